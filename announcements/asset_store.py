@@ -1,0 +1,56 @@
+"""Where audio assets live: files under the station's audio folder, facts in the store."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from .audio import Asset, AudioError, Loudness, LoudnessTarget, ingest
+
+
+@dataclass
+class AssetStore:
+    db: Database
+    root: Path
+    """The station directory; asset paths are stored relative to it so the folder can move."""
+    target: LoudnessTarget
+
+    @property
+    def audio_dir(self) -> Path:
+        return self.root / "audio"
+
+    def add(self, source: Path) -> Asset:
+        """Convert, measure and store `source` (file first, then its row)."""
+        asset = ingest(source, self.audio_dir, self.target)
+        with self.db.conn:
+            self.db["assets"].insert(
+                {
+                    "sha256": asset.sha256,
+                    "path": str(asset.path.relative_to(self.root)),
+                    "duration_s": asset.duration_s,
+                    "integrated_lufs": asset.loudness.integrated_lufs,
+                    "true_peak_dbtp": asset.loudness.true_peak_dbtp,
+                    "created_at": datetime.now(UTC).isoformat(),
+                },
+                pk="sha256",
+                ignore=True,
+            )
+        return asset
+
+    def get(self, sha256: str) -> Asset:
+        rows = list(self.db["assets"].rows_where("sha256 = ?", [sha256]))
+        if not rows:
+            raise AudioError(f"audio {sha256[:12]} is not in the store")
+        row = rows[0]
+        path = self.root / row["path"]
+        if not path.is_file():
+            raise AudioError(f"audio file {row['path']} is missing from the station folder")
+        return Asset(
+            sha256=sha256,
+            path=path,
+            duration_s=row["duration_s"],
+            loudness=Loudness(row["integrated_lufs"], row["true_peak_dbtp"]),
+        )

@@ -1,0 +1,178 @@
+"""station.toml: the few settings an operator or installer may change, checked on load."""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from announcements.audio import LoudnessTarget
+from announcements.engines import ESPEAK_VOICES
+from schedules.quiet_hours import QuietHours, parse_clock_time
+
+CONFIG_NAME = "station.toml"
+ENGINES = ("gtts", "espeak")
+DEFAULT_QUIET_HOURS = ("21:00", "05:00")
+
+
+class ConfigError(Exception):
+    """station.toml is missing or wrong."""
+
+
+@dataclass(frozen=True)
+class SpeechSettings:
+    engines: tuple[str, ...] = ENGINES
+    voice: str = "vi"
+    gtts_timeout_s: float = 10.0
+    gtts_retries: int = 2
+    gtts_backoff_s: float = 1.0
+
+
+@dataclass(frozen=True)
+class ProgramSettings:
+    gap_s: float = 1.0
+    bridge_text: str = "Xin nhắc lại."
+
+
+@dataclass(frozen=True)
+class AmplifierSettings:
+    before: str = ""
+    pre_roll_s: float = 0.0
+    after: str = ""
+
+
+@dataclass(frozen=True)
+class StationConfig:
+    name: str
+    timezone: str = "Asia/Ho_Chi_Minh"
+    default_sink: str = "auto"
+    quiet_hours: QuietHours | None = field(
+        default_factory=lambda: QuietHours(*map(parse_clock_time, DEFAULT_QUIET_HOURS))
+    )
+    loudness: LoudnessTarget = field(default_factory=LoudnessTarget)
+    speech: SpeechSettings = field(default_factory=SpeechSettings)
+    program: ProgramSettings = field(default_factory=ProgramSettings)
+    amplifier: AmplifierSettings = field(default_factory=AmplifierSettings)
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+
+def _section(cls: type, raw: Any, where: str) -> Any:
+    """Build a settings dataclass from a TOML table, refusing unknown keys and wrong types."""
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{where} must be a table")
+    known = {f.name: f for f in fields(cls)}
+    unknown = sorted(set(raw) - set(known))
+    if unknown:
+        raise ConfigError(f"unknown setting '{unknown[0]}' in {where} (known: {', '.join(known)})")
+    values = {}
+    for key, value in raw.items():
+        default = getattr(cls(), key)
+        if isinstance(default, float) and isinstance(value, int):
+            value = float(value)
+        if isinstance(default, tuple) and isinstance(value, list):
+            value = tuple(value)
+        if type(value) is not type(default):
+            raise ConfigError(f"{where}.{key} should be a {type(default).__name__}, not {value!r}")
+        values[key] = value
+    return cls(**values)
+
+
+def parse_config(raw: dict[str, Any]) -> StationConfig:
+    top = dict(raw)
+    sections = {
+        "loudness": LoudnessTarget,
+        "speech": SpeechSettings,
+        "program": ProgramSettings,
+        "amplifier": AmplifierSettings,
+    }
+    built = {key: _section(cls, top.pop(key, {}), key) for key, cls in sections.items()}
+    quiet = top.pop("quiet_hours", list(DEFAULT_QUIET_HOURS))
+    if "name" not in top:
+        raise ConfigError('the station has no name (set name = "…")')
+    for key in ("name", "timezone", "default_sink"):
+        if key in top and not isinstance(top[key], str):
+            raise ConfigError(f"{key} should be text, not {top[key]!r}")
+    unknown = sorted(set(top) - {"name", "timezone", "default_sink"})
+    if unknown:
+        raise ConfigError(f"unknown setting '{unknown[0]}'")
+    config = StationConfig(**top, quiet_hours=_quiet_hours(quiet), **built)
+    try:
+        config.zone  # noqa: B018 - validates the zone name
+    except (ZoneInfoNotFoundError, ValueError) as e:
+        raise ConfigError(f"timezone '{config.timezone}' is not a known time zone") from e
+    for engine in config.speech.engines:
+        if engine not in ENGINES:
+            raise ConfigError(f"speech.engines: unknown engine '{engine}' (known: gtts, espeak)")
+    if config.speech.voice not in ESPEAK_VOICES:
+        raise ConfigError(f"speech.voice '{config.speech.voice}' is not one of {ESPEAK_VOICES}")
+    return config
+
+
+def _quiet_hours(value: Any) -> QuietHours | None:
+    if value == []:
+        return None
+    if not (isinstance(value, list) and len(value) == 2 and all(isinstance(v, str) for v in value)):
+        raise ConfigError('quiet_hours should be ["HH:MM", "HH:MM"] or [] for none')
+    try:
+        return QuietHours(parse_clock_time(value[0]), parse_clock_time(value[1]))
+    except ValueError as e:
+        raise ConfigError(f"quiet_hours: {e}") from e
+
+
+def load_config(station_dir: Path) -> StationConfig:
+    path = station_dir / CONFIG_NAME
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as e:
+        raise ConfigError(
+            f"{station_dir} is not a station (no {CONFIG_NAME}); run 'broadcaster init' first"
+        ) from e
+    except tomllib.TOMLDecodeError as e:
+        raise ConfigError(f"{path}: {e}") from e
+    try:
+        return parse_config(raw)
+    except ConfigError as e:
+        raise ConfigError(f"{path}: {e}") from e
+
+
+def config_text(name: str, timezone: str, quiet_hours: tuple[str, str] | None) -> str:
+    """A commented station.toml with every setting at its default; checked before it is used."""
+    quiet = json.dumps(list(quiet_hours or []))
+    text = f"""\
+# Station settings. Times are local wall-clock time in `timezone`.
+name = {json.dumps(name, ensure_ascii=False)}
+timezone = {json.dumps(timezone)}
+# device (sound card) | file:DIR (one WAV per airing) | null (silent, real time) | auto
+# auto = the sound card if there is one, else file:airings inside this station folder.
+default_sink = "auto"
+# Normal and priority airings are refused between these times; emergencies still air.
+quiet_hours = {quiet}
+
+[loudness]
+integrated_lufs = -16.0       # target EBU R128 loudness of every program (LUFS)
+true_peak_max_dbtp = -1.0
+
+[speech]
+engines = ["gtts", "espeak"]  # tried in this order after the cache; gtts needs the network
+voice = "vi"                  # vi | vi-vn-x-central | vi-vn-x-south
+gtts_timeout_s = 10.0
+gtts_retries = 2              # on HTTP 429 and 5xx, with exponential backoff
+gtts_backoff_s = 1.0
+
+[program]
+gap_s = 1.0                   # silence between the parts of a program
+bridge_text = "Xin nhắc lại." # read between repeats when no bridge jingle is set
+
+[amplifier]
+before = ""                   # shell command that powers the amplifier on
+pre_roll_s = 0.0              # wait this long after it before the first sample
+after = ""                    # shell command that powers it off
+"""
+    parse_config(tomllib.loads(text))
+    return text

@@ -1,0 +1,53 @@
+"""The station's own jingles, made by code: a rising chime to open, a falling one to close.
+
+Original sounds (no third-party audio): each note is a sine with its octave, decaying.
+"""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+ROLES = ("intro", "outro", "bridge")
+
+CHIMES: dict[str, tuple[tuple[float, float], ...]] = {
+    # (start second, frequency Hz)
+    "intro": ((0.0, 523.25), (0.18, 659.25), (0.36, 783.99), (0.54, 1046.50)),
+    "outro": ((0.0, 783.99), (0.25, 659.25), (0.5, 523.25)),
+}
+CHIME_SECONDS = 2.4
+
+
+def chime_expression(notes: tuple[tuple[float, float], ...]) -> str:
+    """An ffmpeg aevalsrc expression summing decaying notes."""
+    voices = [
+        f"gte(t,{start})*(sin(2*PI*{freq}*(t-{start}))+0.3*sin(4*PI*{freq}*(t-{start})))"
+        f"*exp(-3.5*(t-{start}))"
+        for start, freq in notes
+    ]
+    return "0.2*(" + "+".join(voices) + ")"
+
+
+def make_chime(role: str, out: Path) -> Path:
+    """Write the default jingle for `role` to `out` (WAV)."""
+    expression = chime_expression(CHIMES[role])
+    subprocess.run(
+        [
+            "ffmpeg",
+            "-hide_banner",
+            "-nostdin",
+            "-loglevel",
+            "error",
+            "-f",
+            "lavfi",
+            "-i",
+            f"aevalsrc='{expression}':s=22050:d={CHIME_SECONDS}",
+            "-af",
+            "afade=t=out:st=1.9:d=0.5",
+            "-y",
+            str(out),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    return out

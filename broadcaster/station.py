@@ -1,0 +1,346 @@
+"""The station: a directory with station.toml, the store station.db and its audio.
+
+Every operation a front end offers (the CLI now, a web page later) is a method here.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+import uuid
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from announcements.asset_store import AssetStore
+from announcements.audio import Asset
+from announcements.engines import Engine, EspeakEngine, GttsEngine
+from announcements.normalize import spoken_form
+from announcements.script import Script, ScriptError, read_script
+from announcements.speech import Synthesizer
+from audio_out.amplifier import AmplifierHooks
+from audio_out.sinks import Sink, make_sink, sound_cards
+from schedules.priority import Priority
+
+from .clock import Clock, system_clock, utc_iso
+from .config import (
+    CONFIG_NAME,
+    DEFAULT_QUIET_HOURS,
+    StationConfig,
+    config_text,
+    load_config,
+)
+from .jingles import ROLES, make_chime
+from .program import Jingles, Program, ProgramItem, plan_program, render_program
+from .store import STORE_NAME, open_store
+
+SAMPLES_DIR = Path(__file__).parent / "samples"
+Progress = Callable[[str], None]
+
+
+class StationError(Exception):
+    """An operation the station refuses, in one sentence for the operator."""
+
+
+@dataclass(frozen=True)
+class AddResult:
+    id: str
+    version: int
+    change: str
+    """new | updated (new version) | unchanged | restored (was retired)"""
+
+
+@dataclass
+class Station:
+    root: Path
+    config: StationConfig
+    db: Database
+    clock: Clock = system_clock
+
+    # ----- opening -------------------------------------------------------------------------
+    @classmethod
+    def open(cls, root: Path, clock: Clock = system_clock) -> Station:
+        config = load_config(root)
+        return cls(root.resolve(), config, open_store(root / STORE_NAME), clock)
+
+    @classmethod
+    def create(
+        cls,
+        root: Path,
+        name: str,
+        timezone: str = "Asia/Ho_Chi_Minh",
+        quiet_hours: tuple[str, str] | None = DEFAULT_QUIET_HOURS,
+        clock: Clock = system_clock,
+    ) -> Station:
+        """A new station with its store and default jingles; refuses to overwrite one."""
+        if (root / CONFIG_NAME).exists():
+            raise StationError(f"{root} is already a station ({CONFIG_NAME} exists)")
+        text = config_text(name, timezone, quiet_hours)
+        root.mkdir(parents=True, exist_ok=True)
+        _write_atomic(root / CONFIG_NAME, text)
+        station = cls.open(root, clock)
+        with station.db.conn:
+            station.db["meta"].insert_all(
+                [
+                    {"key": "station_id", "value": str(uuid.uuid4())},
+                    {"key": "created_at", "value": utc_iso(clock())},
+                ],
+                pk="key",
+            )
+        with tempfile.TemporaryDirectory(dir=station.root) as tmp:
+            for role in ("intro", "outro"):
+                station.set_jingle(role, make_chime(role, Path(tmp) / f"{role}.wav"))
+        return station
+
+    @property
+    def station_id(self) -> str:
+        return self.db["meta"].get("station_id")["value"]
+
+    @property
+    def assets(self) -> AssetStore:
+        return AssetStore(self.db, self.root, self.config.loudness)
+
+    def engines(self) -> list[Engine]:
+        speech = self.config.speech
+        made: dict[str, Engine] = {
+            "gtts": GttsEngine(speech.gtts_timeout_s, speech.gtts_retries, speech.gtts_backoff_s),
+            "espeak": EspeakEngine(),
+        }
+        return [made[name] for name in speech.engines]
+
+    @property
+    def synthesizer(self) -> Synthesizer:
+        return Synthesizer(self.assets, self.engines())
+
+    def sink(self, spec: str | None = None, base_dir: Path | None = None) -> Sink:
+        """The named sink, or the station's default ('auto': sound card if any, else files)."""
+        if spec is None:
+            spec, base_dir = self.config.default_sink, self.root
+        if spec == "auto":
+            spec, base_dir = ("device" if sound_cards() else "file:airings"), self.root
+        return make_sink(spec, base_dir or Path.cwd())
+
+    def amplifier(self) -> AmplifierHooks:
+        a = self.config.amplifier
+        return AmplifierHooks(a.before, a.pre_roll_s, a.after)
+
+    # ----- announcements -------------------------------------------------------------------
+    def add_announcements(self, paths: Sequence[Path]) -> list[AddResult]:
+        """Read every file first, then store them all in one transaction (or none of them)."""
+        scripts = [read_script(path) for path in paths]
+        ids = [s.id for s in scripts]
+        repeated = {i for i in ids if ids.count(i) > 1}
+        if repeated:
+            raise ScriptError(f"id '{sorted(repeated)[0]}' is given by more than one file")
+        recordings = {s.id: self.assets.add(s.recording) for s in scripts if s.recording}
+        now = utc_iso(self.clock())
+        with self.db.conn:
+            return [self._store_script(s, recordings.get(s.id), now) for s in scripts]
+
+    def _store_script(self, script: Script, recording: Asset | None, now: str) -> AddResult:
+        content = script.content_sha256()
+        current = self._announcement_row(script.id)
+        fields = {
+            "title": script.title,
+            "campaign": script.campaign,
+            "priority": script.priority.value,
+            "repeat": script.repeat,
+            "valid_from": script.valid_from.isoformat() if script.valid_from else None,
+            "valid_until": script.valid_until.isoformat() if script.valid_until else None,
+            "voice": script.voice,
+            "kind": script.kind,
+            "updated_at": now,
+            "retired_at": None,
+        }
+        if current is None:
+            version, change = 1, "new"
+        else:
+            last = self.db["announcement_versions"].get((script.id, current["version"]))
+            same = last["content_sha256"] == content
+            version = current["version"] if same else current["version"] + 1
+            change = "restored" if current["retired_at"] else "unchanged" if same else "updated"
+        row = {"id": script.id, "version": version, **fields}
+        if current is None:
+            self.db["announcements"].insert({**row, "created_at": now})
+        else:
+            self.db["announcements"].update(script.id, row)
+        if current is None or version != current["version"]:
+            self.db["announcement_versions"].insert(
+                {
+                    "announcement_id": script.id,
+                    "version": version,
+                    "content_sha256": content,
+                    "text": script.text,
+                    "recording_sha256": recording.sha256 if recording else None,
+                    "source": str(script.source),
+                    "created_at": now,
+                }
+            )
+        return AddResult(script.id, version, change)
+
+    def _announcement_row(self, announcement_id: str) -> dict[str, Any] | None:
+        rows = list(self.db["announcements"].rows_where("id = ?", [announcement_id]))
+        return rows[0] if rows else None
+
+    def announcement(self, announcement_id: str) -> dict[str, Any]:
+        """The announcement with its current text or recording and the spoken form."""
+        row = self._announcement_row(announcement_id)
+        if row is None:
+            raise StationError(f"there is no announcement '{announcement_id}'")
+        current = self.db["announcement_versions"].get((announcement_id, row["version"]))
+        versions = self.db.execute(
+            "SELECT version, created_at FROM announcement_versions "
+            "WHERE announcement_id = ? ORDER BY version",
+            [announcement_id],
+        ).fetchall()
+        return {
+            **row,
+            "status": "retired" if row["retired_at"] else "active",
+            "text": current["text"],
+            "spoken_text": spoken_form(current["text"]) if current["text"] else None,
+            "recording_sha256": current["recording_sha256"],
+            "versions": [{"version": v, "created_at": c} for v, c in versions],
+        }
+
+    def list_announcements(self, include_retired: bool = False) -> list[dict[str, Any]]:
+        where = None if include_retired else "retired_at IS NULL"
+        return [
+            {**row, "status": "retired" if row["retired_at"] else "active"}
+            for row in self.db["announcements"].rows_where(where, order_by="id")
+        ]
+
+    def retire(self, announcement_id: str) -> None:
+        row = self.announcement(announcement_id)
+        if row["retired_at"]:
+            raise StationError(f"announcement '{announcement_id}' is already retired")
+        with self.db.conn:
+            self.db["announcements"].update(announcement_id, {"retired_at": utc_iso(self.clock())})
+
+    def campaign_announcements(self, campaign: str) -> list[str]:
+        """Active announcements of a campaign, most urgent first."""
+        rows = [r for r in self.list_announcements() if r["campaign"] == campaign]
+        if not rows:
+            raise StationError(f"campaign '{campaign}' has no active announcements")
+        rank = {p.value: i for i, p in enumerate(reversed(Priority))}
+        return [r["id"] for r in sorted(rows, key=lambda r: (rank[r["priority"]], r["id"]))]
+
+    # ----- jingles -------------------------------------------------------------------------
+    def set_jingle(self, role: str, path: Path) -> Asset:
+        if role not in ROLES:
+            raise StationError(f"jingle role '{role}' is not one of {', '.join(ROLES)}")
+        asset = self.assets.add(path)
+        with self.db.conn:
+            self.db["jingles"].upsert(
+                {
+                    "role": role,
+                    "asset_sha256": asset.sha256,
+                    "source": str(path),
+                    "set_at": utc_iso(self.clock()),
+                },
+                pk="role",
+            )
+        return asset
+
+    def jingles(self) -> Jingles:
+        """The station's jingles; with no bridge jingle, the bridge is the spoken bridge text."""
+        found = {
+            row["role"]: self.assets.get(row["asset_sha256"]) for row in self.db["jingles"].rows
+        }
+        bridge, bridge_engine = found.get("bridge"), None
+        if bridge is None and self.config.program.bridge_text:
+            speech = self.synthesizer.speak(
+                self.config.program.bridge_text, self.config.speech.voice
+            )
+            bridge, bridge_engine = speech.asset, speech.engine
+        return Jingles(found.get("intro"), found.get("outro"), bridge, bridge_engine)
+
+    # ----- programs ------------------------------------------------------------------------
+    def check_airable(self, ids: Iterable[str], today: date) -> list[dict[str, Any]]:
+        """The announcements, or a clear refusal if one is unknown, retired or out of date."""
+        rows = []
+        for announcement_id in ids:
+            row = self.announcement(announcement_id)
+            if row["retired_at"]:
+                raise StationError(f"announcement '{announcement_id}' is retired")
+            if row["valid_from"] and today < date.fromisoformat(row["valid_from"]):
+                raise StationError(
+                    f"announcement '{announcement_id}' is valid only from {row['valid_from']}"
+                )
+            if row["valid_until"] and today > date.fromisoformat(row["valid_until"]):
+                raise StationError(
+                    f"announcement '{announcement_id}' expired on {row['valid_until']}"
+                )
+            rows.append(row)
+        if not rows:
+            raise StationError("no announcement to air")
+        return rows
+
+    def today(self) -> date:
+        return self.clock().astimezone(self.config.zone).date()
+
+    def prepare_items(
+        self, rows: Sequence[dict[str, Any]], on_progress: Progress | None = None
+    ) -> list[ProgramItem]:
+        """Speech (from the cache or the engines) or the recording for each announcement."""
+        items = []
+        for row in rows:
+            if on_progress:
+                on_progress(row["id"])
+            if row["kind"] == "recording":
+                audio, engine, voice = self.assets.get(row["recording_sha256"]), None, None
+            else:
+                speech = self.synthesizer.speak(
+                    row["text"], row["voice"] or self.config.speech.voice
+                )
+                audio, engine, voice = speech.asset, speech.engine, speech.voice
+            items.append(
+                ProgramItem(
+                    announcement_id=row["id"],
+                    version=row["version"],
+                    title=row["title"],
+                    campaign=row["campaign"],
+                    priority=row["priority"],
+                    kind=row["kind"],
+                    readings=row["repeat"],
+                    audio=audio,
+                    engine=engine,
+                    voice=voice,
+                )
+            )
+        return items
+
+    def build_program(
+        self, rows: Sequence[dict[str, Any]], on_progress: Progress | None = None
+    ) -> Program:
+        items = self.prepare_items(rows, on_progress)
+        return plan_program(items, self.jingles(), self.config.program.gap_s, self.config.loudness)
+
+    def render(
+        self, ids: Sequence[str], out: Path, on_progress: Progress | None = None
+    ) -> tuple[Program, str]:
+        """Render the announcements as one program WAV (for checking before airing)."""
+        program = self.build_program([self.announcement(i) for i in ids], on_progress)
+        return program, render_program(program, out)
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def sample_paths(name: str) -> list[Path]:
+    folder = SAMPLES_DIR / name
+    if not folder.is_dir():
+        known = ", ".join(p.name for p in SAMPLES_DIR.iterdir() if p.is_dir())
+        raise StationError(f"there is no sample '{name}' (samples: {known})")
+    return sorted(folder.glob("*.md"))
+
+
+def dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=2, default=str)

@@ -1,0 +1,1 @@
+"""When things air: priorities and quiet hours now; slots, recurrence and the rundown next."""
