@@ -107,4 +107,4 @@ class GttsEngine:
                 if status in RETRYABLE_HTTP and attempt < self.retries:
                     self.sleep(self.backoff_s * 2**attempt)
                     continue
-                raise EngineError(f"gTTS: {e.msg}") from e
+                raise EngineError(e.msg) from e

@@ -10,12 +10,13 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import frontmatter
 import yaml
+from frontmatter.default_handlers import YAMLHandler
 
 from schedules.priority import Priority
 
@@ -38,6 +39,20 @@ FIELDS = (
 )
 MAX_REPEAT = 5
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
+
+
+class _DatesAsText(yaml.SafeLoader):
+    """YAML without implicit timestamps: '2020-13-01' reaches our date check as text."""
+
+    yaml_implicit_resolvers: ClassVar[dict[str, list[tuple[str, Any]]]] = {
+        first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+
+
+class _FrontMatter(YAMLHandler):
+    def load(self, fm: str, **kwargs: object) -> Any:
+        return yaml.load(fm, Loader=_DatesAsText)
 
 
 class ScriptError(Exception):
@@ -92,7 +107,7 @@ def read_script(path: Path) -> Script:
             f"(use {', '.join(SCRIPT_SUFFIXES + AUDIO_SUFFIXES)})"
         )
     try:
-        post = frontmatter.loads(path.read_text(encoding="utf-8"))
+        post = frontmatter.loads(path.read_text(encoding="utf-8"), handler=_FrontMatter())
     except UnicodeDecodeError as e:
         raise ScriptError(f"{path}: the file is not UTF-8 text (byte {e.start})") from e
     except yaml.YAMLError as e:
@@ -170,10 +185,6 @@ def _date(meta: dict[str, Any], key: str, path: Path) -> date | None:
     value = meta.get(key)
     if value is None:
         return None
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
     try:
         return date.fromisoformat(str(value))
     except ValueError:

@@ -7,6 +7,7 @@ missing sound card is the trap this avoids: the device sink uses aplay, which fa
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import subprocess
@@ -67,7 +68,8 @@ class FileSink:
             shutil.copyfile(program, tmp)
             os.replace(tmp, target)
         except OSError as e:
-            tmp.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):
+                tmp.unlink(missing_ok=True)
             raise SinkError(f"cannot write the airing to {target}: {e.strerror or e}") from e
         return PlayResult(wav_seconds(target), True, str(target))
 
@@ -80,16 +82,20 @@ class NullSink:
     """Reads the program at real-time pace and discards it: a silent stand-in for a sound card."""
 
     description: str = "null"
+    first_sample: threading.Event = field(default_factory=threading.Event, repr=False)
+    """Set when the first block of the current program is taken (for timing and tests)."""
     _stopped: threading.Event = field(default_factory=threading.Event, repr=False)
 
     def play(self, program: Path, label: str) -> PlayResult:
         self._stopped.clear()
+        self.first_sample.clear()
         with wave.open(str(program), "rb") as w:
             rate = w.getframerate()
             block = max(1, int(rate * NULL_BLOCK_S))
             started = time.monotonic()
             played_frames = 0
             while frames := w.readframes(block):
+                self.first_sample.set()
                 played_frames += len(frames) // (w.getsampwidth() * w.getnchannels())
                 due = started + played_frames / rate
                 if self._stopped.wait(max(0.0, due - time.monotonic())):

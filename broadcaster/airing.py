@@ -28,6 +28,7 @@ from .program import Program, render_program
 from .station import Progress, Station, StationError
 
 LOCK_NAME = "airing.lock"
+STOPPED_NOTE = "stopped before the end (Ctrl-C or a stop signal)"
 INTERRUPTED_NOTE = "the station stopped during this airing (crash, kill or power cut)"
 
 
@@ -108,8 +109,6 @@ def air(
 
         entries = [item.log_entry() for item in program.items]
         seq = _open_row(station, sink, entries, program.engines, program.duration_s, sha)
-        if on_air:
-            on_air(seq, program)
         local = station.clock().astimezone(station.config.zone)
         label = f"{local:%Y%m%d-%H%M%S}-{seq:06d}"
         amplifier = station.amplifier()
@@ -117,6 +116,8 @@ def air(
         notes: list[str] = []
         status, played, destination = "failed", 0.0, None
         try:
+            if on_air:
+                on_air(seq, program)
             amplifier.power_on()
             started = time.monotonic()
             result = sink.play(program_file, label)
@@ -126,9 +127,7 @@ def air(
             notes.append(str(e))
         except (KeyboardInterrupt, SystemExit):
             sink.stop()
-            _close_row(
-                station, seq, "interrupted", time.monotonic() - started, "stopped by the operator"
-            )
+            _close_row(station, seq, "interrupted", time.monotonic() - started, STOPPED_NOTE)
             raise
         finally:
             try:

@@ -235,7 +235,7 @@ class Station:
             raise StationError(f"jingle role '{role}' is not one of {', '.join(ROLES)}")
         asset = self.assets.add(path)
         with self.db.conn:
-            self.db["jingles"].upsert(
+            self.db["jingles"].insert(
                 {
                     "role": role,
                     "asset_sha256": asset.sha256,
@@ -243,16 +243,18 @@ class Station:
                     "set_at": utc_iso(self.clock()),
                 },
                 pk="role",
+                replace=True,
             )
         return asset
 
-    def jingles(self) -> Jingles:
-        """The station's jingles; with no bridge jingle, the bridge is the spoken bridge text."""
+    def jingles(self, with_bridge: bool) -> Jingles:
+        """The station's jingles; with no bridge jingle, the bridge is the spoken bridge text
+        (synthesised only when some item repeats)."""
         found = {
             row["role"]: self.assets.get(row["asset_sha256"]) for row in self.db["jingles"].rows
         }
         bridge, bridge_engine = found.get("bridge"), None
-        if bridge is None and self.config.program.bridge_text:
+        if with_bridge and bridge is None and self.config.program.bridge_text:
             speech = self.synthesizer.speak(
                 self.config.program.bridge_text, self.config.speech.voice
             )
@@ -318,7 +320,8 @@ class Station:
         self, rows: Sequence[dict[str, Any]], on_progress: Progress | None = None
     ) -> Program:
         items = self.prepare_items(rows, on_progress)
-        return plan_program(items, self.jingles(), self.config.program.gap_s, self.config.loudness)
+        jingles = self.jingles(with_bridge=any(item.readings > 1 for item in items))
+        return plan_program(items, jingles, self.config.program.gap_s, self.config.loudness)
 
     def render(
         self, ids: Sequence[str], out: Path, on_progress: Progress | None = None

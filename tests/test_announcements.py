@@ -1,0 +1,121 @@
+"""announce add | list | show | retire: stable ids, versions that change only with content."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import Run, make_tone, write_script
+
+BODY = (
+    "Thực hiện công văn của Bộ Thông tin và Truyền thông, đề nghị bà con cài đặt ứng dụng Bluezone."
+)
+
+
+def listed(run: Run) -> dict[str, dict]:
+    return {row["id"]: row for row in json.loads(run("announce", "list", "--json").stdout)}
+
+
+def test_script_with_front_matter_is_stored_with_its_fields(
+    station: Path, scripts: Path, run: Run
+) -> None:
+    path = write_script(
+        scripts,
+        "bz.md",
+        BODY,
+        id="bluezone-1",
+        title="Cài đặt Bluezone",
+        campaign="bluezone",
+        priority="priority",
+        repeat=2,
+        valid_from="2020-08-05",
+        valid_until="2030-12-31",
+        voice="vi-vn-x-south",
+    )
+    assert "new       bluezone-1 (version 1)" in run("announce", "add", str(path)).stdout
+    row = listed(run)["bluezone-1"]
+    assert row == {
+        **row,
+        "title": "Cài đặt Bluezone",
+        "campaign": "bluezone",
+        "priority": "priority",
+        "repeat": 2,
+        "valid_from": "2020-08-05",
+        "valid_until": "2030-12-31",
+        "voice": "vi-vn-x-south",
+        "kind": "tts",
+        "version": 1,
+        "status": "active",
+    }
+
+
+def test_version_changes_exactly_when_the_text_changes(
+    station: Path, scripts: Path, run: Run
+) -> None:
+    path = write_script(scripts, "bz.md", BODY, id="bz", title="Một")
+    run("announce", "add", str(path))
+    write_script(scripts, "bz.md", BODY, id="bz", title="Tiêu đề mới", repeat=3)
+    assert "unchanged bz (version 1)" in run("announce", "add", str(path)).stdout
+    assert listed(run)["bz"]["title"] == "Tiêu đề mới"
+    write_script(scripts, "bz.md", BODY.replace("Bluezone", "Bluezone ngay hôm nay"), id="bz")
+    assert "updated   bz (version 2)" in run("announce", "add", str(path)).stdout
+    shown = json.loads(run("announce", "show", "bz", "--json").stdout)
+    assert [v["version"] for v in shown["versions"]] == [1, 2]
+    assert "ngay hôm nay" in shown["text"]
+
+
+def test_id_is_derived_from_the_file_name_without_diacritics(
+    station: Path, scripts: Path, run: Run
+) -> None:
+    path = write_script(scripts, "Thông báo Đổ rác.txt", "Lịch thu gom rác thay đổi từ tuần sau.")
+    run("announce", "add", str(path))
+    assert listed(run)["thong-bao-do-rac"]["title"] == "Thông báo Đổ rác"
+
+
+@pytest.mark.parametrize("suffix", [".mp3", ".wav", ".ogg", ".m4a", ".flac"])
+def test_recordings_of_every_common_format_are_announcements(
+    station: Path, scripts: Path, run: Run, suffix: str
+) -> None:
+    tone = make_tone(scripts / f"Ghi âm dân tộc{suffix}", seconds=1.5)
+    run("announce", "add", str(tone))
+    row = listed(run)["ghi-am-dan-toc"]
+    assert (row["kind"], row["version"]) == ("recording", 1)
+    make_tone(tone, seconds=1.5, freq=660)
+    assert "updated   ghi-am-dan-toc (version 2)" in run("announce", "add", str(tone)).stdout
+
+
+def test_recording_with_front_matter_and_transcript(station: Path, scripts: Path, run: Run) -> None:
+    make_tone(scripts / "loi-keu-goi.mp3")
+    path = write_script(
+        scripts,
+        "loi-keu-goi.md",
+        "Bản dịch tiếng Việt của lời kêu gọi.",
+        id="keu-goi-hmong",
+        title="Lời kêu gọi (tiếng H'Mông)",
+        audio="loi-keu-goi.mp3",
+    )
+    run("announce", "add", str(path))
+    shown = json.loads(run("announce", "show", "keu-goi-hmong", "--json").stdout)
+    assert shown["kind"] == "recording"
+    assert shown["recording_sha256"]
+
+
+def test_show_prints_the_spoken_form(station: Path, scripts: Path, run: Run) -> None:
+    path = write_script(scripts, "a.md", "# Thông báo\n\nBà con **chú ý**:  họp   thôn.", id="a")
+    run("announce", "add", str(path))
+    shown = run("announce", "show", "a").stdout
+    assert "Spoken form:\nThông báo Bà con chú ý: họp thôn." in shown
+
+
+def test_retire_hides_an_announcement_and_refuses_to_air_it(
+    station: Path, scripts: Path, run: Run
+) -> None:
+    run("announce", "add", str(write_script(scripts, "a.md", BODY, id="a")))
+    run("announce", "retire", "a")
+    assert "a" not in listed(run)
+    all_rows = json.loads(run("announce", "list", "--all", "--json").stdout)
+    assert [r["status"] for r in all_rows] == ["retired"]
+    result = run("play", "--announce", "a", "--sink", f"file:{station}/out", code=1)
+    assert "announcement 'a' is retired" in result.stderr
+    assert "restored  a (version 1)" in run("announce", "add", str(scripts / "a.md")).stdout

@@ -1,0 +1,96 @@
+"""Bad input: one clear sentence naming the file and what is wrong, exit 1, store unchanged."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import Run, store_dump, write_script
+
+GOOD = "Bà con chú ý lịch tiêm chủng."
+
+
+def refused(run: Run, station: Path, *args: str) -> str:
+    before = store_dump(station)
+    result = run(*args, code=1)
+    assert store_dump(station) == before
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    return lines[0]
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        ("---\ntitle: [không đóng\n---\n" + GOOD, "the front matter is not valid YAML"),
+        ("---\ntitel: Sai chính tả\n---\n" + GOOD, "unknown field 'titel'"),
+        ("---\nvalid_from: 2020-13-01\n---\n" + GOOD, "valid_from '2020-13-01' is not a date"),
+        (
+            "---\nvalid_from: 2021-01-02\nvalid_until: 2021-01-01\n---\n" + GOOD,
+            "valid_until 2021-01-01 is before valid_from 2021-01-02",
+        ),
+        ("---\npriority: urgent\n---\n" + GOOD, "priority 'urgent' is not one of"),
+        ("---\nrepeat: 0\n---\n" + GOOD, "repeat must be a whole number from 1 to 5"),
+        ("---\nvoice: en\n---\n" + GOOD, "voice 'en' is not one of"),
+        ("---\nid: Thông Báo\n---\n" + GOOD, "must be lowercase letters"),
+        ("---\ntitle: Trống\n---\n  \n\n", "the announcement has no text to read"),
+        ("---\naudio: khong-co.mp3\n---\n", "audio file 'khong-co.mp3' does not exist"),
+    ],
+)
+def test_bad_script_is_refused_with_its_reason(
+    station: Path, scripts: Path, run: Run, content: str, expected: str
+) -> None:
+    path = scripts / "thong-bao.md"
+    path.write_text(content, encoding="utf-8")
+    message = refused(run, station, "announce", "add", str(path))
+    assert str(path) in message
+    assert expected in message
+
+
+def test_undecodable_audio_is_refused(station: Path, scripts: Path, run: Run) -> None:
+    path = scripts / "hong.mp3"
+    path.write_bytes(b"ID3 this is not audio at all" * 50)
+    message = refused(run, station, "announce", "add", str(path))
+    assert "ffmpeg cannot decode this audio" in message and "hong.mp3" in message
+
+
+def test_one_bad_file_among_good_ones_stores_none_of_them(
+    station: Path, scripts: Path, run: Run
+) -> None:
+    good = write_script(scripts, "tot.md", GOOD, id="tot")
+    bad = write_script(scripts, "xau.md", GOOD, id="xau", repeat="hai")
+    refused(run, station, "announce", "add", str(good), str(bad))
+
+
+def test_two_files_with_one_id_are_refused(station: Path, scripts: Path, run: Run) -> None:
+    a = write_script(scripts, "a.md", GOOD, id="trung")
+    b = write_script(scripts, "b.md", GOOD + " Lần hai.", id="trung")
+    assert "id 'trung' is given by more than one file" in refused(
+        run, station, "announce", "add", str(a), str(b)
+    )
+
+
+def test_unsupported_file_type_and_missing_file(station: Path, scripts: Path, run: Run) -> None:
+    doc = scripts / "cong-van.docx"
+    doc.write_bytes(b"PK")
+    assert "unsupported file type '.docx'" in refused(run, station, "announce", "add", str(doc))
+    missing = refused(run, station, "announce", "add", str(scripts / "khong.md"))
+    assert "no such file" in missing
+
+
+def test_silent_jingle_and_unknown_ids_are_refused(station: Path, scripts: Path, run: Run) -> None:
+    silent = scripts / "im-lang.wav"
+    import subprocess
+
+    subprocess.run(
+        ["ffmpeg", "-loglevel", "error", "-f", "lavfi", "-i", "anullsrc=d=2", "-y", str(silent)],
+        check=True,
+    )
+    assert "the audio is silent" in refused(run, station, "jingle", "set", "intro", str(silent))
+    assert "there is no announcement 'khong-co'" in refused(
+        run, station, "play", "--announce", "khong-co"
+    )
+    assert "there is no announcement 'khong-co'" in refused(
+        run, station, "announce", "show", "khong-co"
+    )

@@ -1,0 +1,71 @@
+"""broadcaster init: a station folder with its settings, store and jingles."""
+
+from __future__ import annotations
+
+import sqlite3
+import tomllib
+from pathlib import Path
+
+from conftest import Run, ebur128, set_config
+
+from broadcaster.store import MIGRATIONS
+
+
+def test_init_makes_settings_store_and_jingles(tmp_path: Path, run: Run) -> None:
+    result = run("init", "--name", "Xã Tân Lập", "--timezone", "Asia/Ho_Chi_Minh")
+    root = tmp_path / "station"
+    assert "Created station 'Xã Tân Lập'" in result.stdout
+
+    config = tomllib.loads((root / "station.toml").read_text("utf-8"))
+    assert config["name"] == "Xã Tân Lập"
+    assert config["timezone"] == "Asia/Ho_Chi_Minh"
+    assert config["quiet_hours"] == ["21:00", "05:00"]
+    assert config["loudness"]["integrated_lufs"] == -16.0
+    assert config["speech"]["engines"] == ["gtts", "espeak"]
+    assert config["default_sink"] == "auto"
+
+    with sqlite3.connect(root / "station.db") as conn:
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
+        jingles = dict(
+            conn.execute(
+                "SELECT j.role, a.path FROM jingles j JOIN assets a ON a.sha256 = j.asset_sha256"
+            )
+        )
+    assert set(jingles) == {"intro", "outro"}
+    for path in jingles.values():
+        lufs, peak = ebur128(root / path)
+        assert lufs > -40 and peak <= -1.0
+
+
+def test_init_refuses_an_existing_station(tmp_path: Path, run: Run) -> None:
+    run("init")
+    before = (tmp_path / "station" / "station.toml").read_text("utf-8")
+    result = run("init", "--name", "Khác", code=1)
+    assert "is already a station" in result.stderr
+    assert (tmp_path / "station" / "station.toml").read_text("utf-8") == before
+
+
+def test_init_refuses_an_unknown_timezone_and_creates_nothing(tmp_path: Path, run: Run) -> None:
+    result = run("init", "--timezone", "Asia/Hanoi_City", code=1)
+    assert "is not a known time zone" in result.stderr
+    assert not (tmp_path / "station").exists()
+
+
+def test_commands_on_a_missing_station_say_how_to_start(run: Run) -> None:
+    result = run("announce", "list", code=1)
+    assert "run 'broadcaster init' first" in result.stderr
+
+
+def test_a_wrong_setting_is_named(station: Path, run: Run) -> None:
+    set_config(station, "gap_s", '"long"')
+    result = run("announce", "list", code=1)
+    assert "program.gap_s should be a float" in result.stderr
+    assert result.stderr.count("\n") == 1
+
+
+def test_sample_campaign_comes_with_the_package(tmp_path: Path, run: Run) -> None:
+    result = run("init", "--sample", "bluezone", "--quiet-hours", "none")
+    assert result.stdout.count("added bluezone-") == 3
+    listed = run("announce", "list", "--json").stdout
+    assert "Vận động cài đặt ứng dụng Bluezone" in listed

@@ -1,0 +1,229 @@
+"""play: the airing row is written before the first sample and closed with one outcome."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import signal
+import subprocess
+import sys
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from conftest import Run, ebur128, query, set_config, write_script
+
+from broadcaster.airing import air
+from broadcaster.station import Station, StationError
+
+TEXT = "Bà con lưu ý: tối nay lúc bảy giờ họp thôn tại nhà văn hóa để bàn việc làm đường."
+HCM = ZoneInfo("Asia/Ho_Chi_Minh")
+
+
+@pytest.fixture
+def announced(station: Path, scripts: Path, run: Run) -> Path:
+    run(
+        "announce",
+        "add",
+        str(write_script(scripts, "hop.md", TEXT, id="hop-thon", repeat=2, campaign="thon")),
+    )
+    run(
+        "announce",
+        "add",
+        str(
+            write_script(
+                scripts, "rac.md", "Thu gom rác vào sáng thứ bảy.", id="thu-rac", campaign="thon"
+            )
+        ),
+    )
+    return station
+
+
+def log(run: Run, *args: str) -> list[dict]:
+    return json.loads(run("log", "list", "--json", *args).stdout)
+
+
+def test_play_to_file_sink_airs_and_logs_what_aired(announced: Path, run: Run) -> None:
+    out = announced / "out"
+    result = run("play", "--campaign", "thon", "--sink", f"file:{out}")
+    assert "On air: airing #1, 2 announcement(s)" in result.stdout
+    [wav] = out.iterdir()
+    assert f"to {wav}" in result.stdout
+    lufs, peak = ebur128(wav)
+    assert lufs == pytest.approx(-16, abs=1) and peak <= -1
+
+    [row] = log(run)
+    assert row["seq"] == 1 and row["status"] == "aired"
+    assert row["sink"] == f"file:{out}"
+    assert row["started_at"].endswith("+07:00") and row["ended_at"].endswith("+07:00")
+    assert row["duration_s"] == pytest.approx(row["planned_duration_s"], abs=0.01)
+    assert [
+        (i["announcement_id"], i["version"], i["engine"], i["readings"]) for i in row["items"]
+    ] == [
+        ("hop-thon", 1, "espeak", 2),
+        ("thu-rac", 1, "espeak", 1),
+    ]
+    [(sha,)] = query(announced, "SELECT program_sha256 FROM airings")
+    import hashlib
+
+    assert hashlib.sha256(wav.read_bytes()).hexdigest() == sha
+
+
+def test_sequence_numbers_grow_and_versions_are_the_ones_that_aired(
+    announced: Path, scripts: Path, run: Run
+) -> None:
+    sink = f"file:{announced}/out"
+    run("play", "--announce", "thu-rac", "--sink", sink)
+    write_script(scripts, "rac.md", "Thu gom rác vào sáng chủ nhật.", id="thu-rac")
+    run("announce", "add", str(scripts / "rac.md"))
+    run("play", "--announce", "thu-rac", "--sink", sink)
+    rows = log(run)
+    assert [r["seq"] for r in rows] == [1, 2]
+    assert [r["items"][0]["version"] for r in rows] == [1, 2]
+
+
+def test_sink_failure_is_a_failed_airing(announced: Path, run: Run) -> None:
+    blocker = announced / "blocker"
+    blocker.write_text("")
+    result = run("play", "--announce", "thu-rac", "--sink", f"file:{blocker}/x", code=1)
+    assert "airing #1 failed: cannot write the airing" in result.stderr
+    [row] = log(run)
+    assert row["status"] == "failed" and "cannot write" in row["error"]
+
+
+def test_amplifier_hooks_wrap_the_airing(announced: Path, run: Run) -> None:
+    relay = announced / "relay.log"
+    set_config(announced, "before", f'"echo on >> {relay}"')
+    set_config(announced, "after", f'"echo off >> {relay}"')
+    sink = f"file:{announced}/out"
+    run("play", "--announce", "thu-rac", "--sink", sink)
+    assert relay.read_text().split() == ["on", "off"]
+    set_config(announced, "before", '"exit 4"')
+    run("play", "--announce", "thu-rac", "--sink", sink, code=1)
+    assert log(run)[-1]["status"] == "failed"
+    assert "amplifier 'before' command exited 4" in log(run)[-1]["error"]
+    assert relay.read_text().split() == ["on", "off", "off"]  # powered off even so
+
+
+def broadcaster(station: Path, *args: str) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "cli", "--station", str(station), *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def wait_on_air(process: subprocess.Popen[str]) -> str:
+    """Block until the airing row is written and the program is going to the sink."""
+    assert process.stdout is not None
+    line = process.stdout.readline()
+    assert line.startswith("On air"), line + process.stderr.read()  # type: ignore[union-attr]
+    return line
+
+
+def test_kill_9_during_play_leaves_a_row_the_next_start_closes(announced: Path, run: Run) -> None:
+    player = broadcaster(announced, "play", "--announce", "hop-thon", "--sink", "null")
+    wait_on_air(player)
+    player.send_signal(signal.SIGKILL)
+    player.wait()
+    assert [r["status"] for r in log(run)] == ["started"]
+
+    run("play", "--announce", "thu-rac", "--sink", f"file:{announced}/out")
+    first, second = log(run)
+    assert first["status"] == "interrupted"
+    assert "the station stopped during this airing" in first["error"]
+    assert second["status"] == "aired" and second["seq"] == 2
+    assert query(announced, "PRAGMA integrity_check") == [("ok",)]
+
+
+def test_sigterm_closes_the_airing_truthfully(announced: Path, run: Run) -> None:
+    player = broadcaster(announced, "play", "--announce", "hop-thon", "--sink", "null")
+    wait_on_air(player)
+    player.send_signal(signal.SIGTERM)
+    assert player.wait(10) == 143
+    [row] = log(run)
+    assert row["status"] == "interrupted"
+    assert row["duration_s"] < row["planned_duration_s"]
+
+
+def test_a_second_airing_waits_for_the_first(announced: Path, run: Run) -> None:
+    player = broadcaster(announced, "play", "--announce", "hop-thon", "--sink", "null")
+    wait_on_air(player)
+    try:
+        result = run("play", "--announce", "thu-rac", "--sink", "null", code=1)
+        assert "another airing is on air" in result.stderr
+    finally:
+        os.kill(player.pid, signal.SIGTERM)
+        player.wait()
+
+
+def at(hour: int, minute: int = 0) -> datetime:
+    return datetime(2026, 3, 2, hour, minute, tzinfo=HCM)
+
+
+def test_quiet_hours_refuse_normal_announcements_but_not_emergencies(
+    tmp_path: Path, scripts: Path
+) -> None:
+    root = tmp_path / "quiet"
+    Station.create(root, "Xã Yên Tĩnh", quiet_hours=("21:00", "05:00"))
+    set_config(root, "engines", '["espeak"]')
+    night = Station.open(root, clock=lambda: at(22, 30))
+    night.add_announcements(
+        [
+            write_script(scripts, "a.md", TEXT, id="binh-thuong"),
+            write_script(
+                scripts, "b.md", "Lũ đang lên, bà con di dời ngay.", id="lu", priority="emergency"
+            ),
+        ]
+    )
+    sink = night.sink("file:out", tmp_path)
+    with pytest.raises(StationError, match=r"quiet hours \(21:00–05:00\)"):
+        air(night, ["binh-thuong"], sink)
+    assert air(night, ["lu"], sink).status == "aired"
+    morning = Station.open(root, clock=lambda: at(5, 0))
+    assert air(morning, ["binh-thuong"], sink).status == "aired"
+
+
+def test_validity_dates_are_enforced_in_local_time(tmp_path: Path, scripts: Path) -> None:
+    root = tmp_path / "dates"
+    Station.create(root, "Xã", quiet_hours=None)
+    station = Station.open(root, clock=lambda: at(6))
+    station.add_announcements(
+        [
+            write_script(scripts, "a.md", TEXT, id="sau", valid_from="2026-03-03"),
+            write_script(scripts, "b.md", TEXT, id="het", valid_until="2026-03-01"),
+        ]
+    )
+    with pytest.raises(StationError, match="'sau' is valid only from 2026-03-03"):
+        air(station, ["sau"], station.sink("null"))
+    with pytest.raises(StationError, match="'het' expired on 2026-03-01"):
+        air(station, ["het"], station.sink("null"))
+
+
+def test_log_export_csv_and_date_filters(announced: Path, run: Run, tmp_path: Path) -> None:
+    run("play", "--announce", "hop-thon", "--sink", f"file:{announced}/out")
+    run("play", "--announce", "thu-rac", "--sink", f"file:{announced}/out")
+    today = log(run)[0]["started_at"][:10]
+    out = tmp_path / "log.csv"
+    assert (
+        "2 airing(s)"
+        in run("log", "export", "--format", "csv", "--from", today, "-o", str(out)).stdout
+    )
+    with out.open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    assert [r["seq"] for r in rows] == ["1", "2"]
+    assert rows[0]["announcements"] == "hop-thon@v1"
+    assert rows[0]["status"] == "aired" and rows[0]["engines"] == "espeak"
+    assert rows[0]["titles"] == "hop"
+
+    assert log(run, "--to", "2020-01-01") == []
+    refused = run(
+        "log", "export", "--from", "2026-02-02", "--to", "2026-02-01", "-o", str(out), code=1
+    )
+    assert "--to 2026-02-01 is before --from 2026-02-02" in refused.stderr
+    bad = tmp_path / "no-such-dir" / "log.csv"
+    assert "cannot write" in run("log", "export", "-o", str(bad), code=1).stderr
+    assert not bad.exists()

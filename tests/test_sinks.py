@@ -1,0 +1,89 @@
+"""Sinks: files written whole, a null sink paced in real time, a sound card that fails loudly."""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from conftest import make_tone
+
+from announcements.audio import LoudnessTarget, ingest
+from audio_out.amplifier import AmplifierError, AmplifierHooks
+from audio_out.sinks import DeviceSink, FileSink, NullSink, SinkError, make_sink, sound_cards
+
+
+@pytest.fixture(scope="module")
+def program(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("sinks")
+    return ingest(make_tone(folder / "t.wav", seconds=0.6), folder, LoudnessTarget()).path
+
+
+def test_file_sink_writes_one_wav_per_airing(program: Path, tmp_path: Path) -> None:
+    sink = FileSink(tmp_path / "airings")
+    result = sink.play(program, "20260101-070000-000001")
+    assert result.complete and result.played_s == pytest.approx(0.6, abs=0.01)
+    assert Path(result.destination).read_bytes() == program.read_bytes()
+    assert [p.name for p in (tmp_path / "airings").iterdir()] == ["20260101-070000-000001.wav"]
+
+
+def test_file_sink_that_cannot_write_raises(program: Path, tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-dir"
+    blocker.write_text("x")
+    with pytest.raises(SinkError, match="cannot write the airing"):
+        FileSink(blocker / "sub").play(program, "a")
+
+
+def test_null_sink_takes_real_time(program: Path) -> None:
+    started = time.monotonic()
+    result = NullSink().play(program, "a")
+    assert time.monotonic() - started >= 0.6
+    assert result.complete and result.played_s == pytest.approx(0.6, abs=0.01)
+
+
+def test_null_sink_stops_when_told(tmp_path: Path) -> None:
+    long = ingest(make_tone(tmp_path / "l.wav", seconds=30), tmp_path, LoudnessTarget()).path
+    sink = NullSink()
+    results = []
+    player = threading.Thread(target=lambda: results.append(sink.play(long, "a")))
+    player.start()
+    assert sink.first_sample.wait(5)
+    sink.stop()
+    player.join(5)
+    assert not results[0].complete and results[0].played_s < 5
+
+
+def test_device_sink_command_line() -> None:
+    assert DeviceSink("plughw:1,0").command(Path("/p.wav")) == [
+        "aplay",
+        "-q",
+        "-D",
+        "plughw:1,0",
+        "/p.wav",
+    ]
+    assert DeviceSink().command(Path("/p.wav")) == ["aplay", "-q", "/p.wav"]
+
+
+@pytest.mark.skipif(bool(sound_cards()), reason="this machine has a sound card")
+def test_device_sink_without_a_sound_card_says_so(program: Path) -> None:
+    with pytest.raises(SinkError, match="no sound card found"):
+        DeviceSink().play(program, "a")
+
+
+def test_make_sink_parses_specs(tmp_path: Path) -> None:
+    assert isinstance(make_sink("null", tmp_path), NullSink)
+    assert make_sink("file:out", tmp_path).description == f"file:{tmp_path / 'out'}"
+    assert make_sink("device:hw:0", tmp_path).description == "device:hw:0"
+    with pytest.raises(SinkError, match="unknown sink 'speaker'"):
+        make_sink("speaker", tmp_path)
+
+
+def test_amplifier_hooks_run_in_order_and_report_failure(tmp_path: Path) -> None:
+    log = tmp_path / "relay.log"
+    hooks = AmplifierHooks(f"echo on >> {log}", 0.0, f"echo off >> {log}")
+    hooks.power_on()
+    hooks.power_off()
+    assert log.read_text().split() == ["on", "off"]
+    with pytest.raises(AmplifierError, match="'before' command exited 3: relay stuck"):
+        AmplifierHooks("echo relay stuck >&2; exit 3").power_on()
