@@ -23,7 +23,7 @@ from broadcaster.airing import air
 from broadcaster.config import ConfigError
 from broadcaster.jingles import ROLES
 from broadcaster.program import Program
-from broadcaster.station import Station, StationError, dumps, sample_paths
+from broadcaster.station import Progress, Station, StationError, dumps, sample_paths
 
 OPERATOR_ERRORS = (StationError, ScriptError, ConfigError, AudioError, SpeechError, SinkError)
 
@@ -47,13 +47,24 @@ def json_option(f: Callable[..., Any]) -> Callable[..., Any]:
 
 
 @contextmanager
-def progress(total: int, label: str) -> Iterator[Callable[[str], None] | None]:
-    """A progress bar on a terminal; silence when output goes to a file or a test."""
-    if total < 2 or not sys.stderr.isatty():
+def progress(label: str) -> Iterator[Progress | None]:
+    """A progress bar on a terminal, from the first report on; nothing when output is piped."""
+    if not sys.stderr.isatty():
         yield None
         return
-    with click.progressbar(length=total, label=label, file=sys.stderr) as bar:
-        yield lambda _item: bar.update(1)
+    bars: list[Any] = []
+
+    def update(done: int, total: int) -> None:
+        if not bars:
+            bars.append(click.progressbar(length=total, label=label, file=sys.stderr))
+            bars[0].__enter__()
+        bars[0].update(done - bars[0].pos)
+
+    try:
+        yield update
+    finally:
+        if bars:
+            bars[0].__exit__(None, None, None)
 
 
 def parse_day(_ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
@@ -184,7 +195,7 @@ def announce_retire(ctx: click.Context, announcement_id: str) -> None:
 def announce_render(ctx: click.Context, ids: tuple[str, ...], output: Path) -> None:
     """Render announcements as one program WAV (jingles, repeats, loudness) to check it."""
     station = station_of(ctx)
-    with progress(len(ids), "Preparing speech") as on_progress:
+    with progress("Preparing speech") as on_progress:
         program, sha = station.render(ids, output, on_progress)
     click.echo(
         f"{output}: {program.duration_s:.1f} s, engines {describe_engines(program)}, "
@@ -246,7 +257,7 @@ def play(ctx: click.Context, ids: tuple[str, ...], campaign: str | None, sink: s
         )
         sys.stdout.flush()
 
-    with progress(len(ids), "Preparing speech") as on_progress:
+    with progress("Preparing speech") as on_progress:
         airing = air(station, ids, out, on_progress=on_progress, on_air=on_air)
     if airing.status != "aired":
         raise click.ClickException(f"airing #{airing.seq} {airing.status}: {airing.error}")

@@ -24,7 +24,15 @@ class AssetStore:
 
     def add(self, source: Path) -> Asset:
         """Convert, measure and store `source` (file first, then its row)."""
-        asset = ingest(source, self.audio_dir, self.target)
+        asset = self.ingest(source)
+        self.record(asset)
+        return asset
+
+    def ingest(self, source: Path) -> Asset:
+        """The file half of `add`: safe to run from several threads at once."""
+        return ingest(source, self.audio_dir, self.target)
+
+    def record(self, asset: Asset) -> None:
         with self.db.conn:
             self.db["assets"].insert(
                 {
@@ -38,7 +46,6 @@ class AssetStore:
                 pk="sha256",
                 ignore=True,
             )
-        return asset
 
     def get(self, sha256: str) -> Asset:
         rows = list(self.db["assets"].rows_where("sha256 = ?", [sha256]))

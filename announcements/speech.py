@@ -7,9 +7,11 @@ network and the same words always air as the same audio.
 from __future__ import annotations
 
 import hashlib
+import os
 import tempfile
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -40,38 +42,76 @@ def cache_key(engine: str, voice: str, spoken_text: str) -> str:
 class Synthesizer:
     assets: AssetStore
     engines: Sequence[Engine]
+    workers: int = field(default_factory=lambda: os.cpu_count() or 1)
+    """Engines and ffmpeg run as subprocesses, so texts are synthesised side by side."""
 
-    def speak(self, text: str, voice: str) -> Speech:
-        """Audio for `text`; every engine receives the normalised form, never the raw script."""
-        spoken = spoken_form(text)
-        if not spoken:
+    def speak_all(
+        self,
+        requests: Sequence[tuple[str, str]],
+        on_progress: Callable[[int, int], None] | None = None,
+    ) -> list[Speech]:
+        """Audio for each (text, voice); every engine receives the normalised form.
+
+        Cache look-ups and store writes happen on this thread; only synthesis and measuring
+        (subprocess work on files) run in the pool. `on_progress(done, total)` follows the
+        distinct texts.
+        """
+        wanted = [(spoken_form(text), voice) for text, voice in requests]
+        if any(not spoken for spoken, _ in wanted):
             raise SpeechError("there is no text to read")
-        cached = self._from_cache(spoken, voice)
-        if cached:
-            return cached
+        distinct = list(dict.fromkeys(wanted))
+        found: dict[tuple[str, str], Speech] = {}
+
+        def done(key: tuple[str, str], speech: Speech) -> None:
+            found[key] = speech
+            if on_progress:
+                on_progress(len(found), len(distinct))
+
+        misses = []
+        for key in distinct:
+            cached = self._from_cache(*key)
+            if cached:
+                done(key, cached)
+            else:
+                misses.append(key)
+        with ThreadPoolExecutor(max_workers=self.workers) as pool:
+            for key, speech in zip(
+                misses, pool.map(lambda k: self._first_engine(*k), misses), strict=False
+            ):
+                self._record(speech)
+                done(key, speech)
+        return [found[key] for key in wanted]
+
+    def _first_engine(self, spoken: str, voice: str) -> Speech:
         reasons = []
         for engine in self.engines:
             engine_voice = engine.voice_for(voice)
             try:
-                asset = self._synthesize(engine, spoken, engine_voice)
+                with tempfile.TemporaryDirectory(dir=self.assets.root) as tmp:
+                    raw = Path(tmp) / f"speech{engine.suffix}"
+                    engine.synthesize(spoken, engine_voice, raw)
+                    asset = self.assets.ingest(raw)
             except (EngineError, AudioError) as e:
                 reasons.append(f"{engine.name}: {e}")
                 continue
-            with self.assets.db.conn:
-                self.assets.db["speech"].insert(
-                    {
-                        "cache_key": cache_key(engine.name, engine_voice, spoken),
-                        "engine": engine.name,
-                        "voice": engine_voice,
-                        "spoken_text": spoken,
-                        "asset_sha256": asset.sha256,
-                        "created_at": datetime.now(UTC).isoformat(),
-                    },
-                    pk="cache_key",
-                    replace=True,
-                )
             return Speech(asset, engine.name, engine_voice, spoken, cached=False)
         raise SpeechError("no speech engine worked (" + "; ".join(reasons) + ")")
+
+    def _record(self, speech: Speech) -> None:
+        with self.assets.db.conn:
+            self.assets.record(speech.asset)
+            self.assets.db["speech"].insert(
+                {
+                    "cache_key": cache_key(speech.engine, speech.voice, speech.spoken_text),
+                    "engine": speech.engine,
+                    "voice": speech.voice,
+                    "spoken_text": speech.spoken_text,
+                    "asset_sha256": speech.asset.sha256,
+                    "created_at": datetime.now(UTC).isoformat(),
+                },
+                pk="cache_key",
+                replace=True,
+            )
 
     def _from_cache(self, spoken: str, voice: str) -> Speech | None:
         for engine in self.engines:
@@ -84,9 +124,3 @@ class Synthesizer:
                     continue  # file lost: synthesise again
                 return Speech(asset, engine.name, engine_voice, spoken, cached=True)
         return None
-
-    def _synthesize(self, engine: Engine, spoken: str, voice: str) -> Asset:
-        with tempfile.TemporaryDirectory(dir=self.assets.root) as tmp:
-            raw = Path(tmp) / f"speech{engine.suffix}"
-            engine.synthesize(spoken, voice, raw)
-            return self.assets.add(raw)

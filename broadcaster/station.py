@@ -40,7 +40,8 @@ from .program import Jingles, Program, ProgramItem, plan_program, render_program
 from .store import STORE_NAME, open_store
 
 SAMPLES_DIR = Path(__file__).parent / "samples"
-Progress = Callable[[str], None]
+Progress = Callable[[int, int], None]
+"""Called with (done, total) as speech is prepared."""
 
 
 class StationError(Exception):
@@ -247,20 +248,6 @@ class Station:
             )
         return asset
 
-    def jingles(self, with_bridge: bool) -> Jingles:
-        """The station's jingles; with no bridge jingle, the bridge is the spoken bridge text
-        (synthesised only when some item repeats)."""
-        found = {
-            row["role"]: self.assets.get(row["asset_sha256"]) for row in self.db["jingles"].rows
-        }
-        bridge, bridge_engine = found.get("bridge"), None
-        if with_bridge and bridge is None and self.config.program.bridge_text:
-            speech = self.synthesizer.speak(
-                self.config.program.bridge_text, self.config.speech.voice
-            )
-            bridge, bridge_engine = speech.asset, speech.engine
-        return Jingles(found.get("intro"), found.get("outro"), bridge, bridge_engine)
-
     # ----- programs ------------------------------------------------------------------------
     def check_airable(self, ids: Iterable[str], today: date) -> list[dict[str, Any]]:
         """The announcements, or a clear refusal if one is unknown, retired or out of date."""
@@ -285,21 +272,33 @@ class Station:
     def today(self) -> date:
         return self.clock().astimezone(self.config.zone).date()
 
-    def prepare_items(
+    def build_program(
         self, rows: Sequence[dict[str, Any]], on_progress: Progress | None = None
-    ) -> list[ProgramItem]:
-        """Speech (from the cache or the engines) or the recording for each announcement."""
+    ) -> Program:
+        """Speech for every text (cache or engines, in one batch), recordings, jingles: the plan.
+
+        With no bridge jingle and some announcement repeating, the bridge is the spoken
+        `bridge_text`, synthesised in the same batch.
+        """
+        voice = self.config.speech.voice
+        jingles = {
+            row["role"]: self.assets.get(row["asset_sha256"]) for row in self.db["jingles"].rows
+        }
+        bridge_text = self.config.program.bridge_text
+        spoken_bridge = bool(
+            bridge_text and "bridge" not in jingles and any(r["repeat"] > 1 for r in rows)
+        )
+        requests = [(r["text"], r["voice"] or voice) for r in rows if r["kind"] == "tts"]
+        if spoken_bridge:
+            requests.append((bridge_text, voice))
+        speeches = iter(self.synthesizer.speak_all(requests, on_progress))
         items = []
         for row in rows:
-            if on_progress:
-                on_progress(row["id"])
             if row["kind"] == "recording":
-                audio, engine, voice = self.assets.get(row["recording_sha256"]), None, None
+                audio, engine, engine_voice = self.assets.get(row["recording_sha256"]), None, None
             else:
-                speech = self.synthesizer.speak(
-                    row["text"], row["voice"] or self.config.speech.voice
-                )
-                audio, engine, voice = speech.asset, speech.engine, speech.voice
+                speech = next(speeches)
+                audio, engine, engine_voice = speech.asset, speech.engine, speech.voice
             items.append(
                 ProgramItem(
                     announcement_id=row["id"],
@@ -311,17 +310,17 @@ class Station:
                     readings=row["repeat"],
                     audio=audio,
                     engine=engine,
-                    voice=voice,
+                    voice=engine_voice,
                 )
             )
-        return items
-
-    def build_program(
-        self, rows: Sequence[dict[str, Any]], on_progress: Progress | None = None
-    ) -> Program:
-        items = self.prepare_items(rows, on_progress)
-        jingles = self.jingles(with_bridge=any(item.readings > 1 for item in items))
-        return plan_program(items, jingles, self.config.program.gap_s, self.config.loudness)
+        bridge = next(speeches, None)
+        station_jingles = Jingles(
+            intro=jingles.get("intro"),
+            outro=jingles.get("outro"),
+            bridge=bridge.asset if bridge else jingles.get("bridge"),
+            bridge_engine=bridge.engine if bridge else None,
+        )
+        return plan_program(items, station_jingles, self.config.program.gap_s, self.config.loudness)
 
     def render(
         self, ids: Sequence[str], out: Path, on_progress: Progress | None = None

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Install everything broadcaster needs on a fresh Debian/Ubuntu machine: the system packages
+# (ffmpeg, espeak-ng, aplay, Python 3.11+ with venv), then a virtualenv in .venv with the
+# pinned Python dependencies. Safe to run again: it only installs what is missing.
+# Usage: scripts/setup.sh [--test]   (--test adds the test tools)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+python_ok() { "$1" -c 'import sys, ensurepip; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; }
+
+missing=()
+command -v ffmpeg >/dev/null || missing+=(ffmpeg)
+command -v espeak-ng >/dev/null || missing+=(espeak-ng)
+command -v aplay >/dev/null || missing+=(alsa-utils)
+PYTHON=python3
+if ! python_ok python3; then
+    # Debian ships venv separately; Ubuntu 22.04's python3 is 3.10 and needs python3.11.
+    if command -v python3 >/dev/null && python3 -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then
+        missing+=(python3-venv)
+    else
+        missing+=(python3.11 python3.11-venv)
+        PYTHON=python3.11
+    fi
+fi
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "Installing system packages: ${missing[*]}"
+    as_root apt-get update -q
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+
+extra=""
+[ "${1:-}" = "--test" ] && extra="[test]"
+stamp=".venv/.installed${extra}"
+want="$(sha256sum pyproject.toml | cut -d' ' -f1)"
+[ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
+if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
+    echo "Installing Python dependencies into .venv"
+    .venv/bin/pip install -q --disable-pip-version-check -e ".${extra}"
+    echo "$want" > "$stamp"
+fi
