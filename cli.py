@@ -14,13 +14,13 @@ from typing import Any
 import click
 
 from announcements.audio import AudioError
-from announcements.normalize import spoken_form
+from announcements.normalize import Reader
 from announcements.script import ScriptError
 from announcements.speech import SpeechError
 from audio_out.sinks import SinkError
 from broadcaster import airing_log
 from broadcaster.airing import air
-from broadcaster.config import ConfigError
+from broadcaster.config import CONFIG_NAME, ConfigError
 from broadcaster.jingles import ROLES
 from broadcaster.program import Program
 from broadcaster.station import Progress, Station, StationError, dumps, sample_paths
@@ -130,6 +130,8 @@ def announce_add(ctx: click.Context, files: tuple[Path, ...]) -> None:
     """Add or update announcements from .md/.txt files with front matter, or audio files."""
     for result in station_of(ctx).add_announcements(files):
         click.echo(f"{result.change:9} {result.id} (version {result.version})")
+        for warning in result.warnings:
+            click.echo(f"warning: {result.id}: {warning}", err=True)
 
 
 @announce.command("list")
@@ -209,9 +211,56 @@ def describe_engines(program: Program) -> str:
 
 @cli.command()
 @click.argument("text")
-def normalize(text: str) -> None:
-    """Print the spoken form of TEXT: what the speech engines receive."""
-    click.echo(spoken_form(text))
+@click.option("--voice", help="Read as for this voice (vi-vn-x-south reads southern numbers).")
+@click.pass_context
+def normalize(ctx: click.Context, text: str, voice: str | None) -> None:
+    """Print the spoken form of TEXT: what the speech engines receive.
+
+    Uses the station's lexicon and reading settings when run in a station."""
+    root = ctx.obj["root"]
+    reader = Station.open(root).reader() if (root / CONFIG_NAME).exists() else Reader()
+    reading = reader.read(text, voice or "vi")
+    click.echo(reading.spoken)
+    for warning in reading.warnings:
+        click.echo(f"warning: {warning}", err=True)
+
+
+# ----- lexicon -----------------------------------------------------------------------------------
+@cli.group()
+def lexicon() -> None:
+    """The station's pronunciation lexicon: how to say words the voices get wrong."""
+
+
+@lexicon.command("add")
+@click.argument("term")
+@click.argument("spoken")
+@click.pass_context
+def lexicon_add(ctx: click.Context, term: str, spoken: str) -> None:
+    """Say SPOKEN wherever TERM is written (e.g. Bluezone "Blu dôn")."""
+    station_of(ctx).set_pronunciation(term, spoken)
+    click.echo(f"{term} → {spoken}")
+
+
+@lexicon.command("list")
+@json_option
+@click.pass_context
+def lexicon_list(ctx: click.Context, as_json: bool) -> None:
+    """List the lexicon."""
+    rows = station_of(ctx).lexicon()
+    if as_json:
+        click.echo(dumps(rows))
+        return
+    for row in rows:
+        click.echo(f"{row['term']:24} → {row['spoken']}")
+
+
+@lexicon.command("remove")
+@click.argument("term")
+@click.pass_context
+def lexicon_remove(ctx: click.Context, term: str) -> None:
+    """Remove TERM from the lexicon."""
+    station_of(ctx).remove_pronunciation(term)
+    click.echo(f"removed {term}")
 
 
 # ----- jingles -----------------------------------------------------------------------------------

@@ -22,7 +22,6 @@ from schedules.priority import Priority
 
 from .audio import file_sha256
 from .engines import ESPEAK_VOICES
-from .normalize import spoken_form
 
 SCRIPT_SUFFIXES = (".md", ".markdown", ".txt")
 AUDIO_SUFFIXES = (".mp3", ".wav", ".ogg", ".oga", ".opus", ".m4a", ".aac", ".flac")
@@ -85,7 +84,12 @@ class Script:
         """Changes exactly when what is heard changes: the spoken text or the audio bytes."""
         if self.recording:
             return file_sha256(self.recording)
-        return hashlib.sha256(spoken_form(self.text or "").encode()).hexdigest()
+        return hashlib.sha256(canonical_text(self.text or "").encode()).hexdigest()
+
+
+def canonical_text(text: str) -> str:
+    """The text as written, minus differences nobody hears: Unicode form and white space."""
+    return " ".join(unicodedata.normalize("NFC", text).split())
 
 
 def slug(name: str) -> str:
@@ -134,7 +138,7 @@ def _build(path: Path, meta: dict[str, Any], text: str | None) -> Script:
         if not recording.is_file():
             raise ScriptError(f"{path}: audio file '{meta['audio']}' does not exist")
     text = text.strip() if text else None
-    if recording is None and not spoken_form(text or ""):
+    if recording is None and not canonical_text(text or ""):
         raise ScriptError(f"{path}: the announcement has no text to read")
 
     announcement_id = _text(meta, "id", path) if "id" in meta else slug(path.stem)

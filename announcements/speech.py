@@ -18,7 +18,7 @@ from pathlib import Path
 from .asset_store import AssetStore
 from .audio import Asset, AudioError
 from .engines import Engine, EngineError
-from .normalize import spoken_form
+from .normalize import Reader
 
 
 @dataclass(frozen=True)
@@ -42,6 +42,7 @@ def cache_key(engine: str, voice: str, spoken_text: str) -> str:
 class Synthesizer:
     assets: AssetStore
     engines: Sequence[Engine]
+    reader: Reader = field(default_factory=Reader)
     workers: int = field(default_factory=lambda: os.cpu_count() or 1)
     """Engines and ffmpeg run as subprocesses, so texts are synthesised side by side."""
 
@@ -56,7 +57,7 @@ class Synthesizer:
         (subprocess work on files) run in the pool. `on_progress(done, total)` follows the
         distinct texts.
         """
-        wanted = [(spoken_form(text), voice) for text, voice in requests]
+        wanted = [(self.reader.read(text, voice).spoken, voice) for text, voice in requests]
         if any(not spoken for spoken, _ in wanted):
             raise SpeechError("there is no text to read")
         distinct = list(dict.fromkeys(wanted))

@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from announcements.audio import LoudnessTarget
 from announcements.engines import ESPEAK_VOICES
+from announcements.numbers import DIALECTS
 from schedules.quiet_hours import QuietHours, parse_clock_time
 
 CONFIG_NAME = "station.toml"
@@ -26,6 +27,7 @@ class ConfigError(Exception):
 class SpeechSettings:
     engines: tuple[str, ...] = ENGINES
     voice: str = "vi"
+    reading: str = "auto"
     gtts_timeout_s: float = 10.0
     gtts_retries: int = 2
     gtts_backoff_s: float = 1.0
@@ -109,6 +111,8 @@ def parse_config(raw: dict[str, Any]) -> StationConfig:
     for engine in config.speech.engines:
         if engine not in ENGINES:
             raise ConfigError(f"speech.engines: unknown engine '{engine}' (known: gtts, espeak)")
+    if config.speech.reading not in ("auto", *DIALECTS):
+        raise ConfigError(f"speech.reading '{config.speech.reading}' is not auto, north or south")
     if config.speech.voice not in ESPEAK_VOICES:
         raise ConfigError(f"speech.voice '{config.speech.voice}' is not one of {ESPEAK_VOICES}")
     return config
@@ -161,6 +165,7 @@ true_peak_max_dbtp = -1.0
 [speech]
 engines = ["gtts", "espeak"]  # tried in this order after the cache; gtts needs the network
 voice = "vi"                  # vi | vi-vn-x-central | vi-vn-x-south
+reading = "auto"              # numbers: north (nghìn, linh) | south (ngàn, lẻ) | auto (by voice)
 gtts_timeout_s = 10.0
 gtts_retries = 2              # on HTTP 429 and 5xx, with exponential backoff
 gtts_backoff_s = 1.0

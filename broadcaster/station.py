@@ -10,7 +10,7 @@ import os
 import tempfile
 import uuid
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -20,7 +20,8 @@ from sqlite_utils import Database
 from announcements.asset_store import AssetStore
 from announcements.audio import Asset
 from announcements.engines import Engine, EspeakEngine, GttsEngine
-from announcements.normalize import spoken_form
+from announcements.normalize import Reader, Reading
+from announcements.numbers import DIALECTS
 from announcements.script import Script, ScriptError, read_script
 from announcements.speech import Synthesizer
 from audio_out.amplifier import AmplifierHooks
@@ -54,6 +55,8 @@ class AddResult:
     version: int
     change: str
     """new | updated (new version) | unchanged | restored (was retired)"""
+    warnings: tuple[str, ...] = ()
+    """What the reader could not place in the text (it airs as written)."""
 
 
 @dataclass
@@ -116,7 +119,38 @@ class Station:
 
     @property
     def synthesizer(self) -> Synthesizer:
-        return Synthesizer(self.assets, self.engines())
+        return Synthesizer(self.assets, self.engines(), self.reader())
+
+    def reader(self) -> Reader:
+        """How this station reads text: its lexicon and regional variant."""
+        lexicon = {row["term"]: row["spoken"] for row in self.db["lexicon"].rows}
+        return Reader(lexicon, DIALECTS.get(self.config.speech.reading))
+
+    def read(self, text: str, voice: str | None = None) -> Reading:
+        return self.reader().read(text, voice or self.config.speech.voice)
+
+    # ----- lexicon -------------------------------------------------------------------------
+    def lexicon(self) -> list[dict[str, Any]]:
+        return list(self.db["lexicon"].rows_where(order_by="term"))
+
+    def set_pronunciation(self, term: str, spoken: str) -> None:
+        """Say `spoken` wherever `term` is written (whole words, any case). Only speech whose
+        text contains the term changes, so only that is synthesised again."""
+        term, spoken = " ".join(term.split()).lower(), " ".join(spoken.split())
+        if not term or not spoken:
+            raise StationError("a lexicon entry needs a word and how to say it")
+        with self.db.conn:
+            self.db["lexicon"].insert(
+                {"term": term, "spoken": spoken, "updated_at": utc_iso(self.clock())},
+                pk="term",
+                replace=True,
+            )
+
+    def remove_pronunciation(self, term: str) -> None:
+        term = " ".join(term.split()).lower()
+        with self.db.conn:
+            if not self.db.execute("DELETE FROM lexicon WHERE term = ?", [term]).rowcount:
+                raise StationError(f"'{term}' is not in the lexicon")
 
     def sink(self, spec: str | None = None, base_dir: Path | None = None) -> Sink:
         """The named sink, or the station's default ('auto': sound card if any, else files)."""
@@ -141,7 +175,11 @@ class Station:
         recordings = {s.id: self.assets.add(s.recording) for s in scripts if s.recording}
         now = utc_iso(self.clock())
         with self.db.conn:
-            return [self._store_script(s, recordings.get(s.id), now) for s in scripts]
+            stored = [self._store_script(s, recordings.get(s.id), now) for s in scripts]
+        return [
+            replace(result, warnings=self.read(s.text, s.voice).warnings) if s.text else result
+            for s, result in zip(scripts, stored, strict=True)
+        ]
 
     def _store_script(self, script: Script, recording: Asset | None, now: str) -> AddResult:
         content = script.content_sha256()
@@ -203,7 +241,9 @@ class Station:
             **row,
             "status": "retired" if row["retired_at"] else "active",
             "text": current["text"],
-            "spoken_text": spoken_form(current["text"]) if current["text"] else None,
+            "spoken_text": self.read(current["text"], row["voice"]).spoken
+            if current["text"]
+            else None,
             "recording_sha256": current["recording_sha256"],
             "versions": [{"version": v, "created_at": c} for v, c in versions],
         }

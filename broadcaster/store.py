@@ -85,6 +85,14 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX airings_started_at ON airings(started_at);
     CREATE INDEX airings_status ON airings(status);
     """,
+    # 2: the station's pronunciation lexicon
+    """
+    CREATE TABLE lexicon (
+        term TEXT PRIMARY KEY,
+        spoken TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    """,
 )
 
 

@@ -105,7 +105,7 @@ def test_show_prints_the_spoken_form(station: Path, scripts: Path, run: Run) -> 
     path = write_script(scripts, "a.md", "# Thông báo\n\nBà con **chú ý**:  họp   thôn.", id="a")
     run("announce", "add", str(path))
     shown = run("announce", "show", "a").stdout
-    assert "Spoken form:\nThông báo Bà con chú ý: họp thôn." in shown
+    assert "Spoken form:\nThông báo. Bà con chú ý: họp thôn." in shown
 
 
 def test_retire_hides_an_announcement_and_refuses_to_air_it(

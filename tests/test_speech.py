@@ -11,9 +11,7 @@ from pathlib import Path
 import pytest
 import requests
 import responses
-from conftest import Run, query, set_config, write_script
-
-from announcements.normalize import spoken_form
+from conftest import Run, set_config, write_script
 
 GTTS_URL = "https://translate.google.com/_/TranslateWebserverUi/data/batchexecute"
 TEXT = "Ủy ban nhân dân xã **thông báo**: tối nay họp thôn   tại nhà văn hóa."
@@ -152,13 +150,3 @@ def test_no_engine_works_means_a_failed_airing_and_no_file(gtts_first: Path, run
     assert not list((gtts_first / "programs").glob("*.wav"))
     leftovers = [p for p in gtts_first.rglob("*") if p.suffix in (".tmp", ".mp3")]
     assert leftovers == []
-
-
-def test_espeak_receives_the_normalised_text(station: Path, scripts: Path, run: Run) -> None:
-    run("announce", "add", str(write_script(scripts, "hop.md", TEXT, id="hop-thon")))
-    run("announce", "render", "hop-thon", "-o", str(station / "p.wav"))
-    spoken = [
-        row[0] for row in query(station, "SELECT spoken_text FROM speech WHERE engine = 'espeak'")
-    ]
-    assert spoken_form(TEXT) in spoken
-    assert "Ủy ban nhân dân xã thông báo: tối nay họp thôn tại nhà văn hóa." in spoken

@@ -1,0 +1,101 @@
+"""Reading numbers aloud the way a Vietnamese announcer does.
+
+Written here rather than taken from num2words, whose Vietnamese reads 2020 as "hai nghìn lẻ
+hai mươi" and 3,5 as "ba phẩy năm mươi", and has no northern/southern variants.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+DIGITS = ("không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín")
+
+
+@dataclass(frozen=True)
+class Dialect:
+    """Where the regions say numbers differently."""
+
+    name: str
+    thousand: str
+    """'nghìn' in the north, 'ngàn' in the south."""
+    zero_tens: str
+    """Said for an empty tens place, as in 105: 'linh' (north) or 'lẻ' (south)."""
+
+
+NORTH = Dialect("north", "nghìn", "linh")
+SOUTH = Dialect("south", "ngàn", "lẻ")
+DIALECTS = {d.name: d for d in (NORTH, SOUTH)}
+
+
+def _below_hundred(n: int) -> list[str]:
+    tens, units = divmod(n, 10)
+    if tens == 0:
+        return [DIGITS[units]]
+    words = ["mười"] if tens == 1 else [DIGITS[tens], "mươi"]
+    if units == 1 and tens > 1:
+        words.append("mốt")
+    elif units == 4 and tens > 1:
+        words.append("tư")
+    elif units == 5:
+        words.append("lăm")
+    elif units:
+        words.append(DIGITS[units])
+    return words
+
+
+def _below_thousand(n: int, dialect: Dialect, full: bool) -> list[str]:
+    """0 < n < 1000; `full` says the hundreds even when zero ("không trăm"), as inside
+    a larger number: 1.005 is "một nghìn không trăm linh năm"."""
+    hundreds, rest = divmod(n, 100)
+    words: list[str] = []
+    if hundreds or full:
+        words += [DIGITS[hundreds], "trăm"]
+        if 0 < rest < 10:
+            words.append(dialect.zero_tens)
+    if rest:
+        words += _below_hundred(rest)
+    return words
+
+
+def read_integer(n: int, dialect: Dialect = NORTH) -> str:
+    """0 → 'không', 21 → 'hai mươi mốt', 2020 → 'hai nghìn không trăm hai mươi'."""
+    if n < 0:
+        return "âm " + read_integer(-n, dialect)
+    if n == 0:
+        return DIGITS[0]
+    return " ".join(_read_positive(n, dialect))
+
+
+def _read_positive(n: int, dialect: Dialect) -> list[str]:
+    billions, rest = divmod(n, 10**9)
+    words: list[str] = []
+    if billions:
+        words += [*_read_positive(billions, dialect), "tỷ"]
+    scales = ((10**6, "triệu"), (10**3, dialect.thousand), (1, ""))
+    for size, name in scales:
+        group, rest = divmod(rest, size)
+        if group:
+            words += _below_thousand(group, dialect, full=bool(words))
+            if name:
+                words.append(name)
+    return words
+
+
+def read_digits(digits: str) -> str:
+    """'0912' → 'không chín một hai': phone numbers, codes, decimals with leading zeros."""
+    return " ".join(DIGITS[int(d)] for d in digits if d.isdigit())
+
+
+def read_decimal(whole: str, fraction: str, dialect: Dialect = NORTH) -> str:
+    """'3', '5' → 'ba phẩy năm'; '0', '05' → 'không phẩy không năm'."""
+    head = read_integer(int(whole), dialect)
+    if fraction.startswith("0") or len(fraction) > 3:
+        tail = read_digits(fraction)
+    else:
+        tail = read_integer(int(fraction), dialect)
+    return f"{head} phẩy {tail}"
+
+
+def read_ordinal(n: int, dialect: Dialect = NORTH) -> str:
+    """The number after 'thứ': 1 → 'nhất', 4 → 'tư', else the cardinal."""
+    return {1: "nhất", 4: "tư"}.get(n) or read_integer(n, dialect)

@@ -1,0 +1,86 @@
+"""Benchmark: normalise a year of commune notices (~1 MB of text).
+
+Each notice is read with the station reader (lexicon included), against a plain `str.split`
+pass over the same text in the same run. Prints both times, the ratio and peak memory.
+
+    .venv/bin/python bench/normalize_text.py [--megabytes N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import resource
+import time
+
+from announcements.normalize import Reader
+
+TEMPLATES = (
+    "Thực hiện công văn số {n}/BTTTT-TTH ngày {d}/{m}/{y} của Bộ Thông tin và Truyền thông, "
+    "UBND xã đề nghị bà con cài đặt ứng dụng Bluezone trước {h}h{mi}.",
+    "Từ {d}/{m} - {d2}/{m}/{y}, BCĐ phòng chống COVID-19 tổ chức tiêm cho {k} người tại TYT xã, "
+    "mỗi ngày từ 7h đến 11:30, liên hệ 0912 345 678.",
+    "Quý III năm {y}, xã thu ngân sách đạt {p}% kế hoạch, tương đương {money}đ, "
+    "làm mới {km} km đường và {ha} ha lúa.",
+    "Thông báo lịch họp thôn vào thứ {w}, ngày {d}/{m}, tại nhà văn hóa. Xem thêm tại "
+    "www.tanlap.gov.vn hoặc gửi thư tới vanhoa@tanlap.gov.vn.",
+    "Học sinh THCS, THPT nhập học ngày {d}/{m}/{y}; cách ly {a}-{b} ngày với F0, F1; "
+    "gọi 115 khi cấp cứu.",
+)
+
+
+def notices(megabytes: float, seed: int = 2020) -> list[str]:
+    rng = random.Random(seed)
+    out, size = [], 0
+    while size < megabytes * 1_000_000:
+        text = rng.choice(TEMPLATES).format(
+            n=rng.randint(1, 9999),
+            d=rng.randint(1, 28),
+            d2=rng.randint(1, 28),
+            m=rng.randint(1, 12),
+            y=rng.randint(2020, 2026),
+            h=rng.randint(5, 20),
+            mi=f"{rng.randint(0, 59):02d}",
+            k=rng.randint(10, 5000),
+            p=rng.randint(1, 120),
+            money=f"{rng.randint(1, 999)}.{rng.randint(0, 999):03d}.000",
+            km=rng.randint(1, 30),
+            ha=f"{rng.randint(1, 90)},{rng.randint(1, 9)}",
+            w=rng.randint(2, 7),
+            a=rng.randint(3, 7),
+            b=rng.randint(8, 14),
+        )
+        out.append(text)
+        size += len(text.encode())
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--megabytes", type=float, default=1.0)
+    texts = notices(parser.parse_args().megabytes)
+    reader = Reader({"bluezone": "Blu dôn", "tanlap": "Tân Lập"})
+
+    started = time.perf_counter()
+    words = sum(len(text.split()) for text in texts)
+    split_s = time.perf_counter() - started
+
+    started = time.perf_counter()
+    spoken = [reader.read(text).spoken for text in texts]
+    read_s = time.perf_counter() - started
+
+    size = sum(len(t.encode()) for t in texts)
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(
+        f"{len(texts)} notices, {size / 1e6:.2f} MB, {words} words in, "
+        f"{sum(len(s.split()) for s in spoken)} words out"
+    )
+    print(f"str.split      {split_s:8.3f} s   1.00x")
+    print(
+        f"read_aloud     {read_s:8.3f} s {read_s / split_s:7.0f}x   "
+        f"({size / 1e6 / read_s:.2f} MB/s), peak RSS {peak_mb:.0f} MB"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,184 @@
+"""Vietnamese reading: notice phrases as a careful announcer says them; numbers over any range."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from announcements.normalize import Reader, read_aloud, spoken_form
+from announcements.numbers import NORTH, SOUTH, read_decimal, read_integer
+
+PHRASES = [
+    # the seed letter
+    ("Thực hiện công văn số 2841/BTTTT-TTH ngày 01/8/2020 của Bộ Thông tin và Truyền thông",
+     "Thực hiện công văn số hai nghìn tám trăm bốn mươi mốt trên bê tê tê tê tê tê tê hát "
+     "ngày một tháng tám năm hai nghìn không trăm hai mươi của Bộ Thông tin và Truyền thông"),
+    ("4. UBND các huyện, thị xã, thành phố",
+     "bốn. ủy ban nhân dân các huyện, thị xã, thành phố"),
+    ("đề nghị truy cập https://www.bluezone.gov.vn/tai-lieu",
+     "đề nghị truy cập vê kép vê kép vê kép chấm bluezone chấm giê o vê chấm vê en "
+     "gạch chéo tai lieu"),
+    ("UBND TỈNH BÌNH PHƯỚC", "ủy ban nhân dân tỉnh bình phước"),
+    # numbers
+    ("Xã có 1.500 hộ và 12.345.678 đồng quỹ", "Xã có một nghìn năm trăm hộ và mười hai triệu ba "
+     "trăm bốn mươi lăm nghìn sáu trăm bảy mươi tám đồng quỹ"),
+    ("năm 2021, 105 hộ, 21 thôn, 24 tổ, 15 xóm", "năm hai nghìn không trăm hai mươi mốt, một trăm "
+     "linh năm hộ, hai mươi mốt thôn, hai mươi tư tổ, mười lăm xóm"),
+    ("tăng 3,5 lần, 0,05 điểm", "tăng ba phẩy năm lần, không phẩy không năm điểm"),
+    ("mục 3.5 của kế hoạch", "mục ba chấm năm của kế hoạch"),
+    ("hơn 2 tỷ đồng", "hơn hai tỷ đồng"),
+    # dates and times
+    ("Họp lúc 17h30 ngày 15/8", "Họp lúc mười bảy giờ ba mươi phút ngày mười lăm tháng tám"),
+    ("từ 7h đến 11:45", "từ bảy giờ đến mười một giờ bốn mươi lăm phút"),
+    ("bắt đầu 05:30 và 19g15", "bắt đầu năm giờ ba mươi phút và mười chín giờ mười lăm phút"),
+    ("trong tháng 4/2021", "trong tháng tư năm hai nghìn không trăm hai mươi mốt"),
+    ("từ 01/8 - 15/8/2020", "từ ngày một tháng tám đến ngày mười lăm tháng tám năm hai nghìn "
+     "không trăm hai mươi"),
+    ("từ ngày 01-05/8/2020", "từ ngày một đến ngày năm tháng tám năm hai nghìn không trăm "
+     "hai mươi"),
+    ("vào thứ 2 và thứ 7, CN nghỉ", "vào thứ hai và thứ bảy, chủ nhật nghỉ"),
+    ("lần thứ 1, lần thứ 4", "lần thứ nhất, lần thứ tư"),
+    # Roman numerals
+    ("Quý III năm 2020", "Quý ba năm hai nghìn không trăm hai mươi"),
+    ("Đại hội XIII của Đảng, khóa XV, lần thứ IV",
+     "Đại hội mười ba của Đảng, khóa mười lăm, lần thứ tư"),
+    # percentages, units, ranges
+    ("đạt 75% kế hoạch, 3,5% dân số", "đạt bảy mươi lăm phần trăm kế hoạch, ba phẩy năm phần "
+     "trăm dân số"),
+    ("đường dài 3,5 km, rộng 6m, 2 ha lúa, 50kg gạo",
+     "đường dài ba phẩy năm ki lô mét, rộng sáu mét, hai héc ta lúa, năm mươi ki lô gam gạo"),
+    ("nhiệt độ 37°C, giá 50.000đ hay 20.000 VNĐ", "nhiệt độ ba mươi bảy độ xê, giá năm mươi nghìn "
+     "đồng hay hai mươi nghìn việt nam đồng"),
+    ("cách ly 5-7 ngày", "cách ly năm đến bảy ngày"),
+    # phones, addresses
+    ("gọi 0912 345 678 hoặc 0912.345.678", "gọi không chín một hai, ba bốn năm, sáu bảy tám hoặc "
+     "không chín một hai, ba bốn năm, sáu bảy tám"),
+    ("số 0912345678", "số không chín một hai, ba bốn năm, sáu bảy tám"),
+    ("+84 912 345 678", "cộng tám tư, chín một hai, ba bốn năm, sáu bảy tám"),
+    ("khi cấp cứu gọi 115", "khi cấp cứu gọi một một năm"),
+    ("thư gửi vanhoa@tanlap.gov.vn", "thư gửi vanhoa a còng tanlap chấm giê o vê chấm vê en"),
+    # abbreviations
+    ("BCĐ phòng chống COVID-19 yêu cầu F0, F1 khai báo", "ban chỉ đạo phòng chống cô vít mười chín "
+     "yêu cầu ép không, ép một khai báo"),
+    ("học sinh THCS, THPT làm CCCD và BHYT", "học sinh trung học cơ sở, trung học phổ thông làm "
+     "căn cước công dân và bảo hiểm y tế"),
+    ("TP.HCM và TX. Đồng Xoài, HĐND, MTTQ", "thành phố hồ chí minh và thị xã Đồng Xoài, hội đồng "
+     "nhân dân, mặt trận tổ quốc"),
+    # Markdown and layout
+    ("# THÔNG BÁO\n\nBà con **chú ý**:\n- họp thôn", "thông báo. Bà con chú ý: họp thôn"),
+    ("Hợp tác xã - Đội sản xuất", "Hợp tác xã, Đội sản xuất"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("written", "spoken"), PHRASES)
+def test_notice_phrases_are_read_as_an_announcer_would(written: str, spoken: str) -> None:
+    assert spoken_form(written) == spoken
+
+
+def test_southern_reading() -> None:
+    assert spoken_form("1.005 hộ, năm 2021", dialect=SOUTH) == (
+        "một ngàn không trăm lẻ năm hộ, năm hai ngàn không trăm hai mươi mốt"
+    )
+    assert Reader().read("105", voice="vi-vn-x-south").spoken == "một trăm lẻ năm"
+    assert Reader().read("105", voice="vi").spoken == "một trăm linh năm"
+    assert Reader(dialect=NORTH).read("105", voice="vi-vn-x-south").spoken == "một trăm linh năm"
+
+
+def test_lexicon_comes_first_and_matches_whole_words_in_any_case() -> None:
+    lexicon = {"bluezone": "Blu dôn", "UBND": "Ủy ban"}
+    reading = read_aloud("Cài BLUEZONE, bluezones, UBND xã", lexicon)
+    assert reading.spoken == "Cài Blu dôn, bluezones, Ủy ban xã"
+    assert reading.warnings == ("'bluezones' is not a Vietnamese word: add it to the lexicon",)
+    site = read_aloud("www.bluezone.gov.vn", lexicon).spoken
+    assert site == "vê kép vê kép vê kép chấm Blu dôn chấm giê o vê chấm vê en"
+
+
+@pytest.mark.parametrize(
+    ("written", "warning"),
+    [
+        ("Tải ứng dụng Zalo", "'Zalo' is not a Vietnamese word"),
+        ("VTV đưa tin", "'VTV' is not a known abbreviation: spelled letter by letter"),
+        ("ngày 32/13/2020", "'32/13/2020' looks like a date but is not one"),
+        ("lúc 25h70", "'25h70' looks like a time but is not one"),
+        ("giá ~ 5 triệu ¥", "'~' has no spoken form"),
+    ],
+)
+def test_what_cannot_be_placed_is_kept_and_reported(written: str, warning: str) -> None:
+    reading = read_aloud(written)
+    assert any(w.startswith(warning) for w in reading.warnings), reading.warnings
+    assert reading.spoken  # never dropped
+
+
+def test_plain_vietnamese_needs_no_warning() -> None:
+    reading = read_aloud("Kính thưa bà con nhân dân trong xã, nghiêng, khuya, quyết, giữ gìn.")
+    assert reading.warnings == ()
+
+
+# ----- numbers over any range, checked by an independent parser ----------
+UNIT_WORDS = {"không": 0, "một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5,
+              "lăm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9}  # fmt: skip
+SCALES = {"nghìn": 10**3, "ngàn": 10**3, "triệu": 10**6, "tỷ": 10**9}
+
+
+def parse_vietnamese(words: str) -> int:
+    """Words back to a number, written without looking at the reader's code."""
+    done: list[int] = []
+    chunk = digit = 0
+    for word in words.split():
+        if word in UNIT_WORDS:
+            digit = UNIT_WORDS[word]
+        elif word == "mười":
+            chunk += 10
+        elif word == "mươi":
+            chunk, digit = chunk + digit * 10, 0
+        elif word == "trăm":
+            chunk, digit = chunk + digit * 100, 0
+        elif word in ("linh", "lẻ"):
+            continue
+        elif word in SCALES:
+            value = chunk + digit
+            while done and done[-1] < SCALES[word]:
+                value += done.pop()
+            done.append(value * SCALES[word])
+            chunk = digit = 0
+        else:
+            raise ValueError(word)
+    return sum(done) + chunk + digit
+
+
+@given(st.integers(min_value=0, max_value=10**15 - 1))
+def test_every_number_reads_back_to_itself(n: int) -> None:
+    for dialect in (NORTH, SOUTH):
+        words = read_integer(n, dialect)
+        assert parse_vietnamese(words) == n, words
+
+
+@given(st.integers(min_value=0, max_value=10**15 - 1))
+def test_number_words_follow_the_spoken_rules(n: int) -> None:
+    words = read_integer(n).split()
+    pairs = list(itertools.pairwise(words))
+    assert ("mười", "mốt") not in pairs and ("mười", "tư") not in pairs  # 11, 14
+    assert ("mươi", "một") not in pairs and ("mươi", "năm") not in pairs  # 21 mốt, 25 lăm
+    assert ("mười", "năm") not in pairs  # 15 mười lăm
+    assert ("linh", "lăm") not in pairs  # 105 linh năm
+    assert not re.search(r"\d", " ".join(words))
+
+
+@given(st.integers(0, 10**6), st.from_regex(r"\A[1-9][0-9]{0,2}\Z"))
+def test_decimals_read_the_comma_as_phay(whole: int, fraction: str) -> None:
+    words = read_decimal(str(whole), fraction)
+    head, tail = words.split(" phẩy ")
+    assert parse_vietnamese(head) == whole
+    assert parse_vietnamese(tail) == int(fraction)
+
+
+@given(st.integers(1, 9999), st.integers(1, 12), st.integers(1, 28))
+def test_any_valid_date_is_read_in_full(year: int, month: int, day: int) -> None:
+    reading = read_aloud(f"ngày {day:02d}/{month}/{year:04d}")
+    assert reading.warnings == ()
+    assert reading.spoken.startswith(f"ngày {read_integer(day)} tháng ")
+    assert reading.spoken.endswith(f" năm {read_integer(year)}")
