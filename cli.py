@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import signal
 import sys
 from collections.abc import Callable, Iterator
@@ -19,13 +20,24 @@ from announcements.script import ScriptError
 from announcements.speech import SpeechError
 from audio_out.sinks import SinkError
 from broadcaster import airing_log
-from broadcaster.airing import air
+from broadcaster import schedule as schedule_store
+from broadcaster.airing import Occasion, air
 from broadcaster.config import CONFIG_NAME, ConfigError
+from broadcaster.daemon import Daemon, running_daemon
 from broadcaster.jingles import ROLES
 from broadcaster.program import Program
-from broadcaster.station import Progress, Station, StationError, dumps, sample_paths
+from broadcaster.station import Progress, Station, StationError, dumps, sample_folder
+from schedules.slots import SlotError, format_days, make_slot
 
-OPERATOR_ERRORS = (StationError, ScriptError, ConfigError, AudioError, SpeechError, SinkError)
+OPERATOR_ERRORS = (
+    StationError,
+    ScriptError,
+    ConfigError,
+    AudioError,
+    SpeechError,
+    SinkError,
+    SlotError,
+)
 
 
 class Commands(click.Group):
@@ -107,14 +119,16 @@ def init(
     ctx: click.Context, name: str, timezone: str, quiet_hours: str, sample: str | None
 ) -> None:
     """Create a station folder: station.toml, the store and default jingles."""
-    paths = sample_paths(sample) if sample else []
+    folder = sample_folder(sample) if sample else None
     quiet = None if quiet_hours == "none" else tuple(quiet_hours.split("-"))
     if quiet is not None and len(quiet) != 2:
         raise click.BadParameter("use HH:MM-HH:MM or none", param_hint="--quiet-hours")
     station = Station.create(ctx.obj["root"], name, timezone, quiet)  # type: ignore[arg-type]
     click.echo(f"Created station '{name}' in {station.root}")
-    for result in station.add_announcements(paths):
-        click.echo(f"  added {result.id} (version {result.version})")
+    if folder:
+        for result in station.add_announcements(sorted(folder.glob("*.md"))):
+            click.echo(f"  added {result.id} (version {result.version}, a draft to approve)")
+        import_slots(station, folder / "schedule.toml")
 
 
 # ----- announcements ---------------------------------------------------------------------------
@@ -179,6 +193,16 @@ def announce_show(ctx: click.Context, announcement_id: str, as_json: bool) -> No
     click.echo(f"{'versions:':13}{versions}")
     if row["spoken_text"]:
         click.echo(f"\nSpoken form:\n{row['spoken_text']}")
+
+
+@announce.command("approve")
+@click.argument("announcement_id")
+@click.option("--by", "by", required=True, help="Who approves (goes into every airing's row).")
+@click.pass_context
+def announce_approve(ctx: click.Context, announcement_id: str, by: str) -> None:
+    """Approve the current version of an announcement for airing."""
+    version = station_of(ctx).approve(announcement_id, by)
+    click.echo(f"approved {announcement_id} version {version} by {by}")
 
 
 @announce.command("retire")
@@ -279,6 +303,180 @@ def jingle_set(ctx: click.Context, role: str, file: Path) -> None:
     click.echo(
         f"{role} jingle set: {asset.duration_s:.1f} s, "
         f"{asset.loudness.integrated_lufs:.1f} LUFS as measured"
+    )
+
+
+@jingle.command("remove")
+@click.argument("role", type=click.Choice(ROLES))
+@click.pass_context
+def jingle_remove(ctx: click.Context, role: str) -> None:
+    """Air programs without the ROLE jingle (the bridge is then spoken)."""
+    station_of(ctx).remove_jingle(role)
+    click.echo(f"{role} jingle removed")
+
+
+# ----- schedule ----------------------------------------------------------------------------------
+@cli.group()
+def schedule() -> None:
+    """Slots: when announcements air."""
+
+
+@schedule.command("add")
+@click.argument("name")
+@click.option("--at", "at", required=True, help="Local time HH:MM or HH:MM:SS.")
+@click.option("--days", default="daily", show_default=True, help="mon-fri, mon,wed,fri, daily…")
+@click.option("--from", "since", callback=parse_day, help="First date (YYYY-MM-DD).")
+@click.option("--until", callback=parse_day, help="Last date (YYYY-MM-DD).")
+@click.option("--campaign", help="Air this campaign's approved announcements.")
+@click.option("--announce", "ids", multiple=True, help="Air these announcements (repeatable).")
+@click.option("--max-minutes", type=float, help="Refuse programs longer than this.")
+@click.pass_context
+def schedule_add(
+    ctx: click.Context,
+    name: str,
+    at: str,
+    days: str,
+    since: date | None,
+    until: date | None,
+    campaign: str | None,
+    ids: tuple[str, ...],
+    max_minutes: float | None,
+) -> None:
+    """Add (or replace) the slot NAME."""
+    station = station_of(ctx)
+    slot = make_slot(
+        name, at, days, since, until, campaign, ids, max_minutes, created_at=station.clock()
+    )
+    [minutes] = schedule_store.add_slots(station, [slot])
+    click.echo(f"slot {name} at {slot.at:%H:%M:%S} {format_days(slot.days)}: {minutes:.1f} min")
+
+
+@schedule.command("list")
+@json_option
+@click.pass_context
+def schedule_list(ctx: click.Context, as_json: bool) -> None:
+    """List the slots."""
+    rows = [schedule_store.slot_rows(s) for s in schedule_store.slots(station_of(ctx))]
+    if as_json:
+        click.echo(dumps(rows))
+        return
+    for r in rows:
+        what = f"campaign {r['campaign']}" if r["campaign"] else " ".join(r["announcements"])
+        dates = (
+            f" {r['valid_from'] or '…'}→{r['valid_until'] or '…'}"
+            if r["valid_from"] or r["valid_until"]
+            else ""
+        )
+        limit = f" max {r['max_minutes']:g} min" if r["max_minutes"] else ""
+        click.echo(f"{r['name']:14} {r['at']:8} {r['days']:22} {what}{dates}{limit}")
+
+
+@schedule.command("remove")
+@click.argument("name")
+@click.pass_context
+def schedule_remove(ctx: click.Context, name: str) -> None:
+    """Remove the slot NAME (its past airings stay in the log)."""
+    schedule_store.remove_slot(station_of(ctx), name)
+    click.echo(f"removed slot {name}")
+
+
+@schedule.command("import")
+@click.argument("file", type=click.Path(path_type=Path))
+@click.pass_context
+def schedule_import(ctx: click.Context, file: Path) -> None:
+    """Add every [[slot]] of a schedule TOML file (all or none)."""
+    import_slots(station_of(ctx), file)
+
+
+def import_slots(station: Station, path: Path) -> None:
+    new = schedule_store.read_schedule_file(path, station.clock())
+    for slot, minutes in zip(new, schedule_store.add_slots(station, new), strict=True):
+        click.echo(
+            f"slot {slot.name} at {slot.at:%H:%M:%S} {format_days(slot.days)}: {minutes:.1f} min"
+        )
+
+
+@cli.command()
+@click.option("--date", "day", callback=parse_day, help="First day (default today).")
+@click.option("--days", type=click.IntRange(1, 31), default=1, show_default=True)
+@json_option
+@click.pass_context
+def rundown(ctx: click.Context, day: date | None, days: int, as_json: bool) -> None:
+    """What will air, airing by airing and item by item, with durations."""
+    station = station_of(ctx)
+    entries = schedule_store.rundown(station, day, days)
+    if as_json:
+        click.echo(dumps(entries))
+        return
+    zone = station.config.zone
+    for entry in entries:
+        at = entry["at"].astimezone(zone)
+        total = entry["total_s"]
+        click.echo(
+            f"{at:%Y-%m-%d %H:%M:%S}  {entry['slot']}  "
+            f"{len(entry['items'])} item(s), {_duration(total, entry['complete'])}"
+        )
+        for item in entry["items"]:
+            seconds = item["seconds"]
+            length = f"{seconds:6.1f} s" if seconds is not None else "   ? s (not synthesised yet)"
+            click.echo(
+                f"    {item['announcement_id']:26} x{item['readings']} {length}  {item['title']}"
+            )
+        for warning in entry["warnings"]:
+            click.echo(f"    ! {warning}")
+    if not entries:
+        click.echo("Nothing will air in this period.")
+    else:
+        known = sum(e["total_s"] for e in entries)
+        click.echo(
+            f"{len(entries)} airing(s), {known / 60:.1f} min"
+            + ("" if all(e["complete"] for e in entries) else " or more")
+        )
+
+
+def _duration(seconds: float, complete: bool) -> str:
+    return f"{'' if complete else '≥ '}{int(seconds // 60)}:{seconds % 60:04.1f}"
+
+
+@cli.command()
+@click.option("--sink", help="device | device:NAME | file:DIR | null (default: the station's).")
+@click.pass_context
+def run(ctx: click.Context, sink: str | None) -> None:
+    """Run the station: air the schedule, recover after power cuts, take emergencies."""
+    Daemon(ctx.obj["root"], sink, say=lambda line: click.echo(line, nl=True)).run()
+
+
+@cli.command()
+@click.option("--text", help="The notice to read aloud.")
+@click.option("--file", "audio", type=click.Path(path_type=Path), help="A recording to air.")
+@click.option("--by", default=lambda: os.environ.get("USER", "operator"), show_default="$USER")
+@click.option("--sink", help="Used only when no station daemon is running.")
+@click.pass_context
+def emergency(
+    ctx: click.Context, text: str | None, audio: Path | None, by: str, sink: str | None
+) -> None:
+    """Interrupt whatever is on air and air this now, even in quiet hours."""
+    station = station_of(ctx)
+    announcement_id = station.create_emergency(by, text, audio)
+    pid = running_daemon(station.root)
+    if pid:
+        os.kill(pid, signal.SIGUSR1)
+        click.echo(f"Emergency {announcement_id} sent to the running station (pid {pid})")
+        return
+    airing = air(
+        station, [announcement_id], station.sink(sink, Path.cwd()), occasion=Occasion("emergency")
+    )
+    with station.db.conn:
+        station.db.execute(
+            "UPDATE emergencies SET airing_seq = ? WHERE announcement_id = ?",
+            [airing.seq, announcement_id],
+        )
+    if airing.status != "aired":
+        raise click.ClickException(
+            f"emergency airing #{airing.seq} {airing.status}: {airing.error}"
+        )
+    click.echo(
+        f"Emergency aired: #{airing.seq} ({airing.duration_s:.1f} s) to {airing.destination}"
     )
 
 

@@ -1,15 +1,32 @@
 #!/usr/bin/env bash
 # The main job: install what is needed, create a sample commune station with the Bluezone
-# campaign (embedded SQLite store), air the campaign now and show the airing log.
+# campaign and its schedule (embedded SQLite store), then run the station daemon. A trial
+# slot one minute from now makes the first airing come right away. Stop with Ctrl-C.
 # The station folder is ./demo-station (or $BROADCASTER_HOME).
 set -euo pipefail
 cd "$(dirname "$0")"
 scripts/setup.sh
 export BROADCASTER_HOME="${BROADCASTER_HOME:-$PWD/demo-station}"
+bc=.venv/bin/broadcaster
 if [ ! -f "$BROADCASTER_HOME/station.toml" ]; then
     # No quiet hours on the demo, so it airs whenever you try it; a real station keeps
     # the default 21:00-05:00.
-    .venv/bin/broadcaster init --name "Đài truyền thanh xã (mẫu)" --quiet-hours none --sample bluezone
+    $bc init --name "Đài truyền thanh xã (mẫu)" --quiet-hours none --sample bluezone
+    for id in $($bc announce list --json | .venv/bin/python -c \
+            'import json, sys; print(" ".join(a["id"] for a in json.load(sys.stdin)))'); do
+        $bc announce approve "$id" --by "Cán bộ văn hóa xã (mẫu)"
+    done
 fi
-.venv/bin/broadcaster play --campaign bluezone
-.venv/bin/broadcaster log list --limit 5
+trial=$(.venv/bin/python - <<'PY'
+import os
+from datetime import datetime, timedelta
+from pathlib import Path
+from broadcaster.config import load_config
+zone = load_config(Path(os.environ["BROADCASTER_HOME"])).zone
+print((datetime.now(zone) + timedelta(seconds=60)).strftime("%H:%M:%S"))
+PY
+)
+$bc schedule add thu-nghiem --at "$trial" --campaign bluezone ||
+    echo "No trial slot now (see above); the sample slots air at 06:30 and 17:00."
+$bc rundown
+exec $bc run

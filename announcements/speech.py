@@ -83,6 +83,10 @@ class Synthesizer:
                 done(key, speech)
         return [found[key] for key in wanted]
 
+    def cached(self, text: str, voice: str) -> Speech | None:
+        """The speech for `text` if it is already in the cache; never synthesises."""
+        return self._from_cache(self.reader.read(text, voice).spoken, voice)
+
     def _first_engine(self, spoken: str, voice: str) -> Speech:
         reasons = []
         for engine in self.engines:

@@ -47,6 +47,17 @@ class AmplifierSettings:
 
 
 @dataclass(frozen=True)
+class ApprovalSettings:
+    auto_approve_local: bool = False
+
+
+@dataclass(frozen=True)
+class ScheduleSettings:
+    grace_minutes: float = 15.0
+    render_ahead_s: float = 60.0
+
+
+@dataclass(frozen=True)
 class StationConfig:
     name: str
     timezone: str = "Asia/Ho_Chi_Minh"
@@ -58,6 +69,8 @@ class StationConfig:
     speech: SpeechSettings = field(default_factory=SpeechSettings)
     program: ProgramSettings = field(default_factory=ProgramSettings)
     amplifier: AmplifierSettings = field(default_factory=AmplifierSettings)
+    approval: ApprovalSettings = field(default_factory=ApprovalSettings)
+    schedule: ScheduleSettings = field(default_factory=ScheduleSettings)
 
     @property
     def zone(self) -> ZoneInfo:
@@ -92,6 +105,8 @@ def parse_config(raw: dict[str, Any]) -> StationConfig:
         "speech": SpeechSettings,
         "program": ProgramSettings,
         "amplifier": AmplifierSettings,
+        "approval": ApprovalSettings,
+        "schedule": ScheduleSettings,
     }
     built = {key: _section(cls, top.pop(key, {}), key) for key, cls in sections.items()}
     quiet = top.pop("quiet_hours", list(DEFAULT_QUIET_HOURS))
@@ -178,6 +193,13 @@ bridge_text = "Xin nhắc lại." # read between repeats when no bridge jingle i
 before = ""                   # shell command that powers the amplifier on
 pre_roll_s = 0.0              # wait this long after it before the first sample
 after = ""                    # shell command that powers it off
+
+[approval]
+auto_approve_local = false    # true: announcements added here air without 'announce approve'
+
+[schedule]
+grace_minutes = 15.0          # after a power cut, airings this late still air; older are missed
+render_ahead_s = 60.0         # programs are prepared this long before their slot
 """
     parse_config(tomllib.loads(text))
     return text

@@ -44,6 +44,7 @@ class ProgramItem:
     engine: str | None
     """Speech engine that made the audio; None for a recording."""
     voice: str | None
+    approved_by: str | None = None
 
     def log_entry(self) -> dict[str, object]:
         return {
@@ -56,6 +57,7 @@ class ProgramItem:
             "engine": self.engine,
             "voice": self.voice,
             "readings": self.readings,
+            "approved_by": self.approved_by,
             "duration_s": round(self.audio.duration_s * self.readings, 3),
             "audio_sha256": self.audio.sha256,
         }

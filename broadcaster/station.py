@@ -5,6 +5,7 @@ Every operation a front end offers (the CLI now, a web page later) is a method h
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import tempfile
@@ -22,7 +23,7 @@ from announcements.audio import Asset
 from announcements.engines import Engine, EspeakEngine, GttsEngine
 from announcements.normalize import Reader, Reading
 from announcements.numbers import DIALECTS
-from announcements.script import Script, ScriptError, read_script
+from announcements.script import Script, ScriptError, canonical_text, read_script
 from announcements.speech import Synthesizer
 from audio_out.amplifier import AmplifierHooks
 from audio_out.sinks import Sink, make_sink, sound_cards
@@ -43,6 +44,9 @@ from .store import STORE_NAME, open_store
 SAMPLES_DIR = Path(__file__).parent / "samples"
 Progress = Callable[[int, int], None]
 """Called with (done, total) as speech is prepared."""
+
+
+AUTO_APPROVER = "tự động (nội dung địa phương)"
 
 
 class StationError(Exception):
@@ -204,6 +208,10 @@ class Station:
             version = current["version"] if same else current["version"] + 1
             change = "restored" if current["retired_at"] else "unchanged" if same else "updated"
         row = {"id": script.id, "version": version, **fields}
+        if self.config.approval.auto_approve_local and (
+            current is None or current["approved_version"] != version
+        ):
+            row |= {"approved_version": version, "approved_by": AUTO_APPROVER, "approved_at": now}
         if current is None:
             self.db["announcements"].insert({**row, "created_at": now})
         else:
@@ -239,7 +247,7 @@ class Station:
         ).fetchall()
         return {
             **row,
-            "status": "retired" if row["retired_at"] else "active",
+            "status": _status(row),
             "text": current["text"],
             "spoken_text": self.read(current["text"], row["voice"]).spoken
             if current["text"]
@@ -251,9 +259,27 @@ class Station:
     def list_announcements(self, include_retired: bool = False) -> list[dict[str, Any]]:
         where = None if include_retired else "retired_at IS NULL"
         return [
-            {**row, "status": "retired" if row["retired_at"] else "active"}
+            {**row, "status": _status(row)}
             for row in self.db["announcements"].rows_where(where, order_by="id")
         ]
+
+    def approve(self, announcement_id: str, by: str) -> int:
+        """Approve the announcement's current version for airing; returns that version."""
+        row = self.announcement(announcement_id)
+        if not by.strip():
+            raise StationError("say who approves: --by NAME")
+        if row["retired_at"]:
+            raise StationError(f"announcement '{announcement_id}' is retired")
+        with self.db.conn:
+            self.db["announcements"].update(
+                announcement_id,
+                {
+                    "approved_version": row["version"],
+                    "approved_by": by.strip(),
+                    "approved_at": utc_iso(self.clock()),
+                },
+            )
+        return row["version"]
 
     def retire(self, announcement_id: str) -> None:
         row = self.announcement(announcement_id)
@@ -269,6 +295,60 @@ class Station:
             raise StationError(f"campaign '{campaign}' has no active announcements")
         rank = {p.value: i for i, p in enumerate(reversed(Priority))}
         return [r["id"] for r in sorted(rows, key=lambda r: (rank[r["priority"]], r["id"]))]
+
+    def create_emergency(self, by: str, text: str | None = None, audio: Path | None = None) -> str:
+        """An approved emergency announcement and its request; returns the announcement id."""
+        if bool(text and text.strip()) == bool(audio):
+            raise StationError("give the emergency as --text TEXT or --file AUDIO (one of them)")
+        recording = self.assets.add(audio) if audio else None
+        now = self.clock()
+        local = now.astimezone(self.config.zone)
+        announcement_id = f"khan-cap-{local:%Y%m%d-%H%M%S}"
+        stamp = utc_iso(now)
+        kind = "recording" if recording else "tts"
+        content = (
+            recording.sha256
+            if recording
+            else hashlib.sha256(canonical_text(text or "").encode()).hexdigest()
+        )
+        with self.db.conn:
+            self.db["announcements"].insert(
+                {
+                    "id": announcement_id,
+                    "title": f"Thông báo khẩn cấp lúc {local:%H:%M} ngày {local:%d/%m/%Y}",
+                    "campaign": None,
+                    "priority": Priority.EMERGENCY.value,
+                    "repeat": 2,
+                    "kind": kind,
+                    "version": 1,
+                    "approved_version": 1,
+                    "approved_by": by,
+                    "approved_at": stamp,
+                    "created_at": stamp,
+                    "updated_at": stamp,
+                },
+                alter=False,
+            )
+            self.db["announcement_versions"].insert(
+                {
+                    "announcement_id": announcement_id,
+                    "version": 1,
+                    "content_sha256": content,
+                    "text": text,
+                    "recording_sha256": recording.sha256 if recording else None,
+                    "source": str(audio) if audio else "emergency --text",
+                    "created_at": stamp,
+                }
+            )
+            self.db["emergencies"].insert(
+                {"announcement_id": announcement_id, "requested_at": stamp}
+            )
+        return announcement_id
+
+    def remove_jingle(self, role: str) -> None:
+        with self.db.conn:
+            if not self.db.execute("DELETE FROM jingles WHERE role = ?", [role]).rowcount:
+                raise StationError(f"there is no {role} jingle")
 
     # ----- jingles -------------------------------------------------------------------------
     def set_jingle(self, role: str, path: Path) -> Asset:
@@ -296,6 +376,11 @@ class Station:
             row = self.announcement(announcement_id)
             if row["retired_at"]:
                 raise StationError(f"announcement '{announcement_id}' is retired")
+            if row["approved_version"] != row["version"]:
+                raise StationError(
+                    f"announcement '{announcement_id}' version {row['version']} is not approved "
+                    f"(broadcaster announce approve {announcement_id} --by NAME)"
+                )
             if row["valid_from"] and today < date.fromisoformat(row["valid_from"]):
                 raise StationError(
                     f"announcement '{announcement_id}' is valid only from {row['valid_from']}"
@@ -351,6 +436,7 @@ class Station:
                     audio=audio,
                     engine=engine,
                     voice=engine_voice,
+                    approved_by=row["approved_by"],
                 )
             )
         bridge = next(speeches, None)
@@ -370,19 +456,31 @@ class Station:
         return program, render_program(program, out)
 
 
+def _status(row: dict[str, Any]) -> str:
+    if row["retired_at"]:
+        return "retired"
+    return "approved" if row["approved_version"] == row["version"] else "draft"
+
+
 def _write_atomic(path: Path, text: str) -> None:
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     tmp.write_text(text, encoding="utf-8")
     os.replace(tmp, path)
 
 
-def sample_paths(name: str) -> list[Path]:
+def sample_folder(name: str) -> Path:
+    """A sample campaign shipped with the package: announcements (*.md), schedule.toml."""
     folder = SAMPLES_DIR / name
     if not folder.is_dir():
         known = ", ".join(p.name for p in SAMPLES_DIR.iterdir() if p.is_dir())
         raise StationError(f"there is no sample '{name}' (samples: {known})")
-    return sorted(folder.glob("*.md"))
+    return folder
 
 
 def dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, indent=2, default=str)
+    """JSON for `--json`: times as ISO-8601 with their offset."""
+
+    def plain(v: Any) -> Any:
+        return v.isoformat() if isinstance(v, date) else str(v)
+
+    return json.dumps(value, ensure_ascii=False, indent=2, default=plain)

@@ -93,6 +93,35 @@ MIGRATIONS: tuple[str, ...] = (
         updated_at TEXT NOT NULL
     );
     """,
+    # 3: schedules, approval, planned airings, emergencies
+    """
+    ALTER TABLE announcements ADD COLUMN approved_version INTEGER;
+    ALTER TABLE announcements ADD COLUMN approved_by TEXT;
+    ALTER TABLE announcements ADD COLUMN approved_at TEXT;
+    ALTER TABLE announcements ADD COLUMN origin TEXT NOT NULL DEFAULT 'local';
+    CREATE TABLE slots (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        at TEXT NOT NULL,
+        days TEXT NOT NULL,
+        valid_from TEXT,
+        valid_until TEXT,
+        campaign TEXT,
+        announcements TEXT NOT NULL,
+        max_minutes REAL,
+        created_at TEXT NOT NULL,
+        removed_at TEXT
+    );
+    CREATE UNIQUE INDEX slots_active_name ON slots(name) WHERE removed_at IS NULL;
+    ALTER TABLE airings ADD COLUMN late_s REAL;
+    CREATE UNIQUE INDEX airings_planned ON airings(slot, scheduled_at) WHERE slot IS NOT NULL;
+    CREATE TABLE emergencies (
+        id INTEGER PRIMARY KEY,
+        announcement_id TEXT NOT NULL REFERENCES announcements(id),
+        requested_at TEXT NOT NULL,
+        airing_seq INTEGER
+    );
+    """,
 )
 
 

@@ -136,11 +136,13 @@ def run(tmp_path: Path) -> Run:
 
 @pytest.fixture
 def station(tmp_path: Path, run: Run) -> Path:
-    """A fresh station speaking with espeak-ng only (no network), without quiet hours."""
+    """A fresh station speaking with espeak-ng only (no network), without quiet hours,
+    approving what is added (approval has its own tests)."""
     run("init", "--name", "Đài truyền thanh xã Tân Lập", "--quiet-hours", FIXED_QUIET)
     root = tmp_path / "station"
     set_config(root, "engines", '["espeak"]')
     set_config(root, "gtts_backoff_s", "0.01")
+    set_config(root, "auto_approve_local", "true")
     return root
 
 

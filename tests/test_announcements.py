@@ -46,7 +46,7 @@ def test_script_with_front_matter_is_stored_with_its_fields(
         "voice": "vi-vn-x-south",
         "kind": "tts",
         "version": 1,
-        "status": "active",
+        "status": "approved",
     }
 
 

@@ -179,6 +179,8 @@ def test_quiet_hours_refuse_normal_announcements_but_not_emergencies(
             ),
         ]
     )
+    for announcement_id in ("binh-thuong", "lu"):
+        night.approve(announcement_id, "Chủ tịch UBND xã")
     sink = night.sink("file:out", tmp_path)
     with pytest.raises(StationError, match=r"quiet hours \(21:00–05:00\)"):
         air(night, ["binh-thuong"], sink)
@@ -197,6 +199,8 @@ def test_validity_dates_are_enforced_in_local_time(tmp_path: Path, scripts: Path
             write_script(scripts, "b.md", TEXT, id="het", valid_until="2026-03-01"),
         ]
     )
+    station.approve("sau", "A")
+    station.approve("het", "A")
     with pytest.raises(StationError, match="'sau' is valid only from 2026-03-03"):
         air(station, ["sau"], station.sink("null"))
     with pytest.raises(StationError, match="'het' expired on 2026-03-01"):

@@ -1,0 +1,94 @@
+"""The plan: which airings happen when, with what, as a pure function of its inputs.
+
+The daemon, the rundown command and the recovery after a power cut all call the same
+function, so what the operator sees ahead is what airs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from .priority import Priority
+from .slots import Slot
+
+PRIORITY_ORDER = {Priority.EMERGENCY: 0, Priority.PRIORITY: 1, Priority.NORMAL: 2}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """An announcement as the planner sees it."""
+
+    id: str
+    campaign: str | None
+    priority: Priority
+    approved: bool
+    """Its current version is approved."""
+    retired: bool
+    valid_from: date | None
+    valid_until: date | None
+
+    def airs_on(self, day: date) -> bool:
+        return (
+            self.approved
+            and not self.retired
+            and (self.valid_from is None or day >= self.valid_from)
+            and (self.valid_until is None or day <= self.valid_until)
+        )
+
+
+@dataclass(frozen=True)
+class PlannedAiring:
+    slot: str
+    at: datetime
+    announcement_ids: tuple[str, ...]
+    max_minutes: float | None = None
+
+    @property
+    def key(self) -> tuple[str, datetime]:
+        return (self.slot, self.at)
+
+
+def plan_airings(
+    slots: Sequence[Slot],
+    candidates: Sequence[Candidate],
+    start: datetime,
+    end: datetime,
+    zone: ZoneInfo,
+    pending_priority: Sequence[str] = (),
+) -> list[PlannedAiring]:
+    """Every airing in [start, end), in time order.
+
+    A slot airs its campaign's (or its list's) announcements that are approved and valid that
+    day, priority ones first. `pending_priority` (approved priority announcements that have
+    not aired yet) go first in the earliest airing of the range. A slot with nothing to air
+    that day does not air.
+    """
+    by_id = {c.id: c for c in candidates}
+    occurrences = sorted(
+        ((moment, slot) for slot in slots for moment in slot.occurrences(start, end, zone)),
+        key=lambda pair: (pair[0], pair[1].name),
+    )
+    planned = []
+    pending = list(pending_priority)
+    for moment, slot in occurrences:
+        day = moment.astimezone(zone).date()
+        if slot.campaign:
+            chosen = [c for c in candidates if c.campaign == slot.campaign]
+        else:
+            chosen = [by_id[i] for i in slot.announcements if i in by_id]
+        chosen = [c for c in chosen if c.airs_on(day)]
+        extra = [by_id[i] for i in pending if i in by_id and by_id[i].airs_on(day)]
+        ordered = extra + sorted(
+            (c for c in chosen if c not in extra),
+            key=lambda c: PRIORITY_ORDER[c.priority],
+        )
+        if extra:
+            pending = []
+        if ordered:
+            planned.append(
+                PlannedAiring(slot.name, moment, tuple(c.id for c in ordered), slot.max_minutes)
+            )
+    return planned

@@ -1,0 +1,210 @@
+"""`broadcaster run` for real: slots on their second, changes picked up live, emergencies,
+SIGTERM, and SIGKILL at random moments of airings."""
+
+from __future__ import annotations
+
+import json
+import os
+import queue
+import random
+import re
+import signal
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from conftest import Run, make_tone, query, set_config
+
+HCM = ZoneInfo("Asia/Ho_Chi_Minh")
+
+
+class Daemon:
+    """`broadcaster run` in a subprocess, its output read line by line."""
+
+    def __init__(self, station: Path) -> None:
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "cli", "--station", str(station), "run", "--sink", "null"],
+            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+            env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        )  # fmt: skip
+        self.lines: queue.Queue[str] = queue.Queue()
+        self.seen: list[str] = []
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _read(self) -> None:
+        assert self.process.stdout
+        for line in self.process.stdout:
+            self.lines.put(line.rstrip("\n"))
+        self.lines.put("<exit>")
+
+    def expect(self, pattern: str, timeout: float = 30) -> re.Match[str]:
+        """Wait for an output line matching `pattern`."""
+        deadline = time.monotonic() + timeout
+        while (left := deadline - time.monotonic()) > 0:
+            try:
+                line = self.lines.get(timeout=left)
+            except queue.Empty:
+                break
+            self.seen.append(line)
+            if match := re.search(pattern, line):
+                return match
+            if line == "<exit>":
+                break
+        raise AssertionError(f"no line matching {pattern!r}; output:\n" + "\n".join(self.seen))
+
+    def stop(self, sig: int = signal.SIGTERM) -> int:
+        self.process.send_signal(sig)
+        return self.process.wait(20)
+
+
+@pytest.fixture
+def daemons() -> Iterator[list[Daemon]]:
+    started: list[Daemon] = []
+    yield started
+    for daemon in started:
+        if daemon.process.poll() is None:
+            daemon.process.kill()
+            daemon.process.wait()
+
+
+def clock_in(seconds: float) -> str:
+    return (datetime.now(HCM) + timedelta(seconds=seconds)).strftime("%H:%M:%S")
+
+
+@pytest.fixture
+def quick(station: Path, scripts: Path, run: Run) -> Path:
+    """A station whose programs are short recordings with no jingles and no gaps."""
+    run("jingle", "remove", "intro")
+    run("jingle", "remove", "outro")
+    set_config(station, "gap_s", "0.0")
+    for name, seconds in (("ngan", 0.6), ("dai", 20)):
+        run("announce", "add", str(make_tone(scripts / f"{name}.wav", seconds=seconds)))
+    return station
+
+
+def airings(station: Path) -> list[dict]:
+    from click.testing import CliRunner
+
+    from cli import cli
+
+    result = CliRunner().invoke(cli, ["--station", str(station), "log", "list", "--json"])
+    return json.loads(result.output)
+
+
+def test_a_slot_airs_on_its_second_and_live_changes_are_picked_up(
+    quick: Path, run: Run, daemons: list[Daemon]
+) -> None:
+    run("schedule", "add", "mot", "--at", clock_in(4), "--announce", "ngan")
+    daemon = Daemon(quick)
+    daemons.append(daemon)
+    daemon.expect(r"on air through null")
+    daemon.expect(r"On air: #1 slot mot")
+    daemon.expect(r"#1 aired")
+    run("schedule", "add", "hai", "--at", clock_in(5), "--announce", "ngan")  # while running
+    daemon.expect(r"On air: #2 slot hai")
+    daemon.expect(r"#2 aired")
+    assert daemon.stop() == 0
+    first, second = airings(quick)
+    assert (first["slot"], first["trigger"], first["status"]) == ("mot", "schedule", "aired")
+    assert 0 <= first["late_s"] < 1.0
+    assert second["slot"] == "hai" and second["late_s"] < 1.0
+    assert first["duration_s"] == pytest.approx(0.6, abs=0.05)
+
+
+def test_sigterm_closes_the_airing_on_air_as_interrupted(
+    quick: Path, run: Run, daemons: list[Daemon]
+) -> None:
+    run("schedule", "add", "dai", "--at", clock_in(3), "--announce", "dai")
+    daemon = Daemon(quick)
+    daemons.append(daemon)
+    daemon.expect(r"On air: #1 slot dai")
+    assert daemon.stop() == 0
+    [row] = airings(quick)
+    assert row["status"] == "interrupted"
+    assert "the station was stopped (SIGTERM)" in row["error"]
+    assert 0 <= row["duration_s"] < 20
+
+
+def test_an_emergency_preempts_the_airing_on_air_then_the_schedule_resumes(
+    quick: Path, run: Run, daemons: list[Daemon]
+) -> None:
+    run("schedule", "add", "dai", "--at", clock_in(3), "--announce", "dai")
+    daemon = Daemon(quick)
+    daemons.append(daemon)
+    daemon.expect(r"On air: #1 slot dai")
+    sent = run("emergency", "--text", "Lũ đang lên, bà con di dời ngay.", "--by", "Chủ tịch xã")
+    assert "sent to the running station" in sent.stdout
+    daemon.expect(r"#1 preempted")
+    daemon.expect(r"On air: #2 EMERGENCY")
+    daemon.expect(r"#2 aired", timeout=60)
+    run("schedule", "remove", "dai")
+    run("schedule", "add", "sau", "--at", clock_in(3), "--announce", "ngan")
+    daemon.expect(r"#3 aired")
+    daemon.stop()
+    cut, urgent, after = airings(quick)
+    assert cut["status"] == "preempted" and 0 <= cut["duration_s"] < 20
+    assert "preempted by emergency announcement khan-cap-" in cut["error"]
+    assert (urgent["trigger"], urgent["status"]) == ("emergency", "aired")
+    assert urgent["items"][0]["priority"] == "emergency"
+    assert urgent["items"][0]["approved_by"] == "Chủ tịch xã"
+    assert after["slot"] == "sau" and after["status"] == "aired"
+
+
+def test_an_emergency_with_no_daemon_airs_by_itself_even_in_quiet_hours(
+    quick: Path, run: Run
+) -> None:
+    set_config(quick, "quiet_hours", '["00:00", "23:59:59"]')
+    refused = run("play", "--announce", "ngan", "--sink", "null", code=1)
+    assert "quiet hours" in refused.stderr
+    result = run("emergency", "--file", str(quick.parent / "scripts" / "ngan.wav"),
+                 "--sink", f"file:{quick}/out")  # fmt: skip
+    assert "Emergency aired: #1" in result.stdout
+    [row] = airings(quick)
+    assert (row["trigger"], row["status"], row["items"][0]["kind"]) == (
+        "emergency",
+        "aired",
+        "recording",
+    )
+
+
+def test_sigkill_at_random_moments_loses_nothing(
+    quick: Path, run: Run, tmp_path: Path, daemons: list[Daemon]
+) -> None:
+    count = 50
+    schedule = tmp_path / "lich.toml"
+    schedule.write_text("".join(
+        f'[[slot]]\nname = "k{n:02d}"\nat = "{clock_in(2 + n)}"\nannounce = ["ngan"]\n\n'
+        for n in range(count)
+    ), "utf-8")  # fmt: skip
+    run("schedule", "import", str(schedule))
+    rng = random.Random(39)
+    for _ in range(count):
+        daemon = Daemon(quick)
+        daemons.append(daemon)
+        daemon.expect(r"On air: #\d+ slot k")
+        threading.Event().wait(rng.uniform(0, 0.6))  # a random moment of the airing
+        daemon.stop(signal.SIGKILL)
+    daemon = Daemon(quick)
+    daemons.append(daemon)
+    daemon.expect(r"on air through null")  # it has closed what the last kill left open
+    deadline = time.monotonic() + 120
+    while len(query(quick, "SELECT 1 FROM airings WHERE slot LIKE 'k%'")) < count:
+        assert time.monotonic() < deadline, daemon.seen
+        daemon.expect(r"#\d+ (aired|interrupted)", timeout=60)
+    daemon.stop()
+
+    assert query(quick, "PRAGMA integrity_check") == [("ok",)]
+    rows = query(quick, "SELECT slot, status FROM airings ORDER BY seq")
+    assert sorted(slot for slot, _ in rows) == [f"k{n:02d}" for n in range(count)]
+    statuses = [status for _, status in rows]
+    assert set(statuses) <= {"aired", "interrupted"}
+    assert statuses.count("interrupted") >= count // 2
+    assert [seq for (seq,) in query(quick, "SELECT seq FROM airings ORDER BY seq")] == list(
+        range(1, count + 1)
+    )

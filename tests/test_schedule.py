@@ -1,0 +1,213 @@
+"""Slots, approval and the rundown: what airs when, decided from the store alone."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, date, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from conftest import Run, set_config, store_dump, write_script
+
+from schedules.priority import Priority
+from schedules.rundown import Candidate, plan_airings
+from schedules.slots import make_slot, parse_days
+
+HCM = ZoneInfo("Asia/Ho_Chi_Minh")
+EPOCH = datetime(2026, 1, 1, tzinfo=UTC)
+
+
+def slot(name: str, at: str, **kw: object) -> object:
+    return make_slot(name, at, created_at=EPOCH, **kw)  # type: ignore[arg-type]
+
+
+def candidate(i: str, priority: str = "normal", **kw: object) -> Candidate:
+    fields = {"campaign": "bz", "approved": True, "retired": False, "valid_from": None,
+              "valid_until": None} | kw  # fmt: skip
+    return Candidate(i, priority=Priority(priority), **fields)  # type: ignore[arg-type]
+
+
+def local(y: int, m: int, d: int, hh: int = 0, mm: int = 0) -> datetime:
+    return datetime(y, m, d, hh, mm, tzinfo=HCM)
+
+
+def test_days_parse() -> None:
+    assert parse_days("mon-fri") == frozenset(range(5))
+    assert parse_days("sat,sun") == parse_days("weekend") == frozenset({5, 6})
+    assert parse_days("fri-mon") == frozenset({4, 5, 6, 0})
+    assert parse_days("daily") == frozenset(range(7))
+
+
+def test_plan_follows_days_dates_and_approval() -> None:
+    slots = [
+        slot("sang", "06:30", days="mon-fri", campaign="bz"),
+        slot("chieu", "17:00", campaign="bz", valid_until=date(2026, 3, 3)),
+    ]
+    announcements = [
+        candidate("a"),
+        candidate("draft", approved=False),
+        candidate("old", valid_until=date(2026, 3, 2)),
+        candidate("gone", retired=True),
+        candidate("other", campaign="khac"),
+    ]
+    # 2026-03-02 is a Monday; 2026-03-07 a Saturday
+    planned = plan_airings(slots, announcements, local(2026, 3, 2), local(2026, 3, 8), HCM)
+    assert [(p.slot, p.at.astimezone(HCM).strftime("%d %H:%M"), p.announcement_ids)
+            for p in planned] == [
+        ("sang", "02 06:30", ("a", "old")), ("chieu", "02 17:00", ("a", "old")),
+        ("sang", "03 06:30", ("a",)), ("chieu", "03 17:00", ("a",)),
+        ("sang", "04 06:30", ("a",)), ("sang", "05 06:30", ("a",)), ("sang", "06 06:30", ("a",)),
+    ]  # fmt: skip
+
+
+def test_priority_goes_first_and_a_pending_one_joins_the_next_slot() -> None:
+    slots = [slot("sang", "06:30", campaign="bz"), slot("chieu", "17:00", announcements=["n"])]
+    announcements = [
+        candidate("n"),
+        candidate("p", "priority"),
+        candidate("u", "priority", campaign=None),
+    ]
+    planned = plan_airings(slots, announcements, local(2026, 3, 2, 12), local(2026, 3, 3, 12), HCM,
+                           pending_priority=["u"])  # fmt: skip
+    assert [(p.slot, p.announcement_ids) for p in planned] == [
+        ("chieu", ("u", "n")),  # the pending one, once, first in the next slot
+        ("sang", ("p", "n")),  # a priority announcement of the campaign goes first
+    ]
+
+
+def test_slots_created_later_plan_nothing_before() -> None:
+    late = make_slot("sang", "06:30", campaign="bz", created_at=local(2026, 3, 2, 7))
+    planned = plan_airings([late], [candidate("a")], local(2026, 3, 2), local(2026, 3, 4), HCM)
+    assert [p.at for p in planned] == [local(2026, 3, 3, 6, 30)]
+
+
+@pytest.fixture
+def drafts(station: Path, scripts: Path, run: Run) -> Path:
+    set_config(station, "auto_approve_local", "false")
+    run(
+        "announce",
+        "add",
+        str(write_script(scripts, "a.md", "Họp thôn tối nay.", id="hop", campaign="thon")),
+    )
+    run(
+        "announce",
+        "add",
+        str(
+            write_script(
+                scripts, "b.md", "Thu gom rác sáng mai.", id="rac", campaign="thon", repeat=2
+            )
+        ),
+    )
+    return station
+
+
+def test_drafts_do_not_air_until_approved_and_a_new_version_needs_approval_again(
+    drafts: Path, scripts: Path, run: Run
+) -> None:
+    statuses = {a["id"]: a["status"] for a in json.loads(run("announce", "list", "--json").stdout)}
+    assert statuses == {"hop": "draft", "rac": "draft"}
+    refused = run("play", "--announce", "hop", "--sink", "null", code=1)
+    assert (
+        "version 1 is not approved (broadcaster announce approve hop --by NAME)" in refused.stderr
+    )
+    assert (
+        "approved hop version 1 by Chủ tịch UBND xã"
+        in run("announce", "approve", "hop", "--by", "Chủ tịch UBND xã").stdout
+    )
+    run("play", "--announce", "hop", "--sink", f"file:{drafts}/out")
+    airing = json.loads(run("log", "list", "--json").stdout)[-1]
+    assert airing["items"][0]["approved_by"] == "Chủ tịch UBND xã"
+
+    write_script(scripts, "a.md", "Họp thôn tối mai.", id="hop", campaign="thon")
+    run("announce", "add", str(scripts / "a.md"))
+    assert "version 2 is not approved" in run("play", "--announce", "hop", code=1).stderr
+
+
+def test_schedule_add_list_remove(drafts: Path, run: Run) -> None:
+    run("announce", "approve", "hop", "--by", "A")
+    out = run("schedule", "add", "sang", "--at", "06:30", "--days", "mon-fri",
+              "--campaign", "thon", "--max-minutes", "5").stdout  # fmt: skip
+    assert out.startswith("slot sang at 06:30:00 mon,tue,wed,thu,fri:")
+    run("schedule", "add", "chieu", "--at", "17:00:30", "--announce", "hop", "--announce", "rac",
+        "--from", "2026-01-01", "--until", "2026-12-31")  # fmt: skip
+    rows = json.loads(run("schedule", "list", "--json").stdout)
+    assert [(r["name"], r["at"], r["days"], r["campaign"], r["announcements"]) for r in rows] == [
+        ("sang", "06:30:00", "mon,tue,wed,thu,fri", "thon", []),
+        ("chieu", "17:00:30", "daily", None, ["hop", "rac"]),
+    ]
+    run("schedule", "remove", "chieu")
+    assert [r["name"] for r in json.loads(run("schedule", "list", "--json").stdout)] == ["sang"]
+    assert "there is no slot 'chieu'" in run("schedule", "remove", "chieu", code=1).stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["trua", "--at", "06:30:10", "--campaign", "thon"], "overlaps slot 'sang' at 06:30:00"),
+        (["dem", "--at", "22:00", "--campaign", "thon"], "falls in quiet hours (21:00–05:00)"),
+        (["ngan", "--at", "08:00", "--campaign", "thon", "--max-minutes", "0.1"],
+         "longer than its limit of 0.1 min"),
+        (["hai", "--at", "08:00", "--campaign", "thon", "--announce", "hop"],
+         "needs either --campaign or --announce"),
+        (["gio", "--at", "25:00", "--campaign", "thon"], "'25:00' is not a time of day"),
+        (["ngay", "--at", "08:00", "--days", "monday", "--campaign", "thon"],
+         "days 'monday' should be weekdays"),
+        (["x", "--at", "08:00", "--campaign", "khong-co"],
+         "campaign 'khong-co' has no announcements"),
+        (["y", "--at", "08:00", "--announce", "khong-co"], "there is no announcement 'khong-co'"),
+    ],
+)  # fmt: skip
+def test_bad_slots_are_refused_and_change_nothing(
+    drafts: Path, run: Run, args: list[str], message: str
+) -> None:
+    set_config(drafts, "quiet_hours", '["21:00", "05:00"]')
+    run("schedule", "add", "sang", "--at", "06:30", "--campaign", "thon")
+    before = store_dump(drafts)
+    result = run("schedule", "add", *args, code=1)
+    assert message in result.stderr
+    assert result.stderr.count("\n") == 1
+    assert store_dump(drafts) == before
+
+
+def test_schedule_import_is_all_or_nothing(drafts: Path, run: Run, tmp_path: Path) -> None:
+    good = tmp_path / "lich.toml"
+    good.write_text('[[slot]]\nname = "sang"\nat = "06:30"\ncampaign = "thon"\n\n'
+                    '[[slot]]\nname = "chieu"\nat = "17:00"\ndays = "mon-fri"\n'
+                    'announce = ["hop"]\nmax_minutes = 10\n', "utf-8")  # fmt: skip
+    run("schedule", "import", str(good))
+    assert len(json.loads(run("schedule", "list", "--json").stdout)) == 2
+    bad = tmp_path / "sai.toml"
+    bad.write_text('[[slot]]\nname = "toi"\nat = "19:00"\ncampaign = "thon"\n\n'
+                   '[[slot]]\nname = "khuya"\nat = "19:00:30"\ncampaign = "thon"\ncolour = 1\n',
+                   "utf-8")  # fmt: skip
+    before = store_dump(drafts)
+    assert "slot 2: unknown key 'colour'" in run("schedule", "import", str(bad), code=1).stderr
+    assert store_dump(drafts) == before
+
+
+def test_rundown_shows_each_airing_item_by_item(drafts: Path, run: Run) -> None:
+    for announcement_id in ("hop", "rac"):
+        run("announce", "approve", announcement_id, "--by", "A")
+    run("schedule", "add", "sang", "--at", "06:30", "--campaign", "thon")
+    entries = json.loads(run("rundown", "--date", "2030-01-01", "--days", "2", "--json").stdout)
+    assert [(e["slot"], e["at"]) for e in entries] == [
+        ("sang", "2030-01-01T06:30:00+07:00"),
+        ("sang", "2030-01-02T06:30:00+07:00"),
+    ]
+    items = entries[0]["items"]
+    assert [(i["announcement_id"], i["readings"]) for i in items] == [("hop", 1), ("rac", 2)]
+    assert all(i["seconds"] > 0 for i in items)  # synthesised when the slot was added
+    text = run("rundown", "--date", "2030-01-01").stdout
+    assert "2030-01-01 06:30:00  sang  2 item(s)" in text
+    assert "1 airing(s)" in text
+
+
+def test_sample_station_ships_its_schedule(tmp_path: Path, run: Run) -> None:
+    run("init", "--sample", "bluezone")
+    slots = json.loads(run("schedule", "list", "--json").stdout)
+    assert [(s["name"], s["at"], s["campaign"]) for s in slots] == [
+        ("sang", "06:30:00", "bluezone"),
+        ("chieu", "17:00:00", "bluezone"),
+    ]
+    assert run("rundown", "--date", "2030-01-01").stdout == "Nothing will air in this period.\n"
