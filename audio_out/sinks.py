@@ -14,6 +14,7 @@ import subprocess
 import threading
 import time
 import wave
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -82,20 +83,22 @@ class NullSink:
     """Reads the program at real-time pace and discards it: a silent stand-in for a sound card."""
 
     description: str = "null"
-    first_sample: threading.Event = field(default_factory=threading.Event, repr=False)
-    """Set when the first block of the current program is taken (for timing and tests)."""
+    on_first_sample: Callable[[], None] | None = field(default=None, repr=False)
+    """Called as the first block of each program is taken (start-accuracy timing, tests)."""
     _stopped: threading.Event = field(default_factory=threading.Event, repr=False)
 
     def play(self, program: Path, label: str) -> PlayResult:
         self._stopped.clear()
-        self.first_sample.clear()
+        first = True
         with wave.open(str(program), "rb") as w:
             rate = w.getframerate()
             block = max(1, int(rate * NULL_BLOCK_S))
             started = time.monotonic()
             played_frames = 0
             while frames := w.readframes(block):
-                self.first_sample.set()
+                if first and self.on_first_sample:
+                    self.on_first_sample()
+                first = False
                 played_frames += len(frames) // (w.getsampwidth() * w.getnchannels())
                 due = started + played_frames / rate
                 if self._stopped.wait(max(0.0, due - time.monotonic())):

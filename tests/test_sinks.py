@@ -44,11 +44,12 @@ def test_null_sink_takes_real_time(program: Path) -> None:
 
 def test_null_sink_stops_when_told(tmp_path: Path) -> None:
     long = ingest(make_tone(tmp_path / "l.wav", seconds=30), tmp_path, LoudnessTarget()).path
-    sink = NullSink()
+    started = threading.Event()
+    sink = NullSink(on_first_sample=started.set)
     results = []
     player = threading.Thread(target=lambda: results.append(sink.play(long, "a")))
     player.start()
-    assert sink.first_sample.wait(5)
+    assert started.wait(5)
     sink.stop()
     player.join(5)
     assert not results[0].complete and results[0].played_s < 5
