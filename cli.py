@@ -19,7 +19,7 @@ from announcements.normalize import Reader
 from announcements.script import ScriptError
 from announcements.speech import SpeechError
 from audio_out.sinks import SinkError
-from broadcaster import airing_log
+from broadcaster import airing_log, log_chain, report
 from broadcaster import schedule as schedule_store
 from broadcaster.airing import Occasion, air
 from broadcaster.config import CONFIG_NAME, ConfigError
@@ -542,17 +542,40 @@ def log_list(
 
 
 @log.command("export")
-@click.option("--format", "fmt", type=click.Choice(["csv"]), default="csv", show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(["csv", "xlsx", "pdf"]), default="csv", show_default=True
+)
 @click.option("--from", "since", callback=parse_day, help="First local date (YYYY-MM-DD).")
 @click.option("--to", "until", callback=parse_day, help="Last local date (YYYY-MM-DD).")
+@click.option("--month", help="A whole month (YYYY-MM), for the monthly report.")
+@click.option("--campaign", help="Only this campaign.")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path))
 @click.pass_context
 def log_export(
-    ctx: click.Context, fmt: str, since: date | None, until: date | None, output: Path
+    ctx: click.Context,
+    fmt: str,
+    since: date | None,
+    until: date | None,
+    month: str | None,
+    campaign: str | None,
+    output: Path,
 ) -> None:
-    """Export the airing log to a file."""
-    count = airing_log.export_csv(station_of(ctx), output, since, until)
-    click.echo(f"{output}: {count} airing(s)")
+    """Export the airing report (Vietnamese headings, local time): CSV, XLSX or a PDF to sign."""
+    station = station_of(ctx)
+    period = report.resolve_period(station, since, until, month)
+    lines, head = report.export(station, fmt, output, period, campaign)
+    click.echo(f"{output}: {lines} line(s), {period.label}")
+    click.echo(f"Log check: {head}")
+
+
+@log.command("verify")
+@click.pass_context
+def log_verify(ctx: click.Context) -> None:
+    """Check that no airing row was edited, deleted or reordered since it was logged."""
+    verdict = log_chain.verify(station_of(ctx).db)
+    if verdict.problem:
+        raise click.ClickException(f"the airing log was tampered with: {verdict.problem}")
+    click.echo(f"The airing log is intact: {verdict.head}")
 
 
 def main() -> None:

@@ -26,6 +26,7 @@ from audio_out.sinks import Sink, SinkError
 from schedules.priority import Priority
 
 from .clock import utc_iso
+from .log_chain import seal
 from .program import Program, render_program
 from .station import Progress, Station, StationError
 
@@ -108,6 +109,7 @@ def close_interrupted(station: Station) -> int:
             "UPDATE airings SET status = 'interrupted', error = ? WHERE status = 'started'",
             [f"{INTERRUPTED_NOTE}; found at {found:%Y-%m-%d %H:%M:%S}"],
         )
+        seal(station.db)
     return cursor.rowcount
 
 
@@ -245,6 +247,8 @@ class _Row:
                 raise StationError(
                     f"slot '{occasion.slot}' at {occasion.scheduled_at} already has its airing"
                 ) from None
+            if closed:
+                seal(station.db)
         return seq
 
     def close(self, seq: int, status: str, played_s: float, error: str | None) -> None:
@@ -254,3 +258,4 @@ class _Row:
                 "WHERE seq = ? AND status = 'started'",
                 [status, utc_iso(self.station.clock()), round(played_s, 3), error, seq],
             )
+            seal(self.station.db)

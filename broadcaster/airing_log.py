@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import csv
 import json
-import os
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, time, timedelta
-from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -65,36 +62,3 @@ def airings(
         for key in INSTANT_FIELDS:
             row[key] = _local(row[key], zone)
         yield row
-
-
-def csv_row(row: dict[str, Any]) -> dict[str, Any]:
-    items = row["items"]
-    return {
-        **{k: row[k] for k in CSV_COLUMNS if k in row and k not in ("engines",)},
-        "announcements": " ".join(f"{i['announcement_id']}@v{i['version']}" for i in items),
-        "titles": " | ".join(i["title"] for i in items),
-        "campaigns": " ".join(sorted({i["campaign"] for i in items if i.get("campaign")})),
-        "engines": " ".join(row["engines"]),
-    }
-
-
-def export_csv(
-    station: Station, out: Path, since: date | None = None, until: date | None = None
-) -> int:
-    """Write the log to a CSV (temp file + rename, so no partial file); return the row count."""
-    rows = airings(station, since, until)
-    tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
-    count = 0
-    try:
-        with tmp.open("w", newline="", encoding="utf-8") as f:
-            writer = csv.DictWriter(f, fieldnames=CSV_COLUMNS)
-            writer.writeheader()
-            for row in rows:
-                writer.writerow(csv_row(row))
-                count += 1
-        os.replace(tmp, out)
-    except OSError as e:
-        raise StationError(f"cannot write {out}: {e.strerror or e}") from e
-    finally:
-        tmp.unlink(missing_ok=True)
-    return count

@@ -270,6 +270,6 @@ class Daemon:
 
     def _report(self, airing: Airing | None) -> None:
         if airing:
-            self.say(
-                f"#{airing.seq} {airing.status}" + (f": {airing.error}" if airing.error else "")
-            )
+            where = f" → {airing.destination}" if airing.destination else ""
+            error = f": {airing.error}" if airing.error else ""
+            self.say(f"#{airing.seq} {airing.status}{where}{error}")

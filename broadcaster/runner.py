@@ -15,6 +15,7 @@ from schedules.rundown import PlannedAiring
 
 from .airing import Airing, Interruption, Occasion, Prepared, air
 from .clock import utc_iso
+from .log_chain import seal
 from .schedule import plan, slots
 from .station import Station, StationError
 
@@ -110,6 +111,7 @@ class Runner:
                     "error": note,
                 }
             )
+            seal(self.station.db)
 
     def upcoming(self, horizon: timedelta) -> list[PlannedAiring]:
         now = self.station.clock()

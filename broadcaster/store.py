@@ -122,6 +122,11 @@ MIGRATIONS: tuple[str, ...] = (
         airing_seq INTEGER
     );
     """,
+    # 4: tamper evidence: each closed airing carries its hash and the previous row's
+    """
+    ALTER TABLE airings ADD COLUMN prev_hash TEXT;
+    ALTER TABLE airings ADD COLUMN row_hash TEXT;
+    """,
 )
 
 

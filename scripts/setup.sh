@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Install everything broadcaster needs on a fresh Debian/Ubuntu machine: the system packages
-# (ffmpeg, espeak-ng, aplay, Python 3.11+ with venv), then a virtualenv in .venv with the
-# pinned Python dependencies. Safe to run again: it only installs what is missing.
+# (ffmpeg, espeak-ng, aplay, DejaVu fonts for PDF reports, Python 3.11+ with venv; with
+# --test also poppler-utils, whose pdftotext reads reports in the tests), then a virtualenv
+# in .venv with the pinned Python dependencies. Safe to run again: only installs what is
+# missing.
 # Usage: scripts/setup.sh [--test]   (--test adds the test tools)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,6 +16,8 @@ missing=()
 command -v ffmpeg >/dev/null || missing+=(ffmpeg)
 command -v espeak-ng >/dev/null || missing+=(espeak-ng)
 command -v aplay >/dev/null || missing+=(alsa-utils)
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
+[ "${1:-}" != "--test" ] || command -v pdftotext >/dev/null || missing+=(poppler-utils)
 PYTHON=python3
 if ! python_ok python3; then
     # Debian ships venv separately; Ubuntu 22.04's python3 is 3.10 and needs python3.11.

@@ -1,0 +1,282 @@
+"""Airtime reports from the log, in Vietnamese and local time: the airing table and the
+totals per campaign, written as CSV, XLSX or PDF (temp file + rename: never a partial file).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import os
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+
+from .log_chain import ChainHead, head
+from .station import Station, StationError
+
+HEADINGS = (
+    "STT", "Ngày", "Giờ bắt đầu", "Giờ kết thúc", "Tiêu đề", "Chiến dịch", "Nguồn",
+    "Mức ưu tiên", "Hình thức", "Thời lượng (giây)", "Số lần đọc", "Kết quả", "Người duyệt",
+    "Ghi chú",
+)  # fmt: skip
+TOTAL_HEADINGS = (
+    "Chiến dịch", "Kế hoạch", "Đã phát", "Bỏ lỡ", "Lỗi", "Bị ngắt", "Gián đoạn",
+    "Số phút đã phát", "Tỷ lệ phát (%)",
+)  # fmt: skip
+RESULTS = {
+    "aired": "Đã phát", "partial": "Phát một phần", "failed": "Lỗi",
+    "preempted": "Bị ngắt (khẩn cấp)", "interrupted": "Gián đoạn", "missed": "Bỏ lỡ",
+    "started": "Đang phát",
+}  # fmt: skip
+PRIORITIES = {"normal": "Thường", "priority": "Ưu tiên", "emergency": "Khẩn cấp"}
+SOURCES = {"local": "Địa phương", "upstream": "Cấp trên"}
+NO_CAMPAIGN = "(không thuộc chiến dịch)"
+
+
+@dataclass(frozen=True)
+class Period:
+    first: date
+    last: date
+
+    @property
+    def label(self) -> str:
+        if self.first.day == 1 and self.last == _month_end(self.first):
+            return f"Tháng {self.first.month:02d}/{self.first.year}"
+        return f"Từ ngày {self.first:%d/%m/%Y} đến ngày {self.last:%d/%m/%Y}"
+
+
+def _month_end(day: date) -> date:
+    return (day.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+
+
+def resolve_period(
+    station: Station, since: date | None, until: date | None, month: str | None
+) -> Period:
+    """--month YYYY-MM, or --from/--to (defaults: the first airing, today)."""
+    if month:
+        if since or until:
+            raise StationError("use --month or --from/--to, not both")
+        try:
+            first = datetime.strptime(month, "%Y-%m").date()
+        except ValueError:
+            raise StationError(f"--month '{month}' is not a month (use YYYY-MM)") from None
+        return Period(first, _month_end(first))
+    if since and until and until < since:
+        raise StationError(f"--to {until} is before --from {since}")
+    if since is None:
+        row = station.db.execute("SELECT MIN(started_at) FROM airings").fetchone()[0]
+        since = (
+            datetime.fromisoformat(row).astimezone(station.config.zone).date()
+            if row
+            else station.today()
+        )
+    return Period(since, until or station.today())
+
+
+@dataclass
+class Totals:
+    campaign: str
+    counts: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    seconds: float = 0.0
+
+    def row(self) -> tuple[Any, ...]:
+        planned = sum(self.counts.values())
+        aired = self.counts["aired"] + self.counts["partial"]
+        percent = round(100 * aired / planned, 1) if planned else 0.0
+        return (
+            self.campaign, planned, aired, self.counts["missed"], self.counts["failed"],
+            self.counts["preempted"], self.counts["interrupted"], round(self.seconds / 60, 1),
+            percent,
+        )  # fmt: skip
+
+
+ITEM = "json_extract(i.value, '$.{}')"
+SHARE = (
+    "COALESCE(json_extract(i.value, '$.duration_s'), 0) * a.duration_s "
+    "/ NULLIF(a.planned_duration_s, 0)"
+)
+"""An announcement's airtime: its length, times the share of the program that played."""
+
+
+@dataclass
+class Report:
+    """The airing lines of a period (streamed from SQLite) and its totals per campaign."""
+
+    station: Station
+    period: Period
+    campaign: str | None = None
+    count: int = 0
+
+    def __post_init__(self) -> None:
+        known = {
+            r[0] for r in self.station.db.execute("SELECT DISTINCT campaign FROM announcements")
+        }
+        if self.campaign and self.campaign not in known:
+            raise StationError(f"there is no campaign '{self.campaign}' at this station")
+        zone = self.station.config.zone
+        start = datetime.combine(self.period.first, time(0), zone)
+        end = datetime.combine(self.period.last + timedelta(days=1), time(0), zone)
+        self._where = "a.started_at >= ? AND a.started_at < ?"
+        self._params: list[Any] = [_utc(start), _utc(end)]
+        if self.campaign:
+            self._where += f" AND {ITEM.format('campaign')} = ?"
+            self._params.append(self.campaign)
+        first = self.station.db.execute(
+            f"SELECT 1 FROM airings a, json_each(a.items) i WHERE {self._where} LIMIT 1",
+            self._params,
+        ).fetchone()
+        if not first:
+            what = f" for campaign '{self.campaign}'" if self.campaign else ""
+            raise StationError(
+                f"nothing was logged{what} between {self.period.first} and {self.period.last}"
+            )
+        self._origins = dict(self.station.db.execute("SELECT id, origin FROM announcements"))
+
+    @property
+    def head(self) -> ChainHead:
+        return head(self.station.db)
+
+    def lines(self) -> Iterator[tuple[Any, ...]]:
+        """The airing table: one line per announcement per airing, oldest first."""
+        zone = self.station.config.zone
+        fields = ", ".join(ITEM.format(f) for f in (
+            "title", "campaign", "announcement_id", "priority", "kind", "readings", "approved_by"
+        ))  # fmt: skip
+        cursor = self.station.db.execute(
+            f"SELECT a.started_at, a.ended_at, a.status, a.trigger, a.slot, a.late_s, a.error, "
+            f"{SHARE}, {fields} FROM airings a, json_each(a.items) i WHERE {self._where} "
+            f"ORDER BY a.started_at, a.seq, i.key",
+            self._params,
+        )
+        self.count = 0
+        for (started_at, ended_at, status, trigger, slot, late, error, share, title, campaign,
+             announcement_id, priority, kind, readings, approver) in cursor:  # fmt: skip
+            # stored as UTC "YYYY-MM-DDTHH:MM:SS.mmm+00:00": whole seconds are enough here
+            start = datetime.fromisoformat(started_at[:19] + "+00:00").astimezone(zone)
+            end = (
+                datetime.fromisoformat(ended_at[:19] + "+00:00").astimezone(zone).time()
+                if ended_at
+                else None
+            )
+            note = f"khung giờ {slot}" if slot else "phát ngay"
+            if late and late >= 60:
+                note += f"; trễ {late / 60:.0f} phút"
+            if error:
+                note += f"; {error}"
+            self.count += 1
+            yield (
+                self.count, start.date(), start.time(), end, title, campaign or NO_CAMPAIGN,
+                SOURCES.get(self._origins.get(announcement_id, "local"), ""),
+                PRIORITIES.get(priority, ""),
+                "Khẩn cấp" if trigger == "emergency" else
+                "Ghi âm" if kind == "recording" else "TTS",
+                round(share or 0.0, 1), readings, RESULTS[status], approver or "", note,
+            )  # fmt: skip
+
+    def totals(self) -> list[Totals]:
+        """Per campaign: airings by outcome and minutes of its announcements aired."""
+        found: dict[str, Totals] = {}
+        for campaign, status, count, seconds in self.station.db.execute(
+            f"SELECT {ITEM.format('campaign')}, a.status, COUNT(*), TOTAL({SHARE}) "
+            f"FROM airings a, json_each(a.items) i WHERE {self._where} GROUP BY 1, 2",
+            self._params,
+        ):
+            totals = found.setdefault(campaign or NO_CAMPAIGN, Totals(campaign or NO_CAMPAIGN))
+            totals.counts[status] += count
+            totals.seconds += seconds
+        return [found[c] for c in sorted(found)]
+
+    def total_rows(self) -> list[tuple[Any, ...]]:
+        return [t.row() for t in self.totals()]
+
+    def daily_minutes(self) -> dict[str, dict[date, float]]:
+        """Minutes aired per campaign per local day (summed by UTC hour, then placed locally)."""
+        zone = self.station.config.zone
+        daily: dict[str, dict[date, float]] = defaultdict(lambda: defaultdict(float))
+        for campaign, hour, seconds in self.station.db.execute(
+            f"SELECT {ITEM.format('campaign')}, substr(a.started_at, 1, 13), TOTAL({SHARE}) "
+            f"FROM airings a, json_each(a.items) i WHERE {self._where} GROUP BY 1, 2",
+            self._params,
+        ):
+            day = datetime.fromisoformat(hour + ":00:00+00:00").astimezone(zone).date()
+            daily[campaign or NO_CAMPAIGN][day] += seconds / 60
+        return daily
+
+
+def _utc(moment: datetime) -> str:
+    return moment.astimezone(UTC).isoformat(timespec="milliseconds")
+
+
+def write_atomic(out: Path, write: Callable[[Path], None]) -> None:
+    """Write through a temp file beside `out`, renamed into place only when complete."""
+    if not out.parent.is_dir() or not os.access(out.parent, os.W_OK):
+        raise StationError(f"cannot write {out}: the folder does not exist or is read-only")
+    tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
+    try:
+        write(tmp)
+        os.replace(tmp, out)
+    except OSError as e:
+        raise StationError(f"cannot write {out}: {e.strerror or e}") from None
+    finally:
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
+
+
+def write_csv(report: Report, path: Path) -> None:
+    with path.open("w", newline="", encoding="utf-8-sig") as f:
+        writer = csv.writer(f)
+        writer.writerow(HEADINGS)
+        writer.writerows(report.lines())
+
+
+def write_xlsx(report: Report, path: Path) -> None:
+    """Typed cells (dates, times, numbers), written row by row in constant memory."""
+    import xlsxwriter  # imported here: only exports need it
+
+    book = xlsxwriter.Workbook(str(path), {"constant_memory": True})
+    bold = book.add_format({"bold": True, "text_wrap": True, "valign": "top"})
+    day = book.add_format({"num_format": "dd/mm/yyyy"})
+    clock = book.add_format({"num_format": "hh:mm:ss"})
+    sheet = book.add_worksheet("Nhật ký phát")
+    sheet.write_row(0, 0, HEADINGS, bold)
+    for width, column in ((6, 0), (11, 1), (10, 2), (10, 3), (40, 4), (16, 5), (12, 13)):
+        sheet.set_column(column, column, width)
+    for r, line in enumerate(report.lines(), start=1):
+        sheet.write_number(r, 0, line[0])
+        sheet.write_datetime(r, 1, datetime.combine(line[1], time(0)), day)
+        sheet.write_datetime(r, 2, datetime.combine(date(1899, 12, 31), line[2]), clock)
+        if line[3] is not None:
+            sheet.write_datetime(r, 3, datetime.combine(date(1899, 12, 31), line[3]), clock)
+        sheet.write_row(r, 4, line[4:9])
+        sheet.write_number(r, 9, line[9])
+        if line[10] is not None:
+            sheet.write_number(r, 10, line[10])
+        sheet.write_row(r, 11, line[11:])
+    totals = book.add_worksheet("Tổng hợp")
+    totals.write(0, 0, f"{report.station.config.name} — {report.period.label}", bold)
+    totals.write_row(2, 0, TOTAL_HEADINGS, bold)
+    totals.set_column(0, 0, 28)
+    r = 3
+    for r, row in enumerate(report.total_rows(), start=3):
+        totals.write_row(r, 0, row)
+    totals.write(r + 2, 0, report.head.vietnamese())
+    book.close()
+
+
+def export(
+    station: Station,
+    fmt: str,
+    out: Path,
+    period: Period,
+    campaign: str | None = None,
+) -> tuple[int, ChainHead]:
+    """Write the report; returns the number of lines and the log's chain head."""
+    from .report_pdf import write_pdf
+
+    report = Report(station, period, campaign)
+    writers = {"csv": write_csv, "xlsx": write_xlsx, "pdf": write_pdf}
+    write_atomic(out, lambda tmp: writers[fmt](report, tmp))
+    return report.count, report.head

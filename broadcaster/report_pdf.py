@@ -1,0 +1,178 @@
+"""The printed report: A4, station and period on top, the tables, a chart of daily airtime
+per campaign, and the signature block. DejaVu Sans is embedded for the diacritics."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+from reportlab.graphics.charts.barcharts import VerticalBarChart
+from reportlab.graphics.charts.legends import Legend
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import (
+    KeepTogether,
+    LongTable,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from .report import HEADINGS, TOTAL_HEADINGS, Report
+from .station import StationError
+
+FONT_DIRS = (Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/dejavu"))
+PALETTE = tuple(colors.HexColor(c) for c in ("#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd"))
+
+
+def _register_fonts() -> None:
+    if "DejaVu" in pdfmetrics.getRegisteredFontNames():
+        return
+    for folder in FONT_DIRS:
+        regular, bold = folder / "DejaVuSans.ttf", folder / "DejaVuSans-Bold.ttf"
+        if regular.exists() and bold.exists():
+            pdfmetrics.registerFont(TTFont("DejaVu", str(regular)))
+            pdfmetrics.registerFont(TTFont("DejaVu-Bold", str(bold)))
+            return
+    raise StationError("the DejaVu fonts are missing (install the fonts-dejavu-core package)")
+
+
+def _style(size: float, bold: bool = False, align: int = 0) -> ParagraphStyle:
+    return ParagraphStyle(
+        f"s{size}{bold}{align}",
+        fontName="DejaVu-Bold" if bold else "DejaVu",
+        fontSize=size,
+        leading=size * 1.25,
+        alignment=align,
+    )
+
+
+def _grid(header_rows: int = 1) -> TableStyle:
+    return TableStyle(
+        [
+            ("FONT", (0, 0), (-1, -1), "DejaVu", 7),
+            ("FONT", (0, 0), (-1, header_rows - 1), "DejaVu-Bold", 7),
+            ("GRID", (0, 0), (-1, -1), 0.3, colors.grey),
+            ("BACKGROUND", (0, 0), (-1, header_rows - 1), colors.HexColor("#eeeeee")),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ]
+    )
+
+
+def _chart(report: Report, width: float) -> Drawing:
+    """Daily minutes aired per campaign, one bar group per day."""
+    days = []
+    day = report.period.first
+    while day <= report.period.last:
+        days.append(day)
+        day += timedelta(days=1)
+    daily = report.daily_minutes()
+    campaigns = sorted(daily)
+    drawing = Drawing(width, 62 * mm)
+    chart = VerticalBarChart()
+    chart.x, chart.y, chart.width, chart.height = 12 * mm, 10 * mm, width - 60 * mm, 45 * mm
+    chart.data = [[round(daily[c].get(d, 0.0), 1) for d in days] for c in campaigns]
+    chart.categoryAxis.categoryNames = [f"{d:%d}" for d in days]
+    chart.categoryAxis.labels.fontName = chart.valueAxis.labels.fontName = "DejaVu"
+    chart.categoryAxis.labels.fontSize = chart.valueAxis.labels.fontSize = 6
+    chart.valueAxis.valueMin = 0
+    for n, colour in zip(range(len(campaigns)), PALETTE, strict=False):
+        chart.bars[n].fillColor = colour
+    legend = Legend()
+    legend.x, legend.y = width - 45 * mm, 50 * mm
+    legend.fontName, legend.fontSize = "DejaVu", 7
+    legend.colorNamePairs = [(chart.bars[n].fillColor, c) for n, c in enumerate(campaigns)]
+    drawing.add(chart)
+    drawing.add(legend)
+    drawing.add(
+        String(
+            12 * mm,
+            58 * mm,
+            "Số phút phát mỗi ngày theo chiến dịch",
+            fontName="DejaVu-Bold",
+            fontSize=8,
+        )
+    )
+    return drawing
+
+
+def write_pdf(report: Report, path: Path) -> None:
+    _register_fonts()
+    page = landscape(A4)
+    doc = SimpleDocTemplate(
+        str(path),
+        pagesize=page,
+        leftMargin=12 * mm,
+        rightMargin=12 * mm,
+        topMargin=12 * mm,
+        bottomMargin=12 * mm,
+        title=f"Báo cáo phát thanh — {report.station.config.name}",
+    )
+    body = _style(7)
+    story = [
+        Paragraph(report.station.config.name.upper(), _style(10, bold=True)),
+        Paragraph(
+            "BÁO CÁO KẾT QUẢ PHÁT THANH TRÊN HỆ THỐNG TRUYỀN THANH CƠ SỞ",
+            _style(13, bold=True, align=1),
+        ),
+        Paragraph(report.period.label, _style(10, align=1)),
+        Spacer(1, 5 * mm),
+    ]
+    rows = [[Paragraph(h, _style(7, bold=True)) for h in HEADINGS]]
+    for line in report.lines():
+        cells = list(line)
+        cells[1] = f"{line[1]:%d/%m/%Y}"
+        cells[2] = f"{line[2]:%H:%M:%S}"
+        cells[3] = f"{line[3]:%H:%M:%S}" if line[3] else ""
+        for column in (4, 5, 12, 13):
+            cells[column] = Paragraph(str(line[column]), body)
+        rows.append(["" if c is None else c for c in cells])
+    widths = [10, 17, 14, 14, 50, 22, 16, 14, 13, 13, 9, 17, 22, 42]  # mm: 273 = A4 landscape
+    table = LongTable(rows, colWidths=[w * mm for w in widths], repeatRows=1)
+    table.setStyle(_grid())
+    story += [table, Spacer(1, 6 * mm)]
+    totals = Table([list(TOTAL_HEADINGS), *report.total_rows()], repeatRows=1)
+    totals.setStyle(_grid())
+    story += [
+        KeepTogether(
+            [Paragraph("Tổng hợp theo chiến dịch", _style(9, bold=True)), Spacer(1, 2 * mm), totals]
+        )
+    ]
+    story += [Spacer(1, 6 * mm), _chart(report, page[0] - 24 * mm)]
+    signatures = Table(
+        [
+            ["NGƯỜI LẬP BIỂU", "LÃNH ĐẠO UBND XÃ"],
+            ["(Ký, ghi rõ họ tên)", "(Ký tên, đóng dấu)"],
+            ["", ""],
+        ],
+        colWidths=[page[0] / 2 - 12 * mm] * 2,
+        rowHeights=[5 * mm, 5 * mm, 22 * mm],
+    )
+    signatures.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, 0), "DejaVu-Bold", 9),
+                ("FONT", (0, 1), (-1, -1), "DejaVu", 8),
+                ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+            ]
+        )
+    )
+    story += [
+        Spacer(1, 4 * mm),
+        KeepTogether(
+            [
+                Paragraph("…………, ngày …… tháng …… năm ……", _style(9, align=2)),
+                Spacer(1, 3 * mm),
+                signatures,
+                Paragraph(report.head.vietnamese(), _style(6)),
+            ]
+        ),
+    ]
+    doc.build(story)

@@ -1,0 +1,177 @@
+"""Airtime reports (CSV, XLSX, PDF) and the tamper-evident log."""
+
+from __future__ import annotations
+
+import csv
+import shutil
+import sqlite3
+import subprocess
+from datetime import datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import openpyxl
+import pytest
+from conftest import Run, write_script
+
+from audio_out.sinks import FileSink
+from broadcaster.airing import air
+from broadcaster.runner import Runner
+from broadcaster.schedule import add_slots
+from broadcaster.station import Station
+from schedules.slots import make_slot
+
+HCM = ZoneInfo("Asia/Ho_Chi_Minh")
+NAME = "Đài truyền thanh xã Tân Lập"
+
+
+class FakeClock:
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+@pytest.fixture
+def logged(station: Path, scripts: Path, tmp_path: Path) -> Path:
+    """November 2026: two days of the Bluezone slot (one missed), a failed and a manual airing."""
+    clock = FakeClock(datetime(2026, 11, 1, 5, 0, tzinfo=HCM))
+    st = Station.open(station, clock)
+    st.add_announcements([
+        write_script(scripts, "bz.md", "Cài đặt ứng dụng Bluezone.", id="bz", campaign="bluezone",
+                     title="Cài đặt Bluezone", repeat=2),
+        write_script(scripts, "rac.md", "Thu gom rác sáng thứ bảy.", id="rac", campaign="ve-sinh",
+                     title="Thu gom rác"),
+    ])  # fmt: skip
+    add_slots(st, [make_slot("sang", "06:30", campaign="bluezone", created_at=clock())])
+    runner = Runner(st, FileSink(tmp_path / "out"))
+    clock.now = datetime(2026, 11, 1, 6, 30, tzinfo=HCM)
+    [day1] = [p for p in runner.upcoming(timedelta(minutes=1))]
+    runner.air_planned(day1)  # aired on time
+    clock.now = datetime(2026, 11, 2, 9, 0, tzinfo=HCM)
+    runner.settle()  # the station was off at 06:30 on the 2nd: missed
+    clock.now = datetime(2026, 11, 2, 10, 0, tzinfo=HCM)
+    blocker = tmp_path / "blocker"
+    blocker.write_text("")
+    air(st, ["rac"], FileSink(blocker / "x"))  # failed: cannot write
+    clock.now = datetime(2026, 11, 3, 14, 15, tzinfo=HCM)
+    air(st, ["rac", "bz"], FileSink(tmp_path / "out"))  # manual
+    return station
+
+
+def test_xlsx_has_typed_cells_and_campaign_totals(logged: Path, run: Run, tmp_path: Path) -> None:
+    out = tmp_path / "bao-cao.xlsx"
+    result = run("log", "export", "--format", "xlsx", "--month", "2026-11", "-o", str(out))
+    assert "Tháng 11/2026" in result.stdout and "Log check: 4 sealed airing(s)" in result.stdout
+    book = openpyxl.load_workbook(out)
+    sheet = book["Nhật ký phát"]
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0][:5] == ("STT", "Ngày", "Giờ bắt đầu", "Giờ kết thúc", "Tiêu đề")
+    assert rows[0][-1] == "Ghi chú"
+    first = rows[1]
+    assert first[1] == datetime(2026, 11, 1)  # a real date cell
+    assert first[2].hour == 6 and first[2].minute == 30  # local time
+    assert isinstance(first[9], float) and first[9] > 0  # duration as a number
+    assert first[4:6] == ("Cài đặt Bluezone", "bluezone") and first[11] == "Đã phát"
+    assert [r[11] for r in rows[1:]] == ["Đã phát", "Bỏ lỡ", "Lỗi", "Đã phát", "Đã phát"]
+    totals = list(book["Tổng hợp"].iter_rows(values_only=True))
+    assert totals[0][0] == f"{NAME} — Tháng 11/2026"
+    by_campaign = {r[0]: r for r in totals[3:5]}
+    # campaign, planned, aired, missed, failed, preempted, interrupted, minutes, percent
+    assert by_campaign["bluezone"][:7] == ("bluezone", 3, 2, 1, 0, 0, 0)
+    assert by_campaign["bluezone"][8] == pytest.approx(66.7)
+    assert by_campaign["ve-sinh"][:5] == ("ve-sinh", 2, 1, 0, 1)
+    assert by_campaign["ve-sinh"][8] == 50.0
+
+
+def test_csv_has_vietnamese_headings_and_a_campaign_filter(
+    logged: Path, run: Run, tmp_path: Path
+) -> None:
+    out = tmp_path / "bz.csv"
+    run("log", "export", "--campaign", "bluezone", "--from", "2026-11-01", "--to", "2026-11-02",
+        "-o", str(out))  # fmt: skip
+    with out.open(encoding="utf-8-sig") as f:
+        rows = list(csv.reader(f))
+    assert rows[0][9] == "Thời lượng (giây)" and rows[0][12] == "Người duyệt"
+    assert [(r[1], r[2], r[11]) for r in rows[1:]] == [
+        ("2026-11-01", "06:30:00", "Đã phát"),
+        ("2026-11-02", "06:30:00", "Bỏ lỡ"),
+    ]
+    assert "khung giờ sang" in rows[2][13] and "the station was off" in rows[2][13]
+
+
+def test_pdf_is_a_printable_report_with_diacritics(logged: Path, run: Run, tmp_path: Path) -> None:
+    out = tmp_path / "bao-cao.pdf"
+    run("log", "export", "--format", "pdf", "--month", "2026-11", "-o", str(out))
+    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True,
+                          check=True).stdout  # fmt: skip
+    assert NAME.upper() in text
+    assert "BÁO CÁO KẾT QUẢ PHÁT THANH" in text and "Tháng 11/2026" in text
+    assert "Tổng hợp theo chiến dịch" in text and "Số phút phát mỗi ngày theo chiến dịch" in text
+    assert "NGƯỜI LẬP BIỂU" in text and "LÃNH ĐẠO UBND XÃ" in text
+    assert "Cài đặt Bluezone" in text and "Bỏ lỡ" in text
+    assert "Mã kiểm tra nhật ký: 4 lượt, đến lượt #4" in text
+    fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True).stdout
+    assert "DejaVu" in fonts and " yes " in fonts  # embedded
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--campaign", "khong-co"], "there is no campaign 'khong-co'"),
+        (["--from", "2026-12-01", "--to", "2026-12-31"], "nothing was logged between 2026-12-01"),
+        (["--from", "2026-11-05", "--to", "2026-11-01"], "--to 2026-11-01 is before --from"),
+        (["--month", "2026-13"], "--month '2026-13' is not a month"),
+        (["--month", "2026-11", "--from", "2026-11-01"], "use --month or --from/--to"),
+    ],
+)
+def test_bad_requests_write_nothing(
+    logged: Path, run: Run, tmp_path: Path, args: list[str], message: str
+) -> None:
+    out = tmp_path / "r.pdf"
+    result = run("log", "export", "--format", "pdf", *args, "-o", str(out), code=1)
+    assert message in result.stderr
+    assert not out.exists()
+    assert list(tmp_path.glob(".r.pdf*")) == []
+
+
+def test_unwritable_output_leaves_no_partial_file(logged: Path, run: Run, tmp_path: Path) -> None:
+    out = tmp_path / "khong-co-thu-muc" / "r.xlsx"
+    assert "cannot write" in run("log", "export", "--format", "xlsx", "-o", str(out), code=1).stderr
+    assert not out.parent.exists()
+
+
+def tampered(logged: Path, tmp_path: Path, sql: str) -> Path:
+    """A copy of the station whose log was edited behind its back with sqlite3."""
+    copy = tmp_path / "copy"
+    shutil.copytree(logged, copy)
+    with sqlite3.connect(copy / "station.db") as conn:
+        conn.executescript(sql)
+    return copy
+
+
+@pytest.mark.parametrize(
+    ("sql", "problem"),
+    [
+        ("UPDATE airings SET duration_s = duration_s + 60 WHERE seq = 2",
+         "airing #2 was changed after it was logged"),
+        ("DELETE FROM airings WHERE seq = 2", "airing #2 is missing"),
+        ("UPDATE airings SET seq = 99 WHERE seq = 2; UPDATE airings SET seq = 2 WHERE seq = 3;"
+         "UPDATE airings SET seq = 3 WHERE seq = 99;", "airing #2 is out of place"),
+        ("UPDATE airings SET status = 'aired', error = NULL WHERE seq = 3",
+         "airing #3 was changed after it was logged"),
+    ],
+)  # fmt: skip
+def test_verify_names_the_first_tampered_row(
+    logged: Path, run: Run, tmp_path: Path, sql: str, problem: str
+) -> None:
+    assert "The airing log is intact: 4 sealed airing(s)" in run("log", "verify").stdout
+    copy = tampered(logged, tmp_path, sql)
+    from click.testing import CliRunner
+
+    from cli import cli
+
+    result = CliRunner(mix_stderr=False).invoke(cli, ["--station", str(copy), "log", "verify"])
+    assert result.exit_code == 1
+    assert problem in result.stderr
