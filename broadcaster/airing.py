@@ -181,9 +181,12 @@ def air(
                 notes.append(interruption.note or "")
         except (SinkError, AmplifierError) as e:
             notes.append(str(e))
-        except (KeyboardInterrupt, SystemExit):
+        except BaseException as e:  # a stop signal, Ctrl-C or a bug: close the row, then go on
             sink.stop()
-            record.close(seq, "interrupted", time.monotonic() - started, STOPPED_NOTE)
+            stopped = isinstance(e, KeyboardInterrupt | SystemExit)
+            reason = STOPPED_NOTE if stopped else f"unexpected error: {e!r}"
+            record.close(seq, "interrupted" if stopped else "failed", time.monotonic() - started,
+                         reason)  # fmt: skip
             raise
         finally:
             try:

@@ -108,7 +108,6 @@ class Report:
     station: Station
     period: Period
     campaign: str | None = None
-    count: int = 0
 
     def __post_init__(self) -> None:
         known = {
@@ -133,48 +132,77 @@ class Report:
             raise StationError(
                 f"nothing was logged{what} between {self.period.first} and {self.period.last}"
             )
-        self._origins = dict(self.station.db.execute("SELECT id, origin FROM announcements"))
 
     @property
     def head(self) -> ChainHead:
         return head(self.station.db)
 
     def lines(self) -> Iterator[tuple[Any, ...]]:
-        """The airing table: one line per announcement per airing, oldest first."""
-        zone = self.station.config.zone
-        fields = ", ".join(ITEM.format(f) for f in (
-            "title", "campaign", "announcement_id", "priority", "kind", "readings", "approved_by"
-        ))  # fmt: skip
-        cursor = self.station.db.execute(
-            f"SELECT a.started_at, a.ended_at, a.status, a.trigger, a.slot, a.late_s, a.error, "
-            f"{SHARE}, {fields} FROM airings a, json_each(a.items) i WHERE {self._where} "
-            f"ORDER BY a.started_at, a.seq, i.key",
+        """The airing table, formatted by SQLite: one line per announcement per airing, oldest
+        first, dates and times as local ISO text (so a CSV is written without a Python loop)."""
+        local = self._local_time_modifier()
+        query = f"""
+            SELECT row_number() OVER (ORDER BY a.started_at, a.seq, i.key),
+              strftime('%Y-%m-%d', a.started_at, {local.format(column="a.started_at")}),
+              strftime('%H:%M:%S', a.started_at, {local.format(column="a.started_at")}),
+              strftime('%H:%M:%S', a.ended_at, {local.format(column="a.ended_at")}),
+              {ITEM.format("title")},
+              COALESCE({ITEM.format("campaign")}, '{NO_CAMPAIGN}'),
+              CASE an.origin WHEN 'upstream' THEN '{SOURCES["upstream"]}'
+                ELSE '{SOURCES["local"]}' END,
+              {_case(ITEM.format("priority"), PRIORITIES)},
+              CASE WHEN a.trigger = 'emergency' THEN 'Khẩn cấp'
+                WHEN {ITEM.format("kind")} = 'recording' THEN 'Ghi âm' ELSE 'TTS' END,
+              ROUND(COALESCE({SHARE}, 0), 1),
+              {ITEM.format("readings")},
+              {_case("a.status", RESULTS)},
+              COALESCE({ITEM.format("approved_by")}, ''),
+              CASE WHEN a.slot IS NULL THEN 'phát ngay' ELSE 'khung giờ ' || a.slot END
+                || CASE WHEN a.late_s >= 60
+                   THEN '; trễ ' || CAST(ROUND(a.late_s / 60.0) AS INTEGER) || ' phút' ELSE '' END
+                || COALESCE('; ' || a.error, '')
+            FROM airings a, json_each(a.items) i
+            LEFT JOIN announcements an ON an.id = {ITEM.format("announcement_id")}
+            WHERE {self._where}
+            ORDER BY a.started_at, a.seq, i.key
+        """
+        return iter(self.station.db.execute(query, self._params))
+
+    def line_count(self) -> int:
+        return self.station.db.execute(
+            f"SELECT COUNT(*) FROM airings a, json_each(a.items) i WHERE {self._where}",
             self._params,
-        )
-        self.count = 0
-        for (started_at, ended_at, status, trigger, slot, late, error, share, title, campaign,
-             announcement_id, priority, kind, readings, approver) in cursor:  # fmt: skip
-            # stored as UTC "YYYY-MM-DDTHH:MM:SS.mmm+00:00": whole seconds are enough here
-            start = datetime.fromisoformat(started_at[:19] + "+00:00").astimezone(zone)
-            end = (
-                datetime.fromisoformat(ended_at[:19] + "+00:00").astimezone(zone).time()
-                if ended_at
-                else None
+        ).fetchone()[0]
+
+    def _local_time_modifier(self) -> str:
+        """An SQLite date modifier (with a {column} slot) that turns a stored UTC instant into
+        the station's local time: a constant offset, or a CASE over the offset changes
+        (daylight saving) that fall in the period."""
+        zone = self.station.config.zone
+        start = datetime.fromisoformat(self._params[0])
+        end = datetime.fromisoformat(self._params[1])
+
+        def offset(moment: datetime) -> int:
+            return int(moment.astimezone(zone).utcoffset().total_seconds())  # type: ignore[union-attr]
+
+        changes: list[tuple[datetime, int]] = []
+        day = start
+        while day < end:
+            after = min(day + timedelta(days=1), end)
+            if offset(after) != offset(day):
+                low, high = day, after
+                while high - low > timedelta(seconds=1):
+                    middle = low + (high - low) / 2
+                    low, high = (middle, high) if offset(middle) == offset(day) else (low, middle)
+                changes.append((high, offset(high)))
+            day = after
+        modifier = f"'{offset(start):+d} seconds'"
+        for instant, seconds in reversed(changes):
+            modifier = (
+                f"CASE WHEN {{column}} >= '{_utc(instant)}' THEN '{seconds:+d} seconds' "
+                f"ELSE {modifier} END"
             )
-            note = f"khung giờ {slot}" if slot else "phát ngay"
-            if late and late >= 60:
-                note += f"; trễ {late / 60:.0f} phút"
-            if error:
-                note += f"; {error}"
-            self.count += 1
-            yield (
-                self.count, start.date(), start.time(), end, title, campaign or NO_CAMPAIGN,
-                SOURCES.get(self._origins.get(announcement_id, "local"), ""),
-                PRIORITIES.get(priority, ""),
-                "Khẩn cấp" if trigger == "emergency" else
-                "Ghi âm" if kind == "recording" else "TTS",
-                round(share or 0.0, 1), readings, RESULTS[status], approver or "", note,
-            )  # fmt: skip
+        return modifier
 
     def totals(self) -> list[Totals]:
         """Per campaign: airings by outcome and minutes of its announcements aired."""
@@ -204,6 +232,11 @@ class Report:
             day = datetime.fromisoformat(hour + ":00:00+00:00").astimezone(zone).date()
             daily[campaign or NO_CAMPAIGN][day] += seconds / 60
         return daily
+
+
+def _case(expression: str, labels: dict[str, str]) -> str:
+    whens = " ".join(f"WHEN '{key}' THEN '{label}'" for key, label in labels.items())
+    return f"CASE {expression} {whens} ELSE '' END"
 
 
 def _utc(moment: datetime) -> str:
@@ -246,10 +279,11 @@ def write_xlsx(report: Report, path: Path) -> None:
         sheet.set_column(column, column, width)
     for r, line in enumerate(report.lines(), start=1):
         sheet.write_number(r, 0, line[0])
-        sheet.write_datetime(r, 1, datetime.combine(line[1], time(0)), day)
-        sheet.write_datetime(r, 2, datetime.combine(date(1899, 12, 31), line[2]), clock)
-        if line[3] is not None:
-            sheet.write_datetime(r, 3, datetime.combine(date(1899, 12, 31), line[3]), clock)
+        sheet.write_datetime(r, 1, datetime.fromisoformat(line[1]), day)
+        for column in (2, 3):
+            if line[column]:
+                moment = datetime.combine(date(1899, 12, 31), time.fromisoformat(line[column]))
+                sheet.write_datetime(r, column, moment, clock)
         sheet.write_row(r, 4, line[4:9])
         sheet.write_number(r, 9, line[9])
         if line[10] is not None:
@@ -279,4 +313,4 @@ def export(
     report = Report(station, period, campaign)
     writers = {"csv": write_csv, "xlsx": write_xlsx, "pdf": write_pdf}
     write_atomic(out, lambda tmp: writers[fmt](report, tmp))
-    return report.count, report.head
+    return report.line_count(), report.head

@@ -128,9 +128,7 @@ def write_pdf(report: Report, path: Path) -> None:
     rows = [[Paragraph(h, _style(7, bold=True)) for h in HEADINGS]]
     for line in report.lines():
         cells = list(line)
-        cells[1] = f"{line[1]:%d/%m/%Y}"
-        cells[2] = f"{line[2]:%H:%M:%S}"
-        cells[3] = f"{line[3]:%H:%M:%S}" if line[3] else ""
+        cells[1] = f"{line[1][8:10]}/{line[1][5:7]}/{line[1][:4]}"
         for column in (4, 5, 12, 13):
             cells[column] = Paragraph(str(line[column]), body)
         rows.append(["" if c is None else c for c in cells])

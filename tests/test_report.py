@@ -175,3 +175,23 @@ def test_verify_names_the_first_tampered_row(
     result = CliRunner(mix_stderr=False).invoke(cli, ["--station", str(copy), "log", "verify"])
     assert result.exit_code == 1
     assert problem in result.stderr
+
+
+def test_local_times_follow_daylight_saving_changes(tmp_path: Path, scripts: Path) -> None:
+    """Vietnam keeps one offset, but a station elsewhere must not be an hour off after a change."""
+    berlin = ZoneInfo("Europe/Berlin")
+    clock = FakeClock(datetime(2026, 3, 28, 12, 0, tzinfo=berlin))
+    root = tmp_path / "berlin"
+    st = Station.create(root, "Sender", "Europe/Berlin", quiet_hours=None, clock=clock)
+    st.add_announcements([write_script(scripts, "a.md", "Xin chào.", id="a")])
+    st.approve("a", "A")
+    for hour_utc in (0, 2):  # 01:00 CET before the change, 04:00 CEST after it
+        clock.now = datetime(2026, 3, 29, hour_utc, 0, tzinfo=ZoneInfo("UTC"))
+        air(st, ["a"], FileSink(tmp_path / "out"))
+    out = tmp_path / "r.csv"
+    from broadcaster.report import Period, export
+
+    export(st, "csv", out, Period(datetime(2026, 3, 29).date(), datetime(2026, 3, 29).date()))
+    with out.open(encoding="utf-8-sig") as f:
+        rows = list(csv.reader(f))[1:]
+    assert [(r[1], r[2]) for r in rows] == [("2026-03-29", "01:00:00"), ("2026-03-29", "04:00:00")]
