@@ -21,13 +21,18 @@ from announcements.speech import SpeechError
 from audio_out.sinks import SinkError
 from broadcaster import airing_log, log_chain, report
 from broadcaster import schedule as schedule_store
+from broadcaster import sync as station_sync
 from broadcaster.airing import Occasion, air
+from broadcaster.clock import system_clock
 from broadcaster.config import CONFIG_NAME, ConfigError
 from broadcaster.daemon import Daemon, running_daemon
 from broadcaster.jingles import ROLES
 from broadcaster.program import Program
 from broadcaster.station import Progress, Station, StationError, dumps, sample_folder
 from schedules.slots import SlotError, format_days, make_slot
+from upstream.keys import ROLES as ROLES_TUF
+from upstream.keys import UpstreamError, init_keys
+from upstream.repository import Repository
 
 OPERATOR_ERRORS = (
     StationError,
@@ -37,6 +42,7 @@ OPERATOR_ERRORS = (
     SpeechError,
     SinkError,
     SlotError,
+    UpstreamError,
 )
 
 
@@ -478,6 +484,96 @@ def emergency(
     click.echo(
         f"Emergency aired: #{airing.seq} ({airing.duration_s:.1f} s) to {airing.destination}"
     )
+
+
+# ----- upstream ----------------------------------------------------------------------------------
+@cli.group()
+def keys() -> None:
+    """Upstream office: the signing keys (keep the folder off the web server)."""
+
+
+@keys.command("init")
+@click.option("--keys", "keys_dir", required=True, type=click.Path(path_type=Path))
+def keys_init(keys_dir: Path) -> None:
+    """Create the root, targets, snapshot and timestamp keys in a new folder."""
+    for role, key in init_keys(keys_dir).items():
+        click.echo(f"{role:9} {key.keyid}")
+    click.echo(f"Keep {keys_dir} private; root.pem is needed only to start and to rotate keys.")
+
+
+@keys.command("rotate")
+@click.argument("role", type=click.Choice(ROLES_TUF))
+@click.option("--keys", "keys_dir", required=True, type=click.Path(path_type=Path))
+@click.option("--repo", required=True, type=click.Path(file_okay=False, path_type=Path))
+def keys_rotate(role: str, keys_dir: Path, repo: Path) -> None:
+    """Replace ROLE's key: a new root version that stations follow on their next sync."""
+    root = Repository(keys_dir, repo).rotate(role, system_clock())
+    click.echo(f"{role} key replaced; root is now version {root.signed.version}. Publish again.")
+
+
+@cli.command()
+@click.argument(
+    "campaigns",
+    nargs=-1,
+    required=True,
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+)
+@click.option("--keys", "keys_dir", required=True, type=click.Path(path_type=Path))
+@click.option("--repo", required=True, type=click.Path(file_okay=False, path_type=Path))
+def publish(campaigns: tuple[Path, ...], keys_dir: Path, repo: Path) -> None:
+    """Upstream office: publish campaign folders (scripts, recordings, schedule.toml) into a
+    TUF repository folder that any static web server can serve, or a USB stick can carry."""
+    repository = Repository(keys_dir, repo)
+    if not (repository.metadata / "root.json").exists():
+        repository.create(system_clock())
+        click.echo(f"New repository in {repo}; give stations {repository.metadata / 'root.json'}")
+    for campaign, count in repository.publish(list(campaigns), system_clock()).items():
+        click.echo(f"published {campaign}: {count} announcement(s)")
+
+
+@cli.command()
+@click.argument("root_file", type=click.Path(dir_okay=False, path_type=Path))
+@click.pass_context
+def trust(ctx: click.Context, root_file: Path) -> None:
+    """Pin the upstream office's root.json: only what its keys sign will be taken."""
+    keyids = station_sync.trust(station_of(ctx), root_file)
+    click.echo(f"Trusting the upstream root key(s) {keyids}")
+
+
+@cli.command()
+@click.argument("source", required=False)
+@click.pass_context
+def sync(ctx: click.Context, source: str | None) -> None:
+    """Fetch, verify and apply the upstream's campaigns from SOURCE (https://… or a folder,
+    e.g. a USB stick; default: [upstream] source)."""
+    result = station_sync.sync(station_of(ctx), source)
+    for change in result.changes:
+        click.echo(f"{change.change:9} {change.id} (version {change.version})")
+    for announcement_id in result.retired:
+        click.echo(f"retired   {announcement_id} (withdrawn upstream)")
+    if not result.changes and not result.retired:
+        click.echo("Up to date.")
+
+
+@cli.command()
+@json_option
+@click.pass_context
+def status(ctx: click.Context, as_json: bool) -> None:
+    """The station at a glance: daemon, upstream link, warnings."""
+    station = station_of(ctx)
+    state = station_sync.status(station) | {"daemon_pid": running_daemon(station.root)}
+    if as_json:
+        click.echo(dumps(state))
+        return
+    click.echo(f"{state['station']} ({state['station_id']})")
+    pid = state["daemon_pid"]
+    click.echo(f"daemon: {f'running, pid {pid}' if pid else 'not running'}")
+    click.echo(
+        f"upstream: {state['upstream_source'] or '-'}, last sync {state['last_sync'] or 'never'}, "
+        f"{state['upstream_announcements']} announcement(s) from it"
+    )
+    for warning in state["warnings"]:
+        click.echo(f"warning: {warning}")
 
 
 # ----- airing ------------------------------------------------------------------------------------

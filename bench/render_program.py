@@ -51,7 +51,9 @@ def make_station(root: Path) -> list[str]:
     )
     config = root / "station.toml"
     config.write_text(
-        config.read_text("utf-8").replace('engines = ["gtts", "espeak"]', 'engines = ["espeak"]'),
+        config.read_text("utf-8")
+        .replace('engines = ["gtts", "espeak"]', 'engines = ["espeak"]')
+        .replace("auto_approve_local = false", "auto_approve_local = true"),
         "utf-8",
     )
     scripts = []
@@ -63,6 +65,7 @@ def make_station(root: Path) -> list[str]:
         [sys.executable, "-m", "cli", "--station", str(root), "announce", "add", *scripts],
         check=True,
         stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,  # the reader's warning about "Bluezone", once per script
     )
     return [f"a{n}" for n in range(len(TOPICS))]
 

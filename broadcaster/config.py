@@ -49,6 +49,14 @@ class AmplifierSettings:
 @dataclass(frozen=True)
 class ApprovalSettings:
     auto_approve_local: bool = False
+    auto_approve_upstream: bool = False
+
+
+@dataclass(frozen=True)
+class UpstreamSettings:
+    source: str = ""
+    """The upstream repository: an http(s) address, or a folder (a mounted USB stick)."""
+    sync_minutes: float = 60.0
 
 
 @dataclass(frozen=True)
@@ -71,6 +79,7 @@ class StationConfig:
     amplifier: AmplifierSettings = field(default_factory=AmplifierSettings)
     approval: ApprovalSettings = field(default_factory=ApprovalSettings)
     schedule: ScheduleSettings = field(default_factory=ScheduleSettings)
+    upstream: UpstreamSettings = field(default_factory=UpstreamSettings)
 
     @property
     def zone(self) -> ZoneInfo:
@@ -107,6 +116,7 @@ def parse_config(raw: dict[str, Any]) -> StationConfig:
         "amplifier": AmplifierSettings,
         "approval": ApprovalSettings,
         "schedule": ScheduleSettings,
+        "upstream": UpstreamSettings,
     }
     built = {key: _section(cls, top.pop(key, {}), key) for key, cls in sections.items()}
     quiet = top.pop("quiet_hours", list(DEFAULT_QUIET_HOURS))
@@ -196,10 +206,15 @@ after = ""                    # shell command that powers it off
 
 [approval]
 auto_approve_local = false    # true: announcements added here air without 'announce approve'
+auto_approve_upstream = false # true: what the trusted upstream office publishes airs at once
 
 [schedule]
 grace_minutes = 15.0          # after a power cut, airings this late still air; older are missed
 render_ahead_s = 60.0         # programs are prepared this long before their slot
+
+[upstream]
+source = ""                   # the upstream office's repository: https://… or a USB folder
+sync_minutes = 60.0           # how often 'broadcaster run' syncs (after 'broadcaster trust')
 """
     parse_config(tomllib.loads(text))
     return text

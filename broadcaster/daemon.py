@@ -43,6 +43,8 @@ from .clock import Clock, system_clock, utc_iso
 from .program import Program
 from .runner import Runner
 from .station import Station, StationError
+from .sync import sync as upstream_sync
+from .sync import trust_dir
 
 DAEMON_LOCK = "daemon.lock"
 SYNC_S = 2.0
@@ -131,6 +133,16 @@ class Daemon:
             scheduler.add_job(self._sync, "interval", seconds=SYNC_S, id="sync",
                               args=[scheduler], next_run_time=self.clock(),
                               max_instances=1, coalesce=True)  # fmt: skip
+            upstream = station.config.upstream
+            if upstream.source and (trust_dir(station) / "metadata" / "root.json").exists():
+                scheduler.add_job(
+                    self._sync_upstream,
+                    "interval",
+                    minutes=upstream.sync_minutes,
+                    id="upstream",
+                    next_run_time=self.clock(),
+                    max_instances=1,
+                )
             worker = threading.Thread(target=self._work, name="playback")
             handlers = {
                 signal.SIGTERM: self._stop,
@@ -186,6 +198,16 @@ class Daemon:
             ):
                 self._prepare(planned)
         self._take_emergencies()
+
+    def _sync_upstream(self) -> None:
+        """Take the upstream's new versions; a failure is reported and airing goes on."""
+        try:
+            result = upstream_sync(self.station())
+        except StationError as e:
+            self.say(f"Upstream: {e}")
+            return
+        changed = len(result.changes) + len(result.retired)
+        self.say(f"Upstream synced: {changed} change(s)")
 
     def _prepare(self, planned: PlannedAiring) -> None:
         station = self.station()

@@ -45,6 +45,8 @@ class ProgramItem:
     """Speech engine that made the audio; None for a recording."""
     voice: str | None
     approved_by: str | None = None
+    upstream_version: int | None = None
+    """The upstream office's version, for announcements it published."""
 
     def log_entry(self) -> dict[str, object]:
         return {
@@ -58,6 +60,7 @@ class ProgramItem:
             "voice": self.voice,
             "readings": self.readings,
             "approved_by": self.approved_by,
+            "upstream_version": self.upstream_version,
             "duration_s": round(self.audio.duration_s * self.readings, 3),
             "audio_sha256": self.audio.sha256,
         }

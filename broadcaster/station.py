@@ -46,7 +46,7 @@ Progress = Callable[[int, int], None]
 """Called with (done, total) as speech is prepared."""
 
 
-AUTO_APPROVER = "tự động (nội dung địa phương)"
+AUTO_APPROVERS = {"local": "tự động (nội dung địa phương)", "upstream": "tự động (cấp trên)"}
 
 
 class StationError(Exception):
@@ -185,9 +185,20 @@ class Station:
             for s, result in zip(scripts, stored, strict=True)
         ]
 
-    def _store_script(self, script: Script, recording: Asset | None, now: str) -> AddResult:
+    def _store_script(
+        self,
+        script: Script,
+        recording: Asset | None,
+        now: str,
+        origin: str = "local",
+        upstream_version: int | None = None,
+    ) -> AddResult:
+        """Store one announcement; its version goes up only when what is heard changes."""
         content = script.content_sha256()
         current = self._announcement_row(script.id)
+        if current and current["origin"] != origin:
+            owner = "the upstream office" if current["origin"] == "upstream" else "this station"
+            raise StationError(f"announcement id '{script.id}' already belongs to {owner}")
         fields = {
             "title": script.title,
             "campaign": script.campaign,
@@ -199,6 +210,8 @@ class Station:
             "kind": script.kind,
             "updated_at": now,
             "retired_at": None,
+            "origin": origin,
+            "upstream_version": upstream_version,
         }
         if current is None:
             version, change = 1, "new"
@@ -208,10 +221,16 @@ class Station:
             version = current["version"] if same else current["version"] + 1
             change = "restored" if current["retired_at"] else "unchanged" if same else "updated"
         row = {"id": script.id, "version": version, **fields}
-        if self.config.approval.auto_approve_local and (
-            current is None or current["approved_version"] != version
-        ):
-            row |= {"approved_version": version, "approved_by": AUTO_APPROVER, "approved_at": now}
+        automatic = {
+            "local": self.config.approval.auto_approve_local,
+            "upstream": self.config.approval.auto_approve_upstream,
+        }[origin]
+        if automatic and (current is None or current["approved_version"] != version):
+            row |= {
+                "approved_version": version,
+                "approved_by": AUTO_APPROVERS[origin],
+                "approved_at": now,
+            }
         if current is None:
             self.db["announcements"].insert({**row, "created_at": now})
         else:
@@ -437,6 +456,7 @@ class Station:
                     engine=engine,
                     voice=engine_voice,
                     approved_by=row["approved_by"],
+                    upstream_version=row["upstream_version"],
                 )
             )
         bridge = next(speeches, None)

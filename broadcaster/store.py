@@ -127,6 +127,10 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE airings ADD COLUMN prev_hash TEXT;
     ALTER TABLE airings ADD COLUMN row_hash TEXT;
     """,
+    # 5: announcements published upstream keep the upstream office's version
+    """
+    ALTER TABLE announcements ADD COLUMN upstream_version INTEGER;
+    """,
 )
 
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Install everything broadcaster needs on a fresh Debian/Ubuntu machine: the system packages
 # (ffmpeg, espeak-ng, aplay, DejaVu fonts for PDF reports, Python 3.11+ with venv; with
-# --test also poppler-utils, whose pdftotext reads reports in the tests), then a virtualenv
+# --test also poppler-utils, whose pdftotext reads reports in the tests, and nginx, which the
+# tests start on loopback to serve an upstream repository), then a virtualenv
 # in .venv with the pinned Python dependencies. Safe to run again: only installs what is
 # missing.
 # Usage: scripts/setup.sh [--test]   (--test adds the test tools)
@@ -18,6 +19,7 @@ command -v espeak-ng >/dev/null || missing+=(espeak-ng)
 command -v aplay >/dev/null || missing+=(alsa-utils)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
 [ "${1:-}" != "--test" ] || command -v pdftotext >/dev/null || missing+=(poppler-utils)
+[ "${1:-}" != "--test" ] || [ -x /usr/sbin/nginx ] || missing+=(nginx-light)
 PYTHON=python3
 if ! python_ok python3; then
     # Debian ships venv separately; Ubuntu 22.04's python3 is 3.10 and needs python3.11.

@@ -1,0 +1,297 @@
+"""Upstream push with TUF: publish, trust, sync over nginx and from a USB folder, and one
+test per attack the station must refuse."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import socket
+import subprocess
+import threading
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from conftest import Run, make_tone, query, set_config, write_script
+
+from upstream.keys import init_keys
+from upstream.repository import Repository
+
+TEXT = "Bà con cài đặt ứng dụng Bluezone để phòng chống dịch."
+
+
+@pytest.fixture
+def office(tmp_path: Path) -> Repository:
+    """An upstream office with keys, one campaign folder, and a first publication."""
+    keys, campaign = tmp_path / "office-keys", tmp_path / "campaigns" / "bluezone"
+    campaign.mkdir(parents=True)
+    write_script(campaign, "cai-dat.md", TEXT, id="bz-cai-dat", title="Cài đặt Bluezone", repeat=2)
+    write_script(campaign, "huong-dan.md", "Mở kho ứng dụng, tìm Bluezone.", id="bz-huong-dan")
+    make_tone(campaign / "loi-keu-goi.mp3", seconds=1.0)
+    init_keys(keys)
+    repo = Repository(keys, tmp_path / "repo")
+    now = datetime.now(UTC)
+    repo.create(now)
+    repo.publish([campaign], now)
+    return repo
+
+
+@pytest.fixture
+def trusting(station: Path, run: Run, office: Repository) -> Path:
+    set_config(station, "auto_approve_local", "false")
+    run("trust", str(office.metadata / "1.root.json"))
+    return station
+
+
+def campaign_dir(office: Repository) -> Path:
+    return office.root_dir.parent / "campaigns" / "bluezone"
+
+
+def announcements(station: Path) -> list[tuple]:
+    return query(
+        station,
+        "SELECT id, version, upstream_version, origin, retired_at IS NOT NULL, "
+        "approved_version IS version FROM announcements ORDER BY id",
+    )
+
+
+def test_publish_and_sync_from_a_usb_folder(
+    trusting: Path, run: Run, office: Repository, tmp_path: Path
+) -> None:
+    stick = tmp_path / "usb"
+    shutil.copytree(office.root_dir, stick)
+    out = run("sync", str(stick)).stdout
+    assert "new       bz-cai-dat (version 1)" in out
+    assert announcements(trusting) == [
+        ("bz-cai-dat", 1, 1, "upstream", 0, 0),
+        ("bz-huong-dan", 1, 1, "upstream", 0, 0),
+        ("loi-keu-goi", 1, 1, "upstream", 0, 0),
+    ]
+    assert run("sync", str(stick)).stdout == "Up to date.\n"
+    # drafts until approved; then airings carry the upstream id and version
+    assert "not approved" in run("play", "--announce", "bz-cai-dat", code=1).stderr
+    run("announce", "approve", "bz-cai-dat", "--by", "Chủ tịch xã")
+    run("play", "--announce", "bz-cai-dat", "--sink", f"file:{trusting}/out")
+    item = json.loads(run("log", "list", "--json").stdout)[-1]["items"][0]
+    assert (item["announcement_id"], item["upstream_version"]) == ("bz-cai-dat", 1)
+
+    # the office rewrites one script and withdraws another
+    folder = campaign_dir(office)
+    write_script(folder, "cai-dat.md", TEXT + " Xin cảm ơn.", id="bz-cai-dat", repeat=2)
+    (folder / "huong-dan.md").unlink()
+    office.publish([folder], datetime.now(UTC))
+    shutil.rmtree(stick)
+    shutil.copytree(office.root_dir, stick)
+    out = run("sync", str(stick)).stdout
+    assert "updated   bz-cai-dat (version 2)" in out and "retired   bz-huong-dan" in out
+    assert announcements(trusting)[:2] == [
+        ("bz-cai-dat", 2, 2, "upstream", 0, 0),  # a new version is a draft again
+        ("bz-huong-dan", 1, 1, "upstream", 1, 0),
+    ]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def nginx(tmp_path: Path, office: Repository) -> Iterator[tuple[str, Path]]:
+    """nginx serving the repository on loopback; yields its URL and access log."""
+    prefix = tmp_path / "nginx"
+    prefix.mkdir()
+    port = free_port()
+    log = prefix / "access.log"
+    (prefix / "nginx.conf").write_text(f"""
+        daemon off; worker_processes 1; user root; pid {prefix}/nginx.pid;
+        error_log {prefix}/error.log;
+        events {{ worker_connections 64; }}
+        http {{
+            access_log {log};
+            client_body_temp_path {prefix}/body; proxy_temp_path {prefix}/proxy;
+            fastcgi_temp_path {prefix}/fcgi; uwsgi_temp_path {prefix}/uwsgi;
+            scgi_temp_path {prefix}/scgi;
+            server {{ listen 127.0.0.1:{port}; root {office.root_dir}; }}
+        }}""")
+    server = subprocess.Popen(
+        [
+            "nginx",
+            "-p",
+            str(prefix),
+            "-c",
+            str(prefix / "nginx.conf"),
+            "-e",
+            str(prefix / "error.log"),
+        ]
+    )
+    deadline = time.monotonic() + 10
+    while True:  # wait until it accepts connections
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
+            break
+        except OSError:
+            assert time.monotonic() < deadline and server.poll() is None, "nginx did not start"
+            threading.Event().wait(0.05)
+    yield f"http://127.0.0.1:{port}", log
+    server.terminate()
+    server.wait(10)
+
+
+def test_sync_over_http_fetches_only_what_changed(
+    trusting: Path, run: Run, nginx: tuple[str, Path]
+) -> None:
+    url, log = nginx
+    run("sync", url)
+    first = log.read_text().splitlines()
+    assert any("manifest.json" in line for line in first)
+    run("sync", url)
+    second = log.read_text().splitlines()[len(first) :]
+    paths = sorted(line.split('"')[1].split()[1] for line in second)
+    # the next root version is probed (404) and the timestamp read: nothing else
+    assert paths == ["/metadata/2.root.json", "/metadata/timestamp.json"]
+    assert len(announcements(trusting)) == 3
+
+
+def test_key_rotation_is_followed_by_stations(trusting: Path, run: Run, office: Repository) -> None:
+    run("sync", str(office.root_dir))
+    now = datetime.now(UTC)
+    office.rotate("targets", now)
+    office.rotate("root", now)
+    folder = campaign_dir(office)
+    write_script(folder, "moi.md", "Thông báo mới về Bluezone.", id="bz-moi")
+    office.publish([folder], now)
+    assert "new       bz-moi (version 1)" in run("sync", str(office.root_dir)).stdout
+    pinned = json.loads((trusting / "upstream" / "metadata" / "root.json").read_text())
+    assert pinned["signed"]["version"] == 3
+
+
+def newest_manifest(office: Repository) -> Path:
+    """The manifest of the latest publication (one the station has not fetched yet)."""
+    targets = office._current_targets()
+    assert targets
+    digest = targets.signed.targets["campaigns/bluezone/manifest.json"].hashes["sha256"]
+    return office.targets_dir / "campaigns" / "bluezone" / f"{digest}.manifest.json"
+
+
+def attack_tampered(office: Repository) -> None:
+    manifest = newest_manifest(office)
+    manifest.write_text(manifest.read_text().replace("Bluezone", "Bluez0ne"))
+
+
+def attack_oversized(office: Repository) -> None:
+    manifest = newest_manifest(office)
+    manifest.write_bytes(manifest.read_bytes() + b" " * 100_000)
+
+
+def attack_wrong_key(office: Repository) -> None:
+    thief = office.root_dir.parent / "thief-keys"
+    init_keys(thief)
+    for role in ("targets", "snapshot", "timestamp"):
+        shutil.copy(thief / f"{role}.pem", office.keys / f"{role}.pem")
+        shutil.copy(thief / f"{role}.pub.json", office.keys / f"{role}.pub.json")
+    office.publish([campaign_dir(office)], datetime.now(UTC))
+
+
+def attack_rollback(office: Repository) -> None:
+    """Serve again the repository as it was before the publication the station has."""
+    shutil.rmtree(office.root_dir)
+    shutil.copytree(office.root_dir.parent / "old-repo", office.root_dir)
+
+
+def attack_expired(office: Repository) -> None:
+    office.publish([campaign_dir(office)], datetime.now(UTC) - timedelta(days=200))
+
+
+def attack_mix_and_match(office: Repository) -> None:
+    """A new snapshot naming the new targets version, served with the older (validly signed)
+    targets under the new name."""
+    office.publish([campaign_dir(office)], datetime.now(UTC))
+    version = office._current_targets().signed.version  # type: ignore[union-attr]
+    shutil.copy(
+        office.metadata / f"{version - 1}.targets.json", office.metadata / f"{version}.targets.json"
+    )
+
+
+def attack_escape(office: Repository) -> None:
+    """A publisher (buggy or compromised) lists a target that climbs out of the folder."""
+    targets = office._current_targets()
+    assert targets
+    targets.signed.version += 1
+    index = json.dumps({"campaigns": {"bluezone": "../../station.db"}}).encode()
+    office._add_target(targets.signed, "index.json", index)
+    office._sign_and_write(targets, datetime.now(UTC))
+
+
+@pytest.mark.parametrize(
+    ("attack", "refusal"),
+    [
+        (attack_tampered, "does not match its signed length or hash"),
+        (attack_wrong_key, "not signed by the trusted upstream keys"),
+        (attack_rollback, "rollback or mixed versions refused"),
+        (attack_expired, "signed metadata has expired"),
+        (attack_mix_and_match, "rollback or mixed versions refused"),
+        (attack_oversized, "oversized"),
+        (attack_escape, "refused target name '../../station.db'"),
+    ],
+)
+def test_attacks_are_refused_and_nothing_is_applied(
+    trusting: Path, run: Run, office: Repository, attack: object, refusal: str
+) -> None:
+    shutil.copytree(office.root_dir, office.root_dir.parent / "old-repo")
+    folder = campaign_dir(office)
+    write_script(folder, "cai-dat.md", TEXT + " Lần hai.", id="bz-cai-dat", repeat=2)
+    office.publish([folder], datetime.now(UTC))  # version 2, which the station takes
+    run("sync", str(office.root_dir))
+    before = announcements(trusting)
+    write_script(folder, "cai-dat.md", TEXT + " Lần ba.", id="bz-cai-dat", repeat=2)
+    office.publish([folder], datetime.now(UTC))  # version 3, which the attack spoils
+    attack(office)  # type: ignore[operator]
+    result = run("sync", str(office.root_dir), code=1)
+    assert refusal in result.stderr
+    assert result.stderr.count("\n") == 1
+    assert announcements(trusting) == before
+    assert "the last sync failed" in run("status").stdout
+
+
+def test_offline_station_keeps_airing_and_says_so(
+    trusting: Path, run: Run, office: Repository
+) -> None:
+    set_config(trusting, "auto_approve_upstream", "true")
+    run("sync", str(office.root_dir))
+    refused = run("sync", f"http://127.0.0.1:{free_port()}", code=1)
+    assert "cannot reach the upstream" in refused.stderr
+    status = run("status").stdout
+    assert "warning: the last sync failed: cannot reach the upstream" in status
+    assert "3 announcement(s) from it" in status
+    run("play", "--announce", "bz-huong-dan", "--sink", f"file:{trusting}/out")
+    assert json.loads(run("log", "list", "--json").stdout)[-1]["status"] == "aired"
+
+
+def test_trust_refuses_what_is_not_a_root(
+    station: Path, run: Run, tmp_path: Path, office: Repository
+) -> None:
+    bogus = tmp_path / "root.json"
+    bogus.write_text((office.metadata / "timestamp.json").read_text())
+    assert "is not valid TUF root metadata" in run("trust", str(bogus), code=1).stderr
+    run("trust", str(office.metadata / "root.json"))
+    assert "already trusted" in run("trust", str(office.metadata / "root.json"), code=1).stderr
+
+
+def test_the_daemon_syncs_on_its_interval(trusting: Path, office: Repository) -> None:
+    from test_daemon import Daemon
+
+    set_config(trusting, "source", f'"{office.root_dir}"')
+    set_config(trusting, "sync_minutes", "0.02")
+    daemon = Daemon(trusting)
+    try:
+        daemon.expect(r"Upstream synced: 3 change\(s\)")
+        folder = campaign_dir(office)
+        write_script(folder, "moi.md", "Thông báo mới.", id="bz-moi")
+        office.publish([folder], datetime.now(UTC))
+        daemon.expect(r"Upstream synced: 1 change\(s\)")
+    finally:
+        daemon.stop()
+    assert ("bz-moi", 1, 1, "upstream", 0, 0) in announcements(trusting)

@@ -1,0 +1,1 @@
+"""Upstream offices: campaign bundles signed with The Update Framework, and their sync."""

@@ -1,0 +1,58 @@
+"""Upstream signing keys: one ed25519 key per TUF role, kept outside the served folder.
+
+Publishing needs the targets, snapshot and timestamp keys only; the root key is needed to
+start a repository and to rotate keys, so it can live offline (on a USB stick in a drawer)
+the rest of the time.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from cryptography.hazmat.primitives.serialization import load_pem_private_key
+from securesystemslib.signer import CryptoSigner, SSlibKey
+
+ROLES = ("root", "targets", "snapshot", "timestamp")
+
+
+class UpstreamError(Exception):
+    """Publishing or syncing refused, in one sentence."""
+
+
+def new_key(keys_dir: Path, role: str) -> SSlibKey:
+    """Generate a key for `role` (replacing any), returning its public half."""
+    signer = CryptoSigner.generate_ed25519()
+    keys_dir.mkdir(parents=True, exist_ok=True)
+    private = keys_dir / f"{role}.pem"
+    tmp = private.with_name(f".{private.name}.tmp")
+    with os.fdopen(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb") as f:
+        f.write(signer.private_bytes)
+    os.replace(tmp, private)
+    key = signer.public_key
+    (keys_dir / f"{role}.pub.json").write_text(
+        json.dumps({"keyid": key.keyid, "key": key.to_dict()}, indent=1)
+    )
+    return key
+
+
+def init_keys(keys_dir: Path) -> dict[str, SSlibKey]:
+    if any((keys_dir / f"{role}.pem").exists() for role in ROLES):
+        raise UpstreamError(f"{keys_dir} already holds upstream keys")
+    return {role: new_key(keys_dir, role) for role in ROLES}
+
+
+def public_key(keys_dir: Path, role: str) -> SSlibKey:
+    try:
+        data = json.loads((keys_dir / f"{role}.pub.json").read_text())
+    except FileNotFoundError:
+        raise UpstreamError(f"no {role} key in {keys_dir} (run 'broadcaster keys init')") from None
+    return SSlibKey.from_dict(data["keyid"], data["key"])
+
+
+def signer(keys_dir: Path, role: str) -> CryptoSigner:
+    path = keys_dir / f"{role}.pem"
+    if not path.exists():
+        raise UpstreamError(f"the {role} key is not in {keys_dir} (bring it back to sign)")
+    return CryptoSigner(load_pem_private_key(path.read_bytes(), None), public_key(keys_dir, role))
