@@ -21,18 +21,16 @@ from announcements.speech import SpeechError
 from audio_out.sinks import SinkError
 from broadcaster import airing_log, log_chain, report
 from broadcaster import schedule as schedule_store
-from broadcaster import sync as station_sync
 from broadcaster.airing import Occasion, air
 from broadcaster.clock import system_clock
 from broadcaster.config import CONFIG_NAME, ConfigError
-from broadcaster.daemon import Daemon, running_daemon
+from broadcaster.daemon_lock import running_daemon
 from broadcaster.jingles import ROLES
 from broadcaster.program import Program
 from broadcaster.station import Progress, Station, StationError, dumps, sample_folder
 from schedules.slots import SlotError, format_days, make_slot
-from upstream.keys import ROLES as ROLES_TUF
-from upstream.keys import UpstreamError, init_keys
-from upstream.repository import Repository
+from upstream import ROLES as ROLES_TUF
+from upstream import UpstreamError
 
 OPERATOR_ERRORS = (
     StationError,
@@ -449,6 +447,8 @@ def _duration(seconds: float, complete: bool) -> str:
 @click.pass_context
 def run(ctx: click.Context, sink: str | None) -> None:
     """Run the station: air the schedule, recover after power cuts, take emergencies."""
+    from broadcaster.daemon import Daemon  # imported here, like the TUF modules: slow to import
+
     Daemon(ctx.obj["root"], sink, say=lambda line: click.echo(line, nl=True)).run()
 
 
@@ -496,6 +496,8 @@ def keys() -> None:
 @click.option("--keys", "keys_dir", required=True, type=click.Path(path_type=Path))
 def keys_init(keys_dir: Path) -> None:
     """Create the root, targets, snapshot and timestamp keys in a new folder."""
+    from upstream.keys import init_keys
+
     for role, key in init_keys(keys_dir).items():
         click.echo(f"{role:9} {key.keyid}")
     click.echo(f"Keep {keys_dir} private; root.pem is needed only to start and to rotate keys.")
@@ -507,6 +509,8 @@ def keys_init(keys_dir: Path) -> None:
 @click.option("--repo", required=True, type=click.Path(file_okay=False, path_type=Path))
 def keys_rotate(role: str, keys_dir: Path, repo: Path) -> None:
     """Replace ROLE's key: a new root version that stations follow on their next sync."""
+    from upstream.repository import Repository
+
     root = Repository(keys_dir, repo).rotate(role, system_clock())
     click.echo(f"{role} key replaced; root is now version {root.signed.version}. Publish again.")
 
@@ -523,6 +527,8 @@ def keys_rotate(role: str, keys_dir: Path, repo: Path) -> None:
 def publish(campaigns: tuple[Path, ...], keys_dir: Path, repo: Path) -> None:
     """Upstream office: publish campaign folders (scripts, recordings, schedule.toml) into a
     TUF repository folder that any static web server can serve, or a USB stick can carry."""
+    from upstream.repository import Repository
+
     repository = Repository(keys_dir, repo)
     if not (repository.metadata / "root.json").exists():
         repository.create(system_clock())
@@ -536,6 +542,8 @@ def publish(campaigns: tuple[Path, ...], keys_dir: Path, repo: Path) -> None:
 @click.pass_context
 def trust(ctx: click.Context, root_file: Path) -> None:
     """Pin the upstream office's root.json: only what its keys sign will be taken."""
+    from broadcaster import sync as station_sync
+
     keyids = station_sync.trust(station_of(ctx), root_file)
     click.echo(f"Trusting the upstream root key(s) {keyids}")
 
@@ -546,6 +554,8 @@ def trust(ctx: click.Context, root_file: Path) -> None:
 def sync(ctx: click.Context, source: str | None) -> None:
     """Fetch, verify and apply the upstream's campaigns from SOURCE (https://… or a folder,
     e.g. a USB stick; default: [upstream] source)."""
+    from broadcaster import sync as station_sync
+
     result = station_sync.sync(station_of(ctx), source)
     for change in result.changes:
         click.echo(f"{change.change:9} {change.id} (version {change.version})")
@@ -560,6 +570,8 @@ def sync(ctx: click.Context, source: str | None) -> None:
 @click.pass_context
 def status(ctx: click.Context, as_json: bool) -> None:
     """The station at a glance: daemon, upstream link, warnings."""
+    from broadcaster import sync as station_sync
+
     station = station_of(ctx)
     state = station_sync.status(station) | {"daemon_pid": running_daemon(station.root)}
     if as_json:

@@ -9,14 +9,11 @@ only opens the row and starts the sink on the second.
 
 from __future__ import annotations
 
-import fcntl
 import itertools
-import os
 import queue
 import signal
 import threading
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, timedelta
 from pathlib import Path
@@ -40,56 +37,16 @@ from .airing import (
     prepare,
 )
 from .clock import Clock, system_clock, utc_iso
+from .daemon_lock import daemon_lock
 from .program import Program
 from .runner import Runner
 from .station import Station, StationError
 from .sync import sync as upstream_sync
 from .sync import trust_dir
 
-DAEMON_LOCK = "daemon.lock"
 SYNC_S = 2.0
 HORIZON = timedelta(minutes=10)
 EMERGENCY, SCHEDULED = 0, 1
-
-
-class DaemonError(StationError):
-    pass
-
-
-@contextmanager
-def daemon_lock(root: Path) -> Iterator[None]:
-    """One daemon per station; the lock file holds its pid for `emergency` to signal."""
-    with (root / DAEMON_LOCK).open("a+") as f:
-        try:
-            fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            raise DaemonError(
-                f"the station is already running (pid {running_daemon(root)})"
-            ) from None
-        f.seek(0)
-        f.truncate()
-        f.write(str(os.getpid()))
-        f.flush()
-        try:
-            yield
-        finally:
-            f.truncate(0)
-            fcntl.flock(f, fcntl.LOCK_UN)
-
-
-def running_daemon(root: Path) -> int | None:
-    """The pid of this station's running daemon, or None."""
-    path = root / DAEMON_LOCK
-    if not path.exists():
-        return None
-    with path.open("r") as f:
-        try:
-            fcntl.flock(f, fcntl.LOCK_SH | fcntl.LOCK_NB)
-        except BlockingIOError:
-            text = path.read_text().strip()
-            return int(text) if text.isdigit() else None
-        fcntl.flock(f, fcntl.LOCK_UN)
-    return None
 
 
 @dataclass

@@ -21,8 +21,8 @@ from tuf.api.metadata import Metadata, Root, Timestamp
 
 from announcements.script import Script
 from schedules.priority import Priority
+from upstream import UpstreamError
 from upstream.client import fetch
-from upstream.keys import UpstreamError
 
 from .clock import utc_iso
 from .station import AddResult, Station, StationError

@@ -19,7 +19,7 @@ from tuf.api import exceptions
 from tuf.ngclient import Updater
 from tuf.ngclient.fetcher import FetcherInterface
 
-from .keys import UpstreamError
+from . import UpstreamError
 from .repository import INDEX
 
 SAFE_TARGET = re.compile(r"^(?!/)(?!.*(^|/)\.\.?(/|$))[A-Za-z0-9._/-]{1,200}$")

@@ -14,11 +14,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives.serialization import load_pem_private_key
 from securesystemslib.signer import CryptoSigner, SSlibKey
 
-ROLES = ("root", "targets", "snapshot", "timestamp")
-
-
-class UpstreamError(Exception):
-    """Publishing or syncing refused, in one sentence."""
+from . import ROLES, UpstreamError
 
 
 def new_key(keys_dir: Path, role: str) -> SSlibKey:

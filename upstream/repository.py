@@ -37,7 +37,8 @@ from tuf.api.serialization.json import JSONSerializer
 
 from announcements.script import AUDIO_SUFFIXES, ScriptError, read_script, slug
 
-from .keys import ROLES, UpstreamError, new_key, public_key, signer
+from . import ROLES, UpstreamError
+from .keys import new_key, public_key, signer
 
 EXPIRY_DAYS = {"root": 365, "targets": 120, "snapshot": 120, "timestamp": 45}
 """A station fed by USB stick once a month must still find the metadata valid."""
