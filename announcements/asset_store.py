@@ -34,7 +34,7 @@ class AssetStore:
 
     def record(self, asset: Asset) -> None:
         with self.db.conn:
-            self.db["assets"].insert(
+            self.db.table("assets").insert(
                 {
                     "sha256": asset.sha256,
                     "path": str(asset.path.relative_to(self.root)),
@@ -48,7 +48,7 @@ class AssetStore:
             )
 
     def get(self, sha256: str) -> Asset:
-        rows = list(self.db["assets"].rows_where("sha256 = ?", [sha256]))
+        rows = list(self.db.table("assets").rows_where("sha256 = ?", [sha256]))
         if not rows:
             raise AudioError(f"audio {sha256[:12]} is not in the store")
         row = rows[0]

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from .numbers import (
     NORTH,
@@ -288,8 +288,8 @@ def _word(m: re.Match[str], ctx: _Context) -> str:
     return word
 
 
-def _alternation(words: object) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 DATE_SEP = r"[/.-]"
@@ -336,6 +336,10 @@ SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([.,;:!?])")
 READABLE = re.compile(r"[^\w\s.,;:!?()\"'“”‘’…-]")
 
 
+def _apply(read: Callable[[re.Match[str], _Context], str], ctx: _Context, m: re.Match[str]) -> str:
+    return read(m, ctx)
+
+
 def read_aloud(
     text: str, lexicon: Mapping[str, str] | None = None, dialect: Dialect = NORTH
 ) -> Reading:
@@ -348,7 +352,7 @@ def read_aloud(
         pattern = re.compile(rf"(?i){B}(?:{_alternation(ctx.lexicon)}){E}")
         rules = [RULES[0], RULES[1], (pattern, _lexicon), *RULES[2:]]
     for pattern, read in rules:
-        text = pattern.sub(lambda m, read=read: read(m, ctx), text)
+        text = pattern.sub(partial(_apply, read, ctx), text)
         if pattern is RULES[1][0]:
             text = MARKDOWN.sub(" ", text)  # after addresses, which may hold _ or *
     text = DASH_PAUSE.sub(", ", text)

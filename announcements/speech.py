@@ -105,7 +105,7 @@ class Synthesizer:
     def _record(self, speech: Speech) -> None:
         with self.assets.db.conn:
             self.assets.record(speech.asset)
-            self.assets.db["speech"].insert(
+            self.assets.db.table("speech").insert(
                 {
                     "cache_key": cache_key(speech.engine, speech.voice, speech.spoken_text),
                     "engine": speech.engine,
@@ -122,7 +122,7 @@ class Synthesizer:
         for engine in self.engines:
             engine_voice = engine.voice_for(voice)
             key = cache_key(engine.name, engine_voice, spoken)
-            for row in self.assets.db["speech"].rows_where("cache_key = ?", [key]):
+            for row in self.assets.db.table("speech").rows_where("cache_key = ?", [key]):
                 try:
                     asset = self.assets.get(row["asset_sha256"])
                 except AudioError:

@@ -35,7 +35,10 @@ class PlayResult:
 
 
 class Sink(Protocol):
-    description: str
+    @property
+    def description(self) -> str:
+        """What the log records as the sink: 'null', 'device:hw:1', 'file:/path'."""
+        ...
 
     def play(self, program: Path, label: str) -> PlayResult:
         """Play `program` (canonical WAV) to the end or until stop(); `label` names the airing."""

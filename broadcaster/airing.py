@@ -193,9 +193,9 @@ def air(
                 amplifier.power_off()
             except AmplifierError as e:
                 notes.append(str(e))
-        error = "; ".join(n for n in notes if n) or None
-        record.close(seq, status, played, error)
-        return Airing(seq, status, played, destination, error)
+        note = "; ".join(n for n in notes if n) or None
+        record.close(seq, status, played, note)
+        return Airing(seq, status, played, destination, note)
 
 
 def _unrendered_entry(row: dict[str, Any]) -> dict[str, Any]:
@@ -225,7 +225,7 @@ class _Row:
         with station.db.conn:
             seq = station.db.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM airings").fetchone()[0]
             try:
-                station.db["airings"].insert(
+                station.db.table("airings").insert(
                     {
                         "seq": seq,
                         "slot": occasion.slot,

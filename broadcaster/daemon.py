@@ -68,6 +68,8 @@ class Daemon:
     _prepared: dict[Any, Prepared] = field(default_factory=dict)
     _on_air: Interruption | None = None
     _lock: threading.RLock = field(default_factory=threading.RLock)
+    _out: Sink = field(init=False)
+    """Where airings go: `sink`, or the one `sink_spec` names."""
 
     def station(self) -> Station:
         """One store connection per thread."""
@@ -77,8 +79,7 @@ class Daemon:
 
     def run(self) -> None:
         station = self.station()
-        if self.sink is None:
-            self.sink = station.sink(self.sink_spec, Path.cwd())
+        self._out = self.sink or station.sink(self.sink_spec, Path.cwd())
         with daemon_lock(self.root):
             with airing_lock(self.root, wait=True):
                 closed = close_interrupted(station)
@@ -109,7 +110,7 @@ class Daemon:
             previous = {sig: signal.signal(sig, handler) for sig, handler in handlers.items()}
             worker.start()
             scheduler.start()
-            self.say(f"Station '{station.config.name}' on air through {self.sink.description}")
+            self.say(f"Station '{station.config.name}' on air through {self._out.description}")
             try:
                 while not self._stopping.is_set():
                     if self._wake.wait(1.0):
@@ -129,14 +130,14 @@ class Daemon:
             if self._on_air:
                 self._on_air.reason = "interrupted"
                 self._on_air.note = f"the station was stopped ({signal.Signals(signum).name})"
-                self.sink.stop()
+                self._out.stop()
         self._stopping.set()
         self._wake.set()
 
     # ----- timers (scheduler threads) ----------
     def _sync(self, scheduler: BackgroundScheduler) -> None:
         """Rebuild the timers from the store; queue late airings; render the next one ahead."""
-        runner = Runner(self.station(), self.sink)
+        runner = Runner(self.station(), self._out)
         for planned in runner.settle():
             self._queue_slot(planned)
         upcoming = runner.upcoming(HORIZON)
@@ -194,7 +195,7 @@ class Daemon:
                 if self._on_air:
                     self._on_air.reason = "preempted"
                     self._on_air.note = f"preempted by emergency announcement {announcement_id}"
-                    self.sink.stop()
+                    self._out.stop()
             self._jobs.put((EMERGENCY, 0.0, next(self._order), (emergency_id, announcement_id)))
 
     # ----- playback (one worker thread) ----------
@@ -210,7 +211,8 @@ class Daemon:
                 self._on_air = interruption
             try:
                 if priority == EMERGENCY:
-                    self._air_emergency(*job, interruption)
+                    emergency_id, announcement_id = job
+                    self._air_emergency(emergency_id, announcement_id, interruption)
                 else:
                     self._air_slot(job, interruption)
             except Exception as e:
@@ -228,7 +230,7 @@ class Daemon:
     def _air_slot(self, planned: PlannedAiring, interruption: Interruption) -> None:
         prepared = self._prepared.pop(planned.key, None)
         try:
-            airing = Runner(self.station(), self.sink).air_planned(
+            airing = Runner(self.station(), self._out).air_planned(
                 planned, prepared, interruption, on_air=self._announce(f"slot {planned.slot}")
             )
         finally:
@@ -240,11 +242,11 @@ class Daemon:
         self, emergency_id: int, announcement_id: str, interruption: Interruption
     ) -> None:
         station = self.station()
-        airing = air(station, [announcement_id], self.sink, occasion=Occasion("emergency"),
+        airing = air(station, [announcement_id], self._out, occasion=Occasion("emergency"),
                      interruption=interruption, wait_for_lock=True,
                      on_air=self._announce("EMERGENCY"))  # fmt: skip
         with station.db.conn:
-            station.db["emergencies"].update(emergency_id, {"airing_seq": airing.seq})
+            station.db.table("emergencies").update(emergency_id, {"airing_seq": airing.seq})
         self._report(airing)
 
     def _report(self, airing: Airing | None) -> None:

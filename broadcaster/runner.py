@@ -7,6 +7,7 @@ airings, power cuts included, in seconds. The daemon only decides *when* to call
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -16,6 +17,7 @@ from schedules.rundown import PlannedAiring
 from .airing import Airing, Interruption, Occasion, Prepared, air
 from .clock import utc_iso
 from .log_chain import seal
+from .program import Program
 from .schedule import plan, slots
 from .station import Station, StationError
 
@@ -60,7 +62,8 @@ class Runner:
             return []
         planned = plan(self.station, since, now, include_removed=True)
         recorded = self.recorded(since)
-        late, missed = [], []
+        late: list[PlannedAiring] = []
+        missed: list[PlannedAiring] = []
         for p in planned:
             if (p.slot, utc_iso(p.at)) in recorded:
                 continue
@@ -73,7 +76,7 @@ class Runner:
         with self.station.db.conn:
             for p in missed:
                 self._log_missed(p, note)
-            self.station.db["meta"].insert(
+            self.station.db.table("meta").insert(
                 {"key": WATERMARK, "value": utc_iso(max(since, now - self.grace))},
                 pk="key",
                 replace=True,
@@ -92,7 +95,7 @@ class Runner:
             seq = self.station.db.execute(
                 "SELECT COALESCE(MAX(seq), 0) + 1 FROM airings"
             ).fetchone()[0]
-            self.station.db["airings"].insert(
+            self.station.db.table("airings").insert(
                 {
                     "seq": seq,
                     "slot": planned.slot,
@@ -122,7 +125,7 @@ class Runner:
         planned: PlannedAiring,
         prepared: Prepared | None = None,
         interruption: Interruption | None = None,
-        on_air: object = None,
+        on_air: Callable[[int, Program], None] | None = None,
     ) -> Airing | None:
         """Air a planned slot as the store has it now; None if it no longer airs or already
         has its row. A late airing that cannot air (quiet hours, content withdrawn) is
@@ -145,7 +148,7 @@ class Runner:
                 prepared=prepared,
                 interruption=interruption,
                 wait_for_lock=True,
-                on_air=on_air,  # type: ignore[arg-type]
+                on_air=on_air,
             )
         except StationError as e:
             if (planned.slot, utc_iso(planned.at)) not in self.recorded(planned.at):

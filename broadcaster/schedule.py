@@ -41,7 +41,7 @@ def _slot(row: dict[str, Any]) -> Slot:
 
 def slots(station: Station, include_removed: bool = False) -> list[Slot]:
     where = None if include_removed else "removed_at IS NULL"
-    return [_slot(r) for r in station.db["slots"].rows_where(where, order_by="at, name")]
+    return [_slot(r) for r in station.db.table("slots").rows_where(where, order_by="at, name")]
 
 
 def slot_rows(slot: Slot) -> dict[str, Any]:
@@ -93,7 +93,7 @@ def add_slots(station: Station, new: Sequence[Slot]) -> list[float]:
                 "UPDATE slots SET removed_at = ? WHERE name = ? AND removed_at IS NULL",
                 [now, slot.name],
             )
-            station.db["slots"].insert(
+            station.db.table("slots").insert(
                 {**slot_rows(slot), "announcements": json.dumps(slot.announcements),
                  "created_at": utc_iso(slot.created_at), "removed_at": None}
             )  # fmt: skip
@@ -163,7 +163,7 @@ def candidates(station: Station) -> list[Candidate]:
             valid_from=date.fromisoformat(row["valid_from"]) if row["valid_from"] else None,
             valid_until=date.fromisoformat(row["valid_until"]) if row["valid_until"] else None,
         )
-        for row in station.db["announcements"].rows_where(order_by="id")
+        for row in station.db.table("announcements").rows_where(order_by="id")
     ]
 
 
@@ -242,7 +242,7 @@ def rundown(station: Station, first_day: date | None, days: int) -> list[dict[st
     end = datetime.combine(day + timedelta(days=days), time(0), zone)
     jingles = {
         row["role"]: station.assets.get(row["asset_sha256"]).duration_s
-        for row in station.db["jingles"].rows
+        for row in station.db.table("jingles").rows
     }
     bridge = jingles.get("bridge")
     if bridge is None and station.config.program.bridge_text:
@@ -254,7 +254,7 @@ def rundown(station: Station, first_day: date | None, days: int) -> list[dict[st
     entries = []
     for planned in plan(station, start, end):
         items = rundown_items(station, planned)
-        parts = [jingles[role] for role in ("intro", "outro") if role in jingles]
+        parts: list[float | None] = [jingles[r] for r in ("intro", "outro") if r in jingles]
         for item in items:
             reading = item.seconds / item.readings if item.seconds is not None else None
             parts += [reading] * item.readings + [bridge] * (item.readings - 1)

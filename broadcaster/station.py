@@ -93,7 +93,7 @@ class Station:
         _write_atomic(root / CONFIG_NAME, text)
         station = cls.open(root, clock)
         with station.db.conn:
-            station.db["meta"].insert_all(
+            station.db.table("meta").insert_all(
                 [
                     {"key": "station_id", "value": str(uuid.uuid4())},
                     {"key": "created_at", "value": utc_iso(clock())},
@@ -107,7 +107,7 @@ class Station:
 
     @property
     def station_id(self) -> str:
-        return self.db["meta"].get("station_id")["value"]
+        return self.db.table("meta").get("station_id")["value"]
 
     @property
     def assets(self) -> AssetStore:
@@ -127,7 +127,7 @@ class Station:
 
     def reader(self) -> Reader:
         """How this station reads text: its lexicon and regional variant."""
-        lexicon = {row["term"]: row["spoken"] for row in self.db["lexicon"].rows}
+        lexicon = {row["term"]: row["spoken"] for row in self.db.table("lexicon").rows}
         return Reader(lexicon, DIALECTS.get(self.config.speech.reading))
 
     def read(self, text: str, voice: str | None = None) -> Reading:
@@ -135,7 +135,7 @@ class Station:
 
     # ----- lexicon -------------------------------------------------------------------------
     def lexicon(self) -> list[dict[str, Any]]:
-        return list(self.db["lexicon"].rows_where(order_by="term"))
+        return list(self.db.table("lexicon").rows_where(order_by="term"))
 
     def set_pronunciation(self, term: str, spoken: str) -> None:
         """Say `spoken` wherever `term` is written (whole words, any case). Only speech whose
@@ -144,7 +144,7 @@ class Station:
         if not term or not spoken:
             raise StationError("a lexicon entry needs a word and how to say it")
         with self.db.conn:
-            self.db["lexicon"].insert(
+            self.db.table("lexicon").insert(
                 {"term": term, "spoken": spoken, "updated_at": utc_iso(self.clock())},
                 pk="term",
                 replace=True,
@@ -216,7 +216,7 @@ class Station:
         if current is None:
             version, change = 1, "new"
         else:
-            last = self.db["announcement_versions"].get((script.id, current["version"]))
+            last = self.db.table("announcement_versions").get((script.id, current["version"]))
             same = last["content_sha256"] == content
             version = current["version"] if same else current["version"] + 1
             change = "restored" if current["retired_at"] else "unchanged" if same else "updated"
@@ -232,11 +232,11 @@ class Station:
                 "approved_at": now,
             }
         if current is None:
-            self.db["announcements"].insert({**row, "created_at": now})
+            self.db.table("announcements").insert({**row, "created_at": now})
         else:
-            self.db["announcements"].update(script.id, row)
+            self.db.table("announcements").update(script.id, row)
         if current is None or version != current["version"]:
-            self.db["announcement_versions"].insert(
+            self.db.table("announcement_versions").insert(
                 {
                     "announcement_id": script.id,
                     "version": version,
@@ -250,7 +250,7 @@ class Station:
         return AddResult(script.id, version, change)
 
     def _announcement_row(self, announcement_id: str) -> dict[str, Any] | None:
-        rows = list(self.db["announcements"].rows_where("id = ?", [announcement_id]))
+        rows = list(self.db.table("announcements").rows_where("id = ?", [announcement_id]))
         return rows[0] if rows else None
 
     def announcement(self, announcement_id: str) -> dict[str, Any]:
@@ -258,7 +258,7 @@ class Station:
         row = self._announcement_row(announcement_id)
         if row is None:
             raise StationError(f"there is no announcement '{announcement_id}'")
-        current = self.db["announcement_versions"].get((announcement_id, row["version"]))
+        current = self.db.table("announcement_versions").get((announcement_id, row["version"]))
         versions = self.db.execute(
             "SELECT version, created_at FROM announcement_versions "
             "WHERE announcement_id = ? ORDER BY version",
@@ -279,7 +279,7 @@ class Station:
         where = None if include_retired else "retired_at IS NULL"
         return [
             {**row, "status": _status(row)}
-            for row in self.db["announcements"].rows_where(where, order_by="id")
+            for row in self.db.table("announcements").rows_where(where, order_by="id")
         ]
 
     def approve(self, announcement_id: str, by: str) -> int:
@@ -290,7 +290,7 @@ class Station:
         if row["retired_at"]:
             raise StationError(f"announcement '{announcement_id}' is retired")
         with self.db.conn:
-            self.db["announcements"].update(
+            self.db.table("announcements").update(
                 announcement_id,
                 {
                     "approved_version": row["version"],
@@ -305,7 +305,9 @@ class Station:
         if row["retired_at"]:
             raise StationError(f"announcement '{announcement_id}' is already retired")
         with self.db.conn:
-            self.db["announcements"].update(announcement_id, {"retired_at": utc_iso(self.clock())})
+            self.db.table("announcements").update(
+                announcement_id, {"retired_at": utc_iso(self.clock())}
+            )
 
     def campaign_announcements(self, campaign: str) -> list[str]:
         """Active announcements of a campaign, most urgent first."""
@@ -331,7 +333,7 @@ class Station:
             else hashlib.sha256(canonical_text(text or "").encode()).hexdigest()
         )
         with self.db.conn:
-            self.db["announcements"].insert(
+            self.db.table("announcements").insert(
                 {
                     "id": announcement_id,
                     "title": f"Thông báo khẩn cấp lúc {local:%H:%M} ngày {local:%d/%m/%Y}",
@@ -348,7 +350,7 @@ class Station:
                 },
                 alter=False,
             )
-            self.db["announcement_versions"].insert(
+            self.db.table("announcement_versions").insert(
                 {
                     "announcement_id": announcement_id,
                     "version": 1,
@@ -359,7 +361,7 @@ class Station:
                     "created_at": stamp,
                 }
             )
-            self.db["emergencies"].insert(
+            self.db.table("emergencies").insert(
                 {"announcement_id": announcement_id, "requested_at": stamp}
             )
         return announcement_id
@@ -375,7 +377,7 @@ class Station:
             raise StationError(f"jingle role '{role}' is not one of {', '.join(ROLES)}")
         asset = self.assets.add(path)
         with self.db.conn:
-            self.db["jingles"].insert(
+            self.db.table("jingles").insert(
                 {
                     "role": role,
                     "asset_sha256": asset.sha256,
@@ -426,7 +428,8 @@ class Station:
         """
         voice = self.config.speech.voice
         jingles = {
-            row["role"]: self.assets.get(row["asset_sha256"]) for row in self.db["jingles"].rows
+            row["role"]: self.assets.get(row["asset_sha256"])
+            for row in self.db.table("jingles").rows
         }
         bridge_text = self.config.program.bridge_text
         spoken_bridge = bool(

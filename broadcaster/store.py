@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 from types import TracebackType
+from typing import Literal
 
 from sqlite_utils import Database
 
@@ -156,13 +157,14 @@ class StoreConnection(sqlite3.Connection):
         exc_type: type[BaseException] | None,
         exc: BaseException | None,
         tb: TracebackType | None,
-    ) -> None:
+    ) -> Literal[False]:
         self._depth -= 1
         if self._depth == 0:
             if exc_type is None:
                 self.commit()
             else:
                 self.rollback()
+        return False
 
 
 def open_store(path: Path) -> Database:

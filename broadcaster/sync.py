@@ -97,7 +97,9 @@ def sync(station: Station, source: str | None = None) -> SyncResult:
     fingerprint = hashlib.sha256(
         json.dumps([b.manifest for b in bundles], sort_keys=True).encode()
     ).hexdigest()
-    if station.db["meta"].count_where("key = 'upstream_applied' AND value = ?", [fingerprint]):
+    if station.db.table("meta").count_where(
+        "key = 'upstream_applied' AND value = ?", [fingerprint]
+    ):
         _remember(station, source)
         return SyncResult([], [])  # the same manifests as last time: nothing to apply
     now = utc_iso(station.clock())
@@ -128,8 +130,8 @@ def sync(station: Station, source: str | None = None) -> SyncResult:
             )
         ]
         for announcement_id in retired:
-            station.db["announcements"].update(announcement_id, {"retired_at": now})
-        station.db["meta"].insert(
+            station.db.table("announcements").update(announcement_id, {"retired_at": now})
+        station.db.table("meta").insert(
             {"key": "upstream_applied", "value": fingerprint}, pk="key", replace=True
         )
         _remember(station, source)
@@ -146,14 +148,14 @@ def _remember(station: Station, source: str, error: str | None = None) -> None:
     if error is None:
         values["upstream_last_sync"] = now
     with station.db.conn:
-        station.db["meta"].insert_all(
+        station.db.table("meta").insert_all(
             [{"key": k, "value": v} for k, v in values.items()], pk="key", replace=True
         )
 
 
 def status(station: Station) -> dict[str, Any]:
     """What the operator needs to know about the upstream link, with warnings."""
-    meta = {r["key"]: r["value"] for r in station.db["meta"].rows}
+    meta = {r["key"]: r["value"] for r in station.db.table("meta").rows}
     trusted = (trust_dir(station) / "metadata" / "root.json").exists()
     timestamp = trust_dir(station) / "metadata" / "timestamp.json"
     expires = None

@@ -11,9 +11,9 @@ def parse_clock_time(value: str) -> time:
     parts = value.split(":")
     if len(parts) not in (2, 3) or not all(p.isdigit() and len(p) == 2 for p in parts):
         raise ValueError(f"'{value}' is not a time of day (use HH:MM or HH:MM:SS)")
-    numbers = [int(p) for p in parts]
+    hour, minute, second = (int(p) for p in [*parts, "00"][:3])
     try:
-        return time(*numbers)
+        return time(hour, minute, second)
     except ValueError as e:
         raise ValueError(f"'{value}' is not a time of day ({e})") from e
 
