@@ -57,6 +57,8 @@ class UpstreamSettings:
     source: str = ""
     """The upstream repository: an http(s) address, or a folder (a mounted USB stick)."""
     sync_minutes: float = 60.0
+    use_jingles: bool = False
+    """Take the jingles the upstream office publishes with its campaigns."""
 
 
 @dataclass(frozen=True)
@@ -215,6 +217,7 @@ render_ahead_s = 60.0         # programs are prepared this long before their slo
 [upstream]
 source = ""                   # the upstream office's repository: https://… or a USB folder
 sync_minutes = 60.0           # how often 'broadcaster run' syncs (after 'broadcaster trust')
+use_jingles = false           # true: use the intro/outro/bridge the office publishes
 """
     parse_config(tomllib.loads(text))
     return text

@@ -91,11 +91,20 @@ def sync(station: Station, source: str | None = None) -> SyncResult:
             for entry in bundle.manifest["announcements"]
             if entry["audio"]
         }
+        use_jingles = station.config.upstream.use_jingles
+        jingles = {
+            role: station.assets.add(bundle.files[path])
+            for bundle in bundles
+            for role, path in bundle.manifest.get("jingles", {}).items()
+            if use_jingles
+        }
     except (UpstreamError, StationError) as e:
         _remember(station, source, error=str(e))
         raise StationError(f"sync from {source} refused: {e}") from None
     fingerprint = hashlib.sha256(
-        json.dumps([b.manifest for b in bundles], sort_keys=True).encode()
+        json.dumps(
+            [station.config.upstream.use_jingles, [b.manifest for b in bundles]], sort_keys=True
+        ).encode()
     ).hexdigest()
     if station.db.table("meta").count_where(
         "key = 'upstream_applied' AND value = ?", [fingerprint]
@@ -131,6 +140,17 @@ def sync(station: Station, source: str | None = None) -> SyncResult:
         ]
         for announcement_id in retired:
             station.db.table("announcements").update(announcement_id, {"retired_at": now})
+        for role, asset in jingles.items():
+            station.db.table("jingles").insert(
+                {
+                    "role": role,
+                    "asset_sha256": asset.sha256,
+                    "source": f"upstream:{source}",
+                    "set_at": now,
+                },
+                pk="role",
+                replace=True,
+            )
         station.db.table("meta").insert(
             {"key": "upstream_applied", "value": fingerprint}, pk="key", replace=True
         )

@@ -295,3 +295,36 @@ def test_the_daemon_syncs_on_its_interval(trusting: Path, office: Repository) ->
     finally:
         daemon.stop()
     assert ("bz-moi", 1, 1, "upstream", 0, 0) in announcements(trusting)
+
+
+def test_jingles_published_with_a_campaign_are_taken_where_the_station_wants_them(
+    trusting: Path, run: Run, office: Repository
+) -> None:
+    folder = campaign_dir(office)
+    (folder / "jingles").mkdir()
+    make_tone(folder / "jingles" / "intro.ogg", seconds=1.5, freq=880)
+    office.publish([folder], datetime.now(UTC))
+    jingle_sql = "SELECT role, source FROM jingles ORDER BY role"
+    before = query(trusting, jingle_sql)
+    run("sync", str(office.root_dir))
+    assert query(trusting, jingle_sql) == before  # not unless the station says so
+    set_config(trusting, "use_jingles", "true")
+    run("sync", str(office.root_dir))
+    assert ("intro", f"upstream:{office.root_dir}") in query(trusting, jingle_sql)
+
+
+def test_expired_metadata_warns_but_approved_content_keeps_airing(
+    trusting: Path, run: Run, office: Repository, tmp_path: Path
+) -> None:
+    from broadcaster.airing import air
+    from broadcaster.station import Station
+    from broadcaster.sync import status
+
+    set_config(trusting, "auto_approve_upstream", "true")
+    run("sync", str(office.root_dir))
+    later = datetime.now(UTC) + timedelta(days=400)  # past every expiry; no stick came
+    station = Station.open(trusting, clock=lambda: later)
+    assert any("signed metadata expired" in w for w in status(station)["warnings"])
+    from audio_out.sinks import FileSink
+
+    assert air(station, ["bz-huong-dan"], FileSink(tmp_path / "out")).status == "aired"

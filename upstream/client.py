@@ -93,7 +93,7 @@ def fetch(trust_dir: Path, source: str, cache: Path) -> list[Bundle]:
             manifest = json.loads(_download(updater, cache, manifest_path).read_bytes())
             files = {
                 name: _download(updater, cache, name)
-                for name in [manifest.get("schedule")]
+                for name in [manifest.get("schedule"), *manifest.get("jingles", {}).values()]
                 + [a["audio"] for a in manifest["announcements"]]
                 if name
             }

@@ -11,6 +11,7 @@ Layout of the signed targets:
     campaigns/<campaign>/manifest.json       its announcements (id, version, text or audio…)
     campaigns/<campaign>/audio/<sha256>.<ext>
     campaigns/<campaign>/schedule.toml       a suggested schedule, if the folder has one
+    campaigns/<campaign>/jingles/<role>.<ext>  its jingles, if the folder has jingles/
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ from .keys import new_key, public_key, signer
 EXPIRY_DAYS = {"root": 365, "targets": 120, "snapshot": 120, "timestamp": 45}
 """A station fed by USB stick once a month must still find the metadata valid."""
 INDEX = "index.json"
+JINGLE_ROLES = ("intro", "outro", "bridge")
 
 
 def _write(path: Path, data: bytes) -> None:
@@ -196,6 +198,14 @@ class Repository:
             if schedule.exists():
                 manifest["schedule"] = f"campaigns/{campaign}/schedule.toml"
                 self._add_target(targets, manifest["schedule"], schedule.read_bytes())
+            manifest["jingles"] = {}
+            for jingle in sorted((folder / "jingles").glob("*")):
+                role = jingle.stem
+                if role not in JINGLE_ROLES or jingle.suffix.lower() not in AUDIO_SUFFIXES:
+                    raise UpstreamError(f"{jingle}: jingles are intro, outro or bridge audio files")
+                path = f"campaigns/{campaign}/jingles/{role}{jingle.suffix.lower()}"
+                self._add_target(targets, path, jingle.read_bytes())
+                manifest["jingles"][role] = path
             self._add_target(
                 targets, manifest_path, json.dumps(manifest, ensure_ascii=False, indent=1).encode()
             )
