@@ -76,6 +76,17 @@ class Script:
     """Audio file to air instead of speech."""
     source: Path
 
+    def fields(self) -> dict[str, Any]:
+        """What the store and a published manifest keep of it besides the words and audio."""
+        return {
+            "title": self.title,
+            "priority": self.priority.value,
+            "repeat": self.repeat,
+            "valid_from": self.valid_from.isoformat() if self.valid_from else None,
+            "valid_until": self.valid_until.isoformat() if self.valid_until else None,
+            "voice": self.voice,
+        }
+
     @property
     def kind(self) -> str:
         return "recording" if self.recording else "tts"

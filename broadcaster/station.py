@@ -200,13 +200,8 @@ class Station:
             owner = "the upstream office" if current["origin"] == "upstream" else "this station"
             raise StationError(f"announcement id '{script.id}' already belongs to {owner}")
         fields = {
-            "title": script.title,
+            **script.fields(),
             "campaign": script.campaign,
-            "priority": script.priority.value,
-            "repeat": script.repeat,
-            "valid_from": script.valid_from.isoformat() if script.valid_from else None,
-            "valid_until": script.valid_until.isoformat() if script.valid_until else None,
-            "voice": script.voice,
             "kind": script.kind,
             "updated_at": now,
             "retired_at": None,

@@ -13,7 +13,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -64,9 +64,15 @@ class Daemon:
 
 
 @pytest.fixture
-def daemons() -> Iterator[list[Daemon]]:
+def start_daemon() -> Iterator[Callable[[Path], Daemon]]:
+    """Start `broadcaster run` on a station; whatever is still running is killed after."""
     started: list[Daemon] = []
-    yield started
+
+    def start(station: Path) -> Daemon:
+        started.append(Daemon(station))
+        return started[-1]
+
+    yield start
     for daemon in started:
         if daemon.process.poll() is None:
             daemon.process.kill()
@@ -98,11 +104,10 @@ def airings(station: Path) -> list[dict]:
 
 
 def test_a_slot_airs_on_its_second_and_live_changes_are_picked_up(
-    quick: Path, run: Run, daemons: list[Daemon]
+    quick: Path, run: Run, start_daemon: Callable[[Path], Daemon]
 ) -> None:
     run("schedule", "add", "mot", "--at", clock_in(4), "--announce", "ngan")
-    daemon = Daemon(quick)
-    daemons.append(daemon)
+    daemon = start_daemon(quick)
     daemon.expect(r"on air through null")
     daemon.expect(r"On air: #1 slot mot")
     daemon.expect(r"#1 aired")
@@ -118,11 +123,10 @@ def test_a_slot_airs_on_its_second_and_live_changes_are_picked_up(
 
 
 def test_sigterm_closes_the_airing_on_air_as_interrupted(
-    quick: Path, run: Run, daemons: list[Daemon]
+    quick: Path, run: Run, start_daemon: Callable[[Path], Daemon]
 ) -> None:
     run("schedule", "add", "dai", "--at", clock_in(3), "--announce", "dai")
-    daemon = Daemon(quick)
-    daemons.append(daemon)
+    daemon = start_daemon(quick)
     daemon.expect(r"On air: #1 slot dai")
     assert daemon.stop() == 0
     [row] = airings(quick)
@@ -132,11 +136,10 @@ def test_sigterm_closes_the_airing_on_air_as_interrupted(
 
 
 def test_an_emergency_preempts_the_airing_on_air_then_the_schedule_resumes(
-    quick: Path, run: Run, daemons: list[Daemon]
+    quick: Path, run: Run, start_daemon: Callable[[Path], Daemon]
 ) -> None:
     run("schedule", "add", "dai", "--at", clock_in(3), "--announce", "dai")
-    daemon = Daemon(quick)
-    daemons.append(daemon)
+    daemon = start_daemon(quick)
     daemon.expect(r"On air: #1 slot dai")
     sent = run("emergency", "--text", "Lũ đang lên, bà con di dời ngay.", "--by", "Chủ tịch xã")
     assert "sent to the running station" in sent.stdout
@@ -174,7 +177,7 @@ def test_an_emergency_with_no_daemon_airs_by_itself_even_in_quiet_hours(
 
 
 def test_sigkill_at_random_moments_loses_nothing(
-    quick: Path, run: Run, tmp_path: Path, daemons: list[Daemon]
+    quick: Path, run: Run, tmp_path: Path, start_daemon: Callable[[Path], Daemon]
 ) -> None:
     count = 50
     schedule = tmp_path / "lich.toml"
@@ -185,13 +188,11 @@ def test_sigkill_at_random_moments_loses_nothing(
     run("schedule", "import", str(schedule))
     rng = random.Random(39)
     for _ in range(count):
-        daemon = Daemon(quick)
-        daemons.append(daemon)
+        daemon = start_daemon(quick)
         daemon.expect(r"On air: #\d+ slot k")
         threading.Event().wait(rng.uniform(0, 0.6))  # a random moment of the airing
         daemon.stop(signal.SIGKILL)
-    daemon = Daemon(quick)
-    daemons.append(daemon)
+    daemon = start_daemon(quick)
     daemon.expect(r"on air through null")  # it has closed what the last kill left open
     deadline = time.monotonic() + 120
     while len(query(quick, "SELECT 1 FROM airings WHERE slot LIKE 'k%'")) < count:

@@ -169,12 +169,7 @@ class Repository:
                     raise UpstreamError(str(e)) from None
                 entry: dict[str, Any] = {
                     "id": script.id,
-                    "title": script.title,
-                    "priority": script.priority.value,
-                    "repeat": script.repeat,
-                    "valid_from": script.valid_from.isoformat() if script.valid_from else None,
-                    "valid_until": script.valid_until.isoformat() if script.valid_until else None,
-                    "voice": script.voice,
+                    **script.fields(),
                     "text": script.text,
                     "audio": None,
                     "content_sha256": script.content_sha256(),
