@@ -115,14 +115,6 @@ def _convert_and_measure(source: Path, out: Path, pre_filters: str = "") -> Loud
     return parse_ebur128_summary(stderr)
 
 
-def measure(path: Path) -> Loudness:
-    """EBU R128 integrated loudness and true peak of any file ffmpeg can decode."""
-    stderr = _run_ffmpeg(
-        ["-i", str(path), "-af", "ebur128=peak=true:framelog=verbose", "-f", "null", "-"], path
-    )
-    return parse_ebur128_summary(stderr)
-
-
 def wav_duration(path: Path) -> float:
     with wave.open(str(path), "rb") as w:
         return w.getnframes() / w.getframerate()

@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache, partial
+from functools import cached_property, lru_cache, partial
 
 from .numbers import (
     NORTH,
@@ -51,7 +51,7 @@ class _Context:
     lexicon: Mapping[str, str]
     warnings: list[str] = field(default_factory=list)
 
-    @property
+    @cached_property
     def exempt(self) -> set[str]:
         """Words the operator wrote in the lexicon: never second-guessed."""
         return {w.lower() for v in self.lexicon.values() for w in re.findall(r"[^\W\d_]+", v)}

@@ -41,8 +41,6 @@ from .daemon_lock import daemon_lock
 from .program import Program
 from .runner import Runner
 from .station import Station, StationError
-from .sync import sync as upstream_sync
-from .sync import trust_dir
 
 SYNC_S = 2.0
 HORIZON = timedelta(minutes=10)
@@ -92,7 +90,7 @@ class Daemon:
                               args=[scheduler], next_run_time=self.clock(),
                               max_instances=1, coalesce=True)  # fmt: skip
             upstream = station.config.upstream
-            if upstream.source and (trust_dir(station) / "metadata" / "root.json").exists():
+            if upstream.source and station.trusted_root.exists():
                 scheduler.add_job(
                     self._sync_upstream,
                     "interval",
@@ -159,6 +157,8 @@ class Daemon:
 
     def _sync_upstream(self) -> None:
         """Take the upstream's new versions; a failure is reported and airing goes on."""
+        from .sync import sync as upstream_sync  # here: TUF loads only for stations with one
+
         try:
             result = upstream_sync(self.station())
         except StationError as e:

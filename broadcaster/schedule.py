@@ -13,6 +13,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
+from announcements.speech import Synthesizer
 from schedules.priority import Priority
 from schedules.quiet_hours import parse_clock_time
 from schedules.rundown import Candidate, PlannedAiring, plan_airings
@@ -210,7 +211,9 @@ class RundownItem:
     """None until its speech has been synthesised."""
 
 
-def rundown_items(station: Station, planned: PlannedAiring) -> list[RundownItem]:
+def rundown_items(
+    station: Station, planned: PlannedAiring, synthesizer: Synthesizer
+) -> list[RundownItem]:
     """What a planned airing holds, with durations from the speech cache (no synthesis)."""
     items = []
     for announcement_id in planned.announcement_ids:
@@ -219,7 +222,7 @@ def rundown_items(station: Station, planned: PlannedAiring) -> list[RundownItem]
             seconds: float | None = station.assets.get(row["recording_sha256"]).duration_s
         else:
             voice = row["voice"] or station.config.speech.voice
-            speech = station.synthesizer.cached(row["text"], voice)
+            speech = synthesizer.cached(row["text"], voice)
             seconds = speech.asset.duration_s if speech else None
         items.append(
             RundownItem(
@@ -244,16 +247,15 @@ def rundown(station: Station, first_day: date | None, days: int) -> list[dict[st
         row["role"]: station.assets.get(row["asset_sha256"]).duration_s
         for row in station.db.table("jingles").rows
     }
+    synthesizer = station.synthesizer
     bridge = jingles.get("bridge")
     if bridge is None and station.config.program.bridge_text:
-        spoken = station.synthesizer.cached(
-            station.config.program.bridge_text, station.config.speech.voice
-        )
+        spoken = synthesizer.cached(station.config.program.bridge_text, station.config.speech.voice)
         bridge = spoken.asset.duration_s if spoken else None
     gap = station.config.program.gap_s
     entries = []
     for planned in plan(station, start, end):
-        items = rundown_items(station, planned)
+        items = rundown_items(station, planned, synthesizer)
         parts: list[float | None] = [jingles[r] for r in ("intro", "outro") if r in jingles]
         for item in items:
             reading = item.seconds / item.readings if item.seconds is not None else None

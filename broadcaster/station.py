@@ -110,6 +110,15 @@ class Station:
         return self.db.table("meta").get("station_id")["value"]
 
     @property
+    def upstream_dir(self) -> Path:
+        """The upstream office's verified TUF metadata and targets."""
+        return self.root / "upstream"
+
+    @property
+    def trusted_root(self) -> Path:
+        return self.upstream_dir / "metadata" / "root.json"
+
+    @property
     def assets(self) -> AssetStore:
         return AssetStore(self.db, self.root, self.config.loudness)
 

@@ -27,12 +27,6 @@ from upstream.client import fetch
 from .clock import utc_iso
 from .station import AddResult, Station, StationError
 
-UPSTREAM_DIR = "upstream"
-
-
-def trust_dir(station: Station) -> Path:
-    return station.root / UPSTREAM_DIR
-
 
 def trust(station: Station, root_file: Path) -> str:
     """Pin the upstream office's root metadata; returns its key ids for the operator."""
@@ -46,7 +40,7 @@ def trust(station: Station, root_file: Path) -> str:
         raise StationError(f"{root_file}: no such file") from None
     except (ValueError, UnsignedMetadataError) as e:
         raise StationError(f"{root_file} is not valid TUF root metadata ({e})") from None
-    pinned = trust_dir(station) / "metadata" / "root.json"
+    pinned = station.trusted_root
     if pinned.exists():
         raise StationError("an upstream is already trusted; its keys change by rotation only")
     pinned.parent.mkdir(parents=True, exist_ok=True)
@@ -84,7 +78,7 @@ def sync(station: Station, source: str | None = None) -> SyncResult:
     if not source:
         raise StationError("no upstream source: give one, or set [upstream] source")
     try:
-        bundles = fetch(trust_dir(station), source, trust_dir(station) / "targets")
+        bundles = fetch(station.upstream_dir, source, station.upstream_dir / "targets")
         recordings = {
             entry["id"]: station.assets.add(bundle.files[entry["audio"]])
             for bundle in bundles
@@ -176,8 +170,8 @@ def _remember(station: Station, source: str, error: str | None = None) -> None:
 def status(station: Station) -> dict[str, Any]:
     """What the operator needs to know about the upstream link, with warnings."""
     meta = {r["key"]: r["value"] for r in station.db.table("meta").rows}
-    trusted = (trust_dir(station) / "metadata" / "root.json").exists()
-    timestamp = trust_dir(station) / "metadata" / "timestamp.json"
+    trusted = station.trusted_root.exists()
+    timestamp = station.upstream_dir / "metadata" / "timestamp.json"
     expires = None
     if timestamp.exists():
         expires = Metadata[Timestamp].from_bytes(timestamp.read_bytes()).signed.expires
