@@ -14,34 +14,19 @@ from typing import Any
 
 import click
 
-from announcements.audio import AudioError
 from announcements.normalize import Reader
-from announcements.script import ScriptError
-from announcements.speech import SpeechError
-from audio_out.sinks import SinkError
 from broadcaster import airing_log, log_chain, report
 from broadcaster import schedule as schedule_store
 from broadcaster.airing import Occasion, air
 from broadcaster.clock import system_clock
-from broadcaster.config import CONFIG_NAME, ConfigError
+from broadcaster.config import CONFIG_NAME
 from broadcaster.daemon_lock import running_daemon
 from broadcaster.jingles import ROLES
 from broadcaster.program import Program
-from broadcaster.station import Progress, Station, StationError, dumps, sample_folder
-from schedules.slots import SlotError, format_days, make_slot
+from broadcaster.station import Progress, Station, dumps, sample_folder
+from common.errors import BroadcasterError
+from schedules.slots import format_days, make_slot
 from upstream import ROLES as ROLES_TUF
-from upstream import UpstreamError
-
-OPERATOR_ERRORS = (
-    StationError,
-    ScriptError,
-    ConfigError,
-    AudioError,
-    SpeechError,
-    SinkError,
-    SlotError,
-    UpstreamError,
-)
 
 
 class Commands(click.Group):
@@ -50,7 +35,7 @@ class Commands(click.Group):
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
-        except OPERATOR_ERRORS as e:
+        except BroadcasterError as e:
             raise click.ClickException(str(e)) from e
 
 

@@ -17,6 +17,8 @@ import wave
 from dataclasses import dataclass
 from pathlib import Path
 
+from common.errors import BroadcasterError
+
 SAMPLE_RATE = 22050
 """espeak-ng's native rate; wide enough for speech on horn loudspeakers."""
 SAMPLE_WIDTH = 2
@@ -31,7 +33,7 @@ LIMITER_MAKEUP_DB = 1.5
 """Limiting speech by a few dB lowers its integrated loudness by about this much."""
 
 
-class AudioError(Exception):
+class AudioError(BroadcasterError):
     """Audio that cannot be used, in one sentence for the operator."""
 
 

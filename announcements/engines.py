@@ -6,7 +6,6 @@ leaves a half-written file behind (gTTS `save()` leaves a 0-byte file on failure
 
 from __future__ import annotations
 
-import os
 import subprocess
 import time
 from collections.abc import Callable
@@ -14,11 +13,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
+from common.errors import BroadcasterError
+from common.files import atomic_path
+
 ESPEAK_VOICES = ("vi", "vi-vn-x-central", "vi-vn-x-south")
 RETRYABLE_HTTP = frozenset({429, 500, 502, 503, 504})
 
 
-class EngineError(Exception):
+class EngineError(BroadcasterError):
     """This engine could not speak this text; the next engine may."""
 
 
@@ -34,14 +36,11 @@ class Engine(Protocol):
 
 
 def _atomic_write(out: Path, write: Callable[[Path], None]) -> None:
-    tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
-    try:
+    """A failed engine (gTTS `save()` leaves a 0-byte file) never leaves a file behind."""
+    with atomic_path(out) as tmp:
         write(tmp)
         if not tmp.is_file() or tmp.stat().st_size == 0:
             raise EngineError("the engine produced no audio")
-        os.replace(tmp, out)
-    finally:
-        tmp.unlink(missing_ok=True)
 
 
 @dataclass

@@ -18,6 +18,7 @@ import frontmatter
 import yaml
 from frontmatter.default_handlers import YAMLHandler
 
+from common.errors import BroadcasterError
 from schedules.priority import Priority
 
 from .audio import file_sha256
@@ -54,7 +55,7 @@ class _FrontMatter(YAMLHandler):
         return yaml.load(fm, Loader=_DatesAsText)
 
 
-class ScriptError(Exception):
+class ScriptError(BroadcasterError):
     """An announcement file the station cannot accept, in one sentence."""
 
 

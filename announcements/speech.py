@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+from common.errors import BroadcasterError
+
 from .asset_store import AssetStore
 from .audio import Asset, AudioError
 from .engines import Engine, EngineError
@@ -30,7 +32,7 @@ class Speech:
     cached: bool
 
 
-class SpeechError(Exception):
+class SpeechError(BroadcasterError):
     """No engine could speak the text; carries every engine's reason."""
 
 

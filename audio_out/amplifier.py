@@ -6,10 +6,12 @@ import subprocess
 import threading
 from dataclasses import dataclass
 
+from common.errors import BroadcasterError
+
 HOOK_TIMEOUT_S = 30
 
 
-class AmplifierError(Exception):
+class AmplifierError(BroadcasterError):
     """A hook command failed; the sentence says which and why."""
 
 

@@ -7,8 +7,6 @@ missing sound card is the trap this avoids: the device sink uses aplay, which fa
 
 from __future__ import annotations
 
-import contextlib
-import os
 import shutil
 import subprocess
 import threading
@@ -19,10 +17,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
+from common.errors import BroadcasterError
+from common.files import atomic_path
+
 NULL_BLOCK_S = 0.05
 
 
-class SinkError(Exception):
+class SinkError(BroadcasterError):
     """The sink could not play; the sentence says why."""
 
 
@@ -66,14 +67,11 @@ class FileSink:
 
     def play(self, program: Path, label: str) -> PlayResult:
         target = self.directory / f"{label}.wav"
-        tmp = self.directory / f".{label}.wav.tmp"
         try:
             self.directory.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(program, tmp)
-            os.replace(tmp, target)
+            with atomic_path(target) as tmp:
+                shutil.copyfile(program, tmp)
         except OSError as e:
-            with contextlib.suppress(OSError):
-                tmp.unlink(missing_ok=True)
             raise SinkError(f"cannot write the airing to {target}: {e.strerror or e}") from e
         return PlayResult(wav_seconds(target), True, str(target))
 

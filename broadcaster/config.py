@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from announcements.audio import LoudnessTarget
 from announcements.engines import ESPEAK_VOICES
 from announcements.numbers import DIALECTS
+from common.errors import BroadcasterError
 from schedules.quiet_hours import QuietHours, parse_clock_time
 
 CONFIG_NAME = "station.toml"
@@ -19,7 +20,7 @@ ENGINES = ("gtts", "espeak")
 DEFAULT_QUIET_HOURS = ("21:00", "05:00")
 
 
-class ConfigError(Exception):
+class ConfigError(BroadcasterError):
     """station.toml is missing or wrong."""
 
 

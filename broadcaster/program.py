@@ -7,7 +7,6 @@ with a per-asset gain: no decoding, no whole program in memory.
 
 from __future__ import annotations
 
-import os
 import wave
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -23,6 +22,7 @@ from announcements.audio import (
     LoudnessTarget,
     file_sha256,
 )
+from common.files import atomic_path
 
 CHUNK_FRAMES = 1 << 16
 UNITY_GAIN_DB = 0.05
@@ -128,20 +128,15 @@ def plan_program(
 
 def render_program(program: Program, out: Path) -> str:
     """Write the program as one mono WAV (temp file + rename); return its sha256."""
-    tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
-    try:
-        with wave.open(str(tmp), "wb") as w:
-            w.setnchannels(CHANNELS)
-            w.setsampwidth(SAMPLE_WIDTH)
-            w.setframerate(SAMPLE_RATE)
-            for segment in program.segments:
-                if segment.asset is None:
-                    _write_silence(w, round(segment.duration_s * SAMPLE_RATE))
-                else:
-                    _write_asset(w, segment.asset.path, segment.gain_db)
-        os.replace(tmp, out)
-    finally:
-        tmp.unlink(missing_ok=True)
+    with atomic_path(out) as tmp, wave.open(str(tmp), "wb") as w:
+        w.setnchannels(CHANNELS)
+        w.setsampwidth(SAMPLE_WIDTH)
+        w.setframerate(SAMPLE_RATE)
+        for segment in program.segments:
+            if segment.asset is None:
+                _write_silence(w, round(segment.duration_s * SAMPLE_RATE))
+            else:
+                _write_asset(w, segment.asset.path, segment.gain_db)
     return file_sha256(out)
 
 

@@ -4,7 +4,6 @@ totals per campaign, written as CSV, XLSX or PDF (temp file + rename: never a pa
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import os
 from collections import defaultdict
@@ -13,6 +12,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
+
+from common.files import atomic_path
 
 from .log_chain import ChainHead, head
 from .station import Station, StationError
@@ -247,15 +248,11 @@ def write_atomic(out: Path, write: Callable[[Path], None]) -> None:
     """Write through a temp file beside `out`, renamed into place only when complete."""
     if not out.parent.is_dir() or not os.access(out.parent, os.W_OK):
         raise StationError(f"cannot write {out}: the folder does not exist or is read-only")
-    tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
     try:
-        write(tmp)
-        os.replace(tmp, out)
+        with atomic_path(out) as tmp:
+            write(tmp)
     except OSError as e:
         raise StationError(f"cannot write {out}: {e.strerror or e}") from None
-    finally:
-        with contextlib.suppress(OSError):
-            tmp.unlink(missing_ok=True)
 
 
 def write_csv(report: Report, path: Path) -> None:

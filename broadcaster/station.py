@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import tempfile
 import uuid
 from collections.abc import Callable, Iterable, Sequence
@@ -27,6 +26,8 @@ from announcements.script import Script, ScriptError, canonical_text, read_scrip
 from announcements.speech import Synthesizer
 from audio_out.amplifier import AmplifierHooks
 from audio_out.sinks import Sink, make_sink, sound_cards
+from common.errors import BroadcasterError
+from common.files import write_atomic
 from schedules.priority import Priority
 
 from .clock import Clock, system_clock, utc_iso
@@ -49,7 +50,7 @@ Progress = Callable[[int, int], None]
 AUTO_APPROVERS = {"local": "tự động (nội dung địa phương)", "upstream": "tự động (cấp trên)"}
 
 
-class StationError(Exception):
+class StationError(BroadcasterError):
     """An operation the station refuses, in one sentence for the operator."""
 
 
@@ -90,7 +91,7 @@ class Station:
             raise StationError(f"{root} is already a station ({CONFIG_NAME} exists)")
         text = config_text(name, timezone, quiet_hours)
         root.mkdir(parents=True, exist_ok=True)
-        _write_atomic(root / CONFIG_NAME, text)
+        write_atomic(root / CONFIG_NAME, text)
         station = cls.open(root, clock)
         with station.db.conn:
             station.db.table("meta").insert_all(
@@ -487,12 +488,6 @@ def _status(row: dict[str, Any]) -> str:
     if row["retired_at"]:
         return "retired"
     return "approved" if row["approved_version"] == row["version"] else "draft"
-
-
-def _write_atomic(path: Path, text: str) -> None:
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
 
 
 def sample_folder(name: str) -> Path:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -20,6 +19,7 @@ from tuf.api.exceptions import UnsignedMetadataError
 from tuf.api.metadata import Metadata, Root, Timestamp
 
 from announcements.script import Script
+from common.files import write_atomic
 from schedules.priority import Priority
 from upstream import UpstreamError
 from upstream.client import fetch
@@ -44,9 +44,7 @@ def trust(station: Station, root_file: Path) -> str:
     if pinned.exists():
         raise StationError("an upstream is already trusted; its keys change by rotation only")
     pinned.parent.mkdir(parents=True, exist_ok=True)
-    tmp = pinned.with_name(".root.json.tmp")
-    tmp.write_bytes(data)
-    os.replace(tmp, pinned)
+    write_atomic(pinned, data)
     return ", ".join(sorted(root.signed.roles["root"].keyids))
 
 

@@ -7,13 +7,15 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from common.errors import BroadcasterError
+
 from .quiet_hours import QuietHours, parse_clock_time
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 DAY_ALIASES = {"daily": "mon-sun", "all": "mon-sun", "weekdays": "mon-fri", "weekend": "sat-sun"}
 
 
-class SlotError(Exception):
+class SlotError(BroadcasterError):
     """A slot the station cannot accept, in one sentence."""
 
 

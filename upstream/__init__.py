@@ -3,8 +3,10 @@
 This package root stays light (no cryptography imports) so the command line starts fast.
 """
 
+from common.errors import BroadcasterError
+
 ROLES = ("root", "targets", "snapshot", "timestamp")
 
 
-class UpstreamError(Exception):
+class UpstreamError(BroadcasterError):
     """Publishing or syncing refused, in one sentence."""

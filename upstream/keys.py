@@ -8,11 +8,12 @@ the rest of the time.
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 from cryptography.hazmat.primitives.serialization import load_pem_private_key
 from securesystemslib.signer import CryptoSigner, SSlibKey
+
+from common.files import write_atomic
 
 from . import ROLES, UpstreamError
 
@@ -21,14 +22,11 @@ def new_key(keys_dir: Path, role: str) -> SSlibKey:
     """Generate a key for `role` (replacing any), returning its public half."""
     signer = CryptoSigner.generate_ed25519()
     keys_dir.mkdir(parents=True, exist_ok=True)
-    private = keys_dir / f"{role}.pem"
-    tmp = private.with_name(f".{private.name}.tmp")
-    with os.fdopen(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb") as f:
-        f.write(signer.private_bytes)
-    os.replace(tmp, private)
+    write_atomic(keys_dir / f"{role}.pem", signer.private_bytes, mode=0o600)
     key = signer.public_key
-    (keys_dir / f"{role}.pub.json").write_text(
-        json.dumps({"keyid": key.keyid, "key": key.to_dict()}, indent=1)
+    write_atomic(
+        keys_dir / f"{role}.pub.json",
+        json.dumps({"keyid": key.keyid, "key": key.to_dict()}, indent=1),
     )
     return key
 

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -37,6 +36,7 @@ from tuf.api.metadata import (
 from tuf.api.serialization.json import JSONSerializer
 
 from announcements.script import AUDIO_SUFFIXES, ScriptError, read_script, slug
+from common.files import write_atomic
 
 from . import ROLES, UpstreamError
 from .keys import new_key, public_key, signer
@@ -49,9 +49,7 @@ JINGLE_ROLES = ("intro", "outro", "bridge")
 
 def _write(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    tmp.write_bytes(data)
-    os.replace(tmp, path)
+    write_atomic(path, data)
 
 
 def _dump(md: Metadata[Any]) -> bytes:

@@ -1,0 +1,47 @@
+"""Atomic writes: a file is either its old self or its new self, never half of either.
+
+Power cuts are normal at a commune station, so every file is written to a temp file in the
+same folder, flushed to disk, then renamed over the target (rename is atomic on POSIX).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+
+@contextlib.contextmanager
+def atomic_path(out: Path, mode: int = 0o644) -> Iterator[Path]:
+    """Yield a temp path beside `out` to write to; it becomes `out` only if the block ends
+    without an error, and is removed otherwise. The file gets `mode` whatever the umask."""
+    fd, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
+    os.close(fd)
+    tmp = Path(name)
+    try:
+        yield tmp
+        os.chmod(tmp, mode)
+        with open(tmp, "rb") as f:
+            os.fsync(f.fileno())
+        os.replace(tmp, out)
+        _fsync_folder(out.parent)
+    finally:
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
+
+
+def write_atomic(out: Path, data: bytes | str, mode: int = 0o644) -> None:
+    """Write `data` (text is UTF-8) to `out` atomically, with `mode` whatever the umask."""
+    with atomic_path(out, mode) as tmp:
+        tmp.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the rename itself survive a power cut."""
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
