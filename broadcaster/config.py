@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from announcements.audio import LoudnessTarget
 from announcements.engines import ESPEAK_VOICES
+from announcements.limits import InputLimits
 from announcements.numbers import DIALECTS
 from common.errors import BroadcasterError
 from schedules.quiet_hours import QuietHours, parse_clock_time
@@ -83,6 +84,7 @@ class StationConfig:
     approval: ApprovalSettings = field(default_factory=ApprovalSettings)
     schedule: ScheduleSettings = field(default_factory=ScheduleSettings)
     upstream: UpstreamSettings = field(default_factory=UpstreamSettings)
+    limits: InputLimits = field(default_factory=InputLimits)
 
     @property
     def zone(self) -> ZoneInfo:
@@ -120,6 +122,7 @@ def parse_config(raw: dict[str, Any]) -> StationConfig:
         "approval": ApprovalSettings,
         "schedule": ScheduleSettings,
         "upstream": UpstreamSettings,
+        "limits": InputLimits,
     }
     built = {key: _section(cls, top.pop(key, {}), key) for key, cls in sections.items()}
     quiet = top.pop("quiet_hours", list(DEFAULT_QUIET_HOURS))
@@ -141,6 +144,9 @@ def parse_config(raw: dict[str, Any]) -> StationConfig:
             raise ConfigError(f"speech.engines: unknown engine '{engine}' (known: gtts, espeak)")
     if config.speech.reading not in ("auto", *DIALECTS):
         raise ConfigError(f"speech.reading '{config.speech.reading}' is not auto, north or south")
+    for key in ("max_text_kb", "max_audio_mb", "max_audio_minutes"):
+        if getattr(config.limits, key) <= 0:
+            raise ConfigError(f"limits.{key} must be more than 0")
     if config.speech.voice not in ESPEAK_VOICES:
         raise ConfigError(f"speech.voice '{config.speech.voice}' is not one of {ESPEAK_VOICES}")
     return config
@@ -219,6 +225,11 @@ render_ahead_s = 60.0         # programs are prepared this long before their slo
 source = ""                   # the upstream office's repository: https://… or a USB folder
 sync_minutes = 60.0           # how often 'broadcaster run' syncs (after 'broadcaster trust')
 use_jingles = false           # true: use the intro/outro/bridge the office publishes
+
+[limits]                      # inputs larger than this are refused before they are read
+max_text_kb = 100             # a script file, or a text from the upstream office
+max_audio_mb = 200            # an audio file (recording, jingle, emergency, upstream)
+max_audio_minutes = 30.0      # the length of an audio file
 """
     parse_config(tomllib.loads(text))
     return text

@@ -28,6 +28,7 @@ from audio_out.amplifier import AmplifierHooks
 from audio_out.sinks import Sink, make_sink, sound_cards
 from common.errors import BroadcasterError
 from common.files import write_atomic
+from common.i18n import _
 from schedules.priority import Priority
 
 from .clock import Clock, system_clock, utc_iso
@@ -121,7 +122,7 @@ class Station:
 
     @property
     def assets(self) -> AssetStore:
-        return AssetStore(self.db, self.root, self.config.loudness)
+        return AssetStore(self.db, self.root, self.config.loudness, self.config.limits)
 
     def engines(self) -> list[Engine]:
         speech = self.config.speech
@@ -181,7 +182,7 @@ class Station:
     # ----- announcements -------------------------------------------------------------------
     def add_announcements(self, paths: Sequence[Path]) -> list[AddResult]:
         """Read every file first, then store them all in one transaction (or none of them)."""
-        scripts = [read_script(path) for path in paths]
+        scripts = [read_script(path, self.config.limits) for path in paths]
         ids = [s.id for s in scripts]
         repeated = {i for i in ids if ids.count(i) > 1}
         if repeated:
@@ -326,6 +327,8 @@ class Station:
         """An approved emergency announcement and its request; returns the announcement id."""
         if bool(text and text.strip()) == bool(audio):
             raise StationError("give the emergency as --text TEXT or --file AUDIO (one of them)")
+        if text:
+            self.config.limits.check_text(text, _("the emergency notice"))
         recording = self.assets.add(audio) if audio else None
         now = self.clock()
         local = now.astimezone(self.config.zone)
