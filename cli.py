@@ -205,7 +205,7 @@ def announce_retire(ctx: click.Context, announcement_id: str) -> None:
 
 @announce.command("render")
 @click.argument("ids", nargs=-1, required=True)
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("-o", "--output", required=True, type=click.Path(path_type=Path))
 @click.pass_context
 def announce_render(ctx: click.Context, ids: tuple[str, ...], output: Path) -> None:
     """Render announcements as one program WAV (jingles, repeats, loudness) to check it."""
@@ -642,7 +642,7 @@ def log_list(
 @click.option("--to", "until", callback=parse_day, help="Last local date (YYYY-MM-DD).")
 @click.option("--month", help="A whole month (YYYY-MM), for the monthly report.")
 @click.option("--campaign", help="Only this campaign.")
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("-o", "--output", required=True, type=click.Path(path_type=Path))
 @click.pass_context
 def log_export(
     ctx: click.Context,

@@ -5,7 +5,6 @@ totals per campaign, written as CSV, XLSX or PDF (temp file + rename: never a pa
 from __future__ import annotations
 
 import csv
-import os
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -13,7 +12,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from common.files import atomic_path
+from common.files import atomic_path, check_output
 
 from .log_chain import ChainHead, head
 from .station import Station, StationError
@@ -246,8 +245,7 @@ def _utc(moment: datetime) -> str:
 
 def write_atomic(out: Path, write: Callable[[Path], None]) -> None:
     """Write through a temp file beside `out`, renamed into place only when complete."""
-    if not out.parent.is_dir() or not os.access(out.parent, os.W_OK):
-        raise StationError(f"cannot write {out}: the folder does not exist or is read-only")
+    check_output(out)
     try:
         with atomic_path(out) as tmp:
             write(tmp)

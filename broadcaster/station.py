@@ -27,7 +27,7 @@ from announcements.speech import Synthesizer
 from audio_out.amplifier import AmplifierHooks
 from audio_out.sinks import Sink, make_sink, sound_cards
 from common.errors import BroadcasterError
-from common.files import write_atomic
+from common.files import check_output, write_atomic
 from common.i18n import _
 from schedules.priority import Priority
 
@@ -483,6 +483,7 @@ class Station:
         self, ids: Sequence[str], out: Path, on_progress: Progress | None = None
     ) -> tuple[Program, str]:
         """Render the announcements as one program WAV (for checking before airing)."""
+        check_output(out)
         program = self.build_program([self.announcement(i) for i in ids], on_progress)
         return program, render_program(program, out)
 

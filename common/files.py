@@ -8,15 +8,64 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+
+from .errors import BroadcasterError
+from .i18n import _
+
+
+class OutputError(BroadcasterError):
+    """A file the station was asked to write cannot be written there, in one sentence."""
+
+
+def check_output(out: Path) -> None:
+    """`out` must be a new name or a regular file, in a folder that exists and can be written:
+    never a device (renaming over /dev/null would replace it), a folder, or a symbolic link
+    (whose target could be anywhere)."""
+    try:
+        mode = os.lstat(out).st_mode
+    except FileNotFoundError:
+        mode = None
+    except OSError as e:
+        raise OutputError(
+            _("cannot write {out}: {reason}").format(out=out, reason=e.strerror or e)
+        ) from None
+    if mode is not None and not stat.S_ISREG(mode):
+        what = (
+            _("a symbolic link")
+            if stat.S_ISLNK(mode)
+            else _("a folder")
+            if stat.S_ISDIR(mode)
+            else _("a device or a pipe")
+        )
+        raise OutputError(
+            _(
+                "will not write {out}: it is {what}, not a regular file; give a new file name"
+            ).format(out=out, what=what)
+        )
+    if not out.parent.is_dir():
+        raise OutputError(
+            _("cannot write {out}: the folder {folder} does not exist").format(
+                out=out, folder=out.parent
+            )
+        )
+    if not os.access(out.parent, os.W_OK):
+        raise OutputError(
+            _("cannot write {out}: the folder {folder} is read-only").format(
+                out=out, folder=out.parent
+            )
+        )
 
 
 @contextlib.contextmanager
 def atomic_path(out: Path, mode: int = 0o644) -> Iterator[Path]:
     """Yield a temp path beside `out` to write to; it becomes `out` only if the block ends
-    without an error, and is removed otherwise. The file gets `mode` whatever the umask."""
+    without an error, and is removed otherwise. The file gets `mode` whatever the umask.
+    `out` must be a new name or a regular file (see check_output)."""
+    check_output(out)
     fd, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
     os.close(fd)
     tmp = Path(name)

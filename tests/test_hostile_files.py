@@ -321,3 +321,58 @@ def test_ffmpeg_reads_every_audio_type_the_station_accepts(
         path.rename(named)
         run("announce", "add", str(named))
     assert len(query(station, "SELECT id FROM announcements")) == 5
+
+
+# ----- -o OUTPUT -------------------------------------------------------------------------------
+@pytest.fixture
+def aired(station: Path, scripts: Path, run: Run) -> Path:
+    path = scripts / "thu-gom-rac.md"
+    path.write_text("---\nid: thu-gom-rac\n---\n" + TEXT, encoding="utf-8")
+    run("announce", "add", str(path))
+    run("play", "--announce", "thu-gom-rac", "--sink", f"file:{station}/out")
+    return station
+
+
+def hostile_outputs(folder: Path, outside: Path) -> dict[str, Path]:
+    """Names an -o must refuse, each made real on disk."""
+    folder.mkdir()
+    os.mknod(folder / "null", 0o666 | 0o020000, os.makedev(1, 3))  # a copy of /dev/null
+    os.mkfifo(folder / "pipe")
+    (folder / "thu-muc").mkdir()
+    (outside / "bao-cao.pdf").write_text("the office's own file")
+    (folder / "link-out").symlink_to(outside / "bao-cao.pdf")
+    (folder / "link-dir").symlink_to(outside)
+    (folder / "dangling").symlink_to(outside / "not-yet")
+    return {
+        "a device or a pipe": folder / "null",
+        "a device or a pipe ": folder / "pipe",
+        "a folder": folder / "thu-muc",
+        "a symbolic link": folder / "link-out",
+        "a symbolic link ": folder / "link-dir",
+        "a symbolic link  ": folder / "dangling",
+        "the folder": folder / "khong-co" / "bao-cao.pdf",
+    }
+
+
+def test_output_is_a_new_name_or_a_regular_file(
+    aired: Path, run: Run, tmp_path: Path, outside: Path
+) -> None:
+    for what, out in hostile_outputs(tmp_path / "ra", outside).items():
+        before = sorted(p.name for p in out.parent.iterdir()) if out.parent.is_dir() else None
+        for args in (
+            ["announce", "render", "thu-gom-rac", "-o", str(out)],
+            ["log", "export", "--format", "pdf", "-o", str(out)],
+            ["log", "export", "--format", "xlsx", "-o", str(out)],
+        ):
+            message = refused(run, aired, *args)
+            assert str(out) in message and what.strip() in message, message
+        if before is not None:  # nothing replaced, no temp file left behind
+            assert sorted(p.name for p in out.parent.iterdir()) == before
+    assert (tmp_path / "ra" / "null").is_char_device()
+    assert (outside / "bao-cao.pdf").read_text() == "the office's own file"
+    assert not (outside / "not-yet").exists()
+    regular = tmp_path / "ra" / "nghe-thu.wav"
+    regular.write_text("old")
+    run("announce", "render", "thu-gom-rac", "-o", str(regular))
+    run("log", "export", "--format", "csv", "-o", str(tmp_path / "ra" / "moi.csv"))
+    assert regular.read_bytes()[:4] == b"RIFF"
