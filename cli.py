@@ -15,6 +15,7 @@ from typing import Any
 import click
 
 from announcements.normalize import Reader
+from announcements.script import slug
 from broadcaster import airing_log, log_chain, report
 from broadcaster import schedule as schedule_store
 from broadcaster.airing import Occasion, air
@@ -504,22 +505,37 @@ def keys_rotate(role: str, keys_dir: Path, repo: Path) -> None:
 @click.argument(
     "campaigns",
     nargs=-1,
-    required=True,
     type=click.Path(exists=True, file_okay=False, path_type=Path),
 )
 @click.option("--keys", "keys_dir", required=True, type=click.Path(path_type=Path))
 @click.option("--repo", required=True, type=click.Path(file_okay=False, path_type=Path))
-def publish(campaigns: tuple[Path, ...], keys_dir: Path, repo: Path) -> None:
+@click.option(
+    "--withdraw", multiple=True, metavar="CAMPAIGN", help="Withdraw a published campaign."
+)
+def publish(
+    campaigns: tuple[Path, ...], keys_dir: Path, repo: Path, withdraw: tuple[str, ...]
+) -> None:
     """Upstream office: publish campaign folders (scripts, recordings, schedule.toml) into a
-    TUF repository folder that any static web server can serve, or a USB stick can carry."""
+    TUF repository folder that any static web server can serve, or a USB stick can carry.
+    Campaigns not named stay published as they are."""
     from upstream.repository import Repository
 
+    if not campaigns and not withdraw:
+        raise click.UsageError("name campaign folders to publish, or --withdraw CAMPAIGN")
     repository = Repository(keys_dir, repo)
     if not (repository.metadata / "root.json").exists():
         repository.create(system_clock())
         click.echo(f"New repository in {repo}; give stations {repository.metadata / 'root.json'}")
-    for campaign, count in repository.publish(list(campaigns), system_clock()).items():
-        click.echo(f"published {campaign}: {count} announcement(s)")
+    changes = repository.publish(campaigns, system_clock(), withdraw)
+    for change in changes:
+        click.echo(f"{change.change:9} {change.campaign}/{change.id} (version {change.version})")
+    for folder in campaigns:
+        count = sum(
+            1 for c in changes if c.campaign == slug(folder.name) and c.change != "withdrawn"
+        )
+        click.echo(f"published {slug(folder.name)}: {count} announcement(s)")
+    for campaign in withdraw:
+        click.echo(f"withdrew {campaign}")
 
 
 @cli.command()

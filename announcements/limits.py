@@ -74,3 +74,6 @@ class InputLimits:
                     "{limit:g} minutes ([limits] max_audio_minutes)"
                 ).format(where=where, minutes=seconds / 60, limit=self.max_audio_minutes)
             )
+
+
+DEFAULT_LIMITS = InputLimits()

@@ -22,7 +22,7 @@ from schedules.priority import Priority
 
 from .audio import file_sha256
 from .engines import ESPEAK_VOICES
-from .limits import InputLimits
+from .limits import DEFAULT_LIMITS, InputLimits
 
 SCRIPT_SUFFIXES = (".md", ".markdown", ".txt")
 AUDIO_SUFFIXES = (".mp3", ".wav", ".ogg", ".oga", ".opus", ".m4a", ".aac", ".flac")
@@ -41,7 +41,6 @@ MAX_REPEAT = 5
 MAX_TITLE = 300
 BOM = "\ufeff"
 FENCE = "---"
-DEFAULT_LIMITS = InputLimits()
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 
 

@@ -234,7 +234,7 @@ def attack_escape(office: Repository) -> None:
         (attack_expired, "signed metadata has expired"),
         (attack_mix_and_match, "rollback or mixed versions refused"),
         (attack_oversized, "oversized"),
-        (attack_escape, "refused target name '../../station.db'"),
+        (attack_escape, "at '../../station.db', which is not allowed"),
     ],
 )
 def test_attacks_are_refused_and_nothing_is_applied(
