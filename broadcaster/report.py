@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import csv
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
@@ -137,17 +137,19 @@ class Report:
     def head(self) -> ChainHead:
         return head(self.station.db)
 
-    def lines(self) -> Iterator[tuple[Any, ...]]:
+    def lines(self, spreadsheet_safe: bool = False) -> Iterator[tuple[Any, ...]]:
         """The airing table, formatted by SQLite: one line per announcement per airing, oldest
-        first, dates and times as local ISO text (so a CSV is written without a Python loop)."""
+        first, dates and times as local ISO text (so a CSV is written without a Python loop).
+        `spreadsheet_safe` neutralises text a spreadsheet would take for a formula."""
         local = self._local_time_modifier()
+        text = _neutralised if spreadsheet_safe else str
         query = f"""
             SELECT row_number() OVER (ORDER BY a.started_at, a.seq, i.key),
               strftime('%Y-%m-%d', a.started_at, {local.format(column="a.started_at")}),
               strftime('%H:%M:%S', a.started_at, {local.format(column="a.started_at")}),
               strftime('%H:%M:%S', a.ended_at, {local.format(column="a.ended_at")}),
-              {ITEM.format("title")},
-              COALESCE({ITEM.format("campaign")}, '{NO_CAMPAIGN}'),
+              {text(ITEM.format("title"))},
+              {text(f"COALESCE({ITEM.format('campaign')}, '{NO_CAMPAIGN}')")},
               CASE an.origin WHEN 'upstream' THEN '{SOURCES["upstream"]}'
                 ELSE '{SOURCES["local"]}' END,
               {_case(ITEM.format("priority"), PRIORITIES)},
@@ -156,11 +158,8 @@ class Report:
               ROUND(COALESCE({SHARE}, 0), 1),
               {ITEM.format("readings")},
               {_case("a.status", RESULTS)},
-              COALESCE({ITEM.format("approved_by")}, ''),
-              CASE WHEN a.slot IS NULL THEN 'phát ngay' ELSE 'khung giờ ' || a.slot END
-                || CASE WHEN a.late_s >= 60
-                   THEN '; trễ ' || CAST(ROUND(a.late_s / 60.0) AS INTEGER) || ' phút' ELSE '' END
-                || COALESCE('; ' || a.error, '')
+              {text(f"COALESCE({ITEM.format('approved_by')}, '')")},
+              {text(NOTES)}
             FROM airings a, json_each(a.items) i
             LEFT JOIN announcements an ON an.id = {ITEM.format("announcement_id")}
             WHERE {self._where}
@@ -234,6 +233,23 @@ class Report:
         return daily
 
 
+NOTES = """CASE WHEN a.slot IS NULL THEN 'phát ngay' ELSE 'khung giờ ' || a.slot END
+    || CASE WHEN a.late_s >= 60
+       THEN '; trễ ' || CAST(ROUND(a.late_s / 60.0) AS INTEGER) || ' phút' ELSE '' END
+    || COALESCE('; ' || a.error, '')"""
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "＝", "＋", "－", "＠")
+"""What makes a spreadsheet read a CSV cell as a formula (OWASP, CSV injection), with the
+full-width forms some spreadsheets also accept."""
+
+
+def _neutralised(column: str) -> str:
+    """SQL for `column` with a leading apostrophe where it would start a formula."""
+    starts = ", ".join(f"char({ord(c)})" for c in FORMULA_STARTS)
+    return (
+        f"(CASE WHEN substr({column}, 1, 1) IN ({starts}) THEN '''' || {column} ELSE {column} END)"
+    )
+
+
 def _case(expression: str, labels: dict[str, str]) -> str:
     whens = " ".join(f"WHEN '{key}' THEN '{label}'" for key, label in labels.items())
     return f"CASE {expression} {whens} ELSE '' END"
@@ -257,14 +273,22 @@ def write_csv(report: Report, path: Path) -> None:
     with path.open("w", newline="", encoding="utf-8-sig") as f:
         writer = csv.writer(f)
         writer.writerow(HEADINGS)
-        writer.writerows(report.lines())
+        writer.writerows(report.lines(spreadsheet_safe=True))
 
 
 def write_xlsx(report: Report, path: Path) -> None:
     """Typed cells (dates, times, numbers), written row by row in constant memory."""
     import xlsxwriter  # imported here: only exports need it
 
-    book = xlsxwriter.Workbook(str(path), {"constant_memory": True})
+    book = xlsxwriter.Workbook(
+        str(path),
+        {
+            "constant_memory": True,
+            "strings_to_formulas": False,  # a title '=HYPERLINK(…)' stays text
+            "strings_to_urls": False,
+            "strings_to_numbers": False,
+        },
+    )
     bold = book.add_format({"bold": True, "text_wrap": True, "valign": "top"})
     day = book.add_format({"num_format": "dd/mm/yyyy"})
     clock = book.add_format({"num_format": "hh:mm:ss"})
@@ -279,20 +303,29 @@ def write_xlsx(report: Report, path: Path) -> None:
             if line[column]:
                 moment = datetime.combine(date(1899, 12, 31), time.fromisoformat(line[column]))
                 sheet.write_datetime(r, column, moment, clock)
-        sheet.write_row(r, 4, line[4:9])
+        _write_cells(sheet, r, 4, line[4:9])
         sheet.write_number(r, 9, line[9])
         if line[10] is not None:
             sheet.write_number(r, 10, line[10])
-        sheet.write_row(r, 11, line[11:])
+        _write_cells(sheet, r, 11, line[11:])
     totals = book.add_worksheet("Tổng hợp")
-    totals.write(0, 0, f"{report.station.config.name} — {report.period.label}", bold)
+    totals.write_string(0, 0, f"{report.station.config.name} — {report.period.label}", bold)
     totals.write_row(2, 0, TOTAL_HEADINGS, bold)
     totals.set_column(0, 0, 28)
     r = 3
     for r, row in enumerate(report.total_rows(), start=3):
-        totals.write_row(r, 0, row)
-    totals.write(r + 2, 0, report.head.vietnamese())
+        _write_cells(totals, r, 0, row)
+    totals.write_string(r + 2, 0, report.head.vietnamese())
     book.close()
+
+
+def _write_cells(sheet: Any, row: int, first: int, values: Sequence[Any]) -> None:
+    """Text as text (never a formula or a link), numbers as numbers."""
+    for column, value in enumerate(values, start=first):
+        if isinstance(value, str):
+            sheet.write_string(row, column, value)
+        elif isinstance(value, int | float):
+            sheet.write_number(row, column, value)
 
 
 def export(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
@@ -66,6 +67,12 @@ def _grid(header_rows: int = 1) -> TableStyle:
     )
 
 
+def _text(value: object, style: ParagraphStyle) -> Paragraph:
+    """Text that prints exactly as written: '<', '&' and '>' are escaped, so no title can be
+    read as the PDF library's markup (fonts, links, or an image to fetch from a URL)."""
+    return Paragraph(escape(str(value)), style)
+
+
 def _chart(report: Report, width: float) -> Drawing:
     """Daily minutes aired per campaign, one bar group per day."""
     days = []
@@ -117,7 +124,7 @@ def write_pdf(report: Report, path: Path) -> None:
     )
     body = _style(7)
     story = [
-        Paragraph(report.station.config.name.upper(), _style(10, bold=True)),
+        _text(report.station.config.name.upper(), _style(10, bold=True)),
         Paragraph(
             "BÁO CÁO KẾT QUẢ PHÁT THANH TRÊN HỆ THỐNG TRUYỀN THANH CƠ SỞ",
             _style(13, bold=True, align=1),
@@ -130,7 +137,7 @@ def write_pdf(report: Report, path: Path) -> None:
         cells = list(line)
         cells[1] = f"{line[1][8:10]}/{line[1][5:7]}/{line[1][:4]}"
         for column in (4, 5, 12, 13):
-            cells[column] = Paragraph(str(line[column]), body)
+            cells[column] = _text(line[column], body)
         rows.append(["" if c is None else c for c in cells])
     widths = [10, 17, 14, 14, 50, 22, 16, 14, 13, 13, 9, 17, 22, 42]  # mm: 273 = A4 landscape
     table = LongTable(rows, colWidths=[w * mm for w in widths], repeatRows=1)
@@ -169,7 +176,7 @@ def write_pdf(report: Report, path: Path) -> None:
                 Paragraph("…………, ngày …… tháng …… năm ……", _style(9, align=2)),
                 Spacer(1, 3 * mm),
                 signatures,
-                Paragraph(report.head.vietnamese(), _style(6)),
+                _text(report.head.vietnamese(), _style(6)),
             ]
         ),
     ]
