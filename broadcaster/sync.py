@@ -184,6 +184,9 @@ def status(station: Station) -> dict[str, Any]:
     if timestamp.exists():
         expires = Metadata[Timestamp].from_bytes(timestamp.read_bytes()).signed.expires
     warnings = []
+    refused = station.amplifier().refused
+    if refused:
+        warnings.append(refused)
     if not trusted:
         warnings.append("no upstream is trusted: broadcaster trust ROOT.json")
     if meta.get("upstream_last_error"):

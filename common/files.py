@@ -81,6 +81,12 @@ def atomic_path(out: Path, mode: int = 0o644) -> Iterator[Path]:
             tmp.unlink(missing_ok=True)
 
 
+def tighten_umask() -> None:
+    """Never create files or folders that other users can change, whatever the umask this
+    process was started with (a station's settings decide which commands it runs)."""
+    os.umask(os.umask(0o022) | 0o022)
+
+
 def write_atomic(out: Path, data: bytes | str, mode: int = 0o644) -> None:
     """Write `data` (text is UTF-8) to `out` atomically, with `mode` whatever the umask."""
     with atomic_path(out, mode) as tmp:

@@ -13,7 +13,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives.serialization import load_pem_private_key
 from securesystemslib.signer import CryptoSigner, SSlibKey
 
-from common.files import write_atomic
+from common.files import tighten_umask, write_atomic
 
 from . import ROLES, UpstreamError
 
@@ -21,7 +21,8 @@ from . import ROLES, UpstreamError
 def new_key(keys_dir: Path, role: str) -> SSlibKey:
     """Generate a key for `role` (replacing any), returning its public half."""
     signer = CryptoSigner.generate_ed25519()
-    keys_dir.mkdir(parents=True, exist_ok=True)
+    tighten_umask()
+    keys_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     write_atomic(keys_dir / f"{role}.pem", signer.private_bytes, mode=0o600)
     key = signer.public_key
     write_atomic(

@@ -38,7 +38,7 @@ from tuf.api.serialization.json import JSONSerializer
 
 from announcements.limits import DEFAULT_LIMITS, InputLimits
 from announcements.script import slug
-from common.files import write_atomic
+from common.files import tighten_umask, write_atomic
 from common.i18n import _
 
 from . import ROLES, UpstreamError
@@ -83,6 +83,9 @@ class Repository:
     keys: Path
     root_dir: Path
     """The folder to serve: metadata/ and targets/."""
+
+    def __post_init__(self) -> None:
+        tighten_umask()  # the served folder: nobody else may change what stations fetch
 
     @property
     def metadata(self) -> Path:
