@@ -539,7 +539,7 @@ def publish(
 
 
 @cli.command()
-@click.argument("root_file", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("root_file", type=click.Path(path_type=Path))
 @click.pass_context
 def trust(ctx: click.Context, root_file: Path) -> None:
     """Pin the upstream office's root.json: only what its keys sign will be taken."""

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from common.errors import BroadcasterError
+from common.files import not_a_file
 from common.i18n import _
 
 from .limits import InputLimits
@@ -141,8 +142,9 @@ def probe_seconds(source: Path) -> float | None:
 
 def check_input(source: Path, limits: InputLimits) -> None:
     """Refuse audio from outside before decoding it: not a regular file, too large, too long."""
-    if not source.is_file():
-        raise AudioError(_("{source}: no such file").format(source=source))
+    problem = not_a_file(source)
+    if problem:
+        raise AudioError(problem)
     limits.check_audio_size(source.stat().st_size, str(source))
     seconds = probe_seconds(source)
     if seconds is not None:

@@ -17,6 +17,7 @@ from typing import Any, ClassVar
 import yaml
 
 from common.errors import BroadcasterError
+from common.files import not_a_file
 from common.i18n import _
 from schedules.priority import Priority
 
@@ -125,8 +126,9 @@ def read_script(path: Path, limits: InputLimits = DEFAULT_LIMITS) -> Script:
 
     Paths named in the front matter (`audio:`) must stay inside the script's folder."""
     suffix = path.suffix.lower()
-    if not path.is_file():
-        raise ScriptError(_("{path}: no such file").format(path=path))
+    problem = not_a_file(path)
+    if problem:
+        raise ScriptError(problem)
     if suffix in AUDIO_SUFFIXES:
         return script_from_fields({}, str(path), text=None, recording=path, source=path,
                                   default_id=slug(path.stem), default_title=path.stem,

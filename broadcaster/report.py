@@ -4,6 +4,7 @@ totals per campaign, written as CSV, XLSX or PDF (temp file + rename: never a pa
 
 from __future__ import annotations
 
+import calendar
 import csv
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
@@ -13,7 +14,9 @@ from pathlib import Path
 from typing import Any
 
 from common.files import atomic_path, check_output
+from common.i18n import _
 
+from .clock import day_end, day_start
 from .log_chain import ChainHead, head
 from .station import Station, StationError
 
@@ -44,12 +47,16 @@ class Period:
     @property
     def label(self) -> str:
         if self.first.day == 1 and self.last == _month_end(self.first):
-            return f"Tháng {self.first.month:02d}/{self.first.year}"
-        return f"Từ ngày {self.first:%d/%m/%Y} đến ngày {self.last:%d/%m/%Y}"
+            return f"Tháng {self.first.month:02d}/{self.first.year:04d}"
+        return f"Từ ngày {_day(self.first)} đến ngày {_day(self.last)}"
+
+
+def _day(day: date) -> str:
+    return f"{day.day:02d}/{day.month:02d}/{day.year:04d}"
 
 
 def _month_end(day: date) -> date:
-    return (day.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    return day.replace(day=calendar.monthrange(day.year, day.month)[1])
 
 
 def resolve_period(
@@ -66,6 +73,10 @@ def resolve_period(
         return Period(first, _month_end(first))
     if since and until and until < since:
         raise StationError(f"--to {until} is before --from {since}")
+    if since and until is None and station.today() < since:
+        raise StationError(
+            _("--from {since} is after today ({today})").format(since=since, today=station.today())
+        )
     if since is None:
         row = station.db.execute("SELECT MIN(started_at) FROM airings").fetchone()[0]
         since = (
@@ -116,10 +127,11 @@ class Report:
         if self.campaign and self.campaign not in known:
             raise StationError(f"there is no campaign '{self.campaign}' at this station")
         zone = self.station.config.zone
-        start = datetime.combine(self.period.first, time(0), zone)
-        end = datetime.combine(self.period.last + timedelta(days=1), time(0), zone)
         self._where = "a.started_at >= ? AND a.started_at < ?"
-        self._params: list[Any] = [_utc(start), _utc(end)]
+        self._params: list[Any] = [
+            day_start(self.period.first, zone),
+            day_end(self.period.last, zone),
+        ]
         if self.campaign:
             self._where += f" AND {ITEM.format('campaign')} = ?"
             self._params.append(self.campaign)
@@ -176,10 +188,15 @@ class Report:
     def _local_time_modifier(self) -> str:
         """An SQLite date modifier (with a {column} slot) that turns a stored UTC instant into
         the station's local time: a constant offset, or a CASE over the offset changes
-        (daylight saving) that fall in the period."""
+        (daylight saving) between the first and the last instant the report shows."""
         zone = self.station.config.zone
-        start = datetime.fromisoformat(self._params[0])
-        end = datetime.fromisoformat(self._params[1])
+        first, last = self.station.db.execute(
+            f"SELECT MIN(a.started_at), MAX(COALESCE(a.ended_at, a.started_at)) "
+            f"FROM airings a, json_each(a.items) i WHERE {self._where}",
+            self._params,
+        ).fetchone()
+        start = datetime.fromisoformat(first)
+        end = datetime.fromisoformat(last) + timedelta(seconds=1)
 
         def offset(moment: datetime) -> int:
             return int(moment.astimezone(zone).utcoffset().total_seconds())  # type: ignore[union-attr]

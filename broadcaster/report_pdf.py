@@ -30,6 +30,7 @@ from .report import HEADINGS, TOTAL_HEADINGS, Report
 from .station import StationError
 
 FONT_DIRS = (Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/dejavu"))
+CHART_DAYS = 62
 PALETTE = tuple(colors.HexColor(c) for c in ("#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd"))
 
 
@@ -74,13 +75,14 @@ def _text(value: object, style: ParagraphStyle) -> Paragraph:
 
 
 def _chart(report: Report, width: float) -> Drawing:
-    """Daily minutes aired per campaign, one bar group per day."""
-    days = []
-    day = report.period.first
-    while day <= report.period.last:
-        days.append(day)
-        day += timedelta(days=1)
+    """Daily minutes aired per campaign, one bar group per day: every day of a month, or the
+    days from the first airing to the last of a longer period."""
     daily = report.daily_minutes()
+    first, last = report.period.first, report.period.last
+    if (last - first).days > CHART_DAYS:
+        logged = [day for days in daily.values() for day in days]
+        first, last = min(logged), max(logged)
+    days = [first + timedelta(days=n) for n in range((last - first).days + 1)]
     campaigns = sorted(daily)
     drawing = Drawing(width, 62 * mm)
     chart = VerticalBarChart()

@@ -14,13 +14,13 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from tuf.api.exceptions import UnsignedMetadataError
+from tuf.api.exceptions import RepositoryError
 from tuf.api.metadata import Metadata, Root, Timestamp
 
 from announcements.audio import file_sha256
 from announcements.script import Script
 from common.errors import BroadcasterError
-from common.files import write_atomic
+from common.files import not_a_file, write_atomic
 from common.i18n import _
 from upstream import UpstreamError
 from upstream.client import fetch
@@ -29,19 +29,31 @@ from upstream.manifest import Entry
 from .clock import utc_iso
 from .station import AddResult, Station, StationError
 
+ROOT_MAX_BYTES = 512_000
+"""TUF's own limit for root metadata: a larger file is not one."""
+
 
 def trust(station: Station, root_file: Path) -> str:
     """Pin the upstream office's root metadata; returns its key ids for the operator."""
+    problem = not_a_file(root_file)
+    if problem:
+        raise StationError(problem)
+    if root_file.stat().st_size > ROOT_MAX_BYTES:
+        raise StationError(
+            _("{file} is not TUF root metadata: it is larger than any root file").format(
+                file=root_file
+            )
+        )
+    data = root_file.read_bytes()
     try:
-        data = root_file.read_bytes()
         root = Metadata[Root].from_bytes(data)
         if not isinstance(root.signed, Root):
-            raise ValueError("not root metadata")
+            raise ValueError(_("it is {kind} metadata").format(kind=root.signed.type))
         root.signed.verify_delegate("root", root.signed_bytes, root.signatures)
-    except FileNotFoundError:
-        raise StationError(f"{root_file}: no such file") from None
-    except (ValueError, UnsignedMetadataError) as e:
-        raise StationError(f"{root_file} is not valid TUF root metadata ({e})") from None
+    except (ValueError, RepositoryError) as e:
+        raise StationError(
+            _("{file} is not valid TUF root metadata ({reason})").format(file=root_file, reason=e)
+        ) from None
     pinned = station.trusted_root
     if pinned.exists():
         raise StationError("an upstream is already trusted; its keys change by rotation only")

@@ -81,6 +81,15 @@ def atomic_path(out: Path, mode: int = 0o644) -> Iterator[Path]:
             tmp.unlink(missing_ok=True)
 
 
+def not_a_file(path: Path) -> str | None:
+    """Why `path` cannot be read as an input file (missing, a folder, a device, a pipe)."""
+    if path.is_file():
+        return None
+    if path.exists():
+        return _("{path} is not a regular file (a folder, a device or a pipe)").format(path=path)
+    return _("{path}: no such file").format(path=path)
+
+
 def tighten_umask() -> None:
     """Never create files or folders that other users can change, whatever the umask this
     process was started with (a station's settings decide which commands it runs)."""

@@ -204,8 +204,9 @@ def test_devices_and_pipes_are_not_audio_files(
         os.mkfifo(scripts / "fifo")
         target = str(scripts / "fifo")
     (scripts / "loa.mp3").symlink_to(target)
-    assert "no such file" in refused(run, station, "announce", "add", str(scripts / "loa.mp3"))
-    assert "no such file" in refused(run, station, "emergency", "--file", str(scripts / "loa.mp3"))
+    link = str(scripts / "loa.mp3")
+    assert "is not a regular file" in refused(run, station, "announce", "add", link)
+    assert "is not a regular file" in refused(run, station, "emergency", "--file", link)
 
 
 # ----- paths named in a script ---------------------------------------------------------------

@@ -34,6 +34,7 @@ from tuf.api.metadata import (
     Targets,
     Timestamp,
 )
+from tuf.api.serialization import DeserializationError
 from tuf.api.serialization.json import JSONSerializer
 
 from announcements.limits import DEFAULT_LIMITS, InputLimits
@@ -96,10 +97,32 @@ class Repository:
         return self.root_dir / "targets"
 
     def _load(self, name: str) -> Metadata[Any]:
-        return Metadata.from_bytes((self.metadata / name).read_bytes())
+        """Signed metadata of this repository; a file that is missing stays FileNotFoundError,
+        a damaged one is refused in one sentence."""
+        data = (self.metadata / name).read_bytes()
+        try:
+            return Metadata.from_bytes(data)
+        except DeserializationError:
+            raise UpstreamError(
+                _("{path} is damaged: it is not TUF metadata").format(path=self.metadata / name)
+            ) from None
 
     def current_root(self) -> Metadata[Root]:
-        return self._load("root.json")
+        try:
+            root = self._load("root.json")
+        except FileNotFoundError:
+            raise UpstreamError(
+                _("{repo} is not a repository (it has no metadata/root.json)").format(
+                    repo=self.root_dir
+                )
+            ) from None
+        if not isinstance(root.signed, Root):
+            raise UpstreamError(
+                _("{path} is damaged: it is not root metadata").format(
+                    path=self.metadata / "root.json"
+                )
+            )
+        return root
 
     def create(self, now: datetime) -> Metadata[Root]:
         """A new repository trusting the four public keys in the keys folder."""
@@ -126,6 +149,12 @@ class Repository:
             raise UpstreamError(f"role '{role}' is not one of {', '.join(ROLES)}")
         root = self.current_root()
         old_root_signer = signer(self.keys, "root")
+        if old_root_signer.public_key.keyid not in root.signed.roles["root"].keyids:
+            raise UpstreamError(
+                _("the root key in {keys} is not the root key of {repo}: nothing changed").format(
+                    keys=self.keys, repo=self.root_dir
+                )
+            )
         for keyid in list(root.signed.roles[role].keyids):
             root.signed.revoke_key(keyid, role)
         root.signed.add_key(new_key(self.keys, role), role)
