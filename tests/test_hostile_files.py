@@ -11,19 +11,10 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from conftest import Run, make_tone, query, set_config, store_dump
+from conftest import Run, make_tone, query, set_config
+from test_bad_input import refused
 
 TEXT = "Bà con chú ý: sáng mai thu gom rác tại nhà văn hóa thôn."
-
-
-def refused(run: Run, station: Path, *args: str) -> str:
-    """The command fails with one line, and the store is as it was."""
-    before = store_dump(station)
-    result = run(*args, code=1)
-    assert store_dump(station) == before
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1 and "Traceback" not in result.stderr, result.stderr
-    return lines[0]
 
 
 def stored_text(station: Path, announcement_id: str) -> str:
