@@ -6,6 +6,7 @@ raised before anything is written.
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import re
 import unicodedata
@@ -141,7 +142,10 @@ def read_script(path: Path, limits: InputLimits = DEFAULT_LIMITS) -> Script:
         )
     limits.check_text_file(path.stat().st_size, str(path))
     try:
-        content = path.read_text(encoding="utf-8")
+        data = path.read_bytes()
+        # Notepad's "Unicode" is UTF-16 with a byte-order mark; everything else must be UTF-8
+        utf16 = data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+        content = data.decode("utf-16" if utf16 else "utf-8")
     except UnicodeDecodeError as e:
         raise ScriptError(
             _("{path}: the file is not UTF-8 text (byte {byte})").format(path=path, byte=e.start)

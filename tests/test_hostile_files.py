@@ -65,6 +65,7 @@ def test_front_matter_that_never_closes_or_is_not_a_table_is_refused(
             lambda s: ("\ufeff" + unicodedata.normalize("NFD", s).replace("\n", "\r\n")).encode(),
             id="all three",
         ),
+        pytest.param(lambda s: s.replace("\n", "\r\n").encode("utf-16"), id="UTF-16 (Notepad)"),
     ],
 )
 def test_bom_crlf_and_nfd_are_ordinary_input(

@@ -187,7 +187,14 @@ class Repository:
             )
         digest = targets.signed.targets[path].hashes["sha256"]
         folder, _sep, name = path.rpartition("/")
-        return (self.targets_dir / folder / f"{digest}.{name}").read_bytes()
+        try:
+            return (self.targets_dir / folder / f"{digest}.{name}").read_bytes()
+        except FileNotFoundError:
+            raise UpstreamError(
+                _("the repository {repo} is damaged: {path} is missing").format(
+                    repo=self.root_dir, path=path
+                )
+            ) from None
 
     def _add_target(self, targets: Targets, path: str, data: bytes) -> None:
         """Store `data` under its consistent-snapshot name and sign its length and hash."""
