@@ -152,7 +152,7 @@ def test_ffmpeg_is_only_ever_given_files(
     run("announce", "add", str(scripts / "concat:ghi-am.mp3"), str(scripts / "a.md"))
     run("jingle", "set", "bridge", str(scripts / "http:nhac-hieu.ogg"))
     run("announce", "render", "a", "concat-ghi-am", "-o", str(tmp_path / "nghe-thu.wav"))
-    run("emergency", "--file", str(scripts / "concat:ghi-am.mp3"), "--sink", "null")
+    run("emergency", "--file", str(scripts / "concat:ghi-am.mp3"), "--sink", f"file:{tmp_path}")
     tools = [c for c in commands if Path(c[0]).name in TOOLS]
     assert len(tools) >= 6
     for command in tools:

@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 import test_upstream
-from conftest import Run, make_tone, store_dump, write_script
+from conftest import Run, make_station, make_tone, runner_for, store_dump, write_script
+from test_upstream import make_office
 
 from upstream.keys import init_keys
 from upstream.repository import Repository
@@ -24,6 +25,13 @@ office = test_upstream.office
 def one_sentence(result_stderr: str) -> str:
     assert result_stderr.count("\n") == 1 and "Traceback" not in result_stderr, result_stderr
     return result_stderr
+
+
+@pytest.fixture(scope="module")
+def pair(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Repository]:
+    """A station and an office, shared: a refused trust changes nothing."""
+    tmp = tmp_path_factory.mktemp("pair")
+    return make_station(tmp / "station"), make_office(tmp)
 
 
 # ----- trust --------------------------------------------------------------------------------------
@@ -91,8 +99,10 @@ def trust_file(kind: str, tmp_path: Path, office: Repository) -> Path:
     ],
 )
 def test_trust_refuses_what_is_not_a_trustworthy_root(
-    station: Path, run: Run, tmp_path: Path, office: Repository, kind: str, message: str
+    pair: tuple[Path, Repository], tmp_path: Path, kind: str, message: str
 ) -> None:
+    station, office = pair
+    run = runner_for(station)
     before = store_dump(station)
     result = run("trust", str(trust_file(kind, tmp_path, office)), code=1)
     assert message in one_sentence(result.stderr)
@@ -100,9 +110,13 @@ def test_trust_refuses_what_is_not_a_trustworthy_root(
 
 
 # ----- the calendar's edges ---------------------------------------------------------------
-@pytest.fixture
-def logged(station: Path, scripts: Path, run: Run) -> Path:
-    run("announce", "add", str(write_script(scripts, "a.md", "Bà con chú ý.", id="a")))
+@pytest.fixture(scope="module")
+def logged(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A station with one airing, shared: reports and lists change nothing."""
+    tmp = tmp_path_factory.mktemp("logged")
+    station = make_station(tmp / "station")
+    run = runner_for(station)
+    run("announce", "add", str(write_script(tmp, "a.md", "Bà con chú ý.", id="a")))
     run("play", "--announce", "a", "--sink", f"file:{station}/out")
     return station
 
@@ -117,18 +131,18 @@ def logged(station: Path, scripts: Path, run: Run) -> Path:
 )
 @pytest.mark.parametrize("fmt", ["csv", "xlsx", "pdf"])
 def test_reports_reach_the_edges_of_the_calendar(
-    logged: Path, run: Run, tmp_path: Path, args: list[str], fmt: str
+    logged: Path, tmp_path: Path, args: list[str], fmt: str
 ) -> None:
     out = tmp_path / f"r.{fmt}"
-    result = run("log", "export", "--format", fmt, *args, "-o", str(out))
+    result = runner_for(logged)("log", "export", "--format", fmt, *args, "-o", str(out))
     assert "1 line(s)" in result.stdout and out.stat().st_size > 0
 
 
 @pytest.mark.parametrize(
     "args", [["--from", "0001-01-01"], ["--to", "9999-12-31"], ["--from", "0001-01-02"]]
 )
-def test_the_log_lists_to_the_edges_of_the_calendar(logged: Path, run: Run, args: list) -> None:
-    assert len(json.loads(run("log", "list", *args, "--json").stdout)) == 1
+def test_the_log_lists_to_the_edges_of_the_calendar(logged: Path, args: list) -> None:
+    assert len(json.loads(runner_for(logged)("log", "list", *args, "--json").stdout)) == 1
 
 
 @pytest.mark.parametrize(
@@ -141,9 +155,10 @@ def test_the_log_lists_to_the_edges_of_the_calendar(logged: Path, run: Run, args
     ],
 )
 def test_empty_periods_at_the_edges_are_one_sentence(
-    logged: Path, run: Run, tmp_path: Path, args: list[str], message: str
+    logged: Path, tmp_path: Path, args: list[str], message: str
 ) -> None:
-    result = run("log", "export", "--format", "pdf", *args, "-o", str(tmp_path / "r.pdf"), code=1)
+    out = str(tmp_path / "r.pdf")
+    result = runner_for(logged)("log", "export", "--format", "pdf", *args, "-o", out, code=1)
     assert message in one_sentence(result.stderr)
 
 
@@ -160,6 +175,9 @@ def bad_repository(kind: str, office: Repository, tmp_path: Path) -> tuple[Path,
     elif kind == "root.json garbage":
         root.write_bytes(b"\x00garbage")
     elif kind == "root.json is a timestamp":
+        (tmp_path / "ve-sinh").mkdir()
+        write_script(tmp_path / "ve-sinh", "a.md", "Thu gom rác.", id="a")
+        office.publish([tmp_path / "ve-sinh"], test_upstream.datetime.now(test_upstream.UTC))
         shutil.copy(repo / "metadata" / "timestamp.json", root)
     elif kind == "another office's repository":
         other = Repository(tmp_path / "other-keys", tmp_path / "other-repo")
@@ -194,8 +212,11 @@ def bad_repository(kind: str, office: Repository, tmp_path: Path) -> tuple[Path,
     ],
 )
 def test_keys_rotate_on_a_bad_repository_changes_nothing(
-    run: Run, office: Repository, tmp_path: Path, kind: str, message: str
+    run: Run, tmp_path: Path, kind: str, message: str
 ) -> None:
+    office = Repository(tmp_path / "office-keys", tmp_path / "repo")
+    init_keys(office.keys)
+    office.create(test_upstream.datetime.now(test_upstream.UTC))
     keys, repo = bad_repository(kind, office, tmp_path)
 
     def snapshot() -> dict[Path, bytes]:

@@ -11,7 +11,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from conftest import Run, make_tone, query, set_config
+from conftest import Run, make_station, make_tone, query, runner_for, set_config
 from test_bad_input import refused
 
 TEXT = "Bà con chú ý: sáng mai thu gom rác tại nhà văn hóa thôn."
@@ -30,6 +30,12 @@ def spoken(run: Run, announcement_id: str) -> str:
     return json.loads(run("announce", "show", announcement_id, "--json").stdout)["spoken_text"]
 
 
+@pytest.fixture(scope="module")
+def shared(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One station for the tests whose every command is refused (the store stays as it is)."""
+    return make_station(tmp_path_factory.mktemp("shared") / "station")
+
+
 # ----- front matter ---------------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("content", "expected"),
@@ -46,8 +52,9 @@ def spoken(run: Run, announcement_id: str) -> str:
     ],
 )
 def test_front_matter_that_never_closes_or_is_not_a_table_is_refused(
-    station: Path, scripts: Path, run: Run, content: str, expected: str
+    shared: Path, scripts: Path, content: str, expected: str
 ) -> None:
+    station, run = shared, runner_for(shared)  # refusals change nothing: one station
     path = scripts / "mo-mai.md"
     path.write_bytes(content.encode("utf-8"))
     message = refused(run, station, "announce", "add", str(path))
@@ -132,8 +139,9 @@ title: *i
     ],
 )  # fmt: skip
 def test_yaml_aliases_and_deep_nesting_are_refused(
-    station: Path, scripts: Path, run: Run, content: str, expected: str
+    shared: Path, scripts: Path, content: str, expected: str
 ) -> None:
+    station, run = shared, runner_for(shared)  # refusals change nothing: one station
     path = scripts / "bom.md"
     path.write_text(content, encoding="utf-8")
     assert expected in refused(run, station, "announce", "add", str(path))
@@ -189,9 +197,8 @@ def test_oversized_and_overlong_audio_is_refused_before_decoding(
 
 
 @pytest.mark.parametrize("target", ["/dev/zero", "/dev/urandom", "fifo"])
-def test_devices_and_pipes_are_not_audio_files(
-    station: Path, scripts: Path, run: Run, target: str
-) -> None:
+def test_devices_and_pipes_are_not_audio_files(shared: Path, scripts: Path, target: str) -> None:
+    station, run = shared, runner_for(shared)  # refusals change nothing: one station
     if target == "fifo":
         os.mkfifo(scripts / "fifo")
         target = str(scripts / "fifo")
@@ -227,8 +234,9 @@ def outside(tmp_path: Path) -> Path:
     ],
 )
 def test_audio_named_in_a_script_stays_in_its_folder(
-    station: Path, scripts: Path, run: Run, outside: Path, audio: str, expected: str
+    shared: Path, scripts: Path, outside: Path, audio: str, expected: str
 ) -> None:
+    station, run = shared, runner_for(shared)  # refusals change nothing: one station
     (scripts / "link.mp3").symlink_to(outside / "secret.mp3")
     (scripts / "dir-link").symlink_to(outside)
     (scripts / "key.mp3").symlink_to(outside / "targets.pem")
@@ -292,8 +300,9 @@ def test_file_names_that_look_like_protocols_are_read_as_files(
     ],
 )
 def test_playlists_disguised_as_audio_cannot_make_ffmpeg_read_other_files(
-    station: Path, scripts: Path, run: Run, content: str
+    shared: Path, scripts: Path, content: str
 ) -> None:
+    station, run = shared, runner_for(shared)  # refusals change nothing: one station
     make_tone(scripts / "mot.wav", seconds=3)
     make_tone(scripts / "hai.wav", seconds=3)
     disguised = scripts / "thong-bao.mp3"

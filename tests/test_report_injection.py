@@ -12,10 +12,10 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from conftest import Run, write_script
+from conftest import Run, make_station, runner_for, write_script
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
 def spy() -> Iterator[tuple[str, list[str]]]:
     """A web server on loopback that records every request made to it."""
     requests: list[str] = []
@@ -57,9 +57,21 @@ MARKUP = [
 ]
 
 
+@pytest.fixture(scope="module")
+def logged(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return make_station(tmp_path_factory.mktemp("hostile") / "station")
+
+
 @pytest.fixture
-def hostile(station: Path, scripts: Path, run: Run, spy: tuple[str, list[str]]) -> list[str]:
-    """One airing whose announcements carry every hostile title; returns the titles."""
+def run(logged: Path) -> Run:
+    return runner_for(logged)
+
+
+@pytest.fixture(scope="module")
+def hostile(logged: Path, spy: tuple[str, list[str]]) -> list[str]:
+    """One airing whose announcements carry every hostile title; returns the titles. Made
+    once: exporting a report changes nothing."""
+    station, run, scripts = logged, runner_for(logged), logged.parent
     url, _ = spy
     titles = [t.format(url=url) for t in FORMULAS + MARKUP]
     ids = []

@@ -24,6 +24,10 @@ TEXT = "Bà con cài đặt ứng dụng Bluezone để phòng chống dịch."
 
 @pytest.fixture
 def office(tmp_path: Path) -> Repository:
+    return make_office(tmp_path)
+
+
+def make_office(tmp_path: Path) -> Repository:
     """An upstream office with keys, one campaign folder, and a first publication."""
     keys, campaign = tmp_path / "office-keys", tmp_path / "campaigns" / "bluezone"
     campaign.mkdir(parents=True)

@@ -8,20 +8,53 @@ import hashlib
 import json
 import shutil
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 import test_upstream
-from conftest import Run, make_tone, query, set_config, store_dump
-from test_upstream import newest_manifest
+from conftest import Run, make_station, make_tone, query, runner_for, set_config, store_dump
+from test_upstream import make_office, newest_manifest
 
 from upstream.repository import Repository
 
 office, trusting = test_upstream.office, test_upstream.trusting
-
 MANIFEST = "campaigns/bluezone/manifest.json"
+
+
+@dataclass
+class World:
+    """One office and one station that trusts it and has taken its campaign. A refused sync
+    changes nothing, so every hostile manifest can be tried on the same pair."""
+
+    office: Repository
+    station: Path
+    run: Run
+    manifest: dict[str, Any]
+    """The campaign's manifest as published, which each attack starts from."""
+    index: bytes
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory: pytest.TempPathFactory) -> World:
+    tmp = tmp_path_factory.mktemp("upstream")
+    office = make_office(tmp)
+    station = make_station(tmp / "station")
+    run = runner_for(station)
+    run("trust", str(office.metadata / "1.root.json"))
+    run("sync", str(office.root_dir))
+    index = (office.targets_dir / _signed_name(office, "index.json")).read_bytes()
+    return World(office, station, run, current(office), index)
+
+
+def _signed_name(office: Repository, path: str) -> str:
+    targets = office._current_targets()
+    assert targets
+    folder, _, name = path.rpartition("/")
+    digest = targets.signed.targets[path].hashes["sha256"]
+    return f"{folder}/{digest}.{name}".lstrip("/")
 
 
 def sign(office: Repository, files: dict[str, bytes]) -> None:
@@ -38,21 +71,30 @@ def current(office: Repository) -> dict[str, Any]:
     return json.loads(newest_manifest(office).read_text())
 
 
-def signed_manifest(change: Callable[[dict[str, Any]], Any]) -> Callable[[Repository], None]:
-    def attack(office: Repository) -> None:
-        manifest = current(office)
+Attack = Callable[[World], None]
+
+
+def publish_as_is(world: World, files: dict[str, bytes]) -> None:
+    """The campaign as first published, with these files in place of its own."""
+    original = {"index.json": world.index, MANIFEST: json.dumps(world.manifest).encode()}
+    sign(world.office, original | files)
+
+
+def signed_manifest(change: Callable[[dict[str, Any]], Any]) -> Attack:
+    def attack(world: World) -> None:
+        manifest = json.loads(json.dumps(world.manifest))
         change(manifest)
-        sign(office, {MANIFEST: json.dumps(manifest).encode()})
+        publish_as_is(world, {MANIFEST: json.dumps(manifest).encode()})
 
     return attack
 
 
-def first(**fields: Any) -> Callable[[Repository], None]:
+def first(**fields: Any) -> Attack:
     """Change the first announcement (a script, 'bz-cai-dat')."""
     return signed_manifest(lambda m: m["announcements"][0].update(fields))
 
 
-def recording(**fields: Any) -> Callable[[Repository], None]:
+def recording(**fields: Any) -> Attack:
     """Change the recording ('loi-keu-goi')."""
     return signed_manifest(lambda m: m["announcements"][2].update(fields))
 
@@ -61,20 +103,24 @@ def text_entry(text: str) -> dict[str, Any]:
     return {"text": text, "content_sha256": hashlib.sha256(text.encode()).hexdigest()}
 
 
-def audio_target(office: Repository, data: bytes, suffix: str = ".mp3") -> None:
+def audio_target(world: World, data: bytes, suffix: str = ".mp3") -> None:
     """The recording replaced by other signed bytes, its manifest entry updated to match."""
     sha = hashlib.sha256(data).hexdigest()
-    manifest = current(office)
+    manifest = json.loads(json.dumps(world.manifest))
     name = f"campaigns/bluezone/audio/{sha}{suffix}"
     manifest["announcements"][2].update(audio=name, content_sha256=sha)
-    sign(office, {name: data, MANIFEST: json.dumps(manifest).encode()})
+    publish_as_is(world, {name: data, MANIFEST: json.dumps(manifest).encode()})
 
 
-def index(data: Any) -> Callable[[Repository], None]:
-    return lambda office: sign(office, {"index.json": json.dumps(data).encode()})
+def raw(path: str, data: bytes) -> Attack:
+    return lambda world: publish_as_is(world, {path: data})
 
 
-CASES: list[tuple[str, Callable[[Repository], None], str]] = [
+def index(data: Any) -> Attack:
+    return raw("index.json", json.dumps(data).encode())
+
+
+CASES: list[tuple[str, Attack, str]] = [
     ("id with a path", first(id="../../station"), "id '../../station' must be lowercase"),
     ("id with spaces", first(id="Thông Báo"), "id 'Thông Báo' must be lowercase"),
     ("empty id", first(id=""), "id must be non-empty text"),
@@ -122,10 +168,9 @@ CASES: list[tuple[str, Callable[[Repository], None], str]] = [
      "must be a list of at most 500"),
     ("entry not a table", signed_manifest(lambda m: m["announcements"].append("x")),
      "it must hold exactly"),
-    ("manifest a list", lambda o: sign(o, {MANIFEST: b"[]"}), "it must hold exactly"),
-    ("manifest not JSON", lambda o: sign(o, {MANIFEST: b"\x89PNG\r\n"}), "is not valid JSON"),
-    ("manifest too deep", lambda o: sign(o, {MANIFEST: b"[" * 100_000 + b"]" * 100_000}),
-     "is not valid JSON"),
+    ("manifest a list", raw(MANIFEST, b"[]"), "it must hold exactly"),
+    ("manifest not JSON", raw(MANIFEST, b"\x89PNG\r\n"), "is not valid JSON"),
+    ("manifest too deep", raw(MANIFEST, b"[" * 100_000 + b"]" * 100_000), "is not valid JSON"),
     ("another campaign's name", signed_manifest(lambda m: m.update(campaign="khac")),
      "it says it is campaign 'khac'"),
     ("schedule elsewhere", signed_manifest(lambda m: m.update(schedule="../../station.toml")),
@@ -135,25 +180,36 @@ CASES: list[tuple[str, Callable[[Repository], None], str]] = [
     ("index a list", index([]), "the upstream's index does not list campaigns"),
     ("index campaign a path", index({"campaigns": {"../x": "campaigns/../x/manifest.json"}}),
      "is not allowed"),
-    ("index not JSON", lambda o: sign(o, {"index.json": b"{"}), "index is not valid JSON"),
+    ("index not JSON", raw("index.json", b"{"), "index is not valid JSON"),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("attack", "refusal"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_a_signed_but_bad_manifest_is_refused_whole(
-    trusting: Path, run: Run, office: Repository, attack: Callable[..., None], refusal: str
+    world: World, attack: Attack, refusal: str
 ) -> None:
-    run("sync", str(office.root_dir))
-    before = store_dump(trusting)
-    attack(office)
-    result = run("sync", str(office.root_dir), code=1)
+    before = store_dump(world.station)
+    attack(world)
+    result = world.run("sync", str(world.office.root_dir), code=1)
     assert refusal in result.stderr, result.stderr
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
-    after = store_dump(trusting)
+    after = store_dump(world.station)
     # only the remembered failure changed: nothing applied
     strip = [line for line in after.splitlines() if "upstream_last" not in line]
     assert strip == [line for line in before.splitlines() if "upstream_last" not in line]
-    assert "the last sync failed" in run("status").stdout
+    assert "the last sync failed" in world.run("status").stdout
+
+
+def test_the_world_takes_a_good_manifest(world: World) -> None:
+    """The same office and station, given a sane update: it applies (the attacks above fail
+    for what they are, not because the pair is broken)."""
+    changed = json.loads(json.dumps(world.manifest))
+    changed["announcements"][0]["title"] = "Tiêu đề mới"
+    publish_as_is(world, {MANIFEST: json.dumps(changed).encode()})
+    world.run("sync", str(world.office.root_dir))
+    assert query(world.station, "SELECT title FROM announcements WHERE id = 'bz-cai-dat'") == [
+        ("Tiêu đề mới",)
+    ]
 
 
 def test_ids_published_in_two_campaigns_are_refused(
@@ -178,14 +234,16 @@ def test_ids_published_in_two_campaigns_are_refused(
 def test_oversized_and_overlong_upstream_audio_is_refused(
     trusting: Path, run: Run, office: Repository, tmp_path: Path
 ) -> None:
-    audio_target(office, make_tone(tmp_path / "dai.mp3", seconds=8).read_bytes())
+    here = World(office, trusting, run, current(office), b"")
+    here.index = (office.targets_dir / _signed_name(office, "index.json")).read_bytes()
+    audio_target(here, make_tone(tmp_path / "dai.mp3", seconds=8).read_bytes())
     set_config(trusting, "max_audio_minutes", "0.1")
     assert "more than the limit of 0.1 minutes" in run("sync", str(office.root_dir), code=1).stderr
     set_config(trusting, "max_audio_mb", "0")
     assert "limits.max_audio_mb must be more than 0" in run("status", code=1).stderr
     set_config(trusting, "max_audio_mb", "1")
     set_config(trusting, "max_audio_minutes", "30.0")
-    audio_target(office, b"\0" * (2 * 1024 * 1024))
+    audio_target(here, b"\0" * (2 * 1024 * 1024))
     assert (
         "is 2 MB, more than the station takes" in run("sync", str(office.root_dir), code=1).stderr
     )
