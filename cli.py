@@ -26,6 +26,7 @@ from broadcaster.jingles import ROLES
 from broadcaster.program import Program
 from broadcaster.station import Progress, Station, dumps, sample_folder
 from common.errors import BroadcasterError
+from common.i18n import _
 from schedules.slots import format_days, make_slot
 from upstream import ROLES as ROLES_TUF
 
@@ -521,7 +522,7 @@ def publish(
     from upstream.repository import Repository
 
     if not campaigns and not withdraw:
-        raise click.UsageError("name campaign folders to publish, or --withdraw CAMPAIGN")
+        raise click.UsageError(_("name campaign folders to publish, or --withdraw CAMPAIGN"))
     repository = Repository(keys_dir, repo)
     if not (repository.metadata / "root.json").exists():
         repository.create(system_clock())

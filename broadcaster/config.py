@@ -153,7 +153,7 @@ def parse_config(raw: dict[str, Any]) -> StationConfig:
         raise ConfigError(f"speech.reading '{config.speech.reading}' is not auto, north or south")
     for key in ("max_text_kb", "max_audio_mb", "max_audio_minutes"):
         if getattr(config.limits, key) <= 0:
-            raise ConfigError(f"limits.{key} must be more than 0")
+            raise ConfigError(_("limits.{key} must be more than 0").format(key=key))
     if config.speech.voice not in ESPEAK_VOICES:
         raise ConfigError(f"speech.voice '{config.speech.voice}' is not one of {ESPEAK_VOICES}")
     return config
@@ -169,10 +169,12 @@ def _amplifier(raw: Any) -> AmplifierSettings:
     The old form, one string without `shell`, is still read: split into words like a shell
     would (quotes respected), but run without one; a string that needs a shell is refused."""
     if not isinstance(raw, dict):
-        raise ConfigError("amplifier must be a table")
+        raise ConfigError(_("amplifier must be a table"))
     shell = raw.get("shell", False)
     if not isinstance(shell, bool):
-        raise ConfigError(f"amplifier.shell should be true or false, not {shell!r}")
+        raise ConfigError(
+            _("amplifier.shell should be true or false, not {value}").format(value=repr(shell))
+        )
     commands = {}
     for key in ("before", "after"):
         value = raw.get(key, [])
@@ -181,27 +183,39 @@ def _amplifier(raw: Any) -> AmplifierSettings:
                 value = ""
             if not isinstance(value, str):
                 raise ConfigError(
-                    f"amplifier.{key}: with shell = true, write the command as one line of text"
+                    _(
+                        "amplifier.{key}: with shell = true, write the command as one line of text"
+                    ).format(key=key)
                 )
             commands[key] = ("/bin/sh", "-c", value) if value.strip() else ()
         elif isinstance(value, str):
             syntax = sorted(SHELL_SYNTAX & set(value))
             if syntax:
                 raise ConfigError(
-                    f"amplifier.{key} needs a shell ('{syntax[0]}'): write it as a list of words "
-                    f'(e.g. ["gpio", "write", "0", "1"]), or add shell = true to run it with '
-                    f"/bin/sh"
+                    _(
+                        "amplifier.{key} needs a shell ('{char}'): write it as a list of words "
+                        '(e.g. ["gpio", "write", "0", "1"]), or add shell = true to run it with '
+                        "/bin/sh"
+                    ).format(key=key, char=syntax[0])
                 )
             try:
                 commands[key] = tuple(shlex.split(value))
             except ValueError as e:
-                raise ConfigError(f"amplifier.{key}: {e}") from None
+                raise ConfigError(
+                    _("amplifier.{key}: {reason}").format(key=key, reason=e)
+                ) from None
         elif isinstance(value, list) and all(isinstance(w, str) for w in value):
             if value and not value[0].strip():
-                raise ConfigError(f"amplifier.{key}: the first word must name a program")
+                raise ConfigError(
+                    _("amplifier.{key}: the first word must name a program").format(key=key)
+                )
             commands[key] = tuple(value)
         else:
-            raise ConfigError(f"amplifier.{key} should be a list of words, not {value!r}")
+            raise ConfigError(
+                _("amplifier.{key} should be a list of words, not {value}").format(
+                    key=key, value=repr(value)
+                )
+            )
     rest = {k: v for k, v in raw.items() if k not in ("before", "after", "shell")}
     pre_roll = _section(AmplifierSettings, rest, "amplifier").pre_roll_s
     return AmplifierSettings(commands["before"], pre_roll, commands["after"], shell)
