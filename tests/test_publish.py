@@ -95,11 +95,14 @@ def test_publish_refuses_what_it_cannot_do_as_asked(run: Run, office: Repository
     other = campaign(office, "ve-sinh", **{"bz-cai-dat": "Trùng mã với Bluezone."})
     copy = office.root_dir.parent / "copy" / "bluezone"
     shutil.copytree(campaign_dir(office), copy)
+    nameless = office.root_dir.parent / "!!!"
+    nameless.mkdir()
     for args, message in [
         (["--withdraw", "khong-co"], "campaign 'khong-co' is not published here"),
         ([str(campaign_dir(office)), "--withdraw", "bluezone"], "'bluezone' is given twice"),
         ([str(campaign_dir(office)), str(copy)], "campaign 'bluezone' is given twice"),
         ([str(other)], "announcement id 'bz-cai-dat' is already published in campaign"),
+        ([str(nameless)], "a campaign folder's name must hold letters or digits"),
         ([], "name campaign folders to publish, or --withdraw CAMPAIGN"),
     ]:
         assert message in publish(run, office, *args, code=2 if not args else 1)

@@ -46,6 +46,7 @@ from . import ROLES, UpstreamError
 from .campaign import CampaignFolder
 from .keys import new_key, public_key, signer
 from .manifest import (
+    CAMPAIGN,
     INDEX,
     audio_path,
     entry,
@@ -221,6 +222,12 @@ class Repository:
         folders: dict[str, Path] = {}
         for folder in campaigns:
             campaign = slug(folder.name)
+            if not CAMPAIGN.match(campaign):
+                raise UpstreamError(
+                    _("{folder}: a campaign folder's name must hold letters or digits").format(
+                        folder=folder
+                    )
+                )
             if campaign in folders or campaign in withdraw:
                 raise UpstreamError(
                     _("campaign '{campaign}' is given twice").format(campaign=campaign)
