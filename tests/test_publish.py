@@ -209,6 +209,23 @@ def test_the_signing_keys_can_never_be_published(
     assert {p: p.read_bytes() for p in office.root_dir.rglob("*") if p.is_file()} == before
 
 
+def test_a_refused_publication_writes_nothing_at_all(
+    run: Run, one_office: Repository, tmp_path: Path
+) -> None:
+    """New audio in the first campaign, a bad schedule in the second: not even the audio of
+    the first reaches the served folder."""
+    office = one_office
+    before = sorted(p for p in office.root_dir.rglob("*"))
+    good, bad = tmp_path / "moi", tmp_path / "xau"
+    good.mkdir()
+    bad.mkdir()
+    make_tone(good / "loi-moi.mp3", seconds=1, freq=660)
+    write_script(bad, "a.md", "Thông báo.", id="xau-a")
+    (bad / "schedule.toml").write_text("không phải TOML")
+    assert "is not a schedule" in publish(run, office, str(good), str(bad), code=1)
+    assert sorted(p for p in office.root_dir.rglob("*")) == before
+
+
 def test_keys_inside_the_served_folder_are_refused(run: Run, office: Repository) -> None:
     inside = office.root_dir / "keys"
     shutil.copytree(office.keys, inside)

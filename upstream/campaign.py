@@ -25,6 +25,15 @@ from .manifest import JINGLE_ROLES
 PRIVATE_KEY = re.compile(r"-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----")
 
 
+@dataclass(frozen=True)
+class CampaignContent:
+    """What a campaign folder publishes, every part already checked."""
+
+    scripts: list[Script]
+    schedule: bytes | None
+    jingles: dict[str, Path]
+
+
 @dataclass
 class CampaignFolder:
     folder: Path
@@ -34,6 +43,10 @@ class CampaignFolder:
         self.root = self.folder.resolve()
         if not self.root.is_dir():
             raise UpstreamError(_("{folder} is not a folder").format(folder=self.folder))
+
+    def read(self) -> CampaignContent:
+        """Everything the folder publishes, checked before anything is written anywhere."""
+        return CampaignContent(self.scripts(), self.schedule(), self.jingles())
 
     def _inside(self, path: Path) -> Path:
         """`path` resolved; refused if it (or a link on the way) leaves the folder or is not

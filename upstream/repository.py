@@ -43,7 +43,7 @@ from common.files import tighten_umask, write_atomic
 from common.i18n import _
 
 from . import ROLES, UpstreamError
-from .campaign import CampaignFolder
+from .campaign import CampaignContent, CampaignFolder
 from .keys import new_key, public_key, signer
 from .manifest import (
     CAMPAIGN,
@@ -238,6 +238,7 @@ class Repository:
                 raise UpstreamError(
                     _("campaign '{campaign}' is not published here").format(campaign=campaign)
                 )
+        contents = {c: CampaignFolder(f, limits).read() for c, f in folders.items()}
         changing = {*folders, *withdraw}
         targets = Targets(
             version=(previous.signed.version + 1) if previous else 1,
@@ -260,10 +261,16 @@ class Repository:
             if campaign not in changing
             for e in before[campaign]
         }
-        for campaign, folder in folders.items():
-            changes += self._publish_campaign(
-                targets, campaign, folder, before.get(campaign, []), owners, limits
-            )
+        for campaign, content in contents.items():
+            for script in content.scripts:
+                if owners.setdefault(script.id, campaign) != campaign:
+                    raise UpstreamError(
+                        _("{path}: announcement id '{id}' is already published in campaign "
+                          "'{other}'").format(path=script.source, id=script.id,
+                                              other=owners[script.id])
+                    )  # fmt: skip
+        for campaign, content in contents.items():
+            changes += self._publish_campaign(targets, campaign, content, before.get(campaign, []))
             index[campaign] = manifest_path(campaign)
         for campaign in withdraw:
             del index[campaign]
@@ -275,21 +282,13 @@ class Repository:
         self,
         targets: Targets,
         campaign: str,
-        folder: Path,
+        content: CampaignContent,
         before: list[dict[str, Any]],
-        owners: dict[str, str],
-        limits: InputLimits,
     ) -> list[Change]:
-        content = CampaignFolder(folder, limits)
+        """Write one checked campaign's files and manifest; returns what changed in it."""
         known = {e["id"]: e for e in before}
         entries, changes = [], []
-        for script in content.scripts():
-            if script.id in owners:
-                raise UpstreamError(
-                    _(
-                        "{path}: announcement id '{id}' is already published in campaign '{other}'"
-                    ).format(path=script.source, id=script.id, other=owners[script.id])
-                )
+        for script in content.scripts:
             audio = None
             if script.recording:
                 sha, suffix = script.content_sha256(), script.recording.suffix.lower()
@@ -316,11 +315,10 @@ class Repository:
             "schedule": None,
             "jingles": {},
         }
-        schedule = content.schedule()
-        if schedule:
+        if content.schedule:
             manifest["schedule"] = schedule_path(campaign)
-            self._add_target(targets, manifest["schedule"], schedule)
-        for role, jingle in content.jingles().items():
+            self._add_target(targets, manifest["schedule"], content.schedule)
+        for role, jingle in content.jingles.items():
             path = jingle_path(campaign, role, jingle.suffix.lower())
             self._add_target(targets, path, jingle.read_bytes())
             manifest["jingles"][role] = path
