@@ -103,7 +103,10 @@ def sync(station: Station, source: str | None = None) -> SyncResult:
         json.dumps(
             [
                 use_jingles,
-                [(s.id, versions[s.id], s.content_sha256(), s.fields()) for s in scripts],
+                [
+                    (s.id, s.campaign, versions[s.id], s.content_sha256(), s.fields())
+                    for s in scripts
+                ],
             ],
             sort_keys=True,
         ).encode()
