@@ -5,8 +5,10 @@ linear in its input."""
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 import pytest
+from conftest import Run, write_script
 
 from announcements.normalize import Reader, is_vietnamese_syllable, read_aloud, spoken_form
 from announcements.numbers import SOUTH
@@ -569,6 +571,32 @@ def test_guessed_words_are_reported_as_written() -> None:
     assert set(reading.guessed) == {"Skype", "VTV", "XYZ", "32/13/2020", "25h"}
     assert len(reading.warnings) == len(reading.guessed)
     assert read_aloud("Bà con cài Bluezone và Zalo, gọi 115.").guessed == ()
+
+
+def test_announce_add_reports_the_guessed_words_per_script(
+    station: Path, scripts: Path, run: Run
+) -> None:
+    good = write_script(scripts, "a.md", "Cài Bluezone, gọi 1900 9095.", id="a")
+    bad = write_script(scripts, "b.md", "Theo dõi Skype và Viber của xã VTV.", id="b")
+    result = run("announce", "add", str(good), str(bad))
+    assert "warning: a:" not in result.stderr
+    assert "warning: b: the reader had to guess 'Skype', 'VTV'" in result.stderr
+
+
+def test_publish_reports_the_guessed_words_per_script(tmp_path: Path, run: Run) -> None:
+    campaign = tmp_path / "campaigns" / "phong-dich"
+    campaign.mkdir(parents=True)
+    write_script(campaign, "a.md", "Cài ứng dụng Bluezone và VNeID.", id="cai-dat")
+    write_script(campaign, "b.md", "Nhắn tin qua Skype hoặc WeChat cho BQL.", id="nhan-tin")
+    run("keys", "init", "--keys", str(tmp_path / "keys"))
+    result = run("publish", str(campaign), "--keys", str(tmp_path / "keys"), "--repo",
+                 str(tmp_path / "repo"))  # fmt: skip
+    assert "published phong-dich: 2 announcement(s)" in result.stdout
+    assert result.stderr.count("warning:") == 1
+    assert (
+        "warning: phong-dich/nhan-tin: the reader had to guess 'Skype', 'WeChat', 'BQL'"
+        in result.stderr
+    )
 
 
 # ----- linear in its input ----------
