@@ -551,6 +551,11 @@ def _height(m: re.Match[str], ctx: _Context) -> str:
     return f"{ctx.integer(m['metres'])} mét {ctx.integer(m['cm'])}"
 
 
+def _per_hours(m: re.Match[str], ctx: _Context) -> str:
+    """'lượng mưa 20-40mm/24h' → '… mi li mét trong hai mươi tư giờ'."""
+    return f" trong {ctx.integer(m['hours'])} giờ"
+
+
 def _per_unit(m: re.Match[str], ctx: _Context) -> str:
     """'đồng/kg' → 'đồng một ki lô gam', 'người/ngày' → 'người một ngày'."""
     return f" một {PER_UNITS[m['per']]}"
@@ -565,6 +570,8 @@ LUNAR_AFTER = re.compile(rf"\s*{LUNAR_MARK}")
 LUNAR_DAY_AFTER = re.compile(rf"\s*(?:(?i:tháng)\s+\d{{1,2}}(?:\s+năm\s+\d{{4}})?\s*)?{LUNAR_MARK}")
 FRACTION_AFTER = frozenset({"khoảng", "hơn", "gần", "chiếm", "đạt", "còn", "có", "được"})
 """'chiếm 2/3 diện tích' is two thirds ('hai phần ba'), not the second of March."""
+FRACTION_BEFORE = re.compile(r"\s(?:số|diện tích|dân số|tổng|lượng|trong số)\s", re.IGNORECASE)
+"""'2/3 số hộ', '1/2 diện tích': a fraction of something."""
 DAY_WORDS = ("ngày", "mùng", "mồng", "hôm")
 
 
@@ -630,7 +637,7 @@ def _day_slash_month(m: re.Match[str], ctx: _Context) -> str:
     if not _ends_with(_before(m), DAY_WORDS):
         if (m["d"], m["m"]) == ("24", "7"):
             return "hai tư trên bảy"
-        if _word_before(m) in FRACTION_AFTER:
+        if _word_before(m) in FRACTION_AFTER or FRACTION_BEFORE.match(_after(m)):
             proper = int(m["d"]) < int(m["m"]) <= 10
             return f"{ctx.integer(m['d'])} {'phần' if proper else 'trên'} {ctx.integer(m['m'])}"
         if _day_month(m["d"], m["m"], None, ctx, _is_lunar(m), after_mung=False) is None:
@@ -639,9 +646,9 @@ def _day_slash_month(m: re.Match[str], ctx: _Context) -> str:
 
 
 def _date_range(m: re.Match[str], ctx: _Context) -> str:
-    """01/8 - 15/8/2020 and 01-05/8/2020: 'ngày … đến ngày …'."""
+    """01/8 - 15/8/2020, 01-05/8/2020 and 30/4/1975 - 30/4/2025: 'ngày … đến ngày …'."""
     lunar = _is_lunar(m)
-    start = _day_month(m["d1"], m["m1"] or m["m2"], None, ctx, lunar, _after_mung(m))
+    start = _day_month(m["d1"], m["m1"] or m["m2"], m["y1"], ctx, lunar, _after_mung(m))
     end = _day_month(m["d2"], m["m2"], m["y"], ctx, lunar, after_mung=False)
     if start is None or end is None:
         ctx.guess(m.group(0), _("'{written}' looks like a date range but is not one"))
@@ -840,7 +847,7 @@ SPOKEN_UNITS = _alternation(set(UNITS.values()))
 NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+|\d+"
 LED_NUMBER = rf"{RANGE_START}(?:\d{{0,2}}(?:\.\d{{3}})+(?:,\d+)?|\d*,\d+|\d*)"
 """NUMBER (1.500, 3,5, 21), its first digit at the start of a token."""
-DAY_MONTH = rf"(?P<d1>{DATE_START}\d?)(?:/(?P<m1>\d{{1,2}}))?"
+DAY_MONTH = rf"(?P<d1>{DATE_START}\d?)(?:/(?P<m1>\d{{1,2}})(?:/(?P<y1>\d{{4}}))?)?"
 TIME_OF_DAY = r"(?P<h{n}>{hour})(?:h(?P<m{n}>\d{{2}})?|g(?P<g{n}>\d{{2}})|:(?P<c{n}>\d{{2}}))"
 FIRST_HOUR, HOUR = rf"{DATE_START}\d?", r"\d{1,2}"
 HOUSE_BEFORE = "|".join(
@@ -879,8 +886,8 @@ NUMBER_RULES: list[Rule] = [
     Rule(re.compile(rf"{HOTLINE_START}[89]00(?:[ .]?\d{{2,4}}){{1,3}}{E}"), _hotline),
     Rule(re.compile(rf"{DIALLED_START}\d{{2,4}}(?!\d|[.,/:]\d|[^\W\d_])"), _dialled),
     Rule(re.compile(rf"(?P<metres>{GROUPED_START})m(?P<cm>\d{{2}}){E}"), _height, "m"),
+    Rule(re.compile(rf"/(?<=[^\W\d_%]/)(?P<hours>\d{{1,3}})\s?(?:h|giờ){E}"), _per_hours, "/"),
     Rule(re.compile(rf"(?P<n>\d)\s?(?P<u>{_alternation(UNITS)}){E}"), _unit),
-    Rule(re.compile(rf"/(?<=[^\W\d_]/|%/)(?P<per>{_alternation(PER_UNITS)}){E}"), _per_unit, "/"),
     Rule(re.compile(rf"{DATE_START}(?:{HOUSE_BEFORE}){HOUSE_NUMBER}"
                     rf"|{DATE_START}{HOUSE_NUMBER}(?=\s(?i:{STREET_AFTER})\s)"),
          _house_number, "/"),
@@ -907,6 +914,19 @@ NUMBER_RULES: list[Rule] = [
 ]  # fmt: skip
 """Numbers, in order: what is dialled, units, house numbers, dates, times, ranges, the rest."""
 
+PER_UNIT = Rule(
+    re.compile(rf"/(?<=[^\W_]/|%/)(?P<per>{_alternation(PER_UNITS)}){E}"), _per_unit, "/"
+)
+
+
+def _or(m: re.Match[str], ctx: _Context) -> str:
+    """'ông/bà', 'Nam/Nữ', 'điện thoại/Zalo': a slash between words is 'hoặc' (read after
+    the slashes of prices and rates, 'đồng/kg', and before numbers become words)."""
+    return " hoặc "
+
+
+OR_SLASH = Rule(re.compile(r"/(?<=[^\W\d_]/)(?=[^\W\d_]{2})"), _or, "/")
+"""Not before a single letter: 'km/h' is a unit."""
 WORD = re.compile(rf"{B}[^\W\d_]+{E}")
 SYMBOL = Rule(re.compile("|".join(re.escape(s) for s in SYMBOLS)), _symbol)
 
@@ -953,6 +973,7 @@ def _read(text: str, vocabulary: _Vocabulary, dialect: Dialect) -> Reading:
     text = _apply_lexicon(text, ctx)
     for rule in CODE_RULES:
         text = rule.apply(text, ctx)
+    text = OR_SLASH.apply(PER_UNIT.apply(text, ctx), ctx)
     if any(c.isdigit() for c in text):
         for rule in NUMBER_RULES:
             text = rule.apply(text, ctx)

@@ -49,6 +49,12 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
          "Tổng đài tư vấn sức khỏe của Bộ Y tế: một chín không không, chín không chín năm."),
         ("Sử dụng dung dịch Cloramin B để khử khuẩn.",
          "Sử dụng dung dịch cờ lo ra min bê để khử khuẩn."),
+        ("Tết Trung thu (15/8 âm lịch) năm nay rơi vào Chủ nhật (6/10).",
+         "Tết Trung thu (ngày rằm tháng tám âm lịch) năm nay rơi vào Chủ nhật (ngày sáu tháng "
+         "mười)."),
+        ("Chỉ số chất lượng không khí AQI ở mức 150-200, hạn chế ra ngoài.",
+         "Chỉ số chất lượng không khí a quy i ở mức một trăm năm mươi đến hai trăm, hạn chế ra "
+         "ngoài."),
     ],
     "military call-up": [
         ("Ban CHQS xã thông báo lịch khám tuyển NVQS năm 2025.",
@@ -76,6 +82,9 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
          "Tân binh nhập ngũ về đơn vị thuộc quân khu bảy."),
         ("Hạn chót nộp hồ sơ sơ tuyển là 17h00 ngày 30/11.",
          "Hạn chót nộp hồ sơ sơ tuyển là mười bảy giờ ngày ba mươi tháng mười một."),
+        ("Đăng ký NVQS tại Ban CHQS xã trước 20/4, liên hệ đ/c Hải, SĐT 0966.123.456.",
+         "Đăng ký nghĩa vụ quân sự tại Ban chỉ huy quân sự xã trước ngày hai mươi tháng tư, liên "
+         "hệ đồng chí Hải, số điện thoại không chín sáu sáu, một hai ba, bốn năm sáu."),
     ],
     "tax": [
         ("Chi cục Thuế thông báo hạn nộp thuế TNCN quý III/2024 là ngày 31/10/2024.",
@@ -104,6 +113,12 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
         ("Thuế sử dụng đất phi nông nghiệp năm 2025 nộp một lần trước ngày 31/10.",
          "Thuế sử dụng đất phi nông nghiệp năm hai nghìn không trăm hai mươi lăm nộp một lần "
          "trước ngày ba mươi mốt tháng mười."),
+        ("Mức lương cơ sở 2,34 triệu đồng/tháng từ ngày 1/7/2024.",
+         "Mức lương cơ sở hai phẩy ba mươi tư triệu đồng một tháng từ ngày một tháng bảy năm hai "
+         "nghìn không trăm hai mươi tư."),
+        ("BHXH thông báo: người thứ nhất đóng 1.263.600 đồng/năm.",
+         "bảo hiểm xã hội thông báo: người thứ nhất đóng một triệu hai trăm sáu mươi ba nghìn "
+         "sáu trăm đồng một năm."),
     ],
     "land": [
         ("UBND xã thông báo thu hồi đất để mở rộng QL14 đoạn qua thôn 5.",
@@ -134,6 +149,11 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
          "Khoảng hai phần ba diện tích đất nông nghiệp đã được đo đạc lại."),
         ("Số 15, đường 3/2, P.5, Q.10, TP.HCM.",
          "Số mười lăm, đường ba tháng hai, phường năm, quận mười, thành phố hồ chí minh."),
+        ("Chuyển mục đích sử dụng từ đất CLN sang đất ONT phải nộp tiền sử dụng đất.",
+         "Chuyển mục đích sử dụng từ đất trồng cây lâu năm sang đất ở tại nông thôn phải nộp "
+         "tiền sử dụng đất."),
+        ("Khoảng 1/2 diện tích lúa bị ngập; 2/3 số hộ đã được hỗ trợ.",
+         "Khoảng một phần hai diện tích lúa bị ngập; hai phần ba số hộ đã được hỗ trợ."),
     ],
     "elections": [
         ("Ngày 23/5/2021 là ngày bầu cử ĐBQH khóa XV và đại biểu HĐND các cấp nhiệm kỳ "
@@ -163,6 +183,9 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
          "Kết quả bầu cử được công bố chậm nhất ngày hai tháng sáu."),
         ("Cử tri mang theo thẻ cử tri và CCCD khi đi bầu cử.",
          "Cử tri mang theo thẻ cử tri và căn cước công dân khi đi bầu cử."),
+        ("Kính mời Ông/bà cử tri đến KVBP số 2 từ 7h - 19h ngày 15/3/2026.",
+         "Kính mời Ông hoặc bà cử tri đến khu vực bỏ phiếu số hai từ bảy giờ đến mười chín giờ "
+         "ngày mười lăm tháng ba năm hai nghìn không trăm hai mươi sáu."),
     ],
     "storms and floods": [
         ("Bão số 3 gây gió mạnh cấp 8-9, giật cấp 10-11.",
@@ -190,6 +213,12 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
          "tám giờ tới."),
         ("ATNĐ có khả năng mạnh lên thành bão trong 24 giờ tới.",
          "áp thấp nhiệt đới có khả năng mạnh lên thành bão trong hai mươi tư giờ tới."),
+        ("Mưa to, lượng mưa 20-40mm/24h, có nơi trên 100mm; độ ẩm 80-90%.",
+         "Mưa to, lượng mưa hai mươi đến bốn mươi mi li mét trong hai mươi tư giờ, có nơi trên "
+         "một trăm mi li mét; độ ẩm tám mươi đến chín mươi phần trăm."),
+        ("Từ đêm 5/9 đến ngày 7/9 có mưa to, nhiệt độ thấp nhất 12-15°C.",
+         "Từ đêm ngày năm tháng chín đến ngày bảy tháng chín có mưa to, nhiệt độ thấp nhất mười "
+         "hai đến mười lăm độ xê."),
     ],
     "agriculture and livestock": [
         ("Dịch tả lợn châu Phi (DTLCP) đã xuất hiện tại 3 hộ thôn 4.",
@@ -216,6 +245,12 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
          "gam một sào."),
         ("Hỗ trợ 50% giá giống cho các hộ bị thiệt hại trên 70%.",
          "Hỗ trợ năm mươi phần trăm giá giống cho các hộ bị thiệt hại trên bảy mươi phần trăm."),
+        ("Bệnh VDNC trên trâu bò, dịch tả heo châu Phi (ASF) và bệnh tai xanh (PRRS).",
+         "Bệnh viêm da nổi cục trên trâu bò, dịch tả heo châu Phi (a ét ép) và bệnh tai xanh (pê "
+         "e rờ e rờ ét)."),
+        ("Giá thóc tẻ 7.500đ/kg; thóc nếp 9.000 - 9.500 đ/kg; gạo 1,2 triệu đồng/tạ.",
+         "Giá thóc tẻ bảy nghìn năm trăm đồng một ki lô gam; thóc nếp chín nghìn đến chín nghìn "
+         "năm trăm đồng một ki lô gam; gạo một phẩy hai triệu đồng một tạ."),
     ],
     "traffic": [
         ("Tạm cấm xe trên QL13 đoạn Km 85 - Km 90 từ 22h ngày 10/4 đến 5h ngày 11/4.",
@@ -241,6 +276,9 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
          "Phạt tiền từ tám trăm nghìn đồng đến một triệu đồng."),
         ("Camera phạt nguội đã được lắp tại ngã tư QL1A.",
          "ca mê ra phạt nguội đã được lắp tại ngã tư quốc lộ một a."),
+        ("Mức phạt 2-3 triệu đồng/lần vi phạm, tước GPLX từ 22-24 tháng.",
+         "Mức phạt hai đến ba triệu đồng một lần vi phạm, tước giấy phép lái xe từ hai mươi hai "
+         "đến hai mươi tư tháng."),
     ],
     "security": [
         ("CA xã cảnh báo thủ đoạn lừa đảo qua điện thoại, giả danh cán bộ CA yêu cầu chuyển "
@@ -269,6 +307,9 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
         ("Năm qua, CA xã tiếp nhận 113 tin báo, giải quyết 115 vụ việc.",
          "Năm qua, công an xã tiếp nhận một trăm mười ba tin báo, giải quyết một trăm mười lăm "
          "vụ việc."),
+        ("Liên hệ Công an xã qua điện thoại/Zalo: (0271) 3879 113.",
+         "Liên hệ Công an xã qua điện thoại hoặc da lô: không hai bảy một, ba tám bảy chín, một "
+         "một ba."),
     ],
     "schools": [
         ("Trường THCS Tân Lập tựu trường năm học 2024-2025 vào 7h30 ngày 28/8.",
@@ -301,6 +342,9 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
          "Trường tiểu học số một Tân Lập tuyển hai giáo viên hợp đồng."),
         ("Lớp 10A1 và 12A3 học bù vào chiều thứ 7.",
          "Lớp mười a một và mười hai a ba học bù vào chiều thứ bảy."),
+        ("Học sinh lớp 9 thi vào lớp 10 THPT năm học 2025 – 2026, điểm chuẩn 35,5.",
+         "Học sinh lớp chín thi vào lớp mười trung học phổ thông năm học hai nghìn không trăm hai "
+         "mươi lăm đến hai nghìn không trăm hai mươi sáu, điểm chuẩn ba mươi lăm phẩy năm."),
     ],
     "power cuts": [
         ("Điện lực thông báo tạm ngừng cung cấp điện từ 7h00-16h00 ngày 15/10/2024 để bảo "
@@ -327,6 +371,9 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
          "Cắt điện để thi công đường dây một trăm mười ki lô vôn mạch hai."),
         ("Khách hàng dùng trên 400 kWh/tháng áp dụng giá bậc 6.",
          "Khách hàng dùng trên bốn trăm ki lô oát giờ một tháng áp dụng giá bậc sáu."),
+        ("Điện lực Đồng Phú - PC Bình Phước cắt điện từ trụ 471/12 đến trụ 471/45.",
+         "Điện lực Đồng Phú, pê xê Bình Phước cắt điện từ trụ bốn trăm bảy mươi mốt trên mười hai "
+         "đến trụ bốn trăm bảy mươi mốt trên bốn mươi lăm."),
     ],
     "water": [
         ("Tạm ngưng cấp nước từ 22h ngày 5/6 đến 4h ngày 6/6 để sửa đường ống D300.",
@@ -352,6 +399,9 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
         ("Công ty CP Cấp nước thông báo: Quý KH vui lòng thanh toán trước ngày 20/12.",
          "Công ty cổ phần Cấp nước thông báo: Quý khách hàng vui lòng thanh toán trước ngày hai "
          "mươi tháng mười hai."),
+        ("Nước sạch đạt QCVN 02:2009/BYT; trạm bơm số 2 ngừng từ 8h30 - 16h30.",
+         "Nước sạch đạt quy chuẩn việt nam không hai năm hai nghìn không trăm linh chín bộ y tế; "
+         "trạm bơm số hai ngừng từ tám giờ ba mươi đến mười sáu giờ ba mươi."),
     ],
     "census": [
         ("Tổng điều tra dân số và nhà ở bắt đầu từ 0h ngày 01/4/2019.",
@@ -376,6 +426,9 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
         ("TĐTDS năm 2029 thu thập thông tin trực tuyến qua Internet.",
          "tổng điều tra dân số năm hai nghìn không trăm hai mươi chín thu thập thông tin trực "
          "tuyến qua in tơ nét."),
+        ("Kỳ điều tra từ 1/7 đến 30/7; mỗi hộ khai trong 20-30 phút.",
+         "Kỳ điều tra từ ngày một tháng bảy đến ngày ba mươi tháng bảy; mỗi hộ khai trong hai "
+         "mươi đến ba mươi phút."),
     ],
     "festivals": [
         ("Lễ hội Nghinh Ông diễn ra từ ngày 15-17/8 âm lịch.",
@@ -404,6 +457,9 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
         ("Chương trình được phát trên sóng FM 98,5 MHz, từ mùng 8 đến mùng 10 tháng Giêng.",
          "Chương trình được phát trên sóng ép em chín mươi tám phẩy năm mê ga héc, từ mùng tám "
          "đến mùng mười tháng Giêng."),
+        ("Kỷ niệm 50 năm Ngày giải phóng miền Nam (30/4/1975 - 30/4/2025).",
+         "Kỷ niệm năm mươi năm Ngày giải phóng miền Nam (ngày ba mươi tháng tư năm một nghìn chín "
+         "trăm bảy mươi lăm đến ngày ba mươi tháng tư năm hai nghìn không trăm hai mươi lăm)."),
     ],
     "bluezone and covid": [
         ("Cài đặt ứng dụng Bluezone để phòng chống dịch COVID-19.",
@@ -431,6 +487,9 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
          "Khuyến cáo năm ca: Khẩu trang, Khử khuẩn, Khoảng cách, Không tụ tập, Khai báo y tế."),
         ("Xem video hướng dẫn trên trang bluezone.gov.vn.",
          "Xem vi đê ô hướng dẫn trên trang bờ lu dôn chấm gốp chấm vê en."),
+        ("Tiêm vắc xin COVID-19 mũi 1, 2 tại Trạm Y tế; tự xét nghiệm bằng kit test nhanh.",
+         "Tiêm vắc xin cô vít mười chín mũi một, hai tại Trạm Y tế; tự xét nghiệm bằng kit tét "
+         "nhanh."),
     ],
     "administrative procedures": [
         ("Bộ phận một cửa tiếp nhận hồ sơ từ thứ 2 đến thứ 6, sáng 7h30-11h30, chiều "
@@ -462,6 +521,8 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
         ("I. MỤC ĐÍCH YÊU CẦU\n\nII. NỘI DUNG\n\n- Nơi nhận hồ sơ: (0271) 3879 123.",
          "một. mục đích yêu cầu. hai. nội dung. Nơi nhận hồ sơ: không hai bảy một, ba tám bảy "
          "chín, một hai ba."),
+        ("V/v triển khai Cổng DVCQG; K/g: Trưởng các thôn, KP.",
+         "về việc triển khai Cổng dịch vụ công quốc gia; kính gửi: Trưởng các thôn, khu phố."),
     ],
     "documents": [
         ("Căn cứ Luật số 25/2018/QH14.",
@@ -478,6 +539,9 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
         ("Thông tư 39/2020/TT-BTTTT quy định về đài truyền thanh cấp xã.",
          "Thông tư ba mươi chín năm hai nghìn không trăm hai mươi thông tư bộ thông tin và truyền "
          "thông quy định về đài truyền thanh cấp xã."),
+        ("Công văn số 1234/UBND-NN ngày 15/6/2024 về việc phòng chống hạn.",
+         "Công văn số một nghìn hai trăm ba mươi tư ủy ban nhân dân nông nghiệp ngày mười lăm "
+         "tháng sáu năm hai nghìn không trăm hai mươi tư về việc phòng chống hạn."),
     ],
 }  # fmt: skip
 
