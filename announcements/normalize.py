@@ -52,6 +52,7 @@ from .vocabulary import (
     STREET_WORDS,
     SYMBOLS,
     UNITS,
+    WORDS_TOO,
     loanwords,
 )
 
@@ -463,20 +464,33 @@ def _initial(m: re.Match[str], ctx: _Context) -> str:
     return m.group(0)
 
 
+PLACE_WORDS = frozenset({"xã", "phường", "huyện", "tỉnh", "thị", "quận", "thành"})
+"""'CA XÃ' in a heading is still the commune police."""
+
+
 def _is_heading_word(word: str) -> bool:
-    return len(word) > 1 and word.isupper() and word.isalpha()
+    """A word of a heading in capitals: 'BỆNH', 'MỚI' (not an abbreviation like 'UBND')."""
+    word = word.strip(",.:;()")
+    return (
+        len(word) > 1
+        and word.isupper()
+        and is_vietnamese_syllable(word)
+        and word not in ABBREVIATIONS
+    )
 
 
 def _abbreviation(m: re.Match[str], ctx: _Context) -> str:
     """'UBND' → 'ủy ban nhân dân'. An abbreviation that is also a word ('CA', 'TƯ') is one
-    only outside a heading in capitals ('CA BỆNH MỚI' is read as words)."""
+    outside a heading in capitals, or before a place ('CA XÃ'); 'CA BỆNH MỚI' is words."""
     written = m.group(0)
-    if is_vietnamese_syllable(written):
+    if written in WORDS_TOO:
         before = m.string[max(0, m.start() - 20) : m.start()].split()
         after = m.string[m.end() : m.end() + 20].split()
-        if (before and _is_heading_word(before[-1].strip(",.:;"))) or (
-            after and _is_heading_word(after[0].strip(",.:;"))
-        ):
+        of_a_place = bool(after) and after[0].strip(",.:;").lower() in PLACE_WORDS
+        heading = (before and _is_heading_word(before[-1])) or (
+            after and _is_heading_word(after[0])
+        )
+        if heading and not of_a_place:
             return written
     for (abbreviation, word), expansion in ABBREVIATIONS_AFTER.items():
         if written == abbreviation and _ends_with(_before(m), (word,)):

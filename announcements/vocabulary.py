@@ -58,6 +58,7 @@ STATE_AND_PARTY: dict[str, str] = {
     "BPMC": "bộ phận một cửa",
     "DVCTT": "dịch vụ công trực tuyến",
     "DVCQG": "dịch vụ công quốc gia",
+    "MTQG": "mục tiêu quốc gia",
     "DVC": "dịch vụ công",
     "CNTT": "công nghệ thông tin",
     "BTTTT": "bộ thông tin và truyền thông",
@@ -295,6 +296,10 @@ ABBREVIATIONS: dict[str, str] = {
     **ROADS_AND_PLACES,
     **SCHOOLS_AND_FARMS,
 }
+
+WORDS_TOO = frozenset({"CA", "ĐU", "TU", "HU", "TƯ"})
+"""Abbreviations that are also words (ca, đu, tu, hu, tư): inside a heading written in
+capitals they are words ('CA BỆNH MỚI'), elsewhere abbreviations ('CA xã')."""
 
 ABBREVIATIONS_AFTER: dict[tuple[str, str], str] = {
     ("CP", "công ty"): "cổ phần",

@@ -55,6 +55,9 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
         ("Chỉ số chất lượng không khí AQI ở mức 150-200, hạn chế ra ngoài.",
          "Chỉ số chất lượng không khí a quy i ở mức một trăm năm mươi đến hai trăm, hạn chế ra "
          "ngoài."),
+        ("Phối hợp BCHQS, CA xã, TYT, DQTV phun thuốc phòng SXH, TCM.",
+         "Phối hợp ban chỉ huy quân sự, công an xã, trạm y tế, dân quân tự vệ phun thuốc phòng "
+         "sốt xuất huyết, tay chân miệng."),
     ],
     "military call-up": [
         ("Ban CHQS xã thông báo lịch khám tuyển NVQS năm 2025.",
@@ -251,6 +254,9 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
         ("Giá thóc tẻ 7.500đ/kg; thóc nếp 9.000 - 9.500 đ/kg; gạo 1,2 triệu đồng/tạ.",
          "Giá thóc tẻ bảy nghìn năm trăm đồng một ki lô gam; thóc nếp chín nghìn đến chín nghìn "
          "năm trăm đồng một ki lô gam; gạo một phẩy hai triệu đồng một tạ."),
+        ("Chương trình MTQG xây dựng NTM giai đoạn 2021-2025.",
+         "Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn hai nghìn không trăm hai "
+         "mươi mốt đến hai nghìn không trăm hai mươi lăm."),
     ],
     "traffic": [
         ("Tạm cấm xe trên QL13 đoạn Km 85 - Km 90 từ 22h ngày 10/4 đến 5h ngày 11/4.",
@@ -597,6 +603,11 @@ def test_southern_reading_of_the_new_rules() -> None:
 
 def test_a_word_in_capitals_is_an_abbreviation_only_outside_a_heading() -> None:
     assert spoken_form("CA BỆNH MỚI TẠI XÃ") == "ca bệnh mới tại xã"
+    assert spoken_form("THÔNG BÁO CỦA CA XÃ TÂN LẬP") == "thông báo của công an xã tân lập"
+    assert spoken_form("TYT XÃ THÔNG BÁO") == "trạm y tế xã thông báo"
+    assert spoken_form("Phối hợp CHQS, CA xã, TYT.") == (
+        "Phối hợp chỉ huy quân sự, công an xã, trạm y tế."
+    )
     assert spoken_form("Lực lượng CA xã trực 24/24.") == (
         "Lực lượng công an xã trực hai mươi tư trên hai mươi tư."
     )
