@@ -572,7 +572,7 @@ def _per_hours(m: re.Match[str], ctx: _Context) -> str:
 
 def _per_unit(m: re.Match[str], ctx: _Context) -> str:
     """'đồng/kg' → 'đồng một ki lô gam', 'người/ngày' → 'người một ngày'."""
-    return f" một {PER_UNITS[m['per']]}"
+    return f" một {PER_UNITS[m['per']]}" if m["per"] else " một "
 
 
 # ----- dates ----------
@@ -646,11 +646,9 @@ def _date(m: re.Match[str], ctx: _Context) -> str:
 
 def _day_slash_month(m: re.Match[str], ctx: _Context) -> str:
     """'15/8' is a date; but 'chiếm 2/3' is a fraction ('hai phần ba'), 'đạt 19/19 tiêu
-    chí' a count ('mười chín trên mười chín'), '24/7' round the clock, and '15/20 hộ' (not a
-    date, not after 'ngày') fifteen out of twenty."""
+    chí' a count ('mười chín trên mười chín'), and '15/20 hộ' (not a date, not after 'ngày')
+    fifteen out of twenty."""
     if not _ends_with(_before(m), DAY_WORDS):
-        if (m["d"], m["m"]) == ("24", "7"):
-            return "hai tư trên bảy"
         if _word_before(m) in FRACTION_AFTER or FRACTION_BEFORE.match(_after(m)):
             proper = int(m["d"]) < int(m["m"]) <= 10
             return f"{ctx.integer(m['d'])} {'phần' if proper else 'trên'} {ctx.integer(m['m'])}"
@@ -678,6 +676,14 @@ def _month_year(m: re.Match[str], ctx: _Context) -> str:
         return m.group(0)
     said = "" if _ends_with(_before(m), ("tháng",)) else "tháng "
     return f"{said}{_month(month, ctx)} năm {read_integer(int(m['y']), ctx.dialect)}"
+
+
+def _round_the_clock(m: re.Match[str], ctx: _Context) -> str:
+    """'trực 24/24h' → 'hai tư trên hai tư giờ', 'hỗ trợ 24/7' → 'hai tư trên bảy' (but
+    'ngày 24/7' is a date)."""
+    if _ends_with(_before(m), DAY_WORDS):
+        return m.group(0)
+    return f"hai tư trên {'hai tư' if m['of'] == '24' else 'bảy'}" + (" giờ" if m["h"] else "")
 
 
 def _house_number(m: re.Match[str], ctx: _Context) -> str:
@@ -905,6 +911,8 @@ NUMBER_RULES: list[Rule] = [
     Rule(re.compile(rf"{DATE_START}(?:{HOUSE_BEFORE}){HOUSE_NUMBER}"
                     rf"|{DATE_START}{HOUSE_NUMBER}(?=\s(?i:{STREET_AFTER})\s)"),
          _house_number, "/"),
+    Rule(re.compile(rf"2(?<![\w/.,:]2)4/(?P<of>24|7)(?P<h>h|\sgiờ)?{E}(?!/)"),
+         _round_the_clock, "/"),
     Rule(re.compile(rf"{DAY_MONTH}\s?[-–]\s?(?:ngày\s)?"
                     rf"(?P<d2>\d{{1,2}})/(?P<m2>\d{{1,2}})(?:/(?P<y>\d{{4}}))?{E}"),
          _date_range, "/"),
@@ -929,8 +937,14 @@ NUMBER_RULES: list[Rule] = [
 """Numbers, in order: what is dialled, units, house numbers, dates, times, ranges, the rest."""
 
 PER_UNIT = Rule(
-    re.compile(rf"/(?<=[^\W_]/|%/)(?P<per>{_alternation(PER_UNITS)}){E}"), _per_unit, "/"
+    re.compile(
+        rf"/(?<=[^\W_]/|%/)(?P<per>{_alternation(PER_UNITS)}){E}"
+        r"|/(?:(?<=đồng/)|(?<=\dđ/)|(?<=VNĐ/)|(?<=VND/)|(?<=USD/))(?=[^\W\d_])"
+    ),
+    _per_unit,
+    "/",
 )
+"""'7.500đ/kg', 'đồng/người/tháng', '15.000 đồng/trường hợp' (any word after a price)."""
 
 
 def _or(m: re.Match[str], ctx: _Context) -> str:

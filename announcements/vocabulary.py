@@ -281,6 +281,7 @@ SCHOOLS_AND_FARMS: dict[str, str] = {
     "TBA": "trạm biến áp",
     "CSKH": "chăm sóc khách hàng",
     "NPK": "en pê ca",
+    "DAP": "đê a pê",
     "FM": "ép em",
     "QCVN": "quy chuẩn việt nam",
     "TCVN": "tiêu chuẩn việt nam",
@@ -424,6 +425,7 @@ UNITS: dict[str, str] = {
     "kW": "ki lô oát",
     "kV": "ki lô vôn",
     "MW": "mê ga oát",
+    "kVA": "ki lô vôn am pe",
     "MHz": "mê ga héc",
     "kHz": "ki lô héc",
     "VNĐ": "việt nam đồng",
@@ -439,7 +441,7 @@ PER_UNITS: dict[str, str] = {
         "con", "người", "hộ", "tháng", "năm", "ngày", "giờ", "tuần", "lượt", "lần", "suất",
         "bao", "chai", "gói", "hộp", "liều", "xe", "chuyến", "cây", "sào", "mẫu", "khẩu",
         "học sinh", "ca", "buổi", "cái", "chiếc", "quả", "bó", "trang", "bản", "hồ sơ",
-        "ngày đêm",
+        "ngày đêm", "trường hợp", "thửa", "tờ", "bộ", "lô", "sản phẩm", "lao động",
     )},
 }  # fmt: skip
 """What a price or a rate is per: '7.500đ/kg' is 'bảy nghìn năm trăm đồng một ki lô gam'."""

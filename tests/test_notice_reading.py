@@ -222,6 +222,9 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
         ("Từ đêm 5/9 đến ngày 7/9 có mưa to, nhiệt độ thấp nhất 12-15°C.",
          "Từ đêm ngày năm tháng chín đến ngày bảy tháng chín có mưa to, nhiệt độ thấp nhất mười "
          "hai đến mười lăm độ xê."),
+        ("Lực lượng xung kích PCTT các thôn trực 24/24h; Đài KTTV cảnh báo lũ quét cấp độ 1.",
+         "Lực lượng xung kích phòng chống thiên tai các thôn trực hai tư trên hai tư giờ; Đài khí "
+         "tượng thủy văn cảnh báo lũ quét cấp độ một."),
     ],
     "agriculture and livestock": [
         ("Dịch tả lợn châu Phi (DTLCP) đã xuất hiện tại 3 hộ thôn 4.",
@@ -257,6 +260,9 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
         ("Chương trình MTQG xây dựng NTM giai đoạn 2021-2025.",
          "Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn hai nghìn không trăm hai "
          "mươi mốt đến hai nghìn không trăm hai mươi lăm."),
+        ("Giá phân bón Urê 12.000 đồng/kg, DAP 18.500 đồng/kg, Kali 11.000đ/bao nhỏ.",
+         "Giá phân bón u rê mười hai nghìn đồng một ki lô gam, đê a pê mười tám nghìn năm trăm "
+         "đồng một ki lô gam, ca li mười một nghìn đồng một bao nhỏ."),
     ],
     "traffic": [
         ("Tạm cấm xe trên QL13 đoạn Km 85 - Km 90 từ 22h ngày 10/4 đến 5h ngày 11/4.",
@@ -380,6 +386,9 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
         ("Điện lực Đồng Phú - PC Bình Phước cắt điện từ trụ 471/12 đến trụ 471/45.",
          "Điện lực Đồng Phú, pê xê Bình Phước cắt điện từ trụ bốn trăm bảy mươi mốt trên mười hai "
          "đến trụ bốn trăm bảy mươi mốt trên bốn mươi lăm."),
+        ("Trạm biến áp 250kVA Tân Lập 5 ngừng điện từ 06h00 đến 17h00 ngày 28/9/2024.",
+         "Trạm biến áp hai trăm năm mươi ki lô vôn am pe Tân Lập năm ngừng điện từ sáu giờ đến "
+         "mười bảy giờ ngày hai mươi tám tháng chín năm hai nghìn không trăm hai mươi tư."),
     ],
     "water": [
         ("Tạm ngưng cấp nước từ 22h ngày 5/6 đến 4h ngày 6/6 để sửa đường ống D300.",
@@ -529,6 +538,8 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
          "chín, một hai ba."),
         ("V/v triển khai Cổng DVCQG; K/g: Trưởng các thôn, KP.",
          "về việc triển khai Cổng dịch vụ công quốc gia; kính gửi: Trưởng các thôn, khu phố."),
+        ("Lệ phí: 15.000 đồng/trường hợp; thời hạn giải quyết 05 ngày làm việc.",
+         "Lệ phí: mười lăm nghìn đồng một trường hợp; thời hạn giải quyết năm ngày làm việc."),
     ],
     "documents": [
         ("Căn cứ Luật số 25/2018/QH14.",
@@ -609,7 +620,7 @@ def test_a_word_in_capitals_is_an_abbreviation_only_outside_a_heading() -> None:
         "Phối hợp chỉ huy quân sự, công an xã, trạm y tế."
     )
     assert spoken_form("Lực lượng CA xã trực 24/24.") == (
-        "Lực lượng công an xã trực hai mươi tư trên hai mươi tư."
+        "Lực lượng công an xã trực hai tư trên hai tư."
     )
 
 
