@@ -45,6 +45,7 @@ from .vocabulary import (
     LETTERS,
     LUNAR_MONTHS,
     PER_UNITS,
+    RANGE_UNITS,
     REPEATED_BEFORE_RANGE,
     ROMAN_AFTER,
     SERVICE_NUMBERS,
@@ -224,7 +225,12 @@ def _label(label: str, ctx: _Context) -> str:
     short = len(label) <= 3 and not is_vietnamese_syllable(label)
     if short or label.upper() in ABBREVIATIONS or not VOWEL.search(lowered):
         return spell(label)
-    return " ".join(syllables(label) or [label])
+    cut = syllables(label)
+    for end in range(min(len(label) - 2, 8), 2, -1):  # 'ubndtanlap' → 'u bê en dê tan lap'
+        if cut is None and label[:end].upper() in ABBREVIATIONS:
+            rest = syllables(label[end:])
+            cut = [spell(label[:end]), *rest] if rest else None
+    return " ".join(cut or [label])
 
 
 VOWEL = re.compile("[aăâeêioôơuưy]")
@@ -383,7 +389,10 @@ def _road(m: re.Match[str], ctx: _Context) -> str:
     'Km 85 - Km 90' → '… đến …', QH14 → 'quốc hội khóa mười bốn'."""
     if not _starts_word(m):
         return m.group(0)
-    words = [CODE_PREFIXES[m["prefix"]], ctx.integer(m["number"])]
+    kind = CODE_PREFIXES[m["prefix"]]
+    if _word_before(m) == kind.split()[0]:  # 'tuyến đường ĐT.753': 'đường' is said once
+        kind = kind.split(" ", 1)[1]
+    words = [kind, ctx.integer(m["number"])]
     if m["letter"]:
         words.append(spell(m["letter"]))
     if m["plus"]:
@@ -558,6 +567,11 @@ def _dialled(m: re.Match[str], ctx: _Context) -> str:
 # ----- units ----------
 def _unit(m: re.Match[str], ctx: _Context) -> str:
     return f"{m['n']} {UNITS[m['u']]}"
+
+
+def _times(m: re.Match[str], ctx: _Context) -> str:
+    """'500.000đ/suất x 120 suất', '3 x 4 m' → 'nhân'."""
+    return "nhân"
 
 
 def _height(m: re.Match[str], ctx: _Context) -> str:
@@ -843,6 +857,8 @@ def _word(m: re.Match[str], ctx: _Context) -> str:
         return _label(word, ctx)
     if is_vietnamese_syllable(word) or word.lower() in ctx.vocabulary.exempt:
         return word.lower() if word.isupper() and len(word) > 1 else word
+    if len(word) == 1:  # a letter on its own ('Trần Văn B') is said by its name
+        return spell(word)
     if word.isupper() and len(word) <= 6:
         ctx.guess(word, _("'{written}' is not a known abbreviation: spelled letter by letter"))
         return spell(word)
@@ -863,7 +879,9 @@ DATE_START = _digit_start(r"\w/.,:")
 RANGE_START = _digit_start(r"\w/.,:-")
 GROUPED_START = _digit_start(r"\w.,")
 DOTTED_START = _digit_start(r"\w.")
-SPOKEN_UNITS = _alternation(set(UNITS.values()))
+COUNTED = _alternation({*UNITS.values(), *RANGE_UNITS})
+"""Words said after the first number of a range: '800.000 đồng - 1.000.000 đồng', '9
+tháng - 5 tuổi' → '… đến …'."""
 NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+|\d+"
 LED_NUMBER = rf"{RANGE_START}(?:\d{{0,2}}(?:\.\d{{3}})+(?:,\d+)?|\d*,\d+|\d*)"
 """NUMBER (1.500, 3,5, 21), its first digit at the start of a token."""
@@ -908,6 +926,7 @@ NUMBER_RULES: list[Rule] = [
     Rule(re.compile(rf"(?P<metres>{GROUPED_START})m(?P<cm>\d{{2}}){E}"), _height, "m"),
     Rule(re.compile(rf"/(?<=[^\W\d_%]/)(?P<hours>\d{{1,3}})\s?(?:h|giờ){E}"), _per_hours, "/"),
     Rule(re.compile(rf"(?P<n>\d)\s?(?P<u>{_alternation(UNITS)}){E}"), _unit),
+    Rule(re.compile(r"(?<=[\w)] )[x×](?= ?\d)"), _times, "x×"),
     Rule(re.compile(rf"{DATE_START}(?:{HOUSE_BEFORE}){HOUSE_NUMBER}"
                     rf"|{DATE_START}{HOUSE_NUMBER}(?=\s(?i:{STREET_AFTER})\s)"),
          _house_number, "/"),
@@ -927,7 +946,7 @@ NUMBER_RULES: list[Rule] = [
                     rf"(?P<s>)(?:'|p{E})?{E}"), _time, "hg"),
     Rule(re.compile(rf"(?P<h>{FIRST_HOUR}):(?P<min>\d{{2}})(?::(?P<s>\d{{2}}))?{E}"), _time, ":"),
     Rule(re.compile(rf"(?:{LED_NUMBER})(?:[-–](?:{NUMBER})){{2,}}(?![\w-])"), _chain, "-–"),
-    Rule(re.compile(rf"(?P<a>{LED_NUMBER})(?P<unit> (?:{SPOKEN_UNITS}))?\s?[-–]\s?(?=\d)"),
+    Rule(re.compile(rf"(?P<a>{LED_NUMBER})(?P<unit> (?:{COUNTED}))?\s?[-–]\s?(?=\d)"),
          _range, "-–"),
     Rule(re.compile(rf"{GROUPED_START}(?:\d{{0,2}}(?:\.\d{{3}})+(?:,\d+)?|\d*,\d+){E}"),
          _number, ".,"),
@@ -979,6 +998,12 @@ SPACE_BEFORE_PUNCTUATION = re.compile(r" ([.,;:!?)])|(\() ")
 READABLE = re.compile(r"[^\w\s.,;:!?()\"'“”‘’…-]")
 
 
+def _dash(m: re.Match[str]) -> str:
+    """A dash between words is a pause ('Hợp tác xã - Đội sản xuất'); after a colon or a
+    semicolon it only marks an item ('Kính gửi: - Ban nhân dân các ấp; - …')."""
+    return " " if m.start() and m.string[m.start() - 1] in ",.;:!?" else ", "
+
+
 def _layout(m: re.Match[str]) -> str:
     """Whitespace as a reader hears it: a blank line ends a sentence, a line break is kept
     (Markdown lists and headings start lines), any other run is one space."""
@@ -1007,7 +1032,7 @@ def _read(text: str, vocabulary: _Vocabulary, dialect: Dialect) -> Reading:
             text = rule.apply(text, ctx)
     text = SYMBOL.apply(_read_words(text, ctx), ctx)
     text = SPACES.sub(" ", text)
-    text = DASH_PAUSE.sub(", ", text)
+    text = DASH_PAUSE.sub(_dash, text)
     text = WORD_HYPHEN.sub(" ", text)
     for leftover in dict.fromkeys(READABLE.findall(text)):
         ctx.guess(leftover, _("'{written}' has no spoken form: left as written"))

@@ -159,7 +159,14 @@ HEALTH: dict[str, str] = {
     "BVĐK": "bệnh viện đa khoa",
     "PKĐK": "phòng khám đa khoa",
     "BV": "bệnh viện",
+    "BS.": "bác sĩ",
     "BS": "bác sĩ",
+    "YS.": "y sĩ",
+    "ĐD.": "điều dưỡng",
+    "ThS.": "thạc sĩ",
+    "TS.": "tiến sĩ",
+    "GS.": "giáo sư",
+    "PGS.": "phó giáo sư",
     "NVYT": "nhân viên y tế",
     "CTV": "cộng tác viên",
     "KCB": "khám chữa bệnh",
@@ -434,6 +441,9 @@ UNITS: dict[str, str] = {
     "đồng": "đồng",
     "USD": "đô la mỹ",
 }
+
+RANGE_UNITS = ("tháng", "tuổi", "ngày", "tuần", "giờ", "phút", "năm", "người", "hộ", "con", "lần")
+"""Counted words that may follow the first number of a range ('9 tháng - 5 tuổi')."""
 
 PER_UNITS: dict[str, str] = {
     **{unit: spoken for unit, spoken in UNITS.items() if unit not in ("đ", "đồng", "km/h")},

@@ -58,6 +58,9 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
         ("Phối hợp BCHQS, CA xã, TYT, DQTV phun thuốc phòng SXH, TCM.",
          "Phối hợp ban chỉ huy quân sự, công an xã, trạm y tế, dân quân tự vệ phun thuốc phòng "
          "sốt xuất huyết, tay chân miệng."),
+        ("Liên hệ: BS. Nguyễn Thị Lan; trẻ từ 9 tháng - 5 tuổi cần tiêm 2 mũi vắc xin sởi.",
+         "Liên hệ: bác sĩ Nguyễn Thị Lan; trẻ từ chín tháng đến năm tuổi cần tiêm hai mũi vắc xin "
+         "sởi."),
     ],
     "military call-up": [
         ("Ban CHQS xã thông báo lịch khám tuyển NVQS năm 2025.",
@@ -263,6 +266,10 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
         ("Giá phân bón Urê 12.000 đồng/kg, DAP 18.500 đồng/kg, Kali 11.000đ/bao nhỏ.",
          "Giá phân bón u rê mười hai nghìn đồng một ki lô gam, đê a pê mười tám nghìn năm trăm "
          "đồng một ki lô gam, ca li mười một nghìn đồng một bao nhỏ."),
+        ("Phát hiện cúm gia cầm A/H5N6 tại hộ ông Trần Văn B, ấp 2; hỗ trợ 500.000đ/suất x 120 "
+         "suất.",
+         "Phát hiện cúm gia cầm a hát năm en sáu tại hộ ông Trần Văn bê, ấp hai; hỗ trợ năm trăm "
+         "nghìn đồng một suất nhân một trăm hai mươi suất."),
     ],
     "traffic": [
         ("Tạm cấm xe trên QL13 đoạn Km 85 - Km 90 từ 22h ngày 10/4 đến 5h ngày 11/4.",
@@ -291,6 +298,8 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
         ("Mức phạt 2-3 triệu đồng/lần vi phạm, tước GPLX từ 22-24 tháng.",
          "Mức phạt hai đến ba triệu đồng một lần vi phạm, tước giấy phép lái xe từ hai mươi hai "
          "đến hai mươi tư tháng."),
+        ("Cấm thả trâu, bò trên tuyến đường ĐT.753 đoạn qua xã.",
+         "Cấm thả trâu, bò trên tuyến đường tỉnh bảy trăm năm mươi ba đoạn qua xã."),
     ],
     "security": [
         ("CA xã cảnh báo thủ đoạn lừa đảo qua điện thoại, giả danh cán bộ CA yêu cầu chuyển "
@@ -540,6 +549,11 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
          "về việc triển khai Cổng dịch vụ công quốc gia; kính gửi: Trưởng các thôn, khu phố."),
         ("Lệ phí: 15.000 đồng/trường hợp; thời hạn giải quyết 05 ngày làm việc.",
          "Lệ phí: mười lăm nghìn đồng một trường hợp; thời hạn giải quyết năm ngày làm việc."),
+        ("Kính gửi: - Ban Nhân dân các ấp; - Các chi hội, đoàn thể.",
+         "Kính gửi: Ban Nhân dân các ấp; Các chi hội, đoàn thể."),
+        ("Xem thêm tại facebook.com/ubndtanlap hoặc www.binhphuoc.gov.vn.",
+         "Xem thêm tại phây búc chấm com gạch chéo u bê en dê tan lap hoặc vê kép vê kép vê kép "
+         "chấm binh phuoc chấm gốp chấm vê en."),
     ],
     "documents": [
         ("Căn cứ Luật số 25/2018/QH14.",
