@@ -230,6 +230,7 @@ TAX_AND_MONEY: dict[str, str] = {
     "TTĐB": "tiêu thụ đặc biệt",
     "NSNN": "ngân sách nhà nước",
     "MST": "mã số thuế",
+    "STK": "số tài khoản",
     "HĐĐT": "hóa đơn điện tử",
     "HKD": "hộ kinh doanh",
     "DN": "doanh nghiệp",
@@ -313,9 +314,11 @@ ABBREVIATIONS_AFTER: dict[tuple[str, str], str] = {
     ("CP", "công ty"): "cổ phần",
     ("CP", "cty"): "cổ phần",
     ("KH", "quý"): "khách hàng",
+    ("ĐT", "tuyến"): "đường tỉnh",
+    ("ĐT", "ql và"): "đường tỉnh",
 }
 """Abbreviations read otherwise after a word: 'Công ty CP' is a joint-stock company, not the
-government; 'quý KH' are the customers, not a plan."""
+government; 'quý KH' are the customers, not a plan; 'tuyến ĐT' a provincial road."""
 
 SHORT_PLACES: dict[str, str] = {"H": "huyện", "P": "phường", "Q": "quận", "X": "xã"}
 """'H. Đồng Phú', 'P.5', 'Q. 1': a letter and a dot before a name or a number."""
@@ -361,6 +364,7 @@ DOCUMENT_ISSUERS: dict[str, str] = {
     "VHTT": "văn hóa thông tin",
     "VHXH": "văn hóa xã hội",
     "KTHT": "kinh tế hạ tầng",
+    "KGVX": "khoa giáo văn xã",
     "TCKH": "tài chính kế hoạch",
     "UBTVQH": "ủy ban thường vụ quốc hội",
     "BNNPTNT": "bộ nông nghiệp và phát triển nông thôn",
@@ -406,6 +410,9 @@ fourteenth National Assembly). Other letter-digit codes (H5N1, F0, B2) are spell
 
 UNITS: dict[str, str] = {
     "km/h": "ki lô mét trên giờ",
+    "m3/s": "mét khối một giây",
+    "m³/s": "mét khối một giây",
+    "m/s": "mét một giây",
     "km²": "ki lô mét vuông",
     "km2": "ki lô mét vuông",
     "km": "ki lô mét",
@@ -476,6 +483,7 @@ SYMBOLS: dict[str, str] = {
     "&": "và",
     "+": "cộng",
     "%": "phần trăm",
+    "‰": "phần nghìn",
     "=": "bằng",
     "#": "số",
     "@": "a còng",
@@ -514,6 +522,13 @@ REPEATED_BEFORE_RANGE = frozenset(
 
 LUNAR_MONTHS = {1: "giêng", 4: "tư", 12: "chạp"}
 """Month names of the lunar calendar that differ from the numbers: tháng giêng, tháng chạp."""
+
+DOCUMENT_NAMES = (
+    "đề án", "chỉ thị", "nghị quyết", "chương trình", "kết luận", "quyết định", "kế hoạch",
+    "công văn", "thông báo", "công điện", "nghị định", "thông tư",
+)  # fmt: skip
+"""After these (without 'số'), a number written with a leading zero is said digit by digit:
+'Đề án 06' → 'đề án không sáu'."""
 
 HOUSE_WORDS = ("số nhà", "địa chỉ", "số", "nhà", "ngõ", "ngách", "hẻm", "hẽm", "kiệt", "căn hộ")
 """After these, '12/5' is a house number ('mười hai trên năm'), not the twelfth of May."""

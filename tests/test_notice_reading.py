@@ -270,6 +270,8 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
          "suất.",
          "Phát hiện cúm gia cầm a hát năm en sáu tại hộ ông Trần Văn bê, ấp hai; hỗ trợ năm trăm "
          "nghìn đồng một suất nhân một trăm hai mươi suất."),
+        ("Độ mặn tại cống đo được 4‰; năng suất lúa đạt 6,5 tấn/ha.",
+         "Độ mặn tại cống đo được bốn phần nghìn; năng suất lúa đạt sáu phẩy năm tấn một héc ta."),
     ],
     "traffic": [
         ("Tạm cấm xe trên QL13 đoạn Km 85 - Km 90 từ 22h ngày 10/4 đến 5h ngày 11/4.",
@@ -300,6 +302,9 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
          "đến hai mươi tư tháng."),
         ("Cấm thả trâu, bò trên tuyến đường ĐT.753 đoạn qua xã.",
          "Cấm thả trâu, bò trên tuyến đường tỉnh bảy trăm năm mươi ba đoạn qua xã."),
+        ("Kiểm tra nồng độ cồn từ 19h đến 23h tại các tuyến QL và ĐT.",
+         "Kiểm tra nồng độ cồn từ mười chín giờ đến hai mươi ba giờ tại các tuyến quốc lộ và "
+         "đường tỉnh."),
     ],
     "security": [
         ("CA xã cảnh báo thủ đoạn lừa đảo qua điện thoại, giả danh cán bộ CA yêu cầu chuyển "
@@ -426,6 +431,9 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
         ("Nước sạch đạt QCVN 02:2009/BYT; trạm bơm số 2 ngừng từ 8h30 - 16h30.",
          "Nước sạch đạt quy chuẩn việt nam không hai năm hai nghìn không trăm linh chín bộ y tế; "
          "trạm bơm số hai ngừng từ tám giờ ba mươi đến mười sáu giờ ba mươi."),
+        ("Lưu lượng xả qua tràn 1.200 m3/s; đường dây nóng: 0271.3.886.789.",
+         "Lưu lượng xả qua tràn một nghìn hai trăm mét khối một giây; đường dây nóng: không hai "
+         "bảy một, ba, tám tám sáu, bảy tám chín."),
     ],
     "census": [
         ("Tổng điều tra dân số và nhà ở bắt đầu từ 0h ngày 01/4/2019.",
@@ -554,6 +562,9 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
         ("Xem thêm tại facebook.com/ubndtanlap hoặc www.binhphuoc.gov.vn.",
          "Xem thêm tại phây búc chấm com gạch chéo u bê en dê tan lap hoặc vê kép vê kép vê kép "
          "chấm binh phuoc chấm gốp chấm vê en."),
+        ("Ủng hộ đồng bào bị lũ lụt qua tài khoản số 5000 2050 1234 tại Agribank.",
+         "Ủng hộ đồng bào bị lũ lụt qua tài khoản số năm không không không, hai không năm không, "
+         "một hai ba bốn tại a gờ ri banh."),
     ],
     "documents": [
         ("Căn cứ Luật số 25/2018/QH14.",
@@ -573,6 +584,10 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
         ("Công văn số 1234/UBND-NN ngày 15/6/2024 về việc phòng chống hạn.",
          "Công văn số một nghìn hai trăm ba mươi tư ủy ban nhân dân nông nghiệp ngày mười lăm "
          "tháng sáu năm hai nghìn không trăm hai mươi tư về việc phòng chống hạn."),
+        ("Kế hoạch 45/KH-UBND về thực hiện Đề án 06 năm 2025; Công văn 2345/UBND-KGVX.",
+         "Kế hoạch bốn mươi lăm kế hoạch ủy ban nhân dân về thực hiện Đề án không sáu năm hai "
+         "nghìn không trăm hai mươi lăm; Công văn hai nghìn ba trăm bốn mươi lăm ủy ban nhân dân "
+         "khoa giáo văn xã."),
     ],
 }  # fmt: skip
 
@@ -702,7 +717,8 @@ def test_publish_reports_the_guessed_words_per_script(tmp_path: Path, run: Run) 
 # ----- linear in its input ----------
 HOSTILE = [
     "a.", "1", "1/", "1.", "1-", "a@", "UBND ", "](", " \n", "Quý I", "gọi 1", "số 1/", "Km1+",
-    "1/KH-", "0912 ", "1h-", "ngày 1/", "www.", "H. ", "tháng 1 âm lịch ",
+    "1/KH-", "0912 ", "1h-", "ngày 1/", "www.", "H. ", "tháng 1 âm lịch ", "0.0.",
+    "tài khoản 1111 ",
 ]  # fmt: skip
 
 
