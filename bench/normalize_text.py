@@ -8,10 +8,12 @@ linear reader takes about ten times as long, one that rescans a hundred times.
 
     .venv/bin/python bench/normalize_text.py [--megabytes N]
 
-Figures on this machine (2 shared cores, medians of 5 runs, interleaved in one process):
-before issue 16 the reader took 1.10 s per 0.5 MB of notices (~0.45 MB/s, 250-450x
-str.split); after it, 0.88-0.93x that time with the wider vocabulary. 40 KB of 'a.' took
-48 s before (quadratic); 100 KB of any hostile pattern below now takes under 0.5 s.
+Figures on this machine (2 cores shared with other jobs, so compare ratios): main before
+issue 16 read the year of notices at 247-449x str.split (0.17-0.46 MB/s, 5 runs); the
+reader of issue 16, read interleaved with main's in one process (median of 5 CPU times
+each, 1 MB), takes 0.84-0.96x main's time, with the wider vocabulary. On main, 10 KB of
+'a.' took 2.4 s and 20 KB 9.6 s (quadratic; the trial saw 48 s for 40 KB); now 100 KB of
+any pattern below takes 0.05-0.6 s, 7-16x its 10 KB.
 """
 
 from __future__ import annotations
