@@ -14,7 +14,7 @@ from typing import Any
 
 import click
 
-from announcements.normalize import Reader
+from announcements.normalize import Reader, guessed_summary
 from broadcaster import airing_log, log_chain, report
 from broadcaster import schedule as schedule_store
 from broadcaster.airing import Occasion, air
@@ -136,6 +136,8 @@ def announce_add(ctx: click.Context, files: tuple[Path, ...]) -> None:
         click.echo(f"{result.change:9} {result.id} (version {result.version})")
         for warning in result.warnings:
             click.echo(f"warning: {result.id}: {warning}", err=True)
+        if result.guessed:
+            click.echo(f"warning: {result.id}: {guessed_summary(result.guessed)}", err=True)
 
 
 @announce.command("list")
@@ -513,7 +515,7 @@ def keys_rotate(role: str, keys_dir: Path, repo: Path) -> None:
 def publish(campaigns: tuple[Path, ...], keys_dir: Path, repo: Path) -> None:
     """Upstream office: publish campaign folders (scripts, recordings, schedule.toml) into a
     TUF repository folder that any static web server can serve, or a USB stick can carry."""
-    from upstream.repository import Repository
+    from upstream.repository import Repository, guessed_words
 
     repository = Repository(keys_dir, repo)
     if not (repository.metadata / "root.json").exists():
@@ -521,6 +523,8 @@ def publish(campaigns: tuple[Path, ...], keys_dir: Path, repo: Path) -> None:
         click.echo(f"New repository in {repo}; give stations {repository.metadata / 'root.json'}")
     for campaign, count in repository.publish(list(campaigns), system_clock()).items():
         click.echo(f"published {campaign}: {count} announcement(s)")
+    for campaign, announcement_id, words in guessed_words(list(campaigns)):
+        click.echo(f"warning: {campaign}/{announcement_id}: {guessed_summary(words)}", err=True)
 
 
 @cli.command()

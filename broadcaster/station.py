@@ -62,6 +62,12 @@ class AddResult:
     """new | updated (new version) | unchanged | restored (was retired)"""
     warnings: tuple[str, ...] = ()
     """What the reader could not place in the text (it airs as written)."""
+    guessed: tuple[str, ...] = ()
+    """The words behind those warnings, as written in the script."""
+
+
+def _with_reading(result: AddResult, reading: Reading) -> AddResult:
+    return replace(result, warnings=reading.warnings, guessed=reading.guessed)
 
 
 @dataclass
@@ -191,7 +197,7 @@ class Station:
         with self.db.conn:
             stored = [self._store_script(s, recordings.get(s.id), now) for s in scripts]
         return [
-            replace(result, warnings=self.read(s.text, s.voice).warnings) if s.text else result
+            _with_reading(result, self.read(s.text, s.voice)) if s.text else result
             for s, result in zip(scripts, stored, strict=True)
         ]
 
