@@ -38,6 +38,7 @@ from .airing import (
 )
 from .clock import Clock, system_clock, utc_iso
 from .daemon_lock import daemon_lock
+from .office_link import PushWorker
 from .program import Program
 from .runner import Runner
 from .station import Station, StationError
@@ -66,6 +67,7 @@ class Daemon:
     _prepared: dict[Any, Prepared] = field(default_factory=dict)
     _on_air: Interruption | None = None
     _lock: threading.RLock = field(default_factory=threading.RLock)
+    _pusher: PushWorker | None = None
     _out: Sink = field(init=False)
     """Where airings go: `sink`, or the one `sink_spec` names."""
 
@@ -108,6 +110,7 @@ class Daemon:
             previous = {sig: signal.signal(sig, handler) for sig, handler in handlers.items()}
             worker.start()
             scheduler.start()
+            self._pusher = PushWorker.start(station, self.say)
             self.say(f"Station '{station.config.name}' on air through {self._out.description}")
             try:
                 while not self._stopping.is_set():
@@ -116,6 +119,8 @@ class Daemon:
                     self._take_emergencies()
             finally:
                 scheduler.shutdown(wait=False)
+                if self._pusher:
+                    self._pusher.stop()
                 self._jobs.put((-1, 0.0, -1, None))
                 worker.join()
                 for sig, handler in previous.items():
@@ -250,6 +255,8 @@ class Daemon:
         self._report(airing)
 
     def _report(self, airing: Airing | None) -> None:
+        if self._pusher:
+            self._pusher.poke()
         if airing:
             where = f" → {airing.destination}" if airing.destination else ""
             error = f": {airing.error}" if airing.error else ""
