@@ -8,7 +8,7 @@ import signal
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -797,6 +797,88 @@ def office_station_approve(fingerprint: str, dsn: str, groups: tuple[str, ...], 
     click.echo(
         f"Approved {row['commune']} ({row['name']}), groups: {', '.join(row['groups']) or '-'}"
     )
+
+
+@office.command("report")
+@db_option
+@click.option("--month", required=True, help="The month (YYYY-MM).")
+@click.option("--campaign", help="Only this campaign's announcements.")
+@click.option("--group", help="Only the communes of this group.")
+@click.option("--format", "fmt", type=click.Choice(["csv", "xlsx", "pdf"]), default="xlsx",
+              show_default=True)  # fmt: skip
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path))
+def office_report(
+    dsn: str, month: str, campaign: str | None, group: str | None, fmt: str, output: Path
+) -> None:
+    """The month per commune: planned, aired, missed, failed, minutes, versions aired, last
+    contact, and whether its log's chain holds; plus the silent communes."""
+    from broadcaster.report import month_period
+    from office import report as fleet_report
+
+    with office_db(dsn) as conn:
+        made = fleet_report.fleet_report(conn, month_period(month), system_clock(), campaign, group)
+    fleet_report.export(made, fmt, output)
+    broken = sum(1 for line in made.communes if line.chain_break)
+    click.echo(
+        f"{output}: {len(made.communes)} commune(s), {made.label}; "
+        f"{len(made.silent)} silent for over a day, {broken} with a broken log chain"
+    )
+
+
+@office.command("aired")
+@click.argument("announcement")
+@db_option
+@click.option("--version", "version", type=click.IntRange(min=1), help="Only this version.")
+@click.option("--month", help="Only this month (YYYY-MM).")
+@click.option("--group", help="Only the communes of this group.")
+@json_option
+def office_aired(
+    announcement: str, dsn: str, version: int | None, month: str | None, group: str | None,
+    as_json: bool,
+) -> None:  # fmt: skip
+    """Which communes aired ANNOUNCEMENT (version N), how often, and which did not."""
+    from broadcaster.report import month_period
+    from office import report as fleet_report
+
+    with office_db(dsn) as conn:
+        found = fleet_report.aired(
+            conn, announcement, version, month_period(month) if month else None, group
+        )
+    if as_json:
+        click.echo(dumps({"aired": [vars(line) for line in found.aired],
+                          "not_aired": found.not_aired}))  # fmt: skip
+        return
+    for line in found.aired:
+        click.echo(
+            f"{line.commune:28} v{line.version:<3} {line.airings:4} airing(s), "
+            f"{line.first:%d/%m/%Y %H:%M} – {line.last:%d/%m/%Y %H:%M}"
+        )
+    what = f"{announcement} v{version}" if version else announcement
+    communes = len({line.commune for line in found.aired})
+    missing = ", ".join(found.not_aired) or "-"
+    click.echo(
+        f"{communes} commune(s) aired {what}; not aired in {len(found.not_aired)}: {missing}"
+    )
+
+
+@office.command("silent")
+@db_option
+@click.option("--hours", type=click.FloatRange(min=0), default=24, show_default=True)
+@click.option("--group", help="Only the communes of this group.")
+@json_option
+def office_silent(dsn: str, hours: float, group: str | None, as_json: bool) -> None:
+    """Approved communes the office has not heard from for more than HOURS."""
+    from office import report as fleet_report
+
+    with office_db(dsn) as conn:
+        lines = fleet_report.silent(conn, system_clock(), timedelta(hours=hours), group)
+    if as_json:
+        click.echo(dumps([vars(line) for line in lines]))
+        return
+    for line in lines:
+        since = f"{line.last_contact:%d/%m/%Y %H:%M}" if line.last_contact else "never"
+        click.echo(f"{line.commune:28} last contact {since}")
+    click.echo(f"{len(lines)} commune(s) silent for more than {hours:g} hour(s)")
 
 
 def main() -> None:

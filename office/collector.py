@@ -262,33 +262,48 @@ class Collector:
         )
         accepted: list[dict[str, Any]] = []
         duplicates = 0
-        problem: str | None = None
+        problem: tuple[str, int, str] | None = None
+        """(kind, seq, sentence): where the chain breaks."""
         expected = from_seq
         for row in rows:
             seq = row["seq"]
             if seq != expected:
-                problem = _("airing #{seq} is missing from the station's log").format(seq=expected)
+                problem = (
+                    "missing",
+                    expected,
+                    _("airing #{seq} is missing from the station's log"),
+                )
                 break
             expected += 1
             if seq <= stored_through:
                 if held.get(seq) != row["row_hash"]:
-                    problem = _(
-                        "airing #{seq} differs from the copy the office already holds "
-                        "(the station's log was changed after it was sent)"
-                    ).format(seq=seq)
+                    problem = (
+                        "fork",
+                        seq,
+                        _(
+                            "airing #{seq} differs from the copy the office already holds "
+                            "(the station's log was changed after it was sent)"
+                        ),
+                    )
                     break
                 duplicates += 1
                 continue
             if row["prev_hash"] != head:
-                problem = _(
-                    "airing #{seq} does not follow #{previous} (rows were deleted, reordered "
-                    "or changed)"
-                ).format(seq=seq, previous=seq - 1)
+                problem = (
+                    "unlinked",
+                    seq,
+                    _(
+                        "airing #{seq} does not follow #{previous} (rows were deleted, reordered "
+                        "or changed)"
+                    ),
+                )
                 break
             if content_hash(head, row) != row["row_hash"]:
-                problem = _(
-                    "airing #{seq} was changed after it was logged (its hash does not match)"
-                ).format(seq=seq)
+                problem = (
+                    "changed",
+                    seq,
+                    _("airing #{seq} was changed after it was logged (its hash does not match)"),
+                )
                 break
             accepted.append(row)
             head = row["row_hash"]
@@ -321,12 +336,14 @@ class Collector:
             "duplicates": duplicates,
         }
         if problem:
+            kind, seq, sentence = problem
+            reason = sentence.format(seq=seq, previous=seq - 1)
             conn.execute(
-                "UPDATE stations SET chain_problem = COALESCE(chain_problem, %s), "
-                "chain_problem_at = COALESCE(chain_problem_at, %s) WHERE key_id = %s",
-                [problem, now, key],
+                "UPDATE stations SET chain_problem = %s, chain_break = %s, chain_break_seq = %s, "
+                "chain_problem_at = %s WHERE key_id = %s AND chain_problem IS NULL",
+                [reason, kind, seq, now, key],
             )
-            return refused(409, "chain", problem, **result)
+            return refused(409, "chain", reason, **result)
         return Reply(200, result)
 
 

@@ -37,6 +37,8 @@ MIGRATIONS: tuple[str, ...] = (
         stored_through bigint NOT NULL DEFAULT 0,
         head_hash text NOT NULL,
         chain_problem text,
+        chain_break text,
+        chain_break_seq bigint,
         chain_problem_at timestamptz
     );
     CREATE TABLE station_groups (

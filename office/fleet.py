@@ -66,7 +66,7 @@ def stations(conn: psycopg.Connection, group: str | None = None) -> list[dict[st
         """
         SELECT s.key_id, s.fingerprint, s.name, s.commune, s.station_id, s.enrolled_at,
                s.approved_at, s.approved_by, s.last_contact, s.clock_skew_s, s.stored_through,
-               s.chain_problem,
+               s.chain_problem, s.chain_break, s.chain_break_seq,
                COALESCE(array_agg(g.name ORDER BY g.name) FILTER (WHERE g.name IS NOT NULL),
                         '{}') AS groups
         FROM stations s LEFT JOIN station_groups g ON g.key_id = s.key_id

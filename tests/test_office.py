@@ -1,6 +1,7 @@
-"""Station identity, enrolment and the signed airing log pushed to a real collector
-(`broadcaster office serve` behind nginx, PostgreSQL): many stations, kills on both sides,
-tampering, replays, forged keys, a wrong clock, a week offline."""
+"""The office sees what every commune aired: station identity, enrolment, the signed airing
+log pushed to a real collector (`broadcaster office serve` behind nginx, PostgreSQL) with
+many stations, kills on both sides, tampering, replays, forged keys, a wrong clock and a week
+offline; then the office's reports from what was pushed."""
 
 from __future__ import annotations
 
@@ -23,17 +24,20 @@ from typing import Any
 import psycopg
 import pytest
 import requests
-from conftest import Run, make_tone, query, set_config
+from conftest import Run, make_tone, query, set_config, write_script
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from servers import Collector, Postgres, free_port, wait_until
 
 from audio_out.sinks import FileSink
-from broadcaster import office_link
+from broadcaster import office_link, schedule
 from broadcaster.airing import air
 from broadcaster.identity import Identity, identity
+from broadcaster.runner import Runner
 from broadcaster.station import Station
 from office import fleet
 from office.db import open_office
+from office.report import COMMUNE_HEADINGS
+from schedules.slots import make_slot
 
 Clock = Callable[[], datetime]
 
@@ -46,7 +50,10 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     station = Station.create(root, "Đài truyền thanh xã mẫu", quiet_hours=None)
     set_config(root, "engines", '["espeak"]')
     set_config(root, "gap_s", "0.0")
-    station.add_announcements([make_tone(root.parent / "tb.wav", seconds=0.5)])
+    make_tone(root.parent / "tb.wav", seconds=0.5)
+    recording = write_script(root.parent, "tb.md", "", id="tb", title="Cài đặt Bluezone",
+                             campaign="bluezone", audio="tb.wav")  # fmt: skip
+    station.add_announcements([recording])
     station.approve("tb", "Chủ tịch UBND xã")
     station.remove_jingle("intro")
     station.remove_jingle("outro")
@@ -481,3 +488,126 @@ def _has_client(server: socket.socket, held: list[socket.socket]) -> bool:
         return True
     except TimeoutError:
         return False
+
+
+# ----- the office's reports ----------
+NOVEMBER = datetime(2026, 11, 10, 1, 0, tzinfo=UTC)
+
+
+def ticking(start: datetime) -> Clock:
+    """A station clock that moves a minute at each reading (a month of airings in a second)."""
+    moments = (start + timedelta(minutes=m) for m in range(10**6))
+    return lambda: next(moments)
+
+
+@pytest.fixture
+def province(template: Path, office: Office, tmp_path: Path) -> dict[str, Path]:
+    """Three communes in November 2026. Tân Lập airs version 1 three times, version 2 twice,
+    and misses a slot during a power cut; Hòa Bình (its clock an hour fast) airs twice, then
+    loses a row of its log; Phú Mỹ enrolled and fell silent."""
+    roots = {name: commune(template, tmp_path, name)
+             for name in ("Xã Tân Lập", "Xã Hòa Bình", "Xã Phú Mỹ")}  # fmt: skip
+    enrolled(office, roots["Xã Tân Lập"], "ven biển")
+    enrolled(office, roots["Xã Hòa Bình"], "ven biển")
+    enrolled(office, roots["Xã Phú Mỹ"], "miền núi")
+
+    tan_lap = ticking(NOVEMBER)
+    station = Station.open(roots["Xã Tân Lập"], tan_lap)
+    slot = make_slot("sang", "06:00", "daily", None, None, None, ("tb",), None,
+                     created_at=NOVEMBER)  # fmt: skip
+    schedule.add_slots(station, [slot])
+    air_times(roots["Xã Tân Lập"], 3, tan_lap)
+    make_tone(tmp_path / "tb.wav", seconds=1.0, freq=660)
+    write_script(tmp_path, "tb.md", "", id="tb", title="Cài đặt Bluezone (bản 2)",
+                 campaign="bluezone", audio="tb.wav")  # fmt: skip
+    station.add_announcements([tmp_path / "tb.md"])
+    station.approve("tb", "Chủ tịch UBND xã")
+    air_times(roots["Xã Tân Lập"], 2, tan_lap)
+    after_the_power_cut = Station.open(roots["Xã Tân Lập"], ticking(NOVEMBER + timedelta(days=1)))
+    Runner(after_the_power_cut, FileSink(tmp_path / "out")).settle()  # 06:00 on the 11th: missed
+    office_link.push(station)
+
+    hoa_binh = ticking(NOVEMBER + timedelta(hours=1))
+    air_times(roots["Xã Hòa Bình"], 2, hoa_binh)
+    office_link.push(Station.open(roots["Xã Hòa Bình"], hoa_binh))
+    air_times(roots["Xã Hòa Bình"], 2, hoa_binh)
+    query(roots["Xã Hòa Bình"], "DELETE FROM airings WHERE seq = 3")
+    with pytest.raises(office_link.OfficeLinkError, match="airing #3 is missing"):
+        office_link.push(Station.open(roots["Xã Hòa Bình"], hoa_binh))
+
+    office.sql("UPDATE stations SET last_contact = now() - interval '3 days' "
+               "WHERE commune = 'Xã Phú Mỹ'")  # fmt: skip
+    return roots
+
+
+def test_the_month_per_commune_in_xlsx_pdf_and_csv(
+    province: dict[str, Path], office: Office, run: Run, tmp_path: Path
+) -> None:
+    import openpyxl
+
+    db = ("--db", office.dsn)
+    out = run("office", "report", *db, "--month", "2026-11", "--format", "xlsx",
+              "-o", str(tmp_path / "t11.xlsx")).stdout  # fmt: skip
+    assert "3 commune(s), Tháng 11/2026; 1 silent for over a day, 1 with a broken log chain" in out
+    book = openpyxl.load_workbook(tmp_path / "t11.xlsx")
+    sheet = book["Tổng hợp theo xã"]
+    assert [c.value for c in sheet[3]] == list(COMMUNE_HEADINGS)
+    lines = {row[1]: row for row in sheet.iter_rows(min_row=4, values_only=True)}
+    assert list(lines) == ["Xã Hòa Bình", "Xã Phú Mỹ", "Xã Tân Lập"]
+    tan_lap = lines["Xã Tân Lập"]
+    # planned, aired, missed, failed, preempted, interrupted, minutes, %
+    assert tan_lap[3:12] == ("ven biển", 6, 5, 1, 0, 0, 0, 0.1, 83.3)
+    assert tan_lap[12] == "tb v1 ×3; tb v2 ×2"
+    assert isinstance(tan_lap[13], datetime) and tan_lap[14] == "Có"
+    assert lines["Xã Hòa Bình"][4:6] == (2, 2)
+    assert lines["Xã Hòa Bình"][14] == "Không: thiếu lượt #3 trong nhật ký của đài"
+    assert lines["Xã Phú Mỹ"][4:6] == (0, 0)
+    assert [row[1] for row in book["Xã im lặng"].iter_rows(min_row=4, values_only=True)] == [
+        "Xã Phú Mỹ"
+    ]
+    versions = list(book["Phiên bản đã phát"].iter_rows(min_row=4, values_only=True))
+    assert [(r[1], r[2], r[4], r[5]) for r in versions] == [
+        ("Xã Hòa Bình", "tb", 1, 2), ("Xã Tân Lập", "tb", 1, 3), ("Xã Tân Lập", "tb", 2, 2),
+    ]  # fmt: skip
+    # the clock an hour fast: Hòa Bình's rows carry the instants it recorded
+    first = versions[0][6]
+    assert (first.day, first.hour) == (10, 9)  # 01:00 UTC + 1 h, shown at UTC+7
+
+    run("office", "report", *db, "--month", "2026-11", "--format", "pdf",
+        "-o", str(tmp_path / "t11.pdf"))  # fmt: skip
+    text = subprocess.run(["pdftotext", "-layout", str(tmp_path / "t11.pdf"), "-"],
+                          capture_output=True, text=True, check=True).stdout  # fmt: skip
+    assert "BÁO CÁO TỔNG HỢP KẾT QUẢ PHÁT THANH CỦA CÁC XÃ" in text
+    assert "Tháng 11/2026" in text and "Xã Tân Lập" in text and "THỦ TRƯỞNG CƠ QUAN" in text
+    assert "Các xã không liên lạc quá 24 giờ: 1" in text
+
+    run("office", "report", *db, "--month", "2026-11", "--group", "ven biển",
+        "--campaign", "bluezone", "--format", "csv", "-o", str(tmp_path / "t11.csv"))  # fmt: skip
+    rows = (tmp_path / "t11.csv").read_text("utf-8-sig").splitlines()
+    assert rows[0].startswith("STT,Xã/phường,Đài truyền thanh,Nhóm,Kế hoạch,Đã phát")
+    assert [r.split(",")[1] for r in rows[1:]] == ["Xã Hòa Bình", "Xã Tân Lập"]
+    october = run("office", "report", *db, "--month", "2026-10", "--format", "csv",
+                  "-o", str(tmp_path / "t10.csv")).stdout  # fmt: skip
+    assert "3 commune(s), Tháng 10/2026" in october
+
+
+def test_which_communes_aired_a_version_and_which_are_silent(
+    province: dict[str, Path], office: Office, run: Run
+) -> None:
+    db = ("--db", office.dsn)
+    out = run("office", "aired", "tb", "--version", "2", *db).stdout
+    assert "1 commune(s) aired tb v2; not aired in 2: Xã Hòa Bình, Xã Phú Mỹ" in out
+    found = json.loads(run("office", "aired", "tb", *db, "--month", "2026-11", "--json").stdout)
+    assert [(a["commune"], a["version"], a["airings"]) for a in found["aired"]] == [
+        ("Xã Hòa Bình", 1, 2), ("Xã Tân Lập", 1, 3), ("Xã Tân Lập", 2, 2),
+    ]  # fmt: skip
+    assert found["not_aired"] == ["Xã Phú Mỹ"]
+    silent = run("office", "silent", *db).stdout
+    assert "Xã Phú Mỹ" in silent and "1 commune(s) silent for more than 24 hour(s)" in silent
+    assert "no commune has logged announcement 'khac'" in run(
+        "office", "aired", "khac", *db, code=1).stderr  # fmt: skip
+    assert "there is no group 'không có'" in run(
+        "office", "report", *db, "--month", "2026-11", "--group", "không có", "-o", "x.csv",
+        code=1).stderr  # fmt: skip
+    assert "is not a month" in run(
+        "office", "report", *db, "--month", "11/2026", "-o", "x.csv", code=1).stderr  # fmt: skip
