@@ -51,6 +51,8 @@ CHALLENGE_TTL = timedelta(minutes=5)
 MAX_BODY = 16 * 1024 * 1024
 MAX_ROWS = 5000
 OUTCOMES = {"aired", "partial", "failed", "preempted", "interrupted", "missed"}
+QUIET_REFUSALS = ("resend", "unknown", "pending", "chain")
+"""Not logged as refusals: they repeat at every push (a chain break is on the station)."""
 COLUMNS = (
     "station, seq, started_at, status, duration_s, planned_duration_s, items, prev_hash, "
     "row_hash, row"
@@ -195,7 +197,7 @@ class Collector:
         with self.pool.connection() as conn:
             with conn.transaction():
                 reply = self._store(conn, key, body, signature, message, from_seq, rows, now)
-            if reply.status >= 400 and reply.body["code"] not in ("resend", "unknown"):
+            if reply.status >= 400 and reply.body["code"] not in QUIET_REFUSALS:
                 conn.execute(
                     "INSERT INTO refusals (key_id, at, code, reason) VALUES (%s, %s, %s, %s)",
                     [
@@ -240,11 +242,12 @@ class Collector:
             )
         if problem := self._spend(conn, message.get("challenge"), now):
             return problem
-        conn.execute(
-            "UPDATE stations SET last_contact = %s, clock_skew_s = %s WHERE key_id = %s",
-            [now, _skew(message, now), key],
-        )
+        contact = [now, _skew(message, now)]
         if from_seq > stored_through + 1:
+            conn.execute(
+                "UPDATE stations SET last_contact = %s, clock_skew_s = %s WHERE key_id = %s",
+                [*contact, key],
+            )
             return refused(
                 409,
                 "resend",
@@ -254,11 +257,16 @@ class Collector:
                 stored_through=stored_through,
                 head=head,
             )
-        held = dict(
-            conn.execute(
-                "SELECT seq, row_hash FROM airings WHERE station = %s AND seq >= %s AND seq <= %s",
-                [key, from_seq, stored_through],
-            ).fetchall()
+        held = (
+            dict(
+                conn.execute(
+                    "SELECT seq, row_hash FROM airings "
+                    "WHERE station = %s AND seq >= %s AND seq <= %s",
+                    [key, from_seq, stored_through],
+                ).fetchall()
+            )
+            if from_seq <= stored_through
+            else {}
         )
         accepted: list[dict[str, Any]] = []
         duplicates = 0
@@ -325,10 +333,11 @@ class Collector:
                         )
                     )
             stored_through = accepted[-1]["seq"]
-            conn.execute(
-                "UPDATE stations SET stored_through = %s, head_hash = %s WHERE key_id = %s",
-                [stored_through, head, key],
-            )
+        conn.execute(
+            "UPDATE stations SET last_contact = %s, clock_skew_s = %s, stored_through = %s, "
+            "head_hash = %s WHERE key_id = %s",
+            [*contact, stored_through, head, key],
+        )
         result = {
             "stored_through": stored_through,
             "head": head,

@@ -105,10 +105,13 @@ class Collector:
                 fastcgi_temp_path {work}/fcgi; uwsgi_temp_path {work}/uwsgi;
                 scgi_temp_path {work}/scgi;
                 client_max_body_size 16m;
+                upstream collector {{ server 127.0.0.1:{self.port}; keepalive 16; }}
                 server {{
                     listen 127.0.0.1:{self.front};
                     location / {{
-                        proxy_pass http://127.0.0.1:{self.port};
+                        proxy_pass http://collector;
+                        proxy_http_version 1.1;
+                        proxy_set_header Connection "";
                         proxy_set_header Host $host;
                         proxy_read_timeout 60s;
                     }}
