@@ -18,6 +18,8 @@ import copy
 import csv
 import io
 import json
+import os
+import resource
 import secrets
 import subprocess
 import sys
@@ -179,6 +181,35 @@ def measured(args: list[str]) -> tuple[float, float]:
     return time.perf_counter() - started, int(done.stderr.split()[-1]) / 1024
 
 
+def cpu_seconds(pids: list[int]) -> float:
+    """User + system CPU time of these processes so far."""
+    total = 0.0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except FileNotFoundError:
+            continue
+        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
+
+
+def postgres_pids(pg: Postgres) -> list[int]:
+    main = int((pg.dir / "data" / "postmaster.pid").read_text().split()[0])
+    children = subprocess.run(["pgrep", "-P", str(main)], capture_output=True, text=True)
+    return [main, *map(int, children.stdout.split())]
+
+
+def cpu_split(pg: Postgres, collector: Collector) -> dict[str, float]:
+    """CPU seconds so far of the collector, PostgreSQL and this process (the stations):
+    figures the other loads of a shared machine change far less than wall time."""
+    me = resource.getrusage(resource.RUSAGE_SELF)
+    return {
+        "collector": cpu_seconds([collector.process.pid]),  # type: ignore[union-attr]
+        "postgres": cpu_seconds(postgres_pids(pg)),
+        "stations": me.ru_utime + me.ru_stime,
+    }
+
+
 def push_all(clients: dict[str, tuple[OfficeClient, list[dict]]], workers: int) -> float:
     def push(key: str) -> None:
         client, rows = clients[key]
@@ -261,11 +292,14 @@ def run(args: argparse.Namespace, pg: Postgres, collector: Collector, tmp: Path)
         )
         for key, (client, rows) in clients.items()
     }
+    before = cpu_split(pg, collector)
     day_s = push_all(day, args.clients)
+    spent = {k: v - before[k] for k, v in cpu_split(pg, collector).items()}
     day_rows = sum(len(rows) for _, rows in day.values())
     print(
         f"province-day: {day_rows:,} airings from {len(day)} stations in {day_s:.2f} s "
-        f"({day_rows / day_s:,.0f} rows/s)"
+        f"({day_rows / day_s:,.0f} rows/s); CPU s: "
+        + ", ".join(f"{k} {v:.2f}" for k, v in spent.items())
     )
     print(f"collector peak memory: {rss_peak_mb(collector.process.pid):.0f} MB")  # type: ignore[union-attr]
 

@@ -67,7 +67,7 @@ class Daemon:
     _prepared: dict[Any, Prepared] = field(default_factory=dict)
     _on_air: Interruption | None = None
     _lock: threading.RLock = field(default_factory=threading.RLock)
-    _pusher: PushWorker | None = None
+    _pusher: PushWorker = field(init=False)
     _out: Sink = field(init=False)
     """Where airings go: `sink`, or the one `sink_spec` names."""
 
@@ -108,9 +108,9 @@ class Daemon:
                 signal.SIGUSR1: lambda *_: self._wake.set(),
             }
             previous = {sig: signal.signal(sig, handler) for sig, handler in handlers.items()}
+            self._pusher = PushWorker.start(station, self.say)
             worker.start()
             scheduler.start()
-            self._pusher = PushWorker.start(station, self.say)
             self.say(f"Station '{station.config.name}' on air through {self._out.description}")
             try:
                 while not self._stopping.is_set():
@@ -119,8 +119,7 @@ class Daemon:
                     self._take_emergencies()
             finally:
                 scheduler.shutdown(wait=False)
-                if self._pusher:
-                    self._pusher.stop()
+                self._pusher.stop()
                 self._jobs.put((-1, 0.0, -1, None))
                 worker.join()
                 for sig, handler in previous.items():
@@ -255,8 +254,7 @@ class Daemon:
         self._report(airing)
 
     def _report(self, airing: Airing | None) -> None:
-        if self._pusher:
-            self._pusher.poke()
+        self._pusher.poke()
         if airing:
             where = f" → {airing.destination}" if airing.destination else ""
             error = f": {airing.error}" if airing.error else ""

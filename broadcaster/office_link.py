@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import json
 import threading
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,6 +29,9 @@ from .identity import Identity, identity
 from .station import Station, StationError
 
 CONNECT_TIMEOUT_S = 5.0
+CHALLENGE_MARGIN_S = 30.0
+"""A challenge is used only while it has this long left to live."""
+STALE = ("stale", "challenge", "replay")
 RESENDS = 3
 """Times a push follows the office's 'send from #N' before giving up until the next round."""
 META_KEYS = (
@@ -63,6 +67,8 @@ class OfficeClient:
     timeout_s: float = 20.0
     clock: Clock | None = None
     session: requests.Session = field(default_factory=requests.Session)
+    _next: tuple[str, float] | None = None
+    """The challenge the office handed out with its last answer, and until when (monotonic)."""
 
     def _call(self, method: str, path: str, body: bytes | None = None) -> Answer:
         headers = {"Content-Type": "application/json"}
@@ -92,27 +98,40 @@ class OfficeClient:
                     url=self.url, status=response.status_code
                 )
             ) from None
-        return Answer(response.status_code, answer)
+        reply = Answer(response.status_code, answer)
+        self._keep_challenge(reply)
+        return reply
 
     def challenge(self) -> str:
-        answer = self._call("GET", "/v1/challenge")
-        if answer.status != 200 or not isinstance(answer.body.get("challenge"), str):
-            raise OfficeLinkError(
-                _("the office gave no challenge: {reason}").format(reason=answer.reason)
-            )
-        return answer.body["challenge"]
+        """A one-time challenge: the one the office handed out with its last answer while it
+        is still fresh (one request per push), else a new one."""
+        if self._next is None or time.monotonic() >= self._next[1]:
+            answer = self._call("GET", "/v1/challenge")
+            if answer.status != 200 or self._next is None:
+                raise OfficeLinkError(
+                    _("the office gave no challenge: {reason}").format(reason=answer.reason)
+                )
+        token, self._next = self._next[0], None
+        return token
+
+    def _keep_challenge(self, answer: Answer) -> None:
+        token, life = answer.body.get("challenge"), answer.body.get("expires_in_s")
+        if isinstance(token, str) and isinstance(life, int | float):
+            self._next = (token, time.monotonic() + life - CHALLENGE_MARGIN_S)
 
     def _signed(self, path: str, purpose: str, fields: dict[str, Any]) -> Answer:
-        message = {
-            "purpose": purpose,
-            "station": self.identity.key_id,
-            "challenge": self.challenge(),
-            **fields,
-        }
-        if self.clock:
-            message["station_time"] = utc_iso(self.clock())
-        body = json.dumps(message, ensure_ascii=False, separators=(",", ":")).encode()
-        return self._call("POST", path, body)
+        for attempt in range(2):
+            reused = self._next is not None
+            message = {"purpose": purpose, "station": self.identity.key_id,
+                       "challenge": self.challenge(), **fields}  # fmt: skip
+            if self.clock:
+                message["station_time"] = utc_iso(self.clock())
+            body = json.dumps(message, ensure_ascii=False, separators=(",", ":")).encode()
+            answer = self._call("POST", path, body)
+            if not (reused and attempt == 0 and answer.body.get("code") in STALE):
+                return answer
+            self._next = None  # the office no longer takes it (restarted, new secret): ask anew
+        return answer
 
     def enrol(self, station_id: str, name: str, commune: str) -> Answer:
         public = base64.b64encode(self.identity.public).decode()
@@ -267,10 +286,9 @@ class PushWorker:
         self._thread = threading.Thread(target=self._loop, name="office-push", daemon=True)
 
     @classmethod
-    def start(cls, station: Station, say: Callable[[str], None]) -> PushWorker | None:
-        """A running worker for an enrolled station, else None."""
-        if not _meta(station).get("office_url"):
-            return None
+    def start(cls, station: Station, say: Callable[[str], None]) -> PushWorker:
+        """A running worker; it pushes once the station is enrolled (even if that happens
+        while the daemon runs)."""
         worker = cls(station.root, station.clock, say)
         worker._thread.start()
         return worker
@@ -286,20 +304,25 @@ class PushWorker:
         station = Station.open(self.root, self.clock)
         every = station.config.office.push_minutes * 60
         while not self._stop.is_set():
-            try:
-                result = push(station, self._stop)
-                if result.sent or self._failing:
-                    self.say(
-                        _("Office: {sent} airing(s) sent, it holds the log up to #{seq}").format(
-                            sent=result.sent, seq=result.acked_seq
-                        )
-                    )
-                self._failing = None
-            except StationError as e:
-                if str(e) != self._failing:
-                    self.say(_("Office: {error}").format(error=e))
-                self._failing = str(e)
-            except Exception as e:  # never let the pusher die silently; the daemon goes on
-                self.say(_("Office: push failed: {error!r}").format(error=e))
+            if _meta(station).get("office_url"):
+                self._push(station)
             self._wake.wait(every)
             self._wake.clear()
+
+    def _push(self, station: Station) -> None:
+        """One push; says what happened when something was sent or the state changed."""
+        try:
+            result = push(station, self._stop)
+            if result.sent or self._failing:
+                self.say(
+                    _("Office: {sent} airing(s) sent, it holds the log up to #{seq}").format(
+                        sent=result.sent, seq=result.acked_seq
+                    )
+                )
+            self._failing = None
+        except StationError as e:
+            if str(e) != self._failing:
+                self.say(_("Office: {error}").format(error=e))
+            self._failing = str(e)
+        except Exception as e:  # never let the pusher die silently; the daemon goes on
+            self.say(_("Office: push failed: {error!r}").format(error=e))

@@ -4,15 +4,16 @@ rows continue the station's hash chain.
 
 Signing scheme (version 1). Every request that changes anything is a JSON body signed with
 the station's ed25519 key: the `X-Broadcaster-Signature` header is the base64 signature of
-`broadcaster-office/1\\n` + the exact body bytes. The body names its purpose (`enrol` or
+`broadcaster-office/1\n` + the exact body bytes. The body names its purpose (`enrol` or
 `push`, checked against the route), the station's key id, and a challenge: a token the
-collector hands out on `GET /v1/challenge`, made of its issue time, a random nonce and an
-HMAC under a secret kept in the office database. A challenge is accepted once (it is spent
-in the same transaction as the change it carries) and only within CHALLENGE_TTL of its issue,
-by the office's clock alone: a station whose clock is wrong still pushes (its skew is
-recorded), and a replayed request is refused without touching anything. Even a replay that
-got through could not add or change a row: rows are idempotent on (station, seq) and each
-must continue the chain; the challenge keeps a replay from faking "last contact".
+collector hands out on `GET /v1/challenge` and with every answer, made of its issue time, a
+random nonce and an HMAC under a secret kept in the office database. A challenge is accepted
+once (it is spent in the same transaction as the change it carries) and only within
+CHALLENGE_TTL of its issue, by the office's clock alone: a station whose clock is wrong still
+pushes (its skew is recorded), and a replayed request is refused without touching anything.
+Even a replay that got through could not add or change a row: rows are idempotent on
+(station, seq) and each must continue the chain; the challenge keeps a replay from faking
+"last contact".
 
 Checks, in order: size and shape; the key (enrol: the body's own key, whose hash must be the
 key id; push: the key the office holds for that id, which must be approved); the signature;
@@ -47,7 +48,8 @@ from common.i18n import _
 
 from .db import open_office
 
-CHALLENGE_TTL = timedelta(minutes=5)
+CHALLENGE_TTL = timedelta(minutes=10)
+"""Longer than a station's push interval, so the challenge it keeps is still good."""
 MAX_BODY = 16 * 1024 * 1024
 MAX_ROWS = 5000
 OUTCOMES = {"aired", "partial", "failed", "preempted", "interrupted", "missed"}
@@ -416,8 +418,11 @@ def create_app(dsn: str, threads: int = 8, clock: Clock = system_clock) -> Flask
         )
 
     def signed(action: Callable[[bytes, str], Reply]) -> Response:
+        """Every answer carries the next challenge: a station pushing regularly needs one
+        request per push."""
         signature = request.headers.get(signing.SIGNATURE_HEADER, "")
-        return answer(action(request.get_data(cache=False), signature))
+        reply = action(request.get_data(cache=False), signature)
+        return answer(Reply(reply.status, {**reply.body, **collector.challenge().body}))
 
     app.add_url_rule("/v1/challenge", "challenge", lambda: answer(collector.challenge()))
     app.add_url_rule("/v1/enrol", "enrol", lambda: signed(collector.enrol), methods=["POST"])
