@@ -210,10 +210,13 @@ def _sealed_after(station: Station, seq: int, limit: int) -> list[dict[str, Any]
     return [{k: v for k, v in zip(names, row, strict=True) if k != "id"} for row in rows]
 
 
-def push(station: Station, stop: threading.Event | None = None) -> PushResult:
+def push(
+    station: Station, stop: threading.Event | None = None, link: OfficeClient | None = None
+) -> PushResult:
     """Send the backlog now, batch after batch, from what the office last acknowledged; the
-    outcome (or the reason it failed) is remembered for `status`."""
-    link = client(station)
+    outcome (or the reason it failed) is remembered for `status`. A `link` kept between
+    pushes reuses the challenge the office handed out last time."""
+    link = link or client(station)
     acked = int(_meta(station).get("office_acked_seq") or 0)
     sent = resends = 0
     _remember(station, last_attempt=utc_iso(station.clock()))
@@ -303,16 +306,19 @@ class PushWorker:
     def _loop(self) -> None:
         station = Station.open(self.root, self.clock)
         every = station.config.office.push_minutes * 60
+        link: OfficeClient | None = None
         while not self._stop.is_set():
-            if _meta(station).get("office_url"):
-                self._push(station)
+            url = _meta(station).get("office_url")
+            if url:
+                link = link if link and link.url == url else client(station)
+                self._push(station, link)
             self._wake.wait(every)
             self._wake.clear()
 
-    def _push(self, station: Station) -> None:
+    def _push(self, station: Station, link: OfficeClient) -> None:
         """One push; says what happened when something was sent or the state changed."""
         try:
-            result = push(station, self._stop)
+            result = push(station, self._stop, link)
             if result.sent or self._failing:
                 self.say(
                     _("Office: {sent} airing(s) sent, it holds the log up to #{seq}").format(
