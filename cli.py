@@ -19,13 +19,14 @@ from broadcaster import airing_log, log_chain, report
 from broadcaster import schedule as schedule_store
 from broadcaster.airing import Occasion, air
 from broadcaster.clock import system_clock
-from broadcaster.config import CONFIG_NAME
+from broadcaster.config import CONFIG_NAME, station_language
 from broadcaster.daemon_lock import running_daemon
 from broadcaster.identity import identity
 from broadcaster.jingles import ROLES
 from broadcaster.program import Program
 from broadcaster.station import Progress, Station, dumps, sample_folder
 from common.errors import BroadcasterError
+from common.i18n import choose_language, use_language
 from schedules.slots import format_days, make_slot
 from upstream import ROLES as ROLES_TUF
 
@@ -882,7 +883,19 @@ def office_silent(dsn: str, hours: float, group: str | None, as_json: bool) -> N
 
 
 def main() -> None:
+    use_language(choose_language(station_language(station_root(sys.argv[1:]))))
     cli()
+
+
+def station_root(args: list[str]) -> Path:
+    """The station folder the command line names, found before click parses it, so that
+    the help and the errors of every command are in the station's language."""
+    for i, arg in enumerate(args):
+        if arg == "--station" and i + 1 < len(args):
+            return Path(args[i + 1])
+        if arg.startswith("--station="):
+            return Path(arg.removeprefix("--station="))
+    return Path(os.environ.get("BROADCASTER_HOME") or "station")
 
 
 if __name__ == "__main__":

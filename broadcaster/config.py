@@ -13,6 +13,7 @@ from announcements.audio import LoudnessTarget
 from announcements.engines import ESPEAK_VOICES
 from announcements.numbers import DIALECTS
 from common.errors import BroadcasterError
+from common.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from schedules.quiet_hours import QuietHours, parse_clock_time
 
 CONFIG_NAME = "station.toml"
@@ -83,6 +84,8 @@ class ScheduleSettings:
 class StationConfig:
     name: str
     timezone: str = "Asia/Ho_Chi_Minh"
+    language: str = DEFAULT_LANGUAGE
+    """What the station says to people: vi (default) or en; LANG may override it."""
     default_sink: str = "auto"
     quiet_hours: QuietHours | None = field(
         default_factory=lambda: QuietHours(*map(parse_clock_time, DEFAULT_QUIET_HOURS))
@@ -138,10 +141,10 @@ def parse_config(raw: dict[str, Any]) -> StationConfig:
     quiet = top.pop("quiet_hours", list(DEFAULT_QUIET_HOURS))
     if "name" not in top:
         raise ConfigError('the station has no name (set name = "…")')
-    for key in ("name", "timezone", "default_sink"):
+    for key in ("name", "timezone", "language", "default_sink"):
         if key in top and not isinstance(top[key], str):
             raise ConfigError(f"{key} should be text, not {top[key]!r}")
-    unknown = sorted(set(top) - {"name", "timezone", "default_sink"})
+    unknown = sorted(set(top) - {"name", "timezone", "language", "default_sink"})
     if unknown:
         raise ConfigError(f"unknown setting '{unknown[0]}'")
     config = StationConfig(**top, quiet_hours=_quiet_hours(quiet), **built)
@@ -149,6 +152,8 @@ def parse_config(raw: dict[str, Any]) -> StationConfig:
         config.zone  # noqa: B018 - validates the zone name
     except (ZoneInfoNotFoundError, ValueError) as e:
         raise ConfigError(f"timezone '{config.timezone}' is not a known time zone") from e
+    if config.language not in LANGUAGES:
+        raise ConfigError(f"language '{config.language}' is not one of {', '.join(LANGUAGES)}")
     for engine in config.speech.engines:
         if engine not in ENGINES:
             raise ConfigError(f"speech.engines: unknown engine '{engine}' (known: gtts, espeak)")
@@ -189,6 +194,16 @@ def load_config(station_dir: Path) -> StationConfig:
         raise ConfigError(f"{path}: {e}") from e
 
 
+def station_language(station_dir: Path) -> str | None:
+    """The `language` setting, read before anything else so that even an error about the
+    settings themselves is said in the station's language; None when it cannot be read."""
+    try:
+        value = tomllib.loads((station_dir / CONFIG_NAME).read_text("utf-8")).get("language")
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return None
+    return value if value in LANGUAGES else None
+
+
 def config_text(name: str, timezone: str, quiet_hours: tuple[str, str] | None) -> str:
     """A commented station.toml with every setting at its default; checked before it is used."""
     quiet = json.dumps(list(quiet_hours or []))
@@ -196,6 +211,7 @@ def config_text(name: str, timezone: str, quiet_hours: tuple[str, str] | None) -
 # Station settings. Times are local wall-clock time in `timezone`.
 name = {json.dumps(name, ensure_ascii=False)}
 timezone = {json.dumps(timezone)}
+language = "vi"               # what the station says to people: vi | en (LANG may override)
 # device (sound card) | file:DIR (one WAV per airing) | null (silent, real time) | auto
 # auto = the sound card if there is one, else file:airings inside this station folder.
 default_sink = "auto"

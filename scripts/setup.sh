@@ -50,3 +50,5 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
     .venv/bin/pip install -q --disable-pip-version-check -e ".${extra}"
     echo "$want" > "$stamp"
 fi
+# The Vietnamese message catalog, compiled for gettext.
+.venv/bin/pybabel -q compile -d common/locale -D broadcaster
