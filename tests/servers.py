@@ -127,6 +127,7 @@ class Collector:
             [sys.executable, "-m", "cli", "office", "serve", "--db", self.dsn,
              "--port", str(self.port), "--threads", str(self.threads)],
             stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+            env={**os.environ, "LC_ALL": "vi_VN.UTF-8"},  # Vietnamese, whatever CI has
         )  # fmt: skip
         wait_until(lambda: accepts(self.port), "the collector", self.process)
 

@@ -152,7 +152,8 @@ def test_two_stations_with_real_daemons_push_after_each_airing(
             daemons.append((root, Daemon(root)))
         for root, daemon in daemons:
             daemon.expect(r"#1 aired")
-            daemon.expect(r"Office: 1 airing\(s\) sent, it holds the log up to #1")
+            # in the language the daemon's environment chose
+            daemon.expect(r"(Office|Văn phòng): .*(sent|đã gửi) 1 .*#1$")
             assert office.rows(root) == local_rows(root)
     finally:
         stopped = [daemon.stop() for _, daemon in daemons]
@@ -274,9 +275,9 @@ def edit_sent_and_reseal(root: Path) -> None:
 @pytest.mark.parametrize(
     ("tamper", "reason", "kept"),
     [
-        (edit_unsent, "airing #5 was changed after it was logged (its hash does not match)", 4),
-        (delete_unsent, "airing #5 is missing from the station's log", 4),
-        (edit_sent_and_reseal, "airing #4 does not follow #3", 3),
+        (edit_unsent, "lượt phát #5 bị sửa sau khi ghi (mã băm không khớp)", 4),
+        (delete_unsent, "thiếu lượt phát #5 trong nhật ký của đài", 4),
+        (edit_sent_and_reseal, "lượt phát #4 không nối tiếp lượt #3", 3),
     ],
 )
 def test_a_broken_chain_is_refused_and_marked(
@@ -355,7 +356,7 @@ def test_a_forged_station_key_is_refused(template: Path, office: Office, tmp_pat
     assert (answer.status, answer.body["code"]) == (401, "signature")
     assert office.rows(root) == []
     assert (
-        "not signed by the station's enrolled key"
+        "không được ký bằng khóa đã đăng ký của đài"
         in office.sql("SELECT reason FROM refusals")[0][0]
     )
     # nor can it enrol the station's key id with its own public key
@@ -435,7 +436,7 @@ def test_enrolment_and_approval_mistakes_get_one_clear_sentence(
     out = run(*at, "enrol", office.url, "--commune", "Xã Tân Lập").stdout
     fingerprint = identity(root).fingerprint
     assert f"Read this fingerprint to the office by phone: {fingerprint}" in out
-    assert "not approved this station yet" in run(*at, "push", code=1).stderr
+    assert "văn phòng chưa duyệt đài này" in run(*at, "push", code=1).stderr
     db = ("--db", office.dsn)
     listed = run("office", "station", "list", *db).stdout
     assert fingerprint in listed and "pending" in listed
@@ -532,7 +533,7 @@ def province(template: Path, office: Office, tmp_path: Path) -> dict[str, Path]:
     office_link.push(Station.open(roots["Xã Hòa Bình"], hoa_binh))
     air_times(roots["Xã Hòa Bình"], 2, hoa_binh)
     query(roots["Xã Hòa Bình"], "DELETE FROM airings WHERE seq = 3")
-    with pytest.raises(office_link.OfficeLinkError, match="airing #3 is missing"):
+    with pytest.raises(office_link.OfficeLinkError, match="thiếu lượt phát #3"):
         office_link.push(Station.open(roots["Xã Hòa Bình"], hoa_binh))
 
     office.sql("UPDATE stations SET last_contact = now() - interval '3 days' "
