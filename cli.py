@@ -8,7 +8,7 @@ import signal
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +21,7 @@ from broadcaster.airing import Occasion, air
 from broadcaster.clock import system_clock
 from broadcaster.config import CONFIG_NAME, station_language
 from broadcaster.daemon_lock import running_daemon
+from broadcaster.identity import identity
 from broadcaster.jingles import ROLES
 from broadcaster.program import Program
 from broadcaster.station import Progress, Station, dumps, sample_folder
@@ -115,6 +116,7 @@ def init(
         raise click.BadParameter("use HH:MM-HH:MM or none", param_hint="--quiet-hours")
     station = Station.create(ctx.obj["root"], name, timezone, quiet)  # type: ignore[arg-type]
     click.echo(f"Created station '{name}' in {station.root}")
+    click.echo(f"Station fingerprint (read it to the office): {identity(station.root).fingerprint}")
     if folder:
         for result in station.add_announcements(sorted(folder.glob("*.md"))):
             click.echo(f"  added {result.id} (version {result.version}, a draft to approve)")
@@ -560,10 +562,13 @@ def sync(ctx: click.Context, source: str | None) -> None:
 @click.pass_context
 def status(ctx: click.Context, as_json: bool) -> None:
     """The station at a glance: daemon, upstream link, warnings."""
+    from broadcaster import office_link
     from broadcaster import sync as station_sync
 
     station = station_of(ctx)
     state = station_sync.status(station) | {"daemon_pid": running_daemon(station.root)}
+    state |= office_link.status(station)
+    state["warnings"] += state.pop("office_warnings")
     if as_json:
         click.echo(dumps(state))
         return
@@ -574,6 +579,15 @@ def status(ctx: click.Context, as_json: bool) -> None:
         f"upstream: {state['upstream_source'] or '-'}, last sync {state['last_sync'] or 'never'}, "
         f"{state['upstream_announcements']} announcement(s) from it"
     )
+    if state["office_url"]:
+        click.echo(
+            f"office: {state['office_url']} ({state['office_enrolment']}), holds the log up to "
+            f"#{state['office_acked_seq']}, backlog {state['office_backlog']} airing(s), "
+            f"last push {state['office_last_push'] or 'never'}"
+        )
+    else:
+        click.echo("office: not enrolled (broadcaster enrol URL)")
+    click.echo(f"fingerprint: {state['fingerprint']}")
     for warning in state["warnings"]:
         click.echo(f"warning: {warning}")
 
@@ -674,6 +688,202 @@ def log_verify(ctx: click.Context) -> None:
     if verdict.problem:
         raise click.ClickException(f"the airing log was tampered with: {verdict.problem}")
     click.echo(f"The airing log is intact: {verdict.head}")
+
+
+# ----- the office's collector: the station's side ---------------------------------------------
+@cli.command()
+@click.argument("url")
+@click.option(
+    "--commune", help="The commune's name as the office lists it (default: the station's)."
+)
+@click.pass_context
+def enrol(ctx: click.Context, url: str, commune: str | None) -> None:
+    """Ask the office's collector at URL to register this station for its airing log."""
+    from broadcaster import office_link
+
+    done = office_link.enrol(station_of(ctx), url, commune)
+    click.echo(f"Enrolment sent to {done.url}: {done.status}.")
+    if done.status == "pending":
+        click.echo(f"Read this fingerprint to the office by phone: {done.fingerprint}")
+
+
+@cli.command()
+@click.pass_context
+def push(ctx: click.Context) -> None:
+    """Send the airing log's backlog to the office now (the daemon does it by itself)."""
+    from broadcaster import office_link
+
+    result = office_link.push(station_of(ctx))
+    click.echo(
+        f"Sent {result.sent} airing(s); the office holds the log up to #{result.acked_seq}; "
+        f"backlog {result.backlog}."
+    )
+
+
+# ----- the office --------------------------------------------------------------------------------
+def db_option(f: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option(
+        "--db",
+        "dsn",
+        envvar="BROADCASTER_OFFICE_DB",
+        required=True,
+        help="The office's PostgreSQL database, postgresql://… (else $BROADCASTER_OFFICE_DB).",
+    )(f)
+
+
+@contextmanager
+def office_db(dsn: str) -> Iterator[Any]:
+    from office.db import open_office
+
+    conn = open_office(dsn)
+    try:
+        yield conn
+    finally:
+        conn.close()
+
+
+@cli.group()
+def office() -> None:
+    """The upstream office: the collector of the stations' airing logs, stations, reports."""
+
+
+@office.command("serve")
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Put nginx in front.")
+@click.option("--port", type=click.IntRange(1, 65535), default=8750, show_default=True)
+@click.option("--threads", type=click.IntRange(1, 64), default=8, show_default=True)
+def office_serve(dsn: str, host: str, port: int, threads: int) -> None:
+    """Run the collector: stations enrol and push their signed airing logs to it."""
+    from office.collector import serve
+
+    click.echo(f"Collector on http://{host}:{port}, storing into {dsn}")
+    serve(dsn, host, port, threads)
+
+
+@office.group("station")
+def office_station() -> None:
+    """The stations that enrolled, and their groups."""
+
+
+@office_station.command("list")
+@db_option
+@click.option("--group", help="Only the stations of this group.")
+@json_option
+def office_station_list(dsn: str, group: str | None, as_json: bool) -> None:
+    """List enrolled stations, those waiting for approval first."""
+    from office import fleet
+
+    with office_db(dsn) as conn:
+        rows = fleet.stations(conn, group)
+    if as_json:
+        click.echo(dumps(rows))
+        return
+    for r in rows:
+        contact = f"{r['last_contact']:%Y-%m-%d %H:%M}" if r["last_contact"] else "-"
+        click.echo(
+            f"{r['fingerprint']}  {r['status']:8} {r['commune']:28} #{r['stored_through']:<6} "
+            f"{contact:16} {','.join(r['groups']) or '-'}"
+        )
+
+
+@office_station.command("approve")
+@click.argument("fingerprint")
+@db_option
+@click.option(
+    "--group", "groups", multiple=True, help="Put the station in this group (repeatable)."
+)
+@click.option("--by", default=lambda: os.environ.get("USER", "office"), show_default="$USER")
+def office_station_approve(fingerprint: str, dsn: str, groups: tuple[str, ...], by: str) -> None:
+    """Approve a station whose FINGERPRINT was read to you by phone."""
+    from office import fleet
+
+    with office_db(dsn) as conn:
+        row = fleet.approve(conn, fingerprint, list(groups), by, system_clock())
+    click.echo(
+        f"Approved {row['commune']} ({row['name']}), groups: {', '.join(row['groups']) or '-'}"
+    )
+
+
+@office.command("report")
+@db_option
+@click.option("--month", required=True, help="The month (YYYY-MM).")
+@click.option("--campaign", help="Only this campaign's announcements.")
+@click.option("--group", help="Only the communes of this group.")
+@click.option("--format", "fmt", type=click.Choice(["csv", "xlsx", "pdf"]), default="xlsx",
+              show_default=True)  # fmt: skip
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path))
+def office_report(
+    dsn: str, month: str, campaign: str | None, group: str | None, fmt: str, output: Path
+) -> None:
+    """The month per commune: planned, aired, missed, failed, minutes, versions aired, last
+    contact, and whether its log's chain holds; plus the silent communes."""
+    from broadcaster.report import month_period
+    from office import report as fleet_report
+
+    with office_db(dsn) as conn:
+        made = fleet_report.fleet_report(conn, month_period(month), system_clock(), campaign, group)
+    fleet_report.export(made, fmt, output)
+    broken = sum(1 for line in made.communes if line.chain_break)
+    click.echo(
+        f"{output}: {len(made.communes)} commune(s), {made.label}; "
+        f"{len(made.silent)} silent for over a day, {broken} with a broken log chain"
+    )
+
+
+@office.command("aired")
+@click.argument("announcement")
+@db_option
+@click.option("--version", "version", type=click.IntRange(min=1), help="Only this version.")
+@click.option("--month", help="Only this month (YYYY-MM).")
+@click.option("--group", help="Only the communes of this group.")
+@json_option
+def office_aired(
+    announcement: str, dsn: str, version: int | None, month: str | None, group: str | None,
+    as_json: bool,
+) -> None:  # fmt: skip
+    """Which communes aired ANNOUNCEMENT (version N), how often, and which did not."""
+    from broadcaster.report import month_period
+    from office import report as fleet_report
+
+    with office_db(dsn) as conn:
+        found = fleet_report.aired(
+            conn, announcement, version, month_period(month) if month else None, group
+        )
+    if as_json:
+        click.echo(dumps({"aired": [vars(line) for line in found.aired],
+                          "not_aired": found.not_aired}))  # fmt: skip
+        return
+    for line in found.aired:
+        click.echo(
+            f"{line.commune:28} v{line.version:<3} {line.airings:4} airing(s), "
+            f"{line.first:%d/%m/%Y %H:%M} – {line.last:%d/%m/%Y %H:%M}"
+        )
+    what = f"{announcement} v{version}" if version else announcement
+    communes = len({line.commune for line in found.aired})
+    missing = ", ".join(found.not_aired) or "-"
+    click.echo(
+        f"{communes} commune(s) aired {what}; not aired in {len(found.not_aired)}: {missing}"
+    )
+
+
+@office.command("silent")
+@db_option
+@click.option("--hours", type=click.FloatRange(min=0), default=24, show_default=True)
+@click.option("--group", help="Only the communes of this group.")
+@json_option
+def office_silent(dsn: str, hours: float, group: str | None, as_json: bool) -> None:
+    """Approved communes the office has not heard from for more than HOURS."""
+    from office import report as fleet_report
+
+    with office_db(dsn) as conn:
+        lines = fleet_report.silent(conn, system_clock(), timedelta(hours=hours), group)
+    if as_json:
+        click.echo(dumps([vars(line) for line in lines]))
+        return
+    for line in lines:
+        since = f"{line.last_contact:%d/%m/%Y %H:%M}" if line.last_contact else "never"
+        click.echo(f"{line.commune:28} last contact {since}")
+    click.echo(f"{len(lines)} commune(s) silent for more than {hours:g} hour(s)")
 
 
 def main() -> None:

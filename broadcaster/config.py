@@ -64,6 +64,17 @@ class UpstreamSettings:
 
 
 @dataclass(frozen=True)
+class OfficeSettings:
+    """The link to the office's log collector (its address comes from `broadcaster enrol`)."""
+
+    push_minutes: float = 5.0
+    """The daemon pushes after each airing and at least this often (a sign of life)."""
+    batch_rows: int = 500
+    timeout_s: float = 20.0
+    """The longest wait for the collector's answer; the daemon never waits on it to stop."""
+
+
+@dataclass(frozen=True)
 class ScheduleSettings:
     grace_minutes: float = 15.0
     render_ahead_s: float = 60.0
@@ -86,6 +97,7 @@ class StationConfig:
     approval: ApprovalSettings = field(default_factory=ApprovalSettings)
     schedule: ScheduleSettings = field(default_factory=ScheduleSettings)
     upstream: UpstreamSettings = field(default_factory=UpstreamSettings)
+    office: OfficeSettings = field(default_factory=OfficeSettings)
 
     @property
     def zone(self) -> ZoneInfo:
@@ -123,6 +135,7 @@ def parse_config(raw: dict[str, Any]) -> StationConfig:
         "approval": ApprovalSettings,
         "schedule": ScheduleSettings,
         "upstream": UpstreamSettings,
+        "office": OfficeSettings,
     }
     built = {key: _section(cls, top.pop(key, {}), key) for key, cls in sections.items()}
     quiet = top.pop("quiet_hours", list(DEFAULT_QUIET_HOURS))
@@ -146,6 +159,9 @@ def parse_config(raw: dict[str, Any]) -> StationConfig:
             raise ConfigError(f"speech.engines: unknown engine '{engine}' (known: gtts, espeak)")
     if config.speech.reading not in ("auto", *DIALECTS):
         raise ConfigError(f"speech.reading '{config.speech.reading}' is not auto, north or south")
+    office = config.office
+    if not (1 <= office.batch_rows <= 5000 and office.push_minutes > 0 and office.timeout_s > 0):
+        raise ConfigError("office: batch_rows must be 1 to 5000, and the times above zero")
     if config.speech.voice not in ESPEAK_VOICES:
         raise ConfigError(f"speech.voice '{config.speech.voice}' is not one of {ESPEAK_VOICES}")
     return config
@@ -235,6 +251,11 @@ render_ahead_s = 60.0         # programs are prepared this long before their slo
 source = ""                   # the upstream office's repository: https://… or a USB folder
 sync_minutes = 60.0           # how often 'broadcaster run' syncs (after 'broadcaster trust')
 use_jingles = false           # true: use the intro/outro/bridge the office publishes
+
+[office]
+push_minutes = 5.0            # the airing log goes to the office after each airing and this often
+batch_rows = 500              # airings per request (smaller on a poor link)
+timeout_s = 20.0              # the longest wait for the office's answer
 """
     parse_config(tomllib.loads(text))
     return text

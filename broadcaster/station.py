@@ -38,6 +38,7 @@ from .config import (
     config_text,
     load_config,
 )
+from .identity import identity
 from .jingles import ROLES, make_chime
 from .program import Jingles, Program, ProgramItem, plan_program, render_program
 from .store import STORE_NAME, open_store
@@ -107,6 +108,7 @@ class Station:
                 ],
                 pk="key",
             )
+        identity(station.root)  # the key pair the office knows the station by
         with tempfile.TemporaryDirectory(dir=station.root) as tmp:
             for role in ("intro", "outro"):
                 station.set_jingle(role, make_chime(role, Path(tmp) / f"{role}.wav"))

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 import sqlite3
 import subprocess
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
+from servers import Postgres
 
 from cli import cli
 
@@ -151,3 +152,11 @@ def scripts(tmp_path: Path) -> Path:
     folder = tmp_path / "scripts"
     folder.mkdir()
     return folder
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[Postgres]:
+    """One PostgreSQL server for the session (each test makes its own database)."""
+    server = Postgres()
+    yield server
+    server.stop()
