@@ -236,8 +236,11 @@ def rundown_items(
     return items
 
 
-def rundown(station: Station, first_day: date | None, days: int) -> list[dict[str, Any]]:
-    """Every airing to come from `first_day` (default today, from now on) for `days` days."""
+def rundown(
+    station: Station, first_day: date | None, days: int, limit: int | None = None
+) -> list[dict[str, Any]]:
+    """Every airing to come from `first_day` (default today, from now on) for `days` days
+    (only the first `limit` of them, if given)."""
     zone = station.config.zone
     now = station.clock()
     day = first_day or now.astimezone(zone).date()
@@ -254,7 +257,7 @@ def rundown(station: Station, first_day: date | None, days: int) -> list[dict[st
         bridge = spoken.asset.duration_s if spoken else None
     gap = station.config.program.gap_s
     entries = []
-    for planned in plan(station, start, end):
+    for planned in plan(station, start, end)[:limit]:
         items = rundown_items(station, planned, synthesizer)
         parts: list[float | None] = [jingles[r] for r in ("intro", "outro") if r in jingles]
         for item in items:

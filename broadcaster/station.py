@@ -30,6 +30,7 @@ from common.errors import BroadcasterError
 from common.files import write_atomic
 from schedules.priority import Priority
 
+from .accounts import Accounts
 from .clock import Clock, system_clock, utc_iso
 from .config import (
     CONFIG_NAME,
@@ -118,6 +119,11 @@ class Station:
     @property
     def trusted_root(self) -> Path:
         return self.upstream_dir / "metadata" / "root.json"
+
+    @property
+    def accounts(self) -> Accounts:
+        """Who may use the web console, and with what role."""
+        return Accounts(self)
 
     @property
     def assets(self) -> AssetStore:

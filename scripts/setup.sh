@@ -2,7 +2,8 @@
 # Install everything broadcaster needs on a fresh Debian/Ubuntu machine: the system packages
 # (ffmpeg, espeak-ng, aplay, DejaVu fonts for PDF reports, Python 3.11+ with venv; with
 # --test also poppler-utils, whose pdftotext reads reports in the tests, and nginx, which the
-# tests start on loopback to serve an upstream repository), then a virtualenv
+# tests start on loopback to serve an upstream repository, and chromium with chromium-driver,
+# which the web console's browser tests drive), then a virtualenv
 # in .venv with the pinned Python dependencies. Safe to run again: only installs what is
 # missing.
 # Usage: scripts/setup.sh [--test]   (--test adds the test tools)
@@ -20,6 +21,8 @@ command -v aplay >/dev/null || missing+=(alsa-utils)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
 [ "${1:-}" != "--test" ] || command -v pdftotext >/dev/null || missing+=(poppler-utils)
 [ "${1:-}" != "--test" ] || [ -x /usr/sbin/nginx ] || missing+=(nginx-light)
+# the web console's browser tests drive Debian's chromium (Selenium, chromium-driver)
+[ "${1:-}" != "--test" ] || [ -x /usr/bin/chromedriver ] || missing+=(chromium chromium-driver)
 PYTHON=python3
 if ! python_ok python3; then
     # Debian ships venv separately; Ubuntu 22.04's python3 is 3.10 and needs python3.11.
