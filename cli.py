@@ -767,14 +767,6 @@ def web(ctx: click.Context, host: str, port: int) -> None:
                 problem=e
             )
         ) from e
-    try:
-        server = make_server(app, host, port)
-    except OSError as e:
-        raise click.ClickException(
-            _("cannot listen on {host}:{port}: {reason}").format(
-                host=host, port=port, reason=e.strerror or e
-            )
-        ) from e
     if not is_loopback(host):
         click.echo(
             _(
@@ -784,6 +776,14 @@ def web(ctx: click.Context, host: str, port: int) -> None:
             ).format(host=host),
             err=True,
         )
+    try:
+        server = make_server(app, host, port)
+    except OSError as e:
+        raise click.ClickException(
+            _("cannot listen on {host}:{port}: {reason}").format(
+                host=host, port=port, reason=e.strerror or e
+            )
+        ) from e
     click.echo(_("Web console: {url} (stop with Ctrl-C)").format(url=address(server)))
     with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C: stop quietly
         server.run()

@@ -58,6 +58,8 @@ def access_of(app: Flask, endpoint: str) -> Access | None:
 def authorise() -> Response | None:
     """Runs before every request (and before the CSRF check, so that a stranger is told to
     log in rather than that the form expired)."""
+    if request.endpoint == "static":
+        return None  # the stylesheet: no need to open the store
     g.user = current_user()
     if request.endpoint is None:
         return None  # no such page: 404
