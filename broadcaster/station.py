@@ -264,8 +264,9 @@ class Station:
         rows = list(self.db.table("announcements").rows_where("id = ?", [announcement_id]))
         return rows[0] if rows else None
 
-    def announcement(self, announcement_id: str) -> dict[str, Any]:
-        """The announcement with its current text or recording and the spoken form."""
+    def announcement(self, announcement_id: str, spoken: bool = True) -> dict[str, Any]:
+        """The announcement with its current text or recording and (unless `spoken` is
+        False: it takes a normalisation) the spoken form."""
         row = self._announcement_row(announcement_id)
         if row is None:
             raise StationError(f"there is no announcement '{announcement_id}'")
@@ -280,7 +281,7 @@ class Station:
             "status": _status(row),
             "text": current["text"],
             "spoken_text": self.read(current["text"], row["voice"]).spoken
-            if current["text"]
+            if spoken and current["text"]
             else None,
             "recording_sha256": current["recording_sha256"],
             "versions": [{"version": v, "created_at": c} for v, c in versions],
