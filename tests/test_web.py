@@ -454,3 +454,34 @@ def test_the_console_refuses_to_start_without_an_admin(run: Run, tmp_path: Path)
         create_app(tmp_path / "station")
     result = run("web", "--port", "0", code=1)
     assert "broadcaster user add" in result.stderr and "--role admin" in result.stderr
+
+
+def english_sentences() -> set[str]:
+    """Every run of two or more English words between placeholders in the catalog's
+    messages (those whose Vietnamese differs)."""
+    from babel.messages.pofile import read_po
+
+    catalog = Path(__file__).parent.parent / "common/locale/vi/LC_MESSAGES/broadcaster.po"
+    with catalog.open("rb") as f:
+        messages = [m.id for m in read_po(f) if isinstance(m.id, str) and m.id != m.string]
+    pieces = (re.split(r"\{[^}]*\}|%\([^)]*\)s", message) for message in messages if message)
+    return {piece.strip(" '") for split in pieces for piece in split if len(piece.split()) > 1}
+
+
+def test_no_page_shows_an_english_sentence(console: Any) -> None:
+    english = english_sentences()
+    stranger = Visitor(console)
+    pages = [stranger.get("/login"), stranger.get("/nowhere")]
+    admin, operator = Visitor(console), Visitor(console)
+    admin.log_in("quantri")
+    operator.log_in("vanhanh")
+    for url in ("/", "/users", "/users/vanhanh", "/users/vanhanh/remove", "/password", "/x"):
+        pages.append(admin.get(url))
+    pages.append(operator.get("/users"))
+    pages.append(admin.post("/users", {"name": "a b", "role": "operator", "password": "x",
+                                       "again": "y"}, page="/users"))  # fmt: skip
+    assert [p.status_code for p in pages] == [200, 404, 200, 200, 200, 200, 200, 404, 403, 400]
+    for page in pages:
+        shown = text(page.get_data(as_text=True))
+        assert not [s for s in english if s in shown], shown
+    assert "Không có trang này." in text(pages[1].get_data(as_text=True))
