@@ -235,6 +235,7 @@ def vietnamese(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     i18n.use_language(before)
 
 
+SESSION_COOKIE = "broadcaster_session"
 CSRF_FIELD = re.compile(r'name="csrf_token" value="([^"]+)"')
 
 
@@ -242,9 +243,10 @@ class Visitor:
     """A person at the console through Flask's test client: pages are fetched, and forms are
     posted with the CSRF token of the page they were on, as a browser would."""
 
-    def __init__(self, app: Any) -> None:
+    def __init__(self, app: Any, sessions: dict[str, str] | None = None) -> None:
         self.client = app.test_client()
         self.page = ""
+        self.sessions = sessions or {}
 
     def get(self, url: str, **kwargs: Any) -> Any:
         response = self.client.get(url, **kwargs)
@@ -265,6 +267,34 @@ class Visitor:
         password = CONSOLE_ACCOUNTS[name][1] if password is None else password
         return self.post("/login", {"name": name, "password": password}, page="/login")
 
+    def sign_in(self, name: str) -> None:
+        """Carry on the session of an earlier real log-in (see console_sessions): for tests
+        about something else than logging in, without paying argon2 each time."""
+        self.client.set_cookie(SESSION_COOKIE, self.sessions[name])
+
+
+@pytest.fixture(scope="session")
+def console_sessions(console_template: Path) -> dict[str, str]:
+    """A session cookie for each template account, each from one real log-in; valid on every
+    copy of the template, since the copies share its session key."""
+    from web import create_app
+
+    spoken, variable = i18n.language(), os.environ.get("LANGUAGE")
+    app = create_app(console_template)  # also makes the template's session key
+    i18n.use_language(spoken)  # the console sets the process's language: put it back
+    if variable is None:
+        os.environ.pop("LANGUAGE", None)
+    else:
+        os.environ["LANGUAGE"] = variable
+    cookies = {}
+    for name in CONSOLE_ACCOUNTS:
+        visitor = Visitor(app)
+        assert visitor.log_in(name).status_code == 302
+        cookie = visitor.client.get_cookie(SESSION_COOKIE)
+        assert cookie is not None
+        cookies[name] = cookie.value
+    return cookies
+
 
 @pytest.fixture
 def console_clock() -> SetClock:
@@ -272,7 +302,9 @@ def console_clock() -> SetClock:
 
 
 @pytest.fixture
-def console(console_station: Path, console_clock: SetClock, vietnamese: None) -> Any:
+def console(
+    console_station: Path, console_clock: SetClock, vietnamese: None, console_sessions: Any
+) -> Any:
     """The console app over a fresh copy of the template station, on the test's clock."""
     from web import create_app
 
@@ -280,8 +312,8 @@ def console(console_station: Path, console_clock: SetClock, vietnamese: None) ->
 
 
 @pytest.fixture
-def visitor(console: Any) -> Visitor:
-    return Visitor(console)
+def visitor(console: Any, console_sessions: dict[str, str]) -> Visitor:
+    return Visitor(console, console_sessions)
 
 
 # ----- a real browser ----------------------------------------------------------------------------

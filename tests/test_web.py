@@ -83,7 +83,7 @@ def test_after_logging_in_the_console_never_sends_you_to_another_site(
 
 
 def test_logging_out_takes_a_form_with_its_token(visitor: Visitor) -> None:
-    visitor.log_in("vanhanh")
+    visitor.sign_in("vanhanh")
     assert visitor.get("/").status_code == 200
     assert visitor.client.get("/logout").status_code == 405
     forged = visitor.client.post("/logout")
@@ -114,11 +114,11 @@ def test_the_session_cookie_is_http_only_same_site_and_secure_over_https(
 
 
 def test_a_session_ends_when_its_password_changes_or_its_account_goes(
-    console: Any, run: Run
+    console: Any, console_sessions: dict[str, str], run: Run
 ) -> None:
-    operator, approver = Visitor(console), Visitor(console)
-    operator.log_in("vanhanh")
-    approver.log_in("duyet")
+    operator, approver = Visitor(console, console_sessions), Visitor(console, console_sessions)
+    operator.sign_in("vanhanh")
+    approver.sign_in("duyet")
     run("user", "passwd", "vanhanh", input="một mật khẩu mới hẳn\n")
     assert operator.get("/").status_code == 302
     run("user", "remove", "duyet")
@@ -176,7 +176,7 @@ def test_every_route_declares_who_may_open_it(console: Any) -> None:
 
 
 def test_walking_the_url_map_strangers_log_in_and_roles_stop_at_their_limits(
-    console: Any,
+    console: Any, console_sessions: dict[str, str]
 ) -> None:
     stranger = console.test_client()
     for endpoint, method, url in every_request(console):
@@ -192,8 +192,8 @@ def test_walking_the_url_map_strangers_log_in_and_roles_stop_at_their_limits(
             assert "Hãy đăng nhập trước." in text(response.text)
 
     for name in ("vanhanh", "duyet", "quantri"):
-        visitor = Visitor(console)
-        visitor.log_in(name)
+        visitor = Visitor(console, console_sessions)
+        visitor.sign_in(name)
         role = Role(CONSOLE_ACCOUNTS[name][0])
         for endpoint, method, url in every_request(console):
             needed = access_of(console, endpoint).role
@@ -205,16 +205,18 @@ def test_walking_the_url_map_strangers_log_in_and_roles_stop_at_their_limits(
                 assert response.status_code != 403, (name, endpoint, method)
 
 
-def test_a_page_that_declares_no_role_is_closed_to_everyone(console_station: Path) -> None:
+def test_a_page_that_declares_no_role_is_closed_to_everyone(
+    console_station: Path, console_sessions: dict[str, str]
+) -> None:
     app = create_app(console_station)
     app.add_url_rule("/forgotten", "forgotten", lambda: "secret")
-    visitor = Visitor(app)
-    visitor.log_in("quantri")
+    visitor = Visitor(app, console_sessions)
+    visitor.sign_in("quantri")
     assert visitor.get("/forgotten").status_code == 403
 
 
 def test_the_menu_shows_only_what_the_role_may_open(visitor: Visitor) -> None:
-    visitor.log_in("vanhanh")
+    visitor.sign_in("vanhanh")
     menu = re.search(r'<nav class="menu".*?</nav>', visitor.get("/").text, re.S)
     assert menu and "Trang chủ" in menu.group() and "Tài khoản" not in menu.group()
     assert visitor.get("/users").status_code == 403
@@ -222,7 +224,7 @@ def test_the_menu_shows_only_what_the_role_may_open(visitor: Visitor) -> None:
 
 # ----- the home page -----------------------------------------------------------------------------
 def test_home_shows_the_next_airings_and_what_waits_for_approval(visitor: Visitor) -> None:
-    visitor.log_in("vanhanh")
+    visitor.sign_in("vanhanh")
     page = visitor.get("/")
     assert page.status_code == 200
     shown = text(page.text)
@@ -238,7 +240,7 @@ def test_home_shows_the_next_airings_and_what_waits_for_approval(visitor: Visito
 
 
 def test_a_title_with_html_shows_as_text(visitor: Visitor) -> None:
-    visitor.log_in("vanhanh")
+    visitor.sign_in("vanhanh")
     page = visitor.get("/").text
     assert "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" in page
     assert "<script" not in page
@@ -247,7 +249,7 @@ def test_a_title_with_html_shows_as_text(visitor: Visitor) -> None:
 def test_home_shows_the_airing_on_air_with_the_time_left(
     visitor: Visitor, console_station: Path, console_clock: SetClock
 ) -> None:
-    visitor.log_in("vanhanh")
+    visitor.sign_in("vanhanh")
     station = Station.open(console_station, console_clock)
     sink, on_air = NullSink(), threading.Event()
     done: list[Any] = []
@@ -281,7 +283,7 @@ def test_a_started_row_left_by_a_crash_is_not_shown_on_air(
     airing.start()
     try:
         assert on_air.wait(30)
-        visitor.log_in("vanhanh")
+        visitor.sign_in("vanhanh")
         console_clock.now += timedelta(hours=1)  # the row is still open an hour later
         assert "Hiện không phát gì." in text(visitor.get("/").text)
     finally:
@@ -293,7 +295,7 @@ def test_a_started_row_left_by_a_crash_is_not_shown_on_air(
 def test_an_admin_adds_an_account_that_can_then_log_in(
     console: Any, visitor: Visitor, console_station: Path
 ) -> None:
-    visitor.log_in("quantri")
+    visitor.sign_in("quantri")
     response = visitor.post("/users", {"name": "Thư.Ký", "role": "approver",
                             "password": "thư ký xã Tân Lập", "again": "thư ký xã Tân Lập"},
                             page="/users")  # fmt: skip
@@ -324,7 +326,7 @@ def test_an_admin_adds_an_account_that_can_then_log_in(
 def test_a_bad_new_account_comes_back_with_the_sentence_next_to_the_field(
     visitor: Visitor, console_station: Path, form: dict[str, str], field: str, sentence: str
 ) -> None:
-    visitor.log_in("quantri")
+    visitor.sign_in("quantri")
     before = store_dump(console_station)
     good = {"name": "lananh", "role": "operator", "password": "mật khẩu tốt",
             "again": "mật khẩu tốt"}  # fmt: skip
@@ -339,7 +341,7 @@ def test_a_bad_new_account_comes_back_with_the_sentence_next_to_the_field(
 def test_an_admin_changes_a_role_and_a_password_and_removes_an_account_after_confirming(
     console: Any, visitor: Visitor, console_station: Path
 ) -> None:
-    visitor.log_in("quantri")
+    visitor.sign_in("quantri")
     assert visitor.post("/users/vanhanh/role", {"role": "approver"},
                         page="/users/vanhanh").status_code == 302  # fmt: skip
     assert "'vanhanh' giờ là Người duyệt." in text(visitor.get("/users").text)
@@ -362,7 +364,7 @@ def test_an_admin_changes_a_role_and_a_password_and_removes_an_account_after_con
 def test_the_only_admin_can_neither_be_demoted_nor_removed(
     visitor: Visitor, console_station: Path
 ) -> None:
-    visitor.log_in("quantri")
+    visitor.sign_in("quantri")
     before = store_dump(console_station)
     demoted = visitor.post("/users/quantri/role", {"role": "operator"}, page="/users/quantri")
     assert demoted.status_code == 400
@@ -377,7 +379,7 @@ def test_the_only_admin_can_neither_be_demoted_nor_removed(
 
 
 def test_an_admin_who_makes_themself_an_operator_is_taken_home(visitor: Visitor) -> None:
-    visitor.log_in("quantri")
+    visitor.sign_in("quantri")
     visitor.post("/users/duyet/role", {"role": "admin"}, page="/users/duyet")
     response = visitor.post("/users/quantri/role", {"role": "operator"}, page="/users/quantri")
     assert response.location == "/"
@@ -387,7 +389,7 @@ def test_an_admin_who_makes_themself_an_operator_is_taken_home(visitor: Visitor)
 def test_everyone_changes_their_own_password_with_the_current_one(
     console: Any, visitor: Visitor, console_station: Path
 ) -> None:
-    visitor.log_in("vanhanh")
+    visitor.sign_in("vanhanh")
     stored = "SELECT password_hash, session_epoch, updated_at FROM users WHERE name = 'vanhanh'"
     before = query(console_station, stored)
     wrong = visitor.post("/password", {"current": "không đúng", "password": "mới mới mới mới",
@@ -419,7 +421,7 @@ def test_pages_carry_the_security_headers(visitor: Visitor) -> None:
 def test_a_body_larger_than_the_limit_is_refused_whole(
     visitor: Visitor, console_station: Path
 ) -> None:
-    visitor.log_in("quantri")
+    visitor.sign_in("quantri")
     visitor.get("/users")
     before = store_dump(console_station)
     token = re.search(r'name="csrf_token" value="([^"]+)"', visitor.page)
@@ -432,20 +434,25 @@ def test_a_body_larger_than_the_limit_is_refused_whole(
     assert store_dump(console_station) == before
 
 
-def test_the_session_key_is_private_and_sessions_survive_a_restart(
-    console: Any, console_station: Path, console_clock: SetClock
+def test_the_session_key_is_made_private_once_and_sessions_survive_a_restart(
+    console_station: Path, console_clock: SetClock, vietnamese: None
 ) -> None:
     key = console_station / SECRET_NAME
+    key.unlink(missing_ok=True)  # a station whose console never ran
+    first = create_app(console_station, console_clock)
     assert stat.S_IMODE(key.stat().st_mode) == 0o600
-    visitor = Visitor(console)
-    visitor.log_in("vanhanh")
+    visitor = Visitor(first)
+    assert visitor.log_in("vanhanh").status_code == 302
     restarted = create_app(console_station, console_clock)
-    assert restarted.config["SECRET_KEY"] == console.config["SECRET_KEY"]
+    assert restarted.config["SECRET_KEY"] == first.config["SECRET_KEY"]
     cookie = visitor.client.get_cookie("broadcaster_session")
     assert cookie
     again = restarted.test_client()
     again.set_cookie("broadcaster_session", cookie.value)
     assert again.get("/").status_code == 200
+    key.chmod(0o644)  # made readable by someone's mistake: made private again
+    create_app(console_station, console_clock)
+    assert stat.S_IMODE(key.stat().st_mode) == 0o600
 
 
 def test_the_console_refuses_to_start_without_an_admin(run: Run, tmp_path: Path) -> None:
@@ -468,13 +475,13 @@ def english_sentences() -> set[str]:
     return {piece.strip(" '") for split in pieces for piece in split if len(piece.split()) > 1}
 
 
-def test_no_page_shows_an_english_sentence(console: Any) -> None:
+def test_no_page_shows_an_english_sentence(console: Any, console_sessions: dict[str, str]) -> None:
     english = english_sentences()
     stranger = Visitor(console)
     pages = [stranger.get("/login"), stranger.get("/nowhere")]
-    admin, operator = Visitor(console), Visitor(console)
-    admin.log_in("quantri")
-    operator.log_in("vanhanh")
+    admin, operator = Visitor(console, console_sessions), Visitor(console, console_sessions)
+    admin.sign_in("quantri")
+    operator.sign_in("vanhanh")
     for url in ("/", "/users", "/users/vanhanh", "/users/vanhanh/remove", "/password", "/x"):
         pages.append(admin.get(url))
     pages.append(operator.get("/users"))
