@@ -303,6 +303,7 @@ def test_an_admin_adds_an_account_that_can_then_log_in(
     listed = text(visitor.get("/users").text)
     assert "Đã thêm tài khoản 'thư.ký' (Người duyệt)." in listed
     assert "thư.ký Người duyệt" in listed
+    assert "Ít nhất 8 ký tự;" in listed  # the hint under the password
     assert Visitor(console).log_in("thư.ký", "thư ký xã Tân Lập").status_code == 302
     [(stored,)] = query(console_station, "SELECT password_hash FROM users WHERE name = 'thư.ký'")
     assert stored.startswith("$argon2id$") and "thư ký" not in stored

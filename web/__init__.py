@@ -108,6 +108,7 @@ def install_templates(app: Flask) -> None:
     env.install_gettext_callables(gettext=_, ngettext=ngettext, newstyle=True)  # type: ignore[attr-defined]
     env.filters["when"] = lambda value: local_text(value, station().config.zone, station().today())
     env.filters["duration"] = duration_text
+    env.globals["password_min"] = PASSWORD_MIN  # a global: the form macros see it too
 
     @app.context_processor
     def page_context() -> dict[str, Any]:
@@ -118,7 +119,6 @@ def install_templates(app: Flask) -> None:
             "station_name": app.config["STATION_NAME"],
             "user": user,
             "nav": [e for e in nav if user and user.role.allows(e.role)],
-            "password_min": PASSWORD_MIN,
         }
 
 
