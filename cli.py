@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -17,6 +18,7 @@ import click
 from announcements.normalize import Reader, guessed_summary
 from broadcaster import airing_log, log_chain, report
 from broadcaster import schedule as schedule_store
+from broadcaster.accounts import Role
 from broadcaster.airing import Occasion, air
 from broadcaster.clock import system_clock
 from broadcaster.config import CONFIG_NAME, station_language
@@ -26,7 +28,7 @@ from broadcaster.jingles import ROLES
 from broadcaster.program import Program
 from broadcaster.station import Progress, Station, dumps, sample_folder
 from common.errors import BroadcasterError
-from common.i18n import choose_language, use_language
+from common.i18n import _, choose_language, use_language
 from schedules.slots import format_days, make_slot
 from upstream import ROLES as ROLES_TUF
 
@@ -884,6 +886,121 @@ def office_silent(dsn: str, hours: float, group: str | None, as_json: bool) -> N
         since = f"{line.last_contact:%d/%m/%Y %H:%M}" if line.last_contact else "never"
         click.echo(f"{line.commune:28} last contact {since}")
     click.echo(f"{len(lines)} commune(s) silent for more than {hours:g} hour(s)")
+
+
+# ----- the web console and its accounts ----------------------------------------------------------
+@cli.group()
+def user() -> None:
+    """Accounts of the web console: operator, approver or admin."""
+
+
+ROLE_NAMES = [role.value for role in Role]
+
+
+def read_password() -> str:
+    """From the terminal, typed twice without echo; or one line of stdin when piped."""
+    if sys.stdin.isatty():
+        return click.prompt(
+            _("Password"), hide_input=True, confirmation_prompt=_("The password again")
+        )
+    return sys.stdin.readline().rstrip("\r\n")
+
+
+@user.command("add")
+@click.argument("name")
+@click.option("--role", required=True, type=click.Choice(ROLE_NAMES))
+@click.pass_context
+def user_add(ctx: click.Context, name: str, role: str) -> None:
+    """Add an account; its password is asked for (or read from stdin)."""
+    account = station_of(ctx).accounts.add(name, role, read_password())
+    click.echo(_("Account '{name}' added ({role}).").format(
+        name=account.name, role=account.role.label))  # fmt: skip
+
+
+@user.command("list")
+@json_option
+@click.pass_context
+def user_list(ctx: click.Context, as_json: bool) -> None:
+    """List the accounts and their roles."""
+    accounts = station_of(ctx).accounts.list()
+    if as_json:
+        click.echo(dumps([a.fields() for a in accounts]))
+        return
+    for a in accounts:
+        click.echo(f"{a.name:24} {a.role.label:12} {a.created_at[:10]}")
+
+
+@user.command("remove")
+@click.argument("name")
+@click.pass_context
+def user_remove(ctx: click.Context, name: str) -> None:
+    """Remove an account (it can no longer log in)."""
+    station_of(ctx).accounts.remove(name)
+    click.echo(_("Account '{name}' removed.").format(name=name))
+
+
+@user.command("passwd")
+@click.argument("name")
+@click.pass_context
+def user_passwd(ctx: click.Context, name: str) -> None:
+    """Set a new password for an account (its open sessions end)."""
+    station_of(ctx).accounts.set_password(name, read_password())
+    click.echo(_("The password of '{name}' is changed; they must log in again.").format(name=name))
+
+
+@user.command("role")
+@click.argument("name")
+@click.argument("role", type=click.Choice(ROLE_NAMES))
+@click.pass_context
+def user_role(ctx: click.Context, name: str, role: str) -> None:
+    """Change an account's role."""
+    account = station_of(ctx).accounts.set_role(name, role)
+    click.echo(_("'{name}' is now {role}.").format(name=account.name, role=account.role.label))
+
+
+@cli.command()
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to listen on (0.0.0.0: the whole LAN; put HTTPS in front).",
+)
+@click.option("--port", default=8080, show_default=True, type=click.IntRange(0, 65535))
+@click.pass_context
+def web(ctx: click.Context, host: str, port: int) -> None:
+    """The operator's web console, for a browser or a phone."""
+    from broadcaster.accounts import NoAdminAccount
+    from web import create_app
+    from web.server import address, is_loopback, make_server
+
+    try:
+        app = create_app(ctx.obj["root"])
+    except NoAdminAccount as e:
+        raise click.ClickException(
+            _("{problem}: create one with: broadcaster user add NAME --role admin").format(
+                problem=e
+            )
+        ) from e
+    if not is_loopback(host):
+        click.echo(
+            _(
+                "warning: the console listens on {host}, open to the network: put it behind "
+                "HTTPS (nginx with a certificate, see the README) so that passwords do not "
+                "cross the LAN readable."
+            ).format(host=host),
+            err=True,
+        )
+    try:
+        server = make_server(app, host, port)
+    except OSError as e:
+        raise click.ClickException(
+            _("cannot listen on {host}:{port}: {reason}").format(
+                host=host, port=port, reason=e.strerror or e
+            )
+        ) from e
+    click.echo(_("Web console: {url} (stop with Ctrl-C)").format(url=address(server)))
+    with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C: stop quietly
+        server.run()
 
 
 def main() -> None:

@@ -30,6 +30,7 @@ from common.errors import BroadcasterError
 from common.files import write_atomic
 from schedules.priority import Priority
 
+from .accounts import Accounts
 from .clock import Clock, system_clock, utc_iso
 from .config import (
     CONFIG_NAME,
@@ -126,6 +127,11 @@ class Station:
     @property
     def trusted_root(self) -> Path:
         return self.upstream_dir / "metadata" / "root.json"
+
+    @property
+    def accounts(self) -> Accounts:
+        """Who may use the web console, and with what role."""
+        return Accounts(self)
 
     @property
     def assets(self) -> AssetStore:
@@ -266,8 +272,9 @@ class Station:
         rows = list(self.db.table("announcements").rows_where("id = ?", [announcement_id]))
         return rows[0] if rows else None
 
-    def announcement(self, announcement_id: str) -> dict[str, Any]:
-        """The announcement with its current text or recording and the spoken form."""
+    def announcement(self, announcement_id: str, spoken: bool = True) -> dict[str, Any]:
+        """The announcement with its current text or recording and (unless `spoken` is
+        False: it takes a normalisation) the spoken form."""
         row = self._announcement_row(announcement_id)
         if row is None:
             raise StationError(f"there is no announcement '{announcement_id}'")
@@ -282,7 +289,7 @@ class Station:
             "status": _status(row),
             "text": current["text"],
             "spoken_text": self.read(current["text"], row["voice"]).spoken
-            if current["text"]
+            if spoken and current["text"]
             else None,
             "recording_sha256": current["recording_sha256"],
             "versions": [{"version": v, "created_at": c} for v, c in versions],
