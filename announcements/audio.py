@@ -112,13 +112,16 @@ def run_tool(args: list[str], source: Path | None = None) -> subprocess.Complete
         ) from e
     if done.returncode != 0:
         lines = done.stderr.strip().splitlines()
-        detail = lines[-1] if lines else _("no detail")
         if source is None:
-            raise AudioError(_("{tool} failed ({detail})").format(tool=tool, detail=detail))
-        raise AudioError(
-            _("{source}: ffmpeg cannot decode this audio ({detail})").format(
-                source=source, detail=detail
+            message = _("{tool} failed ({detail})") if lines else _("{tool} failed")
+        else:
+            message = (
+                _("{source}: ffmpeg cannot decode this audio ({detail})")
+                if lines
+                else _("{source}: ffmpeg cannot decode this audio")
             )
+        raise AudioError(
+            message.format(tool=tool, source=source, detail=lines[-1] if lines else "")
         )
     return done
 

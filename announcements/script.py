@@ -199,10 +199,12 @@ def _load_front_matter(front: str, where: str) -> dict[str, Any]:
         ) from None
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
-        at = _(" at line {line}").format(line=mark.line + 2) if mark else ""
-        raise ScriptError(
-            _("{where}: the front matter is not valid YAML{at}").format(where=where, at=at)
-        ) from None
+        message = (
+            _("{where}: the front matter is not valid YAML at line {line}")
+            if mark
+            else _("{where}: the front matter is not valid YAML")
+        )
+        raise ScriptError(message.format(where=where, line=mark.line + 2 if mark else 0)) from None
     except RecursionError:
         raise ScriptError(
             _("{where}: the front matter is nested too deeply").format(where=where)
@@ -210,11 +212,12 @@ def _load_front_matter(front: str, where: str) -> dict[str, Any]:
     if meta is None:
         return {}
     if not isinstance(meta, dict):
-        raise ScriptError(
-            _("{where}: the front matter must be 'field: value' lines, not a {kind}").format(
-                where=where, kind=_("list") if isinstance(meta, list) else _("single value")
-            )
+        message = (
+            _("{where}: the front matter must be 'field: value' lines, not a list")
+            if isinstance(meta, list)
+            else _("{where}: the front matter must be 'field: value' lines, not a single value")
         )
+        raise ScriptError(message.format(where=where))
     return meta
 
 

@@ -38,6 +38,7 @@ from .airing import (
 )
 from .clock import Clock, system_clock, utc_iso
 from .daemon_lock import daemon_lock
+from .office_link import PushWorker
 from .program import Program
 from .runner import Runner
 from .station import Station, StationError
@@ -66,6 +67,7 @@ class Daemon:
     _prepared: dict[Any, Prepared] = field(default_factory=dict)
     _on_air: Interruption | None = None
     _lock: threading.RLock = field(default_factory=threading.RLock)
+    _pusher: PushWorker = field(init=False)
     _out: Sink = field(init=False)
     """Where airings go: `sink`, or the one `sink_spec` names."""
 
@@ -106,6 +108,7 @@ class Daemon:
                 signal.SIGUSR1: lambda *_: self._wake.set(),
             }
             previous = {sig: signal.signal(sig, handler) for sig, handler in handlers.items()}
+            self._pusher = PushWorker.start(station, self.say)
             worker.start()
             scheduler.start()
             self.say(f"Station '{station.config.name}' on air through {self._out.description}")
@@ -116,6 +119,7 @@ class Daemon:
                     self._take_emergencies()
             finally:
                 scheduler.shutdown(wait=False)
+                self._pusher.stop()
                 self._jobs.put((-1, 0.0, -1, None))
                 worker.join()
                 for sig, handler in previous.items():
@@ -250,6 +254,7 @@ class Daemon:
         self._report(airing)
 
     def _report(self, airing: Airing | None) -> None:
+        self._pusher.poke()
         if airing:
             where = f" → {airing.destination}" if airing.destination else ""
             error = f": {airing.error}" if airing.error else ""

@@ -132,6 +132,25 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE announcements ADD COLUMN upstream_version INTEGER;
     """,
+    # 6: the web console's accounts, and failed log-ins (kept so a restart does not reset them)
+    """
+    CREATE TABLE users (
+        name TEXT PRIMARY KEY,
+        role TEXT NOT NULL CHECK (role IN ('operator', 'approver', 'admin')),
+        password_hash TEXT NOT NULL,
+        session_epoch TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE TABLE login_failures (
+        id INTEGER PRIMARY KEY,
+        account TEXT NOT NULL,
+        address TEXT NOT NULL,
+        at TEXT NOT NULL
+    );
+    CREATE INDEX login_failures_account ON login_failures(account, at);
+    CREATE INDEX login_failures_address ON login_failures(address, at);
+    """,
 )
 
 

@@ -34,18 +34,14 @@ def check_output(out: Path) -> None:
             _("cannot write {out}: {reason}").format(out=out, reason=e.strerror or e)
         ) from None
     if mode is not None and not stat.S_ISREG(mode):
-        what = (
-            _("a symbolic link")
+        message = (
+            _("will not write {out}: it is a symbolic link; give a new file name")
             if stat.S_ISLNK(mode)
-            else _("a folder")
+            else _("will not write {out}: it is a folder; give a file name")
             if stat.S_ISDIR(mode)
-            else _("a device or a pipe")
+            else _("will not write {out}: it is a device or a pipe; give a new file name")
         )
-        raise OutputError(
-            _(
-                "will not write {out}: it is {what}, not a regular file; give a new file name"
-            ).format(out=out, what=what)
-        )
+        raise OutputError(message.format(out=out))
     if not out.parent.is_dir():
         raise OutputError(
             _("cannot write {out}: the folder {folder} does not exist").format(
@@ -75,7 +71,7 @@ def atomic_path(out: Path, mode: int = 0o644) -> Iterator[Path]:
         with open(tmp, "rb") as f:
             os.fsync(f.fileno())
         os.replace(tmp, out)
-        _fsync_folder(out.parent)
+        fsync_folder(out.parent)
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink(missing_ok=True)
@@ -102,7 +98,7 @@ def write_atomic(out: Path, data: bytes | str, mode: int = 0o644) -> None:
         tmp.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
 
 
-def _fsync_folder(folder: Path) -> None:
+def fsync_folder(folder: Path) -> None:
     """Make the rename itself survive a power cut."""
     fd = os.open(folder, os.O_RDONLY)
     try:

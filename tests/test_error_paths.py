@@ -249,7 +249,8 @@ def no_ffmpeg(tmp_path: Path) -> dict[str, str]:
         found = shutil.which(tool)
         if found:
             (bin_dir / tool).symlink_to(found)
-    return {**os.environ, "PATH": str(bin_dir)}
+    plain = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES", "LANGUAGE")}
+    return {**plain, "LANG": "C.UTF-8", "PATH": str(bin_dir)}  # no language asked: Vietnamese
 
 
 @pytest.mark.parametrize("folder", ["new", "empty", "nested/new"])
@@ -262,7 +263,7 @@ def test_init_without_ffmpeg_leaves_nothing(
     command = [sys.executable, "-m", "cli", "--station", str(root), "init"]
     done = subprocess.run(command, capture_output=True, text=True, env=no_ffmpeg)
     assert done.returncode == 1
-    assert "ffmpeg is not installed (install the ffmpeg package)" in one_sentence(done.stderr)
+    assert "chưa cài ffmpeg (hãy cài gói ffmpeg)" in one_sentence(done.stderr)
     if folder == "empty":
         assert list(root.iterdir()) == []
     else:

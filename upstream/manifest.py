@@ -96,16 +96,16 @@ class Manifest:
         return [*names, self.schedule] if self.schedule else names
 
 
-def _json(data: bytes, what: str) -> Any:
+def _json(data: bytes, refusal: str) -> Any:
     try:
         return json.loads(data)
     except (ValueError, RecursionError):
-        raise UpstreamError(_("{what} is not valid JSON").format(what=what)) from None
+        raise UpstreamError(refusal) from None
 
 
 def read_index(data: bytes) -> dict[str, str]:
     """campaign → manifest path, or a refusal saying what is wrong."""
-    index = _json(data, _("the upstream's index"))
+    index = _json(data, _("the upstream's index is not valid JSON"))
     campaigns = index.get("campaigns") if isinstance(index, dict) else None
     if not isinstance(campaigns, dict):
         raise UpstreamError(_("the upstream's index does not list campaigns"))
@@ -123,7 +123,7 @@ def read_index(data: bytes) -> dict[str, str]:
 def read_manifest(campaign: str, data: bytes, limits: InputLimits) -> Manifest:
     """Every field checked like a local file's; one bad entry refuses the whole manifest."""
     where = _("the upstream's manifest of campaign '{campaign}'").format(campaign=campaign)
-    raw = _json(data, where)
+    raw = _json(data, _("{where}: it is not valid JSON").format(where=where))
 
     def refuse(reason: str) -> UpstreamError:
         return UpstreamError(f"{where}: {reason}")

@@ -38,7 +38,8 @@ from tuf.api.serialization import DeserializationError
 from tuf.api.serialization.json import JSONSerializer
 
 from announcements.limits import DEFAULT_LIMITS, InputLimits
-from announcements.script import slug
+from announcements.normalize import Reader
+from announcements.script import SCRIPT_SUFFIXES, read_script, slug
 from common.files import tighten_umask, write_atomic
 from common.i18n import _
 
@@ -363,4 +364,20 @@ class Repository:
         _write(self.metadata / "timestamp.json", _dump(timestamp))
 
 
-__all__ = ["SPECIFICATION_VERSION", "Repository"]
+def guessed_words(campaigns: list[Path]) -> list[tuple[str, str, tuple[str, ...]]]:
+    """(campaign, announcement id, words) for every script whose text the reader had to
+    guess at with the vocabulary every station ships: an office fixes those scripts (or has
+    the stations add the words to their lexicon) before fifty communes air them."""
+    reader, found = Reader(), []
+    for folder in campaigns:
+        for path in sorted(folder.iterdir()):
+            if path.suffix.lower() not in SCRIPT_SUFFIXES:
+                continue
+            script = read_script(path)
+            guessed = reader.read(script.text, script.voice or "vi").guessed if script.text else ()
+            if guessed:
+                found.append((slug(folder.name), script.id, guessed))
+    return found
+
+
+__all__ = ["SPECIFICATION_VERSION", "Repository", "guessed_words"]
