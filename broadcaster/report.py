@@ -264,6 +264,20 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "＝", "＋", "－", "�
 full-width forms some spreadsheets also accept."""
 
 
+XLSX_TEXT_AS_TEXT = {
+    "strings_to_formulas": False,  # a title '=HYPERLINK(…)' stays text
+    "strings_to_urls": False,
+    "strings_to_numbers": False,
+}
+"""XlsxWriter options: what `write()` is given as text is written as text."""
+
+
+def spreadsheet_safe(value: Any) -> Any:
+    """A CSV cell as a spreadsheet should show it: text that would start a formula gets a
+    leading apostrophe (OWASP, CSV injection); anything else as it is."""
+    return "'" + value if isinstance(value, str) and value[:1] in FORMULA_STARTS else value
+
+
 def _neutralised(column: str) -> str:
     """SQL for `column` with a leading apostrophe where it would start a formula."""
     starts = ", ".join(f"char({ord(c)})" for c in FORMULA_STARTS)
@@ -302,15 +316,7 @@ def write_xlsx(report: Report, path: Path) -> None:
     """Typed cells (dates, times, numbers), written row by row in constant memory."""
     import xlsxwriter  # imported here: only exports need it
 
-    book = xlsxwriter.Workbook(
-        str(path),
-        {
-            "constant_memory": True,
-            "strings_to_formulas": False,  # a title '=HYPERLINK(…)' stays text
-            "strings_to_urls": False,
-            "strings_to_numbers": False,
-        },
-    )
+    book = xlsxwriter.Workbook(str(path), {"constant_memory": True, **XLSX_TEXT_AS_TEXT})
     bold = book.add_format({"bold": True, "text_wrap": True, "valign": "top"})
     day = book.add_format({"num_format": "dd/mm/yyyy"})
     clock = book.add_format({"num_format": "hh:mm:ss"})

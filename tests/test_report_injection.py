@@ -146,3 +146,42 @@ def test_pdf_prints_markup_as_written_and_fetches_nothing(
     images = subprocess.run(["pdfimages", "-list", str(out)], capture_output=True, text=True,
                             check=True).stdout  # fmt: skip
     assert len(images.strip().splitlines()) == 2  # the header only: no image was embedded
+
+
+def test_the_office_report_prints_commune_names_as_written(
+    tmp_path: Path, spy: tuple[str, list[str]]
+) -> None:
+    """The office's fleet report shows what communes sent (their station's name, titles):
+    a commune's name is as hostile as any title."""
+    from datetime import UTC, date, datetime
+
+    from broadcaster.report import Period, Totals
+    from office.report import CommuneLine, FleetReport, VersionLine, write_csv, write_pdf
+    from office.report import write_xlsx as write_office_xlsx
+
+    url, requests = spy
+    names = [t.format(url=url) for t in FORMULAS[:5] + MARKUP[:5]]
+    now = datetime(2026, 11, 30, 8, 0, tzinfo=UTC)
+    report = FleetReport(Period(date(2026, 11, 1), date(2026, 11, 30)), None, None, now)
+    for n, name in enumerate(names):
+        report.communes.append(
+            CommuneLine(name, f"dai-{n}", ("=nhom",), Totals(name), (), now, None)
+        )
+        report.versions.append(VersionLine(name, f"a{n}", name, 1, 2, now, now))
+    csv_out, xlsx_out, pdf_out = tmp_path / "f.csv", tmp_path / "f.xlsx", tmp_path / "f.pdf"
+    write_csv(report, csv_out)
+    write_office_xlsx(report, xlsx_out)
+    write_pdf(report, pdf_out)
+    with csv_out.open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.reader(f))[1:]
+    assert [r[1] for r in rows] == [("'" + n if n[0] in "=+-@" else n) for n in names]
+    assert all(r[3] == "'=nhom" for r in rows)
+    book = openpyxl.load_workbook(xlsx_out)
+    for sheet in book.worksheets:
+        assert all(c.data_type != "f" for row in sheet.iter_rows() for c in row)
+    assert [r[1].value for r in book.worksheets[0].iter_rows(min_row=4)] == names
+    text = subprocess.run(["pdftotext", "-raw", str(pdf_out), "-"], capture_output=True,
+                          text=True, check=True).stdout  # fmt: skip
+    flat = "".join(text.split())
+    assert all("".join(n.split()) in flat for n in names)
+    assert requests == []
