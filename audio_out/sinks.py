@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Protocol
 
 from common.errors import BroadcasterError
-from common.files import atomic_path
+from common.files import OutputError, atomic_path
 
 NULL_BLOCK_S = 0.05
 
@@ -71,6 +71,8 @@ class FileSink:
             self.directory.mkdir(parents=True, exist_ok=True)
             with atomic_path(target) as tmp:
                 shutil.copyfile(program, tmp)
+        except OutputError as e:
+            raise SinkError(str(e)) from e
         except OSError as e:
             raise SinkError(f"cannot write the airing to {target}: {e.strerror or e}") from e
         return PlayResult(wav_seconds(target), True, str(target))

@@ -127,13 +127,12 @@ def store_dump(station: Path) -> str:
 Run = Callable[..., Result]
 
 
-@pytest.fixture
-def run(tmp_path: Path) -> Run:
-    """Run a broadcaster command on the test station; asserts the exit code it is told."""
+def runner_for(root: Path) -> Run:
+    """Run a broadcaster command on the station `root`; asserts the exit code it is told."""
     runner = CliRunner(mix_stderr=False)
 
     def invoke(*args: str, code: int = 0, input: str | None = None) -> Result:
-        result = runner.invoke(cli, ["--station", str(tmp_path / "station"), *args], input=input)
+        result = runner.invoke(cli, ["--station", str(root), *args], input=input)
         if result.exit_code != code:
             raise AssertionError(
                 f"exit {result.exit_code} (wanted {code})\nstdout: {result.stdout}\n"
@@ -145,15 +144,24 @@ def run(tmp_path: Path) -> Run:
 
 
 @pytest.fixture
-def station(tmp_path: Path, run: Run) -> Path:
+def run(tmp_path: Path) -> Run:
+    """Run a broadcaster command on the test station; asserts the exit code it is told."""
+    return runner_for(tmp_path / "station")
+
+
+def make_station(root: Path) -> Path:
     """A fresh station speaking with espeak-ng only (no network), without quiet hours,
     approving what is added (approval has its own tests)."""
-    run("init", "--name", "Đài truyền thanh xã Tân Lập", "--quiet-hours", FIXED_QUIET)
-    root = tmp_path / "station"
+    runner_for(root)("init", "--name", "Đài truyền thanh xã Tân Lập", "--quiet-hours", FIXED_QUIET)
     set_config(root, "engines", '["espeak"]')
     set_config(root, "gtts_backoff_s", "0.01")
     set_config(root, "auto_approve_local", "true")
     return root
+
+
+@pytest.fixture
+def station(tmp_path: Path) -> Path:
+    return make_station(tmp_path / "station")
 
 
 @pytest.fixture
