@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import atexit
+import functools
 import os
 import re
 import select
@@ -9,6 +11,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -151,7 +154,17 @@ def run(tmp_path: Path) -> Run:
 
 def make_station(root: Path) -> Path:
     """A fresh station speaking with espeak-ng only (no network), without quiet hours,
-    approving what is added (approval has its own tests)."""
+    approving what is added (approval has its own tests). A copy of one made by `init` once
+    per test run (init's own behaviour has its own tests): its id and key are the same in
+    every copy, so tests of several stations talking to an office make theirs with init."""
+    shutil.copytree(_station_template(), root, symlinks=True)
+    return root
+
+
+@functools.cache
+def _station_template() -> Path:
+    root = Path(tempfile.mkdtemp(prefix="station-template-")) / "station"
+    atexit.register(shutil.rmtree, root.parent, ignore_errors=True)
     runner_for(root)("init", "--name", "Đài truyền thanh xã Tân Lập", "--quiet-hours", FIXED_QUIET)
     set_config(root, "engines", '["espeak"]')
     set_config(root, "gtts_backoff_s", "0.01")
