@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property, lru_cache
+from itertools import groupby
 
 from common.i18n import _
 
@@ -37,6 +38,7 @@ from .numbers import (
     read_integer,
     read_ordinal,
 )
+from .syllables import VOWEL, Accents, is_vietnamese_syllable, transliterate
 from .vocabulary import (
     ABBREVIATIONS,
     ABBREVIATIONS_AFTER,
@@ -50,6 +52,7 @@ from .vocabulary import (
     HOUSE_WORDS,
     LETTERS,
     LUNAR_MONTHS,
+    ONLY_AS_DOCUMENT,
     PER_UNITS,
     RANGE_UNITS,
     REPEATED_BEFORE_RANGE,
@@ -60,6 +63,7 @@ from .vocabulary import (
     SYMBOLS,
     UNITS,
     WORDS_TOO,
+    address_words,
     loanwords,
 )
 
@@ -133,14 +137,22 @@ def _vocabulary(station_lexicon: tuple[tuple[str, str], ...]) -> _Vocabulary:
 class _Context:
     dialect: Dialect
     vocabulary: _Vocabulary
+    source: str = ""
+    """The text being read: its own words give their marks to an address's."""
     warnings: list[str] = field(default_factory=list)
     guessed: list[str] = field(default_factory=list)
+    _accents: _AddressAccents | None = None
 
-    def guess(self, written: str, warning: str) -> None:
+    def guess(self, written: str, warning: str, **more: str) -> None:
         """Record what could not be placed; `warning` has a {written} placeholder."""
         shown = written if len(written) <= LONGEST_SHOWN else written[:LONGEST_SHOWN] + "…"
         self.guessed.append(shown)
-        self.warnings.append(warning.format(written=shown))
+        self.warnings.append(warning.format(written=shown, **more))
+
+    def accents(self) -> _AddressAccents:
+        if self._accents is None:
+            self._accents = _AddressAccents(self.source)
+        return self._accents
 
     def integer(self, digits: str) -> str:
         digits = digits.replace(".", "")
@@ -214,8 +226,10 @@ TLDS = f"(?:{'|'.join(TOP_LEVEL_DOMAINS)})"
 
 def _label(label: str, ctx: _Context) -> str:
     """One part of an address: a known word, digits, an abbreviation or a cluster of
-    consonants spelled ('ubnd' → 'u bê en dê', 'html'), Vietnamese written without spaces
-    cut into syllables ('dichvucong' → 'dich vu cong'); '-', '_' and '.' split it."""
+    consonants spelled ('ubnd' → 'u bê en dê', 'csgt'), Vietnamese written without spaces
+    or marks cut into syllables and given back its marks ('dichvucong' → 'dịch vụ công'),
+    loan words inside ('tiemchungcovid19' → 'tiêm chủng cô vít mười chín'); '-', '_' and
+    '.' split it."""
     lowered = label.lower()
     if lowered in DOMAIN_WORDS:
         return DOMAIN_WORDS[lowered]
@@ -226,61 +240,88 @@ def _label(label: str, ctx: _Context) -> str:
         return " ".join(
             "chấm" if p == "." else _label(p, ctx) for p in pieces if p and p not in "-_"
         )
-    if label.isdigit():
-        return read_digits(label)
+    runs = LABEL_RUNS.findall(label)
+    if len(runs) > 1:
+        return " ".join(_label(run, ctx) for run in runs)
+    if label.isdigit():  # 'covid19' → 'mười chín', '0912' → 'không chín một hai'
+        return ctx.integer(label) if len(label) <= 2 and label[0] != "0" else read_digits(label)
     short = len(label) <= 3 and not is_vietnamese_syllable(label)
     if short or label.upper() in ABBREVIATIONS or not VOWEL.search(lowered):
         return spell(label)
-    cut = syllables(label)
-    for end in range(min(len(label) - 2, 8), 2, -1):  # 'ubndtanlap' → 'u bê en dê tan lap'
-        if cut is None and label[:end].upper() in ABBREVIATIONS:
-            rest = syllables(label[end:])
-            cut = [spell(label[:end]), *rest] if rest else None
-    return " ".join(cut or [label])
+    return " ".join(_cut(label, ctx) or [label])
 
 
-VOWEL = re.compile("[aăâeêioôơuưy]")
+LABEL_RUNS = re.compile(r"\d+|[^\W\d_]+")
 
 
-def syllables(word: str) -> list[str] | None:
-    """'dichvucong' → ['dich', 'vu', 'cong']: a Vietnamese name written without spaces or
-    marks (as in web addresses) cut into the fewest syllables, preferring syllables the
-    station's own vocabulary uses ('vanhoa' → 'van hoa', not 'va nhoa'), then syllables
-    that start with a consonant; None when it cannot be cut."""
+def _cut(word: str, ctx: _Context) -> list[str] | None:
+    """'ubndtanlap' → ['u bê en dê', 'tân', 'lập']: a name written without spaces cut into
+    the fewest pieces (loan words of the lexicon, abbreviations, syllables), preferring
+    syllables that some text writes with marks ('vanhoa' → 'van hoa', not 'va nhoa'), then
+    syllables that start with a consonant; the syllables then take their marks back.
+    None when it cannot be cut."""
     if len(word) > 60 or not word.isalpha():
         return None
-    lowered, known = word.lower(), _plain_syllables()
-    best: list[tuple[int, int, int, list[str]] | None] = [None] * (len(word) + 1)
+    lowered, accents = word.lower(), ctx.accents()
+    lexicon = ctx.vocabulary.lexicon
+    Piece = tuple[str, bool]  # what is said, and whether it is a plain syllable
+    best: list[tuple[int, int, int, list[Piece]] | None] = [None] * (len(word) + 1)
     best[len(word)] = (0, 0, 0, [])
     for start in range(len(word) - 1, -1, -1):
-        for end in range(start + 1, min(len(word), start + 7) + 1):
+        for end in range(start + 1, min(len(word), start + LONGEST_LABEL_WORD) + 1):
             rest, piece = best[end], lowered[start:end]
-            if rest is None or not is_vietnamese_syllable(piece):
+            if rest is None:
+                continue
+            if piece in lexicon and end - start > 2:
+                said, cost, known = (lexicon[piece], False), 1, 1
+            elif end - start > 2 and piece.upper() in ABBREVIATIONS:
+                said, cost, known = (spell(piece), False), 2, 0
+            elif end - start <= 7 and is_vietnamese_syllable(piece):
+                said, cost, known = (word[start:end], True), 1, accents.knows(piece)
+            else:
                 continue
             score = (
-                rest[0] + 1,
-                rest[1] - (piece in known),
+                rest[0] + cost,
+                rest[1] - known,
                 rest[2] + bool(VOWEL.match(piece)),
-                [word[start:end], *rest[3]],
+                [said, *rest[3]],
             )
             if best[start] is None or score[:3] < best[start][:3]:  # type: ignore[index]
                 best[start] = score
     found = best[0]
-    return found[3] if found else None
+    if found is None:
+        return None
+    out: list[str] = []
+    for is_syllable, pieces in groupby(found[3], key=lambda piece: piece[1]):
+        said = [piece[0] for piece in pieces]
+        out += [" ".join(accents.restore(said))] if is_syllable else said
+    return out
 
 
-def _plain(word: str) -> str:
-    """'Đồng' → 'dong': a word as web addresses write it."""
-    folded = unicodedata.normalize("NFD", word.lower().replace("đ", "d"))
-    return "".join(c for c in folded if not unicodedata.combining(c))
+LONGEST_LABEL_WORD = 12
+"""Longest piece tried inside an address label: a loan word ('bluezone', 'facebook')."""
+
+
+class _AddressAccents:
+    """The marks of address words: the notice's own words first ('Tân Lập'), then the
+    address words the station ships, then phrases of its expansions ('điện tử'; a word
+    alone from those, like 'tấn', says too little about a name)."""
+
+    def __init__(self, source: str) -> None:
+        self.own = Accents([source])
+
+    def knows(self, syllable: str) -> bool:
+        return any((syllable,) in a.phrases for a in (self.own, *_shipped_accents()))
+
+    def restore(self, syllables: list[str]) -> list[str]:
+        return self.own.restore(syllables, *_shipped_accents())
 
 
 @lru_cache(maxsize=1)
-def _plain_syllables() -> frozenset[str]:
-    """The syllables of every expansion the station ships, without marks: common words."""
+def _shipped_accents() -> tuple[Accents, Accents]:
     spoken = [*ABBREVIATIONS.values(), *DOCUMENT_TYPES.values(), *DOCUMENT_ISSUERS.values()]
     spoken += [*UNITS.values(), *PER_UNITS.values(), *HOUSE_WORDS, *STREET_WORDS]
-    return frozenset(_plain(w) for text in spoken for w in re.findall(r"[^\W\d_]+", text))
+    return Accents(address_words()), Accents(spoken, shortest=2)
 
 
 def _host(host: str, ctx: _Context) -> str:
@@ -507,10 +548,17 @@ def _abbreviation(m: re.Match[str], ctx: _Context) -> str:
         )
         if heading and not of_a_place:
             return written
-    for (abbreviation, word), expansion in ABBREVIATIONS_AFTER.items():
-        if written == abbreviation and _ends_with(_before(m), (word,)):
+    for expansion, words in ABBREVIATIONS_AFTER.get(written, {}).items():
+        if _ends_with(_before(m), words):
             return f" {expansion} "
+    if written in ONLY_AS_DOCUMENT and not (
+        NUMBER_AFTER.match(_after(m, 8)) or _ends_with(_before(m), ONLY_AS_DOCUMENT[written])
+    ):
+        return f" {spell(written)} "
     return f" {ABBREVIATIONS[written]} "
+
+
+NUMBER_AFTER = re.compile(r"\s?(?:số\b|\d)")
 
 
 ABBREVIATION = re.compile(_trie_pattern(ABBREVIATIONS, lambda key: not key.endswith(".")))
@@ -617,6 +665,8 @@ FRACTION_AFTER = frozenset({"khoảng", "hơn", "gần", "chiếm", "đạt", "c
 FRACTION_BEFORE = re.compile(r"\s(?:số|diện tích|dân số|tổng|lượng|trong số)\s", re.IGNORECASE)
 """'2/3 số hộ', '1/2 diện tích': a fraction of something."""
 DAY_WORDS = ("ngày", "mùng", "mồng", "hôm")
+PARTS_OF_DAY = ("đêm", "sáng", "trưa", "chiều", "tối", "khuya", "hôm", "rạng sáng")
+"""After these a date is said without 'ngày', its first ten days with 'mùng'."""
 
 
 def _month(n: int, ctx: _Context, lunar: bool = False) -> str:
@@ -625,19 +675,44 @@ def _month(n: int, ctx: _Context, lunar: bool = False) -> str:
     return "tư" if n == 4 else read_integer(n, ctx.dialect)
 
 
-def _lunar_day(d: int, ctx: _Context, after_mung: bool) -> str:
-    """Days of a lunar month: mùng một … mùng mười, rằm (the fifteenth), then numbers."""
-    if after_mung:
-        return read_integer(d, ctx.dialect)
-    if d == 15:
+def _day(d: int, ctx: _Context, lunar: bool, mung: bool) -> str:
+    """The day of a date. With `mung`, the first ten days take 'mùng' and a lunar fifteenth
+    is 'rằm': lunar days unless the text says 'mùng' already, and solar ones after a part of
+    the day ('đêm 5/9' → 'đêm mùng năm tháng chín', as bulletins read it)."""
+    if mung and lunar and d == 15:
         return "rằm"
-    return f"mùng {read_integer(d, ctx.dialect)}" if d <= 10 else read_integer(d, ctx.dialect)
+    if mung and d <= 10:
+        return f"mùng {read_integer(d, ctx.dialect)}"
+    return read_integer(d, ctx.dialect)
 
 
-def _said_day(m: re.Match[str]) -> str:
-    """'ngày' is said before a date unless the text already says it (or 'mùng'), or the
-    date names a street ('đường 3/2' is 'đường ba tháng hai')."""
-    return "" if _ends_with(_before(m), (*DAY_WORDS, "đường", "phố")) else "ngày "
+LISTED_DAYS = re.compile(r"(?:ngày|mùng|mồng)(?:\s\d{1,2}\s?(?:,|và|,\svà))+\s$")
+"""'các ngày 05, 06/11': the date ends a list of days that 'ngày' already leads."""
+
+
+@dataclass(frozen=True)
+class _DayLead:
+    """How a date is led in: 'ngày' said or not, and whether its day takes 'mùng'."""
+
+    said: str
+    after_mung: bool
+    part_of_day: bool
+
+    @classmethod
+    def of(cls, m: re.Match[str]) -> _DayLead:
+        before = _before(m)
+        after_mung = _ends_with(before, ("mùng", "mồng"))
+        part_of_day = _ends_with(before, PARTS_OF_DAY)
+        quiet = (
+            after_mung
+            or part_of_day
+            or _ends_with(before, (*DAY_WORDS, "đường", "phố"))
+            or LISTED_DAYS.search(before) is not None
+        )
+        return cls("" if quiet else "ngày ", after_mung, part_of_day)
+
+    def mung(self, lunar: bool) -> bool:
+        return (lunar or self.part_of_day) and not self.after_mung
 
 
 def _is_lunar(m: re.Match[str]) -> bool:
@@ -645,33 +720,29 @@ def _is_lunar(m: re.Match[str]) -> bool:
 
 
 def _day_month(
-    day: str, month: str, year: str | None, ctx: _Context, lunar: bool, after_mung: bool
+    day: str, month: str, year: str | None, ctx: _Context, lunar: bool, mung: bool
 ) -> str | None:
     """'mười lăm tháng tám năm …', or None when there is no such day."""
     d, mo = int(day), int(month)
     if lunar:
         if not (1 <= d <= 30 and 1 <= mo <= 12):
             return None
-        words = f"{_lunar_day(d, ctx, after_mung)} tháng {_month(mo, ctx, lunar=True)}"
     else:
         try:
             date(int(year) if year else 2000, mo, d)
         except ValueError:
             return None
-        words = f"{read_integer(d, ctx.dialect)} tháng {_month(mo, ctx)}"
+    words = f"{_day(d, ctx, lunar, mung)} tháng {_month(mo, ctx, lunar)}"
     return words + (f" năm {read_integer(int(year), ctx.dialect)}" if year else "")
 
 
-def _after_mung(m: re.Match[str]) -> bool:
-    return _ends_with(_before(m), ("mùng", "mồng"))
-
-
 def _date(m: re.Match[str], ctx: _Context) -> str:
-    read = _day_month(m["d"], m["m"], m["y"], ctx, _is_lunar(m), _after_mung(m))
+    lead, lunar = _DayLead.of(m), _is_lunar(m)
+    read = _day_month(m["d"], m["m"], m["y"], ctx, lunar, lead.mung(lunar))
     if read is None:
         ctx.guess(m.group(0), _("'{written}' looks like a date but is not one"))
         return m.group(0)
-    return _said_day(m) + read
+    return lead.said + read
 
 
 def _day_slash_month(m: re.Match[str], ctx: _Context) -> str:
@@ -682,22 +753,22 @@ def _day_slash_month(m: re.Match[str], ctx: _Context) -> str:
         if _word_before(m) in FRACTION_AFTER or FRACTION_BEFORE.match(_after(m)):
             proper = int(m["d"]) < int(m["m"]) <= 10
             return f"{ctx.integer(m['d'])} {'phần' if proper else 'trên'} {ctx.integer(m['m'])}"
-        if _day_month(m["d"], m["m"], None, ctx, _is_lunar(m), after_mung=False) is None:
+        if _day_month(m["d"], m["m"], None, ctx, _is_lunar(m), mung=False) is None:
             return f"{ctx.integer(m['d'])} trên {ctx.integer(m['m'])}"
     return _date(m, ctx)
 
 
 def _date_range(m: re.Match[str], ctx: _Context) -> str:
     """01/8 - 15/8/2020, 01-05/8/2020 and 30/4/1975 - 30/4/2025: 'ngày … đến ngày …'."""
-    lunar = _is_lunar(m)
-    start = _day_month(m["d1"], m["m1"] or m["m2"], m["y1"], ctx, lunar, _after_mung(m))
-    end = _day_month(m["d2"], m["m2"], m["y"], ctx, lunar, after_mung=False)
+    lead, lunar = _DayLead.of(m), _is_lunar(m)
+    start = _day_month(m["d1"], m["m1"] or m["m2"], m["y1"], ctx, lunar, lead.mung(lunar))
+    end = _day_month(m["d2"], m["m2"], m["y"], ctx, lunar, mung=lunar)
     if start is None or end is None:
         ctx.guess(m.group(0), _("'{written}' looks like a date range but is not one"))
         return m.group(0)
     if not m["m1"]:  # same month: "ngày 1 đến ngày 5 tháng 8"
         start = start.rsplit(" tháng ", 1)[0]
-    return f"{_said_day(m)}{start} đến ngày {end}"
+    return f"{lead.said}{start} đến ngày {end}"
 
 
 def _month_year(m: re.Match[str], ctx: _Context) -> str:
@@ -837,7 +908,7 @@ def _number(m: re.Match[str], ctx: _Context) -> str:
         lunar = _is_lunar(m) or _ends_with(_before(m), ("rằm tháng",))
         return _month(n, ctx, lunar)
     if word in DAY_WORDS and 1 <= n <= 30 and LUNAR_DAY_AFTER.match(_after(m, 40)):
-        return _lunar_day(n, ctx, after_mung=word != "ngày")
+        return _day(n, ctx, lunar=True, mung=word == "ngày")
     return ctx.number(written)
 
 
@@ -846,30 +917,11 @@ def _symbol(m: re.Match[str], ctx: _Context) -> str:
 
 
 # ----- what is left ----------
-SYLLABLE = re.compile(
-    r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?"
-    r"[aăâeêioôơuưy]+(?:ch|ng|nh|[cmnpt])?$"
-)
-
-
-def _without_tones(word: str) -> str:
-    """Keep vowel letters (ă â ê ô ơ ư đ) but drop tone marks, to test syllable shape."""
-    kept = []
-    for c in unicodedata.normalize("NFD", word.lower()):
-        if unicodedata.combining(c) and c not in "\u0306\u0302\u031b":  # breve, circumflex, horn
-            continue
-        kept.append(c)
-    return unicodedata.normalize("NFC", "".join(kept))
-
-
-@lru_cache(maxsize=1 << 16)
-def is_vietnamese_syllable(word: str) -> bool:
-    return len(word) <= 8 and bool(SYLLABLE.match(_without_tones(word)))
-
-
 def _word(m: re.Match[str], ctx: _Context) -> str:
-    """Headings in capitals are read as words; unknown capitals are spelled; foreign words
-    are left for the engine but reported, so the operator can add them to the lexicon."""
+    """Headings in capitals are read as words; unknown capitals are spelled; a foreign word
+    is said in Vietnamese syllables as an announcer would say a name no list holds (the
+    storm 'Kajiki' → 'Ca gi ki'; no voice then switches to English), and reported, so that
+    the operator can add it to the lexicon."""
     word = m.group(0)
     if word in TOP_LEVEL_DOMAINS:  # an address said aloud: "bluezone chấm gov chấm vn"
         return _label(word, ctx)
@@ -880,8 +932,17 @@ def _word(m: re.Match[str], ctx: _Context) -> str:
     if word.isupper() and len(word) <= 6:
         ctx.guess(word, _("'{written}' is not a known abbreviation: spelled letter by letter"))
         return spell(word)
-    ctx.guess(word, _("'{written}' is not a Vietnamese word: add it to the lexicon"))
-    return word
+    said = transliterate(word)
+    if said is None:
+        ctx.guess(word, _("'{written}' is not a Vietnamese word: add it to the lexicon"))
+        return word
+    ctx.guess(
+        word,
+        _("'{written}' is not a Vietnamese word: add it to the lexicon (until then it is "
+          "read '{spoken}')"),
+        spoken=said,
+    )  # fmt: skip
+    return said
 
 
 def _digit_start(excluded: str) -> str:
@@ -916,8 +977,20 @@ HOUSE_BEFORE = "|".join(
 HOUSE_NUMBER = r"\d*[A-Za-z]?(?:/\d+[A-Za-z]?)+(?![\w/])"
 STREET_AFTER = "|".join(map(re.escape, STREET_WORDS))
 
+FILE_TYPES = ("apk", "pdf", "doc", "docx", "xls", "xlsx", "exe", "zip", "rar", "jpg", "png",
+              "mp3", "mp4")  # fmt: skip
+
+
+def _file(m: re.Match[str], ctx: _Context) -> str:
+    """'đuôi .apk' → 'đuôi chấm a pê ca', 'mau-don.docx' → 'mau don chấm đê o xê ích'."""
+    name = _label(m["name"], ctx) + " " if m["name"] else ""
+    return f"{name}chấm {spell(m['type'])}"
+
+
 ADDRESS_RULES: list[Rule] = [
     Rule(re.compile(rf"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+{E}"), _email, "@"),
+    Rule(re.compile(rf"(?<![\w.-])(?P<name>[\w-]*)\.(?P<type>(?i:{'|'.join(FILE_TYPES)})){E}"),
+         _file, "."),
     Rule(re.compile(rf"(?i)(?<![\w.-])(?:https?://)?(?:[a-z0-9-]+\.)+{TLDS}{E}"
                     r"(?:/[^\s]*[^\s.,;:!?)\]])?"), _url, "."),
 ]  # fmt: skip
@@ -1020,9 +1093,25 @@ READABLE = re.compile(r"[^\w\s.,;:!?()\"'“”‘’…-]")
 
 
 def _dash(m: re.Match[str]) -> str:
-    """A dash between words is a pause ('Hợp tác xã - Đội sản xuất'); after a colon or a
-    semicolon it only marks an item ('Kính gửi: - Ban nhân dân các ấp; - …')."""
-    return " " if m.start() and m.string[m.start() - 1] in ",.;:!?" else ", "
+    """A dash between words is a pause ('Hợp tác xã - Đội sản xuất', 'Nguyễn Văn Nam -
+    Chủ tịch'); after a colon or a semicolon it only marks an item ('Kính gửi: - Ban nhân
+    dân các ấp; - …'). Between two names of one word each it joins them, as announcers say
+    'đường sắt Bắc Nam', 'giao hữu Việt Lào' with no pause."""
+    if m.start() and m.string[m.start() - 1] in ",.;:!?":
+        return " "
+    before = m.string[max(0, m.start() - 24) : m.start()].split(" ")[-2:]
+    after = m.string[m.end() : m.end() + 24].split(" ")[:2]
+    if _lone_name(before[::-1]) and _lone_name(after):
+        return " "
+    return ", "
+
+
+def _lone_name(words: list[str]) -> bool:
+    """Is the first of `words` a capitalised word, and the next (if any) not one?"""
+    first = words[0].rstrip(",.;:!?)") if words else ""
+    if not (first.isalpha() and first.istitle()):
+        return False
+    return len(words) < 2 or not words[1][:1].isupper()
 
 
 def _layout(m: re.Match[str]) -> str:
@@ -1038,8 +1127,8 @@ def _layout(m: re.Match[str]) -> str:
 
 
 def _read(text: str, vocabulary: _Vocabulary, dialect: Dialect) -> Reading:
-    ctx = _Context(dialect, vocabulary)
     text = unicodedata.normalize("NFC", text).strip()
+    ctx = _Context(dialect, vocabulary, text)
     text = WHITESPACE.sub(_layout, text)
     for rule in ADDRESS_RULES:
         text = rule.apply(text, ctx)

@@ -145,6 +145,7 @@ MILITARY_AND_SECURITY: dict[str, str] = {
     "PCTT": "phòng chống thiên tai",
     "ATNĐ": "áp thấp nhiệt đới",
     "KTTV": "khí tượng thủy văn",
+    "TBNN": "trung bình nhiều năm",
     "ATGT": "an toàn giao thông",
     "TTATGT": "trật tự an toàn giao thông",
     "TNGT": "tai nạn giao thông",
@@ -310,15 +311,29 @@ WORDS_TOO = frozenset({"CA", "ĐU", "TU", "HU", "TƯ"})
 """Abbreviations that are also words (ca, đu, tu, hu, tư): inside a heading written in
 capitals they are words ('CA BỆNH MỚI'), elsewhere abbreviations ('CA xã')."""
 
-ABBREVIATIONS_AFTER: dict[tuple[str, str], str] = {
-    ("CP", "công ty"): "cổ phần",
-    ("CP", "cty"): "cổ phần",
-    ("KH", "quý"): "khách hàng",
-    ("ĐT", "tuyến"): "đường tỉnh",
-    ("ĐT", "ql và"): "đường tỉnh",
+MEASURES = (
+    "nhiệt độ", "lượng mưa", "mưa", "mực nước", "độ ẩm", "giá", "điểm", "mức", "thu nhập",
+    "năng suất", "tốc độ", "lưu lượng", "công suất", "chiều cao", "cân nặng", "diện tích",
+    "sản lượng", "lương", "tuổi", "loại", "khá,", "khá", "học lực", "hạnh kiểm",
+)  # fmt: skip
+"""Words after which 'TB' is an average ('nhiệt độ TB', 'học lực khá, TB'), not a notice."""
+
+ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
+    "CP": {"cổ phần": ("công ty", "cty")},
+    "KH": {"khách hàng": ("quý",)},
+    "ĐT": {"đường tỉnh": ("tuyến", "ql và")},
+    "TB": {"trung bình": MEASURES},
 }
-"""Abbreviations read otherwise after a word: 'Công ty CP' is a joint-stock company, not the
-government; 'quý KH' are the customers, not a plan; 'tuyến ĐT' a provincial road."""
+"""Abbreviations read otherwise after some words: 'Công ty CP' is a joint-stock company, not
+the government; 'quý KH' are the customers, not a plan; 'tuyến ĐT' a provincial road;
+'nhiệt độ TB' an average."""
+
+ONLY_AS_DOCUMENT: dict[str, tuple[str, ...]] = {
+    "CV": ("theo", "căn cứ", "thực hiện", "tại", "kèm theo", "triển khai"),
+}
+"""Abbreviations that name a document only when one is meant: before a number or 'số', or
+after these words ('Thực hiện CV số 1520', 'theo CV của huyện'). Elsewhere they are
+spelled: 'nộp CV xin việc' is a résumé ('xê vê'), not an official letter."""
 
 SHORT_PLACES: dict[str, str] = {"H": "huyện", "P": "phường", "Q": "quận", "X": "xã"}
 """'H. Đồng Phú', 'P.5', 'Q. 1': a letter and a dot before a name or a number."""
@@ -386,6 +401,15 @@ DOCUMENT_ISSUERS: dict[str, str] = {
     "SLĐTBXH": "sở lao động thương binh và xã hội",
     "SVHTTDL": "sở văn hóa, thể thao và du lịch",
     "BTGTU": "ban tuyên giáo tỉnh ủy",
+    "NVY": "nghiệp vụ y",
+    "NVD": "nghiệp vụ dược",
+    "KHTC": "kế hoạch tài chính",
+    "TCCB": "tổ chức cán bộ",
+    "QLCL": "quản lý chất lượng",
+    "TTra": "thanh tra",
+    "TP": "tư pháp",
+    "ĐC": "địa chính",
+    "VPĐK": "văn phòng đăng ký",
 }
 """Who issued it: the parts after the first ('QĐ-CT' is a decision of the chairman), beyond
 the abbreviations read the same in running text ('UBND', 'BTTTT')."""
@@ -541,3 +565,11 @@ def loanwords() -> dict[str, str]:
     """The shipped loan-word lexicon (lower-case written form → spoken form)."""
     source = resources.files(__package__).joinpath("data/loanwords.toml").read_text("utf-8")
     return {" ".join(k.lower().split()): v for k, v in tomllib.loads(source)["words"].items()}
+
+
+@cache
+def address_words() -> tuple[str, ...]:
+    """Phrases that web addresses write without marks, with their marks ('dịch vụ công')."""
+    source = resources.files(__package__).joinpath("data/address_words.txt").read_text("utf-8")
+    lines = (line.strip() for line in source.splitlines())
+    return tuple(line for line in lines if line and not line.startswith("#"))

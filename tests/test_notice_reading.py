@@ -223,7 +223,7 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
          "Mưa to, lượng mưa hai mươi đến bốn mươi mi li mét trong hai mươi tư giờ, có nơi trên "
          "một trăm mi li mét; độ ẩm tám mươi đến chín mươi phần trăm."),
         ("Từ đêm 5/9 đến ngày 7/9 có mưa to, nhiệt độ thấp nhất 12-15°C.",
-         "Từ đêm ngày năm tháng chín đến ngày bảy tháng chín có mưa to, nhiệt độ thấp nhất mười "
+         "Từ đêm mùng năm tháng chín đến ngày bảy tháng chín có mưa to, nhiệt độ thấp nhất mười "
          "hai đến mười lăm độ xê."),
         ("Lực lượng xung kích PCTT các thôn trực 24/24h; Đài KTTV cảnh báo lũ quét cấp độ 1.",
          "Lực lượng xung kích phòng chống thiên tai các thôn trực hai tư trên hai tư giờ; Đài khí "
@@ -358,7 +358,7 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
          "Miễn học phí cho học sinh từ mầm non đến trung học phổ thông theo Nghị quyết hai trăm "
          "mười bảy năm hai nghìn không trăm hai mươi lăm quốc hội khóa mười lăm."),
         ("Phụ huynh nộp hồ sơ trực tuyến tại website tuyensinh.edu.vn.",
-         "Phụ huynh nộp hồ sơ trực tuyến tại oép sai tuyen sinh chấm e dê u chấm vê en."),
+         "Phụ huynh nộp hồ sơ trực tuyến tại oép sai tuyển sinh chấm e dê u chấm vê en."),
         ("Học sinh nghỉ Tết từ 20/1 đến hết 2/2/2025 (tức 21/12 năm Giáp Thìn đến mùng 5 tháng "
          "Giêng năm Ất Tỵ).",
          "Học sinh nghỉ Tết từ ngày hai mươi tháng một đến hết ngày hai tháng hai năm hai nghìn "
@@ -529,7 +529,7 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
          "Bộ phận một cửa tiếp nhận hồ sơ từ thứ hai đến thứ sáu, sáng bảy giờ ba mươi đến mười "
          "một giờ ba mươi, chiều mười ba giờ ba mươi đến mười bảy giờ."),
         ("Nộp hồ sơ trực tuyến tại Cổng dịch vụ công quốc gia dichvucong.gov.vn.",
-         "Nộp hồ sơ trực tuyến tại Cổng dịch vụ công quốc gia dich vu cong chấm gốp chấm vê en."),
+         "Nộp hồ sơ trực tuyến tại Cổng dịch vụ công quốc gia dịch vụ công chấm gốp chấm vê en."),
         ("Làm thủ tục cấp đổi CCCD gắn chip tại CA xã.",
          "Làm thủ tục cấp đổi căn cước công dân gắn chip tại công an xã."),
         ("Lệ phí chứng thực bản sao: 2.000 đồng/trang.",
@@ -561,7 +561,7 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
          "Kính gửi: Ban Nhân dân các ấp; Các chi hội, đoàn thể."),
         ("Xem thêm tại facebook.com/ubndtanlap hoặc www.binhphuoc.gov.vn.",
          "Xem thêm tại phây búc chấm com gạch chéo u bê en dê tan lap hoặc vê kép vê kép vê kép "
-         "chấm binh phuoc chấm gốp chấm vê en."),
+         "chấm bình phước chấm gốp chấm vê en."),
         ("Ủng hộ đồng bào bị lũ lụt qua tài khoản số 5000 2050 1234 tại Agribank.",
          "Ủng hộ đồng bào bị lũ lụt qua tài khoản số năm không không không, hai không năm không, "
          "một hai ba bốn tại a gờ ri banh."),
@@ -591,9 +591,101 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
     ],
 }  # fmt: skip
 
+ROUND_TWO: dict[str, list[tuple[str, str]]] = {
+    "batch 1: known gaps": [
+        ("Từ đêm 5/9 đến sáng 7/9, các tỉnh Bắc Bộ có mưa to đến rất to.",
+         "Từ đêm mùng năm tháng chín đến sáng mùng bảy tháng chín, các tỉnh Bắc Bộ có mưa to "
+         "đến rất to."),
+        ("Chiều 12/10, Đoàn công tác của tỉnh làm việc tại xã.",
+         "Chiều mười hai tháng mười, Đoàn công tác của tỉnh làm việc tại xã."),
+        ("Tổ chức tiêm vắc xin sởi các ngày 05, 06/11 tại TYT xã.",
+         "Tổ chức tiêm vắc xin sởi các ngày năm, sáu tháng mười một tại trạm y tế xã."),
+        ("Tuyến đường sắt Bắc - Nam tạm dừng chạy tàu qua khu vực bị ngập.",
+         "Tuyến đường sắt Bắc Nam tạm dừng chạy tàu qua khu vực bị ngập."),
+        ("Giải bóng đá giao hữu Việt - Lào diễn ra tại sân vận động huyện.",
+         "Giải bóng đá giao hữu Việt Lào diễn ra tại sân vận động huyện."),
+        ("Nhiệt độ TB tháng 12 là 18°C, thấp hơn TBNN 1,5°C.",
+         "Nhiệt độ trung bình tháng mười hai là mười tám độ xê, thấp hơn trung bình nhiều năm "
+         "một phẩy năm độ xê."),
+        ("Căn cứ TB số 45/TB-UBND ngày 02/3/2025 của UBND xã.",
+         "Căn cứ thông báo số bốn mươi lăm thông báo ủy ban nhân dân ngày hai tháng ba năm hai "
+         "nghìn không trăm hai mươi lăm của ủy ban nhân dân xã."),
+        ("Lượng mưa TB năm đạt 1.800mm.",
+         "Lượng mưa trung bình năm đạt một nghìn tám trăm mi li mét."),
+        ("Gửi CV xin việc và hồ sơ về UBND xã trước ngày 15/5.",
+         "Gửi xê vê xin việc và hồ sơ về ủy ban nhân dân xã trước ngày mười lăm tháng năm."),
+        ("Thực hiện CV số 1520/SYT-NVY ngày 10/7/2024.",
+         "Thực hiện công văn số một nghìn năm trăm hai mươi sở y tế nghiệp vụ y ngày mười tháng "
+         "bảy năm hai nghìn không trăm hai mươi tư."),
+        ("Siêu bão Yagi đổ bộ vào Quảng Ninh - Hải Phòng với sức gió cấp 14.",
+         "Siêu bão Da ghi đổ bộ vào Quảng Ninh, Hải Phòng với sức gió cấp mười bốn."),
+        ("Cơn bão Kajiki (bão số 5) cách Nghệ An khoảng 300km.",
+         "Cơn bão Ca gi ki (bão số năm) cách Nghệ An khoảng ba trăm ki lô mét."),
+        ("Áp thấp nhiệt đới trên Biển Đông, gió mạnh cấp 6-7, giật cấp 9.",
+         "Áp thấp nhiệt đới trên Biển Đông, gió mạnh cấp sáu, cấp bảy, giật cấp chín."),
+        ("Bà con mồng 1 đi lễ chùa lưu ý phòng chống cháy nổ.",
+         "Bà con mồng một đi lễ chùa lưu ý phòng chống cháy nổ."),
+        ("Xem chi tiết tại trang baohiemxahoi.gov.vn hoặc dichvucong.gov.vn.",
+         "Xem chi tiết tại trang bảo hiểm xã hội chấm gốp chấm vê en hoặc dịch vụ công chấm gốp "
+         "chấm vê en."),
+        ("Tra cứu phạt nguội tại csgt.vn.",
+         "Tra cứu phạt nguội tại xê ét giê tê chấm vê en."),
+        ("Thông tin về tiêm chủng xem tại tiemchungcovid19.gov.vn.",
+         "Thông tin về tiêm chủng xem tại tiêm chủng cô vít mười chín chấm gốp chấm vê en."),
+        ("Đ/c Nguyễn Văn Nam - Chủ tịch UBND xã chủ trì hội nghị.",
+         "đồng chí Nguyễn Văn Nam, Chủ tịch ủy ban nhân dân xã chủ trì hội nghị."),
+        ("Hội nghị tổng kết công tác năm 2024 - triển khai nhiệm vụ năm 2025.",
+         "Hội nghị tổng kết công tác năm hai nghìn không trăm hai mươi tư, triển khai nhiệm vụ "
+         "năm hai nghìn không trăm hai mươi lăm."),
+        ("Lịch cắt điện: từ 7h00 - 17h00 thứ Ba ngày 10/6/2025.",
+         "Lịch cắt điện: từ bảy giờ đến mười bảy giờ thứ Ba ngày mười tháng sáu năm hai nghìn "
+         "không trăm hai mươi lăm."),
+        ("Khu vực: một phần xã Tân Lập (các thôn 1, 2, 3) và xã Tân Hưng.",
+         "Khu vực: một phần xã Tân Lập (các thôn một, hai, ba) và xã Tân Hưng."),
+        ("Cúng rằm tháng Bảy (15/7 âm lịch) trùng ngày 18/8 dương lịch.",
+         "Cúng rằm tháng Bảy (ngày rằm tháng bảy âm lịch) trùng ngày mười tám tháng tám dương "
+         "lịch."),
+        ("Tết Hàn thực mùng 3/3 âm lịch.",
+         "Tết Hàn thực mùng ba tháng ba âm lịch."),
+        ("Hội thi nấu bánh chưng vào ngày 25 tháng Chạp.",
+         "Hội thi nấu bánh chưng vào ngày hai mươi lăm tháng Chạp."),
+        ("Phát hiện 01 ổ dịch cúm gia cầm A/H5N1 tại thôn 6.",
+         "Phát hiện một ổ dịch cúm gia cầm a hát năm en một tại thôn sáu."),
+        ("Bò bị VDNC phải cách ly, tiêu độc khử trùng chuồng trại 2 lần/tuần.",
+         "Bò bị viêm da nổi cục phải cách ly, tiêu độc khử trùng chuồng trại hai lần một tuần."),
+        ("Các đối tượng giả danh nhân viên EVN gọi điện yêu cầu thanh toán tiền điện qua link "
+         "lạ.",
+         "Các đối tượng giả danh nhân viên e vê en gọi điện yêu cầu thanh toán tiền điện qua "
+         "lin lạ."),
+        ("Không cài đặt ứng dụng lạ có đuôi .apk trên điện thoại.",
+         "Không cài đặt ứng dụng lạ có đuôi chấm a pê ca trên điện thoại."),
+        ("Hạn chót đăng ký tài khoản định danh điện tử mức 2 là 31/12.",
+         "Hạn chót đăng ký tài khoản định danh điện tử mức hai là ngày ba mươi mốt tháng mười "
+         "hai."),
+        ("BHXH tỉnh chi trả lương hưu tháng 8 từ ngày 2-5/8 tại các điểm chi trả.",
+         "bảo hiểm xã hội tỉnh chi trả lương hưu tháng tám từ ngày hai đến ngày năm tháng tám "
+         "tại các điểm chi trả."),
+        ("Giá vàng SJC 79,5 triệu đồng/lượng.",
+         "Giá vàng ét gi xê bảy mươi chín phẩy năm triệu đồng một lượng."),
+        ("Họp HĐND xã kỳ họp thứ 12, khóa XIV nhiệm kỳ 2021 - 2026.",
+         "Họp hội đồng nhân dân xã kỳ họp thứ mười hai, khóa mười bốn nhiệm kỳ hai nghìn không "
+         "trăm hai mươi mốt đến hai nghìn không trăm hai mươi sáu."),
+        ("Đoàn kiểm tra liên ngành (Phòng Kinh tế, Phòng Y tế, CA huyện) kiểm tra ATTP dịp Tết "
+         "Trung thu.",
+         "Đoàn kiểm tra liên ngành (Phòng Kinh tế, Phòng Y tế, công an huyện) kiểm tra an toàn "
+         "thực phẩm dịp Tết Trung thu."),
+        ("Thanh niên sinh từ 01/01/2006 đến 31/12/2006 đăng ký NVQS.",
+         "Thanh niên sinh từ ngày một tháng một năm hai nghìn không trăm linh sáu đến ngày ba "
+         "mươi mốt tháng mười hai năm hai nghìn không trăm linh sáu đăng ký nghĩa vụ quân sự."),
+    ],
+}  # fmt: skip
+"""Issue 16, second round: batches of fresh notice language, each written with its reading
+before the reader was run on it, then fixed by class of error, never for one phrase.
+First-pass scores: batch 1 (the gaps left by round one) 20/34."""
+
 CASES = [
     pytest.param(written, spoken, id=f"{kind}-{i}")
-    for kind, phrases in NOTICES.items()
+    for kind, phrases in (*NOTICES.items(), *ROUND_TWO.items())
     for i, (written, spoken) in enumerate(phrases, 1)
 ]
 
