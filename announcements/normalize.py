@@ -665,6 +665,8 @@ FRACTION_AFTER = frozenset({"khoảng", "hơn", "gần", "chiếm", "đạt", "c
 FRACTION_BEFORE = re.compile(r"\s(?:số|diện tích|dân số|tổng|lượng|trong số)\s", re.IGNORECASE)
 """'2/3 số hộ', '1/2 diện tích': a fraction of something."""
 DAY_WORDS = ("ngày", "mùng", "mồng", "hôm")
+COUNTED_IN_A_YEAR = ("đợt", "lần", "kỳ", "kì", "phiên", "vụ", "giai đoạn", "học kỳ", "số")
+"""'đợt 2/2024', 'kỳ 1/2025', 'số 12/2024' count within a year: not a month."""
 PARTS_OF_DAY = ("đêm", "sáng", "trưa", "chiều", "tối", "khuya", "hôm", "rạng sáng")
 """After these a date is said without 'ngày', its first ten days with 'mùng'."""
 
@@ -772,7 +774,11 @@ def _date_range(m: re.Match[str], ctx: _Context) -> str:
 
 
 def _month_year(m: re.Match[str], ctx: _Context) -> str:
+    """'tháng 4/2021' → 'tháng tư năm …'; but after a counted word it is the count and the
+    year: 'đợt 2/2024' → 'đợt hai năm hai nghìn không trăm hai mươi tư'."""
     month = int(m["m"])
+    if _ends_with(_before(m), COUNTED_IN_A_YEAR):
+        return f"{ctx.integer(m['m'])} năm {read_integer(int(m['y']), ctx.dialect)}"
     if not 1 <= month <= 12:
         return m.group(0)
     said = "" if _ends_with(_before(m), ("tháng",)) else "tháng "
@@ -844,6 +850,8 @@ def _range(m: re.Match[str], ctx: _Context) -> str:
     chín'. Only the first number is read here: the second is read by the rules after."""
     word = _word_before(m)
     first = m["a"]
+    if m["unit"] and m["unit"].endswith(LATITUDES):  # '14,2°N-113,5°E' is a position
+        return f"{ctx.number(first)}{m['unit']}, "
     if m["unit"]:
         return f"{ctx.number(first)}{m['unit']} đến "
     if word == "thứ" and first.isdigit():
@@ -856,6 +864,8 @@ def _range(m: re.Match[str], ctx: _Context) -> str:
         return f"{ctx.number(first)} đến {word} "
     return f"{ctx.number(first)} đến "
 
+
+LATITUDES = ("vĩ bắc", "vĩ nam")
 
 ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 ROMAN = re.compile(r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")

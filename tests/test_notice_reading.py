@@ -678,10 +678,118 @@ ROUND_TWO: dict[str, list[tuple[str, str]]] = {
          "Thanh niên sinh từ ngày một tháng một năm hai nghìn không trăm linh sáu đến ngày ba "
          "mươi mốt tháng mười hai năm hai nghìn không trăm linh sáu đăng ký nghĩa vụ quân sự."),
     ],
+    "batch 2: health, storms, farms, roads, power, papers": [
+        ("Trẻ từ 6 tháng đến 5 tuổi uống vitamin A đợt 1 vào ngày 1-2/6.",
+         "Trẻ từ sáu tháng đến năm tuổi uống vi ta min A đợt một vào ngày một đến ngày hai "
+         "tháng sáu."),
+        ("Bệnh nhân SXH có dấu hiệu nặng cần nhập viện ngay; không tự ý truyền dịch tại nhà.",
+         "Bệnh nhân sốt xuất huyết có dấu hiệu nặng cần nhập viện ngay; không tự ý truyền dịch "
+         "tại nhà."),
+        ("Chiến dịch diệt lăng quăng đợt 2/2024 diễn ra từ 15/7 đến 20/7.",
+         "Chiến dịch diệt lăng quăng đợt hai năm hai nghìn không trăm hai mươi tư diễn ra từ "
+         "ngày mười lăm tháng bảy đến ngày hai mươi tháng bảy."),
+        ("Hồi 01h00 ngày 10/11, tâm bão ở vào khoảng 14,2°N-113,5°E.",
+         "Hồi một giờ ngày mười tháng mười một, tâm bão ở vào khoảng mười bốn phẩy hai độ vĩ "
+         "bắc, một trăm mười ba phẩy năm độ kinh đông."),
+        ("Gió Đông Bắc mạnh cấp 6, giật cấp 7-8; biển động mạnh, sóng cao 2-4m.",
+         "Gió Đông Bắc mạnh cấp sáu, giật cấp bảy, cấp tám; biển động mạnh, sóng cao hai đến "
+         "bốn mét."),
+        ("Tổng lượng mưa từ 19h ngày 8/9 đến 7h ngày 9/9 phổ biến 50-100mm, có nơi trên 150mm "
+         "như: Mường Tè 185mm, Sìn Hồ 162mm.",
+         "Tổng lượng mưa từ mười chín giờ ngày tám tháng chín đến bảy giờ ngày chín tháng chín "
+         "phổ biến năm mươi đến một trăm mi li mét, có nơi trên một trăm năm mươi mi li mét "
+         "như: Mường Tè một trăm tám mươi lăm mi li mét, Sìn Hồ một trăm sáu mươi hai mi li "
+         "mét."),
+        ("Cảnh báo lũ quét, sạt lở đất cấp độ rủi ro thiên tai cấp 1.",
+         "Cảnh báo lũ quét, sạt lở đất cấp độ rủi ro thiên tai cấp một."),
+        ("Hồ thủy lợi xả lũ với lưu lượng 500-800 m3/s.",
+         "Hồ thủy lợi xả lũ với lưu lượng năm trăm đến tám trăm mét khối một giây."),
+        ("Tiêm vắc xin phòng dại cho chó, mèo với giá 50.000 đ/liều.",
+         "Tiêm vắc xin phòng dại cho chó, mèo với giá năm mươi nghìn đồng một liều."),
+        ("Cấm vận chuyển lợn ra vào vùng dịch trong thời gian 21 ngày kể từ ngày tiêu hủy con "
+         "lợn bệnh cuối cùng.",
+         "Cấm vận chuyển lợn ra vào vùng dịch trong thời gian hai mươi mốt ngày kể từ ngày tiêu "
+         "hủy con lợn bệnh cuối cùng."),
+        ("Sạ lúa vụ Hè Thu tập trung từ 25/4-5/5.",
+         "Sạ lúa vụ Hè Thu tập trung từ ngày hai mươi lăm tháng tư đến ngày năm tháng năm."),
+        ("Phun thuốc trừ sâu cuốn lá nhỏ khi mật độ trên 50 con/m2 (lúa giai đoạn đẻ nhánh).",
+         "Phun thuốc trừ sâu cuốn lá nhỏ khi mật độ trên năm mươi con một mét vuông (lúa giai "
+         "đoạn đẻ nhánh)."),
+        ("Xe khách trên 29 chỗ không được lưu thông từ 6h-8h và 16h-19h.",
+         "Xe khách trên hai mươi chín chỗ không được lưu thông từ sáu giờ đến tám giờ và mười "
+         "sáu giờ đến mười chín giờ."),
+        ("Đoạn Km 12+300 - Km 14+800 QL 1A đang thi công, hạn chế tốc độ 40 km/h.",
+         "Đoạn ki lô mét mười hai cộng ba trăm đến ki lô mét mười bốn cộng tám trăm quốc lộ một "
+         "a đang thi công, hạn chế tốc độ bốn mươi ki lô mét trên giờ."),
+        ("Phạt 6-8 triệu đồng đối với người điều khiển xe máy có nồng độ cồn chưa vượt quá 50 "
+         "mg/100 ml máu.",
+         "Phạt sáu đến tám triệu đồng đối với người điều khiển xe máy có nồng độ cồn chưa vượt "
+         "quá năm mươi mi li gam trên một trăm mi li lít máu."),
+        ("Mọi tin báo tội phạm gửi về Công an xã qua số điện thoại 0977.888.113 hoặc Zalo cùng "
+         "số.",
+         "Mọi tin báo tội phạm gửi về Công an xã qua số điện thoại không chín bảy bảy, tám tám "
+         "tám, một một ba hoặc da lô cùng số."),
+        ("Trường THCS Lê Lợi tuyển 5 lớp 6 với 200 học sinh.",
+         "Trường trung học cơ sở Lê Lợi tuyển năm lớp sáu với hai trăm học sinh."),
+        ("Điểm chuẩn vào lớp 10 năm học 2025-2026 của Trường THPT số 1 là 32,5 điểm.",
+         "Điểm chuẩn vào lớp mười năm học hai nghìn không trăm hai mươi lăm đến hai nghìn không "
+         "trăm hai mươi sáu của Trường trung học phổ thông số một là ba mươi hai phẩy năm điểm."),
+        ("Học sinh nghỉ học từ ngày 27/1 đến hết ngày 9/2/2025 (tức từ 28 tháng Chạp đến hết "
+         "mùng 12 tháng Giêng).",
+         "Học sinh nghỉ học từ ngày hai mươi bảy tháng một đến hết ngày chín tháng hai năm hai "
+         "nghìn không trăm hai mươi lăm (tức từ hai mươi tám tháng Chạp đến hết mùng mười hai "
+         "tháng Giêng)."),
+        ("Lịch cắt điện ngày 18/7: từ 7h30-9h30 khu vực thôn Đông; từ 9h30-11h30 khu vực thôn "
+         "Tây.",
+         "Lịch cắt điện ngày mười tám tháng bảy: từ bảy giờ ba mươi đến chín giờ ba mươi khu "
+         "vực thôn Đông; từ chín giờ ba mươi đến mười một giờ ba mươi khu vực thôn Tây."),
+        ("Đường dây 35kV lộ 371 E20.2 sẽ ngừng cấp điện để sửa chữa.",
+         "Đường dây ba mươi lăm ki lô vôn lộ ba trăm bảy mươi mốt e hai mươi chấm hai sẽ ngừng "
+         "cấp điện để sửa chữa."),
+        ("Hóa đơn tiền nước tháng 6 tính đến chỉ số 1.245 m3.",
+         "Hóa đơn tiền nước tháng sáu tính đến chỉ số một nghìn hai trăm bốn mươi lăm mét khối."),
+        ("Công ty TNHH MTV Cấp thoát nước thông báo ngừng cấp nước ngày 3/8.",
+         "Công ty trách nhiệm hữu hạn một thành viên Cấp thoát nước thông báo ngừng cấp nước "
+         "ngày ba tháng tám."),
+        ("Kỳ điều tra dân số giữa kỳ 01/4/2024 thu thập thông tin của khoảng 4 triệu người.",
+         "Kỳ điều tra dân số giữa kỳ ngày một tháng tư năm hai nghìn không trăm hai mươi tư thu "
+         "thập thông tin của khoảng bốn triệu người."),
+        ("Lễ hội Chùa Hương năm Giáp Thìn khai mạc ngày mùng 6 tháng Giêng (15/2/2024).",
+         "Lễ hội Chùa Hương năm Giáp Thìn khai mạc ngày mùng sáu tháng Giêng (ngày mười lăm "
+         "tháng hai năm hai nghìn không trăm hai mươi tư)."),
+        ("Giỗ Tổ Hùng Vương (10/3 ÂL) năm nay rơi vào thứ Hai, ngày 7/4/2025.",
+         "Giỗ Tổ Hùng Vương (ngày mùng mười tháng ba âm lịch) năm nay rơi vào thứ Hai, ngày bảy "
+         "tháng tư năm hai nghìn không trăm hai mươi lăm."),
+        ("Cài đặt VNeID, kích hoạt tài khoản định danh điện tử mức độ 2 để làm thủ tục trực "
+         "tuyến toàn trình.",
+         "Cài đặt vê en e ai đi, kích hoạt tài khoản định danh điện tử mức độ hai để làm thủ "
+         "tục trực tuyến toàn trình."),
+        ("Người dân có thể nộp thuế đất qua ứng dụng Etax Mobile hoặc VNeID.",
+         "Người dân có thể nộp thuế đất qua ứng dụng i tắc mô bai hoặc vê en e ai đi."),
+        ("Mức hưởng BHYT 80% chi phí KCB trong phạm vi được hưởng.",
+         "Mức hưởng bảo hiểm y tế tám mươi phần trăm chi phí khám chữa bệnh trong phạm vi được "
+         "hưởng."),
+        ("Người lao động tham gia BHTN được hưởng trợ cấp thất nghiệp bằng 60% mức bình quân "
+         "tiền lương.",
+         "Người lao động tham gia bảo hiểm thất nghiệp được hưởng trợ cấp thất nghiệp bằng sáu "
+         "mươi phần trăm mức bình quân tiền lương."),
+        ("Giá heo hơi giảm 2.000đ/kg, còn 58.000-60.000đ/kg.",
+         "Giá heo hơi giảm hai nghìn đồng một ki lô gam, còn năm mươi tám nghìn đến sáu mươi "
+         "nghìn đồng một ki lô gam."),
+        ("Họp Ban Thường vụ Đảng ủy lúc 14h00 thứ Tư, ngày 12/3/2025 tại phòng họp số 1.",
+         "Họp Ban Thường vụ Đảng ủy lúc mười bốn giờ thứ Tư, ngày mười hai tháng ba năm hai "
+         "nghìn không trăm hai mươi lăm tại phòng họp số một."),
+        ("Kính mời: Đ/c Bí thư, Phó Bí thư Đảng ủy; các đ/c trong BCH Đảng bộ xã.",
+         "Kính mời: đồng chí Bí thư, Phó Bí thư Đảng ủy; các đồng chí trong ban chấp hành Đảng "
+         "bộ xã."),
+        ("Theo Kế hoạch số 112/KH-UBND ngày 05/02/2025 và Công văn số 87/CV-BCĐ.",
+         "Theo Kế hoạch số một trăm mười hai kế hoạch ủy ban nhân dân ngày năm tháng hai năm "
+         "hai nghìn không trăm hai mươi lăm và Công văn số tám mươi bảy công văn ban chỉ đạo."),
+    ],
 }  # fmt: skip
 """Issue 16, second round: batches of fresh notice language, each written with its reading
 before the reader was run on it, then fixed by class of error, never for one phrase.
-First-pass scores: batch 1 (the gaps left by round one) 20/34."""
+First-pass scores: batch 1 (the gaps left by round one) 20/34; batch 2 31/34."""
 
 CASES = [
     pytest.param(written, spoken, id=f"{kind}-{i}")
