@@ -359,8 +359,9 @@ def _apply_lexicon(text: str, ctx: _Context) -> str:
 # ----- document numbers, codes and abbreviations ----------
 PART = r"[A-ZĐ][A-Za-zĐđ&]*\d*"
 DOCUMENT = re.compile(
-    rf"\d(?<![\w/]\d)\d*[a-z]?(?:/(?:\d+|{PART}(?:-{PART})*))*/{PART}(?:-{PART})*{E}"
+    rf"\d(?<![\w/]\d)\d*[a-z]?(?:-{PART})?(?:/(?:\d+|{PART}(?:-{PART})*))*/{PART}(?:-{PART})*{E}"
 )
+"""'125/KH-UBND', '25/2018/QH14', and the party's '18-NQ/TW' (number-type/issuer)."""
 YEAR = re.compile(r"(?:19|20)\d\d")
 
 
@@ -390,11 +391,17 @@ def _document_part(part: str, ctx: _Context, first: bool) -> str:
 
 def _document_number(m: re.Match[str], ctx: _Context) -> str:
     """'125/KH-UBND' → 'một trăm hai mươi lăm kế hoạch ủy ban nhân dân': the number, the
-    year if any ('năm …'), then each part of the type and issuer, expanded or spelled."""
-    first, *rest = m.group(0).split("/")
-    words = [ctx.integer(first.rstrip("abcdefghijklmnopqrstuvwxyz")) + _suffix(first)]
+    year if any ('năm …'), then each part of the type and issuer, expanded or spelled.
+    Right after the document's name ('Đề án', 'Chỉ thị'…, not 'số'), a number written with
+    a leading zero is its name and said digit by digit, as for 'Đề án 06'."""
+    head, *rest = m.group(0).split("/")
+    first, _dash, kind = head.partition("-")
+    number = first.rstrip("abcdefghijklmnopqrstuvwxyz")
+    named = _ends_with(_before(m), DOCUMENT_NAMES)  # 'Chỉ thị 05-CT/TW' → 'không năm'
+    said = read_digits(number) if named and number[0] == "0" else ctx.integer(number)
+    words = [said + _suffix(first)]
     pieces = 0
-    for part in rest:
+    for part in [kind, *rest] if kind else rest:
         if part.isdigit():
             words.append(("năm " if YEAR.fullmatch(part) else "trên ") + ctx.integer(part))
             continue
@@ -551,6 +558,8 @@ def _abbreviation(m: re.Match[str], ctx: _Context) -> str:
     for expansion, words in ABBREVIATIONS_AFTER.get(written, {}).items():
         if _ends_with(_before(m), words):
             return f" {expansion} "
+    if written not in ABBREVIATIONS:
+        return f" {spell(written)} "
     if written in ONLY_AS_DOCUMENT and not (
         NUMBER_AFTER.match(_after(m, 8)) or _ends_with(_before(m), ONLY_AS_DOCUMENT[written])
     ):
@@ -561,7 +570,9 @@ def _abbreviation(m: re.Match[str], ctx: _Context) -> str:
 NUMBER_AFTER = re.compile(r"\s?(?:số\b|\d)")
 
 
-ABBREVIATION = re.compile(_trie_pattern(ABBREVIATIONS, lambda key: not key.endswith(".")))
+ABBREVIATION = re.compile(
+    _trie_pattern({**ABBREVIATIONS_AFTER, **ABBREVIATIONS}, lambda key: not key.endswith("."))
+)
 
 
 # ----- phone and service numbers ----------
@@ -630,7 +641,23 @@ def _dialled(m: re.Match[str], ctx: _Context) -> str:
 
 # ----- units ----------
 def _unit(m: re.Match[str], ctx: _Context) -> str:
+    """'50kg' → '50 ki lô gam' (the number is read after); but 'đến 11g' among times
+    ('từ 7g30 đến 11g') is eleven o'clock, not eleven grams."""
+    if m["u"] == "g" and _is_hour(m):
+        return f"{m['n']} giờ"
     return f"{m['n']} {UNITS[m['u']]}"
+
+
+CLOCK_NEAR = re.compile(r"\d[gh]\d\d|giờ|lúc|hồi")
+
+
+def _is_hour(m: re.Match[str]) -> bool:
+    whole = re.search(r"\d{1,2}$", m.string[max(0, m.start() - 2) : m.start() + 1])
+    return (
+        whole is not None
+        and int(whole.group(0)) <= 24
+        and CLOCK_NEAR.search(_before(m, 32)) is not None
+    )
 
 
 def _times(m: re.Match[str], ctx: _Context) -> str:
@@ -1076,7 +1103,7 @@ def _or(m: re.Match[str], ctx: _Context) -> str:
     return " hoặc "
 
 
-OR_SLASH = Rule(re.compile(r"/(?<=[^\W\d_]/)(?=[^\W\d_]{2})"), _or, "/")
+OR_SLASH = Rule(re.compile(r"(?<=[^\W\d_]) ?/(?=[^\W\d_]{2})"), _or, "/")
 """Not before a single letter: 'km/h' is a unit."""
 WORD = re.compile(rf"{B}[^\W\d_]+{E}")
 SYMBOL = Rule(re.compile("|".join(re.escape(s) for s in SYMBOLS)), _symbol)
