@@ -426,7 +426,7 @@ def _starts_word(m: re.Match[str], also: str = "/") -> bool:
 
 ROAD = re.compile(
     rf"(?P<prefix>{_alternation(CODE_PREFIXES)})"
-    rf"(?:\.|\s)?(?P<number>[1-9]\d{{0,3}}|0\d)(?!\d|[ .]\d)(?P<letter>[A-Z]?)"
+    rf"(?:\.|\s)?(?P<number>[1-9]\d{{0,3}}|0\d)(?!\d|[ .]\d{{3}})(?P<letter>[A-Z]?)"
     rf"(?:\+(?P<plus>\d{{1,3}}))?{E}(?P<to>\s?[-–]\s?(?=(?P=prefix)))?"
 )
 LETTER_CODE = re.compile(
@@ -584,7 +584,7 @@ def _phone(m: re.Match[str], ctx: _Context) -> str:
         return written
     prefix = ""
     if written.startswith("+84"):
-        prefix, written = "cộng tám tư, ", written[3:].strip()
+        prefix, written = f"cộng tám {ctx.dialect.four}, ", written[3:].strip()
     groups = re.split(r"[ .-]+", written.replace("(", "").replace(")", " "))
     if len(groups) == 1:
         digits = groups[0]
@@ -605,8 +605,10 @@ def _hotline(m: re.Match[str], ctx: _Context) -> str:
         return m.group(0)
     groups = re.split(r"[ .]", m.group(0))
     if len(groups) == 1:
-        rest = groups[0][4:]
-        groups = [groups[0][:4], *([rest] if len(rest) <= 4 else [rest[:3], rest[3:]])]
+        groups = [groups[0][:4], groups[0][4:]]
+    rest = "".join(groups[1:])
+    if len(groups) == 2 and len(rest) > 4:  # '1900 545454' → '…, năm bốn năm, bốn năm bốn'
+        groups = [groups[0], rest[:3], rest[3:]]
     return ", ".join(read_digits(g) for g in groups)
 
 
@@ -648,7 +650,7 @@ def _unit(m: re.Match[str], ctx: _Context) -> str:
     return f"{m['n']} {UNITS[m['u']]}"
 
 
-CLOCK_NEAR = re.compile(r"\d[gh]\d\d|giờ|lúc|hồi")
+CLOCK_NEAR = re.compile(r"\d[gh]\d\d|giờ|lúc|hồi|sáng|trưa|chiều|tối")
 
 
 def _is_hour(m: re.Match[str]) -> bool:
@@ -656,7 +658,7 @@ def _is_hour(m: re.Match[str]) -> bool:
     return (
         whole is not None
         and int(whole.group(0)) <= 24
-        and CLOCK_NEAR.search(_before(m, 32)) is not None
+        and (CLOCK_NEAR.search(_before(m, 32)) or CLOCK_NEAR.search(_after(m))) is not None
     )
 
 
@@ -817,7 +819,8 @@ def _round_the_clock(m: re.Match[str], ctx: _Context) -> str:
     'ngày 24/7' is a date)."""
     if _ends_with(_before(m), DAY_WORDS):
         return m.group(0)
-    return f"hai tư trên {'hai tư' if m['of'] == '24' else 'bảy'}" + (" giờ" if m["h"] else "")
+    day = f"hai {ctx.dialect.four}"
+    return f"{day} trên {day if m['of'] == '24' else 'bảy'}" + (" giờ" if m["h"] else "")
 
 
 def _house_number(m: re.Match[str], ctx: _Context) -> str:
@@ -950,7 +953,8 @@ def _number(m: re.Match[str], ctx: _Context) -> str:
 
 
 def _symbol(m: re.Match[str], ctx: _Context) -> str:
-    return f" {SYMBOLS[m.group(0)]} "
+    """'%' → 'phần trăm', '‰' → 'phần nghìn' ('phần ngàn' in the southern reading)."""
+    return f" {SYMBOLS[m.group(0)].replace('nghìn', ctx.dialect.thousand)} "
 
 
 # ----- what is left ----------

@@ -356,6 +356,7 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
     "ĐT": {"đường tỉnh": ("tuyến", "ql và")},
     "TB": {"trung bình": MEASURES},
     "TN": {"thanh niên": ("đoàn", "hội", "đoàn viên", "tháng")},
+    "ĐK": {"đa khoa": ("bệnh viện", "phòng khám")},
 }
 """Abbreviations read otherwise after some words: 'Công ty CP' is a joint-stock company, not
 the government; 'quý KH' are the customers, not a plan; 'tuyến ĐT' a provincial road;

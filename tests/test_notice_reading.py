@@ -896,7 +896,94 @@ ROUND_TWO: dict[str, list[tuple[str, str]]] = {
 }  # fmt: skip
 """Issue 16, second round: batches of fresh notice language, each written with its reading
 before the reader was run on it, then fixed by class of error, never for one phrase.
-First-pass scores: batch 1 (the gaps left by round one) 20/34; batch 2 31/34; batch 3 25/34."""
+First-pass scores: batch 1 (the gaps left by round one) 20/34; batch 2 31/34; batch 3 25/34;
+batch 4 (SOUTHERN) 22/30."""
+
+SOUTHERN: dict[str, list[tuple[str, str]]] = {
+    "batch 4: the south": [
+        ("Ấp 3 cúp điện từ 7 giờ đến 17 giờ ngày 24/8 để thay trụ.",
+         "Ấp ba cúp điện từ bảy giờ đến mười bảy giờ ngày hai mươi bốn tháng tám để thay trụ."),
+        ("Giá heo hơi 64.000 đồng/kg, tăng 1.000 đồng so với tuần trước.",
+         "Giá heo hơi sáu mươi bốn ngàn đồng một ki lô gam, tăng một ngàn đồng so với tuần "
+         "trước."),
+        ("Hỗ trợ 105 hộ nghèo mỗi hộ 1.500.000 đồng.",
+         "Hỗ trợ một trăm lẻ năm hộ nghèo mỗi hộ một triệu năm trăm ngàn đồng."),
+        ("Lễ cúng đình mùng 10 và 11/2 âm lịch.",
+         "Lễ cúng đình mùng mười và mười một tháng hai âm lịch."),
+        ("Địa chỉ: số 45/2A, hẻm 12, khu phố 3, phường 7, Quận 3.",
+         "Địa chỉ: số bốn mươi lăm trên hai a, hẻm mười hai, khu phố ba, phường bảy, Quận ba."),
+        ("Chợ Tết mở cửa từ 20 tháng Chạp đến 30 Tết.",
+         "Chợ Tết mở cửa từ hai mươi tháng Chạp đến ba mươi Tết."),
+        ("Mực nước sông Tiền tại Tân Châu lúc 7g sáng nay là 4,24m, trên BĐ2 0,24m.",
+         "Mực nước sông Tiền tại Tân Châu lúc bảy giờ sáng nay là bốn phẩy hai mươi bốn mét, "
+         "trên báo động hai không phẩy hai mươi bốn mét."),
+        ("Độ mặn đo được tại cống Xuân Hòa là 4,5‰, người dân không lấy nước vào ruộng.",
+         "Độ mặn đo được tại cống Xuân Hòa là bốn phẩy năm phần ngàn, người dân không lấy nước "
+         "vào ruộng."),
+        ("Sạ lúa Đông Xuân 2025-2026 từ ngày 10-25/11.",
+         "Sạ lúa Đông Xuân hai ngàn không trăm hai mươi lăm đến hai ngàn không trăm hai mươi "
+         "sáu từ ngày mười đến ngày hai mươi lăm tháng mười một."),
+        ("Tiêm ngừa dại miễn phí cho chó mèo tại Ấp Phước Lợi lúc 13 giờ 30 ngày 14/3.",
+         "Tiêm ngừa dại miễn phí cho chó mèo tại Ấp Phước Lợi lúc mười ba giờ ba mươi ngày mười "
+         "bốn tháng ba."),
+        ("Cử tri ấp 4 bầu cử tại KVBP số 4, Trường Tiểu học Bình Hòa.",
+         "Cử tri ấp bốn bầu cử tại khu vực bỏ phiếu số bốn, Trường Tiểu học Bình Hòa."),
+        ("Công an xã thông báo: từ ngày 1/7/2025, xã Tân Hòa mới được thành lập trên cơ sở sáp "
+         "nhập 3 xã.",
+         "Công an xã thông báo: từ ngày một tháng bảy năm hai ngàn không trăm hai mươi lăm, xã "
+         "Tân Hòa mới được thành lập trên cơ sở sáp nhập ba xã."),
+        ("Học sinh khối 6 nhập học ngày 4/9, khai giảng ngày 5/9.",
+         "Học sinh khối sáu nhập học ngày bốn tháng chín, khai giảng ngày năm tháng chín."),
+        ("Phí thu gom rác 24.000 đồng/hộ/tháng.",
+         "Phí thu gom rác hai mươi bốn ngàn đồng một hộ một tháng."),
+        ("Tổng đài 1900 545454 của EVNSPC hỗ trợ 24/7.",
+         "Tổng đài một chín không không, năm bốn năm, bốn năm bốn của e vê en ét pê xê hỗ trợ "
+         "hai bốn trên bảy."),
+        ("Ngày 30/4/2025 kỷ niệm 50 năm giải phóng miền Nam.",
+         "Ngày ba mươi tháng tư năm hai ngàn không trăm hai mươi lăm kỷ niệm năm mươi năm giải "
+         "phóng miền Nam."),
+        ("Lãi suất cho vay hộ cận nghèo 7,8%/năm.",
+         "Lãi suất cho vay hộ cận nghèo bảy phẩy tám phần trăm một năm."),
+        ("Diện tích lúa bị nhiễm rầy nâu là 1.240 ha, trong đó 104 ha nhiễm nặng.",
+         "Diện tích lúa bị nhiễm rầy nâu là một ngàn hai trăm bốn mươi héc ta, trong đó một "
+         "trăm lẻ bốn héc ta nhiễm nặng."),
+        ("Dự báo triều cường đạt đỉnh 1,65m vào chiều mùng 3 tháng 9 âm lịch.",
+         "Dự báo triều cường đạt đỉnh một phẩy sáu mươi lăm mét vào chiều mùng ba tháng chín âm "
+         "lịch."),
+        ("Ngày hội hiến máu tình nguyện tổ chức sáng Chủ nhật 14/9 tại Nhà văn hóa ấp.",
+         "Ngày hội hiến máu tình nguyện tổ chức sáng Chủ nhật ngày mười bốn tháng chín tại Nhà "
+         "văn hóa ấp."),
+        ("Ghe, tàu neo đậu tránh trú bão số 9 tại các bến an toàn trước 17h ngày 26/10.",
+         "Ghe, tàu neo đậu tránh trú bão số chín tại các bến an toàn trước mười bảy giờ ngày "
+         "hai mươi sáu tháng mười."),
+        ("Người dân không tắm sông, rạch khi triều cường dâng cao từ 1,5m trở lên.",
+         "Người dân không tắm sông, rạch khi triều cường dâng cao từ một phẩy năm mét trở lên."),
+        ("Mức phạt hành chính đối với hành vi xả rác ra kênh rạch từ 500.000 - 1.000.000 đồng.",
+         "Mức phạt hành chính đối với hành vi xả rác ra kênh rạch từ năm trăm ngàn đến một "
+         "triệu đồng."),
+        ("Bệnh viện ĐK huyện khám bệnh từ thứ 2 đến thứ 7, sáng từ 7g đến 11g30.",
+         "Bệnh viện đa khoa huyện khám bệnh từ thứ hai đến thứ bảy, sáng từ bảy giờ đến mười "
+         "một giờ ba mươi phút."),
+        ("Cấp phát 10 kg gạo/người cho 240 nhân khẩu bị ảnh hưởng lũ.",
+         "Cấp phát mười ki lô gam gạo một người cho hai trăm bốn mươi nhân khẩu bị ảnh hưởng "
+         "lũ."),
+        ("Phường 2 tổ chức Lễ hội Nghinh Ông Thắng Tam từ ngày 16-18/2 âm lịch.",
+         "Phường hai tổ chức Lễ hội Nghinh Ông Thắng Tam từ ngày mười sáu đến ngày mười tám "
+         "tháng hai âm lịch."),
+        ("Điểm tiêm vắc xin cúm mùa: Trạm Y tế phường 5, giá 250.000đ/mũi.",
+         "Điểm tiêm vắc xin cúm mùa: Trạm Y tế phường năm, giá hai trăm năm mươi ngàn đồng một "
+         "mũi."),
+        ("Đường ĐT 830 đoạn từ Km 5 - Km 7+200 cấm xe trên 10 tấn.",
+         "Đường tỉnh tám trăm ba mươi đoạn từ ki lô mét năm đến ki lô mét bảy cộng hai trăm cấm "
+         "xe trên mười tấn."),
+        ("Thời hạn đăng ký tạm trú cho người thuê trọ chậm nhất 30 ngày kể từ ngày đến.",
+         "Thời hạn đăng ký tạm trú cho người thuê trọ chậm nhất ba mươi ngày kể từ ngày đến."),
+        ("Lượng mưa đo được tại trạm Cần Thơ là 104mm, cao hơn TBNN 24mm.",
+         "Lượng mưa đo được tại trạm Cần Thơ là một trăm lẻ bốn mi li mét, cao hơn trung bình "
+         "nhiều năm hai mươi bốn mi li mét."),
+    ],
+}  # fmt: skip
+"""Second round, read with the southern reading ('ngàn', 'lẻ', 'hai mươi bốn', 'phần ngàn')."""
 
 CASES = [
     pytest.param(written, spoken, id=f"{kind}-{i}")
@@ -914,6 +1001,18 @@ def test_the_table_is_wide_enough() -> None:
 @pytest.mark.parametrize(("written", "spoken"), CASES)
 def test_commune_notices_are_read_as_an_announcer_reads_them(written: str, spoken: str) -> None:
     assert spoken_form(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        pytest.param(written, spoken, id=f"{kind}-{i}")
+        for kind, phrases in SOUTHERN.items()
+        for i, (written, spoken) in enumerate(phrases, 1)
+    ],
+)
+def test_southern_notices_are_read_in_the_southern_reading(written: str, spoken: str) -> None:
+    assert spoken_form(written, dialect=SOUTH) == spoken
 
 
 # ----- rules that need more than one phrase ----------
