@@ -893,11 +893,107 @@ ROUND_TWO: dict[str, list[tuple[str, str]]] = {
          "Trợ cấp xã hội hằng tháng cho người từ đủ tám mươi tuổi trở lên là năm trăm nghìn "
          "đồng một tháng."),
     ],
+    "batch 5: bulletins, power, scams, insurance, addresses": [
+        ("Lịch ngừng cung cấp điện: từ 07:00 đến 17:00 ngày 21/9/2025 (Chủ nhật).",
+         "Lịch ngừng cung cấp điện: từ bảy giờ đến mười bảy giờ ngày hai mươi mốt tháng chín "
+         "năm hai nghìn không trăm hai mươi lăm (Chủ nhật)."),
+        ("Thời gian: 07h30' - 11h30' ngày 15/10.",
+         "Thời gian: bảy giờ ba mươi đến mười một giờ ba mươi ngày mười lăm tháng mười."),
+        ("Bão mạnh cấp 10-11 (89-117km/h), giật cấp 13; sóng biển cao 3-5m, biển động rất mạnh.",
+         "Bão mạnh cấp mười, cấp mười một (tám mươi chín đến một trăm mười bảy ki lô mét trên "
+         "giờ), giật cấp mười ba; sóng biển cao ba đến năm mét, biển động rất mạnh."),
+        ("Vị trí tâm bão cách đảo Bạch Long Vĩ khoảng 150km về phía Đông Nam.",
+         "Vị trí tâm bão cách đảo Bạch Long Vĩ khoảng một trăm năm mươi ki lô mét về phía Đông "
+         "Nam."),
+        ("Khu vực Bắc Biển Đông (bao gồm đặc khu Hoàng Sa) có mưa bão.",
+         "Khu vực Bắc Biển Đông (bao gồm đặc khu Hoàng Sa) có mưa bão."),
+        ("Tiêm vắc xin Sởi-Rubella (MR) cho trẻ từ 1-5 tuổi chưa tiêm đủ mũi.",
+         "Tiêm vắc xin Sởi ru bê la (em e rờ) cho trẻ từ một đến năm tuổi chưa tiêm đủ mũi."),
+        ("Tiêm vắc xin HPV phòng ung thư cổ tử cung cho trẻ em gái lớp 5.",
+         "Tiêm vắc xin hát pê vê phòng ung thư cổ tử cung cho trẻ em gái lớp năm."),
+        ("Từ đầu năm, huyện ghi nhận 2 ổ dịch cúm A/H5N1, 5 ổ dịch DTLCP.",
+         "Từ đầu năm, huyện ghi nhận hai ổ dịch cúm a hát năm en một, năm ổ dịch dịch tả lợn "
+         "châu phi."),
+        ("Tiêm phòng vắc xin LMLM type O cho trâu, bò; liều 2ml/con.",
+         "Tiêm phòng vắc xin lở mồm long móng típ O cho trâu, bò; liều hai mi li lít một con."),
+        ("Căn cứ Điều 5, Khoản 2 Nghị định 100/2019/NĐ-CP, mức phạt từ 4-6 triệu đồng.",
+         "Căn cứ Điều năm, Khoản hai Nghị định một trăm năm hai nghìn không trăm mười chín nghị "
+         "định chính phủ, mức phạt từ bốn đến sáu triệu đồng."),
+        ("Không điều khiển xe máy chở quá 2 người, trừ trường hợp chở trẻ em dưới 12 tuổi.",
+         "Không điều khiển xe máy chở quá hai người, trừ trường hợp chở trẻ em dưới mười hai "
+         "tuổi."),
+        ("Kết quả kiểm tra: phát hiện 3 trường hợp vi phạm nồng độ cồn, tạm giữ 3 xe mô tô.",
+         "Kết quả kiểm tra: phát hiện ba trường hợp vi phạm nồng độ cồn, tạm giữ ba xe mô tô."),
+        ("Cảnh báo thủ đoạn giả mạo website Cổng DVCQG với tên miền dichvucong-gov.com.",
+         "Cảnh báo thủ đoạn giả mạo oép sai Cổng dịch vụ công quốc gia với tên miền dịch vụ "
+         "công gốp chấm com."),
+        ("Đối tượng gửi tin nhắn SMS kèm đường link lạ, yêu cầu cập nhật thông tin tài khoản "
+         "ngân hàng.",
+         "Đối tượng gửi tin nhắn ét em ét kèm đường lin lạ, yêu cầu cập nhật thông tin tài "
+         "khoản ngân hàng."),
+        ("Công an xã Tân Lập: mọi thông tin phản ánh gửi về hộp thư congan.xatanlap@gmail.com.",
+         "Công an xã Tân Lập: mọi thông tin phản ánh gửi về hộp thư công an chấm xã tân lập a "
+         "còng gờ meo chấm com."),
+        ("Cuộc điều tra thu thập thông tin về dân số và nhà ở giữa kỳ có thời điểm 0 giờ ngày "
+         "01/4/2024.",
+         "Cuộc điều tra thu thập thông tin về dân số và nhà ở giữa kỳ có thời điểm không giờ "
+         "ngày một tháng tư năm hai nghìn không trăm hai mươi tư."),
+        ("Đề nghị các hộ gia đình treo cờ Tổ quốc từ ngày 31/8 đến hết ngày 2/9.",
+         "Đề nghị các hộ gia đình treo cờ Tổ quốc từ ngày ba mươi mốt tháng tám đến hết ngày "
+         "hai tháng chín."),
+        ("Giải bóng đá nhi đồng tranh Cúp Tân Lập lần thứ VI khai mạc 15h30 ngày 1/6.",
+         "Giải bóng đá nhi đồng tranh Cúp Tân Lập lần thứ sáu khai mạc mười lăm giờ ba mươi "
+         "phút ngày một tháng sáu."),
+        ("Lễ Vu Lan báo hiếu rằm tháng 7 năm Ất Tỵ (tức ngày 6/9/2025).",
+         "Lễ Vu Lan báo hiếu rằm tháng bảy năm Ất Tỵ (tức ngày sáu tháng chín năm hai nghìn "
+         "không trăm hai mươi lăm)."),
+        ("Hạn chót nộp hồ sơ xét tuyển viên chức là 16h30 ngày 30/6/2025.",
+         "Hạn chót nộp hồ sơ xét tuyển viên chức là mười sáu giờ ba mươi phút ngày ba mươi "
+         "tháng sáu năm hai nghìn không trăm hai mươi lăm."),
+        ("Người dân tra cứu thông tin quy hoạch tại địa chỉ quyhoach.xaydung.gov.vn.",
+         "Người dân tra cứu thông tin quy hoạch tại địa chỉ quy hoạch chấm xây dựng chấm gốp "
+         "chấm vê en."),
+        ("Mức đóng BHXH tự nguyện thấp nhất 330.000 đồng/tháng (22% x 1.500.000 đồng).",
+         "Mức đóng bảo hiểm xã hội tự nguyện thấp nhất ba trăm ba mươi nghìn đồng một tháng "
+         "(hai mươi hai phần trăm nhân một triệu năm trăm nghìn đồng)."),
+        ("Người tham gia BHYT hộ gia đình được giảm trừ mức đóng từ người thứ 2 trở đi.",
+         "Người tham gia bảo hiểm y tế hộ gia đình được giảm trừ mức đóng từ người thứ hai trở "
+         "đi."),
+        ("Từ 1/1/2025, học sinh, sinh viên đóng BHYT 1.263.600 đồng/năm, được NSNN hỗ trợ 30%.",
+         "Từ ngày một tháng một năm hai nghìn không trăm hai mươi lăm, học sinh, sinh viên đóng "
+         "bảo hiểm y tế một triệu hai trăm sáu mươi ba nghìn sáu trăm đồng một năm, được ngân "
+         "sách nhà nước hỗ trợ ba mươi phần trăm."),
+        ("Giá điện bình quân tăng 4,8%, lên 2.204,0655 đồng/kWh.",
+         "Giá điện bình quân tăng bốn phẩy tám phần trăm, lên hai nghìn hai trăm linh bốn phẩy "
+         "không sáu năm năm đồng một ki lô oát giờ."),
+        ("Hộ dân ở các xóm 1, 2, 3 thôn Đông Hòa di dời trước 20h tối nay.",
+         "Hộ dân ở các xóm một, hai, ba thôn Đông Hòa di dời trước hai mươi giờ tối nay."),
+        ("Hồi 16h, mực nước trên sông Cả tại Nam Đàn là 6,85m, trên BĐ2 0,35m; dự báo 24h tới "
+         "tiếp tục lên.",
+         "Hồi mười sáu giờ, mực nước trên sông Cả tại Nam Đàn là sáu phẩy tám mươi lăm mét, "
+         "trên báo động hai không phẩy ba mươi lăm mét; dự báo hai mươi tư giờ tới tiếp tục "
+         "lên."),
+        ("Ngư dân liên lạc qua máy ICOM tần số 7903 kHz.",
+         "Ngư dân liên lạc qua máy i com tần số bảy nghìn chín trăm linh ba ki lô héc."),
+        ("Cấm tụ tập đông người, đua xe trái phép trên tuyến QL 20 dịp Tết.",
+         "Cấm tụ tập đông người, đua xe trái phép trên tuyến quốc lộ hai mươi dịp Tết."),
+        ("Trường MN Sơn Ca tuyển sinh 120 trẻ từ 24-72 tháng tuổi.",
+         "Trường mầm non Sơn Ca tuyển sinh một trăm hai mươi trẻ từ hai mươi tư đến bảy mươi "
+         "hai tháng tuổi."),
+        ("Phụ huynh đăng ký tuyển sinh đầu cấp trực tuyến tại địa chỉ ts10.hanoi.edu.vn.",
+         "Phụ huynh đăng ký tuyển sinh đầu cấp trực tuyến tại địa chỉ tê ét mười chấm hà nội "
+         "chấm e dê u chấm vê en."),
+        ("Khai mạc Hội chợ Xuân 2026 lúc 19h ngày 10/2/2026 (tức 23 tháng Chạp năm Ất Tỵ).",
+         "Khai mạc Hội chợ Xuân hai nghìn không trăm hai mươi sáu lúc mười chín giờ ngày mười "
+         "tháng hai năm hai nghìn không trăm hai mươi sáu (tức hai mươi ba tháng Chạp năm Ất "
+         "Tỵ)."),
+    ],
 }  # fmt: skip
 """Issue 16, second round: batches of fresh notice language, each written with its reading
 before the reader was run on it, then fixed by class of error, never for one phrase.
 First-pass scores: batch 1 (the gaps left by round one) 20/34; batch 2 31/34; batch 3 25/34;
-batch 4 (SOUTHERN) 22/30."""
+batch 4 (SOUTHERN) 22/30; batch 5 27/32 (its address phrase now names the
+commune in the notice: an address alone cannot give back the marks of a name)."""
 
 SOUTHERN: dict[str, list[tuple[str, str]]] = {
     "batch 4: the south": [
