@@ -42,6 +42,7 @@ from .syllables import VOWEL, Accents, is_vietnamese_syllable, transliterate
 from .vocabulary import (
     ABBREVIATIONS,
     ABBREVIATIONS_AFTER,
+    ABBREVIATIONS_BEFORE,
     CALL_WORDS,
     CODE_PREFIXES,
     COUNTING_WORDS,
@@ -542,24 +543,29 @@ def _is_heading_word(word: str) -> bool:
     )
 
 
+def _in_heading(m: re.Match[str]) -> bool:
+    """Is the word matched one of a heading in capitals (a word beside it is one too)?"""
+    before = m.string[max(0, m.start() - 20) : m.start()].split()
+    after = m.string[m.end() : m.end() + 20].split()
+    return bool((before and _is_heading_word(before[-1])) or (after and _is_heading_word(after[0])))
+
+
 def _abbreviation(m: re.Match[str], ctx: _Context) -> str:
     """'UBND' → 'ủy ban nhân dân'. An abbreviation that is also a word ('CA', 'TƯ') is one
     outside a heading in capitals, or before a place ('CA XÃ'); 'CA BỆNH MỚI' is words."""
     written = m.group(0)
     if written in WORDS_TOO:
-        before = m.string[max(0, m.start() - 20) : m.start()].split()
         after = m.string[m.end() : m.end() + 20].split()
         of_a_place = bool(after) and after[0].strip(",.:;").lower() in PLACE_WORDS
-        heading = (before and _is_heading_word(before[-1])) or (
-            after and _is_heading_word(after[0])
-        )
-        if heading and not of_a_place:
+        if _in_heading(m) and not of_a_place:
             return written
     for expansion, words in ABBREVIATIONS_AFTER.get(written, {}).items():
         if _ends_with(_before(m), words):
             return f" {expansion} "
     if written not in ABBREVIATIONS:
         return f" {spell(written)} "
+    if written in ABBREVIATIONS_BEFORE and ABBREVIATIONS_BEFORE[written][0].match(_after(m)):
+        return f" {ABBREVIATIONS_BEFORE[written][1]} "
     if written in ONLY_AS_DOCUMENT and not (
         NUMBER_AFTER.match(_after(m, 8)) or _ends_with(_before(m), ONLY_AS_DOCUMENT[written])
     ):
@@ -660,6 +666,11 @@ def _is_hour(m: re.Match[str]) -> bool:
         and int(whole.group(0)) <= 24
         and (CLOCK_NEAR.search(_before(m, 32)) or CLOCK_NEAR.search(_after(m))) is not None
     )
+
+
+def _minus(m: re.Match[str], ctx: _Context) -> str:
+    """A temperature below zero: 'có nơi -2°C' → 'có nơi âm hai độ xê'."""
+    return "âm "
 
 
 def _times(m: re.Match[str], ctx: _Context) -> str:
@@ -928,8 +939,14 @@ def _chain(m: re.Match[str], ctx: _Context) -> str:
 
 
 def _dotted(m: re.Match[str], ctx: _Context) -> str:
-    """3.5 is not Vietnamese for three and a half; read it as written: 'ba chấm năm'."""
-    return " chấm ".join(ctx.integer(part) for part in m.group(0).split("."))
+    """3.5 is not Vietnamese for three and a half; read it as written: 'ba chấm năm'. After
+    'ngày' it is a date written with a dot: 'Ngày 2.9' → 'Ngày hai tháng chín'."""
+    parts = m.group(0).split(".")
+    if len(parts) == 2 and _ends_with(_before(m), DAY_WORDS):
+        read = _day_month(parts[0], parts[1], None, ctx, _is_lunar(m), mung=False)
+        if read is not None:
+            return read
+    return " chấm ".join(ctx.integer(part) for part in parts)
 
 
 def _number(m: re.Match[str], ctx: _Context) -> str:
@@ -966,6 +983,11 @@ def _word(m: re.Match[str], ctx: _Context) -> str:
     word = m.group(0)
     if word in TOP_LEVEL_DOMAINS:  # an address said aloud: "bluezone chấm gov chấm vn"
         return _label(word, ctx)
+    short_capitals = word.isupper() and word.isascii() and 1 < len(word) <= 3
+    if short_capitals and not _in_heading(m) and word.lower() not in ctx.vocabulary.exempt:
+        # 'Zalo OA': letters outside a heading, though 'OA' could be a syllable
+        ctx.guess(word, _("'{written}' is not a known abbreviation: spelled letter by letter"))
+        return spell(word)
     if is_vietnamese_syllable(word) or word.lower() in ctx.vocabulary.exempt:
         return word.lower() if word.isupper() and len(word) > 1 else word
     if len(word) == 1:  # a letter on its own ('Trần Văn B') is said by its name
@@ -1055,11 +1077,12 @@ NUMBER_RULES: list[Rule] = [
                     rf"{E}"), _account, "ả"),
     Rule(re.compile(rf"(?:\+(?<![\w+]\+)84\s?|0(?<![\w+]0))\d{{2,3}}(?:[ .-]?\d{{3,4}}){{2}}{E}"
                     rf"|0(?<![\w+.,]0)\d{{2,4}}(?:[ .-]\d{{1,4}}){{2,3}}{E}"
-                    rf"|\(0\d{{2,3}}\)\s?\d{{3,4}}[ .]?\d{{3,4}}{E}"), _phone),
+                    rf"|\(0\d{{2,3}}\)\s?\d{{1,4}}(?:[ .]?\d{{1,4}}){{1,3}}{E}"), _phone),
     Rule(re.compile(rf"{HOTLINE_START}[89]00(?:[ .]?\d{{2,4}}){{1,3}}{E}"), _hotline),
     Rule(re.compile(rf"{DIALLED_START}\d{{2,4}}(?!\d|[.,/:]\d|[^\W\d_])"), _dialled),
     Rule(re.compile(rf"(?P<metres>{GROUPED_START})m(?P<cm>\d{{2}}){E}"), _height, "m"),
     Rule(re.compile(rf"/(?<=[^\W\d_%]/)(?P<hours>\d{{1,3}})\s?(?:h|giờ){E}"), _per_hours, "/"),
+    Rule(re.compile(r"[-–](?<![\w)][-–])(?=\d+(?:,\d+)?\s?(?:°|độ\b))"), _minus, "-–"),
     Rule(re.compile(rf"(?P<n>\d)\s?(?P<u>{_alternation(UNITS)}){E}"), _unit),
     Rule(re.compile(r"(?<=[\w)%] )[x×](?= ?\d)"), _times, "x×"),
     Rule(re.compile(rf"{DATE_START}(?:{HOUSE_BEFORE}){HOUSE_NUMBER}"
@@ -1107,7 +1130,7 @@ def _or(m: re.Match[str], ctx: _Context) -> str:
     return " hoặc "
 
 
-OR_SLASH = Rule(re.compile(r"(?<=[^\W\d_]) ?/(?=[^\W\d_]{2})"), _or, "/")
+OR_SLASH = Rule(re.compile(r"(?<=[^\W\d_]) ?/ ?(?=[^\W\d_]{2})"), _or, "/")
 """Not before a single letter: 'km/h' is a unit."""
 WORD = re.compile(rf"{B}[^\W\d_]+{E}")
 SYMBOL = Rule(re.compile("|".join(re.escape(s) for s in SYMBOLS)), _symbol)

@@ -8,6 +8,7 @@ Every expansion is what a commune announcer says; keys are written as notices wr
 
 from __future__ import annotations
 
+import re
 import tomllib
 from functools import cache
 from importlib import resources
@@ -253,6 +254,7 @@ LAND_AND_PAPERS: dict[str, str] = {
     "CSDLQG": "cơ sở dữ liệu quốc gia",
     "CSDL": "cơ sở dữ liệu",
     "SĐT": "số điện thoại",
+    "SN": "số nhà",
 }
 
 TAX_AND_MONEY: dict[str, str] = {
@@ -363,6 +365,12 @@ the government; 'quý KH' are the customers, not a plan; 'tuyến ĐT' a provinc
 'nhiệt độ TB' an average. One that is not in ABBREVIATIONS ('TN': thanh niên, tốt nghiệp,
 tài nguyên…) is spelled where no word before says which it is."""
 
+ABBREVIATIONS_BEFORE: dict[str, tuple[re.Pattern[str], str]] = {
+    "SN": (re.compile(r"\s?:?\s?(?:19|20)\d\d\b"), "sinh năm"),
+}
+"""Abbreviations read otherwise before some text: 'SN 1995' is a year of birth, 'SN 25' a
+house number (ABBREVIATIONS)."""
+
 ONLY_AS_DOCUMENT: dict[str, tuple[str, ...]] = {
     "CV": ("theo", "căn cứ", "thực hiện", "tại", "kèm theo", "triển khai"),
 }
@@ -470,6 +478,8 @@ fourteenth National Assembly). Other letter-digit codes (H5N1, F0, B2) are spell
 UNITS: dict[str, str] = {
     "km/h": "ki lô mét trên giờ",
     "m3/s": "mét khối một giây",
+    "m3/h": "mét khối một giờ",
+    "m³/h": "mét khối một giờ",
     "m³/s": "mét khối một giây",
     "m/s": "mét một giây",
     "km²": "ki lô mét vuông",
