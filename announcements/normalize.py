@@ -38,7 +38,14 @@ from .numbers import (
     read_integer,
     read_ordinal,
 )
-from .syllables import VOWEL, Accents, is_vietnamese_syllable, transliterate
+from .syllables import (
+    VOWEL,
+    Accents,
+    TextAccents,
+    is_vietnamese_syllable,
+    restore,
+    transliterate,
+)
 from .vocabulary import (
     ABBREVIATIONS,
     ABBREVIATIONS_AFTER,
@@ -109,7 +116,7 @@ def _trie_pattern(keys: Iterable[str], word_end: Callable[[str], bool]) -> str:
     return branch(trie, 0)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class _Vocabulary:
     """The lexicon a reader applies first: shipped loan words under the station's entries."""
 
@@ -119,6 +126,43 @@ class _Vocabulary:
     @cached_property
     def pattern(self) -> re.Pattern[str]:
         return re.compile(_trie_pattern(self.lexicon, lambda key: True))
+
+    @lru_cache(maxsize=4096)  # noqa: B019 (few vocabularies, each kept by _vocabulary)
+    def cut(self, word: str) -> tuple[tuple[str, bool], ...] | None:
+        """'ubndtanlap' → ('u bê en dê', False), ('tan', True), ('lap', True): a name written
+        without spaces cut into the fewest pieces (loan words of the lexicon, abbreviations,
+        syllables; True for a syllable), preferring syllables that the station's words
+        write with marks ('vanhoa' → 'van hoa', not 'va nhoa'), then syllables that start
+        with a consonant. None when it cannot be cut."""
+        if len(word) > 60 or not word.isalpha():
+            return None
+        lowered, lexicon = word.lower(), self.lexicon
+        Piece = tuple[str, bool]
+        best: list[tuple[int, int, int, list[Piece]] | None] = [None] * (len(word) + 1)
+        best[len(word)] = (0, 0, 0, [])
+        for start in range(len(word) - 1, -1, -1):
+            for end in range(start + 1, min(len(word), start + LONGEST_LABEL_WORD) + 1):
+                rest, piece = best[end], lowered[start:end]
+                if rest is None:
+                    continue
+                if piece in lexicon and end - start > 2:
+                    said, cost, known = (lexicon[piece], False), 1, True
+                elif end - start > 2 and piece.upper() in ABBREVIATIONS:
+                    said, cost, known = (spell(piece), False), 2, False
+                elif end - start <= 7 and is_vietnamese_syllable(piece):
+                    said, cost, known = (word[start:end], True), 1, _ships_marks_of(piece)
+                else:
+                    continue
+                score = (
+                    rest[0] + cost,
+                    rest[1] - known,
+                    rest[2] + bool(VOWEL.match(piece)),
+                    [said, *rest[3]],
+                )
+                if best[start] is None or score[:3] < best[start][:3]:  # type: ignore[index]
+                    best[start] = score
+        found = best[0]
+        return tuple(found[3]) if found else None
 
     @cached_property
     def exempt(self) -> frozenset[str]:
@@ -257,45 +301,15 @@ LABEL_RUNS = re.compile(r"\d+|[^\W\d_]+")
 
 def _cut(word: str, ctx: _Context) -> list[str] | None:
     """'ubndtanlap' → ['u bê en dê', 'tân', 'lập']: a name written without spaces cut into
-    the fewest pieces (loan words of the lexicon, abbreviations, syllables), preferring
-    syllables that some text writes with marks ('vanhoa' → 'van hoa', not 'va nhoa'), then
-    syllables that start with a consonant; the syllables then take their marks back.
-    None when it cannot be cut."""
-    if len(word) > 60 or not word.isalpha():
-        return None
-    lowered, accents = word.lower(), ctx.accents()
-    lexicon = ctx.vocabulary.lexicon
-    Piece = tuple[str, bool]  # what is said, and whether it is a plain syllable
-    best: list[tuple[int, int, int, list[Piece]] | None] = [None] * (len(word) + 1)
-    best[len(word)] = (0, 0, 0, [])
-    for start in range(len(word) - 1, -1, -1):
-        for end in range(start + 1, min(len(word), start + LONGEST_LABEL_WORD) + 1):
-            rest, piece = best[end], lowered[start:end]
-            if rest is None:
-                continue
-            if piece in lexicon and end - start > 2:
-                said, cost, known = (lexicon[piece], False), 1, 1
-            elif end - start > 2 and piece.upper() in ABBREVIATIONS:
-                said, cost, known = (spell(piece), False), 2, 0
-            elif end - start <= 7 and is_vietnamese_syllable(piece):
-                said, cost, known = (word[start:end], True), 1, accents.knows(piece)
-            else:
-                continue
-            score = (
-                rest[0] + cost,
-                rest[1] - known,
-                rest[2] + bool(VOWEL.match(piece)),
-                [said, *rest[3]],
-            )
-            if best[start] is None or score[:3] < best[start][:3]:  # type: ignore[index]
-                best[start] = score
-    found = best[0]
-    if found is None:
+    pieces (`_Vocabulary.cut`), its syllables given back their marks, from the notice's own
+    words first. None when it cannot be cut."""
+    pieces = ctx.vocabulary.cut(word)
+    if pieces is None:
         return None
     out: list[str] = []
-    for is_syllable, pieces in groupby(found[3], key=lambda piece: piece[1]):
-        said = [piece[0] for piece in pieces]
-        out += [" ".join(accents.restore(said))] if is_syllable else said
+    for is_syllable, group in groupby(pieces, key=lambda piece: piece[1]):
+        said = [piece[0] for piece in group]
+        out += [" ".join(ctx.accents().restore(said))] if is_syllable else said
     return out
 
 
@@ -309,13 +323,14 @@ class _AddressAccents:
     alone from those, like 'tấn', says too little about a name)."""
 
     def __init__(self, source: str) -> None:
-        self.own = Accents([source])
-
-    def knows(self, syllable: str) -> bool:
-        return any((syllable,) in a.phrases for a in (self.own, *_shipped_accents()))
+        self.own = TextAccents(source)
 
     def restore(self, syllables: list[str]) -> list[str]:
-        return self.own.restore(syllables, *_shipped_accents())
+        return restore(syllables, (self.own, *_shipped_accents()))
+
+
+def _ships_marks_of(syllable: str) -> bool:
+    return any(a.lookup((syllable,)) for a in _shipped_accents())
 
 
 @lru_cache(maxsize=1)
@@ -1045,15 +1060,14 @@ FILE_TYPES = ("apk", "pdf", "doc", "docx", "xls", "xlsx", "exe", "zip", "rar", "
 
 
 def _file(m: re.Match[str], ctx: _Context) -> str:
-    """'đuôi .apk' → 'đuôi chấm a pê ca', 'mau-don.docx' → 'mau don chấm đê o xê ích'."""
-    name = _label(m["name"], ctx) + " " if m["name"] else ""
-    return f"{name}chấm {spell(m['type'])}"
+    """'đuôi .apk' → 'đuôi chấm a pê ca', 'mau.docx' → 'mau chấm đê o xê ích' (the name is
+    read as words)."""
+    return f" chấm {spell(m['type'])}"
 
 
 ADDRESS_RULES: list[Rule] = [
     Rule(re.compile(rf"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+{E}"), _email, "@"),
-    Rule(re.compile(rf"(?<![\w.-])(?P<name>[\w-]*)\.(?P<type>(?i:{'|'.join(FILE_TYPES)})){E}"),
-         _file, "."),
+    Rule(re.compile(rf"\.(?P<type>(?i:{'|'.join(FILE_TYPES)})){E}"), _file, "."),
     Rule(re.compile(rf"(?i)(?<![\w.-])(?:https?://)?(?:[a-z0-9-]+\.)+{TLDS}{E}"
                     r"(?:/[^\s]*[^\s.,;:!?)\]])?"), _url, "."),
 ]  # fmt: skip
@@ -1084,7 +1098,7 @@ NUMBER_RULES: list[Rule] = [
     Rule(re.compile(rf"/(?<=[^\W\d_%]/)(?P<hours>\d{{1,3}})\s?(?:h|giờ){E}"), _per_hours, "/"),
     Rule(re.compile(r"[-–](?<![\w)][-–])(?=\d+(?:,\d+)?\s?(?:°|độ\b))"), _minus, "-–"),
     Rule(re.compile(rf"(?P<n>\d)\s?(?P<u>{_alternation(UNITS)}){E}"), _unit),
-    Rule(re.compile(r"(?<=[\w)%] )[x×](?= ?\d)"), _times, "x×"),
+    Rule(re.compile(r"[x×](?<=[\w)%] [x×])(?= ?\d)"), _times, "x×"),
     Rule(re.compile(rf"{DATE_START}(?:{HOUSE_BEFORE}){HOUSE_NUMBER}"
                     rf"|{DATE_START}{HOUSE_NUMBER}(?=\s(?i:{STREET_AFTER})\s)"),
          _house_number, "/"),
@@ -1130,7 +1144,7 @@ def _or(m: re.Match[str], ctx: _Context) -> str:
     return " hoặc "
 
 
-OR_SLASH = Rule(re.compile(r"(?<=[^\W\d_]) ?/ ?(?=[^\W\d_]{2})"), _or, "/")
+OR_SLASH = Rule(re.compile(r"/(?:(?<=[^\W\d_]/)|(?<=[^\W\d_] /)) ?(?=[^\W\d_]{2})"), _or, "/")
 """Not before a single letter: 'km/h' is a unit."""
 WORD = re.compile(rf"{B}[^\W\d_]+{E}")
 SYMBOL = Rule(re.compile("|".join(re.escape(s) for s in SYMBOLS)), _symbol)

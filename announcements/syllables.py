@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 SYLLABLE = re.compile(
@@ -49,6 +49,7 @@ def is_vietnamese_syllable(word: str) -> bool:
     return bool(SYLLABLE.match(shape))
 
 
+@lru_cache(maxsize=1 << 16)
 def plain(word: str) -> str:
     """'Đồng' → 'dong': a word as web addresses write it."""
     folded = unicodedata.normalize("NFD", word.lower().replace("đ", "d"))
@@ -87,23 +88,45 @@ class Accents:
                 best[key] = (count, phrase)
         self.phrases = {key: phrase for key, (_count, phrase) in best.items()}
 
-    def restore(self, syllables: list[str], *more: Accents) -> list[str]:
-        """The same syllables with their marks where some text knows them (the longest
-        known run first, `self` before `more`), as written where none does."""
-        out: list[str] = []
-        i = 0
-        while i < len(syllables):
-            for n in range(min(LONGEST_PHRASE, len(syllables) - i), 0, -1):
-                key = tuple(s.lower() for s in syllables[i : i + n])
-                found = next((a.phrases[key] for a in (self, *more) if key in a.phrases), None)
-                if found:
-                    out += found
-                    i += n
-                    break
-            else:
-                out.append(syllables[i])
-                i += 1
-        return out
+    def lookup(self, key: tuple[str, ...]) -> tuple[str, ...] | None:
+        return self.phrases.get(key)
+
+
+class TextAccents:
+    """The marks that one text gives its words, looked up in the text itself: cheaper than
+    keeping every run of a notice that may hold one address."""
+
+    def __init__(self, text: str) -> None:
+        self.words = [w.lower() for w in WORDS.findall(text)]
+        self.plain = [plain(w) for w in self.words]
+        self.starts: dict[str, list[int]] = {}
+        for i, word in enumerate(self.plain):
+            self.starts.setdefault(word, []).append(i)
+
+    def lookup(self, key: tuple[str, ...]) -> tuple[str, ...] | None:
+        for i in self.starts.get(key[0], ()):
+            if tuple(self.plain[i : i + len(key)]) == key:
+                return tuple(self.words[i : i + len(key)])
+        return None
+
+
+def restore(syllables: list[str], sources: Sequence[Accents | TextAccents]) -> list[str]:
+    """The same syllables with their marks where some source knows them (the longest known
+    run first, the sources in order), as written where none does."""
+    out: list[str] = []
+    i = 0
+    while i < len(syllables):
+        for n in range(min(LONGEST_PHRASE, len(syllables) - i), 0, -1):
+            key = tuple(s.lower() for s in syllables[i : i + n])
+            found = next(filter(None, (source.lookup(key) for source in sources)), None)
+            if found:
+                out += found
+                i += n
+                break
+        else:
+            out.append(syllables[i])
+            i += 1
+    return out
 
 
 # ----- foreign words ----------
