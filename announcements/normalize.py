@@ -494,7 +494,13 @@ def _count_code(m: re.Match[str], ctx: _Context) -> str:
     if m["tail"] in UNITS or not _starts_word(m, also="" if after_code else "/"):
         return m.group(0)
     more = f" {ctx.integer(m['more'])}" if m["more"] else ""
+    if m["tail"] == "T" and not more and _ends_with(_before(m), LOAD_WORDS):
+        return f"{ctx.integer(m['count'])} tấn"  # 'tải trọng 13T'
     return f"{ctx.integer(m['count'])} {spell(m['tail'])}{more}"
+
+
+LOAD_WORDS = ("tải trọng", "trọng tải", "tải", "xe", "xe tải", "trên", "dưới", "quá")
+"""After these, 'T' joined to a number is tonnes: 'cầu tải trọng 13T', 'xe trên 10T'."""
 
 
 STANDARD = re.compile(
@@ -998,6 +1004,10 @@ def _word(m: re.Match[str], ctx: _Context) -> str:
     word = m.group(0)
     if word in TOP_LEVEL_DOMAINS:  # an address said aloud: "bluezone chấm gov chấm vn"
         return _label(word, ctx)
+    if word.isascii() and not word.isupper() and any(c.isupper() for c in word[1:]):
+        # letters, in mixed case: 'bOPV', 'mRNA', 'eKYC'
+        ctx.guess(word, _("'{written}' is not a known abbreviation: spelled letter by letter"))
+        return spell(word)
     short_capitals = word.isupper() and word.isascii() and 1 < len(word) <= 3
     if short_capitals and not _in_heading(m) and word.lower() not in ctx.vocabulary.exempt:
         # 'Zalo OA': letters outside a heading, though 'OA' could be a syllable

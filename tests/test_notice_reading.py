@@ -1072,13 +1072,109 @@ ROUND_TWO: dict[str, list[tuple[str, str]]] = {
          "Giá cà phê nhân xô hôm nay một trăm hai mươi nghìn năm trăm đồng một ki lô gam, hồ "
          "tiêu một trăm năm mươi nghìn đồng một ki lô gam."),
     ],
+    "batch 7: a last mix, measured after the fixes above": [
+        ("UBND xã thông báo lịch tiếp công dân định kỳ vào ngày 15 hằng tháng.",
+         "ủy ban nhân dân xã thông báo lịch tiếp công dân định kỳ vào ngày mười lăm hằng tháng."),
+        ("Trường hợp khẩn cấp về môi trường, gọi đường dây nóng 0913.123.456 hoặc 1022.",
+         "Trường hợp khẩn cấp về môi trường, gọi đường dây nóng không chín một ba, một hai ba, "
+         "bốn năm sáu hoặc một không hai hai."),
+        ("Bão số 6 (Trami) đã đi vào vùng biển phía Tây quần đảo Hoàng Sa.",
+         "Bão số sáu (Tra mi) đã đi vào vùng biển phía Tây quần đảo Hoàng Sa."),
+        ("Sức gió mạnh nhất vùng gần tâm bão mạnh cấp 9 (75-88km/h), giật cấp 11.",
+         "Sức gió mạnh nhất vùng gần tâm bão mạnh cấp chín (bảy mươi lăm đến tám mươi tám ki lô "
+         "mét trên giờ), giật cấp mười một."),
+        ("Hồi 7h sáng 25/10, vị trí tâm bão ở khoảng 16,2 độ Vĩ Bắc; 110,8 độ Kinh Đông.",
+         "Hồi bảy giờ sáng hai mươi lăm tháng mười, vị trí tâm bão ở khoảng mười sáu phẩy hai "
+         "độ Vĩ Bắc; một trăm mười phẩy tám độ Kinh Đông."),
+        ("Lũ trên sông Kiến Giang tại Lệ Thủy lên mức 2,8m, trên BĐ3 0,1m.",
+         "Lũ trên sông Kiến Giang tại Lệ Thủy lên mức hai phẩy tám mét, trên báo động ba không "
+         "phẩy một mét."),
+        ("Phát hiện bệnh Dại trên chó tại thôn 7, đề nghị người dân tiêm phòng dại cho 100% "
+         "chó, mèo.",
+         "Phát hiện bệnh Dại trên chó tại thôn bảy, đề nghị người dân tiêm phòng dại cho một "
+         "trăm phần trăm chó, mèo."),
+        ("Giá lúa khô dao động 7.800 - 8.000đ/kg.",
+         "Giá lúa khô dao động bảy nghìn tám trăm đến tám nghìn đồng một ki lô gam."),
+        ("Hướng dẫn phòng trừ bệnh đạo ôn lá trên lúa Đông Xuân 2024-2025.",
+         "Hướng dẫn phòng trừ bệnh đạo ôn lá trên lúa Đông Xuân hai nghìn không trăm hai mươi "
+         "tư đến hai nghìn không trăm hai mươi lăm."),
+        ("Tạm dừng lưu thông qua ngầm tràn Km 32 tuyến ĐT 639 do nước lũ dâng cao.",
+         "Tạm dừng lưu thông qua ngầm tràn ki lô mét ba mươi hai tuyến đường tỉnh sáu trăm ba "
+         "mươi chín do nước lũ dâng cao."),
+        ("Xe quá khổ, quá tải không được lưu thông qua cầu Sông Bé (tải trọng 13T).",
+         "Xe quá khổ, quá tải không được lưu thông qua cầu Sông Bé (tải trọng mười ba tấn)."),
+        ("Nghiêm cấm sử dụng điện thoại khi lái xe; vi phạm phạt 4-6 triệu đồng và trừ 4 điểm "
+         "GPLX.",
+         "Nghiêm cấm sử dụng điện thoại khi lái xe; vi phạm phạt bốn đến sáu triệu đồng và trừ "
+         "bốn điểm giấy phép lái xe."),
+        ("Công an xã tiếp nhận hồ sơ cấp CCCD cho trẻ em dưới 14 tuổi từ ngày 01/7/2024.",
+         "Công an xã tiếp nhận hồ sơ cấp căn cước công dân cho trẻ em dưới mười bốn tuổi từ "
+         "ngày một tháng bảy năm hai nghìn không trăm hai mươi tư."),
+        ("Cảnh giác với cuộc gọi giả danh cán bộ BHXH đề nghị cập nhật thông tin trên ứng dụng "
+         "VssID.",
+         "Cảnh giác với cuộc gọi giả danh cán bộ bảo hiểm xã hội đề nghị cập nhật thông tin "
+         "trên ứng dụng vê ét ét ai đi."),
+        ("Kỳ thi tốt nghiệp THPT năm 2025 diễn ra trong 2 ngày 26 và 27/6.",
+         "Kỳ thi tốt nghiệp trung học phổ thông năm hai nghìn không trăm hai mươi lăm diễn ra "
+         "trong hai ngày hai mươi sáu và hai mươi bảy tháng sáu."),
+        ("Học sinh được nghỉ học do rét khi nhiệt độ dưới 10°C (cấp THCS dưới 7°C).",
+         "Học sinh được nghỉ học do rét khi nhiệt độ dưới mười độ xê (cấp trung học cơ sở dưới "
+         "bảy độ xê)."),
+        ("Thông báo cắt điện: 05h00 - 06h30 ngày 20/8 khu vực chợ Tân Lập.",
+         "Thông báo cắt điện: năm giờ đến sáu giờ ba mươi ngày hai mươi tháng tám khu vực chợ "
+         "Tân Lập."),
+        ("Điện lực sẽ đóng điện trở lại sớm nhất có thể mà không báo trước.",
+         "Điện lực sẽ đóng điện trở lại sớm nhất có thể mà không báo trước."),
+        ("Giá nước sinh hoạt bậc 2 (trên 10-20m3) là 8.500 đồng/m3.",
+         "Giá nước sinh hoạt bậc hai (trên mười đến hai mươi mét khối) là tám nghìn năm trăm "
+         "đồng một mét khối."),
+        ("Từ 01/10, người dân chỉ sử dụng thẻ BHYT trên VNeID khi đi khám bệnh.",
+         "Từ ngày một tháng mười, người dân chỉ sử dụng thẻ bảo hiểm y tế trên vê en e ai đi "
+         "khi đi khám bệnh."),
+        ("Cán bộ thống kê sẽ đến hộ để thu thập thông tin về diện tích gieo trồng vụ Mùa.",
+         "Cán bộ thống kê sẽ đến hộ để thu thập thông tin về diện tích gieo trồng vụ Mùa."),
+        ("Tết Trung thu năm nay rơi vào ngày 6/10/2025 (tức 15/8 âm lịch).",
+         "Tết Trung thu năm nay rơi vào ngày sáu tháng mười năm hai nghìn không trăm hai mươi "
+         "lăm (tức ngày rằm tháng tám âm lịch)."),
+        ("Lễ hội đua thuyền truyền thống tổ chức vào mùng 2 Tết Nguyên đán.",
+         "Lễ hội đua thuyền truyền thống tổ chức vào mùng hai Tết Nguyên đán."),
+        ("Đoàn viên, thanh niên tham gia Chiến dịch Thanh niên tình nguyện hè 2025.",
+         "Đoàn viên, thanh niên tham gia Chiến dịch Thanh niên tình nguyện hè hai nghìn không "
+         "trăm hai mươi lăm."),
+        ("UBND xã Tân Lập: mọi ý kiến góp ý dự thảo gửi về email vanphong.tanlap@gmail.com "
+         "trước ngày 30/5.",
+         "ủy ban nhân dân xã Tân Lập: mọi ý kiến góp ý dự thảo gửi về i meo văn phòng chấm tân "
+         "lập a còng gờ meo chấm com trước ngày ba mươi tháng năm."),
+        ("Dự án GPMB đường ĐT 741 đoạn qua xã, diện tích thu hồi 2,35ha của 47 hộ.",
+         "Dự án giải phóng mặt bằng đường tỉnh bảy trăm bốn mươi mốt đoạn qua xã, diện tích thu "
+         "hồi hai phẩy ba mươi lăm héc ta của bốn mươi bảy hộ."),
+        ("Kế hoạch số 45/KH-BCĐ ngày 10/01/2025 về triển khai Tháng hành động vì ATTP.",
+         "Kế hoạch số bốn mươi lăm kế hoạch ban chỉ đạo ngày mười tháng một năm hai nghìn không "
+         "trăm hai mươi lăm về triển khai Tháng hành động vì an toàn thực phẩm."),
+        ("Nghị quyết 57-NQ/TW về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và "
+         "chuyển đổi số quốc gia.",
+         "Nghị quyết năm mươi bảy nghị quyết trung ương về đột phá phát triển khoa học, công "
+         "nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia."),
+        ("Hạn chót nộp hồ sơ khai lệ phí môn bài năm 2026 là ngày 30/01/2026.",
+         "Hạn chót nộp hồ sơ khai lệ phí môn bài năm hai nghìn không trăm hai mươi sáu là ngày "
+         "ba mươi tháng một năm hai nghìn không trăm hai mươi sáu."),
+        ("Đối với hộ kinh doanh có doanh thu từ 200 triệu đồng/năm trở xuống được miễn thuế.",
+         "Đối với hộ kinh doanh có doanh thu từ hai trăm triệu đồng một năm trở xuống được miễn "
+         "thuế."),
+        ("Phòng khám ĐK khu vực Tân Lập khám BHYT từ 7h-11h và 13h-17h các ngày trong tuần.",
+         "Phòng khám đa khoa khu vực Tân Lập khám bảo hiểm y tế từ bảy giờ đến mười một giờ và "
+         "mười ba giờ đến mười bảy giờ các ngày trong tuần."),
+        ("Trạm Y tế xã triển khai uống vắc xin bại liệt bOPV cho trẻ 2, 3, 4 tháng tuổi.",
+         "Trạm Y tế xã triển khai uống vắc xin bại liệt bê o pê vê cho trẻ hai, ba, bốn tháng "
+         "tuổi."),
+    ],
 }  # fmt: skip
 """Issue 16, second round: batches of fresh notice language, each written with its reading
 before the reader was run on it, then fixed by class of error, never for one phrase.
 First-pass scores: batch 1 (the gaps left by round one) 20/34; batch 2 31/34; batch 3 25/34;
 batch 4 (SOUTHERN) 22/30; batch 5 27/32 (its address phrase now names the
 commune in the notice: an address alone cannot give back the marks of a name); batch 6
-25/32."""
+25/32; batch 7 29/32 (its address phrase also names the commune now)."""
 
 SOUTHERN: dict[str, list[tuple[str, str]]] = {
     "batch 4: the south": [
