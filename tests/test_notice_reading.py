@@ -1079,7 +1079,7 @@ ROUND_TWO: dict[str, list[tuple[str, str]]] = {
          "Trường hợp khẩn cấp về môi trường, gọi đường dây nóng không chín một ba, một hai ba, "
          "bốn năm sáu hoặc một không hai hai."),
         ("Bão số 6 (Trami) đã đi vào vùng biển phía Tây quần đảo Hoàng Sa.",
-         "Bão số sáu (Tra mi) đã đi vào vùng biển phía Tây quần đảo Hoàng Sa."),
+         "Bão số sáu (trà mi) đã đi vào vùng biển phía Tây quần đảo Hoàng Sa."),
         ("Sức gió mạnh nhất vùng gần tâm bão mạnh cấp 9 (75-88km/h), giật cấp 11.",
          "Sức gió mạnh nhất vùng gần tâm bão mạnh cấp chín (bảy mươi lăm đến tám mươi tám ki lô "
          "mét trên giờ), giật cấp mười một."),
