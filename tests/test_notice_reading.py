@@ -1292,6 +1292,172 @@ def test_southern_notices_are_read_in_the_southern_reading(written: str, spoken:
     assert spoken_form(written, dialect=SOUTH) == spoken
 
 
+# ----- a held-out batch: written before round two's fixes, never fixed against ----------
+HELD_OUT: list[tuple[str, str]] = [
+    ("Trạm Y tế xã tổ chức tiêm chủng vắc xin bại liệt (IPV) cho trẻ 5 tháng tuổi vào ngày "
+     "18/3.",
+     "Trạm Y tế xã tổ chức tiêm chủng vắc xin bại liệt (i pê vê) cho trẻ năm tháng tuổi vào "
+     "ngày mười tám tháng ba."),
+    ("Từ đầu năm đến nay, toàn xã ghi nhận 27 ca SXH, tăng 12 ca so với cùng kỳ.",
+     "Từ đầu năm đến nay, toàn xã ghi nhận hai mươi bảy ca sốt xuất huyết, tăng mười hai ca so "
+     "với cùng kỳ."),
+    ("Bão số 4 (tên quốc tế là Noru) đang di chuyển theo hướng Tây, mỗi giờ đi được 20-25km.",
+     "Bão số bốn (tên quốc tế là Nô ru) đang di chuyển theo hướng Tây, mỗi giờ đi được hai mươi "
+     "đến hai mươi lăm ki lô mét."),
+    ("Hồi 13 giờ ngày 27/9, vị trí tâm bão ở khoảng 16,8 độ Vĩ Bắc; 111,5 độ Kinh Đông, sức gió "
+     "mạnh nhất vùng gần tâm bão mạnh cấp 12 (118-133km/h), giật cấp 15.",
+     "Hồi mười ba giờ ngày hai mươi bảy tháng chín, vị trí tâm bão ở khoảng mười sáu phẩy tám "
+     "độ Vĩ Bắc; một trăm mười một phẩy năm độ Kinh Đông, sức gió mạnh nhất vùng gần tâm bão "
+     "mạnh cấp mười hai (một trăm mười tám đến một trăm ba mươi ba ki lô mét trên giờ), giật "
+     "cấp mười lăm."),
+    ("Mực nước sông Thu Bồn tại Câu Lâu lúc 19h là 3,45m, dưới BĐ3 0,55m.",
+     "Mực nước sông Thu Bồn tại Câu Lâu lúc mười chín giờ là ba phẩy bốn mươi lăm mét, dưới báo "
+     "động ba không phẩy năm mươi lăm mét."),
+    ("Thời gian đăng ký NVQS từ ngày 01/4 đến 30/4/2025 tại Ban CHQS xã.",
+     "Thời gian đăng ký nghĩa vụ quân sự từ ngày một tháng tư đến ngày ba mươi tháng tư năm hai "
+     "nghìn không trăm hai mươi lăm tại Ban chỉ huy quân sự xã."),
+    ("Công dân trúng tuyển có mặt tại sân UBND huyện lúc 6h30 sáng ngày 11/2/2025 (tức ngày 14 "
+     "tháng Giêng năm Ất Tỵ).",
+     "Công dân trúng tuyển có mặt tại sân ủy ban nhân dân huyện lúc sáu giờ ba mươi phút sáng "
+     "ngày mười một tháng hai năm hai nghìn không trăm hai mươi lăm (tức ngày mười bốn tháng "
+     "Giêng năm Ất Tỵ)."),
+    ("Hạn nộp hồ sơ khai thuế quý IV/2024 chậm nhất là ngày 31/01/2025.",
+     "Hạn nộp hồ sơ khai thuế quý bốn năm hai nghìn không trăm hai mươi tư chậm nhất là ngày ba "
+     "mươi mốt tháng một năm hai nghìn không trăm hai mươi lăm."),
+    ("Người nộp thuế tra cứu nghĩa vụ thuế tại thuedientu.gdt.gov.vn.",
+     "Người nộp thuế tra cứu nghĩa vụ thuế tại thuế điện tử chấm giê dê tê chấm gốp chấm vê en."),
+    ("Thửa đất số 215, tờ bản đồ số 8, diện tích 1.250,6m2, mục đích sử dụng: đất ONT 200m2, "
+     "đất CLN 1.050,6m2.",
+     "Thửa đất số hai trăm mười lăm, tờ bản đồ số tám, diện tích một nghìn hai trăm năm mươi "
+     "phẩy sáu mét vuông, mục đích sử dụng: đất ở tại nông thôn hai trăm mét vuông, đất trồng "
+     "cây lâu năm một nghìn không trăm năm mươi phẩy sáu mét vuông."),
+    ("Niêm yết công khai danh sách các trường hợp đủ điều kiện cấp GCN từ ngày 05/6 đến ngày "
+     "20/6/2024.",
+     "Niêm yết công khai danh sách các trường hợp đủ điều kiện cấp giấy chứng nhận từ ngày năm "
+     "tháng sáu đến ngày hai mươi tháng sáu năm hai nghìn không trăm hai mươi tư."),
+    ("Cuộc bầu cử ĐBQH khóa XVI và đại biểu HĐND các cấp nhiệm kỳ 2026-2031 diễn ra vào Chủ "
+     "nhật, ngày 15/3/2026.",
+     "Cuộc bầu cử đại biểu quốc hội khóa mười sáu và đại biểu hội đồng nhân dân các cấp nhiệm "
+     "kỳ hai nghìn không trăm hai mươi sáu đến hai nghìn không trăm ba mươi mốt diễn ra vào Chủ "
+     "nhật, ngày mười lăm tháng ba năm hai nghìn không trăm hai mươi sáu."),
+    ("Tổ bầu cử số 5 mở cửa từ 7h00 đến 19h00.",
+     "Tổ bầu cử số năm mở cửa từ bảy giờ đến mười chín giờ."),
+    ("Dịch tả lợn châu Phi tái phát tại 2 hộ ở thôn Phú Lộc, tiêu hủy 35 con với tổng trọng "
+     "lượng 2.150kg.",
+     "Dịch tả lợn châu Phi tái phát tại hai hộ ở thôn Phú Lộc, tiêu hủy ba mươi lăm con với "
+     "tổng trọng lượng hai nghìn một trăm năm mươi ki lô gam."),
+    ("Tiêm phòng LMLM, tụ huyết trùng cho đàn trâu bò đợt 2 từ ngày 10-25/10.",
+     "Tiêm phòng lở mồm long móng, tụ huyết trùng cho đàn trâu bò đợt hai từ ngày mười đến ngày "
+     "hai mươi lăm tháng mười."),
+    ("Giá lúa tươi ở mức 6.800-7.000 đồng/kg, tăng 200 đồng/kg so với tuần trước.",
+     "Giá lúa tươi ở mức sáu nghìn tám trăm đến bảy nghìn đồng một ki lô gam, tăng hai trăm "
+     "đồng một ki lô gam so với tuần trước."),
+    ("Phân luồng giao thông trên QL1 đoạn từ Km 1125+500 đến Km 1127 để sửa chữa cầu.",
+     "Phân luồng giao thông trên quốc lộ một đoạn từ ki lô mét một nghìn một trăm hai mươi lăm "
+     "cộng năm trăm đến ki lô mét một nghìn một trăm hai mươi bảy để sửa chữa cầu."),
+    ("Cấm xe trên 5 tấn lưu thông qua cầu Bến Mới trên ĐT 603 từ ngày 20/8.",
+     "Cấm xe trên năm tấn lưu thông qua cầu Bến Mới trên đường tỉnh sáu trăm linh ba từ ngày "
+     "hai mươi tháng tám."),
+    ("Công an xã khuyến cáo: không chuyển tiền cho người lạ tự xưng là cán bộ Công an, Viện "
+     "kiểm sát, Tòa án qua điện thoại.",
+     "Công an xã khuyến cáo: không chuyển tiền cho người lạ tự xưng là cán bộ Công an, Viện "
+     "kiểm sát, Tòa án qua điện thoại."),
+    ("Trường hợp bị lừa đảo, người dân báo ngay cho CA xã qua số 0257.3812.113 hoặc gọi 113.",
+     "Trường hợp bị lừa đảo, người dân báo ngay cho công an xã qua số không hai năm bảy, ba tám "
+     "một hai, một một ba hoặc gọi một một ba."),
+    ("Trường Tiểu học Kim Đồng tuyển sinh lớp 1 năm học 2025-2026 từ ngày 01/7 đến ngày 15/7.",
+     "Trường Tiểu học Kim Đồng tuyển sinh lớp một năm học hai nghìn không trăm hai mươi lăm đến "
+     "hai nghìn không trăm hai mươi sáu từ ngày một tháng bảy đến ngày mười lăm tháng bảy."),
+    ("Học sinh tra cứu điểm thi vào lớp 10 THPT tại website của Sở GD&ĐT.",
+     "Học sinh tra cứu điểm thi vào lớp mười trung học phổ thông tại oép sai của Sở giáo dục và "
+     "đào tạo."),
+    ("Điện lực thông báo tạm ngừng cung cấp điện từ 7h30 đến 16h30 ngày 22/5 để bảo dưỡng TBA "
+     "Phú Thạnh 2.",
+     "Điện lực thông báo tạm ngừng cung cấp điện từ bảy giờ ba mươi phút đến mười sáu giờ ba "
+     "mươi phút ngày hai mươi hai tháng năm để bảo dưỡng trạm biến áp Phú Thạnh hai."),
+    ("Thời gian cắt điện: 08h00-11h30 ngày 14/6/2025 (thứ Bảy).",
+     "Thời gian cắt điện: tám giờ đến mười một giờ ba mươi ngày mười bốn tháng sáu năm hai "
+     "nghìn không trăm hai mươi lăm (thứ Bảy)."),
+    ("Giá nước sạch từ 01/01/2025: bậc 1 (0-10m3) 6.500 đồng/m3.",
+     "Giá nước sạch từ ngày một tháng một năm hai nghìn không trăm hai mươi lăm: bậc một (không "
+     "đến mười mét khối) sáu nghìn năm trăm đồng một mét khối."),
+    ("Đợt điều tra nông thôn, nông nghiệp giữa kỳ năm 2025 bắt đầu từ ngày 01/7/2025.",
+     "Đợt điều tra nông thôn, nông nghiệp giữa kỳ năm hai nghìn không trăm hai mươi lăm bắt đầu "
+     "từ ngày một tháng bảy năm hai nghìn không trăm hai mươi lăm."),
+    ("Lễ hội Đền Hùng năm 2025 diễn ra từ ngày 01/4 đến 07/4 (tức ngày 4-10/3 năm Ất Tỵ).",
+     "Lễ hội Đền Hùng năm hai nghìn không trăm hai mươi lăm diễn ra từ ngày một tháng tư đến "
+     "ngày bảy tháng tư (tức ngày mùng bốn đến ngày mùng mười tháng ba năm Ất Tỵ)."),
+    ("Bắn pháo hoa từ 23h45 ngày 28/1/2025 đến 0h15 ngày 29/1/2025.",
+     "Bắn pháo hoa từ hai mươi ba giờ bốn mươi lăm phút ngày hai mươi tám tháng một năm hai "
+     "nghìn không trăm hai mươi lăm đến không giờ mười lăm phút ngày hai mươi chín tháng một "
+     "năm hai nghìn không trăm hai mươi lăm."),
+    ("Người dân có thể nộp hồ sơ cấp lại CCCD trên Cổng DVCQG hoặc ứng dụng VNeID mức độ 2.",
+     "Người dân có thể nộp hồ sơ cấp lại căn cước công dân trên Cổng dịch vụ công quốc gia hoặc "
+     "ứng dụng vê en e ai đi mức độ hai."),
+    ("Từ ngày 01/7/2024, thẻ CCCD được đổi tên thành thẻ Căn cước.",
+     "Từ ngày một tháng bảy năm hai nghìn không trăm hai mươi tư, thẻ căn cước công dân được "
+     "đổi tên thành thẻ Căn cước."),
+    ("Mức đóng BHYT hộ gia đình: người thứ 2 đóng bằng 70% mức đóng của người thứ nhất.",
+     "Mức đóng bảo hiểm y tế hộ gia đình: người thứ hai đóng bằng bảy mươi phần trăm mức đóng "
+     "của người thứ nhất."),
+    ("BHXH huyện thông báo: người tham gia BHXH tự nguyện được hỗ trợ 30% mức đóng đối với hộ "
+     "nghèo.",
+     "bảo hiểm xã hội huyện thông báo: người tham gia bảo hiểm xã hội tự nguyện được hỗ trợ ba "
+     "mươi phần trăm mức đóng đối với hộ nghèo."),
+    ("Kính mời đại diện các hộ dự họp lúc 19h30 tối thứ Sáu (ngày 16/5) tại Nhà văn hóa thôn 3.",
+     "Kính mời đại diện các hộ dự họp lúc mười chín giờ ba mươi phút tối thứ Sáu (ngày mười sáu "
+     "tháng năm) tại Nhà văn hóa thôn ba."),
+    ("Thực hiện Công văn số 356/UBND-VP ngày 12/3/2025 của UBND huyện về việc tổ chức Ngày hội "
+     "đại đoàn kết.",
+     "Thực hiện Công văn số ba trăm năm mươi sáu ủy ban nhân dân văn phòng ngày mười hai tháng "
+     "ba năm hai nghìn không trăm hai mươi lăm của ủy ban nhân dân huyện về việc tổ chức Ngày "
+     "hội đại đoàn kết."),
+    ("Theo Quyết định số 2156/QĐ-UBND ngày 20/9/2024 của UBND tỉnh.",
+     "Theo Quyết định số hai nghìn một trăm năm mươi sáu quyết định ủy ban nhân dân ngày hai "
+     "mươi tháng chín năm hai nghìn không trăm hai mươi tư của ủy ban nhân dân tỉnh."),
+    ("Giá xăng E5 giảm 320 đồng/lít, dầu diesel tăng 150 đồng/lít.",
+     "Giá xăng e năm giảm ba trăm hai mươi đồng một lít, dầu đi ê den tăng một trăm năm mươi "
+     "đồng một lít."),
+    ("Tết Nguyên đán Bính Ngọ 2026, cán bộ, công chức được nghỉ 9 ngày, từ ngày 14/2 đến hết "
+     "ngày 22/2/2026.",
+     "Tết Nguyên đán Bính Ngọ hai nghìn không trăm hai mươi sáu, cán bộ, công chức được nghỉ "
+     "chín ngày, từ ngày mười bốn tháng hai đến hết ngày hai mươi hai tháng hai năm hai nghìn "
+     "không trăm hai mươi sáu."),
+    ("Chợ hoa Xuân họp từ ngày 20 đến ngày 30 tháng Chạp.",
+     "Chợ hoa Xuân họp từ ngày hai mươi đến ngày ba mươi tháng Chạp."),
+    ("Sáng mùng 2 Tết, tổ chức giải bóng chuyền tại sân thôn 4.",
+     "Sáng mùng hai Tết, tổ chức giải bóng chuyền tại sân thôn bốn."),
+    ("Đợt nắng nóng, nhiệt độ cao nhất phổ biến 37-39 độ C, có nơi trên 40 độ C; độ ẩm thấp "
+     "nhất 45-50%.",
+     "Đợt nắng nóng, nhiệt độ cao nhất phổ biến ba mươi bảy đến ba mươi chín độ xê, có nơi trên "
+     "bốn mươi độ xê; độ ẩm thấp nhất bốn mươi lăm đến năm mươi phần trăm."),
+    ("Người có triệu chứng sốt, ho, khó thở liên hệ đường dây nóng của TTYT huyện 0989.671.115.",
+     "Người có triệu chứng sốt, ho, khó thở liên hệ đường dây nóng của trung tâm y tế huyện "
+     "không chín tám chín, sáu bảy một, một một năm."),
+    ("Hộ gia đình có hoàn cảnh khó khăn được vay tối đa 100 triệu đồng tại NHCSXH, lãi suất "
+     "0,66%/tháng.",
+     "Hộ gia đình có hoàn cảnh khó khăn được vay tối đa một trăm triệu đồng tại ngân hàng chính "
+     "sách xã hội, lãi suất không phẩy sáu mươi sáu phần trăm một tháng."),
+]  # fmt: skip
+"""Forty-two phrases of sixteen kinds of notice, written with their readings before the
+second round changed the reader, and kept out of its work: no rule was added or changed by
+looking at them. They measure how the reader does on notice language it was not tuned on."""
+
+HELD_OUT_RIGHT = 41
+"""Read right at the end of round two: 41 of 42 (98 %); main before round two: 38 (90 %).
+First scored 40: one expected reading was wrong ('gdt' is 'giê dê tê', D being 'dê') and
+was corrected. Still wrong: 'diesel' ('đi ê xên' from the foreign-word fallback, where an
+announcer says 'đi ê den'); not added to the loan words, since this batch is held out."""
+
+
+def test_the_held_out_batch_keeps_its_score() -> None:
+    """Documents the generalisation figure, and fails if a change makes it worse."""
+    wrong = [(w, s, spoken_form(w)) for w, s in HELD_OUT if spoken_form(w) != s]
+    right = len(HELD_OUT) - len(wrong)
+    shown = "\n".join(f"{w}\n  want {s}\n  got  {g}" for w, s, g in wrong)
+    assert right >= HELD_OUT_RIGHT, shown
+
+
 # ----- rules that need more than one phrase ----------
 @pytest.mark.parametrize(
     ("written", "spoken"),
