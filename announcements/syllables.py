@@ -104,10 +104,15 @@ class TextAccents:
             self.starts.setdefault(word, []).append(i)
 
     def lookup(self, key: tuple[str, ...]) -> tuple[str, ...] | None:
-        for i in self.starts.get(key[0], ()):
+        """The first of the first few places where the text writes `key` with its marks (a
+        few: the reader stays linear however often a word repeats)."""
+        for i in self.starts.get(key[0], ())[:LOOKED_AT]:
             if tuple(self.plain[i : i + len(key)]) == key:
                 return tuple(self.words[i : i + len(key)])
         return None
+
+
+LOOKED_AT = 16
 
 
 def restore(syllables: list[str], sources: Sequence[Accents | TextAccents]) -> list[str]:

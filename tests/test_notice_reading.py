@@ -9,10 +9,13 @@ from pathlib import Path
 
 import pytest
 from conftest import Run, write_script
+from hypothesis import given
+from hypothesis import strategies as st
 
 from announcements.normalize import Reader, is_vietnamese_syllable, read_aloud, spoken_form
 from announcements.numbers import SOUTH
 from announcements.script import read_script
+from announcements.syllables import transliterate
 from announcements.vocabulary import loanwords
 from broadcaster.station import sample_folder
 
@@ -1529,6 +1532,24 @@ def test_the_sample_notices_raise_no_warning_for_what_the_station_ships() -> Non
         assert reading.warnings == (), path.name
 
 
+@given(st.from_regex(r"\A[A-Za-z]{1,12}(?:-[A-Za-z]{1,8})?\Z"))
+def test_a_foreign_word_is_said_in_vietnamese_syllables(word: str) -> None:
+    """Whatever foreign name a notice holds, no voice is handed letters it would read as
+    English: it gets Vietnamese syllables, or (no syllable at all) the word as written."""
+    said = transliterate(word)
+    assert said is None or all(is_vietnamese_syllable(s) for s in said.split())
+
+
+def test_a_storm_name_is_read_and_reported() -> None:
+    reading = read_aloud("Bão Kajiki, bão Trami và bão Yagi.")
+    assert reading.spoken == "Bão Ca gi ki, bão trà mi và bão Da ghi."
+    assert reading.guessed == ("Kajiki", "Yagi")
+    assert reading.warnings[0] == (
+        "'Kajiki' is not a Vietnamese word: add it to the lexicon (until then it is read "
+        "'Ca gi ki')"
+    )
+
+
 # ----- what the reader guessed ----------
 def test_guessed_words_are_reported_as_written() -> None:
     reading = read_aloud("Xem Skype và VTV; công văn 12/XYZ-UBND; họp ngày 32/13/2020 lúc 25h.")
@@ -1567,7 +1588,8 @@ def test_publish_reports_the_guessed_words_per_script(tmp_path: Path, run: Run) 
 HOSTILE = [
     "a.", "1", "1/", "1.", "1-", "a@", "UBND ", "](", " \n", "Quý I", "gọi 1", "số 1/", "Km1+",
     "1/KH-", "0912 ", "1h-", "ngày 1/", "www.", "H. ", "tháng 1 âm lịch ", "0.0.",
-    "tài khoản 1111 ",
+    "tài khoản 1111 ", "ngày 1, ", "đêm 1/", "-1°", "dịch dichvu.vn ", "Noru ", "bOPV ",
+    "5% x 1", "(0271) 1.", "TB ", "1-NQ/", "tải 1T ", "Bắc - ", "7g ", ".apk ",
 ]  # fmt: skip
 
 
