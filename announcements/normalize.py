@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property, lru_cache
+from itertools import groupby
 
 from common.i18n import _
 
@@ -37,9 +38,18 @@ from .numbers import (
     read_integer,
     read_ordinal,
 )
+from .syllables import (
+    VOWEL,
+    Accents,
+    TextAccents,
+    is_vietnamese_syllable,
+    restore,
+    transliterate,
+)
 from .vocabulary import (
     ABBREVIATIONS,
     ABBREVIATIONS_AFTER,
+    ABBREVIATIONS_BEFORE,
     CALL_WORDS,
     CODE_PREFIXES,
     COUNTING_WORDS,
@@ -50,6 +60,7 @@ from .vocabulary import (
     HOUSE_WORDS,
     LETTERS,
     LUNAR_MONTHS,
+    ONLY_AS_DOCUMENT,
     PER_UNITS,
     RANGE_UNITS,
     REPEATED_BEFORE_RANGE,
@@ -60,6 +71,7 @@ from .vocabulary import (
     SYMBOLS,
     UNITS,
     WORDS_TOO,
+    address_words,
     loanwords,
 )
 
@@ -104,7 +116,7 @@ def _trie_pattern(keys: Iterable[str], word_end: Callable[[str], bool]) -> str:
     return branch(trie, 0)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class _Vocabulary:
     """The lexicon a reader applies first: shipped loan words under the station's entries."""
 
@@ -114,6 +126,43 @@ class _Vocabulary:
     @cached_property
     def pattern(self) -> re.Pattern[str]:
         return re.compile(_trie_pattern(self.lexicon, lambda key: True))
+
+    @lru_cache(maxsize=4096)  # noqa: B019 (few vocabularies, each kept by _vocabulary)
+    def cut(self, word: str) -> tuple[tuple[str, bool], ...] | None:
+        """'ubndtanlap' → ('u bê en dê', False), ('tan', True), ('lap', True): a name written
+        without spaces cut into the fewest pieces (loan words of the lexicon, abbreviations,
+        syllables; True for a syllable), preferring syllables that the station's words
+        write with marks ('vanhoa' → 'van hoa', not 'va nhoa'), then syllables that start
+        with a consonant. None when it cannot be cut."""
+        if len(word) > 60 or not word.isalpha():
+            return None
+        lowered, lexicon = word.lower(), self.lexicon
+        Piece = tuple[str, bool]
+        best: list[tuple[int, int, int, list[Piece]] | None] = [None] * (len(word) + 1)
+        best[len(word)] = (0, 0, 0, [])
+        for start in range(len(word) - 1, -1, -1):
+            for end in range(start + 1, min(len(word), start + LONGEST_LABEL_WORD) + 1):
+                rest, piece = best[end], lowered[start:end]
+                if rest is None:
+                    continue
+                if piece in lexicon and end - start > 2:
+                    said, cost, known = (lexicon[piece], False), 1, True
+                elif end - start > 2 and piece.upper() in ABBREVIATIONS:
+                    said, cost, known = (spell(piece), False), 2, False
+                elif end - start <= 7 and is_vietnamese_syllable(piece):
+                    said, cost, known = (word[start:end], True), 1, _ships_marks_of(piece)
+                else:
+                    continue
+                score = (
+                    rest[0] + cost,
+                    rest[1] - known,
+                    rest[2] + bool(VOWEL.match(piece)),
+                    [said, *rest[3]],
+                )
+                if best[start] is None or score[:3] < best[start][:3]:  # type: ignore[index]
+                    best[start] = score
+        found = best[0]
+        return tuple(found[3]) if found else None
 
     @cached_property
     def exempt(self) -> frozenset[str]:
@@ -133,14 +182,22 @@ def _vocabulary(station_lexicon: tuple[tuple[str, str], ...]) -> _Vocabulary:
 class _Context:
     dialect: Dialect
     vocabulary: _Vocabulary
+    source: str = ""
+    """The text being read: its own words give their marks to an address's."""
     warnings: list[str] = field(default_factory=list)
     guessed: list[str] = field(default_factory=list)
+    _accents: _AddressAccents | None = None
 
-    def guess(self, written: str, warning: str) -> None:
+    def guess(self, written: str, warning: str, **more: str) -> None:
         """Record what could not be placed; `warning` has a {written} placeholder."""
         shown = written if len(written) <= LONGEST_SHOWN else written[:LONGEST_SHOWN] + "…"
         self.guessed.append(shown)
-        self.warnings.append(warning.format(written=shown))
+        self.warnings.append(warning.format(written=shown, **more))
+
+    def accents(self) -> _AddressAccents:
+        if self._accents is None:
+            self._accents = _AddressAccents(self.source)
+        return self._accents
 
     def integer(self, digits: str) -> str:
         digits = digits.replace(".", "")
@@ -214,8 +271,10 @@ TLDS = f"(?:{'|'.join(TOP_LEVEL_DOMAINS)})"
 
 def _label(label: str, ctx: _Context) -> str:
     """One part of an address: a known word, digits, an abbreviation or a cluster of
-    consonants spelled ('ubnd' → 'u bê en dê', 'html'), Vietnamese written without spaces
-    cut into syllables ('dichvucong' → 'dich vu cong'); '-', '_' and '.' split it."""
+    consonants spelled ('ubnd' → 'u bê en dê', 'csgt'), Vietnamese written without spaces
+    or marks cut into syllables and given back its marks ('dichvucong' → 'dịch vụ công'),
+    loan words inside ('tiemchungcovid19' → 'tiêm chủng cô vít mười chín'); '-', '_' and
+    '.' split it."""
     lowered = label.lower()
     if lowered in DOMAIN_WORDS:
         return DOMAIN_WORDS[lowered]
@@ -226,61 +285,59 @@ def _label(label: str, ctx: _Context) -> str:
         return " ".join(
             "chấm" if p == "." else _label(p, ctx) for p in pieces if p and p not in "-_"
         )
-    if label.isdigit():
-        return read_digits(label)
+    runs = LABEL_RUNS.findall(label)
+    if len(runs) > 1:
+        return " ".join(_label(run, ctx) for run in runs)
+    if label.isdigit():  # 'covid19' → 'mười chín', '0912' → 'không chín một hai'
+        return ctx.integer(label) if len(label) <= 2 and label[0] != "0" else read_digits(label)
     short = len(label) <= 3 and not is_vietnamese_syllable(label)
     if short or label.upper() in ABBREVIATIONS or not VOWEL.search(lowered):
         return spell(label)
-    cut = syllables(label)
-    for end in range(min(len(label) - 2, 8), 2, -1):  # 'ubndtanlap' → 'u bê en dê tan lap'
-        if cut is None and label[:end].upper() in ABBREVIATIONS:
-            rest = syllables(label[end:])
-            cut = [spell(label[:end]), *rest] if rest else None
-    return " ".join(cut or [label])
+    return " ".join(_cut(label, ctx) or [label])
 
 
-VOWEL = re.compile("[aăâeêioôơuưy]")
+LABEL_RUNS = re.compile(r"\d+|[^\W\d_]+")
 
 
-def syllables(word: str) -> list[str] | None:
-    """'dichvucong' → ['dich', 'vu', 'cong']: a Vietnamese name written without spaces or
-    marks (as in web addresses) cut into the fewest syllables, preferring syllables the
-    station's own vocabulary uses ('vanhoa' → 'van hoa', not 'va nhoa'), then syllables
-    that start with a consonant; None when it cannot be cut."""
-    if len(word) > 60 or not word.isalpha():
+def _cut(word: str, ctx: _Context) -> list[str] | None:
+    """'ubndtanlap' → ['u bê en dê', 'tân', 'lập']: a name written without spaces cut into
+    pieces (`_Vocabulary.cut`), its syllables given back their marks, from the notice's own
+    words first. None when it cannot be cut."""
+    pieces = ctx.vocabulary.cut(word)
+    if pieces is None:
         return None
-    lowered, known = word.lower(), _plain_syllables()
-    best: list[tuple[int, int, int, list[str]] | None] = [None] * (len(word) + 1)
-    best[len(word)] = (0, 0, 0, [])
-    for start in range(len(word) - 1, -1, -1):
-        for end in range(start + 1, min(len(word), start + 7) + 1):
-            rest, piece = best[end], lowered[start:end]
-            if rest is None or not is_vietnamese_syllable(piece):
-                continue
-            score = (
-                rest[0] + 1,
-                rest[1] - (piece in known),
-                rest[2] + bool(VOWEL.match(piece)),
-                [word[start:end], *rest[3]],
-            )
-            if best[start] is None or score[:3] < best[start][:3]:  # type: ignore[index]
-                best[start] = score
-    found = best[0]
-    return found[3] if found else None
+    out: list[str] = []
+    for is_syllable, group in groupby(pieces, key=lambda piece: piece[1]):
+        said = [piece[0] for piece in group]
+        out += [" ".join(ctx.accents().restore(said))] if is_syllable else said
+    return out
 
 
-def _plain(word: str) -> str:
-    """'Đồng' → 'dong': a word as web addresses write it."""
-    folded = unicodedata.normalize("NFD", word.lower().replace("đ", "d"))
-    return "".join(c for c in folded if not unicodedata.combining(c))
+LONGEST_LABEL_WORD = 12
+"""Longest piece tried inside an address label: a loan word ('bluezone', 'facebook')."""
+
+
+class _AddressAccents:
+    """The marks of address words: the notice's own words first ('Tân Lập'), then the
+    address words the station ships, then phrases of its expansions ('điện tử'; a word
+    alone from those, like 'tấn', says too little about a name)."""
+
+    def __init__(self, source: str) -> None:
+        self.own = TextAccents(source)
+
+    def restore(self, syllables: list[str]) -> list[str]:
+        return restore(syllables, (self.own, *_shipped_accents()))
+
+
+def _ships_marks_of(syllable: str) -> bool:
+    return any(a.lookup((syllable,)) for a in _shipped_accents())
 
 
 @lru_cache(maxsize=1)
-def _plain_syllables() -> frozenset[str]:
-    """The syllables of every expansion the station ships, without marks: common words."""
+def _shipped_accents() -> tuple[Accents, Accents]:
     spoken = [*ABBREVIATIONS.values(), *DOCUMENT_TYPES.values(), *DOCUMENT_ISSUERS.values()]
     spoken += [*UNITS.values(), *PER_UNITS.values(), *HOUSE_WORDS, *STREET_WORDS]
-    return frozenset(_plain(w) for text in spoken for w in re.findall(r"[^\W\d_]+", text))
+    return Accents(address_words()), Accents(spoken, shortest=2)
 
 
 def _host(host: str, ctx: _Context) -> str:
@@ -318,8 +375,9 @@ def _apply_lexicon(text: str, ctx: _Context) -> str:
 # ----- document numbers, codes and abbreviations ----------
 PART = r"[A-ZĐ][A-Za-zĐđ&]*\d*"
 DOCUMENT = re.compile(
-    rf"\d(?<![\w/]\d)\d*[a-z]?(?:/(?:\d+|{PART}(?:-{PART})*))*/{PART}(?:-{PART})*{E}"
+    rf"\d(?<![\w/]\d)\d*[a-z]?(?:-{PART})?(?:/(?:\d+|{PART}(?:-{PART})*))*/{PART}(?:-{PART})*{E}"
 )
+"""'125/KH-UBND', '25/2018/QH14', and the party's '18-NQ/TW' (number-type/issuer)."""
 YEAR = re.compile(r"(?:19|20)\d\d")
 
 
@@ -349,11 +407,17 @@ def _document_part(part: str, ctx: _Context, first: bool) -> str:
 
 def _document_number(m: re.Match[str], ctx: _Context) -> str:
     """'125/KH-UBND' → 'một trăm hai mươi lăm kế hoạch ủy ban nhân dân': the number, the
-    year if any ('năm …'), then each part of the type and issuer, expanded or spelled."""
-    first, *rest = m.group(0).split("/")
-    words = [ctx.integer(first.rstrip("abcdefghijklmnopqrstuvwxyz")) + _suffix(first)]
+    year if any ('năm …'), then each part of the type and issuer, expanded or spelled.
+    Right after the document's name ('Đề án', 'Chỉ thị'…, not 'số'), a number written with
+    a leading zero is its name and said digit by digit, as for 'Đề án 06'."""
+    head, *rest = m.group(0).split("/")
+    first, _dash, kind = head.partition("-")
+    number = first.rstrip("abcdefghijklmnopqrstuvwxyz")
+    named = _ends_with(_before(m), DOCUMENT_NAMES)  # 'Chỉ thị 05-CT/TW' → 'không năm'
+    said = read_digits(number) if named and number[0] == "0" else ctx.integer(number)
+    words = [said + _suffix(first)]
     pieces = 0
-    for part in rest:
+    for part in [kind, *rest] if kind else rest:
         if part.isdigit():
             words.append(("năm " if YEAR.fullmatch(part) else "trên ") + ctx.integer(part))
             continue
@@ -378,7 +442,7 @@ def _starts_word(m: re.Match[str], also: str = "/") -> bool:
 
 ROAD = re.compile(
     rf"(?P<prefix>{_alternation(CODE_PREFIXES)})"
-    rf"(?:\.|\s)?(?P<number>[1-9]\d{{0,3}}|0\d)(?!\d|[ .]\d)(?P<letter>[A-Z]?)"
+    rf"(?:\.|\s)?(?P<number>[1-9]\d{{0,3}}|0\d)(?!\d|[ .]\d{{3}})(?P<letter>[A-Z]?)"
     rf"(?:\+(?P<plus>\d{{1,3}}))?{E}(?P<to>\s?[-–]\s?(?=(?P=prefix)))?"
 )
 LETTER_CODE = re.compile(
@@ -430,7 +494,13 @@ def _count_code(m: re.Match[str], ctx: _Context) -> str:
     if m["tail"] in UNITS or not _starts_word(m, also="" if after_code else "/"):
         return m.group(0)
     more = f" {ctx.integer(m['more'])}" if m["more"] else ""
+    if m["tail"] == "T" and not more and _ends_with(_before(m), LOAD_WORDS):
+        return f"{ctx.integer(m['count'])} tấn"  # 'tải trọng 13T'
     return f"{ctx.integer(m['count'])} {spell(m['tail'])}{more}"
+
+
+LOAD_WORDS = ("tải trọng", "trọng tải", "tải", "xe", "xe tải", "trên", "dưới", "quá")
+"""After these, 'T' joined to a number is tonnes: 'cầu tải trọng 13T', 'xe trên 10T'."""
 
 
 STANDARD = re.compile(
@@ -494,26 +564,42 @@ def _is_heading_word(word: str) -> bool:
     )
 
 
+def _in_heading(m: re.Match[str]) -> bool:
+    """Is the word matched one of a heading in capitals (a word beside it is one too)?"""
+    before = m.string[max(0, m.start() - 20) : m.start()].split()
+    after = m.string[m.end() : m.end() + 20].split()
+    return bool((before and _is_heading_word(before[-1])) or (after and _is_heading_word(after[0])))
+
+
 def _abbreviation(m: re.Match[str], ctx: _Context) -> str:
     """'UBND' → 'ủy ban nhân dân'. An abbreviation that is also a word ('CA', 'TƯ') is one
     outside a heading in capitals, or before a place ('CA XÃ'); 'CA BỆNH MỚI' is words."""
     written = m.group(0)
     if written in WORDS_TOO:
-        before = m.string[max(0, m.start() - 20) : m.start()].split()
         after = m.string[m.end() : m.end() + 20].split()
         of_a_place = bool(after) and after[0].strip(",.:;").lower() in PLACE_WORDS
-        heading = (before and _is_heading_word(before[-1])) or (
-            after and _is_heading_word(after[0])
-        )
-        if heading and not of_a_place:
+        if _in_heading(m) and not of_a_place:
             return written
-    for (abbreviation, word), expansion in ABBREVIATIONS_AFTER.items():
-        if written == abbreviation and _ends_with(_before(m), (word,)):
+    for expansion, words in ABBREVIATIONS_AFTER.get(written, {}).items():
+        if _ends_with(_before(m), words):
             return f" {expansion} "
+    if written not in ABBREVIATIONS:
+        return f" {spell(written)} "
+    if written in ABBREVIATIONS_BEFORE and ABBREVIATIONS_BEFORE[written][0].match(_after(m)):
+        return f" {ABBREVIATIONS_BEFORE[written][1]} "
+    if written in ONLY_AS_DOCUMENT and not (
+        NUMBER_AFTER.match(_after(m, 8)) or _ends_with(_before(m), ONLY_AS_DOCUMENT[written])
+    ):
+        return f" {spell(written)} "
     return f" {ABBREVIATIONS[written]} "
 
 
-ABBREVIATION = re.compile(_trie_pattern(ABBREVIATIONS, lambda key: not key.endswith(".")))
+NUMBER_AFTER = re.compile(r"\s?(?:số\b|\d)")
+
+
+ABBREVIATION = re.compile(
+    _trie_pattern({**ABBREVIATIONS_AFTER, **ABBREVIATIONS}, lambda key: not key.endswith("."))
+)
 
 
 # ----- phone and service numbers ----------
@@ -525,7 +611,7 @@ def _phone(m: re.Match[str], ctx: _Context) -> str:
         return written
     prefix = ""
     if written.startswith("+84"):
-        prefix, written = "cộng tám tư, ", written[3:].strip()
+        prefix, written = f"cộng tám {ctx.dialect.four}, ", written[3:].strip()
     groups = re.split(r"[ .-]+", written.replace("(", "").replace(")", " "))
     if len(groups) == 1:
         digits = groups[0]
@@ -546,8 +632,10 @@ def _hotline(m: re.Match[str], ctx: _Context) -> str:
         return m.group(0)
     groups = re.split(r"[ .]", m.group(0))
     if len(groups) == 1:
-        rest = groups[0][4:]
-        groups = [groups[0][:4], *([rest] if len(rest) <= 4 else [rest[:3], rest[3:]])]
+        groups = [groups[0][:4], groups[0][4:]]
+    rest = "".join(groups[1:])
+    if len(groups) == 2 and len(rest) > 4:  # '1900 545454' → '…, năm bốn năm, bốn năm bốn'
+        groups = [groups[0], rest[:3], rest[3:]]
     return ", ".join(read_digits(g) for g in groups)
 
 
@@ -582,7 +670,28 @@ def _dialled(m: re.Match[str], ctx: _Context) -> str:
 
 # ----- units ----------
 def _unit(m: re.Match[str], ctx: _Context) -> str:
+    """'50kg' → '50 ki lô gam' (the number is read after); but 'đến 11g' among times
+    ('từ 7g30 đến 11g') is eleven o'clock, not eleven grams."""
+    if m["u"] == "g" and _is_hour(m):
+        return f"{m['n']} giờ"
     return f"{m['n']} {UNITS[m['u']]}"
+
+
+CLOCK_NEAR = re.compile(r"\d[gh]\d\d|giờ|lúc|hồi|sáng|trưa|chiều|tối")
+
+
+def _is_hour(m: re.Match[str]) -> bool:
+    whole = re.search(r"\d{1,2}$", m.string[max(0, m.start() - 2) : m.start() + 1])
+    return (
+        whole is not None
+        and int(whole.group(0)) <= 24
+        and (CLOCK_NEAR.search(_before(m, 32)) or CLOCK_NEAR.search(_after(m))) is not None
+    )
+
+
+def _minus(m: re.Match[str], ctx: _Context) -> str:
+    """A temperature below zero: 'có nơi -2°C' → 'có nơi âm hai độ xê'."""
+    return "âm "
 
 
 def _times(m: re.Match[str], ctx: _Context) -> str:
@@ -617,6 +726,10 @@ FRACTION_AFTER = frozenset({"khoảng", "hơn", "gần", "chiếm", "đạt", "c
 FRACTION_BEFORE = re.compile(r"\s(?:số|diện tích|dân số|tổng|lượng|trong số)\s", re.IGNORECASE)
 """'2/3 số hộ', '1/2 diện tích': a fraction of something."""
 DAY_WORDS = ("ngày", "mùng", "mồng", "hôm")
+COUNTED_IN_A_YEAR = ("đợt", "lần", "kỳ", "kì", "phiên", "vụ", "giai đoạn", "học kỳ", "số")
+"""'đợt 2/2024', 'kỳ 1/2025', 'số 12/2024' count within a year: not a month."""
+PARTS_OF_DAY = ("đêm", "sáng", "trưa", "chiều", "tối", "khuya", "hôm", "rạng sáng")
+"""After these a date is said without 'ngày', its first ten days with 'mùng'."""
 
 
 def _month(n: int, ctx: _Context, lunar: bool = False) -> str:
@@ -625,19 +738,44 @@ def _month(n: int, ctx: _Context, lunar: bool = False) -> str:
     return "tư" if n == 4 else read_integer(n, ctx.dialect)
 
 
-def _lunar_day(d: int, ctx: _Context, after_mung: bool) -> str:
-    """Days of a lunar month: mùng một … mùng mười, rằm (the fifteenth), then numbers."""
-    if after_mung:
-        return read_integer(d, ctx.dialect)
-    if d == 15:
+def _day(d: int, ctx: _Context, lunar: bool, mung: bool) -> str:
+    """The day of a date. With `mung`, the first ten days take 'mùng' and a lunar fifteenth
+    is 'rằm': lunar days unless the text says 'mùng' already, and solar ones after a part of
+    the day ('đêm 5/9' → 'đêm mùng năm tháng chín', as bulletins read it)."""
+    if mung and lunar and d == 15:
         return "rằm"
-    return f"mùng {read_integer(d, ctx.dialect)}" if d <= 10 else read_integer(d, ctx.dialect)
+    if mung and d <= 10:
+        return f"mùng {read_integer(d, ctx.dialect)}"
+    return read_integer(d, ctx.dialect)
 
 
-def _said_day(m: re.Match[str]) -> str:
-    """'ngày' is said before a date unless the text already says it (or 'mùng'), or the
-    date names a street ('đường 3/2' is 'đường ba tháng hai')."""
-    return "" if _ends_with(_before(m), (*DAY_WORDS, "đường", "phố")) else "ngày "
+LISTED_DAYS = re.compile(r"(?:ngày|mùng|mồng)(?:\s\d{1,2}\s?(?:,|và|,\svà))+\s$")
+"""'các ngày 05, 06/11': the date ends a list of days that 'ngày' already leads."""
+
+
+@dataclass(frozen=True)
+class _DayLead:
+    """How a date is led in: 'ngày' said or not, and whether its day takes 'mùng'."""
+
+    said: str
+    after_mung: bool
+    part_of_day: bool
+
+    @classmethod
+    def of(cls, m: re.Match[str]) -> _DayLead:
+        before = _before(m)
+        after_mung = _ends_with(before, ("mùng", "mồng"))
+        part_of_day = _ends_with(before, PARTS_OF_DAY)
+        quiet = (
+            after_mung
+            or part_of_day
+            or _ends_with(before, (*DAY_WORDS, "đường", "phố"))
+            or LISTED_DAYS.search(before) is not None
+        )
+        return cls("" if quiet else "ngày ", after_mung, part_of_day)
+
+    def mung(self, lunar: bool) -> bool:
+        return (lunar or self.part_of_day) and not self.after_mung
 
 
 def _is_lunar(m: re.Match[str]) -> bool:
@@ -645,33 +783,29 @@ def _is_lunar(m: re.Match[str]) -> bool:
 
 
 def _day_month(
-    day: str, month: str, year: str | None, ctx: _Context, lunar: bool, after_mung: bool
+    day: str, month: str, year: str | None, ctx: _Context, lunar: bool, mung: bool
 ) -> str | None:
     """'mười lăm tháng tám năm …', or None when there is no such day."""
     d, mo = int(day), int(month)
     if lunar:
         if not (1 <= d <= 30 and 1 <= mo <= 12):
             return None
-        words = f"{_lunar_day(d, ctx, after_mung)} tháng {_month(mo, ctx, lunar=True)}"
     else:
         try:
             date(int(year) if year else 2000, mo, d)
         except ValueError:
             return None
-        words = f"{read_integer(d, ctx.dialect)} tháng {_month(mo, ctx)}"
+    words = f"{_day(d, ctx, lunar, mung)} tháng {_month(mo, ctx, lunar)}"
     return words + (f" năm {read_integer(int(year), ctx.dialect)}" if year else "")
 
 
-def _after_mung(m: re.Match[str]) -> bool:
-    return _ends_with(_before(m), ("mùng", "mồng"))
-
-
 def _date(m: re.Match[str], ctx: _Context) -> str:
-    read = _day_month(m["d"], m["m"], m["y"], ctx, _is_lunar(m), _after_mung(m))
+    lead, lunar = _DayLead.of(m), _is_lunar(m)
+    read = _day_month(m["d"], m["m"], m["y"], ctx, lunar, lead.mung(lunar))
     if read is None:
         ctx.guess(m.group(0), _("'{written}' looks like a date but is not one"))
         return m.group(0)
-    return _said_day(m) + read
+    return lead.said + read
 
 
 def _day_slash_month(m: re.Match[str], ctx: _Context) -> str:
@@ -682,26 +816,30 @@ def _day_slash_month(m: re.Match[str], ctx: _Context) -> str:
         if _word_before(m) in FRACTION_AFTER or FRACTION_BEFORE.match(_after(m)):
             proper = int(m["d"]) < int(m["m"]) <= 10
             return f"{ctx.integer(m['d'])} {'phần' if proper else 'trên'} {ctx.integer(m['m'])}"
-        if _day_month(m["d"], m["m"], None, ctx, _is_lunar(m), after_mung=False) is None:
+        if _day_month(m["d"], m["m"], None, ctx, _is_lunar(m), mung=False) is None:
             return f"{ctx.integer(m['d'])} trên {ctx.integer(m['m'])}"
     return _date(m, ctx)
 
 
 def _date_range(m: re.Match[str], ctx: _Context) -> str:
     """01/8 - 15/8/2020, 01-05/8/2020 and 30/4/1975 - 30/4/2025: 'ngày … đến ngày …'."""
-    lunar = _is_lunar(m)
-    start = _day_month(m["d1"], m["m1"] or m["m2"], m["y1"], ctx, lunar, _after_mung(m))
-    end = _day_month(m["d2"], m["m2"], m["y"], ctx, lunar, after_mung=False)
+    lead, lunar = _DayLead.of(m), _is_lunar(m)
+    start = _day_month(m["d1"], m["m1"] or m["m2"], m["y1"], ctx, lunar, lead.mung(lunar))
+    end = _day_month(m["d2"], m["m2"], m["y"], ctx, lunar, mung=lunar)
     if start is None or end is None:
         ctx.guess(m.group(0), _("'{written}' looks like a date range but is not one"))
         return m.group(0)
     if not m["m1"]:  # same month: "ngày 1 đến ngày 5 tháng 8"
         start = start.rsplit(" tháng ", 1)[0]
-    return f"{_said_day(m)}{start} đến ngày {end}"
+    return f"{lead.said}{start} đến ngày {end}"
 
 
 def _month_year(m: re.Match[str], ctx: _Context) -> str:
+    """'tháng 4/2021' → 'tháng tư năm …'; but after a counted word it is the count and the
+    year: 'đợt 2/2024' → 'đợt hai năm hai nghìn không trăm hai mươi tư'."""
     month = int(m["m"])
+    if _ends_with(_before(m), COUNTED_IN_A_YEAR):
+        return f"{ctx.integer(m['m'])} năm {read_integer(int(m['y']), ctx.dialect)}"
     if not 1 <= month <= 12:
         return m.group(0)
     said = "" if _ends_with(_before(m), ("tháng",)) else "tháng "
@@ -713,7 +851,8 @@ def _round_the_clock(m: re.Match[str], ctx: _Context) -> str:
     'ngày 24/7' is a date)."""
     if _ends_with(_before(m), DAY_WORDS):
         return m.group(0)
-    return f"hai tư trên {'hai tư' if m['of'] == '24' else 'bảy'}" + (" giờ" if m["h"] else "")
+    day = f"hai {ctx.dialect.four}"
+    return f"{day} trên {day if m['of'] == '24' else 'bảy'}" + (" giờ" if m["h"] else "")
 
 
 def _house_number(m: re.Match[str], ctx: _Context) -> str:
@@ -773,6 +912,8 @@ def _range(m: re.Match[str], ctx: _Context) -> str:
     chín'. Only the first number is read here: the second is read by the rules after."""
     word = _word_before(m)
     first = m["a"]
+    if m["unit"] and m["unit"].endswith(LATITUDES):  # '14,2°N-113,5°E' is a position
+        return f"{ctx.number(first)}{m['unit']}, "
     if m["unit"]:
         return f"{ctx.number(first)}{m['unit']} đến "
     if word == "thứ" and first.isdigit():
@@ -785,6 +926,8 @@ def _range(m: re.Match[str], ctx: _Context) -> str:
         return f"{ctx.number(first)} đến {word} "
     return f"{ctx.number(first)} đến "
 
+
+LATITUDES = ("vĩ bắc", "vĩ nam")
 
 ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 ROMAN = re.compile(r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
@@ -817,8 +960,14 @@ def _chain(m: re.Match[str], ctx: _Context) -> str:
 
 
 def _dotted(m: re.Match[str], ctx: _Context) -> str:
-    """3.5 is not Vietnamese for three and a half; read it as written: 'ba chấm năm'."""
-    return " chấm ".join(ctx.integer(part) for part in m.group(0).split("."))
+    """3.5 is not Vietnamese for three and a half; read it as written: 'ba chấm năm'. After
+    'ngày' it is a date written with a dot: 'Ngày 2.9' → 'Ngày hai tháng chín'."""
+    parts = m.group(0).split(".")
+    if len(parts) == 2 and _ends_with(_before(m), DAY_WORDS):
+        read = _day_month(parts[0], parts[1], None, ctx, _is_lunar(m), mung=False)
+        if read is not None:
+            return read
+    return " chấm ".join(ctx.integer(part) for part in parts)
 
 
 def _number(m: re.Match[str], ctx: _Context) -> str:
@@ -837,42 +986,33 @@ def _number(m: re.Match[str], ctx: _Context) -> str:
         lunar = _is_lunar(m) or _ends_with(_before(m), ("rằm tháng",))
         return _month(n, ctx, lunar)
     if word in DAY_WORDS and 1 <= n <= 30 and LUNAR_DAY_AFTER.match(_after(m, 40)):
-        return _lunar_day(n, ctx, after_mung=word != "ngày")
+        return _day(n, ctx, lunar=True, mung=word == "ngày")
     return ctx.number(written)
 
 
 def _symbol(m: re.Match[str], ctx: _Context) -> str:
-    return f" {SYMBOLS[m.group(0)]} "
+    """'%' → 'phần trăm', '‰' → 'phần nghìn' ('phần ngàn' in the southern reading)."""
+    return f" {SYMBOLS[m.group(0)].replace('nghìn', ctx.dialect.thousand)} "
 
 
 # ----- what is left ----------
-SYLLABLE = re.compile(
-    r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?"
-    r"[aăâeêioôơuưy]+(?:ch|ng|nh|[cmnpt])?$"
-)
-
-
-def _without_tones(word: str) -> str:
-    """Keep vowel letters (ă â ê ô ơ ư đ) but drop tone marks, to test syllable shape."""
-    kept = []
-    for c in unicodedata.normalize("NFD", word.lower()):
-        if unicodedata.combining(c) and c not in "\u0306\u0302\u031b":  # breve, circumflex, horn
-            continue
-        kept.append(c)
-    return unicodedata.normalize("NFC", "".join(kept))
-
-
-@lru_cache(maxsize=1 << 16)
-def is_vietnamese_syllable(word: str) -> bool:
-    return len(word) <= 8 and bool(SYLLABLE.match(_without_tones(word)))
-
-
 def _word(m: re.Match[str], ctx: _Context) -> str:
-    """Headings in capitals are read as words; unknown capitals are spelled; foreign words
-    are left for the engine but reported, so the operator can add them to the lexicon."""
+    """Headings in capitals are read as words; unknown capitals are spelled; a foreign word
+    is said in Vietnamese syllables as an announcer would say a name no list holds (the
+    storm 'Kajiki' → 'Ca gi ki'; no voice then switches to English), and reported, so that
+    the operator can add it to the lexicon."""
     word = m.group(0)
     if word in TOP_LEVEL_DOMAINS:  # an address said aloud: "bluezone chấm gov chấm vn"
         return _label(word, ctx)
+    if word.isascii() and not word.isupper() and any(c.isupper() for c in word[1:]):
+        # letters, in mixed case: 'bOPV', 'mRNA', 'eKYC'
+        ctx.guess(word, _("'{written}' is not a known abbreviation: spelled letter by letter"))
+        return spell(word)
+    short_capitals = word.isupper() and word.isascii() and 1 < len(word) <= 3
+    if short_capitals and not _in_heading(m) and word.lower() not in ctx.vocabulary.exempt:
+        # 'Zalo OA': letters outside a heading, though 'OA' could be a syllable
+        ctx.guess(word, _("'{written}' is not a known abbreviation: spelled letter by letter"))
+        return spell(word)
     if is_vietnamese_syllable(word) or word.lower() in ctx.vocabulary.exempt:
         return word.lower() if word.isupper() and len(word) > 1 else word
     if len(word) == 1:  # a letter on its own ('Trần Văn B') is said by its name
@@ -880,8 +1020,17 @@ def _word(m: re.Match[str], ctx: _Context) -> str:
     if word.isupper() and len(word) <= 6:
         ctx.guess(word, _("'{written}' is not a known abbreviation: spelled letter by letter"))
         return spell(word)
-    ctx.guess(word, _("'{written}' is not a Vietnamese word: add it to the lexicon"))
-    return word
+    said = transliterate(word)
+    if said is None:
+        ctx.guess(word, _("'{written}' is not a Vietnamese word: add it to the lexicon"))
+        return word
+    ctx.guess(
+        word,
+        _("'{written}' is not a Vietnamese word: add it to the lexicon (until then it is "
+          "read '{spoken}')"),
+        spoken=said,
+    )  # fmt: skip
+    return said
 
 
 def _digit_start(excluded: str) -> str:
@@ -916,8 +1065,19 @@ HOUSE_BEFORE = "|".join(
 HOUSE_NUMBER = r"\d*[A-Za-z]?(?:/\d+[A-Za-z]?)+(?![\w/])"
 STREET_AFTER = "|".join(map(re.escape, STREET_WORDS))
 
+FILE_TYPES = ("apk", "pdf", "doc", "docx", "xls", "xlsx", "exe", "zip", "rar", "jpg", "png",
+              "mp3", "mp4")  # fmt: skip
+
+
+def _file(m: re.Match[str], ctx: _Context) -> str:
+    """'đuôi .apk' → 'đuôi chấm a pê ca', 'mau.docx' → 'mau chấm đê o xê ích' (the name is
+    read as words)."""
+    return f" chấm {spell(m['type'])}"
+
+
 ADDRESS_RULES: list[Rule] = [
     Rule(re.compile(rf"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+{E}"), _email, "@"),
+    Rule(re.compile(rf"\.(?P<type>(?i:{'|'.join(FILE_TYPES)})){E}"), _file, "."),
     Rule(re.compile(rf"(?i)(?<![\w.-])(?:https?://)?(?:[a-z0-9-]+\.)+{TLDS}{E}"
                     r"(?:/[^\s]*[^\s.,;:!?)\]])?"), _url, "."),
 ]  # fmt: skip
@@ -941,13 +1101,14 @@ NUMBER_RULES: list[Rule] = [
                     rf"{E}"), _account, "ả"),
     Rule(re.compile(rf"(?:\+(?<![\w+]\+)84\s?|0(?<![\w+]0))\d{{2,3}}(?:[ .-]?\d{{3,4}}){{2}}{E}"
                     rf"|0(?<![\w+.,]0)\d{{2,4}}(?:[ .-]\d{{1,4}}){{2,3}}{E}"
-                    rf"|\(0\d{{2,3}}\)\s?\d{{3,4}}[ .]?\d{{3,4}}{E}"), _phone),
+                    rf"|\(0\d{{2,3}}\)\s?\d{{1,4}}(?:[ .]?\d{{1,4}}){{1,3}}{E}"), _phone),
     Rule(re.compile(rf"{HOTLINE_START}[89]00(?:[ .]?\d{{2,4}}){{1,3}}{E}"), _hotline),
     Rule(re.compile(rf"{DIALLED_START}\d{{2,4}}(?!\d|[.,/:]\d|[^\W\d_])"), _dialled),
     Rule(re.compile(rf"(?P<metres>{GROUPED_START})m(?P<cm>\d{{2}}){E}"), _height, "m"),
     Rule(re.compile(rf"/(?<=[^\W\d_%]/)(?P<hours>\d{{1,3}})\s?(?:h|giờ){E}"), _per_hours, "/"),
+    Rule(re.compile(r"[-–](?<![\w)][-–])(?=\d+(?:,\d+)?\s?(?:°|độ\b))"), _minus, "-–"),
     Rule(re.compile(rf"(?P<n>\d)\s?(?P<u>{_alternation(UNITS)}){E}"), _unit),
-    Rule(re.compile(r"(?<=[\w)] )[x×](?= ?\d)"), _times, "x×"),
+    Rule(re.compile(r"[x×](?<=[\w)%] [x×])(?= ?\d)"), _times, "x×"),
     Rule(re.compile(rf"{DATE_START}(?:{HOUSE_BEFORE}){HOUSE_NUMBER}"
                     rf"|{DATE_START}{HOUSE_NUMBER}(?=\s(?i:{STREET_AFTER})\s)"),
          _house_number, "/"),
@@ -961,7 +1122,7 @@ NUMBER_RULES: list[Rule] = [
     Rule(re.compile(rf"(?P<m>{DATE_START}\d?)/(?P<y>\d{{4}}){E}"), _month_year, "/"),
     Rule(re.compile(rf"(?P<d>{DATE_START}\d?)/(?P<m>\d{{1,2}})(?P<y>){E}(?!/)"),
          _day_slash_month, "/"),
-    Rule(re.compile(rf"{TIME_OF_DAY.format(n=1, hour=FIRST_HOUR)}\s?[-–]\s?"
+    Rule(re.compile(rf"{TIME_OF_DAY.format(n=1, hour=FIRST_HOUR)}'?\s?[-–]\s?"
                     rf"{TIME_OF_DAY.format(n=2, hour=HOUR)}'?{E}"), _time_range, "hg:"),
     Rule(re.compile(rf"(?P<h>{FIRST_HOUR})(?:h(?P<min>\d{{2}})?|g(?P<g>\d{{2}}))"
                     rf"(?P<s>)(?:'|p{E})?{E}"), _time, "hg"),
@@ -993,7 +1154,7 @@ def _or(m: re.Match[str], ctx: _Context) -> str:
     return " hoặc "
 
 
-OR_SLASH = Rule(re.compile(r"/(?<=[^\W\d_]/)(?=[^\W\d_]{2})"), _or, "/")
+OR_SLASH = Rule(re.compile(r"/(?:(?<=[^\W\d_]/)|(?<=[^\W\d_] /)) ?(?=[^\W\d_]{2})"), _or, "/")
 """Not before a single letter: 'km/h' is a unit."""
 WORD = re.compile(rf"{B}[^\W\d_]+{E}")
 SYMBOL = Rule(re.compile("|".join(re.escape(s) for s in SYMBOLS)), _symbol)
@@ -1020,9 +1181,25 @@ READABLE = re.compile(r"[^\w\s.,;:!?()\"'“”‘’…-]")
 
 
 def _dash(m: re.Match[str]) -> str:
-    """A dash between words is a pause ('Hợp tác xã - Đội sản xuất'); after a colon or a
-    semicolon it only marks an item ('Kính gửi: - Ban nhân dân các ấp; - …')."""
-    return " " if m.start() and m.string[m.start() - 1] in ",.;:!?" else ", "
+    """A dash between words is a pause ('Hợp tác xã - Đội sản xuất', 'Nguyễn Văn Nam -
+    Chủ tịch'); after a colon or a semicolon it only marks an item ('Kính gửi: - Ban nhân
+    dân các ấp; - …'). Between two names of one word each it joins them, as announcers say
+    'đường sắt Bắc Nam', 'giao hữu Việt Lào' with no pause."""
+    if m.start() and m.string[m.start() - 1] in ",.;:!?":
+        return " "
+    before = m.string[max(0, m.start() - 24) : m.start()].split(" ")[-2:]
+    after = m.string[m.end() : m.end() + 24].split(" ")[:2]
+    if _lone_name(before[::-1]) and _lone_name(after):
+        return " "
+    return ", "
+
+
+def _lone_name(words: list[str]) -> bool:
+    """Is the first of `words` a capitalised word, and the next (if any) not one?"""
+    first = words[0].rstrip(",.;:!?)") if words else ""
+    if not (first.isalpha() and first.istitle()):
+        return False
+    return len(words) < 2 or not words[1][:1].isupper()
 
 
 def _layout(m: re.Match[str]) -> str:
@@ -1038,8 +1215,8 @@ def _layout(m: re.Match[str]) -> str:
 
 
 def _read(text: str, vocabulary: _Vocabulary, dialect: Dialect) -> Reading:
-    ctx = _Context(dialect, vocabulary)
     text = unicodedata.normalize("NFC", text).strip()
+    ctx = _Context(dialect, vocabulary, text)
     text = WHITESPACE.sub(_layout, text)
     for rule in ADDRESS_RULES:
         text = rule.apply(text, ctx)

@@ -20,14 +20,17 @@ class Dialect:
     """'nghìn' in the north, 'ngàn' in the south."""
     zero_tens: str
     """Said for an empty tens place, as in 105: 'linh' (north) or 'lẻ' (south)."""
+    four: str
+    """A four after the tens, as in 24: 'tư' (north, 'hai mươi tư') or 'bốn' (south, as the
+    southern stations say 'hai mươi bốn')."""
 
 
-NORTH = Dialect("north", "nghìn", "linh")
-SOUTH = Dialect("south", "ngàn", "lẻ")
+NORTH = Dialect("north", "nghìn", "linh", "tư")
+SOUTH = Dialect("south", "ngàn", "lẻ", "bốn")
 DIALECTS = {d.name: d for d in (NORTH, SOUTH)}
 
 
-def _below_hundred(n: int) -> list[str]:
+def _below_hundred(n: int, dialect: Dialect) -> list[str]:
     tens, units = divmod(n, 10)
     if tens == 0:
         return [DIGITS[units]]
@@ -35,7 +38,7 @@ def _below_hundred(n: int) -> list[str]:
     if units == 1 and tens > 1:
         words.append("mốt")
     elif units == 4 and tens > 1:
-        words.append("tư")
+        words.append(dialect.four)
     elif units == 5:
         words.append("lăm")
     elif units:
@@ -53,7 +56,7 @@ def _below_thousand(n: int, dialect: Dialect, full: bool) -> list[str]:
         if 0 < rest < 10:
             words.append(dialect.zero_tens)
     if rest:
-        words += _below_hundred(rest)
+        words += _below_hundred(rest, dialect)
     return words
 
 

@@ -8,6 +8,7 @@ Every expansion is what a commune announcer says; keys are written as notices wr
 
 from __future__ import annotations
 
+import re
 import tomllib
 from functools import cache
 from importlib import resources
@@ -79,6 +80,29 @@ STATE_AND_PARTY: dict[str, str] = {
     "TĐT": "tổng điều tra",
     "ĐTV": "điều tra viên",
     "CN": "chủ nhật",
+    "ĐB": "đại biểu",
+    "KT-XH": "kinh tế xã hội",
+    "KTXH": "kinh tế xã hội",
+    "VH-XH": "văn hóa xã hội",
+    "VHXH": "văn hóa xã hội",
+    "DTTS&MN": "dân tộc thiểu số và miền núi",
+    "DTTS": "dân tộc thiểu số",
+    "XHCN": "xã hội chủ nghĩa",
+    "CNH-HĐH": "công nghiệp hóa, hiện đại hóa",
+    "PCTN": "phòng chống tham nhũng",
+    "BQL": "ban quản lý",
+    "BTC": "ban tổ chức",
+    "BĐKH": "biến đổi khí hậu",
+    "BVMT": "bảo vệ môi trường",
+    "RTSH": "rác thải sinh hoạt",
+    "GTNT": "giao thông nông thôn",
+    "BTXM": "bê tông xi măng",
+    "ĐVT": "đơn vị tính",
+    "HGĐ": "hộ gia đình",
+    "GĐVH": "gia đình văn hóa",
+    "NKT": "người khuyết tật",
+    "NCC": "người có công",
+    "SXKD": "sản xuất kinh doanh",
     "V/v": "về việc",
     "v/v": "về việc",
     "K/g": "kính gửi",
@@ -98,6 +122,11 @@ MASS_ORGANISATIONS: dict[str, str] = {
     "ĐTNCS": "đoàn thanh niên cộng sản",
     "ĐTN": "đoàn thanh niên",
     "TNCS": "thanh niên cộng sản",
+    "ĐVTN": "đoàn viên thanh niên",
+    "TNTN": "thanh niên tình nguyện",
+    "TNXP": "thanh niên xung phong",
+    "VĐV": "vận động viên",
+    "HLV": "huấn luyện viên",
     "HLHTN": "hội liên hiệp thanh niên",
     "HND": "hội nông dân",
     "HCTĐ": "hội chữ thập đỏ",
@@ -125,6 +154,9 @@ MILITARY_AND_SECURITY: dict[str, str] = {
     "BQP": "bộ quốc phòng",
     "DQTV": "dân quân tự vệ",
     "DQ": "dân quân",
+    "QNDB": "quân nhân dự bị",
+    "DBĐV": "dự bị động viên",
+    "SQDB": "sĩ quan dự bị",
     "BĐBP": "bộ đội biên phòng",
     "QK": "quân khu",
     "LLVT": "lực lượng vũ trang",
@@ -145,6 +177,7 @@ MILITARY_AND_SECURITY: dict[str, str] = {
     "PCTT": "phòng chống thiên tai",
     "ATNĐ": "áp thấp nhiệt đới",
     "KTTV": "khí tượng thủy văn",
+    "TBNN": "trung bình nhiều năm",
     "ATGT": "an toàn giao thông",
     "TTATGT": "trật tự an toàn giao thông",
     "TNGT": "tai nạn giao thông",
@@ -221,6 +254,7 @@ LAND_AND_PAPERS: dict[str, str] = {
     "CSDLQG": "cơ sở dữ liệu quốc gia",
     "CSDL": "cơ sở dữ liệu",
     "SĐT": "số điện thoại",
+    "SN": "số nhà",
 }
 
 TAX_AND_MONEY: dict[str, str] = {
@@ -239,6 +273,7 @@ TAX_AND_MONEY: dict[str, str] = {
     "KBNN": "kho bạc nhà nước",
     "QTDND": "quỹ tín dụng nhân dân",
     "TNHH": "trách nhiệm hữu hạn",
+    "MTV": "một thành viên",
     "CTCP": "công ty cổ phần",
     "Cty": "công ty",
     "CCT": "chi cục thuế",
@@ -310,15 +345,38 @@ WORDS_TOO = frozenset({"CA", "ĐU", "TU", "HU", "TƯ"})
 """Abbreviations that are also words (ca, đu, tu, hu, tư): inside a heading written in
 capitals they are words ('CA BỆNH MỚI'), elsewhere abbreviations ('CA xã')."""
 
-ABBREVIATIONS_AFTER: dict[tuple[str, str], str] = {
-    ("CP", "công ty"): "cổ phần",
-    ("CP", "cty"): "cổ phần",
-    ("KH", "quý"): "khách hàng",
-    ("ĐT", "tuyến"): "đường tỉnh",
-    ("ĐT", "ql và"): "đường tỉnh",
+MEASURES = (
+    "nhiệt độ", "lượng mưa", "mưa", "mực nước", "độ ẩm", "giá", "điểm", "mức", "thu nhập",
+    "năng suất", "tốc độ", "lưu lượng", "công suất", "chiều cao", "cân nặng", "diện tích",
+    "sản lượng", "lương", "tuổi", "loại", "khá,", "khá", "học lực", "hạnh kiểm",
+)  # fmt: skip
+"""Words after which 'TB' is an average ('nhiệt độ TB', 'học lực khá, TB'), not a notice."""
+
+ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
+    "CP": {"cổ phần": ("công ty", "cty")},
+    "KH": {"khách hàng": ("quý",)},
+    "ĐT": {"đường tỉnh": ("tuyến", "ql và")},
+    "TB": {"trung bình": MEASURES},
+    "TN": {"thanh niên": ("đoàn", "hội", "đoàn viên", "tháng")},
+    "ĐK": {"đa khoa": ("bệnh viện", "phòng khám")},
 }
-"""Abbreviations read otherwise after a word: 'Công ty CP' is a joint-stock company, not the
-government; 'quý KH' are the customers, not a plan; 'tuyến ĐT' a provincial road."""
+"""Abbreviations read otherwise after some words: 'Công ty CP' is a joint-stock company, not
+the government; 'quý KH' are the customers, not a plan; 'tuyến ĐT' a provincial road;
+'nhiệt độ TB' an average. One that is not in ABBREVIATIONS ('TN': thanh niên, tốt nghiệp,
+tài nguyên…) is spelled where no word before says which it is."""
+
+ABBREVIATIONS_BEFORE: dict[str, tuple[re.Pattern[str], str]] = {
+    "SN": (re.compile(r"\s?:?\s?(?:19|20)\d\d\b"), "sinh năm"),
+}
+"""Abbreviations read otherwise before some text: 'SN 1995' is a year of birth, 'SN 25' a
+house number (ABBREVIATIONS)."""
+
+ONLY_AS_DOCUMENT: dict[str, tuple[str, ...]] = {
+    "CV": ("theo", "căn cứ", "thực hiện", "tại", "kèm theo", "triển khai"),
+}
+"""Abbreviations that name a document only when one is meant: before a number or 'số', or
+after these words ('Thực hiện CV số 1520', 'theo CV của huyện'). Elsewhere they are
+spelled: 'nộp CV xin việc' is a résumé ('xê vê'), not an official letter."""
 
 SHORT_PLACES: dict[str, str] = {"H": "huyện", "P": "phường", "Q": "quận", "X": "xã"}
 """'H. Đồng Phú', 'P.5', 'Q. 1': a letter and a dot before a name or a number."""
@@ -386,6 +444,15 @@ DOCUMENT_ISSUERS: dict[str, str] = {
     "SLĐTBXH": "sở lao động thương binh và xã hội",
     "SVHTTDL": "sở văn hóa, thể thao và du lịch",
     "BTGTU": "ban tuyên giáo tỉnh ủy",
+    "NVY": "nghiệp vụ y",
+    "NVD": "nghiệp vụ dược",
+    "KHTC": "kế hoạch tài chính",
+    "TCCB": "tổ chức cán bộ",
+    "QLCL": "quản lý chất lượng",
+    "TTra": "thanh tra",
+    "TP": "tư pháp",
+    "ĐC": "địa chính",
+    "VPĐK": "văn phòng đăng ký",
 }
 """Who issued it: the parts after the first ('QĐ-CT' is a decision of the chairman), beyond
 the abbreviations read the same in running text ('UBND', 'BTTTT')."""
@@ -411,6 +478,8 @@ fourteenth National Assembly). Other letter-digit codes (H5N1, F0, B2) are spell
 UNITS: dict[str, str] = {
     "km/h": "ki lô mét trên giờ",
     "m3/s": "mét khối một giây",
+    "m3/h": "mét khối một giờ",
+    "m³/h": "mét khối một giờ",
     "m³/s": "mét khối một giây",
     "m/s": "mét một giây",
     "km²": "ki lô mét vuông",
@@ -433,6 +502,12 @@ UNITS: dict[str, str] = {
     "l": "lít",
     "lít": "lít",
     "°C": "độ xê",
+    "°N": "độ vĩ bắc",
+    "°B": "độ vĩ bắc",
+    "°E": "độ kinh đông",
+    "°Đ": "độ kinh đông",
+    "°S": "độ vĩ nam",
+    "°W": "độ kinh tây",
     "ºC": "độ xê",
     "độ C": "độ xê",
     "kWh": "ki lô oát giờ",
@@ -541,3 +616,11 @@ def loanwords() -> dict[str, str]:
     """The shipped loan-word lexicon (lower-case written form → spoken form)."""
     source = resources.files(__package__).joinpath("data/loanwords.toml").read_text("utf-8")
     return {" ".join(k.lower().split()): v for k, v in tomllib.loads(source)["words"].items()}
+
+
+@cache
+def address_words() -> tuple[str, ...]:
+    """Phrases that web addresses write without marks, with their marks ('dịch vụ công')."""
+    source = resources.files(__package__).joinpath("data/address_words.txt").read_text("utf-8")
+    lines = (line.strip() for line in source.splitlines())
+    return tuple(line for line in lines if line and not line.startswith("#"))

@@ -9,10 +9,13 @@ from pathlib import Path
 
 import pytest
 from conftest import Run, write_script
+from hypothesis import given
+from hypothesis import strategies as st
 
 from announcements.normalize import Reader, is_vietnamese_syllable, read_aloud, spoken_form
 from announcements.numbers import SOUTH
 from announcements.script import read_script
+from announcements.syllables import transliterate
 from announcements.vocabulary import loanwords
 from broadcaster.station import sample_folder
 
@@ -223,7 +226,7 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
          "Mưa to, lượng mưa hai mươi đến bốn mươi mi li mét trong hai mươi tư giờ, có nơi trên "
          "một trăm mi li mét; độ ẩm tám mươi đến chín mươi phần trăm."),
         ("Từ đêm 5/9 đến ngày 7/9 có mưa to, nhiệt độ thấp nhất 12-15°C.",
-         "Từ đêm ngày năm tháng chín đến ngày bảy tháng chín có mưa to, nhiệt độ thấp nhất mười "
+         "Từ đêm mùng năm tháng chín đến ngày bảy tháng chín có mưa to, nhiệt độ thấp nhất mười "
          "hai đến mười lăm độ xê."),
         ("Lực lượng xung kích PCTT các thôn trực 24/24h; Đài KTTV cảnh báo lũ quét cấp độ 1.",
          "Lực lượng xung kích phòng chống thiên tai các thôn trực hai tư trên hai tư giờ; Đài khí "
@@ -358,7 +361,7 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
          "Miễn học phí cho học sinh từ mầm non đến trung học phổ thông theo Nghị quyết hai trăm "
          "mười bảy năm hai nghìn không trăm hai mươi lăm quốc hội khóa mười lăm."),
         ("Phụ huynh nộp hồ sơ trực tuyến tại website tuyensinh.edu.vn.",
-         "Phụ huynh nộp hồ sơ trực tuyến tại oép sai tuyen sinh chấm e dê u chấm vê en."),
+         "Phụ huynh nộp hồ sơ trực tuyến tại oép sai tuyển sinh chấm e dê u chấm vê en."),
         ("Học sinh nghỉ Tết từ 20/1 đến hết 2/2/2025 (tức 21/12 năm Giáp Thìn đến mùng 5 tháng "
          "Giêng năm Ất Tỵ).",
          "Học sinh nghỉ Tết từ ngày hai mươi tháng một đến hết ngày hai tháng hai năm hai nghìn "
@@ -529,7 +532,7 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
          "Bộ phận một cửa tiếp nhận hồ sơ từ thứ hai đến thứ sáu, sáng bảy giờ ba mươi đến mười "
          "một giờ ba mươi, chiều mười ba giờ ba mươi đến mười bảy giờ."),
         ("Nộp hồ sơ trực tuyến tại Cổng dịch vụ công quốc gia dichvucong.gov.vn.",
-         "Nộp hồ sơ trực tuyến tại Cổng dịch vụ công quốc gia dich vu cong chấm gốp chấm vê en."),
+         "Nộp hồ sơ trực tuyến tại Cổng dịch vụ công quốc gia dịch vụ công chấm gốp chấm vê en."),
         ("Làm thủ tục cấp đổi CCCD gắn chip tại CA xã.",
          "Làm thủ tục cấp đổi căn cước công dân gắn chip tại công an xã."),
         ("Lệ phí chứng thực bản sao: 2.000 đồng/trang.",
@@ -561,7 +564,7 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
          "Kính gửi: Ban Nhân dân các ấp; Các chi hội, đoàn thể."),
         ("Xem thêm tại facebook.com/ubndtanlap hoặc www.binhphuoc.gov.vn.",
          "Xem thêm tại phây búc chấm com gạch chéo u bê en dê tan lap hoặc vê kép vê kép vê kép "
-         "chấm binh phuoc chấm gốp chấm vê en."),
+         "chấm bình phước chấm gốp chấm vê en."),
         ("Ủng hộ đồng bào bị lũ lụt qua tài khoản số 5000 2050 1234 tại Agribank.",
          "Ủng hộ đồng bào bị lũ lụt qua tài khoản số năm không không không, hai không năm không, "
          "một hai ba bốn tại a gờ ri banh."),
@@ -591,9 +594,680 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
     ],
 }  # fmt: skip
 
+ROUND_TWO: dict[str, list[tuple[str, str]]] = {
+    "batch 1: known gaps": [
+        ("Từ đêm 5/9 đến sáng 7/9, các tỉnh Bắc Bộ có mưa to đến rất to.",
+         "Từ đêm mùng năm tháng chín đến sáng mùng bảy tháng chín, các tỉnh Bắc Bộ có mưa to "
+         "đến rất to."),
+        ("Chiều 12/10, Đoàn công tác của tỉnh làm việc tại xã.",
+         "Chiều mười hai tháng mười, Đoàn công tác của tỉnh làm việc tại xã."),
+        ("Tổ chức tiêm vắc xin sởi các ngày 05, 06/11 tại TYT xã.",
+         "Tổ chức tiêm vắc xin sởi các ngày năm, sáu tháng mười một tại trạm y tế xã."),
+        ("Tuyến đường sắt Bắc - Nam tạm dừng chạy tàu qua khu vực bị ngập.",
+         "Tuyến đường sắt Bắc Nam tạm dừng chạy tàu qua khu vực bị ngập."),
+        ("Giải bóng đá giao hữu Việt - Lào diễn ra tại sân vận động huyện.",
+         "Giải bóng đá giao hữu Việt Lào diễn ra tại sân vận động huyện."),
+        ("Nhiệt độ TB tháng 12 là 18°C, thấp hơn TBNN 1,5°C.",
+         "Nhiệt độ trung bình tháng mười hai là mười tám độ xê, thấp hơn trung bình nhiều năm "
+         "một phẩy năm độ xê."),
+        ("Căn cứ TB số 45/TB-UBND ngày 02/3/2025 của UBND xã.",
+         "Căn cứ thông báo số bốn mươi lăm thông báo ủy ban nhân dân ngày hai tháng ba năm hai "
+         "nghìn không trăm hai mươi lăm của ủy ban nhân dân xã."),
+        ("Lượng mưa TB năm đạt 1.800mm.",
+         "Lượng mưa trung bình năm đạt một nghìn tám trăm mi li mét."),
+        ("Gửi CV xin việc và hồ sơ về UBND xã trước ngày 15/5.",
+         "Gửi xê vê xin việc và hồ sơ về ủy ban nhân dân xã trước ngày mười lăm tháng năm."),
+        ("Thực hiện CV số 1520/SYT-NVY ngày 10/7/2024.",
+         "Thực hiện công văn số một nghìn năm trăm hai mươi sở y tế nghiệp vụ y ngày mười tháng "
+         "bảy năm hai nghìn không trăm hai mươi tư."),
+        ("Siêu bão Yagi đổ bộ vào Quảng Ninh - Hải Phòng với sức gió cấp 14.",
+         "Siêu bão Da ghi đổ bộ vào Quảng Ninh, Hải Phòng với sức gió cấp mười bốn."),
+        ("Cơn bão Kajiki (bão số 5) cách Nghệ An khoảng 300km.",
+         "Cơn bão Ca gi ki (bão số năm) cách Nghệ An khoảng ba trăm ki lô mét."),
+        ("Áp thấp nhiệt đới trên Biển Đông, gió mạnh cấp 6-7, giật cấp 9.",
+         "Áp thấp nhiệt đới trên Biển Đông, gió mạnh cấp sáu, cấp bảy, giật cấp chín."),
+        ("Bà con mồng 1 đi lễ chùa lưu ý phòng chống cháy nổ.",
+         "Bà con mồng một đi lễ chùa lưu ý phòng chống cháy nổ."),
+        ("Xem chi tiết tại trang baohiemxahoi.gov.vn hoặc dichvucong.gov.vn.",
+         "Xem chi tiết tại trang bảo hiểm xã hội chấm gốp chấm vê en hoặc dịch vụ công chấm gốp "
+         "chấm vê en."),
+        ("Tra cứu phạt nguội tại csgt.vn.",
+         "Tra cứu phạt nguội tại xê ét giê tê chấm vê en."),
+        ("Thông tin về tiêm chủng xem tại tiemchungcovid19.gov.vn.",
+         "Thông tin về tiêm chủng xem tại tiêm chủng cô vít mười chín chấm gốp chấm vê en."),
+        ("Đ/c Nguyễn Văn Nam - Chủ tịch UBND xã chủ trì hội nghị.",
+         "đồng chí Nguyễn Văn Nam, Chủ tịch ủy ban nhân dân xã chủ trì hội nghị."),
+        ("Hội nghị tổng kết công tác năm 2024 - triển khai nhiệm vụ năm 2025.",
+         "Hội nghị tổng kết công tác năm hai nghìn không trăm hai mươi tư, triển khai nhiệm vụ "
+         "năm hai nghìn không trăm hai mươi lăm."),
+        ("Lịch cắt điện: từ 7h00 - 17h00 thứ Ba ngày 10/6/2025.",
+         "Lịch cắt điện: từ bảy giờ đến mười bảy giờ thứ Ba ngày mười tháng sáu năm hai nghìn "
+         "không trăm hai mươi lăm."),
+        ("Khu vực: một phần xã Tân Lập (các thôn 1, 2, 3) và xã Tân Hưng.",
+         "Khu vực: một phần xã Tân Lập (các thôn một, hai, ba) và xã Tân Hưng."),
+        ("Cúng rằm tháng Bảy (15/7 âm lịch) trùng ngày 18/8 dương lịch.",
+         "Cúng rằm tháng Bảy (ngày rằm tháng bảy âm lịch) trùng ngày mười tám tháng tám dương "
+         "lịch."),
+        ("Tết Hàn thực mùng 3/3 âm lịch.",
+         "Tết Hàn thực mùng ba tháng ba âm lịch."),
+        ("Hội thi nấu bánh chưng vào ngày 25 tháng Chạp.",
+         "Hội thi nấu bánh chưng vào ngày hai mươi lăm tháng Chạp."),
+        ("Phát hiện 01 ổ dịch cúm gia cầm A/H5N1 tại thôn 6.",
+         "Phát hiện một ổ dịch cúm gia cầm a hát năm en một tại thôn sáu."),
+        ("Bò bị VDNC phải cách ly, tiêu độc khử trùng chuồng trại 2 lần/tuần.",
+         "Bò bị viêm da nổi cục phải cách ly, tiêu độc khử trùng chuồng trại hai lần một tuần."),
+        ("Các đối tượng giả danh nhân viên EVN gọi điện yêu cầu thanh toán tiền điện qua link "
+         "lạ.",
+         "Các đối tượng giả danh nhân viên e vê en gọi điện yêu cầu thanh toán tiền điện qua "
+         "lin lạ."),
+        ("Không cài đặt ứng dụng lạ có đuôi .apk trên điện thoại.",
+         "Không cài đặt ứng dụng lạ có đuôi chấm a pê ca trên điện thoại."),
+        ("Hạn chót đăng ký tài khoản định danh điện tử mức 2 là 31/12.",
+         "Hạn chót đăng ký tài khoản định danh điện tử mức hai là ngày ba mươi mốt tháng mười "
+         "hai."),
+        ("BHXH tỉnh chi trả lương hưu tháng 8 từ ngày 2-5/8 tại các điểm chi trả.",
+         "bảo hiểm xã hội tỉnh chi trả lương hưu tháng tám từ ngày hai đến ngày năm tháng tám "
+         "tại các điểm chi trả."),
+        ("Giá vàng SJC 79,5 triệu đồng/lượng.",
+         "Giá vàng ét gi xê bảy mươi chín phẩy năm triệu đồng một lượng."),
+        ("Họp HĐND xã kỳ họp thứ 12, khóa XIV nhiệm kỳ 2021 - 2026.",
+         "Họp hội đồng nhân dân xã kỳ họp thứ mười hai, khóa mười bốn nhiệm kỳ hai nghìn không "
+         "trăm hai mươi mốt đến hai nghìn không trăm hai mươi sáu."),
+        ("Đoàn kiểm tra liên ngành (Phòng Kinh tế, Phòng Y tế, CA huyện) kiểm tra ATTP dịp Tết "
+         "Trung thu.",
+         "Đoàn kiểm tra liên ngành (Phòng Kinh tế, Phòng Y tế, công an huyện) kiểm tra an toàn "
+         "thực phẩm dịp Tết Trung thu."),
+        ("Thanh niên sinh từ 01/01/2006 đến 31/12/2006 đăng ký NVQS.",
+         "Thanh niên sinh từ ngày một tháng một năm hai nghìn không trăm linh sáu đến ngày ba "
+         "mươi mốt tháng mười hai năm hai nghìn không trăm linh sáu đăng ký nghĩa vụ quân sự."),
+    ],
+    "batch 2: health, storms, farms, roads, power, papers": [
+        ("Trẻ từ 6 tháng đến 5 tuổi uống vitamin A đợt 1 vào ngày 1-2/6.",
+         "Trẻ từ sáu tháng đến năm tuổi uống vi ta min A đợt một vào ngày một đến ngày hai "
+         "tháng sáu."),
+        ("Bệnh nhân SXH có dấu hiệu nặng cần nhập viện ngay; không tự ý truyền dịch tại nhà.",
+         "Bệnh nhân sốt xuất huyết có dấu hiệu nặng cần nhập viện ngay; không tự ý truyền dịch "
+         "tại nhà."),
+        ("Chiến dịch diệt lăng quăng đợt 2/2024 diễn ra từ 15/7 đến 20/7.",
+         "Chiến dịch diệt lăng quăng đợt hai năm hai nghìn không trăm hai mươi tư diễn ra từ "
+         "ngày mười lăm tháng bảy đến ngày hai mươi tháng bảy."),
+        ("Hồi 01h00 ngày 10/11, tâm bão ở vào khoảng 14,2°N-113,5°E.",
+         "Hồi một giờ ngày mười tháng mười một, tâm bão ở vào khoảng mười bốn phẩy hai độ vĩ "
+         "bắc, một trăm mười ba phẩy năm độ kinh đông."),
+        ("Gió Đông Bắc mạnh cấp 6, giật cấp 7-8; biển động mạnh, sóng cao 2-4m.",
+         "Gió Đông Bắc mạnh cấp sáu, giật cấp bảy, cấp tám; biển động mạnh, sóng cao hai đến "
+         "bốn mét."),
+        ("Tổng lượng mưa từ 19h ngày 8/9 đến 7h ngày 9/9 phổ biến 50-100mm, có nơi trên 150mm "
+         "như: Mường Tè 185mm, Sìn Hồ 162mm.",
+         "Tổng lượng mưa từ mười chín giờ ngày tám tháng chín đến bảy giờ ngày chín tháng chín "
+         "phổ biến năm mươi đến một trăm mi li mét, có nơi trên một trăm năm mươi mi li mét "
+         "như: Mường Tè một trăm tám mươi lăm mi li mét, Sìn Hồ một trăm sáu mươi hai mi li "
+         "mét."),
+        ("Cảnh báo lũ quét, sạt lở đất cấp độ rủi ro thiên tai cấp 1.",
+         "Cảnh báo lũ quét, sạt lở đất cấp độ rủi ro thiên tai cấp một."),
+        ("Hồ thủy lợi xả lũ với lưu lượng 500-800 m3/s.",
+         "Hồ thủy lợi xả lũ với lưu lượng năm trăm đến tám trăm mét khối một giây."),
+        ("Tiêm vắc xin phòng dại cho chó, mèo với giá 50.000 đ/liều.",
+         "Tiêm vắc xin phòng dại cho chó, mèo với giá năm mươi nghìn đồng một liều."),
+        ("Cấm vận chuyển lợn ra vào vùng dịch trong thời gian 21 ngày kể từ ngày tiêu hủy con "
+         "lợn bệnh cuối cùng.",
+         "Cấm vận chuyển lợn ra vào vùng dịch trong thời gian hai mươi mốt ngày kể từ ngày tiêu "
+         "hủy con lợn bệnh cuối cùng."),
+        ("Sạ lúa vụ Hè Thu tập trung từ 25/4-5/5.",
+         "Sạ lúa vụ Hè Thu tập trung từ ngày hai mươi lăm tháng tư đến ngày năm tháng năm."),
+        ("Phun thuốc trừ sâu cuốn lá nhỏ khi mật độ trên 50 con/m2 (lúa giai đoạn đẻ nhánh).",
+         "Phun thuốc trừ sâu cuốn lá nhỏ khi mật độ trên năm mươi con một mét vuông (lúa giai "
+         "đoạn đẻ nhánh)."),
+        ("Xe khách trên 29 chỗ không được lưu thông từ 6h-8h và 16h-19h.",
+         "Xe khách trên hai mươi chín chỗ không được lưu thông từ sáu giờ đến tám giờ và mười "
+         "sáu giờ đến mười chín giờ."),
+        ("Đoạn Km 12+300 - Km 14+800 QL 1A đang thi công, hạn chế tốc độ 40 km/h.",
+         "Đoạn ki lô mét mười hai cộng ba trăm đến ki lô mét mười bốn cộng tám trăm quốc lộ một "
+         "a đang thi công, hạn chế tốc độ bốn mươi ki lô mét trên giờ."),
+        ("Phạt 6-8 triệu đồng đối với người điều khiển xe máy có nồng độ cồn chưa vượt quá 50 "
+         "mg/100 ml máu.",
+         "Phạt sáu đến tám triệu đồng đối với người điều khiển xe máy có nồng độ cồn chưa vượt "
+         "quá năm mươi mi li gam trên một trăm mi li lít máu."),
+        ("Mọi tin báo tội phạm gửi về Công an xã qua số điện thoại 0977.888.113 hoặc Zalo cùng "
+         "số.",
+         "Mọi tin báo tội phạm gửi về Công an xã qua số điện thoại không chín bảy bảy, tám tám "
+         "tám, một một ba hoặc da lô cùng số."),
+        ("Trường THCS Lê Lợi tuyển 5 lớp 6 với 200 học sinh.",
+         "Trường trung học cơ sở Lê Lợi tuyển năm lớp sáu với hai trăm học sinh."),
+        ("Điểm chuẩn vào lớp 10 năm học 2025-2026 của Trường THPT số 1 là 32,5 điểm.",
+         "Điểm chuẩn vào lớp mười năm học hai nghìn không trăm hai mươi lăm đến hai nghìn không "
+         "trăm hai mươi sáu của Trường trung học phổ thông số một là ba mươi hai phẩy năm điểm."),
+        ("Học sinh nghỉ học từ ngày 27/1 đến hết ngày 9/2/2025 (tức từ 28 tháng Chạp đến hết "
+         "mùng 12 tháng Giêng).",
+         "Học sinh nghỉ học từ ngày hai mươi bảy tháng một đến hết ngày chín tháng hai năm hai "
+         "nghìn không trăm hai mươi lăm (tức từ hai mươi tám tháng Chạp đến hết mùng mười hai "
+         "tháng Giêng)."),
+        ("Lịch cắt điện ngày 18/7: từ 7h30-9h30 khu vực thôn Đông; từ 9h30-11h30 khu vực thôn "
+         "Tây.",
+         "Lịch cắt điện ngày mười tám tháng bảy: từ bảy giờ ba mươi đến chín giờ ba mươi khu "
+         "vực thôn Đông; từ chín giờ ba mươi đến mười một giờ ba mươi khu vực thôn Tây."),
+        ("Đường dây 35kV lộ 371 E20.2 sẽ ngừng cấp điện để sửa chữa.",
+         "Đường dây ba mươi lăm ki lô vôn lộ ba trăm bảy mươi mốt e hai mươi chấm hai sẽ ngừng "
+         "cấp điện để sửa chữa."),
+        ("Hóa đơn tiền nước tháng 6 tính đến chỉ số 1.245 m3.",
+         "Hóa đơn tiền nước tháng sáu tính đến chỉ số một nghìn hai trăm bốn mươi lăm mét khối."),
+        ("Công ty TNHH MTV Cấp thoát nước thông báo ngừng cấp nước ngày 3/8.",
+         "Công ty trách nhiệm hữu hạn một thành viên Cấp thoát nước thông báo ngừng cấp nước "
+         "ngày ba tháng tám."),
+        ("Kỳ điều tra dân số giữa kỳ 01/4/2024 thu thập thông tin của khoảng 4 triệu người.",
+         "Kỳ điều tra dân số giữa kỳ ngày một tháng tư năm hai nghìn không trăm hai mươi tư thu "
+         "thập thông tin của khoảng bốn triệu người."),
+        ("Lễ hội Chùa Hương năm Giáp Thìn khai mạc ngày mùng 6 tháng Giêng (15/2/2024).",
+         "Lễ hội Chùa Hương năm Giáp Thìn khai mạc ngày mùng sáu tháng Giêng (ngày mười lăm "
+         "tháng hai năm hai nghìn không trăm hai mươi tư)."),
+        ("Giỗ Tổ Hùng Vương (10/3 ÂL) năm nay rơi vào thứ Hai, ngày 7/4/2025.",
+         "Giỗ Tổ Hùng Vương (ngày mùng mười tháng ba âm lịch) năm nay rơi vào thứ Hai, ngày bảy "
+         "tháng tư năm hai nghìn không trăm hai mươi lăm."),
+        ("Cài đặt VNeID, kích hoạt tài khoản định danh điện tử mức độ 2 để làm thủ tục trực "
+         "tuyến toàn trình.",
+         "Cài đặt vê en e ai đi, kích hoạt tài khoản định danh điện tử mức độ hai để làm thủ "
+         "tục trực tuyến toàn trình."),
+        ("Người dân có thể nộp thuế đất qua ứng dụng Etax Mobile hoặc VNeID.",
+         "Người dân có thể nộp thuế đất qua ứng dụng i tắc mô bai hoặc vê en e ai đi."),
+        ("Mức hưởng BHYT 80% chi phí KCB trong phạm vi được hưởng.",
+         "Mức hưởng bảo hiểm y tế tám mươi phần trăm chi phí khám chữa bệnh trong phạm vi được "
+         "hưởng."),
+        ("Người lao động tham gia BHTN được hưởng trợ cấp thất nghiệp bằng 60% mức bình quân "
+         "tiền lương.",
+         "Người lao động tham gia bảo hiểm thất nghiệp được hưởng trợ cấp thất nghiệp bằng sáu "
+         "mươi phần trăm mức bình quân tiền lương."),
+        ("Giá heo hơi giảm 2.000đ/kg, còn 58.000-60.000đ/kg.",
+         "Giá heo hơi giảm hai nghìn đồng một ki lô gam, còn năm mươi tám nghìn đến sáu mươi "
+         "nghìn đồng một ki lô gam."),
+        ("Họp Ban Thường vụ Đảng ủy lúc 14h00 thứ Tư, ngày 12/3/2025 tại phòng họp số 1.",
+         "Họp Ban Thường vụ Đảng ủy lúc mười bốn giờ thứ Tư, ngày mười hai tháng ba năm hai "
+         "nghìn không trăm hai mươi lăm tại phòng họp số một."),
+        ("Kính mời: Đ/c Bí thư, Phó Bí thư Đảng ủy; các đ/c trong BCH Đảng bộ xã.",
+         "Kính mời: đồng chí Bí thư, Phó Bí thư Đảng ủy; các đồng chí trong ban chấp hành Đảng "
+         "bộ xã."),
+        ("Theo Kế hoạch số 112/KH-UBND ngày 05/02/2025 và Công văn số 87/CV-BCĐ.",
+         "Theo Kế hoạch số một trăm mười hai kế hoạch ủy ban nhân dân ngày năm tháng hai năm "
+         "hai nghìn không trăm hai mươi lăm và Công văn số tám mươi bảy công văn ban chỉ đạo."),
+    ],
+    "batch 3: meetings, party papers, elections, schools, water, prices": [
+        ("Lễ phát động Tháng hành động vì người cao tuổi diễn ra lúc 7 giờ 30 phút, ngày 01/10.",
+         "Lễ phát động Tháng hành động vì người cao tuổi diễn ra lúc bảy giờ ba mươi phút, ngày "
+         "một tháng mười."),
+        ("Thời gian tiêm: sáng từ 7g30 đến 11g, chiều từ 13g30 đến 16g30.",
+         "Thời gian tiêm: sáng từ bảy giờ ba mươi phút đến mười một giờ, chiều từ mười ba giờ "
+         "ba mươi phút đến mười sáu giờ ba mươi phút."),
+        ("Hội nghị hiệp thương lần thứ ba lập danh sách chính thức 12 người ứng cử ĐB HĐND xã.",
+         "Hội nghị hiệp thương lần thứ ba lập danh sách chính thức mười hai người ứng cử đại "
+         "biểu hội đồng nhân dân xã."),
+        ("Mỗi KVBP bầu 3 trong số 5 ứng cử viên.",
+         "Mỗi khu vực bỏ phiếu bầu ba trong số năm ứng cử viên."),
+        ("Đối tượng lừa đảo thường yêu cầu nạp tiền vào tài khoản để 'xác minh', hứa hẹn lãi "
+         "suất 30%/tháng.",
+         "Đối tượng lừa đảo thường yêu cầu nạp tiền vào tài khoản để 'xác minh', hứa hẹn lãi "
+         "suất ba mươi phần trăm một tháng."),
+        ("Cấm mua bán, tàng trữ, sử dụng pháo nổ; vi phạm có thể bị phạt tù đến 15 năm.",
+         "Cấm mua bán, tàng trữ, sử dụng pháo nổ; vi phạm có thể bị phạt tù đến mười lăm năm."),
+        ("Người dân phát hiện cháy gọi ngay Cảnh sát PCCC&CNCH 114.",
+         "Người dân phát hiện cháy gọi ngay Cảnh sát phòng cháy chữa cháy và cứu nạn cứu hộ một "
+         "một bốn."),
+        ("Kiểm tra 20 hộ kinh doanh dịch vụ karaoke, internet trên địa bàn.",
+         "Kiểm tra hai mươi hộ kinh doanh dịch vụ ca ra ô kê, in tơ nét trên địa bàn."),
+        ("Điều tra viên đến từng hộ để thu thập thông tin từ 1/10 đến 31/10/2025.",
+         "Điều tra viên đến từng hộ để thu thập thông tin từ ngày một tháng mười đến ngày ba "
+         "mươi mốt tháng mười năm hai nghìn không trăm hai mươi lăm."),
+        ("Tổng điều tra kinh tế năm 2026 thu thập thông tin của các cơ sở SXKD cá thể.",
+         "Tổng điều tra kinh tế năm hai nghìn không trăm hai mươi sáu thu thập thông tin của "
+         "các cơ sở sản xuất kinh doanh cá thể."),
+        ("Tỷ lệ hộ dùng nước sạch đạt 98,7%, tăng 1,2 điểm phần trăm.",
+         "Tỷ lệ hộ dùng nước sạch đạt chín mươi tám phẩy bảy phần trăm, tăng một phẩy hai điểm "
+         "phần trăm."),
+        ("Lễ kỷ niệm 80 năm Cách mạng tháng Tám và Quốc khánh 2/9 (1945-2025).",
+         "Lễ kỷ niệm tám mươi năm Cách mạng tháng Tám và Quốc khánh ngày hai tháng chín (một "
+         "nghìn chín trăm bốn mươi lăm đến hai nghìn không trăm hai mươi lăm)."),
+        ("Hội thi văn nghệ mừng Xuân Ất Tỵ 2025 diễn ra tối 25/1 tại sân UBND xã.",
+         "Hội thi văn nghệ mừng Xuân Ất Tỵ hai nghìn không trăm hai mươi lăm diễn ra tối hai "
+         "mươi lăm tháng một tại sân ủy ban nhân dân xã."),
+        ("Tối 14/8 âm lịch, Đoàn TN tổ chức vui Tết Trung thu cho thiếu nhi.",
+         "Tối mười bốn tháng tám âm lịch, Đoàn thanh niên tổ chức vui Tết Trung thu cho thiếu "
+         "nhi."),
+        ("Trường TH Kim Đồng tổ chức lễ bế giảng năm học vào 7h ngày 24/5.",
+         "Trường tiểu học Kim Đồng tổ chức lễ bế giảng năm học vào bảy giờ ngày hai mươi tư "
+         "tháng năm."),
+        ("Học sinh lớp 9 đăng ký nguyện vọng tuyển sinh lớp 10 trực tuyến trước 17h00 ngày "
+         "10/5.",
+         "Học sinh lớp chín đăng ký nguyện vọng tuyển sinh lớp mười trực tuyến trước mười bảy "
+         "giờ ngày mười tháng năm."),
+        ("Hỗ trợ 100% học phí cho học sinh từ mầm non đến THPT công lập từ năm học 2025-2026.",
+         "Hỗ trợ một trăm phần trăm học phí cho học sinh từ mầm non đến trung học phổ thông "
+         "công lập từ năm học hai nghìn không trăm hai mươi lăm đến hai nghìn không trăm hai "
+         "mươi sáu."),
+        ("Nhà máy nước Tân Lập tạm ngừng cấp nước từ 21h ngày 14/6 đến 5h sáng ngày 15/6 để súc "
+         "xả đường ống.",
+         "Nhà máy nước Tân Lập tạm ngừng cấp nước từ hai mươi mốt giờ ngày mười bốn tháng sáu "
+         "đến năm giờ sáng ngày mười lăm tháng sáu để súc xả đường ống."),
+        ("Nước giếng khoan có hàm lượng Asen vượt 10 lần QCVN, người dân không được sử dụng để "
+         "ăn uống.",
+         "Nước giếng khoan có hàm lượng a xen vượt mười lần quy chuẩn việt nam, người dân không "
+         "được sử dụng để ăn uống."),
+        ("Giá gạo tẻ thường 13.000-14.000 đồng/kg; gạo ST25 từ 30.000 đồng/kg.",
+         "Giá gạo tẻ thường mười ba nghìn đến mười bốn nghìn đồng một ki lô gam; gạo ét tê hai "
+         "mươi lăm từ ba mươi nghìn đồng một ki lô gam."),
+        ("Giá gas bán lẻ tăng 15.000 đồng/bình 12kg.",
+         "Giá ga bán lẻ tăng mười lăm nghìn đồng một bình mười hai ki lô gam."),
+        ("Thông báo triệu tập họp: thời gian 8h00, thứ Năm ngày 20/3/2025; địa điểm: Hội trường "
+         "UBND xã.",
+         "Thông báo triệu tập họp: thời gian tám giờ, thứ Năm ngày hai mươi tháng ba năm hai "
+         "nghìn không trăm hai mươi lăm; địa điểm: Hội trường ủy ban nhân dân xã."),
+        ("Thành phần: Thường trực Đảng ủy, HĐND, UBND, UBMTTQ xã; Trưởng các ban, ngành, đoàn "
+         "thể.",
+         "Thành phần: Thường trực Đảng ủy, hội đồng nhân dân, ủy ban nhân dân, ủy ban mặt trận "
+         "tổ quốc xã; Trưởng các ban, ngành, đoàn thể."),
+        ("Nghị quyết số 18-NQ/TW ngày 25/10/2017 của BCH Trung ương Đảng.",
+         "Nghị quyết số mười tám nghị quyết trung ương ngày hai mươi lăm tháng mười năm hai "
+         "nghìn không trăm mười bảy của ban chấp hành Trung ương Đảng."),
+        ("Chỉ thị 05-CT/TW về học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.",
+         "Chỉ thị không năm chỉ thị trung ương về học tập và làm theo tư tưởng, đạo đức, phong "
+         "cách Hồ Chí Minh."),
+        ("Quyết định 1719/QĐ-TTg phê duyệt Chương trình MTQG phát triển KT-XH vùng đồng bào "
+         "DTTS và miền núi.",
+         "Quyết định một nghìn bảy trăm mười chín quyết định thủ tướng phê duyệt Chương trình "
+         "mục tiêu quốc gia phát triển kinh tế xã hội vùng đồng bào dân tộc thiểu số và miền "
+         "núi."),
+        ("Cơn bão số 1 (Wutip) đã suy yếu thành ATNĐ.",
+         "Cơn bão số một (U típ) đã suy yếu thành áp thấp nhiệt đới."),
+        ("Dự báo trong 24 giờ tới, bão di chuyển theo hướng Tây Bắc, mỗi giờ đi được khoảng "
+         "10km và có khả năng mạnh thêm.",
+         "Dự báo trong hai mươi tư giờ tới, bão di chuyển theo hướng Tây Bắc, mỗi giờ đi được "
+         "khoảng mười ki lô mét và có khả năng mạnh thêm."),
+        ("Từ chiều tối 20/9, vùng biển Quảng Trị - Quảng Ngãi có gió mạnh cấp 7-8.",
+         "Từ chiều tối hai mươi tháng chín, vùng biển Quảng Trị, Quảng Ngãi có gió mạnh cấp "
+         "bảy, cấp tám."),
+        ("Số tiền hỗ trợ: 1,5 triệu đồng/người đối với người bị thương nặng.",
+         "Số tiền hỗ trợ: một phẩy năm triệu đồng một người đối với người bị thương nặng."),
+        ("Liên hệ Tổ công nghệ số cộng đồng qua SĐT 0868.123.456 (Zalo).",
+         "Liên hệ Tổ công nghệ số cộng đồng qua số điện thoại không tám sáu tám, một hai ba, "
+         "bốn năm sáu (da lô)."),
+        ("Người có công với cách mạng được tặng quà 300.000đ/suất nhân dịp 27/7.",
+         "Người có công với cách mạng được tặng quà ba trăm nghìn đồng một suất nhân dịp ngày "
+         "hai mươi bảy tháng bảy."),
+        ("Người dân mang theo CCCD/hộ chiếu khi đến làm thủ tục.",
+         "Người dân mang theo căn cước công dân hoặc hộ chiếu khi đến làm thủ tục."),
+        ("Trợ cấp xã hội hằng tháng cho người từ đủ 80 tuổi trở lên là 500.000 đồng/tháng.",
+         "Trợ cấp xã hội hằng tháng cho người từ đủ tám mươi tuổi trở lên là năm trăm nghìn "
+         "đồng một tháng."),
+    ],
+    "batch 5: bulletins, power, scams, insurance, addresses": [
+        ("Lịch ngừng cung cấp điện: từ 07:00 đến 17:00 ngày 21/9/2025 (Chủ nhật).",
+         "Lịch ngừng cung cấp điện: từ bảy giờ đến mười bảy giờ ngày hai mươi mốt tháng chín "
+         "năm hai nghìn không trăm hai mươi lăm (Chủ nhật)."),
+        ("Thời gian: 07h30' - 11h30' ngày 15/10.",
+         "Thời gian: bảy giờ ba mươi đến mười một giờ ba mươi ngày mười lăm tháng mười."),
+        ("Bão mạnh cấp 10-11 (89-117km/h), giật cấp 13; sóng biển cao 3-5m, biển động rất mạnh.",
+         "Bão mạnh cấp mười, cấp mười một (tám mươi chín đến một trăm mười bảy ki lô mét trên "
+         "giờ), giật cấp mười ba; sóng biển cao ba đến năm mét, biển động rất mạnh."),
+        ("Vị trí tâm bão cách đảo Bạch Long Vĩ khoảng 150km về phía Đông Nam.",
+         "Vị trí tâm bão cách đảo Bạch Long Vĩ khoảng một trăm năm mươi ki lô mét về phía Đông "
+         "Nam."),
+        ("Khu vực Bắc Biển Đông (bao gồm đặc khu Hoàng Sa) có mưa bão.",
+         "Khu vực Bắc Biển Đông (bao gồm đặc khu Hoàng Sa) có mưa bão."),
+        ("Tiêm vắc xin Sởi-Rubella (MR) cho trẻ từ 1-5 tuổi chưa tiêm đủ mũi.",
+         "Tiêm vắc xin Sởi ru bê la (em e rờ) cho trẻ từ một đến năm tuổi chưa tiêm đủ mũi."),
+        ("Tiêm vắc xin HPV phòng ung thư cổ tử cung cho trẻ em gái lớp 5.",
+         "Tiêm vắc xin hát pê vê phòng ung thư cổ tử cung cho trẻ em gái lớp năm."),
+        ("Từ đầu năm, huyện ghi nhận 2 ổ dịch cúm A/H5N1, 5 ổ dịch DTLCP.",
+         "Từ đầu năm, huyện ghi nhận hai ổ dịch cúm a hát năm en một, năm ổ dịch dịch tả lợn "
+         "châu phi."),
+        ("Tiêm phòng vắc xin LMLM type O cho trâu, bò; liều 2ml/con.",
+         "Tiêm phòng vắc xin lở mồm long móng típ O cho trâu, bò; liều hai mi li lít một con."),
+        ("Căn cứ Điều 5, Khoản 2 Nghị định 100/2019/NĐ-CP, mức phạt từ 4-6 triệu đồng.",
+         "Căn cứ Điều năm, Khoản hai Nghị định một trăm năm hai nghìn không trăm mười chín nghị "
+         "định chính phủ, mức phạt từ bốn đến sáu triệu đồng."),
+        ("Không điều khiển xe máy chở quá 2 người, trừ trường hợp chở trẻ em dưới 12 tuổi.",
+         "Không điều khiển xe máy chở quá hai người, trừ trường hợp chở trẻ em dưới mười hai "
+         "tuổi."),
+        ("Kết quả kiểm tra: phát hiện 3 trường hợp vi phạm nồng độ cồn, tạm giữ 3 xe mô tô.",
+         "Kết quả kiểm tra: phát hiện ba trường hợp vi phạm nồng độ cồn, tạm giữ ba xe mô tô."),
+        ("Cảnh báo thủ đoạn giả mạo website Cổng DVCQG với tên miền dichvucong-gov.com.",
+         "Cảnh báo thủ đoạn giả mạo oép sai Cổng dịch vụ công quốc gia với tên miền dịch vụ "
+         "công gốp chấm com."),
+        ("Đối tượng gửi tin nhắn SMS kèm đường link lạ, yêu cầu cập nhật thông tin tài khoản "
+         "ngân hàng.",
+         "Đối tượng gửi tin nhắn ét em ét kèm đường lin lạ, yêu cầu cập nhật thông tin tài "
+         "khoản ngân hàng."),
+        ("Công an xã Tân Lập: mọi thông tin phản ánh gửi về hộp thư congan.xatanlap@gmail.com.",
+         "Công an xã Tân Lập: mọi thông tin phản ánh gửi về hộp thư công an chấm xã tân lập a "
+         "còng gờ meo chấm com."),
+        ("Cuộc điều tra thu thập thông tin về dân số và nhà ở giữa kỳ có thời điểm 0 giờ ngày "
+         "01/4/2024.",
+         "Cuộc điều tra thu thập thông tin về dân số và nhà ở giữa kỳ có thời điểm không giờ "
+         "ngày một tháng tư năm hai nghìn không trăm hai mươi tư."),
+        ("Đề nghị các hộ gia đình treo cờ Tổ quốc từ ngày 31/8 đến hết ngày 2/9.",
+         "Đề nghị các hộ gia đình treo cờ Tổ quốc từ ngày ba mươi mốt tháng tám đến hết ngày "
+         "hai tháng chín."),
+        ("Giải bóng đá nhi đồng tranh Cúp Tân Lập lần thứ VI khai mạc 15h30 ngày 1/6.",
+         "Giải bóng đá nhi đồng tranh Cúp Tân Lập lần thứ sáu khai mạc mười lăm giờ ba mươi "
+         "phút ngày một tháng sáu."),
+        ("Lễ Vu Lan báo hiếu rằm tháng 7 năm Ất Tỵ (tức ngày 6/9/2025).",
+         "Lễ Vu Lan báo hiếu rằm tháng bảy năm Ất Tỵ (tức ngày sáu tháng chín năm hai nghìn "
+         "không trăm hai mươi lăm)."),
+        ("Hạn chót nộp hồ sơ xét tuyển viên chức là 16h30 ngày 30/6/2025.",
+         "Hạn chót nộp hồ sơ xét tuyển viên chức là mười sáu giờ ba mươi phút ngày ba mươi "
+         "tháng sáu năm hai nghìn không trăm hai mươi lăm."),
+        ("Người dân tra cứu thông tin quy hoạch tại địa chỉ quyhoach.xaydung.gov.vn.",
+         "Người dân tra cứu thông tin quy hoạch tại địa chỉ quy hoạch chấm xây dựng chấm gốp "
+         "chấm vê en."),
+        ("Mức đóng BHXH tự nguyện thấp nhất 330.000 đồng/tháng (22% x 1.500.000 đồng).",
+         "Mức đóng bảo hiểm xã hội tự nguyện thấp nhất ba trăm ba mươi nghìn đồng một tháng "
+         "(hai mươi hai phần trăm nhân một triệu năm trăm nghìn đồng)."),
+        ("Người tham gia BHYT hộ gia đình được giảm trừ mức đóng từ người thứ 2 trở đi.",
+         "Người tham gia bảo hiểm y tế hộ gia đình được giảm trừ mức đóng từ người thứ hai trở "
+         "đi."),
+        ("Từ 1/1/2025, học sinh, sinh viên đóng BHYT 1.263.600 đồng/năm, được NSNN hỗ trợ 30%.",
+         "Từ ngày một tháng một năm hai nghìn không trăm hai mươi lăm, học sinh, sinh viên đóng "
+         "bảo hiểm y tế một triệu hai trăm sáu mươi ba nghìn sáu trăm đồng một năm, được ngân "
+         "sách nhà nước hỗ trợ ba mươi phần trăm."),
+        ("Giá điện bình quân tăng 4,8%, lên 2.204,0655 đồng/kWh.",
+         "Giá điện bình quân tăng bốn phẩy tám phần trăm, lên hai nghìn hai trăm linh bốn phẩy "
+         "không sáu năm năm đồng một ki lô oát giờ."),
+        ("Hộ dân ở các xóm 1, 2, 3 thôn Đông Hòa di dời trước 20h tối nay.",
+         "Hộ dân ở các xóm một, hai, ba thôn Đông Hòa di dời trước hai mươi giờ tối nay."),
+        ("Hồi 16h, mực nước trên sông Cả tại Nam Đàn là 6,85m, trên BĐ2 0,35m; dự báo 24h tới "
+         "tiếp tục lên.",
+         "Hồi mười sáu giờ, mực nước trên sông Cả tại Nam Đàn là sáu phẩy tám mươi lăm mét, "
+         "trên báo động hai không phẩy ba mươi lăm mét; dự báo hai mươi tư giờ tới tiếp tục "
+         "lên."),
+        ("Ngư dân liên lạc qua máy ICOM tần số 7903 kHz.",
+         "Ngư dân liên lạc qua máy i com tần số bảy nghìn chín trăm linh ba ki lô héc."),
+        ("Cấm tụ tập đông người, đua xe trái phép trên tuyến QL 20 dịp Tết.",
+         "Cấm tụ tập đông người, đua xe trái phép trên tuyến quốc lộ hai mươi dịp Tết."),
+        ("Trường MN Sơn Ca tuyển sinh 120 trẻ từ 24-72 tháng tuổi.",
+         "Trường mầm non Sơn Ca tuyển sinh một trăm hai mươi trẻ từ hai mươi tư đến bảy mươi "
+         "hai tháng tuổi."),
+        ("Phụ huynh đăng ký tuyển sinh đầu cấp trực tuyến tại địa chỉ ts10.hanoi.edu.vn.",
+         "Phụ huynh đăng ký tuyển sinh đầu cấp trực tuyến tại địa chỉ tê ét mười chấm hà nội "
+         "chấm e dê u chấm vê en."),
+        ("Khai mạc Hội chợ Xuân 2026 lúc 19h ngày 10/2/2026 (tức 23 tháng Chạp năm Ất Tỵ).",
+         "Khai mạc Hội chợ Xuân hai nghìn không trăm hai mươi sáu lúc mười chín giờ ngày mười "
+         "tháng hai năm hai nghìn không trăm hai mươi sáu (tức hai mươi ba tháng Chạp năm Ất "
+         "Tỵ)."),
+    ],
+    "batch 6: cold, schedules, phones, addresses, papers": [
+        ("Nhiệt độ thấp nhất vùng núi cao có thể xuống dưới 0°C, có nơi -2°C.",
+         "Nhiệt độ thấp nhất vùng núi cao có thể xuống dưới không độ xê, có nơi âm hai độ xê."),
+        ("Rét đậm, rét hại: nhiệt độ trung bình ngày dưới 13°C; vùng núi 10-13°C.",
+         "Rét đậm, rét hại: nhiệt độ trung bình ngày dưới mười ba độ xê; vùng núi mười đến mười "
+         "ba độ xê."),
+        ("Ngày 20-11-2024, trường tổ chức mít tinh kỷ niệm Ngày Nhà giáo Việt Nam.",
+         "Ngày hai mươi tháng mười một năm hai nghìn không trăm hai mươi tư, trường tổ chức mít "
+         "tinh kỷ niệm Ngày Nhà giáo Việt Nam."),
+        ("Khung giờ tiêm: 6h-7h và 17h-18h hằng ngày.",
+         "Khung giờ tiêm: sáu giờ đến bảy giờ và mười bảy giờ đến mười tám giờ hằng ngày."),
+        ("Hotline: 1900.1234 (miễn phí).",
+         "hót lai: một chín không không, một hai ba bốn (miễn phí)."),
+        ("Liên hệ ĐT: (0271) 3.879.123 gặp đ/c Lan.",
+         "Liên hệ điện thoại: không hai bảy một, ba, tám bảy chín, một hai ba gặp đồng chí Lan."),
+        ("Thông tin chi tiết đăng trên fanpage UBND xã Tân Lập và Zalo OA của xã.",
+         "Thông tin chi tiết đăng trên phan pết ủy ban nhân dân xã Tân Lập và da lô o a của xã."),
+        ("Người dân về từ vùng có dịch cần theo dõi sức khỏe trong 14 ngày.",
+         "Người dân về từ vùng có dịch cần theo dõi sức khỏe trong mười bốn ngày."),
+        ("Hỗ trợ 150 triệu đồng/ha đối với diện tích lúa bị mất trắng trên 70%.",
+         "Hỗ trợ một trăm năm mươi triệu đồng một héc ta đối với diện tích lúa bị mất trắng "
+         "trên bảy mươi phần trăm."),
+        ("Tỷ lệ sinh con thứ 3 trở lên giảm 0,5%.",
+         "Tỷ lệ sinh con thứ ba trở lên giảm không phẩy năm phần trăm."),
+        ("Diện tích sàn xây dựng 10.000m2, gồm 3 tầng.",
+         "Diện tích sàn xây dựng mười nghìn mét vuông, gồm ba tầng."),
+        ("Đường dây nóng Ban chỉ đạo phòng chống dịch tỉnh: 0258.3822.945 - 0258.3827.103.",
+         "Đường dây nóng Ban chỉ đạo phòng chống dịch tỉnh: không hai năm tám, ba tám hai hai, "
+         "chín bốn năm, không hai năm tám, ba tám hai bảy, một không ba."),
+        ("Ngày 2.9 năm nay rơi vào thứ Ba.",
+         "Ngày hai tháng chín năm nay rơi vào thứ Ba."),
+        ("Năm học 2024 - 2025, toàn xã có 3 trường đạt chuẩn quốc gia.",
+         "Năm học hai nghìn không trăm hai mươi tư đến hai nghìn không trăm hai mươi lăm, toàn "
+         "xã có ba trường đạt chuẩn quốc gia."),
+        ("Thi tuyển sinh vào lớp 10 gồm 3 môn: Toán, Ngữ văn, Tiếng Anh.",
+         "Thi tuyển sinh vào lớp mười gồm ba môn: Toán, Ngữ văn, Tiếng Anh."),
+        ("Xe ô tô dưới 9 chỗ lưu thông với tốc độ tối đa 60km/h trên QL.14.",
+         "Xe ô tô dưới chín chỗ lưu thông với tốc độ tối đa sáu mươi ki lô mét trên giờ trên "
+         "quốc lộ mười bốn."),
+        ("Tai nạn giao thông 10 tháng năm 2024 giảm 3 vụ, giảm 2 người chết so với cùng kỳ.",
+         "Tai nạn giao thông mười tháng năm hai nghìn không trăm hai mươi tư giảm ba vụ, giảm "
+         "hai người chết so với cùng kỳ."),
+        ("Số nhà 25, ngõ 3/12 đường Hùng Vương.",
+         "Số nhà hai mươi lăm, ngõ ba trên mười hai đường Hùng Vương."),
+        ("Đợt rét này kéo dài đến hết ngày 15/01, sau đó nhiệt độ tăng dần.",
+         "Đợt rét này kéo dài đến hết ngày mười lăm tháng một, sau đó nhiệt độ tăng dần."),
+        ("Hạn nộp lệ phí trước bạ là 30 ngày kể từ ngày ký hợp đồng.",
+         "Hạn nộp lệ phí trước bạ là ba mươi ngày kể từ ngày ký hợp đồng."),
+        ("Tổ chức lễ mừng thọ cho 125 cụ tròn 70, 75, 80, 85, 90 tuổi và trên 100 tuổi.",
+         "Tổ chức lễ mừng thọ cho một trăm hai mươi lăm cụ tròn bảy mươi, bảy mươi lăm, tám "
+         "mươi, tám mươi lăm, chín mươi tuổi và trên một trăm tuổi."),
+        ("Tỷ lệ trẻ dưới 5 tuổi suy dinh dưỡng thể thấp còi còn 18,5%.",
+         "Tỷ lệ trẻ dưới năm tuổi suy dinh dưỡng thể thấp còi còn mười tám phẩy năm phần trăm."),
+        ("Theo dự báo, từ ngày 12-14/10 khu vực có mưa vừa, mưa to, lượng mưa phổ biến "
+         "70-150mm.",
+         "Theo dự báo, từ ngày mười hai đến ngày mười bốn tháng mười khu vực có mưa vừa, mưa "
+         "to, lượng mưa phổ biến bảy mươi đến một trăm năm mươi mi li mét."),
+        ("Khuyến cáo người dân không ra khỏi nhà từ 20h00 ngày 5/10 cho đến khi có thông báo "
+         "mới.",
+         "Khuyến cáo người dân không ra khỏi nhà từ hai mươi giờ ngày năm tháng mười cho đến "
+         "khi có thông báo mới."),
+        ("Đài truyền thanh xã phát sóng 3 buổi/ngày: sáng 5h30, trưa 11h, chiều 17h.",
+         "Đài truyền thanh xã phát sóng ba buổi một ngày: sáng năm giờ ba mươi phút, trưa mười "
+         "một giờ, chiều mười bảy giờ."),
+        ("Trạm bơm Phú Lộc vận hành 2 máy 1.000m3/h để tiêu úng.",
+         "Trạm bơm Phú Lộc vận hành hai máy một nghìn mét khối một giờ để tiêu úng."),
+        ("Phát hiện 01 đối tượng tàng trữ 0,5 gam ma túy tổng hợp.",
+         "Phát hiện một đối tượng tàng trữ không phẩy năm gam ma túy tổng hợp."),
+        ("Đối tượng Lê Văn T. (SN 1995) bị bắt giữ.",
+         "Đối tượng Lê Văn tê (sinh năm một nghìn chín trăm chín mươi lăm) bị bắt giữ."),
+        ("Trẻ sinh từ 01/01/2020 đến 31/12/2020 tuyển vào lớp 1 năm học 2026-2027.",
+         "Trẻ sinh từ ngày một tháng một năm hai nghìn không trăm hai mươi đến ngày ba mươi mốt "
+         "tháng mười hai năm hai nghìn không trăm hai mươi tuyển vào lớp một năm học hai nghìn "
+         "không trăm hai mươi sáu đến hai nghìn không trăm hai mươi bảy."),
+        ("Đề nghị ông/bà có tên trong danh sách mang theo CMND/CCCD đến nhận tiền.",
+         "Đề nghị ông hoặc bà có tên trong danh sách mang theo chứng minh nhân dân hoặc căn "
+         "cước công dân đến nhận tiền."),
+        ("Đợt 1 chi trả vào ngày 10/3 tại hội trường thôn; đợt 2 dự kiến ngày 10/4.",
+         "Đợt một chi trả vào ngày mười tháng ba tại hội trường thôn; đợt hai dự kiến ngày mười "
+         "tháng tư."),
+        ("Giá cà phê nhân xô hôm nay 120.500 đồng/kg, hồ tiêu 150.000 đồng/kg.",
+         "Giá cà phê nhân xô hôm nay một trăm hai mươi nghìn năm trăm đồng một ki lô gam, hồ "
+         "tiêu một trăm năm mươi nghìn đồng một ki lô gam."),
+    ],
+    "batch 7: a last mix, measured after the fixes above": [
+        ("UBND xã thông báo lịch tiếp công dân định kỳ vào ngày 15 hằng tháng.",
+         "ủy ban nhân dân xã thông báo lịch tiếp công dân định kỳ vào ngày mười lăm hằng tháng."),
+        ("Trường hợp khẩn cấp về môi trường, gọi đường dây nóng 0913.123.456 hoặc 1022.",
+         "Trường hợp khẩn cấp về môi trường, gọi đường dây nóng không chín một ba, một hai ba, "
+         "bốn năm sáu hoặc một không hai hai."),
+        ("Bão số 6 (Trami) đã đi vào vùng biển phía Tây quần đảo Hoàng Sa.",
+         "Bão số sáu (trà mi) đã đi vào vùng biển phía Tây quần đảo Hoàng Sa."),
+        ("Sức gió mạnh nhất vùng gần tâm bão mạnh cấp 9 (75-88km/h), giật cấp 11.",
+         "Sức gió mạnh nhất vùng gần tâm bão mạnh cấp chín (bảy mươi lăm đến tám mươi tám ki lô "
+         "mét trên giờ), giật cấp mười một."),
+        ("Hồi 7h sáng 25/10, vị trí tâm bão ở khoảng 16,2 độ Vĩ Bắc; 110,8 độ Kinh Đông.",
+         "Hồi bảy giờ sáng hai mươi lăm tháng mười, vị trí tâm bão ở khoảng mười sáu phẩy hai "
+         "độ Vĩ Bắc; một trăm mười phẩy tám độ Kinh Đông."),
+        ("Lũ trên sông Kiến Giang tại Lệ Thủy lên mức 2,8m, trên BĐ3 0,1m.",
+         "Lũ trên sông Kiến Giang tại Lệ Thủy lên mức hai phẩy tám mét, trên báo động ba không "
+         "phẩy một mét."),
+        ("Phát hiện bệnh Dại trên chó tại thôn 7, đề nghị người dân tiêm phòng dại cho 100% "
+         "chó, mèo.",
+         "Phát hiện bệnh Dại trên chó tại thôn bảy, đề nghị người dân tiêm phòng dại cho một "
+         "trăm phần trăm chó, mèo."),
+        ("Giá lúa khô dao động 7.800 - 8.000đ/kg.",
+         "Giá lúa khô dao động bảy nghìn tám trăm đến tám nghìn đồng một ki lô gam."),
+        ("Hướng dẫn phòng trừ bệnh đạo ôn lá trên lúa Đông Xuân 2024-2025.",
+         "Hướng dẫn phòng trừ bệnh đạo ôn lá trên lúa Đông Xuân hai nghìn không trăm hai mươi "
+         "tư đến hai nghìn không trăm hai mươi lăm."),
+        ("Tạm dừng lưu thông qua ngầm tràn Km 32 tuyến ĐT 639 do nước lũ dâng cao.",
+         "Tạm dừng lưu thông qua ngầm tràn ki lô mét ba mươi hai tuyến đường tỉnh sáu trăm ba "
+         "mươi chín do nước lũ dâng cao."),
+        ("Xe quá khổ, quá tải không được lưu thông qua cầu Sông Bé (tải trọng 13T).",
+         "Xe quá khổ, quá tải không được lưu thông qua cầu Sông Bé (tải trọng mười ba tấn)."),
+        ("Nghiêm cấm sử dụng điện thoại khi lái xe; vi phạm phạt 4-6 triệu đồng và trừ 4 điểm "
+         "GPLX.",
+         "Nghiêm cấm sử dụng điện thoại khi lái xe; vi phạm phạt bốn đến sáu triệu đồng và trừ "
+         "bốn điểm giấy phép lái xe."),
+        ("Công an xã tiếp nhận hồ sơ cấp CCCD cho trẻ em dưới 14 tuổi từ ngày 01/7/2024.",
+         "Công an xã tiếp nhận hồ sơ cấp căn cước công dân cho trẻ em dưới mười bốn tuổi từ "
+         "ngày một tháng bảy năm hai nghìn không trăm hai mươi tư."),
+        ("Cảnh giác với cuộc gọi giả danh cán bộ BHXH đề nghị cập nhật thông tin trên ứng dụng "
+         "VssID.",
+         "Cảnh giác với cuộc gọi giả danh cán bộ bảo hiểm xã hội đề nghị cập nhật thông tin "
+         "trên ứng dụng vê ét ét ai đi."),
+        ("Kỳ thi tốt nghiệp THPT năm 2025 diễn ra trong 2 ngày 26 và 27/6.",
+         "Kỳ thi tốt nghiệp trung học phổ thông năm hai nghìn không trăm hai mươi lăm diễn ra "
+         "trong hai ngày hai mươi sáu và hai mươi bảy tháng sáu."),
+        ("Học sinh được nghỉ học do rét khi nhiệt độ dưới 10°C (cấp THCS dưới 7°C).",
+         "Học sinh được nghỉ học do rét khi nhiệt độ dưới mười độ xê (cấp trung học cơ sở dưới "
+         "bảy độ xê)."),
+        ("Thông báo cắt điện: 05h00 - 06h30 ngày 20/8 khu vực chợ Tân Lập.",
+         "Thông báo cắt điện: năm giờ đến sáu giờ ba mươi ngày hai mươi tháng tám khu vực chợ "
+         "Tân Lập."),
+        ("Điện lực sẽ đóng điện trở lại sớm nhất có thể mà không báo trước.",
+         "Điện lực sẽ đóng điện trở lại sớm nhất có thể mà không báo trước."),
+        ("Giá nước sinh hoạt bậc 2 (trên 10-20m3) là 8.500 đồng/m3.",
+         "Giá nước sinh hoạt bậc hai (trên mười đến hai mươi mét khối) là tám nghìn năm trăm "
+         "đồng một mét khối."),
+        ("Từ 01/10, người dân chỉ sử dụng thẻ BHYT trên VNeID khi đi khám bệnh.",
+         "Từ ngày một tháng mười, người dân chỉ sử dụng thẻ bảo hiểm y tế trên vê en e ai đi "
+         "khi đi khám bệnh."),
+        ("Cán bộ thống kê sẽ đến hộ để thu thập thông tin về diện tích gieo trồng vụ Mùa.",
+         "Cán bộ thống kê sẽ đến hộ để thu thập thông tin về diện tích gieo trồng vụ Mùa."),
+        ("Tết Trung thu năm nay rơi vào ngày 6/10/2025 (tức 15/8 âm lịch).",
+         "Tết Trung thu năm nay rơi vào ngày sáu tháng mười năm hai nghìn không trăm hai mươi "
+         "lăm (tức ngày rằm tháng tám âm lịch)."),
+        ("Lễ hội đua thuyền truyền thống tổ chức vào mùng 2 Tết Nguyên đán.",
+         "Lễ hội đua thuyền truyền thống tổ chức vào mùng hai Tết Nguyên đán."),
+        ("Đoàn viên, thanh niên tham gia Chiến dịch Thanh niên tình nguyện hè 2025.",
+         "Đoàn viên, thanh niên tham gia Chiến dịch Thanh niên tình nguyện hè hai nghìn không "
+         "trăm hai mươi lăm."),
+        ("UBND xã Tân Lập: mọi ý kiến góp ý dự thảo gửi về email vanphong.tanlap@gmail.com "
+         "trước ngày 30/5.",
+         "ủy ban nhân dân xã Tân Lập: mọi ý kiến góp ý dự thảo gửi về i meo văn phòng chấm tân "
+         "lập a còng gờ meo chấm com trước ngày ba mươi tháng năm."),
+        ("Dự án GPMB đường ĐT 741 đoạn qua xã, diện tích thu hồi 2,35ha của 47 hộ.",
+         "Dự án giải phóng mặt bằng đường tỉnh bảy trăm bốn mươi mốt đoạn qua xã, diện tích thu "
+         "hồi hai phẩy ba mươi lăm héc ta của bốn mươi bảy hộ."),
+        ("Kế hoạch số 45/KH-BCĐ ngày 10/01/2025 về triển khai Tháng hành động vì ATTP.",
+         "Kế hoạch số bốn mươi lăm kế hoạch ban chỉ đạo ngày mười tháng một năm hai nghìn không "
+         "trăm hai mươi lăm về triển khai Tháng hành động vì an toàn thực phẩm."),
+        ("Nghị quyết 57-NQ/TW về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và "
+         "chuyển đổi số quốc gia.",
+         "Nghị quyết năm mươi bảy nghị quyết trung ương về đột phá phát triển khoa học, công "
+         "nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia."),
+        ("Hạn chót nộp hồ sơ khai lệ phí môn bài năm 2026 là ngày 30/01/2026.",
+         "Hạn chót nộp hồ sơ khai lệ phí môn bài năm hai nghìn không trăm hai mươi sáu là ngày "
+         "ba mươi tháng một năm hai nghìn không trăm hai mươi sáu."),
+        ("Đối với hộ kinh doanh có doanh thu từ 200 triệu đồng/năm trở xuống được miễn thuế.",
+         "Đối với hộ kinh doanh có doanh thu từ hai trăm triệu đồng một năm trở xuống được miễn "
+         "thuế."),
+        ("Phòng khám ĐK khu vực Tân Lập khám BHYT từ 7h-11h và 13h-17h các ngày trong tuần.",
+         "Phòng khám đa khoa khu vực Tân Lập khám bảo hiểm y tế từ bảy giờ đến mười một giờ và "
+         "mười ba giờ đến mười bảy giờ các ngày trong tuần."),
+        ("Trạm Y tế xã triển khai uống vắc xin bại liệt bOPV cho trẻ 2, 3, 4 tháng tuổi.",
+         "Trạm Y tế xã triển khai uống vắc xin bại liệt bê o pê vê cho trẻ hai, ba, bốn tháng "
+         "tuổi."),
+    ],
+}  # fmt: skip
+"""Issue 16, second round: batches of fresh notice language, each written with its reading
+before the reader was run on it, then fixed by class of error, never for one phrase.
+First-pass scores: batch 1 (the gaps left by round one) 20/34; batch 2 31/34; batch 3 25/34;
+batch 4 (SOUTHERN) 22/30; batch 5 27/32 (its address phrase now names the
+commune in the notice: an address alone cannot give back the marks of a name); batch 6
+25/32; batch 7 29/32 (its address phrase also names the commune now)."""
+
+SOUTHERN: dict[str, list[tuple[str, str]]] = {
+    "batch 4: the south": [
+        ("Ấp 3 cúp điện từ 7 giờ đến 17 giờ ngày 24/8 để thay trụ.",
+         "Ấp ba cúp điện từ bảy giờ đến mười bảy giờ ngày hai mươi bốn tháng tám để thay trụ."),
+        ("Giá heo hơi 64.000 đồng/kg, tăng 1.000 đồng so với tuần trước.",
+         "Giá heo hơi sáu mươi bốn ngàn đồng một ki lô gam, tăng một ngàn đồng so với tuần "
+         "trước."),
+        ("Hỗ trợ 105 hộ nghèo mỗi hộ 1.500.000 đồng.",
+         "Hỗ trợ một trăm lẻ năm hộ nghèo mỗi hộ một triệu năm trăm ngàn đồng."),
+        ("Lễ cúng đình mùng 10 và 11/2 âm lịch.",
+         "Lễ cúng đình mùng mười và mười một tháng hai âm lịch."),
+        ("Địa chỉ: số 45/2A, hẻm 12, khu phố 3, phường 7, Quận 3.",
+         "Địa chỉ: số bốn mươi lăm trên hai a, hẻm mười hai, khu phố ba, phường bảy, Quận ba."),
+        ("Chợ Tết mở cửa từ 20 tháng Chạp đến 30 Tết.",
+         "Chợ Tết mở cửa từ hai mươi tháng Chạp đến ba mươi Tết."),
+        ("Mực nước sông Tiền tại Tân Châu lúc 7g sáng nay là 4,24m, trên BĐ2 0,24m.",
+         "Mực nước sông Tiền tại Tân Châu lúc bảy giờ sáng nay là bốn phẩy hai mươi bốn mét, "
+         "trên báo động hai không phẩy hai mươi bốn mét."),
+        ("Độ mặn đo được tại cống Xuân Hòa là 4,5‰, người dân không lấy nước vào ruộng.",
+         "Độ mặn đo được tại cống Xuân Hòa là bốn phẩy năm phần ngàn, người dân không lấy nước "
+         "vào ruộng."),
+        ("Sạ lúa Đông Xuân 2025-2026 từ ngày 10-25/11.",
+         "Sạ lúa Đông Xuân hai ngàn không trăm hai mươi lăm đến hai ngàn không trăm hai mươi "
+         "sáu từ ngày mười đến ngày hai mươi lăm tháng mười một."),
+        ("Tiêm ngừa dại miễn phí cho chó mèo tại Ấp Phước Lợi lúc 13 giờ 30 ngày 14/3.",
+         "Tiêm ngừa dại miễn phí cho chó mèo tại Ấp Phước Lợi lúc mười ba giờ ba mươi ngày mười "
+         "bốn tháng ba."),
+        ("Cử tri ấp 4 bầu cử tại KVBP số 4, Trường Tiểu học Bình Hòa.",
+         "Cử tri ấp bốn bầu cử tại khu vực bỏ phiếu số bốn, Trường Tiểu học Bình Hòa."),
+        ("Công an xã thông báo: từ ngày 1/7/2025, xã Tân Hòa mới được thành lập trên cơ sở sáp "
+         "nhập 3 xã.",
+         "Công an xã thông báo: từ ngày một tháng bảy năm hai ngàn không trăm hai mươi lăm, xã "
+         "Tân Hòa mới được thành lập trên cơ sở sáp nhập ba xã."),
+        ("Học sinh khối 6 nhập học ngày 4/9, khai giảng ngày 5/9.",
+         "Học sinh khối sáu nhập học ngày bốn tháng chín, khai giảng ngày năm tháng chín."),
+        ("Phí thu gom rác 24.000 đồng/hộ/tháng.",
+         "Phí thu gom rác hai mươi bốn ngàn đồng một hộ một tháng."),
+        ("Tổng đài 1900 545454 của EVNSPC hỗ trợ 24/7.",
+         "Tổng đài một chín không không, năm bốn năm, bốn năm bốn của e vê en ét pê xê hỗ trợ "
+         "hai bốn trên bảy."),
+        ("Ngày 30/4/2025 kỷ niệm 50 năm giải phóng miền Nam.",
+         "Ngày ba mươi tháng tư năm hai ngàn không trăm hai mươi lăm kỷ niệm năm mươi năm giải "
+         "phóng miền Nam."),
+        ("Lãi suất cho vay hộ cận nghèo 7,8%/năm.",
+         "Lãi suất cho vay hộ cận nghèo bảy phẩy tám phần trăm một năm."),
+        ("Diện tích lúa bị nhiễm rầy nâu là 1.240 ha, trong đó 104 ha nhiễm nặng.",
+         "Diện tích lúa bị nhiễm rầy nâu là một ngàn hai trăm bốn mươi héc ta, trong đó một "
+         "trăm lẻ bốn héc ta nhiễm nặng."),
+        ("Dự báo triều cường đạt đỉnh 1,65m vào chiều mùng 3 tháng 9 âm lịch.",
+         "Dự báo triều cường đạt đỉnh một phẩy sáu mươi lăm mét vào chiều mùng ba tháng chín âm "
+         "lịch."),
+        ("Ngày hội hiến máu tình nguyện tổ chức sáng Chủ nhật 14/9 tại Nhà văn hóa ấp.",
+         "Ngày hội hiến máu tình nguyện tổ chức sáng Chủ nhật ngày mười bốn tháng chín tại Nhà "
+         "văn hóa ấp."),
+        ("Ghe, tàu neo đậu tránh trú bão số 9 tại các bến an toàn trước 17h ngày 26/10.",
+         "Ghe, tàu neo đậu tránh trú bão số chín tại các bến an toàn trước mười bảy giờ ngày "
+         "hai mươi sáu tháng mười."),
+        ("Người dân không tắm sông, rạch khi triều cường dâng cao từ 1,5m trở lên.",
+         "Người dân không tắm sông, rạch khi triều cường dâng cao từ một phẩy năm mét trở lên."),
+        ("Mức phạt hành chính đối với hành vi xả rác ra kênh rạch từ 500.000 - 1.000.000 đồng.",
+         "Mức phạt hành chính đối với hành vi xả rác ra kênh rạch từ năm trăm ngàn đến một "
+         "triệu đồng."),
+        ("Bệnh viện ĐK huyện khám bệnh từ thứ 2 đến thứ 7, sáng từ 7g đến 11g30.",
+         "Bệnh viện đa khoa huyện khám bệnh từ thứ hai đến thứ bảy, sáng từ bảy giờ đến mười "
+         "một giờ ba mươi phút."),
+        ("Cấp phát 10 kg gạo/người cho 240 nhân khẩu bị ảnh hưởng lũ.",
+         "Cấp phát mười ki lô gam gạo một người cho hai trăm bốn mươi nhân khẩu bị ảnh hưởng "
+         "lũ."),
+        ("Phường 2 tổ chức Lễ hội Nghinh Ông Thắng Tam từ ngày 16-18/2 âm lịch.",
+         "Phường hai tổ chức Lễ hội Nghinh Ông Thắng Tam từ ngày mười sáu đến ngày mười tám "
+         "tháng hai âm lịch."),
+        ("Điểm tiêm vắc xin cúm mùa: Trạm Y tế phường 5, giá 250.000đ/mũi.",
+         "Điểm tiêm vắc xin cúm mùa: Trạm Y tế phường năm, giá hai trăm năm mươi ngàn đồng một "
+         "mũi."),
+        ("Đường ĐT 830 đoạn từ Km 5 - Km 7+200 cấm xe trên 10 tấn.",
+         "Đường tỉnh tám trăm ba mươi đoạn từ ki lô mét năm đến ki lô mét bảy cộng hai trăm cấm "
+         "xe trên mười tấn."),
+        ("Thời hạn đăng ký tạm trú cho người thuê trọ chậm nhất 30 ngày kể từ ngày đến.",
+         "Thời hạn đăng ký tạm trú cho người thuê trọ chậm nhất ba mươi ngày kể từ ngày đến."),
+        ("Lượng mưa đo được tại trạm Cần Thơ là 104mm, cao hơn TBNN 24mm.",
+         "Lượng mưa đo được tại trạm Cần Thơ là một trăm lẻ bốn mi li mét, cao hơn trung bình "
+         "nhiều năm hai mươi bốn mi li mét."),
+    ],
+}  # fmt: skip
+"""Second round, read with the southern reading ('ngàn', 'lẻ', 'hai mươi bốn', 'phần ngàn')."""
+
 CASES = [
     pytest.param(written, spoken, id=f"{kind}-{i}")
-    for kind, phrases in NOTICES.items()
+    for kind, phrases in (*NOTICES.items(), *ROUND_TWO.items())
     for i, (written, spoken) in enumerate(phrases, 1)
 ]
 
@@ -607,6 +1281,184 @@ def test_the_table_is_wide_enough() -> None:
 @pytest.mark.parametrize(("written", "spoken"), CASES)
 def test_commune_notices_are_read_as_an_announcer_reads_them(written: str, spoken: str) -> None:
     assert spoken_form(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        pytest.param(written, spoken, id=f"{kind}-{i}")
+        for kind, phrases in SOUTHERN.items()
+        for i, (written, spoken) in enumerate(phrases, 1)
+    ],
+)
+def test_southern_notices_are_read_in_the_southern_reading(written: str, spoken: str) -> None:
+    assert spoken_form(written, dialect=SOUTH) == spoken
+
+
+# ----- a held-out batch: written before round two's fixes, never fixed against ----------
+HELD_OUT: list[tuple[str, str]] = [
+    ("Trạm Y tế xã tổ chức tiêm chủng vắc xin bại liệt (IPV) cho trẻ 5 tháng tuổi vào ngày "
+     "18/3.",
+     "Trạm Y tế xã tổ chức tiêm chủng vắc xin bại liệt (i pê vê) cho trẻ năm tháng tuổi vào "
+     "ngày mười tám tháng ba."),
+    ("Từ đầu năm đến nay, toàn xã ghi nhận 27 ca SXH, tăng 12 ca so với cùng kỳ.",
+     "Từ đầu năm đến nay, toàn xã ghi nhận hai mươi bảy ca sốt xuất huyết, tăng mười hai ca so "
+     "với cùng kỳ."),
+    ("Bão số 4 (tên quốc tế là Noru) đang di chuyển theo hướng Tây, mỗi giờ đi được 20-25km.",
+     "Bão số bốn (tên quốc tế là Nô ru) đang di chuyển theo hướng Tây, mỗi giờ đi được hai mươi "
+     "đến hai mươi lăm ki lô mét."),
+    ("Hồi 13 giờ ngày 27/9, vị trí tâm bão ở khoảng 16,8 độ Vĩ Bắc; 111,5 độ Kinh Đông, sức gió "
+     "mạnh nhất vùng gần tâm bão mạnh cấp 12 (118-133km/h), giật cấp 15.",
+     "Hồi mười ba giờ ngày hai mươi bảy tháng chín, vị trí tâm bão ở khoảng mười sáu phẩy tám "
+     "độ Vĩ Bắc; một trăm mười một phẩy năm độ Kinh Đông, sức gió mạnh nhất vùng gần tâm bão "
+     "mạnh cấp mười hai (một trăm mười tám đến một trăm ba mươi ba ki lô mét trên giờ), giật "
+     "cấp mười lăm."),
+    ("Mực nước sông Thu Bồn tại Câu Lâu lúc 19h là 3,45m, dưới BĐ3 0,55m.",
+     "Mực nước sông Thu Bồn tại Câu Lâu lúc mười chín giờ là ba phẩy bốn mươi lăm mét, dưới báo "
+     "động ba không phẩy năm mươi lăm mét."),
+    ("Thời gian đăng ký NVQS từ ngày 01/4 đến 30/4/2025 tại Ban CHQS xã.",
+     "Thời gian đăng ký nghĩa vụ quân sự từ ngày một tháng tư đến ngày ba mươi tháng tư năm hai "
+     "nghìn không trăm hai mươi lăm tại Ban chỉ huy quân sự xã."),
+    ("Công dân trúng tuyển có mặt tại sân UBND huyện lúc 6h30 sáng ngày 11/2/2025 (tức ngày 14 "
+     "tháng Giêng năm Ất Tỵ).",
+     "Công dân trúng tuyển có mặt tại sân ủy ban nhân dân huyện lúc sáu giờ ba mươi phút sáng "
+     "ngày mười một tháng hai năm hai nghìn không trăm hai mươi lăm (tức ngày mười bốn tháng "
+     "Giêng năm Ất Tỵ)."),
+    ("Hạn nộp hồ sơ khai thuế quý IV/2024 chậm nhất là ngày 31/01/2025.",
+     "Hạn nộp hồ sơ khai thuế quý bốn năm hai nghìn không trăm hai mươi tư chậm nhất là ngày ba "
+     "mươi mốt tháng một năm hai nghìn không trăm hai mươi lăm."),
+    ("Người nộp thuế tra cứu nghĩa vụ thuế tại thuedientu.gdt.gov.vn.",
+     "Người nộp thuế tra cứu nghĩa vụ thuế tại thuế điện tử chấm giê dê tê chấm gốp chấm vê en."),
+    ("Thửa đất số 215, tờ bản đồ số 8, diện tích 1.250,6m2, mục đích sử dụng: đất ONT 200m2, "
+     "đất CLN 1.050,6m2.",
+     "Thửa đất số hai trăm mười lăm, tờ bản đồ số tám, diện tích một nghìn hai trăm năm mươi "
+     "phẩy sáu mét vuông, mục đích sử dụng: đất ở tại nông thôn hai trăm mét vuông, đất trồng "
+     "cây lâu năm một nghìn không trăm năm mươi phẩy sáu mét vuông."),
+    ("Niêm yết công khai danh sách các trường hợp đủ điều kiện cấp GCN từ ngày 05/6 đến ngày "
+     "20/6/2024.",
+     "Niêm yết công khai danh sách các trường hợp đủ điều kiện cấp giấy chứng nhận từ ngày năm "
+     "tháng sáu đến ngày hai mươi tháng sáu năm hai nghìn không trăm hai mươi tư."),
+    ("Cuộc bầu cử ĐBQH khóa XVI và đại biểu HĐND các cấp nhiệm kỳ 2026-2031 diễn ra vào Chủ "
+     "nhật, ngày 15/3/2026.",
+     "Cuộc bầu cử đại biểu quốc hội khóa mười sáu và đại biểu hội đồng nhân dân các cấp nhiệm "
+     "kỳ hai nghìn không trăm hai mươi sáu đến hai nghìn không trăm ba mươi mốt diễn ra vào Chủ "
+     "nhật, ngày mười lăm tháng ba năm hai nghìn không trăm hai mươi sáu."),
+    ("Tổ bầu cử số 5 mở cửa từ 7h00 đến 19h00.",
+     "Tổ bầu cử số năm mở cửa từ bảy giờ đến mười chín giờ."),
+    ("Dịch tả lợn châu Phi tái phát tại 2 hộ ở thôn Phú Lộc, tiêu hủy 35 con với tổng trọng "
+     "lượng 2.150kg.",
+     "Dịch tả lợn châu Phi tái phát tại hai hộ ở thôn Phú Lộc, tiêu hủy ba mươi lăm con với "
+     "tổng trọng lượng hai nghìn một trăm năm mươi ki lô gam."),
+    ("Tiêm phòng LMLM, tụ huyết trùng cho đàn trâu bò đợt 2 từ ngày 10-25/10.",
+     "Tiêm phòng lở mồm long móng, tụ huyết trùng cho đàn trâu bò đợt hai từ ngày mười đến ngày "
+     "hai mươi lăm tháng mười."),
+    ("Giá lúa tươi ở mức 6.800-7.000 đồng/kg, tăng 200 đồng/kg so với tuần trước.",
+     "Giá lúa tươi ở mức sáu nghìn tám trăm đến bảy nghìn đồng một ki lô gam, tăng hai trăm "
+     "đồng một ki lô gam so với tuần trước."),
+    ("Phân luồng giao thông trên QL1 đoạn từ Km 1125+500 đến Km 1127 để sửa chữa cầu.",
+     "Phân luồng giao thông trên quốc lộ một đoạn từ ki lô mét một nghìn một trăm hai mươi lăm "
+     "cộng năm trăm đến ki lô mét một nghìn một trăm hai mươi bảy để sửa chữa cầu."),
+    ("Cấm xe trên 5 tấn lưu thông qua cầu Bến Mới trên ĐT 603 từ ngày 20/8.",
+     "Cấm xe trên năm tấn lưu thông qua cầu Bến Mới trên đường tỉnh sáu trăm linh ba từ ngày "
+     "hai mươi tháng tám."),
+    ("Công an xã khuyến cáo: không chuyển tiền cho người lạ tự xưng là cán bộ Công an, Viện "
+     "kiểm sát, Tòa án qua điện thoại.",
+     "Công an xã khuyến cáo: không chuyển tiền cho người lạ tự xưng là cán bộ Công an, Viện "
+     "kiểm sát, Tòa án qua điện thoại."),
+    ("Trường hợp bị lừa đảo, người dân báo ngay cho CA xã qua số 0257.3812.113 hoặc gọi 113.",
+     "Trường hợp bị lừa đảo, người dân báo ngay cho công an xã qua số không hai năm bảy, ba tám "
+     "một hai, một một ba hoặc gọi một một ba."),
+    ("Trường Tiểu học Kim Đồng tuyển sinh lớp 1 năm học 2025-2026 từ ngày 01/7 đến ngày 15/7.",
+     "Trường Tiểu học Kim Đồng tuyển sinh lớp một năm học hai nghìn không trăm hai mươi lăm đến "
+     "hai nghìn không trăm hai mươi sáu từ ngày một tháng bảy đến ngày mười lăm tháng bảy."),
+    ("Học sinh tra cứu điểm thi vào lớp 10 THPT tại website của Sở GD&ĐT.",
+     "Học sinh tra cứu điểm thi vào lớp mười trung học phổ thông tại oép sai của Sở giáo dục và "
+     "đào tạo."),
+    ("Điện lực thông báo tạm ngừng cung cấp điện từ 7h30 đến 16h30 ngày 22/5 để bảo dưỡng TBA "
+     "Phú Thạnh 2.",
+     "Điện lực thông báo tạm ngừng cung cấp điện từ bảy giờ ba mươi phút đến mười sáu giờ ba "
+     "mươi phút ngày hai mươi hai tháng năm để bảo dưỡng trạm biến áp Phú Thạnh hai."),
+    ("Thời gian cắt điện: 08h00-11h30 ngày 14/6/2025 (thứ Bảy).",
+     "Thời gian cắt điện: tám giờ đến mười một giờ ba mươi ngày mười bốn tháng sáu năm hai "
+     "nghìn không trăm hai mươi lăm (thứ Bảy)."),
+    ("Giá nước sạch từ 01/01/2025: bậc 1 (0-10m3) 6.500 đồng/m3.",
+     "Giá nước sạch từ ngày một tháng một năm hai nghìn không trăm hai mươi lăm: bậc một (không "
+     "đến mười mét khối) sáu nghìn năm trăm đồng một mét khối."),
+    ("Đợt điều tra nông thôn, nông nghiệp giữa kỳ năm 2025 bắt đầu từ ngày 01/7/2025.",
+     "Đợt điều tra nông thôn, nông nghiệp giữa kỳ năm hai nghìn không trăm hai mươi lăm bắt đầu "
+     "từ ngày một tháng bảy năm hai nghìn không trăm hai mươi lăm."),
+    ("Lễ hội Đền Hùng năm 2025 diễn ra từ ngày 01/4 đến 07/4 (tức ngày 4-10/3 năm Ất Tỵ).",
+     "Lễ hội Đền Hùng năm hai nghìn không trăm hai mươi lăm diễn ra từ ngày một tháng tư đến "
+     "ngày bảy tháng tư (tức ngày mùng bốn đến ngày mùng mười tháng ba năm Ất Tỵ)."),
+    ("Bắn pháo hoa từ 23h45 ngày 28/1/2025 đến 0h15 ngày 29/1/2025.",
+     "Bắn pháo hoa từ hai mươi ba giờ bốn mươi lăm phút ngày hai mươi tám tháng một năm hai "
+     "nghìn không trăm hai mươi lăm đến không giờ mười lăm phút ngày hai mươi chín tháng một "
+     "năm hai nghìn không trăm hai mươi lăm."),
+    ("Người dân có thể nộp hồ sơ cấp lại CCCD trên Cổng DVCQG hoặc ứng dụng VNeID mức độ 2.",
+     "Người dân có thể nộp hồ sơ cấp lại căn cước công dân trên Cổng dịch vụ công quốc gia hoặc "
+     "ứng dụng vê en e ai đi mức độ hai."),
+    ("Từ ngày 01/7/2024, thẻ CCCD được đổi tên thành thẻ Căn cước.",
+     "Từ ngày một tháng bảy năm hai nghìn không trăm hai mươi tư, thẻ căn cước công dân được "
+     "đổi tên thành thẻ Căn cước."),
+    ("Mức đóng BHYT hộ gia đình: người thứ 2 đóng bằng 70% mức đóng của người thứ nhất.",
+     "Mức đóng bảo hiểm y tế hộ gia đình: người thứ hai đóng bằng bảy mươi phần trăm mức đóng "
+     "của người thứ nhất."),
+    ("BHXH huyện thông báo: người tham gia BHXH tự nguyện được hỗ trợ 30% mức đóng đối với hộ "
+     "nghèo.",
+     "bảo hiểm xã hội huyện thông báo: người tham gia bảo hiểm xã hội tự nguyện được hỗ trợ ba "
+     "mươi phần trăm mức đóng đối với hộ nghèo."),
+    ("Kính mời đại diện các hộ dự họp lúc 19h30 tối thứ Sáu (ngày 16/5) tại Nhà văn hóa thôn 3.",
+     "Kính mời đại diện các hộ dự họp lúc mười chín giờ ba mươi phút tối thứ Sáu (ngày mười sáu "
+     "tháng năm) tại Nhà văn hóa thôn ba."),
+    ("Thực hiện Công văn số 356/UBND-VP ngày 12/3/2025 của UBND huyện về việc tổ chức Ngày hội "
+     "đại đoàn kết.",
+     "Thực hiện Công văn số ba trăm năm mươi sáu ủy ban nhân dân văn phòng ngày mười hai tháng "
+     "ba năm hai nghìn không trăm hai mươi lăm của ủy ban nhân dân huyện về việc tổ chức Ngày "
+     "hội đại đoàn kết."),
+    ("Theo Quyết định số 2156/QĐ-UBND ngày 20/9/2024 của UBND tỉnh.",
+     "Theo Quyết định số hai nghìn một trăm năm mươi sáu quyết định ủy ban nhân dân ngày hai "
+     "mươi tháng chín năm hai nghìn không trăm hai mươi tư của ủy ban nhân dân tỉnh."),
+    ("Giá xăng E5 giảm 320 đồng/lít, dầu diesel tăng 150 đồng/lít.",
+     "Giá xăng e năm giảm ba trăm hai mươi đồng một lít, dầu đi ê den tăng một trăm năm mươi "
+     "đồng một lít."),
+    ("Tết Nguyên đán Bính Ngọ 2026, cán bộ, công chức được nghỉ 9 ngày, từ ngày 14/2 đến hết "
+     "ngày 22/2/2026.",
+     "Tết Nguyên đán Bính Ngọ hai nghìn không trăm hai mươi sáu, cán bộ, công chức được nghỉ "
+     "chín ngày, từ ngày mười bốn tháng hai đến hết ngày hai mươi hai tháng hai năm hai nghìn "
+     "không trăm hai mươi sáu."),
+    ("Chợ hoa Xuân họp từ ngày 20 đến ngày 30 tháng Chạp.",
+     "Chợ hoa Xuân họp từ ngày hai mươi đến ngày ba mươi tháng Chạp."),
+    ("Sáng mùng 2 Tết, tổ chức giải bóng chuyền tại sân thôn 4.",
+     "Sáng mùng hai Tết, tổ chức giải bóng chuyền tại sân thôn bốn."),
+    ("Đợt nắng nóng, nhiệt độ cao nhất phổ biến 37-39 độ C, có nơi trên 40 độ C; độ ẩm thấp "
+     "nhất 45-50%.",
+     "Đợt nắng nóng, nhiệt độ cao nhất phổ biến ba mươi bảy đến ba mươi chín độ xê, có nơi trên "
+     "bốn mươi độ xê; độ ẩm thấp nhất bốn mươi lăm đến năm mươi phần trăm."),
+    ("Người có triệu chứng sốt, ho, khó thở liên hệ đường dây nóng của TTYT huyện 0989.671.115.",
+     "Người có triệu chứng sốt, ho, khó thở liên hệ đường dây nóng của trung tâm y tế huyện "
+     "không chín tám chín, sáu bảy một, một một năm."),
+    ("Hộ gia đình có hoàn cảnh khó khăn được vay tối đa 100 triệu đồng tại NHCSXH, lãi suất "
+     "0,66%/tháng.",
+     "Hộ gia đình có hoàn cảnh khó khăn được vay tối đa một trăm triệu đồng tại ngân hàng chính "
+     "sách xã hội, lãi suất không phẩy sáu mươi sáu phần trăm một tháng."),
+]  # fmt: skip
+"""Forty-two phrases of sixteen kinds of notice, written with their readings before the
+second round changed the reader, and kept out of its work: no rule was added or changed by
+looking at them. They measure how the reader does on notice language it was not tuned on."""
+
+HELD_OUT_RIGHT = 41
+"""Read right at the end of round two: 41 of 42 (98 %); main before round two: 38 (90 %).
+First scored 40: one expected reading was wrong ('gdt' is 'giê dê tê', D being 'dê') and
+was corrected. Still wrong: 'diesel' ('đi ê xên' from the foreign-word fallback, where an
+announcer says 'đi ê den'); not added to the loan words, since this batch is held out."""
+
+
+def test_the_held_out_batch_keeps_its_score() -> None:
+    """Documents the generalisation figure, and fails if a change makes it worse."""
+    wrong = [(w, s, spoken_form(w)) for w, s in HELD_OUT if spoken_form(w) != s]
+    right = len(HELD_OUT) - len(wrong)
+    shown = "\n".join(f"{w}\n  want {s}\n  got  {g}" for w, s, g in wrong)
+    assert right >= HELD_OUT_RIGHT, shown
 
 
 # ----- rules that need more than one phrase ----------
@@ -680,6 +1532,24 @@ def test_the_sample_notices_raise_no_warning_for_what_the_station_ships() -> Non
         assert reading.warnings == (), path.name
 
 
+@given(st.from_regex(r"\A[A-Za-z]{1,12}(?:-[A-Za-z]{1,8})?\Z"))
+def test_a_foreign_word_is_said_in_vietnamese_syllables(word: str) -> None:
+    """Whatever foreign name a notice holds, no voice is handed letters it would read as
+    English: it gets Vietnamese syllables, or (no syllable at all) the word as written."""
+    said = transliterate(word)
+    assert said is None or all(is_vietnamese_syllable(s) for s in said.split())
+
+
+def test_a_storm_name_is_read_and_reported() -> None:
+    reading = read_aloud("Bão Kajiki, bão Trami và bão Yagi.")
+    assert reading.spoken == "Bão Ca gi ki, bão trà mi và bão Da ghi."
+    assert reading.guessed == ("Kajiki", "Yagi")
+    assert reading.warnings[0] == (
+        "'Kajiki' is not a Vietnamese word: add it to the lexicon (until then it is read "
+        "'Ca gi ki')"
+    )
+
+
 # ----- what the reader guessed ----------
 def test_guessed_words_are_reported_as_written() -> None:
     reading = read_aloud("Xem Skype và VTV; công văn 12/XYZ-UBND; họp ngày 32/13/2020 lúc 25h.")
@@ -702,14 +1572,14 @@ def test_publish_reports_the_guessed_words_per_script(tmp_path: Path, run: Run) 
     campaign = tmp_path / "campaigns" / "phong-dich"
     campaign.mkdir(parents=True)
     write_script(campaign, "a.md", "Cài ứng dụng Bluezone và VNeID.", id="cai-dat")
-    write_script(campaign, "b.md", "Nhắn tin qua Skype hoặc WeChat cho BQL.", id="nhan-tin")
+    write_script(campaign, "b.md", "Nhắn tin qua Skype hoặc WeChat cho BQX.", id="nhan-tin")
     run("keys", "init", "--keys", str(tmp_path / "keys"))
     result = run("publish", str(campaign), "--keys", str(tmp_path / "keys"), "--repo",
                  str(tmp_path / "repo"))  # fmt: skip
     assert "published phong-dich: 2 announcement(s)" in result.stdout
     assert result.stderr.count("warning:") == 1
     assert (
-        "warning: phong-dich/nhan-tin: the reader had to guess 'Skype', 'WeChat', 'BQL'"
+        "warning: phong-dich/nhan-tin: the reader had to guess 'Skype', 'WeChat', 'BQX'"
         in result.stderr
     )
 
@@ -718,7 +1588,8 @@ def test_publish_reports_the_guessed_words_per_script(tmp_path: Path, run: Run) 
 HOSTILE = [
     "a.", "1", "1/", "1.", "1-", "a@", "UBND ", "](", " \n", "Quý I", "gọi 1", "số 1/", "Km1+",
     "1/KH-", "0912 ", "1h-", "ngày 1/", "www.", "H. ", "tháng 1 âm lịch ", "0.0.",
-    "tài khoản 1111 ",
+    "tài khoản 1111 ", "ngày 1, ", "đêm 1/", "-1°", "dịch dichvu.vn ", "Noru ", "bOPV ",
+    "5% x 1", "(0271) 1.", "TB ", "1-NQ/", "tải 1T ", "Bắc - ", "7g ", ".apk ",
 ]  # fmt: skip
 
 
