@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import tomllib
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -13,11 +14,17 @@ from announcements.audio import LoudnessTarget
 from announcements.engines import ESPEAK_VOICES
 from announcements.numbers import DIALECTS
 from common.errors import BroadcasterError
-from schedules.quiet_hours import QuietHours, parse_clock_time
+from common.i18n import _
+from schedules.parse import InputError, parse_time
+from schedules.quiet_hours import QuietHours
 
 CONFIG_NAME = "station.toml"
 ENGINES = ("gtts", "espeak")
 DEFAULT_QUIET_HOURS = ("21:00", "05:00")
+POSITIVE = frozenset(
+    {"sync_minutes", "valid_minutes", "file_timeout_s", "sync_timeout_s", "gtts_timeout_s"}
+)
+"""Settings that must be above zero; other lengths (`_s`, `_minutes`) may be zero."""
 
 
 class ConfigError(BroadcasterError):
@@ -60,6 +67,17 @@ class UpstreamSettings:
     sync_minutes: float = 60.0
     use_jingles: bool = False
     """Take the jingles the upstream office publishes with its campaigns."""
+    file_timeout_s: float = 300.0
+    """A sync gives up on a file that takes longer than this in all (a server that trickles)."""
+    sync_timeout_s: float = 900.0
+    """A whole sync gives up after this long; the station keeps airing what it has."""
+
+
+@dataclass(frozen=True)
+class EmergencySettings:
+    valid_minutes: float = 30.0
+    """An emergency that could not air at once (station off, busy) still airs within this
+    many minutes of being sent, never later; either way its outcome is logged."""
 
 
 @dataclass(frozen=True)
@@ -74,7 +92,7 @@ class StationConfig:
     timezone: str = "Asia/Ho_Chi_Minh"
     default_sink: str = "auto"
     quiet_hours: QuietHours | None = field(
-        default_factory=lambda: QuietHours(*map(parse_clock_time, DEFAULT_QUIET_HOURS))
+        default_factory=lambda: QuietHours(*map(parse_time, DEFAULT_QUIET_HOURS))
     )
     loudness: LoudnessTarget = field(default_factory=LoudnessTarget)
     speech: SpeechSettings = field(default_factory=SpeechSettings)
@@ -83,6 +101,7 @@ class StationConfig:
     approval: ApprovalSettings = field(default_factory=ApprovalSettings)
     schedule: ScheduleSettings = field(default_factory=ScheduleSettings)
     upstream: UpstreamSettings = field(default_factory=UpstreamSettings)
+    emergency: EmergencySettings = field(default_factory=EmergencySettings)
 
     @property
     def zone(self) -> ZoneInfo:
@@ -106,6 +125,18 @@ def _section(cls: type, raw: Any, where: str) -> Any:
             value = tuple(value)
         if type(value) is not type(default):
             raise ConfigError(f"{where}.{key} should be a {type(default).__name__}, not {value!r}")
+        if isinstance(value, float) and not math.isfinite(value):
+            raise ConfigError(
+                _("{where}.{key} should be a number, not {value}").format(
+                    where=where, key=key, value=value
+                )
+            )
+        if (key in POSITIVE and value <= 0) or (key.endswith(("_s", "_minutes")) and value < 0):
+            raise ConfigError(
+                _("{where}.{key} should be more than 0, not {value}").format(
+                    where=where, key=key, value=value
+                )
+            )
         values[key] = value
     return cls(**values)
 
@@ -120,6 +151,7 @@ def parse_config(raw: dict[str, Any]) -> StationConfig:
         "approval": ApprovalSettings,
         "schedule": ScheduleSettings,
         "upstream": UpstreamSettings,
+        "emergency": EmergencySettings,
     }
     built = {key: _section(cls, top.pop(key, {}), key) for key, cls in sections.items()}
     quiet = top.pop("quiet_hours", list(DEFAULT_QUIET_HOURS))
@@ -152,8 +184,8 @@ def _quiet_hours(value: Any) -> QuietHours | None:
     if not (isinstance(value, list) and len(value) == 2 and all(isinstance(v, str) for v in value)):
         raise ConfigError('quiet_hours should be ["HH:MM", "HH:MM"] or [] for none')
     try:
-        return QuietHours(parse_clock_time(value[0]), parse_clock_time(value[1]))
-    except ValueError as e:
+        return QuietHours(parse_time(value[0]), parse_time(value[1]))
+    except InputError as e:
         raise ConfigError(f"quiet_hours: {e}") from e
 
 
@@ -219,6 +251,11 @@ render_ahead_s = 60.0         # programs are prepared this long before their slo
 source = ""                   # the upstream office's repository: https://… or a USB folder
 sync_minutes = 60.0           # how often 'broadcaster run' syncs (after 'broadcaster trust')
 use_jingles = false           # true: use the intro/outro/bridge the office publishes
+file_timeout_s = 300.0        # give up on one file after this long (a server that trickles)
+sync_timeout_s = 900.0        # give up on a whole sync after this long (airing goes on)
+
+[emergency]
+valid_minutes = 30.0          # one that could not air at once airs within this, never later
 """
     parse_config(tomllib.loads(text))
     return text

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import threading
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -70,13 +71,19 @@ def _script(entry: dict[str, Any], campaign: str, recording: Path | None, source
     )
 
 
-def sync(station: Station, source: str | None = None) -> SyncResult:
-    """Fetch, verify and apply the upstream's campaigns; remember the outcome either way."""
-    source = source or station.config.upstream.source
+def sync(
+    station: Station, source: str | None = None, cancelled: threading.Event | None = None
+) -> SyncResult:
+    """Fetch, verify and apply the upstream's campaigns; remember the outcome either way.
+    Downloads are bounded by `[upstream] file_timeout_s` and `sync_timeout_s`, and end when
+    `cancelled` is set (the daemon is stopping)."""
+    settings = station.config.upstream
+    source = source or settings.source
     if not source:
         raise StationError("no upstream source: give one, or set [upstream] source")
     try:
-        bundles = fetch(station.upstream_dir, source, station.upstream_dir / "targets")
+        bundles = fetch(station.upstream_dir, source, station.upstream_dir / "targets",
+                        settings.file_timeout_s, settings.sync_timeout_s, cancelled)  # fmt: skip
         recordings = {
             entry["id"]: station.assets.add(bundle.files[entry["audio"]])
             for bundle in bundles

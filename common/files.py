@@ -7,10 +7,15 @@ same folder, flushed to disk, then renamed over the target (rename is atomic on 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+
+from .i18n import _
+
+FULL_DISK = (errno.ENOSPC, errno.EDQUOT)
 
 
 @contextlib.contextmanager
@@ -45,3 +50,14 @@ def _fsync_folder(folder: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def describe_os_error(error: OSError) -> str:
+    """What went wrong with a file, in the operator's words: a full disk says it is full."""
+    if error.errno in FULL_DISK:
+        return _("the disk is full")
+    if error.errno == errno.EROFS:
+        return _("the disk is read-only")
+    if error.errno in (errno.EACCES, errno.EPERM):
+        return _("permission denied")
+    return error.strerror or str(error)

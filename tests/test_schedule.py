@@ -12,7 +12,8 @@ from conftest import Run, set_config, store_dump, write_script
 
 from schedules.priority import Priority
 from schedules.rundown import Candidate, plan_airings
-from schedules.slots import make_slot, parse_days
+from schedules.parse import parse_days
+from schedules.slots import make_slot
 
 HCM = ZoneInfo("Asia/Ho_Chi_Minh")
 EPOCH = datetime(2026, 1, 1, tzinfo=UTC)
@@ -149,10 +150,10 @@ def test_schedule_add_list_remove(drafts: Path, run: Run) -> None:
         (["ngan", "--at", "08:00", "--campaign", "thon", "--max-minutes", "0.1"],
          "longer than its limit of 0.1 min"),
         (["hai", "--at", "08:00", "--campaign", "thon", "--announce", "hop"],
-         "needs either --campaign or --announce"),
+         "needs either a campaign or a list of announcements"),
         (["gio", "--at", "25:00", "--campaign", "thon"], "'25:00' is not a time of day"),
-        (["ngay", "--at", "08:00", "--days", "monday", "--campaign", "thon"],
-         "days 'monday' should be weekdays"),
+        (["ngay", "--at", "08:00", "--days", "thứ 8", "--campaign", "thon"],
+         "days 'thứ 8' should be weekdays"),
         (["x", "--at", "08:00", "--campaign", "khong-co"],
          "campaign 'khong-co' has no announcements"),
         (["y", "--at", "08:00", "--announce", "khong-co"], "there is no announcement 'khong-co'"),
