@@ -118,9 +118,10 @@ def parse_date(value: Any, today: date | None = None) -> date:
         return date(year, month, day)
     except ValueError:
         raise InputError(
-            _("'{value}' is not a date: there is no day {day:02d}/{month:02d}/{year}").format(
-                value=value, day=day, month=month, year=year
-            )
+            _(
+                "'{value}' is not a date: there is no day {day:02d}/{month:02d}/{year} "
+                "(day/month/year)"
+            ).format(value=value, day=day, month=month, year=year)
         ) from None
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import sqlite3
 import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -115,6 +116,16 @@ def store_dump(station: Path) -> str:
 
 
 Run = Callable[..., Result]
+
+
+def broadcaster(station: Path, *args: str) -> subprocess.Popen[str]:
+    """A broadcaster command in its own process (for what runs side by side or is killed)."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "cli", "--station", str(station), *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
 @pytest.fixture

@@ -9,6 +9,7 @@ import queue
 import random
 import re
 import signal
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -61,6 +62,12 @@ class Daemon:
     def stop(self, sig: int = signal.SIGTERM) -> int:
         self.process.send_signal(sig)
         return self.process.wait(20)
+
+    def output(self) -> list[str]:
+        """Every line it printed (call after it ended)."""
+        while (line := self.lines.get(timeout=10)) != "<exit>":
+            self.seen.append(line)
+        return self.seen
 
 
 @pytest.fixture
@@ -209,3 +216,54 @@ def test_sigkill_at_random_moments_loses_nothing(
     assert [seq for (seq,) in query(quick, "SELECT seq FROM airings ORDER BY seq")] == list(
         range(1, count + 1)
     )
+
+
+DAMAGED_SLOTS = {
+    # name: the column values that are wrong (the rest is a good slot)
+    "gio-hong": {"at": "25:00"},
+    "ngay-hong": {"days": "someday"},
+    "danh-sach-hong": {"announcements": '"ngan"'},  # a string where a list is meant
+    "tu-ngay-hong": {"valid_from": "2026-13-01"},
+    "gio-co-mui": {"at": "06:30:00+07:00"},
+    "tao-luc-hong": {"created_at": "2026-01-01T00:00:00"},  # no zone: cannot be compared
+    "do-dai-hong": {"max_minutes": "mười"},
+}
+
+
+def test_a_damaged_slot_never_stops_the_station(
+    quick: Path, run: Run, start_daemon: Callable[[Path], Daemon]
+) -> None:
+    """Slots written into the store behind the station's back (by hand, a bad tool, a
+    downgrade) are each logged once as failed with the reason; the rest of the schedule airs;
+    a removed slot is never read as a live one, whatever its removal time says."""
+    run("schedule", "add", "tot", "--at", clock_in(5), "--announce", "ngan")
+    [good] = query(quick, "SELECT * FROM slots")
+    columns = [c for (_, c, *_) in query(quick, "PRAGMA table_info(slots)")]
+    row = dict(zip(columns, good, strict=True)) | {"id": None}
+    damaged = [row | {"name": name, **wrong} for name, wrong in DAMAGED_SLOTS.items()]
+    removed = row | {"name": "da-bo", "at": clock_in(6), "removed_at": "not a time"}
+    insert = f"INSERT INTO slots ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+    with sqlite3.connect(quick / "station.db") as conn:
+        for values in [*damaged, removed]:
+            conn.execute(insert, [values[c] for c in columns])
+    daemon = start_daemon(quick)
+    said = {daemon.expect(r"Slot (\S+) cannot be planned")[1] for _ in DAMAGED_SLOTS}
+    assert said == set(DAMAGED_SLOTS)
+    daemon.expect(r"#\d+ aired", timeout=60)  # the good slot, on its second
+    assert daemon.stop() == 0
+    told = [line for line in daemon.output() if "cannot be planned" in line]
+    assert len(told) == len(DAMAGED_SLOTS)  # once each, not every round
+    rows = query(quick, "SELECT slot, status, error FROM airings ORDER BY seq")
+    failed = {slot: error for slot, status, error in rows if status == "failed"}
+    assert set(failed) == set(DAMAGED_SLOTS)
+    assert "'25:00' is not a time of day" in failed["gio-hong"]
+    assert "days 'someday' should be weekdays" in failed["ngay-hong"]
+    assert "announce should be a list" in failed["danh-sach-hong"]
+    assert "'mười' is not a number of minutes" in failed["do-dai-hong"]
+    assert ("tot", "aired") in [(slot, status) for slot, status, _ in rows]
+    assert "da-bo" not in [slot for slot, _, _ in rows]
+
+    again = start_daemon(quick)  # a restart does not log them a second time
+    again.expect(r"on air through null")
+    assert again.stop() == 0
+    assert len(query(quick, "SELECT 1 FROM airings WHERE status = 'failed'")) == len(failed)
