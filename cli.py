@@ -19,7 +19,7 @@ from announcements.normalize import Reader
 from broadcaster import airing_log, log_chain, report
 from broadcaster import emergency as emergencies
 from broadcaster import schedule as schedule_store
-from broadcaster.airing import air
+from broadcaster.airing import air, preemptible
 from broadcaster.airing_log import AiringStatus
 from broadcaster.backup import backup as backup_station
 from broadcaster.clock import system_clock
@@ -604,8 +604,9 @@ def play(ctx: click.Context, ids: tuple[str, ...], campaign: str | None, sink: s
         )
         sys.stdout.flush()
 
-    with progress("Preparing speech") as on_progress:
-        airing = air(station, ids, out, on_progress=on_progress, on_air=on_air)
+    with progress("Preparing speech") as on_progress, preemptible() as here:
+        airing = air(station, ids, out, interruption=here.interruption, on_progress=on_progress,
+                     on_air=on_air)  # fmt: skip
     if airing is None:
         raise click.ClickException("the airing was stopped before it started")
     if airing.status != AiringStatus.AIRED:

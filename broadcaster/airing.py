@@ -14,8 +14,10 @@ first sample (during the amplifier's pre-roll) is honoured and logged with 0 s p
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import os
+import signal
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -23,7 +25,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from audio_out.amplifier import AmplifierError
 from audio_out.sinks import Sink, SinkError
@@ -46,6 +48,8 @@ from .program import Program, render_program
 from .station import Progress, Station, StationError
 
 LOCK_NAME = "airing.lock"
+PREEMPT_SIGNAL = signal.SIGUSR2
+"""Sent to the process airing when an emergency is waiting for the on-air lock."""
 LOCK_POLL_S = 0.1
 ON_AIR = Path("programs") / "on-air.wav"
 STOPPED_NOTE = "stopped before the end (Ctrl-C or a stop signal)"
@@ -74,6 +78,39 @@ class Interruption:
         if not self.cancelled.is_set():
             self.reason, self.note = reason, note
             self.cancelled.set()
+
+
+@dataclass
+class OnAirHere:
+    """The airing this process has on air (or is about to), which an emergency waiting for
+    the on-air lock elsewhere may cut."""
+
+    interruption: Interruption = field(default_factory=Interruption)
+
+    def fresh(self) -> Interruption:
+        """A new airing: the last one's interruption does not carry over."""
+        self.interruption = Interruption()
+        return self.interruption
+
+
+@contextmanager
+def preemptible() -> Iterator[OnAirHere]:
+    """For a process that airs by itself (`play`, `emergency` with no daemon): an emergency
+    waiting elsewhere (PREEMPT_SIGNAL) cuts the airing, which is logged `preempted`. Only the
+    main thread can take signals; elsewhere this changes nothing."""
+    here = OnAirHere()
+    if threading.current_thread() is not threading.main_thread():
+        yield here
+        return
+
+    def preempted(_signum: int, _frame: object) -> None:
+        here.interruption.stop(AiringStatus.PREEMPTED, _("preempted by an emergency"))
+
+    previous = signal.signal(PREEMPT_SIGNAL, preempted)
+    try:
+        yield here
+    finally:
+        signal.signal(PREEMPT_SIGNAL, previous)
 
 
 @dataclass(frozen=True)
@@ -108,11 +145,17 @@ def fault(error: BaseException) -> str:
 
 @contextmanager
 def airing_lock(
-    root: Path, wait: bool = False, cancelled: threading.Event | None = None
+    root: Path,
+    wait: bool = False,
+    cancelled: threading.Event | None = None,
+    emergency: int | None = None,
 ) -> Iterator[bool]:
     """Hold the station's on-air lock: refuse at once if another airing has it, or wait for
-    it (yielding False if `cancelled` is set first). The file holds the holder's pid."""
+    it (yielding False if `cancelled` is set first). The file names the holder (pid, and the
+    emergency it airs); waiting for `emergency`, a holder airing anything older is asked
+    once to cut its airing (PREEMPT_SIGNAL)."""
     with (root / LOCK_NAME).open("a+") as f:
+        asked = False
         while True:
             try:
                 fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -122,18 +165,34 @@ def airing_lock(
                     raise StationError(
                         _("another airing is on air at this station; try again after it")
                     ) from None
+                if emergency is not None and not asked:
+                    asked = _ask_to_stop(f, emergency)
                 if (cancelled or threading.Event()).wait(LOCK_POLL_S) and cancelled:
                     yield False
                     return
         try:
             f.seek(0)
             f.truncate()
-            f.write(str(os.getpid()))
+            f.write(f"{os.getpid()} {'' if emergency is None else emergency}")
             f.flush()
             yield True
         finally:
             f.truncate(0)
             fcntl.flock(f, fcntl.LOCK_UN)
+
+
+def _ask_to_stop(lock_file: IO[str], emergency: int) -> bool:
+    """Ask the process holding the on-air lock to cut its airing for a newer emergency;
+    True once asked (or once it is clear there is nobody to ask)."""
+    lock_file.seek(0)
+    holder = lock_file.read().split()
+    if not holder or not holder[0].isdigit():
+        return False  # not written yet: look again on the next try
+    pid, airing = int(holder[0]), holder[1] if len(holder) > 1 else ""
+    if pid != os.getpid() and not (airing.isdigit() and int(airing) >= emergency):
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.kill(pid, PREEMPT_SIGNAL)
+    return True
 
 
 def check_quiet_hours(station: Station, rows: Sequence[dict[str, Any]]) -> None:
@@ -205,7 +264,9 @@ def air(
         if occasion.trigger is Trigger.MANUAL:
             raise
         refusal = str(e)
-    with airing_lock(station.root, wait_for_lock, interruption.cancelled) as locked:
+    with airing_lock(
+        station.root, wait_for_lock, interruption.cancelled, occasion.emergency
+    ) as locked:
         if not locked:
             return None
         close_interrupted(station)

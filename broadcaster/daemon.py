@@ -35,7 +35,16 @@ from audio_out.sinks import Sink
 from common.i18n import _
 from schedules.rundown import PlannedAiring
 
-from .airing import Airing, Interruption, Prepared, air, airing_lock, fault, prepare
+from .airing import (
+    PREEMPT_SIGNAL,
+    Airing,
+    Interruption,
+    Prepared,
+    air,
+    airing_lock,
+    fault,
+    prepare,
+)
 from .airing_log import AiringStatus, Occasion, Trigger, close_interrupted
 from .clock import Clock, system_clock, utc_iso
 from .daemon_lock import daemon_lock
@@ -106,6 +115,7 @@ class Daemon:
             signal.SIGTERM: self._stop,
             signal.SIGINT: self._stop,
             signal.SIGUSR1: lambda *_: self._wake.set(),
+            PREEMPT_SIGNAL: lambda *_: self._wake.set(),  # an emergency waits for the lock
         }
         previous = {sig: signal.signal(sig, handler) for sig, handler in handlers.items()}
         try:

@@ -9,8 +9,8 @@ import signal
 from dataclasses import dataclass
 from pathlib import Path
 
-from .airing import Airing, air
-from .airing_log import Occasion, Trigger
+from .airing import Airing, air, preemptible
+from .airing_log import AiringStatus, Occasion, Trigger
 from .daemon_lock import running_daemon
 from .station import Station
 
@@ -25,8 +25,8 @@ class Sent:
 
 
 def send(station: Station, by: str, text: str | None, audio: Path | None, sink: str | None) -> Sent:
-    """Record the emergency, then wake the daemon, or air it now through `sink` (waiting
-    for an airing in progress elsewhere to end)."""
+    """Record the emergency, then wake the daemon, or air it now through `sink`: an airing
+    in progress in another process is asked to stop, and this waits for it."""
     number, announcement_id = station.create_emergency(by, text, audio)
     pid = running_daemon(station.root)
     if pid:
@@ -35,11 +35,11 @@ def send(station: Station, by: str, text: str | None, audio: Path | None, sink: 
             return Sent(announcement_id, pid, None)
         except ProcessLookupError:
             pass  # it stopped just now: air it here
-    airing = air(
-        station,
-        [announcement_id],
-        station.sink(sink, Path.cwd()),
-        occasion=Occasion(Trigger.EMERGENCY, emergency=number),
-        wait_for_lock=True,
-    )
-    return Sent(announcement_id, None, airing)
+    out = station.sink(sink, Path.cwd())
+    with preemptible() as here:
+        while True:  # cut by a newer emergency: it airs again after that one, while valid
+            airing = air(station, [announcement_id], out, interruption=here.fresh(),
+                         occasion=Occasion(Trigger.EMERGENCY, emergency=number),
+                         wait_for_lock=True)  # fmt: skip
+            if airing is None or airing.status is not AiringStatus.PREEMPTED:
+                return Sent(announcement_id, None, airing)

@@ -24,7 +24,6 @@ BUSY_TIMEOUT_MS = 5_000
 """How long SQLite itself waits for the write lock on each try."""
 BUSY_GIVE_UP_S = 60.0
 """How long a write waits in all before it says the store is busy."""
-SQLITE_HEADER = b"SQLite format 3\x00"
 RESTORE_HINT = "restore it from a backup (see 'Restoring a backup' in the README)"
 
 _STATUSES = "'started', 'aired', 'partial', 'failed', 'preempted', 'interrupted', 'missed'"
@@ -233,11 +232,13 @@ class StoreConnection(sqlite3.Connection):
 
 
 def check_store_file(path: Path) -> None:
-    """Refuse a store that is missing, empty or not SQLite, before SQLite would quietly make
-    a new empty one in its place."""
+    """Refuse a store that is missing or empty before SQLite would quietly make a new empty
+    one in its place (a file that is not SQLite fails on its first read).
+
+    Only stat() is used: opening and closing the file from Python would drop the locks that
+    this process's SQLite connections hold on it (POSIX locks are per process and file)."""
     try:
-        with path.open("rb") as f:
-            header = f.read(len(SQLITE_HEADER))
+        size = path.stat().st_size
     except FileNotFoundError:
         raise StoreError(
             _("the store {path} is missing from this station folder; {hint}").format(
@@ -248,15 +249,9 @@ def check_store_file(path: Path) -> None:
         raise StoreError(
             _("the store {path} cannot be read ({reason})").format(path=path, reason=e.strerror)
         ) from None
-    if not header:
+    if size == 0:
         raise StoreError(
             _("the store {path} is empty (0 bytes); {hint}").format(path=path, hint=_(RESTORE_HINT))
-        )
-    if header != SQLITE_HEADER:
-        raise StoreError(
-            _("the store {path} is damaged (it is not an SQLite database); {hint}").format(
-                path=path, hint=_(RESTORE_HINT)
-            )
         )
 
 
@@ -267,7 +262,8 @@ def open_store(path: Path, create: bool = False) -> Database:
         check_store_file(path)
     try:
         conn = sqlite3.connect(
-            path,
+            f"{path.absolute().as_uri()}?mode={'rwc' if create else 'rw'}",
+            uri=True,
             factory=StoreConnection,
             timeout=BUSY_TIMEOUT_MS / 1000,
             isolation_level=None,

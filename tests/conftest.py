@@ -1,13 +1,22 @@
-"""Shared fixtures: a real station on disk, real ffmpeg and espeak-ng, the CLI driven in-process."""
+"""Shared fixtures: a real station on disk, real ffmpeg and espeak-ng, the CLI driven
+in-process, and the real daemon (`broadcaster run` on the null sink) in a subprocess."""
 
 from __future__ import annotations
 
+import json
+import os
+import queue
 import re
+import signal
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Callable
+import threading
+import time
+from collections.abc import Callable, Iterator
+from datetime import datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from click.testing import CliRunner, Result
@@ -15,6 +24,7 @@ from click.testing import CliRunner, Result
 from cli import cli
 
 FIXED_QUIET = "none"
+HCM = ZoneInfo("Asia/Ho_Chi_Minh")
 
 
 def ebur128(path: Path) -> tuple[float, float]:
@@ -162,3 +172,84 @@ def scripts(tmp_path: Path) -> Path:
     folder = tmp_path / "scripts"
     folder.mkdir()
     return folder
+
+
+class Daemon:
+    """`broadcaster run` in a subprocess, its output read line by line."""
+
+    def __init__(self, station: Path) -> None:
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "cli", "--station", str(station), "run", "--sink", "null"],
+            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+            env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        )  # fmt: skip
+        self.lines: queue.Queue[str] = queue.Queue()
+        self.seen: list[str] = []
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _read(self) -> None:
+        assert self.process.stdout
+        for line in self.process.stdout:
+            self.lines.put(line.rstrip("\n"))
+        self.lines.put("<exit>")
+
+    def expect(self, pattern: str, timeout: float = 30) -> re.Match[str]:
+        """Wait for an output line matching `pattern`."""
+        deadline = time.monotonic() + timeout
+        while (left := deadline - time.monotonic()) > 0:
+            try:
+                line = self.lines.get(timeout=left)
+            except queue.Empty:
+                break
+            self.seen.append(line)
+            if match := re.search(pattern, line):
+                return match
+            if line == "<exit>":
+                break
+        raise AssertionError(f"no line matching {pattern!r}; output:\n" + "\n".join(self.seen))
+
+    def stop(self, sig: int = signal.SIGTERM) -> int:
+        self.process.send_signal(sig)
+        return self.process.wait(20)
+
+    def output(self) -> list[str]:
+        """Every line it printed (call after it ended)."""
+        while (line := self.lines.get(timeout=10)) != "<exit>":
+            self.seen.append(line)
+        return self.seen
+
+
+@pytest.fixture
+def start_daemon() -> Iterator[Callable[[Path], Daemon]]:
+    """Start `broadcaster run` on a station; whatever is still running is killed after."""
+    started: list[Daemon] = []
+
+    def start(station: Path) -> Daemon:
+        started.append(Daemon(station))
+        return started[-1]
+
+    yield start
+    for daemon in started:
+        if daemon.process.poll() is None:
+            daemon.process.kill()
+            daemon.process.wait()
+
+
+def clock_in(seconds: float) -> str:
+    return (datetime.now(HCM) + timedelta(seconds=seconds)).strftime("%H:%M:%S")
+
+
+@pytest.fixture
+def quick(station: Path, scripts: Path, run: Run) -> Path:
+    """A station whose programs are short recordings with no jingles and no gaps."""
+    run("jingle", "remove", "intro")
+    run("jingle", "remove", "outro")
+    set_config(station, "gap_s", "0.0")
+    for name, seconds in (("ngan", 0.6), ("dai", 20)):
+        run("announce", "add", str(make_tone(scripts / f"{name}.wav", seconds=seconds)))
+    return station
+
+
+def airings(station: Path) -> list[dict]:
+    result = CliRunner().invoke(cli, ["--station", str(station), "log", "list", "--json"])
+    return json.loads(result.output)

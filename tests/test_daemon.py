@@ -3,111 +3,16 @@ SIGTERM, and SIGKILL at random moments of airings."""
 
 from __future__ import annotations
 
-import json
-import os
-import queue
 import random
-import re
 import signal
 import sqlite3
-import subprocess
-import sys
 import threading
 import time
-from collections.abc import Callable, Iterator
-from datetime import datetime, timedelta
+from collections.abc import Callable
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import pytest
-from conftest import Run, make_tone, query, set_config
-
-HCM = ZoneInfo("Asia/Ho_Chi_Minh")
-
-
-class Daemon:
-    """`broadcaster run` in a subprocess, its output read line by line."""
-
-    def __init__(self, station: Path) -> None:
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "cli", "--station", str(station), "run", "--sink", "null"],
-            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-            env={**os.environ, "PYTHONUNBUFFERED": "1"},
-        )  # fmt: skip
-        self.lines: queue.Queue[str] = queue.Queue()
-        self.seen: list[str] = []
-        threading.Thread(target=self._read, daemon=True).start()
-
-    def _read(self) -> None:
-        assert self.process.stdout
-        for line in self.process.stdout:
-            self.lines.put(line.rstrip("\n"))
-        self.lines.put("<exit>")
-
-    def expect(self, pattern: str, timeout: float = 30) -> re.Match[str]:
-        """Wait for an output line matching `pattern`."""
-        deadline = time.monotonic() + timeout
-        while (left := deadline - time.monotonic()) > 0:
-            try:
-                line = self.lines.get(timeout=left)
-            except queue.Empty:
-                break
-            self.seen.append(line)
-            if match := re.search(pattern, line):
-                return match
-            if line == "<exit>":
-                break
-        raise AssertionError(f"no line matching {pattern!r}; output:\n" + "\n".join(self.seen))
-
-    def stop(self, sig: int = signal.SIGTERM) -> int:
-        self.process.send_signal(sig)
-        return self.process.wait(20)
-
-    def output(self) -> list[str]:
-        """Every line it printed (call after it ended)."""
-        while (line := self.lines.get(timeout=10)) != "<exit>":
-            self.seen.append(line)
-        return self.seen
-
-
-@pytest.fixture
-def start_daemon() -> Iterator[Callable[[Path], Daemon]]:
-    """Start `broadcaster run` on a station; whatever is still running is killed after."""
-    started: list[Daemon] = []
-
-    def start(station: Path) -> Daemon:
-        started.append(Daemon(station))
-        return started[-1]
-
-    yield start
-    for daemon in started:
-        if daemon.process.poll() is None:
-            daemon.process.kill()
-            daemon.process.wait()
-
-
-def clock_in(seconds: float) -> str:
-    return (datetime.now(HCM) + timedelta(seconds=seconds)).strftime("%H:%M:%S")
-
-
-@pytest.fixture
-def quick(station: Path, scripts: Path, run: Run) -> Path:
-    """A station whose programs are short recordings with no jingles and no gaps."""
-    run("jingle", "remove", "intro")
-    run("jingle", "remove", "outro")
-    set_config(station, "gap_s", "0.0")
-    for name, seconds in (("ngan", 0.6), ("dai", 20)):
-        run("announce", "add", str(make_tone(scripts / f"{name}.wav", seconds=seconds)))
-    return station
-
-
-def airings(station: Path) -> list[dict]:
-    from click.testing import CliRunner
-
-    from cli import cli
-
-    result = CliRunner().invoke(cli, ["--station", str(station), "log", "list", "--json"])
-    return json.loads(result.output)
+from conftest import Daemon, Run, airings, clock_in, query, set_config
 
 
 def test_a_slot_airs_on_its_second_and_live_changes_are_picked_up(

@@ -14,7 +14,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from conftest import Run, make_tone, query, set_config, write_script
+from conftest import Daemon, Run, make_tone, query, set_config, write_script
 
 from upstream.keys import init_keys
 from upstream.repository import Repository
@@ -281,8 +281,6 @@ def test_trust_refuses_what_is_not_a_root(
 
 
 def test_the_daemon_syncs_on_its_interval(trusting: Path, office: Repository) -> None:
-    from test_daemon import Daemon
-
     set_config(trusting, "source", f'"{office.root_dir}"')
     set_config(trusting, "sync_minutes", "0.02")
     daemon = Daemon(trusting)
