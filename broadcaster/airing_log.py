@@ -125,10 +125,13 @@ def _insert(
             "sink": sink,
             "error": error,
         }  # fmt: skip
-        if station.db.execute(
-            "SELECT 1 FROM airings WHERE slot IS ? AND scheduled_at = ?",
-            [values["slot"], values["scheduled_at"]],
-        ).fetchone():
+        if (
+            occasion.slot
+            and station.db.execute(
+                "SELECT 1 FROM airings WHERE slot = ? AND scheduled_at = ?",  # the planned index
+                [values["slot"], values["scheduled_at"]],
+            ).fetchone()
+        ):
             raise StationError(
                 _("slot '{slot}' at {at} already has its airing").format(
                     slot=occasion.slot, at=occasion.scheduled_at

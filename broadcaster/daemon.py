@@ -56,6 +56,8 @@ SYNC_S = 2.0
 HORIZON = timedelta(minutes=10)
 STOP_WAIT_S = 12.0
 """How long a stop waits for the airing on air to close its row (systemd allows 20 s)."""
+RECOVERY_BUDGET_S = 0.5
+"""Missed rows written per sync round at most (in time): the store is free between rounds."""
 EMERGENCY, SCHEDULED = 0, 1
 AGAIN = frozenset({AiringStatus.PREEMPTED, AiringStatus.INTERRUPTED})
 """An emergency that ended so airs again (from the start) while it is valid."""
@@ -191,7 +193,8 @@ class Daemon:
     def _sync(self, scheduler: BackgroundScheduler) -> None:
         """Rebuild the timers from the store; queue late airings; render the next one ahead."""
         runner = Runner(self.station(), self._out)
-        for planned in self._guard(_("Recovery"), runner.settle) or []:
+        settle = lambda: runner.settle(RECOVERY_BUDGET_S)  # noqa: E731
+        for planned in self._guard(_("Recovery"), settle) or []:
             self._queue_slot(planned)
         for broken in self._guard(_("Schedule"), runner.log_broken_slots) or []:
             self.say(f"Slot {broken.name} cannot be planned and does not air: {broken.reason}")

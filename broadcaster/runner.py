@@ -6,6 +6,7 @@ airings, power cuts included, in seconds. The daemon only decides *when* to call
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -58,12 +59,16 @@ class Runner:
             )
         }
 
-    def settle(self) -> list[PlannedAiring]:
+    def settle(self, budget_s: float | None = None) -> list[PlannedAiring]:
         """Log as `missed` every planned airing now past the grace period without a row;
         return those that are late but still within it, oldest first.
 
-        While another airing is on air the log takes no new row: the missed ones are then
-        left for the next call (the watermark stays where it was)."""
+        The rows go in a few per transaction; with `budget_s`, writing stops once that much
+        time is spent and the rest is left for the next call, so other writers (an
+        emergency, an operator) get the store between calls whatever the outage. While
+        another airing is on air the log takes no new row: the missed ones wait too (the
+        watermark moves only once all are written)."""
+        started = time.monotonic()
         now = self.station.clock()
         since = self._watermark()
         if since is None:
@@ -84,6 +89,8 @@ class Runner:
         )
         entries = {p.key: planned_entries(self.station, p.announcement_ids) for p in missed}
         for first in range(0, len(missed), MISSED_PER_TRANSACTION):
+            if first and budget_s is not None and time.monotonic() - started > budget_s:
+                return late
             try:
                 with self.station.db.conn:
                     for p in missed[first : first + MISSED_PER_TRANSACTION]:
