@@ -30,6 +30,7 @@ from broadcaster.program import Program
 from broadcaster.station import Progress, Station, dumps, sample_folder
 from broadcaster.store import STORE_NAME, explain
 from common.errors import BroadcasterError
+from common.files import file_problem
 from schedules.parse import InputError, parse_date
 from schedules.slots import format_days, make_slot
 from upstream import ROLES as ROLES_TUF
@@ -46,6 +47,8 @@ class Commands(click.Group):
             raise click.ClickException(str(e)) from e
         except sqlite3.Error as e:
             raise click.ClickException(str(explain(e, ctx.obj["root"] / STORE_NAME))) from e
+        except OSError as e:  # a read-only folder or disk, a full disk: a sentence, no traceback
+            raise click.ClickException(file_problem(e)) from e
 
 
 def station_of(ctx: click.Context) -> Station:

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from common.errors import BroadcasterError
+from common.files import describe_os_error, write_error_in
+from common.i18n import _
 
 SAMPLE_RATE = 22050
 """espeak-ng's native rate; wide enough for speech on horn loudspeakers."""
@@ -77,16 +79,24 @@ def parse_ebur128_summary(stderr: str) -> Loudness:
     return Loudness(float(integrated[-1]), float(peaks[-1]))
 
 
-def _run_ffmpeg(args: list[str], source: Path) -> str:
+def _run_ffmpeg(args: list[str], source: Path, out: Path) -> str:
     try:
         done = subprocess.run(
             ["ffmpeg", "-hide_banner", "-nostdin", "-nostats", *args],
             capture_output=True,
             text=True,
             check=False,
+            env={**os.environ, "LC_ALL": "C"},  # error texts as os.strerror gives them
         )
     except FileNotFoundError as e:
         raise AudioError("ffmpeg is not installed (install the ffmpeg package)") from e
+    written = write_error_in(done.stderr)
+    if written is not None:  # the audio was fine, the disk was not (ffmpeg may still exit 0)
+        raise AudioError(
+            _("cannot write the converted audio into {folder}: {reason}").format(
+                folder=out.parent, reason=describe_os_error(written)
+            )
+        )
     if done.returncode != 0:
         detail = done.stderr.strip().splitlines()[-1] if done.stderr.strip() else "no detail"
         raise AudioError(f"{source}: ffmpeg cannot decode this audio ({detail})")
@@ -113,6 +123,7 @@ def _convert_and_measure(source: Path, out: Path, pre_filters: str = "") -> Loud
             str(out),
         ],
         source,
+        out,
     )
     return parse_ebur128_summary(stderr)
 
@@ -142,8 +153,15 @@ def ingest(source: Path, assets_dir: Path, target: LoudnessTarget) -> Asset:
     """
     if not source.is_file():
         raise AudioError(f"{source}: no such file")
-    assets_dir.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(suffix=".wav.tmp", dir=assets_dir)
+    try:
+        assets_dir.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(suffix=".wav.tmp", dir=assets_dir)
+    except OSError as e:
+        raise AudioError(
+            _("cannot write the converted audio into {folder}: {reason}").format(
+                folder=assets_dir, reason=describe_os_error(e)
+            )
+        ) from e
     os.close(fd)
     tmp = Path(tmp_name)
     try:

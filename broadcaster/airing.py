@@ -18,6 +18,7 @@ import contextlib
 import fcntl
 import os
 import signal
+import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -30,7 +31,7 @@ from typing import IO, Any
 from audio_out.amplifier import AmplifierError
 from audio_out.sinks import Sink, SinkError
 from common.errors import BroadcasterError
-from common.files import describe_os_error
+from common.files import file_problem
 from common.i18n import _
 from schedules.priority import Priority
 
@@ -46,12 +47,15 @@ from .airing_log import (
 )
 from .program import Program, render_program
 from .station import Progress, Station, StationError
+from .store import StoreError
 
 LOCK_NAME = "airing.lock"
 PREEMPT_SIGNAL = signal.SIGUSR2
 """Sent to the process airing when an emergency is waiting for the on-air lock."""
 LOCK_POLL_S = 0.1
 ON_AIR = Path("programs") / "on-air.wav"
+CLOSE_RETRY_S = (0.5, 1.0, 2.0, 4.0)
+"""Waits between tries to close a row the store refuses for the moment."""
 STOPPED_NOTE = "stopped before the end (Ctrl-C or a stop signal)"
 
 
@@ -138,8 +142,7 @@ def fault(error: BaseException) -> str:
     if isinstance(error, BroadcasterError):
         return str(error)
     if isinstance(error, OSError):
-        where = f" ({error.filename})" if error.filename else ""
-        return _("{reason}{where}").format(reason=describe_os_error(error), where=where)
+        return file_problem(error)
     return _("unexpected error: {error}").format(error=repr(error))
 
 
@@ -256,14 +259,15 @@ def air(
     occasion = occasion or Occasion()
     interruption = interruption or Interruption()
     refusal: str | None = None
+    unexpected = False
     rows: list[dict[str, Any]] = []
     try:
         rows = station.check_airable(ids, station.today())
         check_quiet_hours(station, rows)
-    except StationError as e:
+    except Exception as e:  # a planned airing refused (or worse) is logged, never dropped
         if occasion.trigger is Trigger.MANUAL:
             raise
-        refusal = str(e)
+        refusal, unexpected = fault(e), not isinstance(e, StationError)
     with airing_lock(
         station.root, wait_for_lock, interruption.cancelled, occasion.emergency
     ) as locked:
@@ -276,15 +280,20 @@ def air(
                 return None  # it already ended: aired, failed or expired elsewhere
             refusal = expired or refusal
         if refusal:
-            return _refused(station, sink, occasion, ids, refusal)
+            status = AiringStatus.FAILED if unexpected else AiringStatus.MISSED
+            return _refused(station, sink, occasion, ids, refusal, status)
         return _air_locked(station, rows, sink, occasion, prepared, interruption, on_progress,
                            on_air)  # fmt: skip
 
 
 def _refused(
-    station: Station, sink: Sink, occasion: Occasion, ids: Sequence[str], reason: str
+    station: Station,
+    sink: Sink,
+    occasion: Occasion,
+    ids: Sequence[str],
+    reason: str,
+    status: AiringStatus,
 ) -> Airing:
-    status = AiringStatus.MISSED
     error = _("not aired: {reason}").format(reason=reason)
     seq = log_airing(station, occasion, sink.description, planned_entries(station, ids), status,
                      error)  # fmt: skip
@@ -353,9 +362,9 @@ def _air_locked(
     except BaseException as e:  # a stop signal, Ctrl-C or a bug: close the row, then go on
         stopped = isinstance(e, KeyboardInterrupt | SystemExit)
         reason = STOPPED_NOTE if stopped else fault(e)
-        close_airing(station, occasion, seq,
-                     AiringStatus.INTERRUPTED if stopped else AiringStatus.FAILED,
-                     time.monotonic() - started, reason)  # fmt: skip
+        _close(station, occasion, seq,
+               AiringStatus.INTERRUPTED if stopped else AiringStatus.FAILED,
+               time.monotonic() - started, reason)  # fmt: skip
         raise
     finally:
         try:
@@ -363,5 +372,26 @@ def _air_locked(
         except AmplifierError as e:
             notes.append(str(e))
     note = "; ".join(n for n in notes if n) or None
-    close_airing(station, occasion, seq, status, played, note)
+    _close(station, occasion, seq, status, played, note)
     return Airing(seq, status, played, destination, note)
+
+
+def _close(
+    station: Station,
+    occasion: Occasion,
+    seq: int,
+    status: AiringStatus,
+    played: float,
+    note: str | None,
+) -> None:
+    """Close the row, trying again for a while if the store cannot take it now (busy
+    beyond its own wait, or a disk full for a moment): a row left open would later read
+    `interrupted`, which is not what happened."""
+    for delay in (*CLOSE_RETRY_S, None):
+        try:
+            close_airing(station, occasion, seq, status, played, note)
+            return
+        except (StoreError, sqlite3.OperationalError):
+            if delay is None:
+                raise
+            time.sleep(delay)
