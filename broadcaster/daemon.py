@@ -103,7 +103,7 @@ class Daemon:
     _on_air_emergency: int | None = None
     _said: set[str] = field(default_factory=set)
     _lock: threading.RLock = field(default_factory=threading.RLock)
-    _out: Sink = field(init=False)
+    _out: Sink = field(init=False, repr=False)
     """Where airings go: `sink`, or the one `sink_spec` names."""
 
     def station(self) -> Station:
