@@ -288,3 +288,28 @@ def test_ten_operators_adding_clashing_slots_at_once_one_wins(
     assert len(lost) == 9 and all("overlaps slot 's" in err for err in lost), lost
     assert all(err.count("\n") == 1 and "Traceback" not in err for err in lost)
     assert query(drafts, "SELECT COUNT(*) FROM slots WHERE removed_at IS NULL") == [(1,)]
+
+
+def test_a_retired_announcement_added_again_is_a_draft_again(
+    drafts: Path, scripts: Path, run: Run
+) -> None:
+    """Retiring withdraws the approval with it: the same file (or a changed one) added back
+    must be approved again before it airs; a station that approves its own additions does
+    so again, and says who."""
+    run("announce", "approve", "hop", "--by", "Chủ tịch UBND xã")
+    run("announce", "retire", "hop")
+    for text in ("Họp thôn tối nay.", "Họp thôn tối mai."):  # the same file, then a new text
+        write_script(scripts, "a.md", text, id="hop", campaign="thon")
+        added = run("announce", "add", str(scripts / "a.md")).stdout
+        assert "hop" in added
+        [row] = [a for a in json.loads(run("announce", "list", "--json").stdout)
+                 if a["id"] == "hop"]  # fmt: skip
+        assert row["status"] == "draft" and row["approved_by"] is None
+        assert (
+            "is not approved" in run("play", "--announce", "hop", "--sink", "null", code=1).stderr
+        )
+        run("announce", "retire", "hop")
+    set_config(drafts, "auto_approve_local", "true")
+    run("announce", "add", str(scripts / "a.md"))
+    [row] = [a for a in json.loads(run("announce", "list", "--json").stdout) if a["id"] == "hop"]
+    assert row["status"] == "approved" and row["approved_by"] == "tự động (nội dung địa phương)"

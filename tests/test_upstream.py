@@ -400,3 +400,19 @@ def test_sigterm_stops_a_daemon_that_is_syncing(
     finally:
         if daemon.process.poll() is None:
             daemon.process.kill()
+
+
+def test_an_announcement_the_office_publishes_again_after_withdrawing_it_is_a_draft(
+    trusting: Path, run: Run, office: Repository
+) -> None:
+    run("sync", str(office.root_dir))
+    run("announce", "approve", "bz-huong-dan", "--by", "Chủ tịch xã")
+    folder = campaign_dir(office)
+    kept = (folder / "huong-dan.md").read_text("utf-8")
+    (folder / "huong-dan.md").unlink()
+    office.publish([folder], datetime.now(UTC))
+    assert "retired   bz-huong-dan" in run("sync", str(office.root_dir)).stdout
+    (folder / "huong-dan.md").write_text(kept, "utf-8")  # the same text, published again
+    office.publish([folder], datetime.now(UTC))
+    assert "restored  bz-huong-dan" in run("sync", str(office.root_dir)).stdout
+    assert ("bz-huong-dan", 1, 1, "upstream", 0, 0) in announcements(trusting)  # a draft
