@@ -162,9 +162,9 @@ class Daemon:
             worker.join(STOP_WAIT_S)
             if worker.is_alive():
                 self.say(
-                    f"The airing in progress did not end within {STOP_WAIT_S:g} s; "
-                    "the next start closes its row as interrupted"
-                )
+                    _("The airing in progress did not end within {seconds:g} s; the next start "
+                      "closes its row as interrupted").format(seconds=STOP_WAIT_S)
+                )  # fmt: skip
 
     def _stop(self, signum: int, _frame: FrameType | None) -> None:
         """Stop now: the airing on air (or about to be) is cut and closed as interrupted."""
@@ -183,7 +183,7 @@ class Daemon:
         try:
             return work()
         except Exception as e:
-            message = f"{what}: {fault(e)}"
+            message = _("{what}: {problem}").format(what=what, problem=fault(e))
             if message not in self._said:
                 self._said.add(message)
                 self.say(message)
@@ -197,7 +197,11 @@ class Daemon:
         for planned in self._guard(_("Recovery"), settle) or []:
             self._queue_slot(planned)
         for broken in self._guard(_("Schedule"), runner.log_broken_slots) or []:
-            self.say(f"Slot {broken.name} cannot be planned and does not air: {broken.reason}")
+            self.say(
+                _("Slot {name} cannot be planned and does not air: {reason}").format(
+                    name=broken.name, reason=broken.reason
+                )
+            )
         upcoming = self._guard(_("Schedule"), lambda: runner.upcoming(HORIZON)) or []
         wanted = {f"air {p.slot} {utc_iso(p.at)}": p for p in upcoming}
         for job in scheduler.get_jobs():

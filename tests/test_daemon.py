@@ -151,6 +151,12 @@ def test_a_damaged_slot_never_stops_the_station(
     with sqlite3.connect(quick / "station.db") as conn:
         for values in [*damaged, removed]:
             conn.execute(insert, [values[c] for c in columns])
+        conn.execute(  # and an announcement no planner can read
+            "UPDATE announcements SET priority = 'urgent', valid_from = '2026-02-30' "
+            "WHERE id = 'dai'"
+        )
+    refused = run("play", "--announce", "dai", "--sink", "null", code=1)
+    assert "announcement 'dai' is damaged in the store" in refused.stderr
     daemon = start_daemon(quick)
     said = {daemon.expect(r"Slot (\S+) cannot be planned")[1] for _ in DAMAGED_SLOTS}
     assert said == set(DAMAGED_SLOTS)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import signal
+import threading
 import time
 from collections.abc import Callable
 from datetime import datetime, timedelta
@@ -210,16 +211,29 @@ def test_sigterm_while_waiting_for_another_airing_ends_the_daemon(
     quick: Path, run: Run, start_daemon: Callable[[Path], Daemon]
 ) -> None:
     """A `play` in another process holds the on-air lock: the daemon waits for it at start
-    (to close orphans) and for the slot; a stop ends either wait at once."""
+    (to close orphans), and for a slot that comes due; a stop ends either wait at once."""
     player = broadcaster(quick, "play", "--announce", "dai", "--sink", "null")
     assert player.stdout and player.stdout.readline().startswith("On air")
-    daemon = start_daemon(quick)  # waits for the on-air lock before it is ready
+    starting = start_daemon(quick)  # waits for the on-air lock before it is ready
     pid_announced(quick, time.monotonic() + 30)
-    assert daemon.stop() == 0
-    assert "Station stopped" in daemon.output()
-    assert player.poll() is None  # the play was not touched
+    assert starting.stop() == 0
+    assert "Station stopped" in starting.output()
     player.send_signal(signal.SIGTERM)
     player.wait(20)
+
+    daemon = start_daemon(quick)
+    daemon.expect(r"on air through null")
+    player = broadcaster(quick, "play", "--announce", "dai", "--sink", "null")
+    assert player.stdout and player.stdout.readline().startswith("On air")
+    due = datetime.now(HCM) + timedelta(seconds=3)
+    run("schedule", "add", "sang", "--at", f"{due:%H:%M:%S}", "--announce", "ngan")
+    while datetime.now(HCM) < due + timedelta(seconds=1):  # its time has come: it waits
+        threading.Event().wait(0.1)
+    assert daemon.stop() == 0
+    assert player.poll() is None  # the play was not touched: a slot does not cut it
+    player.send_signal(signal.SIGTERM)
+    player.wait(20)
+    assert [(r["slot"], r["status"]) for r in airings(quick)] == [(None, "interrupted")] * 2
 
 
 def test_an_emergency_that_could_not_air_in_time_is_logged_not_aired(
