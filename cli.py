@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -9,28 +10,31 @@ import sqlite3
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 import click
 
-from announcements.normalize import Reader
+from announcements.normalize import Reader, guessed_summary
 from broadcaster import airing_log, log_chain, report
 from broadcaster import emergency as emergencies
 from broadcaster import schedule as schedule_store
+from broadcaster.accounts import Role
 from broadcaster.airing import air, preemptible
 from broadcaster.airing_log import AiringStatus
 from broadcaster.backup import backup as backup_station
 from broadcaster.clock import system_clock
-from broadcaster.config import CONFIG_NAME
+from broadcaster.config import CONFIG_NAME, station_language
 from broadcaster.daemon_lock import running_daemon
+from broadcaster.identity import identity
 from broadcaster.jingles import ROLES
 from broadcaster.program import Program
 from broadcaster.station import Progress, Station, dumps, sample_folder
 from broadcaster.store import STORE_NAME, explain
 from common.errors import BroadcasterError
 from common.files import file_problem
+from common.i18n import _, choose_language, use_language
 from schedules.parse import InputError, parse_date
 from schedules.slots import format_days, make_slot
 from upstream import ROLES as ROLES_TUF
@@ -130,6 +134,7 @@ def init(
         raise click.BadParameter("use HH:MM-HH:MM or none", param_hint="--quiet-hours")
     station = Station.create(ctx.obj["root"], name, timezone, quiet)  # type: ignore[arg-type]
     click.echo(f"Created station '{name}' in {station.root}")
+    click.echo(f"Station fingerprint (read it to the office): {identity(station.root).fingerprint}")
     if folder:
         for result in station.add_announcements(sorted(folder.glob("*.md"))):
             click.echo(f"  added {result.id} (version {result.version}, a draft to approve)")
@@ -151,6 +156,8 @@ def announce_add(ctx: click.Context, files: tuple[Path, ...]) -> None:
         click.echo(f"{result.change:9} {result.id} (version {result.version})")
         for warning in result.warnings:
             click.echo(f"warning: {result.id}: {warning}", err=True)
+        if result.guessed:
+            click.echo(f"warning: {result.id}: {guessed_summary(result.guessed)}", err=True)
 
 
 @announce.command("list")
@@ -522,7 +529,7 @@ def keys_rotate(role: str, keys_dir: Path, repo: Path) -> None:
 def publish(campaigns: tuple[Path, ...], keys_dir: Path, repo: Path) -> None:
     """Upstream office: publish campaign folders (scripts, recordings, schedule.toml) into a
     TUF repository folder that any static web server can serve, or a USB stick can carry."""
-    from upstream.repository import Repository
+    from upstream.repository import Repository, guessed_words
 
     repository = Repository(keys_dir, repo)
     if not (repository.metadata / "root.json").exists():
@@ -530,6 +537,8 @@ def publish(campaigns: tuple[Path, ...], keys_dir: Path, repo: Path) -> None:
         click.echo(f"New repository in {repo}; give stations {repository.metadata / 'root.json'}")
     for campaign, count in repository.publish(list(campaigns), system_clock()).items():
         click.echo(f"published {campaign}: {count} announcement(s)")
+    for campaign, announcement_id, words in guessed_words(list(campaigns)):
+        click.echo(f"warning: {campaign}/{announcement_id}: {guessed_summary(words)}", err=True)
 
 
 @cli.command()
@@ -565,10 +574,13 @@ def sync(ctx: click.Context, source: str | None) -> None:
 @click.pass_context
 def status(ctx: click.Context, as_json: bool) -> None:
     """The station at a glance: daemon, upstream link, warnings."""
+    from broadcaster import office_link
     from broadcaster import sync as station_sync
 
     station = station_of(ctx)
     state = station_sync.status(station) | {"daemon_pid": running_daemon(station.root)}
+    state |= office_link.status(station)
+    state["warnings"] += state.pop("office_warnings")
     if as_json:
         click.echo(dumps(state))
         return
@@ -579,6 +591,15 @@ def status(ctx: click.Context, as_json: bool) -> None:
         f"upstream: {state['upstream_source'] or '-'}, last sync {state['last_sync'] or 'never'}, "
         f"{state['upstream_announcements']} announcement(s) from it"
     )
+    if state["office_url"]:
+        click.echo(
+            f"office: {state['office_url']} ({state['office_enrolment']}), holds the log up to "
+            f"#{state['office_acked_seq']}, backlog {state['office_backlog']} airing(s), "
+            f"last push {state['office_last_push'] or 'never'}"
+        )
+    else:
+        click.echo("office: not enrolled (broadcaster enrol URL)")
+    click.echo(f"fingerprint: {state['fingerprint']}")
     for warning in state["warnings"]:
         click.echo(f"warning: {warning}")
 
@@ -700,14 +721,337 @@ def log_verify(ctx: click.Context, head_hash: str | None) -> None:
 @click.pass_context
 def backup(ctx: click.Context, folder: Path) -> None:
     """Copy the station (the store, safely even while it airs, and its audio) to FOLDER,
-    a new folder, e.g. on a USB stick. README: 'Restoring a backup'."""
+    a new folder, e.g. on a USB stick. README: 'Backups and restoring'."""
     made = backup_station(station_of(ctx), folder)
     click.echo(f"Backed up to {made.folder}: {made.files} file(s), {made.bytes / 1e6:.1f} MB")
     click.echo(f"Log check: {made.head}")
 
 
+# ----- the office's collector: the station's side ---------------------------------------------
+@cli.command()
+@click.argument("url")
+@click.option(
+    "--commune", help="The commune's name as the office lists it (default: the station's)."
+)
+@click.pass_context
+def enrol(ctx: click.Context, url: str, commune: str | None) -> None:
+    """Ask the office's collector at URL to register this station for its airing log."""
+    from broadcaster import office_link
+
+    done = office_link.enrol(station_of(ctx), url, commune)
+    click.echo(f"Enrolment sent to {done.url}: {done.status}.")
+    if done.status == "pending":
+        click.echo(f"Read this fingerprint to the office by phone: {done.fingerprint}")
+
+
+@cli.command()
+@click.pass_context
+def push(ctx: click.Context) -> None:
+    """Send the airing log's backlog to the office now (the daemon does it by itself)."""
+    from broadcaster import office_link
+
+    result = office_link.push(station_of(ctx))
+    click.echo(
+        f"Sent {result.sent} airing(s); the office holds the log up to #{result.acked_seq}; "
+        f"backlog {result.backlog}."
+    )
+
+
+# ----- the office --------------------------------------------------------------------------------
+def db_option(f: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option(
+        "--db",
+        "dsn",
+        envvar="BROADCASTER_OFFICE_DB",
+        required=True,
+        help="The office's PostgreSQL database, postgresql://… (else $BROADCASTER_OFFICE_DB).",
+    )(f)
+
+
+@contextmanager
+def office_db(dsn: str) -> Iterator[Any]:
+    from office.db import open_office
+
+    conn = open_office(dsn)
+    try:
+        yield conn
+    finally:
+        conn.close()
+
+
+@cli.group()
+def office() -> None:
+    """The upstream office: the collector of the stations' airing logs, stations, reports."""
+
+
+@office.command("serve")
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Put nginx in front.")
+@click.option("--port", type=click.IntRange(1, 65535), default=8750, show_default=True)
+@click.option("--threads", type=click.IntRange(1, 64), default=8, show_default=True)
+def office_serve(dsn: str, host: str, port: int, threads: int) -> None:
+    """Run the collector: stations enrol and push their signed airing logs to it."""
+    from office.collector import serve
+
+    click.echo(f"Collector on http://{host}:{port}, storing into {dsn}")
+    serve(dsn, host, port, threads)
+
+
+@office.group("station")
+def office_station() -> None:
+    """The stations that enrolled, and their groups."""
+
+
+@office_station.command("list")
+@db_option
+@click.option("--group", help="Only the stations of this group.")
+@json_option
+def office_station_list(dsn: str, group: str | None, as_json: bool) -> None:
+    """List enrolled stations, those waiting for approval first."""
+    from office import fleet
+
+    with office_db(dsn) as conn:
+        rows = fleet.stations(conn, group)
+    if as_json:
+        click.echo(dumps(rows))
+        return
+    for r in rows:
+        contact = f"{r['last_contact']:%Y-%m-%d %H:%M}" if r["last_contact"] else "-"
+        click.echo(
+            f"{r['fingerprint']}  {r['status']:8} {r['commune']:28} #{r['stored_through']:<6} "
+            f"{contact:16} {','.join(r['groups']) or '-'}"
+        )
+
+
+@office_station.command("approve")
+@click.argument("fingerprint")
+@db_option
+@click.option(
+    "--group", "groups", multiple=True, help="Put the station in this group (repeatable)."
+)
+@click.option("--by", default=lambda: os.environ.get("USER", "office"), show_default="$USER")
+def office_station_approve(fingerprint: str, dsn: str, groups: tuple[str, ...], by: str) -> None:
+    """Approve a station whose FINGERPRINT was read to you by phone."""
+    from office import fleet
+
+    with office_db(dsn) as conn:
+        row = fleet.approve(conn, fingerprint, list(groups), by, system_clock())
+    click.echo(
+        f"Approved {row['commune']} ({row['name']}), groups: {', '.join(row['groups']) or '-'}"
+    )
+
+
+@office.command("report")
+@db_option
+@click.option("--month", required=True, help="The month (YYYY-MM).")
+@click.option("--campaign", help="Only this campaign's announcements.")
+@click.option("--group", help="Only the communes of this group.")
+@click.option("--format", "fmt", type=click.Choice(["csv", "xlsx", "pdf"]), default="xlsx",
+              show_default=True)  # fmt: skip
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path))
+def office_report(
+    dsn: str, month: str, campaign: str | None, group: str | None, fmt: str, output: Path
+) -> None:
+    """The month per commune: planned, aired, missed, failed, minutes, versions aired, last
+    contact, and whether its log's chain holds; plus the silent communes."""
+    from broadcaster.report import month_period
+    from office import report as fleet_report
+
+    with office_db(dsn) as conn:
+        made = fleet_report.fleet_report(conn, month_period(month), system_clock(), campaign, group)
+    fleet_report.export(made, fmt, output)
+    broken = sum(1 for line in made.communes if line.chain_break)
+    click.echo(
+        f"{output}: {len(made.communes)} commune(s), {made.label}; "
+        f"{len(made.silent)} silent for over a day, {broken} with a broken log chain"
+    )
+
+
+@office.command("aired")
+@click.argument("announcement")
+@db_option
+@click.option("--version", "version", type=click.IntRange(min=1), help="Only this version.")
+@click.option("--month", help="Only this month (YYYY-MM).")
+@click.option("--group", help="Only the communes of this group.")
+@json_option
+def office_aired(
+    announcement: str, dsn: str, version: int | None, month: str | None, group: str | None,
+    as_json: bool,
+) -> None:  # fmt: skip
+    """Which communes aired ANNOUNCEMENT (version N), how often, and which did not."""
+    from broadcaster.report import month_period
+    from office import report as fleet_report
+
+    with office_db(dsn) as conn:
+        found = fleet_report.aired(
+            conn, announcement, version, month_period(month) if month else None, group
+        )
+    if as_json:
+        click.echo(dumps({"aired": [vars(line) for line in found.aired],
+                          "not_aired": found.not_aired}))  # fmt: skip
+        return
+    for line in found.aired:
+        click.echo(
+            f"{line.commune:28} v{line.version:<3} {line.airings:4} airing(s), "
+            f"{line.first:%d/%m/%Y %H:%M} – {line.last:%d/%m/%Y %H:%M}"
+        )
+    what = f"{announcement} v{version}" if version else announcement
+    communes = len({line.commune for line in found.aired})
+    missing = ", ".join(found.not_aired) or "-"
+    click.echo(
+        f"{communes} commune(s) aired {what}; not aired in {len(found.not_aired)}: {missing}"
+    )
+
+
+@office.command("silent")
+@db_option
+@click.option("--hours", type=click.FloatRange(min=0), default=24, show_default=True)
+@click.option("--group", help="Only the communes of this group.")
+@json_option
+def office_silent(dsn: str, hours: float, group: str | None, as_json: bool) -> None:
+    """Approved communes the office has not heard from for more than HOURS."""
+    from office import report as fleet_report
+
+    with office_db(dsn) as conn:
+        lines = fleet_report.silent(conn, system_clock(), timedelta(hours=hours), group)
+    if as_json:
+        click.echo(dumps([vars(line) for line in lines]))
+        return
+    for line in lines:
+        since = f"{line.last_contact:%d/%m/%Y %H:%M}" if line.last_contact else "never"
+        click.echo(f"{line.commune:28} last contact {since}")
+    click.echo(f"{len(lines)} commune(s) silent for more than {hours:g} hour(s)")
+
+
+# ----- the web console and its accounts ----------------------------------------------------------
+@cli.group()
+def user() -> None:
+    """Accounts of the web console: operator, approver or admin."""
+
+
+ROLE_NAMES = [role.value for role in Role]
+
+
+def read_password() -> str:
+    """From the terminal, typed twice without echo; or one line of stdin when piped."""
+    if sys.stdin.isatty():
+        return click.prompt(
+            _("Password"), hide_input=True, confirmation_prompt=_("The password again")
+        )
+    return sys.stdin.readline().rstrip("\r\n")
+
+
+@user.command("add")
+@click.argument("name")
+@click.option("--role", required=True, type=click.Choice(ROLE_NAMES))
+@click.pass_context
+def user_add(ctx: click.Context, name: str, role: str) -> None:
+    """Add an account; its password is asked for (or read from stdin)."""
+    account = station_of(ctx).accounts.add(name, role, read_password())
+    click.echo(_("Account '{name}' added ({role}).").format(
+        name=account.name, role=account.role.label))  # fmt: skip
+
+
+@user.command("list")
+@json_option
+@click.pass_context
+def user_list(ctx: click.Context, as_json: bool) -> None:
+    """List the accounts and their roles."""
+    accounts = station_of(ctx).accounts.list()
+    if as_json:
+        click.echo(dumps([a.fields() for a in accounts]))
+        return
+    for a in accounts:
+        click.echo(f"{a.name:24} {a.role.label:12} {a.created_at[:10]}")
+
+
+@user.command("remove")
+@click.argument("name")
+@click.pass_context
+def user_remove(ctx: click.Context, name: str) -> None:
+    """Remove an account (it can no longer log in)."""
+    station_of(ctx).accounts.remove(name)
+    click.echo(_("Account '{name}' removed.").format(name=name))
+
+
+@user.command("passwd")
+@click.argument("name")
+@click.pass_context
+def user_passwd(ctx: click.Context, name: str) -> None:
+    """Set a new password for an account (its open sessions end)."""
+    station_of(ctx).accounts.set_password(name, read_password())
+    click.echo(_("The password of '{name}' is changed; they must log in again.").format(name=name))
+
+
+@user.command("role")
+@click.argument("name")
+@click.argument("role", type=click.Choice(ROLE_NAMES))
+@click.pass_context
+def user_role(ctx: click.Context, name: str, role: str) -> None:
+    """Change an account's role."""
+    account = station_of(ctx).accounts.set_role(name, role)
+    click.echo(_("'{name}' is now {role}.").format(name=account.name, role=account.role.label))
+
+
+@cli.command()
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to listen on (0.0.0.0: the whole LAN; put HTTPS in front).",
+)
+@click.option("--port", default=8080, show_default=True, type=click.IntRange(0, 65535))
+@click.pass_context
+def web(ctx: click.Context, host: str, port: int) -> None:
+    """The operator's web console, for a browser or a phone."""
+    from broadcaster.accounts import NoAdminAccount
+    from web import create_app
+    from web.server import address, is_loopback, make_server
+
+    try:
+        app = create_app(ctx.obj["root"])
+    except NoAdminAccount as e:
+        raise click.ClickException(
+            _("{problem}: create one with: broadcaster user add NAME --role admin").format(
+                problem=e
+            )
+        ) from e
+    if not is_loopback(host):
+        click.echo(
+            _(
+                "warning: the console listens on {host}, open to the network: put it behind "
+                "HTTPS (nginx with a certificate, see the README) so that passwords do not "
+                "cross the LAN readable."
+            ).format(host=host),
+            err=True,
+        )
+    try:
+        server = make_server(app, host, port)
+    except OSError as e:
+        raise click.ClickException(
+            _("cannot listen on {host}:{port}: {reason}").format(
+                host=host, port=port, reason=e.strerror or e
+            )
+        ) from e
+    click.echo(_("Web console: {url} (stop with Ctrl-C)").format(url=address(server)))
+    with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C: stop quietly
+        server.run()
+
+
 def main() -> None:
+    use_language(choose_language(station_language(station_root(sys.argv[1:]))))
     cli()
+
+
+def station_root(args: list[str]) -> Path:
+    """The station folder the command line names, found before click parses it, so that
+    the help and the errors of every command are in the station's language."""
+    for i, arg in enumerate(args):
+        if arg == "--station" and i + 1 < len(args):
+            return Path(args[i + 1])
+        if arg.startswith("--station="):
+            return Path(arg.removeprefix("--station="))
+    return Path(os.environ.get("BROADCASTER_HOME") or "station")
 
 
 if __name__ == "__main__":

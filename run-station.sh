@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # The main job: install what is needed, create a sample commune station with the Bluezone
-# campaign and its schedule (embedded SQLite store), then run the station daemon. A trial
-# slot one minute from now makes the first airing come right away. Stop with Ctrl-C.
-# The station folder is ./demo-station (or $BROADCASTER_HOME).
+# campaign and its schedule (embedded SQLite store), then run the station daemon, with the
+# web console beside it (a demo admin account with a new random password each time). A
+# trial slot one minute from now makes the first airing come right away. Ctrl-C stops both.
+# The station folder is ./demo-station (or $BROADCASTER_HOME); the console's port is 8080
+# (or $BROADCASTER_WEB_PORT).
 set -euo pipefail
 cd "$(dirname "$0")"
 scripts/setup.sh
@@ -29,4 +31,17 @@ PY
 $bc schedule add thu-nghiem --at "$trial" --campaign bluezone ||
     echo "No trial slot now (see above); the sample slots air at 06:30 and 17:00."
 $bc rundown
-exec $bc run
+
+# The web console, with a demo admin account whose password is new on every start (there is
+# never a fixed password); it stops when this script stops.
+web_user=quantri
+web_port="${BROADCASTER_WEB_PORT:-8080}"
+web_password=$(.venv/bin/python -c 'import secrets; print(secrets.token_urlsafe(12))')
+printf '%s\n' "$web_password" | $bc user passwd "$web_user" >/dev/null 2>&1 ||
+    printf '%s\n' "$web_password" | $bc user add "$web_user" --role admin
+$bc web --port "$web_port" &
+web_pid=$!
+trap 'kill "$web_pid" 2>/dev/null || true' EXIT
+echo "Trang quản lý (web console) http://127.0.0.1:$web_port — đăng nhập / log in: $web_user," \
+    "mật khẩu / password: $web_password"
+$bc run

@@ -1,88 +1,418 @@
-"""Word lists the reader uses: abbreviations, units, letter names, domain labels.
+"""Word lists the reader uses: abbreviations by family, document parts, units, letter names.
 
-Plain data, kept apart from the rules so a maintainer can extend a list without reading regexes.
+Plain data, kept apart from the rules so a maintainer can extend a list without reading
+regexes. Loan words and brands (Bluezone, Zalo, vaccine…) are in `data/loanwords.toml`.
+Every expansion is what a commune announcer says; keys are written as notices write them
+(case matters: 'CA' is the police, 'ca' a shift or a case of illness).
 """
 
 from __future__ import annotations
 
-ABBREVIATIONS: dict[str, str] = {
-    # administration and mass organisations
+import tomllib
+from functools import cache
+from importlib import resources
+
+STATE_AND_PARTY: dict[str, str] = {
     "UBND": "ủy ban nhân dân",
     "HĐND": "hội đồng nhân dân",
+    "ĐBQH": "đại biểu quốc hội",
+    "ĐBHĐND": "đại biểu hội đồng nhân dân",
+    "QH": "quốc hội",
+    "UBMTTQVN": "ủy ban mặt trận tổ quốc việt nam",
     "UBMTTQ": "ủy ban mặt trận tổ quốc",
-    "MTTQ": "mặt trận tổ quốc",
     "MTTQVN": "mặt trận tổ quốc việt nam",
+    "MTTQ": "mặt trận tổ quốc",
     "BCĐ": "ban chỉ đạo",
     "BCH": "ban chấp hành",
     "BTV": "ban thường vụ",
+    "BTG": "ban tuyên giáo",
+    "BDV": "ban dân vận",
     "ĐU": "đảng ủy",
+    "TU": "tỉnh ủy",
+    "HU": "huyện ủy",
     "TW": "trung ương",
+    "TƯ": "trung ương",
+    "ĐCSVN": "đảng cộng sản việt nam",
+    "CHXHCNVN": "cộng hòa xã hội chủ nghĩa việt nam",
+    "CHXHCN": "cộng hòa xã hội chủ nghĩa",
     "UBKT": "ủy ban kiểm tra",
-    "HTX": "hợp tác xã",
-    "CLB": "câu lạc bộ",
-    "HLHPN": "hội liên hiệp phụ nữ",
-    "HCCB": "hội cựu chiến binh",
-    "ĐTN": "đoàn thanh niên",
-    "TNCS": "thanh niên cộng sản",
+    "UBBC": "ủy ban bầu cử",
+    "HĐBC": "hội đồng bầu cử",
+    "KVBP": "khu vực bỏ phiếu",
+    "TBT": "tổng bí thư",
+    "CTN": "chủ tịch nước",
+    "TTg": "thủ tướng",
+    "CP": "chính phủ",
+    "VPCP": "văn phòng chính phủ",
+    "NĐ-CP": "nghị định chính phủ",
+    "NQ": "nghị quyết",
+    "NĐ": "nghị định",
+    "QĐ": "quyết định",
+    "KH": "kế hoạch",
+    "CV": "công văn",
+    "TB": "thông báo",
+    "CBCCVC": "cán bộ, công chức, viên chức",
     "CBCNVC": "cán bộ, công nhân viên chức",
     "CBCC": "cán bộ, công chức",
+    "TTHC": "thủ tục hành chính",
+    "BPMC": "bộ phận một cửa",
+    "DVCTT": "dịch vụ công trực tuyến",
+    "DVCQG": "dịch vụ công quốc gia",
+    "MTQG": "mục tiêu quốc gia",
+    "DVC": "dịch vụ công",
+    "CNTT": "công nghệ thông tin",
     "BTTTT": "bộ thông tin và truyền thông",
     "STTTT": "sở thông tin và truyền thông",
     "VH-TT": "văn hóa thông tin",
-    "GD&ĐT": "giáo dục và đào tạo",
-    "NN&PTNT": "nông nghiệp và phát triển nông thôn",
+    "VHTTDL": "văn hóa, thể thao và du lịch",
+    "TDTT": "thể dục thể thao",
     "LĐ-TB&XH": "lao động thương binh và xã hội",
+    "LĐTBXH": "lao động thương binh và xã hội",
     "TN&MT": "tài nguyên và môi trường",
-    "NĐ-CP": "nghị định chính phủ",
-    "QĐ": "quyết định",
-    # places
-    "TP.": "thành phố",
-    "TX.": "thị xã",
-    "TT.": "thị trấn",
-    "TP": "thành phố",
-    "HCM": "hồ chí minh",
-    "VN": "việt nam",
-    # schools and services
-    "THCS": "trung học cơ sở",
-    "THPT": "trung học phổ thông",
-    "ĐH": "đại học",
-    "CĐ": "cao đẳng",
+    "TNMT": "tài nguyên và môi trường",
+    "NN&PTNT": "nông nghiệp và phát triển nông thôn",
+    "NNPTNT": "nông nghiệp và phát triển nông thôn",
+    "GD&ĐT": "giáo dục và đào tạo",
+    "GD-ĐT": "giáo dục và đào tạo",
+    "GDĐT": "giáo dục và đào tạo",
+    "TĐTDS": "tổng điều tra dân số",
+    "TĐT": "tổng điều tra",
+    "ĐTV": "điều tra viên",
+    "CN": "chủ nhật",
+    "V/v": "về việc",
+    "v/v": "về việc",
+    "K/g": "kính gửi",
+    "Đ/c": "đồng chí",
+    "đ/c": "đồng chí",
+    "ÂL": "âm lịch",
+    "AL": "âm lịch",
+}
+
+MASS_ORGANISATIONS: dict[str, str] = {
+    "HLHPN": "hội liên hiệp phụ nữ",
+    "LHPN": "liên hiệp phụ nữ",
+    "HPN": "hội phụ nữ",
+    "HCCB": "hội cựu chiến binh",
+    "CCB": "cựu chiến binh",
+    "ĐTNCSHCM": "đoàn thanh niên cộng sản hồ chí minh",
+    "ĐTNCS": "đoàn thanh niên cộng sản",
+    "ĐTN": "đoàn thanh niên",
+    "TNCS": "thanh niên cộng sản",
+    "HLHTN": "hội liên hiệp thanh niên",
+    "HND": "hội nông dân",
+    "HCTĐ": "hội chữ thập đỏ",
+    "CTĐ": "chữ thập đỏ",
+    "HNCT": "hội người cao tuổi",
+    "NCT": "người cao tuổi",
+    "LĐLĐ": "liên đoàn lao động",
+    "CĐCS": "công đoàn cơ sở",
+    "CLB": "câu lạc bộ",
+    "HTX": "hợp tác xã",
+    "THT": "tổ hợp tác",
+}
+
+MILITARY_AND_SECURITY: dict[str, str] = {
+    "NVQS": "nghĩa vụ quân sự",
+    "BCHQS": "ban chỉ huy quân sự",
+    "CHQS": "chỉ huy quân sự",
+    "QĐND": "quân đội nhân dân",
+    "CAND": "công an nhân dân",
+    "CA": "công an",
+    "CAT": "công an tỉnh",
+    "CAH": "công an huyện",
+    "CAX": "công an xã",
+    "BCA": "bộ công an",
+    "BQP": "bộ quốc phòng",
+    "DQTV": "dân quân tự vệ",
+    "DQ": "dân quân",
+    "BĐBP": "bộ đội biên phòng",
+    "QK": "quân khu",
+    "LLVT": "lực lượng vũ trang",
+    "QNCN": "quân nhân chuyên nghiệp",
+    "HSQ": "hạ sĩ quan",
+    "ANTT": "an ninh trật tự",
+    "TTATXH": "trật tự an toàn xã hội",
+    "ANQP": "an ninh quốc phòng",
+    "QP-AN": "quốc phòng an ninh",
+    "QPAN": "quốc phòng an ninh",
+    "CSGT": "cảnh sát giao thông",
+    "CSCĐ": "cảnh sát cơ động",
+    "CSKV": "cảnh sát khu vực",
+    "PCCC": "phòng cháy chữa cháy",
+    "PCCR": "phòng cháy chữa cháy rừng",
+    "CNCH": "cứu nạn cứu hộ",
+    "TKCN": "tìm kiếm cứu nạn",
+    "PCTT": "phòng chống thiên tai",
+    "ATNĐ": "áp thấp nhiệt đới",
+    "KTTV": "khí tượng thủy văn",
+    "ATGT": "an toàn giao thông",
+    "TTATGT": "trật tự an toàn giao thông",
+    "TNGT": "tai nạn giao thông",
+}
+
+HEALTH: dict[str, str] = {
     "TTYT": "trung tâm y tế",
     "TYT": "trạm y tế",
     "SYT": "sở y tế",
+    "BYT": "bộ y tế",
+    "YTDP": "y tế dự phòng",
+    "BVĐK": "bệnh viện đa khoa",
+    "PKĐK": "phòng khám đa khoa",
     "BV": "bệnh viện",
+    "BS.": "bác sĩ",
     "BS": "bác sĩ",
+    "YS.": "y sĩ",
+    "ĐD.": "điều dưỡng",
+    "ThS.": "thạc sĩ",
+    "TS.": "tiến sĩ",
+    "GS.": "giáo sư",
+    "PGS.": "phó giáo sư",
+    "NVYT": "nhân viên y tế",
+    "CTV": "cộng tác viên",
+    "KCB": "khám chữa bệnh",
+    "KBYT": "khai báo y tế",
+    "TCMR": "tiêm chủng mở rộng",
     "BHYT": "bảo hiểm y tế",
     "BHXH": "bảo hiểm xã hội",
-    "CCCD": "căn cước công dân",
-    "CMND": "chứng minh nhân dân",
-    "SĐT": "số điện thoại",
-    "PCCC": "phòng cháy chữa cháy",
-    "PCCR": "phòng cháy chữa cháy rừng",
-    "ATGT": "an toàn giao thông",
-    "ATTP": "an toàn thực phẩm",
-    "CSGT": "cảnh sát giao thông",
-    "KHHGĐ": "kế hoạch hóa gia đình",
-    "PCTT": "phòng chống thiên tai",
-    "TKCN": "tìm kiếm cứu nạn",
-    "CN": "chủ nhật",
-    # public health
-    "COVID-19": "cô vít mười chín",
-    "COVID": "cô vít",
-    "SARS-CoV-2": "sát cô vi hai",
-    "F0": "ép không",
-    "F1": "ép một",
-    "F2": "ép hai",
-    "F3": "ép ba",
-    "WHO": "tổ chức y tế thế giới",
-    "HIV": "hát i vê",
-    "AIDS": "ết",
+    "BHTN": "bảo hiểm thất nghiệp",
+    "DTLCP": "dịch tả lợn châu phi",
+    "LMLM": "lở mồm long móng",
     "SXH": "sốt xuất huyết",
     "TCM": "tay chân miệng",
+    "ATVSTP": "an toàn vệ sinh thực phẩm",
+    "VSATTP": "vệ sinh an toàn thực phẩm",
+    "ATTP": "an toàn thực phẩm",
+    "DS-KHHGĐ": "dân số kế hoạch hóa gia đình",
+    "KHHGĐ": "kế hoạch hóa gia đình",
+    "SKSS": "sức khỏe sinh sản",
+    "TNTT": "tai nạn thương tích",
+    "WHO": "tổ chức y tế thế giới",
+    "HIV/AIDS": "hát i vê ết",
+    "HIV": "hát i vê",
+    "AIDS": "ết",
+    "CDC": "xê đê xê",
+    "BCG": "bê xê giê",
+    "BMI": "bê em i",
+    "AQI": "a quy i",
 }
+
+LAND_AND_PAPERS: dict[str, str] = {
+    "GCNQSDĐ": "giấy chứng nhận quyền sử dụng đất",
+    "QSDĐ": "quyền sử dụng đất",
+    "KHSDĐ": "kế hoạch sử dụng đất",
+    "QHSDĐ": "quy hoạch sử dụng đất",
+    "SDĐPNN": "sử dụng đất phi nông nghiệp",
+    "SDĐ": "sử dụng đất",
+    "GCN": "giấy chứng nhận",
+    "GPMB": "giải phóng mặt bằng",
+    "ONT": "ở tại nông thôn",
+    "ODT": "ở tại đô thị",
+    "CLN": "trồng cây lâu năm",
+    "LUC": "chuyên trồng lúa nước",
+    "BHK": "bằng trồng cây hàng năm khác",
+    "NTS": "nuôi trồng thủy sản",
+    "TĐC": "tái định cư",
+    "GPXD": "giấy phép xây dựng",
+    "GPLX": "giấy phép lái xe",
+    "ĐKKD": "đăng ký kinh doanh",
+    "CCCD": "căn cước công dân",
+    "CMND": "chứng minh nhân dân",
+    "HKTT": "hộ khẩu thường trú",
+    "CSDLQG": "cơ sở dữ liệu quốc gia",
+    "CSDL": "cơ sở dữ liệu",
+    "SĐT": "số điện thoại",
+}
+
+TAX_AND_MONEY: dict[str, str] = {
+    "TNCN": "thu nhập cá nhân",
+    "TNDN": "thu nhập doanh nghiệp",
+    "GTGT": "giá trị gia tăng",
+    "TTĐB": "tiêu thụ đặc biệt",
+    "NSNN": "ngân sách nhà nước",
+    "MST": "mã số thuế",
+    "STK": "số tài khoản",
+    "HĐĐT": "hóa đơn điện tử",
+    "HKD": "hộ kinh doanh",
+    "DN": "doanh nghiệp",
+    "NHCSXH": "ngân hàng chính sách xã hội",
+    "NHNN": "ngân hàng nhà nước",
+    "KBNN": "kho bạc nhà nước",
+    "QTDND": "quỹ tín dụng nhân dân",
+    "TNHH": "trách nhiệm hữu hạn",
+    "CTCP": "công ty cổ phần",
+    "Cty": "công ty",
+    "CCT": "chi cục thuế",
+}
+
+ROADS_AND_PLACES: dict[str, str] = {
+    "QL": "quốc lộ",
+    "TL": "tỉnh lộ",
+    "HL": "huyện lộ",
+    "ĐT": "điện thoại",  # a road only with its number: ĐT741, ĐT 741 (see CODE_PREFIXES)
+    "KP": "khu phố",
+    "TDP": "tổ dân phố",
+    "KCN": "khu công nghiệp",
+    "CCN": "cụm công nghiệp",
+    "KDC": "khu dân cư",
+    "KĐT": "khu đô thị",
+    "TP.": "thành phố",
+    "Tp.": "thành phố",
+    "TX.": "thị xã",
+    "TT.": "thị trấn",
+    "TP": "thành phố",
+    "Tp": "thành phố",
+    "TX": "thị xã",
+    "HCM": "hồ chí minh",
+    "VN": "việt nam",
+    "ĐBSCL": "đồng bằng sông cửu long",
+}
+
+SCHOOLS_AND_FARMS: dict[str, str] = {
+    "THCS": "trung học cơ sở",
+    "THPT": "trung học phổ thông",
+    "TH": "tiểu học",
+    "MN": "mầm non",
+    "GDTX": "giáo dục thường xuyên",
+    "GDNN": "giáo dục nghề nghiệp",
+    "ĐH": "đại học",
+    "CĐ": "cao đẳng",
+    "GV": "giáo viên",
+    "HS": "học sinh",
+    "SV": "sinh viên",
+    "PHHS": "phụ huynh học sinh",
+    "BVTV": "bảo vệ thực vật",
+    "VDNC": "viêm da nổi cục",
+    "PRRS": "pê e rờ e rờ ét",
+    "ASF": "a ét ép",
+    "NTM": "nông thôn mới",
+    "VSMT": "vệ sinh môi trường",
+    "TBA": "trạm biến áp",
+    "CSKH": "chăm sóc khách hàng",
+    "NPK": "en pê ca",
+    "DAP": "đê a pê",
+    "FM": "ép em",
+    "QCVN": "quy chuẩn việt nam",
+    "TCVN": "tiêu chuẩn việt nam",
+}
+
+ABBREVIATIONS: dict[str, str] = {
+    **STATE_AND_PARTY,
+    **MASS_ORGANISATIONS,
+    **MILITARY_AND_SECURITY,
+    **HEALTH,
+    **LAND_AND_PAPERS,
+    **TAX_AND_MONEY,
+    **ROADS_AND_PLACES,
+    **SCHOOLS_AND_FARMS,
+}
+
+WORDS_TOO = frozenset({"CA", "ĐU", "TU", "HU", "TƯ"})
+"""Abbreviations that are also words (ca, đu, tu, hu, tư): inside a heading written in
+capitals they are words ('CA BỆNH MỚI'), elsewhere abbreviations ('CA xã')."""
+
+ABBREVIATIONS_AFTER: dict[tuple[str, str], str] = {
+    ("CP", "công ty"): "cổ phần",
+    ("CP", "cty"): "cổ phần",
+    ("KH", "quý"): "khách hàng",
+    ("ĐT", "tuyến"): "đường tỉnh",
+    ("ĐT", "ql và"): "đường tỉnh",
+}
+"""Abbreviations read otherwise after a word: 'Công ty CP' is a joint-stock company, not the
+government; 'quý KH' are the customers, not a plan; 'tuyến ĐT' a provincial road."""
+
+SHORT_PLACES: dict[str, str] = {"H": "huyện", "P": "phường", "Q": "quận", "X": "xã"}
+"""'H. Đồng Phú', 'P.5', 'Q. 1': a letter and a dot before a name or a number."""
+
+DOCUMENT_TYPES: dict[str, str] = {
+    "KH": "kế hoạch",
+    "QĐ": "quyết định",
+    "CV": "công văn",
+    "TB": "thông báo",
+    "CT": "chỉ thị",
+    "NQ": "nghị quyết",
+    "NĐ": "nghị định",
+    "TT": "thông tư",
+    "TTLT": "thông tư liên tịch",
+    "HD": "hướng dẫn",
+    "BC": "báo cáo",
+    "TTr": "tờ trình",
+    "CĐ": "công điện",
+    "GM": "giấy mời",
+    "KL": "kết luận",
+    "QC": "quy chế",
+    "CTr": "chương trình",
+    "PA": "phương án",
+    "BB": "biên bản",
+    "GP": "giấy phép",
+    "HĐ": "hợp đồng",
+}
+"""The first part after the number says what the document is: '125/KH-UBND', '16/CT-TTg'."""
+
+DOCUMENT_ISSUERS: dict[str, str] = {
+    "CT": "chủ tịch",
+    "VP": "văn phòng",
+    "VX": "văn xã",
+    "KT": "kinh tế",
+    "NC": "nội chính",
+    "TH": "tổng hợp",
+    "NN": "nông nghiệp",
+    "XD": "xây dựng",
+    "TC": "tài chính",
+    "YT": "y tế",
+    "GD": "giáo dục",
+    "NV": "nội vụ",
+    "VHTT": "văn hóa thông tin",
+    "VHXH": "văn hóa xã hội",
+    "KTHT": "kinh tế hạ tầng",
+    "KGVX": "khoa giáo văn xã",
+    "TCKH": "tài chính kế hoạch",
+    "UBTVQH": "ủy ban thường vụ quốc hội",
+    "BNNPTNT": "bộ nông nghiệp và phát triển nông thôn",
+    "BTC": "bộ tài chính",
+    "BGDĐT": "bộ giáo dục và đào tạo",
+    "BLĐTBXH": "bộ lao động thương binh và xã hội",
+    "BTNMT": "bộ tài nguyên và môi trường",
+    "BGTVT": "bộ giao thông vận tải",
+    "BXD": "bộ xây dựng",
+    "BCT": "bộ công thương",
+    "BNV": "bộ nội vụ",
+    "BTP": "bộ tư pháp",
+    "BKHĐT": "bộ kế hoạch và đầu tư",
+    "BVHTTDL": "bộ văn hóa, thể thao và du lịch",
+    "STC": "sở tài chính",
+    "SNNPTNT": "sở nông nghiệp và phát triển nông thôn",
+    "SGDĐT": "sở giáo dục và đào tạo",
+    "STNMT": "sở tài nguyên và môi trường",
+    "SLĐTBXH": "sở lao động thương binh và xã hội",
+    "SVHTTDL": "sở văn hóa, thể thao và du lịch",
+    "BTGTU": "ban tuyên giáo tỉnh ủy",
+}
+"""Who issued it: the parts after the first ('QĐ-CT' is a decision of the chairman), beyond
+the abbreviations read the same in running text ('UBND', 'BTTTT')."""
+
+CODE_PREFIXES: dict[str, str] = {
+    "QL": "quốc lộ",
+    "ĐT": "đường tỉnh",
+    "TL": "tỉnh lộ",
+    "HL": "huyện lộ",
+    "ĐH": "đường huyện",
+    "QH": "quốc hội khóa",
+    "Km": "ki lô mét",
+    "KM": "ki lô mét",
+    "km": "ki lô mét",
+    "KP": "khu phố",
+    "TDP": "tổ dân phố",
+    "QK": "quân khu",
+    "BĐ": "báo động",
+}
+"""Letters joined to a number that names a thing: QL14, ĐT741, Km15+200, QH14 (a law of the
+fourteenth National Assembly). Other letter-digit codes (H5N1, F0, B2) are spelled."""
 
 UNITS: dict[str, str] = {
     "km/h": "ki lô mét trên giờ",
+    "m3/s": "mét khối một giây",
+    "m³/s": "mét khối một giây",
+    "m/s": "mét một giây",
     "km²": "ki lô mét vuông",
     "km2": "ki lô mét vuông",
     "km": "ki lô mét",
@@ -96,17 +426,42 @@ UNITS: dict[str, str] = {
     "ha": "héc ta",
     "kg": "ki lô gam",
     "g": "gam",
+    "mg": "mi li gam",
     "tấn": "tấn",
+    "tạ": "tạ",
     "ml": "mi li lít",
     "l": "lít",
+    "lít": "lít",
     "°C": "độ xê",
     "ºC": "độ xê",
     "độ C": "độ xê",
+    "kWh": "ki lô oát giờ",
+    "kW": "ki lô oát",
+    "kV": "ki lô vôn",
+    "MW": "mê ga oát",
+    "kVA": "ki lô vôn am pe",
+    "MHz": "mê ga héc",
+    "kHz": "ki lô héc",
     "VNĐ": "việt nam đồng",
     "VND": "việt nam đồng",
     "đ": "đồng",
+    "đồng": "đồng",
     "USD": "đô la mỹ",
 }
+
+RANGE_UNITS = ("tháng", "tuổi", "ngày", "tuần", "giờ", "phút", "năm", "người", "hộ", "con", "lần")
+"""Counted words that may follow the first number of a range ('9 tháng - 5 tuổi')."""
+
+PER_UNITS: dict[str, str] = {
+    **{unit: spoken for unit, spoken in UNITS.items() if unit not in ("đ", "đồng", "km/h")},
+    **{word: word for word in (
+        "con", "người", "hộ", "tháng", "năm", "ngày", "giờ", "tuần", "lượt", "lần", "suất",
+        "bao", "chai", "gói", "hộp", "liều", "xe", "chuyến", "cây", "sào", "mẫu", "khẩu",
+        "học sinh", "ca", "buổi", "cái", "chiếc", "quả", "bó", "trang", "bản", "hồ sơ",
+        "ngày đêm", "trường hợp", "thửa", "tờ", "bộ", "lô", "sản phẩm", "lao động",
+    )},
+}  # fmt: skip
+"""What a price or a rate is per: '7.500đ/kg' is 'bảy nghìn năm trăm đồng một ki lô gam'."""
 
 LETTERS: dict[str, str] = {
     "A": "a", "Ă": "á", "Â": "ớ", "B": "bê", "C": "xê", "D": "dê", "Đ": "đê", "E": "e",
@@ -128,6 +483,7 @@ SYMBOLS: dict[str, str] = {
     "&": "và",
     "+": "cộng",
     "%": "phần trăm",
+    "‰": "phần nghìn",
     "=": "bằng",
     "#": "số",
     "@": "a còng",
@@ -136,10 +492,52 @@ SYMBOLS: dict[str, str] = {
 }
 
 ROMAN_AFTER = (
-    "quý", "khóa", "khoá", "đại hội", "hội nghị", "kỳ", "thế kỷ", "chương", "phần", "mục",
-    "tập", "lần thứ", "giai đoạn", "vùng", "cấp",
+    "quý", "khóa", "khoá", "đại hội", "hội nghị", "kỳ", "kì", "thế kỷ", "chương", "phần", "mục",
+    "tập", "lần thứ", "giai đoạn", "vùng", "cấp", "quân khu", "đợt", "báo động",
 )  # fmt: skip
 """Words after which Vietnamese writes Roman numerals: Quý III, Đại hội XIII."""
 
-CALL_WORDS = ("gọi", "đường dây nóng", "hotline", "số điện thoại", "sđt", "điện thoại", "tổng đài")
-"""Words after which a short number is a phone number, read digit by digit: gọi 115."""
+CALL_WORDS = (
+    "gọi", "hotline", "hót lai", "đường dây nóng", "tổng đài", "số điện thoại", "điện thoại",
+    "liên hệ", "liên lạc", "quay số", "bấm số", "đầu số", "số máy", "nhắn tin", "soạn tin",
+    "sđt", "báo ngay", "tin báo",
+)  # fmt: skip
+"""Words after which a number of three to five digits is one to dial: 'gọi ngay 115'."""
+
+SERVICE_NUMBERS = frozenset({"111", "112", "113", "114", "115", "116", "1022"})
+"""Emergency and public-service numbers, read digit by digit wherever they are dialled:
+111 child protection, 112 rescue, 113 police, 114 fire, 115 ambulance, 1022 the provinces'
+citizen hotline. '1800 …' and '1900 …' numbers are read in digit groups everywhere."""
+
+COUNTING_WORDS = frozenset({
+    "có", "là", "gồm", "đạt", "được", "tổng", "khoảng", "hơn", "trên", "dưới", "gần", "tới",
+    "với", "cho", "của", "số", "thứ", "còn", "mất", "thêm", "tăng", "giảm",
+})  # fmt: skip
+"""A service number right after one of these is a count: 'có 113 hộ', 'tăng 115 ca'."""
+
+REPEATED_BEFORE_RANGE = frozenset(
+    {"ngày", "tháng", "năm", "thứ", "lớp", "tổ", "thôn", "ấp", "xóm", "đội", "đợt", "khu", "lô"}
+)
+"""'tháng 5-6' is 'tháng năm đến tháng sáu': the word is said again after 'đến'."""
+
+LUNAR_MONTHS = {1: "giêng", 4: "tư", 12: "chạp"}
+"""Month names of the lunar calendar that differ from the numbers: tháng giêng, tháng chạp."""
+
+DOCUMENT_NAMES = (
+    "đề án", "chỉ thị", "nghị quyết", "chương trình", "kết luận", "quyết định", "kế hoạch",
+    "công văn", "thông báo", "công điện", "nghị định", "thông tư",
+)  # fmt: skip
+"""After these (without 'số'), a number written with a leading zero is said digit by digit:
+'Đề án 06' → 'đề án không sáu'."""
+
+HOUSE_WORDS = ("số nhà", "địa chỉ", "số", "nhà", "ngõ", "ngách", "hẻm", "hẽm", "kiệt", "căn hộ")
+"""After these, '12/5' is a house number ('mười hai trên năm'), not the twelfth of May."""
+
+STREET_WORDS = ("đường", "phố", "ngõ", "ngách", "hẻm", "kiệt", "khu phố", "tổ", "ấp", "thôn")
+
+
+@cache
+def loanwords() -> dict[str, str]:
+    """The shipped loan-word lexicon (lower-case written form → spoken form)."""
+    source = resources.files(__package__).joinpath("data/loanwords.toml").read_text("utf-8")
+    return {" ".join(k.lower().split()): v for k, v in tomllib.loads(source)["words"].items()}

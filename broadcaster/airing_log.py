@@ -18,7 +18,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from common.i18n import _
+from common.i18n import N_, _
 
 from .clock import utc_iso
 from .log_chain import seal
@@ -50,7 +50,7 @@ EMERGENCY_DONE = frozenset(
 )
 """Outcomes that end an emergency; one preempted or interrupted airs again while valid."""
 
-INTERRUPTED_NOTE = "the station stopped during this airing (crash, kill or power cut)"
+INTERRUPTED_NOTE = N_("the station stopped during this airing (crash, kill or power cut)")
 
 
 class OnAirNow(StationError):

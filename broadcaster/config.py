@@ -14,7 +14,7 @@ from announcements.audio import LoudnessTarget
 from announcements.engines import ESPEAK_VOICES
 from announcements.numbers import DIALECTS
 from common.errors import BroadcasterError
-from common.i18n import _
+from common.i18n import DEFAULT_LANGUAGE, LANGUAGES, _
 from schedules.parse import InputError, parse_time
 from schedules.quiet_hours import QuietHours
 
@@ -81,6 +81,17 @@ class EmergencySettings:
 
 
 @dataclass(frozen=True)
+class OfficeSettings:
+    """The link to the office's log collector (its address comes from `broadcaster enrol`)."""
+
+    push_minutes: float = 5.0
+    """The daemon pushes after each airing and at least this often (a sign of life)."""
+    batch_rows: int = 500
+    timeout_s: float = 20.0
+    """The longest wait for the collector's answer; the daemon never waits on it to stop."""
+
+
+@dataclass(frozen=True)
 class ScheduleSettings:
     grace_minutes: float = 15.0
     render_ahead_s: float = 60.0
@@ -90,6 +101,8 @@ class ScheduleSettings:
 class StationConfig:
     name: str
     timezone: str = "Asia/Ho_Chi_Minh"
+    language: str = DEFAULT_LANGUAGE
+    """What the station says to people: vi (default) or en; LANG may override it."""
     default_sink: str = "auto"
     quiet_hours: QuietHours | None = field(
         default_factory=lambda: QuietHours(*map(parse_time, DEFAULT_QUIET_HOURS))
@@ -101,6 +114,7 @@ class StationConfig:
     approval: ApprovalSettings = field(default_factory=ApprovalSettings)
     schedule: ScheduleSettings = field(default_factory=ScheduleSettings)
     upstream: UpstreamSettings = field(default_factory=UpstreamSettings)
+    office: OfficeSettings = field(default_factory=OfficeSettings)
     emergency: EmergencySettings = field(default_factory=EmergencySettings)
 
     @property
@@ -151,16 +165,17 @@ def parse_config(raw: dict[str, Any]) -> StationConfig:
         "approval": ApprovalSettings,
         "schedule": ScheduleSettings,
         "upstream": UpstreamSettings,
+        "office": OfficeSettings,
         "emergency": EmergencySettings,
     }
     built = {key: _section(cls, top.pop(key, {}), key) for key, cls in sections.items()}
     quiet = top.pop("quiet_hours", list(DEFAULT_QUIET_HOURS))
     if "name" not in top:
         raise ConfigError('the station has no name (set name = "…")')
-    for key in ("name", "timezone", "default_sink"):
+    for key in ("name", "timezone", "language", "default_sink"):
         if key in top and not isinstance(top[key], str):
             raise ConfigError(f"{key} should be text, not {top[key]!r}")
-    unknown = sorted(set(top) - {"name", "timezone", "default_sink"})
+    unknown = sorted(set(top) - {"name", "timezone", "language", "default_sink"})
     if unknown:
         raise ConfigError(f"unknown setting '{unknown[0]}'")
     config = StationConfig(**top, quiet_hours=_quiet_hours(quiet), **built)
@@ -168,11 +183,16 @@ def parse_config(raw: dict[str, Any]) -> StationConfig:
         config.zone  # noqa: B018 - validates the zone name
     except (ZoneInfoNotFoundError, ValueError) as e:
         raise ConfigError(f"timezone '{config.timezone}' is not a known time zone") from e
+    if config.language not in LANGUAGES:
+        raise ConfigError(f"language '{config.language}' is not one of {', '.join(LANGUAGES)}")
     for engine in config.speech.engines:
         if engine not in ENGINES:
             raise ConfigError(f"speech.engines: unknown engine '{engine}' (known: gtts, espeak)")
     if config.speech.reading not in ("auto", *DIALECTS):
         raise ConfigError(f"speech.reading '{config.speech.reading}' is not auto, north or south")
+    office = config.office
+    if not (1 <= office.batch_rows <= 5000 and office.push_minutes > 0 and office.timeout_s > 0):
+        raise ConfigError("office: batch_rows must be 1 to 5000, and the times above zero")
     if config.speech.voice not in ESPEAK_VOICES:
         raise ConfigError(f"speech.voice '{config.speech.voice}' is not one of {ESPEAK_VOICES}")
     return config
@@ -205,6 +225,16 @@ def load_config(station_dir: Path) -> StationConfig:
         raise ConfigError(f"{path}: {e}") from e
 
 
+def station_language(station_dir: Path) -> str | None:
+    """The `language` setting, read before anything else so that even an error about the
+    settings themselves is said in the station's language; None when it cannot be read."""
+    try:
+        value = tomllib.loads((station_dir / CONFIG_NAME).read_text("utf-8")).get("language")
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return None
+    return value if value in LANGUAGES else None
+
+
 def config_text(name: str, timezone: str, quiet_hours: tuple[str, str] | None) -> str:
     """A commented station.toml with every setting at its default; checked before it is used."""
     quiet = json.dumps(list(quiet_hours or []))
@@ -212,6 +242,7 @@ def config_text(name: str, timezone: str, quiet_hours: tuple[str, str] | None) -
 # Station settings. Times are local wall-clock time in `timezone`.
 name = {json.dumps(name, ensure_ascii=False)}
 timezone = {json.dumps(timezone)}
+language = "vi"               # what the station says to people: vi | en (LANG may override)
 # device (sound card) | file:DIR (one WAV per airing) | null (silent, real time) | auto
 # auto = the sound card if there is one, else file:airings inside this station folder.
 default_sink = "auto"
@@ -256,6 +287,11 @@ sync_timeout_s = 900.0        # give up on a whole sync after this long (airing 
 
 [emergency]
 valid_minutes = 30.0          # one that could not air at once airs within this, never later
+
+[office]
+push_minutes = 5.0            # the airing log goes to the office after each airing and this often
+batch_rows = 500              # airings per request (smaller on a poor link)
+timeout_s = 20.0              # the longest wait for the office's answer
 """
     parse_config(tomllib.loads(text))
     return text

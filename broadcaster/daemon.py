@@ -48,6 +48,7 @@ from .airing import (
 from .airing_log import AiringStatus, Occasion, Trigger, close_interrupted
 from .clock import Clock, system_clock, utc_iso
 from .daemon_lock import daemon_lock
+from .office_link import PushWorker
 from .program import Program
 from .runner import Runner
 from .station import Station, StationError
@@ -103,6 +104,7 @@ class Daemon:
     _on_air_emergency: int | None = None
     _said: set[str] = field(default_factory=set)
     _lock: threading.RLock = field(default_factory=threading.RLock)
+    _pusher: PushWorker = field(init=False, repr=False)
     _out: Sink = field(init=False, repr=False)
     """Where airings go: `sink`, or the one `sink_spec` names."""
 
@@ -148,6 +150,7 @@ class Daemon:
             threads.append(threading.Thread(target=self._sync_upstream, args=[every], daemon=True))
         for thread in [worker, *threads]:
             thread.start()
+        self._pusher = PushWorker.start(station, self.say)
         scheduler.start()
         self.say(f"Station '{station.config.name}' on air through {self._out.description}")
         try:
@@ -157,6 +160,7 @@ class Daemon:
                 self._guard(_("Emergencies"), self._take_emergencies)
         finally:
             scheduler.shutdown(wait=False)
+            self._pusher.stop()
             self._to_prepare.put(None)
             self._jobs.put((-1, 0.0, -1, None))
             worker.join(STOP_WAIT_S)
@@ -334,6 +338,7 @@ class Daemon:
         return airing
 
     def _report(self, airing: Airing | None) -> None:
+        self._pusher.poke()
         if airing:
             where = f" → {airing.destination}" if airing.destination else ""
             error = f": {airing.error}" if airing.error else ""

@@ -53,6 +53,15 @@ def _month_end(day: date) -> date:
     return (day.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
 
 
+def month_period(month: str) -> Period:
+    """A whole month, given as YYYY-MM."""
+    try:
+        first = datetime.strptime(month, "%Y-%m").date()
+    except ValueError:
+        raise StationError(f"--month '{month}' is not a month (use YYYY-MM)") from None
+    return Period(first, _month_end(first))
+
+
 def resolve_period(
     station: Station, since: date | None, until: date | None, month: str | None
 ) -> Period:
@@ -60,11 +69,7 @@ def resolve_period(
     if month:
         if since or until:
             raise StationError("use --month or --from/--to, not both")
-        try:
-            first = datetime.strptime(month, "%Y-%m").date()
-        except ValueError:
-            raise StationError(f"--month '{month}' is not a month (use YYYY-MM)") from None
-        return Period(first, _month_end(first))
+        return month_period(month)
     if since and until and until < since:
         raise StationError(f"--to {until} is before --from {since}")
     if since is None:

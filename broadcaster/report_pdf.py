@@ -1,5 +1,8 @@
 """The printed report: A4, station and period on top, the tables, a chart of daily airtime
-per campaign, and the signature block. DejaVu Sans is embedded for the diacritics."""
+per campaign, and the signature block. DejaVu Sans is embedded for the diacritics.
+
+The page, the heading and the signature block are shared with the office's fleet report
+(office/report.py), so that a change of administrative format applies to both."""
 
 from __future__ import annotations
 
@@ -16,6 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import (
+    Flowable,
     KeepTogether,
     LongTable,
     Paragraph,
@@ -32,7 +36,7 @@ FONT_DIRS = (Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/de
 PALETTE = tuple(colors.HexColor(c) for c in ("#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd"))
 
 
-def _register_fonts() -> None:
+def register_fonts() -> None:
     if "DejaVu" in pdfmetrics.getRegisteredFontNames():
         return
     for folder in FONT_DIRS:
@@ -44,7 +48,7 @@ def _register_fonts() -> None:
     raise StationError("the DejaVu fonts are missing (install the fonts-dejavu-core package)")
 
 
-def _style(size: float, bold: bool = False, align: int = 0) -> ParagraphStyle:
+def style(size: float, bold: bool = False, align: int = 0) -> ParagraphStyle:
     return ParagraphStyle(
         f"s{size}{bold}{align}",
         fontName="DejaVu-Bold" if bold else "DejaVu",
@@ -54,7 +58,7 @@ def _style(size: float, bold: bool = False, align: int = 0) -> ParagraphStyle:
     )
 
 
-def _grid(header_rows: int = 1) -> TableStyle:
+def grid(header_rows: int = 1) -> TableStyle:
     return TableStyle(
         [
             ("FONT", (0, 0), (-1, -1), "DejaVu", 7),
@@ -103,57 +107,33 @@ def _chart(report: Report, width: float) -> Drawing:
     return drawing
 
 
-def write_pdf(report: Report, path: Path) -> None:
-    _register_fonts()
-    page = landscape(A4)
-    doc = SimpleDocTemplate(
-        str(path),
-        pagesize=page,
-        leftMargin=12 * mm,
-        rightMargin=12 * mm,
-        topMargin=12 * mm,
-        bottomMargin=12 * mm,
-        title=f"Báo cáo phát thanh — {report.station.config.name}",
-    )
-    body = _style(7)
-    story = [
-        Paragraph(report.station.config.name.upper(), _style(10, bold=True)),
-        Paragraph(
-            "BÁO CÁO KẾT QUẢ PHÁT THANH TRÊN HỆ THỐNG TRUYỀN THANH CƠ SỞ",
-            _style(13, bold=True, align=1),
-        ),
-        Paragraph(report.period.label, _style(10, align=1)),
+def document(path: Path, title: str) -> SimpleDocTemplate:
+    """An A4 landscape page with the fonts registered."""
+    register_fonts()
+    margin = 12 * mm
+    return SimpleDocTemplate(str(path), pagesize=landscape(A4), leftMargin=margin,
+                             rightMargin=margin, topMargin=margin, bottomMargin=margin,
+                             title=title)  # fmt: skip
+
+
+def heading(issuer: str, title: str, period: str) -> list[Flowable]:
+    """Who issues the report, its title, and the period it covers."""
+    return [
+        Paragraph(issuer.upper(), style(10, bold=True)),
+        Paragraph(title, style(13, bold=True, align=1)),
+        Paragraph(period, style(10, align=1)),
         Spacer(1, 5 * mm),
     ]
-    rows = [[Paragraph(h, _style(7, bold=True)) for h in HEADINGS]]
-    for line in report.lines():
-        cells = list(line)
-        cells[1] = f"{line[1][8:10]}/{line[1][5:7]}/{line[1][:4]}"
-        for column in (4, 5, 12, 13):
-            cells[column] = Paragraph(str(line[column]), body)
-        rows.append(["" if c is None else c for c in cells])
-    widths = [10, 17, 14, 14, 50, 22, 16, 14, 13, 13, 9, 17, 22, 42]  # mm: 273 = A4 landscape
-    table = LongTable(rows, colWidths=[w * mm for w in widths], repeatRows=1)
-    table.setStyle(_grid())
-    story += [table, Spacer(1, 6 * mm)]
-    totals = Table([list(TOTAL_HEADINGS), *report.total_rows()], repeatRows=1)
-    totals.setStyle(_grid())
-    story += [
-        KeepTogether(
-            [Paragraph("Tổng hợp theo chiến dịch", _style(9, bold=True)), Spacer(1, 2 * mm), totals]
-        )
-    ]
-    story += [Spacer(1, 6 * mm), _chart(report, page[0] - 24 * mm)]
-    signatures = Table(
-        [
-            ["NGƯỜI LẬP BIỂU", "LÃNH ĐẠO UBND XÃ"],
-            ["(Ký, ghi rõ họ tên)", "(Ký tên, đóng dấu)"],
-            ["", ""],
-        ],
-        colWidths=[page[0] / 2 - 12 * mm] * 2,
+
+
+def signatures(width: float, signers: tuple[str, str], note: str) -> KeepTogether:
+    """The place and date line, two signers side by side, and a small note below."""
+    block = Table(
+        [list(signers), ["(Ký, ghi rõ họ tên)", "(Ký tên, đóng dấu)"], ["", ""]],
+        colWidths=[width / 2] * 2,
         rowHeights=[5 * mm, 5 * mm, 22 * mm],
     )
-    signatures.setStyle(
+    block.setStyle(
         TableStyle(
             [
                 ("FONT", (0, 0), (-1, 0), "DejaVu-Bold", 9),
@@ -162,15 +142,45 @@ def write_pdf(report: Report, path: Path) -> None:
             ]
         )
     )
+    return KeepTogether(
+        [
+            Paragraph("…………, ngày …… tháng …… năm ……", style(9, align=2)),
+            Spacer(1, 3 * mm),
+            block,
+            Paragraph(note, style(6)),
+        ]
+    )
+
+
+def write_pdf(report: Report, path: Path) -> None:
+    doc = document(path, f"Báo cáo phát thanh — {report.station.config.name}")
+    body = style(7)
+    story = heading(
+        report.station.config.name,
+        "BÁO CÁO KẾT QUẢ PHÁT THANH TRÊN HỆ THỐNG TRUYỀN THANH CƠ SỞ",
+        report.period.label,
+    )
+    rows = [[Paragraph(h, style(7, bold=True)) for h in HEADINGS]]
+    for line in report.lines():
+        cells = list(line)
+        cells[1] = f"{line[1][8:10]}/{line[1][5:7]}/{line[1][:4]}"
+        for column in (4, 5, 12, 13):
+            cells[column] = Paragraph(str(line[column]), body)
+        rows.append(["" if c is None else c for c in cells])
+    widths = [10, 17, 14, 14, 50, 22, 16, 14, 13, 13, 9, 17, 22, 42]  # mm: 273 = A4 landscape
+    table = LongTable(rows, colWidths=[w * mm for w in widths], repeatRows=1)
+    table.setStyle(grid())
+    story += [table, Spacer(1, 6 * mm)]
+    totals = Table([list(TOTAL_HEADINGS), *report.total_rows()], repeatRows=1)
+    totals.setStyle(grid())
+    story += [
+        KeepTogether(
+            [Paragraph("Tổng hợp theo chiến dịch", style(9, bold=True)), Spacer(1, 2 * mm), totals]
+        )
+    ]
+    story += [Spacer(1, 6 * mm), _chart(report, doc.width)]
     story += [
         Spacer(1, 4 * mm),
-        KeepTogether(
-            [
-                Paragraph("…………, ngày …… tháng …… năm ……", _style(9, align=2)),
-                Spacer(1, 3 * mm),
-                signatures,
-                Paragraph(report.head.vietnamese(), _style(6)),
-            ]
-        ),
+        signatures(doc.width, ("NGƯỜI LẬP BIỂU", "LÃNH ĐẠO UBND XÃ"), report.head.vietnamese()),
     ]
     doc.build(story)

@@ -10,6 +10,7 @@ import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
+from functools import cache, partial
 from pathlib import Path
 from typing import Any
 
@@ -301,33 +302,30 @@ class RundownItem:
     """None until its speech has been synthesised."""
 
 
-def rundown_items(
-    station: Station, planned: PlannedAiring, synthesizer: Synthesizer
-) -> list[RundownItem]:
-    """What a planned airing holds, with durations from the speech cache (no synthesis)."""
-    items = []
-    for announcement_id in planned.announcement_ids:
-        row = station.announcement(announcement_id)
-        if row["kind"] == "recording":
-            seconds: float | None = station.assets.get(row["recording_sha256"]).duration_s
-        else:
-            voice = row["voice"] or station.config.speech.voice
-            speech = synthesizer.cached(row["text"], voice)
-            seconds = speech.asset.duration_s if speech else None
-        items.append(
-            RundownItem(
-                announcement_id,
-                row["title"],
-                row["priority"],
-                row["repeat"],
-                seconds * row["repeat"] if seconds is not None else None,
-            )
-        )
-    return items
+def rundown_item(station: Station, synthesizer: Synthesizer, announcement_id: str) -> RundownItem:
+    """One announcement as a rundown shows it, its duration from the speech cache (no
+    synthesis)."""
+    row = station.announcement(announcement_id, spoken=False)
+    if row["kind"] == "recording":
+        seconds: float | None = station.assets.get(row["recording_sha256"]).duration_s
+    else:
+        voice = row["voice"] or station.config.speech.voice
+        speech = synthesizer.cached(row["text"], voice)
+        seconds = speech.asset.duration_s if speech else None
+    return RundownItem(
+        announcement_id,
+        row["title"],
+        row["priority"],
+        row["repeat"],
+        seconds * row["repeat"] if seconds is not None else None,
+    )
 
 
-def rundown(station: Station, first_day: date | None, days: int) -> list[dict[str, Any]]:
-    """Every airing to come from `first_day` (default today, from now on) for `days` days."""
+def rundown(
+    station: Station, first_day: date | None, days: int, limit: int | None = None
+) -> list[dict[str, Any]]:
+    """Every airing to come from `first_day` (default today, from now on) for `days` days
+    (only the first `limit` of them, if given)."""
     zone = station.config.zone
     now = station.clock()
     day = first_day or now.astimezone(zone).date()
@@ -344,8 +342,9 @@ def rundown(station: Station, first_day: date | None, days: int) -> list[dict[st
         bridge = spoken.asset.duration_s if spoken else None
     gap = station.config.program.gap_s
     entries = []
-    for planned in plan(station, start, end):
-        items = rundown_items(station, planned, synthesizer)
+    item_of = cache(partial(rundown_item, station, synthesizer))  # each announcement once
+    for planned in plan(station, start, end)[:limit]:
+        items = [item_of(announcement_id) for announcement_id in planned.announcement_ids]
         parts: list[float | None] = [jingles[r] for r in ("intro", "outro") if r in jingles]
         for item in items:
             reading = item.seconds / item.readings if item.seconds is not None else None

@@ -32,6 +32,7 @@ from common.i18n import _
 from schedules.parse import InputError, parse_date
 from schedules.priority import Priority
 
+from .accounts import Accounts
 from .clock import Clock, system_clock, utc_iso
 from .config import (
     CONFIG_NAME,
@@ -40,6 +41,7 @@ from .config import (
     config_text,
     load_config,
 )
+from .identity import identity
 from .jingles import ROLES, make_chime
 from .program import Jingles, Program, ProgramItem, plan_program, render_program
 from .store import STORE_NAME, open_store
@@ -67,6 +69,12 @@ class AddResult:
     """new | updated (new version) | unchanged | restored (was retired)"""
     warnings: tuple[str, ...] = ()
     """What the reader could not place in the text (it airs as written)."""
+    guessed: tuple[str, ...] = ()
+    """The words behind those warnings, as written in the script."""
+
+
+def _with_reading(result: AddResult, reading: Reading) -> AddResult:
+    return replace(result, warnings=reading.warnings, guessed=reading.guessed)
 
 
 @dataclass
@@ -107,6 +115,7 @@ class Station:
                 ],
                 pk="key",
             )
+        identity(station.root)  # the key pair the office knows the station by
         with tempfile.TemporaryDirectory(dir=station.root) as tmp:
             for role in ("intro", "outro"):
                 station.set_jingle(role, make_chime(role, Path(tmp) / f"{role}.wav"))
@@ -124,6 +133,11 @@ class Station:
     @property
     def trusted_root(self) -> Path:
         return self.upstream_dir / "metadata" / "root.json"
+
+    @property
+    def accounts(self) -> Accounts:
+        """Who may use the web console, and with what role."""
+        return Accounts(self)
 
     @property
     def assets(self) -> AssetStore:
@@ -197,7 +211,7 @@ class Station:
         with self.db.conn:
             stored = [self._store_script(s, recordings.get(s.id), now) for s in scripts]
         return [
-            replace(result, warnings=self.read(s.text, s.voice).warnings) if s.text else result
+            _with_reading(result, self.read(s.text, s.voice)) if s.text else result
             for s, result in zip(scripts, stored, strict=True)
         ]
 
@@ -274,8 +288,9 @@ class Station:
         rows = list(self.db.table("announcements").rows_where("id = ?", [announcement_id]))
         return rows[0] if rows else None
 
-    def announcement(self, announcement_id: str) -> dict[str, Any]:
-        """The announcement with its current text or recording and the spoken form."""
+    def announcement(self, announcement_id: str, spoken: bool = True) -> dict[str, Any]:
+        """The announcement with its current text or recording and (unless `spoken` is
+        False: it takes a normalisation) the spoken form."""
         row = self._announcement_row(announcement_id)
         if row is None:
             raise StationError(f"there is no announcement '{announcement_id}'")
@@ -290,7 +305,7 @@ class Station:
             "status": _status(row),
             "text": current["text"],
             "spoken_text": self.read(current["text"], row["voice"]).spoken
-            if current["text"]
+            if spoken and current["text"]
             else None,
             "recording_sha256": current["recording_sha256"],
             "versions": [{"version": v, "created_at": c} for v, c in versions],

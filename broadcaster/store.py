@@ -17,14 +17,14 @@ from typing import Literal
 from sqlite_utils import Database
 
 from common.errors import BroadcasterError
-from common.i18n import _
+from common.i18n import N_, _
 
 STORE_NAME = "station.db"
 BUSY_TIMEOUT_MS = 5_000
 """How long SQLite itself waits for the write lock on each try."""
 BUSY_GIVE_UP_S = 60.0
 """How long a write waits in all before it says the store is busy."""
-RESTORE_HINT = "restore it from a backup (see 'Restoring a backup' in the README)"
+RESTORE_HINT = N_("restore it from a backup (see 'Backups and restoring' in the README)")
 
 _STATUSES = "'started', 'aired', 'partial', 'failed', 'preempted', 'interrupted', 'missed'"
 
@@ -179,7 +179,26 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE announcements ADD COLUMN upstream_version INTEGER;
     """,
-    # 6: an emergency that cannot air at once stays valid for a while, never longer
+    # 6: the web console's accounts, and failed log-ins (kept so a restart does not reset them)
+    """
+    CREATE TABLE users (
+        name TEXT PRIMARY KEY,
+        role TEXT NOT NULL CHECK (role IN ('operator', 'approver', 'admin')),
+        password_hash TEXT NOT NULL,
+        session_epoch TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE TABLE login_failures (
+        id INTEGER PRIMARY KEY,
+        account TEXT NOT NULL,
+        address TEXT NOT NULL,
+        at TEXT NOT NULL
+    );
+    CREATE INDEX login_failures_account ON login_failures(account, at);
+    CREATE INDEX login_failures_address ON login_failures(address, at);
+    """,
+    # 7: an emergency that cannot air at once stays valid for a while, never longer
     """
     ALTER TABLE emergencies ADD COLUMN valid_until TEXT;
     """,

@@ -33,7 +33,7 @@ def atomic_path(out: Path, mode: int = 0o644) -> Iterator[Path]:
         with open(tmp, "rb") as f:
             os.fsync(f.fileno())
         os.replace(tmp, out)
-        _fsync_folder(out.parent)
+        fsync_folder(out.parent)
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink(missing_ok=True)
@@ -45,7 +45,7 @@ def write_atomic(out: Path, data: bytes | str, mode: int = 0o644) -> None:
         tmp.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
 
 
-def _fsync_folder(folder: Path) -> None:
+def fsync_folder(folder: Path) -> None:
     """Make the rename itself survive a power cut."""
     fd = os.open(folder, os.O_RDONLY)
     try:

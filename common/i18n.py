@@ -1,19 +1,99 @@
-"""Every sentence a person reads goes through `_` so that it can be translated.
+"""Every sentence a person reads goes through `_`, so that it reaches them in Vietnamese.
 
-Messages are written in English with named placeholders, and formatted after translation:
+Messages are written in English with named placeholders and formatted after translation:
 `_("announcement '{id}' is retired").format(id=announcement_id)`, so a translation may put
-the values in another order. The Vietnamese catalog is loaded here (issue 12); until then the
-English text is shown as written.
+the values in another order. The catalog is gettext's, managed with Babel: `locale/vi/…/
+broadcaster.po` is the source, compiled to `.mo` at install (scripts/setup.sh) or, when the
+`.po` is newer, on first use.
+
+The language is chosen once per process (`use_language`): the environment (LC_ALL,
+LC_MESSAGES, LANG) when it names a language we speak, else the station's `language`
+setting, else Vietnamese. Click's own words ("Usage:", "Missing option") come from the same
+catalog: they go through the standard `gettext` functions, which follow LANGUAGE and the
+default text domain, both set here.
 """
 
 from __future__ import annotations
 
+import gettext
+import os
+from pathlib import Path
+
+DOMAIN = "broadcaster"
+LOCALE_DIR = Path(__file__).parent / "locale"
+LANGUAGES = ("vi", "en")
+"""What the station speaks: Vietnamese first; English is the text in the code."""
+DEFAULT_LANGUAGE = "vi"
+
+_translations: gettext.NullTranslations = gettext.NullTranslations()
+_language = "en"
+
 
 def _(message: str) -> str:
     """The message in the station's language."""
-    return message
+    return _translations.gettext(message)
+
+
+def ngettext(singular: str, plural: str, n: int) -> str:
+    """The message for `n` things ("1 airing", "3 airings") in the station's language."""
+    return _translations.ngettext(singular, plural, n)
 
 
 def N_(message: str) -> str:
     """Marks a message for the catalog where it is defined; `_` translates it where shown."""
     return message
+
+
+def language() -> str:
+    return _language
+
+
+def language_from_environment() -> str | None:
+    """The language the environment asks for, if it is one we speak (C/POSIX ask for none)."""
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(variable)
+        if value:
+            code = value.split(".")[0].split("_")[0].lower()
+            return code if code in LANGUAGES else None
+    return None
+
+
+def choose_language(station_language: str | None) -> str:
+    return language_from_environment() or station_language or DEFAULT_LANGUAGE
+
+
+def use_language(code: str) -> None:
+    """Speak `code` from now on in this process (ours and click's messages)."""
+    global _translations, _language
+    if code not in LANGUAGES:
+        raise ValueError(f"unknown language {code!r}")
+    _compile_if_stale(code)
+    _translations = gettext.translation(DOMAIN, LOCALE_DIR, languages=[code], fallback=True)
+    _language = code
+    os.environ["LANGUAGE"] = code
+    gettext.bindtextdomain(DOMAIN, LOCALE_DIR)
+    gettext.textdomain(DOMAIN)
+
+
+def _compile_if_stale(code: str) -> None:
+    """Compile the `.po` when its `.mo` is missing or older (a fresh checkout, an edit)."""
+    folder = LOCALE_DIR / code / "LC_MESSAGES"
+    source, compiled = folder / f"{DOMAIN}.po", folder / f"{DOMAIN}.mo"
+    if not source.exists():
+        return
+    if compiled.exists() and compiled.stat().st_mtime >= source.stat().st_mtime:
+        return
+    compile_catalog(source, compiled)
+
+
+def compile_catalog(source: Path, compiled: Path) -> None:
+    """`.po` → `.mo` with Babel (imported here only: it is slow to import)."""
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+
+    from .files import atomic_path
+
+    with source.open("rb") as f:
+        catalog = read_po(f, locale=source.parent.parent.name)
+    with atomic_path(compiled) as tmp, tmp.open("wb") as out:
+        write_mo(out, catalog)

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Install everything broadcaster needs on a fresh Debian/Ubuntu machine: the system packages
 # (ffmpeg, espeak-ng, aplay, DejaVu fonts for PDF reports, Python 3.11+ with venv; with
-# --test also poppler-utils, whose pdftotext reads reports in the tests, and nginx, which the
-# tests start on loopback to serve an upstream repository), then a virtualenv
+# --test also poppler-utils, whose pdftotext reads reports in the tests, nginx, which the
+# tests start on loopback to serve an upstream repository and front the office's collector,
+# PostgreSQL, whose server the tests start as the postgres user for the collector, and
+# chromium with chromium-driver, which the web console's browser tests drive), then a virtualenv
 # in .venv with the pinned Python dependencies. Safe to run again: only installs what is
 # missing.
 # Usage: scripts/setup.sh [--test]   (--test adds the test tools)
@@ -20,6 +22,11 @@ command -v aplay >/dev/null || missing+=(alsa-utils)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
 [ "${1:-}" != "--test" ] || command -v pdftotext >/dev/null || missing+=(poppler-utils)
 [ "${1:-}" != "--test" ] || [ -x /usr/sbin/nginx ] || missing+=(nginx-light)
+# PostgreSQL for the office's collector: the tests run their own cluster on a Unix socket
+[ "${1:-}" != "--test" ] || compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null ||
+    missing+=(postgresql)
+# the web console's browser tests drive Debian's chromium (Selenium, chromium-driver)
+[ "${1:-}" != "--test" ] || [ -x /usr/bin/chromedriver ] || missing+=(chromium chromium-driver)
 PYTHON=python3
 if ! python_ok python3; then
     # Debian ships venv separately; Ubuntu 22.04's python3 is 3.10 and needs python3.11.
@@ -46,3 +53,5 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
     .venv/bin/pip install -q --disable-pip-version-check -e ".${extra}"
     echo "$want" > "$stamp"
 fi
+# The Vietnamese message catalog, compiled for gettext.
+.venv/bin/pybabel -q compile -d common/locale -D broadcaster

@@ -7,6 +7,8 @@ import json
 import os
 import queue
 import re
+import select
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -14,14 +16,18 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
 from click.testing import CliRunner, Result
+from servers import Postgres
 
 from cli import cli
+from common import i18n
 
 FIXED_QUIET = "none"
 HCM = ZoneInfo("Asia/Ho_Chi_Minh")
@@ -128,6 +134,11 @@ def store_dump(station: Path) -> str:
 Run = Callable[..., Result]
 
 
+ENGLISH = {**os.environ, "LC_MESSAGES": "en_US.UTF-8"}
+"""A command in its own process speaks English, as the ones run in-process do (the tests read
+what it says; the Vietnamese catalog has tests of its own)."""
+
+
 def broadcaster(station: Path, *args: str) -> subprocess.Popen[str]:
     """A broadcaster command in its own process (for what runs side by side or is killed)."""
     return subprocess.Popen(
@@ -135,6 +146,7 @@ def broadcaster(station: Path, *args: str) -> subprocess.Popen[str]:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        env=ENGLISH,
     )
 
 
@@ -143,8 +155,8 @@ def run(tmp_path: Path) -> Run:
     """Run a broadcaster command on the test station; asserts the exit code it is told."""
     runner = CliRunner(mix_stderr=False)
 
-    def invoke(*args: str, code: int = 0) -> Result:
-        result = runner.invoke(cli, ["--station", str(tmp_path / "station"), *args])
+    def invoke(*args: str, code: int = 0, input: str | None = None) -> Result:
+        result = runner.invoke(cli, ["--station", str(tmp_path / "station"), *args], input=input)
         if result.exit_code != code:
             raise AssertionError(
                 f"exit {result.exit_code} (wanted {code})\nstdout: {result.stdout}\n"
@@ -181,7 +193,7 @@ class Daemon:
         self.process = subprocess.Popen(
             [sys.executable, "-m", "cli", "--station", str(station), "run", "--sink", "null"],
             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-            env={**os.environ, "PYTHONUNBUFFERED": "1"},
+            env={**ENGLISH, "PYTHONUNBUFFERED": "1"},
         )  # fmt: skip
         self.lines: queue.Queue[str] = queue.Queue()
         self.seen: list[str] = []
@@ -253,3 +265,235 @@ def quick(station: Path, scripts: Path, run: Run) -> Path:
 def airings(station: Path) -> list[dict]:
     result = CliRunner().invoke(cli, ["--station", str(station), "log", "list", "--json"])
     return json.loads(result.output)
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[Postgres]:
+    """One PostgreSQL server for the session (each test makes its own database)."""
+    server = Postgres()
+    yield server
+    server.stop()
+
+
+# ----- the web console -------------------------------------------------------------------------
+CONSOLE_ACCOUNTS = {
+    "quantri": ("admin", "mật khẩu của quản trị"),
+    "duyet": ("approver", "chủ tịch xã duyệt tin"),
+    "vanhanh": ("operator", "cán bộ văn hóa xã"),
+}
+"""The console template's accounts: role and password."""
+CONSOLE_NOW = datetime(2026, 3, 2, 5, 0, tzinfo=ZoneInfo("Asia/Ho_Chi_Minh"))
+"""The console tests' clock starts on a Monday at 05:00, before the morning slot."""
+
+
+@dataclass
+class SetClock:
+    """A clock the test moves by hand."""
+
+    now: datetime
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+@pytest.fixture(scope="session")
+def console_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A station made once for the console tests: three accounts, an approved announcement
+    with a daily 06:30 slot, and two drafts (one whose title is an HTML script tag)."""
+    from broadcaster import schedule
+    from broadcaster.station import Station
+    from schedules.slots import make_slot
+
+    root = tmp_path_factory.mktemp("console") / "station"
+    clock = SetClock(CONSOLE_NOW - timedelta(days=30))
+    station = Station.create(root, "Đài truyền thanh xã Tân Lập", quiet_hours=None, clock=clock)
+    set_config(root, "engines", '["espeak"]')
+    station = Station.open(root, clock)
+    for name, (role, password) in CONSOLE_ACCOUNTS.items():
+        station.accounts.add(name, role, password)
+    scripts = root.parent / "scripts"
+    scripts.mkdir()
+    station.add_announcements([
+        write_script(scripts, "bz.md", "Cài đặt Bluezone.", id="bluezone", title="Cài Bluezone",
+                     campaign="bluezone"),
+        write_script(scripts, "hop.md", "Họp thôn lúc 19h.", id="hop-thon",
+                     title="Họp thôn Đông", campaign="thon"),
+        write_script(scripts, "x.md", "Thử.", id="thu", title="<script>alert('x')</script>"),
+    ])  # fmt: skip
+    station.approve("bluezone", "Chủ tịch xã")
+    schedule.add_slots(station, [make_slot("sang", "06:30", campaign="bluezone",
+                                           created_at=clock())])  # fmt: skip
+    station.db.conn.close()
+    return root
+
+
+@pytest.fixture
+def console_station(console_template: Path, tmp_path: Path) -> Path:
+    """A private copy of the console template for one test."""
+    root = tmp_path / "station"
+    shutil.copytree(console_template, root)
+    return root
+
+
+@pytest.fixture
+def vietnamese(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The process speaks Vietnamese for the test, whatever the machine's locale (the console
+    chooses the language once per process), and what it spoke before afterwards."""
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("LANGUAGE", os.environ.get("LANGUAGE", ""))
+    before = i18n.language()
+    i18n.use_language("vi")
+    yield
+    i18n.use_language(before)
+
+
+SESSION_COOKIE = "broadcaster_session"
+CSRF_FIELD = re.compile(r'name="csrf_token" value="([^"]+)"')
+
+
+class Visitor:
+    """A person at the console through Flask's test client: pages are fetched, and forms are
+    posted with the CSRF token of the page they were on, as a browser would."""
+
+    def __init__(self, app: Any, sessions: dict[str, str] | None = None) -> None:
+        self.client = app.test_client()
+        self.page = ""
+        self.sessions = sessions or {}
+
+    def get(self, url: str, **kwargs: Any) -> Any:
+        response = self.client.get(url, **kwargs)
+        self.page = response.get_data(as_text=True)
+        return response
+
+    def post(self, url: str, data: dict[str, str], page: str | None = None) -> Any:
+        """Post `data` from the form on `page` (default: the last page fetched)."""
+        if page is not None:
+            self.get(page)
+        token = CSRF_FIELD.search(self.page)
+        assert token, "the page has no form with a CSRF token"
+        response = self.client.post(url, data={**data, "csrf_token": token.group(1)})
+        self.page = response.get_data(as_text=True)
+        return response
+
+    def log_in(self, name: str, password: str | None = None) -> Any:
+        password = CONSOLE_ACCOUNTS[name][1] if password is None else password
+        return self.post("/login", {"name": name, "password": password}, page="/login")
+
+    def sign_in(self, name: str) -> None:
+        """Carry on the session of an earlier real log-in (see console_sessions): for tests
+        about something else than logging in, without paying argon2 each time."""
+        self.client.set_cookie(SESSION_COOKIE, self.sessions[name])
+
+
+@pytest.fixture(scope="session")
+def console_sessions(console_template: Path) -> dict[str, str]:
+    """A session cookie for each template account, each from one real log-in; valid on every
+    copy of the template, since the copies share its session key."""
+    from web import create_app
+
+    spoken, variable = i18n.language(), os.environ.get("LANGUAGE")
+    app = create_app(console_template)  # also makes the template's session key
+    i18n.use_language(spoken)  # the console sets the process's language: put it back
+    if variable is None:
+        os.environ.pop("LANGUAGE", None)
+    else:
+        os.environ["LANGUAGE"] = variable
+    cookies = {}
+    for name in CONSOLE_ACCOUNTS:
+        visitor = Visitor(app)
+        assert visitor.log_in(name).status_code == 302
+        cookie = visitor.client.get_cookie(SESSION_COOKIE)
+        assert cookie is not None
+        cookies[name] = cookie.value
+    return cookies
+
+
+@pytest.fixture
+def console_clock() -> SetClock:
+    return SetClock(CONSOLE_NOW)
+
+
+@pytest.fixture
+def console(
+    console_station: Path, console_clock: SetClock, vietnamese: None, console_sessions: Any
+) -> Any:
+    """The console app over a fresh copy of the template station, on the test's clock."""
+    from web import create_app
+
+    return create_app(console_station, console_clock)
+
+
+@pytest.fixture
+def visitor(console: Any, console_sessions: dict[str, str]) -> Visitor:
+    return Visitor(console, console_sessions)
+
+
+# ----- a real browser ----------------------------------------------------------------------------
+ARTIFACTS = Path(__file__).parent.parent / "test-artifacts"
+"""Screenshots from the browser tests, for a person to look at (not in git)."""
+
+
+@pytest.fixture(scope="session")
+def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    """Debian's chromium, headless, driven by Selenium through chromium-driver; one browser
+    for the whole run. No network here: everything that would call out is switched off."""
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = "/usr/bin/chromium"
+    for argument in (
+        "--headless=new",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-dev-shm-usage",
+        f"--user-data-dir={tmp_path_factory.mktemp('chromium')}",
+        "--window-size=1280,900",
+        "--lang=vi",
+    ):
+        options.add_argument(argument)
+    if os.geteuid() == 0:
+        options.add_argument("--no-sandbox")  # chromium refuses to run as root otherwise
+    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    try:
+        yield driver
+    finally:
+        driver.quit()
+
+
+@dataclass(frozen=True)
+class ServedConsole:
+    url: str
+    root: Path
+
+
+@pytest.fixture(scope="module")
+def served_console(
+    console_template: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[ServedConsole]:
+    """`broadcaster web` as a person starts it (waitress, a free loopback port) over a copy
+    of the console template, in Vietnamese whatever this machine's locale."""
+    root = tmp_path_factory.mktemp("served") / "station"
+    shutil.copytree(console_template, root)
+    environment = {k: v for k, v in os.environ.items()
+                   if k not in ("LANG", "LC_ALL", "LC_MESSAGES", "LANGUAGE")}  # fmt: skip
+    command = [str(Path(sys.executable).parent / "broadcaster"), "--station", str(root), "web",
+               "--port", "0"]  # fmt: skip
+    server = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                              env=environment)  # fmt: skip
+    try:
+        assert server.stdout is not None
+        ready, _, _ = select.select([server.stdout], [], [], 60)
+        line = server.stdout.readline() if ready else ""
+        found = re.search(r"http://127\.0\.0\.1:\d+", line)
+        if not found:
+            server.terminate()
+            raise AssertionError(f"the console did not start: {server.communicate(30)[1]}")
+        yield ServedConsole(found.group(), root)
+    finally:
+        server.terminate()
+        server.wait(30)

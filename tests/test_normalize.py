@@ -15,12 +15,12 @@ from announcements.numbers import NORTH, SOUTH, read_decimal, read_integer
 PHRASES = [
     # the seed letter
     ("Thực hiện công văn số 2841/BTTTT-TTH ngày 01/8/2020 của Bộ Thông tin và Truyền thông",
-     "Thực hiện công văn số hai nghìn tám trăm bốn mươi mốt trên bê tê tê tê tê tê tê hát "
-     "ngày một tháng tám năm hai nghìn không trăm hai mươi của Bộ Thông tin và Truyền thông"),
+     "Thực hiện công văn số hai nghìn tám trăm bốn mươi mốt bộ thông tin và truyền thông tê tê "
+     "hát ngày một tháng tám năm hai nghìn không trăm hai mươi của Bộ Thông tin và Truyền thông"),
     ("4. UBND các huyện, thị xã, thành phố",
      "bốn. ủy ban nhân dân các huyện, thị xã, thành phố"),
     ("đề nghị truy cập https://www.bluezone.gov.vn/tai-lieu",
-     "đề nghị truy cập vê kép vê kép vê kép chấm bluezone chấm giê o vê chấm vê en "
+     "đề nghị truy cập vê kép vê kép vê kép chấm bờ lu dôn chấm gốp chấm vê en "
      "gạch chéo tai lieu"),
     ("UBND TỈNH BÌNH PHƯỚC", "ủy ban nhân dân tỉnh bình phước"),
     # numbers
@@ -60,7 +60,7 @@ PHRASES = [
     ("số 0912345678", "số không chín một hai, ba bốn năm, sáu bảy tám"),
     ("+84 912 345 678", "cộng tám tư, chín một hai, ba bốn năm, sáu bảy tám"),
     ("khi cấp cứu gọi 115", "khi cấp cứu gọi một một năm"),
-    ("thư gửi vanhoa@tanlap.gov.vn", "thư gửi vanhoa a còng tanlap chấm giê o vê chấm vê en"),
+    ("thư gửi vanhoa@tanlap.gov.vn", "thư gửi van hoa a còng tan lap chấm gốp chấm vê en"),
     # abbreviations
     ("BCĐ phòng chống COVID-19 yêu cầu F0, F1 khai báo", "ban chỉ đạo phòng chống cô vít mười chín "
      "yêu cầu ép không, ép một khai báo"),
@@ -94,13 +94,13 @@ def test_lexicon_comes_first_and_matches_whole_words_in_any_case() -> None:
     assert reading.spoken == "Cài Blu dôn, bluezones, Ủy ban xã"
     assert reading.warnings == ("'bluezones' is not a Vietnamese word: add it to the lexicon",)
     site = read_aloud("www.bluezone.gov.vn", lexicon).spoken
-    assert site == "vê kép vê kép vê kép chấm Blu dôn chấm giê o vê chấm vê en"
+    assert site == "vê kép vê kép vê kép chấm Blu dôn chấm gốp chấm vê en"
 
 
 @pytest.mark.parametrize(
     ("written", "warning"),
     [
-        ("Tải ứng dụng Zalo", "'Zalo' is not a Vietnamese word"),
+        ("Tải ứng dụng Skype", "'Skype' is not a Vietnamese word"),
         ("VTV đưa tin", "'VTV' is not a known abbreviation: spelled letter by letter"),
         ("ngày 32/13/2020", "'32/13/2020' looks like a date but is not one"),
         ("lúc 25h70", "'25h70' looks like a time but is not one"),

@@ -35,6 +35,7 @@ from tuf.api.metadata import (
 )
 from tuf.api.serialization.json import JSONSerializer
 
+from announcements.normalize import Reader
 from announcements.script import AUDIO_SUFFIXES, ScriptError, read_script, slug
 from common.files import write_atomic
 
@@ -45,6 +46,7 @@ EXPIRY_DAYS = {"root": 365, "targets": 120, "snapshot": 120, "timestamp": 45}
 """A station fed by USB stick once a month must still find the metadata valid."""
 INDEX = "index.json"
 JINGLE_ROLES = ("intro", "outro", "bridge")
+SCRIPT_SUFFIXES = (".md", ".markdown", ".txt")
 
 
 def _write(path: Path, data: bytes) -> None:
@@ -234,4 +236,20 @@ class Repository:
         _write(self.metadata / "timestamp.json", _dump(timestamp))
 
 
-__all__ = ["SPECIFICATION_VERSION", "Repository"]
+def guessed_words(campaigns: list[Path]) -> list[tuple[str, str, tuple[str, ...]]]:
+    """(campaign, announcement id, words) for every script whose text the reader had to
+    guess at with the vocabulary every station ships: an office fixes those scripts (or has
+    the stations add the words to their lexicon) before fifty communes air them."""
+    reader, found = Reader(), []
+    for folder in campaigns:
+        for path in sorted(folder.iterdir()):
+            if path.suffix.lower() not in SCRIPT_SUFFIXES:
+                continue
+            script = read_script(path)
+            guessed = reader.read(script.text, script.voice or "vi").guessed if script.text else ()
+            if guessed:
+                found.append((slug(folder.name), script.id, guessed))
+    return found
+
+
+__all__ = ["SPECIFICATION_VERSION", "Repository", "guessed_words"]

@@ -1,0 +1,334 @@
+"""The station's link to its office's collector: enrolment, and pushing the sealed airing log.
+
+The office's acknowledgement is the only truth about what it holds: every answer says how far
+it has the log (`stored_through`), and the next batch starts right after that. A push cut off
+at any moment (network, power, kill -9 on either side) is simply sent again; the office keeps
+one row per (station, seq). Offline, the backlog waits in the store; nothing is dropped.
+See office/collector.py for the signing scheme.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import threading
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import requests
+
+from common import signing
+from common.i18n import _
+
+from .clock import Clock, utc_iso
+from .identity import Identity, identity
+from .station import Station, StationError
+
+CONNECT_TIMEOUT_S = 5.0
+CHALLENGE_MARGIN_S = 30.0
+"""A challenge is used only while it has this long left to live."""
+STALE = ("stale", "challenge", "replay")
+RESENDS = 3
+"""Times a push follows the office's 'send from #N' before giving up until the next round."""
+META_KEYS = (
+    "office_url",
+    "office_enrolment",
+    "office_acked_seq",
+    "office_last_attempt",
+    "office_last_ok",
+    "office_last_error",
+)
+
+
+class OfficeLinkError(StationError):
+    """The office could not be reached, or refused what the station sent."""
+
+
+@dataclass(frozen=True)
+class Answer:
+    status: int
+    body: dict[str, Any]
+
+    @property
+    def reason(self) -> str:
+        return str(self.body.get("reason") or _("HTTP status {status}").format(status=self.status))
+
+
+@dataclass
+class OfficeClient:
+    """The wire protocol: signed JSON requests to the collector, every wait bounded."""
+
+    url: str
+    identity: Identity
+    timeout_s: float = 20.0
+    clock: Clock | None = None
+    session: requests.Session = field(default_factory=requests.Session)
+    _next: tuple[str, float] | None = None
+    """The challenge the office handed out with its last answer, and until when (monotonic)."""
+
+    def _call(self, method: str, path: str, body: bytes | None = None) -> Answer:
+        headers = {"Content-Type": "application/json"}
+        if body is not None:
+            headers[signing.SIGNATURE_HEADER] = self.identity.sign(body)
+        try:
+            response = self.session.request(
+                method,
+                self.url.rstrip("/") + path,
+                data=body,
+                headers=headers,
+                timeout=(CONNECT_TIMEOUT_S, self.timeout_s),
+            )
+        except requests.RequestException as e:
+            raise OfficeLinkError(
+                _("cannot reach the office at {url}: {error}").format(
+                    url=self.url, error=type(e).__name__
+                )
+            ) from None
+        try:
+            answer = response.json()
+            if not isinstance(answer, dict):
+                raise ValueError
+        except ValueError:
+            raise OfficeLinkError(
+                _("the office at {url} answered HTTP {status}, not the collector's answer").format(
+                    url=self.url, status=response.status_code
+                )
+            ) from None
+        reply = Answer(response.status_code, answer)
+        self._keep_challenge(reply)
+        return reply
+
+    def challenge(self) -> str:
+        """A one-time challenge: the one the office handed out with its last answer while it
+        is still fresh (one request per push), else a new one."""
+        if self._next is None or time.monotonic() >= self._next[1]:
+            answer = self._call("GET", "/v1/challenge")
+            if answer.status != 200 or self._next is None:
+                raise OfficeLinkError(
+                    _("the office gave no challenge: {reason}").format(reason=answer.reason)
+                )
+        token, self._next = self._next[0], None
+        return token
+
+    def _keep_challenge(self, answer: Answer) -> None:
+        token, life = answer.body.get("challenge"), answer.body.get("expires_in_s")
+        if isinstance(token, str) and isinstance(life, int | float):
+            self._next = (token, time.monotonic() + life - CHALLENGE_MARGIN_S)
+
+    def _signed(self, path: str, purpose: str, fields: dict[str, Any]) -> Answer:
+        for attempt in range(2):
+            reused = self._next is not None
+            message = {"purpose": purpose, "station": self.identity.key_id,
+                       "challenge": self.challenge(), **fields}  # fmt: skip
+            if self.clock:
+                message["station_time"] = utc_iso(self.clock())
+            body = json.dumps(message, ensure_ascii=False, separators=(",", ":")).encode()
+            answer = self._call("POST", path, body)
+            if not (reused and attempt == 0 and answer.body.get("code") in STALE):
+                return answer
+            self._next = None  # the office no longer takes it (restarted, new secret): ask anew
+        return answer
+
+    def enrol(self, station_id: str, name: str, commune: str) -> Answer:
+        public = base64.b64encode(self.identity.public).decode()
+        return self._signed(
+            "/v1/enrol",
+            "enrol",
+            {"public_key": public, "station_id": station_id, "name": name, "commune": commune},
+        )
+
+    def push(self, from_seq: int, rows: Sequence[dict[str, Any]]) -> Answer:
+        return self._signed("/v1/push", "push", {"from_seq": from_seq, "rows": list(rows)})
+
+
+def _meta(station: Station) -> dict[str, str]:
+    marks = ",".join("?" * len(META_KEYS))
+    return dict(
+        station.db.execute(f"SELECT key, value FROM meta WHERE key IN ({marks})", META_KEYS)
+    )
+
+
+def _remember(station: Station, **values: str | int) -> None:
+    with station.db.conn:
+        station.db.table("meta").insert_all(
+            [{"key": f"office_{k}", "value": str(v)} for k, v in values.items()],
+            pk="key",
+            replace=True,
+        )
+
+
+def client(station: Station, url: str | None = None) -> OfficeClient:
+    url = url or _meta(station).get("office_url")
+    if not url:
+        raise StationError(_("this station is not enrolled with an office yet"))
+    return OfficeClient(url, identity(station.root), station.config.office.timeout_s, station.clock)
+
+
+@dataclass(frozen=True)
+class Enrolment:
+    url: str
+    status: str
+    """pending (the office has yet to approve) | approved"""
+    fingerprint: str
+
+
+def enrol(station: Station, url: str, commune: str | None = None) -> Enrolment:
+    """Ask the office at `url` to register this station; it stays pending until the office
+    approves the fingerprint read to it over the phone."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise StationError(_("'{url}' is not a web address (http:// or https://)").format(url=url))
+    commune = (commune or station.config.name).strip()
+    answer = client(station, url).enrol(station.station_id, station.config.name, commune)
+    if answer.status != 200:
+        raise OfficeLinkError(
+            _("the office refused the enrolment: {reason}").format(reason=answer.reason)
+        )
+    _remember(station, url=url, enrolment=answer.body["status"])
+    return Enrolment(url, answer.body["status"], answer.body["fingerprint"])
+
+
+@dataclass(frozen=True)
+class PushResult:
+    sent: int
+    """Rows the office stored in this push."""
+    acked_seq: int
+    backlog: int
+
+
+def _sealed_after(station: Station, seq: int, limit: int) -> list[dict[str, Any]]:
+    """Closed, sealed rows after `seq`, as hashed (the local row id is not sent)."""
+    rows = station.db.execute(
+        "SELECT * FROM airings WHERE seq > ? AND row_hash IS NOT NULL ORDER BY seq LIMIT ?",
+        [seq, limit],
+    )
+    names = [d[0] for d in rows.description]
+    return [{k: v for k, v in zip(names, row, strict=True) if k != "id"} for row in rows]
+
+
+def push(
+    station: Station, stop: threading.Event | None = None, link: OfficeClient | None = None
+) -> PushResult:
+    """Send the backlog now, batch after batch, from what the office last acknowledged; the
+    outcome (or the reason it failed) is remembered for `status`. A `link` kept between
+    pushes reuses the challenge the office handed out last time."""
+    link = link or client(station)
+    acked = int(_meta(station).get("office_acked_seq") or 0)
+    sent = resends = 0
+    _remember(station, last_attempt=utc_iso(station.clock()))
+    try:
+        while True:
+            rows = _sealed_after(station, acked, station.config.office.batch_rows)
+            answer = link.push(acked + 1, rows)
+            if "stored_through" in answer.body:  # also on a refusal: rows before a break stay
+                acked = int(answer.body["stored_through"])
+                _remember(station, acked_seq=acked, enrolment="approved")
+            sent += int(answer.body.get("accepted", 0))
+            code = answer.body.get("code")
+            if answer.status == 200:
+                if len(rows) < station.config.office.batch_rows or (stop and stop.is_set()):
+                    break
+            elif code == "resend" and resends < RESENDS:
+                resends += 1
+            else:
+                if code == "pending":
+                    _remember(station, enrolment="pending")
+                raise OfficeLinkError(
+                    _("the office refused the airing log: {reason}").format(reason=answer.reason)
+                )
+    except OfficeLinkError as e:
+        _remember(station, acked_seq=acked, last_error=str(e))
+        raise
+    _remember(station, last_ok=utc_iso(station.clock()), last_error="")
+    return PushResult(sent, acked, backlog(station, acked))
+
+
+def backlog(station: Station, acked: int | None = None) -> int:
+    """Airings the office has not acknowledged yet (including any still on air)."""
+    if acked is None:
+        acked = int(_meta(station).get("office_acked_seq") or 0)
+    return station.db.execute("SELECT COUNT(*) FROM airings WHERE seq > ?", [acked]).fetchone()[0]
+
+
+def status(station: Station) -> dict[str, Any]:
+    """The office link for `status`: enrolment, what the office holds, the backlog, warnings."""
+    meta = _meta(station)
+    acked = int(meta.get("office_acked_seq") or 0)
+    warnings = []
+    if meta.get("office_url") and meta.get("office_last_error"):
+        warnings.append(
+            _("the last push to the office failed: {error}").format(error=meta["office_last_error"])
+        )
+    elif meta.get("office_enrolment") == "pending":
+        warnings.append(_("the office has not approved this station yet"))
+    return {
+        "fingerprint": identity(station.root).fingerprint,
+        "office_url": meta.get("office_url"),
+        "office_enrolment": meta.get("office_enrolment"),
+        "office_acked_seq": acked,
+        "office_backlog": backlog(station, acked),
+        "office_last_push": meta.get("office_last_ok") or None,
+        "office_last_attempt": meta.get("office_last_attempt") or None,
+        "office_warnings": warnings,
+    }
+
+
+class PushWorker:
+    """The daemon's pusher: after each airing (`poke`) and every `push_minutes`, in a thread
+    of its own that the daemon never waits for: stopping the station is never held up by a
+    slow network (a push cut off is sent again next time)."""
+
+    def __init__(self, root: Path, clock: Clock, say: Callable[[str], None]) -> None:
+        self.root, self.clock, self.say = root, clock, say
+        self._wake, self._stop = threading.Event(), threading.Event()
+        self._failing: str | None = None
+        self._thread = threading.Thread(target=self._loop, name="office-push", daemon=True)
+
+    @classmethod
+    def start(cls, station: Station, say: Callable[[str], None]) -> PushWorker:
+        """A running worker; it pushes once the station is enrolled (even if that happens
+        while the daemon runs)."""
+        worker = cls(station.root, station.clock, say)
+        worker._thread.start()
+        return worker
+
+    def poke(self) -> None:
+        self._wake.set()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._wake.set()
+
+    def _loop(self) -> None:
+        station = Station.open(self.root, self.clock)
+        every = station.config.office.push_minutes * 60
+        link: OfficeClient | None = None
+        while not self._stop.is_set():
+            url = _meta(station).get("office_url")
+            if url:
+                link = link if link and link.url == url else client(station)
+                self._push(station, link)
+            self._wake.wait(every)
+            self._wake.clear()
+
+    def _push(self, station: Station, link: OfficeClient) -> None:
+        """One push; says what happened when something was sent or the state changed."""
+        try:
+            result = push(station, self._stop, link)
+            if result.sent or self._failing:
+                self.say(
+                    _("Office: {sent} airing(s) sent, it holds the log up to #{seq}").format(
+                        sent=result.sent, seq=result.acked_seq
+                    )
+                )
+            self._failing = None
+        except StationError as e:
+            if str(e) != self._failing:
+                self.say(_("Office: {error}").format(error=e))
+            self._failing = str(e)
+        except Exception as e:  # never let the pusher die silently; the daemon goes on
+            self.say(_("Office: push failed: {error!r}").format(error=e))

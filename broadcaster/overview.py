@@ -1,0 +1,71 @@
+"""The station at a glance, for the console's home page: what is on air, what airs next, what
+waits for approval, and whether the daemon that airs the schedule is running at all."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from . import schedule
+from .daemon_lock import running_daemon
+from .station import Station
+
+STALE_AFTER = timedelta(minutes=2)
+"""A `started` row older than its program plus this was left by a crash, not on air."""
+
+
+@dataclass(frozen=True)
+class OnAir:
+    seq: int
+    titles: tuple[str, ...]
+    slot: str | None
+    trigger: str
+    started_at: datetime
+    planned_s: float | None
+
+    def elapsed_s(self, now: datetime) -> float:
+        return max(0.0, (now - self.started_at).total_seconds())
+
+    def remaining_s(self, now: datetime) -> float | None:
+        if self.planned_s is None:
+            return None
+        return max(0.0, self.planned_s - self.elapsed_s(now))
+
+
+def on_air(station: Station) -> OnAir | None:
+    """The airing on air now: the log's open (`started`) row, unless it is too old to be."""
+    rows = list(
+        station.db.query("SELECT * FROM airings WHERE status = 'started' ORDER BY seq DESC LIMIT 1")
+    )
+    if not rows:
+        return None
+    row = rows[0]
+    started = datetime.fromisoformat(row["started_at"])
+    planned = row["planned_duration_s"]
+    longest = timedelta(seconds=(planned or 0) + station.config.amplifier.pre_roll_s)
+    if station.clock() > started + longest + STALE_AFTER:
+        return None
+    return OnAir(
+        seq=row["seq"],
+        titles=tuple(item["title"] for item in json.loads(row["items"])),
+        slot=row["slot"],
+        trigger=row["trigger"],
+        started_at=started,
+        planned_s=planned,
+    )
+
+
+def next_airings(station: Station, count: int = 5, days: int = 8) -> list[dict[str, Any]]:
+    """The next `count` airings of the schedule (within `days` days), as the rundown shows."""
+    return schedule.rundown(station, None, days, limit=count)
+
+
+def waiting_for_approval(station: Station) -> list[dict[str, Any]]:
+    """Announcements whose current version is a draft: they will not air until approved."""
+    return [row for row in station.list_announcements() if row["status"] == "draft"]
+
+
+def daemon_running(station: Station) -> bool:
+    return running_daemon(station.root) is not None

@@ -1,0 +1,448 @@
+"""The collector: stations enrol and push their sealed airing rows; the office stores them
+in PostgreSQL only after checking who sent them, that the message is fresh, and that the
+rows continue the station's hash chain.
+
+Signing scheme (version 1). Every request that changes anything is a JSON body signed with
+the station's ed25519 key: the `X-Broadcaster-Signature` header is the base64 signature of
+`broadcaster-office/1\n` + the exact body bytes. The body names its purpose (`enrol` or
+`push`, checked against the route), the station's key id, and a challenge: a token the
+collector hands out on `GET /v1/challenge` and with every answer, made of its issue time, a
+random nonce and an HMAC under a secret kept in the office database. A challenge is accepted
+once (it is spent in the same transaction as the change it carries) and only within
+CHALLENGE_TTL of its issue, by the office's clock alone: a station whose clock is wrong still
+pushes (its skew is recorded), and a replayed request is refused without touching anything.
+Even a replay that got through could not add or change a row: rows are idempotent on
+(station, seq) and each must continue the chain; the challenge keeps a replay from faking
+"last contact".
+
+Checks, in order: size and shape; the key (enrol: the body's own key, whose hash must be the
+key id; push: the key the office holds for that id, which must be approved); the signature;
+the challenge; then the rows: the batch starts at `from_seq`, which is at most one past what
+the office holds (else the station is told where to resume), rows are consecutive, a row the
+office already holds must be byte-for-byte the same (else: a fork), each new row's
+`prev_hash` is the head of the chain and its `row_hash` is recomputed from its content. Rows
+before a break are kept; the break is refused with a reason the station logs, and marks the
+station's chain as broken for the reports.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import json
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+import psycopg
+from flask import Flask, Response, request
+from psycopg_pool import ConnectionPool
+
+from broadcaster.clock import Clock, system_clock
+from broadcaster.log_chain import GENESIS, content_hash
+from common import signing
+from common.i18n import _
+
+from .db import open_office
+
+CHALLENGE_TTL = timedelta(minutes=10)
+"""Longer than a station's push interval, so the challenge it keeps is still good."""
+MAX_BODY = 16 * 1024 * 1024
+MAX_ROWS = 5000
+OUTCOMES = {"aired", "partial", "failed", "preempted", "interrupted", "missed"}
+QUIET_REFUSALS = ("resend", "unknown", "pending", "chain")
+"""Not logged as refusals: they repeat at every push (a chain break is on the station)."""
+COLUMNS = (
+    "station, seq, started_at, status, duration_s, planned_duration_s, items, prev_hash, "
+    "row_hash, row"
+)
+
+
+@dataclass(frozen=True)
+class Reply:
+    status: int
+    body: dict[str, Any]
+
+
+def refused(status: int, code: str, reason: str, **more: Any) -> Reply:
+    return Reply(status, {"code": code, "reason": reason, **more})
+
+
+class Malformed(ValueError):
+    """The request is not a well-formed message of this protocol."""
+
+
+def _canonical(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+@dataclass
+class Collector:
+    pool: ConnectionPool
+    clock: Clock = system_clock
+
+    def __post_init__(self) -> None:
+        with self.pool.connection() as conn:
+            row = conn.execute("SELECT value FROM settings WHERE key = 'challenge_secret'")
+            self._secret = bytes.fromhex(row.fetchone()[0])  # type: ignore[index]
+
+    # ----- challenges ----------
+    def _mac(self, text: str) -> str:
+        return hmac.new(self._secret, text.encode(), hashlib.sha256).hexdigest()[:32]
+
+    def challenge(self) -> Reply:
+        issued = f"{int(self.clock().timestamp() * 1000)}.{secrets.token_hex(12)}"
+        return Reply(
+            200,
+            {
+                "challenge": f"{issued}.{self._mac(issued)}",
+                "expires_in_s": CHALLENGE_TTL.total_seconds(),
+            },
+        )
+
+    def _spend(self, conn: psycopg.Connection, token: Any, now: datetime) -> Reply | None:
+        """None if the challenge is ours, fresh and unspent (it is now spent)."""
+        parts = token.split(".") if isinstance(token, str) else []
+        if len(parts) != 3 or not hmac.compare_digest(self._mac(".".join(parts[:2])), parts[2]):
+            return refused(401, "challenge", _("the request carries no valid office challenge"))
+        try:
+            issued = datetime.fromtimestamp(int(parts[0]) / 1000, now.tzinfo)
+        except ValueError:
+            return refused(401, "challenge", _("the request carries no valid office challenge"))
+        if not timedelta(seconds=-5) <= now - issued <= CHALLENGE_TTL:
+            return refused(401, "stale", _("the request is too old (its challenge expired)"))
+        spent = conn.execute(
+            "INSERT INTO spent_challenges (token, spent_at) VALUES (%s, %s) "
+            "ON CONFLICT (token) DO NOTHING",
+            [token, now],
+        )
+        if spent.rowcount == 0:
+            return refused(409, "replay", _("the request was already received once (a replay)"))
+        if secrets.randbelow(200) == 0:  # now and then: spent tokens past their life go
+            conn.execute(
+                "DELETE FROM spent_challenges WHERE spent_at < %s", [now - 2 * CHALLENGE_TTL]
+            )
+        return None
+
+    # ----- enrolment ----------
+    def enrol(self, body: bytes, signature: str) -> Reply:
+        try:
+            message = _message(body, "enrol")
+            public = base64.b64decode(message["public_key"], validate=True)
+            fields = {k: _text(message, k) for k in ("station_id", "name", "commune")}
+            if len(public) != 32 or signing.key_id(public) != message["station"]:
+                raise Malformed("the public key does not match the station's key id")
+        except (Malformed, ValueError, KeyError, TypeError) as e:
+            return refused(400, "malformed", _("malformed enrolment: {error}").format(error=e))
+        if not signing.verify(public, body, signature):
+            return refused(401, "signature", _("the enrolment is not signed by its own key"))
+        now = self.clock()
+        key = message["station"]
+        fingerprint = signing.fingerprint(public)
+        with self.pool.connection() as conn, conn.transaction():
+            if problem := self._spend(conn, message.get("challenge"), now):
+                return problem
+            taken = conn.execute(
+                "SELECT key_id FROM stations WHERE fingerprint = %s AND key_id <> %s",
+                [fingerprint, key],
+            ).fetchone()
+            if taken:
+                return refused(409, "fingerprint", _("another station has this fingerprint"))
+            row = conn.execute(
+                "INSERT INTO stations (key_id, fingerprint, public_key, station_id, name, "
+                "commune, enrolled_at, last_contact, clock_skew_s, head_hash) "
+                "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s) "
+                "ON CONFLICT (key_id) DO UPDATE SET last_contact = EXCLUDED.last_contact, "
+                "clock_skew_s = EXCLUDED.clock_skew_s, "
+                "name = CASE WHEN stations.approved_at IS NULL THEN EXCLUDED.name "
+                "ELSE stations.name END, "
+                "commune = CASE WHEN stations.approved_at IS NULL THEN EXCLUDED.commune "
+                "ELSE stations.commune END "
+                "RETURNING approved_at IS NOT NULL",
+                [
+                    key,
+                    fingerprint,
+                    public,
+                    fields["station_id"],
+                    fields["name"],
+                    fields["commune"],
+                    now,
+                    now,
+                    _skew(message, now),
+                    GENESIS,
+                ],
+            ).fetchone()
+        approved = bool(row and row[0])
+        return Reply(
+            200, {"status": "approved" if approved else "pending", "fingerprint": fingerprint}
+        )
+
+    # ----- pushes ----------
+    def push(self, body: bytes, signature: str) -> Reply:
+        try:
+            message = _message(body, "push")
+            rows = message["rows"]
+            from_seq = message["from_seq"]
+            if not isinstance(rows, list) or len(rows) > MAX_ROWS:
+                raise Malformed(f"rows must be a list of at most {MAX_ROWS}")
+            if type(from_seq) is not int or from_seq < 1:
+                raise Malformed("from_seq must be a positive integer")
+            for row in rows:
+                _check_row(row)
+        except (Malformed, KeyError, TypeError, ValueError) as e:
+            return refused(400, "malformed", _("malformed batch: {error}").format(error=e))
+        now = self.clock()
+        key = message["station"]
+        with self.pool.connection() as conn:
+            with conn.transaction():
+                reply = self._store(conn, key, body, signature, message, from_seq, rows, now)
+            if reply.status >= 400 and reply.body["code"] not in QUIET_REFUSALS:
+                conn.execute(
+                    "INSERT INTO refusals (key_id, at, code, reason) VALUES (%s, %s, %s, %s)",
+                    [
+                        key if reply.body["code"] != "signature" else None,
+                        now,
+                        reply.body["code"],
+                        f"{key}: {reply.body['reason']}",
+                    ],
+                )
+        return reply
+
+    def _store(
+        self,
+        conn: psycopg.Connection,
+        key: str,
+        body: bytes,
+        signature: str,
+        message: dict[str, Any],
+        from_seq: int,
+        rows: list[dict[str, Any]],
+        now: datetime,
+    ) -> Reply:
+        station = conn.execute(
+            "SELECT public_key, approved_at, stored_through, head_hash, fingerprint "
+            "FROM stations WHERE key_id = %s FOR UPDATE",
+            [key],
+        ).fetchone()
+        if station is None:
+            return refused(403, "unknown", _("this station is not enrolled at the office"))
+        public, approved_at, stored_through, head, fingerprint = station
+        if not signing.verify(bytes(public), body, signature):
+            return refused(
+                401, "signature", _("the batch is not signed by the station's enrolled key")
+            )
+        if approved_at is None:
+            return refused(
+                403,
+                "pending",
+                _(
+                    "the office has not approved this station yet (fingerprint {fingerprint})"
+                ).format(fingerprint=fingerprint),
+            )
+        if problem := self._spend(conn, message.get("challenge"), now):
+            return problem
+        contact = [now, _skew(message, now)]
+        if from_seq > stored_through + 1:
+            conn.execute(
+                "UPDATE stations SET last_contact = %s, clock_skew_s = %s WHERE key_id = %s",
+                [*contact, key],
+            )
+            return refused(
+                409,
+                "resend",
+                _("the office holds the log up to #{seq}; send from there").format(
+                    seq=stored_through
+                ),
+                stored_through=stored_through,
+                head=head,
+            )
+        held = (
+            dict(
+                conn.execute(
+                    "SELECT seq, row_hash FROM airings "
+                    "WHERE station = %s AND seq >= %s AND seq <= %s",
+                    [key, from_seq, stored_through],
+                ).fetchall()
+            )
+            if from_seq <= stored_through
+            else {}
+        )
+        accepted: list[dict[str, Any]] = []
+        duplicates = 0
+        problem: tuple[str, int, str] | None = None
+        """(kind, seq, sentence): where the chain breaks."""
+        expected = from_seq
+        for row in rows:
+            seq = row["seq"]
+            if seq != expected:
+                problem = (
+                    "missing",
+                    expected,
+                    _("airing #{seq} is missing from the station's log"),
+                )
+                break
+            expected += 1
+            if seq <= stored_through:
+                if held.get(seq) != row["row_hash"]:
+                    problem = (
+                        "fork",
+                        seq,
+                        _(
+                            "airing #{seq} differs from the copy the office already holds "
+                            "(the station's log was changed after it was sent)"
+                        ),
+                    )
+                    break
+                duplicates += 1
+                continue
+            if row["prev_hash"] != head:
+                problem = (
+                    "unlinked",
+                    seq,
+                    _(
+                        "airing #{seq} does not follow #{previous} (rows were deleted, reordered "
+                        "or changed)"
+                    ),
+                )
+                break
+            if content_hash(head, row) != row["row_hash"]:
+                problem = (
+                    "changed",
+                    seq,
+                    _("airing #{seq} was changed after it was logged (its hash does not match)"),
+                )
+                break
+            accepted.append(row)
+            head = row["row_hash"]
+        if accepted:
+            with conn.cursor().copy(f"COPY airings ({COLUMNS}) FROM STDIN") as copy:
+                for row in accepted:
+                    copy.write_row(
+                        (
+                            key,
+                            row["seq"],
+                            row["started_at"],
+                            row["status"],
+                            row.get("duration_s"),
+                            row.get("planned_duration_s"),
+                            row["items"],
+                            row["prev_hash"],
+                            row["row_hash"],
+                            _canonical(row),
+                        )
+                    )
+            stored_through = accepted[-1]["seq"]
+        conn.execute(
+            "UPDATE stations SET last_contact = %s, clock_skew_s = %s, stored_through = %s, "
+            "head_hash = %s WHERE key_id = %s",
+            [*contact, stored_through, head, key],
+        )
+        result = {
+            "stored_through": stored_through,
+            "head": head,
+            "accepted": len(accepted),
+            "duplicates": duplicates,
+        }
+        if problem:
+            kind, seq, sentence = problem
+            reason = sentence.format(seq=seq, previous=seq - 1)
+            conn.execute(
+                "UPDATE stations SET chain_problem = %s, chain_break = %s, chain_break_seq = %s, "
+                "chain_problem_at = %s WHERE key_id = %s AND chain_problem IS NULL",
+                [reason, kind, seq, now, key],
+            )
+            return refused(409, "chain", reason, **result)
+        return Reply(200, result)
+
+
+def _message(body: bytes, purpose: str) -> dict[str, Any]:
+    message = json.loads(body)
+    if not isinstance(message, dict) or message.get("purpose") != purpose:
+        raise Malformed(f"not a {purpose} message")
+    if not isinstance(message.get("station"), str):
+        raise Malformed("no station key id")
+    return message
+
+
+def _text(message: dict[str, Any], key: str) -> str:
+    value = message[key]
+    if not isinstance(value, str) or not value.strip() or len(value) > 200:
+        raise Malformed(f"{key} must be text of 1 to 200 characters")
+    return value.strip()
+
+
+def _check_row(row: Any) -> None:
+    if not isinstance(row, dict):
+        raise Malformed("a row is not an object")
+    if type(row.get("seq")) is not int:
+        raise Malformed("a row has no seq")
+    for key in ("prev_hash", "row_hash"):
+        if not isinstance(row.get(key), str) or len(row[key]) != 64:
+            raise Malformed(f"airing #{row['seq']} has no {key}")
+    if row.get("status") not in OUTCOMES:
+        raise Malformed(f"airing #{row['seq']} has no closed status")
+    started = datetime.fromisoformat(row["started_at"])
+    if started.tzinfo is None:
+        raise Malformed(f"airing #{row['seq']}: started_at has no UTC offset")
+    items = json.loads(row["items"])
+    if not isinstance(items, list):
+        raise Malformed(f"airing #{row['seq']}: items is not a list")
+    for key in ("duration_s", "planned_duration_s"):
+        if row.get(key) is not None and type(row[key]) not in (int, float):
+            raise Malformed(f"airing #{row['seq']}: {key} is not a number")
+
+
+def _skew(message: dict[str, Any], now: datetime) -> float | None:
+    """How far the station's clock is from the office's (positive: the station is ahead)."""
+    try:
+        return round((datetime.fromisoformat(message["station_time"]) - now).total_seconds(), 1)
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def create_app(dsn: str, threads: int = 8, clock: Clock = system_clock) -> Flask:
+    """The collector as a WSGI app; its routes are authorised by the signatures they carry
+    (there are no cookies and no forms, so no session to forge)."""
+    open_office(dsn).close()
+    pool = ConnectionPool(dsn, min_size=1, max_size=threads, kwargs={"autocommit": True}, open=True)
+    collector = Collector(pool, clock)
+    app = Flask("office.collector")
+    app.config["MAX_CONTENT_LENGTH"] = MAX_BODY
+
+    def answer(reply: Reply) -> Response:
+        return Response(
+            json.dumps(reply.body, ensure_ascii=False), reply.status, mimetype="application/json"
+        )
+
+    def signed(action: Callable[[bytes, str], Reply]) -> Response:
+        """Every answer carries the next challenge: a station pushing regularly needs one
+        request per push."""
+        signature = request.headers.get(signing.SIGNATURE_HEADER, "")
+        reply = action(request.get_data(cache=False), signature)
+        return answer(Reply(reply.status, {**reply.body, **collector.challenge().body}))
+
+    app.add_url_rule("/v1/challenge", "challenge", lambda: answer(collector.challenge()))
+    app.add_url_rule("/v1/enrol", "enrol", lambda: signed(collector.enrol), methods=["POST"])
+    app.add_url_rule("/v1/push", "push", lambda: signed(collector.push), methods=["POST"])
+    app.register_error_handler(
+        413,
+        lambda _e: answer(refused(413, "size", _("the batch is too large for the collector"))),
+    )
+    return app
+
+
+def serve(dsn: str, host: str, port: int, threads: int = 8) -> None:
+    """Run the collector under waitress (a production WSGI server; nginx goes in front)."""
+    from waitress import serve as waitress_serve
+
+    waitress_serve(
+        create_app(dsn, threads),
+        host=host,
+        port=port,
+        threads=threads,
+        ident="broadcaster-collector",
+        max_request_body_size=MAX_BODY,
+    )

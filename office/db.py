@@ -1,0 +1,121 @@
+"""The office's PostgreSQL database: connecting, and versioned schema migrations.
+
+Each migration runs once, in its own transaction, recorded in `schema_migrations`; an
+advisory lock makes collectors started together wait for one another instead of racing.
+Append new migrations at the end; never edit one that has shipped.
+"""
+
+from __future__ import annotations
+
+import secrets
+
+import psycopg
+
+from common.i18n import _
+
+from . import OfficeError
+
+MIGRATION_LOCK = 7_140_001
+"""pg_advisory_xact_lock key held while migrating."""
+
+MIGRATIONS: tuple[str, ...] = (
+    # 1: stations, their groups, the airing rows they push, spent challenges, refusals
+    """
+    CREATE TABLE settings (key text PRIMARY KEY, value text NOT NULL);
+    CREATE TABLE stations (
+        key_id text PRIMARY KEY,
+        fingerprint text NOT NULL UNIQUE,
+        public_key bytea NOT NULL,
+        station_id text NOT NULL,
+        name text NOT NULL,
+        commune text NOT NULL,
+        enrolled_at timestamptz NOT NULL,
+        approved_at timestamptz,
+        approved_by text,
+        last_contact timestamptz,
+        clock_skew_s double precision,
+        stored_through bigint NOT NULL DEFAULT 0,
+        head_hash text NOT NULL,
+        chain_problem text,
+        chain_break text,
+        chain_break_seq bigint,
+        chain_problem_at timestamptz
+    );
+    CREATE TABLE station_groups (
+        key_id text NOT NULL REFERENCES stations(key_id),
+        name text NOT NULL,
+        PRIMARY KEY (key_id, name)
+    );
+    CREATE TABLE airings (
+        station text NOT NULL REFERENCES stations(key_id),
+        seq bigint NOT NULL,
+        started_at timestamptz NOT NULL,
+        status text NOT NULL,
+        duration_s double precision,
+        planned_duration_s double precision,
+        items jsonb NOT NULL,
+        prev_hash text NOT NULL,
+        row_hash text NOT NULL,
+        row json NOT NULL,
+        received_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (station, seq)
+    );
+    CREATE INDEX airings_started_at ON airings (started_at);
+    CREATE TABLE spent_challenges (
+        token text PRIMARY KEY,
+        spent_at timestamptz NOT NULL
+    );
+    CREATE INDEX spent_challenges_at ON spent_challenges (spent_at);
+    CREATE TABLE refusals (
+        id bigserial PRIMARY KEY,
+        key_id text,
+        at timestamptz NOT NULL,
+        code text NOT NULL,
+        reason text NOT NULL
+    );
+    """,
+)
+
+
+def connect(dsn: str, **kwargs: object) -> psycopg.Connection:
+    try:
+        return psycopg.connect(dsn, **kwargs)  # type: ignore[arg-type]
+    except psycopg.OperationalError as e:
+        raise OfficeError(
+            _("cannot open the office database {dsn}: {error}").format(
+                dsn=dsn, error=str(e).strip().splitlines()[0]
+            )
+        ) from None
+
+
+def migrate(conn: psycopg.Connection) -> int:
+    """Apply the pending migrations; returns the schema version."""
+    with conn.transaction():
+        conn.execute(
+            "CREATE TABLE IF NOT EXISTS schema_migrations "
+            "(version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())"
+        )
+    for version, sql in enumerate(MIGRATIONS, start=1):
+        with conn.transaction():
+            conn.execute("SELECT pg_advisory_xact_lock(%s)", [MIGRATION_LOCK])
+            done = conn.execute(
+                "SELECT 1 FROM schema_migrations WHERE version = %s", [version]
+            ).fetchone()
+            if done:
+                continue
+            conn.execute(sql)  # type: ignore[arg-type]
+            conn.execute("INSERT INTO schema_migrations (version) VALUES (%s)", [version])
+    with conn.transaction():
+        conn.execute(
+            "INSERT INTO settings (key, value) VALUES ('challenge_secret', %s) "
+            "ON CONFLICT (key) DO NOTHING",
+            [secrets.token_hex(32)],
+        )
+    return len(MIGRATIONS)
+
+
+def open_office(dsn: str) -> psycopg.Connection:
+    """A connection to an up-to-date office database (autocommit outside transactions)."""
+    conn = connect(dsn, autocommit=True)
+    migrate(conn)
+    return conn

@@ -1,0 +1,84 @@
+"""The office's register of stations: approving an enrolment after the fingerprint was read
+over the phone, the groups used for targeting, and the list the office works from."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+import psycopg
+from psycopg.rows import dict_row
+
+from common.i18n import _
+from common.signing import normalise_fingerprint
+
+from . import OfficeError
+
+
+def _station_key(conn: psycopg.Connection, fingerprint: str) -> str:
+    normal = normalise_fingerprint(fingerprint)
+    if normal is None:
+        raise OfficeError(
+            _("'{fingerprint}' is not a station fingerprint (20 digits)").format(
+                fingerprint=fingerprint
+            )
+        )
+    row = conn.execute("SELECT key_id FROM stations WHERE fingerprint = %s", [normal]).fetchone()
+    if row is None:
+        raise OfficeError(
+            _("no station with fingerprint {fingerprint} has asked to enrol").format(
+                fingerprint=normal
+            )
+        )
+    return row[0]
+
+
+def _group_names(groups: list[str]) -> list[str]:
+    names = sorted({" ".join(g.split()) for g in groups})
+    if any(not name or len(name) > 100 for name in names):
+        raise OfficeError(_("a group name must be 1 to 100 characters"))
+    return names
+
+
+def approve(
+    conn: psycopg.Connection, fingerprint: str, groups: list[str], by: str, now: datetime
+) -> dict[str, Any]:
+    """Approve the station (again: only adds groups) and put it in `groups`."""
+    names = _group_names(groups)
+    with conn.transaction():
+        key = _station_key(conn, fingerprint)
+        conn.execute(
+            "UPDATE stations SET approved_at = COALESCE(approved_at, %s), "
+            "approved_by = COALESCE(approved_by, %s) WHERE key_id = %s",
+            [now, by, key],
+        )
+        for name in names:
+            conn.execute(
+                "INSERT INTO station_groups (key_id, name) VALUES (%s, %s) ON CONFLICT DO NOTHING",
+                [key, name],
+            )
+    return next(s for s in stations(conn) if s["key_id"] == key)
+
+
+def stations(conn: psycopg.Connection, group: str | None = None) -> list[dict[str, Any]]:
+    """Every enrolled station, pending ones first, then by commune."""
+    query = conn.cursor(row_factory=dict_row).execute(
+        """
+        SELECT s.key_id, s.fingerprint, s.name, s.commune, s.station_id, s.enrolled_at,
+               s.approved_at, s.approved_by, s.last_contact, s.clock_skew_s, s.stored_through,
+               s.chain_problem, s.chain_break, s.chain_break_seq,
+               COALESCE(array_agg(g.name ORDER BY g.name) FILTER (WHERE g.name IS NOT NULL),
+                        '{}') AS groups
+        FROM stations s LEFT JOIN station_groups g ON g.key_id = s.key_id
+        GROUP BY s.key_id
+        HAVING %(group)s::text IS NULL OR %(group)s = ANY(array_agg(g.name))
+        ORDER BY s.approved_at IS NOT NULL, s.commune, s.name, s.fingerprint
+        """,
+        {"group": group},
+    )
+    return [{**row, "status": "approved" if row["approved_at"] else "pending"} for row in query]
+
+
+def known_group(conn: psycopg.Connection, group: str) -> None:
+    if not conn.execute("SELECT 1 FROM station_groups WHERE name = %s", [group]).fetchone():
+        raise OfficeError(_("there is no group '{group}'").format(group=group))

@@ -1,0 +1,434 @@
+"""The office's fleet report: per commune, what was planned and what aired, the versions
+aired, the last contact and whether the log's chain holds; which communes aired a given
+version; which have been silent. Typed rows built by SQL in PostgreSQL, then rendered as CSV,
+XLSX or PDF with the commune report's machinery (period, totals, page, heading, signatures).
+
+Times are the instants the stations recorded (a station whose clock is wrong is reported as it
+logged); the month's bounds and the times shown are the office's local time.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import psycopg
+
+from broadcaster.report import Period, Totals, write_atomic
+from common.i18n import _
+
+from . import OfficeError
+from .fleet import known_group, stations
+
+OFFICE_ZONE = ZoneInfo("Asia/Ho_Chi_Minh")
+SILENT_AFTER = timedelta(days=1)
+FORMATS = ("csv", "xlsx", "pdf")
+
+COMMUNE_HEADINGS = (
+    "STT",
+    "Xã/phường",
+    "Đài truyền thanh",
+    "Nhóm",
+    "Kế hoạch",
+    "Đã phát",
+    "Bỏ lỡ",
+    "Lỗi",
+    "Bị ngắt",
+    "Gián đoạn",
+    "Số phút đã phát",
+    "Tỷ lệ phát (%)",
+    "Phiên bản đã phát",
+    "Liên lạc lần cuối",
+    "Nhật ký toàn vẹn",
+)
+VERSION_HEADINGS = (
+    "STT",
+    "Xã/phường",
+    "Mã thông báo",
+    "Tiêu đề",
+    "Phiên bản",
+    "Số lượt phát",
+    "Lần đầu",
+    "Lần cuối",
+)
+SILENT_HEADINGS = ("STT", "Xã/phường", "Đài truyền thanh", "Liên lạc lần cuối", "Số giờ im lặng")
+CHAIN_OK = "Có"
+BREAKS = {
+    "missing": "Không: thiếu lượt #{seq} trong nhật ký của đài",
+    "fork": "Không: lượt #{seq} khác bản văn phòng đã nhận (nhật ký bị sửa sau khi gửi)",
+    "unlinked": "Không: lượt #{seq} không nối tiếp lượt trước (bị xóa, đảo hoặc sửa)",
+    "changed": "Không: lượt #{seq} bị sửa sau khi ghi (mã băm không khớp)",
+    "office": "Không: bản lưu tại văn phòng bị đứt ở lượt #{seq}",
+}
+"""Where a commune's log chain breaks, as the printed report says it."""
+NEVER = "chưa liên lạc"
+
+
+@dataclass(frozen=True)
+class CommuneLine:
+    commune: str
+    station: str
+    groups: tuple[str, ...]
+    totals: Totals
+    versions: tuple[tuple[str, int, int], ...]
+    """(announcement, version, airings), most aired first."""
+    last_contact: datetime | None
+    chain_break: tuple[str, int] | None
+    """(kind, seq) where the chain breaks (see BREAKS); None when it holds."""
+
+    def cells(self) -> tuple[Any, ...]:
+        versions = "; ".join(f"{a} v{v} ×{n}" for a, v, n in self.versions)
+        chain = CHAIN_OK
+        if self.chain_break:
+            kind, seq = self.chain_break
+            chain = BREAKS[kind].format(seq=seq)
+        return (
+            self.commune,
+            self.station,
+            ", ".join(self.groups),
+            *self.totals.row()[1:],
+            versions,
+            self.last_contact,
+            chain,
+        )
+
+
+@dataclass(frozen=True)
+class VersionLine:
+    commune: str
+    announcement_id: str
+    title: str
+    version: int
+    airings: int
+    first: datetime
+    last: datetime
+
+    def cells(self) -> tuple[Any, ...]:
+        return (
+            self.commune,
+            self.announcement_id,
+            self.title,
+            self.version,
+            self.airings,
+            self.first,
+            self.last,
+        )
+
+
+@dataclass(frozen=True)
+class SilentLine:
+    commune: str
+    station: str
+    last_contact: datetime | None
+    hours: float | None
+
+    def cells(self) -> tuple[Any, ...]:
+        return (
+            self.commune,
+            self.station,
+            self.last_contact,
+            round(self.hours, 1) if self.hours is not None else None,
+        )
+
+
+@dataclass
+class FleetReport:
+    period: Period
+    campaign: str | None
+    group: str | None
+    generated_at: datetime
+    communes: list[CommuneLine] = field(default_factory=list)
+    versions: list[VersionLine] = field(default_factory=list)
+    silent: list[SilentLine] = field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        parts = [self.period.label]
+        if self.campaign:
+            parts.append(f"chiến dịch {self.campaign}")
+        if self.group:
+            parts.append(f"nhóm {self.group}")
+        return " — ".join(parts)
+
+
+def _bounds(period: Period) -> tuple[datetime, datetime]:
+    start = datetime.combine(period.first, time(0), OFFICE_ZONE)
+    return start, datetime.combine(period.last + timedelta(days=1), time(0), OFFICE_ZONE)
+
+
+def _local(moment: datetime | None) -> datetime | None:
+    return moment.astimezone(OFFICE_ZONE) if moment else None
+
+
+ITEM_FILTER = "(%(campaign)s::text IS NULL OR i->>'campaign' = %(campaign)s)"
+IN_SCOPE = (
+    "a.started_at >= %(start)s AND a.started_at < %(end)s AND (%(group)s::text IS NULL OR "
+    "a.station IN (SELECT key_id FROM station_groups WHERE name = %(group)s))"
+)
+VERSION = "COALESCE((i->>'upstream_version')::int, (i->>'version')::int)"
+"""The office's version of what aired (the station's own for local announcements)."""
+
+TOTALS_SQL = f"""
+    SELECT a.station, a.status, count(*), COALESCE(sum(m.seconds), 0)
+    FROM airings a CROSS JOIN LATERAL (
+        SELECT sum(COALESCE((i->>'duration_s')::float8, 0) * a.duration_s
+                   / NULLIF(a.planned_duration_s, 0)) AS seconds, count(*) AS items
+        FROM jsonb_array_elements(a.items) i WHERE {ITEM_FILTER}
+    ) m
+    WHERE {IN_SCOPE} AND m.items > 0
+    GROUP BY 1, 2
+"""
+VERSIONS_SQL = f"""
+    SELECT a.station, i->>'announcement_id', max(i->>'title'), {VERSION}, count(*),
+           min(a.started_at), max(a.started_at)
+    FROM airings a, jsonb_array_elements(a.items) i
+    WHERE {IN_SCOPE} AND a.status IN ('aired', 'partial') AND {ITEM_FILTER}
+    GROUP BY 1, 2, 4
+    ORDER BY 1, 5 DESC, 2, 4
+"""
+BROKEN_SQL = f"""
+    SELECT station, min(seq) FROM (
+        SELECT a.station, a.seq, a.prev_hash,
+               lag(a.row_hash) OVER w AS before_hash, lag(a.seq) OVER w AS before_seq
+        FROM airings a WHERE {IN_SCOPE}
+        WINDOW w AS (PARTITION BY a.station ORDER BY a.seq)
+    ) chain
+    WHERE before_seq IS NOT NULL AND (seq <> before_seq + 1 OR prev_hash <> before_hash)
+    GROUP BY station
+"""
+"""Rows the office holds whose links do not hold: its own copy was edited or cut."""
+
+
+def fleet_report(
+    conn: psycopg.Connection,
+    period: Period,
+    now: datetime,
+    campaign: str | None = None,
+    group: str | None = None,
+) -> FleetReport:
+    """Every approved commune (in `group`), with or without airings in the period."""
+    if group:
+        known_group(conn, group)
+    start, end = _bounds(period)
+    params = {"start": start, "end": end, "campaign": campaign, "group": group}
+    if (
+        campaign
+        and not conn.execute(
+            f"SELECT 1 FROM airings a, jsonb_array_elements(a.items) i WHERE {ITEM_FILTER} LIMIT 1",
+            params,
+        ).fetchone()
+    ):
+        raise OfficeError(
+            _("no commune has logged campaign '{campaign}'").format(campaign=campaign)
+        )
+    report = FleetReport(period, campaign, group, now)
+    fleet = [s for s in stations(conn, group) if s["approved_at"]]
+    names = {s["key_id"]: s["commune"] for s in fleet}
+    totals: dict[str, Totals] = {key: Totals(name) for key, name in names.items()}
+    for key, status, count, seconds in conn.execute(TOTALS_SQL, params):
+        if key in totals:
+            totals[key].counts[status] += count
+            totals[key].seconds += seconds
+    versions: dict[str, list[tuple[str, int, int]]] = defaultdict(list)
+    for key, announcement, title, version, count, first, last in conn.execute(VERSIONS_SQL, params):
+        if key in names:
+            versions[key].append((announcement, version, count))
+            report.versions.append(
+                VersionLine(
+                    names[key],
+                    announcement,
+                    title or "",
+                    version,
+                    count,
+                    _local(first),
+                    _local(last),
+                )
+            )  # type: ignore[arg-type]
+    broken = {key: seq for key, seq in conn.execute(BROKEN_SQL, params)}
+    for s in fleet:
+        chain = (s["chain_break"], s["chain_break_seq"]) if s["chain_break"] else None
+        if chain is None and s["key_id"] in broken:
+            chain = ("office", broken[s["key_id"]])
+        report.communes.append(CommuneLine(s["commune"], s["name"], tuple(s["groups"]),
+                                           totals[s["key_id"]], tuple(versions[s["key_id"]]),
+                                           _local(s["last_contact"]), chain))  # fmt: skip
+    report.communes.sort(key=lambda line: (line.commune, line.station))
+    report.versions.sort(key=lambda line: (line.commune, line.announcement_id, line.version))
+    report.silent = silent(conn, now, group=group)
+    return report
+
+
+def silent(
+    conn: psycopg.Connection,
+    now: datetime,
+    after: timedelta = SILENT_AFTER,
+    group: str | None = None,
+) -> list[SilentLine]:
+    """Approved communes the office has not heard from for longer than `after`, longest first."""
+    lines = []
+    for s in stations(conn, group):
+        contact = s["last_contact"]
+        if s["approved_at"] and (contact is None or now - contact > after):
+            hours = (now - contact).total_seconds() / 3600 if contact else None
+            lines.append(SilentLine(s["commune"], s["name"], _local(contact), hours))
+    return sorted(lines, key=lambda line: -(line.hours if line.hours is not None else 1e9))
+
+
+@dataclass(frozen=True)
+class Aired:
+    """Who aired a version of an announcement, and who did not."""
+
+    aired: list[VersionLine]
+    not_aired: list[str]
+
+
+def aired(
+    conn: psycopg.Connection,
+    announcement_id: str,
+    version: int | None,
+    period: Period | None = None,
+    group: str | None = None,
+) -> Aired:
+    if group:
+        known_group(conn, group)
+    forever = (datetime.min.replace(tzinfo=OFFICE_ZONE), datetime.max.replace(tzinfo=OFFICE_ZONE))
+    start, end = _bounds(period) if period else forever
+    params = {"start": start, "end": end, "group": group, "id": announcement_id, "version": version}
+    rows = conn.execute(
+        f"""SELECT s.commune, i->>'announcement_id', max(i->>'title'), {VERSION}, count(*),
+                   min(a.started_at), max(a.started_at)
+            FROM airings a JOIN stations s ON s.key_id = a.station,
+                 jsonb_array_elements(a.items) i
+            WHERE {IN_SCOPE} AND a.status IN ('aired', 'partial')
+              AND i->>'announcement_id' = %(id)s
+              AND (%(version)s::int IS NULL OR {VERSION} = %(version)s)
+            GROUP BY 1, 2, 4 ORDER BY 1, 4""",
+        params,
+    ).fetchall()
+    if (
+        not rows
+        and not conn.execute(
+            "SELECT 1 FROM airings a, jsonb_array_elements(a.items) i "
+            "WHERE i->>'announcement_id' = %(id)s LIMIT 1",
+            params,
+        ).fetchone()
+    ):
+        raise OfficeError(_("no commune has logged announcement '{id}'").format(id=announcement_id))
+    lines = [
+        VersionLine(c, a, t or "", v, n, _local(f), _local(last))  # type: ignore[arg-type]
+        for c, a, t, v, n, f, last in rows
+    ]
+    done = {line.commune for line in lines}
+    others = sorted({s["commune"] for s in stations(conn, group) if s["approved_at"]} - done)
+    return Aired(lines, others)
+
+
+# ----- rendering ----------
+def _text(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return f"{value:%d/%m/%Y %H:%M}"
+    return NEVER if value is None else value
+
+
+def write_csv(report: FleetReport, path: Path) -> None:
+    """The per-commune table (a CSV holds one table)."""
+    with path.open("w", newline="", encoding="utf-8-sig") as f:
+        writer = csv.writer(f)
+        writer.writerow(COMMUNE_HEADINGS)
+        for n, line in enumerate(report.communes, start=1):
+            writer.writerow([n, *(_text(v) for v in line.cells())])
+
+
+def write_xlsx(report: FleetReport, path: Path) -> None:
+    """Three sheets with typed cells: per commune, versions aired, silent communes."""
+    import xlsxwriter
+
+    book = xlsxwriter.Workbook(str(path), {"constant_memory": True})
+    bold = book.add_format({"bold": True, "text_wrap": True, "valign": "top"})
+    moment = book.add_format({"num_format": "dd/mm/yyyy hh:mm"})
+    sheets = (
+        ("Tổng hợp theo xã", COMMUNE_HEADINGS, report.communes, (6, 28, 28, 16)),
+        ("Phiên bản đã phát", VERSION_HEADINGS, report.versions, (6, 28, 24, 40)),
+        ("Xã im lặng", SILENT_HEADINGS, report.silent, (6, 28, 28, 18)),
+    )
+    for name, headings, lines, widths in sheets:
+        sheet = book.add_worksheet(name)
+        sheet.write(0, 0, f"{name} — {report.label}", bold)
+        sheet.write_row(2, 0, headings, bold)
+        for column, width in enumerate(widths):
+            sheet.set_column(column, column, width)
+        for r, line in enumerate(lines, start=3):
+            sheet.write_number(r, 0, r - 2)
+            for c, value in enumerate(line.cells(), start=1):  # type: ignore[attr-defined]
+                if isinstance(value, datetime):
+                    sheet.write_datetime(r, c, value.replace(tzinfo=None), moment)
+                elif value is None:
+                    sheet.write_string(r, c, NEVER)
+                else:
+                    sheet.write(r, c, value)
+    book.close()
+
+
+def write_pdf(report: FleetReport, path: Path) -> None:
+    """The per-commune table and the silent communes, headed and signed like the commune
+    report."""
+    from reportlab.lib.units import mm
+    from reportlab.platypus import LongTable, Paragraph, Spacer
+
+    from broadcaster.report_pdf import document, grid, heading, signatures, style
+
+    doc = document(path, f"Báo cáo tổng hợp — {report.label}")
+    cell = style(6.5)
+    story = heading(
+        "Cơ quan quản lý hệ thống truyền thanh cơ sở",
+        "BÁO CÁO TỔNG HỢP KẾT QUẢ PHÁT THANH CỦA CÁC XÃ",
+        report.label,
+    )
+    rows: list[list[Any]] = [[Paragraph(h, style(6.5, bold=True)) for h in COMMUNE_HEADINGS]]
+    for n, line in enumerate(report.communes, start=1):
+        cells = [n, *(_text(v) for v in line.cells())]
+        for column in (1, 2, 3, 12, 13, 14):
+            cells[column] = Paragraph(str(cells[column]), cell)
+        rows.append(cells)
+    widths = [10, 26, 28, 16, 12, 12, 11, 10, 11, 12, 13, 12, 44, 22, 34]  # mm: 273
+    table = LongTable(rows, colWidths=[w * mm for w in widths], repeatRows=1)
+    table.setStyle(grid())
+    story += [table, Spacer(1, 6 * mm)]
+    story.append(
+        Paragraph(
+            f"Các xã không liên lạc quá {SILENT_AFTER.days * 24} giờ: {len(report.silent)}",
+            style(9, bold=True),
+        )
+    )
+    if report.silent:
+        quiet = LongTable(
+            [
+                list(SILENT_HEADINGS),
+                *(
+                    [n, *(_text(v) for v in line.cells())]
+                    for n, line in enumerate(report.silent, 1)
+                ),
+            ],
+            colWidths=[w * mm for w in (9, 60, 70, 40, 30)],
+            repeatRows=1,
+        )
+        quiet.setStyle(grid())
+        story += [Spacer(1, 2 * mm), quiet]
+    made = f"Lập lúc {report.generated_at.astimezone(OFFICE_ZONE):%H:%M ngày %d/%m/%Y}"
+    story += [
+        Spacer(1, 6 * mm),
+        signatures(doc.width, ("NGƯỜI LẬP BIỂU", "THỦ TRƯỞNG CƠ QUAN"), made),
+    ]
+    doc.build(story)
+
+
+def export(report: FleetReport, fmt: str, out: Path) -> None:
+    if fmt not in FORMATS:
+        raise OfficeError(_("unknown report format '{fmt}'").format(fmt=fmt))
+    writers = {"csv": write_csv, "xlsx": write_xlsx, "pdf": write_pdf}
+    write_atomic(out, lambda tmp: writers[fmt](report, tmp))

@@ -1,0 +1,145 @@
+"""Real servers for the office's tests and benchmarks: a throwaway PostgreSQL cluster on a
+Unix socket, the collector (`broadcaster office serve`) in its own process, and nginx in
+front of it. Each waits until it answers, and stops for good when asked."""
+
+from __future__ import annotations
+
+import glob
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import psycopg
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_until(ready: object, what: str, process: subprocess.Popen | None = None,
+               timeout: float = 30) -> None:  # fmt: skip
+    """Poll `ready()` until true; fail with `what` if the deadline passes or the process dies."""
+    deadline = time.monotonic() + timeout
+    while not ready():  # type: ignore[operator]
+        if time.monotonic() > deadline or (process and process.poll() is not None):
+            raise RuntimeError(f"{what} did not start")
+        threading.Event().wait(0.05)
+
+
+def accepts(port: int) -> bool:
+    try:
+        socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
+        return True
+    except OSError:
+        return False
+
+
+class Postgres:
+    """initdb + pg_ctl on a temporary folder, as the postgres user (initdb refuses root)."""
+
+    def __init__(self, durable: bool = False) -> None:
+        found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
+        if not found:
+            raise RuntimeError("PostgreSQL is not installed (scripts/setup.sh --test)")
+        self.bin = Path(found[-1]).parent
+        self.dir = Path(tempfile.mkdtemp(prefix="broadcaster-pg-"))
+        self.as_owner = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
+        if self.as_owner:
+            shutil.chown(self.dir, "postgres", "postgres")
+        data = self.dir / "data"
+        subprocess.run([*self.as_owner, str(self.bin / "initdb"), "-D", str(data), "-A", "trust",
+                        "-U", "postgres", "-E", "UTF8", "--no-sync"],
+                       check=True, capture_output=True)  # fmt: skip
+        options = f"-k {self.dir} -c listen_addresses='' -c max_connections=200"
+        if not durable:  # tests: nothing here must survive a power cut
+            options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+        subprocess.run([*self.as_owner, str(self.bin / "pg_ctl"), "-D", str(data), "-w",
+                        "-l", str(self.dir / "log"), "-o", options, "start"],
+                       check=True, capture_output=True)  # fmt: skip
+        self._made = 0
+
+    def dsn(self, database: str = "postgres") -> str:
+        return f"postgresql://postgres@/{database}?host={self.dir}"
+
+    def new_database(self) -> str:
+        """A fresh, empty database; returns its DSN."""
+        self._made += 1
+        name = f"office{self._made}_{os.getpid()}"
+        with psycopg.connect(self.dsn(), autocommit=True) as conn:
+            conn.execute(f'CREATE DATABASE "{name}"')  # type: ignore[arg-type]
+        return self.dsn(name)
+
+    def stop(self) -> None:
+        subprocess.run([*self.as_owner, str(self.bin / "pg_ctl"), "-D", str(self.dir / "data"),
+                        "-m", "immediate", "stop"], capture_output=True)  # fmt: skip
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+
+class Collector:
+    """`broadcaster office serve` in a subprocess, and nginx proxying to it: the station's
+    address is `url` (nginx); `direct` is the collector itself."""
+
+    def __init__(self, dsn: str, work: Path, threads: int = 4) -> None:
+        self.dsn, self.work, self.threads = dsn, work, threads
+        self.port, self.front = free_port(), free_port()
+        self.url, self.direct = f"http://127.0.0.1:{self.front}", f"http://127.0.0.1:{self.port}"
+        work.mkdir(parents=True, exist_ok=True)
+        self.process: subprocess.Popen[bytes] | None = None
+        self.start()
+        (work / "nginx.conf").write_text(f"""
+            daemon off; worker_processes 1; user root; pid {work}/nginx.pid;
+            error_log {work}/nginx-error.log;
+            events {{ worker_connections 256; }}
+            http {{
+                access_log off;
+                client_body_temp_path {work}/body; proxy_temp_path {work}/proxy;
+                fastcgi_temp_path {work}/fcgi; uwsgi_temp_path {work}/uwsgi;
+                scgi_temp_path {work}/scgi;
+                client_max_body_size 16m;
+                upstream collector {{ server 127.0.0.1:{self.port}; keepalive 16; }}
+                server {{
+                    listen 127.0.0.1:{self.front};
+                    location / {{
+                        proxy_pass http://collector;
+                        proxy_http_version 1.1;
+                        proxy_set_header Connection "";
+                        proxy_set_header Host $host;
+                        proxy_read_timeout 60s;
+                    }}
+                }}
+            }}""")
+        self.nginx = subprocess.Popen(["nginx", "-p", str(work), "-c", str(work / "nginx.conf"),
+                                       "-e", str(work / "nginx-error.log")])  # fmt: skip
+        wait_until(lambda: accepts(self.front), "nginx", self.nginx)
+
+    def start(self) -> None:
+        log = (self.work / "collector.log").open("ab")
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "cli", "office", "serve", "--db", self.dsn,
+             "--port", str(self.port), "--threads", str(self.threads)],
+            stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+            env={**os.environ, "LC_ALL": "vi_VN.UTF-8"},  # Vietnamese, whatever CI has
+        )  # fmt: skip
+        wait_until(lambda: accepts(self.port), "the collector", self.process)
+
+    def kill(self) -> None:
+        """kill -9: whatever it was doing is cut off."""
+        assert self.process
+        self.process.send_signal(signal.SIGKILL)
+        self.process.wait(10)
+
+    def stop(self) -> None:
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            self.process.wait(10)
+        self.nginx.terminate()
+        self.nginx.wait(10)

@@ -1,0 +1,64 @@
+"""The message catalog: every sentence in the code has its Vietnamese, and the language is
+chosen as the README says (environment, else the station's setting, else Vietnamese)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from babel.messages.pofile import read_po
+
+from common import i18n
+
+ROOT = Path(__file__).parent.parent
+CATALOG = ROOT / "common" / "locale" / "vi" / "LC_MESSAGES" / "broadcaster.po"
+
+
+def extracted(tmp_path: Path) -> set[str]:
+    """Every message the code marks for translation, as `pybabel extract` finds it."""
+    pot = tmp_path / "messages.pot"
+    subprocess.run(
+        [Path(sys.executable).parent / "pybabel", "-q", "extract", "-F", "babel.cfg", "-k", "N_",
+         "-k", "ngettext:1,2", "-o", pot, "."],
+        cwd=ROOT, check=True,
+    )  # fmt: skip
+    with pot.open("rb") as f:
+        return {m.id if isinstance(m.id, str) else m.id[0] for m in read_po(f) if m.id}
+
+
+def test_every_message_in_the_code_has_its_vietnamese(tmp_path: Path) -> None:
+    with CATALOG.open("rb") as f:
+        catalog = read_po(f)
+    translated = {
+        (m.id if isinstance(m.id, str) else m.id[0])
+        for m in catalog
+        if m.id and not m.fuzzy and all(m.string if isinstance(m.string, tuple) else [m.string])
+    }
+    missing = sorted(extracted(tmp_path) - translated)
+    assert not missing, (
+        f"{len(missing)} message(s) without Vietnamese (scripts/catalog.sh): {missing[:5]}"
+    )
+
+
+@pytest.mark.parametrize(
+    ("environment", "station", "chosen"),
+    [
+        ({}, None, "vi"),
+        ({}, "en", "en"),
+        ({"LANG": "C.UTF-8"}, "en", "en"),
+        ({"LANG": "en_US.UTF-8"}, "vi", "en"),
+        ({"LANG": "vi_VN.UTF-8"}, "en", "vi"),
+        ({"LC_MESSAGES": "en_GB.UTF-8", "LANG": "vi_VN.UTF-8"}, None, "en"),
+        ({"LC_ALL": "fr_FR.UTF-8"}, "vi", "vi"),
+    ],
+)
+def test_language_is_the_environments_else_the_stations_else_vietnamese(
+    monkeypatch: pytest.MonkeyPatch, environment: dict[str, str], station: str | None, chosen: str
+) -> None:
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(variable, raising=False)
+    for variable, value in environment.items():
+        monkeypatch.setenv(variable, value)
+    assert i18n.choose_language(station) == chosen

@@ -1,0 +1,614 @@
+"""The office sees what every commune aired: station identity, enrolment, the signed airing
+log pushed to a real collector (`broadcaster office serve` behind nginx, PostgreSQL) with
+many stations, kills on both sides, tampering, replays, forged keys, a wrong clock and a week
+offline; then the office's reports from what was pushed."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import signal
+import socket
+import stat
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import psycopg
+import pytest
+import requests
+from conftest import Run, make_tone, query, set_config, write_script
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from servers import Collector, Postgres, free_port, wait_until
+
+from audio_out.sinks import FileSink
+from broadcaster import office_link, schedule
+from broadcaster.airing import air
+from broadcaster.identity import Identity, identity
+from broadcaster.runner import Runner
+from broadcaster.station import Station
+from office import fleet
+from office.db import open_office
+from office.report import COMMUNE_HEADINGS
+from schedules.slots import make_slot
+
+Clock = Callable[[], datetime]
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A station folder made once and copied for each commune: a short approved recording,
+    no jingles, no quiet hours. Its key is removed so that every copy makes its own."""
+    root = tmp_path_factory.mktemp("template") / "station"
+    station = Station.create(root, "Đài truyền thanh xã mẫu", quiet_hours=None)
+    set_config(root, "engines", '["espeak"]')
+    set_config(root, "gap_s", "0.0")
+    make_tone(root.parent / "tb.wav", seconds=0.5)
+    recording = write_script(root.parent, "tb.md", "", id="tb", title="Cài đặt Bluezone",
+                             campaign="bluezone", audio="tb.wav")  # fmt: skip
+    station.add_announcements([recording])
+    station.approve("tb", "Chủ tịch UBND xã")
+    station.remove_jingle("intro")
+    station.remove_jingle("outro")
+    (root / "station.key").unlink()
+    return root
+
+
+@dataclass
+class Office:
+    dsn: str
+    collector: Collector
+
+    @property
+    def url(self) -> str:
+        return self.collector.url
+
+    def sql(self, sql: str, params: tuple = ()) -> list[tuple]:
+        with psycopg.connect(self.dsn) as conn:
+            cursor = conn.execute(sql, params)  # type: ignore[arg-type]
+            return cursor.fetchall() if cursor.description else []
+
+    def rows(self, station: Path) -> list[tuple[int, str]]:
+        """(seq, row_hash) of what the office holds for the station."""
+        key = identity(station).key_id
+        return self.sql("SELECT seq, row_hash FROM airings WHERE station = %s ORDER BY seq", (key,))
+
+    def approve(self, station: Path, *groups: str) -> None:
+        with open_office(self.dsn) as conn:
+            fleet.approve(conn, identity(station).fingerprint, list(groups), "Phòng VHTT",
+                          datetime.now(UTC))  # fmt: skip
+
+
+@pytest.fixture
+def office(postgres: Postgres, tmp_path: Path) -> Iterator[Office]:
+    collector = Collector(postgres.new_database(), tmp_path / "collector")
+    yield Office(collector.dsn, collector)
+    collector.stop()
+
+
+def commune(template: Path, folder: Path, name: str) -> Path:
+    """A station for commune `name`, copied from the template."""
+    root = folder / name
+    shutil.copytree(template, root)
+    set_config(root, "name", json.dumps(f"Đài truyền thanh {name}", ensure_ascii=False))
+    return root
+
+
+def enrolled(office: Office, root: Path, *groups: str) -> Station:
+    station = Station.open(root)
+    office_link.enrol(station, office.url, root.name)
+    office.approve(root, *groups)
+    return station
+
+
+def air_times(root: Path, times: int, clock: Clock | None = None) -> None:
+    station = Station.open(root, clock) if clock else Station.open(root)
+    for _ in range(times):
+        assert air(station, ["tb"], FileSink(root / "out")).status == "aired"
+
+
+def local_rows(root: Path) -> list[tuple[int, str]]:
+    return query(root, "SELECT seq, row_hash FROM airings ORDER BY seq")
+
+
+def test_init_makes_a_private_key_and_a_fingerprint(run: Run, tmp_path: Path) -> None:
+    out = run("init", "--name", "Đài xã Tân Lập").stdout
+    key = tmp_path / "station" / "station.key"
+    assert stat.S_IMODE(key.stat().st_mode) == 0o600
+    fingerprint = identity(tmp_path / "station").fingerprint
+    assert f"Station fingerprint (read it to the office): {fingerprint}" in out
+    assert [len(group) for group in fingerprint.split("-")] == [5, 5, 5, 5]
+    assert fingerprint.replace("-", "").isdigit()
+    # a station made before identities (or a copy that lost its key) gets one when needed
+    key.unlink()
+    assert run("status").stdout.count("fingerprint: ") == 1
+    assert stat.S_IMODE(key.stat().st_mode) == 0o600
+    key.chmod(0o644)  # copied carelessly: tightened on the next use
+    assert identity(tmp_path / "station").fingerprint != fingerprint
+    assert stat.S_IMODE(key.stat().st_mode) == 0o600
+
+
+def test_two_stations_with_real_daemons_push_after_each_airing(
+    template: Path, office: Office, tmp_path: Path, run: Run
+) -> None:
+    from test_daemon import Daemon, clock_in
+
+    daemons = []
+    try:
+        for name in ("Xã Tân Lập", "Xã Hòa Bình"):
+            root = commune(template, tmp_path, name)
+            enrolled(office, root, "ven biển")
+            Station.open(root).db.execute("SELECT 1")
+            subprocess.run([sys.executable, "-m", "cli", "--station", str(root), "schedule",
+                            "add", "sang", "--at", clock_in(4), "--announce", "tb"],
+                           check=True, capture_output=True)  # fmt: skip
+            daemons.append((root, Daemon(root)))
+        for root, daemon in daemons:
+            daemon.expect(r"#1 aired")
+            # in the language the daemon's environment chose
+            daemon.expect(r"(Office|Văn phòng): .*(sent|đã gửi) 1 .*#1$")
+            assert office.rows(root) == local_rows(root)
+    finally:
+        stopped = [daemon.stop() for _, daemon in daemons]
+    assert stopped == [0, 0]
+    status = json.loads(run("--station", str(daemons[0][0]), "status", "--json").stdout)
+    assert (status["office_acked_seq"], status["office_backlog"]) == (1, 0)
+
+
+def test_twenty_stations_push_to_one_collector(
+    template: Path, office: Office, tmp_path: Path
+) -> None:
+    roots = [commune(template, tmp_path, f"Xã số {n:02d}") for n in range(20)]
+    for n, root in enumerate(roots):
+        enrolled(office, root, "huyện cũ A" if n < 10 else "huyện cũ B")
+        air_times(root, 1 + n % 3)
+    results = []
+    pushes = [
+        threading.Thread(target=lambda r=root: results.append(office_link.push(Station.open(r))))
+        for root in roots
+    ]
+    for thread in pushes:
+        thread.start()
+    for thread in pushes:
+        thread.join(60)
+    assert sorted(r.sent for r in results) == sorted(1 + n % 3 for n in range(20))
+    for root in roots:
+        assert office.rows(root) == local_rows(root)
+    with open_office(office.dsn) as conn:
+        listed = fleet.stations(conn, "huyện cũ B")
+    assert [s["commune"] for s in listed] == [f"Xã số {n:02d}" for n in range(10, 20)]
+
+
+def blocked_writers(office: Office) -> int:
+    return office.sql(
+        "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+        "AND datname = current_database()"
+    )[0][0]
+
+
+@pytest.fixture
+def airings_locked(office: Office) -> Iterator[Callable[[], None]]:
+    """Hold a lock that stops the collector half-way through storing a batch; call to release."""
+    conn = psycopg.connect(office.dsn)
+    conn.execute("LOCK TABLE airings IN SHARE MODE")
+    yield conn.rollback
+    conn.close()
+
+
+def test_collector_killed_mid_batch_loses_nothing_and_stores_nothing_twice(
+    template: Path, office: Office, tmp_path: Path, airings_locked: Callable[[], None]
+) -> None:
+    root = commune(template, tmp_path, "Xã Tân Lập")
+    station = enrolled(office, root)
+    air_times(root, 12)
+    failures: list[Exception] = []
+
+    def push() -> None:
+        try:
+            office_link.push(Station.open(root))
+        except office_link.OfficeLinkError as e:
+            failures.append(e)
+
+    pushing = threading.Thread(target=push)
+    pushing.start()
+    wait_until(lambda: blocked_writers(office) == 1, "a batch waiting on the lock")
+    office.collector.kill()
+    pushing.join(30)
+    airings_locked()
+    assert failures and "502" in str(failures[0])
+    assert office_link.status(station)["office_backlog"] == 12
+    office.collector.start()
+    assert office_link.push(station).sent == 12
+    assert office.rows(root) == local_rows(root)
+    assert office_link.push(station).sent == 0
+
+
+def test_station_killed_mid_push_sends_again_without_duplicates(
+    template: Path, office: Office, tmp_path: Path, airings_locked: Callable[[], None]
+) -> None:
+    root = commune(template, tmp_path, "Xã Tân Lập")
+    set_config(root, "batch_rows", "5")
+    enrolled(office, root)
+    air_times(root, 12)
+    pushing = subprocess.Popen([sys.executable, "-m", "cli", "--station", str(root), "push"])
+    wait_until(lambda: blocked_writers(office) == 1, "a batch waiting on the lock")
+    pushing.send_signal(signal.SIGKILL)
+    pushing.wait(10)
+    airings_locked()  # the collector stores the batch whose sender is gone
+    wait_until(lambda: len(office.rows(root)) == 5, "the first batch stored")
+    assert query(root, "SELECT value FROM meta WHERE key = 'office_acked_seq'") == []
+    result = office_link.push(Station.open(root))
+    assert (result.sent, result.acked_seq, result.backlog) == (7, 12, 0)
+    assert office.rows(root) == local_rows(root)
+
+
+def edit_unsent(root: Path) -> None:
+    query(root, "UPDATE airings SET duration_s = 999 WHERE seq = 5")
+
+
+def delete_unsent(root: Path) -> None:
+    query(root, "DELETE FROM airings WHERE seq = 5")
+
+
+def edit_sent_and_reseal(root: Path) -> None:
+    """A careful forger: changes an airing the office already has and re-hashes the chain."""
+    from broadcaster.log_chain import GENESIS, content_hash
+
+    query(root, "UPDATE airings SET status = 'failed', error = 'loa hỏng' WHERE seq = 2")
+    station = Station.open(root)
+    prev = GENESIS
+    with station.db.conn:
+        for row in station.db.query("SELECT * FROM airings ORDER BY seq"):
+            row_hash = content_hash(prev, row)
+            station.db.execute("UPDATE airings SET prev_hash = ?, row_hash = ? WHERE seq = ?",
+                               [prev, row_hash, row["seq"]])  # fmt: skip
+            prev = row_hash
+
+
+@pytest.mark.parametrize(
+    ("tamper", "reason", "kept"),
+    [
+        (edit_unsent, "lượt phát #5 bị sửa sau khi ghi (mã băm không khớp)", 4),
+        (delete_unsent, "thiếu lượt phát #5 trong nhật ký của đài", 4),
+        (edit_sent_and_reseal, "lượt phát #4 không nối tiếp lượt #3", 3),
+    ],
+)
+def test_a_broken_chain_is_refused_and_marked(
+    template: Path, office: Office, tmp_path: Path, run: Run, tamper: Callable[[Path], None],
+    reason: str, kept: int,
+) -> None:  # fmt: skip
+    root = commune(template, tmp_path, "Xã Tân Lập")
+    station = enrolled(office, root)
+    air_times(root, 3)
+    office_link.push(station)
+    air_times(root, 3)
+    tamper(root)
+    with pytest.raises(office_link.OfficeLinkError, match=re.escape(reason)):
+        office_link.push(station)
+    assert [seq for seq, _ in office.rows(root)] == list(range(1, kept + 1))
+    [(problem,)] = office.sql("SELECT chain_problem FROM stations")
+    assert reason in problem
+    status = run("--station", str(root), "status").stdout
+    assert (
+        f"warning: the last push to the office failed: the office refused the airing log: {reason}"
+        in status
+    )
+
+
+class Recording(requests.Session):
+    """Keeps every request the station sent, as an eavesdropper on the line would."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.sent: list[tuple[str, bytes, dict[str, str]]] = []
+
+    def request(self, method: str, url: str, **kwargs: Any) -> requests.Response:  # type: ignore[override]
+        self.sent.append((url, kwargs.get("data"), dict(kwargs.get("headers") or {})))
+        return super().request(method, url, **kwargs)
+
+
+def test_a_replayed_batch_changes_nothing(template: Path, office: Office, tmp_path: Path) -> None:
+    root = commune(template, tmp_path, "Xã Tân Lập")
+    station = enrolled(office, root)
+    air_times(root, 2)
+    line = Recording()
+    link = office_link.client(station)
+    link.session = line
+    assert link.push(1, office_link._sealed_after(station, 0, 10)).status == 200
+    url, body, headers = line.sent[-1]
+    contact = office.sql("SELECT last_contact FROM stations")
+    replayed = requests.post(url, data=body, headers=headers, timeout=10)
+    assert (replayed.status_code, replayed.json()["code"]) == (409, "replay")
+    assert office.sql("SELECT last_contact FROM stations") == contact  # no false sign of life
+    assert office.rows(root) == local_rows(root)
+    # the same rows under a fresh challenge: acknowledged, not stored twice
+    again = office_link.client(station).push(1, office_link._sealed_after(station, 0, 10))
+    assert (again.status, again.body["accepted"], again.body["duplicates"]) == (200, 0, 2)
+    assert office.rows(root) == local_rows(root)
+
+
+class Impostor(Identity):
+    """Someone else's key, claiming a station's key id."""
+
+    victim = ""
+
+    @property
+    def key_id(self) -> str:
+        return self.victim
+
+
+def test_a_forged_station_key_is_refused(template: Path, office: Office, tmp_path: Path) -> None:
+    root = commune(template, tmp_path, "Xã Tân Lập")
+    enrolled(office, root)
+    air_times(root, 2)
+    station = Station.open(root)
+    impostor = Impostor(Ed25519PrivateKey.generate())
+    impostor.victim = identity(root).key_id
+    link = office_link.OfficeClient(office.url, impostor)
+    answer = link.push(1, office_link._sealed_after(station, 0, 10))
+    assert (answer.status, answer.body["code"]) == (401, "signature")
+    assert office.rows(root) == []
+    assert (
+        "không được ký bằng khóa đã đăng ký của đài"
+        in office.sql("SELECT reason FROM refusals")[0][0]
+    )
+    # nor can it enrol the station's key id with its own public key
+    refused = link.enrol("x", "Đài giả", "Xã Tân Lập")
+    assert (refused.status, refused.body["code"]) == (400, "malformed")
+    # an unknown key is told so
+    stranger = office_link.OfficeClient(office.url, Identity(Ed25519PrivateKey.generate()))
+    assert stranger.push(1, []).body["code"] == "unknown"
+
+
+def test_a_station_clock_an_hour_ahead_still_pushes_its_own_instants(
+    template: Path, office: Office, tmp_path: Path
+) -> None:
+    root = commune(template, tmp_path, "Xã Tân Lập")
+    enrolled(office, root)
+    ahead = lambda: datetime.now(UTC) + timedelta(hours=1)  # noqa: E731
+    air_times(root, 2, ahead)
+    before = datetime.now(UTC)
+    assert office_link.push(Station.open(root, ahead)).sent == 2
+    stored = office.sql("SELECT started_at FROM airings ORDER BY seq")
+    recorded = query(root, "SELECT started_at FROM airings ORDER BY seq")
+    assert [s for (s,) in stored] == [datetime.fromisoformat(r) for (r,) in recorded]
+    [(contact, skew)] = office.sql("SELECT last_contact, clock_skew_s FROM stations")
+    assert before - timedelta(seconds=5) <= contact <= datetime.now(UTC)
+    assert 3590 <= skew <= 3610
+
+
+def test_a_week_offline_drains_on_reconnect(
+    template: Path, office: Office, tmp_path: Path, run: Run
+) -> None:
+    root = commune(template, tmp_path, "Xã Tân Lập")
+    set_config(root, "batch_rows", "25")
+    enrolled(office, root)
+    office.collector.kill()
+    start = datetime.now(UTC)
+    for day in range(7):
+        for hour in range(10):
+            air_times(root, 1, lambda d=day, h=hour: start + timedelta(days=d, hours=h))
+        with pytest.raises(office_link.OfficeLinkError, match="answered HTTP 502"):
+            office_link.push(Station.open(root))
+    status = json.loads(run("--station", str(root), "status", "--json").stdout)
+    assert status["office_backlog"] == 70
+    assert any("the last push to the office failed" in w for w in status["warnings"])
+    office.collector.start()
+    result = office_link.push(Station.open(root))
+    assert (result.sent, result.acked_seq, result.backlog) == (70, 70, 0)
+    assert office.rows(root) == local_rows(root)
+    assert "backlog 0 airing(s)" in run("--station", str(root), "status").stdout
+
+
+def test_a_collector_that_lost_rows_is_sent_them_again(
+    template: Path, office: Office, tmp_path: Path
+) -> None:
+    """The office restored an older backup: the station resends from where it now stands."""
+    root = commune(template, tmp_path, "Xã Tân Lập")
+    station = enrolled(office, root)
+    air_times(root, 4)
+    office_link.push(station)
+    [(head,)] = office.sql("SELECT row_hash FROM airings WHERE seq = 2")
+    office.sql("DELETE FROM airings WHERE seq > 2")
+    office.sql("UPDATE stations SET stored_through = 2, head_hash = %s", (head,))
+    air_times(root, 1)
+    result = office_link.push(station)
+    assert (result.sent, result.acked_seq) == (3, 5)
+    assert office.rows(root) == local_rows(root)
+
+
+def test_enrolment_and_approval_mistakes_get_one_clear_sentence(
+    template: Path, office: Office, tmp_path: Path, run: Run
+) -> None:
+    root = commune(template, tmp_path, "Xã Tân Lập")
+    at = ("--station", str(root))
+    assert "is not a web address" in run(*at, "enrol", "ftp://office", code=1).stderr
+    assert "not enrolled with an office yet" in run(*at, "push", code=1).stderr
+    unreachable = run(*at, "enrol", f"http://127.0.0.1:{free_port()}", code=1).stderr
+    assert "cannot reach the office" in unreachable
+    out = run(*at, "enrol", office.url, "--commune", "Xã Tân Lập").stdout
+    fingerprint = identity(root).fingerprint
+    assert f"Read this fingerprint to the office by phone: {fingerprint}" in out
+    assert "văn phòng chưa duyệt đài này" in run(*at, "push", code=1).stderr
+    db = ("--db", office.dsn)
+    listed = run("office", "station", "list", *db).stdout
+    assert fingerprint in listed and "pending" in listed
+    assert "is not a station fingerprint" in run(
+        "office", "station", "approve", "12345", *db, code=1).stderr  # fmt: skip
+    assert "no station with fingerprint" in run(
+        "office", "station", "approve", "1" * 20, *db, code=1).stderr  # fmt: skip
+    spoken = fingerprint.replace("-", " ")  # typed as it was heard
+    run("office", "station", "approve", spoken, *db, "--group", "ven biển", "--group", "huyện cũ A")
+    listed = run("office", "station", "list", *db, "--group", "ven biển", "--json").stdout
+    assert json.loads(listed)[0]["groups"] == ["huyện cũ A", "ven biển"]
+    assert "Sent 0 airing(s)" in run(*at, "push").stdout
+    assert (
+        "cannot open the office database"
+        in run(
+            "office", "station", "list", "--db", "postgresql:///nowhere?host=/nonexistent", code=1
+        ).stderr
+    )
+
+
+def test_sigterm_stops_the_daemon_while_the_office_does_not_answer(
+    template: Path, tmp_path: Path
+) -> None:
+    from test_daemon import Daemon
+
+    silent = socket.socket()  # accepts connections and never answers
+    silent.bind(("127.0.0.1", 0))
+    silent.listen(8)
+    root = commune(template, tmp_path, "Xã Tân Lập")
+    Station.open(root).db.table("meta").insert(
+        {"key": "office_url", "value": f"http://127.0.0.1:{silent.getsockname()[1]}"},
+        pk="key", replace=True,
+    )  # fmt: skip
+    daemon = Daemon(root)
+    try:
+        daemon.expect("on air through null")
+        held: list[socket.socket] = []
+        wait_until(lambda: _has_client(silent, held), "the station's push")
+        started = time.monotonic()
+        assert daemon.stop() == 0
+        assert time.monotonic() - started < 5
+    finally:
+        silent.close()
+
+
+def _has_client(server: socket.socket, held: list[socket.socket]) -> bool:
+    server.settimeout(0.1)
+    try:
+        held.append(server.accept()[0])  # the connection stays open, unanswered
+        return True
+    except TimeoutError:
+        return False
+
+
+# ----- the office's reports ----------
+NOVEMBER = datetime(2026, 11, 10, 1, 0, tzinfo=UTC)
+
+
+def ticking(start: datetime) -> Clock:
+    """A station clock that moves a minute at each reading (a month of airings in a second)."""
+    moments = (start + timedelta(minutes=m) for m in range(10**6))
+    return lambda: next(moments)
+
+
+@pytest.fixture
+def province(template: Path, office: Office, tmp_path: Path) -> dict[str, Path]:
+    """Three communes in November 2026. Tân Lập airs version 1 three times, version 2 twice,
+    and misses a slot during a power cut; Hòa Bình (its clock an hour fast) airs twice, then
+    loses a row of its log; Phú Mỹ enrolled and fell silent."""
+    roots = {name: commune(template, tmp_path, name)
+             for name in ("Xã Tân Lập", "Xã Hòa Bình", "Xã Phú Mỹ")}  # fmt: skip
+    enrolled(office, roots["Xã Tân Lập"], "ven biển")
+    enrolled(office, roots["Xã Hòa Bình"], "ven biển")
+    enrolled(office, roots["Xã Phú Mỹ"], "miền núi")
+
+    tan_lap = ticking(NOVEMBER)
+    station = Station.open(roots["Xã Tân Lập"], tan_lap)
+    slot = make_slot("sang", "06:00", "daily", None, None, None, ("tb",), None,
+                     created_at=NOVEMBER)  # fmt: skip
+    schedule.add_slots(station, [slot])
+    air_times(roots["Xã Tân Lập"], 3, tan_lap)
+    make_tone(tmp_path / "tb.wav", seconds=1.0, freq=660)
+    write_script(tmp_path, "tb.md", "", id="tb", title="Cài đặt Bluezone (bản 2)",
+                 campaign="bluezone", audio="tb.wav")  # fmt: skip
+    station.add_announcements([tmp_path / "tb.md"])
+    station.approve("tb", "Chủ tịch UBND xã")
+    air_times(roots["Xã Tân Lập"], 2, tan_lap)
+    after_the_power_cut = Station.open(roots["Xã Tân Lập"], ticking(NOVEMBER + timedelta(days=1)))
+    Runner(after_the_power_cut, FileSink(tmp_path / "out")).settle()  # 06:00 on the 11th: missed
+    office_link.push(station)
+
+    hoa_binh = ticking(NOVEMBER + timedelta(hours=1))
+    air_times(roots["Xã Hòa Bình"], 2, hoa_binh)
+    office_link.push(Station.open(roots["Xã Hòa Bình"], hoa_binh))
+    air_times(roots["Xã Hòa Bình"], 2, hoa_binh)
+    query(roots["Xã Hòa Bình"], "DELETE FROM airings WHERE seq = 3")
+    with pytest.raises(office_link.OfficeLinkError, match="thiếu lượt phát #3"):
+        office_link.push(Station.open(roots["Xã Hòa Bình"], hoa_binh))
+
+    office.sql("UPDATE stations SET last_contact = now() - interval '3 days' "
+               "WHERE commune = 'Xã Phú Mỹ'")  # fmt: skip
+    return roots
+
+
+def test_the_month_per_commune_in_xlsx_pdf_and_csv(
+    province: dict[str, Path], office: Office, run: Run, tmp_path: Path
+) -> None:
+    import openpyxl
+
+    db = ("--db", office.dsn)
+    out = run("office", "report", *db, "--month", "2026-11", "--format", "xlsx",
+              "-o", str(tmp_path / "t11.xlsx")).stdout  # fmt: skip
+    assert "3 commune(s), Tháng 11/2026; 1 silent for over a day, 1 with a broken log chain" in out
+    book = openpyxl.load_workbook(tmp_path / "t11.xlsx")
+    sheet = book["Tổng hợp theo xã"]
+    assert [c.value for c in sheet[3]] == list(COMMUNE_HEADINGS)
+    lines = {row[1]: row for row in sheet.iter_rows(min_row=4, values_only=True)}
+    assert list(lines) == ["Xã Hòa Bình", "Xã Phú Mỹ", "Xã Tân Lập"]
+    tan_lap = lines["Xã Tân Lập"]
+    # planned, aired, missed, failed, preempted, interrupted, minutes, %
+    assert tan_lap[3:12] == ("ven biển", 6, 5, 1, 0, 0, 0, 0.1, 83.3)
+    assert tan_lap[12] == "tb v1 ×3; tb v2 ×2"
+    assert isinstance(tan_lap[13], datetime) and tan_lap[14] == "Có"
+    assert lines["Xã Hòa Bình"][4:6] == (2, 2)
+    assert lines["Xã Hòa Bình"][14] == "Không: thiếu lượt #3 trong nhật ký của đài"
+    assert lines["Xã Phú Mỹ"][4:6] == (0, 0)
+    assert [row[1] for row in book["Xã im lặng"].iter_rows(min_row=4, values_only=True)] == [
+        "Xã Phú Mỹ"
+    ]
+    versions = list(book["Phiên bản đã phát"].iter_rows(min_row=4, values_only=True))
+    assert [(r[1], r[2], r[4], r[5]) for r in versions] == [
+        ("Xã Hòa Bình", "tb", 1, 2), ("Xã Tân Lập", "tb", 1, 3), ("Xã Tân Lập", "tb", 2, 2),
+    ]  # fmt: skip
+    # the clock an hour fast: Hòa Bình's rows carry the instants it recorded
+    first = versions[0][6]
+    assert (first.day, first.hour) == (10, 9)  # 01:00 UTC + 1 h, shown at UTC+7
+
+    run("office", "report", *db, "--month", "2026-11", "--format", "pdf",
+        "-o", str(tmp_path / "t11.pdf"))  # fmt: skip
+    text = subprocess.run(["pdftotext", "-layout", str(tmp_path / "t11.pdf"), "-"],
+                          capture_output=True, text=True, check=True).stdout  # fmt: skip
+    assert "BÁO CÁO TỔNG HỢP KẾT QUẢ PHÁT THANH CỦA CÁC XÃ" in text
+    assert "Tháng 11/2026" in text and "Xã Tân Lập" in text and "THỦ TRƯỞNG CƠ QUAN" in text
+    assert "Các xã không liên lạc quá 24 giờ: 1" in text
+
+    run("office", "report", *db, "--month", "2026-11", "--group", "ven biển",
+        "--campaign", "bluezone", "--format", "csv", "-o", str(tmp_path / "t11.csv"))  # fmt: skip
+    rows = (tmp_path / "t11.csv").read_text("utf-8-sig").splitlines()
+    assert rows[0].startswith("STT,Xã/phường,Đài truyền thanh,Nhóm,Kế hoạch,Đã phát")
+    assert [r.split(",")[1] for r in rows[1:]] == ["Xã Hòa Bình", "Xã Tân Lập"]
+    october = run("office", "report", *db, "--month", "2026-10", "--format", "csv",
+                  "-o", str(tmp_path / "t10.csv")).stdout  # fmt: skip
+    assert "3 commune(s), Tháng 10/2026" in october
+
+
+def test_which_communes_aired_a_version_and_which_are_silent(
+    province: dict[str, Path], office: Office, run: Run
+) -> None:
+    db = ("--db", office.dsn)
+    out = run("office", "aired", "tb", "--version", "2", *db).stdout
+    assert "1 commune(s) aired tb v2; not aired in 2: Xã Hòa Bình, Xã Phú Mỹ" in out
+    found = json.loads(run("office", "aired", "tb", *db, "--month", "2026-11", "--json").stdout)
+    assert [(a["commune"], a["version"], a["airings"]) for a in found["aired"]] == [
+        ("Xã Hòa Bình", 1, 2), ("Xã Tân Lập", 1, 3), ("Xã Tân Lập", 2, 2),
+    ]  # fmt: skip
+    assert found["not_aired"] == ["Xã Phú Mỹ"]
+    silent = run("office", "silent", *db).stdout
+    assert "Xã Phú Mỹ" in silent and "1 commune(s) silent for more than 24 hour(s)" in silent
+    assert "no commune has logged announcement 'khac'" in run(
+        "office", "aired", "khac", *db, code=1).stderr  # fmt: skip
+    assert "there is no group 'không có'" in run(
+        "office", "report", *db, "--month", "2026-11", "--group", "không có", "-o", "x.csv",
+        code=1).stderr  # fmt: skip
+    assert "is not a month" in run(
+        "office", "report", *db, "--month", "11/2026", "-o", "x.csv", code=1).stderr  # fmt: skip

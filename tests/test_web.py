@@ -1,0 +1,495 @@
+"""The web console through Flask's test client: logging in, who may open what, the home page,
+the accounts page, and what happens to bad input (the Vietnamese sentence next to the field,
+nothing stored)."""
+
+from __future__ import annotations
+
+import html
+import re
+import stat
+import threading
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import CONSOLE_ACCOUNTS, Run, SetClock, Visitor, query, store_dump
+
+from audio_out.sinks import NullSink
+from broadcaster.accounts import ACCOUNT_FAILURES, ADDRESS_FAILURES, NoAdminAccount, Role
+from broadcaster.airing import air
+from broadcaster.station import Station
+from web import MAX_UPLOAD_MB, create_app
+from web.access import access_of
+from web.secret import SECRET_NAME
+
+
+def text(page: str) -> str:
+    """What a person reads: tags dropped, entities decoded, spaces collapsed."""
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", page)).split())
+
+
+def field_error(page: str, field: str) -> str:
+    """The sentence shown next to a form field."""
+    found = re.search(rf'<p class="error" id="{field}-error">([^<]*)</p>', page)
+    assert found, f"no error next to '{field}'"
+    return html.unescape(found.group(1))
+
+
+# ----- logging in --------------------------------------------------------------------------------
+def test_a_stranger_is_sent_to_log_in_and_comes_back_where_they_were_going(
+    visitor: Visitor,
+) -> None:
+    response = visitor.get("/users")
+    assert response.status_code == 302
+    assert response.location == "/login?next=/users"
+    login = visitor.get(response.location)
+    assert '<html lang="vi">' in login.text
+    assert "Tên đăng nhập" in text(login.text) and "Mật khẩu" in text(login.text)
+    response = visitor.post("/login?next=/users", {"name": "QuanTri", "password":
+                            CONSOLE_ACCOUNTS["quantri"][1]})  # fmt: skip
+    assert response.status_code == 302 and response.location == "/users"
+    assert "Thêm tài khoản" in text(visitor.get("/users").text)
+
+
+def test_a_wrong_password_is_refused_in_vietnamese_and_counted(
+    visitor: Visitor, console_station: Path
+) -> None:
+    response = visitor.log_in("vanhanh", "không phải mật khẩu")
+    assert response.status_code == 400
+    assert "sai tên đăng nhập hoặc mật khẩu" in text(response.text)
+    assert visitor.get("/").status_code == 302  # still not logged in
+    assert query(console_station, "SELECT account FROM login_failures") == [("vanhanh",)]
+
+
+def test_empty_fields_are_named_and_not_counted(visitor: Visitor, console_station: Path) -> None:
+    response = visitor.post("/login", {"name": " ", "password": ""}, page="/login")
+    assert response.status_code == 400
+    assert field_error(response.text, "name") == "Hãy nhập tên đăng nhập."
+    assert field_error(response.text, "password") == "Hãy nhập mật khẩu."
+    assert query(console_station, "SELECT COUNT(*) FROM login_failures") == [(0,)]
+
+
+@pytest.mark.parametrize(
+    "target", ["//evil.example/", "https://evil.example/", "/\\evil.example", "javascript:x"]
+)
+def test_after_logging_in_the_console_never_sends_you_to_another_site(
+    visitor: Visitor, target: str
+) -> None:
+    visitor.get("/login", query_string={"next": target})
+    response = visitor.post(f"/login?next={target}", {"name": "vanhanh",
+                            "password": CONSOLE_ACCOUNTS["vanhanh"][1]})  # fmt: skip
+    assert response.status_code == 302 and response.location == "/"
+
+
+def test_logging_out_takes_a_form_with_its_token(visitor: Visitor) -> None:
+    visitor.sign_in("vanhanh")
+    assert visitor.get("/").status_code == 200
+    assert visitor.client.get("/logout").status_code == 405
+    forged = visitor.client.post("/logout")
+    assert forged.status_code == 400 and "hết hạn" in text(forged.text)
+    assert visitor.get("/").status_code == 200  # the forged request did not log out
+    response = visitor.post("/logout", {})
+    assert response.location == "/login"
+    assert "Bạn đã đăng xuất." in text(visitor.get("/login").text)
+    assert visitor.get("/").status_code == 302
+
+
+def test_the_session_cookie_is_http_only_same_site_and_secure_over_https(
+    console: Any,
+) -> None:
+    for base, secure in (("http://localhost", False), ("https://localhost", True)):
+        visitor = Visitor(console)
+        visitor.get("/login", base_url=base)
+        token = re.search(r'name="csrf_token" value="([^"]+)"', visitor.page)
+        assert token
+        response = visitor.client.post("/login", base_url=base, data={
+            "name": "vanhanh", "password": CONSOLE_ACCOUNTS["vanhanh"][1],
+            "csrf_token": token.group(1)}, headers={"Referer": f"{base}/login"})  # fmt: skip
+        assert response.status_code == 302
+        cookie = response.headers["Set-Cookie"]
+        assert cookie.startswith("broadcaster_session=")
+        assert "HttpOnly" in cookie and "SameSite=Lax" in cookie
+        assert ("Secure" in cookie) is secure
+
+
+def test_a_session_ends_when_its_password_changes_or_its_account_goes(
+    console: Any, console_sessions: dict[str, str], run: Run
+) -> None:
+    operator, approver = Visitor(console, console_sessions), Visitor(console, console_sessions)
+    operator.sign_in("vanhanh")
+    approver.sign_in("duyet")
+    run("user", "passwd", "vanhanh", input="một mật khẩu mới hẳn\n")
+    assert operator.get("/").status_code == 302
+    run("user", "remove", "duyet")
+    assert approver.get("/").status_code == 302
+
+
+def test_failed_log_ins_lock_the_account_for_a_while_even_across_a_restart(
+    visitor: Visitor, console_station: Path, console_clock: SetClock
+) -> None:
+    for _ in range(ACCOUNT_FAILURES):
+        assert visitor.log_in("vanhanh", "đoán mò").status_code == 400
+    response = visitor.log_in("vanhanh")  # the right password, but too late
+    assert response.status_code == 429
+    assert "đăng nhập sai quá nhiều lần: hãy thử lại sau 15 phút" in text(response.text)
+    assert int(response.headers["Retry-After"]) == 15 * 60 + 1
+    restarted = Visitor(create_app(console_station, console_clock))
+    assert restarted.log_in("vanhanh").status_code == 429
+    assert restarted.log_in("duyet").status_code == 302  # other accounts are not locked
+    console_clock.now += timedelta(minutes=15, seconds=1)
+    assert Visitor(restarted.client.application).log_in("vanhanh").status_code == 302
+
+
+def test_failed_log_ins_from_one_device_lock_that_device(visitor: Visitor) -> None:
+    for n in range(ADDRESS_FAILURES):
+        assert visitor.log_in(f"khong-co-{n}", "đoán mò").status_code == 400
+    response = visitor.log_in("vanhanh")
+    assert response.status_code == 429
+    assert "thiết bị này đã đăng nhập sai quá nhiều lần" in text(response.text)
+    other_device = visitor.client.post  # a request from elsewhere is not locked
+    visitor.get("/login")
+    token = re.search(r'name="csrf_token" value="([^"]+)"', visitor.page)
+    assert token
+    response = other_device("/login", environ_base={"REMOTE_ADDR": "10.0.0.7"}, data={
+        "name": "vanhanh", "password": CONSOLE_ACCOUNTS["vanhanh"][1],
+        "csrf_token": token.group(1)})  # fmt: skip
+    assert response.status_code == 302
+
+
+# ----- who may open what -------------------------------------------------------------------------
+def every_request(app: Any) -> list[tuple[str, str, str]]:
+    """(endpoint, method, url) for every route of the app, with made-up path values."""
+    requests = []
+    for rule in app.url_map.iter_rules():
+        url = rule.build(dict.fromkeys(rule.arguments, "x"), append_unknown=False)[1]
+        for method in sorted(rule.methods - {"HEAD", "OPTIONS"}):
+            requests.append((rule.endpoint, method, url))
+    return requests
+
+
+def test_every_route_declares_who_may_open_it(console: Any) -> None:
+    undeclared = [e for e in console.view_functions if access_of(console, e) is None]
+    assert undeclared == []
+    declared = {e: access_of(console, e) for e in console.view_functions}
+    assert {e for e, a in declared.items() if a.role is None} == {"static", "auth.login"}
+
+
+def test_walking_the_url_map_strangers_log_in_and_roles_stop_at_their_limits(
+    console: Any, console_sessions: dict[str, str]
+) -> None:
+    stranger = console.test_client()
+    for endpoint, method, url in every_request(console):
+        access = access_of(console, endpoint)
+        if access.role is None:
+            continue
+        response = stranger.open(url, method=method)
+        if access.page and method == "GET":
+            assert response.status_code == 302, (endpoint, method)
+            assert response.location.startswith("/login?next="), endpoint
+        else:
+            assert response.status_code == 401, (endpoint, method)
+            assert "Hãy đăng nhập trước." in text(response.text)
+
+    for name in ("vanhanh", "duyet", "quantri"):
+        visitor = Visitor(console, console_sessions)
+        visitor.sign_in(name)
+        role = Role(CONSOLE_ACCOUNTS[name][0])
+        for endpoint, method, url in every_request(console):
+            needed = access_of(console, endpoint).role
+            response = visitor.client.open(url, method=method)
+            if needed is not None and not role.allows(needed):
+                assert response.status_code == 403, (name, endpoint, method)
+                assert "Tài khoản của bạn không được mở trang này." in text(response.text)
+            else:
+                assert response.status_code != 403, (name, endpoint, method)
+
+
+def test_a_page_that_declares_no_role_is_closed_to_everyone(
+    console_station: Path, console_sessions: dict[str, str]
+) -> None:
+    app = create_app(console_station)
+    app.add_url_rule("/forgotten", "forgotten", lambda: "secret")
+    visitor = Visitor(app, console_sessions)
+    visitor.sign_in("quantri")
+    assert visitor.get("/forgotten").status_code == 403
+
+
+def test_the_menu_shows_only_what_the_role_may_open(visitor: Visitor) -> None:
+    visitor.sign_in("vanhanh")
+    menu = re.search(r'<nav class="menu".*?</nav>', visitor.get("/").text, re.S)
+    assert menu and "Trang chủ" in menu.group() and "Tài khoản" not in menu.group()
+    assert visitor.get("/users").status_code == 403
+
+
+# ----- the home page -----------------------------------------------------------------------------
+def test_home_shows_the_next_airings_and_what_waits_for_approval(visitor: Visitor) -> None:
+    visitor.sign_in("vanhanh")
+    page = visitor.get("/")
+    assert page.status_code == 200
+    shown = text(page.text)
+    assert "Đài truyền thanh xã Tân Lập" in shown
+    assert "Đang phát Hiện không phát gì." in shown
+    assert "Hôm nay 06:30 sang" in shown and "Ngày mai 06:30 sang" in shown
+    assert "Thứ Tư 04/03/2026 06:30" in shown  # a weekday name past tomorrow, never UTC
+    assert "Cài Bluezone ×" not in shown  # repeat 1: no "×"
+    waiting = shown[shown.index("Chờ duyệt") :]
+    assert "Họp thôn Đông hop-thon · phiên bản 1 · thon" in waiting
+    assert "Cài Bluezone" not in waiting.split("Sắp phát")[0]  # approved: not waiting
+    assert "Dịch vụ phát của trạm đang không chạy" in shown  # no daemon in this test
+
+
+def test_a_title_with_html_shows_as_text(visitor: Visitor) -> None:
+    visitor.sign_in("vanhanh")
+    page = visitor.get("/").text
+    assert "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" in page
+    assert "<script" not in page
+
+
+def test_home_shows_the_airing_on_air_with_the_time_left(
+    visitor: Visitor, console_station: Path, console_clock: SetClock
+) -> None:
+    visitor.sign_in("vanhanh")
+    station = Station.open(console_station, console_clock)
+    sink, on_air = NullSink(), threading.Event()
+    done: list[Any] = []
+    airing = threading.Thread(target=lambda: done.append(air(
+        station, ["bluezone"], sink, on_air=lambda seq, program: on_air.set())))  # fmt: skip
+    airing.start()
+    try:
+        assert on_air.wait(30)
+        console_clock.now += timedelta(seconds=2)
+        shown = text(visitor.get("/").text)
+        assert "Đang phát Cài Bluezone" in shown
+        planned = query(console_station, "SELECT planned_duration_s FROM airings")[0][0]
+        assert 2 < planned < 60
+        assert f"Còn {round(planned - 2)} giây (tổng {round(planned)} giây)" in shown
+        assert "Bắt đầu: Hôm nay 05:00" in shown
+        assert re.search(r'<progress max="\d+" value="2">', visitor.page)
+    finally:
+        sink.stop()
+        airing.join(30)
+    assert done and done[0].status == "partial"
+    assert "Hiện không phát gì." in text(visitor.get("/").text)
+
+
+def test_a_started_row_left_by_a_crash_is_not_shown_on_air(
+    visitor: Visitor, console_station: Path, console_clock: SetClock
+) -> None:
+    station = Station.open(console_station, console_clock)
+    sink, on_air = NullSink(), threading.Event()
+    airing = threading.Thread(target=lambda: air(
+        station, ["bluezone"], sink, on_air=lambda seq, program: on_air.set()))  # fmt: skip
+    airing.start()
+    try:
+        assert on_air.wait(30)
+        visitor.sign_in("vanhanh")
+        console_clock.now += timedelta(hours=1)  # the row is still open an hour later
+        assert "Hiện không phát gì." in text(visitor.get("/").text)
+    finally:
+        sink.stop()
+        airing.join(30)
+
+
+# ----- accounts ----------------------------------------------------------------------------------
+def test_an_admin_adds_an_account_that_can_then_log_in(
+    console: Any, visitor: Visitor, console_station: Path
+) -> None:
+    visitor.sign_in("quantri")
+    response = visitor.post("/users", {"name": "Thư.Ký", "role": "approver",
+                            "password": "thư ký xã Tân Lập", "again": "thư ký xã Tân Lập"},
+                            page="/users")  # fmt: skip
+    assert response.status_code == 302
+    listed = text(visitor.get("/users").text)
+    assert "Đã thêm tài khoản 'thư.ký' (Người duyệt)." in listed
+    assert "thư.ký Người duyệt" in listed
+    assert "Ít nhất 8 ký tự;" in listed  # the hint under the password
+    assert Visitor(console).log_in("thư.ký", "thư ký xã Tân Lập").status_code == 302
+    [(stored,)] = query(console_station, "SELECT password_hash FROM users WHERE name = 'thư.ký'")
+    assert stored.startswith("$argon2id$") and "thư ký" not in stored
+
+
+@pytest.mark.parametrize(
+    ("form", "field", "sentence"),
+    [
+        ({"name": "nguyen van a"}, "name", "không dùng làm tên đăng nhập được"),
+        ({"name": ""}, "name", "không dùng làm tên đăng nhập được"),
+        ({"name": "VanHanh"}, "name", "đã có tài khoản 'vanhanh'"),
+        ({"role": "superuser"}, "role", "'superuser' không phải là một vai trò"),
+        ({"password": "ngắn", "again": "ngắn"}, "password", "mật khẩu quá ngắn"),
+        ({"password": "x" * 300, "again": "x" * 300}, "password", "mật khẩu quá dài"),
+        ({"name": "lananh", "password": "LanAnh", "again": "LanAnh"}, "password", "quá ngắn"),
+        ({"name": "lananh12", "password": "LanAnh12", "again": "LanAnh12"}, "password",
+         "không được trùng với tên đăng nhập"),
+        ({"again": "khác hẳn mật khẩu"}, "again", "Hai lần nhập mật khẩu không khớp nhau."),
+    ],
+)  # fmt: skip
+def test_a_bad_new_account_comes_back_with_the_sentence_next_to_the_field(
+    visitor: Visitor, console_station: Path, form: dict[str, str], field: str, sentence: str
+) -> None:
+    visitor.sign_in("quantri")
+    before = store_dump(console_station)
+    good = {"name": "lananh", "role": "operator", "password": "mật khẩu tốt",
+            "again": "mật khẩu tốt"}  # fmt: skip
+    response = visitor.post("/users", good | form, page="/users")
+    assert response.status_code == 400
+    assert sentence in field_error(response.text, field)
+    assert f'value="{html.escape((good | form)["name"], quote=True)}"' in response.text
+    assert "mật khẩu tốt" not in response.text  # a password is never sent back
+    assert store_dump(console_station) == before
+
+
+def test_an_admin_changes_a_role_and_a_password_and_removes_an_account_after_confirming(
+    console: Any, visitor: Visitor, console_station: Path
+) -> None:
+    visitor.sign_in("quantri")
+    assert visitor.post("/users/vanhanh/role", {"role": "approver"},
+                        page="/users/vanhanh").status_code == 302  # fmt: skip
+    assert "'vanhanh' giờ là Người duyệt." in text(visitor.get("/users").text)
+
+    response = visitor.post("/users/vanhanh/password", {"password": "mật khẩu mới tinh",
+                            "again": "mật khẩu mới tinh"}, page="/users/vanhanh")  # fmt: skip
+    assert response.status_code == 302
+    assert Visitor(console).log_in("vanhanh").status_code == 400
+    assert Visitor(console).log_in("vanhanh", "mật khẩu mới tinh").status_code == 302
+
+    confirm = visitor.get("/users/vanhanh/remove")
+    assert "Xóa tài khoản vanhanh?" in text(confirm.text)
+    assert query(console_station, "SELECT COUNT(*) FROM users WHERE name = 'vanhanh'") == [(1,)]
+    assert visitor.post("/users/vanhanh/remove", {}).status_code == 302
+    assert "Đã xóa tài khoản 'vanhanh'." in text(visitor.get("/users").text)
+    assert query(console_station, "SELECT COUNT(*) FROM users WHERE name = 'vanhanh'") == [(0,)]
+    assert visitor.get("/users/vanhanh").status_code == 404
+
+
+def test_the_only_admin_can_neither_be_demoted_nor_removed(
+    visitor: Visitor, console_station: Path
+) -> None:
+    visitor.sign_in("quantri")
+    before = store_dump(console_station)
+    demoted = visitor.post("/users/quantri/role", {"role": "operator"}, page="/users/quantri")
+    assert demoted.status_code == 400
+    assert "là quản trị viên duy nhất" in field_error(demoted.text, "role")
+    removed = visitor.post("/users/quantri/remove", {}, page="/users/quantri/remove")
+    assert removed.status_code == 400
+    assert "là quản trị viên duy nhất" in field_error(removed.text, "role")
+    bad = visitor.post("/users/duyet/password", {"password": "ngắn", "again": "ngắn"},
+                       page="/users/duyet")  # fmt: skip
+    assert "mật khẩu quá ngắn" in field_error(bad.text, "password")
+    assert store_dump(console_station) == before
+
+
+def test_an_admin_who_makes_themself_an_operator_is_taken_home(visitor: Visitor) -> None:
+    visitor.sign_in("quantri")
+    visitor.post("/users/duyet/role", {"role": "admin"}, page="/users/duyet")
+    response = visitor.post("/users/quantri/role", {"role": "operator"}, page="/users/quantri")
+    assert response.location == "/"
+    assert visitor.get("/users").status_code == 403
+
+
+def test_everyone_changes_their_own_password_with_the_current_one(
+    console: Any, visitor: Visitor, console_station: Path
+) -> None:
+    visitor.sign_in("vanhanh")
+    stored = "SELECT password_hash, session_epoch, updated_at FROM users WHERE name = 'vanhanh'"
+    before = query(console_station, stored)
+    wrong = visitor.post("/password", {"current": "không đúng", "password": "mới mới mới mới",
+                         "again": "mới mới mới mới"}, page="/password")  # fmt: skip
+    assert "sai tên đăng nhập hoặc mật khẩu" in field_error(wrong.text, "current")
+    differ = visitor.post("/password", {"current": CONSOLE_ACCOUNTS["vanhanh"][1],
+                          "password": "mới mới mới mới", "again": "mới mới"})  # fmt: skip
+    assert field_error(differ.text, "again") == "Hai lần nhập mật khẩu mới không khớp nhau."
+    assert query(console_station, stored) == before
+    done = visitor.post("/password", {"current": CONSOLE_ACCOUNTS["vanhanh"][1],
+                        "password": "mới mới mới mới", "again": "mới mới mới mới"})  # fmt: skip
+    assert done.location == "/"
+    assert "Đã đổi mật khẩu" in text(visitor.get("/").text)  # still logged in here
+    assert Visitor(console).log_in("vanhanh").status_code == 400
+    assert Visitor(console).log_in("vanhanh", "mới mới mới mới").status_code == 302
+
+
+# ----- the server's own defences -----------------------------------------------------------------
+def test_pages_carry_the_security_headers(visitor: Visitor) -> None:
+    for url in ("/login", "/static/console.css"):
+        headers = visitor.get(url).headers
+        assert "frame-ancestors 'none'" in headers["Content-Security-Policy"]
+        assert "script-src 'self'" in headers["Content-Security-Policy"]
+        assert headers["X-Frame-Options"] == "DENY"
+        assert headers["X-Content-Type-Options"] == "nosniff"
+    assert visitor.get("/login").headers["Cache-Control"] == "no-store"
+
+
+def test_a_body_larger_than_the_limit_is_refused_whole(
+    visitor: Visitor, console_station: Path
+) -> None:
+    visitor.sign_in("quantri")
+    visitor.get("/users")
+    before = store_dump(console_station)
+    token = re.search(r'name="csrf_token" value="([^"]+)"', visitor.page)
+    assert token
+    big = "x" * (MAX_UPLOAD_MB * 1024 * 1024 + 1)
+    response = visitor.client.post("/users", data={"csrf_token": token.group(1), "name": "to",
+                                   "role": "operator", "password": big, "again": big})  # fmt: skip
+    assert response.status_code == 413
+    assert f"Tệp quá lớn: tối đa {MAX_UPLOAD_MB} MB." in text(response.text)
+    assert store_dump(console_station) == before
+
+
+def test_the_session_key_is_made_private_once_and_sessions_survive_a_restart(
+    console_station: Path, console_clock: SetClock, vietnamese: None
+) -> None:
+    key = console_station / SECRET_NAME
+    key.unlink(missing_ok=True)  # a station whose console never ran
+    first = create_app(console_station, console_clock)
+    assert stat.S_IMODE(key.stat().st_mode) == 0o600
+    visitor = Visitor(first)
+    assert visitor.log_in("vanhanh").status_code == 302
+    restarted = create_app(console_station, console_clock)
+    assert restarted.config["SECRET_KEY"] == first.config["SECRET_KEY"]
+    cookie = visitor.client.get_cookie("broadcaster_session")
+    assert cookie
+    again = restarted.test_client()
+    again.set_cookie("broadcaster_session", cookie.value)
+    assert again.get("/").status_code == 200
+    key.chmod(0o644)  # made readable by someone's mistake: made private again
+    create_app(console_station, console_clock)
+    assert stat.S_IMODE(key.stat().st_mode) == 0o600
+
+
+def test_the_console_refuses_to_start_without_an_admin(run: Run, tmp_path: Path) -> None:
+    run("init", "--quiet-hours", "none")
+    with pytest.raises(NoAdminAccount):
+        create_app(tmp_path / "station")
+    result = run("web", "--port", "0", code=1)
+    assert "broadcaster user add" in result.stderr and "--role admin" in result.stderr
+
+
+def english_sentences() -> set[str]:
+    """Every run of two or more English words between placeholders in the catalog's
+    messages (those whose Vietnamese differs)."""
+    from babel.messages.pofile import read_po
+
+    catalog = Path(__file__).parent.parent / "common/locale/vi/LC_MESSAGES/broadcaster.po"
+    with catalog.open("rb") as f:
+        messages = [m.id for m in read_po(f) if isinstance(m.id, str) and m.id != m.string]
+    pieces = (re.split(r"\{[^}]*\}|%\([^)]*\)s", message) for message in messages if message)
+    return {piece.strip(" '") for split in pieces for piece in split if len(piece.split()) > 1}
+
+
+def test_no_page_shows_an_english_sentence(console: Any, console_sessions: dict[str, str]) -> None:
+    english = english_sentences()
+    stranger = Visitor(console)
+    pages = [stranger.get("/login"), stranger.get("/nowhere")]
+    admin, operator = Visitor(console, console_sessions), Visitor(console, console_sessions)
+    admin.sign_in("quantri")
+    operator.sign_in("vanhanh")
+    for url in ("/", "/users", "/users/vanhanh", "/users/vanhanh/remove", "/password", "/x"):
+        pages.append(admin.get(url))
+    pages.append(operator.get("/users"))
+    pages.append(admin.post("/users", {"name": "a b", "role": "operator", "password": "x",
+                                       "again": "y"}, page="/users"))  # fmt: skip
+    assert [p.status_code for p in pages] == [200, 404, 200, 200, 200, 200, 200, 404, 403, 400]
+    for page in pages:
+        shown = text(page.get_data(as_text=True))
+        assert not [s for s in english if s in shown], shown
+    assert "Không có trang này." in text(pages[1].get_data(as_text=True))

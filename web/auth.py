@@ -1,0 +1,86 @@
+"""Logging in and out, and changing one's own password."""
+
+from __future__ import annotations
+
+from flask import Blueprint, flash, g, redirect, render_template, request, session, url_for
+from werkzeug.wrappers import Response
+
+from broadcaster.accounts import AccountError, LoginThrottled, Role
+from common.i18n import N_, _
+
+from .access import allow, log_in, safe_next
+from .context import FORM, form_errors, station
+from .nav import NavEntry
+
+bp = Blueprint("auth", __name__)
+NAV = (NavEntry("auth.password", N_("My password"), Role.OPERATOR),)
+
+
+def client_address() -> str:
+    """The client as the server saw it (waitress puts a trusted proxy's client here)."""
+    return request.remote_addr or "unknown"
+
+
+@bp.route("/login", methods=["GET", "POST"])
+@allow(None)
+def login() -> Response | tuple[str, int]:
+    if g.user and request.method == "GET":
+        return redirect(url_for("home.index"))
+    errors: dict[str, str] = {}
+    name = request.form.get("name", "")
+    headers = {}
+    if request.method == "POST":
+        password = request.form.get("password", "")
+        if not name.strip():
+            errors["name"] = _("Enter your log-in name.")
+        if not password:
+            errors["password"] = _("Enter your password.")
+        if not errors:
+            try:
+                account = station().accounts.authenticate(name, password, client_address())
+            except LoginThrottled as e:
+                errors[FORM] = str(e)
+                headers["Retry-After"] = str(int(e.retry_after.total_seconds()) + 1)
+            except AccountError as e:
+                errors = form_errors(e)
+            else:
+                log_in(account)
+                return redirect(safe_next(request.args.get("next")) or url_for("home.index"))
+    status = 429 if "Retry-After" in headers else 400 if errors else 200
+    return render_template("login.html", name=name, errors=errors), status, headers  # type: ignore[return-value]
+
+
+@bp.route("/logout", methods=["POST"])
+@allow(Role.OPERATOR, page=False)
+def logout() -> Response:
+    session.clear()
+    flash(_("You have logged out."))
+    return redirect(url_for("auth.login"))
+
+
+@bp.route("/password", methods=["GET", "POST"])
+@allow(Role.OPERATOR)
+def password() -> Response | tuple[str, int]:
+    """Change one's own password: the current one first (counted like a log-in)."""
+    errors: dict[str, str] = {}
+    if request.method == "POST":
+        current = request.form.get("current", "")
+        new, again = request.form.get("password", ""), request.form.get("again", "")
+        accounts = station().accounts
+        if new != again:
+            errors["again"] = _("The two new passwords differ.")
+        else:
+            try:
+                accounts.authenticate(g.user.name, current, client_address())
+            except AccountError as e:
+                errors["current"] = str(e)
+            else:
+                try:
+                    accounts.set_password(g.user.name, new)
+                except AccountError as e:
+                    errors = form_errors(e)
+                else:
+                    log_in(accounts.get(g.user.name))  # type: ignore[arg-type]
+                    flash(_("Your password is changed; other devices must log in again."))
+                    return redirect(url_for("home.index"))
+    return render_template("password.html", errors=errors), 400 if errors else 200

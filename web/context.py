@@ -1,0 +1,32 @@
+"""What every view reaches for: the station (opened once per request, so each request has its
+own store connection and threads never share one), and errors shaped for a form."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import current_app, g
+
+from broadcaster.station import Station
+from common.errors import BroadcasterError
+
+FORM = "_form"
+"""The key of an error that belongs to the whole form rather than one field."""
+
+
+def station() -> Station:
+    if "station" not in g:
+        g.station = Station.open(current_app.config["STATION_ROOT"], current_app.config["CLOCK"])
+    return g.station
+
+
+def close_station(_error: BaseException | None = None) -> None:
+    opened = g.pop("station", None)
+    if opened is not None:
+        opened.db.conn.close()
+
+
+def form_errors(error: BroadcasterError) -> dict[str, str]:
+    """The library's sentence, next to the field it names (or atop the form)."""
+    field: Any = getattr(error, "field", None)
+    return {field or FORM: str(error)}

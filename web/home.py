@@ -1,0 +1,30 @@
+"""Trang chủ: the station at a glance."""
+
+from __future__ import annotations
+
+from flask import Blueprint, render_template
+
+from broadcaster import overview
+from broadcaster.accounts import Role
+from common.i18n import N_
+
+from .access import allow
+from .context import station
+from .nav import NavEntry
+
+bp = Blueprint("home", __name__)
+NAV = (NavEntry("home.index", N_("Home"), Role.OPERATOR),)
+
+
+@bp.route("/")
+@allow(Role.OPERATOR)
+def index() -> str:
+    s = station()
+    return render_template(
+        "home.html",
+        now=s.clock(),
+        on_air=overview.on_air(s),
+        next_airings=overview.next_airings(s),
+        drafts=overview.waiting_for_approval(s),
+        daemon_running=overview.daemon_running(s),
+    )
