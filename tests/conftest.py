@@ -189,11 +189,11 @@ def scripts(tmp_path: Path) -> Path:
 class Daemon:
     """`broadcaster run` in a subprocess, its output read line by line."""
 
-    def __init__(self, station: Path) -> None:
+    def __init__(self, station: Path, environment: dict[str, str] | None = None) -> None:
         self.process = subprocess.Popen(
             [sys.executable, "-m", "cli", "--station", str(station), "run", "--sink", "null"],
             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-            env={**ENGLISH, "PYTHONUNBUFFERED": "1"},
+            env={**(environment or os.environ), "PYTHONUNBUFFERED": "1"},
         )  # fmt: skip
         self.lines: queue.Queue[str] = queue.Queue()
         self.seen: list[str] = []
@@ -233,11 +233,12 @@ class Daemon:
 
 @pytest.fixture
 def start_daemon() -> Iterator[Callable[[Path], Daemon]]:
-    """Start `broadcaster run` on a station; whatever is still running is killed after."""
+    """Start `broadcaster run` on a station, speaking English; whatever is still running is
+    killed after."""
     started: list[Daemon] = []
 
     def start(station: Path) -> Daemon:
-        started.append(Daemon(station))
+        started.append(Daemon(station, ENGLISH))
         return started[-1]
 
     yield start

@@ -253,7 +253,7 @@ def test_rundown_takes_day_words(thon: Path, run: Run) -> None:
 
 
 def test_log_list_takes_vietnamese_dates(thon: Path, run: Run) -> None:
-    run("play", "--announce", "hop", "--sink", "null")
+    run("play", "--announce", "hop", "--sink", f"file:{thon}/out")
     today = datetime.now(HCM).date()
     assert len(json.loads(run("log", "list", "--from", "hôm nay", "--json").stdout)) == 1
     assert json.loads(run("log", "list", "--from", "mai", "--json").stdout) == []

@@ -27,7 +27,7 @@ COMMANDS = [
 @pytest.fixture
 def aired(station: Path, scripts: Path, run: Run) -> Path:
     run("announce", "add", str(write_script(scripts, "hop.md", "Họp thôn tối nay.", id="hop")))
-    run("play", "--announce", "hop", "--sink", "null")
+    run("play", "--announce", "hop", "--sink", f"file:{scripts}/out")
     return station
 
 
