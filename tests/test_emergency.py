@@ -74,12 +74,12 @@ def test_a_file_cannot_claim_an_emergency_id(quick: Path, scripts: Path, run: Ru
 def test_a_newer_emergency_cuts_the_older_which_then_airs_again_in_full(
     quick: Path, scripts: Path, run: Run, start_daemon: Callable[[Path], Daemon]
 ) -> None:
-    long = make_tone(scripts / "di-doi.wav", seconds=4)
+    long = make_tone(scripts / "di-doi.wav", seconds=2.5)
     daemon = start_daemon(quick)
     daemon.expect(r"on air through null")
     run("emergency", "--file", str(long))
     daemon.expect(r"On air: #1 EMERGENCY")
-    run("emergency", "--text", "Cháy rừng ở thôn Đông, tránh xa khu vực.")
+    run("emergency", "--file", str(scripts / "ngan.wav"))
     daemon.expect(r"#1 preempted")
     daemon.expect(r"#2 emergency|#2 aired", timeout=60)
     daemon.expect(r"On air: #3 EMERGENCY", timeout=60)
@@ -193,11 +193,11 @@ def test_a_stop_during_the_pre_roll_is_honoured(
 def test_a_pre_emption_during_the_pre_roll_is_honoured(
     warm: Path, run: Run, start_daemon: Callable[[Path], Daemon]
 ) -> None:
-    set_config(warm, "pre_roll_s", "6.0")
+    set_config(warm, "pre_roll_s", "3.0")
     run("schedule", "add", "sang", "--at", clock_in(3), "--announce", "dai")
     daemon = start_daemon(warm)
     powered_on(warm)
-    run("emergency", "--text", FLOOD)
+    run("emergency", "--file", str(warm.parent / "scripts" / "ngan.wav"))
     daemon.expect(r"#1 preempted")
     daemon.expect(r"On air: #2 EMERGENCY", timeout=60)
     daemon.expect(r"#2 aired", timeout=60)
