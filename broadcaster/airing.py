@@ -97,11 +97,30 @@ class OnAirHere:
         return self.interruption
 
 
+_takes_preempt_signal = False
+"""Whether this process handles PREEMPT_SIGNAL (the on-air lock says so to whoever waits:
+a process that does not, a web server say, must never be sent it)."""
+
+
+@contextmanager
+def taking_preempt_signal(handler: Callable[[int, Any], None]) -> Iterator[None]:
+    """Handle PREEMPT_SIGNAL while this block runs (main thread only), and say so in the
+    on-air lock taken meanwhile."""
+    global _takes_preempt_signal
+    previous = signal.signal(PREEMPT_SIGNAL, handler)
+    _takes_preempt_signal = True
+    try:
+        yield
+    finally:
+        _takes_preempt_signal = False
+        signal.signal(PREEMPT_SIGNAL, previous)
+
+
 @contextmanager
 def preemptible() -> Iterator[OnAirHere]:
     """For a process that airs by itself (`play`, `emergency` with no daemon): an emergency
     waiting elsewhere (PREEMPT_SIGNAL) cuts the airing, which is logged `preempted`. Only the
-    main thread can take signals; elsewhere this changes nothing."""
+    main thread can take signals; elsewhere the airing simply is not cut."""
     here = OnAirHere()
     if threading.current_thread() is not threading.main_thread():
         yield here
@@ -110,11 +129,8 @@ def preemptible() -> Iterator[OnAirHere]:
     def preempted(_signum: int, _frame: object) -> None:
         here.interruption.stop(AiringStatus.PREEMPTED, _("preempted by an emergency"))
 
-    previous = signal.signal(PREEMPT_SIGNAL, preempted)
-    try:
+    with taking_preempt_signal(preempted):
         yield here
-    finally:
-        signal.signal(PREEMPT_SIGNAL, previous)
 
 
 @dataclass(frozen=True)
@@ -154,9 +170,9 @@ def airing_lock(
     emergency: int | None = None,
 ) -> Iterator[bool]:
     """Hold the station's on-air lock: refuse at once if another airing has it, or wait for
-    it (yielding False if `cancelled` is set first). The file names the holder (pid, and the
-    emergency it airs); waiting for `emergency`, a holder airing anything older is asked
-    once to cut its airing (PREEMPT_SIGNAL)."""
+    it (yielding False if `cancelled` is set first). The file names the holder (pid, whether
+    it takes PREEMPT_SIGNAL, the emergency it airs); waiting for `emergency`, a holder that
+    takes the signal and airs anything older is asked once to cut its airing."""
     with (root / LOCK_NAME).open("a+") as f:
         asked = False
         while True:
@@ -176,7 +192,7 @@ def airing_lock(
         try:
             f.seek(0)
             f.truncate()
-            f.write(f"{os.getpid()} {'' if emergency is None else emergency}")
+            f.write(f"{os.getpid()} {int(_takes_preempt_signal)} {emergency or ''}".rstrip())
             f.flush()
             yield True
         finally:
@@ -189,10 +205,11 @@ def _ask_to_stop(lock_file: IO[str], emergency: int) -> bool:
     True once asked (or once it is clear there is nobody to ask)."""
     lock_file.seek(0)
     holder = lock_file.read().split()
-    if not holder or not holder[0].isdigit():
+    if len(holder) < 2 or not holder[0].isdigit():
         return False  # not written yet: look again on the next try
-    pid, airing = int(holder[0]), holder[1] if len(holder) > 1 else ""
-    if pid != os.getpid() and not (airing.isdigit() and int(airing) >= emergency):
+    pid, takes_signal, airing = int(holder[0]), holder[1] == "1", (holder[2:] or [""])[0]
+    newer = airing.isdigit() and int(airing) >= emergency
+    if takes_signal and pid != os.getpid() and not newer:
         with contextlib.suppress(ProcessLookupError, PermissionError):
             os.kill(pid, PREEMPT_SIGNAL)
     return True

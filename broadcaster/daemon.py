@@ -36,7 +36,6 @@ from common.i18n import _
 from schedules.rundown import PlannedAiring
 
 from .airing import (
-    PREEMPT_SIGNAL,
     Airing,
     Interruption,
     Prepared,
@@ -44,6 +43,7 @@ from .airing import (
     airing_lock,
     fault,
     prepare,
+    taking_preempt_signal,
 )
 from .airing_log import AiringStatus, Occasion, Trigger, close_interrupted
 from .clock import Clock, system_clock, utc_iso
@@ -119,23 +119,29 @@ class Daemon:
             signal.SIGTERM: self._stop,
             signal.SIGINT: self._stop,
             signal.SIGUSR1: lambda *_: self._wake.set(),
-            PREEMPT_SIGNAL: lambda *_: self._wake.set(),  # an emergency waits for the lock
         }
         previous = {sig: signal.signal(sig, handler) for sig, handler in handlers.items()}
         try:
-            station = self.station()
-            self._out = self.sink or station.sink(self.sink_spec, Path.cwd())
-            with daemon_lock(self.root):  # announces the pid: the handlers are in place
-                with airing_lock(self.root, wait=True, cancelled=self._stopping) as locked:
-                    closed = close_interrupted(station) if locked else 0
-                if closed:
-                    self.say(f"Closed {closed} airing(s) left open by a crash or power cut")
-                if not self._stopping.is_set():
-                    self._serve(station)
+            # an emergency waiting for the on-air lock elsewhere: take it up, it cuts what airs
+            with taking_preempt_signal(lambda *_: self._wake.set()):
+                self._start()
         finally:
             for sig, handler in previous.items():
                 signal.signal(sig, handler)
         self.say("Station stopped")
+
+    def _start(self) -> None:
+        """Announce the pid (the signal handlers are already in place), close what a crash
+        left open, then serve until stopped."""
+        station = self.station()
+        self._out = self.sink or station.sink(self.sink_spec, Path.cwd())
+        with daemon_lock(self.root):
+            with airing_lock(self.root, wait=True, cancelled=self._stopping) as locked:
+                closed = close_interrupted(station) if locked else 0
+            if closed:
+                self.say(f"Closed {closed} airing(s) left open by a crash or power cut")
+            if not self._stopping.is_set():
+                self._serve(station)
 
     def _serve(self, station: Station) -> None:
         scheduler = BackgroundScheduler(timezone=UTC, executors={"default": DaemonThreadExecutor()})
