@@ -17,6 +17,7 @@ from typing import Any
 import click
 
 from announcements.normalize import Reader, guessed_summary
+from announcements.script import slug
 from broadcaster import airing_log, log_chain, report
 from broadcaster import emergency as emergencies
 from broadcaster import schedule as schedule_store
@@ -228,7 +229,7 @@ def announce_retire(ctx: click.Context, announcement_id: str) -> None:
 
 @announce.command("render")
 @click.argument("ids", nargs=-1, required=True)
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("-o", "--output", required=True, type=click.Path(path_type=Path))
 @click.pass_context
 def announce_render(ctx: click.Context, ids: tuple[str, ...], output: Path) -> None:
     """Render announcements as one program WAV (jingles, repeats, loudness) to check it."""
@@ -521,28 +522,41 @@ def keys_rotate(role: str, keys_dir: Path, repo: Path) -> None:
 @click.argument(
     "campaigns",
     nargs=-1,
-    required=True,
     type=click.Path(exists=True, file_okay=False, path_type=Path),
 )
 @click.option("--keys", "keys_dir", required=True, type=click.Path(path_type=Path))
 @click.option("--repo", required=True, type=click.Path(file_okay=False, path_type=Path))
-def publish(campaigns: tuple[Path, ...], keys_dir: Path, repo: Path) -> None:
+@click.option(
+    "--withdraw", multiple=True, metavar="CAMPAIGN", help="Withdraw a published campaign."
+)
+def publish(
+    campaigns: tuple[Path, ...], keys_dir: Path, repo: Path, withdraw: tuple[str, ...]
+) -> None:
     """Upstream office: publish campaign folders (scripts, recordings, schedule.toml) into a
-    TUF repository folder that any static web server can serve, or a USB stick can carry."""
+    TUF repository folder that any static web server can serve, or a USB stick can carry.
+    Campaigns not named stay published as they are."""
     from upstream.repository import Repository, guessed_words
 
+    if not campaigns and not withdraw:
+        raise click.UsageError(_("name campaign folders to publish, or --withdraw CAMPAIGN"))
     repository = Repository(keys_dir, repo)
     if not (repository.metadata / "root.json").exists():
         repository.create(system_clock())
         click.echo(f"New repository in {repo}; give stations {repository.metadata / 'root.json'}")
-    for campaign, count in repository.publish(list(campaigns), system_clock()).items():
+    changes = repository.publish(campaigns, system_clock(), withdraw)
+    for change in changes:
+        click.echo(f"{change.change:9} {change.campaign}/{change.id} (version {change.version})")
+    for campaign in [slug(folder.name) for folder in campaigns]:
+        count = sum(c.campaign == campaign and c.change != "withdrawn" for c in changes)
         click.echo(f"published {campaign}: {count} announcement(s)")
+    for campaign in withdraw:
+        click.echo(f"withdrew {campaign}")
     for campaign, announcement_id, words in guessed_words(list(campaigns)):
         click.echo(f"warning: {campaign}/{announcement_id}: {guessed_summary(words)}", err=True)
 
 
 @cli.command()
-@click.argument("root_file", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("root_file", type=click.Path(path_type=Path))
 @click.pass_context
 def trust(ctx: click.Context, root_file: Path) -> None:
     """Pin the upstream office's root.json: only what its keys sign will be taken."""
@@ -678,7 +692,7 @@ def log_list(
 @click.option("--to", "until", help=f"Last local date ({DAY_HELP}).")
 @click.option("--month", help="A whole month (YYYY-MM), for the monthly report.")
 @click.option("--campaign", help="Only this campaign.")
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("-o", "--output", required=True, type=click.Path(path_type=Path))
 @click.pass_context
 def log_export(
     ctx: click.Context,

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlite_utils import Database
 
-from .audio import Asset, AudioError, Loudness, LoudnessTarget, ingest
+from .audio import Asset, AudioError, Loudness, LoudnessTarget, check_input, ingest
+from .limits import InputLimits
 
 
 @dataclass
@@ -17,19 +18,27 @@ class AssetStore:
     root: Path
     """The station directory; asset paths are stored relative to it so the folder can move."""
     target: LoudnessTarget
+    limits: InputLimits = field(default_factory=InputLimits)
+    """For audio from outside (recordings, jingles, emergencies, upstream)."""
 
     @property
     def audio_dir(self) -> Path:
         return self.root / "audio"
 
     def add(self, source: Path) -> Asset:
-        """Convert, measure and store `source` (file first, then its row)."""
-        asset = self.ingest(source)
+        """Convert, measure and store audio from outside (file first, then its row)."""
+        asset = self.admit(source)
         self.record(asset)
         return asset
 
+    def admit(self, source: Path) -> Asset:
+        """The file half of `add`: audio from outside, within the station's limits (checked
+        before decoding it)."""
+        check_input(source, self.limits)
+        return ingest(source, self.audio_dir, self.target, self.limits)
+
     def ingest(self, source: Path) -> Asset:
-        """The file half of `add`: safe to run from several threads at once."""
+        """Audio the station made itself (speech): safe to run from several threads at once."""
         return ingest(source, self.audio_dir, self.target)
 
     def record(self, asset: Asset) -> None:

@@ -18,8 +18,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from common.errors import BroadcasterError
-from common.files import describe_os_error, write_error_in
+from common.files import describe_os_error, not_a_file, write_error_in
 from common.i18n import _
+
+from .limits import InputLimits
 
 SAMPLE_RATE = 22050
 """espeak-ng's native rate; wide enough for speech on horn loudspeakers."""
@@ -33,6 +35,11 @@ LIMITER_MARGIN_DB = 1.0
 """Limit this far below the true-peak ceiling: the limiter works on samples, not true peaks."""
 LIMITER_MAKEUP_DB = 1.5
 """Limiting speech by a few dB lowers its integrated loudness by about this much."""
+
+AUDIO_DEMUXERS = "mp3,wav,ogg,mov,aac,flac"
+"""The only containers ffmpeg may open for us (mp3, wav, ogg/opus, m4a, aac, flac): a file
+that is really a playlist, an ffconcat list or an HLS index is refused, so reading one file
+can never make ffmpeg open another file or a URL."""
 
 
 class AudioError(BroadcasterError):
@@ -79,48 +86,111 @@ def parse_ebur128_summary(stderr: str) -> Loudness:
     return Loudness(float(integrated[-1]), float(peaks[-1]))
 
 
-def _run_ffmpeg(args: list[str], source: Path, out: Path) -> str:
+def tool_path(path: Path) -> str:
+    """A path as ffmpeg and ffprobe must receive it: always a file, never a protocol. A name
+    such as 'concat:a.mp3|b.mp3', 'http:x.mp3' or 'subfile,,start,0,end,0,,:x' would
+    otherwise be opened as what it says."""
+    return "file:" + os.path.abspath(path)
+
+
+def tool_input(path: Path) -> list[str]:
+    """`-i` for a file from outside: only the file protocol and the audio containers."""
+    return [
+        "-protocol_whitelist", "file", "-format_whitelist", AUDIO_DEMUXERS, "-i", tool_path(path),
+    ]  # fmt: skip
+
+
+def run_tool(
+    args: list[str], source: Path | None = None, out: Path | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Run ffmpeg or ffprobe (args[0]) without a shell. Failure is one sentence: the tool is
+    missing, it cannot write `out` (a full disk says so, even when ffmpeg exits 0 after
+    failing to write), or it cannot decode `source`."""
+    tool = args[0]
     try:
         done = subprocess.run(
-            ["ffmpeg", "-hide_banner", "-nostdin", "-nostats", *args],
+            args,
             capture_output=True,
             text=True,
             check=False,
             env={**os.environ, "LC_ALL": "C"},  # error texts as os.strerror gives them
         )
     except FileNotFoundError as e:
-        raise AudioError("ffmpeg is not installed (install the ffmpeg package)") from e
-    written = write_error_in(done.stderr)
-    if written is not None:  # the audio was fine, the disk was not (ffmpeg may still exit 0)
+        raise AudioError(
+            _("{tool} is not installed (install the ffmpeg package)").format(tool=tool)
+        ) from e
+    written = write_error_in(done.stderr) if out is not None else None
+    if out is not None and written is not None:  # the audio was fine, the disk was not
         raise AudioError(
             _("cannot write the converted audio into {folder}: {reason}").format(
                 folder=out.parent, reason=describe_os_error(written)
             )
         )
     if done.returncode != 0:
-        detail = done.stderr.strip().splitlines()[-1] if done.stderr.strip() else "no detail"
-        raise AudioError(f"{source}: ffmpeg cannot decode this audio ({detail})")
-    return done.stderr
+        lines = done.stderr.strip().splitlines()
+        if source is None:
+            message = _("{tool} failed ({detail})") if lines else _("{tool} failed")
+        else:
+            message = (
+                _("{source}: ffmpeg cannot decode this audio ({detail})")
+                if lines
+                else _("{source}: ffmpeg cannot decode this audio")
+            )
+        raise AudioError(
+            message.format(tool=tool, source=source, detail=lines[-1] if lines else "")
+        )
+    return done
 
 
-def _convert_and_measure(source: Path, out: Path, pre_filters: str = "") -> Loudness:
+def _run_ffmpeg(args: list[str], source: Path, out: Path) -> str:
+    return run_tool(["ffmpeg", "-hide_banner", "-nostdin", "-nostats", *args], source, out).stderr
+
+
+def probe_seconds(source: Path) -> float | None:
+    """The length the file's headers announce (cheap: nothing is decoded); None if unknown."""
+    out = run_tool(
+        ["ffprobe", "-v", "error", *tool_input(source), "-show_entries", "format=duration",
+         "-of", "default=nw=1:nk=1"],
+        source,
+    ).stdout  # fmt: skip
+    try:
+        return float(out.strip().splitlines()[-1])
+    except (ValueError, IndexError):
+        return None
+
+
+def check_input(source: Path, limits: InputLimits) -> None:
+    """Refuse audio from outside before decoding it: not a regular file, too large, too long."""
+    problem = not_a_file(source)
+    if problem:
+        raise AudioError(problem)
+    limits.check_audio_size(source.stat().st_size, str(source))
+    seconds = probe_seconds(source)
+    if seconds is not None:
+        limits.check_audio_length(seconds, str(source))
+
+
+def _convert_and_measure(
+    source: Path, out: Path, pre_filters: str = "", max_seconds: float | None = None
+) -> Loudness:
     """One ffmpeg pass: decode, filter, write the canonical WAV and measure what was written."""
     chain = f"aformat=channel_layouts=mono,{pre_filters}aresample={SAMPLE_RATE}"
     graph = f"[0:a]{chain},asplit[out][m];[m]ebur128=peak=true:framelog=verbose,anullsink"
+    cap = ["-t", f"{max_seconds + 1:.0f}"] if max_seconds is not None else []
     stderr = _run_ffmpeg(
         [
-            "-i",
-            str(source),
+            *tool_input(source),
             "-filter_complex",
             graph,
             "-map",
             "[out]",
+            *cap,
             "-c:a",
             "pcm_s16le",
             "-f",
             "wav",
             "-y",
-            str(out),
+            tool_path(out),
         ],
         source,
         out,
@@ -145,14 +215,17 @@ def needs_limiting(loudness: Loudness, target: LoudnessTarget) -> bool:
     return loudness.gain_to(target) < target.integrated_lufs - loudness.integrated_lufs - 0.1
 
 
-def ingest(source: Path, assets_dir: Path, target: LoudnessTarget) -> Asset:
+def ingest(
+    source: Path, assets_dir: Path, target: LoudnessTarget, limits: InputLimits | None = None
+) -> Asset:
     """Store `source` as a canonical, measured asset under `assets_dir` (content-addressed).
 
     Audio too peaky to reach the target is limited once here, so that every program made from
-    it later is a plain copy with a small gain.
+    it later is a plain copy with a small gain. With `limits` (audio from outside), decoding
+    stops just past the longest audio allowed, whatever the file's headers claimed.
     """
     if not source.is_file():
-        raise AudioError(f"{source}: no such file")
+        raise AudioError(_("{source}: no such file").format(source=source))
     try:
         assets_dir.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(suffix=".wav.tmp", dir=assets_dir)
@@ -165,9 +238,13 @@ def ingest(source: Path, assets_dir: Path, target: LoudnessTarget) -> Asset:
     os.close(fd)
     tmp = Path(tmp_name)
     try:
-        loudness = _convert_and_measure(source, tmp)
+        loudness = _convert_and_measure(
+            source, tmp, max_seconds=limits.max_audio_s if limits else None
+        )
+        if limits:
+            limits.check_audio_length(wav_duration(tmp), str(source))
         if loudness.integrated_lufs <= SILENCE_LUFS:
-            raise AudioError(f"{source}: the audio is silent")
+            raise AudioError(_("{source}: the audio is silent").format(source=source))
         if needs_limiting(loudness, target):
             gain = target.integrated_lufs - loudness.integrated_lufs + LIMITER_MAKEUP_DB
             ceiling = 10 ** ((target.true_peak_max_dbtp - LIMITER_MARGIN_DB) / 20)

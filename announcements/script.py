@@ -6,6 +6,7 @@ raised before anything is written.
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import re
 import unicodedata
@@ -14,15 +15,16 @@ from datetime import date
 from pathlib import Path
 from typing import Any, ClassVar
 
-import frontmatter
 import yaml
-from frontmatter.default_handlers import YAMLHandler
 
 from common.errors import BroadcasterError
+from common.files import not_a_file
+from common.i18n import _
 from schedules.priority import Priority
 
 from .audio import file_sha256
 from .engines import ESPEAK_VOICES
+from .limits import DEFAULT_LIMITS, InputLimits
 
 SCRIPT_SUFFIXES = (".md", ".markdown", ".txt")
 AUDIO_SUFFIXES = (".mp3", ".wav", ".ogg", ".oga", ".opus", ".m4a", ".aac", ".flac")
@@ -38,21 +40,30 @@ FIELDS = (
     "audio",
 )
 MAX_REPEAT = 5
+MAX_TITLE = 300
+BOM = "\ufeff"
+FENCE = "---"
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 
 
-class _DatesAsText(yaml.SafeLoader):
-    """YAML without implicit timestamps: '2020-13-01' reaches our date check as text."""
+class _StrictYaml(yaml.SafeLoader):
+    """Safe YAML without implicit timestamps ('2020-13-01' reaches our date check as text)
+    and without aliases: `*name` could make a few lines expand into gigabytes."""
 
     yaml_implicit_resolvers: ClassVar[dict[str, list[tuple[str, Any]]]] = {
         first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
         for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
     }
 
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.check_event(yaml.AliasEvent):
+            raise _AliasRefused(self.peek_event().start_mark)
+        return super().compose_node(parent, index)
 
-class _FrontMatter(YAMLHandler):
-    def load(self, fm: str, **kwargs: object) -> Any:
-        return yaml.load(fm, Loader=_DatesAsText)
+
+class _AliasRefused(yaml.YAMLError):
+    def __init__(self, mark: Any) -> None:
+        self.problem_mark = mark
 
 
 class ScriptError(BroadcasterError):
@@ -111,73 +122,190 @@ def slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", plain).strip("-")[:64]
 
 
-def read_script(path: Path) -> Script:
+def read_script(path: Path, limits: InputLimits = DEFAULT_LIMITS) -> Script:
+    """Read an announcement file: a script with optional front matter, or a recording.
+
+    Paths named in the front matter (`audio:`) must stay inside the script's folder."""
     suffix = path.suffix.lower()
-    if not path.is_file():
-        raise ScriptError(f"{path}: no such file")
+    problem = not_a_file(path)
+    if problem:
+        raise ScriptError(problem)
     if suffix in AUDIO_SUFFIXES:
-        return _build(path, {}, text=None)
+        return script_from_fields({}, str(path), text=None, recording=path, source=path,
+                                  default_id=slug(path.stem), default_title=path.stem,
+                                  limits=limits)  # fmt: skip
     if suffix not in SCRIPT_SUFFIXES:
         raise ScriptError(
-            f"{path}: unsupported file type '{suffix}' "
-            f"(use {', '.join(SCRIPT_SUFFIXES + AUDIO_SUFFIXES)})"
+            _("{path}: unsupported file type '{suffix}' (use {allowed})").format(
+                path=path, suffix=suffix, allowed=", ".join(SCRIPT_SUFFIXES + AUDIO_SUFFIXES)
+            )
         )
+    limits.check_text_file(path.stat().st_size, str(path))
     try:
-        post = frontmatter.loads(path.read_text(encoding="utf-8"), handler=_FrontMatter())
+        data = path.read_bytes()
+        # Notepad's "Unicode" is UTF-16 with a byte-order mark; everything else must be UTF-8
+        utf16 = data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+        content = data.decode("utf-16" if utf16 else "utf-8")
     except UnicodeDecodeError as e:
-        raise ScriptError(f"{path}: the file is not UTF-8 text (byte {e.start})") from e
-    except yaml.YAMLError as e:
-        mark = getattr(e, "problem_mark", None)
-        where = f" at line {mark.line + 2}" if mark else ""
-        raise ScriptError(f"{path}: the front matter is not valid YAML{where}") from e
-    if not isinstance(post.metadata, dict):
-        raise ScriptError(f"{path}: the front matter must be 'field: value' lines")
-    return _build(path, post.metadata, text=post.content)
-
-
-def _build(path: Path, meta: dict[str, Any], text: str | None) -> Script:
+        raise ScriptError(
+            _("{path}: the file is not UTF-8 text (byte {byte})").format(path=path, byte=e.start)
+        ) from e
+    front, text = split_front_matter(content, str(path))
+    meta = _load_front_matter(front, str(path)) if front is not None else {}
     unknown = [k for k in meta if k not in FIELDS]
     if unknown:
         raise ScriptError(
-            f"{path}: unknown field '{unknown[0]}' in the front matter "
-            f"(allowed: {', '.join(FIELDS)})"
+            _("{path}: unknown field '{field}' in the front matter (allowed: {allowed})").format(
+                path=path, field=unknown[0], allowed=", ".join(FIELDS)
+            )
         )
     recording = None
-    if path.suffix.lower() in AUDIO_SUFFIXES:
-        recording = path
-    elif meta.get("audio") is not None:
-        recording = (path.parent / _text(meta, "audio", path)).resolve()
-        if not recording.is_file():
-            raise ScriptError(f"{path}: audio file '{meta['audio']}' does not exist")
-    text = text.strip() if text else None
-    if recording is None and not canonical_text(text or ""):
-        raise ScriptError(f"{path}: the announcement has no text to read")
+    if meta.get("audio") is not None:
+        recording = _audio_beside(path, _text(meta, "audio", str(path)))
+    return script_from_fields(
+        {k: v for k, v in meta.items() if k != "audio"}, str(path), text=text,
+        recording=recording, source=path, default_id=slug(path.stem), default_title=path.stem,
+        limits=limits,
+    )  # fmt: skip
 
-    announcement_id = _text(meta, "id", path) if "id" in meta else slug(path.stem)
+
+def split_front_matter(content: str, where: str) -> tuple[str | None, str]:
+    """(the front matter, the text to read). Windows Notepad's BOM and CRLF line ends are
+    ordinary input; a front matter that opens with '---' must close with '---', or it would be
+    read aloud."""
+    lines = content.removeprefix(BOM).replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    first = next((n for n, line in enumerate(lines) if line.strip()), None)
+    if first is None or lines[first].rstrip() != FENCE:
+        return None, "\n".join(lines)
+    for n in range(first + 1, len(lines)):
+        if lines[n].rstrip() == FENCE:
+            return "\n".join(lines[first + 1 : n]), "\n".join(lines[n + 1 :])
+    raise ScriptError(
+        _(
+            "{where}: the front matter opened with '---' on line {line} is never closed "
+            "(end it with a line '---' before the text)"
+        ).format(where=where, line=first + 1)
+    )
+
+
+def _load_front_matter(front: str, where: str) -> dict[str, Any]:
+    try:
+        meta = yaml.load(front, Loader=_StrictYaml)
+    except _AliasRefused as e:
+        raise ScriptError(
+            _(
+                "{where}: the front matter uses a YAML alias at line {line}; write the value out"
+            ).format(where=where, line=e.problem_mark.line + 2)
+        ) from None
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        message = (
+            _("{where}: the front matter is not valid YAML at line {line}")
+            if mark
+            else _("{where}: the front matter is not valid YAML")
+        )
+        raise ScriptError(message.format(where=where, line=mark.line + 2 if mark else 0)) from None
+    except RecursionError:
+        raise ScriptError(
+            _("{where}: the front matter is nested too deeply").format(where=where)
+        ) from None
+    if meta is None:
+        return {}
+    if not isinstance(meta, dict):
+        message = (
+            _("{where}: the front matter must be 'field: value' lines, not a list")
+            if isinstance(meta, list)
+            else _("{where}: the front matter must be 'field: value' lines, not a single value")
+        )
+        raise ScriptError(message.format(where=where))
+    return meta
+
+
+def _audio_beside(script: Path, name: str) -> Path:
+    """The recording a script names: an audio file inside the script's own folder (symlinks
+    resolved), so a script can never make the station read or publish another file."""
+    folder = script.parent.resolve()
+    recording = (folder / name).resolve()
+    if not recording.is_relative_to(folder):
+        raise ScriptError(
+            _("{path}: audio file '{name}' is outside the script's folder").format(
+                path=script, name=name
+            )
+        )
+    if recording.suffix.lower() not in AUDIO_SUFFIXES:
+        raise ScriptError(
+            _("{path}: audio file '{name}' is not an audio file (use {allowed})").format(
+                path=script, name=name, allowed=", ".join(AUDIO_SUFFIXES)
+            )
+        )
+    if not recording.is_file():
+        raise ScriptError(
+            _("{path}: audio file '{name}' does not exist").format(path=script, name=name)
+        )
+    return recording
+
+
+def script_from_fields(
+    meta: dict[str, Any],
+    where: str,
+    *,
+    text: str | None,
+    recording: Path | None,
+    source: Path,
+    default_id: str,
+    default_title: str,
+    limits: InputLimits = DEFAULT_LIMITS,
+) -> Script:
+    """An announcement from its fields, checked the same way whether they come from a local
+    file's front matter or from an upstream office's manifest."""
+    if text is not None:
+        if not isinstance(text, str):
+            raise ScriptError(_("{where}: the text must be text").format(where=where))
+        limits.check_text(text, where)
+        text = unicodedata.normalize("NFC", text).strip() or None
+    if recording is None and not canonical_text(text or ""):
+        raise ScriptError(_("{where}: the announcement has no text to read").format(where=where))
+    announcement_id = _text(meta, "id", where) if "id" in meta else default_id
     if not _ID.match(announcement_id):
         raise ScriptError(
-            f"{path}: id '{announcement_id}' must be lowercase letters, digits, '-' or '_'"
+            _("{where}: id '{id}' must be lowercase letters, digits, '-' or '_'").format(
+                where=where, id=announcement_id
+            )
         )
-    valid_from = _date(meta, "valid_from", path)
-    valid_until = _date(meta, "valid_until", path)
+    valid_from = _date(meta, "valid_from", where)
+    valid_until = _date(meta, "valid_until", where)
     if valid_from and valid_until and valid_until < valid_from:
-        raise ScriptError(f"{path}: valid_until {valid_until} is before valid_from {valid_from}")
-    priority = meta.get("priority", "normal")
-    if priority not in {p.value for p in Priority}:
         raise ScriptError(
-            f"{path}: priority '{priority}' is not one of {', '.join(p.value for p in Priority)}"
+            _("{where}: valid_until {until} is before valid_from {since}").format(
+                where=where, until=valid_until, since=valid_from
+            )
+        )
+    priority = meta.get("priority", "normal")
+    if not isinstance(priority, str) or priority not in {p.value for p in Priority}:
+        raise ScriptError(
+            _("{where}: priority '{priority}' is not one of {allowed}").format(
+                where=where, priority=priority, allowed=", ".join(p.value for p in Priority)
+            )
         )
     repeat = meta.get("repeat", 1)
     if type(repeat) is not int or not 1 <= repeat <= MAX_REPEAT:
-        raise ScriptError(f"{path}: repeat must be a whole number from 1 to {MAX_REPEAT}")
-    voice = _text(meta, "voice", path) if meta.get("voice") is not None else None
+        raise ScriptError(
+            _("{where}: repeat must be a whole number from 1 to {most}").format(
+                where=where, most=MAX_REPEAT
+            )
+        )
+    voice = _text(meta, "voice", where) if meta.get("voice") is not None else None
     if voice is not None and voice not in ESPEAK_VOICES:
-        raise ScriptError(f"{path}: voice '{voice}' is not one of {', '.join(ESPEAK_VOICES)}")
-    title = _text(meta, "title", path) if meta.get("title") is not None else path.stem
-    campaign = _text(meta, "campaign", path) if meta.get("campaign") is not None else None
+        raise ScriptError(
+            _("{where}: voice '{voice}' is not one of {allowed}").format(
+                where=where, voice=voice, allowed=", ".join(ESPEAK_VOICES)
+            )
+        )
+    title = _line(meta, "title", where, MAX_TITLE) if meta.get("title") is not None else None
+    campaign = _line(meta, "campaign", where, 64) if meta.get("campaign") is not None else None
     return Script(
         id=announcement_id,
-        title=title,
+        title=title or unicodedata.normalize("NFC", default_title),
         campaign=campaign,
         priority=Priority(priority),
         repeat=repeat,
@@ -186,22 +314,40 @@ def _build(path: Path, meta: dict[str, Any], text: str | None) -> Script:
         voice=voice,
         text=text,
         recording=recording,
-        source=path,
+        source=source,
     )
 
 
-def _text(meta: dict[str, Any], key: str, path: Path) -> str:
+def _line(meta: dict[str, Any], key: str, where: str, longest: int) -> str:
+    """One line of printable text (it goes into reports and lists), NFC, of sane length."""
+    value = unicodedata.normalize("NFC", _text(meta, key, where))
+    if len(value) > longest or any(unicodedata.category(c) in ("Cc", "Zl", "Zp") for c in value):
+        raise ScriptError(
+            _("{where}: {key} must be one line of at most {longest} characters").format(
+                where=where, key=key, longest=longest
+            )
+        )
+    return value
+
+
+def _text(meta: dict[str, Any], key: str, where: str) -> str:
     value = meta[key]
     if not isinstance(value, str | int) or isinstance(value, bool) or not str(value).strip():
-        raise ScriptError(f"{path}: {key} must be non-empty text")
+        raise ScriptError(_("{where}: {key} must be non-empty text").format(where=where, key=key))
     return str(value).strip()
 
 
-def _date(meta: dict[str, Any], key: str, path: Path) -> date | None:
+def _date(meta: dict[str, Any], key: str, where: str) -> date | None:
     value = meta.get(key)
     if value is None:
         return None
     try:
-        return date.fromisoformat(str(value))
+        if not isinstance(value, str):
+            raise ValueError
+        return date.fromisoformat(value)
     except ValueError:
-        raise ScriptError(f"{path}: {key} '{value}' is not a date (use YYYY-MM-DD)") from None
+        raise ScriptError(
+            _("{where}: {key} '{value}' is not a date (use YYYY-MM-DD)").format(
+                where=where, key=key, value=value
+            )
+        ) from None

@@ -1,4 +1,10 @@
-"""Amplifier power hooks: a command before airing (then a pre-roll wait) and one after."""
+"""Amplifier power hooks: a command before airing (then a pre-roll wait) and one after.
+
+A command is an argument list run without a shell, so nothing in it is interpreted; a
+station that wants pipes or redirections says so (`shell = true`: the settings then hold
+["/bin/sh", "-c", LINE]). Hooks whose settings other users could have changed do not run:
+`refused` says why, and airing then fails with that sentence.
+"""
 
 from __future__ import annotations
 
@@ -7,42 +13,61 @@ import threading
 from dataclasses import dataclass
 
 from common.errors import BroadcasterError
+from common.i18n import _
 
 HOOK_TIMEOUT_S = 30
 
 
 class AmplifierError(BroadcasterError):
-    """A hook command failed; the sentence says which and why."""
+    """A hook command failed or was refused; the sentence says which and why."""
 
 
 @dataclass(frozen=True)
 class AmplifierHooks:
-    before: str = ""
+    before: tuple[str, ...] = ()
     pre_roll_s: float = 0.0
-    after: str = ""
+    after: tuple[str, ...] = ()
+    refused: str | None = None
+    """Why the commands must not run (settings writable by others), or None."""
 
     def power_on(self, cancelled: threading.Event | None = None) -> None:
         """Run the 'before' command, then wait the pre-roll so the amplifier is warm."""
+        if self.refused and (self.before or self.after):
+            raise AmplifierError(self.refused)
         if self.before:
             _run("before", self.before)
         if self.pre_roll_s > 0:
             (cancelled or threading.Event()).wait(self.pre_roll_s)
 
     def power_off(self) -> None:
-        if self.after:
+        if self.after and not self.refused:
             _run("after", self.after)
 
 
-def _run(which: str, command: str) -> None:
+def _run(which: str, command: tuple[str, ...]) -> None:
     try:
         done = subprocess.run(
-            command, shell=True, capture_output=True, text=True, timeout=HOOK_TIMEOUT_S, check=False
+            list(command), capture_output=True, text=True, timeout=HOOK_TIMEOUT_S, check=False
         )
     except subprocess.TimeoutExpired as e:
-        raise AmplifierError(f"amplifier '{which}' command took over {HOOK_TIMEOUT_S} s") from e
-    if done.returncode != 0:
-        detail = done.stderr.strip().splitlines()
         raise AmplifierError(
-            f"amplifier '{which}' command exited {done.returncode}"
-            + (f": {detail[-1]}" if detail else "")
+            _("amplifier '{which}' command took over {seconds} s").format(
+                which=which, seconds=HOOK_TIMEOUT_S
+            )
+        ) from e
+    except OSError as e:
+        raise AmplifierError(
+            _("amplifier '{which}' command cannot start: {program}: {reason}").format(
+                which=which, program=command[0], reason=e.strerror or e
+            )
+        ) from e
+    if done.returncode != 0:
+        lines = done.stderr.strip().splitlines()
+        message = (
+            _("amplifier '{which}' command exited {code}: {detail}")
+            if lines
+            else _("amplifier '{which}' command exited {code}")
+        )
+        raise AmplifierError(
+            message.format(which=which, code=done.returncode, detail=lines[-1] if lines else "")
         )

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Protocol
 
 from common.errors import BroadcasterError
-from common.files import atomic_path, describe_os_error
+from common.files import OutputError, atomic_path, describe_os_error
 from common.i18n import _
 
 NULL_BLOCK_S = 0.05
@@ -91,6 +91,8 @@ class FileSink:
             self.directory.mkdir(parents=True, exist_ok=True)
             with atomic_path(target) as tmp:
                 shutil.copyfile(program, tmp)
+        except OutputError as e:
+            raise SinkError(str(e)) from e
         except OSError as e:
             raise SinkError(
                 _("cannot write the airing to {target}: {reason}").format(

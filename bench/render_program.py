@@ -19,7 +19,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from announcements.audio import SAMPLE_RATE
+from announcements.audio import SAMPLE_RATE, tool_path
 from broadcaster.station import Station
 
 PARAGRAPH = (
@@ -88,7 +88,7 @@ def ffmpeg_command(station: Station, ids: list[str], out: Path) -> list[str]:
             ]
             labels.append(f"[{n}:a]")
         else:
-            inputs += ["-i", str(segment.asset.path)]
+            inputs += ["-i", tool_path(segment.asset.path)]
             chains.append(f"[{n}:a]volume={segment.gain_db:.3f}dB[v{n}]")
             labels.append(f"[v{n}]")
     graph = ";".join([*chains, "".join(labels) + f"concat=n={len(labels)}:v=0:a=1[out]"])
@@ -108,8 +108,8 @@ def ffmpeg_command(station: Station, ids: list[str], out: Path) -> list[str]:
         "-ac",
         "1",
         "-ar",
-        str(SAMPLE_RATE),
-        str(out),
+        f"{SAMPLE_RATE}",
+        tool_path(out),
     ]
 
 
@@ -146,7 +146,7 @@ def main() -> None:
                 "format=duration",
                 "-of",
                 "csv=p=0",
-                str(root / "warm.wav"),
+                tool_path(root / "warm.wav"),
             ],
             capture_output=True,
             text=True,

@@ -23,6 +23,7 @@ import time
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from announcements.audio import tool_path
 from audio_out.sinks import NullSink
 from broadcaster.daemon import Daemon
 from broadcaster.station import Station
@@ -38,7 +39,8 @@ def make_station(root: Path, slots: int, first_in_s: float) -> Station:
     tone = root / "tone.wav"
     sine = f"sine=frequency=440:duration={TONE_S}"
     subprocess.run(
-        ["ffmpeg", "-loglevel", "error", "-f", "lavfi", "-i", sine, "-y", str(tone)], check=True
+        ["ffmpeg", "-loglevel", "error", "-f", "lavfi", "-i", sine, "-y", tool_path(tone)],
+        check=True,
     )
     for role in ("intro", "outro"):
         station.remove_jingle(role)

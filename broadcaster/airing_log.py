@@ -13,14 +13,14 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from common.i18n import N_, _
 
-from .clock import utc_iso
+from .clock import day_end, day_start, utc_iso
 from .log_chain import seal
 from .station import Station, StationError
 
@@ -235,11 +235,6 @@ def _local(value: str | None, zone: ZoneInfo) -> str | None:
     return datetime.fromisoformat(value).astimezone(zone).isoformat() if value else None
 
 
-def _day_bounds(day: date, zone: ZoneInfo) -> str:
-    """The UTC instant (as stored) at which a local day starts."""
-    return datetime.combine(day, time(0), zone).astimezone(UTC).isoformat(timespec="milliseconds")
-
-
 def airings(
     station: Station, since: date | None = None, until: date | None = None, limit: int | None = None
 ) -> Iterator[dict[str, Any]]:
@@ -250,10 +245,10 @@ def airings(
     where, params = [], []
     if since:
         where.append("started_at >= ?")
-        params.append(_day_bounds(since, zone))
+        params.append(day_start(since, zone))
     if until:
         where.append("started_at < ?")
-        params.append(_day_bounds(until + timedelta(days=1), zone))
+        params.append(day_end(until, zone))
     sql = "SELECT * FROM airings" + (" WHERE " + " AND ".join(where) if where else "")
     if limit:
         sql = f"SELECT * FROM ({sql} ORDER BY seq DESC LIMIT {int(limit)})"

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import json
 import math
+import os
+import shlex
+import stat
 import tomllib
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -12,6 +15,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from announcements.audio import LoudnessTarget
 from announcements.engines import ESPEAK_VOICES
+from announcements.limits import InputLimits
 from announcements.numbers import DIALECTS
 from common.errors import BroadcasterError
 from common.i18n import DEFAULT_LANGUAGE, LANGUAGES, _
@@ -49,9 +53,12 @@ class ProgramSettings:
 
 @dataclass(frozen=True)
 class AmplifierSettings:
-    before: str = ""
+    before: tuple[str, ...] = ()
+    """The command as an argument list (run without a shell)."""
     pre_roll_s: float = 0.0
-    after: str = ""
+    after: tuple[str, ...] = ()
+    shell: bool = False
+    """True: `before` and `after` are command lines for /bin/sh, written as one string each."""
 
 
 @dataclass(frozen=True)
@@ -116,6 +123,7 @@ class StationConfig:
     upstream: UpstreamSettings = field(default_factory=UpstreamSettings)
     office: OfficeSettings = field(default_factory=OfficeSettings)
     emergency: EmergencySettings = field(default_factory=EmergencySettings)
+    limits: InputLimits = field(default_factory=InputLimits)
 
     @property
     def zone(self) -> ZoneInfo:
@@ -161,14 +169,15 @@ def parse_config(raw: dict[str, Any]) -> StationConfig:
         "loudness": LoudnessTarget,
         "speech": SpeechSettings,
         "program": ProgramSettings,
-        "amplifier": AmplifierSettings,
         "approval": ApprovalSettings,
         "schedule": ScheduleSettings,
         "upstream": UpstreamSettings,
         "office": OfficeSettings,
         "emergency": EmergencySettings,
+        "limits": InputLimits,
     }
     built = {key: _section(cls, top.pop(key, {}), key) for key, cls in sections.items()}
+    built["amplifier"] = _amplifier(top.pop("amplifier", {}))
     quiet = top.pop("quiet_hours", list(DEFAULT_QUIET_HOURS))
     if "name" not in top:
         raise ConfigError('the station has no name (set name = "…")')
@@ -193,9 +202,93 @@ def parse_config(raw: dict[str, Any]) -> StationConfig:
     office = config.office
     if not (1 <= office.batch_rows <= 5000 and office.push_minutes > 0 and office.timeout_s > 0):
         raise ConfigError("office: batch_rows must be 1 to 5000, and the times above zero")
+    for key in ("max_text_kb", "max_audio_mb", "max_audio_minutes"):
+        if getattr(config.limits, key) <= 0:
+            raise ConfigError(_("limits.{key} must be more than 0").format(key=key))
     if config.speech.voice not in ESPEAK_VOICES:
         raise ConfigError(f"speech.voice '{config.speech.voice}' is not one of {ESPEAK_VOICES}")
     return config
+
+
+SHELL_SYNTAX = set("|&;<>()$`\\*?[]{}~#\n")
+"""Characters that mean something only to a shell: in a plain command they would be passed
+as they are, surprising whoever wrote them."""
+
+
+def _amplifier(raw: Any) -> AmplifierSettings:
+    """[amplifier]: each command an argument list, or with `shell = true` a line for /bin/sh.
+    The old form, one string without `shell`, is still read: split into words like a shell
+    would (quotes respected), but run without one; a string that needs a shell is refused."""
+    if not isinstance(raw, dict):
+        raise ConfigError(_("amplifier must be a table"))
+    shell = raw.get("shell", False)
+    if not isinstance(shell, bool):
+        raise ConfigError(
+            _("amplifier.shell should be true or false, not {value}").format(value=repr(shell))
+        )
+    commands = {}
+    for key in ("before", "after"):
+        value = raw.get(key, [])
+        if shell:
+            if value == []:
+                value = ""
+            if not isinstance(value, str):
+                raise ConfigError(
+                    _(
+                        "amplifier.{key}: with shell = true, write the command as one line of text"
+                    ).format(key=key)
+                )
+            commands[key] = ("/bin/sh", "-c", value) if value.strip() else ()
+        elif isinstance(value, str):
+            syntax = sorted(SHELL_SYNTAX & set(value))
+            if syntax:
+                raise ConfigError(
+                    _(
+                        "amplifier.{key} needs a shell ('{char}'): write it as a list of words "
+                        '(e.g. ["gpio", "write", "0", "1"]), or add shell = true to run it with '
+                        "/bin/sh"
+                    ).format(key=key, char=syntax[0])
+                )
+            try:
+                commands[key] = tuple(shlex.split(value))
+            except ValueError as e:
+                raise ConfigError(
+                    _("amplifier.{key}: {reason}").format(key=key, reason=e)
+                ) from None
+        elif isinstance(value, list) and all(isinstance(w, str) for w in value):
+            if value and not value[0].strip():
+                raise ConfigError(
+                    _("amplifier.{key}: the first word must name a program").format(key=key)
+                )
+            commands[key] = tuple(value)
+        else:
+            raise ConfigError(
+                _("amplifier.{key} should be a list of words, not {value}").format(
+                    key=key, value=repr(value)
+                )
+            )
+    rest = {k: v for k, v in raw.items() if k not in ("before", "after", "shell")}
+    pre_roll = _section(AmplifierSettings, rest, "amplifier").pre_roll_s
+    return AmplifierSettings(commands["before"], pre_roll, commands["after"], shell)
+
+
+def settings_refusal(station_dir: Path) -> str | None:
+    """Why commands from this station's settings must not run (a station.toml or a station
+    folder that other users can change could make the station run anything), or None."""
+    config = (station_dir / CONFIG_NAME).resolve()
+    for path in dict.fromkeys((station_dir.resolve(), config, config.parent)):
+        info = path.stat()
+        if info.st_uid not in (os.geteuid(), 0):
+            return _(
+                "the amplifier commands will not run: {path} belongs to another user; "
+                "fix it with: chown {user} {path}"
+            ).format(path=path, user=os.geteuid())
+        if info.st_mode & 0o022:
+            return _(
+                "the amplifier commands will not run: {path} can be changed by other users "
+                "(mode {mode:o}); fix it with: chmod go-w {path}"
+            ).format(path=path, mode=stat.S_IMODE(info.st_mode))
+    return None
 
 
 def _quiet_hours(value: Any) -> QuietHours | None:
@@ -265,10 +358,11 @@ gtts_backoff_s = 1.0
 gap_s = 1.0                   # silence between the parts of a program
 bridge_text = "Xin nhắc lại." # read between repeats when no bridge jingle is set
 
-[amplifier]
-before = ""                   # shell command that powers the amplifier on
+[amplifier]                   # commands as lists of words, run without a shell
+before = []                   # powers the amplifier on, e.g. ["gpio", "write", "0", "1"]
 pre_roll_s = 0.0              # wait this long after it before the first sample
-after = ""                    # shell command that powers it off
+after = []                    # powers it off
+shell = false                 # true: before/after are lines for /bin/sh ("… && …")
 
 [approval]
 auto_approve_local = false    # true: announcements added here air without 'announce approve'
@@ -292,6 +386,11 @@ valid_minutes = 30.0          # one that could not air at once airs within this,
 push_minutes = 5.0            # the airing log goes to the office after each airing and this often
 batch_rows = 500              # airings per request (smaller on a poor link)
 timeout_s = 20.0              # the longest wait for the office's answer
+
+[limits]                      # inputs larger than this are refused before they are read
+max_text_kb = 100             # a script file, or a text from the upstream office
+max_audio_mb = 200            # an audio file (recording, jingle, emergency, upstream)
+max_audio_minutes = 30.0      # the length of an audio file
 """
     parse_config(tomllib.loads(text))
     return text

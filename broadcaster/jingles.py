@@ -5,8 +5,9 @@ Original sounds (no third-party audio): each note is a sine with its octave, dec
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
+
+from announcements.audio import run_tool, tool_path
 
 ROLES = ("intro", "outro", "bridge")
 
@@ -31,7 +32,7 @@ def chime_expression(notes: tuple[tuple[float, float], ...]) -> str:
 def make_chime(role: str, out: Path) -> Path:
     """Write the default jingle for `role` to `out` (WAV)."""
     expression = chime_expression(CHIMES[role])
-    subprocess.run(
+    run_tool(
         [
             "ffmpeg",
             "-hide_banner",
@@ -45,9 +46,7 @@ def make_chime(role: str, out: Path) -> Path:
             "-af",
             "afade=t=out:st=1.9:d=0.5",
             "-y",
-            str(out),
-        ],
-        check=True,
-        capture_output=True,
+            tool_path(out),
+        ]
     )
     return out

@@ -4,17 +4,19 @@ totals per campaign, written as CSV, XLSX or PDF (temp file + rename: never a pa
 
 from __future__ import annotations
 
+import calendar
 import csv
-import os
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from common.files import atomic_path
+from common.files import atomic_path, check_output
+from common.i18n import _
 
+from .clock import day_end, day_start
 from .log_chain import ChainHead, head
 from .station import Station, StationError
 
@@ -45,12 +47,16 @@ class Period:
     @property
     def label(self) -> str:
         if self.first.day == 1 and self.last == _month_end(self.first):
-            return f"Tháng {self.first.month:02d}/{self.first.year}"
-        return f"Từ ngày {self.first:%d/%m/%Y} đến ngày {self.last:%d/%m/%Y}"
+            return f"Tháng {self.first.month:02d}/{self.first.year:04d}"
+        return f"Từ ngày {_day(self.first)} đến ngày {_day(self.last)}"
+
+
+def _day(day: date) -> str:
+    return f"{day.day:02d}/{day.month:02d}/{day.year:04d}"
 
 
 def _month_end(day: date) -> date:
-    return (day.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    return day.replace(day=calendar.monthrange(day.year, day.month)[1])
 
 
 def month_period(month: str) -> Period:
@@ -72,6 +78,10 @@ def resolve_period(
         return month_period(month)
     if since and until and until < since:
         raise StationError(f"--to {until} is before --from {since}")
+    if since and until is None and station.today() < since:
+        raise StationError(
+            _("--from {since} is after today ({today})").format(since=since, today=station.today())
+        )
     if since is None:
         row = station.db.execute("SELECT MIN(started_at) FROM airings").fetchone()[0]
         since = (
@@ -122,10 +132,11 @@ class Report:
         if self.campaign and self.campaign not in known:
             raise StationError(f"there is no campaign '{self.campaign}' at this station")
         zone = self.station.config.zone
-        start = datetime.combine(self.period.first, time(0), zone)
-        end = datetime.combine(self.period.last + timedelta(days=1), time(0), zone)
         self._where = "a.started_at >= ? AND a.started_at < ?"
-        self._params: list[Any] = [_utc(start), _utc(end)]
+        self._params: list[Any] = [
+            day_start(self.period.first, zone),
+            day_end(self.period.last, zone),
+        ]
         if self.campaign:
             self._where += f" AND {ITEM.format('campaign')} = ?"
             self._params.append(self.campaign)
@@ -143,17 +154,19 @@ class Report:
     def head(self) -> ChainHead:
         return head(self.station.db)
 
-    def lines(self) -> Iterator[tuple[Any, ...]]:
+    def lines(self, spreadsheet_safe: bool = False) -> Iterator[tuple[Any, ...]]:
         """The airing table, formatted by SQLite: one line per announcement per airing, oldest
-        first, dates and times as local ISO text (so a CSV is written without a Python loop)."""
+        first, dates and times as local ISO text (so a CSV is written without a Python loop).
+        `spreadsheet_safe` neutralises text a spreadsheet would take for a formula."""
         local = self._local_time_modifier()
+        text = _neutralised if spreadsheet_safe else str
         query = f"""
             SELECT row_number() OVER (ORDER BY a.started_at, a.seq, i.key),
               strftime('%Y-%m-%d', a.started_at, {local.format(column="a.started_at")}),
               strftime('%H:%M:%S', a.started_at, {local.format(column="a.started_at")}),
               strftime('%H:%M:%S', a.ended_at, {local.format(column="a.ended_at")}),
-              {ITEM.format("title")},
-              COALESCE({ITEM.format("campaign")}, '{NO_CAMPAIGN}'),
+              {text(ITEM.format("title"))},
+              {text(f"COALESCE({ITEM.format('campaign')}, '{NO_CAMPAIGN}')")},
               CASE an.origin WHEN 'upstream' THEN '{SOURCES["upstream"]}'
                 ELSE '{SOURCES["local"]}' END,
               {_case(ITEM.format("priority"), PRIORITIES)},
@@ -162,11 +175,8 @@ class Report:
               ROUND(COALESCE({SHARE}, 0), 1),
               {ITEM.format("readings")},
               {_case("a.status", RESULTS)},
-              COALESCE({ITEM.format("approved_by")}, ''),
-              CASE WHEN a.slot IS NULL THEN 'phát ngay' ELSE 'khung giờ ' || a.slot END
-                || CASE WHEN a.late_s >= 60
-                   THEN '; trễ ' || CAST(ROUND(a.late_s / 60.0) AS INTEGER) || ' phút' ELSE '' END
-                || COALESCE('; ' || a.error, '')
+              {text(f"COALESCE({ITEM.format('approved_by')}, '')")},
+              {text(NOTES)}
             FROM airings a, json_each(a.items) i
             LEFT JOIN announcements an ON an.id = {ITEM.format("announcement_id")}
             WHERE {self._where}
@@ -183,10 +193,15 @@ class Report:
     def _local_time_modifier(self) -> str:
         """An SQLite date modifier (with a {column} slot) that turns a stored UTC instant into
         the station's local time: a constant offset, or a CASE over the offset changes
-        (daylight saving) that fall in the period."""
+        (daylight saving) between the first and the last instant the report shows."""
         zone = self.station.config.zone
-        start = datetime.fromisoformat(self._params[0])
-        end = datetime.fromisoformat(self._params[1])
+        first, last = self.station.db.execute(
+            f"SELECT MIN(a.started_at), MAX(COALESCE(a.ended_at, a.started_at)) "
+            f"FROM airings a, json_each(a.items) i WHERE {self._where}",
+            self._params,
+        ).fetchone()
+        start = datetime.fromisoformat(first)
+        end = datetime.fromisoformat(last) + timedelta(seconds=1)
 
         def offset(moment: datetime) -> int:
             return int(moment.astimezone(zone).utcoffset().total_seconds())  # type: ignore[union-attr]
@@ -240,6 +255,37 @@ class Report:
         return daily
 
 
+NOTES = """CASE WHEN a.slot IS NULL THEN 'phát ngay' ELSE 'khung giờ ' || a.slot END
+    || CASE WHEN a.late_s >= 60
+       THEN '; trễ ' || CAST(ROUND(a.late_s / 60.0) AS INTEGER) || ' phút' ELSE '' END
+    || COALESCE('; ' || a.error, '')"""
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "＝", "＋", "－", "＠")
+"""What makes a spreadsheet read a CSV cell as a formula (OWASP, CSV injection), with the
+full-width forms some spreadsheets also accept."""
+
+
+XLSX_TEXT_AS_TEXT = {
+    "strings_to_formulas": False,  # a title '=HYPERLINK(…)' stays text
+    "strings_to_urls": False,
+    "strings_to_numbers": False,
+}
+"""XlsxWriter options: what `write()` is given as text is written as text."""
+
+
+def spreadsheet_safe(value: Any) -> Any:
+    """A CSV cell as a spreadsheet should show it: text that would start a formula gets a
+    leading apostrophe (OWASP, CSV injection); anything else as it is."""
+    return "'" + value if isinstance(value, str) and value[:1] in FORMULA_STARTS else value
+
+
+def _neutralised(column: str) -> str:
+    """SQL for `column` with a leading apostrophe where it would start a formula."""
+    starts = ", ".join(f"char({ord(c)})" for c in FORMULA_STARTS)
+    return (
+        f"(CASE WHEN substr({column}, 1, 1) IN ({starts}) THEN '''' || {column} ELSE {column} END)"
+    )
+
+
 def _case(expression: str, labels: dict[str, str]) -> str:
     whens = " ".join(f"WHEN '{key}' THEN '{label}'" for key, label in labels.items())
     return f"CASE {expression} {whens} ELSE '' END"
@@ -251,8 +297,7 @@ def _utc(moment: datetime) -> str:
 
 def write_atomic(out: Path, write: Callable[[Path], None]) -> None:
     """Write through a temp file beside `out`, renamed into place only when complete."""
-    if not out.parent.is_dir() or not os.access(out.parent, os.W_OK):
-        raise StationError(f"cannot write {out}: the folder does not exist or is read-only")
+    check_output(out)
     try:
         with atomic_path(out) as tmp:
             write(tmp)
@@ -264,14 +309,14 @@ def write_csv(report: Report, path: Path) -> None:
     with path.open("w", newline="", encoding="utf-8-sig") as f:
         writer = csv.writer(f)
         writer.writerow(HEADINGS)
-        writer.writerows(report.lines())
+        writer.writerows(report.lines(spreadsheet_safe=True))
 
 
 def write_xlsx(report: Report, path: Path) -> None:
     """Typed cells (dates, times, numbers), written row by row in constant memory."""
     import xlsxwriter  # imported here: only exports need it
 
-    book = xlsxwriter.Workbook(str(path), {"constant_memory": True})
+    book = xlsxwriter.Workbook(str(path), {"constant_memory": True, **XLSX_TEXT_AS_TEXT})
     bold = book.add_format({"bold": True, "text_wrap": True, "valign": "top"})
     day = book.add_format({"num_format": "dd/mm/yyyy"})
     clock = book.add_format({"num_format": "hh:mm:ss"})
@@ -286,20 +331,29 @@ def write_xlsx(report: Report, path: Path) -> None:
             if line[column]:
                 moment = datetime.combine(date(1899, 12, 31), time.fromisoformat(line[column]))
                 sheet.write_datetime(r, column, moment, clock)
-        sheet.write_row(r, 4, line[4:9])
+        _write_cells(sheet, r, 4, line[4:9])
         sheet.write_number(r, 9, line[9])
         if line[10] is not None:
             sheet.write_number(r, 10, line[10])
-        sheet.write_row(r, 11, line[11:])
+        _write_cells(sheet, r, 11, line[11:])
     totals = book.add_worksheet("Tổng hợp")
-    totals.write(0, 0, f"{report.station.config.name} — {report.period.label}", bold)
+    totals.write_string(0, 0, f"{report.station.config.name} — {report.period.label}", bold)
     totals.write_row(2, 0, TOTAL_HEADINGS, bold)
     totals.set_column(0, 0, 28)
     r = 3
     for r, row in enumerate(report.total_rows(), start=3):
-        totals.write_row(r, 0, row)
-    totals.write(r + 2, 0, report.head.vietnamese())
+        _write_cells(totals, r, 0, row)
+    totals.write_string(r + 2, 0, report.head.vietnamese())
     book.close()
+
+
+def _write_cells(sheet: Any, row: int, first: int, values: Sequence[Any]) -> None:
+    """Text as text (never a formula or a link), numbers as numbers."""
+    for column, value in enumerate(values, start=first):
+        if isinstance(value, str):
+            sheet.write_string(row, column, value)
+        elif isinstance(value, int | float):
+            sheet.write_number(row, column, value)
 
 
 def export(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
@@ -33,6 +34,7 @@ from .report import HEADINGS, TOTAL_HEADINGS, Report
 from .station import StationError
 
 FONT_DIRS = (Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/dejavu"))
+CHART_DAYS = 62
 PALETTE = tuple(colors.HexColor(c) for c in ("#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd"))
 
 
@@ -58,6 +60,12 @@ def style(size: float, bold: bool = False, align: int = 0) -> ParagraphStyle:
     )
 
 
+def plain(value: object, paragraph_style: ParagraphStyle) -> Paragraph:
+    """Text that prints exactly as written: '<', '&' and '>' are escaped, so no title or name
+    can be read as the PDF library's markup (fonts, links, or an image to fetch from a URL)."""
+    return Paragraph(escape(str(value)), paragraph_style)
+
+
 def grid(header_rows: int = 1) -> TableStyle:
     return TableStyle(
         [
@@ -71,13 +79,14 @@ def grid(header_rows: int = 1) -> TableStyle:
 
 
 def _chart(report: Report, width: float) -> Drawing:
-    """Daily minutes aired per campaign, one bar group per day."""
-    days = []
-    day = report.period.first
-    while day <= report.period.last:
-        days.append(day)
-        day += timedelta(days=1)
+    """Daily minutes aired per campaign, one bar group per day: every day of a month, or the
+    days from the first airing to the last of a longer period."""
     daily = report.daily_minutes()
+    first, last = report.period.first, report.period.last
+    if (last - first).days > CHART_DAYS:
+        logged = [day for days in daily.values() for day in days]
+        first, last = min(logged), max(logged)
+    days = [first + timedelta(days=n) for n in range((last - first).days + 1)]
     campaigns = sorted(daily)
     drawing = Drawing(width, 62 * mm)
     chart = VerticalBarChart()
@@ -119,9 +128,9 @@ def document(path: Path, title: str) -> SimpleDocTemplate:
 def heading(issuer: str, title: str, period: str) -> list[Flowable]:
     """Who issues the report, its title, and the period it covers."""
     return [
-        Paragraph(issuer.upper(), style(10, bold=True)),
-        Paragraph(title, style(13, bold=True, align=1)),
-        Paragraph(period, style(10, align=1)),
+        plain(issuer.upper(), style(10, bold=True)),
+        plain(title, style(13, bold=True, align=1)),
+        plain(period, style(10, align=1)),
         Spacer(1, 5 * mm),
     ]
 
@@ -147,7 +156,7 @@ def signatures(width: float, signers: tuple[str, str], note: str) -> KeepTogethe
             Paragraph("…………, ngày …… tháng …… năm ……", style(9, align=2)),
             Spacer(1, 3 * mm),
             block,
-            Paragraph(note, style(6)),
+            plain(note, style(6)),
         ]
     )
 
@@ -165,7 +174,7 @@ def write_pdf(report: Report, path: Path) -> None:
         cells = list(line)
         cells[1] = f"{line[1][8:10]}/{line[1][5:7]}/{line[1][:4]}"
         for column in (4, 5, 12, 13):
-            cells[column] = Paragraph(str(line[column]), body)
+            cells[column] = plain(line[column], body)
         rows.append(["" if c is None else c for c in cells])
     widths = [10, 17, 14, 14, 50, 22, 16, 14, 13, 13, 9, 17, 22, 42]  # mm: 273 = A4 landscape
     table = LongTable(rows, colWidths=[w * mm for w in widths], repeatRows=1)

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import shutil
 import tempfile
 import uuid
 from collections.abc import Callable, Iterable, Sequence
@@ -27,7 +29,7 @@ from announcements.speech import Synthesizer
 from audio_out.amplifier import AmplifierHooks
 from audio_out.sinks import Sink, make_sink, sound_cards
 from common.errors import BroadcasterError
-from common.files import write_atomic
+from common.files import check_output, tighten_umask, write_atomic
 from common.i18n import _
 from schedules.parse import InputError, parse_date
 from schedules.priority import Priority
@@ -40,6 +42,7 @@ from .config import (
     StationConfig,
     config_text,
     load_config,
+    settings_refusal,
 )
 from .identity import identity
 from .jingles import ROLES, make_chime
@@ -53,6 +56,8 @@ Progress = Callable[[int, int], None]
 
 EMERGENCY_PREFIX = "khan-cap-"
 """Announcement ids starting so are made by `emergency` only; no file or upstream may claim one."""
+INIT_PREFIX = ".broadcaster-init-"
+"""The hidden folder a new station is built in before it is moved into place."""
 
 AUTO_APPROVERS = {"local": "tự động (nội dung địa phương)", "upstream": "tự động (cấp trên)"}
 
@@ -88,6 +93,7 @@ class Station:
     @classmethod
     def open(cls, root: Path, clock: Clock = system_clock, create: bool = False) -> Station:
         """Open a station folder; its store must be there (only `create` makes one)."""
+        tighten_umask()
         config = load_config(root)
         return cls(root.resolve(), config, open_store(root / STORE_NAME, create), clock)
 
@@ -100,26 +106,63 @@ class Station:
         quiet_hours: tuple[str, str] | None = DEFAULT_QUIET_HOURS,
         clock: Clock = system_clock,
     ) -> Station:
-        """A new station with its store and default jingles; refuses to overwrite one."""
+        """A new station with its store and default jingles, made whole or not at all: it is
+        built in a hidden folder and moved into place at the end (station.toml last). Only a
+        new or empty folder becomes a station."""
+        tighten_umask()
         if (root / CONFIG_NAME).exists():
             raise StationError(f"{root} is already a station ({CONFIG_NAME} exists)")
         text = config_text(name, timezone, quiet_hours)
-        root.mkdir(parents=True, exist_ok=True)
-        write_atomic(root / CONFIG_NAME, text)
-        station = cls.open(root, clock, create=True)
-        with station.db.conn:
-            station.db.table("meta").insert_all(
-                [
-                    {"key": "station_id", "value": str(uuid.uuid4())},
-                    {"key": "created_at", "value": utc_iso(clock())},
-                ],
-                pk="key",
-            )
-        identity(station.root)  # the key pair the office knows the station by
-        with tempfile.TemporaryDirectory(dir=station.root) as tmp:
-            for role in ("intro", "outro"):
-                station.set_jingle(role, make_chime(role, Path(tmp) / f"{role}.wav"))
-        return station
+        existing = root.is_dir()
+        if root.exists() and not existing:
+            raise StationError(_("{root} is a file, not a folder").format(root=root))
+        if existing:
+            for leftover in root.glob(f"{INIT_PREFIX}*"):  # from an init that was killed
+                shutil.rmtree(leftover, ignore_errors=True)
+            if any(root.iterdir()):
+                raise StationError(
+                    _("{root} is not empty: give a new or empty folder for the station").format(
+                        root=root
+                    )
+                )
+        parent = root if existing else root.parent
+        parent.mkdir(parents=True, exist_ok=True)
+        build = Path(tempfile.mkdtemp(prefix=INIT_PREFIX, dir=parent))
+        try:
+            cls._build(build, text, clock)
+            if existing:
+                for entry in sorted(build.iterdir(), key=lambda p: p.name == CONFIG_NAME):
+                    os.rename(entry, root / entry.name)
+                build.rmdir()
+            else:
+                build.chmod(0o755)
+                os.rename(build, root)
+        except BaseException:
+            shutil.rmtree(build, ignore_errors=True)
+            raise
+        return cls.open(root, clock)
+
+    @classmethod
+    def _build(cls, folder: Path, config: str, clock: Clock) -> None:
+        """Settings (0644), the store (0600) and the default jingles, in `folder`."""
+        write_atomic(folder / CONFIG_NAME, config)
+        os.close(os.open(folder / STORE_NAME, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+        station = cls.open(folder, clock, create=True)
+        try:
+            with station.db.conn:
+                station.db.table("meta").insert_all(
+                    [
+                        {"key": "station_id", "value": str(uuid.uuid4())},
+                        {"key": "created_at", "value": utc_iso(clock())},
+                    ],
+                    pk="key",
+                )
+            identity(station.root)  # the key pair the office knows the station by
+            with tempfile.TemporaryDirectory(dir=station.root) as tmp:
+                for role in ("intro", "outro"):
+                    station.set_jingle(role, make_chime(role, Path(tmp) / f"{role}.wav"))
+        finally:
+            station.db.conn.close()
 
     @property
     def station_id(self) -> str:
@@ -141,7 +184,7 @@ class Station:
 
     @property
     def assets(self) -> AssetStore:
-        return AssetStore(self.db, self.root, self.config.loudness)
+        return AssetStore(self.db, self.root, self.config.loudness, self.config.limits)
 
     def engines(self) -> list[Engine]:
         speech = self.config.speech
@@ -195,13 +238,15 @@ class Station:
         return make_sink(spec, base_dir or Path.cwd())
 
     def amplifier(self) -> AmplifierHooks:
+        """The power hooks; refused (they do not run) if others could change the settings."""
         a = self.config.amplifier
-        return AmplifierHooks(a.before, a.pre_roll_s, a.after)
+        refused = settings_refusal(self.root) if a.before or a.after else None
+        return AmplifierHooks(a.before, a.pre_roll_s, a.after, refused)
 
     # ----- announcements -------------------------------------------------------------------
     def add_announcements(self, paths: Sequence[Path]) -> list[AddResult]:
         """Read every file first, then store them all in one transaction (or none of them)."""
-        scripts = [read_script(path) for path in paths]
+        scripts = [read_script(path, self.config.limits) for path in paths]
         ids = [s.id for s in scripts]
         repeated = {i for i in ids if ids.count(i) > 1}
         if repeated:
@@ -361,6 +406,8 @@ class Station:
         Ids carry the number, so two emergencies in the same second are two announcements."""
         if bool(text and text.strip()) == bool(audio):
             raise StationError(_("give the emergency as a text or an audio file (one of them)"))
+        if text:
+            self.config.limits.check_text(text, _("the emergency notice"))
         recording = self.assets.add(audio) if audio else None
         now = self.clock()
         local = now.astimezone(self.config.zone)
@@ -534,6 +581,7 @@ class Station:
         self, ids: Sequence[str], out: Path, on_progress: Progress | None = None
     ) -> tuple[Program, str]:
         """Render the announcements as one program WAV (for checking before airing)."""
+        check_output(out)
         program = self.build_program([self.announcement(i) for i in ids], on_progress)
         return program, render_program(program, out)
 

@@ -11,36 +11,50 @@ from __future__ import annotations
 import hashlib
 import json
 import threading
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from tuf.api.exceptions import UnsignedMetadataError
+from tuf.api.exceptions import RepositoryError
 from tuf.api.metadata import Metadata, Root, Timestamp
 
+from announcements.audio import file_sha256
 from announcements.script import Script
-from common.files import write_atomic
-from schedules.priority import Priority
+from common.errors import BroadcasterError
+from common.files import not_a_file, write_atomic
+from common.i18n import _
 from upstream import UpstreamError
 from upstream.client import fetch
+from upstream.manifest import Entry
 
 from .clock import utc_iso
 from .station import AddResult, Station, StationError
 
+ROOT_MAX_BYTES = 512_000
+"""TUF's own limit for root metadata: a larger file is not one."""
+
 
 def trust(station: Station, root_file: Path) -> str:
     """Pin the upstream office's root metadata; returns its key ids for the operator."""
+    problem = not_a_file(root_file)
+    if problem:
+        raise StationError(problem)
+    if root_file.stat().st_size > ROOT_MAX_BYTES:
+        raise StationError(
+            _("{file} is not TUF root metadata: it is larger than any root file").format(
+                file=root_file
+            )
+        )
+    data = root_file.read_bytes()
     try:
-        data = root_file.read_bytes()
         root = Metadata[Root].from_bytes(data)
         if not isinstance(root.signed, Root):
-            raise ValueError("not root metadata")
+            raise ValueError(_("it is {kind} metadata").format(kind=root.signed.type))
         root.signed.verify_delegate("root", root.signed_bytes, root.signatures)
-    except FileNotFoundError:
-        raise StationError(f"{root_file}: no such file") from None
-    except (ValueError, UnsignedMetadataError) as e:
-        raise StationError(f"{root_file} is not valid TUF root metadata ({e})") from None
+    except (ValueError, RepositoryError) as e:
+        raise StationError(
+            _("{file} is not valid TUF root metadata ({reason})").format(file=root_file, reason=e)
+        ) from None
     pinned = station.trusted_root
     if pinned.exists():
         raise StationError("an upstream is already trusted; its keys change by rotation only")
@@ -55,54 +69,53 @@ class SyncResult:
     retired: list[str]
 
 
-def _script(entry: dict[str, Any], campaign: str, recording: Path | None, source: str) -> Script:
-    return Script(
-        id=entry["id"],
-        title=entry["title"],
-        campaign=campaign,
-        priority=Priority(entry["priority"]),
-        repeat=entry["repeat"],
-        valid_from=date.fromisoformat(entry["valid_from"]) if entry["valid_from"] else None,
-        valid_until=date.fromisoformat(entry["valid_until"]) if entry["valid_until"] else None,
-        voice=entry["voice"],
-        text=entry["text"],
-        recording=recording,
-        source=Path(source),
-    )
-
-
 def sync(
     station: Station, source: str | None = None, cancelled: threading.Event | None = None
 ) -> SyncResult:
-    """Fetch, verify and apply the upstream's campaigns; remember the outcome either way.
-    Downloads are bounded by `[upstream] file_timeout_s` and `sync_timeout_s`, and end when
-    `cancelled` is set (the daemon is stopping)."""
+    """Fetch, verify, check and apply the upstream's campaigns; remember the outcome either
+    way. Everything is checked (manifests like local files, audio decoded within the limits)
+    before anything is stored; one bad file refuses the whole update. Downloads are bounded
+    by `[upstream] file_timeout_s` and `sync_timeout_s`, and end when `cancelled` is set
+    (the daemon is stopping)."""
     settings = station.config.upstream
     source = source or settings.source
     if not source:
         raise StationError("no upstream source: give one, or set [upstream] source")
+    limits = station.config.limits
     try:
-        bundles = fetch(station.upstream_dir, source, station.upstream_dir / "targets",
+        bundles = fetch(station.upstream_dir, source, station.upstream_dir / "targets", limits,
                         settings.file_timeout_s, settings.sync_timeout_s, cancelled)  # fmt: skip
-        recordings = {
-            entry["id"]: station.assets.add(bundle.files[entry["audio"]])
+        scripts = [
+            _downloaded(entry, bundle.files.get(entry.audio or ""))
             for bundle in bundles
-            for entry in bundle.manifest["announcements"]
-            if entry["audio"]
+            for entry in bundle.manifest.entries
+        ]
+        recordings = {
+            script.id: station.assets.admit(script.recording)
+            for script in scripts
+            if script.recording
         }
         use_jingles = station.config.upstream.use_jingles
         jingles = {
-            role: station.assets.add(bundle.files[path])
+            role: station.assets.admit(bundle.files[path])
             for bundle in bundles
-            for role, path in bundle.manifest.get("jingles", {}).items()
+            for role, path in bundle.manifest.jingles.items()
             if use_jingles
         }
-    except (UpstreamError, StationError) as e:
+    except BroadcasterError as e:
         _remember(station, source, error=str(e))
         raise StationError(f"sync from {source} refused: {e}") from None
+    versions = {e.script.id: e.version for b in bundles for e in b.manifest.entries}
     fingerprint = hashlib.sha256(
         json.dumps(
-            [station.config.upstream.use_jingles, [b.manifest for b in bundles]], sort_keys=True
+            [
+                use_jingles,
+                [
+                    (s.id, s.campaign, versions[s.id], s.content_sha256(), s.fields())
+                    for s in scripts
+                ],
+            ],
+            sort_keys=True,
         ).encode()
     ).hexdigest()
     if station.db.table("meta").count_where(
@@ -111,23 +124,21 @@ def sync(
         _remember(station, source)
         return SyncResult([], [])  # the same manifests as last time: nothing to apply
     now = utc_iso(station.clock())
-    published: list[str] = []
     changes = []
     with station.db.conn:
-        for bundle in bundles:
-            for entry in bundle.manifest["announcements"]:
-                script = _script(
-                    entry,
-                    bundle.campaign,
-                    bundle.files.get(entry["audio"] or ""),
-                    f"upstream:{source}",
+        for asset in [*recordings.values(), *jingles.values()]:
+            station.assets.record(asset)
+        for script in scripts:
+            changes.append(
+                station._store_script(
+                    replace(script, source=Path(f"upstream:{source}")),
+                    recordings.get(script.id),
+                    now,
+                    "upstream",
+                    versions[script.id],
                 )
-                changes.append(
-                    station._store_script(
-                        script, recordings.get(entry["id"]), now, "upstream", entry["version"]
-                    )
-                )
-                published.append(entry["id"])
+            )
+        published = [s.id for s in scripts]
         marks = ",".join("?" * len(published)) or "''"
         retired = [
             r[0]
@@ -157,6 +168,20 @@ def sync(
     return SyncResult([c for c in changes if c.change != "unchanged"], retired)
 
 
+def _downloaded(entry: Entry, path: Path | None) -> Script:
+    """The entry's announcement with its verified audio file, which must be the audio the
+    manifest describes."""
+    if path is None:
+        return entry.script
+    if file_sha256(path) != entry.content_sha256:
+        raise UpstreamError(
+            _("the upstream's audio for '{id}' is not the audio its manifest describes").format(
+                id=entry.script.id
+            )
+        )
+    return replace(entry.script, recording=path)
+
+
 def _remember(station: Station, source: str, error: str | None = None) -> None:
     now = utc_iso(station.clock())
     values = {
@@ -181,6 +206,9 @@ def status(station: Station) -> dict[str, Any]:
     if timestamp.exists():
         expires = Metadata[Timestamp].from_bytes(timestamp.read_bytes()).signed.expires
     warnings = []
+    refused = station.amplifier().refused
+    if refused:
+        warnings.append(refused)
     if not trusted:
         warnings.append("no upstream is trusted: broadcaster trust ROOT.json")
     if meta.get("upstream_last_error"):

@@ -9,10 +9,12 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+from .errors import BroadcasterError
 from .i18n import _
 
 FULL_DISK = (errno.ENOSPC, errno.EDQUOT)
@@ -20,10 +22,51 @@ WRITE_ERRORS = (*FULL_DISK, errno.EROFS, errno.EACCES, errno.EPERM)
 NEARLY_FULL_BYTES = 1 << 20
 
 
+class OutputError(BroadcasterError):
+    """A file the station was asked to write cannot be written there, in one sentence."""
+
+
+def check_output(out: Path) -> None:
+    """`out` must be a new name or a regular file, in a folder that exists and can be written:
+    never a device (renaming over /dev/null would replace it), a folder, or a symbolic link
+    (whose target could be anywhere)."""
+    try:
+        mode = os.lstat(out).st_mode
+    except FileNotFoundError:
+        mode = None
+    except OSError as e:
+        raise OutputError(
+            _("cannot write {out}: {reason}").format(out=out, reason=e.strerror or e)
+        ) from None
+    if mode is not None and not stat.S_ISREG(mode):
+        message = (
+            _("will not write {out}: it is a symbolic link; give a new file name")
+            if stat.S_ISLNK(mode)
+            else _("will not write {out}: it is a folder; give a file name")
+            if stat.S_ISDIR(mode)
+            else _("will not write {out}: it is a device or a pipe; give a new file name")
+        )
+        raise OutputError(message.format(out=out))
+    if not out.parent.is_dir():
+        raise OutputError(
+            _("cannot write {out}: the folder {folder} does not exist").format(
+                out=out, folder=out.parent
+            )
+        )
+    if not os.access(out.parent, os.W_OK):
+        raise OutputError(
+            _("cannot write {out}: the folder {folder} is read-only").format(
+                out=out, folder=out.parent
+            )
+        )
+
+
 @contextlib.contextmanager
 def atomic_path(out: Path, mode: int = 0o644) -> Iterator[Path]:
     """Yield a temp path beside `out` to write to; it becomes `out` only if the block ends
-    without an error, and is removed otherwise. The file gets `mode` whatever the umask."""
+    without an error, and is removed otherwise. The file gets `mode` whatever the umask.
+    `out` must be a new name or a regular file (see check_output)."""
+    check_output(out)
     fd, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
     os.close(fd)
     tmp = Path(name)
@@ -37,6 +80,21 @@ def atomic_path(out: Path, mode: int = 0o644) -> Iterator[Path]:
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink(missing_ok=True)
+
+
+def not_a_file(path: Path) -> str | None:
+    """Why `path` cannot be read as an input file (missing, a folder, a device, a pipe)."""
+    if path.is_file():
+        return None
+    if path.exists():
+        return _("{path} is not a regular file (a folder, a device or a pipe)").format(path=path)
+    return _("{path}: no such file").format(path=path)
+
+
+def tighten_umask() -> None:
+    """Never create files or folders that other users can change, whatever the umask this
+    process was started with (a station's settings decide which commands it runs)."""
+    os.umask(os.umask(0o022) | 0o022)
 
 
 def write_atomic(out: Path, data: bytes | str, mode: int = 0o644) -> None:

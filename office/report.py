@@ -19,7 +19,13 @@ from zoneinfo import ZoneInfo
 
 import psycopg
 
-from broadcaster.report import Period, Totals, write_atomic
+from broadcaster.report import (
+    XLSX_TEXT_AS_TEXT,
+    Period,
+    Totals,
+    spreadsheet_safe,
+    write_atomic,
+)
 from common.i18n import _
 
 from . import OfficeError
@@ -341,14 +347,14 @@ def write_csv(report: FleetReport, path: Path) -> None:
         writer = csv.writer(f)
         writer.writerow(COMMUNE_HEADINGS)
         for n, line in enumerate(report.communes, start=1):
-            writer.writerow([n, *(_text(v) for v in line.cells())])
+            writer.writerow([n, *(spreadsheet_safe(_text(v)) for v in line.cells())])
 
 
 def write_xlsx(report: FleetReport, path: Path) -> None:
     """Three sheets with typed cells: per commune, versions aired, silent communes."""
     import xlsxwriter
 
-    book = xlsxwriter.Workbook(str(path), {"constant_memory": True})
+    book = xlsxwriter.Workbook(str(path), {"constant_memory": True, **XLSX_TEXT_AS_TEXT})
     bold = book.add_format({"bold": True, "text_wrap": True, "valign": "top"})
     moment = book.add_format({"num_format": "dd/mm/yyyy hh:mm"})
     sheets = (
@@ -380,7 +386,7 @@ def write_pdf(report: FleetReport, path: Path) -> None:
     from reportlab.lib.units import mm
     from reportlab.platypus import LongTable, Paragraph, Spacer
 
-    from broadcaster.report_pdf import document, grid, heading, signatures, style
+    from broadcaster.report_pdf import document, grid, heading, plain, signatures, style
 
     doc = document(path, f"Báo cáo tổng hợp — {report.label}")
     cell = style(6.5)
@@ -393,7 +399,7 @@ def write_pdf(report: FleetReport, path: Path) -> None:
     for n, line in enumerate(report.communes, start=1):
         cells = [n, *(_text(v) for v in line.cells())]
         for column in (1, 2, 3, 12, 13, 14):
-            cells[column] = Paragraph(str(cells[column]), cell)
+            cells[column] = plain(cells[column], cell)
         rows.append(cells)
     widths = [10, 26, 28, 16, 12, 12, 11, 10, 11, 12, 13, 12, 44, 22, 34]  # mm: 273
     table = LongTable(rows, colWidths=[w * mm for w in widths], repeatRows=1)

@@ -3,6 +3,8 @@ in-process, and the real daemon (`broadcaster run` on the null sink) in a subpro
 
 from __future__ import annotations
 
+import atexit
+import functools
 import json
 import os
 import queue
@@ -13,6 +15,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -150,13 +153,12 @@ def broadcaster(station: Path, *args: str) -> subprocess.Popen[str]:
     )
 
 
-@pytest.fixture
-def run(tmp_path: Path) -> Run:
-    """Run a broadcaster command on the test station; asserts the exit code it is told."""
+def runner_for(root: Path) -> Run:
+    """Run a broadcaster command on the station `root`; asserts the exit code it is told."""
     runner = CliRunner(mix_stderr=False)
 
     def invoke(*args: str, code: int = 0, input: str | None = None) -> Result:
-        result = runner.invoke(cli, ["--station", str(tmp_path / "station"), *args], input=input)
+        result = runner.invoke(cli, ["--station", str(root), *args], input=input)
         if result.exit_code != code:
             raise AssertionError(
                 f"exit {result.exit_code} (wanted {code})\nstdout: {result.stdout}\n"
@@ -168,15 +170,34 @@ def run(tmp_path: Path) -> Run:
 
 
 @pytest.fixture
-def station(tmp_path: Path, run: Run) -> Path:
+def run(tmp_path: Path) -> Run:
+    """Run a broadcaster command on the test station; asserts the exit code it is told."""
+    return runner_for(tmp_path / "station")
+
+
+def make_station(root: Path) -> Path:
     """A fresh station speaking with espeak-ng only (no network), without quiet hours,
-    approving what is added (approval has its own tests)."""
-    run("init", "--name", "Đài truyền thanh xã Tân Lập", "--quiet-hours", FIXED_QUIET)
-    root = tmp_path / "station"
+    approving what is added (approval has its own tests). A copy of one made by `init` once
+    per test run (init's own behaviour has its own tests): its id and key are the same in
+    every copy, so tests of several stations talking to an office make theirs with init."""
+    shutil.copytree(_station_template(), root, symlinks=True)
+    return root
+
+
+@functools.cache
+def _station_template() -> Path:
+    root = Path(tempfile.mkdtemp(prefix="station-template-")) / "station"
+    atexit.register(shutil.rmtree, root.parent, ignore_errors=True)
+    runner_for(root)("init", "--name", "Đài truyền thanh xã Tân Lập", "--quiet-hours", FIXED_QUIET)
     set_config(root, "engines", '["espeak"]')
     set_config(root, "gtts_backoff_s", "0.01")
     set_config(root, "auto_approve_local", "true")
     return root
+
+
+@pytest.fixture
+def station(tmp_path: Path) -> Path:
+    return make_station(tmp_path / "station")
 
 
 @pytest.fixture

@@ -162,6 +162,7 @@ def test_an_emergency_sent_as_the_daemon_starts_airs_exactly_once(
 def warm(quick: Path) -> Path:
     """An amplifier that is switched on by a command and needs a long pre-roll."""
     relay = quick / "relay.log"
+    set_config(quick, "shell", "true")
     set_config(quick, "before", f'"echo on >> {relay}"')
     set_config(quick, "after", f'"echo off >> {relay}"')
     set_config(quick, "pre_roll_s", "60.0")

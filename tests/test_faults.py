@@ -126,13 +126,13 @@ def test_folders_that_cannot_be_written_are_named(
 ) -> None:
     mounts(small / "programs", "1m", "ro")
     result = run("play", "--announce", "rac", "--sink", "null", code=1)
-    assert "airing #1 failed: the disk is read-only" in result.stderr
+    assert "airing #1 failed: " in result.stderr and "read-only" in result.stderr
     assert "programs" in result.stderr
     mounts(tmp_path / "usb", "1m", "ro")
     subprocess.run(["umount", "-l", str(small / "programs")], check=True)
     result = run("play", "--announce", "rac", "--sink", f"file:{tmp_path / 'usb'}", code=1)
-    assert "cannot write the airing to" in result.stderr
-    assert "the disk is read-only" in result.stderr
+    assert "cannot write" in result.stderr and "usb" in result.stderr
+    assert "read-only" in result.stderr
     assert "On air" not in result.stdout
     mounts(small / "audio", "1m", "ro")
     result = run("announce", "add", str(make_tone(scripts / "moi.wav", seconds=1)), code=1)
@@ -177,6 +177,7 @@ def test_an_unexpected_error_while_making_the_program_is_a_failed_row(
 
 def test_on_air_is_printed_only_when_sound_starts(station: Path, scripts: Path, run: Run) -> None:
     run("announce", "add", str(write_script(scripts, "rac.md", TEXT, id="rac")))
+    set_config(station, "shell", "true")
     set_config(station, "before", '"echo relay stuck >&2; exit 3"')
     result = run("play", "--announce", "rac", "--sink", "null", code=1)
     assert "On air" not in result.stdout and "relay stuck" in result.stderr

@@ -93,6 +93,7 @@ def test_sink_failure_is_a_failed_airing(announced: Path, run: Run) -> None:
 
 def test_amplifier_hooks_wrap_the_airing(announced: Path, run: Run) -> None:
     relay = announced / "relay.log"
+    set_config(announced, "shell", "true")
     set_config(announced, "before", f'"echo on >> {relay}"')
     set_config(announced, "after", f'"echo off >> {relay}"')
     sink = f"file:{announced}/out"

@@ -82,9 +82,13 @@ def test_make_sink_parses_specs(tmp_path: Path) -> None:
 
 def test_amplifier_hooks_run_in_order_and_report_failure(tmp_path: Path) -> None:
     log = tmp_path / "relay.log"
-    hooks = AmplifierHooks(f"echo on >> {log}", 0.0, f"echo off >> {log}")
+    hooks = AmplifierHooks(
+        ("sh", "-c", f"echo on >> {log}"), 0.0, ("sh", "-c", f"echo off >> {log}")
+    )
     hooks.power_on()
     hooks.power_off()
     assert log.read_text().split() == ["on", "off"]
     with pytest.raises(AmplifierError, match="'before' command exited 3: relay stuck"):
-        AmplifierHooks("echo relay stuck >&2; exit 3").power_on()
+        AmplifierHooks(("sh", "-c", "echo relay stuck >&2; exit 3")).power_on()
+    with pytest.raises(AmplifierError, match="'before' command cannot start: khong-co-lenh"):
+        AmplifierHooks(("khong-co-lenh", "on")).power_on()

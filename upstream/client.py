@@ -7,14 +7,15 @@ by hash. Every refusal becomes one sentence for the operator.
 
 from __future__ import annotations
 
-import json
+import os
 import re
+import stat
 import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import BinaryIO
 from urllib.parse import unquote, urlparse
 
 import urllib3
@@ -23,26 +24,50 @@ from tuf.ngclient import Updater
 from tuf.ngclient.fetcher import FetcherInterface
 from tuf.ngclient.urllib3_fetcher import Urllib3Fetcher
 
+from announcements.limits import DEFAULT_LIMITS, InputLimits
 from common.i18n import _
 
 from . import UpstreamError
-from .repository import INDEX
+from .manifest import INDEX, Manifest, max_json_bytes, read_index, read_manifest
 
 SAFE_TARGET = re.compile(r"^(?!/)(?!.*(^|/)\.\.?(/|$))[A-Za-z0-9._/-]{1,200}$")
 """Target names a station accepts: relative, no '.' or '..' parts, plain characters."""
 
 
+class RefusedFile(exceptions.DownloadError):
+    """A file of a repository folder that the station will not read, and why."""
+
+
 class DirectoryFetcher(FetcherInterface):
     """Reads a repository from a folder (USB stick); a missing file is a 404, as TUF expects
-    (every refresh probes for the next N.root.json)."""
+    (every refresh probes for the next N.root.json). Only regular files inside the folder are
+    read, in chunks, so TUF's length limits stop a file that is too large (a link to
+    /dev/zero is not read at all)."""
+
+    CHUNK = 1 << 16
+
+    def __init__(self, root: Path) -> None:
+        self.root = root.resolve()
 
     def _fetch(self, url: str) -> Iterator[bytes]:
         path = Path(unquote(urlparse(url).path))
+        if not path.resolve().is_relative_to(self.root):
+            raise RefusedFile(
+                _("{path} leads outside the folder {folder}").format(path=path, folder=self.root)
+            )
         try:
-            data = path.read_bytes()
-        except FileNotFoundError:
+            fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+        except (FileNotFoundError, IsADirectoryError):
             raise exceptions.DownloadHTTPError(f"{path} not found", 404) from None
-        return iter([data])
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            os.close(fd)
+            raise RefusedFile(_("{path} is not a regular file").format(path=path))
+        return self._chunks(os.fdopen(fd, "rb"))
+
+    def _chunks(self, f: BinaryIO) -> Iterator[bytes]:
+        with f:
+            while chunk := f.read(self.CHUNK):
+                yield chunk
 
 
 SOCKET_TIMEOUT_S = 30.0
@@ -116,15 +141,18 @@ class BoundedFetcher(Urllib3Fetcher):
 
 @dataclass(frozen=True)
 class Bundle:
-    """One verified campaign: its manifest and local paths of its verified files."""
+    """One verified campaign: its checked manifest and local paths of its verified files."""
 
-    campaign: str
-    manifest: dict[str, Any]
+    manifest: Manifest
     files: dict[str, Path]
+
+    @property
+    def campaign(self) -> str:
+        return self.manifest.campaign
 
 
 def _explain(error: Exception) -> str:
-    if isinstance(error, GaveUp):
+    if isinstance(error, GaveUp | RefusedFile):
         return str(error)
     if isinstance(error, exceptions.ExpiredMetadataError):
         return f"the upstream's signed metadata has expired ({error})"
@@ -147,13 +175,15 @@ def fetch(
     trust_dir: Path,
     source: str,
     cache: Path,
+    limits: InputLimits = DEFAULT_LIMITS,
     file_timeout_s: float = 300.0,
     sync_timeout_s: float = 900.0,
     cancelled: threading.Event | None = None,
 ) -> list[Bundle]:
     """Refresh the trusted metadata from `source` (http(s)://… or a folder) and return every
-    campaign bundle, verified. Raises UpstreamError with the reason; nothing is changed.
-    Over HTTP every download is bounded (per file, per sync) and ends when `cancelled`."""
+    campaign bundle, verified and checked. Raises UpstreamError with the reason; nothing is
+    changed. Over HTTP every download is bounded (per file, per sync) and ends when
+    `cancelled` is set."""
     metadata_dir = trust_dir / "metadata"
     if not (metadata_dir / "root.json").exists():
         raise UpstreamError("no upstream is trusted yet (broadcaster trust ROOT.json)")
@@ -169,22 +199,28 @@ def fetch(
         target_base_url=f"{base}/targets/",
         fetcher=BoundedFetcher(file_timeout_s, time.monotonic() + sync_timeout_s, cancelled)
         if remote
-        else DirectoryFetcher(),
+        else DirectoryFetcher(Path(source)),
         bootstrap=(metadata_dir / "root.json").read_bytes(),
     )
     try:
         updater.refresh()
-        index = json.loads(_download(updater, cache, INDEX).read_bytes())
+        json_limit = max_json_bytes(limits)
+        index = read_index(_download(updater, cache, INDEX, json_limit).read_bytes())
         bundles = []
-        for campaign, manifest_path in sorted(index["campaigns"].items()):
-            manifest = json.loads(_download(updater, cache, manifest_path).read_bytes())
+        for campaign, path in sorted(index.items()):
+            data = _download(updater, cache, path, json_limit).read_bytes()
+            manifest = read_manifest(campaign, data, limits)
             files = {
-                name: _download(updater, cache, name)
-                for name in [manifest.get("schedule"), *manifest.get("jingles", {}).values()]
-                + [a["audio"] for a in manifest["announcements"]]
-                if name
+                name: _download(updater, cache, name, limits.max_audio_bytes)
+                for name in manifest.target_names()
             }
-            bundles.append(Bundle(campaign, manifest, files))
+            bundles.append(Bundle(manifest, files))
+        ids = [e.script.id for b in bundles for e in b.manifest.entries]
+        repeated = sorted({i for i in ids if ids.count(i) > 1})
+        if repeated:
+            raise UpstreamError(
+                _("announcement id '{id}' is published in two campaigns").format(id=repeated[0])
+            )
         return bundles
     except exceptions.RepositoryError as e:
         raise UpstreamError(_explain(e)) from None
@@ -192,12 +228,17 @@ def fetch(
         raise UpstreamError(_explain(e)) from None
 
 
-def _download(updater: Updater, cache: Path, name: str) -> Path:
+def _download(updater: Updater, cache: Path, name: str, max_bytes: int) -> Path:
     if not SAFE_TARGET.match(name):
         raise UpstreamError(f"refused target name '{name}': it would leave the station folder")
     info = updater.get_targetinfo(name)
     if info is None:
         raise UpstreamError(f"the upstream's signed targets do not list '{name}'")
+    if info.length > max_bytes:
+        raise UpstreamError(
+            _("the upstream's file '{name}' is {size} MB, more than the station takes "
+              "([limits] in station.toml)").format(name=name, size=-(-info.length // 2**20))
+        )  # fmt: skip
     path = cache / name
     path.parent.mkdir(parents=True, exist_ok=True)
     return Path(

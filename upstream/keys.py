@@ -13,7 +13,8 @@ from pathlib import Path
 from cryptography.hazmat.primitives.serialization import load_pem_private_key
 from securesystemslib.signer import CryptoSigner, SSlibKey
 
-from common.files import write_atomic
+from common.files import tighten_umask, write_atomic
+from common.i18n import _
 
 from . import ROLES, UpstreamError
 
@@ -21,7 +22,8 @@ from . import ROLES, UpstreamError
 def new_key(keys_dir: Path, role: str) -> SSlibKey:
     """Generate a key for `role` (replacing any), returning its public half."""
     signer = CryptoSigner.generate_ed25519()
-    keys_dir.mkdir(parents=True, exist_ok=True)
+    tighten_umask()
+    keys_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     write_atomic(keys_dir / f"{role}.pem", signer.private_bytes, mode=0o600)
     key = signer.public_key
     write_atomic(
@@ -38,15 +40,29 @@ def init_keys(keys_dir: Path) -> dict[str, SSlibKey]:
 
 
 def public_key(keys_dir: Path, role: str) -> SSlibKey:
+    path = keys_dir / f"{role}.pub.json"
     try:
-        data = json.loads((keys_dir / f"{role}.pub.json").read_text())
+        data = json.loads(path.read_text())
+        return SSlibKey.from_dict(data["keyid"], data["key"])
     except FileNotFoundError:
         raise UpstreamError(f"no {role} key in {keys_dir} (run 'broadcaster keys init')") from None
-    return SSlibKey.from_dict(data["keyid"], data["key"])
+    except (OSError, ValueError, KeyError, TypeError):
+        raise UpstreamError(_("{path} is not a public key file").format(path=path)) from None
 
 
 def signer(keys_dir: Path, role: str) -> CryptoSigner:
     path = keys_dir / f"{role}.pem"
     if not path.exists():
         raise UpstreamError(f"the {role} key is not in {keys_dir} (bring it back to sign)")
-    return CryptoSigner(load_pem_private_key(path.read_bytes(), None), public_key(keys_dir, role))
+    public = public_key(keys_dir, role)
+    try:
+        private = load_pem_private_key(path.read_bytes(), None)
+        if SSlibKey.from_crypto(private.public_key()).keyid != public.keyid:  # type: ignore[arg-type]
+            raise ValueError
+    except (OSError, ValueError, TypeError):
+        raise UpstreamError(
+            _("{path} is not the {role} private key that matches {role}.pub.json").format(
+                path=path, role=role
+            )
+        ) from None
+    return CryptoSigner(private, public)  # type: ignore[arg-type]

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -33,20 +34,42 @@ from tuf.api.metadata import (
     Targets,
     Timestamp,
 )
+from tuf.api.serialization import DeserializationError
 from tuf.api.serialization.json import JSONSerializer
 
+from announcements.limits import DEFAULT_LIMITS, InputLimits
 from announcements.normalize import Reader
-from announcements.script import AUDIO_SUFFIXES, ScriptError, read_script, slug
-from common.files import write_atomic
+from announcements.script import SCRIPT_SUFFIXES, read_script, slug
+from common.files import tighten_umask, write_atomic
+from common.i18n import _
 
 from . import ROLES, UpstreamError
+from .campaign import CampaignContent, CampaignFolder
 from .keys import new_key, public_key, signer
+from .manifest import (
+    CAMPAIGN,
+    INDEX,
+    audio_path,
+    entry,
+    jingle_path,
+    manifest_path,
+    read_index,
+    schedule_path,
+)
 
 EXPIRY_DAYS = {"root": 365, "targets": 120, "snapshot": 120, "timestamp": 45}
 """A station fed by USB stick once a month must still find the metadata valid."""
-INDEX = "index.json"
-JINGLE_ROLES = ("intro", "outro", "bridge")
-SCRIPT_SUFFIXES = (".md", ".markdown", ".txt")
+
+
+@dataclass(frozen=True)
+class Change:
+    """What a publication did to one announcement, for the office to read."""
+
+    campaign: str
+    id: str
+    version: int
+    change: str
+    """new | updated (a new version) | unchanged | withdrawn"""
 
 
 def _write(path: Path, data: bytes) -> None:
@@ -64,6 +87,9 @@ class Repository:
     root_dir: Path
     """The folder to serve: metadata/ and targets/."""
 
+    def __post_init__(self) -> None:
+        tighten_umask()  # the served folder: nobody else may change what stations fetch
+
     @property
     def metadata(self) -> Path:
         return self.root_dir / "metadata"
@@ -73,10 +99,32 @@ class Repository:
         return self.root_dir / "targets"
 
     def _load(self, name: str) -> Metadata[Any]:
-        return Metadata.from_bytes((self.metadata / name).read_bytes())
+        """Signed metadata of this repository; a file that is missing stays FileNotFoundError,
+        a damaged one is refused in one sentence."""
+        data = (self.metadata / name).read_bytes()
+        try:
+            return Metadata.from_bytes(data)
+        except DeserializationError:
+            raise UpstreamError(
+                _("{path} is damaged: it is not TUF metadata").format(path=self.metadata / name)
+            ) from None
 
     def current_root(self) -> Metadata[Root]:
-        return self._load("root.json")
+        try:
+            root = self._load("root.json")
+        except FileNotFoundError:
+            raise UpstreamError(
+                _("{repo} is not a repository (it has no metadata/root.json)").format(
+                    repo=self.root_dir
+                )
+            ) from None
+        if not isinstance(root.signed, Root):
+            raise UpstreamError(
+                _("{path} is damaged: it is not root metadata").format(
+                    path=self.metadata / "root.json"
+                )
+            )
+        return root
 
     def create(self, now: datetime) -> Metadata[Root]:
         """A new repository trusting the four public keys in the keys folder."""
@@ -103,6 +151,12 @@ class Repository:
             raise UpstreamError(f"role '{role}' is not one of {', '.join(ROLES)}")
         root = self.current_root()
         old_root_signer = signer(self.keys, "root")
+        if old_root_signer.public_key.keyid not in root.signed.roles["root"].keyids:
+            raise UpstreamError(
+                _("the root key in {keys} is not the root key of {repo}: nothing changed").format(
+                    keys=self.keys, repo=self.root_dir
+                )
+            )
         for keyid in list(root.signed.roles[role].keyids):
             root.signed.revoke_key(keyid, role)
         root.signed.add_key(new_key(self.keys, role), role)
@@ -125,90 +179,164 @@ class Repository:
         except FileNotFoundError:
             return None
 
-    def _previous_manifest(self, targets: Metadata[Targets] | None, path: str) -> dict[str, Any]:
+    def _previous(self, targets: Metadata[Targets] | None, path: str) -> bytes:
+        """A file of the last publication, as signed."""
         if targets is None or path not in targets.signed.targets:
-            return {}
-        info = targets.signed.targets[path]
-        digest = info.hashes["sha256"]
-        folder, _, name = path.rpartition("/")
-        return json.loads((self.targets_dir / folder / f"{digest}.{name}").read_bytes())
+            raise UpstreamError(
+                _("the repository {repo} is damaged: its signed targets do not list {path}").format(
+                    repo=self.root_dir, path=path
+                )
+            )
+        digest = targets.signed.targets[path].hashes["sha256"]
+        folder, _sep, name = path.rpartition("/")
+        try:
+            return (self.targets_dir / folder / f"{digest}.{name}").read_bytes()
+        except FileNotFoundError:
+            raise UpstreamError(
+                _("the repository {repo} is damaged: {path} is missing").format(
+                    repo=self.root_dir, path=path
+                )
+            ) from None
 
     def _add_target(self, targets: Targets, path: str, data: bytes) -> None:
         """Store `data` under its consistent-snapshot name and sign its length and hash."""
         digest = hashlib.sha256(data).hexdigest()
-        folder, _, name = path.rpartition("/")
+        folder, _sep, name = path.rpartition("/")
         _write(self.targets_dir / folder / f"{digest}.{name}", data)
         targets.targets[path] = TargetFile(len(data), {"sha256": digest}, path)
 
-    def publish(self, campaigns: list[Path], now: datetime) -> dict[str, int]:
-        """Publish every campaign folder (its .md/.txt scripts, recordings, schedule.toml);
-        returns how many announcements each holds. Versions go up only when content changes."""
+    def publish(
+        self,
+        campaigns: Sequence[Path],
+        now: datetime,
+        withdraw: Sequence[str] = (),
+        limits: InputLimits = DEFAULT_LIMITS,
+    ) -> list[Change]:
+        """Publish campaign folders (their scripts, recordings, schedule.toml, jingles/) and
+        withdraw the campaigns named in `withdraw`; every other published campaign stays as
+        it is. Versions go up only when what is heard changes. Only script text, audio that
+        ffmpeg decodes and a TOML schedule ever leave a campaign folder, and only from inside
+        it. Returns what happened to each announcement."""
+        self._check_keys_outside()
         previous = self._current_targets()
+        index = read_index(self._previous(previous, INDEX)) if previous else {}
+        folders: dict[str, Path] = {}
+        for folder in campaigns:
+            campaign = slug(folder.name)
+            if not CAMPAIGN.match(campaign):
+                raise UpstreamError(
+                    _("{folder}: a campaign folder's name must hold letters or digits").format(
+                        folder=folder
+                    )
+                )
+            if campaign in folders or campaign in withdraw:
+                raise UpstreamError(
+                    _("campaign '{campaign}' is given twice").format(campaign=campaign)
+                )
+            folders[campaign] = folder
+        for campaign in withdraw:
+            if campaign not in index:
+                raise UpstreamError(
+                    _("campaign '{campaign}' is not published here").format(campaign=campaign)
+                )
+        contents = {c: CampaignFolder(f, limits).read() for c, f in folders.items()}
+        changing = {*folders, *withdraw}
         targets = Targets(
             version=(previous.signed.version + 1) if previous else 1,
             expires=now + timedelta(days=EXPIRY_DAYS["targets"]),
         )
-        index: dict[str, str] = {}
-        counts = {}
-        for folder in campaigns:
-            campaign = slug(folder.name)
-            manifest_path = f"campaigns/{campaign}/manifest.json"
-            known = {
-                a["id"]: a
-                for a in self._previous_manifest(previous, manifest_path).get("announcements", [])
-            }
-            entries = []
-            for path in sorted(folder.iterdir()):
-                if path.suffix.lower() not in (".md", ".markdown", ".txt", *AUDIO_SUFFIXES):
-                    continue
-                if path.suffix.lower() in AUDIO_SUFFIXES and path.with_suffix(".md").exists():
-                    continue  # the recording of a script with front matter
-                try:
-                    script = read_script(path)
-                except ScriptError as e:
-                    raise UpstreamError(str(e)) from None
-                entry: dict[str, Any] = {
-                    "id": script.id,
-                    **script.fields(),
-                    "text": script.text,
-                    "audio": None,
-                    "content_sha256": script.content_sha256(),
-                }
-                if script.recording:
-                    audio = script.recording.read_bytes()
-                    suffix = script.recording.suffix.lower()
-                    entry["audio"] = f"campaigns/{campaign}/audio/{entry['content_sha256']}{suffix}"
-                    self._add_target(targets, entry["audio"], audio)
-                before = known.get(script.id)
-                same = before and before["content_sha256"] == entry["content_sha256"]
-                last = before["version"] if before else 0
-                entry["version"] = last if same else last + 1
-                entries.append(entry)
-            manifest: dict[str, Any] = {
-                "campaign": campaign,
-                "announcements": entries,
-                "schedule": None,
-            }
-            schedule = folder / "schedule.toml"
-            if schedule.exists():
-                manifest["schedule"] = f"campaigns/{campaign}/schedule.toml"
-                self._add_target(targets, manifest["schedule"], schedule.read_bytes())
-            manifest["jingles"] = {}
-            for jingle in sorted((folder / "jingles").glob("*")):
-                role = jingle.stem
-                if role not in JINGLE_ROLES or jingle.suffix.lower() not in AUDIO_SUFFIXES:
-                    raise UpstreamError(f"{jingle}: jingles are intro, outro or bridge audio files")
-                path = f"campaigns/{campaign}/jingles/{role}{jingle.suffix.lower()}"
-                self._add_target(targets, path, jingle.read_bytes())
-                manifest["jingles"][role] = path
-            self._add_target(
-                targets, manifest_path, json.dumps(manifest, ensure_ascii=False, indent=1).encode()
-            )
-            index[campaign] = manifest_path
-            counts[campaign] = len(entries)
+        targets.targets = {
+            path: info
+            for path, info in (previous.signed.targets.items() if previous else ())
+            if path != INDEX and path.split("/")[1] not in changing
+        }
+        before = {c: self._published(previous, c) for c in index}
+        changes = [
+            Change(campaign, e["id"], e["version"], "withdrawn")
+            for campaign in withdraw
+            for e in before[campaign]
+        ]
+        owners = {
+            e["id"]: campaign
+            for campaign in index
+            if campaign not in changing
+            for e in before[campaign]
+        }
+        for campaign, content in contents.items():
+            for script in content.scripts:
+                if owners.setdefault(script.id, campaign) != campaign:
+                    raise UpstreamError(
+                        _("{path}: announcement id '{id}' is already published in campaign "
+                          "'{other}'").format(path=script.source, id=script.id,
+                                              other=owners[script.id])
+                    )  # fmt: skip
+        for campaign, content in contents.items():
+            changes += self._publish_campaign(targets, campaign, content, before.get(campaign, []))
+            index[campaign] = manifest_path(campaign)
+        for campaign in withdraw:
+            del index[campaign]
         self._add_target(targets, INDEX, json.dumps({"campaigns": index}, indent=1).encode())
         self._sign_and_write(Metadata(targets), now)
-        return counts
+        return changes
+
+    def _publish_campaign(
+        self,
+        targets: Targets,
+        campaign: str,
+        content: CampaignContent,
+        before: list[dict[str, Any]],
+    ) -> list[Change]:
+        """Write one checked campaign's files and manifest; returns what changed in it."""
+        known = {e["id"]: e for e in before}
+        entries, changes = [], []
+        for script in content.scripts:
+            audio = None
+            if script.recording:
+                sha, suffix = script.content_sha256(), script.recording.suffix.lower()
+                audio = audio_path(campaign, sha, suffix)
+                self._add_target(targets, audio, script.recording.read_bytes())
+            last = known.get(script.id)
+            if last is None:
+                version, change = 1, "new"
+            elif last["content_sha256"] == script.content_sha256():
+                version, change = last["version"], "unchanged"
+            else:
+                version, change = last["version"] + 1, "updated"
+            entries.append(entry(script, audio, version))
+            changes.append(Change(campaign, script.id, version, change))
+        published = {e["id"] for e in entries}
+        changes += [
+            Change(campaign, e["id"], e["version"], "withdrawn")
+            for e in before
+            if e["id"] not in published
+        ]
+        manifest: dict[str, Any] = {
+            "campaign": campaign,
+            "announcements": entries,
+            "schedule": None,
+            "jingles": {},
+        }
+        if content.schedule:
+            manifest["schedule"] = schedule_path(campaign)
+            self._add_target(targets, manifest["schedule"], content.schedule)
+        for role, jingle in content.jingles.items():
+            path = jingle_path(campaign, role, jingle.suffix.lower())
+            self._add_target(targets, path, jingle.read_bytes())
+            manifest["jingles"][role] = path
+        data = json.dumps(manifest, ensure_ascii=False, indent=1).encode()
+        self._add_target(targets, manifest_path(campaign), data)
+        return changes
+
+    def _published(self, targets: Metadata[Targets] | None, campaign: str) -> list[dict[str, Any]]:
+        """The announcements of `campaign` as last published (its manifest is ours)."""
+        return json.loads(self._previous(targets, manifest_path(campaign)))["announcements"]
+
+    def _check_keys_outside(self) -> None:
+        if self.keys.resolve().is_relative_to(self.root_dir.resolve()):
+            raise UpstreamError(
+                _("the keys folder {keys} is inside the repository {repo}, which is served to "
+                  "everyone: move the keys elsewhere").format(keys=self.keys, repo=self.root_dir)
+            )  # fmt: skip
 
     def _sign_and_write(self, targets: Metadata[Targets], now: datetime) -> None:
         targets.sign(signer(self.keys, "targets"))

@@ -1,0 +1,79 @@
+"""How much one input may weigh, checked before the expensive step (reading, decoding).
+
+A script, a recording or a campaign from upstream is refused with one sentence when it is
+larger than the station is willing to take, instead of exhausting an old PC's memory or
+keeping ffmpeg busy for an hour. The values are `[limits]` in station.toml.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from common.errors import BroadcasterError
+from common.i18n import _
+
+
+class LimitError(BroadcasterError):
+    """An input larger than the station's limits, in one sentence."""
+
+
+@dataclass(frozen=True)
+class InputLimits:
+    max_text_kb: int = 100
+    """A script file (front matter and text), or a text received from upstream."""
+    max_audio_mb: int = 200
+    """An audio file as given (recording, jingle, emergency, upstream audio)."""
+    max_audio_minutes: float = 30.0
+    """An audio file's length once decoded."""
+
+    @property
+    def max_text_bytes(self) -> int:
+        return self.max_text_kb * 1024
+
+    @property
+    def max_audio_bytes(self) -> int:
+        return self.max_audio_mb * 1024 * 1024
+
+    @property
+    def max_audio_s(self) -> float:
+        return self.max_audio_minutes * 60
+
+    def check_text(self, text: str, where: str) -> None:
+        size = len(text.encode("utf-8"))
+        if size > self.max_text_bytes:
+            raise LimitError(
+                _(
+                    "{where}: the text is {size} KB, more than the limit of {limit} KB "
+                    "([limits] max_text_kb)"
+                ).format(where=where, size=-(-size // 1024), limit=self.max_text_kb)
+            )
+
+    def check_text_file(self, size: int, where: str) -> None:
+        if size > self.max_text_bytes:
+            raise LimitError(
+                _(
+                    "{where}: the file is {size} KB, more than the limit of {limit} KB of text "
+                    "([limits] max_text_kb)"
+                ).format(where=where, size=-(-size // 1024), limit=self.max_text_kb)
+            )
+
+    def check_audio_size(self, size: int, where: str) -> None:
+        if size > self.max_audio_bytes:
+            raise LimitError(
+                _(
+                    "{where}: the audio file is {size} MB, more than the limit of {limit} MB "
+                    "([limits] max_audio_mb)"
+                ).format(where=where, size=-(-size // (1024 * 1024)), limit=self.max_audio_mb)
+            )
+
+    def check_audio_length(self, seconds: float, where: str) -> None:
+        if seconds > self.max_audio_s:
+            raise LimitError(
+                _(
+                    "{where}: the audio lasts {minutes:.1f} minutes, more than the limit of "
+                    "{limit:g} minutes ([limits] max_audio_minutes)"
+                ).format(where=where, minutes=seconds / 60, limit=self.max_audio_minutes)
+            )
+
+
+DEFAULT_LIMITS = InputLimits()

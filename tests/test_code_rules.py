@@ -1,0 +1,169 @@
+"""Rules the code itself must keep: no shell is ever started from a string, and every path
+given to ffmpeg or ffprobe is a file (`file:` + an absolute path, via `tool_path`), never a
+protocol. Checked by reading the source, and by watching the commands a station really runs."""
+
+from __future__ import annotations
+
+import ast
+import re
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from conftest import Run, make_tone, write_script
+
+ROOT = Path(__file__).resolve().parent.parent
+CODE = sorted(
+    p
+    for p in ROOT.rglob("*.py")
+    if not {".venv", "tests", ".git", "build"} & set(p.relative_to(ROOT).parts)
+)
+EVERY_PY = sorted(
+    p for p in ROOT.rglob("*.py") if ".venv" not in p.parts and p != Path(__file__).resolve()
+)
+SHELL = re.compile(
+    "shell" + r"\s*=\s*" + "True" + "|" + r"os\.(system|popen)\(|getstatusoutput|getoutput"
+)
+TOOLS = {"ffmpeg", "ffprobe"}
+RUNNERS = {"_run_ffmpeg", "run_tool"}
+
+
+def test_the_code_is_found() -> None:
+    names = {p.relative_to(ROOT).as_posix() for p in CODE}
+    assert {"announcements/audio.py", "broadcaster/jingles.py", "cli.py"} <= names
+    assert "bench/render_program.py" in names
+
+
+def test_no_shell_is_started_from_a_string() -> None:
+    found = [
+        f"{path.relative_to(ROOT)}:{n}: {line.strip()}"
+        for path in EVERY_PY
+        for n, line in enumerate(path.read_text("utf-8").splitlines(), start=1)
+        if SHELL.search(line)
+    ]
+    assert found == []
+
+
+def _name(node: ast.AST) -> str | None:
+    if isinstance(node, ast.Call):
+        f = node.func
+        return f.id if isinstance(f, ast.Name) else f.attr if isinstance(f, ast.Attribute) else None
+    return None
+
+
+def _const(node: ast.AST | None) -> object:
+    return node.value if isinstance(node, ast.Constant) else None
+
+
+def tool_argument_lists(tree: ast.AST) -> list[ast.List]:
+    """Lists that are (part of) an ffmpeg or ffprobe command line, in source order."""
+    found: dict[int, ast.List] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and _name(node) in RUNNERS:
+            found |= {id(a): a for a in node.args if isinstance(a, ast.List)}
+        elif (
+            isinstance(node, ast.List)
+            and node.elts
+            and (_const(node.elts[0]) in TOOLS or "-i" in [_const(e) for e in node.elts])
+        ):
+            found[id(node)] = node
+    return sorted(found.values(), key=lambda n: (n.lineno, n.col_offset))
+
+
+def unsafe_paths(command: ast.List) -> Iterator[str]:
+    elements = command.elts
+    lavfi = False
+    for n, element in enumerate(elements):
+        if _name(element) in ("str", "fspath", "abspath", "as_posix"):
+            yield f"{ast.unparse(element)} (a path as plain text: use tool_path)"
+        if _const(element) == "-f" and n + 1 < len(elements):
+            lavfi = _const(elements[n + 1]) == "lavfi"
+        if _const(element) == "-i":
+            given = elements[n + 1] if n + 1 < len(elements) else None
+            if not (lavfi or (given is not None and _name(given) == "tool_path")):
+                yield f"-i {ast.unparse(given) if given else '(nothing)'}"
+            lavfi = False
+    last = elements[-1]
+    ffmpeg = _const(elements[0]) == "ffmpeg"
+    if ffmpeg and not isinstance(last, ast.Starred) and _name(last) != "tool_path":
+        yield f"output {ast.unparse(last)}"
+
+
+def test_every_tool_path_is_a_file_never_a_protocol() -> None:
+    found, checked = [], 0
+    for path in CODE:
+        tree = ast.parse(path.read_text("utf-8"))
+        for command in tool_argument_lists(tree):
+            checked += 1
+            found += [
+                f"{path.relative_to(ROOT)}:{command.lineno}: {p}" for p in unsafe_paths(command)
+            ]
+    assert found == []
+    assert checked >= 6  # audio.py (3), jingles, both benchmarks: the rule sees them
+
+
+def test_the_rule_catches_what_it_should() -> None:
+    bad = ast.parse(
+        'subprocess.run(["ffmpeg", "-i", str(source), "-y", out])\n'
+        'run_tool(["ffprobe", "-i", path])\n'
+        '_run_ffmpeg(["-f", "wav", "-i", name, "-y", tool_path(out)])\n'
+    )
+    problems = [p for c in tool_argument_lists(bad) for p in unsafe_paths(c)]
+    assert problems == [
+        "-i str(source)",
+        "str(source) (a path as plain text: use tool_path)",
+        "output out",
+        "-i path",
+        "-i name",
+    ]
+
+
+# ----- the commands a station really runs -----------------------------------------------------
+@pytest.fixture
+def commands(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
+    """Every command line started through subprocess while the test runs."""
+    seen: list[list[str]] = []
+    real_run, real_popen = subprocess.run, subprocess.Popen
+
+    def run(args: object, *a: object, **k: object) -> object:
+        seen.append([str(x) for x in args])  # type: ignore[attr-defined]
+        assert not k.get("shell")
+        return real_run(args, *a, **k)  # type: ignore[call-overload]
+
+    class Popen(real_popen):  # type: ignore[misc, valid-type]
+        def __init__(self, args: object, *a: object, **k: object) -> None:
+            seen.append([str(x) for x in args])  # type: ignore[attr-defined]
+            assert not k.get("shell")
+            super().__init__(args, *a, **k)
+
+    monkeypatch.setattr(subprocess, "run", run)
+    monkeypatch.setattr(subprocess, "Popen", Popen)
+    return seen
+
+
+def test_ffmpeg_is_only_ever_given_files(
+    station: Path, scripts: Path, run: Run, commands: list[list[str]], tmp_path: Path
+) -> None:
+    make_tone(scripts / "concat:ghi-am.mp3", seconds=1)
+    make_tone(scripts / "http:nhac-hieu.ogg", seconds=1)
+    write_script(scripts, "a.md", "Bà con chú ý.", id="a")
+    commands.clear()  # from here on: what the station runs
+    run("announce", "add", str(scripts / "concat:ghi-am.mp3"), str(scripts / "a.md"))
+    run("jingle", "set", "bridge", str(scripts / "http:nhac-hieu.ogg"))
+    run("announce", "render", "a", "concat-ghi-am", "-o", str(tmp_path / "nghe-thu.wav"))
+    run("emergency", "--file", str(scripts / "concat:ghi-am.mp3"), "--sink", f"file:{tmp_path}")
+    tools = [c for c in commands if Path(c[0]).name in TOOLS]
+    assert len(tools) >= 6
+    for command in tools:
+        inputs = [command[n + 1] for n, arg in enumerate(command) if arg == "-i"]
+        outputs = [command[-1]] if Path(command[0]).name == "ffmpeg" else []
+        for path in inputs + outputs:
+            assert path.startswith("file:/") or command[command.index(path) - 2 :][:2] == [
+                "-f",
+                "lavfi",
+            ], command
+        if any(p.startswith("file:") for p in inputs) and "lavfi" not in command:
+            assert command[command.index("-i") - 4 : command.index("-i")] == [
+                "-protocol_whitelist", "file", "-format_whitelist", "mp3,wav,ogg,mov,aac,flac",
+            ]  # fmt: skip

@@ -1,0 +1,294 @@
+"""Every error path ends in one sentence, exit 1, nothing changed: trust files that are not
+root metadata, dates at the edges of the calendar, keys rotate on a bad repository, init
+without ffmpeg (which leaves no half-made station)."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import test_upstream
+from conftest import Run, make_station, make_tone, runner_for, store_dump, write_script
+from test_upstream import make_office
+
+from upstream.keys import init_keys
+from upstream.repository import Repository
+
+office = test_upstream.office
+
+
+def one_sentence(result_stderr: str) -> str:
+    assert result_stderr.count("\n") == 1 and "Traceback" not in result_stderr, result_stderr
+    return result_stderr
+
+
+@pytest.fixture(scope="module")
+def pair(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Repository]:
+    """A station and an office, shared: a refused trust changes nothing."""
+    tmp = tmp_path_factory.mktemp("pair")
+    return make_station(tmp / "station"), make_office(tmp)
+
+
+# ----- trust --------------------------------------------------------------------------------------
+def trust_file(kind: str, tmp_path: Path, office: Repository) -> Path:
+    path = tmp_path / "root.json"
+    root = json.loads((office.metadata / "root.json").read_text())
+    if kind == "empty":
+        path.write_bytes(b"")
+    elif kind == "binary":
+        path.write_bytes(bytes(range(256)) * 10)
+    elif kind == "a list":
+        path.write_text("[]")
+    elif kind == "nested":
+        path.write_text("[" * 100_000 + "]" * 100_000)
+    elif kind == "timestamp":
+        path.write_bytes((office.metadata / "timestamp.json").read_bytes())
+    elif kind == "edited after signing":
+        root["signed"]["expires"] = "2099-01-01T00:00:00Z"
+        path.write_text(json.dumps(root))
+    elif kind == "signed by another key":
+        thief = Repository(tmp_path / "thief-keys", tmp_path / "thief-repo")
+        init_keys(thief.keys)
+        stolen = json.loads(json.dumps(root))
+        stolen["signatures"] = json.loads(
+            thief.create(test_upstream.datetime.now(test_upstream.UTC)).to_bytes()
+        )["signatures"]
+        path.write_text(json.dumps(stolen))
+    elif kind == "unsigned":
+        root["signatures"] = []
+        path.write_text(json.dumps(root))
+    elif kind == "missing fields":
+        del root["signed"]["roles"]
+        path.write_text(json.dumps(root))
+    elif kind == "too large":
+        with path.open("wb") as f:
+            f.truncate(3 * 1024**3)
+    elif kind == "a folder":
+        path.mkdir()
+    elif kind == "a pipe":
+        os.mkfifo(path)
+    elif kind == "a device":
+        path.symlink_to("/dev/zero")
+    elif kind == "missing":
+        pass
+    return path
+
+
+@pytest.mark.parametrize(
+    ("kind", "message"),
+    [
+        ("empty", "is not valid TUF root metadata"),
+        ("binary", "is not valid TUF root metadata"),
+        ("a list", "is not valid TUF root metadata"),
+        ("nested", "is not valid TUF root metadata"),
+        ("timestamp", "is not valid TUF root metadata (it is timestamp metadata)"),
+        ("edited after signing", "is not valid TUF root metadata"),
+        ("signed by another key", "is not valid TUF root metadata"),
+        ("unsigned", "is not valid TUF root metadata"),
+        ("missing fields", "is not valid TUF root metadata"),
+        ("too large", "is larger than any root file"),
+        ("a folder", "is not a regular file"),
+        ("a pipe", "is not a regular file"),
+        ("a device", "is not a regular file"),
+        ("missing", "no such file"),
+    ],
+)
+def test_trust_refuses_what_is_not_a_trustworthy_root(
+    pair: tuple[Path, Repository], tmp_path: Path, kind: str, message: str
+) -> None:
+    station, office = pair
+    run = runner_for(station)
+    before = store_dump(station)
+    result = run("trust", str(trust_file(kind, tmp_path, office)), code=1)
+    assert message in one_sentence(result.stderr)
+    assert store_dump(station) == before and not (station / "upstream").exists()
+
+
+# ----- the calendar's edges ---------------------------------------------------------------
+@pytest.fixture(scope="module")
+def logged(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A station with one airing, shared: reports and lists change nothing."""
+    tmp = tmp_path_factory.mktemp("logged")
+    station = make_station(tmp / "station")
+    run = runner_for(station)
+    run("announce", "add", str(write_script(tmp, "a.md", "Bà con chú ý.", id="a")))
+    run("play", "--announce", "a", "--sink", f"file:{station}/out")
+    return station
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--from", "0001-01-01"],
+        ["--to", "9999-12-31"],
+        ["--from", "0001-01-01", "--to", "9999-12-31"],
+    ],
+)
+@pytest.mark.parametrize("fmt", ["csv", "xlsx", "pdf"])
+def test_reports_reach_the_edges_of_the_calendar(
+    logged: Path, tmp_path: Path, args: list[str], fmt: str
+) -> None:
+    out = tmp_path / f"r.{fmt}"
+    result = runner_for(logged)("log", "export", "--format", fmt, *args, "-o", str(out))
+    assert "1 line(s)" in result.stdout and out.stat().st_size > 0
+
+
+@pytest.mark.parametrize(
+    "args", [["--from", "0001-01-01"], ["--to", "9999-12-31"], ["--from", "0001-01-02"]]
+)
+def test_the_log_lists_to_the_edges_of_the_calendar(logged: Path, args: list) -> None:
+    assert len(json.loads(runner_for(logged)("log", "list", *args, "--json").stdout)) == 1
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--month", "9999-12"], "nothing was logged between 9999-12-01 and 9999-12-31"),
+        (["--month", "0001-01"], "nothing was logged between 0001-01-01 and 0001-01-31"),
+        (["--from", "9999-12-31"], "--from 9999-12-31 is after today"),
+        (["--from", "0001-01-01", "--to", "0001-01-01"], "nothing was logged between"),
+    ],
+)
+def test_empty_periods_at_the_edges_are_one_sentence(
+    logged: Path, tmp_path: Path, args: list[str], message: str
+) -> None:
+    out = str(tmp_path / "r.pdf")
+    result = runner_for(logged)("log", "export", "--format", "pdf", *args, "-o", out, code=1)
+    assert message in one_sentence(result.stderr)
+
+
+# ----- keys rotate on a bad repository ---------------------------------------------------------
+def bad_repository(kind: str, office: Repository, tmp_path: Path) -> tuple[Path, Path]:
+    """(keys, repo) for each way a rotation's inputs can be wrong."""
+    keys, repo = office.keys, office.root_dir
+    root = repo / "metadata" / "root.json"
+    if kind == "no such folder":
+        repo = tmp_path / "khong-co"
+    elif kind == "an empty folder":
+        repo = tmp_path / "rong"
+        repo.mkdir()
+    elif kind == "root.json garbage":
+        root.write_bytes(b"\x00garbage")
+    elif kind == "root.json is a timestamp":
+        (tmp_path / "ve-sinh").mkdir()
+        write_script(tmp_path / "ve-sinh", "a.md", "Thu gom rác.", id="a")
+        office.publish([tmp_path / "ve-sinh"], test_upstream.datetime.now(test_upstream.UTC))
+        shutil.copy(repo / "metadata" / "timestamp.json", root)
+    elif kind == "another office's repository":
+        other = Repository(tmp_path / "other-keys", tmp_path / "other-repo")
+        init_keys(other.keys)
+        other.create(test_upstream.datetime.now(test_upstream.UTC))
+        repo = other.root_dir
+    elif kind == "a damaged key":
+        (keys / "root.pem").write_text(
+            "-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n"
+        )
+    elif kind == "a damaged public key":
+        (keys / "root.pub.json").write_text("{")
+    elif kind == "keys swapped":
+        shutil.copy(keys / "targets.pem", keys / "root.pem")
+    elif kind == "no keys":
+        keys = tmp_path / "khong-co-khoa"
+    return keys, repo
+
+
+@pytest.mark.parametrize(
+    ("kind", "message"),
+    [
+        ("no such folder", "is not a repository (it has no metadata/root.json)"),
+        ("an empty folder", "is not a repository"),
+        ("root.json garbage", "is damaged: it is not TUF metadata"),
+        ("root.json is a timestamp", "is damaged: it is not root metadata"),
+        ("another office's repository", "is not the root key of"),
+        ("a damaged key", "is not the root private key that matches root.pub.json"),
+        ("a damaged public key", "root.pub.json is not a public key file"),
+        ("keys swapped", "is not the root private key that matches"),
+        ("no keys", "the root key is not in"),
+    ],
+)
+def test_keys_rotate_on_a_bad_repository_changes_nothing(
+    run: Run, tmp_path: Path, kind: str, message: str
+) -> None:
+    office = Repository(tmp_path / "office-keys", tmp_path / "repo")
+    init_keys(office.keys)
+    office.create(test_upstream.datetime.now(test_upstream.UTC))
+    keys, repo = bad_repository(kind, office, tmp_path)
+
+    def snapshot() -> dict[Path, bytes]:
+        return {p: p.read_bytes() for d in (keys, repo) if d.exists() for p in d.rglob("*")
+                if p.is_file()}  # fmt: skip
+
+    before = snapshot()
+    result = run("keys", "rotate", "targets", "--keys", str(keys), "--repo", str(repo), code=1)
+    assert message in one_sentence(result.stderr)
+    assert snapshot() == before
+
+
+def test_publish_on_a_damaged_repository_is_one_sentence(
+    run: Run, office: Repository, tmp_path: Path
+) -> None:
+    (office.metadata / "timestamp.json").write_text("{}")
+    folder = office.root_dir.parent / "campaigns" / "bluezone"
+    result = run("publish", str(folder), "--keys", str(office.keys), "--repo",
+                 str(office.root_dir), code=1)  # fmt: skip
+    assert "timestamp.json is damaged" in one_sentence(result.stderr)
+
+
+# ----- init without ffmpeg ----------------------------------------------------------------
+@pytest.fixture
+def no_ffmpeg(tmp_path: Path) -> dict[str, str]:
+    """An environment whose PATH has everything but ffmpeg and ffprobe."""
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    for tool in ("sh", "espeak-ng", "aplay"):
+        found = shutil.which(tool)
+        if found:
+            (bin_dir / tool).symlink_to(found)
+    plain = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES", "LANGUAGE")}
+    return {**plain, "LANG": "C.UTF-8", "PATH": str(bin_dir)}  # no language asked: Vietnamese
+
+
+@pytest.mark.parametrize("folder", ["new", "empty", "nested/new"])
+def test_init_without_ffmpeg_leaves_nothing(
+    tmp_path: Path, no_ffmpeg: dict[str, str], folder: str
+) -> None:
+    root = tmp_path / "stations" / folder
+    if folder == "empty":
+        root.mkdir(parents=True)
+    command = [sys.executable, "-m", "cli", "--station", str(root), "init"]
+    done = subprocess.run(command, capture_output=True, text=True, env=no_ffmpeg)
+    assert done.returncode == 1
+    assert "chưa cài ffmpeg (hãy cài gói ffmpeg)" in one_sentence(done.stderr)
+    if folder == "empty":
+        assert list(root.iterdir()) == []
+    else:
+        assert not root.exists()
+    assert not [p for p in (tmp_path / "stations").rglob("*") if ".broadcaster-init" in p.name]
+    done = subprocess.run(command, capture_output=True, text=True)  # ffmpeg back: it works
+    assert done.returncode == 0, done.stderr
+    assert (root / "station.toml").exists()
+
+
+def test_init_refuses_a_folder_that_holds_other_things(run: Run, tmp_path: Path) -> None:
+    root = tmp_path / "station"
+    root.mkdir()
+    (root / "ghi-chu.txt").write_text("của người khác")
+    assert "is not empty" in one_sentence(run("init", code=1).stderr)
+    assert [p.name for p in root.iterdir()] == ["ghi-chu.txt"]
+
+
+def test_a_killed_init_is_cleaned_up_by_the_next(tmp_path: Path, run: Run) -> None:
+    root = tmp_path / "station"
+    root.mkdir()
+    leftover = root / ".broadcaster-init-abc123"
+    leftover.mkdir()
+    (leftover / "station.db").write_bytes(b"half")
+    run("init")
+    assert not leftover.exists() and (root / "station.toml").exists()
+    make_tone(tmp_path / "c.wav", seconds=0.5)
+    run("jingle", "set", "bridge", str(tmp_path / "c.wav"))

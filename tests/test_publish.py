@@ -1,0 +1,263 @@
+"""The office's publish: one campaign at a time (others untouched, withdrawal explicit), what
+changed printed per announcement, and nothing but scripts, audio and a schedule ever leaving
+a campaign folder: the signing keys beside it can never be published."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+import test_upstream
+from conftest import Run, make_tone, query, set_config, write_script
+from test_upstream import TEXT, announcements, campaign_dir, make_office
+
+from upstream.repository import Repository
+
+office, trusting = test_upstream.office, test_upstream.trusting
+
+
+def publish(run: Run, office: Repository, *args: str, code: int = 0) -> str:
+    result = run("publish", *args, "--keys", str(office.keys), "--repo", str(office.root_dir),
+                 code=code)  # fmt: skip
+    return result.stdout if code == 0 else result.stderr
+
+
+def campaign(office: Repository, name: str, **scripts: str) -> Path:
+    folder = office.root_dir.parent / "campaigns" / name
+    folder.mkdir(parents=True, exist_ok=True)
+    for announcement_id, text in scripts.items():
+        write_script(folder, f"{announcement_id}.md", text, id=announcement_id)
+    return folder
+
+
+def active(station: Path) -> list[str]:
+    return [r[0] for r in announcements(station) if not r[4]]
+
+
+def test_publishing_one_campaign_never_withdraws_the_others(
+    trusting: Path, run: Run, office: Repository
+) -> None:
+    ve_sinh = campaign(office, "ve-sinh", **{"vs-rac": "Thu gom rác.", "vs-nuoc": "Nước sạch."})
+    out = publish(run, office, str(ve_sinh))
+    assert out.splitlines() == [
+        "new       ve-sinh/vs-nuoc (version 1)",
+        "new       ve-sinh/vs-rac (version 1)",
+        "published ve-sinh: 2 announcement(s)",
+    ]
+    run("sync", str(office.root_dir))
+    bluezone = ["bz-cai-dat", "bz-huong-dan", "loi-keu-goi"]
+    assert active(trusting) == [*bluezone, "vs-nuoc", "vs-rac"]
+
+    write_script(campaign_dir(office), "cai-dat.md", TEXT + " Mới.", id="bz-cai-dat", repeat=2)
+    out = publish(run, office, str(campaign_dir(office)))
+    assert "updated   bluezone/bz-cai-dat (version 2)" in out
+    assert "ve-sinh" not in out
+    run("sync", str(office.root_dir))
+    assert active(trusting) == [*bluezone, "vs-nuoc", "vs-rac"]
+
+    out = publish(run, office, "--withdraw", "ve-sinh")
+    assert out.splitlines() == [
+        "withdrawn ve-sinh/vs-nuoc (version 1)",
+        "withdrawn ve-sinh/vs-rac (version 1)",
+        "withdrew ve-sinh",
+    ]
+    assert "retired   vs-nuoc (withdrawn upstream)" in run("sync", str(office.root_dir)).stdout
+    assert active(trusting) == bluezone
+
+
+def test_publish_says_what_changed_per_announcement(run: Run, office: Repository) -> None:
+    folder = campaign_dir(office)
+    assert publish(run, office, str(folder)).splitlines() == [
+        "unchanged bluezone/bz-cai-dat (version 1)",
+        "unchanged bluezone/bz-huong-dan (version 1)",
+        "unchanged bluezone/loi-keu-goi (version 1)",
+        "published bluezone: 3 announcement(s)",
+    ]
+    write_script(
+        folder, "huong-dan.md", "Mở kho ứng dụng, tìm Bluezone.", id="bz-huong-dan", title="Mới"
+    )
+    (folder / "cai-dat.md").unlink()
+    write_script(folder, "moi.md", "Thông báo mới.", id="bz-moi")
+    assert publish(run, office, str(folder)).splitlines() == [
+        "unchanged bluezone/bz-huong-dan (version 1)",  # only the title changed
+        "new       bluezone/bz-moi (version 1)",
+        "unchanged bluezone/loi-keu-goi (version 1)",
+        "withdrawn bluezone/bz-cai-dat (version 1)",
+        "published bluezone: 3 announcement(s)",
+    ]
+
+
+def test_publish_refuses_what_it_cannot_do_as_asked(run: Run, office: Repository) -> None:
+    before = (office.metadata / "timestamp.json").read_bytes()
+    other = campaign(office, "ve-sinh", **{"bz-cai-dat": "Trùng mã với Bluezone."})
+    copy = office.root_dir.parent / "copy" / "bluezone"
+    shutil.copytree(campaign_dir(office), copy)
+    nameless = office.root_dir.parent / "!!!"
+    nameless.mkdir()
+    for args, message in [
+        (["--withdraw", "khong-co"], "campaign 'khong-co' is not published here"),
+        ([str(campaign_dir(office)), "--withdraw", "bluezone"], "'bluezone' is given twice"),
+        ([str(campaign_dir(office)), str(copy)], "campaign 'bluezone' is given twice"),
+        ([str(other)], "announcement id 'bz-cai-dat' is already published in campaign"),
+        ([str(nameless)], "a campaign folder's name must hold letters or digits"),
+        ([], "name campaign folders to publish, or --withdraw CAMPAIGN"),
+    ]:
+        assert message in publish(run, office, *args, code=2 if not args else 1)
+    assert (office.metadata / "timestamp.json").read_bytes() == before
+
+
+# ----- the keys never leave ------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def one_office(tmp_path_factory: pytest.TempPathFactory) -> Repository:
+    return make_office(tmp_path_factory.mktemp("office"))
+
+
+def place_key_by_symlinked_audio(folder: Path, keys: Path) -> None:
+    (folder / "loi-keu-goi-2.mp3").symlink_to(keys / "targets.pem")
+
+
+def place_key_by_symlinked_script(folder: Path, keys: Path) -> None:
+    (folder / "thong-bao.md").symlink_to(keys / "targets.pem")
+
+
+def place_key_by_relative_audio(folder: Path, keys: Path) -> None:
+    rel = os.path.relpath(keys / "targets.pem", folder)
+    (folder / "ghi-am.md").write_text(f"---\naudio: {rel}\n---\n", encoding="utf-8")
+
+
+def place_key_by_absolute_audio(folder: Path, keys: Path) -> None:
+    (folder / "ghi-am.md").write_text(f"---\naudio: {keys / 'root.pem'}\n---\n")
+
+
+def place_key_through_a_linked_folder(folder: Path, keys: Path) -> None:
+    (folder / "am-thanh").symlink_to(keys)
+    (folder / "ghi-am.md").write_text("---\naudio: am-thanh/snapshot.pem\n---\n")
+
+
+def place_key_renamed_as_audio(folder: Path, keys: Path) -> None:
+    shutil.copy(keys / "targets.pem", folder / "loi-keu-goi-2.mp3")
+
+
+def place_key_hardlinked_as_audio(folder: Path, keys: Path) -> None:
+    os.link(keys / "timestamp.pem", folder / "loi-keu-goi-2.ogg")
+
+
+def place_key_pasted_as_text(folder: Path, keys: Path) -> None:
+    (folder / "ghi-chu.txt").write_bytes(b"Kh\xc3\xb3a: " + (keys / "root.pem").read_bytes())
+
+
+def place_key_in_binary_form(folder: Path, keys: Path) -> None:
+    der = subprocess.run(["openssl", "pkey", "-in", str(keys / "root.pem"), "-outform", "DER"],
+                         capture_output=True, check=True).stdout  # fmt: skip
+    (folder / "khoa.txt").write_bytes(der)
+
+
+def place_key_as_linked_jingles(folder: Path, keys: Path) -> None:
+    (folder / "jingles").symlink_to(keys)
+
+
+def place_key_as_a_jingle(folder: Path, keys: Path) -> None:
+    (folder / "jingles").mkdir()
+    (folder / "jingles" / "intro.mp3").symlink_to(keys / "snapshot.pem")
+
+
+def place_key_as_a_copied_jingle(folder: Path, keys: Path) -> None:
+    (folder / "jingles").mkdir()
+    shutil.copy(keys / "snapshot.pem", folder / "jingles" / "outro.wav")
+
+
+def place_key_as_linked_schedule(folder: Path, keys: Path) -> None:
+    (folder / "schedule.toml").symlink_to(keys / "timestamp.pem")
+
+
+def place_key_as_schedule(folder: Path, keys: Path) -> None:
+    shutil.copy(keys / "timestamp.pem", folder / "schedule.toml")
+
+
+@pytest.mark.parametrize(
+    ("place", "refusal"),
+    [
+        (place_key_by_symlinked_audio, "leads outside the campaign folder"),
+        (place_key_by_symlinked_script, "leads outside the campaign folder"),
+        (place_key_by_relative_audio, "is outside the script's folder"),
+        (place_key_by_absolute_audio, "is outside the script's folder"),
+        (place_key_through_a_linked_folder, "is outside the script's folder"),
+        (place_key_renamed_as_audio, "is not audio"),
+        (place_key_hardlinked_as_audio, "is not audio"),
+        (place_key_pasted_as_text, "the text holds a private key"),
+        (place_key_in_binary_form, "is not UTF-8 text"),
+        (place_key_as_linked_jingles, "leads outside the campaign folder"),
+        (place_key_as_a_jingle, "leads outside the campaign folder"),
+        (place_key_as_a_copied_jingle, "is not audio"),
+        (place_key_as_linked_schedule, "leads outside the campaign folder"),
+        (place_key_as_schedule, "is not a schedule"),
+    ],
+)
+def test_the_signing_keys_can_never_be_published(
+    run: Run, one_office: Repository, tmp_path: Path, place: object, refusal: str
+) -> None:
+    office = one_office  # a refused publication changes nothing: one office serves every case
+    before = {p: p.read_bytes() for p in office.root_dir.rglob("*") if p.is_file()}
+    folder = tmp_path / "bluezone"
+    shutil.copytree(campaign_dir(office), folder)
+    place(folder, office.keys)  # type: ignore[operator]
+    message = publish(run, office, str(folder), code=1)
+    assert refusal in message and message.count("\n") == 1, message
+    assert {p: p.read_bytes() for p in office.root_dir.rglob("*") if p.is_file()} == before
+
+
+def test_a_refused_publication_writes_nothing_at_all(
+    run: Run, one_office: Repository, tmp_path: Path
+) -> None:
+    """New audio in the first campaign, a bad schedule in the second: not even the audio of
+    the first reaches the served folder."""
+    office = one_office
+    before = sorted(p for p in office.root_dir.rglob("*"))
+    good, bad = tmp_path / "moi", tmp_path / "xau"
+    good.mkdir()
+    bad.mkdir()
+    make_tone(good / "loi-moi.mp3", seconds=1, freq=660)
+    write_script(bad, "a.md", "Thông báo.", id="xau-a")
+    (bad / "schedule.toml").write_text("không phải TOML")
+    assert "is not a schedule" in publish(run, office, str(good), str(bad), code=1)
+    assert sorted(p for p in office.root_dir.rglob("*")) == before
+
+
+def test_keys_inside_the_served_folder_are_refused(run: Run, office: Repository) -> None:
+    inside = office.root_dir / "keys"
+    shutil.copytree(office.keys, inside)
+    result = run("publish", str(campaign_dir(office)), "--keys", str(inside),
+                 "--repo", str(office.root_dir), code=1)  # fmt: skip
+    assert "is inside the repository" in result.stderr and "served to everyone" in result.stderr
+
+
+def test_a_campaign_with_every_kind_of_file_publishes_only_what_belongs(
+    trusting: Path, run: Run, office: Repository
+) -> None:
+    """Keys, notes and documents beside the scripts are ignored; links within the folder are
+    followed; the repository holds nothing of the keys afterwards."""
+    folder = campaign_dir(office)
+    for name in ("root.pem", "targets.pem"):
+        shutil.copy(office.keys / name, folder / name)
+    (folder / "cong-van.docx").write_bytes(b"PK\x03\x04")
+    (folder / ".ghi-chu.md").write_text("---\nid: an\n---\nBản nháp riêng.")
+    (folder / "am-thanh").mkdir()
+    make_tone(folder / "am-thanh" / "goc.ogg", seconds=1)
+    (folder / "ban-sao.ogg").symlink_to(folder / "am-thanh" / "goc.ogg")
+    (folder / "jingles").mkdir()
+    make_tone(folder / "jingles" / "intro.wav", seconds=1, freq=880)
+    (folder / "schedule.toml").write_text('[[slot]]\nname = "sang"\nat = "06:30"\n')
+    out = publish(run, office, str(folder))
+    assert "new       bluezone/ban-sao (version 1)" in out and ".ghi-chu" not in out
+    keys = [p.read_bytes() for p in office.keys.iterdir()]
+    bodies = [k.split(b"\n")[1] for k in keys if k.startswith(b"-----BEGIN")]
+    for served in office.root_dir.rglob("*"):
+        if served.is_file():
+            data = served.read_bytes()
+            assert not any(body in data for body in bodies), served
+    set_config(trusting, "use_jingles", "true")
+    run("sync", str(office.root_dir))
+    assert ("ban-sao", "recording") in query(trusting, "SELECT id, kind FROM announcements")

@@ -1,0 +1,267 @@
+"""What a station receives from upstream is checked like a local file before anything is
+stored. A compromised or buggy office signs these manifests with its real keys: the signature
+is valid, the content is not, and the whole update is refused with the reason."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+import test_upstream
+from conftest import Run, make_station, make_tone, query, runner_for, set_config, store_dump
+from test_upstream import make_office, newest_manifest
+
+from upstream.repository import Repository
+
+office, trusting = test_upstream.office, test_upstream.trusting
+MANIFEST = "campaigns/bluezone/manifest.json"
+
+
+@dataclass
+class World:
+    """One office and one station that trusts it and has taken its campaign. A refused sync
+    changes nothing, so every hostile manifest can be tried on the same pair."""
+
+    office: Repository
+    station: Path
+    run: Run
+    manifest: dict[str, Any]
+    """The campaign's manifest as published, which each attack starts from."""
+    index: bytes
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory: pytest.TempPathFactory) -> World:
+    tmp = tmp_path_factory.mktemp("upstream")
+    office = make_office(tmp)
+    station = make_station(tmp / "station")
+    run = runner_for(station)
+    run("trust", str(office.metadata / "1.root.json"))
+    run("sync", str(office.root_dir))
+    index = (office.targets_dir / _signed_name(office, "index.json")).read_bytes()
+    return World(office, station, run, current(office), index)
+
+
+def _signed_name(office: Repository, path: str) -> str:
+    targets = office._current_targets()
+    assert targets
+    folder, _, name = path.rpartition("/")
+    digest = targets.signed.targets[path].hashes["sha256"]
+    return f"{folder}/{digest}.{name}".lstrip("/")
+
+
+def sign(office: Repository, files: dict[str, bytes]) -> None:
+    """Publish these files as they are, signed with the office's keys."""
+    targets = office._current_targets()
+    assert targets
+    targets.signed.version += 1
+    for path, data in files.items():
+        office._add_target(targets.signed, path, data)
+    office._sign_and_write(targets, datetime.now(UTC))
+
+
+def current(office: Repository) -> dict[str, Any]:
+    return json.loads(newest_manifest(office).read_text())
+
+
+Attack = Callable[[World], None]
+
+
+def publish_as_is(world: World, files: dict[str, bytes]) -> None:
+    """The campaign as first published, with these files in place of its own."""
+    original = {"index.json": world.index, MANIFEST: json.dumps(world.manifest).encode()}
+    sign(world.office, original | files)
+
+
+def signed_manifest(change: Callable[[dict[str, Any]], Any]) -> Attack:
+    def attack(world: World) -> None:
+        manifest = json.loads(json.dumps(world.manifest))
+        change(manifest)
+        publish_as_is(world, {MANIFEST: json.dumps(manifest).encode()})
+
+    return attack
+
+
+def first(**fields: Any) -> Attack:
+    """Change the first announcement (a script, 'bz-cai-dat')."""
+    return signed_manifest(lambda m: m["announcements"][0].update(fields))
+
+
+def recording(**fields: Any) -> Attack:
+    """Change the recording ('loi-keu-goi')."""
+    return signed_manifest(lambda m: m["announcements"][2].update(fields))
+
+
+def text_entry(text: str) -> dict[str, Any]:
+    return {"text": text, "content_sha256": hashlib.sha256(text.encode()).hexdigest()}
+
+
+def audio_target(world: World, data: bytes, suffix: str = ".mp3") -> None:
+    """The recording replaced by other signed bytes, its manifest entry updated to match."""
+    sha = hashlib.sha256(data).hexdigest()
+    manifest = json.loads(json.dumps(world.manifest))
+    name = f"campaigns/bluezone/audio/{sha}{suffix}"
+    manifest["announcements"][2].update(audio=name, content_sha256=sha)
+    publish_as_is(world, {name: data, MANIFEST: json.dumps(manifest).encode()})
+
+
+def raw(path: str, data: bytes) -> Attack:
+    return lambda world: publish_as_is(world, {path: data})
+
+
+def index(data: Any) -> Attack:
+    return raw("index.json", json.dumps(data).encode())
+
+
+CASES: list[tuple[str, Attack, str]] = [
+    ("id with a path", first(id="../../station"), "id '../../station' must be lowercase"),
+    ("id with spaces", first(id="Thông Báo"), "id 'Thông Báo' must be lowercase"),
+    ("empty id", first(id=""), "id must be non-empty text"),
+    ("priority unknown", first(priority="urgent"), "priority 'urgent' is not one of"),
+    ("priority a list", first(priority=["emergency"]), "is not one of"),
+    ("repeat zero", first(repeat=0), "repeat must be a whole number from 1 to 5"),
+    ("repeat a million", first(repeat=1_000_000), "repeat must be a whole number from 1 to 5"),
+    ("repeat as text", first(repeat="2"), "repeat must be a whole number"),
+    ("repeat a boolean", first(repeat=True), "repeat must be a whole number"),
+    ("repeat a fraction", first(repeat=2.5), "repeat must be a whole number"),
+    ("date impossible", first(valid_from="2020-13-01"), "valid_from '2020-13-01' is not a date"),
+    ("date a number", first(valid_until=20201231), "valid_until '20201231' is not a date"),
+    ("dates backwards", first(valid_from="2021-01-02", valid_until="2021-01-01"),
+     "valid_until 2021-01-01 is before valid_from 2021-01-02"),
+    ("no text", first(text=None), "the announcement has no text to read"),
+    ("blank text", first(**text_entry("   \n ")), "the announcement has no text to read"),
+    ("text a list", first(text=["a"]), "the text must be text"),
+    ("text too long", first(**text_entry("a. " * 40_000)),
+     "the text is 118 KB, more than the limit of 100 KB"),
+    ("title missing", first(title=None), "the title is missing"),
+    ("title of two lines", first(title="Một\nHai"), "title must be one line"),
+    ("title too long", first(title="x" * 5000), "at most 300 characters"),
+    ("voice unknown", first(voice="en"), "voice 'en' is not one of"),
+    ("version zero", first(version=0), "version must be a whole number from 1"),
+    ("version as text", first(version="2"), "version must be a whole number from 1"),
+    ("hash of other text", first(text="Nội dung khác hẳn."),
+     "content_sha256 does not match the text"),
+    ("hash not a hash", first(content_sha256="abc"), "content_sha256 is not a SHA-256"),
+    ("unknown field", first(run="rm -rf /"), "it must hold exactly"),
+    ("missing field", signed_manifest(lambda m: m["announcements"][0].pop("voice")),
+     "it must hold exactly"),
+    ("audio of another campaign", recording(audio="campaigns/khac/audio/x.mp3"),
+     "is not an audio file of the campaign"),
+    ("audio climbing out", recording(audio="../../station.db"),
+     "is not an audio file of the campaign"),
+    ("audio not audio", lambda o: audio_target(o, b"-----BEGIN PRIVATE KEY-----\n" * 40),
+     "ffmpeg cannot decode this audio"),
+    ("audio a playlist", lambda o: audio_target(o, b"ffconcat version 1.0\nfile ../x.wav\n"),
+     "ffmpeg cannot decode this audio"),
+    ("audio a key suffix", lambda o: audio_target(o, b"x" * 100, ".pem"),
+     "is not an audio file of the campaign"),
+    ("duplicate ids", signed_manifest(lambda m: m["announcements"].append(m["announcements"][0])),
+     "announcement id 'bz-cai-dat' is given twice"),
+    ("too many", signed_manifest(lambda m: m.update(announcements=m["announcements"] * 200)),
+     "must be a list of at most 500"),
+    ("entry not a table", signed_manifest(lambda m: m["announcements"].append("x")),
+     "it must hold exactly"),
+    ("manifest a list", raw(MANIFEST, b"[]"), "it must hold exactly"),
+    ("manifest not JSON", raw(MANIFEST, b"\x89PNG\r\n"), "is not valid JSON"),
+    ("manifest too deep", raw(MANIFEST, b"[" * 100_000 + b"]" * 100_000), "is not valid JSON"),
+    ("another campaign's name", signed_manifest(lambda m: m.update(campaign="khac")),
+     "it says it is campaign 'khac'"),
+    ("schedule elsewhere", signed_manifest(lambda m: m.update(schedule="../../station.toml")),
+     "its schedule '../../station.toml' is not allowed"),
+    ("jingle role unknown", signed_manifest(lambda m: m.update(jingles={"evil": "x.mp3"})),
+     "intro, outro or bridge"),
+    ("index a list", index([]), "the upstream's index does not list campaigns"),
+    ("index campaign a path", index({"campaigns": {"../x": "campaigns/../x/manifest.json"}}),
+     "is not allowed"),
+    ("index not JSON", raw("index.json", b"{"), "index is not valid JSON"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("attack", "refusal"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_a_signed_but_bad_manifest_is_refused_whole(
+    world: World, attack: Attack, refusal: str
+) -> None:
+    before = store_dump(world.station)
+    attack(world)
+    result = world.run("sync", str(world.office.root_dir), code=1)
+    assert refusal in result.stderr, result.stderr
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    after = store_dump(world.station)
+    # only the remembered failure changed: nothing applied
+    strip = [line for line in after.splitlines() if "upstream_last" not in line]
+    assert strip == [line for line in before.splitlines() if "upstream_last" not in line]
+    assert "the last sync failed" in world.run("status").stdout
+
+
+def test_the_world_takes_a_good_manifest(world: World) -> None:
+    """The same office and station, given a sane update: it applies (the attacks above fail
+    for what they are, not because the pair is broken)."""
+    changed = json.loads(json.dumps(world.manifest))
+    changed["announcements"][0]["title"] = "Tiêu đề mới"
+    publish_as_is(world, {MANIFEST: json.dumps(changed).encode()})
+    world.run("sync", str(world.office.root_dir))
+    assert query(world.station, "SELECT title FROM announcements WHERE id = 'bz-cai-dat'") == [
+        ("Tiêu đề mới",)
+    ]
+
+
+def test_ids_published_in_two_campaigns_are_refused(
+    trusting: Path, run: Run, office: Repository
+) -> None:
+    manifest = current(office)
+    manifest["campaign"] = "khac"
+    manifest["announcements"] = manifest["announcements"][:1]
+    sign(
+        office,
+        {
+            "campaigns/khac/manifest.json": json.dumps(manifest).encode(),
+            "index.json": json.dumps({"campaigns": {
+                "bluezone": MANIFEST, "khac": "campaigns/khac/manifest.json"}}).encode(),
+        },
+    )  # fmt: skip
+    result = run("sync", str(office.root_dir), code=1)
+    assert "announcement id 'bz-cai-dat' is published in two campaigns" in result.stderr
+    assert query(trusting, "SELECT COUNT(*) FROM announcements") == [(0,)]
+
+
+def test_oversized_and_overlong_upstream_audio_is_refused(
+    trusting: Path, run: Run, office: Repository, tmp_path: Path
+) -> None:
+    here = World(office, trusting, run, current(office), b"")
+    here.index = (office.targets_dir / _signed_name(office, "index.json")).read_bytes()
+    audio_target(here, make_tone(tmp_path / "dai.mp3", seconds=8).read_bytes())
+    set_config(trusting, "max_audio_minutes", "0.1")
+    assert "more than the limit of 0.1 minutes" in run("sync", str(office.root_dir), code=1).stderr
+    set_config(trusting, "max_audio_mb", "0")
+    assert "limits.max_audio_mb must be more than 0" in run("status", code=1).stderr
+    set_config(trusting, "max_audio_mb", "1")
+    set_config(trusting, "max_audio_minutes", "30.0")
+    audio_target(here, b"\0" * (2 * 1024 * 1024))
+    assert (
+        "is 2 MB, more than the station takes" in run("sync", str(office.root_dir), code=1).stderr
+    )
+    assert query(trusting, "SELECT COUNT(*) FROM announcements") == [(0,)]
+
+
+@pytest.mark.parametrize("target", ["/dev/zero", "outside"])
+def test_a_usb_stick_cannot_lead_the_station_out_of_its_folder(
+    trusting: Path, run: Run, office: Repository, tmp_path: Path, target: str
+) -> None:
+    stick = tmp_path / "usb"
+    shutil.copytree(office.root_dir, stick)
+    timestamp = stick / "metadata" / "timestamp.json"
+    if target == "outside":
+        (tmp_path / "elsewhere.json").write_bytes(timestamp.read_bytes())
+        target = str(tmp_path / "elsewhere.json")
+    timestamp.unlink()
+    timestamp.symlink_to(target)
+    result = run("sync", str(stick), code=1)
+    assert "leads outside the folder" in result.stderr or "not a regular file" in result.stderr
+    assert query(trusting, "SELECT COUNT(*) FROM announcements") == [(0,)]

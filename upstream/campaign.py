@@ -1,0 +1,159 @@
+"""A campaign folder as the office's publish reads it: only what belongs in a repository.
+
+The office's signing keys usually sit a folder or two away from its campaigns. Whatever a
+folder holds (a symbolic link to the keys, `audio: ../keys/targets.pem`, a key renamed
+`loi-keu-goi.mp3`, a note pasted as a script), publishing takes from it only script text,
+audio that ffmpeg decodes, and a TOML schedule, and only from files inside the folder.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from announcements.audio import AUDIO_DEMUXERS, AudioError, check_input
+from announcements.limits import InputLimits
+from announcements.script import AUDIO_SUFFIXES, SCRIPT_SUFFIXES, Script, read_script
+from common.errors import BroadcasterError
+from common.i18n import _
+
+from . import UpstreamError
+from .manifest import JINGLE_ROLES
+
+PRIVATE_KEY = re.compile(r"-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----")
+
+
+@dataclass(frozen=True)
+class CampaignContent:
+    """What a campaign folder publishes, every part already checked."""
+
+    scripts: list[Script]
+    schedule: bytes | None
+    jingles: dict[str, Path]
+
+
+@dataclass
+class CampaignFolder:
+    folder: Path
+    limits: InputLimits = field(default_factory=InputLimits)
+
+    def __post_init__(self) -> None:
+        self.root = self.folder.resolve()
+        if not self.root.is_dir():
+            raise UpstreamError(_("{folder} is not a folder").format(folder=self.folder))
+
+    def read(self) -> CampaignContent:
+        """Everything the folder publishes, checked before anything is written anywhere."""
+        return CampaignContent(self.scripts(), self.schedule(), self.jingles())
+
+    def _inside(self, path: Path) -> Path:
+        """`path` resolved; refused if it (or a link on the way) leaves the folder or is not
+        a regular file."""
+        resolved = path.resolve()
+        if not resolved.is_relative_to(self.root):
+            raise UpstreamError(
+                _("{path} leads outside the campaign folder {folder}: refused").format(
+                    path=path, folder=self.folder
+                )
+            )
+        if not resolved.is_file():
+            raise UpstreamError(_("{path} is not a regular file").format(path=path))
+        return resolved
+
+    def scripts(self) -> list[Script]:
+        """Every script (.md/.txt) and every recording no script names, checked; a file that
+        cannot be published stops the whole publication with its reason."""
+        files = [
+            p
+            for p in sorted(self.folder.iterdir())
+            if not p.name.startswith(".")
+            and p.suffix.lower() in (*SCRIPT_SUFFIXES, *AUDIO_SUFFIXES)
+        ]
+        for path in files:
+            self._inside(path)
+        try:
+            scripts = [
+                read_script(p, self.limits) for p in files if p.suffix.lower() in SCRIPT_SUFFIXES
+            ]
+            named = {s.recording for s in scripts if s.recording}
+            scripts += [
+                read_script(p, self.limits)
+                for p in files
+                if p.suffix.lower() in AUDIO_SUFFIXES and p.resolve() not in named
+            ]
+        except BroadcasterError as e:
+            raise UpstreamError(str(e)) from None
+        for script in scripts:
+            if script.text and PRIVATE_KEY.search(script.text):
+                raise UpstreamError(
+                    _("{path}: the text holds a private key: refused").format(path=script.source)
+                )
+            if script.recording:
+                self._audio(script.recording)
+        ids = [s.id for s in scripts]
+        repeated = sorted({i for i in ids if ids.count(i) > 1})
+        if repeated:
+            raise UpstreamError(
+                _("{folder}: announcement id '{id}' is given by more than one file").format(
+                    folder=self.folder, id=repeated[0]
+                )
+            )
+        return scripts
+
+    def _audio(self, path: Path) -> None:
+        """Audio that ffmpeg reads as one of the station's audio formats, within the limits."""
+        try:
+            check_input(self._inside(path), self.limits)
+        except AudioError:
+            raise UpstreamError(
+                _("{path} is not audio ({formats}): refused").format(
+                    path=path, formats=AUDIO_DEMUXERS
+                )
+            ) from None
+        except BroadcasterError as e:
+            raise UpstreamError(str(e)) from None
+
+    def schedule(self) -> bytes | None:
+        """schedule.toml, if the folder has one: a TOML file with [[slot]] tables."""
+        path = self.folder / "schedule.toml"
+        if not path.exists() and not path.is_symlink():
+            return None
+        data = self._inside(path).read_bytes()
+        try:
+            self.limits.check_text_file(len(data), str(path))
+            slots = tomllib.loads(data.decode("utf-8")).get("slot")
+        except (UnicodeDecodeError, tomllib.TOMLDecodeError, BroadcasterError):
+            slots = None
+        if not isinstance(slots, list):
+            raise UpstreamError(
+                _("{path} is not a schedule (a TOML file of [[slot]] tables)").format(path=path)
+            )
+        return data
+
+    def jingles(self) -> dict[str, Path]:
+        """jingles/intro|outro|bridge.<audio>, if the folder has a jingles folder."""
+        folder = self.folder / "jingles"
+        if not folder.exists() and not folder.is_symlink():
+            return {}
+        if not folder.resolve().is_relative_to(self.root) or not folder.is_dir():
+            raise UpstreamError(
+                _("{path} leads outside the campaign folder {folder}: refused").format(
+                    path=folder, folder=self.folder
+                )
+            )
+        found = {}
+        for jingle in sorted(folder.iterdir()):
+            role = jingle.stem
+            if role not in JINGLE_ROLES or jingle.suffix.lower() not in AUDIO_SUFFIXES:
+                raise UpstreamError(
+                    _("{path}: jingles are intro, outro or bridge audio files").format(path=jingle)
+                )
+            if role in found:
+                raise UpstreamError(
+                    _("{folder}: there are two {role} jingles").format(folder=folder, role=role)
+                )
+            self._audio(jingle)
+            found[role] = jingle
+        return found

@@ -1,0 +1,194 @@
+"""What a campaign bundle says, in one place: the office writes manifests here, and a station
+reads them here, checking everything the way a local file is checked (ids, priorities, dates,
+repeats, text present and of sane size, file names inside the campaign) before it stores
+anything. A signature proves who wrote a manifest, not that it is sane: a buggy or
+compromised office must not be able to crash a station or slip in what a local file could not.
+
+    index.json                                 {"campaigns": {campaign: manifest path}}
+    campaigns/<campaign>/manifest.json         {"campaign", "announcements", "schedule", "jingles"}
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from announcements.limits import InputLimits
+from announcements.script import AUDIO_SUFFIXES, Script, canonical_text, script_from_fields
+from common.errors import BroadcasterError
+from common.i18n import _
+
+from . import UpstreamError
+
+INDEX = "index.json"
+JINGLE_ROLES = ("intro", "outro", "bridge")
+ENTRY_KEYS = frozenset(
+    ("id", "title", "priority", "repeat", "valid_from", "valid_until", "voice", "text", "audio",
+     "content_sha256", "version")
+)  # fmt: skip
+MANIFEST_KEYS = frozenset(("campaign", "announcements", "schedule", "jingles"))
+MAX_ANNOUNCEMENTS = 500
+"""Per campaign: far more than any office sends, few enough to check in a blink."""
+MANIFEST_TEXTS = 32
+"""A manifest may weigh as much as this many scripts at the station's text limit."""
+CAMPAIGN = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
+SHA256 = re.compile(r"^[0-9a-f]{64}$")
+
+
+def manifest_path(campaign: str) -> str:
+    return f"campaigns/{campaign}/manifest.json"
+
+
+def audio_path(campaign: str, sha256: str, suffix: str) -> str:
+    return f"campaigns/{campaign}/audio/{sha256}{suffix}"
+
+
+def jingle_path(campaign: str, role: str, suffix: str) -> str:
+    return f"campaigns/{campaign}/jingles/{role}{suffix}"
+
+
+def schedule_path(campaign: str) -> str:
+    return f"campaigns/{campaign}/schedule.toml"
+
+
+def entry(script: Script, audio: str | None, version: int) -> dict[str, Any]:
+    """The manifest entry the office publishes for one announcement."""
+    return {
+        "id": script.id,
+        **script.fields(),
+        "text": script.text,
+        "audio": audio,
+        "content_sha256": script.content_sha256(),
+        "version": version,
+    }
+
+
+def max_json_bytes(limits: InputLimits) -> int:
+    return MANIFEST_TEXTS * limits.max_text_bytes
+
+
+# ----- the station's side ------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Entry:
+    """One announcement as the upstream publishes it, checked."""
+
+    script: Script
+    """Its recording, if any, is the target name until the file is downloaded."""
+    audio: str | None
+    version: int
+    content_sha256: str
+
+
+@dataclass(frozen=True)
+class Manifest:
+    campaign: str
+    entries: tuple[Entry, ...]
+    schedule: str | None
+    jingles: dict[str, str]
+
+    def target_names(self) -> list[str]:
+        """Every file the manifest names, all inside its campaign's folder."""
+        names = [e.audio for e in self.entries if e.audio] + list(self.jingles.values())
+        return [*names, self.schedule] if self.schedule else names
+
+
+def _json(data: bytes, refusal: str) -> Any:
+    try:
+        return json.loads(data)
+    except (ValueError, RecursionError):
+        raise UpstreamError(refusal) from None
+
+
+def read_index(data: bytes) -> dict[str, str]:
+    """campaign → manifest path, or a refusal saying what is wrong."""
+    index = _json(data, _("the upstream's index is not valid JSON"))
+    campaigns = index.get("campaigns") if isinstance(index, dict) else None
+    if not isinstance(campaigns, dict):
+        raise UpstreamError(_("the upstream's index does not list campaigns"))
+    for campaign, path in campaigns.items():
+        if not CAMPAIGN.match(campaign) or path != manifest_path(campaign):
+            raise UpstreamError(
+                _(
+                    "the upstream's index names campaign '{campaign}' at '{path}', which is not "
+                    "allowed"
+                ).format(campaign=campaign, path=path)
+            )
+    return campaigns
+
+
+def read_manifest(campaign: str, data: bytes, limits: InputLimits) -> Manifest:
+    """Every field checked like a local file's; one bad entry refuses the whole manifest."""
+    where = _("the upstream's manifest of campaign '{campaign}'").format(campaign=campaign)
+    raw = _json(data, _("{where}: it is not valid JSON").format(where=where))
+
+    def refuse(reason: str) -> UpstreamError:
+        return UpstreamError(f"{where}: {reason}")
+
+    if not isinstance(raw, dict) or set(raw) != MANIFEST_KEYS:
+        raise refuse(_("it must hold exactly {keys}").format(keys=", ".join(sorted(MANIFEST_KEYS))))
+    if raw["campaign"] != campaign:
+        raise refuse(_("it says it is campaign '{other}'").format(other=raw["campaign"]))
+    entries = raw["announcements"]
+    if not isinstance(entries, list) or len(entries) > MAX_ANNOUNCEMENTS:
+        limit = _("its announcements must be a list of at most {n}")
+        raise refuse(limit.format(n=MAX_ANNOUNCEMENTS))
+    if raw["schedule"] not in (None, schedule_path(campaign)):
+        raise refuse(_("its schedule '{name}' is not allowed").format(name=raw["schedule"]))
+    jingles = raw["jingles"]
+    if not isinstance(jingles, dict) or any(
+        role not in JINGLE_ROLES
+        or not isinstance(path, str)
+        or path not in {jingle_path(campaign, role, s) for s in AUDIO_SUFFIXES}
+        for role, path in jingles.items()
+    ):
+        raise refuse(_("its jingles must be intro, outro or bridge audio files of the campaign"))
+    checked = tuple(_entry(campaign, n, item, limits) for n, item in enumerate(entries, start=1))
+    ids = [e.script.id for e in checked]
+    repeated = sorted({i for i in ids if ids.count(i) > 1})
+    if repeated:
+        raise refuse(_("announcement id '{id}' is given twice").format(id=repeated[0]))
+    return Manifest(campaign, checked, raw["schedule"], dict(jingles))
+
+
+def _entry(campaign: str, n: int, item: Any, limits: InputLimits) -> Entry:
+    where = _("upstream campaign '{campaign}', announcement {n}").format(campaign=campaign, n=n)
+    if not isinstance(item, dict) or set(item) != ENTRY_KEYS:
+        raise UpstreamError(
+            _("{where}: it must hold exactly {keys}").format(
+                where=where, keys=", ".join(sorted(ENTRY_KEYS))
+            )
+        )
+    version, sha, audio = item["version"], item["content_sha256"], item["audio"]
+    if type(version) is not int or version < 1:
+        raise UpstreamError(_("{where}: version must be a whole number from 1").format(where=where))
+    if not isinstance(sha, str) or not SHA256.match(sha):
+        raise UpstreamError(_("{where}: content_sha256 is not a SHA-256").format(where=where))
+    if audio is not None and audio not in {audio_path(campaign, sha, s) for s in AUDIO_SUFFIXES}:
+        raise UpstreamError(
+            _("{where}: audio '{name}' is not an audio file of the campaign").format(
+                where=where, name=audio
+            )
+        )
+    if item["title"] is None:
+        raise UpstreamError(_("{where}: the title is missing").format(where=where))
+    try:
+        script = script_from_fields(
+            {k: item[k] for k in ("id", "title", "priority", "repeat", "valid_from",
+                                  "valid_until", "voice")} | {"campaign": campaign},
+            where, text=item["text"], recording=Path(audio) if audio else None,
+            source=Path(f"upstream:{campaign}"), default_id="", default_title="", limits=limits,
+        )  # fmt: skip
+    except BroadcasterError as e:
+        raise UpstreamError(str(e)) from None
+    if (
+        audio is None
+        and hashlib.sha256(canonical_text(script.text or "").encode()).hexdigest() != sha
+    ):
+        raise UpstreamError(
+            _("{where}: content_sha256 does not match the text").format(where=where)
+        )
+    return Entry(script, audio, version, sha)
