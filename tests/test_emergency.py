@@ -18,6 +18,7 @@ from conftest import (
     HCM,
     Daemon,
     Run,
+    SetClock,
     airings,
     broadcaster,
     clock_in,
@@ -33,17 +34,9 @@ from broadcaster.station import Station
 FLOOD = "Lũ đang lên, bà con di dời ngay."
 
 
-class FixedClock:
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
 def test_two_emergencies_in_the_same_second_both_air(quick: Path, scripts: Path) -> None:
     now = datetime.now(HCM).replace(microsecond=0)
-    station = Station.open(quick, FixedClock(now))
+    station = Station.open(quick, SetClock(now))
     first = send(station, "A", None, scripts / "ngan.wav", "null")
     second = send(station, "B", None, scripts / "ngan.wav", "null")
     assert first.announcement_id != second.announcement_id
@@ -246,9 +239,9 @@ def test_an_emergency_that_could_not_air_in_time_is_logged_not_aired(
     set_config(quick, "quiet_hours", '["00:00", "23:59:59"]')
     set_config(quick, "valid_minutes", "20.0")
     now = datetime.now(HCM)
-    old = Station.open(quick, FixedClock(now - timedelta(minutes=25)))
+    old = Station.open(quick, SetClock(now - timedelta(minutes=25)))
     _, stale = old.create_emergency("A", "Tin cũ: bão đã qua.")
-    recent = Station.open(quick, FixedClock(now - timedelta(minutes=15)))
+    recent = Station.open(quick, SetClock(now - timedelta(minutes=15)))
     _, fresh = recent.create_emergency("A", FLOOD)
     daemon = start_daemon(quick)
     ended = {daemon.expect(r"#\d+ (aired|missed)", timeout=60)[1] for _ in range(2)}
@@ -269,7 +262,7 @@ def test_an_emergency_that_could_not_air_in_time_is_logged_not_aired(
 def test_an_emergency_waiting_for_an_airing_past_its_validity_is_logged_missed(
     quick: Path, scripts: Path
 ) -> None:
-    clock = FixedClock(datetime.now(HCM))
+    clock = SetClock(datetime.now(HCM))
     station = Station.open(quick, clock)
     number, announcement_id = station.create_emergency("A", FLOOD)
     clock.now += timedelta(minutes=31)  # the default validity is 30 minutes
