@@ -92,7 +92,8 @@ def day(station: Station, value: str | None, option: str) -> date | None:
     try:
         return parse_date(value, station.today())
     except InputError as e:
-        raise click.ClickException(f"{option}: {e}") from None
+        problem = _("{option}: {problem}").format(option=option, problem=e)
+        raise click.ClickException(problem) from None
 
 
 DAY_HELP = "30/11/2026, 2026-11-30, hôm nay, mai (tomorrow)…"
@@ -367,8 +368,16 @@ def schedule_add(
 @json_option
 @click.pass_context
 def schedule_list(ctx: click.Context, as_json: bool) -> None:
-    """List the slots."""
-    rows = [schedule_store.slot_rows(s) for s in schedule_store.slots(station_of(ctx))]
+    """List the slots (and, on stderr, any slot the store holds that cannot be planned)."""
+    good, broken = schedule_store.read_slots(station_of(ctx))
+    for slot in broken:
+        click.echo(
+            _("warning: slot {name} cannot be planned and does not air: {reason}").format(
+                name=slot.name, reason=slot.reason
+            ),
+            err=True,
+        )
+    rows = [schedule_store.slot_rows(s) for s in good]
     if as_json:
         click.echo(dumps(rows))
         return
@@ -478,7 +487,9 @@ def emergency(
         return
     airing = sent.airing
     if airing is None:
-        click.echo(f"Emergency {sent.announcement_id} was aired by the station meanwhile")
+        click.echo(
+            _("Emergency {id} was aired by the station meanwhile").format(id=sent.announcement_id)
+        )
         return
     if airing.status != AiringStatus.AIRED:
         raise click.ClickException(
@@ -646,7 +657,7 @@ def play(ctx: click.Context, ids: tuple[str, ...], campaign: str | None, sink: s
         airing = air(station, ids, out, interruption=here.interruption, on_progress=on_progress,
                      on_air=on_air)  # fmt: skip
     if airing is None:
-        raise click.ClickException("the airing was stopped before it started")
+        raise click.ClickException(_("the airing was stopped before it started"))
     if airing.status != AiringStatus.AIRED:
         raise click.ClickException(f"airing #{airing.seq} {airing.status}: {airing.error}")
     click.echo(f"Aired #{airing.seq} ({airing.duration_s:.1f} s) to {airing.destination}")
@@ -723,7 +734,7 @@ def log_verify(ctx: click.Context, head_hash: str | None) -> None:
         try:
             head_hash = log_chain.clean_head(head_hash)
         except ValueError as e:
-            raise click.ClickException(f"--head: {e}") from None
+            raise click.ClickException(_("--head: {problem}").format(problem=e)) from None
     verdict = log_chain.verify(station_of(ctx).db, head_hash)
     if verdict.problem:
         raise click.ClickException(f"the airing log was tampered with: {verdict.problem}")
@@ -737,8 +748,12 @@ def backup(ctx: click.Context, folder: Path) -> None:
     """Copy the station (the store, safely even while it airs, and its audio) to FOLDER,
     a new folder, e.g. on a USB stick. README: 'Backups and restoring'."""
     made = backup_station(station_of(ctx), folder)
-    click.echo(f"Backed up to {made.folder}: {made.files} file(s), {made.bytes / 1e6:.1f} MB")
-    click.echo(f"Log check: {made.head}")
+    click.echo(
+        _("Backed up to {folder}: {files} file(s), {mb:.1f} MB").format(
+            folder=made.folder, files=made.files, mb=made.bytes / 1e6
+        )
+    )
+    click.echo(_("Log check: {head}").format(head=made.head))
 
 
 # ----- the office's collector: the station's side ---------------------------------------------

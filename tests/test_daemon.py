@@ -157,6 +157,9 @@ def test_a_damaged_slot_never_stops_the_station(
         )
     refused = run("play", "--announce", "dai", "--sink", "null", code=1)
     assert "announcement 'dai' is damaged in the store" in refused.stderr
+    listed = run("schedule", "list")
+    assert listed.stdout.split()[0] == "tot"  # the slots that air, and a warning for each other
+    assert listed.stderr.count("cannot be planned and does not air") == len(DAMAGED_SLOTS)
     daemon = start_daemon(quick)
     said = {daemon.expect(r"Slot (\S+) cannot be planned")[1] for _ in DAMAGED_SLOTS}
     assert said == set(DAMAGED_SLOTS)
