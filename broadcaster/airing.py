@@ -52,7 +52,7 @@ from .store import StoreError
 LOCK_NAME = "airing.lock"
 PREEMPT_SIGNAL = signal.SIGUSR2
 """Sent to the process airing when an emergency is waiting for the on-air lock."""
-LOCK_POLL_S = 0.1
+LOCK_POLL_S = 0.02
 ON_AIR = Path("programs") / "on-air.wav"
 CLOSE_RETRY_S = (0.5, 1.0, 2.0, 4.0)
 """Waits between tries to close a row the store refuses for the moment."""

@@ -136,12 +136,23 @@ class Daemon:
         station = self.station()
         self._out = self.sink or station.sink(self.sink_spec, Path.cwd())
         with daemon_lock(self.root):
-            with airing_lock(self.root, wait=True, cancelled=self._stopping) as locked:
-                closed = close_interrupted(station) if locked else 0
-            if closed:
-                self.say(f"Closed {closed} airing(s) left open by a crash or power cut")
+            self._close_orphans()
             if not self._stopping.is_set():
                 self._serve(station)
+
+    def _close_orphans(self) -> None:
+        """Close rows left `started` by a process that died, if nobody is airing now (then
+        whoever airs next closes them; an emergency never waits for this)."""
+        station = self.station()
+        if not station.db.execute("SELECT 1 FROM airings WHERE status = 'started'").fetchone():
+            return
+        try:
+            with airing_lock(self.root):
+                closed = close_interrupted(station)
+        except StationError:
+            return  # an airing is on air (here or in another process): it is no orphan
+        if closed:
+            self.say(f"Closed {closed} airing(s) left open by a crash or power cut")
 
     def _serve(self, station: Station) -> None:
         scheduler = BackgroundScheduler(timezone=UTC, executors={"default": DaemonThreadExecutor()})
@@ -203,6 +214,8 @@ class Daemon:
     def _sync(self, scheduler: BackgroundScheduler) -> None:
         """Rebuild the timers from the store; queue late airings; render the next one ahead."""
         runner = Runner(self.station(), self._out)
+        if self._on_air is None:
+            self._guard(_("Recovery"), self._close_orphans)
         settle = lambda: runner.settle(RECOVERY_BUDGET_S)  # noqa: E731
         for planned in self._guard(_("Recovery"), settle) or []:
             self._queue_slot(planned)

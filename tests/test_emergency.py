@@ -275,3 +275,22 @@ def test_an_emergency_waiting_for_an_airing_past_its_validity_is_logged_missed(
     assert "too late to air it now" in (airing.error or "")
     assert air(station, [announcement_id], station.sink("null"),
                occasion=Occasion(Trigger.EMERGENCY, emergency=number)) is None  # fmt: skip
+
+
+def test_a_daemon_starting_during_a_play_airs_an_emergency_at_once(
+    quick: Path, run: Run, start_daemon: Callable[[Path], Daemon]
+) -> None:
+    """The daemon does not wait for another process's airing before it serves: an emergency
+    sent to it then cuts that airing (which is logged `preempted`) and airs."""
+    player = broadcaster(quick, "play", "--announce", "dai", "--sink", "null")
+    assert player.stdout and player.stdout.readline().startswith("On air")
+    daemon = start_daemon(quick)
+    daemon.expect(r"on air through null")
+    assert "sent to the running station" in run("emergency", "--text", FLOOD).stdout
+    daemon.expect(r"On air: #2 EMERGENCY", timeout=60)
+    assert player.wait(20) == 1
+    daemon.expect(r"#2 aired", timeout=60)
+    assert daemon.stop() == 0
+    cut, urgent = airings(quick)
+    assert (cut["status"], cut["error"]) == ("preempted", "preempted by an emergency")
+    assert (urgent["trigger"], urgent["status"]) == ("emergency", "aired")
