@@ -6,6 +6,7 @@ import contextlib
 import json
 import os
 import signal
+import sqlite3
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -18,9 +19,12 @@ import click
 from announcements.normalize import Reader, guessed_summary
 from announcements.script import slug
 from broadcaster import airing_log, log_chain, report
+from broadcaster import emergency as emergencies
 from broadcaster import schedule as schedule_store
 from broadcaster.accounts import Role
-from broadcaster.airing import Occasion, air
+from broadcaster.airing import air, preemptible
+from broadcaster.airing_log import AiringStatus
+from broadcaster.backup import backup as backup_station
 from broadcaster.clock import system_clock
 from broadcaster.config import CONFIG_NAME, station_language
 from broadcaster.daemon_lock import running_daemon
@@ -28,20 +32,28 @@ from broadcaster.identity import identity
 from broadcaster.jingles import ROLES
 from broadcaster.program import Program
 from broadcaster.station import Progress, Station, dumps, sample_folder
+from broadcaster.store import STORE_NAME, explain
 from common.errors import BroadcasterError
+from common.files import file_problem
 from common.i18n import _, choose_language, use_language
+from schedules.parse import InputError, parse_date
 from schedules.slots import format_days, make_slot
 from upstream import ROLES as ROLES_TUF
 
 
 class Commands(click.Group):
-    """Turns the library's one-sentence errors into a clean message and exit code 1."""
+    """Turns the library's one-sentence errors (and the store's) into a clean message and
+    exit code 1."""
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
         except BroadcasterError as e:
             raise click.ClickException(str(e)) from e
+        except sqlite3.Error as e:
+            raise click.ClickException(str(explain(e, ctx.obj["root"] / STORE_NAME))) from e
+        except OSError as e:  # a read-only folder or disk, a full disk: a sentence, no traceback
+            raise click.ClickException(file_problem(e)) from e
 
 
 def station_of(ctx: click.Context) -> Station:
@@ -73,13 +85,18 @@ def progress(label: str) -> Iterator[Progress | None]:
             bars[0].__exit__(None, None, None)
 
 
-def parse_day(_ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
+def day(station: Station, value: str | None, option: str) -> date | None:
+    """A date as typed: 30/11/2026, 2026-11-30, or hôm nay, mai, ngày mai (today, tomorrow)."""
     if value is None:
         return None
     try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"'{value}' is not a date (use YYYY-MM-DD)") from None
+        return parse_date(value, station.today())
+    except InputError as e:
+        problem = _("{option}: {problem}").format(option=option, problem=e)
+        raise click.ClickException(problem) from None
+
+
+DAY_HELP = "30/11/2026, 2026-11-30, hôm nay, mai (tomorrow)…"
 
 
 @click.group(cls=Commands)
@@ -320,30 +337,29 @@ def schedule() -> None:
 
 @schedule.command("add")
 @click.argument("name")
-@click.option("--at", "at", required=True, help="Local time HH:MM or HH:MM:SS.")
-@click.option("--days", default="daily", show_default=True, help="mon-fri, mon,wed,fri, daily…")
-@click.option("--from", "since", callback=parse_day, help="First date (YYYY-MM-DD).")
-@click.option("--until", callback=parse_day, help="Last date (YYYY-MM-DD).")
+@click.option("--at", "at", required=True, help="Local time: 06:30, 6h30, 17:00:30…")
+@click.option("--days", default="daily", show_default=True, help="T2-T6, T7,CN, mon-fri, daily…")
+@click.option("--from", "since", help=f"First date ({DAY_HELP}).")
+@click.option("--until", help=f"Last date ({DAY_HELP}).")
 @click.option("--campaign", help="Air this campaign's approved announcements.")
 @click.option("--announce", "ids", multiple=True, help="Air these announcements (repeatable).")
-@click.option("--max-minutes", type=float, help="Refuse programs longer than this.")
+@click.option("--max-minutes", help="Refuse programs longer than this many minutes.")
 @click.pass_context
 def schedule_add(
     ctx: click.Context,
     name: str,
     at: str,
     days: str,
-    since: date | None,
-    until: date | None,
+    since: str | None,
+    until: str | None,
     campaign: str | None,
     ids: tuple[str, ...],
-    max_minutes: float | None,
+    max_minutes: str | None,
 ) -> None:
     """Add (or replace) the slot NAME."""
     station = station_of(ctx)
-    slot = make_slot(
-        name, at, days, since, until, campaign, ids, max_minutes, created_at=station.clock()
-    )
+    slot = make_slot(name, at, days, since, until, campaign, ids, max_minutes,
+                     created_at=station.clock(), today=station.today())  # fmt: skip
     [minutes] = schedule_store.add_slots(station, [slot])
     click.echo(f"slot {name} at {slot.at:%H:%M:%S} {format_days(slot.days)}: {minutes:.1f} min")
 
@@ -352,8 +368,16 @@ def schedule_add(
 @json_option
 @click.pass_context
 def schedule_list(ctx: click.Context, as_json: bool) -> None:
-    """List the slots."""
-    rows = [schedule_store.slot_rows(s) for s in schedule_store.slots(station_of(ctx))]
+    """List the slots (and, on stderr, any slot the store holds that cannot be planned)."""
+    good, broken = schedule_store.read_slots(station_of(ctx))
+    for slot in broken:
+        click.echo(
+            _("warning: slot {name} cannot be planned and does not air: {reason}").format(
+                name=slot.name, reason=slot.reason
+            ),
+            err=True,
+        )
+    rows = [schedule_store.slot_rows(s) for s in good]
     if as_json:
         click.echo(dumps(rows))
         return
@@ -394,14 +418,14 @@ def import_slots(station: Station, path: Path) -> None:
 
 
 @cli.command()
-@click.option("--date", "day", callback=parse_day, help="First day (default today).")
+@click.option("--date", "first", help=f"First day ({DAY_HELP}; default today).")
 @click.option("--days", type=click.IntRange(1, 31), default=1, show_default=True)
 @json_option
 @click.pass_context
-def rundown(ctx: click.Context, day: date | None, days: int, as_json: bool) -> None:
+def rundown(ctx: click.Context, first: str | None, days: int, as_json: bool) -> None:
     """What will air, airing by airing and item by item, with durations."""
     station = station_of(ctx)
-    entries = schedule_store.rundown(station, day, days)
+    entries = schedule_store.rundown(station, day(station, first, "--date"), days)
     if as_json:
         click.echo(dumps(entries))
         return
@@ -455,22 +479,19 @@ def emergency(
     ctx: click.Context, text: str | None, audio: Path | None, by: str, sink: str | None
 ) -> None:
     """Interrupt whatever is on air and air this now, even in quiet hours."""
-    station = station_of(ctx)
-    announcement_id = station.create_emergency(by, text, audio)
-    pid = running_daemon(station.root)
-    if pid:
-        os.kill(pid, signal.SIGUSR1)
-        click.echo(f"Emergency {announcement_id} sent to the running station (pid {pid})")
-        return
-    airing = air(
-        station, [announcement_id], station.sink(sink, Path.cwd()), occasion=Occasion("emergency")
-    )
-    with station.db.conn:
-        station.db.execute(
-            "UPDATE emergencies SET airing_seq = ? WHERE announcement_id = ?",
-            [airing.seq, announcement_id],
+    sent = emergencies.send(station_of(ctx), by, text, audio, sink)
+    if sent.daemon_pid:
+        click.echo(
+            f"Emergency {sent.announcement_id} sent to the running station (pid {sent.daemon_pid})"
         )
-    if airing.status != "aired":
+        return
+    airing = sent.airing
+    if airing is None:
+        click.echo(
+            _("Emergency {id} was aired by the station meanwhile").format(id=sent.announcement_id)
+        )
+        return
+    if airing.status != AiringStatus.AIRED:
         raise click.ClickException(
             f"emergency airing #{airing.seq} {airing.status}: {airing.error}"
         )
@@ -632,9 +653,12 @@ def play(ctx: click.Context, ids: tuple[str, ...], campaign: str | None, sink: s
         )
         sys.stdout.flush()
 
-    with progress("Preparing speech") as on_progress:
-        airing = air(station, ids, out, on_progress=on_progress, on_air=on_air)
-    if airing.status != "aired":
+    with progress("Preparing speech") as on_progress, preemptible() as here:
+        airing = air(station, ids, out, interruption=here.interruption, on_progress=on_progress,
+                     on_air=on_air)  # fmt: skip
+    if airing is None:
+        raise click.ClickException(_("the airing was stopped before it started"))
+    if airing.status != AiringStatus.AIRED:
         raise click.ClickException(f"airing #{airing.seq} {airing.status}: {airing.error}")
     click.echo(f"Aired #{airing.seq} ({airing.duration_s:.1f} s) to {airing.destination}")
 
@@ -646,16 +670,18 @@ def log() -> None:
 
 
 @log.command("list")
-@click.option("--from", "since", callback=parse_day, help="First local date (YYYY-MM-DD).")
-@click.option("--to", "until", callback=parse_day, help="Last local date (YYYY-MM-DD).")
+@click.option("--from", "since", help=f"First local date ({DAY_HELP}).")
+@click.option("--to", "until", help=f"Last local date ({DAY_HELP}).")
 @click.option("--limit", type=click.IntRange(min=1), help="Only the latest N airings.")
 @json_option
 @click.pass_context
 def log_list(
-    ctx: click.Context, since: date | None, until: date | None, limit: int | None, as_json: bool
+    ctx: click.Context, since: str | None, until: str | None, limit: int | None, as_json: bool
 ) -> None:
     """List airings, oldest first, in the station's local time."""
-    rows = list(airing_log.airings(station_of(ctx), since, until, limit))
+    station = station_of(ctx)
+    first, last = day(station, since, "--from"), day(station, until, "--to")
+    rows = list(airing_log.airings(station, first, last, limit))
     if as_json:
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
@@ -673,8 +699,8 @@ def log_list(
 @click.option(
     "--format", "fmt", type=click.Choice(["csv", "xlsx", "pdf"]), default="csv", show_default=True
 )
-@click.option("--from", "since", callback=parse_day, help="First local date (YYYY-MM-DD).")
-@click.option("--to", "until", callback=parse_day, help="Last local date (YYYY-MM-DD).")
+@click.option("--from", "since", help=f"First local date ({DAY_HELP}).")
+@click.option("--to", "until", help=f"Last local date ({DAY_HELP}).")
 @click.option("--month", help="A whole month (YYYY-MM), for the monthly report.")
 @click.option("--campaign", help="Only this campaign.")
 @click.option("-o", "--output", required=True, type=click.Path(path_type=Path))
@@ -682,28 +708,52 @@ def log_list(
 def log_export(
     ctx: click.Context,
     fmt: str,
-    since: date | None,
-    until: date | None,
+    since: str | None,
+    until: str | None,
     month: str | None,
     campaign: str | None,
     output: Path,
 ) -> None:
     """Export the airing report (Vietnamese headings, local time): CSV, XLSX or a PDF to sign."""
     station = station_of(ctx)
-    period = report.resolve_period(station, since, until, month)
+    first, last = day(station, since, "--from"), day(station, until, "--to")
+    period = report.resolve_period(station, first, last, month)
     lines, head = report.export(station, fmt, output, period, campaign)
     click.echo(f"{output}: {lines} line(s), {period.label}")
     click.echo(f"Log check: {head}")
 
 
 @log.command("verify")
+@click.option("--head", "head_hash", help="The chain head printed on a report (or its first "
+              f"{log_chain.MIN_HEAD_CHARS}+ characters): the log must still hold it.")  # fmt: skip
 @click.pass_context
-def log_verify(ctx: click.Context) -> None:
-    """Check that no airing row was edited, deleted or reordered since it was logged."""
-    verdict = log_chain.verify(station_of(ctx).db)
+def log_verify(ctx: click.Context, head_hash: str | None) -> None:
+    """Check that no airing row was edited, deleted, reordered or rewritten since it was
+    logged (and, with --head, since the report that printed that chain head)."""
+    if head_hash is not None:
+        try:
+            head_hash = log_chain.clean_head(head_hash)
+        except ValueError as e:
+            raise click.ClickException(_("--head: {problem}").format(problem=e)) from None
+    verdict = log_chain.verify(station_of(ctx).db, head_hash)
     if verdict.problem:
         raise click.ClickException(f"the airing log was tampered with: {verdict.problem}")
     click.echo(f"The airing log is intact: {verdict.head}")
+
+
+@cli.command()
+@click.argument("folder", type=click.Path(path_type=Path))
+@click.pass_context
+def backup(ctx: click.Context, folder: Path) -> None:
+    """Copy the station (the store, safely even while it airs, and its audio) to FOLDER,
+    a new folder, e.g. on a USB stick. README: 'Backups and restoring'."""
+    made = backup_station(station_of(ctx), folder)
+    click.echo(
+        _("Backed up to {folder}: {files} file(s), {mb:.1f} MB").format(
+            folder=made.folder, files=made.files, mb=made.bytes / 1e6
+        )
+    )
+    click.echo(_("Log check: {head}").format(head=made.head))
 
 
 # ----- the office's collector: the station's side ---------------------------------------------

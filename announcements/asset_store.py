@@ -42,18 +42,20 @@ class AssetStore:
         return ingest(source, self.audio_dir, self.target)
 
     def record(self, asset: Asset) -> None:
+        # plain SQL: sqlite-utils' insert(ignore=True) of a row already there looks the row
+        # up by the connection's last rowid, from another table's insert (IndexError)
         with self.db.conn:
-            self.db.table("assets").insert(
-                {
-                    "sha256": asset.sha256,
-                    "path": str(asset.path.relative_to(self.root)),
-                    "duration_s": asset.duration_s,
-                    "integrated_lufs": asset.loudness.integrated_lufs,
-                    "true_peak_dbtp": asset.loudness.true_peak_dbtp,
-                    "created_at": datetime.now(UTC).isoformat(),
-                },
-                pk="sha256",
-                ignore=True,
+            self.db.execute(
+                "INSERT OR IGNORE INTO assets (sha256, path, duration_s, integrated_lufs, "
+                "true_peak_dbtp, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                [
+                    asset.sha256,
+                    str(asset.path.relative_to(self.root)),
+                    asset.duration_s,
+                    asset.loudness.integrated_lufs,
+                    asset.loudness.true_peak_dbtp,
+                    datetime.now(UTC).isoformat(),
+                ],
             )
 
     def get(self, sha256: str) -> Asset:

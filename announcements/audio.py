@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from common.errors import BroadcasterError
-from common.files import not_a_file
+from common.files import describe_os_error, not_a_file, write_error_in
 from common.i18n import _
 
 from .limits import InputLimits
@@ -100,16 +100,32 @@ def tool_input(path: Path) -> list[str]:
     ]  # fmt: skip
 
 
-def run_tool(args: list[str], source: Path | None = None) -> subprocess.CompletedProcess[str]:
+def run_tool(
+    args: list[str], source: Path | None = None, out: Path | None = None
+) -> subprocess.CompletedProcess[str]:
     """Run ffmpeg or ffprobe (args[0]) without a shell. Failure is one sentence: the tool is
-    missing, or it cannot decode `source`."""
+    missing, it cannot write `out` (a full disk says so, even when ffmpeg exits 0 after
+    failing to write), or it cannot decode `source`."""
     tool = args[0]
     try:
-        done = subprocess.run(args, capture_output=True, text=True, check=False)
+        done = subprocess.run(
+            args,
+            capture_output=True,
+            text=True,
+            check=False,
+            env={**os.environ, "LC_ALL": "C"},  # error texts as os.strerror gives them
+        )
     except FileNotFoundError as e:
         raise AudioError(
             _("{tool} is not installed (install the ffmpeg package)").format(tool=tool)
         ) from e
+    written = write_error_in(done.stderr) if out is not None else None
+    if out is not None and written is not None:  # the audio was fine, the disk was not
+        raise AudioError(
+            _("cannot write the converted audio into {folder}: {reason}").format(
+                folder=out.parent, reason=describe_os_error(written)
+            )
+        )
     if done.returncode != 0:
         lines = done.stderr.strip().splitlines()
         if source is None:
@@ -126,8 +142,8 @@ def run_tool(args: list[str], source: Path | None = None) -> subprocess.Complete
     return done
 
 
-def _run_ffmpeg(args: list[str], source: Path) -> str:
-    return run_tool(["ffmpeg", "-hide_banner", "-nostdin", "-nostats", *args], source).stderr
+def _run_ffmpeg(args: list[str], source: Path, out: Path) -> str:
+    return run_tool(["ffmpeg", "-hide_banner", "-nostdin", "-nostats", *args], source, out).stderr
 
 
 def probe_seconds(source: Path) -> float | None:
@@ -177,6 +193,7 @@ def _convert_and_measure(
             tool_path(out),
         ],
         source,
+        out,
     )
     return parse_ebur128_summary(stderr)
 
@@ -209,8 +226,15 @@ def ingest(
     """
     if not source.is_file():
         raise AudioError(_("{source}: no such file").format(source=source))
-    assets_dir.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(suffix=".wav.tmp", dir=assets_dir)
+    try:
+        assets_dir.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(suffix=".wav.tmp", dir=assets_dir)
+    except OSError as e:
+        raise AudioError(
+            _("cannot write the converted audio into {folder}: {reason}").format(
+                folder=assets_dir, reason=describe_os_error(e)
+            )
+        ) from e
     os.close(fd)
     tmp = Path(tmp_name)
     try:

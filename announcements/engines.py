@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import Protocol
 
 from common.errors import BroadcasterError
-from common.files import atomic_path
+from common.files import atomic_path, disk_full
+from common.i18n import _
 
 ESPEAK_VOICES = ("vi", "vi-vn-x-central", "vi-vn-x-south")
 RETRYABLE_HTTP = frozenset({429, 500, 502, 503, 504})
@@ -40,6 +41,8 @@ def _atomic_write(out: Path, write: Callable[[Path], None]) -> None:
     with atomic_path(out) as tmp:
         write(tmp)
         if not tmp.is_file() or tmp.stat().st_size == 0:
+            if disk_full(out.parent):  # espeak-ng exits 0 with an empty file on a full disk
+                raise EngineError(_("the engine produced no audio: the disk is full"))
             raise EngineError("the engine produced no audio")
 
 

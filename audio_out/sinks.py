@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import tempfile
 import threading
 import time
 import wave
@@ -18,9 +19,12 @@ from pathlib import Path
 from typing import Protocol
 
 from common.errors import BroadcasterError
-from common.files import OutputError, atomic_path
+from common.files import OutputError, atomic_path, describe_os_error
+from common.i18n import _
 
 NULL_BLOCK_S = 0.05
+DEVICE_START_S = 0.2
+DEVICE_POLL_S = 0.05
 
 
 class SinkError(BroadcasterError):
@@ -41,8 +45,16 @@ class Sink(Protocol):
         """What the log records as the sink: 'null', 'device:hw:1', 'file:/path'."""
         ...
 
-    def play(self, program: Path, label: str) -> PlayResult:
-        """Play `program` (canonical WAV) to the end or until stop(); `label` names the airing."""
+    def play(
+        self,
+        program: Path,
+        label: str,
+        cancelled: threading.Event | None = None,
+        on_start: Callable[[], None] | None = None,
+    ) -> PlayResult:
+        """Play `program` (canonical WAV) to the end, or until stop() or `cancelled` is set
+        (even before the first sample: then nothing plays); `label` names the airing.
+        `on_start` is called once, when sound starts going out."""
         ...
 
     def stop(self) -> None:
@@ -65,8 +77,16 @@ class FileSink:
     def description(self) -> str:
         return f"file:{self.directory}"
 
-    def play(self, program: Path, label: str) -> PlayResult:
+    def play(
+        self,
+        program: Path,
+        label: str,
+        cancelled: threading.Event | None = None,
+        on_start: Callable[[], None] | None = None,
+    ) -> PlayResult:
         target = self.directory / f"{label}.wav"
+        if cancelled and cancelled.is_set():
+            return PlayResult(0.0, False, str(target))
         try:
             self.directory.mkdir(parents=True, exist_ok=True)
             with atomic_path(target) as tmp:
@@ -74,7 +94,13 @@ class FileSink:
         except OutputError as e:
             raise SinkError(str(e)) from e
         except OSError as e:
-            raise SinkError(f"cannot write the airing to {target}: {e.strerror or e}") from e
+            raise SinkError(
+                _("cannot write the airing to {target}: {reason}").format(
+                    target=target, reason=describe_os_error(e)
+                )
+            ) from e
+        if on_start:
+            on_start()  # a file "plays" once it is written whole
         return PlayResult(wav_seconds(target), True, str(target))
 
     def stop(self) -> None:
@@ -89,9 +115,19 @@ class NullSink:
     on_first_sample: Callable[[], None] | None = field(default=None, repr=False)
     """Called as the first block of each program is taken (start-accuracy timing, tests)."""
     _stopped: threading.Event = field(default_factory=threading.Event, repr=False)
+    """The playing program's stop: each play has its own, so a late stop() cannot cut the
+    next program."""
 
-    def play(self, program: Path, label: str) -> PlayResult:
-        self._stopped.clear()
+    def play(
+        self,
+        program: Path,
+        label: str,
+        cancelled: threading.Event | None = None,
+        on_start: Callable[[], None] | None = None,
+    ) -> PlayResult:
+        self._stopped = stopped = cancelled or threading.Event()
+        if stopped.is_set():
+            return PlayResult(0.0, False, "null")
         first = True
         with wave.open(str(program), "rb") as w:
             rate = w.getframerate()
@@ -99,12 +135,14 @@ class NullSink:
             started = time.monotonic()
             played_frames = 0
             while frames := w.readframes(block):
-                if first and self.on_first_sample:
-                    self.on_first_sample()
+                if first:
+                    for callback in (self.on_first_sample, on_start):
+                        if callback:
+                            callback()
                 first = False
                 played_frames += len(frames) // (w.getsampwidth() * w.getnchannels())
                 due = started + played_frames / rate
-                if self._stopped.wait(max(0.0, due - time.monotonic())):
+                if stopped.wait(max(0.0, due - time.monotonic())):
                     return PlayResult(time.monotonic() - started, False, "null")
         return PlayResult(played_frames / rate, True, "null")
 
@@ -128,7 +166,7 @@ class DeviceSink:
     device: str | None = None
     """ALSA device name (e.g. 'plughw:1,0'); None for the default."""
     _process: subprocess.Popen[bytes] | None = field(default=None, repr=False)
-    _stopped: bool = field(default=False, repr=False)
+    _stopped: threading.Event = field(default_factory=threading.Event, repr=False)
 
     @property
     def description(self) -> str:
@@ -138,31 +176,56 @@ class DeviceSink:
         device = ["-D", self.device] if self.device else []
         return ["aplay", "-q", *device, str(program)]
 
-    def play(self, program: Path, label: str) -> PlayResult:
+    def play(
+        self,
+        program: Path,
+        label: str,
+        cancelled: threading.Event | None = None,
+        on_start: Callable[[], None] | None = None,
+    ) -> PlayResult:
         if shutil.which("aplay") is None:
             raise SinkError("aplay is not installed (install the alsa-utils package)")
         if not sound_cards():
             raise SinkError("no sound card found; air with --sink file:DIR or --sink null instead")
-        self._stopped = False
+        stopped = self._stopped = cancelled or threading.Event()
+        if stopped.is_set():
+            return PlayResult(0.0, False, self.description)
         started = time.monotonic()
-        self._process = subprocess.Popen(
-            self.command(program), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
-        )
-        _, stderr = self._process.communicate()
-        played = time.monotonic() - started
-        if self._stopped:
-            return PlayResult(played, False, self.description)
-        if self._process.returncode != 0:
-            reason = stderr.decode(errors="replace").strip().splitlines()
-            raise SinkError(
-                f"the sound card refused to play: {reason[-1] if reason else 'aplay failed'}"
+        announced = False
+        with tempfile.TemporaryFile() as errors:
+            process = self._process = subprocess.Popen(
+                self.command(program), stdout=subprocess.DEVNULL, stderr=errors
             )
+            try:
+                # aplay says nothing when it starts: sound is taken to start once it has
+                # opened the card and kept running for a moment
+                if not stopped.wait(DEVICE_START_S) and process.poll() is None:
+                    announced = True
+                    if on_start:
+                        on_start()
+                while process.poll() is None:
+                    if stopped.wait(DEVICE_POLL_S):
+                        process.terminate()
+                        process.wait()
+            finally:
+                if process.poll() is None:
+                    process.kill()
+                    process.wait()
+            played = time.monotonic() - started
+            if stopped.is_set():
+                return PlayResult(played, False, self.description)
+            if process.returncode != 0:
+                errors.seek(0)
+                reason = errors.read().decode(errors="replace").strip().splitlines()
+                raise SinkError(
+                    f"the sound card refused to play: {reason[-1] if reason else 'aplay failed'}"
+                )
+        if on_start and not announced:
+            on_start()  # a program so short that it ended within that moment
         return PlayResult(played, True, self.description)
 
     def stop(self) -> None:
-        self._stopped = True
-        if self._process and self._process.poll() is None:
-            self._process.terminate()
+        self._stopped.set()
 
 
 def make_sink(spec: str, base_dir: Path) -> Sink:

@@ -4,65 +4,133 @@ Only one airing is on air at a time: the runner holds an exclusive lock on the s
 `airing.lock` while it renders and plays. The kernel drops that lock when a process dies
 (kill -9, power cut), so whoever takes it next knows any `started` row is an orphan and
 closes it as `interrupted`.
+
+Past the checks, every way an airing can go ends in a row: a program that cannot be made
+(speech, audio, a full disk, an unwritable folder, a bug) is `failed` with the reason; a
+scheduled or emergency airing the station refuses (quiet hours, withdrawn content, an
+expired emergency) is `missed` with the reason; a stop or pre-emption that comes before the
+first sample (during the amplifier's pre-roll) is honoured and logged with 0 s played.
 """
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
-import json
+import os
+import signal
 import sqlite3
+import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
-from announcements.audio import AudioError
-from announcements.speech import SpeechError
 from audio_out.amplifier import AmplifierError
 from audio_out.sinks import Sink, SinkError
+from common.errors import BroadcasterError
+from common.files import file_problem
+from common.i18n import _
 from schedules.priority import Priority
 
-from .clock import utc_iso
-from .log_chain import seal
+from .airing_log import (
+    AiringStatus,
+    Occasion,
+    Trigger,
+    close_airing,
+    close_interrupted,
+    log_airing,
+    open_airing,
+    planned_entries,
+)
 from .program import Program, render_program
 from .station import Progress, Station, StationError
+from .store import StoreError
 
 LOCK_NAME = "airing.lock"
+PREEMPT_SIGNAL = signal.SIGUSR2
+"""Sent to the process airing when an emergency is waiting for the on-air lock."""
+LOCK_POLL_S = 0.02
 ON_AIR = Path("programs") / "on-air.wav"
+CLOSE_RETRY_S = (0.5, 1.0, 2.0, 4.0)
+"""Waits between tries to close a row the store refuses for the moment."""
 STOPPED_NOTE = "stopped before the end (Ctrl-C or a stop signal)"
-INTERRUPTED_NOTE = "the station stopped during this airing (crash, kill or power cut)"
 
 
 @dataclass(frozen=True)
 class Airing:
     seq: int
-    status: str
+    status: AiringStatus
     duration_s: float | None
     destination: str | None
     error: str | None
 
 
-@dataclass(frozen=True)
-class Occasion:
-    """Why an airing happens; it goes into the row."""
+@dataclass
+class Interruption:
+    """How another thread stops an airing (the daemon's stop signal, an emergency): the
+    first reason given wins and goes into the row; the event reaches the amplifier's
+    pre-roll and the sink, so a stop before the first sample is honoured too."""
 
-    trigger: str = "manual"
-    """manual | schedule | emergency"""
-    slot: str | None = None
-    scheduled_at: datetime | None = None
-    max_minutes: float | None = None
+    reason: AiringStatus | None = None
+    note: str | None = None
+    cancelled: threading.Event = field(default_factory=threading.Event)
+
+    def stop(self, reason: AiringStatus, note: str) -> None:
+        if not self.cancelled.is_set():
+            self.reason, self.note = reason, note
+            self.cancelled.set()
 
 
 @dataclass
-class Interruption:
-    """Set by whoever stops the sink from another thread, so the row says why."""
+class OnAirHere:
+    """The airing this process has on air (or is about to), which an emergency waiting for
+    the on-air lock elsewhere may cut."""
 
-    reason: str | None = None
-    """preempted | interrupted"""
-    note: str | None = None
+    interruption: Interruption = field(default_factory=Interruption)
+
+    def fresh(self) -> Interruption:
+        """A new airing: the last one's interruption does not carry over."""
+        self.interruption = Interruption()
+        return self.interruption
+
+
+_takes_preempt_signal = False
+"""Whether this process handles PREEMPT_SIGNAL (the on-air lock says so to whoever waits:
+a process that does not, a web server say, must never be sent it)."""
+
+
+@contextmanager
+def taking_preempt_signal(handler: Callable[[int, Any], None]) -> Iterator[None]:
+    """Handle PREEMPT_SIGNAL while this block runs (main thread only), and say so in the
+    on-air lock taken meanwhile."""
+    global _takes_preempt_signal
+    previous = signal.signal(PREEMPT_SIGNAL, handler)
+    _takes_preempt_signal = True
+    try:
+        yield
+    finally:
+        _takes_preempt_signal = False
+        signal.signal(PREEMPT_SIGNAL, previous)
+
+
+@contextmanager
+def preemptible() -> Iterator[OnAirHere]:
+    """For a process that airs by itself (`play`, `emergency` with no daemon): an emergency
+    waiting elsewhere (PREEMPT_SIGNAL) cuts the airing, which is logged `preempted`. Only the
+    main thread can take signals; elsewhere the airing simply is not cut."""
+    here = OnAirHere()
+    if threading.current_thread() is not threading.main_thread():
+        yield here
+        return
+
+    def preempted(_signum: int, _frame: object) -> None:
+        here.interruption.stop(AiringStatus.PREEMPTED, _("preempted by an emergency"))
+
+    with taking_preempt_signal(preempted):
+        yield here
 
 
 @dataclass(frozen=True)
@@ -85,32 +153,66 @@ def _render(program: Program, path: Path) -> Prepared:
     return Prepared(program, path, render_program(program, path))
 
 
+def fault(error: BaseException) -> str:
+    """Why an airing could not be made or played, in the operator's words."""
+    if isinstance(error, BroadcasterError):
+        return str(error)
+    if isinstance(error, OSError):
+        return file_problem(error)
+    return _("unexpected error: {error}").format(error=repr(error))
+
+
 @contextmanager
-def airing_lock(root: Path, wait: bool = False) -> Iterator[None]:
-    """Hold the station's on-air lock; wait for it, or refuse at once if another airing has it."""
+def airing_lock(
+    root: Path,
+    wait: bool = False,
+    cancelled: threading.Event | None = None,
+    emergency: int | None = None,
+) -> Iterator[bool]:
+    """Hold the station's on-air lock: refuse at once if another airing has it, or wait for
+    it (yielding False if `cancelled` is set first). The file names the holder (pid, whether
+    it takes PREEMPT_SIGNAL, the emergency it airs); waiting for `emergency`, a holder that
+    takes the signal and airs anything older is asked once to cut its airing."""
     with (root / LOCK_NAME).open("a+") as f:
+        asked = False
+        while True:
+            try:
+                fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if not wait:
+                    raise StationError(
+                        _("another airing is on air at this station; try again after it")
+                    ) from None
+                if emergency is not None and not asked:
+                    asked = _ask_to_stop(f, emergency)
+                if (cancelled or threading.Event()).wait(LOCK_POLL_S) and cancelled:
+                    yield False
+                    return
         try:
-            fcntl.flock(f, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
-        except BlockingIOError:
-            raise StationError(
-                "another airing is on air at this station; try again after it"
-            ) from None
-        try:
-            yield
+            f.seek(0)
+            f.truncate()
+            f.write(f"{os.getpid()} {int(_takes_preempt_signal)} {emergency or ''}".rstrip())
+            f.flush()
+            yield True
         finally:
+            f.truncate(0)
             fcntl.flock(f, fcntl.LOCK_UN)
 
 
-def close_interrupted(station: Station) -> int:
-    """Close rows left `started` by a process that died; call only while holding the lock."""
-    found = station.clock().astimezone(station.config.zone)
-    with station.db.conn:
-        cursor = station.db.execute(
-            "UPDATE airings SET status = 'interrupted', error = ? WHERE status = 'started'",
-            [f"{INTERRUPTED_NOTE}; found at {found:%Y-%m-%d %H:%M:%S}"],
-        )
-        seal(station.db)
-    return cursor.rowcount
+def _ask_to_stop(lock_file: IO[str], emergency: int) -> bool:
+    """Ask the process holding the on-air lock to cut its airing for a newer emergency;
+    True once asked (or once it is clear there is nobody to ask)."""
+    lock_file.seek(0)
+    holder = lock_file.read().split()
+    if len(holder) < 2 or not holder[0].isdigit():
+        return False  # not written yet: look again on the next try
+    pid, takes_signal, airing = int(holder[0]), holder[1] == "1", (holder[2:] or [""])[0]
+    newer = airing.isdigit() and int(airing) >= emergency
+    if takes_signal and pid != os.getpid() and not newer:
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.kill(pid, PREEMPT_SIGNAL)
+    return True
 
 
 def check_quiet_hours(station: Station, rows: Sequence[dict[str, Any]]) -> None:
@@ -127,6 +229,31 @@ def check_quiet_hours(station: Station, rows: Sequence[dict[str, Any]]) -> None:
         )
 
 
+def emergency_open(station: Station, emergency: int) -> tuple[bool, str | None]:
+    """Whether an emergency request is still open (not yet ended by an airing or by its
+    expiry), and if so why it cannot air now (its validity is over), or None."""
+    row = station.db.execute(
+        "SELECT airing_seq, requested_at, valid_until FROM emergencies WHERE id = ?",
+        [emergency],
+    ).fetchone()
+    if row is None or row[0] is not None:
+        return False, None
+    sent = datetime.fromisoformat(row[1])
+    until = (datetime.fromisoformat(row[2]) if row[2]
+             else sent + timedelta(minutes=station.config.emergency.valid_minutes))  # fmt: skip
+    if station.clock() <= until:
+        return True, None
+    zone = station.config.zone
+    return True, _(
+        "the emergency was valid until {until:%H:%M} ({minutes:g} min after it was sent at "
+        "{sent:%H:%M}); too late to air it now"
+    ).format(
+        until=until.astimezone(zone),
+        minutes=(until - sent).total_seconds() / 60,
+        sent=sent.astimezone(zone),
+    )
+
+
 def air(
     station: Station,
     ids: Sequence[str],
@@ -138,127 +265,150 @@ def air(
     wait_for_lock: bool = False,
     on_progress: Progress | None = None,
     on_air: Callable[[int, Program], None] | None = None,
-) -> Airing:
-    """Air the announcements now through `sink`; every call that gets past the checks
-    leaves exactly one closed airing row."""
-    rows = station.check_airable(ids, station.today())
-    check_quiet_hours(station, rows)
-    with airing_lock(station.root, wait=wait_for_lock):
-        close_interrupted(station)
-        record = _Row(station, sink, occasion or Occasion())
-        try:
-            program = station.build_program(rows, on_progress)
-            if prepared is None or prepared.program != program or not prepared.path.exists():
-                prepared = _render(program, station.root / ON_AIR)
-        except (SpeechError, AudioError) as e:
-            seq = record.open([_unrendered_entry(row) for row in rows], error=str(e))
-            return Airing(seq, "failed", None, None, str(e))
-        entries = [item.log_entry() for item in program.items]
-        limit = record.occasion.max_minutes
-        if limit is not None and program.duration_s > limit * 60:
-            error = (f"the program lasts {program.duration_s / 60:.1f} min, longer than the "
-                     f"slot's limit of {limit:g} min")  # fmt: skip
-            seq = record.open(entries, program, prepared.sha256, error=error)
-            return Airing(seq, "failed", None, None, error)
+) -> Airing | None:
+    """Air the announcements now through `sink`.
 
-        seq = record.open(entries, program, prepared.sha256)
-        local = station.clock().astimezone(station.config.zone)
-        label = f"{local:%Y%m%d-%H%M%S}-{seq:06d}"
-        amplifier = station.amplifier()
-        started = time.monotonic()
-        notes: list[str] = []
-        status, played, destination = "failed", 0.0, None
-        try:
-            if on_air:
-                on_air(seq, program)
-            amplifier.power_on()
-            started = time.monotonic()
-            result = sink.play(prepared.path, label)
-            played, destination = result.played_s, result.destination
-            status = "aired" if result.complete else "partial"
-            if not result.complete and interruption and interruption.reason:
-                status = interruption.reason
-                notes.append(interruption.note or "")
-        except (SinkError, AmplifierError) as e:
-            notes.append(str(e))
-        except BaseException as e:  # a stop signal, Ctrl-C or a bug: close the row, then go on
-            sink.stop()
-            stopped = isinstance(e, KeyboardInterrupt | SystemExit)
-            reason = STOPPED_NOTE if stopped else f"unexpected error: {e!r}"
-            record.close(seq, "interrupted" if stopped else "failed", time.monotonic() - started,
-                         reason)  # fmt: skip
+    A manual airing the station refuses raises StationError and logs nothing (bad input
+    changes nothing). Past that, every call leaves exactly one closed row, except when it
+    is stopped before the program is ready (None: nothing was logged, nothing aired) or
+    serves an emergency that has already ended (None). `on_air` is called when the sink
+    reports the first sample."""
+    occasion = occasion or Occasion()
+    interruption = interruption or Interruption()
+    refusal: str | None = None
+    unexpected = False
+    rows: list[dict[str, Any]] = []
+    try:
+        rows = station.check_airable(ids, station.today())
+        check_quiet_hours(station, rows)
+    except Exception as e:  # a planned airing refused (or worse) is logged, never dropped
+        if occasion.trigger is Trigger.MANUAL:
             raise
-        finally:
-            try:
-                amplifier.power_off()
-            except AmplifierError as e:
-                notes.append(str(e))
-        note = "; ".join(n for n in notes if n) or None
-        record.close(seq, status, played, note)
-        return Airing(seq, status, played, destination, note)
+        refusal, unexpected = fault(e), not isinstance(e, StationError)
+    with airing_lock(
+        station.root, wait_for_lock, interruption.cancelled, occasion.emergency
+    ) as locked:
+        if not locked:
+            return None
+        close_interrupted(station)
+        if occasion.emergency is not None:
+            still_open, expired = emergency_open(station, occasion.emergency)
+            if not still_open:
+                return None  # it already ended: aired, failed or expired elsewhere
+            refusal = expired or refusal
+        if refusal:
+            status = AiringStatus.FAILED if unexpected else AiringStatus.MISSED
+            return _refused(station, sink, occasion, ids, refusal, status)
+        return _air_locked(station, rows, sink, occasion, prepared, interruption, on_progress,
+                           on_air)  # fmt: skip
 
 
-def _unrendered_entry(row: dict[str, Any]) -> dict[str, Any]:
-    keys = ("title", "campaign", "priority", "kind", "version")
-    return {"announcement_id": row["id"], **{k: row[k] for k in keys}}
+def _refused(
+    station: Station,
+    sink: Sink,
+    occasion: Occasion,
+    ids: Sequence[str],
+    reason: str,
+    status: AiringStatus,
+) -> Airing:
+    error = _("not aired: {reason}").format(reason=reason)
+    seq = log_airing(station, occasion, sink.description, planned_entries(station, ids), status,
+                     error)  # fmt: skip
+    return Airing(seq, status, None, None, error)
 
 
-@dataclass
-class _Row:
-    """The airing's row: inserted `started` (or already closed), then closed once."""
+def _air_locked(
+    station: Station,
+    rows: Sequence[dict[str, Any]],
+    sink: Sink,
+    occasion: Occasion,
+    prepared: Prepared | None,
+    interruption: Interruption,
+    on_progress: Progress | None,
+    on_air: Callable[[int, Program], None] | None,
+) -> Airing | None:
+    def failed(error: str, program: Program | None = None, sha: str | None = None) -> Airing:
+        entries = ([item.log_entry() for item in program.items] if program
+                   else planned_entries(station, [r["id"] for r in rows]))  # fmt: skip
+        seq = log_airing(station, occasion, sink.description, entries, AiringStatus.FAILED,
+                         error, program, sha)  # fmt: skip
+        return Airing(seq, AiringStatus.FAILED, None, None, error)
 
-    station: Station
-    sink: Sink
-    occasion: Occasion
+    try:
+        program = station.build_program(rows, on_progress)
+        if prepared is None or prepared.program != program or not prepared.path.exists():
+            prepared = _render(program, station.root / ON_AIR)
+    except Exception as e:  # speech, audio, a full disk, a read-only folder, a bug
+        return failed(fault(e))
+    if interruption.cancelled.is_set():
+        return None  # stopped while the program was being made: nothing aired
+    limit = occasion.max_minutes
+    if limit is not None and program.duration_s > limit * 60:
+        return failed(
+            f"the program lasts {program.duration_s / 60:.1f} min, longer than the "
+            f"slot's limit of {limit:g} min",
+            program,
+            prepared.sha256,
+        )
 
-    def open(
-        self,
-        entries: list[dict[str, Any]],
-        program: Program | None = None,
-        sha: str | None = None,
-        error: str | None = None,
-    ) -> int:
-        station, occasion = self.station, self.occasion
-        now = station.clock()
-        closed = error is not None
-        late = (now - occasion.scheduled_at).total_seconds() if occasion.scheduled_at else None
-        with station.db.conn:
-            seq = station.db.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM airings").fetchone()[0]
-            try:
-                station.db.table("airings").insert(
-                    {
-                        "seq": seq,
-                        "slot": occasion.slot,
-                        "trigger": occasion.trigger,
-                        "scheduled_at": utc_iso(occasion.scheduled_at)
-                        if occasion.scheduled_at
-                        else None,
-                        "late_s": round(late, 3) if late is not None else None,
-                        "started_at": utc_iso(now),
-                        "ended_at": utc_iso(now) if closed else None,
-                        "status": "failed" if closed else "started",
-                        "items": json.dumps(entries, ensure_ascii=False),
-                        "engines": ",".join(program.engines if program else ()),
-                        "planned_duration_s": round(program.duration_s, 3) if program else None,
-                        "duration_s": 0.0 if closed else None,
-                        "program_sha256": sha,
-                        "sink": self.sink.description,
-                        "error": error,
-                    }
-                )
-            except sqlite3.IntegrityError:
-                raise StationError(
-                    f"slot '{occasion.slot}' at {occasion.scheduled_at} already has its airing"
-                ) from None
-            if closed:
-                seal(station.db)
-        return seq
-
-    def close(self, seq: int, status: str, played_s: float, error: str | None) -> None:
-        with self.station.db.conn:
-            self.station.db.execute(
-                "UPDATE airings SET status = ?, ended_at = ?, duration_s = ?, error = ? "
-                "WHERE seq = ? AND status = 'started'",
-                [status, utc_iso(self.station.clock()), round(played_s, 3), error, seq],
+    entries = [item.log_entry() for item in program.items]
+    seq = open_airing(station, occasion, sink.description, entries, program, prepared.sha256)
+    local = station.clock().astimezone(station.config.zone)
+    label = f"{local:%Y%m%d-%H%M%S}-{seq:06d}"
+    amplifier = station.amplifier()
+    started = time.monotonic()
+    notes: list[str] = []
+    status, played, destination = AiringStatus.FAILED, 0.0, None
+    try:
+        amplifier.power_on(interruption.cancelled)
+        started = time.monotonic()
+        if not interruption.cancelled.is_set():
+            result = sink.play(
+                prepared.path,
+                label,
+                cancelled=interruption.cancelled,
+                on_start=(lambda: on_air(seq, program)) if on_air else None,
             )
-            seal(self.station.db)
+            played, destination = result.played_s, result.destination
+            status = AiringStatus.AIRED if result.complete else AiringStatus.PARTIAL
+        if interruption.reason and status is not AiringStatus.AIRED:
+            status = interruption.reason
+            notes.append(interruption.note or "")
+    except (SinkError, AmplifierError) as e:
+        notes.append(str(e))
+    except BaseException as e:  # a stop signal, Ctrl-C or a bug: close the row, then go on
+        stopped = isinstance(e, KeyboardInterrupt | SystemExit)
+        reason = STOPPED_NOTE if stopped else fault(e)
+        _close(station, occasion, seq,
+               AiringStatus.INTERRUPTED if stopped else AiringStatus.FAILED,
+               time.monotonic() - started, reason)  # fmt: skip
+        raise
+    finally:
+        try:
+            amplifier.power_off()
+        except AmplifierError as e:
+            notes.append(str(e))
+    note = "; ".join(n for n in notes if n) or None
+    _close(station, occasion, seq, status, played, note)
+    return Airing(seq, status, played, destination, note)
+
+
+def _close(
+    station: Station,
+    occasion: Occasion,
+    seq: int,
+    status: AiringStatus,
+    played: float,
+    note: str | None,
+) -> None:
+    """Close the row, trying again for a while if the store cannot take it now (busy
+    beyond its own wait, or a disk full for a moment): a row left open would later read
+    `interrupted`, which is not what happened."""
+    for delay in (*CLOSE_RETRY_S, None):
+        try:
+            close_airing(station, occasion, seq, status, played, note)
+            return
+        except (StoreError, sqlite3.OperationalError):
+            if delay is None:
+                raise
+            time.sleep(delay)

@@ -1,15 +1,215 @@
-"""The airing log: listing and exporting what aired, in the station's local time."""
+"""The airing log: the only code that writes airing rows, and the listing of them.
+
+Every row goes in here (started, then closed once; or already closed when an airing failed
+before its first sample, was missed, or an emergency expired), each write a short
+transaction of its own, and the hash chain is sealed in the same transaction. While an
+airing is on air (its row `started`) no other row is added: a `started` row is always the
+newest, so the chain has no unsealed row between sealed ones. Whoever wants to log then
+(recovery, a damaged slot) is told OnAirNow and tries again after.
+"""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from .clock import day_end, day_start
+from common.i18n import N_, _
+
+from .clock import day_end, day_start, utc_iso
+from .log_chain import seal
 from .station import Station, StationError
+
+if TYPE_CHECKING:
+    from .program import Program
+
+
+class AiringStatus(StrEnum):
+    STARTED = "started"
+    """On air now (or left so by a crash until the station starts again)."""
+    AIRED = "aired"
+    PARTIAL = "partial"
+    FAILED = "failed"
+    PREEMPTED = "preempted"
+    INTERRUPTED = "interrupted"
+    MISSED = "missed"
+
+
+class Trigger(StrEnum):
+    MANUAL = "manual"
+    SCHEDULE = "schedule"
+    EMERGENCY = "emergency"
+
+
+EMERGENCY_DONE = frozenset(
+    {AiringStatus.AIRED, AiringStatus.PARTIAL, AiringStatus.FAILED, AiringStatus.MISSED}
+)
+"""Outcomes that end an emergency; one preempted or interrupted airs again while valid."""
+
+INTERRUPTED_NOTE = N_("the station stopped during this airing (crash, kill or power cut)")
+
+
+class OnAirNow(StationError):
+    """A row cannot be added while another airing is on air; try again after it closes."""
+
+
+@dataclass(frozen=True)
+class Occasion:
+    """Why an airing happens; it goes into the row."""
+
+    trigger: Trigger = Trigger.MANUAL
+    slot: str | None = None
+    scheduled_at: datetime | None = None
+    max_minutes: float | None = None
+    emergency: int | None = None
+    """The emergency request this airing serves."""
+
+
+def planned_entries(station: Station, ids: Iterable[str]) -> list[dict[str, Any]]:
+    """What a row says about announcements that never reached a program (no synthesis)."""
+    entries = []
+    for announcement_id in ids:
+        row = station._announcement_row(announcement_id) or {}
+        keys = ("version", "title", "campaign", "priority", "kind")
+        entries.append({"announcement_id": announcement_id, **{k: row.get(k) for k in keys}})
+    return entries
+
+
+def _on_air(station: Station) -> int | None:
+    row = station.db.execute("SELECT seq FROM airings WHERE status = 'started'").fetchone()
+    return row[0] if row else None
+
+
+def _insert(
+    station: Station,
+    occasion: Occasion,
+    sink: str,
+    entries: list[dict[str, Any]],
+    status: AiringStatus,
+    error: str | None,
+    program: Program | None,
+    sha: str | None,
+    started_at: datetime,
+) -> int:
+    now = station.clock()
+    late = (now - occasion.scheduled_at).total_seconds() if occasion.scheduled_at else None
+    closed = status is not AiringStatus.STARTED
+    with station.db.conn:
+        on_air = _on_air(station)
+        if on_air is not None:
+            raise OnAirNow(
+                _("airing #{seq} is on air; the log takes no other row until it ends").format(
+                    seq=on_air
+                )
+            )
+        seq = station.db.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM airings").fetchone()[0]
+        values = {
+            "seq": seq,
+            "slot": occasion.slot,
+            "trigger": occasion.trigger.value,
+            "scheduled_at": utc_iso(occasion.scheduled_at) if occasion.scheduled_at else None,
+            "late_s": round(late, 3) if late is not None and status is not AiringStatus.MISSED
+            else None,
+            "started_at": utc_iso(started_at),
+            "ended_at": utc_iso(now) if closed and status is not AiringStatus.MISSED else None,
+            "status": status.value,
+            "items": json.dumps(entries, ensure_ascii=False),
+            "engines": ",".join(program.engines if program else ()),
+            "planned_duration_s": round(program.duration_s, 3) if program else None,
+            "duration_s": 0.0 if closed else None,
+            "program_sha256": sha,
+            "sink": sink,
+            "error": error,
+        }  # fmt: skip
+        if (
+            occasion.slot
+            and station.db.execute(
+                "SELECT 1 FROM airings WHERE slot = ? AND scheduled_at = ?",  # the planned index
+                [values["slot"], values["scheduled_at"]],
+            ).fetchone()
+        ):
+            raise StationError(
+                _("slot '{slot}' at {at} already has its airing").format(
+                    slot=occasion.slot, at=occasion.scheduled_at
+                )
+            )
+        station.db.table("airings").insert(values)
+        if closed:
+            _end_emergency(station, occasion, seq, status)
+            seal(station.db)
+    return seq
+
+
+def open_airing(
+    station: Station,
+    occasion: Occasion,
+    sink: str,
+    entries: list[dict[str, Any]],
+    program: Program,
+    sha: str,
+) -> int:
+    """The row of an airing about to play, `started`; returns its seq."""
+    return _insert(station, occasion, sink, entries, AiringStatus.STARTED, None, program, sha,
+                   station.clock())  # fmt: skip
+
+
+def log_airing(
+    station: Station,
+    occasion: Occasion,
+    sink: str,
+    entries: list[dict[str, Any]],
+    status: AiringStatus,
+    error: str,
+    program: Program | None = None,
+    sha: str | None = None,
+) -> int:
+    """A row closed from the start: an airing that failed before its first sample, or one
+    that never started (`missed`, dated at its planned time)."""
+    started = occasion.scheduled_at if status is AiringStatus.MISSED else None
+    return _insert(station, occasion, sink, entries, status, error, program, sha,
+                   started or station.clock())  # fmt: skip
+
+
+def close_airing(
+    station: Station, occasion: Occasion, seq: int, status: AiringStatus, played_s: float,
+    error: str | None,
+) -> None:  # fmt: skip
+    """Close a `started` row with its one outcome (and the emergency it served, if done)."""
+    with station.db.conn:
+        station.db.execute(
+            "UPDATE airings SET status = ?, ended_at = ?, duration_s = ?, error = ? "
+            "WHERE seq = ? AND status = 'started'",
+            [status.value, utc_iso(station.clock()), round(played_s, 3), error, seq],
+        )
+        _end_emergency(station, occasion, seq, status)
+        seal(station.db)
+
+
+def close_interrupted(station: Station) -> int:
+    """Close rows left `started` by a process that died; call only while holding the
+    station's on-air lock (nobody else is airing)."""
+    found = station.clock().astimezone(station.config.zone)
+    with station.db.conn:
+        cursor = station.db.execute(
+            "UPDATE airings SET status = 'interrupted', error = ? WHERE status = 'started'",
+            [_("{note}; found at {found:%Y-%m-%d %H:%M:%S}").format(note=_(INTERRUPTED_NOTE),
+                                                                 found=found)],
+        )  # fmt: skip
+        seal(station.db)
+    return cursor.rowcount
+
+
+def _end_emergency(station: Station, occasion: Occasion, seq: int, status: AiringStatus) -> None:
+    if occasion.emergency is not None and status in EMERGENCY_DONE:
+        station.db.execute(
+            "UPDATE emergencies SET airing_seq = ? WHERE id = ? AND airing_seq IS NULL",
+            [seq, occasion.emergency],
+        )
+
 
 INSTANT_FIELDS = ("scheduled_at", "started_at", "ended_at")
 CSV_COLUMNS = (

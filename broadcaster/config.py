@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import os
 import shlex
 import stat
@@ -18,11 +19,16 @@ from announcements.limits import InputLimits
 from announcements.numbers import DIALECTS
 from common.errors import BroadcasterError
 from common.i18n import DEFAULT_LANGUAGE, LANGUAGES, _
-from schedules.quiet_hours import QuietHours, parse_clock_time
+from schedules.parse import InputError, parse_time
+from schedules.quiet_hours import QuietHours
 
 CONFIG_NAME = "station.toml"
 ENGINES = ("gtts", "espeak")
 DEFAULT_QUIET_HOURS = ("21:00", "05:00")
+POSITIVE = frozenset(
+    {"sync_minutes", "valid_minutes", "file_timeout_s", "sync_timeout_s", "gtts_timeout_s"}
+)
+"""Settings that must be above zero; other lengths (`_s`, `_minutes`) may be zero."""
 
 
 class ConfigError(BroadcasterError):
@@ -68,6 +74,17 @@ class UpstreamSettings:
     sync_minutes: float = 60.0
     use_jingles: bool = False
     """Take the jingles the upstream office publishes with its campaigns."""
+    file_timeout_s: float = 300.0
+    """A sync gives up on a file that takes longer than this in all (a server that trickles)."""
+    sync_timeout_s: float = 900.0
+    """A whole sync gives up after this long; the station keeps airing what it has."""
+
+
+@dataclass(frozen=True)
+class EmergencySettings:
+    valid_minutes: float = 30.0
+    """An emergency that could not air at once (station off, busy) still airs within this
+    many minutes of being sent, never later; either way its outcome is logged."""
 
 
 @dataclass(frozen=True)
@@ -95,7 +112,7 @@ class StationConfig:
     """What the station says to people: vi (default) or en; LANG may override it."""
     default_sink: str = "auto"
     quiet_hours: QuietHours | None = field(
-        default_factory=lambda: QuietHours(*map(parse_clock_time, DEFAULT_QUIET_HOURS))
+        default_factory=lambda: QuietHours(*map(parse_time, DEFAULT_QUIET_HOURS))
     )
     loudness: LoudnessTarget = field(default_factory=LoudnessTarget)
     speech: SpeechSettings = field(default_factory=SpeechSettings)
@@ -105,6 +122,7 @@ class StationConfig:
     schedule: ScheduleSettings = field(default_factory=ScheduleSettings)
     upstream: UpstreamSettings = field(default_factory=UpstreamSettings)
     office: OfficeSettings = field(default_factory=OfficeSettings)
+    emergency: EmergencySettings = field(default_factory=EmergencySettings)
     limits: InputLimits = field(default_factory=InputLimits)
 
     @property
@@ -129,6 +147,18 @@ def _section(cls: type, raw: Any, where: str) -> Any:
             value = tuple(value)
         if type(value) is not type(default):
             raise ConfigError(f"{where}.{key} should be a {type(default).__name__}, not {value!r}")
+        if isinstance(value, float) and not math.isfinite(value):
+            raise ConfigError(
+                _("{where}.{key} should be a number, not {value}").format(
+                    where=where, key=key, value=value
+                )
+            )
+        if (key in POSITIVE and value <= 0) or (key.endswith(("_s", "_minutes")) and value < 0):
+            raise ConfigError(
+                _("{where}.{key} should be more than 0, not {value}").format(
+                    where=where, key=key, value=value
+                )
+            )
         values[key] = value
     return cls(**values)
 
@@ -143,6 +173,7 @@ def parse_config(raw: dict[str, Any]) -> StationConfig:
         "schedule": ScheduleSettings,
         "upstream": UpstreamSettings,
         "office": OfficeSettings,
+        "emergency": EmergencySettings,
         "limits": InputLimits,
     }
     built = {key: _section(cls, top.pop(key, {}), key) for key, cls in sections.items()}
@@ -266,8 +297,8 @@ def _quiet_hours(value: Any) -> QuietHours | None:
     if not (isinstance(value, list) and len(value) == 2 and all(isinstance(v, str) for v in value)):
         raise ConfigError('quiet_hours should be ["HH:MM", "HH:MM"] or [] for none')
     try:
-        return QuietHours(parse_clock_time(value[0]), parse_clock_time(value[1]))
-    except ValueError as e:
+        return QuietHours(parse_time(value[0]), parse_time(value[1]))
+    except InputError as e:
         raise ConfigError(f"quiet_hours: {e}") from e
 
 
@@ -345,6 +376,11 @@ render_ahead_s = 60.0         # programs are prepared this long before their slo
 source = ""                   # the upstream office's repository: https://… or a USB folder
 sync_minutes = 60.0           # how often 'broadcaster run' syncs (after 'broadcaster trust')
 use_jingles = false           # true: use the intro/outro/bridge the office publishes
+file_timeout_s = 300.0        # give up on one file after this long (a server that trickles)
+sync_timeout_s = 900.0        # give up on a whole sync after this long (airing goes on)
+
+[emergency]
+valid_minutes = 30.0          # one that could not air at once airs within this, never later
 
 [office]
 push_minutes = 5.0            # the airing log goes to the office after each airing and this often

@@ -3,8 +3,14 @@
 APScheduler (3.x) keeps in-memory timers rebuilt every few seconds from the store, which stays
 the only truth: a slot added with the CLI is picked up at the next sync, no restart. Timers
 only put work on a queue; one playback worker takes it, so airings never overlap and an
-emergency (queued first) goes next. Programs are rendered ahead of their slot so the worker
-only opens the row and starts the sink on the second.
+emergency (queued first) goes next. Programs are rendered ahead of their slot, on a thread of
+their own, so the worker only opens the row and starts the sink on the second.
+
+A stop (SIGTERM, Ctrl-C) is honoured in every state within STOP_WAIT_S: the airing on air,
+in its pre-roll or waiting for the on-air lock is cut and closed truthfully; slow work
+(speech synthesis ahead of time, an upstream sync) runs on daemon threads that a stop does
+not wait for. Signal handlers are in place before the daemon writes its pid, so an
+emergency signalled while it starts is never a signal that kills it.
 """
 
 from __future__ import annotations
@@ -12,30 +18,34 @@ from __future__ import annotations
 import itertools
 import queue
 import signal
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, timedelta
 from pathlib import Path
 from types import FrameType
-from typing import Any
+from typing import Any, TypeVar
 
-from apscheduler.executors.pool import ThreadPoolExecutor
+from apscheduler.executors.base import BaseExecutor, run_job
+from apscheduler.job import Job
 from apscheduler.schedulers.background import BackgroundScheduler
 
 from audio_out.sinks import Sink
+from common.i18n import _
 from schedules.rundown import PlannedAiring
 
 from .airing import (
     Airing,
     Interruption,
-    Occasion,
     Prepared,
     air,
     airing_lock,
-    close_interrupted,
+    fault,
     prepare,
+    taking_preempt_signal,
 )
+from .airing_log import AiringStatus, Occasion, Trigger, close_interrupted
 from .clock import Clock, system_clock, utc_iso
 from .daemon_lock import daemon_lock
 from .office_link import PushWorker
@@ -45,7 +55,29 @@ from .station import Station, StationError
 
 SYNC_S = 2.0
 HORIZON = timedelta(minutes=10)
+STOP_WAIT_S = 12.0
+"""How long a stop waits for the airing on air to close its row (systemd allows 20 s)."""
+RECOVERY_BUDGET_S = 0.5
+"""Missed rows written per sync round at most (in time): the store is free between rounds."""
 EMERGENCY, SCHEDULED = 0, 1
+AGAIN = frozenset({AiringStatus.PREEMPTED, AiringStatus.INTERRUPTED})
+"""An emergency that ended so airs again (from the start) while it is valid."""
+T = TypeVar("T")
+
+
+class DaemonThreadExecutor(BaseExecutor):  # type: ignore[misc]
+    """Runs each timer on a daemon thread of its own: a stop never waits for a job."""
+
+    def _do_submit_job(self, job: Job, run_times: list[Any]) -> None:
+        def run() -> None:
+            try:
+                events = run_job(job, job._jobstore_alias, run_times, self._logger.name)
+            except BaseException:
+                self._run_job_error(job.id, *sys.exc_info()[1:])
+            else:
+                self._run_job_success(job.id, events)
+
+        threading.Thread(target=run, name=f"timer {job.id}", daemon=True).start()
 
 
 @dataclass
@@ -64,11 +96,16 @@ class Daemon:
     _stopping: threading.Event = field(default_factory=threading.Event)
     _wake: threading.Event = field(default_factory=threading.Event)
     _queued: set[Any] = field(default_factory=set)
+    _seen_emergencies: set[int] = field(default_factory=set)
     _prepared: dict[Any, Prepared] = field(default_factory=dict)
+    _to_prepare: queue.Queue[PlannedAiring | None] = field(default_factory=queue.Queue)
+    _preparing: set[Any] = field(default_factory=set)
     _on_air: Interruption | None = None
+    _on_air_emergency: int | None = None
+    _said: set[str] = field(default_factory=set)
     _lock: threading.RLock = field(default_factory=threading.RLock)
-    _pusher: PushWorker = field(init=False)
-    _out: Sink = field(init=False)
+    _pusher: PushWorker = field(init=False, repr=False)
+    _out: Sink = field(init=False, repr=False)
     """Where airings go: `sink`, or the one `sink_spec` names."""
 
     def station(self) -> Station:
@@ -78,71 +115,117 @@ class Daemon:
         return self._local.station
 
     def run(self) -> None:
+        handlers = {
+            signal.SIGTERM: self._stop,
+            signal.SIGINT: self._stop,
+            signal.SIGUSR1: lambda *_: self._wake.set(),
+        }
+        previous = {sig: signal.signal(sig, handler) for sig, handler in handlers.items()}
+        try:
+            # an emergency waiting for the on-air lock elsewhere: take it up, it cuts what airs
+            with taking_preempt_signal(lambda *_: self._wake.set()):
+                self._start()
+        finally:
+            for sig, handler in previous.items():
+                signal.signal(sig, handler)
+        self.say("Station stopped")
+
+    def _start(self) -> None:
+        """Announce the pid (the signal handlers are already in place), close what a crash
+        left open, then serve until stopped."""
         station = self.station()
         self._out = self.sink or station.sink(self.sink_spec, Path.cwd())
         with daemon_lock(self.root):
-            with airing_lock(self.root, wait=True):
+            self._close_orphans()
+            if not self._stopping.is_set():
+                self._serve(station)
+
+    def _close_orphans(self) -> None:
+        """Close rows left `started` by a process that died, if nobody is airing now (then
+        whoever airs next closes them; an emergency never waits for this)."""
+        station = self.station()
+        if not station.db.execute("SELECT 1 FROM airings WHERE status = 'started'").fetchone():
+            return
+        try:
+            with airing_lock(self.root):
                 closed = close_interrupted(station)
-            if closed:
-                self.say(f"Closed {closed} airing(s) left open by a crash or power cut")
-            scheduler = BackgroundScheduler(
-                timezone=UTC, executors={"default": ThreadPoolExecutor(2)}
-            )
-            scheduler.add_job(self._sync, "interval", seconds=SYNC_S, id="sync",
-                              args=[scheduler], next_run_time=self.clock(),
-                              max_instances=1, coalesce=True)  # fmt: skip
-            upstream = station.config.upstream
-            if upstream.source and station.trusted_root.exists():
-                scheduler.add_job(
-                    self._sync_upstream,
-                    "interval",
-                    minutes=upstream.sync_minutes,
-                    id="upstream",
-                    next_run_time=self.clock(),
-                    max_instances=1,
-                )
-            worker = threading.Thread(target=self._work, name="playback")
-            handlers = {
-                signal.SIGTERM: self._stop,
-                signal.SIGINT: self._stop,
-                signal.SIGUSR1: lambda *_: self._wake.set(),
-            }
-            previous = {sig: signal.signal(sig, handler) for sig, handler in handlers.items()}
-            self._pusher = PushWorker.start(station, self.say)
-            worker.start()
-            scheduler.start()
-            self.say(f"Station '{station.config.name}' on air through {self._out.description}")
-            try:
-                while not self._stopping.is_set():
-                    if self._wake.wait(1.0):
-                        self._wake.clear()
-                    self._take_emergencies()
-            finally:
-                scheduler.shutdown(wait=False)
-                self._pusher.stop()
-                self._jobs.put((-1, 0.0, -1, None))
-                worker.join()
-                for sig, handler in previous.items():
-                    signal.signal(sig, handler)
-        self.say("Station stopped")
+        except StationError:
+            return  # an airing is on air (here or in another process): it is no orphan
+        if closed:
+            self.say(f"Closed {closed} airing(s) left open by a crash or power cut")
+
+    def _serve(self, station: Station) -> None:
+        scheduler = BackgroundScheduler(timezone=UTC, executors={"default": DaemonThreadExecutor()})
+        scheduler.add_job(self._sync, "interval", seconds=SYNC_S, id="sync",
+                          args=[scheduler], next_run_time=self.clock(),
+                          max_instances=1, coalesce=True)  # fmt: skip
+        worker = threading.Thread(target=self._work, name="playback", daemon=True)
+        threads = [threading.Thread(target=self._prepare_ahead, name="prepare", daemon=True)]
+        upstream = station.config.upstream
+        if upstream.source and station.trusted_root.exists():
+            every = upstream.sync_minutes * 60
+            threads.append(threading.Thread(target=self._sync_upstream, args=[every], daemon=True))
+        for thread in [worker, *threads]:
+            thread.start()
+        self._pusher = PushWorker.start(station, self.say)
+        scheduler.start()
+        self.say(f"Station '{station.config.name}' on air through {self._out.description}")
+        try:
+            while not self._stopping.is_set():
+                if self._wake.wait(1.0):
+                    self._wake.clear()
+                self._guard(_("Emergencies"), self._take_emergencies)
+        finally:
+            scheduler.shutdown(wait=False)
+            self._pusher.stop()
+            self._to_prepare.put(None)
+            self._jobs.put((-1, 0.0, -1, None))
+            worker.join(STOP_WAIT_S)
+            if worker.is_alive():
+                self.say(
+                    _("The airing in progress did not end within {seconds:g} s; the next start "
+                      "closes its row as interrupted").format(seconds=STOP_WAIT_S)
+                )  # fmt: skip
 
     def _stop(self, signum: int, _frame: FrameType | None) -> None:
-        """Stop now: the airing on air is cut and closed as interrupted, with what played."""
+        """Stop now: the airing on air (or about to be) is cut and closed as interrupted."""
         with self._lock:
             if self._on_air:
-                self._on_air.reason = "interrupted"
-                self._on_air.note = f"the station was stopped ({signal.Signals(signum).name})"
-                self._out.stop()
+                self._on_air.stop(
+                    AiringStatus.INTERRUPTED,
+                    f"the station was stopped ({signal.Signals(signum).name})",
+                )
         self._stopping.set()
         self._wake.set()
 
-    # ----- timers (scheduler threads) ----------
+    def _guard(self, what: str, work: Callable[[], T]) -> T | None:
+        """Run one part of the daemon's round; a failure is said once, and the rest of the
+        round (and the next ones) carries on."""
+        try:
+            return work()
+        except Exception as e:
+            message = _("{what}: {problem}").format(what=what, problem=fault(e))
+            if message not in self._said:
+                self._said.add(message)
+                self.say(message)
+            return None
+
+    # ----- timers (their own threads) ----------
     def _sync(self, scheduler: BackgroundScheduler) -> None:
         """Rebuild the timers from the store; queue late airings; render the next one ahead."""
         runner = Runner(self.station(), self._out)
-        for planned in runner.settle():
+        if self._on_air is None:
+            self._guard(_("Recovery"), self._close_orphans)
+        settle = lambda: runner.settle(RECOVERY_BUDGET_S)  # noqa: E731
+        for planned in self._guard(_("Recovery"), settle) or []:
             self._queue_slot(planned)
-        upcoming = runner.upcoming(HORIZON)
+        for broken in self._guard(_("Schedule"), runner.log_broken_slots) or []:
+            self.say(
+                _("Slot {name} cannot be planned and does not air: {reason}").format(
+                    name=broken.name, reason=broken.reason
+                )
+            )
+        upcoming = self._guard(_("Schedule"), lambda: runner.upcoming(HORIZON)) or []
         wanted = {f"air {p.slot} {utc_iso(p.at)}": p for p in upcoming}
         for job in scheduler.get_jobs():
             if job.id.startswith("air ") and job.id not in wanted:
@@ -151,34 +234,40 @@ class Daemon:
             if scheduler.get_job(job_id) is None and planned.at > self.clock():
                 scheduler.add_job(self._queue_slot, "date", run_date=planned.at, id=job_id,
                                   args=[planned], misfire_grace_time=None)  # fmt: skip
-        ahead = self.station().config.schedule.render_ahead_s
+        ahead = timedelta(seconds=self.station().config.schedule.render_ahead_s)
         for planned in upcoming:
-            if planned.key not in self._prepared and planned.at - self.clock() <= timedelta(
-                seconds=ahead
-            ):
-                self._prepare(planned)
-        self._take_emergencies()
+            if planned.key not in self._preparing and planned.at - self.clock() <= ahead:
+                self._preparing.add(planned.key)
+                self._to_prepare.put(planned)
+        self._guard(_("Emergencies"), self._take_emergencies)
 
-    def _sync_upstream(self) -> None:
-        """Take the upstream's new versions; a failure is reported and airing goes on."""
+    def _sync_upstream(self, interval_s: float) -> None:
+        """Take the upstream's new versions now and every interval; a failure is reported
+        and airing goes on. A stop cancels a sync under way."""
         from .sync import sync as upstream_sync  # here: TUF loads only for stations with one
 
-        try:
-            result = upstream_sync(self.station())
-        except StationError as e:
-            self.say(f"Upstream: {e}")
-            return
-        changed = len(result.changes) + len(result.retired)
-        self.say(f"Upstream synced: {changed} change(s)")
+        while True:
+            try:
+                result = upstream_sync(self.station(), cancelled=self._stopping)
+            except StationError as e:
+                self.say(f"Upstream: {e}")
+            except Exception as e:
+                self.say(f"Upstream: {fault(e)}")
+            else:
+                changed = len(result.changes) + len(result.retired)
+                self.say(f"Upstream synced: {changed} change(s)")
+            if self._stopping.wait(interval_s):
+                return
 
-    def _prepare(self, planned: PlannedAiring) -> None:
-        station = self.station()
-        try:
-            rows = station.check_airable(planned.announcement_ids, station.today())
-            path = self.root / "programs" / f"next-{planned.slot}-{int(planned.at.timestamp())}.wav"
-            self._prepared[planned.key] = prepare(station, rows, path)
-        except Exception as e:
-            self.say(f"Could not prepare slot {planned.slot} ahead: {e}")
+    def _prepare_ahead(self) -> None:
+        while (planned := self._to_prepare.get()) is not None:
+            station = self.station()
+            try:
+                rows = station.check_airable(planned.announcement_ids, station.today())
+                name = f"next-{planned.slot}-{int(planned.at.timestamp())}.wav"
+                self._prepared[planned.key] = prepare(station, rows, self.root / "programs" / name)
+            except Exception as e:
+                self.say(f"Could not prepare slot {planned.slot} ahead: {fault(e)}")
 
     def _queue_slot(self, planned: PlannedAiring) -> None:
         with self._lock:
@@ -188,6 +277,8 @@ class Daemon:
         self._jobs.put((SCHEDULED, planned.at.timestamp(), next(self._order), planned))
 
     def _take_emergencies(self) -> None:
+        """Queue every open emergency, newest first. One never seen before cuts what is on
+        air, unless that is a newer emergency; one it cut airs again after it."""
         station = self.station()
         for emergency_id, announcement_id in station.db.execute(
             "SELECT id, announcement_id FROM emergencies WHERE airing_seq IS NULL ORDER BY id"
@@ -196,11 +287,16 @@ class Daemon:
                 if ("emergency", emergency_id) in self._queued:
                     continue
                 self._queued.add(("emergency", emergency_id))
-                if self._on_air:
-                    self._on_air.reason = "preempted"
-                    self._on_air.note = f"preempted by emergency announcement {announcement_id}"
-                    self._out.stop()
-            self._jobs.put((EMERGENCY, 0.0, next(self._order), (emergency_id, announcement_id)))
+                new = emergency_id not in self._seen_emergencies
+                self._seen_emergencies.add(emergency_id)
+                on_air = self._on_air_emergency
+                if new and self._on_air and (on_air is None or on_air < emergency_id):
+                    self._on_air.stop(
+                        AiringStatus.PREEMPTED,
+                        f"preempted by emergency announcement {announcement_id}",
+                    )
+            self._jobs.put((EMERGENCY, -emergency_id, next(self._order),
+                            (emergency_id, announcement_id)))  # fmt: skip
 
     # ----- playback (one worker thread) ----------
     def _work(self) -> None:
@@ -213,17 +309,24 @@ class Daemon:
                 if self._stopping.is_set():
                     return
                 self._on_air = interruption
+                self._on_air_emergency = job[0] if priority == EMERGENCY else None
+            key = ("emergency", job[0]) if priority == EMERGENCY else job.key
+            again = False
             try:
                 if priority == EMERGENCY:
-                    emergency_id, announcement_id = job
-                    self._air_emergency(emergency_id, announcement_id, interruption)
+                    airing = self._air_emergency(*job, interruption)
+                    again = airing is None or airing.status in AGAIN
                 else:
-                    self._air_slot(job, interruption)
+                    airing = self._air_slot(job, interruption)
+                    again = airing is None  # no row: recovery may queue it again, late
             except Exception as e:
-                self.say(f"Airing failed: {e}")
+                self.say(f"Airing failed: {fault(e)}")
             finally:
                 with self._lock:
-                    self._on_air = None
+                    self._on_air = self._on_air_emergency = None
+                    if again and not self._stopping.is_set():
+                        self._queued.discard(key)
+                        self._wake.set()
 
     def _announce(self, label: str) -> Callable[[int, Program], None]:
         def on_air(seq: int, program: Program) -> None:
@@ -231,7 +334,7 @@ class Daemon:
 
         return on_air
 
-    def _air_slot(self, planned: PlannedAiring, interruption: Interruption) -> None:
+    def _air_slot(self, planned: PlannedAiring, interruption: Interruption) -> Airing | None:
         prepared = self._prepared.pop(planned.key, None)
         try:
             airing = Runner(self.station(), self._out).air_planned(
@@ -241,17 +344,17 @@ class Daemon:
             if prepared:
                 prepared.path.unlink(missing_ok=True)
         self._report(airing)
+        return airing
 
     def _air_emergency(
         self, emergency_id: int, announcement_id: str, interruption: Interruption
-    ) -> None:
-        station = self.station()
-        airing = air(station, [announcement_id], self._out, occasion=Occasion("emergency"),
+    ) -> Airing | None:
+        airing = air(self.station(), [announcement_id], self._out,
+                     occasion=Occasion(Trigger.EMERGENCY, emergency=emergency_id),
                      interruption=interruption, wait_for_lock=True,
                      on_air=self._announce("EMERGENCY"))  # fmt: skip
-        with station.db.conn:
-            station.db.table("emergencies").update(emergency_id, {"airing_seq": airing.seq})
         self._report(airing)
+        return airing
 
     def _report(self, airing: Airing | None) -> None:
         self._pusher.poke()

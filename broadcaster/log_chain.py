@@ -16,6 +16,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from common.i18n import _
+
 GENESIS = "0" * 64
 UNHASHED = ("id", "prev_hash", "row_hash")
 
@@ -65,26 +67,73 @@ class Verdict:
     """The first row that was edited, deleted or reordered; None when the chain holds."""
 
 
-def verify(db: Database) -> Verdict:
+MIN_HEAD_CHARS = 16
+"""A chain head copied from paper may be shortened to this many characters, not fewer."""
+
+
+def clean_head(text: str) -> str:
+    """A chain head as typed from a printed report: spaces and dashes dropped, any case."""
+    head = "".join(text.split()).replace("-", "").lower()
+    if (
+        len(head) < MIN_HEAD_CHARS
+        or len(head) > 64
+        or any(c not in "0123456789abcdef" for c in head)
+    ):
+        raise ValueError(
+            _("'{head}' is not a chain head: give at least {n} of its hexadecimal characters "
+              "(0-9, a-f) as printed on the report").format(head=text, n=MIN_HEAD_CHARS)
+        )  # fmt: skip
+    return head
+
+
+def verify(db: Database, head_hash: str | None = None) -> Verdict:
+    """Check every row in seq order: numbers without gaps, each row sealed (only the newest
+    may be `started`, on air now, and unsealed), each hash linking to the one before and
+    matching the row's content; and, given the chain head printed on a report, that the log
+    still holds it (so a rewritten and re-sealed log is caught by the paper)."""
+    damaged = [r[0] for r in db.execute("PRAGMA quick_check").fetchall()]
+    if damaged != ["ok"]:
+        return Verdict(ChainHead(0, 0, GENESIS), _("the store file is damaged: {detail}").format(
+            detail=damaged[0]))  # fmt: skip
     prev, prev_seq, count = GENESIS, 0, 0
+    found = head_hash is None or GENESIS.startswith(head_hash)
+    last_seq = db.execute("SELECT MAX(seq) FROM airings").fetchone()[0]
+
+    def broken(problem: str) -> Verdict:
+        return Verdict(ChainHead(count, prev_seq, prev), problem)
+
     for row in db.query("SELECT * FROM airings ORDER BY seq"):
         seq = row["seq"]
-        if row["row_hash"] is None:
-            if row["status"] == "started":
-                break  # on air now; it is sealed when it closes
-            return Verdict(ChainHead(count, prev_seq, prev), f"airing #{seq} has no hash")
-        if row["prev_hash"] != prev:
-            if seq != prev_seq + 1:
-                problem = f"airing #{prev_seq + 1} is missing: the log was cut before #{seq}"
-            else:
-                problem = f"airing #{seq} is out of place: rows were deleted or reordered"
-            return Verdict(ChainHead(count, prev_seq, prev), problem)
-        if content_hash(prev, row) != row["row_hash"]:
-            return Verdict(
-                ChainHead(count, prev_seq, prev),
-                f"airing #{seq} was changed after it was logged (its hash does not match)",
+        if seq != prev_seq + 1:
+            return broken(
+                _("airing #{missing} is missing: the log jumps from #{before} to #{seq}").format(
+                    missing=prev_seq + 1, before=prev_seq, seq=seq
+                )
             )
+        if row["row_hash"] is None:
+            if row["status"] != "started":
+                return broken(_("airing #{seq} has no hash").format(seq=seq))
+            if seq != last_seq:
+                return broken(
+                    _("airing #{seq} is marked on air but later airings follow it").format(seq=seq)
+                )
+            break  # on air now; it is sealed when it closes
+        if row["prev_hash"] != prev:
+            return broken(
+                _("airing #{seq} is out of place: rows were deleted or reordered").format(seq=seq)
+            )
+        if content_hash(prev, row) != row["row_hash"]:
+            return broken(
+                _("airing #{seq} was changed after it was logged (its hash does not match)")
+                .format(seq=seq)
+            )  # fmt: skip
         prev, prev_seq, count = row["row_hash"], seq, count + 1
+        found = found or prev.startswith(head_hash or "")
+    if not found:
+        return broken(
+            _("the log does not hold the chain head {head} given from a report: it was "
+              "rewritten or cut after that report was printed").format(head=head_hash)
+        )  # fmt: skip
     return Verdict(ChainHead(count, prev_seq, prev), None)
 
 

@@ -6,23 +6,29 @@ airings, power cuts included, in seconds. The daemon only decides *when* to call
 
 from __future__ import annotations
 
-import json
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from audio_out.sinks import Sink
+from common.i18n import _
 from schedules.rundown import PlannedAiring
 
-from .airing import Airing, Interruption, Occasion, Prepared, air
+from .airing import Airing, Interruption, Prepared, air
+from .airing_log import AiringStatus, Occasion, OnAirNow, Trigger, log_airing, planned_entries
 from .clock import utc_iso
-from .log_chain import seal
 from .program import Program
-from .schedule import plan, slots
+from .schedule import BrokenSlot, plan, read_slots, slots
 from .station import Station, StationError
 
 WATERMARK = "settled_until"
 """Meta key: every planned airing before this instant has its row."""
+BROKEN_SLOT = "broken_slot:{id}"
+"""Meta key: this damaged slot row has had its one `failed` row (the value is its seq)."""
+MISSED_PER_TRANSACTION = 50
+"""Recovery after a long outage writes its missed rows a few at a time, so an emergency or
+an operator's command waits for at most one small transaction."""
 
 
 @dataclass
@@ -53,29 +59,47 @@ class Runner:
             )
         }
 
-    def settle(self) -> list[PlannedAiring]:
+    def settle(self, budget_s: float | None = None) -> list[PlannedAiring]:
         """Log as `missed` every planned airing now past the grace period without a row;
-        return those that are late but still within it, oldest first."""
+        return those that are late but still within it, oldest first.
+
+        The rows go in a few per transaction; with `budget_s`, writing stops once that much
+        time is spent and the rest is left for the next call, so other writers (an
+        emergency, an operator) get the store between calls whatever the outage. While
+        another airing is on air the log takes no new row: the missed ones wait too (the
+        watermark moves only once all are written)."""
+        started = time.monotonic()
         now = self.station.clock()
         since = self._watermark()
         if since is None:
             return []
-        planned = plan(self.station, since, now, include_removed=True)
         recorded = self.recorded(since)
         late: list[PlannedAiring] = []
         missed: list[PlannedAiring] = []
-        for p in planned:
+        for p in plan(self.station, since, now, include_removed=True):
             if (p.slot, utc_iso(p.at)) in recorded:
                 continue
             (missed if now - p.at > self.grace else late).append(p)
-        note = (
-            f"not aired: the station was off or busy until "
-            f"{now.astimezone(self.station.config.zone):%Y-%m-%d %H:%M} "
-            f"(grace {self.grace.total_seconds() / 60:g} min)"
+        note = _(
+            "not aired: the station was off or busy until {until:%Y-%m-%d %H:%M} "
+            "(grace {grace:g} min)"
+        ).format(
+            until=now.astimezone(self.station.config.zone),
+            grace=self.grace.total_seconds() / 60,
         )
+        entries = {p.key: planned_entries(self.station, p.announcement_ids) for p in missed}
+        for first in range(0, len(missed), MISSED_PER_TRANSACTION):
+            if first and budget_s is not None and time.monotonic() - started > budget_s:
+                return late
+            try:
+                with self.station.db.conn:
+                    for p in missed[first : first + MISSED_PER_TRANSACTION]:
+                        occasion = Occasion(Trigger.SCHEDULE, p.slot, p.at, p.max_minutes)
+                        log_airing(self.station, occasion, self.sink.description, entries[p.key],
+                                   AiringStatus.MISSED, note)  # fmt: skip
+            except OnAirNow:
+                return late
         with self.station.db.conn:
-            for p in missed:
-                self._log_missed(p, note)
             self.station.db.table("meta").insert(
                 {"key": WATERMARK, "value": utc_iso(max(since, now - self.grace))},
                 pk="key",
@@ -83,38 +107,34 @@ class Runner:
             )
         return late
 
-    def _log_missed(self, planned: PlannedAiring, note: str) -> None:
-        entries = []
-        for announcement_id in planned.announcement_ids:
-            row = self.station.announcement(announcement_id)
-            entries.append(
-                {"announcement_id": row["id"], "version": row["version"], "title": row["title"],
-                 "campaign": row["campaign"], "priority": row["priority"], "kind": row["kind"]}
-            )  # fmt: skip
-        with self.station.db.conn:
-            seq = self.station.db.execute(
-                "SELECT COALESCE(MAX(seq), 0) + 1 FROM airings"
-            ).fetchone()[0]
-            self.station.db.table("airings").insert(
-                {
-                    "seq": seq,
-                    "slot": planned.slot,
-                    "trigger": "schedule",
-                    "scheduled_at": utc_iso(planned.at),
-                    "late_s": None,
-                    "started_at": utc_iso(planned.at),
-                    "ended_at": None,
-                    "status": "missed",
-                    "items": json.dumps(entries, ensure_ascii=False),
-                    "engines": "",
-                    "planned_duration_s": None,
-                    "duration_s": 0.0,
-                    "program_sha256": None,
-                    "sink": self.sink.description,
-                    "error": note,
-                }
-            )
-            seal(self.station.db)
+    def log_broken_slots(self) -> list[BrokenSlot]:
+        """Log each slot the station cannot plan, once, as a failed airing with the reason;
+        returns those logged now. The rest of the schedule airs as usual."""
+        logged = []
+        for broken in read_slots(self.station)[1]:
+            key = BROKEN_SLOT.format(id=broken.id)
+            if self.station.db.table("meta").count_where("key = ?", [key]):
+                continue
+            error = _(
+                "slot '{name}' cannot be planned, so it does not air until it is added again: "
+                "{reason}"
+            ).format(name=broken.name, reason=broken.reason)
+            try:
+                with self.station.db.conn:
+                    occasion = Occasion(Trigger.SCHEDULE, broken.name)
+                    seq = log_airing(
+                        self.station,
+                        occasion,
+                        self.sink.description,
+                        [],
+                        AiringStatus.FAILED,
+                        error,
+                    )
+                    self.station.db.table("meta").insert({"key": key, "value": str(seq)})
+            except OnAirNow:
+                break
+            logged.append(broken)
+        return logged
 
     def upcoming(self, horizon: timedelta) -> list[PlannedAiring]:
         now = self.station.clock()
@@ -127,9 +147,9 @@ class Runner:
         interruption: Interruption | None = None,
         on_air: Callable[[int, Program], None] | None = None,
     ) -> Airing | None:
-        """Air a planned slot as the store has it now; None if it no longer airs or already
-        has its row. A late airing that cannot air (quiet hours, content withdrawn) is
-        logged as missed with the reason."""
+        """Air a planned slot as the store has it now; None if it no longer airs, already
+        has its row, or was stopped before its program was ready. A late airing that cannot
+        air (quiet hours, content withdrawn) is logged as missed with the reason."""
         current = {
             p.key: p
             for p in plan(
@@ -138,7 +158,7 @@ class Runner:
         }.get(planned.key)
         if current is None or (planned.slot, utc_iso(planned.at)) in self.recorded(planned.at):
             return None
-        occasion = Occasion("schedule", current.slot, current.at, current.max_minutes)
+        occasion = Occasion(Trigger.SCHEDULE, current.slot, current.at, current.max_minutes)
         try:
             return air(
                 self.station,
@@ -150,7 +170,7 @@ class Runner:
                 wait_for_lock=True,
                 on_air=on_air,
             )
-        except StationError as e:
-            if (planned.slot, utc_iso(planned.at)) not in self.recorded(planned.at):
-                self._log_missed(current, f"not aired: {e}")
-            return None
+        except StationError:
+            if (planned.slot, utc_iso(planned.at)) in self.recorded(planned.at):
+                return None  # it got its row meanwhile
+            raise

@@ -8,17 +8,20 @@ from __future__ import annotations
 import json
 import tomllib
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from functools import cache, partial
 from pathlib import Path
 from typing import Any
 
 from announcements.speech import Synthesizer
+from common.errors import BroadcasterError
+from common.files import describe_os_error
+from common.i18n import _
+from schedules.parse import InputError, parse_date
 from schedules.priority import Priority
-from schedules.quiet_hours import parse_clock_time
 from schedules.rundown import Candidate, PlannedAiring, plan_airings
-from schedules.slots import Slot, SlotError, check_slot, format_days, make_slot, parse_days
+from schedules.slots import Slot, SlotError, check_slot, format_days, make_slot
 
 from .clock import utc_iso
 from .station import Station, StationError
@@ -26,24 +29,66 @@ from .station import Station, StationError
 SLOT_FIELDS = ("name", "at", "days", "from", "until", "campaign", "announce", "max_minutes")
 
 
+@dataclass(frozen=True)
+class BrokenSlot:
+    """A slot row the station cannot plan (damaged or written by hand): it never airs, and
+    the daemon logs it once as a failed airing with the reason."""
+
+    id: int
+    name: str
+    reason: str
+
+
+def _instant(value: Any) -> datetime:
+    moment = datetime.fromisoformat(value) if isinstance(value, str) else None
+    if moment is None or moment.tzinfo is None:
+        raise InputError(_("'{value}' is not an instant with its zone").format(value=value))
+    return moment
+
+
 def _slot(row: dict[str, Any]) -> Slot:
-    return Slot(
-        name=row["name"],
-        at=parse_clock_time(row["at"]),
-        days=parse_days(row["days"]),
-        valid_from=date.fromisoformat(row["valid_from"]) if row["valid_from"] else None,
-        valid_until=date.fromisoformat(row["valid_until"]) if row["valid_until"] else None,
-        campaign=row["campaign"],
-        announcements=tuple(json.loads(row["announcements"])),
-        max_minutes=row["max_minutes"],
-        created_at=datetime.fromisoformat(row["created_at"]),
-        removed_at=datetime.fromisoformat(row["removed_at"]) if row["removed_at"] else None,
+    """A stored slot, read through the same parser as what people type; raises on damage."""
+    try:
+        announcements = json.loads(row["announcements"])
+    except (TypeError, json.JSONDecodeError):
+        announcements = row["announcements"]
+    slot = make_slot(
+        row["name"],
+        row["at"],
+        row["days"],
+        row["valid_from"],
+        row["valid_until"],
+        row["campaign"],
+        announcements,
+        row["max_minutes"],
+        created_at=_instant(row["created_at"]),
     )
+    if row["removed_at"] is None:
+        return slot
+    try:
+        removed = _instant(row["removed_at"])
+    except (InputError, ValueError):
+        removed = slot.created_at  # removed, but when is unreadable: it plans nothing
+    return replace(slot, removed_at=removed)
+
+
+def read_slots(
+    station: Station, include_removed: bool = False
+) -> tuple[list[Slot], list[BrokenSlot]]:
+    """The slots the station can plan, and those it cannot (with why)."""
+    where = None if include_removed else "removed_at IS NULL"
+    good, broken = [], []
+    for row in station.db.table("slots").rows_where(where, order_by="at, name"):
+        try:
+            good.append(_slot(row))
+        except (BroadcasterError, ValueError, TypeError) as e:
+            if row["removed_at"] is None:
+                broken.append(BrokenSlot(row["id"], str(row["name"]), str(e)))
+    return good, broken
 
 
 def slots(station: Station, include_removed: bool = False) -> list[Slot]:
-    where = None if include_removed else "removed_at IS NULL"
-    return [_slot(r) for r in station.db.table("slots").rows_where(where, order_by="at, name")]
+    return read_slots(station, include_removed)[0]
 
 
 def slot_rows(slot: Slot) -> dict[str, Any]:
@@ -65,7 +110,9 @@ def program_minutes(station: Station, slot: Slot) -> float:
         rows = [r for r in station.list_announcements() if r["campaign"] == slot.campaign]
         if not rows:
             raise StationError(
-                f"slot '{slot.name}': campaign '{slot.campaign}' has no announcements"
+                _("slot '{name}': campaign '{campaign}' has no announcements").format(
+                    name=slot.name, campaign=slot.campaign
+                )
             )
         rows = [station.announcement(r["id"]) for r in rows]
     else:
@@ -75,21 +122,43 @@ def program_minutes(station: Station, slot: Slot) -> float:
 
 def add_slots(station: Station, new: Sequence[Slot]) -> list[float]:
     """Check the slots against each other and the schedule, then store them all (replacing
-    same-named ones) in one transaction. Returns each program's length in minutes."""
+    same-named ones) in one transaction. Returns each program's length in minutes.
+
+    Programs are measured first (speech may need synthesising: slow, so outside any
+    transaction); the overlap check runs again inside the write transaction against the
+    schedule as it is then, so of two operators adding clashing slots at once, one wins."""
     names = [s.name for s in new]
     if len(set(names)) != len(names):
-        raise StationError("the same slot name is given twice")
-    kept = [s for s in slots(station) if s.name not in names]
+        raise StationError(_("the same slot name is given twice"))
     lengths = [program_minutes(station, s) for s in new]
-    others = [(s, s.max_minutes or program_minutes(station, s)) for s in kept]
-    for slot, length in zip(new, lengths, strict=True):
-        try:
-            check_slot(slot, length, others, station.config.quiet_hours)
-        except SlotError as e:
-            raise StationError(str(e)) from None
-        others.append((slot, slot.max_minutes or length))
+    known: dict[int, float] = {}
+
+    def schedule_now() -> list[tuple[Slot, float]]:
+        kept = []
+        for row in station.db.table("slots").rows_where("removed_at IS NULL"):
+            if row["name"] in names:
+                continue
+            try:
+                slot = _slot(row)
+            except (BroadcasterError, ValueError, TypeError):
+                continue  # a damaged slot plans nothing, so it cannot overlap
+            if row["id"] not in known:
+                known[row["id"]] = slot.max_minutes or program_minutes(station, slot)
+            kept.append((slot, known[row["id"]]))
+        return kept
+
+    def check(others: list[tuple[Slot, float]]) -> None:
+        for slot, length in zip(new, lengths, strict=True):
+            try:
+                check_slot(slot, length, others, station.config.quiet_hours)
+            except SlotError as e:
+                raise StationError(str(e)) from None
+            others.append((slot, slot.max_minutes or length))
+
+    check(schedule_now())  # measured outside the transaction: refusals come quickly
     now = utc_iso(station.clock())
     with station.db.conn:
+        check(schedule_now())
         for slot in new:
             station.db.execute(
                 "UPDATE slots SET removed_at = ? WHERE name = ? AND removed_at IS NULL",
@@ -109,7 +178,7 @@ def remove_slot(station: Station, name: str) -> None:
             [utc_iso(station.clock()), name],
         )
     if not cursor.rowcount:
-        raise StationError(f"there is no slot '{name}'")
+        raise StationError(_("there is no slot '{name}'").format(name=name))
 
 
 def read_schedule_file(path: Path, created_at: datetime) -> list[Slot]:
@@ -117,56 +186,76 @@ def read_schedule_file(path: Path, created_at: datetime) -> list[Slot]:
     try:
         raw = tomllib.loads(path.read_text("utf-8"))
     except FileNotFoundError:
-        raise StationError(f"{path}: no such file") from None
+        raise StationError(_("{path}: no such file").format(path=path)) from None
+    except IsADirectoryError:
+        raise StationError(_("{path} is a folder, not a schedule file").format(path=path)) from None
+    except UnicodeDecodeError:
+        raise StationError(
+            _("{path} is not a schedule file: it is not text (UTF-8)").format(path=path)
+        ) from None
+    except OSError as e:
+        raise StationError(
+            _("{path}: cannot read it ({reason})").format(path=path, reason=describe_os_error(e))
+        ) from None
     except tomllib.TOMLDecodeError as e:
-        raise StationError(f"{path}: {e}") from None
+        raise StationError(_("{path}: {problem}").format(path=path, problem=e)) from None
+    entries = raw.get("slot")
     unknown = sorted(set(raw) - {"slot"})
-    if unknown or not isinstance(raw.get("slot"), list):
-        raise StationError(f"{path}: expected [[slot]] tables only")
+    if unknown or not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
+        raise StationError(
+            _("{path}: expected [[slot]] tables only (each with name, at, …)").format(path=path)
+        )
     built = []
-    for n, entry in enumerate(raw["slot"], 1):
+    for n, entry in enumerate(entries, 1):
         extra = sorted(set(entry) - set(SLOT_FIELDS))
         if extra:
-            raise StationError(f"{path}: slot {n}: unknown key '{extra[0]}'")
+            raise StationError(
+                _("{path}: slot {n}: unknown key '{key}'").format(path=path, n=n, key=extra[0])
+            )
         try:
             built.append(
                 make_slot(
-                    str(entry.get("name", "")),
-                    str(entry.get("at", "")),
-                    str(entry.get("days", "daily")),
-                    _day(entry.get("from")),
-                    _day(entry.get("until")),
+                    entry.get("name", ""),
+                    entry.get("at", ""),
+                    entry.get("days", "daily"),
+                    entry.get("from"),
+                    entry.get("until"),
                     entry.get("campaign"),
-                    tuple(entry.get("announce", ())),
+                    entry.get("announce", ()),
                     entry.get("max_minutes"),
                     created_at=created_at,
                 )
             )
-        except (SlotError, ValueError) as e:
-            raise StationError(f"{path}: slot {n}: {e}") from None
+        except (SlotError, InputError) as e:
+            raise StationError(
+                _("{path}: slot {n}: {problem}").format(path=path, n=n, problem=e)
+            ) from None
     return built
 
 
-def _day(value: Any) -> date | None:
-    if value is None or isinstance(value, date):
-        return value
-    return date.fromisoformat(str(value))
-
-
 # ----- the plan ----------
+def _candidate(row: dict[str, Any]) -> Candidate:
+    return Candidate(
+        id=row["id"],
+        campaign=row["campaign"],
+        priority=Priority(row["priority"]),
+        approved=row["approved_version"] == row["version"],
+        retired=bool(row["retired_at"]),
+        valid_from=parse_date(row["valid_from"]) if row["valid_from"] else None,
+        valid_until=parse_date(row["valid_until"]) if row["valid_until"] else None,
+    )
+
+
 def candidates(station: Station) -> list[Candidate]:
-    return [
-        Candidate(
-            id=row["id"],
-            campaign=row["campaign"],
-            priority=Priority(row["priority"]),
-            approved=row["approved_version"] == row["version"],
-            retired=bool(row["retired_at"]),
-            valid_from=date.fromisoformat(row["valid_from"]) if row["valid_from"] else None,
-            valid_until=date.fromisoformat(row["valid_until"]) if row["valid_until"] else None,
-        )
-        for row in station.db.table("announcements").rows_where(order_by="id")
-    ]
+    """Announcements as the planner sees them; a damaged row cannot air and is left out
+    (airing it by hand says what is wrong with it)."""
+    found = []
+    for row in station.db.table("announcements").rows_where(order_by="id"):
+        try:
+            found.append(_candidate(row))
+        except (InputError, ValueError):
+            continue
+    return found
 
 
 def pending_priority(station: Station) -> list[str]:
@@ -179,7 +268,8 @@ def pending_priority(station: Station) -> list[str]:
             WHERE a.priority = 'priority' AND a.retired_at IS NULL
               AND a.approved_version = a.version
               AND NOT EXISTS (
-                SELECT 1 FROM airings, json_each(airings.items) item
+                SELECT 1 FROM airings, json_each(
+                    CASE WHEN json_valid(airings.items) THEN airings.items ELSE '[]' END) item
                 WHERE airings.status IN ('aired', 'partial', 'started')
                   AND json_extract(item.value, '$.announcement_id') = a.id
                   AND json_extract(item.value, '$.version') = a.version)

@@ -13,7 +13,7 @@ import tempfile
 import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +31,7 @@ from audio_out.sinks import Sink, make_sink, sound_cards
 from common.errors import BroadcasterError
 from common.files import check_output, tighten_umask, write_atomic
 from common.i18n import _
+from schedules.parse import InputError, parse_date
 from schedules.priority import Priority
 
 from .accounts import Accounts
@@ -53,6 +54,8 @@ Progress = Callable[[int, int], None]
 """Called with (done, total) as speech is prepared."""
 
 
+EMERGENCY_PREFIX = "khan-cap-"
+"""Announcement ids starting so are made by `emergency` only; no file or upstream may claim one."""
 INIT_PREFIX = ".broadcaster-init-"
 """The hidden folder a new station is built in before it is moved into place."""
 
@@ -88,10 +91,11 @@ class Station:
 
     # ----- opening -------------------------------------------------------------------------
     @classmethod
-    def open(cls, root: Path, clock: Clock = system_clock) -> Station:
+    def open(cls, root: Path, clock: Clock = system_clock, create: bool = False) -> Station:
+        """Open a station folder; its store must be there (only `create` makes one)."""
         tighten_umask()
         config = load_config(root)
-        return cls(root.resolve(), config, open_store(root / STORE_NAME), clock)
+        return cls(root.resolve(), config, open_store(root / STORE_NAME, create), clock)
 
     @classmethod
     def create(
@@ -143,7 +147,7 @@ class Station:
         """Settings (0644), the store (0600) and the default jingles, in `folder`."""
         write_atomic(folder / CONFIG_NAME, config)
         os.close(os.open(folder / STORE_NAME, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
-        station = cls.open(folder, clock)
+        station = cls.open(folder, clock, create=True)
         try:
             with station.db.conn:
                 station.db.table("meta").insert_all(
@@ -265,6 +269,11 @@ class Station:
         upstream_version: int | None = None,
     ) -> AddResult:
         """Store one announcement; its version goes up only when what is heard changes."""
+        if script.id.startswith(EMERGENCY_PREFIX):
+            raise StationError(
+                _("announcement id '{id}' starts with '{prefix}', which is kept for emergencies; "
+                  "give the file another id").format(id=script.id, prefix=EMERGENCY_PREFIX)
+            )  # fmt: skip
         content = script.content_sha256()
         current = self._announcement_row(script.id)
         if current and current["origin"] != origin:
@@ -291,7 +300,12 @@ class Station:
             "local": self.config.approval.auto_approve_local,
             "upstream": self.config.approval.auto_approve_upstream,
         }[origin]
-        if automatic and (current is None or current["approved_version"] != version):
+        if current is not None and current["retired_at"]:
+            # back from retirement: a draft again, whoever approved it before
+            row |= {"approved_version": None, "approved_by": None, "approved_at": None}
+        if automatic and (
+            current is None or current["retired_at"] or current["approved_version"] != version
+        ):
             row |= {
                 "approved_version": version,
                 "approved_by": AUTO_APPROVERS[origin],
@@ -384,16 +398,19 @@ class Station:
         rank = {p.value: i for i, p in enumerate(reversed(Priority))}
         return [r["id"] for r in sorted(rows, key=lambda r: (rank[r["priority"]], r["id"]))]
 
-    def create_emergency(self, by: str, text: str | None = None, audio: Path | None = None) -> str:
-        """An approved emergency announcement and its request; returns the announcement id."""
+    def create_emergency(
+        self, by: str, text: str | None = None, audio: Path | None = None
+    ) -> tuple[int, str]:
+        """An approved emergency announcement and its request, valid for
+        `[emergency] valid_minutes`; returns the request's number and the announcement id.
+        Ids carry the number, so two emergencies in the same second are two announcements."""
         if bool(text and text.strip()) == bool(audio):
-            raise StationError("give the emergency as --text TEXT or --file AUDIO (one of them)")
+            raise StationError(_("give the emergency as a text or an audio file (one of them)"))
         if text:
             self.config.limits.check_text(text, _("the emergency notice"))
         recording = self.assets.add(audio) if audio else None
         now = self.clock()
         local = now.astimezone(self.config.zone)
-        announcement_id = f"khan-cap-{local:%Y%m%d-%H%M%S}"
         stamp = utc_iso(now)
         kind = "recording" if recording else "tts"
         content = (
@@ -401,7 +418,10 @@ class Station:
             if recording
             else hashlib.sha256(canonical_text(text or "").encode()).hexdigest()
         )
+        valid_until = now + timedelta(minutes=self.config.emergency.valid_minutes)
         with self.db.conn:
+            number = self.db.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM emergencies").fetchone()
+            announcement_id = f"{EMERGENCY_PREFIX}{local:%Y%m%d-%H%M%S}-{number[0]}"
             self.db.table("announcements").insert(
                 {
                     "id": announcement_id,
@@ -414,6 +434,7 @@ class Station:
                     "approved_version": 1,
                     "approved_by": by,
                     "approved_at": stamp,
+                    "origin": "emergency",
                     "created_at": stamp,
                     "updated_at": stamp,
                 },
@@ -431,9 +452,14 @@ class Station:
                 }
             )
             self.db.table("emergencies").insert(
-                {"announcement_id": announcement_id, "requested_at": stamp}
+                {
+                    "id": number[0],
+                    "announcement_id": announcement_id,
+                    "requested_at": stamp,
+                    "valid_until": utc_iso(valid_until),
+                }
             )
-        return announcement_id
+        return number[0], announcement_id
 
     def remove_jingle(self, role: str) -> None:
         with self.db.conn:
@@ -471,11 +497,22 @@ class Station:
                     f"announcement '{announcement_id}' version {row['version']} is not approved "
                     f"(broadcaster announce approve {announcement_id} --by NAME)"
                 )
-            if row["valid_from"] and today < date.fromisoformat(row["valid_from"]):
+            try:
+                valid_from = parse_date(row["valid_from"]) if row["valid_from"] else None
+                valid_until = parse_date(row["valid_until"]) if row["valid_until"] else None
+                Priority(row["priority"])
+            except (InputError, ValueError) as e:
+                raise StationError(
+                    _(
+                        "announcement '{id}' is damaged in the store ({problem}); add its file "
+                        "again"
+                    ).format(id=announcement_id, problem=e)
+                ) from None
+            if valid_from and today < valid_from:
                 raise StationError(
                     f"announcement '{announcement_id}' is valid only from {row['valid_from']}"
                 )
-            if row["valid_until"] and today > date.fromisoformat(row["valid_until"]):
+            if valid_until and today > valid_until:
                 raise StationError(
                     f"announcement '{announcement_id}' expired on {row['valid_until']}"
                 )

@@ -1,19 +1,66 @@
-"""The SQLite store: the station's only source of truth. Opening it applies pending migrations."""
+"""The SQLite store: the station's only source of truth. Opening it applies pending migrations.
+
+Opening never makes a store where one is expected: a station folder whose station.db is
+missing, empty or damaged is an error that says how to restore it (only `init` creates one).
+Every write transaction waits its turn when another process holds the store, and gives up
+with a sentence, never a traceback, when the store stays busy too long.
+"""
 
 from __future__ import annotations
 
 import sqlite3
+import time
 from pathlib import Path
 from types import TracebackType
 from typing import Literal
 
 from sqlite_utils import Database
 
-STORE_NAME = "station.db"
-BUSY_TIMEOUT_MS = 10_000
+from common.errors import BroadcasterError
+from common.i18n import N_, _
 
-AIRING_OUTCOMES = ("aired", "partial", "failed", "preempted", "interrupted", "missed")
-_STATUSES = ", ".join(f"'{status}'" for status in ("started", *AIRING_OUTCOMES))
+STORE_NAME = "station.db"
+BUSY_TIMEOUT_MS = 5_000
+"""How long SQLite itself waits for the write lock on each try."""
+BUSY_GIVE_UP_S = 60.0
+"""How long a write waits in all before it says the store is busy."""
+RESTORE_HINT = N_("restore it from a backup (see 'Backups and restoring' in the README)")
+
+_STATUSES = "'started', 'aired', 'partial', 'failed', 'preempted', 'interrupted', 'missed'"
+
+
+class StoreError(BroadcasterError):
+    """The store cannot be opened, read or written; the sentence says why and what to do."""
+
+
+def explain(error: sqlite3.Error, path: Path) -> StoreError:
+    """An SQLite error in the operator's words (full disk, read-only, damaged, busy)."""
+    code = getattr(error, "sqlite_errorcode", None)
+    text = str(error)
+    if code == sqlite3.SQLITE_FULL or "disk is full" in text:
+        return StoreError(
+            _("the disk is full: the store {path} cannot be written").format(path=path)
+        )
+    if code == sqlite3.SQLITE_READONLY or "readonly" in text or "unable to open" in text:
+        return StoreError(
+            _("the store {path} cannot be written: its folder or disk is read-only ({detail})")
+            .format(path=path, detail=text)
+        )  # fmt: skip
+    if code == sqlite3.SQLITE_BUSY or "locked" in text:
+        return StoreError(
+            _("the store {path} stayed busy for over {seconds:g} s (another program holds it); "
+              "try again").format(path=path, seconds=BUSY_GIVE_UP_S)
+        )  # fmt: skip
+    if isinstance(error, sqlite3.DatabaseError) and not isinstance(
+        error, sqlite3.OperationalError | sqlite3.IntegrityError
+    ):
+        return StoreError(
+            _("the store {path} is damaged ({detail}); {hint}").format(
+                path=path, detail=text, hint=_(RESTORE_HINT)
+            )
+        )
+    return StoreError(_("the store {path}: {detail}").format(path=path, detail=text))
+
 
 MIGRATIONS: tuple[str, ...] = (
     # 1: the station core
@@ -151,6 +198,10 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX login_failures_account ON login_failures(account, at);
     CREATE INDEX login_failures_address ON login_failures(address, at);
     """,
+    # 7: an emergency that cannot air at once stays valid for a while, never longer
+    """
+    ALTER TABLE emergencies ADD COLUMN valid_until TEXT;
+    """,
 )
 
 
@@ -167,9 +218,22 @@ class StoreConnection(sqlite3.Connection):
 
     def __enter__(self) -> StoreConnection:
         if self._depth == 0 and not self.in_transaction:
-            self.execute("BEGIN IMMEDIATE")
+            self._begin()
         self._depth += 1
         return self
+
+    def _begin(self) -> None:
+        """BEGIN IMMEDIATE, tried again while another writer holds the store (SQLite's own
+        wait is BUSY_TIMEOUT_MS per try), up to BUSY_GIVE_UP_S in all."""
+        deadline = time.monotonic() + BUSY_GIVE_UP_S
+        while True:
+            try:
+                self.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as e:
+                busy = getattr(e, "sqlite_errorcode", None) == sqlite3.SQLITE_BUSY
+                if not (busy or "locked" in str(e)) or time.monotonic() >= deadline:
+                    raise
 
     def __exit__(
         self,
@@ -186,21 +250,52 @@ class StoreConnection(sqlite3.Connection):
         return False
 
 
-def open_store(path: Path) -> Database:
-    """Open (creating if needed) the store in WAL mode and bring its schema up to date."""
-    conn = sqlite3.connect(
-        path,
-        factory=StoreConnection,
-        timeout=BUSY_TIMEOUT_MS / 1000,
-        isolation_level=None,
-        check_same_thread=False,
-    )
-    db = Database(conn)
-    db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    db.enable_wal()
-    db.execute("PRAGMA foreign_keys = ON")
-    db.execute("PRAGMA synchronous = FULL")
-    migrate(db)
+def check_store_file(path: Path) -> None:
+    """Refuse a store that is missing or empty before SQLite would quietly make a new empty
+    one in its place (a file that is not SQLite fails on its first read).
+
+    Only stat() is used: opening and closing the file from Python would drop the locks that
+    this process's SQLite connections hold on it (POSIX locks are per process and file)."""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise StoreError(
+            _("the store {path} is missing from this station folder; {hint}").format(
+                path=path, hint=_(RESTORE_HINT)
+            )
+        ) from None
+    except OSError as e:
+        raise StoreError(
+            _("the store {path} cannot be read ({reason})").format(path=path, reason=e.strerror)
+        ) from None
+    if size == 0:
+        raise StoreError(
+            _("the store {path} is empty (0 bytes); {hint}").format(path=path, hint=_(RESTORE_HINT))
+        )
+
+
+def open_store(path: Path, create: bool = False) -> Database:
+    """Open the store in WAL mode and bring its schema up to date; only `create` (a new
+    station) may make the file."""
+    if not create:
+        check_store_file(path)
+    try:
+        conn = sqlite3.connect(
+            f"{path.absolute().as_uri()}?mode={'rwc' if create else 'rw'}",
+            uri=True,
+            factory=StoreConnection,
+            timeout=BUSY_TIMEOUT_MS / 1000,
+            isolation_level=None,
+            check_same_thread=False,
+        )
+        db = Database(conn)
+        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        db.enable_wal()
+        db.execute("PRAGMA foreign_keys = ON")
+        db.execute("PRAGMA synchronous = FULL")
+        migrate(db)
+    except sqlite3.Error as e:
+        raise explain(e, path) from None
     return db
 
 

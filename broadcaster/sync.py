@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import threading
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -68,16 +69,22 @@ class SyncResult:
     retired: list[str]
 
 
-def sync(station: Station, source: str | None = None) -> SyncResult:
+def sync(
+    station: Station, source: str | None = None, cancelled: threading.Event | None = None
+) -> SyncResult:
     """Fetch, verify, check and apply the upstream's campaigns; remember the outcome either
     way. Everything is checked (manifests like local files, audio decoded within the limits)
-    before anything is stored; one bad file refuses the whole update."""
-    source = source or station.config.upstream.source
+    before anything is stored; one bad file refuses the whole update. Downloads are bounded
+    by `[upstream] file_timeout_s` and `sync_timeout_s`, and end when `cancelled` is set
+    (the daemon is stopping)."""
+    settings = station.config.upstream
+    source = source or settings.source
     if not source:
         raise StationError("no upstream source: give one, or set [upstream] source")
     limits = station.config.limits
     try:
-        bundles = fetch(station.upstream_dir, source, station.upstream_dir / "targets", limits)
+        bundles = fetch(station.upstream_dir, source, station.upstream_dir / "targets", limits,
+                        settings.file_timeout_s, settings.sync_timeout_s, cancelled)  # fmt: skip
         scripts = [
             _downloaded(entry, bundle.files.get(entry.audio or ""))
             for bundle in bundles

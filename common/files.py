@@ -7,6 +7,7 @@ same folder, flushed to disk, then renamed over the target (rename is atomic on 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import stat
 import tempfile
@@ -15,6 +16,10 @@ from pathlib import Path
 
 from .errors import BroadcasterError
 from .i18n import _
+
+FULL_DISK = (errno.ENOSPC, errno.EDQUOT)
+WRITE_ERRORS = (*FULL_DISK, errno.EROFS, errno.EACCES, errno.EPERM)
+NEARLY_FULL_BYTES = 1 << 20
 
 
 class OutputError(BroadcasterError):
@@ -105,3 +110,41 @@ def fsync_folder(folder: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def describe_os_error(error: OSError) -> str:
+    """What went wrong with a file, in the operator's words: a full disk says it is full."""
+    if error.errno in FULL_DISK:
+        return _("the disk is full")
+    if error.errno == errno.EROFS:
+        return _("the disk is read-only")
+    if error.errno in (errno.EACCES, errno.EPERM):
+        return _("permission denied")
+    return error.strerror or str(error)
+
+
+def file_problem(error: OSError) -> str:
+    """An OS error about a file as one sentence: what went wrong, and with which file."""
+    where = error.filename or ""
+    return (
+        _("{reason}: {path}").format(reason=describe_os_error(error), path=where)
+        if where
+        else describe_os_error(error)
+    )
+
+
+def write_error_in(message: str) -> OSError | None:
+    """The write error a tool (ffmpeg, run with LC_ALL=C) reports in its output, if any."""
+    for code in WRITE_ERRORS:
+        if os.strerror(code) in message:
+            return OSError(code, os.strerror(code))
+    return None
+
+
+def disk_full(folder: Path) -> bool:
+    """Is the disk holding `folder` (nearly) full? For tools that fail silently on it."""
+    try:
+        stats = os.statvfs(folder)
+    except OSError:
+        return False
+    return stats.f_bavail * stats.f_frsize < NEARLY_FULL_BYTES

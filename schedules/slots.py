@@ -2,40 +2,33 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from common.errors import BroadcasterError
+from common.i18n import _
 
-from .quiet_hours import QuietHours, parse_clock_time
+from .parse import (
+    WEEKDAYS,
+    InputError,
+    parse_date,
+    parse_days,
+    parse_ids,
+    parse_minutes,
+    parse_text,
+    parse_time,
+)
+from .quiet_hours import QuietHours
 
-WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-DAY_ALIASES = {"daily": "mon-sun", "all": "mon-sun", "weekdays": "mon-fri", "weekend": "sat-sun"}
+DAY_S = 24 * 60 * 60
+WEEK_S = 7 * DAY_S
 
 
 class SlotError(BroadcasterError):
     """A slot the station cannot accept, in one sentence."""
-
-
-def parse_days(text: str) -> frozenset[int]:
-    """'mon-fri', 'mon,wed,fri', 'sat-sun', 'daily' → weekday numbers (Monday is 0)."""
-    text = DAY_ALIASES.get(text.strip().lower(), text.strip().lower())
-    days: set[int] = set()
-    for part in filter(None, (p.strip() for p in text.split(","))):
-        first, _, last = part.partition("-")
-        try:
-            start = WEEKDAYS.index(first)
-            end = WEEKDAYS.index(last) if last else start
-        except ValueError:
-            raise SlotError(
-                f"days '{text}' should be weekdays like mon-fri or mon,wed,fri"
-            ) from None
-        days.update(range(start, end + 1) if start <= end else [*range(start, 7), *range(end + 1)])
-    if not days:
-        raise SlotError("days is empty")
-    return frozenset(days)
 
 
 def format_days(days: frozenset[int]) -> str:
@@ -76,45 +69,76 @@ class Slot:
 
 
 def make_slot(
-    name: str,
-    at: str,
-    days: str = "daily",
-    valid_from: date | None = None,
-    valid_until: date | None = None,
-    campaign: str | None = None,
-    announcements: Sequence[str] = (),
-    max_minutes: float | None = None,
+    name: Any,
+    at: Any,
+    days: Any = "daily",
+    valid_from: Any = None,
+    valid_until: Any = None,
+    campaign: Any = None,
+    announcements: Any = (),
+    max_minutes: Any = None,
     *,
     created_at: datetime,
+    today: date | None = None,
 ) -> Slot:
-    """Check and build a slot from what an operator typed."""
-    if not name or not name.replace("-", "").replace("_", "").isalnum():
-        raise SlotError(f"slot name '{name}' should be letters, digits, '-' or '_'")
+    """Check and build a slot from what an operator typed or a schedule file holds; every
+    value goes through the one parser (schedules.parse). `today` lets dates be words like
+    'mai' (tomorrow): only where a person types them, never in a file read later."""
+    name = parse_text(name, "name")
+    if not name.replace("-", "").replace("_", "").isalnum():
+        raise SlotError(
+            _("slot name '{name}' should be letters, digits, '-' or '_'").format(name=name)
+        )
     try:
-        clock_time = parse_clock_time(at)
-    except ValueError as e:
-        raise SlotError(f"slot '{name}': {e}") from None
-    if bool(campaign) == bool(announcements):
-        raise SlotError(f"slot '{name}' needs either --campaign or --announce (one of them)")
-    if valid_from and valid_until and valid_until < valid_from:
-        raise SlotError(f"slot '{name}': --until {valid_until} is before --from {valid_from}")
-    if max_minutes is not None and max_minutes <= 0:
-        raise SlotError(f"slot '{name}': --max-minutes must be more than 0")
-    return Slot(
-        name=name,
-        at=clock_time,
-        days=parse_days(days),
-        valid_from=valid_from,
-        valid_until=valid_until,
-        campaign=campaign,
-        announcements=tuple(announcements),
-        max_minutes=max_minutes,
-        created_at=created_at,
+        campaign = None if campaign is None else parse_text(campaign, "campaign") or None
+        announcements = parse_ids(list(announcements) if isinstance(announcements, tuple)
+                                  else announcements, "announce")  # fmt: skip
+        slot = Slot(
+            name=name,
+            at=parse_time(at),
+            days=parse_days(days),
+            valid_from=None if valid_from is None else parse_date(valid_from, today),
+            valid_until=None if valid_until is None else parse_date(valid_until, today),
+            campaign=campaign,
+            announcements=announcements,
+            max_minutes=parse_minutes(max_minutes),
+            created_at=created_at,
+        )
+    except InputError as e:
+        raise SlotError(_("slot '{name}': {problem}").format(name=name, problem=e)) from None
+    if bool(slot.campaign) == bool(slot.announcements):
+        raise SlotError(
+            _("slot '{name}' needs either a campaign or a list of announcements (one of them)")
+            .format(name=name)
+        )  # fmt: skip
+    if slot.valid_from and slot.valid_until and slot.valid_until < slot.valid_from:
+        raise SlotError(
+            _("slot '{name}': its last day {until} is before its first day {since}").format(
+                name=name, until=slot.valid_until, since=slot.valid_from
+            )
+        )
+    return slot
+
+
+def _seconds(t: time) -> int:
+    return t.hour * 3600 + t.minute * 60 + t.second
+
+
+def _week_spans(days: Iterable[int], start: int, minutes: float) -> list[tuple[float, float]]:
+    """Where something lasting `minutes` (at least a second) from `start` (seconds into the
+    day) each of `days` sits in the week, in seconds from Monday 00:00."""
+    length = max(minutes * 60, 1.0)
+    return [(day * DAY_S + start, day * DAY_S + start + length) for day in days]
+
+
+def _meet(a: Sequence[tuple[float, float]], b: Sequence[tuple[float, float]]) -> bool:
+    """Do two sets of spans on the week meet? The week wraps: Sunday night runs into Monday."""
+    return any(
+        a0 < b1 + shift and b0 + shift < a1
+        for a0, a1 in a
+        for b0, b1 in b
+        for shift in (-WEEK_S, 0, WEEK_S)
     )
-
-
-def _minutes(t: time) -> float:
-    return t.hour * 60 + t.minute + t.second / 60
 
 
 def check_slot(
@@ -123,35 +147,35 @@ def check_slot(
     others: Sequence[tuple[Slot, float]],
     quiet: QuietHours | None,
 ) -> None:
-    """Refuse a slot whose program is too long, falls in quiet hours, or overlaps another slot
-    on a common day (each slot taken with its program length)."""
+    """Refuse a slot whose program is too long, runs into quiet hours, or overlaps another
+    slot on a day they share, midnight included (each slot taken with its program length)."""
     if slot.max_minutes is not None and length_minutes > slot.max_minutes:
         raise SlotError(
-            f"slot '{slot.name}': the program lasts {length_minutes:.1f} min, "
-            f"longer than its limit of {slot.max_minutes:g} min"
-        )
-    start = _minutes(slot.at)
-    if quiet:
-        end_time = datetime.combine(date(2000, 1, 1), slot.at) + timedelta(minutes=length_minutes)
-        if quiet.contains(slot.at) or quiet.contains(end_time.time()):
-            raise SlotError(
-                f"slot '{slot.name}' at {slot.at:%H:%M} falls in quiet hours "
-                f"({quiet.start:%H:%M}–{quiet.end:%H:%M})"
-            )
+            _("slot '{name}': the program lasts {length:.1f} min, longer than its limit of "
+              "{limit:g} min").format(name=slot.name, length=length_minutes,
+                                      limit=slot.max_minutes)
+        )  # fmt: skip
+    spans = _week_spans(slot.days, _seconds(slot.at), length_minutes)
+    quiet_s = (_seconds(quiet.end) - _seconds(quiet.start)) % DAY_S if quiet else 0
+    quiet = quiet if quiet_s else None  # a span from a time to itself is no quiet hours
+    if quiet and _meet(spans, _week_spans(range(7), _seconds(quiet.start), quiet_s / 60)):
+        raise SlotError(
+            _("slot '{name}' at {at:%H:%M} falls in quiet hours ({start:%H:%M}–{end:%H:%M})")
+            .format(name=slot.name, at=slot.at, start=quiet.start, end=quiet.end)
+        )  # fmt: skip
     for other, other_length in others:
-        if other.name == slot.name or not (slot.days & other.days):
+        if other.name == slot.name or not _dates_meet(slot, other):
             continue
-        if not _dates_meet(slot, other):
-            continue
-        other_start = _minutes(other.at)
-        if start < other_start + other_length and other_start < start + length_minutes:
+        if _meet(spans, _week_spans(other.days, _seconds(other.at), other_length)):
             raise SlotError(
-                f"slot '{slot.name}' at {slot.at:%H:%M:%S} overlaps slot '{other.name}' at "
-                f"{other.at:%H:%M:%S} ({other_length:.1f} min)"
-            )
+                _("slot '{name}' at {at:%H:%M:%S} overlaps slot '{other}' at {other_at:%H:%M:%S} "
+                  "({length:.1f} min)").format(name=slot.name, at=slot.at, other=other.name,
+                                               other_at=other.at, length=other_length)
+            )  # fmt: skip
 
 
 def _dates_meet(a: Slot, b: Slot) -> bool:
-    latest_start = max(a.valid_from or date.min, b.valid_from or date.min)
-    earliest_end = min(a.valid_until or date.max, b.valid_until or date.max)
-    return latest_start <= earliest_end
+    """Could the two slots air within a day of each other (a program may run past midnight)?"""
+    latest_start = max(a.valid_from or date.min, b.valid_from or date.min).toordinal()
+    earliest_end = min(a.valid_until or date.max, b.valid_until or date.max).toordinal()
+    return latest_start <= earliest_end + 1

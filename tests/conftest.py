@@ -1,17 +1,23 @@
-"""Shared fixtures: a real station on disk, real ffmpeg and espeak-ng, the CLI driven in-process."""
+"""Shared fixtures: a real station on disk, real ffmpeg and espeak-ng, the CLI driven
+in-process, and the real daemon (`broadcaster run` on the null sink) in a subprocess."""
 
 from __future__ import annotations
 
 import atexit
 import functools
+import json
 import os
+import queue
 import re
 import select
 import shutil
+import signal
 import sqlite3
 import subprocess
 import sys
 import tempfile
+import threading
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -27,6 +33,7 @@ from cli import cli
 from common import i18n
 
 FIXED_QUIET = "none"
+HCM = ZoneInfo("Asia/Ho_Chi_Minh")
 
 
 def ebur128(path: Path) -> tuple[float, float]:
@@ -130,6 +137,22 @@ def store_dump(station: Path) -> str:
 Run = Callable[..., Result]
 
 
+ENGLISH = {**os.environ, "LC_MESSAGES": "en_US.UTF-8"}
+"""A command in its own process speaks English, as the ones run in-process do (the tests read
+what it says; the Vietnamese catalog has tests of its own)."""
+
+
+def broadcaster(station: Path, *args: str) -> subprocess.Popen[str]:
+    """A broadcaster command in its own process (for what runs side by side or is killed)."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "cli", "--station", str(station), *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=ENGLISH,
+    )
+
+
 def runner_for(root: Path) -> Run:
     """Run a broadcaster command on the station `root`; asserts the exit code it is told."""
     runner = CliRunner(mix_stderr=False)
@@ -182,6 +205,88 @@ def scripts(tmp_path: Path) -> Path:
     folder = tmp_path / "scripts"
     folder.mkdir()
     return folder
+
+
+class Daemon:
+    """`broadcaster run` in a subprocess, its output read line by line."""
+
+    def __init__(self, station: Path, environment: dict[str, str] | None = None) -> None:
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "cli", "--station", str(station), "run", "--sink", "null"],
+            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+            env={**(environment or os.environ), "PYTHONUNBUFFERED": "1"},
+        )  # fmt: skip
+        self.lines: queue.Queue[str] = queue.Queue()
+        self.seen: list[str] = []
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _read(self) -> None:
+        assert self.process.stdout
+        for line in self.process.stdout:
+            self.lines.put(line.rstrip("\n"))
+        self.lines.put("<exit>")
+
+    def expect(self, pattern: str, timeout: float = 30) -> re.Match[str]:
+        """Wait for an output line matching `pattern`."""
+        deadline = time.monotonic() + timeout
+        while (left := deadline - time.monotonic()) > 0:
+            try:
+                line = self.lines.get(timeout=left)
+            except queue.Empty:
+                break
+            self.seen.append(line)
+            if match := re.search(pattern, line):
+                return match
+            if line == "<exit>":
+                break
+        raise AssertionError(f"no line matching {pattern!r}; output:\n" + "\n".join(self.seen))
+
+    def stop(self, sig: int = signal.SIGTERM) -> int:
+        self.process.send_signal(sig)
+        return self.process.wait(20)
+
+    def output(self) -> list[str]:
+        """Every line it printed (call after it ended)."""
+        while (line := self.lines.get(timeout=10)) != "<exit>":
+            self.seen.append(line)
+        return self.seen
+
+
+@pytest.fixture
+def start_daemon() -> Iterator[Callable[[Path], Daemon]]:
+    """Start `broadcaster run` on a station, speaking English; whatever is still running is
+    killed after."""
+    started: list[Daemon] = []
+
+    def start(station: Path) -> Daemon:
+        started.append(Daemon(station, ENGLISH))
+        return started[-1]
+
+    yield start
+    for daemon in started:
+        if daemon.process.poll() is None:
+            daemon.process.kill()
+            daemon.process.wait()
+
+
+def clock_in(seconds: float) -> str:
+    return (datetime.now(HCM) + timedelta(seconds=seconds)).strftime("%H:%M:%S")
+
+
+@pytest.fixture
+def quick(station: Path, scripts: Path, run: Run) -> Path:
+    """A station whose programs are short recordings with no jingles and no gaps."""
+    run("jingle", "remove", "intro")
+    run("jingle", "remove", "outro")
+    set_config(station, "gap_s", "0.0")
+    for name, seconds in (("ngan", 0.6), ("dai", 20)):
+        run("announce", "add", str(make_tone(scripts / f"{name}.wav", seconds=seconds)))
+    return station
+
+
+def airings(station: Path) -> list[dict]:
+    result = CliRunner().invoke(cli, ["--station", str(station), "log", "list", "--json"])
+    return json.loads(result.output)
 
 
 @pytest.fixture(scope="session")

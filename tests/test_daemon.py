@@ -3,104 +3,16 @@ SIGTERM, and SIGKILL at random moments of airings."""
 
 from __future__ import annotations
 
-import json
-import os
-import queue
 import random
-import re
 import signal
-import subprocess
-import sys
+import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterator
-from datetime import datetime, timedelta
+from collections.abc import Callable
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import pytest
-from conftest import Run, make_tone, query, set_config
-
-HCM = ZoneInfo("Asia/Ho_Chi_Minh")
-
-
-class Daemon:
-    """`broadcaster run` in a subprocess, its output read line by line."""
-
-    def __init__(self, station: Path) -> None:
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "cli", "--station", str(station), "run", "--sink", "null"],
-            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-            env={**os.environ, "PYTHONUNBUFFERED": "1"},
-        )  # fmt: skip
-        self.lines: queue.Queue[str] = queue.Queue()
-        self.seen: list[str] = []
-        threading.Thread(target=self._read, daemon=True).start()
-
-    def _read(self) -> None:
-        assert self.process.stdout
-        for line in self.process.stdout:
-            self.lines.put(line.rstrip("\n"))
-        self.lines.put("<exit>")
-
-    def expect(self, pattern: str, timeout: float = 30) -> re.Match[str]:
-        """Wait for an output line matching `pattern`."""
-        deadline = time.monotonic() + timeout
-        while (left := deadline - time.monotonic()) > 0:
-            try:
-                line = self.lines.get(timeout=left)
-            except queue.Empty:
-                break
-            self.seen.append(line)
-            if match := re.search(pattern, line):
-                return match
-            if line == "<exit>":
-                break
-        raise AssertionError(f"no line matching {pattern!r}; output:\n" + "\n".join(self.seen))
-
-    def stop(self, sig: int = signal.SIGTERM) -> int:
-        self.process.send_signal(sig)
-        return self.process.wait(20)
-
-
-@pytest.fixture
-def start_daemon() -> Iterator[Callable[[Path], Daemon]]:
-    """Start `broadcaster run` on a station; whatever is still running is killed after."""
-    started: list[Daemon] = []
-
-    def start(station: Path) -> Daemon:
-        started.append(Daemon(station))
-        return started[-1]
-
-    yield start
-    for daemon in started:
-        if daemon.process.poll() is None:
-            daemon.process.kill()
-            daemon.process.wait()
-
-
-def clock_in(seconds: float) -> str:
-    return (datetime.now(HCM) + timedelta(seconds=seconds)).strftime("%H:%M:%S")
-
-
-@pytest.fixture
-def quick(station: Path, scripts: Path, run: Run) -> Path:
-    """A station whose programs are short recordings with no jingles and no gaps."""
-    run("jingle", "remove", "intro")
-    run("jingle", "remove", "outro")
-    set_config(station, "gap_s", "0.0")
-    for name, seconds in (("ngan", 0.6), ("dai", 20)):
-        run("announce", "add", str(make_tone(scripts / f"{name}.wav", seconds=seconds)))
-    return station
-
-
-def airings(station: Path) -> list[dict]:
-    from click.testing import CliRunner
-
-    from cli import cli
-
-    result = CliRunner().invoke(cli, ["--station", str(station), "log", "list", "--json"])
-    return json.loads(result.output)
+from conftest import Daemon, Run, airings, clock_in, query, set_config
 
 
 def test_a_slot_airs_on_its_second_and_live_changes_are_picked_up(
@@ -209,3 +121,63 @@ def test_sigkill_at_random_moments_loses_nothing(
     assert [seq for (seq,) in query(quick, "SELECT seq FROM airings ORDER BY seq")] == list(
         range(1, count + 1)
     )
+
+
+DAMAGED_SLOTS = {
+    # name: the column values that are wrong (the rest is a good slot)
+    "gio-hong": {"at": "25:00"},
+    "ngay-hong": {"days": "someday"},
+    "danh-sach-hong": {"announcements": '"ngan"'},  # a string where a list is meant
+    "tu-ngay-hong": {"valid_from": "2026-13-01"},
+    "gio-co-mui": {"at": "06:30:00+07:00"},
+    "tao-luc-hong": {"created_at": "2026-01-01T00:00:00"},  # no zone: cannot be compared
+    "do-dai-hong": {"max_minutes": "mười"},
+}
+
+
+def test_a_damaged_slot_never_stops_the_station(
+    quick: Path, run: Run, start_daemon: Callable[[Path], Daemon]
+) -> None:
+    """Slots written into the store behind the station's back (by hand, a bad tool, a
+    downgrade) are each logged once as failed with the reason; the rest of the schedule airs;
+    a removed slot is never read as a live one, whatever its removal time says."""
+    run("schedule", "add", "tot", "--at", clock_in(5), "--announce", "ngan")
+    [good] = query(quick, "SELECT * FROM slots")
+    columns = [c for (_, c, *_) in query(quick, "PRAGMA table_info(slots)")]
+    row = dict(zip(columns, good, strict=True)) | {"id": None}
+    damaged = [row | {"name": name, **wrong} for name, wrong in DAMAGED_SLOTS.items()]
+    removed = row | {"name": "da-bo", "at": clock_in(6), "removed_at": "not a time"}
+    insert = f"INSERT INTO slots ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+    with sqlite3.connect(quick / "station.db") as conn:
+        for values in [*damaged, removed]:
+            conn.execute(insert, [values[c] for c in columns])
+        conn.execute(  # and an announcement no planner can read
+            "UPDATE announcements SET priority = 'urgent', valid_from = '2026-02-30' "
+            "WHERE id = 'dai'"
+        )
+    refused = run("play", "--announce", "dai", "--sink", "null", code=1)
+    assert "announcement 'dai' is damaged in the store" in refused.stderr
+    listed = run("schedule", "list")
+    assert listed.stdout.split()[0] == "tot"  # the slots that air, and a warning for each other
+    assert listed.stderr.count("cannot be planned and does not air") == len(DAMAGED_SLOTS)
+    daemon = start_daemon(quick)
+    said = {daemon.expect(r"Slot (\S+) cannot be planned")[1] for _ in DAMAGED_SLOTS}
+    assert said == set(DAMAGED_SLOTS)
+    daemon.expect(r"#\d+ aired", timeout=60)  # the good slot, on its second
+    assert daemon.stop() == 0
+    told = [line for line in daemon.output() if "cannot be planned" in line]
+    assert len(told) == len(DAMAGED_SLOTS)  # once each, not every round
+    rows = query(quick, "SELECT slot, status, error FROM airings ORDER BY seq")
+    failed = {slot: error for slot, status, error in rows if status == "failed"}
+    assert set(failed) == set(DAMAGED_SLOTS)
+    assert "'25:00' is not a time of day" in failed["gio-hong"]
+    assert "days 'someday' should be weekdays" in failed["ngay-hong"]
+    assert "announce should be a list" in failed["danh-sach-hong"]
+    assert "'mười' is not a number of minutes" in failed["do-dai-hong"]
+    assert ("tot", "aired") in [(slot, status) for slot, status, _ in rows]
+    assert "da-bo" not in [slot for slot, _, _ in rows]
+
+    again = start_daemon(quick)  # a restart does not log them a second time
+    again.expect(r"on air through null")
+    assert again.stop() == 0
+    assert len(query(quick, "SELECT 1 FROM airings WHERE status = 'failed'")) == len(failed)

@@ -6,13 +6,12 @@ import json
 import os
 import signal
 import subprocess
-import sys
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from conftest import Run, ebur128, query, set_config, write_script
+from conftest import Run, broadcaster, ebur128, query, set_config, write_script
 
 from broadcaster.airing import air
 from broadcaster.station import Station, StationError
@@ -105,15 +104,6 @@ def test_amplifier_hooks_wrap_the_airing(announced: Path, run: Run) -> None:
     assert log(run)[-1]["status"] == "failed"
     assert "amplifier 'before' command exited 4" in log(run)[-1]["error"]
     assert relay.read_text().split() == ["on", "off", "off"]  # powered off even so
-
-
-def broadcaster(station: Path, *args: str) -> subprocess.Popen[str]:
-    return subprocess.Popen(
-        [sys.executable, "-m", "cli", "--station", str(station), *args],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
 
 
 def wait_on_air(process: subprocess.Popen[str]) -> str:

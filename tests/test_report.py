@@ -195,3 +195,81 @@ def test_local_times_follow_daylight_saving_changes(tmp_path: Path, scripts: Pat
     with out.open(encoding="utf-8-sig") as f:
         rows = list(csv.reader(f))[1:]
     assert [(r[1], r[2]) for r in rows] == [("2026-03-29", "01:00:00"), ("2026-03-29", "04:00:00")]
+
+
+def reseal(conn: sqlite3.Connection) -> None:
+    """What a forger with the code does after editing: recompute every hash in seq order."""
+    from broadcaster.log_chain import GENESIS, content_hash
+
+    conn.row_factory = sqlite3.Row
+    prev = GENESIS
+    for row in conn.execute("SELECT * FROM airings ORDER BY seq").fetchall():
+        values = dict(row)
+        row_hash = content_hash(prev, values)
+        conn.execute("UPDATE airings SET prev_hash = ?, row_hash = ? WHERE seq = ?",
+                     [prev, row_hash, values["seq"]])  # fmt: skip
+        prev = row_hash
+
+
+def verify(station: Path, *args: str) -> tuple[int, str]:
+    from click.testing import CliRunner
+
+    from cli import cli
+
+    result = CliRunner(mix_stderr=False).invoke(cli, ["--station", str(station), "log", "verify",
+                                                      *args])  # fmt: skip
+    return result.exit_code, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize(
+    ("sql", "problem"),
+    [
+        ("UPDATE airings SET row_hash = NULL, prev_hash = NULL WHERE seq = 2",
+         "airing #2 has no hash"),
+        ("UPDATE airings SET status = 'started', row_hash = NULL, prev_hash = NULL WHERE seq = 2",
+         "airing #2 is marked on air but later airings follow it"),
+        ("UPDATE airings SET seq = seq + 10 WHERE seq >= 3", "airing #3 is missing"),
+    ],
+)  # fmt: skip
+def test_verify_checks_every_row_sealed_or_not(
+    logged: Path, tmp_path: Path, sql: str, problem: str
+) -> None:
+    copy = tampered(logged, tmp_path, sql)
+    with sqlite3.connect(copy / "station.db") as conn:
+        if "seq + 10" in sql:
+            reseal(conn)  # the chain itself links up again; only the gap shows
+    code, out = verify(copy)
+    assert code == 1 and problem in out and "intact" not in out
+
+
+def test_a_rewritten_and_resealed_log_is_caught_by_the_head_on_the_report(
+    logged: Path, run: Run, tmp_path: Path
+) -> None:
+    out = tmp_path / "bao-cao.pdf"
+    printed = run("log", "export", "--format", "pdf", "--month", "2026-11", "-o", str(out)).stdout
+    head = printed.split("chain head ")[1].strip()
+    copy = tampered(logged, tmp_path, "UPDATE airings SET status = 'aired' WHERE seq = 2")
+    with sqlite3.connect(copy / "station.db") as conn:
+        reseal(conn)
+    assert verify(copy)[0] == 0  # the chain alone cannot tell
+    code, said = verify(copy, "--head", head)
+    assert code == 1 and "does not hold the chain head" in said
+    grouped = " ".join(head[i : i + 4] for i in range(0, 16, 4)).upper()  # typed from paper
+    assert verify(logged, "--head", grouped)[0] == 0
+    assert verify(logged, "--head", head)[0] == 0
+
+
+def test_cutting_the_newest_rows_is_caught_by_the_head(
+    logged: Path, run: Run, tmp_path: Path
+) -> None:
+    head = run("log", "verify").stdout.split("chain head ")[1].strip()
+    copy = tampered(logged, tmp_path, "DELETE FROM airings WHERE seq = 4")
+    assert verify(copy)[0] == 0
+    code, said = verify(copy, "--head", head)
+    assert code == 1 and "does not hold the chain head" in said
+
+
+@pytest.mark.parametrize("head", ["abc123", "z" * 20, "0123456789abcdef" * 5])
+def test_a_head_that_is_not_a_head_is_refused(logged: Path, head: str) -> None:
+    code, said = verify(logged, "--head", head)
+    assert code == 1 and "is not a chain head" in said and said.count("\n") == 1

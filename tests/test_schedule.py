@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import threading
 from datetime import UTC, date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -10,9 +11,10 @@ from zoneinfo import ZoneInfo
 import pytest
 from conftest import Run, set_config, store_dump, write_script
 
+from schedules.parse import parse_days
 from schedules.priority import Priority
 from schedules.rundown import Candidate, plan_airings
-from schedules.slots import make_slot, parse_days
+from schedules.slots import make_slot
 
 HCM = ZoneInfo("Asia/Ho_Chi_Minh")
 EPOCH = datetime(2026, 1, 1, tzinfo=UTC)
@@ -149,10 +151,10 @@ def test_schedule_add_list_remove(drafts: Path, run: Run) -> None:
         (["ngan", "--at", "08:00", "--campaign", "thon", "--max-minutes", "0.1"],
          "longer than its limit of 0.1 min"),
         (["hai", "--at", "08:00", "--campaign", "thon", "--announce", "hop"],
-         "needs either --campaign or --announce"),
+         "needs either a campaign or a list of announcements"),
         (["gio", "--at", "25:00", "--campaign", "thon"], "'25:00' is not a time of day"),
-        (["ngay", "--at", "08:00", "--days", "monday", "--campaign", "thon"],
-         "days 'monday' should be weekdays"),
+        (["ngay", "--at", "08:00", "--days", "thứ 8", "--campaign", "thon"],
+         "days 'thứ 8' should be weekdays"),
         (["x", "--at", "08:00", "--campaign", "khong-co"],
          "campaign 'khong-co' has no announcements"),
         (["y", "--at", "08:00", "--announce", "khong-co"], "there is no announcement 'khong-co'"),
@@ -211,3 +213,103 @@ def test_sample_station_ships_its_schedule(tmp_path: Path, run: Run) -> None:
         ("chieu", "17:00:00", "bluezone"),
     ]
     assert run("rundown", "--date", "2030-01-01").stdout == "Nothing will air in this period.\n"
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "overlap"),
+    [
+        (["23:58", "daily"], ["00:00:30", "daily"], True),  # runs past midnight into it
+        (["23:58", "T2"], ["00:00:30", "T3"], True),  # Monday night into Tuesday
+        (["23:58", "T2"], ["00:00:30", "T2"], False),  # Monday 00:00 comes before Monday 23:58
+        (["23:58", "CN"], ["00:00:30", "T2"], True),  # the week wraps: Sunday into Monday
+        (["23:58", "T7"], ["00:00:30", "T2"], False),
+        (["12:00", "T2-T6"], ["12:00:30", "T7,CN"], False),
+    ],
+)
+def test_overlaps_are_seen_across_midnight_and_the_end_of_the_week(
+    drafts: Path, run: Run, first: list[str], second: list[str], overlap: bool
+) -> None:
+    """A program of several minutes that starts just before midnight is still on air after."""
+    run("announce", "approve", "hop", "--by", "A")
+    run("announce", "approve", "rac", "--by", "A")
+    run("schedule", "add", "khuya", "--at", first[0], "--days", first[1], "--campaign", "thon",
+        "--max-minutes", "5")  # fmt: skip
+    result = run("schedule", "add", "sang", "--at", second[0], "--days", second[1],
+                 "--announce", "hop", code=1 if overlap else 0)  # fmt: skip
+    assert ("overlaps slot 'khuya'" in result.stderr) == overlap
+
+
+def test_a_program_through_the_whole_of_quiet_hours_is_refused(drafts: Path, run: Run) -> None:
+    set_config(drafts, "quiet_hours", '["21:00", "21:01"]')
+    run("announce", "approve", "hop", "--by", "A")
+    result = run("schedule", "add", "dai", "--at", "20:59:59", "--announce", "hop",
+                 "--max-minutes", "30", code=1)  # fmt: skip
+    assert "falls in quiet hours (21:00–21:01)" in result.stderr
+
+
+def waiting_for_the_store(pid: int) -> bool:
+    """The process sleeps in SQLite's busy handler (its write waits for the store's lock)."""
+    try:
+        return Path(f"/proc/{pid}/wchan").read_text() in ("hrtimer_nanosleep", "do_nanosleep")
+    except FileNotFoundError:
+        return False
+
+
+def test_ten_operators_adding_clashing_slots_at_once_one_wins(
+    drafts: Path, run: Run, tmp_path: Path
+) -> None:
+    """The overlap check runs again inside the write transaction. Ten `schedule add` for the
+    same minute are held at the store's door (the test holds its write lock) until every one
+    has passed its first check; let go together, exactly one slot is stored and nine are
+    refused with a clear sentence."""
+    import sqlite3
+    import time
+
+    from conftest import broadcaster, query
+
+    query(drafts, "UPDATE announcements SET approved_version = version, approved_by = 'A'")
+    run("announce", "render", "hop", "-o", str(tmp_path / "hop.wav"))  # speech cached: no writes
+    holder = sqlite3.connect(drafts / "station.db", isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    processes = [
+        broadcaster(drafts, "schedule", "add", f"s{n}", "--at", "08:00", "--announce", "hop")
+        for n in range(10)
+    ]
+    deadline = time.monotonic() + 60
+    while not all(waiting_for_the_store(p.pid) for p in processes):
+        assert time.monotonic() < deadline and all(p.poll() is None for p in processes)
+        threading.Event().wait(0.05)
+    holder.rollback()
+    holder.close()
+    results = [(p.wait(120), *p.communicate()) for p in processes]
+    won = [out for code, out, _ in results if code == 0]
+    lost = [err for code, _, err in results if code != 0]
+    assert len(won) == 1, results
+    assert len(lost) == 9 and all("overlaps slot 's" in err for err in lost), lost
+    assert all(err.count("\n") == 1 and "Traceback" not in err for err in lost)
+    assert query(drafts, "SELECT COUNT(*) FROM slots WHERE removed_at IS NULL") == [(1,)]
+
+
+def test_a_retired_announcement_added_again_is_a_draft_again(
+    drafts: Path, scripts: Path, run: Run
+) -> None:
+    """Retiring withdraws the approval with it: the same file (or a changed one) added back
+    must be approved again before it airs; a station that approves its own additions does
+    so again, and says who."""
+    run("announce", "approve", "hop", "--by", "Chủ tịch UBND xã")
+    run("announce", "retire", "hop")
+    for text in ("Họp thôn tối nay.", "Họp thôn tối mai."):  # the same file, then a new text
+        write_script(scripts, "a.md", text, id="hop", campaign="thon")
+        added = run("announce", "add", str(scripts / "a.md")).stdout
+        assert "hop" in added
+        [row] = [a for a in json.loads(run("announce", "list", "--json").stdout)
+                 if a["id"] == "hop"]  # fmt: skip
+        assert row["status"] == "draft" and row["approved_by"] is None
+        assert (
+            "is not approved" in run("play", "--announce", "hop", "--sink", "null", code=1).stderr
+        )
+        run("announce", "retire", "hop")
+    set_config(drafts, "auto_approve_local", "true")
+    run("announce", "add", str(scripts / "a.md"))
+    [row] = [a for a in json.loads(run("announce", "list", "--json").stdout) if a["id"] == "hop"]
+    assert row["status"] == "approved" and row["approved_by"] == "tự động (nội dung địa phương)"

@@ -14,7 +14,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from conftest import Run, make_tone, query, set_config, write_script
+from conftest import Daemon, Run, make_tone, query, set_config, write_script
 
 from upstream.keys import init_keys
 from upstream.repository import Repository
@@ -102,10 +102,9 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture
-def nginx(tmp_path: Path, office: Repository) -> Iterator[tuple[str, Path]]:
-    """nginx serving the repository on loopback; yields its URL and access log."""
-    prefix = tmp_path / "nginx"
+def serve(prefix: Path, root: Path, extra: str = "") -> Iterator[tuple[str, Path]]:
+    """nginx serving `root` on loopback (with `extra` server directives); yields its URL and
+    access log, and stops it after."""
     prefix.mkdir()
     port = free_port()
     log = prefix / "access.log"
@@ -118,7 +117,7 @@ def nginx(tmp_path: Path, office: Repository) -> Iterator[tuple[str, Path]]:
             client_body_temp_path {prefix}/body; proxy_temp_path {prefix}/proxy;
             fastcgi_temp_path {prefix}/fcgi; uwsgi_temp_path {prefix}/uwsgi;
             scgi_temp_path {prefix}/scgi;
-            server {{ listen 127.0.0.1:{port}; root {office.root_dir}; }}
+            server {{ listen 127.0.0.1:{port}; root {root}; {extra} }}
         }}""")
     server = subprocess.Popen(
         [
@@ -142,6 +141,19 @@ def nginx(tmp_path: Path, office: Repository) -> Iterator[tuple[str, Path]]:
     yield f"http://127.0.0.1:{port}", log
     server.terminate()
     server.wait(10)
+
+
+@pytest.fixture
+def nginx(tmp_path: Path, office: Repository) -> Iterator[tuple[str, Path]]:
+    """nginx serving the repository on loopback; yields its URL and access log."""
+    yield from serve(tmp_path / "nginx", office.root_dir)
+
+
+@pytest.fixture
+def trickling(tmp_path: Path, office: Repository) -> Iterator[tuple[str, Path]]:
+    """nginx that sends every file at 64 bytes a second: a server on a dying line, or one
+    that holds a station's sync open on purpose."""
+    yield from serve(tmp_path / "nginx-slow", office.root_dir, "limit_rate 64;")
 
 
 def test_sync_over_http_fetches_only_what_changed(
@@ -285,8 +297,6 @@ def test_trust_refuses_what_is_not_a_root(
 
 
 def test_the_daemon_syncs_on_its_interval(trusting: Path, office: Repository) -> None:
-    from test_daemon import Daemon
-
     set_config(trusting, "source", f'"{office.root_dir}"')
     set_config(trusting, "sync_minutes", "0.02")
     daemon = Daemon(trusting)
@@ -332,3 +342,81 @@ def test_expired_metadata_warns_but_approved_content_keeps_airing(
     from audio_out.sinks import FileSink
 
     assert air(station, ["bz-huong-dan"], FileSink(tmp_path / "out")).status == "aired"
+
+
+def connected_to(url: str) -> bool:
+    """Is some process in the middle of a download from `url` (an established TCP link)?"""
+    port = int(url.rsplit(":", 1)[1])
+    for line in Path("/proc/net/tcp").read_text().splitlines()[1:]:
+        fields = line.split()
+        if fields[3] == "01" and int(fields[2].split(":")[1], 16) == port:
+            return True
+    return False
+
+
+def test_a_trickling_server_is_given_up_on_after_the_file_limit(
+    trusting: Path, run: Run, trickling: tuple[str, Path]
+) -> None:
+    url, _ = trickling
+    set_config(trusting, "file_timeout_s", "2.0")
+    started = time.monotonic()
+    refused = run("sync", url, code=1)
+    assert time.monotonic() - started < 30
+    assert "sent timestamp.json too slowly; gave up after 2 s" in refused.stderr
+    assert "[upstream] file_timeout_s" in refused.stderr and refused.stderr.count("\n") == 1
+    assert (
+        "the last sync failed: the upstream sent timestamp.json too slowly" in run("status").stdout
+    )
+    assert announcements(trusting) == []
+
+
+def test_a_sync_is_given_up_on_after_the_sync_limit(
+    trusting: Path, run: Run, tmp_path: Path, office: Repository
+) -> None:
+    """Each file comes quickly enough, but there are many: the whole sync has its limit."""
+    gen = serve(tmp_path / "nginx-slowish", office.root_dir, "limit_rate 2000;")
+    url, _ = next(gen)
+    try:
+        set_config(trusting, "sync_timeout_s", "1.5")
+        refused = run("sync", url, code=1)
+        assert "the sync took longer than its limit" in refused.stderr
+        assert "[upstream] sync_timeout_s" in refused.stderr
+        assert announcements(trusting) == []
+    finally:
+        next(gen, None)
+
+
+def test_sigterm_stops_a_daemon_that_is_syncing(
+    trusting: Path, trickling: tuple[str, Path]
+) -> None:
+    url, _ = trickling
+    set_config(trusting, "source", f'"{url}"')  # default limits: minutes
+    daemon = Daemon(trusting)
+    try:
+        daemon.expect(r"on air through null")
+        deadline = time.monotonic() + 30
+        while not connected_to(url):  # the sync is under way, held by the slow server
+            assert time.monotonic() < deadline, "the daemon did not start syncing"
+            threading.Event().wait(0.05)
+        stopped = time.monotonic()
+        assert daemon.stop() == 0
+        assert time.monotonic() - stopped < 10
+    finally:
+        if daemon.process.poll() is None:
+            daemon.process.kill()
+
+
+def test_an_announcement_the_office_publishes_again_after_withdrawing_it_is_a_draft(
+    trusting: Path, run: Run, office: Repository
+) -> None:
+    run("sync", str(office.root_dir))
+    run("announce", "approve", "bz-huong-dan", "--by", "Chủ tịch xã")
+    folder = campaign_dir(office)
+    kept = (folder / "huong-dan.md").read_text("utf-8")
+    (folder / "huong-dan.md").unlink()
+    office.publish([folder], datetime.now(UTC))
+    assert "retired   bz-huong-dan" in run("sync", str(office.root_dir)).stdout
+    (folder / "huong-dan.md").write_text(kept, "utf-8")  # the same text, published again
+    office.publish([folder], datetime.now(UTC))
+    assert "restored  bz-huong-dan" in run("sync", str(office.root_dir)).stdout
+    assert ("bz-huong-dan", 1, 1, "upstream", 0, 0) in announcements(trusting)  # a draft

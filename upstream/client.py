@@ -10,15 +10,19 @@ from __future__ import annotations
 import os
 import re
 import stat
+import threading
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 from urllib.parse import unquote, urlparse
 
+import urllib3
 from tuf.api import exceptions
 from tuf.ngclient import Updater
 from tuf.ngclient.fetcher import FetcherInterface
+from tuf.ngclient.urllib3_fetcher import Urllib3Fetcher
 
 from announcements.limits import DEFAULT_LIMITS, InputLimits
 from common.i18n import _
@@ -66,6 +70,75 @@ class DirectoryFetcher(FetcherInterface):
                 yield chunk
 
 
+SOCKET_TIMEOUT_S = 30.0
+"""Longest silence from the server before a download gives up (also bounded by the limits)."""
+CHUNK = 64 * 1024
+
+
+class GaveUp(exceptions.DownloadError):
+    """A download ended by the station: too slow in all, or the station is stopping."""
+
+
+class BoundedFetcher(Urllib3Fetcher):
+    """HTTP for TUF with an end to every wait: a file that takes over `file_timeout_s` in
+    all (a server that trickles bytes resets any gap timeout, not this one), a sync past its
+    `deadline`, or a stop (`cancelled`) ends the download with the reason."""
+
+    def __init__(
+        self, file_timeout_s: float, deadline: float, cancelled: threading.Event | None
+    ) -> None:
+        super().__init__(socket_timeout=int(max(1, min(SOCKET_TIMEOUT_S, file_timeout_s))))
+        self.file_timeout_s = file_timeout_s
+        self.deadline = deadline
+        self.cancelled = cancelled or threading.Event()
+
+    def _fetch(self, url: str) -> Iterator[bytes]:
+        self._check(url, self.deadline)
+        try:
+            response = self._proxy_env.request(
+                "GET", url, preload_content=False, timeout=urllib3.Timeout(self.socket_timeout)
+            )
+        except urllib3.exceptions.MaxRetryError as e:
+            if isinstance(e.reason, urllib3.exceptions.TimeoutError):
+                raise exceptions.SlowRetrievalError from e
+            raise
+        if response.status >= 400:
+            response.close()
+            raise exceptions.DownloadHTTPError(
+                f"HTTP error occurred with status {response.status}", response.status
+            )
+        return self._chunks_until(response, url, time.monotonic() + self.file_timeout_s)
+
+    def _chunks_until(
+        self, response: urllib3.BaseHTTPResponse, url: str, file_deadline: float
+    ) -> Iterator[bytes]:
+        try:
+            while chunk := response.read1(CHUNK):
+                yield chunk
+                self._check(url, file_deadline)
+        except urllib3.exceptions.TimeoutError as e:
+            raise exceptions.SlowRetrievalError from e
+        finally:
+            response.release_conn()
+
+    def _check(self, url: str, file_deadline: float) -> None:
+        name = urlparse(url).path.rsplit("/", 1)[-1]
+        if self.cancelled.is_set():
+            raise GaveUp(_("the sync was stopped (the station is stopping)"))
+        now = time.monotonic()
+        if now > self.deadline:
+            raise GaveUp(
+                _("the sync took longer than its limit; gave up while fetching {name} "
+                  "(setting [upstream] sync_timeout_s)").format(name=name)
+            )  # fmt: skip
+        if now > file_deadline:
+            raise GaveUp(
+                _("the upstream sent {name} too slowly; gave up after {seconds:g} s "
+                  "(setting [upstream] file_timeout_s)").format(name=name,
+                                                               seconds=self.file_timeout_s)
+            )  # fmt: skip
+
+
 @dataclass(frozen=True)
 class Bundle:
     """One verified campaign: its checked manifest and local paths of its verified files."""
@@ -79,7 +152,7 @@ class Bundle:
 
 
 def _explain(error: Exception) -> str:
-    if isinstance(error, RefusedFile):
+    if isinstance(error, GaveUp | RefusedFile):
         return str(error)
     if isinstance(error, exceptions.ExpiredMetadataError):
         return f"the upstream's signed metadata has expired ({error})"
@@ -99,11 +172,18 @@ def _explain(error: Exception) -> str:
 
 
 def fetch(
-    trust_dir: Path, source: str, cache: Path, limits: InputLimits = DEFAULT_LIMITS
+    trust_dir: Path,
+    source: str,
+    cache: Path,
+    limits: InputLimits = DEFAULT_LIMITS,
+    file_timeout_s: float = 300.0,
+    sync_timeout_s: float = 900.0,
+    cancelled: threading.Event | None = None,
 ) -> list[Bundle]:
     """Refresh the trusted metadata from `source` (http(s)://… or a folder) and return every
     campaign bundle, verified and checked. Raises UpstreamError with the reason; nothing is
-    changed."""
+    changed. Over HTTP every download is bounded (per file, per sync) and ends when
+    `cancelled` is set."""
     metadata_dir = trust_dir / "metadata"
     if not (metadata_dir / "root.json").exists():
         raise UpstreamError("no upstream is trusted yet (broadcaster trust ROOT.json)")
@@ -117,7 +197,9 @@ def fetch(
         metadata_base_url=f"{base}/metadata/",
         target_dir=str(cache),
         target_base_url=f"{base}/targets/",
-        fetcher=None if remote else DirectoryFetcher(Path(source)),
+        fetcher=BoundedFetcher(file_timeout_s, time.monotonic() + sync_timeout_s, cancelled)
+        if remote
+        else DirectoryFetcher(Path(source)),
         bootstrap=(metadata_dir / "root.json").read_bytes(),
     )
     try:

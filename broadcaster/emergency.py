@@ -1,0 +1,45 @@
+"""Emergencies from the command line or the console: handed to the running daemon, or aired
+here and now when no daemon runs. Either way the request is in the store first, so a daemon
+that is starting, or one that stops just then, still airs it while it is valid."""
+
+from __future__ import annotations
+
+import os
+import signal
+from dataclasses import dataclass
+from pathlib import Path
+
+from .airing import Airing, air, preemptible
+from .airing_log import AiringStatus, Occasion, Trigger
+from .daemon_lock import running_daemon
+from .station import Station
+
+
+@dataclass(frozen=True)
+class Sent:
+    announcement_id: str
+    daemon_pid: int | None
+    """The daemon that took it; None when it was aired here."""
+    airing: Airing | None
+    """The airing, when aired here (None if another process aired it first)."""
+
+
+def send(station: Station, by: str, text: str | None, audio: Path | None, sink: str | None) -> Sent:
+    """Record the emergency, then wake the daemon, or air it now through `sink`: an airing
+    in progress in another process is asked to stop, and this waits for it."""
+    number, announcement_id = station.create_emergency(by, text, audio)
+    pid = running_daemon(station.root)
+    if pid:
+        try:
+            os.kill(pid, signal.SIGUSR1)
+            return Sent(announcement_id, pid, None)
+        except ProcessLookupError:
+            pass  # it stopped just now: air it here
+    out = station.sink(sink, Path.cwd())
+    with preemptible() as here:
+        while True:  # cut by a newer emergency: it airs again after that one, while valid
+            airing = air(station, [announcement_id], out, interruption=here.fresh(),
+                         occasion=Occasion(Trigger.EMERGENCY, emergency=number),
+                         wait_for_lock=True)  # fmt: skip
+            if airing is None or airing.status is not AiringStatus.PREEMPTED:
+                return Sent(announcement_id, None, airing)

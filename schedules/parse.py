@@ -1,0 +1,259 @@
+"""What people type for dates, times of day, weekdays and lengths, read into exact values.
+
+Commune officers write the Vietnamese way (30/11/2026, 6h30, T2-T6, thứ 2, CN) as often as
+the ISO way (2026-11-30, 06:30, mon-fri); both are taken. A value that does not say exactly
+what its field means (a date carrying a time of day or a zone, a TOML datetime where a date
+is meant, `true` where a number is, NaN minutes, a single string where a list is meant) is
+refused with one sentence naming the value, never guessed at. Every door reads through
+here: command-line options, schedule files, and the slots the store holds.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from common.errors import BroadcasterError
+from common.i18n import _
+
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+MAX_SLOT_MINUTES = 24 * 60
+
+_ENGLISH_DAYS = {
+    **{name: n for n, name in enumerate(WEEKDAYS)},
+    **{
+        name: n
+        for n, name in enumerate(
+            ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+        )
+    },
+}
+_VIETNAMESE_NUMBERS = {"hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "bẩy": 7}
+_DAY_SETS = {
+    "daily": range(7), "all": range(7), "everyday": range(7), "hằng ngày": range(7),
+    "hàng ngày": range(7), "mỗi ngày": range(7), "cả tuần": range(7),
+    "weekdays": range(5), "ngày thường": range(5),
+    "weekend": (5, 6), "cuối tuần": (5, 6),
+}  # fmt: skip
+_RELATIVE_DAYS = {
+    "hôm nay": 0, "nay": 0, "today": 0,
+    "mai": 1, "ngày mai": 1, "tomorrow": 1,
+    "ngày kia": 2, "mốt": 2, "ngày mốt": 2,
+}  # fmt: skip
+
+_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_DMY_DATE = re.compile(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{2}|\d{4})")
+_CLOCK = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?")
+_HOURS = re.compile(r"(\d{1,2})\s*(?:h|g|giờ)\s*(?:(\d{2})\s*(?:p|ph|phút)?)?")
+_ZONE = re.compile(r"(z|utc|gmt|[+-]\d{2}(:?\d{2})?)$")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+class InputError(BroadcasterError):
+    """A date, time of day, list of days or length that is not exactly what it should be."""
+
+
+def _plain(value: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", value).split()).lower()
+
+
+def _kind(value: Any) -> str:
+    """How a value a person should not have given reads back to them."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, datetime):
+        return value.isoformat()
+    return str(value) if isinstance(value, str | date | time | int | float) else repr(value)
+
+
+def parse_date(value: Any, today: date | None = None) -> date:
+    """30/11/2026, 30-11-2026, 2026-11-30 (or a TOML date); with `today`, also the words
+    hôm nay, mai, ngày mai, ngày kia, today, tomorrow."""
+    if isinstance(value, datetime):
+        raise InputError(
+            _("'{value}' is a date with a time of day; give the date alone, like 30/11/2026")
+            .format(value=_kind(value))
+        )  # fmt: skip
+    if isinstance(value, date):
+        return value
+    if isinstance(value, time):
+        raise InputError(
+            _("'{value}' is a time of day where a date is meant").format(value=_kind(value))
+        )
+    if not isinstance(value, str):
+        raise InputError(
+            _("'{value}' is not a date (write it like 30/11/2026)").format(value=_kind(value))
+        )
+    text = _plain(value)
+    if text in _RELATIVE_DAYS:
+        if today is None:
+            raise InputError(
+                _("'{value}' depends on the day it is read; write the date, like 30/11/2026")
+                .format(value=value)
+            )  # fmt: skip
+        return today + timedelta(days=_RELATIVE_DAYS[text])
+    if iso := _ISO_DATE.fullmatch(text):
+        year, month, day = (int(g) for g in iso.groups())
+    elif dmy := _DMY_DATE.fullmatch(text):
+        if len(dmy.group(4)) == 2:
+            raise InputError(
+                _("'{value}': write the year in full, like 30/11/2026").format(value=value)
+            )
+        day, month, year = int(dmy.group(1)), int(dmy.group(3)), int(dmy.group(4))
+    elif _ISO_DATE.match(text) or _DMY_DATE.match(text):
+        raise InputError(
+            _("'{value}' is a date with a time of day or a zone; give the date alone, "
+              "like 30/11/2026").format(value=value)
+        )  # fmt: skip
+    else:
+        raise InputError(
+            _("'{value}' is not a date (write it like 30/11/2026 or 2026-11-30)").format(
+                value=value
+            )
+        )
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise InputError(
+            _(
+                "'{value}' is not a date: there is no day {day:02d}/{month:02d}/{year} "
+                "(day/month/year)"
+            ).format(value=value, day=day, month=month, year=year)
+        ) from None
+
+
+def parse_time(value: Any) -> time:
+    """A local time of day: 06:30, 6:30, 06:30:15, 6h30, 6g30, 17h, 6 giờ 30 (or a TOML time)."""
+    if isinstance(value, datetime | date):
+        raise InputError(
+            _("'{value}' is a date where a time of day is meant").format(value=_kind(value))
+        )
+    if isinstance(value, time):
+        if value.tzinfo is not None:
+            raise InputError(
+                _("'{value}' carries a time zone; give the station's local time, like 06:30")
+                .format(value=_kind(value))
+            )  # fmt: skip
+        if value.microsecond:
+            raise InputError(
+                _("'{value}' has fractions of a second; give HH:MM or HH:MM:SS").format(
+                    value=_kind(value)
+                )
+            )
+        return value
+    if not isinstance(value, str):
+        raise InputError(
+            _("'{value}' is not a time of day (write it like 06:30 or 6h30)").format(
+                value=_kind(value)
+            )
+        )
+    text = _plain(value)
+    if clock := _CLOCK.fullmatch(text):
+        hour, minute, second = int(clock[1]), int(clock[2]), int(clock[3] or 0)
+    elif hours := _HOURS.fullmatch(text):
+        hour, minute, second = int(hours[1]), int(hours[2] or 0), 0
+    else:
+        if _ZONE.search(text) and (_CLOCK.match(text) or _HOURS.match(text)):
+            reason = _("'{value}' carries a time zone; give the station's local time, like 06:30")
+        elif re.search(r"\b(am|pm|sáng|chiều|tối|trưa)\b", text):
+            reason = _("'{value}': write the time on the 24-hour clock, like 17h30")
+        else:
+            reason = _("'{value}' is not a time of day (write it like 06:30 or 6h30)")
+        raise InputError(reason.format(value=value))
+    try:
+        return time(hour, minute, second)
+    except ValueError:
+        raise InputError(
+            _("'{value}' is not a time of day (hours 0–23, minutes and seconds 0–59)").format(
+                value=value
+            )
+        ) from None
+
+
+def _day_number(token: str, whole: str) -> int:
+    if token in _ENGLISH_DAYS:
+        return _ENGLISH_DAYS[token]
+    if token == "cn":
+        return 6
+    if vietnamese := re.fullmatch(r"t([2-7])", token):
+        return int(vietnamese[1]) - 2
+    raise InputError(
+        _("days '{value}' should be weekdays like T2-T6, T7,CN, thứ 2 or mon-fri").format(
+            value=whole
+        )
+    )
+
+
+def parse_days(value: Any) -> frozenset[int]:
+    """Weekdays (Monday is 0): T2-T6, T7,CN, thứ 2, thứ hai, chủ nhật, mon-fri, mon,wed,fri,
+    weekdays, weekend, daily, hằng ngày, cuối tuần; or a list of such words."""
+    if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+        value = ",".join(value)
+    if not isinstance(value, str):
+        raise InputError(
+            _("days '{value}' should be text like T2-T6 or mon-fri").format(value=_kind(value))
+        )
+    text = _plain(value)
+    if text in _DAY_SETS:
+        return frozenset(_DAY_SETS[text])
+    text = re.sub(r"chủ\s*nhật", "cn", text)
+    text = re.sub(
+        r"\bt(?:hứ|h)?\s*(2|3|4|5|6|7|hai|ba|tư|bốn|năm|sáu|bảy|bẩy)\b",
+        lambda m: f"t{_VIETNAMESE_NUMBERS.get(m[1], m[1])}",
+        text,
+    )
+    text = re.sub(r"\s*(?:-|–|đến)\s*", "-", text)
+    days: set[int] = set()
+    for part in filter(None, re.split(r"[,;\s]+", text)):
+        first, dash, last = part.partition("-")
+        start = _day_number(first, value)
+        end = _day_number(last, value) if dash else start
+        days.update(range(start, end + 1) if start <= end else [*range(start, 7), *range(end + 1)])
+    if not days:
+        raise InputError(_("days is empty: give weekdays like T2-T6 or daily"))
+    return frozenset(days)
+
+
+def parse_minutes(value: Any) -> float | None:
+    """A length in minutes: a number above 0 and at most a day (10, 2.5, '2,5'); None stays
+    None."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        raise InputError(_("'{value}' is not a number of minutes").format(value=_kind(value)))
+    if isinstance(value, str):
+        text = value.strip()
+        if not _NUMBER.fullmatch(text):
+            raise InputError(_("'{value}' is not a number of minutes").format(value=value))
+        value = float(text.replace(",", "."))
+    minutes = float(value)
+    if not math.isfinite(minutes) or not 0 < minutes <= MAX_SLOT_MINUTES:
+        raise InputError(
+            _("'{value}' minutes is not a length: give a number above 0 and at most {most}")
+            .format(value=_kind(value), most=MAX_SLOT_MINUTES)
+        )  # fmt: skip
+    return minutes
+
+
+def parse_text(value: Any, field: str) -> str:
+    """A field that is plain text (a name, a campaign): a TOML time or number is refused."""
+    if not isinstance(value, str):
+        raise InputError(
+            _("{field} should be text, not '{value}'").format(field=field, value=_kind(value))
+        )
+    return value
+
+
+def parse_ids(value: Any, field: str) -> tuple[str, ...]:
+    """A list of announcement ids; a single string is refused (it is not a list of one)."""
+    if isinstance(value, list | tuple) and all(isinstance(v, str) for v in value):
+        return tuple(value)
+    example = f'["{value}"]' if isinstance(value, str) else '["hop-thon"]'
+    raise InputError(
+        _("{field} should be a list of announcement ids like {example}, not '{value}'").format(
+            field=field, example=example, value=_kind(value)
+        )
+    )

@@ -1,0 +1,191 @@
+"""Faults leave a true row: a full disk (a small tmpfs the test mounts and fills), a folder
+that cannot be written (a read-only mount), or an unexpected error while a program is made
+or played give a `failed` row with the reason, never no row and never a later false
+`missed`; "On air" is printed only when sound starts."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from conftest import Daemon, Run, airings, clock_in, make_tone, set_config, write_script
+
+TEXT = "Bà con lưu ý: sáng mai thu gom rác tại đầu thôn."
+
+
+def mount_tmpfs(where: Path, size: str, *options: str) -> None:
+    where.mkdir(parents=True, exist_ok=True)
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", ",".join([f"size={size}", *options]), "tmpfs", str(where)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if done.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here ({done.stderr.strip()})")
+
+
+@pytest.fixture
+def mounts() -> Iterator[Callable[..., None]]:
+    """Mount tmpfs file systems for a test (root only); all are unmounted after it."""
+    if os.geteuid() != 0:
+        pytest.skip("mounting a small file system needs root")
+    made: list[Path] = []
+
+    def mount(where: Path, size: str = "16m", *options: str) -> None:
+        mount_tmpfs(where, size, *options)
+        made.append(where)
+
+    yield mount
+    for where in reversed(made):
+        subprocess.run(["umount", "-l", str(where)], check=False)
+
+
+def fill(folder: Path, leave: int) -> Path:
+    """Fill the disk holding `folder` until only `leave` bytes are free."""
+    stats = os.statvfs(folder)
+    free = stats.f_bavail * stats.f_frsize
+    filler = folder / "filler.bin"
+    with filler.open("wb") as f:
+        f.truncate(0)
+        block = b"\0" * (1 << 16)
+        for _ in range(max(0, free - leave) // len(block)):
+            f.write(block)
+    return filler
+
+
+@pytest.fixture
+def small(tmp_path: Path, mounts: Callable[..., None], run: Run, scripts: Path) -> Path:
+    """A station on a 16 MB disk of its own, with one announcement already synthesised."""
+    mounts(tmp_path / "station")
+    run("init", "--name", "Xã Đồi Núi", "--quiet-hours", "none")
+    station = tmp_path / "station"
+    set_config(station, "engines", '["espeak"]')
+    set_config(station, "auto_approve_local", "true")
+    run("jingle", "remove", "intro")  # short programs: the daemon airs them in real time
+    run("jingle", "remove", "outro")
+    run("announce", "add", str(write_script(scripts, "rac.md", TEXT, id="rac")))
+    run("announce", "render", "rac", "-o", str(scripts / "nghe-thu.wav"))  # speech cached
+    return station
+
+
+def test_a_full_disk_while_making_the_program_is_a_failed_row(small: Path, run: Run) -> None:
+    fill(small, leave=60_000)  # room for the log, not for the program
+    result = run("play", "--announce", "rac", "--sink", "null", code=1)
+    assert "On air" not in result.stdout
+    assert "airing #1 failed: the disk is full" in result.stderr
+    [row] = airings(small)
+    assert row["status"] == "failed" and "the disk is full" in row["error"]
+    assert row["items"][0]["announcement_id"] == "rac"
+
+
+def test_a_full_disk_while_synthesising_says_so(small: Path, run: Run, scripts: Path) -> None:
+    run("announce", "add", str(write_script(scripts, "moi.md", TEXT + " Lần hai.", id="moi")))
+    fill(small, leave=60_000)
+    result = run("play", "--announce", "moi", "--sink", "null", code=1)
+    assert "the disk is full" in result.stderr and "cannot decode" not in result.stderr
+    [row] = airings(small)
+    assert row["status"] == "failed" and "the disk is full" in row["error"]
+
+
+def test_a_full_disk_is_not_reported_as_undecodable_audio(
+    small: Path, run: Run, scripts: Path
+) -> None:
+    recording = make_tone(scripts / "ghi-am.mp3", seconds=20)
+    fill(small, leave=200_000)
+    result = run("announce", "add", str(recording), code=1)
+    assert "cannot write the converted audio" in result.stderr
+    assert "the disk is full" in result.stderr and "cannot decode" not in result.stderr
+    assert result.stderr.count("\n") == 1
+
+
+def test_a_full_disk_in_the_daemon_leaves_a_failed_row_and_no_false_missed(
+    small: Path, run: Run, start_daemon: Callable[[Path], Daemon]
+) -> None:
+    run("schedule", "add", "day", "--at", clock_in(4), "--announce", "rac")
+    filler = fill(small, leave=60_000)
+    daemon = start_daemon(small)
+    daemon.expect(r"#1 failed: .*the disk is full", timeout=60)
+    filler.unlink()  # the operator frees space; the schedule carries on
+    run("schedule", "remove", "day")
+    run("schedule", "add", "sau", "--at", clock_in(4), "--announce", "rac")
+    daemon.expect(r"#2 aired", timeout=60)
+    assert daemon.stop() == 0
+    assert not any(line.startswith("On air: #1") for line in daemon.output())
+    first, second = airings(small)
+    assert (first["slot"], first["status"]) == ("day", "failed")
+    assert (second["slot"], second["status"]) == ("sau", "aired")
+
+
+def test_folders_that_cannot_be_written_are_named(
+    small: Path, run: Run, mounts: Callable[..., None], tmp_path: Path, scripts: Path
+) -> None:
+    mounts(small / "programs", "1m", "ro")
+    result = run("play", "--announce", "rac", "--sink", "null", code=1)
+    assert "airing #1 failed: " in result.stderr and "read-only" in result.stderr
+    assert "programs" in result.stderr
+    mounts(tmp_path / "usb", "1m", "ro")
+    subprocess.run(["umount", "-l", str(small / "programs")], check=True)
+    result = run("play", "--announce", "rac", "--sink", f"file:{tmp_path / 'usb'}", code=1)
+    assert "cannot write" in result.stderr and "usb" in result.stderr
+    assert "read-only" in result.stderr
+    assert "On air" not in result.stdout
+    mounts(small / "audio", "1m", "ro")
+    result = run("announce", "add", str(make_tone(scripts / "moi.wav", seconds=1)), code=1)
+    assert "the disk is read-only" in result.stderr and "Traceback" not in result.stderr
+    assert [r["status"] for r in airings(small)] == ["failed", "failed"]
+
+
+def damage(station: Path, announcement_id: str) -> None:
+    """Overwrite an announcement's stored audio with bytes that are not audio."""
+    from conftest import query
+
+    [(path,)] = query(
+        station,
+        "SELECT a.path FROM speech s JOIN assets a ON a.sha256 = s.asset_sha256 "
+        "JOIN announcement_versions v ON v.announcement_id = ? "
+        "WHERE s.spoken_text IS NOT NULL LIMIT 1",
+        (announcement_id,),
+    )
+    (station / path).write_bytes(b"not a wave file at all" * 100)
+
+
+def test_an_unexpected_error_while_making_the_program_is_a_failed_row(
+    station: Path, scripts: Path, run: Run, start_daemon: Callable[[Path], Daemon]
+) -> None:
+    run("announce", "add", str(write_script(scripts, "rac.md", TEXT, id="rac")))
+    run("announce", "render", "rac", "-o", str(scripts / "nghe-thu.wav"))
+    damage(station, "rac")
+    result = run("play", "--announce", "rac", "--sink", "null", code=1)
+    assert "airing #1 failed: unexpected error" in result.stderr
+    assert "On air" not in result.stdout
+    run("schedule", "add", "hong", "--at", clock_in(4), "--announce", "rac")
+    daemon = start_daemon(station)
+    daemon.expect(r"#2 failed: unexpected error", timeout=60)
+    assert daemon.stop() == 0
+    run("schedule", "remove", "hong")
+    again = start_daemon(station)  # recovery does not add a false `missed` for it
+    again.expect(r"on air through null")
+    assert again.stop() == 0
+    rows = json.loads(run("log", "list", "--json").stdout)
+    assert [(r["slot"], r["status"]) for r in rows] == [(None, "failed"), ("hong", "failed")]
+
+
+def test_on_air_is_printed_only_when_sound_starts(station: Path, scripts: Path, run: Run) -> None:
+    run("announce", "add", str(write_script(scripts, "rac.md", TEXT, id="rac")))
+    set_config(station, "shell", "true")
+    set_config(station, "before", '"echo relay stuck >&2; exit 3"')
+    result = run("play", "--announce", "rac", "--sink", "null", code=1)
+    assert "On air" not in result.stdout and "relay stuck" in result.stderr
+    set_config(station, "before", '""')
+    blocker = station / "blocker"
+    blocker.write_text("")
+    result = run("play", "--announce", "rac", "--sink", f"file:{blocker}/x", code=1)
+    assert "On air" not in result.stdout
+    result = run("play", "--announce", "rac", "--sink", f"file:{station}/out")
+    assert result.stdout.startswith("On air: airing #3")
+    assert [r["status"] for r in airings(station)] == ["failed", "failed", "aired"]

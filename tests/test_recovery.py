@@ -1,0 +1,76 @@
+"""Recovery after a long outage: the missed airings are logged a few at a time, so the
+operator's commands and an emergency that arrive meanwhile go through at once (no "database
+is locked"), and every write path waits its turn instead of failing."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+import time
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from conftest import HCM, Daemon, Run, airings, broadcaster, query
+
+from broadcaster.schedule import add_slots
+from broadcaster.station import Station
+from schedules.slots import make_slot
+
+SLOTS, DAYS = 24, 120
+MISSED = "SELECT COUNT(*) FROM airings WHERE status = 'missed'"
+
+
+def test_four_months_off_are_logged_while_an_emergency_and_commands_go_through(
+    quick: Path, run: Run, start_daemon: Callable[[Path], Daemon]
+) -> None:
+    year_ago = datetime.now(HCM) - timedelta(days=DAYS)
+    station = Station.open(quick, lambda: year_ago)
+    add_slots(station, [make_slot(f"s{n:02d}", f"05:{n:02d}", announcements=["ngan"],
+                                  created_at=year_ago) for n in range(SLOTS)])  # fmt: skip
+    expected = SLOTS * DAYS
+    probe = sqlite3.connect(quick / "station.db", timeout=2.0, isolation_level=None)
+    waits: list[float] = []
+    daemon = start_daemon(quick)
+    commands = [
+        broadcaster(quick, "emergency", "--file", str(quick.parent / "scripts" / "ngan.wav")),
+        broadcaster(quick, "schedule", "add", "moi", "--at", "04:00", "--announce", "ngan"),
+        broadcaster(quick, "announce", "retire", "dai"),
+    ]
+    deadline = time.monotonic() + 300
+    while (missed := probe.execute(MISSED).fetchone()[0]) < expected:
+        assert time.monotonic() < deadline, daemon.seen
+        if missed:  # recovery is under way: how long must another writer wait?
+            began = time.monotonic()
+            probe.execute("BEGIN IMMEDIATE")  # "database is locked" after 2 s
+            waits.append(time.monotonic() - began)
+            probe.execute("ROLLBACK")
+    assert len(waits) >= 3 and max(waits) < 2.0
+    for command in commands:
+        code = command.wait(120)
+        _, err = command.communicate()
+        assert code == 0 and err == "", err
+    while query(quick, "SELECT airing_seq FROM emergencies") == [(None,)]:
+        assert time.monotonic() < deadline, daemon.seen  # aired by the daemon, or by the
+        threading.Event().wait(0.1)  # command itself if it came before the daemon's pid
+    assert daemon.stop() == 0
+    rows = airings(quick)
+    assert [r["seq"] for r in rows] == list(range(1, len(rows) + 1))
+    assert sum(r["status"] == "missed" for r in rows) == expected
+    assert [r["trigger"] for r in rows if r["status"] == "aired"] == ["emergency"]
+    assert "The airing log is intact" in run("log", "verify").stdout
+
+
+def test_a_command_waits_for_a_store_held_by_another_writer(quick: Path, run: Run) -> None:
+    """Another program holds the store's write lock longer than SQLite's own wait: the
+    command waits its turn and succeeds when the lock is let go."""
+    holder = sqlite3.connect(quick / "station.db", isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    command = broadcaster(quick, "schedule", "add", "sang", "--at", "06:00", "--announce", "ngan")
+    time_held = threading.Event()
+    threading.Timer(7, time_held.set).start()  # longer than the 5 s SQLite waits by itself
+    time_held.wait()
+    holder.rollback()
+    holder.close()
+    assert command.wait(60) == 0, command.communicate()
+    assert "sang" in run("schedule", "list").stdout

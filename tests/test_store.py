@@ -1,0 +1,141 @@
+"""The store is never silently replaced: a missing, empty or damaged station.db is an error
+that says so and how to restore, `log verify` never calls such a store intact, a read-only
+disk gets a sentence; and `broadcaster backup` makes a copy that restores a station whole."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from conftest import Daemon, Run, airings, clock_in, query, write_script
+
+COMMANDS = [
+    ("announce", "list"),
+    ("log", "verify"),
+    ("log", "list"),
+    ("schedule", "add", "sang", "--at", "06:30", "--announce", "hop"),
+    ("play", "--announce", "hop", "--sink", "null"),
+    ("emergency", "--text", "Lũ đang lên.", "--sink", "null"),
+    ("run", "--sink", "null"),
+]
+
+
+@pytest.fixture
+def aired(station: Path, scripts: Path, run: Run) -> Path:
+    run("announce", "add", str(write_script(scripts, "hop.md", "Họp thôn tối nay.", id="hop")))
+    run("play", "--announce", "hop", "--sink", f"file:{scripts}/out")
+    return station
+
+
+def damage_pages(db: Path) -> None:
+    """Keep SQLite's header, scribble over the pages after it (a disk that lost sectors)."""
+    data = bytearray(db.read_bytes())
+    for at in range(4096, len(data), 4096 * 2):
+        data[at : at + 2048] = b"\xde\xad\xbe\xef" * 512
+    db.write_bytes(bytes(data))
+
+
+def checkpoint(station: Path) -> None:
+    """Fold the write-ahead log into station.db, as a clean shutdown would."""
+    query(station, "PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+@pytest.mark.parametrize(
+    ("harm", "message"),
+    [
+        (lambda db: db.unlink(), "is missing from this station folder"),
+        (lambda db: db.write_bytes(b""), "is empty (0 bytes)"),
+        (lambda db: db.write_bytes(b"PK\x03\x04 not a database" * 100), "is damaged"),
+        (damage_pages, "is damaged"),
+    ],
+    ids=["missing", "empty", "not-sqlite", "damaged-pages"],
+)
+def test_a_lost_or_damaged_store_is_an_error_not_a_fresh_one(
+    aired: Path, run: Run, harm: Callable[[Path], None], message: str
+) -> None:
+    checkpoint(aired)
+    db = aired / "station.db"
+    for extra in ("station.db-wal", "station.db-shm"):
+        (aired / extra).unlink(missing_ok=True)
+    harm(db)
+    before = db.read_bytes() if db.exists() else None
+    for command in COMMANDS:
+        result = run(*command, code=1)
+        assert message in result.stderr, (command, result.stderr)
+        assert "restore it from a backup" in result.stderr or "damaged-pages" not in message
+        assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+        assert "intact" not in result.stdout
+        assert (db.read_bytes() if db.exists() else None) == before  # nothing made in its place
+
+
+def test_a_read_only_station_gets_a_sentence(aired: Path, run: Run, tmp_path: Path) -> None:
+    import os
+
+    if os.geteuid() != 0:
+        pytest.skip("mounting a read-only file system needs root")
+    checkpoint(aired)
+    copy = tmp_path / "ro"
+    copy.mkdir()
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=32m", "tmpfs", str(copy)],
+                             check=False)  # fmt: skip
+    if mounted.returncode != 0:
+        pytest.skip("cannot mount a tmpfs here")
+    try:
+        shutil.copytree(aired, copy / "station", dirs_exist_ok=True)
+        for extra in ("station.db-wal", "station.db-shm"):
+            (copy / "station" / extra).unlink(missing_ok=True)
+        subprocess.run(["mount", "-o", "remount,ro", str(copy)], check=True)
+        from click.testing import CliRunner
+
+        from cli import cli
+
+        for command in COMMANDS[:4]:
+            result = CliRunner(mix_stderr=False).invoke(cli, ["--station", str(copy / "station"),
+                                                              *command])  # fmt: skip
+            assert result.exit_code == 1, (command, result.output, result.exception)
+            assert "read-only" in result.stderr and result.stderr.count("\n") == 1
+    finally:
+        subprocess.run(["umount", "-l", str(copy)], check=False)
+
+
+def test_backup_while_airing_then_restore_after_the_disk_dies(
+    aired: Path, run: Run, tmp_path: Path, start_daemon: Callable[[Path], Daemon]
+) -> None:
+    run("jingle", "remove", "intro")  # a short program: the daemon airs it in real time
+    run("jingle", "remove", "outro")
+    run("schedule", "add", "dai", "--at", clock_in(2), "--announce", "hop")
+    daemon = start_daemon(aired)
+    daemon.expect(r"On air: #2 slot dai")  # the daemon is writing while the copy is made
+    made = run("backup", str(tmp_path / "usb" / "sao-luu"))
+    assert re.search(r"Backed up to .*sao-luu: \d+ file\(s\)", made.stdout)
+    head = re.search(r"chain head ([0-9a-f]{64})", made.stdout)
+    assert head
+    daemon.expect(r"#2 aired", timeout=60)
+    assert daemon.stop() == 0
+    backup = tmp_path / "usb" / "sao-luu"
+    assert not (backup / "programs").exists() and not (backup / "airing.lock").exists()
+    assert query(backup, "PRAGMA integrity_check") == [("ok",)]
+
+    shutil.rmtree(aired)  # the disk dies
+    shutil.copytree(backup, aired)  # restoring, as the README says
+    verified = run("log", "verify", "--head", head[1]).stdout
+    assert "The airing log is intact" in verified
+    assert [r["status"] for r in airings(aired)] == ["aired", "started"]  # as when copied
+    run("play", "--announce", "hop", "--sink", "null")  # its audio came along
+    assert [r["status"] for r in airings(aired)] == ["aired", "interrupted", "aired"]
+    assert "The airing log is intact" in run("log", "verify", "--head", head[1]).stdout
+
+
+def test_backup_refuses_a_folder_in_use_or_inside_the_station(
+    aired: Path, run: Run, tmp_path: Path
+) -> None:
+    used = tmp_path / "da-co"
+    used.mkdir()
+    (used / "x.txt").write_text("x")
+    assert "is not an empty folder" in run("backup", str(used), code=1).stderr
+    assert "inside the station folder" in run("backup", str(aired / "sao-luu"), code=1).stderr
+    assert not (aired / "sao-luu").exists()
