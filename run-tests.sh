@@ -6,4 +6,4 @@ cd "$(dirname "$0")"
 scripts/setup.sh --test
 .venv/bin/ruff check .
 .venv/bin/ruff format --check .
-.venv/bin/pytest -q "$@"
+.venv/bin/pytest -q -n 3 "$@"
