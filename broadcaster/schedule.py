@@ -268,11 +268,9 @@ def pending_priority(station: Station) -> list[str]:
             WHERE a.priority = 'priority' AND a.retired_at IS NULL
               AND a.approved_version = a.version
               AND NOT EXISTS (
-                SELECT 1 FROM airings, json_each(
-                    CASE WHEN json_valid(airings.items) THEN airings.items ELSE '[]' END) item
-                WHERE airings.status IN ('aired', 'partial', 'started')
-                  AND json_extract(item.value, '$.announcement_id') = a.id
-                  AND json_extract(item.value, '$.version') = a.version)
+                SELECT 1 FROM airing_items i JOIN airings ON airings.seq = i.airing_seq
+                WHERE i.announcement_id = a.id AND i.version = a.version
+                  AND airings.status IN ('aired', 'partial', 'started'))
             ORDER BY a.id
             """
         )

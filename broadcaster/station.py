@@ -566,6 +566,7 @@ class Station:
                     voice=engine_voice,
                     approved_by=row["approved_by"],
                     upstream_version=row["upstream_version"],
+                    campaign_title=row["campaign_title"],
                 )
             )
         bridge = next(speeches, None)

@@ -263,8 +263,9 @@ def test_cutting_the_newest_rows_is_caught_by_the_head(
     logged: Path, run: Run, tmp_path: Path
 ) -> None:
     head = run("log", "verify").stdout.split("chain head ")[1].strip()
-    copy = tampered(logged, tmp_path, "DELETE FROM airings WHERE seq = 4")
-    assert verify(copy)[0] == 0
+    cut = "DELETE FROM airing_items WHERE airing_seq = 4; DELETE FROM airings WHERE seq = 4"
+    copy = tampered(logged, tmp_path, cut)
+    assert verify(copy)[0] == 0  # a careful forger leaves no trace in the log itself
     code, said = verify(copy, "--head", head)
     assert code == 1 and "does not hold the chain head" in said
 
