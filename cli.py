@@ -878,17 +878,27 @@ def office_station_approve(fingerprint: str, dsn: str, groups: tuple[str, ...], 
 @click.option("--format", "fmt", type=click.Choice(["csv", "xlsx", "pdf"]), default="xlsx",
               show_default=True)  # fmt: skip
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--issuer", help="The office, as the PDF's heading names it.")
+@click.option("--parent", default="", help="The body above the office (e.g. UBND tỉnh …).")
+@click.option("--place", default="", help="The place of the PDF's date line.")
+@click.option("--signer", help="Who signs the PDF (e.g. GIÁM ĐỐC).")
 def office_report(
-    dsn: str, month: str, campaign: str | None, group: str | None, fmt: str, output: Path
-) -> None:
+    dsn: str, month: str, campaign: str | None, group: str | None, fmt: str, output: Path,
+    issuer: str | None, parent: str, place: str, signer: str | None,
+) -> None:  # fmt: skip
     """The month per commune: planned, aired, missed, failed, minutes, versions aired, last
     contact, and whether its log's chain holds; plus the silent communes."""
+    from dataclasses import replace
+
     from broadcaster.report import month_period
     from office import report as fleet_report
 
+    head = fleet_report.OFFICE_LETTERHEAD
+    head = replace(head, issuer=issuer or head.issuer, parent=parent, place=place,
+                   signer=signer or head.signer)  # fmt: skip
     with office_db(dsn) as conn:
         made = fleet_report.fleet_report(conn, month_period(month), system_clock(), campaign, group)
-    fleet_report.export(made, fmt, output)
+    fleet_report.export(made, fmt, output, head)
     broken = sum(1 for line in made.communes if line.chain_break)
     click.echo(
         f"{output}: {len(made.communes)} commune(s), {made.label}; "
