@@ -48,6 +48,7 @@ from .airing import (
 from .airing_log import AiringStatus, Occasion, Trigger, close_interrupted
 from .clock import Clock, system_clock, utc_iso
 from .daemon_lock import daemon_lock
+from .layout import PROGRAMS
 from .office_link import PushWorker
 from .program import Program
 from .runner import Runner
@@ -265,7 +266,7 @@ class Daemon:
             try:
                 rows = station.check_airable(planned.announcement_ids, station.today())
                 name = f"next-{planned.slot}-{int(planned.at.timestamp())}.wav"
-                self._prepared[planned.key] = prepare(station, rows, self.root / "programs" / name)
+                self._prepared[planned.key] = prepare(station, rows, self.root / PROGRAMS / name)
             except Exception as e:
                 self.say(f"Could not prepare slot {planned.slot} ahead: {fault(e)}")
 
