@@ -413,6 +413,21 @@ def schedule_remove(ctx: click.Context, name: str) -> None:
     click.echo(f"removed slot {name}")
 
 
+@schedule.command("print")
+@click.option("--week", help="A day of the week (30/11/2026, hôm nay, mai), 'tuần sau' or "
+              "2026-W49; default: this week.")  # fmt: skip
+@click.option("-o", "--output", required=True, type=click.Path(path_type=Path))
+@click.pass_context
+def schedule_print(ctx: click.Context, week: str | None, output: Path) -> None:
+    """The week's schedule as a PDF for the notice board (lịch phát sóng)."""
+    printed = station_of(ctx).print_week(output, week)
+    click.echo(
+        _("{output}: {airings} airing(s), the week of {monday}").format(
+            output=output, airings=printed.airings, monday=f"{printed.monday:%d/%m/%Y}"
+        )
+    )
+
+
 @schedule.command("import")
 @click.argument("file", type=click.Path(path_type=Path))
 @click.pass_context

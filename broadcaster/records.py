@@ -4,6 +4,7 @@ store holds it, built from a store row in one place (`Announcement.from_row`).""
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from datetime import date
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -157,6 +158,15 @@ class ScheduledSlot:
 
     slot: Slot
     minutes: float
+
+
+@dataclass(frozen=True)
+class PrintedWeek:
+    """A week's schedule printed for the notice board: where, its Monday, how many airings."""
+
+    path: Path
+    monday: date
+    airings: int
 
 
 @dataclass(frozen=True)

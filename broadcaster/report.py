@@ -257,6 +257,11 @@ CAMPAIGN_TITLES = """
 airings logged before titles were kept in the log."""
 
 
+def campaign_titles(station: Station) -> dict[str, str]:
+    """Each titled campaign's title as its announcements name it now."""
+    return dict(station.db.execute(CAMPAIGN_TITLES).fetchall())
+
+
 def campaign_sql(titles: dict[str, str], safe: bool = False) -> tuple[str, list[str]]:
     """SQL (and its parameters) for a line's campaign: its own title as logged, else as its
     announcements name it now, else its id. `safe` neutralises text a spreadsheet would take
@@ -294,7 +299,7 @@ class Report:
         if self.campaign:
             self._where += " AND t.campaign = ?"
             self._params.append(self.campaign)
-        self._titles = dict(db.execute(CAMPAIGN_TITLES).fetchall())
+        self._titles = campaign_titles(self.station)
         self._campaign, self._campaign_params = campaign_sql(self._titles)
         first = db.execute(f"SELECT 1 FROM {self._from} WHERE {self._where} LIMIT 1", self._params)
         if not first.fetchone():

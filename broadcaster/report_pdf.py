@@ -23,11 +23,13 @@ from __future__ import annotations
 import colorsys
 import functools
 import itertools
+import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
+from typing import NamedTuple
 
 from reportlab.graphics import renderPDF
 from reportlab.graphics.charts.barcharts import VerticalBarChart
@@ -164,9 +166,12 @@ def vn_date_line(place: str, day: date) -> str:
 
 
 def wrap(text: str, font: str, size: float, room: float) -> list[str]:
-    """Lines of `text` no wider than `room`, broken at spaces only. A single word wider than
-    the room (never a Vietnamese syllable: the columns are measured for those; a long code or
-    address) is cut by letters rather than run into the next column."""
+    """Lines of `text` no wider than `room`, broken at spaces (and at its own line breaks)
+    only. A single word wider than the room (never a Vietnamese syllable: the columns are
+    measured for those; a long code or address) is cut by letters rather than run into the
+    next column."""
+    if "\n" in text:
+        return [line for part in text.split("\n") for line in wrap(part, font, size, room)]
     lines: list[str] = []
     current = ""
     for word in text.split():
@@ -299,18 +304,35 @@ def _least_widths(columns: Sequence[Column], words: Sequence[set[str]], size: fl
 
 def palette(n: int) -> list[colors.Color]:
     """`n` colours that tell apart on paper and screen, however many: ten well-known ones,
-    then hues spread by the golden ratio at three depths (the palette never runs out)."""
+    then, one at a time, the colour of a grid of hues and depths (never so light that it
+    fades into the paper) farthest from all chosen so far. The palette never runs out."""
     base = ["#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd",
             "#8c564b", "#e377c2", "#17becf", "#bcbd22", "#7f7f7f"]  # fmt: skip
     found = [colors.HexColor(c) for c in base[:n]]
-    k = 0
+    chosen = [(c.red, c.green, c.blue) for c in found]
+    candidates = [
+        colorsys.hls_to_rgb(hue / 48, lightness, saturation)
+        for hue in range(48)
+        for lightness in (0.22, 0.34, 0.46, 0.58, 0.70)
+        for saturation in (0.45, 0.75, 1.0)
+    ]
+    nearest = [min((math.dist(c, o) for o in chosen), default=math.inf) for c in candidates]
     while len(found) < n:
-        hue = (0.11 + k * 0.618033988749895) % 1.0
-        lightness = (0.42, 0.62, 0.30)[k % 3]
-        saturation = (0.75, 0.55, 0.85)[(k // 3) % 3]
-        found.append(colors.Color(*colorsys.hls_to_rgb(hue, lightness, saturation)))
-        k += 1
+        best = max(range(len(candidates)), key=nearest.__getitem__)
+        rgb = candidates[best]
+        found.append(colors.Color(*rgb))
+        nearest = [min(d, math.dist(c, rgb)) for d, c in zip(nearest, candidates, strict=True)]
     return found
+
+
+class Placed(NamedTuple):
+    """A table row as it goes on a page: its text, the group label in effect, its lines (with
+    the label, at the top of a page)."""
+
+    row: Sequence[str]
+    label: str
+    cells: tuple[tuple[str, ...], ...]
+    height: float
 
 
 @dataclass
@@ -441,45 +463,60 @@ class Document:
         layout: TableLayout,
         rows: Iterable[Sequence[str]],
         keep_with_end: float = 0.0,
+        group_column: int | None = None,
     ) -> int:
         """Rows under the heading row, which repeats on every page; streamed: only one page
         of rows is held at a time. The last rows stay on the page of whatever follows, of
         height `keep_with_end` (the signature block), so that never starts a page alone.
-        Returns the number of rows."""
+        `group_column` holds a label written on a group's first row only (a day): a page that
+        starts inside a group writes it again. Returns the number of rows."""
         header = tuple(layout.lines(n, c.heading, BOLD) for n, c in enumerate(layout.columns))
         header_height = layout.height(header)
         first_row = layout.leading + 2 * CELL_PAD
         if header_height + first_row > self.room:
             self.new_page()
-        page: list[tuple[tuple[tuple[str, ...], ...], float]] = []
-        used, count = 0.0, 0
+        full = self.page_room - header_height
+
+        def placed(row: Sequence[str], label: str, top: bool) -> Placed:
+            shown = row
+            if top and group_column is not None and not row[group_column]:
+                shown = [*row[:group_column], label, *row[group_column + 1 :]]
+            cells = tuple(layout.lines(n, text) for n, text in enumerate(shown))
+            return Placed(row, label, cells, min(layout.height(cells), full))
+
+        page: list[Placed] = []
+        used, count, label = 0.0, 0, ""
         available = self.room - header_height
         for row in rows:
-            cells = tuple(layout.lines(n, text) for n, text in enumerate(row))
-            height = min(layout.height(cells), self.page_room - header_height)
-            if page and used + height > available:
+            entry = placed(row, label, not page)
+            if page and used + entry.height > available:
                 self._draw_rows(layout, header, header_height, page)
                 self.new_page()
                 page, used = [], 0.0
                 available = self.room - header_height
-            page.append((cells, height))
-            used += height
+                entry = placed(row, label, True)
+            if group_column is not None and row[group_column]:
+                label = row[group_column]
+            page.append(entry)
+            used += entry.height
             count += 1
         if page and used + keep_with_end > available:
             # the last rows go over with what must follow them (two, if the page has more)
-            full = self.page_room - header_height
-            carried: list[tuple[tuple[tuple[str, ...], ...], float]] = []
+            carried: list[Placed] = []
             carried_height = 0.0
             while page and len(carried) < 2:
-                height = page[-1][1]
-                if carried and carried_height + height + keep_with_end > full:
+                moved = placed(page[-1].row, page[-1].label, True)
+                if carried and carried_height + moved.height + keep_with_end > full:
                     break
-                carried.insert(0, page.pop())
-                carried_height += height
+                page.pop()
+                carried.insert(0, moved)
+                carried_height += moved.height
             if page:
                 self._draw_rows(layout, header, header_height, page)
             self.new_page()
             page = carried
+            if len(page) == 2:  # the second one now follows its own group's first row
+                page[1] = placed(page[1].row, page[1].label, False)
         self._draw_rows(layout, header, header_height, page)
         return count
 
@@ -488,7 +525,7 @@ class Document:
         layout: TableLayout,
         header: tuple[tuple[str, ...], ...],
         header_height: float,
-        rows: Sequence[tuple[tuple[tuple[str, ...], ...], float]],
+        rows: Sequence[Placed],
     ) -> None:
         c = self.canvas
         xs = [self.left]
@@ -499,9 +536,9 @@ class Document:
         self._cells(text, layout, xs, top, header, BOLD, centred=True)
         y = top - header_height
         bottoms = [y]
-        for cells, height in rows:
-            self._cells(text, layout, xs, y, cells, REGULAR)
-            y -= height
+        for row in rows:
+            self._cells(text, layout, xs, y, row.cells, REGULAR)
+            y -= row.height
             bottoms.append(y)
         c.drawText(text)
         c.setLineWidth(0.5)

@@ -286,6 +286,7 @@ class RundownItem:
     readings: int
     seconds: float | None
     """None until its speech has been synthesised."""
+    campaign: str | None = None
 
 
 @dataclass(frozen=True)
@@ -318,18 +319,26 @@ def rundown_item(station: Station, synthesizer: Synthesizer, announcement_id: st
         found.priority,
         found.repeat,
         seconds * found.repeat if seconds is not None else None,
+        found.campaign,
     )
 
 
 def rundown(
-    station: Station, first_day: date | None, days: int, limit: int | None = None
+    station: Station,
+    first_day: date | None,
+    days: int,
+    limit: int | None = None,
+    whole_days: bool = False,
 ) -> list[RundownEntry]:
     """Every airing to come from `first_day` (default today, from now on) for `days` days
-    (only the first `limit` of them, if given)."""
+    (only the first `limit` of them, if given); with `whole_days`, also those of these days
+    that are past (a printed week)."""
     zone = station.config.zone
     now = station.clock()
     day = first_day or now.astimezone(zone).date()
-    start = max(now, datetime.combine(day, time(0), zone))
+    start = datetime.combine(day, time(0), zone)
+    if not whole_days:
+        start = max(now, start)
     end = datetime.combine(day + timedelta(days=days), time(0), zone)
     jingles = {
         row["role"]: station.assets.get(row["asset_sha256"]).duration_s

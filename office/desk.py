@@ -106,8 +106,9 @@ class Office:
 
         from .report import OFFICE_LETTERHEAD, export
 
-        head = replace(OFFICE_LETTERHEAD, issuer=issuer or OFFICE_LETTERHEAD.issuer,
-                       parent=parent, place=place, signer=signer or OFFICE_LETTERHEAD.signer)  # fmt: skip
+        base = OFFICE_LETTERHEAD
+        head = replace(base, issuer=issuer or base.issuer, parent=parent, place=place,
+                       signer=signer or base.signer)  # fmt: skip
         export(report, fmt, out, head)
 
     def aired(
