@@ -773,10 +773,10 @@ def _chart(report: Report, room: float) -> Drawing:
     return stacked_bars("", names, series, room, unit)
 
 
-def write_pdf(report: Report, path: Path) -> None:
+def write_pdf(report: Report, path: Path) -> int:
     """The monthly report to sign: heading, the totals per campaign, the chart, every airing
     (the heading row on every page), the log's chain head, and the signature block on the
-    page of the table's last rows."""
+    page of the table's last rows. Returns the number of lines."""
     period = report.period.label
     subject = f"Kết quả phát thanh trên hệ thống truyền thanh cơ sở {period[0].lower()}{period[1:]}"
     if report.campaign:
@@ -803,8 +803,9 @@ def write_pdf(report: Report, path: Path) -> None:
     doc.y -= 2 * mm
     chain = report.head.vietnamese()
     chain_height = 11 * LINE * 2 + 2 * mm
-    doc.table(layout, (_pdf_cells(line) for line in report.lines()),
-              keep_with_end=chain_height + doc.signature_height())  # fmt: skip
+    lines = doc.table(layout, (_pdf_cells(line) for line in report.lines()),
+                      keep_with_end=chain_height + doc.signature_height())  # fmt: skip
     doc.paragraph(chain, ITALIC, 11, before=2 * mm)
     doc.signature()
     doc.close()
+    return lines
