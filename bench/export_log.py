@@ -2,14 +2,16 @@
 
 Generates a log of N airings (default 1,000,000: 100 stations × 10 a day × ~3 years, all in
 one store; one or two announcements each, in `airing_items` as the writer stores them) and
-measures, each as a whole process (wall time and peak memory):
+measures, each as a whole process (wall and CPU time, peak memory):
 - `broadcaster log export --format csv` against `sqlite3 -csv` of the same rows and columns
   (the plain join of airings and their items, raw);
 - `log export --format xlsx` of the same rows;
 - the PDF of one station-month (10 airings a day) against its CSV;
 - the PDF of 45,000 lines (a station's busy year) against its CSV.
 
-    .venv/bin/python bench/export_log.py [--airings N] [--pdf-lines N]
+    .venv/bin/python bench/export_log.py [--airings N] [--pdf-lines N] [--keep DIR] [--no-xlsx]
+
+CPU time (user + system) is the steadier figure when other work shares the machine.
 """
 
 from __future__ import annotations
@@ -22,11 +24,9 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-
-from broadcaster.airing_log import ITEMS_INSERT, item_rows
-from broadcaster.station import Station
 
 CAMPAIGNS = ("bluezone", "tiem-chung", "ve-sinh", "phong-chay", "bau-cu")
 TITLES = {
@@ -47,6 +47,11 @@ SAME_COLUMNS = (
 
 
 def generate(root: Path, airings: int, per_day: int) -> None:
+    # imported here: the measuring process stays small, and a child's peak memory (which
+    # counts what it was forked from) is its own
+    from broadcaster.airing_log import ITEMS_INSERT, item_rows
+    from broadcaster.station import Station
+
     subprocess.run([sys.executable, "-m", "cli", "--station", str(root), "init"], check=True,
                    stdout=subprocess.DEVNULL)  # fmt: skip
     station = Station.open(root)
@@ -85,20 +90,31 @@ def generate(root: Path, airings: int, per_day: int) -> None:
             rows, items = [], []
 
 
-def measured(command: list[str], stdout: Path | None = None) -> tuple[float, float]:
-    """Wall seconds and peak RSS (MB) of one command."""
+@dataclass(frozen=True)
+class Measure:
+    wall: float
+    cpu: float
+    """user + system seconds: steadier than wall time on a shared machine"""
+    peak_mb: float
+
+
+def measured(command: list[str], stdout: Path | None = None) -> Measure:
+    """Wall and CPU seconds and peak RSS (MB) of one command."""
     started = time.perf_counter()
     with stdout.open("w") if stdout else open(os.devnull, "w") as out:
         process = subprocess.Popen(command, stdout=out)
         _, status, usage = os.wait4(process.pid, 0)
     if os.waitstatus_to_exitcode(status):
         raise SystemExit(f"failed: {' '.join(command)}")
-    return time.perf_counter() - started, usage.ru_maxrss / 1024
+    cpu = usage.ru_utime + usage.ru_stime
+    return Measure(time.perf_counter() - started, cpu, usage.ru_maxrss / 1024)
 
 
 def make(root: Path, airings: int, per_day: int) -> None:
     """Generate in a child process, so this one stays small and its children's peak memory
-    is theirs."""
+    is theirs (kept from an earlier run with --keep)."""
+    if (root / "station.db").exists():
+        return
     subprocess.run([sys.executable, __file__, "--generate", str(root), "--airings",
                     str(airings), "--per-day", str(per_day)], check=True)  # fmt: skip
 
@@ -108,10 +124,19 @@ def lines(path: Path) -> int:
         return sum(1 for _ in f) - 1
 
 
+def pages(path: Path) -> str:
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True).stdout
+    return next((line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")),
+                "?")  # fmt: skip
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--airings", type=int, default=1_000_000)
     parser.add_argument("--pdf-lines", type=int, default=45_000)
+    parser.add_argument("--keep", type=Path, help="keep the generated stores in this folder "
+                        "(and use them if they are there)")  # fmt: skip
+    parser.add_argument("--no-xlsx", action="store_true", help="skip the XLSX (the longest)")
     parser.add_argument("--generate", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--per-day", type=int, default=10, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -119,41 +144,43 @@ def main() -> None:
         generate(args.generate, args.airings, args.per_day)
         return
     with tempfile.TemporaryDirectory() as tmp:
+        stores = args.keep or Path(tmp)
         started = time.perf_counter()
-        root, one, busy = Path(tmp) / "station", Path(tmp) / "one-station", Path(tmp) / "busy"
+        root, one, busy = stores / "station", stores / "one-station", stores / "busy"
         make(root, args.airings, args.airings // 1095 + 1)
         make(one, 10950, 10)  # 10 airings a day for three years
         make(busy, int(args.pdf_lines / 1.33), 100)  # ~1.33 lines an airing, 100 a day
-        print(f"generated {args.airings:,} airings in {time.perf_counter() - started:.1f} s")
-        cli = [sys.executable, "-m", "cli", "--station", str(root), "log", "export"]
+        print(f"stores ready in {time.perf_counter() - started:.1f} s")
+        out = Path(tmp)
+
+        def export(station: Path, fmt: str, name: str, *more: str) -> Measure:
+            return measured([sys.executable, "-m", "cli", "--station", str(station), "log",
+                             "export", "--format", fmt, "-o", str(out / name), *more])  # fmt: skip
+
         sqlite = ["sqlite3", "-csv", "-header", str(root / "station.db"), SAME_COLUMNS]
-        base, base_mb = measured(sqlite, Path(tmp) / "sqlite.csv")
-        ours, ours_mb = measured([*cli, "--format", "csv", "-o", f"{tmp}/all.csv"])
-        count = lines(Path(tmp) / "all.csv")
-        assert count == lines(Path(tmp) / "sqlite.csv"), "not the same rows"
-        xlsx, xlsx_mb = measured([*cli, "--format", "xlsx", "-o", f"{tmp}/all.xlsx"])
-        month = [sys.executable, "-m", "cli", "--station", str(one), "log", "export",
-                 "--month", "2024-06"]  # fmt: skip
-        month_csv, _ = measured([*month, "--format", "csv", "-o", f"{tmp}/m.csv"])
-        month_pdf, month_mb = measured([*month, "--format", "pdf", "-o", f"{tmp}/m.pdf"])
-        month_lines = lines(Path(tmp) / "m.csv")
-        year = [sys.executable, "-m", "cli", "--station", str(busy), "log", "export"]
-        year_csv, _ = measured([*year, "--format", "csv", "-o", f"{tmp}/y.csv"])
-        year_pdf, year_mb = measured([*year, "--format", "pdf", "-o", f"{tmp}/y.pdf"])
-        year_lines = lines(Path(tmp) / "y.csv")
-        pages = subprocess.run(["pdfinfo", f"{tmp}/y.pdf"], capture_output=True, text=True)
-        year_pages = next((line.split()[-1] for line in pages.stdout.splitlines()
-                           if line.startswith("Pages:")), "?")  # fmt: skip
-    print(f"{'':40}{'wall s':>8}{'ratio':>8}{'peak MB':>9}")
-    print(f"{f'sqlite3 -csv, {count:,} lines (baseline)':40}{base:8.2f}{1:7.2f}x{base_mb:9.0f}")
-    print(f"{'log export --format csv':40}{ours:8.2f}{ours / base:7.2f}x{ours_mb:9.0f}")
-    print(f"{'log export --format xlsx':40}{xlsx:8.2f}{xlsx / base:7.2f}x{xlsx_mb:9.0f}")
-    print(f"{f'station-month ({month_lines} lines), csv':40}{month_csv:8.2f}{1:7.2f}x")
-    print(f"{'station-month, pdf':40}{month_pdf:8.2f}{month_pdf / month_csv:7.2f}x"
-          f"{month_mb:9.0f}")  # fmt: skip
-    print(f"{f'{year_lines:,} lines, csv':40}{year_csv:8.2f}{1:7.2f}x")
-    print(f"{f'{year_lines:,} lines, pdf ({year_pages} pages)':40}{year_pdf:8.2f}"
-          f"{year_pdf / year_csv:7.2f}x{year_mb:9.0f}")  # fmt: skip
+        base = measured(sqlite, out / "sqlite.csv")
+        csv_all = export(root, "csv", "all.csv")
+        count = lines(out / "all.csv")
+        assert count == lines(out / "sqlite.csv"), "not the same rows"
+        xlsx_all = None if args.no_xlsx else export(root, "xlsx", "all.xlsx")
+        month_csv = export(one, "csv", "m.csv", "--month", "2024-06")
+        month_pdf = export(one, "pdf", "m.pdf", "--month", "2024-06")
+        year_csv = export(busy, "csv", "y.csv")
+        year_pdf = export(busy, "pdf", "y.pdf")
+        rows = [
+            (f"sqlite3 -csv, {count:,} lines (baseline)", base, base),
+            ("log export --format csv", csv_all, base),
+            *([("log export --format xlsx", xlsx_all, base)] if xlsx_all else []),
+            (f"station-month ({lines(out / 'm.csv')} lines), csv", month_csv, month_csv),
+            (f"station-month, pdf ({pages(out / 'm.pdf')} pages)", month_pdf, month_csv),
+            (f"{lines(out / 'y.csv'):,} lines, csv", year_csv, year_csv),
+            (f"{lines(out / 'y.csv'):,} lines, pdf ({pages(out / 'y.pdf')} pages)", year_pdf,
+             year_csv),
+        ]  # fmt: skip
+    print(f"{'':44}{'wall s':>8}{'ratio':>8}{'cpu s':>8}{'ratio':>8}{'peak MB':>9}")
+    for label, m, against in rows:
+        print(f"{label:44}{m.wall:8.2f}{m.wall / against.wall:7.2f}x{m.cpu:8.2f}"
+              f"{m.cpu / against.cpu:7.2f}x{m.peak_mb:9.0f}")  # fmt: skip
 
 
 if __name__ == "__main__":

@@ -24,6 +24,7 @@ import colorsys
 import functools
 import itertools
 import math
+import zlib
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -38,6 +39,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFStream
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
@@ -353,6 +355,7 @@ class Document:
     def __post_init__(self) -> None:
         register_fonts()
         self.canvas = Canvas(str(self.path), pagesize=PAGE, pageCompression=1)
+        self.canvas.setPageCallBack(self._deflate_page)
         self.canvas.setTitle(f"{self.kind.capitalize()} {self.subject}")
         self.canvas.setAuthor(self.letterhead.issuer)
         self.canvas.setSubject(self.subject)
@@ -412,6 +415,16 @@ class Document:
         self.canvas.line(x1, y, x2, y)
 
     # ----- pages ---------------------------------------------------------------------------
+    def _deflate_page(self, _number: int) -> None:
+        """reportlab holds each finished page's drawing as text until the document is saved:
+        deflated as the page ends (as saving would deflate it), a report of thousands of
+        pages holds a fifth of the memory."""
+        page = self.canvas._doc.Pages.pages[-1]
+        if page.stream and not page.Contents:
+            deflated = PDFDictionary({"Filter": PDFArray([PDFName("FlateDecode")])})
+            page.Contents = PDFStream(deflated, zlib.compress(page.stream.encode("utf-8")))
+            page.stream = None
+
     def new_page(self) -> None:
         self.canvas.showPage()
         self.page += 1
