@@ -16,7 +16,6 @@ import shutil
 import sqlite3
 import tempfile
 import uuid
-from calendar import monthrange
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, is_dataclass, replace
 from datetime import date, time, timedelta
@@ -37,7 +36,7 @@ from audio_out.sinks import Sink, make_sink, sound_cards
 from common.errors import BroadcasterError
 from common.files import check_output, file_problem, tighten_umask, write_atomic
 from common.i18n import _, choose_language, use_language
-from schedules.parse import InputError, parse_date, parse_month, parse_quiet_hours
+from schedules.parse import InputError, parse_date, parse_quiet_hours
 from schedules.priority import Priority
 from schedules.slots import Slot, make_slot
 
@@ -806,30 +805,7 @@ class Station:
         first airing to today), as CSV, XLSX or PDF."""
         from . import report
 
-        if month and (since or until):
-            raise StationError(_("give a month or a span of dates, not both"), field="month")
-        if since and until and until < since:
-            raise StationError(
-                _("the last day {until} is before the first day {since}").format(
-                    until=until, since=since
-                ),
-                field="until",
-            )
-        if since and until is None and self.today() < since:
-            raise StationError(
-                _("the first day {since} is after today ({today})").format(
-                    since=since, today=self.today()
-                ),
-                field="since",
-            )
-        if month:
-            try:
-                first = parse_month(month)
-            except InputError as e:
-                raise StationError(str(e), field="month") from None
-            period = report.Period(first, first.replace(day=monthrange(first.year, first.month)[1]))
-        else:
-            period = report.resolve_period(self, since, until, None)
+        period = report.resolve_period(self, since, until, month)
         lines, head = report.export(self, fmt, out, period, campaign)
         return Exported(out, lines, period.label, head)
 
