@@ -27,6 +27,7 @@ from sqlite_utils import Database
 from announcements.asset_store import AssetStore
 from announcements.audio import Asset
 from announcements.engines import Engine, EspeakEngine, GttsEngine
+from announcements.limits import DEFAULT_LIMITS
 from announcements.normalize import Reader, Reading
 from announcements.numbers import DIALECTS
 from announcements.script import Kind, Script, ScriptError, canonical_text, read_script
@@ -85,6 +86,10 @@ Progress = Callable[[int, int], None]
 
 EMERGENCY_PREFIX = "khan-cap-"
 """Announcement ids starting so are made by `emergency` only; no file or upstream may claim one."""
+
+MAX_TERM_CHARS = 100
+MAX_SPOKEN_CHARS = 500
+"""A lexicon entry is a word or a short phrase, never a document."""
 
 AUTO_APPROVERS = {"local": "tự động (nội dung địa phương)", "upstream": "tự động (cấp trên)"}
 
@@ -249,6 +254,8 @@ class Station:
         return Reader(lexicon, DIALECTS.get(self.config.speech.reading))
 
     def read(self, text: str, voice: str | None = None) -> Reading:
+        """The spoken form of a text typed at a door, within the same limit as a script."""
+        self.config.limits.check_text(text, _("the text to read"))
         return self.reader().read(text, voice or self.config.speech.voice)
 
     # ----- lexicon -------------------------------------------------------------------------
@@ -263,6 +270,13 @@ class Station:
         term, spoken = " ".join(term.split()).lower(), " ".join(spoken.split())
         if not term or not spoken:
             raise StationError(_("a lexicon entry needs a word and how to say it"))
+        if len(term) > MAX_TERM_CHARS or len(spoken) > MAX_SPOKEN_CHARS:
+            raise StationError(
+                _(
+                    "a lexicon entry is a word or a short phrase: at most {term} characters "
+                    "written and {spoken} spoken"
+                ).format(term=MAX_TERM_CHARS, spoken=MAX_SPOKEN_CHARS)
+            )
         with self.db.conn:
             self.db.table("lexicon").insert(
                 {"term": term, "spoken": spoken, "updated_at": utc_iso(self.clock())},
@@ -889,6 +903,7 @@ def normalize(root: Path, text: str, voice: str | None = None) -> Reading:
             return station.read(text, voice)
         finally:
             station.close()
+    DEFAULT_LIMITS.check_text(text, _("the text to read"))
     return Reader().read(text, voice or "vi")
 
 
