@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import click
 
@@ -96,6 +97,8 @@ def day(station: Station, value: str | None, option: str) -> date | None:
         raise click.ClickException(problem) from None
 
 
+LOCAL_ZONE = ZoneInfo("Asia/Ho_Chi_Minh")
+"""The office's reports and messages are in Vietnam's time."""
 DAY_HELP = "30/11/2026, 2026-11-30, hôm nay, mai (tomorrow)…"
 
 
@@ -509,12 +512,18 @@ def keys() -> None:
 @keys.command("init")
 @click.option("--keys", "keys_dir", required=True, type=click.Path(path_type=Path))
 def keys_init(keys_dir: Path) -> None:
-    """Create the root, targets, snapshot and timestamp keys in a new folder."""
-    from upstream.keys import init_keys
+    """Create the root, targets, snapshot, timestamp and emergency keys in a new folder."""
+    from upstream.keys import init_keys, key_fingerprint
 
-    for role, key in init_keys(keys_dir).items():
+    made = init_keys(keys_dir)
+    for role, key in made.items():
         click.echo(f"{role:9} {key.keyid}")
     click.echo(f"Keep {keys_dir} private; root.pem is needed only to start and to rotate keys.")
+    click.echo(
+        _("Root key fingerprint (read it to each commune that trusts you): {fingerprint}").format(
+            fingerprint=key_fingerprint(made["root"])
+        )
+    )
 
 
 @keys.command("rotate")
@@ -540,21 +549,33 @@ def keys_rotate(role: str, keys_dir: Path, repo: Path) -> None:
 @click.option(
     "--withdraw", multiple=True, metavar="CAMPAIGN", help="Withdraw a published campaign."
 )
+@click.option("--to", "to", multiple=True, metavar="GROUP|FINGERPRINT",
+              help="Only for this group or station (repeatable; needs --db).")  # fmt: skip
+@click.option("--everyone", is_flag=True, help="For every station again (after --to).")
+@click.option("--db", "dsn", envvar="BROADCASTER_OFFICE_DB",
+              help="The office's PostgreSQL: groups, and the doorbell (else "
+                   "$BROADCASTER_OFFICE_DB).")  # fmt: skip
 def publish(
-    campaigns: tuple[Path, ...], keys_dir: Path, repo: Path, withdraw: tuple[str, ...]
-) -> None:
+    campaigns: tuple[Path, ...], keys_dir: Path, repo: Path, withdraw: tuple[str, ...],
+    to: tuple[str, ...], everyone: bool, dsn: str | None,
+) -> None:  # fmt: skip
     """Upstream office: publish campaign folders (scripts, recordings, schedule.toml) into a
     TUF repository folder that any static web server can serve, or a USB stick can carry.
-    Campaigns not named stay published as they are."""
-    from upstream.repository import Repository, guessed_words
+    Campaigns not named stay published as they are, and for whom they were."""
+    from office.publishing import publish as publish_campaigns
+    from upstream.repository import guessed_words
 
     if not campaigns and not withdraw:
         raise click.UsageError(_("name campaign folders to publish, or --withdraw CAMPAIGN"))
-    repository = Repository(keys_dir, repo)
-    if not (repository.metadata / "root.json").exists():
-        repository.create(system_clock())
-        click.echo(f"New repository in {repo}; give stations {repository.metadata / 'root.json'}")
-    changes = repository.publish(campaigns, system_clock(), withdraw)
+    done = publish_campaigns(keys_dir, repo, campaigns, system_clock(), withdraw, to, everyone,
+                             dsn)  # fmt: skip
+    if done.new_repository:
+        click.echo(f"New repository in {repo}; give stations {repo / 'metadata' / 'root.json'}")
+        click.echo(
+            _("Root key fingerprint (read it to each commune that trusts you): "
+              "{fingerprint}").format(fingerprint=done.root_fingerprint)
+        )  # fmt: skip
+    changes = done.changes
     for change in changes:
         click.echo(f"{change.change:9} {change.campaign}/{change.id} (version {change.version})")
     for campaign in [slug(folder.name) for folder in campaigns]:
@@ -562,19 +583,37 @@ def publish(
         click.echo(f"published {campaign}: {count} announcement(s)")
     for campaign in withdraw:
         click.echo(f"withdrew {campaign}")
+    if done.audience is not None:
+        click.echo(_("for: {audience}").format(audience=done.audience.describe()))
+    if done.rang:
+        click.echo(_("Doorbell rung: stations connected to the broker sync now."))
+    elif done.rang is False:
+        click.echo(
+            _("warning: the doorbell did not ring ({problem}); stations take the publication at "
+              "their next poll").format(problem=done.problem),
+            err=True,
+        )  # fmt: skip
     for campaign, announcement_id, words in guessed_words(list(campaigns)):
         click.echo(f"warning: {campaign}/{announcement_id}: {guessed_summary(words)}", err=True)
 
 
 @cli.command()
-@click.argument("root_file", type=click.Path(path_type=Path))
+@click.argument("source")
 @click.pass_context
-def trust(ctx: click.Context, root_file: Path) -> None:
-    """Pin the upstream office's root.json: only what its keys sign will be taken."""
+def trust(ctx: click.Context, source: str) -> None:
+    """Pin the upstream office's root: a root.json file, or the address of its repository
+    (https://…, which becomes the station's upstream source). Only what its keys sign will
+    be taken: compare the fingerprint printed with the one the office reads out."""
     from broadcaster import sync as station_sync
 
-    keyids = station_sync.trust(station_of(ctx), root_file)
-    click.echo(f"Trusting the upstream root key(s) {keyids}")
+    trusted = station_sync.trust(station_of(ctx), source)
+    click.echo(f"Trusting the upstream root key(s) {', '.join(trusted.keyids)}")
+    for fingerprint in trusted.fingerprints:
+        click.echo(
+            _("Root key fingerprint: {fingerprint} (check it with the office by phone)").format(
+                fingerprint=fingerprint
+            )
+        )
 
 
 @cli.command()
@@ -868,6 +907,113 @@ def office_station_approve(fingerprint: str, dsn: str, groups: tuple[str, ...], 
     click.echo(
         f"Approved {row['commune']} ({row['name']}), groups: {', '.join(row['groups']) or '-'}"
     )
+
+
+@office.group("broker")
+def office_broker() -> None:
+    """The MQTT broker (Mosquitto) for emergencies and the doorbell."""
+
+
+@office_broker.command("setup")
+@db_option
+@click.option("--url", required=True, help="What stations connect to: mqtts://HOST:8883.")
+@click.option("--office-url", help="What the office connects to (default: --url).")
+@click.option(
+    "--dir",
+    "folder",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Where Mosquitto reads passwd and acl (password_file, acl_file).",
+)
+@click.option(
+    "--pid-file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Mosquitto's pid_file: told (SIGHUP) when stations are approved.",
+)
+def office_broker_setup(
+    dsn: str, url: str, office_url: str | None, folder: Path, pid_file: Path | None
+) -> None:
+    """Remember the broker and write its password and ACL files from the register."""
+    from office import broker
+
+    with office_db(dsn) as conn:
+        found = broker.setup(conn, url, office_url, folder, pid_file)
+    click.echo(
+        _("Broker {url}: accounts and ACL written to {folder}").format(
+            url=found.url, folder=found.folder
+        )
+    )
+
+
+@office.group("emergency", invoke_without_command=True)
+@db_option
+@click.option("--text", help="The notice, read aloud by each station.")
+@click.option("--file", "audio", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="A recording (served from --repo).")  # fmt: skip
+@click.option("--to", "to", multiple=True, metavar="GROUP|FINGERPRINT",
+              help="Only this group or station (repeatable); default: every station.")  # fmt: skip
+@click.option("--valid-minutes", type=click.FloatRange(min=1, max=1440), default=30.0,
+              show_default=True, help="Stations air it within this, never later.")  # fmt: skip
+@click.option("--keys", "keys_dir", type=click.Path(path_type=Path),
+              help="The keys folder holding emergency.pem.")  # fmt: skip
+@click.option("--repo", type=click.Path(file_okay=False, path_type=Path),
+              help="The repository folder the stations sync from.")  # fmt: skip
+@click.option("--by", default=lambda: os.environ.get("USER", "office"), show_default="$USER")
+@click.pass_context
+def office_emergency(
+    ctx: click.Context, dsn: str, text: str | None, audio: Path | None, to: tuple[str, ...],
+    valid_minutes: float, keys_dir: Path | None, repo: Path | None, by: str,
+) -> None:  # fmt: skip
+    """Send an emergency to every commune (or some): signed, over MQTT, aired at once."""
+    from office import emergency as office_emergencies
+
+    ctx.obj = {**(ctx.obj or {}), "dsn": dsn}
+    if ctx.invoked_subcommand:
+        return
+    if keys_dir is None or repo is None:
+        raise click.UsageError(_("give --keys and --repo to send an emergency"))
+    with office_db(dsn) as conn:
+        sent = office_emergencies.send(
+            conn, keys_dir, repo, system_clock(), text=text, audio=audio, to=to,
+            valid_minutes=valid_minutes, by=by,
+        )  # fmt: skip
+    click.echo(
+        _("Emergency {id} sent to {n} station(s), valid until {until:%H:%M}").format(
+            id=sent.id, n=sent.targets, until=sent.valid_until.astimezone(LOCAL_ZONE)
+        )
+    )
+    if not sent.published:
+        click.echo(
+            _("warning: the broker did not take it ({problem}); stations get it by polling "
+              "within a minute").format(problem=sent.problem),
+            err=True,
+        )  # fmt: skip
+    click.echo(_("Follow it: broadcaster office emergency status {id}").format(id=sent.id))
+
+
+@office_emergency.command("status")
+@click.argument("message_id")
+@json_option
+@click.pass_context
+def office_emergency_status(ctx: click.Context, message_id: str, as_json: bool) -> None:
+    """Each targeted commune's state: received, on air, aired, refused… or silent."""
+    from office import emergency as office_emergencies
+
+    with office_db(ctx.obj["dsn"]) as conn:
+        found = office_emergencies.status(conn, message_id)
+    if as_json:
+        click.echo(dumps(found))
+        return
+    click.echo(f"{found['id']}  {found['title']}")
+    for row in found["communes"]:
+        reason = f"  ({row['reason']})" if row["reason"] else ""
+        state = _(office_emergencies.STATE_NAMES[row["state"]])
+        click.echo(f"{row['commune']:28} {row['fingerprint']}  {state}{reason}")
+    counts = ", ".join(
+        f"{_(office_emergencies.STATE_NAMES[state])} {n}"
+        for state, n in sorted(found["counts"].items())
+    )
+    click.echo(counts)
 
 
 @office.command("report")

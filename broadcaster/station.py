@@ -13,7 +13,7 @@ import tempfile
 import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -56,6 +56,8 @@ Progress = Callable[[int, int], None]
 
 EMERGENCY_PREFIX = "khan-cap-"
 """Announcement ids starting so are made by `emergency` only; no file or upstream may claim one."""
+UPSTREAM_MARK = "tren-"
+"""After the prefix, an emergency from the upstream office: khan-cap-tren-<message id>."""
 INIT_PREFIX = ".broadcaster-init-"
 """The hidden folder a new station is built in before it is moved into place."""
 
@@ -76,6 +78,15 @@ class AddResult:
     """What the reader could not place in the text (it airs as written)."""
     guessed: tuple[str, ...] = ()
     """The words behind those warnings, as written in the script."""
+
+
+@dataclass(frozen=True)
+class UpstreamRequest:
+    """An emergency the upstream office signed: its message id, title and validity."""
+
+    message_id: str
+    title: str
+    valid_until: datetime
 
 
 def _with_reading(result: AddResult, reading: Reading) -> AddResult:
@@ -399,11 +410,16 @@ class Station:
         return [r["id"] for r in sorted(rows, key=lambda r: (rank[r["priority"]], r["id"]))]
 
     def create_emergency(
-        self, by: str, text: str | None = None, audio: Path | None = None
+        self,
+        by: str,
+        text: str | None = None,
+        audio: Path | None = None,
+        upstream: UpstreamRequest | None = None,
     ) -> tuple[int, str]:
         """An approved emergency announcement and its request, valid for
-        `[emergency] valid_minutes`; returns the request's number and the announcement id.
-        Ids carry the number, so two emergencies in the same second are two announcements."""
+        `[emergency] valid_minutes` (or until the upstream message says); returns the
+        request's number and the announcement id. Ids carry the number, so two emergencies in
+        the same second are two announcements; an upstream one carries the message id."""
         if bool(text and text.strip()) == bool(audio):
             raise StationError(_("give the emergency as a text or an audio file (one of them)"))
         if text:
@@ -419,13 +435,20 @@ class Station:
             else hashlib.sha256(canonical_text(text or "").encode()).hexdigest()
         )
         valid_until = now + timedelta(minutes=self.config.emergency.valid_minutes)
+        title = f"Thông báo khẩn cấp lúc {local:%H:%M} ngày {local:%d/%m/%Y}"
+        if upstream:
+            valid_until, title = upstream.valid_until, upstream.title
         with self.db.conn:
             number = self.db.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM emergencies").fetchone()
-            announcement_id = f"{EMERGENCY_PREFIX}{local:%Y%m%d-%H%M%S}-{number[0]}"
+            announcement_id = (
+                f"{EMERGENCY_PREFIX}{UPSTREAM_MARK}{upstream.message_id}"
+                if upstream
+                else f"{EMERGENCY_PREFIX}{local:%Y%m%d-%H%M%S}-{number[0]}"
+            )
             self.db.table("announcements").insert(
                 {
                     "id": announcement_id,
-                    "title": f"Thông báo khẩn cấp lúc {local:%H:%M} ngày {local:%d/%m/%Y}",
+                    "title": title,
                     "campaign": None,
                     "priority": Priority.EMERGENCY.value,
                     "repeat": 2,
@@ -447,7 +470,11 @@ class Station:
                     "content_sha256": content,
                     "text": text,
                     "recording_sha256": recording.sha256 if recording else None,
-                    "source": str(audio) if audio else "emergency --text",
+                    "source": f"upstream:{upstream.message_id}"
+                    if upstream
+                    else str(audio)
+                    if audio
+                    else "emergency --text",
                     "created_at": stamp,
                 }
             )
@@ -457,6 +484,7 @@ class Station:
                     "announcement_id": announcement_id,
                     "requested_at": stamp,
                     "valid_until": utc_iso(valid_until),
+                    "upstream_message": upstream.message_id if upstream else None,
                 }
             )
         return number[0], announcement_id
