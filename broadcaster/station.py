@@ -86,6 +86,7 @@ class UpstreamRequest:
 
     message_id: str
     title: str
+    issued_at: datetime
     valid_until: datetime
 
 
@@ -436,8 +437,10 @@ class Station:
         )
         valid_until = now + timedelta(minutes=self.config.emergency.valid_minutes)
         title = f"Thông báo khẩn cấp lúc {local:%H:%M} ngày {local:%d/%m/%Y}"
-        if upstream:
+        requested = stamp
+        if upstream:  # sent when the office sent it, valid as long as it says
             valid_until, title = upstream.valid_until, upstream.title
+            requested = utc_iso(upstream.issued_at)
         with self.db.conn:
             number = self.db.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM emergencies").fetchone()
             announcement_id = (
@@ -482,7 +485,7 @@ class Station:
                 {
                     "id": number[0],
                     "announcement_id": announcement_id,
-                    "requested_at": stamp,
+                    "requested_at": requested,
                     "valid_until": utc_iso(valid_until),
                     "upstream_message": upstream.message_id if upstream else None,
                 }

@@ -134,7 +134,7 @@ def _file(
 ) -> Outcome:
     """The emergency request and the message's log line, in one transaction (the id is taken
     once even if two copies arrive at the same moment, by MQTT and by polling)."""
-    request = UpstreamRequest(message.id, message.title, message.valid_until)
+    request = UpstreamRequest(message.id, message.title, message.issued_at, message.valid_until)
     text = message.text if message.text or audio else message.title  # expired: never aired
     code = "expired" if expired else "taken"
     reason = (

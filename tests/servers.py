@@ -5,8 +5,8 @@ front of it. Each waits until it answers, and stops for good when asked."""
 from __future__ import annotations
 
 import glob
-import re
 import os
+import re
 import shutil
 import signal
 import socket

@@ -7,13 +7,29 @@ station sync at once, and polling works with no broker at all."""
 
 from __future__ import annotations
 
+import json
+import secrets
+import threading
+import time
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
-from conftest import airings, clock_in, query, runner_for
+from conftest import airings, clock_in, query, runner_for, set_config
 from province import Province, make_template, province_fixture
+from securesystemslib.signer import CryptoSigner
 from servers import Postgres
+
+from broadcaster.station import Station
+from broadcaster.upstream_emergency import take
+from common.mqtt import EMERGENCY_TOPIC
+from office.db import open_office
+from office.emergency import Sent, publish
+from office.emergency import send as send_emergency
+from upstream.emergency_message import seal
+from upstream.keys import signer
 
 
 @pytest.fixture(scope="module")
@@ -71,3 +87,137 @@ def test_an_emergency_reaches_two_communes_and_cuts_what_is_on_air(province: Pro
     assert query(hills, "SELECT code FROM upstream_messages WHERE message_id = ?",
                  (coastal,)) == [("not-for-us",)]  # fmt: skip
     assert len(airings(hills)) == 2
+
+
+def envelope(province: Province, minutes: tuple[float, float] = (0, 30), to: Any = None,
+             text: str = "Sạt lở đất, bà con tránh xa sườn đồi.",
+             key: CryptoSigner | None = None) -> tuple[str, bytes]:  # fmt: skip
+    """A message as the office's send makes it: issued `minutes[0]` ago, valid for
+    `minutes[1]`, signed with the emergency key (or `key`)."""
+    now = datetime.now(UTC) - timedelta(minutes=minutes[0])
+    message_id = f"{now:%Y%m%d-%H%M%S}-{secrets.token_hex(3)}"
+    message = {"type": "emergency", "id": message_id, "issued_at": now.isoformat(),
+               "valid_until": (now + timedelta(minutes=minutes[1])).isoformat(), "to": to,
+               "title": "Thông báo khẩn cấp", "text": text, "audio": None}  # fmt: skip
+    return message_id, seal(message, key or signer(province.keys, "emergency"))
+
+
+def test_forged_replayed_expired_mistargeted_and_tampered_messages_are_refused_and_logged(
+    province: Province,
+) -> None:
+    root = province.commune("Xã Tân Lập", "ven biển")
+    daemon = province.start(root)
+    daemon.expect(r"Broker: connected")
+    genuine, payload = envelope(province)
+    forged, forged_payload = envelope(province, key=CryptoSigner.generate_ed25519())
+    expired, expired_payload = envelope(province, minutes=(40, 30))
+    other = {"groups": [], "stations": ["0" * 64]}
+    elsewhere, elsewhere_payload = envelope(province, to=other)
+    opened = json.loads(payload)  # the text changed, the signature kept
+    opened["signed"] = opened["signed"].replace("Sạt lở", "Hoan hô")
+    tampered_payload = json.dumps(opened).encode()
+    with open_office(province.dsn) as conn:
+        for message in (payload, forged_payload, payload, expired_payload, elsewhere_payload,
+                        tampered_payload):  # fmt: skip
+            publish(conn, EMERGENCY_TOPIC, message, qos=1)
+    daemon.expect(rf"Emergency {genuine} from the office received")
+    daemon.expect(rf"Emergency {forged} from the office refused: not signed .*forged")
+    daemon.expect(rf"Emergency {genuine} from the office refused: .*already received")
+    daemon.expect(rf"Emergency {expired} from the office received")
+    daemon.expect(rf"Emergency {elsewhere} from the office refused: .*other stations")
+    daemon.expect(rf"Emergency {genuine} from the office refused: not signed .*tampered")
+    daemon.expect(r"#\d missed: not aired: the emergency was valid until .*\(30 min after")
+    daemon.expect(r"#\d aired", timeout=60)
+    assert daemon.stop() == 0
+    log = query(root, "SELECT message_id, outcome, code FROM upstream_messages ORDER BY id")
+    assert log == [(genuine, "taken", "taken"), (forged, "refused", "forged"),
+                   (genuine, "refused", "replay"), (expired, "taken", "expired"),
+                   (elsewhere, "refused", "not-for-us"), (genuine, "refused", "forged")]  # fmt: skip
+    rows = {r["items"][0]["announcement_id"]: r for r in airings(root)}
+    assert {i: (r["trigger"], r["status"]) for i, r in rows.items()} == {
+        f"khan-cap-tren-{genuine}": ("upstream emergency", "aired"),
+        f"khan-cap-tren-{expired}": ("upstream emergency", "missed"),
+    }  # nothing for the others
+
+
+def test_a_rotated_emergency_key_is_followed_and_the_old_one_refused(province: Province) -> None:
+    root = province.commune("Xã Tân Lập")
+    old = signer(province.keys, "emergency")
+    runner_for(province.work)("keys", "rotate", "emergency", "--keys", str(province.keys),
+                              "--repo", str(province.repository.root_dir))  # fmt: skip
+    province.repository.publish([province.campaigns / "chung"], datetime.now(UTC))
+    runner_for(root)("sync")  # follows the new root
+    station = Station.open(root)
+    stale_id, stale = envelope(province, key=old)
+    fresh_id, fresh = envelope(province)
+    assert take(station, stale, "mqtt").code == "forged"
+    assert take(station, fresh, "mqtt").code == "taken"
+
+
+def wait_past(instant: datetime) -> None:
+    """Let real time pass beyond `instant` (what is tested is the expiry itself)."""
+    threading.Event().wait(max(0.0, (instant - datetime.now(UTC)).total_seconds()) + 0.2)
+
+
+def test_a_broker_killed_and_restarted_delivers_to_a_station_that_was_away(
+    province: Province,
+) -> None:
+    root = province.commune("Xã Tân Lập")
+    set_config(root, "source", json.dumps(str(province.repository.root_dir)))  # no polling
+    daemon = province.start(root)
+    daemon.expect(r"Broker: connected")  # its session (and subscription) is at the broker
+    assert daemon.stop() == 0
+    with open_office(province.dsn) as conn:
+        lasting = send_now(conn, province, "Đê sông Hồng có nguy cơ vỡ, sơ tán ngay.", 30)
+        brief = send_now(conn, province, "Lốc xoáy qua thôn Đông.", 0.05)
+    assert province.states(lasting.id) == province.states(brief.id) == {"Xã Tân Lập": "silent"}
+    province.broker.kill()
+    province.broker.start()  # what it held for the station comes back from its store
+    wait_past(brief.valid_until)  # the station was away for the whole of the brief one
+    assert province.states(brief.id) == {"Xã Tân Lập": "silent"}
+    assert airings(root) == []
+    daemon = province.start(root)
+    daemon.expect(rf"Emergency {lasting.id} from the office received \(mqtt\)")
+    daemon.expect(rf"Emergency {brief.id} from the office received \(mqtt\)")
+    province.wait_for_states(lasting.id, {"Xã Tân Lập": "aired"}, timeout=60)
+    province.wait_for_states(brief.id, {"Xã Tân Lập": "missed"})
+    rows = {r["items"][0]["announcement_id"]: r["status"] for r in airings(root)}
+    assert rows == {f"khan-cap-tren-{lasting.id}": "aired", f"khan-cap-tren-{brief.id}": "missed"}
+
+
+def send_now(conn: Any, province: Province, text: str, minutes: float) -> Sent:
+    return send_emergency(conn, province.keys, province.repository.root_dir, datetime.now(UTC),
+                          text=text, valid_minutes=minutes)  # fmt: skip
+
+
+def test_with_the_broker_down_a_station_takes_the_emergency_by_polling(
+    province: Province,
+) -> None:
+    root = province.commune("Xã Tân Lập", poll_s=1.0)
+    province.broker.stop()
+    daemon = province.start(root)
+    refused = office(province, "--keys", str(province.keys), "--repo",
+                     str(province.repository.root_dir), "--text", "Mất điện diện rộng.")  # fmt: skip
+    assert "the broker did not take it" in refused.stderr
+    message = refused.stdout.split()[1]
+    daemon.expect(rf"Emergency {message} from the office received \(poll\)")
+    daemon.expect(r"#1 aired", timeout=60)
+    assert daemon.stop() == 0
+    assert query(root, "SELECT via, code FROM upstream_messages") == [("poll", "taken")]
+
+
+def test_the_doorbell_makes_a_station_sync_within_seconds(province: Province) -> None:
+    root = province.commune("Xã Tân Lập")  # it polls the repository once an hour
+    daemon = province.start(root)
+    seen = {daemon.expect(r"Upstream synced: 1 change|Broker: connected").group() for _ in "12"}
+    assert seen == {"Upstream synced: 1 change", "Broker: connected"}
+    province.campaign("bao", "Bão số 3 đang vào bờ.")
+    rang = runner_for(province.work)(
+        "publish", str(province.campaigns / "bao"), "--keys", str(province.keys),
+        "--repo", str(province.repository.root_dir), "--db", province.dsn,
+    )  # fmt: skip
+    assert "Doorbell rung" in rang.stdout
+    started = time.monotonic()
+    daemon.expect(r"Upstream synced: 1 change\(s\)", timeout=15)
+    assert time.monotonic() - started < 10
+    assert query(root, "SELECT id FROM announcements WHERE id = 'bao-1'") == [("bao-1",)]
