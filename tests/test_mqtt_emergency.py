@@ -130,9 +130,14 @@ def test_forged_replayed_expired_mistargeted_and_tampered_messages_are_refused_a
     daemon.expect(r"#\d aired", timeout=60)
     assert daemon.stop() == 0
     log = query(root, "SELECT message_id, outcome, code FROM upstream_messages ORDER BY id")
-    assert log == [(genuine, "taken", "taken"), (forged, "refused", "forged"),
-                   (genuine, "refused", "replay"), (expired, "taken", "expired"),
-                   (elsewhere, "refused", "not-for-us"), (genuine, "refused", "forged")]  # fmt: skip
+    assert log == [
+        (genuine, "taken", "taken"),
+        (forged, "refused", "forged"),
+        (genuine, "refused", "replay"),
+        (expired, "taken", "expired"),
+        (elsewhere, "refused", "not-for-us"),
+        (genuine, "refused", "forged"),
+    ]
     rows = {r["items"][0]["announcement_id"]: r for r in airings(root)}
     assert {i: (r["trigger"], r["status"]) for i, r in rows.items()} == {
         f"khan-cap-tren-{genuine}": ("upstream emergency", "aired"),
@@ -148,8 +153,8 @@ def test_a_rotated_emergency_key_is_followed_and_the_old_one_refused(province: P
     province.repository.publish([province.campaigns / "chung"], datetime.now(UTC))
     runner_for(root)("sync")  # follows the new root
     station = Station.open(root)
-    stale_id, stale = envelope(province, key=old)
-    fresh_id, fresh = envelope(province)
+    _id, stale = envelope(province, key=old)
+    _id, fresh = envelope(province)
     assert take(station, stale, "mqtt").code == "forged"
     assert take(station, fresh, "mqtt").code == "taken"
 
@@ -196,8 +201,8 @@ def test_with_the_broker_down_a_station_takes_the_emergency_by_polling(
     root = province.commune("Xã Tân Lập", poll_s=1.0)
     province.broker.stop()
     daemon = province.start(root)
-    refused = office(province, "--keys", str(province.keys), "--repo",
-                     str(province.repository.root_dir), "--text", "Mất điện diện rộng.")  # fmt: skip
+    repo = str(province.repository.root_dir)
+    refused = office(province, "--keys", str(province.keys), "--repo", repo, "--text", "Mất điện.")
     assert "the broker did not take it" in refused.stderr
     message = refused.stdout.split()[1]
     daemon.expect(rf"Emergency {message} from the office received \(poll\)")
