@@ -36,13 +36,8 @@ def publish(province: Province, campaign: str, *args: str, code: int = 0):  # ty
 
 
 def has(root: Path, announcement_id: str) -> bool:
-    return bool(
-        query(
-            root,
-            "SELECT 1 FROM announcements WHERE id = ? AND retired_at IS NULL",
-            (announcement_id,),
-        )  # fmt: skip
-    )
+    sql = "SELECT 1 FROM announcements WHERE id = ? AND retired_at IS NULL"
+    return bool(query(root, sql, (announcement_id,)))
 
 
 def test_a_campaign_reaches_only_the_groups_and_stations_it_names(province: Province) -> None:
