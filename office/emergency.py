@@ -244,10 +244,15 @@ def record_report(
         return None  # older news, or sent again
     conn.execute(
         f"UPDATE emergency_reports SET state = %s, reason = %s, {column} = %s, "
-        "received_at = COALESCE(received_at, %s), reported_at = %s "
-        "WHERE emergency_id = %s AND key_id = %s",
-        [state, reason, now, now, now, message_id, username],
+        "reported_at = %s WHERE emergency_id = %s AND key_id = %s",
+        [state, reason, now, now, message_id, username],
     )
+    if column != "received_at":  # a report lost on the way: it was received all the same
+        conn.execute(
+            "UPDATE emergency_reports SET received_at = COALESCE(received_at, %s) "
+            "WHERE emergency_id = %s AND key_id = %s",
+            [now, message_id, username],
+        )
     return None
 
 
