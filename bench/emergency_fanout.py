@@ -3,7 +3,8 @@
 Real servers on this machine: Debian's Mosquitto with our configuration (deploy/), PostgreSQL,
 the collector (`office serve`, which files the stations' reports) and nginx serving the
 repository. 1,000 simulated stations, each a real MQTT client with its own ed25519 key and
-account (a few threads multiplex them with paho's loop_read/loop_write, not a thread each),
+account (four processes of two threads multiplex them with paho's loop_read/loop_write, not
+a thread each),
 which check the message's signature and audience like a station and answer with a signed
 "received" report; plus two real station daemons on the null sink.
 
@@ -14,13 +15,15 @@ reports); from the real daemons' receipt to their first sample on air (aim <= 1 
 clients', daemons' and collector's memory; and the same emergency reaching the 1,000 by
 polling `emergencies/active.json` every minute (each at its own phase), for comparison.
 
-    .venv/bin/python bench/emergency_fanout.py [--stations 1000] [--threads 4] [--poll-s 60]
+    .venv/bin/python bench/emergency_fanout.py [--stations 1000] [--processes 4] [--threads 2]
+                                               [--poll-s 60]
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import multiprocessing
 import os
 import queue
 import random
@@ -55,6 +58,7 @@ from common.mqtt import EMERGENCY_TOPIC, REPORT_PURPOSE, Broker, make_client, st
 from office import broker, fleet
 from office.db import open_office
 from office.emergency import publish
+from office.emergency import send as send_emergency
 from upstream.emergency_message import open_envelope, trusted_root
 from upstream.keys import init_keys
 from upstream.repository import Repository
@@ -158,6 +162,60 @@ class Swarm:
                     client.loop_misc()
 
 
+class Swarms:
+    """The simulated stations split over `processes` processes (forked), so that checking
+    1,000 signatures is not serialised behind one interpreter lock: each station in the
+    province checks on its own CPU."""
+
+    def __init__(self, accounts: list[tuple[Identity, str]], url: str, root_path: Path,
+                 processes: int, threads: int) -> None:  # fmt: skip
+        context = multiprocessing.get_context("fork")
+        self.pipes, self.children = [], []
+        for n in range(processes):
+            mine, theirs = context.Pipe()
+            share = accounts[n::processes]
+            child = context.Process(target=self._child, args=(share, url, root_path, threads,
+                                                              theirs), daemon=True)  # fmt: skip
+            child.start()
+            self.pipes.append(mine)
+            self.children.append(child)
+
+    @staticmethod
+    def _child(share: list[tuple[Identity, str]], url: str, root_path: Path, threads: int,
+               pipe: Any) -> None:  # fmt: skip
+        swarm = Swarm(share, url, root_path, threads)
+        swarm.start()
+        while (command := pipe.recv()) != "stop":
+            if command == "connected":
+                pipe.send(swarm.connected)
+            elif command == "memory":
+                pipe.send(memory_mb(os.getpid()))
+            else:
+                with swarm.lock:
+                    pipe.send(dict(swarm.received.get(command, {})))
+        swarm.stop.set()
+
+    def ask(self, command: str) -> list[Any]:
+        for pipe in self.pipes:
+            pipe.send(command)
+        return [pipe.recv() for pipe in self.pipes]
+
+    def connected(self) -> int:
+        return sum(self.ask("connected"))
+
+    def received(self, key: str) -> dict[str, float]:
+        found: dict[str, float] = {}
+        for part in self.ask(key):
+            found.update(part)
+        return found
+
+    def stop(self) -> None:
+        for pipe in self.pipes:
+            pipe.send("stop")
+        for child in self.children:
+            child.join(10)
+
+
 class RealDaemon:
     """`broadcaster run` on the null sink; every output line with the instant it was read."""
 
@@ -249,7 +307,8 @@ def poll_fanout(url: str, n: int, period: float, sent_at: list[float]) -> list[f
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--stations", type=int, default=1000)
-    parser.add_argument("--threads", type=int, default=4)
+    parser.add_argument("--processes", type=int, default=4)
+    parser.add_argument("--threads", type=int, default=2, help="per process")
     parser.add_argument("--poll-s", type=float, default=60.0)
     args = parser.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="bench-emergency-"))
@@ -284,20 +343,19 @@ def run(args: argparse.Namespace, tmp: Path, pg: Postgres, mosquitto: Mosquitto)
         daemons = [RealDaemon(root) for root in roots]
         for daemon in daemons:
             daemon.wait_for(r"Broker: connected")
-        swarm = Swarm(accounts, mosquitto.url, roots[0] / "upstream/metadata/root.json",
-                      args.threads)  # fmt: skip
         began = time.monotonic()
-        swarm.start()
-        wait_until(lambda: swarm.connected >= args.stations, "the swarm", timeout=120)
+        swarm = Swarms(accounts, mosquitto.url, roots[0] / "upstream/metadata/root.json",
+                       args.processes, args.threads)  # fmt: skip
+        wait_until(lambda: swarm.connected() >= args.stations, "the swarm", timeout=120)
         print(f"{args.stations} simulated stations connected in {time.monotonic() - began:.1f} s "
-              f"on {args.threads} threads")  # fmt: skip
+              f"({args.processes} processes x {args.threads} threads)")  # fmt: skip
 
         # the bare fan-out: a message of an emergency's size, nothing checked, nothing answered
         with open_office(dsn) as conn:
             bare_at = time.time()
             publish(conn, EMERGENCY_TOPIC, b"BARE" + b"x" * ENVELOPE_BYTES, qos=1)
-        wait_until(lambda: len(swarm.received.get("bare", {})) >= args.stations, "bare", None, 60)
-        bare = [t - bare_at for t in swarm.received["bare"].values()]
+        wait_until(lambda: len(swarm.received("bare")) >= args.stations, "bare", None, 60)
+        bare = [t - bare_at for t in swarm.received("bare").values()]
         print(f"bare fan-out (baseline): {percentiles(bare)}")
 
         # the emergency, as the office sends it
@@ -319,7 +377,7 @@ def run(args: argparse.Namespace, tmp: Path, pg: Postgres, mosquitto: Mosquitto)
 
         wait_until(lambda: len(filed()) >= args.stations + 2, "the reports", None, 120)
         office_seen = [float(r[0]) - sent_at for r in filed()]
-        client_seen = [t - sent_at for t in swarm.received[message_id].values()]
+        client_seen = [t - sent_at for t in swarm.received(message_id).values()]
         print(f"`office emergency` ran {command_s:.2f} s (Python start, signing, database, "
               f"publish)")  # fmt: skip
         print(f"to 'received' filed at the office: {percentiles(office_seen)}")
@@ -332,14 +390,25 @@ def run(args: argparse.Namespace, tmp: Path, pg: Postgres, mosquitto: Mosquitto)
             on_air = daemon.wait_for(r"On air: #\d+ EMERGENCY")
             print(f"real daemon {n}: received {received - sent_at:.3f} s after the command, "
                   f"first sample {on_air - received:.3f} s after receipt")  # fmt: skip
-        swarm.stop.set()
-        print(
-            f"memory: broker {memory_mb(mosquitto.process.pid, 'VmRSS'):.0f} MB now, "  # type: ignore[union-attr]
-            f"peak {memory_mb(mosquitto.process.pid):.0f} MB; "  # type: ignore[union-attr]
-            f"{args.stations} clients (this process) peak {memory_mb(os.getpid()):.0f} MB; "
-            f"daemons {', '.join(f'{memory_mb(d.process.pid):.0f}' for d in daemons)} MB; "
-            f"collector {memory_mb(collector.process.pid):.0f} MB"
-        )  # type: ignore[union-attr]
+        clients_mb = sum(swarm.ask("memory"))
+        # the real daemons alone, the swarm idle: receipt to first sample without the load of
+        # a thousand simulated stations on the same two cores
+        with open_office(dsn) as conn:
+            only = send_emergency(conn, keys, repository.root_dir, datetime.now(UTC),
+                                  text="Sạt lở đất, tránh xa sườn đồi.", to=["thật"])  # fmt: skip
+        for n, daemon in enumerate(daemons, start=1):
+            received = daemon.wait_for(rf"Emergency {only.id} from the office received")
+            on_air = daemon.wait_for(r"On air: #\d+ EMERGENCY")
+            print(f"real daemon {n}, the swarm idle: first sample {on_air - received:.3f} s "
+                  f"after receipt")  # fmt: skip
+        swarm.stop()
+        broker_pid = mosquitto.process.pid  # type: ignore[union-attr]
+        collector_pid = collector.process.pid  # type: ignore[union-attr]
+        daemons_mb = ", ".join(f"{memory_mb(d.process.pid):.0f}" for d in daemons)
+        broker_now, broker_peak = memory_mb(broker_pid, "VmRSS"), memory_mb(broker_pid)
+        print(f"memory: broker {broker_now:.0f} MB now, peak {broker_peak:.0f} MB; "
+              f"{args.stations} clients peak {clients_mb:.0f} MB summed over their processes; "
+              f"daemons {daemons_mb} MB; collector {memory_mb(collector_pid):.0f} MB")  # fmt: skip
 
         # polling every minute, each station at its own phase
         if args.poll_s > 0:

@@ -75,6 +75,8 @@ def test_an_emergency_reaches_two_communes_and_cuts_what_is_on_air(province: Pro
         assert (urgent["trigger"], urgent["status"]) == ("upstream emergency", "aired")
         assert urgent["items"][0]["announcement_id"] == f"khan-cap-tren-{message}"
     province.wait_for_states(message, {"Xã Hải An": "aired", "Xã Sơn Thủy": "aired"})
+    steps = "received_at <= on_air_at AND on_air_at <= done_at"  # each report was filed
+    assert province.sql(f"SELECT count(*) FROM emergency_reports WHERE {steps}") == [(2,)]
     status = office(province, "status", message).stdout
     assert status.count("aired") == 3 and "aired 2" in status
 
