@@ -10,11 +10,9 @@ import json
 import shutil
 import threading
 import time
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 import psycopg
 from conftest import ENGLISH, Daemon, make_tone, runner_for, set_config, write_script
@@ -126,15 +124,3 @@ class Province:
         self.collector.stop()
         self.broker.stop()
         next(self._nginx, None)
-
-
-def office_json(result: Any) -> dict[str, Any]:
-    return json.loads(result.stdout)
-
-
-def province_fixture(tmp_path: Path, postgres: Postgres, template: Path) -> Iterator[Province]:
-    made = Province(tmp_path, postgres, template)
-    try:
-        yield made
-    finally:
-        made.stop()

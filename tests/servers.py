@@ -85,7 +85,24 @@ class Postgres:
         shutil.rmtree(self.dir, ignore_errors=True)
 
 
-class Collector:
+class ServerProcess:
+    """A server in a process of its own: killed outright, or stopped."""
+
+    process: subprocess.Popen[bytes] | None = None
+
+    def kill(self) -> None:
+        """kill -9: whatever it was doing is cut off, nothing more is saved."""
+        assert self.process
+        self.process.send_signal(signal.SIGKILL)
+        self.process.wait(10)
+
+    def stop(self) -> None:
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            self.process.wait(10)
+
+
+class Collector(ServerProcess):
     """`broadcaster office serve` in a subprocess, and nginx proxying to it: the station's
     address is `url` (nginx); `direct` is the collector itself."""
 
@@ -132,16 +149,8 @@ class Collector:
         )  # fmt: skip
         wait_until(lambda: accepts(self.port), "the collector", self.process)
 
-    def kill(self) -> None:
-        """kill -9: whatever it was doing is cut off."""
-        assert self.process
-        self.process.send_signal(signal.SIGKILL)
-        self.process.wait(10)
-
     def stop(self) -> None:
-        if self.process and self.process.poll() is None:
-            self.process.terminate()
-            self.process.wait(10)
+        super().stop()
         self.nginx.terminate()
         self.nginx.wait(10)
 
@@ -149,7 +158,7 @@ class Collector:
 DEPLOYED_MOSQUITTO = Path(__file__).parent.parent / "deploy" / "mosquitto.conf"
 
 
-class Mosquitto:
+class Mosquitto(ServerProcess):
     """Debian's mosquitto with our shipped configuration (deploy/mosquitto.conf), its paths
     moved into a temporary folder, its TLS listener left out (no certificate here) and its
     loopback listener on a free port. Started with -c; killed and started again at will,
@@ -185,14 +194,3 @@ class Mosquitto:
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )  # fmt: skip
         wait_until(lambda: accepts(self.port), "mosquitto", self.process)
-
-    def kill(self) -> None:
-        """kill -9: no chance to save anything it had not saved already."""
-        assert self.process
-        self.process.send_signal(signal.SIGKILL)
-        self.process.wait(10)
-
-    def stop(self) -> None:
-        if self.process and self.process.poll() is None:
-            self.process.terminate()
-            self.process.wait(10)

@@ -11,16 +11,12 @@ import json
 import secrets
 import threading
 import time
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
-import pytest
 from conftest import airings, clock_in, query, runner_for, set_config
-from province import Province, make_template, province_fixture
+from province import Province
 from securesystemslib.signer import CryptoSigner
-from servers import Postgres
 
 from broadcaster.station import Station
 from broadcaster.upstream_emergency import take
@@ -30,16 +26,6 @@ from office.emergency import Sent, publish
 from office.emergency import send as send_emergency
 from upstream.emergency_message import seal
 from upstream.keys import signer
-
-
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return make_template(tmp_path_factory.mktemp("template"))
-
-
-@pytest.fixture
-def province(tmp_path: Path, postgres: Postgres, template: Path) -> Iterator[Province]:
-    yield from province_fixture(tmp_path, postgres, template)
 
 
 def office(province: Province, *args: str, code: int = 0):  # type: ignore[no-untyped-def]

@@ -6,26 +6,14 @@ root key's fingerprint, and the source remembered in station.toml."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+import shutil
 from pathlib import Path
 
-import pytest
 from conftest import query, runner_for, store_dump
-from province import Province, make_template, province_fixture
-from servers import Postgres
+from province import Province
 
 from broadcaster.identity import identity
 from upstream.keys import key_fingerprint, public_key
-
-
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return make_template(tmp_path_factory.mktemp("template"))
-
-
-@pytest.fixture
-def province(tmp_path: Path, postgres: Postgres, template: Path) -> Iterator[Province]:
-    yield from province_fixture(tmp_path, postgres, template)
 
 
 def publish(province: Province, campaign: str, *args: str, code: int = 0):  # type: ignore[no-untyped-def]
@@ -92,12 +80,10 @@ def test_publish_to_an_unknown_group_or_station_changes_nothing(province: Provin
 
 
 def test_trust_by_address_prints_the_root_fingerprint_and_remembers_the_source(
-    province: Province, tmp_path: Path, template: Path
+    province: Province, tmp_path: Path, commune_template: Path
 ) -> None:
-    import shutil
-
     root = tmp_path / "moi"
-    shutil.copytree(template, root)
+    shutil.copytree(commune_template, root)
     out = runner_for(root)("trust", province.url).stdout
     expected = key_fingerprint(public_key(province.keys, "root"))
     assert f"Root key fingerprint: {expected}" in out
