@@ -1,64 +1,86 @@
-"""broadcaster: the command line. Each command is a few lines over a library call."""
+"""broadcaster: the command line, the first door over the station.
+
+Each command parses its arguments, calls the facade (`Station` in broadcaster/station.py; the
+office's `Office` and `Publisher` in office/desk.py), prints what it answers and picks the
+exit code. Nothing is decided here that the web console would have to decide again: the
+facade's errors name no option, and this door adds the option at fault (`field`) itself.
+"""
 
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import signal
-import sqlite3
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
-from typing import Any
-from zoneinfo import ZoneInfo
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from announcements.normalize import Reader, guessed_summary
-from announcements.script import slug
-from broadcaster import airing_log, log_chain, report
-from broadcaster import emergency as emergencies
-from broadcaster import schedule as schedule_store
-from broadcaster.accounts import Role
-from broadcaster.airing import air, preemptible
+from broadcaster.accounts import NoAdminAccount, Role
 from broadcaster.airing_log import AiringStatus
-from broadcaster.backup import backup as backup_station
-from broadcaster.clock import system_clock
-from broadcaster.config import CONFIG_NAME, station_language
-from broadcaster.daemon_lock import running_daemon
-from broadcaster.identity import identity
-from broadcaster.jingles import ROLES
-from broadcaster.program import Program
-from broadcaster.station import Progress, Station, dumps, sample_folder
-from broadcaster.store import STORE_NAME, explain
+from broadcaster.jingles import JingleRole
+from broadcaster.station import (
+    NotApproved,
+    Progress,
+    Station,
+    dumps,
+    refusal,
+    speak_station_language,
+)
+from broadcaster.station import (
+    normalize as normalize_text,
+)
 from common.errors import BroadcasterError
-from common.files import file_problem
-from common.i18n import _, choose_language, use_language
-from schedules.parse import InputError, parse_date
-from schedules.slots import format_days, make_slot
-from upstream import ROLES as ROLES_TUF
+from common.i18n import _
+from common.localtime import local_text
+from office.desk import KEY_ROLES, OFFICE_ZONE, Office, Publisher, root_fingerprint
+
+if TYPE_CHECKING:
+    from broadcaster.program import Program
+    from schedules.slots import Slot
 
 
-class Commands(click.Group):
-    """Turns the library's one-sentence errors (and the store's) into a clean message and
-    exit code 1."""
+class Command(click.Command):
+    """Turns a refusal from below (the station's, the store's, a file's) into one sentence
+    and exit code 1, naming the option at fault when the refusal names its value."""
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
-        except BroadcasterError as e:
-            raise click.ClickException(str(e)) from e
-        except sqlite3.Error as e:
-            raise click.ClickException(str(explain(e, ctx.obj["root"] / STORE_NAME))) from e
-        except OSError as e:  # a read-only folder or disk, a full disk: a sentence, no traceback
-            raise click.ClickException(file_problem(e)) from e
+        except Exception as e:  # click's own exceptions are no refusal: raised again
+            sentence = refusal(e, ctx.find_root().obj["root"])
+            if sentence is None:
+                raise
+            raise click.ClickException(option_hint(ctx, e) + sentence + hint(e)) from e
+
+
+def hint(error: BaseException) -> str:
+    """What to type next, for the refusals that have an obvious next command."""
+    if isinstance(error, NotApproved):
+        return f" (broadcaster announce approve {error.announcement_id} --by NAME)"
+    return ""
+
+
+def option_hint(ctx: click.Context, error: BaseException) -> str:
+    """`--by: ` when the error is about the value of this command's option --by."""
+    field = getattr(error, "field", None)
+    for param in ctx.command.params:
+        if field and param.name == field and isinstance(param, click.Option):
+            return f"{max(param.opts, key=len)}: "
+    return ""
+
+
+class Commands(click.Group):
+    command_class = Command
+    group_class = type  # subgroups are Commands too
 
 
 def station_of(ctx: click.Context) -> Station:
-    return Station.open(ctx.obj["root"])
+    return Station.open(ctx.find_root().obj["root"])
 
 
 def json_option(f: Callable[..., Any]) -> Callable[..., Any]:
@@ -91,14 +113,11 @@ def day(station: Station, value: str | None, option: str) -> date | None:
     if value is None:
         return None
     try:
-        return parse_date(value, station.today())
-    except InputError as e:
-        problem = _("{option}: {problem}").format(option=option, problem=e)
-        raise click.ClickException(problem) from None
+        return station.parse_day(value)
+    except BroadcasterError as e:
+        raise click.ClickException(f"{option}: {e}") from None
 
 
-LOCAL_ZONE = ZoneInfo("Asia/Ho_Chi_Minh")
-"""The office's reports and messages are in Vietnam's time."""
 DAY_HELP = "30/11/2026, 2026-11-30, hôm nay, mai (tomorrow)…"
 
 
@@ -133,17 +152,15 @@ def init(
     ctx: click.Context, name: str, timezone: str, quiet_hours: str, sample: str | None
 ) -> None:
     """Create a station folder: station.toml, the store and default jingles."""
-    folder = sample_folder(sample) if sample else None
-    quiet = None if quiet_hours == "none" else tuple(quiet_hours.split("-"))
-    if quiet is not None and len(quiet) != 2:
-        raise click.BadParameter("use HH:MM-HH:MM or none", param_hint="--quiet-hours")
-    station = Station.create(ctx.obj["root"], name, timezone, quiet)  # type: ignore[arg-type]
+    station = Station.create(ctx.obj["root"], name, timezone, quiet_hours)
     click.echo(f"Created station '{name}' in {station.root}")
-    click.echo(f"Station fingerprint (read it to the office): {identity(station.root).fingerprint}")
-    if folder:
-        for result in station.add_announcements(sorted(folder.glob("*.md"))):
+    click.echo(f"Station fingerprint (read it to the office): {station.fingerprint}")
+    if sample:
+        added, slots = station.add_sample(sample)
+        for result in added:
             click.echo(f"  added {result.id} (version {result.version}, a draft to approve)")
-        import_slots(station, folder / "schedule.toml")
+        for scheduled in slots:
+            echo_slot(scheduled.slot, scheduled.minutes)
 
 
 # ----- announcements ---------------------------------------------------------------------------
@@ -161,8 +178,8 @@ def announce_add(ctx: click.Context, files: tuple[Path, ...]) -> None:
         click.echo(f"{result.change:9} {result.id} (version {result.version})")
         for warning in result.warnings:
             click.echo(f"warning: {result.id}: {warning}", err=True)
-        if result.guessed:
-            click.echo(f"warning: {result.id}: {guessed_summary(result.guessed)}", err=True)
+        if result.guessed_note:
+            click.echo(f"warning: {result.id}: {result.guessed_note}", err=True)
 
 
 @announce.command("list")
@@ -171,14 +188,14 @@ def announce_add(ctx: click.Context, files: tuple[Path, ...]) -> None:
 @click.pass_context
 def announce_list(ctx: click.Context, include_retired: bool, as_json: bool) -> None:
     """List announcements."""
-    rows = station_of(ctx).list_announcements(include_retired)
+    found = station_of(ctx).announcements(include_retired)
     if as_json:
-        click.echo(dumps(rows))
+        click.echo(dumps(found))
         return
-    for r in rows:
+    for a in found:
         click.echo(
-            f"{r['id']:28} v{r['version']:<3} {r['kind']:9} {r['priority']:9} "
-            f"x{r['repeat']} {r['campaign'] or '-':12} {r['status']:7} {r['title']}"
+            f"{a.id:28} v{a.version:<3} {a.kind:9} {a.priority:9} "
+            f"x{a.repeat} {a.campaign or '-':12} {a.status:7} {a.title}"
         )
 
 
@@ -188,28 +205,18 @@ def announce_list(ctx: click.Context, include_retired: bool, as_json: bool) -> N
 @click.pass_context
 def announce_show(ctx: click.Context, announcement_id: str, as_json: bool) -> None:
     """Show one announcement, its versions and the text the engines will read."""
-    row = station_of(ctx).announcement(announcement_id)
+    found = station_of(ctx).announcement(announcement_id)
     if as_json:
-        click.echo(dumps(row))
+        click.echo(dumps(found.fields(detail=True)))
         return
-    for key in (
-        "id",
-        "title",
-        "campaign",
-        "priority",
-        "repeat",
-        "kind",
-        "voice",
-        "valid_from",
-        "valid_until",
-        "status",
-        "version",
-    ):
-        click.echo(f"{key + ':':13}{row[key] if row[key] is not None else '-'}")
-    versions = ", ".join(f"v{v['version']} ({v['created_at']})" for v in row["versions"])
+    shown = found.fields()
+    for key in ("id", "title", "campaign", "priority", "repeat", "kind", "voice", "valid_from",
+                "valid_until", "status", "version"):  # fmt: skip
+        click.echo(f"{key + ':':13}{shown[key] if shown[key] is not None else '-'}")
+    versions = ", ".join(f"v{v.version} ({v.created_at})" for v in found.versions)
     click.echo(f"{'versions:':13}{versions}")
-    if row["spoken_text"]:
-        click.echo(f"\nSpoken form:\n{row['spoken_text']}")
+    if found.spoken_text:
+        click.echo(f"\nSpoken form:\n{found.spoken_text}")
 
 
 @announce.command("approve")
@@ -258,9 +265,7 @@ def normalize(ctx: click.Context, text: str, voice: str | None) -> None:
     """Print the spoken form of TEXT: what the speech engines receive.
 
     Uses the station's lexicon and reading settings when run in a station."""
-    root = ctx.obj["root"]
-    reader = Station.open(root).reader() if (root / CONFIG_NAME).exists() else Reader()
-    reading = reader.read(text, voice or "vi")
+    reading = normalize_text(ctx.obj["root"], text, voice)
     click.echo(reading.spoken)
     for warning in reading.warnings:
         click.echo(f"warning: {warning}", err=True)
@@ -287,12 +292,12 @@ def lexicon_add(ctx: click.Context, term: str, spoken: str) -> None:
 @click.pass_context
 def lexicon_list(ctx: click.Context, as_json: bool) -> None:
     """List the lexicon."""
-    rows = station_of(ctx).lexicon()
+    entries = station_of(ctx).lexicon()
     if as_json:
-        click.echo(dumps(rows))
+        click.echo(dumps(entries))
         return
-    for row in rows:
-        click.echo(f"{row['term']:24} → {row['spoken']}")
+    for entry in entries:
+        click.echo(f"{entry.term:24} → {entry.spoken}")
 
 
 @lexicon.command("remove")
@@ -305,13 +310,16 @@ def lexicon_remove(ctx: click.Context, term: str) -> None:
 
 
 # ----- jingles -----------------------------------------------------------------------------------
+JINGLE_ROLES = click.Choice([role.value for role in JingleRole])
+
+
 @cli.group()
 def jingle() -> None:
     """Jingles: intro, outro and the bridge between repeats."""
 
 
 @jingle.command("set")
-@click.argument("role", type=click.Choice(ROLES))
+@click.argument("role", type=JINGLE_ROLES)
 @click.argument("file", type=click.Path(path_type=Path))
 @click.pass_context
 def jingle_set(ctx: click.Context, role: str, file: Path) -> None:
@@ -324,7 +332,7 @@ def jingle_set(ctx: click.Context, role: str, file: Path) -> None:
 
 
 @jingle.command("remove")
-@click.argument("role", type=click.Choice(ROLES))
+@click.argument("role", type=JINGLE_ROLES)
 @click.pass_context
 def jingle_remove(ctx: click.Context, role: str) -> None:
     """Air programs without the ROLE jingle (the bridge is then spoken)."""
@@ -360,11 +368,13 @@ def schedule_add(
     max_minutes: str | None,
 ) -> None:
     """Add (or replace) the slot NAME."""
-    station = station_of(ctx)
-    slot = make_slot(name, at, days, since, until, campaign, ids, max_minutes,
-                     created_at=station.clock(), today=station.today())  # fmt: skip
-    [minutes] = schedule_store.add_slots(station, [slot])
-    click.echo(f"slot {name} at {slot.at:%H:%M:%S} {format_days(slot.days)}: {minutes:.1f} min")
+    added = station_of(ctx).add_slot(name, at, days, since, until, campaign, ids, max_minutes)
+    echo_slot(added.slot, added.minutes)
+
+
+def echo_slot(slot: Slot, minutes: float) -> None:
+    days = slot.fields()["days"]
+    click.echo(f"slot {slot.name} at {slot.at:%H:%M:%S} {days}: {minutes:.1f} min")
 
 
 @schedule.command("list")
@@ -372,7 +382,7 @@ def schedule_add(
 @click.pass_context
 def schedule_list(ctx: click.Context, as_json: bool) -> None:
     """List the slots (and, on stderr, any slot the store holds that cannot be planned)."""
-    good, broken = schedule_store.read_slots(station_of(ctx))
+    good, broken = station_of(ctx).slots()
     for slot in broken:
         click.echo(
             _("warning: slot {name} cannot be planned and does not air: {reason}").format(
@@ -380,19 +390,19 @@ def schedule_list(ctx: click.Context, as_json: bool) -> None:
             ),
             err=True,
         )
-    rows = [schedule_store.slot_rows(s) for s in good]
     if as_json:
-        click.echo(dumps(rows))
+        click.echo(dumps([s.fields() for s in good]))
         return
-    for r in rows:
-        what = f"campaign {r['campaign']}" if r["campaign"] else " ".join(r["announcements"])
+    for s in good:
+        what = f"campaign {s.campaign}" if s.campaign else " ".join(s.announcements)
         dates = (
-            f" {r['valid_from'] or '…'}→{r['valid_until'] or '…'}"
-            if r["valid_from"] or r["valid_until"]
+            f" {s.valid_from or '…'}→{s.valid_until or '…'}"
+            if s.valid_from or s.valid_until
             else ""
         )
-        limit = f" max {r['max_minutes']:g} min" if r["max_minutes"] else ""
-        click.echo(f"{r['name']:14} {r['at']:8} {r['days']:22} {what}{dates}{limit}")
+        limit = f" max {s.max_minutes:g} min" if s.max_minutes else ""
+        days = s.fields()["days"]
+        click.echo(f"{s.name:14} {s.at.isoformat():8} {days:22} {what}{dates}{limit}")
 
 
 @schedule.command("remove")
@@ -400,7 +410,7 @@ def schedule_list(ctx: click.Context, as_json: bool) -> None:
 @click.pass_context
 def schedule_remove(ctx: click.Context, name: str) -> None:
     """Remove the slot NAME (its past airings stay in the log)."""
-    schedule_store.remove_slot(station_of(ctx), name)
+    station_of(ctx).remove_slot(name)
     click.echo(f"removed slot {name}")
 
 
@@ -409,15 +419,8 @@ def schedule_remove(ctx: click.Context, name: str) -> None:
 @click.pass_context
 def schedule_import(ctx: click.Context, file: Path) -> None:
     """Add every [[slot]] of a schedule TOML file (all or none)."""
-    import_slots(station_of(ctx), file)
-
-
-def import_slots(station: Station, path: Path) -> None:
-    new = schedule_store.read_schedule_file(path, station.clock())
-    for slot, minutes in zip(new, schedule_store.add_slots(station, new), strict=True):
-        click.echo(
-            f"slot {slot.name} at {slot.at:%H:%M:%S} {format_days(slot.days)}: {minutes:.1f} min"
-        )
+    for scheduled in station_of(ctx).import_schedule(file):
+        echo_slot(scheduled.slot, scheduled.minutes)
 
 
 @cli.command()
@@ -428,33 +431,28 @@ def import_slots(station: Station, path: Path) -> None:
 def rundown(ctx: click.Context, first: str | None, days: int, as_json: bool) -> None:
     """What will air, airing by airing and item by item, with durations."""
     station = station_of(ctx)
-    entries = schedule_store.rundown(station, day(station, first, "--date"), days)
+    entries = station.rundown(day(station, first, "--date"), days)
     if as_json:
         click.echo(dumps(entries))
         return
-    zone = station.config.zone
     for entry in entries:
-        at = entry["at"].astimezone(zone)
-        total = entry["total_s"]
         click.echo(
-            f"{at:%Y-%m-%d %H:%M:%S}  {entry['slot']}  "
-            f"{len(entry['items'])} item(s), {_duration(total, entry['complete'])}"
+            f"{entry.at:%Y-%m-%d %H:%M:%S}  {entry.slot}  "
+            f"{len(entry.items)} item(s), {_duration(entry.total_s, entry.complete)}"
         )
-        for item in entry["items"]:
-            seconds = item["seconds"]
+        for item in entry.items:
+            seconds = item.seconds
             length = f"{seconds:6.1f} s" if seconds is not None else "   ? s (not synthesised yet)"
-            click.echo(
-                f"    {item['announcement_id']:26} x{item['readings']} {length}  {item['title']}"
-            )
-        for warning in entry["warnings"]:
+            click.echo(f"    {item.announcement_id:26} x{item.readings} {length}  {item.title}")
+        for warning in entry.warnings:
             click.echo(f"    ! {warning}")
     if not entries:
         click.echo("Nothing will air in this period.")
     else:
-        known = sum(e["total_s"] for e in entries)
+        known = sum(e.total_s for e in entries)
         click.echo(
             f"{len(entries)} airing(s), {known / 60:.1f} min"
-            + ("" if all(e["complete"] for e in entries) else " or more")
+            + ("" if all(e.complete for e in entries) else " or more")
         )
 
 
@@ -467,9 +465,7 @@ def _duration(seconds: float, complete: bool) -> str:
 @click.pass_context
 def run(ctx: click.Context, sink: str | None) -> None:
     """Run the station: air the schedule, recover after power cuts, take emergencies."""
-    from broadcaster.daemon import Daemon  # imported here, like the TUF modules: slow to import
-
-    Daemon(ctx.obj["root"], sink, say=lambda line: click.echo(line, nl=True)).run()
+    station_of(ctx).run(sink, say=lambda line: click.echo(line, nl=True))
 
 
 @cli.command()
@@ -482,7 +478,7 @@ def emergency(
     ctx: click.Context, text: str | None, audio: Path | None, by: str, sink: str | None
 ) -> None:
     """Interrupt whatever is on air and air this now, even in quiet hours."""
-    sent = emergencies.send(station_of(ctx), by, text, audio, sink)
+    sent = station_of(ctx).emergency(by, text, audio, sink)
     if sent.daemon_pid:
         click.echo(
             f"Emergency {sent.announcement_id} sent to the running station (pid {sent.daemon_pid})"
@@ -513,29 +509,28 @@ def keys() -> None:
 @click.option("--keys", "keys_dir", required=True, type=click.Path(path_type=Path))
 def keys_init(keys_dir: Path) -> None:
     """Create the root, targets, snapshot, timestamp and emergency keys in a new folder."""
-    from upstream.keys import init_keys, key_fingerprint
-
-    made = init_keys(keys_dir)
-    for role, key in made.items():
+    for role, key in Publisher.init_keys(keys_dir).items():
         click.echo(f"{role:9} {key.keyid}")
     click.echo(f"Keep {keys_dir} private; root.pem is needed only to start and to rotate keys.")
+    say_root_fingerprint(root_fingerprint(keys_dir))
+
+
+def say_root_fingerprint(fingerprint: str) -> None:
     click.echo(
         _("Root key fingerprint (read it to each commune that trusts you): {fingerprint}").format(
-            fingerprint=key_fingerprint(made["root"])
+            fingerprint=fingerprint
         )
     )
 
 
 @keys.command("rotate")
-@click.argument("role", type=click.Choice(ROLES_TUF))
+@click.argument("role", type=click.Choice(KEY_ROLES))
 @click.option("--keys", "keys_dir", required=True, type=click.Path(path_type=Path))
 @click.option("--repo", required=True, type=click.Path(file_okay=False, path_type=Path))
 def keys_rotate(role: str, keys_dir: Path, repo: Path) -> None:
     """Replace ROLE's key: a new root version that stations follow on their next sync."""
-    from upstream.repository import Repository
-
-    root = Repository(keys_dir, repo).rotate(role, system_clock())
-    click.echo(f"{role} key replaced; root is now version {root.signed.version}. Publish again.")
+    version = Publisher(keys_dir, repo).rotate(role)
+    click.echo(f"{role} key replaced; root is now version {version}. Publish again.")
 
 
 @cli.command()
@@ -562,39 +557,30 @@ def publish(
     """Upstream office: publish campaign folders (scripts, recordings, schedule.toml) into a
     TUF repository folder that any static web server can serve, or a USB stick can carry.
     Campaigns not named stay published as they are, and for whom they were."""
-    from office.publishing import publish as publish_campaigns
-    from upstream.repository import guessed_words
-
     if not campaigns and not withdraw:
         raise click.UsageError(_("name campaign folders to publish, or --withdraw CAMPAIGN"))
-    done = publish_campaigns(keys_dir, repo, campaigns, system_clock(), withdraw, to, everyone,
-                             dsn)  # fmt: skip
-    if done.new_repository:
-        click.echo(f"New repository in {repo}; give stations {repo / 'metadata' / 'root.json'}")
-        click.echo(
-            _("Root key fingerprint (read it to each commune that trusts you): "
-              "{fingerprint}").format(fingerprint=done.root_fingerprint)
-        )  # fmt: skip
-    changes = done.changes
-    for change in changes:
+    done = Publisher(keys_dir, repo).publish(campaigns, withdraw, to, everyone, dsn)
+    if done.new_root:
+        click.echo(f"New repository in {repo}; give stations {done.new_root}")
+        say_root_fingerprint(done.root_fingerprint)
+    for change in done.changes:
         click.echo(f"{change.change:9} {change.campaign}/{change.id} (version {change.version})")
-    for campaign in [slug(folder.name) for folder in campaigns]:
-        count = sum(c.campaign == campaign and c.change != "withdrawn" for c in changes)
+    for campaign, count in done.published.items():
         click.echo(f"published {campaign}: {count} announcement(s)")
-    for campaign in withdraw:
+    for campaign in done.withdrawn:
         click.echo(f"withdrew {campaign}")
     if done.audience is not None:
-        click.echo(_("for: {audience}").format(audience=done.audience.describe()))
+        click.echo(_("for: {audience}").format(audience=done.audience))
     if done.rang:
         click.echo(_("Doorbell rung: stations connected to the broker sync now."))
     elif done.rang is False:
         click.echo(
             _("warning: the doorbell did not ring ({problem}); stations take the publication at "
-              "their next poll").format(problem=done.problem),
+              "their next poll").format(problem=done.doorbell_problem),
             err=True,
         )  # fmt: skip
-    for campaign, announcement_id, words in guessed_words(list(campaigns)):
-        click.echo(f"warning: {campaign}/{announcement_id}: {guessed_summary(words)}", err=True)
+    for campaign, announcement_id, note in done.guessed:
+        click.echo(f"warning: {campaign}/{announcement_id}: {note}", err=True)
 
 
 @cli.command()
@@ -604,9 +590,7 @@ def trust(ctx: click.Context, source: str) -> None:
     """Pin the upstream office's root: a root.json file, or the address of its repository
     (https://…, which becomes the station's upstream source). Only what its keys sign will
     be taken: compare the fingerprint printed with the one the office reads out."""
-    from broadcaster import sync as station_sync
-
-    trusted = station_sync.trust(station_of(ctx), source)
+    trusted = station_of(ctx).trust(source)
     click.echo(f"Trusting the upstream root key(s) {', '.join(trusted.keyids)}")
     for fingerprint in trusted.fingerprints:
         click.echo(
@@ -622,9 +606,7 @@ def trust(ctx: click.Context, source: str) -> None:
 def sync(ctx: click.Context, source: str | None) -> None:
     """Fetch, verify and apply the upstream's campaigns from SOURCE (https://… or a folder,
     e.g. a USB stick; default: [upstream] source)."""
-    from broadcaster import sync as station_sync
-
-    result = station_sync.sync(station_of(ctx), source)
+    result = station_of(ctx).sync(source)
     for change in result.changes:
         click.echo(f"{change.change:9} {change.id} (version {change.version})")
     for announcement_id in result.retired:
@@ -638,33 +620,27 @@ def sync(ctx: click.Context, source: str | None) -> None:
 @click.pass_context
 def status(ctx: click.Context, as_json: bool) -> None:
     """The station at a glance: daemon, upstream link, warnings."""
-    from broadcaster import office_link
-    from broadcaster import sync as station_sync
-
-    station = station_of(ctx)
-    state = station_sync.status(station) | {"daemon_pid": running_daemon(station.root)}
-    state |= office_link.status(station)
-    state["warnings"] += state.pop("office_warnings")
+    state = station_of(ctx).status()
     if as_json:
         click.echo(dumps(state))
         return
-    click.echo(f"{state['station']} ({state['station_id']})")
-    pid = state["daemon_pid"]
+    click.echo(f"{state.station} ({state.station_id})")
+    pid = state.daemon_pid
     click.echo(f"daemon: {f'running, pid {pid}' if pid else 'not running'}")
     click.echo(
-        f"upstream: {state['upstream_source'] or '-'}, last sync {state['last_sync'] or 'never'}, "
-        f"{state['upstream_announcements']} announcement(s) from it"
+        f"upstream: {state.upstream_source or '-'}, last sync {state.last_sync or 'never'}, "
+        f"{state.upstream_announcements} announcement(s) from it"
     )
-    if state["office_url"]:
+    if state.office_url:
         click.echo(
-            f"office: {state['office_url']} ({state['office_enrolment']}), holds the log up to "
-            f"#{state['office_acked_seq']}, backlog {state['office_backlog']} airing(s), "
-            f"last push {state['office_last_push'] or 'never'}"
+            f"office: {state.office_url} ({state.office_enrolment}), holds the log up to "
+            f"#{state.office_acked_seq}, backlog {state.office_backlog} airing(s), "
+            f"last push {state.office_last_push or 'never'}"
         )
     else:
         click.echo("office: not enrolled (broadcaster enrol URL)")
-    click.echo(f"fingerprint: {state['fingerprint']}")
-    for warning in state["warnings"]:
+    click.echo(f"fingerprint: {state.fingerprint}")
+    for warning in state.warnings:
         click.echo(f"warning: {warning}")
 
 
@@ -676,27 +652,22 @@ def status(ctx: click.Context, as_json: bool) -> None:
 @click.pass_context
 def play(ctx: click.Context, ids: tuple[str, ...], campaign: str | None, sink: str | None) -> None:
     """Air announcements now, between the station's jingles, and log the airing."""
-    station = station_of(ctx)
-    if campaign:
-        ids = ids + tuple(station.campaign_announcements(campaign))
-    if not ids:
+    if not ids and not campaign:
         raise click.UsageError("name what to air: --announce ID or --campaign C")
-    out = station.sink(sink, Path.cwd())
+    station = station_of(ctx)
+    where = station.sink_description(sink)
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
 
     def on_air(seq: int, program: Program) -> None:
         click.echo(
             f"On air: airing #{seq}, {len(program.items)} announcement(s), "
-            f"{program.duration_s:.1f} s, through {out.description}",
+            f"{program.duration_s:.1f} s, through {where}",
             nl=True,
         )
         sys.stdout.flush()
 
-    with progress("Preparing speech") as on_progress, preemptible() as here:
-        airing = air(station, ids, out, interruption=here.interruption, on_progress=on_progress,
-                     on_air=on_air)  # fmt: skip
-    if airing is None:
-        raise click.ClickException(_("the airing was stopped before it started"))
+    with progress("Preparing speech") as on_progress:
+        airing = station.play(ids, campaign, sink, on_progress, on_air)
     if airing.status != AiringStatus.AIRED:
         raise click.ClickException(f"airing #{airing.seq} {airing.status}: {airing.error}")
     click.echo(f"Aired #{airing.seq} ({airing.duration_s:.1f} s) to {airing.destination}")
@@ -720,9 +691,9 @@ def log_list(
     """List airings, oldest first, in the station's local time."""
     station = station_of(ctx)
     first, last = day(station, since, "--from"), day(station, until, "--to")
-    rows = list(airing_log.airings(station, first, last, limit))
+    rows = station.airings(first, last, limit)
     if as_json:
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        click.echo(dumps(rows))
         return
     for r in rows:
         ids = " ".join(f"{i['announcement_id']}@v{i['version']}" for i in r["items"])
@@ -740,7 +711,7 @@ def log_list(
 )
 @click.option("--from", "since", help=f"First local date ({DAY_HELP}).")
 @click.option("--to", "until", help=f"Last local date ({DAY_HELP}).")
-@click.option("--month", help="A whole month (YYYY-MM), for the monthly report.")
+@click.option("--month", help="A whole month (11/2026 or 2026-11), for the monthly report.")
 @click.option("--campaign", help="Only this campaign.")
 @click.option("-o", "--output", required=True, type=click.Path(path_type=Path))
 @click.pass_context
@@ -754,27 +725,23 @@ def log_export(
     output: Path,
 ) -> None:
     """Export the airing report (Vietnamese headings, local time): CSV, XLSX or a PDF to sign."""
+    if month and (since or until):
+        raise click.ClickException(_("use --month or --from/--to, not both"))
     station = station_of(ctx)
     first, last = day(station, since, "--from"), day(station, until, "--to")
-    period = report.resolve_period(station, first, last, month)
-    lines, head = report.export(station, fmt, output, period, campaign)
-    click.echo(f"{output}: {lines} line(s), {period.label}")
-    click.echo(f"Log check: {head}")
+    done = station.export_log(fmt, output, first, last, month, campaign)
+    click.echo(f"{output}: {done.lines} line(s), {done.period}")
+    click.echo(f"Log check: {done.head}")
 
 
 @log.command("verify")
 @click.option("--head", "head_hash", help="The chain head printed on a report (or its first "
-              f"{log_chain.MIN_HEAD_CHARS}+ characters): the log must still hold it.")  # fmt: skip
+              "16+ characters): the log must still hold it.")  # fmt: skip
 @click.pass_context
 def log_verify(ctx: click.Context, head_hash: str | None) -> None:
     """Check that no airing row was edited, deleted, reordered or rewritten since it was
     logged (and, with --head, since the report that printed that chain head)."""
-    if head_hash is not None:
-        try:
-            head_hash = log_chain.clean_head(head_hash)
-        except ValueError as e:
-            raise click.ClickException(_("--head: {problem}").format(problem=e)) from None
-    verdict = log_chain.verify(station_of(ctx).db, head_hash)
+    verdict = station_of(ctx).verify_log(head_hash)
     if verdict.problem:
         raise click.ClickException(f"the airing log was tampered with: {verdict.problem}")
     click.echo(f"The airing log is intact: {verdict.head}")
@@ -786,7 +753,7 @@ def log_verify(ctx: click.Context, head_hash: str | None) -> None:
 def backup(ctx: click.Context, folder: Path) -> None:
     """Copy the station (the store, safely even while it airs, and its audio) to FOLDER,
     a new folder, e.g. on a USB stick. README: 'Backups and restoring'."""
-    made = backup_station(station_of(ctx), folder)
+    made = station_of(ctx).backup(folder)
     click.echo(
         _("Backed up to {folder}: {files} file(s), {mb:.1f} MB").format(
             folder=made.folder, files=made.files, mb=made.bytes / 1e6
@@ -804,9 +771,7 @@ def backup(ctx: click.Context, folder: Path) -> None:
 @click.pass_context
 def enrol(ctx: click.Context, url: str, commune: str | None) -> None:
     """Ask the office's collector at URL to register this station for its airing log."""
-    from broadcaster import office_link
-
-    done = office_link.enrol(station_of(ctx), url, commune)
+    done = station_of(ctx).enrol(url, commune)
     click.echo(f"Enrolment sent to {done.url}: {done.status}.")
     if done.status == "pending":
         click.echo(f"Read this fingerprint to the office by phone: {done.fingerprint}")
@@ -816,9 +781,7 @@ def enrol(ctx: click.Context, url: str, commune: str | None) -> None:
 @click.pass_context
 def push(ctx: click.Context) -> None:
     """Send the airing log's backlog to the office now (the daemon does it by itself)."""
-    from broadcaster import office_link
-
-    result = office_link.push(station_of(ctx))
+    result = station_of(ctx).push()
     click.echo(
         f"Sent {result.sent} airing(s); the office holds the log up to #{result.acked_seq}; "
         f"backlog {result.backlog}."
@@ -836,17 +799,6 @@ def db_option(f: Callable[..., Any]) -> Callable[..., Any]:
     )(f)
 
 
-@contextmanager
-def office_db(dsn: str) -> Iterator[Any]:
-    from office.db import open_office
-
-    conn = open_office(dsn)
-    try:
-        yield conn
-    finally:
-        conn.close()
-
-
 @cli.group()
 def office() -> None:
     """The upstream office: the collector of the stations' airing logs, stations, reports."""
@@ -859,10 +811,8 @@ def office() -> None:
 @click.option("--threads", type=click.IntRange(1, 64), default=8, show_default=True)
 def office_serve(dsn: str, host: str, port: int, threads: int) -> None:
     """Run the collector: stations enrol and push their signed airing logs to it."""
-    from office.collector import serve
-
     click.echo(f"Collector on http://{host}:{port}, storing into {dsn}")
-    serve(dsn, host, port, threads)
+    Office.serve(dsn, host, port, threads)
 
 
 @office.group("station")
@@ -876,10 +826,8 @@ def office_station() -> None:
 @json_option
 def office_station_list(dsn: str, group: str | None, as_json: bool) -> None:
     """List enrolled stations, those waiting for approval first."""
-    from office import fleet
-
-    with office_db(dsn) as conn:
-        rows = fleet.stations(conn, group)
+    with Office.open(dsn) as desk:
+        rows = desk.stations(group)
     if as_json:
         click.echo(dumps(rows))
         return
@@ -900,10 +848,8 @@ def office_station_list(dsn: str, group: str | None, as_json: bool) -> None:
 @click.option("--by", default=lambda: os.environ.get("USER", "office"), show_default="$USER")
 def office_station_approve(fingerprint: str, dsn: str, groups: tuple[str, ...], by: str) -> None:
     """Approve a station whose FINGERPRINT was read to you by phone."""
-    from office import fleet
-
-    with office_db(dsn) as conn:
-        row = fleet.approve(conn, fingerprint, list(groups), by, system_clock())
+    with Office.open(dsn) as desk:
+        row = desk.approve(fingerprint, groups, by)
     click.echo(
         f"Approved {row['commune']} ({row['name']}), groups: {', '.join(row['groups']) or '-'}"
     )
@@ -934,10 +880,8 @@ def office_broker_setup(
     dsn: str, url: str, office_url: str | None, folder: Path, pid_file: Path | None
 ) -> None:
     """Remember the broker and write its password and ACL files from the register."""
-    from office import broker
-
-    with office_db(dsn) as conn:
-        found = broker.setup(conn, url, office_url, folder, pid_file)
+    with Office.open(dsn) as desk:
+        found = desk.set_up_broker(url, office_url, folder, pid_file)
     click.echo(
         _("Broker {url}: accounts and ACL written to {folder}").format(
             url=found.url, folder=found.folder
@@ -965,21 +909,16 @@ def office_emergency(
     valid_minutes: float, keys_dir: Path | None, repo: Path | None, by: str,
 ) -> None:  # fmt: skip
     """Send an emergency to every commune (or some): signed, over MQTT, aired at once."""
-    from office import emergency as office_emergencies
-
     ctx.obj = {**(ctx.obj or {}), "dsn": dsn}
     if ctx.invoked_subcommand:
         return
     if keys_dir is None or repo is None:
         raise click.UsageError(_("give --keys and --repo to send an emergency"))
-    with office_db(dsn) as conn:
-        sent = office_emergencies.send(
-            conn, keys_dir, repo, system_clock(), text=text, audio=audio, to=to,
-            valid_minutes=valid_minutes, by=by,
-        )  # fmt: skip
+    with Office.open(dsn) as desk:
+        sent = desk.send_emergency(Publisher(keys_dir, repo), text, audio, to, valid_minutes, by)
     click.echo(
-        _("Emergency {id} sent to {n} station(s), valid until {until:%H:%M}").format(
-            id=sent.id, n=sent.targets, until=sent.valid_until.astimezone(LOCAL_ZONE)
+        _("Emergency {id} sent to {n} station(s), valid until {until}").format(
+            id=sent.id, n=sent.targets, until=local_text(sent.valid_until, OFFICE_ZONE)
         )
     )
     if not sent.published:
@@ -997,28 +936,21 @@ def office_emergency(
 @click.pass_context
 def office_emergency_status(ctx: click.Context, message_id: str, as_json: bool) -> None:
     """Each targeted commune's state: received, on air, aired, refused… or silent."""
-    from office import emergency as office_emergencies
-
-    with office_db(ctx.obj["dsn"]) as conn:
-        found = office_emergencies.status(conn, message_id)
+    with Office.open(ctx.obj["dsn"]) as desk:
+        found = desk.emergency(message_id)
     if as_json:
         click.echo(dumps(found))
         return
-    click.echo(f"{found['id']}  {found['title']}")
-    for row in found["communes"]:
-        reason = f"  ({row['reason']})" if row["reason"] else ""
-        state = _(office_emergencies.STATE_NAMES[row["state"]])
-        click.echo(f"{row['commune']:28} {row['fingerprint']}  {state}{reason}")
-    counts = ", ".join(
-        f"{_(office_emergencies.STATE_NAMES[state])} {n}"
-        for state, n in sorted(found["counts"].items())
-    )
-    click.echo(counts)
+    click.echo(f"{found.id}  {found.title}")
+    for line in found.communes:
+        reason = f"  ({line.reason})" if line.reason else ""
+        click.echo(f"{line.commune:28} {line.fingerprint}  {line.label}{reason}")
+    click.echo(", ".join(f"{label} {n}" for label, n in found.counts.items()))
 
 
 @office.command("report")
 @db_option
-@click.option("--month", required=True, help="The month (YYYY-MM).")
+@click.option("--month", required=True, help="The month (11/2026 or 2026-11).")
 @click.option("--campaign", help="Only this campaign's announcements.")
 @click.option("--group", help="Only the communes of this group.")
 @click.option("--format", "fmt", type=click.Choice(["csv", "xlsx", "pdf"]), default="xlsx",
@@ -1029,12 +961,9 @@ def office_report(
 ) -> None:
     """The month per commune: planned, aired, missed, failed, minutes, versions aired, last
     contact, and whether its log's chain holds; plus the silent communes."""
-    from broadcaster.report import month_period
-    from office import report as fleet_report
-
-    with office_db(dsn) as conn:
-        made = fleet_report.fleet_report(conn, month_period(month), system_clock(), campaign, group)
-    fleet_report.export(made, fmt, output)
+    with Office.open(dsn) as desk:
+        made = desk.report(month, campaign, group)
+    Office.export_report(made, fmt, output)
     broken = sum(1 for line in made.communes if line.chain_break)
     click.echo(
         f"{output}: {len(made.communes)} commune(s), {made.label}; "
@@ -1046,7 +975,7 @@ def office_report(
 @click.argument("announcement")
 @db_option
 @click.option("--version", "version", type=click.IntRange(min=1), help="Only this version.")
-@click.option("--month", help="Only this month (YYYY-MM).")
+@click.option("--month", help="Only this month (11/2026 or 2026-11).")
 @click.option("--group", help="Only the communes of this group.")
 @json_option
 def office_aired(
@@ -1054,16 +983,10 @@ def office_aired(
     as_json: bool,
 ) -> None:  # fmt: skip
     """Which communes aired ANNOUNCEMENT (version N), how often, and which did not."""
-    from broadcaster.report import month_period
-    from office import report as fleet_report
-
-    with office_db(dsn) as conn:
-        found = fleet_report.aired(
-            conn, announcement, version, month_period(month) if month else None, group
-        )
+    with Office.open(dsn) as desk:
+        found = desk.aired(announcement, version, month, group)
     if as_json:
-        click.echo(dumps({"aired": [vars(line) for line in found.aired],
-                          "not_aired": found.not_aired}))  # fmt: skip
+        click.echo(dumps({"aired": found.aired, "not_aired": found.not_aired}))
         return
     for line in found.aired:
         click.echo(
@@ -1085,12 +1008,10 @@ def office_aired(
 @json_option
 def office_silent(dsn: str, hours: float, group: str | None, as_json: bool) -> None:
     """Approved communes the office has not heard from for more than HOURS."""
-    from office import report as fleet_report
-
-    with office_db(dsn) as conn:
-        lines = fleet_report.silent(conn, system_clock(), timedelta(hours=hours), group)
+    with Office.open(dsn) as desk:
+        lines = desk.silent(hours, group)
     if as_json:
-        click.echo(dumps([vars(line) for line in lines]))
+        click.echo(dumps(lines))
         return
     for line in lines:
         since = f"{line.last_contact:%d/%m/%Y %H:%M}" if line.last_contact else "never"
@@ -1179,8 +1100,7 @@ def user_role(ctx: click.Context, name: str, role: str) -> None:
 @click.pass_context
 def web(ctx: click.Context, host: str, port: int) -> None:
     """The operator's web console, for a browser or a phone."""
-    from broadcaster.accounts import NoAdminAccount
-    from web import create_app
+    from web import create_app  # the second door: Flask is slow to import
     from web.server import address, is_loopback, make_server
 
     try:
@@ -1214,7 +1134,7 @@ def web(ctx: click.Context, host: str, port: int) -> None:
 
 
 def main() -> None:
-    use_language(choose_language(station_language(station_root(sys.argv[1:]))))
+    speak_station_language(station_root(sys.argv[1:]))
     cli()
 
 

@@ -10,6 +10,7 @@ import subprocess
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 from typing import Protocol
 
@@ -18,6 +19,17 @@ from common.files import atomic_path, disk_full
 from common.i18n import _
 
 ESPEAK_VOICES = ("vi", "vi-vn-x-central", "vi-vn-x-south")
+
+
+class EngineName(StrEnum):
+    """The speech engines a station can use, as `[speech] engines` and the log name them."""
+
+    GTTS = "gtts"
+    """Google's voice (online)"""
+    ESPEAK = "espeak"
+    """espeak-ng (offline)"""
+
+
 RETRYABLE_HTTP = frozenset({429, 500, 502, 503, 504})
 
 
@@ -50,7 +62,7 @@ def _atomic_write(out: Path, write: Callable[[Path], None]) -> None:
 class EspeakEngine:
     """espeak-ng: offline, always there, robotic but intelligible."""
 
-    name: str = "espeak"
+    name: str = EngineName.ESPEAK
     suffix: str = ".wav"
 
     def voice_for(self, voice: str) -> str:
@@ -85,7 +97,7 @@ class GttsEngine:
     retries: int = 2
     backoff_s: float = 1.0
     sleep: Callable[[float], None] = field(default=time.sleep, repr=False)
-    name: str = "gtts"
+    name: str = EngineName.GTTS
     suffix: str = ".mp3"
 
     def voice_for(self, voice: str) -> str:

@@ -12,6 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -25,6 +26,14 @@ from schedules.priority import Priority
 from .audio import file_sha256
 from .engines import ESPEAK_VOICES
 from .limits import DEFAULT_LIMITS, InputLimits
+
+
+class Kind(StrEnum):
+    """What an announcement airs: text read by a speech engine, or a recording."""
+
+    TTS = "tts"
+    RECORDING = "recording"
+
 
 SCRIPT_SUFFIXES = (".md", ".markdown", ".txt")
 AUDIO_SUFFIXES = (".mp3", ".wav", ".ogg", ".oga", ".opus", ".m4a", ".aac", ".flac")
@@ -100,8 +109,8 @@ class Script:
         }
 
     @property
-    def kind(self) -> str:
-        return "recording" if self.recording else "tts"
+    def kind(self) -> Kind:
+        return Kind.RECORDING if self.recording else Kind.TTS
 
     def content_sha256(self) -> str:
         """Changes exactly when what is heard changes: the spoken text or the audio bytes."""

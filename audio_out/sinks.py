@@ -186,7 +186,9 @@ class DeviceSink:
         if shutil.which("aplay") is None:
             raise SinkError("aplay is not installed (install the alsa-utils package)")
         if not sound_cards():
-            raise SinkError("no sound card found; air with --sink file:DIR or --sink null instead")
+            raise SinkError(
+                _("no sound card found; air through a file sink or the null sink instead")
+            )
         stopped = self._stopped = cancelled or threading.Event()
         if stopped.is_set():
             return PlayResult(0.0, False, self.description)

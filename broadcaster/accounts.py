@@ -69,10 +69,6 @@ ROLE_LABELS = {
 class AccountError(BroadcasterError):
     """An account operation refused; `field` names the form field at fault, if one is."""
 
-    def __init__(self, message: str, field: str | None = None) -> None:
-        super().__init__(message)
-        self.field = field
-
 
 class NoAdminAccount(AccountError):
     """The console cannot start: nobody could manage it."""

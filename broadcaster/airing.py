@@ -45,15 +45,16 @@ from .airing_log import (
     open_airing,
     planned_entries,
 )
+from .layout import AIRING_LOCK, PROGRAMS
 from .program import Program, render_program
+from .records import Announcement
 from .station import Progress, Station, StationError
 from .store import StoreError
 
-LOCK_NAME = "airing.lock"
 PREEMPT_SIGNAL = signal.SIGUSR2
 """Sent to the process airing when an emergency is waiting for the on-air lock."""
 LOCK_POLL_S = 0.02
-ON_AIR = Path("programs") / "on-air.wav"
+ON_AIR = Path(PROGRAMS) / "on-air.wav"
 CLOSE_RETRY_S = (0.5, 1.0, 2.0, 4.0)
 """Waits between tries to close a row the store refuses for the moment."""
 STOPPED_NOTE = "stopped before the end (Ctrl-C or a stop signal)"
@@ -142,7 +143,7 @@ class Prepared:
     sha256: str
 
 
-def prepare(station: Station, rows: Sequence[dict[str, Any]], path: Path,
+def prepare(station: Station, rows: Sequence[Announcement], path: Path,
             on_progress: Progress | None = None) -> Prepared:  # fmt: skip
     """Synthesise and render a program to `path` (temp file + rename)."""
     return _render(station.build_program(rows, on_progress), path)
@@ -173,7 +174,7 @@ def airing_lock(
     it (yielding False if `cancelled` is set first). The file names the holder (pid, whether
     it takes PREEMPT_SIGNAL, the emergency it airs); waiting for `emergency`, a holder that
     takes the signal and airs anything older is asked once to cut its airing."""
-    with (root / LOCK_NAME).open("a+") as f:
+    with (root / AIRING_LOCK).open("a+") as f:
         asked = False
         while True:
             try:
@@ -215,18 +216,18 @@ def _ask_to_stop(lock_file: IO[str], emergency: int) -> bool:
     return True
 
 
-def check_quiet_hours(station: Station, rows: Sequence[dict[str, Any]]) -> None:
+def check_quiet_hours(station: Station, rows: Sequence[Announcement]) -> None:
     quiet = station.config.quiet_hours
     local = station.clock().astimezone(station.config.zone)
     if (
         quiet
         and quiet.contains(local.time())
-        and any(row["priority"] != Priority.EMERGENCY for row in rows)
+        and any(row.priority != Priority.EMERGENCY for row in rows)
     ):
         raise StationError(
-            f"it is quiet hours ({quiet.start:%H:%M}–{quiet.end:%H:%M}) at the station: "
-            "only emergency announcements air now"
-        )
+            _("it is quiet hours ({start:%H:%M}–{end:%H:%M}) at the station: only emergency "
+              "announcements air now").format(start=quiet.start, end=quiet.end)
+        )  # fmt: skip
 
 
 def emergency_open(station: Station, emergency: int) -> tuple[bool, str | None]:
@@ -277,7 +278,7 @@ def air(
     interruption = interruption or Interruption()
     refusal: str | None = None
     unexpected = False
-    rows: list[dict[str, Any]] = []
+    rows: list[Announcement] = []
     try:
         rows = station.check_airable(ids, station.today())
         check_quiet_hours(station, rows)
@@ -319,7 +320,7 @@ def _refused(
 
 def _air_locked(
     station: Station,
-    rows: Sequence[dict[str, Any]],
+    rows: Sequence[Announcement],
     sink: Sink,
     occasion: Occasion,
     prepared: Prepared | None,
@@ -329,7 +330,7 @@ def _air_locked(
 ) -> Airing | None:
     def failed(error: str, program: Program | None = None, sha: str | None = None) -> Airing:
         entries = ([item.log_entry() for item in program.items] if program
-                   else planned_entries(station, [r["id"] for r in rows]))  # fmt: skip
+                   else planned_entries(station, [r.id for r in rows]))  # fmt: skip
         seq = log_airing(station, occasion, sink.description, entries, AiringStatus.FAILED,
                          error, program, sha)  # fmt: skip
         return Airing(seq, AiringStatus.FAILED, None, None, error)
@@ -345,8 +346,9 @@ def _air_locked(
     limit = occasion.max_minutes
     if limit is not None and program.duration_s > limit * 60:
         return failed(
-            f"the program lasts {program.duration_s / 60:.1f} min, longer than the "
-            f"slot's limit of {limit:g} min",
+            _(
+                "the program lasts {minutes:.1f} min, longer than the slot's limit of {limit:g} min"
+            ).format(minutes=program.duration_s / 60, limit=limit),
             program,
             prepared.sha256,
         )

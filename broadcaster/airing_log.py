@@ -74,10 +74,12 @@ class Occasion:
 def planned_entries(station: Station, ids: Iterable[str]) -> list[dict[str, Any]]:
     """What a row says about announcements that never reached a program (no synthesis)."""
     entries = []
+    keys = ("version", "title", "campaign", "priority", "kind")
     for announcement_id in ids:
-        row = station._announcement_row(announcement_id) or {}
-        keys = ("version", "title", "campaign", "priority", "kind")
-        entries.append({"announcement_id": announcement_id, **{k: row.get(k) for k in keys}})
+        found = station.find_announcement(announcement_id)
+        entries.append(
+            {"announcement_id": announcement_id, **{k: getattr(found, k, None) for k in keys}}
+        )
     return entries
 
 
@@ -242,7 +244,12 @@ def airings(
 ) -> Iterator[dict[str, Any]]:
     """Airings, oldest first, between two local dates (inclusive), times shown locally."""
     if since and until and until < since:
-        raise StationError(f"--to {until} is before --from {since}")
+        raise StationError(
+            _("the last day {until} is before the first day {since}").format(
+                until=until, since=since
+            ),
+            field="until",
+        )
     zone = station.config.zone
     where, params = [], []
     if since:

@@ -21,13 +21,11 @@ from sqlite_utils import Database
 from common.files import describe_os_error
 from common.i18n import _
 
-from .airing import LOCK_NAME
-from .daemon_lock import DAEMON_LOCK
+from .layout import AIRING_LOCK, AIRINGS, DAEMON_LOCK, PROGRAMS, STORE
 from .log_chain import ChainHead, head
 from .station import Station, StationError
-from .store import STORE_NAME
 
-LEFT_OUT = {LOCK_NAME, DAEMON_LOCK, "programs", "airings"}
+LEFT_OUT = {AIRING_LOCK, DAEMON_LOCK, PROGRAMS, AIRINGS}
 
 
 @dataclass(frozen=True)
@@ -40,7 +38,7 @@ class Backup:
 
 
 def _left_out(folder: str, names: list[str]) -> set[str]:
-    return {n for n in names if n in LEFT_OUT or n.startswith(STORE_NAME)}
+    return {n for n in names if n in LEFT_OUT or n.startswith(STORE)}
 
 
 def backup(station: Station, target: Path) -> Backup:
@@ -66,7 +64,7 @@ def backup(station: Station, target: Path) -> Backup:
             )
         ) from None
     try:
-        copy = sqlite3.connect(partial / STORE_NAME)
+        copy = sqlite3.connect(partial / STORE)
         try:
             station.db.conn.backup(copy)
             copied_head = head(Database(copy))

@@ -14,7 +14,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from announcements.audio import LoudnessTarget
-from announcements.engines import ESPEAK_VOICES
+from announcements.engines import ESPEAK_VOICES, EngineName
 from announcements.limits import InputLimits
 from announcements.numbers import DIALECTS
 from common.errors import BroadcasterError
@@ -23,8 +23,9 @@ from common.i18n import DEFAULT_LANGUAGE, LANGUAGES, _
 from schedules.parse import InputError, parse_time
 from schedules.quiet_hours import QuietHours
 
-CONFIG_NAME = "station.toml"
-ENGINES = ("gtts", "espeak")
+from .layout import CONFIG as CONFIG_NAME
+
+ENGINES = tuple(EngineName)
 DEFAULT_QUIET_HOURS = ("21:00", "05:00")
 POSITIVE = frozenset(
     {"sync_minutes", "valid_minutes", "file_timeout_s", "sync_timeout_s", "gtts_timeout_s",

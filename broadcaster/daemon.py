@@ -54,6 +54,7 @@ from .airing_log import AiringStatus, Occasion, Trigger, close_interrupted
 from .clock import Clock, system_clock, utc_iso
 from .config import UpstreamSettings, load_config
 from .daemon_lock import daemon_lock
+from .layout import PROGRAMS
 from .mqtt_link import MqttLink
 from .office_link import PushWorker
 from .program import Program
@@ -345,7 +346,7 @@ class Daemon:
             try:
                 rows = station.check_airable(planned.announcement_ids, station.today())
                 name = f"next-{planned.slot}-{int(planned.at.timestamp())}.wav"
-                self._prepared[planned.key] = prepare(station, rows, self.root / "programs" / name)
+                self._prepared[planned.key] = prepare(station, rows, self.root / PROGRAMS / name)
             except Exception as e:
                 self.say(f"Could not prepare slot {planned.slot} ahead: {fault(e)}")
 

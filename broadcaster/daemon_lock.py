@@ -8,9 +8,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from .layout import DAEMON_LOCK
 from .station import StationError
-
-DAEMON_LOCK = "daemon.lock"
 
 
 @contextmanager

@@ -20,7 +20,8 @@ from common.errors import BroadcasterError
 from common.files import write_atomic
 from common.i18n import _
 
-KEY_NAME = "station.key"
+from .layout import KEY
+
 PRIVATE = 0o600
 
 
@@ -46,7 +47,7 @@ class Identity:
 
 def identity(root: Path) -> Identity:
     """The station's key pair, made on first use."""
-    path = root / KEY_NAME
+    path = root / KEY
     if not path.exists():
         folder = os.open(root, os.O_RDONLY)
         try:

@@ -5,11 +5,22 @@ Original sounds (no third-party audio): each note is a sine with its octave, dec
 
 from __future__ import annotations
 
+from enum import StrEnum
 from pathlib import Path
 
 from announcements.audio import run_tool, tool_path
 
-ROLES = ("intro", "outro", "bridge")
+
+class JingleRole(StrEnum):
+    """Where a jingle airs in a program."""
+
+    INTRO = "intro"
+    OUTRO = "outro"
+    BRIDGE = "bridge"
+    """between two readings of a repeated announcement"""
+
+
+ROLES = tuple(JingleRole)
 
 CHIMES: dict[str, tuple[tuple[float, float], ...]] = {
     # (start second, frequency Hz)

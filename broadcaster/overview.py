@@ -6,10 +6,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
 
-from . import schedule
-from .daemon_lock import running_daemon
 from .station import Station
 
 STALE_AFTER = timedelta(minutes=2)
@@ -55,17 +52,3 @@ def on_air(station: Station) -> OnAir | None:
         started_at=started,
         planned_s=planned,
     )
-
-
-def next_airings(station: Station, count: int = 5, days: int = 8) -> list[dict[str, Any]]:
-    """The next `count` airings of the schedule (within `days` days), as the rundown shows."""
-    return schedule.rundown(station, None, days, limit=count)
-
-
-def waiting_for_approval(station: Station) -> list[dict[str, Any]]:
-    """Announcements whose current version is a draft: they will not air until approved."""
-    return [row for row in station.list_announcements() if row["status"] == "draft"]
-
-
-def daemon_running(station: Station) -> bool:
-    return running_daemon(station.root) is not None

@@ -14,6 +14,7 @@ from functools import cache, partial
 from pathlib import Path
 from typing import Any
 
+from announcements.script import Kind
 from announcements.speech import Synthesizer
 from common.errors import BroadcasterError
 from common.files import describe_os_error
@@ -21,7 +22,7 @@ from common.i18n import _
 from schedules.parse import InputError, parse_date
 from schedules.priority import Priority
 from schedules.rundown import Candidate, PlannedAiring, plan_airings
-from schedules.slots import Slot, SlotError, check_slot, format_days, make_slot
+from schedules.slots import Slot, SlotError, check_slot, make_slot
 
 from .clock import utc_iso
 from .station import Station, StationError
@@ -91,33 +92,20 @@ def slots(station: Station, include_removed: bool = False) -> list[Slot]:
     return read_slots(station, include_removed)[0]
 
 
-def slot_rows(slot: Slot) -> dict[str, Any]:
-    return {
-        "name": slot.name,
-        "at": slot.at.isoformat(),
-        "days": format_days(slot.days),
-        "valid_from": slot.valid_from.isoformat() if slot.valid_from else None,
-        "valid_until": slot.valid_until.isoformat() if slot.valid_until else None,
-        "campaign": slot.campaign,
-        "announcements": list(slot.announcements),
-        "max_minutes": slot.max_minutes,
-    }
-
-
 def program_minutes(station: Station, slot: Slot) -> float:
     """How long the slot's program is with today's content (speech is synthesised if needed)."""
     if slot.campaign:
-        rows = [r for r in station.list_announcements() if r["campaign"] == slot.campaign]
-        if not rows:
+        ids = [a.id for a in station.announcements() if a.campaign == slot.campaign]
+        if not ids:
             raise StationError(
                 _("slot '{name}': campaign '{campaign}' has no announcements").format(
                     name=slot.name, campaign=slot.campaign
                 )
             )
-        rows = [station.announcement(r["id"]) for r in rows]
     else:
-        rows = [station.announcement(i) for i in slot.announcements]
-    return station.build_program(rows).duration_s / 60
+        ids = list(slot.announcements)
+    found = [station.announcement(i, spoken=False) for i in ids]
+    return station.build_program(found).duration_s / 60
 
 
 def add_slots(station: Station, new: Sequence[Slot]) -> list[float]:
@@ -165,7 +153,7 @@ def add_slots(station: Station, new: Sequence[Slot]) -> list[float]:
                 [now, slot.name],
             )
             station.db.table("slots").insert(
-                {**slot_rows(slot), "announcements": json.dumps(slot.announcements),
+                {**slot.fields(), "announcements": json.dumps(slot.announcements),
                  "created_at": utc_iso(slot.created_at), "removed_at": None}
             )  # fmt: skip
     return lengths
@@ -302,28 +290,42 @@ class RundownItem:
     """None until its speech has been synthesised."""
 
 
+@dataclass(frozen=True)
+class RundownEntry:
+    """One airing to come: when, which slot, its items and its length."""
+
+    slot: str
+    at: datetime
+    """Local time."""
+    items: tuple[RundownItem, ...]
+    total_s: float
+    complete: bool
+    """False while some item's length is unknown (its speech not synthesised yet)."""
+    warnings: tuple[str, ...]
+
+
 def rundown_item(station: Station, synthesizer: Synthesizer, announcement_id: str) -> RundownItem:
     """One announcement as a rundown shows it, its duration from the speech cache (no
     synthesis)."""
-    row = station.announcement(announcement_id, spoken=False)
-    if row["kind"] == "recording":
-        seconds: float | None = station.assets.get(row["recording_sha256"]).duration_s
+    found = station.announcement(announcement_id, spoken=False)
+    if found.kind is Kind.RECORDING:
+        seconds: float | None = station.assets.get(found.recording_sha256 or "").duration_s
     else:
-        voice = row["voice"] or station.config.speech.voice
-        speech = synthesizer.cached(row["text"], voice)
+        voice = found.voice or station.config.speech.voice
+        speech = synthesizer.cached(found.text or "", voice)
         seconds = speech.asset.duration_s if speech else None
     return RundownItem(
         announcement_id,
-        row["title"],
-        row["priority"],
-        row["repeat"],
-        seconds * row["repeat"] if seconds is not None else None,
+        found.title,
+        found.priority,
+        found.repeat,
+        seconds * found.repeat if seconds is not None else None,
     )
 
 
 def rundown(
     station: Station, first_day: date | None, days: int, limit: int | None = None
-) -> list[dict[str, Any]]:
+) -> list[RundownEntry]:
     """Every airing to come from `first_day` (default today, from now on) for `days` days
     (only the first `limit` of them, if given)."""
     zone = station.config.zone
@@ -354,16 +356,18 @@ def rundown(
         warnings = []
         if planned.max_minutes and total > planned.max_minutes * 60:
             warnings.append(
-                f"longer than the slot's limit of {planned.max_minutes:g} min: it will not air"
+                _("longer than the slot's limit of {minutes:g} min: it will not air").format(
+                    minutes=planned.max_minutes
+                )
             )
         entries.append(
-            {
-                "slot": planned.slot,
-                "at": planned.at.astimezone(zone),
-                "items": [item.__dict__ for item in items],
-                "total_s": round(total, 1),
-                "complete": len(known) == len(parts),
-                "warnings": warnings,
-            }
+            RundownEntry(
+                slot=planned.slot,
+                at=planned.at.astimezone(zone),
+                items=tuple(items),
+                total_s=round(total, 1),
+                complete=len(known) == len(parts),
+                warnings=tuple(warnings),
+            )
         )
     return entries

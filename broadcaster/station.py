@@ -1,6 +1,10 @@
 """The station: a directory with station.toml, the store station.db and its audio.
 
-Every operation a front end offers (the CLI now, a web page later) is a method here.
+`Station` is the facade both doors call (the command line, the web console): every
+operation a person can ask for is a method here, and the doors only parse, show and choose
+exit codes or pages. What it hands back are typed records (broadcaster/records.py and the
+records of the modules it calls); its errors are sentences in the station's terms that name
+no command-line flag or button: each door adds its own hint.
 """
 
 from __future__ import annotations
@@ -9,13 +13,15 @@ import hashlib
 import json
 import os
 import shutil
+import sqlite3
 import tempfile
 import uuid
+from calendar import monthrange
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from dataclasses import asdict, dataclass, is_dataclass, replace
+from datetime import date, time, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 
@@ -24,15 +30,16 @@ from announcements.audio import Asset
 from announcements.engines import Engine, EspeakEngine, GttsEngine
 from announcements.normalize import Reader, Reading
 from announcements.numbers import DIALECTS
-from announcements.script import Script, ScriptError, canonical_text, read_script
+from announcements.script import Kind, Script, ScriptError, canonical_text, read_script
 from announcements.speech import Synthesizer
 from audio_out.amplifier import AmplifierHooks
 from audio_out.sinks import Sink, make_sink, sound_cards
 from common.errors import BroadcasterError
-from common.files import check_output, tighten_umask, write_atomic
-from common.i18n import _
-from schedules.parse import InputError, parse_date
+from common.files import check_output, file_problem, tighten_umask, write_atomic
+from common.i18n import _, choose_language, use_language
+from schedules.parse import InputError, parse_date, parse_month, parse_quiet_hours
 from schedules.priority import Priority
+from schedules.slots import Slot, make_slot
 
 from .accounts import Accounts
 from .clock import Clock, system_clock, utc_iso
@@ -43,11 +50,36 @@ from .config import (
     config_text,
     load_config,
     settings_refusal,
+    station_language,
 )
 from .identity import identity
-from .jingles import ROLES, make_chime
+from .jingles import ROLES, JingleRole, make_chime
+from .layout import AIRINGS, INIT_PREFIX, STORE, UPSTREAM
 from .program import Jingles, Program, ProgramItem, plan_program, render_program
-from .store import STORE_NAME, open_store
+from .records import (
+    AddResult,
+    Announcement,
+    AnnouncementStatus,
+    Exported,
+    Origin,
+    Pronunciation,
+    ScheduledSlot,
+    StationStatus,
+    Trusted,
+    UpstreamRequest,
+    Version,
+)
+from .store import explain, open_store
+
+if TYPE_CHECKING:
+    from .airing import Airing
+    from .backup import Backup
+    from .emergency import Sent
+    from .log_chain import Verdict
+    from .office_link import Enrolment, PushResult
+    from .overview import OnAir
+    from .schedule import BrokenSlot, RundownEntry
+    from .sync import SyncResult
 
 SAMPLES_DIR = Path(__file__).parent / "samples"
 Progress = Callable[[int, int], None]
@@ -58,8 +90,6 @@ EMERGENCY_PREFIX = "khan-cap-"
 """Announcement ids starting so are made by `emergency` only; no file or upstream may claim one."""
 UPSTREAM_MARK = "tren-"
 """After the prefix, an emergency from the upstream office: khan-cap-tren-<message id>."""
-INIT_PREFIX = ".broadcaster-init-"
-"""The hidden folder a new station is built in before it is moved into place."""
 
 AUTO_APPROVERS = {"local": "tự động (nội dung địa phương)", "upstream": "tự động (cấp trên)"}
 
@@ -68,26 +98,12 @@ class StationError(BroadcasterError):
     """An operation the station refuses, in one sentence for the operator."""
 
 
-@dataclass(frozen=True)
-class AddResult:
-    id: str
-    version: int
-    change: str
-    """new | updated (new version) | unchanged | restored (was retired)"""
-    warnings: tuple[str, ...] = ()
-    """What the reader could not place in the text (it airs as written)."""
-    guessed: tuple[str, ...] = ()
-    """The words behind those warnings, as written in the script."""
+class NotApproved(StationError):
+    """An announcement's current version is a draft (each door says how to approve it)."""
 
-
-@dataclass(frozen=True)
-class UpstreamRequest:
-    """An emergency the upstream office signed: its message id, title and validity."""
-
-    message_id: str
-    title: str
-    issued_at: datetime
-    valid_until: datetime
+    def __init__(self, message: str, announcement_id: str) -> None:
+        super().__init__(message)
+        self.announcement_id = announcement_id
 
 
 def _with_reading(result: AddResult, reading: Reading) -> AddResult:
@@ -107,7 +123,7 @@ class Station:
         """Open a station folder; its store must be there (only `create` makes one)."""
         tighten_umask()
         config = load_config(root)
-        return cls(root.resolve(), config, open_store(root / STORE_NAME, create), clock)
+        return cls(root.resolve(), config, open_store(root / STORE, create), clock)
 
     @classmethod
     def create(
@@ -115,15 +131,26 @@ class Station:
         root: Path,
         name: str,
         timezone: str = "Asia/Ho_Chi_Minh",
-        quiet_hours: tuple[str, str] | None = DEFAULT_QUIET_HOURS,
+        quiet_hours: str | tuple[str, str] | None = DEFAULT_QUIET_HOURS,
         clock: Clock = system_clock,
     ) -> Station:
         """A new station with its store and default jingles, made whole or not at all: it is
         built in a hidden folder and moved into place at the end (station.toml last). Only a
-        new or empty folder becomes a station."""
+        new or empty folder becomes a station. Quiet hours as typed (21:00-05:00, 21h-5h,
+        none) or as two times."""
         tighten_umask()
         if (root / CONFIG_NAME).exists():
-            raise StationError(f"{root} is already a station ({CONFIG_NAME} exists)")
+            raise StationError(
+                _("{root} is already a station ({file} exists)").format(root=root, file=CONFIG_NAME)
+            )
+        if isinstance(quiet_hours, str):
+            try:
+                span = parse_quiet_hours(quiet_hours)
+            except InputError as e:
+                raise StationError(str(e), field="quiet_hours") from None
+            quiet_hours = (
+                (span[0].isoformat("minutes"), span[1].isoformat("minutes")) if span else None
+            )
         text = config_text(name, timezone, quiet_hours)
         existing = root.is_dir()
         if root.exists() and not existing:
@@ -158,7 +185,7 @@ class Station:
     def _build(cls, folder: Path, config: str, clock: Clock) -> None:
         """Settings (0644), the store (0600) and the default jingles, in `folder`."""
         write_atomic(folder / CONFIG_NAME, config)
-        os.close(os.open(folder / STORE_NAME, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+        os.close(os.open(folder / STORE, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
         station = cls.open(folder, clock, create=True)
         try:
             with station.db.conn:
@@ -171,10 +198,21 @@ class Station:
                 )
             identity(station.root)  # the key pair the office knows the station by
             with tempfile.TemporaryDirectory(dir=station.root) as tmp:
-                for role in ("intro", "outro"):
+                for role in (JingleRole.INTRO, JingleRole.OUTRO):
                     station.set_jingle(role, make_chime(role, Path(tmp) / f"{role}.wav"))
         finally:
             station.db.conn.close()
+
+    @property
+    def fingerprint(self) -> str:
+        """The station's identity as read to the office by phone (twenty digits)."""
+        return identity(self.root).fingerprint
+
+    def console_secret(self) -> bytes:
+        """The key that signs the web console's session cookies (made on first use)."""
+        from .console_secret import secret_key
+
+        return secret_key(self.root)
 
     @property
     def station_id(self) -> str:
@@ -183,7 +221,7 @@ class Station:
     @property
     def upstream_dir(self) -> Path:
         """The upstream office's verified TUF metadata and targets."""
-        return self.root / "upstream"
+        return self.root / UPSTREAM
 
     @property
     def trusted_root(self) -> Path:
@@ -219,15 +257,17 @@ class Station:
         return self.reader().read(text, voice or self.config.speech.voice)
 
     # ----- lexicon -------------------------------------------------------------------------
-    def lexicon(self) -> list[dict[str, Any]]:
-        return list(self.db.table("lexicon").rows_where(order_by="term"))
+    def lexicon(self) -> list[Pronunciation]:
+        return [
+            Pronunciation(**row) for row in self.db.table("lexicon").rows_where(order_by="term")
+        ]
 
     def set_pronunciation(self, term: str, spoken: str) -> None:
         """Say `spoken` wherever `term` is written (whole words, any case). Only speech whose
         text contains the term changes, so only that is synthesised again."""
         term, spoken = " ".join(term.split()).lower(), " ".join(spoken.split())
         if not term or not spoken:
-            raise StationError("a lexicon entry needs a word and how to say it")
+            raise StationError(_("a lexicon entry needs a word and how to say it"))
         with self.db.conn:
             self.db.table("lexicon").insert(
                 {"term": term, "spoken": spoken, "updated_at": utc_iso(self.clock())},
@@ -239,14 +279,14 @@ class Station:
         term = " ".join(term.split()).lower()
         with self.db.conn:
             if not self.db.execute("DELETE FROM lexicon WHERE term = ?", [term]).rowcount:
-                raise StationError(f"'{term}' is not in the lexicon")
+                raise StationError(_("'{term}' is not in the lexicon").format(term=term))
 
     def sink(self, spec: str | None = None, base_dir: Path | None = None) -> Sink:
         """The named sink, or the station's default ('auto': sound card if any, else files)."""
         if spec is None:
             spec, base_dir = self.config.default_sink, self.root
         if spec == "auto":
-            spec, base_dir = ("device" if sound_cards() else "file:airings"), self.root
+            spec, base_dir = ("device" if sound_cards() else f"file:{AIRINGS}"), self.root
         return make_sink(spec, base_dir or Path.cwd())
 
     def amplifier(self) -> AmplifierHooks:
@@ -262,7 +302,9 @@ class Station:
         ids = [s.id for s in scripts]
         repeated = {i for i in ids if ids.count(i) > 1}
         if repeated:
-            raise ScriptError(f"id '{sorted(repeated)[0]}' is given by more than one file")
+            raise ScriptError(
+                _("id '{id}' is given by more than one file").format(id=sorted(repeated)[0])
+            )
         recordings = {s.id: self.assets.add(s.recording) for s in scripts if s.recording}
         now = utc_iso(self.clock())
         with self.db.conn:
@@ -289,8 +331,12 @@ class Station:
         content = script.content_sha256()
         current = self._announcement_row(script.id)
         if current and current["origin"] != origin:
-            owner = "the upstream office" if current["origin"] == "upstream" else "this station"
-            raise StationError(f"announcement id '{script.id}' already belongs to {owner}")
+            message = (
+                _("announcement id '{id}' already belongs to the upstream office")
+                if current["origin"] == Origin.UPSTREAM
+                else _("announcement id '{id}' already belongs to this station")
+            )
+            raise StationError(message.format(id=script.id))
         fields = {
             **script.fields(),
             "campaign": script.campaign,
@@ -345,58 +391,64 @@ class Station:
         rows = list(self.db.table("announcements").rows_where("id = ?", [announcement_id]))
         return rows[0] if rows else None
 
-    def announcement(self, announcement_id: str, spoken: bool = True) -> dict[str, Any]:
-        """The announcement with its current text or recording and (unless `spoken` is
-        False: it takes a normalisation) the spoken form."""
+    def find_announcement(self, announcement_id: str) -> Announcement | None:
+        """The announcement as stored (without its text), or None."""
+        row = self._announcement_row(announcement_id)
+        return Announcement.from_row(row) if row else None
+
+    def announcement(self, announcement_id: str, spoken: bool = True) -> Announcement:
+        """The announcement with its current text or recording, its versions and (unless
+        `spoken` is False: it takes a normalisation) the spoken form."""
         row = self._announcement_row(announcement_id)
         if row is None:
-            raise StationError(f"there is no announcement '{announcement_id}'")
+            raise StationError(_("there is no announcement '{id}'").format(id=announcement_id))
         current = self.db.table("announcement_versions").get((announcement_id, row["version"]))
         versions = self.db.execute(
             "SELECT version, created_at FROM announcement_versions "
             "WHERE announcement_id = ? ORDER BY version",
             [announcement_id],
         ).fetchall()
-        return {
-            **row,
-            "status": _status(row),
-            "text": current["text"],
-            "spoken_text": self.read(current["text"], row["voice"]).spoken
-            if spoken and current["text"]
-            else None,
-            "recording_sha256": current["recording_sha256"],
-            "versions": [{"version": v, "created_at": c} for v, c in versions],
-        }
+        found = Announcement.from_row(row, current)
+        spoken_text = self.read(found.text, found.voice).spoken if spoken and found.text else None
+        return replace(
+            found, spoken_text=spoken_text, versions=tuple(Version(v, c) for v, c in versions)
+        )
 
-    def list_announcements(self, include_retired: bool = False) -> list[dict[str, Any]]:
+    def announcements(self, include_retired: bool = False) -> list[Announcement]:
         where = None if include_retired else "retired_at IS NULL"
         return [
-            {**row, "status": _status(row)}
+            Announcement.from_row(row)
             for row in self.db.table("announcements").rows_where(where, order_by="id")
         ]
 
+    def drafts(self) -> list[Announcement]:
+        """Announcements whose current version waits for approval: they do not air until then."""
+        return [a for a in self.announcements() if a.status is AnnouncementStatus.DRAFT]
+
     def approve(self, announcement_id: str, by: str) -> int:
         """Approve the announcement's current version for airing; returns that version."""
-        row = self.announcement(announcement_id)
+        found = self.announcement(announcement_id, spoken=False)
         if not by.strip():
-            raise StationError("say who approves: --by NAME")
-        if row["retired_at"]:
-            raise StationError(f"announcement '{announcement_id}' is retired")
+            raise StationError(_("say who approves: the approver's name is empty"), field="by")
+        if found.retired_at:
+            raise StationError(_("announcement '{id}' is retired").format(id=announcement_id))
         with self.db.conn:
             self.db.table("announcements").update(
                 announcement_id,
                 {
-                    "approved_version": row["version"],
+                    "approved_version": found.version,
                     "approved_by": by.strip(),
                     "approved_at": utc_iso(self.clock()),
                 },
             )
-        return row["version"]
+        return found.version
 
     def retire(self, announcement_id: str) -> None:
-        row = self.announcement(announcement_id)
-        if row["retired_at"]:
-            raise StationError(f"announcement '{announcement_id}' is already retired")
+        found = self.announcement(announcement_id, spoken=False)
+        if found.retired_at:
+            raise StationError(
+                _("announcement '{id}' is already retired").format(id=announcement_id)
+            )
         with self.db.conn:
             self.db.table("announcements").update(
                 announcement_id, {"retired_at": utc_iso(self.clock())}
@@ -404,11 +456,13 @@ class Station:
 
     def campaign_announcements(self, campaign: str) -> list[str]:
         """Active announcements of a campaign, most urgent first."""
-        rows = [r for r in self.list_announcements() if r["campaign"] == campaign]
-        if not rows:
-            raise StationError(f"campaign '{campaign}' has no active announcements")
+        found = [a for a in self.announcements() if a.campaign == campaign]
+        if not found:
+            raise StationError(
+                _("campaign '{campaign}' has no active announcements").format(campaign=campaign)
+            )
         rank = {p.value: i for i, p in enumerate(reversed(Priority))}
-        return [r["id"] for r in sorted(rows, key=lambda r: (rank[r["priority"]], r["id"]))]
+        return [a.id for a in sorted(found, key=lambda a: (rank.get(a.priority, 0), a.id))]
 
     def create_emergency(
         self,
@@ -429,7 +483,7 @@ class Station:
         now = self.clock()
         local = now.astimezone(self.config.zone)
         stamp = utc_iso(now)
-        kind = "recording" if recording else "tts"
+        kind = Kind.RECORDING if recording else Kind.TTS
         content = (
             recording.sha256
             if recording
@@ -460,7 +514,7 @@ class Station:
                     "approved_version": 1,
                     "approved_by": by,
                     "approved_at": stamp,
-                    "origin": "emergency",
+                    "origin": Origin.EMERGENCY,
                     "created_at": stamp,
                     "updated_at": stamp,
                 },
@@ -492,15 +546,19 @@ class Station:
             )
         return number[0], announcement_id
 
+    # ----- jingles -------------------------------------------------------------------------
     def remove_jingle(self, role: str) -> None:
         with self.db.conn:
             if not self.db.execute("DELETE FROM jingles WHERE role = ?", [role]).rowcount:
-                raise StationError(f"there is no {role} jingle")
+                raise StationError(_("there is no {role} jingle").format(role=role))
 
-    # ----- jingles -------------------------------------------------------------------------
     def set_jingle(self, role: str, path: Path) -> Asset:
         if role not in ROLES:
-            raise StationError(f"jingle role '{role}' is not one of {', '.join(ROLES)}")
+            raise StationError(
+                _("jingle role '{role}' is not one of {roles}").format(
+                    role=role, roles=", ".join(ROLES)
+                )
+            )
         asset = self.assets.add(path)
         with self.db.conn:
             self.db.table("jingles").insert(
@@ -516,22 +574,24 @@ class Station:
         return asset
 
     # ----- programs ------------------------------------------------------------------------
-    def check_airable(self, ids: Iterable[str], today: date) -> list[dict[str, Any]]:
+    def check_airable(self, ids: Iterable[str], today: date) -> list[Announcement]:
         """The announcements, or a clear refusal if one is unknown, retired or out of date."""
-        rows = []
+        found = []
         for announcement_id in ids:
             row = self.announcement(announcement_id)
-            if row["retired_at"]:
-                raise StationError(f"announcement '{announcement_id}' is retired")
-            if row["approved_version"] != row["version"]:
-                raise StationError(
-                    f"announcement '{announcement_id}' version {row['version']} is not approved "
-                    f"(broadcaster announce approve {announcement_id} --by NAME)"
+            if row.retired_at:
+                raise StationError(_("announcement '{id}' is retired").format(id=announcement_id))
+            if not row.approved:
+                raise NotApproved(
+                    _("announcement '{id}' version {version} is not approved").format(
+                        id=announcement_id, version=row.version
+                    ),
+                    announcement_id,
                 )
             try:
-                valid_from = parse_date(row["valid_from"]) if row["valid_from"] else None
-                valid_until = parse_date(row["valid_until"]) if row["valid_until"] else None
-                Priority(row["priority"])
+                valid_from = parse_date(row.valid_from) if row.valid_from else None
+                valid_until = parse_date(row.valid_until) if row.valid_until else None
+                Priority(row.priority)
             except (InputError, ValueError) as e:
                 raise StationError(
                     _(
@@ -541,22 +601,26 @@ class Station:
                 ) from None
             if valid_from and today < valid_from:
                 raise StationError(
-                    f"announcement '{announcement_id}' is valid only from {row['valid_from']}"
+                    _("announcement '{id}' is valid only from {day}").format(
+                        id=announcement_id, day=row.valid_from
+                    )
                 )
             if valid_until and today > valid_until:
                 raise StationError(
-                    f"announcement '{announcement_id}' expired on {row['valid_until']}"
+                    _("announcement '{id}' expired on {day}").format(
+                        id=announcement_id, day=row.valid_until
+                    )
                 )
-            rows.append(row)
-        if not rows:
-            raise StationError("no announcement to air")
-        return rows
+            found.append(row)
+        if not found:
+            raise StationError(_("no announcement to air"))
+        return found
 
     def today(self) -> date:
         return self.clock().astimezone(self.config.zone).date()
 
     def build_program(
-        self, rows: Sequence[dict[str, Any]], on_progress: Progress | None = None
+        self, rows: Sequence[Announcement], on_progress: Progress | None = None
     ) -> Program:
         """Speech for every text (cache or engines, in one batch), recordings, jingles: the plan.
 
@@ -570,33 +634,37 @@ class Station:
         }
         bridge_text = self.config.program.bridge_text
         spoken_bridge = bool(
-            bridge_text and "bridge" not in jingles and any(r["repeat"] > 1 for r in rows)
+            bridge_text and "bridge" not in jingles and any(r.repeat > 1 for r in rows)
         )
-        requests = [(r["text"], r["voice"] or voice) for r in rows if r["kind"] == "tts"]
+        requests = [(r.text or "", r.voice or voice) for r in rows if r.kind is Kind.TTS]
         if spoken_bridge:
             requests.append((bridge_text, voice))
         speeches = iter(self.synthesizer.speak_all(requests, on_progress))
         items = []
         for row in rows:
-            if row["kind"] == "recording":
-                audio, engine, engine_voice = self.assets.get(row["recording_sha256"]), None, None
+            if row.kind is Kind.RECORDING:
+                audio, engine, engine_voice = (
+                    self.assets.get(row.recording_sha256 or ""),
+                    None,
+                    None,
+                )
             else:
                 speech = next(speeches)
                 audio, engine, engine_voice = speech.asset, speech.engine, speech.voice
             items.append(
                 ProgramItem(
-                    announcement_id=row["id"],
-                    version=row["version"],
-                    title=row["title"],
-                    campaign=row["campaign"],
-                    priority=row["priority"],
-                    kind=row["kind"],
-                    readings=row["repeat"],
+                    announcement_id=row.id,
+                    version=row.version,
+                    title=row.title,
+                    campaign=row.campaign,
+                    priority=row.priority,
+                    kind=row.kind,
+                    readings=row.repeat,
                     audio=audio,
                     engine=engine,
                     voice=engine_voice,
-                    approved_by=row["approved_by"],
-                    upstream_version=row["upstream_version"],
+                    approved_by=row.approved_by,
+                    upstream_version=row.upstream_version,
                 )
             )
         bridge = next(speeches, None)
@@ -613,14 +681,263 @@ class Station:
     ) -> tuple[Program, str]:
         """Render the announcements as one program WAV (for checking before airing)."""
         check_output(out)
-        program = self.build_program([self.announcement(i) for i in ids], on_progress)
+        program = self.build_program([self.announcement(i, spoken=False) for i in ids], on_progress)
         return program, render_program(program, out)
 
+    # ----- the facade: what the doors call (sections in the order of the command line) -----
+    # The work of each section below lives in a module of its own, imported where it is
+    # called: those modules take the station as their argument (so they import this one),
+    # and some are slow to import (TUF, reportlab, the daemon's scheduler), which a command
+    # that does not need them should not wait for.
 
-def _status(row: dict[str, Any]) -> str:
-    if row["retired_at"]:
-        return "retired"
-    return "approved" if row["approved_version"] == row["version"] else "draft"
+    def close(self) -> None:
+        """Close the store connection (a door that opens a station per request)."""
+        self.db.conn.close()
+
+    def parse_day(self, text: str) -> date:
+        """A date as a person types it: 30/11/2026, 2026-11-30, hôm nay, mai, ngày mai."""
+        return parse_date(text, self.today())
+
+    def add_sample(self, name: str) -> tuple[list[AddResult], list[ScheduledSlot]]:
+        """Add a sample campaign shipped with the package: its announcements and its slots."""
+        folder = sample_folder(name)
+        added = self.add_announcements(sorted(folder.glob("*.md")))
+        return added, self.import_schedule(folder / "schedule.toml")
+
+    # ----- schedule ------------------------------------------------------------------------
+    def add_slot(
+        self,
+        name: str,
+        at: str,
+        days: str = "daily",
+        since: str | None = None,
+        until: str | None = None,
+        campaign: str | None = None,
+        announce: Sequence[str] = (),
+        max_minutes: str | None = None,
+    ) -> ScheduledSlot:
+        """Add (or replace) a slot, each value as a person types it."""
+        from . import schedule
+
+        slot = make_slot(name, at, days, since, until, campaign, tuple(announce), max_minutes,
+                         created_at=self.clock(), today=self.today())  # fmt: skip
+        [minutes] = schedule.add_slots(self, [slot])
+        return ScheduledSlot(slot, minutes)
+
+    def import_schedule(self, path: Path) -> list[ScheduledSlot]:
+        """Add every [[slot]] of a schedule file, all or none."""
+        from . import schedule
+
+        new = schedule.read_schedule_file(path, self.clock())
+        lengths = schedule.add_slots(self, new)
+        return [ScheduledSlot(s, m) for s, m in zip(new, lengths, strict=True)]
+
+    def slots(self) -> tuple[list[Slot], list[BrokenSlot]]:
+        """The slots that air, and those the store holds that cannot be planned (and why)."""
+        from . import schedule
+
+        return schedule.read_slots(self)
+
+    def remove_slot(self, name: str) -> None:
+        from . import schedule
+
+        schedule.remove_slot(self, name)
+
+    def rundown(
+        self, first_day: date | None = None, days: int = 1, limit: int | None = None
+    ) -> list[RundownEntry]:
+        """Every airing to come, item by item (from now when `first_day` is today or None)."""
+        from . import schedule
+
+        return schedule.rundown(self, first_day, days, limit)
+
+    # ----- airing --------------------------------------------------------------------------
+    def play(
+        self,
+        ids: Sequence[str] = (),
+        campaign: str | None = None,
+        sink: str | None = None,
+        on_progress: Progress | None = None,
+        on_air: Callable[[int, Program], None] | None = None,
+    ) -> Airing:
+        """Air announcements (and a campaign's) now, logged; an emergency sent meanwhile cuts
+        it. Sink names are read from the current folder."""
+        from .airing import air, preemptible
+
+        ids = [*ids, *(self.campaign_announcements(campaign) if campaign else ())]
+        if not ids:
+            raise StationError(_("nothing to air: name announcements or a campaign"))
+        out = self.sink(sink, Path.cwd())
+        with preemptible() as here:
+            airing = air(self, ids, out, interruption=here.interruption,
+                         on_progress=on_progress, on_air=on_air)  # fmt: skip
+        if airing is None:
+            raise StationError(_("the airing was stopped before it started"))
+        return airing
+
+    def sink_description(self, sink: str | None = None) -> str:
+        return self.sink(sink, Path.cwd()).description
+
+    def emergency(
+        self, by: str, text: str | None = None, audio: Path | None = None, sink: str | None = None
+    ) -> Sent:
+        """Record an emergency and hand it to the daemon, or air it here and now."""
+        from .emergency import send
+
+        return send(self, by, text, audio, sink)
+
+    def run(self, sink: str | None = None, say: Callable[[str], None] = print) -> None:
+        """The daemon: air the schedule, recover after power cuts, take emergencies, until
+        SIGTERM or Ctrl-C."""
+        from .daemon import Daemon
+
+        Daemon(self.root, sink, self.clock, say=say).run()
+
+    def on_air(self) -> OnAir | None:
+        from . import overview
+
+        return overview.on_air(self)
+
+    def next_airings(self, count: int = 5, days: int = 8) -> list[RundownEntry]:
+        return self.rundown(None, days, limit=count)
+
+    def daemon_pid(self) -> int | None:
+        """The running daemon's process id, or None when it does not run."""
+        from .daemon_lock import running_daemon
+
+        return running_daemon(self.root)
+
+    # ----- log -----------------------------------------------------------------------------
+    def airings(
+        self, since: date | None = None, until: date | None = None, limit: int | None = None
+    ) -> list[dict[str, Any]]:
+        """Airings, oldest first, between two local dates (inclusive), times shown locally."""
+        from . import airing_log
+
+        return list(airing_log.airings(self, since, until, limit))
+
+    def export_log(
+        self,
+        fmt: str,
+        out: Path,
+        since: date | None = None,
+        until: date | None = None,
+        month: str | None = None,
+        campaign: str | None = None,
+    ) -> Exported:
+        """The airing report for a month (11/2026) or between two dates (default: from the
+        first airing to today), as CSV, XLSX or PDF."""
+        from . import report
+
+        if month and (since or until):
+            raise StationError(_("give a month or a span of dates, not both"), field="month")
+        if since and until and until < since:
+            raise StationError(
+                _("the last day {until} is before the first day {since}").format(
+                    until=until, since=since
+                ),
+                field="until",
+            )
+        if since and until is None and self.today() < since:
+            raise StationError(
+                _("the first day {since} is after today ({today})").format(
+                    since=since, today=self.today()
+                ),
+                field="since",
+            )
+        if month:
+            try:
+                first = parse_month(month)
+            except InputError as e:
+                raise StationError(str(e), field="month") from None
+            period = report.Period(first, first.replace(day=monthrange(first.year, first.month)[1]))
+        else:
+            period = report.resolve_period(self, since, until, None)
+        lines, head = report.export(self, fmt, out, period, campaign)
+        return Exported(out, lines, period.label, head)
+
+    def verify_log(self, head: str | None = None) -> Verdict:
+        """Whether the airing log still holds (and, given a chain head from a report, that it
+        was not rewritten since); the first problem found, if any."""
+        from . import log_chain
+
+        if head is not None:
+            try:
+                head = log_chain.clean_head(head)
+            except ValueError as e:
+                raise StationError(str(e)) from None
+        return log_chain.verify(self.db, head)
+
+    def backup(self, folder: Path) -> Backup:
+        from .backup import backup
+
+        return backup(self, folder)
+
+    # ----- the upstream office and the office's collector ----------------------------------
+    def trust(self, source: str) -> Trusted:
+        """Pin the upstream office's root: a root.json file, or its repository's web address
+        (then the station's upstream source); returns the keys to compare by phone."""
+        from . import sync
+
+        return sync.trust(self, source)
+
+    def sync(self, source: str | None = None) -> SyncResult:
+        from . import sync
+
+        return sync.sync(self, source)
+
+    def enrol(self, url: str, commune: str | None = None) -> Enrolment:
+        from . import office_link
+
+        return office_link.enrol(self, url, commune)
+
+    def push(self) -> PushResult:
+        from . import office_link
+
+        return office_link.push(self)
+
+    def status(self) -> StationStatus:
+        """The station at a glance: daemon, upstream and office links, warnings."""
+        from . import office_link, sync
+
+        upstream, office = sync.status(self), office_link.status(self)
+        warnings = (*upstream.pop("warnings"), *office.pop("office_warnings"))
+        return StationStatus(**upstream, **office, daemon_pid=self.daemon_pid(),
+                             warnings=warnings)  # fmt: skip
+
+
+def refusal(error: BaseException, root: Path) -> str | None:
+    """The sentence a door shows for an error a station operation raised: the station's own
+    refusals, the store's (a full disk, a damaged or busy store) and the files' (a read-only
+    folder); None for anything else, which is a bug to report."""
+    if isinstance(error, BroadcasterError):
+        return str(error)
+    if isinstance(error, sqlite3.Error):
+        return str(explain(error, root / STORE))
+    if isinstance(error, OSError):
+        return file_problem(error)
+    return None
+
+
+def speak_station_language(root: Path) -> str:
+    """Speak the station's language in this process from now on (the environment's, when it
+    asks for one the station speaks): a door calls this before it says anything, so that even
+    an error about the settings is in that language."""
+    code = choose_language(station_language(root))
+    use_language(code)
+    return code
+
+
+def normalize(root: Path, text: str, voice: str | None = None) -> Reading:
+    """The spoken form of `text`: read with the station's lexicon and reading settings when
+    `root` is a station, else as every station reads it."""
+    if (root / CONFIG_NAME).exists():
+        station = Station.open(root)
+        try:
+            return station.read(text, voice)
+        finally:
+            station.close()
+    return Reader().read(text, voice or "vi")
 
 
 def sample_folder(name: str) -> Path:
@@ -628,14 +945,21 @@ def sample_folder(name: str) -> Path:
     folder = SAMPLES_DIR / name
     if not folder.is_dir():
         known = ", ".join(p.name for p in SAMPLES_DIR.iterdir() if p.is_dir())
-        raise StationError(f"there is no sample '{name}' (samples: {known})")
+        raise StationError(
+            _("there is no sample '{name}' (samples: {known})").format(name=name, known=known)
+        )
     return folder
 
 
 def dumps(value: Any) -> str:
-    """JSON for `--json`: times as ISO-8601 with their offset."""
+    """JSON for `--json`: records as objects of their fields, times as ISO-8601 with their
+    offset."""
 
     def plain(v: Any) -> Any:
-        return v.isoformat() if isinstance(v, date) else str(v)
+        if hasattr(v, "fields"):
+            return v.fields()
+        if is_dataclass(v) and not isinstance(v, type):
+            return asdict(v)
+        return v.isoformat() if isinstance(v, date | time) else str(v)
 
     return json.dumps(value, ensure_ascii=False, indent=2, default=plain)

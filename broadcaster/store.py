@@ -19,7 +19,6 @@ from sqlite_utils import Database
 from common.errors import BroadcasterError
 from common.i18n import N_, _
 
-STORE_NAME = "station.db"
 BUSY_TIMEOUT_MS = 5_000
 """How long SQLite itself waits for the write lock on each try."""
 BUSY_GIVE_UP_S = 60.0

@@ -32,7 +32,8 @@ from upstream.manifest import Entry
 from .clock import utc_iso
 from .config import save_setting
 from .identity import identity
-from .station import AddResult, Station, StationError
+from .records import AddResult, Trusted
+from .station import Station, StationError
 
 ROOT_MAX_BYTES = 512_000
 """TUF's own limit for root metadata: a larger file is not one."""
@@ -75,13 +76,6 @@ def _root_bytes(station: Station, source: str) -> bytes:
         ) from None
 
 
-@dataclass(frozen=True)
-class Trusted:
-    fingerprints: list[str]
-    """The root key(s), in the digits the office reads out over the phone."""
-    keyids: list[str]
-
-
 def trust(station: Station, source: str) -> Trusted:
     """Pin the upstream office's root metadata, from a file or from the repository's web
     address (which then becomes the station's upstream source). The fingerprints returned
@@ -98,7 +92,9 @@ def trust(station: Station, source: str) -> Trusted:
         ) from None
     pinned = station.trusted_root
     if pinned.exists():
-        raise StationError("an upstream is already trusted; its keys change by rotation only")
+        raise StationError(
+            _("an upstream office is already trusted; its keys change by rotation only")
+        )
     pinned.parent.mkdir(parents=True, exist_ok=True)
     write_atomic(pinned, data)
     _keep_source(station, source)
@@ -130,7 +126,7 @@ def sync(
     settings = station.config.upstream
     source = source or settings.source
     if not source:
-        raise StationError("no upstream source: give one, or set [upstream] source")
+        raise StationError(_("no upstream source: give one, or set [upstream] source"))
     limits = station.config.limits
     try:
         bundles = fetch(station.upstream_dir, source, station.upstream_dir / "targets", limits,
@@ -155,7 +151,9 @@ def sync(
         }
     except BroadcasterError as e:
         _remember(station, source, error=str(e))
-        raise StationError(f"sync from {source} refused: {e}") from None
+        raise StationError(
+            _("sync from {source} refused: {problem}").format(source=source, problem=e)
+        ) from None
     versions = {e.script.id: e.version for b in bundles for e in b.manifest.entries}
     fingerprint = hashlib.sha256(
         json.dumps(
@@ -263,16 +261,18 @@ def status(station: Station) -> dict[str, Any]:
     if refused:
         warnings.append(refused)
     if not trusted:
-        warnings.append("no upstream is trusted: broadcaster trust ROOT.json")
+        warnings.append(_("no upstream office is trusted yet"))
     if meta.get("upstream_last_error"):
         warnings.append(
-            f"the last sync failed: {meta['upstream_last_error']}; airing what the station has"
+            _("the last sync failed: {error}; airing what the station has").format(
+                error=meta["upstream_last_error"]
+            )
         )
     if expires and expires < station.clock():
         warnings.append(
-            f"the upstream's signed metadata expired on {expires:%Y-%m-%d}: sync when you can "
-            "(approved announcements keep airing)"
-        )
+            _("the upstream's signed metadata expired on {day:%d/%m/%Y}: sync when you can "
+              "(approved announcements keep airing)").format(day=expires)
+        )  # fmt: skip
     upstream = station.db.execute(
         "SELECT COUNT(*) FROM announcements WHERE origin = 'upstream' AND retired_at IS NULL"
     ).fetchone()[0]

@@ -35,7 +35,8 @@ from upstream.emergency_message import (
 
 from .clock import utc_iso
 from .identity import identity
-from .station import Station, StationError, UpstreamRequest
+from .records import UpstreamRequest
+from .station import Station, StationError
 
 REPORTED = {"aired": "aired", "partial": "partial", "failed": "failed", "missed": "missed"}
 """Airing outcomes the office hears about; a pre-empted emergency airs again, later."""

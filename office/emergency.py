@@ -38,7 +38,7 @@ from upstream.emergency_message import audio_path, seal
 from upstream.keys import signer
 from upstream.targeting import Audience
 
-from . import OfficeError, broker, fleet
+from . import OFFICE_ZONE, OfficeError, broker, fleet
 
 ACTIVE = "emergencies/active.json"
 """In the served repository: the envelopes still valid, for stations polling without MQTT."""
@@ -69,13 +69,7 @@ class Sent:
 
 
 def _message_id(now: datetime) -> str:
-    return f"{now.astimezone(fleet_zone()):%Y%m%d-%H%M%S}-{secrets.token_hex(3)}"
-
-
-def fleet_zone() -> Any:
-    from zoneinfo import ZoneInfo
-
-    return ZoneInfo("Asia/Ho_Chi_Minh")
+    return f"{now.astimezone(OFFICE_ZONE):%Y%m%d-%H%M%S}-{secrets.token_hex(3)}"
 
 
 def send(
@@ -116,7 +110,7 @@ def send(
         reference = {"path": path, "sha256": sha, "length": audio.stat().st_size}
     message_id = _message_id(now)
     until = now + timedelta(minutes=valid_minutes)
-    local = now.astimezone(fleet_zone())
+    local = now.astimezone(OFFICE_ZONE)
     message = {
         "type": "emergency",
         "id": message_id,

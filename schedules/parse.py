@@ -257,3 +257,33 @@ def parse_ids(value: Any, field: str) -> tuple[str, ...]:
             field=field, example=example, value=_kind(value)
         )
     )
+
+
+_NO_QUIET_HOURS = {"none", "không", "khong", "-"}
+_MONTH = re.compile(r"(?:tháng\s*)?(?:(\d{4})-(\d{1,2})|(\d{1,2})[/.-](\d{4}))")
+
+
+def parse_quiet_hours(value: str) -> tuple[time, time] | None:
+    """21:00-05:00 (either time in any form parse_time takes: 21h-5h), or none / không."""
+    text = _plain(value)
+    if text in _NO_QUIET_HOURS:
+        return None
+    parts = [p.strip() for p in re.split(r"\s*(?:-|–|đến|to)\s*", text)]
+    if len(parts) != 2 or not all(parts):
+        raise InputError(
+            _("'{value}' is not a span of quiet hours: write it like 21:00-05:00, or none")
+            .format(value=value)
+        )  # fmt: skip
+    return parse_time(parts[0]), parse_time(parts[1])
+
+
+def parse_month(value: str) -> date:
+    """The first day of a month written 11/2026, tháng 11/2026 or 2026-11."""
+    found = _MONTH.fullmatch(_plain(value))
+    if found:
+        year, month = (found.group(1), found.group(2)) if found.group(1) else found.group(4, 3)
+        if 1 <= int(month) <= 12 and int(year) >= 1:
+            return date(int(year), int(month), 1)
+    raise InputError(
+        _("'{value}' is not a month: write it like 11/2026 or 2026-11").format(value=value)
+    )

@@ -51,6 +51,19 @@ class Slot:
     """Occurrences before this instant were never planned."""
     removed_at: datetime | None = None
 
+    def fields(self) -> dict[str, Any]:
+        """As `schedule list --json` shows it (and the store keeps it)."""
+        return {
+            "name": self.name,
+            "at": self.at.isoformat(),
+            "days": format_days(self.days),
+            "valid_from": self.valid_from.isoformat() if self.valid_from else None,
+            "valid_until": self.valid_until.isoformat() if self.valid_until else None,
+            "campaign": self.campaign,
+            "announcements": list(self.announcements),
+            "max_minutes": self.max_minutes,
+        }
+
     def occurrences(self, start: datetime, end: datetime, zone: ZoneInfo) -> Iterator[datetime]:
         """Every instant in [start, end) at which this slot airs."""
         first = max(start, self.created_at)

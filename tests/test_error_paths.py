@@ -150,7 +150,7 @@ def test_the_log_lists_to_the_edges_of_the_calendar(logged: Path, args: list) ->
     [
         (["--month", "9999-12"], "nothing was logged between 9999-12-01 and 9999-12-31"),
         (["--month", "0001-01"], "nothing was logged between 0001-01-01 and 0001-01-31"),
-        (["--from", "9999-12-31"], "--from 9999-12-31 is after today"),
+        (["--from", "9999-12-31"], "--from: the first day 9999-12-31 is after today"),
         (["--from", "0001-01-01", "--to", "0001-01-01"], "nothing was logged between"),
     ],
 )

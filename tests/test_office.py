@@ -610,5 +610,5 @@ def test_which_communes_aired_a_version_and_which_are_silent(
     assert "there is no group 'không có'" in run(
         "office", "report", *db, "--month", "2026-11", "--group", "không có", "-o", "x.csv",
         code=1).stderr  # fmt: skip
-    assert "is not a month" in run(
-        "office", "report", *db, "--month", "11/2026", "-o", "x.csv", code=1).stderr  # fmt: skip
+    assert "'13/2026' is not a month" in run(
+        "office", "report", *db, "--month", "13/2026", "-o", "x.csv", code=1).stderr  # fmt: skip

@@ -203,4 +203,4 @@ def test_log_list_date_filters(announced: Path, run: Run) -> None:
     assert len(log(run, "--from", today, "--to", today)) == 1
     assert log(run, "--to", "2020-01-01") == []
     refused = run("log", "list", "--from", "2026-02-02", "--to", "2026-02-01", code=1)
-    assert "--to 2026-02-01 is before --from 2026-02-02" in refused.stderr
+    assert "--to: the last day 2026-02-01 is before the first day 2026-02-02" in refused.stderr

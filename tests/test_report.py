@@ -121,8 +121,8 @@ def test_pdf_is_a_printable_report_with_diacritics(logged: Path, run: Run, tmp_p
     [
         (["--campaign", "khong-co"], "there is no campaign 'khong-co'"),
         (["--from", "2026-12-01", "--to", "2026-12-31"], "nothing was logged between 2026-12-01"),
-        (["--from", "2026-11-05", "--to", "2026-11-01"], "--to 2026-11-01 is before --from"),
-        (["--month", "2026-13"], "--month '2026-13' is not a month"),
+        (["--from", "2026-11-05", "--to", "2026-11-01"], "--to: the last day 2026-11-01 is before"),
+        (["--month", "2026-13"], "--month: '2026-13' is not a month"),
         (["--month", "2026-11", "--from", "2026-11-01"], "use --month or --from/--to"),
     ],
 )

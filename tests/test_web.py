@@ -18,10 +18,10 @@ from conftest import CONSOLE_ACCOUNTS, Run, SetClock, Visitor, query, store_dump
 from audio_out.sinks import NullSink
 from broadcaster.accounts import ACCOUNT_FAILURES, ADDRESS_FAILURES, NoAdminAccount, Role
 from broadcaster.airing import air
+from broadcaster.layout import WEB_SECRET
 from broadcaster.station import Station
 from web import MAX_UPLOAD_MB, create_app
 from web.access import access_of
-from web.secret import SECRET_NAME
 
 
 def text(page: str) -> str:
@@ -438,7 +438,7 @@ def test_a_body_larger_than_the_limit_is_refused_whole(
 def test_the_session_key_is_made_private_once_and_sessions_survive_a_restart(
     console_station: Path, console_clock: SetClock, vietnamese: None
 ) -> None:
-    key = console_station / SECRET_NAME
+    key = console_station / WEB_SECRET
     key.unlink(missing_ok=True)  # a station whose console never ran
     first = create_app(console_station, console_clock)
     assert stat.S_IMODE(key.stat().st_mode) == 0o600

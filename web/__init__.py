@@ -19,18 +19,15 @@ from werkzeug.exceptions import HTTPException
 from werkzeug.wrappers import Response
 
 from broadcaster.accounts import PASSWORD_MIN
-from broadcaster.clock import Clock, system_clock
-from broadcaster.config import station_language
-from broadcaster.station import Station
+from broadcaster.station import Clock, Station, speak_station_language, system_clock
 from common.errors import BroadcasterError
-from common.i18n import N_, _, choose_language, language, ngettext, use_language
+from common.i18n import N_, _, language, ngettext
 from common.localtime import duration_text, local_text
 
 from . import auth, home, users
 from .access import SessionInterface, authorise
 from .context import close_station, station
 from .nav import NavEntry
-from .secret import secret_key
 
 PAGES = (home, users, auth)
 """Each module has `bp` (its blueprint) and `NAV` (its menu entries, in order)."""
@@ -70,15 +67,15 @@ def create_app(root: Path, clock: Clock = system_clock) -> Flask:
         opened.accounts.require_admin()
         station_name = opened.config.name
     finally:
-        opened.db.conn.close()
-    use_language(choose_language(station_language(root)))
+        opened.close()
+    speak_station_language(root)
 
     app = Flask(__name__)
     app.config.update(
         STATION_ROOT=opened.root,
         STATION_NAME=station_name,
         CLOCK=clock,
-        SECRET_KEY=secret_key(opened.root),
+        SECRET_KEY=opened.console_secret(),
         SESSION_COOKIE_NAME="broadcaster_session",
         SESSION_COOKIE_HTTPONLY=True,
         SESSION_COOKIE_SAMESITE="Lax",

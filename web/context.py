@@ -23,7 +23,7 @@ def station() -> Station:
 def close_station(_error: BaseException | None = None) -> None:
     opened = g.pop("station", None)
     if opened is not None:
-        opened.db.conn.close()
+        opened.close()
 
 
 def form_errors(error: BroadcasterError) -> dict[str, str]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from flask import Blueprint, render_template
 
-from broadcaster import overview
 from broadcaster.accounts import Role
 from common.i18n import N_
 
@@ -23,8 +22,8 @@ def index() -> str:
     return render_template(
         "home.html",
         now=s.clock(),
-        on_air=overview.on_air(s),
-        next_airings=overview.next_airings(s),
-        drafts=overview.waiting_for_approval(s),
-        daemon_running=overview.daemon_running(s),
+        on_air=s.on_air(),
+        next_airings=s.next_airings(),
+        drafts=s.drafts(),
+        daemon_running=s.daemon_pid() is not None,
     )

@@ -13,7 +13,8 @@ from common.errors import BroadcasterError
 from common.files import fsync_folder
 from common.i18n import _
 
-SECRET_NAME = "web-secret.key"
+from .layout import WEB_SECRET
+
 SECRET_BYTES = 32
 
 
@@ -23,7 +24,7 @@ class SecretKeyError(BroadcasterError):
 
 def secret_key(root: Path) -> bytes:
     """The station's key, created on first use; a key others can read is made private."""
-    path = root / SECRET_NAME
+    path = root / WEB_SECRET
     if not path.exists():
         _create(path)
     if path.stat().st_mode & 0o077:

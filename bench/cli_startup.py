@@ -1,0 +1,104 @@
+"""Benchmark: how long the command line takes to start, against a bare `python -c pass`.
+
+Times `broadcaster --help` and `broadcaster announce list` (a station with 20 announcements),
+each in Vietnamese (the catalog loaded) and in English (no catalog), interleaved with
+`python -c pass` in the same run, and prints medians and ratios. `--against REF` also times
+another commit's code (checked out in a temporary worktree, same interpreter and packages),
+so a change's cost is read from one run on one machine.
+
+    .venv/bin/python bench/cli_startup.py [--runs 15] [--against main]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+LANGUAGES = {"vi": "vi_VN.UTF-8", "en": "en_US.UTF-8"}
+
+
+def timed(command: list[str], cwd: Path, language: str | None) -> float:
+    environment = {k: v for k, v in os.environ.items()
+                   if k not in ("LC_ALL", "LC_MESSAGES", "LANGUAGE")}  # fmt: skip
+    environment["LANG"] = LANGUAGES[language] if language else "C.UTF-8"
+    environment["PYTHONPATH"] = str(cwd)
+    started = time.perf_counter()
+    subprocess.run(command, cwd=cwd, env=environment, check=True, stdout=subprocess.DEVNULL)
+    return time.perf_counter() - started
+
+
+def make_station(folder: Path) -> Path:
+    station = folder / "station"
+    cli = [sys.executable, "-m", "cli", "--station", str(station)]
+    subprocess.run([*cli, "init"], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+    scripts = folder / "scripts"
+    scripts.mkdir()
+    for n in range(20):
+        (scripts / f"tb-{n:02d}.md").write_text(
+            f"---\ntitle: Thông báo số {n}\ncampaign: thu\n---\nBà con chú ý, thông báo {n}.\n",
+            encoding="utf-8",
+        )
+    subprocess.run([*cli, "announce", "add", *map(str, sorted(scripts.iterdir()))], cwd=ROOT,
+                   check=True, stdout=subprocess.DEVNULL)  # fmt: skip
+    return station
+
+
+def checkout(ref: str, folder: Path) -> Path:
+    tree = folder / "against"
+    subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", str(tree), ref],
+                   check=True, capture_output=True)  # fmt: skip
+    return tree
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--against", help="also time this commit's code (e.g. main)")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        station = make_station(folder)
+        trees = {"this": ROOT}
+        if args.against:
+            trees[args.against] = checkout(args.against, folder)
+        cases: dict[str, tuple[list[str], Path, str | None]] = {
+            "python -c pass": ([sys.executable, "-c", "pass"], ROOT, None)
+        }
+        for name, tree in trees.items():
+            for language in LANGUAGES:
+                cli = [sys.executable, "-m", "cli", "--station", str(station)]
+                cases[f"{name} --help ({language})"] = ([*cli, "--help"], tree, language)
+                cases[f"{name} announce list ({language})"] = (
+                    [*cli, "announce", "list"], tree, language)  # fmt: skip
+        for command, cwd, language in cases.values():  # warm the disk cache and .mo files
+            timed(command, cwd, language)
+        times: dict[str, list[float]] = {name: [] for name in cases}
+        try:
+            for _ in range(args.runs):
+                for name, (command, cwd, language) in cases.items():
+                    times[name].append(timed(command, cwd, language))
+        finally:
+            if args.against:
+                subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force",
+                                str(trees[args.against])], check=False)  # fmt: skip
+    base = statistics.median(times["python -c pass"])
+    print(f"{'':34} {'median':>9} {'× python -c pass':>17}")
+    for name, values in times.items():
+        median = statistics.median(values)
+        print(f"{name:34} {median * 1000:7.1f} ms {median / base:16.2f}×")
+    for name in trees:
+        for command in ("--help", "announce list"):
+            vi = statistics.median(times[f"{name} {command} (vi)"])
+            en = statistics.median(times[f"{name} {command} (en)"])
+            print(f"{name} {command}: Vietnamese (catalog) / English (none) = {vi / en:.3f}")
+
+
+if __name__ == "__main__":
+    main()
