@@ -12,12 +12,15 @@ import secrets
 import threading
 import time
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
-from conftest import airings, clock_in, query, runner_for, set_config
+from conftest import airings, clock_in, make_tone, query, runner_for, set_config
 from province import Province
 from securesystemslib.signer import CryptoSigner
 
+from announcements.audio import file_sha256
 from broadcaster.station import Station
 from broadcaster.upstream_emergency import take
 from common.mqtt import EMERGENCY_TOPIC
@@ -147,6 +150,18 @@ def test_a_rotated_emergency_key_is_followed_and_the_old_one_refused(province: P
     assert take(station, fresh, "mqtt").code == "taken"
 
 
+def test_an_emergency_arriving_while_a_sync_repoints_the_root_is_taken(
+    province: Province,
+) -> None:
+    root = province.commune("Xã Tân Lập")
+    runner_for(root)("sync")
+    station = Station.open(root)
+    assert station.trusted_root.is_symlink()  # python-tuf's link into root_history/
+    station.trusted_root.unlink()  # the moment in a sync when the link is being made again
+    _id, fresh = envelope(province)
+    assert take(station, fresh, "mqtt").code == "taken"
+
+
 def wait_past(instant: datetime) -> None:
     """Let real time pass beyond `instant` (what is tested is the expiry itself)."""
     threading.Event().wait(max(0.0, (instant - datetime.now(UTC)).total_seconds()) + 0.2)
@@ -168,6 +183,7 @@ def test_a_broker_killed_and_restarted_delivers_to_a_station_that_was_away(
     province.broker.start()  # what it held for the station comes back from its store
     wait_past(brief.valid_until)  # the station was away for the whole of the brief one
     assert province.states(brief.id) == {"Xã Tân Lập": "silent"}
+    assert "silent 1" in office(province, "status", brief.id).stdout  # what the office reads
     assert airings(root) == []
     daemon = province.start(root)
     daemon.expect(rf"Emergency {lasting.id} from the office received \(mqtt\)")
@@ -214,3 +230,58 @@ def test_the_doorbell_makes_a_station_sync_within_seconds(province: Province) ->
     daemon.expect(r"Upstream synced: 1 change\(s\)", timeout=15)
     assert time.monotonic() - started < 10
     assert query(root, "SELECT id FROM announcements WHERE id = 'bao-1'") == [("bao-1",)]
+
+
+def test_a_recording_is_fetched_checked_by_its_hash_and_airs_in_quiet_hours(
+    province: Province, tmp_path: Path
+) -> None:
+    root = province.commune("Xã Tân Lập")
+    now = datetime.now(ZoneInfo("Asia/Ho_Chi_Minh"))  # the station's zone: quiet right now
+    quiet = [f"{now - timedelta(hours=1):%H:%M}", f"{now + timedelta(hours=1):%H:%M}"]
+    set_config(root, "quiet_hours", json.dumps(quiet))
+    daemon = province.start(root)
+    daemon.expect(r"Broker: connected")
+    recording = make_tone(tmp_path / "loi-khan.mp3", seconds=3)
+    message = send(province, "--file", str(recording))
+    daemon.expect(rf"Emergency {message} from the office received \(mqtt\)")
+    daemon.expect(r"#1 aired", timeout=60)
+    (aired,) = airings(root)
+    assert (aired["trigger"], aired["status"]) == ("upstream emergency", "aired")
+    version = query(root, "SELECT text, recording_sha256 FROM announcement_versions WHERE "
+                    "announcement_id = ?", (f"khan-cap-tren-{message}",))  # fmt: skip
+    assert version[0][0] is None and version[0][1]  # the recording aired, not a text
+    log = province.access_log.read_text().splitlines()
+    fetched = [line for line in log if f"/emergencies/{file_sha256(recording)}.mp3" in line]
+    assert fetched and " 200 " in fetched[-1]  # over HTTP, from nginx
+    province.wait_for_states(message, {"Xã Tân Lập": "aired"})
+
+    # the served recording replaced after it was signed: refused, reported, nothing aired
+    assert daemon.stop() == 0
+    set_config(root, "source", json.dumps(str(province.repository.root_dir)))  # MQTT only
+    other = make_tone(tmp_path / "khac.mp3", seconds=3, freq=880)
+    replaced = send(province, "--file", str(other))
+    served = province.repository.root_dir / "emergencies" / f"{file_sha256(other)}.mp3"
+    served.write_bytes(recording.read_bytes())
+    daemon = province.start(root)
+    daemon.expect(rf"Emergency {replaced} from the office refused: the recording is not the one")
+    province.wait_for_states(replaced, {"Xã Tân Lập": "refused"})
+    assert query(root, "SELECT code FROM upstream_messages WHERE message_id = ?",
+                 (replaced,)) == [("audio",)]  # fmt: skip
+    assert len(airings(root)) == 1
+
+
+def test_a_running_station_reconnects_when_the_broker_comes_back(province: Province) -> None:
+    root = province.commune("Xã Tân Lập")
+    set_config(root, "source", json.dumps(str(province.repository.root_dir)))  # no polling
+    daemon = province.start(root)
+    daemon.expect(r"Broker: connected")
+    province.broker.kill()
+    daemon.expect(r"Broker: connection lost .*trying again")
+    province.broker.start()
+    daemon.expect(r"Broker: connected", timeout=60)  # backoff: 1 s, 2 s, 4 s…
+    message = send(province, "--text", "Nước sông dâng cao, bà con chú ý.")
+    daemon.expect(rf"Emergency {message} from the office received \(mqtt\)")
+    daemon.expect(r"#1 aired", timeout=60)
+    province.wait_for_states(message, {"Xã Tân Lập": "aired"})
+    status = office(province, "status", message).stdout
+    assert "Xã Tân Lập" in status and "aired 1" in status

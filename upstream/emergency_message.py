@@ -90,8 +90,22 @@ def seal(message: dict[str, Any], signer: CryptoSigner) -> bytes:
     ).encode()
 
 
-def trusted_root(path: Path) -> Root:
-    return Metadata[Root].from_bytes(path.read_bytes()).signed
+def trusted_root(metadata: Path) -> Root | None:
+    """The newest root the station has verified (None when it trusts none yet). A sync
+    (python-tuf) keeps each verified root in root_history/ and re-points root.json at the
+    newest by removing the link and making it again, so while a sync runs there is a moment
+    with no root.json: the history is read first, and root.json (as `trust` pinned it) after."""
+    history = [
+        (int(path.name.split(".")[0]), path)
+        for path in (metadata / "root_history").glob("*.root.json")
+        if path.name.split(".")[0].isdigit()
+    ]
+    path = max(history)[1] if history else metadata / "root.json"
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    return Metadata[Root].from_bytes(data).signed
 
 
 def open_envelope(payload: bytes, root: Root) -> Emergency:
