@@ -8,6 +8,7 @@ station sync at once, and polling works with no broker at all."""
 from __future__ import annotations
 
 import json
+import queue
 import secrets
 import threading
 import time
@@ -21,9 +22,11 @@ from province import Province
 from securesystemslib.signer import CryptoSigner
 
 from announcements.audio import file_sha256
+from broadcaster.identity import identity
 from broadcaster.station import Station
 from broadcaster.upstream_emergency import take
-from common.mqtt import EMERGENCY_TOPIC
+from common.mqtt import DOORBELL_TOPIC, EMERGENCY_TOPIC, Broker, make_client, status_topic
+from office import broker
 from office.db import open_office
 from office.emergency import Sent, publish
 from office.emergency import send as send_emergency
@@ -285,3 +288,72 @@ def test_a_running_station_reconnects_when_the_broker_comes_back(province: Provi
     province.wait_for_states(message, {"Xã Tân Lập": "aired"})
     status = office(province, "status", message).stdout
     assert "Xã Tân Lập" in status and "aired 1" in status
+
+
+class Listener:
+    """A client of the test's own on the province's broker, logged in as `username` (no
+    user name at all when empty), subscribed to `topics`."""
+
+    def __init__(self, province: Province, username: str, password: str,
+                 topics: tuple[str, ...] = ()) -> None:  # fmt: skip
+        self.heard: queue.Queue[tuple[str, bytes]] = queue.Queue()
+        answers: queue.Queue[Any] = queue.Queue()
+        self.client = make_client(f"test-{secrets.token_hex(4)}", username, password,
+                                  Broker.parse(province.broker.url), False)  # fmt: skip
+        if not username:
+            self.client.username_pw_set(None)
+        self.client.on_connect = lambda _c, _u, _f, reason, _p: answers.put(reason)
+        self.client.on_subscribe = lambda _c, _u, _m, reasons, _p: answers.put(reasons)
+        self.client.on_message = lambda _c, _u, m: self.heard.put((m.topic, m.payload))
+        self.client.connect("127.0.0.1", province.broker.port)
+        self.client.loop_start()
+        self.reason = answers.get(timeout=10)
+        if topics and not self.reason.is_failure:
+            self.client.subscribe([(topic, 1) for topic in topics])
+            answers.get(timeout=10)  # subscribed: what is published from now on reaches it
+
+    def send(self, topic: str, payload: bytes) -> None:
+        """Publish with QoS 1 and wait for the broker's acknowledgement (it has routed it)."""
+        self.client.publish(topic, payload, qos=1).wait_for_publish(10)
+
+    def close(self) -> None:
+        self.client.disconnect()
+        self.client.loop_stop()
+
+
+def test_the_broker_lets_a_station_read_the_office_and_write_only_its_own_status(
+    province: Province,
+) -> None:
+    mine, other = province.commune("Xã Tân Lập"), province.commune("Xã Tân Hòa")
+    with open_office(province.dsn) as conn:
+        accounts = [broker.station_credentials(conn, identity(root).key_id)
+                    for root in (mine, other)]  # fmt: skip
+        office_account = broker.office_credentials(conn)
+    me, neighbour = accounts
+    assert me and neighbour
+    clients = [
+        office := Listener(
+            province, office_account.username, office_account.password, ("broadcaster/#",)
+        ),
+        station := Listener(
+            province, neighbour.username, neighbour.password, (EMERGENCY_TOPIC, DOORBELL_TOPIC)
+        ),
+        sender := Listener(province, me.username, me.password),
+    ]
+    try:
+        for topic in (EMERGENCY_TOPIC, DOORBELL_TOPIC, status_topic(neighbour.username)):
+            sender.send(topic, b"forged by another station")
+        sender.send(status_topic(me.username), b"its own report")
+        office.send(DOORBELL_TOPIC, b"the office rings")
+        # what each hears first, in the order the broker routed it: no forgery came before
+        assert office.heard.get(timeout=10) == (status_topic(me.username), b"its own report")
+        assert office.heard.get(timeout=10) == (DOORBELL_TOPIC, b"the office rings")
+        assert station.heard.get(timeout=10) == (DOORBELL_TOPIC, b"the office rings")
+    finally:
+        for client in clients:
+            client.close()
+    nobody = Listener(province, "", "")
+    wrong = Listener(province, me.username, "not the password")
+    assert nobody.reason.is_failure and wrong.reason.is_failure
+    for client in (nobody, wrong):
+        client.close()
