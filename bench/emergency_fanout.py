@@ -89,7 +89,9 @@ class Swarm:
 
     def __init__(self, accounts: list[tuple[Identity, str]], url: str, root_path: Path,
                  threads: int) -> None:  # fmt: skip
-        self.root = trusted_root(root_path)
+        root = trusted_root(root_path.parent)
+        assert root is not None, f"no trusted root in {root_path.parent}"
+        self.root = root
         self.broker = Broker.parse(url)
         self.connected = 0
         self.received: dict[str, dict[str, float]] = {}
