@@ -297,6 +297,27 @@ def postgres() -> Iterator[Postgres]:
     server.stop()
 
 
+@pytest.fixture(scope="module")
+def commune_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A commune made once per module for the province tests (tests/province.py)."""
+    from province import make_template
+
+    return make_template(tmp_path_factory.mktemp("template"))
+
+
+@pytest.fixture
+def province(tmp_path: Path, postgres: Postgres, commune_template: Path) -> Iterator[Any]:
+    """The office (keys, repository behind nginx, PostgreSQL, collector, Mosquitto) and the
+    means to make its communes: tests/province.py."""
+    from province import Province
+
+    made = Province(tmp_path, postgres, commune_template)
+    try:
+        yield made
+    finally:
+        made.stop()
+
+
 # ----- the web console -------------------------------------------------------------------------
 CONSOLE_ACCOUNTS = {
     "quantri": ("admin", "mật khẩu của quản trị"),
