@@ -16,7 +16,6 @@ import shutil
 import sqlite3
 import tempfile
 import uuid
-from calendar import monthrange
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, is_dataclass, replace
 from datetime import date, time, timedelta
@@ -28,6 +27,7 @@ from sqlite_utils import Database
 from announcements.asset_store import AssetStore
 from announcements.audio import Asset
 from announcements.engines import Engine, EspeakEngine, GttsEngine
+from announcements.limits import DEFAULT_LIMITS
 from announcements.normalize import Reader, Reading
 from announcements.numbers import DIALECTS
 from announcements.script import Kind, Script, ScriptError, canonical_text, read_script
@@ -37,7 +37,7 @@ from audio_out.sinks import Sink, make_sink, sound_cards
 from common.errors import BroadcasterError
 from common.files import check_output, file_problem, tighten_umask, write_atomic
 from common.i18n import _, choose_language, use_language
-from schedules.parse import InputError, parse_date, parse_month, parse_quiet_hours
+from schedules.parse import InputError, parse_date, parse_quiet_hours
 from schedules.priority import Priority
 from schedules.slots import Slot, make_slot
 
@@ -66,6 +66,8 @@ from .records import (
     Pronunciation,
     ScheduledSlot,
     StationStatus,
+    Trusted,
+    UpstreamRequest,
     Version,
 )
 from .store import explain, open_store
@@ -87,6 +89,12 @@ Progress = Callable[[int, int], None]
 
 EMERGENCY_PREFIX = "khan-cap-"
 """Announcement ids starting so are made by `emergency` only; no file or upstream may claim one."""
+UPSTREAM_MARK = "tren-"
+"""After the prefix, an emergency from the upstream office: khan-cap-tren-<message id>."""
+
+MAX_TERM_CHARS = 100
+MAX_SPOKEN_CHARS = 500
+"""A lexicon entry is a word or a short phrase, never a document."""
 
 AUTO_APPROVERS = {"local": "tự động (nội dung địa phương)", "upstream": "tự động (cấp trên)"}
 
@@ -251,6 +259,8 @@ class Station:
         return Reader(lexicon, DIALECTS.get(self.config.speech.reading))
 
     def read(self, text: str, voice: str | None = None) -> Reading:
+        """The spoken form of a text typed at a door, within the same limit as a script."""
+        self.config.limits.check_text(text, _("the text to read"))
         return self.reader().read(text, voice or self.config.speech.voice)
 
     # ----- lexicon -------------------------------------------------------------------------
@@ -265,6 +275,13 @@ class Station:
         term, spoken = " ".join(term.split()).lower(), " ".join(spoken.split())
         if not term or not spoken:
             raise StationError(_("a lexicon entry needs a word and how to say it"))
+        if len(term) > MAX_TERM_CHARS or len(spoken) > MAX_SPOKEN_CHARS:
+            raise StationError(
+                _(
+                    "a lexicon entry is a word or a short phrase: at most {term} characters "
+                    "written and {spoken} spoken"
+                ).format(term=MAX_TERM_CHARS, spoken=MAX_SPOKEN_CHARS)
+            )
         with self.db.conn:
             self.db.table("lexicon").insert(
                 {"term": term, "spoken": spoken, "updated_at": utc_iso(self.clock())},
@@ -462,11 +479,16 @@ class Station:
         return [a.id for a in sorted(found, key=lambda a: (rank.get(a.priority, 0), a.id))]
 
     def create_emergency(
-        self, by: str, text: str | None = None, audio: Path | None = None
+        self,
+        by: str,
+        text: str | None = None,
+        audio: Path | None = None,
+        upstream: UpstreamRequest | None = None,
     ) -> tuple[int, str]:
         """An approved emergency announcement and its request, valid for
-        `[emergency] valid_minutes`; returns the request's number and the announcement id.
-        Ids carry the number, so two emergencies in the same second are two announcements."""
+        `[emergency] valid_minutes` (or until the upstream message says); returns the
+        request's number and the announcement id. Ids carry the number, so two emergencies in
+        the same second are two announcements; an upstream one carries the message id."""
         if bool(text and text.strip()) == bool(audio):
             raise StationError(_("give the emergency as a text or an audio file (one of them)"))
         if text:
@@ -482,13 +504,22 @@ class Station:
             else hashlib.sha256(canonical_text(text or "").encode()).hexdigest()
         )
         valid_until = now + timedelta(minutes=self.config.emergency.valid_minutes)
+        title = f"Thông báo khẩn cấp lúc {local:%H:%M} ngày {local:%d/%m/%Y}"
+        requested = stamp
+        if upstream:  # sent when the office sent it, valid as long as it says
+            valid_until, title = upstream.valid_until, upstream.title
+            requested = utc_iso(upstream.issued_at)
         with self.db.conn:
             number = self.db.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM emergencies").fetchone()
-            announcement_id = f"{EMERGENCY_PREFIX}{local:%Y%m%d-%H%M%S}-{number[0]}"
+            announcement_id = (
+                f"{EMERGENCY_PREFIX}{UPSTREAM_MARK}{upstream.message_id}"
+                if upstream
+                else f"{EMERGENCY_PREFIX}{local:%Y%m%d-%H%M%S}-{number[0]}"
+            )
             self.db.table("announcements").insert(
                 {
                     "id": announcement_id,
-                    "title": f"Thông báo khẩn cấp lúc {local:%H:%M} ngày {local:%d/%m/%Y}",
+                    "title": title,
                     "campaign": None,
                     "priority": Priority.EMERGENCY.value,
                     "repeat": 2,
@@ -510,7 +541,11 @@ class Station:
                     "content_sha256": content,
                     "text": text,
                     "recording_sha256": recording.sha256 if recording else None,
-                    "source": str(audio) if audio else "emergency --text",
+                    "source": f"upstream:{upstream.message_id}"
+                    if upstream
+                    else str(audio)
+                    if audio
+                    else "emergency --text",
                     "created_at": stamp,
                 }
             )
@@ -518,8 +553,9 @@ class Station:
                 {
                     "id": number[0],
                     "announcement_id": announcement_id,
-                    "requested_at": stamp,
+                    "requested_at": requested,
                     "valid_until": utc_iso(valid_until),
+                    "upstream_message": upstream.message_id if upstream else None,
                 }
             )
         return number[0], announcement_id
@@ -808,30 +844,7 @@ class Station:
         first airing to today), as CSV, XLSX or PDF."""
         from . import report
 
-        if month and (since or until):
-            raise StationError(_("give a month or a span of dates, not both"), field="month")
-        if since and until and until < since:
-            raise StationError(
-                _("the last day {until} is before the first day {since}").format(
-                    until=until, since=since
-                ),
-                field="until",
-            )
-        if since and until is None and self.today() < since:
-            raise StationError(
-                _("the first day {since} is after today ({today})").format(
-                    since=since, today=self.today()
-                ),
-                field="since",
-            )
-        if month:
-            try:
-                first = parse_month(month)
-            except InputError as e:
-                raise StationError(str(e), field="month") from None
-            period = report.Period(first, first.replace(day=monthrange(first.year, first.month)[1]))
-        else:
-            period = report.resolve_period(self, since, until, None)
+        period = report.resolve_period(self, since, until, month)
         lines, head = report.export(self, fmt, out, period, campaign)
         return Exported(out, lines, period.label, head)
 
@@ -864,11 +877,12 @@ class Station:
         return backup(self, folder)
 
     # ----- the upstream office and the office's collector ----------------------------------
-    def trust(self, root_file: Path) -> str:
-        """Pin the upstream office's root.json; returns its key ids."""
+    def trust(self, source: str) -> Trusted:
+        """Pin the upstream office's root: a root.json file, or its repository's web address
+        (then the station's upstream source); returns the keys to compare by phone."""
         from . import sync
 
-        return sync.trust(self, root_file)
+        return sync.trust(self, source)
 
     def sync(self, source: str | None = None) -> SyncResult:
         from . import sync
@@ -926,6 +940,7 @@ def normalize(root: Path, text: str, voice: str | None = None) -> Reading:
             return station.read(text, voice)
         finally:
             station.close()
+    DEFAULT_LIMITS.check_text(text, _("the text to read"))
     return Reader().read(text, voice or "vi")
 
 

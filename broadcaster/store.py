@@ -209,7 +209,24 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE emergencies ADD COLUMN valid_until TEXT;
     """,
-    # 8: what each airing aired, one row per announcement, written with the airing (reports
+    # emergencies from the upstream office (MQTT or polled): every message received, taken
+    # or refused with the reason; a message id is taken once (the replay check)
+    """
+    ALTER TABLE emergencies ADD COLUMN upstream_message TEXT;
+    CREATE TABLE upstream_messages (
+        id INTEGER PRIMARY KEY,
+        message_id TEXT,
+        received_at TEXT NOT NULL,
+        via TEXT NOT NULL,
+        outcome TEXT NOT NULL CHECK (outcome IN ('taken', 'refused')),
+        code TEXT,
+        reason TEXT,
+        emergency_id INTEGER REFERENCES emergencies(id)
+    );
+    CREATE UNIQUE INDEX upstream_messages_taken ON upstream_messages(message_id)
+        WHERE outcome = 'taken';
+    """,
+    # what each airing aired, one row per announcement, written with the airing (reports
     # join it instead of decoding the JSON of every row). The JSON `items` of the airing row
     # stays: it is what the hash chain seals and what the office receives; `log verify`
     # checks that these rows say the same. Existing airings are copied over.
@@ -247,7 +264,7 @@ MIGRATIONS: tuple[str, ...] = (
     WHERE i.type = 'object';
     CREATE INDEX airing_items_announcement ON airing_items(announcement_id, version);
     """,
-    # 9: an announcement may name its campaign's title (front matter `campaign_title`)
+    # an announcement may name its campaign's title (front matter `campaign_title`)
     """
     ALTER TABLE announcements ADD COLUMN campaign_title TEXT;
     """,

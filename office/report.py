@@ -12,11 +12,10 @@ from __future__ import annotations
 import csv
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from functools import partial
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
 import psycopg
 
@@ -33,10 +32,9 @@ from broadcaster.report import (
 from broadcaster.report_pdf import BOLD, TEXT_SIZE, Column, Document, fit_columns, vn_number
 from common.i18n import _
 
-from . import OfficeError
+from . import OFFICE_ZONE, OfficeError
 from .fleet import known_group, stations
 
-OFFICE_ZONE = ZoneInfo("Asia/Ho_Chi_Minh")
 SILENT_AFTER = timedelta(days=1)
 FORMATS = ("csv", "xlsx", "pdf")
 
@@ -169,6 +167,8 @@ class FleetReport:
 
 def _bounds(period: Period) -> tuple[datetime, datetime]:
     start = datetime.combine(period.first, time(0), OFFICE_ZONE)
+    if period.last == date.max:  # a month at the calendar's end: nothing comes after it
+        return start, datetime.max.replace(tzinfo=OFFICE_ZONE)
     return start, datetime.combine(period.last + timedelta(days=1), time(0), OFFICE_ZONE)
 
 
