@@ -241,6 +241,15 @@ class Daemon:
                 break
         raise AssertionError(f"no line matching {pattern!r}; output:\n" + "\n".join(self.seen))
 
+    def expect_all(self, *patterns: str, timeout: float = 30) -> None:
+        """Wait until each pattern has matched a line, in whatever order the daemon's threads
+        print them."""
+        deadline = time.monotonic() + timeout
+        waiting = list(patterns)
+        while waiting:
+            line = self.expect("|".join(f"(?:{p})" for p in waiting), deadline - time.monotonic())
+            waiting = [p for p in waiting if not re.search(p, line.string)]
+
     def stop(self, sig: int = signal.SIGTERM) -> int:
         self.process.send_signal(sig)
         return self.process.wait(20)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import queue
-import re
 import secrets
 import threading
 import time
@@ -18,7 +17,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from conftest import Daemon, airings, clock_in, make_tone, query, runner_for, set_config
+from conftest import airings, clock_in, make_tone, query, runner_for, set_config
 from province import Province
 from securesystemslib.signer import CryptoSigner
 
@@ -47,14 +46,6 @@ def send(province: Province, *args: str) -> str:
     return out.split()[1]  # "Emergency <id> sent to …"
 
 
-def expect_each(daemon: Daemon, *patterns: str) -> None:
-    """Each pattern once, in whatever order the daemon's threads say them."""
-    left = set(patterns)
-    while left:
-        line = daemon.expect("|".join(f"(?:{p})" for p in left)).string
-        left = {p for p in left if not re.search(p, line)}
-
-
 def test_an_emergency_reaches_two_communes_and_cuts_what_is_on_air(
     province: Province, tmp_path: Path
 ) -> None:
@@ -67,7 +58,7 @@ def test_an_emergency_reaches_two_communes_and_cuts_what_is_on_air(
         runner_for(root)("schedule", "add", "sang", "--at", clock_in(5), "--announce", "dai-dai")
         daemons[root] = province.start(root)
     for daemon in daemons.values():
-        expect_each(daemon, r"Broker: connected", r"On air: #1 slot sang")
+        daemon.expect_all(r"Broker: connected", r"On air: #1 slot sang")
     message = send(province, "--text", "Bão số 3 đổ bộ, bà con vào nơi trú ẩn ngay.")
     for root, daemon in daemons.items():
         daemon.expect(rf"Emergency {message} from the office received \(mqtt\)")
@@ -233,7 +224,7 @@ def test_with_the_broker_down_a_station_takes_the_emergency_by_polling(
 def test_the_doorbell_makes_a_station_sync_within_seconds(province: Province) -> None:
     root = province.commune("Xã Tân Lập")  # it polls the repository once an hour
     daemon = province.start(root)
-    expect_each(daemon, r"Upstream synced: 1 change", r"Broker: connected")
+    daemon.expect_all(r"Upstream synced: 1 change", r"Broker: connected")
     province.campaign("bao", "Bão số 3 đang vào bờ.")
     rang = runner_for(province.work)(
         "publish", str(province.campaigns / "bao"), "--keys", str(province.keys),
