@@ -190,3 +190,30 @@ class StationStatus:
     office_last_attempt: str | None
     warnings: tuple[str, ...]
     checked_at: str
+
+
+@dataclass(frozen=True)
+class VersionDiff:
+    """What changed in an announcement's text between two versions, word by word: `parts`
+    are (how, words) with how one of same | removed | added, in reading order."""
+
+    announcement_id: str
+    old: int
+    new: int
+    parts: tuple[tuple[str, str], ...]
+
+    @property
+    def changed(self) -> bool:
+        return any(how != "same" for how, _ in self.parts)
+
+
+@dataclass(frozen=True)
+class Jingle:
+    """A jingle the station airs: its role, the audio as stored (to listen to), where it
+    came from and when."""
+
+    role: str
+    path: Path
+    duration_s: float
+    source: str
+    set_at: str

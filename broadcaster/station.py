@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, is_dataclass, replace
 from datetime import date, time, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 
@@ -61,11 +61,13 @@ from .records import (
     Announcement,
     AnnouncementStatus,
     Exported,
+    Jingle,
     Origin,
     Pronunciation,
     ScheduledSlot,
     StationStatus,
     Version,
+    VersionDiff,
 )
 from .store import explain, open_store
 
@@ -86,6 +88,9 @@ Progress = Callable[[int, int], None]
 
 EMERGENCY_PREFIX = "khan-cap-"
 """Announcement ids starting so are made by `emergency` only; no file or upstream may claim one."""
+
+LEXICON_TERM, LEXICON_SPOKEN = 100, 300
+"""The longest word (or phrase) a lexicon entry holds, and the longest way of saying it."""
 
 AUTO_APPROVERS = {"local": "tự động (nội dung địa phương)", "upstream": "tự động (cấp trên)"}
 
@@ -262,8 +267,16 @@ class Station:
         """Say `spoken` wherever `term` is written (whole words, any case). Only speech whose
         text contains the term changes, so only that is synthesised again."""
         term, spoken = " ".join(term.split()).lower(), " ".join(spoken.split())
-        if not term or not spoken:
-            raise StationError(_("a lexicon entry needs a word and how to say it"))
+        for value, field, longest in (
+            (term, "term", LEXICON_TERM),
+            (spoken, "spoken", LEXICON_SPOKEN),
+        ):
+            if not value:
+                raise StationError(_("a lexicon entry needs a word and how to say it"), field=field)
+            if len(value) > longest:
+                raise StationError(
+                    _("at most {longest} characters here").format(longest=longest), field=field
+                )
         with self.db.conn:
             self.db.table("lexicon").insert(
                 {"term": term, "spoken": spoken, "updated_at": utc_iso(self.clock())},
@@ -294,7 +307,10 @@ class Station:
     # ----- announcements -------------------------------------------------------------------
     def add_announcements(self, paths: Sequence[Path]) -> list[AddResult]:
         """Read every file first, then store them all in one transaction (or none of them)."""
-        scripts = [read_script(path, self.config.limits) for path in paths]
+        return self.store_scripts([read_script(path, self.config.limits) for path in paths])
+
+    def store_scripts(self, scripts: Sequence[Script]) -> list[AddResult]:
+        """Store announcements already read and checked, in one transaction (or none)."""
         ids = [s.id for s in scripts]
         repeated = {i for i in ids if ids.count(i) > 1}
         if repeated:
@@ -322,7 +338,8 @@ class Station:
         if script.id.startswith(EMERGENCY_PREFIX):
             raise StationError(
                 _("announcement id '{id}' starts with '{prefix}', which is kept for emergencies; "
-                  "give the file another id").format(id=script.id, prefix=EMERGENCY_PREFIX)
+                  "give the file another id").format(id=script.id, prefix=EMERGENCY_PREFIX),
+                field="id",
             )  # fmt: skip
         content = script.content_sha256()
         current = self._announcement_row(script.id)
@@ -416,6 +433,58 @@ class Station:
             Announcement.from_row(row)
             for row in self.db.table("announcements").rows_where(where, order_by="id")
         ]
+
+    def find_announcements(
+        self, status: str = "", campaign: str = "", words: str = ""
+    ) -> list[Announcement]:
+        """Announcements of a status (retired ones only when asked for) and a campaign whose
+        id, title or text holds every word typed (case and accents aside)."""
+        from . import notices
+
+        return notices.find(self, status, campaign, words)
+
+    def campaigns(self) -> list[str]:
+        """Every campaign an announcement belongs to, retired ones included."""
+        rows = self.db.execute(
+            "SELECT DISTINCT campaign FROM announcements WHERE campaign IS NOT NULL "
+            "ORDER BY campaign"
+        )
+        return [campaign for (campaign,) in rows]
+
+    def current_texts(self) -> dict[str, str | None]:
+        """Each announcement's current text (None for a recording without transcript)."""
+        rows = self.db.execute(
+            "SELECT a.id, v.text FROM announcements a JOIN announcement_versions v "
+            "ON v.announcement_id = a.id AND v.version = a.version"
+        )
+        return dict(rows.fetchall())
+
+    def version_texts(self, announcement_id: str) -> dict[int, str | None]:
+        """Every version's text of an announcement."""
+        rows = self.db.execute(
+            "SELECT version, text FROM announcement_versions WHERE announcement_id = ?",
+            [announcement_id],
+        )
+        return dict(rows.fetchall())
+
+    def compare_versions(self, announcement_id: str, old: int, new: int) -> VersionDiff:
+        """What changed in the text from one version to another, word by word."""
+        from . import notices
+
+        return notices.compare(self, announcement_id, old, new)
+
+    def type_announcement(self, text: str, title: str, **fields: str | bool | None) -> AddResult:
+        """An announcement from a form, each value as typed (dates the Vietnamese way too);
+        checked like a file's front matter. See notices.type_announcement."""
+        from . import notices
+
+        return notices.type_announcement(self, text, title, **fields)  # type: ignore[arg-type]
+
+    def add_uploads(self, files: Sequence[tuple[str, IO[bytes]]], by: str = "") -> list[AddResult]:
+        """Announcement files sent from a browser, added as `add_announcements` adds files."""
+        from . import notices
+
+        return notices.add_uploads(self, files, by)
 
     def drafts(self) -> list[Announcement]:
         """Announcements whose current version waits for approval: they do not air until then."""
@@ -524,12 +593,30 @@ class Station:
         return number[0], announcement_id
 
     # ----- jingles -------------------------------------------------------------------------
+    def jingles(self) -> list[Jingle]:
+        """The station's jingles, in airing order (intro, outro, bridge)."""
+        rows = {row["role"]: row for row in self.db.table("jingles").rows}
+        found = []
+        for role in ROLES:
+            if role in rows:
+                asset = self.assets.get(rows[role]["asset_sha256"])
+                found.append(Jingle(role, asset.path, asset.duration_s, rows[role]["source"],
+                                    rows[role]["set_at"]))  # fmt: skip
+        return found
+
     def remove_jingle(self, role: str) -> None:
         with self.db.conn:
             if not self.db.execute("DELETE FROM jingles WHERE role = ?", [role]).rowcount:
                 raise StationError(_("there is no {role} jingle").format(role=role))
 
-    def set_jingle(self, role: str, path: Path) -> Asset:
+    def upload_jingle(self, role: str, name: str, stream: IO[bytes], by: str = "") -> Asset:
+        """A jingle sent from a browser, checked as `set_jingle` checks a file."""
+        from .notices import received
+
+        with received(self, [(name, stream)], "file") as [path]:
+            return self.set_jingle(role, path, source=f"web:{by}/{path.name}")
+
+    def set_jingle(self, role: str, path: Path, source: str | None = None) -> Asset:
         if role not in ROLES:
             raise StationError(
                 _("jingle role '{role}' is not one of {roles}").format(
@@ -542,7 +629,7 @@ class Station:
                 {
                     "role": role,
                     "asset_sha256": asset.sha256,
-                    "source": str(path),
+                    "source": source or str(path),
                     "set_at": utc_iso(self.clock()),
                 },
                 pk="role",

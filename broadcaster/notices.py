@@ -1,0 +1,240 @@
+"""Announcements as the web console meets them: typed into a form, sent as files from a phone,
+looked for by status, campaign or words, and compared version with version.
+
+Every path ends in the same checks as a file added on the command line (`script_from_fields`,
+`read_script`, the station's limits), so a form can store nothing a file could not.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import shutil
+import tempfile
+import unicodedata
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import replace
+from pathlib import Path
+from typing import IO, TYPE_CHECKING
+
+from announcements.script import (
+    MAX_REPEAT,
+    SCRIPT_SUFFIXES,
+    ScriptError,
+    read_script,
+    script_from_fields,
+    slug,
+)
+from common.errors import BroadcasterError
+from common.i18n import _
+from schedules.parse import InputError, parse_date
+
+from .records import AddResult, Announcement, AnnouncementStatus, VersionDiff
+
+if TYPE_CHECKING:
+    from .station import Station
+
+MAX_UPLOAD_NAME = 120
+"""Characters of an uploaded file's name kept (a phone names a recording after its date)."""
+
+
+def type_announcement(
+    station: Station,
+    text: str,
+    title: str,
+    *,
+    announcement_id: str | None = None,
+    editing: bool = False,
+    campaign: str = "",
+    priority: str = "normal",
+    repeat: str = "1",
+    valid_from: str = "",
+    valid_until: str = "",
+    voice: str = "",
+    by: str = "",
+) -> AddResult:
+    """A new announcement (or, `editing`, a new version of one) from a form's values as typed
+    by the account `by`. Without an id, one is made from the title (a new one never replaces
+    another)."""
+    title = " ".join(title.split())
+    if not title:
+        raise ScriptError(_("Give the announcement a title."), field="title")
+    meta: dict[str, object] = {"title": title, "priority": priority.strip() or "normal"}
+    where = f"'{title}'"
+    if campaign.strip():
+        meta["campaign"] = campaign.strip()
+    if voice.strip():
+        meta["voice"] = voice.strip()
+    meta["repeat"] = _repeat(repeat)
+    for key, value in (("valid_from", valid_from), ("valid_until", valid_until)):
+        if value.strip():
+            try:
+                meta[key] = parse_date(value, station.today()).isoformat()
+            except InputError as e:
+                raise ScriptError(str(e), field=key) from None
+    wanted = (announcement_id or "").strip()
+    if editing:
+        found = station.find_announcement(wanted)
+        if found is None:
+            raise ScriptError(_("there is no announcement '{id}'").format(id=wanted), field="id")
+        if found.kind == "recording":
+            raise ScriptError(
+                _("'{id}' is a recording: send a new recording to change it").format(id=wanted),
+                field="text",
+            )
+    elif wanted:
+        if station.find_announcement(wanted) is not None:
+            raise ScriptError(
+                _("there is already an announcement '{id}': choose another id").format(id=wanted),
+                field="id",
+            )
+    else:
+        wanted = _free_id(station, slug(title) or "thong-bao")
+    meta["id"] = wanted
+    script = script_from_fields(meta, where, text=text, recording=None, source=Path(f"web:{by}"),
+                                default_id=wanted, default_title=title,
+                                limits=station.config.limits)  # fmt: skip
+    return station.store_scripts([script])[0]
+
+
+def _repeat(typed: str) -> int:
+    typed = typed.strip()
+    if not typed.isascii() or not typed.isdigit() or not 1 <= int(typed) <= MAX_REPEAT:
+        raise ScriptError(
+            _("The number of readings must be a whole number from 1 to {most}.").format(
+                most=MAX_REPEAT
+            ),
+            field="repeat",
+        )
+    return int(typed)
+
+
+def _free_id(station: Station, base: str) -> str:
+    """`base`, or `base-2`, `base-3`… whichever no announcement has yet."""
+    base = base[:60].rstrip("-_")
+    candidate, n = base, 1
+    while station.find_announcement(candidate) is not None:
+        n += 1
+        candidate = f"{base}-{n}"
+    return candidate
+
+
+def add_uploads(
+    station: Station, files: Sequence[tuple[str, IO[bytes]]], by: str = ""
+) -> list[AddResult]:
+    """Announcement files sent from a browser (scripts, recordings, or a script with the
+    recording it names), added exactly as `announce add` adds files: all or none."""
+    if not files:
+        raise ScriptError(_("Choose a script or a recording to send."), field="files")
+    with received(station, files, "files") as paths:
+        limits = station.config.limits
+        read = {p: read_script(p, limits) for p in paths if p.suffix.lower() in SCRIPT_SUFFIXES}
+        named = {s.recording for s in read.values() if s.recording}
+        for path in paths:  # a recording a script names airs as that script, not on its own
+            if path not in read and path.resolve() not in named:
+                read[path] = read_script(path, limits)
+        scripts = [replace(read[p], source=Path(f"web:{by}") / p.name)
+                   for p in paths if p in read]  # fmt: skip
+        return station.store_scripts(scripts)
+
+
+@contextmanager
+def received(
+    station: Station, files: Sequence[tuple[str, IO[bytes]]], field: str
+) -> Iterator[list[Path]]:
+    """Files sent from a browser, written under their own names into a private folder of the
+    station while the block runs; a refusal inside names the file as sent (never the folder)
+    and belongs to the form's `field`."""
+    folder = Path(tempfile.mkdtemp(prefix=".upload-", dir=station.root))
+    try:
+        paths = []
+        for name, stream in files:
+            path = folder / _upload_name(name, field)
+            if path.exists():
+                raise BroadcasterError(
+                    _("two files are named '{name}'").format(name=path.name), field=field
+                )
+            with path.open("xb") as out:
+                shutil.copyfileobj(stream, out)
+            paths.append(path)
+        try:
+            yield paths
+        except BroadcasterError as e:
+            shown = str(e).replace(f"{folder}/", "").replace(str(folder), "")
+            raise BroadcasterError(shown, field=field) from None
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _upload_name(sent: str, field: str) -> str:
+    """The file name a browser sent, as a plain name inside the upload folder: never a path,
+    never hidden, no control characters (a phone's 'Ghi âm 02-03-2026.m4a' stays as it is)."""
+    name = unicodedata.normalize("NFC", sent.replace("\\", "/").rsplit("/", 1)[-1])
+    name = "".join(c for c in name if unicodedata.category(c)[0] != "C").strip()
+    if not name or name.startswith(".") or len(name) > MAX_UPLOAD_NAME:
+        raise BroadcasterError(
+            _("'{name}' cannot be used as a file name: rename the file and send it again").format(
+                name=sent[:MAX_UPLOAD_NAME]
+            ),
+            field=field,
+        )
+    return name
+
+
+def fold(text: str) -> str:
+    """Text as it is looked for: case, accents and đ set aside ('hop thon' finds 'Họp thôn')."""
+    plain = unicodedata.normalize("NFKD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in plain if not unicodedata.combining(c)).casefold()
+
+
+def find(
+    station: Station, status: str = "", campaign: str = "", words: str = ""
+) -> list[Announcement]:
+    """Announcements (retired ones too when `status` asks for them) of that status and
+    campaign whose id, title or current text holds every one of `words`."""
+    if status and status not in set(AnnouncementStatus):
+        raise BroadcasterError(_("'{status}' is not a status").format(status=status),
+                               field="status")  # fmt: skip
+    wanted = fold(words).split()
+    texts = station.current_texts() if wanted else {}
+    found = []
+    for a in station.announcements(include_retired=status == AnnouncementStatus.RETIRED):
+        if status and a.status != status:
+            continue
+        if campaign and (a.campaign or "") != campaign:
+            continue
+        if wanted:
+            haystack = fold(" ".join((a.id, a.title, texts.get(a.id) or "")))
+            if not all(word in haystack for word in wanted):
+                continue
+        found.append(a)
+    return found
+
+
+_WORDS = re.compile(r"\s+|[^\s]+")
+
+
+def compare(station: Station, announcement_id: str, old: int, new: int) -> VersionDiff:
+    """What changed in the text from version `old` to `new`, word by word."""
+    texts = station.version_texts(announcement_id)
+    for version, field in ((old, "old"), (new, "new")):
+        if version not in texts:
+            raise BroadcasterError(
+                _("announcement '{id}' has no version {version}").format(
+                    id=announcement_id, version=version
+                ),
+                field=field,
+            )
+    before, after = (_WORDS.findall(texts[old] or ""), _WORDS.findall(texts[new] or ""))
+    parts: list[tuple[str, str]] = []
+    matcher = difflib.SequenceMatcher(None, before, after, autojunk=False)
+    for op, a1, a2, b1, b2 in matcher.get_opcodes():
+        if op == "equal":
+            parts.append(("same", "".join(before[a1:a2])))
+            continue
+        if a2 > a1:
+            parts.append(("removed", "".join(before[a1:a2])))
+        if b2 > b1:
+            parts.append(("added", "".join(after[b1:b2])))
+    return VersionDiff(announcement_id, old, new, tuple(parts))
