@@ -263,7 +263,7 @@ class Station:
             Pronunciation(**row) for row in self.db.table("lexicon").rows_where(order_by="term")
         ]
 
-    def set_pronunciation(self, term: str, spoken: str) -> None:
+    def set_pronunciation(self, term: str, spoken: str) -> Pronunciation:
         """Say `spoken` wherever `term` is written (whole words, any case). Only speech whose
         text contains the term changes, so only that is synthesised again."""
         term, spoken = " ".join(term.split()).lower(), " ".join(spoken.split())
@@ -277,12 +277,10 @@ class Station:
                 raise StationError(
                     _("at most {longest} characters here").format(longest=longest), field=field
                 )
+        entry = Pronunciation(term, spoken, utc_iso(self.clock()))
         with self.db.conn:
-            self.db.table("lexicon").insert(
-                {"term": term, "spoken": spoken, "updated_at": utc_iso(self.clock())},
-                pk="term",
-                replace=True,
-            )
+            self.db.table("lexicon").insert(asdict(entry), pk="term", replace=True)
+        return entry
 
     def remove_pronunciation(self, term: str) -> None:
         term = " ".join(term.split()).lower()

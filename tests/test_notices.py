@@ -1,4 +1,4 @@
-"""The facade's operations for the web console's announcement pages (broadcaster/notices.py):
+"""The facade's operations for the web console's announcement and jingle pages (notices.py):
 a typed notice is checked and stored as its file would be, files sent from a browser are added
 as `announce add` adds them, announcements are found by status, campaign and words, and two
 versions are compared word by word. In English: the pages' Vietnamese has tests of its own."""
@@ -129,3 +129,21 @@ def test_a_lexicon_entry_has_sane_lengths(opened: Station, station: Path) -> Non
             opened.set_pronunciation(term, spoken)
         assert refused.value.field == field
     assert query(station, "SELECT COUNT(*) FROM lexicon") == [(0,)]
+
+
+def test_the_jingles_are_listed_in_airing_order_and_one_sent_from_a_browser_is_checked(
+    opened: Station, station: Path, tmp_path: Path
+) -> None:
+    assert [(j.role, round(j.duration_s, 1)) for j in opened.jingles()] == [
+        ("intro", 2.4),
+        ("outro", 2.4),
+    ]
+    tone = make_tone(tmp_path / "b.ogg", seconds=1).read_bytes()
+    asset = opened.upload_jingle("bridge", "Nhạc.ogg", io.BytesIO(tone), by="lan")
+    [bridge] = [j for j in opened.jingles() if j.role == "bridge"]
+    assert bridge.path == asset.path and bridge.source == "web:lan/Nhạc.ogg"
+    before = store_dump(station)
+    with pytest.raises(BroadcasterError) as refused:
+        opened.upload_jingle("intro", "x.wav", io.BytesIO(b"RIFF not really"))
+    assert refused.value.field == "file" and ".upload-" not in str(refused.value)
+    assert store_dump(station) == before

@@ -250,7 +250,7 @@ def test_a_guessed_word_goes_into_the_lexicon_in_one_step(
     assert done.location == "/announcements/hop-truc-tuyen"
     assert query(console_station, "SELECT term, spoken FROM lexicon") == [("skype", "xì cai")]
     page = visitor.get(done.location).text
-    assert "'Skype' giờ được đọc là 'xì cai'." in text(page)
+    assert "'skype' giờ được đọc là 'xì cai'." in text(page)
     assert "qua xì cai lúc tám giờ" in text(page)
     assert "<mark>" not in page
 

@@ -35,6 +35,7 @@ from schedules.priority import Priority
 
 from .access import allow
 from .context import form_errors, station
+from .lexicon import flash_said
 from .nav import NavEntry
 
 bp = Blueprint("announcements", __name__, url_prefix="/announcements")
@@ -51,8 +52,9 @@ VOICE_LABELS = {
     "vi-vn-x-south": N_("Southern voice"),
 }
 TYPED_FIELDS = ("title", "campaign", "priority", "repeat", "valid_from", "valid_until", "voice")
-ACCEPTED_FILES = ",".join((*SCRIPT_SUFFIXES, *AUDIO_SUFFIXES, "audio/*"))
-"""What the file picker offers (a phone then also offers its recorder)."""
+ACCEPTED_AUDIO = ",".join((*AUDIO_SUFFIXES, "audio/*"))
+"""What a file picker for audio offers (a phone then also offers its recorder)."""
+ACCEPTED_FILES = ",".join((*SCRIPT_SUFFIXES, ACCEPTED_AUDIO))
 
 
 def _announcement(announcement_id: str, spoken: bool = True) -> Announcement:
@@ -284,8 +286,7 @@ def pronounce(announcement_id: str) -> Response | tuple[str, int]:
     found = _announcement(announcement_id)
     term, spoken = request.form.get("term", ""), request.form.get("spoken", "")
     try:
-        station().set_pronunciation(term, spoken)
+        flash_said(station().set_pronunciation(term, spoken))
     except BroadcasterError as e:
         return _show(found, {"term": term, **form_errors(e)}), 400
-    flash(_("'{term}' is now said '{spoken}'.").format(term=term, spoken=" ".join(spoken.split())))
     return redirect(url_for("announcements.show", announcement_id=found.id))
