@@ -30,7 +30,7 @@ from common.errors import BroadcasterError
 from common.i18n import _
 from schedules.parse import InputError, parse_date
 
-from .records import AddResult, Announcement, AnnouncementStatus, VersionDiff
+from .records import AddResult, Announcement, AnnouncementStatus, Found, VersionDiff
 
 if TYPE_CHECKING:
     from .station import Station
@@ -182,34 +182,60 @@ def _upload_name(sent: str, field: str) -> str:
     return name
 
 
+_MARKS = re.compile("[\u0300-\u036f]+")
+
+
 def fold(text: str) -> str:
     """Text as it is looked for: case, accents and đ set aside ('hop thon' finds 'Họp thôn')."""
     plain = unicodedata.normalize("NFKD", text.replace("đ", "d").replace("Đ", "D"))
-    return "".join(c for c in plain if not unicodedata.combining(c)).casefold()
+    return _MARKS.sub("", plain).casefold()
+
+
+def _haystack(row: dict[str, str | None]) -> str:
+    return fold(f"{row['id']} {row['title']} {row['text'] or ''}")
+
+
+STATUS_WHERE = {
+    "": "a.retired_at IS NULL",
+    AnnouncementStatus.RETIRED: "a.retired_at IS NOT NULL",
+    AnnouncementStatus.APPROVED: "a.retired_at IS NULL AND a.approved_version = a.version",
+    AnnouncementStatus.DRAFT: "a.retired_at IS NULL AND a.approved_version IS NOT a.version",
+}
+"""Each status as the store's columns say it (see Announcement.status)."""
 
 
 def find(
-    station: Station, status: str = "", campaign: str = "", words: str = ""
-) -> list[Announcement]:
-    """Announcements (retired ones too when `status` asks for them) of that status and
-    campaign whose id, title or current text holds every one of `words`."""
-    if status and status not in set(AnnouncementStatus):
+    station: Station,
+    status: str = "",
+    campaign: str = "",
+    words: str = "",
+    offset: int = 0,
+    limit: int | None = None,
+) -> Found:
+    """Announcements (retired ones only when `status` asks for them) of that status and
+    campaign whose id, title or current text holds every one of `words`, by id; `limit` of
+    them from `offset` as records (a page of a long list), and how many there are in all."""
+    if status not in STATUS_WHERE:
         raise BroadcasterError(_("'{status}' is not a status").format(status=status),
                                field="status")  # fmt: skip
+    where, params = [STATUS_WHERE[status]], []
+    if campaign:
+        where.append("a.campaign = ?")
+        params.append(campaign)
+    cursor = station.db.execute(
+        "SELECT a.*, v.text, v.recording_sha256 FROM announcements a "
+        "JOIN announcement_versions v ON v.announcement_id = a.id AND v.version = a.version "
+        f"WHERE {' AND '.join(where)} ORDER BY a.id",
+        params,
+    )
+    names = [column[0] for column in cursor.description]
+    rows = (dict(zip(names, row, strict=True)) for row in cursor)
     wanted = fold(words).split()
-    texts = station.current_texts() if wanted else {}
-    found = []
-    for a in station.announcements(include_retired=status == AnnouncementStatus.RETIRED):
-        if status and a.status != status:
-            continue
-        if campaign and (a.campaign or "") != campaign:
-            continue
-        if wanted:
-            haystack = fold(" ".join((a.id, a.title, texts.get(a.id) or "")))
-            if not all(word in haystack for word in wanted):
-                continue
-        found.append(a)
-    return found
+    if wanted:
+        rows = (r for r in rows if all(w in _haystack(r) for w in wanted))
+    matched = list(rows)
+    shown = matched[offset : None if limit is None else offset + limit]
+    return Found(len(matched), tuple(Announcement.from_row(r, r) for r in shown))
 
 
 _WORDS = re.compile(r"\s+|[^\s]+")

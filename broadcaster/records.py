@@ -217,3 +217,11 @@ class Jingle:
     duration_s: float
     source: str
     set_at: str
+
+
+@dataclass(frozen=True)
+class Found:
+    """Announcements found: how many in all, and those asked for (a page of them)."""
+
+    total: int
+    announcements: tuple[Announcement, ...]

@@ -61,6 +61,7 @@ from .records import (
     Announcement,
     AnnouncementStatus,
     Exported,
+    Found,
     Jingle,
     Origin,
     Pronunciation,
@@ -433,13 +434,19 @@ class Station:
         ]
 
     def find_announcements(
-        self, status: str = "", campaign: str = "", words: str = ""
-    ) -> list[Announcement]:
+        self,
+        status: str = "",
+        campaign: str = "",
+        words: str = "",
+        offset: int = 0,
+        limit: int | None = None,
+    ) -> Found:
         """Announcements of a status (retired ones only when asked for) and a campaign whose
-        id, title or text holds every word typed (case and accents aside)."""
+        id, title or text holds every word typed (case and accents aside), `limit` of them
+        from `offset`, and how many there are in all."""
         from . import notices
 
-        return notices.find(self, status, campaign, words)
+        return notices.find(self, status, campaign, words, offset, limit)
 
     def campaigns(self) -> list[str]:
         """Every campaign an announcement belongs to, retired ones included."""
@@ -448,14 +455,6 @@ class Station:
             "ORDER BY campaign"
         )
         return [campaign for (campaign,) in rows]
-
-    def current_texts(self) -> dict[str, str | None]:
-        """Each announcement's current text (None for a recording without transcript)."""
-        rows = self.db.execute(
-            "SELECT a.id, v.text FROM announcements a JOIN announcement_versions v "
-            "ON v.announcement_id = a.id AND v.version = a.version"
-        )
-        return dict(rows.fetchall())
 
     def version_texts(self, announcement_id: str) -> dict[int, str | None]:
         """Every version's text of an announcement."""

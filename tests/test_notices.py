@@ -112,11 +112,22 @@ def test_files_from_a_browser_go_in_as_announce_add_takes_them(
 def test_finding_looks_at_id_title_and_text_without_accents(opened: Station) -> None:
     opened.type_announcement("Tiêm phòng dại cho chó mèo.", "Tiêm phòng", campaign="thu-y")
     opened.type_announcement("Nộp thuế đất.", "Thuế", campaign="thue")
+    opened.type_announcement("Mưa lớn.", "Thời tiết")
     opened.retire("thue")
-    assert [a.id for a in opened.find_announcements(words="TIEM dai")] == ["tiem-phong"]
-    assert [a.id for a in opened.find_announcements(words="thuế")] == []  # retired
-    assert [a.id for a in opened.find_announcements(status="retired")] == ["thue"]
-    assert [a.id for a in opened.find_announcements(campaign="thu-y")] == ["tiem-phong"]
+
+    def ids(**asked: str) -> list[str]:
+        return [a.id for a in opened.find_announcements(**asked).announcements]  # type: ignore[arg-type]
+
+    assert ids(words="TIEM dai") == ["tiem-phong"]
+    assert ids(words="thuế") == []  # retired
+    assert ids(status="retired") == ["thue"]
+    assert ids(campaign="thu-y") == ["tiem-phong"]
+    assert ids(words="chó mèo", status="draft") == []  # approved at once on this station
+    assert ids(words="chó mèo", status="approved") == ["tiem-phong"]
+    everything = opened.find_announcements()
+    page = opened.find_announcements(offset=1, limit=1)
+    assert page.total == everything.total > 1
+    assert page.announcements == everything.announcements[1:2]
     assert "thu-y" in opened.campaigns() and "thue" in opened.campaigns()
     with pytest.raises(BroadcasterError):
         opened.find_announcements(status="old")

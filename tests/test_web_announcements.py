@@ -52,6 +52,24 @@ def test_the_list_finds_announcements_by_status_campaign_and_words(visitor: Visi
     assert "Không có thông báo nào khớp." in text(visitor.page)
 
 
+def test_a_long_list_comes_in_pages_of_fifty(visitor: Visitor, console_station: Path) -> None:
+    from broadcaster.station import Station
+
+    station = Station.open(console_station)
+    for n in range(55):
+        station.type_announcement(f"Tin số {n}.", f"Tin {n:02d}", campaign="tin")
+    visitor.sign_in("vanhanh")
+    first = visitor.get("/announcements?campaign=tin")
+    assert len(listed(first.text)) == 50 and listed(first.text)[0] == "tin-00"
+    assert "55 thông báo · trang 1/2" in text(first.text)
+    assert 'href="/announcements?campaign=tin&amp;page=2"' in first.text
+    second = visitor.get("/announcements?campaign=tin&page=2")
+    assert listed(second.text) == [f"tin-{n}" for n in range(50, 55)]
+    assert "Trang trước" in text(second.text) and "Trang sau" not in text(second.text)
+    past = visitor.get("/announcements?campaign=tin&page=9")
+    assert past.location == "/announcements?page=2&campaign=tin"
+
+
 def test_a_made_up_status_is_named_next_to_its_field(visitor: Visitor) -> None:
     visitor.sign_in("vanhanh")
     response = visitor.get("/announcements?status=<b>x</b>")

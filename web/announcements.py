@@ -28,7 +28,7 @@ from werkzeug.wrappers import Response
 from announcements.engines import ESPEAK_VOICES
 from announcements.script import AUDIO_SUFFIXES, MAX_REPEAT, SCRIPT_SUFFIXES
 from broadcaster.accounts import Role
-from broadcaster.records import AddResult, Announcement, AnnouncementStatus
+from broadcaster.records import AddResult, Announcement, AnnouncementStatus, Found
 from common.errors import BroadcasterError
 from common.i18n import N_, _
 from schedules.priority import Priority
@@ -52,14 +52,17 @@ VOICE_LABELS = {
     "vi-vn-x-south": N_("Southern voice"),
 }
 TYPED_FIELDS = ("title", "campaign", "priority", "repeat", "valid_from", "valid_until", "voice")
+PER_PAGE = 50
+"""Announcements listed on one page (a phone scrolls through 50; the filters find the rest)."""
 ACCEPTED_AUDIO = ",".join((*AUDIO_SUFFIXES, "audio/*"))
 """What a file picker for audio offers (a phone then also offers its recorder)."""
 ACCEPTED_FILES = ",".join((*SCRIPT_SUFFIXES, ACCEPTED_AUDIO))
 
 
-def _announcement(announcement_id: str, spoken: bool = True) -> Announcement:
+def _announcement(announcement_id: str) -> Announcement:
+    """The announcement with its text and versions (its spoken form is read where shown)."""
     try:
-        return station().announcement(announcement_id, spoken=spoken)
+        return station().announcement(announcement_id, spoken=False)
     except BroadcasterError:
         abort(404)
 
@@ -102,17 +105,25 @@ def _typed() -> dict[str, str]:
 
 @bp.route("")
 @allow(Role.OPERATOR)
-def index() -> tuple[str, int]:
+def index() -> Response | tuple[str, int]:
     status = request.args.get("status", "")
     campaign = request.args.get("campaign", "")
     words = request.args.get("q", "")
     errors: dict[str, str] = {}
+    page = max(request.args.get("page", 1, type=int), 1)
     try:
-        found = station().find_announcements(status, campaign, words)
+        found = station().find_announcements(status, campaign, words,
+                                             (page - 1) * PER_PAGE, PER_PAGE)  # fmt: skip
     except BroadcasterError as e:
-        found, errors = [], form_errors(e)
+        found, errors = Found(0, ()), form_errors(e)
+    pages = max(1, -(-found.total // PER_PAGE))
+    if page > pages:  # past the end (the list got shorter): the last page
+        asked = {"status": status, "campaign": campaign, "q": words}
+        return redirect(url_for("announcements.index", page=pages,
+                                **{k: v for k, v in asked.items() if v}))  # fmt: skip
     return render_template(
-        "announcements/index.html", announcements=found, status=status, campaign=campaign,
+        "announcements/index.html", announcements=found.announcements, total=found.total,
+        page=page, pages=pages, status=status, campaign=campaign,
         statuses={s.value: s.label for s in AnnouncementStatus}, q=words,
         campaigns={c: c for c in station().campaigns()},
         priorities=PRIORITY_LABELS, errors=errors,
@@ -134,7 +145,7 @@ def new() -> Response | tuple[str, int]:
 @allow(Role.OPERATOR)
 def edit(announcement_id: str) -> Response | tuple[str, int]:
     """A new version of a typed notice: it is a draft again until approved."""
-    found = _announcement(announcement_id, spoken=False)
+    found = _announcement(announcement_id)
     if request.method == "GET":
         form = {name: str(getattr(found, name) or "") for name in TYPED_FIELDS}
         form |= {"id": found.id, "text": found.text or ""}
@@ -213,7 +224,7 @@ def _show(found: Announcement, errors: dict[str, str]) -> str:
 def preview(announcement_id: str) -> Response:
     """The announcement's program as it would air (jingles, readings, loudness), rendered by
     the code that airs it, as a WAV an <audio> element plays."""
-    _announcement(announcement_id, spoken=False)
+    _announcement(announcement_id)
     folder = Path(tempfile.mkdtemp(prefix="broadcaster-preview-"))
     try:
         out = folder / f"{announcement_id}.wav"
@@ -229,7 +240,7 @@ def preview(announcement_id: str) -> Response:
 @bp.route("/<announcement_id>/diff")
 @allow(Role.OPERATOR)
 def diff(announcement_id: str) -> tuple[str, int]:
-    found = _announcement(announcement_id, spoken=False)
+    found = _announcement(announcement_id)
     versions = [v.version for v in found.versions]
     errors: dict[str, str] = {}
     compared = None
@@ -253,7 +264,7 @@ def diff(announcement_id: str) -> tuple[str, int]:
 def approve(announcement_id: str) -> Response | tuple[str, int]:
     """Approve the current version, as the person logged in (their name goes into every
     airing row of it)."""
-    found = _announcement(announcement_id, spoken=False)
+    found = _announcement(announcement_id)
     try:
         version = station().approve(found.id, g.user.name)
     except BroadcasterError as e:
@@ -267,7 +278,7 @@ def approve(announcement_id: str) -> Response | tuple[str, int]:
 @allow(Role.OPERATOR)
 def retire(announcement_id: str) -> Response | str | tuple[str, int]:
     """A confirmation page first: a retired announcement never airs again."""
-    found = _announcement(announcement_id, spoken=False)
+    found = _announcement(announcement_id)
     if request.method == "GET":
         return render_template("announcements/retire.html", a=found)
     try:
