@@ -129,6 +129,9 @@ def test_seeing_how_it_is_read_stores_nothing_and_marks_the_guessed_words(
     shown = text(response.text)
     assert "mười bảy giờ ba mươi phút" in shown
     assert "Máy đọc phải đoán: Skype" in shown
+    big = visitor.post(NEW, typed | {"text": "à" * 60_000}, page=NEW)
+    assert big.status_code == 400 and "vượt giới hạn 100 KB" in field_error(big.text, "text")
+    response = visitor.post(NEW, typed, page=NEW)
     # what was typed is still in the form, ready to save
     assert 'value="Tiêm vắc-xin cho trẻ"' in response.text
     kept = "Họp lúc 17h30, gọi Skype cho trưởng thôn &amp; &lt;i&gt;phó thôn&lt;/i&gt;."

@@ -42,8 +42,8 @@ def test_an_officer_adds_a_word_tries_a_sentence_and_removes_the_word(
     [
         ({"term": " ", "spoken": "x"}, "term", "cần một từ và cách đọc"),
         ({"term": "x", "spoken": ""}, "spoken", "cần một từ và cách đọc"),
-        ({"term": "x" * 101, "spoken": "y"}, "term", "tối đa 100 ký tự"),
-        ({"term": "x", "spoken": "y" * 301}, "spoken", "tối đa 300 ký tự"),
+        ({"term": "x" * 101, "spoken": "y"}, "term", "viết tối đa 100 ký tự"),
+        ({"term": "x", "spoken": "y" * 501}, "spoken", "cách đọc tối đa 500 ký tự"),
     ],
 )
 def test_a_bad_entry_comes_back_with_the_sentence_next_to_the_field(
@@ -56,6 +56,13 @@ def test_a_bad_entry_comes_back_with_the_sentence_next_to_the_field(
     assert sentence in field_error(response.text, field)
     assert f'value="{html.escape(form["term"])}"' in response.text
     assert store_dump(console_station) == before
+
+
+def test_a_sentence_too_long_to_try_is_refused_next_to_its_field(visitor: Visitor) -> None:
+    visitor.sign_in("vanhanh")
+    response = visitor.get("/lexicon", query_string={"try": "à" * 60_000})
+    assert response.status_code == 400
+    assert "vượt giới hạn 100 KB" in field_error(response.text, "try")
 
 
 def test_removing_a_word_that_is_not_there_says_so(visitor: Visitor, console_station: Path) -> None:

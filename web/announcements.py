@@ -163,7 +163,7 @@ def _save_typed(form: dict[str, str], editing: Announcement | None) -> Response 
         try:
             reading = s.read(form["text"], form["voice"] or None)
         except BroadcasterError as e:
-            return _form_page(form, form_errors(e), editing), 400
+            return _form_page(form, {"text": str(e)}, editing), 400
         return _form_page(form, {}, editing, preview=reading), 200
     fields = {name: form[name] for name in TYPED_FIELDS if name != "title"}
     try:

@@ -22,8 +22,11 @@ NAV = (NavEntry("lexicon.index", N_("Lexicon"), Role.OPERATOR),)
 
 def _page(form: dict[str, str], errors: dict[str, str]) -> tuple[str, int]:
     s = station()
-    tried = request.args.get("try", "")
-    reading = s.read(tried) if tried.strip() else None
+    tried, reading = request.args.get("try", ""), None
+    try:
+        reading = s.read(tried) if tried.strip() else None
+    except BroadcasterError as e:
+        errors = errors | {"try": str(e)}
     return render_template(
         "lexicon/index.html", entries=s.lexicon(), form=form, errors=errors, tried=tried,
         reading=reading,
