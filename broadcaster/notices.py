@@ -8,6 +8,7 @@ Every path ends in the same checks as a file added on the command line (`script_
 from __future__ import annotations
 
 import difflib
+import hashlib
 import re
 import shutil
 import tempfile
@@ -30,6 +31,8 @@ from common.errors import BroadcasterError
 from common.i18n import _
 from schedules.parse import InputError, parse_date
 
+from .layout import PROGRAMS
+from .program import render_program
 from .records import AddResult, Announcement, AnnouncementStatus, Found, VersionDiff
 
 if TYPE_CHECKING:
@@ -264,3 +267,26 @@ def compare(station: Station, announcement_id: str, old: int, new: int) -> Versi
         if b2 > b1:
             parts.append(("added", "".join(after[b1:b2])))
     return VersionDiff(announcement_id, old, new, tuple(parts))
+
+
+PREVIEWS_KEPT = 20
+"""Previews kept in programs/previews/ (the newest); older ones are made again if asked for."""
+
+
+def preview(station: Station, announcement_id: str) -> Path:
+    """The announcement's program as it would air, built and rendered by the code that airs
+    it, kept under the name of what it holds (every segment's audio, gain and length): asking
+    again, as a browser does while it plays, renders nothing new; a new version, jingle or
+    lexicon entry makes a new one."""
+    program = station.build_program([station.announcement(announcement_id, spoken=False)])
+    held = [(s.role, s.duration_s, s.asset.sha256 if s.asset else None, s.gain_db)
+            for s in program.segments]  # fmt: skip
+    folder = station.root / PROGRAMS / "previews"
+    path = folder / f"{hashlib.sha256(repr(held).encode()).hexdigest()[:32]}.wav"
+    if not path.exists():
+        folder.mkdir(parents=True, exist_ok=True)
+        render_program(program, path)
+        older = sorted(folder.glob("*.wav"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for stale in older[PREVIEWS_KEPT:]:
+            stale.unlink(missing_ok=True)
+    return path

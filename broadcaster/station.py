@@ -752,6 +752,13 @@ class Station:
         program = self.build_program([self.announcement(i, spoken=False) for i in ids], on_progress)
         return program, render_program(program, out)
 
+    def preview(self, announcement_id: str) -> Path:
+        """The announcement's program as it would air (jingles, readings, loudness), for
+        listening before approval; rendered once per content (see notices.preview)."""
+        from . import notices
+
+        return notices.preview(self, announcement_id)
+
     # ----- the facade: what the doors call (sections in the order of the command line) -----
     # The work of each section below lives in a module of its own, imported where it is
     # called: those modules take the station as their argument (so they import this one),

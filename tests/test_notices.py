@@ -158,3 +158,17 @@ def test_the_jingles_are_listed_in_airing_order_and_one_sent_from_a_browser_is_c
         opened.upload_jingle("intro", "x.wav", io.BytesIO(b"RIFF not really"))
     assert refused.value.field == "file" and ".upload-" not in str(refused.value)
     assert store_dump(station) == before
+
+
+def test_previews_are_kept_by_content_and_only_the_newest_few(
+    opened: Station, station: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from broadcaster import notices
+
+    monkeypatch.setattr(notices, "PREVIEWS_KEPT", 2)
+    made = []
+    for n in range(3):
+        opened.type_announcement(f"Thông báo thử số {n}.", f"Thử {n}")
+        made.append(opened.preview(f"thu-{n}"))
+    assert opened.preview("thu-2") == made[2]  # the same content: the same file
+    assert sorted((station / "programs" / "previews").iterdir()) == sorted(made[1:])

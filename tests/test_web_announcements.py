@@ -70,6 +70,13 @@ def test_a_long_list_comes_in_pages_of_fifty(visitor: Visitor, console_station: 
     assert past.location == "/announcements?page=2&campaign=tin"
 
 
+def test_what_waits_for_approval_on_the_home_page_leads_to_its_page(visitor: Visitor) -> None:
+    visitor.sign_in("duyet")
+    home = visitor.get("/").text
+    assert '<a href="/announcements/hop-thon"><strong>Họp thôn Đông</strong></a>' in home
+    assert "Duyệt phiên bản 1" in text(visitor.get("/announcements/hop-thon").text)
+
+
 def test_a_made_up_status_is_named_next_to_its_field(visitor: Visitor) -> None:
     visitor.sign_in("vanhanh")
     response = visitor.get("/announcements?status=<b>x</b>")
@@ -301,6 +308,15 @@ def test_the_preview_is_the_program_as_it_would_air_and_an_audio_element_can_loa
                               headers={"Range": "bytes=0-99"})  # fmt: skip
     assert part.status_code == 206 and len(part.get_data()) == 100
     assert visitor.client.get("/announcements/nothing/preview.wav").status_code == 404
+    # made once per content: asked again it is the same file; a new version makes another
+    previews = console_station / "programs" / "previews"
+    [made] = list(previews.glob("*.wav"))
+    stamp = made.stat().st_mtime_ns
+    assert visitor.client.get("/announcements/hop-thon/preview.wav").get_data() == body
+    assert [p.stat().st_mtime_ns for p in previews.glob("*.wav")] == [stamp]
+    station.type_announcement("Họp lúc 20h.", "Họp", announcement_id="hop-thon", editing=True)
+    changed = visitor.client.get("/announcements/hop-thon/preview.wav").get_data()
+    assert changed != body and len(list(previews.glob("*.wav"))) == 2
 
 
 def test_changing_the_text_makes_a_new_version_whose_difference_is_shown(

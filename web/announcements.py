@@ -7,9 +7,6 @@ retired."""
 from __future__ import annotations
 
 import re
-import shutil
-import tempfile
-from pathlib import Path
 from typing import Any
 
 from flask import (
@@ -223,18 +220,10 @@ def _show(found: Announcement, errors: dict[str, str]) -> str:
 @allow(Role.OPERATOR, page=False)
 def preview(announcement_id: str) -> Response:
     """The announcement's program as it would air (jingles, readings, loudness), rendered by
-    the code that airs it, as a WAV an <audio> element plays."""
-    _announcement(announcement_id)
-    folder = Path(tempfile.mkdtemp(prefix="broadcaster-preview-"))
-    try:
-        out = folder / f"{announcement_id}.wav"
-        station().render([announcement_id], out)
-        response = send_file(out, mimetype="audio/wav", conditional=True, max_age=0)
-    except BaseException:
-        shutil.rmtree(folder, ignore_errors=True)
-        raise
-    response.call_on_close(lambda: shutil.rmtree(folder, ignore_errors=True))
-    return response
+    the code that airs it, as a WAV an <audio> element plays (and seeks in)."""
+    found = _announcement(announcement_id)
+    path = station().preview(found.id)
+    return send_file(path, mimetype="audio/wav", conditional=True, max_age=0)
 
 
 @bp.route("/<announcement_id>/diff")
