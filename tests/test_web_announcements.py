@@ -341,6 +341,23 @@ def test_changing_the_text_makes_a_new_version_whose_difference_is_shown(
     assert visitor.get("/announcements/hop-thon/diff?old=x").status_code == 400
 
 
+def test_an_emergency_or_an_upstream_announcement_is_not_changed_here(
+    visitor: Visitor, console_station: Path
+) -> None:
+    from broadcaster.station import Station
+
+    _, emergency = Station.open(console_station).create_emergency("duyet", text="Lũ về.")
+    visitor.sign_in("vanhanh")
+    assert "Sửa nội dung" not in text(visitor.get(f"/announcements/{emergency}").text)
+    before = store_dump(console_station)
+    forced = visitor.post(f"/announcements/{emergency}/edit", {"title": "x", "text": "Đổi.",
+                          "priority": "normal", "repeat": "1", "action": "save"},
+                          page=f"/announcements/{emergency}/edit")  # fmt: skip
+    assert forced.status_code == 400
+    assert "dành cho thông báo khẩn cấp" in text(forced.text)
+    assert store_dump(console_station) == before
+
+
 def test_only_an_approver_approves_and_their_name_is_recorded(
     visitor: Visitor, console: Any, console_sessions: dict[str, str], console_station: Path
 ) -> None:

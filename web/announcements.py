@@ -31,7 +31,7 @@ from common.i18n import N_, _
 from schedules.priority import Priority
 
 from .access import allow
-from .context import form_errors, station
+from .context import FORM, form_errors, station
 from .lexicon import flash_said
 from .nav import NavEntry
 
@@ -88,6 +88,8 @@ def marked(text: str, guessed: tuple[str, ...]) -> list[tuple[str, bool]]:
 
 def _form_page(form: dict[str, str], errors: dict[str, str], editing: Announcement | None = None,
                preview: Any = None) -> str:  # fmt: skip
+    if editing and "id" in errors:  # no id field when changing one: the sentence goes on top
+        errors = {FORM: errors.pop("id"), **errors}
     return render_template(
         "announcements/new.html", form=form, errors=errors, editing=editing, preview=preview,
         priorities=PRIORITY_LABELS, voices={v: VOICE_LABELS.get(v, v) for v in ESPEAK_VOICES},
