@@ -498,11 +498,19 @@ class Station:
         """Announcements whose current version waits for approval: they do not air until then."""
         return [a for a in self.announcements() if a.status is AnnouncementStatus.DRAFT]
 
-    def approve(self, announcement_id: str, by: str) -> int:
-        """Approve the announcement's current version for airing; returns that version."""
+    def approve(self, announcement_id: str, by: str, version: int | None = None) -> int:
+        """Approve the announcement's current version for airing; returns that version. Given
+        the `version` the approver read, a newer one (changed meanwhile) is refused."""
         found = self.announcement(announcement_id, spoken=False)
         if not by.strip():
             raise StationError(_("say who approves: the approver's name is empty"), field="by")
+        if version is not None and version != found.version:
+            raise StationError(
+                _("announcement '{id}' has changed to version {version} since it was read: "
+                  "read it again before approving").format(id=announcement_id,
+                                                           version=found.version),
+                field="version",
+            )  # fmt: skip
         if found.retired_at:
             raise StationError(_("announcement '{id}' is retired").format(id=announcement_id))
         with self.db.conn:

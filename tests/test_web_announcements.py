@@ -381,6 +381,28 @@ def test_only_an_approver_approves_and_their_name_is_recorded(
     )
 
 
+def test_an_approver_approves_the_version_they_read_not_one_changed_meanwhile(
+    visitor: Visitor, console: Any, console_sessions: dict[str, str], console_station: Path
+) -> None:
+    approver = Visitor(console, console_sessions)
+    approver.sign_in("duyet")
+    approver.get("/announcements/hop-thon")  # reads version 1
+    visitor.sign_in("vanhanh")
+    visitor.post("/announcements/hop-thon/edit", {"title": "Họp thôn Đông", "text": "Hoãn họp.",
+                 "priority": "normal", "repeat": "1", "action": "save"},
+                 page="/announcements/hop-thon/edit")  # fmt: skip
+    before = store_dump(console_station)
+    refused = approver.post("/announcements/hop-thon/approve", {"version": "1"})
+    assert refused.status_code == 400
+    assert "đã đổi sang phiên bản 2 kể từ khi được đọc" in text(refused.text)
+    assert "Hoãn họp." in text(refused.text)  # the page shows what is there now
+    assert store_dump(console_station) == before
+    done = approver.post("/announcements/hop-thon/approve", {})
+    assert done.status_code == 302
+    assert query(console_station, "SELECT approved_version FROM announcements "
+                 "WHERE id = 'hop-thon'") == [(2,)]  # fmt: skip
+
+
 def test_retiring_asks_first_and_the_announcement_then_leaves_the_list(
     visitor: Visitor, console_station: Path
 ) -> None:

@@ -256,10 +256,11 @@ def approve(announcement_id: str) -> Response | tuple[str, int]:
     """Approve the current version, as the person logged in (their name goes into every
     airing row of it)."""
     found = _announcement(announcement_id)
+    read = request.form.get("version", "")
     try:
-        version = station().approve(found.id, g.user.name)
+        version = station().approve(found.id, g.user.name, int(read) if read.isdigit() else None)
     except BroadcasterError as e:
-        return _show(_announcement(announcement_id), form_errors(e)), 400
+        return _show(found, {FORM: str(e)}), 400
     flash(_("Announcement '{id}' version {version} approved by {name}.").format(
         id=found.id, version=version, name=g.user.name))  # fmt: skip
     return redirect(url_for("announcements.show", announcement_id=found.id))
