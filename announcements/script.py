@@ -273,17 +273,24 @@ def script_from_fields(
     file's front matter or from an upstream office's manifest."""
     if text is not None:
         if not isinstance(text, str):
-            raise ScriptError(_("{where}: the text must be text").format(where=where))
-        limits.check_text(text, where)
+            raise ScriptError(_("{where}: the text must be text").format(where=where), field="text")
+        try:
+            limits.check_text(text, where)
+        except BroadcasterError as e:
+            e.field = "text"  # the form's field, when the text was typed
+            raise
         text = unicodedata.normalize("NFC", text).strip() or None
     if recording is None and not canonical_text(text or ""):
-        raise ScriptError(_("{where}: the announcement has no text to read").format(where=where))
+        raise ScriptError(
+            _("{where}: the announcement has no text to read").format(where=where), field="text"
+        )
     announcement_id = _text(meta, "id", where) if "id" in meta else default_id
     if not _ID.match(announcement_id):
         raise ScriptError(
             _("{where}: id '{id}' must be lowercase letters, digits, '-' or '_'").format(
                 where=where, id=announcement_id
-            )
+            ),
+            field="id",
         )
     valid_from = _date(meta, "valid_from", where)
     valid_until = _date(meta, "valid_until", where)
@@ -291,28 +298,32 @@ def script_from_fields(
         raise ScriptError(
             _("{where}: valid_until {until} is before valid_from {since}").format(
                 where=where, until=valid_until, since=valid_from
-            )
+            ),
+            field="valid_until",
         )
     priority = meta.get("priority", "normal")
     if not isinstance(priority, str) or priority not in {p.value for p in Priority}:
         raise ScriptError(
             _("{where}: priority '{priority}' is not one of {allowed}").format(
                 where=where, priority=priority, allowed=", ".join(p.value for p in Priority)
-            )
+            ),
+            field="priority",
         )
     repeat = meta.get("repeat", 1)
     if type(repeat) is not int or not 1 <= repeat <= MAX_REPEAT:
         raise ScriptError(
             _("{where}: repeat must be a whole number from 1 to {most}").format(
                 where=where, most=MAX_REPEAT
-            )
+            ),
+            field="repeat",
         )
     voice = _text(meta, "voice", where) if meta.get("voice") is not None else None
     if voice is not None and voice not in ESPEAK_VOICES:
         raise ScriptError(
             _("{where}: voice '{voice}' is not one of {allowed}").format(
                 where=where, voice=voice, allowed=", ".join(ESPEAK_VOICES)
-            )
+            ),
+            field="voice",
         )
     title = _line(meta, "title", where, MAX_TITLE) if meta.get("title") is not None else None
     campaign = _line(meta, "campaign", where, 64) if meta.get("campaign") is not None else None
@@ -344,7 +355,8 @@ def _line(meta: dict[str, Any], key: str, where: str, longest: int) -> str:
         raise ScriptError(
             _("{where}: {key} must be one line of at most {longest} characters").format(
                 where=where, key=key, longest=longest
-            )
+            ),
+            field=key,
         )
     return value
 
@@ -352,7 +364,9 @@ def _line(meta: dict[str, Any], key: str, where: str, longest: int) -> str:
 def _text(meta: dict[str, Any], key: str, where: str) -> str:
     value = meta[key]
     if not isinstance(value, str | int) or isinstance(value, bool) or not str(value).strip():
-        raise ScriptError(_("{where}: {key} must be non-empty text").format(where=where, key=key))
+        raise ScriptError(
+            _("{where}: {key} must be non-empty text").format(where=where, key=key), field=key
+        )
     return str(value).strip()
 
 
@@ -368,5 +382,6 @@ def _date(meta: dict[str, Any], key: str, where: str) -> date | None:
         raise ScriptError(
             _("{where}: {key} '{value}' is not a date (use YYYY-MM-DD)").format(
                 where=where, key=key, value=value
-            )
+            ),
+            field=key,
         ) from None

@@ -205,6 +205,41 @@ class StationStatus:
 
 
 @dataclass(frozen=True)
+class VersionDiff:
+    """What changed in an announcement's text between two versions, word by word: `parts`
+    are (how, words) with how one of same | removed | added, in reading order."""
+
+    announcement_id: str
+    old: int
+    new: int
+    parts: tuple[tuple[str, str], ...]
+
+    @property
+    def changed(self) -> bool:
+        return any(how != "same" for how, _ in self.parts)
+
+
+@dataclass(frozen=True)
+class Jingle:
+    """A jingle the station airs: its role, the audio as stored (to listen to), where it
+    came from and when."""
+
+    role: str
+    path: Path
+    duration_s: float
+    source: str
+    set_at: str
+
+
+@dataclass(frozen=True)
+class Found:
+    """Announcements found: how many in all, and those asked for (a page of them)."""
+
+    total: int
+    announcements: tuple[Announcement, ...]
+
+
+@dataclass(frozen=True)
 class Trusted:
     """The upstream office's root as pinned by `trust`."""
 

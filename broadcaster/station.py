@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, is_dataclass, replace
 from datetime import date, time, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 
@@ -61,6 +61,8 @@ from .records import (
     Announcement,
     AnnouncementStatus,
     Exported,
+    Found,
+    Jingle,
     Origin,
     PrintedWeek,
     Pronunciation,
@@ -69,6 +71,7 @@ from .records import (
     Trusted,
     UpstreamRequest,
     Version,
+    VersionDiff,
 )
 from .store import explain, open_store
 
@@ -269,25 +272,28 @@ class Station:
             Pronunciation(**row) for row in self.db.table("lexicon").rows_where(order_by="term")
         ]
 
-    def set_pronunciation(self, term: str, spoken: str) -> None:
+    def set_pronunciation(self, term: str, spoken: str) -> Pronunciation:
         """Say `spoken` wherever `term` is written (whole words, any case). Only speech whose
         text contains the term changes, so only that is synthesised again."""
         term, spoken = " ".join(term.split()).lower(), " ".join(spoken.split())
-        if not term or not spoken:
-            raise StationError(_("a lexicon entry needs a word and how to say it"))
-        if len(term) > MAX_TERM_CHARS or len(spoken) > MAX_SPOKEN_CHARS:
-            raise StationError(
-                _(
-                    "a lexicon entry is a word or a short phrase: at most {term} characters "
-                    "written and {spoken} spoken"
-                ).format(term=MAX_TERM_CHARS, spoken=MAX_SPOKEN_CHARS)
-            )
+        for value, field, longest in (
+            (term, "term", MAX_TERM_CHARS),
+            (spoken, "spoken", MAX_SPOKEN_CHARS),
+        ):
+            if not value:
+                raise StationError(_("a lexicon entry needs a word and how to say it"), field=field)
+            if len(value) > longest:
+                raise StationError(
+                    _(
+                        "a lexicon entry is a word or a short phrase: at most {term} characters "
+                        "written and {spoken} spoken"
+                    ).format(term=MAX_TERM_CHARS, spoken=MAX_SPOKEN_CHARS),
+                    field=field,
+                )
+        entry = Pronunciation(term, spoken, utc_iso(self.clock()))
         with self.db.conn:
-            self.db.table("lexicon").insert(
-                {"term": term, "spoken": spoken, "updated_at": utc_iso(self.clock())},
-                pk="term",
-                replace=True,
-            )
+            self.db.table("lexicon").insert(asdict(entry), pk="term", replace=True)
+        return entry
 
     def remove_pronunciation(self, term: str) -> None:
         term = " ".join(term.split()).lower()
@@ -312,7 +318,10 @@ class Station:
     # ----- announcements -------------------------------------------------------------------
     def add_announcements(self, paths: Sequence[Path]) -> list[AddResult]:
         """Read every file first, then store them all in one transaction (or none of them)."""
-        scripts = [read_script(path, self.config.limits) for path in paths]
+        return self.store_scripts([read_script(path, self.config.limits) for path in paths])
+
+    def store_scripts(self, scripts: Sequence[Script]) -> list[AddResult]:
+        """Store announcements already read and checked, in one transaction (or none)."""
         ids = [s.id for s in scripts]
         repeated = {i for i in ids if ids.count(i) > 1}
         if repeated:
@@ -340,7 +349,8 @@ class Station:
         if script.id.startswith(EMERGENCY_PREFIX):
             raise StationError(
                 _("announcement id '{id}' starts with '{prefix}', which is kept for emergencies; "
-                  "give the file another id").format(id=script.id, prefix=EMERGENCY_PREFIX)
+                  "give the file another id").format(id=script.id, prefix=EMERGENCY_PREFIX),
+                field="id",
             )  # fmt: skip
         content = script.content_sha256()
         current = self._announcement_row(script.id)
@@ -435,15 +445,73 @@ class Station:
             for row in self.db.table("announcements").rows_where(where, order_by="id")
         ]
 
+    def find_announcements(
+        self,
+        status: str = "",
+        campaign: str = "",
+        words: str = "",
+        offset: int = 0,
+        limit: int | None = None,
+    ) -> Found:
+        """Announcements of a status (retired ones only when asked for) and a campaign whose
+        id, title or text holds every word typed (case and accents aside), `limit` of them
+        from `offset`, and how many there are in all."""
+        from . import notices
+
+        return notices.find(self, status, campaign, words, offset, limit)
+
+    def campaigns(self) -> list[str]:
+        """Every campaign an announcement belongs to, retired ones included."""
+        rows = self.db.execute(
+            "SELECT DISTINCT campaign FROM announcements WHERE campaign IS NOT NULL "
+            "ORDER BY campaign"
+        )
+        return [campaign for (campaign,) in rows]
+
+    def version_texts(self, announcement_id: str) -> dict[int, str | None]:
+        """Every version's text of an announcement."""
+        rows = self.db.execute(
+            "SELECT version, text FROM announcement_versions WHERE announcement_id = ?",
+            [announcement_id],
+        )
+        return dict(rows.fetchall())
+
+    def compare_versions(self, announcement_id: str, old: int, new: int) -> VersionDiff:
+        """What changed in the text from one version to another, word by word."""
+        from . import notices
+
+        return notices.compare(self, announcement_id, old, new)
+
+    def type_announcement(self, text: str, title: str, **fields: str | bool | None) -> AddResult:
+        """An announcement from a form, each value as typed (dates the Vietnamese way too);
+        checked like a file's front matter. See notices.type_announcement."""
+        from . import notices
+
+        return notices.type_announcement(self, text, title, **fields)  # type: ignore[arg-type]
+
+    def add_uploads(self, files: Sequence[tuple[str, IO[bytes]]], by: str = "") -> list[AddResult]:
+        """Announcement files sent from a browser, added as `add_announcements` adds files."""
+        from . import notices
+
+        return notices.add_uploads(self, files, by)
+
     def drafts(self) -> list[Announcement]:
         """Announcements whose current version waits for approval: they do not air until then."""
         return [a for a in self.announcements() if a.status is AnnouncementStatus.DRAFT]
 
-    def approve(self, announcement_id: str, by: str) -> int:
-        """Approve the announcement's current version for airing; returns that version."""
+    def approve(self, announcement_id: str, by: str, version: int | None = None) -> int:
+        """Approve the announcement's current version for airing; returns that version. Given
+        the `version` the approver read, a newer one (changed meanwhile) is refused."""
         found = self.announcement(announcement_id, spoken=False)
         if not by.strip():
             raise StationError(_("say who approves: the approver's name is empty"), field="by")
+        if version is not None and version != found.version:
+            raise StationError(
+                _("announcement '{id}' has changed to version {version} since it was read: "
+                  "read it again before approving").format(id=announcement_id,
+                                                           version=found.version),
+                field="version",
+            )  # fmt: skip
         if found.retired_at:
             raise StationError(_("announcement '{id}' is retired").format(id=announcement_id))
         with self.db.conn:
@@ -561,12 +629,30 @@ class Station:
         return number[0], announcement_id
 
     # ----- jingles -------------------------------------------------------------------------
+    def jingles(self) -> list[Jingle]:
+        """The station's jingles, in airing order (intro, outro, bridge)."""
+        rows = {row["role"]: row for row in self.db.table("jingles").rows}
+        found = []
+        for role in ROLES:
+            if role in rows:
+                asset = self.assets.get(rows[role]["asset_sha256"])
+                found.append(Jingle(role, asset.path, asset.duration_s, rows[role]["source"],
+                                    rows[role]["set_at"]))  # fmt: skip
+        return found
+
     def remove_jingle(self, role: str) -> None:
         with self.db.conn:
             if not self.db.execute("DELETE FROM jingles WHERE role = ?", [role]).rowcount:
                 raise StationError(_("there is no {role} jingle").format(role=role))
 
-    def set_jingle(self, role: str, path: Path) -> Asset:
+    def upload_jingle(self, role: str, name: str, stream: IO[bytes], by: str = "") -> Asset:
+        """A jingle sent from a browser, checked as `set_jingle` checks a file."""
+        from .notices import received
+
+        with received(self, [(name, stream)], "file") as [path]:
+            return self.set_jingle(role, path, source=f"web:{by}/{path.name}")
+
+    def set_jingle(self, role: str, path: Path, source: str | None = None) -> Asset:
         if role not in ROLES:
             raise StationError(
                 _("jingle role '{role}' is not one of {roles}").format(
@@ -579,7 +665,7 @@ class Station:
                 {
                     "role": role,
                     "asset_sha256": asset.sha256,
-                    "source": str(path),
+                    "source": source or str(path),
                     "set_at": utc_iso(self.clock()),
                 },
                 pk="role",
@@ -698,6 +784,13 @@ class Station:
         check_output(out)
         program = self.build_program([self.announcement(i, spoken=False) for i in ids], on_progress)
         return program, render_program(program, out)
+
+    def preview(self, announcement_id: str) -> Path:
+        """The announcement's program as it would air (jingles, readings, loudness), for
+        listening before approval; rendered once per content (see notices.preview)."""
+        from . import notices
+
+        return notices.preview(self, announcement_id)
 
     # ----- the facade: what the doors call (sections in the order of the command line) -----
     # The work of each section below lives in a module of its own, imported where it is

@@ -1,0 +1,292 @@
+"""Announcements as the web console meets them: typed into a form, sent as files from a phone,
+looked for by status, campaign or words, and compared version with version.
+
+Every path ends in the same checks as a file added on the command line (`script_from_fields`,
+`read_script`, the station's limits), so a form can store nothing a file could not.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import re
+import shutil
+import tempfile
+import unicodedata
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import replace
+from pathlib import Path
+from typing import IO, TYPE_CHECKING
+
+from announcements.script import (
+    MAX_REPEAT,
+    SCRIPT_SUFFIXES,
+    ScriptError,
+    read_script,
+    script_from_fields,
+    slug,
+)
+from common.errors import BroadcasterError
+from common.i18n import _
+from schedules.parse import InputError, parse_date
+
+from .layout import PROGRAMS
+from .program import render_program
+from .records import AddResult, Announcement, AnnouncementStatus, Found, VersionDiff
+
+if TYPE_CHECKING:
+    from .station import Station
+
+MAX_UPLOAD_NAME = 120
+"""Characters of an uploaded file's name kept (a phone names a recording after its date)."""
+
+
+def type_announcement(
+    station: Station,
+    text: str,
+    title: str,
+    *,
+    announcement_id: str | None = None,
+    editing: bool = False,
+    campaign: str = "",
+    priority: str = "normal",
+    repeat: str = "1",
+    valid_from: str = "",
+    valid_until: str = "",
+    voice: str = "",
+    by: str = "",
+) -> AddResult:
+    """A new announcement (or, `editing`, a new version of one) from a form's values as typed
+    by the account `by`. Without an id, one is made from the title (a new one never replaces
+    another)."""
+    title = " ".join(title.split())
+    if not title:
+        raise ScriptError(_("Give the announcement a title."), field="title")
+    meta: dict[str, object] = {"title": title, "priority": priority.strip() or "normal"}
+    where = f"'{title}'"
+    if campaign.strip():
+        meta["campaign"] = campaign.strip()
+    if voice.strip():
+        meta["voice"] = voice.strip()
+    meta["repeat"] = _repeat(repeat)
+    for key, value in (("valid_from", valid_from), ("valid_until", valid_until)):
+        if value.strip():
+            try:
+                meta[key] = parse_date(value, station.today()).isoformat()
+            except InputError as e:
+                raise ScriptError(str(e), field=key) from None
+    wanted = (announcement_id or "").strip()
+    if editing:
+        found = station.find_announcement(wanted)
+        if found is None:
+            raise ScriptError(_("there is no announcement '{id}'").format(id=wanted), field="id")
+        if found.kind == "recording":
+            raise ScriptError(
+                _("'{id}' is a recording: send a new recording to change it").format(id=wanted),
+                field="text",
+            )
+    elif wanted:
+        if station.find_announcement(wanted) is not None:
+            raise ScriptError(
+                _("there is already an announcement '{id}': choose another id").format(id=wanted),
+                field="id",
+            )
+    else:
+        wanted = _free_id(station, slug(title) or "thong-bao")
+    meta["id"] = wanted
+    script = script_from_fields(meta, where, text=text, recording=None, source=Path(f"web:{by}"),
+                                default_id=wanted, default_title=title,
+                                limits=station.config.limits)  # fmt: skip
+    return station.store_scripts([script])[0]
+
+
+def _repeat(typed: str) -> int:
+    typed = typed.strip()
+    if not typed.isascii() or not typed.isdigit() or not 1 <= int(typed) <= MAX_REPEAT:
+        raise ScriptError(
+            _("The number of readings must be a whole number from 1 to {most}.").format(
+                most=MAX_REPEAT
+            ),
+            field="repeat",
+        )
+    return int(typed)
+
+
+def _free_id(station: Station, base: str) -> str:
+    """`base`, or `base-2`, `base-3`… whichever no announcement has yet."""
+    base = base[:60].rstrip("-_")
+    candidate, n = base, 1
+    while station.find_announcement(candidate) is not None:
+        n += 1
+        candidate = f"{base}-{n}"
+    return candidate
+
+
+def add_uploads(
+    station: Station, files: Sequence[tuple[str, IO[bytes]]], by: str = ""
+) -> list[AddResult]:
+    """Announcement files sent from a browser (scripts, recordings, or a script with the
+    recording it names), added exactly as `announce add` adds files: all or none."""
+    if not files:
+        raise ScriptError(_("Choose a script or a recording to send."), field="files")
+    with received(station, files, "files") as paths:
+        limits = station.config.limits
+        read = {p: read_script(p, limits) for p in paths if p.suffix.lower() in SCRIPT_SUFFIXES}
+        named = {s.recording for s in read.values() if s.recording}
+        for path in paths:  # a recording a script names airs as that script, not on its own
+            if path not in read and path.resolve() not in named:
+                read[path] = read_script(path, limits)
+        scripts = [replace(read[p], source=Path(f"web:{by}") / p.name)
+                   for p in paths if p in read]  # fmt: skip
+        return station.store_scripts(scripts)
+
+
+@contextmanager
+def received(
+    station: Station, files: Sequence[tuple[str, IO[bytes]]], field: str
+) -> Iterator[list[Path]]:
+    """Files sent from a browser, written under their own names into a private folder of the
+    station while the block runs; a refusal inside names the file as sent (never the folder)
+    and belongs to the form's `field`."""
+    folder = Path(tempfile.mkdtemp(prefix=".upload-", dir=station.root))
+    try:
+        paths = []
+        for name, stream in files:
+            path = folder / _upload_name(name, field)
+            if path.exists():
+                raise BroadcasterError(
+                    _("two files are named '{name}'").format(name=path.name), field=field
+                )
+            with path.open("xb") as out:
+                shutil.copyfileobj(stream, out)
+            paths.append(path)
+        try:
+            yield paths
+        except BroadcasterError as e:
+            shown = str(e).replace(f"{folder}/", "").replace(str(folder), "")
+            raise BroadcasterError(shown, field=field) from None
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _upload_name(sent: str, field: str) -> str:
+    """The file name a browser sent, as a plain name inside the upload folder: never a path,
+    never hidden, no control characters (a phone's 'Ghi âm 02-03-2026.m4a' stays as it is)."""
+    name = unicodedata.normalize("NFC", sent.replace("\\", "/").rsplit("/", 1)[-1])
+    name = "".join(c for c in name if unicodedata.category(c)[0] != "C").strip()
+    if not name or name.startswith(".") or len(name) > MAX_UPLOAD_NAME:
+        raise BroadcasterError(
+            _("'{name}' cannot be used as a file name: rename the file and send it again").format(
+                name=sent[:MAX_UPLOAD_NAME]
+            ),
+            field=field,
+        )
+    return name
+
+
+_MARKS = re.compile("[\u0300-\u036f]+")
+
+
+def fold(text: str) -> str:
+    """Text as it is looked for: case, accents and đ set aside ('hop thon' finds 'Họp thôn')."""
+    plain = unicodedata.normalize("NFKD", text.replace("đ", "d").replace("Đ", "D"))
+    return _MARKS.sub("", plain).casefold()
+
+
+def _haystack(row: dict[str, str | None]) -> str:
+    return fold(f"{row['id']} {row['title']} {row['text'] or ''}")
+
+
+STATUS_WHERE = {
+    "": "a.retired_at IS NULL",
+    AnnouncementStatus.RETIRED: "a.retired_at IS NOT NULL",
+    AnnouncementStatus.APPROVED: "a.retired_at IS NULL AND a.approved_version = a.version",
+    AnnouncementStatus.DRAFT: "a.retired_at IS NULL AND a.approved_version IS NOT a.version",
+}
+"""Each status as the store's columns say it (see Announcement.status)."""
+
+
+def find(
+    station: Station,
+    status: str = "",
+    campaign: str = "",
+    words: str = "",
+    offset: int = 0,
+    limit: int | None = None,
+) -> Found:
+    """Announcements (retired ones only when `status` asks for them) of that status and
+    campaign whose id, title or current text holds every one of `words`, by id; `limit` of
+    them from `offset` as records (a page of a long list), and how many there are in all."""
+    if status not in STATUS_WHERE:
+        raise BroadcasterError(_("'{status}' is not a status").format(status=status),
+                               field="status")  # fmt: skip
+    where, params = [STATUS_WHERE[status]], []
+    if campaign:
+        where.append("a.campaign = ?")
+        params.append(campaign)
+    cursor = station.db.execute(
+        "SELECT a.*, v.text, v.recording_sha256 FROM announcements a "
+        "JOIN announcement_versions v ON v.announcement_id = a.id AND v.version = a.version "
+        f"WHERE {' AND '.join(where)} ORDER BY a.id",
+        params,
+    )
+    names = [column[0] for column in cursor.description]
+    rows = (dict(zip(names, row, strict=True)) for row in cursor)
+    wanted = fold(words).split()
+    if wanted:
+        rows = (r for r in rows if all(w in _haystack(r) for w in wanted))
+    matched = list(rows)
+    shown = matched[offset : None if limit is None else offset + limit]
+    return Found(len(matched), tuple(Announcement.from_row(r, r) for r in shown))
+
+
+_WORDS = re.compile(r"\s+|[^\s]+")
+
+
+def compare(station: Station, announcement_id: str, old: int, new: int) -> VersionDiff:
+    """What changed in the text from version `old` to `new`, word by word."""
+    texts = station.version_texts(announcement_id)
+    for version, field in ((old, "old"), (new, "new")):
+        if version not in texts:
+            raise BroadcasterError(
+                _("announcement '{id}' has no version {version}").format(
+                    id=announcement_id, version=version
+                ),
+                field=field,
+            )
+    before, after = (_WORDS.findall(texts[old] or ""), _WORDS.findall(texts[new] or ""))
+    parts: list[tuple[str, str]] = []
+    matcher = difflib.SequenceMatcher(None, before, after, autojunk=False)
+    for op, a1, a2, b1, b2 in matcher.get_opcodes():
+        if op == "equal":
+            parts.append(("same", "".join(before[a1:a2])))
+            continue
+        if a2 > a1:
+            parts.append(("removed", "".join(before[a1:a2])))
+        if b2 > b1:
+            parts.append(("added", "".join(after[b1:b2])))
+    return VersionDiff(announcement_id, old, new, tuple(parts))
+
+
+PREVIEWS_KEPT = 20
+"""Previews kept in programs/previews/ (the newest); older ones are made again if asked for."""
+
+
+def preview(station: Station, announcement_id: str) -> Path:
+    """The announcement's program as it would air, built and rendered by the code that airs
+    it, kept under the name of what it holds (every segment's audio, gain and length): asking
+    again, as a browser does while it plays, renders nothing new; a new version, jingle or
+    lexicon entry makes a new one."""
+    program = station.build_program([station.announcement(announcement_id, spoken=False)])
+    held = [(s.role, s.duration_s, s.asset.sha256 if s.asset else None, s.gain_db)
+            for s in program.segments]  # fmt: skip
+    folder = station.root / PROGRAMS / "previews"
+    path = folder / f"{hashlib.sha256(repr(held).encode()).hexdigest()[:32]}.wav"
+    if not path.exists():
+        folder.mkdir(parents=True, exist_ok=True)
+        render_program(program, path)
+        older = sorted(folder.glob("*.wav"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for stale in older[PREVIEWS_KEPT:]:
+            stale.unlink(missing_ok=True)
+    return path

@@ -1,0 +1,439 @@
+"""Thông báo in the web console, through Flask's test client: finding announcements, typing
+one or sending its file from a phone (checked as the command line checks it), its spoken form
+with the guessed words a step from the lexicon, listening to its program, comparing versions,
+approving as the person logged in (approvers only) and retiring. Bad input comes back with
+the Vietnamese sentence next to its field and nothing stored."""
+
+from __future__ import annotations
+
+import html
+import io
+import re
+import wave
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import Visitor, make_tone, query, store_dump
+from test_web import english_sentences, field_error, text
+
+NEW = "/announcements/new"
+TYPED = {
+    "title": "Tiêm vắc-xin cho trẻ",
+    "text": "Ngày 15/3/2026 trạm y tế tiêm vắc-xin cho trẻ. Liên hệ 0912345678.",
+    "campaign": "y-te",
+    "priority": "priority",
+    "repeat": "2",
+    "valid_from": "2026-03-02",
+    "valid_until": "31/03/2026",
+    "voice": "vi-vn-x-south",
+    "action": "save",
+}
+
+
+def listed(page: str) -> list[str]:
+    """The ids in the list of announcements, in order."""
+    return re.findall(r'href="/announcements/([^"/]+)"><strong>', page)
+
+
+# ----- the list ----------------------------------------------------------------------------------
+def test_the_list_finds_announcements_by_status_campaign_and_words(visitor: Visitor) -> None:
+    visitor.sign_in("vanhanh")
+    assert listed(visitor.get("/announcements").text) == ["bluezone", "hop-thon", "thu"]
+    assert "đã duyệt" in text(visitor.page) and "bản nháp" in text(visitor.page)
+    assert listed(visitor.get("/announcements?status=draft").text) == ["hop-thon", "thu"]
+    assert listed(visitor.get("/announcements?status=approved").text) == ["bluezone"]
+    assert listed(visitor.get("/announcements?campaign=thon").text) == ["hop-thon"]
+    # words in the title or the text, accents and case aside (a phone without Vietnamese keys)
+    assert listed(visitor.get("/announcements?q=hop+THON").text) == ["hop-thon"]
+    assert listed(visitor.get("/announcements?q=cài+đặt").text) == ["bluezone"]
+    assert listed(visitor.get("/announcements?q=19h+họp").text) == ["hop-thon"]
+    assert listed(visitor.get("/announcements?q=không+có+đâu").text) == []
+    assert "Không có thông báo nào khớp." in text(visitor.page)
+
+
+def test_a_long_list_comes_in_pages_of_fifty(visitor: Visitor, console_station: Path) -> None:
+    from broadcaster.station import Station
+
+    station = Station.open(console_station)
+    for n in range(55):
+        station.type_announcement(f"Tin số {n}.", f"Tin {n:02d}", campaign="tin")
+    visitor.sign_in("vanhanh")
+    first = visitor.get("/announcements?campaign=tin")
+    assert len(listed(first.text)) == 50 and listed(first.text)[0] == "tin-00"
+    assert "55 thông báo · trang 1/2" in text(first.text)
+    assert 'href="/announcements?campaign=tin&amp;page=2"' in first.text
+    second = visitor.get("/announcements?campaign=tin&page=2")
+    assert listed(second.text) == [f"tin-{n}" for n in range(50, 55)]
+    assert "Trang trước" in text(second.text) and "Trang sau" not in text(second.text)
+    past = visitor.get("/announcements?campaign=tin&page=9")
+    assert past.location == "/announcements?page=2&campaign=tin"
+
+
+def test_what_waits_for_approval_on_the_home_page_leads_to_its_page(visitor: Visitor) -> None:
+    visitor.sign_in("duyet")
+    home = visitor.get("/").text
+    assert '<a href="/announcements/hop-thon"><strong>Họp thôn Đông</strong></a>' in home
+    assert "Duyệt phiên bản 1" in text(visitor.get("/announcements/hop-thon").text)
+
+
+def test_a_made_up_status_is_named_next_to_its_field(visitor: Visitor) -> None:
+    visitor.sign_in("vanhanh")
+    response = visitor.get("/announcements?status=<b>x</b>")
+    assert response.status_code == 400
+    assert field_error(response.text, "status") == "'<b>x</b>' không phải là một trạng thái"
+    assert "<b>x</b>" not in response.text
+
+
+def test_a_title_with_html_shows_as_text_in_the_list_and_on_its_page(visitor: Visitor) -> None:
+    visitor.sign_in("vanhanh")
+    for url in ("/announcements", "/announcements/thu"):
+        page = visitor.get(url).text
+        assert "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" in page
+        assert "<script" not in page
+
+
+# ----- typing one --------------------------------------------------------------------------------
+def test_an_officer_types_an_announcement_and_it_is_stored_as_a_draft(
+    visitor: Visitor, console_station: Path
+) -> None:
+    visitor.sign_in("vanhanh")
+    response = visitor.post(NEW, TYPED, page=NEW)
+    assert response.status_code == 302
+    assert response.location == "/announcements/tiem-vac-xin-cho-tre"
+    [row] = query(console_station, "SELECT title, campaign, priority, repeat, valid_from, "
+                  "valid_until, voice, version, approved_version FROM announcements "
+                  "WHERE id = 'tiem-vac-xin-cho-tre'")  # fmt: skip
+    assert row == ("Tiêm vắc-xin cho trẻ", "y-te", "priority", 2, "2026-03-02", "2026-03-31",
+                   "vi-vn-x-south", 1, None)  # fmt: skip
+    [(stored, source)] = query(console_station, "SELECT text, source FROM announcement_versions "
+                               "WHERE announcement_id = 'tiem-vac-xin-cho-tre'")  # fmt: skip
+    assert stored == TYPED["text"] and source == "web:vanhanh"
+    shown = text(visitor.get(response.location).text)
+    assert "Đã thêm thông báo 'tiem-vac-xin-cho-tre' (phiên bản 1)." in shown
+    assert "bản nháp" in shown and "chờ duyệt" in shown
+    # the spoken form beside the text: the date and the phone number in words
+    spoken = shown[shown.index("Giọng đọc sẽ đọc") :]
+    assert "Ngày mười lăm tháng ba năm hai ngàn không trăm hai mươi sáu" in spoken  # southern
+    assert "không chín một hai, ba bốn năm, sáu bảy tám" in spoken
+    # a second announcement with the same title gets an id of its own
+    again = visitor.post(NEW, TYPED, page=NEW)
+    assert again.location == "/announcements/tiem-vac-xin-cho-tre-2"
+
+
+def test_seeing_how_it_is_read_stores_nothing_and_marks_the_guessed_words(
+    visitor: Visitor, console_station: Path
+) -> None:
+    visitor.sign_in("vanhanh")
+    before = store_dump(console_station)
+    typed = TYPED | {"text": "Họp lúc 17h30, gọi Skype cho trưởng thôn & <i>phó thôn</i>.",
+                     "action": "preview"}  # fmt: skip
+    response = visitor.post(NEW, typed, page=NEW)
+    assert response.status_code == 200
+    assert store_dump(console_station) == before
+    assert "<mark>Skype</mark>" in response.text
+    assert "&lt;i&gt;phó thôn&lt;/i&gt;" in response.text and "<i>" not in response.text
+    shown = text(response.text)
+    assert "mười bảy giờ ba mươi phút" in shown
+    assert "Máy đọc phải đoán: Skype" in shown
+    big = visitor.post(NEW, typed | {"text": "à" * 60_000}, page=NEW)
+    assert big.status_code == 400 and "vượt giới hạn 100 KB" in field_error(big.text, "text")
+    response = visitor.post(NEW, typed, page=NEW)
+    # what was typed is still in the form, ready to save
+    assert 'value="Tiêm vắc-xin cho trẻ"' in response.text
+    kept = "Họp lúc 17h30, gọi Skype cho trưởng thôn &amp; &lt;i&gt;phó thôn&lt;/i&gt;."
+    assert f">{kept}</textarea>" in response.text
+
+
+@pytest.mark.parametrize(
+    ("change", "field", "sentence"),
+    [
+        ({"title": "  "}, "title", "Hãy đặt tiêu đề cho thông báo."),
+        ({"title": "a\x07b"}, "title", "phải là một dòng"),
+        ({"title": "x" * 301}, "title", "tối đa 300 ký tự"),
+        ({"text": " \n "}, "text", "thông báo không có nội dung để đọc"),
+        ({"text": "à" * 60_000}, "text", "vượt giới hạn 100 KB"),
+        ({"repeat": "0"}, "repeat", "Số lần đọc phải là số nguyên từ 1 đến 5."),
+        ({"repeat": "hai"}, "repeat", "Số lần đọc phải là số nguyên từ 1 đến 5."),
+        ({"repeat": "٣"}, "repeat", "Số lần đọc phải là số nguyên từ 1 đến 5."),
+        ({"valid_from": "31/02/2026"}, "valid_from", "31/02/2026"),
+        ({"valid_until": "01/03/2026"}, "valid_until", "trước valid_from"),
+        ({"voice": "en"}, "voice", "giọng đọc 'en' không thuộc"),
+        ({"priority": "urgent"}, "priority", "mức ưu tiên 'urgent' không thuộc"),
+        ({"id": "Thông Báo"}, "id", "chỉ được gồm chữ thường"),
+        ({"id": "bluezone"}, "id", "đã có thông báo 'bluezone'"),
+        ({"campaign": "a" * 65}, "campaign", "tối đa 64 ký tự"),
+        ({"id": "khan-cap-1"}, "id", "chỉ dành cho thông báo khẩn cấp"),
+    ],
+)  # fmt: skip
+def test_a_bad_typed_announcement_comes_back_with_the_sentence_next_to_the_field(
+    visitor: Visitor, console_station: Path, change: dict[str, str], field: str, sentence: str
+) -> None:
+    visitor.sign_in("vanhanh")
+    before = store_dump(console_station)
+    response = visitor.post(NEW, TYPED | change, page=NEW)
+    assert response.status_code == 400
+    assert sentence in field_error(response.text, field)
+    assert store_dump(console_station) == before
+    assert html.escape(TYPED["campaign"] if field != "campaign" else change["campaign"]) in (
+        response.text
+    )  # what was typed is kept
+
+
+# ----- sending a file ----------------------------------------------------------------------------
+def send(visitor: Visitor, *files: tuple[str, bytes]) -> Any:
+    visitor.get(NEW)
+    token = re.search(r'name="csrf_token" value="([^"]+)"', visitor.page)
+    assert token
+    sent = [(io.BytesIO(body), name) for name, body in files]
+    data: dict[str, Any] = {"csrf_token": token.group(1), "files": sent}
+    response = visitor.client.post("/announcements/upload", data=data,
+                                   content_type="multipart/form-data")  # fmt: skip
+    visitor.page = response.get_data(as_text=True)
+    return response
+
+
+def test_a_recording_from_a_phone_and_a_script_file_are_added_as_on_the_command_line(
+    visitor: Visitor, console_station: Path, tmp_path: Path
+) -> None:
+    visitor.sign_in("vanhanh")
+    recording = make_tone(tmp_path / "Ghi âm 02-03-2026.m4a", seconds=1.5).read_bytes()
+    response = send(visitor, ("Ghi âm 02-03-2026.m4a", recording))
+    assert response.status_code == 302
+    assert response.location == "/announcements/ghi-am-02-03-2026"
+    [row] = query(console_station, "SELECT title, kind FROM announcements "
+                  "WHERE id = 'ghi-am-02-03-2026'")  # fmt: skip
+    assert row == ("Ghi âm 02-03-2026", "recording")
+    shown = text(visitor.get(response.location).text)
+    assert "Bản ghi âm: phát đúng như đã ghi." in shown
+
+    script = ("\ufeff---\r\nid: don-rac\r\ntitle: Dọn rác\r\naudio: don-rac.ogg\r\n---\r\n"
+              "Chủ nhật dọn rác.\r\n").encode()  # fmt: skip
+    ogg = make_tone(tmp_path / "don-rac.ogg", seconds=1).read_bytes()
+    response = send(visitor, ("don-rac.md", script), ("don-rac.ogg", ogg))
+    assert response.status_code == 302
+    assert query(console_station, "SELECT kind, campaign FROM announcements "
+                 "WHERE id = 'don-rac'") == [("recording", None)]  # fmt: skip
+    assert query(console_station, "SELECT source FROM announcement_versions "
+                 "WHERE announcement_id = 'don-rac'") == [("web:vanhanh/don-rac.md",)]  # fmt: skip
+    assert not list(console_station.glob(".upload-*"))  # nothing left behind
+
+
+@pytest.mark.parametrize(
+    ("files", "sentence"),
+    [
+        ((), "Hãy chọn một kịch bản hoặc một bản ghi âm để gửi."),
+        ((("nhac.mp3", b"day khong phai am thanh"),), "nhac.mp3"),
+        ((("list.mp3", b"ffconcat version 1.0\nfile '/etc/passwd'\n"),), "list.mp3"),
+        ((("tb.docx", b"PK\x03\x04"),), "'.docx'"),
+        ((("tb.md", b"---\ntitle: x\nmau: do\n"),), "không được đóng lại"),
+        ((("tb.md", b"---\nid: a\nbad: 1\n---\nx"),), "có trường lạ 'bad'"),
+        ((("tb.md", "Xin chào".encode("cp1258")),), "không phải văn bản UTF-8"),
+        ((("tb.md", b"---\naudio: ../../station.db\n---\nx"),), "nằm ngoài thư mục"),
+        ((("a.md", b"---\nid: a\n---\nx"), ("b.md", b"---\nid: a\n---\ny")),
+         "được nhiều tệp cùng dùng"),
+        (((".hidden.md", b"x"),), "không dùng làm tên tệp được"),
+    ],
+)  # fmt: skip
+def test_a_bad_file_comes_back_with_the_sentence_next_to_the_field_and_nothing_stored(
+    visitor: Visitor, console_station: Path, files: tuple[tuple[str, bytes], ...], sentence: str
+) -> None:
+    visitor.sign_in("vanhanh")
+    before = store_dump(console_station)
+    audio_before = sorted((console_station / "audio").rglob("*"))
+    response = send(visitor, *files)
+    assert response.status_code == 400
+    error = field_error(response.text, "files")
+    assert sentence in error
+    assert str(console_station) not in error and ".upload-" not in error
+    assert store_dump(console_station) == before
+    assert sorted((console_station / "audio").rglob("*")) == audio_before
+    assert not list(console_station.glob(".upload-*"))
+
+
+def test_a_file_name_with_a_path_is_only_a_name(visitor: Visitor, console_station: Path) -> None:
+    visitor.sign_in("vanhanh")
+    response = send(visitor, ("../../ra-ngoai.md", "Thử gửi.".encode()))
+    assert response.location == "/announcements/ra-ngoai"
+    assert not (console_station.parent.parent / "ra-ngoai.md").exists()
+    assert not (console_station / "ra-ngoai.md").exists()
+
+
+# ----- one announcement --------------------------------------------------------------------------
+def test_a_guessed_word_goes_into_the_lexicon_in_one_step(
+    visitor: Visitor, console_station: Path
+) -> None:
+    visitor.sign_in("vanhanh")
+    typed = TYPED | {"title": "Họp trực tuyến", "text": "Họp trực tuyến qua Skype lúc 8h."}
+    page = visitor.get(visitor.post(NEW, typed, page=NEW).location).text
+    assert "<mark>Skype</mark>" in page
+    assert "Những từ máy đọc phải đoán" in text(page)
+    empty = visitor.post("/announcements/hop-truc-tuyen/lexicon", {"term": "Skype",
+                         "spoken": " "})  # fmt: skip
+    assert empty.status_code == 400
+    assert "cách đọc" in field_error(empty.text, "spoken-1")
+    assert query(console_station, "SELECT COUNT(*) FROM lexicon") == [(0,)]
+    done = visitor.post("/announcements/hop-truc-tuyen/lexicon", {"term": "Skype",
+                        "spoken": "xì cai"}, page="/announcements/hop-truc-tuyen")  # fmt: skip
+    assert done.location == "/announcements/hop-truc-tuyen"
+    assert query(console_station, "SELECT term, spoken FROM lexicon") == [("skype", "xì cai")]
+    page = visitor.get(done.location).text
+    assert "'skype' giờ được đọc là 'xì cai'." in text(page)
+    assert "qua xì cai lúc tám giờ" in text(page)
+    assert "<mark>" not in page
+
+
+def test_the_preview_is_the_program_as_it_would_air_and_an_audio_element_can_load_it(
+    visitor: Visitor, console_station: Path, tmp_path: Path
+) -> None:
+    visitor.sign_in("vanhanh")
+    page = visitor.get("/announcements/hop-thon").text
+    assert '<audio controls preload="metadata" src="/announcements/hop-thon/preview.wav">' in page
+    response = visitor.client.get("/announcements/hop-thon/preview.wav")
+    assert response.status_code == 200
+    assert response.mimetype == "audio/wav"
+    body = response.get_data()
+    with wave.open(io.BytesIO(body)) as heard:
+        seconds = heard.getnframes() / heard.getframerate()
+    # intro chime + the speech + outro chime: the same program `announce render` writes
+    from broadcaster.station import Station
+
+    station = Station.open(console_station)
+    program, _ = station.render(["hop-thon"], tmp_path / "render.wav")
+    assert seconds == pytest.approx(program.duration_s, abs=0.05)
+    assert (tmp_path / "render.wav").read_bytes() == body
+    assert 4 < seconds < 30
+    # a browser asks for pieces of it while it plays
+    part = visitor.client.get("/announcements/hop-thon/preview.wav",
+                              headers={"Range": "bytes=0-99"})  # fmt: skip
+    assert part.status_code == 206 and len(part.get_data()) == 100
+    assert visitor.client.get("/announcements/nothing/preview.wav").status_code == 404
+    # made once per content: asked again it is the same file; a new version makes another
+    previews = console_station / "programs" / "previews"
+    [made] = list(previews.glob("*.wav"))
+    stamp = made.stat().st_mtime_ns
+    assert visitor.client.get("/announcements/hop-thon/preview.wav").get_data() == body
+    assert [p.stat().st_mtime_ns for p in previews.glob("*.wav")] == [stamp]
+    station.type_announcement("Họp lúc 20h.", "Họp", announcement_id="hop-thon", editing=True)
+    changed = visitor.client.get("/announcements/hop-thon/preview.wav").get_data()
+    assert changed != body and len(list(previews.glob("*.wav"))) == 2
+
+
+def test_changing_the_text_makes_a_new_version_whose_difference_is_shown(
+    visitor: Visitor, console_station: Path
+) -> None:
+    visitor.sign_in("vanhanh")
+    form = visitor.get("/announcements/hop-thon/edit").text
+    assert ">Họp thôn lúc 19h.</textarea>" in form and 'value="Họp thôn Đông"' in form
+    response = visitor.post("/announcements/hop-thon/edit", {
+        "title": "Họp thôn Đông", "text": "Họp thôn lúc 20h tại nhà văn hóa.", "campaign": "thon",
+        "priority": "normal", "repeat": "1", "action": "save"})  # fmt: skip
+    assert response.location == "/announcements/hop-thon"
+    shown = text(visitor.get(response.location).text)
+    assert "đổi thành phiên bản 2, cần duyệt lại" in shown
+    diff = visitor.get("/announcements/hop-thon/diff?old=1&new=2")
+    assert diff.status_code == 200
+    assert "<del>19h.</del>" in diff.text
+    assert "<ins>20h tại nhà văn hóa.</ins>" in diff.text
+    assert "Họp thôn lúc" in text(diff.text)
+    missing = visitor.get("/announcements/hop-thon/diff?old=1&new=9")
+    assert missing.status_code == 400 and "không có phiên bản 9" in text(missing.text)
+    assert visitor.get("/announcements/hop-thon/diff?old=x").status_code == 400
+
+
+def test_an_emergency_or_an_upstream_announcement_is_not_changed_here(
+    visitor: Visitor, console_station: Path
+) -> None:
+    from broadcaster.station import Station
+
+    _, emergency = Station.open(console_station).create_emergency("duyet", text="Lũ về.")
+    visitor.sign_in("vanhanh")
+    assert "Sửa nội dung" not in text(visitor.get(f"/announcements/{emergency}").text)
+    before = store_dump(console_station)
+    forced = visitor.post(f"/announcements/{emergency}/edit", {"title": "x", "text": "Đổi.",
+                          "priority": "normal", "repeat": "1", "action": "save"},
+                          page=f"/announcements/{emergency}/edit")  # fmt: skip
+    assert forced.status_code == 400
+    assert "dành cho thông báo khẩn cấp" in text(forced.text)
+    assert store_dump(console_station) == before
+
+
+def test_only_an_approver_approves_and_their_name_is_recorded(
+    visitor: Visitor, console: Any, console_sessions: dict[str, str], console_station: Path
+) -> None:
+    visitor.sign_in("vanhanh")
+    page = visitor.get("/announcements/hop-thon").text
+    assert "Duyệt phiên bản 1" not in text(page)
+    before = store_dump(console_station)
+    refused = visitor.post("/announcements/hop-thon/approve", {})
+    assert refused.status_code == 403
+    assert store_dump(console_station) == before
+
+    approver = Visitor(console, console_sessions)
+    approver.sign_in("duyet")
+    assert "Duyệt phiên bản 1" in text(approver.get("/announcements/hop-thon").text)
+    done = approver.post("/announcements/hop-thon/approve", {})
+    assert done.location == "/announcements/hop-thon"
+    assert query(console_station, "SELECT approved_version, approved_by FROM announcements "
+                 "WHERE id = 'hop-thon'") == [(1, "duyet")]  # fmt: skip
+    assert "Đã duyệt thông báo 'hop-thon' phiên bản 1 (duyet)." in text(
+        approver.get("/announcements/hop-thon").text
+    )
+
+
+def test_an_approver_approves_the_version_they_read_not_one_changed_meanwhile(
+    visitor: Visitor, console: Any, console_sessions: dict[str, str], console_station: Path
+) -> None:
+    approver = Visitor(console, console_sessions)
+    approver.sign_in("duyet")
+    approver.get("/announcements/hop-thon")  # reads version 1
+    visitor.sign_in("vanhanh")
+    visitor.post("/announcements/hop-thon/edit", {"title": "Họp thôn Đông", "text": "Hoãn họp.",
+                 "priority": "normal", "repeat": "1", "action": "save"},
+                 page="/announcements/hop-thon/edit")  # fmt: skip
+    before = store_dump(console_station)
+    refused = approver.post("/announcements/hop-thon/approve", {"version": "1"})
+    assert refused.status_code == 400
+    assert "đã đổi sang phiên bản 2 kể từ khi được đọc" in text(refused.text)
+    assert "Hoãn họp." in text(refused.text)  # the page shows what is there now
+    assert store_dump(console_station) == before
+    done = approver.post("/announcements/hop-thon/approve", {})
+    assert done.status_code == 302
+    assert query(console_station, "SELECT approved_version FROM announcements "
+                 "WHERE id = 'hop-thon'") == [(2,)]  # fmt: skip
+
+
+def test_retiring_asks_first_and_the_announcement_then_leaves_the_list(
+    visitor: Visitor, console_station: Path
+) -> None:
+    visitor.sign_in("vanhanh")
+    confirm = visitor.get("/announcements/bluezone/retire")
+    assert 'Thôi phát "Cài Bluezone"?' in text(confirm.text)
+    assert query(console_station, "SELECT retired_at FROM announcements "
+                 "WHERE id = 'bluezone'") == [(None,)]  # fmt: skip
+    done = visitor.post("/announcements/bluezone/retire", {})
+    assert done.location == "/announcements/bluezone"
+    assert "sẽ không phát nữa" in text(visitor.get(done.location).text)
+    assert "bluezone" not in listed(visitor.get("/announcements").text)
+    assert listed(visitor.get("/announcements?status=retired").text) == ["bluezone"]
+    again = visitor.post("/announcements/bluezone/retire", {}, page="/announcements/bluezone")
+    assert again.status_code == 400 and "đã ngừng phát từ trước" in text(again.text)
+
+
+def test_no_announcement_page_shows_an_english_sentence(
+    visitor: Visitor, console: Any, console_sessions: dict[str, str]
+) -> None:
+    english = english_sentences()
+    approver = Visitor(console, console_sessions)
+    approver.sign_in("duyet")
+    pages = [approver.get(url) for url in (
+        "/announcements", "/announcements?status=draft", NEW, "/announcements/hop-thon",
+        "/announcements/hop-thon/edit", "/announcements/hop-thon/retire",
+        "/announcements/hop-thon/diff",
+    )]  # fmt: skip
+    pages.append(approver.post(NEW, TYPED | {"repeat": "9"}, page=NEW))
+    pages.append(approver.post(NEW, TYPED | {"action": "preview"}, page=NEW))
+    assert [p.status_code for p in pages] == [200] * 7 + [400, 200]
+    for page in pages:
+        shown = text(page.get_data(as_text=True))
+        assert not [s for s in english if s in shown], shown

@@ -1,0 +1,295 @@
+"""Thông báo: the station's announcements, found by status, campaign or words; a new one typed
+in a form or sent as a file from a phone; one shown with its spoken form, its words the
+reader had to guess (each a step from the lexicon), a preview to listen to made by the code
+that airs it, the difference between two versions; approved by the person logged in;
+retired."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from flask import (
+    Blueprint,
+    abort,
+    flash,
+    g,
+    redirect,
+    render_template,
+    request,
+    send_file,
+    url_for,
+)
+from werkzeug.wrappers import Response
+
+from announcements.engines import ESPEAK_VOICES
+from announcements.script import AUDIO_SUFFIXES, MAX_REPEAT, SCRIPT_SUFFIXES
+from broadcaster.accounts import Role
+from broadcaster.records import AddResult, Announcement, AnnouncementStatus, Found
+from common.errors import BroadcasterError
+from common.i18n import N_, _
+from schedules.priority import Priority
+
+from .access import allow
+from .context import FORM, form_errors, station
+from .lexicon import flash_said
+from .nav import NavEntry
+
+bp = Blueprint("announcements", __name__, url_prefix="/announcements")
+NAV = (NavEntry("announcements.index", N_("Announcements"), Role.OPERATOR),)
+
+PRIORITY_LABELS = {
+    Priority.NORMAL: N_("Normal (airs in its slot)"),
+    Priority.PRIORITY: N_("Priority (first in the next slot)"),
+    Priority.EMERGENCY: N_("Emergency (cuts what is on air)"),
+}
+VOICE_LABELS = {
+    "vi": N_("Northern voice"),
+    "vi-vn-x-central": N_("Central voice"),
+    "vi-vn-x-south": N_("Southern voice"),
+}
+TYPED_FIELDS = ("title", "campaign", "priority", "repeat", "valid_from", "valid_until", "voice")
+PER_PAGE = 50
+"""Announcements listed on one page (a phone scrolls through 50; the filters find the rest)."""
+ACCEPTED_AUDIO = ",".join((*AUDIO_SUFFIXES, "audio/*"))
+"""What a file picker for audio offers (a phone then also offers its recorder)."""
+ACCEPTED_FILES = ",".join((*SCRIPT_SUFFIXES, ACCEPTED_AUDIO))
+
+
+def _announcement(announcement_id: str) -> Announcement:
+    """The announcement with its text and versions (its spoken form is read where shown)."""
+    try:
+        return station().announcement(announcement_id, spoken=False)
+    except BroadcasterError:
+        abort(404)
+
+
+def marked(text: str, guessed: tuple[str, ...]) -> list[tuple[str, bool]]:
+    """The text in pieces, each with whether it is a word the reader had to guess."""
+    words = sorted({w for w in guessed if w and not w.endswith("…")}, key=len, reverse=True)
+    if not words:
+        return [(text, False)]
+    alternatives = "|".join(
+        (r"(?<!\w)" if w[0].isalnum() else "")
+        + re.escape(w)
+        + (r"(?!\w)" if w[-1].isalnum() else "")
+        for w in words
+    )
+    pieces, at = [], 0
+    for found in re.finditer(alternatives, text):
+        if found.start() > at:
+            pieces.append((text[at : found.start()], False))
+        pieces.append((found.group(), True))
+        at = found.end()
+    if at < len(text):
+        pieces.append((text[at:], False))
+    return pieces
+
+
+def _form_page(form: dict[str, str], errors: dict[str, str], editing: Announcement | None = None,
+               preview: Any = None) -> str:  # fmt: skip
+    if editing and "id" in errors:  # no id field when changing one: the sentence goes on top
+        errors = {FORM: errors.pop("id"), **errors}
+    return render_template(
+        "announcements/new.html", form=form, errors=errors, editing=editing, preview=preview,
+        priorities=PRIORITY_LABELS, voices={v: VOICE_LABELS.get(v, v) for v in ESPEAK_VOICES},
+        campaigns=station().campaigns(), most_repeat=MAX_REPEAT, accepted=ACCEPTED_FILES,
+        marked=marked,
+    )  # fmt: skip
+
+
+def _typed() -> dict[str, str]:
+    return {name: request.form.get(name, "") for name in ("id", "text", *TYPED_FIELDS)}
+
+
+@bp.route("")
+@allow(Role.OPERATOR)
+def index() -> Response | tuple[str, int]:
+    status = request.args.get("status", "")
+    campaign = request.args.get("campaign", "")
+    words = request.args.get("q", "")
+    errors: dict[str, str] = {}
+    page = max(request.args.get("page", 1, type=int), 1)
+    try:
+        found = station().find_announcements(status, campaign, words,
+                                             (page - 1) * PER_PAGE, PER_PAGE)  # fmt: skip
+    except BroadcasterError as e:
+        found, errors = Found(0, ()), form_errors(e)
+    pages = max(1, -(-found.total // PER_PAGE))
+    if page > pages:  # past the end (the list got shorter): the last page
+        asked = {"status": status, "campaign": campaign, "q": words}
+        return redirect(url_for("announcements.index", page=pages,
+                                **{k: v for k, v in asked.items() if v}))  # fmt: skip
+    return render_template(
+        "announcements/index.html", announcements=found.announcements, total=found.total,
+        page=page, pages=pages, status=status, campaign=campaign,
+        statuses={s.value: s.label for s in AnnouncementStatus}, q=words,
+        campaigns={c: c for c in station().campaigns()},
+        priorities=PRIORITY_LABELS, errors=errors,
+    ), 400 if errors else 200  # fmt: skip
+
+
+@bp.route("/new", methods=["GET", "POST"])
+@allow(Role.OPERATOR)
+def new() -> Response | tuple[str, int]:
+    """Type a notice: 'see how it is read' shows the spoken form and stores nothing; 'save'
+    stores it as a draft (or approved at once, if the station approves local notices)."""
+    form = _typed() if request.method == "POST" else {"priority": "normal", "repeat": "1"}
+    if request.method == "GET":
+        return _form_page(form, {}), 200
+    return _save_typed(form, None)
+
+
+@bp.route("/<announcement_id>/edit", methods=["GET", "POST"])
+@allow(Role.OPERATOR)
+def edit(announcement_id: str) -> Response | tuple[str, int]:
+    """A new version of a typed notice: it is a draft again until approved."""
+    found = _announcement(announcement_id)
+    if request.method == "GET":
+        form = {name: str(getattr(found, name) or "") for name in TYPED_FIELDS}
+        form |= {"id": found.id, "text": found.text or ""}
+        return _form_page(form, {}, editing=found), 200
+    return _save_typed(_typed() | {"id": found.id}, found)
+
+
+def _save_typed(form: dict[str, str], editing: Announcement | None) -> Response | tuple[str, int]:
+    s = station()
+    if request.form.get("action") == "preview":
+        errors: dict[str, str] = {}
+        if not form["text"].strip():
+            errors["text"] = _("Type the text to read first.")
+            return _form_page(form, errors, editing), 400
+        try:
+            reading = s.read(form["text"], form["voice"] or None)
+        except BroadcasterError as e:
+            return _form_page(form, {"text": str(e)}, editing), 400
+        return _form_page(form, {}, editing, preview=reading), 200
+    fields = {name: form[name] for name in TYPED_FIELDS if name != "title"}
+    try:
+        result = s.type_announcement(form["text"], form["title"], announcement_id=form["id"],
+                                     editing=editing is not None, by=g.user.name,
+                                     **fields)  # fmt: skip
+    except BroadcasterError as e:
+        return _form_page(form, form_errors(e), editing), 400
+    _say_added([result])
+    return redirect(url_for("announcements.show", announcement_id=result.id))
+
+
+def _say_added(results: list[AddResult]) -> None:
+    messages = {
+        "new": N_("Announcement '{id}' added (version {version})."),
+        "updated": N_("Announcement '{id}' changed: version {version}, to be approved again."),
+        "unchanged": N_("Announcement '{id}' is unchanged (version {version})."),
+        "restored": N_("Announcement '{id}' is back from retirement (version {version})."),
+    }
+    for result in results:
+        flash(_(messages[result.change]).format(id=result.id, version=result.version))
+
+
+@bp.route("/upload", methods=["POST"])
+@allow(Role.OPERATOR, page=False)
+def upload() -> Response | tuple[str, int]:
+    """Script files or recordings (a phone's mp3, m4a, ogg or wav), checked as on the command
+    line; a script and the recording it names may come together."""
+    files = [(f.filename or "", f.stream) for f in request.files.getlist("files") if f.filename]
+    try:
+        results = station().add_uploads(files, by=g.user.name)
+    except BroadcasterError as e:
+        return _form_page({"priority": "normal", "repeat": "1"}, form_errors(e)), 400
+    _say_added(results)
+    if len(results) == 1:
+        return redirect(url_for("announcements.show", announcement_id=results[0].id))
+    return redirect(url_for("announcements.index"))
+
+
+@bp.route("/<announcement_id>")
+@allow(Role.OPERATOR)
+def show(announcement_id: str) -> str:
+    return _show(_announcement(announcement_id), {})
+
+
+def _show(found: Announcement, errors: dict[str, str]) -> str:
+    reading = station().read(found.text, found.voice) if found.text else None
+    versions = [v.version for v in found.versions]
+    return render_template(
+        "announcements/show.html", a=found, reading=reading, errors=errors,
+        priorities=PRIORITY_LABELS, voices=VOICE_LABELS, marked=marked, versions=versions,
+        may_approve=g.user.role.allows(Role.APPROVER),
+    )  # fmt: skip
+
+
+@bp.route("/<announcement_id>/preview.wav")
+@allow(Role.OPERATOR, page=False)
+def preview(announcement_id: str) -> Response:
+    """The announcement's program as it would air (jingles, readings, loudness), rendered by
+    the code that airs it, as a WAV an <audio> element plays (and seeks in)."""
+    found = _announcement(announcement_id)
+    path = station().preview(found.id)
+    return send_file(path, mimetype="audio/wav", conditional=True, max_age=0)
+
+
+@bp.route("/<announcement_id>/diff")
+@allow(Role.OPERATOR)
+def diff(announcement_id: str) -> tuple[str, int]:
+    found = _announcement(announcement_id)
+    versions = [v.version for v in found.versions]
+    errors: dict[str, str] = {}
+    compared = None
+    try:
+        old = int(request.args.get("old", versions[-2] if len(versions) > 1 else versions[0]))
+        new = int(request.args.get("new", versions[-1]))
+    except ValueError:
+        errors["old"] = _("Choose two versions to compare.")
+    else:
+        try:
+            compared = station().compare_versions(found.id, old, new)
+        except BroadcasterError as e:
+            errors = form_errors(e)
+    return render_template(
+        "announcements/diff.html", a=found, versions=versions, diff=compared, errors=errors,
+    ), 400 if errors else 200  # fmt: skip
+
+
+@bp.route("/<announcement_id>/approve", methods=["POST"])
+@allow(Role.APPROVER, page=False)
+def approve(announcement_id: str) -> Response | tuple[str, int]:
+    """Approve the current version, as the person logged in (their name goes into every
+    airing row of it)."""
+    found = _announcement(announcement_id)
+    read = request.form.get("version", "")
+    try:
+        version = station().approve(found.id, g.user.name, int(read) if read.isdigit() else None)
+    except BroadcasterError as e:
+        return _show(found, {FORM: str(e)}), 400
+    flash(_("Announcement '{id}' version {version} approved by {name}.").format(
+        id=found.id, version=version, name=g.user.name))  # fmt: skip
+    return redirect(url_for("announcements.show", announcement_id=found.id))
+
+
+@bp.route("/<announcement_id>/retire", methods=["GET", "POST"])
+@allow(Role.OPERATOR)
+def retire(announcement_id: str) -> Response | str | tuple[str, int]:
+    """A confirmation page first: a retired announcement never airs again."""
+    found = _announcement(announcement_id)
+    if request.method == "GET":
+        return render_template("announcements/retire.html", a=found)
+    try:
+        station().retire(found.id)
+    except BroadcasterError as e:
+        return _show(_announcement(announcement_id), form_errors(e)), 400
+    flash(_("Announcement '{id}' retired: it will not air again.").format(id=found.id))
+    return redirect(url_for("announcements.show", announcement_id=found.id))
+
+
+@bp.route("/<announcement_id>/lexicon", methods=["POST"])
+@allow(Role.OPERATOR, page=False)
+def pronounce(announcement_id: str) -> Response | tuple[str, int]:
+    """One step from a guessed word to the lexicon: the announcement is shown again, read
+    with the new entry."""
+    found = _announcement(announcement_id)
+    term, spoken = request.form.get("term", ""), request.form.get("spoken", "")
+    try:
+        flash_said(station().set_pronunciation(term, spoken))
+    except BroadcasterError as e:
+        return _show(found, {"term": term, **form_errors(e)}), 400
+    return redirect(url_for("announcements.show", announcement_id=found.id))

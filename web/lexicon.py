@@ -1,0 +1,63 @@
+"""Từ điển: how the station says words the voices get wrong (a name, a loan word, an
+abbreviation of the commune's own). An entry changes how every announcement is read from
+the next airing; only speech whose text holds the word is made again."""
+
+from __future__ import annotations
+
+from flask import Blueprint, flash, redirect, render_template, request, url_for
+from werkzeug.wrappers import Response
+
+from broadcaster.accounts import Role
+from broadcaster.records import Pronunciation
+from common.errors import BroadcasterError
+from common.i18n import N_, _
+
+from .access import allow
+from .context import form_errors, station
+from .nav import NavEntry
+
+bp = Blueprint("lexicon", __name__, url_prefix="/lexicon")
+NAV = (NavEntry("lexicon.index", N_("Lexicon"), Role.OPERATOR),)
+
+
+def _page(form: dict[str, str], errors: dict[str, str]) -> tuple[str, int]:
+    s = station()
+    tried, reading = request.args.get("try", ""), None
+    try:
+        reading = s.read(tried) if tried.strip() else None
+    except BroadcasterError as e:
+        errors = errors | {"try": str(e)}
+    return render_template(
+        "lexicon/index.html", entries=s.lexicon(), form=form, errors=errors, tried=tried,
+        reading=reading,
+    ), 400 if errors else 200  # fmt: skip
+
+
+@bp.route("", methods=["GET", "POST"])
+@allow(Role.OPERATOR)
+def index() -> Response | tuple[str, int]:
+    form = {"term": request.form.get("term", ""), "spoken": request.form.get("spoken", "")}
+    if request.method == "GET":
+        return _page(form, {})
+    try:
+        entry = station().set_pronunciation(form["term"], form["spoken"])
+    except BroadcasterError as e:
+        return _page(form, form_errors(e))
+    flash_said(entry)
+    return redirect(url_for("lexicon.index"))
+
+
+def flash_said(entry: Pronunciation) -> None:
+    flash(_("'{term}' is now said '{spoken}'.").format(term=entry.term, spoken=entry.spoken))
+
+
+@bp.route("/remove", methods=["POST"])
+@allow(Role.OPERATOR, page=False)
+def remove() -> Response | tuple[str, int]:
+    term = request.form.get("term", "")
+    try:
+        station().remove_pronunciation(term)
+    except BroadcasterError as e:
+        return _page({"term": "", "spoken": ""}, form_errors(e))
+    flash(_("'{term}' removed from the lexicon: the voices read it as written.").format(term=term))
+    return redirect(url_for("lexicon.index"))
