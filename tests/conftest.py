@@ -396,6 +396,20 @@ def console_station(console_template: Path, tmp_path: Path) -> Path:
     return root
 
 
+@pytest.fixture(autouse=True)
+def _language_put_back() -> Iterator[None]:
+    """Whatever a test made the process speak (the console speaks its station's language from
+    create_app on), the next test starts in the language this one started in."""
+    spoken, variable = i18n.language(), os.environ.get("LANGUAGE")
+    yield
+    if i18n.language() != spoken:
+        i18n.use_language(spoken)
+    if variable is None:
+        os.environ.pop("LANGUAGE", None)
+    else:
+        os.environ["LANGUAGE"] = variable
+
+
 @pytest.fixture
 def vietnamese(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """The process speaks Vietnamese for the test, whatever the machine's locale (the console
