@@ -65,13 +65,16 @@ def test_items_are_written_in_the_airing_s_transaction(aired: Path, run: Run) ->
     assert items_table(aired) == items_json(aired)
 
 
+BEFORE_ITEMS = next(n for n, step in enumerate(MIGRATIONS) if "TABLE airing_items" in step)
+"""The schema version of a station made before airing items had their own table."""
+
+
 def downgraded(station: Path) -> None:
     """The store as a station made before airing items had it."""
-    before = next(n for n, m in enumerate(MIGRATIONS) if "CREATE TABLE airing_items" in m)
     with sqlite3.connect(station / "station.db") as conn:
         conn.executescript(
             "DROP TABLE airing_items; ALTER TABLE announcements DROP COLUMN campaign_title;"
-            f"PRAGMA user_version = {before};"
+            f"PRAGMA user_version = {BEFORE_ITEMS};"
         )
 
 
