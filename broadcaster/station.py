@@ -804,12 +804,18 @@ class Station:
 
     # ----- log -----------------------------------------------------------------------------
     def airings(
-        self, since: date | None = None, until: date | None = None, limit: int | None = None
+        self,
+        since: date | None = None,
+        until: date | None = None,
+        limit: int | None = None,
+        status: str | None = None,
+        announcement: str | None = None,
     ) -> list[dict[str, Any]]:
-        """Airings, oldest first, between two local dates (inclusive), times shown locally."""
+        """Airings, oldest first, between two local dates (inclusive), times shown locally
+        (the latest `limit` of them; of one status, or with one announcement, if given)."""
         from . import airing_log
 
-        return list(airing_log.airings(self, since, until, limit))
+        return list(airing_log.airings(self, since, until, limit, status, announcement))
 
     def export_log(
         self,
