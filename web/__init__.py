@@ -24,12 +24,12 @@ from common.errors import BroadcasterError
 from common.i18n import N_, _, language, ngettext
 from common.localtime import day_text, days_text, duration_text, local_text
 
-from . import auth, home, log, schedule, users
+from . import auth, home, log, schedule, sync, users
 from .access import SessionInterface, authorise
 from .context import close_station, station
 from .nav import NavEntry
 
-PAGES = (home, schedule, log, users, auth)
+PAGES = (home, schedule, log, sync, users, auth)
 """Each module has `bp` (its blueprint) and `NAV` (its menu entries, in order)."""
 
 MAX_UPLOAD_MB = 32
