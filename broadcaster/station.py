@@ -793,6 +793,14 @@ class Station:
 
         return overview.on_air(self)
 
+    def warnings(self) -> list[str]:
+        """What the operator should know, in plain words (the console's home page): the
+        offline voice used last, the upstream out of date, the disk nearly full, each
+        announcement a slot names that will not air and why."""
+        from . import overview
+
+        return overview.warnings(self)
+
     def next_airings(self, count: int = 5, days: int = 8) -> list[RundownEntry]:
         return self.rundown(None, days, limit=count)
 

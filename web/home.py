@@ -26,4 +26,5 @@ def index() -> str:
         next_airings=s.next_airings(),
         drafts=s.drafts(),
         daemon_running=s.daemon_pid() is not None,
+        warnings=s.warnings(),
     )
