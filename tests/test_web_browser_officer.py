@@ -68,7 +68,7 @@ def test_a_new_officer_schedules_a_slot_an_approver_sends_an_emergency_the_month
     days = browser.find_element(By.ID, "days")
     days.clear()
     days.send_keys("hằng ngày")
-    browser.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+    browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
     notice = wait.until(expected_conditions.visibility_of_element_located(
         (By.CSS_SELECTOR, "p.notice")))  # fmt: skip
     assert notice.text.startswith("Đã lưu khung giờ 'chieu'")
@@ -91,13 +91,13 @@ def test_a_new_officer_schedules_a_slot_an_approver_sends_an_emergency_the_month
 
     # the approver sends an emergency, seeing what will be read before it airs
     wait = log_in(browser, url, "duyet", CONSOLE_ACCOUNTS["duyet"][1])
+    both_widths(browser, "home-approver")  # (each width reloads the page)
     browser.find_element(By.ID, "text").send_keys(NOTICE)
-    both_widths(browser, "home-approver")
     browser.find_element(By.CSS_SELECTOR, "#emergency button[type=submit]").click()
     wait.until(expected_conditions.presence_of_element_located((By.ID, "confirm")))
     spoken = browser.find_element(By.CSS_SELECTOR, "blockquote.spoken").text
     assert "mười bảy giờ ba mươi" in spoken and "không chín một hai" in spoken
-    both_widths(browser, "emergency-confirm")
+    screenshot(browser, "emergency-confirm-390")
     browser.find_element(By.CSS_SELECTOR, "#confirm button[type=submit]").click()
     notice = wait.until(expected_conditions.visibility_of_element_located(
         (By.CSS_SELECTOR, "p.notice")))  # fmt: skip

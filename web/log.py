@@ -25,7 +25,7 @@ from .nav import NavEntry
 bp = Blueprint("log", __name__, url_prefix="/log")
 NAV = (NavEntry("log.index", N_("Log"), Role.OPERATOR),)
 
-SHOWN = 200
+SHOWN = 100
 """Airings listed at once, newest first (a narrower filter finds older ones)."""
 FORMATS = {
     "pdf": "application/pdf",
@@ -70,7 +70,6 @@ def index() -> tuple[str, int]:
         errors=errors,
         statuses=list(AiringStatus),
         month=f"{s.today():%m/%Y}",
-        announcements=[a.id for a in s.announcements(include_retired=True)],
     ), 400 if errors else 200
 
 
