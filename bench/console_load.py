@@ -1,11 +1,13 @@
 """Benchmark: does a busy console delay an airing?
 
 The real daemon (in this process, on the paced null sink, as bench/start_accuracy.py runs
-it) airs N slots a few seconds apart, first on an idle machine, then while `broadcaster web`
-serves 20 clients that open the console's pages without pause (each logged in, in a process
-of their own, over the same station). Prints the airings' start lateness (first sample minus
-the scheduled second) median and max for both runs, the pages served per second, and the
-console's resident memory (its peak while loaded).
+it) airs N slots a few seconds apart, first with the console idle, then while `broadcaster
+web` serves 20 clients that open the console's pages without pause, over the same station
+(each client logged in; all in one process at the lowest CPU priority, since real browsers
+run on phones and PCs elsewhere). The console lowers its own priority below the daemon's, as
+`broadcaster web` always does. Prints the airings' start lateness (first sample minus the
+scheduled second) median and max for both runs, the pages served per second, and the
+console's resident memory (and its peak while loaded).
 
     .venv/bin/python bench/console_load.py [--slots N] [--clients N]
 """
@@ -13,8 +15,10 @@ console's resident memory (its peak while loaded).
 from __future__ import annotations
 
 import argparse
+import http.client
 import http.cookiejar
 import multiprocessing
+import os
 import re
 import subprocess
 import sys
@@ -53,14 +57,17 @@ def client(url: str, stop: Any, ready: Any, served: Any, failed: Any) -> None:
                 response.read()
             with served.get_lock():
                 served.value += 1
-        except OSError:
+        except (OSError, http.client.HTTPException):
             with failed.get_lock():
                 failed.value += 1
         n += 1
 
 
 def clients(url: str, count: int, stop: Any, ready: Any, served: Any, failed: Any) -> None:
-    """`count` clients as threads of one process (apart from the daemon's)."""
+    """`count` clients as threads of one process (apart from the daemon's), at the lowest
+    CPU priority: the browsers are phones and PCs elsewhere, not on the station machine;
+    here they only stand in for the requests."""
+    os.nice(19)
     threads = [threading.Thread(target=client, args=(url, stop, ready, served, failed))
                for _ in range(count)]  # fmt: skip
     for thread in threads:
