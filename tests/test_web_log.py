@@ -47,7 +47,7 @@ def test_the_log_lists_airings_newest_first_each_outcome_in_its_colour_and_word(
     assert page.status_code == 200
     rows = listed(page.text)
     assert [status for status, _ in rows] == ["failed", "aired", "missed"]
-    assert rows[0][1].startswith("thất bại Hôm nay 05:05 #3 · manual")
+    assert rows[0][1].startswith("lỗi Hôm nay 05:05 #3 · manual")
     assert "Họp thôn Đông hop-thon · phiên bản 1" in rows[0][1]
     assert rows[1][1].startswith("đã phát Hôm nay 05:00 #2")
     assert rows[2][1].startswith("bỏ lỡ Chủ Nhật 01/03/2026 06:30 #1 · sang")
