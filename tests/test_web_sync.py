@@ -64,7 +64,7 @@ def test_an_approver_trusts_the_office_syncs_from_a_usb_folder_and_sees_what_wai
     trusted = upload(visitor, office.metadata / "1.root.json", "root.json")
     assert trusted.status_code == 302  # type: ignore[attr-defined]
     page = text(visitor.get("/sync").text)
-    assert "Đã tin cậy cơ quan cấp trên" in page
+    assert "Đã tin cậy cơ quan cấp trên. Hãy đọc các số này với cơ quan qua điện thoại" in page
     assert "Cơ quan tin cậy có" in page
     assert 'type="file"' not in visitor.page  # keys change by rotation only
 
@@ -96,3 +96,18 @@ def test_a_sync_from_a_folder_that_is_no_office_is_refused_next_to_the_source(
     assert "không kết nối được với cấp trên" in field_error(refused.text, "source")
     assert query(console_station, "SELECT COUNT(*) FROM announcements") == [(3,)]  # nothing new
     assert "lần đồng bộ gần nhất bị lỗi" in text(visitor.get("/sync").text)  # and it says so
+
+
+def test_an_address_that_is_no_web_address_is_refused_next_to_it(
+    visitor: Visitor, console_station: Path
+) -> None:
+    visitor.sign_in("duyet")
+    before = store_dump(console_station)
+    for address, sentence in (("/etc/passwd", "Hãy nhập địa chỉ web"),
+                              ("http://127.0.0.1:9/kho", "http://127.0.0.1:9/kho")):  # fmt: skip
+        response = visitor.post("/sync/trust", {"address": address}, page="/sync")
+        assert response.status_code == 400
+        assert sentence in field_error(response.text, "address")
+    empty = visitor.post("/sync/trust", {"address": ""}, page="/sync")
+    assert "hoặc nhập địa chỉ web" in field_error(empty.text, "root")
+    assert store_dump(console_station) == before

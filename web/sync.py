@@ -61,16 +61,28 @@ def now() -> Response | tuple[str, int]:
 @bp.route("/trust", methods=["POST"])
 @allow(Role.APPROVER, page=False)
 def trust() -> Response | tuple[str, int]:
-    """Pin the office's root.json, uploaded from the office's USB stick or e-mail."""
+    """Pin the office's root: its root.json (from the office's USB stick or e-mail), or its
+    repository's web address (which then becomes the station's source)."""
     upload = request.files.get("root")
-    if upload is None or not upload.filename:
-        return _page({"root": _("Choose the office's root.json file.")})
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "root.json"
-        upload.save(path)
+    address = request.form.get("address", "").strip()
+    if upload is not None and upload.filename:
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / "root.json"
+            upload.save(path)
+            try:
+                trusted = station().trust(str(path))
+            except BroadcasterError as e:
+                return _page({"root": str(e).replace(str(path), upload.filename)})  # their name
+    elif address.startswith(("http://", "https://")):
         try:
-            keys = station().trust(path)
+            trusted = station().trust(address)
         except BroadcasterError as e:
-            return _page({"root": str(e).replace(str(path), upload.filename)})  # their name
-    flash(_("The upstream office is trusted (keys {keys}).").format(keys=keys))
+            return _page({"address": str(e)})
+    elif address:
+        return _page({"address": _("Give the office's web address, like https://….")})
+    else:
+        return _page({"root": _("Choose the office's root.json file, or give its web address.")})
+    flash(_("The upstream office is trusted. Read these digits to the office by phone: they "
+            "must be the ones it reads out: {fingerprints}").format(
+        fingerprints="; ".join(trusted.fingerprints)))  # fmt: skip
     return redirect(url_for("sync.index"))
