@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import Run, SetClock, Visitor, query, set_config, store_dump
@@ -219,3 +220,25 @@ def test_the_facades_week_counts_from_when_a_slot_was_made_and_says_what_stays_s
     assert [(t.at.strftime("%H:%M"), t.slot.name, t.airs) for t in days[0].slots] == [
         ("06:30", "sang", True), ("12:00", "moi", False)]  # fmt: skip
     assert station.find_slot("moi") is not None and station.find_slot("khong") is None
+
+
+def test_the_schedule_log_sync_and_emergency_pages_show_no_english_sentence(
+    console: Any, console_sessions: dict[str, str], console_station: Path
+) -> None:
+    from test_web import english_sentences
+
+    english = english_sentences()
+    admin = Visitor(console, console_sessions)
+    admin.sign_in("quantri")
+    pages = [admin.get(url) for url in (
+        "/", "/schedule", "/schedule?week=01/01/2026", "/schedule/day/2026-03-03",
+        "/schedule/new", "/schedule/slot/sang", "/schedule/slot/sang/remove", "/log",
+        "/log?status=missed", "/log/verify", "/sync", "/schedule?week=31/02/2026",
+        "/log?since=hôm kia", "/log/export?month=13/2026")]  # fmt: skip
+    pages.append(admin.post("/schedule/new", GOOD | {"at": "06:30:03"}, page="/schedule/new"))
+    pages.append(admin.post("/emergency", {"text": "Bão số 3 đổ bộ lúc 17h30."}, page="/"))
+    pages.append(admin.post("/sync/now", {}, page="/sync"))
+    assert [p.status_code for p in pages] == [200] * 11 + [400] * 4 + [200, 400]
+    for page in pages:
+        shown = text(page.get_data(as_text=True))
+        assert not [s for s in english if s in shown], shown
