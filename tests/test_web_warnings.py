@@ -95,7 +95,7 @@ def test_an_upstream_never_synced_and_a_failed_sync_are_said(
 ) -> None:
     office = make_office(tmp_path / "office")
     station = Station.open(console_station)
-    station.trust(office.metadata / "1.root.json")
+    station.trust(str(office.metadata / "1.root.json"))
     set_config(console_station, "source", '"http://127.0.0.1:9/kho"')  # nothing listens there
     visitor.sign_in("vanhanh")
     assert warnings(visitor) == [
