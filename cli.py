@@ -1121,7 +1121,7 @@ def user_role(ctx: click.Context, name: str, role: str) -> None:
 def web(ctx: click.Context, host: str, port: int) -> None:
     """The operator's web console, for a browser or a phone."""
     from web import create_app  # the second door: Flask is slow to import
-    from web.server import address, is_loopback, make_server
+    from web.server import address, is_loopback, make_server, yield_to_the_daemon
 
     try:
         app = create_app(ctx.obj["root"])
@@ -1149,6 +1149,7 @@ def web(ctx: click.Context, host: str, port: int) -> None:
             )
         ) from e
     click.echo(_("Web console: {url} (stop with Ctrl-C)").format(url=address(server)))
+    yield_to_the_daemon()
     with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C: stop quietly
         server.run()
 

@@ -20,6 +20,8 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -61,11 +63,16 @@ def make_station(root: Path, slots: int, first_in_s: float) -> Station:
     return Station.open(root)
 
 
-def lateness(slots: int) -> list[float]:
-    """Seconds from each scheduled second to the first sample, for `slots` airings."""
+def lateness(
+    slots: int,
+    first_in_s: float = 6,
+    load: Callable[[Path], AbstractContextManager[object]] | None = None,
+) -> list[float]:
+    """Seconds from each scheduled second to the first sample, for `slots` airings (while
+    `load(station folder)` runs, when given: it must be ready within `first_in_s`)."""
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp) / "station"
-        station = make_station(root, slots, first_in_s=6)
+        station = make_station(root, slots, first_in_s=first_in_s)
         firsts: list[float] = []
 
         def first_sample() -> None:
@@ -73,7 +80,8 @@ def lateness(slots: int) -> list[float]:
             if len(firsts) == slots:
                 threading.Timer(TONE_S + 0.5, os.kill, [os.getpid(), signal.SIGTERM]).start()
 
-        Daemon(root, sink=NullSink(on_first_sample=first_sample), say=lambda _line: None).run()
+        with load(root) if load else nullcontext():
+            Daemon(root, sink=NullSink(on_first_sample=first_sample), say=lambda _l: None).run()
         scheduled = [
             datetime.fromisoformat(at).timestamp()
             for (at,) in station.db.execute("SELECT scheduled_at FROM airings ORDER BY seq")

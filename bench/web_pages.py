@@ -25,8 +25,10 @@ import urllib.parse
 import urllib.request
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from broadcaster import schedule
+from broadcaster.log_chain import seal
 from broadcaster.station import Station
 from schedules.slots import make_slot
 from web import create_app
@@ -36,6 +38,15 @@ PAGES = ("/", "/users", "/users/vanhanh", "/password", "/announcements",
          "/announcements?status=draft&q=thong+bao+so+4", "/announcements/new",
          "/announcements/tb-001", "/announcements/tb-001/diff", "/lexicon", "/jingles",
          "/announcements/tb-001/preview.wav")  # fmt: skip
+_tomorrow = datetime.now(ZoneInfo("Asia/Ho_Chi_Minh")).date() + timedelta(days=1)
+_last_month = (_tomorrow.replace(day=1) - timedelta(days=1)).strftime("%m/%Y")
+PAGES += (
+    "/schedule", "/schedule?week=01/01/2026", f"/schedule/day/{_tomorrow.isoformat()}",
+    "/schedule/new", "/schedule/slot/s0", "/log", "/log?status=aired&id=tb-001",
+    f"/log?since=01/{_last_month}", "/log/verify", "/sync",
+)  # fmt: skip
+DOWNLOADS = tuple(f"/log/export?month={_last_month}&format={f}" for f in ("csv", "xlsx", "pdf"))
+"""A month's report (about 300 airings): files, not pages; timed apart."""
 
 
 def make_station(root: Path) -> None:
@@ -70,11 +81,13 @@ def make_station(root: Path) -> None:
         station.db.table("airings").insert_all(
             {"seq": n + 1, "slot": f"s{n % 4}", "trigger": "schedule",
              "scheduled_at": (t := (start + timedelta(hours=2.4 * n)).isoformat()),
-             "started_at": t, "ended_at": t, "status": "aired", "items": items,
+             "started_at": t, "ended_at": t, "items": items,
+             "status": "missed" if n % 20 == 0 else "failed" if n % 50 == 7 else "aired",
              "engines": "espeak", "planned_duration_s": 60.0, "duration_s": 60.0,
              "sink": "null"}
             for n in range(3650)
         )  # fmt: skip
+        seal(station.db)  # as the one writer leaves them: `log verify` checks every hash
     station.db.conn.close()
 
 
@@ -89,7 +102,7 @@ def server_times(root: Path, requests: int) -> dict[str, float]:
                                        "csrf_token": token.group(1)})  # fmt: skip
     assert done.status_code == 302, done.status_code
     medians = {}
-    for url in ("/static/console.css", *PAGES):
+    for url in ("/static/console.css", *PAGES, *DOWNLOADS):
         times = []
         for _ in range(requests):
             started = time.perf_counter()
@@ -149,7 +162,7 @@ def main() -> None:
         base = medians.pop("/static/console.css")
         print(f"baseline /static/console.css: {base:.2f} ms median")
         for url, ms in medians.items():
-            print(f"{url:20} {ms:7.2f} ms median  ({ms / base:5.1f} x baseline)")
+            print(f"{url:44} {ms:7.2f} ms median  ({ms / base:5.1f} x baseline)")
         console, bare = console_memory(root)
         print(f"console RSS after serving every page: {console / 1024:.1f} MB "
               f"({console / bare:.2f} x a bare Python with Flask and waitress, "

@@ -39,6 +39,21 @@ class AiringStatus(StrEnum):
     INTERRUPTED = "interrupted"
     MISSED = "missed"
 
+    @property
+    def label(self) -> str:
+        return _(AIRING_STATUS_LABELS[self])
+
+
+AIRING_STATUS_LABELS = {
+    AiringStatus.STARTED: N_("on air"),
+    AiringStatus.AIRED: N_("aired"),
+    AiringStatus.PARTIAL: N_("partly aired"),
+    AiringStatus.FAILED: N_("failed"),
+    AiringStatus.PREEMPTED: N_("cut by an emergency"),
+    AiringStatus.INTERRUPTED: N_("interrupted"),
+    AiringStatus.MISSED: N_("missed"),
+}
+
 
 class Trigger(StrEnum):
     MANUAL = "manual"
@@ -255,9 +270,15 @@ def _local(value: str | None, zone: ZoneInfo) -> str | None:
 
 
 def airings(
-    station: Station, since: date | None = None, until: date | None = None, limit: int | None = None
+    station: Station,
+    since: date | None = None,
+    until: date | None = None,
+    limit: int | None = None,
+    status: str | None = None,
+    announcement: str | None = None,
 ) -> Iterator[dict[str, Any]]:
-    """Airings, oldest first, between two local dates (inclusive), times shown locally."""
+    """Airings, oldest first, between two local dates (inclusive), times shown locally; only
+    those of a `status`, or that aired an `announcement`, when given."""
     if since and until and until < since:
         raise StationError(
             _("the last day {until} is before the first day {since}").format(
@@ -273,6 +294,23 @@ def airings(
     if until:
         where.append("started_at < ?")
         params.append(day_end(until, zone))
+    if status:
+        try:
+            where.append("status = ?")
+            params.append(AiringStatus(status))
+        except ValueError:
+            raise StationError(
+                _("'{status}' is not an airing status ({known})").format(
+                    status=status, known=", ".join(AiringStatus)
+                ),
+                field="status",
+            ) from None
+    if announcement:
+        where.append(
+            "EXISTS (SELECT 1 FROM json_each(CASE WHEN json_valid(items) THEN items ELSE '[]' "
+            "END) WHERE json_extract(value, '$.announcement_id') = ?)"
+        )
+        params.append(announcement)
     sql = "SELECT * FROM airings" + (" WHERE " + " AND ".join(where) if where else "")
     if limit:
         sql = f"SELECT * FROM ({sql} ORDER BY seq DESC LIMIT {int(limit)})"

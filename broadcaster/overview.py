@@ -4,8 +4,13 @@ waits for approval, and whether the daemon that airs the schedule is running at 
 from __future__ import annotations
 
 import json
+import shutil
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
+
+from common.i18n import _
+from common.localtime import instant, local_text
+from schedules.parse import InputError, parse_date
 
 from .station import Station
 
@@ -52,3 +57,138 @@ def on_air(station: Station) -> OnAir | None:
         started_at=started,
         planned_s=planned,
     )
+
+
+DISK_LOW_BYTES = 1024**3
+"""Less free space than this (or than DISK_LOW_SHARE of the disk) on the station's disk is
+worth a warning: speech, recordings and the airings' WAVs need room."""
+DISK_LOW_SHARE = 0.05
+EXPIRED_RECENTLY = timedelta(days=7)
+"""An announcement that expired this recently is named on the home page (older ones are
+history)."""
+NOTICES_NAMED = 8
+"""At most this many announcements are named one by one; the rest are counted."""
+
+
+def warnings(station: Station) -> list[str]:
+    """What the operator should know in plain words: the offline voice used last, the
+    upstream link out of date, the disk nearly full, the amplifier hooks refused, the
+    collector unreachable, and each announcement a slot should air that will not (and why)."""
+    found = [*_voice(station), *_upstream(station), *_disk(station)]
+    return found + _will_not_air(station)
+
+
+def _voice(station: Station) -> list[str]:
+    engines = station.config.speech.engines
+    if not engines or engines[0] == "espeak":
+        return []  # the offline voice is the one chosen
+    row = station.db.execute(
+        "SELECT started_at, engines FROM airings WHERE status IN ('aired', 'partial', 'started') "
+        "AND engines != '' ORDER BY seq DESC LIMIT 1"
+    ).fetchone()
+    if row is None or "espeak" not in row[1].split(","):
+        return []
+    return [
+        _("the last airing ({when}) used the offline voice: the online voice could not be "
+          "reached, so speech made then sounds more robotic").format(
+            when=local_text(row[0], station.config.zone, station.today()))
+    ]  # fmt: skip
+
+
+def _upstream(station: Station) -> list[str]:
+    """The status's warnings (the link and the collector), and a sync long overdue; a station
+    that trusts no office is not warned about it here (the sync page says so)."""
+    status = station.status()
+    not_trusted = _("no upstream office is trusted yet")  # as sync.status says it
+    found = [w for w in status.warnings if status.upstream_trusted or w != not_trusted]
+    overdue = timedelta(minutes=max(3 * station.config.upstream.sync_minutes, 24 * 60))
+    if status.upstream_trusted and status.upstream_source:
+        last = instant(status.last_sync) if status.last_sync else None
+        if last is None or station.clock() - last > overdue:
+            found.append(
+                _("the station has not synced with its office since {when}: what the office "
+                  "sent since has not arrived").format(
+                    when=local_text(last, station.config.zone, station.today()) if last
+                    else _("it was set up"))
+            )  # fmt: skip
+    return found
+
+
+def _disk(station: Station) -> list[str]:
+    usage = shutil.disk_usage(station.root)
+    if usage.free >= min(DISK_LOW_BYTES, usage.total * DISK_LOW_SHARE):
+        return []
+    return [
+        _("the station's disk is nearly full: {free} MB free of {total} GB; speech and "
+          "recordings may fail to save").format(
+            free=usage.free // 2**20, total=round(usage.total / 2**30, 1))
+    ]  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Named:
+    """An announcement as the will-not-air check reads it."""
+
+    id: str
+    title: str
+    campaign: str | None
+    version: int
+    approved_version: int | None
+    retired_at: str | None
+    valid_until: str | None
+
+
+def _will_not_air(station: Station) -> list[str]:
+    """Announcements a slot names (by its list or its campaign) that will not air, and why:
+    changed after approval (the new version waits), expired lately, retired or unknown."""
+    from .schedule import slots
+
+    today = station.today()
+    everything = {
+        row["id"]: Named(**row)
+        for row in station.db.query(
+            "SELECT id, title, campaign, version, approved_version, retired_at, valid_until "
+            "FROM announcements"
+        )
+    }  # only what the check needs: a page's worth of time for 500 announcements
+    named: dict[str, str] = {}  # announcement id -> the first slot that names it
+    for slot in slots(station):
+        ids = (
+            [a.id for a in everything.values() if a.campaign == slot.campaign and not a.retired_at]
+            if slot.campaign
+            else list(slot.announcements)
+        )
+        for announcement_id in ids:
+            named.setdefault(announcement_id, slot.name)
+    found = []
+    for announcement_id, slot in sorted(named.items()):
+        a = everything.get(announcement_id)
+        if a is None:
+            found.append(_("slot '{slot}' names announcement '{id}', which does not exist").format(
+                slot=slot, id=announcement_id))  # fmt: skip
+        elif a.retired_at:
+            found.append(_("'{title}' is retired but slot '{slot}' still names it: it will not "
+                           "air").format(title=a.title, slot=slot))  # fmt: skip
+        elif a.approved_version is not None and a.approved_version != a.version:
+            found.append(_("'{title}' was changed after approval: version {version} waits for "
+                           "approval, and until then it does not air at all").format(
+                title=a.title, version=a.version))  # fmt: skip
+        elif (expired := _expired_lately(a.valid_until, today)) is not None:
+            found.append(_("'{title}' expired on {day}: slot '{slot}' no longer airs it").format(
+                title=a.title, day=f"{expired:%d/%m/%Y}", slot=slot))  # fmt: skip
+    if len(found) > NOTICES_NAMED:
+        more = len(found) - NOTICES_NAMED
+        found = [
+            *found[:NOTICES_NAMED],
+            _("and {n} more announcements that will not air").format(n=more),
+        ]
+    return found
+
+
+def _expired_lately(valid_until: str | None, today: date) -> date | None:
+    """The last day of an announcement that expired within EXPIRED_RECENTLY, else None."""
+    try:
+        last = parse_date(valid_until) if valid_until else None
+    except InputError:
+        return None  # a damaged date: airing it says what is wrong
+    return last if last and last < today and today - last <= EXPIRED_RECENTLY else None

@@ -100,11 +100,15 @@ def program_minutes(station: Station, slot: Slot) -> float:
             raise StationError(
                 _("slot '{name}': campaign '{campaign}' has no announcements").format(
                     name=slot.name, campaign=slot.campaign
-                )
+                ),
+                field="campaign",
             )
     else:
         ids = list(slot.announcements)
-    found = [station.announcement(i, spoken=False) for i in ids]
+    try:
+        found = [station.announcement(i, spoken=False) for i in ids]
+    except StationError as e:
+        raise StationError(str(e), field="announce") from None
     return station.build_program(found).duration_s / 60
 
 
@@ -140,7 +144,7 @@ def add_slots(station: Station, new: Sequence[Slot]) -> list[float]:
             try:
                 check_slot(slot, length, others, station.config.quiet_hours)
             except SlotError as e:
-                raise StationError(str(e)) from None
+                raise StationError(str(e), field=e.field) from None
             others.append((slot, slot.max_minutes or length))
 
     check(schedule_now())  # measured outside the transaction: refusals come quickly
@@ -157,6 +161,11 @@ def add_slots(station: Station, new: Sequence[Slot]) -> list[float]:
                  "created_at": utc_iso(slot.created_at), "removed_at": None}
             )  # fmt: skip
     return lengths
+
+
+def find_slot(station: Station, name: str) -> Slot | None:
+    """The slot of that name as it airs now, or None."""
+    return next((s for s in slots(station) if s.name == name), None)
 
 
 def remove_slot(station: Station, name: str) -> None:
@@ -382,3 +391,40 @@ def rundown(
             )
         )
     return entries
+
+
+@dataclass(frozen=True)
+class SlotTime:
+    """A slot on one day of a week's schedule."""
+
+    slot: Slot
+    at: datetime
+    """Local time."""
+    airs: bool
+    """Something approved and valid that day airs in it (a slot with nothing to air stays
+    silent)."""
+
+
+@dataclass(frozen=True)
+class ScheduleDay:
+    day: date
+    slots: tuple[SlotTime, ...]
+
+
+def week(station: Station, first_day: date) -> list[ScheduleDay]:
+    """Seven days of the schedule from `first_day`: every slot's time each day, past days
+    included, and whether it has something to air."""
+    zone = station.config.zone
+    start = datetime.combine(first_day, time(0), zone)
+    end = datetime.combine(first_day + timedelta(days=7), time(0), zone)
+    active = slots(station)
+    airing = {p.key for p in plan_airings(active, candidates(station), start, end, zone)}
+    by_day: dict[date, list[SlotTime]] = {first_day + timedelta(days=n): [] for n in range(7)}
+    for slot in active:
+        for moment in slot.occurrences(start, end, zone):
+            local = moment.astimezone(zone)
+            by_day[local.date()].append(SlotTime(slot, local, (slot.name, moment) in airing))
+    return [
+        ScheduleDay(day, tuple(sorted(found, key=lambda s: (s.at, s.slot.name))))
+        for day, found in by_day.items()
+    ]

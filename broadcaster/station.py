@@ -82,7 +82,7 @@ if TYPE_CHECKING:
     from .log_chain import Verdict
     from .office_link import Enrolment, PushResult
     from .overview import OnAir
-    from .schedule import BrokenSlot, RundownEntry
+    from .schedule import BrokenSlot, RundownEntry, ScheduleDay
     from .sync import SyncResult
 
 SAMPLES_DIR = Path(__file__).parent / "samples"
@@ -823,10 +823,16 @@ class Station:
         campaign: str | None = None,
         announce: Sequence[str] = (),
         max_minutes: str | None = None,
+        new_only: bool = False,
     ) -> ScheduledSlot:
-        """Add (or replace) a slot, each value as a person types it."""
+        """Add (or replace, unless `new_only`) a slot, each value as a person types it."""
         from . import schedule
 
+        if new_only and schedule.find_slot(self, name) is not None:
+            raise StationError(
+                _("there is already a slot '{name}': change that one or choose another name")
+                .format(name=name), field="name"
+            )  # fmt: skip
         slot = make_slot(name, at, days, since, until, campaign, tuple(announce), max_minutes,
                          created_at=self.clock(), today=self.today())  # fmt: skip
         [minutes] = schedule.add_slots(self, [slot])
@@ -845,6 +851,18 @@ class Station:
         from . import schedule
 
         return schedule.read_slots(self)
+
+    def find_slot(self, name: str) -> Slot | None:
+        """The slot of that name as it airs now, or None."""
+        from . import schedule
+
+        return schedule.find_slot(self, name)
+
+    def week(self, first_day: date) -> list[ScheduleDay]:
+        """Seven days of the schedule from `first_day`, each slot's time on each day."""
+        from . import schedule
+
+        return schedule.week(self, first_day)
 
     def remove_slot(self, name: str) -> None:
         from . import schedule
@@ -906,6 +924,14 @@ class Station:
 
         return overview.on_air(self)
 
+    def warnings(self) -> list[str]:
+        """What the operator should know, in plain words (the console's home page): the
+        offline voice used last, the upstream out of date, the disk nearly full, each
+        announcement a slot names that will not air and why."""
+        from . import overview
+
+        return overview.warnings(self)
+
     def next_airings(self, count: int = 5, days: int = 8) -> list[RundownEntry]:
         return self.rundown(None, days, limit=count)
 
@@ -917,12 +943,18 @@ class Station:
 
     # ----- log -----------------------------------------------------------------------------
     def airings(
-        self, since: date | None = None, until: date | None = None, limit: int | None = None
+        self,
+        since: date | None = None,
+        until: date | None = None,
+        limit: int | None = None,
+        status: str | None = None,
+        announcement: str | None = None,
     ) -> list[dict[str, Any]]:
-        """Airings, oldest first, between two local dates (inclusive), times shown locally."""
+        """Airings, oldest first, between two local dates (inclusive), times shown locally
+        (the latest `limit` of them; of one status, or with one announcement, if given)."""
         from . import airing_log
 
-        return list(airing_log.airings(self, since, until, limit))
+        return list(airing_log.airings(self, since, until, limit, status, announcement))
 
     def export_log(
         self,

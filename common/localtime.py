@@ -60,3 +60,23 @@ def duration_text(seconds: float) -> str:
     if not secs:
         return _("{m} min").format(m=minutes)
     return _("{m} min {s} s").format(m=minutes, s=secs)
+
+
+SHORT_WEEKDAYS = (N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"), N_("Fri"), N_("Sat"), N_("Sun"))
+
+
+def days_text(days: frozenset[int]) -> str:
+    """A slot's weekdays as a calendar writes them: `Hằng ngày`, `T2–T6`, `T2, T4, T7–CN`."""
+    if days == frozenset(range(7)):
+        return _("every day")
+    runs: list[list[int]] = []
+    for day in sorted(days):
+        if runs and runs[-1][-1] == day - 1:
+            runs[-1].append(day)
+        else:
+            runs.append([day])
+    return ", ".join(
+        _(SHORT_WEEKDAYS[run[0]]) if len(run) == 1
+        else f"{_(SHORT_WEEKDAYS[run[0]])}–{_(SHORT_WEEKDAYS[run[-1]])}"
+        for run in runs
+    )  # fmt: skip

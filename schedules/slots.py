@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -103,35 +103,46 @@ def make_slot(
     name = parse_text(name, "name")
     if not name.replace("-", "").replace("_", "").isalnum():
         raise SlotError(
-            _("slot name '{name}' should be letters, digits, '-' or '_'").format(name=name)
+            _("slot name '{name}' should be letters, digits, '-' or '_'").format(name=name),
+            field="name",
         )
-    try:
-        campaign = None if campaign is None else parse_text(campaign, "campaign") or None
-        announcements = parse_ids(list(announcements) if isinstance(announcements, tuple)
-                                  else announcements, "announce")  # fmt: skip
-        slot = Slot(
-            name=name,
-            at=parse_time(at),
-            days=parse_days(days),
-            valid_from=None if valid_from is None else parse_date(valid_from, today),
-            valid_until=None if valid_until is None else parse_date(valid_until, today),
-            campaign=campaign,
-            announcements=announcements,
-            max_minutes=parse_minutes(max_minutes),
-            created_at=created_at,
-        )
-    except InputError as e:
-        raise SlotError(_("slot '{name}': {problem}").format(name=name, problem=e)) from None
+
+    def parsed(field: str, parse: Callable[[Any], Any], value: Any) -> Any:
+        """The value parsed, or a refusal that names the field at fault."""
+        try:
+            return parse(value)
+        except InputError as e:
+            raise SlotError(
+                _("slot '{name}': {problem}").format(name=name, problem=e), field=field
+            ) from None
+
+    def optional_date(value: Any) -> date | None:
+        return None if value is None else parse_date(value, today)
+
+    slot = Slot(
+        name=name,
+        campaign=parsed("campaign", lambda v: None if v is None
+                        else parse_text(v, "campaign") or None, campaign),
+        announcements=parsed("announce", lambda v: parse_ids(
+            list(v) if isinstance(v, tuple) else v, "announce"), announcements),
+        at=parsed("at", parse_time, at),
+        days=parsed("days", parse_days, days),
+        valid_from=parsed("since", optional_date, valid_from),
+        valid_until=parsed("until", optional_date, valid_until),
+        max_minutes=parsed("max_minutes", parse_minutes, max_minutes),
+        created_at=created_at,
+    )  # fmt: skip
     if bool(slot.campaign) == bool(slot.announcements):
         raise SlotError(
             _("slot '{name}' needs either a campaign or a list of announcements (one of them)")
-            .format(name=name)
+            .format(name=name), field="campaign"
         )  # fmt: skip
     if slot.valid_from and slot.valid_until and slot.valid_until < slot.valid_from:
         raise SlotError(
             _("slot '{name}': its last day {until} is before its first day {since}").format(
                 name=name, until=slot.valid_until, since=slot.valid_from
-            )
+            ),
+            field="until",
         )
     return slot
 
@@ -169,7 +180,8 @@ def check_slot(
         raise SlotError(
             _("slot '{name}': the program lasts {length:.1f} min, longer than its limit of "
               "{limit:g} min").format(name=slot.name, length=length_minutes,
-                                      limit=slot.max_minutes)
+                                      limit=slot.max_minutes),
+            field="max_minutes",
         )  # fmt: skip
     spans = _week_spans(slot.days, _seconds(slot.at), length_minutes)
     quiet_s = (_seconds(quiet.end) - _seconds(quiet.start)) % DAY_S if quiet else 0
@@ -177,7 +189,7 @@ def check_slot(
     if quiet and _meet(spans, _week_spans(range(7), _seconds(quiet.start), quiet_s / 60)):
         raise SlotError(
             _("slot '{name}' at {at:%H:%M} falls in quiet hours ({start:%H:%M}–{end:%H:%M})")
-            .format(name=slot.name, at=slot.at, start=quiet.start, end=quiet.end)
+            .format(name=slot.name, at=slot.at, start=quiet.start, end=quiet.end), field="at"
         )  # fmt: skip
     for other, other_length in others:
         if other.name == slot.name or not _dates_meet(slot, other):
@@ -186,7 +198,8 @@ def check_slot(
             raise SlotError(
                 _("slot '{name}' at {at:%H:%M:%S} overlaps slot '{other}' at {other_at:%H:%M:%S} "
                   "({length:.1f} min)").format(name=slot.name, at=slot.at, other=other.name,
-                                               other_at=other.at, length=other_length)
+                                               other_at=other.at, length=other_length),
+                field="at",
             )  # fmt: skip
 
 

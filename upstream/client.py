@@ -156,20 +156,28 @@ def _explain(error: Exception) -> str:
     if isinstance(error, GaveUp | RefusedFile):
         return str(error)
     if isinstance(error, exceptions.ExpiredMetadataError):
-        return f"the upstream's signed metadata has expired ({error})"
+        return _("the upstream's signed metadata has expired ({detail})").format(detail=error)
     if isinstance(error, exceptions.BadVersionNumberError):
-        return f"rollback or mixed versions refused ({error})"
+        return _("rollback or mixed versions refused ({detail})").format(detail=error)
     if isinstance(error, exceptions.UnsignedMetadataError):
-        return f"not signed by the trusted upstream keys: tampered or wrong key ({error})"
+        return _(
+            "not signed by the trusted upstream keys: tampered or wrong key ({detail})"
+        ).format(detail=error)
     if isinstance(error, exceptions.LengthOrHashMismatchError):
-        return f"a file does not match its signed length or hash: tampered or oversized ({error})"
+        return _(
+            "a file does not match its signed length or hash: tampered or oversized ({detail})"
+        ).format(detail=error)
     if isinstance(error, exceptions.DownloadLengthMismatchError):
-        return f"a file is larger than its signed length: oversized ({error})"
+        return _("a file is larger than its signed length: oversized ({detail})").format(
+            detail=error
+        )
     if isinstance(error, exceptions.DownloadError):
         cause = error.__cause__ or error
         found = re.search(r"\[Errno \d+\] [^\"')]+|[45]\d\d|timed out", str(cause))
-        return f"cannot reach the upstream ({found.group(0) if found else type(cause).__name__})"
-    return f"the update was refused ({error})"
+        return _("cannot reach the upstream ({detail})").format(
+            detail=found.group(0) if found else type(cause).__name__
+        )
+    return _("the update was refused ({detail})").format(detail=error)
 
 
 def fetch(
@@ -189,11 +197,13 @@ def fetch(
     (per file, per sync) and ends when `cancelled` is set."""
     metadata_dir = trust_dir / "metadata"
     if not (metadata_dir / "root.json").exists():
-        raise UpstreamError("no upstream is trusted yet (broadcaster trust ROOT.json)")
+        raise UpstreamError(_("no upstream office is trusted yet"))
     remote = source.startswith(("http://", "https://"))
     base = source.rstrip("/") if remote else Path(source).resolve().as_uri()
     if not remote and not Path(source).is_dir():
-        raise UpstreamError(f"{source} is not a folder or an http(s) address")
+        raise UpstreamError(
+            _("{source} is not a folder or an http(s) address").format(source=source)
+        )
     cache.mkdir(parents=True, exist_ok=True)
     updater = Updater(
         metadata_dir=str(metadata_dir),
@@ -240,10 +250,14 @@ def fetch(
 
 def _download(updater: Updater, cache: Path, name: str, max_bytes: int) -> Path:
     if not SAFE_TARGET.match(name):
-        raise UpstreamError(f"refused target name '{name}': it would leave the station folder")
+        raise UpstreamError(
+            _("refused target name '{name}': it would leave the station folder").format(name=name)
+        )
     info = updater.get_targetinfo(name)
     if info is None:
-        raise UpstreamError(f"the upstream's signed targets do not list '{name}'")
+        raise UpstreamError(
+            _("the upstream's signed targets do not list '{name}'").format(name=name)
+        )
     if info.length > max_bytes:
         raise UpstreamError(
             _("the upstream's file '{name}' is {size} MB, more than the station takes "

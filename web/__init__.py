@@ -22,14 +22,14 @@ from broadcaster.accounts import PASSWORD_MIN
 from broadcaster.station import Clock, Station, speak_station_language, system_clock
 from common.errors import BroadcasterError
 from common.i18n import N_, _, language, ngettext
-from common.localtime import duration_text, local_text
+from common.localtime import day_text, days_text, duration_text, local_text
 
-from . import announcements, auth, home, jingles, lexicon, users
+from . import announcements, auth, home, jingles, lexicon, log, schedule, sync, users
 from .access import SessionInterface, authorise
 from .context import close_station, station
 from .nav import NavEntry
 
-PAGES = (home, announcements, lexicon, jingles, users, auth)
+PAGES = (home, announcements, schedule, log, lexicon, jingles, sync, users, auth)
 """Each module has `bp` (its blueprint) and `NAV` (its menu entries, in order)."""
 
 MAX_UPLOAD_MB = 32
@@ -105,6 +105,8 @@ def install_templates(app: Flask) -> None:
     env.install_gettext_callables(gettext=_, ngettext=ngettext, newstyle=True)  # type: ignore[attr-defined]
     env.filters["when"] = lambda value: local_text(value, station().config.zone, station().today())
     env.filters["duration"] = duration_text
+    env.filters["day"] = lambda value: day_text(value, station().today())
+    env.filters["days"] = days_text
     env.globals["password_min"] = PASSWORD_MIN  # a global: the form macros see it too
 
     @app.context_processor

@@ -1,11 +1,14 @@
-"""Trang chủ: the station at a glance."""
+"""Trang chủ: the station at a glance, and the emergency form (approvers and admins), which
+airs only after a second, explicit confirmation."""
 
 from __future__ import annotations
 
-from flask import Blueprint, render_template
+from flask import Blueprint, flash, g, redirect, render_template, request, url_for
+from werkzeug.wrappers import Response
 
 from broadcaster.accounts import Role
-from common.i18n import N_
+from common.errors import BroadcasterError
+from common.i18n import N_, _
 
 from .access import allow
 from .context import station
@@ -18,6 +21,10 @@ NAV = (NavEntry("home.index", N_("Home"), Role.OPERATOR),)
 @bp.route("/")
 @allow(Role.OPERATOR)
 def index() -> str:
+    return _home()
+
+
+def _home(errors: dict[str, str] | None = None, text: str = "") -> str:
     s = station()
     return render_template(
         "home.html",
@@ -26,4 +33,46 @@ def index() -> str:
         next_airings=s.next_airings(),
         drafts=s.drafts(),
         daemon_running=s.daemon_pid() is not None,
+        warnings=s.warnings(),
+        may_send=g.user.role.allows(Role.APPROVER),
+        errors=errors or {},
+        emergency_text=text,
     )
+
+
+@bp.route("/emergency", methods=["POST"])
+@allow(Role.APPROVER, page=False)
+def emergency() -> tuple[str, int]:
+    """The first step: what will be read, in its spoken form, and a button that airs it."""
+    text = request.form.get("text", "").strip()
+    if not text:
+        return _home({"text": _("Type the emergency notice to read.")}), 400
+    try:
+        spoken = station().read(text).spoken
+    except BroadcasterError as e:
+        return _home({"text": str(e)}, text), 400
+    page = render_template("emergency.html", text=text, spoken=spoken,
+                           daemon_running=station().daemon_pid() is not None)  # fmt: skip
+    return page, 200
+
+
+@bp.route("/emergency/send", methods=["POST"])
+@allow(Role.APPROVER, page=False)
+def send_emergency() -> Response | tuple[str, int]:
+    """The confirmed emergency, recorded as sent by this account, handed to the airing
+    service (or, when it does not run, aired from here before the page answers)."""
+    text = request.form.get("text", "").strip()
+    if not text:
+        return _home({"text": _("Type the emergency notice to read.")}), 400
+    try:
+        sent = station().emergency(g.user.name, text=text)
+    except BroadcasterError as e:
+        return _home({"text": str(e)}, text), 400
+    if sent.daemon_pid:
+        flash(_("The emergency is handed to the airing service: it cuts what is on air and "
+                "airs now."))  # fmt: skip
+    elif sent.airing is not None:
+        flash(_("The emergency was aired ({status}).").format(status=sent.airing.status.label))
+    else:
+        flash(_("The emergency was aired by the airing service."))
+    return redirect(url_for("home.index"))

@@ -4,6 +4,7 @@ station runs, a Raspberry Pi included)."""
 from __future__ import annotations
 
 import ipaddress
+import os
 
 from flask import Flask
 from waitress.server import BaseWSGIServer, MultiSocketServer, create_server
@@ -11,6 +12,9 @@ from waitress.server import BaseWSGIServer, MultiSocketServer, create_server
 from . import MAX_UPLOAD_MB
 
 THREADS = 4
+CONSOLE_NICENESS = 10
+"""The console runs at a lower CPU priority than the daemon: on a busy machine pages wait,
+airings do not (measured by bench/console_load.py)."""
 
 
 def make_server(app: Flask, host: str, port: int) -> BaseWSGIServer | MultiSocketServer:
@@ -45,3 +49,8 @@ def is_loopback(host: str) -> bool:
         return ipaddress.ip_address(host).is_loopback
     except ValueError:
         return False
+
+
+def yield_to_the_daemon() -> None:
+    """Lower this process's CPU priority (from the `web` command, never in a test run)."""
+    os.nice(CONSOLE_NICENESS)

@@ -1,0 +1,62 @@
+"""Phát khẩn cấp on the home page (Flask's test client): approvers and admins only, what will
+be read shown before anything airs, aired as the logged-in account once confirmed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import Visitor, query, store_dump
+from test_web import field_error, text
+
+NOTICE = "Bão số 3 đổ bộ lúc 17h30, bà con gọi 0912 345 678 khi cần hỗ trợ."
+
+
+def test_an_operator_sees_no_emergency_form_and_may_not_send_one(
+    visitor: Visitor, console_station: Path
+) -> None:
+    visitor.sign_in("vanhanh")
+    assert 'id="emergency"' not in visitor.get("/").text
+    before = store_dump(console_station)
+    assert visitor.post("/emergency", {"text": NOTICE}).status_code == 403
+    assert visitor.post("/emergency/send", {"text": NOTICE}).status_code == 403
+    assert store_dump(console_station) == before
+
+
+def test_an_approver_sees_the_spoken_form_confirms_and_it_airs_as_their_account(
+    visitor: Visitor, console_station: Path
+) -> None:
+    visitor.sign_in("duyet")
+    home = visitor.get("/")
+    assert "Phát khẩn cấp" in text(home.text)
+    empty = visitor.post("/emergency", {"text": "  "})
+    assert empty.status_code == 400
+    assert field_error(empty.text, "text") == "Hãy nhập nội dung khẩn cấp cần đọc."
+
+    before = store_dump(console_station)
+    confirm = visitor.post("/emergency", {"text": NOTICE}, page="/")
+    assert confirm.status_code == 200
+    shown = text(confirm.text)
+    assert "Phát thông báo khẩn cấp này ngay?" in shown
+    assert "mười bảy giờ ba mươi" in shown and "không chín một hai" in shown  # spoken form
+    assert "Dịch vụ phát đang không chạy" in shown  # no daemon in this test: aired from here
+    assert store_dump(console_station) == before  # nothing recorded before confirming
+
+    sent = visitor.post("/emergency/send", {"text": NOTICE})
+    assert sent.status_code == 302 and sent.location == "/"
+    assert "Đã phát thông báo khẩn cấp (đã phát)." in text(visitor.get("/").text)
+    [(approved_by, trigger, status)] = query(console_station, """
+        SELECT a.approved_by, l.trigger, l.status FROM emergencies e
+        JOIN announcements a ON a.id = e.announcement_id
+        JOIN airings l ON json_extract(l.items, '$[0].announcement_id') = a.id""")  # fmt: skip
+    assert (approved_by, trigger, status) == ("duyet", "emergency", "aired")
+
+
+def test_a_notice_too_long_to_air_is_refused_before_anything_is_recorded(
+    visitor: Visitor, console_station: Path
+) -> None:
+    visitor.sign_in("quantri")
+    before = store_dump(console_station)
+    response = visitor.post("/emergency/send", {"text": "Bão. " * 30_000}, page="/")
+    assert response.status_code == 400
+    assert "KB" in field_error(response.text, "text")
+    assert store_dump(console_station) == before

@@ -1,0 +1,155 @@
+"""Nhật ký in the console (Flask's test client): airings with their outcome in colour and in
+words, the filters, a month's report downloaded in each format, and `log verify`."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from conftest import SetClock, Visitor, store_dump
+from test_web import field_error, text
+
+from broadcaster.airing_log import AiringStatus, Occasion, Trigger, log_airing, planned_entries
+from broadcaster.station import Station
+
+
+@pytest.fixture
+def logged(console_station: Path, console_clock: SetClock, tmp_path: Path) -> Path:
+    """Three airings: 'sang' missed on Sunday, Bluezone aired by hand and the meeting notice
+    failed on Monday morning."""
+    station = Station.open(console_station, console_clock)
+    sunday = console_clock.now - timedelta(days=1) + timedelta(hours=1, minutes=30)
+    log_airing(station, Occasion(Trigger.SCHEDULE, "sang", sunday), "null",
+               planned_entries(station, ["bluezone"]), AiringStatus.MISSED,
+               "the station was off at the time")  # fmt: skip
+    station.play(["bluezone"], sink=f"file:{tmp_path / 'out'}")
+    console_clock.now += timedelta(minutes=5)
+    log_airing(station, Occasion(), "null", planned_entries(station, ["hop-thon"]),
+               AiringStatus.FAILED, "no sound card")  # fmt: skip
+    station.close()
+    return console_station
+
+
+def listed(page: str) -> list[tuple[str, str]]:
+    """(outcome class, what the row says) for each airing listed, top to bottom."""
+    rows = re.findall(r'<li class="status-(\w+)">(.*?)</ul>', page, re.S)
+    return [(status, text(row)) for status, row in rows]
+
+
+def test_the_log_lists_airings_newest_first_each_outcome_in_its_colour_and_word(
+    visitor: Visitor, logged: Path
+) -> None:
+    visitor.sign_in("vanhanh")
+    page = visitor.get("/log")
+    assert page.status_code == 200
+    rows = listed(page.text)
+    assert [status for status, _ in rows] == ["failed", "aired", "missed"]
+    assert rows[0][1].startswith("lỗi Hôm nay 05:05 #3 · manual")
+    assert "Họp thôn Đông hop-thon · phiên bản 1" in rows[0][1]
+    assert rows[1][1].startswith("đã phát Hôm nay 05:00 #2")
+    assert rows[2][1].startswith("bỏ lỡ Chủ Nhật 01/03/2026 06:30 #1 · sang")
+    assert "no sound card" in text(page.text)  # the reason a row failed
+
+
+@pytest.mark.parametrize(
+    ("query", "shown"),
+    [
+        ({"status": "missed"}, ["missed"]),
+        ({"status": "aired"}, ["aired"]),
+        ({"id": "hop-thon"}, ["failed"]),
+        ({"id": "bluezone"}, ["aired", "missed"]),
+        ({"since": "02/03/2026"}, ["failed", "aired"]),
+        ({"until": "01/03/2026"}, ["missed"]),
+        ({"since": "01/03/2026", "until": "01/03/2026", "status": "aired"}, []),
+    ],
+)
+def test_the_log_filters_by_dates_outcome_and_announcement(
+    visitor: Visitor, logged: Path, query: dict[str, str], shown: list[str]
+) -> None:
+    visitor.sign_in("vanhanh")
+    page = visitor.get("/log", query_string=query)
+    assert page.status_code == 200
+    assert [status for status, _ in listed(page.text)] == shown
+    if not shown:
+        assert "Không có lượt phát nào khớp." in text(page.text)
+
+
+@pytest.mark.parametrize(
+    ("query", "field", "sentence"),
+    [
+        ({"since": "32/01/2026"}, "since", "32/01/2026"),
+        ({"until": "ngày kia nữa"}, "until", "ngày kia nữa"),
+        ({"since": "05/03/2026", "until": "01/03/2026"}, "until", "trước ngày đầu"),
+        ({"status": "nổ"}, "status", "'nổ'"),
+    ],
+)
+def test_a_bad_filter_is_named_next_to_its_field(
+    visitor: Visitor, logged: Path, query: dict[str, str], field: str, sentence: str
+) -> None:
+    visitor.sign_in("vanhanh")
+    page = visitor.get("/log", query_string=query)
+    assert page.status_code == 400
+    assert sentence in field_error(page.text, field)
+    assert listed(page.text) == []
+
+
+@pytest.mark.parametrize(
+    ("fmt", "mimetype", "starts"),
+    [("pdf", "application/pdf", b"%PDF"), ("xlsx", "application/vnd.openxmlformats-"
+      "officedocument.spreadsheetml.sheet", b"PK"), ("csv", "text/csv", "\ufeff".encode())],
+)  # fmt: skip
+def test_a_months_report_downloads_in_each_format(
+    visitor: Visitor, logged: Path, fmt: str, mimetype: str, starts: bytes
+) -> None:
+    visitor.sign_in("vanhanh")
+    page = visitor.get("/log")
+    assert 'name="month" type="text" value="03/2026"' in page.text  # this month, ready
+    before = store_dump(logged)
+    response = visitor.client.get("/log/export", query_string={"month": "03/2026", "format": fmt})
+    assert response.status_code == 200
+    assert response.mimetype == mimetype
+    assert response.headers["Content-Disposition"] == (
+        f"attachment; filename=nhat-ky-03-2026.{fmt}"
+    )
+    assert response.data.startswith(starts) and len(response.data) > 500
+    if fmt == "csv":
+        assert "Cài Bluezone" in response.data.decode("utf-8-sig")
+    assert store_dump(logged) == before
+
+
+@pytest.mark.parametrize(
+    ("month", "sentence"),
+    [("13/2026", "'13/2026' không phải một tháng"), ("", "Hãy nhập tháng")],
+)
+def test_a_bad_month_is_named_and_nothing_downloads(
+    visitor: Visitor, logged: Path, month: str, sentence: str
+) -> None:
+    visitor.sign_in("vanhanh")
+    response = visitor.get("/log/export", query_string={"month": month, "format": "pdf"})
+    assert response.status_code == 400 and response.mimetype == "text/html"
+    assert sentence in field_error(response.text, "month")
+
+
+def test_the_log_check_says_it_holds_and_then_where_it_was_altered(
+    visitor: Visitor, logged: Path
+) -> None:
+    visitor.sign_in("vanhanh")
+    page = visitor.get("/log/verify")
+    assert page.status_code == 200
+    shown = text(page.text)
+    assert "Nhật ký còn nguyên vẹn: không lượt nào trong 3 lượt đã niêm phong bị sửa" in shown
+    head = re.search(r"mã kiểm tra nhật ký ([0-9a-f]{64})", shown)
+    assert head
+    with_head = text(visitor.get("/log/verify", query_string={"head": head.group(1)[:20]}).text)
+    assert "Nhật ký vẫn còn giữ mã kiểm tra in trên báo cáo." in with_head
+    bad = visitor.get("/log/verify", query_string={"head": "không phải mã"})
+    assert bad.status_code == 400
+    assert "không phải mã kiểm tra nhật ký" in field_error(bad.text, "head")
+
+    with sqlite3.connect(logged / "station.db") as db:
+        db.execute("UPDATE airings SET error = 'sửa lén' WHERE seq = 2")
+    altered = text(visitor.get("/log/verify").text)
+    assert "Nhật ký không còn nguyên vẹn: lượt phát #2" in altered

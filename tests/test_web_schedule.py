@@ -1,0 +1,244 @@
+"""Lịch phát in the console (Flask's test client): the week as a calendar, a day's rundown,
+slots added, changed and removed with the command line's checks, and bad input refused next
+to its field with nothing stored."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import Run, SetClock, Visitor, query, set_config, store_dump
+from test_web import field_error, text
+
+from broadcaster.station import Station, StationError
+
+
+def week_days(page: str) -> dict[str, str]:
+    """Each day's heading in the week grid and what is listed under it."""
+    grid = re.search(r'<ol class="week" id="week">(.*?)</ol>', page, re.S)
+    assert grid, "no week grid"
+    shown = {}
+    for day in grid.group(1).split('<li class="day')[1:]:
+        heading = re.search(r"<h2>(.*?)</h2>", day, re.S)
+        assert heading
+        shown[text(heading.group(1))] = text(day[heading.end() :])
+    return shown
+
+
+def test_the_week_shows_each_days_slots_and_links_to_its_rundown(visitor: Visitor) -> None:
+    visitor.sign_in("vanhanh")
+    page = visitor.get("/schedule")
+    assert page.status_code == 200
+    days = week_days(page.text)
+    assert list(days) == ["Hôm nay", "Ngày mai", "Thứ Tư 04/03/2026", "Thứ Năm 05/03/2026",
+                          "Thứ Sáu 06/03/2026", "Thứ Bảy 07/03/2026",
+                          "Chủ Nhật 08/03/2026"]  # fmt: skip
+    assert all(listed.startswith("06:30 sang bluezone") for listed in days.values())
+    assert "Tuần 02/03 – 08/03/2026" in text(page.text)
+    assert 'href="/schedule/day/2026-03-03"' in page.text
+    assert 'href="/schedule/slot/sang"' in page.text
+    earlier = visitor.get("/schedule?week=23/02/2026")
+    assert "Tuần 23/02 – 01/03/2026" in text(earlier.text)
+    later = visitor.get("/schedule?week=mai")  # a date as people type it
+    assert "Tuần 02/03 – 08/03/2026" in text(later.text)
+
+
+def test_a_slot_with_nothing_approved_shows_it_stays_silent(visitor: Visitor) -> None:
+    visitor.sign_in("vanhanh")
+    assert visitor.post("/schedule/new", {"name": "toi", "at": "19h", "days": "T7,CN",
+                        "campaign": "thon"}, page="/schedule/new").status_code == 302  # fmt: skip
+    days = week_days(visitor.get("/schedule").text)
+    assert "19:00 toi thon không có gì để phát" in days["Thứ Bảy 07/03/2026"]
+    assert "toi" not in days["Thứ Sáu 06/03/2026"]
+
+
+def test_a_days_rundown_lists_each_airing_item_by_item(visitor: Visitor) -> None:
+    visitor.sign_in("vanhanh")
+    page = visitor.get("/schedule/day/2026-03-03")
+    assert page.status_code == 200
+    shown = text(page.text)
+    assert "Chương trình phát: Ngày mai" in shown
+    assert "06:30 sang" in shown and "Cài Bluezone bluezone" in shown
+    passed = text(visitor.get("/schedule/day/2026-03-01").text)
+    assert "Ngày này đã qua: những gì đã phát có trong nhật ký." in passed
+    assert visitor.get("/schedule/day/2026-02-30").status_code == 404
+    assert visitor.get("/schedule/day/mai").status_code == 404
+
+
+def test_a_bad_week_is_refused_in_a_sentence(visitor: Visitor) -> None:
+    visitor.sign_in("vanhanh")
+    page = visitor.get("/schedule?week=32/13/2026")
+    assert page.status_code == 400
+    assert "32/13/2026" in text(page.text)
+
+
+def test_an_operator_adds_a_slot_that_shows_in_the_week_and_tomorrows_rundown(
+    visitor: Visitor, console_station: Path
+) -> None:
+    visitor.sign_in("vanhanh")
+    form = visitor.get("/schedule/new")
+    assert "Thêm khung giờ" in text(form.text)
+    assert '<option value="bluezone">' in form.text  # the campaigns to pick from
+    response = visitor.post("/schedule/new", {"name": "chieu", "at": "17h", "days": "T2-T6",
+                            "campaign": "bluezone", "since": "", "until": "",
+                            "announce": "", "max_minutes": "5"})  # fmt: skip
+    assert response.status_code == 302 and response.location == "/schedule"
+    page = visitor.get("/schedule")
+    assert "Đã lưu khung giờ 'chieu'" in text(page.text)
+    days = week_days(page.text)
+    assert "17:00 chieu" in days["Thứ Sáu 06/03/2026"]
+    assert "chieu" not in days["Thứ Bảy 07/03/2026"]
+    assert "17:00 chieu" in text(visitor.get("/schedule/day/2026-03-03").text)
+    assert query(console_station, "SELECT at, days, max_minutes FROM slots WHERE name = "
+                 "'chieu'") == [("17:00:00", "mon,tue,wed,thu,fri", 5.0)]  # fmt: skip
+
+
+def test_a_slot_of_listed_announcements_with_dates(visitor: Visitor, console_station: Path) -> None:
+    visitor.sign_in("vanhanh")
+    response = visitor.post("/schedule/new", {"name": "rieng", "at": "08:00", "days": "hằng ngày",
+                            "announce": "bluezone, thu", "since": "04/03/2026",
+                            "until": "05/03/2026"}, page="/schedule/new")  # fmt: skip
+    assert response.status_code == 302
+    days = week_days(visitor.get("/schedule").text)
+    assert "rieng" not in days["Ngày mai"]
+    assert "08:00 rieng bluezone, thu" in days["Thứ Tư 04/03/2026"]
+    assert "rieng" not in days["Thứ Sáu 06/03/2026"]
+    assert query(console_station, "SELECT announcements, valid_from FROM slots WHERE name = "
+                 "'rieng'") == [('["bluezone", "thu"]', "2026-03-04")]  # fmt: skip
+
+
+GOOD = {"name": "chieu", "at": "17:00", "days": "T2-T6", "campaign": "bluezone", "announce": "",
+        "since": "", "until": "", "max_minutes": ""}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("form", "field", "sentence"),
+    [
+        ({"name": "buổi chiều!"}, "name", "chỉ gồm chữ, số, '-' hoặc '_'"),
+        ({"name": "sang"}, "name", "đã có khung giờ 'sang'"),
+        ({"at": "25:00"}, "at", "25:00"),
+        ({"at": ""}, "at", "chieu"),
+        ({"at": "06:30:03"}, "at", "trùng với khung giờ 'sang'"),
+        ({"days": "thứ tám"}, "days", "thứ tám"),
+        ({"campaign": ""}, "campaign", "cần một chiến dịch hoặc một danh sách bản tin"),
+        ({"announce": "thu"}, "campaign", "cần một chiến dịch hoặc một danh sách bản tin"),
+        ({"campaign": "khong-co"}, "campaign", "không có bản tin nào"),
+        ({"campaign": "", "announce": "khong-co"}, "announce", "khong-co"),
+        ({"since": "31/02/2026"}, "since", "31/02/2026"),
+        ({"since": "05/03/2026", "until": "04/03/2026"}, "until", "trước ngày đầu"),
+        ({"max_minutes": "0,01"}, "max_minutes", "quá giới hạn 0.01 phút"),
+        ({"max_minutes": "mười"}, "max_minutes", "mười"),
+    ],
+)
+def test_a_bad_slot_comes_back_with_the_sentence_next_to_the_field(
+    visitor: Visitor, console_station: Path, form: dict[str, str], field: str, sentence: str
+) -> None:
+    visitor.sign_in("vanhanh")
+    before = store_dump(console_station)
+    response = visitor.post("/schedule/new", GOOD | form, page="/schedule/new")
+    assert response.status_code == 400
+    assert sentence in field_error(response.text, field)
+    assert f'value="{(GOOD | form)["at"]}"' in response.text  # what was typed stays
+    assert store_dump(console_station) == before
+
+
+def test_quiet_hours_refuse_a_slot_as_on_the_command_line(
+    visitor: Visitor, console_station: Path, run: Run
+) -> None:
+    set_config(console_station, "quiet_hours", '["21:00", "05:00"]')
+    visitor.sign_in("vanhanh")
+    before = store_dump(console_station)
+    response = visitor.post("/schedule/new", GOOD | {"at": "22h"}, page="/schedule/new")
+    assert response.status_code == 400
+    assert "rơi vào giờ yên tĩnh (21:00–05:00)" in field_error(response.text, "at")
+    assert store_dump(console_station) == before
+    cli = run("--station", str(console_station), "schedule", "add", "chieu", "--at", "22h",
+              "--campaign", "bluezone", code=1)  # fmt: skip
+    assert field_error(response.text, "at") in cli.stderr  # the same sentence on both doors
+
+
+def test_an_operator_changes_a_slot_and_then_removes_it_after_confirming(
+    visitor: Visitor, console_station: Path
+) -> None:
+    visitor.sign_in("vanhanh")
+    form = visitor.get("/schedule/slot/sang")
+    assert form.status_code == 200
+    assert 'value="06:30"' in form.text and 'value="Hằng ngày"' in form.text
+    assert 'id="name"' not in form.text  # a slot keeps its name
+    changed = visitor.post("/schedule/slot/sang", {"name": "khac", "at": "7h", "days": "T2-T6",
+                           "campaign": "bluezone", "announce": "", "since": "", "until": "",
+                           "max_minutes": ""})  # fmt: skip
+    assert changed.status_code == 302
+    days = week_days(visitor.get("/schedule").text)
+    assert "07:00 sang" in days["Ngày mai"] and "sang" not in days["Thứ Bảy 07/03/2026"]
+    assert query(console_station, "SELECT name, at FROM slots WHERE removed_at IS NULL") == [
+        ("sang", "07:00:00")]  # fmt: skip
+
+    bad = visitor.post("/schedule/slot/sang", GOOD | {"at": "7 giờ rưỡi chiều"},
+                       page="/schedule/slot/sang")  # fmt: skip
+    assert bad.status_code == 400 and "7 giờ rưỡi chiều" in field_error(bad.text, "at")
+
+    confirm = visitor.get("/schedule/slot/sang/remove")
+    assert "Xóa khung giờ sang?" in text(confirm.text)
+    assert query(console_station, "SELECT COUNT(*) FROM slots WHERE removed_at IS NULL") == [(1,)]
+    assert visitor.post("/schedule/slot/sang/remove", {}).status_code == 302
+    page = visitor.get("/schedule")
+    assert "Đã xóa khung giờ 'sang'" in text(page.text)
+    assert "sang" not in " ".join(week_days(page.text).values())
+    assert query(console_station, "SELECT COUNT(*) FROM slots WHERE removed_at IS NULL") == [(0,)]
+    assert visitor.get("/schedule/slot/sang").status_code == 404
+    assert visitor.get("/schedule/slot/sang/remove").status_code == 404
+
+
+def test_a_damaged_slot_is_named_on_the_schedule_page(
+    visitor: Visitor, console_station: Path
+) -> None:
+    import sqlite3
+
+    with sqlite3.connect(console_station / "station.db") as db:
+        db.execute("UPDATE slots SET at = '31:00' WHERE name = 'sang'")
+    visitor.sign_in("vanhanh")
+    page = visitor.get("/schedule")
+    assert page.status_code == 200
+    assert "Khung giờ 'sang' không phát được" in text(page.text)
+
+
+def test_the_facades_week_counts_from_when_a_slot_was_made_and_says_what_stays_silent(
+    console_station: Path, console_clock: SetClock
+) -> None:
+    station = Station.open(console_station, console_clock)
+    station.add_slot("moi", "12:00", campaign="thon")  # drafts only: nothing to air
+    with pytest.raises(StationError) as refused:
+        station.add_slot("moi", "13:00", campaign="bluezone", new_only=True)
+    assert refused.value.field == "name"
+    week = station.week(date(2026, 2, 23))  # the week before: 'moi' did not exist yet
+    assert [[(t.slot.name, t.airs) for t in day.slots] for day in week] == [[("sang", True)]] * 7
+    days = station.week(date(2026, 3, 2))
+    assert [(t.at.strftime("%H:%M"), t.slot.name, t.airs) for t in days[0].slots] == [
+        ("06:30", "sang", True), ("12:00", "moi", False)]  # fmt: skip
+    assert station.find_slot("moi") is not None and station.find_slot("khong") is None
+
+
+def test_the_schedule_log_sync_and_emergency_pages_show_no_english_sentence(
+    console: Any, console_sessions: dict[str, str], console_station: Path
+) -> None:
+    from test_web import english_sentences
+
+    english = english_sentences()
+    admin = Visitor(console, console_sessions)
+    admin.sign_in("quantri")
+    pages = [admin.get(url) for url in (
+        "/", "/schedule", "/schedule?week=01/01/2026", "/schedule/day/2026-03-03",
+        "/schedule/new", "/schedule/slot/sang", "/schedule/slot/sang/remove", "/log",
+        "/log?status=missed", "/log/verify", "/sync", "/schedule?week=31/02/2026",
+        "/log?since=hôm kia", "/log/export?month=13/2026")]  # fmt: skip
+    pages.append(admin.post("/schedule/new", GOOD | {"at": "06:30:03"}, page="/schedule/new"))
+    pages.append(admin.post("/emergency", {"text": "Bão số 3 đổ bộ lúc 17h30."}, page="/"))
+    pages.append(admin.post("/sync/now", {}, page="/sync"))
+    assert [p.status_code for p in pages] == [200] * 11 + [400] * 4 + [200, 400]
+    for page in pages:
+        shown = text(page.get_data(as_text=True))
+        assert not [s for s in english if s in shown], shown

@@ -1,0 +1,113 @@
+"""Đồng bộ in the console (Flask's test client): the upstream link's state, trusting an
+office's root (approvers and admins only), syncing now from a USB folder, and what the office
+sent that waits for approval."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from conftest import Visitor, query, store_dump
+from test_upstream import make_office
+from test_web import field_error, text
+
+
+def upload(visitor: Visitor, path: Path, name: str) -> object:
+    """Post the trust form with a file, as a browser sends it."""
+    visitor.get("/sync")
+    token = visitor.page.split('name="csrf_token" value="')[1].split('"')[0]
+    with path.open("rb") as file:
+        response = visitor.client.post(
+            "/sync/trust", data={"csrf_token": token, "root": (file, name)},
+            content_type="multipart/form-data",
+        )  # fmt: skip
+    visitor.page = response.get_data(as_text=True)
+    return response
+
+
+def test_an_operator_sees_the_link_but_may_not_trust_an_office(
+    visitor: Visitor, console_station: Path, tmp_path: Path
+) -> None:
+    visitor.sign_in("vanhanh")
+    page = visitor.get("/sync")
+    assert page.status_code == 200
+    shown = text(page.text)
+    assert "chưa tin cậy cơ quan cấp trên nào" in shown  # the status warning, in Vietnamese
+    assert "Lần đồng bộ gần nhất chưa bao giờ" in shown
+    assert 'id="trust"' not in page.text and 'name="source"' not in page.text
+    before = store_dump(console_station)
+    refused = visitor.post("/sync/now", {})
+    assert refused.status_code == 400
+    assert "chưa có nguồn cấp trên" in text(refused.text)
+    assert visitor.post("/sync/now", {"source": str(tmp_path)}, page="/sync").status_code == 403
+    root = tmp_path / "root.json"
+    root.write_text("{}")
+    assert upload(visitor, root, "root.json").status_code == 403  # type: ignore[attr-defined]
+    assert store_dump(console_station) == before
+    assert not (console_station / "upstream").exists()
+
+
+def test_an_approver_trusts_the_office_syncs_from_a_usb_folder_and_sees_what_waits(
+    visitor: Visitor, console_station: Path, tmp_path: Path
+) -> None:
+    office = make_office(tmp_path / "office")
+    visitor.sign_in("duyet")
+    bad = tmp_path / "thu-muc-sai.json"
+    bad.write_text("không phải JSON")
+    refused = upload(visitor, bad, "goc-tu-huyen.json")
+    assert refused.status_code == 400  # type: ignore[attr-defined]
+    sentence = field_error(visitor.page, "root")
+    assert sentence.startswith("goc-tu-huyen.json không phải siêu dữ liệu gốc TUF hợp lệ")
+    assert "/tmp" not in sentence
+    assert not (console_station / "upstream").exists()
+
+    trusted = upload(visitor, office.metadata / "1.root.json", "root.json")
+    assert trusted.status_code == 302  # type: ignore[attr-defined]
+    page = text(visitor.get("/sync").text)
+    assert "Đã tin cậy cơ quan cấp trên. Hãy đọc các số này với cơ quan qua điện thoại" in page
+    assert "Cơ quan tin cậy có" in page
+    assert 'type="file"' not in visitor.page  # keys change by rotation only
+
+    stick = tmp_path / "usb"
+    shutil.copytree(office.root_dir, stick)
+    done = visitor.post("/sync/now", {"source": str(stick)}, page="/sync")
+    assert done.status_code == 302
+    page = text(visitor.get("/sync").text)
+    assert "Đã đồng bộ: 3 bản tin mới hoặc thay đổi, 0 bị rút." in page
+    assert f"Nguồn gần nhất {stick}" in page and "Lần đồng bộ gần nhất Hôm nay 05:00" in page
+    waiting = page[page.index("Phiên bản mới chờ duyệt") :]
+    assert "Cài đặt Bluezone bz-cai-dat · phiên bản 1 · phiên bản 1 của cấp trên" in waiting
+    again = visitor.post("/sync/now", {"source": str(stick)}, page="/sync")
+    assert again.status_code == 302
+    assert "Đã cập nhật: cấp trên không có gì mới." in text(visitor.get("/sync").text)
+
+
+def test_a_sync_from_a_folder_that_is_no_office_is_refused_next_to_the_source(
+    visitor: Visitor, console_station: Path, tmp_path: Path
+) -> None:
+    office = make_office(tmp_path / "office")
+    visitor.sign_in("quantri")
+    upload(visitor, office.metadata / "1.root.json", "root.json")
+    empty = tmp_path / "usb-trong"
+    empty.mkdir()
+    refused = visitor.post("/sync/now", {"source": str(empty)}, page="/sync")
+    assert refused.status_code == 400
+    assert "từ chối đồng bộ từ" in field_error(refused.text, "source")
+    assert "không kết nối được với cấp trên" in field_error(refused.text, "source")
+    assert query(console_station, "SELECT COUNT(*) FROM announcements") == [(3,)]  # nothing new
+    assert "lần đồng bộ gần nhất bị lỗi" in text(visitor.get("/sync").text)  # and it says so
+
+
+def test_an_address_that_is_no_web_address_is_refused_next_to_it(
+    visitor: Visitor, console_station: Path
+) -> None:
+    visitor.sign_in("duyet")
+    before = store_dump(console_station)
+    for address, sentence in (("/etc/passwd", "Hãy nhập địa chỉ web"),
+                              ("http://127.0.0.1:9/kho", "http://127.0.0.1:9/kho")):  # fmt: skip
+        response = visitor.post("/sync/trust", {"address": address}, page="/sync")
+        assert response.status_code == 400
+        assert sentence in field_error(response.text, "address")
+    empty = visitor.post("/sync/trust", {"address": ""}, page="/sync")
+    assert "hoặc nhập địa chỉ web" in field_error(empty.text, "root")
+    assert store_dump(console_station) == before

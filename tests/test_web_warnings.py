@@ -1,0 +1,108 @@
+"""The home page's warnings in plain words (Flask's test client): the offline voice used
+last, the upstream link out of date, the disk nearly full, and each announcement a slot names
+that will not air, with why."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from conftest import SetClock, Visitor, set_config, write_script
+from test_upstream import make_office
+from test_web import text
+
+from broadcaster import overview
+from broadcaster.station import Station
+
+
+def warnings(visitor: Visitor) -> list[str]:
+    """The sentences under "Cần chú ý" on the home page (none when it is not there); the
+    stylesheet writes their first letter in capitals."""
+    found = re.search(r'<section class="card wide" id="warnings">(.*?)</section>',
+                      visitor.get("/").text, re.S)  # fmt: skip
+    if not found:
+        return []
+    return [text(item) for item in re.findall(r"<li[^>]*>(.*?)</li>", found.group(1), re.S)]
+
+
+def test_a_station_with_nothing_wrong_shows_no_warnings(visitor: Visitor) -> None:
+    visitor.sign_in("vanhanh")
+    assert warnings(visitor) == []
+    assert "Cần chú ý" not in text(visitor.get("/").text)
+
+
+def test_an_announcement_changed_after_approval_is_named_with_why_it_will_not_air(
+    visitor: Visitor, console_station: Path, console_clock: SetClock, tmp_path: Path
+) -> None:
+    station = Station.open(console_station, console_clock)
+    station.add_announcements([write_script(tmp_path, "bz.md", "Cài đặt Bluezone ngay hôm nay.",
+                                            id="bluezone", title="Cài Bluezone",
+                                            campaign="bluezone")])  # fmt: skip
+    visitor.sign_in("vanhanh")
+    assert warnings(visitor) == [
+        "'Cài Bluezone' đã bị sửa sau khi duyệt: phiên bản 2 đang chờ duyệt, và cho đến khi "
+        "được duyệt bản tin sẽ không được phát"
+    ]
+
+
+def test_a_retired_announcement_a_slot_still_names_and_one_expired_yesterday(
+    visitor: Visitor, console_station: Path, console_clock: SetClock, tmp_path: Path
+) -> None:
+    station = Station.open(console_station, console_clock)
+    station.approve("thu", "Chủ tịch xã")
+    station.add_slot("trua", "11:00", announce=["thu"])
+    station.retire("thu")
+    station.add_announcements([write_script(tmp_path, "bz.md", "Cài đặt Bluezone.", id="bluezone",
+                               title="Cài Bluezone", campaign="bluezone",
+                               valid_until="2026-03-01")])  # fmt: skip
+    visitor.sign_in("vanhanh")
+    assert warnings(visitor) == [
+        "'Cài Bluezone' đã hết hạn ngày 01/03/2026: khung giờ 'sang' không còn phát bản tin này",
+        "'<script>alert('x')</script>' đã ngừng dùng nhưng khung giờ 'trua' vẫn ghi tên: bản tin "
+        "sẽ không được phát",
+    ]
+    console_clock.now = console_clock.now.replace(day=20)  # long expired: history, not news
+    assert len(warnings(visitor)) == 1
+
+
+def test_the_offline_voice_used_last_is_said(
+    visitor: Visitor, console_station: Path, console_clock: SetClock, tmp_path: Path
+) -> None:
+    set_config(console_station, "engines", '["gtts", "espeak"]')  # no network here: espeak-ng
+    station = Station.open(console_station, console_clock)
+    station.play(["bluezone"], sink=f"file:{tmp_path / 'out'}")
+    visitor.sign_in("vanhanh")
+    assert warnings(visitor) == [
+        "lượt phát gần nhất (Hôm nay 05:00) dùng giọng đọc ngoại tuyến: không kết nối được giọng "
+        "đọc trực tuyến, nên giọng đọc tạo lúc đó nghe máy móc hơn"
+    ]
+
+
+def test_a_nearly_full_disk_is_said_with_what_is_left(
+    visitor: Visitor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(overview, "DISK_LOW_BYTES", 2**62)  # this disk, measured as it is,
+    monkeypatch.setattr(overview, "DISK_LOW_SHARE", 1.0)  # counts as nearly full
+    visitor.sign_in("vanhanh")
+    [said] = warnings(visitor)
+    assert re.fullmatch(r"ổ đĩa của đài sắp đầy: chỉ còn \d+ MB trống trên [\d.]+ GB; giọng đọc "
+                        r"và bản ghi âm có thể không lưu được", said)  # fmt: skip
+
+
+def test_an_upstream_never_synced_and_a_failed_sync_are_said(
+    visitor: Visitor, console_station: Path, tmp_path: Path
+) -> None:
+    office = make_office(tmp_path / "office")
+    station = Station.open(console_station)
+    station.trust(str(office.metadata / "1.root.json"))
+    set_config(console_station, "source", '"http://127.0.0.1:9/kho"')  # nothing listens there
+    visitor.sign_in("vanhanh")
+    assert warnings(visitor) == [
+        "đài chưa đồng bộ với cơ quan cấp trên từ khi được cài đặt: những gì cấp trên gửi từ đó "
+        "chưa về đến đài"
+    ]
+    assert visitor.post("/sync/now", {}, page="/sync").status_code == 400
+    said = warnings(visitor)
+    assert said[0].startswith("lần đồng bộ gần nhất bị lỗi: không kết nối được với cấp trên")
+    assert said[1].startswith("đài chưa đồng bộ với cơ quan cấp trên từ khi được cài đặt")

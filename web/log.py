@@ -1,0 +1,116 @@
+"""Nhật ký: the airing log with its outcomes in colour, filtered by dates, outcome and
+announcement; a month's report to download (CSV, XLSX, PDF, as `log export` writes it); and
+whether the log still holds (`log verify`)."""
+
+from __future__ import annotations
+
+import re
+import tempfile
+from datetime import date
+from io import BytesIO
+from pathlib import Path
+from typing import Any
+
+from flask import Blueprint, Response, render_template, request, send_file
+
+from broadcaster.accounts import Role
+from broadcaster.airing_log import AiringStatus
+from common.errors import BroadcasterError
+from common.i18n import N_, _
+
+from .access import allow
+from .context import form_errors, station
+from .nav import NavEntry
+
+bp = Blueprint("log", __name__, url_prefix="/log")
+NAV = (NavEntry("log.index", N_("Log"), Role.OPERATOR),)
+
+SHOWN = 100
+"""Airings listed at once, newest first (a narrower filter finds older ones)."""
+FORMATS = {
+    "pdf": "application/pdf",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "csv": "text/csv; charset=utf-8",
+}
+
+
+def _filters() -> tuple[dict[str, str], dict[str, str], dict[str, date | None]]:
+    """The filter form as typed, its errors by field, and the dates it names."""
+    typed = {k: request.args.get(k, "").strip() for k in ("since", "until", "status", "id")}
+    errors: dict[str, str] = {}
+    days: dict[str, date | None] = {}
+    for name in ("since", "until"):
+        try:
+            days[name] = station().parse_day(typed[name]) if typed[name] else None
+        except BroadcasterError as e:
+            errors[name] = str(e)
+            days[name] = None
+    return typed, errors, days
+
+
+@bp.route("")
+@allow(Role.OPERATOR)
+def index() -> tuple[str, int]:
+    s = station()
+    typed, errors, days = _filters()
+    airings: list[dict[str, Any]] = []
+    if not errors:
+        try:
+            airings = s.airings(days["since"], days["until"], SHOWN, typed["status"] or None,
+                                typed["id"] or None)[::-1]  # fmt: skip
+        except BroadcasterError as e:
+            errors = form_errors(e)
+    for airing in airings:
+        airing["status_label"] = AiringStatus(airing["status"]).label
+    return render_template(
+        "log/index.html",
+        airings=airings,
+        shown=SHOWN,
+        form=typed,
+        errors=errors,
+        statuses=list(AiringStatus),
+        month=f"{s.today():%m/%Y}",
+    ), 400 if errors else 200
+
+
+@bp.route("/export")
+@allow(Role.OPERATOR)
+def export() -> Response | tuple[str, int]:
+    """A month's report as a file to keep or print, written as the command line writes it."""
+    month = request.args.get("month", "").strip()
+    fmt = request.args.get("format", "pdf")
+    if fmt not in FORMATS:
+        fmt = "pdf"
+    errors: dict[str, str] = {}
+    if not month:
+        errors["month"] = _("Give the month, like 11/2026.")
+    else:
+        with tempfile.TemporaryDirectory() as folder:
+            out = Path(folder) / f"report.{fmt}"
+            try:
+                exported = station().export_log(fmt, out, month=month)
+            except BroadcasterError as e:
+                errors = form_errors(e)
+            else:
+                name = "-".join(["nhat-ky", *re.findall(r"\d+", exported.period)])
+                return send_file(BytesIO(out.read_bytes()), FORMATS[fmt], as_attachment=True,
+                                 download_name=f"{name}.{fmt}")  # fmt: skip
+    page = render_template("log/export.html", month=month, fmt=fmt, formats=FORMATS,
+                           errors=errors)  # fmt: skip
+    return page, 400
+
+
+@bp.route("/verify")
+@allow(Role.OPERATOR)
+def verify() -> tuple[str, int]:
+    """Whether the log still holds; with a chain head from a printed report, that it was
+    not rewritten since."""
+    head = request.args.get("head", "").strip()
+    errors: dict[str, str] = {}
+    verdict = None
+    try:
+        verdict = station().verify_log(head or None)
+    except BroadcasterError as e:
+        errors["head"] = str(e)
+    page = render_template("log/verify.html", verdict=verdict, head=head, errors=errors)
+    return page, 400 if errors else 200
