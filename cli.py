@@ -12,7 +12,7 @@ import contextlib
 import os
 import signal
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -36,10 +36,13 @@ from broadcaster.station import (
 )
 from common.errors import BroadcasterError
 from common.i18n import _
+from common.localtime import duration_text, local_text
 from office.desk import KEY_ROLES, Office, Publisher
+from schedules.silence import Silence
 
 if TYPE_CHECKING:
     from broadcaster.program import Program
+    from schedules.silence import WontAir
     from schedules.slots import Slot
 
 
@@ -173,12 +176,24 @@ def announce() -> None:
 @click.pass_context
 def announce_add(ctx: click.Context, files: tuple[Path, ...]) -> None:
     """Add or update announcements from .md/.txt files with front matter, or audio files."""
-    for result in station_of(ctx).add_announcements(files):
+    station = station_of(ctx)
+    for result in station.add_announcements(files):
         click.echo(f"{result.change:9} {result.id} (version {result.version})")
         for warning in result.warnings:
             click.echo(f"warning: {result.id}: {warning}", err=True)
         if result.guessed_note:
             click.echo(f"warning: {result.id}: {result.guessed_note}", err=True)
+        echo_losses(station, result.lost)
+
+
+def echo_losses(station: Station, losses: Sequence[WontAir]) -> None:
+    """Say what a change took off the air (on stderr: it is a warning), with the command
+    that puts a draft back."""
+    for wont in losses:
+        line = _("warning: {problem}").format(problem=station.wont_air_text(wont))
+        if wont.reason is Silence.DRAFT:
+            line += f" (broadcaster announce approve {wont.announcement_id} --by NAME)"
+        click.echo(line, err=True)
 
 
 @announce.command("list")
@@ -203,8 +218,10 @@ def announce_list(ctx: click.Context, include_retired: bool, as_json: bool) -> N
 @json_option
 @click.pass_context
 def announce_show(ctx: click.Context, announcement_id: str, as_json: bool) -> None:
-    """Show one announcement, its versions and the text the engines will read."""
-    found = station_of(ctx).announcement(announcement_id)
+    """Show one announcement, its versions, what changed since the version approved last,
+    and the text the engines will read."""
+    station = station_of(ctx)
+    found = station.announcement(announcement_id)
     if as_json:
         click.echo(dumps(found.fields(detail=True)))
         return
@@ -214,18 +231,37 @@ def announce_show(ctx: click.Context, announcement_id: str, as_json: bool) -> No
         click.echo(f"{key + ':':13}{shown[key] if shown[key] is not None else '-'}")
     versions = ", ".join(f"v{v.version} ({v.created_at})" for v in found.versions)
     click.echo(f"{'versions:':13}{versions}")
+    diff = station.approval_diff(announcement_id)
+    if diff:
+        click.echo(
+            "\n"
+            + _("Changes since version {approved}, the one approved last:").format(
+                approved=diff.approved_version
+            )
+        )
+        for line in diff.text_diff:
+            click.echo(line)
+        if diff.recording_changed:
+            click.echo(_("The recording is not the one approved."))
+        if not diff.text_diff and not diff.recording_changed:
+            click.echo(_("(the same text and recording)"))
     if found.spoken_text:
         click.echo(f"\nSpoken form:\n{found.spoken_text}")
 
 
 @announce.command("approve")
-@click.argument("announcement_id")
+@click.argument("ids", nargs=-1)
+@click.option("--campaign", help="Also every announcement of this campaign waiting for approval.")
 @click.option("--by", "by", required=True, help="Who approves (goes into every airing's row).")
 @click.pass_context
-def announce_approve(ctx: click.Context, announcement_id: str, by: str) -> None:
-    """Approve the current version of an announcement for airing."""
-    version = station_of(ctx).approve(announcement_id, by)
-    click.echo(f"approved {announcement_id} version {version} by {by}")
+def announce_approve(
+    ctx: click.Context, ids: tuple[str, ...], campaign: str | None, by: str
+) -> None:
+    """Approve the current version of announcements for airing (all or none)."""
+    if not ids and not campaign:
+        raise click.UsageError(_("name announcements to approve, or --campaign C"))
+    for announcement_id, version in station_of(ctx).approve_many(ids, campaign, by):
+        click.echo(f"approved {announcement_id} version {version} by {by}")
 
 
 @announce.command("retire")
@@ -233,8 +269,10 @@ def announce_approve(ctx: click.Context, announcement_id: str, by: str) -> None:
 @click.pass_context
 def announce_retire(ctx: click.Context, announcement_id: str) -> None:
     """Stop an announcement from airing (it stays in the log and the store)."""
-    station_of(ctx).retire(announcement_id)
+    station = station_of(ctx)
+    losses = station.retire(announcement_id)
     click.echo(f"retired {announcement_id}")
+    echo_losses(station, losses)
 
 
 @announce.command("render")
@@ -570,36 +608,75 @@ def trust(ctx: click.Context, root_file: Path) -> None:
 def sync(ctx: click.Context, source: str | None) -> None:
     """Fetch, verify and apply the upstream's campaigns from SOURCE (https://… or a folder,
     e.g. a USB stick; default: [upstream] source)."""
-    result = station_of(ctx).sync(source)
+    station = station_of(ctx)
+    result = station.sync(source)
     for change in result.changes:
         click.echo(f"{change.change:9} {change.id} (version {change.version})")
     for announcement_id in result.retired:
         click.echo(f"retired   {announcement_id} (withdrawn upstream)")
     if not result.changes and not result.retired:
         click.echo("Up to date.")
+    echo_losses(station, result.lost)
 
 
 @cli.command()
 @json_option
 @click.pass_context
 def status(ctx: click.Context, as_json: bool) -> None:
-    """The station at a glance: daemon, upstream link, warnings."""
-    state = station_of(ctx).status()
+    """The station at a glance: on air now, the next airings, what waits for approval and
+    what will not air (and why), the voice used, the daemon, the upstream and office links."""
+    station = station_of(ctx)
+    state = station.status()
     if as_json:
         click.echo(dumps(state))
         return
+    zone, today = station.config.zone, station.today()
+
+    def when(value: Any) -> str:
+        return local_text(value, zone, today) if value else _("never")
+
     click.echo(f"{state.station} ({state.station_id})")
     pid = state.daemon_pid
-    click.echo(f"daemon: {f'running, pid {pid}' if pid else 'not running'}")
     click.echo(
-        f"upstream: {state.upstream_source or '-'}, last sync {state.last_sync or 'never'}, "
-        f"{state.upstream_announcements} announcement(s) from it"
+        _("daemon: running, pid {pid}").format(pid=pid)
+        if pid
+        else _("daemon: not running: nothing airs on schedule (start it with: broadcaster run)")
     )
+    on_air = state.on_air
+    if on_air:
+        left = state.on_air_remaining_s
+        click.echo(
+            _("on air: #{seq} {titles}, since {started}, {left} left").format(
+                seq=on_air.seq, titles="; ".join(on_air.titles),
+                started=when(on_air.started_at),
+                left=duration_text(left) if left is not None else "?",
+            )
+        )  # fmt: skip
+    else:
+        click.echo(_("on air: nothing"))
+    click.echo(_("next airings:") if state.next_airings else _("next airings: none this week"))
+    for entry in state.next_airings:
+        titles = "; ".join(item.title for item in entry.items)
+        click.echo(f"  {when(entry.at)}  {entry.slot}  {titles}")
+    if state.waiting_approval:
+        click.echo(_("waiting for approval:"))
+        for a in state.waiting_approval:
+            click.echo(f"  {a.id} v{a.version}  {a.title}")
+    for sentence in state.will_not_air_text:
+        click.echo(_("will not air: {problem}").format(problem=sentence))
+    click.echo(_("speech: {voice}").format(voice=state.speech))
+    if state.upstream_configured:
+        click.echo(
+            _("upstream: {source}, last sync {last}, {count} announcement(s) from it").format(
+                source=state.upstream_source or "-", last=when(state.last_sync),
+                count=state.upstream_announcements,
+            )
+        )  # fmt: skip
     if state.office_url:
         click.echo(
             f"office: {state.office_url} ({state.office_enrolment}), holds the log up to "
             f"#{state.office_acked_seq}, backlog {state.office_backlog} airing(s), "
-            f"last push {state.office_last_push or 'never'}"
+            f"last push {when(state.office_last_push)}"
         )
     else:
         click.echo("office: not enrolled (broadcaster enrol URL)")

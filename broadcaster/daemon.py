@@ -104,6 +104,7 @@ class Daemon:
     _on_air: Interruption | None = None
     _on_air_emergency: int | None = None
     _said: set[str] = field(default_factory=set)
+    _silenced: set[tuple[str, str, int]] = field(default_factory=set)
     _lock: threading.RLock = field(default_factory=threading.RLock)
     _pusher: PushWorker = field(init=False, repr=False)
     _out: Sink = field(init=False, repr=False)
@@ -241,6 +242,17 @@ class Daemon:
                 self._preparing.add(planned.key)
                 self._to_prepare.put(planned)
         self._guard(_("Emergencies"), self._take_emergencies)
+        self._guard(_("Schedule"), self._say_silenced)
+
+    def _say_silenced(self) -> None:
+        """Say once (per announcement, reason and version) what the coming week's slots
+        will air without, and why."""
+        station = self.station()
+        for wont in station.will_not_air():
+            key = (wont.announcement_id, wont.reason, wont.version)
+            if key not in self._silenced:
+                self._silenced.add(key)
+                self.say(_("Will not air: {problem}").format(problem=station.wont_air_text(wont)))
 
     def _sync_upstream(self, interval_s: float) -> None:
         """Take the upstream's new versions now and every interval; a failure is reported

@@ -7,6 +7,8 @@ import json
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from common.i18n import _
+
 from .station import Station
 
 STALE_AFTER = timedelta(minutes=2)
@@ -52,3 +54,24 @@ def on_air(station: Station) -> OnAir | None:
         started_at=started,
         planned_s=planned,
     )
+
+
+def speech_used(station: Station) -> str:
+    """Which voice the last airing with speech used, in words, and why when it was not the
+    station's first choice (the offline voice because Google's could not be reached)."""
+    row = station.db.execute(
+        "SELECT engines FROM airings WHERE engines != '' AND engines IS NOT NULL "
+        "ORDER BY seq DESC LIMIT 1"
+    ).fetchone()
+    if row is None:
+        return _("no airing with speech yet")
+    used = set(row[0].split(","))
+    first = station.config.speech.engines[0] if station.config.speech.engines else None
+    if used == {"gtts"}:
+        return _("Google's voice (online)")
+    if "gtts" in used:
+        return _("Google's voice, and the offline voice for part of it because Google's voice "
+                 "could not be reached")  # fmt: skip
+    if first == "gtts":
+        return _("offline voice (espeak-ng) used because Google's voice could not be reached")
+    return _("offline voice (espeak-ng), as the station's settings ask")

@@ -39,6 +39,7 @@ from common.files import check_output, file_problem, tighten_umask, write_atomic
 from common.i18n import _, choose_language, use_language
 from schedules.parse import InputError, parse_date, parse_month, parse_quiet_hours
 from schedules.priority import Priority
+from schedules.silence import WontAir
 from schedules.slots import Slot, make_slot
 
 from .accounts import Accounts
@@ -60,6 +61,7 @@ from .records import (
     AddResult,
     Announcement,
     AnnouncementStatus,
+    ApprovalDiff,
     Exported,
     Origin,
     Pronunciation,
@@ -303,10 +305,15 @@ class Station:
             )
         recordings = {s.id: self.assets.add(s.recording) for s in scripts if s.recording}
         now = utc_iso(self.clock())
-        with self.db.conn:
+        from .schedule import watching_losses
+
+        with watching_losses(self) as losses, self.db.conn:
             stored = [self._store_script(s, recordings.get(s.id), now) for s in scripts]
         return [
-            _with_reading(result, self.read(s.text, s.voice)) if s.text else result
+            replace(
+                _with_reading(result, self.read(s.text, s.voice)) if s.text else result,
+                lost=tuple(w for w in losses if w.announcement_id == s.id),
+            )
             for s, result in zip(scripts, stored, strict=True)
         ]
 
@@ -423,32 +430,70 @@ class Station:
 
     def approve(self, announcement_id: str, by: str) -> int:
         """Approve the announcement's current version for airing; returns that version."""
-        found = self.announcement(announcement_id, spoken=False)
+        [(_, version)] = self.approve_many([announcement_id], None, by)
+        return version
+
+    def approve_many(
+        self, ids: Sequence[str], campaign: str | None, by: str
+    ) -> list[tuple[str, int]]:
+        """Approve the current versions of these announcements and of every draft of the
+        campaign, all or none; returns (id, version) of each approved."""
         if not by.strip():
             raise StationError(_("say who approves: the approver's name is empty"), field="by")
-        if found.retired_at:
-            raise StationError(_("announcement '{id}' is retired").format(id=announcement_id))
+        chosen = [self.announcement(i, spoken=False) for i in dict.fromkeys(ids)]
+        if campaign is not None:
+            drafts = [a for a in self.drafts() if a.campaign == campaign]
+            if not drafts and not ids:
+                raise StationError(
+                    _("campaign '{campaign}' has no announcement waiting for approval").format(
+                        campaign=campaign
+                    ),
+                    field="campaign",
+                )
+            chosen += [a for a in drafts if a.id not in ids]
+        if not chosen:
+            raise StationError(_("name the announcements to approve"))
+        for found in chosen:
+            if found.retired_at:
+                raise StationError(_("announcement '{id}' is retired").format(id=found.id))
+        now = utc_iso(self.clock())
         with self.db.conn:
-            self.db.table("announcements").update(
-                announcement_id,
-                {
-                    "approved_version": found.version,
-                    "approved_by": by.strip(),
-                    "approved_at": utc_iso(self.clock()),
-                },
-            )
-        return found.version
+            for found in chosen:
+                self.db.table("announcements").update(
+                    found.id,
+                    {"approved_version": found.version, "approved_by": by.strip(),
+                     "approved_at": now},
+                )  # fmt: skip
+        return [(found.id, found.version) for found in chosen]
 
-    def retire(self, announcement_id: str) -> None:
+    def retire(self, announcement_id: str) -> list[WontAir]:
+        """Retire the announcement; returns what the coming week's slots lose by it."""
+        from .schedule import watching_losses
+
         found = self.announcement(announcement_id, spoken=False)
         if found.retired_at:
             raise StationError(
                 _("announcement '{id}' is already retired").format(id=announcement_id)
             )
-        with self.db.conn:
+        with watching_losses(self) as losses, self.db.conn:
             self.db.table("announcements").update(
                 announcement_id, {"retired_at": utc_iso(self.clock())}
             )
+        return losses
+
+    def approval_diff(self, announcement_id: str) -> ApprovalDiff | None:
+        """How the current version differs from the one approved last (None when the
+        current one is approved, or none ever was)."""
+        found = self.announcement(announcement_id, spoken=False)
+        if found.approved_version is None or found.approved_version == found.version:
+            return None
+        approved = self.db.table("announcement_versions").get(
+            (announcement_id, found.approved_version)
+        )
+        return ApprovalDiff.between(
+            found.approved_version, approved["text"], approved["recording_sha256"],
+            found.version, found.text, found.recording_sha256,
+        )  # fmt: skip
 
     def campaign_announcements(self, campaign: str) -> list[str]:
         """Active announcements of a campaign, most urgent first."""
@@ -770,6 +815,18 @@ class Station:
 
         Daemon(self.root, sink, self.clock, say=say).run()
 
+    def will_not_air(self) -> list[WontAir]:
+        """Announcements the coming week's slots name but will air without, and why."""
+        from . import schedule
+
+        return schedule.silenced(self)
+
+    def wont_air_text(self, wont: WontAir) -> str:
+        """One sentence about it for the operator: slots, from when, why, what to do."""
+        from . import schedule
+
+        return schedule.wont_air_text(self, wont)
+
     def on_air(self) -> OnAir | None:
         from . import overview
 
@@ -874,12 +931,22 @@ class Station:
 
     def status(self) -> StationStatus:
         """The station at a glance: daemon, upstream and office links, warnings."""
-        from . import office_link, sync
+        from . import office_link, overview, sync
 
         upstream, office = sync.status(self), office_link.status(self)
         warnings = (*upstream.pop("warnings"), *office.pop("office_warnings"))
-        return StationStatus(**upstream, **office, daemon_pid=self.daemon_pid(),
-                             warnings=warnings)  # fmt: skip
+        configured = bool(upstream["upstream_trusted"] or upstream["upstream_source"])
+        on_air = overview.on_air(self)
+        silenced = self.will_not_air()
+        return StationStatus(
+            **upstream, **office, daemon_pid=self.daemon_pid(), warnings=warnings,
+            upstream_configured=configured, on_air=on_air,
+            on_air_remaining_s=on_air.remaining_s(self.clock()) if on_air else None,
+            next_airings=tuple(self.next_airings(3)), waiting_approval=tuple(self.drafts()),
+            will_not_air=tuple(silenced),
+            will_not_air_text=tuple(self.wont_air_text(w) for w in silenced),
+            speech=overview.speech_used(self),
+        )  # fmt: skip
 
 
 def refusal(error: BaseException, root: Path) -> str | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import threading
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -23,12 +23,14 @@ from announcements.script import Script
 from common.errors import BroadcasterError
 from common.files import not_a_file, write_atomic
 from common.i18n import _
+from schedules.silence import WontAir
 from upstream import UpstreamError
 from upstream.client import fetch
 from upstream.manifest import Entry
 
 from .clock import utc_iso
 from .records import AddResult
+from .schedule import watching_losses
 from .station import Station, StationError
 
 ROOT_MAX_BYTES = 512_000
@@ -70,6 +72,8 @@ def trust(station: Station, root_file: Path) -> str:
 class SyncResult:
     changes: list[AddResult]
     retired: list[str]
+    lost: list[WontAir] = field(default_factory=list)
+    """What the coming week's slots air without because of this sync."""
 
 
 def sync(
@@ -130,7 +134,7 @@ def sync(
         return SyncResult([], [])  # the same manifests as last time: nothing to apply
     now = utc_iso(station.clock())
     changes = []
-    with station.db.conn:
+    with watching_losses(station) as losses, station.db.conn:
         for asset in [*recordings.values(), *jingles.values()]:
             station.assets.record(asset)
         for script in scripts:
@@ -170,7 +174,7 @@ def sync(
             {"key": "upstream_applied", "value": fingerprint}, pk="key", replace=True
         )
         _remember(station, source)
-    return SyncResult([c for c in changes if c.change != "unchanged"], retired)
+    return SyncResult([c for c in changes if c.change != "unchanged"], retired, losses)
 
 
 def _downloaded(entry: Entry, path: Path | None) -> Script:
@@ -214,7 +218,8 @@ def status(station: Station) -> dict[str, Any]:
     refused = station.amplifier().refused
     if refused:
         warnings.append(refused)
-    if not trusted:
+    source = meta.get("upstream_source") or station.config.upstream.source or None
+    if not trusted and source:
         warnings.append(_("no upstream office is trusted yet"))
     if meta.get("upstream_last_error"):
         warnings.append(
@@ -234,7 +239,7 @@ def status(station: Station) -> dict[str, Any]:
         "station": station.config.name,
         "station_id": station.station_id,
         "upstream_trusted": trusted,
-        "upstream_source": meta.get("upstream_source") or station.config.upstream.source or None,
+        "upstream_source": source,
         "last_sync": meta.get("upstream_last_sync"),
         "last_attempt": meta.get("upstream_last_attempt"),
         "metadata_expires": expires.isoformat() if expires else None,

@@ -119,11 +119,10 @@ def make_slot(
         )
     except InputError as e:
         raise SlotError(_("slot '{name}': {problem}").format(name=name, problem=e)) from None
-    if bool(slot.campaign) == bool(slot.announcements):
+    if not slot.campaign and not slot.announcements:
         raise SlotError(
-            _("slot '{name}' needs either a campaign or a list of announcements (one of them)")
-            .format(name=name)
-        )  # fmt: skip
+            _("slot '{name}' needs a campaign, a list of announcements, or both").format(name=name)
+        )
     if slot.valid_from and slot.valid_until and slot.valid_until < slot.valid_from:
         raise SlotError(
             _("slot '{name}': its last day {until} is before its first day {since}").format(
