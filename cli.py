@@ -308,6 +308,23 @@ def normalize(ctx: click.Context, text: str, voice: str | None) -> None:
         click.echo(f"warning: {warning}", err=True)
 
 
+# ----- settings ----------------------------------------------------------------------------------
+@cli.group()
+def config() -> None:
+    """Station settings that can be changed by command (the rest are in station.toml)."""
+
+
+@config.command("set")
+@click.argument("key", type=click.Choice(Station.SETTABLE), metavar="KEY")
+@click.argument("value")
+@click.pass_context
+def config_set(ctx: click.Context, key: str, value: str) -> None:
+    """Set KEY to VALUE: quiet_hours 21:30-05:00 (or 21h30-5h, or none)."""
+    now = station_of(ctx).set_setting(key, value)
+    click.echo(_("{key} is now {value}").format(key=key, value=now))
+    click.echo(_("A running daemon takes the change within a few seconds."))
+
+
 # ----- lexicon -----------------------------------------------------------------------------------
 @cli.group()
 def lexicon() -> None:

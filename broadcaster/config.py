@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import re
 import shlex
 import stat
 import tomllib
@@ -301,6 +302,27 @@ def _quiet_hours(value: Any) -> QuietHours | None:
         return QuietHours(parse_time(value[0]), parse_time(value[1]))
     except InputError as e:
         raise ConfigError(f"quiet_hours: {e}") from e
+
+
+QUIET_HOURS_LINE = re.compile(r"(?m)^quiet_hours\s*=.*$")
+
+
+def with_quiet_hours(text: str, span: tuple[str, str] | None) -> str:
+    """station.toml's text with its `quiet_hours` line set to `span` (every other line and
+    comment kept); checked as a whole before it is returned."""
+    line = f"quiet_hours = {json.dumps(list(span or []))}"
+    first_table = re.search(r"(?m)^\[", text)
+    top = text[: first_table.start()] if first_table else text
+    if QUIET_HOURS_LINE.search(top):
+        top = QUIET_HOURS_LINE.sub(line, top, count=1)
+    else:
+        top = top.rstrip("\n") + f"\n{line}\n\n"
+    changed = top + (text[first_table.start() :] if first_table else "")
+    try:
+        parse_config(tomllib.loads(changed))
+    except tomllib.TOMLDecodeError as e:
+        raise ConfigError(f"{CONFIG_NAME}: {e}") from e
+    return changed
 
 
 def load_config(station_dir: Path) -> StationConfig:

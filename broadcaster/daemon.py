@@ -47,6 +47,7 @@ from .airing import (
 )
 from .airing_log import AiringStatus, Occasion, Trigger, close_interrupted
 from .clock import Clock, system_clock, utc_iso
+from .config import CONFIG_NAME, ConfigError, load_config
 from .daemon_lock import daemon_lock
 from .layout import PROGRAMS
 from .office_link import PushWorker
@@ -111,10 +112,25 @@ class Daemon:
     """Where airings go: `sink`, or the one `sink_spec` names."""
 
     def station(self) -> Station:
-        """One store connection per thread."""
+        """One store connection per thread, with the settings as station.toml has them now
+        (a setting changed while the daemon runs, quiet hours say, counts within seconds;
+        a station.toml that cannot be read keeps the last good settings, and says why)."""
+        changed = self._settings_changed()
         if not hasattr(self._local, "station"):
             self._local.station = Station.open(self.root, self.clock)
+        elif changed is not None and changed != getattr(self._local, "settings", None):
+            try:
+                self._local.station.config = load_config(self.root)
+            except ConfigError as e:
+                self._say_once(_("{what}: {problem}").format(what=_("Settings"), problem=e))
+        self._local.settings = changed
         return self._local.station
+
+    def _settings_changed(self) -> int | None:
+        try:
+            return (self.root / CONFIG_NAME).stat().st_mtime_ns
+        except OSError:
+            return None
 
     def run(self) -> None:
         handlers = {
@@ -206,11 +222,13 @@ class Daemon:
         try:
             return work()
         except Exception as e:
-            message = _("{what}: {problem}").format(what=what, problem=fault(e))
-            if message not in self._said:
-                self._said.add(message)
-                self.say(message)
+            self._say_once(_("{what}: {problem}").format(what=what, problem=fault(e)))
             return None
+
+    def _say_once(self, message: str) -> None:
+        if message not in self._said:
+            self._said.add(message)
+            self.say(message)
 
     # ----- timers (their own threads) ----------
     def _sync(self, scheduler: BackgroundScheduler) -> None:

@@ -14,6 +14,7 @@ import json
 import os
 import shutil
 import sqlite3
+import stat
 import tempfile
 import uuid
 from calendar import monthrange
@@ -39,8 +40,9 @@ from common.files import check_output, file_problem, tighten_umask, write_atomic
 from common.i18n import _, choose_language, use_language
 from schedules.parse import InputError, parse_date, parse_month, parse_quiet_hours
 from schedules.priority import Priority
+from schedules.quiet_hours import QuietHours
 from schedules.silence import WontAir
-from schedules.slots import Slot, make_slot
+from schedules.slots import Slot, SlotError, check_slot, make_slot
 
 from .accounts import Accounts
 from .clock import Clock, system_clock, utc_iso
@@ -52,6 +54,7 @@ from .config import (
     load_config,
     settings_refusal,
     station_language,
+    with_quiet_hours,
 )
 from .identity import identity
 from .jingles import ROLES, JingleRole, make_chime
@@ -725,6 +728,56 @@ class Station:
         folder = sample_folder(name)
         added = self.add_announcements(sorted(folder.glob("*.md")))
         return added, self.import_schedule(folder / "schedule.toml")
+
+    # ----- settings ------------------------------------------------------------------------
+    SETTABLE = ("quiet_hours",)
+    """Settings a door may change (the others are edited in station.toml)."""
+
+    def set_setting(self, key: str, value: str) -> str:
+        """Change one setting in station.toml (atomically, every other line and comment
+        kept), after checking it; returns the value as it now reads."""
+        if key not in self.SETTABLE:
+            raise StationError(
+                _("'{key}' cannot be set this way (settable: {known}); other settings are "
+                  "edited in {file}").format(key=key, known=", ".join(self.SETTABLE),
+                                            file=CONFIG_NAME)
+            )  # fmt: skip
+        return self._set_quiet_hours(value)
+
+    def _set_quiet_hours(self, value: str) -> str:
+        """Quiet hours as typed (21:30-05:00, 21h30-5h, none); refused while a slot would
+        fall in them (it would stop airing)."""
+        from . import schedule
+
+        try:
+            span = parse_quiet_hours(value)
+        except InputError as e:
+            raise StationError(str(e), field="value") from None
+        if span and span[0] == span[1]:
+            raise StationError(
+                _("quiet hours from {start:%H:%M} to {end:%H:%M} are no span: write none to "
+                  "have no quiet hours").format(start=span[0], end=span[1]),
+                field="value",
+            )  # fmt: skip
+        quiet = QuietHours(*span) if span else None
+        for slot in schedule.slots(self):
+            minutes = slot.max_minutes or schedule.program_minutes(self, slot)
+            try:
+                check_slot(slot, minutes, [], quiet)
+            except SlotError as e:
+                raise StationError(
+                    _("{problem}: move or remove the slot first, or it would stop airing").format(
+                        problem=e
+                    )
+                ) from None
+        path = (self.root / CONFIG_NAME).resolve()
+        text = with_quiet_hours(
+            path.read_text("utf-8"),
+            (span[0].isoformat("minutes"), span[1].isoformat("minutes")) if span else None,
+        )
+        write_atomic(path, text, stat.S_IMODE(path.stat().st_mode))
+        self.config = load_config(self.root)
+        return f"{span[0]:%H:%M}-{span[1]:%H:%M}" if span else "none"
 
     # ----- schedule ------------------------------------------------------------------------
     def add_slot(
