@@ -24,6 +24,7 @@ from broadcaster.accounts import NoAdminAccount, Role
 from broadcaster.airing_log import AiringStatus
 from broadcaster.jingles import JingleRole
 from broadcaster.station import (
+    InQuietHours,
     NotApproved,
     Progress,
     Station,
@@ -64,6 +65,8 @@ def hint(error: BaseException) -> str:
     """What to type next, for the refusals that have an obvious next command."""
     if isinstance(error, NotApproved):
         return f" (broadcaster announce approve {error.announcement_id} --by NAME)"
+    if isinstance(error, InQuietHours):
+        return " " + _("(to air it anyway: broadcaster play … --despite-quiet-hours REASON)")
     return ""
 
 
@@ -707,9 +710,23 @@ def status(ctx: click.Context, as_json: bool) -> None:
 @click.option("--announce", "ids", multiple=True, help="Announcement id (repeatable).")
 @click.option("--campaign", help="Every active announcement of this campaign.")
 @click.option("--sink", help="device | device:NAME | file:DIR | null (default: the station's).")
+@click.option(
+    "--despite-quiet-hours",
+    metavar="REASON",
+    help="Air even in quiet hours, for this reason (logged with --by).",
+)
+@click.option("--by", default=lambda: os.environ.get("USER", "operator"), show_default="$USER")
 @click.pass_context
-def play(ctx: click.Context, ids: tuple[str, ...], campaign: str | None, sink: str | None) -> None:
-    """Air announcements now, between the station's jingles, and log the airing."""
+def play(
+    ctx: click.Context,
+    ids: tuple[str, ...],
+    campaign: str | None,
+    sink: str | None,
+    despite_quiet_hours: str | None,
+    by: str,
+) -> None:
+    """Air announcements now, between the station's jingles, and log the airing. In quiet
+    hours only emergencies air, unless the operator gives --despite-quiet-hours REASON."""
     if not ids and not campaign:
         raise click.UsageError("name what to air: --announce ID or --campaign C")
     station = station_of(ctx)
@@ -725,7 +742,7 @@ def play(ctx: click.Context, ids: tuple[str, ...], campaign: str | None, sink: s
         sys.stdout.flush()
 
     with progress("Preparing speech") as on_progress:
-        airing = station.play(ids, campaign, sink, on_progress, on_air)
+        airing = station.play(ids, campaign, sink, on_progress, on_air, despite_quiet_hours, by)
     if airing.status != AiringStatus.AIRED:
         raise click.ClickException(f"airing #{airing.seq} {airing.status}: {airing.error}")
     click.echo(f"Aired #{airing.seq} ({airing.duration_s:.1f} s) to {airing.destination}")

@@ -23,7 +23,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import IO, Any
@@ -48,7 +48,7 @@ from .airing_log import (
 from .layout import AIRING_LOCK, PROGRAMS
 from .program import Program, render_program
 from .records import Announcement
-from .station import Progress, Station, StationError
+from .station import InQuietHours, Progress, Station, StationError
 from .store import StoreError
 
 PREEMPT_SIGNAL = signal.SIGUSR2
@@ -216,18 +216,27 @@ def _ask_to_stop(lock_file: IO[str], emergency: int) -> bool:
     return True
 
 
-def check_quiet_hours(station: Station, rows: Sequence[Announcement]) -> None:
+def check_quiet_hours(
+    station: Station, rows: Sequence[Announcement], occasion: Occasion
+) -> str | None:
+    """Refuse normal and priority announcements in quiet hours, unless the operator ordered
+    this manual airing despite them: then the note the row carries (who, why)."""
     quiet = station.config.quiet_hours
     local = station.clock().astimezone(station.config.zone)
-    if (
+    if not (
         quiet
         and quiet.contains(local.time())
         and any(row.priority != Priority.EMERGENCY for row in rows)
     ):
-        raise StationError(
-            _("it is quiet hours ({start:%H:%M}–{end:%H:%M}) at the station: only emergency "
-              "announcements air now").format(start=quiet.start, end=quiet.end)
-        )  # fmt: skip
+        return None
+    if occasion.trigger is Trigger.MANUAL and occasion.despite_quiet_hours:
+        return _("aired in quiet hours ({start:%H:%M}–{end:%H:%M}) on the operator's order: "
+                 "{reason}").format(start=quiet.start, end=quiet.end,
+                                    reason=occasion.despite_quiet_hours)  # fmt: skip
+    raise InQuietHours(
+        _("it is quiet hours ({start:%H:%M}–{end:%H:%M}) at the station: only emergency "
+          "announcements air now").format(start=quiet.start, end=quiet.end)
+    )  # fmt: skip
 
 
 def emergency_open(station: Station, emergency: int) -> tuple[bool, str | None]:
@@ -281,7 +290,9 @@ def air(
     rows: list[Announcement] = []
     try:
         rows = station.check_airable(ids, station.today())
-        check_quiet_hours(station, rows)
+        note = check_quiet_hours(station, rows, occasion)
+        if note:
+            occasion = replace(occasion, note=note)
     except Exception as e:  # a planned airing refused (or worse) is logged, never dropped
         if occasion.trigger is Trigger.MANUAL:
             raise
@@ -359,7 +370,7 @@ def _air_locked(
     label = f"{local:%Y%m%d-%H%M%S}-{seq:06d}"
     amplifier = station.amplifier()
     started = time.monotonic()
-    notes: list[str] = []
+    notes: list[str] = [occasion.note] if occasion.note else []
     status, played, destination = AiringStatus.FAILED, 0.0, None
     try:
         amplifier.power_on(interruption.cancelled)

@@ -67,6 +67,10 @@ class Occasion:
     max_minutes: float | None = None
     emergency: int | None = None
     """The emergency request this airing serves."""
+    despite_quiet_hours: str | None = None
+    """A manual airing the operator orders in quiet hours: who and why (into the row)."""
+    note: str | None = None
+    """Said in the row's note whatever the outcome."""
 
 
 def planned_entries(station: Station, ids: Iterable[str]) -> list[dict[str, Any]]:

@@ -107,6 +107,11 @@ class NotApproved(StationError):
         self.announcement_id = announcement_id
 
 
+class InQuietHours(StationError):
+    """A normal or priority announcement refused in quiet hours (each door says how the
+    operator may air it anyway, with a reason)."""
+
+
 def _with_reading(result: AddResult, reading: Reading) -> AddResult:
     return replace(result, warnings=reading.warnings, guessed=reading.guessed)
 
@@ -834,18 +839,31 @@ class Station:
         sink: str | None = None,
         on_progress: Progress | None = None,
         on_air: Callable[[int, Program], None] | None = None,
+        despite_quiet_hours: str | None = None,
+        by: str | None = None,
     ) -> Airing:
         """Air announcements (and a campaign's) now, logged; an emergency sent meanwhile cuts
-        it. Sink names are read from the current folder."""
+        it. Sink names are read from the current folder. In quiet hours only with
+        `despite_quiet_hours`, the reason, which the row keeps with who gave it (`by`)."""
         from .airing import air, preemptible
+        from .airing_log import Occasion
 
         ids = [*ids, *(self.campaign_announcements(campaign) if campaign else ())]
         if not ids:
             raise StationError(_("nothing to air: name announcements or a campaign"))
+        reason = " ".join((despite_quiet_hours or "").split())
+        if despite_quiet_hours is not None and not reason:
+            raise StationError(
+                _("say why it must air in quiet hours: the reason is empty"),
+                field="despite_quiet_hours",
+            )
+        if reason and by and by.strip():
+            reason = _("{reason} ({by})").format(reason=reason, by=by.strip())
         out = self.sink(sink, Path.cwd())
         with preemptible() as here:
-            airing = air(self, ids, out, interruption=here.interruption,
-                         on_progress=on_progress, on_air=on_air)  # fmt: skip
+            airing = air(self, ids, out, occasion=Occasion(despite_quiet_hours=reason or None),
+                         interruption=here.interruption, on_progress=on_progress,
+                         on_air=on_air)  # fmt: skip
         if airing is None:
             raise StationError(_("the airing was stopped before it started"))
         return airing
