@@ -410,7 +410,10 @@ def schedule() -> None:
 @click.option("--from", "since", help=f"First date ({DAY_HELP}).")
 @click.option("--until", help=f"Last date ({DAY_HELP}).")
 @click.option("--campaign", help="Air this campaign's approved announcements.")
-@click.option("--announce", "ids", multiple=True, help="Air these announcements (repeatable).")
+@click.option(
+    "--announce", "ids", multiple=True,
+    help="Air these announcements (repeatable; first, before the campaign's).",
+)  # fmt: skip
 @click.option("--max-minutes", help="Refuse programs longer than this many minutes.")
 @click.pass_context
 def schedule_add(
@@ -451,7 +454,11 @@ def schedule_list(ctx: click.Context, as_json: bool) -> None:
         click.echo(dumps([s.fields() for s in good]))
         return
     for s in good:
-        what = f"campaign {s.campaign}" if s.campaign else " ".join(s.announcements)
+        what = " + ".join(
+            part
+            for part in (" ".join(s.announcements), f"campaign {s.campaign}" if s.campaign else "")
+            if part
+        )
         dates = (
             f" {s.valid_from or '…'}→{s.valid_until or '…'}"
             if s.valid_from or s.valid_until
@@ -501,6 +508,8 @@ def rundown(ctx: click.Context, first: str | None, days: int, as_json: bool) -> 
             seconds = item.seconds
             length = f"{seconds:6.1f} s" if seconds is not None else "   ? s (not synthesised yet)"
             click.echo(f"    {item.announcement_id:26} x{item.readings} {length}  {item.title}")
+            if item.why:
+                click.echo("      " + _("↳ why here: {why}").format(why=item.why))
         for warning in entry.warnings:
             click.echo(f"    ! {warning}")
     if not entries:
