@@ -371,7 +371,7 @@ def _air_locked(
     amplifier = station.amplifier()
     started = time.monotonic()
     notes: list[str] = [occasion.note] if occasion.note else []
-    status, played, destination = AiringStatus.FAILED, 0.0, None
+    status, played, destination, written = AiringStatus.FAILED, 0.0, None, False
     try:
         amplifier.power_on(interruption.cancelled)
         started = time.monotonic()
@@ -382,7 +382,7 @@ def _air_locked(
                 cancelled=interruption.cancelled,
                 on_start=(lambda: on_air(seq, program)) if on_air else None,
             )
-            played, destination = result.played_s, result.destination
+            played, destination, written = result.played_s, result.destination, result.written
             status = AiringStatus.AIRED if result.complete else AiringStatus.PARTIAL
         if interruption.reason and status is not AiringStatus.AIRED:
             status = interruption.reason
@@ -402,7 +402,7 @@ def _air_locked(
         except AmplifierError as e:
             notes.append(str(e))
     note = "; ".join(n for n in notes if n) or None
-    _close(station, occasion, seq, status, played, note)
+    _close(station, occasion, seq, status, played, note, written)
     return Airing(seq, status, played, destination, note)
 
 
@@ -413,13 +413,14 @@ def _close(
     status: AiringStatus,
     played: float,
     note: str | None,
+    written: bool = False,
 ) -> None:
     """Close the row, trying again for a while if the store cannot take it now (busy
     beyond its own wait, or a disk full for a moment): a row left open would later read
     `interrupted`, which is not what happened."""
     for delay in (*CLOSE_RETRY_S, None):
         try:
-            close_airing(station, occasion, seq, status, played, note)
+            close_airing(station, occasion, seq, status, played, note, written)
             return
         except (StoreError, sqlite3.OperationalError):
             if delay is None:

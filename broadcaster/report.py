@@ -258,7 +258,8 @@ class Report:
 NOTES = """CASE WHEN a.slot IS NULL THEN 'phát ngay' ELSE 'khung giờ ' || a.slot END
     || CASE WHEN a.late_s >= 60
        THEN '; trễ ' || CAST(ROUND(a.late_s / 60.0) AS INTEGER) || ' phút' ELSE '' END
-    || COALESCE('; ' || a.error, '')"""
+    || COALESCE('; ' || a.error, '')
+    || CASE WHEN a.sink LIKE 'file:%' THEN '; ghi ra tệp, không phát trên loa' ELSE '' END"""
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "＝", "＋", "－", "＠")
 """What makes a spreadsheet read a CSV cell as a formula (OWASP, CSV injection), with the
 full-width forms some spreadsheets also accept."""
