@@ -469,6 +469,41 @@ def schedule_list(ctx: click.Context, as_json: bool) -> None:
         click.echo(f"{s.name:14} {s.at.isoformat():8} {days:22} {what}{dates}{limit}")
 
 
+@schedule.command("proposed")
+@json_option
+@click.pass_context
+def schedule_proposed(ctx: click.Context, as_json: bool) -> None:
+    """List the slots the upstream office proposes, and why any cannot be taken as it is."""
+    waiting = station_of(ctx).proposed_slots()
+    if as_json:
+        click.echo(dumps([{"campaign": p.campaign, **p.slot.fields(),
+                           "proposed_at": p.proposed_at, "problem": p.problem}
+                          for p in waiting]))  # fmt: skip
+        return
+    for p in waiting:
+        click.echo(f"{p.campaign:14} {p.slot.name:14} {p.slot.at.isoformat():8} "
+                   f"{p.slot.fields()['days']}")  # fmt: skip
+        if p.problem:
+            click.echo("    ! " + p.problem)
+    if not waiting:
+        click.echo(_("No slot proposed by the upstream office waits for acceptance."))
+
+
+@schedule.command("accept")
+@click.argument("names", nargs=-1)
+@click.option("--campaign", help="Every slot this campaign's schedule proposes.")
+@click.option("--all", "everything", is_flag=True, help="Every proposed slot.")
+@click.pass_context
+def schedule_accept(
+    ctx: click.Context, names: tuple[str, ...], campaign: str | None, everything: bool
+) -> None:
+    """Take slots the upstream office proposes into the schedule (all or none)."""
+    if not names and not campaign and not everything:
+        raise click.UsageError(_("name the proposed slots to accept, or --campaign C, or --all"))
+    for scheduled in station_of(ctx).accept_slots(names, campaign):
+        echo_slot(scheduled.slot, scheduled.minutes)
+
+
 @schedule.command("remove")
 @click.argument("name")
 @click.pass_context
@@ -643,7 +678,19 @@ def sync(ctx: click.Context, source: str | None) -> None:
         click.echo(f"{change.change:9} {change.id} (version {change.version})")
     for announcement_id in result.retired:
         click.echo(f"retired   {announcement_id} (withdrawn upstream)")
-    if not result.changes and not result.retired:
+    for scheduled in result.accepted:
+        click.echo(_("slot {name} taken from the office's schedule").format(
+            name=scheduled.slot.name))  # fmt: skip
+    for p in result.proposed:
+        click.echo(
+            _("slot {name} proposed by the office ({campaign}, {at:%H:%M} {days}): waits "
+              "for acceptance (broadcaster schedule accept {name})").format(
+                name=p.slot.name, campaign=p.campaign, at=p.slot.at,
+                days=p.slot.fields()["days"])
+        )  # fmt: skip
+        if p.problem:
+            click.echo(_("warning: {problem}").format(problem=p.problem), err=True)
+    if not (result.changes or result.retired or result.accepted or result.proposed):
         click.echo("Up to date.")
     echo_losses(station, result.lost)
 

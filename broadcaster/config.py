@@ -76,6 +76,9 @@ class UpstreamSettings:
     sync_minutes: float = 60.0
     use_jingles: bool = False
     """Take the jingles the upstream office publishes with its campaigns."""
+    auto_accept_schedule: bool = False
+    """Take the slots of a campaign's published schedule at once (those that fit the
+    station's schedule); otherwise they wait as proposals for `schedule accept`."""
     file_timeout_s: float = 300.0
     """A sync gives up on a file that takes longer than this in all (a server that trickles)."""
     sync_timeout_s: float = 900.0
@@ -399,6 +402,7 @@ render_ahead_s = 60.0         # programs are prepared this long before their slo
 source = ""                   # the upstream office's repository: https://… or a USB folder
 sync_minutes = 60.0           # how often 'broadcaster run' syncs (after 'broadcaster trust')
 use_jingles = false           # true: use the intro/outro/bridge the office publishes
+auto_accept_schedule = false  # true: take the office's proposed slots at once (if they fit)
 file_timeout_s = 300.0        # give up on one file after this long (a server that trickles)
 sync_timeout_s = 900.0        # give up on a whole sync after this long (airing goes on)
 

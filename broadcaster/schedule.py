@@ -111,9 +111,10 @@ def program_minutes(station: Station, slot: Slot) -> float:
     return station.build_program(found).duration_s / 60
 
 
-def add_slots(station: Station, new: Sequence[Slot]) -> list[float]:
+def add_slots(station: Station, new: Sequence[Slot], dry_run: bool = False) -> list[float]:
     """Check the slots against each other and the schedule, then store them all (replacing
-    same-named ones) in one transaction. Returns each program's length in minutes.
+    same-named ones) in one transaction, or only check them (`dry_run`). Returns each
+    program's length in minutes.
 
     Programs are measured first (speech may need synthesising: slow, so outside any
     transaction); the overlap check runs again inside the write transaction against the
@@ -147,6 +148,8 @@ def add_slots(station: Station, new: Sequence[Slot]) -> list[float]:
             others.append((slot, slot.max_minutes or length))
 
     check(schedule_now())  # measured outside the transaction: refusals come quickly
+    if dry_run:
+        return lengths
     now = utc_iso(station.clock())
     with station.db.conn:
         check(schedule_now())

@@ -81,6 +81,7 @@ if TYPE_CHECKING:
     from .log_chain import Verdict
     from .office_link import Enrolment, PushResult
     from .overview import OnAir
+    from .proposals import ProposedSlot
     from .schedule import BrokenSlot, RundownEntry
     from .sync import SyncResult
 
@@ -818,6 +819,22 @@ class Station:
 
         return schedule.read_slots(self)
 
+    def proposed_slots(self) -> list[ProposedSlot]:
+        """Slots the upstream office proposes in its campaigns' schedules, waiting for
+        acceptance (each with its clash with this station's schedule, if any)."""
+        from . import proposals
+
+        return proposals.proposals(self)
+
+    def accept_slots(
+        self, names: Sequence[str] = (), campaign: str | None = None
+    ) -> list[ScheduledSlot]:
+        """Take proposed slots into the schedule (those named, or all of the campaign's, or
+        all), all or none; a clash is refused with its reason."""
+        from . import proposals
+
+        return proposals.accept(self, names, campaign)
+
     def remove_slot(self, name: str) -> None:
         from . import schedule
 
@@ -1009,6 +1026,10 @@ class Station:
         configured = bool(upstream["upstream_trusted"] or upstream["upstream_source"])
         on_air = overview.on_air(self)
         silenced = self.will_not_air()
+        waiting = len(self.proposed_slots())
+        if waiting:
+            warnings = (*warnings, _("{count} slot(s) proposed by the upstream office wait for "
+                                     "acceptance").format(count=waiting))  # fmt: skip
         return StationStatus(
             **upstream, **office, daemon_pid=self.daemon_pid(), warnings=warnings,
             upstream_configured=configured, on_air=on_air,

@@ -28,9 +28,11 @@ from upstream import UpstreamError
 from upstream.client import fetch
 from upstream.manifest import Entry
 
+from . import proposals
 from .clock import utc_iso
-from .records import AddResult
-from .schedule import watching_losses
+from .proposals import ProposedSlot
+from .records import AddResult, ScheduledSlot
+from .schedule import read_schedule_file, watching_losses
 from .station import Station, StationError
 
 ROOT_MAX_BYTES = 512_000
@@ -74,6 +76,10 @@ class SyncResult:
     retired: list[str]
     lost: list[WontAir] = field(default_factory=list)
     """What the coming week's slots air without because of this sync."""
+    proposed: list[ProposedSlot] = field(default_factory=list)
+    """Slots the office proposes that wait for acceptance (each with its clash, if any)."""
+    accepted: list[ScheduledSlot] = field(default_factory=list)
+    """Slots taken at once (`[upstream] auto_accept_schedule`)."""
 
 
 def sync(
@@ -109,6 +115,15 @@ def sync(
             for role, path in bundle.manifest.jingles.items()
             if use_jingles
         }
+        schedules = {
+            bundle.campaign: bundle.files[bundle.manifest.schedule]
+            for bundle in bundles
+            if bundle.manifest.schedule
+        }
+        proposed = {
+            campaign: read_schedule_file(path, station.clock())
+            for campaign, path in schedules.items()
+        }
     except BroadcasterError as e:
         _remember(station, source, error=str(e))
         raise StationError(
@@ -123,6 +138,7 @@ def sync(
                     (s.id, s.campaign, versions[s.id], s.content_sha256(), s.fields())
                     for s in scripts
                 ],
+                {campaign: file_sha256(path) for campaign, path in schedules.items()},
             ],
             sort_keys=True,
         ).encode()
@@ -170,11 +186,20 @@ def sync(
                 pk="role",
                 replace=True,
             )
+        published_campaigns = [b.campaign for b in bundles]
+        kept = ",".join("?" * len(published_campaigns)) or "''"
+        station.db.execute(
+            f"DELETE FROM proposed_slots WHERE campaign NOT IN ({kept})", published_campaigns
+        )
+        for campaign, slots in proposed.items():
+            proposals.store(station, campaign, slots)
         station.db.table("meta").insert(
             {"key": "upstream_applied", "value": fingerprint}, pk="key", replace=True
         )
         _remember(station, source)
-    return SyncResult([c for c in changes if c.change != "unchanged"], retired, losses)
+    waiting, taken = proposals.review(station, settings.auto_accept_schedule)
+    return SyncResult([c for c in changes if c.change != "unchanged"], retired, losses,
+                      waiting, taken)  # fmt: skip
 
 
 def _downloaded(entry: Entry, path: Path | None) -> Script:
