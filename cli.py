@@ -225,8 +225,9 @@ def announce_show(ctx: click.Context, announcement_id: str, as_json: bool) -> No
     and the text the engines will read."""
     station = station_of(ctx)
     found = station.announcement(announcement_id)
+    diff = station.approval_diff(announcement_id)
     if as_json:
-        click.echo(dumps(found.fields(detail=True)))
+        click.echo(dumps(found.fields(detail=True) | {"changes_since_approved": diff}))
         return
     shown = found.fields()
     for key in ("id", "title", "campaign", "priority", "repeat", "kind", "voice", "valid_from",
@@ -234,7 +235,6 @@ def announce_show(ctx: click.Context, announcement_id: str, as_json: bool) -> No
         click.echo(f"{key + ':':13}{shown[key] if shown[key] is not None else '-'}")
     versions = ", ".join(f"v{v.version} ({v.created_at})" for v in found.versions)
     click.echo(f"{'versions:':13}{versions}")
-    diff = station.approval_diff(announcement_id)
     if diff:
         click.echo(
             "\n"

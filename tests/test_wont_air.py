@@ -10,7 +10,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from conftest import Run, query, set_config, write_script
+from conftest import Run, make_tone, query, set_config, write_script
 from test_upstream import campaign_dir, make_office
 
 from schedules.priority import Priority
@@ -181,8 +181,14 @@ def test_show_prints_what_changed_since_the_approved_version(
     lines = shown.splitlines()
     assert "-Họp thôn tối nay." in lines
     assert "+Họp thôn tối mai." in lines and "+Mang theo sổ hộ khẩu." in lines
+    shown = json.loads(run("announce", "show", "hop", "--json").stdout)
+    diff = shown["changes_since_approved"]
+    assert (diff["approved_version"], diff["version"], diff["recording_changed"]) == (1, 2, False)
+    assert "+Mang theo sổ hộ khẩu." in diff["text_diff"]
     run("announce", "approve", "hop", "--by", "Chủ tịch xã")
     assert "Changes since" not in run("announce", "show", "hop").stdout
+    assert json.loads(run("announce", "show", "hop", "--json").stdout)[
+        "changes_since_approved"] is None  # fmt: skip
 
 
 def test_a_sync_that_brings_a_new_version_says_what_stops_airing(
@@ -217,3 +223,13 @@ def test_the_daemon_says_once_what_will_not_air(
     daemon.stop()
     said = [line for line in daemon.output() if "Will not air" in line]
     assert len([line for line in said if "'hop'" in line]) == 1
+
+
+def test_show_says_when_the_recording_changed(quick: Path, scripts: Path, run: Run) -> None:
+    set_config(quick, "auto_approve_local", "false")
+    run("announce", "approve", "ngan", "--by", "Chủ tịch xã")
+    make_tone(scripts / "ngan.wav", seconds=0.6, freq=660)  # a new recording, same name
+    assert "updated   ngan (version 2)" in run("announce", "add", str(scripts / "ngan.wav")).stdout
+    shown = run("announce", "show", "ngan").stdout
+    assert "Changes since version 1" in shown
+    assert "The recording is not the one approved." in shown
