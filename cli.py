@@ -476,7 +476,7 @@ def schedule_proposed(ctx: click.Context, as_json: bool) -> None:
     """List the slots the upstream office proposes, and why any cannot be taken as it is."""
     waiting = station_of(ctx).proposed_slots()
     if as_json:
-        click.echo(dumps([{"campaign": p.campaign, **p.slot.fields(),
+        click.echo(dumps([{"published_in": p.campaign, **p.slot.fields(),
                            "proposed_at": p.proposed_at, "problem": p.problem}
                           for p in waiting]))  # fmt: skip
         return

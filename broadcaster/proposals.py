@@ -70,8 +70,9 @@ def _clash(station: Station, chosen: Sequence[ProposedSlot]) -> str | None:
     for p in chosen:
         if p.slot.name in current:
             return _(
-                "the office's slot '{name}' ({campaign}) has the name of a slot of this "
-                "station with other times or contents: remove or rename that slot to take it"
+                "the office's slot '{name}' of campaign {campaign} has the name of a slot of "
+                "this station with other times or contents: remove or rename that slot to "
+                "take it"
             ).format(name=p.slot.name, campaign=p.campaign)
     try:
         add_slots(station, [p.slot for p in chosen], dry_run=True)

@@ -175,8 +175,12 @@ def remove_slot(station: Station, name: str) -> None:
         raise StationError(_("there is no slot '{name}'").format(name=name))
 
 
-def read_schedule_file(path: Path, created_at: datetime) -> list[Slot]:
-    """A schedule TOML: one [[slot]] table per slot, keys as the `schedule add` options."""
+def read_schedule_file(
+    path: Path, created_at: datetime, own_campaign: str | None = None
+) -> list[Slot]:
+    """A schedule TOML: one [[slot]] table per slot, keys as the `schedule add` options. In
+    a campaign's own schedule (`own_campaign`), a slot that names neither a campaign nor
+    announcements airs that campaign."""
     try:
         raw = tomllib.loads(path.read_text("utf-8"))
     except FileNotFoundError:
@@ -214,7 +218,7 @@ def read_schedule_file(path: Path, created_at: datetime) -> list[Slot]:
                     entry.get("days", "daily"),
                     entry.get("from"),
                     entry.get("until"),
-                    entry.get("campaign"),
+                    entry.get("campaign", None if "announce" in entry else own_campaign),
                     entry.get("announce", ()),
                     entry.get("max_minutes"),
                     created_at=created_at,

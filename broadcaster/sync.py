@@ -121,7 +121,7 @@ def sync(
             if bundle.manifest.schedule
         }
         proposed = {
-            campaign: read_schedule_file(path, station.clock())
+            campaign: read_schedule_file(path, station.clock(), campaign)
             for campaign, path in schedules.items()
         }
     except BroadcasterError as e:

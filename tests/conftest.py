@@ -357,6 +357,20 @@ def console_station(console_template: Path, tmp_path: Path) -> Path:
     return root
 
 
+@pytest.fixture(autouse=True)
+def _language_kept() -> Iterator[None]:
+    """Whatever language a test makes the process speak (the console chooses one when it
+    starts), the tests after it hear what was spoken before."""
+    spoken, variable = i18n.language(), os.environ.get("LANGUAGE")
+    yield
+    if i18n.language() != spoken:
+        i18n.use_language(spoken)
+    if variable is None:
+        os.environ.pop("LANGUAGE", None)
+    else:
+        os.environ["LANGUAGE"] = variable
+
+
 @pytest.fixture
 def vietnamese(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """The process speaks Vietnamese for the test, whatever the machine's locale (the console

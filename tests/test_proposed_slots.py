@@ -25,8 +25,8 @@ campaign = "bluezone"
 [[slot]]
 name = "bz-chieu"
 at = "17:00"
-campaign = "bluezone"
 """
+"""A slot of a campaign's own schedule that names no campaign airs that campaign."""
 
 
 @pytest.fixture
@@ -55,8 +55,8 @@ def test_published_slots_are_proposed_then_accepted(
     assert "broadcaster schedule accept bz-sang" in out
     assert slot_names(run) == []  # nothing airs on the office's say-so alone
     proposed = json.loads(run("schedule", "proposed", "--json").stdout)
-    assert [(p["campaign"], p["name"], p["problem"]) for p in proposed] == [
-        ("bluezone", "bz-chieu", None), ("bluezone", "bz-sang", None),
+    assert [(p["name"], p["published_in"], p["campaign"], p["problem"]) for p in proposed] == [
+        ("bz-chieu", "bluezone", "bluezone", None), ("bz-sang", "bluezone", "bluezone", None),
     ]  # fmt: skip
     assert "2 slot(s) proposed by the upstream office wait for acceptance" in run("status").stdout
 
