@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import math
 import os
-import re
 import shlex
 import stat
 import tomllib
@@ -19,6 +18,7 @@ from announcements.engines import ESPEAK_VOICES, EngineName
 from announcements.limits import InputLimits
 from announcements.numbers import DIALECTS
 from common.errors import BroadcasterError
+from common.files import write_atomic
 from common.i18n import DEFAULT_LANGUAGE, LANGUAGES, _
 from schedules.parse import InputError, parse_time
 from schedules.quiet_hours import QuietHours
@@ -28,8 +28,9 @@ from .layout import CONFIG as CONFIG_NAME
 ENGINES = tuple(EngineName)
 DEFAULT_QUIET_HOURS = ("21:00", "05:00")
 POSITIVE = frozenset(
-    {"sync_minutes", "valid_minutes", "file_timeout_s", "sync_timeout_s", "gtts_timeout_s"}
-)
+    {"sync_minutes", "valid_minutes", "file_timeout_s", "sync_timeout_s", "gtts_timeout_s",
+     "emergency_poll_s"}
+)  # fmt: skip
 """Settings that must be above zero; other lengths (`_s`, `_minutes`) may be zero."""
 
 
@@ -83,6 +84,9 @@ class UpstreamSettings:
     """A sync gives up on a file that takes longer than this in all (a server that trickles)."""
     sync_timeout_s: float = 900.0
     """A whole sync gives up after this long; the station keeps airing what it has."""
+    emergency_poll_s: float = 60.0
+    """How often the daemon reads the office's list of emergencies (an http(s) source): what
+    reaches the station when the broker cannot."""
 
 
 @dataclass(frozen=True)
@@ -307,27 +311,6 @@ def _quiet_hours(value: Any) -> QuietHours | None:
         raise ConfigError(f"quiet_hours: {e}") from e
 
 
-QUIET_HOURS_LINE = re.compile(r"(?m)^quiet_hours\s*=.*$")
-
-
-def with_quiet_hours(text: str, span: tuple[str, str] | None) -> str:
-    """station.toml's text with its `quiet_hours` line set to `span` (every other line and
-    comment kept); checked as a whole before it is returned."""
-    line = f"quiet_hours = {json.dumps(list(span or []))}"
-    first_table = re.search(r"(?m)^\[", text)
-    top = text[: first_table.start()] if first_table else text
-    if QUIET_HOURS_LINE.search(top):
-        top = QUIET_HOURS_LINE.sub(line, top, count=1)
-    else:
-        top = top.rstrip("\n") + f"\n{line}\n\n"
-    changed = top + (text[first_table.start() :] if first_table else "")
-    try:
-        parse_config(tomllib.loads(changed))
-    except tomllib.TOMLDecodeError as e:
-        raise ConfigError(f"{CONFIG_NAME}: {e}") from e
-    return changed
-
-
 def load_config(station_dir: Path) -> StationConfig:
     path = station_dir / CONFIG_NAME
     try:
@@ -342,6 +325,31 @@ def load_config(station_dir: Path) -> StationConfig:
         return parse_config(raw)
     except ConfigError as e:
         raise ConfigError(f"{path}: {e}") from e
+
+
+def save_setting(
+    station_dir: Path, section: str | None, key: str, value: str | float | bool | list[str]
+) -> None:
+    """Change one setting in station.toml (in `section`, or at the top with None) the way an
+    operator would with an editor: every other line and comment stays as written (tomlkit
+    keeps them); the result is checked like any station.toml before it replaces the file,
+    atomically, with the file's own mode."""
+    import tomlkit  # only the few commands that write settings need it
+
+    path = station_dir / CONFIG_NAME
+    document = tomlkit.parse(path.read_text(encoding="utf-8"))
+    if section is None:
+        document[key] = value
+    else:
+        if section not in document:
+            document[section] = tomlkit.table()
+        document[section][key] = value  # type: ignore[index]
+    text = tomlkit.dumps(document)
+    try:
+        parse_config(tomllib.loads(text))
+    except ConfigError as e:
+        raise ConfigError(f"{path}: {e}") from e
+    write_atomic(path, text, mode=stat.S_IMODE(path.stat().st_mode))
 
 
 def station_language(station_dir: Path) -> str | None:
@@ -405,6 +413,7 @@ use_jingles = false           # true: use the intro/outro/bridge the office publ
 auto_accept_schedule = false  # true: take the office's proposed slots at once (if they fit)
 file_timeout_s = 300.0        # give up on one file after this long (a server that trickles)
 sync_timeout_s = 900.0        # give up on a whole sync after this long (airing goes on)
+emergency_poll_s = 60.0       # read the office's emergencies this often (when MQTT cannot)
 
 [emergency]
 valid_minutes = 30.0          # one that could not air at once airs within this, never later

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import difflib
 from dataclasses import asdict, dataclass, field
+from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -238,3 +239,22 @@ class StationStatus:
     """The same, one sentence each: slots, from when, why, what to do."""
     speech: str = ""
     """The voice the last airing used, in words, and why."""
+
+
+@dataclass(frozen=True)
+class Trusted:
+    """The upstream office's root as pinned by `trust`."""
+
+    fingerprints: list[str]
+    """The root key(s), in the digits the office reads out over the phone."""
+    keyids: list[str]
+
+
+@dataclass(frozen=True)
+class UpstreamRequest:
+    """An emergency the upstream office signed: its message id, title and validity."""
+
+    message_id: str
+    title: str
+    issued_at: datetime
+    valid_until: datetime
