@@ -12,7 +12,7 @@ import contextlib
 import os
 import signal
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -24,6 +24,7 @@ from broadcaster.accounts import NoAdminAccount, Role
 from broadcaster.airing_log import AiringStatus
 from broadcaster.jingles import JingleRole
 from broadcaster.station import (
+    InQuietHours,
     NotApproved,
     Progress,
     Station,
@@ -36,11 +37,13 @@ from broadcaster.station import (
 )
 from common.errors import BroadcasterError
 from common.i18n import _
-from common.localtime import local_text
+from common.localtime import duration_text, local_text
 from office.desk import KEY_ROLES, OFFICE_ZONE, Office, Publisher, root_fingerprint
+from schedules.silence import Silence
 
 if TYPE_CHECKING:
     from broadcaster.program import Program
+    from schedules.silence import WontAir
     from schedules.slots import Slot
 
 
@@ -62,6 +65,8 @@ def hint(error: BaseException) -> str:
     """What to type next, for the refusals that have an obvious next command."""
     if isinstance(error, NotApproved):
         return f" (broadcaster announce approve {error.announcement_id} --by NAME)"
+    if isinstance(error, InQuietHours):
+        return " " + _("(to air it anyway: broadcaster play … --despite-quiet-hours REASON)")
     return ""
 
 
@@ -174,12 +179,24 @@ def announce() -> None:
 @click.pass_context
 def announce_add(ctx: click.Context, files: tuple[Path, ...]) -> None:
     """Add or update announcements from .md/.txt files with front matter, or audio files."""
-    for result in station_of(ctx).add_announcements(files):
+    station = station_of(ctx)
+    for result in station.add_announcements(files):
         click.echo(f"{result.change:9} {result.id} (version {result.version})")
         for warning in result.warnings:
             click.echo(f"warning: {result.id}: {warning}", err=True)
         if result.guessed_note:
             click.echo(f"warning: {result.id}: {result.guessed_note}", err=True)
+        echo_losses(station, result.lost)
+
+
+def echo_losses(station: Station, losses: Sequence[WontAir]) -> None:
+    """Say what a change took off the air (on stderr: it is a warning), with the command
+    that puts a draft back."""
+    for wont in losses:
+        line = _("warning: {problem}").format(problem=station.wont_air_text(wont))
+        if wont.reason is Silence.DRAFT:
+            line += f" (broadcaster announce approve {wont.announcement_id} --by NAME)"
+        click.echo(line, err=True)
 
 
 @announce.command("list")
@@ -204,10 +221,13 @@ def announce_list(ctx: click.Context, include_retired: bool, as_json: bool) -> N
 @json_option
 @click.pass_context
 def announce_show(ctx: click.Context, announcement_id: str, as_json: bool) -> None:
-    """Show one announcement, its versions and the text the engines will read."""
-    found = station_of(ctx).announcement(announcement_id)
+    """Show one announcement, its versions, what changed since the version approved last,
+    and the text the engines will read."""
+    station = station_of(ctx)
+    found = station.announcement(announcement_id)
+    diff = station.approval_diff(announcement_id)
     if as_json:
-        click.echo(dumps(found.fields(detail=True)))
+        click.echo(dumps(found.fields(detail=True) | {"changes_since_approved": diff}))
         return
     shown = found.fields()
     for key in ("id", "title", "campaign", "priority", "repeat", "kind", "voice", "valid_from",
@@ -215,18 +235,36 @@ def announce_show(ctx: click.Context, announcement_id: str, as_json: bool) -> No
         click.echo(f"{key + ':':13}{shown[key] if shown[key] is not None else '-'}")
     versions = ", ".join(f"v{v.version} ({v.created_at})" for v in found.versions)
     click.echo(f"{'versions:':13}{versions}")
+    if diff:
+        click.echo(
+            "\n"
+            + _("Changes since version {approved}, the one approved last:").format(
+                approved=diff.approved_version
+            )
+        )
+        for line in diff.text_diff:
+            click.echo(line)
+        if diff.recording_changed:
+            click.echo(_("The recording is not the one approved."))
+        if not diff.text_diff and not diff.recording_changed:
+            click.echo(_("(the same text and recording)"))
     if found.spoken_text:
         click.echo(f"\nSpoken form:\n{found.spoken_text}")
 
 
 @announce.command("approve")
-@click.argument("announcement_id")
+@click.argument("ids", nargs=-1)
+@click.option("--campaign", help="Also every announcement of this campaign waiting for approval.")
 @click.option("--by", "by", required=True, help="Who approves (goes into every airing's row).")
 @click.pass_context
-def announce_approve(ctx: click.Context, announcement_id: str, by: str) -> None:
-    """Approve the current version of an announcement for airing."""
-    version = station_of(ctx).approve(announcement_id, by)
-    click.echo(f"approved {announcement_id} version {version} by {by}")
+def announce_approve(
+    ctx: click.Context, ids: tuple[str, ...], campaign: str | None, by: str
+) -> None:
+    """Approve the current version of announcements for airing (all or none)."""
+    if not ids and not campaign:
+        raise click.UsageError(_("name announcements to approve, or --campaign C"))
+    for announcement_id, version in station_of(ctx).approve_many(ids, campaign, by):
+        click.echo(f"approved {announcement_id} version {version} by {by}")
 
 
 @announce.command("retire")
@@ -234,8 +272,10 @@ def announce_approve(ctx: click.Context, announcement_id: str, by: str) -> None:
 @click.pass_context
 def announce_retire(ctx: click.Context, announcement_id: str) -> None:
     """Stop an announcement from airing (it stays in the log and the store)."""
-    station_of(ctx).retire(announcement_id)
+    station = station_of(ctx)
+    losses = station.retire(announcement_id)
     click.echo(f"retired {announcement_id}")
+    echo_losses(station, losses)
 
 
 @announce.command("render")
@@ -269,6 +309,23 @@ def normalize(ctx: click.Context, text: str, voice: str | None) -> None:
     click.echo(reading.spoken)
     for warning in reading.warnings:
         click.echo(f"warning: {warning}", err=True)
+
+
+# ----- settings ----------------------------------------------------------------------------------
+@cli.group()
+def config() -> None:
+    """Station settings that can be changed by command (the rest are in station.toml)."""
+
+
+@config.command("set")
+@click.argument("key", type=click.Choice(Station.SETTABLE), metavar="KEY")
+@click.argument("value")
+@click.pass_context
+def config_set(ctx: click.Context, key: str, value: str) -> None:
+    """Set KEY to VALUE: quiet_hours 21:30-05:00 (or 21h30-5h, or none)."""
+    now = station_of(ctx).set_setting(key, value)
+    click.echo(_("{key} is now {value}").format(key=key, value=now))
+    click.echo(_("A running daemon takes the change within a few seconds."))
 
 
 # ----- lexicon -----------------------------------------------------------------------------------
@@ -353,7 +410,10 @@ def schedule() -> None:
 @click.option("--from", "since", help=f"First date ({DAY_HELP}).")
 @click.option("--until", help=f"Last date ({DAY_HELP}).")
 @click.option("--campaign", help="Air this campaign's approved announcements.")
-@click.option("--announce", "ids", multiple=True, help="Air these announcements (repeatable).")
+@click.option(
+    "--announce", "ids", multiple=True,
+    help="Air these announcements (repeatable; first, before the campaign's).",
+)  # fmt: skip
 @click.option("--max-minutes", help="Refuse programs longer than this many minutes.")
 @click.pass_context
 def schedule_add(
@@ -394,7 +454,11 @@ def schedule_list(ctx: click.Context, as_json: bool) -> None:
         click.echo(dumps([s.fields() for s in good]))
         return
     for s in good:
-        what = f"campaign {s.campaign}" if s.campaign else " ".join(s.announcements)
+        what = " + ".join(
+            part
+            for part in (" ".join(s.announcements), f"campaign {s.campaign}" if s.campaign else "")
+            if part
+        )
         dates = (
             f" {s.valid_from or '…'}→{s.valid_until or '…'}"
             if s.valid_from or s.valid_until
@@ -403,6 +467,41 @@ def schedule_list(ctx: click.Context, as_json: bool) -> None:
         limit = f" max {s.max_minutes:g} min" if s.max_minutes else ""
         days = s.fields()["days"]
         click.echo(f"{s.name:14} {s.at.isoformat():8} {days:22} {what}{dates}{limit}")
+
+
+@schedule.command("proposed")
+@json_option
+@click.pass_context
+def schedule_proposed(ctx: click.Context, as_json: bool) -> None:
+    """List the slots the upstream office proposes, and why any cannot be taken as it is."""
+    waiting = station_of(ctx).proposed_slots()
+    if as_json:
+        click.echo(dumps([{"published_in": p.campaign, **p.slot.fields(),
+                           "proposed_at": p.proposed_at, "problem": p.problem}
+                          for p in waiting]))  # fmt: skip
+        return
+    for p in waiting:
+        click.echo(f"{p.campaign:14} {p.slot.name:14} {p.slot.at.isoformat():8} "
+                   f"{p.slot.fields()['days']}")  # fmt: skip
+        if p.problem:
+            click.echo("    ! " + p.problem)
+    if not waiting:
+        click.echo(_("No slot proposed by the upstream office waits for acceptance."))
+
+
+@schedule.command("accept")
+@click.argument("names", nargs=-1)
+@click.option("--campaign", help="Every slot this campaign's schedule proposes.")
+@click.option("--all", "everything", is_flag=True, help="Every proposed slot.")
+@click.pass_context
+def schedule_accept(
+    ctx: click.Context, names: tuple[str, ...], campaign: str | None, everything: bool
+) -> None:
+    """Take slots the upstream office proposes into the schedule (all or none)."""
+    if not names and not campaign and not everything:
+        raise click.UsageError(_("name the proposed slots to accept, or --campaign C, or --all"))
+    for scheduled in station_of(ctx).accept_slots(names, campaign):
+        echo_slot(scheduled.slot, scheduled.minutes)
 
 
 @schedule.command("remove")
@@ -459,6 +558,8 @@ def rundown(ctx: click.Context, first: str | None, days: int, as_json: bool) -> 
             seconds = item.seconds
             length = f"{seconds:6.1f} s" if seconds is not None else "   ? s (not synthesised yet)"
             click.echo(f"    {item.announcement_id:26} x{item.readings} {length}  {item.title}")
+            if item.why:
+                click.echo("      " + _("↳ why here: {why}").format(why=item.why))
         for warning in entry.warnings:
             click.echo(f"    ! {warning}")
     if not entries:
@@ -621,36 +722,87 @@ def trust(ctx: click.Context, source: str) -> None:
 def sync(ctx: click.Context, source: str | None) -> None:
     """Fetch, verify and apply the upstream's campaigns from SOURCE (https://… or a folder,
     e.g. a USB stick; default: [upstream] source)."""
-    result = station_of(ctx).sync(source)
+    station = station_of(ctx)
+    result = station.sync(source)
     for change in result.changes:
         click.echo(f"{change.change:9} {change.id} (version {change.version})")
     for announcement_id in result.retired:
         click.echo(f"retired   {announcement_id} (withdrawn upstream)")
-    if not result.changes and not result.retired:
+    for scheduled in result.accepted:
+        click.echo(_("slot {name} taken from the office's schedule").format(
+            name=scheduled.slot.name))  # fmt: skip
+    for p in result.proposed:
+        click.echo(
+            _("slot {name} proposed by the office ({campaign}, {at:%H:%M} {days}): waits "
+              "for acceptance (broadcaster schedule accept {name})").format(
+                name=p.slot.name, campaign=p.campaign, at=p.slot.at,
+                days=p.slot.fields()["days"])
+        )  # fmt: skip
+        if p.problem:
+            click.echo(_("warning: {problem}").format(problem=p.problem), err=True)
+    if not (result.changes or result.retired or result.accepted or result.proposed):
         click.echo("Up to date.")
+    echo_losses(station, result.lost)
 
 
 @cli.command()
 @json_option
 @click.pass_context
 def status(ctx: click.Context, as_json: bool) -> None:
-    """The station at a glance: daemon, upstream link, warnings."""
-    state = station_of(ctx).status()
+    """The station at a glance: on air now, the next airings, what waits for approval and
+    what will not air (and why), the voice used, the daemon, the upstream and office links."""
+    station = station_of(ctx)
+    state = station.status()
     if as_json:
         click.echo(dumps(state))
         return
+    zone, today = station.config.zone, station.today()
+
+    def when(value: Any) -> str:
+        return local_text(value, zone, today) if value else _("never")
+
     click.echo(f"{state.station} ({state.station_id})")
     pid = state.daemon_pid
-    click.echo(f"daemon: {f'running, pid {pid}' if pid else 'not running'}")
     click.echo(
-        f"upstream: {state.upstream_source or '-'}, last sync {state.last_sync or 'never'}, "
-        f"{state.upstream_announcements} announcement(s) from it"
+        _("daemon: running, pid {pid}").format(pid=pid)
+        if pid
+        else _("daemon: not running: nothing airs on schedule (start it with: broadcaster run)")
     )
+    on_air = state.on_air
+    if on_air:
+        left = state.on_air_remaining_s
+        click.echo(
+            _("on air: #{seq} {titles}, since {started}, {left} left").format(
+                seq=on_air.seq, titles="; ".join(on_air.titles),
+                started=when(on_air.started_at),
+                left=duration_text(left) if left is not None else "?",
+            )
+        )  # fmt: skip
+    else:
+        click.echo(_("on air: nothing"))
+    click.echo(_("next airings:") if state.next_airings else _("next airings: none this week"))
+    for entry in state.next_airings:
+        titles = "; ".join(item.title for item in entry.items)
+        click.echo(f"  {when(entry.at)}  {entry.slot}  {titles}")
+    if state.waiting_approval:
+        click.echo(_("waiting for approval:"))
+        for a in state.waiting_approval:
+            click.echo(f"  {a.id} v{a.version}  {a.title}")
+    for sentence in state.will_not_air_text:
+        click.echo(_("will not air: {problem}").format(problem=sentence))
+    click.echo(_("speech: {voice}").format(voice=state.speech))
+    if state.upstream_configured:
+        click.echo(
+            _("upstream: {source}, last sync {last}, {count} announcement(s) from it").format(
+                source=state.upstream_source or "-", last=when(state.last_sync),
+                count=state.upstream_announcements,
+            )
+        )  # fmt: skip
     if state.office_url:
         click.echo(
             f"office: {state.office_url} ({state.office_enrolment}), holds the log up to "
             f"#{state.office_acked_seq}, backlog {state.office_backlog} airing(s), "
-            f"last push {state.office_last_push or 'never'}"
+            f"last push {when(state.office_last_push)}"
         )
     else:
         click.echo("office: not enrolled (broadcaster enrol URL)")
@@ -664,9 +816,23 @@ def status(ctx: click.Context, as_json: bool) -> None:
 @click.option("--announce", "ids", multiple=True, help="Announcement id (repeatable).")
 @click.option("--campaign", help="Every active announcement of this campaign.")
 @click.option("--sink", help="device | device:NAME | file:DIR | null (default: the station's).")
+@click.option(
+    "--despite-quiet-hours",
+    metavar="REASON",
+    help="Air even in quiet hours, for this reason (logged with --by).",
+)
+@click.option("--by", default=lambda: os.environ.get("USER", "operator"), show_default="$USER")
 @click.pass_context
-def play(ctx: click.Context, ids: tuple[str, ...], campaign: str | None, sink: str | None) -> None:
-    """Air announcements now, between the station's jingles, and log the airing."""
+def play(
+    ctx: click.Context,
+    ids: tuple[str, ...],
+    campaign: str | None,
+    sink: str | None,
+    despite_quiet_hours: str | None,
+    by: str,
+) -> None:
+    """Air announcements now, between the station's jingles, and log the airing. In quiet
+    hours only emergencies air, unless the operator gives --despite-quiet-hours REASON."""
     if not ids and not campaign:
         raise click.UsageError("name what to air: --announce ID or --campaign C")
     station = station_of(ctx)
@@ -682,7 +848,7 @@ def play(ctx: click.Context, ids: tuple[str, ...], campaign: str | None, sink: s
         sys.stdout.flush()
 
     with progress("Preparing speech") as on_progress:
-        airing = station.play(ids, campaign, sink, on_progress, on_air)
+        airing = station.play(ids, campaign, sink, on_progress, on_air, despite_quiet_hours, by)
     if airing.status != AiringStatus.AIRED:
         raise click.ClickException(f"airing #{airing.seq} {airing.status}: {airing.error}")
     click.echo(f"Aired #{airing.seq} ({airing.duration_s:.1f} s) to {airing.destination}")

@@ -37,6 +37,9 @@ class PlayResult:
     complete: bool
     destination: str
     """Where the sound went, for the operator: a file path or a sound card."""
+    written: bool = False
+    """The program was written to a file at once, not played in real time: it was on air
+    for no one, and `played_s` is how long it would have lasted."""
 
 
 class Sink(Protocol):
@@ -101,7 +104,7 @@ class FileSink:
             ) from e
         if on_start:
             on_start()  # a file "plays" once it is written whole
-        return PlayResult(wav_seconds(target), True, str(target))
+        return PlayResult(wav_seconds(target), True, str(target), written=True)
 
     def stop(self) -> None:
         """A file is written at once; there is nothing to cut short."""

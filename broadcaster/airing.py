@@ -23,7 +23,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import IO, Any
@@ -48,7 +48,7 @@ from .airing_log import (
 from .layout import AIRING_LOCK, PROGRAMS
 from .program import Program, render_program
 from .records import Announcement
-from .station import Progress, Station, StationError
+from .station import InQuietHours, Progress, Station, StationError
 from .store import StoreError
 
 PREEMPT_SIGNAL = signal.SIGUSR2
@@ -216,18 +216,27 @@ def _ask_to_stop(lock_file: IO[str], emergency: int) -> bool:
     return True
 
 
-def check_quiet_hours(station: Station, rows: Sequence[Announcement]) -> None:
+def check_quiet_hours(
+    station: Station, rows: Sequence[Announcement], occasion: Occasion
+) -> str | None:
+    """Refuse normal and priority announcements in quiet hours, unless the operator ordered
+    this manual airing despite them: then the note the row carries (who, why)."""
     quiet = station.config.quiet_hours
     local = station.clock().astimezone(station.config.zone)
-    if (
+    if not (
         quiet
         and quiet.contains(local.time())
         and any(row.priority != Priority.EMERGENCY for row in rows)
     ):
-        raise StationError(
-            _("it is quiet hours ({start:%H:%M}–{end:%H:%M}) at the station: only emergency "
-              "announcements air now").format(start=quiet.start, end=quiet.end)
-        )  # fmt: skip
+        return None
+    if occasion.trigger is Trigger.MANUAL and occasion.despite_quiet_hours:
+        return _("aired in quiet hours ({start:%H:%M}–{end:%H:%M}) on the operator's order: "
+                 "{reason}").format(start=quiet.start, end=quiet.end,
+                                    reason=occasion.despite_quiet_hours)  # fmt: skip
+    raise InQuietHours(
+        _("it is quiet hours ({start:%H:%M}–{end:%H:%M}) at the station: only emergency "
+          "announcements air now").format(start=quiet.start, end=quiet.end)
+    )  # fmt: skip
 
 
 def emergency_open(station: Station, emergency: int) -> tuple[bool, str | None]:
@@ -281,7 +290,9 @@ def air(
     rows: list[Announcement] = []
     try:
         rows = station.check_airable(ids, station.today())
-        check_quiet_hours(station, rows)
+        note = check_quiet_hours(station, rows, occasion)
+        if note:
+            occasion = replace(occasion, note=note)
     except Exception as e:  # a planned airing refused (or worse) is logged, never dropped
         if occasion.trigger is Trigger.MANUAL:
             raise
@@ -359,8 +370,8 @@ def _air_locked(
     label = f"{local:%Y%m%d-%H%M%S}-{seq:06d}"
     amplifier = station.amplifier()
     started = time.monotonic()
-    notes: list[str] = []
-    status, played, destination = AiringStatus.FAILED, 0.0, None
+    notes: list[str] = [occasion.note] if occasion.note else []
+    status, played, destination, written = AiringStatus.FAILED, 0.0, None, False
     try:
         amplifier.power_on(interruption.cancelled)
         started = time.monotonic()
@@ -371,7 +382,7 @@ def _air_locked(
                 cancelled=interruption.cancelled,
                 on_start=(lambda: on_air(seq, program)) if on_air else None,
             )
-            played, destination = result.played_s, result.destination
+            played, destination, written = result.played_s, result.destination, result.written
             status = AiringStatus.AIRED if result.complete else AiringStatus.PARTIAL
         if interruption.reason and status is not AiringStatus.AIRED:
             status = interruption.reason
@@ -391,7 +402,7 @@ def _air_locked(
         except AmplifierError as e:
             notes.append(str(e))
     note = "; ".join(n for n in notes if n) or None
-    _close(station, occasion, seq, status, played, note)
+    _close(station, occasion, seq, status, played, note, written)
     return Airing(seq, status, played, destination, note)
 
 
@@ -402,13 +413,14 @@ def _close(
     status: AiringStatus,
     played: float,
     note: str | None,
+    written: bool = False,
 ) -> None:
     """Close the row, trying again for a while if the store cannot take it now (busy
     beyond its own wait, or a disk full for a moment): a row left open would later read
     `interrupted`, which is not what happened."""
     for delay in (*CLOSE_RETRY_S, None):
         try:
-            close_airing(station, occasion, seq, status, played, note)
+            close_airing(station, occasion, seq, status, played, note, written)
             return
         except (StoreError, sqlite3.OperationalError):
             if delay is None:

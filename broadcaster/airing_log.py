@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
@@ -85,6 +85,10 @@ class Occasion:
     max_minutes: float | None = None
     emergency: int | None = None
     """The emergency request this airing serves."""
+    despite_quiet_hours: str | None = None
+    """A manual airing the operator orders in quiet hours: who and why (into the row)."""
+    note: str | None = None
+    """Said in the row's note whatever the outcome."""
 
 
 def planned_entries(station: Station, ids: Iterable[str]) -> list[dict[str, Any]]:
@@ -210,14 +214,22 @@ def log_airing(
 
 def close_airing(
     station: Station, occasion: Occasion, seq: int, status: AiringStatus, played_s: float,
-    error: str | None,
+    error: str | None, written: bool = False,
 ) -> None:  # fmt: skip
-    """Close a `started` row with its one outcome (and the emergency it served, if done)."""
+    """Close a `started` row with its one outcome (and the emergency it served, if done).
+    A program `written` to a file ends when it would have ended on air: `played_s` after
+    the row's start."""
     with station.db.conn:
+        ended = station.clock()
+        if written:
+            [started] = station.db.execute(
+                "SELECT started_at FROM airings WHERE seq = ?", [seq]
+            ).fetchone()
+            ended = datetime.fromisoformat(started) + timedelta(seconds=round(played_s, 3))
         station.db.execute(
             "UPDATE airings SET status = ?, ended_at = ?, duration_s = ?, error = ? "
             "WHERE seq = ? AND status = 'started'",
-            [status.value, utc_iso(station.clock()), round(played_s, 3), error, seq],
+            [status.value, utc_iso(ended), round(played_s, 3), error, seq],
         )
         _end_emergency(station, occasion, seq, status)
         seal(station.db)

@@ -77,6 +77,9 @@ class UpstreamSettings:
     sync_minutes: float = 60.0
     use_jingles: bool = False
     """Take the jingles the upstream office publishes with its campaigns."""
+    auto_accept_schedule: bool = False
+    """Take the slots of a campaign's published schedule at once (those that fit the
+    station's schedule); otherwise they wait as proposals for `schedule accept`."""
     file_timeout_s: float = 300.0
     """A sync gives up on a file that takes longer than this in all (a server that trickles)."""
     sync_timeout_s: float = 900.0
@@ -343,17 +346,23 @@ def load_config(station_dir: Path) -> StationConfig:
         raise ConfigError(f"{path}: {e}") from e
 
 
-def save_setting(station_dir: Path, section: str, key: str, value: str | float | bool) -> None:
-    """Change one setting in station.toml the way an operator would with an editor: every
-    other line and comment stays as written (tomlkit keeps them); the result is checked like
-    any station.toml before it replaces the file, atomically, with the file's own mode."""
+def save_setting(
+    station_dir: Path, section: str | None, key: str, value: str | float | bool | list[str]
+) -> None:
+    """Change one setting in station.toml (in `section`, or at the top with None) the way an
+    operator would with an editor: every other line and comment stays as written (tomlkit
+    keeps them); the result is checked like any station.toml before it replaces the file,
+    atomically, with the file's own mode."""
     import tomlkit  # only the few commands that write settings need it
 
     path = station_dir / CONFIG_NAME
     document = tomlkit.parse(path.read_text(encoding="utf-8"))
-    if section not in document:
-        document[section] = tomlkit.table()
-    document[section][key] = value  # type: ignore[index]
+    if section is None:
+        document[key] = value
+    else:
+        if section not in document:
+            document[section] = tomlkit.table()
+        document[section][key] = value  # type: ignore[index]
     text = tomlkit.dumps(document)
     try:
         parse_config(tomllib.loads(text))
@@ -420,6 +429,7 @@ render_ahead_s = 60.0         # programs are prepared this long before their slo
 source = ""                   # the upstream office's repository: https://… or a USB folder
 sync_minutes = 60.0           # how often 'broadcaster run' syncs (after 'broadcaster trust')
 use_jingles = false           # true: use the intro/outro/bridge the office publishes
+auto_accept_schedule = false  # true: take the office's proposed slots at once (if they fit)
 file_timeout_s = 300.0        # give up on one file after this long (a server that trickles)
 sync_timeout_s = 900.0        # give up on a whole sync after this long (airing goes on)
 emergency_poll_s = 60.0       # read the office's emergencies this often (when MQTT cannot)

@@ -49,7 +49,7 @@ from .airing import (
 )
 from .airing_log import AiringStatus, Occasion, Trigger, close_interrupted
 from .clock import Clock, system_clock, utc_iso
-from .config import UpstreamSettings, load_config
+from .config import CONFIG_NAME, ConfigError, UpstreamSettings, load_config
 from .daemon_lock import daemon_lock
 from .layout import PROGRAMS
 from .mqtt_link import MqttLink
@@ -113,6 +113,7 @@ class Daemon:
     _on_air: Interruption | None = None
     _on_air_emergency: int | None = None
     _said: set[str] = field(default_factory=set)
+    _silenced: set[tuple[str, str, int]] = field(default_factory=set)
     _lock: threading.RLock = field(default_factory=threading.RLock)
     _pusher: PushWorker = field(init=False, repr=False)
     _link: MqttLink | None = None
@@ -122,10 +123,25 @@ class Daemon:
     """Where airings go: `sink`, or the one `sink_spec` names."""
 
     def station(self) -> Station:
-        """One store connection per thread."""
+        """One store connection per thread, with the settings as station.toml has them now
+        (a setting changed while the daemon runs, quiet hours say, counts within seconds;
+        a station.toml that cannot be read keeps the last good settings, and says why)."""
+        changed = self._settings_changed()
         if not hasattr(self._local, "station"):
             self._local.station = Station.open(self.root, self.clock)
+        elif changed is not None and changed != getattr(self._local, "settings", None):
+            try:
+                self._local.station.config = load_config(self.root)
+            except ConfigError as e:
+                self._say_once(_("{what}: {problem}").format(what=_("Settings"), problem=e))
+        self._local.settings = changed
         return self._local.station
+
+    def _settings_changed(self) -> int | None:
+        try:
+            return (self.root / CONFIG_NAME).stat().st_mtime_ns
+        except OSError:
+            return None
 
     def run(self) -> None:
         handlers = {
@@ -260,6 +276,17 @@ class Daemon:
                 self._preparing.add(planned.key)
                 self._to_prepare.put(planned)
         self._guard(_("Emergencies"), self._take_emergencies)
+        self._guard(_("Schedule"), self._say_silenced)
+
+    def _say_silenced(self) -> None:
+        """Say once (per announcement, reason and version) what the coming week's slots
+        will air without, and why."""
+        station = self.station()
+        for wont in station.will_not_air():
+            key = (wont.announcement_id, wont.reason, wont.version)
+            if key not in self._silenced:
+                self._silenced.add(key)
+                self.say(_("Will not air: {problem}").format(problem=station.wont_air_text(wont)))
 
     def _upstream_settings(self) -> UpstreamSettings | None:
         """[upstream] as station.toml says now (`sync URL` and `trust URL` change the source

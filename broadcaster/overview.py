@@ -192,3 +192,24 @@ def _expired_lately(valid_until: str | None, today: date) -> date | None:
     except InputError:
         return None  # a damaged date: airing it says what is wrong
     return last if last and last < today and today - last <= EXPIRED_RECENTLY else None
+
+
+def speech_used(station: Station) -> str:
+    """Which voice the last airing with speech used, in words, and why when it was not the
+    station's first choice (the offline voice because Google's could not be reached)."""
+    row = station.db.execute(
+        "SELECT engines FROM airings WHERE engines != '' AND engines IS NOT NULL "
+        "ORDER BY seq DESC LIMIT 1"
+    ).fetchone()
+    if row is None:
+        return _("no airing with speech yet")
+    used = set(row[0].split(","))
+    first = station.config.speech.engines[0] if station.config.speech.engines else None
+    if used == {"gtts"}:
+        return _("Google's voice (online)")
+    if "gtts" in used:
+        return _("Google's voice, and the offline voice for part of it because Google's voice "
+                 "could not be reached")  # fmt: skip
+    if first == "gtts":
+        return _("offline voice (espeak-ng) used because Google's voice could not be reached")
+    return _("offline voice (espeak-ng), as the station's settings ask")

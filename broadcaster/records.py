@@ -3,6 +3,7 @@ store holds it, built from a store row in one place (`Announcement.from_row`).""
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
@@ -12,6 +13,7 @@ from typing import Any
 from announcements.normalize import guessed_summary
 from announcements.script import Kind
 from common.i18n import N_, _
+from schedules.silence import WontAir
 from schedules.slots import Slot
 
 from .log_chain import ChainHead
@@ -136,11 +138,44 @@ class AddResult:
     """What the reader could not place in the text (it airs as written)."""
     guessed: tuple[str, ...] = ()
     """The words behind those warnings, as written in the script."""
+    lost: tuple[WontAir, ...] = ()
+    """What the coming week's slots air without because of this change (a new version
+    waiting for approval)."""
 
     @property
     def guessed_note(self) -> str | None:
         """One sentence naming the guessed words, if the reader had to guess any."""
         return guessed_summary(self.guessed) if self.guessed else None
+
+
+@dataclass(frozen=True)
+class ApprovalDiff:
+    """What changed since the version approved last: the text, line by line (a unified
+    diff), and whether the recording changed."""
+
+    approved_version: int
+    version: int
+    text_diff: tuple[str, ...]
+    recording_changed: bool
+
+    @classmethod
+    def between(
+        cls,
+        approved_version: int,
+        approved_text: str | None,
+        approved_recording: str | None,
+        version: int,
+        text: str | None,
+        recording: str | None,
+    ) -> ApprovalDiff:
+        diff = difflib.unified_diff(
+            (approved_text or "").splitlines(),
+            (text or "").splitlines(),
+            f"v{approved_version}",
+            f"v{version}",
+            lineterm="",
+        )
+        return cls(approved_version, version, tuple(diff), approved_recording != recording)
 
 
 @dataclass(frozen=True)
@@ -202,6 +237,19 @@ class StationStatus:
     office_last_attempt: str | None
     warnings: tuple[str, ...]
     checked_at: str
+    upstream_configured: bool = False
+    """An upstream office is trusted or a source is set (else `status` says nothing of it)."""
+    on_air: Any = None
+    """The airing on air now (an OnAir), or None."""
+    on_air_remaining_s: float | None = None
+    next_airings: tuple[Any, ...] = ()
+    """The next three airings (RundownEntry), local times."""
+    waiting_approval: tuple[Announcement, ...] = ()
+    will_not_air: tuple[WontAir, ...] = ()
+    will_not_air_text: tuple[str, ...] = ()
+    """The same, one sentence each: slots, from when, why, what to do."""
+    speech: str = ""
+    """The voice the last airing used, in words, and why."""
 
 
 @dataclass(frozen=True)

@@ -502,7 +502,8 @@ def _collation_key(text: str) -> tuple[str, str]:
 NOTES = """CASE WHEN a.slot IS NULL THEN 'phát ngay' ELSE 'khung giờ ' || a.slot END
     || CASE WHEN a.late_s >= 60
        THEN '; trễ ' || CAST(ROUND(a.late_s / 60.0) AS INTEGER) || ' phút' ELSE '' END
-    || CASE WHEN a.error IS NULL THEN '' ELSE '; ' || ghi_chu(a.error) END"""
+    || CASE WHEN a.error IS NULL THEN '' ELSE '; ' || ghi_chu(a.error) END
+    || CASE WHEN a.sink LIKE 'file:%' THEN '; ghi ra tệp, không phát trên loa' ELSE '' END"""
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "＝", "＋", "－", "＠")
 """What makes a spreadsheet read a CSV cell as a formula (OWASP, CSV injection), with the
 full-width forms some spreadsheets also accept."""

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import json
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from functools import cache, partial
@@ -18,10 +19,12 @@ from announcements.script import Kind
 from announcements.speech import Synthesizer
 from common.errors import BroadcasterError
 from common.files import describe_os_error
-from common.i18n import _
+from common.i18n import N_, _
+from common.localtime import day_text, local_text
 from schedules.parse import InputError, parse_date
 from schedules.priority import Priority
 from schedules.rundown import Candidate, PlannedAiring, plan_airings
+from schedules.silence import Silence, WontAir, lost, will_not_air
 from schedules.slots import Slot, SlotError, check_slot, make_slot
 
 from .clock import utc_iso
@@ -94,17 +97,17 @@ def slots(station: Station, include_removed: bool = False) -> list[Slot]:
 
 def program_minutes(station: Station, slot: Slot) -> float:
     """How long the slot's program is with today's content (speech is synthesised if needed)."""
+    ids = list(slot.announcements)
     if slot.campaign:
-        ids = [a.id for a in station.announcements() if a.campaign == slot.campaign]
-        if not ids:
+        members = [a.id for a in station.announcements() if a.campaign == slot.campaign]
+        if not members:
             raise StationError(
                 _("slot '{name}': campaign '{campaign}' has no announcements").format(
                     name=slot.name, campaign=slot.campaign
                 ),
                 field="campaign",
             )
-    else:
-        ids = list(slot.announcements)
+        ids += [i for i in members if i not in ids]
     try:
         found = [station.announcement(i, spoken=False) for i in ids]
     except StationError as e:
@@ -112,9 +115,10 @@ def program_minutes(station: Station, slot: Slot) -> float:
     return station.build_program(found).duration_s / 60
 
 
-def add_slots(station: Station, new: Sequence[Slot]) -> list[float]:
+def add_slots(station: Station, new: Sequence[Slot], dry_run: bool = False) -> list[float]:
     """Check the slots against each other and the schedule, then store them all (replacing
-    same-named ones) in one transaction. Returns each program's length in minutes.
+    same-named ones) in one transaction, or only check them (`dry_run`). Returns each
+    program's length in minutes.
 
     Programs are measured first (speech may need synthesising: slow, so outside any
     transaction); the overlap check runs again inside the write transaction against the
@@ -148,6 +152,8 @@ def add_slots(station: Station, new: Sequence[Slot]) -> list[float]:
             others.append((slot, slot.max_minutes or length))
 
     check(schedule_now())  # measured outside the transaction: refusals come quickly
+    if dry_run:
+        return lengths
     now = utc_iso(station.clock())
     with station.db.conn:
         check(schedule_now())
@@ -178,8 +184,12 @@ def remove_slot(station: Station, name: str) -> None:
         raise StationError(_("there is no slot '{name}'").format(name=name))
 
 
-def read_schedule_file(path: Path, created_at: datetime) -> list[Slot]:
-    """A schedule TOML: one [[slot]] table per slot, keys as the `schedule add` options."""
+def read_schedule_file(
+    path: Path, created_at: datetime, own_campaign: str | None = None
+) -> list[Slot]:
+    """A schedule TOML: one [[slot]] table per slot, keys as the `schedule add` options. In
+    a campaign's own schedule (`own_campaign`), a slot that names neither a campaign nor
+    announcements airs that campaign."""
     try:
         raw = tomllib.loads(path.read_text("utf-8"))
     except FileNotFoundError:
@@ -217,7 +227,7 @@ def read_schedule_file(path: Path, created_at: datetime) -> list[Slot]:
                     entry.get("days", "daily"),
                     entry.get("from"),
                     entry.get("until"),
-                    entry.get("campaign"),
+                    entry.get("campaign", None if "announce" in entry else own_campaign),
                     entry.get("announce", ()),
                     entry.get("max_minutes"),
                     created_at=created_at,
@@ -240,6 +250,8 @@ def _candidate(row: dict[str, Any]) -> Candidate:
         retired=bool(row["retired_at"]),
         valid_from=parse_date(row["valid_from"]) if row["valid_from"] else None,
         valid_until=parse_date(row["valid_until"]) if row["valid_until"] else None,
+        version=row["version"],
+        approved_version=row["approved_version"],
     )
 
 
@@ -287,6 +299,60 @@ def plan(
     )
 
 
+LOOKAHEAD = timedelta(days=7)
+"""How far ahead the station looks for announcements that will not air."""
+
+
+def plan_ahead(station: Station) -> list[PlannedAiring]:
+    now = station.clock()
+    return plan(station, now, now + LOOKAHEAD)
+
+
+def silenced(station: Station) -> list[WontAir]:
+    """Announcements the slots of the coming week name but will air without, and why."""
+    now = station.clock()
+    return will_not_air(slots(station), candidates(station), now, now + LOOKAHEAD,
+                        station.config.zone)  # fmt: skip
+
+
+@contextmanager
+def watching_losses(station: Station) -> Iterator[list[WontAir]]:
+    """Around a change (a new version, a sync, a retirement): fills the list it yields with
+    what the change took off the coming week's airings."""
+    before = plan_ahead(station)
+    found: list[WontAir] = []
+    yield found
+    found += lost(before, plan_ahead(station), candidates(station), station.config.zone)
+
+
+def wont_air_text(station: Station, wont: WontAir) -> str:
+    """One sentence for the operator: which announcement, which slots lose it from when, why,
+    and what to do."""
+    zone, today = station.config.zone, station.today()
+    values = {
+        "id": wont.announcement_id,
+        "slots": ", ".join(wont.slots),
+        "first": local_text(wont.first_at, zone, today),
+        "version": wont.version,
+        "approved": wont.approved_version,
+        "day": day_text(wont.valid_until, today) if wont.valid_until else "",
+    }
+    if wont.reason is Silence.DRAFT and wont.approved_version:
+        text = _("'{id}' will not air in slot(s) {slots} from {first}: its version {version} "
+                 "waits for approval (version {approved} was approved); approve version "
+                 "{version} to air it")  # fmt: skip
+    elif wont.reason is Silence.DRAFT:
+        text = _("'{id}' will not air in slot(s) {slots} from {first}: its version {version} "
+                 "waits for approval; approve version {version} to air it")  # fmt: skip
+    elif wont.reason is Silence.RETIRED:
+        text = _("'{id}' is retired: slot(s) {slots} air without it from {first}; add its "
+                 "file again to bring it back, or take it out of the slot")  # fmt: skip
+    else:
+        text = _("'{id}' is valid only until {day}: slot(s) {slots} air without it from "
+                 "{first}; add a version with a later end date to keep it on air")  # fmt: skip
+    return text.format(**values)
+
+
 @dataclass(frozen=True)
 class RundownItem:
     announcement_id: str
@@ -296,6 +362,13 @@ class RundownItem:
     seconds: float | None
     """None until its speech has been synthesised."""
     campaign: str | None = None
+    why: str | None = None
+    """Why it is in an airing of a slot that does not name it (a priority pulled in)."""
+
+
+PULLED_IN = N_(
+    "priority notice that has not aired yet: it goes first in the next slot, whichever it is"
+)
 
 
 @dataclass(frozen=True)
@@ -366,7 +439,10 @@ def rundown(
     entries = []
     item_of = cache(partial(rundown_item, station, synthesizer))  # each announcement once
     for planned in plan(station, start, end)[:limit]:
-        items = [item_of(announcement_id) for announcement_id in planned.announcement_ids]
+        items = [
+            replace(item_of(i), why=_(PULLED_IN)) if i in planned.pulled_in else item_of(i)
+            for i in planned.announcement_ids
+        ]
         parts: list[float | None] = [jingles[r] for r in ("intro", "outro") if r in jingles]
         for item in items:
             reading = item.seconds / item.readings if item.seconds is not None else None

@@ -39,7 +39,9 @@ from common.files import check_output, file_problem, tighten_umask, write_atomic
 from common.i18n import _, choose_language, use_language
 from schedules.parse import InputError, parse_date, parse_quiet_hours
 from schedules.priority import Priority
-from schedules.slots import Slot, make_slot
+from schedules.quiet_hours import QuietHours
+from schedules.silence import WontAir
+from schedules.slots import Slot, SlotError, check_slot, make_slot
 
 from .accounts import Accounts
 from .clock import Clock, system_clock, utc_iso
@@ -49,6 +51,7 @@ from .config import (
     StationConfig,
     config_text,
     load_config,
+    save_setting,
     settings_refusal,
     station_language,
 )
@@ -60,6 +63,7 @@ from .records import (
     AddResult,
     Announcement,
     AnnouncementStatus,
+    ApprovalDiff,
     Exported,
     Found,
     Jingle,
@@ -82,6 +86,7 @@ if TYPE_CHECKING:
     from .log_chain import Verdict
     from .office_link import Enrolment, PushResult
     from .overview import OnAir
+    from .proposals import ProposedSlot
     from .schedule import BrokenSlot, RundownEntry, ScheduleDay
     from .sync import SyncResult
 
@@ -112,6 +117,11 @@ class NotApproved(StationError):
     def __init__(self, message: str, announcement_id: str) -> None:
         super().__init__(message)
         self.announcement_id = announcement_id
+
+
+class InQuietHours(StationError):
+    """A normal or priority announcement refused in quiet hours (each door says how the
+    operator may air it anyway, with a reason)."""
 
 
 def _with_reading(result: AddResult, reading: Reading) -> AddResult:
@@ -330,10 +340,15 @@ class Station:
             )
         recordings = {s.id: self.assets.add(s.recording) for s in scripts if s.recording}
         now = utc_iso(self.clock())
-        with self.db.conn:
+        from .schedule import watching_losses
+
+        with watching_losses(self) as losses, self.db.conn:
             stored = [self._store_script(s, recordings.get(s.id), now) for s in scripts]
         return [
-            _with_reading(result, self.read(s.text, s.voice)) if s.text else result
+            replace(
+                _with_reading(result, self.read(s.text, s.voice)) if s.text else result,
+                lost=tuple(w for w in losses if w.announcement_id == s.id),
+            )
             for s, result in zip(scripts, stored, strict=True)
         ]
 
@@ -502,39 +517,79 @@ class Station:
     def approve(self, announcement_id: str, by: str, version: int | None = None) -> int:
         """Approve the announcement's current version for airing; returns that version. Given
         the `version` the approver read, a newer one (changed meanwhile) is refused."""
-        found = self.announcement(announcement_id, spoken=False)
+        if version is not None:
+            found = self.announcement(announcement_id, spoken=False)
+            if version != found.version:
+                raise StationError(
+                    _("announcement '{id}' has changed to version {version} since it was read: "
+                      "read it again before approving").format(id=announcement_id,
+                                                               version=found.version),
+                    field="version",
+                )  # fmt: skip
+        [(_id, approved)] = self.approve_many([announcement_id], None, by)
+        return approved
+
+    def approve_many(
+        self, ids: Sequence[str], campaign: str | None, by: str
+    ) -> list[tuple[str, int]]:
+        """Approve the current versions of these announcements and of every draft of the
+        campaign, all or none; returns (id, version) of each approved."""
         if not by.strip():
             raise StationError(_("say who approves: the approver's name is empty"), field="by")
-        if version is not None and version != found.version:
-            raise StationError(
-                _("announcement '{id}' has changed to version {version} since it was read: "
-                  "read it again before approving").format(id=announcement_id,
-                                                           version=found.version),
-                field="version",
-            )  # fmt: skip
-        if found.retired_at:
-            raise StationError(_("announcement '{id}' is retired").format(id=announcement_id))
+        chosen = [self.announcement(i, spoken=False) for i in dict.fromkeys(ids)]
+        if campaign is not None:
+            drafts = [a for a in self.drafts() if a.campaign == campaign]
+            if not drafts and not ids:
+                raise StationError(
+                    _("campaign '{campaign}' has no announcement waiting for approval").format(
+                        campaign=campaign
+                    ),
+                    field="campaign",
+                )
+            chosen += [a for a in drafts if a.id not in ids]
+        if not chosen:
+            raise StationError(_("name the announcements to approve"))
+        for found in chosen:
+            if found.retired_at:
+                raise StationError(_("announcement '{id}' is retired").format(id=found.id))
+        now = utc_iso(self.clock())
         with self.db.conn:
-            self.db.table("announcements").update(
-                announcement_id,
-                {
-                    "approved_version": found.version,
-                    "approved_by": by.strip(),
-                    "approved_at": utc_iso(self.clock()),
-                },
-            )
-        return found.version
+            for found in chosen:
+                self.db.table("announcements").update(
+                    found.id,
+                    {"approved_version": found.version, "approved_by": by.strip(),
+                     "approved_at": now},
+                )  # fmt: skip
+        return [(found.id, found.version) for found in chosen]
 
-    def retire(self, announcement_id: str) -> None:
+    def retire(self, announcement_id: str) -> list[WontAir]:
+        """Retire the announcement; returns what the coming week's slots lose by it."""
+        from .schedule import watching_losses
+
         found = self.announcement(announcement_id, spoken=False)
         if found.retired_at:
             raise StationError(
                 _("announcement '{id}' is already retired").format(id=announcement_id)
             )
-        with self.db.conn:
+        with watching_losses(self) as losses, self.db.conn:
             self.db.table("announcements").update(
                 announcement_id, {"retired_at": utc_iso(self.clock())}
             )
+        return losses
+
+    def approval_diff(self, announcement_id: str) -> ApprovalDiff | None:
+        """How the current version differs from the one approved last (None when the
+        current one is approved, or none ever was)."""
+        found = self.announcement(announcement_id, spoken=False)
+        if found.approved_version is None or found.approved_version == found.version:
+            return None
+        approved = self.db.table("announcement_versions").get(
+            (announcement_id, found.approved_version)
+        )
+        return ApprovalDiff.between(
+            found.approved_version, approved["text"], approved["recording_sha256"],
+            found.version, found.text, found.recording_sha256,
+        )  # fmt: skip
 
     def campaign_announcements(self, campaign: str) -> list[str]:
         """Active announcements of a campaign, most urgent first."""
@@ -812,6 +867,52 @@ class Station:
         added = self.add_announcements(sorted(folder.glob("*.md")))
         return added, self.import_schedule(folder / "schedule.toml")
 
+    # ----- settings ------------------------------------------------------------------------
+    SETTABLE = ("quiet_hours",)
+    """Settings a door may change (the others are edited in station.toml)."""
+
+    def set_setting(self, key: str, value: str) -> str:
+        """Change one setting in station.toml (atomically, every other line and comment
+        kept), after checking it; returns the value as it now reads."""
+        if key not in self.SETTABLE:
+            raise StationError(
+                _("'{key}' cannot be set this way (settable: {known}); other settings are "
+                  "edited in {file}").format(key=key, known=", ".join(self.SETTABLE),
+                                            file=CONFIG_NAME)
+            )  # fmt: skip
+        return self._set_quiet_hours(value)
+
+    def _set_quiet_hours(self, value: str) -> str:
+        """Quiet hours as typed (21:30-05:00, 21h30-5h, none); refused while a slot would
+        fall in them (it would stop airing)."""
+        from . import schedule
+
+        try:
+            span = parse_quiet_hours(value)
+        except InputError as e:
+            raise StationError(str(e), field="value") from None
+        if span and span[0] == span[1]:
+            raise StationError(
+                _("quiet hours from {start:%H:%M} to {end:%H:%M} are no span: write none to "
+                  "have no quiet hours").format(start=span[0], end=span[1]),
+                field="value",
+            )  # fmt: skip
+        quiet = QuietHours(*span) if span else None
+        for slot in schedule.slots(self):
+            minutes = slot.max_minutes or schedule.program_minutes(self, slot)
+            try:
+                check_slot(slot, minutes, [], quiet)
+            except SlotError as e:
+                raise StationError(
+                    _("{problem}: move or remove the slot first, or it would stop airing").format(
+                        problem=e
+                    )
+                ) from None
+        times = [span[0].isoformat("minutes"), span[1].isoformat("minutes")] if span else []
+        save_setting(self.root, None, "quiet_hours", times)
+        self.config = load_config(self.root)
+        return f"{span[0]:%H:%M}-{span[1]:%H:%M}" if span else "none"
+
     # ----- schedule ------------------------------------------------------------------------
     def add_slot(
         self,
@@ -864,6 +965,22 @@ class Station:
 
         return schedule.week(self, first_day)
 
+    def proposed_slots(self) -> list[ProposedSlot]:
+        """Slots the upstream office proposes in its campaigns' schedules, waiting for
+        acceptance (each with its clash with this station's schedule, if any)."""
+        from . import proposals
+
+        return proposals.proposals(self)
+
+    def accept_slots(
+        self, names: Sequence[str] = (), campaign: str | None = None
+    ) -> list[ScheduledSlot]:
+        """Take proposed slots into the schedule (those named, or all of the campaign's, or
+        all), all or none; a clash is refused with its reason."""
+        from . import proposals
+
+        return proposals.accept(self, names, campaign)
+
     def remove_slot(self, name: str) -> None:
         from . import schedule
 
@@ -885,18 +1002,31 @@ class Station:
         sink: str | None = None,
         on_progress: Progress | None = None,
         on_air: Callable[[int, Program], None] | None = None,
+        despite_quiet_hours: str | None = None,
+        by: str | None = None,
     ) -> Airing:
         """Air announcements (and a campaign's) now, logged; an emergency sent meanwhile cuts
-        it. Sink names are read from the current folder."""
+        it. Sink names are read from the current folder. In quiet hours only with
+        `despite_quiet_hours`, the reason, which the row keeps with who gave it (`by`)."""
         from .airing import air, preemptible
+        from .airing_log import Occasion
 
         ids = [*ids, *(self.campaign_announcements(campaign) if campaign else ())]
         if not ids:
             raise StationError(_("nothing to air: name announcements or a campaign"))
+        reason = " ".join((despite_quiet_hours or "").split())
+        if despite_quiet_hours is not None and not reason:
+            raise StationError(
+                _("say why it must air in quiet hours: the reason is empty"),
+                field="despite_quiet_hours",
+            )
+        if reason and by and by.strip():
+            reason = _("{reason} ({by})").format(reason=reason, by=by.strip())
         out = self.sink(sink, Path.cwd())
         with preemptible() as here:
-            airing = air(self, ids, out, interruption=here.interruption,
-                         on_progress=on_progress, on_air=on_air)  # fmt: skip
+            airing = air(self, ids, out, occasion=Occasion(despite_quiet_hours=reason or None),
+                         interruption=here.interruption, on_progress=on_progress,
+                         on_air=on_air)  # fmt: skip
         if airing is None:
             raise StationError(_("the airing was stopped before it started"))
         return airing
@@ -918,6 +1048,18 @@ class Station:
         from .daemon import Daemon
 
         Daemon(self.root, sink, self.clock, say=say).run()
+
+    def will_not_air(self) -> list[WontAir]:
+        """Announcements the coming week's slots name but will air without, and why."""
+        from . import schedule
+
+        return schedule.silenced(self)
+
+    def wont_air_text(self, wont: WontAir) -> str:
+        """One sentence about it for the operator: slots, from when, why, what to do."""
+        from . import schedule
+
+        return schedule.wont_air_text(self, wont)
 
     def on_air(self) -> OnAir | None:
         from . import overview
@@ -1026,12 +1168,26 @@ class Station:
 
     def status(self) -> StationStatus:
         """The station at a glance: daemon, upstream and office links, warnings."""
-        from . import office_link, sync
+        from . import office_link, overview, sync
 
         upstream, office = sync.status(self), office_link.status(self)
         warnings = (*upstream.pop("warnings"), *office.pop("office_warnings"))
-        return StationStatus(**upstream, **office, daemon_pid=self.daemon_pid(),
-                             warnings=warnings)  # fmt: skip
+        configured = bool(upstream["upstream_trusted"] or upstream["upstream_source"])
+        on_air = overview.on_air(self)
+        silenced = self.will_not_air()
+        waiting = len(self.proposed_slots())
+        if waiting:
+            warnings = (*warnings, _("{count} slot(s) proposed by the upstream office wait for "
+                                     "acceptance").format(count=waiting))  # fmt: skip
+        return StationStatus(
+            **upstream, **office, daemon_pid=self.daemon_pid(), warnings=warnings,
+            upstream_configured=configured, on_air=on_air,
+            on_air_remaining_s=on_air.remaining_s(self.clock()) if on_air else None,
+            next_airings=tuple(self.next_airings(3)), waiting_approval=tuple(self.drafts()),
+            will_not_air=tuple(silenced),
+            will_not_air_text=tuple(self.wont_air_text(w) for w in silenced),
+            speech=overview.speech_used(self),
+        )  # fmt: skip
 
 
 def refusal(error: BaseException, root: Path) -> str | None:

@@ -268,6 +268,17 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE announcements ADD COLUMN campaign_title TEXT;
     """,
+    # slots the upstream office proposes in a campaign's schedule.toml, until accepted
+    """
+    CREATE TABLE proposed_slots (
+        campaign TEXT NOT NULL,
+        name TEXT NOT NULL,
+        slot TEXT NOT NULL,
+        proposed_at TEXT NOT NULL,
+        problem TEXT,
+        PRIMARY KEY (campaign, name)
+    );
+    """,
 )
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import threading
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -24,15 +24,19 @@ from announcements.script import Script
 from common.errors import BroadcasterError
 from common.files import not_a_file, write_atomic
 from common.i18n import _
+from schedules.silence import WontAir
 from upstream import UpstreamError
 from upstream.client import fetch
 from upstream.keys import key_fingerprint
 from upstream.manifest import Entry
 
+from . import proposals
 from .clock import utc_iso
 from .config import save_setting
 from .identity import identity
-from .records import AddResult, Trusted
+from .proposals import ProposedSlot
+from .records import AddResult, ScheduledSlot, Trusted
+from .schedule import read_schedule_file, watching_losses
 from .station import Station, StationError
 
 ROOT_MAX_BYTES = 512_000
@@ -113,6 +117,12 @@ def _keep_source(station: Station, source: str) -> None:
 class SyncResult:
     changes: list[AddResult]
     retired: list[str]
+    lost: list[WontAir] = field(default_factory=list)
+    """What the coming week's slots air without because of this sync."""
+    proposed: list[ProposedSlot] = field(default_factory=list)
+    """Slots the office proposes that wait for acceptance (each with its clash, if any)."""
+    accepted: list[ScheduledSlot] = field(default_factory=list)
+    """Slots taken at once (`[upstream] auto_accept_schedule`)."""
 
 
 def sync(
@@ -149,6 +159,15 @@ def sync(
             for role, path in bundle.manifest.jingles.items()
             if use_jingles
         }
+        schedules = {
+            bundle.campaign: bundle.files[bundle.manifest.schedule]
+            for bundle in bundles
+            if bundle.manifest.schedule
+        }
+        proposed = {
+            campaign: read_schedule_file(path, station.clock(), campaign)
+            for campaign, path in schedules.items()
+        }
     except BroadcasterError as e:
         _remember(station, source, error=str(e))
         raise StationError(
@@ -163,6 +182,7 @@ def sync(
                     (s.id, s.campaign, versions[s.id], s.content_sha256(), s.fields())
                     for s in scripts
                 ],
+                {campaign: file_sha256(path) for campaign, path in schedules.items()},
             ],
             sort_keys=True,
         ).encode()
@@ -175,7 +195,7 @@ def sync(
         return SyncResult([], [])  # the same manifests as last time: nothing to apply
     now = utc_iso(station.clock())
     changes = []
-    with station.db.conn:
+    with watching_losses(station) as losses, station.db.conn:
         for asset in [*recordings.values(), *jingles.values()]:
             station.assets.record(asset)
         for script in scripts:
@@ -211,12 +231,21 @@ def sync(
                 pk="role",
                 replace=True,
             )
+        published_campaigns = [b.campaign for b in bundles]
+        kept = ",".join("?" * len(published_campaigns)) or "''"
+        station.db.execute(
+            f"DELETE FROM proposed_slots WHERE campaign NOT IN ({kept})", published_campaigns
+        )
+        for campaign, slots in proposed.items():
+            proposals.store(station, campaign, slots)
         station.db.table("meta").insert(
             {"key": "upstream_applied", "value": fingerprint}, pk="key", replace=True
         )
         _remember(station, source)
     _keep_source(station, source)
-    return SyncResult([c for c in changes if c.change != "unchanged"], retired)
+    waiting, taken = proposals.review(station, settings.auto_accept_schedule)
+    return SyncResult([c for c in changes if c.change != "unchanged"], retired, losses,
+                      waiting, taken)  # fmt: skip
 
 
 def _downloaded(entry: Entry, path: Path | None) -> Script:
@@ -260,7 +289,8 @@ def status(station: Station) -> dict[str, Any]:
     refused = station.amplifier().refused
     if refused:
         warnings.append(refused)
-    if not trusted:
+    source = meta.get("upstream_source") or station.config.upstream.source or None
+    if not trusted and source:
         warnings.append(_("no upstream office is trusted yet"))
     if meta.get("upstream_last_error"):
         warnings.append(
@@ -280,7 +310,7 @@ def status(station: Station) -> dict[str, Any]:
         "station": station.config.name,
         "station_id": station.station_id,
         "upstream_trusted": trusted,
-        "upstream_source": meta.get("upstream_source") or station.config.upstream.source or None,
+        "upstream_source": source,
         "last_sync": meta.get("upstream_last_sync"),
         "last_attempt": meta.get("upstream_last_attempt"),
         "metadata_expires": expires.isoformat() if expires else None,

@@ -29,6 +29,9 @@ class Candidate:
     retired: bool
     valid_from: date | None
     valid_until: date | None
+    version: int = 1
+    approved_version: int | None = None
+    """The version approved last (the current one when `approved`)."""
 
     def airs_on(self, day: date) -> bool:
         return (
@@ -45,6 +48,9 @@ class PlannedAiring:
     at: datetime
     announcement_ids: tuple[str, ...]
     max_minutes: float | None = None
+    pulled_in: tuple[str, ...] = ()
+    """Priority announcements of no slot of this airing's, put first because they have not
+    aired yet (see `plan_airings`)."""
 
     @property
     def key(self) -> tuple[str, datetime]:
@@ -61,10 +67,12 @@ def plan_airings(
 ) -> list[PlannedAiring]:
     """Every airing in [start, end), in time order.
 
-    A slot airs its campaign's (or its list's) announcements that are approved and valid that
-    day, priority ones first. `pending_priority` (approved priority announcements that have
-    not aired yet) go first in the earliest airing of the range. A slot with nothing to air
-    that day does not air.
+    A slot airs the announcements it names, then its campaign's (members in id order), those
+    approved and valid that day, priority ones first and otherwise in that order, the same
+    at every airing. `pending_priority` (approved priority announcements whose current
+    version has not aired yet) go first in the earliest airing of the range, whichever slot
+    it is, and are marked `pulled_in` there when that slot does not name them itself. A slot
+    with nothing to air that day does not air.
     """
     by_id = {c.id: c for c in candidates}
     occurrences = sorted(
@@ -75,11 +83,10 @@ def plan_airings(
     pending = list(pending_priority)
     for moment, slot in occurrences:
         day = moment.astimezone(zone).date()
+        chosen = [by_id[i] for i in slot.announcements if i in by_id]
         if slot.campaign:
-            chosen = [c for c in candidates if c.campaign == slot.campaign]
-        else:
-            chosen = [by_id[i] for i in slot.announcements if i in by_id]
-        chosen = [c for c in chosen if c.airs_on(day)]
+            chosen += [c for c in candidates if c.campaign == slot.campaign]
+        chosen = [c for c in dict.fromkeys(chosen) if c.airs_on(day)]
         extra = [by_id[i] for i in pending if i in by_id and by_id[i].airs_on(day)]
         ordered = extra + sorted(
             (c for c in chosen if c not in extra),
@@ -88,7 +95,9 @@ def plan_airings(
         if extra:
             pending = []
         if ordered:
+            own = {c.id for c in chosen}
             planned.append(
-                PlannedAiring(slot.name, moment, tuple(c.id for c in ordered), slot.max_minutes)
-            )
+                PlannedAiring(slot.name, moment, tuple(c.id for c in ordered), slot.max_minutes,
+                              tuple(c.id for c in extra if c.id not in own))
+            )  # fmt: skip
     return planned

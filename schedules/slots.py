@@ -132,11 +132,11 @@ def make_slot(
         max_minutes=parsed("max_minutes", parse_minutes, max_minutes),
         created_at=created_at,
     )  # fmt: skip
-    if bool(slot.campaign) == bool(slot.announcements):
+    if not slot.campaign and not slot.announcements:
         raise SlotError(
-            _("slot '{name}' needs either a campaign or a list of announcements (one of them)")
-            .format(name=name), field="campaign"
-        )  # fmt: skip
+            _("slot '{name}' needs a campaign, a list of announcements, or both").format(name=name),
+            field="campaign",
+        )
     if slot.valid_from and slot.valid_until and slot.valid_until < slot.valid_from:
         raise SlotError(
             _("slot '{name}': its last day {until} is before its first day {since}").format(

@@ -1,0 +1,123 @@
+"""What will not air, and why: announcements the schedule means to air that the plan leaves
+out (a new version waiting for approval, a retirement, an expiry).
+
+Pure functions over the slots, the announcements and the plan, so the command that causes a
+loss, `status` and the daemon all say the same thing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+from zoneinfo import ZoneInfo
+
+from .rundown import Candidate, PlannedAiring
+from .slots import Slot
+
+
+class Silence(StrEnum):
+    """Why an announcement the schedule names does not air."""
+
+    DRAFT = "draft"
+    """Its current version waits for approval."""
+    RETIRED = "retired"
+    EXPIRED = "expired"
+    """Past its `valid_until`."""
+
+
+@dataclass(frozen=True)
+class WontAir:
+    """An announcement that upcoming slots will air without."""
+
+    announcement_id: str
+    reason: Silence
+    version: int
+    """Its current version (the one to approve, for a draft)."""
+    approved_version: int | None
+    """The version approved last, if any."""
+    valid_until: date | None
+    slots: tuple[str, ...]
+    """The slots that lose it, in the order of their next airing."""
+    first_at: datetime
+    """The first airing that goes without it."""
+
+
+def _silence(candidate: Candidate, day: date) -> Silence | None:
+    if candidate.retired:
+        return Silence.RETIRED
+    if not candidate.approved:
+        return Silence.DRAFT
+    if candidate.valid_until is not None and day > candidate.valid_until:
+        return Silence.EXPIRED
+    return None
+
+
+def _summary(
+    found: dict[str, list[tuple[datetime, str, Silence]]], by_id: dict[str, Candidate]
+) -> list[WontAir]:
+    result = []
+    for announcement_id, losses in found.items():
+        losses.sort(key=lambda loss: loss[0])
+        candidate = by_id[announcement_id]
+        result.append(
+            WontAir(
+                announcement_id,
+                losses[0][2],
+                candidate.version,
+                candidate.approved_version,
+                candidate.valid_until,
+                tuple(dict.fromkeys(slot for _, slot, _ in losses)),
+                losses[0][0],
+            )
+        )
+    return sorted(result, key=lambda w: (w.first_at, w.announcement_id))
+
+
+def will_not_air(
+    slots: Sequence[Slot],
+    candidates: Sequence[Candidate],
+    start: datetime,
+    end: datetime,
+    zone: ZoneInfo,
+) -> list[WontAir]:
+    """Every announcement that a slot airing in [start, end) names (by id, or as a member of
+    its campaign that is not retired) but that will not air there, with why; soonest first.
+    An announcement not valid yet is not reported: it airs when its time comes."""
+    by_id = {c.id: c for c in candidates}
+    found: dict[str, list[tuple[datetime, str, Silence]]] = {}
+    for slot in slots:
+        named = [by_id[i] for i in slot.announcements if i in by_id]
+        if slot.campaign:
+            named += [c for c in candidates if c.campaign == slot.campaign and not c.retired]
+        for moment in slot.occurrences(start, end, zone):
+            day = moment.astimezone(zone).date()
+            for candidate in dict.fromkeys(named):
+                reason = _silence(candidate, day)
+                if reason is not None:
+                    found.setdefault(candidate.id, []).append((moment, slot.name, reason))
+    return _summary(found, by_id)
+
+
+def lost(
+    before: Sequence[PlannedAiring],
+    after: Sequence[PlannedAiring],
+    candidates: Sequence[Candidate],
+    zone: ZoneInfo,
+) -> list[WontAir]:
+    """What a change took off the air: announcements planned before it in airings that go
+    without them after it, with why (from the announcements as they are after it)."""
+    by_id = {c.id: c for c in candidates}
+    kept = {(p.key, i) for p in after for i in p.announcement_ids}
+    found: dict[str, list[tuple[datetime, str, Silence]]] = {}
+    for planned in before:
+        day = planned.at.astimezone(zone).date()
+        for announcement_id in planned.announcement_ids:
+            candidate = by_id.get(announcement_id)
+            if candidate is None or (planned.key, announcement_id) in kept:
+                continue
+            reason = _silence(candidate, day)
+            if reason is not None:
+                found.setdefault(announcement_id, []).append((planned.at, planned.slot, reason))
+    return _summary(found, by_id)

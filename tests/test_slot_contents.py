@@ -1,0 +1,91 @@
+"""A slot airs the announcements it names and a campaign's, in an order that stays the same
+from one airing to the next; a priority notice that belongs to no slot goes first in the
+next one, and the rundown says why it is there."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from conftest import Run, write_script
+
+from schedules.priority import Priority
+from schedules.rundown import Candidate, plan_airings
+from schedules.slots import make_slot
+
+HCM = ZoneInfo("Asia/Ho_Chi_Minh")
+MONDAY = datetime(2026, 11, 30, 0, 0, tzinfo=HCM)
+
+
+def candidate(i: str, campaign: str | None, priority: str = "normal") -> Candidate:
+    return Candidate(i, campaign, Priority(priority), True, False, None, None)
+
+
+def test_mixed_slots_air_the_named_ones_then_the_campaign_the_same_every_time() -> None:
+    slot = make_slot("sang", "06:30", campaign="bz", announcements=["hop", "rac"],
+                     created_at=MONDAY)  # fmt: skip
+    found = [candidate("bz-b", "bz"), candidate("bz-a", "bz"), candidate("rac", None),
+             candidate("hop", "bz"), candidate("gap", "bz", "priority")]  # fmt: skip
+    planned = plan_airings([slot], found, MONDAY, MONDAY + timedelta(days=3), HCM)
+    assert len(planned) == 3
+    for airing in planned:  # priority first; then named order, then the campaign's by id
+        assert airing.announcement_ids == ("gap", "hop", "rac", "bz-b", "bz-a")
+        assert airing.pulled_in == ()
+
+
+def test_a_pending_priority_notice_is_pulled_into_the_next_airing_only() -> None:
+    slots = [make_slot("sang", "06:30", announcements=["hop"], created_at=MONDAY),
+             make_slot("chieu", "17:00", campaign="bz", created_at=MONDAY)]  # fmt: skip
+    found = [
+        candidate("hop", None),
+        candidate("bz-a", "bz"),
+        candidate("bao", "thoi-tiet", "priority"),
+        candidate("bz-gap", "bz", "priority"),
+    ]
+    first, second, *_ = plan_airings(slots, found, MONDAY, MONDAY + timedelta(days=2), HCM,
+                                     pending_priority=["bao", "bz-gap"])  # fmt: skip
+    assert first.slot == "sang" and first.announcement_ids == ("bao", "bz-gap", "hop")
+    assert first.pulled_in == ("bao", "bz-gap")  # neither is sang's own
+    assert second.slot == "chieu" and second.announcement_ids == ("bz-gap", "bz-a")
+    assert second.pulled_in == ()  # chieu's own priority notice, in its place
+
+
+def test_schedule_add_mixes_a_campaign_and_announcements(
+    station: Path, scripts: Path, run: Run
+) -> None:
+    notices = [("hop", "", "normal"), ("bz-a", "bz", "normal"), ("bz-b", "bz", "normal"),
+               ("bao", "thoi-tiet", "priority")]  # fmt: skip
+    for name, campaign, priority in notices:
+        front = {"id": name, "priority": priority} | ({"campaign": campaign} if campaign else {})
+        write_script(scripts, f"{name}.md", f"Tin {name}.", **front)
+        run("announce", "add", str(scripts / f"{name}.md"))
+    run("schedule", "add", "sang", "--at", "06:30", "--campaign", "bz", "--announce", "hop")
+    assert "hop + campaign bz" in run("schedule", "list").stdout
+    entries = json.loads(run("rundown", "--days", "3", "--json").stdout)
+    assert len(entries) == 3
+    ids = [[item["announcement_id"] for item in e["items"]] for e in entries]
+    # the priority notice of no slot goes first once (it has not aired yet), said why
+    assert ids[0] == ["bao", "hop", "bz-a", "bz-b"]
+    assert ids[1] == ids[2] == ["hop", "bz-a", "bz-b"]
+    assert entries[0]["items"][0]["why"].startswith("priority notice that has not aired yet")
+    assert all(item["why"] is None for item in entries[0]["items"][1:])
+    text = run("rundown", "--days", "1").stdout
+    assert "↳ why here: priority notice that has not aired yet" in text
+    # after it has aired, it is pulled in no more
+    run("play", "--announce", "bao", "--sink", "null")
+    entries = json.loads(run("rundown", "--days", "2", "--json").stdout)
+    assert [i["announcement_id"] for i in entries[0]["items"]] == ["hop", "bz-a", "bz-b"]
+
+
+def test_a_schedule_file_mixes_them_too(station: Path, scripts: Path, run: Run) -> None:
+    for name in ("hop", "bz-a"):
+        write_script(scripts, f"{name}.md", f"Tin {name}.", id=name, campaign="bz")
+        run("announce", "add", str(scripts / f"{name}.md"))
+    (scripts / "lich.toml").write_text(
+        '[[slot]]\nname = "sang"\nat = "6h30"\ncampaign = "bz"\nannounce = ["hop"]\n', "utf-8"
+    )
+    run("schedule", "import", str(scripts / "lich.toml"))
+    [slot] = json.loads(run("schedule", "list", "--json").stdout)
+    assert (slot["campaign"], slot["announcements"]) == ("bz", ["hop"])

@@ -1,0 +1,91 @@
+"""`status` answers the officer's questions: what is on air and for how long, the next
+three airings, what waits for approval, what will not air and why, which voice spoke last
+and why, the upstream link only when there is one; every time local."""
+
+from __future__ import annotations
+
+import json
+import re
+import signal
+from datetime import datetime
+from pathlib import Path
+
+import responses
+from conftest import HCM, Run, broadcaster, set_config, write_script
+
+
+def test_a_new_station_says_what_airs_and_nothing_of_an_upstream_it_has_not(
+    station: Path, scripts: Path, run: Run
+) -> None:
+    write_script(scripts, "hop.md", "Họp thôn tối nay.", id="hop", title="Họp thôn")
+    run("announce", "add", str(scripts / "hop.md"))
+    for name, at in (("sang", "06:30"), ("trua", "11:00"), ("chieu", "17:00"), ("toi", "19:00")):
+        run("schedule", "add", name, "--at", at, "--announce", "hop")
+    set_config(station, "auto_approve_local", "false")
+    write_script(scripts, "rac.md", "Thu gom rác.", id="rac", title="Thu gom rác")
+    run("announce", "add", str(scripts / "rac.md"))
+
+    out = run("status").stdout
+    assert "daemon: not running: nothing airs on schedule" in out
+    assert "on air: nothing" in out
+    lines = out.splitlines()
+    start = lines.index("next airings:")
+    upcoming = lines[start + 1 : start + 4]
+    assert len(upcoming) == 3 and lines[start + 4].startswith("waiting for approval")
+    for line in upcoming:  # local time, the day by name, the slot and what it airs
+        assert re.match(r"  (Today|Tomorrow) \d\d:\d\d  \w+  Họp thôn$", line), line
+    assert "  rac v1  Thu gom rác" in lines
+    assert "speech: no airing with speech yet" in out
+    assert "upstream" not in out  # none is configured: nothing to say about it
+    assert "+00:00" not in out and "UTC" not in out
+
+    state = json.loads(run("status", "--json").stdout)
+    assert len(state["next_airings"]) == 3 and state["upstream_configured"] is False
+    assert state["next_airings"][0]["at"].endswith("+07:00")
+
+
+def test_status_names_the_upstream_once_one_is_trusted(station: Path, run: Run, tmp_path: Path):
+    from test_upstream import make_office
+
+    office = make_office(tmp_path)
+    run("trust", str(office.metadata / "1.root.json"))
+    out = run("status").stdout
+    assert "upstream: -, last sync never, 0 announcement(s) from it" in out
+    run("sync", str(office.root_dir))
+    assert re.search(r"upstream: .*repo, last sync Today \d\d:\d\d, 3 announcement", run(
+        "status").stdout)  # fmt: skip
+
+
+@responses.activate  # Google's voice cannot be reached: every request to it fails
+def test_status_says_in_words_which_voice_spoke_last_and_why(
+    station: Path, scripts: Path, run: Run
+) -> None:
+    set_config(station, "engines", '["gtts", "espeak"]')
+    write_script(scripts, "hop.md", "Họp thôn tối nay.", id="hop")
+    run("announce", "add", str(scripts / "hop.md"))
+    run("play", "--announce", "hop", "--sink", f"file:{station}/out")
+    assert (
+        "speech: offline voice (espeak-ng) used because Google's voice could not be reached"
+        in run("status").stdout
+    )
+    set_config(station, "engines", '["espeak"]')
+    assert (
+        "speech: offline voice (espeak-ng), as the station's settings ask" in run("status").stdout
+    )
+
+
+def test_status_shows_what_is_on_air_and_the_time_left(quick: Path, run: Run) -> None:
+    playing = broadcaster(quick, "play", "--announce", "dai", "--sink", "null")
+    try:
+        assert playing.stdout and "On air" in playing.stdout.readline()
+        out = run("status").stdout
+        found = re.search(r"on air: #1 dai, since Today (\d\d:\d\d), (\d+) s left", out)
+        assert found, out
+        assert 10 <= int(found[2]) <= 20  # a 20 s program that has just started
+        state = json.loads(run("status", "--json").stdout)
+        assert state["on_air"]["titles"] == ["dai"]
+        started = datetime.fromisoformat(state["on_air"]["started_at"]).astimezone(HCM)
+        assert f"{started:%H:%M}" == found[1]
+    finally:
+        playing.send_signal(signal.SIGTERM)
+        playing.wait(20)

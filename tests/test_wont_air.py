@@ -1,0 +1,235 @@
+"""Nothing stops airing silently: a new version waiting for approval, a retirement, an
+expiry or a sync that takes an announcement out of the coming week's slots is said by the
+command that caused it, listed by `status`, and said once by the daemon."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from conftest import Run, make_tone, query, set_config, write_script
+from test_upstream import campaign_dir, make_office
+
+from schedules.priority import Priority
+from schedules.rundown import Candidate, plan_airings
+from schedules.silence import Silence, lost, will_not_air
+from schedules.slots import make_slot
+
+HCM = ZoneInfo("Asia/Ho_Chi_Minh")
+MONDAY = datetime(2026, 11, 30, 0, 0, tzinfo=HCM)
+
+
+def candidate(i: str, **fields: object) -> Candidate:
+    values: dict[str, object] = dict(
+        campaign="thon", priority=Priority.NORMAL, approved=True, retired=False,
+        valid_from=None, valid_until=None, version=1, approved_version=1,
+    )  # fmt: skip
+    return Candidate(i, **(values | fields))  # type: ignore[arg-type]
+
+
+def test_will_not_air_names_the_slots_that_lose_each_announcement_and_why() -> None:
+    slots = [
+        make_slot("sang", "06:30", campaign="thon", created_at=MONDAY - timedelta(days=1)),
+        make_slot("chieu", "17:00", announcements=["le"], created_at=MONDAY - timedelta(days=1)),
+    ]
+    found = will_not_air(
+        slots,
+        [
+            candidate("ok"),
+            candidate("nhap", approved=False, version=3, approved_version=2),
+            candidate("le", campaign=None, retired=True),
+            candidate("cu", retired=True),  # retired member of a campaign: no longer named
+            candidate("het", valid_until=date(2026, 12, 1)),
+        ],
+        MONDAY,
+        MONDAY + timedelta(days=7),
+        HCM,
+    )
+    by_id = {w.announcement_id: w for w in found}
+    assert set(by_id) == {"nhap", "le", "het"}
+    assert (by_id["nhap"].reason, by_id["nhap"].version, by_id["nhap"].approved_version) == (
+        Silence.DRAFT, 3, 2,
+    )  # fmt: skip
+    assert by_id["nhap"].slots == ("sang",)
+    assert by_id["le"].reason is Silence.RETIRED and by_id["le"].slots == ("chieu",)
+    # valid through Tuesday: Wednesday's 06:30 is the first airing without it
+    assert by_id["het"].first_at == datetime(2026, 12, 2, 6, 30, tzinfo=HCM)
+    assert [w.announcement_id for w in found] == ["nhap", "le", "het"]  # soonest first
+
+
+def test_lost_is_what_a_change_took_from_the_plan() -> None:
+    slots = [make_slot("sang", "06:30", campaign="thon", created_at=MONDAY)]
+    week = (MONDAY, MONDAY + timedelta(days=7), HCM)
+    before_state = [candidate("a"), candidate("b")]
+    after_state = [candidate("a"), candidate("b", approved=False, version=2)]
+    before = plan_airings(slots, before_state, *week)
+    after = plan_airings(slots, after_state, *week)
+    [gone] = lost(before, after, after_state, HCM)
+    assert (gone.announcement_id, gone.reason, gone.version, gone.slots) == (
+        "b", Silence.DRAFT, 2, ("sang",),
+    )  # fmt: skip
+    assert lost(before, before, before_state, HCM) == []
+
+
+@pytest.fixture
+def approving(station: Path, scripts: Path, run: Run) -> Path:
+    """Approval by hand; two approved announcements of campaign `thon`, aired daily at 08:00
+    by slot `sang` and at 16:00 by slot `chieu` (which names `hop` alone)."""
+    set_config(station, "auto_approve_local", "false")
+    write_script(scripts, "hop.md", "Họp thôn tối nay.", id="hop", campaign="thon")
+    write_script(scripts, "rac.md", "Thu gom rác sáng thứ bảy.", id="rac", campaign="thon")
+    run("announce", "add", str(scripts / "hop.md"), str(scripts / "rac.md"))
+    run("announce", "approve", "hop", "rac", "--by", "Chủ tịch xã")
+    run("schedule", "add", "sang", "--at", "08:00", "--campaign", "thon")
+    run("schedule", "add", "chieu", "--at", "16:00", "--announce", "hop")
+    return station
+
+
+def test_a_new_version_says_which_slots_lose_it_and_status_lists_it(
+    approving: Path, scripts: Path, run: Run
+) -> None:
+    write_script(scripts, "hop.md", "Họp thôn tối mai.", id="hop", campaign="thon")
+    result = run("announce", "add", str(scripts / "hop.md"))
+    assert "updated   hop (version 2)" in result.stdout
+    [warning] = result.stderr.strip().splitlines()
+    assert "'hop' will not air in slot(s)" in warning
+    assert "sang" in warning and "chieu" in warning
+    assert "version 2 waits for approval (version 1 was approved)" in warning
+    assert "approve version 2" in warning
+    assert "broadcaster announce approve hop --by NAME" in warning
+
+    status = run("status").stdout
+    assert "will not air: 'hop' will not air" in status
+    state = json.loads(run("status", "--json").stdout)
+    [wont] = state["will_not_air"]
+    assert (wont["announcement_id"], wont["reason"], wont["version"]) == ("hop", "draft", 2)
+    assert [a["id"] for a in state["waiting_approval"]] == ["hop"]
+
+    run("announce", "approve", "hop", "--by", "Chủ tịch xã")
+    assert json.loads(run("status", "--json").stdout)["will_not_air"] == []
+    assert "will not air" not in run("status").stdout
+
+
+def test_an_unchanged_file_or_a_draft_nobody_schedules_says_nothing(
+    approving: Path, scripts: Path, run: Run
+) -> None:
+    assert run("announce", "add", str(scripts / "rac.md")).stderr == ""
+    write_script(scripts, "moi.md", "Tin mới.", id="moi")  # in no slot
+    assert run("announce", "add", str(scripts / "moi.md")).stderr == ""
+
+
+def test_retiring_says_which_slots_lose_it(approving: Path, run: Run) -> None:
+    result = run("announce", "retire", "hop")
+    assert "retired hop" in result.stdout
+    assert "'hop' is retired: slot(s) sang, chieu air without it" in result.stderr
+    # the slot that names it keeps saying so; the campaign slot simply goes on without it
+    [wont] = json.loads(run("status", "--json").stdout)["will_not_air"]
+    assert (wont["announcement_id"], wont["slots"]) == ("hop", ["chieu"])
+
+
+def test_an_announcement_that_expires_this_week_is_listed_with_its_last_day(
+    approving: Path, scripts: Path, run: Run
+) -> None:
+    last = datetime.now(HCM).date() + timedelta(days=2)
+    write_script(scripts, "rac.md", "Thu gom rác sáng thứ bảy.", id="rac", campaign="thon",
+                 valid_until=last.isoformat())  # fmt: skip
+    run("announce", "add", str(scripts / "rac.md"))
+    run("announce", "approve", "rac", "--by", "Chủ tịch xã")
+    status = run("status").stdout
+    assert "'rac' is valid only until" in status and f"{last:%d/%m/%Y}" in status
+    [wont] = json.loads(run("status", "--json").stdout)["will_not_air"]
+    assert wont["reason"] == "expired"
+    first = datetime.fromisoformat(wont["first_at"]).astimezone(HCM)
+    assert (first.date(), first.time()) == (last + timedelta(days=1), time(8, 0))
+
+
+def test_approve_takes_several_ids_or_a_campaign_all_or_none(
+    approving: Path, scripts: Path, run: Run
+) -> None:
+    for name, text in (("hop", "Họp thôn tối mai."), ("rac", "Thu gom rác chủ nhật.")):
+        write_script(scripts, f"{name}.md", text, id=name, campaign="thon")
+    write_script(scripts, "khac.md", "Tin khác.", id="khac", campaign="khac")
+    run("announce", "add", *(str(scripts / f"{n}.md") for n in ("hop", "rac", "khac")))
+    run("announce", "retire", "khac")
+    refused = run("announce", "approve", "hop", "khac", "--by", "A", code=1)
+    assert "announcement 'khac' is retired" in refused.stderr
+    assert query(approving, "SELECT id FROM announcements WHERE approved_version = version "
+                 "ORDER BY id") == []  # fmt: skip
+    out = run("announce", "approve", "--campaign", "thon", "--by", "Chủ tịch xã").stdout
+    assert out.splitlines() == [
+        "approved hop version 2 by Chủ tịch xã",
+        "approved rac version 2 by Chủ tịch xã",
+    ]
+    assert (
+        "has no announcement waiting"
+        in run("announce", "approve", "--campaign", "thon", "--by", "A", code=1).stderr
+    )
+    assert "--campaign" in run("announce", "approve", "--by", "A", code=2).stderr
+
+
+def test_show_prints_what_changed_since_the_approved_version(
+    approving: Path, scripts: Path, run: Run
+) -> None:
+    write_script(scripts, "hop.md", "Họp thôn tối mai.\nMang theo sổ hộ khẩu.", id="hop",
+                 campaign="thon")  # fmt: skip
+    run("announce", "add", str(scripts / "hop.md"))
+    shown = run("announce", "show", "hop").stdout
+    assert "Changes since version 1, the one approved last:" in shown
+    lines = shown.splitlines()
+    assert "-Họp thôn tối nay." in lines
+    assert "+Họp thôn tối mai." in lines and "+Mang theo sổ hộ khẩu." in lines
+    shown = json.loads(run("announce", "show", "hop", "--json").stdout)
+    diff = shown["changes_since_approved"]
+    assert (diff["approved_version"], diff["version"], diff["recording_changed"]) == (1, 2, False)
+    assert "+Mang theo sổ hộ khẩu." in diff["text_diff"]
+    run("announce", "approve", "hop", "--by", "Chủ tịch xã")
+    assert "Changes since" not in run("announce", "show", "hop").stdout
+    assert json.loads(run("announce", "show", "hop", "--json").stdout)[
+        "changes_since_approved"] is None  # fmt: skip
+
+
+def test_a_sync_that_brings_a_new_version_says_what_stops_airing(
+    station: Path, run: Run, tmp_path: Path
+) -> None:
+    office = make_office(tmp_path)
+    set_config(station, "auto_approve_local", "false")
+    run("trust", str(office.metadata / "1.root.json"))
+    run("sync", str(office.root_dir))
+    run("announce", "approve", "--campaign", "bluezone", "--by", "Chủ tịch xã")
+    run("schedule", "add", "bz", "--at", "09:00", "--campaign", "bluezone")
+    folder = campaign_dir(office)
+    write_script(folder, "cai-dat.md", "Bà con cài đặt Bluezone ngay hôm nay.", id="bz-cai-dat")
+    (folder / "huong-dan.md").unlink()
+    office.publish([folder], datetime.now(UTC))
+    result = run("sync", str(office.root_dir))
+    assert "'bz-cai-dat' will not air in slot(s) bz" in result.stderr
+    assert "version 2 waits for approval" in result.stderr
+    assert "'bz-huong-dan' is retired: slot(s) bz air without it" in result.stderr
+
+
+def test_the_daemon_says_once_what_will_not_air(
+    approving: Path, scripts: Path, run: Run, start_daemon
+) -> None:
+    write_script(scripts, "hop.md", "Họp thôn tối mai.", id="hop", campaign="thon")
+    run("announce", "add", str(scripts / "hop.md"))
+    daemon = start_daemon(approving)
+    daemon.expect(r"Will not air: 'hop' will not air in slot\(s\) sang, chieu")
+    write_script(scripts, "rac.md", "Thu gom rác chủ nhật.", id="rac", campaign="thon")
+    run("announce", "add", str(scripts / "rac.md"))
+    daemon.expect(r"Will not air: 'rac' will not air")  # the daemon has looked again since
+    daemon.stop()
+    said = [line for line in daemon.output() if "Will not air" in line]
+    assert len([line for line in said if "'hop'" in line]) == 1
+
+
+def test_show_says_when_the_recording_changed(quick: Path, scripts: Path, run: Run) -> None:
+    set_config(quick, "auto_approve_local", "false")
+    run("announce", "approve", "ngan", "--by", "Chủ tịch xã")
+    make_tone(scripts / "ngan.wav", seconds=0.6, freq=660)  # a new recording, same name
+    assert "updated   ngan (version 2)" in run("announce", "add", str(scripts / "ngan.wav")).stdout
+    shown = run("announce", "show", "ngan").stdout
+    assert "Changes since version 1" in shown
+    assert "The recording is not the one approved." in shown
