@@ -113,7 +113,8 @@ class Daemon:
         """One store connection per thread."""
         if not hasattr(self._local, "station"):
             self._local.station = Station.open(self.root, self.clock)
-        return self._local.station
+        station: Station = self._local.station
+        return station
 
     def run(self) -> None:
         handlers = {
@@ -315,7 +316,8 @@ class Daemon:
             again = False
             try:
                 if priority == EMERGENCY:
-                    airing = self._air_emergency(*job, interruption)
+                    emergency_id, announcement_id = job
+                    airing = self._air_emergency(emergency_id, announcement_id, interruption)
                     again = airing is None or airing.status in AGAIN
                 else:
                     airing = self._air_slot(job, interruption)

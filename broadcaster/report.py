@@ -185,10 +185,12 @@ class Report:
         return iter(self.station.db.execute(query, self._params))
 
     def line_count(self) -> int:
-        return self.station.db.execute(
-            f"SELECT COUNT(*) FROM airings a, json_each(a.items) i WHERE {self._where}",
-            self._params,
-        ).fetchone()[0]
+        return int(
+            self.station.db.execute(
+                f"SELECT COUNT(*) FROM airings a, json_each(a.items) i WHERE {self._where}",
+                self._params,
+            ).fetchone()[0]
+        )
 
     def _local_time_modifier(self) -> str:
         """An SQLite date modifier (with a {column} slot) that turns a stored UTC instant into

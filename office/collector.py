@@ -242,8 +242,8 @@ class Collector:
                     "the office has not approved this station yet (fingerprint {fingerprint})"
                 ).format(fingerprint=fingerprint),
             )
-        if problem := self._spend(conn, message.get("challenge"), now):
-            return problem
+        if spent := self._spend(conn, message.get("challenge"), now):
+            return spent
         contact = [now, _skew(message, now)]
         if from_seq > stored_through + 1:
             conn.execute(
@@ -259,7 +259,7 @@ class Collector:
                 stored_through=stored_through,
                 head=head,
             )
-        held = (
+        held: dict[int, str] = (
             dict(
                 conn.execute(
                     "SELECT seq, row_hash FROM airings "

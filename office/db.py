@@ -103,7 +103,7 @@ def migrate(conn: psycopg.Connection) -> int:
             ).fetchone()
             if done:
                 continue
-            conn.execute(sql)  # type: ignore[arg-type]
+            conn.execute(sql)
             conn.execute("INSERT INTO schema_migrations (version) VALUES (%s)", [version])
     with conn.transaction():
         conn.execute(

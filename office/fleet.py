@@ -30,7 +30,7 @@ def _station_key(conn: psycopg.Connection, fingerprint: str) -> str:
                 fingerprint=normal
             )
         )
-    return row[0]
+    return str(row[0])
 
 
 def _group_names(groups: list[str]) -> list[str]:

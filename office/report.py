@@ -14,7 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, overload
 from zoneinfo import ZoneInfo
 
 import psycopg
@@ -167,7 +167,12 @@ def _bounds(period: Period) -> tuple[datetime, datetime]:
     return start, datetime.combine(period.last + timedelta(days=1), time(0), OFFICE_ZONE)
 
 
+@overload
+def _local(moment: datetime) -> datetime: ...
+@overload
+def _local(moment: datetime | None) -> datetime | None: ...
 def _local(moment: datetime | None) -> datetime | None:
+    """The office's local time; a contact never made stays None."""
     return moment.astimezone(OFFICE_ZONE) if moment else None
 
 
@@ -254,7 +259,7 @@ def fleet_report(
                     _local(first),
                     _local(last),
                 )
-            )  # type: ignore[arg-type]
+            )
     broken = {key: seq for key, seq in conn.execute(BROKEN_SQL, params)}
     for s in fleet:
         chain = (s["chain_break"], s["chain_break_seq"]) if s["chain_break"] else None
@@ -326,8 +331,7 @@ def aired(
     ):
         raise OfficeError(_("no commune has logged announcement '{id}'").format(id=announcement_id))
     lines = [
-        VersionLine(c, a, t or "", v, n, _local(f), _local(last))  # type: ignore[arg-type]
-        for c, a, t, v, n, f, last in rows
+        VersionLine(c, a, t or "", v, n, _local(f), _local(last)) for c, a, t, v, n, f, last in rows
     ]
     done = {line.commune for line in lines}
     others = sorted({s["commune"] for s in stations(conn, group) if s["approved_at"]} - done)

@@ -57,7 +57,7 @@ def signer(keys_dir: Path, role: str) -> CryptoSigner:
     public = public_key(keys_dir, role)
     try:
         private = load_pem_private_key(path.read_bytes(), None)
-        if SSlibKey.from_crypto(private.public_key()).keyid != public.keyid:  # type: ignore[arg-type]
+        if SSlibKey.from_crypto(private.public_key()).keyid != public.keyid:
             raise ValueError
     except (OSError, ValueError, TypeError):
         raise UpstreamError(
@@ -65,4 +65,4 @@ def signer(keys_dir: Path, role: str) -> CryptoSigner:
                 path=path, role=role
             )
         ) from None
-    return CryptoSigner(private, public)  # type: ignore[arg-type]
+    return CryptoSigner(private, public)

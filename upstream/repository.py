@@ -329,7 +329,10 @@ class Repository:
 
     def _published(self, targets: Metadata[Targets] | None, campaign: str) -> list[dict[str, Any]]:
         """The announcements of `campaign` as last published (its manifest is ours)."""
-        return json.loads(self._previous(targets, manifest_path(campaign)))["announcements"]
+        published: list[dict[str, Any]] = json.loads(
+            self._previous(targets, manifest_path(campaign))
+        )["announcements"]
+        return published
 
     def _check_keys_outside(self) -> None:
         if self.keys.resolve().is_relative_to(self.root_dir.resolve()):
