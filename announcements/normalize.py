@@ -160,7 +160,8 @@ class _Vocabulary:
                     rest[2] + bool(VOWEL.match(piece)),
                     [said, *rest[3]],
                 )
-                if best[start] is None or score[:3] < best[start][:3]:  # type: ignore[index]
+                held = best[start]
+                if held is None or score[:3] < held[:3]:
                     best[start] = score
         found = best[0]
         return tuple(found[3]) if found else None

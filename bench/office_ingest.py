@@ -34,7 +34,7 @@ import psycopg
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 sys.path.insert(0, str(Path(__file__).parent.parent / "tests"))
-from servers import Collector, Postgres  # type: ignore[import-not-found]
+from servers import Collector, Postgres
 
 from audio_out.sinks import FileSink
 from broadcaster.airing import air
@@ -206,7 +206,7 @@ def cpu_split(pg: Postgres, collector: Collector) -> dict[str, float]:
     figures the other loads of a shared machine change far less than wall time."""
     me = resource.getrusage(resource.RUSAGE_SELF)
     return {
-        "collector": cpu_seconds([collector.process.pid]),
+        "collector": cpu_seconds([collector.pid]),
         "postgres": cpu_seconds(postgres_pids(pg)),
         "stations": me.ru_utime + me.ru_stime,
     }
@@ -277,7 +277,7 @@ def run(args: argparse.Namespace, pg: Postgres, collector: Collector, tmp: Path)
     clients = {i.key_id: (OfficeClient(collector.url, i), month[i.key_id]) for i in identities}
     ingest_s = push_all(clients, args.clients)
     with psycopg.connect(collector.dsn) as conn:
-        stored = conn.execute("SELECT count(*) FROM airings").fetchone()[0]  # type: ignore[index]
+        [(stored,)] = conn.execute("SELECT count(*) FROM airings").fetchall()
         size = conn.execute("SELECT pg_size_pretty(pg_total_relation_size('airings'))").fetchone()
         assert size is not None
     assert stored == total
@@ -304,7 +304,7 @@ def run(args: argparse.Namespace, pg: Postgres, collector: Collector, tmp: Path)
         f"({day_rows / day_s:,.0f} rows/s); CPU s: "
         + ", ".join(f"{k} {v:.2f}" for k, v in spent.items())
     )
-    print(f"collector peak memory: {rss_peak_mb(collector.process.pid):.0f} MB")
+    print(f"collector peak memory: {rss_peak_mb(collector.pid):.0f} MB")
 
     with psycopg.connect(collector.dsn) as conn:
         started = time.perf_counter()

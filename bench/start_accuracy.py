@@ -21,6 +21,7 @@ import tempfile
 import threading
 import time
 from datetime import datetime, timedelta
+from multiprocessing.synchronize import Event
 from pathlib import Path
 
 from announcements.audio import tool_path
@@ -81,8 +82,8 @@ def lateness(slots: int) -> list[float]:
         return [first - at for first, at in zip(firsts, scheduled, strict=True)]
 
 
-def spin(stop: multiprocessing.Event) -> None:  # type: ignore[valid-type]
-    while not stop.is_set():  # type: ignore[attr-defined]
+def spin(stop: Event) -> None:
+    while not stop.is_set():
         sum(range(10_000))
 
 

@@ -66,6 +66,7 @@ AGAIN = frozenset({AiringStatus.PREEMPTED, AiringStatus.INTERRUPTED})
 T = TypeVar("T")
 
 
+# APScheduler 3 ships no types, so its BaseExecutor is Any to mypy
 class DaemonThreadExecutor(BaseExecutor):  # type: ignore[misc]
     """Runs each timer on a daemon thread of its own: a stop never waits for a job."""
 

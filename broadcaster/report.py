@@ -206,7 +206,9 @@ class Report:
         end = datetime.fromisoformat(last) + timedelta(seconds=1)
 
         def offset(moment: datetime) -> int:
-            return int(moment.astimezone(zone).utcoffset().total_seconds())  # type: ignore[union-attr]
+            shift = moment.astimezone(zone).utcoffset()
+            assert shift is not None, "a time in a zone has an offset"
+            return int(shift.total_seconds())
 
         changes: list[tuple[datetime, int]] = []
         day = start

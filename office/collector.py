@@ -87,7 +87,9 @@ class Collector:
     def __post_init__(self) -> None:
         with self.pool.connection() as conn:
             row = conn.execute("SELECT value FROM settings WHERE key = 'challenge_secret'")
-            self._secret = bytes.fromhex(row.fetchone()[0])  # type: ignore[index]
+            found = row.fetchone()
+            assert found, "the office's migrations store its challenge secret"
+            self._secret = bytes.fromhex(found[0])
 
     # ----- challenges ----------
     def _mac(self, text: str) -> str:

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import csv
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 from pathlib import Path
-from typing import Any, overload
+from typing import Any, Protocol, overload
 from zoneinfo import ZoneInfo
 
 import psycopg
@@ -73,6 +74,12 @@ BREAKS = {
 }
 """Where a commune's log chain breaks, as the printed report says it."""
 NEVER = "chưa liên lạc"
+
+
+class Line(Protocol):
+    """A row of a report sheet."""
+
+    def cells(self) -> tuple[Any, ...]: ...
 
 
 @dataclass(frozen=True)
@@ -361,7 +368,7 @@ def write_xlsx(report: FleetReport, path: Path) -> None:
     book = xlsxwriter.Workbook(str(path), {"constant_memory": True, **XLSX_TEXT_AS_TEXT})
     bold = book.add_format({"bold": True, "text_wrap": True, "valign": "top"})
     moment = book.add_format({"num_format": "dd/mm/yyyy hh:mm"})
-    sheets = (
+    sheets: tuple[tuple[str, tuple[str, ...], Sequence[Line], tuple[int, ...]], ...] = (
         ("Tổng hợp theo xã", COMMUNE_HEADINGS, report.communes, (6, 28, 28, 16)),
         ("Phiên bản đã phát", VERSION_HEADINGS, report.versions, (6, 28, 24, 40)),
         ("Xã im lặng", SILENT_HEADINGS, report.silent, (6, 28, 28, 18)),
@@ -374,7 +381,7 @@ def write_xlsx(report: FleetReport, path: Path) -> None:
             sheet.set_column(column, column, width)
         for r, line in enumerate(lines, start=3):
             sheet.write_number(r, 0, r - 2)
-            for c, value in enumerate(line.cells(), start=1):  # type: ignore[attr-defined]
+            for c, value in enumerate(line.cells(), start=1):
                 if isinstance(value, datetime):
                     sheet.write_datetime(r, c, value.replace(tzinfo=None), moment)
                 elif value is None:

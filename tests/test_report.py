@@ -6,7 +6,7 @@ import csv
 import shutil
 import sqlite3
 import subprocess
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -71,7 +71,8 @@ def test_xlsx_has_typed_cells_and_campaign_totals(logged: Path, run: Run, tmp_pa
     assert rows[0][-1] == "Ghi chú"
     first = rows[1]
     assert first[1] == datetime(2026, 11, 1)  # a real date cell
-    assert first[2].hour == 6 and first[2].minute == 30  # local time
+    started = first[2]
+    assert isinstance(started, time) and (started.hour, started.minute) == (6, 30)  # local time
     assert isinstance(first[9], float) and first[9] > 0  # duration as a number
     assert first[4:6] == ("Cài đặt Bluezone", "bluezone") and first[11] == "Đã phát"
     assert [r[11] for r in rows[1:]] == ["Đã phát", "Bỏ lỡ", "Lỗi", "Đã phát", "Đã phát"]
