@@ -15,6 +15,7 @@ from typing import Any
 
 from common.files import atomic_path, check_output
 from common.i18n import _
+from schedules.parse import InputError, parse_month
 
 from .clock import day_end, day_start
 from .log_chain import ChainHead, head
@@ -60,27 +61,36 @@ def _month_end(day: date) -> date:
 
 
 def month_period(month: str) -> Period:
-    """A whole month, given as YYYY-MM."""
-    try:
-        first = datetime.strptime(month, "%Y-%m").date()
-    except ValueError:
-        raise StationError(f"--month '{month}' is not a month (use YYYY-MM)") from None
+    """A whole month as a person types it (11/2026, tháng 11/2026, 2026-11)."""
+    first = parse_month(month)
     return Period(first, _month_end(first))
 
 
 def resolve_period(
     station: Station, since: date | None, until: date | None, month: str | None
 ) -> Period:
-    """--month YYYY-MM, or --from/--to (defaults: the first airing, today)."""
+    """A month, or a span of dates (defaults: the first airing, today); each mistake is a
+    sentence naming the field it is in."""
     if month:
         if since or until:
-            raise StationError("use --month or --from/--to, not both")
-        return month_period(month)
+            raise StationError(_("give a month or a span of dates, not both"), field="month")
+        try:
+            return month_period(month)
+        except InputError as e:
+            raise StationError(str(e), field="month") from None
     if since and until and until < since:
-        raise StationError(f"--to {until} is before --from {since}")
+        raise StationError(
+            _("the last day {until} is before the first day {since}").format(
+                until=until, since=since
+            ),
+            field="until",
+        )
     if since and until is None and station.today() < since:
         raise StationError(
-            _("--from {since} is after today ({today})").format(since=since, today=station.today())
+            _("the first day {since} is after today ({today})").format(
+                since=since, today=station.today()
+            ),
+            field="since",
         )
     if since is None:
         row = station.db.execute("SELECT MIN(started_at) FROM airings").fetchone()[0]
