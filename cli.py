@@ -36,7 +36,8 @@ from broadcaster.station import (
 )
 from common.errors import BroadcasterError
 from common.i18n import _
-from office.desk import KEY_ROLES, Office, Publisher
+from common.localtime import local_text
+from office.desk import KEY_ROLES, OFFICE_ZONE, Office, Publisher, root_fingerprint
 
 if TYPE_CHECKING:
     from broadcaster.program import Program
@@ -507,10 +508,19 @@ def keys() -> None:
 @keys.command("init")
 @click.option("--keys", "keys_dir", required=True, type=click.Path(path_type=Path))
 def keys_init(keys_dir: Path) -> None:
-    """Create the root, targets, snapshot and timestamp keys in a new folder."""
+    """Create the root, targets, snapshot, timestamp and emergency keys in a new folder."""
     for role, key in Publisher.init_keys(keys_dir).items():
         click.echo(f"{role:9} {key.keyid}")
     click.echo(f"Keep {keys_dir} private; root.pem is needed only to start and to rotate keys.")
+    say_root_fingerprint(root_fingerprint(keys_dir))
+
+
+def say_root_fingerprint(fingerprint: str) -> None:
+    click.echo(
+        _("Root key fingerprint (read it to each commune that trusts you): {fingerprint}").format(
+            fingerprint=fingerprint
+        )
+    )
 
 
 @keys.command("rotate")
@@ -534,34 +544,60 @@ def keys_rotate(role: str, keys_dir: Path, repo: Path) -> None:
 @click.option(
     "--withdraw", multiple=True, metavar="CAMPAIGN", help="Withdraw a published campaign."
 )
+@click.option("--to", "to", multiple=True, metavar="GROUP|FINGERPRINT",
+              help="Only for this group or station (repeatable; needs --db).")  # fmt: skip
+@click.option("--everyone", is_flag=True, help="For every station again (after --to).")
+@click.option("--db", "dsn", envvar="BROADCASTER_OFFICE_DB",
+              help="The office's PostgreSQL: groups, and the doorbell (else "
+                   "$BROADCASTER_OFFICE_DB).")  # fmt: skip
 def publish(
-    campaigns: tuple[Path, ...], keys_dir: Path, repo: Path, withdraw: tuple[str, ...]
-) -> None:
+    campaigns: tuple[Path, ...], keys_dir: Path, repo: Path, withdraw: tuple[str, ...],
+    to: tuple[str, ...], everyone: bool, dsn: str | None,
+) -> None:  # fmt: skip
     """Upstream office: publish campaign folders (scripts, recordings, schedule.toml) into a
     TUF repository folder that any static web server can serve, or a USB stick can carry.
-    Campaigns not named stay published as they are."""
+    Campaigns not named stay published as they are, and for whom they were."""
     if not campaigns and not withdraw:
         raise click.UsageError(_("name campaign folders to publish, or --withdraw CAMPAIGN"))
-    done = Publisher(keys_dir, repo).publish(campaigns, withdraw)
+    done = Publisher(keys_dir, repo).publish(campaigns, withdraw, to, everyone, dsn)
     if done.new_root:
         click.echo(f"New repository in {repo}; give stations {done.new_root}")
+        say_root_fingerprint(done.root_fingerprint)
     for change in done.changes:
         click.echo(f"{change.change:9} {change.campaign}/{change.id} (version {change.version})")
     for campaign, count in done.published.items():
         click.echo(f"published {campaign}: {count} announcement(s)")
     for campaign in done.withdrawn:
         click.echo(f"withdrew {campaign}")
+    if done.audience is not None:
+        click.echo(_("for: {audience}").format(audience=done.audience))
+    if done.rang:
+        click.echo(_("Doorbell rung: stations connected to the broker sync now."))
+    elif done.rang is False:
+        click.echo(
+            _("warning: the doorbell did not ring ({problem}); stations take the publication at "
+              "their next poll").format(problem=done.doorbell_problem),
+            err=True,
+        )  # fmt: skip
     for campaign, announcement_id, note in done.guessed:
         click.echo(f"warning: {campaign}/{announcement_id}: {note}", err=True)
 
 
 @cli.command()
-@click.argument("root_file", type=click.Path(path_type=Path))
+@click.argument("source")
 @click.pass_context
-def trust(ctx: click.Context, root_file: Path) -> None:
-    """Pin the upstream office's root.json: only what its keys sign will be taken."""
-    keyids = station_of(ctx).trust(root_file)
-    click.echo(f"Trusting the upstream root key(s) {keyids}")
+def trust(ctx: click.Context, source: str) -> None:
+    """Pin the upstream office's root: a root.json file, or the address of its repository
+    (https://…, which becomes the station's upstream source). Only what its keys sign will
+    be taken: compare the fingerprint printed with the one the office reads out."""
+    trusted = station_of(ctx).trust(source)
+    click.echo(f"Trusting the upstream root key(s) {', '.join(trusted.keyids)}")
+    for fingerprint in trusted.fingerprints:
+        click.echo(
+            _("Root key fingerprint: {fingerprint} (check it with the office by phone)").format(
+                fingerprint=fingerprint
+            )
+        )
 
 
 @cli.command()
@@ -817,6 +853,99 @@ def office_station_approve(fingerprint: str, dsn: str, groups: tuple[str, ...], 
     click.echo(
         f"Approved {row['commune']} ({row['name']}), groups: {', '.join(row['groups']) or '-'}"
     )
+
+
+@office.group("broker")
+def office_broker() -> None:
+    """The MQTT broker (Mosquitto) for emergencies and the doorbell."""
+
+
+@office_broker.command("setup")
+@db_option
+@click.option("--url", required=True, help="What stations connect to: mqtts://HOST:8883.")
+@click.option("--office-url", help="What the office connects to (default: --url).")
+@click.option(
+    "--dir",
+    "folder",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Where Mosquitto reads passwd and acl (password_file, acl_file).",
+)
+@click.option(
+    "--pid-file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Mosquitto's pid_file: told (SIGHUP) when stations are approved.",
+)
+def office_broker_setup(
+    dsn: str, url: str, office_url: str | None, folder: Path, pid_file: Path | None
+) -> None:
+    """Remember the broker and write its password and ACL files from the register."""
+    with Office.open(dsn) as desk:
+        found = desk.set_up_broker(url, office_url, folder, pid_file)
+    click.echo(
+        _("Broker {url}: accounts and ACL written to {folder}").format(
+            url=found.url, folder=found.folder
+        )
+    )
+
+
+@office.group("emergency", invoke_without_command=True)
+@db_option
+@click.option("--text", help="The notice, read aloud by each station.")
+@click.option("--file", "audio", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="A recording (served from --repo).")  # fmt: skip
+@click.option("--to", "to", multiple=True, metavar="GROUP|FINGERPRINT",
+              help="Only this group or station (repeatable); default: every station.")  # fmt: skip
+@click.option("--valid-minutes", type=click.FloatRange(min=1, max=1440), default=30.0,
+              show_default=True, help="Stations air it within this, never later.")  # fmt: skip
+@click.option("--keys", "keys_dir", type=click.Path(path_type=Path),
+              help="The keys folder holding emergency.pem.")  # fmt: skip
+@click.option("--repo", type=click.Path(file_okay=False, path_type=Path),
+              help="The repository folder the stations sync from.")  # fmt: skip
+@click.option("--by", default=lambda: os.environ.get("USER", "office"), show_default="$USER")
+@click.pass_context
+def office_emergency(
+    ctx: click.Context, dsn: str, text: str | None, audio: Path | None, to: tuple[str, ...],
+    valid_minutes: float, keys_dir: Path | None, repo: Path | None, by: str,
+) -> None:  # fmt: skip
+    """Send an emergency to every commune (or some): signed, over MQTT, aired at once."""
+    ctx.obj = {**(ctx.obj or {}), "dsn": dsn}
+    if ctx.invoked_subcommand:
+        return
+    if keys_dir is None or repo is None:
+        raise click.UsageError(_("give --keys and --repo to send an emergency"))
+    with Office.open(dsn) as desk:
+        sent = desk.send_emergency(Publisher(keys_dir, repo), text, audio, to, valid_minutes, by)
+    click.echo(
+        _("Emergency {id} sent to {n} station(s), valid until {until}").format(
+            id=sent.id, n=sent.targets, until=local_text(sent.valid_until, OFFICE_ZONE)
+        )
+    )
+    if not sent.published:
+        click.echo(
+            _("warning: the broker did not take it ({problem}); stations get it by polling "
+              "within a minute").format(problem=sent.problem),
+            err=True,
+        )  # fmt: skip
+    click.echo(_("Follow it: broadcaster office emergency status {id}").format(id=sent.id))
+
+
+@office_emergency.command("status")
+@click.argument("message_id")
+@json_option
+@click.pass_context
+def office_emergency_status(ctx: click.Context, message_id: str, as_json: bool) -> None:
+    """Each targeted commune's state: received, on air, aired, refused… or silent."""
+    with Office.open(ctx.obj["dsn"]) as desk:
+        found = desk.emergency(message_id)
+    if as_json:
+        click.echo(dumps(found))
+        return
+    click.echo(f"{found.id}  {found.title}")
+    for line in found.communes:
+        reason = f"  ({line.reason})" if line.reason else ""
+        click.echo(f"{line.commune:28} {line.fingerprint}  {line.label}{reason}")
+    click.echo(", ".join(f"{label} {n}" for label, n in found.counts.items()))
 
 
 @office.command("report")

@@ -103,7 +103,7 @@ def main() -> None:
                                check=True, stdout=subprocess.DEVNULL)  # fmt: skip
                 station = Station.open(root)
                 (tmp / "root.json").write_bytes(root_json)
-                trust(station, tmp / "root.json")
+                trust(station, str(tmp / "root.json"))
                 bare = tmp / f"bare{run}"
                 samples["bare1"].append(timed(partial(bare_updater, url, root_json, bare)))
                 samples["ours1"].append(timed(partial(sync, station, url)))

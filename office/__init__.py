@@ -3,7 +3,12 @@
 
 from __future__ import annotations
 
+from zoneinfo import ZoneInfo
+
 from common.errors import BroadcasterError
+
+OFFICE_ZONE = ZoneInfo("Asia/Ho_Chi_Minh")
+"""The office's reports and messages are in Vietnam's time."""
 
 
 class OfficeError(BroadcasterError):

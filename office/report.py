@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any, Protocol, overload
-from zoneinfo import ZoneInfo
 
 import psycopg
 
@@ -29,10 +28,9 @@ from broadcaster.report import (
 )
 from common.i18n import _
 
-from . import OfficeError
+from . import OFFICE_ZONE, OfficeError
 from .fleet import known_group, stations
 
-OFFICE_ZONE = ZoneInfo("Asia/Ho_Chi_Minh")
 SILENT_AFTER = timedelta(days=1)
 FORMATS = ("csv", "xlsx", "pdf")
 
