@@ -414,6 +414,21 @@ def schedule_remove(ctx: click.Context, name: str) -> None:
     click.echo(f"removed slot {name}")
 
 
+@schedule.command("print")
+@click.option("--week", help="A day of the week (30/11/2026, hôm nay, mai), 'tuần sau' or "
+              "2026-W49; default: this week.")  # fmt: skip
+@click.option("-o", "--output", required=True, type=click.Path(path_type=Path))
+@click.pass_context
+def schedule_print(ctx: click.Context, week: str | None, output: Path) -> None:
+    """The week's schedule as a PDF for the notice board (lịch phát sóng)."""
+    printed = station_of(ctx).print_week(output, week)
+    click.echo(
+        _("{output}: {airings} airing(s), the week of {monday}").format(
+            output=output, airings=printed.airings, monday=f"{printed.monday:%d/%m/%Y}"
+        )
+    )
+
+
 @schedule.command("import")
 @click.argument("file", type=click.Path(path_type=Path))
 @click.pass_context
@@ -956,14 +971,19 @@ def office_emergency_status(ctx: click.Context, message_id: str, as_json: bool) 
 @click.option("--format", "fmt", type=click.Choice(["csv", "xlsx", "pdf"]), default="xlsx",
               show_default=True)  # fmt: skip
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--issuer", help="The office, as the PDF's heading names it.")
+@click.option("--parent", default="", help="The body above the office (e.g. UBND tỉnh …).")
+@click.option("--place", default="", help="The place of the PDF's date line.")
+@click.option("--signer", help="Who signs the PDF (e.g. GIÁM ĐỐC).")
 def office_report(
-    dsn: str, month: str, campaign: str | None, group: str | None, fmt: str, output: Path
-) -> None:
+    dsn: str, month: str, campaign: str | None, group: str | None, fmt: str, output: Path,
+    issuer: str | None, parent: str, place: str, signer: str | None,
+) -> None:  # fmt: skip
     """The month per commune: planned, aired, missed, failed, minutes, versions aired, last
     contact, and whether its log's chain holds; plus the silent communes."""
     with Office.open(dsn) as desk:
         made = desk.report(month, campaign, group)
-    Office.export_report(made, fmt, output)
+    Office.export_report(made, fmt, output, issuer, parent, place, signer)
     broken = sum(1 for line in made.communes if line.chain_break)
     click.echo(
         f"{output}: {len(made.communes)} commune(s), {made.label}; "

@@ -41,6 +41,7 @@ FIELDS = (
     "id",
     "title",
     "campaign",
+    "campaign_title",
     "priority",
     "repeat",
     "valid_from",
@@ -98,11 +99,14 @@ class Script:
     recording: Path | None
     """Audio file to air instead of speech."""
     source: Path
+    campaign_title: str | None = None
+    """The campaign's own title (reports show it instead of the campaign's id)."""
 
     def fields(self) -> dict[str, Any]:
         """What the store and a published manifest keep of it besides the words and audio."""
         return {
             "title": self.title,
+            "campaign_title": self.campaign_title,
             "priority": self.priority.value,
             "repeat": self.repeat,
             "valid_from": self.valid_from.isoformat() if self.valid_from else None,
@@ -314,6 +318,11 @@ def script_from_fields(
         )
     title = _line(meta, "title", where, MAX_TITLE) if meta.get("title") is not None else None
     campaign = _line(meta, "campaign", where, 64) if meta.get("campaign") is not None else None
+    campaign_title = None
+    if meta.get("campaign_title") is not None:
+        campaign_title = _line(meta, "campaign_title", where, MAX_TITLE)
+        if campaign is None:
+            raise ScriptError(_("{where}: campaign_title needs a campaign").format(where=where))
     return Script(
         id=announcement_id,
         title=title or unicodedata.normalize("NFC", default_title),
@@ -326,6 +335,7 @@ def script_from_fields(
         text=text,
         recording=recording,
         source=source,
+        campaign_title=campaign_title,
     )
 
 

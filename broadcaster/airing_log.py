@@ -23,6 +23,7 @@ from common.i18n import N_, _
 from .clock import day_end, day_start, utc_iso
 from .log_chain import seal
 from .station import Station, StationError
+from .store import ITEM_FIELDS
 
 if TYPE_CHECKING:
     from .program import Program
@@ -74,13 +75,26 @@ class Occasion:
 def planned_entries(station: Station, ids: Iterable[str]) -> list[dict[str, Any]]:
     """What a row says about announcements that never reached a program (no synthesis)."""
     entries = []
-    keys = ("version", "title", "campaign", "priority", "kind")
+    keys = ("version", "upstream_version", "title", "campaign", "campaign_title", "priority",
+            "kind")  # fmt: skip
     for announcement_id in ids:
         found = station.find_announcement(announcement_id)
         entries.append(
             {"announcement_id": announcement_id, **{k: getattr(found, k, None) for k in keys}}
         )
     return entries
+
+
+ITEMS_INSERT = (
+    f"INSERT INTO airing_items (airing_seq, position, {', '.join(ITEM_FIELDS)}) "
+    f"VALUES ({', '.join('?' * (len(ITEM_FIELDS) + 2))})"
+)
+
+
+def item_rows(seq: int, entries: list[dict[str, Any]]) -> Iterator[tuple[Any, ...]]:
+    """The `airing_items` rows of airing `seq`, one per entry, in program order."""
+    for position, entry in enumerate(entries):
+        yield (seq, position, *(entry.get(key) for key in ITEM_FIELDS))
 
 
 def _on_air(station: Station) -> int | None:
@@ -142,6 +156,7 @@ def _insert(
                 )
             )
         station.db.table("airings").insert(values)
+        station.db.conn.executemany(ITEMS_INSERT, item_rows(seq, entries))
         if closed:
             _end_emergency(station, occasion, seq, status)
             seal(station.db)

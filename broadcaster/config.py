@@ -111,6 +111,23 @@ class ScheduleSettings:
 
 
 @dataclass(frozen=True)
+class ReportSettings:
+    """The heading and signature block of printed reports and schedules (the administrative
+    format of Nghị định 30/2020/NĐ-CP); left empty, they are made from the station's name."""
+
+    parent: str = ""
+    """The body the station belongs to (cơ quan chủ quản), e.g. "UBND xã Tân Lập"."""
+    place: str = ""
+    """The place name of the date line (địa danh), e.g. "Tân Lập"."""
+    code: str = "BC-ĐTT"
+    """The document code after the number: "Số: …/BC-ĐTT"."""
+    signer: str = "TRƯỞNG ĐÀI"
+    signer_name: str = ""
+    recipients: tuple[str, ...] = ()
+    """Nơi nhận; empty: the commune's People's Committee and the station's file copy."""
+
+
+@dataclass(frozen=True)
 class StationConfig:
     name: str
     timezone: str = "Asia/Ho_Chi_Minh"
@@ -130,6 +147,7 @@ class StationConfig:
     office: OfficeSettings = field(default_factory=OfficeSettings)
     emergency: EmergencySettings = field(default_factory=EmergencySettings)
     limits: InputLimits = field(default_factory=InputLimits)
+    report: ReportSettings = field(default_factory=ReportSettings)
 
     @property
     def zone(self) -> ZoneInfo:
@@ -181,6 +199,7 @@ def parse_config(raw: dict[str, Any]) -> StationConfig:
         "office": OfficeSettings,
         "emergency": EmergencySettings,
         "limits": InputLimits,
+        "report": ReportSettings,
     }
     built = {key: _section(cls, top.pop(key, {}), key) for key, cls in sections.items()}
     built["amplifier"] = _amplifier(top.pop("amplifier", {}))
@@ -417,6 +436,14 @@ timeout_s = 20.0              # the longest wait for the office's answer
 max_text_kb = 100             # a script file, or a text from the upstream office
 max_audio_mb = 200            # an audio file (recording, jingle, emergency, upstream)
 max_audio_minutes = 30.0      # the length of an audio file
+
+[report]                      # the heading and signature of printed reports and schedules
+parent = ""                   # the body over the station: "UBND xã Tân Lập" (empty: from name)
+place = ""                    # the place of the date line, e.g. "Tân Lập" (empty: from name)
+code = "BC-ĐTT"               # "Số: …/BC-ĐTT"
+signer = "TRƯỞNG ĐÀI"         # who signs
+signer_name = ""              # printed under the signature (empty: written by hand)
+recipients = []               # Nơi nhận (empty: the commune's UBND and "Lưu: ĐTT")
 """
     parse_config(tomllib.loads(text))
     return text

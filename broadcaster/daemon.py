@@ -28,7 +28,6 @@ from pathlib import Path
 from types import FrameType
 from typing import Any, TypeVar
 
-import requests
 from apscheduler.executors.base import BaseExecutor, run_job
 from apscheduler.job import Job
 from apscheduler.schedulers.background import BackgroundScheduler
@@ -37,9 +36,7 @@ from audio_out.sinks import Sink
 from common.errors import BroadcasterError
 from common.i18n import _
 from schedules.rundown import PlannedAiring
-from upstream.emergency_message import MAX_PAYLOAD
 
-from . import upstream_emergency
 from .airing import (
     Airing,
     Interruption,
@@ -87,6 +84,11 @@ class DaemonThreadExecutor(BaseExecutor):  # type: ignore[misc]
                 self._run_job_success(job.id, events)
 
         threading.Thread(target=run, name=f"timer {job.id}", daemon=True).start()
+
+
+REPORTED = {"aired": "aired", "partial": "partial", "failed": "failed", "missed": "missed"}
+"""Airing outcomes the office hears about an emergency it sent; a pre-empted one airs again,
+later."""
 
 
 @dataclass
@@ -301,26 +303,38 @@ class Daemon:
         """Read the office's list of emergencies still valid every `emergency_poll_s`: what
         reaches the station when the broker cannot (each is checked like one from MQTT, and
         one already taken is not news)."""
-        session, etag = requests.Session(), ""
+        etag = ""
         while not self._stopping.is_set():
             settings = self._upstream_settings()
             if settings and settings.source.startswith(("http://", "https://")):
-                try:
-                    response = session.get(
-                        f"{settings.source.rstrip('/')}/emergencies/active.json",
-                        headers={"If-None-Match": etag} if etag else {}, timeout=(5, 20),
-                    )  # fmt: skip
-                    if response.status_code == 200 and len(response.content) < MAX_PAYLOAD:
-                        etag = response.headers.get("ETag", "")
-                        for envelope in response.json().get("emergencies", []):
-                            self._upstream_emergency(json.dumps(envelope).encode(), "poll")
-                except (requests.RequestException, ValueError, AttributeError):
-                    pass  # the broker, or the next round, brings it
+                etag = self._poll_emergencies_once(settings.source, etag)
             self._stopping.wait(settings.emergency_poll_s if settings else 60.0)
+
+    def _poll_emergencies_once(self, source: str, etag: str) -> str:
+        """One read of the list; returns its ETag (the next read is answered 304 until the
+        office changes it)."""
+        import requests  # here: only a station with an upstream loads HTTP and TUF
+
+        from upstream.emergency_message import MAX_PAYLOAD
+
+        try:
+            response = requests.get(
+                f"{source.rstrip('/')}/emergencies/active.json",
+                headers={"If-None-Match": etag} if etag else {}, timeout=(5, 20),
+            )  # fmt: skip
+            if response.status_code == 200 and len(response.content) < MAX_PAYLOAD:
+                for envelope in response.json().get("emergencies", []):
+                    self._upstream_emergency(json.dumps(envelope).encode(), "poll")
+                return response.headers.get("ETag", "")
+        except (requests.RequestException, ValueError, AttributeError):
+            pass  # the broker, or the next round, brings it
+        return etag
 
     def _upstream_emergency(self, payload: bytes, via: str) -> None:
         """An emergency from the office: checked and filed, then aired through the same path
         as the operator's (the playback worker is woken now); the office is told."""
+        from . import upstream_emergency
+
         outcome = upstream_emergency.take(self.station(), payload, via, self._stopping)
         if outcome.taken:
             self._wake.set()
@@ -339,6 +353,8 @@ class Daemon:
             self._tell_office(outcome.message_id, *outcome.report)
 
     def _tell_office(self, message_id: str | None, state: str, reason: str | None) -> None:
+        from . import upstream_emergency
+
         if self._link and message_id:
             self._link.report(upstream_emergency.report(self.station(), message_id, state, reason))
 
@@ -453,9 +469,8 @@ class Daemon:
                      occasion=Occasion(trigger, emergency=emergency_id),
                      interruption=interruption, wait_for_lock=True, on_air=on_air)  # fmt: skip
         self._report(airing)
-        if airing and airing.status in upstream_emergency.REPORTED:
-            state = upstream_emergency.REPORTED[airing.status]
-            self._tell_office(message_id, state, airing.error)
+        if message_id and airing and airing.status in REPORTED:
+            self._tell_office(message_id, REPORTED[airing.status], airing.error)
         return airing
 
     def _report(self, airing: Airing | None) -> None:

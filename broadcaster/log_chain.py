@@ -16,7 +16,9 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from common.i18n import _
+from common.i18n import N_, _
+
+from .store import ITEM_FIELDS
 
 GENESIS = "0" * 64
 UNHASHED = ("id", "prev_hash", "row_hash")
@@ -67,6 +69,31 @@ class Verdict:
     """The first row that was edited, deleted or reordered; None when the chain holds."""
 
 
+_ITEMS = "CASE WHEN json_valid(a.items) AND json_type(a.items) = 'array' THEN a.items ELSE '[]' END"
+ITEMS_DIFFER = f"""
+    SELECT MIN(seq) FROM (
+        SELECT a.seq FROM airings a
+        WHERE (SELECT COUNT(*) FROM airing_items t WHERE t.airing_seq = a.seq)
+              != (SELECT COUNT(*) FROM json_each({_ITEMS}) i
+                  WHERE i.type = 'object')
+           OR EXISTS (
+              SELECT 1 FROM json_each({_ITEMS}) i
+              LEFT JOIN airing_items t
+                ON t.airing_seq = a.seq AND t.position = CAST(i.key AS INTEGER)
+              WHERE i.type = 'object' AND (t.airing_seq IS NULL OR {
+    " OR ".join(f"t.{k} IS NOT json_extract(i.value, '$.{k}')" for k in ITEM_FIELDS)
+}))
+        UNION ALL
+        SELECT t.airing_seq FROM airing_items t
+        WHERE NOT EXISTS (SELECT 1 FROM airings a WHERE a.seq = t.airing_seq)
+    )
+"""
+"""The first airing whose rows in `airing_items` (what reports read) do not say what its sealed
+JSON `items` says, or that has item rows but no airing."""
+ITEMS_CHANGED = N_(
+    "the announcements of airing #{seq} were changed in the report table after it was logged"
+)
+
 MIN_HEAD_CHARS = 16
 """A chain head copied from paper may be shortened to this many characters, not fewer."""
 
@@ -98,6 +125,7 @@ def verify(db: Database, head_hash: str | None = None) -> Verdict:
     prev, prev_seq, count = GENESIS, 0, 0
     found = head_hash is None or GENESIS.startswith(head_hash)
     last_seq = db.execute("SELECT MAX(seq) FROM airings").fetchone()[0]
+    differ = db.execute(ITEMS_DIFFER).fetchone()[0]
 
     def broken(problem: str) -> Verdict:
         return Verdict(ChainHead(count, prev_seq, prev), problem)
@@ -127,8 +155,12 @@ def verify(db: Database, head_hash: str | None = None) -> Verdict:
                 _("airing #{seq} was changed after it was logged (its hash does not match)")
                 .format(seq=seq)
             )  # fmt: skip
+        if seq == differ:
+            return broken(_(ITEMS_CHANGED).format(seq=seq))
         prev, prev_seq, count = row["row_hash"], seq, count + 1
         found = found or prev.startswith(head_hash or "")
+    if differ is not None and differ > prev_seq:
+        return broken(_(ITEMS_CHANGED).format(seq=differ))
     if not found:
         return broken(
             _("the log does not hold the chain head {head} given from a report: it was "

@@ -47,6 +47,8 @@ class ProgramItem:
     approved_by: str | None = None
     upstream_version: int | None = None
     """The upstream office's version, for announcements it published."""
+    campaign_title: str | None = None
+    """The campaign's own title, as its announcements name it (reports show it)."""
 
     def log_entry(self) -> dict[str, object]:
         return {
@@ -54,6 +56,7 @@ class ProgramItem:
             "version": self.version,
             "title": self.title,
             "campaign": self.campaign,
+            "campaign_title": self.campaign_title,
             "priority": self.priority,
             "kind": self.kind,
             "engine": self.engine,

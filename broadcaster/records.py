@@ -4,7 +4,7 @@ store holds it, built from a store row in one place (`Announcement.from_row`).""
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -75,6 +75,8 @@ class Announcement:
     upstream_version: int | None
     created_at: str
     updated_at: str
+    campaign_title: str | None = None
+    """The campaign's own title, as the script names it (reports show it instead of the id)."""
     text: str | None = None
     recording_sha256: str | None = None
     spoken_text: str | None = None
@@ -84,7 +86,7 @@ class Announcement:
     COLUMNS = (
         "id", "title", "campaign", "priority", "repeat", "kind", "voice", "valid_from",
         "valid_until", "version", "approved_version", "approved_by", "approved_at", "retired_at",
-        "origin", "upstream_version", "created_at", "updated_at",
+        "origin", "upstream_version", "created_at", "updated_at", "campaign_title",
     )  # fmt: skip
     """The `announcements` table's columns that make the record."""
 
@@ -156,6 +158,15 @@ class ScheduledSlot:
 
     slot: Slot
     minutes: float
+
+
+@dataclass(frozen=True)
+class PrintedWeek:
+    """A week's schedule printed for the notice board: where, its Monday, how many airings."""
+
+    path: Path
+    monday: date
+    airings: int
 
 
 @dataclass(frozen=True)

@@ -1,31 +1,47 @@
 """Airtime reports from the log, in Vietnamese and local time: the airing table and the
 totals per campaign, written as CSV, XLSX or PDF (temp file + rename: never a partial file).
+
+The airing table is a plain join of `airings` with `airing_items`, formatted by SQLite (local
+dates and times, Vietnamese labels), so a CSV of a million airings is written without a
+Python loop per field. Every export carries the station's name, each airing's number and each
+item's versions (the station's and the upstream office's), so the reports of many communes
+merge into one table, with the same columns as the office's roll-up.
 """
 
 from __future__ import annotations
 
 import calendar
 import csv
+import functools
+import re
+import sqlite3
+import unicodedata
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
 from common.files import atomic_path, check_output
-from common.i18n import _
+from common.i18n import N_, _, translations
 from schedules.parse import InputError, parse_month
 
 from .clock import day_end, day_start
 from .log_chain import ChainHead, head
 from .station import Station, StationError
 
-HEADINGS = (
-    "STT", "Ngày", "Giờ bắt đầu", "Giờ kết thúc", "Tiêu đề", "Chiến dịch", "Nguồn",
-    "Mức ưu tiên", "Hình thức", "Thời lượng (giây)", "Số lần đọc", "Kết quả", "Người duyệt",
-    "Ghi chú",
+LINE_HEADINGS = (
+    "STT", "Đài truyền thanh", "Lượt phát số", "Ngày", "Giờ bắt đầu", "Giờ kết thúc",
+    "Mã thông báo", "Tiêu đề", "Phiên bản", "Phiên bản cấp trên", "Mã chiến dịch", "Chiến dịch",
+    "Nguồn", "Mức ưu tiên", "Hình thức", "Thời lượng (giây)", "Số lần đọc", "Kết quả",
+    "Người duyệt", "Ghi chú",
 )  # fmt: skip
+"""The airing table of the CSV and XLSX exports (and of the office's roll-up): one line per
+announcement per airing."""
+(STT, STATION, SEQ, DAY, START, END, ANNOUNCEMENT, TITLE, VERSION, UPSTREAM_VERSION,
+ CAMPAIGN_ID, CAMPAIGN, SOURCE, PRIORITY, FORM, SECONDS, READINGS, RESULT, APPROVER,
+ NOTE) = range(len(LINE_HEADINGS))  # fmt: skip
 TOTAL_HEADINGS = (
     "Chiến dịch", "Kế hoạch", "Đã phát", "Bỏ lỡ", "Lỗi", "Bị ngắt", "Gián đoạn",
     "Số phút đã phát", "Tỷ lệ phát (%)",
@@ -37,7 +53,9 @@ RESULTS = {
 }  # fmt: skip
 PRIORITIES = {"normal": "Thường", "priority": "Ưu tiên", "emergency": "Khẩn cấp"}
 SOURCES = {"local": "Địa phương", "upstream": "Cấp trên"}
+FORMS = {"recording": "Ghi âm", "tts": "Máy đọc", "emergency": "Khẩn cấp"}
 NO_CAMPAIGN = "(không thuộc chiến dịch)"
+TOTAL = "Cộng"
 
 
 @dataclass(frozen=True)
@@ -102,6 +120,118 @@ def resolve_period(
     return Period(since, until or station.today())
 
 
+# ----- the letterhead -----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Letterhead:
+    """Who issues a printed document and who signs it (the decree's heading and signature)."""
+
+    parent: str
+    """The body the issuer belongs to (printed in capitals, not bold); may be empty."""
+    issuer: str
+    """The issuing body (bold capitals, a short rule under it)."""
+    place: str
+    code: str
+    """The document code: "Số: …/{code}"."""
+    signer: str
+    signer_name: str = ""
+    recipients: tuple[str, ...] = ()
+
+
+_STATION_NAME = re.compile(
+    r"^\s*đài\s+(?:truyền|phát)\s+thanh(?:\s+cơ\s+sở)?\s+"
+    r"(xã|phường|thị\s+trấn|đặc\s+khu)\s+(.+?)\s*$",
+    re.IGNORECASE,
+)
+"""'Đài truyền thanh xã Tân Lập': the commune's kind and name, for the heading's defaults."""
+
+
+def station_letterhead(station: Station) -> Letterhead:
+    """The station's heading from `[report]` in station.toml; what is left empty there comes
+    from the station's name ('Đài truyền thanh xã Tân Lập' → UBND xã Tân Lập, Tân Lập)."""
+    settings = station.config.report
+    name = station.config.name
+    found = _STATION_NAME.match(unicodedata.normalize("NFC", name))
+    kind, commune = (
+        (" ".join(found.group(1).split()).lower(), found.group(2)) if found else ("", "")
+    )
+    parent = settings.parent or (f"UBND {kind} {commune}" if found else "")
+    recipients = settings.recipients or (
+        *((f"{parent} (để báo cáo)",) if parent else ()),
+        "Lưu: ĐTT",
+    )
+    return Letterhead(
+        parent=parent,
+        issuer=name,
+        place=settings.place or commune,
+        code=settings.code,
+        signer=settings.signer,
+        signer_name=settings.signer_name,
+        recipients=tuple(recipients),
+    )
+
+
+# ----- remarks in Vietnamese ----------------------------------------------------------------------
+OS_ERRORS = (
+    N_("Permission denied"), N_("No such file or directory"), N_("No space left on device"),
+    N_("Read-only file system"), N_("Is a directory"), N_("Not a directory"),
+    N_("Connection refused"), N_("Connection timed out"), N_("Input/output error"),
+)  # fmt: skip
+"""What the system says about a file or a link (strerror), as it may stand in a stored note."""
+_PLACEHOLDER = re.compile(r"\{(\w+)(?:![rsa])?(?::[^{}]*)?\}")
+
+
+@functools.cache
+def _remarks() -> tuple[dict[str, str], list[tuple[re.Pattern[str], str]]]:
+    """The Vietnamese catalog as exact sentences and as patterns (a sentence with values)."""
+    catalog = getattr(translations("vi"), "_catalog", {})
+    exact: dict[str, str] = {}
+    patterns: list[tuple[int, re.Pattern[str], str]] = []
+    for english, vietnamese in catalog.items():
+        if not isinstance(english, str) or not english or not vietnamese:
+            continue
+        if not _PLACEHOLDER.search(english):
+            exact[english] = vietnamese
+            continue
+        parts, seen, literal, last = [], set(), 0, 0
+        for found in _PLACEHOLDER.finditer(english):
+            text = english[last : found.start()]
+            parts.append(re.escape(text))
+            literal += len(text)
+            name = found.group(1)
+            parts.append(f"(?P={name})" if name in seen else f"(?P<{name}>.+?)")
+            seen.add(name)
+            last = found.end()
+        parts.append(re.escape(english[last:]))
+        literal += len(english) - last
+        patterns.append((literal, re.compile("".join(parts), re.DOTALL), vietnamese))
+    patterns.sort(key=lambda p: -p[0])  # the most specific sentence first
+    return exact, [(pattern, vietnamese) for _, pattern, vietnamese in patterns]
+
+
+def _value(values: dict[str, str], placeholder: re.Match[str]) -> str:
+    return values.get(placeholder.group(1), placeholder.group(0))
+
+
+@functools.lru_cache(maxsize=4096)
+def vietnamese(note: str | None, depth: int = 0) -> str | None:
+    """A note as the log stored it, in Vietnamese: the log keeps some in English (the language
+    of the process that wrote them); each sentence the station writes is found in the catalog,
+    with its values (which may be sentences themselves) carried over. Text that no sentence
+    matches (already Vietnamese, or a tool's own words) stays as it is."""
+    if not note or depth > 3:
+        return note
+    exact, patterns = _remarks()
+    if note in exact:
+        return exact[note]
+    for pattern, target in patterns:
+        match = pattern.fullmatch(note)
+        if match:
+            values = {k: vietnamese(v, depth + 1) or "" for k, v in match.groupdict().items()}
+            return _PLACEHOLDER.sub(functools.partial(_value, values), target)
+    return note
+
+
+# ----- the report -------------------------------------------------------------------------------
 @dataclass
 class Totals:
     campaign: str
@@ -118,13 +248,43 @@ class Totals:
             percent,
         )  # fmt: skip
 
+    def add(self, other: Totals) -> None:
+        for status, count in other.counts.items():
+            self.counts[status] += count
+        self.seconds += other.seconds
 
-ITEM = "json_extract(i.value, '$.{}')"
-SHARE = (
-    "COALESCE(json_extract(i.value, '$.duration_s'), 0) * a.duration_s "
-    "/ NULLIF(a.planned_duration_s, 0)"
-)
+
+SHARE = "COALESCE(t.duration_s, 0) * a.duration_s / NULLIF(a.planned_duration_s, 0)"
 """An announcement's airtime: its length, times the share of the program that played."""
+CAMPAIGN_TITLES = """
+    WITH named AS (
+        SELECT campaign, campaign_title AS title,
+               row_number() OVER (PARTITION BY campaign ORDER BY updated_at DESC) AS n
+        FROM announcements WHERE campaign_title IS NOT NULL)
+    SELECT campaign, title FROM named WHERE n = 1
+"""
+"""Each campaign's title as its announcements name it now (the newest wins): the title of
+airings logged before titles were kept in the log."""
+
+
+def campaign_titles(station: Station) -> dict[str, str]:
+    """Each titled campaign's title as its announcements name it now."""
+    return dict(station.db.execute(CAMPAIGN_TITLES).fetchall())
+
+
+def campaign_sql(titles: dict[str, str], safe: bool = False) -> tuple[str, list[str]]:
+    """SQL (and its parameters) for a line's campaign: its own title as logged, else as its
+    announcements name it now, else its id. `safe` neutralises text a spreadsheet would take
+    for a formula."""
+    whens = " ".join("WHEN ? THEN ?" for _ in titles)
+    now = f"CASE t.campaign {whens} END" if titles else "NULL"
+    clean = spreadsheet_safe if safe else str
+    params = [value for campaign, title in titles.items() for value in (campaign, clean(title))]
+    text = _neutralised if safe else str
+    return (
+        f"COALESCE({text('t.campaign_title')}, {now}, {text('t.campaign')}, ?)",
+        [*params, NO_CAMPAIGN],
+    )
 
 
 @dataclass
@@ -136,9 +296,8 @@ class Report:
     campaign: str | None = None
 
     def __post_init__(self) -> None:
-        known = {
-            r[0] for r in self.station.db.execute("SELECT DISTINCT campaign FROM announcements")
-        }
+        db = self.station.db
+        known = {r[0] for r in db.execute("SELECT DISTINCT campaign FROM announcements")}
         if self.campaign and self.campaign not in known:
             raise StationError(f"there is no campaign '{self.campaign}' at this station")
         zone = self.station.config.zone
@@ -148,77 +307,137 @@ class Report:
             day_end(self.period.last, zone),
         ]
         if self.campaign:
-            self._where += f" AND {ITEM.format('campaign')} = ?"
+            self._where += " AND t.campaign = ?"
             self._params.append(self.campaign)
-        first = self.station.db.execute(
-            f"SELECT 1 FROM airings a, json_each(a.items) i WHERE {self._where} LIMIT 1",
-            self._params,
-        ).fetchone()
-        if not first:
+        self._titles = campaign_titles(self.station)
+        self._campaign, self._campaign_params = campaign_sql(self._titles)
+        first = db.execute(f"SELECT 1 FROM {self._from} WHERE {self._where} LIMIT 1", self._params)
+        if not first.fetchone():
             what = f" for campaign '{self.campaign}'" if self.campaign else ""
             raise StationError(
                 f"nothing was logged{what} between {self.period.first} and {self.period.last}"
             )
+        conn: sqlite3.Connection = db.conn
+        conn.create_function("ghi_chu", 1, vietnamese, deterministic=True)
+
+    _from = "airings a JOIN airing_items t ON t.airing_seq = a.seq"
 
     @property
     def head(self) -> ChainHead:
         return head(self.station.db)
 
-    def lines(self, spreadsheet_safe: bool = False) -> Iterator[tuple[Any, ...]]:
-        """The airing table, formatted by SQLite: one line per announcement per airing, oldest
-        first, dates and times as local ISO text (so a CSV is written without a Python loop).
-        `spreadsheet_safe` neutralises text a spreadsheet would take for a formula."""
+    @property
+    def station_name(self) -> str:
+        return self.station.config.name
+
+    def lines(self, for_spreadsheet: bool = False) -> Iterator[tuple[Any, ...]]:
+        """The airing table (LINE_HEADINGS), formatted by SQLite: one line per announcement per
+        airing, oldest first, dates and times as local ISO text, labels and remarks in
+        Vietnamese. `for_spreadsheet` neutralises text a spreadsheet would take for a
+        formula."""
+        query, params = self._lines_sql(for_spreadsheet)
+        return iter(self.station.db.execute(query, params))
+
+    def csv_lines(self) -> Iterator[tuple[str, int]]:
+        """The airing table as CSV text (free text always in quotes) in pieces, with the number
+        of lines in each, made by SQLite a line at a time: handing Python one string per line
+        instead of twenty values is what keeps a million-line export near the speed of the
+        sqlite3 shell."""
+        query, params = self._lines_sql(for_spreadsheet=True, as_csv=True)
+        cursor = self.station.db.execute(query, params)
+        number = 0
+        while batch := cursor.fetchmany(2000):
+            yield (
+                "".join(f"{n},{line}\r\n" for n, (line,) in enumerate(batch, number + 1)),
+                len(batch),
+            )
+            number += len(batch)
+
+    def _lines_sql(self, for_spreadsheet: bool, as_csv: bool = False) -> tuple[str, list[Any]]:
+        """The query of `lines` (or, `as_csv`, of `csv_lines`: one text per line, without its
+        number) and its parameters."""
         local = self._local_time_modifier()
-        text = _neutralised if spreadsheet_safe else str
+        safe = for_spreadsheet
+        text = _neutralised if safe else str
+        campaign, campaign_params = campaign_sql(self._titles, safe)
+        cells = (
+            "row_number() OVER (ORDER BY a.started_at, a.seq, t.position)",
+            "?", "a.seq",
+            f"strftime('%Y-%m-%d', a.started_at, {local.format(column='a.started_at')})",
+            f"strftime('%H:%M:%S', a.started_at, {local.format(column='a.started_at')})",
+            f"strftime('%H:%M:%S', a.ended_at, {local.format(column='a.ended_at')})",
+            "t.announcement_id", text("t.title"), "t.version", "t.upstream_version",
+            text("t.campaign"), campaign,
+            f"CASE WHEN t.upstream_version IS NOT NULL OR an.origin = 'upstream' "
+            f"THEN '{SOURCES['upstream']}' ELSE '{SOURCES['local']}' END",
+            _case("t.priority", PRIORITIES),
+            f"CASE WHEN a.trigger = 'emergency' THEN '{FORMS['emergency']}' "
+            f"WHEN t.kind = 'recording' THEN '{FORMS['recording']}' ELSE '{FORMS['tts']}' END",
+            f"ROUND(COALESCE({SHARE}, 0), 1)", "t.readings", _case("a.status", RESULTS),
+            text("COALESCE(t.approved_by, '')"),
+            NOTES,  # never a formula: it starts with 'phát ngay' or 'khung giờ'
+        )  # fmt: skip
+        name = spreadsheet_safe(self.station_name) if safe else self.station_name
+        if as_csv:
+            name = _csv_text(name)
+            moment = local.format(column="a.started_at")
+            csv_cells = {
+                STATION: "?",  # given quoted
+                DAY: f"strftime('%Y-%m-%d,%H:%M:%S', a.started_at, {moment})",  # and START
+                START: None,
+            }
+            selected = " || ',' || ".join(
+                csv_cells.get(n) or (
+                    f"'\"' || replace(COALESCE({cell}, ''), '\"', '\"\"') || '\"'"
+                    if n in FREE_TEXT_COLUMNS else f"COALESCE({cell}, '')"
+                )
+                for n, cell in enumerate(cells) if n not in (STT, START)
+            )  # fmt: skip
+        else:
+            selected = ",\n".join(cells)
         query = f"""
-            SELECT row_number() OVER (ORDER BY a.started_at, a.seq, i.key),
-              strftime('%Y-%m-%d', a.started_at, {local.format(column="a.started_at")}),
-              strftime('%H:%M:%S', a.started_at, {local.format(column="a.started_at")}),
-              strftime('%H:%M:%S', a.ended_at, {local.format(column="a.ended_at")}),
-              {text(ITEM.format("title"))},
-              {text(f"COALESCE({ITEM.format('campaign')}, '{NO_CAMPAIGN}')")},
-              CASE an.origin WHEN 'upstream' THEN '{SOURCES["upstream"]}'
-                ELSE '{SOURCES["local"]}' END,
-              {_case(ITEM.format("priority"), PRIORITIES)},
-              CASE WHEN a.trigger = 'emergency' THEN 'Khẩn cấp'
-                WHEN {ITEM.format("kind")} = 'recording' THEN 'Ghi âm' ELSE 'TTS' END,
-              ROUND(COALESCE({SHARE}, 0), 1),
-              {ITEM.format("readings")},
-              {_case("a.status", RESULTS)},
-              {text(f"COALESCE({ITEM.format('approved_by')}, '')")},
-              {text(NOTES)}
-            FROM airings a, json_each(a.items) i
-            LEFT JOIN announcements an ON an.id = {ITEM.format("announcement_id")}
+            SELECT {selected}
+            FROM {self._from}
+            LEFT JOIN announcements an ON an.id = t.announcement_id
             WHERE {self._where}
-            ORDER BY a.started_at, a.seq, i.key
+            ORDER BY a.started_at, a.seq, t.position
         """
-        return iter(self.station.db.execute(query, self._params))
+        return query, [name, *campaign_params, *self._params]
 
     def line_count(self) -> int:
-        return int(
-            self.station.db.execute(
-                f"SELECT COUNT(*) FROM airings a, json_each(a.items) i WHERE {self._where}",
-                self._params,
-            ).fetchone()[0]
-        )
+        [(count,)] = self.station.db.execute(
+            f"SELECT COUNT(*) FROM {self._from} WHERE {self._where}", self._params
+        ).fetchall()
+        return int(count)
+
+    def distinct(self, expression: str) -> list[Any]:
+        """Every value of `expression` (SQL over `a` and `t`; `{campaign}` is the campaign's
+        title) over the report's lines, for measuring columns."""
+        sql = expression.format(campaign=self._campaign)
+        params = self._campaign_params if "{campaign}" in expression else []
+        return [
+            r[0]
+            for r in self.station.db.execute(
+                f"SELECT DISTINCT {sql} FROM {self._from} WHERE {self._where}",
+                [*params, *self._params],
+            )
+        ]
 
     def _local_time_modifier(self) -> str:
         """An SQLite date modifier (with a {column} slot) that turns a stored UTC instant into
         the station's local time: a constant offset, or a CASE over the offset changes
-        (daylight saving) between the first and the last instant the report shows."""
+        (daylight saving) between the period's first airing and a day after its last."""
         zone = self.station.config.zone
-        first, last = self.station.db.execute(
-            f"SELECT MIN(a.started_at), MAX(COALESCE(a.ended_at, a.started_at)) "
-            f"FROM airings a, json_each(a.items) i WHERE {self._where}",
-            self._params,
+        first, last = self.station.db.execute(  # from the index, without reading the rows
+            "SELECT MIN(started_at), MAX(started_at) FROM airings "
+            "WHERE started_at >= ? AND started_at < ?",
+            self._params[:2],
         ).fetchone()
         start = datetime.fromisoformat(first)
-        end = datetime.fromisoformat(last) + timedelta(seconds=1)
+        end = datetime.fromisoformat(last) + timedelta(days=1)  # where its last airing ends
 
         def offset(moment: datetime) -> int:
-            shift = moment.astimezone(zone).utcoffset()
-            assert shift is not None, "a time in a zone has an offset"
-            return int(shift.total_seconds())
+            return int(moment.astimezone(zone).utcoffset().total_seconds())  # type: ignore[union-attr]
 
         changes: list[tuple[datetime, int]] = []
         day = start
@@ -240,39 +459,51 @@ class Report:
         return modifier
 
     def totals(self) -> list[Totals]:
-        """Per campaign: airings by outcome and minutes of its announcements aired."""
+        """Per campaign (by its title): airings by outcome and minutes of its announcements
+        aired."""
         found: dict[str, Totals] = {}
         for campaign, status, count, seconds in self.station.db.execute(
-            f"SELECT {ITEM.format('campaign')}, a.status, COUNT(*), TOTAL({SHARE}) "
-            f"FROM airings a, json_each(a.items) i WHERE {self._where} GROUP BY 1, 2",
-            self._params,
+            f"SELECT {self._campaign}, a.status, COUNT(*), "
+            f"TOTAL({SHARE}) FROM {self._from} WHERE {self._where} GROUP BY 1, 2",
+            [*self._campaign_params, *self._params],
         ):
-            totals = found.setdefault(campaign or NO_CAMPAIGN, Totals(campaign or NO_CAMPAIGN))
+            totals = found.setdefault(campaign, Totals(campaign))
             totals.counts[status] += count
             totals.seconds += seconds
-        return [found[c] for c in sorted(found)]
+        return [found[c] for c in sorted(found, key=_collation_key)]
 
     def total_rows(self) -> list[tuple[Any, ...]]:
-        return [t.row() for t in self.totals()]
+        """The totals per campaign, then their sum ('Cộng')."""
+        rows = self.totals()
+        whole = Totals(TOTAL)
+        for totals in rows:
+            whole.add(totals)
+        return [t.row() for t in [*rows, whole]]
 
     def daily_minutes(self) -> dict[str, dict[date, float]]:
         """Minutes aired per campaign per local day (summed by UTC hour, then placed locally)."""
         zone = self.station.config.zone
         daily: dict[str, dict[date, float]] = defaultdict(lambda: defaultdict(float))
         for campaign, hour, seconds in self.station.db.execute(
-            f"SELECT {ITEM.format('campaign')}, substr(a.started_at, 1, 13), TOTAL({SHARE}) "
-            f"FROM airings a, json_each(a.items) i WHERE {self._where} GROUP BY 1, 2",
-            self._params,
+            f"SELECT {self._campaign}, substr(a.started_at, 1, 13), "
+            f"TOTAL({SHARE}) FROM {self._from} WHERE {self._where} GROUP BY 1, 2",
+            [*self._campaign_params, *self._params],
         ):
             day = datetime.fromisoformat(hour + ":00:00+00:00").astimezone(zone).date()
-            daily[campaign or NO_CAMPAIGN][day] += seconds / 60
+            daily[campaign][day] += seconds / 60
         return daily
+
+
+def _collation_key(text: str) -> tuple[str, str]:
+    """Vietnamese order, near enough: letters without their marks first (Đ after D)."""
+    plain = unicodedata.normalize("NFD", text.replace("đ", "dz").replace("Đ", "Dz"))
+    return ("".join(c for c in plain if not unicodedata.combining(c)).lower(), text)
 
 
 NOTES = """CASE WHEN a.slot IS NULL THEN 'phát ngay' ELSE 'khung giờ ' || a.slot END
     || CASE WHEN a.late_s >= 60
        THEN '; trễ ' || CAST(ROUND(a.late_s / 60.0) AS INTEGER) || ' phút' ELSE '' END
-    || COALESCE('; ' || a.error, '')"""
+    || CASE WHEN a.error IS NULL THEN '' ELSE '; ' || ghi_chu(a.error) END"""
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "＝", "＋", "－", "＠")
 """What makes a spreadsheet read a CSV cell as a formula (OWASP, CSV injection), with the
 full-width forms some spreadsheets also accept."""
@@ -294,10 +525,18 @@ def spreadsheet_safe(value: Any) -> Any:
 
 def _neutralised(column: str) -> str:
     """SQL for `column` with a leading apostrophe where it would start a formula."""
-    starts = ", ".join(f"char({ord(c)})" for c in FORMULA_STARTS)
-    return (
-        f"(CASE WHEN substr({column}, 1, 1) IN ({starts}) THEN '''' || {column} ELSE {column} END)"
-    )
+    starts = ", ".join(str(ord(c)) for c in FORMULA_STARTS)
+    return f"(CASE WHEN unicode({column}) IN ({starts}) THEN '''' || {column} ELSE {column} END)"
+
+
+FREE_TEXT_COLUMNS = frozenset((STATION, ANNOUNCEMENT, TITLE, CAMPAIGN_ID, CAMPAIGN, APPROVER, NOTE))
+"""The airing table's columns of text as people wrote it: quoted in a CSV (every other column
+is a number, a date, a time or one of our labels, which hold no comma, quote or line break)."""
+
+
+def _csv_text(text: str) -> str:
+    """A CSV cell in quotes."""
+    return '"' + text.replace('"', '""') + '"'
 
 
 def _case(expression: str, labels: dict[str, str]) -> str:
@@ -319,55 +558,129 @@ def write_atomic(out: Path, write: Callable[[Path], None]) -> None:
         raise StationError(f"cannot write {out}: {e.strerror or e}") from None
 
 
-def write_csv(report: Report, path: Path) -> None:
+def write_csv(report: Report, path: Path) -> int:
+    """Numbers as numbers (a dot before decimals, as every program reads a CSV), text as the
+    PDF prints it. Returns the number of lines."""
     with path.open("w", newline="", encoding="utf-8-sig") as f:
-        writer = csv.writer(f)
-        writer.writerow(HEADINGS)
-        writer.writerows(report.lines(spreadsheet_safe=True))
+        csv.writer(f).writerow(LINE_HEADINGS)
+        lines = 0
+        for text, count in report.csv_lines():
+            f.write(text)
+            lines += count
+        return lines
 
 
-def write_xlsx(report: Report, path: Path) -> None:
-    """Typed cells (dates, times, numbers), written row by row in constant memory."""
+# ----- XLSX ---------------------------------------------------------------------------------------
+XLSX_NUMBER = "[$-42A]#,##0"
+XLSX_DECIMAL = "[$-42A]#,##0.0"
+"""Numbers with Vietnamese separators (1.234,5): the locale code 42A is Vietnamese."""
+HEADING_ROW_HEIGHT = 44
+"""Points: three lines of a wrapped heading."""
+XLSX_WIDTHS = {
+    STT: 6, STATION: 20, SEQ: 7, DAY: 10, START: 8, END: 8, ANNOUNCEMENT: 14, TITLE: 32,
+    VERSION: 7, UPSTREAM_VERSION: 8, CAMPAIGN_ID: 12, CAMPAIGN: 22, SOURCE: 10, PRIORITY: 9,
+    FORM: 9, SECONDS: 9, READINGS: 6, RESULT: 12, APPROVER: 16, NOTE: 32,
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class XlsxFormats:
+    bold: Any
+    title: Any
+    heading: Any
+    day: Any
+    clock: Any
+    number: Any
+    decimal: Any
+
+
+def xlsx_book(path: Path) -> tuple[Any, XlsxFormats]:
+    """A workbook in constant memory with text written as text, and the report's formats."""
     import xlsxwriter  # imported here: only exports need it
 
     book = xlsxwriter.Workbook(str(path), {"constant_memory": True, **XLSX_TEXT_AS_TEXT})
-    bold = book.add_format({"bold": True, "text_wrap": True, "valign": "top"})
-    day = book.add_format({"num_format": "dd/mm/yyyy"})
-    clock = book.add_format({"num_format": "hh:mm:ss"})
+    font = {"font_name": "Times New Roman", "font_size": 11}
+    book.formats[0].set_font_name("Times New Roman")
+    formats = XlsxFormats(
+        bold=book.add_format({**font, "bold": True}),
+        title=book.add_format({**font, "bold": True, "font_size": 13}),
+        heading=book.add_format(
+            {
+                **font,
+                "bold": True,
+                "text_wrap": True,
+                "valign": "vcenter",
+                "align": "center",
+                "border": 1,
+            }
+        ),
+        day=book.add_format({**font, "num_format": "dd/mm/yyyy"}),
+        clock=book.add_format({**font, "num_format": "hh:mm:ss"}),
+        number=book.add_format({**font, "num_format": XLSX_NUMBER}),
+        decimal=book.add_format({**font, "num_format": XLSX_DECIMAL}),
+    )
+    return book, formats
+
+
+def print_setup(sheet: Any, heading_row: int, footer: str) -> None:
+    """A4 landscape, one page wide, the heading row repeated on every printed page and frozen
+    on screen, page numbers at the foot."""
+    sheet.set_landscape()
+    sheet.set_paper(9)  # A4
+    sheet.fit_to_pages(1, 0)
+    sheet.set_margins(left=0.6, right=0.4, top=0.6, bottom=0.6)
+    sheet.repeat_rows(heading_row)
+    sheet.freeze_panes(heading_row + 1, 0)
+    sheet.set_footer(f"&L{footer.replace('&', '&&')}&RTrang &P/&N")
+
+
+def write_xlsx(report: Report, path: Path) -> int:
+    """Typed cells (dates, times, numbers), written row by row in constant memory, set up to
+    print: the airing table, then the totals per campaign. Returns the number of lines."""
+    book, f = xlsx_book(path)
     sheet = book.add_worksheet("Nhật ký phát")
-    sheet.write_row(0, 0, HEADINGS, bold)
-    for width, column in ((6, 0), (11, 1), (10, 2), (10, 3), (40, 4), (16, 5), (12, 13)):
+    title = f"Báo cáo kết quả phát thanh — {report.period.label}"
+    sheet.write_string(0, 0, report.station_name.upper(), f.bold)
+    sheet.write_string(1, 0, title, f.title)
+    sheet.set_row(3, HEADING_ROW_HEIGHT)
+    sheet.write_row(3, 0, LINE_HEADINGS, f.heading)
+    print_setup(sheet, 3, f"{report.station_name} — {title}")
+    for column, width in XLSX_WIDTHS.items():
         sheet.set_column(column, column, width)
-    for r, line in enumerate(report.lines(), start=1):
-        sheet.write_number(r, 0, line[0])
-        sheet.write_datetime(r, 1, datetime.fromisoformat(line[1]), day)
-        for column in (2, 3):
-            if line[column]:
-                moment = datetime.combine(date(1899, 12, 31), time.fromisoformat(line[column]))
-                sheet.write_datetime(r, column, moment, clock)
-        _write_cells(sheet, r, 4, line[4:9])
-        sheet.write_number(r, 9, line[9])
-        if line[10] is not None:
-            sheet.write_number(r, 10, line[10])
-        _write_cells(sheet, r, 11, line[11:])
+    numbers = {STT: f.number, SEQ: f.number, VERSION: f.number, UPSTREAM_VERSION: f.number,
+               SECONDS: f.decimal, READINGS: f.number}  # fmt: skip
+    r = 4
+    for r, line in enumerate(report.lines(), start=4):
+        for column, value in enumerate(line):
+            if value is None or value == "":
+                continue
+            if column == DAY:
+                sheet.write_datetime(r, column, datetime.fromisoformat(value), f.day)
+            elif column in (START, END):
+                moment = datetime.combine(date(1899, 12, 31), time.fromisoformat(value))
+                sheet.write_datetime(r, column, moment, f.clock)
+            elif column in numbers:
+                sheet.write_number(r, column, value, numbers[column])
+            else:
+                sheet.write_string(r, column, value)
+    lines = r - 3
+    sheet.print_area(0, 0, max(r, 4), len(LINE_HEADINGS) - 1)  # long notes do not widen it
     totals = book.add_worksheet("Tổng hợp")
-    totals.write_string(0, 0, f"{report.station.config.name} — {report.period.label}", bold)
-    totals.write_row(2, 0, TOTAL_HEADINGS, bold)
-    totals.set_column(0, 0, 28)
-    r = 3
-    for r, row in enumerate(report.total_rows(), start=3):
-        _write_cells(totals, r, 0, row)
+    totals.write_string(0, 0, report.station_name.upper(), f.bold)
+    totals.write_string(1, 0, f"Tổng hợp theo chiến dịch — {report.period.label}", f.title)
+    totals.set_row(3, HEADING_ROW_HEIGHT)
+    totals.write_row(3, 0, TOTAL_HEADINGS, f.heading)
+    print_setup(totals, 3, f"{report.station_name} — {title}")
+    totals.set_column(0, 0, 36)
+    totals.set_column(1, len(TOTAL_HEADINGS) - 1, 11)
+    r = 4
+    for r, row in enumerate(report.total_rows(), start=4):
+        totals.write_string(r, 0, row[0], f.bold if row[0] == TOTAL else None)
+        for column, value in enumerate(row[1:], start=1):
+            totals.write_number(r, column, value, f.decimal if column >= 7 else f.number)
     totals.write_string(r + 2, 0, report.head.vietnamese())
     book.close()
-
-
-def _write_cells(sheet: Any, row: int, first: int, values: Sequence[Any]) -> None:
-    """Text as text (never a formula or a link), numbers as numbers."""
-    for column, value in enumerate(values, start=first):
-        if isinstance(value, str):
-            sheet.write_string(row, column, value)
-        elif isinstance(value, int | float):
-            sheet.write_number(row, column, value)
+    return lines
 
 
 def export(
@@ -382,5 +695,11 @@ def export(
 
     report = Report(station, period, campaign)
     writers = {"csv": write_csv, "xlsx": write_xlsx, "pdf": write_pdf}
-    write_atomic(out, lambda tmp: writers[fmt](report, tmp))
-    return report.line_count(), report.head
+    lines = 0
+
+    def write(tmp: Path) -> None:
+        nonlocal lines
+        lines = writers[fmt](report, tmp)
+
+    write_atomic(out, write)
+    return lines, report.head

@@ -1,195 +1,824 @@
-"""The printed report: A4, station and period on top, the tables, a chart of daily airtime
-per campaign, and the signature block. DejaVu Sans is embedded for the diacritics.
+"""Printed documents in the administrative format of Nghị định 30/2020/NĐ-CP (Phụ lục I):
+the issuing body top left (its parent body, then its own name in bold with a short rule
+under it, then the document number field), the national heading and motto top right (the
+motto underlined as long as it is), the place and date line in italics, the title, the
+content, and the signature block with the recipients ("Nơi nhận"). Times New Roman metrics
+(Liberation Serif 2, which has every Vietnamese letter), sizes as the decree sets them, A4
+landscape with the decree's margins (the decree allows the long side for documents that are
+mostly tables), page numbers from the second page on, centred in the top margin.
 
-The page, the heading and the signature block are shared with the office's fleet report
-(office/report.py), so that a change of administrative format applies to both."""
+Pages are written one after another on a reportlab canvas, so a table of any length goes out
+page by page in constant memory (platypus would hold the whole story): each page's rows are
+laid out, then drawn, and the rows of the last page are kept back until it is known whether
+the signature block fits after them; if it does not, the last rows go over to the next page
+with it, so the signature is never alone on a page. Column widths come from the widest word
+that can appear in each column, measured in the font: text wraps at spaces only, never inside
+a syllable.
+
+The commune report, the office's fleet report and the weekly schedule all print through here.
+"""
 
 from __future__ import annotations
 
-from datetime import timedelta
+import colorsys
+import functools
+import itertools
+import math
+import zlib
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
 from pathlib import Path
-from xml.sax.saxutils import escape
+from typing import NamedTuple
 
+from reportlab.graphics import renderPDF
 from reportlab.graphics.charts.barcharts import VerticalBarChart
-from reportlab.graphics.charts.legends import Legend
-from reportlab.graphics.shapes import Drawing, String
+from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFStream
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import (
-    Flowable,
-    KeepTogether,
-    LongTable,
-    Paragraph,
-    SimpleDocTemplate,
-    Spacer,
-    Table,
-    TableStyle,
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.textobject import PDFTextObject
+
+from common.errors import BroadcasterError
+from common.i18n import _
+
+from .report import (
+    APPROVER,
+    CAMPAIGN,
+    DAY,
+    END,
+    FORM,
+    FORMS,
+    NOTE,
+    NOTES,
+    PRIORITIES,
+    PRIORITY,
+    READINGS,
+    RESULT,
+    RESULTS,
+    SECONDS,
+    SOURCE,
+    SOURCES,
+    START,
+    STT,
+    TITLE,
+    TOTAL_HEADINGS,
+    UPSTREAM_VERSION,
+    VERSION,
+    Letterhead,
+    Report,
+    station_letterhead,
+)  # fmt: skip
+
+FONT_DIRS = (
+    Path("/usr/share/fonts/truetype/liberation2"),
+    Path("/usr/share/fonts/liberation2"),
+    Path("/usr/share/fonts/liberation-serif"),
 )
+"""Liberation Serif 2 (Debian's fonts-liberation2); version 1 lacks most Vietnamese letters."""
+REGULAR, BOLD, ITALIC, BOLD_ITALIC = "TNR", "TNR-Bold", "TNR-Italic", "TNR-BoldItalic"
+FONT_FILES = {
+    REGULAR: "LiberationSerif-Regular.ttf",
+    BOLD: "LiberationSerif-Bold.ttf",
+    ITALIC: "LiberationSerif-Italic.ttf",
+    BOLD_ITALIC: "LiberationSerif-BoldItalic.ttf",
+}
 
-from .report import HEADINGS, TOTAL_HEADINGS, Report
-from .station import StationError
+PAGE = landscape(A4)
+MARGIN_TOP, MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT = 20 * mm, 20 * mm, 30 * mm, 15 * mm
+"""Nghị định 30/2020: top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm."""
 
-FONT_DIRS = (Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/dejavu"))
-CHART_DAYS = 62
-PALETTE = tuple(colors.HexColor(c) for c in ("#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd"))
+# Sizes (points) within the ranges the decree sets for each part
+NATIONAL_SIZE = 13  # CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM: 12–13, bold capitals
+MOTTO_SIZE = 14  # Độc lập - Tự do - Hạnh phúc: 13–14, bold
+BODY_NAME_SIZE = 13  # the issuing body and its parent: 12–13
+NUMBER_SIZE = 13  # Số, ký hiệu: 13
+DATE_SIZE = 14  # place and date: 13–14, italic
+KIND_SIZE = 14  # the kind of document (BÁO CÁO): 13–14, bold capitals
+SUBJECT_SIZE = 14  # what it is about: 13–14, bold
+TEXT_SIZE = 13  # the content: 13–14
+SIGNER_SIZE = 13  # the signer's title and name: 13–14, bold
+RECIPIENTS_HEAD_SIZE = 12  # "Nơi nhận:": 12, bold italic
+RECIPIENTS_SIZE = 11  # the recipients: 11
+PAGE_NUMBER_SIZE = 13  # 13–14, from the second page on
+TABLE_SIZES = (11.0, 10.5, 10.0, 9.5, 9.0, 8.5, 8.0, 7.5, 7.0)
+"""Table text, the largest with which every column's widest word fits across the page."""
+CELL_PAD = 1.2 * mm
+LINE = 1.18
+"""Line height as a multiple of the font size."""
+ROOMY = 0.85
+"""The table's size is the largest at which its words leave this share of the width spare
+for the longer texts to wrap less (else the largest at which they fit at all)."""
+SLACK = 0.5
+HEADING_WEIGHT = 3
+"""The heading row counts as this many rows when widths are shared out: it is on every page."""
+"""Points added to each column, so a word measured to fit does fit after rounding."""
+LONGEST_WORD = 28 * mm
+"""At the largest table size: a longer word (a path, an address; Vietnamese syllables are far
+shorter) does not widen its column, it is cut by letters."""
+MAX_CELL_LINES = 12
+"""A cell longer than this is cut with '…' (a note pasted by mistake must not fill a page)."""
+SIGNATURE_SPACE = 24 * mm
+"""Room for the signature and the seal between the signer's title and name."""
+NATIONAL = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+MOTTO = "Độc lập - Tự do - Hạnh phúc"
+
+
+class FontError(BroadcasterError):
+    """The report's fonts are not installed."""
 
 
 def register_fonts() -> None:
-    if "DejaVu" in pdfmetrics.getRegisteredFontNames():
+    if REGULAR in pdfmetrics.getRegisteredFontNames():
         return
     for folder in FONT_DIRS:
-        regular, bold = folder / "DejaVuSans.ttf", folder / "DejaVuSans-Bold.ttf"
-        if regular.exists() and bold.exists():
-            pdfmetrics.registerFont(TTFont("DejaVu", str(regular)))
-            pdfmetrics.registerFont(TTFont("DejaVu-Bold", str(bold)))
+        if all((folder / name).exists() for name in FONT_FILES.values()):
+            for font, name in FONT_FILES.items():
+                pdfmetrics.registerFont(TTFont(font, str(folder / name)))
             return
-    raise StationError("the DejaVu fonts are missing (install the fonts-dejavu-core package)")
-
-
-def style(size: float, bold: bool = False, align: int = 0) -> ParagraphStyle:
-    return ParagraphStyle(
-        f"s{size}{bold}{align}",
-        fontName="DejaVu-Bold" if bold else "DejaVu",
-        fontSize=size,
-        leading=size * 1.25,
-        alignment=align,
+    raise FontError(
+        _("the Liberation Serif fonts are missing (install the fonts-liberation2 package)")
     )
 
 
-def plain(value: object, paragraph_style: ParagraphStyle) -> Paragraph:
-    """Text that prints exactly as written: '<', '&' and '>' are escaped, so no title or name
-    can be read as the PDF library's markup (fonts, links, or an image to fetch from a URL)."""
-    return Paragraph(escape(str(value)), paragraph_style)
+@functools.lru_cache(maxsize=1 << 16)
+def width(text: str, font: str, size: float) -> float:
+    return float(pdfmetrics.stringWidth(text, font, size))
 
 
-def grid(header_rows: int = 1) -> TableStyle:
-    return TableStyle(
-        [
-            ("FONT", (0, 0), (-1, -1), "DejaVu", 7),
-            ("FONT", (0, 0), (-1, header_rows - 1), "DejaVu-Bold", 7),
-            ("GRID", (0, 0), (-1, -1), 0.3, colors.grey),
-            ("BACKGROUND", (0, 0), (-1, header_rows - 1), colors.HexColor("#eeeeee")),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+def vn_number(value: float | int | None, decimals: int = 0) -> str:
+    """A number as Vietnamese documents write it: thousands with a dot, decimals with a comma
+    (1.234,5)."""
+    if value is None:
+        return ""
+    text = f"{value:,.{decimals}f}"
+    return text.replace(",", " ").replace(".", ",").replace(" ", ".")
+
+
+def vn_date_line(place: str, day: date) -> str:
+    """'Tân Lập, ngày 05 tháng 02 năm 2026': days below 10 and the months 1 and 2 with a
+    leading zero, as the decree writes them."""
+    month = f"{day.month:02d}" if day.month < 3 else str(day.month)
+    return f"{place or '……………'}, ngày {day.day:02d} tháng {month} năm {day.year}"
+
+
+def wrap(text: str, font: str, size: float, room: float) -> list[str]:
+    """Lines of `text` no wider than `room`, broken at spaces (and at its own line breaks)
+    only. A single word wider than the room (never a Vietnamese syllable: the columns are
+    measured for those; a long code or address) is cut by letters rather than run into the
+    next column."""
+    if "\n" in text:
+        return [line for part in text.split("\n") for line in wrap(part, font, size, room)]
+    lines: list[str] = []
+    current = ""
+    for word in text.split():
+        candidate = f"{current} {word}" if current else word
+        if width(candidate, font, size) <= room + 0.01:
+            current = candidate
+            continue
+        if current:
+            lines.append(current)
+        while width(word, font, size) > room and len(word) > 1:
+            cut = len(word) - 1
+            while cut > 1 and width(word[:cut], font, size) > room:
+                cut -= 1
+            lines.append(word[:cut])
+            word = word[cut:]
+        current = word
+    if current:
+        lines.append(current)
+    return lines or [""]
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _cell_lines(text: str, font: str, size: float, room: float) -> tuple[str, ...]:
+    lines = wrap(text, font, size, room)
+    if len(lines) > MAX_CELL_LINES:
+        lines = [*lines[: MAX_CELL_LINES - 1], lines[MAX_CELL_LINES - 1] + " …"]
+    return tuple(lines)
+
+
+@dataclass(frozen=True)
+class Column:
+    heading: str
+    align: str = "left"
+    """left | center | right"""
+    grow: float = 1.0
+    """How much of the spare width it takes (free text more than codes)."""
+
+
+@dataclass(frozen=True)
+class TableLayout:
+    columns: tuple[Column, ...]
+    size: float
+    widths: tuple[float, ...]
+
+    @property
+    def leading(self) -> float:
+        return self.size * LINE
+
+    def lines(self, column: int, text: str, font: str = REGULAR) -> tuple[str, ...]:
+        return _cell_lines(text, font, self.size, self.widths[column] - 2 * CELL_PAD)
+
+    def height(self, cells: Sequence[tuple[str, ...]]) -> float:
+        return float(max(len(c) for c in cells) * self.leading + 2 * CELL_PAD - 0.25 * self.size)
+
+
+def fit_columns(
+    columns: Sequence[Column],
+    samples: Sequence[Iterable[str]],
+    room: float,
+    typical: Sequence[Sequence[str]] = (),
+) -> TableLayout:
+    """Widths for a table across `room`: every word that can appear in a column (its
+    heading's and every text in `samples`) fits on one line, at the largest size that leaves
+    some width spare; the spare width then goes, a little at a time, to the column where it
+    saves the most lines over the `typical` rows (and the heading row), so the table takes
+    as few pages as it can. A word longer than LONGEST_WORD (a path, an address, never a
+    syllable) may be cut."""
+    words = [{w for text in texts for w in str(text).split()} for texts in samples]
+    least_at = {size: sum(_least_widths(columns, words, size)) for size in TABLE_SIZES}
+    size = next(
+        (size for size in TABLE_SIZES if least_at[size] <= room * ROOMY),
+        next((size for size in TABLE_SIZES if least_at[size] <= room), TABLE_SIZES[-1]),
+    )
+    widths = _least_widths(columns, words, size)
+    if sum(widths) > room:  # more columns than the page holds: share it out
+        widths = [w * room / sum(widths) for w in widths]
+    seen = Counter(tuple(str(cell) for cell in row) for row in typical)
+    rows = [(tuple(c.heading for c in columns), BOLD, HEADING_WEIGHT)]
+    rows += [(row, REGULAR, count) for row, count in seen.items()]
+
+    def lines(column: int, room_: float) -> list[int]:
+        return [
+            len(_cell_lines(row[column], font, size, room_ - 2 * CELL_PAD)) for row, font, _ in rows
         ]
-    )
+
+    counts = [lines(n, w) for n, w in enumerate(widths)]
+    spare = room - sum(widths)
+    step = max(1.0, spare / 40)
+    while spare >= step:
+        heights = [max(column[r] for column in counts) for r in range(len(rows))]
+        best: tuple[float, int, float, list[int]] | None = None
+        for n, w in enumerate(widths):
+            others = [max((c[r] for k, c in enumerate(counts) if k != n), default=1)
+                      for r in range(len(rows))]  # fmt: skip
+            for k in range(1, 7):
+                if k * step > spare:
+                    break
+                wider = lines(n, w + k * step)
+                gain = sum(
+                    (height - max(other, lines_)) * weight
+                    for height, other, lines_, (_, _, weight) in zip(
+                        heights, others, wider, rows, strict=True
+                    )
+                )
+                if gain > 0 and (best is None or gain / k > best[0]):
+                    best = (gain / k, n, k * step, wider)
+        if best is None:
+            break
+        _, n, added, wider = best
+        widths[n] += added
+        counts[n] = wider
+        spare -= added
+    grow = sum(c.grow for c in columns) or 1.0
+    widths = [w + spare * c.grow / grow for w, c in zip(widths, columns, strict=True)]
+    return TableLayout(tuple(columns), size, tuple(widths))
 
 
-def _chart(report: Report, width: float) -> Drawing:
-    """Daily minutes aired per campaign, one bar group per day: every day of a month, or the
-    days from the first airing to the last of a longer period."""
-    daily = report.daily_minutes()
-    first, last = report.period.first, report.period.last
-    if (last - first).days > CHART_DAYS:
-        logged = [day for days in daily.values() for day in days]
-        first, last = min(logged), max(logged)
-    days = [first + timedelta(days=n) for n in range((last - first).days + 1)]
-    campaigns = sorted(daily)
-    drawing = Drawing(width, 62 * mm)
-    chart = VerticalBarChart()
-    chart.x, chart.y, chart.width, chart.height = 12 * mm, 10 * mm, width - 60 * mm, 45 * mm
-    chart.data = [[round(daily[c].get(d, 0.0), 1) for d in days] for c in campaigns]
-    chart.categoryAxis.categoryNames = [f"{d:%d}" for d in days]
-    chart.categoryAxis.labels.fontName = chart.valueAxis.labels.fontName = "DejaVu"
-    chart.categoryAxis.labels.fontSize = chart.valueAxis.labels.fontSize = 6
-    chart.valueAxis.valueMin = 0
-    for n, colour in zip(range(len(campaigns)), PALETTE, strict=False):
-        chart.bars[n].fillColor = colour
-    legend = Legend()
-    legend.x, legend.y = width - 45 * mm, 50 * mm
-    legend.fontName, legend.fontSize = "DejaVu", 7
-    legend.colorNamePairs = [(chart.bars[n].fillColor, c) for n, c in enumerate(campaigns)]
-    drawing.add(chart)
-    drawing.add(legend)
-    drawing.add(
-        String(
-            12 * mm,
-            58 * mm,
-            "Số phút phát mỗi ngày theo chiến dịch",
-            fontName="DejaVu-Bold",
-            fontSize=8,
+def _least_widths(columns: Sequence[Column], words: Sequence[set[str]], size: float) -> list[float]:
+    cap = LONGEST_WORD * size / TABLE_SIZES[0]
+    return [
+        max(
+            [width(w, BOLD, size) for w in c.heading.split()]
+            + [min(width(w, REGULAR, size), cap) for w in column_words]
         )
-    )
+        + 2 * CELL_PAD
+        + SLACK
+        for c, column_words in zip(columns, words, strict=True)
+    ]
+
+
+def palette(n: int) -> list[colors.Color]:
+    """`n` colours that tell apart on paper and screen, however many: ten well-known ones,
+    then, one at a time, the colour of a grid of hues and depths (never so light that it
+    fades into the paper) farthest from all chosen so far. The palette never runs out."""
+    base = ["#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd",
+            "#8c564b", "#e377c2", "#17becf", "#bcbd22", "#7f7f7f"]  # fmt: skip
+    found = [colors.HexColor(c) for c in base[:n]]
+    chosen = [(c.red, c.green, c.blue) for c in found]
+    candidates = [
+        colorsys.hls_to_rgb(hue / 48, lightness, saturation)
+        for hue in range(48)
+        for lightness in (0.22, 0.34, 0.46, 0.58, 0.70)
+        for saturation in (0.45, 0.75, 1.0)
+    ]
+    nearest = [min((math.dist(c, o) for o in chosen), default=math.inf) for c in candidates]
+    while len(found) < n:
+        best = max(range(len(candidates)), key=nearest.__getitem__)
+        rgb = candidates[best]
+        found.append(colors.Color(*rgb))
+        nearest = [min(d, math.dist(c, rgb)) for d, c in zip(nearest, candidates, strict=True)]
+    return found
+
+
+class Placed(NamedTuple):
+    """A table row as it goes on a page: its text, the group label in effect, its lines (with
+    the label, at the top of a page)."""
+
+    row: Sequence[str]
+    label: str
+    cells: tuple[tuple[str, ...], ...]
+    height: float
+
+
+@dataclass
+class Document:
+    """A document on A4 landscape pages in the decree's layout, written page by page."""
+
+    path: Path
+    letterhead: Letterhead
+    kind: str
+    """The kind of document in capitals: BÁO CÁO, LỊCH PHÁT SÓNG."""
+    subject: str
+    """What it is about (trích yếu), one or two lines."""
+    made_on: date
+    canvas: Canvas = field(init=False)
+    page: int = field(init=False, default=1)
+    y: float = field(init=False)
+
+    def __post_init__(self) -> None:
+        register_fonts()
+        self.canvas = Canvas(str(self.path), pagesize=PAGE, pageCompression=1)
+        self.canvas.setPageCallBack(self._deflate_page)
+        self.canvas.setTitle(f"{self.kind.capitalize()} {self.subject}")
+        self.canvas.setAuthor(self.letterhead.issuer)
+        self.canvas.setSubject(self.subject)
+        self.left = MARGIN_LEFT
+        self.right = PAGE[0] - MARGIN_RIGHT
+        self.width = self.right - self.left
+        self.y = PAGE[1] - MARGIN_TOP
+        self._letterhead()
+
+    # ----- the first page's heading --------------------------------------------------------
+    def _letterhead(self) -> None:
+        head = self.letterhead
+        issuer_width = self.width * 0.42
+        issuer_mid = self.left + issuer_width / 2
+        national_mid = self.left + issuer_width + (self.width - issuer_width) / 2
+        top = self.y
+        y = top - NATIONAL_SIZE
+        if head.parent:
+            for line in wrap(head.parent.upper(), REGULAR, BODY_NAME_SIZE, issuer_width):
+                self._centred(line, REGULAR, BODY_NAME_SIZE, issuer_mid, y)
+                y -= BODY_NAME_SIZE * LINE
+        lines = wrap(head.issuer.upper(), BOLD, BODY_NAME_SIZE, issuer_width)
+        for line in lines:
+            self._centred(line, BOLD, BODY_NAME_SIZE, issuer_mid, y)
+            y -= BODY_NAME_SIZE * LINE
+        rule = max(width(line, BOLD, BODY_NAME_SIZE) for line in lines) * 0.4
+        self._rule(issuer_mid - rule / 2, issuer_mid + rule / 2, y + BODY_NAME_SIZE * 0.75)
+        number_y = y - NUMBER_SIZE * 0.6
+        self._centred(f"Số:        /{head.code}", REGULAR, NUMBER_SIZE, issuer_mid, number_y)
+        y = top - NATIONAL_SIZE
+        self._centred(NATIONAL, BOLD, NATIONAL_SIZE, national_mid, y)
+        y -= MOTTO_SIZE * LINE
+        self._centred(MOTTO, BOLD, MOTTO_SIZE, national_mid, y)
+        motto = width(MOTTO, BOLD, MOTTO_SIZE)
+        self._rule(national_mid - motto / 2, national_mid + motto / 2, y - MOTTO_SIZE * 0.22)
+        self._centred(
+            vn_date_line(head.place, self.made_on), ITALIC, DATE_SIZE, national_mid, number_y
+        )
+        self.y = number_y - NUMBER_SIZE * 2.2
+        centre = self.left + self.width / 2
+        self._centred(self.kind.upper(), BOLD, KIND_SIZE, centre, self.y)
+        self.y -= KIND_SIZE * LINE
+        subject_lines = wrap(self.subject, BOLD, SUBJECT_SIZE, self.width * 0.8)
+        for line in subject_lines:
+            self._centred(line, BOLD, SUBJECT_SIZE, centre, self.y)
+            self.y -= SUBJECT_SIZE * LINE
+        rule = max(width(line, BOLD, SUBJECT_SIZE) for line in subject_lines) * 0.35
+        self._rule(centre - rule / 2, centre + rule / 2, self.y + SUBJECT_SIZE * 0.7)
+        self.y -= SUBJECT_SIZE * 0.6
+
+    def _centred(self, text: str, font: str, size: float, middle: float, y: float) -> None:
+        self.canvas.setFont(font, size)
+        self.canvas.drawCentredString(middle, y, text)
+
+    def _rule(self, x1: float, x2: float, y: float) -> None:
+        self.canvas.setLineWidth(0.6)
+        self.canvas.line(x1, y, x2, y)
+
+    # ----- pages ---------------------------------------------------------------------------
+    def _deflate_page(self, _number: int) -> None:
+        """reportlab holds each finished page's drawing as text until the document is saved:
+        deflated as the page ends (as saving would deflate it), a report of thousands of
+        pages holds a fifth of the memory."""
+        page = self.canvas._doc.Pages.pages[-1]
+        if page.stream and not page.Contents:
+            deflated = PDFDictionary({"Filter": PDFArray([PDFName("FlateDecode")])})
+            page.Contents = PDFStream(deflated, zlib.compress(page.stream.encode("utf-8")))
+            page.stream = None
+
+    def new_page(self) -> None:
+        self.canvas.showPage()
+        self.page += 1
+        self._centred(str(self.page), REGULAR, PAGE_NUMBER_SIZE, PAGE[0] / 2, PAGE[1] - 13 * mm)
+        self.y = PAGE[1] - MARGIN_TOP
+
+    @property
+    def room(self) -> float:
+        """Height left on this page."""
+        return float(self.y - MARGIN_BOTTOM)
+
+    @property
+    def page_room(self) -> float:
+        """Height of a whole page's content area."""
+        return float(PAGE[1] - MARGIN_TOP - MARGIN_BOTTOM)
+
+    def ensure(self, height: float) -> None:
+        if height > self.room:
+            self.new_page()
+
+    def paragraph(
+        self,
+        text: str,
+        font: str = REGULAR,
+        size: float = TEXT_SIZE,
+        before: float = 0.0,
+        keep_with: float = 0.0,
+    ) -> None:
+        """Text across the page, wrapped at spaces; a heading is kept on the page of the
+        first `keep_with` points of what follows it."""
+        lines = wrap(text, font, size, self.width)
+        self.ensure(before + size * LINE * min(len(lines), 2) + keep_with)
+        self.y -= before
+        for line in lines:
+            self.ensure(size * LINE)
+            self.y -= size
+            self.canvas.setFont(font, size)
+            self.canvas.drawString(self.left, self.y, line)
+            self.y -= size * (LINE - 1)
+
+    def drawing(self, drawing: Drawing, before: float = 2 * mm) -> None:
+        self.ensure(before + drawing.height)
+        self.y -= before + drawing.height
+        renderPDF.draw(drawing, self.canvas, self.left, self.y)
+
+    # ----- tables --------------------------------------------------------------------------
+    def table(
+        self,
+        layout: TableLayout,
+        rows: Iterable[Sequence[str]],
+        keep_with_end: float = 0.0,
+        group_column: int | None = None,
+    ) -> int:
+        """Rows under the heading row, which repeats on every page; streamed: only one page
+        of rows is held at a time. The last rows stay on the page of whatever follows, of
+        height `keep_with_end` (the signature block), so that never starts a page alone.
+        `group_column` holds a label written on a group's first row only (a day): a page that
+        starts inside a group writes it again. Returns the number of rows."""
+        header = tuple(layout.lines(n, c.heading, BOLD) for n, c in enumerate(layout.columns))
+        header_height = layout.height(header)
+        first_row = layout.leading + 2 * CELL_PAD
+        if header_height + first_row > self.room:
+            self.new_page()
+        full = self.page_room - header_height
+
+        def placed(row: Sequence[str], label: str, top: bool) -> Placed:
+            shown = row
+            if top and group_column is not None and not row[group_column]:
+                shown = [*row[:group_column], label, *row[group_column + 1 :]]
+            cells = tuple(layout.lines(n, text) for n, text in enumerate(shown))
+            return Placed(row, label, cells, min(layout.height(cells), full))
+
+        page: list[Placed] = []
+        used, count, label = 0.0, 0, ""
+        available = self.room - header_height
+        for row in rows:
+            entry = placed(row, label, not page)
+            if page and used + entry.height > available:
+                self._draw_rows(layout, header, header_height, page)
+                self.new_page()
+                page, used = [], 0.0
+                available = self.room - header_height
+                entry = placed(row, label, True)
+            if group_column is not None and row[group_column]:
+                label = row[group_column]
+            page.append(entry)
+            used += entry.height
+            count += 1
+        if page and used + keep_with_end > available:
+            # the last rows go over with what must follow them (two, if the page has more)
+            carried: list[Placed] = []
+            carried_height = 0.0
+            while page and len(carried) < 2:
+                moved = placed(page[-1].row, page[-1].label, True)
+                if carried and carried_height + moved.height + keep_with_end > full:
+                    break
+                page.pop()
+                carried.insert(0, moved)
+                carried_height += moved.height
+            if page:
+                self._draw_rows(layout, header, header_height, page)
+            self.new_page()
+            page = carried
+            if len(page) == 2:  # the second one now follows its own group's first row
+                page[1] = placed(page[1].row, page[1].label, False)
+        self._draw_rows(layout, header, header_height, page)
+        return count
+
+    def _draw_rows(
+        self,
+        layout: TableLayout,
+        header: tuple[tuple[str, ...], ...],
+        header_height: float,
+        rows: Sequence[Placed],
+    ) -> None:
+        c = self.canvas
+        xs = [self.left]
+        for w in layout.widths:
+            xs.append(xs[-1] + w)
+        top = self.y
+        text = c.beginText()
+        self._cells(text, layout, xs, top, header, BOLD, centred=True)
+        y = top - header_height
+        bottoms = [y]
+        for row in rows:
+            self._cells(text, layout, xs, y, row.cells, REGULAR)
+            y -= row.height
+            bottoms.append(y)
+        c.drawText(text)
+        c.setLineWidth(0.5)
+        c.rect(self.left, y, xs[-1] - self.left, top - y)
+        for x in xs[1:-1]:
+            c.line(x, top, x, y)
+        for b in bottoms[:-1]:
+            c.line(self.left, b, xs[-1], b)
+        self.y = y
+
+    def _cells(
+        self,
+        text: PDFTextObject,
+        layout: TableLayout,
+        xs: Sequence[float],
+        top: float,
+        cells: Sequence[tuple[str, ...]],
+        font: str,
+        centred: bool = False,
+    ) -> None:
+        text.setFont(font, layout.size)
+        for n, lines in enumerate(cells):
+            align = "center" if centred else layout.columns[n].align
+            y = top - CELL_PAD - layout.size * 0.82
+            for line in lines:
+                if align == "left":
+                    x = xs[n] + CELL_PAD
+                else:
+                    w = width(line, font, layout.size)
+                    x = (
+                        xs[n + 1] - CELL_PAD - w
+                        if align == "right"
+                        else (xs[n] + xs[n + 1] - w) / 2
+                    )
+                text.setTextOrigin(x, y)
+                text.textOut(line)
+                y -= layout.leading
+
+    # ----- the end -------------------------------------------------------------------------
+    def signature_height(self) -> float:
+        recipients = len(self.recipients()) + 1
+        signer = (
+            SIGNER_SIZE * LINE * len(self._signer_lines())
+            + SIGNATURE_SPACE
+            + SIGNER_SIZE * LINE * 2
+        )
+        return float(5 * mm + max(recipients * RECIPIENTS_SIZE * LINE + 2, signer))
+
+    def recipients(self) -> tuple[str, ...]:
+        return self.letterhead.recipients
+
+    def _signer_lines(self) -> list[str]:
+        return wrap(self.letterhead.signer.upper(), BOLD, SIGNER_SIZE, self.width * 0.45)
+
+    def signature(self) -> None:
+        """Nơi nhận on the left, the signer on the right, with room to sign and stamp."""
+        self.ensure(self.signature_height())
+        c = self.canvas
+        top = self.y - 5 * mm
+        y = top - RECIPIENTS_HEAD_SIZE
+        c.setFont(BOLD_ITALIC, RECIPIENTS_HEAD_SIZE)
+        c.drawString(self.left, y, "Nơi nhận:")
+        c.setFont(REGULAR, RECIPIENTS_SIZE)
+        recipients = self.recipients()
+        for n, recipient in enumerate(recipients):
+            y -= RECIPIENTS_SIZE * LINE
+            end = "." if n == len(recipients) - 1 else ";"
+            c.drawString(self.left, y, f"- {recipient.rstrip('.;')}{end}")
+        middle = self.left + self.width * 0.72
+        y = top - SIGNER_SIZE
+        for line in self._signer_lines():
+            self._centred(line, BOLD, SIGNER_SIZE, middle, y)
+            y -= SIGNER_SIZE * LINE
+        y -= SIGNATURE_SPACE
+        name = self.letterhead.signer_name or "……………………………"
+        self._centred(name, BOLD, SIGNER_SIZE, middle, y)
+        self.y = top - self.signature_height() + 5 * mm
+
+    def close(self) -> None:
+        self.canvas.save()
+
+
+def stacked_bars(
+    title: str,
+    categories: Sequence[str],
+    series: Sequence[tuple[str, Sequence[float]]],
+    room: float,
+    unit: str,
+) -> Drawing:
+    """A stacked bar chart, one colour per series from a palette that never runs out, and a
+    legend naming every series (long names shortened at a space to fit their column)."""
+    label = max((width(name, REGULAR, 10) for name, _ in series), default=0.0) + 10 * mm
+    legend_columns = max(1, min(4, int(room // max(label, 50 * mm))))
+    column_width = room / legend_columns
+    legend_rows = -(-len(series) // legend_columns)
+    legend_height = legend_rows * 5 * mm
+    plot_height = 48 * mm
+    drawing = Drawing(room, plot_height + legend_height + 22 * mm)
+    base = legend_height + 10 * mm
+    chart = VerticalBarChart()
+    chart.x, chart.y = 14 * mm, base
+    chart.width, chart.height = room - 18 * mm, plot_height
+    chart.data = [list(values) for _, values in series] or [[0.0] * len(categories)]
+    chart.categoryAxis.style = "stacked"
+    chart.categoryAxis.categoryNames = list(categories)
+    step = max(1, -(-len(categories) // 40))
+    chart.categoryAxis.labels.visible = 1
+    if step > 1:
+        chart.categoryAxis.categoryNames = [
+            name if n % step == 0 else "" for n, name in enumerate(categories)
+        ]
+    for axis in (chart.categoryAxis, chart.valueAxis):
+        axis.labels.fontName, axis.labels.fontSize = REGULAR, 9
+    chart.valueAxis.valueMin = 0
+    top = max((sum(day) for day in zip(*chart.data, strict=True)), default=0.0)
+    decimals = 0 if top >= 10 else 1 if top >= 1 else 2 if top >= 0.1 else 3
+    chart.valueAxis.labelTextFormat = functools.partial(vn_number, decimals=decimals)
+    chart.barSpacing = 0
+    colours = palette(len(series))
+    for n, colour in enumerate(colours):
+        chart.bars[n].fillColor = colour
+        chart.bars[n].strokeColor = None
+    drawing.add(chart)
+    drawing.add(String(chart.x, base + plot_height + 9 * mm, title, fontName=BOLD, fontSize=12))
+    drawing.add(String(chart.x - 2 * mm, base + plot_height + 3 * mm, unit, fontName=ITALIC,
+                       fontSize=9))  # fmt: skip
+    for n, ((name, _values), colour) in enumerate(zip(series, colours, strict=True)):
+        row, column = divmod(n, legend_columns)
+        x = column * column_width + 14 * mm
+        y = legend_height - (row + 1) * 5 * mm + 1.5 * mm
+        drawing.add(Rect(x, y, 3.5 * mm, 3.5 * mm, fillColor=colour, strokeColor=None))
+        label = wrap(name, REGULAR, 10, column_width - 8 * mm)
+        shown = label[0] + (" …" if len(label) > 1 else "")
+        drawing.add(String(x + 5 * mm, y + 0.6 * mm, shown, fontName=REGULAR, fontSize=10))
     return drawing
 
 
-def document(path: Path, title: str) -> SimpleDocTemplate:
-    """An A4 landscape page with the fonts registered."""
-    register_fonts()
-    margin = 12 * mm
-    return SimpleDocTemplate(str(path), pagesize=landscape(A4), leftMargin=margin,
-                             rightMargin=margin, topMargin=margin, bottomMargin=margin,
-                             title=title)  # fmt: skip
+# ----- the commune's monthly report ------------------------------------------------------------
+PDF_COLUMNS = (
+    (STT, Column("STT", "right", 0)), (DAY, Column("Ngày", "center", 0)),
+    (START, Column("Giờ bắt đầu", "center", 0)), (END, Column("Giờ kết thúc", "center", 0)),
+    (TITLE, Column("Tiêu đề", grow=3)), (VERSION, Column("Phiên bản", "center", 0)),
+    (CAMPAIGN, Column("Chiến dịch", grow=2)), (SOURCE, Column("Nguồn", grow=0.3)),
+    (PRIORITY, Column("Mức ưu tiên", grow=0.3)), (FORM, Column("Hình thức", grow=0.3)),
+    (SECONDS, Column("Thời lượng (giây)", "right", 0)),
+    (READINGS, Column("Số lần đọc", "right", 0)),
+    (RESULT, Column("Kết quả", grow=0.5)), (APPROVER, Column("Người duyệt", grow=1)),
+    (NOTE, Column("Ghi chú", grow=3)),
+)  # fmt: skip
+"""The airing table on paper: the station is in the heading; the version is the office's for
+what it published (the station's own otherwise), as the office counts it."""
+TOTAL_COLUMNS = (
+    Column(TOTAL_HEADINGS[0], grow=3),
+    *(Column(h, "right", 0.2) for h in TOTAL_HEADINGS[1:]),
+)
+CHART_DAYS = 62
+TYPICAL_ROWS = 300
+"""The first rows of the airing table, by which its columns are shared out."""
+KEEP_WITH_HEADING = 30 * mm
+"""A section heading stays with the start of its table (its heading row and a row or two)."""
 
 
-def heading(issuer: str, title: str, period: str) -> list[Flowable]:
-    """Who issues the report, its title, and the period it covers."""
+def _pdf_cells(line: Sequence[object]) -> list[str]:
+    day = str(line[DAY])
+    version = line[UPSTREAM_VERSION] if line[UPSTREAM_VERSION] is not None else line[VERSION]
+    cells = {
+        STT: vn_number(line[STT]),  # type: ignore[arg-type]
+        DAY: f"{day[8:10]}/{day[5:7]}/{day[:4]}",
+        VERSION: "" if version is None else str(version),
+        SECONDS: vn_number(line[SECONDS], 1),  # type: ignore[arg-type]
+        READINGS: "" if line[READINGS] is None else str(line[READINGS]),
+    }
+    return [cells.get(n, "" if line[n] is None else str(line[n])) for n, _ in PDF_COLUMNS]
+
+
+def _total_cells(row: Sequence[object]) -> list[str]:
     return [
-        plain(issuer.upper(), style(10, bold=True)),
-        plain(title, style(13, bold=True, align=1)),
-        plain(period, style(10, align=1)),
-        Spacer(1, 5 * mm),
+        str(row[0]),
+        *(vn_number(v) for v in row[1:7]),  # type: ignore[arg-type]
+        vn_number(row[7], 1),  # type: ignore[arg-type]
+        vn_number(row[8], 1),  # type: ignore[arg-type]
     ]
 
 
-def signatures(width: float, signers: tuple[str, str], note: str) -> KeepTogether:
-    """The place and date line, two signers side by side, and a small note below."""
-    block = Table(
-        [list(signers), ["(Ký, ghi rõ họ tên)", "(Ký tên, đóng dấu)"], ["", ""]],
-        colWidths=[width / 2] * 2,
-        rowHeights=[5 * mm, 5 * mm, 22 * mm],
-    )
-    block.setStyle(
-        TableStyle(
-            [
-                ("FONT", (0, 0), (-1, 0), "DejaVu-Bold", 9),
-                ("FONT", (0, 1), (-1, -1), "DejaVu", 8),
-                ("ALIGN", (0, 0), (-1, -1), "CENTER"),
-            ]
-        )
-    )
-    return KeepTogether(
-        [
-            Paragraph("…………, ngày …… tháng …… năm ……", style(9, align=2)),
-            Spacer(1, 3 * mm),
-            block,
-            plain(note, style(6)),
-        ]
-    )
+def _airing_samples(report: Report, count: int) -> list[list[str]]:
+    """Every text each column of the airing table can hold (words are measured, not rows)."""
+    by_column: dict[int, list[str]] = {
+        STT: [vn_number(count)],
+        DAY: ["00/00/0000"],
+        START: ["00:00:00"],
+        END: ["00:00:00"],
+        TITLE: [str(t) for t in report.distinct("t.title") if t],
+        VERSION: [
+            str(v)
+            for v in report.distinct("COALESCE(t.upstream_version, t.version)")
+            if v is not None
+        ],
+        CAMPAIGN: [str(c) for c in report.distinct("{campaign}")],
+        SOURCE: list(SOURCES.values()),
+        PRIORITY: list(PRIORITIES.values()),
+        FORM: list(FORMS.values()),
+        SECONDS: [vn_number(9999.9, 1)],  # an item lasts at most 5 readings of 30 minutes
+        READINGS: ["0"],
+        RESULT: list(RESULTS.values()),
+        APPROVER: [str(a) for a in report.distinct("t.approved_by") if a],
+        NOTE: [str(n) for n in report.distinct(NOTES)],
+    }
+    return [by_column[n] for n, _ in PDF_COLUMNS]
 
 
-def write_pdf(report: Report, path: Path) -> None:
-    doc = document(path, f"Báo cáo phát thanh — {report.station.config.name}")
-    body = style(7)
-    story = heading(
-        report.station.config.name,
-        "BÁO CÁO KẾT QUẢ PHÁT THANH TRÊN HỆ THỐNG TRUYỀN THANH CƠ SỞ",
-        report.period.label,
+def _chart(report: Report, room: float) -> Drawing:
+    """Minutes aired per campaign: every day of a month (or of a period up to two months),
+    each month of a longer one."""
+    daily = report.daily_minutes()
+    first, last = report.period.first, report.period.last
+    logged = sorted({day for days in daily.values() for day in days})
+    campaigns = sorted(daily, key=lambda c: c.lower())
+    if (last - first).days > CHART_DAYS:
+        months = sorted({(d.year, d.month) for d in logged})
+        names = [f"{m:02d}/{y}" for y, m in months]
+        series = [
+            (c, [sum(v for d, v in daily[c].items() if (d.year, d.month) == ym)
+                 for ym in months])
+            for c in campaigns
+        ]  # fmt: skip
+        unit = "phút mỗi tháng"
+    else:
+        days = [first + timedelta(days=n) for n in range((last - first).days + 1)]
+        names = [f"{d.day:02d}" for d in days]
+        series = [(c, [daily[c].get(d, 0.0) for d in days]) for c in campaigns]
+        unit = "phút mỗi ngày"
+    return stacked_bars("", names, series, room, unit)
+
+
+def write_pdf(report: Report, path: Path) -> int:
+    """The monthly report to sign: heading, the totals per campaign, the chart, every airing
+    (the heading row on every page), the log's chain head, and the signature block on the
+    page of the table's last rows. Returns the number of lines."""
+    period = report.period.label
+    subject = f"Kết quả phát thanh trên hệ thống truyền thanh cơ sở {period[0].lower()}{period[1:]}"
+    if report.campaign:
+        subject += f", chiến dịch {report.distinct('{campaign}')[0]}"
+    doc = Document(path, station_letterhead(report.station), "Báo cáo", subject,
+                   report.station.today())  # fmt: skip
+    doc.paragraph("I. TỔNG HỢP THEO CHIẾN DỊCH", BOLD, TEXT_SIZE, before=2 * mm,
+                  keep_with=KEEP_WITH_HEADING)  # fmt: skip
+    rows = [_total_cells(r) for r in report.total_rows()]
+    totals = fit_columns(TOTAL_COLUMNS, list(zip(*rows, strict=True)), doc.width, rows)
+    doc.y -= 2 * mm
+    doc.table(totals, rows)
+    chart = _chart(report, doc.width)
+    doc.paragraph("II. SỐ PHÚT ĐÃ PHÁT THEO CHIẾN DỊCH", BOLD, TEXT_SIZE, before=5 * mm,
+                  keep_with=chart.height + 2 * mm)  # fmt: skip
+    doc.drawing(chart)
+    doc.paragraph("III. CHI TIẾT CÁC LƯỢT PHÁT", BOLD, TEXT_SIZE, before=4 * mm,
+                  keep_with=KEEP_WITH_HEADING)  # fmt: skip
+    count = report.line_count()
+    typical = [_pdf_cells(line) for line in itertools.islice(report.lines(), TYPICAL_ROWS)]
+    layout = fit_columns(
+        [c for _, c in PDF_COLUMNS], _airing_samples(report, count), doc.width, typical
     )
-    rows = [[Paragraph(h, style(7, bold=True)) for h in HEADINGS]]
-    for line in report.lines():
-        cells = list(line)
-        cells[1] = f"{line[1][8:10]}/{line[1][5:7]}/{line[1][:4]}"
-        for column in (4, 5, 12, 13):
-            cells[column] = plain(line[column], body)
-        rows.append(["" if c is None else c for c in cells])
-    widths = [10, 17, 14, 14, 50, 22, 16, 14, 13, 13, 9, 17, 22, 42]  # mm: 273 = A4 landscape
-    table = LongTable(rows, colWidths=[w * mm for w in widths], repeatRows=1)
-    table.setStyle(grid())
-    story += [table, Spacer(1, 6 * mm)]
-    totals = Table([list(TOTAL_HEADINGS), *report.total_rows()], repeatRows=1)
-    totals.setStyle(grid())
-    story += [
-        KeepTogether(
-            [Paragraph("Tổng hợp theo chiến dịch", style(9, bold=True)), Spacer(1, 2 * mm), totals]
-        )
-    ]
-    story += [Spacer(1, 6 * mm), _chart(report, doc.width)]
-    story += [
-        Spacer(1, 4 * mm),
-        signatures(doc.width, ("NGƯỜI LẬP BIỂU", "LÃNH ĐẠO UBND XÃ"), report.head.vietnamese()),
-    ]
-    doc.build(story)
+    doc.y -= 2 * mm
+    chain = report.head.vietnamese()
+    chain_height = 11 * LINE * 2 + 2 * mm
+    lines = doc.table(layout, (_pdf_cells(line) for line in report.lines()),
+                      keep_with_end=chain_height + doc.signature_height())  # fmt: skip
+    doc.paragraph(chain, ITALIC, 11, before=2 * mm)
+    doc.signature()
+    doc.close()
+    return lines

@@ -256,11 +256,9 @@ def pending_priority(station: Station) -> list[str]:
             WHERE a.priority = 'priority' AND a.retired_at IS NULL
               AND a.approved_version = a.version
               AND NOT EXISTS (
-                SELECT 1 FROM airings, json_each(
-                    CASE WHEN json_valid(airings.items) THEN airings.items ELSE '[]' END) item
-                WHERE airings.status IN ('aired', 'partial', 'started')
-                  AND json_extract(item.value, '$.announcement_id') = a.id
-                  AND json_extract(item.value, '$.version') = a.version)
+                SELECT 1 FROM airing_items i JOIN airings ON airings.seq = i.airing_seq
+                WHERE i.announcement_id = a.id AND i.version = a.version
+                  AND airings.status IN ('aired', 'partial', 'started'))
             ORDER BY a.id
             """
         )
@@ -288,6 +286,7 @@ class RundownItem:
     readings: int
     seconds: float | None
     """None until its speech has been synthesised."""
+    campaign: str | None = None
 
 
 @dataclass(frozen=True)
@@ -320,18 +319,26 @@ def rundown_item(station: Station, synthesizer: Synthesizer, announcement_id: st
         found.priority,
         found.repeat,
         seconds * found.repeat if seconds is not None else None,
+        found.campaign,
     )
 
 
 def rundown(
-    station: Station, first_day: date | None, days: int, limit: int | None = None
+    station: Station,
+    first_day: date | None,
+    days: int,
+    limit: int | None = None,
+    whole_days: bool = False,
 ) -> list[RundownEntry]:
     """Every airing to come from `first_day` (default today, from now on) for `days` days
-    (only the first `limit` of them, if given)."""
+    (only the first `limit` of them, if given); with `whole_days`, also those of these days
+    that are past (a printed week)."""
     zone = station.config.zone
     now = station.clock()
     day = first_day or now.astimezone(zone).date()
-    start = max(now, datetime.combine(day, time(0), zone))
+    start = datetime.combine(day, time(0), zone)
+    if not whole_days:
+        start = max(now, start)
     end = (
         datetime.combine(day + timedelta(days=days), time(0), zone)
         if day < date.max - timedelta(days=days)

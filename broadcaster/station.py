@@ -63,6 +63,7 @@ from .records import (
     AnnouncementStatus,
     Exported,
     Origin,
+    PrintedWeek,
     Pronunciation,
     ScheduledSlot,
     StationStatus,
@@ -679,6 +680,7 @@ class Station:
                     voice=engine_voice,
                     approved_by=row.approved_by,
                     upstream_version=row.upstream_version,
+                    campaign_title=row.campaign_title,
                 )
             )
         bridge = next(speeches, None)
@@ -846,6 +848,17 @@ class Station:
         period = report.resolve_period(self, since, until, month)
         lines, head = report.export(self, fmt, out, period, campaign)
         return Exported(out, lines, period.label, head)
+
+    def print_week(self, out: Path, week: str | None = None) -> PrintedWeek:
+        """The schedule of a week (a day of it, 'tuần sau', 2026-W49; default this week) as
+        a PDF for the notice board, in the reports' administrative format."""
+        from . import week_schedule
+
+        try:
+            monday = week_schedule.week_of(week, self.today())
+        except InputError as e:
+            raise StationError(str(e), field="week") from None
+        return PrintedWeek(out, monday, week_schedule.write_week(self, monday, out))
 
     def verify_log(self, head: str | None = None) -> Verdict:
         """Whether the airing log still holds (and, given a chain head from a report, that it

@@ -62,6 +62,14 @@ def explain(error: sqlite3.Error, path: Path) -> StoreError:
     return StoreError(_("the store {path}: {detail}").format(path=path, detail=text))
 
 
+ITEM_FIELDS = (
+    "announcement_id", "version", "upstream_version", "title", "campaign", "campaign_title",
+    "priority", "kind", "engine", "voice", "readings", "approved_by", "duration_s",
+    "audio_sha256",
+)  # fmt: skip
+"""What `airing_items` keeps of each entry of an airing's JSON `items` (its columns, in order,
+after airing_seq and position)."""
+
 MIGRATIONS: tuple[str, ...] = (
     # 1: the station core
     f"""
@@ -218,6 +226,48 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE UNIQUE INDEX upstream_messages_taken ON upstream_messages(message_id)
         WHERE outcome = 'taken';
+    """,
+    # what each airing aired, one row per announcement, written with the airing (reports
+    # join it instead of decoding the JSON of every row). The JSON `items` of the airing row
+    # stays: it is what the hash chain seals and what the office receives; `log verify`
+    # checks that these rows say the same. Existing airings are copied over.
+    """
+    CREATE TABLE airing_items (
+        airing_seq INTEGER NOT NULL REFERENCES airings(seq),
+        position INTEGER NOT NULL,
+        announcement_id TEXT,
+        version INTEGER,
+        upstream_version INTEGER,
+        title TEXT,
+        campaign TEXT,
+        campaign_title TEXT,
+        priority TEXT,
+        kind TEXT,
+        engine TEXT,
+        voice TEXT,
+        readings INTEGER,
+        approved_by TEXT,
+        duration_s REAL,
+        audio_sha256 TEXT,
+        PRIMARY KEY (airing_seq, position)
+    ) WITHOUT ROWID;
+    INSERT INTO airing_items
+    SELECT a.seq, CAST(i.key AS INTEGER),
+        json_extract(i.value, '$.announcement_id'), json_extract(i.value, '$.version'),
+        json_extract(i.value, '$.upstream_version'), json_extract(i.value, '$.title'),
+        json_extract(i.value, '$.campaign'), json_extract(i.value, '$.campaign_title'),
+        json_extract(i.value, '$.priority'), json_extract(i.value, '$.kind'),
+        json_extract(i.value, '$.engine'), json_extract(i.value, '$.voice'),
+        json_extract(i.value, '$.readings'), json_extract(i.value, '$.approved_by'),
+        json_extract(i.value, '$.duration_s'), json_extract(i.value, '$.audio_sha256')
+    FROM airings a, json_each(CASE WHEN json_valid(a.items) AND json_type(a.items) = 'array'
+                                   THEN a.items ELSE '[]' END) i
+    WHERE i.type = 'object';
+    CREATE INDEX airing_items_announcement ON airing_items(announcement_id, version);
+    """,
+    # an announcement may name its campaign's title (front matter `campaign_title`)
+    """
+    ALTER TABLE announcements ADD COLUMN campaign_title TEXT;
     """,
 )
 

@@ -39,8 +39,6 @@ from .identity import identity
 from .records import UpstreamRequest
 from .station import Station, StationError
 
-REPORTED = {"aired": "aired", "partial": "partial", "failed": "failed", "missed": "missed"}
-"""Airing outcomes the office hears about; a pre-empted emergency airs again, later."""
 CHUNK = 64 * 1024
 
 

@@ -75,6 +75,13 @@ def use_language(code: str) -> None:
     gettext.textdomain(DOMAIN)
 
 
+def translations(code: str) -> gettext.NullTranslations:
+    """The catalog of `code`, whatever language this process speaks (reports are Vietnamese
+    documents, whoever prints them)."""
+    _compile_if_stale(code)
+    return gettext.translation(DOMAIN, LOCALE_DIR, languages=[code], fallback=True)
+
+
 def _compile_if_stale(code: str) -> None:
     """Compile the `.po` when its `.mo` is missing or older (a fresh checkout, an edit)."""
     folder = LOCALE_DIR / code / "LC_MESSAGES"

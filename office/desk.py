@@ -130,10 +130,25 @@ class Office:
         return fleet_report(self.conn, month_period(month_text), self.clock(), campaign, group)
 
     @staticmethod
-    def export_report(report: FleetReport, fmt: str, out: Path) -> None:
-        from .report import export
+    def export_report(
+        report: FleetReport,
+        fmt: str,
+        out: Path,
+        issuer: str | None = None,
+        parent: str = "",
+        place: str = "",
+        signer: str | None = None,
+    ) -> None:
+        """Write the report; a PDF is headed by the office as it names itself (`issuer`, the
+        body above it, the place of its date line, who signs), else by a generic heading."""
+        from dataclasses import replace
 
-        export(report, fmt, out)
+        from .report import OFFICE_LETTERHEAD, export
+
+        base = OFFICE_LETTERHEAD
+        head = replace(base, issuer=issuer or base.issuer, parent=parent, place=place,
+                       signer=signer or base.signer)  # fmt: skip
+        export(report, fmt, out, head)
 
     def aired(
         self,

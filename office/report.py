@@ -11,21 +11,26 @@ from __future__ import annotations
 
 import csv
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from functools import partial
 from pathlib import Path
-from typing import Any, Protocol, overload
+from typing import Any, overload
 
 import psycopg
 
 from broadcaster.report import (
-    XLSX_TEXT_AS_TEXT,
+    HEADING_ROW_HEIGHT,
+    Letterhead,
     Period,
     Totals,
+    print_setup,
     spreadsheet_safe,
     write_atomic,
+    xlsx_book,
 )
+from broadcaster.report_pdf import BOLD, TEXT_SIZE, Column, Document, fit_columns, vn_number
 from common.i18n import _
 
 from . import OFFICE_ZONE, OfficeError
@@ -72,12 +77,6 @@ BREAKS = {
 }
 """Where a commune's log chain breaks, as the printed report says it."""
 NEVER = "chưa liên lạc"
-
-
-class Line(Protocol):
-    """A row of a report sheet."""
-
-    def cells(self) -> tuple[Any, ...]: ...
 
 
 @dataclass(frozen=True)
@@ -362,90 +361,114 @@ def write_csv(report: FleetReport, path: Path) -> None:
 
 
 def write_xlsx(report: FleetReport, path: Path) -> None:
-    """Three sheets with typed cells: per commune, versions aired, silent communes."""
-    import xlsxwriter
-
-    book = xlsxwriter.Workbook(str(path), {"constant_memory": True, **XLSX_TEXT_AS_TEXT})
-    bold = book.add_format({"bold": True, "text_wrap": True, "valign": "top"})
-    moment = book.add_format({"num_format": "dd/mm/yyyy hh:mm"})
-    sheets: tuple[tuple[str, tuple[str, ...], Sequence[Line], tuple[int, ...]], ...] = (
+    """Three sheets with typed cells, each set up to print like the commune report's: per
+    commune, versions aired, silent communes."""
+    book, f = xlsx_book(path)
+    moment = book.add_format({"font_name": "Times New Roman", "num_format": "dd/mm/yyyy hh:mm"})
+    sheets = (
         ("Tổng hợp theo xã", COMMUNE_HEADINGS, report.communes, (6, 28, 28, 16)),
         ("Phiên bản đã phát", VERSION_HEADINGS, report.versions, (6, 28, 24, 40)),
         ("Xã im lặng", SILENT_HEADINGS, report.silent, (6, 28, 28, 18)),
     )
     for name, headings, lines, widths in sheets:
         sheet = book.add_worksheet(name)
-        sheet.write(0, 0, f"{name} — {report.label}", bold)
-        sheet.write_row(2, 0, headings, bold)
+        sheet.write(0, 0, f"{name} — {report.label}", f.title)
+        sheet.set_row(2, HEADING_ROW_HEIGHT)
+        sheet.write_row(2, 0, headings, f.heading)
+        print_setup(sheet, 2, f"{name} — {report.label}")
         for column, width in enumerate(widths):
             sheet.set_column(column, column, width)
+        sheet.set_column(len(widths), len(headings) - 1, 12)
         for r, line in enumerate(lines, start=3):
-            sheet.write_number(r, 0, r - 2)
-            for c, value in enumerate(line.cells(), start=1):
+            sheet.write_number(r, 0, r - 2, f.number)
+            for c, value in enumerate(line.cells(), start=1):  # type: ignore[attr-defined]
                 if isinstance(value, datetime):
                     sheet.write_datetime(r, c, value.replace(tzinfo=None), moment)
                 elif value is None:
                     sheet.write_string(r, c, NEVER)
+                elif isinstance(value, float):
+                    sheet.write_number(r, c, value, f.decimal)
+                elif isinstance(value, int):
+                    sheet.write_number(r, c, value, f.number)
                 else:
-                    sheet.write(r, c, value)
+                    sheet.write_string(r, c, value)
     book.close()
 
 
-def write_pdf(report: FleetReport, path: Path) -> None:
+OFFICE_LETTERHEAD = Letterhead(
+    parent="",
+    issuer="Cơ quan quản lý hệ thống truyền thanh cơ sở",
+    place="",
+    code="BC",
+    signer="THỦ TRƯỞNG CƠ QUAN",
+    recipients=("Lãnh đạo cơ quan (để báo cáo)", "Lưu: VT"),
+)
+"""The office's heading until it names itself (office report --issuer, --parent, --place)."""
+PDF_COMMUNE_COLUMNS = (
+    Column("STT", "right", 0), Column("Xã/phường", grow=2), Column("Đài truyền thanh", grow=2),
+    Column("Nhóm", grow=1), *(Column(h, "right", 0) for h in COMMUNE_HEADINGS[4:12]),
+    Column("Phiên bản đã phát", grow=3), Column("Liên lạc lần cuối", "center", 0),
+    Column("Nhật ký toàn vẹn", grow=2),
+)  # fmt: skip
+PDF_SILENT_COLUMNS = (
+    Column("STT", "right", 0), Column("Xã/phường", grow=2), Column("Đài truyền thanh", grow=2),
+    Column("Liên lạc lần cuối", "center", 0), Column("Số giờ im lặng", "right", 0),
+)  # fmt: skip
+
+
+def _pdf_text(value: Any, decimals: int = 0) -> str:
+    if isinstance(value, datetime):
+        return f"{value:%d/%m/%Y %H:%M}"
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return vn_number(value, decimals if isinstance(value, float) else 0)
+    return NEVER if value is None else str(value)
+
+
+def write_pdf(report: FleetReport, path: Path, letterhead: Letterhead = OFFICE_LETTERHEAD) -> None:
     """The per-commune table and the silent communes, headed and signed like the commune
-    report."""
+    report, written page by page."""
     from reportlab.lib.units import mm
-    from reportlab.platypus import LongTable, Paragraph, Spacer
 
-    from broadcaster.report_pdf import document, grid, heading, plain, signatures, style
-
-    doc = document(path, f"Báo cáo tổng hợp — {report.label}")
-    cell = style(6.5)
-    story = heading(
-        "Cơ quan quản lý hệ thống truyền thanh cơ sở",
-        "BÁO CÁO TỔNG HỢP KẾT QUẢ PHÁT THANH CỦA CÁC XÃ",
-        report.label,
-    )
-    rows: list[list[Any]] = [[Paragraph(h, style(6.5, bold=True)) for h in COMMUNE_HEADINGS]]
-    for n, line in enumerate(report.communes, start=1):
-        cells = [n, *(_text(v) for v in line.cells())]
-        for column in (1, 2, 3, 12, 13, 14):
-            cells[column] = plain(cells[column], cell)
-        rows.append(cells)
-    widths = [10, 26, 28, 16, 12, 12, 11, 10, 11, 12, 13, 12, 44, 22, 34]  # mm: 273
-    table = LongTable(rows, colWidths=[w * mm for w in widths], repeatRows=1)
-    table.setStyle(grid())
-    story += [table, Spacer(1, 6 * mm)]
-    story.append(
-        Paragraph(
-            f"Các xã không liên lạc quá {SILENT_AFTER.days * 24} giờ: {len(report.silent)}",
-            style(9, bold=True),
-        )
-    )
-    if report.silent:
-        quiet = LongTable(
-            [
-                list(SILENT_HEADINGS),
-                *(
-                    [n, *(_text(v) for v in line.cells())]
-                    for n, line in enumerate(report.silent, 1)
-                ),
-            ],
-            colWidths=[w * mm for w in (9, 60, 70, 40, 30)],
-            repeatRows=1,
-        )
-        quiet.setStyle(grid())
-        story += [Spacer(1, 2 * mm), quiet]
-    made = f"Lập lúc {report.generated_at.astimezone(OFFICE_ZONE):%H:%M ngày %d/%m/%Y}"
-    story += [
-        Spacer(1, 6 * mm),
-        signatures(doc.width, ("NGƯỜI LẬP BIỂU", "THỦ TRƯỞNG CƠ QUAN"), made),
+    label = report.label
+    subject = f"Tổng hợp kết quả phát thanh của các xã {label[0].lower()}{label[1:]}"
+    made_on = report.generated_at.astimezone(OFFICE_ZONE).date()
+    doc = Document(path, letterhead, "Báo cáo", subject, made_on)
+    rows = [
+        [str(n), *(_pdf_text(v, 1) for v in line.cells())]
+        for n, line in enumerate(report.communes, start=1)
     ]
-    doc.build(story)
+    doc.paragraph("I. KẾT QUẢ PHÁT THANH THEO XÃ", BOLD, TEXT_SIZE, before=2 * mm,
+                  keep_with=30 * mm)  # fmt: skip
+    doc.y -= 2 * mm
+    samples = list(zip(*rows, strict=True)) if rows else [() for _ in PDF_COMMUNE_COLUMNS]
+    layout = fit_columns(PDF_COMMUNE_COLUMNS, samples, doc.width, rows[:300])
+    quiet = [
+        [str(n), *(_pdf_text(v, 1) for v in line.cells())]
+        for n, line in enumerate(report.silent, start=1)
+    ]
+    heading = f"II. CÁC XÃ KHÔNG LIÊN LẠC QUÁ {SILENT_AFTER.days * 24} GIỜ: {len(quiet)}"
+    made = f"Lập lúc {report.generated_at.astimezone(OFFICE_ZONE):%H:%M ngày %d/%m/%Y}."
+    after = 2 * TEXT_SIZE * 1.2 + 12 * mm + doc.signature_height()
+    doc.table(layout, rows, keep_with_end=0 if quiet else after)
+    doc.paragraph(heading, BOLD, TEXT_SIZE, before=5 * mm, keep_with=0 if quiet else after)
+    if quiet:
+        doc.y -= 2 * mm
+        samples = list(zip(*quiet, strict=True))
+        doc.table(fit_columns(PDF_SILENT_COLUMNS, samples, doc.width, quiet[:300]), quiet,
+                  keep_with_end=after)  # fmt: skip
+    doc.paragraph(made, size=11, before=2 * mm)
+    doc.signature()
+    doc.close()
 
 
-def export(report: FleetReport, fmt: str, out: Path) -> None:
+def export(
+    report: FleetReport, fmt: str, out: Path, letterhead: Letterhead = OFFICE_LETTERHEAD
+) -> None:
     if fmt not in FORMATS:
         raise OfficeError(_("unknown report format '{fmt}'").format(fmt=fmt))
-    writers = {"csv": write_csv, "xlsx": write_xlsx, "pdf": write_pdf}
+    writers: dict[str, Callable[[FleetReport, Path], None]] = {
+        "csv": write_csv,
+        "xlsx": write_xlsx,
+        "pdf": partial(write_pdf, letterhead=letterhead),
+    }
     write_atomic(out, lambda tmp: writers[fmt](report, tmp))

@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Install everything broadcaster needs on a fresh Debian/Ubuntu machine: the system packages
-# (ffmpeg, espeak-ng, aplay, DejaVu fonts for PDF reports, Python 3.11+ with venv; with
-# --test also poppler-utils, whose pdftotext reads reports in the tests, nginx, which the
+# (ffmpeg, espeak-ng, aplay, Liberation fonts for PDF reports: Liberation Serif has the metrics
+# of Times New Roman, which Vietnamese administrative documents use, and version 2 has the
+# Vietnamese letters; Python 3.11+ with venv; with --test also poppler-utils, whose pdftotext
+# and pdftoppm read reports in the tests, LibreOffice Calc without its GUI, which the tests
+# use to print a spreadsheet report to PDF as an office would, nginx, which the
 # tests start on loopback to serve an upstream repository and front the office's collector,
 # PostgreSQL, whose server the tests start as the postgres user for the collector, Mosquitto,
 # the MQTT broker the tests start for emergencies and the doorbell, and
@@ -20,7 +23,9 @@ missing=()
 command -v ffmpeg >/dev/null || missing+=(ffmpeg)
 command -v espeak-ng >/dev/null || missing+=(espeak-ng)
 command -v aplay >/dev/null || missing+=(alsa-utils)
-[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
+[ -f /usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf ] ||
+    missing+=(fonts-liberation2)
+[ "${1:-}" != "--test" ] || command -v soffice >/dev/null || missing+=(libreoffice-calc-nogui)
 [ "${1:-}" != "--test" ] || command -v pdftotext >/dev/null || missing+=(poppler-utils)
 [ "${1:-}" != "--test" ] || [ -x /usr/sbin/nginx ] || missing+=(nginx-light)
 # PostgreSQL for the office's collector: the tests run their own cluster on a Unix socket

@@ -27,6 +27,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from click.testing import CliRunner, Result
+from hypothesis import HealthCheck, settings
 from servers import Postgres
 
 from cli import cli
@@ -167,6 +168,14 @@ def runner_for(root: Path) -> Run:
         return result
 
     return invoke
+
+
+# Property tests judge what is read, not how fast: on a shared machine generating inputs
+# can be slow, and that is not a failure of the reader.
+settings.register_profile(
+    "shared-machine", deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.load_profile("shared-machine")
 
 
 @pytest.fixture

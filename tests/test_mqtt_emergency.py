@@ -47,12 +47,16 @@ def send(province: Province, *args: str) -> str:
     return str(out.split()[1])  # "Emergency <id> sent to …"
 
 
-def test_an_emergency_reaches_two_communes_and_cuts_what_is_on_air(province: Province) -> None:
+def test_an_emergency_reaches_two_communes_and_cuts_what_is_on_air(
+    province: Province, tmp_path: Path
+) -> None:
     coast = province.commune("Xã Hải An", "ven biển")
     hills = province.commune("Xã Sơn Thủy", "miền núi")
+    long_program = make_tone(tmp_path / "dai-dai.wav", seconds=180)  # on air until cut
     daemons = {}
     for root in (coast, hills):
-        runner_for(root)("schedule", "add", "sang", "--at", clock_in(5), "--announce", "dai")
+        runner_for(root)("announce", "add", str(long_program))
+        runner_for(root)("schedule", "add", "sang", "--at", clock_in(5), "--announce", "dai-dai")
         daemons[root] = province.start(root)
     for daemon in daemons.values():
         daemon.expect_all(r"Broker: connected", r"On air: #1 slot sang")

@@ -580,13 +580,20 @@ def test_the_month_per_commune_in_xlsx_pdf_and_csv(
     first = versions[0][6]
     assert isinstance(first, datetime) and (first.day, first.hour) == (10, 9)
 
-    run("office", "report", *db, "--month", "2026-11", "--format", "pdf",
-        "-o", str(tmp_path / "t11.pdf"))  # fmt: skip
+    run("office", "report", *db, "--month", "2026-11", "--format", "pdf", "--issuer",
+        "Sở Văn hóa, Thể thao và Du lịch", "--parent", "UBND tỉnh Đồng Nai", "--place",
+        "Biên Hòa", "--signer", "GIÁM ĐỐC", "-o", str(tmp_path / "t11.pdf"))  # fmt: skip
     text = subprocess.run(["pdftotext", "-layout", str(tmp_path / "t11.pdf"), "-"],
                           capture_output=True, text=True, check=True).stdout  # fmt: skip
-    assert "BÁO CÁO TỔNG HỢP KẾT QUẢ PHÁT THANH CỦA CÁC XÃ" in text
-    assert "Tháng 11/2026" in text and "Xã Tân Lập" in text and "THỦ TRƯỞNG CƠ QUAN" in text
-    assert "Các xã không liên lạc quá 24 giờ: 1" in text
+    flat = " ".join(text.split())
+    for before, after in [("UBND TỈNH ĐỒNG NAI", "SỞ VĂN HÓA, THỂ THAO"),
+                          ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"),
+                          ("Biên Hòa, ngày", "BÁO CÁO"), ("BÁO CÁO", "Tổng hợp kết quả phát"),
+                          ("I. KẾT QUẢ PHÁT THANH THEO XÃ", "Xã Tân Lập"),
+                          ("Xã Tân Lập", "II. CÁC XÃ KHÔNG LIÊN LẠC QUÁ 24 GIỜ: 1"),
+                          ("II. CÁC XÃ", "Nơi nhận:"), ("Nơi nhận:", "GIÁM ĐỐC")]:  # fmt: skip
+        assert flat.index(before) < flat.index(after), (before, after)
+    assert "tháng 11/2026" in flat and "83,3" in flat  # per cent with a decimal comma
 
     run("office", "report", *db, "--month", "2026-11", "--group", "ven biển",
         "--campaign", "bluezone", "--format", "csv", "-o", str(tmp_path / "t11.csv"))  # fmt: skip

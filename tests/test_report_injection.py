@@ -14,6 +14,8 @@ import openpyxl
 import pytest
 from conftest import Run, make_station, runner_for, write_script
 
+from broadcaster.report import APPROVER, CAMPAIGN, CAMPAIGN_ID, TITLE
+
 
 @pytest.fixture(scope="module")
 def spy() -> Iterator[tuple[str, list[str]]]:
@@ -96,14 +98,15 @@ def test_csv_cells_that_would_be_formulas_are_neutralised(
     run("log", "export", "-o", str(out))
     with out.open(encoding="utf-8-sig", newline="") as f:
         rows = list(csv.reader(f))[1:]
-    titles = [r[4] for r in rows]
+    titles = [r[TITLE] for r in rows]
     for title, written in zip(hostile, titles, strict=True):
         starts_formula = title[0] in "=+-@＝"
         assert written == ("'" + title if starts_formula else title)
-    assert rows[0][5] == "'@chiến-dịch" and rows[1][5] == "'=1+2" and rows[2][5] == "thuong"
-    assert rows[0][12] == "'=2+5" and rows[1][12] == "'-Nguyễn Văn A"
-    assert rows[2][12].startswith("tự động")  # ordinary text is left as it is
-    assert not any(cell[:1] in "=+-@＝" for row in rows for cell in row[4:6] + row[12:14])
+    for column in (CAMPAIGN_ID, CAMPAIGN):
+        assert [r[column] for r in rows[:3]] == ["'@chiến-dịch", "'=1+2", "thuong"]
+    assert rows[0][APPROVER] == "'=2+5" and rows[1][APPROVER] == "'-Nguyễn Văn A"
+    assert rows[2][APPROVER].startswith("tự động")  # ordinary text is left as it is
+    assert not any(cell and cell[0] in "=+-@＝" for row in rows for cell in row)
 
 
 def test_xlsx_text_is_text_never_a_formula_or_a_link(
@@ -113,10 +116,10 @@ def test_xlsx_text_is_text_never_a_formula_or_a_link(
     run("log", "export", "--format", "xlsx", "-o", str(out))
     book = openpyxl.load_workbook(out)
     sheet = book["Nhật ký phát"]
-    cells = [row[4] for row in sheet.iter_rows(min_row=2)]
+    cells = [row[TITLE] for row in sheet.iter_rows(min_row=5)]
     assert [c.value for c in cells] == hostile  # exactly as written
     assert all(c.data_type == "s" and c.hyperlink is None for c in cells)
-    for row in sheet.iter_rows(min_row=2):
+    for row in sheet.iter_rows():
         assert all(c.data_type != "f" for c in row)
     totals = book["Tổng hợp"]
     assert all(c.data_type != "f" for row in totals.iter_rows() for c in row)
@@ -141,7 +144,7 @@ def test_pdf_prints_markup_as_written_and_fetches_nothing(
     text = subprocess.run(["pdftotext", "-raw", str(out), "-"], capture_output=True, text=True,
                           check=True).stdout  # fmt: skip
     flat = "".join(text.split())
-    for title in hostile:  # (DejaVu Sans has no full-width '＝': that glyph is left blank)
+    for title in hostile:  # (Liberation Serif has no full-width '＝': it is left blank)
         assert "".join(title.replace("＝", "").split()) in flat, title
     images = subprocess.run(["pdfimages", "-list", str(out)], capture_output=True, text=True,
                             check=True).stdout  # fmt: skip

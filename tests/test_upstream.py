@@ -3,6 +3,7 @@ test per attack the station must refuse."""
 
 from __future__ import annotations
 
+import csv
 import json
 import shutil
 import socket
@@ -81,6 +82,13 @@ def test_publish_and_sync_from_a_usb_folder(
     run("play", "--announce", "bz-cai-dat", "--sink", f"file:{trusting}/out")
     item = json.loads(run("log", "list", "--json").stdout)[-1]["items"][0]
     assert (item["announcement_id"], item["upstream_version"]) == ("bz-cai-dat", 1)
+    # ...and so do the reports, with the station's name: an office can merge many communes'
+    run("log", "export", "--format", "csv", "-o", str(tmp_path / "log.csv"))
+    with (tmp_path / "log.csv").open(encoding="utf-8-sig", newline="") as f:
+        line = next(csv.DictReader(f))
+    assert (line["Mã thông báo"], line["Phiên bản"], line["Phiên bản cấp trên"]) == (
+        "bz-cai-dat", "1", "1")  # fmt: skip
+    assert line["Đài truyền thanh"] == "Đài truyền thanh xã Tân Lập"
 
     # the office rewrites one script and withdraws another
     folder = campaign_dir(office)

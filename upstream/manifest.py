@@ -32,6 +32,8 @@ ENTRY_KEYS = frozenset(
     ("id", "title", "priority", "repeat", "valid_from", "valid_until", "voice", "text", "audio",
      "content_sha256", "version")
 )  # fmt: skip
+OPTIONAL_ENTRY_KEYS = frozenset(("campaign_title",))
+"""Left out of an entry when empty, so a campaign without them reads on older stations."""
 MANIFEST_KEYS = frozenset(("campaign", "announcements", "schedule", "jingles"))
 AUDIENCE = "to"
 """Who the campaign is for; a manifest from an office before targeting has no such key."""
@@ -61,7 +63,7 @@ def schedule_path(campaign: str) -> str:
 
 def entry(script: Script, audio: str | None, version: int) -> dict[str, Any]:
     """The manifest entry the office publishes for one announcement."""
-    return {
+    fields = {
         "id": script.id,
         **script.fields(),
         "text": script.text,
@@ -69,6 +71,7 @@ def entry(script: Script, audio: str | None, version: int) -> dict[str, Any]:
         "content_sha256": script.content_sha256(),
         "version": version,
     }
+    return {k: v for k, v in fields.items() if k not in OPTIONAL_ENTRY_KEYS or v is not None}
 
 
 def max_json_bytes(limits: InputLimits) -> int:
@@ -162,10 +165,12 @@ def read_manifest(campaign: str, data: bytes, limits: InputLimits) -> Manifest:
 
 def _entry(campaign: str, n: int, item: Any, limits: InputLimits) -> Entry:
     where = _("upstream campaign '{campaign}', announcement {n}").format(campaign=campaign, n=n)
-    if not isinstance(item, dict) or set(item) != ENTRY_KEYS:
+    keys = set(item) if isinstance(item, dict) else set()
+    if not isinstance(item, dict) or not ENTRY_KEYS <= keys <= ENTRY_KEYS | OPTIONAL_ENTRY_KEYS:
+        optional = [f"[{k}]" for k in sorted(OPTIONAL_ENTRY_KEYS)]
         raise UpstreamError(
             _("{where}: it must hold exactly {keys}").format(
-                where=where, keys=", ".join(sorted(ENTRY_KEYS))
+                where=where, keys=", ".join([*sorted(ENTRY_KEYS), *optional])
             )
         )
     version, sha, audio = item["version"], item["content_sha256"], item["audio"]
@@ -184,7 +189,8 @@ def _entry(campaign: str, n: int, item: Any, limits: InputLimits) -> Entry:
     try:
         script = script_from_fields(
             {k: item[k] for k in ("id", "title", "priority", "repeat", "valid_from",
-                                  "valid_until", "voice")} | {"campaign": campaign},
+                                  "valid_until", "voice")}
+            | {"campaign": campaign, "campaign_title": item.get("campaign_title")},
             where, text=item["text"], recording=Path(audio) if audio else None,
             source=Path(f"upstream:{campaign}"), default_id="", default_title="", limits=limits,
         )  # fmt: skip

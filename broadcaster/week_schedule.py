@@ -1,0 +1,137 @@
+"""The weekly schedule for the commune's notice board (lịch phát sóng): every airing of a
+week, day by day, with what it airs and for how long, printed as a notice (THÔNG BÁO) in the
+same administrative format as the reports.
+
+The week is planned as the daemon plans it (schedules.rundown), from Monday 00:00 to Sunday
+24:00, past days included: a printed week is the whole week.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+from pathlib import Path
+
+from common.i18n import _
+from schedules.parse import InputError, parse_date
+
+from .report import campaign_titles, station_letterhead, write_atomic
+from .schedule import rundown
+from .station import Station
+
+WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật")
+WEEK_WORDS = {"tuần này": 0, "this week": 0, "tuần sau": 1, "tuần tới": 1, "next week": 1,
+              "tuần trước": -1, "last week": -1}  # fmt: skip
+ISO_WEEK = re.compile(r"(\d{4})-?w(\d{1,2})")
+
+
+def week_of(text: str | None, today: date) -> date:
+    """The Monday of the week `text` names: a day in it as schedules are written (30/11/2026,
+    2026-11-30, hôm nay, mai), 'tuần này', 'tuần sau', 'tuần trước', or an ISO week
+    (2026-W49); none: this week."""
+    monday = today - timedelta(days=today.weekday())
+    if text is None:
+        return monday
+    plain = " ".join(text.split()).lower()
+    if plain in WEEK_WORDS:
+        return monday + timedelta(weeks=WEEK_WORDS[plain])
+    if iso := ISO_WEEK.fullmatch(plain):
+        try:
+            return date.fromisocalendar(int(iso.group(1)), int(iso.group(2)), 1)
+        except ValueError:
+            pass
+    else:
+        try:
+            day = parse_date(text, today)
+        except InputError:
+            pass
+        else:
+            return day - timedelta(days=day.weekday())
+    raise InputError(
+        _("'{value}' is not a week: give a day of it (30/11/2026, 2026-11-30, hôm nay), "
+          "'tuần này', 'tuần sau' or an ISO week like 2026-W49").format(value=text)
+    )  # fmt: skip
+
+
+def _day(day: date) -> str:
+    return f"{day.day:02d}/{day.month:02d}/{day.year}"
+
+
+def _minutes(seconds: float, complete: bool) -> str:
+    """Minutes the Vietnamese way; '≥' while some item's length is not known yet."""
+    from .report_pdf import vn_number
+
+    return ("" if complete else "≥ ") + vn_number(seconds / 60, 1)
+
+
+def week_rows(station: Station, monday: date) -> list[list[str]]:
+    """One row per airing (day, time, slot, what it airs, campaigns, minutes); a day with
+    nothing to air says so."""
+    titles = campaign_titles(station)
+    by_day: dict[date, list[list[str]]] = {monday + timedelta(days=n): [] for n in range(7)}
+    for entry in rundown(station, monday, 7, whole_days=True):
+        items = entry.items
+        what = "\n".join(
+            (f"{n}. " if len(items) > 1 else "") + item.title
+            + (f" (đọc {item.readings} lần)" if item.readings > 1 else "")
+            for n, item in enumerate(items, start=1)
+        )  # fmt: skip
+        named = dict.fromkeys(titles.get(i.campaign, i.campaign) for i in items if i.campaign)
+        by_day[entry.at.date()].append(
+            ["", f"{entry.at:%H:%M}", entry.slot, what, "\n".join(named),
+             _minutes(entry.total_s, entry.complete)]
+        )  # fmt: skip
+    rows = []
+    for day, airings in by_day.items():
+        label = f"{WEEKDAYS[day.weekday()]}\n{_day(day)}"
+        if not airings:
+            rows.append([label, "", "", "Không phát", "", ""])
+        for n, row in enumerate(airings):
+            rows.append([label if n == 0 else "", *row[1:]])
+    return rows
+
+
+def write_week(station: Station, monday: date, out: Path) -> int:
+    """The week's schedule as a PDF to post; returns the number of airings."""
+    from .report_pdf import TEXT_SIZE, Column, Document, fit_columns
+
+    rows = week_rows(station, monday)
+    sunday = monday + timedelta(days=6)
+    head = station_letterhead(station)
+    code = head.code.split("-", 1)
+    head = replace(
+        head,
+        code="TB-" + code[1] if len(code) == 2 else "TB",
+        recipients=(
+            *((f"{head.parent} (để biết)",) if head.parent else ()),
+            "Niêm yết tại bảng tin",
+            "Lưu: ĐTT",
+        ),
+    )
+    columns = (
+        Column("Thứ, ngày", "center", 0), Column("Giờ phát", "center", 0),
+        Column("Khung giờ", grow=0.5), Column("Nội dung phát", grow=4),
+        Column("Chiến dịch", grow=1.5), Column("Thời lượng (phút)", "right", 0),
+    )  # fmt: skip
+
+    def write(path: Path) -> None:
+        doc = Document(path, head, "Thông báo",
+                       f"Lịch phát sóng tuần từ ngày {_day(monday)} đến ngày {_day(sunday)}",
+                       station.today())  # fmt: skip
+        doc.paragraph(
+            f"{station.config.name} thông báo lịch phát sóng trên hệ thống truyền thanh cơ sở "
+            f"trong tuần như sau:",
+            before=2 * TEXT_SIZE * 0.3,
+        )
+        doc.y -= TEXT_SIZE * 0.5
+        layout = fit_columns(columns, list(zip(*rows, strict=True)), doc.width, rows)
+        doc.table(layout, rows, keep_with_end=doc.signature_height() + 2 * TEXT_SIZE,
+                  group_column=0)  # fmt: skip
+        doc.paragraph("Lịch có thể thay đổi khi có thông báo khẩn cấp.", size=11,
+                      before=TEXT_SIZE * 0.4)  # fmt: skip
+        doc.signature()
+        doc.close()
+
+    write_atomic(out, write)
+    return sum(1 for row in rows if row[1])

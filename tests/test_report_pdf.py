@@ -1,0 +1,350 @@
+"""Printed reports in the administrative format (Nghị định 30/2020/NĐ-CP): the commune's month,
+read back from the PDF's text layer and pixels; the XLSX printed by LibreOffice; the weekly
+schedule for the notice board; and the page writer's rules (columns measured so no word is
+split, the signature never alone on a page, a palette that never runs out)."""
+
+from __future__ import annotations
+
+import math
+import re
+import subprocess
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from conftest import Run, make_station, runner_for, write_script
+
+from audio_out.sinks import FileSink
+from broadcaster import report_pdf
+from broadcaster.airing import air
+from broadcaster.report import Letterhead, vietnamese
+from broadcaster.report_pdf import (
+    BOLD,
+    CELL_PAD,
+    REGULAR,
+    Column,
+    Document,
+    fit_columns,
+    palette,
+    stacked_bars,
+    vn_date_line,
+    vn_number,
+    width,
+)
+from broadcaster.runner import Runner
+from broadcaster.schedule import add_slots
+from broadcaster.station import Station
+from schedules.slots import make_slot
+
+HCM = ZoneInfo("Asia/Ho_Chi_Minh")
+NAME = "Đài truyền thanh xã Tân Lập"
+HEADINGS = ("STT", "Ngày", "Giờ bắt đầu", "Giờ kết thúc", "Tiêu đề", "Phiên bản", "Chiến dịch",
+            "Nguồn", "Mức ưu tiên", "Hình thức", "Thời lượng (giây)", "Số lần đọc", "Kết quả",
+            "Người duyệt", "Ghi chú")  # fmt: skip
+
+
+class Clock:
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+@pytest.fixture(scope="module")
+def month(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """November 2026 at a commune: a morning slot for a titled campaign (missed on four days:
+    the station was off), an evening slot of three announcements (one campaign titled, two
+    not), and an airing that failed (its folder cannot be written)."""
+    folder = tmp_path_factory.mktemp("month")
+    station = make_station(folder / "station")
+    clock = Clock(datetime(2026, 11, 1, 5, 0, tzinfo=HCM))
+    st = Station.open(station, clock)
+    scripts = folder / "scripts"
+    scripts.mkdir()
+    st.add_announcements([
+        write_script(scripts, "bz.md", "Cài đặt ứng dụng Bluezone.", id="bz", campaign="bluezone",
+                     campaign_title='"Phòng, chống dịch COVID-19"', repeat=2,
+                     title="Vận động cài đặt ứng dụng Bluezone trên điện thoại thông minh"),
+        write_script(scripts, "rac.md", "Thu gom rác sáng thứ bảy.", id="rac",
+                     campaign="ve-sinh", title="Thu gom rác thải sinh hoạt"),
+        write_script(scripts, "bau.md", "Lịch bầu cử.", id="bau", campaign="bau-cu",
+                     campaign_title="Bầu cử đại biểu Quốc hội khóa XVI",
+                     title="Thông báo lịch bầu cử"),
+        write_script(scripts, "lu.md", "Phòng chống lụt bão.", id="lu", campaign="pclb",
+                     title="Chủ động phòng, chống lụt bão, giảm nhẹ thiệt hại"),
+    ])  # fmt: skip
+    add_slots(st, [make_slot("sang", "06:30", campaign="bluezone", created_at=clock()),
+                   make_slot("chieu", "17:00", announcements=("rac", "bau", "lu"),
+                             created_at=clock())])  # fmt: skip
+    runner = Runner(st, FileSink(folder / "out"))
+    for day in range(30):
+        for hour, minute in ((6, 30), (17, 0)):
+            clock.now = datetime(2026, 11, 1, hour, minute, tzinfo=HCM) + timedelta(days=day)
+            if day % 7 == 3 and hour == 6:
+                continue
+            for planned in runner.upcoming(timedelta(minutes=1)):
+                runner.air_planned(planned)
+        if day % 7 == 3:
+            clock.now = datetime(2026, 11, 1, 9, 0, tzinfo=HCM) + timedelta(days=day)
+            runner.settle()
+    clock.now = datetime(2026, 11, 30, 20, 0, tzinfo=HCM)
+    blocker = folder / "blocker"
+    blocker.write_text("")
+    air(st, ["rac"], FileSink(blocker / "x"))  # failed: its folder is a file
+    return station
+
+
+def pdftotext(path: Path, *args: str) -> str:
+    return subprocess.run(["pdftotext", *args, str(path), "-"], capture_output=True, text=True,
+                          check=True).stdout  # fmt: skip
+
+
+def pages_of(path: Path) -> int:
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True)
+    return int(re.search(r"Pages:\s+(\d+)", info.stdout).group(1))  # type: ignore[union-attr]
+
+
+@pytest.fixture(scope="module")
+def printed(month: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("printed") / "bao-cao.pdf"
+    runner_for(month)("log", "export", "--format", "pdf", "--month", "2026-11", "-o", str(out))
+    return out
+
+
+def test_the_report_is_laid_out_as_the_decree_sets(printed: Path) -> None:
+    flat = " ".join(pdftotext(printed, "-layout").split())
+    order = [
+        "UBND XÃ TÂN LẬP", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "ĐÀI TRUYỀN THANH XÃ TÂN LẬP",
+        "Độc lập - Tự do - Hạnh phúc", "Số: /BC-ĐTT", "Tân Lập, ngày", "BÁO CÁO",
+        "Kết quả phát thanh trên hệ thống truyền thanh cơ sở tháng 11/2026",
+        "I. TỔNG HỢP THEO CHIẾN DỊCH", "Cộng", "II. SỐ PHÚT ĐÃ PHÁT THEO CHIẾN DỊCH",
+        "III. CHI TIẾT CÁC LƯỢT PHÁT", "Mã kiểm tra nhật ký: 61 lượt", "Nơi nhận:",
+        "TRƯỞNG ĐÀI", "- UBND xã Tân Lập (để báo cáo);", "- Lưu: ĐTT.",
+    ]  # fmt: skip
+    positions = [flat.find(text) for text in order]
+    assert -1 not in positions, [t for t, p in zip(order, positions, strict=True) if p < 0]
+    assert positions == sorted(positions)
+    fonts = subprocess.run(["pdffonts", str(printed)], capture_output=True, text=True).stdout
+    for face in ("LiberationSerif", "LiberationSerif-Bold", "LiberationSerif-Italic",
+                 "LiberationSerif-BoldItalic"):  # fmt: skip
+        assert re.search(rf"\+{face}\s.*\byes\b", fonts), face  # embedded
+    info = subprocess.run(["pdfinfo", str(printed)], capture_output=True, text=True).stdout
+    assert "841.89 x 595.276 pts (A4)" in info  # A4, the long side across
+
+
+def test_the_heading_is_in_the_sizes_the_decree_sets(printed: Path) -> None:
+    """Word boxes from the text layer: the national heading at 13 pt, the motto and the
+    date line at 14 pt (a box is the font's ascent high, so the sizes are compared)."""
+    boxes = pdftotext(printed, "-bbox", "-f", "1", "-l", "1")
+    heights = {
+        word: float(y2) - float(y1)
+        for y1, y2, word in re.findall(r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]+)<',
+                                       boxes)
+    }  # fmt: skip
+    assert heights["Hạnh"] / heights["CỘNG"] == pytest.approx(14 / 13, rel=0.02)
+    assert heights["ngày"] == pytest.approx(heights["Hạnh"], rel=0.02)
+
+
+def table_pages(path: Path) -> list[int]:
+    return [n for n in range(1, pages_of(path) + 1)
+            if "Người duyệt" in pdftotext(path, "-f", str(n), "-l", str(n))]  # fmt: skip
+
+
+def test_the_heading_row_is_on_every_page_and_no_word_of_it_is_split(printed: Path) -> None:
+    pages = table_pages(printed)
+    assert len(pages) >= 3 and pages == list(range(pages[0], pages_of(printed) + 1))
+    expected = sorted(w for h in HEADINGS for w in h.split())
+    for page in pages:
+        boxes = pdftotext(printed, "-bbox", "-f", str(page), "-l", str(page))
+        words = re.findall(r'yMin="([\d.]+)" xMax="[\d.]+" yMax="[\d.]+">([^<]+)<', boxes)
+        top = min(float(y) for y, w in words if w == "STT")
+        first_row = min(float(y) for y, w in words if float(y) > top + 1 and w.isdigit())
+        heading = sorted(w for y, w in words if top - 1 <= float(y) < first_row - 1)
+        if "TỔNG" in heading or "I." in heading:  # the totals' heading row is another table
+            continue
+        assert heading == expected, page
+
+
+def test_numbers_titles_and_remarks_are_written_the_vietnamese_way(printed: Path) -> None:
+    text = pdftotext(printed, "-layout")
+    flat = " ".join(text.split())
+    assert re.search(r"\b\d+,\d\b", flat)  # decimals with a comma
+    assert not re.search(r"\b\d+\.\d\b", flat)  # and never a point
+    assert "Phòng, chống dịch COVID-19" in flat and "Bầu cử đại biểu Quốc hội khóa XVI" in flat
+    assert "pclb" in flat  # a campaign without a title shows its id
+    assert "bluezone" not in flat.split()  # a titled one never does
+    # the log holds these notes in English; the report says them in Vietnamese
+    read = " ".join(pdftotext(printed).split())  # in reading order: a wrapped cell is whole
+    assert "không phát: đài tắt hoặc bận" in read
+    assert "không phải thư mục" in read
+    for english in ("the station", "not aired", "Not a directory", "cannot", "airing"):
+        assert english not in flat
+
+
+def test_the_signature_is_on_the_page_of_the_table_s_last_rows(printed: Path) -> None:
+    last = pdftotext(printed, "-layout", "-f", str(pages_of(printed)))
+    assert "Nơi nhận:" in last and "TRƯỞNG ĐÀI" in last
+    assert re.search(r"^\s*121\s+30/11/2026", last, re.MULTILINE)  # the last line of the table
+
+
+def test_nothing_is_printed_in_the_margins(printed: Path, tmp_path: Path) -> None:
+    """Every page as a picture: left 30 mm, right 15 mm and bottom 20 mm stay blank (the top
+    margin holds the page number)."""
+    subprocess.run(["pdftoppm", "-r", "36", "-gray", str(printed), str(tmp_path / "p")],
+                   check=True)  # fmt: skip
+    images = sorted(tmp_path.glob("p-*.pgm"))
+    assert len(images) == pages_of(printed)
+    for image in images:
+        data = image.read_bytes()
+        _, size, _, pixels = data.split(b"\n", 3) if data.startswith(b"P5\n") else (0, 0, 0, 0)
+        w, h = (int(v) for v in size.split())  # type: ignore[union-attr]
+        px = 36 / 25.4  # pixels per mm
+        for y in range(h):
+            row = pixels[y * w : (y + 1) * w]  # type: ignore[index]
+            assert min(row[: int(29 * px)], default=255) > 200, (image.name, "left", y)
+            assert min(row[w - int(14 * px) :], default=255) > 200, (image.name, "right", y)
+        bottom = pixels[(h - int(19 * px)) * w :]  # type: ignore[index]
+        assert min(bottom) > 200, (image.name, "bottom")
+
+
+def test_the_xlsx_prints_in_libreoffice_at_40_lines_a_page(
+    month: Path, run: Run, tmp_path: Path
+) -> None:
+    run = runner_for(month)
+    out = tmp_path / "bao-cao.xlsx"
+    lines = int(run("log", "export", "--format", "xlsx", "--month", "2026-11", "-o", str(out))
+                .stdout.split(": ")[1].split()[0])  # fmt: skip
+    totals = 5 + 4  # the totals sheet: its campaigns and 'Cộng', its title rows
+    subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/lo",
+                    "--convert-to", "pdf", "--outdir", str(tmp_path), str(out)],
+                   check=True, capture_output=True, timeout=120)  # fmt: skip
+    printed = tmp_path / "bao-cao.pdf"
+    assert pages_of(printed) <= math.ceil((lines + 4) / 40) + math.ceil(totals / 40)
+    text = pdftotext(printed, "-layout")
+    assert "Tháng 11/2026" in text and "Phòng, chống dịch" in text
+    assert re.search(r"\b\d+,\d\b", text) and not re.search(r"\b\d+\.\d\b", text)
+
+
+# ----- the weekly schedule ---------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("week", "monday"),
+    [("30/11/2026", date(2026, 11, 30)), ("2026-12-06", date(2026, 11, 30)),
+     ("3/12/2026", date(2026, 11, 30)), ("tuần sau", date(2026, 12, 7)),
+     ("tuần này", date(2026, 11, 30)), ("mai", date(2026, 11, 30)),
+     ("2026-W49", date(2026, 11, 30)), (None, date(2026, 11, 30))],
+)  # fmt: skip
+def test_a_week_is_named_the_way_schedules_are_written(week: str | None, monday: date) -> None:
+    from broadcaster.week_schedule import week_of
+
+    assert week_of(week, date(2026, 12, 2)) == monday
+
+
+def test_the_week_s_schedule_prints_for_the_notice_board(month: Path, tmp_path: Path) -> None:
+    run = runner_for(month)
+    out = tmp_path / "lich.pdf"
+    said = run("schedule", "print", "--week", "25/11/2026", "-o", str(out)).stdout
+    assert "14 airing(s), the week of 23/11/2026" in said
+    flat = " ".join(pdftotext(out, "-layout").split())
+    days = ["Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật"]
+    order = ["UBND XÃ TÂN LẬP", "Số: /TB-ĐTT", "THÔNG BÁO",
+             "Lịch phát sóng tuần từ ngày 23/11/2026 đến ngày 29/11/2026", *days, "Nơi nhận:",
+             "TRƯỞNG ĐÀI", "Niêm yết tại bảng tin"]  # fmt: skip
+    positions = [flat.find(text) for text in order]
+    assert -1 not in positions and positions == sorted(positions), positions
+    assert all(f"{d:02d}/11/2026" in flat for d in range(23, 30))
+    assert pages_of(out) >= 2
+    for page in range(2, pages_of(out) + 1):  # a page that starts inside a day names the day
+        text = pdftotext(out, "-layout", "-f", str(page), "-l", str(page))
+        first_row = text.split("(phút)", 1)[1].strip()
+        assert first_row.startswith(tuple(days)), page
+        assert sum(text.count(day) for day in days) == text.count("/11/2026"), page
+    read = " ".join(pdftotext(out).split())  # in reading order: a wrapped cell is whole
+    assert read.count("Vận động cài đặt ứng dụng Bluezone") == 7
+    assert "Phòng, chống dịch COVID-19" in read and "(đọc 2 lần)" in read
+
+
+@pytest.mark.parametrize("week", ["tuần xyz", "31/02/2026", "2026-W60", "30/11/26"])
+def test_a_week_that_is_no_week_is_refused_and_nothing_written(
+    month: Path, tmp_path: Path, week: str
+) -> None:
+    run = runner_for(month)
+    out = tmp_path / "lich.pdf"
+    result = run("schedule", "print", "--week", week, "-o", str(out), code=1)
+    assert f"--week: '{week}' is not a week" in result.stderr
+    assert not out.exists()
+
+
+# ----- the page writer's rules ---------------------------------------------------------------
+def test_numbers_and_dates_are_written_as_vietnamese_documents_write_them() -> None:
+    assert [vn_number(v, 1) for v in (59.8, 1234.5, 0.0)] == ["59,8", "1.234,5", "0,0"]
+    assert vn_number(1234567) == "1.234.567"
+    assert vn_date_line("Tân Lập", date(2026, 2, 5)) == "Tân Lập, ngày 05 tháng 02 năm 2026"
+    assert vn_date_line("Tân Lập", date(2026, 11, 30)) == "Tân Lập, ngày 30 tháng 11 năm 2026"
+
+
+def test_columns_fit_every_word_and_wrap_only_at_spaces() -> None:
+    report_pdf.register_fonts()
+    columns = [Column(h) for h in HEADINGS]
+    samples = [["Đã phát", "Bị ngắt (khẩn cấp)"], ["30/11/2026"], ["06:30:00"], ["06:33:20"],
+               ["Vận động nhân dân tham gia bảo hiểm y tế hộ gia đình năm 2027"], ["12"],
+               ["Phòng, chống dịch COVID-19"], ["Địa phương"], ["Khẩn cấp"], ["Ghi âm"],
+               ["1.234,5"], ["5"], ["Phát một phần"], ["Nguyễn Thị Thanh Hương"],
+               ["khung giờ sang; trễ 12 phút"]]  # fmt: skip
+    room = report_pdf.PAGE[0] - report_pdf.MARGIN_LEFT - report_pdf.MARGIN_RIGHT
+    layout = fit_columns(columns, samples, room, [[s[0] for s in samples]])
+    assert sum(layout.widths) == pytest.approx(room)
+    for n, (column, texts) in enumerate(zip(columns, samples, strict=True)):
+        inner = layout.widths[n] - 2 * CELL_PAD
+        for word in column.heading.split():
+            assert width(word, BOLD, layout.size) <= inner + 0.01, word
+        for text in texts:
+            assert all(width(w, REGULAR, layout.size) <= inner + 0.01 for w in text.split())
+            lines = layout.lines(n, text)
+            assert " ".join(lines).split() == text.split()  # wrapped at spaces, nothing cut
+
+
+def test_the_signature_never_stands_alone_on_a_page(tmp_path: Path) -> None:
+    """However many rows the table has, the page with the signature holds its last rows."""
+    head = Letterhead("UBND xã Tân Lập", NAME, "Tân Lập", "BC-ĐTT", "TRƯỞNG ĐÀI",
+                      recipients=("Lưu: ĐTT",))  # fmt: skip
+    for rows in (1, 5, 9, 10, 11, 12, 13, 14, 15, 28, 29, 30, 31, 32, 33, 34, 35):
+        out = tmp_path / f"t{rows}.pdf"
+        doc = Document(out, head, "Báo cáo", "Thử", date(2026, 11, 30))
+        layout = fit_columns([Column("Dòng"), Column("Nội dung", grow=3)],
+                             [["Dòng 99"], ["một hai ba"]], doc.width)  # fmt: skip
+        doc.table(layout, ([f"Dòng {n}", "một hai ba"] for n in range(1, rows + 1)),
+                  keep_with_end=doc.signature_height())  # fmt: skip
+        doc.signature()
+        doc.close()
+        last = pdftotext(out, "-f", str(pages_of(out)))
+        assert f"Dòng {rows}\n" in last and "Nơi nhận:" in last, rows
+        assert all(f"Dòng {n}\n" in pdftotext(out) for n in range(1, rows + 1))
+
+
+def test_the_palette_never_runs_out_and_the_legend_names_every_campaign(tmp_path: Path) -> None:
+    colours = palette(40)
+    rgb = [(c.red, c.green, c.blue) for c in colours]
+    assert len(set(rgb)) == 40
+    closest = min(math.dist(a, b) for i, a in enumerate(rgb) for b in rgb[i + 1 :])
+    assert closest > 0.15
+    names = [f"Chiến dịch số {n}" for n in range(1, 26)]
+    head = Letterhead("", NAME, "Tân Lập", "BC-ĐTT", "TRƯỞNG ĐÀI")
+    out = tmp_path / "chart.pdf"
+    doc = Document(out, head, "Báo cáo", "Thử", date(2026, 11, 30))
+    doc.drawing(stacked_bars("", ["01", "02"], [(n, [1.0, 2.0]) for n in names], doc.width,
+                             "phút mỗi ngày"))  # fmt: skip
+    doc.close()
+    text = pdftotext(out)
+    assert all(f"{name}\n" in text for name in names)
+
+
+def test_a_stored_english_note_is_read_in_vietnamese() -> None:
+    note = ("the station stopped during this airing (crash, kill or power cut); "
+            "found at 2026-11-02 09:00:00")  # fmt: skip
+    said = vietnamese(note)
+    assert said and said != note and "2026-11-02 09:00:00" in said and "crash" not in said
+    assert vietnamese("Permission denied") == "không có quyền truy cập"
+    assert vietnamese("khung giờ sang") == "khung giờ sang"  # Vietnamese stays as it is
+    assert vietnamese(None) is None
