@@ -1217,8 +1217,10 @@ ROLE_NAMES = [role.value for role in Role]
 def read_password() -> str:
     """From the terminal, typed twice without echo; or one line of stdin when piped."""
     if sys.stdin.isatty():
-        return click.prompt(
-            _("Password"), hide_input=True, confirmation_prompt=_("The password again")
+        return str(
+            click.prompt(
+                _("Password"), hide_input=True, confirmation_prompt=_("The password again")
+            )
         )
     return sys.stdin.readline().rstrip("\r\n")
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlite_utils import Database
+from common.store import Store
 
 from .audio import Asset, AudioError, Loudness, LoudnessTarget, check_input, ingest
 from .limits import InputLimits
@@ -14,7 +14,7 @@ from .limits import InputLimits
 
 @dataclass
 class AssetStore:
-    db: Database
+    db: Store
     root: Path
     """The station directory; asset paths are stored relative to it so the folder can move."""
     target: LoudnessTarget

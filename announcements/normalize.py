@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property, lru_cache
 from itertools import groupby
+from typing import Any
 
 from common.i18n import _
 
@@ -97,14 +98,14 @@ def _trie_pattern(keys: Iterable[str], word_end: Callable[[str], bool]) -> str:
     a key must end at a word end when `word_end(key)`, and start at a word start: the check
     sits after the first character so that the pattern opens with literals, which lets the
     regex engine skip quickly to the places where a key can begin."""
-    trie: dict[str, dict] = {}
+    trie: dict[str, Any] = {}
     for key in keys:
         node = trie
         for char in key:
             node = node.setdefault(char, {})
         node[""] = {"end": word_end(key)}
 
-    def branch(node: dict, depth: int) -> str:
+    def branch(node: dict[str, Any], depth: int) -> str:
         options = []
         for char in sorted(c for c in node if c):
             start = rf"(?<!{W}.)" if depth == 0 else ""
@@ -159,7 +160,8 @@ class _Vocabulary:
                     rest[2] + bool(VOWEL.match(piece)),
                     [said, *rest[3]],
                 )
-                if best[start] is None or score[:3] < best[start][:3]:  # type: ignore[index]
+                held = best[start]
+                if held is None or score[:3] < held[:3]:
                     best[start] = score
         found = best[0]
         return tuple(found[3]) if found else None
@@ -881,7 +883,7 @@ def _clock(hour: str, minute: str | None, second: str | None, ctx: _Context, ful
         words.append(read_integer(int(minute or 0), ctx.dialect))
         if full or second:
             words.append("phút")
-    if int(second or 0):
+    if second and int(second):
         words += [read_integer(int(second), ctx.dialect), "giây"]
     return " ".join(words)
 

@@ -60,14 +60,16 @@ class _StrictYaml(yaml.SafeLoader):
     """Safe YAML without implicit timestamps ('2020-13-01' reaches our date check as text)
     and without aliases: `*name` could make a few lines expand into gigabytes."""
 
-    yaml_implicit_resolvers: ClassVar[dict[str, list[tuple[str, Any]]]] = {
+    # types-PyYAML declares this class-level table as an instance variable
+    yaml_implicit_resolvers: ClassVar[dict[str, list[tuple[str, Any]]]] = {  # type: ignore[misc]
         first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
         for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
     }
 
     def compose_node(self, parent: Any, index: Any) -> Any:
         if self.check_event(yaml.AliasEvent):
-            raise _AliasRefused(self.peek_event().start_mark)
+            # types-PyYAML leaves Parser.peek_event unannotated (it returns an Event)
+            raise _AliasRefused(self.peek_event().start_mark)  # type: ignore[no-untyped-call]
         return super().compose_node(parent, index)
 
 

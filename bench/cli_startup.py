@@ -72,27 +72,27 @@ def main() -> None:
             "python -c pass": ([sys.executable, "-c", "pass"], ROOT, None)
         }
         for name, tree in trees.items():
-            for language in LANGUAGES:
+            for code in LANGUAGES:
                 cli = [sys.executable, "-m", "cli", "--station", str(station)]
-                cases[f"{name} --help ({language})"] = ([*cli, "--help"], tree, language)
-                cases[f"{name} announce list ({language})"] = (
-                    [*cli, "announce", "list"], tree, language)  # fmt: skip
-        for command, cwd, language in cases.values():  # warm the disk cache and .mo files
-            timed(command, cwd, language)
+                cases[f"{name} --help ({code})"] = ([*cli, "--help"], tree, code)
+                cases[f"{name} announce list ({code})"] = (
+                    [*cli, "announce", "list"], tree, code)  # fmt: skip
+        for argv, cwd, language in cases.values():  # warm the disk cache and .mo files
+            timed(argv, cwd, language)
         times: dict[str, list[float]] = {name: [] for name in cases}
         try:
             for _ in range(args.runs):
-                for name, (command, cwd, language) in cases.items():
-                    times[name].append(timed(command, cwd, language))
+                for case, (argv, cwd, language) in cases.items():
+                    times[case].append(timed(argv, cwd, language))
         finally:
             if args.against:
                 subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force",
                                 str(trees[args.against])], check=False)  # fmt: skip
     base = statistics.median(times["python -c pass"])
     print(f"{'':34} {'median':>9} {'× python -c pass':>17}")
-    for name, values in times.items():
+    for case, values in times.items():
         median = statistics.median(values)
-        print(f"{name:34} {median * 1000:7.1f} ms {median / base:16.2f}×")
+        print(f"{case:34} {median * 1000:7.1f} ms {median / base:16.2f}×")
     for name in trees:
         for command in ("--help", "announce list"):
             vi = statistics.median(times[f"{name} {command} (vi)"])

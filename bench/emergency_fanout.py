@@ -274,7 +274,9 @@ def simulated_accounts(dsn: str, n: int) -> list[tuple[Identity, str]]:
                 )  # fmt: skip
                 made.append(me)
         broker.write_files(conn)
-        return [(me, broker.station_credentials(conn, me.key_id).password) for me in made]  # type: ignore[union-attr]
+        credentials = [(me, broker.station_credentials(conn, me.key_id)) for me in made]
+        assert all(found for _, found in credentials), "the office runs a broker"
+        return [(me, found.password) for me, found in credentials if found]
 
 
 def poll_fanout(url: str, n: int, period: float, sent_at: list[float]) -> list[float]:
@@ -404,8 +406,7 @@ def run(args: argparse.Namespace, tmp: Path, pg: Postgres, mosquitto: Mosquitto)
             print(f"real daemon {n}, the swarm idle: first sample {on_air - received:.3f} s "
                   f"after receipt")  # fmt: skip
         swarm.stop()
-        broker_pid = mosquitto.process.pid  # type: ignore[union-attr]
-        collector_pid = collector.process.pid  # type: ignore[union-attr]
+        broker_pid, collector_pid = mosquitto.pid, collector.pid
         daemons_mb = ", ".join(f"{memory_mb(d.process.pid):.0f}" for d in daemons)
         broker_now, broker_peak = memory_mb(broker_pid, "VmRSS"), memory_mb(broker_pid)
         print(f"memory: broker {broker_now:.0f} MB now, peak {broker_peak:.0f} MB; "

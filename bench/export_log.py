@@ -27,6 +27,7 @@ import time
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 CAMPAIGNS = ("bluezone", "tiem-chung", "ve-sinh", "phong-chay", "bau-cu")
 TITLES = {
@@ -57,7 +58,8 @@ def generate(root: Path, airings: int, per_day: int) -> None:
     station = Station.open(root)
     rng = random.Random(1)
     start = datetime(2023, 1, 1, tzinfo=UTC)
-    rows, items = [], []
+    rows: list[tuple[Any, ...]] = []
+    items: list[tuple[Any, ...]] = []
     for seq in range(1, airings + 1):
         day, slot = divmod(seq - 1, per_day)
         at = start + timedelta(days=day, minutes=slot * 1440 // per_day)

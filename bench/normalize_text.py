@@ -109,7 +109,8 @@ def baseline_reader(ref: str, lexicon: dict[str, str]) -> Reader:
     (folder / "announcements").rename(folder / "baseline_announcements")
     sys.path.insert(0, str(folder))
     module = importlib.import_module("baseline_announcements.normalize")
-    return module.Reader(lexicon)
+    reader: Reader = module.Reader(lexicon)
+    return reader
 
 
 def against(ref: str, texts: list[str], lexicon: dict[str, str], rounds: int = 5) -> None:

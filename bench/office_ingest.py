@@ -89,7 +89,9 @@ def real_row(tmp: Path) -> dict[str, Any]:
     return _sealed_after(station, 0, 1)[0]
 
 
-def station_rows(shape: dict[str, Any], days: range, first_seq: int, prev: str) -> list[dict]:
+def station_rows(
+    shape: dict[str, Any], days: range, first_seq: int, prev: str
+) -> list[dict[str, Any]]:
     """A station's airings over `days`, sealed as the station seals them."""
     item = json.loads(shape["items"])[0]
     items = [
@@ -134,7 +136,7 @@ def station_rows(shape: dict[str, Any], days: range, first_seq: int, prev: str) 
     return rows
 
 
-def copy_text(rows_by_key: dict[str, list[dict]]) -> bytes:
+def copy_text(rows_by_key: dict[str, list[dict[str, Any]]]) -> bytes:
     """The rows as the collector stores them, in COPY's CSV format."""
     out = io.StringIO()
     writer = csv.writer(out)
@@ -204,13 +206,13 @@ def cpu_split(pg: Postgres, collector: Collector) -> dict[str, float]:
     figures the other loads of a shared machine change far less than wall time."""
     me = resource.getrusage(resource.RUSAGE_SELF)
     return {
-        "collector": cpu_seconds([collector.process.pid]),  # type: ignore[union-attr]
+        "collector": cpu_seconds([collector.pid]),
         "postgres": cpu_seconds(postgres_pids(pg)),
         "stations": me.ru_utime + me.ru_stime,
     }
 
 
-def push_all(clients: dict[str, tuple[OfficeClient, list[dict]]], workers: int) -> float:
+def push_all(clients: dict[str, tuple[OfficeClient, list[dict[str, Any]]]], workers: int) -> float:
     def push(key: str) -> None:
         client, rows = clients[key]
         answer = client.push(rows[0]["seq"], rows)
@@ -275,8 +277,9 @@ def run(args: argparse.Namespace, pg: Postgres, collector: Collector, tmp: Path)
     clients = {i.key_id: (OfficeClient(collector.url, i), month[i.key_id]) for i in identities}
     ingest_s = push_all(clients, args.clients)
     with psycopg.connect(collector.dsn) as conn:
-        stored = conn.execute("SELECT count(*) FROM airings").fetchone()[0]  # type: ignore[index]
+        [(stored,)] = conn.execute("SELECT count(*) FROM airings").fetchall()
         size = conn.execute("SELECT pg_size_pretty(pg_total_relation_size('airings'))").fetchone()
+        assert size is not None
     assert stored == total
     print(f"\n{'month of a province':34}{'rows':>10}{'s':>8}{'rows/s':>10}")
     print(f"{'PostgreSQL COPY (baseline)':34}{total:>10,}{copy_s:8.2f}{total / copy_s:10,.0f}")
@@ -301,7 +304,7 @@ def run(args: argparse.Namespace, pg: Postgres, collector: Collector, tmp: Path)
         f"({day_rows / day_s:,.0f} rows/s); CPU s: "
         + ", ".join(f"{k} {v:.2f}" for k, v in spent.items())
     )
-    print(f"collector peak memory: {rss_peak_mb(collector.process.pid):.0f} MB")  # type: ignore[union-attr]
+    print(f"collector peak memory: {rss_peak_mb(collector.pid):.0f} MB")
 
     with psycopg.connect(collector.dsn) as conn:
         started = time.perf_counter()

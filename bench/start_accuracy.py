@@ -23,6 +23,7 @@ import time
 from collections.abc import Callable
 from contextlib import AbstractContextManager, nullcontext
 from datetime import datetime, timedelta
+from multiprocessing.synchronize import Event
 from pathlib import Path
 
 from announcements.audio import tool_path
@@ -89,8 +90,8 @@ def lateness(
         return [first - at for first, at in zip(firsts, scheduled, strict=True)]
 
 
-def spin(stop: multiprocessing.Event) -> None:  # type: ignore[valid-type]
-    while not stop.is_set():  # type: ignore[attr-defined]
+def spin(stop: Event) -> None:
+    while not stop.is_set():
         sum(range(10_000))
 
 

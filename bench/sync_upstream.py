@@ -20,6 +20,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 
 from tuf.ngclient import Updater
@@ -27,7 +28,8 @@ from tuf.ngclient import Updater
 from broadcaster.station import Station
 from broadcaster.sync import sync, trust
 from upstream.keys import init_keys
-from upstream.repository import INDEX, Repository
+from upstream.manifest import INDEX
+from upstream.repository import Repository
 
 TEXT = "Kính thưa bà con, Ủy ban nhân dân xã thông báo về việc cài đặt ứng dụng Bluezone số {}."
 
@@ -101,12 +103,12 @@ def main() -> None:
                                check=True, stdout=subprocess.DEVNULL)  # fmt: skip
                 station = Station.open(root)
                 (tmp / "root.json").write_bytes(root_json)
-                trust(station, tmp / "root.json")
+                trust(station, str(tmp / "root.json"))
                 bare = tmp / f"bare{run}"
-                samples["bare1"].append(timed(lambda b=bare: bare_updater(url, root_json, b)))
-                samples["ours1"].append(timed(lambda s=station: sync(s, url)))
-                samples["bare2"].append(timed(lambda b=bare: bare_updater(url, root_json, b)))
-                samples["ours2"].append(timed(lambda s=station: sync(s, url)))
+                samples["bare1"].append(timed(partial(bare_updater, url, root_json, bare)))
+                samples["ours1"].append(timed(partial(sync, station, url)))
+                samples["bare2"].append(timed(partial(bare_updater, url, root_json, bare)))
+                samples["ours2"].append(timed(partial(sync, station, url)))
                 assert json.loads(
                     json.dumps(station.db.execute("SELECT COUNT(*) FROM announcements").fetchone())
                 ) == [50]
@@ -117,8 +119,8 @@ def main() -> None:
     ms = {k: statistics.median(v) * 1000 for k, v in samples.items()}
     print(f"{'50-announcement campaign':26}{'ours ms':>9}{'bare tuf ms':>13}{'ratio':>8}")
     for label, key in (("first sync", "1"), ("no-change sync", "2")):
-        ours, bare = ms[f"ours{key}"], ms[f"bare{key}"]
-        print(f"{label:26}{ours:9.1f}{bare:13.1f}{ours / bare:7.2f}x")
+        ours, bare_ms = ms[f"ours{key}"], ms[f"bare{key}"]
+        print(f"{label:26}{ours:9.1f}{bare_ms:13.1f}{ours / bare_ms:7.2f}x")
 
 
 if __name__ == "__main__":

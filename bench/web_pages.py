@@ -91,13 +91,19 @@ def make_station(root: Path) -> None:
     station.db.conn.close()
 
 
+def found(pattern: str, text: str) -> re.Match[str]:
+    """The first match of `pattern`, which must be there."""
+    match = re.search(pattern, text)
+    assert match, f"{pattern!r} is not in {text[:200]!r}"
+    return match
+
+
 def server_times(root: Path, requests: int) -> dict[str, float]:
     """Median milliseconds per page, as the app serves it (logged in as the admin)."""
     app = create_app(root)
     client = app.test_client()
     page = client.get("/login").get_data(as_text=True)
-    token = re.search(r'name="csrf_token" value="([^"]+)"', page)
-    assert token
+    token = found(r'name="csrf_token" value="([^"]+)"', page)
     done = client.post("/login", data={"name": "quantri", "password": PASSWORD,
                                        "csrf_token": token.group(1)})  # fmt: skip
     assert done.status_code == 302, done.status_code
@@ -115,7 +121,7 @@ def server_times(root: Path, requests: int) -> dict[str, float]:
 
 def rss_kb(pid: int) -> int:
     status = Path(f"/proc/{pid}/status").read_text()
-    return int(re.search(r"VmRSS:\s+(\d+)", status).group(1))  # type: ignore[union-attr]
+    return int(found(r"VmRSS:\s+(\d+)", status).group(1))
 
 
 def console_memory(root: Path) -> tuple[int, int]:
@@ -128,11 +134,11 @@ def console_memory(root: Path) -> tuple[int, int]:
                                 stdin=subprocess.PIPE)  # fmt: skip
     try:
         assert server.stdout
-        url = re.search(r"http://\S+", server.stdout.readline()).group()  # type: ignore[union-attr]
+        url = found(r"http://\S+", server.stdout.readline()).group()
         opener = urllib.request.build_opener(
             urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()))  # fmt: skip
         page = opener.open(f"{url}/login").read().decode()
-        token = re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)  # type: ignore[union-attr]
+        token = found(r'name="csrf_token" value="([^"]+)"', page).group(1)
         form = urllib.parse.urlencode({"name": "quantri", "password": PASSWORD,
                                        "csrf_token": token}).encode()  # fmt: skip
         opener.open(f"{url}/login", form).read()

@@ -179,7 +179,7 @@ def _insert(
         if closed:
             _end_emergency(station, occasion, seq, status)
             seal(station.db)
-    return seq
+    return int(seq)
 
 
 def open_airing(
@@ -246,7 +246,7 @@ def close_interrupted(station: Station) -> int:
                                                                  found=found)],
         )  # fmt: skip
         seal(station.db)
-    return cursor.rowcount
+    return int(cursor.rowcount)
 
 
 def _end_emergency(station: Station, occasion: Occasion, seq: int, status: AiringStatus) -> None:

@@ -254,7 +254,7 @@ def _amplifier(raw: Any) -> AmplifierSettings:
         raise ConfigError(
             _("amplifier.shell should be true or false, not {value}").format(value=repr(shell))
         )
-    commands = {}
+    commands: dict[str, tuple[str, ...]] = {}
     for key in ("before", "after"):
         value = raw.get(key, [])
         if shell:

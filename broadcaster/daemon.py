@@ -70,6 +70,7 @@ AGAIN = frozenset({AiringStatus.PREEMPTED, AiringStatus.INTERRUPTED})
 T = TypeVar("T")
 
 
+# APScheduler 3 ships no types, so its BaseExecutor is Any to mypy
 class DaemonThreadExecutor(BaseExecutor):  # type: ignore[misc]
     """Runs each timer on a daemon thread of its own: a stop never waits for a job."""
 
@@ -135,7 +136,8 @@ class Daemon:
             except ConfigError as e:
                 self._say_once(_("{what}: {problem}").format(what=_("Settings"), problem=e))
         self._local.settings = changed
-        return self._local.station
+        station: Station = self._local.station
+        return station
 
     def _settings_changed(self) -> int | None:
         try:
@@ -439,7 +441,10 @@ class Daemon:
             again = False
             try:
                 if priority == EMERGENCY:
-                    airing = self._air_emergency(*job, interruption)
+                    emergency_id, announcement_id, message_id = job
+                    airing = self._air_emergency(
+                        emergency_id, announcement_id, message_id, interruption
+                    )
                     again = airing is None or airing.status in AGAIN
                 else:
                     airing = self._air_slot(job, interruption)

@@ -148,7 +148,7 @@ class MqttLink:
         client = make_client(found.username, found.username, found.password, broker, True)
         client.on_connect = self._connected
         client.on_disconnect = self._disconnected
-        client.on_message = lambda _c, _u, m: self._inbox.put((m.topic, m.payload))
+        client.on_message = lambda _c, _u, m: self._inbox.put((m.topic, bytes(m.payload)))
         with self._lock:
             self._client, self._username = client, found.username
             client.connect_async(broker.host, broker.port, keepalive=KEEPALIVE_S)

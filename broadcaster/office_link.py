@@ -260,7 +260,9 @@ def backlog(station: Station, acked: int | None = None) -> int:
     """Airings the office has not acknowledged yet (including any still on air)."""
     if acked is None:
         acked = int(_meta(station).get("office_acked_seq") or 0)
-    return station.db.execute("SELECT COUNT(*) FROM airings WHERE seq > ?", [acked]).fetchone()[0]
+    return int(
+        station.db.execute("SELECT COUNT(*) FROM airings WHERE seq > ?", [acked]).fetchone()[0]
+    )
 
 
 def status(station: Station) -> dict[str, Any]:

@@ -108,11 +108,13 @@ def plan_program(
     """The program's segments in airing order, each with the gain that lands it on target."""
     segments: list[Segment] = []
 
-    def add(role: str, asset: Asset, **where: object) -> None:
+    def add(
+        role: str, asset: Asset, announcement_id: str | None = None, reading: int | None = None
+    ) -> None:
         if segments and gap_s > 0:
             segments.append(Segment("gap", gap_s))
         gain = asset.loudness.gain_to(target)
-        segments.append(Segment(role, asset.duration_s, asset, gain, **where))  # type: ignore[arg-type]
+        segments.append(Segment(role, asset.duration_s, asset, gain, announcement_id, reading))
 
     if jingles.intro:
         add("intro", jingles.intro)

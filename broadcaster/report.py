@@ -405,9 +405,10 @@ class Report:
         return query, [name, *campaign_params, *self._params]
 
     def line_count(self) -> int:
-        return self.station.db.execute(
+        [(count,)] = self.station.db.execute(
             f"SELECT COUNT(*) FROM {self._from} WHERE {self._where}", self._params
-        ).fetchone()[0]
+        ).fetchall()
+        return int(count)
 
     def distinct(self, expression: str) -> list[Any]:
         """Every value of `expression` (SQL over `a` and `t`; `{campaign}` is the campaign's

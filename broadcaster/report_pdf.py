@@ -148,7 +148,7 @@ def register_fonts() -> None:
 
 @functools.lru_cache(maxsize=1 << 16)
 def width(text: str, font: str, size: float) -> float:
-    return pdfmetrics.stringWidth(text, font, size)
+    return float(pdfmetrics.stringWidth(text, font, size))
 
 
 def vn_number(value: float | int | None, decimals: int = 0) -> str:
@@ -226,7 +226,7 @@ class TableLayout:
         return _cell_lines(text, font, self.size, self.widths[column] - 2 * CELL_PAD)
 
     def height(self, cells: Sequence[tuple[str, ...]]) -> float:
-        return max(len(c) for c in cells) * self.leading + 2 * CELL_PAD - 0.25 * self.size
+        return float(max(len(c) for c in cells) * self.leading + 2 * CELL_PAD - 0.25 * self.size)
 
 
 def fit_columns(
@@ -434,12 +434,12 @@ class Document:
     @property
     def room(self) -> float:
         """Height left on this page."""
-        return self.y - MARGIN_BOTTOM
+        return float(self.y - MARGIN_BOTTOM)
 
     @property
     def page_room(self) -> float:
         """Height of a whole page's content area."""
-        return PAGE[1] - MARGIN_TOP - MARGIN_BOTTOM
+        return float(PAGE[1] - MARGIN_TOP - MARGIN_BOTTOM)
 
     def ensure(self, height: float) -> None:
         if height > self.room:
@@ -598,7 +598,7 @@ class Document:
             + SIGNATURE_SPACE
             + SIGNER_SIZE * LINE * 2
         )
-        return 5 * mm + max(recipients * RECIPIENTS_SIZE * LINE + 2, signer)
+        return float(5 * mm + max(recipients * RECIPIENTS_SIZE * LINE + 2, signer))
 
     def recipients(self) -> tuple[str, ...]:
         return self.letterhead.recipients

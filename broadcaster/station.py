@@ -22,8 +22,6 @@ from datetime import date, time, timedelta
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from sqlite_utils import Database
-
 from announcements.asset_store import AssetStore
 from announcements.audio import Asset
 from announcements.engines import Engine, EspeakEngine, GttsEngine
@@ -37,6 +35,7 @@ from audio_out.sinks import Sink, make_sink, sound_cards
 from common.errors import BroadcasterError
 from common.files import check_output, file_problem, tighten_umask, write_atomic
 from common.i18n import _, choose_language, use_language
+from common.store import Store
 from schedules.parse import InputError, parse_date, parse_quiet_hours
 from schedules.priority import Priority
 from schedules.quiet_hours import QuietHours
@@ -44,9 +43,10 @@ from schedules.silence import WontAir
 from schedules.slots import Slot, SlotError, check_slot, make_slot
 
 from .accounts import Accounts
-from .clock import Clock, system_clock, utc_iso
+from .clock import Clock as Clock
+from .clock import system_clock as system_clock
+from .clock import utc_iso
 from .config import (
-    CONFIG_NAME,
     DEFAULT_QUIET_HOURS,
     StationConfig,
     config_text,
@@ -58,6 +58,7 @@ from .config import (
 from .identity import identity
 from .jingles import ROLES, JingleRole, make_chime
 from .layout import AIRINGS, INIT_PREFIX, STORE, UPSTREAM
+from .layout import CONFIG as CONFIG_NAME
 from .program import Jingles, Program, ProgramItem, plan_program, render_program
 from .records import (
     AddResult,
@@ -132,7 +133,7 @@ def _with_reading(result: AddResult, reading: Reading) -> AddResult:
 class Station:
     root: Path
     config: StationConfig
-    db: Database
+    db: Store
     clock: Clock = system_clock
 
     # ----- opening -------------------------------------------------------------------------
@@ -234,7 +235,7 @@ class Station:
 
     @property
     def station_id(self) -> str:
-        return self.db.table("meta").get("station_id")["value"]
+        return str(self.db.table("meta").get("station_id")["value"])
 
     @property
     def upstream_dir(self) -> Path:

@@ -18,6 +18,7 @@ from sqlite_utils import Database
 
 from common.errors import BroadcasterError
 from common.i18n import N_, _
+from common.store import Store
 
 BUSY_TIMEOUT_MS = 5_000
 """How long SQLite itself waits for the write lock on each try."""
@@ -351,7 +352,7 @@ def check_store_file(path: Path) -> None:
         )
 
 
-def open_store(path: Path, create: bool = False) -> Database:
+def open_store(path: Path, create: bool = False) -> Store:
     """Open the store in WAL mode and bring its schema up to date; only `create` (a new
     station) may make the file."""
     if not create:
@@ -365,7 +366,7 @@ def open_store(path: Path, create: bool = False) -> Database:
             isolation_level=None,
             check_same_thread=False,
         )
-        db = Database(conn)
+        db = Store(conn)
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         db.enable_wal()
         db.execute("PRAGMA foreign_keys = ON")

@@ -18,6 +18,7 @@ import hashlib
 import json
 import tempfile
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -198,7 +199,7 @@ def _fetch_audio(
     return target
 
 
-def _chunks(source: str, path: str, timeout_s: float):  # type: ignore[no-untyped-def]
+def _chunks(source: str, path: str, timeout_s: float) -> Iterator[bytes]:
     if not source:
         raise MessageRefused("audio", _("the station has no upstream source to fetch from"))
     if source.startswith(("http://", "https://")):

@@ -16,10 +16,14 @@ from __future__ import annotations
 
 import ssl
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from common.errors import BroadcasterError
 from common.i18n import _
+
+if TYPE_CHECKING:
+    import paho.mqtt.client as mqtt
 
 EMERGENCY_TOPIC = "broadcaster/emergency"
 DOORBELL_TOPIC = "broadcaster/doorbell"
@@ -64,14 +68,17 @@ class Broker:
         return cls(parts.hostname, port, tls)
 
 
-def make_client(client_id: str, username: str, password: str, broker: Broker, persistent: bool):  # type: ignore[no-untyped-def]
+def make_client(
+    client_id: str, username: str, password: str, broker: Broker, persistent: bool
+) -> mqtt.Client:
     """A paho-mqtt client (MQTT 3.1.1, callbacks of API version 2). `persistent`: the broker
     keeps the session (the subscriptions and the QoS 1 messages that arrive meanwhile) while
     the client is away."""
     import paho.mqtt.client as mqtt  # a station without a broker never loads it
+    from paho.mqtt.enums import CallbackAPIVersion
 
     client = mqtt.Client(
-        mqtt.CallbackAPIVersion.VERSION2,
+        CallbackAPIVersion.VERSION2,
         client_id=client_id,
         clean_session=not persistent,
         protocol=mqtt.MQTTv311,

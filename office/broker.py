@@ -115,8 +115,8 @@ def _secret(conn: psycopg.Connection) -> bytes:
         "INSERT INTO settings (key, value) VALUES ('mqtt_secret', %s) ON CONFLICT DO NOTHING",
         [secrets.token_hex(32)],
     )
-    row = conn.execute("SELECT value FROM settings WHERE key = 'mqtt_secret'").fetchone()
-    return bytes.fromhex(row[0])  # type: ignore[index]
+    [(secret,)] = conn.execute("SELECT value FROM settings WHERE key = 'mqtt_secret'").fetchall()
+    return bytes.fromhex(secret)
 
 
 def _password(secret: bytes, username: str) -> str:
@@ -142,7 +142,10 @@ def mosquitto_hash(password: str, salt: bytes | None = None) -> str:
     PBKDF2-HMAC-SHA512, what `mosquitto_passwd` writes."""
     salt = salt or os.urandom(12)
     digest = hashlib.pbkdf2_hmac("sha512", password.encode(), salt, PBKDF2_ITERATIONS, 64)
-    encode = lambda raw: base64.b64encode(raw).decode()  # noqa: E731
+
+    def encode(raw: bytes) -> str:
+        return base64.b64encode(raw).decode()
+
     return f"$7${PBKDF2_ITERATIONS}${encode(salt)}${encode(digest)}"
 
 

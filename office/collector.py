@@ -88,7 +88,9 @@ class Collector:
     def __post_init__(self) -> None:
         with self.pool.connection() as conn:
             row = conn.execute("SELECT value FROM settings WHERE key = 'challenge_secret'")
-            self._secret = bytes.fromhex(row.fetchone()[0])  # type: ignore[index]
+            found = row.fetchone()
+            assert found, "the office's migrations store its challenge secret"
+            self._secret = bytes.fromhex(found[0])
 
     # ----- challenges ----------
     def _mac(self, text: str) -> str:
@@ -249,8 +251,8 @@ class Collector:
                     "the office has not approved this station yet (fingerprint {fingerprint})"
                 ).format(fingerprint=fingerprint),
             )
-        if problem := self._spend(conn, message.get("challenge"), now):
-            return problem
+        if spent := self._spend(conn, message.get("challenge"), now):
+            return spent
         contact = [now, _skew(message, now)]
         if from_seq > stored_through + 1:
             conn.execute(
@@ -266,7 +268,7 @@ class Collector:
                 stored_through=stored_through,
                 head=head,
             )
-        held = (
+        held: dict[int, str] = (
             dict(
                 conn.execute(
                     "SELECT seq, row_hash FROM airings "

@@ -8,6 +8,7 @@ Append new migrations at the end; never edit one that has shipped.
 from __future__ import annotations
 
 import secrets
+from typing import Any
 
 import psycopg
 
@@ -102,9 +103,9 @@ MIGRATIONS: tuple[str, ...] = (
 )
 
 
-def connect(dsn: str, **kwargs: object) -> psycopg.Connection:
+def connect(dsn: str, **kwargs: Any) -> psycopg.Connection:
     try:
-        return psycopg.connect(dsn, **kwargs)  # type: ignore[arg-type]
+        return psycopg.connect(dsn, **kwargs)
     except psycopg.OperationalError as e:
         raise OfficeError(
             _("cannot open the office database {dsn}: {error}").format(
@@ -128,7 +129,7 @@ def migrate(conn: psycopg.Connection) -> int:
             ).fetchone()
             if done:
                 continue
-            conn.execute(sql)  # type: ignore[arg-type]
+            conn.execute(sql)
             conn.execute("INSERT INTO schema_migrations (version) VALUES (%s)", [version])
     with conn.transaction():
         conn.execute(

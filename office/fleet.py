@@ -32,7 +32,7 @@ def _station_key(conn: psycopg.Connection, fingerprint: str) -> str:
                 fingerprint=normal
             )
         )
-    return row[0]
+    return str(row[0])
 
 
 def _group_names(groups: list[str]) -> list[str]:
@@ -107,8 +107,10 @@ def audience(conn: psycopg.Connection, names: Sequence[str]) -> Audience:
     for name in names:
         if normalise_fingerprint(name):
             key = _station_key(conn, name)
-            row = conn.execute("SELECT approved_at FROM stations WHERE key_id = %s", [key])
-            if row.fetchone()[0] is None:  # type: ignore[index]
+            [(approved_at,)] = conn.execute(
+                "SELECT approved_at FROM stations WHERE key_id = %s", [key]
+            ).fetchall()
+            if approved_at is None:
                 raise OfficeError(
                     _("station {fingerprint} is not approved yet").format(fingerprint=name)
                 )

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import csv
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, overload
 
 import psycopg
 
@@ -172,7 +173,12 @@ def _bounds(period: Period) -> tuple[datetime, datetime]:
     return start, datetime.combine(period.last + timedelta(days=1), time(0), OFFICE_ZONE)
 
 
+@overload
+def _local(moment: datetime) -> datetime: ...
+@overload
+def _local(moment: datetime | None) -> datetime | None: ...
 def _local(moment: datetime | None) -> datetime | None:
+    """The office's local time; a contact never made stays None."""
     return moment.astimezone(OFFICE_ZONE) if moment else None
 
 
@@ -259,7 +265,7 @@ def fleet_report(
                     _local(first),
                     _local(last),
                 )
-            )  # type: ignore[arg-type]
+            )
     broken = {key: seq for key, seq in conn.execute(BROKEN_SQL, params)}
     for s in fleet:
         chain = (s["chain_break"], s["chain_break_seq"]) if s["chain_break"] else None
@@ -331,8 +337,7 @@ def aired(
     ):
         raise OfficeError(_("no commune has logged announcement '{id}'").format(id=announcement_id))
     lines = [
-        VersionLine(c, a, t or "", v, n, _local(f), _local(last))  # type: ignore[arg-type]
-        for c, a, t, v, n, f, last in rows
+        VersionLine(c, a, t or "", v, n, _local(f), _local(last)) for c, a, t, v, n, f, last in rows
     ]
     done = {line.commune for line in lines}
     others = sorted({s["commune"] for s in stations(conn, group) if s["approved_at"]} - done)
@@ -435,7 +440,7 @@ def write_pdf(report: FleetReport, path: Path, letterhead: Letterhead = OFFICE_L
     doc.paragraph("I. KẾT QUẢ PHÁT THANH THEO XÃ", BOLD, TEXT_SIZE, before=2 * mm,
                   keep_with=30 * mm)  # fmt: skip
     doc.y -= 2 * mm
-    samples = list(zip(*rows, strict=True)) if rows else [[] for _ in PDF_COMMUNE_COLUMNS]
+    samples = list(zip(*rows, strict=True)) if rows else [() for _ in PDF_COMMUNE_COLUMNS]
     layout = fit_columns(PDF_COMMUNE_COLUMNS, samples, doc.width, rows[:300])
     quiet = [
         [str(n), *(_pdf_text(v, 1) for v in line.cells())]
@@ -461,7 +466,7 @@ def export(
 ) -> None:
     if fmt not in FORMATS:
         raise OfficeError(_("unknown report format '{fmt}'").format(fmt=fmt))
-    writers = {
+    writers: dict[str, Callable[[FleetReport, Path], None]] = {
         "csv": write_csv,
         "xlsx": write_xlsx,
         "pdf": partial(write_pdf, letterhead=letterhead),

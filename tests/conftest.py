@@ -123,7 +123,7 @@ def set_config(station: Path, key: str, value: str) -> None:
     config.write_text(text, encoding="utf-8")
 
 
-def query(station: Path, sql: str, params: tuple = ()) -> list[tuple]:
+def query(station: Path, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
     """Read the store directly, as an auditor with sqlite3 would."""
     with sqlite3.connect(station / "station.db") as conn:
         return conn.execute(sql, params).fetchall()
@@ -302,9 +302,10 @@ def quick(station: Path, scripts: Path, run: Run) -> Path:
     return station
 
 
-def airings(station: Path) -> list[dict]:
+def airings(station: Path) -> list[dict[str, Any]]:
     result = CliRunner().invoke(cli, ["--station", str(station), "log", "list", "--json"])
-    return json.loads(result.output)
+    logged: list[dict[str, Any]] = json.loads(result.output)
+    return logged
 
 
 @pytest.fixture(scope="session")
@@ -567,7 +568,7 @@ def served_console(
         found = re.search(r"http://127\.0\.0\.1:\d+", line)
         if not found:
             server.terminate()
-            raise AssertionError(f"the console did not start: {server.communicate(30)[1]}")
+            raise AssertionError(f"the console did not start: {server.communicate(timeout=30)[1]}")
         yield ServedConsole(found.group(), root)
     finally:
         server.terminate()

@@ -13,6 +13,7 @@ import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import psycopg
 from conftest import ENGLISH, Daemon, make_tone, runner_for, set_config, write_script
@@ -95,9 +96,9 @@ class Province:
         self.daemons.append(daemon)
         return daemon
 
-    def sql(self, sql: str, params: tuple = ()) -> list[tuple]:
+    def sql(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
         with psycopg.connect(self.dsn) as conn:
-            cursor = conn.execute(sql, params)  # type: ignore[arg-type]
+            cursor = conn.execute(sql, params)
             return cursor.fetchall() if cursor.description else []
 
     def states(self, message_id: str) -> dict[str, str]:

@@ -15,22 +15,25 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import psycopg
+from psycopg import sql
 
 
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+        return int(s.getsockname()[1])
 
 
-def wait_until(ready: object, what: str, process: subprocess.Popen | None = None,
+def wait_until(ready: Callable[[], object], what: str,
+               process: subprocess.Popen[bytes] | None = None,
                timeout: float = 30) -> None:  # fmt: skip
     """Poll `ready()` until true; fail with `what` if the deadline passes or the process dies."""
     deadline = time.monotonic() + timeout
-    while not ready():  # type: ignore[operator]
+    while not ready():
         if time.monotonic() > deadline or (process and process.poll() is not None):
             raise RuntimeError(f"{what} did not start")
         threading.Event().wait(0.05)
@@ -76,7 +79,7 @@ class Postgres:
         self._made += 1
         name = f"office{self._made}_{os.getpid()}"
         with psycopg.connect(self.dsn(), autocommit=True) as conn:
-            conn.execute(f'CREATE DATABASE "{name}"')  # type: ignore[arg-type]
+            conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
         return self.dsn(name)
 
     def stop(self) -> None:
@@ -89,6 +92,11 @@ class ServerProcess:
     """A server in a process of its own: killed outright, or stopped."""
 
     process: subprocess.Popen[bytes] | None = None
+
+    @property
+    def pid(self) -> int:
+        assert self.process, "the server is not running"
+        return self.process.pid
 
     def kill(self) -> None:
         """kill -9: whatever it was doing is cut off, nothing more is saved."""

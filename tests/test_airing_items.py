@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import Run, query, write_script
@@ -26,7 +27,7 @@ def aired(station: Path, scripts: Path, run: Run) -> Path:
     return station
 
 
-def items_table(station: Path) -> list[tuple]:
+def items_table(station: Path) -> list[tuple[Any, ...]]:
     return query(
         station,
         f"SELECT airing_seq, position, {', '.join(ITEM_FIELDS)} FROM airing_items "
@@ -34,7 +35,7 @@ def items_table(station: Path) -> list[tuple]:
     )
 
 
-def items_json(station: Path) -> list[tuple]:
+def items_json(station: Path) -> list[tuple[Any, ...]]:
     rows = []
     for seq, items in query(station, "SELECT seq, items FROM airings ORDER BY seq"):
         for n, item in enumerate(json.loads(items)):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import Run, make_tone, write_script
@@ -13,7 +14,7 @@ BODY = (
 )
 
 
-def listed(run: Run) -> dict[str, dict]:
+def listed(run: Run) -> dict[str, dict[str, Any]]:
     return {row["id"]: row for row in json.loads(run("announce", "list", "--json").stdout)}
 
 

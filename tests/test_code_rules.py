@@ -7,11 +7,15 @@ from __future__ import annotations
 import ast
 import re
 import subprocess
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from conftest import Run, make_tone, write_script
+
+if TYPE_CHECKING:
+    from _typeshed import StrOrBytesPath
 
 ROOT = Path(__file__).resolve().parent.parent
 CODE = sorted(
@@ -124,16 +128,16 @@ def test_the_rule_catches_what_it_should() -> None:
 def commands(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
     """Every command line started through subprocess while the test runs."""
     seen: list[list[str]] = []
-    real_run, real_popen = subprocess.run, subprocess.Popen
+    real_run = subprocess.run
 
-    def run(args: object, *a: object, **k: object) -> object:
-        seen.append([str(x) for x in args])  # type: ignore[attr-defined]
+    def run(args: Sequence[StrOrBytesPath], *a: Any, **k: Any) -> subprocess.CompletedProcess[Any]:
+        seen.append([str(x) for x in args])
         assert not k.get("shell")
-        return real_run(args, *a, **k)  # type: ignore[call-overload]
+        return real_run(args, *a, **k)
 
-    class Popen(real_popen):  # type: ignore[misc, valid-type]
-        def __init__(self, args: object, *a: object, **k: object) -> None:
-            seen.append([str(x) for x in args])  # type: ignore[attr-defined]
+    class Popen(subprocess.Popen[Any]):
+        def __init__(self, args: Sequence[StrOrBytesPath], *a: Any, **k: Any) -> None:
+            seen.append([str(x) for x in args])
             assert not k.get("shell")
             super().__init__(args, *a, **k)
 

@@ -9,6 +9,7 @@ import os
 import shutil
 import subprocess
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -55,9 +56,7 @@ def trust_file(kind: str, tmp_path: Path, office: Repository) -> Path:
         thief = Repository(tmp_path / "thief-keys", tmp_path / "thief-repo")
         init_keys(thief.keys)
         stolen = json.loads(json.dumps(root))
-        stolen["signatures"] = json.loads(
-            thief.create(test_upstream.datetime.now(test_upstream.UTC)).to_bytes()
-        )["signatures"]
+        stolen["signatures"] = json.loads(thief.create(datetime.now(UTC)).to_bytes())["signatures"]
         path.write_text(json.dumps(stolen))
     elif kind == "unsigned":
         root["signatures"] = []
@@ -141,7 +140,7 @@ def test_reports_reach_the_edges_of_the_calendar(
 @pytest.mark.parametrize(
     "args", [["--from", "0001-01-01"], ["--to", "9999-12-31"], ["--from", "0001-01-02"]]
 )
-def test_the_log_lists_to_the_edges_of_the_calendar(logged: Path, args: list) -> None:
+def test_the_log_lists_to_the_edges_of_the_calendar(logged: Path, args: list[str]) -> None:
     assert len(json.loads(runner_for(logged)("log", "list", *args, "--json").stdout)) == 1
 
 
@@ -191,12 +190,12 @@ def bad_repository(kind: str, office: Repository, tmp_path: Path) -> tuple[Path,
     elif kind == "root.json is a timestamp":
         (tmp_path / "ve-sinh").mkdir()
         write_script(tmp_path / "ve-sinh", "a.md", "Thu gom rác.", id="a")
-        office.publish([tmp_path / "ve-sinh"], test_upstream.datetime.now(test_upstream.UTC))
+        office.publish([tmp_path / "ve-sinh"], datetime.now(UTC))
         shutil.copy(repo / "metadata" / "timestamp.json", root)
     elif kind == "another office's repository":
         other = Repository(tmp_path / "other-keys", tmp_path / "other-repo")
         init_keys(other.keys)
-        other.create(test_upstream.datetime.now(test_upstream.UTC))
+        other.create(datetime.now(UTC))
         repo = other.root_dir
     elif kind == "a damaged key":
         (keys / "root.pem").write_text(
@@ -230,7 +229,7 @@ def test_keys_rotate_on_a_bad_repository_changes_nothing(
 ) -> None:
     office = Repository(tmp_path / "office-keys", tmp_path / "repo")
     init_keys(office.keys)
-    office.create(test_upstream.datetime.now(test_upstream.UTC))
+    office.create(datetime.now(UTC))
     keys, repo = bad_repository(kind, office, tmp_path)
 
     def snapshot() -> dict[Path, bytes]:

@@ -35,6 +35,7 @@ def module_of(node: ast.ImportFrom, path: Path) -> str:
 def is_type(value: object, name: str) -> bool:
     """An enum, an error, a frozen record, or a constant: values, never operations."""
     if isinstance(value, type):
+        # typeshed's DataclassInstance declares __dataclass_fields__ only
         frozen = is_dataclass(value) and value.__dataclass_params__.frozen  # type: ignore[attr-defined]
         return issubclass(value, Enum | BaseException) or bool(frozen)
     return name.isupper() and isinstance(value, int | float | str | tuple | frozenset)
@@ -64,7 +65,7 @@ def problems(source: str, path: Path) -> list[str]:
         elif isinstance(node, ast.Attribute) and node.attr in STORE_ACCESS:
             found.append((node.lineno, f"{where}: .{node.attr}"))
         elif isinstance(node, ast.Constant) and any(word in str(node.value) for word in SQL):
-            found.append((node.lineno, f"{where}: SQL {node.value[:40]!r}"))
+            found.append((node.lineno, f"{where}: SQL {str(node.value)[:40]!r}"))
     return sorted(problem for _, problem in found)
 
 

@@ -8,6 +8,7 @@ import json
 import os
 import subprocess
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -23,11 +24,11 @@ def stored_text(station: Path, announcement_id: str) -> str:
         "SELECT text FROM announcement_versions WHERE announcement_id = ? ORDER BY version DESC",
         (announcement_id,),
     )
-    return text
+    return str(text)
 
 
 def spoken(run: Run, announcement_id: str) -> str:
-    return json.loads(run("announce", "show", announcement_id, "--json").stdout)["spoken_text"]
+    return str(json.loads(run("announce", "show", announcement_id, "--json").stdout)["spoken_text"])
 
 
 @pytest.fixture(scope="module")
@@ -76,12 +77,12 @@ def test_front_matter_that_never_closes_or_is_not_a_table_is_refused(
     ],
 )
 def test_bom_crlf_and_nfd_are_ordinary_input(
-    station: Path, scripts: Path, run: Run, encode: object
+    station: Path, scripts: Path, run: Run, encode: Callable[[str], bytes]
 ) -> None:
     front = "---\nid: thu-gom-rac\ntitle: Thu gom rác\ncampaign: vệ-sinh\nrepeat: 2\n---\n"
     content = front + TEXT + "\n"
     path = scripts / "thu-gom-rac.md"
-    path.write_bytes(encode(content))  # type: ignore[operator]
+    path.write_bytes(encode(content))
     run("announce", "add", str(path))
     row = json.loads(run("announce", "show", "thu-gom-rac", "--json").stdout)
     assert (row["title"], row["campaign"], row["repeat"]) == ("Thu gom rác", "vệ-sinh", 2)

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from click.testing import Result
 from conftest import airings, clock_in, make_tone, query, runner_for, set_config
 from province import Province
 from securesystemslib.signer import CryptoSigner
@@ -34,7 +35,7 @@ from upstream.emergency_message import seal
 from upstream.keys import signer
 
 
-def office(province: Province, *args: str, code: int = 0):  # type: ignore[no-untyped-def]
+def office(province: Province, *args: str, code: int = 0) -> Result:
     return runner_for(province.work / "nowhere")(
         "office", "emergency", "--db", province.dsn, *args, code=code
     )
@@ -43,7 +44,7 @@ def office(province: Province, *args: str, code: int = 0):  # type: ignore[no-un
 def send(province: Province, *args: str) -> str:
     out = office(province, "--keys", str(province.keys), "--repo",
                  str(province.repository.root_dir), *args).stdout  # fmt: skip
-    return out.split()[1]  # "Emergency <id> sent to …"
+    return str(out.split()[1])  # "Emergency <id> sent to …"
 
 
 def test_an_emergency_reaches_two_communes_and_cuts_what_is_on_air(
@@ -306,7 +307,7 @@ class Listener:
             self.client.username_pw_set(None)
         self.client.on_connect = lambda _c, _u, _f, reason, _p: answers.put(reason)
         self.client.on_subscribe = lambda _c, _u, _m, reasons, _p: answers.put(reasons)
-        self.client.on_message = lambda _c, _u, m: self.heard.put((m.topic, m.payload))
+        self.client.on_message = lambda _c, _u, m: self.heard.put((m.topic, bytes(m.payload)))
         self.client.connect("127.0.0.1", province.broker.port)
         self.client.loop_start()
         self.reason = answers.get(timeout=10)

@@ -12,10 +12,10 @@ from conftest import Run, write_script
 from hypothesis import given
 from hypothesis import strategies as st
 
-from announcements.normalize import Reader, is_vietnamese_syllable, read_aloud, spoken_form
+from announcements.normalize import Reader, read_aloud, spoken_form
 from announcements.numbers import SOUTH
 from announcements.script import read_script
-from announcements.syllables import transliterate
+from announcements.syllables import is_vietnamese_syllable, transliterate
 from announcements.vocabulary import loanwords
 from broadcaster.station import sample_folder
 

@@ -24,7 +24,7 @@ from typing import Any
 import psycopg
 import pytest
 import requests
-from conftest import Run, make_tone, query, set_config, write_script
+from conftest import Run, SetClock, make_tone, query, set_config, write_script
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from servers import Collector, Postgres, free_port, wait_until
 
@@ -70,9 +70,9 @@ class Office:
     def url(self) -> str:
         return self.collector.url
 
-    def sql(self, sql: str, params: tuple = ()) -> list[tuple]:
+    def sql(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
         with psycopg.connect(self.dsn) as conn:
-            cursor = conn.execute(sql, params)  # type: ignore[arg-type]
+            cursor = conn.execute(sql, params)
             return cursor.fetchall() if cursor.description else []
 
     def rows(self, station: Path) -> list[tuple[int, str]]:
@@ -111,7 +111,8 @@ def enrolled(office: Office, root: Path, *groups: str) -> Station:
 def air_times(root: Path, times: int, clock: Clock | None = None) -> None:
     station = Station.open(root, clock) if clock else Station.open(root)
     for _ in range(times):
-        assert air(station, ["tb"], FileSink(root / "out")).status == "aired"
+        airing = air(station, ["tb"], FileSink(root / "out"))
+        assert airing and airing.status == "aired"
 
 
 def local_rows(root: Path) -> list[tuple[int, str]]:
@@ -138,7 +139,7 @@ def test_init_makes_a_private_key_and_a_fingerprint(run: Run, tmp_path: Path) ->
 def test_two_stations_with_real_daemons_push_after_each_airing(
     template: Path, office: Office, tmp_path: Path, run: Run
 ) -> None:
-    from test_daemon import Daemon, clock_in
+    from conftest import Daemon, clock_in
 
     daemons = []
     try:
@@ -187,10 +188,11 @@ def test_twenty_stations_push_to_one_collector(
 
 
 def blocked_writers(office: Office) -> int:
-    return office.sql(
+    [(count,)] = office.sql(
         "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
         "AND datname = current_database()"
-    )[0][0]
+    )
+    return int(count)
 
 
 @pytest.fixture
@@ -307,9 +309,12 @@ class Recording(requests.Session):
 
     def __init__(self) -> None:
         super().__init__()
-        self.sent: list[tuple[str, bytes, dict[str, str]]] = []
+        self.sent: list[tuple[str | bytes, Any, dict[str, str]]] = []
 
-    def request(self, method: str, url: str, **kwargs: Any) -> requests.Response:  # type: ignore[override]
+    def request(
+        self, method: str | bytes, url: str | bytes, *args: Any, **kwargs: Any
+    ) -> requests.Response:
+        assert not args, "the station passes everything but the method and URL by name"
         self.sent.append((url, kwargs.get("data"), dict(kwargs.get("headers") or {})))
         return super().request(method, url, **kwargs)
 
@@ -394,7 +399,7 @@ def test_a_week_offline_drains_on_reconnect(
     start = datetime.now(UTC)
     for day in range(7):
         for hour in range(10):
-            air_times(root, 1, lambda d=day, h=hour: start + timedelta(days=d, hours=h))
+            air_times(root, 1, SetClock(start + timedelta(days=day, hours=hour)))
         with pytest.raises(office_link.OfficeLinkError, match="answered HTTP 502"):
             office_link.push(Station.open(root))
     status = json.loads(run("--station", str(root), "status", "--json").stdout)
@@ -460,7 +465,7 @@ def test_enrolment_and_approval_mistakes_get_one_clear_sentence(
 def test_sigterm_stops_the_daemon_while_the_office_does_not_answer(
     template: Path, tmp_path: Path
 ) -> None:
-    from test_daemon import Daemon
+    from conftest import Daemon
 
     silent = socket.socket()  # accepts connections and never answers
     silent.bind(("127.0.0.1", 0))
@@ -571,8 +576,9 @@ def test_the_month_per_commune_in_xlsx_pdf_and_csv(
         ("Xã Hòa Bình", "tb", 1, 2), ("Xã Tân Lập", "tb", 1, 3), ("Xã Tân Lập", "tb", 2, 2),
     ]  # fmt: skip
     # the clock an hour fast: Hòa Bình's rows carry the instants it recorded
+    # (01:00 UTC + 1 h, shown at UTC+7)
     first = versions[0][6]
-    assert (first.day, first.hour) == (10, 9)  # 01:00 UTC + 1 h, shown at UTC+7
+    assert isinstance(first, datetime) and (first.day, first.hour) == (10, 9)
 
     run("office", "report", *db, "--month", "2026-11", "--format", "pdf", "--issuer",
         "Sở Văn hóa, Thể thao và Du lịch", "--parent", "UBND tỉnh Đồng Nai", "--place",

@@ -198,9 +198,9 @@ def thon(station: Path, scripts: Path, run: Run) -> Path:
 
 
 def test_schedule_add_takes_vietnamese_times_days_and_dates(thon: Path, run: Run) -> None:
-    out = run("schedule", "add", "sang", "--at", "6h30", "--days", "T2-T6", "--campaign", "thon",
-              "--from", "1/12/2026", "--until", "31/12/2026", "--max-minutes", "2,5")  # fmt: skip
-    out = out.stdout
+    added = run("schedule", "add", "sang", "--at", "6h30", "--days", "T2-T6", "--campaign", "thon",
+                "--from", "1/12/2026", "--until", "31/12/2026", "--max-minutes", "2,5")  # fmt: skip
+    out = added.stdout
     assert out.startswith("slot sang at 06:30:00 mon,tue,wed,thu,fri:")
     run("schedule", "add", "cuoi-tuan", "--at", "17g", "--days", "T7,CN", "--announce", "hop")
     [sang, cuoi] = json.loads(run("schedule", "list", "--json").stdout)

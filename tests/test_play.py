@@ -8,6 +8,7 @@ import signal
 import subprocess
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -39,8 +40,9 @@ def announced(station: Path, scripts: Path, run: Run) -> Path:
     return station
 
 
-def log(run: Run, *args: str) -> list[dict]:
-    return json.loads(run("log", "list", "--json", *args).stdout)
+def log(run: Run, *args: str) -> list[dict[str, Any]]:
+    logged: list[dict[str, Any]] = json.loads(run("log", "list", "--json", *args).stdout)
+    return logged
 
 
 def test_play_to_file_sink_airs_and_logs_what_aired(announced: Path, run: Run) -> None:
@@ -110,7 +112,7 @@ def wait_on_air(process: subprocess.Popen[str]) -> str:
     """Block until the airing row is written and the program is going to the sink."""
     assert process.stdout is not None
     line = process.stdout.readline()
-    assert line.startswith("On air"), line + process.stderr.read()  # type: ignore[union-attr]
+    assert line.startswith("On air"), line + (process.stderr.read() if process.stderr else "")
     return line
 
 
@@ -174,9 +176,9 @@ def test_quiet_hours_refuse_normal_announcements_but_not_emergencies(
     sink = night.sink("file:out", tmp_path)
     with pytest.raises(StationError, match=r"quiet hours \(21:00–05:00\)"):
         air(night, ["binh-thuong"], sink)
-    assert air(night, ["lu"], sink).status == "aired"
+    assert (aired := air(night, ["lu"], sink)) and aired.status == "aired"
     morning = Station.open(root, clock=lambda: at(5, 0))
-    assert air(morning, ["binh-thuong"], sink).status == "aired"
+    assert (aired := air(morning, ["binh-thuong"], sink)) and aired.status == "aired"
 
 
 def test_validity_dates_are_enforced_in_local_time(tmp_path: Path, scripts: Path) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -197,13 +198,17 @@ def place_key_as_schedule(folder: Path, keys: Path) -> None:
     ],
 )
 def test_the_signing_keys_can_never_be_published(
-    run: Run, one_office: Repository, tmp_path: Path, place: object, refusal: str
+    run: Run,
+    one_office: Repository,
+    tmp_path: Path,
+    place: Callable[[Path, Path], None],
+    refusal: str,
 ) -> None:
     office = one_office  # a refused publication changes nothing: one office serves every case
     before = {p: p.read_bytes() for p in office.root_dir.rglob("*") if p.is_file()}
     folder = tmp_path / "bluezone"
     shutil.copytree(campaign_dir(office), folder)
-    place(folder, office.keys)  # type: ignore[operator]
+    place(folder, office.keys)
     message = publish(run, office, str(folder), code=1)
     assert refusal in message and message.count("\n") == 1, message
     assert {p: p.read_bytes() for p in office.root_dir.rglob("*") if p.is_file()} == before

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import shutil
 import sqlite3
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -67,12 +67,13 @@ def test_xlsx_has_typed_cells_and_campaign_totals(logged: Path, run: Run, tmp_pa
     book = openpyxl.load_workbook(out)
     sheet = book["Nhật ký phát"]
     rows = list(sheet.iter_rows(values_only=True))
-    assert rows[0][0] == NAME.upper() and "Tháng 11/2026" in rows[1][0]
+    assert rows[0][0] == NAME.upper() and "Tháng 11/2026" in str(rows[1][0])
     assert rows[3] == LINE_HEADINGS
     first = dict(zip(LINE_HEADINGS, rows[4], strict=True))
     assert first["Đài truyền thanh"] == NAME and first["Lượt phát số"] == 1
     assert first["Ngày"] == datetime(2026, 11, 1)  # a real date cell
-    assert first["Giờ bắt đầu"].hour == 6 and first["Giờ bắt đầu"].minute == 30  # local time
+    started = first["Giờ bắt đầu"]
+    assert isinstance(started, time) and (started.hour, started.minute) == (6, 30)  # local time
     assert isinstance(first["Thời lượng (giây)"], float) and first["Thời lượng (giây)"] > 0
     assert (first["Tiêu đề"], first["Mã chiến dịch"], first["Kết quả"]) == (
         "Cài đặt Bluezone",
@@ -83,7 +84,7 @@ def test_xlsx_has_typed_cells_and_campaign_totals(logged: Path, run: Run, tmp_pa
     assert [r[17] for r in rows[4:]] == ["Đã phát", "Bỏ lỡ", "Lỗi", "Đã phát", "Đã phát"]
     assert "[$-42A]" in sheet.cell(5, 16).number_format  # Vietnamese separators: 1.234,5
     totals = list(book["Tổng hợp"].iter_rows(values_only=True))
-    assert totals[0][0] == NAME.upper() and "Tháng 11/2026" in totals[1][0]
+    assert totals[0][0] == NAME.upper() and "Tháng 11/2026" in str(totals[1][0])
     by_campaign = {r[0]: r for r in totals[4:7]}
     # campaign, planned, aired, missed, failed, preempted, interrupted, minutes, percent
     assert by_campaign["bluezone"][:7] == ("bluezone", 3, 2, 1, 0, 0, 0)
@@ -99,7 +100,8 @@ def test_xlsx_is_set_up_to_print(logged: Path, run: Run, tmp_path: Path) -> None
     for sheet in openpyxl.load_workbook(out).worksheets:
         setup = sheet.page_setup
         assert (setup.orientation, setup.paperSize) == ("landscape", 9)  # A4 landscape
-        assert sheet.sheet_properties.pageSetUpPr.fitToPage
+        fit = sheet.sheet_properties.pageSetUpPr
+        assert fit and fit.fitToPage
         assert (setup.fitToWidth or 1, setup.fitToHeight) == (1, 0)  # one page wide
         assert sheet.print_title_rows == "$4:$4"  # the heading row on every page
         assert sheet.freeze_panes == "A5"

@@ -69,8 +69,8 @@ def test_a_week_with_power_cuts(station: Path, scripts: Path, tmp_path: Path, se
                 runner.air_planned(planned)
         if up(nxt):
             clock.now = nxt
-            for late in runner.settle():  # back after a cut: late ones air now
-                runner.air_planned(late)
+            for overdue in runner.settle():  # back after a cut: late ones air now
+                runner.air_planned(overdue)
         t = nxt
     clock.now = end + GRACE * 2
     runner.settle()

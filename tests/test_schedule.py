@@ -6,6 +6,7 @@ import json
 import threading
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -14,20 +15,20 @@ from conftest import Run, set_config, store_dump, write_script
 from schedules.parse import parse_days
 from schedules.priority import Priority
 from schedules.rundown import Candidate, plan_airings
-from schedules.slots import make_slot
+from schedules.slots import Slot, make_slot
 
 HCM = ZoneInfo("Asia/Ho_Chi_Minh")
 EPOCH = datetime(2026, 1, 1, tzinfo=UTC)
 
 
-def slot(name: str, at: str, **kw: object) -> object:
-    return make_slot(name, at, created_at=EPOCH, **kw)  # type: ignore[arg-type]
+def slot(name: str, at: str, **kw: Any) -> Slot:
+    return make_slot(name, at, created_at=EPOCH, **kw)
 
 
-def candidate(i: str, priority: str = "normal", **kw: object) -> Candidate:
-    fields = {"campaign": "bz", "approved": True, "retired": False, "valid_from": None,
-              "valid_until": None} | kw  # fmt: skip
-    return Candidate(i, priority=Priority(priority), **fields)  # type: ignore[arg-type]
+def candidate(i: str, priority: str = "normal", **kw: Any) -> Candidate:
+    fields: dict[str, Any] = {"campaign": "bz", "approved": True, "retired": False,
+                              "valid_from": None, "valid_until": None} | kw  # fmt: skip
+    return Candidate(i, priority=Priority(priority), **fields)
 
 
 def local(y: int, m: int, d: int, hh: int = 0, mm: int = 0) -> datetime:

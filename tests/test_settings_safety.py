@@ -9,7 +9,9 @@ import os
 import stat
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import Run, make_tone, set_config
@@ -24,9 +26,10 @@ def announced(station: Path, scripts: Path, run: Run) -> Path:
     return station
 
 
-def play(run: Run, station: Path, code: int = 0) -> dict:
+def play(run: Run, station: Path, code: int = 0) -> dict[str, Any]:
     run("play", "--announce", "chuong", "--sink", f"file:{station}/out", code=code)
-    return json.loads(run("log", "list", "--json").stdout)[-1]
+    logged: list[dict[str, Any]] = json.loads(run("log", "list", "--json").stdout)
+    return logged[-1]
 
 
 def words(*argv: str) -> str:
@@ -137,11 +140,11 @@ def toml_of_another_user(station: Path, tmp_path: Path) -> Path:
     ],
 )
 def test_hooks_do_not_run_from_settings_others_can_change(
-    announced: Path, run: Run, tmp_path: Path, make_unsafe: object
+    announced: Path, run: Run, tmp_path: Path, make_unsafe: Callable[[Path, Path], Path]
 ) -> None:
     relay = tmp_path / "relay-on"
     set_config(announced, "before", words("touch", str(relay)))
-    culprit = make_unsafe(announced, tmp_path)  # type: ignore[operator]
+    culprit = make_unsafe(announced, tmp_path)
     row = play(run, announced, code=1)
     assert row["status"] == "failed" and not relay.exists()
     assert "the amplifier commands will not run" in row["error"]

@@ -7,12 +7,14 @@ import json
 import subprocess
 import urllib.parse
 from pathlib import Path
+from typing import Any
 
 import pytest
 import requests
 import responses
 from conftest import Run, set_config, write_script
 
+COMPACT = (",", ":")
 GTTS_URL = "https://translate.google.com/_/TranslateWebserverUi/data/batchexecute"
 TEXT = "Ủy ban nhân dân xã **thông báo**: tối nay họp thôn   tại nhà văn hóa."
 
@@ -44,24 +46,24 @@ def mp3_speech(tmp_path_factory: pytest.TempPathFactory) -> bytes:
 
 def batchexecute_reply(audio: bytes) -> str:
     """The body Google's batchexecute endpoint returns for the jQ1olc (TTS) RPC."""
-    compact = {"separators": (",", ":")}
-    payload = json.dumps([base64.b64encode(audio).decode()], **compact)
+    payload = json.dumps([base64.b64encode(audio).decode()], separators=COMPACT)
     envelope = json.dumps(
         [
             ["wrb.fr", "jQ1olc", payload, None, None, None, "generic"],
             ["di", 47],
             ["af.httprm", 46, "-3141592653589793238", 9],
         ],
-        **compact,
+        separators=COMPACT,
     )
-    tail = json.dumps([["e", 4, None, None, len(envelope) + 40]], **compact)
+    tail = json.dumps([["e", 4, None, None, len(envelope) + 40]], separators=COMPACT)
     return f")]}}'\n\n{len(envelope)}\n{envelope}\n{len(tail)}\n{tail}\n"
 
 
-def text_sent(body: str) -> str:
+def text_sent(body: str | bytes | None) -> str:
     """The text inside gTTS's form-encoded batchexecute request."""
+    assert isinstance(body, str), body
     rpc = json.loads(urllib.parse.unquote(body.removeprefix("f.req=").rstrip("&")))
-    return json.loads(rpc[0][0][1])[0]
+    return str(json.loads(rpc[0][0][1])[0])
 
 
 @pytest.fixture
@@ -71,9 +73,10 @@ def gtts_first(station: Path, scripts: Path, run: Run) -> Path:
     return station
 
 
-def aired(run: Run, station: Path) -> dict:
+def aired(run: Run, station: Path) -> dict[str, Any]:
     run("play", "--announce", "hop-thon", "--sink", f"file:{station}/out")
-    return json.loads(run("log", "list", "--json").stdout)[-1]
+    logged: list[dict[str, Any]] = json.loads(run("log", "list", "--json").stdout)
+    return logged[-1]
 
 
 @responses.activate

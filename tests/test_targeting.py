@@ -9,6 +9,7 @@ import json
 import shutil
 from pathlib import Path
 
+from click.testing import Result
 from conftest import query, runner_for, store_dump
 from province import Province
 
@@ -16,7 +17,7 @@ from broadcaster.identity import identity
 from upstream.keys import key_fingerprint, public_key
 
 
-def publish(province: Province, campaign: str, *args: str, code: int = 0):  # type: ignore[no-untyped-def]
+def publish(province: Province, campaign: str, *args: str, code: int = 0) -> Result:
     return runner_for(province.work)(
         "publish", str(province.campaigns / campaign), "--keys", str(province.keys), "--repo",
         str(province.repository.root_dir), "--db", province.dsn, *args, code=code,

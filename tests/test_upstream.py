@@ -10,9 +10,10 @@ import socket
 import subprocess
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import Daemon, Run, make_tone, query, set_config, write_script
@@ -54,7 +55,7 @@ def campaign_dir(office: Repository) -> Path:
     return office.root_dir.parent / "campaigns" / "bluezone"
 
 
-def announcements(station: Path) -> list[tuple]:
+def announcements(station: Path) -> list[tuple[Any, ...]]:
     return query(
         station,
         "SELECT id, version, upstream_version, origin, retired_at IS NOT NULL, "
@@ -107,7 +108,7 @@ def test_publish_and_sync_from_a_usb_folder(
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+        return int(s.getsockname()[1])
 
 
 def serve(prefix: Path, root: Path, extra: str = "") -> Iterator[tuple[str, Path]]:
@@ -233,7 +234,9 @@ def attack_mix_and_match(office: Repository) -> None:
     """A new snapshot naming the new targets version, served with the older (validly signed)
     targets under the new name."""
     office.publish([campaign_dir(office)], datetime.now(UTC))
-    version = office._current_targets().signed.version  # type: ignore[union-attr]
+    targets = office._current_targets()
+    assert targets
+    version = targets.signed.version
     shutil.copy(
         office.metadata / f"{version - 1}.targets.json", office.metadata / f"{version}.targets.json"
     )
@@ -262,7 +265,7 @@ def attack_escape(office: Repository) -> None:
     ],
 )
 def test_attacks_are_refused_and_nothing_is_applied(
-    trusting: Path, run: Run, office: Repository, attack: object, refusal: str
+    trusting: Path, run: Run, office: Repository, attack: Callable[[Repository], None], refusal: str
 ) -> None:
     shutil.copytree(office.root_dir, office.root_dir.parent / "old-repo")
     folder = campaign_dir(office)
@@ -272,7 +275,7 @@ def test_attacks_are_refused_and_nothing_is_applied(
     before = announcements(trusting)
     write_script(folder, "cai-dat.md", TEXT + " Lần ba.", id="bz-cai-dat", repeat=2)
     office.publish([folder], datetime.now(UTC))  # version 3, which the attack spoils
-    attack(office)  # type: ignore[operator]
+    attack(office)
     result = run("sync", str(office.root_dir), code=1)
     assert refusal in result.stderr
     assert result.stderr.count("\n") == 1
@@ -349,7 +352,8 @@ def test_expired_metadata_warns_but_approved_content_keeps_airing(
     assert any("signed metadata expired" in w for w in status(station)["warnings"])
     from audio_out.sinks import FileSink
 
-    assert air(station, ["bz-huong-dan"], FileSink(tmp_path / "out")).status == "aired"
+    airing = air(station, ["bz-huong-dan"], FileSink(tmp_path / "out"))
+    assert airing and airing.status == "aired"
 
 
 def connected_to(url: str) -> bool:

@@ -68,7 +68,8 @@ def sign(office: Repository, files: dict[str, bytes]) -> None:
 
 
 def current(office: Repository) -> dict[str, Any]:
-    return json.loads(newest_manifest(office).read_text())
+    manifest: dict[str, Any] = json.loads(newest_manifest(office).read_text())
+    return manifest
 
 
 Attack = Callable[[World], None]

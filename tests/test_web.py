@@ -21,7 +21,7 @@ from broadcaster.airing import air
 from broadcaster.layout import WEB_SECRET
 from broadcaster.station import Station
 from web import MAX_UPLOAD_MB, create_app
-from web.access import access_of
+from web.access import Access, access_of
 
 
 def text(page: str) -> str:
@@ -168,11 +168,18 @@ def every_request(app: Any) -> list[tuple[str, str, str]]:
     return requests
 
 
+def declared(app: Any, endpoint: str) -> Access:
+    """Who may open `endpoint` (every route says so)."""
+    access = access_of(app, endpoint)
+    assert access is not None, endpoint
+    return access
+
+
 def test_every_route_declares_who_may_open_it(console: Any) -> None:
     undeclared = [e for e in console.view_functions if access_of(console, e) is None]
     assert undeclared == []
-    declared = {e: access_of(console, e) for e in console.view_functions}
-    assert {e for e, a in declared.items() if a.role is None} == {"static", "auth.login"}
+    public = {e for e in console.view_functions if declared(console, e).role is None}
+    assert public == {"static", "auth.login"}
 
 
 def test_walking_the_url_map_strangers_log_in_and_roles_stop_at_their_limits(
@@ -180,7 +187,7 @@ def test_walking_the_url_map_strangers_log_in_and_roles_stop_at_their_limits(
 ) -> None:
     stranger = console.test_client()
     for endpoint, method, url in every_request(console):
-        access = access_of(console, endpoint)
+        access = declared(console, endpoint)
         if access.role is None:
             continue
         response = stranger.open(url, method=method)
@@ -196,7 +203,7 @@ def test_walking_the_url_map_strangers_log_in_and_roles_stop_at_their_limits(
         visitor.sign_in(name)
         role = Role(CONSOLE_ACCOUNTS[name][0])
         for endpoint, method, url in every_request(console):
-            needed = access_of(console, endpoint).role
+            needed = declared(console, endpoint).role
             response = visitor.client.open(url, method=method)
             if needed is not None and not role.allows(needed):
                 assert response.status_code == 403, (name, endpoint, method)

@@ -37,8 +37,8 @@ def screenshot(browser: Any, name: str) -> Path:
 
 def fits_the_width(browser: Any) -> bool:
     """Nothing sticks out sideways: no horizontal scrolling."""
-    return browser.execute_script(
-        "return document.documentElement.scrollWidth <= window.innerWidth"
+    return bool(
+        browser.execute_script("return document.documentElement.scrollWidth <= window.innerWidth")
     )
 
 

@@ -22,9 +22,8 @@ def request(
     body: str | None = None,
 ) -> http.client.HTTPResponse:
     """One HTTP request to the served console from the loopback address `source`."""
-    where = urlsplit(console.url)
     connection = http.client.HTTPConnection(
-        where.hostname, where.port, timeout=30, source_address=(source, 0)
+        urlsplit(console.url).netloc, timeout=30, source_address=(source, 0)
     )
     connection.request(method, path, body=body, headers=headers)
     response = connection.getresponse()
@@ -35,9 +34,8 @@ def request(
 
 def wrong_log_in(console: ServedConsole, source: str, headers: dict[str, str]) -> None:
     """A failed log-in from `source`, with its own session and CSRF token."""
-    where = urlsplit(console.url)
     connection = http.client.HTTPConnection(
-        where.hostname, where.port, timeout=30, source_address=(source, 0)
+        urlsplit(console.url).netloc, timeout=30, source_address=(source, 0)
     )
     connection.request("GET", "/login", headers=headers)
     page = connection.getresponse()

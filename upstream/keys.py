@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 
 from cryptography.hazmat.primitives.serialization import load_pem_private_key
-from securesystemslib.signer import CryptoSigner, SSlibKey
+from securesystemslib.signer import CryptoSigner, Key, SSlibKey
 from tuf.api.metadata import Root
 
 from common.files import tighten_umask, write_atomic
@@ -38,8 +38,10 @@ def new_key(keys_dir: Path, role: str) -> SSlibKey:
 def emergency_key(root: Root) -> SSlibKey | None:
     """The emergency key a root names (None in a root made before emergencies)."""
     field = root.unrecognized_fields.get(EMERGENCY_FIELD)
+    if not isinstance(field, dict):
+        return None
     try:
-        return SSlibKey.from_dict(field["keyid"], dict(field["key"]))  # type: ignore[index]
+        return SSlibKey.from_dict(field["keyid"], dict(field["key"]))
     except (TypeError, KeyError, ValueError):
         return None
 
@@ -48,7 +50,7 @@ def name_emergency_key(root: Root, key: SSlibKey) -> None:
     root.unrecognized_fields[EMERGENCY_FIELD] = {"keyid": key.keyid, "key": key.to_dict()}
 
 
-def key_fingerprint(key: SSlibKey) -> str:
+def key_fingerprint(key: Key) -> str:
     """A public key as the 20 digits read over the phone (as a station's fingerprint is):
     the station compares the root key it pins with the one the office reads out."""
     return fingerprint(bytes.fromhex(key.keyval["public"]))
@@ -78,7 +80,7 @@ def signer(keys_dir: Path, role: str) -> CryptoSigner:
     public = public_key(keys_dir, role)
     try:
         private = load_pem_private_key(path.read_bytes(), None)
-        if SSlibKey.from_crypto(private.public_key()).keyid != public.keyid:  # type: ignore[arg-type]
+        if SSlibKey.from_crypto(private.public_key()).keyid != public.keyid:
             raise ValueError
     except (OSError, ValueError, TypeError):
         raise UpstreamError(
@@ -86,4 +88,4 @@ def signer(keys_dir: Path, role: str) -> CryptoSigner:
                 path=path, role=role
             )
         ) from None
-    return CryptoSigner(private, public)  # type: ignore[arg-type]
+    return CryptoSigner(private, public)

@@ -356,11 +356,13 @@ class Repository:
 
     def _manifest(self, targets: Metadata[Targets] | None, campaign: str) -> dict[str, Any]:
         """`campaign`'s manifest as last published (it is ours)."""
-        return json.loads(self._previous(targets, manifest_path(campaign)))
+        manifest: dict[str, Any] = json.loads(self._previous(targets, manifest_path(campaign)))
+        return manifest
 
     def _published(self, targets: Metadata[Targets] | None, campaign: str) -> list[dict[str, Any]]:
         """The announcements of `campaign` as last published."""
-        return self._manifest(targets, campaign)["announcements"]
+        published: list[dict[str, Any]] = self._manifest(targets, campaign)["announcements"]
+        return published
 
     def _check_keys_outside(self) -> None:
         if self.keys.resolve().is_relative_to(self.root_dir.resolve()):

@@ -102,6 +102,7 @@ def install_templates(app: Flask) -> None:
     """Jinja speaks the station's catalog (`_()`, `{% trans %}`); times are shown local."""
     env = app.jinja_env
     env.add_extension("jinja2.ext.i18n")
+    # jinja2's i18n extension adds this method to the environment at run time
     env.install_gettext_callables(gettext=_, ngettext=ngettext, newstyle=True)  # type: ignore[attr-defined]
     env.filters["when"] = lambda value: local_text(value, station().config.zone, station().today())
     env.filters["duration"] = duration_text

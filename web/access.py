@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar, cast
 from urllib.parse import urlsplit
 
 from flask import Flask, abort, current_app, g, redirect, request, session, url_for
@@ -34,6 +34,12 @@ class Access:
     made by a page (a form's action, a file, a fragment), answered 401 when anonymous."""
 
 
+class Declared(Protocol):
+    """A view function carrying its declaration (`access_of` reads it)."""
+
+    access: Access
+
+
 PUBLIC = Access(None)
 PUBLIC_ENDPOINTS = {"static": PUBLIC}
 """Endpoints Flask makes itself: the vendored CSS is needed by the log-in page."""
@@ -43,7 +49,7 @@ def allow(role: Role | None, *, page: bool = True) -> Callable[[View], View]:
     """Declare who may open the view: `@allow(Role.APPROVER)`, or `@allow(None)` for all."""
 
     def mark(view: View) -> View:
-        view.access = Access(role, page)  # type: ignore[attr-defined]
+        cast(Declared, view).access = Access(role, page)
         return view
 
     return mark

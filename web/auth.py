@@ -29,12 +29,12 @@ def client_address() -> str:
 
 @bp.route("/login", methods=["GET", "POST"])
 @allow(None)
-def login() -> Response | tuple[str, int]:
+def login() -> Response | tuple[str, int, dict[str, str]]:
     if g.user and request.method == "GET":
         return redirect(url_for("home.index"))
     errors: dict[str, str] = {}
     name = request.form.get("name", "")
-    headers = {}
+    headers: dict[str, str] = {}
     if request.method == "POST":
         password = request.form.get("password", "")
         if not name.strip():
@@ -54,7 +54,7 @@ def login() -> Response | tuple[str, int]:
                 log_in(account)
                 return redirect(safe_next(request.args.get("next")) or url_for("home.index"))
     status = 429 if "Retry-After" in headers else 400 if errors else 200
-    return render_template("login.html", name=name, errors=errors), status, headers  # type: ignore[return-value]
+    return render_template("login.html", name=name, errors=errors), status, headers
 
 
 @bp.route("/logout", methods=["POST"])
@@ -88,7 +88,9 @@ def password() -> Response | tuple[str, int]:
                 except AccountError as e:
                     errors = form_errors(e)
                 else:
-                    log_in(accounts.get(g.user.name))  # type: ignore[arg-type]
+                    account = accounts.get(g.user.name)
+                    assert account, "the account whose password was just changed"
+                    log_in(account)
                     flash(_("Your password is changed; other devices must log in again."))
                     return redirect(url_for("home.index"))
     return render_template("password.html", errors=errors), 400 if errors else 200

@@ -17,7 +17,8 @@ FORM = "_form"
 def station() -> Station:
     if "station" not in g:
         g.station = Station.open(current_app.config["STATION_ROOT"], current_app.config["CLOCK"])
-    return g.station
+    opened: Station = g.station
+    return opened
 
 
 def close_station(_error: BaseException | None = None) -> None:

@@ -36,7 +36,10 @@ def make_server(app: Flask, host: str, port: int) -> BaseWSGIServer | MultiSocke
 
 def address(server: BaseWSGIServer | MultiSocketServer) -> str:
     """The address to open in a browser."""
-    host, port = server.effective_host, server.effective_port  # type: ignore[union-attr]
+    if isinstance(server, MultiSocketServer):  # a host name with several addresses
+        host, port = server.effective_listen[0]
+    else:  # types-waitress leaves out these two, which BaseWSGIServer.__init__ sets
+        host, port = server.effective_host, server.effective_port  # type: ignore[attr-defined]
     shown = "127.0.0.1" if host in ("0.0.0.0", "::") else host
     return f"http://{f'[{shown}]' if ':' in str(shown) else shown}:{port}"
 
