@@ -34,7 +34,7 @@ from schedules.slots import make_slot
 from web import create_app
 
 PASSWORD = "mật khẩu đo thử"
-PAGES = ("/", "/users", "/users/vanhanh", "/password", "/announcements",
+PAGES: tuple[str, ...] = ("/", "/users", "/users/vanhanh", "/password", "/announcements",
          "/announcements?status=draft&q=thong+bao+so+4", "/announcements/new",
          "/announcements/tb-001", "/announcements/tb-001/diff", "/lexicon", "/jingles",
          "/announcements/tb-001/preview.wav")  # fmt: skip

@@ -362,7 +362,7 @@ def save_setting(
     else:
         if section not in document:
             document[section] = tomlkit.table()
-        document[section][key] = value  # type: ignore[index]
+        document[section][key] = value
     text = tomlkit.dumps(document)
     try:
         parse_config(tomllib.loads(text))

@@ -161,21 +161,21 @@ def _will_not_air(station: Station) -> list[str]:
         for announcement_id in ids:
             named.setdefault(announcement_id, slot.name)
     found = []
-    for announcement_id, slot in sorted(named.items()):
+    for announcement_id, slot_name in sorted(named.items()):
         a = everything.get(announcement_id)
         if a is None:
             found.append(_("slot '{slot}' names announcement '{id}', which does not exist").format(
-                slot=slot, id=announcement_id))  # fmt: skip
+                slot=slot_name, id=announcement_id))  # fmt: skip
         elif a.retired_at:
             found.append(_("'{title}' is retired but slot '{slot}' still names it: it will not "
-                           "air").format(title=a.title, slot=slot))  # fmt: skip
+                           "air").format(title=a.title, slot=slot_name))  # fmt: skip
         elif a.approved_version is not None and a.approved_version != a.version:
             found.append(_("'{title}' was changed after approval: version {version} waits for "
                            "approval, and until then it does not air at all").format(
                 title=a.title, version=a.version))  # fmt: skip
         elif (expired := _expired_lately(a.valid_until, today)) is not None:
             found.append(_("'{title}' expired on {day}: slot '{slot}' no longer airs it").format(
-                title=a.title, day=f"{expired:%d/%m/%Y}", slot=slot))  # fmt: skip
+                title=a.title, day=f"{expired:%d/%m/%Y}", slot=slot_name))  # fmt: skip
     if len(found) > NOTICES_NAMED:
         more = len(found) - NOTICES_NAMED
         found = [

@@ -44,7 +44,9 @@ def test_a_new_station_says_what_airs_and_nothing_of_an_upstream_it_has_not(
     assert state["next_airings"][0]["at"].endswith("+07:00")
 
 
-def test_status_names_the_upstream_once_one_is_trusted(station: Path, run: Run, tmp_path: Path):
+def test_status_names_the_upstream_once_one_is_trusted(
+    station: Path, run: Run, tmp_path: Path
+) -> None:
     from test_upstream import make_office
 
     office = make_office(tmp_path)

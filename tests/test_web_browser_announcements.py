@@ -22,7 +22,7 @@ def heard_seconds(browser: Any, selector: str) -> float:
         lambda b: (b.execute_script(DURATION, selector) or 0) > 0,
         f"the <audio> {selector} never reported a duration",
     )
-    return browser.execute_script(DURATION, selector)
+    return float(browser.execute_script(DURATION, selector))
 
 
 def test_an_officer_types_a_notice_on_a_phone_and_listens_to_its_program(

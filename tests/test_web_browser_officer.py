@@ -18,7 +18,7 @@ from test_web_browser import DESKTOP, PHONE, SMALL_PHONE, fits_the_width, screen
 NOTICE = "Bão số 3 đổ bộ lúc 17h30 ngày 29/11, bà con gọi 0912 345 678 khi cần hỗ trợ."
 
 
-def log_in(browser: Any, url: str, name: str, password: str) -> WebDriverWait:
+def log_in(browser: Any, url: str, name: str, password: str) -> WebDriverWait[Any]:
     browser.delete_all_cookies()
     browser.get(f"{url}/login")
     wait = WebDriverWait(browser, 60)

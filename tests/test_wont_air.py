@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, date, datetime, time, timedelta
+from collections.abc import Callable
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from conftest import Run, make_tone, query, set_config, write_script
+from conftest import Daemon, Run, make_tone, query, set_config, write_script
 from test_upstream import campaign_dir, make_office
 
 from schedules.priority import Priority
@@ -211,7 +212,7 @@ def test_a_sync_that_brings_a_new_version_says_what_stops_airing(
 
 
 def test_the_daemon_says_once_what_will_not_air(
-    approving: Path, scripts: Path, run: Run, start_daemon
+    approving: Path, scripts: Path, run: Run, start_daemon: Callable[[Path], Daemon]
 ) -> None:
     write_script(scripts, "hop.md", "Họp thôn tối mai.", id="hop", campaign="thon")
     run("announce", "add", str(scripts / "hop.md"))

@@ -117,7 +117,7 @@ def index() -> Response | tuple[str, int]:
         found, errors = Found(0, ()), form_errors(e)
     pages = max(1, -(-found.total // PER_PAGE))
     if page > pages:  # past the end (the list got shorter): the last page
-        asked = {"status": status, "campaign": campaign, "q": words}
+        asked: dict[str, Any] = {"status": status, "campaign": campaign, "q": words}
         return redirect(url_for("announcements.index", page=pages,
                                 **{k: v for k, v in asked.items() if v}))  # fmt: skip
     return render_template(
