@@ -50,8 +50,8 @@ from .airing import (
 from .airing_log import AiringStatus, Occasion, Trigger, close_interrupted
 from .clock import Clock, system_clock, utc_iso
 from .config import ConfigError, UpstreamSettings, load_config
-from .layout import CONFIG as CONFIG_NAME
 from .daemon_lock import daemon_lock
+from .layout import CONFIG as CONFIG_NAME
 from .layout import PROGRAMS
 from .mqtt_link import MqttLink
 from .office_link import PushWorker

@@ -5,8 +5,8 @@ command that caused it, listed by `status`, and said once by the daemon."""
 from __future__ import annotations
 
 import json
-from datetime import UTC, date, datetime, time, timedelta
 from collections.abc import Callable
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
