@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from common.i18n import N_, _
+from common.localtime import date_text
 
 from .clock import day_end, day_start, utc_iso
 from .log_chain import seal
@@ -37,6 +38,21 @@ class AiringStatus(StrEnum):
     PREEMPTED = "preempted"
     INTERRUPTED = "interrupted"
     MISSED = "missed"
+
+    @property
+    def label(self) -> str:
+        return _(AIRING_LABELS[self])
+
+
+AIRING_LABELS = {
+    AiringStatus.STARTED: N_("on air"),
+    AiringStatus.AIRED: N_("aired"),
+    AiringStatus.PARTIAL: N_("partly aired"),
+    AiringStatus.FAILED: N_("failed"),
+    AiringStatus.PREEMPTED: N_("preempted"),
+    AiringStatus.INTERRUPTED: N_("interrupted"),
+    AiringStatus.MISSED: N_("missed"),
+}
 
 
 class Trigger(StrEnum):
@@ -244,7 +260,7 @@ def airings(
     if since and until and until < since:
         raise StationError(
             _("the last day {until} is before the first day {since}").format(
-                until=until, since=since
+                until=date_text(until), since=date_text(since)
             ),
             field="until",
         )

@@ -15,6 +15,7 @@ from typing import Any
 
 from common.files import atomic_path, check_output
 from common.i18n import _
+from common.localtime import date_text
 
 from .clock import day_end, day_start
 from .log_chain import ChainHead, head
@@ -59,29 +60,9 @@ def _month_end(day: date) -> date:
     return day.replace(day=calendar.monthrange(day.year, day.month)[1])
 
 
-def month_period(month: str) -> Period:
-    """A whole month, given as YYYY-MM."""
-    try:
-        first = datetime.strptime(month, "%Y-%m").date()
-    except ValueError:
-        raise StationError(f"--month '{month}' is not a month (use YYYY-MM)") from None
-    return Period(first, _month_end(first))
-
-
-def resolve_period(
-    station: Station, since: date | None, until: date | None, month: str | None
-) -> Period:
-    """--month YYYY-MM, or --from/--to (defaults: the first airing, today)."""
-    if month:
-        if since or until:
-            raise StationError("use --month or --from/--to, not both")
-        return month_period(month)
-    if since and until and until < since:
-        raise StationError(f"--to {until} is before --from {since}")
-    if since and until is None and station.today() < since:
-        raise StationError(
-            _("--from {since} is after today ({today})").format(since=since, today=station.today())
-        )
+def resolve_period(station: Station, since: date | None, until: date | None) -> Period:
+    """From the first day to the last (defaults: the first airing, today); the station
+    checked the days it was given."""
     if since is None:
         row = station.db.execute("SELECT MIN(started_at) FROM airings").fetchone()[0]
         since = (
@@ -130,7 +111,11 @@ class Report:
             r[0] for r in self.station.db.execute("SELECT DISTINCT campaign FROM announcements")
         }
         if self.campaign and self.campaign not in known:
-            raise StationError(f"there is no campaign '{self.campaign}' at this station")
+            raise StationError(
+                _("there is no campaign '{campaign}' at this station").format(
+                    campaign=self.campaign
+                )
+            )
         zone = self.station.config.zone
         self._where = "a.started_at >= ? AND a.started_at < ?"
         self._params: list[Any] = [
@@ -145,9 +130,17 @@ class Report:
             self._params,
         ).fetchone()
         if not first:
-            what = f" for campaign '{self.campaign}'" if self.campaign else ""
+            nothing = (
+                _("nothing was logged for campaign '{campaign}' between {first} and {last}")
+                if self.campaign
+                else _("nothing was logged between {first} and {last}")
+            )  # fmt: skip
             raise StationError(
-                f"nothing was logged{what} between {self.period.first} and {self.period.last}"
+                nothing.format(
+                    campaign=self.campaign,
+                    first=date_text(self.period.first),
+                    last=date_text(self.period.last),
+                )
             )
 
     @property
@@ -302,7 +295,9 @@ def write_atomic(out: Path, write: Callable[[Path], None]) -> None:
         with atomic_path(out) as tmp:
             write(tmp)
     except OSError as e:
-        raise StationError(f"cannot write {out}: {e.strerror or e}") from None
+        raise StationError(
+            _("cannot write {file}: {reason}").format(file=out, reason=e.strerror or e)
+        ) from None
 
 
 def write_csv(report: Report, path: Path) -> None:

@@ -30,6 +30,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from common.i18n import _
+
 from .report import HEADINGS, TOTAL_HEADINGS, Report
 from .station import StationError
 
@@ -47,7 +49,7 @@ def register_fonts() -> None:
             pdfmetrics.registerFont(TTFont("DejaVu", str(regular)))
             pdfmetrics.registerFont(TTFont("DejaVu-Bold", str(bold)))
             return
-    raise StationError("the DejaVu fonts are missing (install the fonts-dejavu-core package)")
+    raise StationError(_("the DejaVu fonts are missing (install the fonts-dejavu-core package)"))
 
 
 def style(size: float, bold: bool = False, align: int = 0) -> ParagraphStyle:

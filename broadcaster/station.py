@@ -27,7 +27,7 @@ from sqlite_utils import Database
 
 from announcements.asset_store import AssetStore
 from announcements.audio import Asset
-from announcements.engines import Engine, EspeakEngine, GttsEngine
+from announcements.engines import ESPEAK_VOICES, Engine, EspeakEngine, GttsEngine
 from announcements.normalize import Reader, Reading
 from announcements.numbers import DIALECTS
 from announcements.script import Kind, Script, ScriptError, canonical_text, read_script
@@ -37,6 +37,7 @@ from audio_out.sinks import Sink, make_sink, sound_cards
 from common.errors import BroadcasterError
 from common.files import check_output, file_problem, tighten_umask, write_atomic
 from common.i18n import _, choose_language, use_language
+from common.localtime import date_text
 from schedules.parse import InputError, parse_date, parse_month, parse_quiet_hours
 from schedules.priority import Priority
 from schedules.slots import Slot, make_slot
@@ -811,14 +812,14 @@ class Station:
         if since and until and until < since:
             raise StationError(
                 _("the last day {until} is before the first day {since}").format(
-                    until=until, since=since
+                    until=date_text(until), since=date_text(since)
                 ),
                 field="until",
             )
         if since and until is None and self.today() < since:
             raise StationError(
                 _("the first day {since} is after today ({today})").format(
-                    since=since, today=self.today()
+                    since=date_text(since), today=date_text(self.today())
                 ),
                 field="since",
             )
@@ -829,7 +830,7 @@ class Station:
                 raise StationError(str(e), field="month") from None
             period = report.Period(first, first.replace(day=monthrange(first.year, first.month)[1]))
         else:
-            period = report.resolve_period(self, since, until, None)
+            period = report.resolve_period(self, since, until)
         lines, head = report.export(self, fmt, out, period, campaign)
         return Exported(out, lines, period.label, head)
 
@@ -907,6 +908,13 @@ def speak_station_language(root: Path) -> str:
 def normalize(root: Path, text: str, voice: str | None = None) -> Reading:
     """The spoken form of `text`: read with the station's lexicon and reading settings when
     `root` is a station, else as every station reads it."""
+    if voice is not None and voice not in ESPEAK_VOICES:
+        raise StationError(
+            _("'{voice}' is not a voice (voices: {known})").format(
+                voice=voice, known=", ".join(ESPEAK_VOICES)
+            ),
+            field="voice",
+        )
     if (root / CONFIG_NAME).exists():
         station = Station.open(root)
         try:

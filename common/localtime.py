@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
 from .i18n import N_, _
@@ -60,3 +60,40 @@ def duration_text(seconds: float) -> str:
     if not secs:
         return _("{m} min").format(m=minutes)
     return _("{m} min {s} s").format(m=minutes, s=secs)
+
+
+SHORT_WEEKDAYS = (N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"), N_("Fri"), N_("Sat"), N_("Sun"))
+
+
+def days_text(days: frozenset[int]) -> str:
+    """A slot's weekdays (Monday is 0) as an officer writes them: `hằng ngày`, `T2–T6`,
+    `T2, T4, T6`, `T7–CN`: runs of three or more days as a range."""
+    if len(days) == 7:
+        return _("daily")
+    ordered = sorted(days)
+    runs: list[list[int]] = []
+    for day in ordered:
+        if runs and day == runs[-1][-1] + 1:
+            runs[-1].append(day)
+        else:
+            runs.append([day])
+    parts = []
+    for run in runs:
+        names = [_(SHORT_WEEKDAYS[d]) for d in run]
+        parts.extend([f"{names[0]}–{names[-1]}"] if len(run) >= 3 else names)
+    return ", ".join(parts)
+
+
+def date_text(day: date | str | None) -> str:
+    """`30/11/2026` (from a stored ISO date too; a damaged one as stored), or `…` for none."""
+    if isinstance(day, str):
+        try:
+            day = date.fromisoformat(day)
+        except ValueError:
+            return day
+    return f"{day.day:02d}/{day.month:02d}/{day.year:04d}" if day else "…"
+
+
+def clock_text(moment: time) -> str:
+    """`06:30`, or `17:00:30` when the seconds matter."""
+    return f"{moment:%H:%M:%S}" if moment.second else f"{moment:%H:%M}"

@@ -3,7 +3,12 @@
 
 from __future__ import annotations
 
+from zoneinfo import ZoneInfo
+
 from common.errors import BroadcasterError
+
+OFFICE_ZONE = ZoneInfo("Asia/Ho_Chi_Minh")
+"""The office's local time: what its reports and commands show."""
 
 
 class OfficeError(BroadcasterError):

@@ -80,6 +80,12 @@ MIGRATIONS: tuple[str, ...] = (
 def connect(dsn: str, **kwargs: object) -> psycopg.Connection:
     try:
         return psycopg.connect(dsn, **kwargs)  # type: ignore[arg-type]
+    except psycopg.ProgrammingError:
+        raise OfficeError(
+            _("'{dsn}' is not the address of a PostgreSQL database (postgresql://…)").format(
+                dsn=dsn
+            )
+        ) from None
     except psycopg.OperationalError as e:
         raise OfficeError(
             _("cannot open the office database {dsn}: {error}").format(

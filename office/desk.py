@@ -19,9 +19,9 @@ from broadcaster.clock import Clock, system_clock
 from common.i18n import _
 from upstream import ROLES as KEY_ROLES
 
-from . import OfficeError
+from . import OFFICE_ZONE, OfficeError
 
-__all__ = ["KEY_ROLES", "Office", "Publication", "Publisher", "month"]
+__all__ = ["KEY_ROLES", "OFFICE_ZONE", "Office", "Publication", "Publisher", "month"]
 
 if TYPE_CHECKING:
     import psycopg

@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
 import psycopg
 
@@ -28,10 +27,9 @@ from broadcaster.report import (
 )
 from common.i18n import _
 
-from . import OfficeError
+from . import OFFICE_ZONE, OfficeError
 from .fleet import known_group, stations
 
-OFFICE_ZONE = ZoneInfo("Asia/Ho_Chi_Minh")
 SILENT_AFTER = timedelta(days=1)
 FORMATS = ("csv", "xlsx", "pdf")
 

@@ -448,7 +448,7 @@ def test_enrolment_and_approval_mistakes_get_one_clear_sentence(
     run("office", "station", "approve", spoken, *db, "--group", "ven biển", "--group", "huyện cũ A")
     listed = run("office", "station", "list", *db, "--group", "ven biển", "--json").stdout
     assert json.loads(listed)[0]["groups"] == ["huyện cũ A", "ven biển"]
-    assert "Sent 0 airing(s)" in run(*at, "push").stdout
+    assert "Sent 0 airings" in run(*at, "push").stdout
     assert (
         "cannot open the office database"
         in run(

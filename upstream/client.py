@@ -58,7 +58,9 @@ class DirectoryFetcher(FetcherInterface):
         try:
             fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
         except (FileNotFoundError, IsADirectoryError):
-            raise exceptions.DownloadHTTPError(f"{path} not found", 404) from None
+            raise exceptions.DownloadHTTPError(
+                _("{path} not found").format(path=path), 404
+            ) from None
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             os.close(fd)
             raise RefusedFile(_("{path} is not a regular file").format(path=path))
@@ -105,7 +107,8 @@ class BoundedFetcher(Urllib3Fetcher):
         if response.status >= 400:
             response.close()
             raise exceptions.DownloadHTTPError(
-                f"HTTP error occurred with status {response.status}", response.status
+                _("the server answered with HTTP status {status}").format(status=response.status),
+                response.status,
             )
         return self._chunks_until(response, url, time.monotonic() + self.file_timeout_s)
 
@@ -155,20 +158,26 @@ def _explain(error: Exception) -> str:
     if isinstance(error, GaveUp | RefusedFile):
         return str(error)
     if isinstance(error, exceptions.ExpiredMetadataError):
-        return f"the upstream's signed metadata has expired ({error})"
+        return _("the upstream's signed metadata has expired ({error})").format(error=error)
     if isinstance(error, exceptions.BadVersionNumberError):
-        return f"rollback or mixed versions refused ({error})"
+        return _("rollback or mixed versions refused ({error})").format(error=error)
     if isinstance(error, exceptions.UnsignedMetadataError):
-        return f"not signed by the trusted upstream keys: tampered or wrong key ({error})"
+        return _("not signed by the trusted upstream keys: tampered or wrong key ({error})").format(
+            error=error
+        )
     if isinstance(error, exceptions.LengthOrHashMismatchError):
-        return f"a file does not match its signed length or hash: tampered or oversized ({error})"
+        return _(
+            "a file does not match its signed length or hash: tampered or oversized ({error})"
+        ).format(error=error)
     if isinstance(error, exceptions.DownloadLengthMismatchError):
-        return f"a file is larger than its signed length: oversized ({error})"
+        return _("a file is larger than its signed length: oversized ({error})").format(error=error)
     if isinstance(error, exceptions.DownloadError):
         cause = error.__cause__ or error
         found = re.search(r"\[Errno \d+\] [^\"')]+|[45]\d\d|timed out", str(cause))
-        return f"cannot reach the upstream ({found.group(0) if found else type(cause).__name__})"
-    return f"the update was refused ({error})"
+        return _("cannot reach the upstream ({reason})").format(
+            reason=found.group(0) if found else type(cause).__name__
+        )
+    return _("the update was refused ({error})").format(error=error)
 
 
 def fetch(
@@ -186,11 +195,13 @@ def fetch(
     `cancelled` is set."""
     metadata_dir = trust_dir / "metadata"
     if not (metadata_dir / "root.json").exists():
-        raise UpstreamError("no upstream is trusted yet (broadcaster trust ROOT.json)")
+        raise UpstreamError(_("no upstream is trusted yet (broadcaster trust ROOT.json)"))
     remote = source.startswith(("http://", "https://"))
     base = source.rstrip("/") if remote else Path(source).resolve().as_uri()
     if not remote and not Path(source).is_dir():
-        raise UpstreamError(f"{source} is not a folder or an http(s) address")
+        raise UpstreamError(
+            _("{source} is not a folder or an http(s) address").format(source=source)
+        )
     cache.mkdir(parents=True, exist_ok=True)
     updater = Updater(
         metadata_dir=str(metadata_dir),
@@ -230,10 +241,14 @@ def fetch(
 
 def _download(updater: Updater, cache: Path, name: str, max_bytes: int) -> Path:
     if not SAFE_TARGET.match(name):
-        raise UpstreamError(f"refused target name '{name}': it would leave the station folder")
+        raise UpstreamError(
+            _("refused target name '{name}': it would leave the station folder").format(name=name)
+        )
     info = updater.get_targetinfo(name)
     if info is None:
-        raise UpstreamError(f"the upstream's signed targets do not list '{name}'")
+        raise UpstreamError(
+            _("the upstream's signed targets do not list '{name}'").format(name=name)
+        )
     if info.length > max_bytes:
         raise UpstreamError(
             _("the upstream's file '{name}' is {size} MB, more than the station takes "

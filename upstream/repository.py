@@ -129,7 +129,9 @@ class Repository:
     def create(self, now: datetime) -> Metadata[Root]:
         """A new repository trusting the four public keys in the keys folder."""
         if (self.metadata / "1.root.json").exists():
-            raise UpstreamError(f"{self.root_dir} already holds a repository")
+            raise UpstreamError(
+                _("{folder} already holds a repository").format(folder=self.root_dir)
+            )
         root = Metadata(
             Root(expires=now + timedelta(days=EXPIRY_DAYS["root"]), consistent_snapshot=True)
         )
@@ -148,7 +150,9 @@ class Repository:
         """Replace `role`'s key: a new root version, signed by the old root key and (when the
         root key itself changes) by the new one, so stations follow the chain of roots."""
         if role not in ROLES:
-            raise UpstreamError(f"role '{role}' is not one of {', '.join(ROLES)}")
+            raise UpstreamError(
+                _("role '{role}' is not one of {known}").format(role=role, known=", ".join(ROLES))
+            )
         root = self.current_root()
         old_root_signer = signer(self.keys, "root")
         if old_root_signer.public_key.keyid not in root.signed.roles["root"].keyids:
