@@ -158,6 +158,14 @@ class Translated(click.Command):
         with translated(self, "help", "short_help"):
             return super().get_short_help_str(limit)
 
+    def get_help_option(self, ctx: click.Context) -> click.Option | None:
+        """Click keeps the --help option it makes first: its text is said again each time, in
+        the language spoken now."""
+        option = super().get_help_option(ctx)
+        if option is not None:
+            option.help = _("Show this message and exit.")
+        return option
+
     def collect_usage_pieces(self, ctx: click.Context) -> list[str]:
         with translated(self, "options_metavar", "subcommand_metavar"):
             return super().collect_usage_pieces(ctx)

@@ -16,6 +16,7 @@ from typing import Any
 from common.files import atomic_path, check_output
 from common.i18n import _
 from common.localtime import date_text
+from schedules.parse import InputError, parse_month
 
 from .clock import day_end, day_start
 from .log_chain import ChainHead, head
@@ -60,9 +61,38 @@ def _month_end(day: date) -> date:
     return day.replace(day=calendar.monthrange(day.year, day.month)[1])
 
 
-def resolve_period(station: Station, since: date | None, until: date | None) -> Period:
-    """From the first day to the last (defaults: the first airing, today); the station
-    checked the days it was given."""
+def month_period(month: str) -> Period:
+    """A whole month as a person types it (11/2026, tháng 11/2026, 2026-11)."""
+    first = parse_month(month)
+    return Period(first, _month_end(first))
+
+
+def resolve_period(
+    station: Station, since: date | None, until: date | None, month: str | None
+) -> Period:
+    """A month, or a span of dates (defaults: the first airing, today); each mistake is a
+    sentence naming the field it is in."""
+    if month:
+        if since or until:
+            raise StationError(_("give a month or a span of dates, not both"), field="month")
+        try:
+            return month_period(month)
+        except InputError as e:
+            raise StationError(str(e), field="month") from None
+    if since and until and until < since:
+        raise StationError(
+            _("the last day {until} is before the first day {since}").format(
+                until=date_text(until), since=date_text(since)
+            ),
+            field="until",
+        )
+    if since and until is None and station.today() < since:
+        raise StationError(
+            _("the first day {since} is after today ({today})").format(
+                since=date_text(since), today=date_text(station.today())
+            ),
+            field="since",
+        )
     if since is None:
         row = station.db.execute("SELECT MIN(started_at) FROM airings").fetchone()[0]
         since = (

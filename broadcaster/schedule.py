@@ -332,7 +332,11 @@ def rundown(
     now = station.clock()
     day = first_day or now.astimezone(zone).date()
     start = max(now, datetime.combine(day, time(0), zone))
-    end = datetime.combine(day + timedelta(days=days), time(0), zone)
+    end = (
+        datetime.combine(day + timedelta(days=days), time(0), zone)
+        if day < date.max - timedelta(days=days)
+        else datetime.combine(date.max, time.max, zone)  # a rundown that reaches the calendar's end
+    )
     jingles = {
         row["role"]: station.assets.get(row["asset_sha256"]).duration_s
         for row in station.db.table("jingles").rows

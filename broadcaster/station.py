@@ -16,7 +16,6 @@ import shutil
 import sqlite3
 import tempfile
 import uuid
-from calendar import monthrange
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, is_dataclass, replace
 from datetime import date, time, timedelta
@@ -28,6 +27,7 @@ from sqlite_utils import Database
 from announcements.asset_store import AssetStore
 from announcements.audio import Asset
 from announcements.engines import ESPEAK_VOICES, Engine, EspeakEngine, GttsEngine
+from announcements.limits import DEFAULT_LIMITS
 from announcements.normalize import Reader, Reading
 from announcements.numbers import DIALECTS
 from announcements.script import Kind, Script, ScriptError, canonical_text, read_script
@@ -37,8 +37,7 @@ from audio_out.sinks import Sink, make_sink, sound_cards
 from common.errors import BroadcasterError
 from common.files import check_output, file_problem, tighten_umask, write_atomic
 from common.i18n import _, choose_language, use_language
-from common.localtime import date_text
-from schedules.parse import InputError, parse_date, parse_month, parse_quiet_hours
+from schedules.parse import InputError, parse_date, parse_quiet_hours
 from schedules.priority import Priority
 from schedules.slots import Slot, make_slot
 
@@ -87,6 +86,10 @@ Progress = Callable[[int, int], None]
 
 EMERGENCY_PREFIX = "khan-cap-"
 """Announcement ids starting so are made by `emergency` only; no file or upstream may claim one."""
+
+MAX_TERM_CHARS = 100
+MAX_SPOKEN_CHARS = 500
+"""A lexicon entry is a word or a short phrase, never a document."""
 
 AUTO_APPROVERS = {"local": "tự động (nội dung địa phương)", "upstream": "tự động (cấp trên)"}
 
@@ -251,6 +254,8 @@ class Station:
         return Reader(lexicon, DIALECTS.get(self.config.speech.reading))
 
     def read(self, text: str, voice: str | None = None) -> Reading:
+        """The spoken form of a text typed at a door, within the same limit as a script."""
+        self.config.limits.check_text(text, _("the text to read"))
         return self.reader().read(text, voice or self.config.speech.voice)
 
     # ----- lexicon -------------------------------------------------------------------------
@@ -265,6 +270,13 @@ class Station:
         term, spoken = " ".join(term.split()).lower(), " ".join(spoken.split())
         if not term or not spoken:
             raise StationError(_("a lexicon entry needs a word and how to say it"))
+        if len(term) > MAX_TERM_CHARS or len(spoken) > MAX_SPOKEN_CHARS:
+            raise StationError(
+                _(
+                    "a lexicon entry is a word or a short phrase: at most {term} characters "
+                    "written and {spoken} spoken"
+                ).format(term=MAX_TERM_CHARS, spoken=MAX_SPOKEN_CHARS)
+            )
         with self.db.conn:
             self.db.table("lexicon").insert(
                 {"term": term, "spoken": spoken, "updated_at": utc_iso(self.clock())},
@@ -807,30 +819,7 @@ class Station:
         first airing to today), as CSV, XLSX or PDF."""
         from . import report
 
-        if month and (since or until):
-            raise StationError(_("give a month or a span of dates, not both"), field="month")
-        if since and until and until < since:
-            raise StationError(
-                _("the last day {until} is before the first day {since}").format(
-                    until=date_text(until), since=date_text(since)
-                ),
-                field="until",
-            )
-        if since and until is None and self.today() < since:
-            raise StationError(
-                _("the first day {since} is after today ({today})").format(
-                    since=date_text(since), today=date_text(self.today())
-                ),
-                field="since",
-            )
-        if month:
-            try:
-                first = parse_month(month)
-            except InputError as e:
-                raise StationError(str(e), field="month") from None
-            period = report.Period(first, first.replace(day=monthrange(first.year, first.month)[1]))
-        else:
-            period = report.resolve_period(self, since, until)
+        period = report.resolve_period(self, since, until, month)
         lines, head = report.export(self, fmt, out, period, campaign)
         return Exported(out, lines, period.label, head)
 
@@ -921,6 +910,7 @@ def normalize(root: Path, text: str, voice: str | None = None) -> Reading:
             return station.read(text, voice)
         finally:
             station.close()
+    DEFAULT_LIMITS.check_text(text, _("the text to read"))
     return Reader().read(text, voice or "vi")
 
 

@@ -21,27 +21,15 @@ from upstream import ROLES as KEY_ROLES
 
 from . import OFFICE_ZONE, OfficeError
 
-__all__ = ["KEY_ROLES", "OFFICE_ZONE", "Office", "Publication", "Publisher", "month"]
+__all__ = ["KEY_ROLES", "OFFICE_ZONE", "Office", "Publication", "Publisher"]
 
 if TYPE_CHECKING:
     import psycopg
     from securesystemslib.signer import SSlibKey
 
-    from broadcaster.report import Period
     from upstream.repository import Change
 
     from .report import Aired, FleetReport, SilentLine
-
-
-def month(text: str) -> Period:
-    """A whole month as a person types it (11/2026, 2026-11)."""
-    from calendar import monthrange
-
-    from broadcaster.report import Period
-    from schedules.parse import parse_month
-
-    first = parse_month(text)
-    return Period(first, first.replace(day=monthrange(first.year, first.month)[1]))
 
 
 @dataclass
@@ -86,9 +74,11 @@ class Office:
         self, month_text: str, campaign: str | None = None, group: str | None = None
     ) -> FleetReport:
         """The month per commune, and the communes that went silent."""
+        from broadcaster.report import month_period
+
         from .report import fleet_report
 
-        return fleet_report(self.conn, month(month_text), self.clock(), campaign, group)
+        return fleet_report(self.conn, month_period(month_text), self.clock(), campaign, group)
 
     @staticmethod
     def export_report(report: FleetReport, fmt: str, out: Path) -> None:
@@ -104,9 +94,11 @@ class Office:
         group: str | None = None,
     ) -> Aired:
         """Which communes aired the announcement (that version), and which did not."""
+        from broadcaster.report import month_period
+
         from .report import aired
 
-        period = month(month_text) if month_text else None
+        period = month_period(month_text) if month_text else None
         return aired(self.conn, announcement, version, period, group)
 
     def silent(self, hours: float = 24, group: str | None = None) -> list[SilentLine]:

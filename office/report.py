@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -162,6 +162,8 @@ class FleetReport:
 
 def _bounds(period: Period) -> tuple[datetime, datetime]:
     start = datetime.combine(period.first, time(0), OFFICE_ZONE)
+    if period.last == date.max:  # a month at the calendar's end: nothing comes after it
+        return start, datetime.max.replace(tzinfo=OFFICE_ZONE)
     return start, datetime.combine(period.last + timedelta(days=1), time(0), OFFICE_ZONE)
 
 

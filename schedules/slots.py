@@ -68,8 +68,9 @@ class Slot:
         """Every instant in [start, end) at which this slot airs."""
         first = max(start, self.created_at)
         last = min(end, self.removed_at) if self.removed_at else end
-        day = first.astimezone(zone).date() - timedelta(days=1)
-        while day <= last.astimezone(zone).date():
+        day = max(first.astimezone(zone).date(), date.min + timedelta(days=1)) - timedelta(days=1)
+        last_day = last.astimezone(zone).date()
+        while day <= last_day:
             moment = datetime.combine(day, self.at, zone)
             if (
                 day.weekday() in self.days
@@ -78,6 +79,8 @@ class Slot:
                 and first <= moment < last
             ):
                 yield moment
+            if day == date.max:  # the calendar's last day: nothing comes after it
+                return
             day += timedelta(days=1)
 
 

@@ -163,6 +163,20 @@ def test_empty_periods_at_the_edges_are_one_sentence(
 
 
 # ----- keys rotate on a bad repository ---------------------------------------------------------
+@pytest.mark.parametrize("day", ["9999-12-29", "9999-12-31", "0001-01-01"])
+def test_the_rundown_reaches_the_edges_of_the_calendar(
+    station: Path, tmp_path: Path, day: str
+) -> None:
+    """A slot valid to the end of time still lists its airings on the calendar's last days."""
+    run = runner_for(station)
+    run("announce", "add", str(write_script(tmp_path, "a.md", "Bà con chú ý.", id="a")))
+    run("schedule", "add", "sang", "--at", "07:00", "--from", "9999-12-29", "--announce", "a")
+    result = run("rundown", "--date", day, "--days", "3")
+    expected = {"9999-12-29": 3, "9999-12-31": 1, "0001-01-01": 0}[day]
+    assert result.stdout.count("07:00  sang") == expected
+    assert "31/12/9999 07:00" in result.stdout or expected == 0
+
+
 def bad_repository(kind: str, office: Repository, tmp_path: Path) -> tuple[Path, Path]:
     """(keys, repo) for each way a rotation's inputs can be wrong."""
     keys, repo = office.keys, office.root_dir

@@ -100,3 +100,15 @@ def test_southern_reading_per_station(station: Path, run: Run) -> None:
 
 def test_normalize_works_without_a_station(run: Run) -> None:
     assert run("normalize", "ngày 2/9").stdout == "ngày hai tháng chín\n"
+
+
+def test_what_is_typed_to_be_read_has_limits(station: Path, run: Run) -> None:
+    """A lexicon entry is a word or a phrase, and a text to read weighs no more than a script."""
+    long_word = "a" * 101
+    refused = run("lexicon", "add", long_word, "a", code=1).stderr
+    assert "at most 100 characters" in refused
+    assert "500 spoken" in run("lexicon", "add", "xã", "a " * 300, code=1).stderr
+    assert json.loads(run("lexicon", "list", "--json").stdout) == []
+    set_config(station, "max_text_kb", "1")
+    assert "more than the limit of 1 KB" in run("normalize", "Bà con. " * 200, code=1).stderr
+    assert run("normalize", "Bà con.").stdout == "Bà con.\n"

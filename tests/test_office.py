@@ -146,10 +146,12 @@ def test_two_stations_with_real_daemons_push_after_each_airing(
             root = commune(template, tmp_path, name)
             enrolled(office, root, "ven biển")
             Station.open(root).db.execute("SELECT 1")
-            subprocess.run([sys.executable, "-m", "cli", "--station", str(root), "schedule",
-                            "add", "sang", "--at", clock_in(4), "--announce", "tb"],
-                           check=True, capture_output=True)  # fmt: skip
             daemons.append((root, Daemon(root)))
+        for root, daemon in daemons:  # slots added once both run: a slow start misses none
+            daemon.expect(r"\bnull$")  # the sink named in the first line, in any language
+            subprocess.run([sys.executable, "-m", "cli", "--station", str(root), "schedule",
+                            "add", "sang", "--at", clock_in(3), "--announce", "tb"],
+                           check=True, capture_output=True)  # fmt: skip
         for root, daemon in daemons:
             daemon.expect(r"#1 aired")
             # in the language the daemon's environment chose
@@ -593,7 +595,7 @@ def test_the_month_per_commune_in_xlsx_pdf_and_csv(
 
 
 def test_which_communes_aired_a_version_and_which_are_silent(
-    province: dict[str, Path], office: Office, run: Run
+    province: dict[str, Path], office: Office, run: Run, tmp_path: Path
 ) -> None:
     db = ("--db", office.dsn)
     out = run("office", "aired", "tb", "--version", "2", *db).stdout
@@ -612,3 +614,7 @@ def test_which_communes_aired_a_version_and_which_are_silent(
         code=1).stderr  # fmt: skip
     assert "'13/2026' is not a month" in run(
         "office", "report", *db, "--month", "13/2026", "-o", "x.csv", code=1).stderr  # fmt: skip
+    for edge in ("9999-12", "0001-01"):  # the calendar's ends: an empty month, no crash
+        out_file = str(tmp_path / f"{edge}.csv")
+        run("office", "report", *db, "--month", edge, "--format", "csv", "-o", out_file)
+        run("office", "aired", "tb", *db, "--month", edge, "--json")
