@@ -15,6 +15,7 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
+from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -185,6 +186,14 @@ class Command(Translated):
             raise click.ClickException(option_hint(ctx, e) + sentence + hint(e)) from e
 
 
+def say_version(ctx: click.Context) -> None:
+    """`broadcaster, phiên bản 0.1.0` (click's own --version is worded once, at import)."""
+    if not ctx.resilient_parsing:
+        said = _("%(prog)s, version %(version)s")
+        click.echo(said % {"prog": "broadcaster", "version": metadata.version("broadcaster")})
+        ctx.exit()
+
+
 def hint(error: BaseException) -> str:
     """What to type next, for the refusals that have an obvious next command."""
     if isinstance(error, NotApproved):
@@ -259,7 +268,14 @@ def day(station: Station, value: str | None, option: str) -> date | None:
     type=click.Path(file_okay=False, path_type=Path),
     help=N_("Station folder (else $BROADCASTER_HOME, else ./station)."),
 )
-@click.version_option(package_name="broadcaster", cls=Option, help=N_("Show the version and exit."))
+@option(
+    "--version",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=lambda ctx, _param, value: say_version(ctx) if value else None,
+    help=N_("Show the version and exit."),
+)
 @click.pass_context
 def cli(ctx: click.Context, root: Path) -> None:
     ctx.obj = {"root": root}

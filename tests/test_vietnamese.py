@@ -128,6 +128,8 @@ def test_every_help_is_vietnamese(vi_station: Path) -> None:
         assert code == 0, text
         said[" ".join(path)] = english_in(text)
     assert {path: found for path, found in said.items() if found} == {}
+    code, version = invoke(vi_station, "--version")
+    assert code == 0 and version.startswith("broadcaster, phiên bản ")
 
 
 REFUSALS: list[tuple[str, list[str], str]] = [
