@@ -15,7 +15,6 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
-from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -189,6 +188,8 @@ class Command(Translated):
 def say_version(ctx: click.Context) -> None:
     """`broadcaster, phiên bản 0.1.0` (click's own --version is worded once, at import)."""
     if not ctx.resilient_parsing:
+        from importlib import metadata  # only here: it is slow to import
+
         said = _("%(prog)s, version %(version)s")
         click.echo(said % {"prog": "broadcaster", "version": metadata.version("broadcaster")})
         ctx.exit()
