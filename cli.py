@@ -37,7 +37,7 @@ from broadcaster.station import (
 from common.errors import BroadcasterError
 from common.i18n import N_, _, ngettext
 from common.localtime import clock_text, date_text, days_text, duration_text, local_text
-from office.desk import KEY_ROLES, OFFICE_ZONE, Office, Publisher
+from office.desk import KEY_ROLES, OFFICE_ZONE, Office, Publisher, root_fingerprint
 from schedules.priority import Priority
 
 if TYPE_CHECKING:
@@ -82,6 +82,7 @@ ARGUMENT_PLACEHOLDERS = {
     "source": N_("SOURCE"),
     "url": N_("URL"),
     "fingerprint": N_("FINGERPRINT"),
+    "message_id": N_("ID"),
 }
 """What the usage line and the help texts call each argument, in the station's language."""
 
@@ -748,6 +749,15 @@ def keys_init(keys_dir: Path) -> None:
             folder=keys_dir
         )
     )
+    say_root_fingerprint(root_fingerprint(keys_dir))
+
+
+def say_root_fingerprint(fingerprint: str) -> None:
+    click.echo(
+        _("Root key fingerprint (read it to each commune that trusts you): {fingerprint}").format(
+            fingerprint=fingerprint
+        )
+    )
 
 
 @keys.command(
@@ -784,18 +794,26 @@ def keys_rotate(role: str, keys_dir: Path, repo: Path) -> None:
 @option(
     "--withdraw", multiple=True, metavar=N_("CAMPAIGN"), help=N_("Withdraw a published campaign.")
 )
+@option("--to", "to", multiple=True, metavar=N_("GROUP|FINGERPRINT"),
+              help=N_("Only for this group or station (repeatable; needs --db)."))  # fmt: skip
+@option("--everyone", is_flag=True, help=N_("For every station again (after --to)."))
+@option("--db", "dsn", envvar="BROADCASTER_OFFICE_DB",
+              help=N_("The office's PostgreSQL: groups, and the doorbell (else "
+                      "$BROADCASTER_OFFICE_DB)."))  # fmt: skip
 def publish(
-    campaigns: tuple[Path, ...], keys_dir: Path, repo: Path, withdraw: tuple[str, ...]
-) -> None:
+    campaigns: tuple[Path, ...], keys_dir: Path, repo: Path, withdraw: tuple[str, ...],
+    to: tuple[str, ...], everyone: bool, dsn: str | None,
+) -> None:  # fmt: skip
     if not campaigns and not withdraw:
         raise click.UsageError(_("name campaign folders to publish, or --withdraw CAMPAIGN"))
-    done = Publisher(keys_dir, repo).publish(campaigns, withdraw)
+    done = Publisher(keys_dir, repo).publish(campaigns, withdraw, to, everyone, dsn)
     if done.new_root:
         click.echo(
             _("New repository in {folder}; give stations {root}").format(
                 folder=repo, root=done.new_root
             )
         )
+        say_root_fingerprint(done.root_fingerprint)
     for change in done.changes:
         echo_change(change.change, f"{change.campaign}/{change.id}", change.version)
     for campaign, count in done.published.items():
@@ -807,18 +825,38 @@ def publish(
         )  # fmt: skip
     for campaign in done.withdrawn:
         click.echo(_("withdrew {campaign}").format(campaign=campaign))
+    if done.audience is not None:
+        click.echo(_("for: {audience}").format(audience=done.audience))
+    if done.rang:
+        click.echo(_("Doorbell rung: stations connected to the broker sync now."))
+    elif done.rang is False:
+        click.echo(
+            _("warning: the doorbell did not ring ({problem}); stations take the publication at "
+              "their next poll").format(problem=done.doorbell_problem),
+            err=True,
+        )  # fmt: skip
     for campaign, announcement_id, note in done.guessed:
         echo_warning(f"{campaign}/{announcement_id}: {note}")
 
 
 @cli.command(
-    help=N_("Pin the upstream office's root.json: only what its keys sign will be taken."),
+    help=N_(
+        "Pin the upstream office's root: a root.json file, or the address of its repository "
+        "(https://…, which becomes the station's upstream source). Only what its keys sign will "
+        "be taken: compare the fingerprint printed with the one the office reads out."
+    ),
 )
-@argument("root_file", type=click.Path(path_type=Path))
+@argument("source")
 @click.pass_context
-def trust(ctx: click.Context, root_file: Path) -> None:
-    keyids = station_of(ctx).trust(root_file)
-    click.echo(_("Trusting the upstream root key(s) {keys}").format(keys=keyids))
+def trust(ctx: click.Context, source: str) -> None:
+    trusted = station_of(ctx).trust(source)
+    click.echo(_("Trusting the upstream root key(s) {keys}").format(keys=", ".join(trusted.keyids)))
+    for fingerprint in trusted.fingerprints:
+        click.echo(
+            _("Root key fingerprint: {fingerprint} (check it with the office by phone)").format(
+                fingerprint=fingerprint
+            )
+        )
 
 
 @cli.command(
@@ -1164,6 +1202,114 @@ def office_station_approve(fingerprint: str, dsn: str, groups: tuple[str, ...], 
             commune=row["commune"], name=row["name"], groups=", ".join(row["groups"]) or "-"
         )
     )
+
+
+@office.group(
+    "broker",
+    help=N_("The MQTT broker (Mosquitto) for emergencies and the doorbell."),
+)
+def office_broker() -> None:
+    pass
+
+
+@office_broker.command(
+    "setup",
+    help=N_("Remember the broker and write its password and ACL files from the register."),
+)
+@db_option
+@option("--url", required=True, help=N_("What stations connect to: mqtts://HOST:8883."))
+@option("--office-url", help=N_("What the office connects to (default: --url)."))
+@option(
+    "--dir",
+    "folder",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help=N_("Where Mosquitto reads passwd and acl (password_file, acl_file)."),
+)
+@option(
+    "--pid-file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help=N_("Mosquitto's pid_file: told (SIGHUP) when stations are approved."),
+)
+def office_broker_setup(
+    dsn: str, url: str, office_url: str | None, folder: Path, pid_file: Path | None
+) -> None:
+    with Office.open(dsn) as desk:
+        found = desk.set_up_broker(url, office_url, folder, pid_file)
+    click.echo(
+        _("Broker {url}: accounts and ACL written to {folder}").format(
+            url=found.url, folder=found.folder
+        )
+    )
+
+
+@office.group(
+    "emergency",
+    invoke_without_command=True,
+    help=N_("Send an emergency to every commune (or some): signed, over MQTT, aired at once."),
+)
+@db_option
+@option("--text", help=N_("The notice, read aloud by each station."))
+@option("--file", "audio", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help=N_("A recording (served from --repo)."))  # fmt: skip
+@option(
+    "--to",
+    "to",
+    multiple=True,
+    metavar=N_("GROUP|FINGERPRINT"),
+    help=N_("Only this group or station (repeatable); default: every station."),
+)
+@option("--valid-minutes", type=click.FloatRange(min=1, max=1440), default=30.0,
+              show_default=True, help=N_("Stations air it within this, never later."))  # fmt: skip
+@option("--keys", "keys_dir", type=click.Path(path_type=Path),
+              help=N_("The keys folder holding emergency.pem."))  # fmt: skip
+@option("--repo", type=click.Path(file_okay=False, path_type=Path),
+              help=N_("The repository folder the stations sync from."))  # fmt: skip
+@option("--by", default=lambda: os.environ.get("USER", "office"), show_default="$USER")
+@click.pass_context
+def office_emergency(
+    ctx: click.Context, dsn: str, text: str | None, audio: Path | None, to: tuple[str, ...],
+    valid_minutes: float, keys_dir: Path | None, repo: Path | None, by: str,
+) -> None:  # fmt: skip
+    ctx.obj = {**(ctx.obj or {}), "dsn": dsn}
+    if ctx.invoked_subcommand:
+        return
+    if keys_dir is None or repo is None:
+        raise click.UsageError(_("give --keys and --repo to send an emergency"))
+    with Office.open(dsn) as desk:
+        sent = desk.send_emergency(Publisher(keys_dir, repo), text, audio, to, valid_minutes, by)
+    click.echo(
+        _("Emergency {id} sent to {n} station(s), valid until {until}").format(
+            id=sent.id, n=sent.targets, until=local_text(sent.valid_until, OFFICE_ZONE)
+        )
+    )
+    if not sent.published:
+        click.echo(
+            _("warning: the broker did not take it ({problem}); stations get it by polling "
+              "within a minute").format(problem=sent.problem),
+            err=True,
+        )  # fmt: skip
+    click.echo(_("Follow it: broadcaster office emergency status {id}").format(id=sent.id))
+
+
+@office_emergency.command(
+    "status",
+    help=N_("Each targeted commune's state: received, on air, aired, refused… or silent."),
+)
+@argument("message_id")
+@json_option
+@click.pass_context
+def office_emergency_status(ctx: click.Context, message_id: str, as_json: bool) -> None:
+    with Office.open(ctx.obj["dsn"]) as desk:
+        found = desk.emergency(message_id)
+    if as_json:
+        click.echo(dumps(found))
+        return
+    click.echo(f"{found.id}  {found.title}")
+    for line in found.communes:
+        reason = f"  ({line.reason})" if line.reason else ""
+        click.echo(f"{line.commune:28} {line.fingerprint}  {line.label}{reason}")
+    click.echo(", ".join(f"{label} {n}" for label, n in found.counts.items()))
 
 
 @office.command(

@@ -59,6 +59,8 @@ class Trigger(StrEnum):
     MANUAL = "manual"
     SCHEDULE = "schedule"
     EMERGENCY = "emergency"
+    UPSTREAM_EMERGENCY = "upstream emergency"
+    """Sent by the upstream office (over MQTT, or polled), signed with its emergency key."""
 
 
 EMERGENCY_DONE = frozenset(

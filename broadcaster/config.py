@@ -18,6 +18,7 @@ from announcements.engines import ESPEAK_VOICES, EngineName
 from announcements.limits import InputLimits
 from announcements.numbers import DIALECTS
 from common.errors import BroadcasterError
+from common.files import write_atomic
 from common.i18n import DEFAULT_LANGUAGE, LANGUAGES, N_, _
 from schedules.parse import InputError, parse_time
 from schedules.quiet_hours import QuietHours
@@ -30,8 +31,9 @@ KINDS = {bool: N_("true or false"), int: N_("a whole number"), float: N_("a numb
 """What a setting of each type is, as the refusal of a wrong value says it."""
 DEFAULT_QUIET_HOURS = ("21:00", "05:00")
 POSITIVE = frozenset(
-    {"sync_minutes", "valid_minutes", "file_timeout_s", "sync_timeout_s", "gtts_timeout_s"}
-)
+    {"sync_minutes", "valid_minutes", "file_timeout_s", "sync_timeout_s", "gtts_timeout_s",
+     "emergency_poll_s"}
+)  # fmt: skip
 """Settings that must be above zero; other lengths (`_s`, `_minutes`) may be zero."""
 
 
@@ -82,6 +84,9 @@ class UpstreamSettings:
     """A sync gives up on a file that takes longer than this in all (a server that trickles)."""
     sync_timeout_s: float = 900.0
     """A whole sync gives up after this long; the station keeps airing what it has."""
+    emergency_poll_s: float = 60.0
+    """How often the daemon reads the office's list of emergencies (an http(s) source): what
+    reaches the station when the broker cannot."""
 
 
 @dataclass(frozen=True)
@@ -352,6 +357,25 @@ def load_config(station_dir: Path) -> StationConfig:
         raise ConfigError(f"{path}: {e}") from e
 
 
+def save_setting(station_dir: Path, section: str, key: str, value: str | float | bool) -> None:
+    """Change one setting in station.toml the way an operator would with an editor: every
+    other line and comment stays as written (tomlkit keeps them); the result is checked like
+    any station.toml before it replaces the file, atomically, with the file's own mode."""
+    import tomlkit  # only the few commands that write settings need it
+
+    path = station_dir / CONFIG_NAME
+    document = tomlkit.parse(path.read_text(encoding="utf-8"))
+    if section not in document:
+        document[section] = tomlkit.table()
+    document[section][key] = value  # type: ignore[index]
+    text = tomlkit.dumps(document)
+    try:
+        parse_config(tomllib.loads(text))
+    except ConfigError as e:
+        raise ConfigError(f"{path}: {e}") from e
+    write_atomic(path, text, mode=stat.S_IMODE(path.stat().st_mode))
+
+
 def station_language(station_dir: Path) -> str | None:
     """The `language` setting, read before anything else so that even an error about the
     settings themselves is said in the station's language; None when it cannot be read."""
@@ -417,6 +441,8 @@ def config_text(name: str, timezone: str, quiet_hours: tuple[str, str] | None) -
          N_("give up on one file after this long (a server that trickles)")),
         ("sync_timeout_s = 900.0",
          N_("give up on a whole sync after this long (airing goes on)")),
+        ("emergency_poll_s = 60.0",
+         N_("read the office's emergencies this often (when MQTT cannot)")),
         ("\n[emergency]", None),
         ("valid_minutes = 30.0",
          N_("one that could not air at once airs within this, never later")),

@@ -16,6 +16,7 @@ emergency signalled while it starts is never a signal that kills it.
 from __future__ import annotations
 
 import itertools
+import json
 import queue
 import signal
 import sys
@@ -27,14 +28,18 @@ from pathlib import Path
 from types import FrameType
 from typing import Any, TypeVar
 
+import requests
 from apscheduler.executors.base import BaseExecutor, run_job
 from apscheduler.job import Job
 from apscheduler.schedulers.background import BackgroundScheduler
 
 from audio_out.sinks import Sink
+from common.errors import BroadcasterError
 from common.i18n import _, ngettext
 from schedules.rundown import PlannedAiring
+from upstream.emergency_message import MAX_PAYLOAD
 
+from . import upstream_emergency
 from .airing import (
     Airing,
     Interruption,
@@ -47,8 +52,10 @@ from .airing import (
 )
 from .airing_log import AiringStatus, Occasion, Trigger, close_interrupted
 from .clock import Clock, system_clock, utc_iso
+from .config import UpstreamSettings, load_config
 from .daemon_lock import daemon_lock
 from .layout import PROGRAMS
+from .mqtt_link import MqttLink
 from .office_link import PushWorker
 from .program import Program
 from .runner import Runner
@@ -106,6 +113,9 @@ class Daemon:
     _said: set[str] = field(default_factory=set)
     _lock: threading.RLock = field(default_factory=threading.RLock)
     _pusher: PushWorker = field(init=False, repr=False)
+    _link: MqttLink | None = None
+    _doorbell: threading.Event = field(default_factory=threading.Event)
+    """Rung by the office (MQTT) or by a stop: the upstream sync runs now."""
     _out: Sink = field(init=False, repr=False)
     """Where airings go: `sink`, or the one `sink_spec` names."""
 
@@ -167,14 +177,17 @@ class Daemon:
                           args=[scheduler], next_run_time=self.clock(),
                           max_instances=1, coalesce=True)  # fmt: skip
         worker = threading.Thread(target=self._work, name="playback", daemon=True)
-        threads = [threading.Thread(target=self._prepare_ahead, name="prepare", daemon=True)]
-        upstream = station.config.upstream
-        if upstream.source and station.trusted_root.exists():
-            every = upstream.sync_minutes * 60
-            threads.append(threading.Thread(target=self._sync_upstream, args=[every], daemon=True))
+        threads = [
+            threading.Thread(target=self._prepare_ahead, name="prepare", daemon=True),
+            threading.Thread(target=self._sync_upstream, name="upstream", daemon=True),
+            threading.Thread(target=self._poll_emergencies, name="emergency-poll", daemon=True),
+        ]
         for thread in [worker, *threads]:
             thread.start()
         self._pusher = PushWorker.start(station, self.say)
+        self._link = MqttLink(self.root, self.station, self.say,
+                              lambda payload: self._upstream_emergency(payload, "mqtt"),
+                              self._doorbell.set).start()  # fmt: skip
         scheduler.start()
         self.say(
             _("Station '{name}' on air through {sink}").format(
@@ -189,6 +202,7 @@ class Daemon:
         finally:
             scheduler.shutdown(wait=False)
             self._pusher.stop()
+            self._link.stop()
             self._to_prepare.put(None)
             self._jobs.put((-1, 0.0, -1, None))
             worker.join(STOP_WAIT_S)
@@ -210,6 +224,7 @@ class Daemon:
                 )
         self._stopping.set()
         self._wake.set()
+        self._doorbell.set()
 
     def _guard(self, what: str, work: Callable[[], T]) -> T | None:
         """Run one part of the daemon's round; a failure is said once, and the rest of the
@@ -217,11 +232,13 @@ class Daemon:
         try:
             return work()
         except Exception as e:
-            message = _("{what}: {problem}").format(what=what, problem=fault(e))
-            if message not in self._said:
-                self._said.add(message)
-                self.say(message)
+            self._say_once(_("{what}: {problem}").format(what=what, problem=fault(e)))
             return None
+
+    def _say_once(self, message: str) -> None:
+        if message not in self._said:
+            self._said.add(message)
+            self.say(message)
 
     # ----- timers (their own threads) ----------
     def _sync(self, scheduler: BackgroundScheduler) -> None:
@@ -254,26 +271,90 @@ class Daemon:
                 self._to_prepare.put(planned)
         self._guard(_("Emergencies"), self._take_emergencies)
 
-    def _sync_upstream(self, interval_s: float) -> None:
-        """Take the upstream's new versions now and every interval; a failure is reported
-        and airing goes on. A stop cancels a sync under way."""
+    def _upstream_settings(self) -> UpstreamSettings | None:
+        """[upstream] as station.toml says now (`sync URL` and `trust URL` change the source
+        while the daemon runs), if the station trusts an upstream and has a source."""
+        try:
+            settings = load_config(self.root).upstream
+        except BroadcasterError as e:
+            self._say_once(_("{what}: {problem}").format(what=_("Upstream"), problem=e))
+            return None
+        trusted = (self.root / "upstream" / "metadata" / "root.json").exists()
+        return settings if settings.source and trusted else None
+
+    def _sync_upstream(self) -> None:
+        """Take the upstream's new versions now, every `sync_minutes`, and whenever the
+        office rings the doorbell; a failure is reported and airing goes on. A stop cancels a
+        sync under way."""
         from .sync import sync as upstream_sync  # here: TUF loads only for stations with one
 
-        while True:
-            try:
-                result = upstream_sync(self.station(), cancelled=self._stopping)
-            except StationError as e:
-                self.say(_("Upstream: {problem}").format(problem=e))
-            except Exception as e:
-                self.say(_("Upstream: {problem}").format(problem=fault(e)))
-            else:
-                changed = len(result.changes) + len(result.retired)
-                self.say(
-                    ngettext("Upstream synced: {n} change", "Upstream synced: {n} changes", changed)
-                    .format(n=changed)
-                )  # fmt: skip
-            if self._stopping.wait(interval_s):
-                return
+        while not self._stopping.is_set():
+            settings = self._upstream_settings()
+            if settings:
+                station = Station.open(self.root, self.clock)
+                try:
+                    result = upstream_sync(station, cancelled=self._stopping)
+                except StationError as e:
+                    self.say(_("Upstream: {problem}").format(problem=e))
+                except Exception as e:
+                    self.say(_("Upstream: {problem}").format(problem=fault(e)))
+                else:
+                    changed = len(result.changes) + len(result.retired)
+                    self.say(
+                        ngettext(
+                            "Upstream synced: {n} change", "Upstream synced: {n} changes", changed
+                        ).format(n=changed)
+                    )
+                finally:
+                    station.db.conn.close()
+            every = (settings or UpstreamSettings()).sync_minutes * 60
+            self._doorbell.wait(every)
+            self._doorbell.clear()
+
+    def _poll_emergencies(self) -> None:
+        """Read the office's list of emergencies still valid every `emergency_poll_s`: what
+        reaches the station when the broker cannot (each is checked like one from MQTT, and
+        one already taken is not news)."""
+        session, etag = requests.Session(), ""
+        while not self._stopping.is_set():
+            settings = self._upstream_settings()
+            if settings and settings.source.startswith(("http://", "https://")):
+                try:
+                    response = session.get(
+                        f"{settings.source.rstrip('/')}/emergencies/active.json",
+                        headers={"If-None-Match": etag} if etag else {}, timeout=(5, 20),
+                    )  # fmt: skip
+                    if response.status_code == 200 and len(response.content) < MAX_PAYLOAD:
+                        etag = response.headers.get("ETag", "")
+                        for envelope in response.json().get("emergencies", []):
+                            self._upstream_emergency(json.dumps(envelope).encode(), "poll")
+                except (requests.RequestException, ValueError, AttributeError):
+                    pass  # the broker, or the next round, brings it
+            self._stopping.wait(settings.emergency_poll_s if settings else 60.0)
+
+    def _upstream_emergency(self, payload: bytes, via: str) -> None:
+        """An emergency from the office: checked and filed, then aired through the same path
+        as the operator's (the playback worker is woken now); the office is told."""
+        outcome = upstream_emergency.take(self.station(), payload, via, self._stopping)
+        if outcome.taken:
+            self._wake.set()
+            self.say(
+                _("Emergency {id} from the office received ({via})").format(
+                    id=outcome.message_id, via=via
+                )
+            )
+        elif outcome.code != "replay" or via == "mqtt":
+            self.say(
+                _("Emergency {id} from the office refused: {reason}").format(
+                    id=outcome.message_id or "?", reason=outcome.reason
+                )
+            )
+        if outcome.report:
+            self._tell_office(outcome.message_id, *outcome.report)
+
+    def _tell_office(self, message_id: str | None, state: str, reason: str | None) -> None:
+        if self._link and message_id:
+            self._link.report(upstream_emergency.report(self.station(), message_id, state, reason))
 
     def _prepare_ahead(self) -> None:
         while (planned := self._to_prepare.get()) is not None:
@@ -300,8 +381,9 @@ class Daemon:
         """Queue every open emergency, newest first. One never seen before cuts what is on
         air, unless that is a newer emergency; one it cut airs again after it."""
         station = self.station()
-        for emergency_id, announcement_id in station.db.execute(
-            "SELECT id, announcement_id FROM emergencies WHERE airing_seq IS NULL ORDER BY id"
+        for emergency_id, announcement_id, message_id in station.db.execute(
+            "SELECT id, announcement_id, upstream_message FROM emergencies "
+            "WHERE airing_seq IS NULL ORDER BY id"
         ).fetchall():
             with self._lock:
                 if ("emergency", emergency_id) in self._queued:
@@ -316,7 +398,7 @@ class Daemon:
                         _("preempted by emergency announcement {id}").format(id=announcement_id),
                     )
             self._jobs.put((EMERGENCY, -emergency_id, next(self._order),
-                            (emergency_id, announcement_id)))  # fmt: skip
+                            (emergency_id, announcement_id, message_id)))  # fmt: skip
 
     # ----- playback (one worker thread) ----------
     def _work(self) -> None:
@@ -374,13 +456,28 @@ class Daemon:
         return airing
 
     def _air_emergency(
-        self, emergency_id: int, announcement_id: str, interruption: Interruption
+        self,
+        emergency_id: int,
+        announcement_id: str,
+        message_id: str | None,
+        interruption: Interruption,
     ) -> Airing | None:
+        """Air an emergency; one from the office is logged with its own trigger, and the
+        office hears when it goes on air and how it ended."""
+        trigger = Trigger.UPSTREAM_EMERGENCY if message_id else Trigger.EMERGENCY
+        announce = self._announce(_("EMERGENCY"))
+
+        def on_air(seq: int, program: Program) -> None:
+            announce(seq, program)
+            self._tell_office(message_id, "on air", None)
+
         airing = air(self.station(), [announcement_id], self._out,
-                     occasion=Occasion(Trigger.EMERGENCY, emergency=emergency_id),
-                     interruption=interruption, wait_for_lock=True,
-                     on_air=self._announce(_("EMERGENCY")))  # fmt: skip
+                     occasion=Occasion(trigger, emergency=emergency_id),
+                     interruption=interruption, wait_for_lock=True, on_air=on_air)  # fmt: skip
         self._report(airing)
+        if airing and airing.status in upstream_emergency.REPORTED:
+            state = upstream_emergency.REPORTED[airing.status]
+            self._tell_office(message_id, state, airing.error)
         return airing
 
     def _report(self, airing: Airing | None) -> None:

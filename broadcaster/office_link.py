@@ -26,6 +26,7 @@ from common.i18n import _
 
 from .clock import Clock, utc_iso
 from .identity import Identity, identity
+from .mqtt_link import keep_account, wants_account
 from .station import Station, StationError
 
 CONNECT_TIMEOUT_S = 5.0
@@ -133,16 +134,20 @@ class OfficeClient:
             self._next = None  # the office no longer takes it (restarted, new secret): ask anew
         return answer
 
-    def enrol(self, station_id: str, name: str, commune: str) -> Answer:
+    def enrol(self, station_id: str, name: str, commune: str, mqtt: bool = False) -> Answer:
         public = base64.b64encode(self.identity.public).decode()
         return self._signed(
             "/v1/enrol",
             "enrol",
-            {"public_key": public, "station_id": station_id, "name": name, "commune": commune},
-        )
+            {"public_key": public, "station_id": station_id, "name": name, "commune": commune,
+             "mqtt": mqtt},
+        )  # fmt: skip
 
-    def push(self, from_seq: int, rows: Sequence[dict[str, Any]]) -> Answer:
-        return self._signed("/v1/push", "push", {"from_seq": from_seq, "rows": list(rows)})
+    def push(self, from_seq: int, rows: Sequence[dict[str, Any]], mqtt: bool = False) -> Answer:
+        """`mqtt`: ask for the station's broker account in the answer (office/broker.py)."""
+        return self._signed(
+            "/v1/push", "push", {"from_seq": from_seq, "rows": list(rows), "mqtt": mqtt}
+        )
 
 
 def _meta(station: Station) -> dict[str, str]:
@@ -183,11 +188,14 @@ def enrol(station: Station, url: str, commune: str | None = None) -> Enrolment:
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise StationError(_("'{url}' is not a web address (http:// or https://)").format(url=url))
     commune = (commune or station.config.name).strip()
-    answer = client(station, url).enrol(station.station_id, station.config.name, commune)
+    answer = client(station, url).enrol(
+        station.station_id, station.config.name, commune, wants_account(station)
+    )
     if answer.status != 200:
         raise OfficeLinkError(
             _("the office refused the enrolment: {reason}").format(reason=answer.reason)
         )
+    keep_account(station, answer.body.get("mqtt"))
     _remember(station, url=url, enrolment=answer.body["status"])
     return Enrolment(url, answer.body["status"], answer.body["fingerprint"])
 
@@ -223,7 +231,8 @@ def push(
     try:
         while True:
             rows = _sealed_after(station, acked, station.config.office.batch_rows)
-            answer = link.push(acked + 1, rows)
+            answer = link.push(acked + 1, rows, wants_account(station))
+            keep_account(station, answer.body.get("mqtt"))
             if "stored_through" in answer.body:  # also on a refusal: rows before a break stay
                 acked = int(answer.body["stored_through"])
                 _remember(station, acked_seq=acked, enrolment="approved")

@@ -4,6 +4,7 @@ store holds it, built from a store row in one place (`Announcement.from_row`).""
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -190,3 +191,22 @@ class StationStatus:
     office_last_attempt: str | None
     warnings: tuple[str, ...]
     checked_at: str
+
+
+@dataclass(frozen=True)
+class Trusted:
+    """The upstream office's root as pinned by `trust`."""
+
+    fingerprints: list[str]
+    """The root key(s), in the digits the office reads out over the phone."""
+    keyids: list[str]
+
+
+@dataclass(frozen=True)
+class UpstreamRequest:
+    """An emergency the upstream office signed: its message id, title and validity."""
+
+    message_id: str
+    title: str
+    issued_at: datetime
+    valid_until: datetime

@@ -65,6 +65,8 @@ from .records import (
     Pronunciation,
     ScheduledSlot,
     StationStatus,
+    Trusted,
+    UpstreamRequest,
     Version,
 )
 from .store import explain, open_store
@@ -86,6 +88,8 @@ Progress = Callable[[int, int], None]
 
 EMERGENCY_PREFIX = "khan-cap-"
 """Announcement ids starting so are made by `emergency` only; no file or upstream may claim one."""
+UPSTREAM_MARK = "tren-"
+"""After the prefix, an emergency from the upstream office: khan-cap-tren-<message id>."""
 
 MAX_TERM_CHARS = 100
 MAX_SPOKEN_CHARS = 500
@@ -474,11 +478,16 @@ class Station:
         return [a.id for a in sorted(found, key=lambda a: (rank.get(a.priority, 0), a.id))]
 
     def create_emergency(
-        self, by: str, text: str | None = None, audio: Path | None = None
+        self,
+        by: str,
+        text: str | None = None,
+        audio: Path | None = None,
+        upstream: UpstreamRequest | None = None,
     ) -> tuple[int, str]:
         """An approved emergency announcement and its request, valid for
-        `[emergency] valid_minutes`; returns the request's number and the announcement id.
-        Ids carry the number, so two emergencies in the same second are two announcements."""
+        `[emergency] valid_minutes` (or until the upstream message says); returns the
+        request's number and the announcement id. Ids carry the number, so two emergencies in
+        the same second are two announcements; an upstream one carries the message id."""
         if bool(text and text.strip()) == bool(audio):
             raise StationError(_("give the emergency as a text or an audio file (one of them)"))
         if text:
@@ -494,13 +503,22 @@ class Station:
             else hashlib.sha256(canonical_text(text or "").encode()).hexdigest()
         )
         valid_until = now + timedelta(minutes=self.config.emergency.valid_minutes)
+        title = f"Thông báo khẩn cấp lúc {local:%H:%M} ngày {local:%d/%m/%Y}"
+        requested = stamp
+        if upstream:  # sent when the office sent it, valid as long as it says
+            valid_until, title = upstream.valid_until, upstream.title
+            requested = utc_iso(upstream.issued_at)
         with self.db.conn:
             number = self.db.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM emergencies").fetchone()
-            announcement_id = f"{EMERGENCY_PREFIX}{local:%Y%m%d-%H%M%S}-{number[0]}"
+            announcement_id = (
+                f"{EMERGENCY_PREFIX}{UPSTREAM_MARK}{upstream.message_id}"
+                if upstream
+                else f"{EMERGENCY_PREFIX}{local:%Y%m%d-%H%M%S}-{number[0]}"
+            )
             self.db.table("announcements").insert(
                 {
                     "id": announcement_id,
-                    "title": f"Thông báo khẩn cấp lúc {local:%H:%M} ngày {local:%d/%m/%Y}",
+                    "title": title,
                     "campaign": None,
                     "priority": Priority.EMERGENCY.value,
                     "repeat": 2,
@@ -522,7 +540,11 @@ class Station:
                     "content_sha256": content,
                     "text": text,
                     "recording_sha256": recording.sha256 if recording else None,
-                    "source": str(audio) if audio else "emergency --text",
+                    "source": f"upstream:{upstream.message_id}"
+                    if upstream
+                    else str(audio)
+                    if audio
+                    else "emergency --text",
                     "created_at": stamp,
                 }
             )
@@ -530,8 +552,9 @@ class Station:
                 {
                     "id": number[0],
                     "announcement_id": announcement_id,
-                    "requested_at": stamp,
+                    "requested_at": requested,
                     "valid_until": utc_iso(valid_until),
+                    "upstream_message": upstream.message_id if upstream else None,
                 }
             )
         return number[0], announcement_id
@@ -841,11 +864,12 @@ class Station:
         return backup(self, folder)
 
     # ----- the upstream office and the office's collector ----------------------------------
-    def trust(self, root_file: Path) -> str:
-        """Pin the upstream office's root.json; returns its key ids."""
+    def trust(self, source: str) -> Trusted:
+        """Pin the upstream office's root: a root.json file, or its repository's web address
+        (then the station's upstream source); returns the keys to compare by phone."""
         from . import sync
 
-        return sync.trust(self, root_file)
+        return sync.trust(self, source)
 
     def sync(self, source: str | None = None) -> SyncResult:
         from . import sync

@@ -201,6 +201,23 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE emergencies ADD COLUMN valid_until TEXT;
     """,
+    # emergencies from the upstream office (MQTT or polled): every message received, taken
+    # or refused with the reason; a message id is taken once (the replay check)
+    """
+    ALTER TABLE emergencies ADD COLUMN upstream_message TEXT;
+    CREATE TABLE upstream_messages (
+        id INTEGER PRIMARY KEY,
+        message_id TEXT,
+        received_at TEXT NOT NULL,
+        via TEXT NOT NULL,
+        outcome TEXT NOT NULL CHECK (outcome IN ('taken', 'refused')),
+        code TEXT,
+        reason TEXT,
+        emergency_id INTEGER REFERENCES emergencies(id)
+    );
+    CREATE UNIQUE INDEX upstream_messages_taken ON upstream_messages(message_id)
+        WHERE outcome = 'taken';
+    """,
 )
 
 

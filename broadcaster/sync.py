@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+import requests
 from tuf.api.exceptions import RepositoryError
 from tuf.api.metadata import Metadata, Root, Timestamp
 
@@ -25,28 +26,61 @@ from common.files import not_a_file, write_atomic
 from common.i18n import _
 from upstream import UpstreamError
 from upstream.client import fetch
+from upstream.keys import key_fingerprint
 from upstream.manifest import Entry
 
 from .clock import utc_iso
-from .records import AddResult
+from .config import save_setting
+from .identity import identity
+from .records import AddResult, Trusted
 from .station import Station, StationError
 
 ROOT_MAX_BYTES = 512_000
 """TUF's own limit for root metadata: a larger file is not one."""
 
 
-def trust(station: Station, root_file: Path) -> str:
-    """Pin the upstream office's root metadata; returns its key ids for the operator."""
-    problem = not_a_file(root_file)
-    if problem:
-        raise StationError(problem)
-    if root_file.stat().st_size > ROOT_MAX_BYTES:
-        raise StationError(
-            _("{file} is not TUF root metadata: it is larger than any root file").format(
-                file=root_file
+def _root_bytes(station: Station, source: str) -> bytes:
+    """The root metadata at `source`: a file, or the repository at an http(s) address
+    (its current metadata/root.json), read up to the size of any root file."""
+    if not source.startswith(("http://", "https://")):
+        path = Path(source)
+        problem = not_a_file(path)
+        if problem:
+            raise StationError(problem)
+        if path.stat().st_size > ROOT_MAX_BYTES:
+            raise StationError(
+                _("{file} is not TUF root metadata: it is larger than any root file").format(
+                    file=source
+                )
             )
-        )
-    data = root_file.read_bytes()
+        return path.read_bytes()
+    url = source.rstrip("/") + "/metadata/root.json"
+    timeout = station.config.upstream.file_timeout_s
+    try:
+        with requests.get(url, timeout=(5, min(timeout, 30)), stream=True) as response:
+            response.raise_for_status()
+            data = b""
+            for chunk in response.iter_content(64 * 1024):
+                data += chunk
+                if len(data) > ROOT_MAX_BYTES:
+                    raise StationError(
+                        _("{file} is not TUF root metadata: it is larger than any root "
+                          "file").format(file=url)
+                    )  # fmt: skip
+            return data
+    except requests.RequestException as e:
+        raise StationError(
+            _("cannot fetch the upstream's root from {url}: {error}").format(
+                url=url, error=type(e).__name__
+            )
+        ) from None
+
+
+def trust(station: Station, source: str) -> Trusted:
+    """Pin the upstream office's root metadata, from a file or from the repository's web
+    address (which then becomes the station's upstream source). The fingerprints returned
+    are checked with the office over the phone: the first root is trusted as it is."""
+    data = _root_bytes(station, source)
     try:
         root = Metadata[Root].from_bytes(data)
         if not isinstance(root.signed, Root):
@@ -54,7 +88,7 @@ def trust(station: Station, root_file: Path) -> str:
         root.signed.verify_delegate("root", root.signed_bytes, root.signatures)
     except (ValueError, RepositoryError) as e:
         raise StationError(
-            _("{file} is not valid TUF root metadata ({reason})").format(file=root_file, reason=e)
+            _("{file} is not valid TUF root metadata ({reason})").format(file=source, reason=e)
         ) from None
     pinned = station.trusted_root
     if pinned.exists():
@@ -63,7 +97,16 @@ def trust(station: Station, root_file: Path) -> str:
         )
     pinned.parent.mkdir(parents=True, exist_ok=True)
     write_atomic(pinned, data)
-    return ", ".join(sorted(root.signed.roles["root"].keyids))
+    _keep_source(station, source)
+    keyids = sorted(root.signed.roles["root"].keyids)
+    return Trusted([key_fingerprint(root.signed.keys[k]) for k in keyids], keyids)
+
+
+def _keep_source(station: Station, source: str) -> None:
+    """Remember a web address as the station's upstream source in station.toml (the daemon
+    polls it); a folder is a USB stick brought once, never the standing source."""
+    if source.startswith(("http://", "https://")) and source != station.config.upstream.source:
+        save_setting(station.root, "upstream", "source", source)
 
 
 @dataclass(frozen=True)
@@ -87,7 +130,8 @@ def sync(
     limits = station.config.limits
     try:
         bundles = fetch(station.upstream_dir, source, station.upstream_dir / "targets", limits,
-                        settings.file_timeout_s, settings.sync_timeout_s, cancelled)  # fmt: skip
+                        settings.file_timeout_s, settings.sync_timeout_s, cancelled,
+                        identity(station.root).key_id)  # fmt: skip
         scripts = [
             _downloaded(entry, bundle.files.get(entry.audio or ""))
             for bundle in bundles
@@ -127,6 +171,7 @@ def sync(
         "key = 'upstream_applied' AND value = ?", [fingerprint]
     ):
         _remember(station, source)
+        _keep_source(station, source)
         return SyncResult([], [])  # the same manifests as last time: nothing to apply
     now = utc_iso(station.clock())
     changes = []
@@ -170,6 +215,7 @@ def sync(
             {"key": "upstream_applied", "value": fingerprint}, pk="key", replace=True
         )
         _remember(station, source)
+    _keep_source(station, source)
     return SyncResult([c for c in changes if c.change != "unchanged"], retired)
 
 

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 from common.errors import BroadcasterError
 
 OFFICE_ZONE = ZoneInfo("Asia/Ho_Chi_Minh")
-"""The office's local time: what its reports and commands show."""
+"""The office's reports and messages are in Vietnam's time."""
 
 
 class OfficeError(BroadcasterError):

@@ -46,6 +46,7 @@ from broadcaster.log_chain import GENESIS, content_hash
 from common import signing
 from common.i18n import _
 
+from . import broker
 from .db import open_office
 
 CHALLENGE_TTL = timedelta(minutes=10)
@@ -176,9 +177,13 @@ class Collector:
                 ],
             ).fetchone()
         approved = bool(row and row[0])
-        return Reply(
+        reply = Reply(
             200, {"status": "approved" if approved else "pending", "fingerprint": fingerprint}
         )
+        if approved and message.get("mqtt") is True:
+            with self.pool.connection() as conn:
+                reply = _with_mqtt(conn, key, reply)
+        return reply
 
     # ----- pushes ----------
     def push(self, body: bytes, signature: str) -> Reply:
@@ -199,6 +204,8 @@ class Collector:
         with self.pool.connection() as conn:
             with conn.transaction():
                 reply = self._store(conn, key, body, signature, message, from_seq, rows, now)
+            if message.get("mqtt") is True and reply.status == 200:
+                reply = _with_mqtt(conn, key, reply)
             if reply.status >= 400 and reply.body["code"] not in QUIET_REFUSALS:
                 conn.execute(
                     "INSERT INTO refusals (key_id, at, code, reason) VALUES (%s, %s, %s, %s)",
@@ -358,6 +365,16 @@ class Collector:
         return Reply(200, result)
 
 
+def _with_mqtt(conn: psycopg.Connection, key: str, reply: Reply) -> Reply:
+    """The answer with the station's broker account (asked for in its signed request, given
+    only to an approved station: office/broker.py), when the office has a broker."""
+    found = broker.station_credentials(conn, key)
+    if found is None:
+        return reply
+    mqtt = {"url": found.url, "username": found.username, "password": found.password}
+    return Reply(reply.status, {**reply.body, "mqtt": mqtt})
+
+
 def _message(body: bytes, purpose: str) -> dict[str, Any]:
     message = json.loads(body)
     if not isinstance(message, dict) or message.get("purpose") != purpose:
@@ -440,8 +457,15 @@ def serve(dsn: str, host: str, port: int, threads: int = 8) -> None:
     """Run the collector under waitress (a production WSGI server; nginx goes in front)."""
     from waitress import serve as waitress_serve
 
+    from .emergency import ReportListener
+
+    app = create_app(dsn, threads)
+    with open_office(dsn) as conn:
+        listener = ReportListener(dsn) if broker.settings(conn) else None
+    if listener:
+        listener.start()  # the stations' reports on emergencies, into the database
     waitress_serve(
-        create_app(dsn, threads),
+        app,
         host=host,
         port=port,
         threads=threads,

@@ -74,6 +74,31 @@ MIGRATIONS: tuple[str, ...] = (
         reason text NOT NULL
     );
     """,
+    # 2: emergencies sent over MQTT, and what each targeted station reported about them
+    """
+    CREATE TABLE emergencies (
+        id text PRIMARY KEY,
+        issued_at timestamptz NOT NULL,
+        valid_until timestamptz NOT NULL,
+        title text NOT NULL,
+        text text,
+        audio_sha256 text,
+        audience jsonb,
+        sent_by text NOT NULL,
+        envelope bytea NOT NULL
+    );
+    CREATE TABLE emergency_reports (
+        emergency_id text NOT NULL REFERENCES emergencies(id),
+        key_id text NOT NULL REFERENCES stations(key_id),
+        state text NOT NULL DEFAULT 'silent',
+        reason text,
+        received_at timestamptz,
+        on_air_at timestamptz,
+        done_at timestamptz,
+        reported_at timestamptz,
+        PRIMARY KEY (emergency_id, key_id)
+    );
+    """,
 )
 
 

@@ -1,9 +1,10 @@
 """The office's facade: what the office's commands call (and an office console would).
 
 `Office` is the collector's database: the stations that enrolled, their groups, the fleet
-reports. `Publisher` is the signed repository the stations sync from: the keys, publishing
-and withdrawing campaigns. Both take input as a person types it (a month as 11/2026) and
-answer with typed records; their errors name no command-line flag.
+reports, the broker's accounts and the emergencies sent over it. `Publisher` is the signed
+repository the stations sync from: its keys, and publishing and withdrawing campaigns (for
+every station or some). Both take input as a person types it (a month as 11/2026) and answer
+with typed records; their errors name no command-line flag.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -21,7 +22,16 @@ from upstream import ROLES as KEY_ROLES
 
 from . import OFFICE_ZONE, OfficeError
 
-__all__ = ["KEY_ROLES", "OFFICE_ZONE", "Office", "Publication", "Publisher"]
+__all__ = [
+    "KEY_ROLES",
+    "OFFICE_ZONE",
+    "CommuneState",
+    "EmergencyStatus",
+    "Office",
+    "Publication",
+    "Publisher",
+    "root_fingerprint",
+]
 
 if TYPE_CHECKING:
     import psycopg
@@ -29,7 +39,46 @@ if TYPE_CHECKING:
 
     from upstream.repository import Change
 
+    from .broker import BrokerSettings
+    from .emergency import Sent
     from .report import Aired, FleetReport, SilentLine
+
+
+def root_fingerprint(keys: Path) -> str:
+    """The root key in the digits the office reads to each commune that trusts it."""
+    from upstream.keys import key_fingerprint, public_key
+
+    return key_fingerprint(public_key(keys, "root"))
+
+
+@dataclass(frozen=True)
+class CommuneState:
+    """Where one targeted commune is with an emergency."""
+
+    commune: str
+    name: str
+    fingerprint: str
+    state: str
+    """silent | received | on air | aired | partial | failed | missed | refused"""
+    label: str
+    """The state in the reader's language."""
+    reason: str | None
+    received_at: datetime | None
+    on_air_at: datetime | None
+    done_at: datetime | None
+
+
+@dataclass(frozen=True)
+class EmergencyStatus:
+    """An emergency sent, and each targeted commune's state (`office emergency status`)."""
+
+    id: str
+    title: str
+    issued_at: datetime
+    valid_until: datetime
+    communes: list[CommuneState]
+    counts: dict[str, int]
+    """Label → how many communes are in that state."""
 
 
 @dataclass
@@ -107,6 +156,46 @@ class Office:
 
         return silent(self.conn, self.clock(), timedelta(hours=hours), group)
 
+    def set_up_broker(
+        self, url: str, office_url: str | None, folder: Path, pid_file: Path | None
+    ) -> BrokerSettings:
+        """Remember the broker; write its password and ACL files from the register."""
+        from .broker import setup
+
+        return setup(self.conn, url, office_url, folder, pid_file)
+
+    def send_emergency(
+        self,
+        publisher: Publisher,
+        text: str | None = None,
+        audio: Path | None = None,
+        to: Sequence[str] = (),
+        valid_minutes: float = 30.0,
+        by: str = "office",
+    ) -> Sent:
+        """Sign an emergency with the publisher's emergency key, file it, serve it from the
+        repository and publish it over the broker (QoS 1)."""
+        from .emergency import send
+
+        return send(
+            self.conn, publisher.keys, publisher.repo, self.clock(), text=text, audio=audio,
+            to=to, valid_minutes=valid_minutes, by=by,
+        )  # fmt: skip
+
+    def emergency(self, message_id: str) -> EmergencyStatus:
+        """An emergency sent and where each targeted commune is with it."""
+        from .emergency import STATE_NAMES, status
+
+        found = status(self.conn, message_id)
+        communes = [
+            CommuneState(**row, label=_(STATE_NAMES[row["state"]])) for row in found["communes"]
+        ]
+        counts = {_(STATE_NAMES[state]): n for state, n in sorted(found["counts"].items())}
+        return EmergencyStatus(
+            found["id"], found["title"], found["issued_at"], found["valid_until"], communes,
+            counts,
+        )  # fmt: skip
+
 
 @dataclass(frozen=True)
 class Publication:
@@ -120,6 +209,12 @@ class Publication:
     withdrawn: tuple[str, ...]
     guessed: list[tuple[str, str, str]]
     """(campaign, announcement id, the sentence naming the words guessed)."""
+    root_fingerprint: str
+    audience: str | None = None
+    """Whom the campaigns published are for, when the office said (else as before)."""
+    rang: bool | None = None
+    """True: the doorbell rang; False: the broker could not be reached; None: no broker."""
+    doorbell_problem: str | None = None
 
 
 @dataclass
@@ -143,22 +238,54 @@ class Publisher:
 
         return int(Repository(self.keys, self.repo).rotate(role, self.clock()).signed.version)
 
-    def publish(self, campaigns: Sequence[Path], withdraw: Sequence[str] = ()) -> Publication:
+    def publish(
+        self,
+        campaigns: Sequence[Path],
+        withdraw: Sequence[str] = (),
+        to: Sequence[str] = (),
+        everyone: bool = False,
+        dsn: str | None = None,
+    ) -> Publication:
         """Publish campaign folders (replacing those campaigns only) and withdraw others; a
-        repository is made on first use."""
+        repository is made on first use. `to` names groups or station fingerprints (the
+        campaigns are for them only), `everyone` makes them for every station again; with
+        neither, each keeps whom it was for. With the office's database (`dsn`) the group
+        membership is published beside them and the doorbell rings."""
         from announcements.normalize import guessed_summary
         from announcements.script import slug
         from upstream.repository import Repository, guessed_words
+        from upstream.targeting import Audience
+
+        from . import fleet
+        from .db import open_office
 
         if not campaigns and not withdraw:
             raise OfficeError(_("nothing to publish: name campaign folders, or campaigns to "
                                 "withdraw"))  # fmt: skip
+        if to and everyone:
+            raise OfficeError(_("a campaign is for some groups or stations, or for everyone"))
+        if to and not dsn:
+            raise OfficeError(
+                _("naming groups or stations needs the office's database, which knows them")
+            )
         repository = Repository(self.keys, self.repo)
-        new_root = None
-        if not (repository.metadata / "root.json").exists():
-            repository.create(self.clock())
-            new_root = repository.metadata / "root.json"
-        changes = repository.publish(campaigns, self.clock(), withdraw)
+        conn = open_office(dsn) if dsn else None
+        try:
+            audience = Audience() if everyone else None
+            membership = fleet.membership(conn) if conn else None
+            if conn and to:
+                audience = fleet.audience(conn, to)
+            new_root = None
+            if not (repository.metadata / "root.json").exists():
+                repository.create(self.clock())
+                new_root = repository.metadata / "root.json"
+            changes = repository.publish(
+                campaigns, self.clock(), withdraw, audience=audience, membership=membership
+            )
+            rang, problem = _ring_doorbell(conn, self.clock()) if conn else (None, None)
+        finally:
+            if conn:
+                conn.close()
         published = {
             name: sum(c.campaign == name and c.change != "withdrawn" for c in changes)
             for name in [slug(folder.name) for folder in campaigns]
@@ -167,4 +294,26 @@ class Publisher:
             (campaign, announcement_id, guessed_summary(words))
             for campaign, announcement_id, words in guessed_words(list(campaigns))
         ]
-        return Publication(new_root, changes, published, tuple(withdraw), guessed)
+        return Publication(
+            new_root, changes, published, tuple(withdraw), guessed, root_fingerprint(self.keys),
+            audience.describe() if audience is not None else None, rang, problem,
+        )  # fmt: skip
+
+
+def _ring_doorbell(conn: psycopg.Connection, now: datetime) -> tuple[bool | None, str | None]:
+    """Tell the stations on the broker to sync now: (rang, why not); (None, None) when the
+    office has no broker."""
+    import json
+
+    from common.mqtt import DOORBELL_TOPIC
+
+    from . import broker
+    from .emergency import publish
+
+    if not broker.settings(conn):
+        return None, None
+    try:
+        publish(conn, DOORBELL_TOPIC, json.dumps({"published": now.isoformat()}).encode(), qos=0)
+    except OfficeError as e:
+        return False, str(e)
+    return True, None

@@ -3,6 +3,7 @@ over the phone, the groups used for targeting, and the list the office works fro
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
@@ -11,8 +12,9 @@ from psycopg.rows import dict_row
 
 from common.i18n import _
 from common.signing import normalise_fingerprint
+from upstream.targeting import Audience
 
-from . import OfficeError
+from . import OfficeError, broker
 
 
 def _station_key(conn: psycopg.Connection, fingerprint: str) -> str:
@@ -57,6 +59,8 @@ def approve(
                 "INSERT INTO station_groups (key_id, name) VALUES (%s, %s) ON CONFLICT DO NOTHING",
                 [key, name],
             )
+    if broker.settings(conn):  # the station may now log in to the broker
+        broker.write_files(conn)
     return next(s for s in stations(conn) if s["key_id"] == key)
 
 
@@ -82,3 +86,42 @@ def stations(conn: psycopg.Connection, group: str | None = None) -> list[dict[st
 def known_group(conn: psycopg.Connection, group: str) -> None:
     if not conn.execute("SELECT 1 FROM station_groups WHERE name = %s", [group]).fetchone():
         raise OfficeError(_("there is no group '{group}'").format(group=group))
+
+
+def membership(conn: psycopg.Connection) -> dict[str, list[str]]:
+    """Group → key ids of its approved stations: what groups.json publishes."""
+    found: dict[str, list[str]] = {}
+    for name, key in conn.execute(
+        "SELECT g.name, g.key_id FROM station_groups g JOIN stations s ON s.key_id = g.key_id "
+        "WHERE s.approved_at IS NOT NULL ORDER BY g.name, g.key_id"
+    ):
+        found.setdefault(name, []).append(key)
+    return found
+
+
+def audience(conn: psycopg.Connection, names: Sequence[str]) -> Audience:
+    """The groups and stations named (a station by its fingerprint), each checked: a group
+    must have approved stations, a station must be approved. Stations are signed by key id."""
+    groups, stations = [], []
+    members = membership(conn)
+    for name in names:
+        if normalise_fingerprint(name):
+            key = _station_key(conn, name)
+            row = conn.execute("SELECT approved_at FROM stations WHERE key_id = %s", [key])
+            if row.fetchone()[0] is None:  # type: ignore[index]
+                raise OfficeError(
+                    _("station {fingerprint} is not approved yet").format(fingerprint=name)
+                )
+            stations.append(key)
+        else:
+            group = " ".join(name.split())
+            if group not in members:
+                raise OfficeError(
+                    _("there is no group '{group}' with an approved station").format(group=group)
+                )
+            groups.append(group)
+    return Audience(tuple(sorted(set(groups))), tuple(sorted(set(stations))))
+
+
+def approved_keys(conn: psycopg.Connection) -> list[str]:
+    return [r[0] for r in conn.execute("SELECT key_id FROM stations WHERE approved_at IS NOT NULL")]

@@ -3,7 +3,8 @@
 # (ffmpeg, espeak-ng, aplay, DejaVu fonts for PDF reports, Python 3.11+ with venv; with
 # --test also poppler-utils, whose pdftotext reads reports in the tests, nginx, which the
 # tests start on loopback to serve an upstream repository and front the office's collector,
-# PostgreSQL, whose server the tests start as the postgres user for the collector, and
+# PostgreSQL, whose server the tests start as the postgres user for the collector, Mosquitto,
+# the MQTT broker the tests start for emergencies and the doorbell, and
 # chromium with chromium-driver, which the web console's browser tests drive), then a virtualenv
 # in .venv with the pinned Python dependencies. Safe to run again: only installs what is
 # missing.
@@ -25,6 +26,8 @@ command -v aplay >/dev/null || missing+=(alsa-utils)
 # PostgreSQL for the office's collector: the tests run their own cluster on a Unix socket
 [ "${1:-}" != "--test" ] || compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null ||
     missing+=(postgresql)
+# Mosquitto: the tests start their own broker on a loopback port with deploy/mosquitto.conf
+[ "${1:-}" != "--test" ] || [ -x /usr/sbin/mosquitto ] || missing+=(mosquitto)
 # the web console's browser tests drive Debian's chromium (Selenium, chromium-driver)
 [ "${1:-}" != "--test" ] || [ -x /usr/bin/chromedriver ] || missing+=(chromium chromium-driver)
 PYTHON=python3

@@ -241,6 +241,15 @@ class Daemon:
                 break
         raise AssertionError(f"no line matching {pattern!r}; output:\n" + "\n".join(self.seen))
 
+    def expect_all(self, *patterns: str, timeout: float = 30) -> None:
+        """Wait until each pattern has matched a line, in whatever order the daemon's threads
+        print them."""
+        deadline = time.monotonic() + timeout
+        waiting = list(patterns)
+        while waiting:
+            line = self.expect("|".join(f"(?:{p})" for p in waiting), deadline - time.monotonic())
+            waiting = [p for p in waiting if not re.search(p, line.string)]
+
     def stop(self, sig: int = signal.SIGTERM) -> int:
         self.process.send_signal(sig)
         return self.process.wait(20)
@@ -295,6 +304,27 @@ def postgres() -> Iterator[Postgres]:
     server = Postgres()
     yield server
     server.stop()
+
+
+@pytest.fixture(scope="module")
+def commune_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A commune made once per module for the province tests (tests/province.py)."""
+    from province import make_template
+
+    return make_template(tmp_path_factory.mktemp("template"))
+
+
+@pytest.fixture
+def province(tmp_path: Path, postgres: Postgres, commune_template: Path) -> Iterator[Any]:
+    """The office (keys, repository behind nginx, PostgreSQL, collector, Mosquitto) and the
+    means to make its communes: tests/province.py."""
+    from province import Province
+
+    made = Province(tmp_path, postgres, commune_template)
+    try:
+        yield made
+    finally:
+        made.stop()
 
 
 # ----- the web console -------------------------------------------------------------------------

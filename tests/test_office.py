@@ -149,9 +149,7 @@ def test_two_stations_with_real_daemons_push_after_each_airing(
             daemons.append((root, Daemon(root)))
         for root, daemon in daemons:  # slots added once both run: a slow start misses none
             daemon.expect(r"\bnull$")  # the sink named in the first line, in any language
-            subprocess.run([sys.executable, "-m", "cli", "--station", str(root), "schedule",
-                            "add", "sang", "--at", clock_in(3), "--announce", "tb"],
-                           check=True, capture_output=True)  # fmt: skip
+            Station.open(root).add_slot("sang", clock_in(4), announce=["tb"])
         for root, daemon in daemons:
             daemon.expect(r"#1 aired")
             # in the language the daemon's environment chose

@@ -116,7 +116,10 @@ def vi_station(tmp_path: Path, vietnamese: None) -> Path:
 
 def invoke(station: Path, *args: str, input: str | None = None) -> tuple[int, str]:
     result = CliRunner(mix_stderr=False).invoke(
-        cli, ["--station", str(station), *args], input=input
+        cli,
+        ["--station", str(station), *args],
+        input=input,
+        env={"BROADCASTER_OFFICE_DB": "khong-phai-dsn"},  # the office's groups need it first
     )
     return result.exit_code, result.stdout + result.stderr
 
@@ -170,6 +173,12 @@ REFUSALS: list[tuple[str, list[str], str]] = [
     ("office serve", ["--db", "x", "--port", "70000"], "70000"),
     ("office station list", ["--db", "khong-phai-dsn"], "khong-phai-dsn"),
     ("office station approve", ["123", "--db", "khong-phai-dsn"], "khong-phai-dsn"),
+    (
+        "office broker setup",
+        ["--db", "khong-phai-dsn", "--url", "mqtts://x", "--dir", "d"],
+        "khong-phai-dsn",
+    ),
+    ("office emergency status", ["--tat-ca"], "--tat-ca"),
     ("office report", ["--db", "x", "--month", "11/2026", "--format", "doc", "-o", "r"], "doc"),
     ("office aired", ["bluezone", "--db", "x", "--version", "0"], "0"),
     ("office silent", ["--db", "x", "--hours", "-1"], "-1"),

@@ -5,7 +5,12 @@ This package root stays light (no cryptography imports) so the command line star
 
 from common.errors import BroadcasterError
 
-ROLES = ("root", "targets", "snapshot", "timestamp")
+TUF_ROLES = ("root", "targets", "snapshot", "timestamp")
+EMERGENCY = "emergency"
+"""Signs emergencies sent over MQTT; its key is named in the root metadata (EMERGENCY_FIELD),
+so a station trusts it through the root it pins and follows its rotation like the others."""
+ROLES = (*TUF_ROLES, EMERGENCY)
+EMERGENCY_FIELD = "x-broadcaster-emergency"
 
 
 class UpstreamError(BroadcasterError):

@@ -29,6 +29,7 @@ from common.i18n import _
 
 from . import UpstreamError
 from .manifest import INDEX, Manifest, max_json_bytes, read_index, read_manifest
+from .targeting import GROUPS, read_groups
 
 SAFE_TARGET = re.compile(r"^(?!/)(?!.*(^|/)\.\.?(/|$))[A-Za-z0-9._/-]{1,200}$")
 """Target names a station accepts: relative, no '.' or '..' parts, plain characters."""
@@ -188,11 +189,13 @@ def fetch(
     file_timeout_s: float = 300.0,
     sync_timeout_s: float = 900.0,
     cancelled: threading.Event | None = None,
+    station_key: str | None = None,
 ) -> list[Bundle]:
     """Refresh the trusted metadata from `source` (http(s)://… or a folder) and return every
-    campaign bundle, verified and checked. Raises UpstreamError with the reason; nothing is
-    changed. Over HTTP every download is bounded (per file, per sync) and ends when
-    `cancelled` is set."""
+    campaign bundle for the station whose key id is `station_key` (every one when None),
+    verified and checked; the files of campaigns for other stations are not fetched. Raises
+    UpstreamError with the reason; nothing is changed. Over HTTP every download is bounded
+    (per file, per sync) and ends when `cancelled` is set."""
     metadata_dir = trust_dir / "metadata"
     if not (metadata_dir / "root.json").exists():
         raise UpstreamError(_("no upstream is trusted yet (broadcaster trust ROOT.json)"))
@@ -217,10 +220,17 @@ def fetch(
         updater.refresh()
         json_limit = max_json_bytes(limits)
         index = read_index(_download(updater, cache, INDEX, json_limit).read_bytes())
+        membership = (
+            read_groups(_download(updater, cache, GROUPS, json_limit).read_bytes())
+            if updater.get_targetinfo(GROUPS)
+            else {}
+        )
         bundles = []
         for campaign, path in sorted(index.items()):
             data = _download(updater, cache, path, json_limit).read_bytes()
             manifest = read_manifest(campaign, data, limits)
+            if station_key and not manifest.audience.reaches(station_key, membership):
+                continue  # another group's campaign: not fetched, not applied
             files = {
                 name: _download(updater, cache, name, limits.max_audio_bytes)
                 for name in manifest.target_names()

@@ -12,11 +12,13 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.serialization import load_pem_private_key
 from securesystemslib.signer import CryptoSigner, SSlibKey
+from tuf.api.metadata import Root
 
 from common.files import tighten_umask, write_atomic
 from common.i18n import _
+from common.signing import fingerprint
 
-from . import ROLES, UpstreamError
+from . import EMERGENCY_FIELD, ROLES, UpstreamError
 
 
 def new_key(keys_dir: Path, role: str) -> SSlibKey:
@@ -31,6 +33,25 @@ def new_key(keys_dir: Path, role: str) -> SSlibKey:
         json.dumps({"keyid": key.keyid, "key": key.to_dict()}, indent=1),
     )
     return key
+
+
+def emergency_key(root: Root) -> SSlibKey | None:
+    """The emergency key a root names (None in a root made before emergencies)."""
+    field = root.unrecognized_fields.get(EMERGENCY_FIELD)
+    try:
+        return SSlibKey.from_dict(field["keyid"], dict(field["key"]))  # type: ignore[index]
+    except (TypeError, KeyError, ValueError):
+        return None
+
+
+def name_emergency_key(root: Root, key: SSlibKey) -> None:
+    root.unrecognized_fields[EMERGENCY_FIELD] = {"keyid": key.keyid, "key": key.to_dict()}
+
+
+def key_fingerprint(key: SSlibKey) -> str:
+    """A public key as the 20 digits read over the phone (as a station's fingerprint is):
+    the station compares the root key it pins with the one the office reads out."""
+    return fingerprint(bytes.fromhex(key.keyval["public"]))
 
 
 def init_keys(keys_dir: Path) -> dict[str, SSlibKey]:

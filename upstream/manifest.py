@@ -5,7 +5,8 @@ anything. A signature proves who wrote a manifest, not that it is sane: a buggy 
 compromised office must not be able to crash a station or slip in what a local file could not.
 
     index.json                                 {"campaigns": {campaign: manifest path}}
-    campaigns/<campaign>/manifest.json         {"campaign", "announcements", "schedule", "jingles"}
+    campaigns/<campaign>/manifest.json         {"campaign", "announcements", "schedule", "jingles",
+                                                "to" (who it is for: upstream/targeting.py)}
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,7 @@ from common.errors import BroadcasterError
 from common.i18n import _
 
 from . import UpstreamError
+from .targeting import Audience, read_audience
 
 INDEX = "index.json"
 JINGLE_ROLES = ("intro", "outro", "bridge")
@@ -31,6 +33,8 @@ ENTRY_KEYS = frozenset(
      "content_sha256", "version")
 )  # fmt: skip
 MANIFEST_KEYS = frozenset(("campaign", "announcements", "schedule", "jingles"))
+AUDIENCE = "to"
+"""Who the campaign is for; a manifest from an office before targeting has no such key."""
 MAX_ANNOUNCEMENTS = 500
 """Per campaign: far more than any office sends, few enough to check in a blink."""
 MANIFEST_TEXTS = 32
@@ -89,6 +93,7 @@ class Manifest:
     entries: tuple[Entry, ...]
     schedule: str | None
     jingles: dict[str, str]
+    audience: Audience = field(default_factory=Audience)
 
     def target_names(self) -> list[str]:
         """Every file the manifest names, all inside its campaign's folder."""
@@ -128,7 +133,7 @@ def read_manifest(campaign: str, data: bytes, limits: InputLimits) -> Manifest:
     def refuse(reason: str) -> UpstreamError:
         return UpstreamError(f"{where}: {reason}")
 
-    if not isinstance(raw, dict) or set(raw) != MANIFEST_KEYS:
+    if not isinstance(raw, dict) or set(raw) - {AUDIENCE} != MANIFEST_KEYS:
         raise refuse(_("it must hold exactly {keys}").format(keys=", ".join(sorted(MANIFEST_KEYS))))
     if raw["campaign"] != campaign:
         raise refuse(_("it says it is campaign '{other}'").format(other=raw["campaign"]))
@@ -151,7 +156,8 @@ def read_manifest(campaign: str, data: bytes, limits: InputLimits) -> Manifest:
     repeated = sorted({i for i in ids if ids.count(i) > 1})
     if repeated:
         raise refuse(_("announcement id '{id}' is given twice").format(id=repeated[0]))
-    return Manifest(campaign, checked, raw["schedule"], dict(jingles))
+    audience = read_audience(raw.get(AUDIENCE), where)
+    return Manifest(campaign, checked, raw["schedule"], dict(jingles), audience)
 
 
 def _entry(campaign: str, n: int, item: Any, limits: InputLimits) -> Entry:

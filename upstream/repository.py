@@ -43,10 +43,11 @@ from announcements.script import SCRIPT_SUFFIXES, read_script, slug
 from common.files import tighten_umask, write_atomic
 from common.i18n import _
 
-from . import ROLES, UpstreamError
+from . import EMERGENCY, ROLES, TUF_ROLES, UpstreamError
 from .campaign import CampaignContent, CampaignFolder
-from .keys import new_key, public_key, signer
+from .keys import name_emergency_key, new_key, public_key, signer
 from .manifest import (
+    AUDIENCE,
     CAMPAIGN,
     INDEX,
     audio_path,
@@ -56,6 +57,7 @@ from .manifest import (
     read_index,
     schedule_path,
 )
+from .targeting import GROUPS, Audience, groups_file
 
 EXPIRY_DAYS = {"root": 365, "targets": 120, "snapshot": 120, "timestamp": 45}
 """A station fed by USB stick once a month must still find the metadata valid."""
@@ -127,7 +129,8 @@ class Repository:
         return root
 
     def create(self, now: datetime) -> Metadata[Root]:
-        """A new repository trusting the four public keys in the keys folder."""
+        """A new repository trusting the public keys in the keys folder: the four of TUF,
+        and the emergency key (named in the root, when the folder has one)."""
         if (self.metadata / "1.root.json").exists():
             raise UpstreamError(
                 _("{folder} already holds a repository").format(folder=self.root_dir)
@@ -135,8 +138,10 @@ class Repository:
         root = Metadata(
             Root(expires=now + timedelta(days=EXPIRY_DAYS["root"]), consistent_snapshot=True)
         )
-        for role in ROLES:
+        for role in TUF_ROLES:
             root.signed.add_key(public_key(self.keys, role), role)
+        if (self.keys / f"{EMERGENCY}.pub.json").exists():
+            name_emergency_key(root.signed, public_key(self.keys, EMERGENCY))
         root.sign(signer(self.keys, "root"))
         self._write_root(root)
         return root
@@ -148,7 +153,9 @@ class Repository:
 
     def rotate(self, role: str, now: datetime) -> Metadata[Root]:
         """Replace `role`'s key: a new root version, signed by the old root key and (when the
-        root key itself changes) by the new one, so stations follow the chain of roots."""
+        root key itself changes) by the new one, so stations follow the chain of roots. The
+        emergency key is rotated the same way (and added so to a repository made before
+        emergencies)."""
         if role not in ROLES:
             raise UpstreamError(
                 _("role '{role}' is not one of {known}").format(role=role, known=", ".join(ROLES))
@@ -161,9 +168,12 @@ class Repository:
                     keys=self.keys, repo=self.root_dir
                 )
             )
-        for keyid in list(root.signed.roles[role].keyids):
-            root.signed.revoke_key(keyid, role)
-        root.signed.add_key(new_key(self.keys, role), role)
+        if role == EMERGENCY:
+            name_emergency_key(root.signed, new_key(self.keys, role))
+        else:
+            for keyid in list(root.signed.roles[role].keyids):
+                root.signed.revoke_key(keyid, role)
+            root.signed.add_key(new_key(self.keys, role), role)
         root.signed.version += 1
         root.signed.expires = now + timedelta(days=EXPIRY_DAYS["root"])
         root.signatures.clear()
@@ -215,12 +225,18 @@ class Repository:
         now: datetime,
         withdraw: Sequence[str] = (),
         limits: InputLimits = DEFAULT_LIMITS,
+        audience: Audience | None = None,
+        membership: dict[str, list[str]] | None = None,
     ) -> list[Change]:
         """Publish campaign folders (their scripts, recordings, schedule.toml, jingles/) and
         withdraw the campaigns named in `withdraw`; every other published campaign stays as
         it is. Versions go up only when what is heard changes. Only script text, audio that
         ffmpeg decodes and a TOML schedule ever leave a campaign folder, and only from inside
-        it. Returns what happened to each announcement."""
+        it. Returns what happened to each announcement.
+
+        `audience` is who the published campaigns are for (None: whoever they were for
+        before; a new campaign, everyone). `membership` (group → station key ids, from the
+        office's register) is published as groups.json; None keeps the last one."""
         self._check_keys_outside()
         previous = self._current_targets()
         index = read_index(self._previous(previous, INDEX)) if previous else {}
@@ -252,7 +268,7 @@ class Repository:
         targets.targets = {
             path: info
             for path, info in (previous.signed.targets.items() if previous else ())
-            if path != INDEX and path.split("/")[1] not in changing
+            if path not in (INDEX, GROUPS) and path.split("/")[1] not in changing
         }
         before = {c: self._published(previous, c) for c in index}
         changes = [
@@ -275,11 +291,20 @@ class Repository:
                                               other=owners[script.id])
                     )  # fmt: skip
         for campaign, content in contents.items():
-            changes += self._publish_campaign(targets, campaign, content, before.get(campaign, []))
+            to = (audience.to_json() if audience is not None
+                  else self._manifest(previous, campaign).get(AUDIENCE) if campaign in index
+                  else None)  # fmt: skip
+            changes += self._publish_campaign(
+                targets, campaign, content, before.get(campaign, []), to
+            )
             index[campaign] = manifest_path(campaign)
         for campaign in withdraw:
             del index[campaign]
         self._add_target(targets, INDEX, json.dumps({"campaigns": index}, indent=1).encode())
+        if membership is not None:
+            self._add_target(targets, GROUPS, groups_file(membership))
+        elif previous and GROUPS in previous.signed.targets:
+            targets.targets[GROUPS] = previous.signed.targets[GROUPS]
         self._sign_and_write(Metadata(targets), now)
         return changes
 
@@ -289,6 +314,7 @@ class Repository:
         campaign: str,
         content: CampaignContent,
         before: list[dict[str, Any]],
+        to: dict[str, list[str]] | None,
     ) -> list[Change]:
         """Write one checked campaign's files and manifest; returns what changed in it."""
         known = {e["id"]: e for e in before}
@@ -319,6 +345,7 @@ class Repository:
             "announcements": entries,
             "schedule": None,
             "jingles": {},
+            AUDIENCE: to,
         }
         if content.schedule:
             manifest["schedule"] = schedule_path(campaign)
@@ -331,9 +358,13 @@ class Repository:
         self._add_target(targets, manifest_path(campaign), data)
         return changes
 
+    def _manifest(self, targets: Metadata[Targets] | None, campaign: str) -> dict[str, Any]:
+        """`campaign`'s manifest as last published (it is ours)."""
+        return json.loads(self._previous(targets, manifest_path(campaign)))
+
     def _published(self, targets: Metadata[Targets] | None, campaign: str) -> list[dict[str, Any]]:
-        """The announcements of `campaign` as last published (its manifest is ours)."""
-        return json.loads(self._previous(targets, manifest_path(campaign)))["announcements"]
+        """The announcements of `campaign` as last published."""
+        return self._manifest(targets, campaign)["announcements"]
 
     def _check_keys_outside(self) -> None:
         if self.keys.resolve().is_relative_to(self.root_dir.resolve()):

@@ -1,0 +1,189 @@
+"""The station's one connection to the office's broker (Mosquitto), kept by the daemon.
+
+It logs in with the account the office gave it (in the collector's answer to its signed
+enrol or push: office/broker.py), keeps a persistent session (the broker holds the QoS 1
+emergencies that arrive while the station is off line, and delivers them when it is back),
+reconnects with a growing wait (1 s to a minute), and listens to two topics: emergencies,
+which go to the daemon's handler, and the doorbell, which makes the daemon sync now. It
+publishes the station's signed reports on its own status topic only (the broker's ACL allows
+nothing else). Messages are handled on a thread of their own, never on paho's network thread
+(a recording may take a while to fetch), one at a time, in the order they came.
+
+Without an account, or with the broker down, the station still works: it polls.
+"""
+
+from __future__ import annotations
+
+import queue
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from common.files import write_atomic
+from common.i18n import _
+from common.mqtt import (
+    DOORBELL_TOPIC,
+    EMERGENCY_TOPIC,
+    KEEPALIVE_S,
+    Broker,
+    make_client,
+    status_topic,
+)
+
+from .station import Station
+
+SECRET_NAME = "mqtt.secret"
+WAIT_FOR_ACCOUNT_S = 2.0
+"""How often the link looks for an account while it has none (a file and a row)."""
+
+
+@dataclass(frozen=True)
+class Account:
+    url: str
+    username: str
+    password: str
+
+
+def account(station: Station) -> Account | None:
+    """The broker account the office gave this station, if any."""
+    meta = dict(
+        station.db.execute(
+            "SELECT key, value FROM meta WHERE key IN ('mqtt_url', 'mqtt_username')"
+        ).fetchall()
+    )
+    secret = station.root / SECRET_NAME
+    if not meta.get("mqtt_url") or not secret.exists():
+        return None
+    return Account(meta["mqtt_url"], meta["mqtt_username"], secret.read_text().strip())
+
+
+def wants_account(station: Station) -> bool:
+    """Ask the office for the account: none yet, or the broker refused the one we have."""
+    refused = station.db.execute("SELECT value FROM meta WHERE key = 'mqtt_refused'").fetchone()
+    return account(station) is None or bool(refused and refused[0] == "1")
+
+
+def keep_account(station: Station, given: Any) -> None:
+    """Store the account from the office's answer: the password in mqtt.secret (0600)."""
+    if not isinstance(given, dict) or not all(
+        isinstance(given.get(k), str) and given[k] for k in ("url", "username", "password")
+    ):
+        return
+    Broker.parse(given["url"])
+    write_atomic(station.root / SECRET_NAME, given["password"], mode=0o600)
+    with station.db.conn:
+        station.db.table("meta").insert_all(
+            [{"key": "mqtt_url", "value": given["url"]},
+             {"key": "mqtt_username", "value": given["username"]},
+             {"key": "mqtt_refused", "value": "0"}],
+            pk="key", replace=True,
+        )  # fmt: skip
+
+
+def _mark_refused(station: Station) -> None:
+    with station.db.conn:
+        station.db.table("meta").insert(
+            {"key": "mqtt_refused", "value": "1"}, pk="key", replace=True
+        )
+
+
+class MqttLink:
+    """One MQTT connection for the daemon; `on_emergency(payload)` and `on_doorbell()` are
+    called on the link's own worker thread."""
+
+    def __init__(
+        self,
+        root: Path,
+        open_station: Callable[[], Station],
+        say: Callable[[str], None],
+        on_emergency: Callable[[bytes], None],
+        on_doorbell: Callable[[], None],
+    ) -> None:
+        self.root, self.open_station, self.say = root, open_station, say
+        self.on_emergency, self.on_doorbell = on_emergency, on_doorbell
+        self.connected = threading.Event()
+        self._stop = threading.Event()
+        self._inbox: queue.Queue[tuple[str, bytes] | None] = queue.Queue()
+        self._client: Any = None
+        self._username = ""
+        self._said: str | None = None
+        self._lock = threading.Lock()
+
+    def start(self) -> MqttLink:
+        threading.Thread(target=self._run, name="mqtt", daemon=True).start()
+        return self
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._inbox.put(None)
+        with self._lock:
+            if self._client is not None:
+                self._client.disconnect()
+                self._client.loop_stop()
+
+    def report(self, payload: bytes) -> None:
+        """Publish a signed report on the station's status topic (QoS 1). While the link is
+        down paho keeps it and sends it on reconnection."""
+        with self._lock:
+            if self._client is not None:
+                self._client.publish(status_topic(self._username), payload, qos=1)
+
+    # ----- the connection ----------
+    def _run(self) -> None:
+        station = self.open_station()
+        found = None
+        while not self._stop.is_set() and found is None:
+            found = account(station)
+            if found is None:
+                self._stop.wait(WAIT_FOR_ACCOUNT_S)
+        if found is None:
+            return
+        self._connect(found)
+        self._work()
+
+    def _connect(self, found: Account) -> None:
+        broker = Broker.parse(found.url)
+        client = make_client(found.username, found.username, found.password, broker, True)
+        client.on_connect = self._connected
+        client.on_disconnect = self._disconnected
+        client.on_message = lambda _c, _u, m: self._inbox.put((m.topic, m.payload))
+        with self._lock:
+            self._client, self._username = client, found.username
+            client.connect_async(broker.host, broker.port, keepalive=KEEPALIVE_S)
+            client.loop_start()  # reconnects by itself, 1 s to 60 s apart
+
+    def _tell(self, line: str) -> None:
+        if line != self._said:
+            self._said = line
+            self.say(line)
+
+    def _connected(self, client: Any, _u: Any, flags: Any, reason: Any, _p: Any) -> None:
+        if reason.is_failure:
+            self._tell(_("Broker: refused the station ({reason})").format(reason=reason))
+            if reason.value in (4, 5, 134, 135):  # bad user name or password, not authorised
+                self._inbox.put(("refused", b""))
+            return
+        client.subscribe([(EMERGENCY_TOPIC, 1), (DOORBELL_TOPIC, 0)])
+        self.connected.set()
+        self._tell(_("Broker: connected, listening for emergencies"))
+
+    def _disconnected(self, _c: Any, _u: Any, _f: Any, reason: Any, _p: Any) -> None:
+        self.connected.clear()
+        if not self._stop.is_set():
+            self._tell(_("Broker: connection lost ({reason}); trying again").format(reason=reason))
+
+    def _work(self) -> None:
+        station = self.open_station()
+        while (item := self._inbox.get()) is not None:
+            topic, payload = item
+            try:
+                if topic == EMERGENCY_TOPIC:
+                    self.on_emergency(payload)
+                elif topic == DOORBELL_TOPIC:
+                    self.on_doorbell()
+                elif topic == "refused":
+                    _mark_refused(station)  # the next push asks the office for the account
+            except Exception as e:  # never let the listener die: the next message may matter
+                self.say(_("Broker: a message could not be handled: {error!r}").format(error=e))

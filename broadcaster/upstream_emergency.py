@@ -1,0 +1,226 @@
+"""Emergencies from the upstream office, as the station takes them (over MQTT, or polled from
+the repository when the broker cannot be reached): checked, filed, and handed to the existing
+emergency path, which airs them at once (pre-empting, even in quiet hours) or logs them
+`missed` once their validity is over.
+
+Checks, in order: the signature by the emergency key the trusted root names (forged and
+tampered messages stop here), the message's fields, that it is for this station (its key id
+among the targets), that its id was never taken before (a replay), and freshness: a message
+past its `valid_until` (by the station's clock) is never fetched nor aired, only logged
+`missed` under its title, so the office's silence about it is explained in the log. A
+recording is fetched from the station's upstream source and must have the signed length and
+sha256. Every message received is in `upstream_messages`: taken, or refused with the reason.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import tempfile
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+import requests
+
+from common.i18n import _
+from common.mqtt import REPORT_PURPOSE
+from upstream.emergency_message import (
+    Emergency,
+    MessageRefused,
+    _peek_id,
+    open_envelope,
+    trusted_root,
+)
+
+from .clock import utc_iso
+from .identity import identity
+from .records import UpstreamRequest
+from .station import Station, StationError
+
+REPORTED = {"aired": "aired", "partial": "partial", "failed": "failed", "missed": "missed"}
+"""Airing outcomes the office hears about; a pre-empted emergency airs again, later."""
+CHUNK = 64 * 1024
+
+
+@dataclass(frozen=True)
+class Outcome:
+    message_id: str | None
+    taken: bool
+    code: str
+    """taken | expired (taken, to be logged missed) | forged | replay | not-for-us | malformed |
+    audio | no-key | no-root"""
+    reason: str | None = None
+    emergency_id: int | None = None
+
+    @property
+    def report(self) -> tuple[str, str | None] | None:
+        """(state, reason) for the office; None when there is nothing new to tell it."""
+        if self.message_id is None or self.code == "replay":
+            return None
+        return ("received", None) if self.taken else ("refused", self.reason)
+
+
+def take(
+    station: Station, payload: bytes, via: str, cancelled: threading.Event | None = None
+) -> Outcome:
+    """Check one message and file it for airing; every outcome is logged in the store."""
+    if via == "poll" and _already_known(station, payload):
+        return Outcome(_peek(payload), False, "replay")
+    try:
+        root = trusted_root(station.trusted_root.parent)
+        if root is None:
+            raise MessageRefused("no-root", _("no upstream is trusted yet"))
+        message = open_envelope(payload, root)
+        if not message.audience.reaches(identity(station.root).key_id, {}):
+            raise MessageRefused("not-for-us", _("the message is for other stations"), message.id)
+        if _taken(station, message.id):
+            raise MessageRefused(
+                "replay", _("emergency {id} was already received").format(id=message.id),
+                message.id,
+            )  # fmt: skip
+        expired = station.clock() > message.valid_until
+        if expired or message.audio is None:
+            return _file(station, message, via, None, expired)
+        with tempfile.TemporaryDirectory(dir=station.root) as folder:
+            audio = _fetch_audio(station, message, Path(folder), cancelled)
+            return _file(station, message, via, audio, False)
+    except MessageRefused as refusal:
+        _log(station, refusal.message_id, via, "refused", refusal.code, refusal.reason)
+        return Outcome(refusal.message_id, False, refusal.code, refusal.reason)
+
+
+def _peek(payload: bytes) -> str | None:
+    try:
+        return _peek_id(json.loads(payload)["signed"])
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+def _already_known(station: Station, payload: bytes) -> bool:
+    """A polled message seen before (taken, or refused for good): the list is read every
+    minute, and its old messages are not news. A recording that could not be fetched is
+    tried again."""
+    claimed = _peek(payload)
+    return bool(
+        claimed
+        and station.db.execute(
+            "SELECT 1 FROM upstream_messages WHERE message_id = ? AND code IS NOT 'audio'",
+            [claimed],
+        ).fetchone()
+    )
+
+
+def _taken(station: Station, message_id: str) -> bool:
+    return bool(
+        station.db.execute(
+            "SELECT 1 FROM upstream_messages WHERE message_id = ? AND outcome = 'taken'",
+            [message_id],
+        ).fetchone()
+    )
+
+
+def _log(
+    station: Station, message_id: str | None, via: str, outcome: str, code: str,
+    reason: str | None, emergency_id: int | None = None,
+) -> None:  # fmt: skip
+    with station.db.conn:
+        station.db.table("upstream_messages").insert(
+            {"message_id": message_id, "received_at": utc_iso(station.clock()), "via": via,
+             "outcome": outcome, "code": code, "reason": reason, "emergency_id": emergency_id},
+        )  # fmt: skip
+
+
+def _file(
+    station: Station, message: Emergency, via: str, audio: Path | None, expired: bool
+) -> Outcome:
+    """The emergency request and the message's log line, in one transaction (the id is taken
+    once even if two copies arrive at the same moment, by MQTT and by polling)."""
+    request = UpstreamRequest(message.id, message.title, message.issued_at, message.valid_until)
+    text = message.text if message.text or audio else message.title  # expired: never aired
+    code = "expired" if expired else "taken"
+    reason = (
+        _("arrived after its validity ended at {until}").format(until=message.valid_until)
+        if expired
+        else None
+    )
+    with station.db.conn:
+        if _taken(station, message.id):
+            raise MessageRefused(
+                "replay", _("emergency {id} was already received").format(id=message.id),
+                message.id,
+            )  # fmt: skip
+        try:
+            number, _id = station.create_emergency(
+                "cấp trên (khẩn cấp có chữ ký)", None if audio else text, audio, request
+            )
+        except StationError as e:
+            raise MessageRefused("malformed", str(e), message.id) from None
+        _log(station, message.id, via, "taken", code, reason, number)
+    return Outcome(message.id, True, code, reason, number)
+
+
+def _fetch_audio(
+    station: Station, message: Emergency, folder: Path, cancelled: threading.Event | None
+) -> Path:
+    """The message's recording from the upstream source, with its signed length and hash."""
+    assert message.audio
+    reference = message.audio
+    limits = station.config.limits
+    if reference.length > limits.max_audio_bytes:
+        raise MessageRefused(
+            "audio", _("the recording is larger than the station takes ([limits])"), message.id
+        )
+    source = station.config.upstream.source
+    target = folder / Path(reference.path).name
+    digest = hashlib.sha256()
+    size = 0
+    try:
+        with target.open("wb") as out:
+            for chunk in _chunks(source, reference.path, station.config.upstream.file_timeout_s):
+                size += len(chunk)
+                if size > reference.length or (cancelled and cancelled.is_set()):
+                    raise MessageRefused(
+                        "audio", _("the recording is not the one the message signed"), message.id
+                    )
+                digest.update(chunk)
+                out.write(chunk)
+    except (OSError, requests.RequestException) as e:
+        raise MessageRefused(
+            "audio",
+            _("cannot fetch the recording {path}: {error}").format(
+                path=reference.path, error=type(e).__name__
+            ),
+            message.id,
+        ) from None
+    if size != reference.length or digest.hexdigest() != reference.sha256:
+        raise MessageRefused(
+            "audio", _("the recording is not the one the message signed"), message.id
+        )
+    return target
+
+
+def _chunks(source: str, path: str, timeout_s: float):  # type: ignore[no-untyped-def]
+    if not source:
+        raise MessageRefused("audio", _("the station has no upstream source to fetch from"))
+    if source.startswith(("http://", "https://")):
+        with requests.get(
+            f"{source.rstrip('/')}/{path}", timeout=(5, min(timeout_s, 30)), stream=True
+        ) as response:
+            response.raise_for_status()
+            yield from response.iter_content(CHUNK)
+        return
+    with (Path(source) / path).open("rb") as f:
+        while chunk := f.read(CHUNK):
+            yield chunk
+
+
+def report(station: Station, message_id: str, state: str, reason: str | None) -> bytes:
+    """A report for the office, signed with the station's key (office/emergency.py)."""
+    me = identity(station.root)
+    body = json.dumps(
+        {"purpose": REPORT_PURPOSE, "station": me.key_id, "message": message_id, "state": state,
+         "reason": reason, "at": utc_iso(station.clock())},
+        ensure_ascii=False, separators=(",", ":"),
+    )  # fmt: skip
+    return json.dumps({"signed": body, "sig": me.sign(body.encode())}).encode()

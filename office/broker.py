@@ -1,0 +1,199 @@
+"""The office's side of the broker: where it is, the MQTT accounts of the office and of every
+approved station, and the Mosquitto password and ACL files made from the register.
+
+Credentials. A station's MQTT username is its key id; its password is an HMAC of that key id
+under a secret kept in the office database (`mqtt_secret`), so the office never stores a
+password and can hand the same one out again. A station receives it only in the collector's
+answer to a request signed with its own key (enrol or push, over the collector's HTTPS), once
+the office has approved it; it keeps it in `mqtt.secret` (0600) in its folder. Mosquitto gets
+only PBKDF2-SHA512 hashes, in its own `$7$` format, in `passwd`; `acl` lets each station write
+its own status topic alone. Approving a station rewrites both files and asks Mosquitto to
+read them again (SIGHUP through its pid file).
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import os
+import secrets
+import signal
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import psycopg
+
+from common.files import write_atomic
+from common.i18n import _
+from common.mqtt import (
+    DOORBELL_TOPIC,
+    EMERGENCY_TOPIC,
+    OFFICE_USER,
+    STATUS_PREFIX,
+    Broker,
+    make_client,
+)
+
+from . import OfficeError
+
+PBKDF2_ITERATIONS = 101
+"""What mosquitto_passwd itself uses (Mosquitto 2.0); the passwords are 32 random-looking
+characters, so the hash's cost is not what protects them."""
+SETTINGS = ("mqtt_url", "mqtt_office_url", "mqtt_dir", "mqtt_pid_file")
+
+
+@dataclass(frozen=True)
+class Credentials:
+    url: str
+    username: str
+    password: str
+
+
+@dataclass(frozen=True)
+class BrokerSettings:
+    url: str
+    """What stations connect to (mqtts://… across the internet)."""
+    office_url: str
+    """What the office's own programs connect to (often mqtt://127.0.0.1:1883)."""
+    folder: Path
+    """Where passwd and acl are written for Mosquitto."""
+    pid_file: Path | None
+
+
+def _settings(conn: psycopg.Connection) -> dict[str, str]:
+    rows = conn.execute(
+        "SELECT key, value FROM settings WHERE key = ANY(%s)", [list(SETTINGS)]
+    ).fetchall()
+    return dict(rows)
+
+
+def settings(conn: psycopg.Connection) -> BrokerSettings | None:
+    """The broker, if the office has one (`office broker setup`)."""
+    found = _settings(conn)
+    if "mqtt_url" not in found:
+        return None
+    pid = found.get("mqtt_pid_file")
+    return BrokerSettings(
+        found["mqtt_url"],
+        found.get("mqtt_office_url") or found["mqtt_url"],
+        Path(found["mqtt_dir"]),
+        Path(pid) if pid else None,
+    )
+
+
+def required(conn: psycopg.Connection) -> BrokerSettings:
+    found = settings(conn)
+    if found is None:
+        raise OfficeError(_("the office has no broker yet (broadcaster office broker setup)"))
+    return found
+
+
+def setup(
+    conn: psycopg.Connection, url: str, office_url: str | None, folder: Path, pid_file: Path | None
+) -> BrokerSettings:
+    """Remember the broker and write its password and ACL files."""
+    for address in (url, office_url or url):
+        Broker.parse(address)
+    folder.mkdir(parents=True, exist_ok=True)
+    values = {"mqtt_url": url, "mqtt_office_url": office_url or url,
+              "mqtt_dir": str(folder.resolve()), "mqtt_pid_file": str(pid_file or "")}  # fmt: skip
+    with conn.transaction():
+        for key, value in values.items():
+            conn.execute(
+                "INSERT INTO settings (key, value) VALUES (%s, %s) "
+                "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value",
+                [key, value],
+            )
+    write_files(conn)
+    return required(conn)
+
+
+def _secret(conn: psycopg.Connection) -> bytes:
+    conn.execute(
+        "INSERT INTO settings (key, value) VALUES ('mqtt_secret', %s) ON CONFLICT DO NOTHING",
+        [secrets.token_hex(32)],
+    )
+    row = conn.execute("SELECT value FROM settings WHERE key = 'mqtt_secret'").fetchone()
+    return bytes.fromhex(row[0])  # type: ignore[index]
+
+
+def _password(secret: bytes, username: str) -> str:
+    digest = hmac.new(secret, f"mqtt:{username}".encode(), hashlib.sha256).digest()
+    return base64.urlsafe_b64encode(digest).decode()[:32]
+
+
+def station_credentials(conn: psycopg.Connection, key_id: str) -> Credentials | None:
+    """What an approved station connects with (None when the office has no broker)."""
+    found = settings(conn)
+    if found is None:
+        return None
+    return Credentials(found.url, key_id, _password(_secret(conn), key_id))
+
+
+def office_credentials(conn: psycopg.Connection) -> Credentials:
+    found = required(conn)
+    return Credentials(found.office_url, OFFICE_USER, _password(_secret(conn), OFFICE_USER))
+
+
+def mosquitto_hash(password: str, salt: bytes | None = None) -> str:
+    """A password as Mosquitto 2's password file holds it: $7$ITERATIONS$SALT$HASH (base64),
+    PBKDF2-HMAC-SHA512, what `mosquitto_passwd` writes."""
+    salt = salt or os.urandom(12)
+    digest = hashlib.pbkdf2_hmac("sha512", password.encode(), salt, PBKDF2_ITERATIONS, 64)
+    encode = lambda raw: base64.b64encode(raw).decode()  # noqa: E731
+    return f"$7${PBKDF2_ITERATIONS}${encode(salt)}${encode(digest)}"
+
+
+ACL = f"""\
+# Written by broadcaster (office/broker.py) from the office's register: do not edit.
+# The office sends emergencies and the doorbell, and reads every station's reports.
+user {OFFICE_USER}
+topic write {EMERGENCY_TOPIC}
+topic write {DOORBELL_TOPIC}
+topic read {STATUS_PREFIX}#
+
+# Every station (%u is its username, its key id): it reads what the office sends and
+# writes its own status topic, nothing else.
+pattern read {EMERGENCY_TOPIC}
+pattern read {DOORBELL_TOPIC}
+pattern write {STATUS_PREFIX}%u
+"""
+
+
+def write_files(conn: psycopg.Connection) -> int:
+    """passwd (the office and every approved station) and acl, atomically, readable by the
+    broker's group only; then Mosquitto is asked to reload them. Returns the accounts."""
+    found = required(conn)
+    secret = _secret(conn)
+    users = [OFFICE_USER] + [
+        row[0]
+        for row in conn.execute(
+            "SELECT key_id FROM stations WHERE approved_at IS NOT NULL ORDER BY key_id"
+        )
+    ]
+    lines = [f"{user}:{mosquitto_hash(_password(secret, user))}\n" for user in users]
+    write_atomic(found.folder / "passwd", "".join(lines), mode=0o640)
+    write_atomic(found.folder / "acl", ACL, mode=0o640)
+    reload(found)
+    return len(users)
+
+
+def reload(found: BrokerSettings) -> bool:
+    """SIGHUP to Mosquitto (it re-reads passwd and acl); False when its pid is not known."""
+    if not found.pid_file:
+        return False
+    try:
+        pid = int(found.pid_file.read_text().strip())
+        os.kill(pid, signal.SIGHUP)
+    except (OSError, ValueError):
+        return False
+    return True
+
+
+def office_client(conn: psycopg.Connection, client_id: str) -> tuple[Any, Broker]:
+    """A paho client logged in as the office (not yet connected), and where to connect."""
+    credentials = office_credentials(conn)
+    broker = Broker.parse(credentials.url)
+    return make_client(client_id, credentials.username, credentials.password, broker, False), broker

@@ -1,0 +1,298 @@
+"""Emergencies from the office: signed, sent to the communes over MQTT, and followed commune by
+commune as the stations report back.
+
+`send` signs the message with the emergency key (upstream/emergency_message.py), files it and
+one row per targeted station ('silent' until it reports) in PostgreSQL, writes it into the
+served repository (the recording, and `emergencies/active.json`, what a station polls when
+the broker cannot be reached), then publishes it with QoS 1 on the emergency topic.
+
+`ReportListener` (run by `office serve`) takes the stations' reports from their status topics:
+each is signed with the station's own key and checked against the key the office enrolled;
+a report only moves a station's state forward (received → on air → aired | refused |
+missed | failed), so an old report sent again changes nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+import shutil
+import socket
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import psycopg
+from psycopg.rows import dict_row
+
+from announcements.audio import check_input, file_sha256
+from announcements.limits import DEFAULT_LIMITS
+from common import signing
+from common.files import write_atomic
+from common.i18n import N_, _
+from common.mqtt import EMERGENCY_TOPIC, REPORT_PURPOSE, STATUS_PREFIX
+from upstream.emergency_message import audio_path, seal
+from upstream.keys import signer
+from upstream.targeting import Audience
+
+from . import OFFICE_ZONE, OfficeError, broker, fleet
+
+ACTIVE = "emergencies/active.json"
+"""In the served repository: the envelopes still valid, for stations polling without MQTT."""
+PUBLISH_TIMEOUT_S = 10.0
+STATES = {"received": 1, "on air": 2, "aired": 3, "partial": 3, "failed": 3, "missed": 3,
+          "refused": 3}  # fmt: skip
+"""A station's state only moves up this order."""
+STATE_NAMES = {
+    "silent": N_("silent"),
+    "received": N_("received"),
+    "on air": N_("on air"),
+    "aired": N_("aired"),
+    "partial": N_("partly aired"),
+    "failed": N_("failed"),
+    "missed": N_("missed"),
+    "refused": N_("refused"),
+}
+
+
+@dataclass(frozen=True)
+class Sent:
+    id: str
+    targets: int
+    valid_until: datetime
+    published: bool
+    """False when the broker could not be reached (stations polling still get it)."""
+    problem: str | None = None
+
+
+def _message_id(now: datetime) -> str:
+    return f"{now.astimezone(OFFICE_ZONE):%Y%m%d-%H%M%S}-{secrets.token_hex(3)}"
+
+
+def send(
+    conn: psycopg.Connection,
+    keys: Path,
+    repo: Path,
+    now: datetime,
+    *,
+    text: str | None = None,
+    audio: Path | None = None,
+    to: Sequence[str] = (),
+    valid_minutes: float = 30.0,
+    by: str = "office",
+) -> Sent:
+    """Sign, file, serve and publish an emergency; returns its id and how many stations it
+    is for."""
+    if bool(text and text.strip()) == bool(audio):
+        raise OfficeError(_("give the emergency as a text or an audio file (one of them)"))
+    if not 0 < valid_minutes <= 24 * 60:
+        raise OfficeError(_("an emergency is valid for 1 minute to 24 hours"))
+    if text:
+        DEFAULT_LIMITS.check_text(text, _("the emergency notice"))
+    audience = fleet.audience(conn, to) if to else Audience()
+    members = sorted(audience.members(fleet.membership(conn)))
+    targets = members if to else sorted(fleet.approved_keys(conn))
+    if not targets:
+        raise OfficeError(_("no approved station would receive this emergency"))
+    sign = signer(keys, "emergency")
+    reference = None
+    if audio:
+        check_input(audio, DEFAULT_LIMITS)
+        sha = file_sha256(audio)
+        path = audio_path(sha, audio.suffix.lower())
+        (repo / "emergencies").mkdir(parents=True, exist_ok=True)
+        if not (repo / path).exists():
+            shutil.copyfile(audio, repo / f"{path}.part")
+            (repo / f"{path}.part").rename(repo / path)
+        reference = {"path": path, "sha256": sha, "length": audio.stat().st_size}
+    message_id = _message_id(now)
+    until = now + timedelta(minutes=valid_minutes)
+    local = now.astimezone(OFFICE_ZONE)
+    message = {
+        "type": "emergency",
+        "id": message_id,
+        "issued_at": now.isoformat(),
+        "valid_until": until.isoformat(),
+        "to": Audience(audience.groups, tuple(members)).to_json() if to else None,
+        "title": f"Thông báo khẩn cấp của cấp trên lúc {local:%H:%M} ngày {local:%d/%m/%Y}",
+        "text": text.strip() if text else None,
+        "audio": reference,
+    }
+    envelope = seal(message, sign)
+    with conn.transaction():
+        conn.execute(
+            "INSERT INTO emergencies (id, issued_at, valid_until, title, text, audio_sha256, "
+            "audience, sent_by, envelope) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)",
+            [message_id, now, until, message["title"], message["text"],
+             reference["sha256"] if reference else None, json.dumps(message["to"]), by,
+             envelope],
+        )  # fmt: skip
+        with conn.cursor().copy("COPY emergency_reports (emergency_id, key_id) FROM STDIN") as c:
+            for key in targets:
+                c.write_row((message_id, key))
+    _serve_active(conn, repo, now)
+    problem = None
+    try:
+        publish(conn, EMERGENCY_TOPIC, envelope, qos=1)
+    except OfficeError as e:
+        problem = str(e)
+    return Sent(message_id, len(targets), until, problem is None, problem)
+
+
+def _serve_active(conn: psycopg.Connection, repo: Path, now: datetime) -> None:
+    """The envelopes still valid, where polling stations look for them."""
+    rows = conn.execute(
+        "SELECT envelope FROM emergencies WHERE valid_until > %s ORDER BY issued_at", [now]
+    ).fetchall()
+    envelopes = [json.loads(bytes(row[0])) for row in rows]
+    (repo / "emergencies").mkdir(parents=True, exist_ok=True)
+    write_atomic(repo / ACTIVE, json.dumps({"emergencies": envelopes}))
+
+
+def publish(conn: psycopg.Connection, topic: str, payload: bytes, qos: int) -> None:
+    """One message to the broker as the office; waits until the broker has it (QoS 1)."""
+    client, address = broker.office_client(conn, f"office-send-{secrets.token_hex(4)}")
+    try:
+        client.connect(address.host, address.port, keepalive=30)
+    except OSError as e:
+        raise OfficeError(
+            _("cannot reach the broker at {host}:{port}: {error}").format(
+                host=address.host, port=address.port, error=e.strerror or type(e).__name__
+            )
+        ) from None
+    client.loop_start()
+    try:
+        info = client.publish(topic, payload, qos=qos)
+        info.wait_for_publish(PUBLISH_TIMEOUT_S)
+        if not info.is_published():
+            raise OfficeError(
+                _("the broker at {host}:{port} did not take the message (refused the office's "
+                  "account, or too slow)").format(host=address.host, port=address.port)
+            )  # fmt: skip
+    except (RuntimeError, ValueError) as e:
+        raise OfficeError(
+            _("the broker at {host}:{port} did not take the message ({error})").format(
+                host=address.host, port=address.port, error=e
+            )
+        ) from None
+    finally:
+        client.disconnect()
+        client.loop_stop()
+
+
+def status(conn: psycopg.Connection, message_id: str) -> dict[str, Any]:
+    """The emergency and each targeted commune's state: received, on air, aired, … or silent."""
+    cursor = conn.cursor(row_factory=dict_row)
+    found = cursor.execute(
+        "SELECT id, issued_at, valid_until, title, text, audio_sha256, audience, sent_by "
+        "FROM emergencies WHERE id = %s",
+        [message_id],
+    ).fetchone()
+    if found is None:
+        raise OfficeError(_("there is no emergency '{id}'").format(id=message_id))
+    communes = cursor.execute(
+        "SELECT s.commune, s.name, s.fingerprint, r.state, r.reason, r.received_at, "
+        "r.on_air_at, r.done_at FROM emergency_reports r JOIN stations s ON s.key_id = r.key_id "
+        "WHERE r.emergency_id = %s ORDER BY s.commune, s.name",
+        [message_id],
+    ).fetchall()
+    counts: dict[str, int] = {}
+    for row in communes:
+        counts[row["state"]] = counts.get(row["state"], 0) + 1
+    return {**found, "communes": communes, "counts": counts}
+
+
+# ----- the stations' reports ---------------------------------------------------------------------
+def record_report(
+    conn: psycopg.Connection, topic: str, payload: bytes, now: datetime
+) -> str | None:
+    """Store one station's signed report; returns why it was not taken, or None."""
+    username = topic.removeprefix(STATUS_PREFIX)
+    try:
+        envelope = json.loads(payload)
+        body, signature = envelope["signed"].encode(), envelope["sig"]
+        report = json.loads(body)
+        state, message_id = report["state"], report["message"]
+        if report.get("purpose") != REPORT_PURPOSE or report.get("station") != username:
+            return "not a report of this station"
+        if state not in STATES or not isinstance(message_id, str):
+            return "malformed report"
+        reason = report.get("reason")
+        reason = str(reason)[:500] if reason else None
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return "malformed report"
+    row = conn.execute("SELECT public_key FROM stations WHERE key_id = %s", [username]).fetchone()
+    if row is None or not signing.verify(bytes(row[0]), body, signature):
+        return "not signed by the station's enrolled key"
+    column = {"received": "received_at", "on air": "on_air_at"}.get(state, "done_at")
+    current = conn.execute(
+        "SELECT state FROM emergency_reports WHERE emergency_id = %s AND key_id = %s FOR UPDATE",
+        [message_id, username],
+    ).fetchone()
+    if current is None:
+        return None  # not one of its targets (it refused a message for others): nothing to keep
+    if STATES[state] <= STATES.get(current[0], 0):
+        return None  # older news, or sent again
+    conn.execute(
+        f"UPDATE emergency_reports SET state = %s, reason = %s, {column} = %s, "
+        "reported_at = %s WHERE emergency_id = %s AND key_id = %s",
+        [state, reason, now, now, message_id, username],
+    )
+    if column != "received_at":  # a report lost on the way: it was received all the same
+        conn.execute(
+            "UPDATE emergency_reports SET received_at = COALESCE(received_at, %s) "
+            "WHERE emergency_id = %s AND key_id = %s",
+            [now, message_id, username],
+        )
+    return None
+
+
+class ReportListener:
+    """The collector's subscriber to every station's status topic (one MQTT connection,
+    persistent session: reports sent while the collector was down arrive when it is back)."""
+
+    def __init__(self, dsn: str, say: Any = print) -> None:
+        self.dsn, self.say = dsn, say
+        self.conn = psycopg.connect(dsn, autocommit=True)
+        client_id = f"office-collector-{socket.gethostname()}"[:64]
+        credentials = broker.office_credentials(self.conn)
+        from common.mqtt import Broker, make_client
+
+        self.address = Broker.parse(credentials.url)
+        self.client = make_client(client_id, credentials.username, credentials.password,
+                                  self.address, persistent=True)  # fmt: skip
+        self.client.on_connect = self._connected
+        self.client.on_message = self._message
+        self._lock = threading.Lock()
+
+    def start(self) -> None:
+        self.client.connect_async(self.address.host, self.address.port, keepalive=30)
+        self.client.loop_start()
+
+    def stop(self) -> None:
+        self.client.disconnect()
+        self.client.loop_stop()
+        self.conn.close()
+
+    def _connected(self, client: Any, _userdata: Any, _flags: Any, reason: Any, _p: Any) -> None:
+        if reason.is_failure:
+            self.say(f"Broker refused the collector: {reason}")
+            return
+        client.subscribe(STATUS_PREFIX + "+", qos=1)
+
+    def _message(self, _client: Any, _userdata: Any, message: Any) -> None:
+        from broadcaster.clock import system_clock
+
+        with self._lock:
+            try:
+                with self.conn.transaction():
+                    problem = record_report(
+                        self.conn, message.topic, message.payload, system_clock()
+                    )
+            except psycopg.Error as e:
+                problem = f"database: {e}"
+            if problem:
+                self.say(f"Report on {message.topic} not taken: {problem}")

@@ -1,0 +1,357 @@
+"""Emergencies from the office over MQTT (real Mosquitto with our configuration, real
+collector and PostgreSQL, real station daemons on the null sink): they reach the communes
+they are for and cut what is on air; the office follows each commune; forged, replayed,
+expired and mistargeted messages are refused and logged; a broker that dies keeps what it
+holds; a station away for the whole window is silent and airs nothing; the doorbell makes a
+station sync at once, and polling works with no broker at all."""
+
+from __future__ import annotations
+
+import json
+import queue
+import secrets
+import threading
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from conftest import airings, clock_in, make_tone, query, runner_for, set_config
+from province import Province
+from securesystemslib.signer import CryptoSigner
+
+from announcements.audio import file_sha256
+from broadcaster.identity import identity
+from broadcaster.station import Station
+from broadcaster.upstream_emergency import take
+from common.mqtt import DOORBELL_TOPIC, EMERGENCY_TOPIC, Broker, make_client, status_topic
+from office import broker
+from office.db import open_office
+from office.emergency import Sent, publish
+from office.emergency import send as send_emergency
+from upstream.emergency_message import seal
+from upstream.keys import signer
+
+
+def office(province: Province, *args: str, code: int = 0):  # type: ignore[no-untyped-def]
+    return runner_for(province.work / "nowhere")(
+        "office", "emergency", "--db", province.dsn, *args, code=code
+    )
+
+
+def send(province: Province, *args: str) -> str:
+    out = office(province, "--keys", str(province.keys), "--repo",
+                 str(province.repository.root_dir), *args).stdout  # fmt: skip
+    return out.split()[1]  # "Emergency <id> sent to …"
+
+
+def test_an_emergency_reaches_two_communes_and_cuts_what_is_on_air(province: Province) -> None:
+    coast = province.commune("Xã Hải An", "ven biển")
+    hills = province.commune("Xã Sơn Thủy", "miền núi")
+    daemons = {}
+    for root in (coast, hills):
+        runner_for(root)("schedule", "add", "sang", "--at", clock_in(5), "--announce", "dai")
+        daemons[root] = province.start(root)
+    for daemon in daemons.values():
+        daemon.expect_all(r"Broker: connected", r"On air: #1 slot sang")
+    message = send(province, "--text", "Bão số 3 đổ bộ, bà con vào nơi trú ẩn ngay.")
+    for root, daemon in daemons.items():
+        daemon.expect(rf"Emergency {message} from the office received \(mqtt\)")
+        daemon.expect(r"#1 preempted")
+        daemon.expect(r"On air: #2 EMERGENCY")
+        daemon.expect(r"#2 aired", timeout=60)
+        cut, urgent = airings(root)
+        assert cut["status"] == "preempted"
+        assert (urgent["trigger"], urgent["status"]) == ("upstream emergency", "aired")
+        assert urgent["items"][0]["announcement_id"] == f"khan-cap-tren-{message}"
+    province.wait_for_states(message, {"Xã Hải An": "aired", "Xã Sơn Thủy": "aired"})
+    steps = "received_at <= on_air_at AND on_air_at <= done_at"  # each report was filed
+    assert province.sql(f"SELECT count(*) FROM emergency_reports WHERE {steps}") == [(2,)]
+    status = office(province, "status", message).stdout
+    assert status.count("aired") == 3 and "aired 2" in status
+
+    # for the coast only: the hills station refuses it, logs why, airs nothing
+    coastal = send(province, "--text", "Triều cường, bà con ven biển chú ý.", "--to", "ven biển")
+    daemons[coast].expect(rf"Emergency {coastal} from the office received")
+    daemons[coast].expect(r"#3 aired", timeout=60)
+    daemons[hills].expect(rf"Emergency {coastal} from the office refused: .*for other stations")
+    province.wait_for_states(coastal, {"Xã Hải An": "aired"})
+    assert query(hills, "SELECT code FROM upstream_messages WHERE message_id = ?",
+                 (coastal,)) == [("not-for-us",)]  # fmt: skip
+    assert len(airings(hills)) == 2
+
+
+def envelope(province: Province, minutes: tuple[float, float] = (0, 30), to: Any = None,
+             text: str = "Sạt lở đất, bà con tránh xa sườn đồi.",
+             key: CryptoSigner | None = None) -> tuple[str, bytes]:  # fmt: skip
+    """A message as the office's send makes it: issued `minutes[0]` ago, valid for
+    `minutes[1]`, signed with the emergency key (or `key`)."""
+    now = datetime.now(UTC) - timedelta(minutes=minutes[0])
+    message_id = f"{now:%Y%m%d-%H%M%S}-{secrets.token_hex(3)}"
+    message = {"type": "emergency", "id": message_id, "issued_at": now.isoformat(),
+               "valid_until": (now + timedelta(minutes=minutes[1])).isoformat(), "to": to,
+               "title": "Thông báo khẩn cấp", "text": text, "audio": None}  # fmt: skip
+    return message_id, seal(message, key or signer(province.keys, "emergency"))
+
+
+def test_forged_replayed_expired_mistargeted_and_tampered_messages_are_refused_and_logged(
+    province: Province,
+) -> None:
+    root = province.commune("Xã Tân Lập", "ven biển")
+    daemon = province.start(root)
+    daemon.expect(r"Broker: connected")
+    genuine, payload = envelope(province)
+    forged, forged_payload = envelope(province, key=CryptoSigner.generate_ed25519())
+    expired, expired_payload = envelope(province, minutes=(40, 30))
+    other = {"groups": [], "stations": ["0" * 64]}
+    elsewhere, elsewhere_payload = envelope(province, to=other)
+    opened = json.loads(payload)  # the text changed, the signature kept
+    opened["signed"] = opened["signed"].replace("Sạt lở", "Hoan hô")
+    tampered_payload = json.dumps(opened).encode()
+    with open_office(province.dsn) as conn:
+        for message in (payload, forged_payload, payload, expired_payload, elsewhere_payload,
+                        tampered_payload):  # fmt: skip
+            publish(conn, EMERGENCY_TOPIC, message, qos=1)
+    daemon.expect(rf"Emergency {genuine} from the office received")
+    daemon.expect(rf"Emergency {forged} from the office refused: not signed .*forged")
+    daemon.expect(rf"Emergency {genuine} from the office refused: .*already received")
+    daemon.expect(rf"Emergency {expired} from the office received")
+    daemon.expect(rf"Emergency {elsewhere} from the office refused: .*other stations")
+    daemon.expect(rf"Emergency {genuine} from the office refused: not signed .*tampered")
+    daemon.expect(r"#\d missed: not aired: the emergency was valid until .*\(30 min after")
+    daemon.expect(r"#\d aired", timeout=60)
+    assert daemon.stop() == 0
+    log = query(root, "SELECT message_id, outcome, code FROM upstream_messages ORDER BY id")
+    assert log == [
+        (genuine, "taken", "taken"),
+        (forged, "refused", "forged"),
+        (genuine, "refused", "replay"),
+        (expired, "taken", "expired"),
+        (elsewhere, "refused", "not-for-us"),
+        (genuine, "refused", "forged"),
+    ]
+    rows = {r["items"][0]["announcement_id"]: r for r in airings(root)}
+    assert {i: (r["trigger"], r["status"]) for i, r in rows.items()} == {
+        f"khan-cap-tren-{genuine}": ("upstream emergency", "aired"),
+        f"khan-cap-tren-{expired}": ("upstream emergency", "missed"),
+    }  # nothing for the others
+
+
+def test_a_rotated_emergency_key_is_followed_and_the_old_one_refused(province: Province) -> None:
+    root = province.commune("Xã Tân Lập")
+    old = signer(province.keys, "emergency")
+    runner_for(province.work)("keys", "rotate", "emergency", "--keys", str(province.keys),
+                              "--repo", str(province.repository.root_dir))  # fmt: skip
+    province.repository.publish([province.campaigns / "chung"], datetime.now(UTC))
+    runner_for(root)("sync")  # follows the new root
+    station = Station.open(root)
+    _id, stale = envelope(province, key=old)
+    _id, fresh = envelope(province)
+    assert take(station, stale, "mqtt").code == "forged"
+    assert take(station, fresh, "mqtt").code == "taken"
+
+
+def test_an_emergency_arriving_while_a_sync_repoints_the_root_is_taken(
+    province: Province,
+) -> None:
+    root = province.commune("Xã Tân Lập")
+    runner_for(root)("sync")
+    station = Station.open(root)
+    assert station.trusted_root.is_symlink()  # python-tuf's link into root_history/
+    station.trusted_root.unlink()  # the moment in a sync when the link is being made again
+    _id, fresh = envelope(province)
+    assert take(station, fresh, "mqtt").code == "taken"
+
+
+def wait_past(instant: datetime) -> None:
+    """Let real time pass beyond `instant` (what is tested is the expiry itself)."""
+    threading.Event().wait(max(0.0, (instant - datetime.now(UTC)).total_seconds()) + 0.2)
+
+
+def test_a_broker_killed_and_restarted_delivers_to_a_station_that_was_away(
+    province: Province,
+) -> None:
+    root = province.commune("Xã Tân Lập")
+    set_config(root, "source", json.dumps(str(province.repository.root_dir)))  # no polling
+    daemon = province.start(root)
+    daemon.expect(r"Broker: connected")  # its session (and subscription) is at the broker
+    assert daemon.stop() == 0
+    with open_office(province.dsn) as conn:
+        lasting = send_now(conn, province, "Đê sông Hồng có nguy cơ vỡ, sơ tán ngay.", 30)
+        brief = send_now(conn, province, "Lốc xoáy qua thôn Đông.", 0.05)
+    assert province.states(lasting.id) == province.states(brief.id) == {"Xã Tân Lập": "silent"}
+    province.broker.kill()
+    province.broker.start()  # what it held for the station comes back from its store
+    wait_past(brief.valid_until)  # the station was away for the whole of the brief one
+    assert province.states(brief.id) == {"Xã Tân Lập": "silent"}
+    assert "silent 1" in office(province, "status", brief.id).stdout  # what the office reads
+    assert airings(root) == []
+    daemon = province.start(root)
+    daemon.expect(rf"Emergency {lasting.id} from the office received \(mqtt\)")
+    daemon.expect(rf"Emergency {brief.id} from the office received \(mqtt\)")
+    province.wait_for_states(lasting.id, {"Xã Tân Lập": "aired"}, timeout=60)
+    province.wait_for_states(brief.id, {"Xã Tân Lập": "missed"})
+    rows = {r["items"][0]["announcement_id"]: r["status"] for r in airings(root)}
+    assert rows == {f"khan-cap-tren-{lasting.id}": "aired", f"khan-cap-tren-{brief.id}": "missed"}
+
+
+def send_now(conn: Any, province: Province, text: str, minutes: float) -> Sent:
+    return send_emergency(conn, province.keys, province.repository.root_dir, datetime.now(UTC),
+                          text=text, valid_minutes=minutes)  # fmt: skip
+
+
+def test_with_the_broker_down_a_station_takes_the_emergency_by_polling(
+    province: Province,
+) -> None:
+    root = province.commune("Xã Tân Lập", poll_s=1.0)
+    province.broker.stop()
+    daemon = province.start(root)
+    repo = str(province.repository.root_dir)
+    refused = office(province, "--keys", str(province.keys), "--repo", repo, "--text", "Mất điện.")
+    assert "the broker did not take it" in refused.stderr
+    message = refused.stdout.split()[1]
+    daemon.expect(rf"Emergency {message} from the office received \(poll\)")
+    daemon.expect(r"#1 aired", timeout=60)
+    assert daemon.stop() == 0
+    assert query(root, "SELECT via, code FROM upstream_messages") == [("poll", "taken")]
+
+
+def test_the_doorbell_makes_a_station_sync_within_seconds(province: Province) -> None:
+    root = province.commune("Xã Tân Lập")  # it polls the repository once an hour
+    daemon = province.start(root)
+    daemon.expect_all(r"Upstream synced: 1 change", r"Broker: connected")
+    province.campaign("bao", "Bão số 3 đang vào bờ.")
+    rang = runner_for(province.work)(
+        "publish", str(province.campaigns / "bao"), "--keys", str(province.keys),
+        "--repo", str(province.repository.root_dir), "--db", province.dsn,
+    )  # fmt: skip
+    assert "Doorbell rung" in rang.stdout
+    started = time.monotonic()
+    daemon.expect(r"Upstream synced: 1 change\(s\)", timeout=15)
+    assert time.monotonic() - started < 10
+    assert query(root, "SELECT id FROM announcements WHERE id = 'bao-1'") == [("bao-1",)]
+
+
+def test_a_recording_is_fetched_checked_by_its_hash_and_airs_in_quiet_hours(
+    province: Province, tmp_path: Path
+) -> None:
+    root = province.commune("Xã Tân Lập")
+    now = datetime.now(ZoneInfo("Asia/Ho_Chi_Minh"))  # the station's zone: quiet right now
+    quiet = [f"{now - timedelta(hours=1):%H:%M}", f"{now + timedelta(hours=1):%H:%M}"]
+    set_config(root, "quiet_hours", json.dumps(quiet))
+    daemon = province.start(root)
+    daemon.expect(r"Broker: connected")
+    recording = make_tone(tmp_path / "loi-khan.mp3", seconds=3)
+    message = send(province, "--file", str(recording))
+    daemon.expect(rf"Emergency {message} from the office received \(mqtt\)")
+    daemon.expect(r"#1 aired", timeout=60)
+    (aired,) = airings(root)
+    assert (aired["trigger"], aired["status"]) == ("upstream emergency", "aired")
+    version = query(root, "SELECT text, recording_sha256 FROM announcement_versions WHERE "
+                    "announcement_id = ?", (f"khan-cap-tren-{message}",))  # fmt: skip
+    assert version[0][0] is None and version[0][1]  # the recording aired, not a text
+    log = province.access_log.read_text().splitlines()
+    fetched = [line for line in log if f"/emergencies/{file_sha256(recording)}.mp3" in line]
+    assert fetched and " 200 " in fetched[-1]  # over HTTP, from nginx
+    province.wait_for_states(message, {"Xã Tân Lập": "aired"})
+
+    # the served recording replaced after it was signed: refused, reported, nothing aired
+    assert daemon.stop() == 0
+    set_config(root, "source", json.dumps(str(province.repository.root_dir)))  # MQTT only
+    other = make_tone(tmp_path / "khac.mp3", seconds=3, freq=880)
+    replaced = send(province, "--file", str(other))
+    served = province.repository.root_dir / "emergencies" / f"{file_sha256(other)}.mp3"
+    served.write_bytes(recording.read_bytes())
+    daemon = province.start(root)
+    daemon.expect(rf"Emergency {replaced} from the office refused: the recording is not the one")
+    province.wait_for_states(replaced, {"Xã Tân Lập": "refused"})
+    assert query(root, "SELECT code FROM upstream_messages WHERE message_id = ?",
+                 (replaced,)) == [("audio",)]  # fmt: skip
+    assert len(airings(root)) == 1
+
+
+def test_a_running_station_reconnects_when_the_broker_comes_back(province: Province) -> None:
+    root = province.commune("Xã Tân Lập")
+    set_config(root, "source", json.dumps(str(province.repository.root_dir)))  # no polling
+    daemon = province.start(root)
+    daemon.expect(r"Broker: connected")
+    province.broker.kill()
+    daemon.expect(r"Broker: connection lost .*trying again")
+    province.broker.start()
+    daemon.expect(r"Broker: connected", timeout=60)  # backoff: 1 s, 2 s, 4 s…
+    message = send(province, "--text", "Nước sông dâng cao, bà con chú ý.")
+    daemon.expect(rf"Emergency {message} from the office received \(mqtt\)")
+    daemon.expect(r"#1 aired", timeout=60)
+    province.wait_for_states(message, {"Xã Tân Lập": "aired"})
+    status = office(province, "status", message).stdout
+    assert "Xã Tân Lập" in status and "aired 1" in status
+
+
+class Listener:
+    """A client of the test's own on the province's broker, logged in as `username` (no
+    user name at all when empty), subscribed to `topics`."""
+
+    def __init__(self, province: Province, username: str, password: str,
+                 topics: tuple[str, ...] = ()) -> None:  # fmt: skip
+        self.heard: queue.Queue[tuple[str, bytes]] = queue.Queue()
+        answers: queue.Queue[Any] = queue.Queue()
+        self.client = make_client(f"test-{secrets.token_hex(4)}", username, password,
+                                  Broker.parse(province.broker.url), False)  # fmt: skip
+        if not username:
+            self.client.username_pw_set(None)
+        self.client.on_connect = lambda _c, _u, _f, reason, _p: answers.put(reason)
+        self.client.on_subscribe = lambda _c, _u, _m, reasons, _p: answers.put(reasons)
+        self.client.on_message = lambda _c, _u, m: self.heard.put((m.topic, m.payload))
+        self.client.connect("127.0.0.1", province.broker.port)
+        self.client.loop_start()
+        self.reason = answers.get(timeout=10)
+        if topics and not self.reason.is_failure:
+            self.client.subscribe([(topic, 1) for topic in topics])
+            answers.get(timeout=10)  # subscribed: what is published from now on reaches it
+
+    def send(self, topic: str, payload: bytes) -> None:
+        """Publish with QoS 1 and wait for the broker's acknowledgement (it has routed it)."""
+        self.client.publish(topic, payload, qos=1).wait_for_publish(10)
+
+    def close(self) -> None:
+        self.client.disconnect()
+        self.client.loop_stop()
+
+
+def test_the_broker_lets_a_station_read_the_office_and_write_only_its_own_status(
+    province: Province,
+) -> None:
+    mine, other = province.commune("Xã Tân Lập"), province.commune("Xã Tân Hòa")
+    with open_office(province.dsn) as conn:
+        accounts = [broker.station_credentials(conn, identity(root).key_id)
+                    for root in (mine, other)]  # fmt: skip
+        office_account = broker.office_credentials(conn)
+    me, neighbour = accounts
+    assert me and neighbour
+    clients = [
+        office := Listener(
+            province, office_account.username, office_account.password, ("broadcaster/#",)
+        ),
+        station := Listener(
+            province, neighbour.username, neighbour.password, (EMERGENCY_TOPIC, DOORBELL_TOPIC)
+        ),
+        sender := Listener(province, me.username, me.password),
+    ]
+    try:
+        for topic in (EMERGENCY_TOPIC, DOORBELL_TOPIC, status_topic(neighbour.username)):
+            sender.send(topic, b"forged by another station")
+        sender.send(status_topic(me.username), b"its own report")
+        office.send(DOORBELL_TOPIC, b"the office rings")
+        # what each hears first, in the order the broker routed it: no forgery came before
+        assert office.heard.get(timeout=10) == (status_topic(me.username), b"its own report")
+        assert office.heard.get(timeout=10) == (DOORBELL_TOPIC, b"the office rings")
+        assert station.heard.get(timeout=10) == (DOORBELL_TOPIC, b"the office rings")
+    finally:
+        for client in clients:
+            client.close()
+    nobody = Listener(province, "", "")
+    wrong = Listener(province, me.username, "not the password")
+    assert nobody.reason.is_failure and wrong.reason.is_failure
+    for client in (nobody, wrong):
+        client.close()

@@ -1,0 +1,95 @@
+"""Campaigns for some communes only (issue 14, items 5 and 6): `publish --to GROUP|STATION`
+with the office's register, the audience and the group membership signed beside the
+campaigns so a station cannot be talked into another group's campaign; `trust URL` with the
+root key's fingerprint, and the source remembered in station.toml."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from conftest import query, runner_for, store_dump
+from province import Province
+
+from broadcaster.identity import identity
+from upstream.keys import key_fingerprint, public_key
+
+
+def publish(province: Province, campaign: str, *args: str, code: int = 0):  # type: ignore[no-untyped-def]
+    return runner_for(province.work)(
+        "publish", str(province.campaigns / campaign), "--keys", str(province.keys), "--repo",
+        str(province.repository.root_dir), "--db", province.dsn, *args, code=code,
+    )  # fmt: skip
+
+
+def has(root: Path, announcement_id: str) -> bool:
+    sql = "SELECT 1 FROM announcements WHERE id = ? AND retired_at IS NULL"
+    return bool(query(root, sql, (announcement_id,)))
+
+
+def test_a_campaign_reaches_only_the_groups_and_stations_it_names(province: Province) -> None:
+    coast = province.commune("Xã Hải An", "ven biển")
+    hills = province.commune("Xã Sơn Thủy", "miền núi")
+    province.campaign("trieu-cuong", "Triều cường dâng cao chiều nay.")
+    out = publish(province, "trieu-cuong", "--to", "ven biển").stdout
+    assert "for: ven biển" in out and "Doorbell rung" in out
+    for root in (coast, hills):
+        runner_for(root)("sync")  # from the source `trust URL` remembered
+    assert has(coast, "trieu-cuong-1") and not has(hills, "trieu-cuong-1")
+    assert has(hills, "chung-1")  # published for everyone before
+    # republished without --to: still only for the coast
+    publish(province, "trieu-cuong")
+    assert "Up to date." in runner_for(hills)("sync").stdout
+
+    # named by fingerprint: the hills station alone; the coast retires it
+    publish(province, "trieu-cuong", "--to", identity(hills).fingerprint)
+    runner_for(coast)("sync")
+    runner_for(hills)("sync")
+    assert not has(coast, "trieu-cuong-1") and has(hills, "trieu-cuong-1")
+    publish(province, "trieu-cuong", "--everyone")
+    runner_for(coast)("sync")
+    assert has(coast, "trieu-cuong-1")
+
+
+def test_a_station_cannot_be_talked_into_another_groups_campaign(province: Province) -> None:
+    province.commune("Xã Hải An", "ven biển")
+    hills = province.commune("Xã Sơn Thủy", "miền núi")
+    province.campaign("rieng", "Tin riêng cho vùng biển.")
+    publish(province, "rieng", "--to", "ven biển")
+    # someone with the web server, not the keys, adds the hills station to the coast group
+    served = next((province.repository.targets_dir).glob("*.groups.json"))
+    groups = json.loads(served.read_text())
+    groups["groups"]["ven biển"].append(identity(hills).key_id)
+    served.write_text(json.dumps(groups))
+    before = store_dump(hills)
+    refused = runner_for(hills)("sync", code=1)
+    assert "its signed length" in refused.stderr  # longer, or another hash
+    assert store_dump(hills).count("rieng-1") == before.count("rieng-1") == 0
+
+
+def test_publish_to_an_unknown_group_or_station_changes_nothing(province: Province) -> None:
+    province.commune("Xã Hải An", "ven biển")
+    province.campaign("rieng", "Tin riêng.")
+    metadata = sorted(p.name for p in province.repository.metadata.iterdir())
+    for name, problem in (("vung-cao", "there is no group 'vung-cao'"),
+                          ("12345-67890-12345-67890", "no station with fingerprint")):  # fmt: skip
+        refused = publish(province, "rieng", "--to", name, code=1)
+        assert problem in refused.stderr and refused.stderr.count("\n") == 1
+    assert sorted(p.name for p in province.repository.metadata.iterdir()) == metadata
+
+
+def test_trust_by_address_prints_the_root_fingerprint_and_remembers_the_source(
+    province: Province, tmp_path: Path, commune_template: Path
+) -> None:
+    root = tmp_path / "moi"
+    shutil.copytree(commune_template, root)
+    out = runner_for(root)("trust", province.url).stdout
+    expected = key_fingerprint(public_key(province.keys, "root"))
+    assert f"Root key fingerprint: {expected}" in out
+    settings = (root / "station.toml").read_text()
+    assert f'source = "{province.url}"' in settings
+    assert "# how often 'broadcaster run' syncs" in settings  # the operator's file, kept
+    # a USB stick brought once is not the standing source
+    runner_for(root)("sync", str(province.repository.root_dir))
+    assert f'source = "{province.url}"' in (root / "station.toml").read_text()

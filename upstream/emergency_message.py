@@ -1,0 +1,200 @@
+"""An emergency from the office, as it travels over MQTT: signed by the office's emergency key,
+which the station trusts through the root metadata it pins (upstream/keys.py: the root names
+the key, and a rotation is a new root version the station follows at its next sync).
+
+On the wire (one MQTT payload, JSON):
+
+    {"signed": "<the message, a JSON text>", "keyid": "<emergency key id>", "sig": "<hex>"}
+
+The signature (ed25519) covers DOMAIN + the exact bytes of `signed`, so a signature made for
+anything else with the same key (TUF metadata) can never pass for an emergency. The message:
+
+    {"type": "emergency", "id": "20261130-063015-1a2b3c", "issued_at": ISO, "valid_until": ISO,
+     "to": null | {"groups": [...], "stations": [station key id, ...]},
+     "title": "...", "text": "..." | null,
+     "audio": null | {"path": "emergencies/<sha256>.<ext>", "sha256": ..., "length": bytes}}
+
+A targeted message lists every station it is for by key id (the office resolves its groups
+when it sends): a station checks its own key id, not group names it could be wrong about.
+Checks at the station, in order: the envelope's shape, the signature by the emergency key
+its trusted root names, the message's fields, the audience; freshness and "not seen before"
+are the station's (broadcaster/upstream_emergency.py), as they need its clock and store.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from securesystemslib.exceptions import UnverifiedSignatureError, VerificationError
+from securesystemslib.signer import CryptoSigner, Signature
+from tuf.api.metadata import Metadata, Root
+
+from announcements.script import AUDIO_SUFFIXES
+from common.i18n import _
+
+from . import UpstreamError
+from .keys import emergency_key
+from .targeting import Audience, read_audience
+
+DOMAIN = b"broadcaster-emergency/1\n"
+MAX_PAYLOAD = 1 << 20
+"""An envelope larger than this is refused unread (1,000 targeted stations take 70 kB)."""
+MESSAGE_ID = re.compile(r"^[0-9]{8}-[0-9]{6}-[0-9a-f]{6}$")
+KEYS = frozenset(("type", "id", "issued_at", "valid_until", "to", "title", "text", "audio"))
+AUDIO_KEYS = frozenset(("path", "sha256", "length"))
+AUDIO_PATH = re.compile(r"^emergencies/[0-9a-f]{64}\.[a-z0-9]{2,4}$")
+
+
+class MessageRefused(UpstreamError):
+    """An emergency message the station must not act on; the reason is logged and reported."""
+
+    def __init__(self, code: str, reason: str, message_id: str | None = None) -> None:
+        super().__init__(reason)
+        self.code, self.reason, self.message_id = code, reason, message_id
+
+
+@dataclass(frozen=True)
+class AudioRef:
+    path: str
+    """Relative to the upstream repository's address (the station's upstream source)."""
+    sha256: str
+    length: int
+
+
+@dataclass(frozen=True)
+class Emergency:
+    id: str
+    issued_at: datetime
+    valid_until: datetime
+    audience: Audience
+    title: str
+    text: str | None
+    audio: AudioRef | None
+
+
+def audio_path(sha256: str, suffix: str) -> str:
+    return f"emergencies/{sha256}{suffix}"
+
+
+def seal(message: dict[str, Any], signer: CryptoSigner) -> bytes:
+    """The envelope for `message`, signed with the office's emergency key."""
+    signed = json.dumps(message, ensure_ascii=False, separators=(",", ":"))
+    signature = signer.sign(DOMAIN + signed.encode())
+    return json.dumps(
+        {"signed": signed, "keyid": signature.keyid, "sig": signature.signature}
+    ).encode()
+
+
+def trusted_root(metadata: Path) -> Root | None:
+    """The newest root the station has verified (None when it trusts none yet). A sync
+    (python-tuf) keeps each verified root in root_history/ and re-points root.json at the
+    newest by removing the link and making it again, so while a sync runs there is a moment
+    with no root.json: the history is read first, and root.json (as `trust` pinned it) after."""
+    history = [
+        (int(path.name.split(".")[0]), path)
+        for path in (metadata / "root_history").glob("*.root.json")
+        if path.name.split(".")[0].isdigit()
+    ]
+    path = max(history)[1] if history else metadata / "root.json"
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    return Metadata[Root].from_bytes(data).signed
+
+
+def open_envelope(payload: bytes, root: Root) -> Emergency:
+    """The message, if the emergency key that `root` names signed it; MessageRefused else."""
+    if len(payload) > MAX_PAYLOAD:
+        raise MessageRefused("malformed", _("the message is too large"))
+    try:
+        envelope = json.loads(payload)
+        signed, keyid, sig = envelope["signed"], envelope["keyid"], envelope["sig"]
+        if not all(isinstance(v, str) for v in (signed, keyid, sig)):
+            raise TypeError
+    except (ValueError, TypeError, KeyError, RecursionError):
+        raise MessageRefused("malformed", _("the message is not a signed emergency")) from None
+    message_id = _peek_id(signed)
+    key = emergency_key(root)
+    if key is None:
+        raise MessageRefused(
+            "no-key", _("the trusted upstream root names no emergency key"), message_id
+        )
+    try:
+        if keyid != key.keyid:
+            raise VerificationError
+        key.verify_signature(Signature(keyid, sig), DOMAIN + signed.encode())
+    except (UnverifiedSignatureError, VerificationError):
+        raise MessageRefused(
+            "forged",
+            _("not signed by the upstream office's emergency key: forged or tampered"),
+            message_id,
+        ) from None
+    return _read(signed, message_id)
+
+
+def _peek_id(signed: str) -> str | None:
+    """The id the message claims (for the log of a refusal), before it is trusted."""
+    try:
+        claimed = json.loads(signed).get("id")
+    except (ValueError, AttributeError, RecursionError):
+        return None
+    return claimed if isinstance(claimed, str) and MESSAGE_ID.match(claimed) else None
+
+
+def _instant(value: Any, what: str) -> datetime:
+    try:
+        instant = datetime.fromisoformat(value)
+    except (TypeError, ValueError):
+        instant = None
+    if instant is None or instant.tzinfo is None:
+        raise ValueError(f"{what} is not a time with its offset")
+    return instant
+
+
+def _read(signed: str, message_id: str | None) -> Emergency:
+    """A signed message's fields, checked: a signature proves who wrote it, not that it is
+    sane."""
+    try:
+        raw = json.loads(signed)
+        if not isinstance(raw, dict) or set(raw) != KEYS or raw["type"] != "emergency":
+            raise ValueError("fields")
+        if not isinstance(raw["id"], str) or not MESSAGE_ID.match(raw["id"]):
+            raise ValueError("id")
+        issued = _instant(raw["issued_at"], "issued_at")
+        until = _instant(raw["valid_until"], "valid_until")
+        if until <= issued:
+            raise ValueError("valid_until")
+        title, text, audio = raw["title"], raw["text"], raw["audio"]
+        if not isinstance(title, str) or not 0 < len(title) <= 300:
+            raise ValueError("title")
+        if (text is None) == (audio is None):
+            raise ValueError("text or audio")
+        if text is not None and (not isinstance(text, str) or not text.strip()):
+            raise ValueError("text")
+        reference = None
+        if audio is not None:
+            if not isinstance(audio, dict) or set(audio) != AUDIO_KEYS:
+                raise ValueError("audio")
+            path, sha, length = audio["path"], audio["sha256"], audio["length"]
+            if not (isinstance(path, str) and AUDIO_PATH.match(path)
+                    and path.split("/")[1].startswith(str(sha))
+                    and Path(path).suffix in AUDIO_SUFFIXES
+                    and type(length) is int and length > 0):  # fmt: skip
+                raise ValueError("audio")
+            reference = AudioRef(path, sha, length)
+        audience = read_audience(raw["to"], _("emergency {id}").format(id=raw["id"]))
+        if audience.groups and not audience.stations:
+            raise ValueError("to")
+    except (ValueError, TypeError, KeyError, RecursionError, UpstreamError) as e:
+        raise MessageRefused(
+            "malformed",
+            _("the emergency message is malformed ({problem})").format(problem=e),
+            message_id,
+        ) from None
+    return Emergency(raw["id"], issued, until, audience, title, text, reference)
