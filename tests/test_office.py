@@ -153,7 +153,7 @@ def test_two_stations_with_real_daemons_push_after_each_airing(
         for root, daemon in daemons:
             daemon.expect(r"#1 aired")
             # in the language the daemon's environment chose
-            daemon.expect(r"(Office|Văn phòng): .*(sent|đã gửi) 1 .*#1$")
+            daemon.expect(r"(Office: 1 airing\(s\) sent|Văn phòng: đã gửi 1 ).*#1$")
             assert office.rows(root) == local_rows(root)
     finally:
         stopped = [daemon.stop() for _, daemon in daemons]
