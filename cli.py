@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
@@ -36,9 +36,10 @@ from broadcaster.station import (
     normalize as normalize_text,
 )
 from common.errors import BroadcasterError
-from common.i18n import _
-from common.localtime import duration_text, local_text
+from common.i18n import N_, _, ngettext
+from common.localtime import clock_text, date_text, days_text, duration_text, local_text
 from office.desk import KEY_ROLES, OFFICE_ZONE, Office, Publisher, root_fingerprint
+from schedules.priority import Priority
 from schedules.silence import Silence
 
 if TYPE_CHECKING:
@@ -47,7 +48,134 @@ if TYPE_CHECKING:
     from schedules.slots import Slot
 
 
-class Command(click.Command):
+@contextmanager
+def translated(thing: object, *attributes: str) -> Iterator[None]:
+    """`thing`'s help texts in the station's language while click formats them: they are
+    written in English and marked with N_ where the commands are declared, before the language
+    is chosen (main() chooses it from the station folder named on the command line)."""
+    written = {name: getattr(thing, name, None) for name in attributes}
+    for name, text in written.items():
+        if text:
+            setattr(thing, name, _(text))
+    try:
+        yield
+    finally:
+        for name, text in written.items():
+            setattr(thing, name, text)
+
+
+CLICK_WORDS = (N_("Usage:"), N_("[OPTIONS]"), N_("COMMAND [ARGS]..."))
+"""Click's own words that pybabel cannot find in click's code (an f-string, default
+arguments): marked here so that the catalog keeps their Vietnamese."""
+
+ARGUMENT_PLACEHOLDERS = {
+    "files": N_("FILE"),
+    "file": N_("FILE"),
+    "root_file": N_("FILE"),
+    "announcement_id": N_("ID"),
+    "ids": N_("ID"),
+    "announcement": N_("ID"),
+    "text": N_("TEXT"),
+    "term": N_("TERM"),
+    "spoken": N_("SPOKEN"),
+    "name": N_("NAME"),
+    "role": N_("ROLE"),
+    "campaigns": N_("FOLDER"),
+    "folder": N_("FOLDER"),
+    "source": N_("SOURCE"),
+    "url": N_("URL"),
+    "fingerprint": N_("FINGERPRINT"),
+    "message_id": N_("ID"),
+}
+"""What the usage line and the help texts call each argument, in the station's language."""
+
+
+def placeholder(param: click.Parameter) -> str | None:
+    """The word that stands for a value in the usage line (`TÊN`, `TỆP`): arguments by what
+    they are, options by the kind of value; None where click's own is right (choices)."""
+    kind = param.type
+    if isinstance(param, click.Argument) and param.name in ARGUMENT_PLACEHOLDERS:
+        word = ARGUMENT_PLACEHOLDERS[param.name]
+    elif isinstance(kind, click.Choice):
+        return None
+    elif isinstance(kind, click.Path):
+        word = (
+            N_("FOLDER") if not kind.file_okay else N_("FILE") if not kind.dir_okay else N_("PATH")
+        )
+    elif isinstance(kind, click.types.IntParamType | click.types.FloatParamType):
+        word = N_("NUMBER")
+    else:
+        word = N_("TEXT")
+    return _(word)
+
+
+class Argument(click.Argument):
+    def make_metavar(self) -> str:
+        word = placeholder(self) if self.metavar is None else None
+        if word is None:
+            return super().make_metavar()
+        word = word if self.required else f"[{word}]"
+        return word + ("..." if self.nargs != 1 else "")
+
+
+def argument(*names: str, **attributes: Any) -> Callable[[F], F]:
+    """click.argument named in the station's language."""
+    return click.argument(*names, cls=Argument, **attributes)
+
+
+class Option(click.Option):
+    def get_help_record(self, ctx: click.Context) -> tuple[str, str] | None:
+        with translated(self, "help"):
+            return super().get_help_record(ctx)
+
+    def make_metavar(self) -> str:
+        if self.metavar is not None:
+            return _(self.metavar)
+        word = placeholder(self)
+        return super().make_metavar() if word is None else word
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+class TranslatedPath(click.Path):
+    """click.Path whose refusals name the kind of path ("thư mục") in the station's language."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        with translated(self, "name"):
+            return super().convert(value, param, ctx)
+
+
+def option(*names: str, **attributes: Any) -> Callable[[F], F]:
+    """click.option whose help is said in the station's language."""
+    return click.option(*names, cls=Option, **attributes)
+
+
+class Translated(click.Command):
+    """A command whose help is said in the station's language."""
+
+    def format_help_text(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        with translated(self, "help"):
+            super().format_help_text(ctx, formatter)
+
+    def get_short_help_str(self, limit: int = 45) -> str:
+        with translated(self, "help", "short_help"):
+            return super().get_short_help_str(limit)
+
+    def get_help_option(self, ctx: click.Context) -> click.Option | None:
+        """Click keeps the --help option it makes first: its text is said again each time, in
+        the language spoken now."""
+        option = super().get_help_option(ctx)
+        if option is not None:
+            option.help = _("Show this message and exit.")
+        return option
+
+    def collect_usage_pieces(self, ctx: click.Context) -> list[str]:
+        with translated(self, "options_metavar", "subcommand_metavar"):
+            return super().collect_usage_pieces(ctx)
+
+
+class Command(Translated):
     """Turns a refusal from below (the station's, the store's, a file's) into one sentence
     and exit code 1, naming the option at fault when the refusal names its value."""
 
@@ -61,10 +189,22 @@ class Command(click.Command):
             raise click.ClickException(option_hint(ctx, e) + sentence + hint(e)) from e
 
 
+def say_version(ctx: click.Context) -> None:
+    """`broadcaster, phiên bản 0.1.0` (click's own --version is worded once, at import)."""
+    if not ctx.resilient_parsing:
+        from importlib import metadata  # only here: it is slow to import
+
+        said = _("%(prog)s, version %(version)s")
+        click.echo(said % {"prog": "broadcaster", "version": metadata.version("broadcaster")})
+        ctx.exit()
+
+
 def hint(error: BaseException) -> str:
     """What to type next, for the refusals that have an obvious next command."""
     if isinstance(error, NotApproved):
-        return f" (broadcaster announce approve {error.announcement_id} --by NAME)"
+        return " (broadcaster announce approve {id} --by {name})".format(
+            id=error.announcement_id, name=_("NAME")
+        )
     if isinstance(error, InQuietHours):
         return " " + _("(to air it anyway: broadcaster play … --despite-quiet-hours REASON)")
     return ""
@@ -79,7 +219,7 @@ def option_hint(ctx: click.Context, error: BaseException) -> str:
     return ""
 
 
-class Commands(click.Group):
+class Commands(Translated, click.Group):
     command_class = Command
     group_class = type  # subgroups are Commands too
 
@@ -89,7 +229,7 @@ def station_of(ctx: click.Context) -> Station:
 
 
 def json_option(f: Callable[..., Any]) -> Callable[..., Any]:
-    return click.option("--json", "as_json", is_flag=True, help="Print one JSON array.")(f)
+    return option("--json", "as_json", is_flag=True, help=N_("Print one JSON array."))(f)
 
 
 @contextmanager
@@ -120,72 +260,86 @@ def day(station: Station, value: str | None, option: str) -> date | None:
     try:
         return station.parse_day(value)
     except BroadcasterError as e:
-        raise click.ClickException(f"{option}: {e}") from None
+        raise click.ClickException(f"{option}: {e}") from None  # the option, then the sentence
 
 
-DAY_HELP = "30/11/2026, 2026-11-30, hôm nay, mai (tomorrow)…"
-
-
-@click.group(cls=Commands)
-@click.option(
+@click.group(
+    cls=Commands,
+    help=N_("Commune loudspeaker station: announcements in, programs on air, every airing logged."),
+)
+@option(
     "--station",
     "root",
     envvar="BROADCASTER_HOME",
     default="station",
     type=click.Path(file_okay=False, path_type=Path),
-    help="Station folder (else $BROADCASTER_HOME, else ./station).",
+    help=N_("Station folder (else $BROADCASTER_HOME, else ./station)."),
 )
-@click.version_option(package_name="broadcaster")
+@option(
+    "--version",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=lambda ctx, _param, value: say_version(ctx) if value else None,
+    help=N_("Show the version and exit."),
+)
 @click.pass_context
 def cli(ctx: click.Context, root: Path) -> None:
-    """Commune loudspeaker station: announcements in, programs on air, every airing logged."""
     ctx.obj = {"root": root}
 
 
-@cli.command()
-@click.option("--name", default="Đài truyền thanh xã", show_default=True)
-@click.option("--timezone", default="Asia/Ho_Chi_Minh", show_default=True)
-@click.option(
+@cli.command(help=N_("Create a station folder: station.toml, the store and default jingles."))
+@option("--name", default="Đài truyền thanh xã", show_default=True)
+@option("--timezone", default="Asia/Ho_Chi_Minh", show_default=True)
+@option(
     "--quiet-hours",
     default="21:00-05:00",
     show_default=True,
-    help="HH:MM-HH:MM when only emergencies air, or 'none'.",
+    help=N_("HH:MM-HH:MM when only emergencies air, or 'none'."),
 )
-@click.option("--sample", help="Also add a sample campaign (e.g. bluezone).")
+@option("--sample", help=N_("Also add a sample campaign (e.g. bluezone)."))
 @click.pass_context
 def init(
     ctx: click.Context, name: str, timezone: str, quiet_hours: str, sample: str | None
 ) -> None:
-    """Create a station folder: station.toml, the store and default jingles."""
     station = Station.create(ctx.obj["root"], name, timezone, quiet_hours)
-    click.echo(f"Created station '{name}' in {station.root}")
-    click.echo(f"Station fingerprint (read it to the office): {station.fingerprint}")
+    click.echo(_("Created station '{name}' in {folder}").format(name=name, folder=station.root))
+    click.echo(
+        _("Station fingerprint (read it to the office): {fingerprint}").format(
+            fingerprint=station.fingerprint
+        )
+    )
     if sample:
         added, slots = station.add_sample(sample)
         for result in added:
-            click.echo(f"  added {result.id} (version {result.version}, a draft to approve)")
+            click.echo(
+                "  "
+                + _("added {id} (version {version}, a draft to approve)").format(
+                    id=result.id, version=result.version
+                )
+            )
         for scheduled in slots:
             echo_slot(scheduled.slot, scheduled.minutes)
 
 
 # ----- announcements ---------------------------------------------------------------------------
-@cli.group()
+@cli.group(help=N_("Announcements: scripts to synthesise or recordings to air."))
 def announce() -> None:
-    """Announcements: scripts to synthesise or recordings to air."""
+    pass
 
 
-@announce.command("add")
-@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@announce.command(
+    "add",
+    help=N_("Add or update announcements from .md/.txt files with front matter, or audio files."),
+)
+@argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.pass_context
 def announce_add(ctx: click.Context, files: tuple[Path, ...]) -> None:
-    """Add or update announcements from .md/.txt files with front matter, or audio files."""
     station = station_of(ctx)
     for result in station.add_announcements(files):
-        click.echo(f"{result.change:9} {result.id} (version {result.version})")
-        for warning in result.warnings:
-            click.echo(f"warning: {result.id}: {warning}", err=True)
-        if result.guessed_note:
-            click.echo(f"warning: {result.id}: {result.guessed_note}", err=True)
+        echo_change(result.change, result.id, result.version)
+        for warning in (*result.warnings, *filter(None, [result.guessed_note])):
+            echo_warning(f"{result.id}: {warning}")
         echo_losses(station, result.lost)
 
 
@@ -193,48 +347,90 @@ def echo_losses(station: Station, losses: Sequence[WontAir]) -> None:
     """Say what a change took off the air (on stderr: it is a warning), with the command
     that puts a draft back."""
     for wont in losses:
-        line = _("warning: {problem}").format(problem=station.wont_air_text(wont))
+        line = station.wont_air_text(wont)
         if wont.reason is Silence.DRAFT:
-            line += f" (broadcaster announce approve {wont.announcement_id} --by NAME)"
-        click.echo(line, err=True)
+            line += " (broadcaster announce approve {id} --by {name})".format(
+                id=wont.announcement_id, name=_("NAME")
+            )
+        echo_warning(line)
 
 
-@announce.command("list")
-@click.option("--all", "include_retired", is_flag=True, help="Include retired ones.")
+def echo_change(change: str, announcement_id: str, version: int) -> None:
+    """`added bluezone-cai-dat (version 2)`: what a file or a sync did to an announcement."""
+    click.echo(
+        _("{change} {id} (version {version})").format(
+            change=f"{_(CHANGES.get(change, change)):9}", id=announcement_id, version=version
+        )
+    )
+
+
+CHANGES = {
+    "new": N_("new"),
+    "updated": N_("updated"),
+    "unchanged": N_("unchanged"),
+    "restored": N_("restored"),
+    "withdrawn": N_("withdrawn"),
+    "retired": N_("retired"),
+}
+
+
+def echo_warning(warning: str) -> None:
+    click.echo(_("warning: {warning}").format(warning=warning), err=True)
+
+
+@announce.command("list", help=N_("List announcements."))
+@option("--all", "include_retired", is_flag=True, help=N_("Include retired ones."))
 @json_option
 @click.pass_context
 def announce_list(ctx: click.Context, include_retired: bool, as_json: bool) -> None:
-    """List announcements."""
     found = station_of(ctx).announcements(include_retired)
     if as_json:
         click.echo(dumps(found))
         return
     for a in found:
         click.echo(
-            f"{a.id:28} v{a.version:<3} {a.kind:9} {a.priority:9} "
-            f"x{a.repeat} {a.campaign or '-':12} {a.status:7} {a.title}"
+            f"{a.id:28} v{a.version:<3} {a.kind.label:9} {priority_label(a.priority):9} "
+            f"x{a.repeat} {a.campaign or '-':12} {a.status.label:9} {a.title}"
         )
 
 
-@announce.command("show")
-@click.argument("announcement_id")
+def priority_label(stored: str) -> str:
+    """The priority in the station's language (a damaged row's value as it is stored)."""
+    return Priority(stored).label if stored in set(Priority) else stored
+
+
+@announce.command(
+    "show",
+    help=N_("Show one announcement, its versions and the text the engines will read."),
+)
+@argument("announcement_id")
 @json_option
 @click.pass_context
 def announce_show(ctx: click.Context, announcement_id: str, as_json: bool) -> None:
-    """Show one announcement, its versions, what changed since the version approved last,
-    and the text the engines will read."""
     station = station_of(ctx)
     found = station.announcement(announcement_id)
     diff = station.approval_diff(announcement_id)
     if as_json:
         click.echo(dumps(found.fields(detail=True) | {"changes_since_approved": diff}))
         return
-    shown = found.fields()
-    for key in ("id", "title", "campaign", "priority", "repeat", "kind", "voice", "valid_from",
-                "valid_until", "status", "version"):  # fmt: skip
-        click.echo(f"{key + ':':13}{shown[key] if shown[key] is not None else '-'}")
-    versions = ", ".join(f"v{v.version} ({v.created_at})" for v in found.versions)
-    click.echo(f"{'versions:':13}{versions}")
+    zone = station.config.zone
+    versions = ", ".join(f"v{v.version} ({local_text(v.created_at, zone)})" for v in found.versions)
+    lines = [
+        (N_("id"), found.id),
+        (N_("title"), found.title),
+        (N_("campaign"), found.campaign or "-"),
+        (N_("priority"), priority_label(found.priority)),
+        (N_("readings"), found.repeat),
+        (N_("kind"), found.kind.label),
+        (N_("voice"), found.voice or "-"),
+        (N_("valid from"), date_text(found.valid_from) if found.valid_from else "-"),
+        (N_("valid until"), date_text(found.valid_until) if found.valid_until else "-"),
+        (N_("status"), found.status.label),
+        (N_("version"), found.version),
+        (N_("versions"), versions),
+    ]
+    for label, value in lines:
+        click.echo(f"{_(label) + ':':15}{value}")
     if diff:
         click.echo(
             "\n"
@@ -249,106 +445,124 @@ def announce_show(ctx: click.Context, announcement_id: str, as_json: bool) -> No
         if not diff.text_diff and not diff.recording_changed:
             click.echo(_("(the same text and recording)"))
     if found.spoken_text:
-        click.echo(f"\nSpoken form:\n{found.spoken_text}")
+        click.echo("\n" + _("Spoken form:") + "\n" + found.spoken_text)
 
 
-@announce.command("approve")
-@click.argument("ids", nargs=-1)
-@click.option("--campaign", help="Also every announcement of this campaign waiting for approval.")
-@click.option("--by", "by", required=True, help="Who approves (goes into every airing's row).")
+@announce.command(
+    "approve",
+    help=N_("Approve the current version of announcements for airing (all or none)."),
+)
+@argument("ids", nargs=-1)
+@option("--campaign", help=N_("Also every announcement of this campaign waiting for approval."))
+@option("--by", "by", required=True, help=N_("Who approves (goes into every airing's row)."))
 @click.pass_context
 def announce_approve(
     ctx: click.Context, ids: tuple[str, ...], campaign: str | None, by: str
 ) -> None:
-    """Approve the current version of announcements for airing (all or none)."""
     if not ids and not campaign:
         raise click.UsageError(_("name announcements to approve, or --campaign C"))
     for announcement_id, version in station_of(ctx).approve_many(ids, campaign, by):
-        click.echo(f"approved {announcement_id} version {version} by {by}")
+        click.echo(
+            _("approved {id} version {version} by {by}").format(
+                id=announcement_id, version=version, by=by
+            )
+        )
 
 
-@announce.command("retire")
-@click.argument("announcement_id")
+@announce.command(
+    "retire",
+    help=N_("Stop an announcement from airing (it stays in the log and the store)."),
+)
+@argument("announcement_id")
 @click.pass_context
 def announce_retire(ctx: click.Context, announcement_id: str) -> None:
-    """Stop an announcement from airing (it stays in the log and the store)."""
     station = station_of(ctx)
     losses = station.retire(announcement_id)
-    click.echo(f"retired {announcement_id}")
+    click.echo(_("retired {id}").format(id=announcement_id))
     echo_losses(station, losses)
 
 
-@announce.command("render")
-@click.argument("ids", nargs=-1, required=True)
-@click.option("-o", "--output", required=True, type=click.Path(path_type=Path))
+@announce.command(
+    "render",
+    help=N_("Render announcements as one program WAV (jingles, repeats, loudness) to check it."),
+)
+@argument("ids", nargs=-1, required=True)
+@option("-o", "--output", required=True, type=click.Path(path_type=Path))
 @click.pass_context
 def announce_render(ctx: click.Context, ids: tuple[str, ...], output: Path) -> None:
-    """Render announcements as one program WAV (jingles, repeats, loudness) to check it."""
     station = station_of(ctx)
-    with progress("Preparing speech") as on_progress:
+    with progress(_("Preparing speech")) as on_progress:
         program, sha = station.render(ids, output, on_progress)
     click.echo(
-        f"{output}: {program.duration_s:.1f} s, engines {describe_engines(program)}, "
-        f"sha256 {sha[:16]}"
-    )
+        _("{file}: {seconds:.1f} s, engines {engines}, sha256 {sha}").format(
+            file=output, seconds=program.duration_s, engines=describe_engines(program),
+            sha=sha[:16],
+        )
+    )  # fmt: skip
 
 
 def describe_engines(program: Program) -> str:
-    return ", ".join(program.engines) or "none (recordings only)"
+    return ", ".join(program.engines) or _("none (recordings only)")
 
 
-@cli.command()
-@click.argument("text")
-@click.option("--voice", help="Read as for this voice (vi-vn-x-south reads southern numbers).")
+@cli.command(
+    help=N_(
+        "Print the spoken form of TEXT: what the speech engines receive.\n\nUses "
+        "the station's lexicon and reading settings when run in a station."
+    ),
+)
+@argument("text")
+@option("--voice", help=N_("Read as for this voice (vi-vn-x-south reads southern numbers)."))
 @click.pass_context
 def normalize(ctx: click.Context, text: str, voice: str | None) -> None:
-    """Print the spoken form of TEXT: what the speech engines receive.
-
-    Uses the station's lexicon and reading settings when run in a station."""
     reading = normalize_text(ctx.obj["root"], text, voice)
     click.echo(reading.spoken)
     for warning in reading.warnings:
-        click.echo(f"warning: {warning}", err=True)
+        echo_warning(warning)
 
 
 # ----- settings ----------------------------------------------------------------------------------
-@cli.group()
+@cli.group(
+    help=N_("Station settings that can be changed by command (the rest are in station.toml)."),
+)
 def config() -> None:
-    """Station settings that can be changed by command (the rest are in station.toml)."""
+    pass
 
 
-@config.command("set")
-@click.argument("key", type=click.Choice(Station.SETTABLE), metavar="KEY")
-@click.argument("value")
+@config.command("set", help=N_("Set KEY to VALUE: quiet_hours 21:30-05:00 (or 21h30-5h, or none)."))
+@argument("key", type=click.Choice(Station.SETTABLE), metavar="KEY")
+@argument("value")
 @click.pass_context
 def config_set(ctx: click.Context, key: str, value: str) -> None:
-    """Set KEY to VALUE: quiet_hours 21:30-05:00 (or 21h30-5h, or none)."""
     now = station_of(ctx).set_setting(key, value)
     click.echo(_("{key} is now {value}").format(key=key, value=now))
     click.echo(_("A running daemon takes the change within a few seconds."))
 
 
 # ----- lexicon -----------------------------------------------------------------------------------
-@cli.group()
+@cli.group(
+    help=N_("The station's pronunciation lexicon: how to say words the voices get wrong."),
+)
 def lexicon() -> None:
-    """The station's pronunciation lexicon: how to say words the voices get wrong."""
+    pass
 
 
-@lexicon.command("add")
-@click.argument("term")
-@click.argument("spoken")
+@lexicon.command(
+    "add",
+    help=N_('Say SPOKEN wherever TERM is written (e.g. Bluezone "Blu dôn").'),
+)
+@argument("term")
+@argument("spoken")
 @click.pass_context
 def lexicon_add(ctx: click.Context, term: str, spoken: str) -> None:
-    """Say SPOKEN wherever TERM is written (e.g. Bluezone "Blu dôn")."""
     station_of(ctx).set_pronunciation(term, spoken)
     click.echo(f"{term} → {spoken}")
 
 
-@lexicon.command("list")
+@lexicon.command("list", help=N_("List the lexicon."))
 @json_option
 @click.pass_context
 def lexicon_list(ctx: click.Context, as_json: bool) -> None:
-    """List the lexicon."""
     entries = station_of(ctx).lexicon()
     if as_json:
         click.echo(dumps(entries))
@@ -357,64 +571,66 @@ def lexicon_list(ctx: click.Context, as_json: bool) -> None:
         click.echo(f"{entry.term:24} → {entry.spoken}")
 
 
-@lexicon.command("remove")
-@click.argument("term")
+@lexicon.command("remove", help=N_("Remove TERM from the lexicon."))
+@argument("term")
 @click.pass_context
 def lexicon_remove(ctx: click.Context, term: str) -> None:
-    """Remove TERM from the lexicon."""
     station_of(ctx).remove_pronunciation(term)
-    click.echo(f"removed {term}")
+    click.echo(_("removed {term}").format(term=term))
 
 
 # ----- jingles -----------------------------------------------------------------------------------
 JINGLE_ROLES = click.Choice([role.value for role in JingleRole])
 
 
-@cli.group()
+@cli.group(help=N_("Jingles: intro, outro and the bridge between repeats."))
 def jingle() -> None:
-    """Jingles: intro, outro and the bridge between repeats."""
+    pass
 
 
-@jingle.command("set")
-@click.argument("role", type=JINGLE_ROLES)
-@click.argument("file", type=click.Path(path_type=Path))
+@jingle.command("set", help=N_("Use FILE (any audio ffmpeg reads) as the ROLE jingle."))
+@argument("role", type=JINGLE_ROLES)
+@argument("file", type=click.Path(path_type=Path))
 @click.pass_context
 def jingle_set(ctx: click.Context, role: str, file: Path) -> None:
-    """Use FILE (any audio ffmpeg reads) as the ROLE jingle."""
     asset = station_of(ctx).set_jingle(role, file)
     click.echo(
-        f"{role} jingle set: {asset.duration_s:.1f} s, "
-        f"{asset.loudness.integrated_lufs:.1f} LUFS as measured"
-    )
+        _("{role} jingle set: {seconds:.1f} s, {lufs:.1f} LUFS as measured").format(
+            role=JingleRole(role).label, seconds=asset.duration_s,
+            lufs=asset.loudness.integrated_lufs,
+        )
+    )  # fmt: skip
 
 
-@jingle.command("remove")
-@click.argument("role", type=JINGLE_ROLES)
+@jingle.command(
+    "remove",
+    help=N_("Air programs without the ROLE jingle (the bridge is then spoken)."),
+)
+@argument("role", type=JINGLE_ROLES)
 @click.pass_context
 def jingle_remove(ctx: click.Context, role: str) -> None:
-    """Air programs without the ROLE jingle (the bridge is then spoken)."""
     station_of(ctx).remove_jingle(role)
-    click.echo(f"{role} jingle removed")
+    click.echo(_("{role} jingle removed").format(role=JingleRole(role).label))
 
 
 # ----- schedule ----------------------------------------------------------------------------------
-@cli.group()
+@cli.group(help=N_("Slots: when announcements air."))
 def schedule() -> None:
-    """Slots: when announcements air."""
+    pass
 
 
-@schedule.command("add")
-@click.argument("name")
-@click.option("--at", "at", required=True, help="Local time: 06:30, 6h30, 17:00:30…")
-@click.option("--days", default="daily", show_default=True, help="T2-T6, T7,CN, mon-fri, daily…")
-@click.option("--from", "since", help=f"First date ({DAY_HELP}).")
-@click.option("--until", help=f"Last date ({DAY_HELP}).")
-@click.option("--campaign", help="Air this campaign's approved announcements.")
-@click.option(
+@schedule.command("add", help=N_("Add (or replace) the slot NAME."))
+@argument("name")
+@option("--at", "at", required=True, help=N_("Local time: 06:30, 6h30, 17:00:30…"))
+@option("--days", default="hằng ngày", show_default=True, help=N_("T2-T6, T7,CN, mon-fri, daily…"))
+@option("--from", "since", help=N_("First date: 30/11/2026, 2026-11-30, hôm nay, mai (tomorrow)…"))
+@option("--until", help=N_("Last date: 30/11/2026, 2026-11-30, hôm nay, mai (tomorrow)…"))
+@option("--campaign", help=N_("Air this campaign's approved announcements."))
+@option(
     "--announce", "ids", multiple=True,
-    help="Air these announcements (repeatable; first, before the campaign's).",
+    help=N_("Air these announcements (repeatable; first, before the campaign's)."),
 )  # fmt: skip
-@click.option("--max-minutes", help="Refuse programs longer than this many minutes.")
+@option("--max-minutes", help=N_("Refuse programs longer than this many minutes."))
 @click.pass_context
 def schedule_add(
     ctx: click.Context,
@@ -427,21 +643,25 @@ def schedule_add(
     ids: tuple[str, ...],
     max_minutes: str | None,
 ) -> None:
-    """Add (or replace) the slot NAME."""
     added = station_of(ctx).add_slot(name, at, days, since, until, campaign, ids, max_minutes)
     echo_slot(added.slot, added.minutes)
 
 
 def echo_slot(slot: Slot, minutes: float) -> None:
-    days = slot.fields()["days"]
-    click.echo(f"slot {slot.name} at {slot.at:%H:%M:%S} {days}: {minutes:.1f} min")
+    click.echo(
+        _("slot {name} at {at} {days}: {minutes:.1f} min").format(
+            name=slot.name, at=clock_text(slot.at), days=days_text(slot.days), minutes=minutes
+        )
+    )
 
 
-@schedule.command("list")
+@schedule.command(
+    "list",
+    help=N_("List the slots (and, on stderr, any slot the store holds that cannot be planned)."),
+)
 @json_option
 @click.pass_context
 def schedule_list(ctx: click.Context, as_json: bool) -> None:
-    """List the slots (and, on stderr, any slot the store holds that cannot be planned)."""
     good, broken = station_of(ctx).slots()
     for slot in broken:
         click.echo(
@@ -456,24 +676,30 @@ def schedule_list(ctx: click.Context, as_json: bool) -> None:
     for s in good:
         what = " + ".join(
             part
-            for part in (" ".join(s.announcements), f"campaign {s.campaign}" if s.campaign else "")
+            for part in (
+                " ".join(s.announcements),
+                _("campaign {campaign}").format(campaign=s.campaign) if s.campaign else "",
+            )
             if part
         )
         dates = (
-            f" {s.valid_from or '…'}→{s.valid_until or '…'}"
+            f" {date_text(s.valid_from)}→{date_text(s.valid_until)}"
             if s.valid_from or s.valid_until
             else ""
         )
-        limit = f" max {s.max_minutes:g} min" if s.max_minutes else ""
-        days = s.fields()["days"]
-        click.echo(f"{s.name:14} {s.at.isoformat():8} {days:22} {what}{dates}{limit}")
+        limit = (
+            " " + _("max {minutes:g} min").format(minutes=s.max_minutes) if s.max_minutes else ""
+        )
+        click.echo(f"{s.name:14} {clock_text(s.at):8} {days_text(s.days):22} {what}{dates}{limit}")
 
 
-@schedule.command("proposed")
+@schedule.command(
+    "proposed",
+    help=N_("List the slots the upstream office proposes, and why any cannot be taken as it is."),
+)
 @json_option
 @click.pass_context
 def schedule_proposed(ctx: click.Context, as_json: bool) -> None:
-    """List the slots the upstream office proposes, and why any cannot be taken as it is."""
     waiting = station_of(ctx).proposed_slots()
     if as_json:
         click.echo(dumps([{"published_in": p.campaign, **p.slot.fields(),
@@ -481,123 +707,129 @@ def schedule_proposed(ctx: click.Context, as_json: bool) -> None:
                           for p in waiting]))  # fmt: skip
         return
     for p in waiting:
-        click.echo(f"{p.campaign:14} {p.slot.name:14} {p.slot.at.isoformat():8} "
-                   f"{p.slot.fields()['days']}")  # fmt: skip
+        click.echo(f"{p.campaign:14} {p.slot.name:14} {clock_text(p.slot.at):8} "
+                   f"{days_text(p.slot.days)}")  # fmt: skip
         if p.problem:
             click.echo("    ! " + p.problem)
     if not waiting:
         click.echo(_("No slot proposed by the upstream office waits for acceptance."))
 
 
-@schedule.command("accept")
-@click.argument("names", nargs=-1)
-@click.option("--campaign", help="Every slot this campaign's schedule proposes.")
-@click.option("--all", "everything", is_flag=True, help="Every proposed slot.")
+@schedule.command(
+    "accept",
+    help=N_("Take slots the upstream office proposes into the schedule (all or none)."),
+)
+@argument("names", nargs=-1)
+@option("--campaign", help=N_("Every slot this campaign's schedule proposes."))
+@option("--all", "everything", is_flag=True, help=N_("Every proposed slot."))
 @click.pass_context
 def schedule_accept(
     ctx: click.Context, names: tuple[str, ...], campaign: str | None, everything: bool
 ) -> None:
-    """Take slots the upstream office proposes into the schedule (all or none)."""
     if not names and not campaign and not everything:
         raise click.UsageError(_("name the proposed slots to accept, or --campaign C, or --all"))
     for scheduled in station_of(ctx).accept_slots(names, campaign):
         echo_slot(scheduled.slot, scheduled.minutes)
 
 
-@schedule.command("remove")
-@click.argument("name")
+@schedule.command("remove", help=N_("Remove the slot NAME (its past airings stay in the log)."))
+@argument("name")
 @click.pass_context
 def schedule_remove(ctx: click.Context, name: str) -> None:
-    """Remove the slot NAME (its past airings stay in the log)."""
     station_of(ctx).remove_slot(name)
-    click.echo(f"removed slot {name}")
+    click.echo(_("removed slot {name}").format(name=name))
 
 
-@schedule.command("print")
-@click.option("--week", help="A day of the week (30/11/2026, hôm nay, mai), 'tuần sau' or "
-              "2026-W49; default: this week.")  # fmt: skip
-@click.option("-o", "--output", required=True, type=click.Path(path_type=Path))
+@schedule.command(
+    "print", help=N_("The week's schedule as a PDF for the notice board (lịch phát sóng).")
+)
+@option("--week", help=N_("A day of the week (30/11/2026, hôm nay, mai), 'tuần sau' or "
+                          "2026-W49; default: this week."))  # fmt: skip
+@option("-o", "--output", required=True, type=click.Path(path_type=Path))
 @click.pass_context
 def schedule_print(ctx: click.Context, week: str | None, output: Path) -> None:
-    """The week's schedule as a PDF for the notice board (lịch phát sóng)."""
     printed = station_of(ctx).print_week(output, week)
     click.echo(
-        _("{output}: {airings} airing(s), the week of {monday}").format(
-            output=output, airings=printed.airings, monday=f"{printed.monday:%d/%m/%Y}"
-        )
+        ngettext(
+            "{output}: {airings} airing, the week of {monday}",
+            "{output}: {airings} airings, the week of {monday}",
+            printed.airings,
+        ).format(output=output, airings=printed.airings, monday=date_text(printed.monday))
     )
 
 
-@schedule.command("import")
-@click.argument("file", type=click.Path(path_type=Path))
+@schedule.command("import", help=N_("Add every [[slot]] of a schedule TOML file (all or none)."))
+@argument("file", type=click.Path(path_type=Path))
 @click.pass_context
 def schedule_import(ctx: click.Context, file: Path) -> None:
-    """Add every [[slot]] of a schedule TOML file (all or none)."""
     for scheduled in station_of(ctx).import_schedule(file):
         echo_slot(scheduled.slot, scheduled.minutes)
 
 
-@cli.command()
-@click.option("--date", "first", help=f"First day ({DAY_HELP}; default today).")
-@click.option("--days", type=click.IntRange(1, 31), default=1, show_default=True)
+@cli.command(help=N_("What will air, airing by airing and item by item, with durations."))
+@option(
+    "--date",
+    "first",
+    help=N_("First day: 30/11/2026, 2026-11-30, hôm nay, mai (tomorrow)… (default: today)"),
+)
+@option("--days", type=click.IntRange(1, 31), default=1, show_default=True)
 @json_option
 @click.pass_context
 def rundown(ctx: click.Context, first: str | None, days: int, as_json: bool) -> None:
-    """What will air, airing by airing and item by item, with durations."""
     station = station_of(ctx)
     entries = station.rundown(day(station, first, "--date"), days)
     if as_json:
         click.echo(dumps(entries))
         return
+    zone = station.config.zone
     for entry in entries:
-        click.echo(
-            f"{entry.at:%Y-%m-%d %H:%M:%S}  {entry.slot}  "
-            f"{len(entry.items)} item(s), {_duration(entry.total_s, entry.complete)}"
-        )
+        items = ngettext("{n} item", "{n} items", len(entry.items)).format(n=len(entry.items))
+        length = ("" if entry.complete else "≥ ") + duration_text(entry.total_s)
+        click.echo(f"{local_text(entry.at, zone)}  {entry.slot}  {items}, {length}")
         for item in entry.items:
             seconds = item.seconds
-            length = f"{seconds:6.1f} s" if seconds is not None else "   ? s (not synthesised yet)"
-            click.echo(f"    {item.announcement_id:26} x{item.readings} {length}  {item.title}")
+            said = (
+                f"{duration_text(seconds):>8}" if seconds is not None
+                else _("? s (not synthesised yet)")
+            )  # fmt: skip
+            click.echo(f"    {item.announcement_id:26} x{item.readings} {said}  {item.title}")
             if item.why:
                 click.echo("      " + _("↳ why here: {why}").format(why=item.why))
         for warning in entry.warnings:
             click.echo(f"    ! {warning}")
     if not entries:
-        click.echo("Nothing will air in this period.")
+        click.echo(_("Nothing will air in this period."))
     else:
         known = sum(e.total_s for e in entries)
-        click.echo(
-            f"{len(entries)} airing(s), {known / 60:.1f} min"
-            + ("" if all(e.complete for e in entries) else " or more")
-        )
+        total = ngettext("{n} airing, {length}", "{n} airings, {length}", len(entries))
+        more = "" if all(e.complete for e in entries) else " " + _("or more")
+        click.echo(total.format(n=len(entries), length=duration_text(known)) + more)
 
 
-def _duration(seconds: float, complete: bool) -> str:
-    return f"{'' if complete else '≥ '}{int(seconds // 60)}:{seconds % 60:04.1f}"
-
-
-@cli.command()
-@click.option("--sink", help="device | device:NAME | file:DIR | null (default: the station's).")
+@cli.command(
+    help=N_("Run the station: air the schedule, recover after power cuts, take emergencies."),
+)
+@option("--sink", help=N_("device | device:NAME | file:DIR | null (default: the station's)."))
 @click.pass_context
 def run(ctx: click.Context, sink: str | None) -> None:
-    """Run the station: air the schedule, recover after power cuts, take emergencies."""
     station_of(ctx).run(sink, say=lambda line: click.echo(line, nl=True))
 
 
-@cli.command()
-@click.option("--text", help="The notice to read aloud.")
-@click.option("--file", "audio", type=click.Path(path_type=Path), help="A recording to air.")
-@click.option("--by", default=lambda: os.environ.get("USER", "operator"), show_default="$USER")
-@click.option("--sink", help="Used only when no station daemon is running.")
+@cli.command(help=N_("Interrupt whatever is on air and air this now, even in quiet hours."))
+@option("--text", help=N_("The notice to read aloud."))
+@option("--file", "audio", type=click.Path(path_type=Path), help=N_("A recording to air."))
+@option("--by", default=lambda: os.environ.get("USER", "operator"), show_default="$USER")
+@option("--sink", help=N_("Used only when no station daemon is running."))
 @click.pass_context
 def emergency(
     ctx: click.Context, text: str | None, audio: Path | None, by: str, sink: str | None
 ) -> None:
-    """Interrupt whatever is on air and air this now, even in quiet hours."""
     sent = station_of(ctx).emergency(by, text, audio, sink)
     if sent.daemon_pid:
         click.echo(
-            f"Emergency {sent.announcement_id} sent to the running station (pid {sent.daemon_pid})"
+            _("Emergency {id} sent to the running station (pid {pid})").format(
+                id=sent.announcement_id, pid=sent.daemon_pid
+            )
         )
         return
     airing = sent.airing
@@ -608,26 +840,38 @@ def emergency(
         return
     if airing.status != AiringStatus.AIRED:
         raise click.ClickException(
-            f"emergency airing #{airing.seq} {airing.status}: {airing.error}"
+            _("emergency airing #{seq} {status}: {error}").format(
+                seq=airing.seq, status=AiringStatus(airing.status).label, error=airing.error
+            )
         )
     click.echo(
-        f"Emergency aired: #{airing.seq} ({airing.duration_s:.1f} s) to {airing.destination}"
+        _("Emergency aired: #{seq} ({seconds:.1f} s) to {sink}").format(
+            seq=airing.seq, seconds=airing.duration_s, sink=airing.destination
+        )
     )
 
 
 # ----- upstream ----------------------------------------------------------------------------------
-@cli.group()
+@cli.group(
+    help=N_("Upstream office: the signing keys (keep the folder off the web server)."),
+)
 def keys() -> None:
-    """Upstream office: the signing keys (keep the folder off the web server)."""
+    pass
 
 
-@keys.command("init")
-@click.option("--keys", "keys_dir", required=True, type=click.Path(path_type=Path))
+@keys.command(
+    "init",
+    help=N_("Create the root, targets, snapshot and timestamp keys in a new folder."),
+)
+@option("--keys", "keys_dir", required=True, type=click.Path(path_type=Path))
 def keys_init(keys_dir: Path) -> None:
-    """Create the root, targets, snapshot, timestamp and emergency keys in a new folder."""
     for role, key in Publisher.init_keys(keys_dir).items():
         click.echo(f"{role:9} {key.keyid}")
-    click.echo(f"Keep {keys_dir} private; root.pem is needed only to start and to rotate keys.")
+    click.echo(
+        _("Keep {folder} private; root.pem is needed only to start and to rotate keys.").format(
+            folder=keys_dir
+        )
+    )
     say_root_fingerprint(root_fingerprint(keys_dir))
 
 
@@ -639,52 +883,71 @@ def say_root_fingerprint(fingerprint: str) -> None:
     )
 
 
-@keys.command("rotate")
-@click.argument("role", type=click.Choice(KEY_ROLES))
-@click.option("--keys", "keys_dir", required=True, type=click.Path(path_type=Path))
-@click.option("--repo", required=True, type=click.Path(file_okay=False, path_type=Path))
+@keys.command(
+    "rotate",
+    help=N_("Replace ROLE's key: a new root version that stations follow on their next sync."),
+)
+@argument("role", type=click.Choice(KEY_ROLES))
+@option("--keys", "keys_dir", required=True, type=click.Path(path_type=Path))
+@option("--repo", required=True, type=click.Path(file_okay=False, path_type=Path))
 def keys_rotate(role: str, keys_dir: Path, repo: Path) -> None:
-    """Replace ROLE's key: a new root version that stations follow on their next sync."""
     version = Publisher(keys_dir, repo).rotate(role)
-    click.echo(f"{role} key replaced; root is now version {version}. Publish again.")
+    click.echo(
+        _("{role} key replaced; root is now version {version}. Publish again.").format(
+            role=role, version=version
+        )
+    )
 
 
-@cli.command()
-@click.argument(
+@cli.command(
+    help=N_(
+        "Upstream office: publish campaign folders (scripts, recordings, "
+        "schedule.toml) into a\nTUF repository folder that any static web "
+        "server can serve, or a USB stick can carry.\nCampaigns not named stay "
+        "published as they are."
+    ),
+)
+@argument(
     "campaigns",
     nargs=-1,
-    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    type=TranslatedPath(exists=True, file_okay=False, path_type=Path),
 )
-@click.option("--keys", "keys_dir", required=True, type=click.Path(path_type=Path))
-@click.option("--repo", required=True, type=click.Path(file_okay=False, path_type=Path))
-@click.option(
-    "--withdraw", multiple=True, metavar="CAMPAIGN", help="Withdraw a published campaign."
+@option("--keys", "keys_dir", required=True, type=click.Path(path_type=Path))
+@option("--repo", required=True, type=click.Path(file_okay=False, path_type=Path))
+@option(
+    "--withdraw", multiple=True, metavar=N_("CAMPAIGN"), help=N_("Withdraw a published campaign.")
 )
-@click.option("--to", "to", multiple=True, metavar="GROUP|FINGERPRINT",
-              help="Only for this group or station (repeatable; needs --db).")  # fmt: skip
-@click.option("--everyone", is_flag=True, help="For every station again (after --to).")
-@click.option("--db", "dsn", envvar="BROADCASTER_OFFICE_DB",
-              help="The office's PostgreSQL: groups, and the doorbell (else "
-                   "$BROADCASTER_OFFICE_DB).")  # fmt: skip
+@option("--to", "to", multiple=True, metavar=N_("GROUP|FINGERPRINT"),
+              help=N_("Only for this group or station (repeatable; needs --db)."))  # fmt: skip
+@option("--everyone", is_flag=True, help=N_("For every station again (after --to)."))
+@option("--db", "dsn", envvar="BROADCASTER_OFFICE_DB",
+              help=N_("The office's PostgreSQL: groups, and the doorbell (else "
+                      "$BROADCASTER_OFFICE_DB)."))  # fmt: skip
 def publish(
     campaigns: tuple[Path, ...], keys_dir: Path, repo: Path, withdraw: tuple[str, ...],
     to: tuple[str, ...], everyone: bool, dsn: str | None,
 ) -> None:  # fmt: skip
-    """Upstream office: publish campaign folders (scripts, recordings, schedule.toml) into a
-    TUF repository folder that any static web server can serve, or a USB stick can carry.
-    Campaigns not named stay published as they are, and for whom they were."""
     if not campaigns and not withdraw:
         raise click.UsageError(_("name campaign folders to publish, or --withdraw CAMPAIGN"))
     done = Publisher(keys_dir, repo).publish(campaigns, withdraw, to, everyone, dsn)
     if done.new_root:
-        click.echo(f"New repository in {repo}; give stations {done.new_root}")
+        click.echo(
+            _("New repository in {folder}; give stations {root}").format(
+                folder=repo, root=done.new_root
+            )
+        )
         say_root_fingerprint(done.root_fingerprint)
     for change in done.changes:
-        click.echo(f"{change.change:9} {change.campaign}/{change.id} (version {change.version})")
+        echo_change(change.change, f"{change.campaign}/{change.id}", change.version)
     for campaign, count in done.published.items():
-        click.echo(f"published {campaign}: {count} announcement(s)")
+        click.echo(
+            ngettext(
+                "published {campaign}: {n} announcement", "published {campaign}: {n} announcements",
+                count,
+            ).format(campaign=campaign, n=count)
+        )  # fmt: skip
     for campaign in done.withdrawn:
-        click.echo(f"withdrew {campaign}")
+        click.echo(_("withdrew {campaign}").format(campaign=campaign))
     if done.audience is not None:
         click.echo(_("for: {audience}").format(audience=done.audience))
     if done.rang:
@@ -696,18 +959,21 @@ def publish(
             err=True,
         )  # fmt: skip
     for campaign, announcement_id, note in done.guessed:
-        click.echo(f"warning: {campaign}/{announcement_id}: {note}", err=True)
+        echo_warning(f"{campaign}/{announcement_id}: {note}")
 
 
-@cli.command()
-@click.argument("source")
+@cli.command(
+    help=N_(
+        "Pin the upstream office's root: a root.json file, or the address of its repository "
+        "(https://…, which becomes the station's upstream source). Only what its keys sign will "
+        "be taken: compare the fingerprint printed with the one the office reads out."
+    ),
+)
+@argument("source")
 @click.pass_context
 def trust(ctx: click.Context, source: str) -> None:
-    """Pin the upstream office's root: a root.json file, or the address of its repository
-    (https://…, which becomes the station's upstream source). Only what its keys sign will
-    be taken: compare the fingerprint printed with the one the office reads out."""
     trusted = station_of(ctx).trust(source)
-    click.echo(f"Trusting the upstream root key(s) {', '.join(trusted.keyids)}")
+    click.echo(_("Trusting the upstream root key(s) {keys}").format(keys=", ".join(trusted.keyids)))
     for fingerprint in trusted.fingerprints:
         click.echo(
             _("Root key fingerprint: {fingerprint} (check it with the office by phone)").format(
@@ -716,41 +982,46 @@ def trust(ctx: click.Context, source: str) -> None:
         )
 
 
-@cli.command()
-@click.argument("source", required=False)
+@cli.command(
+    help=N_(
+        "Fetch, verify and apply the upstream's campaigns from SOURCE "
+        "(https://… or a folder,\ne.g. a USB stick; default: [upstream] source)."
+    ),
+)
+@argument("source", required=False)
 @click.pass_context
 def sync(ctx: click.Context, source: str | None) -> None:
-    """Fetch, verify and apply the upstream's campaigns from SOURCE (https://… or a folder,
-    e.g. a USB stick; default: [upstream] source)."""
     station = station_of(ctx)
     result = station.sync(source)
     for change in result.changes:
-        click.echo(f"{change.change:9} {change.id} (version {change.version})")
+        echo_change(change.change, change.id, change.version)
     for announcement_id in result.retired:
-        click.echo(f"retired   {announcement_id} (withdrawn upstream)")
+        click.echo(
+            _("{change} {id} (withdrawn upstream)").format(
+                change=f"{_(CHANGES['retired']):9}", id=announcement_id
+            )
+        )
     for scheduled in result.accepted:
         click.echo(_("slot {name} taken from the office's schedule").format(
             name=scheduled.slot.name))  # fmt: skip
     for p in result.proposed:
         click.echo(
-            _("slot {name} proposed by the office ({campaign}, {at:%H:%M} {days}): waits "
+            _("slot {name} proposed by the office ({campaign}, {at} {days}): waits "
               "for acceptance (broadcaster schedule accept {name})").format(
-                name=p.slot.name, campaign=p.campaign, at=p.slot.at,
-                days=p.slot.fields()["days"])
+                name=p.slot.name, campaign=p.campaign, at=clock_text(p.slot.at),
+                days=days_text(p.slot.days))
         )  # fmt: skip
         if p.problem:
-            click.echo(_("warning: {problem}").format(problem=p.problem), err=True)
+            echo_warning(p.problem)
     if not (result.changes or result.retired or result.accepted or result.proposed):
-        click.echo("Up to date.")
+        click.echo(_("Up to date."))
     echo_losses(station, result.lost)
 
 
-@cli.command()
+@cli.command(help=N_("The station at a glance: daemon, upstream link, warnings."))
 @json_option
 @click.pass_context
 def status(ctx: click.Context, as_json: bool) -> None:
-    """The station at a glance: on air now, the next airings, what waits for approval and
-    what will not air (and why), the voice used, the daemon, the upstream and office links."""
     station = station_of(ctx)
     state = station.status()
     if as_json:
@@ -758,8 +1029,8 @@ def status(ctx: click.Context, as_json: bool) -> None:
         return
     zone, today = station.config.zone, station.today()
 
-    def when(value: Any) -> str:
-        return local_text(value, zone, today) if value else _("never")
+    def when(instant: str | None) -> str:
+        return local_text(instant, zone, today) if instant else _("never")
 
     click.echo(f"{state.station} ({state.station_id})")
     pid = state.daemon_pid
@@ -783,7 +1054,7 @@ def status(ctx: click.Context, as_json: bool) -> None:
     click.echo(_("next airings:") if state.next_airings else _("next airings: none this week"))
     for entry in state.next_airings:
         titles = "; ".join(item.title for item in entry.items)
-        click.echo(f"  {when(entry.at)}  {entry.slot}  {titles}")
+        click.echo(f"  {local_text(entry.at, zone, today)}  {entry.slot}  {titles}")
     if state.waiting_approval:
         click.echo(_("waiting for approval:"))
         for a in state.waiting_approval:
@@ -793,35 +1064,55 @@ def status(ctx: click.Context, as_json: bool) -> None:
     click.echo(_("speech: {voice}").format(voice=state.speech))
     if state.upstream_configured:
         click.echo(
-            _("upstream: {source}, last sync {last}, {count} announcement(s) from it").format(
-                source=state.upstream_source or "-", last=when(state.last_sync),
-                count=state.upstream_announcements,
+            ngettext(
+                "upstream: {source}, last sync {when}, {n} announcement from it",
+                "upstream: {source}, last sync {when}, {n} announcements from it",
+                state.upstream_announcements,
+            ).format(
+                source=state.upstream_source or "-", when=when(state.last_sync),
+                n=state.upstream_announcements,
             )
         )  # fmt: skip
     if state.office_url:
         click.echo(
-            f"office: {state.office_url} ({state.office_enrolment}), holds the log up to "
-            f"#{state.office_acked_seq}, backlog {state.office_backlog} airing(s), "
-            f"last push {when(state.office_last_push)}"
-        )
+            _(
+                "office: {url} ({enrolment}), holds the log up to #{seq}, backlog {backlog} "
+                "airing(s), last push {when}"
+            ).format(
+                url=state.office_url, enrolment=enrolment_label(state.office_enrolment),
+                seq=state.office_acked_seq, backlog=state.office_backlog,
+                when=when(state.office_last_push),
+            )
+        )  # fmt: skip
     else:
-        click.echo("office: not enrolled (broadcaster enrol URL)")
-    click.echo(f"fingerprint: {state.fingerprint}")
+        click.echo(_("office: not enrolled (broadcaster enrol URL)"))
+    click.echo(_("fingerprint: {fingerprint}").format(fingerprint=state.fingerprint))
     for warning in state.warnings:
-        click.echo(f"warning: {warning}")
+        click.echo(_("warning: {warning}").format(warning=warning))
+
+
+def enrolment_label(status: str | None) -> str:
+    """The office's answer to the enrolment, in the station's language."""
+    said = {"pending": N_("waiting for approval"), "approved": N_("approved"),
+            "refused": N_("refused")}  # fmt: skip
+    return _(said[status]) if status in said else status or "-"
 
 
 # ----- airing ------------------------------------------------------------------------------------
-@cli.command()
-@click.option("--announce", "ids", multiple=True, help="Announcement id (repeatable).")
-@click.option("--campaign", help="Every active announcement of this campaign.")
-@click.option("--sink", help="device | device:NAME | file:DIR | null (default: the station's).")
-@click.option(
+@cli.command(
+    help=N_("Air announcements now, between the station's jingles, and log the airing. In quiet "
+            "hours only emergencies air, unless the operator gives --despite-quiet-hours REASON."),
+)  # fmt: skip
+@option("--announce", "ids", multiple=True, help=N_("Announcement id (repeatable)."))
+@option("--campaign", help=N_("Every active announcement of this campaign."))
+@option("--sink", help=N_("device | device:NAME | file:DIR | null (default: the station's)."))
+@option(
     "--despite-quiet-hours",
     metavar="REASON",
-    help="Air even in quiet hours, for this reason (logged with --by).",
+    help=N_("Air even in quiet hours, for this reason (logged with --by)."),
 )
-@click.option("--by", default=lambda: os.environ.get("USER", "operator"), show_default="$USER")
+@option("--by", default=lambda: os.environ.get("USER", "operator"), show_default="$USER",
+        help=N_("Who orders the airing."))  # fmt: skip
 @click.pass_context
 def play(
     ctx: click.Context,
@@ -831,70 +1122,84 @@ def play(
     despite_quiet_hours: str | None,
     by: str,
 ) -> None:
-    """Air announcements now, between the station's jingles, and log the airing. In quiet
-    hours only emergencies air, unless the operator gives --despite-quiet-hours REASON."""
     if not ids and not campaign:
-        raise click.UsageError("name what to air: --announce ID or --campaign C")
+        raise click.UsageError(_("name what to air: --announce ID or --campaign C"))
     station = station_of(ctx)
     where = station.sink_description(sink)
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
 
     def on_air(seq: int, program: Program) -> None:
         click.echo(
-            f"On air: airing #{seq}, {len(program.items)} announcement(s), "
-            f"{program.duration_s:.1f} s, through {where}",
-            nl=True,
+            ngettext(
+                "On air: airing #{seq}, {n} announcement, {seconds:.1f} s, through {sink}",
+                "On air: airing #{seq}, {n} announcements, {seconds:.1f} s, through {sink}",
+                len(program.items),
+            ).format(seq=seq, n=len(program.items), seconds=program.duration_s, sink=where)
         )
         sys.stdout.flush()
 
-    with progress("Preparing speech") as on_progress:
+    with progress(_("Preparing speech")) as on_progress:
         airing = station.play(ids, campaign, sink, on_progress, on_air, despite_quiet_hours, by)
     if airing.status != AiringStatus.AIRED:
-        raise click.ClickException(f"airing #{airing.seq} {airing.status}: {airing.error}")
-    click.echo(f"Aired #{airing.seq} ({airing.duration_s:.1f} s) to {airing.destination}")
+        raise click.ClickException(
+            _("airing #{seq} {status}: {error}").format(
+                seq=airing.seq, status=AiringStatus(airing.status).label, error=airing.error
+            )
+        )
+    click.echo(
+        _("Aired #{seq} ({seconds:.1f} s) to {sink}").format(
+            seq=airing.seq, seconds=airing.duration_s, sink=airing.destination
+        )
+    )
 
 
 # ----- log ---------------------------------------------------------------------------------------
-@cli.group()
+@cli.group(help=N_("The airing log."))
 def log() -> None:
-    """The airing log."""
+    pass
 
 
-@log.command("list")
-@click.option("--from", "since", help=f"First local date ({DAY_HELP}).")
-@click.option("--to", "until", help=f"Last local date ({DAY_HELP}).")
-@click.option("--limit", type=click.IntRange(min=1), help="Only the latest N airings.")
+@log.command("list", help=N_("List airings, oldest first, in the station's local time."))
+@option("--from", "since", help=N_("First day: 30/11/2026, 2026-11-30, hôm nay, mai (tomorrow)…"))
+@option("--to", "until", help=N_("Last day: 30/11/2026, 2026-11-30, hôm nay, mai (tomorrow)…"))
+@option("--limit", type=click.IntRange(min=1), help=N_("Only the latest N airings."))
 @json_option
 @click.pass_context
 def log_list(
     ctx: click.Context, since: str | None, until: str | None, limit: int | None, as_json: bool
 ) -> None:
-    """List airings, oldest first, in the station's local time."""
     station = station_of(ctx)
     first, last = day(station, since, "--from"), day(station, until, "--to")
     rows = station.airings(first, last, limit)
     if as_json:
         click.echo(dumps(rows))
         return
+    zone = station.config.zone
     for r in rows:
         ids = " ".join(f"{i['announcement_id']}@v{i['version']}" for i in r["items"])
-        duration = f"{r['duration_s']:.1f}s" if r["duration_s"] is not None else "-"
+        duration = duration_text(r["duration_s"]) if r["duration_s"] is not None else "-"
         engines = ",".join(r["engines"]) or "-"
+        status = AiringStatus(r["status"]).label
         click.echo(
-            f"#{r['seq']:<5} {r['started_at'][:19]} {r['status']:11} {duration:>8} "
+            f"#{r['seq']:<5} {local_text(r['started_at'], zone)} {status:12} {duration:>14} "
             f"{engines:13} {ids}" + (f"  ! {r['error']}" if r["error"] else "")
         )
 
 
-@log.command("export")
-@click.option(
+@log.command(
+    "export",
+    help=N_(
+        "Export the airing report (Vietnamese headings, local time): CSV, XLSX or a PDF to sign."
+    ),
+)
+@option(
     "--format", "fmt", type=click.Choice(["csv", "xlsx", "pdf"]), default="csv", show_default=True
 )
-@click.option("--from", "since", help=f"First local date ({DAY_HELP}).")
-@click.option("--to", "until", help=f"Last local date ({DAY_HELP}).")
-@click.option("--month", help="A whole month (11/2026 or 2026-11), for the monthly report.")
-@click.option("--campaign", help="Only this campaign.")
-@click.option("-o", "--output", required=True, type=click.Path(path_type=Path))
+@option("--from", "since", help=N_("First day: 30/11/2026, 2026-11-30, hôm nay, mai (tomorrow)…"))
+@option("--to", "until", help=N_("Last day: 30/11/2026, 2026-11-30, hôm nay, mai (tomorrow)…"))
+@option("--month", help=N_("A whole month (11/2026 or 2026-11), for the monthly report."))
+@option("--campaign", help=N_("Only this campaign."))
+@option("-o", "--output", required=True, type=click.Path(path_type=Path))
 @click.pass_context
 def log_export(
     ctx: click.Context,
@@ -905,35 +1210,55 @@ def log_export(
     campaign: str | None,
     output: Path,
 ) -> None:
-    """Export the airing report (Vietnamese headings, local time): CSV, XLSX or a PDF to sign."""
     if month and (since or until):
         raise click.ClickException(_("use --month or --from/--to, not both"))
     station = station_of(ctx)
     first, last = day(station, since, "--from"), day(station, until, "--to")
     done = station.export_log(fmt, output, first, last, month, campaign)
-    click.echo(f"{output}: {done.lines} line(s), {done.period}")
-    click.echo(f"Log check: {done.head}")
+    click.echo(
+        ngettext("{file}: {n} line, {period}", "{file}: {n} lines, {period}", done.lines).format(
+            file=output, n=done.lines, period=done.period
+        )
+    )
+    click.echo(_("Log check: {head}").format(head=done.head))
 
 
-@log.command("verify")
-@click.option("--head", "head_hash", help="The chain head printed on a report (or its first "
-              "16+ characters): the log must still hold it.")  # fmt: skip
+@log.command(
+    "verify",
+    help=N_(
+        "Check that no airing row was edited, deleted, reordered or rewritten "
+        "since it was\nlogged (and, with --head, since the report that printed "
+        "that chain head)."
+    ),
+)
+@option(
+    "--head",
+    "head_hash",
+    help=N_(
+        "The chain head printed on a report (or its first 16+ characters): the log must "
+        "still hold it."
+    ),
+)
 @click.pass_context
 def log_verify(ctx: click.Context, head_hash: str | None) -> None:
-    """Check that no airing row was edited, deleted, reordered or rewritten since it was
-    logged (and, with --head, since the report that printed that chain head)."""
     verdict = station_of(ctx).verify_log(head_hash)
     if verdict.problem:
-        raise click.ClickException(f"the airing log was tampered with: {verdict.problem}")
-    click.echo(f"The airing log is intact: {verdict.head}")
+        raise click.ClickException(
+            _("the airing log was tampered with: {problem}").format(problem=verdict.problem)
+        )
+    click.echo(_("The airing log is intact: {head}").format(head=verdict.head))
 
 
-@cli.command()
-@click.argument("folder", type=click.Path(path_type=Path))
+@cli.command(
+    help=N_(
+        "Copy the station (the store, safely even while it airs, and its "
+        "audio) to FOLDER,\na new folder, e.g. on a USB stick. README: 'Backups "
+        "and restoring'."
+    ),
+)
+@argument("folder", type=click.Path(path_type=Path))
 @click.pass_context
 def backup(ctx: click.Context, folder: Path) -> None:
-    """Copy the station (the store, safely even while it airs, and its audio) to FOLDER,
-    a new folder, e.g. on a USB stick. README: 'Backups and restoring'."""
     made = station_of(ctx).backup(folder)
     click.echo(
         _("Backed up to {folder}: {files} file(s), {mb:.1f} MB").format(
@@ -944,123 +1269,151 @@ def backup(ctx: click.Context, folder: Path) -> None:
 
 
 # ----- the office's collector: the station's side ---------------------------------------------
-@cli.command()
-@click.argument("url")
-@click.option(
-    "--commune", help="The commune's name as the office lists it (default: the station's)."
+@cli.command(
+    help=N_("Ask the office's collector at URL to register this station for its airing log."),
 )
+@argument("url")
+@option("--commune", help=N_("The commune's name as the office lists it (default: the station's)."))
 @click.pass_context
 def enrol(ctx: click.Context, url: str, commune: str | None) -> None:
-    """Ask the office's collector at URL to register this station for its airing log."""
     done = station_of(ctx).enrol(url, commune)
-    click.echo(f"Enrolment sent to {done.url}: {done.status}.")
+    click.echo(
+        _("Enrolment sent to {url}: {status}.").format(
+            url=done.url, status=enrolment_label(done.status)
+        )
+    )
     if done.status == "pending":
-        click.echo(f"Read this fingerprint to the office by phone: {done.fingerprint}")
+        click.echo(
+            _("Read this fingerprint to the office by phone: {fingerprint}").format(
+                fingerprint=done.fingerprint
+            )
+        )
 
 
-@cli.command()
+@cli.command(
+    help=N_("Send the airing log's backlog to the office now (the daemon does it by itself)."),
+)
 @click.pass_context
 def push(ctx: click.Context) -> None:
-    """Send the airing log's backlog to the office now (the daemon does it by itself)."""
     result = station_of(ctx).push()
     click.echo(
-        f"Sent {result.sent} airing(s); the office holds the log up to #{result.acked_seq}; "
-        f"backlog {result.backlog}."
+        ngettext(
+            "Sent {n} airing; the office holds the log up to #{seq}; backlog {backlog}.",
+            "Sent {n} airings; the office holds the log up to #{seq}; backlog {backlog}.",
+            result.sent,
+        ).format(n=result.sent, seq=result.acked_seq, backlog=result.backlog)
     )
 
 
 # ----- the office --------------------------------------------------------------------------------
 def db_option(f: Callable[..., Any]) -> Callable[..., Any]:
-    return click.option(
+    return option(
         "--db",
         "dsn",
         envvar="BROADCASTER_OFFICE_DB",
         required=True,
-        help="The office's PostgreSQL database, postgresql://… (else $BROADCASTER_OFFICE_DB).",
+        help=N_("The office's PostgreSQL database, postgresql://… (else $BROADCASTER_OFFICE_DB)."),
     )(f)
 
 
-@cli.group()
+@cli.group(
+    help=N_("The upstream office: the collector of the stations' airing logs, stations, reports."),
+)
 def office() -> None:
-    """The upstream office: the collector of the stations' airing logs, stations, reports."""
+    pass
 
 
-@office.command("serve")
+@office.command(
+    "serve",
+    help=N_("Run the collector: stations enrol and push their signed airing logs to it."),
+)
 @db_option
-@click.option("--host", default="127.0.0.1", show_default=True, help="Put nginx in front.")
-@click.option("--port", type=click.IntRange(1, 65535), default=8750, show_default=True)
-@click.option("--threads", type=click.IntRange(1, 64), default=8, show_default=True)
+@option("--host", default="127.0.0.1", show_default=True, help=N_("Put nginx in front."))
+@option("--port", type=click.IntRange(1, 65535), default=8750, show_default=True)
+@option("--threads", type=click.IntRange(1, 64), default=8, show_default=True)
 def office_serve(dsn: str, host: str, port: int, threads: int) -> None:
-    """Run the collector: stations enrol and push their signed airing logs to it."""
-    click.echo(f"Collector on http://{host}:{port}, storing into {dsn}")
+    click.echo(
+        _("Collector on http://{host}:{port}, storing into {db}").format(
+            host=host, port=port, db=dsn
+        )
+    )
     Office.serve(dsn, host, port, threads)
 
 
-@office.group("station")
+@office.group("station", help=N_("The stations that enrolled, and their groups."))
 def office_station() -> None:
-    """The stations that enrolled, and their groups."""
+    pass
 
 
-@office_station.command("list")
+@office_station.command(
+    "list",
+    help=N_("List enrolled stations, those waiting for approval first."),
+)
 @db_option
-@click.option("--group", help="Only the stations of this group.")
+@option("--group", help=N_("Only the stations of this group."))
 @json_option
 def office_station_list(dsn: str, group: str | None, as_json: bool) -> None:
-    """List enrolled stations, those waiting for approval first."""
     with Office.open(dsn) as desk:
         rows = desk.stations(group)
     if as_json:
         click.echo(dumps(rows))
         return
     for r in rows:
-        contact = f"{r['last_contact']:%Y-%m-%d %H:%M}" if r["last_contact"] else "-"
+        contact = local_text(r["last_contact"], OFFICE_ZONE) if r["last_contact"] else "-"
         click.echo(
             f"{r['fingerprint']}  {r['status']:8} {r['commune']:28} #{r['stored_through']:<6} "
-            f"{contact:16} {','.join(r['groups']) or '-'}"
+            f"{contact:26} {','.join(r['groups']) or '-'}"
         )
 
 
-@office_station.command("approve")
-@click.argument("fingerprint")
-@db_option
-@click.option(
-    "--group", "groups", multiple=True, help="Put the station in this group (repeatable)."
+@office_station.command(
+    "approve",
+    help=N_("Approve a station whose FINGERPRINT was read to you by phone."),
 )
-@click.option("--by", default=lambda: os.environ.get("USER", "office"), show_default="$USER")
+@argument("fingerprint")
+@db_option
+@option("--group", "groups", multiple=True, help=N_("Put the station in this group (repeatable)."))
+@option("--by", default=lambda: os.environ.get("USER", "office"), show_default="$USER")
 def office_station_approve(fingerprint: str, dsn: str, groups: tuple[str, ...], by: str) -> None:
-    """Approve a station whose FINGERPRINT was read to you by phone."""
     with Office.open(dsn) as desk:
         row = desk.approve(fingerprint, groups, by)
     click.echo(
-        f"Approved {row['commune']} ({row['name']}), groups: {', '.join(row['groups']) or '-'}"
+        _("Approved {commune} ({name}), groups: {groups}").format(
+            commune=row["commune"], name=row["name"], groups=", ".join(row["groups"]) or "-"
+        )
     )
 
 
-@office.group("broker")
+@office.group(
+    "broker",
+    help=N_("The MQTT broker (Mosquitto) for emergencies and the doorbell."),
+)
 def office_broker() -> None:
-    """The MQTT broker (Mosquitto) for emergencies and the doorbell."""
+    pass
 
 
-@office_broker.command("setup")
+@office_broker.command(
+    "setup",
+    help=N_("Remember the broker and write its password and ACL files from the register."),
+)
 @db_option
-@click.option("--url", required=True, help="What stations connect to: mqtts://HOST:8883.")
-@click.option("--office-url", help="What the office connects to (default: --url).")
-@click.option(
+@option("--url", required=True, help=N_("What stations connect to: mqtts://HOST:8883."))
+@option("--office-url", help=N_("What the office connects to (default: --url)."))
+@option(
     "--dir",
     "folder",
     required=True,
     type=click.Path(file_okay=False, path_type=Path),
-    help="Where Mosquitto reads passwd and acl (password_file, acl_file).",
+    help=N_("Where Mosquitto reads passwd and acl (password_file, acl_file)."),
 )
-@click.option(
+@option(
     "--pid-file",
     type=click.Path(dir_okay=False, path_type=Path),
-    help="Mosquitto's pid_file: told (SIGHUP) when stations are approved.",
+    help=N_("Mosquitto's pid_file: told (SIGHUP) when stations are approved."),
 )
 def office_broker_setup(
     dsn: str, url: str, office_url: str | None, folder: Path, pid_file: Path | None
 ) -> None:
-    """Remember the broker and write its password and ACL files from the register."""
     with Office.open(dsn) as desk:
         found = desk.set_up_broker(url, office_url, folder, pid_file)
     click.echo(
@@ -1070,26 +1423,34 @@ def office_broker_setup(
     )
 
 
-@office.group("emergency", invoke_without_command=True)
+@office.group(
+    "emergency",
+    invoke_without_command=True,
+    help=N_("Send an emergency to every commune (or some): signed, over MQTT, aired at once."),
+)
 @db_option
-@click.option("--text", help="The notice, read aloud by each station.")
-@click.option("--file", "audio", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="A recording (served from --repo).")  # fmt: skip
-@click.option("--to", "to", multiple=True, metavar="GROUP|FINGERPRINT",
-              help="Only this group or station (repeatable); default: every station.")  # fmt: skip
-@click.option("--valid-minutes", type=click.FloatRange(min=1, max=1440), default=30.0,
-              show_default=True, help="Stations air it within this, never later.")  # fmt: skip
-@click.option("--keys", "keys_dir", type=click.Path(path_type=Path),
-              help="The keys folder holding emergency.pem.")  # fmt: skip
-@click.option("--repo", type=click.Path(file_okay=False, path_type=Path),
-              help="The repository folder the stations sync from.")  # fmt: skip
-@click.option("--by", default=lambda: os.environ.get("USER", "office"), show_default="$USER")
+@option("--text", help=N_("The notice, read aloud by each station."))
+@option("--file", "audio", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help=N_("A recording (served from --repo)."))  # fmt: skip
+@option(
+    "--to",
+    "to",
+    multiple=True,
+    metavar=N_("GROUP|FINGERPRINT"),
+    help=N_("Only this group or station (repeatable); default: every station."),
+)
+@option("--valid-minutes", type=click.FloatRange(min=1, max=1440), default=30.0,
+              show_default=True, help=N_("Stations air it within this, never later."))  # fmt: skip
+@option("--keys", "keys_dir", type=click.Path(path_type=Path),
+              help=N_("The keys folder holding emergency.pem."))  # fmt: skip
+@option("--repo", type=click.Path(file_okay=False, path_type=Path),
+              help=N_("The repository folder the stations sync from."))  # fmt: skip
+@option("--by", default=lambda: os.environ.get("USER", "office"), show_default="$USER")
 @click.pass_context
 def office_emergency(
     ctx: click.Context, dsn: str, text: str | None, audio: Path | None, to: tuple[str, ...],
     valid_minutes: float, keys_dir: Path | None, repo: Path | None, by: str,
 ) -> None:  # fmt: skip
-    """Send an emergency to every commune (or some): signed, over MQTT, aired at once."""
     ctx.obj = {**(ctx.obj or {}), "dsn": dsn}
     if ctx.invoked_subcommand:
         return
@@ -1111,12 +1472,14 @@ def office_emergency(
     click.echo(_("Follow it: broadcaster office emergency status {id}").format(id=sent.id))
 
 
-@office_emergency.command("status")
-@click.argument("message_id")
+@office_emergency.command(
+    "status",
+    help=N_("Each targeted commune's state: received, on air, aired, refused… or silent."),
+)
+@argument("message_id")
 @json_option
 @click.pass_context
 def office_emergency_status(ctx: click.Context, message_id: str, as_json: bool) -> None:
-    """Each targeted commune's state: received, on air, aired, refused… or silent."""
     with Office.open(ctx.obj["dsn"]) as desk:
         found = desk.emergency(message_id)
     if as_json:
@@ -1129,86 +1492,105 @@ def office_emergency_status(ctx: click.Context, message_id: str, as_json: bool) 
     click.echo(", ".join(f"{label} {n}" for label, n in found.counts.items()))
 
 
-@office.command("report")
+@office.command(
+    "report",
+    help=N_(
+        "The month per commune: planned, aired, missed, failed, minutes, "
+        "versions aired, last\ncontact, and whether its log's chain holds; plus "
+        "the silent communes."
+    ),
+)
 @db_option
-@click.option("--month", required=True, help="The month (11/2026 or 2026-11).")
-@click.option("--campaign", help="Only this campaign's announcements.")
-@click.option("--group", help="Only the communes of this group.")
-@click.option("--format", "fmt", type=click.Choice(["csv", "xlsx", "pdf"]), default="xlsx",
+@option("--month", required=True, help=N_("The month (11/2026 or 2026-11)."))
+@option("--campaign", help=N_("Only this campaign's announcements."))
+@option("--group", help=N_("Only the communes of this group."))
+@option("--format", "fmt", type=click.Choice(["csv", "xlsx", "pdf"]), default="xlsx",
               show_default=True)  # fmt: skip
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--issuer", help="The office, as the PDF's heading names it.")
-@click.option("--parent", default="", help="The body above the office (e.g. UBND tỉnh …).")
-@click.option("--place", default="", help="The place of the PDF's date line.")
-@click.option("--signer", help="Who signs the PDF (e.g. GIÁM ĐỐC).")
+@option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@option("--issuer", help=N_("The office, as the PDF's heading names it."))
+@option("--parent", default="", help=N_("The body above the office (e.g. UBND tỉnh …)."))
+@option("--place", default="", help=N_("The place of the PDF's date line."))
+@option("--signer", help=N_("Who signs the PDF (e.g. GIÁM ĐỐC)."))
 def office_report(
     dsn: str, month: str, campaign: str | None, group: str | None, fmt: str, output: Path,
     issuer: str | None, parent: str, place: str, signer: str | None,
 ) -> None:  # fmt: skip
-    """The month per commune: planned, aired, missed, failed, minutes, versions aired, last
-    contact, and whether its log's chain holds; plus the silent communes."""
     with Office.open(dsn) as desk:
         made = desk.report(month, campaign, group)
     Office.export_report(made, fmt, output, issuer, parent, place, signer)
     broken = sum(1 for line in made.communes if line.chain_break)
     click.echo(
-        f"{output}: {len(made.communes)} commune(s), {made.label}; "
-        f"{len(made.silent)} silent for over a day, {broken} with a broken log chain"
-    )
+        _(
+            "{file}: {communes} commune(s), {period}; {silent} silent for over a day, {broken} "
+            "with a broken log chain"
+        ).format(
+            file=output, communes=len(made.communes), period=made.label,
+            silent=len(made.silent), broken=broken,
+        )
+    )  # fmt: skip
 
 
-@office.command("aired")
-@click.argument("announcement")
+@office.command(
+    "aired",
+    help=N_("Which communes aired announcement ID (version N), how often, and which did not."),
+)
+@argument("announcement")
 @db_option
-@click.option("--version", "version", type=click.IntRange(min=1), help="Only this version.")
-@click.option("--month", help="Only this month (11/2026 or 2026-11).")
-@click.option("--group", help="Only the communes of this group.")
+@option("--version", "version", type=click.IntRange(min=1), help=N_("Only this version."))
+@option("--month", help=N_("Only this month (11/2026 or 2026-11)."))
+@option("--group", help=N_("Only the communes of this group."))
 @json_option
 def office_aired(
     announcement: str, dsn: str, version: int | None, month: str | None, group: str | None,
     as_json: bool,
 ) -> None:  # fmt: skip
-    """Which communes aired ANNOUNCEMENT (version N), how often, and which did not."""
     with Office.open(dsn) as desk:
         found = desk.aired(announcement, version, month, group)
     if as_json:
         click.echo(dumps({"aired": found.aired, "not_aired": found.not_aired}))
         return
     for line in found.aired:
+        airings = ngettext("{n} airing", "{n} airings", line.airings).format(n=line.airings)
         click.echo(
-            f"{line.commune:28} v{line.version:<3} {line.airings:4} airing(s), "
-            f"{line.first:%d/%m/%Y %H:%M} – {line.last:%d/%m/%Y %H:%M}"
+            f"{line.commune:28} v{line.version:<3} {airings:>12}, "
+            f"{local_text(line.first, OFFICE_ZONE)} – {local_text(line.last, OFFICE_ZONE)}"
         )
     what = f"{announcement} v{version}" if version else announcement
     communes = len({line.commune for line in found.aired})
     missing = ", ".join(found.not_aired) or "-"
     click.echo(
-        f"{communes} commune(s) aired {what}; not aired in {len(found.not_aired)}: {missing}"
+        _("{communes} commune(s) aired {what}; not aired in {n}: {missing}").format(
+            communes=communes, what=what, n=len(found.not_aired), missing=missing
+        )
     )
 
 
-@office.command("silent")
+@office.command(
+    "silent",
+    help=N_("Approved communes the office has not heard from for more than HOURS."),
+)
 @db_option
-@click.option("--hours", type=click.FloatRange(min=0), default=24, show_default=True)
-@click.option("--group", help="Only the communes of this group.")
+@option("--hours", type=click.FloatRange(min=0), default=24, show_default=True, metavar=N_("HOURS"))
+@option("--group", help=N_("Only the communes of this group."))
 @json_option
 def office_silent(dsn: str, hours: float, group: str | None, as_json: bool) -> None:
-    """Approved communes the office has not heard from for more than HOURS."""
     with Office.open(dsn) as desk:
         lines = desk.silent(hours, group)
     if as_json:
         click.echo(dumps(lines))
         return
     for line in lines:
-        since = f"{line.last_contact:%d/%m/%Y %H:%M}" if line.last_contact else "never"
-        click.echo(f"{line.commune:28} last contact {since}")
-    click.echo(f"{len(lines)} commune(s) silent for more than {hours:g} hour(s)")
+        since = local_text(line.last_contact, OFFICE_ZONE) if line.last_contact else _("never")
+        click.echo(f"{line.commune:28} " + _("last contact {when}").format(when=since))
+    click.echo(
+        _("{n} commune(s) silent for more than {hours:g} hour(s)").format(n=len(lines), hours=hours)
+    )
 
 
 # ----- the web console and its accounts ----------------------------------------------------------
-@cli.group()
+@cli.group(help=N_("Accounts of the web console: operator, approver or admin."))
 def user() -> None:
-    """Accounts of the web console: operator, approver or admin."""
+    pass
 
 
 ROLE_NAMES = [role.value for role in Role]
@@ -1225,69 +1607,64 @@ def read_password() -> str:
     return sys.stdin.readline().rstrip("\r\n")
 
 
-@user.command("add")
-@click.argument("name")
-@click.option("--role", required=True, type=click.Choice(ROLE_NAMES))
+@user.command("add", help=N_("Add an account; its password is asked for (or read from stdin)."))
+@argument("name")
+@option("--role", required=True, type=click.Choice(ROLE_NAMES))
 @click.pass_context
 def user_add(ctx: click.Context, name: str, role: str) -> None:
-    """Add an account; its password is asked for (or read from stdin)."""
     account = station_of(ctx).accounts.add(name, role, read_password())
     click.echo(_("Account '{name}' added ({role}).").format(
         name=account.name, role=account.role.label))  # fmt: skip
 
 
-@user.command("list")
+@user.command("list", help=N_("List the accounts and their roles."))
 @json_option
 @click.pass_context
 def user_list(ctx: click.Context, as_json: bool) -> None:
-    """List the accounts and their roles."""
-    accounts = station_of(ctx).accounts.list()
+    station = station_of(ctx)
+    accounts, zone = station.accounts.list(), station.config.zone
     if as_json:
         click.echo(dumps([a.fields() for a in accounts]))
         return
     for a in accounts:
-        click.echo(f"{a.name:24} {a.role.label:12} {a.created_at[:10]}")
+        click.echo(f"{a.name:24} {a.role.label:12} {local_text(a.created_at, zone)}")
 
 
-@user.command("remove")
-@click.argument("name")
+@user.command("remove", help=N_("Remove an account (it can no longer log in)."))
+@argument("name")
 @click.pass_context
 def user_remove(ctx: click.Context, name: str) -> None:
-    """Remove an account (it can no longer log in)."""
     station_of(ctx).accounts.remove(name)
     click.echo(_("Account '{name}' removed.").format(name=name))
 
 
-@user.command("passwd")
-@click.argument("name")
+@user.command("passwd", help=N_("Set a new password for an account (its open sessions end)."))
+@argument("name")
 @click.pass_context
 def user_passwd(ctx: click.Context, name: str) -> None:
-    """Set a new password for an account (its open sessions end)."""
     station_of(ctx).accounts.set_password(name, read_password())
     click.echo(_("The password of '{name}' is changed; they must log in again.").format(name=name))
 
 
-@user.command("role")
-@click.argument("name")
-@click.argument("role", type=click.Choice(ROLE_NAMES))
+@user.command("role", help=N_("Change an account's role."))
+@argument("name")
+@argument("role", type=click.Choice(ROLE_NAMES))
 @click.pass_context
 def user_role(ctx: click.Context, name: str, role: str) -> None:
-    """Change an account's role."""
     account = station_of(ctx).accounts.set_role(name, role)
     click.echo(_("'{name}' is now {role}.").format(name=account.name, role=account.role.label))
 
 
-@cli.command()
-@click.option(
+@cli.command(help=N_("The operator's web console, for a browser or a phone."))
+@option(
     "--host",
     default="127.0.0.1",
     show_default=True,
-    help="Address to listen on (0.0.0.0: the whole LAN; put HTTPS in front).",
+    help=N_("Address to listen on (0.0.0.0: the whole LAN; put HTTPS in front)."),
 )
-@click.option("--port", default=8080, show_default=True, type=click.IntRange(0, 65535))
+@option("--port", default=8080, show_default=True, type=click.IntRange(0, 65535))
 @click.pass_context
 def web(ctx: click.Context, host: str, port: int) -> None:
-    """The operator's web console, for a browser or a phone."""
     from web import create_app  # the second door: Flask is slow to import
     from web.server import address, is_loopback, make_server, yield_to_the_daemon
 

@@ -29,7 +29,7 @@ print((datetime.now(zone) + timedelta(seconds=60)).strftime("%H:%M:%S"))
 PY
 )
 $bc schedule add thu-nghiem --at "$trial" --campaign bluezone ||
-    echo "No trial slot now (see above); the sample slots air at 06:30 and 17:00."
+    echo "Chưa đặt được khung giờ thử (xem lỗi ở trên); các khung giờ mẫu phát lúc 06:30 và 17:00."
 $bc rundown
 
 # The web console, with a demo admin account whose password is new on every start (there is

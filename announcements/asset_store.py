@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+from common.i18n import _
 from common.store import Store
 
 from .audio import Asset, AudioError, Loudness, LoudnessTarget, check_input, ingest
@@ -61,11 +62,13 @@ class AssetStore:
     def get(self, sha256: str) -> Asset:
         rows = list(self.db.table("assets").rows_where("sha256 = ?", [sha256]))
         if not rows:
-            raise AudioError(f"audio {sha256[:12]} is not in the store")
+            raise AudioError(_("audio {sha} is not in the store").format(sha=sha256[:12]))
         row = rows[0]
         path = self.root / row["path"]
         if not path.is_file():
-            raise AudioError(f"audio file {row['path']} is missing from the station folder")
+            raise AudioError(
+                _("audio file {file} is missing from the station folder").format(file=row["path"])
+            )
         return Asset(
             sha256=sha256,
             path=path,

@@ -82,7 +82,7 @@ def parse_ebur128_summary(stderr: str) -> Loudness:
     integrated = _INTEGRATED.findall(stderr)
     peaks = _TRUE_PEAK.findall(stderr)
     if not integrated or not peaks:
-        raise AudioError("ffmpeg printed no loudness summary")
+        raise AudioError(_("ffmpeg printed no loudness summary"))
     return Loudness(float(integrated[-1]), float(peaks[-1]))
 
 

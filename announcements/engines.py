@@ -55,7 +55,7 @@ def _atomic_write(out: Path, write: Callable[[Path], None]) -> None:
         if not tmp.is_file() or tmp.stat().st_size == 0:
             if disk_full(out.parent):  # espeak-ng exits 0 with an empty file on a full disk
                 raise EngineError(_("the engine produced no audio: the disk is full"))
-            raise EngineError("the engine produced no audio")
+            raise EngineError(_("the engine produced no audio"))
 
 
 @dataclass
@@ -78,9 +78,11 @@ class EspeakEngine:
                     check=False,
                 )
             except FileNotFoundError as e:
-                raise EngineError("espeak-ng is not installed") from e
+                raise EngineError(_("espeak-ng is not installed")) from e
             if done.returncode != 0:
-                raise EngineError(f"espeak-ng failed: {done.stderr.decode().strip()}")
+                raise EngineError(
+                    _("espeak-ng failed: {reason}").format(reason=done.stderr.decode().strip())
+                )
 
         _atomic_write(out, write)
 

@@ -20,7 +20,7 @@ import yaml
 
 from common.errors import BroadcasterError
 from common.files import not_a_file
-from common.i18n import _
+from common.i18n import N_, _
 from schedules.priority import Priority
 
 from .audio import file_sha256
@@ -33,6 +33,13 @@ class Kind(StrEnum):
 
     TTS = "tts"
     RECORDING = "recording"
+
+    @property
+    def label(self) -> str:
+        return _(KIND_LABELS[self])
+
+
+KIND_LABELS = {Kind.TTS: N_("speech"), Kind.RECORDING: N_("recording")}
 
 
 SCRIPT_SUFFIXES = (".md", ".markdown", ".txt")

@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from common.errors import BroadcasterError
+from common.i18n import _
 
 from .asset_store import AssetStore
 from .audio import Asset, AudioError
@@ -60,8 +61,8 @@ class Synthesizer:
         distinct texts.
         """
         wanted = [(self.reader.read(text, voice).spoken, voice) for text, voice in requests]
-        if any(not spoken for spoken, _ in wanted):
-            raise SpeechError("there is no text to read")
+        if any(not spoken for spoken, _voice in wanted):
+            raise SpeechError(_("there is no text to read"))
         distinct = list(dict.fromkeys(wanted))
         found: dict[tuple[str, str], Speech] = {}
 
@@ -102,7 +103,9 @@ class Synthesizer:
                 reasons.append(f"{engine.name}: {e}")
                 continue
             return Speech(asset, engine.name, engine_voice, spoken, cached=False)
-        raise SpeechError("no speech engine worked (" + "; ".join(reasons) + ")")
+        raise SpeechError(
+            _("no speech engine worked ({reasons})").format(reasons="; ".join(reasons))
+        )
 
     def _record(self, speech: Speech) -> None:
         with self.assets.db.conn:

@@ -187,7 +187,7 @@ class DeviceSink:
         on_start: Callable[[], None] | None = None,
     ) -> PlayResult:
         if shutil.which("aplay") is None:
-            raise SinkError("aplay is not installed (install the alsa-utils package)")
+            raise SinkError(_("aplay is not installed (install the alsa-utils package)"))
         if not sound_cards():
             raise SinkError(
                 _("no sound card found; air through a file sink or the null sink instead")
@@ -223,7 +223,9 @@ class DeviceSink:
                 errors.seek(0)
                 reason = errors.read().decode(errors="replace").strip().splitlines()
                 raise SinkError(
-                    f"the sound card refused to play: {reason[-1] if reason else 'aplay failed'}"
+                    _("the sound card refused to play: {reason}").format(
+                        reason=reason[-1] if reason else _("aplay failed")
+                    )
                 )
         if on_start and not announced:
             on_start()  # a program so short that it ended within that moment
@@ -235,11 +237,13 @@ class DeviceSink:
 
 def make_sink(spec: str, base_dir: Path) -> Sink:
     """'device[:NAME]' | 'file:DIR' (relative to base_dir) | 'null'."""
-    kind, _, arg = spec.partition(":")
+    kind, _colon, arg = spec.partition(":")
     if kind == "null" and not arg:
         return NullSink()
     if kind == "device":
         return DeviceSink(arg or None)
     if kind == "file" and arg:
         return FileSink((base_dir / arg).resolve())
-    raise SinkError(f"unknown sink '{spec}' (use device, device:NAME, file:DIR or null)")
+    raise SinkError(
+        _("unknown sink '{sink}' (use device, device:NAME, file:DIR or null)").format(sink=spec)
+    )

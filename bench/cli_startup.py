@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -24,14 +25,19 @@ ROOT = Path(__file__).resolve().parent.parent
 LANGUAGES = {"vi": "vi_VN.UTF-8", "en": "en_US.UTF-8"}
 
 
-def timed(command: list[str], cwd: Path, language: str | None) -> float:
+def timed(command: list[str], cwd: Path, language: str | None) -> tuple[float, float]:
+    """Wall-clock and CPU (user + system) seconds of one run: on a machine shared with other
+    work the CPU time is the steadier of the two."""
     environment = {k: v for k, v in os.environ.items()
                    if k not in ("LC_ALL", "LC_MESSAGES", "LANGUAGE")}  # fmt: skip
     environment["LANG"] = LANGUAGES[language] if language else "C.UTF-8"
     environment["PYTHONPATH"] = str(cwd)
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     subprocess.run(command, cwd=cwd, env=environment, check=True, stdout=subprocess.DEVNULL)
-    return time.perf_counter() - started
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
 def make_station(folder: Path) -> Path:
@@ -80,24 +86,35 @@ def main() -> None:
         for argv, cwd, language in cases.values():  # warm the disk cache and .mo files
             timed(argv, cwd, language)
         times: dict[str, list[float]] = {name: [] for name in cases}
+        cpu: dict[str, list[float]] = {name: [] for name in cases}
         try:
             for _ in range(args.runs):
-                for case, (argv, cwd, language) in cases.items():
-                    times[case].append(timed(argv, cwd, language))
+                for name, (command, cwd, language) in cases.items():
+                    wall, used = timed(command, cwd, language)
+                    times[name].append(wall)
+                    cpu[name].append(used)
         finally:
             if args.against:
                 subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force",
                                 str(trees[args.against])], check=False)  # fmt: skip
-    base = statistics.median(times["python -c pass"])
-    print(f"{'':34} {'median':>9} {'× python -c pass':>17}")
-    for case, values in times.items():
-        median = statistics.median(values)
-        print(f"{case:34} {median * 1000:7.1f} ms {median / base:16.2f}×")
-    for name in trees:
-        for command in ("--help", "announce list"):
-            vi = statistics.median(times[f"{name} {command} (vi)"])
-            en = statistics.median(times[f"{name} {command} (en)"])
-            print(f"{name} {command}: Vietnamese (catalog) / English (none) = {vi / en:.3f}")
+    for label, measured in (("wall-clock", times), ("CPU", cpu)):
+        base = statistics.median(measured["python -c pass"])
+        print(f"{label:34} {'median':>9} {'× python -c pass':>17}")
+        for name, values in measured.items():
+            median = statistics.median(values)
+            print(f"{name:34} {median * 1000:7.1f} ms {median / base:16.2f}×")
+        for name in trees:
+            for asked in ("--help", "announce list"):
+                vi = statistics.median(measured[f"{name} {asked} (vi)"])
+                en = statistics.median(measured[f"{name} {asked} (en)"])
+                print(f"{label} {name} {asked}: Vietnamese (catalog) / English (none) = "
+                      f"{vi / en:.3f}")  # fmt: skip
+        if args.against:
+            for asked in ("--help", "announce list"):
+                this = statistics.median(measured[f"this {asked} (vi)"])
+                then = statistics.median(measured[f"{args.against} {asked} (vi)"])
+                print(f"{label} {asked} (vi): this / {args.against} = {this / then:.3f}")
+        print()
 
 
 if __name__ == "__main__":

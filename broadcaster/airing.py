@@ -32,7 +32,7 @@ from audio_out.amplifier import AmplifierError
 from audio_out.sinks import Sink, SinkError
 from common.errors import BroadcasterError
 from common.files import file_problem
-from common.i18n import _
+from common.i18n import N_, _
 from schedules.priority import Priority
 
 from .airing_log import (
@@ -57,7 +57,7 @@ LOCK_POLL_S = 0.02
 ON_AIR = Path(PROGRAMS) / "on-air.wav"
 CLOSE_RETRY_S = (0.5, 1.0, 2.0, 4.0)
 """Waits between tries to close a row the store refuses for the moment."""
-STOPPED_NOTE = "stopped before the end (Ctrl-C or a stop signal)"
+STOPPED_NOTE = N_("stopped before the end (Ctrl-C or a stop signal)")
 
 
 @dataclass(frozen=True)
@@ -391,7 +391,7 @@ def _air_locked(
         notes.append(str(e))
     except BaseException as e:  # a stop signal, Ctrl-C or a bug: close the row, then go on
         stopped = isinstance(e, KeyboardInterrupt | SystemExit)
-        reason = STOPPED_NOTE if stopped else fault(e)
+        reason = _(STOPPED_NOTE) if stopped else fault(e)
         _close(station, occasion, seq,
                AiringStatus.INTERRUPTED if stopped else AiringStatus.FAILED,
                time.monotonic() - started, reason)  # fmt: skip

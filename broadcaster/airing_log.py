@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from common.i18n import N_, _
+from common.localtime import date_text
 
 from .clock import day_end, day_start, utc_iso
 from .log_chain import seal
@@ -294,7 +295,7 @@ def airings(
     if since and until and until < since:
         raise StationError(
             _("the last day {until} is before the first day {since}").format(
-                until=until, since=since
+                until=date_text(until), since=date_text(since)
             ),
             field="until",
         )

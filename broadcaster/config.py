@@ -19,13 +19,16 @@ from announcements.limits import InputLimits
 from announcements.numbers import DIALECTS
 from common.errors import BroadcasterError
 from common.files import write_atomic
-from common.i18n import DEFAULT_LANGUAGE, LANGUAGES, _
+from common.i18n import DEFAULT_LANGUAGE, LANGUAGES, N_, _
 from schedules.parse import InputError, parse_time
 from schedules.quiet_hours import QuietHours
 
 from .layout import CONFIG as CONFIG_NAME
 
 ENGINES = tuple(EngineName)
+KINDS = {bool: N_("true or false"), int: N_("a whole number"), float: N_("a number"),
+         str: N_("text"), tuple: N_("a list")}  # fmt: skip
+"""What a setting of each type is, as the refusal of a wrong value says it."""
 DEFAULT_QUIET_HOURS = ("21:00", "05:00")
 POSITIVE = frozenset(
     {"sync_minutes", "valid_minutes", "file_timeout_s", "sync_timeout_s", "gtts_timeout_s",
@@ -160,11 +163,15 @@ class StationConfig:
 def _section(cls: type, raw: Any, where: str) -> Any:
     """Build a settings dataclass from a TOML table, refusing unknown keys and wrong types."""
     if not isinstance(raw, dict):
-        raise ConfigError(f"{where} must be a table")
+        raise ConfigError(_("{where} must be a table").format(where=where))
     known = {f.name: f for f in fields(cls)}
     unknown = sorted(set(raw) - set(known))
     if unknown:
-        raise ConfigError(f"unknown setting '{unknown[0]}' in {where} (known: {', '.join(known)})")
+        raise ConfigError(
+            _("unknown setting '{key}' in {where} (known: {known})").format(
+                key=unknown[0], where=where, known=", ".join(known)
+            )
+        )
     values = {}
     for key, value in raw.items():
         default = getattr(cls(), key)
@@ -173,7 +180,11 @@ def _section(cls: type, raw: Any, where: str) -> Any:
         if isinstance(default, tuple) and isinstance(value, list):
             value = tuple(value)
         if type(value) is not type(default):
-            raise ConfigError(f"{where}.{key} should be a {type(default).__name__}, not {value!r}")
+            raise ConfigError(
+                _("{where}.{key} should be {kind}, not {value}").format(
+                    where=where, key=key, kind=_(KINDS[type(default)]), value=repr(value)
+                )
+            )
         if isinstance(value, float) and not math.isfinite(value):
             raise ConfigError(
                 _("{where}.{key} should be a number, not {value}").format(
@@ -208,33 +219,53 @@ def parse_config(raw: dict[str, Any]) -> StationConfig:
     built["amplifier"] = _amplifier(top.pop("amplifier", {}))
     quiet = top.pop("quiet_hours", list(DEFAULT_QUIET_HOURS))
     if "name" not in top:
-        raise ConfigError('the station has no name (set name = "…")')
+        raise ConfigError(_('the station has no name (set name = "…")'))
     for key in ("name", "timezone", "language", "default_sink"):
         if key in top and not isinstance(top[key], str):
-            raise ConfigError(f"{key} should be text, not {top[key]!r}")
+            raise ConfigError(
+                _("{key} should be text, not {value}").format(key=key, value=repr(top[key]))
+            )
     unknown = sorted(set(top) - {"name", "timezone", "language", "default_sink"})
     if unknown:
-        raise ConfigError(f"unknown setting '{unknown[0]}'")
+        raise ConfigError(_("unknown setting '{key}'").format(key=unknown[0]))
     config = StationConfig(**top, quiet_hours=_quiet_hours(quiet), **built)
     try:
         config.zone  # noqa: B018 - validates the zone name
     except (ZoneInfoNotFoundError, ValueError) as e:
-        raise ConfigError(f"timezone '{config.timezone}' is not a known time zone") from e
+        raise ConfigError(
+            _("timezone '{zone}' is not a known time zone").format(zone=config.timezone)
+        ) from e
     if config.language not in LANGUAGES:
-        raise ConfigError(f"language '{config.language}' is not one of {', '.join(LANGUAGES)}")
+        raise ConfigError(
+            _("language '{value}' is not one of {known}").format(
+                value=config.language, known=", ".join(LANGUAGES)
+            )
+        )
     for engine in config.speech.engines:
         if engine not in ENGINES:
-            raise ConfigError(f"speech.engines: unknown engine '{engine}' (known: gtts, espeak)")
+            raise ConfigError(
+                _("speech.engines: unknown engine '{engine}' (known: gtts, espeak)").format(
+                    engine=engine
+                )
+            )
     if config.speech.reading not in ("auto", *DIALECTS):
-        raise ConfigError(f"speech.reading '{config.speech.reading}' is not auto, north or south")
+        raise ConfigError(
+            _("speech.reading '{value}' is not auto, north or south").format(
+                value=config.speech.reading
+            )
+        )
     office = config.office
     if not (1 <= office.batch_rows <= 5000 and office.push_minutes > 0 and office.timeout_s > 0):
-        raise ConfigError("office: batch_rows must be 1 to 5000, and the times above zero")
+        raise ConfigError(_("office: batch_rows must be 1 to 5000, and the times above zero"))
     for key in ("max_text_kb", "max_audio_mb", "max_audio_minutes"):
         if getattr(config.limits, key) <= 0:
             raise ConfigError(_("limits.{key} must be more than 0").format(key=key))
     if config.speech.voice not in ESPEAK_VOICES:
-        raise ConfigError(f"speech.voice '{config.speech.voice}' is not one of {ESPEAK_VOICES}")
+        raise ConfigError(
+            _("speech.voice '{value}' is not one of {known}").format(
+                value=config.speech.voice, known=", ".join(ESPEAK_VOICES)
+            )
+        )
     return config
 
 
@@ -323,11 +354,11 @@ def _quiet_hours(value: Any) -> QuietHours | None:
     if value == []:
         return None
     if not (isinstance(value, list) and len(value) == 2 and all(isinstance(v, str) for v in value)):
-        raise ConfigError('quiet_hours should be ["HH:MM", "HH:MM"] or [] for none')
+        raise ConfigError(_('quiet_hours should be ["HH:MM", "HH:MM"] or [] for none'))
     try:
         return QuietHours(parse_time(value[0]), parse_time(value[1]))
     except InputError as e:
-        raise ConfigError(f"quiet_hours: {e}") from e
+        raise ConfigError(_("quiet_hours: {problem}").format(problem=e)) from e
 
 
 def load_config(station_dir: Path) -> StationConfig:
@@ -336,7 +367,9 @@ def load_config(station_dir: Path) -> StationConfig:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError as e:
         raise ConfigError(
-            f"{station_dir} is not a station (no {CONFIG_NAME}); run 'broadcaster init' first"
+            _("{folder} is not a station (no {file}); run 'broadcaster init' first").format(
+                folder=station_dir, file=CONFIG_NAME
+            )
         ) from e
     except tomllib.TOMLDecodeError as e:
         raise ConfigError(f"{path}: {e}") from e
@@ -382,78 +415,89 @@ def station_language(station_dir: Path) -> str | None:
 
 
 def config_text(name: str, timezone: str, quiet_hours: tuple[str, str] | None) -> str:
-    """A commented station.toml with every setting at its default; checked before it is used."""
+    """A station.toml with every setting at its default, commented in the station's language;
+    checked before it is used."""
     quiet = json.dumps(list(quiet_hours or []))
-    text = f"""\
-# Station settings. Times are local wall-clock time in `timezone`.
-name = {json.dumps(name, ensure_ascii=False)}
-timezone = {json.dumps(timezone)}
-language = "vi"               # what the station says to people: vi | en (LANG may override)
-# device (sound card) | file:DIR (one WAV per airing) | null (silent, real time) | auto
-# auto = the sound card if there is one, else file:airings inside this station folder.
-default_sink = "auto"
-# Normal and priority airings are refused between these times; emergencies still air.
-quiet_hours = {quiet}
-
-[loudness]
-integrated_lufs = -16.0       # target EBU R128 loudness of every program (LUFS)
-true_peak_max_dbtp = -1.0
-
-[speech]
-engines = ["gtts", "espeak"]  # tried in this order after the cache; gtts needs the network
-voice = "vi"                  # vi | vi-vn-x-central | vi-vn-x-south
-reading = "auto"              # numbers: north (nghìn, linh) | south (ngàn, lẻ) | auto (by voice)
-gtts_timeout_s = 10.0
-gtts_retries = 2              # on HTTP 429 and 5xx, with exponential backoff
-gtts_backoff_s = 1.0
-
-[program]
-gap_s = 1.0                   # silence between the parts of a program
-bridge_text = "Xin nhắc lại." # read between repeats when no bridge jingle is set
-
-[amplifier]                   # commands as lists of words, run without a shell
-before = []                   # powers the amplifier on, e.g. ["gpio", "write", "0", "1"]
-pre_roll_s = 0.0              # wait this long after it before the first sample
-after = []                    # powers it off
-shell = false                 # true: before/after are lines for /bin/sh ("… && …")
-
-[approval]
-auto_approve_local = false    # true: announcements added here air without 'announce approve'
-auto_approve_upstream = false # true: what the trusted upstream office publishes airs at once
-
-[schedule]
-grace_minutes = 15.0          # after a power cut, airings this late still air; older are missed
-render_ahead_s = 60.0         # programs are prepared this long before their slot
-
-[upstream]
-source = ""                   # the upstream office's repository: https://… or a USB folder
-sync_minutes = 60.0           # how often 'broadcaster run' syncs (after 'broadcaster trust')
-use_jingles = false           # true: use the intro/outro/bridge the office publishes
-auto_accept_schedule = false  # true: take the office's proposed slots at once (if they fit)
-file_timeout_s = 300.0        # give up on one file after this long (a server that trickles)
-sync_timeout_s = 900.0        # give up on a whole sync after this long (airing goes on)
-emergency_poll_s = 60.0       # read the office's emergencies this often (when MQTT cannot)
-
-[emergency]
-valid_minutes = 30.0          # one that could not air at once airs within this, never later
-
-[office]
-push_minutes = 5.0            # the airing log goes to the office after each airing and this often
-batch_rows = 500              # airings per request (smaller on a poor link)
-timeout_s = 20.0              # the longest wait for the office's answer
-
-[limits]                      # inputs larger than this are refused before they are read
-max_text_kb = 100             # a script file, or a text from the upstream office
-max_audio_mb = 200            # an audio file (recording, jingle, emergency, upstream)
-max_audio_minutes = 30.0      # the length of an audio file
-
-[report]                      # the heading and signature of printed reports and schedules
-parent = ""                   # the body over the station: "UBND xã Tân Lập" (empty: from name)
-place = ""                    # the place of the date line, e.g. "Tân Lập" (empty: from name)
-code = "BC-ĐTT"               # "Số: …/BC-ĐTT"
-signer = "TRƯỞNG ĐÀI"         # who signs
-signer_name = ""              # printed under the signature (empty: written by hand)
-recipients = []               # Nơi nhận (empty: the commune's UBND and "Lưu: ĐTT")
-"""
+    settings: list[tuple[str, str | None]] = [
+        ("", N_("Station settings. Times are local wall-clock time in `timezone`.")),
+        (f"name = {json.dumps(name, ensure_ascii=False)}", None),
+        (f"timezone = {json.dumps(timezone)}", None),
+        ('language = "vi"', N_("what the station says to people: vi | en (LANG may override)")),
+        ("", N_("device (sound card) | file:DIR (one WAV per airing) | null (silent, real time) "
+                "| auto")),
+        ("", N_("auto = the sound card if there is one, else file:airings inside this station "
+                "folder.")),
+        ('default_sink = "auto"', None),
+        ("", N_("Normal and priority airings are refused between these times; emergencies "
+                "still air.")),
+        (f"quiet_hours = {quiet}", None),
+        ("\n[loudness]", None),
+        ("integrated_lufs = -16.0", N_("target EBU R128 loudness of every program (LUFS)")),
+        ("true_peak_max_dbtp = -1.0", None),
+        ("\n[speech]", None),
+        ('engines = ["gtts", "espeak"]',
+         N_("tried in this order after the cache; gtts needs the network")),
+        ('voice = "vi"', N_("vi | vi-vn-x-central | vi-vn-x-south")),
+        ('reading = "auto"',
+         N_("numbers: north (nghìn, linh) | south (ngàn, lẻ) | auto (by voice)")),
+        ("gtts_timeout_s = 10.0", None),
+        ("gtts_retries = 2", N_("on HTTP 429 and 5xx, with exponential backoff")),
+        ("gtts_backoff_s = 1.0", None),
+        ("\n[program]", None),
+        ("gap_s = 1.0", N_("silence between the parts of a program")),
+        ('bridge_text = "Xin nhắc lại."', N_("read between repeats when no bridge jingle is set")),
+        ("\n[amplifier]", N_("commands as lists of words, run without a shell")),
+        ("before = []", N_('powers the amplifier on, e.g. ["gpio", "write", "0", "1"]')),
+        ("pre_roll_s = 0.0", N_("wait this long after it before the first sample")),
+        ("after = []", N_("powers it off")),
+        ("shell = false", N_('true: before/after are lines for /bin/sh ("… && …")')),
+        ("\n[approval]", None),
+        ("auto_approve_local = false",
+         N_("true: announcements added here air without being approved")),
+        ("auto_approve_upstream = false",
+         N_("true: what the trusted upstream office publishes airs at once")),
+        ("\n[schedule]", None),
+        ("grace_minutes = 15.0",
+         N_("after a power cut, airings this late still air; older are missed")),
+        ("render_ahead_s = 60.0", N_("programs are prepared this long before their slot")),
+        ("\n[upstream]", None),
+        ('source = ""', N_("the upstream office's repository: https://… or a USB folder")),
+        ("sync_minutes = 60.0",
+         N_("how often the running station syncs (once the upstream is trusted)")),
+        ("use_jingles = false", N_("true: use the intro/outro/bridge the office publishes")),
+        ("file_timeout_s = 300.0",
+         N_("give up on one file after this long (a server that trickles)")),
+        ("sync_timeout_s = 900.0",
+         N_("give up on a whole sync after this long (airing goes on)")),
+        ("emergency_poll_s = 60.0",
+         N_("read the office's emergencies this often (when MQTT cannot)")),
+        ("auto_accept_schedule = false",
+         N_("true: take the office's proposed slots at once (if they fit)")),
+        ("\n[emergency]", None),
+        ("valid_minutes = 30.0",
+         N_("one that could not air at once airs within this, never later")),
+        ("\n[office]", None),
+        ("push_minutes = 5.0",
+         N_("the airing log goes to the office after each airing and this often")),
+        ("batch_rows = 500", N_("airings per request (smaller on a poor link)")),
+        ("timeout_s = 20.0", N_("the longest wait for the office's answer")),
+        ("\n[limits]", N_("inputs larger than this are refused before they are read")),
+        ("max_text_kb = 100", N_("a script file, or a text from the upstream office")),
+        ("max_audio_mb = 200",
+         N_("an audio file (recording, jingle, emergency, upstream)")),
+        ("max_audio_minutes = 30.0", N_("the length of an audio file")),
+        ("\n[report]", N_("the heading and signature of printed reports and schedules")),
+        ('parent = ""', N_('the body over the station: "UBND xã Tân Lập" (empty: from name)')),
+        ('place = ""', N_('the place of the date line, e.g. "Tân Lập" (empty: from name)')),
+        ('code = "BC-ĐTT"', N_('"Số: …/BC-ĐTT"')),
+        ('signer = "TRƯỞNG ĐÀI"', N_("who signs")),
+        ('signer_name = ""', N_("printed under the signature (empty: written by hand)")),
+        ("recipients = []", N_('Nơi nhận (empty: the commune\'s UBND and "Lưu: ĐTT")')),
+    ]  # fmt: skip
+    lines = []
+    for setting, comment in settings:
+        said = f"# {_(comment)}" if comment else ""
+        lines.append(f"{setting:30}{said}".rstrip() if setting and said else setting or said)
+    text = "\n".join(lines) + "\n"
     parse_config(tomllib.loads(text))
     return text

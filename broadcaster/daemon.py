@@ -34,7 +34,7 @@ from apscheduler.schedulers.background import BackgroundScheduler
 
 from audio_out.sinks import Sink
 from common.errors import BroadcasterError
-from common.i18n import _
+from common.i18n import _, ngettext
 from schedules.rundown import PlannedAiring
 
 from .airing import (
@@ -160,7 +160,7 @@ class Daemon:
         finally:
             for sig, handler in previous.items():
                 signal.signal(sig, handler)
-        self.say("Station stopped")
+        self.say(_("Station stopped"))
 
     def _start(self) -> None:
         """Announce the pid (the signal handlers are already in place), close what a crash
@@ -184,7 +184,13 @@ class Daemon:
         except StationError:
             return  # an airing is on air (here or in another process): it is no orphan
         if closed:
-            self.say(f"Closed {closed} airing(s) left open by a crash or power cut")
+            self.say(
+                ngettext(
+                    "Closed {n} airing left open by a crash or power cut",
+                    "Closed {n} airings left open by a crash or power cut",
+                    closed,
+                ).format(n=closed)
+            )
 
     def _serve(self, station: Station) -> None:
         scheduler = BackgroundScheduler(timezone=UTC, executors={"default": DaemonThreadExecutor()})
@@ -204,7 +210,11 @@ class Daemon:
                               lambda payload: self._upstream_emergency(payload, "mqtt"),
                               self._doorbell.set).start()  # fmt: skip
         scheduler.start()
-        self.say(f"Station '{station.config.name}' on air through {self._out.description}")
+        self.say(
+            _("Station '{name}' on air through {sink}").format(
+                name=station.config.name, sink=self._out.description
+            )
+        )
         try:
             while not self._stopping.is_set():
                 if self._wake.wait(1.0):
@@ -229,7 +239,9 @@ class Daemon:
             if self._on_air:
                 self._on_air.stop(
                     AiringStatus.INTERRUPTED,
-                    f"the station was stopped ({signal.Signals(signum).name})",
+                    _("the station was stopped ({signal})").format(
+                        signal=signal.Signals(signum).name
+                    ),
                 )
         self._stopping.set()
         self._wake.set()
@@ -315,12 +327,16 @@ class Daemon:
                 try:
                     result = upstream_sync(station, cancelled=self._stopping)
                 except StationError as e:
-                    self.say(f"Upstream: {e}")
+                    self.say(_("Upstream: {problem}").format(problem=e))
                 except Exception as e:
-                    self.say(f"Upstream: {fault(e)}")
+                    self.say(_("Upstream: {problem}").format(problem=fault(e)))
                 else:
                     changed = len(result.changes) + len(result.retired)
-                    self.say(f"Upstream synced: {changed} change(s)")
+                    self.say(
+                        ngettext(
+                            "Upstream synced: {n} change", "Upstream synced: {n} changes", changed
+                        ).format(n=changed)
+                    )
                 finally:
                     station.db.conn.close()
             every = (settings or UpstreamSettings()).sync_minutes * 60
@@ -394,7 +410,11 @@ class Daemon:
                 name = f"next-{planned.slot}-{int(planned.at.timestamp())}.wav"
                 self._prepared[planned.key] = prepare(station, rows, self.root / PROGRAMS / name)
             except Exception as e:
-                self.say(f"Could not prepare slot {planned.slot} ahead: {fault(e)}")
+                self.say(
+                    _("Could not prepare slot {slot} ahead: {problem}").format(
+                        slot=planned.slot, problem=fault(e)
+                    )
+                )
 
     def _queue_slot(self, planned: PlannedAiring) -> None:
         with self._lock:
@@ -421,7 +441,7 @@ class Daemon:
                 if new and self._on_air and (on_air is None or on_air < emergency_id):
                     self._on_air.stop(
                         AiringStatus.PREEMPTED,
-                        f"preempted by emergency announcement {announcement_id}",
+                        _("preempted by emergency announcement {id}").format(id=announcement_id),
                     )
             self._jobs.put((EMERGENCY, -emergency_id, next(self._order),
                             (emergency_id, announcement_id, message_id)))  # fmt: skip
@@ -429,7 +449,7 @@ class Daemon:
     # ----- playback (one worker thread) ----------
     def _work(self) -> None:
         while True:
-            priority, _, _, job = self._jobs.get()
+            priority, _when, _order, job = self._jobs.get()  # `_` is the translator
             if job is None:
                 return
             interruption = Interruption()
@@ -451,7 +471,7 @@ class Daemon:
                     airing = self._air_slot(job, interruption)
                     again = airing is None  # no row: recovery may queue it again, late
             except Exception as e:
-                self.say(f"Airing failed: {fault(e)}")
+                self.say(_("Airing failed: {problem}").format(problem=fault(e)))
             finally:
                 with self._lock:
                     self._on_air = self._on_air_emergency = None
@@ -461,7 +481,11 @@ class Daemon:
 
     def _announce(self, label: str) -> Callable[[int, Program], None]:
         def on_air(seq: int, program: Program) -> None:
-            self.say(f"On air: #{seq} {label}, {program.duration_s:.1f} s")
+            self.say(
+                _("On air: #{seq} {what}, {seconds:.1f} s").format(
+                    seq=seq, what=label, seconds=program.duration_s
+                )
+            )
 
         return on_air
 
@@ -469,7 +493,10 @@ class Daemon:
         prepared = self._prepared.pop(planned.key, None)
         try:
             airing = Runner(self.station(), self._out).air_planned(
-                planned, prepared, interruption, on_air=self._announce(f"slot {planned.slot}")
+                planned,
+                prepared,
+                interruption,
+                on_air=self._announce(_("slot {name}").format(name=planned.slot)),
             )
         finally:
             if prepared:
@@ -487,7 +514,7 @@ class Daemon:
         """Air an emergency; one from the office is logged with its own trigger, and the
         office hears when it goes on air and how it ended."""
         trigger = Trigger.UPSTREAM_EMERGENCY if message_id else Trigger.EMERGENCY
-        announce = self._announce("EMERGENCY")
+        announce = self._announce(_("EMERGENCY"))
 
         def on_air(seq: int, program: Program) -> None:
             announce(seq, program)
@@ -506,4 +533,4 @@ class Daemon:
         if airing:
             where = f" → {airing.destination}" if airing.destination else ""
             error = f": {airing.error}" if airing.error else ""
-            self.say(f"#{airing.seq} {airing.status}{where}{error}")
+            self.say(f"#{airing.seq} {AiringStatus(airing.status).label}{where}{error}")

@@ -8,6 +8,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from common.i18n import _
+
 from .layout import DAEMON_LOCK
 from .station import StationError
 
@@ -20,7 +22,7 @@ def daemon_lock(root: Path) -> Iterator[None]:
             fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             raise StationError(
-                f"the station is already running (pid {running_daemon(root)})"
+                _("the station is already running (pid {pid})").format(pid=running_daemon(root))
             ) from None
         f.seek(0)
         f.truncate()

@@ -9,6 +9,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from announcements.audio import run_tool, tool_path
+from common.i18n import N_, _
 
 
 class JingleRole(StrEnum):
@@ -18,6 +19,17 @@ class JingleRole(StrEnum):
     OUTRO = "outro"
     BRIDGE = "bridge"
     """between two readings of a repeated announcement"""
+
+    @property
+    def label(self) -> str:
+        return _(JINGLE_LABELS[self])
+
+
+JINGLE_LABELS = {
+    JingleRole.INTRO: N_("opening"),
+    JingleRole.OUTRO: N_("closing"),
+    JingleRole.BRIDGE: N_("bridge"),
+}
 
 
 ROLES = tuple(JingleRole)

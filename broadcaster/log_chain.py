@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from common.i18n import N_, _
+from common.i18n import N_, _, ngettext
 
 from .store import ITEM_FIELDS
 
@@ -55,7 +55,11 @@ class ChainHead:
     row_hash: str
 
     def __str__(self) -> str:
-        return f"{self.rows} sealed airing(s), last #{self.seq}, chain head {self.row_hash}"
+        return ngettext(
+            "{n} sealed airing, last #{seq}, chain head {hash}",
+            "{n} sealed airings, last #{seq}, chain head {hash}",
+            self.rows,
+        ).format(n=self.rows, seq=self.seq, hash=self.row_hash)
 
     def vietnamese(self) -> str:
         """For printed reports: enough to check a copy against the station later."""

@@ -25,6 +25,7 @@ from typing import Any
 
 from common.files import atomic_path, check_output
 from common.i18n import N_, _, translations
+from common.localtime import date_text
 from schedules.parse import InputError, parse_month
 
 from .clock import day_end, day_start
@@ -99,14 +100,14 @@ def resolve_period(
     if since and until and until < since:
         raise StationError(
             _("the last day {until} is before the first day {since}").format(
-                until=until, since=since
+                until=date_text(until), since=date_text(since)
             ),
             field="until",
         )
     if since and until is None and station.today() < since:
         raise StationError(
             _("the first day {since} is after today ({today})").format(
-                since=since, today=station.today()
+                since=date_text(since), today=date_text(station.today())
             ),
             field="since",
         )
@@ -299,7 +300,11 @@ class Report:
         db = self.station.db
         known = {r[0] for r in db.execute("SELECT DISTINCT campaign FROM announcements")}
         if self.campaign and self.campaign not in known:
-            raise StationError(f"there is no campaign '{self.campaign}' at this station")
+            raise StationError(
+                _("there is no campaign '{campaign}' at this station").format(
+                    campaign=self.campaign
+                )
+            )
         zone = self.station.config.zone
         self._where = "a.started_at >= ? AND a.started_at < ?"
         self._params: list[Any] = [
@@ -313,9 +318,17 @@ class Report:
         self._campaign, self._campaign_params = campaign_sql(self._titles)
         first = db.execute(f"SELECT 1 FROM {self._from} WHERE {self._where} LIMIT 1", self._params)
         if not first.fetchone():
-            what = f" for campaign '{self.campaign}'" if self.campaign else ""
+            nothing = (
+                _("nothing was logged for campaign '{campaign}' between {first} and {last}")
+                if self.campaign
+                else _("nothing was logged between {first} and {last}")
+            )  # fmt: skip
             raise StationError(
-                f"nothing was logged{what} between {self.period.first} and {self.period.last}"
+                nothing.format(
+                    campaign=self.campaign,
+                    first=date_text(self.period.first),
+                    last=date_text(self.period.last),
+                )
             )
         conn: sqlite3.Connection = db.conn
         conn.create_function("ghi_chu", 1, vietnamese, deterministic=True)
@@ -556,7 +569,9 @@ def write_atomic(out: Path, write: Callable[[Path], None]) -> None:
         with atomic_path(out) as tmp:
             write(tmp)
     except OSError as e:
-        raise StationError(f"cannot write {out}: {e.strerror or e}") from None
+        raise StationError(
+            _("cannot write {file}: {reason}").format(file=out, reason=e.strerror or e)
+        ) from None
 
 
 def write_csv(report: Report, path: Path) -> int:

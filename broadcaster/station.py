@@ -24,7 +24,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from announcements.asset_store import AssetStore
 from announcements.audio import Asset
-from announcements.engines import Engine, EspeakEngine, GttsEngine
+from announcements.engines import ESPEAK_VOICES, Engine, EspeakEngine, GttsEngine
 from announcements.limits import DEFAULT_LIMITS
 from announcements.normalize import Reader, Reading
 from announcements.numbers import DIALECTS
@@ -1216,6 +1216,13 @@ def speak_station_language(root: Path) -> str:
 def normalize(root: Path, text: str, voice: str | None = None) -> Reading:
     """The spoken form of `text`: read with the station's lexicon and reading settings when
     `root` is a station, else as every station reads it."""
+    if voice is not None and voice not in ESPEAK_VOICES:
+        raise StationError(
+            _("'{voice}' is not a voice (voices: {known})").format(
+                voice=voice, known=", ".join(ESPEAK_VOICES)
+            ),
+            field="voice",
+        )
     if (root / CONFIG_NAME).exists():
         station = Station.open(root)
         try:

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from .errors import BroadcasterError
-from .i18n import _
+from .i18n import N_, _
 
 FULL_DISK = (errno.ENOSPC, errno.EDQUOT)
 WRITE_ERRORS = (*FULL_DISK, errno.EROFS, errno.EACCES, errno.EPERM)
@@ -120,7 +120,26 @@ def describe_os_error(error: OSError) -> str:
         return _("the disk is read-only")
     if error.errno in (errno.EACCES, errno.EPERM):
         return _("permission denied")
+    if error.errno in OS_ERRORS:
+        return _(OS_ERRORS[error.errno])
     return error.strerror or str(error)
+
+
+OS_ERRORS = {
+    errno.ENOENT: N_("no such file or folder"),
+    errno.EEXIST: N_("it already exists"),
+    errno.ENOTDIR: N_("not a folder"),
+    errno.EISDIR: N_("it is a folder"),
+    errno.ENOTEMPTY: N_("the folder is not empty"),
+    errno.ENAMETOOLONG: N_("the name is too long"),
+    errno.ELOOP: N_("too many symbolic links"),
+    errno.EIO: N_("input/output error (a failing disk or USB stick?)"),
+    errno.EBUSY: N_("the file is busy"),
+    errno.ETXTBSY: N_("the file is busy"),
+    errno.EMFILE: N_("too many open files"),
+    errno.EXDEV: N_("the file is on another disk"),
+}
+"""The other errors a person meets with files, in their words (the C library's are English)."""
 
 
 def file_problem(error: OSError) -> str:

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
 from .i18n import N_, _
@@ -66,17 +66,34 @@ SHORT_WEEKDAYS = (N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"), N_("Fri"), N_("Sat
 
 
 def days_text(days: frozenset[int]) -> str:
-    """A slot's weekdays as a calendar writes them: `Hằng ngày`, `T2–T6`, `T2, T4, T7–CN`."""
-    if days == frozenset(range(7)):
-        return _("every day")
+    """A slot's weekdays (Monday is 0) as an officer writes them: `hằng ngày`, `T2–T6`,
+    `T2, T4, T6`, `T7–CN`: runs of three or more days as a range."""
+    if len(days) == 7:
+        return _("daily")
+    ordered = sorted(days)
     runs: list[list[int]] = []
-    for day in sorted(days):
-        if runs and runs[-1][-1] == day - 1:
+    for day in ordered:
+        if runs and day == runs[-1][-1] + 1:
             runs[-1].append(day)
         else:
             runs.append([day])
-    return ", ".join(
-        _(SHORT_WEEKDAYS[run[0]]) if len(run) == 1
-        else f"{_(SHORT_WEEKDAYS[run[0]])}–{_(SHORT_WEEKDAYS[run[-1]])}"
-        for run in runs
-    )  # fmt: skip
+    parts = []
+    for run in runs:
+        names = [_(SHORT_WEEKDAYS[d]) for d in run]
+        parts.extend([f"{names[0]}–{names[-1]}"] if len(run) >= 3 else names)
+    return ", ".join(parts)
+
+
+def date_text(day: date | str | None) -> str:
+    """`30/11/2026` (from a stored ISO date too; a damaged one as stored), or `…` for none."""
+    if isinstance(day, str):
+        try:
+            return date_text(date.fromisoformat(day))
+        except ValueError:
+            return day
+    return f"{day.day:02d}/{day.month:02d}/{day.year:04d}" if day else "…"
+
+
+def clock_text(moment: time) -> str:
+    """`06:30`, or `17:00:30` when the seconds matter."""
+    return f"{moment:%H:%M:%S}" if moment.second else f"{moment:%H:%M}"

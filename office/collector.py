@@ -137,7 +137,7 @@ class Collector:
             public = base64.b64decode(message["public_key"], validate=True)
             fields = {k: _text(message, k) for k in ("station_id", "name", "commune")}
             if len(public) != 32 or signing.key_id(public) != message["station"]:
-                raise Malformed("the public key does not match the station's key id")
+                raise Malformed(_("the public key does not match the station's key id"))
         except (Malformed, ValueError, KeyError, TypeError) as e:
             return refused(400, "malformed", _("malformed enrolment: {error}").format(error=e))
         if not signing.verify(public, body, signature):
@@ -194,9 +194,9 @@ class Collector:
             rows = message["rows"]
             from_seq = message["from_seq"]
             if not isinstance(rows, list) or len(rows) > MAX_ROWS:
-                raise Malformed(f"rows must be a list of at most {MAX_ROWS}")
+                raise Malformed(_("rows must be a list of at most {n}").format(n=MAX_ROWS))
             if type(from_seq) is not int or from_seq < 1:
-                raise Malformed("from_seq must be a positive integer")
+                raise Malformed(_("from_seq must be a positive integer"))
             for row in rows:
                 _check_row(row)
         except (Malformed, KeyError, TypeError, ValueError) as e:
@@ -380,38 +380,40 @@ def _with_mqtt(conn: psycopg.Connection, key: str, reply: Reply) -> Reply:
 def _message(body: bytes, purpose: str) -> dict[str, Any]:
     message = json.loads(body)
     if not isinstance(message, dict) or message.get("purpose") != purpose:
-        raise Malformed(f"not a {purpose} message")
+        raise Malformed(_("not a {purpose} message").format(purpose=purpose))
     if not isinstance(message.get("station"), str):
-        raise Malformed("no station key id")
+        raise Malformed(_("no station key id"))
     return message
 
 
 def _text(message: dict[str, Any], key: str) -> str:
     value = message[key]
     if not isinstance(value, str) or not value.strip() or len(value) > 200:
-        raise Malformed(f"{key} must be text of 1 to 200 characters")
+        raise Malformed(_("{key} must be text of 1 to 200 characters").format(key=key))
     return value.strip()
 
 
 def _check_row(row: Any) -> None:
     if not isinstance(row, dict):
-        raise Malformed("a row is not an object")
+        raise Malformed(_("a row is not an object"))
     if type(row.get("seq")) is not int:
-        raise Malformed("a row has no seq")
+        raise Malformed(_("a row has no seq"))
     for key in ("prev_hash", "row_hash"):
         if not isinstance(row.get(key), str) or len(row[key]) != 64:
-            raise Malformed(f"airing #{row['seq']} has no {key}")
+            raise Malformed(_("airing #{seq} has no {key}").format(seq=row["seq"], key=key))
     if row.get("status") not in OUTCOMES:
-        raise Malformed(f"airing #{row['seq']} has no closed status")
+        raise Malformed(_("airing #{seq} has no closed status").format(seq=row["seq"]))
     started = datetime.fromisoformat(row["started_at"])
     if started.tzinfo is None:
-        raise Malformed(f"airing #{row['seq']}: started_at has no UTC offset")
+        raise Malformed(_("airing #{seq}: started_at has no UTC offset").format(seq=row["seq"]))
     items = json.loads(row["items"])
     if not isinstance(items, list):
-        raise Malformed(f"airing #{row['seq']}: items is not a list")
+        raise Malformed(_("airing #{seq}: items is not a list").format(seq=row["seq"]))
     for key in ("duration_s", "planned_duration_s"):
         if row.get(key) is not None and type(row[key]) not in (int, float):
-            raise Malformed(f"airing #{row['seq']}: {key} is not a number")
+            raise Malformed(
+                _("airing #{seq}: {key} is not a number").format(seq=row["seq"], key=key)
+            )
 
 
 def _skew(message: dict[str, Any], now: datetime) -> float | None:

@@ -106,6 +106,12 @@ MIGRATIONS: tuple[str, ...] = (
 def connect(dsn: str, **kwargs: Any) -> psycopg.Connection:
     try:
         return psycopg.connect(dsn, **kwargs)
+    except psycopg.ProgrammingError:
+        raise OfficeError(
+            _("'{dsn}' is not the address of a PostgreSQL database (postgresql://…)").format(
+                dsn=dsn
+            )
+        ) from None
     except psycopg.OperationalError as e:
         raise OfficeError(
             _("cannot open the office database {dsn}: {error}").format(

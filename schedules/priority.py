@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from common.i18n import N_, _
+
 
 class Priority(StrEnum):
     NORMAL = "normal"
@@ -12,3 +14,14 @@ class Priority(StrEnum):
     """Goes first in the next slot."""
     EMERGENCY = "emergency"
     """Interrupts what is on air and airs at once, even in quiet hours."""
+
+    @property
+    def label(self) -> str:
+        return _(PRIORITY_LABELS[self])
+
+
+PRIORITY_LABELS = {
+    Priority.NORMAL: N_("normal"),
+    Priority.PRIORITY: N_("priority"),
+    Priority.EMERGENCY: N_("emergency"),
+}

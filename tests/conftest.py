@@ -223,7 +223,7 @@ class Daemon:
         self.process = subprocess.Popen(
             [sys.executable, "-m", "cli", "--station", str(station), "run", "--sink", "null"],
             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-            env={**(environment or os.environ), "PYTHONUNBUFFERED": "1"},
+            env={**(environment or ENGLISH), "LC_MESSAGES": "en_US.UTF-8", "PYTHONUNBUFFERED": "1"},
         )  # fmt: skip
         self.lines: queue.Queue[str] = queue.Queue()
         self.seen: list[str] = []

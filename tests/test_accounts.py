@@ -50,7 +50,7 @@ def test_accounts_are_added_listed_and_hashed_never_stored_in_clear(
         (("user", "add", "quantri", "--role", "approver"), "mật khẩu dài", "đã có tài khoản"),
         (("user", "add", "moi", "--role", "operator"), "ngắn", "mật khẩu quá ngắn"),
         (("user", "add", "moi", "--role", "operator"), "", "mật khẩu quá ngắn"),
-        (("user", "add", "moi", "--role", "root"), "mật khẩu dài", "'root' is not one of"),
+        (("user", "add", "moi", "--role", "root"), "mật khẩu dài", "'root' không thuộc"),
         (("user", "passwd", "khongco"), "mật khẩu dài", "không có tài khoản 'khongco'"),
         (("user", "passwd", "quantri"), "quantri", "quá ngắn"),
         (("user", "remove", "quantri"), "", "là quản trị viên duy nhất"),

@@ -134,7 +134,7 @@ def test_reports_reach_the_edges_of_the_calendar(
 ) -> None:
     out = tmp_path / f"r.{fmt}"
     result = runner_for(logged)("log", "export", "--format", fmt, *args, "-o", str(out))
-    assert "1 line(s)" in result.stdout and out.stat().st_size > 0
+    assert "1 line," in result.stdout and out.stat().st_size > 0
 
 
 @pytest.mark.parametrize(
@@ -147,9 +147,9 @@ def test_the_log_lists_to_the_edges_of_the_calendar(logged: Path, args: list[str
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--month", "9999-12"], "nothing was logged between 9999-12-01 and 9999-12-31"),
-        (["--month", "0001-01"], "nothing was logged between 0001-01-01 and 0001-01-31"),
-        (["--from", "9999-12-31"], "--from: the first day 9999-12-31 is after today"),
+        (["--month", "9999-12"], "nothing was logged between 01/12/9999 and 31/12/9999"),
+        (["--month", "0001-01"], "nothing was logged between 01/01/0001 and 31/01/0001"),
+        (["--from", "9999-12-31"], "--from: the first day 31/12/9999 is after today"),
         (["--from", "0001-01-01", "--to", "0001-01-01"], "nothing was logged between"),
     ],
 )
@@ -172,8 +172,8 @@ def test_the_rundown_reaches_the_edges_of_the_calendar(
     run("schedule", "add", "sang", "--at", "07:00", "--from", "9999-12-29", "--announce", "a")
     result = run("rundown", "--date", day, "--days", "3")
     expected = {"9999-12-29": 3, "9999-12-31": 1, "0001-01-01": 0}[day]
-    assert result.stdout.count("07:00:00  sang") == expected
-    assert "9999-12-31 07:00:00" in result.stdout or expected == 0
+    assert result.stdout.count("07:00  sang") == expected
+    assert "31/12/9999 07:00" in result.stdout or expected == 0
 
 
 def bad_repository(kind: str, office: Repository, tmp_path: Path) -> tuple[Path, Path]:

@@ -60,7 +60,7 @@ def test_commands_on_a_missing_station_say_how_to_start(run: Run) -> None:
 def test_a_wrong_setting_is_named(station: Path, run: Run) -> None:
     set_config(station, "gap_s", '"long"')
     result = run("announce", "list", code=1)
-    assert "program.gap_s should be a float" in result.stderr
+    assert "program.gap_s should be a number" in result.stderr
     assert result.stderr.count("\n") == 1
 
 

@@ -1576,7 +1576,7 @@ def test_publish_reports_the_guessed_words_per_script(tmp_path: Path, run: Run) 
     run("keys", "init", "--keys", str(tmp_path / "keys"))
     result = run("publish", str(campaign), "--keys", str(tmp_path / "keys"), "--repo",
                  str(tmp_path / "repo"))  # fmt: skip
-    assert "published phong-dich: 2 announcement(s)" in result.stdout
+    assert "published phong-dich: 2 announcements" in result.stdout
     assert result.stderr.count("warning:") == 1
     assert (
         "warning: phong-dich/nhan-tin: the reader had to guess 'Skype', 'WeChat', 'BQX'"

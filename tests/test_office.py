@@ -154,7 +154,7 @@ def test_two_stations_with_real_daemons_push_after_each_airing(
         for root, daemon in daemons:
             daemon.expect(r"#1 aired")
             # in the language the daemon's environment chose
-            daemon.expect(r"(Office|Văn phòng): .*(sent|đã gửi) 1 .*#1$")
+            daemon.expect(r"(Office: 1 airing\(s\) sent|Văn phòng: đã gửi 1 ).*#1$")
             assert office.rows(root) == local_rows(root)
     finally:
         stopped = [daemon.stop() for _, daemon in daemons]
@@ -453,7 +453,7 @@ def test_enrolment_and_approval_mistakes_get_one_clear_sentence(
     run("office", "station", "approve", spoken, *db, "--group", "ven biển", "--group", "huyện cũ A")
     listed = run("office", "station", "list", *db, "--group", "ven biển", "--json").stdout
     assert json.loads(listed)[0]["groups"] == ["huyện cũ A", "ven biển"]
-    assert "Sent 0 airing(s)" in run(*at, "push").stdout
+    assert "Sent 0 airings" in run(*at, "push").stdout
     assert (
         "cannot open the office database"
         in run(

@@ -5,6 +5,8 @@ options, schedule files (TOML values of the wrong kind), and the rundown's --dat
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -201,7 +203,7 @@ def test_schedule_add_takes_vietnamese_times_days_and_dates(thon: Path, run: Run
     added = run("schedule", "add", "sang", "--at", "6h30", "--days", "T2-T6", "--campaign", "thon",
                 "--from", "1/12/2026", "--until", "31/12/2026", "--max-minutes", "2,5")  # fmt: skip
     out = added.stdout
-    assert out.startswith("slot sang at 06:30:00 mon,tue,wed,thu,fri:")
+    assert out.startswith("slot sang at 06:30 Mon–Fri:")
     run("schedule", "add", "cuoi-tuan", "--at", "17g", "--days", "T7,CN", "--announce", "hop")
     [sang, cuoi] = json.loads(run("schedule", "list", "--json").stdout)
     assert (sang["valid_from"], sang["valid_until"], sang["max_minutes"]) == (
@@ -349,3 +351,30 @@ def test_schedule_files_take_toml_dates_times_and_vietnamese_text(
         ("sang", "06:30:00", "mon,tue,wed,thu,fri", "2026-12-01", "2026-12-31"),
         ("chieu", "17:00:00", "sat,sun", None, None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("parse", "value", "message"),
+    [
+        (parse_date, "30/11", "'30/11' is not a date"),  # which year?
+        (parse_date, "2026/11/30", "'2026/11/30' is not a date"),  # year first with slashes
+        (parse_date, "hôm kia", "'hôm kia' is not a date"),  # the past is no day to plan
+        (parse_date, "31/04/2026", "there is no day 31/04/2026"),
+        (parse_date, "29/02/2027", "there is no day 29/02/2027"),
+        (parse_time, "24h", "'24h' is not a time of day"),
+        (parse_time, "25h", "'25h' is not a time of day"),
+        (parse_time, "6h60", "'6h60' is not a time of day"),
+        (parse_time, "6", "'6' is not a time of day"),  # 6 o'clock or 6 minutes?
+        (parse_time, "6:5", "'6:5' is not a time of day"),  # 6:05 or 6:50?
+        (parse_days, "T1", "days 'T1' should be weekdays"),
+        (parse_days, "thứ 8", "days 'thứ 8' should be weekdays"),
+        (parse_days, "weekday", "days 'weekday' should be weekdays"),
+        (parse_days, "mon-", "days 'mon-' should be weekdays"),
+    ],
+)
+def test_hostile_and_ambiguous_forms_are_refused_in_one_sentence(
+    parse: Callable[..., object], value: str, message: str
+) -> None:
+    with pytest.raises(InputError, match=re.escape(message)) as refused:
+        parse(value, TODAY) if parse is parse_date else parse(value)
+    assert "\n" not in str(refused.value)

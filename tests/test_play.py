@@ -48,7 +48,7 @@ def log(run: Run, *args: str) -> list[dict[str, Any]]:
 def test_play_to_file_sink_airs_and_logs_what_aired(announced: Path, run: Run) -> None:
     out = announced / "out"
     result = run("play", "--campaign", "thon", "--sink", f"file:{out}")
-    assert "On air: airing #1, 2 announcement(s)" in result.stdout
+    assert "On air: airing #1, 2 announcements" in result.stdout
     [wav] = out.iterdir()
     assert f"to {wav}" in result.stdout
     lufs, peak = ebur128(wav)
@@ -205,4 +205,4 @@ def test_log_list_date_filters(announced: Path, run: Run) -> None:
     assert len(log(run, "--from", today, "--to", today)) == 1
     assert log(run, "--to", "2020-01-01") == []
     refused = run("log", "list", "--from", "2026-02-02", "--to", "2026-02-01", code=1)
-    assert "--to: the last day 2026-02-01 is before the first day 2026-02-02" in refused.stderr
+    assert "--to: the last day 01/02/2026 is before the first day 02/02/2026" in refused.stderr

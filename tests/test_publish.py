@@ -46,7 +46,7 @@ def test_publishing_one_campaign_never_withdraws_the_others(
     assert out.splitlines() == [
         "new       ve-sinh/vs-nuoc (version 1)",
         "new       ve-sinh/vs-rac (version 1)",
-        "published ve-sinh: 2 announcement(s)",
+        "published ve-sinh: 2 announcements",
     ]
     run("sync", str(office.root_dir))
     bluezone = ["bz-cai-dat", "bz-huong-dan", "loi-keu-goi"]
@@ -75,7 +75,7 @@ def test_publish_says_what_changed_per_announcement(run: Run, office: Repository
         "unchanged bluezone/bz-cai-dat (version 1)",
         "unchanged bluezone/bz-huong-dan (version 1)",
         "unchanged bluezone/loi-keu-goi (version 1)",
-        "published bluezone: 3 announcement(s)",
+        "published bluezone: 3 announcements",
     ]
     write_script(
         folder, "huong-dan.md", "Mở kho ứng dụng, tìm Bluezone.", id="bz-huong-dan", title="Mới"
@@ -87,7 +87,7 @@ def test_publish_says_what_changed_per_announcement(run: Run, office: Repository
         "new       bluezone/bz-moi (version 1)",
         "unchanged bluezone/loi-keu-goi (version 1)",
         "withdrawn bluezone/bz-cai-dat (version 1)",
-        "published bluezone: 3 announcement(s)",
+        "published bluezone: 3 announcements",
     ]
 
 

@@ -63,7 +63,7 @@ def logged(station: Path, scripts: Path, tmp_path: Path) -> Path:
 def test_xlsx_has_typed_cells_and_campaign_totals(logged: Path, run: Run, tmp_path: Path) -> None:
     out = tmp_path / "bao-cao.xlsx"
     result = run("log", "export", "--format", "xlsx", "--month", "2026-11", "-o", str(out))
-    assert "Tháng 11/2026" in result.stdout and "Log check: 4 sealed airing(s)" in result.stdout
+    assert "Tháng 11/2026" in result.stdout and "Log check: 4 sealed airings" in result.stdout
     book = openpyxl.load_workbook(out)
     sheet = book["Nhật ký phát"]
     rows = list(sheet.iter_rows(values_only=True))
@@ -130,8 +130,8 @@ def test_csv_has_vietnamese_headings_and_a_campaign_filter(
     ("args", "message"),
     [
         (["--campaign", "khong-co"], "there is no campaign 'khong-co'"),
-        (["--from", "2026-12-01", "--to", "2026-12-31"], "nothing was logged between 2026-12-01"),
-        (["--from", "2026-11-05", "--to", "2026-11-01"], "--to: the last day 2026-11-01 is before"),
+        (["--from", "2026-12-01", "--to", "2026-12-31"], "nothing was logged between 01/12/2026"),
+        (["--from", "2026-11-05", "--to", "2026-11-01"], "--to: the last day 01/11/2026 is before"),
         (["--month", "2026-13"], "--month: '2026-13' is not a month"),
         (["--month", "2026-11", "--from", "2026-11-01"], "use --month or --from/--to"),
     ],
@@ -176,7 +176,7 @@ def tampered(logged: Path, tmp_path: Path, sql: str) -> Path:
 def test_verify_names_the_first_tampered_row(
     logged: Path, run: Run, tmp_path: Path, sql: str, problem: str
 ) -> None:
-    assert "The airing log is intact: 4 sealed airing(s)" in run("log", "verify").stdout
+    assert "The airing log is intact: 4 sealed airings" in run("log", "verify").stdout
     copy = tampered(logged, tmp_path, sql)
     from click.testing import CliRunner
 

@@ -131,7 +131,7 @@ def test_schedule_add_list_remove(drafts: Path, run: Run) -> None:
     run("announce", "approve", "hop", "--by", "A")
     out = run("schedule", "add", "sang", "--at", "06:30", "--days", "mon-fri",
               "--campaign", "thon", "--max-minutes", "5").stdout  # fmt: skip
-    assert out.startswith("slot sang at 06:30:00 mon,tue,wed,thu,fri:")
+    assert out.startswith("slot sang at 06:30 Mon–Fri:")
     run("schedule", "add", "chieu", "--at", "17:00:30", "--announce", "hop", "--announce", "rac",
         "--from", "2026-01-01", "--until", "2026-12-31")  # fmt: skip
     rows = json.loads(run("schedule", "list", "--json").stdout)
@@ -201,8 +201,8 @@ def test_rundown_shows_each_airing_item_by_item(drafts: Path, run: Run) -> None:
     assert [(i["announcement_id"], i["readings"]) for i in items] == [("hop", 1), ("rac", 2)]
     assert all(i["seconds"] > 0 for i in items)  # synthesised when the slot was added
     text = run("rundown", "--date", "2030-01-01").stdout
-    assert "2030-01-01 06:30:00  sang  2 item(s)" in text
-    assert "1 airing(s)" in text
+    assert "Tuesday 01/01/2030 06:30  sang  2 items" in text
+    assert "\n1 airing, " in text
 
 
 def test_sample_station_ships_its_schedule(tmp_path: Path, run: Run) -> None:

@@ -90,7 +90,7 @@ def test_trust_by_address_prints_the_root_fingerprint_and_remembers_the_source(
     assert f"Root key fingerprint: {expected}" in out
     settings = (root / "station.toml").read_text()
     assert f'source = "{province.url}"' in settings
-    assert "# how often 'broadcaster run' syncs" in settings  # the operator's file, kept
+    assert "# how often the running station syncs" in settings  # the operator's file, kept
     # a USB stick brought once is not the standing source
     runner_for(root)("sync", str(province.repository.root_dir))
     assert f'source = "{province.url}"' in (root / "station.toml").read_text()

@@ -59,7 +59,9 @@ class DirectoryFetcher(FetcherInterface):
         try:
             fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
         except (FileNotFoundError, IsADirectoryError):
-            raise exceptions.DownloadHTTPError(f"{path} not found", 404) from None
+            raise exceptions.DownloadHTTPError(
+                _("{path} not found").format(path=path), 404
+            ) from None
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             os.close(fd)
             raise RefusedFile(_("{path} is not a regular file").format(path=path))
@@ -106,7 +108,8 @@ class BoundedFetcher(Urllib3Fetcher):
         if response.status >= 400:
             response.close()
             raise exceptions.DownloadHTTPError(
-                f"HTTP error occurred with status {response.status}", response.status
+                _("the server answered with HTTP status {status}").format(status=response.status),
+                response.status,
             )
         return self._chunks_until(response, url, time.monotonic() + self.file_timeout_s)
 

@@ -58,7 +58,7 @@ def key_fingerprint(key: Key) -> str:
 
 def init_keys(keys_dir: Path) -> dict[str, SSlibKey]:
     if any((keys_dir / f"{role}.pem").exists() for role in ROLES):
-        raise UpstreamError(f"{keys_dir} already holds upstream keys")
+        raise UpstreamError(_("{folder} already holds upstream keys").format(folder=keys_dir))
     return {role: new_key(keys_dir, role) for role in ROLES}
 
 
@@ -68,7 +68,11 @@ def public_key(keys_dir: Path, role: str) -> SSlibKey:
         data = json.loads(path.read_text())
         return SSlibKey.from_dict(data["keyid"], data["key"])
     except FileNotFoundError:
-        raise UpstreamError(f"no {role} key in {keys_dir} (run 'broadcaster keys init')") from None
+        raise UpstreamError(
+            _("no {role} key in {folder} (run 'broadcaster keys init')").format(
+                role=role, folder=keys_dir
+            )
+        ) from None
     except (OSError, ValueError, KeyError, TypeError):
         raise UpstreamError(_("{path} is not a public key file").format(path=path)) from None
 
@@ -76,7 +80,11 @@ def public_key(keys_dir: Path, role: str) -> SSlibKey:
 def signer(keys_dir: Path, role: str) -> CryptoSigner:
     path = keys_dir / f"{role}.pem"
     if not path.exists():
-        raise UpstreamError(f"the {role} key is not in {keys_dir} (bring it back to sign)")
+        raise UpstreamError(
+            _("the {role} key is not in {folder} (bring it back to sign)").format(
+                role=role, folder=keys_dir
+            )
+        )
     public = public_key(keys_dir, role)
     try:
         private = load_pem_private_key(path.read_bytes(), None)

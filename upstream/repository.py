@@ -132,7 +132,9 @@ class Repository:
         """A new repository trusting the public keys in the keys folder: the four of TUF,
         and the emergency key (named in the root, when the folder has one)."""
         if (self.metadata / "1.root.json").exists():
-            raise UpstreamError(f"{self.root_dir} already holds a repository")
+            raise UpstreamError(
+                _("{folder} already holds a repository").format(folder=self.root_dir)
+            )
         root = Metadata(
             Root(expires=now + timedelta(days=EXPIRY_DAYS["root"]), consistent_snapshot=True)
         )
@@ -155,7 +157,9 @@ class Repository:
         emergency key is rotated the same way (and added so to a repository made before
         emergencies)."""
         if role not in ROLES:
-            raise UpstreamError(f"role '{role}' is not one of {', '.join(ROLES)}")
+            raise UpstreamError(
+                _("role '{role}' is not one of {known}").format(role=role, known=", ".join(ROLES))
+            )
         root = self.current_root()
         old_root_signer = signer(self.keys, "root")
         if old_root_signer.public_key.keyid not in root.signed.roles["root"].keyids:

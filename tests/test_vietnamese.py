@@ -1,0 +1,247 @@
+"""Vietnamese first: the whole command set run in `vi` says no English sentence, and each
+refusal is a Vietnamese sentence naming the value at fault.
+
+The detector is the catalog itself: a word counts as English when the English side of the
+catalog uses it (or it is an English function word) and the Vietnamese side never does. What
+a person may legitimately see in Latin letters is set aside first: command and option names,
+the choices an option takes, file paths and identifiers, placeholders in capitals, and the
+values the person typed."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import click
+import pytest
+from babel.messages.pofile import read_po
+from click.testing import CliRunner
+from conftest import make_station, runner_for, write_script
+
+from cli import cli
+
+CATALOG = Path(__file__).parent.parent / "common/locale/vi/LC_MESSAGES/broadcaster.po"
+FUNCTION_WORDS = set(
+    re.findall(
+        r"\w+",
+        "the is are was were be been not no of to in on at by for with from and or but this that "
+        "these those it its has have had must should cannot can will would one only than then "
+        "when which what who there here into after before until yet also more less any every "
+        "some such your you we our",
+    )
+)
+"""English words that turn up in any English sentence."""
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"\w+", text)
+
+
+def command_tree(group: click.Group, prefix: tuple[str, ...] = ()) -> Iterator[
+    tuple[tuple[str, ...], click.Command]
+]:  # fmt: skip
+    for name, command in group.commands.items():
+        yield (*prefix, name), command
+        if isinstance(command, click.Group):
+            yield from command_tree(command, (*prefix, name))
+
+
+def identifiers() -> set[str]:
+    """Command names and the choices options take: the words of the command line itself."""
+    found: set[str] = set()
+    for path, command in command_tree(cli):
+        found.update(path)
+        for param in command.params:
+            if isinstance(param.type, click.Choice):
+                found.update(str(choice) for choice in param.type.choices)
+    return {w.lower() for name in found for w in words(name)}
+
+
+def english_vocabulary() -> set[str]:
+    """Words the English side of the catalog uses and the Vietnamese side never does."""
+    with CATALOG.open("rb") as f:
+        catalog = read_po(f)
+    english: set[str] = set(FUNCTION_WORDS)
+    vietnamese: set[str] = set()
+    for message in catalog:
+        if not message.id:
+            continue
+        ids = [message.id] if isinstance(message.id, str) else list(message.id)
+        strings = (
+            [message.string] if isinstance(message.string, str) else list(message.string or ())
+        )
+        english.update(w.lower() for text in ids for w in words(text))
+        vietnamese.update(w.lower() for text in strings for w in words(text))
+    return english - vietnamese - identifiers()
+
+
+ENGLISH = english_vocabulary()
+IDENTIFIER = re.compile(
+    r"--?[A-Za-z][\w-]*"  # an option
+    r"|\S*[/\\]\S*"  # a path, a date, a URL
+    r"|\w*\d\w*"  # a word with digits: ids, versions, sha256
+    r"|\w+(?:[._@:-]\w+)+"  # a dotted, dashed or underscored name: files, ids, settings
+    r"|\b[^\W\d_a-zđà-ỹ]{2,}\b"  # a placeholder or an acronym in capitals
+)
+
+
+def english_in(text: str, typed: Iterable[str] = ()) -> list[str]:
+    """The English words in `text`, once what is not prose is set aside."""
+    for value in sorted(typed, key=len, reverse=True):
+        text = re.sub(rf"(?<!\w){re.escape(value)}(?!\w)", " ", text)
+    prose = IDENTIFIER.sub(" ", text)
+    return [w for w in words(prose) if w.isascii() and w.lower() in ENGLISH]
+
+
+def test_the_detector_finds_english_and_lets_vietnamese_pass() -> None:
+    """The detector is honest: it catches English sentences and click's own words, and
+    passes Vietnamese with the identifiers a command line has to show."""
+    assert english_in("Error: the station is already running (pid 42)")
+    assert english_in("Usage: broadcaster [OPTIONS] COMMAND")
+    assert english_in("Show this message and exit.")
+    assert english_in("warning: slot sang cannot be planned")
+    assert english_in("3 airing(s), 2 item(s)")
+    assert english_in("Monday 30/11/2026 06:30")
+    vietnamese = (
+        "Lỗi: khung giờ 'x': '25h' không phải giờ trong ngày; hãy chạy 'broadcaster init', "
+        "--station /tmp/a/b, station.toml, bluezone-cai-dat v2, sha256 3f9a0c1e, [TÙY_CHỌN]"
+    )
+    assert english_in(vietnamese) == []
+    assert english_in("Lỗi: không có đầu ra 'loa-ngoai'", typed=["loa-ngoai"]) == []
+
+
+@pytest.fixture
+def vi_station(tmp_path: Path, vietnamese: None) -> Path:
+    return make_station(tmp_path / "station")
+
+
+def invoke(station: Path, *args: str, input: str | None = None) -> tuple[int, str]:
+    result = CliRunner(mix_stderr=False).invoke(
+        cli,
+        ["--station", str(station), *args],
+        input=input,
+        env={"BROADCASTER_OFFICE_DB": "khong-phai-dsn"},  # the office's groups need it first
+    )
+    return result.exit_code, result.stdout + result.stderr
+
+
+def test_every_help_is_vietnamese(vi_station: Path) -> None:
+    said = {}
+    for path, _command in [((), cli), *command_tree(cli)]:
+        code, text = invoke(vi_station, *path, "--help")
+        assert code == 0, text
+        said[" ".join(path)] = english_in(text)
+    assert {path: found for path, found in said.items() if found} == {}
+    code, version = invoke(vi_station, "--version")
+    assert code == 0 and version.startswith("broadcaster, phiên bản ")
+
+
+REFUSALS: list[tuple[str, list[str], str]] = [
+    # command, its arguments with one bad value, the value the refusal must name
+    ("init", ["--timezone", "Sao/Hoa"], "Sao/Hoa"),
+    ("announce add", ["khong-co.md"], "khong-co.md"),
+    ("announce list", ["--tat-ca"], "--tat-ca"),
+    ("announce show", ["khong-co"], "khong-co"),
+    ("announce approve", ["khong-co", "--by", "Lan"], "khong-co"),
+    ("announce retire", ["khong-co"], "khong-co"),
+    ("announce render", ["khong-co", "-o", "nghe-thu.wav"], "khong-co"),
+    ("normalize", ["--voice", "giong-la", "Họp lúc 17h30"], "giong-la"),
+    ("lexicon add", ["Bluezone"], "CÁCH_ĐỌC"),
+    ("lexicon list", ["--tat-ca"], "--tat-ca"),
+    ("lexicon remove", ["khong-co"], "khong-co"),
+    ("jingle set", ["intro", "khong-co.mp3"], "khong-co.mp3"),
+    ("jingle remove", ["giua"], "giua"),
+    ("schedule add", ["sang", "--at", "25h"], "25h"),
+    ("schedule list", ["--tat-ca"], "--tat-ca"),
+    ("schedule remove", ["khong-co"], "khong-co"),
+    ("schedule import", ["khong-co.toml"], "khong-co.toml"),
+    ("rundown", ["--date", "31/02/2026"], "31/02/2026"),
+    ("run", ["--sink", "loa-ngoai"], "loa-ngoai"),
+    ("emergency", ["--file", "khong-co.mp3"], "khong-co.mp3"),
+    ("keys init", ["--keys", "KEYS"], "KEYS"),
+    ("keys rotate", ["thu-ky", "--keys", "k", "--repo", "r"], "thu-ky"),
+    ("publish", ["khong-co-thu-muc", "--keys", "k", "--repo", "r"], "khong-co-thu-muc"),
+    ("trust", ["khong-co.json"], "khong-co.json"),
+    ("sync", ["khong-co-nguon"], "khong-co-nguon"),
+    ("status", ["--tat-ca"], "--tat-ca"),
+    ("play", ["--announce", "khong-co", "--sink", "null"], "khong-co"),
+    ("log list", ["--from", "30/02/2026"], "30/02/2026"),
+    ("log export", ["--month", "13/2026", "-o", "bao-cao.csv"], "13/2026"),
+    ("log verify", ["--head", "xyz"], "xyz"),
+    ("backup", ["STATION"], "STATION"),
+    ("enrol", ["khong-phai-url"], "khong-phai-url"),
+    ("push", ["--ngay"], "--ngay"),
+    ("office serve", ["--db", "x", "--port", "70000"], "70000"),
+    ("office station list", ["--db", "khong-phai-dsn"], "khong-phai-dsn"),
+    ("office station approve", ["123", "--db", "khong-phai-dsn"], "khong-phai-dsn"),
+    (
+        "office broker setup",
+        ["--db", "khong-phai-dsn", "--url", "mqtts://x", "--dir", "d"],
+        "khong-phai-dsn",
+    ),
+    ("office emergency status", ["--tat-ca"], "--tat-ca"),
+    ("office report", ["--db", "x", "--month", "11/2026", "--format", "doc", "-o", "r"], "doc"),
+    ("office aired", ["bluezone", "--db", "x", "--version", "0"], "0"),
+    ("office silent", ["--db", "x", "--hours", "-1"], "-1"),
+    ("user add", ["ten co dau cach", "--role", "operator"], "ten co dau cach"),
+    ("user list", ["--tat-ca"], "--tat-ca"),
+    ("user remove", ["khong-co"], "khong-co"),
+    ("user passwd", ["khong-co"], "khong-co"),
+    ("user role", ["khong-co", "admin"], "khong-co"),
+    ("web", ["--port", "70000"], "70000"),
+]
+
+
+def test_every_command_has_a_refusal_below() -> None:
+    commands = {" ".join(p) for p, c in command_tree(cli) if not isinstance(c, click.Group)}
+    assert commands == {command for command, _args, _value in REFUSALS}
+
+
+@pytest.mark.parametrize(("command", "args", "value"), REFUSALS, ids=[r[0] for r in REFUSALS])
+def test_each_refusal_is_a_vietnamese_sentence_naming_the_value(
+    vi_station: Path, tmp_path: Path, command: str, args: list[str], value: str
+) -> None:
+    keys = tmp_path / "khoa"
+    if command == "keys init":
+        runner_for(vi_station)("keys", "init", "--keys", str(keys))
+    places = {"KEYS": str(keys), "STATION": str(vi_station)}
+    args = [places.get(a, a) for a in args]
+    value = places.get(value, value)
+    root = tmp_path / "moi" if command == "init" else vi_station
+    code, said = invoke(root, *command.split(), *args, input="mat-khau-moi\n")
+    assert code != 0, said
+    refusal = next(line for line in said.splitlines() if line.startswith("Lỗi: "))
+    assert value in refusal
+    assert re.search("[à-ỹđ]", refusal.removeprefix("Lỗi: ").replace(value, "")), refusal
+    assert english_in(said, typed=[value, *args, str(root)]) == [], said
+
+
+def test_what_the_station_says_at_work_is_vietnamese(vi_station: Path, tmp_path: Path) -> None:
+    """Ordinary answers too: adding, scheduling, the rundown, airing, the log, the status."""
+    scripts = tmp_path / "scripts"
+    scripts.mkdir()
+    script = write_script(scripts, "hop.md", "Kính mời bà con họp lúc 17h30.", id="hop-thon",
+                          title="Họp thôn", campaign="thon", repeat=2, valid_from="2026-11-01",
+                          valid_until="2026-12-31")  # fmt: skip
+    said = []
+    for args in (
+        ["announce", "add", str(script)],
+        ["announce", "list"],
+        ["announce", "show", "hop-thon"],
+        ["schedule", "add", "sang", "--at", "6h30", "--days", "T2-T6", "--campaign", "thon"],
+        ["schedule", "list"],
+        ["rundown", "--date", "30/11/2026", "--days", "7"],
+        ["play", "--announce", "hop-thon", "--sink", f"file:{tmp_path / 'ra'}"],
+        ["log", "list"],
+        ["log", "verify"],
+        ["lexicon", "add", "Bluezone", "Blu dôn"],
+        ["lexicon", "list"],
+        ["status"],
+    ):
+        code, text = invoke(vi_station, *args)
+        assert code == 0, text
+        said.append((args, english_in(text, typed=args)))
+    assert [(args, found) for args, found in said if found] == []
+    shown = invoke(vi_station, "announce", "show", "hop-thon")[1]
+    assert "hiệu lực từ:   01/11/2026" in shown and "hiệu lực đến:  31/12/2026" in shown
