@@ -751,10 +751,10 @@ def schedule_print(ctx: click.Context, week: str | None, output: Path) -> None:
     printed = station_of(ctx).print_week(output, week)
     click.echo(
         ngettext(
-            "{output}: {airings} airing, the week of {monday}",
-            "{output}: {airings} airings, the week of {monday}",
+            "{output}: {airings} airing, the week from {first_day}",
+            "{output}: {airings} airings, the week from {first_day}",
             printed.airings,
-        ).format(output=output, airings=printed.airings, monday=date_text(printed.monday))
+        ).format(output=output, airings=printed.airings, first_day=date_text(printed.monday))
     )
 
 

@@ -75,6 +75,7 @@ def downgraded(station: Path) -> None:
     with sqlite3.connect(station / "station.db") as conn:
         conn.executescript(
             "DROP TABLE airing_items; ALTER TABLE announcements DROP COLUMN campaign_title;"
+            "DROP TABLE proposed_slots;"  # what later migrations made, made again
             f"PRAGMA user_version = {BEFORE_ITEMS};"
         )
 

@@ -51,7 +51,7 @@ def test_published_slots_are_proposed_then_accepted(
     trusting: Path, run: Run, office: Repository
 ) -> None:
     out = run("sync", str(office.root_dir)).stdout
-    assert "slot bz-sang proposed by the office (bluezone, 06:30 mon,tue,wed,thu,fri)" in out
+    assert "slot bz-sang proposed by the office (bluezone, 06:30 Mon–Fri)" in out
     assert "broadcaster schedule accept bz-sang" in out
     assert slot_names(run) == []  # nothing airs on the office's say-so alone
     proposed = json.loads(run("schedule", "proposed", "--json").stdout)

@@ -245,7 +245,7 @@ def test_the_week_s_schedule_prints_for_the_notice_board(month: Path, tmp_path: 
     run = runner_for(month)
     out = tmp_path / "lich.pdf"
     said = run("schedule", "print", "--week", "25/11/2026", "-o", str(out)).stdout
-    assert "14 airing(s), the week of 23/11/2026" in said
+    assert "14 airings, the week from 23/11/2026" in said
     flat = " ".join(pdftotext(out, "-layout").split())
     days = ["Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật"]
     order = ["UBND XÃ TÂN LẬP", "Số: /TB-ĐTT", "THÔNG BÁO",

@@ -52,7 +52,7 @@ def test_status_names_the_upstream_once_one_is_trusted(
     office = make_office(tmp_path)
     run("trust", str(office.metadata / "1.root.json"))
     out = run("status").stdout
-    assert "upstream: -, last sync never, 0 announcement(s) from it" in out
+    assert "upstream: -, last sync never, 0 announcements from it" in out
     run("sync", str(office.root_dir))
     assert re.search(r"upstream: .*repo, last sync Today \d\d:\d\d, 3 announcement", run(
         "status").stdout)  # fmt: skip

@@ -32,7 +32,7 @@ def test_an_operator_sees_the_link_but_may_not_trust_an_office(
     page = visitor.get("/sync")
     assert page.status_code == 200
     shown = text(page.text)
-    assert "chưa tin cậy cơ quan cấp trên nào" in shown  # the status warning, in Vietnamese
+    assert "Cơ quan tin cậy chưa có" in shown  # no office trusted yet, in Vietnamese
     assert "Lần đồng bộ gần nhất chưa bao giờ" in shown
     assert 'id="trust"' not in page.text and 'name="source"' not in page.text
     before = store_dump(console_station)
