@@ -50,7 +50,7 @@ AIRING_STATUS_LABELS = {
     AiringStatus.AIRED: N_("aired"),
     AiringStatus.PARTIAL: N_("partly aired"),
     AiringStatus.FAILED: N_("failed"),
-    AiringStatus.PREEMPTED: N_("cut by an emergency"),
+    AiringStatus.PREEMPTED: N_("preempted"),
     AiringStatus.INTERRUPTED: N_("interrupted"),
     AiringStatus.MISSED: N_("missed"),
 }

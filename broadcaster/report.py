@@ -697,25 +697,3 @@ def write_xlsx(report: Report, path: Path) -> int:
     totals.write_string(r + 2, 0, report.head.vietnamese())
     book.close()
     return lines
-
-
-def export(
-    station: Station,
-    fmt: str,
-    out: Path,
-    period: Period,
-    campaign: str | None = None,
-) -> tuple[int, ChainHead]:
-    """Write the report; returns the number of lines and the log's chain head."""
-    from .report_pdf import write_pdf
-
-    report = Report(station, period, campaign)
-    writers = {"csv": write_csv, "xlsx": write_xlsx, "pdf": write_pdf}
-    lines = 0
-
-    def write(tmp: Path) -> None:
-        nonlocal lines
-        lines = writers[fmt](report, tmp)
-
-    write_atomic(out, write)
-    return lines, report.head

@@ -1110,11 +1110,19 @@ class Station:
     ) -> Exported:
         """The airing report for a month (11/2026) or between two dates (default: from the
         first airing to today), as CSV, XLSX or PDF."""
-        from . import report
+        from . import report, report_pdf  # report_pdf draws a Report: neither imports the other's
 
         period = report.resolve_period(self, since, until, month)
-        lines, head = report.export(self, fmt, out, period, campaign)
-        return Exported(out, lines, period.label, head)
+        built = report.Report(self, period, campaign)
+        writers = {"csv": report.write_csv, "xlsx": report.write_xlsx, "pdf": report_pdf.write_pdf}
+        lines = 0
+
+        def write(tmp: Path) -> None:
+            nonlocal lines
+            lines = writers[fmt](built, tmp)
+
+        report.write_atomic(out, write)
+        return Exported(out, lines, period.label, built.head)
 
     def print_week(self, out: Path, week: str | None = None) -> PrintedWeek:
         """The schedule of a week (a day of it, 'tuần sau', 2026-W49; default this week) as

@@ -4,6 +4,7 @@ in-process, and the real daemon (`broadcaster run` on the null sink) in a subpro
 from __future__ import annotations
 
 import atexit
+import contextlib
 import functools
 import json
 import os
@@ -189,9 +190,15 @@ def make_station(root: Path) -> Path:
     approving what is added (approval has its own tests). A copy of one made by `init` once
     per test run (init's own behaviour has its own tests): its id and key are the same in
     every copy, so tests of several stations talking to an office make theirs with init."""
-    shutil.copytree(
-        _station_template(), root, symlinks=True, ignore=shutil.ignore_patterns("*-wal", "*-shm")
-    )
+    return copy_station(_station_template(), root)
+
+
+def copy_station(template: Path, root: Path) -> Path:
+    """A copy of a station no process is writing: its store checkpointed first, so the copy
+    needs no WAL file (which another connection closing may remove in the middle of it)."""
+    with contextlib.closing(sqlite3.connect(template / "station.db")) as db:
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    shutil.copytree(template, root, symlinks=True, ignore=shutil.ignore_patterns("*-wal", "*-shm"))
     return root
 
 
@@ -203,8 +210,6 @@ def _station_template() -> Path:
     set_config(root, "engines", '["espeak"]')
     set_config(root, "gtts_backoff_s", "0.01")
     set_config(root, "auto_approve_local", "true")
-    with sqlite3.connect(root / "station.db") as db:  # all in station.db: copies skip the WAL
-        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     return root
 
 
@@ -396,9 +401,7 @@ def console_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def console_station(console_template: Path, tmp_path: Path) -> Path:
     """A private copy of the console template for one test."""
-    root = tmp_path / "station"
-    shutil.copytree(console_template, root)
-    return root
+    return copy_station(console_template, tmp_path / "station")
 
 
 @pytest.fixture(autouse=True)
@@ -557,8 +560,7 @@ def served_console(
 ) -> Iterator[ServedConsole]:
     """`broadcaster web` as a person starts it (waitress, a free loopback port) over a copy
     of the console template, in Vietnamese whatever this machine's locale."""
-    root = tmp_path_factory.mktemp("served") / "station"
-    shutil.copytree(console_template, root)
+    root = copy_station(console_template, tmp_path_factory.mktemp("served") / "station")
     environment = {k: v for k, v in os.environ.items()
                    if k not in ("LANG", "LC_ALL", "LC_MESSAGES", "LANGUAGE")}  # fmt: skip
     command = [str(Path(sys.executable).parent / "broadcaster"), "--station", str(root), "web",

@@ -7,7 +7,6 @@ its address, enrolled and approved into groups."""
 from __future__ import annotations
 
 import json
-import shutil
 import threading
 import time
 from dataclasses import dataclass, field
@@ -16,7 +15,15 @@ from pathlib import Path
 from typing import Any
 
 import psycopg
-from conftest import ENGLISH, Daemon, make_tone, runner_for, set_config, write_script
+from conftest import (
+    ENGLISH,
+    Daemon,
+    copy_station,
+    make_tone,
+    runner_for,
+    set_config,
+    write_script,
+)
 from servers import Collector, Mosquitto, Postgres
 from test_upstream import serve
 
@@ -78,7 +85,7 @@ class Province:
         """A station that trusts the office, enrolled, approved into `groups`, and holding
         its broker account (from the collector's answer to its first push)."""
         root = self.work / name
-        shutil.copytree(self.template, root)
+        copy_station(self.template, root)
         set_config(root, "name", json.dumps(f"Đài {name}", ensure_ascii=False))
         set_config(root, "emergency_poll_s", str(poll_s))
         run = runner_for(root)

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 import signal
 import socket
 import stat
@@ -24,7 +23,7 @@ from typing import Any
 import psycopg
 import pytest
 import requests
-from conftest import Run, SetClock, make_tone, query, set_config, write_script
+from conftest import Run, SetClock, copy_station, make_tone, query, set_config, write_script
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from servers import Collector, Postgres, free_port, wait_until
 
@@ -96,7 +95,7 @@ def office(postgres: Postgres, tmp_path: Path) -> Iterator[Office]:
 def commune(template: Path, folder: Path, name: str) -> Path:
     """A station for commune `name`, copied from the template."""
     root = folder / name
-    shutil.copytree(template, root)
+    copy_station(template, root)
     set_config(root, "name", json.dumps(f"Đài truyền thanh {name}", ensure_ascii=False))
     return root
 

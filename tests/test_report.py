@@ -199,9 +199,7 @@ def test_local_times_follow_daylight_saving_changes(tmp_path: Path, scripts: Pat
         clock.now = datetime(2026, 3, 29, hour_utc, 0, tzinfo=ZoneInfo("UTC"))
         air(st, ["a"], FileSink(tmp_path / "out"))
     out = tmp_path / "r.csv"
-    from broadcaster.report import Period, export
-
-    export(st, "csv", out, Period(datetime(2026, 3, 29).date(), datetime(2026, 3, 29).date()))
+    st.export_log("csv", out, datetime(2026, 3, 29).date(), datetime(2026, 3, 29).date())
     with out.open(encoding="utf-8-sig") as f:
         rows = list(csv.reader(f))[1:]
     assert [(r[3], r[4]) for r in rows] == [("2026-03-29", "01:00:00"), ("2026-03-29", "04:00:00")]
