@@ -319,10 +319,8 @@ def airings(
                 field="status",
             ) from None
     if announcement:
-        where.append(
-            "EXISTS (SELECT 1 FROM json_each(CASE WHEN json_valid(items) THEN items ELSE '[]' "
-            "END) WHERE json_extract(value, '$.announcement_id') = ?)"
-        )
+        # the items' table (as reports read them, indexed) rather than each row's JSON
+        where.append("seq IN (SELECT airing_seq FROM airing_items WHERE announcement_id = ?)")
         params.append(announcement)
     sql = "SELECT * FROM airings" + (" WHERE " + " AND ".join(where) if where else "")
     if limit:
