@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -40,11 +41,8 @@ def canonical(row: dict[str, Any]) -> str:
     hashed so), written here value by value because `log verify` hashes every row of the log
     each time and json.dumps of a whole row costs twice as much. Values that are not plain
     text, numbers or null (none in a store; whatever an office receives) go through json."""
-    parts = ["{"]
-    for key, label in _labels(tuple(row)):
-        parts += (label, _value(row[key]))
-    parts.append("}")
-    return "".join(parts)
+    labels = _labels(tuple(row))
+    return "{" + "".join([label + _written(row[key]) for key, label in labels]) + "}"
 
 
 @lru_cache(maxsize=16)
@@ -55,17 +53,18 @@ def _labels(keys: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     return tuple((k, f"{',' if n else ''}{_TEXT(k)}:") for n, k in enumerate(hashed))
 
 
-def _value(value: Any) -> str:
-    kind = type(value)
-    if kind is str:
-        return _TEXT(value)
-    if value is None:
-        return "null"
-    if kind is int:
-        return int.__repr__(value)
-    if kind is float and math.isfinite(value):
-        return float.__repr__(value)
-    return _JSON(value)
+def _float(value: float) -> str:
+    return float.__repr__(value) if math.isfinite(value) else _JSON(value)
+
+
+_WRITERS: dict[type, Callable[[Any], str]] = {
+    str: _TEXT, int: int.__repr__, float: _float, type(None): lambda _none: "null"
+}  # fmt: skip
+"""What json writes for the values a store holds (bool is not int here: json writes true)."""
+
+
+def _written(value: Any) -> str:
+    return _WRITERS.get(type(value), _JSON)(value)
 
 
 def seal(db: Database) -> None:
