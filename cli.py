@@ -825,17 +825,12 @@ def emergency(
     ctx: click.Context, text: str | None, audio: Path | None, by: str, sink: str | None
 ) -> None:
     sent = station_of(ctx).emergency(by, text, audio, sink)
-    if sent.daemon_pid:
+    airing = sent.airing
+    if airing is None:
         click.echo(
             _("Emergency {id} sent to the running station (pid {pid})").format(
                 id=sent.announcement_id, pid=sent.daemon_pid
             )
-        )
-        return
-    airing = sent.airing
-    if airing is None:
-        click.echo(
-            _("Emergency {id} was aired by the station meanwhile").format(id=sent.announcement_id)
         )
         return
     if airing.status != AiringStatus.AIRED:
