@@ -399,6 +399,17 @@ def priority_label(stored: str) -> str:
     return Priority(stored).label if stored in set(Priority) else stored
 
 
+SETTING_LABELS = {
+    "title": N_("title"),
+    "campaign": N_("campaign"),
+    "priority": N_("priority"),
+    "repeat": N_("readings"),
+    "voice": N_("voice"),
+    "valid_from": N_("valid from"),
+    "valid_until": N_("valid until"),
+}
+
+
 @announce.command(
     "show",
     help=N_("Show one announcement, its versions and the text the engines will read."),
@@ -444,6 +455,13 @@ def announce_show(ctx: click.Context, announcement_id: str, as_json: bool) -> No
             click.echo(_("The recording is not the one approved."))
         if not diff.text_diff and not diff.recording_changed:
             click.echo(_("(the same text and recording)"))
+        for name, before, after in diff.settings_changed:
+            shown = [priority_label(v) if name == "priority" else v for v in (before, after)]
+            click.echo(
+                _("{setting}: {before} → {after}").format(
+                    setting=_(SETTING_LABELS[name]), before=shown[0] or "-", after=shown[1] or "-"
+                )
+            )
     if found.spoken_text:
         click.echo("\n" + _("Spoken form:") + "\n" + found.spoken_text)
 
