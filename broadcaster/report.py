@@ -14,12 +14,11 @@ import calendar
 import csv
 import functools
 import re
-import sqlite3
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import Any
 
@@ -28,34 +27,41 @@ from common.i18n import N_, _, translations
 from common.localtime import date_text
 from schedules.parse import InputError, parse_month
 
+from .airing_lines import (
+    ANNOUNCEMENT,
+    APPROVER,
+    CAMPAIGN,
+    CAMPAIGN_ID,
+    DAY,
+    END,
+    FORM,
+    FREE_TEXT_COLUMNS,
+    LINE_FIELDS,
+    LINE_HEADINGS,
+    NO_CAMPAIGN,
+    NOTE,
+    PRIORITY,
+    READINGS,
+    RESULT,
+    SECONDS,
+    SEQ,
+    SOURCE,
+    START,
+    STATION,
+    STT,
+    TITLE,
+    UPSTREAM_VERSION,
+    VERSION,
+    bring_up_to_date,
+)
 from .clock import day_end, day_start
 from .log_chain import ChainHead, head
 from .station import Station, StationError
 
-LINE_HEADINGS = (
-    "STT", "Đài truyền thanh", "Lượt phát số", "Ngày", "Giờ bắt đầu", "Giờ kết thúc",
-    "Mã thông báo", "Tiêu đề", "Phiên bản", "Phiên bản cấp trên", "Mã chiến dịch", "Chiến dịch",
-    "Nguồn", "Mức ưu tiên", "Hình thức", "Thời lượng (giây)", "Số lần đọc", "Kết quả",
-    "Người duyệt", "Ghi chú",
-)  # fmt: skip
-"""The airing table of the CSV and XLSX exports (and of the office's roll-up): one line per
-announcement per airing."""
-(STT, STATION, SEQ, DAY, START, END, ANNOUNCEMENT, TITLE, VERSION, UPSTREAM_VERSION,
- CAMPAIGN_ID, CAMPAIGN, SOURCE, PRIORITY, FORM, SECONDS, READINGS, RESULT, APPROVER,
- NOTE) = range(len(LINE_HEADINGS))  # fmt: skip
 TOTAL_HEADINGS = (
     "Chiến dịch", "Kế hoạch", "Đã phát", "Bỏ lỡ", "Lỗi", "Bị ngắt", "Gián đoạn",
     "Số phút đã phát", "Tỷ lệ phát (%)",
 )  # fmt: skip
-RESULTS = {
-    "aired": "Đã phát", "partial": "Phát một phần", "failed": "Lỗi",
-    "preempted": "Bị ngắt (khẩn cấp)", "interrupted": "Gián đoạn", "missed": "Bỏ lỡ",
-    "started": "Đang phát",
-}  # fmt: skip
-PRIORITIES = {"normal": "Thường", "priority": "Ưu tiên", "emergency": "Khẩn cấp"}
-SOURCES = {"local": "Địa phương", "upstream": "Cấp trên"}
-FORMS = {"recording": "Ghi âm", "tts": "Máy đọc", "emergency": "Khẩn cấp"}
-NO_CAMPAIGN = "(không thuộc chiến dịch)"
 TOTAL = "Cộng"
 
 
@@ -273,19 +279,13 @@ def campaign_titles(station: Station) -> dict[str, str]:
     return dict(station.db.execute(CAMPAIGN_TITLES).fetchall())
 
 
-def campaign_sql(titles: dict[str, str], safe: bool = False) -> tuple[str, list[str]]:
+def campaign_sql(titles: dict[str, str]) -> tuple[str, list[str]]:
     """SQL (and its parameters) for a line's campaign: its own title as logged, else as its
-    announcements name it now, else its id. `safe` neutralises text a spreadsheet would take
-    for a formula."""
+    announcements name it now, else its id."""
     whens = " ".join("WHEN ? THEN ?" for _ in titles)
     now = f"CASE t.campaign {whens} END" if titles else "NULL"
-    clean = spreadsheet_safe if safe else str
-    params = [value for campaign, title in titles.items() for value in (campaign, clean(title))]
-    text = _neutralised if safe else str
-    return (
-        f"COALESCE({text('t.campaign_title')}, {now}, {text('t.campaign')}, ?)",
-        [*params, NO_CAMPAIGN],
-    )
+    params = [value for campaign, title in titles.items() for value in (campaign, title)]
+    return f"COALESCE(t.campaign_title, {now}, t.campaign, ?)", [*params, NO_CAMPAIGN]
 
 
 @dataclass
@@ -330,8 +330,7 @@ class Report:
                     last=date_text(self.period.last),
                 )
             )
-        conn: sqlite3.Connection = db.conn
-        conn.create_function("ghi_chu", 1, vietnamese, deterministic=True)
+        bring_up_to_date(db, self.station.config.zone)
 
     _from = "airings a JOIN airing_items t ON t.airing_seq = a.seq"
 
@@ -343,21 +342,45 @@ class Report:
     def station_name(self) -> str:
         return self.station.config.name
 
-    def lines(self, for_spreadsheet: bool = False) -> Iterator[tuple[Any, ...]]:
-        """The airing table (LINE_HEADINGS), formatted by SQLite: one line per announcement per
-        airing, oldest first, dates and times as local ISO text, labels and remarks in
-        Vietnamese. `for_spreadsheet` neutralises text a spreadsheet would take for a
-        formula."""
-        query, params = self._lines_sql(for_spreadsheet)
-        return iter(self.station.db.execute(query, params))
+    def lines(self) -> Iterator[tuple[Any, ...]]:
+        """The airing table (LINE_HEADINGS) as stored: one line per announcement per airing,
+        oldest first, dates and times as local ISO text, labels and remarks in Vietnamese."""
+        columns = {"station": "?", "seq": "a.seq", "campaign_title": self._campaign}
+        cells = ", ".join(columns.get(f, f"t.{f}") for f in LINE_FIELDS)
+        return iter(
+            self.station.db.execute(
+                f"SELECT row_number() OVER (ORDER BY a.started_at, a.seq, t.position), {cells} "
+                f"FROM {self._from} WHERE {self._where} ORDER BY a.started_at, a.seq, t.position",
+                [self.station_name, *self._campaign_params, *self._params],
+            )
+        )
 
     def csv_lines(self) -> Iterator[tuple[str, int]]:
-        """The airing table as CSV text (free text always in quotes) in pieces, with the number
-        of lines in each, made by SQLite a line at a time: handing Python one string per line
-        instead of twenty values is what keeps a million-line export near the speed of the
-        sqlite3 shell."""
-        query, params = self._lines_sql(for_spreadsheet=True, as_csv=True)
-        cursor = self.station.db.execute(query, params)
+        """The airing table as CSV text (free text always in quotes, neutralised where a
+        spreadsheet would take it for a formula) in pieces, with the number of lines in each:
+        SQLite reads the stored cells and writes each line as one string with one printf, and
+        Python adds the line's number. Handing Python one string per line instead of twenty
+        values is what keeps a million-line export near the speed of the sqlite3 shell."""
+        pattern, cells, params = [], [], []
+        for n, f in enumerate(LINE_FIELDS, start=STATION):
+            cell, given = {
+                "station": ("?", [_csv_text(spreadsheet_safe(self.station_name))]),  # quoted
+                "seq": ("a.seq", []),
+                "campaign_title": (self._campaign, self._campaign_params),
+            }.get(f, (f"t.{f}", []))
+            if n in FREE_TEXT_COLUMNS and n != STATION:
+                pattern.append('"%s%w"')
+                cells += [_formula_mark(cell), f"COALESCE({cell}, '')"]
+                params += [*given, *given]
+            else:
+                pattern.append("%s")
+                cells.append(cell)
+                params += given
+        cursor = self.station.db.execute(
+            f"SELECT printf('{','.join(pattern)}', {', '.join(cells)}) FROM {self._from} "
+            f"WHERE {self._where} ORDER BY a.started_at, a.seq, t.position",
+            [*params, *self._params],
+        )
         number = 0
         while batch := cursor.fetchmany(2000):
             yield (
@@ -365,57 +388,6 @@ class Report:
                 len(batch),
             )
             number += len(batch)
-
-    def _lines_sql(self, for_spreadsheet: bool, as_csv: bool = False) -> tuple[str, list[Any]]:
-        """The query of `lines` (or, `as_csv`, of `csv_lines`: one text per line, without its
-        number) and its parameters."""
-        local = self._local_time_modifier()
-        safe = for_spreadsheet
-        text = _neutralised if safe else str
-        campaign, campaign_params = campaign_sql(self._titles, safe)
-        cells = (
-            "row_number() OVER (ORDER BY a.started_at, a.seq, t.position)",
-            "?", "a.seq",
-            f"strftime('%Y-%m-%d', a.started_at, {local.format(column='a.started_at')})",
-            f"strftime('%H:%M:%S', a.started_at, {local.format(column='a.started_at')})",
-            f"strftime('%H:%M:%S', a.ended_at, {local.format(column='a.ended_at')})",
-            "t.announcement_id", text("t.title"), "t.version", "t.upstream_version",
-            text("t.campaign"), campaign,
-            f"CASE WHEN t.upstream_version IS NOT NULL OR an.origin = 'upstream' "
-            f"THEN '{SOURCES['upstream']}' ELSE '{SOURCES['local']}' END",
-            _case("t.priority", PRIORITIES),
-            f"CASE WHEN a.trigger = 'emergency' THEN '{FORMS['emergency']}' "
-            f"WHEN t.kind = 'recording' THEN '{FORMS['recording']}' ELSE '{FORMS['tts']}' END",
-            f"ROUND(COALESCE({SHARE}, 0), 1)", "t.readings", _case("a.status", RESULTS),
-            text("COALESCE(t.approved_by, '')"),
-            NOTES,  # never a formula: it starts with 'phát ngay' or 'khung giờ'
-        )  # fmt: skip
-        name = spreadsheet_safe(self.station_name) if safe else self.station_name
-        if as_csv:
-            name = _csv_text(name)
-            moment = local.format(column="a.started_at")
-            csv_cells = {
-                STATION: "?",  # given quoted
-                DAY: f"strftime('%Y-%m-%d,%H:%M:%S', a.started_at, {moment})",  # and START
-                START: None,
-            }
-            selected = " || ',' || ".join(
-                csv_cells.get(n) or (
-                    f"'\"' || replace(COALESCE({cell}, ''), '\"', '\"\"') || '\"'"
-                    if n in FREE_TEXT_COLUMNS else f"COALESCE({cell}, '')"
-                )
-                for n, cell in enumerate(cells) if n not in (STT, START)
-            )  # fmt: skip
-        else:
-            selected = ",\n".join(cells)
-        query = f"""
-            SELECT {selected}
-            FROM {self._from}
-            LEFT JOIN announcements an ON an.id = t.announcement_id
-            WHERE {self._where}
-            ORDER BY a.started_at, a.seq, t.position
-        """
-        return query, [name, *campaign_params, *self._params]
 
     def line_count(self) -> int:
         [(count,)] = self.station.db.execute(
@@ -435,41 +407,6 @@ class Report:
                 [*params, *self._params],
             )
         ]
-
-    def _local_time_modifier(self) -> str:
-        """An SQLite date modifier (with a {column} slot) that turns a stored UTC instant into
-        the station's local time: a constant offset, or a CASE over the offset changes
-        (daylight saving) between the period's first airing and a day after its last."""
-        zone = self.station.config.zone
-        first, last = self.station.db.execute(  # from the index, without reading the rows
-            "SELECT MIN(started_at), MAX(started_at) FROM airings "
-            "WHERE started_at >= ? AND started_at < ?",
-            self._params[:2],
-        ).fetchone()
-        start = datetime.fromisoformat(first)
-        end = datetime.fromisoformat(last) + timedelta(days=1)  # where its last airing ends
-
-        def offset(moment: datetime) -> int:
-            return int(moment.astimezone(zone).utcoffset().total_seconds())  # type: ignore[union-attr]
-
-        changes: list[tuple[datetime, int]] = []
-        day = start
-        while day < end:
-            after = min(day + timedelta(days=1), end)
-            if offset(after) != offset(day):
-                low, high = day, after
-                while high - low > timedelta(seconds=1):
-                    middle = low + (high - low) / 2
-                    low, high = (middle, high) if offset(middle) == offset(day) else (low, middle)
-                changes.append((high, offset(high)))
-            day = after
-        modifier = f"'{offset(start):+d} seconds'"
-        for instant, seconds in reversed(changes):
-            modifier = (
-                f"CASE WHEN {{column}} >= '{_utc(instant)}' THEN '{seconds:+d} seconds' "
-                f"ELSE {modifier} END"
-            )
-        return modifier
 
     def totals(self) -> list[Totals]:
         """Per campaign (by its title): airings by outcome and minutes of its announcements
@@ -513,11 +450,6 @@ def _collation_key(text: str) -> tuple[str, str]:
     return ("".join(c for c in plain if not unicodedata.combining(c)).lower(), text)
 
 
-NOTES = """CASE WHEN a.slot IS NULL THEN 'phát ngay' ELSE 'khung giờ ' || a.slot END
-    || CASE WHEN a.late_s >= 60
-       THEN '; trễ ' || CAST(ROUND(a.late_s / 60.0) AS INTEGER) || ' phút' ELSE '' END
-    || CASE WHEN a.error IS NULL THEN '' ELSE '; ' || ghi_chu(a.error) END
-    || CASE WHEN a.sink LIKE 'file:%' THEN '; ghi ra tệp, không phát trên loa' ELSE '' END"""
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "＝", "＋", "－", "＠")
 """What makes a spreadsheet read a CSV cell as a formula (OWASP, CSV injection), with the
 full-width forms some spreadsheets also accept."""
@@ -537,15 +469,11 @@ def spreadsheet_safe(value: Any) -> Any:
     return "'" + value if isinstance(value, str) and value[:1] in FORMULA_STARTS else value
 
 
-def _neutralised(column: str) -> str:
-    """SQL for `column` with a leading apostrophe where it would start a formula."""
+def _formula_mark(column: str) -> str:
+    """SQL for what goes before `column` in a CSV: an apostrophe where it would start a
+    formula, else nothing."""
     starts = ", ".join(str(ord(c)) for c in FORMULA_STARTS)
-    return f"(CASE WHEN unicode({column}) IN ({starts}) THEN '''' || {column} ELSE {column} END)"
-
-
-FREE_TEXT_COLUMNS = frozenset((STATION, ANNOUNCEMENT, TITLE, CAMPAIGN_ID, CAMPAIGN, APPROVER, NOTE))
-"""The airing table's columns of text as people wrote it: quoted in a CSV (every other column
-is a number, a date, a time or one of our labels, which hold no comma, quote or line break)."""
+    return f"CASE WHEN unicode({column}) IN ({starts}) THEN '''' ELSE '' END"
 
 
 def _csv_text(text: str) -> str:
