@@ -16,7 +16,7 @@ import functools
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 from pathlib import Path
@@ -578,23 +578,24 @@ def print_setup(sheet: Any, heading_row: int, footer: str) -> None:
     sheet.set_footer(f"&L{footer.replace('&', '&&')}&RTrang &P/&N")
 
 
-def write_xlsx(report: Report, path: Path) -> int:
-    """Typed cells (dates, times, numbers), written row by row in constant memory, set up to
-    print: the airing table, then the totals per campaign. Returns the number of lines."""
-    book, f = xlsx_book(path)
+def airing_sheet(
+    book: Any, f: XlsxFormats, heading: str, title: str, lines: Iterable[tuple[Any, ...]]
+) -> int:
+    """The airing table (LINE_HEADINGS, each line with its STT) as a sheet of typed cells
+    (dates, times, numbers) under a heading and a title, set up to print; the station's
+    report and the office's lines both write it. Returns the number of lines."""
     sheet = book.add_worksheet("Nhật ký phát")
-    title = f"Báo cáo kết quả phát thanh — {report.period.label}"
-    sheet.write_string(0, 0, report.station_name.upper(), f.bold)
+    sheet.write_string(0, 0, heading.upper(), f.bold)
     sheet.write_string(1, 0, title, f.title)
     sheet.set_row(3, HEADING_ROW_HEIGHT)
     sheet.write_row(3, 0, LINE_HEADINGS, f.heading)
-    print_setup(sheet, 3, f"{report.station_name} — {title}")
+    print_setup(sheet, 3, f"{heading} — {title}")
     for column, width in XLSX_WIDTHS.items():
         sheet.set_column(column, column, width)
     numbers = {STT: f.number, SEQ: f.number, VERSION: f.number, UPSTREAM_VERSION: f.number,
                SECONDS: f.decimal, READINGS: f.number}  # fmt: skip
-    r = 4
-    for r, line in enumerate(report.lines(), start=4):
+    r = 3
+    for r, line in enumerate(lines, start=4):
         for column, value in enumerate(line):
             if value is None or value == "":
                 continue
@@ -607,8 +608,30 @@ def write_xlsx(report: Report, path: Path) -> int:
                 sheet.write_number(r, column, value, numbers[column])
             else:
                 sheet.write_string(r, column, value)
-    lines = r - 3
     sheet.print_area(0, 0, max(r, 4), len(LINE_HEADINGS) - 1)  # long notes do not widen it
+    return r - 3
+
+
+def write_lines_csv(lines: Iterable[tuple[Any, ...]], path: Path) -> int:
+    """The airing table (each line with its STT) as CSV, through Python's csv module, text
+    that would start a formula neutralised: for lines that are not in a station's store (the
+    office's). Returns the number of lines."""
+    with path.open("w", newline="", encoding="utf-8-sig") as f:
+        writer = csv.writer(f)
+        writer.writerow(LINE_HEADINGS)
+        count = 0
+        for line in lines:
+            writer.writerow([spreadsheet_safe(value) for value in line])
+            count += 1
+        return count
+
+
+def write_xlsx(report: Report, path: Path) -> int:
+    """Typed cells (dates, times, numbers), written row by row in constant memory, set up to
+    print: the airing table, then the totals per campaign. Returns the number of lines."""
+    book, f = xlsx_book(path)
+    title = f"Báo cáo kết quả phát thanh — {report.period.label}"
+    lines = airing_sheet(book, f, report.station_name, title, report.lines())
     totals = book.add_worksheet("Tổng hợp")
     totals.write_string(0, 0, report.station_name.upper(), f.bold)
     totals.write_string(1, 0, f"Tổng hợp theo chiến dịch — {report.period.label}", f.title)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import csv
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from functools import partial
@@ -20,14 +20,17 @@ from typing import Any, overload
 
 import psycopg
 
+from broadcaster import airing_lines as table
 from broadcaster.report import (
     HEADING_ROW_HEIGHT,
     Letterhead,
     Period,
     Totals,
+    airing_sheet,
     print_setup,
     spreadsheet_safe,
     write_atomic,
+    write_lines_csv,
     xlsx_book,
 )
 from broadcaster.report_pdf import BOLD, TEXT_SIZE, Column, Document, fit_columns, vn_number
@@ -342,6 +345,66 @@ def aired(
     done = {line.commune for line in lines}
     others = sorted({s["commune"] for s in stations(conn, group) if s["approved_at"]} - done)
     return Aired(lines, others)
+
+
+LINES_SQL = f"""
+    SELECT s.name, a.row, a.items
+    FROM airings a JOIN stations s ON s.key_id = a.station
+    WHERE {IN_SCOPE}
+    ORDER BY s.commune, s.name, a.station, a.started_at, a.seq
+"""
+
+
+def airing_lines(
+    conn: psycopg.Connection,
+    period: Period,
+    campaign: str | None = None,
+    group: str | None = None,
+) -> Iterator[tuple[Any, ...]]:
+    """The airing table of every commune (of `group`), numbered, with the columns and cells of
+    a station's own `log export` (broadcaster.airing_lines), commune after commune, each in
+    the order it aired; only `campaign`'s announcements when given. Streamed from a server
+    cursor: a province's month does not sit in memory."""
+    if group:
+        known_group(conn, group)
+    start, end = _bounds(period)
+    return _lines(conn, {"start": start, "end": end, "group": group}, campaign)
+
+
+def _lines(
+    conn: psycopg.Connection, params: dict[str, Any], campaign: str | None
+) -> Iterator[tuple[Any, ...]]:
+    number = 0
+    with conn.transaction(), conn.cursor(name="airing_lines") as cursor:
+        cursor.itersize = 2000
+        for name, row, items in cursor.execute(LINES_SQL, params):
+            for item in items if isinstance(items, list) else ():
+                if isinstance(item, dict) and campaign in (None, item.get("campaign")):
+                    number += 1
+                    yield (number, *table.line(name, row, item, OFFICE_ZONE))
+
+
+LINE_FORMATS = ("csv", "xlsx")
+
+
+def export_lines(lines: Iterator[tuple[Any, ...]], fmt: str, out: Path, label: str) -> int:
+    """Write the airing table as the stations write theirs; returns the number of lines."""
+    if fmt not in LINE_FORMATS:
+        raise OfficeError(_("unknown report format '{fmt}'").format(fmt=fmt))
+    count = 0
+
+    def write(tmp: Path) -> None:
+        nonlocal count
+        if fmt == "csv":
+            count = write_lines_csv(lines, tmp)
+            return
+        book, f = xlsx_book(tmp)
+        count = airing_sheet(book, f, OFFICE_LETTERHEAD.issuer,
+                             f"Nhật ký phát của các xã — {label}", lines)  # fmt: skip
+        book.close()
+
+    write_atomic(out, write)
+    return count
 
 
 # ----- rendering ----------
