@@ -124,25 +124,28 @@ def line(
 
 def format_items(db: Database, zone: ZoneInfo, seqs: Iterable[int] | None = None) -> int:
     """Write the formatted cells of these airings' items (None: of every item not formatted
-    yet) into `airing_items`; inside the caller's transaction. Returns how many items."""
-    where = "a.seq = ?" if seqs is not None else "t.line_day IS NULL"
+    yet, ten thousand at a time) into `airing_items`; inside the caller's transaction.
+    Returns how many items."""
     query = (
         "SELECT a.*, t.position, t.kind AS item_kind, t.priority AS item_priority, "
         "t.upstream_version AS item_upstream_version, t.duration_s AS item_duration_s "
-        "FROM airings a JOIN airing_items t ON t.airing_seq = a.seq "
-        f"WHERE {where}"
+        "FROM airings a JOIN airing_items t ON t.airing_seq = a.seq WHERE "
     )
     update = (
         f"UPDATE airing_items SET {', '.join(f'{f} = ?' for f in FORMATTED)} "
         "WHERE airing_seq = ? AND position = ?"
     )
-    params = [[seq] for seq in seqs] if seqs is not None else [[]]
+    batches = (
+        ((query + "a.seq = ?", [seq]) for seq in seqs)
+        if seqs is not None
+        else iter(lambda: (query + "t.line_day IS NULL LIMIT 10000", []), None)
+    )
     count = 0
-    for each in params:
-        rows = db.execute(query, each)
+    for sql, params in batches:
+        rows = db.execute(sql, params)
         names = [d[0] for d in rows.description]
         batch = []
-        for values in rows:
+        for values in rows.fetchall():
             row = dict(zip(names, values, strict=True))
             item = {
                 "kind": row["item_kind"], "priority": row["item_priority"],
@@ -150,6 +153,8 @@ def format_items(db: Database, zone: ZoneInfo, seqs: Iterable[int] | None = None
                 "duration_s": row["item_duration_s"],
             }  # fmt: skip
             batch.append((*formatted(row, item, zone), row["seq"], row["position"]))
+        if not batch and seqs is None:
+            break
         db.conn.executemany(update, batch)
         count += len(batch)
     return count
@@ -162,10 +167,18 @@ LINES_ZONE = "airing_lines_zone"
 def bring_up_to_date(db: Database, zone: ZoneInfo) -> int:
     """Format what is not formatted yet (airings logged before the cells were kept, or by a
     program that only wrote the row), and everything again when the station's zone is not the
-    one they were written in. One transaction; returns how many items were formatted."""
-    with db.conn:
+    one they were written in. Takes the write lock only when there is something to do; one
+    transaction. Returns how many items were formatted."""
+
+    def stale() -> bool:
         stored = db.execute("SELECT value FROM meta WHERE key = ?", [LINES_ZONE]).fetchone()
-        if not stored or stored[0] != zone.key:
+        return not stored or stored[0] != zone.key
+
+    unformatted = "SELECT 1 FROM airing_items WHERE line_day IS NULL LIMIT 1"  # partial index
+    if not stale() and not db.execute(unformatted).fetchone():
+        return 0
+    with db.conn:
+        if stale():
             db.execute("UPDATE airing_items SET line_day = NULL WHERE line_day IS NOT NULL")
             db.execute(
                 "INSERT INTO meta (key, value) VALUES (?, ?) "
