@@ -16,8 +16,7 @@ from conftest import Run, query, write_script
 
 from audio_out.sinks import FileSink
 from broadcaster.airing import air
-from broadcaster.airing_lines import FORMATTED
-from broadcaster.report import LINE_HEADINGS
+from broadcaster.airing_lines import FORMATTED, LINE_HEADINGS
 from broadcaster.runner import Runner
 from broadcaster.schedule import add_slots
 from broadcaster.station import Station
