@@ -11,13 +11,17 @@ them from the rows it received. The reports of many communes therefore merge int
 
 from __future__ import annotations
 
+import functools
 import math
+import re
 from collections.abc import Iterable, Mapping
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlite_utils import Database
+
+from common.i18n import N_, translations
 
 LINE_HEADINGS = (
     "STT", "Đài truyền thanh", "Lượt phát số", "Ngày", "Giờ bắt đầu", "Giờ kết thúc",
@@ -55,6 +59,66 @@ NO_CAMPAIGN = "(không thuộc chiến dịch)"
 FILE_SINK_NOTE = "ghi ra tệp, không phát trên loa"
 
 
+OS_ERRORS = (
+    N_("Permission denied"), N_("No such file or directory"), N_("No space left on device"),
+    N_("Read-only file system"), N_("Is a directory"), N_("Not a directory"),
+    N_("Connection refused"), N_("Connection timed out"), N_("Input/output error"),
+)  # fmt: skip
+"""What the system says about a file or a link (strerror), as it may stand in a stored note."""
+_PLACEHOLDER = re.compile(r"\{(\w+)(?:![rsa])?(?::[^{}]*)?\}")
+
+
+@functools.cache
+def _remarks() -> tuple[dict[str, str], list[tuple[re.Pattern[str], str]]]:
+    """The Vietnamese catalog as exact sentences and as patterns (a sentence with values)."""
+    catalog = getattr(translations("vi"), "_catalog", {})
+    exact: dict[str, str] = {}
+    patterns: list[tuple[int, re.Pattern[str], str]] = []
+    for english, vietnamese in catalog.items():
+        if not isinstance(english, str) or not english or not vietnamese:
+            continue
+        if not _PLACEHOLDER.search(english):
+            exact[english] = vietnamese
+            continue
+        parts, seen, literal, last = [], set(), 0, 0
+        for found in _PLACEHOLDER.finditer(english):
+            text = english[last : found.start()]
+            parts.append(re.escape(text))
+            literal += len(text)
+            name = found.group(1)
+            parts.append(f"(?P={name})" if name in seen else f"(?P<{name}>.+?)")
+            seen.add(name)
+            last = found.end()
+        parts.append(re.escape(english[last:]))
+        literal += len(english) - last
+        patterns.append((literal, re.compile("".join(parts), re.DOTALL), vietnamese))
+    patterns.sort(key=lambda p: -p[0])  # the most specific sentence first
+    return exact, [(pattern, vietnamese) for _, pattern, vietnamese in patterns]
+
+
+def _value(values: dict[str, str], placeholder: re.Match[str]) -> str:
+    return values.get(placeholder.group(1), placeholder.group(0))
+
+
+@functools.lru_cache(maxsize=4096)
+def vietnamese(note: str | None, depth: int = 0) -> str | None:
+    """A note as the log stored it, in Vietnamese: the log keeps some in English (the language
+    of the process that wrote them); each sentence the station writes is found in the catalog,
+    with its values (which may be sentences themselves) carried over. Text that no sentence
+    matches (already Vietnamese, or a tool's own words) stays as it is."""
+    if not note or depth > 3:
+        return note
+    exact, patterns = _remarks()
+    if note in exact:
+        return exact[note]
+    for pattern, target in patterns:
+        match = pattern.fullmatch(note)
+        if match:
+            values = {k: vietnamese(v, depth + 1) or "" for k, v in match.groupdict().items()}
+            return _PLACEHOLDER.sub(functools.partial(_value, values), target)
+    return note
+
+
 def _local(instant: str | None, zone: ZoneInfo) -> datetime | None:
     return datetime.fromisoformat(instant).astimezone(zone) if instant else None
 
@@ -69,8 +133,6 @@ def seconds_aired(item_s: float | None, played_s: float | None, planned_s: float
 
 def note(airing: Mapping[str, Any]) -> str:
     """The remarks: the slot or 'phát ngay', how late, the error in Vietnamese, a file sink."""
-    from .report import vietnamese  # the catalog of remarks (imported late: report imports us)
-
     parts = ["phát ngay" if airing.get("slot") is None else f"khung giờ {airing['slot']}"]
     late = airing.get("late_s")
     if late is not None and late >= 60:

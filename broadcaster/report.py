@@ -12,18 +12,17 @@ from __future__ import annotations
 
 import calendar
 import csv
-import functools
 import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
 from common.files import atomic_path, check_output
-from common.i18n import N_, _, translations
+from common.i18n import _
 from common.localtime import date_text
 from schedules.parse import InputError, parse_month
 
@@ -175,67 +174,6 @@ def station_letterhead(station: Station) -> Letterhead:
         signer_name=settings.signer_name,
         recipients=tuple(recipients),
     )
-
-
-# ----- remarks in Vietnamese ----------------------------------------------------------------------
-OS_ERRORS = (
-    N_("Permission denied"), N_("No such file or directory"), N_("No space left on device"),
-    N_("Read-only file system"), N_("Is a directory"), N_("Not a directory"),
-    N_("Connection refused"), N_("Connection timed out"), N_("Input/output error"),
-)  # fmt: skip
-"""What the system says about a file or a link (strerror), as it may stand in a stored note."""
-_PLACEHOLDER = re.compile(r"\{(\w+)(?:![rsa])?(?::[^{}]*)?\}")
-
-
-@functools.cache
-def _remarks() -> tuple[dict[str, str], list[tuple[re.Pattern[str], str]]]:
-    """The Vietnamese catalog as exact sentences and as patterns (a sentence with values)."""
-    catalog = getattr(translations("vi"), "_catalog", {})
-    exact: dict[str, str] = {}
-    patterns: list[tuple[int, re.Pattern[str], str]] = []
-    for english, vietnamese in catalog.items():
-        if not isinstance(english, str) or not english or not vietnamese:
-            continue
-        if not _PLACEHOLDER.search(english):
-            exact[english] = vietnamese
-            continue
-        parts, seen, literal, last = [], set(), 0, 0
-        for found in _PLACEHOLDER.finditer(english):
-            text = english[last : found.start()]
-            parts.append(re.escape(text))
-            literal += len(text)
-            name = found.group(1)
-            parts.append(f"(?P={name})" if name in seen else f"(?P<{name}>.+?)")
-            seen.add(name)
-            last = found.end()
-        parts.append(re.escape(english[last:]))
-        literal += len(english) - last
-        patterns.append((literal, re.compile("".join(parts), re.DOTALL), vietnamese))
-    patterns.sort(key=lambda p: -p[0])  # the most specific sentence first
-    return exact, [(pattern, vietnamese) for _, pattern, vietnamese in patterns]
-
-
-def _value(values: dict[str, str], placeholder: re.Match[str]) -> str:
-    return values.get(placeholder.group(1), placeholder.group(0))
-
-
-@functools.lru_cache(maxsize=4096)
-def vietnamese(note: str | None, depth: int = 0) -> str | None:
-    """A note as the log stored it, in Vietnamese: the log keeps some in English (the language
-    of the process that wrote them); each sentence the station writes is found in the catalog,
-    with its values (which may be sentences themselves) carried over. Text that no sentence
-    matches (already Vietnamese, or a tool's own words) stays as it is."""
-    if not note or depth > 3:
-        return note
-    exact, patterns = _remarks()
-    if note in exact:
-        return exact[note]
-    for pattern, target in patterns:
-        match = pattern.fullmatch(note)
-        if match:
-            values = {k: vietnamese(v, depth + 1) or "" for k, v in match.groupdict().items()}
-            return _PLACEHOLDER.sub(functools.partial(_value, values), target)
-    return note
 
 
 # ----- the report -------------------------------------------------------------------------------
@@ -479,15 +417,6 @@ def _formula_mark(column: str) -> str:
 def _csv_text(text: str) -> str:
     """A CSV cell in quotes."""
     return '"' + text.replace('"', '""') + '"'
-
-
-def _case(expression: str, labels: dict[str, str]) -> str:
-    whens = " ".join(f"WHEN '{key}' THEN '{label}'" for key, label in labels.items())
-    return f"CASE {expression} {whens} ELSE '' END"
-
-
-def _utc(moment: datetime) -> str:
-    return moment.astimezone(UTC).isoformat(timespec="milliseconds")
 
 
 def write_atomic(out: Path, write: Callable[[Path], None]) -> None:
