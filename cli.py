@@ -1505,6 +1505,18 @@ def office_emergency_status(ctx: click.Context, message_id: str, as_json: bool) 
     click.echo(", ".join(f"{label} {n}" for label, n in found.counts.items()))
 
 
+def fleet_month_options(f: Callable[..., Any]) -> Callable[..., Any]:
+    """The office's database, a month, and what narrows it (a campaign, a group)."""
+    for decorate in reversed((
+        db_option,
+        option("--month", required=True, help=N_("The month (11/2026 or 2026-11).")),
+        option("--campaign", help=N_("Only this campaign's announcements.")),
+        option("--group", help=N_("Only the communes of this group.")),
+    )):  # fmt: skip
+        f = decorate(f)
+    return f
+
+
 @office.command(
     "report",
     help=N_(
@@ -1513,10 +1525,7 @@ def office_emergency_status(ctx: click.Context, message_id: str, as_json: bool) 
         "the silent communes."
     ),
 )
-@db_option
-@option("--month", required=True, help=N_("The month (11/2026 or 2026-11)."))
-@option("--campaign", help=N_("Only this campaign's announcements."))
-@option("--group", help=N_("Only the communes of this group."))
+@fleet_month_options
 @option("--format", "fmt", type=click.Choice(["csv", "xlsx", "pdf"]), default="xlsx",
               show_default=True)  # fmt: skip
 @option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path))
@@ -1541,6 +1550,25 @@ def office_report(
             silent=len(made.silent), broken=broken,
         )
     )  # fmt: skip
+
+
+@office.command(
+    "lines",
+    help=N_(
+        "Every commune's airings of the month, one line per announcement, in the columns of "
+        "a\nstation's own 'log export' (so the tables of many communes are one table)."
+    ),
+)
+@fleet_month_options
+@option("--format", "fmt", type=click.Choice(["csv", "xlsx"]), default="csv", show_default=True)
+@option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path))
+def office_lines(
+    dsn: str, month: str, campaign: str | None, group: str | None, fmt: str, output: Path
+) -> None:
+    with Office.open(dsn) as desk:
+        count, period = desk.export_lines(month, fmt, output, campaign, group)
+    click.echo(_("{file}: {lines} airing line(s), {period}").format(
+        file=output, lines=count, period=period))  # fmt: skip
 
 
 @office.command(

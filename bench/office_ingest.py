@@ -5,8 +5,9 @@ of sealed airing rows (10 a day, two announcements an airing) through nginx to
 `broadcaster office serve` and a durable PostgreSQL (fsync on) on this machine; then a
 province-day (10 airings from each station) the same way. The baseline, in the same run, is
 PostgreSQL's own COPY of the very same rows (as the collector stores them) into an identical
-table. Then the month's office report for the 1,000 communes in each format, against
-PostgreSQL's COPY of the month's rows to nowhere. Prints rows/s, ratios, and peak memory.
+table. Then the month's office report for the 1,000 communes in each format, and the month's
+airing lines (`office lines`), against PostgreSQL's COPY of the month's rows to nowhere.
+Prints rows/s, ratios, and peak memory.
 
     .venv/bin/python bench/office_ingest.py [--stations 1000] [--days 30] [--clients 16]
 """
@@ -317,12 +318,13 @@ def run(args: argparse.Namespace, pg: Postgres, collector: Collector, tmp: Path)
         dump_s = time.perf_counter() - started
     print(f"\n{'office report, 2026-11':34}{'s':>8}{'x dump':>8}{'peak MB':>9}")
     print(f"{'COPY of the month TO STDOUT':34}{dump_s:8.2f}{1:8.1f}{'':>9}")
-    for fmt in ("csv", "xlsx", "pdf"):
-        args_ = ["office", "report", "--db", collector.dsn, "--month", "2026-11", "--format",
-                 fmt, "-o", str(tmp / f"r.{fmt}")]  # fmt: skip
+    for command, fmt in (("report", "csv"), ("report", "xlsx"), ("report", "pdf"),
+                         ("lines", "csv")):  # fmt: skip
+        args_ = ["office", command, "--db", collector.dsn, "--month", "2026-11", "--format",
+                 fmt, "-o", str(tmp / f"{command}.{fmt}")]  # fmt: skip
         seconds, peak = measured(args_)
         print(
-            f"{'broadcaster office report ' + fmt:34}{seconds:8.2f}{seconds / dump_s:8.1f}"
+            f"{f'broadcaster office {command} {fmt}':34}{seconds:8.2f}{seconds / dump_s:8.1f}"
             f"{peak:9.0f}"
         )
 

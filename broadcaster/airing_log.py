@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo
 from common.i18n import N_, _
 from common.localtime import date_text
 
+from .airing_lines import format_items
 from .clock import day_end, day_start, utc_iso
 from .log_chain import seal
 from .station import Station, StationError
@@ -177,6 +178,7 @@ def _insert(
             )
         station.db.table("airings").insert(values)
         station.db.conn.executemany(ITEMS_INSERT, item_rows(seq, entries))
+        format_items(station.db, station.config.zone, [seq])
         if closed:
             _end_emergency(station, occasion, seq, status)
             seal(station.db)
@@ -232,6 +234,7 @@ def close_airing(
             "WHERE seq = ? AND status = 'started'",
             [status.value, utc_iso(ended), round(played_s, 3), error, seq],
         )
+        format_items(station.db, station.config.zone, [seq])
         _end_emergency(station, occasion, seq, status)
         seal(station.db)
 
@@ -241,11 +244,14 @@ def close_interrupted(station: Station) -> int:
     station's on-air lock (nobody else is airing)."""
     found = station.clock().astimezone(station.config.zone)
     with station.db.conn:
+        left = [seq for (seq,) in station.db.execute(
+            "SELECT seq FROM airings WHERE status = 'started'")]  # fmt: skip
         cursor = station.db.execute(
             "UPDATE airings SET status = 'interrupted', error = ? WHERE status = 'started'",
             [_("{note}; found at {found:%Y-%m-%d %H:%M:%S}").format(note=_(INTERRUPTED_NOTE),
                                                                  found=found)],
         )  # fmt: skip
+        format_items(station.db, station.config.zone, left)
         seal(station.db)
     return int(cursor.rowcount)
 

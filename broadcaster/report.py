@@ -12,50 +12,55 @@ from __future__ import annotations
 
 import calendar
 import csv
-import functools
 import re
-import sqlite3
 import unicodedata
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
 from common.files import atomic_path, check_output
-from common.i18n import N_, _, translations
+from common.i18n import _
 from common.localtime import date_text
 from schedules.parse import InputError, parse_month
 
+from .airing_lines import (
+    ANNOUNCEMENT,
+    APPROVER,
+    CAMPAIGN,
+    CAMPAIGN_ID,
+    DAY,
+    END,
+    FORM,
+    FREE_TEXT_COLUMNS,
+    LINE_FIELDS,
+    LINE_HEADINGS,
+    NO_CAMPAIGN,
+    NOTE,
+    PRIORITY,
+    READINGS,
+    RESULT,
+    SECONDS,
+    SEQ,
+    SOURCE,
+    START,
+    STATION,
+    STT,
+    TITLE,
+    UPSTREAM_VERSION,
+    VERSION,
+    bring_up_to_date,
+)
 from .clock import day_end, day_start
 from .log_chain import ChainHead, head
 from .station import Station, StationError
 
-LINE_HEADINGS = (
-    "STT", "Đài truyền thanh", "Lượt phát số", "Ngày", "Giờ bắt đầu", "Giờ kết thúc",
-    "Mã thông báo", "Tiêu đề", "Phiên bản", "Phiên bản cấp trên", "Mã chiến dịch", "Chiến dịch",
-    "Nguồn", "Mức ưu tiên", "Hình thức", "Thời lượng (giây)", "Số lần đọc", "Kết quả",
-    "Người duyệt", "Ghi chú",
-)  # fmt: skip
-"""The airing table of the CSV and XLSX exports (and of the office's roll-up): one line per
-announcement per airing."""
-(STT, STATION, SEQ, DAY, START, END, ANNOUNCEMENT, TITLE, VERSION, UPSTREAM_VERSION,
- CAMPAIGN_ID, CAMPAIGN, SOURCE, PRIORITY, FORM, SECONDS, READINGS, RESULT, APPROVER,
- NOTE) = range(len(LINE_HEADINGS))  # fmt: skip
 TOTAL_HEADINGS = (
     "Chiến dịch", "Kế hoạch", "Đã phát", "Bỏ lỡ", "Lỗi", "Bị ngắt", "Gián đoạn",
     "Số phút đã phát", "Tỷ lệ phát (%)",
 )  # fmt: skip
-RESULTS = {
-    "aired": "Đã phát", "partial": "Phát một phần", "failed": "Lỗi",
-    "preempted": "Bị ngắt (khẩn cấp)", "interrupted": "Gián đoạn", "missed": "Bỏ lỡ",
-    "started": "Đang phát",
-}  # fmt: skip
-PRIORITIES = {"normal": "Thường", "priority": "Ưu tiên", "emergency": "Khẩn cấp"}
-SOURCES = {"local": "Địa phương", "upstream": "Cấp trên"}
-FORMS = {"recording": "Ghi âm", "tts": "Máy đọc", "emergency": "Khẩn cấp"}
-NO_CAMPAIGN = "(không thuộc chiến dịch)"
 TOTAL = "Cộng"
 
 
@@ -171,67 +176,6 @@ def station_letterhead(station: Station) -> Letterhead:
     )
 
 
-# ----- remarks in Vietnamese ----------------------------------------------------------------------
-OS_ERRORS = (
-    N_("Permission denied"), N_("No such file or directory"), N_("No space left on device"),
-    N_("Read-only file system"), N_("Is a directory"), N_("Not a directory"),
-    N_("Connection refused"), N_("Connection timed out"), N_("Input/output error"),
-)  # fmt: skip
-"""What the system says about a file or a link (strerror), as it may stand in a stored note."""
-_PLACEHOLDER = re.compile(r"\{(\w+)(?:![rsa])?(?::[^{}]*)?\}")
-
-
-@functools.cache
-def _remarks() -> tuple[dict[str, str], list[tuple[re.Pattern[str], str]]]:
-    """The Vietnamese catalog as exact sentences and as patterns (a sentence with values)."""
-    catalog = getattr(translations("vi"), "_catalog", {})
-    exact: dict[str, str] = {}
-    patterns: list[tuple[int, re.Pattern[str], str]] = []
-    for english, vietnamese in catalog.items():
-        if not isinstance(english, str) or not english or not vietnamese:
-            continue
-        if not _PLACEHOLDER.search(english):
-            exact[english] = vietnamese
-            continue
-        parts, seen, literal, last = [], set(), 0, 0
-        for found in _PLACEHOLDER.finditer(english):
-            text = english[last : found.start()]
-            parts.append(re.escape(text))
-            literal += len(text)
-            name = found.group(1)
-            parts.append(f"(?P={name})" if name in seen else f"(?P<{name}>.+?)")
-            seen.add(name)
-            last = found.end()
-        parts.append(re.escape(english[last:]))
-        literal += len(english) - last
-        patterns.append((literal, re.compile("".join(parts), re.DOTALL), vietnamese))
-    patterns.sort(key=lambda p: -p[0])  # the most specific sentence first
-    return exact, [(pattern, vietnamese) for _, pattern, vietnamese in patterns]
-
-
-def _value(values: dict[str, str], placeholder: re.Match[str]) -> str:
-    return values.get(placeholder.group(1), placeholder.group(0))
-
-
-@functools.lru_cache(maxsize=4096)
-def vietnamese(note: str | None, depth: int = 0) -> str | None:
-    """A note as the log stored it, in Vietnamese: the log keeps some in English (the language
-    of the process that wrote them); each sentence the station writes is found in the catalog,
-    with its values (which may be sentences themselves) carried over. Text that no sentence
-    matches (already Vietnamese, or a tool's own words) stays as it is."""
-    if not note or depth > 3:
-        return note
-    exact, patterns = _remarks()
-    if note in exact:
-        return exact[note]
-    for pattern, target in patterns:
-        match = pattern.fullmatch(note)
-        if match:
-            values = {k: vietnamese(v, depth + 1) or "" for k, v in match.groupdict().items()}
-            return _PLACEHOLDER.sub(functools.partial(_value, values), target)
-    return note
-
-
 # ----- the report -------------------------------------------------------------------------------
 @dataclass
 class Totals:
@@ -273,19 +217,13 @@ def campaign_titles(station: Station) -> dict[str, str]:
     return dict(station.db.execute(CAMPAIGN_TITLES).fetchall())
 
 
-def campaign_sql(titles: dict[str, str], safe: bool = False) -> tuple[str, list[str]]:
+def campaign_sql(titles: dict[str, str]) -> tuple[str, list[str]]:
     """SQL (and its parameters) for a line's campaign: its own title as logged, else as its
-    announcements name it now, else its id. `safe` neutralises text a spreadsheet would take
-    for a formula."""
+    announcements name it now, else its id."""
     whens = " ".join("WHEN ? THEN ?" for _ in titles)
     now = f"CASE t.campaign {whens} END" if titles else "NULL"
-    clean = spreadsheet_safe if safe else str
-    params = [value for campaign, title in titles.items() for value in (campaign, clean(title))]
-    text = _neutralised if safe else str
-    return (
-        f"COALESCE({text('t.campaign_title')}, {now}, {text('t.campaign')}, ?)",
-        [*params, NO_CAMPAIGN],
-    )
+    params = [value for campaign, title in titles.items() for value in (campaign, title)]
+    return f"COALESCE(t.campaign_title, {now}, t.campaign, ?)", [*params, NO_CAMPAIGN]
 
 
 @dataclass
@@ -330,8 +268,7 @@ class Report:
                     last=date_text(self.period.last),
                 )
             )
-        conn: sqlite3.Connection = db.conn
-        conn.create_function("ghi_chu", 1, vietnamese, deterministic=True)
+        bring_up_to_date(db, self.station.config.zone)
 
     _from = "airings a JOIN airing_items t ON t.airing_seq = a.seq"
 
@@ -343,21 +280,45 @@ class Report:
     def station_name(self) -> str:
         return self.station.config.name
 
-    def lines(self, for_spreadsheet: bool = False) -> Iterator[tuple[Any, ...]]:
-        """The airing table (LINE_HEADINGS), formatted by SQLite: one line per announcement per
-        airing, oldest first, dates and times as local ISO text, labels and remarks in
-        Vietnamese. `for_spreadsheet` neutralises text a spreadsheet would take for a
-        formula."""
-        query, params = self._lines_sql(for_spreadsheet)
-        return iter(self.station.db.execute(query, params))
+    def lines(self) -> Iterator[tuple[Any, ...]]:
+        """The airing table (LINE_HEADINGS) as stored: one line per announcement per airing,
+        oldest first, dates and times as local ISO text, labels and remarks in Vietnamese."""
+        columns = {"station": "?", "seq": "a.seq", "campaign_title": self._campaign}
+        cells = ", ".join(columns.get(f, f"t.{f}") for f in LINE_FIELDS)
+        return iter(
+            self.station.db.execute(
+                f"SELECT row_number() OVER (ORDER BY a.started_at, a.seq, t.position), {cells} "
+                f"FROM {self._from} WHERE {self._where} ORDER BY a.started_at, a.seq, t.position",
+                [self.station_name, *self._campaign_params, *self._params],
+            )
+        )
 
     def csv_lines(self) -> Iterator[tuple[str, int]]:
-        """The airing table as CSV text (free text always in quotes) in pieces, with the number
-        of lines in each, made by SQLite a line at a time: handing Python one string per line
-        instead of twenty values is what keeps a million-line export near the speed of the
-        sqlite3 shell."""
-        query, params = self._lines_sql(for_spreadsheet=True, as_csv=True)
-        cursor = self.station.db.execute(query, params)
+        """The airing table as CSV text (free text always in quotes, neutralised where a
+        spreadsheet would take it for a formula) in pieces, with the number of lines in each:
+        SQLite reads the stored cells and writes each line as one string with one printf, and
+        Python adds the line's number. Handing Python one string per line instead of twenty
+        values is what keeps a million-line export near the speed of the sqlite3 shell."""
+        pattern, cells, params = [], [], []
+        for n, f in enumerate(LINE_FIELDS, start=STATION):
+            cell, given = {
+                "station": ("?", [_csv_text(spreadsheet_safe(self.station_name))]),  # quoted
+                "seq": ("a.seq", []),
+                "campaign_title": (self._campaign, self._campaign_params),
+            }.get(f, (f"t.{f}", []))
+            if n in FREE_TEXT_COLUMNS and n != STATION:
+                pattern.append('"%s%w"')
+                cells += [_formula_mark(cell), f"COALESCE({cell}, '')"]
+                params += [*given, *given]
+            else:
+                pattern.append("%s")
+                cells.append(cell)
+                params += given
+        cursor = self.station.db.execute(
+            f"SELECT printf('{','.join(pattern)}', {', '.join(cells)}) FROM {self._from} "
+            f"WHERE {self._where} ORDER BY a.started_at, a.seq, t.position",
+            [*params, *self._params],
+        )
         number = 0
         while batch := cursor.fetchmany(2000):
             yield (
@@ -365,57 +326,6 @@ class Report:
                 len(batch),
             )
             number += len(batch)
-
-    def _lines_sql(self, for_spreadsheet: bool, as_csv: bool = False) -> tuple[str, list[Any]]:
-        """The query of `lines` (or, `as_csv`, of `csv_lines`: one text per line, without its
-        number) and its parameters."""
-        local = self._local_time_modifier()
-        safe = for_spreadsheet
-        text = _neutralised if safe else str
-        campaign, campaign_params = campaign_sql(self._titles, safe)
-        cells = (
-            "row_number() OVER (ORDER BY a.started_at, a.seq, t.position)",
-            "?", "a.seq",
-            f"strftime('%Y-%m-%d', a.started_at, {local.format(column='a.started_at')})",
-            f"strftime('%H:%M:%S', a.started_at, {local.format(column='a.started_at')})",
-            f"strftime('%H:%M:%S', a.ended_at, {local.format(column='a.ended_at')})",
-            "t.announcement_id", text("t.title"), "t.version", "t.upstream_version",
-            text("t.campaign"), campaign,
-            f"CASE WHEN t.upstream_version IS NOT NULL OR an.origin = 'upstream' "
-            f"THEN '{SOURCES['upstream']}' ELSE '{SOURCES['local']}' END",
-            _case("t.priority", PRIORITIES),
-            f"CASE WHEN a.trigger = 'emergency' THEN '{FORMS['emergency']}' "
-            f"WHEN t.kind = 'recording' THEN '{FORMS['recording']}' ELSE '{FORMS['tts']}' END",
-            f"ROUND(COALESCE({SHARE}, 0), 1)", "t.readings", _case("a.status", RESULTS),
-            text("COALESCE(t.approved_by, '')"),
-            NOTES,  # never a formula: it starts with 'phát ngay' or 'khung giờ'
-        )  # fmt: skip
-        name = spreadsheet_safe(self.station_name) if safe else self.station_name
-        if as_csv:
-            name = _csv_text(name)
-            moment = local.format(column="a.started_at")
-            csv_cells = {
-                STATION: "?",  # given quoted
-                DAY: f"strftime('%Y-%m-%d,%H:%M:%S', a.started_at, {moment})",  # and START
-                START: None,
-            }
-            selected = " || ',' || ".join(
-                csv_cells.get(n) or (
-                    f"'\"' || replace(COALESCE({cell}, ''), '\"', '\"\"') || '\"'"
-                    if n in FREE_TEXT_COLUMNS else f"COALESCE({cell}, '')"
-                )
-                for n, cell in enumerate(cells) if n not in (STT, START)
-            )  # fmt: skip
-        else:
-            selected = ",\n".join(cells)
-        query = f"""
-            SELECT {selected}
-            FROM {self._from}
-            LEFT JOIN announcements an ON an.id = t.announcement_id
-            WHERE {self._where}
-            ORDER BY a.started_at, a.seq, t.position
-        """
-        return query, [name, *campaign_params, *self._params]
 
     def line_count(self) -> int:
         [(count,)] = self.station.db.execute(
@@ -435,41 +345,6 @@ class Report:
                 [*params, *self._params],
             )
         ]
-
-    def _local_time_modifier(self) -> str:
-        """An SQLite date modifier (with a {column} slot) that turns a stored UTC instant into
-        the station's local time: a constant offset, or a CASE over the offset changes
-        (daylight saving) between the period's first airing and a day after its last."""
-        zone = self.station.config.zone
-        first, last = self.station.db.execute(  # from the index, without reading the rows
-            "SELECT MIN(started_at), MAX(started_at) FROM airings "
-            "WHERE started_at >= ? AND started_at < ?",
-            self._params[:2],
-        ).fetchone()
-        start = datetime.fromisoformat(first)
-        end = datetime.fromisoformat(last) + timedelta(days=1)  # where its last airing ends
-
-        def offset(moment: datetime) -> int:
-            return int(moment.astimezone(zone).utcoffset().total_seconds())  # type: ignore[union-attr]
-
-        changes: list[tuple[datetime, int]] = []
-        day = start
-        while day < end:
-            after = min(day + timedelta(days=1), end)
-            if offset(after) != offset(day):
-                low, high = day, after
-                while high - low > timedelta(seconds=1):
-                    middle = low + (high - low) / 2
-                    low, high = (middle, high) if offset(middle) == offset(day) else (low, middle)
-                changes.append((high, offset(high)))
-            day = after
-        modifier = f"'{offset(start):+d} seconds'"
-        for instant, seconds in reversed(changes):
-            modifier = (
-                f"CASE WHEN {{column}} >= '{_utc(instant)}' THEN '{seconds:+d} seconds' "
-                f"ELSE {modifier} END"
-            )
-        return modifier
 
     def totals(self) -> list[Totals]:
         """Per campaign (by its title): airings by outcome and minutes of its announcements
@@ -513,11 +388,6 @@ def _collation_key(text: str) -> tuple[str, str]:
     return ("".join(c for c in plain if not unicodedata.combining(c)).lower(), text)
 
 
-NOTES = """CASE WHEN a.slot IS NULL THEN 'phát ngay' ELSE 'khung giờ ' || a.slot END
-    || CASE WHEN a.late_s >= 60
-       THEN '; trễ ' || CAST(ROUND(a.late_s / 60.0) AS INTEGER) || ' phút' ELSE '' END
-    || CASE WHEN a.error IS NULL THEN '' ELSE '; ' || ghi_chu(a.error) END
-    || CASE WHEN a.sink LIKE 'file:%' THEN '; ghi ra tệp, không phát trên loa' ELSE '' END"""
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "＝", "＋", "－", "＠")
 """What makes a spreadsheet read a CSV cell as a formula (OWASP, CSV injection), with the
 full-width forms some spreadsheets also accept."""
@@ -537,29 +407,16 @@ def spreadsheet_safe(value: Any) -> Any:
     return "'" + value if isinstance(value, str) and value[:1] in FORMULA_STARTS else value
 
 
-def _neutralised(column: str) -> str:
-    """SQL for `column` with a leading apostrophe where it would start a formula."""
+def _formula_mark(column: str) -> str:
+    """SQL for what goes before `column` in a CSV: an apostrophe where it would start a
+    formula, else nothing."""
     starts = ", ".join(str(ord(c)) for c in FORMULA_STARTS)
-    return f"(CASE WHEN unicode({column}) IN ({starts}) THEN '''' || {column} ELSE {column} END)"
-
-
-FREE_TEXT_COLUMNS = frozenset((STATION, ANNOUNCEMENT, TITLE, CAMPAIGN_ID, CAMPAIGN, APPROVER, NOTE))
-"""The airing table's columns of text as people wrote it: quoted in a CSV (every other column
-is a number, a date, a time or one of our labels, which hold no comma, quote or line break)."""
+    return f"CASE WHEN unicode({column}) IN ({starts}) THEN '''' ELSE '' END"
 
 
 def _csv_text(text: str) -> str:
     """A CSV cell in quotes."""
     return '"' + text.replace('"', '""') + '"'
-
-
-def _case(expression: str, labels: dict[str, str]) -> str:
-    whens = " ".join(f"WHEN '{key}' THEN '{label}'" for key, label in labels.items())
-    return f"CASE {expression} {whens} ELSE '' END"
-
-
-def _utc(moment: datetime) -> str:
-    return moment.astimezone(UTC).isoformat(timespec="milliseconds")
 
 
 def write_atomic(out: Path, write: Callable[[Path], None]) -> None:
@@ -650,23 +507,24 @@ def print_setup(sheet: Any, heading_row: int, footer: str) -> None:
     sheet.set_footer(f"&L{footer.replace('&', '&&')}&RTrang &P/&N")
 
 
-def write_xlsx(report: Report, path: Path) -> int:
-    """Typed cells (dates, times, numbers), written row by row in constant memory, set up to
-    print: the airing table, then the totals per campaign. Returns the number of lines."""
-    book, f = xlsx_book(path)
+def airing_sheet(
+    book: Any, f: XlsxFormats, heading: str, title: str, lines: Iterable[tuple[Any, ...]]
+) -> int:
+    """The airing table (LINE_HEADINGS, each line with its STT) as a sheet of typed cells
+    (dates, times, numbers) under a heading and a title, set up to print; the station's
+    report and the office's lines both write it. Returns the number of lines."""
     sheet = book.add_worksheet("Nhật ký phát")
-    title = f"Báo cáo kết quả phát thanh — {report.period.label}"
-    sheet.write_string(0, 0, report.station_name.upper(), f.bold)
+    sheet.write_string(0, 0, heading.upper(), f.bold)
     sheet.write_string(1, 0, title, f.title)
     sheet.set_row(3, HEADING_ROW_HEIGHT)
     sheet.write_row(3, 0, LINE_HEADINGS, f.heading)
-    print_setup(sheet, 3, f"{report.station_name} — {title}")
+    print_setup(sheet, 3, f"{heading} — {title}")
     for column, width in XLSX_WIDTHS.items():
         sheet.set_column(column, column, width)
     numbers = {STT: f.number, SEQ: f.number, VERSION: f.number, UPSTREAM_VERSION: f.number,
                SECONDS: f.decimal, READINGS: f.number}  # fmt: skip
-    r = 4
-    for r, line in enumerate(report.lines(), start=4):
+    r = 3
+    for r, line in enumerate(lines, start=4):
         for column, value in enumerate(line):
             if value is None or value == "":
                 continue
@@ -679,8 +537,30 @@ def write_xlsx(report: Report, path: Path) -> int:
                 sheet.write_number(r, column, value, numbers[column])
             else:
                 sheet.write_string(r, column, value)
-    lines = r - 3
     sheet.print_area(0, 0, max(r, 4), len(LINE_HEADINGS) - 1)  # long notes do not widen it
+    return r - 3
+
+
+def write_lines_csv(lines: Iterable[tuple[Any, ...]], path: Path) -> int:
+    """The airing table (each line with its STT) as CSV, through Python's csv module, text
+    that would start a formula neutralised: for lines that are not in a station's store (the
+    office's). Returns the number of lines."""
+    with path.open("w", newline="", encoding="utf-8-sig") as f:
+        writer = csv.writer(f)
+        writer.writerow(LINE_HEADINGS)
+        count = 0
+        for line in lines:
+            writer.writerow([spreadsheet_safe(value) for value in line])
+            count += 1
+        return count
+
+
+def write_xlsx(report: Report, path: Path) -> int:
+    """Typed cells (dates, times, numbers), written row by row in constant memory, set up to
+    print: the airing table, then the totals per campaign. Returns the number of lines."""
+    book, f = xlsx_book(path)
+    title = f"Báo cáo kết quả phát thanh — {report.period.label}"
+    lines = airing_sheet(book, f, report.station_name, title, report.lines())
     totals = book.add_worksheet("Tổng hợp")
     totals.write_string(0, 0, report.station_name.upper(), f.bold)
     totals.write_string(1, 0, f"Tổng hợp theo chiến dịch — {report.period.label}", f.title)

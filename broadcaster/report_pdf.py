@@ -47,7 +47,7 @@ from reportlab.pdfgen.textobject import PDFTextObject
 from common.errors import BroadcasterError
 from common.i18n import _
 
-from .report import (
+from .airing_lines import (
     APPROVER,
     CAMPAIGN,
     DAY,
@@ -55,7 +55,6 @@ from .report import (
     FORM,
     FORMS,
     NOTE,
-    NOTES,
     PRIORITIES,
     PRIORITY,
     READINGS,
@@ -67,9 +66,11 @@ from .report import (
     START,
     STT,
     TITLE,
-    TOTAL_HEADINGS,
     UPSTREAM_VERSION,
     VERSION,
+)
+from .report import (
+    TOTAL_HEADINGS,
     Letterhead,
     Report,
     station_letterhead,
@@ -757,7 +758,7 @@ def _airing_samples(report: Report, count: int) -> list[list[str]]:
         READINGS: ["0"],
         RESULT: list(RESULTS.values()),
         APPROVER: [str(a) for a in report.distinct("t.approved_by") if a],
-        NOTE: [str(n) for n in report.distinct(NOTES)],
+        NOTE: [str(n) for n in report.distinct("t.line_note")],
     }
     return [by_column[n] for n, _ in PDF_COLUMNS]
 

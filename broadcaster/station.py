@@ -43,6 +43,7 @@ from schedules.silence import WontAir
 from schedules.slots import Slot, SlotError, check_slot, make_slot
 
 from .accounts import Accounts
+from .airing_lines import LINES_ZONE
 from .clock import Clock as Clock
 from .clock import system_clock as system_clock
 from .clock import utc_iso
@@ -215,6 +216,7 @@ class Station:
                     [
                         {"key": "station_id", "value": str(uuid.uuid4())},
                         {"key": "created_at", "value": utc_iso(clock())},
+                        {"key": LINES_ZONE, "value": station.config.zone.key},
                     ],
                     pk="key",
                 )

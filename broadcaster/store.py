@@ -293,6 +293,22 @@ MIGRATIONS: tuple[str, ...] = (
           AND a.version = announcement_versions.version
     );
     """,
+    # each item's cells as the airing table prints them (local date and times, labels,
+    # remarks), written with the airing so that exports only read them; airings logged before
+    # are formatted by the first export (the zone and the remarks' catalog are not in the
+    # store), found through the partial index
+    """
+    ALTER TABLE airing_items ADD COLUMN line_day TEXT;
+    ALTER TABLE airing_items ADD COLUMN line_start TEXT;
+    ALTER TABLE airing_items ADD COLUMN line_end TEXT;
+    ALTER TABLE airing_items ADD COLUMN line_source TEXT;
+    ALTER TABLE airing_items ADD COLUMN line_priority TEXT;
+    ALTER TABLE airing_items ADD COLUMN line_form TEXT;
+    ALTER TABLE airing_items ADD COLUMN line_seconds REAL;
+    ALTER TABLE airing_items ADD COLUMN line_result TEXT;
+    ALTER TABLE airing_items ADD COLUMN line_note TEXT;
+    CREATE INDEX airing_items_unformatted ON airing_items(airing_seq) WHERE line_day IS NULL;
+    """,
 )
 
 

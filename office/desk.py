@@ -150,6 +150,24 @@ class Office:
                        signer=signer or base.signer)  # fmt: skip
         export(report, fmt, out, head)
 
+    def export_lines(
+        self,
+        month_text: str,
+        fmt: str,
+        out: Path,
+        campaign: str | None = None,
+        group: str | None = None,
+    ) -> tuple[int, str]:
+        """Every commune's airing lines of the month, in the columns of a station's own
+        export, written to `out`; returns how many lines and the period's label."""
+        from broadcaster.report import month_period
+
+        from .report import airing_lines, export_lines
+
+        period = month_period(month_text)
+        lines = airing_lines(self.conn, period, campaign, group)
+        return export_lines(lines, fmt, out, period.label), period.label
+
     def aired(
         self,
         announcement: str,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import csv
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from functools import partial
@@ -20,14 +20,17 @@ from typing import Any, overload
 
 import psycopg
 
+from broadcaster import airing_lines as table
 from broadcaster.report import (
     HEADING_ROW_HEIGHT,
     Letterhead,
     Period,
     Totals,
+    airing_sheet,
     print_setup,
     spreadsheet_safe,
     write_atomic,
+    write_lines_csv,
     xlsx_book,
 )
 from broadcaster.report_pdf import BOLD, TEXT_SIZE, Column, Document, fit_columns, vn_number
@@ -190,24 +193,26 @@ IN_SCOPE = (
 VERSION = "COALESCE((i->>'upstream_version')::int, (i->>'version')::int)"
 """The office's version of what aired (the station's own for local announcements)."""
 
-TOTALS_SQL = f"""
-    SELECT a.station, a.status, count(*), COALESCE(sum(m.seconds), 0)
-    FROM airings a CROSS JOIN LATERAL (
-        SELECT sum(COALESCE((i->>'duration_s')::float8, 0) * a.duration_s
-                   / NULLIF(a.planned_duration_s, 0)) AS seconds, count(*) AS items
-        FROM jsonb_array_elements(a.items) i WHERE {ITEM_FILTER}
-    ) m
-    WHERE {IN_SCOPE} AND m.items > 0
-    GROUP BY 1, 2
+AIRED = ("aired", "partial")
+ITEMS_SQL = f"""
+    SELECT a.station, a.status, i->>'announcement_id', {VERSION}, count(*),
+           sum(1.0::float8 / a.matching),
+           COALESCE(sum(COALESCE((i->>'duration_s')::float8, 0) * a.duration_s
+                        / NULLIF(a.planned_duration_s, 0)), 0),
+           max(i->>'title'), min(a.started_at), max(a.started_at)
+    FROM (
+        SELECT a.station, a.status, a.started_at, a.items, a.duration_s, a.planned_duration_s,
+               CASE WHEN %(campaign)s::text IS NULL THEN jsonb_array_length(a.items)
+               ELSE (SELECT count(*) FROM jsonb_array_elements(a.items) j
+                     WHERE j->>'campaign' = %(campaign)s) END AS matching
+        FROM airings a WHERE {IN_SCOPE} OFFSET 0  -- counted once per airing, not per item
+    ) a, jsonb_array_elements(a.items) i
+    WHERE {ITEM_FILTER}
+    GROUP BY 1, 2, 3, 4
 """
-VERSIONS_SQL = f"""
-    SELECT a.station, i->>'announcement_id', max(i->>'title'), {VERSION}, count(*),
-           min(a.started_at), max(a.started_at)
-    FROM airings a, jsonb_array_elements(a.items) i
-    WHERE {IN_SCOPE} AND a.status IN ('aired', 'partial') AND {ITEM_FILTER}
-    GROUP BY 1, 2, 4
-    ORDER BY 1, 5 DESC, 2, 4
-"""
+"""One pass over the month's items, per commune, outcome, announcement and version: how many
+items, how many airings (each of an airing's n matching items counts 1/n), seconds aired,
+title, first and last airing. The totals and the versions aired both come from it."""
 BROKEN_SQL = f"""
     SELECT station, min(seq) FROM (
         SELECT a.station, a.seq, a.prev_hash,
@@ -247,25 +252,29 @@ def fleet_report(
     fleet = [s for s in stations(conn, group) if s["approved_at"]]
     names = {s["key_id"]: s["commune"] for s in fleet}
     totals: dict[str, Totals] = {key: Totals(name) for key, name in names.items()}
-    for key, status, count, seconds in conn.execute(TOTALS_SQL, params):
-        if key in totals:
-            totals[key].counts[status] += count
-            totals[key].seconds += seconds
+    versions_aired: dict[tuple[str, str, int], list[Any]] = {}
+    airings: dict[tuple[str, str], float] = defaultdict(float)
+    for row in conn.execute(ITEMS_SQL, params):
+        key, status, announcement, version, items, share, seconds, title, first, last = row
+        if key not in names:
+            continue
+        airings[key, status] += share
+        totals[key].seconds += seconds
+        if status in AIRED:
+            found = versions_aired.setdefault((key, announcement, version), [0, title, first, last])
+            found[0] += items
+            found[1] = max(found[1] or "", title or "") or None
+            found[2], found[3] = min(found[2], first), max(found[3], last)
+    for (key, status), count in airings.items():
+        totals[key].counts[status] += round(count)
     versions: dict[str, list[tuple[str, int, int]]] = defaultdict(list)
-    for key, announcement, title, version, count, first, last in conn.execute(VERSIONS_SQL, params):
-        if key in names:
-            versions[key].append((announcement, version, count))
-            report.versions.append(
-                VersionLine(
-                    names[key],
-                    announcement,
-                    title or "",
-                    version,
-                    count,
-                    _local(first),
-                    _local(last),
-                )
-            )
+    for (key, announcement, version), (count, title, first, last) in sorted(
+        versions_aired.items(),
+        key=lambda found: (found[0][0], -found[1][0], found[0][1], found[0][2]),
+    ):
+        versions[key].append((announcement, version, count))
+        report.versions.append(VersionLine(names[key], announcement, title or "", version,
+                                           count, _local(first), _local(last)))  # fmt: skip
     broken = {key: seq for key, seq in conn.execute(BROKEN_SQL, params)}
     for s in fleet:
         chain = (s["chain_break"], s["chain_break_seq"]) if s["chain_break"] else None
@@ -342,6 +351,66 @@ def aired(
     done = {line.commune for line in lines}
     others = sorted({s["commune"] for s in stations(conn, group) if s["approved_at"]} - done)
     return Aired(lines, others)
+
+
+LINES_SQL = f"""
+    SELECT s.name, a.row, a.items
+    FROM airings a JOIN stations s ON s.key_id = a.station
+    WHERE {IN_SCOPE}
+    ORDER BY s.commune, s.name, a.station, a.started_at, a.seq
+"""
+
+
+def airing_lines(
+    conn: psycopg.Connection,
+    period: Period,
+    campaign: str | None = None,
+    group: str | None = None,
+) -> Iterator[tuple[Any, ...]]:
+    """The airing table of every commune (of `group`), numbered, with the columns and cells of
+    a station's own `log export` (broadcaster.airing_lines), commune after commune, each in
+    the order it aired; only `campaign`'s announcements when given. Streamed from a server
+    cursor: a province's month does not sit in memory."""
+    if group:
+        known_group(conn, group)
+    start, end = _bounds(period)
+    return _lines(conn, {"start": start, "end": end, "group": group}, campaign)
+
+
+def _lines(
+    conn: psycopg.Connection, params: dict[str, Any], campaign: str | None
+) -> Iterator[tuple[Any, ...]]:
+    number = 0
+    with conn.transaction(), conn.cursor(name="airing_lines") as cursor:
+        cursor.itersize = 2000
+        for name, row, items in cursor.execute(LINES_SQL, params):
+            for item in items if isinstance(items, list) else ():
+                if isinstance(item, dict) and campaign in (None, item.get("campaign")):
+                    number += 1
+                    yield (number, *table.line(name, row, item, OFFICE_ZONE))
+
+
+LINE_FORMATS = ("csv", "xlsx")
+
+
+def export_lines(lines: Iterator[tuple[Any, ...]], fmt: str, out: Path, label: str) -> int:
+    """Write the airing table as the stations write theirs; returns the number of lines."""
+    if fmt not in LINE_FORMATS:
+        raise OfficeError(_("unknown report format '{fmt}'").format(fmt=fmt))
+    count = 0
+
+    def write(tmp: Path) -> None:
+        nonlocal count
+        if fmt == "csv":
+            count = write_lines_csv(lines, tmp)
+            return
+        book, f = xlsx_book(tmp)
+        count = airing_sheet(book, f, OFFICE_LETTERHEAD.issuer,
+                             f"Nhật ký phát của các xã — {label}", lines)  # fmt: skip
+        book.close()
+
+    write_atomic(out, write)
+    return count
 
 
 # ----- rendering ----------

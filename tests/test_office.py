@@ -30,6 +30,7 @@ from servers import Collector, Postgres, free_port, wait_until
 from audio_out.sinks import FileSink
 from broadcaster import office_link, schedule
 from broadcaster.airing import air
+from broadcaster.airing_lines import LINE_HEADINGS
 from broadcaster.identity import Identity, identity
 from broadcaster.runner import Runner
 from broadcaster.station import Station
@@ -628,3 +629,88 @@ def test_which_communes_aired_a_version_and_which_are_silent(
         out_file = str(tmp_path / f"{edge}.csv")
         run("office", "report", *db, "--month", edge, "--format", "csv", "-o", out_file)
         run("office", "aired", "tb", *db, "--month", edge, "--json")
+
+
+def test_the_office_s_airing_lines_are_the_stations_own(
+    template: Path, office: Office, run: Run, tmp_path: Path
+) -> None:
+    """Issue 15: the office's table of airing lines has the columns of a station's `log
+    export`, and each station's rows pushed to the office read there line for line as the
+    station prints them (outcomes, a missed slot, a failed airing, text a spreadsheet would
+    take for a formula), so the tables of many communes merge into one."""
+    import csv
+
+    import openpyxl
+
+    roots = [commune(template, tmp_path, name) for name in ("Xã Tân Lập", "Xã Hòa Bình")]
+    for root in roots:
+        enrolled(office, root, "ven biển")
+    clock = ticking(NOVEMBER)
+    tan_lap = Station.open(roots[0], clock)
+    make_tone(tmp_path / "hl.wav", seconds=0.5, freq=550)
+    tan_lap.add_announcements(
+        [
+            write_script(
+                tmp_path,
+                "hl.md",
+                "",
+                id="hl",
+                campaign="-ve-sinh",
+                audio="hl.wav",
+                title="'=HYPERLINK(\"x\"), thu gom rác'",
+                campaign_title="Vệ sinh, môi trường",
+            )
+        ]
+    )
+    tan_lap.approve("hl", "@Phó chủ tịch")
+    schedule.add_slots(tan_lap, [make_slot("sang", "06:00", "daily", None, None, None, ("tb",),
+                                           None, created_at=NOVEMBER)])  # fmt: skip
+    air(tan_lap, ["tb", "hl"], FileSink(tmp_path / "out"))
+    (tmp_path / "blocker").write_text("")
+    air(tan_lap, ["hl"], FileSink(tmp_path / "blocker" / "x"))  # failed: cannot write
+    Runner(Station.open(roots[0], ticking(NOVEMBER + timedelta(days=1))),
+           FileSink(tmp_path / "out")).settle()  # 06:00 on the 11th: missed  # fmt: skip
+    air_times(roots[1], 2, ticking(NOVEMBER + timedelta(hours=2)))
+    for root in roots:
+        office_link.push(Station.open(root, clock))
+
+    def table(path: Path) -> list[list[str]]:
+        with path.open(encoding="utf-8-sig", newline="") as f:
+            return list(csv.reader(f))
+
+    def sheet(path: Path) -> list[tuple[Any, ...]]:
+        return list(
+            openpyxl.load_workbook(path).worksheets[0].iter_rows(min_row=4, values_only=True)
+        )
+
+    db = ("--db", office.dsn)
+    out = run("office", "lines", *db, "--month", "11/2026", "-o", str(tmp_path / "o.csv")).stdout
+    assert "6 airing line(s), Tháng 11/2026" in out
+    run("office", "lines", *db, "--month", "2026-11", "--format", "xlsx",
+        "-o", str(tmp_path / "o.xlsx"))  # fmt: skip
+    at_office, office_sheet = table(tmp_path / "o.csv"), sheet(tmp_path / "o.xlsx")
+    assert (tmp_path / "o.csv").read_bytes().splitlines()[0] == (
+        "\ufeff" + ",".join(LINE_HEADINGS)).encode()  # fmt: skip
+    assert office_sheet[0] == LINE_HEADINGS
+    assert [line[0] for line in at_office[1:]] == [str(n) for n in range(1, 7)]
+    for root in roots:
+        station = Station.open(root)
+        first, last = datetime(2026, 11, 1).date(), datetime(2026, 11, 30).date()
+        station.export_log("csv", tmp_path / f"{root.name}.csv", first, last)
+        station.export_log("xlsx", tmp_path / f"{root.name}.xlsx", first, last)
+        own = table(tmp_path / f"{root.name}.csv")
+        name = station.config.name
+        assert own[0] == at_office[0]
+        assert [line[1:] for line in own[1:]] == [
+            line[1:] for line in at_office[1:] if line[1] == name
+        ]
+        own_sheet = sheet(tmp_path / f"{root.name}.xlsx")
+        assert [line[1:] for line in own_sheet[1:]] == [
+            line[1:] for line in office_sheet[1:] if line[1] == name
+        ]
+    by_title = {line[7]: line for line in at_office[1:]}
+    hyperlink = by_title['\'=HYPERLINK("x"), thu gom rác']  # neutralised, as at the station
+    assert hyperlink[10:12] == ["'-ve-sinh", "Vệ sinh, môi trường"]
+    assert hyperlink[18] == "'@Phó chủ tịch"
+    assert [line[17] for line in at_office[1:]].count("Bỏ lỡ") == 1
+    assert [line[17] for line in at_office[1:]].count("Lỗi") == 1

@@ -7,18 +7,20 @@ import shutil
 import sqlite3
 from datetime import datetime, time, timedelta
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import openpyxl
 import pytest
-from conftest import Run, write_script
+from conftest import Run, query, write_script
 
 from audio_out.sinks import FileSink
 from broadcaster.airing import air
-from broadcaster.report import LINE_HEADINGS
+from broadcaster.airing_lines import FORMATTED, LINE_HEADINGS
 from broadcaster.runner import Runner
 from broadcaster.schedule import add_slots
 from broadcaster.station import Station
+from broadcaster.store import MIGRATIONS
 from schedules.slots import make_slot
 
 HCM = ZoneInfo("Asia/Ho_Chi_Minh")
@@ -124,6 +126,52 @@ def test_csv_has_vietnamese_headings_and_a_campaign_filter(
     assert [r["Lượt phát số"] for r in rows] == ["1", "2"]
     # the log holds this note in English; the report says it in Vietnamese
     assert rows[1]["Ghi chú"].startswith("khung giờ sang; không phát: đài tắt hoặc bận")
+
+
+BEFORE_CELLS = next(n for n, step in enumerate(MIGRATIONS) if "line_day" in step)
+"""The schema version of a station made before the airing table's cells were kept."""
+
+
+def exported(run: Run, out: Path) -> tuple[bytes, list[list[Any]]]:
+    """The month's CSV as bytes, and the values of its XLSX airing table."""
+    run("log", "export", "--month", "2026-11", "-o", str(out.with_suffix(".csv")))
+    run("log", "export", "--format", "xlsx", "--month", "2026-11", "-o",
+        str(out.with_suffix(".xlsx")))  # fmt: skip
+    sheet = openpyxl.load_workbook(out.with_suffix(".xlsx")).worksheets[0]
+    return out.with_suffix(".csv").read_bytes(), [
+        list(r) for r in sheet.iter_rows(values_only=True)
+    ]
+
+
+def test_airings_logged_before_the_cells_were_kept_export_as_before(
+    logged: Path, run: Run, tmp_path: Path
+) -> None:
+    """A station upgraded with its log: the migration adds empty cells, the first export
+    fills them, and every export reads exactly as for airings logged with them."""
+    expected = exported(run, tmp_path / "with-cells")
+    with sqlite3.connect(logged / "station.db") as conn:
+        conn.executescript(
+            "DROP INDEX airing_items_unformatted;"
+            + "".join(f"ALTER TABLE airing_items DROP COLUMN {cell};" for cell in FORMATTED)
+            + "DELETE FROM meta WHERE key = 'airing_lines_zone';"
+            + f"PRAGMA user_version = {BEFORE_CELLS};"
+        )
+    assert exported(run, tmp_path / "filled") == expected
+    assert query(logged, "SELECT COUNT(*) FROM airing_items WHERE line_day IS NULL") == [(0,)]
+    assert query(logged, "PRAGMA user_version") == [(len(MIGRATIONS),)]
+
+
+def test_the_report_follows_the_station_to_another_zone(
+    logged: Path, run: Run, tmp_path: Path
+) -> None:
+    """Cells are written in the station's zone; when the zone changes, so does the report."""
+    toml = logged / "station.toml"
+    toml.write_text(toml.read_text().replace('"Asia/Ho_Chi_Minh"', '"Asia/Tokyo"'))
+    out = tmp_path / "tokyo.csv"
+    run("log", "export", "--month", "2026-11", "-o", str(out))
+    with out.open(encoding="utf-8-sig") as f:
+        rows = list(csv.DictReader(f))
+    assert (rows[0]["Ngày"], rows[0]["Giờ bắt đầu"]) == ("2026-11-01", "08:30:00")
 
 
 @pytest.mark.parametrize(

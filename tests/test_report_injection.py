@@ -14,7 +14,7 @@ import openpyxl
 import pytest
 from conftest import Run, make_station, runner_for, write_script
 
-from broadcaster.report import APPROVER, CAMPAIGN, CAMPAIGN_ID, TITLE
+from broadcaster.airing_lines import APPROVER, CAMPAIGN, CAMPAIGN_ID, TITLE
 
 
 @pytest.fixture(scope="module")

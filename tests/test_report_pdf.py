@@ -18,7 +18,8 @@ from conftest import Run, make_station, runner_for, write_script
 from audio_out.sinks import FileSink
 from broadcaster import report_pdf
 from broadcaster.airing import air
-from broadcaster.report import Letterhead, vietnamese
+from broadcaster.airing_lines import vietnamese
+from broadcaster.report import Letterhead
 from broadcaster.report_pdf import (
     BOLD,
     CELL_PAD,

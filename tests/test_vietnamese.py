@@ -186,6 +186,7 @@ REFUSALS: list[tuple[str, list[str], str]] = [
     ),
     ("office emergency status", ["--tat-ca"], "--tat-ca"),
     ("office report", ["--db", "x", "--month", "11/2026", "--format", "doc", "-o", "r"], "doc"),
+    ("office lines", ["--db", "x", "--month", "11/2026", "--format", "pdf", "-o", "r"], "pdf"),
     ("office aired", ["bluezone", "--db", "x", "--version", "0"], "0"),
     ("office silent", ["--db", "x", "--hours", "-1"], "-1"),
     ("user add", ["ten co dau cach", "--role", "operator"], "ten co dau cach"),

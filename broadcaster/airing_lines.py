@@ -1,0 +1,250 @@
+"""The airing table every export prints, at the station (`log export`) and at the office
+(`office lines`): one line per announcement per airing, in Vietnamese and local time.
+
+One definition for both sides: the headings, the field each column shows, and `formatted`,
+which turns an airing row (as the station logs it and the office receives it) and one of its
+items into the cells that need formatting (local date and times, labels, the remarks). The
+station keeps those cells in `airing_items` when it writes each airing, so its export is a
+plain join that SQLite writes out at nearly the speed of its own shell; the office computes
+them from the rows it received. The reports of many communes therefore merge into one table.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from collections.abc import Iterable, Mapping
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlite_utils import Database
+
+from common.i18n import N_, translations
+
+LINE_HEADINGS = (
+    "STT", "Đài truyền thanh", "Lượt phát số", "Ngày", "Giờ bắt đầu", "Giờ kết thúc",
+    "Mã thông báo", "Tiêu đề", "Phiên bản", "Phiên bản cấp trên", "Mã chiến dịch", "Chiến dịch",
+    "Nguồn", "Mức ưu tiên", "Hình thức", "Thời lượng (giây)", "Số lần đọc", "Kết quả",
+    "Người duyệt", "Ghi chú",
+)  # fmt: skip
+"""The airing table of every export: one line per announcement per airing."""
+(STT, STATION, SEQ, DAY, START, END, ANNOUNCEMENT, TITLE, VERSION, UPSTREAM_VERSION,
+ CAMPAIGN_ID, CAMPAIGN, SOURCE, PRIORITY, FORM, SECONDS, READINGS, RESULT, APPROVER,
+ NOTE) = range(len(LINE_HEADINGS))  # fmt: skip
+LINE_FIELDS = (
+    "station", "seq", "line_day", "line_start", "line_end", "announcement_id", "title",
+    "version", "upstream_version", "campaign", "campaign_title", "line_source", "line_priority",
+    "line_form", "line_seconds", "readings", "line_result", "approved_by", "line_note",
+)  # fmt: skip
+"""What each column after STT shows: the station's name, a field of the airing row (`seq`) or
+of the item (as `airing_items` and the JSON `items` name it), or a formatted cell (`line_…`,
+made by `formatted`)."""
+FORMATTED = tuple(f for f in LINE_FIELDS if f.startswith("line_"))
+"""The cells `formatted` makes, in this order; the station keeps them in `airing_items`."""
+FREE_TEXT_COLUMNS = frozenset((STATION, ANNOUNCEMENT, TITLE, CAMPAIGN_ID, CAMPAIGN, APPROVER, NOTE))
+"""Columns of text as people wrote it: quoted in a CSV (every other column is a number, a
+date, a time or one of our labels, which hold no comma, quote or line break)."""
+
+RESULTS = {
+    "aired": "Đã phát", "partial": "Phát một phần", "failed": "Lỗi",
+    "preempted": "Bị ngắt (khẩn cấp)", "interrupted": "Gián đoạn", "missed": "Bỏ lỡ",
+    "started": "Đang phát",
+}  # fmt: skip
+PRIORITIES = {"normal": "Thường", "priority": "Ưu tiên", "emergency": "Khẩn cấp"}
+SOURCES = {"local": "Địa phương", "upstream": "Cấp trên"}
+FORMS = {"recording": "Ghi âm", "tts": "Máy đọc", "emergency": "Khẩn cấp"}
+NO_CAMPAIGN = "(không thuộc chiến dịch)"
+FILE_SINK_NOTE = "ghi ra tệp, không phát trên loa"
+
+
+OS_ERRORS = (
+    N_("Permission denied"), N_("No such file or directory"), N_("No space left on device"),
+    N_("Read-only file system"), N_("Is a directory"), N_("Not a directory"),
+    N_("Connection refused"), N_("Connection timed out"), N_("Input/output error"),
+)  # fmt: skip
+"""What the system says about a file or a link (strerror), as it may stand in a stored note."""
+_PLACEHOLDER = re.compile(r"\{(\w+)(?:![rsa])?(?::[^{}]*)?\}")
+
+
+@functools.cache
+def _remarks() -> tuple[dict[str, str], list[tuple[re.Pattern[str], str]]]:
+    """The Vietnamese catalog as exact sentences and as patterns (a sentence with values)."""
+    catalog = getattr(translations("vi"), "_catalog", {})
+    exact: dict[str, str] = {}
+    patterns: list[tuple[int, re.Pattern[str], str]] = []
+    for english, vietnamese in catalog.items():
+        if not isinstance(english, str) or not english or not vietnamese:
+            continue
+        if not _PLACEHOLDER.search(english):
+            exact[english] = vietnamese
+            continue
+        parts, seen, literal, last = [], set(), 0, 0
+        for found in _PLACEHOLDER.finditer(english):
+            text = english[last : found.start()]
+            parts.append(re.escape(text))
+            literal += len(text)
+            name = found.group(1)
+            parts.append(f"(?P={name})" if name in seen else f"(?P<{name}>.+?)")
+            seen.add(name)
+            last = found.end()
+        parts.append(re.escape(english[last:]))
+        literal += len(english) - last
+        patterns.append((literal, re.compile("".join(parts), re.DOTALL), vietnamese))
+    patterns.sort(key=lambda p: -p[0])  # the most specific sentence first
+    return exact, [(pattern, vietnamese) for _, pattern, vietnamese in patterns]
+
+
+def _value(values: dict[str, str], placeholder: re.Match[str]) -> str:
+    return values.get(placeholder.group(1), placeholder.group(0))
+
+
+@functools.lru_cache(maxsize=4096)
+def vietnamese(note: str | None, depth: int = 0) -> str | None:
+    """A note as the log stored it, in Vietnamese: the log keeps some in English (the language
+    of the process that wrote them); each sentence the station writes is found in the catalog,
+    with its values (which may be sentences themselves) carried over. Text that no sentence
+    matches (already Vietnamese, or a tool's own words) stays as it is."""
+    if not note or depth > 3:
+        return note
+    exact, patterns = _remarks()
+    if note in exact:
+        return exact[note]
+    for pattern, target in patterns:
+        match = pattern.fullmatch(note)
+        if match:
+            values = {k: vietnamese(v, depth + 1) or "" for k, v in match.groupdict().items()}
+            return _PLACEHOLDER.sub(functools.partial(_value, values), target)
+    return note
+
+
+def _local(instant: str | None, zone: ZoneInfo) -> datetime | None:
+    return datetime.fromisoformat(instant).astimezone(zone) if instant else None
+
+
+def seconds_aired(item_s: float | None, played_s: float | None, planned_s: float | None) -> float:
+    """An announcement's airtime to a tenth of a second: its length times the share of the
+    program that played (halves round up, as people count)."""
+    if not played_s or not planned_s:
+        return 0.0
+    return math.floor((item_s or 0.0) * played_s / planned_s * 10 + 0.5) / 10
+
+
+def note(airing: Mapping[str, Any]) -> str:
+    """The remarks: the slot or 'phát ngay', how late, the error in Vietnamese, a file sink."""
+    parts = ["phát ngay" if airing.get("slot") is None else f"khung giờ {airing['slot']}"]
+    late = airing.get("late_s")
+    if late is not None and late >= 60:
+        parts.append(f"trễ {math.floor(late / 60 + 0.5)} phút")
+    if airing.get("error") is not None:
+        parts.append(vietnamese(airing["error"]) or "")
+    if str(airing.get("sink") or "").startswith("file:"):
+        parts.append(FILE_SINK_NOTE)
+    return "; ".join(parts)
+
+
+def formatted(
+    airing: Mapping[str, Any], item: Mapping[str, Any], zone: ZoneInfo
+) -> tuple[Any, ...]:
+    """The cells of FORMATTED for one item of an airing row, in the station's `zone`."""
+    started = _local(airing["started_at"], zone)
+    ended = _local(airing.get("ended_at"), zone)
+    assert started is not None
+    if airing.get("trigger") == "emergency":
+        form = FORMS["emergency"]
+    else:
+        form = FORMS["recording"] if item.get("kind") == "recording" else FORMS["tts"]
+    return (
+        f"{started:%Y-%m-%d}",
+        f"{started:%H:%M:%S}",
+        f"{ended:%H:%M:%S}" if ended else None,
+        SOURCES["upstream" if item.get("upstream_version") is not None else "local"],
+        PRIORITIES.get(str(item.get("priority")), ""),
+        form,
+        seconds_aired(
+            item.get("duration_s"), airing.get("duration_s"), airing.get("planned_duration_s")
+        ),
+        RESULTS.get(str(airing["status"]), ""),
+        note(airing),
+    )
+
+
+def line(
+    station: str, airing: Mapping[str, Any], item: Mapping[str, Any], zone: ZoneInfo
+) -> tuple[Any, ...]:
+    """One line of the table after STT, from an airing row and one of its items, as the
+    office computes it (the station reads the same cells from its store)."""
+    cells = dict(zip(FORMATTED, formatted(airing, item, zone), strict=True))
+    values = {"station": station, "seq": airing["seq"], **cells}
+    values["campaign_title"] = next(
+        (v for v in (item.get("campaign_title"), item.get("campaign")) if v is not None),
+        NO_CAMPAIGN,
+    )
+    return tuple(values[f] if f in values else item.get(f) for f in LINE_FIELDS)
+
+
+def format_items(db: Database, zone: ZoneInfo, seqs: Iterable[int] | None = None) -> int:
+    """Write the formatted cells of these airings' items (None: of every item not formatted
+    yet, ten thousand at a time) into `airing_items`; inside the caller's transaction.
+    Returns how many items."""
+    query = (
+        "SELECT a.*, t.position, t.kind AS item_kind, t.priority AS item_priority, "
+        "t.upstream_version AS item_upstream_version, t.duration_s AS item_duration_s "
+        "FROM airings a JOIN airing_items t ON t.airing_seq = a.seq WHERE "
+    )
+    update = (
+        f"UPDATE airing_items SET {', '.join(f'{f} = ?' for f in FORMATTED)} "
+        "WHERE airing_seq = ? AND position = ?"
+    )
+    batches = (
+        ((query + "a.seq = ?", [seq]) for seq in seqs)
+        if seqs is not None
+        else iter(lambda: (query + "t.line_day IS NULL LIMIT 10000", []), None)
+    )
+    count = 0
+    for sql, params in batches:
+        rows = db.execute(sql, params)
+        names = [d[0] for d in rows.description]
+        batch = []
+        for values in rows.fetchall():
+            row = dict(zip(names, values, strict=True))
+            item = {
+                "kind": row["item_kind"], "priority": row["item_priority"],
+                "upstream_version": row["item_upstream_version"],
+                "duration_s": row["item_duration_s"],
+            }  # fmt: skip
+            batch.append((*formatted(row, item, zone), row["seq"], row["position"]))
+        if not batch and seqs is None:
+            break
+        db.conn.executemany(update, batch)
+        count += len(batch)
+    return count
+
+
+LINES_ZONE = "airing_lines_zone"
+"""meta: the zone the formatted cells in `airing_items` were written in."""
+
+
+def bring_up_to_date(db: Database, zone: ZoneInfo) -> int:
+    """Format what is not formatted yet (airings logged before the cells were kept, or by a
+    program that only wrote the row), and everything again when the station's zone is not the
+    one they were written in. Takes the write lock only when there is something to do; one
+    transaction. Returns how many items were formatted."""
+
+    def stale() -> bool:
+        stored = db.execute("SELECT value FROM meta WHERE key = ?", [LINES_ZONE]).fetchone()
+        return not stored or stored[0] != zone.key
+
+    unformatted = "SELECT 1 FROM airing_items WHERE line_day IS NULL LIMIT 1"  # partial index
+    if not stale() and not db.execute(unformatted).fetchone():
+        return 0
+    with db.conn:
+        if stale():
+            db.execute("UPDATE airing_items SET line_day = NULL WHERE line_day IS NOT NULL")
+            db.execute(
+                "INSERT INTO meta (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [LINES_ZONE, zone.key],
+            )
+        return format_items(db, zone)
