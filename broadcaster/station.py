@@ -36,7 +36,7 @@ from common.errors import BroadcasterError
 from common.files import check_output, file_problem, tighten_umask, write_atomic
 from common.i18n import _, choose_language, use_language
 from common.store import Store
-from schedules.parse import InputError, parse_date, parse_quiet_hours
+from schedules.parse import InputError, parse_date, parse_quiet_hours, parse_week
 from schedules.priority import Priority
 from schedules.quiet_hours import QuietHours
 from schedules.silence import WontAir
@@ -865,6 +865,14 @@ class Station:
         """A date as a person types it: 30/11/2026, 2026-11-30, hôm nay, mai, ngày mai."""
         return parse_date(text, self.today())
 
+    def parse_week(self, text: str | None) -> date:
+        """The Monday of a week as a person names it (a day of it, 'tuần sau', 2026-W49;
+        none: this week)."""
+        try:
+            return parse_week(text, self.today())
+        except InputError as e:
+            raise StationError(str(e), field="week") from None
+
     def add_sample(self, name: str) -> tuple[list[AddResult], list[ScheduledSlot]]:
         """Add a sample campaign shipped with the package: its announcements and its slots."""
         folder = sample_folder(name)
@@ -1132,10 +1140,7 @@ class Station:
         a PDF for the notice board, in the reports' administrative format."""
         from . import week_schedule
 
-        try:
-            monday = week_schedule.week_of(week, self.today())
-        except InputError as e:
-            raise StationError(str(e), field="week") from None
+        monday = self.parse_week(week)
         return PrintedWeek(out, monday, week_schedule.write_week(self, monday, out))
 
     def verify_log(self, head: str | None = None) -> Verdict:
