@@ -9,6 +9,7 @@ facade's errors name no option, and this door adds the option at fault (`field`)
 from __future__ import annotations
 
 import contextlib
+import getpass
 import os
 import signal
 import sys
@@ -149,6 +150,34 @@ class TranslatedPath(click.Path):
 def option(*names: str, **attributes: Any) -> Callable[[F], F]:
     """click.option whose help is said in the station's language."""
     return click.option(*names, cls=Option, **attributes)
+
+
+def login_name() -> str | None:
+    """Who is at the terminal: the login name ($LOGNAME, $USER, else the account's entry);
+    none when nothing knows it (then --by must be given)."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # a uid with no account entry and no variables
+        return None
+
+
+def a_name(ctx: click.Context, param: click.Parameter, value: str | None) -> str:
+    """The name --by gives, spaces tidied; a blank one (or none known) is refused."""
+    name = " ".join((value or "").split())
+    if not name:
+        reason = (
+            _("say who gives the order: a name, not an empty one")
+            if value is not None
+            else _("the login name is not known here: give a name")
+        )
+        raise click.ClickException(f"--by: {reason}")  # the option, then the sentence
+    return name
+
+
+def by_option(help: str, required: bool = False) -> Callable[[F], F]:
+    """--by: who approves, orders or sends (kept in the log); default the login name."""
+    return option("--by", required=required, default=None if required else login_name,
+                  show_default=False, callback=a_name, help=help)  # fmt: skip
 
 
 class Translated(click.Command):
@@ -454,7 +483,7 @@ def announce_show(ctx: click.Context, announcement_id: str, as_json: bool) -> No
 )
 @argument("ids", nargs=-1)
 @option("--campaign", help=N_("Also every announcement of this campaign waiting for approval."))
-@option("--by", "by", required=True, help=N_("Who approves (goes into every airing's row)."))
+@by_option(N_("Who approves (goes into every airing's row)."), required=True)
 @click.pass_context
 def announce_approve(
     ctx: click.Context, ids: tuple[str, ...], campaign: str | None, by: str
@@ -818,7 +847,7 @@ def run(ctx: click.Context, sink: str | None) -> None:
 @cli.command(help=N_("Interrupt whatever is on air and air this now, even in quiet hours."))
 @option("--text", help=N_("The notice to read aloud."))
 @option("--file", "audio", type=click.Path(path_type=Path), help=N_("A recording to air."))
-@option("--by", default=lambda: os.environ.get("USER", "operator"), show_default="$USER")
+@by_option(N_("Who sends it (default: your login name)."))
 @option("--sink", help=N_("Used only when no station daemon is running."))
 @click.pass_context
 def emergency(
@@ -1111,8 +1140,7 @@ def enrolment_label(status: str | None) -> str:
     metavar="REASON",
     help=N_("Air even in quiet hours, for this reason (logged with --by)."),
 )
-@option("--by", default=lambda: os.environ.get("USER", "operator"), show_default="$USER",
-        help=N_("Who orders the airing."))  # fmt: skip
+@by_option(N_("Who orders the airing (default: your login name)."))
 @click.pass_context
 def play(
     ctx: click.Context,
@@ -1373,7 +1401,7 @@ def office_station_list(dsn: str, group: str | None, as_json: bool) -> None:
 @argument("fingerprint")
 @db_option
 @option("--group", "groups", multiple=True, help=N_("Put the station in this group (repeatable)."))
-@option("--by", default=lambda: os.environ.get("USER", "office"), show_default="$USER")
+@by_option(N_("Who approves the station (default: your login name)."))
 def office_station_approve(fingerprint: str, dsn: str, groups: tuple[str, ...], by: str) -> None:
     with Office.open(dsn) as desk:
         row = desk.approve(fingerprint, groups, by)
@@ -1445,7 +1473,7 @@ def office_broker_setup(
               help=N_("The keys folder holding emergency.pem."))  # fmt: skip
 @option("--repo", type=click.Path(file_okay=False, path_type=Path),
               help=N_("The repository folder the stations sync from."))  # fmt: skip
-@option("--by", default=lambda: os.environ.get("USER", "office"), show_default="$USER")
+@by_option(N_("Who sends it (default: your login name)."))
 @click.pass_context
 def office_emergency(
     ctx: click.Context, dsn: str, text: str | None, audio: Path | None, to: tuple[str, ...],
