@@ -563,9 +563,15 @@ def config() -> None:
 @argument("value")
 @click.pass_context
 def config_set(ctx: click.Context, key: str, value: str) -> None:
-    now = station_of(ctx).set_setting(key, value)
+    station = station_of(ctx)
+    now = station.set_setting(key, value)
     click.echo(_("{key} is now {value}").format(key=key, value=now))
-    click.echo(_("A running daemon takes the change within a few seconds."))
+    if pid := station.daemon_pid():
+        click.echo(_("The running daemon (pid {pid}) takes the change within a few seconds.")
+                   .format(pid=pid))  # fmt: skip
+    else:
+        click.echo(_("No daemon is running: the change applies when the station starts "
+                     "(broadcaster run)."))  # fmt: skip
 
 
 # ----- lexicon -----------------------------------------------------------------------------------
