@@ -38,7 +38,7 @@ from broadcaster.station import (
 )
 from common.errors import BroadcasterError
 from common.i18n import N_, _, ngettext
-from common.localtime import clock_text, date_text, days_text, duration_text, local_text
+from common.localtime import airs_text, clock_text, date_text, days_text, duration_text, local_text
 from office.desk import KEY_ROLES, OFFICE_ZONE, Office, Publisher, root_fingerprint
 from schedules.priority import Priority
 from schedules.silence import Silence
@@ -820,7 +820,7 @@ def rundown(ctx: click.Context, first: str | None, days: int, as_json: bool) -> 
     for entry in entries:
         items = ngettext("{n} item", "{n} items", len(entry.items)).format(n=len(entry.items))
         length = ("" if entry.complete else "≥ ") + duration_text(entry.total_s)
-        click.echo(f"{local_text(entry.at, zone)}  {entry.slot}  {items}, {length}")
+        click.echo(f"{airs_text(entry.at, zone)}  {entry.slot}  {items}, {length}")
         for item in entry.items:
             seconds = item.seconds
             said = (
@@ -1089,7 +1089,7 @@ def status(ctx: click.Context, as_json: bool) -> None:
     click.echo(_("next airings:") if state.next_airings else _("next airings: none this week"))
     for entry in state.next_airings:
         titles = "; ".join(item.title for item in entry.items)
-        click.echo(f"  {local_text(entry.at, zone, today)}  {entry.slot}  {titles}")
+        click.echo(f"  {airs_text(entry.at, zone, today)}  {entry.slot}  {titles}")
     if state.waiting_approval:
         click.echo(_("waiting for approval:"))
         for a in state.waiting_approval:

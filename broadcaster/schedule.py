@@ -19,7 +19,7 @@ from announcements.speech import Synthesizer
 from common.errors import BroadcasterError
 from common.files import describe_os_error
 from common.i18n import N_, _
-from common.localtime import day_text, local_text
+from common.localtime import airs_text, day_text
 from schedules.parse import InputError, parse_date
 from schedules.priority import Priority
 from schedules.rundown import Candidate, PlannedAiring, plan_airings
@@ -339,7 +339,7 @@ def wont_air_text(station: Station, wont: WontAir) -> str:
     values = {
         "id": wont.announcement_id,
         "slots": ", ".join(wont.slots),
-        "first": local_text(wont.first_at, zone, today),
+        "first": airs_text(wont.first_at, zone, today),
         "version": wont.version,
         "approved": wont.approved_version,
         "day": day_text(wont.valid_until, today) if wont.valid_until else "",

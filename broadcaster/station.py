@@ -35,6 +35,7 @@ from audio_out.sinks import Sink, make_sink, sound_cards
 from common.errors import BroadcasterError
 from common.files import check_output, file_problem, tighten_umask, write_atomic
 from common.i18n import _, choose_language, use_language
+from common.localtime import clock_text
 from common.store import Store
 from schedules.parse import InputError, parse_date, parse_quiet_hours, parse_week
 from schedules.priority import Priority
@@ -166,9 +167,7 @@ class Station:
                 span = parse_quiet_hours(quiet_hours)
             except InputError as e:
                 raise StationError(str(e), field="quiet_hours") from None
-            quiet_hours = (
-                (span[0].isoformat("minutes"), span[1].isoformat("minutes")) if span else None
-            )
+            quiet_hours = (clock_text(span[0]), clock_text(span[1])) if span else None
         text = config_text(name, timezone, quiet_hours)
         existing = root.is_dir()
         if root.exists() and not existing:
@@ -905,8 +904,8 @@ class Station:
             raise StationError(str(e), field="value") from None
         if span and span[0] == span[1]:
             raise StationError(
-                _("quiet hours from {start:%H:%M} to {end:%H:%M} are no span: write none to "
-                  "have no quiet hours").format(start=span[0], end=span[1]),
+                _("quiet hours from {start} to {end} are no span: write none to "
+                  "have no quiet hours").format(start=clock_text(span[0]), end=clock_text(span[1])),
                 field="value",
             )  # fmt: skip
         quiet = QuietHours(*span) if span else None
@@ -920,10 +919,10 @@ class Station:
                         problem=e
                     )
                 ) from None
-        times = [span[0].isoformat("minutes"), span[1].isoformat("minutes")] if span else []
+        times = [clock_text(span[0]), clock_text(span[1])] if span else []
         save_setting(self.root, None, "quiet_hours", times)
         self.config = load_config(self.root)
-        return f"{span[0]:%H:%M}-{span[1]:%H:%M}" if span else "none"
+        return f"{clock_text(span[0])}-{clock_text(span[1])}" if span else "none"
 
     # ----- schedule ------------------------------------------------------------------------
     def add_slot(

@@ -12,6 +12,8 @@ from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
+from common.localtime import clock_text
+
 from .report import campaign_titles, station_letterhead, write_atomic
 from .schedule import rundown
 from .station import Station
@@ -44,7 +46,7 @@ def week_rows(station: Station, monday: date) -> list[list[str]]:
         )  # fmt: skip
         named = dict.fromkeys(titles.get(i.campaign, i.campaign) for i in items if i.campaign)
         by_day[entry.at.date()].append(
-            ["", f"{entry.at:%H:%M}", entry.slot, what, "\n".join(named),
+            ["", clock_text(entry.at), entry.slot, what, "\n".join(named),
              _minutes(entry.total_s, entry.complete)]
         )  # fmt: skip
     rows = []

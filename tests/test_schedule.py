@@ -149,6 +149,10 @@ def test_schedule_add_list_remove(drafts: Path, run: Run) -> None:
     [
         (["trua", "--at", "06:30:10", "--campaign", "thon"], "overlaps slot 'sang' at 06:30:00"),
         (["dem", "--at", "22:00", "--campaign", "thon"], "falls in quiet hours (21:00–05:00)"),
+        (["toi", "--at", "20:59:55", "--campaign", "thon"],
+         "slot 'toi' at 20:59:55 runs into quiet hours (21:00–05:00): its program ends at 21:0"),
+        (["khuya", "--at", "23:59:59", "--campaign", "thon"],
+         "slot 'khuya' at 23:59:59 falls in quiet hours (21:00–05:00)"),
         (["ngan", "--at", "08:00", "--campaign", "thon", "--max-minutes", "0.1"],
          "longer than its limit of 0.1 min"),
         (["hai", "--at", "08:00"], "needs a campaign, a list of announcements, or both"),
@@ -203,6 +207,9 @@ def test_rundown_shows_each_airing_item_by_item(drafts: Path, run: Run) -> None:
     text = run("rundown", "--date", "2030-01-01").stdout
     assert "Tuesday 01/01/2030 06:30  sang  2 items" in text
     assert "\n1 airing, " in text
+    run("schedule", "add", "chieu", "--at", "17:00:30", "--campaign", "thon")
+    text = run("rundown", "--date", "2030-01-01").stdout  # a slot's seconds are kept
+    assert "Tuesday 01/01/2030 17:00:30  chieu  2 items" in text
 
 
 def test_sample_station_ships_its_schedule(tmp_path: Path, run: Run) -> None:
@@ -244,7 +251,7 @@ def test_a_program_through_the_whole_of_quiet_hours_is_refused(drafts: Path, run
     run("announce", "approve", "hop", "--by", "A")
     result = run("schedule", "add", "dai", "--at", "20:59:59", "--announce", "hop",
                  "--max-minutes", "30", code=1)  # fmt: skip
-    assert "falls in quiet hours (21:00–21:01)" in result.stderr
+    assert "at 20:59:59 runs into quiet hours (21:00–21:01): its program ends at" in result.stderr
 
 
 def waiting_for_the_store(pid: int) -> bool:
