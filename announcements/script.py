@@ -63,6 +63,9 @@ MAX_TITLE = 300
 BOM = "\ufeff"
 FENCE = "---"
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
+EMERGENCY_PREFIX = "khan-cap-"
+"""Announcement ids starting so are made by `emergency` only: no local file, office campaign
+or upstream manifest may claim one (every announcement's id is checked by `check_id`)."""
 
 
 class _StrictYaml(yaml.SafeLoader):
@@ -316,14 +319,7 @@ def script_from_fields(
         raise ScriptError(
             _("{where}: the announcement has no text to read").format(where=where), field="text"
         )
-    announcement_id = _text(meta, "id", where) if "id" in meta else default_id
-    if not _ID.match(announcement_id):
-        raise ScriptError(
-            _("{where}: id '{id}' must be lowercase letters, digits, '-' or '_'").format(
-                where=where, id=announcement_id
-            ),
-            field="id",
-        )
+    announcement_id = check_id(_text(meta, "id", where) if "id" in meta else default_id, where)
     valid_from = _date(meta, "valid_from", where)
     valid_until = _date(meta, "valid_until", where)
     if valid_from and valid_until and valid_until < valid_from:
@@ -378,6 +374,26 @@ def script_from_fields(
         source=source,
         campaign_title=campaign_title,
     )
+
+
+def check_id(announcement_id: str, where: str) -> str:
+    """The one rule for an announcement's id, wherever it was written (a station's file, an
+    office's campaign, a manifest a station syncs): a slug, not an emergency's."""
+    if not _ID.match(announcement_id):
+        raise ScriptError(
+            _("{where}: id '{id}' must be lowercase letters, digits, '-' or '_'").format(
+                where=where, id=announcement_id
+            ),
+            field="id",
+        )
+    if announcement_id.startswith(EMERGENCY_PREFIX):
+        raise ScriptError(
+            _("{where}: id '{id}' starts with '{prefix}', which only the station's emergencies "
+              "may use: the announcement needs another id").format(
+                where=where, id=announcement_id, prefix=EMERGENCY_PREFIX),
+            field="id",
+        )  # fmt: skip
+    return announcement_id
 
 
 def _line(meta: dict[str, Any], key: str, where: str, longest: int) -> str:

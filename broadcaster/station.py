@@ -28,7 +28,14 @@ from announcements.engines import ESPEAK_VOICES, Engine, EspeakEngine, GttsEngin
 from announcements.limits import DEFAULT_LIMITS
 from announcements.normalize import Reader, Reading
 from announcements.numbers import DIALECTS
-from announcements.script import Kind, Script, ScriptError, canonical_text, read_script
+from announcements.script import (
+    EMERGENCY_PREFIX,
+    Kind,
+    Script,
+    ScriptError,
+    canonical_text,
+    read_script,
+)
 from announcements.speech import Synthesizer
 from audio_out.amplifier import AmplifierHooks
 from audio_out.sinks import Sink, make_sink, sound_cards
@@ -96,8 +103,6 @@ Progress = Callable[[int, int], None]
 """Called with (done, total) as speech is prepared."""
 
 
-EMERGENCY_PREFIX = "khan-cap-"
-"""Announcement ids starting so are made by `emergency` only; no file or upstream may claim one."""
 UPSTREAM_MARK = "tren-"
 """After the prefix, an emergency from the upstream office: khan-cap-tren-<message id>."""
 
@@ -360,12 +365,6 @@ class Station:
         upstream_version: int | None = None,
     ) -> AddResult:
         """Store one announcement; its version goes up only when what is heard changes."""
-        if script.id.startswith(EMERGENCY_PREFIX):
-            raise StationError(
-                _("announcement id '{id}' starts with '{prefix}', which is kept for emergencies; "
-                  "give the file another id").format(id=script.id, prefix=EMERGENCY_PREFIX),
-                field="id",
-            )  # fmt: skip
         content = script.content_sha256()
         current = self._announcement_row(script.id)
         if current and current["origin"] != origin:
