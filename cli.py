@@ -45,6 +45,7 @@ from schedules.silence import Silence
 
 if TYPE_CHECKING:
     from broadcaster.program import Program
+    from broadcaster.records import ScheduledSlot
     from schedules.silence import WontAir
     from schedules.slots import Slot
 
@@ -680,6 +681,7 @@ def schedule_add(
 ) -> None:
     added = station_of(ctx).add_slot(name, at, days, since, until, campaign, ids, max_minutes)
     echo_slot(added.slot, added.minutes)
+    echo_replaced(added)
 
 
 def echo_slot(slot: Slot, minutes: float) -> None:
@@ -688,6 +690,25 @@ def echo_slot(slot: Slot, minutes: float) -> None:
             name=slot.name, at=clock_text(slot.at), days=days_text(slot.days), minutes=minutes
         )
     )
+
+
+def echo_replaced(scheduled: ScheduledSlot) -> None:
+    """Say which slot a new one replaced, and what stops airing by it (on stderr: a warning)."""
+    old = scheduled.replaced
+    if old is None:
+        return
+    what = ", ".join([*([old.campaign] if old.campaign else []), *old.announcements])
+    echo_warning(
+        _("replaced slot {name} (was at {at} {days}: {what})").format(
+            name=old.name, at=clock_text(old.at), days=days_text(old.days), what=what
+        )
+    )
+    for announcement_id in scheduled.stops:
+        echo_warning(
+            _("'{id}' no longer airs in any slot (it aired in slot {name})").format(
+                id=announcement_id, name=old.name
+            )
+        )
 
 
 @schedule.command(
@@ -799,6 +820,7 @@ def schedule_print(ctx: click.Context, week: str | None, output: Path) -> None:
 def schedule_import(ctx: click.Context, file: Path) -> None:
     for scheduled in station_of(ctx).import_schedule(file):
         echo_slot(scheduled.slot, scheduled.minutes)
+        echo_replaced(scheduled)
 
 
 @cli.command(help=N_("What will air, airing by airing and item by item, with durations."))

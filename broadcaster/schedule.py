@@ -27,7 +27,7 @@ from schedules.silence import Silence, WontAir, lost, will_not_air
 from schedules.slots import Slot, SlotError, check_slot, make_slot
 
 from .clock import utc_iso
-from .records import Announcement
+from .records import Announcement, ScheduledSlot
 from .station import Station, StationError
 
 SLOT_FIELDS = ("name", "at", "days", "from", "until", "campaign", "announce", "max_minutes")
@@ -320,6 +320,26 @@ def silenced(station: Station) -> list[WontAir]:
     now = station.clock()
     return will_not_air(slots(station), candidates(station), now, now + LOOKAHEAD,
                         station.config.zone)  # fmt: skip
+
+
+def replacing(station: Station, new: Sequence[Slot]) -> list[ScheduledSlot]:
+    """Store `new` slots (see add_slots), each with the slot of its name it replaces and the
+    announcements that replaced slot aired which then air in no slot: nothing stops airing
+    without the command saying so."""
+    old = {s.name: s for s in slots(station) if s.name in {n.name for n in new}}
+    before = plan_ahead(station)
+    lengths = add_slots(station, new)
+    still = {i for p in plan_ahead(station) for i in p.announcement_ids}
+    stops: dict[str, list[str]] = {}
+    for planned in (p for p in before if p.slot in old):
+        for announcement_id in planned.announcement_ids:
+            told = any(announcement_id in ids for ids in stops.values())
+            if announcement_id not in still and not told:
+                stops.setdefault(planned.slot, []).append(announcement_id)
+    return [
+        ScheduledSlot(s, m, old.get(s.name), tuple(stops.get(s.name, ())))
+        for s, m in zip(new, lengths, strict=True)
+    ]
 
 
 @contextmanager

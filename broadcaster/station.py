@@ -946,16 +946,14 @@ class Station:
             )  # fmt: skip
         slot = make_slot(name, at, days, since, until, campaign, tuple(announce), max_minutes,
                          created_at=self.clock(), today=self.today())  # fmt: skip
-        [minutes] = schedule.add_slots(self, [slot])
-        return ScheduledSlot(slot, minutes)
+        [added] = schedule.replacing(self, [slot])
+        return added
 
     def import_schedule(self, path: Path) -> list[ScheduledSlot]:
         """Add every [[slot]] of a schedule file, all or none."""
         from . import schedule
 
-        new = schedule.read_schedule_file(path, self.clock())
-        lengths = schedule.add_slots(self, new)
-        return [ScheduledSlot(s, m) for s, m in zip(new, lengths, strict=True)]
+        return schedule.replacing(self, schedule.read_schedule_file(path, self.clock()))
 
     def slots(self) -> tuple[list[Slot], list[BrokenSlot]]:
         """The slots that air, and those the store holds that cannot be planned (and why)."""

@@ -176,6 +176,28 @@ def test_bad_slots_are_refused_and_change_nothing(
     assert store_dump(drafts) == before
 
 
+def test_replacing_a_slot_says_so_and_what_stops_airing(
+    drafts: Path, run: Run, tmp_path: Path
+) -> None:
+    """Issue 11.1: a replaced slot is named, with what it aired that now airs nowhere."""
+    for announcement_id in ("hop", "rac"):
+        run("announce", "approve", announcement_id, "--by", "A")
+    run("schedule", "add", "sang", "--at", "06:30", "--days", "T2-T6", "--announce", "hop")
+    run("schedule", "add", "chieu", "--at", "17:00", "--announce", "rac")
+    added = run("schedule", "add", "sang", "--at", "08:00", "--announce", "rac")
+    assert "replaced slot sang (was at 06:30 Mon–Fri: hop)" in added.stderr
+    assert "'hop' no longer airs in any slot (it aired in slot sang)" in added.stderr
+    assert run("schedule", "add", "moi", "--at", "09:00", "--announce", "hop").stderr == ""
+    schedule = tmp_path / "lich.toml"
+    schedule.write_text('[[slot]]\nname = "chieu"\nat = "17:00"\nannounce = ["hop"]\n', "utf-8")
+    imported = run("schedule", "import", str(schedule)).stderr
+    assert "replaced slot chieu (was at 17:00 daily: rac)" in imported
+    assert "'rac' no longer" not in imported  # slot sang still airs it
+    schedule.write_text('[[slot]]\nname = "sang"\nat = "08:00"\nannounce = ["hop"]\n', "utf-8")
+    assert "'rac' no longer airs in any slot (it aired in slot sang)" in run(
+        "schedule", "import", str(schedule)).stderr  # fmt: skip
+
+
 def test_schedule_import_is_all_or_nothing(drafts: Path, run: Run, tmp_path: Path) -> None:
     good = tmp_path / "lich.toml"
     good.write_text('[[slot]]\nname = "sang"\nat = "06:30"\ncampaign = "thon"\n\n'
