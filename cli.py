@@ -9,6 +9,7 @@ facade's errors name no option, and this door adds the option at fault (`field`)
 from __future__ import annotations
 
 import contextlib
+import getpass
 import os
 import signal
 import sys
@@ -37,13 +38,14 @@ from broadcaster.station import (
 )
 from common.errors import BroadcasterError
 from common.i18n import N_, _, ngettext
-from common.localtime import clock_text, date_text, days_text, duration_text, local_text
+from common.localtime import airs_text, clock_text, date_text, days_text, duration_text, local_text
 from office.desk import KEY_ROLES, OFFICE_ZONE, Office, Publisher, root_fingerprint
 from schedules.priority import Priority
 from schedules.silence import Silence
 
 if TYPE_CHECKING:
     from broadcaster.program import Program
+    from broadcaster.records import ScheduledSlot
     from schedules.silence import WontAir
     from schedules.slots import Slot
 
@@ -149,6 +151,34 @@ class TranslatedPath(click.Path):
 def option(*names: str, **attributes: Any) -> Callable[[F], F]:
     """click.option whose help is said in the station's language."""
     return click.option(*names, cls=Option, **attributes)
+
+
+def login_name() -> str | None:
+    """Who is at the terminal: the login name ($LOGNAME, $USER, else the account's entry);
+    none when nothing knows it (then --by must be given)."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # a uid with no account entry and no variables
+        return None
+
+
+def a_name(ctx: click.Context, param: click.Parameter, value: str | None) -> str:
+    """The name --by gives, spaces tidied; a blank one (or none known) is refused."""
+    name = " ".join((value or "").split())
+    if not name:
+        reason = (
+            _("say who gives the order: a name, not an empty one")
+            if value is not None
+            else _("the login name is not known here: give a name")
+        )
+        raise click.ClickException(f"--by: {reason}")  # the option, then the sentence
+    return name
+
+
+def by_option(help: str, required: bool = False) -> Callable[[F], F]:
+    """--by: who approves, orders or sends (kept in the log); default the login name."""
+    return option("--by", required=required, default=None if required else login_name,
+                  show_default=False, callback=a_name, help=help)  # fmt: skip
 
 
 class Translated(click.Command):
@@ -472,7 +502,7 @@ def announce_show(ctx: click.Context, announcement_id: str, as_json: bool) -> No
 )
 @argument("ids", nargs=-1)
 @option("--campaign", help=N_("Also every announcement of this campaign waiting for approval."))
-@option("--by", "by", required=True, help=N_("Who approves (goes into every airing's row)."))
+@by_option(N_("Who approves (goes into every airing's row)."), required=True)
 @click.pass_context
 def announce_approve(
     ctx: click.Context, ids: tuple[str, ...], campaign: str | None, by: str
@@ -552,9 +582,15 @@ def config() -> None:
 @argument("value")
 @click.pass_context
 def config_set(ctx: click.Context, key: str, value: str) -> None:
-    now = station_of(ctx).set_setting(key, value)
+    station = station_of(ctx)
+    now = station.set_setting(key, value)
     click.echo(_("{key} is now {value}").format(key=key, value=now))
-    click.echo(_("A running daemon takes the change within a few seconds."))
+    if pid := station.daemon_pid():
+        click.echo(_("The running daemon (pid {pid}) takes the change within a few seconds.")
+                   .format(pid=pid))  # fmt: skip
+    else:
+        click.echo(_("No daemon is running: the change applies when the station starts "
+                     "(broadcaster run)."))  # fmt: skip
 
 
 # ----- lexicon -----------------------------------------------------------------------------------
@@ -663,6 +699,7 @@ def schedule_add(
 ) -> None:
     added = station_of(ctx).add_slot(name, at, days, since, until, campaign, ids, max_minutes)
     echo_slot(added.slot, added.minutes)
+    echo_replaced(added)
 
 
 def echo_slot(slot: Slot, minutes: float) -> None:
@@ -671,6 +708,25 @@ def echo_slot(slot: Slot, minutes: float) -> None:
             name=slot.name, at=clock_text(slot.at), days=days_text(slot.days), minutes=minutes
         )
     )
+
+
+def echo_replaced(scheduled: ScheduledSlot) -> None:
+    """Say which slot a new one replaced, and what stops airing by it (on stderr: a warning)."""
+    old = scheduled.replaced
+    if old is None:
+        return
+    what = ", ".join([*([old.campaign] if old.campaign else []), *old.announcements])
+    echo_warning(
+        _("replaced slot {name} (was at {at} {days}: {what})").format(
+            name=old.name, at=clock_text(old.at), days=days_text(old.days), what=what
+        )
+    )
+    for announcement_id in scheduled.stops:
+        echo_warning(
+            _("'{id}' no longer airs in any slot (it aired in slot {name})").format(
+                id=announcement_id, name=old.name
+            )
+        )
 
 
 @schedule.command(
@@ -782,6 +838,7 @@ def schedule_print(ctx: click.Context, week: str | None, output: Path) -> None:
 def schedule_import(ctx: click.Context, file: Path) -> None:
     for scheduled in station_of(ctx).import_schedule(file):
         echo_slot(scheduled.slot, scheduled.minutes)
+        echo_replaced(scheduled)
 
 
 @cli.command(help=N_("What will air, airing by airing and item by item, with durations."))
@@ -803,7 +860,7 @@ def rundown(ctx: click.Context, first: str | None, days: int, as_json: bool) -> 
     for entry in entries:
         items = ngettext("{n} item", "{n} items", len(entry.items)).format(n=len(entry.items))
         length = ("" if entry.complete else "≥ ") + duration_text(entry.total_s)
-        click.echo(f"{local_text(entry.at, zone)}  {entry.slot}  {items}, {length}")
+        click.echo(f"{airs_text(entry.at, zone)}  {entry.slot}  {items}, {length}")
         for item in entry.items:
             seconds = item.seconds
             said = (
@@ -836,7 +893,7 @@ def run(ctx: click.Context, sink: str | None) -> None:
 @cli.command(help=N_("Interrupt whatever is on air and air this now, even in quiet hours."))
 @option("--text", help=N_("The notice to read aloud."))
 @option("--file", "audio", type=click.Path(path_type=Path), help=N_("A recording to air."))
-@option("--by", default=lambda: os.environ.get("USER", "operator"), show_default="$USER")
+@by_option(N_("Who sends it (default: your login name)."))
 @option("--sink", help=N_("Used only when no station daemon is running."))
 @click.pass_context
 def emergency(
@@ -1067,7 +1124,7 @@ def status(ctx: click.Context, as_json: bool) -> None:
     click.echo(_("next airings:") if state.next_airings else _("next airings: none this week"))
     for entry in state.next_airings:
         titles = "; ".join(item.title for item in entry.items)
-        click.echo(f"  {local_text(entry.at, zone, today)}  {entry.slot}  {titles}")
+        click.echo(f"  {airs_text(entry.at, zone, today)}  {entry.slot}  {titles}")
     if state.waiting_approval:
         click.echo(_("waiting for approval:"))
         for a in state.waiting_approval:
@@ -1124,8 +1181,7 @@ def enrolment_label(status: str | None) -> str:
     metavar="REASON",
     help=N_("Air even in quiet hours, for this reason (logged with --by)."),
 )
-@option("--by", default=lambda: os.environ.get("USER", "operator"), show_default="$USER",
-        help=N_("Who orders the airing."))  # fmt: skip
+@by_option(N_("Who orders the airing (default: your login name)."))
 @click.pass_context
 def play(
     ctx: click.Context,
@@ -1386,7 +1442,7 @@ def office_station_list(dsn: str, group: str | None, as_json: bool) -> None:
 @argument("fingerprint")
 @db_option
 @option("--group", "groups", multiple=True, help=N_("Put the station in this group (repeatable)."))
-@option("--by", default=lambda: os.environ.get("USER", "office"), show_default="$USER")
+@by_option(N_("Who approves the station (default: your login name)."))
 def office_station_approve(fingerprint: str, dsn: str, groups: tuple[str, ...], by: str) -> None:
     with Office.open(dsn) as desk:
         row = desk.approve(fingerprint, groups, by)
@@ -1458,7 +1514,7 @@ def office_broker_setup(
               help=N_("The keys folder holding emergency.pem."))  # fmt: skip
 @option("--repo", type=click.Path(file_okay=False, path_type=Path),
               help=N_("The repository folder the stations sync from."))  # fmt: skip
-@option("--by", default=lambda: os.environ.get("USER", "office"), show_default="$USER")
+@by_option(N_("Who sends it (default: your login name)."))
 @click.pass_context
 def office_emergency(
     ctx: click.Context, dsn: str, text: str | None, audio: Path | None, to: tuple[str, ...],

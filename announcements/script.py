@@ -10,6 +10,7 @@ import codecs
 import hashlib
 import re
 import unicodedata
+from collections.abc import Hashable
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -21,6 +22,7 @@ import yaml
 from common.errors import BroadcasterError
 from common.files import not_a_file
 from common.i18n import N_, _
+from schedules.parse import InputError, parse_date
 from schedules.priority import Priority
 
 from .audio import file_sha256
@@ -61,6 +63,9 @@ MAX_TITLE = 300
 BOM = "\ufeff"
 FENCE = "---"
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
+EMERGENCY_PREFIX = "khan-cap-"
+"""Announcement ids starting so are made by `emergency` only: no local file, office campaign
+or upstream manifest may claim one (every announcement's id is checked by `check_id`)."""
 
 
 class _StrictYaml(yaml.SafeLoader):
@@ -79,9 +84,25 @@ class _StrictYaml(yaml.SafeLoader):
             raise _AliasRefused(self.peek_event().start_mark)  # type: ignore[no-untyped-call]
         return super().compose_node(parent, index)
 
+    def construct_mapping(self, node: Any, deep: bool = False) -> dict[Any, Any]:
+        """A key written twice is refused: otherwise the last one silently wins."""
+        seen: set[Any] = set()
+        for key_node, _value in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if isinstance(key, Hashable) and key in seen:
+                raise _DuplicateKey(key, key_node.start_mark)
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
 
 class _AliasRefused(yaml.YAMLError):
     def __init__(self, mark: Any) -> None:
+        self.problem_mark = mark
+
+
+class _DuplicateKey(yaml.YAMLError):
+    def __init__(self, key: Any, mark: Any) -> None:
+        self.key = key
         self.problem_mark = mark
 
 
@@ -219,6 +240,11 @@ def _load_front_matter(front: str, where: str) -> dict[str, Any]:
                 "{where}: the front matter uses a YAML alias at line {line}; write the value out"
             ).format(where=where, line=e.problem_mark.line + 2)
         ) from None
+    except _DuplicateKey as e:
+        raise ScriptError(
+            _("{where}: the front matter gives {key} twice (again at line {line}); keep one")
+            .format(where=where, key=e.key, line=e.problem_mark.line + 2)
+        ) from None  # fmt: skip
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         message = (
@@ -293,14 +319,7 @@ def script_from_fields(
         raise ScriptError(
             _("{where}: the announcement has no text to read").format(where=where), field="text"
         )
-    announcement_id = _text(meta, "id", where) if "id" in meta else default_id
-    if not _ID.match(announcement_id):
-        raise ScriptError(
-            _("{where}: id '{id}' must be lowercase letters, digits, '-' or '_'").format(
-                where=where, id=announcement_id
-            ),
-            field="id",
-        )
+    announcement_id = check_id(_text(meta, "id", where) if "id" in meta else default_id, where)
     valid_from = _date(meta, "valid_from", where)
     valid_until = _date(meta, "valid_until", where)
     if valid_from and valid_until and valid_until < valid_from:
@@ -357,6 +376,26 @@ def script_from_fields(
     )
 
 
+def check_id(announcement_id: str, where: str) -> str:
+    """The one rule for an announcement's id, wherever it was written (a station's file, an
+    office's campaign, a manifest a station syncs): a slug, not an emergency's."""
+    if not _ID.match(announcement_id):
+        raise ScriptError(
+            _("{where}: id '{id}' must be lowercase letters, digits, '-' or '_'").format(
+                where=where, id=announcement_id
+            ),
+            field="id",
+        )
+    if announcement_id.startswith(EMERGENCY_PREFIX):
+        raise ScriptError(
+            _("{where}: id '{id}' starts with '{prefix}', which only the station's emergencies "
+              "may use: the announcement needs another id").format(
+                where=where, id=announcement_id, prefix=EMERGENCY_PREFIX),
+            field="id",
+        )  # fmt: skip
+    return announcement_id
+
+
 def _line(meta: dict[str, Any], key: str, where: str, longest: int) -> str:
     """One line of printable text (it goes into reports and lists), NFC, of sane length."""
     value = unicodedata.normalize("NFC", _text(meta, key, where))
@@ -380,17 +419,13 @@ def _text(meta: dict[str, Any], key: str, where: str) -> str:
 
 
 def _date(meta: dict[str, Any], key: str, where: str) -> date | None:
+    """A date as schedule files and options take it (30/11/2026, 30-11-2026, 2026-11-30)."""
     value = meta.get(key)
     if value is None:
         return None
     try:
-        if not isinstance(value, str):
-            raise ValueError
-        return date.fromisoformat(value)
-    except ValueError:
+        return parse_date(value)
+    except InputError as e:
         raise ScriptError(
-            _("{where}: {key} '{value}' is not a date (use YYYY-MM-DD)").format(
-                where=where, key=key, value=value
-            ),
-            field=key,
+            _("{where}: {key}: {reason}").format(where=where, key=key, reason=e), field=key
         ) from None

@@ -33,6 +33,7 @@ from audio_out.sinks import Sink, SinkError
 from common.errors import BroadcasterError
 from common.files import file_problem
 from common.i18n import N_, _
+from common.localtime import clock_text
 from schedules.priority import Priority
 
 from .airing_log import (
@@ -230,12 +231,12 @@ def check_quiet_hours(
     ):
         return None
     if occasion.trigger is Trigger.MANUAL and occasion.despite_quiet_hours:
-        return _("aired in quiet hours ({start:%H:%M}–{end:%H:%M}) on the operator's order: "
-                 "{reason}").format(start=quiet.start, end=quiet.end,
+        return _("aired in quiet hours ({start}–{end}) on the operator's order: "
+                 "{reason}").format(start=clock_text(quiet.start), end=clock_text(quiet.end),
                                     reason=occasion.despite_quiet_hours)  # fmt: skip
     raise InQuietHours(
-        _("it is quiet hours ({start:%H:%M}–{end:%H:%M}) at the station: only emergency "
-          "announcements air now").format(start=quiet.start, end=quiet.end)
+        _("it is quiet hours ({start}–{end}) at the station: only emergency "
+          "announcements air now").format(start=clock_text(quiet.start), end=clock_text(quiet.end))
     )  # fmt: skip
 
 

@@ -10,8 +10,10 @@ The copy is made beside DIR and renamed into place only when whole.
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
+import stat
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,6 +43,14 @@ def _left_out(folder: str, names: list[str]) -> set[str]:
     return {n for n in names if n in LEFT_OUT or n.startswith(STORE)}
 
 
+def _private_like(original: Path, copy: Path) -> Path:
+    """`copy` created empty with `original`'s mode whatever the umask: the store holds the
+    console's accounts and the log (other files keep theirs through copytree)."""
+    os.close(os.open(copy, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    os.chmod(copy, stat.S_IMODE(original.stat().st_mode))
+    return copy
+
+
 def backup(station: Station, target: Path) -> Backup:
     target = target.absolute()
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
@@ -64,7 +74,7 @@ def backup(station: Station, target: Path) -> Backup:
             )
         ) from None
     try:
-        copy = sqlite3.connect(partial / STORE)
+        copy = sqlite3.connect(_private_like(station.root / STORE, partial / STORE))
         try:
             station.db.conn.backup(copy)
             copied_head = head(Database(copy))

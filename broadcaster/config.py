@@ -225,6 +225,11 @@ def parse_config(raw: dict[str, Any]) -> StationConfig:
             raise ConfigError(
                 _("{key} should be text, not {value}").format(key=key, value=repr(top[key]))
             )
+    if not " ".join(top["name"].split()) or not top["name"].isprintable():
+        raise ConfigError(
+            _("the station's name {name} should be one line of text, not empty (it heads every "
+              "report)").format(name=json.dumps(top["name"], ensure_ascii=False))
+        )  # fmt: skip
     unknown = sorted(set(top) - {"name", "timezone", "language", "default_sink"})
     if unknown:
         raise ConfigError(_("unknown setting '{key}'").format(key=unknown[0]))

@@ -204,6 +204,10 @@ class ScheduledSlot:
 
     slot: Slot
     minutes: float
+    replaced: Slot | None = None
+    """The same-named slot it took the place of."""
+    stops: tuple[str, ...] = ()
+    """Announcements the replaced slot aired that now air in no slot (the coming week)."""
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from announcements.speech import Synthesizer
 from common.errors import BroadcasterError
 from common.files import describe_os_error
 from common.i18n import N_, _
-from common.localtime import day_text, local_text
+from common.localtime import airs_text, day_text
 from schedules.parse import InputError, parse_date
 from schedules.priority import Priority
 from schedules.rundown import Candidate, PlannedAiring, plan_airings
@@ -27,7 +27,7 @@ from schedules.silence import Silence, WontAir, lost, will_not_air
 from schedules.slots import Slot, SlotError, check_slot, make_slot
 
 from .clock import utc_iso
-from .records import Announcement
+from .records import Announcement, ScheduledSlot
 from .station import Station, StationError
 
 SLOT_FIELDS = ("name", "at", "days", "from", "until", "campaign", "announce", "max_minutes")
@@ -322,6 +322,26 @@ def silenced(station: Station) -> list[WontAir]:
                         station.config.zone)  # fmt: skip
 
 
+def replacing(station: Station, new: Sequence[Slot]) -> list[ScheduledSlot]:
+    """Store `new` slots (see add_slots), each with the slot of its name it replaces and the
+    announcements that replaced slot aired which then air in no slot: nothing stops airing
+    without the command saying so."""
+    old = {s.name: s for s in slots(station) if s.name in {n.name for n in new}}
+    before = plan_ahead(station)
+    lengths = add_slots(station, new)
+    still = {i for p in plan_ahead(station) for i in p.announcement_ids}
+    stops: dict[str, list[str]] = {}
+    for planned in (p for p in before if p.slot in old):
+        for announcement_id in planned.announcement_ids:
+            told = any(announcement_id in ids for ids in stops.values())
+            if announcement_id not in still and not told:
+                stops.setdefault(planned.slot, []).append(announcement_id)
+    return [
+        ScheduledSlot(s, m, old.get(s.name), tuple(stops.get(s.name, ())))
+        for s, m in zip(new, lengths, strict=True)
+    ]
+
+
 @contextmanager
 def watching_losses(station: Station) -> Iterator[list[WontAir]]:
     """Around a change (a new version, a sync, a retirement): fills the list it yields with
@@ -339,7 +359,7 @@ def wont_air_text(station: Station, wont: WontAir) -> str:
     values = {
         "id": wont.announcement_id,
         "slots": ", ".join(wont.slots),
-        "first": local_text(wont.first_at, zone, today),
+        "first": airs_text(wont.first_at, zone, today),
         "version": wont.version,
         "approved": wont.approved_version,
         "day": day_text(wont.valid_until, today) if wont.valid_until else "",

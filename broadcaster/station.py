@@ -28,15 +28,23 @@ from announcements.engines import ESPEAK_VOICES, Engine, EspeakEngine, GttsEngin
 from announcements.limits import DEFAULT_LIMITS
 from announcements.normalize import Reader, Reading
 from announcements.numbers import DIALECTS
-from announcements.script import Kind, Script, ScriptError, canonical_text, read_script
+from announcements.script import (
+    EMERGENCY_PREFIX,
+    Kind,
+    Script,
+    ScriptError,
+    canonical_text,
+    read_script,
+)
 from announcements.speech import Synthesizer
 from audio_out.amplifier import AmplifierHooks
 from audio_out.sinks import Sink, make_sink, sound_cards
 from common.errors import BroadcasterError
 from common.files import check_output, file_problem, tighten_umask, write_atomic
 from common.i18n import _, choose_language, use_language
+from common.localtime import clock_text
 from common.store import Store
-from schedules.parse import InputError, parse_date, parse_quiet_hours
+from schedules.parse import InputError, parse_date, parse_quiet_hours, parse_week
 from schedules.priority import Priority
 from schedules.quiet_hours import QuietHours
 from schedules.silence import WontAir
@@ -96,8 +104,6 @@ Progress = Callable[[int, int], None]
 """Called with (done, total) as speech is prepared."""
 
 
-EMERGENCY_PREFIX = "khan-cap-"
-"""Announcement ids starting so are made by `emergency` only; no file or upstream may claim one."""
 UPSTREAM_MARK = "tren-"
 """After the prefix, an emergency from the upstream office: khan-cap-tren-<message id>."""
 
@@ -171,9 +177,7 @@ class Station:
                 span = parse_quiet_hours(quiet_hours)
             except InputError as e:
                 raise StationError(str(e), field="quiet_hours") from None
-            quiet_hours = (
-                (span[0].isoformat("minutes"), span[1].isoformat("minutes")) if span else None
-            )
+            quiet_hours = (clock_text(span[0]), clock_text(span[1])) if span else None
         text = config_text(name, timezone, quiet_hours)
         existing = root.is_dir()
         if root.exists() and not existing:
@@ -367,12 +371,6 @@ class Station:
         upstream_version: int | None = None,
     ) -> AddResult:
         """Store one announcement; its version goes up only when what is heard changes."""
-        if script.id.startswith(EMERGENCY_PREFIX):
-            raise StationError(
-                _("announcement id '{id}' starts with '{prefix}', which is kept for emergencies; "
-                  "give the file another id").format(id=script.id, prefix=EMERGENCY_PREFIX),
-                field="id",
-            )  # fmt: skip
         content = script.content_sha256()
         current = self._announcement_row(script.id)
         if current and current["origin"] != origin:
@@ -877,6 +875,14 @@ class Station:
         """A date as a person types it: 30/11/2026, 2026-11-30, hôm nay, mai, ngày mai."""
         return parse_date(text, self.today())
 
+    def parse_week(self, text: str | None) -> date:
+        """The Monday of a week as a person names it (a day of it, 'tuần sau', 2026-W49;
+        none: this week)."""
+        try:
+            return parse_week(text, self.today())
+        except InputError as e:
+            raise StationError(str(e), field="week") from None
+
     def add_sample(self, name: str) -> tuple[list[AddResult], list[ScheduledSlot]]:
         """Add a sample campaign shipped with the package: its announcements and its slots."""
         folder = sample_folder(name)
@@ -909,8 +915,8 @@ class Station:
             raise StationError(str(e), field="value") from None
         if span and span[0] == span[1]:
             raise StationError(
-                _("quiet hours from {start:%H:%M} to {end:%H:%M} are no span: write none to "
-                  "have no quiet hours").format(start=span[0], end=span[1]),
+                _("quiet hours from {start} to {end} are no span: write none to "
+                  "have no quiet hours").format(start=clock_text(span[0]), end=clock_text(span[1])),
                 field="value",
             )  # fmt: skip
         quiet = QuietHours(*span) if span else None
@@ -924,10 +930,10 @@ class Station:
                         problem=e
                     )
                 ) from None
-        times = [span[0].isoformat("minutes"), span[1].isoformat("minutes")] if span else []
+        times = [clock_text(span[0]), clock_text(span[1])] if span else []
         save_setting(self.root, None, "quiet_hours", times)
         self.config = load_config(self.root)
-        return f"{span[0]:%H:%M}-{span[1]:%H:%M}" if span else "none"
+        return f"{clock_text(span[0])}-{clock_text(span[1])}" if span else "none"
 
     # ----- schedule ------------------------------------------------------------------------
     def add_slot(
@@ -952,16 +958,14 @@ class Station:
             )  # fmt: skip
         slot = make_slot(name, at, days, since, until, campaign, tuple(announce), max_minutes,
                          created_at=self.clock(), today=self.today())  # fmt: skip
-        [minutes] = schedule.add_slots(self, [slot])
-        return ScheduledSlot(slot, minutes)
+        [added] = schedule.replacing(self, [slot])
+        return added
 
     def import_schedule(self, path: Path) -> list[ScheduledSlot]:
         """Add every [[slot]] of a schedule file, all or none."""
         from . import schedule
 
-        new = schedule.read_schedule_file(path, self.clock())
-        lengths = schedule.add_slots(self, new)
-        return [ScheduledSlot(s, m) for s, m in zip(new, lengths, strict=True)]
+        return schedule.replacing(self, schedule.read_schedule_file(path, self.clock()))
 
     def slots(self) -> tuple[list[Slot], list[BrokenSlot]]:
         """The slots that air, and those the store holds that cannot be planned (and why)."""
@@ -1144,10 +1148,7 @@ class Station:
         a PDF for the notice board, in the reports' administrative format."""
         from . import week_schedule
 
-        try:
-            monday = week_schedule.week_of(week, self.today())
-        except InputError as e:
-            raise StationError(str(e), field="week") from None
+        monday = self.parse_week(week)
         return PrintedWeek(out, monday, week_schedule.write_week(self, monday, out))
 
     def verify_log(self, head: str | None = None) -> Verdict:

@@ -8,50 +8,17 @@ The week is planned as the daemon plans it (schedules.rundown), from Monday 00:0
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
-from common.i18n import _
-from schedules.parse import InputError, parse_date
+from common.localtime import clock_text
 
 from .report import campaign_titles, station_letterhead, write_atomic
 from .schedule import rundown
 from .station import Station
 
 WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật")
-WEEK_WORDS = {"tuần này": 0, "this week": 0, "tuần sau": 1, "tuần tới": 1, "next week": 1,
-              "tuần trước": -1, "last week": -1}  # fmt: skip
-ISO_WEEK = re.compile(r"(\d{4})-?w(\d{1,2})")
-
-
-def week_of(text: str | None, today: date) -> date:
-    """The Monday of the week `text` names: a day in it as schedules are written (30/11/2026,
-    2026-11-30, hôm nay, mai), 'tuần này', 'tuần sau', 'tuần trước', or an ISO week
-    (2026-W49); none: this week."""
-    monday = today - timedelta(days=today.weekday())
-    if text is None:
-        return monday
-    plain = " ".join(text.split()).lower()
-    if plain in WEEK_WORDS:
-        return monday + timedelta(weeks=WEEK_WORDS[plain])
-    if iso := ISO_WEEK.fullmatch(plain):
-        try:
-            return date.fromisocalendar(int(iso.group(1)), int(iso.group(2)), 1)
-        except ValueError:
-            pass
-    else:
-        try:
-            day = parse_date(text, today)
-        except InputError:
-            pass
-        else:
-            return day - timedelta(days=day.weekday())
-    raise InputError(
-        _("'{value}' is not a week: give a day of it (30/11/2026, 2026-11-30, hôm nay), "
-          "'tuần này', 'tuần sau' or an ISO week like 2026-W49").format(value=text)
-    )  # fmt: skip
 
 
 def _day(day: date) -> str:
@@ -79,7 +46,7 @@ def week_rows(station: Station, monday: date) -> list[list[str]]:
         )  # fmt: skip
         named = dict.fromkeys(titles.get(i.campaign, i.campaign) for i in items if i.campaign)
         by_day[entry.at.date()].append(
-            ["", f"{entry.at:%H:%M}", entry.slot, what, "\n".join(named),
+            ["", clock_text(entry.at), entry.slot, what, "\n".join(named),
              _minutes(entry.total_s, entry.complete)]
         )  # fmt: skip
     rows = []

@@ -47,6 +47,12 @@ def local_text(value: datetime | str, zone: ZoneInfo, today: date | None = None)
     return f"{day_text(local.date(), today)} {local:%H:%M}"
 
 
+def airs_text(value: datetime | str, zone: ZoneInfo, today: date | None = None) -> str:
+    """When a slot airs, to the second it is set to: `Hôm nay 20:59:55`, `Thứ Hai … 06:30`."""
+    local = instant(value).astimezone(zone)
+    return f"{day_text(local.date(), today)} {clock_text(local)}"
+
+
 def duration_text(seconds: float) -> str:
     """`45 giây`, `3 phút 5 giây`, `1 giờ 2 phút`: in words, so that a length is never read
     as a time of day."""
@@ -94,6 +100,6 @@ def date_text(day: date | str | None) -> str:
     return f"{day.day:02d}/{day.month:02d}/{day.year:04d}" if day else "…"
 
 
-def clock_text(moment: time) -> str:
+def clock_text(moment: time | datetime) -> str:
     """`06:30`, or `17:00:30` when the seconds matter."""
     return f"{moment:%H:%M:%S}" if moment.second else f"{moment:%H:%M}"

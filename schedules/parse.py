@@ -10,6 +10,7 @@ here: command-line options, schedule files, and the slots the store holds.
 
 from __future__ import annotations
 
+import contextlib
 import math
 import re
 import unicodedata
@@ -44,6 +45,11 @@ _RELATIVE_DAYS = {
     "ngày kia": 2, "mốt": 2, "ngày mốt": 2,
 }  # fmt: skip
 
+_WEEK_WORDS = {
+    "tuần này": 0, "this week": 0, "tuần sau": 1, "tuần tới": 1, "next week": 1,
+    "tuần trước": -1, "last week": -1,
+}  # fmt: skip
+_ISO_WEEK = re.compile(r"(\d{4})-?w(\d{1,2})")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _DMY_DATE = re.compile(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{2}|\d{4})")
 _CLOCK = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?")
@@ -123,6 +129,35 @@ def parse_date(value: Any, today: date | None = None) -> date:
                 "(day/month/year)"
             ).format(value=value, day=day, month=month, year=year)
         ) from None
+
+
+def parse_week(value: str | None, today: date) -> date:
+    """The Monday of the week `value` names: a day in it as schedules are written
+    (30/11/2026, 2026-11-30, hôm nay, mai), 'tuần này', 'tuần sau', 'tuần trước', or an ISO
+    week (2026-W49); none: this week. The week must lie whole in the calendar."""
+    this_monday = today - timedelta(days=today.weekday())
+    plain = _plain(value) if value is not None else "tuần này"
+    monday: date | None = None
+    if plain in _WEEK_WORDS:
+        monday = this_monday + timedelta(weeks=_WEEK_WORDS[plain])
+    elif iso := _ISO_WEEK.fullmatch(plain):
+        with contextlib.suppress(ValueError):
+            monday = date.fromisocalendar(int(iso.group(1)), int(iso.group(2)), 1)
+    else:
+        with contextlib.suppress(InputError):
+            day = parse_date(plain, today)
+            monday = day - timedelta(days=day.weekday())
+    if monday is None:
+        raise InputError(
+            _("'{value}' is not a week: give a day of it (30/11/2026, 2026-11-30, hôm nay), "
+              "'tuần này', 'tuần sau' or an ISO week like 2026-W49").format(value=value)
+        )  # fmt: skip
+    if date.max - monday < timedelta(days=6):
+        raise InputError(
+            _("the week of '{value}' runs past the last day of the calendar (31/12/9999); "
+              "give an earlier week").format(value=value)
+        )  # fmt: skip
+    return monday
 
 
 def parse_time(value: Any) -> time:

@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 from common.errors import BroadcasterError
 from common.i18n import _
+from common.localtime import clock_text
 
 from .parse import (
     WEEKDAYS,
@@ -187,9 +188,19 @@ def check_slot(
     quiet_s = (_seconds(quiet.end) - _seconds(quiet.start)) % DAY_S if quiet else 0
     quiet = quiet if quiet_s else None  # a span from a time to itself is no quiet hours
     if quiet and _meet(spans, _week_spans(range(7), _seconds(quiet.start), quiet_s / 60)):
+        ends = datetime.combine(date.min, slot.at) + timedelta(minutes=length_minutes)
+        times = {
+            "name": slot.name,
+            "at": clock_text(slot.at),
+            "start": clock_text(quiet.start),
+            "end": clock_text(quiet.end),
+            "ends": clock_text(ends.replace(microsecond=0)),
+        }
         raise SlotError(
-            _("slot '{name}' at {at:%H:%M} falls in quiet hours ({start:%H:%M}–{end:%H:%M})")
-            .format(name=slot.name, at=slot.at, start=quiet.start, end=quiet.end), field="at"
+            (_("slot '{name}' at {at} falls in quiet hours ({start}–{end})")
+             if quiet.contains(slot.at)
+             else _("slot '{name}' at {at} runs into quiet hours ({start}–{end}): its program "
+                    "ends at {ends}")).format(**times), field="at"
         )  # fmt: skip
     for other, other_length in others:
         if other.name == slot.name or not _dates_meet(slot, other):

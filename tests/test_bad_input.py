@@ -25,7 +25,14 @@ def refused(run: Run, station: Path, *args: str) -> str:
     [
         ("---\ntitle: [không đóng\n---\n" + GOOD, "the front matter is not valid YAML"),
         ("---\ntitel: Sai chính tả\n---\n" + GOOD, "unknown field 'titel'"),
-        ("---\nvalid_from: 2020-13-01\n---\n" + GOOD, "valid_from '2020-13-01' is not a date"),
+        ("---\nvalid_from: 2020-13-01\n---\n" + GOOD, "valid_from: '2020-13-01' is not a date"),
+        ("---\nvalid_until: 31/02/2027\n---\n" + GOOD, "there is no day 31/02/2027"),
+        ("---\nvalid_until: 30/11/26\n---\n" + GOOD, "write the year in full"),
+        ("---\nvalid_from: mai\n---\n" + GOOD, "depends on the day it is read"),
+        ("---\nvalid_from: 20261130\n---\n" + GOOD, "valid_from: '20261130' is not a date"),
+        ("---\nid: a\nid: b\n---\n" + GOOD, "gives id twice (again at line 3)"),
+        ("---\ntitle: A\nrepeat: 2\ntitle: B\n---\n" + GOOD, "gives title twice (again at line 4)"),
+        ("---\nvoice: vi\n'voice': vi\n---\n" + GOOD, "gives voice twice (again at line 3)"),
         (
             "---\nvalid_from: 2021-01-02\nvalid_until: 2021-01-01\n---\n" + GOOD,
             "valid_until 2021-01-01 is before valid_from 2021-01-02",

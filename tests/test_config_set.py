@@ -28,6 +28,8 @@ def test_quiet_hours_change_and_only_that_line_changes(quick: Path, run: Run) ->
     os.chmod(station / CONFIG, 0o640)
     out = run("config", "set", "quiet_hours", "21h30-5h").stdout
     assert "quiet_hours is now 21:30-05:00" in out
+    assert "No daemon is running: the change applies when the station starts" in out
+    assert "running daemon" not in out  # none runs: the command does not say one takes it
     after = (station / CONFIG).read_text("utf-8").splitlines()
     assert [a for a, b in zip(before, after, strict=True) if a != b] == ["quiet_hours = []"]
     assert quiet_line(station) == 'quiet_hours = ["21:30", "05:00"]'
@@ -38,6 +40,11 @@ def test_quiet_hours_change_and_only_that_line_changes(quick: Path, run: Run) ->
     run("schedule", "add", "toi", "--at", "21:10", "--announce", "ngan")
     run("config", "set", "quiet_hours", "none")
     assert quiet_line(station) == "quiet_hours = []"
+    said = run("config", "set", "quiet_hours", "21:10:30-5h").stdout  # seconds are kept
+    assert "quiet_hours is now 21:10:30-05:00" in said
+    assert quiet_line(station) == 'quiet_hours = ["21:10:30", "05:00"]'
+    too_early = run("config", "set", "quiet_hours", "21:09:59-05:00", code=1).stderr
+    assert "slot 'toi' at 21:10 falls in quiet hours (21:09:59–05:00)" in too_early
 
 
 @pytest.mark.parametrize(
@@ -83,7 +90,8 @@ def test_a_running_daemon_takes_new_quiet_hours(
     daemon = start_daemon(quick)
     daemon.expect(r"on air through null")
     later = f"{now + timedelta(hours=2):%H:%M}-{now + timedelta(hours=3):%H:%M}"
-    run("config", "set", "quiet_hours", later)  # now no longer is
+    told = run("config", "set", "quiet_hours", later).stdout  # now no longer is
+    assert f"The running daemon (pid {daemon.process.pid}) takes the change" in told
     run("schedule", "add", "mot", "--at", clock_in(4), "--announce", "ngan")
     daemon.expect(r"#1 (aired|missed)")
     daemon.stop()

@@ -74,7 +74,7 @@ def test_a_file_cannot_claim_an_emergency_id(quick: Path, scripts: Path, run: Ru
         by_file_name = write_script(scripts, f"{claim}.md", "Tin giả.")
         for path in (by_front_matter, by_file_name):
             result = run("announce", "add", str(path), code=1)
-            assert f"announcement id '{claim}' starts with 'khan-cap-'" in result.stderr
+            assert f"id '{claim}' starts with 'khan-cap-'" in result.stderr
             assert result.stderr.count("\n") == 1
     assert query(quick, "SELECT COUNT(*) FROM announcements WHERE id LIKE 'khan-cap-%'") == [(0,)]
     sent = run("emergency", "--file", str(scripts / "ngan.wav"), "--sink", "null")

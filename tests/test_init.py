@@ -6,6 +6,7 @@ import sqlite3
 import tomllib
 from pathlib import Path
 
+import pytest
 from conftest import Run, ebur128, set_config
 
 from broadcaster.store import MIGRATIONS
@@ -50,6 +51,21 @@ def test_init_refuses_an_unknown_timezone_and_creates_nothing(tmp_path: Path, ru
     result = run("init", "--timezone", "Asia/Hanoi_City", code=1)
     assert "is not a known time zone" in result.stderr
     assert not (tmp_path / "station").exists()
+
+
+@pytest.mark.parametrize("name", ["", "   ", "Xã\nTân Lập", "Xã\tTân Lập"])
+def test_init_refuses_a_blank_or_broken_name_and_creates_nothing(
+    tmp_path: Path, run: Run, name: str
+) -> None:
+    """The name heads every report and notice: it is one line of text."""
+    result = run("init", "--name", name, code=1)
+    assert "should be one line of text, not empty" in result.stderr
+    assert result.stderr.count("\n") == 1 and not (tmp_path / "station").exists()
+
+
+def test_a_station_toml_with_a_blank_name_is_refused(station: Path, run: Run) -> None:
+    set_config(station, "name", '" "')
+    assert "should be one line of text, not empty" in run("status", code=1).stderr
 
 
 def test_commands_on_a_missing_station_say_how_to_start(run: Run) -> None:

@@ -110,6 +110,36 @@ def test_publish_refuses_what_it_cannot_do_as_asked(run: Run, office: Repository
     assert (office.metadata / "timestamp.json").read_bytes() == before
 
 
+@pytest.mark.parametrize("claim", ["khan-cap-tren-x", "khan-cap-1"])
+def test_publish_refuses_an_id_every_station_would_refuse(
+    run: Run, one_office: Repository, claim: str
+) -> None:
+    """An emergency's id in a campaign: the office is told, not every station at its sync
+    (which would then refuse the office's other campaigns too)."""
+    office = one_office
+    before = {p: p.read_bytes() for p in office.root_dir.rglob("*") if p.is_file()}
+    folder = campaign(office, f"h4-{claim}", **{claim: "Giả khẩn cấp."})
+    message = publish(run, office, str(folder), code=1)
+    assert f"{folder / claim}.md: id '{claim}' starts with 'khan-cap-'" in message, message
+    assert message.count("\n") == 1
+    assert {p: p.read_bytes() for p in office.root_dir.rglob("*") if p.is_file()} == before
+
+
+def test_a_schedule_airing_another_campaign_is_refused(run: Run, one_office: Repository) -> None:
+    """The sample's schedule copied into folder c1 names campaign 'bluezone': stations would
+    be told the campaign has no announcements. The office is told instead."""
+    office = one_office
+    before = {p: p.read_bytes() for p in office.root_dir.rglob("*") if p.is_file()}
+    folder = campaign(office, "c1", **{"c1-a": "Thông báo."})
+    (folder / "schedule.toml").write_text(
+        '[[slot]]\nname = "sang"\nat = "06:30"\n\n'
+        '[[slot]]\nname = "chieu"\nat = "17:00"\ncampaign = "bluezone"\n', "utf-8")  # fmt: skip
+    message = publish(run, office, str(folder), code=1)
+    assert "slot 2 airs campaign 'bluezone', but this folder publishes campaign 'c1'" in message
+    assert message.count("\n") == 1
+    assert {p: p.read_bytes() for p in office.root_dir.rglob("*") if p.is_file()} == before
+
+
 # ----- the keys never leave ------------------------------------------------------------------
 @pytest.fixture(scope="module")
 def one_office(tmp_path_factory: pytest.TempPathFactory) -> Repository:

@@ -5,9 +5,13 @@ from __future__ import annotations
 
 import csv
 import json
+import os
+import pwd
+from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 
+import click
 import pytest
 from conftest import HCM, Run, set_config, store_dump, write_script
 
@@ -73,3 +77,44 @@ def test_the_command_line_says_how_and_logs_the_reason(quick: Path, run: Run) ->
         "Thử loa sau khi sửa", "--by", "Lan")  # fmt: skip
     [row] = json.loads(run("log", "list", "--json").stdout)
     assert row["status"] == "aired" and "Thử loa sau khi sửa (Lan)" in row["error"]
+
+
+def test_who_orders_it_is_the_login_name_even_without_user_set(
+    quick: Path, run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The README's default for --by: the login name, from the account when $USER is unset;
+    never the English word 'operator'. An empty or blank --by is refused, nothing logged."""
+    now = datetime.now(HCM)
+    run("config", "set", "quiet_hours",
+        f"{now - timedelta(hours=1):%H:%M}-{now + timedelta(hours=1):%H:%M}")  # fmt: skip
+    for name in ("LOGNAME", "USER", "LNAME", "USERNAME"):
+        monkeypatch.delenv(name, raising=False)
+    login = pwd.getpwuid(os.getuid()).pw_name
+    run("play", "--announce", "ngan", "--sink", "null", "--despite-quiet-hours", "Cắt điện")
+    [row] = json.loads(run("log", "list", "--json").stdout)
+    assert row["error"].endswith(f"Cắt điện ({login})") and "(operator)" not in row["error"]
+    before = store_dump(quick)
+    for blank in ("", "   "):
+        for command in (["play", "--announce", "ngan", "--sink", "null",
+                         "--despite-quiet-hours", "Cắt điện"],
+                        ["emergency", "--text", "Khẩn.", "--sink", "null"],
+                        ["announce", "approve", "ngan"]):  # fmt: skip
+            refused = run(*command, "--by", blank, code=1).stderr
+            assert "--by" in refused and "not an empty one" in refused, refused
+            assert refused.strip().count("\n") == 0, refused
+    assert store_dump(quick) == before
+
+
+def test_every_command_taking_by_shares_the_one_option() -> None:
+    """Station and office commands alike: the same default and the same refusal."""
+    import cli
+
+    def commands(group: click.Command) -> Iterator[click.Command]:
+        yield group
+        for sub in getattr(group, "commands", {}).values():
+            yield from commands(sub)
+
+    found = [p for c in commands(cli.cli) for p in c.params if p.name == "by"]
+    assert len(found) >= 5
+    assert all(p.callback is cli.a_name for p in found)
+    assert all(p.required or p.default is cli.login_name for p in found)

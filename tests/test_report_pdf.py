@@ -237,9 +237,9 @@ def test_the_xlsx_prints_in_libreoffice_at_40_lines_a_page(
      ("2026-W49", date(2026, 11, 30)), (None, date(2026, 11, 30))],
 )  # fmt: skip
 def test_a_week_is_named_the_way_schedules_are_written(week: str | None, monday: date) -> None:
-    from broadcaster.week_schedule import week_of
+    from schedules.parse import parse_week
 
-    assert week_of(week, date(2026, 12, 2)) == monday
+    assert parse_week(week, date(2026, 12, 2)) == monday
 
 
 def test_the_week_s_schedule_prints_for_the_notice_board(month: Path, tmp_path: Path) -> None:
@@ -275,6 +275,26 @@ def test_a_week_that_is_no_week_is_refused_and_nothing_written(
     result = run("schedule", "print", "--week", week, "-o", str(out), code=1)
     assert f"--week: '{week}' is not a week" in result.stderr
     assert not out.exists()
+
+
+@pytest.mark.parametrize("week", ["9999-W52", "31/12/9999", "27/12/9999", "9999W52"])
+def test_a_week_past_the_calendar_s_end_is_one_sentence(
+    month: Path, tmp_path: Path, week: str
+) -> None:
+    out = tmp_path / "lich.pdf"
+    result = runner_for(month)("schedule", "print", "--week", week, "-o", str(out), code=1)
+    assert result.stderr.count("\n") == 1, result.stderr  # one sentence, no traceback
+    assert "runs past the last day of the calendar (31/12/9999)" in result.stderr
+    assert not out.exists()
+
+
+@pytest.mark.parametrize("week", ["20/12/9999", "0001-W01", "01/01/0001"])
+def test_the_calendar_s_first_and_last_whole_weeks_print(
+    month: Path, tmp_path: Path, week: str
+) -> None:
+    out = tmp_path / "lich.pdf"
+    said = runner_for(month)("schedule", "print", "--week", week, "-o", str(out)).stdout
+    assert "the week from" in said and out.stat().st_size > 0
 
 
 # ----- the page writer's rules ---------------------------------------------------------------

@@ -149,6 +149,10 @@ def test_schedule_add_list_remove(drafts: Path, run: Run) -> None:
     [
         (["trua", "--at", "06:30:10", "--campaign", "thon"], "overlaps slot 'sang' at 06:30:00"),
         (["dem", "--at", "22:00", "--campaign", "thon"], "falls in quiet hours (21:00–05:00)"),
+        (["toi", "--at", "20:59:55", "--campaign", "thon"],
+         "slot 'toi' at 20:59:55 runs into quiet hours (21:00–05:00): its program ends at 21:0"),
+        (["khuya", "--at", "23:59:59", "--campaign", "thon"],
+         "slot 'khuya' at 23:59:59 falls in quiet hours (21:00–05:00)"),
         (["ngan", "--at", "08:00", "--campaign", "thon", "--max-minutes", "0.1"],
          "longer than its limit of 0.1 min"),
         (["hai", "--at", "08:00"], "needs a campaign, a list of announcements, or both"),
@@ -170,6 +174,28 @@ def test_bad_slots_are_refused_and_change_nothing(
     assert message in result.stderr
     assert result.stderr.count("\n") == 1
     assert store_dump(drafts) == before
+
+
+def test_replacing_a_slot_says_so_and_what_stops_airing(
+    drafts: Path, run: Run, tmp_path: Path
+) -> None:
+    """Issue 11.1: a replaced slot is named, with what it aired that now airs nowhere."""
+    for announcement_id in ("hop", "rac"):
+        run("announce", "approve", announcement_id, "--by", "A")
+    run("schedule", "add", "sang", "--at", "06:30", "--days", "T2-T6", "--announce", "hop")
+    run("schedule", "add", "chieu", "--at", "17:00", "--announce", "rac")
+    added = run("schedule", "add", "sang", "--at", "08:00", "--announce", "rac")
+    assert "replaced slot sang (was at 06:30 Mon–Fri: hop)" in added.stderr
+    assert "'hop' no longer airs in any slot (it aired in slot sang)" in added.stderr
+    assert run("schedule", "add", "moi", "--at", "09:00", "--announce", "hop").stderr == ""
+    schedule = tmp_path / "lich.toml"
+    schedule.write_text('[[slot]]\nname = "chieu"\nat = "17:00"\nannounce = ["hop"]\n', "utf-8")
+    imported = run("schedule", "import", str(schedule)).stderr
+    assert "replaced slot chieu (was at 17:00 daily: rac)" in imported
+    assert "'rac' no longer" not in imported  # slot sang still airs it
+    schedule.write_text('[[slot]]\nname = "sang"\nat = "08:00"\nannounce = ["hop"]\n', "utf-8")
+    assert "'rac' no longer airs in any slot (it aired in slot sang)" in run(
+        "schedule", "import", str(schedule)).stderr  # fmt: skip
 
 
 def test_schedule_import_is_all_or_nothing(drafts: Path, run: Run, tmp_path: Path) -> None:
@@ -203,6 +229,9 @@ def test_rundown_shows_each_airing_item_by_item(drafts: Path, run: Run) -> None:
     text = run("rundown", "--date", "2030-01-01").stdout
     assert "Tuesday 01/01/2030 06:30  sang  2 items" in text
     assert "\n1 airing, " in text
+    run("schedule", "add", "chieu", "--at", "17:00:30", "--campaign", "thon")
+    text = run("rundown", "--date", "2030-01-01").stdout  # a slot's seconds are kept
+    assert "Tuesday 01/01/2030 17:00:30  chieu  2 items" in text
 
 
 def test_sample_station_ships_its_schedule(tmp_path: Path, run: Run) -> None:
@@ -244,7 +273,7 @@ def test_a_program_through_the_whole_of_quiet_hours_is_refused(drafts: Path, run
     run("announce", "approve", "hop", "--by", "A")
     result = run("schedule", "add", "dai", "--at", "20:59:59", "--announce", "hop",
                  "--max-minutes", "30", code=1)  # fmt: skip
-    assert "falls in quiet hours (21:00–21:01)" in result.stderr
+    assert "at 20:59:59 runs into quiet hours (21:00–21:01): its program ends at" in result.stderr
 
 
 def waiting_for_the_store(pid: int) -> bool:

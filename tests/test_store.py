@@ -4,8 +4,10 @@ disk gets a sentence; and `broadcaster backup` makes a copy that restores a stat
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
+import stat
 import subprocess
 from collections.abc import Callable
 from pathlib import Path
@@ -128,6 +130,26 @@ def test_backup_while_airing_then_restore_after_the_disk_dies(
     run("play", "--announce", "hop", "--sink", "null")  # its audio came along
     assert [r["status"] for r in airings(aired)] == ["aired", "interrupted", "aired"]
     assert "The airing log is intact" in run("log", "verify", "--head", head[1]).stdout
+
+
+@pytest.mark.parametrize("umask", [0o022, 0o000])
+def test_backup_keeps_every_file_s_mode_whatever_the_umask(
+    aired: Path, run: Run, tmp_path: Path, umask: int
+) -> None:
+    """The copy on a USB stick is as private as the station: the store and the key 0600."""
+    before = os.umask(umask)
+    try:
+        run("backup", str(tmp_path / "usb" / "sao-luu"))
+    finally:
+        os.umask(before)
+    backup = tmp_path / "usb" / "sao-luu"
+    copied = [p for p in backup.rglob("*") if p.is_file()]
+    assert {p.name for p in copied} >= {"station.db", "station.key", "station.toml"}
+    for path in copied:
+        original = aired / path.relative_to(backup)
+        assert stat.S_IMODE(path.stat().st_mode) == stat.S_IMODE(original.stat().st_mode), path
+    assert stat.S_IMODE((backup / "station.db").stat().st_mode) == 0o600
+    assert not backup.stat().st_mode & 0o002
 
 
 def test_backup_refuses_a_folder_in_use_or_inside_the_station(

@@ -75,6 +75,22 @@ def test_a_bad_week_is_refused_in_a_sentence(visitor: Visitor) -> None:
     assert "32/13/2026" in text(page.text)
 
 
+def test_the_calendar_s_edges_are_pages_or_a_sentence_never_a_crash(visitor: Visitor) -> None:
+    """Weeks and days at 01/01/0001 and 31/12/9999: no link leads out of the calendar."""
+    visitor.sign_in("vanhanh")
+    for week in ("31/12/9999", "9999-W52"):
+        page = visitor.get(f"/schedule?week={week}")
+        assert page.status_code == 400
+        assert "31/12/9999" in text(page.text)
+    first = visitor.get("/schedule?week=01/01/0001")
+    assert first.status_code == 200 and "Tuần trước" not in text(first.text)
+    last = visitor.get("/schedule?week=20/12/9999")  # the calendar's last whole week
+    assert last.status_code == 200 and "Tuần sau" not in text(last.text)
+    for day, link in (("0001-01-01", "Ngày trước"), ("9999-12-31", "Ngày sau")):
+        page = visitor.get(f"/schedule/day/{day}")
+        assert page.status_code == 200 and link not in text(page.text)
+
+
 def test_an_operator_adds_a_slot_that_shows_in_the_week_and_tomorrows_rundown(
     visitor: Visitor, console_station: Path
 ) -> None:

@@ -38,6 +38,8 @@ class CampaignContent:
 class CampaignFolder:
     folder: Path
     limits: InputLimits = field(default_factory=InputLimits)
+    campaign: str = ""
+    """The campaign it publishes (named after the folder): its schedule's slots air it."""
 
     def __post_init__(self) -> None:
         self.root = self.folder.resolve()
@@ -130,6 +132,15 @@ class CampaignFolder:
             raise UpstreamError(
                 _("{path} is not a schedule (a TOML file of [[slot]] tables)").format(path=path)
             )
+        for n, slot in enumerate(slots, start=1):
+            other = slot.get("campaign") if isinstance(slot, dict) else None
+            if self.campaign and other is not None and other != self.campaign:
+                raise UpstreamError(
+                    _("{path}: slot {n} airs campaign '{other}', but this folder publishes "
+                      "campaign '{campaign}' (the folder's name): name no campaign in the slot, "
+                      "or rename the folder").format(path=path, n=n, other=other,
+                                                     campaign=self.campaign)
+                )  # fmt: skip
         return data
 
     def jingles(self) -> dict[str, Path]:

@@ -259,7 +259,7 @@ class Repository:
                 raise UpstreamError(
                     _("campaign '{campaign}' is not published here").format(campaign=campaign)
                 )
-        contents = {c: CampaignFolder(f, limits).read() for c, f in folders.items()}
+        contents = {c: CampaignFolder(f, limits, c).read() for c, f in folders.items()}
         changing = {*folders, *withdraw}
         targets = Targets(
             version=(previous.signed.version + 1) if previous else 1,

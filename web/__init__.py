@@ -22,7 +22,7 @@ from broadcaster.accounts import PASSWORD_MIN
 from broadcaster.station import Clock, Station, speak_station_language, system_clock
 from common.errors import BroadcasterError
 from common.i18n import N_, _, language, ngettext
-from common.localtime import day_text, days_text, duration_text, local_text
+from common.localtime import airs_text, clock_text, day_text, days_text, duration_text, local_text
 
 from . import announcements, auth, home, jingles, lexicon, log, schedule, sync, users
 from .access import SessionInterface, authorise
@@ -105,6 +105,8 @@ def install_templates(app: Flask) -> None:
     # jinja2's i18n extension adds this method to the environment at run time
     env.install_gettext_callables(gettext=_, ngettext=ngettext, newstyle=True)  # type: ignore[attr-defined]
     env.filters["when"] = lambda value: local_text(value, station().config.zone, station().today())
+    env.filters["airs"] = lambda value: airs_text(value, station().config.zone, station().today())
+    env.filters["clock"] = clock_text
     env.filters["duration"] = duration_text
     env.filters["day"] = lambda value: day_text(value, station().today())
     env.filters["days"] = days_text

@@ -39,8 +39,7 @@ def index() -> str:
     """The week (Monday to Sunday) holding `?week=` (a date as people type it), else today."""
     s = station()
     today = s.today()
-    shown = s.parse_day(request.args["week"]) if request.args.get("week") else today
-    monday = shown - timedelta(days=shown.weekday())
+    monday = s.parse_week(request.args.get("week") or None)
     _good, broken = s.slots()
     return render_template(
         "schedule/index.html",
@@ -48,8 +47,8 @@ def index() -> str:
         monday=monday,
         sunday=monday + timedelta(days=6),
         week=s.week(monday),
-        previous=monday - timedelta(days=7),
-        following=monday + timedelta(days=7),
+        previous=_step(monday, -7),
+        following=_step(monday, 7) if _step(monday, 13) else None,  # a whole week
         broken=broken,
     )
 
@@ -65,9 +64,17 @@ def day(day: str) -> str:
         day=shown,
         today=s.today(),
         entries=s.rundown(shown, 1),
-        previous=shown - timedelta(days=1),
-        following=shown + timedelta(days=1),
+        previous=_step(shown, -1),
+        following=_step(shown, 1),
     )
+
+
+def _step(day: date, days: int) -> date | None:
+    """The day `days` away for a page's link; none past the calendar's ends (no link)."""
+    try:
+        return day + timedelta(days=days)
+    except OverflowError:
+        return None
 
 
 def _typed(slot: Slot | None = None) -> dict[str, str]:
