@@ -35,8 +35,10 @@ from broadcaster.station import (
 from broadcaster.station import (
     normalize as normalize_text,
 )
+from broadcaster.store import StoreError
 from common.errors import BroadcasterError
 from common.i18n import N_, _, ngettext
+from common.library_errors import describe
 from common.localtime import clock_text, date_text, days_text, duration_text, local_text
 from office.desk import KEY_ROLES, OFFICE_ZONE, Office, Publisher, root_fingerprint
 from schedules.priority import Priority
@@ -224,8 +226,20 @@ class Commands(Translated, click.Group):
     group_class = type  # subgroups are Commands too
 
 
+AIRING_COMMANDS = ("play", "emergency")
+"""The commands that log an airing: a store that cannot be opened means no row for it."""
+
+
 def station_of(ctx: click.Context) -> Station:
-    return Station.open(ctx.find_root().obj["root"])
+    try:
+        return Station.open(ctx.find_root().obj["root"])
+    except StoreError as e:
+        if ctx.info_name not in AIRING_COMMANDS:
+            raise
+        raise StoreError(
+            _("{problem}; nothing was aired, and the airing could not be written to the log")
+            .format(problem=e)
+        ) from None  # fmt: skip
 
 
 def json_option(f: Callable[..., Any]) -> Callable[..., Any]:
@@ -1690,7 +1704,7 @@ def web(ctx: click.Context, host: str, port: int) -> None:
     except OSError as e:
         raise click.ClickException(
             _("cannot listen on {host}:{port}: {reason}").format(
-                host=host, port=port, reason=e.strerror or e
+                host=host, port=port, reason=describe(e)
             )
         ) from e
     click.echo(_("Web console: {url} (stop with Ctrl-C)").format(url=address(server)))

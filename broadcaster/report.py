@@ -13,6 +13,7 @@ from __future__ import annotations
 import calendar
 import csv
 import functools
+import io
 import re
 import sqlite3
 import unicodedata
@@ -23,8 +24,9 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from common.files import atomic_path, check_output
+from common.files import atomic_path, check_output, describe_os_error
 from common.i18n import N_, _, translations
+from common.library_errors import os_error_in
 from common.localtime import date_text
 from schedules.parse import InputError, parse_month
 
@@ -568,9 +570,12 @@ def write_atomic(out: Path, write: Callable[[Path], None]) -> None:
     try:
         with atomic_path(out) as tmp:
             write(tmp)
-    except OSError as e:
+    except Exception as e:  # xlsxwriter wraps the OSError in its own FileCreateError
+        found = os_error_in(e)
+        if found is None:
+            raise
         raise StationError(
-            _("cannot write {file}: {reason}").format(file=out, reason=e.strerror or e)
+            _("cannot write {file}: {reason}").format(file=out, reason=describe_os_error(found))
         ) from None
 
 
@@ -610,11 +615,12 @@ class XlsxFormats:
     decimal: Any
 
 
-def xlsx_book(path: Path) -> tuple[Any, XlsxFormats]:
-    """A workbook in constant memory with text written as text, and the report's formats."""
+def xlsx_book() -> tuple[Any, XlsxFormats]:
+    """A workbook in constant memory with text written as text, and the report's formats;
+    `save_xlsx` writes it."""
     import xlsxwriter  # imported here: only exports need it
 
-    book = xlsxwriter.Workbook(str(path), {"constant_memory": True, **XLSX_TEXT_AS_TEXT})
+    book = xlsxwriter.Workbook(io.BytesIO(), {"constant_memory": True, **XLSX_TEXT_AS_TEXT})
     font = {"font_name": "Times New Roman", "font_size": 11}
     book.formats[0].set_font_name("Times New Roman")
     formats = XlsxFormats(
@@ -638,6 +644,15 @@ def xlsx_book(path: Path) -> tuple[Any, XlsxFormats]:
     return book, formats
 
 
+def save_xlsx(book: Any, path: Path) -> None:
+    """Write the finished workbook to `path`. The rows already wait in temp files (constant
+    memory); only the zip is put together in memory, so that a full disk fails in our own
+    write with its OSError, not inside xlsxwriter, whose half-written ZipFile would complain
+    again when the process ends."""
+    book.close()
+    path.write_bytes(book.filename.getvalue())
+
+
 def print_setup(sheet: Any, heading_row: int, footer: str) -> None:
     """A4 landscape, one page wide, the heading row repeated on every printed page and frozen
     on screen, page numbers at the foot."""
@@ -653,7 +668,7 @@ def print_setup(sheet: Any, heading_row: int, footer: str) -> None:
 def write_xlsx(report: Report, path: Path) -> int:
     """Typed cells (dates, times, numbers), written row by row in constant memory, set up to
     print: the airing table, then the totals per campaign. Returns the number of lines."""
-    book, f = xlsx_book(path)
+    book, f = xlsx_book()
     sheet = book.add_worksheet("Nhật ký phát")
     title = f"Báo cáo kết quả phát thanh — {report.period.label}"
     sheet.write_string(0, 0, report.station_name.upper(), f.bold)
@@ -695,5 +710,5 @@ def write_xlsx(report: Report, path: Path) -> int:
         for column, value in enumerate(row[1:], start=1):
             totals.write_number(r, column, value, f.decimal if column >= 7 else f.number)
     totals.write_string(r + 2, 0, report.head.vietnamese())
-    book.close()
+    save_xlsx(book, path)
     return lines

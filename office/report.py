@@ -26,6 +26,7 @@ from broadcaster.report import (
     Period,
     Totals,
     print_setup,
+    save_xlsx,
     spreadsheet_safe,
     write_atomic,
     xlsx_book,
@@ -363,7 +364,7 @@ def write_csv(report: FleetReport, path: Path) -> None:
 def write_xlsx(report: FleetReport, path: Path) -> None:
     """Three sheets with typed cells, each set up to print like the commune report's: per
     commune, versions aired, silent communes."""
-    book, f = xlsx_book(path)
+    book, f = xlsx_book()
     moment = book.add_format({"font_name": "Times New Roman", "num_format": "dd/mm/yyyy hh:mm"})
     sheets = (
         ("Tổng hợp theo xã", COMMUNE_HEADINGS, report.communes, (6, 28, 28, 16)),
@@ -392,7 +393,7 @@ def write_xlsx(report: FleetReport, path: Path) -> None:
                     sheet.write_number(r, c, value, f.number)
                 else:
                     sheet.write_string(r, c, value)
-    book.close()
+    save_xlsx(book, path)
 
 
 OFFICE_LETTERHEAD = Letterhead(
