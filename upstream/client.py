@@ -26,6 +26,7 @@ from tuf.ngclient.fetcher import FetcherInterface
 from tuf.ngclient.urllib3_fetcher import Urllib3Fetcher
 
 from announcements.limits import DEFAULT_LIMITS, InputLimits
+from common.files import describe_os_error
 from common.i18n import _
 from common.library_errors import describe
 
@@ -157,6 +158,21 @@ class Bundle:
         return self.manifest.campaign
 
 
+def _unreachable(cause: BaseException) -> str:
+    """Why urllib3 could not fetch a file (its words are English, its errno is buried in
+    the text of a wrapped exception), in the station's words."""
+    said = str(cause)
+    number = re.search(r"\[Errno (-?\d+)\]", said)
+    status = re.search(r"\b([45]\d\d)\b", said)
+    if number and int(number.group(1)) > 0:
+        return describe_os_error(OSError(int(number.group(1)), ""))
+    if "timed out" in said:
+        return _("no answer in time")
+    if status:
+        return _("the server answered with error HTTP {status}").format(status=status.group(1))
+    return describe(cause)
+
+
 def explain_update_error(error: Exception) -> str:
     """A refused update (TUF's exceptions, in English) in the station's words."""
     if isinstance(error, GaveUp | RefusedFile):
@@ -184,10 +200,7 @@ def explain_update_error(error: Exception) -> str:
         )
     if isinstance(error, exceptions.DownloadError):
         cause = error.__cause__ or error
-        found = re.search(r"\[Errno \d+\] [^\"')]+|[45]\d\d|timed out", str(cause))
-        return _("cannot reach the upstream ({detail})").format(
-            detail=found.group(0) if found else type(cause).__name__
-        )
+        return _("cannot reach the upstream ({detail})").format(detail=_unreachable(cause))
     return _("the update was refused ({detail})").format(detail=error)
 
 
