@@ -28,6 +28,8 @@ from broadcaster.station import (
     NotApproved,
     Progress,
     Station,
+    StoreError,
+    describe,
     dumps,
     refusal,
     speak_station_language,
@@ -35,10 +37,8 @@ from broadcaster.station import (
 from broadcaster.station import (
     normalize as normalize_text,
 )
-from broadcaster.store import StoreError
 from common.errors import BroadcasterError
 from common.i18n import N_, _, ngettext
-from common.library_errors import describe
 from common.localtime import clock_text, date_text, days_text, duration_text, local_text
 from office.desk import KEY_ROLES, OFFICE_ZONE, Office, Publisher, root_fingerprint
 from schedules.priority import Priority
