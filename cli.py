@@ -29,6 +29,8 @@ from broadcaster.station import (
     NotApproved,
     Progress,
     Station,
+    StoreError,
+    describe,
     dumps,
     refusal,
     speak_station_language,
@@ -254,8 +256,20 @@ class Commands(Translated, click.Group):
     group_class = type  # subgroups are Commands too
 
 
+AIRING_COMMANDS = ("play", "emergency")
+"""The commands that log an airing: a store that cannot be opened means no row for it."""
+
+
 def station_of(ctx: click.Context) -> Station:
-    return Station.open(ctx.find_root().obj["root"])
+    try:
+        return Station.open(ctx.find_root().obj["root"])
+    except StoreError as e:
+        if ctx.info_name not in AIRING_COMMANDS:
+            raise
+        raise StoreError(
+            _("{problem}; nothing was aired, and the airing could not be written to the log")
+            .format(problem=e)
+        ) from None  # fmt: skip
 
 
 def json_option(f: Callable[..., Any]) -> Callable[..., Any]:
@@ -1787,7 +1801,7 @@ def web(ctx: click.Context, host: str, port: int) -> None:
     except OSError as e:
         raise click.ClickException(
             _("cannot listen on {host}:{port}: {reason}").format(
-                host=host, port=port, reason=e.strerror or e
+                host=host, port=port, reason=describe(e)
             )
         ) from e
     click.echo(_("Web console: {url} (stop with Ctrl-C)").format(url=address(server)))

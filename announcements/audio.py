@@ -19,7 +19,7 @@ from pathlib import Path
 
 from common.errors import BroadcasterError
 from common.files import describe_os_error, not_a_file, write_error_in
-from common.i18n import _
+from common.i18n import N_, _
 
 from .limits import InputLimits
 
@@ -100,6 +100,15 @@ def tool_input(path: Path) -> list[str]:
     ]  # fmt: skip
 
 
+DECODE_ERRORS = {
+    "Invalid argument": N_(
+        "it is not an audio file ffmpeg reads (a playlist or another file under an audio name?)"
+    ),
+    "Invalid data found when processing input": N_("its content is not audio, or it is damaged"),
+}
+"""ffmpeg's last words (English, LC_ALL=C) when it refuses an input, in the officer's words."""
+
+
 def run_tool(
     args: list[str], source: Path | None = None, out: Path | None = None
 ) -> subprocess.CompletedProcess[str]:
@@ -136,6 +145,13 @@ def run_tool(
                 if lines
                 else _("{source}: ffmpeg cannot decode this audio")
             )
+            said = [r for e, r in DECODE_ERRORS.items() if lines and lines[-1].endswith(e)]
+            if said:
+                raise AudioError(
+                    _("{source}: ffmpeg cannot decode this audio: {reason}").format(
+                        source=source, reason=_(said[0])
+                    )
+                )
         raise AudioError(
             message.format(tool=tool, source=source, detail=lines[-1] if lines else "")
         )

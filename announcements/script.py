@@ -286,6 +286,11 @@ def _audio_beside(script: Path, name: str) -> Path:
                 path=script, name=name, allowed=", ".join(AUDIO_SUFFIXES)
             )
         )
+    if recording.exists() and not recording.is_file():
+        raise ScriptError(
+            _("{path}: audio file '{name}' is not a regular file (a folder, a device or a pipe)")
+            .format(path=script, name=name)
+        )  # fmt: skip
     if not recording.is_file():
         raise ScriptError(
             _("{path}: audio file '{name}' does not exist").format(path=script, name=name)

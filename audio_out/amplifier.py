@@ -13,6 +13,7 @@ import threading
 from dataclasses import dataclass
 
 from common.errors import BroadcasterError
+from common.files import describe_os_error
 from common.i18n import _
 
 HOOK_TIMEOUT_S = 30
@@ -58,7 +59,7 @@ def _run(which: str, command: tuple[str, ...]) -> None:
     except OSError as e:
         raise AmplifierError(
             _("amplifier '{which}' command cannot start: {program}: {reason}").format(
-                which=which, program=command[0], reason=e.strerror or e
+                which=which, program=command[0], reason=describe_os_error(e)
             )
         ) from e
     if done.returncode != 0:

@@ -20,12 +20,13 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from common.files import describe_os_error
+from common.files import describe_os_error, disk_full
 from common.i18n import _
 
 from .layout import AIRING_LOCK, AIRINGS, DAEMON_LOCK, PROGRAMS, STORE
 from .log_chain import ChainHead, head
 from .station import Station, StationError
+from .store import explain
 
 LEFT_OUT = {AIRING_LOCK, DAEMON_LOCK, PROGRAMS, AIRINGS}
 
@@ -86,12 +87,15 @@ def backup(station: Station, target: Path) -> Backup:
         if target.exists():
             target.rmdir()
         partial.rename(target)
-    except OSError as e:
+    except (OSError, sqlite3.Error) as e:
         shutil.rmtree(partial, ignore_errors=True)
+        if isinstance(e, sqlite3.Error):  # the copy of the store is written on the backup's disk
+            full = e.sqlite_errorcode == sqlite3.SQLITE_FULL or disk_full(target.parent)
+            reason = _("the disk is full") if full else str(explain(e, target / STORE))
+        else:
+            reason = describe_os_error(e)
         raise StationError(
-            _("cannot write the backup to {target}: {reason}").format(
-                target=target, reason=describe_os_error(e)
-            )
+            _("cannot write the backup to {target}: {reason}").format(target=target, reason=reason)
         ) from None
     except BaseException:
         shutil.rmtree(partial, ignore_errors=True)

@@ -20,6 +20,7 @@ from announcements.numbers import DIALECTS
 from common.errors import BroadcasterError
 from common.files import write_atomic
 from common.i18n import DEFAULT_LANGUAGE, LANGUAGES, N_, _
+from common.library_errors import toml_problem
 from schedules.parse import InputError, parse_time
 from schedules.quiet_hours import QuietHours
 
@@ -317,7 +318,9 @@ def _amplifier(raw: Any) -> AmplifierSettings:
                 commands[key] = tuple(shlex.split(value))
             except ValueError as e:
                 raise ConfigError(
-                    _("amplifier.{key}: {reason}").format(key=key, reason=e)
+                    _("amplifier.{key}: {reason}").format(
+                        key=key, reason=_(SHLEX_ERRORS.get(str(e), str(e)))
+                    )
                 ) from None
         elif isinstance(value, list) and all(isinstance(w, str) for w in value):
             if value and not value[0].strip():
@@ -366,6 +369,13 @@ def _quiet_hours(value: Any) -> QuietHours | None:
         raise ConfigError(_("quiet_hours: {problem}").format(problem=e)) from e
 
 
+SHLEX_ERRORS = {
+    "No closing quotation": N_("a quotation mark is not closed"),
+    "No escaped character": N_("a backslash ends the line with nothing after it"),
+}
+"""What shlex says of a command it cannot split (its only two refusals), in our words."""
+
+
 def load_config(station_dir: Path) -> StationConfig:
     path = station_dir / CONFIG_NAME
     try:
@@ -377,7 +387,7 @@ def load_config(station_dir: Path) -> StationConfig:
             )
         ) from e
     except tomllib.TOMLDecodeError as e:
-        raise ConfigError(f"{path}: {e}") from e
+        raise ConfigError(_("{path}: {problem}").format(path=path, problem=toml_problem(e))) from e
     try:
         return parse_config(raw)
     except ConfigError as e:

@@ -23,6 +23,7 @@ from typing import Any
 
 from common.files import write_atomic
 from common.i18n import _
+from common.library_errors import describe
 from common.mqtt import (
     DOORBELL_TOPIC,
     EMERGENCY_TOPIC,
@@ -186,4 +187,6 @@ class MqttLink:
                 elif topic == "refused":
                     _mark_refused(station)  # the next push asks the office for the account
             except Exception as e:  # never let the listener die: the next message may matter
-                self.say(_("Broker: a message could not be handled: {error!r}").format(error=e))
+                self.say(
+                    _("Broker: a message could not be handled: {error}").format(error=describe(e))
+                )

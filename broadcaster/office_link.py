@@ -23,6 +23,7 @@ import requests
 
 from common import signing
 from common.i18n import _
+from common.library_errors import describe
 
 from .clock import Clock, utc_iso
 from .identity import Identity, identity
@@ -86,7 +87,7 @@ class OfficeClient:
         except requests.RequestException as e:
             raise OfficeLinkError(
                 _("cannot reach the office at {url}: {error}").format(
-                    url=self.url, error=type(e).__name__
+                    url=self.url, error=describe(e)
                 )
             ) from None
         try:
@@ -342,4 +343,4 @@ class PushWorker:
                 self.say(_("Office: {error}").format(error=e))
             self._failing = str(e)
         except Exception as e:  # never let the pusher die silently; the daemon goes on
-            self.say(_("Office: push failed: {error!r}").format(error=e))
+            self.say(_("Office: push failed: {error}").format(error=describe(e)))

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import calendar
 import csv
+import gc
 import re
+import sys
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
@@ -21,8 +23,9 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
-from common.files import atomic_path, check_output
+from common.files import atomic_path, check_output, describe_os_error
 from common.i18n import _
+from common.library_errors import os_error_in
 from common.localtime import date_text
 from schedules.parse import InputError, parse_month
 
@@ -425,9 +428,12 @@ def write_atomic(out: Path, write: Callable[[Path], None]) -> None:
     try:
         with atomic_path(out) as tmp:
             write(tmp)
-    except OSError as e:
+    except Exception as e:  # xlsxwriter wraps the OSError in its own FileCreateError
+        found = os_error_in(e)
+        if found is None:
+            raise
         raise StationError(
-            _("cannot write {file}: {reason}").format(file=out, reason=e.strerror or e)
+            _("cannot write {file}: {reason}").format(file=out, reason=describe_os_error(found))
         ) from None
 
 
@@ -468,7 +474,8 @@ class XlsxFormats:
 
 
 def xlsx_book(path: Path) -> tuple[Any, XlsxFormats]:
-    """A workbook in constant memory with text written as text, and the report's formats."""
+    """A workbook for `path` in constant memory (rows wait in temp files) with text written
+    as text, and the report's formats; `save_xlsx` writes it."""
     import xlsxwriter  # imported here: only exports need it
 
     book = xlsxwriter.Workbook(str(path), {"constant_memory": True, **XLSX_TEXT_AS_TEXT})
@@ -493,6 +500,29 @@ def xlsx_book(path: Path) -> tuple[Any, XlsxFormats]:
         decimal=book.add_format({**font, "num_format": XLSX_DECIMAL}),
     )
     return book, formats
+
+
+def save_xlsx(book: Any) -> None:
+    """Zip the finished workbook into its file. A full disk fails here, inside xlsxwriter: the
+    OSError it wraps is raised afresh, and the half-written zip, which would complain a second
+    time to stderr when collected, is collected here unheard."""
+    hook = sys.unraisablehook
+    sys.unraisablehook = lambda _unraisable: None
+    try:
+        try:
+            book.close()
+        except Exception as e:
+            found = os_error_in(e)
+            if found is None:
+                raise
+            problem = OSError(found.errno, found.strerror, found.filename)
+            del found
+        else:
+            return
+        gc.collect()
+    finally:
+        sys.unraisablehook = hook
+    raise problem
 
 
 def print_setup(sheet: Any, heading_row: int, footer: str) -> None:
@@ -575,5 +605,5 @@ def write_xlsx(report: Report, path: Path) -> int:
         for column, value in enumerate(row[1:], start=1):
             totals.write_number(r, column, value, f.decimal if column >= 7 else f.number)
     totals.write_string(r + 2, 0, report.head.vietnamese())
-    book.close()
+    save_xlsx(book)
     return lines

@@ -19,6 +19,7 @@ from announcements.speech import Synthesizer
 from common.errors import BroadcasterError
 from common.files import describe_os_error
 from common.i18n import N_, _
+from common.library_errors import toml_problem
 from common.localtime import airs_text, day_text
 from schedules.parse import InputError, parse_date
 from schedules.priority import Priority
@@ -205,7 +206,9 @@ def read_schedule_file(
             _("{path}: cannot read it ({reason})").format(path=path, reason=describe_os_error(e))
         ) from None
     except tomllib.TOMLDecodeError as e:
-        raise StationError(_("{path}: {problem}").format(path=path, problem=e)) from None
+        raise StationError(
+            _("{path}: {problem}").format(path=path, problem=toml_problem(e))
+        ) from None
     entries = raw.get("slot")
     unknown = sorted(set(raw) - {"slot"})
     if unknown or not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):

@@ -42,6 +42,7 @@ from audio_out.sinks import Sink, make_sink, sound_cards
 from common.errors import BroadcasterError
 from common.files import check_output, file_problem, tighten_umask, write_atomic
 from common.i18n import _, choose_language, use_language
+from common.library_errors import describe as describe  # the doors say a library's error with it
 from common.localtime import clock_text
 from common.store import Store
 from schedules.parse import InputError, parse_date, parse_quiet_hours, parse_week
@@ -86,6 +87,7 @@ from .records import (
     Version,
     VersionDiff,
 )
+from .store import StoreError as StoreError  # the doors catch it (a store that cannot open)
 from .store import explain, open_store
 
 if TYPE_CHECKING:

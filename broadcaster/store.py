@@ -9,6 +9,7 @@ with a sentence, never a traceback, when the store stays busy too long.
 from __future__ import annotations
 
 import sqlite3
+import stat
 import time
 from pathlib import Path
 from types import TracebackType
@@ -17,6 +18,7 @@ from typing import Literal
 from sqlite_utils import Database
 
 from common.errors import BroadcasterError
+from common.files import describe_os_error, disk_full
 from common.i18n import N_, _
 from common.store import Store
 
@@ -37,9 +39,16 @@ def explain(error: sqlite3.Error, path: Path) -> StoreError:
     """An SQLite error in the operator's words (full disk, read-only, damaged, busy)."""
     code = getattr(error, "sqlite_errorcode", None)
     text = str(error)
-    if code == sqlite3.SQLITE_FULL or "disk is full" in text:
+    if (
+        code == sqlite3.SQLITE_FULL
+        or "disk is full" in text
+        or (
+            # a disk with no block left fails before SQLite can tell it is full
+            "disk I/O error" in text and disk_full(path.parent)
+        )
+    ):
         return StoreError(
-            _("the disk is full: the store {path} cannot be written").format(path=path)
+            _("the station's disk is full: the store {path} cannot be written").format(path=path)
         )
     if code == sqlite3.SQLITE_READONLY or "readonly" in text or "unable to open" in text:
         return StoreError(
@@ -51,9 +60,10 @@ def explain(error: sqlite3.Error, path: Path) -> StoreError:
             _("the store {path} stayed busy for over {seconds:g} s (another program holds it); "
               "try again").format(path=path, seconds=BUSY_GIVE_UP_S)
         )  # fmt: skip
-    if isinstance(error, sqlite3.DatabaseError) and not isinstance(
-        error, sqlite3.OperationalError | sqlite3.IntegrityError
-    ):
+    if (
+        isinstance(error, sqlite3.DatabaseError)
+        and not isinstance(error, sqlite3.OperationalError | sqlite3.IntegrityError)
+    ) or text.startswith(("no such table", "no such column")):  # a table dropped by hand
         return StoreError(
             _("the store {path} is damaged ({detail}); {hint}").format(
                 path=path, detail=text, hint=_(RESTORE_HINT)
@@ -364,7 +374,7 @@ def check_store_file(path: Path) -> None:
     Only stat() is used: opening and closing the file from Python would drop the locks that
     this process's SQLite connections hold on it (POSIX locks are per process and file)."""
     try:
-        size = path.stat().st_size
+        found = path.stat()
     except FileNotFoundError:
         raise StoreError(
             _("the store {path} is missing from this station folder; {hint}").format(
@@ -373,9 +383,16 @@ def check_store_file(path: Path) -> None:
         ) from None
     except OSError as e:
         raise StoreError(
-            _("the store {path} cannot be read ({reason})").format(path=path, reason=e.strerror)
+            _("the store {path} cannot be read ({reason})").format(
+                path=path, reason=describe_os_error(e)
+            )
         ) from None
-    if size == 0:
+    if not stat.S_ISREG(found.st_mode):
+        raise StoreError(
+            _("the store {path} is not a regular file (a folder, a device or a pipe); {hint}")
+            .format(path=path, hint=_(RESTORE_HINT))
+        )  # fmt: skip
+    if found.st_size == 0:
         raise StoreError(
             _("the store {path} is empty (0 bytes); {hint}").format(path=path, hint=_(RESTORE_HINT))
         )

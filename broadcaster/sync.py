@@ -18,15 +18,17 @@ from typing import Any
 import requests
 from tuf.api.exceptions import RepositoryError
 from tuf.api.metadata import Metadata, Root, Timestamp
+from tuf.api.serialization import DeserializationError
 
 from announcements.audio import file_sha256
 from announcements.script import Script
 from common.errors import BroadcasterError
 from common.files import not_a_file, write_atomic
 from common.i18n import _
+from common.library_errors import describe
 from schedules.silence import WontAir
 from upstream import UpstreamError
-from upstream.client import fetch
+from upstream.client import explain_update_error, fetch
 from upstream.keys import key_fingerprint
 from upstream.manifest import Entry
 
@@ -75,7 +77,7 @@ def _root_bytes(station: Station, source: str) -> bytes:
     except requests.RequestException as e:
         raise StationError(
             _("cannot fetch the upstream's root from {url}: {error}").format(
-                url=url, error=type(e).__name__
+                url=url, error=describe(e)
             )
         ) from None
 
@@ -91,8 +93,15 @@ def trust(station: Station, source: str) -> Trusted:
             raise ValueError(_("it is {kind} metadata").format(kind=root.signed.type))
         root.signed.verify_delegate("root", root.signed_bytes, root.signatures)
     except (ValueError, RepositoryError) as e:
+        reason = (
+            describe(e.__cause__ or e)  # the sentence already says it is not root metadata
+            if isinstance(e, DeserializationError)
+            else explain_update_error(e)
+            if isinstance(e, RepositoryError)
+            else str(e)
+        )
         raise StationError(
-            _("{file} is not valid TUF root metadata ({reason})").format(file=source, reason=e)
+            _("{file} is not valid TUF root metadata ({reason})").format(file=source, reason=reason)
         ) from None
     pinned = station.trusted_root
     if pinned.exists():

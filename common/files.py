@@ -36,7 +36,7 @@ def check_output(out: Path) -> None:
         mode = None
     except OSError as e:
         raise OutputError(
-            _("cannot write {out}: {reason}").format(out=out, reason=e.strerror or e)
+            _("cannot write {out}: {reason}").format(out=out, reason=describe_os_error(e))
         ) from None
     if mode is not None and not stat.S_ISREG(mode):
         message = (
@@ -138,6 +138,13 @@ OS_ERRORS = {
     errno.ETXTBSY: N_("the file is busy"),
     errno.EMFILE: N_("too many open files"),
     errno.EXDEV: N_("the file is on another disk"),
+    errno.ENOEXEC: N_("it is not a program that can run here"),
+    errno.EADDRINUSE: N_("another program already uses this address"),
+    errno.EADDRNOTAVAIL: N_("this machine has no such address"),
+    errno.ECONNREFUSED: N_("the connection was refused (nothing listens there)"),
+    errno.ETIMEDOUT: N_("no answer in time"),
+    errno.EHOSTUNREACH: N_("the machine cannot be reached"),
+    errno.ENETUNREACH: N_("the network cannot be reached"),
 }
 """The other errors a person meets with files, in their words (the C library's are English)."""
 

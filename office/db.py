@@ -114,9 +114,10 @@ def connect(dsn: str, **kwargs: Any) -> psycopg.Connection:
         ) from None
     except psycopg.OperationalError as e:
         raise OfficeError(
-            _("cannot open the office database {dsn}: {error}").format(
-                dsn=dsn, error=str(e).strip().splitlines()[0]
-            )
+            _(
+                "cannot open the office database {dsn}: the database server does not answer "
+                "or refuses the connection ({error})"
+            ).format(dsn=dsn, error=str(e).strip().splitlines()[0])
         ) from None
 
 

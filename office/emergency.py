@@ -33,6 +33,7 @@ from announcements.limits import DEFAULT_LIMITS
 from common import signing
 from common.files import write_atomic
 from common.i18n import N_, _
+from common.library_errors import describe
 from common.mqtt import EMERGENCY_TOPIC, REPORT_PURPOSE, STATUS_PREFIX
 from upstream.emergency_message import audio_path, seal
 from upstream.keys import signer
@@ -160,7 +161,7 @@ def publish(conn: psycopg.Connection, topic: str, payload: bytes, qos: int) -> N
     except OSError as e:
         raise OfficeError(
             _("cannot reach the broker at {host}:{port}: {error}").format(
-                host=address.host, port=address.port, error=e.strerror or type(e).__name__
+                host=address.host, port=address.port, error=describe(e)
             )
         ) from None
     client.loop_start()

@@ -28,6 +28,7 @@ from broadcaster.report import (
     Totals,
     airing_sheet,
     print_setup,
+    save_xlsx,
     spreadsheet_safe,
     write_atomic,
     write_lines_csv,
@@ -407,7 +408,7 @@ def export_lines(lines: Iterator[tuple[Any, ...]], fmt: str, out: Path, label: s
         book, f = xlsx_book(tmp)
         count = airing_sheet(book, f, OFFICE_LETTERHEAD.issuer,
                              f"Nhật ký phát của các xã — {label}", lines)  # fmt: skip
-        book.close()
+        save_xlsx(book)
 
     write_atomic(out, write)
     return count
@@ -461,7 +462,7 @@ def write_xlsx(report: FleetReport, path: Path) -> None:
                     sheet.write_number(r, c, value, f.number)
                 else:
                     sheet.write_string(r, c, value)
-    book.close()
+    save_xlsx(book)
 
 
 OFFICE_LETTERHEAD = Letterhead(

@@ -80,6 +80,16 @@ def test_only_known_settings_can_be_set(station: Path, run: Run) -> None:
     assert (station / CONFIG).read_bytes() == before
 
 
+def test_a_station_toml_broken_by_hand_says_where_in_words(station: Path, run: Run) -> None:
+    config = station / CONFIG
+    lines = config.read_text("utf-8").count("\n")
+    with config.open("a", encoding="utf-8") as f:
+        f.write("name = \n")
+    said = run("status", code=1).stderr
+    assert f"{config}: it is not valid TOML at line {lines + 1}, column 8" in said
+    assert "Invalid value" not in said and said.count("\n") == 1
+
+
 def test_a_running_daemon_takes_new_quiet_hours(
     quick: Path, run: Run, start_daemon: Callable[[Path], Daemon]
 ) -> None:

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 import test_upstream
 from conftest import Run, make_station, make_tone, runner_for, store_dump, write_script
+from servers import free_port
 from test_upstream import make_office
 
 from upstream.keys import init_keys
@@ -41,6 +42,8 @@ def trust_file(kind: str, tmp_path: Path, office: Repository) -> Path:
     root = json.loads((office.metadata / "root.json").read_text())
     if kind == "empty":
         path.write_bytes(b"")
+    elif kind == "a line of text":
+        path.write_text("web01\n")
     elif kind == "binary":
         path.write_bytes(bytes(range(256)) * 10)
     elif kind == "a list":
@@ -82,6 +85,7 @@ def trust_file(kind: str, tmp_path: Path, office: Repository) -> Path:
     ("kind", "message"),
     [
         ("empty", "is not valid TUF root metadata"),
+        ("a line of text", "is not valid TUF root metadata (it is not JSON (line 1, column 1))"),
         ("binary", "is not valid TUF root metadata"),
         ("a list", "is not valid TUF root metadata"),
         ("nested", "is not valid TUF root metadata"),
@@ -105,7 +109,18 @@ def test_trust_refuses_what_is_not_a_trustworthy_root(
     before = store_dump(station)
     result = run("trust", str(trust_file(kind, tmp_path, office)), code=1)
     assert message in one_sentence(result.stderr)
+    assert "Failed to deserialize" not in result.stderr  # tuf's own English
     assert store_dump(station) == before and not (station / "upstream").exists()
+
+
+def test_trust_from_an_address_where_nothing_answers_says_so_in_words(
+    pair: tuple[Path, Repository],
+) -> None:
+    station, _office = pair
+    url = f"http://127.0.0.1:{free_port()}/loa"
+    said = one_sentence(runner_for(station)("trust", url, code=1).stderr)
+    assert f"cannot fetch the upstream's root from {url}/metadata/root.json: no connection" in said
+    assert "ConnectionError" not in said
 
 
 # ----- the calendar's edges ---------------------------------------------------------------

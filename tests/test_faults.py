@@ -12,7 +12,17 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from conftest import Daemon, Run, airings, clock_in, make_tone, set_config, write_script
+from conftest import (
+    Daemon,
+    Run,
+    airings,
+    broadcaster,
+    clock_in,
+    make_tone,
+    query,
+    set_config,
+    write_script,
+)
 
 TEXT = "Bà con lưu ý: sáng mai thu gom rác tại đầu thôn."
 
@@ -189,3 +199,53 @@ def test_on_air_is_printed_only_when_sound_starts(station: Path, scripts: Path, 
     result = run("play", "--announce", "rac", "--sink", f"file:{station}/out")
     assert result.stdout.startswith("On air: airing #3")
     assert [r["status"] for r in airings(station)] == ["failed", "failed", "aired"]
+
+
+def fill_to_the_last_byte(folder: Path) -> None:
+    """Fill the disk holding `folder` until not one more block can be written."""
+    filler = fill(folder, leave=0)
+    with filler.open("ab", buffering=0) as f:
+        for size in (4096, 512, 1):
+            try:
+                while True:
+                    f.write(b"\0" * size)
+            except OSError:
+                continue
+
+
+def test_a_completely_full_station_disk_is_named_and_no_row_is_promised(small: Path) -> None:
+    query(small, "PRAGMA wal_checkpoint(TRUNCATE)")  # as a station copied onto the disk is:
+    for extra in ("station.db-wal", "station.db-shm"):  # SQLite must make these to open it
+        (small / extra).unlink(missing_ok=True)
+    fill_to_the_last_byte(small)
+    for command in (("log", "verify"), ("play", "--announce", "rac", "--sink", "null")):
+        process = broadcaster(small, *command)  # its own process: SQLite opens the store anew
+        _, said = process.communicate(timeout=120)
+        assert process.returncode == 1
+        assert "the station's disk is full: the store" in said, command
+        assert "disk I/O error" not in said and said.count("\n") == 1
+    assert "nothing was aired, and the airing could not be written to the log" in said
+    (small / "filler.bin").unlink()
+    assert airings(small) == []  # as it said: no row
+
+
+def test_exports_and_backups_to_a_full_disk_name_that_disk(
+    small: Path, run: Run, mounts: Callable[..., None], tmp_path: Path
+) -> None:
+    run("play", "--announce", "rac", "--sink", "null")  # something to export
+    usb = tmp_path / "usb"
+    mounts(usb, "64k")
+    filler = fill(usb, leave=0)
+    for fmt in ("csv", "pdf"):
+        said = run("log", "export", "--format", fmt, "-o", str(usb / f"r.{fmt}"), code=1).stderr
+        assert f"cannot write {usb / f'r.{fmt}'}: the disk is full" in said
+        assert said.count("\n") == 1
+    out = usb / "r.xlsx"  # in its own process: nothing may complain as the process ends
+    xlsx = broadcaster(small, "log", "export", "--format", "xlsx", "-o", str(out))
+    _, said = xlsx.communicate(timeout=120)
+    assert xlsx.returncode == 1
+    assert said == f"Error: cannot write {out}: the disk is full\n"
+    said = run("backup", str(usb / "bk"), code=1).stderr
+    assert f"cannot write the backup to {usb / 'bk'}: the disk is full" in said
+    assert "the store" not in said and said.count("\n") == 1
+    assert list(usb.iterdir()) == [filler]  # no partial file

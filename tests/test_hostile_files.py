@@ -232,6 +232,8 @@ def outside(tmp_path: Path) -> Path:
         ("notes.txt", "is not an audio file"),
         ("/dev/zero", "is outside the script's folder"),
         ("sub", "is not an audio file"),
+        ("pipe.mp3", "'pipe.mp3' is not a regular file (a folder, a device or a pipe)"),
+        ("folder.mp3", "'folder.mp3' is not a regular file"),
     ],
 )
 def test_audio_named_in_a_script_stays_in_its_folder(
@@ -244,6 +246,8 @@ def test_audio_named_in_a_script_stays_in_its_folder(
     (scripts / "khoa.pem").write_text("-----BEGIN PRIVATE KEY-----\n")
     (scripts / "notes.txt").write_text(TEXT)
     (scripts / "sub").mkdir()
+    os.mkfifo(scripts / "pipe.mp3")
+    (scripts / "folder.mp3").mkdir()
     path = scripts / "ghi-am.md"
     path.write_text(f"---\naudio: {audio.format(outside=outside)}\n---\n", encoding="utf-8")
     message = refused(run, station, "announce", "add", str(path))
@@ -308,9 +312,9 @@ def test_playlists_disguised_as_audio_cannot_make_ffmpeg_read_other_files(
     make_tone(scripts / "hai.wav", seconds=3)
     disguised = scripts / "thong-bao.mp3"
     disguised.write_text(content)
-    assert "ffmpeg cannot decode this audio" in refused(
-        run, station, "announce", "add", str(disguised)
-    )
+    said = refused(run, station, "announce", "add", str(disguised))
+    assert "ffmpeg cannot decode this audio: it is not an audio file ffmpeg reads" in said
+    assert "Invalid" not in said  # ffmpeg's own English
 
 
 def test_ffmpeg_reads_every_audio_type_the_station_accepts(

@@ -275,7 +275,7 @@ GOOD_SLOT = 'name = "sang"\nat = "06:30"\ncampaign = "thon"\n'
         ("[[slot]]\n" + GOOD_SLOT + "[other]\nx = 1\n", "expected [[slot]] tables only"),
         ("[[slot]]\nname = 5\nat = \"06:30\"\ncampaign = \"thon\"\n", "name should be text"),
         ("[[slot]]\nname = \"s\"\nat = 06:30:00+07:00\ncampaign = \"thon\"\n",
-         "Expected newline"),  # TOML has no time of day with a zone
+         "is not valid TOML at line 3, column"),  # TOML has no time of day with a zone
         ("[[slot]]\nname = \"s\"\nat = 2026-11-30T06:30:00\ncampaign = \"thon\"\n",
          "is a date where a time of day is meant"),
         ("[[slot]]\nname = \"s\"\nat = 06:30:00.5\ncampaign = \"thon\"\n", "fractions of a second"),
@@ -325,7 +325,7 @@ def test_schedule_files_that_are_not_text_files(thon: Path, run: Run, tmp_path: 
     for path, message in (
         (binary, "is not a schedule file: it is not text"),
         (folder, "is a folder, not a schedule file"),
-        (json_list, "Invalid initial character"),
+        (json_list, "is not valid TOML at line 1, column 2"),
         (empty, "expected [[slot]] tables only"),
         (tmp_path / "khong-co.toml", "no such file"),
     ):

@@ -214,6 +214,27 @@ def test_schedule_import_is_all_or_nothing(drafts: Path, run: Run, tmp_path: Pat
     assert store_dump(drafts) == before
 
 
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ('[[slot]]\nname = "a"\nat = "07:00"\nannounce = ["hop"]\nfrom = 10000-01-01\n',
+         "is not valid TOML at line 5, column 13"),
+        ('[[slot\nname = "a"\n', "is not valid TOML at line 1, column 7"),
+        ('[[slot]]\nname = ', "is not valid TOML: it ends too early"),
+    ],
+)  # fmt: skip
+def test_a_schedule_file_that_is_not_toml_says_where_in_words(
+    drafts: Path, run: Run, tmp_path: Path, text: str, where: str
+) -> None:
+    broken = tmp_path / "lich.toml"
+    broken.write_text(text, "utf-8")
+    before = store_dump(drafts)
+    said = run("schedule", "import", str(broken), code=1).stderr
+    assert f"{broken}: it {where}" in said and said.count("\n") == 1
+    assert "Expected" not in said and "Invalid" not in said  # tomllib's own English
+    assert store_dump(drafts) == before
+
+
 def test_rundown_shows_each_airing_item_by_item(drafts: Path, run: Run) -> None:
     for announcement_id in ("hop", "rac"):
         run("announce", "approve", announcement_id, "--by", "A")

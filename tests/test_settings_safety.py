@@ -72,7 +72,7 @@ def test_old_string_settings_are_read_as_words(
         ("before", '"relay | tee log"', "needs a shell ('|')"),
         ("before", '["", "on"]', "the first word must name a program"),
         ("before", "[1, 2]", "should be a list of words"),
-        ("before", '"unclosed \'quote"', "amplifier.before: No closing quotation"),
+        ("before", '"unclosed \'quote"', "amplifier.before: a quotation mark is not closed"),
     ],
 )
 def test_settings_that_need_a_shell_say_so(

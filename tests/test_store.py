@@ -53,8 +53,9 @@ def checkpoint(station: Path) -> None:
         (lambda db: db.write_bytes(b""), "is empty (0 bytes)"),
         (lambda db: db.write_bytes(b"PK\x03\x04 not a database" * 100), "is damaged"),
         (damage_pages, "is damaged"),
+        (lambda db: (db.unlink(), db.mkdir()), "is not a regular file (a folder"),
     ],
-    ids=["missing", "empty", "not-sqlite", "damaged-pages"],
+    ids=["missing", "empty", "not-sqlite", "damaged-pages", "a-folder"],
 )
 def test_a_lost_or_damaged_store_is_an_error_not_a_fresh_one(
     aired: Path, run: Run, harm: Callable[[Path], None], message: str
@@ -64,14 +65,22 @@ def test_a_lost_or_damaged_store_is_an_error_not_a_fresh_one(
     for extra in ("station.db-wal", "station.db-shm"):
         (aired / extra).unlink(missing_ok=True)
     harm(db)
-    before = db.read_bytes() if db.exists() else None
+    before = db.read_bytes() if db.is_file() else None
     for command in COMMANDS:
         result = run(*command, code=1)
         assert message in result.stderr, (command, result.stderr)
         assert "restore it from a backup" in result.stderr or "damaged-pages" not in message
         assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
-        assert "intact" not in result.stdout
-        assert (db.read_bytes() if db.exists() else None) == before  # nothing made in its place
+        assert "intact" not in result.stdout and "read-only" not in result.stderr
+        assert (db.read_bytes() if db.is_file() else None) == before  # nothing made in its place
+
+
+def test_a_table_dropped_by_hand_is_a_damaged_store(aired: Path, run: Run) -> None:
+    query(aired, "DROP TABLE airings")
+    for command in (("log", "verify"), ("log", "list"), ("status",)):
+        said = run(*command, code=1).stderr
+        assert "is damaged (no such table: airings); restore it from a backup" in said, command
+        assert said.count("\n") == 1
 
 
 def test_a_read_only_station_gets_a_sentence(aired: Path, run: Run, tmp_path: Path) -> None:

@@ -20,12 +20,15 @@ from urllib.parse import unquote, urlparse
 
 import urllib3
 from tuf.api import exceptions
+from tuf.api.serialization import DeserializationError
 from tuf.ngclient import Updater
 from tuf.ngclient.fetcher import FetcherInterface
 from tuf.ngclient.urllib3_fetcher import Urllib3Fetcher
 
 from announcements.limits import DEFAULT_LIMITS, InputLimits
+from common.files import describe_os_error
 from common.i18n import _
+from common.library_errors import describe
 
 from . import UpstreamError
 from .manifest import INDEX, Manifest, max_json_bytes, read_index, read_manifest
@@ -155,7 +158,23 @@ class Bundle:
         return self.manifest.campaign
 
 
-def _explain(error: Exception) -> str:
+def _unreachable(cause: BaseException) -> str:
+    """Why urllib3 could not fetch a file (its words are English, its errno is buried in
+    the text of a wrapped exception), in the station's words."""
+    said = str(cause)
+    number = re.search(r"\[Errno (-?\d+)\]", said)
+    status = re.search(r"\b([45]\d\d)\b", said)
+    if number and int(number.group(1)) > 0:
+        return describe_os_error(OSError(int(number.group(1)), ""))
+    if "timed out" in said:
+        return _("no answer in time")
+    if status:
+        return _("the server answered with error HTTP {status}").format(status=status.group(1))
+    return describe(cause)
+
+
+def explain_update_error(error: Exception) -> str:
+    """A refused update (TUF's exceptions, in English) in the station's words."""
     if isinstance(error, GaveUp | RefusedFile):
         return str(error)
     if isinstance(error, exceptions.ExpiredMetadataError):
@@ -171,15 +190,17 @@ def _explain(error: Exception) -> str:
             "a file does not match its signed length or hash: tampered or oversized ({detail})"
         ).format(detail=error)
     if isinstance(error, exceptions.DownloadLengthMismatchError):
-        return _("a file is larger than its signed length: oversized ({detail})").format(
-            detail=error
+        sizes = re.search(r"(\d+) bytes exceeding .* length of (\d+)", str(error))
+        return _(
+            "a file is larger than its signed length: oversized ({size} bytes, at most {limit})"
+        ).format(size=sizes.group(1) if sizes else "?", limit=sizes.group(2) if sizes else "?")
+    if isinstance(error, DeserializationError):
+        return _("it is not TUF metadata: {problem}").format(
+            problem=describe(error.__cause__ or error)
         )
     if isinstance(error, exceptions.DownloadError):
         cause = error.__cause__ or error
-        found = re.search(r"\[Errno \d+\] [^\"')]+|[45]\d\d|timed out", str(cause))
-        return _("cannot reach the upstream ({detail})").format(
-            detail=found.group(0) if found else type(cause).__name__
-        )
+        return _("cannot reach the upstream ({detail})").format(detail=_unreachable(cause))
     return _("the update was refused ({detail})").format(detail=error)
 
 
@@ -246,9 +267,9 @@ def fetch(
             )
         return bundles
     except exceptions.RepositoryError as e:
-        raise UpstreamError(_explain(e)) from None
+        raise UpstreamError(explain_update_error(e)) from None
     except exceptions.DownloadError as e:
-        raise UpstreamError(_explain(e)) from None
+        raise UpstreamError(explain_update_error(e)) from None
 
 
 def _download(updater: Updater, cache: Path, name: str, max_bytes: int) -> Path:
