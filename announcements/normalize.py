@@ -39,6 +39,7 @@ from .numbers import (
     read_integer,
     read_ordinal,
 )
+from .plates import PLATE, read_plate
 from .syllables import (
     VOWEL,
     Accents,
@@ -59,6 +60,7 @@ from .vocabulary import (
     DOCUMENT_TYPES,
     DOMAIN_WORDS,
     HOUSE_WORDS,
+    LETTER_CLASSES,
     LETTERS,
     LUNAR_MONTHS,
     ONLY_AS_DOCUMENT,
@@ -444,7 +446,7 @@ def _starts_word(m: re.Match[str], also: str = "/") -> bool:
 
 ROAD = re.compile(
     rf"(?P<prefix>{_alternation(CODE_PREFIXES)})"
-    rf"(?:\.|\s)?(?P<number>[1-9]\d{{0,3}}|0\d)(?!\d|[ .]\d{{3}})(?P<letter>[A-Z]?)"
+    rf"(?:\.|\s)?(?P<number>[1-9]\d{{0,3}}|0\d?)(?!\d|[ .]\d{{3}})(?P<letter>[A-Z]?)"
     rf"(?:\+(?P<plus>\d{{1,3}}))?{E}(?P<to>\s?[-–]\s?(?=(?P=prefix)))?"
 )
 LETTER_CODE = re.compile(
@@ -459,8 +461,8 @@ COUNT_CODE = re.compile(
 def _road(m: re.Match[str], ctx: _Context) -> str:
     """QL14 → 'quốc lộ mười bốn', ĐT 741, Km15+200 → 'ki lô mét mười lăm cộng hai trăm',
     'Km 85 - Km 90' → '… đến …', QH14 → 'quốc hội khóa mười bốn'."""
-    if not _starts_word(m):
-        return m.group(0)
+    if not _starts_word(m) or (m["prefix"].lower() == "km" and _after_a_number(m)):
+        return m.group(0)  # '45,68 km2' is an area: read with the units
     kind = CODE_PREFIXES[m["prefix"]]
     if _word_before(m) == kind.split()[0]:  # 'tuyến đường ĐT.753': 'đường' is said once
         kind = kind.split(" ", 1)[1]
@@ -470,6 +472,10 @@ def _road(m: re.Match[str], ctx: _Context) -> str:
     if m["plus"]:
         words += ["cộng", ctx.integer(m["plus"])]
     return " ".join(words) + (" đến " if m["to"] else "")
+
+
+def _after_a_number(m: re.Match[str]) -> bool:
+    return _before(m, 2).rstrip()[-1:].isdigit()
 
 
 def _letter_code(m: re.Match[str], ctx: _Context) -> str:
@@ -697,8 +703,8 @@ def _minus(m: re.Match[str], ctx: _Context) -> str:
 
 
 def _times(m: re.Match[str], ctx: _Context) -> str:
-    """'500.000đ/suất x 120 suất', '3 x 4 m' → 'nhân'."""
-    return "nhân"
+    """'500.000đ/suất x 120 suất', '3 x 4 m', '2x2,5 mm2', 'ảnh 3x4' → 'nhân'."""
+    return " nhân "
 
 
 def _height(m: re.Match[str], ctx: _Context) -> str:
@@ -725,7 +731,11 @@ LUNAR_AFTER = re.compile(rf"\s*{LUNAR_MARK}")
 LUNAR_DAY_AFTER = re.compile(rf"\s*(?:(?i:tháng)\s+\d{{1,2}}(?:\s+năm\s+\d{{4}})?\s*)?{LUNAR_MARK}")
 FRACTION_AFTER = frozenset({"khoảng", "hơn", "gần", "chiếm", "đạt", "còn", "có", "được"})
 """'chiếm 2/3 diện tích' is two thirds ('hai phần ba'), not the second of March."""
-FRACTION_BEFORE = re.compile(r"\s(?:số|diện tích|dân số|tổng|lượng|trong số)\s", re.IGNORECASE)
+FRACTION_BEFORE = re.compile(
+    r"\s(?:số|diện tích|dân số|tổng|lượng|trong số|sào|mẫu|ha|héc ta|quân số|kinh phí|chi phí"
+    r"|thời gian|cử tri|đại biểu)(?![^\W_])",
+    re.IGNORECASE,
+)
 """'2/3 số hộ', '1/2 diện tích': a fraction of something."""
 DAY_WORDS = ("ngày", "mùng", "mồng", "hôm")
 COUNTED_IN_A_YEAR = ("đợt", "lần", "kỳ", "kì", "phiên", "vụ", "giai đoạn", "học kỳ", "số")
@@ -817,7 +827,9 @@ def _day_slash_month(m: re.Match[str], ctx: _Context) -> str:
     if not _ends_with(_before(m), DAY_WORDS):
         if _word_before(m) in FRACTION_AFTER or FRACTION_BEFORE.match(_after(m)):
             proper = int(m["d"]) < int(m["m"]) <= 10
-            return f"{ctx.integer(m['d'])} {'phần' if proper else 'trên'} {ctx.integer(m['m'])}"
+            if proper:  # 'ba phần tư': a quarter is 'tư'
+                return f"{ctx.integer(m['d'])} phần {_month(int(m['m']), ctx)}"
+            return f"{ctx.integer(m['d'])} trên {ctx.integer(m['m'])}"
         if _day_month(m["d"], m["m"], None, ctx, _is_lunar(m), mung=False) is None:
             return f"{ctx.integer(m['d'])} trên {ctx.integer(m['m'])}"
     return _date(m, ctx)
@@ -836,15 +848,20 @@ def _date_range(m: re.Match[str], ctx: _Context) -> str:
     return f"{lead.said}{start} đến ngày {end}"
 
 
+MONTH_BEFORE_DASH = re.compile(r"tháng\s?\d{1,2}(?:/\d{4})?$")
+
+
 def _month_year(m: re.Match[str], ctx: _Context) -> str:
     """'tháng 4/2021' → 'tháng tư năm …'; but after a counted word it is the count and the
     year: 'đợt 2/2024' → 'đợt hai năm hai nghìn không trăm hai mươi tư'."""
-    month = int(m["m"])
+    month, dash = int(m["m"]), m["dash"] or ""
     if _ends_with(_before(m), COUNTED_IN_A_YEAR):
-        return f"{ctx.integer(m['m'])} năm {read_integer(int(m['y']), ctx.dialect)}"
+        return f"{dash}{ctx.integer(m['m'])} năm {read_integer(int(m['y']), ctx.dialect)}"
     if not 1 <= month <= 12:
         return m.group(0)
     said = "" if _ends_with(_before(m), ("tháng",)) else "tháng "
+    if dash:  # 'tháng 3-5/2026', 'tháng 11/2025-2/2026': a range of months
+        said = " đến tháng " if MONTH_BEFORE_DASH.search(_before(m, 20)) else dash + said
     return f"{said}{_month(month, ctx)} năm {read_integer(int(m['y']), ctx.dialect)}"
 
 
@@ -918,18 +935,27 @@ def _range(m: re.Match[str], ctx: _Context) -> str:
         return f"{ctx.number(first)}{m['unit']}, "
     if m["unit"]:
         return f"{ctx.number(first)}{m['unit']} đến "
+    if _ends_with(_before(m), SCORE_WORDS):  # 'tỷ số 2-1': a score, not a range
+        return f"{ctx.number(first)} "
     if word == "thứ" and first.isdigit():
         return f"{read_ordinal(int(first), ctx.dialect)} đến thứ "
     if word == "cấp":
         return f"{ctx.number(first)}, cấp "
     if word == "tháng" and first.isdigit() and int(first) <= 12:
         return f"{_month(int(first), ctx)} đến tháng "
-    if word in REPEATED_BEFORE_RANGE and (word != "năm" or YEAR.fullmatch(first)):
+    if (
+        word in REPEATED_BEFORE_RANGE
+        and (word != "năm" or YEAR.fullmatch(first))
+        and not _ends_with(_before(m), NOT_REPEATED)
+    ):
         return f"{ctx.number(first)} đến {word} "
     return f"{ctx.number(first)} đến "
 
 
 LATITUDES = ("vĩ bắc", "vĩ nam")
+SCORE_WORDS = ("tỷ số", "tỉ số")
+NOT_REPEATED = ("ban ngày", "hằng ngày", "hàng ngày", "hằng năm", "hàng năm", "hằng tháng")
+"""'nhiệt độ ban ngày 30-32 độ C' is a range of degrees: 'ngày' is not said again."""
 
 ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 ROMAN = re.compile(r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
@@ -950,6 +976,8 @@ def _roman(m: re.Match[str], ctx: _Context) -> str:
     line_start = m.start() == 0 or m.string[m.start() - 1] == "\n"
     if not context and not (line_start and _after(m, 1) in (".", ")")):
         return m.group(0)
+    if context and context.group(1) in LETTER_CLASSES and set(m["numeral"]) - set("IVX"):
+        return m.group(0)  # 'hạng C' is a class of driving licence, not a hundred
     n = roman_value(m["numeral"])
     ordinal = context is not None and context.group(1).endswith("thứ")
     words = read_ordinal(n, ctx.dialect) if ordinal else read_integer(n, ctx.dialect)
@@ -1051,6 +1079,8 @@ DOTTED_START = _digit_start(r"\w.")
 COUNTED = _alternation({*UNITS.values(), *RANGE_UNITS})
 """Words said after the first number of a range: '800.000 đồng - 1.000.000 đồng', '9
 tháng - 5 tuổi' → '… đến …'."""
+SCALE = "(?:triệu|nghìn|ngàn|tỷ|tỉ|vạn)"
+"""A unit may follow a number's scale word: '328 triệu m3', '1,5 triệu tấn'."""
 NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+|\d+"
 LED_NUMBER = rf"{RANGE_START}(?:\d{{0,2}}(?:\.\d{{3}})+(?:,\d+)?|\d*,\d+|\d*)"
 """NUMBER (1.500, 3,5, 21), its first digit at the start of a token."""
@@ -1086,6 +1116,7 @@ ADDRESS_RULES: list[Rule] = [
 """Addresses: before the Markdown marks are dropped, since an address may hold _ or *."""
 
 CODE_RULES: list[Rule] = [
+    Rule(PLATE, lambda m, ctx: read_plate(m)),
     Rule(STANDARD, _standard, "V"),
     Rule(DOCUMENT, _document_number, "/"),
     Rule(WEEKDAY, _weekday, "T"),
@@ -1109,8 +1140,8 @@ NUMBER_RULES: list[Rule] = [
     Rule(re.compile(rf"(?P<metres>{GROUPED_START})m(?P<cm>\d{{2}}){E}"), _height, "m"),
     Rule(re.compile(rf"/(?<=[^\W\d_%]/)(?P<hours>\d{{1,3}})\s?(?:h|giờ){E}"), _per_hours, "/"),
     Rule(re.compile(r"[-–](?<![\w)][-–])(?=\d+(?:,\d+)?\s?(?:°|độ\b))"), _minus, "-–"),
-    Rule(re.compile(rf"(?P<n>\d)\s?(?P<u>{_alternation(UNITS)}){E}"), _unit),
-    Rule(re.compile(r"[x×](?<=[\w)%] [x×])(?= ?\d)"), _times, "x×"),
+    Rule(re.compile(rf"(?P<n>\d(?: {SCALE})?)\s?(?P<u>{_alternation(UNITS)}){E}"), _unit),
+    Rule(re.compile(r"[x×](?:(?<=[\w)%] [x×])(?= ?\d)|(?<=\d[x×])(?=\d))"), _times, "x×"),
     Rule(re.compile(rf"{DATE_START}(?:{HOUSE_BEFORE}){HOUSE_NUMBER}"
                     rf"|{DATE_START}{HOUSE_NUMBER}(?=\s(?i:{STREET_AFTER})\s)"),
          _house_number, "/"),
@@ -1121,7 +1152,8 @@ NUMBER_RULES: list[Rule] = [
          _date_range, "/"),
     Rule(re.compile(rf"(?P<d>{DATE_START}\d?)(?P<sep>[/.-])(?P<m>\d{{1,2}})(?P=sep)"
                     rf"(?P<y>\d{{4}}){E}"), _date, "/.-"),
-    Rule(re.compile(rf"(?P<m>{DATE_START}\d?)/(?P<y>\d{{4}}){E}"), _month_year, "/"),
+    Rule(re.compile(rf"(?P<dash>[-–]\s?)?(?P<m>{DATE_START}\d?)/(?P<y>\d{{4}}){E}"),
+         _month_year, "/"),
     Rule(re.compile(rf"(?P<d>{DATE_START}\d?)/(?P<m>\d{{1,2}})(?P<y>){E}(?!/)"),
          _day_slash_month, "/"),
     Rule(re.compile(rf"{TIME_OF_DAY.format(n=1, hour=FIRST_HOUR)}'?\s?[-–]\s?"
@@ -1129,6 +1161,7 @@ NUMBER_RULES: list[Rule] = [
     Rule(re.compile(rf"(?P<h>{FIRST_HOUR})(?:h(?P<min>\d{{2}})?|g(?P<g>\d{{2}}))"
                     rf"(?P<s>)(?:'|p{E})?{E}"), _time, "hg"),
     Rule(re.compile(rf"(?P<h>{FIRST_HOUR}):(?P<min>\d{{2}})(?::(?P<s>\d{{2}}))?{E}"), _time, ":"),
+    Rule(re.compile(rf"0(?<=\d giờ 0)0(?: phút)?{E}"), lambda m, ctx: "", "g"),
     Rule(re.compile(rf"(?:{LED_NUMBER})(?:[-–](?:{NUMBER})){{2,}}(?![\w-])"), _chain, "-–"),
     Rule(re.compile(rf"(?P<a>{LED_NUMBER})(?P<unit> (?:{COUNTED}))?\s?[-–]\s?(?=\d)"),
          _range, "-–"),
@@ -1174,7 +1207,7 @@ def _read_words(text: str, ctx: _Context) -> str:
 
 
 WHITESPACE = re.compile(r"\s+")
-MARKDOWN = re.compile(r"(?m)^(?:#+|[-*+])\s|[*_`>]+|\[|\]\([^()]*\)")
+MARKDOWN = re.compile(r"(?m)^(?:#+|[-*+]|>+)\s|[*_`]+|\[|\]\([^()]*\)")
 SPACES = re.compile(r"[ \t\n]+")
 DASH_PAUSE = re.compile(r" [-–—] ")
 WORD_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")

@@ -110,6 +110,28 @@ STATE_AND_PARTY: dict[str, str] = {
     "đ/c": "đồng chí",
     "ÂL": "âm lịch",
     "AL": "âm lịch",
+    "ĐVHC": "đơn vị hành chính",
+    "CĐS": "chuyển đổi số",
+    "CNS": "công nghệ số",
+    "CNSCĐ": "công nghệ số cộng đồng",
+    "TTĐT": "thông tin điện tử",
+    "TTCS": "thông tin cơ sở",
+    "HĐTĐKT": "hội đồng thi đua khen thưởng",
+    "TĐKT": "thi đua khen thưởng",
+    "TCBC": "tổ bầu cử",
+    "KHCN": "khoa học và công nghệ",
+    "KH&CN": "khoa học và công nghệ",
+    "KHKT": "khoa học kỹ thuật",
+    "PTNT": "phát triển nông thôn",
+    "KTHT": "kinh tế hạ tầng",
+    "TCKH": "tài chính kế hoạch",
+    "BQLDA": "ban quản lý dự án",
+    "BĐH": "ban điều hành",
+    "GNBV": "giảm nghèo bền vững",
+    "XDNTM": "xây dựng nông thôn mới",
+    "NTMNC": "nông thôn mới nâng cao",
+    "VHTT": "văn hóa thông tin",
+    "NVH": "nhà văn hóa",
 }
 
 MASS_ORGANISATIONS: dict[str, str] = {
@@ -138,6 +160,11 @@ MASS_ORGANISATIONS: dict[str, str] = {
     "CLB": "câu lạc bộ",
     "HTX": "hợp tác xã",
     "THT": "tổ hợp tác",
+    "CSXH": "chính sách xã hội",
+    "NLĐ": "người lao động",
+    "HĐLĐ": "hợp đồng lao động",
+    "TNLĐ": "tai nạn lao động",
+    "ATVSLĐ": "an toàn vệ sinh lao động",
 }
 
 MILITARY_AND_SECURITY: dict[str, str] = {
@@ -181,6 +208,9 @@ MILITARY_AND_SECURITY: dict[str, str] = {
     "ATGT": "an toàn giao thông",
     "TTATGT": "trật tự an toàn giao thông",
     "TNGT": "tai nạn giao thông",
+    "DQTT": "dân quân thường trực",
+    "BKS": "biển kiểm soát",
+    "PCCN": "phòng chống cháy nổ",
 }
 
 HEALTH: dict[str, str] = {
@@ -277,6 +307,7 @@ TAX_AND_MONEY: dict[str, str] = {
     "CTCP": "công ty cổ phần",
     "Cty": "công ty",
     "CCT": "chi cục thuế",
+    "TCTD": "tổ chức tín dụng",
 }
 
 ROADS_AND_PLACES: dict[str, str] = {
@@ -328,6 +359,12 @@ SCHOOLS_AND_FARMS: dict[str, str] = {
     "FM": "ép em",
     "QCVN": "quy chuẩn việt nam",
     "TCVN": "tiêu chuẩn việt nam",
+    "CMHS": "cha mẹ học sinh",
+    "HSSV": "học sinh sinh viên",
+    "GVCN": "giáo viên chủ nhiệm",
+    "BGH": "ban giám hiệu",
+    "BGK": "ban giám khảo",
+    "PGD": "phòng giáo dục",
 }
 
 ABBREVIATIONS: dict[str, str] = {
@@ -501,6 +538,13 @@ UNITS: dict[str, str] = {
     "ml": "mi li lít",
     "l": "lít",
     "lít": "lít",
+    "mm2": "mi li mét vuông",
+    "mm²": "mi li mét vuông",
+    "cm2": "xen ti mét vuông",
+    "cm²": "xen ti mét vuông",
+    "cm3": "xen ti mét khối",
+    "cm³": "xen ti mét khối",
+    "dm3": "đề xi mét khối",
     "°C": "độ xê",
     "°N": "độ vĩ bắc",
     "°B": "độ vĩ bắc",
@@ -560,6 +604,12 @@ SYMBOLS: dict[str, str] = {
     "%": "phần trăm",
     "‰": "phần nghìn",
     "=": "bằng",
+    "≥": "lớn hơn hoặc bằng",
+    "≤": "nhỏ hơn hoặc bằng",
+    ">": "lớn hơn",
+    "<": "nhỏ hơn",
+    "±": "cộng trừ",
+    "≈": "xấp xỉ",
     "#": "số",
     "@": "a còng",
     "/": "trên",
@@ -568,9 +618,15 @@ SYMBOLS: dict[str, str] = {
 
 ROMAN_AFTER = (
     "quý", "khóa", "khoá", "đại hội", "hội nghị", "kỳ", "kì", "thế kỷ", "chương", "phần", "mục",
-    "tập", "lần thứ", "giai đoạn", "vùng", "cấp", "quân khu", "đợt", "báo động",
+    "tập", "lần thứ", "giai đoạn", "vùng", "cấp", "quân khu", "đợt", "báo động", "khu vực",
+    "loại", "hạng", "nhóm", "bậc", "vòng", "cụm", "khối", "tiểu khu",
 )  # fmt: skip
-"""Words after which Vietnamese writes Roman numerals: Quý III, Đại hội XIII."""
+"""Words after which Vietnamese writes Roman numerals: Quý III, Đại hội XIII, Chi cục Thuế khu
+vực XII, đô thị loại II."""
+
+LETTER_CLASSES = ("loại", "hạng", "nhóm", "khối")
+"""After these a capital may be a letter class rather than a numeral: 'bằng lái hạng C',
+'nhóm D', 'khối C' are letters; only numerals of I, V and X are read as numbers there."""
 
 CALL_WORDS = (
     "gọi", "hotline", "hót lai", "đường dây nóng", "tổng đài", "số điện thoại", "điện thoại",

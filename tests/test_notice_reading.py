@@ -1590,6 +1590,8 @@ HOSTILE = [
     "1/KH-", "0912 ", "1h-", "ngày 1/", "www.", "H. ", "tháng 1 âm lịch ", "0.0.",
     "tài khoản 1111 ", "ngày 1, ", "đêm 1/", "-1°", "dịch dichvu.vn ", "Noru ", "bOPV ",
     "5% x 1", "(0271) 1.", "TB ", "1-NQ/", "tải 1T ", "Bắc - ", "7g ", ".apk ",
+    "29A-123.", "11B1 ", "1 triệu m", "tháng 1-1/", "-1/2020", "1 giờ 0", "1x", "tỷ số 1-",
+    "> ", "khu vực I", "hạng C", "1/4 sào ", "km2",
 ]  # fmt: skip
 
 
