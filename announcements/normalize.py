@@ -652,6 +652,11 @@ CALL_CONTEXT = re.compile(
     r"(?:[\s:]+(?:ngay|số|đến|tới|cho|vào|qua|theo|điện|thoại|tổng|đài|khẩn|cấp|miễn|phí|"
     r"trực|tiếp|đường|dây|nóng)){0,4}[\s:(]*$"
 )
+SMS_SENT = re.compile(r"(?:soạn|cú pháp|nhắn)[^.;!?]{0,40}\sgửi\s(?:đến\s|tới\s)?(?:số\s)?$")
+"""'soạn UH gửi 1407', 'cú pháp: DK gửi 8088': a message is sent to a number, said digit by
+digit ('gửi 100 hồ sơ' with no message before it stays a count)."""
+SERVICES = ("cứu thương", "cấp cứu", "cảnh sát", "cứu hỏa", "cứu nạn", "cứu hộ", "công an")
+"""'Xe cứu thương 115 có mặt sau 10 phút': the service's number, not a count."""
 CONNECTORS = frozenset({"hoặc", "hay", "và", "để", "ngay", "khi", "nếu", "miễn", "trong"})
 
 
@@ -661,11 +666,11 @@ def _dialled(m: re.Match[str], ctx: _Context) -> str:
     113, cứu hỏa 114' is dialled, 'có 113 hộ' is a hundred and thirteen households."""
     digits = m.group(0)
     before = _before(m, 48)
-    if CALL_CONTEXT.search(before):
+    if CALL_CONTEXT.search(before) or SMS_SENT.search(before):
         return read_digits(digits)
     if digits not in SERVICE_NUMBERS:
         return digits
-    if before.rstrip().endswith((":", "(")):
+    if before.rstrip().endswith((":", "(")) or _ends_with(before, SERVICES):
         return read_digits(digits)
     if _word_before(m) in COUNTING_WORDS:
         return digits
@@ -733,7 +738,8 @@ FRACTION_AFTER = frozenset({"khoảng", "hơn", "gần", "chiếm", "đạt", "c
 """'chiếm 2/3 diện tích' is two thirds ('hai phần ba'), not the second of March."""
 FRACTION_BEFORE = re.compile(
     r"\s(?:số|diện tích|dân số|tổng|lượng|trong số|sào|mẫu|ha|héc ta|quân số|kinh phí|chi phí"
-    r"|thời gian|cử tri|đại biểu)(?![^\W_])",
+    r"|thời gian|cử tri|đại biểu|viên|liều|gói|ống|chai|lít|cốc|bát|chén|thìa|muỗng|bao|tấn"
+    r"|tạ|ki lô|quả|cây)(?![^\W_])",
     re.IGNORECASE,
 )
 """'2/3 số hộ', '1/2 diện tích': a fraction of something."""
@@ -989,10 +995,20 @@ def _chain(m: re.Match[str], ctx: _Context) -> str:
     return ", ".join(ctx.number(n) for n in re.split("[-–]", m.group(0)))
 
 
+GOLD_PURITY = re.compile(r"9{3,4}|999\.9")
+"""Gold's purity, 'vàng 9999', 'vàng miếng 999.9': said digit by digit."""
+
+
+def _is_gold(m: re.Match[str]) -> bool:
+    return GOLD_PURITY.fullmatch(m.group(0)) is not None and "vàng" in _before(m, 16)
+
+
 def _dotted(m: re.Match[str], ctx: _Context) -> str:
     """3.5 is not Vietnamese for three and a half; read it as written: 'ba chấm năm'. After
     'ngày' it is a date written with a dot: 'Ngày 2.9' → 'Ngày hai tháng chín'."""
     parts = m.group(0).split(".")
+    if _is_gold(m):
+        return " chấm ".join(map(read_digits, parts))
     if len(parts) == 2 and _ends_with(_before(m), DAY_WORDS):
         read = _day_month(parts[0], parts[1], None, ctx, _is_lunar(m), mung=False)
         if read is not None:
@@ -1005,6 +1021,8 @@ def _number(m: re.Match[str], ctx: _Context) -> str:
     ('tháng tư', lunar: 'tháng giêng âm lịch', 'rằm tháng giêng'), after 'ngày' or 'mùng'
     a lunar day when 'âm lịch' follows ('ngày rằm âm lịch')."""
     written = m.group(0)
+    if _is_gold(m):
+        return read_digits(written)  # 'vàng 9999' → 'chín chín chín chín'
     if len(written) > 2:
         return ctx.number(written)
     n, word = int(written), _word_before(m)
