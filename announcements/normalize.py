@@ -59,11 +59,14 @@ from .vocabulary import (
     DOCUMENT_NAMES,
     DOCUMENT_TYPES,
     DOMAIN_WORDS,
+    GOVERNMENT_BODIES,
     HOUSE_WORDS,
     LETTER_CLASSES,
     LETTERS,
     LUNAR_MONTHS,
     ONLY_AS_DOCUMENT,
+    PARTY_BODIES,
+    PARTY_LEVELS,
     PER_UNITS,
     RANGE_UNITS,
     REPEATED_BEFORE_RANGE,
@@ -396,6 +399,9 @@ def _document_part(part: str, ctx: _Context, first: bool) -> str:
             return words[part]
     if "&" in part:
         return " và ".join(_document_part(p, ctx, first=False) for p in part.split("&") if p)
+    body = _issuing_body(part)
+    if body:
+        return body
     numbered = re.fullmatch(r"(\D+?)(\d+)", part)
     if numbered and (numbered[1] in DOCUMENT_ISSUERS or numbered[1] in ABBREVIATIONS):
         body = _document_part(numbered[1], ctx, first=False)
@@ -407,6 +413,17 @@ def _document_part(part: str, ctx: _Context, first: bool) -> str:
             return read(code, ctx)
     ctx.guess(part, _("'{written}' is not a known abbreviation: spelled letter by letter"))
     return spell(part)
+
+
+def _issuing_body(part: str) -> str | None:
+    """'BKHCN' → 'bộ khoa học và công nghệ', 'SYT' → 'sở y tế', 'BTGTW' → 'ban tuyên giáo
+    trung ương': a ministry, a department or a party board composed from its pieces."""
+    if part[:1] in "BS" and part[1:] in GOVERNMENT_BODIES:
+        return f"{'bộ' if part[0] == 'B' else 'sở'} {GOVERNMENT_BODIES[part[1:]]}"
+    for level, said in PARTY_LEVELS.items():
+        if part.endswith(level) and part[: -len(level)] in PARTY_BODIES:
+            return f"{PARTY_BODIES[part[: -len(level)]]} {said}"
+    return None
 
 
 def _document_number(m: re.Match[str], ctx: _Context) -> str:
@@ -534,10 +551,19 @@ WEEKDAY = re.compile(rf"(?<![\w/])T(?P<day>[2-7]){E}(?P<to>\s?[-–]\s?(?=T[2-7]
 
 
 def _weekday(m: re.Match[str], ctx: _Context) -> str:
-    """T2-T6 → 'thứ hai đến thứ sáu', T7 → 'thứ bảy'."""
+    """T2-T6 → 'thứ hai đến thứ sáu', T7 → 'thứ bảy'; but after the name of a thing it is the
+    thing's code: 'trạm biến áp T3' → 'tê ba', 'lô T5' → 'tê năm'."""
+    if _ends_with(_before(m), NAMED_BY_CODE):
+        return f"tê {read_digits(m['day'])}" + (" đến " if m["to"] else "")
     words = f"thứ {read_ordinal(int(m['day']), ctx.dialect)}"
     return words + (" đến " if m["to"] else "")
 
+
+NAMED_BY_CODE = (
+    "trạm", "áp", "lô", "khu", "tòa", "nhà", "phòng", "tầng", "dãy", "máy", "trụ", "cột", "tổ máy",
+    "xe", "tuyến", "lộ", "ô", "bảng", "mẫu", "hàng",
+)  # fmt: skip
+"""Words after which 'T3' names a thing (a transformer station, a lot), not Tuesday."""
 
 INITIAL = re.compile(r"(?<![\w.])(?P<letter>[A-ZĐ])\.")
 PLACE_NAME_START = re.compile(r" ?[A-ZĐ\d]")
@@ -965,7 +991,10 @@ NOT_REPEATED = ("ban ngày", "hằng ngày", "hàng ngày", "hằng năm", "hàn
 
 ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 ROMAN = re.compile(r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
-ROMAN_CONTEXT = re.compile(rf"(?:^|[^\w])((?:{_alternation(ROMAN_AFTER)}))\s$")
+ROMAN_CONTEXT = re.compile(
+    rf"(?:^|[^\w])((?:{_alternation(ROMAN_AFTER)}))\s(?:[ivxlc]{{1,6}}(?:,| và| hoặc| đến| -)\s)*$"
+)
+"""The word before a numeral, or before a list of them: 'Phụ lục I, II', 'Quý III và IV'."""
 
 
 def roman_value(numeral: str) -> int:
@@ -1135,6 +1164,7 @@ ADDRESS_RULES: list[Rule] = [
 
 CODE_RULES: list[Rule] = [
     Rule(PLATE, lambda m, ctx: read_plate(m)),
+    Rule(re.compile(r"\./\.(?!\w)"), lambda m, ctx: ".", "/"),  # a document's end: 'ký./.'
     Rule(STANDARD, _standard, "V"),
     Rule(DOCUMENT, _document_number, "/"),
     Rule(WEEKDAY, _weekday, "T"),
@@ -1150,7 +1180,7 @@ CODE_RULES: list[Rule] = [
 NUMBER_RULES: list[Rule] = [
     Rule(re.compile(r"(?i)(?P<lead>tài khoản(?: số)?\s?:?\s?)(?P<digits>\d{4,}(?:[ .-]\d{3,})*)"
                     rf"{E}"), _account, "ả"),
-    Rule(re.compile(rf"(?:\+(?<![\w+]\+)84\s?|0(?<![\w+]0))\d{{2,3}}(?:[ .-]?\d{{3,4}}){{2}}{E}"
+    Rule(re.compile(rf"(?:\+(?<![\w+]\+)84\s?|0(?<![\w+.,]0))\d{{2,3}}(?:[ .-]?\d{{3,4}}){{2}}{E}"
                     rf"|0(?<![\w+.,]0)\d{{2,4}}(?:[ .-]\d{{1,4}}){{2,3}}{E}"
                     rf"|\(0\d{{2,3}}\)\s?\d{{1,4}}(?:[ .]?\d{{1,4}}){{1,3}}{E}"), _phone),
     Rule(re.compile(rf"{HOTLINE_START}[89]00(?:[ .]?\d{{2,4}}){{1,3}}{E}"), _hotline),
@@ -1159,7 +1189,8 @@ NUMBER_RULES: list[Rule] = [
     Rule(re.compile(rf"/(?<=[^\W\d_%]/)(?P<hours>\d{{1,3}})\s?(?:h|giờ){E}"), _per_hours, "/"),
     Rule(re.compile(r"[-–](?<![\w)][-–])(?=\d+(?:,\d+)?\s?(?:°|độ\b))"), _minus, "-–"),
     Rule(re.compile(rf"(?P<n>\d(?: {SCALE})?)\s?(?P<u>{_alternation(UNITS)}){E}"), _unit),
-    Rule(re.compile(r"[x×](?:(?<=[\w)%] [x×])(?= ?\d)|(?<=\d[x×])(?=\d))"), _times, "x×"),
+    Rule(re.compile(r"[x×](?:(?<=[\w)%] [x×])(?= ?\d)|(?<=\d[x×])(?=\d)|(?<=\d [x×])(?= \w))"),
+         _times, "x×"),
     Rule(re.compile(rf"{DATE_START}(?:{HOUSE_BEFORE}){HOUSE_NUMBER}"
                     rf"|{DATE_START}{HOUSE_NUMBER}(?=\s(?i:{STREET_AFTER})\s)"),
          _house_number, "/"),

@@ -443,6 +443,49 @@ DOCUMENT_TYPES: dict[str, str] = {
 }
 """The first part after the number says what the document is: '125/KH-UBND', '16/CT-TTg'."""
 
+GOVERNMENT_BODIES: dict[str, str] = {
+    "KHCN": "khoa học và công nghệ",
+    "NNMT": "nông nghiệp và môi trường",
+    "NNPTNT": "nông nghiệp và phát triển nông thôn",
+    "TC": "tài chính",
+    "YT": "y tế",
+    "CA": "công an",
+    "QP": "quốc phòng",
+    "TTTT": "thông tin và truyền thông",
+    "NG": "ngoại giao",
+    "DTTG": "dân tộc và tôn giáo",
+    "GDĐT": "giáo dục và đào tạo",
+    "LĐTBXH": "lao động thương binh và xã hội",
+    "TNMT": "tài nguyên và môi trường",
+    "GTVT": "giao thông vận tải",
+    "XD": "xây dựng",
+    "CT": "công thương",
+    "NV": "nội vụ",
+    "TP": "tư pháp",
+    "KHĐT": "kế hoạch và đầu tư",
+    "VHTTDL": "văn hóa, thể thao và du lịch",
+}
+"""Ministries and departments: with 'B' before them a ministry ('BKHCN' bộ khoa học và công
+nghệ), with 'S' a provincial department ('SYT' sở y tế)."""
+
+PARTY_BODIES: dict[str, str] = {
+    "BTG": "ban tuyên giáo",
+    "BTC": "ban tổ chức",
+    "BDV": "ban dân vận",
+    "BTGDV": "ban tuyên giáo và dân vận",
+    "BNC": "ban nội chính",
+    "UBKT": "ủy ban kiểm tra",
+    "VP": "văn phòng",
+}
+PARTY_LEVELS: dict[str, str] = {
+    "TW": "trung ương",
+    "TU": "tỉnh ủy",
+    "HU": "huyện ủy",
+    "ĐU": "đảng ủy",
+}
+"""The party's boards and their level: 'BTGTW' ban tuyên giáo trung ương, 'UBKTHU' ủy ban
+kiểm tra huyện ủy."""
+
 DOCUMENT_ISSUERS: dict[str, str] = {
     "CT": "chủ tịch",
     "VP": "văn phòng",
@@ -619,7 +662,7 @@ SYMBOLS: dict[str, str] = {
 ROMAN_AFTER = (
     "quý", "khóa", "khoá", "đại hội", "hội nghị", "kỳ", "kì", "thế kỷ", "chương", "phần", "mục",
     "tập", "lần thứ", "giai đoạn", "vùng", "cấp", "quân khu", "đợt", "báo động", "khu vực",
-    "loại", "hạng", "nhóm", "bậc", "vòng", "cụm", "khối", "tiểu khu",
+    "loại", "hạng", "nhóm", "bậc", "vòng", "cụm", "khối", "tiểu khu", "phụ lục",
 )  # fmt: skip
 """Words after which Vietnamese writes Roman numerals: Quý III, Đại hội XIII, Chi cục Thuế khu
 vực XII, đô thị loại II."""

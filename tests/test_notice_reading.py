@@ -1591,7 +1591,8 @@ HOSTILE = [
     "tài khoản 1111 ", "ngày 1, ", "đêm 1/", "-1°", "dịch dichvu.vn ", "Noru ", "bOPV ",
     "5% x 1", "(0271) 1.", "TB ", "1-NQ/", "tải 1T ", "Bắc - ", "7g ", ".apk ",
     "29A-123.", "11B1 ", "1 triệu m", "tháng 1-1/", "-1/2020", "1 giờ 0", "1x", "tỷ số 1-",
-    "> ", "khu vực I", "hạng C", "1/4 sào ", "km2",
+    "> ", "khu vực I", "hạng C", "1/4 sào ", "km2", "soạn gửi 1 ", "vàng 999.9 ", "lô T3 ",
+    "Phụ lục I, ", "./.", "1 x a ", "1/BTGTW-", ".000-1",
 ]  # fmt: skip
 
 
