@@ -760,6 +760,8 @@ LUNAR_MARK = rf"(?:\(?\s*(?i:âm lịch)|năm\s+(?:{CAN})\s)"
 cycle ('năm Giáp Thìn')."""
 LUNAR_AFTER = re.compile(rf"\s*{LUNAR_MARK}")
 LUNAR_DAY_AFTER = re.compile(rf"\s*(?:(?i:tháng)\s+\d{{1,2}}(?:\s+năm\s+\d{{4}})?\s*)?{LUNAR_MARK}")
+PART_WORDS = frozenset({"chiếm", "khoảng", "gần", "hơn", "quá"})
+"""'chiếm 2/3' is a part ('hai phần ba'); 'có 5/7 trường' counts schools ('năm trên bảy')."""
 FRACTION_AFTER = frozenset({"khoảng", "hơn", "gần", "chiếm", "đạt", "còn", "có", "được"})
 """'chiếm 2/3 diện tích' is two thirds ('hai phần ba'), not the second of March."""
 FRACTION_BEFORE = re.compile(
@@ -857,9 +859,9 @@ def _day_slash_month(m: re.Match[str], ctx: _Context) -> str:
     chí' a count ('mười chín trên mười chín'), and '15/20 hộ' (not a date, not after 'ngày')
     fifteen out of twenty."""
     if not _ends_with(_before(m), DAY_WORDS):
-        if _word_before(m) in FRACTION_AFTER or FRACTION_BEFORE.match(_after(m)):
-            proper = int(m["d"]) < int(m["m"]) <= 10
-            if proper:  # 'ba phần tư': a quarter is 'tư'
+        measured = FRACTION_BEFORE.match(_after(m)) or _word_before(m) in PART_WORDS
+        if _word_before(m) in FRACTION_AFTER or measured:
+            if measured and int(m["d"]) < int(m["m"]) <= 10:  # 'ba phần tư': a quarter is 'tư'
                 return f"{ctx.integer(m['d'])} phần {_month(int(m['m']), ctx)}"
             return f"{ctx.integer(m['d'])} trên {ctx.integer(m['m'])}"
         if _day_month(m["d"], m["m"], None, ctx, _is_lunar(m), mung=False) is None:

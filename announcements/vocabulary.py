@@ -621,6 +621,8 @@ PER_UNITS: dict[str, str] = {
         "bao", "chai", "gói", "hộp", "liều", "xe", "chuyến", "cây", "sào", "mẫu", "khẩu",
         "học sinh", "ca", "buổi", "cái", "chiếc", "quả", "bó", "trang", "bản", "hồ sơ",
         "ngày đêm", "trường hợp", "thửa", "tờ", "bộ", "lô", "sản phẩm", "lao động",
+        "thư viện", "gia đình", "công trình", "cơ sở", "đơn vị", "mũi", "viên", "cuốn", "bình",
+        "điểm", "hội viên", "thành viên", "đoàn viên", "đảng viên", "nhân khẩu", "phòng",
     )},
 }  # fmt: skip
 """What a price or a rate is per: '7.500đ/kg' is 'bảy nghìn năm trăm đồng một ki lô gam'."""
