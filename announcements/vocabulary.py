@@ -132,6 +132,16 @@ STATE_AND_PARTY: dict[str, str] = {
     "NTMNC": "nông thôn mới nâng cao",
     "VHTT": "văn hóa thông tin",
     "NVH": "nhà văn hóa",
+    "TTXVN": "thông tấn xã việt nam",
+    "PTTH": "phát thanh truyền hình",
+    "TTVH": "trung tâm văn hóa",
+    "TTVHTT": "trung tâm văn hóa thông tin",
+    "TTTT": "thông tin và truyền thông",
+    "CCHC": "cải cách hành chính",
+    "ĐCS": "đảng cộng sản",
+    "CNXH": "chủ nghĩa xã hội",
+    "BTXH": "bảo trợ xã hội",
+    "VPĐKĐĐ": "văn phòng đăng ký đất đai",
 }
 
 MASS_ORGANISATIONS: dict[str, str] = {
@@ -165,6 +175,8 @@ MASS_ORGANISATIONS: dict[str, str] = {
     "HĐLĐ": "hợp đồng lao động",
     "TNLĐ": "tai nạn lao động",
     "ATVSLĐ": "an toàn vệ sinh lao động",
+    "TNCSHCM": "thanh niên cộng sản hồ chí minh",
+    "HCTĐVN": "hội chữ thập đỏ việt nam",
 }
 
 MILITARY_AND_SECURITY: dict[str, str] = {
@@ -257,6 +269,19 @@ HEALTH: dict[str, str] = {
     "BCG": "bê xê giê",
     "BMI": "bê em i",
     "AQI": "a quy i",
+    "TTKSBT": "trung tâm kiểm soát bệnh tật",
+    "KSBT": "kiểm soát bệnh tật",
+    "ĐTĐ": "đái tháo đường",
+    "THA": "tăng huyết áp",
+    "BKLN": "bệnh không lây nhiễm",
+    "CKI": "chuyên khoa một",
+    "CKII": "chuyên khoa hai",
+    "BSCKI": "bác sĩ chuyên khoa một",
+    "BSCKII": "bác sĩ chuyên khoa hai",
+    "NHS": "nữ hộ sinh",
+    "KTV": "kỹ thuật viên",
+    "ThS": "thạc sĩ",
+    "KS.": "kỹ sư",
 }
 
 LAND_AND_PAPERS: dict[str, str] = {
@@ -308,6 +333,7 @@ TAX_AND_MONEY: dict[str, str] = {
     "Cty": "công ty",
     "CCT": "chi cục thuế",
     "TCTD": "tổ chức tín dụng",
+    "CSSXKD": "cơ sở sản xuất kinh doanh",
 }
 
 ROADS_AND_PLACES: dict[str, str] = {
@@ -365,6 +391,7 @@ SCHOOLS_AND_FARMS: dict[str, str] = {
     "BGH": "ban giám hiệu",
     "BGK": "ban giám khảo",
     "PGD": "phòng giáo dục",
+    "HTXDVNN": "hợp tác xã dịch vụ nông nghiệp",
 }
 
 ABBREVIATIONS: dict[str, str] = {
