@@ -560,8 +560,8 @@ def _weekday(m: re.Match[str], ctx: _Context) -> str:
 
 
 NAMED_BY_CODE = (
-    "trạm", "áp", "lô", "khu", "tòa", "nhà", "phòng", "tầng", "dãy", "máy", "trụ", "cột", "tổ máy",
-    "xe", "tuyến", "lộ", "ô", "bảng", "mẫu", "hàng",
+    "trạm", "áp", "lô", "khu", "tòa", "nhà", "phòng", "tầng", "dãy", "trụ", "cột", "tổ máy", "lộ",
+    "ô", "bảng", "mẫu",
 )  # fmt: skip
 """Words after which 'T3' names a thing (a transformer station, a lot), not Tuesday."""
 
@@ -765,12 +765,18 @@ PART_WORDS = frozenset({"chiếm", "khoảng", "gần", "hơn", "quá"})
 FRACTION_AFTER = frozenset({"khoảng", "hơn", "gần", "chiếm", "đạt", "còn", "có", "được"})
 """'chiếm 2/3 diện tích' is two thirds ('hai phần ba'), not the second of March."""
 FRACTION_BEFORE = re.compile(
-    r"\s(?:số|diện tích|dân số|tổng|lượng|trong số|sào|mẫu|ha|héc ta|quân số|kinh phí|chi phí"
-    r"|thời gian|cử tri|đại biểu|viên|liều|gói|ống|chai|lít|cốc|bát|chén|thìa|muỗng|bao|tấn"
-    r"|tạ|ki lô|quả|cây)(?![^\W_])",
+    r"\s(?:số|diện tích|dân số|tổng|lượng|trong số|quân số|kinh phí|chi phí|thời gian|cử tri"
+    r"|đại biểu)(?![^\W_])",
     re.IGNORECASE,
 )
 """'2/3 số hộ', '1/2 diện tích': a fraction of something."""
+PART_OF_A_MEASURE = re.compile(
+    r"\s(?:sào|mẫu|ha|héc ta|viên(?! chức)|liều|gói|ống|chai|lít|cốc|bát|chén|thìa|muỗng"
+    r"|bao(?! gồm)|tấn(?! công)|tạ|ki lô|quả|cây)(?![^\W_])",
+    re.IGNORECASE,
+)
+"""'3/4 sào', '1/2 viên': a part of a measure, when it is a proper fraction ('15/6 viên
+chức', '15/6 bà con' stay dates)."""
 DAY_WORDS = ("ngày", "mùng", "mồng", "hôm")
 COUNTED_IN_A_YEAR = ("đợt", "lần", "kỳ", "kì", "phiên", "vụ", "giai đoạn", "học kỳ", "số")
 """'đợt 2/2024', 'kỳ 1/2025', 'số 12/2024' count within a year: not a month."""
@@ -859,10 +865,11 @@ def _day_slash_month(m: re.Match[str], ctx: _Context) -> str:
     chí' a count ('mười chín trên mười chín'), and '15/20 hộ' (not a date, not after 'ngày')
     fifteen out of twenty."""
     if not _ends_with(_before(m), DAY_WORDS):
+        proper = int(m["d"]) < int(m["m"]) <= 10
         measured = FRACTION_BEFORE.match(_after(m)) or _word_before(m) in PART_WORDS
+        if proper and (measured or PART_OF_A_MEASURE.match(_after(m))):
+            return f"{ctx.integer(m['d'])} phần {_month(int(m['m']), ctx)}"  # 'ba phần tư'
         if _word_before(m) in FRACTION_AFTER or measured:
-            if measured and int(m["d"]) < int(m["m"]) <= 10:  # 'ba phần tư': a quarter is 'tư'
-                return f"{ctx.integer(m['d'])} phần {_month(int(m['m']), ctx)}"
             return f"{ctx.integer(m['d'])} trên {ctx.integer(m['m'])}"
         if _day_month(m["d"], m["m"], None, ctx, _is_lunar(m), mung=False) is None:
             return f"{ctx.integer(m['d'])} trên {ctx.integer(m['m'])}"

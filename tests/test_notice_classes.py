@@ -1525,3 +1525,16 @@ def test_price_ranges_products_numeral_lists_codes_and_end_marks(written: str, s
 )  # fmt: skip
 def test_counts_and_parts_per_and_or(written: str, spoken: str) -> None:
     assert spoken_form(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Từ 15/6 viên chức nghỉ hè.", "Từ ngày mười lăm tháng sáu viên chức nghỉ hè."),
+        ("Sáng 5/6 viên chức họp.", "Sáng mùng năm tháng sáu viên chức họp."),
+        ("Họp hàng T7, xe chạy T2-T6.", "Họp hàng thứ bảy, xe chạy thứ hai đến thứ sáu."),
+        ("Giá 3 triệu đồng.", "Giá ba triệu đồng."),
+    ],
+)  # fmt: skip
+def test_what_the_new_rules_must_leave_alone(written: str, spoken: str) -> None:
+    assert spoken_form(written) == spoken
