@@ -876,6 +876,22 @@ def _day_slash_month(m: re.Match[str], ctx: _Context) -> str:
     return _date(m, ctx)
 
 
+DAY_LIST_LEAD = re.compile(r"(?:^|\(|(?:^|\s)(?:các|vào|trong|từ)\s)$")
+"""Before a list of days ending in a date, 'ngày' is said first: '(29 và 30/11)' → '(ngày
+hai mươi chín và ba mươi tháng mười một)'. After 'ngày' the date rules say it once already."""
+
+
+def _day_list(m: re.Match[str], ctx: _Context) -> str:
+    days = [int(day) for day in re.findall(r"\d+", m["days"])]
+    if not DAY_LIST_LEAD.search(_before(m, 8)) or not 1 <= int(m["m"]) <= 12:
+        return m.group(0)
+    if not all(1 <= day <= 31 for day in days):
+        return m.group(0)
+    said = re.sub(r"\d+", lambda d: ctx.integer(d.group(0)), m["days"])
+    year = f" năm {read_integer(int(m['y']), ctx.dialect)}" if m["y"] else ""
+    return f"ngày {said} tháng {_month(int(m['m']), ctx)}{year}"
+
+
 def _date_range(m: re.Match[str], ctx: _Context) -> str:
     """01/8 - 15/8/2020, 01-05/8/2020 and 30/4/1975 - 30/4/2025: 'ngày … đến ngày …'."""
     lead, lunar = _DayLead.of(m), _is_lunar(m)
@@ -919,6 +935,8 @@ def _house_number(m: re.Match[str], ctx: _Context) -> str:
     """'số 12/5' → 'số mười hai trên năm': a house number, not the twelfth of May (the pattern
     finds it after 'số', 'ngõ', 'hẻm'… or before 'đường', 'phố'…)."""
     first, *rest = m.group(0).split("/")
+    if not _ends_with(_before(m), HOUSE_WORDS) and _is_a_date_after_all(m, rest):
+        return m.group(0)  # 'Ngày 20/11 tổ chức mít tinh': read by the date rules after
     words = [_house_part(first, ctx)]
     for part in rest:
         if YEAR.fullmatch(part):
@@ -926,6 +944,20 @@ def _house_number(m: re.Match[str], ctx: _Context) -> str:
         else:
             words += ["trên", _house_part(part, ctx)]
     return " ".join(words)
+
+
+DATE_LEADS = (*DAY_WORDS, *PARTS_OF_DAY, "từ", "đến", "trước", "sau", "vào", "nay", "lúc")
+
+
+def _is_a_date_after_all(m: re.Match[str], rest: list[str]) -> bool:
+    """A number with a slash before 'tổ', 'thôn', 'đường'… is a house number ('12/5 đường
+    Lê Lợi'), but not after a word that leads a date, nor before 'tổ chức', nor with a
+    year: 'Ngày 20/11 tổ chức', 'sáng 7/12/2025 thôn Đông họp'."""
+    return (
+        _ends_with(_before(m), DATE_LEADS)
+        or _after(m, 9).startswith((" tổ chức", " Tổ chức"))
+        or (len(rest) == 2 and YEAR.fullmatch(rest[1]) is not None)
+    )
 
 
 def _house_part(part: str, ctx: _Context) -> str:
@@ -1001,7 +1033,8 @@ NOT_REPEATED = ("ban ngày", "hằng ngày", "hàng ngày", "hằng năm", "hàn
 ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 ROMAN = re.compile(r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 ROMAN_CONTEXT = re.compile(
-    rf"(?:^|[^\w])((?:{_alternation(ROMAN_AFTER)}))\s(?:[ivxlc]{{1,6}}(?:,| và| hoặc| đến| -)\s)*$"
+    rf"(?:^|[^\w])((?:{_alternation(ROMAN_AFTER)}))\s"
+    r"(?:[ivxlc]{1,6}(?:(?:,| và| hoặc| đến| -)\s|[-–]))*$"
 )
 """The word before a numeral, or before a list of them: 'Phụ lục I, II', 'Quý III và IV'."""
 
@@ -1012,7 +1045,8 @@ def roman_value(numeral: str) -> int:
 
 
 def _roman(m: re.Match[str], ctx: _Context) -> str:
-    """'Quý III' → 'Quý ba', 'lần thứ IV' → 'lần thứ tư', 'Quý I/2024' → 'Quý một năm …';
+    """'Quý III' → 'Quý ba', 'lần thứ IV' → 'lần thứ tư', 'Quý I/2024' → 'Quý một năm …',
+    'Quý I-II' → 'Quý một đến hai';
     a heading numbered 'II. NỘI DUNG' → 'hai. nội dung'."""
     if not ROMAN.fullmatch(m["numeral"]):
         return m.group(0)
@@ -1025,7 +1059,11 @@ def _roman(m: re.Match[str], ctx: _Context) -> str:
     n = roman_value(m["numeral"])
     ordinal = context is not None and context.group(1).endswith("thứ")
     words = read_ordinal(n, ctx.dialect) if ordinal else read_integer(n, ctx.dialect)
-    return words + (f" năm {read_integer(int(m['year']), ctx.dialect)}" if m["year"] else "")
+    if m["year"]:
+        words += f" năm {read_integer(int(m['year']), ctx.dialect)}"
+    if m["to"]:  # 'Quý I-II' → 'Quý một đến hai', 'cấp IV-V' as wind forces: 'cấp bốn, cấp năm'
+        words += ", cấp " if context and context.group(1) == "cấp" else " đến "
+    return words
 
 
 def _chain(m: re.Match[str], ctx: _Context) -> str:
@@ -1182,7 +1220,8 @@ CODE_RULES: list[Rule] = [
     Rule(COUNT_CODE, _count_code),
     Rule(INITIAL, _initial, "."),
     Rule(ABBREVIATION, _abbreviation),
-    Rule(re.compile(rf"(?P<numeral>[IVXLC](?<![\w/][IVXLC])[IVXLC]*)(?:/(?P<year>\d{{4}}))?{E}"),
+    Rule(re.compile(rf"(?P<numeral>[IVXLC](?<![\w/][IVXLC])[IVXLC]*)(?:/(?P<year>\d{{4}}))?{E}"
+                    r"(?P<to>[-–](?=[IVXLC]))?"),
          _roman),
 ]  # fmt: skip
 
@@ -1205,6 +1244,8 @@ NUMBER_RULES: list[Rule] = [
          _house_number, "/"),
     Rule(re.compile(rf"2(?<![\w/.,:]2)4/(?P<of>24|7)(?P<h>h|\sgiờ)?{E}(?!/)"),
          _round_the_clock, "/"),
+    Rule(re.compile(rf"(?P<days>{DATE_START}\d?(?:\s?(?:,|và|,\svà)\s\d{{1,2}})+)/(?P<m>\d{{1,2}})"
+                    rf"(?:/(?P<y>\d{{4}}))?{E}(?!/)"), _day_list, "/"),
     Rule(re.compile(rf"{DAY_MONTH}\s?[-–]\s?(?:ngày\s)?"
                     rf"(?P<d2>\d{{1,2}})/(?P<m2>\d{{1,2}})(?:/(?P<y>\d{{4}}))?{E}"),
          _date_range, "/"),
