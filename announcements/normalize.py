@@ -1282,9 +1282,15 @@ PER_UNIT = Rule(
 """'7.500đ/kg', 'đồng/người/tháng', '15.000 đồng/trường hợp' (any word after a price)."""
 
 
+RATE_BEFORE = re.compile(r"(?:đồng|phần trăm|%) một [^\W\d_]+(?: [^\W\d_]+)? ?$")
+
+
 def _or(m: re.Match[str], ctx: _Context) -> str:
     """'ông/bà', 'Nam/Nữ', 'điện thoại/Zalo': a slash between words is 'hoặc' (read after
-    the slashes of prices and rates, 'đồng/kg', and before numbers become words)."""
+    the slashes of prices and rates, 'đồng/kg', and before numbers become words). After a
+    rate it is one more 'per': '150.000 đồng/tháng/trẻ' → '… đồng một tháng một trẻ'."""
+    if RATE_BEFORE.search(_before(m, 40)):
+        return " một "
     return " hoặc "
 
 
