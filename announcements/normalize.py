@@ -681,6 +681,8 @@ CALL_CONTEXT = re.compile(
 SMS_SENT = re.compile(r"(?:soạn|cú pháp|nhắn)[^.;!?]{0,40}\sgửi\s(?:đến\s|tới\s)?(?:số\s)?$")
 """'soạn UH gửi 1407', 'cú pháp: DK gửi 8088': a message is sent to a number, said digit by
 digit ('gửi 100 hồ sơ' with no message before it stays a count)."""
+NUMBER_LIST = re.compile(r"\d+(?:\s?(?:,|và|hoặc)\s\d+)*\s?(?:,|và|hoặc)\s$")
+"""A service number that ends a list of numbers is read as the list's first number was."""
 SERVICES = ("cứu thương", "cấp cứu", "cảnh sát", "cứu hỏa", "cứu nạn", "cứu hộ", "công an")
 """'Xe cứu thương 115 có mặt sau 10 phút': the service's number, not a count."""
 CONNECTORS = frozenset({"hoặc", "hay", "và", "để", "ngay", "khi", "nếu", "miễn", "trong"})
@@ -695,6 +697,11 @@ def _dialled(m: re.Match[str], ctx: _Context) -> str:
     if CALL_CONTEXT.search(before) or SMS_SENT.search(before):
         return read_digits(digits)
     if digits not in SERVICE_NUMBERS:
+        return digits
+    listed = NUMBER_LIST.search(before)
+    if listed:  # 'thửa số 112, 113, 114' counts; 'gọi 113, 114 hoặc 115' dials
+        if CALL_CONTEXT.search(before[: listed.start()]):
+            return read_digits(digits)
         return digits
     if before.rstrip().endswith((":", "(")) or _ends_with(before, SERVICES):
         return read_digits(digits)
@@ -1212,6 +1219,8 @@ ADDRESS_RULES: list[Rule] = [
 CODE_RULES: list[Rule] = [
     Rule(PLATE, lambda m, ctx: read_plate(m)),
     Rule(re.compile(r"\./\.(?!\w)"), lambda m, ctx: ".", "/"),  # a document's end: 'ký./.'
+    Rule(re.compile(r"(?<![\w/])(?P<type>[A-Z])\((?P<code>H\d{1,2}N\d{1,2})\)"),
+         lambda m, ctx: f"{m['type']}/{m['code']}", "("),  # 'cúm A(H5N1)' is 'A/H5N1'
     Rule(STANDARD, _standard, "V"),
     Rule(DOCUMENT, _document_number, "/"),
     Rule(WEEKDAY, _weekday, "T"),

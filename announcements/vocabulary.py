@@ -608,6 +608,7 @@ UNITS: dict[str, str] = {
     "ml": "mi li lít",
     "l": "lít",
     "lít": "lít",
+    "mmHg": "mi li mét thủy ngân",
     "mm2": "mi li mét vuông",
     "mm²": "mi li mét vuông",
     "cm2": "xen ti mét vuông",
