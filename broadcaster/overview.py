@@ -7,6 +7,7 @@ import json
 import shutil
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from common.i18n import _
 from common.localtime import instant, local_text
@@ -95,15 +96,30 @@ def _voice(station: Station) -> list[str]:
     ]  # fmt: skip
 
 
+def links(station: Station) -> tuple[dict[str, Any], dict[str, Any], tuple[str, ...]]:
+    """The upstream link's and the office link's state (StationStatus fields), and their
+    warnings (with the slots the upstream office proposed that wait for acceptance)."""
+    from . import office_link, sync
+
+    upstream, office = sync.status(station), office_link.status(station)
+    warnings = (*upstream.pop("warnings"), *office.pop("office_warnings"))
+    waiting = len(station.proposed_slots())
+    if waiting:
+        warnings = (*warnings, _("{count} slot(s) proposed by the upstream office wait for "
+                                 "acceptance").format(count=waiting))  # fmt: skip
+    return upstream, office, warnings
+
+
 def _upstream(station: Station) -> list[str]:
     """The status's warnings (the link and the collector), and a sync long overdue; a station
-    that trusts no office is not warned about it here (the sync page says so)."""
-    status = station.status()
+    that trusts no office is not warned about it here (the sync page says so). Only the links
+    are read: the rest of the status (the rundown, drafts) is the home page's own."""
+    upstream, _office, warnings = links(station)
     not_trusted = _("no upstream office is trusted yet")  # as sync.status says it
-    found = [w for w in status.warnings if status.upstream_trusted or w != not_trusted]
+    found = [w for w in warnings if upstream["upstream_trusted"] or w != not_trusted]
     overdue = timedelta(minutes=max(3 * station.config.upstream.sync_minutes, 24 * 60))
-    if status.upstream_trusted and status.upstream_source:
-        last = instant(status.last_sync) if status.last_sync else None
+    if upstream["upstream_trusted"] and upstream["upstream_source"]:
+        last = instant(upstream["last_sync"]) if upstream["last_sync"] else None
         if last is None or station.clock() - last > overdue:
             found.append(
                 _("the station has not synced with its office since {when}: what the office "
