@@ -75,7 +75,8 @@ def downgraded(station: Path) -> None:
     with sqlite3.connect(station / "station.db") as conn:
         conn.executescript(
             "DROP TABLE airing_items; ALTER TABLE announcements DROP COLUMN campaign_title;"
-            "DROP TABLE proposed_slots;"  # what later migrations made, made again
+            "DROP TABLE proposed_slots; ALTER TABLE announcement_versions DROP COLUMN settings;"
+            # what later migrations made, made again
             f"PRAGMA user_version = {BEFORE_ITEMS};"
         )
 
