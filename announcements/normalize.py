@@ -39,6 +39,7 @@ from .numbers import (
     read_integer,
     read_ordinal,
 )
+from .plates import PLATE, read_plate
 from .syllables import (
     VOWEL,
     Accents,
@@ -58,10 +59,14 @@ from .vocabulary import (
     DOCUMENT_NAMES,
     DOCUMENT_TYPES,
     DOMAIN_WORDS,
+    GOVERNMENT_BODIES,
     HOUSE_WORDS,
+    LETTER_CLASSES,
     LETTERS,
     LUNAR_MONTHS,
     ONLY_AS_DOCUMENT,
+    PARTY_BODIES,
+    PARTY_LEVELS,
     PER_UNITS,
     RANGE_UNITS,
     REPEATED_BEFORE_RANGE,
@@ -394,6 +399,9 @@ def _document_part(part: str, ctx: _Context, first: bool) -> str:
             return words[part]
     if "&" in part:
         return " và ".join(_document_part(p, ctx, first=False) for p in part.split("&") if p)
+    body = _issuing_body(part)
+    if body:
+        return body
     numbered = re.fullmatch(r"(\D+?)(\d+)", part)
     if numbered and (numbered[1] in DOCUMENT_ISSUERS or numbered[1] in ABBREVIATIONS):
         body = _document_part(numbered[1], ctx, first=False)
@@ -405,6 +413,17 @@ def _document_part(part: str, ctx: _Context, first: bool) -> str:
             return read(code, ctx)
     ctx.guess(part, _("'{written}' is not a known abbreviation: spelled letter by letter"))
     return spell(part)
+
+
+def _issuing_body(part: str) -> str | None:
+    """'BKHCN' → 'bộ khoa học và công nghệ', 'SYT' → 'sở y tế', 'BTGTW' → 'ban tuyên giáo
+    trung ương': a ministry, a department or a party board composed from its pieces."""
+    if part[:1] in "BS" and part[1:] in GOVERNMENT_BODIES:
+        return f"{'bộ' if part[0] == 'B' else 'sở'} {GOVERNMENT_BODIES[part[1:]]}"
+    for level, said in PARTY_LEVELS.items():
+        if part.endswith(level) and part[: -len(level)] in PARTY_BODIES:
+            return f"{PARTY_BODIES[part[: -len(level)]]} {said}"
+    return None
 
 
 def _document_number(m: re.Match[str], ctx: _Context) -> str:
@@ -444,7 +463,7 @@ def _starts_word(m: re.Match[str], also: str = "/") -> bool:
 
 ROAD = re.compile(
     rf"(?P<prefix>{_alternation(CODE_PREFIXES)})"
-    rf"(?:\.|\s)?(?P<number>[1-9]\d{{0,3}}|0\d)(?!\d|[ .]\d{{3}})(?P<letter>[A-Z]?)"
+    rf"(?:\.|\s)?(?P<number>[1-9]\d{{0,3}}|0\d?)(?!\d|[ .]\d{{3}})(?P<letter>[A-Z]?)"
     rf"(?:\+(?P<plus>\d{{1,3}}))?{E}(?P<to>\s?[-–]\s?(?=(?P=prefix)))?"
 )
 LETTER_CODE = re.compile(
@@ -459,8 +478,8 @@ COUNT_CODE = re.compile(
 def _road(m: re.Match[str], ctx: _Context) -> str:
     """QL14 → 'quốc lộ mười bốn', ĐT 741, Km15+200 → 'ki lô mét mười lăm cộng hai trăm',
     'Km 85 - Km 90' → '… đến …', QH14 → 'quốc hội khóa mười bốn'."""
-    if not _starts_word(m):
-        return m.group(0)
+    if not _starts_word(m) or (m["prefix"].lower() == "km" and _after_a_number(m)):
+        return m.group(0)  # '45,68 km2' is an area: read with the units
     kind = CODE_PREFIXES[m["prefix"]]
     if _word_before(m) == kind.split()[0]:  # 'tuyến đường ĐT.753': 'đường' is said once
         kind = kind.split(" ", 1)[1]
@@ -470,6 +489,10 @@ def _road(m: re.Match[str], ctx: _Context) -> str:
     if m["plus"]:
         words += ["cộng", ctx.integer(m["plus"])]
     return " ".join(words) + (" đến " if m["to"] else "")
+
+
+def _after_a_number(m: re.Match[str]) -> bool:
+    return _before(m, 2).rstrip()[-1:].isdigit()
 
 
 def _letter_code(m: re.Match[str], ctx: _Context) -> str:
@@ -528,10 +551,19 @@ WEEKDAY = re.compile(rf"(?<![\w/])T(?P<day>[2-7]){E}(?P<to>\s?[-–]\s?(?=T[2-7]
 
 
 def _weekday(m: re.Match[str], ctx: _Context) -> str:
-    """T2-T6 → 'thứ hai đến thứ sáu', T7 → 'thứ bảy'."""
+    """T2-T6 → 'thứ hai đến thứ sáu', T7 → 'thứ bảy'; but after the name of a thing it is the
+    thing's code: 'trạm biến áp T3' → 'tê ba', 'lô T5' → 'tê năm'."""
+    if _ends_with(_before(m), NAMED_BY_CODE):
+        return f"tê {read_digits(m['day'])}" + (" đến " if m["to"] else "")
     words = f"thứ {read_ordinal(int(m['day']), ctx.dialect)}"
     return words + (" đến " if m["to"] else "")
 
+
+NAMED_BY_CODE = (
+    "trạm", "áp", "lô", "khu", "tòa", "nhà", "phòng", "tầng", "dãy", "trụ", "cột", "tổ máy", "lộ",
+    "ô", "bảng", "mẫu",
+)  # fmt: skip
+"""Words after which 'T3' names a thing (a transformer station, a lot), not Tuesday."""
 
 INITIAL = re.compile(r"(?<![\w.])(?P<letter>[A-ZĐ])\.")
 PLACE_NAME_START = re.compile(r" ?[A-ZĐ\d]")
@@ -646,6 +678,13 @@ CALL_CONTEXT = re.compile(
     r"(?:[\s:]+(?:ngay|số|đến|tới|cho|vào|qua|theo|điện|thoại|tổng|đài|khẩn|cấp|miễn|phí|"
     r"trực|tiếp|đường|dây|nóng)){0,4}[\s:(]*$"
 )
+SMS_SENT = re.compile(r"(?:soạn|cú pháp|nhắn)[^.;!?]{0,40}\sgửi\s(?:đến\s|tới\s)?(?:số\s)?$")
+"""'soạn UH gửi 1407', 'cú pháp: DK gửi 8088': a message is sent to a number, said digit by
+digit ('gửi 100 hồ sơ' with no message before it stays a count)."""
+NUMBER_LIST = re.compile(r"\d+(?:\s?(?:,|và|hoặc)\s\d+)*\s?(?:,|và|hoặc)\s$")
+"""A service number that ends a list of numbers is read as the list's first number was."""
+SERVICES = ("cứu thương", "cấp cứu", "cảnh sát", "cứu hỏa", "cứu nạn", "cứu hộ", "công an")
+"""'Xe cứu thương 115 có mặt sau 10 phút': the service's number, not a count."""
 CONNECTORS = frozenset({"hoặc", "hay", "và", "để", "ngay", "khi", "nếu", "miễn", "trong"})
 
 
@@ -655,11 +694,16 @@ def _dialled(m: re.Match[str], ctx: _Context) -> str:
     113, cứu hỏa 114' is dialled, 'có 113 hộ' is a hundred and thirteen households."""
     digits = m.group(0)
     before = _before(m, 48)
-    if CALL_CONTEXT.search(before):
+    if CALL_CONTEXT.search(before) or SMS_SENT.search(before):
         return read_digits(digits)
     if digits not in SERVICE_NUMBERS:
         return digits
-    if before.rstrip().endswith((":", "(")):
+    listed = NUMBER_LIST.search(before)
+    if listed:  # 'thửa số 112, 113, 114' counts; 'gọi 113, 114 hoặc 115' dials
+        if CALL_CONTEXT.search(before[: listed.start()]):
+            return read_digits(digits)
+        return digits
+    if before.rstrip().endswith((":", "(")) or _ends_with(before, SERVICES):
         return read_digits(digits)
     if _word_before(m) in COUNTING_WORDS:
         return digits
@@ -697,8 +741,8 @@ def _minus(m: re.Match[str], ctx: _Context) -> str:
 
 
 def _times(m: re.Match[str], ctx: _Context) -> str:
-    """'500.000đ/suất x 120 suất', '3 x 4 m' → 'nhân'."""
-    return "nhân"
+    """'500.000đ/suất x 120 suất', '3 x 4 m', '2x2,5 mm2', 'ảnh 3x4' → 'nhân'."""
+    return " nhân "
 
 
 def _height(m: re.Match[str], ctx: _Context) -> str:
@@ -723,10 +767,23 @@ LUNAR_MARK = rf"(?:\(?\s*(?i:âm lịch)|năm\s+(?:{CAN})\s)"
 cycle ('năm Giáp Thìn')."""
 LUNAR_AFTER = re.compile(rf"\s*{LUNAR_MARK}")
 LUNAR_DAY_AFTER = re.compile(rf"\s*(?:(?i:tháng)\s+\d{{1,2}}(?:\s+năm\s+\d{{4}})?\s*)?{LUNAR_MARK}")
+PART_WORDS = frozenset({"chiếm", "khoảng", "gần", "hơn", "quá"})
+"""'chiếm 2/3' is a part ('hai phần ba'); 'có 5/7 trường' counts schools ('năm trên bảy')."""
 FRACTION_AFTER = frozenset({"khoảng", "hơn", "gần", "chiếm", "đạt", "còn", "có", "được"})
 """'chiếm 2/3 diện tích' is two thirds ('hai phần ba'), not the second of March."""
-FRACTION_BEFORE = re.compile(r"\s(?:số|diện tích|dân số|tổng|lượng|trong số)\s", re.IGNORECASE)
+FRACTION_BEFORE = re.compile(
+    r"\s(?:số|diện tích|dân số|tổng|lượng|trong số|quân số|kinh phí|chi phí|thời gian|cử tri"
+    r"|đại biểu)(?![^\W_])",
+    re.IGNORECASE,
+)
 """'2/3 số hộ', '1/2 diện tích': a fraction of something."""
+PART_OF_A_MEASURE = re.compile(
+    r"\s(?:sào|mẫu|ha|héc ta|viên(?! chức)|liều|gói|ống|chai|lít|cốc|bát|chén|thìa|muỗng"
+    r"|bao(?! gồm)|tấn(?! công)|tạ|ki lô|quả|cây)(?![^\W_])",
+    re.IGNORECASE,
+)
+"""'3/4 sào', '1/2 viên': a part of a measure, when it is a proper fraction ('15/6 viên
+chức', '15/6 bà con' stay dates)."""
 DAY_WORDS = ("ngày", "mùng", "mồng", "hôm")
 COUNTED_IN_A_YEAR = ("đợt", "lần", "kỳ", "kì", "phiên", "vụ", "giai đoạn", "học kỳ", "số")
 """'đợt 2/2024', 'kỳ 1/2025', 'số 12/2024' count within a year: not a month."""
@@ -815,12 +872,31 @@ def _day_slash_month(m: re.Match[str], ctx: _Context) -> str:
     chí' a count ('mười chín trên mười chín'), and '15/20 hộ' (not a date, not after 'ngày')
     fifteen out of twenty."""
     if not _ends_with(_before(m), DAY_WORDS):
-        if _word_before(m) in FRACTION_AFTER or FRACTION_BEFORE.match(_after(m)):
-            proper = int(m["d"]) < int(m["m"]) <= 10
-            return f"{ctx.integer(m['d'])} {'phần' if proper else 'trên'} {ctx.integer(m['m'])}"
+        proper = int(m["d"]) < int(m["m"]) <= 10
+        measured = FRACTION_BEFORE.match(_after(m)) or _word_before(m) in PART_WORDS
+        if proper and (measured or PART_OF_A_MEASURE.match(_after(m))):
+            return f"{ctx.integer(m['d'])} phần {_month(int(m['m']), ctx)}"  # 'ba phần tư'
+        if _word_before(m) in FRACTION_AFTER or measured:
+            return f"{ctx.integer(m['d'])} trên {ctx.integer(m['m'])}"
         if _day_month(m["d"], m["m"], None, ctx, _is_lunar(m), mung=False) is None:
             return f"{ctx.integer(m['d'])} trên {ctx.integer(m['m'])}"
     return _date(m, ctx)
+
+
+DAY_LIST_LEAD = re.compile(r"(?:^|\(|(?:^|\s)(?:các|vào|trong|từ)\s)$")
+"""Before a list of days ending in a date, 'ngày' is said first: '(29 và 30/11)' → '(ngày
+hai mươi chín và ba mươi tháng mười một)'. After 'ngày' the date rules say it once already."""
+
+
+def _day_list(m: re.Match[str], ctx: _Context) -> str:
+    days = [int(day) for day in re.findall(r"\d+", m["days"])]
+    if not DAY_LIST_LEAD.search(_before(m, 8)) or not 1 <= int(m["m"]) <= 12:
+        return m.group(0)
+    if not all(1 <= day <= 31 for day in days):
+        return m.group(0)
+    said = re.sub(r"\d+", lambda d: ctx.integer(d.group(0)), m["days"])
+    year = f" năm {read_integer(int(m['y']), ctx.dialect)}" if m["y"] else ""
+    return f"ngày {said} tháng {_month(int(m['m']), ctx)}{year}"
 
 
 def _date_range(m: re.Match[str], ctx: _Context) -> str:
@@ -836,15 +912,20 @@ def _date_range(m: re.Match[str], ctx: _Context) -> str:
     return f"{lead.said}{start} đến ngày {end}"
 
 
+MONTH_BEFORE_DASH = re.compile(r"tháng\s?\d{1,2}(?:/\d{4})?$")
+
+
 def _month_year(m: re.Match[str], ctx: _Context) -> str:
     """'tháng 4/2021' → 'tháng tư năm …'; but after a counted word it is the count and the
     year: 'đợt 2/2024' → 'đợt hai năm hai nghìn không trăm hai mươi tư'."""
-    month = int(m["m"])
+    month, dash = int(m["m"]), m["dash"] or ""
     if _ends_with(_before(m), COUNTED_IN_A_YEAR):
-        return f"{ctx.integer(m['m'])} năm {read_integer(int(m['y']), ctx.dialect)}"
+        return f"{dash}{ctx.integer(m['m'])} năm {read_integer(int(m['y']), ctx.dialect)}"
     if not 1 <= month <= 12:
         return m.group(0)
     said = "" if _ends_with(_before(m), ("tháng",)) else "tháng "
+    if dash:  # 'tháng 3-5/2026', 'tháng 11/2025-2/2026': a range of months
+        said = " đến tháng " if MONTH_BEFORE_DASH.search(_before(m, 20)) else dash + said
     return f"{said}{_month(month, ctx)} năm {read_integer(int(m['y']), ctx.dialect)}"
 
 
@@ -861,6 +942,8 @@ def _house_number(m: re.Match[str], ctx: _Context) -> str:
     """'số 12/5' → 'số mười hai trên năm': a house number, not the twelfth of May (the pattern
     finds it after 'số', 'ngõ', 'hẻm'… or before 'đường', 'phố'…)."""
     first, *rest = m.group(0).split("/")
+    if not _ends_with(_before(m), HOUSE_WORDS) and _is_a_date_after_all(m, rest):
+        return m.group(0)  # 'Ngày 20/11 tổ chức mít tinh': read by the date rules after
     words = [_house_part(first, ctx)]
     for part in rest:
         if YEAR.fullmatch(part):
@@ -868,6 +951,20 @@ def _house_number(m: re.Match[str], ctx: _Context) -> str:
         else:
             words += ["trên", _house_part(part, ctx)]
     return " ".join(words)
+
+
+DATE_LEADS = (*DAY_WORDS, *PARTS_OF_DAY, "từ", "đến", "trước", "sau", "vào", "nay", "lúc")
+
+
+def _is_a_date_after_all(m: re.Match[str], rest: list[str]) -> bool:
+    """A number with a slash before 'tổ', 'thôn', 'đường'… is a house number ('12/5 đường
+    Lê Lợi'), but not after a word that leads a date, nor before 'tổ chức', nor with a
+    year: 'Ngày 20/11 tổ chức', 'sáng 7/12/2025 thôn Đông họp'."""
+    return (
+        _ends_with(_before(m), DATE_LEADS)
+        or _after(m, 9).startswith((" tổ chức", " Tổ chức"))
+        or (len(rest) == 2 and YEAR.fullmatch(rest[1]) is not None)
+    )
 
 
 def _house_part(part: str, ctx: _Context) -> str:
@@ -918,22 +1015,35 @@ def _range(m: re.Match[str], ctx: _Context) -> str:
         return f"{ctx.number(first)}{m['unit']}, "
     if m["unit"]:
         return f"{ctx.number(first)}{m['unit']} đến "
+    if _ends_with(_before(m), SCORE_WORDS):  # 'tỷ số 2-1': a score, not a range
+        return f"{ctx.number(first)} "
     if word == "thứ" and first.isdigit():
         return f"{read_ordinal(int(first), ctx.dialect)} đến thứ "
     if word == "cấp":
         return f"{ctx.number(first)}, cấp "
     if word == "tháng" and first.isdigit() and int(first) <= 12:
         return f"{_month(int(first), ctx)} đến tháng "
-    if word in REPEATED_BEFORE_RANGE and (word != "năm" or YEAR.fullmatch(first)):
+    if (
+        word in REPEATED_BEFORE_RANGE
+        and (word != "năm" or YEAR.fullmatch(first))
+        and not _ends_with(_before(m), NOT_REPEATED)
+    ):
         return f"{ctx.number(first)} đến {word} "
     return f"{ctx.number(first)} đến "
 
 
 LATITUDES = ("vĩ bắc", "vĩ nam")
+SCORE_WORDS = ("tỷ số", "tỉ số")
+NOT_REPEATED = ("ban ngày", "hằng ngày", "hàng ngày", "hằng năm", "hàng năm", "hằng tháng")
+"""'nhiệt độ ban ngày 30-32 độ C' is a range of degrees: 'ngày' is not said again."""
 
 ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 ROMAN = re.compile(r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
-ROMAN_CONTEXT = re.compile(rf"(?:^|[^\w])((?:{_alternation(ROMAN_AFTER)}))\s$")
+ROMAN_CONTEXT = re.compile(
+    rf"(?:^|[^\w])((?:{_alternation(ROMAN_AFTER)}))\s"
+    r"(?:[ivxlc]{1,6}(?:(?:,| và| hoặc| đến| -)\s|[-–]))*$"
+)
+"""The word before a numeral, or before a list of them: 'Phụ lục I, II', 'Quý III và IV'."""
 
 
 def roman_value(numeral: str) -> int:
@@ -942,7 +1052,8 @@ def roman_value(numeral: str) -> int:
 
 
 def _roman(m: re.Match[str], ctx: _Context) -> str:
-    """'Quý III' → 'Quý ba', 'lần thứ IV' → 'lần thứ tư', 'Quý I/2024' → 'Quý một năm …';
+    """'Quý III' → 'Quý ba', 'lần thứ IV' → 'lần thứ tư', 'Quý I/2024' → 'Quý một năm …',
+    'Quý I-II' → 'Quý một đến hai';
     a heading numbered 'II. NỘI DUNG' → 'hai. nội dung'."""
     if not ROMAN.fullmatch(m["numeral"]):
         return m.group(0)
@@ -950,10 +1061,16 @@ def _roman(m: re.Match[str], ctx: _Context) -> str:
     line_start = m.start() == 0 or m.string[m.start() - 1] == "\n"
     if not context and not (line_start and _after(m, 1) in (".", ")")):
         return m.group(0)
+    if context and context.group(1) in LETTER_CLASSES and set(m["numeral"]) - set("IVX"):
+        return m.group(0)  # 'hạng C' is a class of driving licence, not a hundred
     n = roman_value(m["numeral"])
     ordinal = context is not None and context.group(1).endswith("thứ")
     words = read_ordinal(n, ctx.dialect) if ordinal else read_integer(n, ctx.dialect)
-    return words + (f" năm {read_integer(int(m['year']), ctx.dialect)}" if m["year"] else "")
+    if m["year"]:
+        words += f" năm {read_integer(int(m['year']), ctx.dialect)}"
+    if m["to"]:  # 'Quý I-II' → 'Quý một đến hai', 'cấp IV-V' as wind forces: 'cấp bốn, cấp năm'
+        words += ", cấp " if context and context.group(1) == "cấp" else " đến "
+    return words
 
 
 def _chain(m: re.Match[str], ctx: _Context) -> str:
@@ -961,10 +1078,20 @@ def _chain(m: re.Match[str], ctx: _Context) -> str:
     return ", ".join(ctx.number(n) for n in re.split("[-–]", m.group(0)))
 
 
+GOLD_PURITY = re.compile(r"9{3,4}|999\.9")
+"""Gold's purity, 'vàng 9999', 'vàng miếng 999.9': said digit by digit."""
+
+
+def _is_gold(m: re.Match[str]) -> bool:
+    return GOLD_PURITY.fullmatch(m.group(0)) is not None and "vàng" in _before(m, 16)
+
+
 def _dotted(m: re.Match[str], ctx: _Context) -> str:
     """3.5 is not Vietnamese for three and a half; read it as written: 'ba chấm năm'. After
     'ngày' it is a date written with a dot: 'Ngày 2.9' → 'Ngày hai tháng chín'."""
     parts = m.group(0).split(".")
+    if _is_gold(m):
+        return " chấm ".join(map(read_digits, parts))
     if len(parts) == 2 and _ends_with(_before(m), DAY_WORDS):
         read = _day_month(parts[0], parts[1], None, ctx, _is_lunar(m), mung=False)
         if read is not None:
@@ -977,6 +1104,8 @@ def _number(m: re.Match[str], ctx: _Context) -> str:
     ('tháng tư', lunar: 'tháng giêng âm lịch', 'rằm tháng giêng'), after 'ngày' or 'mùng'
     a lunar day when 'âm lịch' follows ('ngày rằm âm lịch')."""
     written = m.group(0)
+    if _is_gold(m):
+        return read_digits(written)  # 'vàng 9999' → 'chín chín chín chín'
     if len(written) > 2:
         return ctx.number(written)
     n, word = int(written), _word_before(m)
@@ -1051,6 +1180,8 @@ DOTTED_START = _digit_start(r"\w.")
 COUNTED = _alternation({*UNITS.values(), *RANGE_UNITS})
 """Words said after the first number of a range: '800.000 đồng - 1.000.000 đồng', '9
 tháng - 5 tuổi' → '… đến …'."""
+SCALE = "(?:triệu|nghìn|ngàn|tỷ|tỉ|vạn)"
+"""A unit may follow a number's scale word: '328 triệu m3', '1,5 triệu tấn'."""
 NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+|\d+"
 LED_NUMBER = rf"{RANGE_START}(?:\d{{0,2}}(?:\.\d{{3}})+(?:,\d+)?|\d*,\d+|\d*)"
 """NUMBER (1.500, 3,5, 21), its first digit at the start of a token."""
@@ -1086,6 +1217,10 @@ ADDRESS_RULES: list[Rule] = [
 """Addresses: before the Markdown marks are dropped, since an address may hold _ or *."""
 
 CODE_RULES: list[Rule] = [
+    Rule(PLATE, lambda m, ctx: read_plate(m)),
+    Rule(re.compile(r"\./\.(?!\w)"), lambda m, ctx: ".", "/"),  # a document's end: 'ký./.'
+    Rule(re.compile(r"(?<![\w/])(?P<type>[A-Z])\((?P<code>H\d{1,2}N\d{1,2})\)"),
+         lambda m, ctx: f"{m['type']}/{m['code']}", "("),  # 'cúm A(H5N1)' is 'A/H5N1'
     Rule(STANDARD, _standard, "V"),
     Rule(DOCUMENT, _document_number, "/"),
     Rule(WEEKDAY, _weekday, "T"),
@@ -1094,14 +1229,15 @@ CODE_RULES: list[Rule] = [
     Rule(COUNT_CODE, _count_code),
     Rule(INITIAL, _initial, "."),
     Rule(ABBREVIATION, _abbreviation),
-    Rule(re.compile(rf"(?P<numeral>[IVXLC](?<![\w/][IVXLC])[IVXLC]*)(?:/(?P<year>\d{{4}}))?{E}"),
+    Rule(re.compile(rf"(?P<numeral>[IVXLC](?<![\w/][IVXLC])[IVXLC]*)(?:/(?P<year>\d{{4}}))?{E}"
+                    r"(?P<to>[-–](?=[IVXLC]))?"),
          _roman),
 ]  # fmt: skip
 
 NUMBER_RULES: list[Rule] = [
     Rule(re.compile(r"(?i)(?P<lead>tài khoản(?: số)?\s?:?\s?)(?P<digits>\d{4,}(?:[ .-]\d{3,})*)"
                     rf"{E}"), _account, "ả"),
-    Rule(re.compile(rf"(?:\+(?<![\w+]\+)84\s?|0(?<![\w+]0))\d{{2,3}}(?:[ .-]?\d{{3,4}}){{2}}{E}"
+    Rule(re.compile(rf"(?:\+(?<![\w+]\+)84\s?|0(?<![\w+.,]0))\d{{2,3}}(?:[ .-]?\d{{3,4}}){{2}}{E}"
                     rf"|0(?<![\w+.,]0)\d{{2,4}}(?:[ .-]\d{{1,4}}){{2,3}}{E}"
                     rf"|\(0\d{{2,3}}\)\s?\d{{1,4}}(?:[ .]?\d{{1,4}}){{1,3}}{E}"), _phone),
     Rule(re.compile(rf"{HOTLINE_START}[89]00(?:[ .]?\d{{2,4}}){{1,3}}{E}"), _hotline),
@@ -1109,19 +1245,23 @@ NUMBER_RULES: list[Rule] = [
     Rule(re.compile(rf"(?P<metres>{GROUPED_START})m(?P<cm>\d{{2}}){E}"), _height, "m"),
     Rule(re.compile(rf"/(?<=[^\W\d_%]/)(?P<hours>\d{{1,3}})\s?(?:h|giờ){E}"), _per_hours, "/"),
     Rule(re.compile(r"[-–](?<![\w)][-–])(?=\d+(?:,\d+)?\s?(?:°|độ\b))"), _minus, "-–"),
-    Rule(re.compile(rf"(?P<n>\d)\s?(?P<u>{_alternation(UNITS)}){E}"), _unit),
-    Rule(re.compile(r"[x×](?<=[\w)%] [x×])(?= ?\d)"), _times, "x×"),
+    Rule(re.compile(rf"(?P<n>\d(?: {SCALE})?)\s?(?P<u>{_alternation(UNITS)}){E}"), _unit),
+    Rule(re.compile(r"[x×](?:(?<=[\w)%] [x×])(?= ?\d)|(?<=\d[x×])(?=\d)|(?<=\d [x×])(?= \w))"),
+         _times, "x×"),
     Rule(re.compile(rf"{DATE_START}(?:{HOUSE_BEFORE}){HOUSE_NUMBER}"
                     rf"|{DATE_START}{HOUSE_NUMBER}(?=\s(?i:{STREET_AFTER})\s)"),
          _house_number, "/"),
     Rule(re.compile(rf"2(?<![\w/.,:]2)4/(?P<of>24|7)(?P<h>h|\sgiờ)?{E}(?!/)"),
          _round_the_clock, "/"),
+    Rule(re.compile(rf"(?P<days>{DATE_START}\d?(?:\s?(?:,|và|,\svà)\s\d{{1,2}})+)/(?P<m>\d{{1,2}})"
+                    rf"(?:/(?P<y>\d{{4}}))?{E}(?!/)"), _day_list, "/"),
     Rule(re.compile(rf"{DAY_MONTH}\s?[-–]\s?(?:ngày\s)?"
                     rf"(?P<d2>\d{{1,2}})/(?P<m2>\d{{1,2}})(?:/(?P<y>\d{{4}}))?{E}"),
          _date_range, "/"),
     Rule(re.compile(rf"(?P<d>{DATE_START}\d?)(?P<sep>[/.-])(?P<m>\d{{1,2}})(?P=sep)"
                     rf"(?P<y>\d{{4}}){E}"), _date, "/.-"),
-    Rule(re.compile(rf"(?P<m>{DATE_START}\d?)/(?P<y>\d{{4}}){E}"), _month_year, "/"),
+    Rule(re.compile(rf"(?P<dash>[-–]\s?)?(?P<m>{DATE_START}\d?)/(?P<y>\d{{4}}){E}"),
+         _month_year, "/"),
     Rule(re.compile(rf"(?P<d>{DATE_START}\d?)/(?P<m>\d{{1,2}})(?P<y>){E}(?!/)"),
          _day_slash_month, "/"),
     Rule(re.compile(rf"{TIME_OF_DAY.format(n=1, hour=FIRST_HOUR)}'?\s?[-–]\s?"
@@ -1129,6 +1269,7 @@ NUMBER_RULES: list[Rule] = [
     Rule(re.compile(rf"(?P<h>{FIRST_HOUR})(?:h(?P<min>\d{{2}})?|g(?P<g>\d{{2}}))"
                     rf"(?P<s>)(?:'|p{E})?{E}"), _time, "hg"),
     Rule(re.compile(rf"(?P<h>{FIRST_HOUR}):(?P<min>\d{{2}})(?::(?P<s>\d{{2}}))?{E}"), _time, ":"),
+    Rule(re.compile(rf"0(?<=\d giờ 0)0(?: phút)?{E}"), lambda m, ctx: "", "g"),
     Rule(re.compile(rf"(?:{LED_NUMBER})(?:[-–](?:{NUMBER})){{2,}}(?![\w-])"), _chain, "-–"),
     Rule(re.compile(rf"(?P<a>{LED_NUMBER})(?P<unit> (?:{COUNTED}))?\s?[-–]\s?(?=\d)"),
          _range, "-–"),
@@ -1150,9 +1291,15 @@ PER_UNIT = Rule(
 """'7.500đ/kg', 'đồng/người/tháng', '15.000 đồng/trường hợp' (any word after a price)."""
 
 
+RATE_BEFORE = re.compile(r"(?:đồng|phần trăm|%) một [^\W\d_]+(?: [^\W\d_]+)? ?$")
+
+
 def _or(m: re.Match[str], ctx: _Context) -> str:
     """'ông/bà', 'Nam/Nữ', 'điện thoại/Zalo': a slash between words is 'hoặc' (read after
-    the slashes of prices and rates, 'đồng/kg', and before numbers become words)."""
+    the slashes of prices and rates, 'đồng/kg', and before numbers become words). After a
+    rate it is one more 'per': '150.000 đồng/tháng/trẻ' → '… đồng một tháng một trẻ'."""
+    if RATE_BEFORE.search(_before(m, 40)):
+        return " một "
     return " hoặc "
 
 
@@ -1174,7 +1321,7 @@ def _read_words(text: str, ctx: _Context) -> str:
 
 
 WHITESPACE = re.compile(r"\s+")
-MARKDOWN = re.compile(r"(?m)^(?:#+|[-*+])\s|[*_`>]+|\[|\]\([^()]*\)")
+MARKDOWN = re.compile(r"(?m)^(?:#+|[-*+]|>+)\s|[*_`]+|\[|\]\([^()]*\)")
 SPACES = re.compile(r"[ \t\n]+")
 DASH_PAUSE = re.compile(r" [-–—] ")
 WORD_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")

@@ -110,6 +110,38 @@ STATE_AND_PARTY: dict[str, str] = {
     "đ/c": "đồng chí",
     "ÂL": "âm lịch",
     "AL": "âm lịch",
+    "ĐVHC": "đơn vị hành chính",
+    "CĐS": "chuyển đổi số",
+    "CNS": "công nghệ số",
+    "CNSCĐ": "công nghệ số cộng đồng",
+    "TTĐT": "thông tin điện tử",
+    "TTCS": "thông tin cơ sở",
+    "HĐTĐKT": "hội đồng thi đua khen thưởng",
+    "TĐKT": "thi đua khen thưởng",
+    "TCBC": "tổ bầu cử",
+    "KHCN": "khoa học và công nghệ",
+    "KH&CN": "khoa học và công nghệ",
+    "KHKT": "khoa học kỹ thuật",
+    "PTNT": "phát triển nông thôn",
+    "KTHT": "kinh tế hạ tầng",
+    "TCKH": "tài chính kế hoạch",
+    "BQLDA": "ban quản lý dự án",
+    "BĐH": "ban điều hành",
+    "GNBV": "giảm nghèo bền vững",
+    "XDNTM": "xây dựng nông thôn mới",
+    "NTMNC": "nông thôn mới nâng cao",
+    "VHTT": "văn hóa thông tin",
+    "NVH": "nhà văn hóa",
+    "TTXVN": "thông tấn xã việt nam",
+    "PTTH": "phát thanh truyền hình",
+    "TTVH": "trung tâm văn hóa",
+    "TTVHTT": "trung tâm văn hóa thông tin",
+    "TTTT": "thông tin và truyền thông",
+    "CCHC": "cải cách hành chính",
+    "ĐCS": "đảng cộng sản",
+    "CNXH": "chủ nghĩa xã hội",
+    "BTXH": "bảo trợ xã hội",
+    "VPĐKĐĐ": "văn phòng đăng ký đất đai",
 }
 
 MASS_ORGANISATIONS: dict[str, str] = {
@@ -138,6 +170,13 @@ MASS_ORGANISATIONS: dict[str, str] = {
     "CLB": "câu lạc bộ",
     "HTX": "hợp tác xã",
     "THT": "tổ hợp tác",
+    "CSXH": "chính sách xã hội",
+    "NLĐ": "người lao động",
+    "HĐLĐ": "hợp đồng lao động",
+    "TNLĐ": "tai nạn lao động",
+    "ATVSLĐ": "an toàn vệ sinh lao động",
+    "TNCSHCM": "thanh niên cộng sản hồ chí minh",
+    "HCTĐVN": "hội chữ thập đỏ việt nam",
 }
 
 MILITARY_AND_SECURITY: dict[str, str] = {
@@ -181,6 +220,9 @@ MILITARY_AND_SECURITY: dict[str, str] = {
     "ATGT": "an toàn giao thông",
     "TTATGT": "trật tự an toàn giao thông",
     "TNGT": "tai nạn giao thông",
+    "DQTT": "dân quân thường trực",
+    "BKS": "biển kiểm soát",
+    "PCCN": "phòng chống cháy nổ",
 }
 
 HEALTH: dict[str, str] = {
@@ -227,6 +269,19 @@ HEALTH: dict[str, str] = {
     "BCG": "bê xê giê",
     "BMI": "bê em i",
     "AQI": "a quy i",
+    "TTKSBT": "trung tâm kiểm soát bệnh tật",
+    "KSBT": "kiểm soát bệnh tật",
+    "ĐTĐ": "đái tháo đường",
+    "THA": "tăng huyết áp",
+    "BKLN": "bệnh không lây nhiễm",
+    "CKI": "chuyên khoa một",
+    "CKII": "chuyên khoa hai",
+    "BSCKI": "bác sĩ chuyên khoa một",
+    "BSCKII": "bác sĩ chuyên khoa hai",
+    "NHS": "nữ hộ sinh",
+    "KTV": "kỹ thuật viên",
+    "ThS": "thạc sĩ",
+    "KS.": "kỹ sư",
 }
 
 LAND_AND_PAPERS: dict[str, str] = {
@@ -277,6 +332,8 @@ TAX_AND_MONEY: dict[str, str] = {
     "CTCP": "công ty cổ phần",
     "Cty": "công ty",
     "CCT": "chi cục thuế",
+    "TCTD": "tổ chức tín dụng",
+    "CSSXKD": "cơ sở sản xuất kinh doanh",
 }
 
 ROADS_AND_PLACES: dict[str, str] = {
@@ -328,6 +385,13 @@ SCHOOLS_AND_FARMS: dict[str, str] = {
     "FM": "ép em",
     "QCVN": "quy chuẩn việt nam",
     "TCVN": "tiêu chuẩn việt nam",
+    "CMHS": "cha mẹ học sinh",
+    "HSSV": "học sinh sinh viên",
+    "GVCN": "giáo viên chủ nhiệm",
+    "BGH": "ban giám hiệu",
+    "BGK": "ban giám khảo",
+    "PGD": "phòng giáo dục",
+    "HTXDVNN": "hợp tác xã dịch vụ nông nghiệp",
 }
 
 ABBREVIATIONS: dict[str, str] = {
@@ -405,6 +469,49 @@ DOCUMENT_TYPES: dict[str, str] = {
     "HĐ": "hợp đồng",
 }
 """The first part after the number says what the document is: '125/KH-UBND', '16/CT-TTg'."""
+
+GOVERNMENT_BODIES: dict[str, str] = {
+    "KHCN": "khoa học và công nghệ",
+    "NNMT": "nông nghiệp và môi trường",
+    "NNPTNT": "nông nghiệp và phát triển nông thôn",
+    "TC": "tài chính",
+    "YT": "y tế",
+    "CA": "công an",
+    "QP": "quốc phòng",
+    "TTTT": "thông tin và truyền thông",
+    "NG": "ngoại giao",
+    "DTTG": "dân tộc và tôn giáo",
+    "GDĐT": "giáo dục và đào tạo",
+    "LĐTBXH": "lao động thương binh và xã hội",
+    "TNMT": "tài nguyên và môi trường",
+    "GTVT": "giao thông vận tải",
+    "XD": "xây dựng",
+    "CT": "công thương",
+    "NV": "nội vụ",
+    "TP": "tư pháp",
+    "KHĐT": "kế hoạch và đầu tư",
+    "VHTTDL": "văn hóa, thể thao và du lịch",
+}
+"""Ministries and departments: with 'B' before them a ministry ('BKHCN' bộ khoa học và công
+nghệ), with 'S' a provincial department ('SYT' sở y tế)."""
+
+PARTY_BODIES: dict[str, str] = {
+    "BTG": "ban tuyên giáo",
+    "BTC": "ban tổ chức",
+    "BDV": "ban dân vận",
+    "BTGDV": "ban tuyên giáo và dân vận",
+    "BNC": "ban nội chính",
+    "UBKT": "ủy ban kiểm tra",
+    "VP": "văn phòng",
+}
+PARTY_LEVELS: dict[str, str] = {
+    "TW": "trung ương",
+    "TU": "tỉnh ủy",
+    "HU": "huyện ủy",
+    "ĐU": "đảng ủy",
+}
+"""The party's boards and their level: 'BTGTW' ban tuyên giáo trung ương, 'UBKTHU' ủy ban
+kiểm tra huyện ủy."""
 
 DOCUMENT_ISSUERS: dict[str, str] = {
     "CT": "chủ tịch",
@@ -501,6 +608,14 @@ UNITS: dict[str, str] = {
     "ml": "mi li lít",
     "l": "lít",
     "lít": "lít",
+    "mmHg": "mi li mét thủy ngân",
+    "mm2": "mi li mét vuông",
+    "mm²": "mi li mét vuông",
+    "cm2": "xen ti mét vuông",
+    "cm²": "xen ti mét vuông",
+    "cm3": "xen ti mét khối",
+    "cm³": "xen ti mét khối",
+    "dm3": "đề xi mét khối",
     "°C": "độ xê",
     "°N": "độ vĩ bắc",
     "°B": "độ vĩ bắc",
@@ -534,6 +649,8 @@ PER_UNITS: dict[str, str] = {
         "bao", "chai", "gói", "hộp", "liều", "xe", "chuyến", "cây", "sào", "mẫu", "khẩu",
         "học sinh", "ca", "buổi", "cái", "chiếc", "quả", "bó", "trang", "bản", "hồ sơ",
         "ngày đêm", "trường hợp", "thửa", "tờ", "bộ", "lô", "sản phẩm", "lao động",
+        "thư viện", "gia đình", "công trình", "cơ sở", "đơn vị", "mũi", "viên", "cuốn", "bình",
+        "điểm", "hội viên", "thành viên", "đoàn viên", "đảng viên", "nhân khẩu", "phòng",
     )},
 }  # fmt: skip
 """What a price or a rate is per: '7.500đ/kg' is 'bảy nghìn năm trăm đồng một ki lô gam'."""
@@ -560,6 +677,12 @@ SYMBOLS: dict[str, str] = {
     "%": "phần trăm",
     "‰": "phần nghìn",
     "=": "bằng",
+    "≥": "lớn hơn hoặc bằng",
+    "≤": "nhỏ hơn hoặc bằng",
+    ">": "lớn hơn",
+    "<": "nhỏ hơn",
+    "±": "cộng trừ",
+    "≈": "xấp xỉ",
     "#": "số",
     "@": "a còng",
     "/": "trên",
@@ -568,9 +691,15 @@ SYMBOLS: dict[str, str] = {
 
 ROMAN_AFTER = (
     "quý", "khóa", "khoá", "đại hội", "hội nghị", "kỳ", "kì", "thế kỷ", "chương", "phần", "mục",
-    "tập", "lần thứ", "giai đoạn", "vùng", "cấp", "quân khu", "đợt", "báo động",
+    "tập", "lần thứ", "giai đoạn", "vùng", "cấp", "quân khu", "đợt", "báo động", "khu vực",
+    "loại", "hạng", "nhóm", "bậc", "vòng", "cụm", "khối", "tiểu khu", "phụ lục",
 )  # fmt: skip
-"""Words after which Vietnamese writes Roman numerals: Quý III, Đại hội XIII."""
+"""Words after which Vietnamese writes Roman numerals: Quý III, Đại hội XIII, Chi cục Thuế khu
+vực XII, đô thị loại II."""
+
+LETTER_CLASSES = ("loại", "hạng", "nhóm", "khối")
+"""After these a capital may be a letter class rather than a numeral: 'bằng lái hạng C',
+'nhóm D', 'khối C' are letters; only numerals of I, V and X are read as numbers there."""
 
 CALL_WORDS = (
     "gọi", "hotline", "hót lai", "đường dây nóng", "tổng đài", "số điện thoại", "điện thoại",
