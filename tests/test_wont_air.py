@@ -61,6 +61,30 @@ def test_will_not_air_names_the_slots_that_lose_each_announcement_and_why() -> N
     assert [w.announcement_id for w in found] == ["nhap", "le", "het"]  # soonest first
 
 
+def test_an_unknown_id_is_named_and_an_expiry_is_news_for_a_week() -> None:
+    created = MONDAY - timedelta(days=30)
+    slots = [
+        make_slot("sang", "06:30", campaign="thon", created_at=created),
+        make_slot("chieu", "17:00", announcements=["mat", "cu"], created_at=created),
+    ]
+    found = will_not_air(
+        slots,
+        [
+            candidate("vua", valid_until=(MONDAY - timedelta(days=7)).date()),  # news
+            candidate("cu", valid_until=(MONDAY - timedelta(days=8)).date()),  # history
+        ],
+        MONDAY,
+        MONDAY + timedelta(days=7),
+        HCM,
+    )
+    by_id = {w.announcement_id: w for w in found}
+    assert set(by_id) == {"vua", "mat"}
+    assert by_id["vua"].reason is Silence.EXPIRED and by_id["vua"].slots == ("sang",)
+    assert (by_id["mat"].reason, by_id["mat"].version, by_id["mat"].slots) == (
+        Silence.UNKNOWN, None, ("chieu",),
+    )  # fmt: skip
+
+
 def test_lost_is_what_a_change_took_from_the_plan() -> None:
     slots = [make_slot("sang", "06:30", campaign="thon", created_at=MONDAY)]
     week = (MONDAY, MONDAY + timedelta(days=7), HCM)
@@ -206,9 +230,9 @@ def test_a_sync_that_brings_a_new_version_says_what_stops_airing(
     (folder / "huong-dan.md").unlink()
     office.publish([folder], datetime.now(UTC))
     result = run("sync", str(office.root_dir))
-    assert "'bz-cai-dat' will not air in slot(s) bz" in result.stderr
+    assert "'cai-dat' (bz-cai-dat) will not air in slot(s) bz" in result.stderr
     assert "version 2 waits for approval" in result.stderr
-    assert "'bz-huong-dan' is retired: slot(s) bz air without it" in result.stderr
+    assert "(bz-huong-dan) is retired: slot(s) bz air without it" in result.stderr
 
 
 def test_the_daemon_says_once_what_will_not_air(
