@@ -44,6 +44,7 @@ from schedules.silence import Silence
 
 if TYPE_CHECKING:
     from broadcaster.program import Program
+    from broadcaster.records import LexiconChange
     from schedules.silence import WontAir
     from schedules.slots import Slot
 
@@ -230,6 +231,12 @@ def station_of(ctx: click.Context) -> Station:
 
 def json_option(f: Callable[..., Any]) -> Callable[..., Any]:
     return option("--json", "as_json", is_flag=True, help=N_("Print one JSON array."))(f)
+
+
+def by_option(help_text: str, default: str = "operator") -> Callable[[F], F]:
+    """`--by NAME`: who makes the change, recorded with it; the login name when not given."""
+    return option("--by", default=lambda: os.environ.get("USER", default), show_default="$USER",
+                  help=help_text)  # fmt: skip
 
 
 @contextmanager
@@ -429,6 +436,13 @@ def announce_show(ctx: click.Context, announcement_id: str, as_json: bool) -> No
         (N_("version"), found.version),
         (N_("versions"), versions),
     ]
+    if found.approved_by and found.approved_at:
+        lines.append((N_("approved"), _("version {version} by {by}, {when}").format(
+            version=found.approved_version, by=found.approved_by,
+            when=local_text(found.approved_at, zone))))  # fmt: skip
+    if found.retired_at:
+        lines.append((N_("retired"), _("by {by}, {when}").format(
+            by=found.retired_by or "?", when=local_text(found.retired_at, zone))))  # fmt: skip
     for label, value in lines:
         click.echo(f"{_(label) + ':':15}{value}")
     if diff:
@@ -474,11 +488,12 @@ def announce_approve(
     help=N_("Stop an announcement from airing (it stays in the log and the store)."),
 )
 @argument("announcement_id")
+@by_option(N_("Who retires it (recorded and shown by announce show)."))
 @click.pass_context
-def announce_retire(ctx: click.Context, announcement_id: str) -> None:
+def announce_retire(ctx: click.Context, announcement_id: str, by: str) -> None:
     station = station_of(ctx)
-    losses = station.retire(announcement_id)
-    click.echo(_("retired {id}").format(id=announcement_id))
+    losses = station.retire(announcement_id, by)
+    click.echo(_("retired {id} by {by}").format(id=announcement_id, by=by.strip()))
     echo_losses(station, losses)
 
 
@@ -553,9 +568,10 @@ def lexicon() -> None:
 )
 @argument("term")
 @argument("spoken")
+@by_option(N_("Who changes the lexicon (recorded and shown by lexicon list)."))
 @click.pass_context
-def lexicon_add(ctx: click.Context, term: str, spoken: str) -> None:
-    station_of(ctx).set_pronunciation(term, spoken)
+def lexicon_add(ctx: click.Context, term: str, spoken: str, by: str) -> None:
+    station_of(ctx).set_pronunciation(term, spoken, by)
     click.echo(f"{term} → {spoken}")
 
 
@@ -563,19 +579,37 @@ def lexicon_add(ctx: click.Context, term: str, spoken: str) -> None:
 @json_option
 @click.pass_context
 def lexicon_list(ctx: click.Context, as_json: bool) -> None:
-    entries = station_of(ctx).lexicon()
+    station = station_of(ctx)
+    entries = station.lexicon()
     if as_json:
         click.echo(dumps(entries))
         return
+    zone, today = station.config.zone, station.today()
     for entry in entries:
-        click.echo(f"{entry.term:24} → {entry.spoken}")
+        line = f"{entry.term:24} → {entry.spoken}"
+        if entry.updated_by:
+            line += "  " + _("(by {by}, {when})").format(
+                by=entry.updated_by, when=local_text(entry.updated_at, zone, today))  # fmt: skip
+        click.echo(line)
+    kept = {entry.term for entry in entries}
+    removed: dict[str, LexiconChange] = {}
+    for change in station.lexicon_changes():  # newest first
+        if change.spoken is None and change.term not in kept:
+            removed.setdefault(change.term, change)
+    if removed:
+        click.echo(_("Removed lately:"))
+    for change in removed.values():
+        click.echo("  " + _("{term}: removed by {by}, {when}").format(
+            term=change.term, by=change.changed_by,
+            when=local_text(change.changed_at, zone, today)))  # fmt: skip
 
 
 @lexicon.command("remove", help=N_("Remove TERM from the lexicon."))
 @argument("term")
+@by_option(N_("Who changes the lexicon (recorded and shown by lexicon list)."))
 @click.pass_context
-def lexicon_remove(ctx: click.Context, term: str) -> None:
-    station_of(ctx).remove_pronunciation(term)
+def lexicon_remove(ctx: click.Context, term: str, by: str) -> None:
+    station_of(ctx).remove_pronunciation(term, by)
     click.echo(_("removed {term}").format(term=term))
 
 
@@ -818,7 +852,7 @@ def run(ctx: click.Context, sink: str | None) -> None:
 @cli.command(help=N_("Interrupt whatever is on air and air this now, even in quiet hours."))
 @option("--text", help=N_("The notice to read aloud."))
 @option("--file", "audio", type=click.Path(path_type=Path), help=N_("A recording to air."))
-@option("--by", default=lambda: os.environ.get("USER", "operator"), show_default="$USER")
+@by_option(N_("Who sends it (recorded in the log)."))
 @option("--sink", help=N_("Used only when no station daemon is running."))
 @click.pass_context
 def emergency(
@@ -1111,8 +1145,7 @@ def enrolment_label(status: str | None) -> str:
     metavar="REASON",
     help=N_("Air even in quiet hours, for this reason (logged with --by)."),
 )
-@option("--by", default=lambda: os.environ.get("USER", "operator"), show_default="$USER",
-        help=N_("Who orders the airing."))  # fmt: skip
+@by_option(N_("Who orders the airing."))
 @click.pass_context
 def play(
     ctx: click.Context,
@@ -1373,7 +1406,7 @@ def office_station_list(dsn: str, group: str | None, as_json: bool) -> None:
 @argument("fingerprint")
 @db_option
 @option("--group", "groups", multiple=True, help=N_("Put the station in this group (repeatable)."))
-@option("--by", default=lambda: os.environ.get("USER", "office"), show_default="$USER")
+@by_option(N_("Who approves the station (recorded)."), "office")
 def office_station_approve(fingerprint: str, dsn: str, groups: tuple[str, ...], by: str) -> None:
     with Office.open(dsn) as desk:
         row = desk.approve(fingerprint, groups, by)
@@ -1445,7 +1478,7 @@ def office_broker_setup(
               help=N_("The keys folder holding emergency.pem."))  # fmt: skip
 @option("--repo", type=click.Path(file_okay=False, path_type=Path),
               help=N_("The repository folder the stations sync from."))  # fmt: skip
-@option("--by", default=lambda: os.environ.get("USER", "office"), show_default="$USER")
+@by_option(N_("Who sends it (recorded)."), "office")
 @click.pass_context
 def office_emergency(
     ctx: click.Context, dsn: str, text: str | None, audio: Path | None, to: tuple[str, ...],

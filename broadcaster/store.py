@@ -280,6 +280,20 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (campaign, name)
     );
     """,
+    # who retired an announcement, and who changed the lexicon (each change kept: a removed
+    # word leaves no row of its own)
+    """
+    ALTER TABLE announcements ADD COLUMN retired_by TEXT;
+    ALTER TABLE lexicon ADD COLUMN updated_by TEXT;
+    CREATE TABLE lexicon_changes (
+        id INTEGER PRIMARY KEY,
+        term TEXT NOT NULL,
+        spoken TEXT,
+        changed_by TEXT NOT NULL,
+        changed_at TEXT NOT NULL
+    );
+    CREATE INDEX lexicon_changes_term ON lexicon_changes(term, id);
+    """,
 )
 
 

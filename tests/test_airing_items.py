@@ -75,7 +75,9 @@ def downgraded(station: Path) -> None:
     with sqlite3.connect(station / "station.db") as conn:
         conn.executescript(
             "DROP TABLE airing_items; ALTER TABLE announcements DROP COLUMN campaign_title;"
-            "DROP TABLE proposed_slots;"  # what later migrations made, made again
+            "DROP TABLE proposed_slots; DROP TABLE lexicon_changes;"  # what later migrations
+            "ALTER TABLE announcements DROP COLUMN retired_by;"  # made, made again
+            "ALTER TABLE lexicon DROP COLUMN updated_by;"
             f"PRAGMA user_version = {BEFORE_ITEMS};"
         )
 

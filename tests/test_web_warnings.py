@@ -54,7 +54,7 @@ def test_a_retired_announcement_a_slot_still_names_and_one_expired_yesterday(
     station = Station.open(console_station, console_clock)
     station.approve("thu", "Chủ tịch xã")
     station.add_slot("trua", "11:00", announce=["thu"])
-    station.retire("thu")
+    station.retire("thu", "Chủ tịch xã")
     station.add_announcements([write_script(tmp_path, "bz.md", "Cài đặt Bluezone.", id="bluezone",
                                title="Cài Bluezone", campaign="bluezone",
                                valid_until="2026-03-01")])  # fmt: skip

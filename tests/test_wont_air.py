@@ -233,6 +233,8 @@ def test_a_sync_that_brings_a_new_version_says_what_stops_airing(
     assert "'cai-dat' (bz-cai-dat) will not air in slot(s) bz" in result.stderr
     assert "version 2 waits for approval" in result.stderr
     assert "(bz-huong-dan) is retired: slot(s) bz air without it" in result.stderr
+    [(by,)] = query(station, "SELECT retired_by FROM announcements WHERE id = 'bz-huong-dan'")
+    assert by == f"upstream:{office.root_dir}"  # the office withdrew it
 
 
 def test_the_daemon_says_once_what_will_not_air(
