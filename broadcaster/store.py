@@ -292,7 +292,6 @@ MIGRATIONS: tuple[str, ...] = (
         changed_by TEXT NOT NULL,
         changed_at TEXT NOT NULL
     );
-    CREATE INDEX lexicon_changes_term ON lexicon_changes(term, id);
     """,
 )
 

@@ -63,7 +63,8 @@ def test_schedule_add_mixes_a_campaign_and_announcements(
         run("announce", "add", str(scripts / f"{name}.md"))
     run("schedule", "add", "sang", "--at", "06:30", "--campaign", "bz", "--announce", "hop")
     assert "hop + campaign bz" in run("schedule", "list").stdout
-    entries = json.loads(run("rundown", "--days", "3", "--json").stdout)
+    # from tomorrow: whatever the hour, three 06:30 airings still to come
+    entries = json.loads(run("rundown", "--date", "mai", "--days", "3", "--json").stdout)
     assert len(entries) == 3
     ids = [[item["announcement_id"] for item in e["items"]] for e in entries]
     # the priority notice of no slot goes first once (it has not aired yet), said why
@@ -71,7 +72,7 @@ def test_schedule_add_mixes_a_campaign_and_announcements(
     assert ids[1] == ids[2] == ["hop", "bz-a", "bz-b"]
     assert entries[0]["items"][0]["why"].startswith("priority notice that has not aired yet")
     assert all(item["why"] is None for item in entries[0]["items"][1:])
-    text = run("rundown", "--days", "1").stdout
+    text = run("rundown", "--date", "mai", "--days", "1").stdout
     assert "↳ why here: priority notice that has not aired yet" in text
     # after it has aired, it is pulled in no more
     run("play", "--announce", "bao", "--sink", "null")
