@@ -21,20 +21,29 @@ SLOTS, DAYS = 24, 120
 MISSED = "SELECT COUNT(*) FROM airings WHERE status = 'missed'"
 
 
+def at(instant: datetime) -> str:
+    return instant.strftime("%H:%M")
+
+
 def test_four_months_off_are_logged_while_an_emergency_and_commands_go_through(
     quick: Path, run: Run, start_daemon: Callable[[Path], Daemon]
 ) -> None:
-    year_ago = datetime.now(HCM) - timedelta(days=DAYS)
+    now = datetime.now(HCM)
+    year_ago = now - timedelta(days=DAYS)
     station = Station.open(quick, lambda: year_ago)
-    add_slots(station, [make_slot(f"s{n:02d}", f"05:{n:02d}", announcements=["ngan"],
-                                  created_at=year_ago) for n in range(SLOTS)])  # fmt: skip
+    # hours before now, at any hour the test runs: each falls exactly DAYS times in the outage
+    # and none comes due while the test runs
+    add_slots(station, [make_slot(f"s{n:02d}", at(now - timedelta(hours=3, minutes=n)),
+                                  announcements=["ngan"], created_at=year_ago)
+                        for n in range(SLOTS)])  # fmt: skip
     expected = SLOTS * DAYS
+    earlier = at(now - timedelta(hours=4))
     probe = sqlite3.connect(quick / "station.db", timeout=2.0, isolation_level=None)
     waits: list[float] = []
     daemon = start_daemon(quick)
     commands = [
         broadcaster(quick, "emergency", "--file", str(quick.parent / "scripts" / "ngan.wav")),
-        broadcaster(quick, "schedule", "add", "moi", "--at", "04:00", "--announce", "ngan"),
+        broadcaster(quick, "schedule", "add", "moi", "--at", earlier, "--announce", "ngan"),
         broadcaster(quick, "announce", "retire", "dai"),
     ]
     deadline = time.monotonic() + 300

@@ -63,7 +63,7 @@ def test_schedule_add_mixes_a_campaign_and_announcements(
         run("announce", "add", str(scripts / f"{name}.md"))
     run("schedule", "add", "sang", "--at", "06:30", "--campaign", "bz", "--announce", "hop")
     assert "hop + campaign bz" in run("schedule", "list").stdout
-    # from tomorrow: whatever the hour, three 06:30 airings still to come
+    # from tomorrow: whole days ahead, whatever the hour the test runs at
     entries = json.loads(run("rundown", "--date", "mai", "--days", "3", "--json").stdout)
     assert len(entries) == 3
     ids = [[item["announcement_id"] for item in e["items"]] for e in entries]
@@ -76,7 +76,7 @@ def test_schedule_add_mixes_a_campaign_and_announcements(
     assert "↳ why here: priority notice that has not aired yet" in text
     # after it has aired, it is pulled in no more
     run("play", "--announce", "bao", "--sink", "null")
-    entries = json.loads(run("rundown", "--days", "2", "--json").stdout)
+    entries = json.loads(run("rundown", "--date", "mai", "--days", "2", "--json").stdout)
     assert [i["announcement_id"] for i in entries[0]["items"]] == ["hop", "bz-a", "bz-b"]
 
 
