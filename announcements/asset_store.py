@@ -60,18 +60,21 @@ class AssetStore:
             )
 
     def get(self, sha256: str) -> Asset:
-        rows = list(self.db.table("assets").rows_where("sha256 = ?", [sha256]))
-        if not rows:
+        row = self.db.execute(  # plain SQL: rundowns and pages ask for hundreds of assets
+            "SELECT path, duration_s, integrated_lufs, true_peak_dbtp FROM assets WHERE sha256 = ?",
+            [sha256],
+        ).fetchone()
+        if row is None:
             raise AudioError(_("audio {sha} is not in the store").format(sha=sha256[:12]))
-        row = rows[0]
-        path = self.root / row["path"]
+        stored, duration_s, integrated_lufs, true_peak_dbtp = row
+        path = self.root / stored
         if not path.is_file():
             raise AudioError(
-                _("audio file {file} is missing from the station folder").format(file=row["path"])
+                _("audio file {file} is missing from the station folder").format(file=stored)
             )
         return Asset(
             sha256=sha256,
             path=path,
-            duration_s=row["duration_s"],
-            loudness=Loudness(row["integrated_lufs"], row["true_peak_dbtp"]),
+            duration_s=duration_s,
+            loudness=Loudness(integrated_lufs, true_peak_dbtp),
         )

@@ -28,7 +28,7 @@ from functools import cached_property, lru_cache
 from itertools import groupby
 from typing import Any
 
-from common.i18n import _
+from common.i18n import _, language
 
 from .numbers import (
     NORTH,
@@ -1275,4 +1275,19 @@ class Reader:
 
     def read(self, text: str, voice: str = "vi") -> Reading:
         dialect = self.dialect or (SOUTH if voice == "vi-vn-x-south" else NORTH)
-        return _read(text, self.vocabulary, dialect)
+        if len(text) > REMEMBERED_CHARS:
+            return _read(text, self.vocabulary, dialect)
+        return _remembered(text, self.vocabulary, dialect, language())
+
+
+REMEMBERED_CHARS = 8000
+"""Texts up to this long have their reading remembered (a few hundred of them): a rundown, the
+console's home page and the daemon read the same announcements again and again."""
+
+
+@lru_cache(maxsize=512)
+def _remembered(text: str, vocabulary: _Vocabulary, dialect: Dialect, lang: str) -> Reading:
+    """`_read` is a pure function of its arguments (and of the language its warnings are
+    written in); a Reading is immutable, so one can be handed out again. A changed lexicon
+    is another vocabulary, hence another key."""
+    return _read(text, vocabulary, dialect)

@@ -127,9 +127,11 @@ class Synthesizer:
         for engine in self.engines:
             engine_voice = engine.voice_for(voice)
             key = cache_key(engine.name, engine_voice, spoken)
-            for row in self.assets.db.table("speech").rows_where("cache_key = ?", [key]):
+            for (sha256,) in self.assets.db.execute(
+                "SELECT asset_sha256 FROM speech WHERE cache_key = ?", [key]
+            ):
                 try:
-                    asset = self.assets.get(row["asset_sha256"])
+                    asset = self.assets.get(sha256)
                 except AudioError:
                     continue  # file lost: synthesise again
                 return Speech(asset, engine.name, engine_voice, spoken, cached=True)

@@ -61,6 +61,10 @@ from .station import Station, StationError
 
 SYNC_S = 2.0
 HORIZON = timedelta(minutes=10)
+LEAD = timedelta(seconds=1)
+"""A slot's timer fires this early: the playback worker takes the airing and waits for its
+second itself, so the hand-offs between threads (slow on a busy machine) are done before it
+and only the airing's own work (planned again, checked, its row opened) follows it."""
 STOP_WAIT_S = 12.0
 """How long a stop waits for the airing on air to close its row (systemd allows 20 s)."""
 RECOVERY_BUDGET_S = 0.5
@@ -283,8 +287,8 @@ class Daemon:
                 job.remove()
         for job_id, planned in wanted.items():
             if scheduler.get_job(job_id) is None and planned.at > self.clock():
-                scheduler.add_job(self._queue_slot, "date", run_date=planned.at, id=job_id,
-                                  args=[planned], misfire_grace_time=None)  # fmt: skip
+                scheduler.add_job(self._queue_slot, "date", run_date=planned.at - LEAD,
+                                  id=job_id, args=[planned], misfire_grace_time=None)  # fmt: skip
         ahead = timedelta(seconds=self.station().config.schedule.render_ahead_s)
         for planned in upcoming:
             if planned.key not in self._preparing and planned.at - self.clock() <= ahead:
@@ -490,6 +494,12 @@ class Daemon:
         return on_air
 
     def _air_slot(self, planned: PlannedAiring, interruption: Interruption) -> Airing | None:
+        """Air a slot on its second (its timer fired LEAD before): a stop or an emergency
+        while it waits for it ends the wait, and the slot, with no row yet, airs late after
+        the emergency (recovery queues it again) as one cut before its first sample would."""
+        early = (planned.at - self.clock()).total_seconds()
+        if early > 0 and interruption.cancelled.wait(min(early, LEAD.total_seconds())):
+            return None
         prepared = self._prepared.pop(planned.key, None)
         try:
             airing = Runner(self.station(), self._out).air_planned(

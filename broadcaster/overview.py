@@ -7,11 +7,11 @@ import json
 import shutil
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from common.i18n import _
 from common.localtime import instant, local_text
 
-from .records import StationStatus
 from .station import Station
 
 STALE_AFTER = timedelta(minutes=2)
@@ -71,9 +71,8 @@ def warnings(station: Station) -> list[str]:
     """What the operator should know in plain words: the offline voice used last, the
     upstream link out of date, the disk nearly full, the amplifier hooks refused, the
     collector unreachable, and each announcement a slot should air that will not (and why)."""
-    status = station.status()
-    found = [*_voice(station), *_upstream(station, status), *_disk(station)]
-    return found + _will_not_air(status)
+    found = [*_voice(station), *_upstream(station), *_disk(station)]
+    return found + _will_not_air(station)
 
 
 def _voice(station: Station) -> list[str]:
@@ -93,14 +92,30 @@ def _voice(station: Station) -> list[str]:
     ]  # fmt: skip
 
 
-def _upstream(station: Station, status: StationStatus) -> list[str]:
+def links(station: Station) -> tuple[dict[str, Any], dict[str, Any], tuple[str, ...]]:
+    """The upstream link's and the office link's state (StationStatus fields), and their
+    warnings (with the slots the upstream office proposed that wait for acceptance)."""
+    from . import office_link, sync
+
+    upstream, office = sync.status(station), office_link.status(station)
+    warnings = (*upstream.pop("warnings"), *office.pop("office_warnings"))
+    waiting = len(station.proposed_slots())
+    if waiting:
+        warnings = (*warnings, _("{count} slot(s) proposed by the upstream office wait for "
+                                 "acceptance").format(count=waiting))  # fmt: skip
+    return upstream, office, warnings
+
+
+def _upstream(station: Station) -> list[str]:
     """The status's warnings (the link and the collector), and a sync long overdue; a station
-    that trusts no office is not warned about it here (the sync page says so)."""
+    that trusts no office is not warned about it here (the sync page says so). Only the links
+    are read: the rest of the status (the rundown, drafts) is the home page's own."""
+    upstream, _office, warnings = links(station)
     not_trusted = _("no upstream office is trusted yet")  # as sync.status says it
-    found = [w for w in status.warnings if status.upstream_trusted or w != not_trusted]
+    found = [w for w in warnings if upstream["upstream_trusted"] or w != not_trusted]
     overdue = timedelta(minutes=max(3 * station.config.upstream.sync_minutes, 24 * 60))
-    if status.upstream_trusted and status.upstream_source:
-        last = instant(status.last_sync) if status.last_sync else None
+    if upstream["upstream_trusted"] and upstream["upstream_source"]:
+        last = instant(upstream["last_sync"]) if upstream["last_sync"] else None
         if last is None or station.clock() - last > overdue:
             found.append(
                 _("the station has not synced with its office since {when}: what the office "
@@ -122,10 +137,10 @@ def _disk(station: Station) -> list[str]:
     ]  # fmt: skip
 
 
-def _will_not_air(status: StationStatus) -> list[str]:
-    """What `status` says will not air (schedules/silence.py is the one answer), at most
-    NOTICES_NAMED sentences and the rest counted."""
-    found = list(status.will_not_air_text)
+def _will_not_air(station: Station) -> list[str]:
+    """What `status` says will not air, in its words (schedules/silence.py is the one
+    answer), at most NOTICES_NAMED sentences and the rest counted."""
+    found = [station.wont_air_text(wont) for wont in station.will_not_air()]
     if len(found) > NOTICES_NAMED:
         more = len(found) - NOTICES_NAMED
         found = [

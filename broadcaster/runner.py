@@ -24,6 +24,9 @@ from .station import Station, StationError
 
 WATERMARK = "settled_until"
 """Meta key: every planned airing before this instant has its row."""
+WATERMARK_STEP = timedelta(minutes=1)
+"""The watermark moves when it has this far to go: the daemon settles every few seconds, and
+each write of the store is a wait on the disk that an airing's row may have to share."""
 BROKEN_SLOT = "broken_slot:{id}"
 """Meta key: this damaged slot row has had its one `failed` row (the value is its seq)."""
 MISSED_PER_TRANSACTION = 50
@@ -99,13 +102,18 @@ class Runner:
                                    AiringStatus.MISSED, note)  # fmt: skip
             except OnAirNow:
                 return late
+        settled = max(since, now - self.grace)
+        if settled - since < WATERMARK_STEP and self._has_watermark():
+            return late  # scanning a minute more next time costs less than a write now
         with self.station.db.conn:
             self.station.db.table("meta").insert(
-                {"key": WATERMARK, "value": utc_iso(max(since, now - self.grace))},
-                pk="key",
-                replace=True,
+                {"key": WATERMARK, "value": utc_iso(settled)}, pk="key", replace=True
             )
         return late
+
+    def _has_watermark(self) -> bool:
+        return bool(self.station.db.execute("SELECT 1 FROM meta WHERE key = ?", [WATERMARK])
+                    .fetchone())  # fmt: skip
 
     def log_broken_slots(self) -> list[BrokenSlot]:
         """Log each slot the station cannot plan, once, as a failed airing with the reason;

@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import json
 import tomllib
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
-from functools import cache, partial
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +27,7 @@ from schedules.silence import Silence, WontAir, lost, will_not_air
 from schedules.slots import Slot, SlotError, check_slot, make_slot
 
 from .clock import utc_iso
+from .records import Announcement
 from .station import Station, StationError
 
 SLOT_FIELDS = ("name", "at", "days", "from", "until", "campaign", "announce", "max_minutes")
@@ -241,6 +241,12 @@ def read_schedule_file(
 
 
 # ----- the plan ----------
+CANDIDATE_COLUMNS = ("id", "campaign", "priority", "version", "approved_version", "retired_at",
+                     "valid_from", "valid_until")  # fmt: skip
+"""What the planner reads of an announcement (the daemon plans again at each slot's second:
+only these columns, as plain rows)."""
+
+
 def _candidate(row: dict[str, Any]) -> Candidate:
     return Candidate(
         id=row["id"],
@@ -259,9 +265,10 @@ def candidates(station: Station) -> list[Candidate]:
     """Announcements as the planner sees them; a damaged row cannot air and is left out
     (airing it by hand says what is wrong with it)."""
     found = []
-    for row in station.db.table("announcements").rows_where(order_by="id"):
+    query = f"SELECT {', '.join(CANDIDATE_COLUMNS)} FROM announcements ORDER BY id"
+    for values in station.db.execute(query):
         try:
-            found.append(_candidate(row))
+            found.append(_candidate(dict(zip(CANDIDATE_COLUMNS, values, strict=True))))
         except (InputError, ValueError):
             continue
     return found
@@ -395,10 +402,25 @@ class RundownEntry:
     warnings: tuple[str, ...]
 
 
-def rundown_item(station: Station, synthesizer: Synthesizer, announcement_id: str) -> RundownItem:
-    """One announcement as a rundown shows it, its duration from the speech cache (no
-    synthesis)."""
-    found = station.announcement(announcement_id, spoken=False)
+def rundown_items(
+    station: Station, synthesizer: Synthesizer, ids: Iterable[str]
+) -> dict[str, RundownItem]:
+    """Announcements as a rundown shows them, read in one query (a page shows dozens), each
+    one's duration from the speech cache (no synthesis)."""
+    wanted = list(dict.fromkeys(ids))
+    rows = station.db.query(
+        "SELECT a.*, v.text, v.recording_sha256 FROM announcements a "
+        "JOIN announcement_versions v ON v.announcement_id = a.id AND v.version = a.version "
+        "WHERE a.id IN (SELECT value FROM json_each(?))",
+        [json.dumps(wanted)],
+    )
+    found = {row["id"]: Announcement.from_row(row, row) for row in rows}
+    for missing in set(wanted) - found.keys():  # says which one, as reading it alone does
+        found[missing] = station.announcement(missing, spoken=False)
+    return {i: _rundown_item(station, synthesizer, found[i]) for i in wanted}
+
+
+def _rundown_item(station: Station, synthesizer: Synthesizer, found: Announcement) -> RundownItem:
     if found.kind is Kind.RECORDING:
         seconds: float | None = station.assets.get(found.recording_sha256 or "").duration_s
     else:
@@ -406,7 +428,7 @@ def rundown_item(station: Station, synthesizer: Synthesizer, announcement_id: st
         speech = synthesizer.cached(found.text or "", voice)
         seconds = speech.asset.duration_s if speech else None
     return RundownItem(
-        announcement_id,
+        found.id,
         found.title,
         found.priority,
         found.repeat,
@@ -447,10 +469,13 @@ def rundown(
         bridge = spoken.asset.duration_s if spoken else None
     gap = station.config.program.gap_s
     entries = []
-    item_of = cache(partial(rundown_item, station, synthesizer))  # each announcement once
-    for planned in plan(station, start, end)[:limit]:
+    planned_airings = plan(station, start, end)[:limit]
+    item_of = rundown_items(
+        station, synthesizer, (i for planned in planned_airings for i in planned.announcement_ids)
+    )
+    for planned in planned_airings:
         items = [
-            replace(item_of(i), why=_(PULLED_IN)) if i in planned.pulled_in else item_of(i)
+            replace(item_of[i], why=_(PULLED_IN)) if i in planned.pulled_in else item_of[i]
             for i in planned.announcement_ids
         ]
         parts: list[float | None] = [jingles[r] for r in ("intro", "outro") if r in jingles]

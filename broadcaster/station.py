@@ -63,7 +63,6 @@ from .program import Jingles, Program, ProgramItem, plan_program, render_program
 from .records import (
     AddResult,
     Announcement,
-    AnnouncementStatus,
     ApprovalDiff,
     Exported,
     Found,
@@ -457,8 +456,8 @@ class Station:
         return AddResult(script.id, version, change)
 
     def _announcement_row(self, announcement_id: str) -> dict[str, Any] | None:
-        rows = list(self.db.table("announcements").rows_where("id = ?", [announcement_id]))
-        return rows[0] if rows else None
+        rows = self.db.query("SELECT * FROM announcements WHERE id = ?", [announcement_id])
+        return next(rows, None)
 
     def find_announcement(self, announcement_id: str) -> Announcement | None:
         """The announcement as stored (without its text), or None."""
@@ -542,7 +541,11 @@ class Station:
 
     def drafts(self) -> list[Announcement]:
         """Announcements whose current version waits for approval: they do not air until then."""
-        return [a for a in self.announcements() if a.status is AnnouncementStatus.DRAFT]
+        rows = self.db.query(  # as Announcement.status says DRAFT, without reading them all
+            "SELECT * FROM announcements WHERE retired_at IS NULL "
+            "AND approved_version IS NOT version ORDER BY id"
+        )
+        return [Announcement.from_row(row) for row in rows]
 
     def approve(self, announcement_id: str, by: str, version: int | None = None) -> int:
         """Approve the announcement's current version for airing; returns that version. Given
@@ -1208,17 +1211,12 @@ class Station:
 
     def status(self) -> StationStatus:
         """The station at a glance: daemon, upstream and office links, warnings."""
-        from . import office_link, overview, sync
+        from . import overview
 
-        upstream, office = sync.status(self), office_link.status(self)
-        warnings = (*upstream.pop("warnings"), *office.pop("office_warnings"))
+        upstream, office, warnings = overview.links(self)
         configured = bool(upstream["upstream_trusted"] or upstream["upstream_source"])
         on_air = overview.on_air(self)
         silenced = self.will_not_air()
-        waiting = len(self.proposed_slots())
-        if waiting:
-            warnings = (*warnings, _("{count} slot(s) proposed by the upstream office wait for "
-                                     "acceptance").format(count=waiting))  # fmt: skip
         return StationStatus(
             **upstream, **office, daemon_pid=self.daemon_pid(), warnings=warnings,
             upstream_configured=configured, on_air=on_air,

@@ -110,6 +110,9 @@ def test_the_move_survives_a_damaged_row(aired: Path, run: Run, items: str) -> N
         ("DELETE FROM airing_items WHERE airing_seq = 3", 3),
         ("INSERT INTO airing_items (airing_seq, position, announcement_id) VALUES (2, 1, 'x')", 2),
         ("INSERT INTO airing_items (airing_seq, position, announcement_id) VALUES (9, 0, 'x')", 9),
+        ("UPDATE airing_items SET position = 7 WHERE airing_seq = 3", 3),  # as many rows, moved
+        ("UPDATE airing_items SET airing_seq = 2 WHERE airing_seq = 1 AND position = 1", 1),
+        ("UPDATE airing_items SET version = '1' || version WHERE airing_seq = 3", 3),
     ],
 )
 def test_verify_catches_items_changed_behind_the_log_s_back(

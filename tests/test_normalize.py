@@ -185,3 +185,23 @@ def test_any_valid_date_is_read_in_full(year: int, month: int, day: int) -> None
     assert reading.warnings == ()
     assert reading.spoken.startswith(f"ngày {read_integer(day)} tháng ")
     assert reading.spoken.endswith(f" năm {read_integer(year)}")
+
+
+def test_a_remembered_reading_follows_the_lexicon_and_the_language() -> None:
+    """Readings are remembered (a rundown reads the same notices again and again), but never
+    across a lexicon change or in the language of another moment."""
+    from common import i18n
+
+    text = "Tải ứng dụng Zalu ngay ~ hôm nay."
+    first = Reader().read(text)
+    assert Reader().read(text) is first  # the same reading handed out again
+    assert "Gia lu" in Reader({"Zalu": "Gia lu"}).read(text).spoken
+    assert "Gia lu" not in Reader().read(text).spoken
+    spoken = i18n.language()
+    try:
+        i18n.use_language("vi")
+        assert "không có cách đọc" in " ".join(Reader().read(text).warnings)
+        i18n.use_language("en")
+        assert "has no spoken form" in " ".join(Reader().read(text).warnings)
+    finally:
+        i18n.use_language(spoken)

@@ -282,3 +282,31 @@ def test_cutting_the_newest_rows_is_caught_by_the_head(
 def test_a_head_that_is_not_a_head_is_refused(logged: Path, head: str) -> None:
     code, said = verify(logged, "--head", head)
     assert code == 1 and "is not a chain head" in said and said.count("\n") == 1
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        {"seq": 1, "status": "aired", "items": '[{"title": "Thông báo \\"số 1\\""}]', "error": None,
+         "duration_s": 60.0, "late_s": 0.1, "planned_duration_s": 1e20, "id": 7, "prev_hash": "x",
+         "row_hash": "y"},
+        {"note": "dòng\nmới\t\x00\x1f\u2028 😀 \\", "a": -0.0, "b": 10**30, "c": 1.5e-7,
+         "d": float("inf"), "e": True, "f": [1, {"z": 1, "a": "ư"}], "É": 2, "Z": 3},
+        {},
+    ],
+)  # fmt: skip
+def test_the_hashed_form_of_a_row_is_the_canonical_json_every_chain_was_sealed_with(
+    row: dict[str, object],
+) -> None:
+    """Rows sealed by earlier versions (and by offices that re-check them) must still verify:
+    the hashed text stays byte for byte the JSON the chain has always used."""
+    import hashlib
+    import json
+
+    from broadcaster.log_chain import UNHASHED, canonical, content_hash
+
+    content = {k: v for k, v in row.items() if k not in UNHASHED}
+    expected = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    assert canonical(row) == expected
+    prev = "ab" * 32
+    assert content_hash(prev, row) == hashlib.sha256((prev + expected).encode()).hexdigest()
