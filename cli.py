@@ -406,6 +406,17 @@ def priority_label(stored: str) -> str:
     return Priority(stored).label if stored in set(Priority) else stored
 
 
+SETTING_LABELS = {
+    "title": N_("title"),
+    "campaign": N_("campaign"),
+    "priority": N_("priority"),
+    "repeat": N_("readings"),
+    "voice": N_("voice"),
+    "valid_from": N_("valid from"),
+    "valid_until": N_("valid until"),
+}
+
+
 @announce.command(
     "show",
     help=N_("Show one announcement, its versions and the text the engines will read."),
@@ -458,6 +469,13 @@ def announce_show(ctx: click.Context, announcement_id: str, as_json: bool) -> No
             click.echo(_("The recording is not the one approved."))
         if not diff.text_diff and not diff.recording_changed:
             click.echo(_("(the same text and recording)"))
+        for name, before, after in diff.settings_changed:
+            shown = [priority_label(v) if name == "priority" else v for v in (before, after)]
+            click.echo(
+                _("{setting}: {before} → {after}").format(
+                    setting=_(SETTING_LABELS[name]), before=shown[0] or "-", after=shown[1] or "-"
+                )
+            )
     if found.spoken_text:
         click.echo("\n" + _("Spoken form:") + "\n" + found.spoken_text)
 
@@ -859,17 +877,12 @@ def emergency(
     ctx: click.Context, text: str | None, audio: Path | None, by: str, sink: str | None
 ) -> None:
     sent = station_of(ctx).emergency(by, text, audio, sink)
-    if sent.daemon_pid:
+    airing = sent.airing
+    if airing is None:
         click.echo(
             _("Emergency {id} sent to the running station (pid {pid})").format(
                 id=sent.announcement_id, pid=sent.daemon_pid
             )
-        )
-        return
-    airing = sent.airing
-    if airing is None:
-        click.echo(
-            _("Emergency {id} was aired by the station meanwhile").format(id=sent.announcement_id)
         )
         return
     if airing.status != AiringStatus.AIRED:

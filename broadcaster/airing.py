@@ -264,6 +264,17 @@ def emergency_open(station: Station, emergency: int) -> tuple[bool, str | None]:
     )
 
 
+def emergency_ended_by(station: Station, emergency: int) -> Airing | None:
+    """The airing that ended an emergency request (aired, failed or missed, here or in
+    another process), or None while it is still open."""
+    row = station.db.execute(
+        "SELECT a.seq, a.status, a.duration_s, a.sink, a.error FROM emergencies e "
+        "JOIN airings a ON a.seq = e.airing_seq WHERE e.id = ?",
+        [emergency],
+    ).fetchone()
+    return None if row is None else Airing(row[0], AiringStatus(row[1]), *row[2:])
+
+
 def air(
     station: Station,
     ids: Sequence[str],

@@ -9,7 +9,7 @@ import signal
 from dataclasses import dataclass
 from pathlib import Path
 
-from .airing import Airing, air, preemptible
+from .airing import Airing, air, emergency_ended_by, preemptible
 from .airing_log import AiringStatus, Occasion, Trigger
 from .daemon_lock import running_daemon
 from .station import Station
@@ -21,7 +21,8 @@ class Sent:
     daemon_pid: int | None
     """The daemon that took it; None when it was aired here."""
     airing: Airing | None
-    """The airing, when aired here (None if another process aired it first)."""
+    """The airing that ended it when no daemon took it (aired here, or by a process that
+    took it first); None when the daemon took it."""
 
 
 def send(station: Station, by: str, text: str | None, audio: Path | None, sink: str | None) -> Sent:
@@ -41,5 +42,10 @@ def send(station: Station, by: str, text: str | None, audio: Path | None, sink: 
             airing = air(station, [announcement_id], out, interruption=here.fresh(),
                          occasion=Occasion(Trigger.EMERGENCY, emergency=number),
                          wait_for_lock=True)  # fmt: skip
-            if airing is None or airing.status is not AiringStatus.PREEMPTED:
+            if airing is not None and airing.status is not AiringStatus.PREEMPTED:
                 return Sent(announcement_id, None, airing)
+            # cut by a newer one (before or after its first sample): it is over only if
+            # another process ended it meanwhile; otherwise it waits its turn and airs
+            ended = emergency_ended_by(station, number)
+            if ended is not None:
+                return Sent(announcement_id, None, ended)

@@ -4,6 +4,7 @@ store holds it, built from a store row in one place (`Announcement.from_row`).""
 from __future__ import annotations
 
 import difflib
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
@@ -159,6 +160,8 @@ class ApprovalDiff:
     version: int
     text_diff: tuple[str, ...]
     recording_changed: bool
+    settings_changed: tuple[tuple[str, Any, Any], ...] = ()
+    """(setting, approved value, current value) for each approved setting that changed."""
 
     @classmethod
     def between(
@@ -169,6 +172,8 @@ class ApprovalDiff:
         version: int,
         text: str | None,
         recording: str | None,
+        approved_settings: Mapping[str, Any] | None = None,
+        settings: Mapping[str, Any] | None = None,
     ) -> ApprovalDiff:
         diff = difflib.unified_diff(
             (approved_text or "").splitlines(),
@@ -177,7 +182,13 @@ class ApprovalDiff:
             f"v{version}",
             lineterm="",
         )
-        return cls(approved_version, version, tuple(diff), approved_recording != recording)
+        before, after = approved_settings or {}, settings or {}
+        changed = tuple(
+            (name, before[name], after[name])
+            for name in after
+            if name in before and before[name] != after[name]
+        )
+        return cls(approved_version, version, tuple(diff), approved_recording != recording, changed)
 
 
 @dataclass(frozen=True)

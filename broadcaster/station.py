@@ -105,6 +105,10 @@ MAX_TERM_CHARS = 100
 MAX_SPOKEN_CHARS = 500
 """A lexicon entry is a word or a short phrase, never a document."""
 
+APPROVED_SETTINGS = ("title", "priority", "repeat", "valid_from", "valid_until", "voice",
+                     "campaign")  # fmt: skip
+"""What an approver approves besides the words and audio: changing any of them makes a new
+version, so an airing never logs an approval of a priority or a period nobody approved."""
 AUTO_APPROVERS = {"local": "tự động (nội dung địa phương)", "upstream": "tự động (cấp trên)"}
 
 
@@ -414,11 +418,14 @@ class Station:
             "origin": origin,
             "upstream_version": upstream_version,
         }
+        settings = {name: fields[name] for name in APPROVED_SETTINGS}
         if current is None:
             version, change = 1, "new"
         else:
             last = self.db.table("announcement_versions").get((script.id, current["version"]))
-            same = last["content_sha256"] == content
+            same = last["content_sha256"] == content and settings == {
+                name: current[name] for name in APPROVED_SETTINGS
+            }
             version = current["version"] if same else current["version"] + 1
             change = "restored" if current["retired_at"] else "unchanged" if same else "updated"
         row = {"id": script.id, "version": version, **fields}
@@ -451,6 +458,7 @@ class Station:
                     "recording_sha256": recording.sha256 if recording else None,
                     "source": str(script.source),
                     "created_at": now,
+                    "settings": json.dumps(settings, ensure_ascii=False),
                 }
             )
         return AddResult(script.id, version, change)
@@ -621,9 +629,11 @@ class Station:
         approved = self.db.table("announcement_versions").get(
             (announcement_id, found.approved_version)
         )
+        current = self.db.table("announcement_versions").get((announcement_id, found.version))
         return ApprovalDiff.between(
             found.approved_version, approved["text"], approved["recording_sha256"],
             found.version, found.text, found.recording_sha256,
+            *(json.loads(v["settings"] or "{}") for v in (approved, current)),
         )  # fmt: skip
 
     def campaign_announcements(self, campaign: str) -> list[str]:

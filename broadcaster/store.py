@@ -280,6 +280,19 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (campaign, name)
     );
     """,
+    # each version keeps what was approved with its words: title, priority, readings, dates,
+    # voice and campaign (a change to any of them is a new version, approved again)
+    """
+    ALTER TABLE announcement_versions ADD COLUMN settings TEXT;
+    UPDATE announcement_versions SET settings = (
+        SELECT json_object('title', a.title, 'priority', a.priority, 'repeat', a.repeat,
+                           'valid_from', a.valid_from, 'valid_until', a.valid_until,
+                           'voice', a.voice, 'campaign', a.campaign)
+        FROM announcements a
+        WHERE a.id = announcement_versions.announcement_id
+          AND a.version = announcement_versions.version
+    );
+    """,
     # who retired an announcement, and who changed the lexicon (each change kept: a removed
     # word leaves no row of its own)
     """

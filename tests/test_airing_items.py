@@ -75,9 +75,9 @@ def downgraded(station: Path) -> None:
     with sqlite3.connect(station / "station.db") as conn:
         conn.executescript(
             "DROP TABLE airing_items; ALTER TABLE announcements DROP COLUMN campaign_title;"
-            "DROP TABLE proposed_slots; DROP TABLE lexicon_changes;"  # what later migrations
-            "ALTER TABLE announcements DROP COLUMN retired_by;"  # made, made again
-            "ALTER TABLE lexicon DROP COLUMN updated_by;"
+            "DROP TABLE proposed_slots; ALTER TABLE announcement_versions DROP COLUMN settings;"
+            "DROP TABLE lexicon_changes; ALTER TABLE announcements DROP COLUMN retired_by;"
+            "ALTER TABLE lexicon DROP COLUMN updated_by;"  # what later migrations made, made again
             f"PRAGMA user_version = {BEFORE_ITEMS};"
         )
 

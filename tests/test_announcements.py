@@ -51,18 +51,21 @@ def test_script_with_front_matter_is_stored_with_its_fields(
     }
 
 
-def test_version_changes_exactly_when_the_text_changes(
+def test_version_changes_exactly_when_what_airs_or_was_approved_changes(
     station: Path, scripts: Path, run: Run
 ) -> None:
     path = write_script(scripts, "bz.md", BODY, id="bz", title="Một")
     run("announce", "add", str(path))
-    write_script(scripts, "bz.md", BODY, id="bz", title="Tiêu đề mới", repeat=3)
+    write_script(scripts, "bz.md", "\n" + BODY.replace(" ", "  ") + "\n", id="bz", title="Một")
     assert "unchanged bz (version 1)" in run("announce", "add", str(path)).stdout
-    assert listed(run)["bz"]["title"] == "Tiêu đề mới"
-    write_script(scripts, "bz.md", BODY.replace("Bluezone", "Bluezone ngay hôm nay"), id="bz")
+    write_script(scripts, "bz.md", BODY, id="bz", title="Tiêu đề mới", repeat=3)
     assert "updated   bz (version 2)" in run("announce", "add", str(path)).stdout
+    assert listed(run)["bz"]["title"] == "Tiêu đề mới"
+    write_script(scripts, "bz.md", BODY.replace("Bluezone", "Bluezone ngay hôm nay"), id="bz",
+                 title="Tiêu đề mới", repeat=3)  # fmt: skip
+    assert "updated   bz (version 3)" in run("announce", "add", str(path)).stdout
     shown = json.loads(run("announce", "show", "bz", "--json").stdout)
-    assert [v["version"] for v in shown["versions"]] == [1, 2]
+    assert [v["version"] for v in shown["versions"]] == [1, 2, 3]
     assert "ngay hôm nay" in shown["text"]
 
 

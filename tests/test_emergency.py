@@ -50,6 +50,23 @@ def test_two_emergencies_in_the_same_second_both_air(quick: Path, scripts: Path)
     assert query(quick, "SELECT COUNT(*) FROM emergencies WHERE airing_seq IS NULL") == [(0,)]
 
 
+def test_emergencies_sent_together_with_no_daemon_all_air(quick: Path) -> None:
+    """Sent at once from three terminals with no daemon: each command airs its own (an older
+    one cut by a newer airs again after it) and says so only when it did."""
+    commands = [broadcaster(quick, "emergency", "--text", f"Khẩn cấp số {n}.", "--sink", "null")
+                for n in range(3)]  # fmt: skip
+    for command in commands:
+        out, err = command.communicate(timeout=120)
+        assert command.returncode == 0 and "Emergency aired: #" in out, err
+    sent = {
+        announcement for (announcement,) in query(quick, "SELECT announcement_id FROM emergencies")
+    }
+    rows = airings(quick)
+    assert {r["items"][0]["announcement_id"] for r in rows if r["status"] == "aired"} == sent
+    assert len(sent) == 3 and all(r["status"] in ("aired", "preempted") for r in rows)
+    assert query(quick, "SELECT COUNT(*) FROM emergencies WHERE airing_seq IS NULL") == [(0,)]
+
+
 def test_a_file_cannot_claim_an_emergency_id(quick: Path, scripts: Path, run: Run) -> None:
     now = datetime.now(HCM)
     for claim in (f"khan-cap-{now:%Y%m%d-%H%M%S}", f"khan-cap-{now:%Y%m%d-%H%M%S}-1", "khan-cap-x"):

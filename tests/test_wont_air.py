@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -139,6 +140,37 @@ def test_a_new_version_says_which_slots_lose_it_and_status_lists_it(
     assert "will not air" not in run("status").stdout
 
 
+@pytest.mark.parametrize(
+    ("changed", "shown"),
+    [
+        (
+            {"priority": "emergency", "repeat": 5},
+            ["priority: normal → emergency", "readings: 1 → 5"],
+        ),
+        ({"title": "Họp thôn KHẨN"}, ["title: hop → Họp thôn KHẨN"]),
+        ({"valid_until": "2099-12-31"}, ["valid until: - → 2099-12-31"]),
+        ({"campaign": "khac"}, ["campaign: thon → khac"]),
+    ],
+)
+def test_changing_what_was_approved_with_the_same_words_is_a_new_version(
+    approving: Path, scripts: Path, run: Run, changed: dict[str, Any], shown: list[str]
+) -> None:
+    """The words stay, but what the approver approved with them changes: a new version that
+    waits for approval (the old approval never covers a priority or a period nobody read)."""
+    front = {"id": "hop", "campaign": "thon"} | changed
+    write_script(scripts, "hop.md", "Họp thôn tối nay.", **front)
+    result = run("announce", "add", str(scripts / "hop.md"))
+    assert "updated   hop (version 2)" in result.stdout
+    name = f"'{changed['title']}' (hop)" if "title" in changed else "'hop'"  # title, then id
+    assert f"{name} will not air in slot(s)" in result.stderr
+    shown_now = run("announce", "show", "hop").stdout
+    assert "Changes since version 1, the one approved last:" in shown_now
+    assert all(line in shown_now for line in shown), shown_now
+    [row] = [a for a in json.loads(run("announce", "list", "--json").stdout) if a["id"] == "hop"]
+    assert (row["version"], row["status"]) == (2, "draft")
+    assert "unchanged hop (version 2)" in run("announce", "add", str(scripts / "hop.md")).stdout
+
+
 def test_an_unchanged_file_or_a_draft_nobody_schedules_says_nothing(
     approving: Path, scripts: Path, run: Run
 ) -> None:
@@ -150,7 +182,7 @@ def test_an_unchanged_file_or_a_draft_nobody_schedules_says_nothing(
 def test_retiring_says_which_slots_lose_it(approving: Path, run: Run) -> None:
     result = run("announce", "retire", "hop")
     assert "retired hop" in result.stdout
-    # the slots in the order of their next airing, which depends on the hour
+    # the slots in the order they next air, which depends on the hour the test runs at
     assert re.search(r"'hop' is retired: slot\(s\) (sang, chieu|chieu, sang) air without it",
                      result.stderr)  # fmt: skip
     # the slot that names it keeps saying so; the campaign slot simply goes on without it
@@ -246,7 +278,7 @@ def test_the_daemon_says_once_what_will_not_air(
     write_script(scripts, "hop.md", "Họp thôn tối mai.", id="hop", campaign="thon")
     run("announce", "add", str(scripts / "hop.md"))
     daemon = start_daemon(approving)
-    daemon.expect(r"Will not air: 'hop' will not air in slot\(s\) (sang, chieu|chieu, sang) ")
+    daemon.expect(r"Will not air: 'hop' will not air in slot\(s\) (sang, chieu|chieu, sang)")
     write_script(scripts, "rac.md", "Thu gom rác chủ nhật.", id="rac", campaign="thon")
     run("announce", "add", str(scripts / "rac.md"))
     daemon.expect(r"Will not air: 'rac' will not air")  # the daemon has looked again since

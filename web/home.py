@@ -68,11 +68,9 @@ def send_emergency() -> Response | tuple[str, int]:
         sent = station().emergency(g.user.name, text=text)
     except BroadcasterError as e:
         return _home({"text": str(e)}, text), 400
-    if sent.daemon_pid:
+    if sent.airing is None:
         flash(_("The emergency is handed to the airing service: it cuts what is on air and "
                 "airs now."))  # fmt: skip
-    elif sent.airing is not None:
-        flash(_("The emergency was aired ({status}).").format(status=sent.airing.status.label))
     else:
-        flash(_("The emergency was aired by the airing service."))
+        flash(_("The emergency was aired ({status}).").format(status=sent.airing.status.label))
     return redirect(url_for("home.index"))
