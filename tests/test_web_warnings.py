@@ -58,7 +58,7 @@ def test_a_retired_announcement_a_slot_still_names_and_one_expired_yesterday(
     station.add_announcements([write_script(tmp_path, "bz.md", "Cài đặt Bluezone.", id="bluezone",
                                title="Cài Bluezone", campaign="bluezone",
                                valid_until="2026-03-01")])  # fmt: skip
-    station.approve("bluezone", "Chủ tịch xã")  # its new end date, approved
+    station.approve("bluezone", "Chủ tịch xã")  # its new period is a new version: approved
     visitor.sign_in("vanhanh")
     assert warnings(visitor) == [
         "'Cài Bluezone' (bluezone) chỉ còn hiệu lực đến Chủ Nhật 01/03/2026: khung giờ sang phát "
