@@ -47,7 +47,7 @@ from schedules.silence import Silence
 
 if TYPE_CHECKING:
     from broadcaster.program import Program
-    from broadcaster.records import ScheduledSlot
+    from broadcaster.records import LexiconChange, ScheduledSlot
     from schedules.silence import WontAir
     from schedules.slots import Slot
 
@@ -484,6 +484,13 @@ def announce_show(ctx: click.Context, announcement_id: str, as_json: bool) -> No
         (N_("version"), found.version),
         (N_("versions"), versions),
     ]
+    if found.approved_by and found.approved_at:
+        lines.append((N_("approved"), _("version {version} by {by}, {when}").format(
+            version=found.approved_version, by=found.approved_by,
+            when=local_text(found.approved_at, zone))))  # fmt: skip
+    if found.retired_at:
+        lines.append((N_("retired"), _("by {by}, {when}").format(
+            by=found.retired_by or "?", when=local_text(found.retired_at, zone))))  # fmt: skip
     for label, value in lines:
         click.echo(f"{_(label) + ':':15}{value}")
     if diff:
@@ -536,11 +543,12 @@ def announce_approve(
     help=N_("Stop an announcement from airing (it stays in the log and the store)."),
 )
 @argument("announcement_id")
+@by_option(N_("Who retires it (recorded and shown by announce show)."))
 @click.pass_context
-def announce_retire(ctx: click.Context, announcement_id: str) -> None:
+def announce_retire(ctx: click.Context, announcement_id: str, by: str) -> None:
     station = station_of(ctx)
-    losses = station.retire(announcement_id)
-    click.echo(_("retired {id}").format(id=announcement_id))
+    losses = station.retire(announcement_id, by)
+    click.echo(_("retired {id} by {by}").format(id=announcement_id, by=by.strip()))
     echo_losses(station, losses)
 
 
@@ -621,9 +629,10 @@ def lexicon() -> None:
 )
 @argument("term")
 @argument("spoken")
+@by_option(N_("Who changes the lexicon (recorded and shown by lexicon list)."))
 @click.pass_context
-def lexicon_add(ctx: click.Context, term: str, spoken: str) -> None:
-    station_of(ctx).set_pronunciation(term, spoken)
+def lexicon_add(ctx: click.Context, term: str, spoken: str, by: str) -> None:
+    station_of(ctx).set_pronunciation(term, spoken, by)
     click.echo(f"{term} → {spoken}")
 
 
@@ -631,19 +640,37 @@ def lexicon_add(ctx: click.Context, term: str, spoken: str) -> None:
 @json_option
 @click.pass_context
 def lexicon_list(ctx: click.Context, as_json: bool) -> None:
-    entries = station_of(ctx).lexicon()
+    station = station_of(ctx)
+    entries = station.lexicon()
     if as_json:
         click.echo(dumps(entries))
         return
+    zone, today = station.config.zone, station.today()
     for entry in entries:
-        click.echo(f"{entry.term:24} → {entry.spoken}")
+        line = f"{entry.term:24} → {entry.spoken}"
+        if entry.updated_by:
+            line += "  " + _("(by {by}, {when})").format(
+                by=entry.updated_by, when=local_text(entry.updated_at, zone, today))  # fmt: skip
+        click.echo(line)
+    kept = {entry.term for entry in entries}
+    removed: dict[str, LexiconChange] = {}
+    for change in station.lexicon_changes():  # newest first
+        if change.spoken is None and change.term not in kept:
+            removed.setdefault(change.term, change)
+    if removed:
+        click.echo(_("Removed lately:"))
+    for change in removed.values():
+        click.echo("  " + _("{term}: removed by {by}, {when}").format(
+            term=change.term, by=change.changed_by,
+            when=local_text(change.changed_at, zone, today)))  # fmt: skip
 
 
 @lexicon.command("remove", help=N_("Remove TERM from the lexicon."))
 @argument("term")
+@by_option(N_("Who changes the lexicon (recorded and shown by lexicon list)."))
 @click.pass_context
-def lexicon_remove(ctx: click.Context, term: str) -> None:
-    station_of(ctx).remove_pronunciation(term)
+def lexicon_remove(ctx: click.Context, term: str, by: str) -> None:
+    station_of(ctx).remove_pronunciation(term, by)
     click.echo(_("removed {term}").format(term=term))
 
 

@@ -49,8 +49,12 @@ PAGES += (
     "/schedule/new", "/schedule/slot/s0", "/log", "/log?status=aired&id=tb-001",
     f"/log?since=01/{_last_month}", "/log/verify", "/sync",
 )  # fmt: skip
-DOWNLOADS = tuple(f"/log/export?month={_last_month}&format={f}" for f in ("csv", "xlsx", "pdf"))
-"""A month's report (about 300 airings): files, not pages; timed apart."""
+DOWNLOADS = (
+    *(f"/log/export?month={_last_month}&format={f}" for f in ("csv", "xlsx", "pdf")),
+    "/schedule/print",
+)
+"""A month's report (about 300 airings) and this week's schedule: files, not pages; timed
+apart."""
 
 
 def make_station(root: Path) -> None:

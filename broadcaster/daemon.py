@@ -119,7 +119,7 @@ class Daemon:
     _on_air: Interruption | None = None
     _on_air_emergency: int | None = None
     _said: set[str] = field(default_factory=set)
-    _silenced: set[tuple[str, str, int]] = field(default_factory=set)
+    _silenced: set[tuple[str, str, int | None]] = field(default_factory=set)
     _lock: threading.RLock = field(default_factory=threading.RLock)
     _pusher: PushWorker = field(init=False, repr=False)
     _link: MqttLink | None = None

@@ -6,12 +6,11 @@ from __future__ import annotations
 import json
 import shutil
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from common.i18n import _
 from common.localtime import instant, local_text
-from schedules.parse import InputError, parse_date
 
 from .station import Station
 
@@ -64,9 +63,6 @@ DISK_LOW_BYTES = 1024**3
 """Less free space than this (or than DISK_LOW_SHARE of the disk) on the station's disk is
 worth a warning: speech, recordings and the airings' WAVs need room."""
 DISK_LOW_SHARE = 0.05
-EXPIRED_RECENTLY = timedelta(days=7)
-"""An announcement that expired this recently is named on the home page (older ones are
-history)."""
 NOTICES_NAMED = 8
 """At most this many announcements are named one by one; the rest are counted."""
 
@@ -141,57 +137,10 @@ def _disk(station: Station) -> list[str]:
     ]  # fmt: skip
 
 
-@dataclass(frozen=True)
-class Named:
-    """An announcement as the will-not-air check reads it."""
-
-    id: str
-    title: str
-    campaign: str | None
-    version: int
-    approved_version: int | None
-    retired_at: str | None
-    valid_until: str | None
-
-
 def _will_not_air(station: Station) -> list[str]:
-    """Announcements a slot names (by its list or its campaign) that will not air, and why:
-    changed after approval (the new version waits), expired lately, retired or unknown."""
-    from .schedule import slots
-
-    today = station.today()
-    everything = {
-        row["id"]: Named(**row)
-        for row in station.db.query(
-            "SELECT id, title, campaign, version, approved_version, retired_at, valid_until "
-            "FROM announcements"
-        )
-    }  # only what the check needs: a page's worth of time for 500 announcements
-    named: dict[str, str] = {}  # announcement id -> the first slot that names it
-    for slot in slots(station):
-        ids = (
-            [a.id for a in everything.values() if a.campaign == slot.campaign and not a.retired_at]
-            if slot.campaign
-            else list(slot.announcements)
-        )
-        for announcement_id in ids:
-            named.setdefault(announcement_id, slot.name)
-    found = []
-    for announcement_id, slot_name in sorted(named.items()):
-        a = everything.get(announcement_id)
-        if a is None:
-            found.append(_("slot '{slot}' names announcement '{id}', which does not exist").format(
-                slot=slot_name, id=announcement_id))  # fmt: skip
-        elif a.retired_at:
-            found.append(_("'{title}' is retired but slot '{slot}' still names it: it will not "
-                           "air").format(title=a.title, slot=slot_name))  # fmt: skip
-        elif a.approved_version is not None and a.approved_version != a.version:
-            found.append(_("'{title}' was changed after approval: version {version} waits for "
-                           "approval, and until then it does not air at all").format(
-                title=a.title, version=a.version))  # fmt: skip
-        elif (expired := _expired_lately(a.valid_until, today)) is not None:
-            found.append(_("'{title}' expired on {day}: slot '{slot}' no longer airs it").format(
-                title=a.title, day=f"{expired:%d/%m/%Y}", slot=slot_name))  # fmt: skip
+    """What `status` says will not air, in its words (schedules/silence.py is the one
+    answer), at most NOTICES_NAMED sentences and the rest counted."""
+    found = [station.wont_air_text(wont) for wont in station.will_not_air()]
     if len(found) > NOTICES_NAMED:
         more = len(found) - NOTICES_NAMED
         found = [
@@ -199,15 +148,6 @@ def _will_not_air(station: Station) -> list[str]:
             _("and {n} more announcements that will not air").format(n=more),
         ]
     return found
-
-
-def _expired_lately(valid_until: str | None, today: date) -> date | None:
-    """The last day of an announcement that expired within EXPIRED_RECENTLY, else None."""
-    try:
-        last = parse_date(valid_until) if valid_until else None
-    except InputError:
-        return None  # a damaged date: airing it says what is wrong
-    return last if last and last < today and today - last <= EXPIRED_RECENTLY else None
 
 
 def speech_used(station: Station) -> str:

@@ -74,6 +74,8 @@ class Announcement:
     approved_by: str | None
     approved_at: str | None
     retired_at: str | None
+    retired_by: str | None
+    """Who retired it: an account, the command line's --by, or `upstream:<source>`."""
     origin: Origin
     upstream_version: int | None
     created_at: str
@@ -89,7 +91,7 @@ class Announcement:
     COLUMNS = (
         "id", "title", "campaign", "priority", "repeat", "kind", "voice", "valid_from",
         "valid_until", "version", "approved_version", "approved_by", "approved_at", "retired_at",
-        "origin", "upstream_version", "created_at", "updated_at", "campaign_title",
+        "retired_by", "origin", "upstream_version", "created_at", "updated_at", "campaign_title",
     )  # fmt: skip
     """The `announcements` table's columns that make the record."""
 
@@ -196,6 +198,18 @@ class Pronunciation:
     term: str
     spoken: str
     updated_at: str
+    updated_by: str | None = None
+    """Who set it (None for an entry made before the station recorded it)."""
+
+
+@dataclass(frozen=True)
+class LexiconChange:
+    """A word added, changed or removed (`spoken` None), by whom and when."""
+
+    term: str
+    spoken: str | None
+    changed_by: str
+    changed_at: str
 
 
 @dataclass(frozen=True)

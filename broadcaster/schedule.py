@@ -356,11 +356,17 @@ def watching_losses(station: Station) -> Iterator[list[WontAir]]:
 
 
 def wont_air_text(station: Station, wont: WontAir) -> str:
-    """One sentence for the operator: which announcement, which slots lose it from when, why,
-    and what to do."""
+    """One sentence for the operator: which announcement (its title as people know it, and
+    its id), which slots lose it from when, why, and what to do."""
     zone, today = station.config.zone, station.today()
+    titled = station.db.execute(
+        "SELECT title FROM announcements WHERE id = ?", [wont.announcement_id]
+    ).fetchone()
+    title = titled[0] if titled else wont.announcement_id
     values = {
         "id": wont.announcement_id,
+        "name": f"'{title}'"
+        + ("" if title == wont.announcement_id else f" ({wont.announcement_id})"),
         "slots": ", ".join(wont.slots),
         "first": airs_text(wont.first_at, zone, today),
         "version": wont.version,
@@ -368,18 +374,22 @@ def wont_air_text(station: Station, wont: WontAir) -> str:
         "day": day_text(wont.valid_until, today) if wont.valid_until else "",
     }
     if wont.reason is Silence.DRAFT and wont.approved_version:
-        text = _("'{id}' will not air in slot(s) {slots} from {first}: its version {version} "
-                 "waits for approval (version {approved} was approved); approve version "
-                 "{version} to air it")  # fmt: skip
+        text = _("{name} will not air in slot(s) {slots} from {first}: its version "
+                 "{version} waits for approval (version {approved} was approved); approve "
+                 "version {version} to air it")  # fmt: skip
     elif wont.reason is Silence.DRAFT:
-        text = _("'{id}' will not air in slot(s) {slots} from {first}: its version {version} "
-                 "waits for approval; approve version {version} to air it")  # fmt: skip
+        text = _("{name} will not air in slot(s) {slots} from {first}: its version "
+                 "{version} waits for approval; approve version {version} to air it")  # fmt: skip
     elif wont.reason is Silence.RETIRED:
-        text = _("'{id}' is retired: slot(s) {slots} air without it from {first}; add its "
-                 "file again to bring it back, or take it out of the slot")  # fmt: skip
+        text = _("{name} is retired: slot(s) {slots} air without it from {first}; "
+                 "add its file again to bring it back, or take it out of the slot")  # fmt: skip
+    elif wont.reason is Silence.UNKNOWN:
+        text = _("slot(s) {slots} name announcement '{id}', which is missing or damaged: "
+                 "they air without it from {first}; add it again, or take it out of the "
+                 "slot")  # fmt: skip
     else:
-        text = _("'{id}' is valid only until {day}: slot(s) {slots} air without it from "
-                 "{first}; add a version with a later end date to keep it on air")  # fmt: skip
+        text = _("{name} is valid only until {day}: slot(s) {slots} air without it "
+                 "from {first}; add a version with a later end date to keep it on air")  # fmt: skip
     return text.format(**values)
 
 

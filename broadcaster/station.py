@@ -77,6 +77,7 @@ from .records import (
     Exported,
     Found,
     Jingle,
+    LexiconChange,
     Origin,
     PrintedWeek,
     Pronunciation,
@@ -135,6 +136,13 @@ class NotApproved(StationError):
 class InQuietHours(StationError):
     """A normal or priority announcement refused in quiet hours (each door says how the
     operator may air it anyway, with a reason)."""
+
+
+def _who(by: str) -> str:
+    """The name recorded as having made a change (an account, or the command line's --by)."""
+    if not by.strip():
+        raise StationError(_("say who makes the change: the name is empty"), field="by")
+    return by.strip()
 
 
 def _with_reading(result: AddResult, reading: Reading) -> AddResult:
@@ -294,9 +302,26 @@ class Station:
             Pronunciation(**row) for row in self.db.table("lexicon").rows_where(order_by="term")
         ]
 
-    def set_pronunciation(self, term: str, spoken: str) -> Pronunciation:
-        """Say `spoken` wherever `term` is written (whole words, any case). Only speech whose
-        text contains the term changes, so only that is synthesised again."""
+    def lexicon_changes(self, limit: int = 20) -> list[LexiconChange]:
+        """The latest changes to the lexicon, newest first: who added, changed or removed
+        which word, and when."""
+        rows = self.db.query(
+            "SELECT term, spoken, changed_by, changed_at FROM lexicon_changes "
+            "ORDER BY id DESC LIMIT ?",
+            [limit],
+        )
+        return [LexiconChange(**row) for row in rows]
+
+    def _lexicon_changed(self, term: str, spoken: str | None, by: str, at: str) -> None:
+        self.db.table("lexicon_changes").insert(
+            {"term": term, "spoken": spoken, "changed_by": by, "changed_at": at}
+        )
+
+    def set_pronunciation(self, term: str, spoken: str, by: str) -> Pronunciation:
+        """Say `spoken` wherever `term` is written (whole words, any case), as `by` asks.
+        Only speech whose text contains the term changes, so only that is synthesised
+        again."""
+        by = _who(by)
         term, spoken = " ".join(term.split()).lower(), " ".join(spoken.split())
         for value, field, longest in (
             (term, "term", MAX_TERM_CHARS),
@@ -312,16 +337,19 @@ class Station:
                     ).format(term=MAX_TERM_CHARS, spoken=MAX_SPOKEN_CHARS),
                     field=field,
                 )
-        entry = Pronunciation(term, spoken, utc_iso(self.clock()))
+        entry = Pronunciation(term, spoken, utc_iso(self.clock()), by)
         with self.db.conn:
             self.db.table("lexicon").insert(asdict(entry), pk="term", replace=True)
+            self._lexicon_changed(term, spoken, by, entry.updated_at)
         return entry
 
-    def remove_pronunciation(self, term: str) -> None:
+    def remove_pronunciation(self, term: str, by: str) -> None:
+        by = _who(by)
         term = " ".join(term.split()).lower()
         with self.db.conn:
             if not self.db.execute("DELETE FROM lexicon WHERE term = ?", [term]).rowcount:
                 raise StationError(_("'{term}' is not in the lexicon").format(term=term))
+            self._lexicon_changed(term, None, by, utc_iso(self.clock()))
 
     def sink(self, spec: str | None = None, base_dir: Path | None = None) -> Sink:
         """The named sink, or the station's default ('auto': sound card if any, else files)."""
@@ -388,6 +416,7 @@ class Station:
             "kind": script.kind,
             "updated_at": now,
             "retired_at": None,
+            "retired_by": None,
             "origin": origin,
             "upstream_version": upstream_version,
         }
@@ -576,10 +605,12 @@ class Station:
                 )  # fmt: skip
         return [(found.id, found.version) for found in chosen]
 
-    def retire(self, announcement_id: str) -> list[WontAir]:
-        """Retire the announcement; returns what the coming week's slots lose by it."""
+    def retire(self, announcement_id: str, by: str) -> list[WontAir]:
+        """Retire the announcement, recording who did; returns what the coming week's slots
+        lose by it."""
         from .schedule import watching_losses
 
+        by = _who(by)
         found = self.announcement(announcement_id, spoken=False)
         if found.retired_at:
             raise StationError(
@@ -587,7 +618,7 @@ class Station:
             )
         with watching_losses(self) as losses, self.db.conn:
             self.db.table("announcements").update(
-                announcement_id, {"retired_at": utc_iso(self.clock())}
+                announcement_id, {"retired_at": utc_iso(self.clock()), "retired_by": by}
             )
         return losses
 

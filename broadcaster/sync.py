@@ -228,7 +228,9 @@ def sync(
             )
         ]
         for announcement_id in retired:
-            station.db.table("announcements").update(announcement_id, {"retired_at": now})
+            station.db.table("announcements").update(
+                announcement_id, {"retired_at": now, "retired_by": f"upstream:{source}"}
+            )
         for role, asset in jingles.items():
             station.db.table("jingles").insert(
                 {

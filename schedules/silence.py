@@ -1,5 +1,5 @@
 """What will not air, and why: announcements the schedule means to air that the plan leaves
-out (a new version waiting for approval, a retirement, an expiry).
+out (a new version waiting for approval, a retirement, an expiry, an id no announcement has).
 
 Pure functions over the slots, the announcements and the plan, so the command that causes a
 loss, `status` and the daemon all say the same thing.
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
@@ -25,6 +25,13 @@ class Silence(StrEnum):
     RETIRED = "retired"
     EXPIRED = "expired"
     """Past its `valid_until`."""
+    UNKNOWN = "unknown"
+    """A slot names it by an id that no announcement has."""
+
+
+EXPIRED_NEWS = timedelta(days=7)
+"""An announcement that expired longer ago than this is history, not news: not reported
+(a campaign keeps its expired members, and the officer would read them for ever)."""
 
 
 @dataclass(frozen=True)
@@ -33,8 +40,8 @@ class WontAir:
 
     announcement_id: str
     reason: Silence
-    version: int
-    """Its current version (the one to approve, for a draft)."""
+    version: int | None
+    """Its current version (the one to approve, for a draft); None for an unknown id."""
     approved_version: int | None
     """The version approved last, if any."""
     valid_until: date | None
@@ -60,14 +67,14 @@ def _summary(
     result = []
     for announcement_id, losses in found.items():
         losses.sort(key=lambda loss: loss[0])
-        candidate = by_id[announcement_id]
+        candidate = by_id.get(announcement_id)
         result.append(
             WontAir(
                 announcement_id,
                 losses[0][2],
-                candidate.version,
-                candidate.approved_version,
-                candidate.valid_until,
+                candidate.version if candidate else None,
+                candidate.approved_version if candidate else None,
+                candidate.valid_until if candidate else None,
                 tuple(dict.fromkeys(slot for _, slot, _ in losses)),
                 losses[0][0],
             )
@@ -84,19 +91,28 @@ def will_not_air(
 ) -> list[WontAir]:
     """Every announcement that a slot airing in [start, end) names (by id, or as a member of
     its campaign that is not retired) but that will not air there, with why; soonest first.
-    An announcement not valid yet is not reported: it airs when its time comes."""
+    An announcement not valid yet is not reported: it airs when its time comes; nor is one
+    that expired more than EXPIRED_NEWS before `start`. This is the one answer to "what
+    will not air": `status`, the daemon and the console's home page all show it."""
     by_id = {c.id: c for c in candidates}
+    news_since = start.astimezone(zone).date() - EXPIRED_NEWS
     found: dict[str, list[tuple[datetime, str, Silence]]] = {}
     for slot in slots:
         named = [by_id[i] for i in slot.announcements if i in by_id]
+        unknown = [i for i in slot.announcements if i not in by_id]
         if slot.campaign:
             named += [c for c in candidates if c.campaign == slot.campaign and not c.retired]
+        named = [
+            c for c in dict.fromkeys(named) if c.valid_until is None or c.valid_until >= news_since
+        ]
         for moment in slot.occurrences(start, end, zone):
             day = moment.astimezone(zone).date()
-            for candidate in dict.fromkeys(named):
+            for candidate in named:
                 reason = _silence(candidate, day)
                 if reason is not None:
                     found.setdefault(candidate.id, []).append((moment, slot.name, reason))
+            for announcement_id in unknown:
+                found.setdefault(announcement_id, []).append((moment, slot.name, Silence.UNKNOWN))
     return _summary(found, by_id)
 
 

@@ -76,7 +76,8 @@ def downgraded(station: Path) -> None:
         conn.executescript(
             "DROP TABLE airing_items; ALTER TABLE announcements DROP COLUMN campaign_title;"
             "DROP TABLE proposed_slots; ALTER TABLE announcement_versions DROP COLUMN settings;"
-            # what later migrations made, made again
+            "DROP TABLE lexicon_changes; ALTER TABLE announcements DROP COLUMN retired_by;"
+            "ALTER TABLE lexicon DROP COLUMN updated_by;"  # what later migrations made, made again
             f"PRAGMA user_version = {BEFORE_ITEMS};"
         )
 

@@ -113,7 +113,7 @@ def test_finding_looks_at_id_title_and_text_without_accents(opened: Station) -> 
     opened.type_announcement("Tiêm phòng dại cho chó mèo.", "Tiêm phòng", campaign="thu-y")
     opened.type_announcement("Nộp thuế đất.", "Thuế", campaign="thue")
     opened.type_announcement("Mưa lớn.", "Thời tiết")
-    opened.retire("thue")
+    opened.retire("thue", "Lan")
 
     def ids(**asked: str) -> list[str]:
         return [a.id for a in opened.find_announcements(**asked).announcements]  # type: ignore[arg-type]
@@ -137,7 +137,7 @@ def test_a_lexicon_entry_has_sane_lengths(opened: Station, station: Path) -> Non
     for term, spoken, field in (("", "x", "term"), ("x", " ", "spoken"), ("x" * 101, "y", "term"),
                                 ("x", "y" * 501, "spoken")):  # fmt: skip
         with pytest.raises(BroadcasterError) as refused:
-            opened.set_pronunciation(term, spoken)
+            opened.set_pronunciation(term, spoken, "Lan")
         assert refused.value.field == field
     assert query(station, "SELECT COUNT(*) FROM lexicon") == [(0,)]
 

@@ -210,6 +210,8 @@ def test_walking_the_url_map_strangers_log_in_and_roles_stop_at_their_limits(
                 assert "Tài khoản của bạn không được mở trang này." in text(response.text)
             else:
                 assert response.status_code != 403, (name, endpoint, method)
+            if endpoint == "schedule.print_week":  # this week, printed for every role
+                assert response.mimetype == "application/pdf", name
 
 
 def test_a_page_that_declares_no_role_is_closed_to_everyone(

@@ -1,14 +1,23 @@
-"""The console in a real browser (Debian's chromium, headless), served by `broadcaster web`
-as a person starts it: a new officer logs in and reads the home page, on a phone and on a
-desktop. Screenshots go to test-artifacts/ for a person to look at."""
+"""The console end to end in a real browser (Debian's chromium, headless, one browser for the
+whole story) against `broadcaster web` as a person starts it, as a new officer meets it: she
+logs in on her phone (a wrong password first), types a notice with a date and a phone
+number, sees how it will be read, listens to its program, and gives it an evening slot; the
+commune's approver, on the same phone, sees on the home page that it will not air yet,
+approves it, finds it in tomorrow's rundown, sends an emergency through its confirmation,
+and downloads the month's report. Every page is checked to fit 360 and 390 px phones and a
+1280 px desktop; screenshots of 390 and 1280 px go to test-artifacts/ for a person to look
+at."""
 
 from __future__ import annotations
 
 import base64
+import subprocess
+from datetime import datetime
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
-from conftest import ARTIFACTS, Run, ServedConsole
+from conftest import ARTIFACTS, CONSOLE_ACCOUNTS, Run, ServedConsole
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
@@ -16,6 +25,9 @@ from selenium.webdriver.support.ui import WebDriverWait
 PHONE = {"width": 390, "height": 844, "deviceScaleFactor": 1, "mobile": True}
 SMALL_PHONE = PHONE | {"width": 360, "height": 740}
 DESKTOP = {"width": 1280, "height": 900, "deviceScaleFactor": 1, "mobile": False}
+DURATION = "const a = document.querySelector(arguments[0]); return a ? a.duration : null;"
+NOTICE = "Tối 05/3/2026 lúc 19h30 họp dân tại nhà văn hóa. Liên hệ 0912345678."
+EMERGENCY = "Bão số 3 đổ bộ lúc 17h30 ngày 29/11, bà con gọi 0912 345 678 khi cần hỗ trợ."
 
 
 def show_as(browser: Any, screen: dict[str, Any]) -> None:
@@ -42,47 +54,224 @@ def fits_the_width(browser: Any) -> bool:
     )
 
 
-def test_a_new_officer_logs_in_and_reads_the_home_page_on_a_phone_and_a_desktop(
-    browser: Any, served_console: ServedConsole, run: Run
+def every_width(browser: Any, name: str) -> None:
+    """The page fits a phone (390 and 360 px) and a desktop; screenshots of 390 and 1280; the
+    phone again after."""
+    show_as(browser, PHONE)
+    assert fits_the_width(browser), name
+    screenshot(browser, f"{name}-390")
+    show_as(browser, SMALL_PHONE)
+    assert fits_the_width(browser), name
+    show_as(browser, DESKTOP)
+    assert fits_the_width(browser), name
+    screenshot(browser, f"{name}-1280")
+    show_as(browser, PHONE)
+
+
+def heard_seconds(browser: Any, selector: str) -> float:
+    """The duration an <audio> element reports once it has loaded its file's metadata."""
+    WebDriverWait(browser, 60).until(
+        lambda b: (b.execute_script(DURATION, selector) or 0) > 0,
+        f"the <audio> {selector} never reported a duration",
+    )
+    return float(browser.execute_script(DURATION, selector))
+
+
+def log_in(browser: Any, wait: WebDriverWait[Any], name: str, password: str) -> None:
+    """From the log-in page the browser is on, to the home page."""
+    wait.until(expected_conditions.title_contains("Đăng nhập"))
+    browser.find_element(By.ID, "name").clear()
+    browser.find_element(By.ID, "name").send_keys(name)
+    browser.find_element(By.ID, "password").send_keys(password)
+    browser.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+    wait.until(expected_conditions.title_contains("Trang chủ"))
+
+
+def log_out(browser: Any, wait: WebDriverWait[Any]) -> None:
+    """With the button at the top of every page, as a person hands the phone over."""
+    browser.find_element(By.CSS_SELECTOR, "form.who button[type=submit]").click()
+    wait.until(expected_conditions.title_contains("Đăng nhập"))
+
+
+def go_to(browser: Any, wait: WebDriverWait[Any], link: str, title: str) -> None:
+    browser.find_element(By.LINK_TEXT, link).click()
+    wait.until(expected_conditions.title_contains(title))
+
+
+def downloaded(browser: Any, folder: Path, pattern: str) -> Path:
+    """The file the browser finished saving into `folder` (no partial .crdownload)."""
+    found = WebDriverWait(browser, 60).until(
+        lambda _: [p for p in folder.glob(pattern) if p.stat().st_size], f"no {pattern} saved"
+    )
+    return found[0]
+
+
+def test_a_new_officer_prepares_a_notice_an_approver_approves_it_and_sends_an_emergency(
+    browser: Any, served_console: ServedConsole, run: Run, tmp_path: Path
 ) -> None:
-    run("--station", str(served_console.root), "user", "add", "lan", "--role", "operator",
-        input="cán bộ văn hóa Lan\n")  # fmt: skip
+    url = served_console.url
+    run("--station", str(served_console.root), "user", "add", "hoa", "--role", "operator",
+        input="cán bộ văn hóa Hoa\n")  # fmt: skip
+    downloads = tmp_path / "downloads"
+    downloads.mkdir()
+    browser.execute_cdp_cmd("Browser.setDownloadBehavior",
+                            {"behavior": "allow", "downloadPath": str(downloads)})  # fmt: skip
     browser.delete_all_cookies()
     browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", PHONE)
-    browser.get(served_console.url)  # the address the console printed
-    wait = WebDriverWait(browser, 30)
+    wait = WebDriverWait(browser, 60)
+
+    # ----- the officer logs in on her phone, a wrong password first
+    browser.get(url)  # the address the console printed
     wait.until(expected_conditions.title_contains("Đăng nhập"))
-    assert browser.current_url.startswith(f"{served_console.url}/login")
+    assert browser.current_url.startswith(f"{url}/login")
     assert fits_the_width(browser)
     button = browser.find_element(By.CSS_SELECTOR, "form button[type=submit]")
     assert button.text == "Đăng nhập" and button.size["height"] >= 44  # a thumb can press it
     screenshot(browser, "login-390")
-
-    browser.find_element(By.ID, "name").send_keys("lan")
+    browser.find_element(By.ID, "name").send_keys("hoa")
     browser.find_element(By.ID, "password").send_keys("sai mật khẩu")
     button.click()
     error = wait.until(expected_conditions.visibility_of_element_located(
         (By.CSS_SELECTOR, "p.error[role=alert]")))  # fmt: skip
     assert error.text == "sai tên đăng nhập hoặc mật khẩu"
-    assert browser.find_element(By.ID, "name").get_attribute("value") == "lan"
-
-    browser.find_element(By.ID, "password").send_keys("cán bộ văn hóa Lan")
-    browser.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
-    wait.until(expected_conditions.title_contains("Trang chủ"))
+    assert browser.find_element(By.ID, "name").get_attribute("value") == "hoa"
+    log_in(browser, wait, "hoa", "cán bộ văn hóa Hoa")
     assert browser.find_element(By.TAG_NAME, "h1").text == "Trang chủ"
     headings = [h.text for h in browser.find_elements(By.TAG_NAME, "h2")]
     assert headings[0] == "Đang phát" and "Sắp phát" in headings
     assert headings[1].startswith("Chờ duyệt")
-    assert "lan · Người vận hành" in browser.find_element(By.CLASS_NAME, "who").text
+    assert "hoa · Người vận hành" in browser.find_element(By.CLASS_NAME, "who").text
     assert "<script>alert('x')</script>" in browser.find_element(By.ID, "waiting").text
-    assert fits_the_width(browser)
-    screenshot(browser, "home-390")
-    show_as(browser, SMALL_PHONE)
-    assert fits_the_width(browser)
-
+    every_width(browser, "home")
     show_as(browser, DESKTOP)
     on_air = browser.find_element(By.ID, "on-air").rect
     waiting = browser.find_element(By.ID, "waiting").rect
     assert on_air["y"] == waiting["y"] and on_air["x"] < waiting["x"]  # two columns
+    show_as(browser, PHONE)
+
+    # ----- she types a notice, sees how it will be read, saves it and listens to it
+    go_to(browser, wait, "Thông báo", "Thông báo")
+    go_to(browser, wait, "Thêm thông báo", "Thêm thông báo")
+    browser.find_element(By.ID, "title").send_keys("Họp dân thôn Đông")
+    browser.find_element(By.ID, "text").send_keys(NOTICE)
+    browser.find_element(By.CSS_SELECTOR, "button[value=preview]").click()
+    spoken = wait.until(expected_conditions.visibility_of_element_located(
+        (By.CSS_SELECTOR, "p.spoken")))  # fmt: skip
+    assert "mùng năm tháng ba năm hai nghìn không trăm hai mươi sáu" in spoken.text  # the date
+    assert "mười chín giờ ba mươi phút" in spoken.text
+    assert "không chín một hai, ba bốn năm, sáu bảy tám" in spoken.text  # the phone number
     assert fits_the_width(browser)
-    screenshot(browser, "home-1280")
+    screenshot(browser, "announcement-new-390")
+    browser.find_element(By.CSS_SELECTOR, "button[value=save]").click()
+    wait.until(expected_conditions.title_contains("Họp dân thôn Đông"))
+    assert browser.current_url.endswith("/announcements/hop-dan-thon-dong")
+    assert "bản nháp" in browser.find_element(By.CSS_SELECTOR, ".status").text
+    assert 5 < heard_seconds(browser, "#listen audio") < 60  # two chimes of 2.4 s, the reading
+    every_width(browser, "announcement")
+    for path, name in (("/announcements", "announcements"), ("/lexicon", "lexicon"),
+                       ("/jingles", "jingles")):  # fmt: skip
+        browser.get(url + path)
+        for screen, width in ((PHONE, 390), (SMALL_PHONE, 360)):
+            show_as(browser, screen)
+            assert fits_the_width(browser), (path, width)
+        screenshot(browser, f"{name}-360")
+    assert heard_seconds(browser, "#intro audio") > 2
+    show_as(browser, PHONE)
+
+    # ----- she gives it an evening slot; until it is approved the slot has nothing to air
+    go_to(browser, wait, "Lịch phát", "Lịch phát")
+    go_to(browser, wait, "Thêm khung giờ", "Thêm khung giờ")
+    for field, value in (("name", "chieu"), ("at", "17h"), ("announce", "hop-dan-thon-dong")):
+        browser.find_element(By.ID, field).send_keys(value)
+    days = browser.find_element(By.ID, "days")
+    days.clear()
+    days.send_keys("hằng ngày")
+    browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
+    notice = wait.until(expected_conditions.visibility_of_element_located(
+        (By.CSS_SELECTOR, "p.notice")))  # fmt: skip
+    assert notice.text.startswith("Đã lưu khung giờ 'chieu'")
+    browser.get(f"{url}/schedule?week=mai")  # the week that holds tomorrow, whatever the hour
+    week = browser.find_element(By.ID, "week").text
+    assert "17:00 chieu" in week and "không có gì để phát" in week
+    every_width(browser, "schedule")
+    show_as(browser, DESKTOP)
+    assert len(day_rows(browser)) == 1  # seven columns side by side on a desktop
+    show_as(browser, PHONE)
+    assert len(day_rows(browser)) == 7  # a list of days on a phone
+    log_out(browser, wait)
+
+    # ----- the approver, on the same phone: the home page says why it will not air yet
+    log_in(browser, wait, "duyet", CONSOLE_ACCOUNTS["duyet"][1])
+    said = browser.find_element(By.ID, "warnings").text
+    assert (
+        "'Họp dân thôn Đông' (hop-dan-thon-dong) sẽ không được phát trong khung giờ chieu" in said
+    )
+    assert "phiên bản 1 đang chờ duyệt" in said
+    every_width(browser, "home-approver")
+    browser.find_element(By.LINK_TEXT, "Họp dân thôn Đông").click()  # waiting for approval
+    wait.until(expected_conditions.title_contains("Họp dân thôn Đông"))
+    approve = browser.find_element(By.CSS_SELECTOR, "form[action$='/approve'] button")
+    assert approve.text == "Duyệt phiên bản 1"
+    approve.click()
+    notice = wait.until(expected_conditions.visibility_of_element_located(
+        (By.CSS_SELECTOR, "p.notice")))  # fmt: skip
+    assert "duyet" in notice.text
+    assert "đã duyệt" in browser.find_element(By.CSS_SELECTOR, ".status").text
+    assert "duyet (phiên bản 1)" in browser.find_element(By.ID, "facts").text
+    browser.find_element(By.LINK_TEXT, "Trang chủ").click()
+    wait.until(expected_conditions.title_contains("Trang chủ"))
+    left = browser.find_elements(By.ID, "warnings")
+    assert not left or "hop-dan-thon-dong" not in left[0].text  # it airs now
+
+    # ----- tomorrow's rundown reads it at 17:00; the week prints for the notice board
+    go_to(browser, wait, "Lịch phát", "Lịch phát")
+    if not browser.find_elements(By.LINK_TEXT, "Ngày mai"):  # today is Sunday
+        go_to(browser, wait, "Tuần sau →", "Lịch phát")
+    assert "không có gì để phát" not in browser.find_element(By.ID, "week").text
+    browser.find_element(By.ID, "print-week").click()
+    printed = downloaded(browser, downloads, "lich-phat-tuan-*.pdf")
+    read = subprocess.run(["pdftotext", str(printed), "-"], capture_output=True, text=True,
+                          check=True).stdout  # fmt: skip
+    assert "THÔNG BÁO" in read and "Họp dân thôn Đông" in read
+    go_to(browser, wait, "Ngày mai", "Chương trình phát")
+    rundown = browser.find_element(By.ID, "rundown").text
+    assert "17:00" in rundown and "chieu" in rundown and "Họp dân thôn Đông" in rundown
+    every_width(browser, "rundown")
+
+    # ----- an emergency, seeing what will be read before it airs
+    go_to(browser, wait, "Trang chủ", "Trang chủ")
+    browser.find_element(By.ID, "text").send_keys(EMERGENCY)
+    browser.find_element(By.CSS_SELECTOR, "#emergency button[type=submit]").click()
+    wait.until(expected_conditions.presence_of_element_located((By.ID, "confirm")))
+    spoken = browser.find_element(By.CSS_SELECTOR, "blockquote.spoken").text
+    assert "mười bảy giờ ba mươi" in spoken and "không chín một hai" in spoken
+    every_width(browser, "emergency-confirm")
+    browser.find_element(By.CSS_SELECTOR, "#confirm button[type=submit]").click()
+    notice = wait.until(expected_conditions.visibility_of_element_located(
+        (By.CSS_SELECTOR, "p.notice")))  # fmt: skip
+    assert notice.text == "Đã phát thông báo khẩn cấp (đã phát)."
+    # the month it aired in, as the station counts it (another may begin during this test)
+    aired_in = datetime.now(ZoneInfo("Asia/Ho_Chi_Minh"))
+
+    # ----- the log shows it aired; the month's report downloads as a PDF
+    go_to(browser, wait, "Nhật ký", "Nhật ký")
+    first = browser.find_element(By.CSS_SELECTOR, "ul.airings > li")
+    assert first.get_attribute("class") == "status-aired"
+    assert first.text.startswith("đã phát") and "Thông báo khẩn cấp" in first.text
+    every_width(browser, "log")
+    month = browser.find_element(By.ID, "month")  # this month, ready to download
+    assert month.get_attribute("value") in {
+        f"{aired_in:%m/%Y}",
+        f"{datetime.now(aired_in.tzinfo):%m/%Y}",
+    }
+    month.clear()
+    month.send_keys(f"{aired_in:%m/%Y}")
+    browser.find_element(By.CSS_SELECTOR, "form[action='/log/export'] button").click()
+    report = downloaded(browser, downloads, "nhat-ky-*.pdf")
+    assert report.read_bytes().startswith(b"%PDF")
+
+
+def day_rows(browser: Any) -> set[int]:
+    """The heights at which the week's days start: one row, or one per day."""
+    days = browser.find_elements(By.CSS_SELECTOR, "ol.week > li.day")
+    return {round(day.rect["y"]) for day in days}

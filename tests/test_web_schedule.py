@@ -5,6 +5,7 @@ to its field with nothing stored."""
 from __future__ import annotations
 
 import re
+import subprocess
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -110,6 +111,37 @@ def test_an_operator_adds_a_slot_that_shows_in_the_week_and_tomorrows_rundown(
     assert "17:00 chieu" in text(visitor.get("/schedule/day/2026-03-03").text)
     assert query(console_station, "SELECT at, days, max_minutes FROM slots WHERE name = "
                  "'chieu'") == [("17:00:00", "mon,tue,wed,thu,fri", 5.0)]  # fmt: skip
+
+
+def test_the_shown_weeks_schedule_downloads_as_a_pdf_for_the_notice_board(
+    visitor: Visitor, console_station: Path
+) -> None:
+    visitor.sign_in("vanhanh")
+    added = visitor.post("/schedule/new", {"name": "toi", "at": "19h", "days": "T7",
+                         "campaign": "bluezone"}, page="/schedule/new")  # fmt: skip
+    assert added.status_code == 302
+    page = visitor.get("/schedule?week=10/03/2026")  # the week after, as the officer browses
+    link = re.search(r'<a class="button" id="print-week" href="([^"]+)"', page.text)
+    assert link and link.group(1) == "/schedule/print?week=2026-03-09"
+    before = store_dump(console_station)
+    response = visitor.client.get(link.group(1))
+    assert response.status_code == 200 and response.mimetype == "application/pdf"
+    assert response.headers["Content-Disposition"] == (
+        "attachment; filename=lich-phat-tuan-09-03-2026.pdf"
+    )
+    printed = console_station.parent / "printed.pdf"
+    printed.write_bytes(response.data)
+    flat = " ".join(subprocess.run(["pdftotext", "-layout", str(printed), "-"], text=True,
+                                   capture_output=True, check=True).stdout.split())  # fmt: skip
+    assert "THÔNG BÁO" in flat
+    assert "Lịch phát sóng tuần từ ngày 09/03/2026 đến ngày 15/03/2026" in flat
+    assert flat.count("06:30 sang") == 7 and flat.count("19:00 toi") == 1
+    assert flat.count("Cài Bluezone") == 8 and "02/03/2026" not in flat
+    assert store_dump(console_station) == before
+
+    bad = visitor.get("/schedule/print?week=tuần xyz")
+    assert bad.status_code == 400 and bad.mimetype == "text/html"
+    assert "'tuần xyz' không phải là một tuần" in text(bad.text)
 
 
 def test_a_slot_of_listed_announcements_with_dates(visitor: Visitor, console_station: Path) -> None:

@@ -5,6 +5,7 @@ that will not air, with why."""
 from __future__ import annotations
 
 import re
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -41,9 +42,10 @@ def test_an_announcement_changed_after_approval_is_named_with_why_it_will_not_ai
                                             campaign="bluezone")])  # fmt: skip
     visitor.sign_in("vanhanh")
     assert warnings(visitor) == [
-        "'Cài Bluezone' đã bị sửa sau khi duyệt: phiên bản 2 đang chờ duyệt, và cho đến khi "
-        "được duyệt bản tin sẽ không được phát"
+        "'Cài Bluezone' (bluezone) sẽ không được phát trong khung giờ sang từ Hôm nay 06:30: "
+        "phiên bản 2 đang chờ duyệt (phiên bản 1 đã được duyệt); hãy duyệt phiên bản 2 để phát"
     ]
+    assert warnings(visitor) == list(station.status().will_not_air_text)  # as `status` says
 
 
 def test_a_retired_announcement_a_slot_still_names_and_one_expired_yesterday(
@@ -52,19 +54,40 @@ def test_a_retired_announcement_a_slot_still_names_and_one_expired_yesterday(
     station = Station.open(console_station, console_clock)
     station.approve("thu", "Chủ tịch xã")
     station.add_slot("trua", "11:00", announce=["thu"])
-    station.retire("thu")
+    station.retire("thu", "Chủ tịch xã")
     station.add_announcements([write_script(tmp_path, "bz.md", "Cài đặt Bluezone.", id="bluezone",
                                title="Cài Bluezone", campaign="bluezone",
                                valid_until="2026-03-01")])  # fmt: skip
     station.approve("bluezone", "Chủ tịch xã")  # its new period is a new version: approved
     visitor.sign_in("vanhanh")
     assert warnings(visitor) == [
-        "'Cài Bluezone' đã hết hạn ngày 01/03/2026: khung giờ 'sang' không còn phát bản tin này",
-        "'<script>alert('x')</script>' đã ngừng dùng nhưng khung giờ 'trua' vẫn ghi tên: bản tin "
-        "sẽ không được phát",
+        "'Cài Bluezone' (bluezone) chỉ còn hiệu lực đến Chủ Nhật 01/03/2026: khung giờ sang phát "
+        "không có tin này từ Hôm nay 06:30; thêm một phiên bản có ngày kết thúc muộn hơn để tiếp "
+        "tục phát",
+        "'<script>alert('x')</script>' (thu) đã ngừng phát: khung giờ trua phát không có tin này "
+        "từ Hôm nay 11:00; thêm lại tệp của tin để phát lại, hoặc bỏ tin khỏi khung giờ",
     ]
+    assert warnings(visitor) == list(station.status().will_not_air_text)  # as `status` says
     console_clock.now = console_clock.now.replace(day=20)  # long expired: history, not news
-    assert len(warnings(visitor)) == 1
+    [retired] = warnings(visitor)
+    assert retired.startswith("'<script>alert('x')</script>' (thu) đã ngừng phát")
+
+
+def test_a_slot_naming_a_damaged_announcement_says_so_as_status_does(
+    visitor: Visitor, console_station: Path, console_clock: SetClock
+) -> None:
+    station = Station.open(console_station, console_clock)
+    station.approve("thu", "Chủ tịch xã")
+    station.add_slot("trua", "11:00", announce=["thu"])
+    with sqlite3.connect(console_station / "station.db") as db:  # as a bad disk might leave it
+        db.execute("UPDATE announcements SET valid_until = 'hỏng' WHERE id = 'thu'")
+    visitor.sign_in("vanhanh")
+    assert warnings(visitor) == [
+        "khung giờ trua ghi bản tin 'thu', nhưng bản tin này không có hoặc bị hỏng: từ Hôm nay "
+        "11:00 khung giờ phát mà không có tin này; hãy thêm lại bản tin, hoặc bỏ tin khỏi khung "
+        "giờ"
+    ]
+    assert warnings(visitor) == list(station.status().will_not_air_text)
 
 
 def test_the_offline_voice_used_last_is_said(

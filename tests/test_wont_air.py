@@ -63,6 +63,30 @@ def test_will_not_air_names_the_slots_that_lose_each_announcement_and_why() -> N
     assert [w.announcement_id for w in found] == ["nhap", "le", "het"]  # soonest first
 
 
+def test_an_unknown_id_is_named_and_an_expiry_is_news_for_a_week() -> None:
+    created = MONDAY - timedelta(days=30)
+    slots = [
+        make_slot("sang", "06:30", campaign="thon", created_at=created),
+        make_slot("chieu", "17:00", announcements=["mat", "cu"], created_at=created),
+    ]
+    found = will_not_air(
+        slots,
+        [
+            candidate("vua", valid_until=(MONDAY - timedelta(days=7)).date()),  # news
+            candidate("cu", valid_until=(MONDAY - timedelta(days=8)).date()),  # history
+        ],
+        MONDAY,
+        MONDAY + timedelta(days=7),
+        HCM,
+    )
+    by_id = {w.announcement_id: w for w in found}
+    assert set(by_id) == {"vua", "mat"}
+    assert by_id["vua"].reason is Silence.EXPIRED and by_id["vua"].slots == ("sang",)
+    assert (by_id["mat"].reason, by_id["mat"].version, by_id["mat"].slots) == (
+        Silence.UNKNOWN, None, ("chieu",),
+    )  # fmt: skip
+
+
 def test_lost_is_what_a_change_took_from_the_plan() -> None:
     slots = [make_slot("sang", "06:30", campaign="thon", created_at=MONDAY)]
     week = (MONDAY, MONDAY + timedelta(days=7), HCM)
@@ -137,7 +161,8 @@ def test_changing_what_was_approved_with_the_same_words_is_a_new_version(
     write_script(scripts, "hop.md", "Họp thôn tối nay.", **front)
     result = run("announce", "add", str(scripts / "hop.md"))
     assert "updated   hop (version 2)" in result.stdout
-    assert "'hop' will not air in slot(s)" in result.stderr
+    name = f"'{changed['title']}' (hop)" if "title" in changed else "'hop'"  # title, then id
+    assert f"{name} will not air in slot(s)" in result.stderr
     shown_now = run("announce", "show", "hop").stdout
     assert "Changes since version 1, the one approved last:" in shown_now
     assert all(line in shown_now for line in shown), shown_now
@@ -240,9 +265,11 @@ def test_a_sync_that_brings_a_new_version_says_what_stops_airing(
     (folder / "huong-dan.md").unlink()
     office.publish([folder], datetime.now(UTC))
     result = run("sync", str(office.root_dir))
-    assert "'bz-cai-dat' will not air in slot(s) bz" in result.stderr
+    assert "'cai-dat' (bz-cai-dat) will not air in slot(s) bz" in result.stderr
     assert "version 2 waits for approval" in result.stderr
-    assert "'bz-huong-dan' is retired: slot(s) bz air without it" in result.stderr
+    assert "(bz-huong-dan) is retired: slot(s) bz air without it" in result.stderr
+    [(by,)] = query(station, "SELECT retired_by FROM announcements WHERE id = 'bz-huong-dan'")
+    assert by == f"upstream:{office.root_dir}"  # the office withdrew it
 
 
 def test_the_daemon_says_once_what_will_not_air(

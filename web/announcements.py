@@ -274,7 +274,7 @@ def retire(announcement_id: str) -> Response | str | tuple[str, int]:
     if request.method == "GET":
         return render_template("announcements/retire.html", a=found)
     try:
-        station().retire(found.id)
+        station().retire(found.id, g.user.name)
     except BroadcasterError as e:
         return _show(_announcement(announcement_id), form_errors(e)), 400
     flash(_("Announcement '{id}' retired: it will not air again.").format(id=found.id))
@@ -289,7 +289,7 @@ def pronounce(announcement_id: str) -> Response | tuple[str, int]:
     found = _announcement(announcement_id)
     term, spoken = request.form.get("term", ""), request.form.get("spoken", "")
     try:
-        flash_said(station().set_pronunciation(term, spoken))
+        flash_said(station().set_pronunciation(term, spoken, g.user.name))
     except BroadcasterError as e:
         return _show(found, {"term": term, **form_errors(e)}), 400
     return redirect(url_for("announcements.show", announcement_id=found.id))

@@ -4,7 +4,7 @@ the next airing; only speech whose text holds the word is made again."""
 
 from __future__ import annotations
 
-from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask import Blueprint, flash, g, redirect, render_template, request, url_for
 from werkzeug.wrappers import Response
 
 from broadcaster.accounts import Role
@@ -28,8 +28,8 @@ def _page(form: dict[str, str], errors: dict[str, str]) -> tuple[str, int]:
     except BroadcasterError as e:
         errors = errors | {"try": str(e)}
     return render_template(
-        "lexicon/index.html", entries=s.lexicon(), form=form, errors=errors, tried=tried,
-        reading=reading,
+        "lexicon/index.html", entries=s.lexicon(), changes=s.lexicon_changes(), form=form,
+        errors=errors, tried=tried, reading=reading,
     ), 400 if errors else 200  # fmt: skip
 
 
@@ -40,7 +40,7 @@ def index() -> Response | tuple[str, int]:
     if request.method == "GET":
         return _page(form, {})
     try:
-        entry = station().set_pronunciation(form["term"], form["spoken"])
+        entry = station().set_pronunciation(form["term"], form["spoken"], g.user.name)
     except BroadcasterError as e:
         return _page(form, form_errors(e))
     flash_said(entry)
@@ -56,7 +56,7 @@ def flash_said(entry: Pronunciation) -> None:
 def remove() -> Response | tuple[str, int]:
     term = request.form.get("term", "")
     try:
-        station().remove_pronunciation(term)
+        station().remove_pronunciation(term, g.user.name)
     except BroadcasterError as e:
         return _page({"term": "", "spoken": ""}, form_errors(e))
     flash(_("'{term}' removed from the lexicon: the voices read it as written.").format(term=term))

@@ -4,9 +4,12 @@ changed and removed with the same checks as the command line (the facade makes t
 from __future__ import annotations
 
 import re
+import tempfile
 from datetime import date, timedelta
+from io import BytesIO
+from pathlib import Path
 
-from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask import Blueprint, abort, flash, redirect, render_template, request, send_file, url_for
 from werkzeug.wrappers import Response
 
 from broadcaster.accounts import Role
@@ -75,6 +78,19 @@ def _step(day: date, days: int) -> date | None:
         return day + timedelta(days=days)
     except OverflowError:
         return None
+
+
+@bp.route("/print")
+@allow(Role.OPERATOR)
+def print_week() -> Response:
+    """The shown week's schedule as a PDF for the notice board, as `schedule print --week`
+    prints it; the file is named in Vietnamese after the week's Monday."""
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder) / "week.pdf"
+        printed = station().print_week(out, request.args.get("week") or None)
+        name = f"lich-phat-tuan-{printed.monday:%d-%m-%Y}.pdf"
+        return send_file(BytesIO(out.read_bytes()), "application/pdf", as_attachment=True,
+                         download_name=name)  # fmt: skip
 
 
 def _typed(slot: Slot | None = None) -> dict[str, str]:
