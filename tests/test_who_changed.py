@@ -33,7 +33,7 @@ def test_retire_records_who_did_it_and_show_says_so(
     # the file added again brings it back: no one has retired it any more
     run("announce", "add", str(scripts / "hop.md"))
     assert json.loads(run("announce", "show", "hop", "--json").stdout)["retired_by"] is None
-    monkeypatch.setenv("USER", "lan")  # without --by: the login name
+    monkeypatch.setenv("LOGNAME", "lan")  # without --by: the login name
     run("announce", "retire", "hop")
     assert query(notice, "SELECT retired_by FROM announcements WHERE id = 'hop'") == [("lan",)]
 
@@ -44,7 +44,7 @@ def test_an_empty_name_is_refused_and_nothing_changes(notice: Path, run: Run) ->
     for command in (["announce", "retire", "hop"], ["lexicon", "add", "x", "y"],
                     ["lexicon", "remove", "zalo"]):  # fmt: skip
         result = run(*command, "--by", "  ", code=1)
-        assert "--by: say who makes the change: the name is empty" in result.stderr, command
+        assert "--by: say who gives the order: a name, not an empty one" in result.stderr, command
     assert store_dump(notice) == before
 
 
@@ -52,7 +52,7 @@ def test_lexicon_list_says_who_set_each_word_and_who_removed_one(
     notice: Path, run: Run, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     run("lexicon", "add", "Zalo", "Da lô", "--by", "Lan")
-    monkeypatch.setenv("USER", "hoa")
+    monkeypatch.setenv("LOGNAME", "hoa")
     run("lexicon", "add", "Bluezone", "Blu dôn")
     run("lexicon", "add", "Zalo", "Za lô", "--by", "Minh")  # the same word: replaced
     listed = run("lexicon", "list").stdout.splitlines()
