@@ -303,6 +303,19 @@ MIGRATIONS: tuple[str, ...] = (
           AND a.version = announcement_versions.version
     );
     """,
+    # who retired an announcement, and who changed the lexicon (each change kept: a removed
+    # word leaves no row of its own)
+    """
+    ALTER TABLE announcements ADD COLUMN retired_by TEXT;
+    ALTER TABLE lexicon ADD COLUMN updated_by TEXT;
+    CREATE TABLE lexicon_changes (
+        id INTEGER PRIMARY KEY,
+        term TEXT NOT NULL,
+        spoken TEXT,
+        changed_by TEXT NOT NULL,
+        changed_at TEXT NOT NULL
+    );
+    """,
     # each item's cells as the airing table prints them (local date and times, labels,
     # remarks), written with the airing so that exports only read them; airings logged before
     # are formatted by the first export (the zone and the remarks' catalog are not in the
@@ -318,19 +331,6 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE airing_items ADD COLUMN line_result TEXT;
     ALTER TABLE airing_items ADD COLUMN line_note TEXT;
     CREATE INDEX airing_items_unformatted ON airing_items(airing_seq) WHERE line_day IS NULL;
-    """,
-    # who retired an announcement, and who changed the lexicon (each change kept: a removed
-    # word leaves no row of its own)
-    """
-    ALTER TABLE announcements ADD COLUMN retired_by TEXT;
-    ALTER TABLE lexicon ADD COLUMN updated_by TEXT;
-    CREATE TABLE lexicon_changes (
-        id INTEGER PRIMARY KEY,
-        term TEXT NOT NULL,
-        spoken TEXT,
-        changed_by TEXT NOT NULL,
-        changed_at TEXT NOT NULL
-    );
     """,
 )
 
