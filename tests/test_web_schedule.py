@@ -207,6 +207,19 @@ def test_quiet_hours_refuse_a_slot_as_on_the_command_line(
     assert field_error(response.text, "at") in cli.stderr  # the same sentence on both doors
 
 
+def test_a_changed_slot_says_which_notice_no_longer_airs(
+    visitor: Visitor, console_station: Path
+) -> None:
+    visitor.sign_in("vanhanh")
+    visitor.get("/schedule/slot/sang")
+    visitor.post("/schedule/slot/sang", GOOD | {"campaign": "", "announce": "hop-thon"})
+    page = text(visitor.get("/schedule").text)
+    stopped = (
+        "'bluezone' không còn được phát trong khung giờ nào (trước đây phát trong khung giờ sang)"
+    )
+    assert stopped in page
+
+
 def test_an_operator_changes_a_slot_and_then_removes_it_after_confirming(
     visitor: Visitor, console_station: Path
 ) -> None:
