@@ -10,7 +10,8 @@ Vietnamese syllables) and symbols. What the rules cannot place stays in the text
 and is reported as a warning and as a guessed word.
 
 The shared machinery of the rules is in `rules.py`; document numbers, standards and codes
-are in `documents.py`, number plates in `plates.py`.
+are in `documents.py`, abbreviations and initials in `abbreviations.py`, number plates in
+`plates.py`.
 
 Every pattern is linear in its input: a match may start only where a run begins (never
 again inside the run it failed on), whitespace runs are collapsed first, and a rule's
@@ -32,6 +33,7 @@ from itertools import groupby
 
 from common.i18n import _, language
 
+from .abbreviations import ABBREVIATION, INITIAL, _abbreviation, _in_heading, _initial
 from .documents import (
     COUNT_CODE,
     DOCUMENT,
@@ -64,7 +66,6 @@ from .rules import (
     _Context,
     _ends_with,
     _suffix,
-    _trie_pattern,
     _Vocabulary,
     _vocabulary,
     _word_before,
@@ -77,8 +78,6 @@ from .syllables import (
 )
 from .vocabulary import (
     ABBREVIATIONS,
-    ABBREVIATIONS_AFTER,
-    ABBREVIATIONS_BEFORE,
     CALL_WORDS,
     COUNTING_WORDS,
     DOCUMENT_NAMES,
@@ -86,17 +85,14 @@ from .vocabulary import (
     HOUSE_WORDS,
     LETTER_CLASSES,
     LUNAR_MONTHS,
-    ONLY_AS_DOCUMENT,
     PER_UNITS,
     RANGE_UNITS,
     REPEATED_BEFORE_RANGE,
     ROMAN_AFTER,
     SERVICE_NUMBERS,
-    SHORT_PLACES,
     STREET_WORDS,
     SYMBOLS,
     UNITS,
-    WORDS_TOO,
 )
 
 
@@ -190,7 +186,7 @@ def _apply_lexicon(text: str, ctx: _Context) -> str:
     return "".join(parts) + text[done:] if parts else text
 
 
-# ----- weekdays, initials and abbreviations ----------
+# ----- weekdays ----------
 WEEKDAY = re.compile(rf"(?<![\w/])T(?P<day>[2-7]){E}(?P<to>\s?[-–]\s?(?=T[2-7]|CN))?")
 
 
@@ -208,76 +204,6 @@ NAMED_BY_CODE = (
     "ô", "bảng", "mẫu",
 )  # fmt: skip
 """Words after which 'T3' names a thing (a transformer station, a lot), not Tuesday."""
-
-INITIAL = re.compile(r"(?<![\w.])(?P<letter>[A-ZĐ])\.")
-PLACE_NAME_START = re.compile(r" ?[A-ZĐ\d]")
-
-
-def _initial(m: re.Match[str], ctx: _Context) -> str:
-    """A capital and a dot: after a name it is an initial, said by its letter name and
-    with no pause unless the sentence ends there ('Nguyễn Văn H., sinh năm …' → 'Nguyễn
-    Văn hát, sinh năm …'); before a place it is the kind of place ('H. Đồng Phú' → 'huyện
-    Đồng Phú', 'P.5' → 'phường năm')."""
-    letter, after = m["letter"], _after(m, 2)
-    previous = m.string[max(0, m.start() - 20) : m.start()].split()
-    if previous and len(previous[-1]) > 1 and previous[-1].isalpha() and previous[-1].istitle():
-        return spell(letter) + ("." if not after.strip() or PLACE_NAME_START.match(after) else "")
-    if letter in SHORT_PLACES and PLACE_NAME_START.match(after):
-        return f"{SHORT_PLACES[letter]} "
-    return m.group(0)
-
-
-PLACE_WORDS = frozenset({"xã", "phường", "huyện", "tỉnh", "thị", "quận", "thành"})
-"""'CA XÃ' in a heading is still the commune police."""
-
-
-def _is_heading_word(word: str) -> bool:
-    """A word of a heading in capitals: 'BỆNH', 'MỚI' (not an abbreviation like 'UBND')."""
-    word = word.strip(",.:;()")
-    return (
-        len(word) > 1
-        and word.isupper()
-        and is_vietnamese_syllable(word)
-        and word not in ABBREVIATIONS
-    )
-
-
-def _in_heading(m: re.Match[str]) -> bool:
-    """Is the word matched one of a heading in capitals (a word beside it is one too)?"""
-    before = m.string[max(0, m.start() - 20) : m.start()].split()
-    after = m.string[m.end() : m.end() + 20].split()
-    return bool((before and _is_heading_word(before[-1])) or (after and _is_heading_word(after[0])))
-
-
-def _abbreviation(m: re.Match[str], ctx: _Context) -> str:
-    """'UBND' → 'ủy ban nhân dân'. An abbreviation that is also a word ('CA', 'TƯ') is one
-    outside a heading in capitals, or before a place ('CA XÃ'); 'CA BỆNH MỚI' is words."""
-    written = m.group(0)
-    if written in WORDS_TOO:
-        after = m.string[m.end() : m.end() + 20].split()
-        of_a_place = bool(after) and after[0].strip(",.:;").lower() in PLACE_WORDS
-        if _in_heading(m) and not of_a_place:
-            return written
-    for expansion, words in ABBREVIATIONS_AFTER.get(written, {}).items():
-        if _ends_with(_before(m), words):
-            return f" {expansion} "
-    if written not in ABBREVIATIONS:
-        return f" {spell(written)} "
-    if written in ABBREVIATIONS_BEFORE and ABBREVIATIONS_BEFORE[written][0].match(_after(m)):
-        return f" {ABBREVIATIONS_BEFORE[written][1]} "
-    if written in ONLY_AS_DOCUMENT and not (
-        NUMBER_AFTER.match(_after(m, 8)) or _ends_with(_before(m), ONLY_AS_DOCUMENT[written])
-    ):
-        return f" {spell(written)} "
-    return f" {ABBREVIATIONS[written]} "
-
-
-NUMBER_AFTER = re.compile(r"\s?(?:số\b|\d)")
-
-
-ABBREVIATION = re.compile(
-    _trie_pattern({**ABBREVIATIONS_AFTER, **ABBREVIATIONS}, lambda key: not key.endswith("."))
-)
 
 
 # ----- phone and service numbers ----------
