@@ -8,19 +8,25 @@ from __future__ import annotations
 
 import re
 
+from common.i18n import _
+
 from .rules import _after, _before, _Context, _ends_with, _trie_pattern, spell
 from .syllables import is_vietnamese_syllable
 from .vocabulary import (
     ABBREVIATIONS,
     ABBREVIATIONS_AFTER,
     ABBREVIATIONS_BEFORE,
+    OFFICE_WORDS,
+    OFFICES,
     ONLY_AS_DOCUMENT,
     SHORT_PLACES,
+    SHORT_PROVINCES,
     WORDS_TOO,
 )
 
 INITIAL = re.compile(r"(?<![\w.])(?P<letter>[A-ZĐ])\.")
 PLACE_NAME_START = re.compile(r" ?[A-ZĐ\d]")
+PROVINCE_NAME_START = re.compile(r" ?[A-ZĐ][^\W\d_A-Z]")
 
 
 def _initial(m: re.Match[str], ctx: _Context) -> str:
@@ -34,6 +40,8 @@ def _initial(m: re.Match[str], ctx: _Context) -> str:
         return spell(letter) + ("." if not after.strip() or PLACE_NAME_START.match(after) else "")
     if letter in SHORT_PLACES and PLACE_NAME_START.match(after):
         return f"{SHORT_PLACES[letter]} "
+    if letter in SHORT_PROVINCES and PROVINCE_NAME_START.match(_after(m, 3)):
+        return f"{SHORT_PROVINCES[letter]} "  # 'T. Bến Tre'
     return m.group(0)
 
 
@@ -68,13 +76,17 @@ def _abbreviation(m: re.Match[str], ctx: _Context) -> str:
         of_a_place = bool(after) and after[0].strip(",.:;").lower() in PLACE_WORDS
         if _in_heading(m) and not of_a_place:
             return written
+    before = _before(m)
     for expansion, words in ABBREVIATIONS_AFTER.get(written, {}).items():
-        if _ends_with(_before(m), words):
+        if _ends_with(before, words):
             return f" {expansion} "
-    if written not in ABBREVIATIONS:
-        return f" {spell(written)} "
+    if written in OFFICES and _ends_with(before, OFFICE_WORDS):
+        return f" {OFFICES[written]} "  # 'Phòng KT', 'Sở XD'
     if written in ABBREVIATIONS_BEFORE and ABBREVIATIONS_BEFORE[written][0].match(_after(m)):
         return f" {ABBREVIATIONS_BEFORE[written][1]} "
+    if written not in ABBREVIATIONS:
+        ctx.guess(written, _("'{written}' is not a known abbreviation: spelled letter by letter"))
+        return f" {spell(written)} "
     if written in ONLY_AS_DOCUMENT and not (
         NUMBER_AFTER.match(_after(m, 8)) or _ends_with(_before(m), ONLY_AS_DOCUMENT[written])
     ):
@@ -86,5 +98,8 @@ NUMBER_AFTER = re.compile(r"\s?(?:số\b|\d)")
 
 
 ABBREVIATION = re.compile(
-    _trie_pattern({**ABBREVIATIONS_AFTER, **ABBREVIATIONS}, lambda key: not key.endswith("."))
+    _trie_pattern(
+        {**ABBREVIATIONS_AFTER, **ABBREVIATIONS_BEFORE, **OFFICES, **ABBREVIATIONS},
+        lambda key: not key.endswith("."),
+    )
 )

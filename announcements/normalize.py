@@ -39,11 +39,13 @@ from .documents import (
     DOCUMENT,
     LETTER_CODE,
     ROAD,
+    SIGNATURE,
     STANDARD,
     _count_code,
     _document_number,
     _letter_code,
     _road,
+    _signature,
     _standard,
 )
 from .numbers import (
@@ -715,7 +717,8 @@ def _word(m: re.Match[str], ctx: _Context) -> str:
         ctx.guess(word, _("'{written}' is not a known abbreviation: spelled letter by letter"))
         return spell(word)
     if is_vietnamese_syllable(word) or word.lower() in ctx.vocabulary.exempt:
-        return word.lower() if word.isupper() and len(word) > 1 else word
+        capitals = word.isupper() and (len(word) > 1 or _in_heading(m))  # 'SỞ Y TẾ'
+        return word.lower() if capitals else word
     if len(word) == 1:  # a letter on its own ('Trần Văn B') is said by its name
         return spell(word)
     if word.isupper() and len(word) <= 6:
@@ -793,6 +796,7 @@ CODE_RULES: list[Rule] = [
          lambda m, ctx: f"{m['type']}/{m['code']}", "("),  # 'cúm A(H5N1)' is 'A/H5N1'
     Rule(STANDARD, _standard, "V"),
     Rule(DOCUMENT, _document_number, "/"),
+    Rule(SIGNATURE, _signature, "."),
     Rule(WEEKDAY, _weekday, "T"),
     Rule(ROAD, _road),
     Rule(LETTER_CODE, _letter_code),
@@ -923,14 +927,28 @@ def _lone_name(words: list[str]) -> bool:
 
 def _layout(m: re.Match[str]) -> str:
     """Whitespace as a reader hears it: a blank line ends a sentence, a line break is kept
-    (Markdown lists and headings start lines), any other run is one space."""
+    (Markdown lists and headings start lines) and after a line in capitals is a pause, any
+    other run is one space."""
     run = m.group(0)
     lines = run.count("\n")
     if not lines:
         return " "
-    if lines == 1 or (m.start() and m.string[m.start() - 1] in ".!?:;,"):
+    if m.start() and m.string[m.start() - 1] in ".!?:;,":
         return "\n"
+    if lines == 1:
+        return ",\n" if _ends_a_heading_line(m) else "\n"
     return ".\n"
+
+
+def _ends_a_heading_line(m: re.Match[str]) -> bool:
+    """Does the line before this break stand in capitals ('ỦY BAN NHÂN DÂN', 'KT. CHỦ
+    TỊCH')? The lines of a heading or a signature block are said with a pause between them;
+    a sentence wrapped over two lines is not."""
+    line = m.string[m.string.rfind("\n", 0, m.start()) + 1 : m.start()]
+    return not any(c.islower() for c in line) and HEADING_RUN.search(line) is not None
+
+
+HEADING_RUN = re.compile(r"[^\W\d_]{2}")
 
 
 def _read(text: str, vocabulary: _Vocabulary, dialect: Dialect) -> Reading:
