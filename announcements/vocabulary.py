@@ -107,6 +107,9 @@ STATE_AND_PARTY: dict[str, str] = {
     "v/v": "về việc",
     "K/g": "kính gửi",
     "Đ/c": "đồng chí",
+    "T/M": "thay mặt",
+    "K/T": "ký thay",
+    "T/L": "thừa lệnh",
     "đ/c": "đồng chí",
     "ÂL": "âm lịch",
     "AL": "âm lịch",
@@ -241,6 +244,20 @@ MILITARY_AND_SECURITY: dict[str, str] = {
     "DQTT": "dân quân thường trực",
     "BKS": "biển kiểm soát",
     "PCCN": "phòng chống cháy nổ",
+    "TAND": "tòa án nhân dân",
+    "VKSND": "viện kiểm sát nhân dân",
+    "VKS": "viện kiểm sát",
+    "THADS": "thi hành án dân sự",
+    "CQCSĐT": "cơ quan cảnh sát điều tra",
+    "CQĐT": "cơ quan điều tra",
+    "CSĐT": "cảnh sát điều tra",
+    "TTHS": "tố tụng hình sự",
+    "BLHS": "bộ luật hình sự",
+    "BLDS": "bộ luật dân sự",
+    "VPHC": "vi phạm hành chính",
+    "XLVPHC": "xử lý vi phạm hành chính",
+    "TGPL": "trợ giúp pháp lý",
+    "PBGDPL": "phổ biến giáo dục pháp luật",
 }
 
 HEALTH: dict[str, str] = {
@@ -353,6 +370,9 @@ TAX_AND_MONEY: dict[str, str] = {
     "TCTD": "tổ chức tín dụng",
     "CSSXKD": "cơ sở sản xuất kinh doanh",
     "TDND": "tín dụng nhân dân",
+    "NHNo&PTNT": "ngân hàng nông nghiệp và phát triển nông thôn",
+    "NHNo": "ngân hàng nông nghiệp",
+    "NHTM": "ngân hàng thương mại",
 }
 
 ROADS_AND_PLACES: dict[str, str] = {
@@ -411,6 +431,11 @@ SCHOOLS_AND_FARMS: dict[str, str] = {
     "BGK": "ban giám khảo",
     "PGD": "phòng giáo dục",
     "HTXDVNN": "hợp tác xã dịch vụ nông nghiệp",
+    "PGD&ĐT": "phòng giáo dục và đào tạo",
+    "SGD&ĐT": "sở giáo dục và đào tạo",
+    "PGDĐT": "phòng giáo dục và đào tạo",
+    "GVDG": "giáo viên dạy giỏi",
+    "HSG": "học sinh giỏi",
     "DVNN": "dịch vụ nông nghiệp",
 }
 
@@ -528,6 +553,7 @@ GOVERNMENT_BODIES: dict[str, str] = {
     "KHCN": "khoa học và công nghệ",
     "NNMT": "nông nghiệp và môi trường",
     "NNPTNT": "nông nghiệp và phát triển nông thôn",
+    "NN": "nông nghiệp",
     "TC": "tài chính",
     "YT": "y tế",
     "CA": "công an",
@@ -623,6 +649,8 @@ DOCUMENT_ISSUERS: dict[str, str] = {
     "BTGTU": "ban tuyên giáo tỉnh ủy",
     "NVY": "nghiệp vụ y",
     "NVD": "nghiệp vụ dược",
+    "TY": "thú y",
+    "CNTY": "chăn nuôi thú y",
     "KHTC": "kế hoạch tài chính",
     "TCCB": "tổ chức cán bộ",
     "QLCL": "quản lý chất lượng",

@@ -140,7 +140,121 @@ BATCH_ONE: list[tuple[str, str]] = [  # first pass: 19/42
      "Vay vốn tại Quỹ tín dụng nhân dân xã hoặc hợp tác xã dịch vụ nông nghiệp Tân Lập."),
 ]  # fmt: skip
 
-BATCHES = {"one": BATCH_ONE}
+BATCH_TWO: list[tuple[str, str]] = [  # first pass: 28/40, 2 more by convention
+    # document numbers, more forms
+    ("Căn cứ Nghị quyết số 45/2024/NQ-HĐND ngày 10/12/2024 của HĐND tỉnh;",
+     "Căn cứ Nghị quyết số bốn mươi lăm năm hai nghìn không trăm hai mươi tư nghị quyết hội đồng "
+     "nhân dân ngày mười tháng mười hai năm hai nghìn không trăm hai mươi tư của hội đồng nhân dân "
+     "tỉnh;"),
+    ("Thực hiện Văn bản số 789/UBND-KT ngày 03/11/2025 của UBND huyện.",
+     "Thực hiện Văn bản số bảy trăm tám mươi chín ủy ban nhân dân kinh tế ngày ba tháng mười một "
+     "năm hai nghìn không trăm hai mươi lăm của ủy ban nhân dân huyện."),
+    ("Thông báo kết luận số 45-TB/HU của Ban Thường vụ Huyện ủy.",
+     "Thông báo kết luận số bốn mươi lăm thông báo huyện ủy của Ban Thường vụ Huyện ủy."),
+    ("Chỉ thị số 12-CT/TU ngày 05/3/2025 của Ban Thường vụ Tỉnh ủy.",
+     "Chỉ thị số mười hai chỉ thị tỉnh ủy ngày năm tháng ba năm hai nghìn không trăm hai mươi lăm "
+     "của Ban Thường vụ Tỉnh ủy."),
+    ("Luật Đất đai số 31/2024/QH15 có hiệu lực từ ngày 01/8/2024.",
+     "Luật Đất đai số ba mươi mốt năm hai nghìn không trăm hai mươi tư quốc hội khóa mười lăm có "
+     "hiệu lực từ ngày một tháng tám năm hai nghìn không trăm hai mươi tư."),
+    ("Thông tư số 01/2024/TT-BCA quy định về mẫu thẻ CCCD.",
+     "Thông tư số một năm hai nghìn không trăm hai mươi tư thông tư bộ công an quy định về mẫu thẻ "
+     "căn cước công dân."),
+    ("Giấy mời số 15/GM-HĐND mời đại biểu dự kỳ họp thứ 10.",
+     "Giấy mời số mười lăm giấy mời hội đồng nhân dân mời đại biểu dự kỳ họp thứ mười."),
+    ("Báo cáo số 230/BC-UBND về tình hình KT-XH 9 tháng đầu năm.",
+     "Báo cáo số hai trăm ba mươi báo cáo ủy ban nhân dân về tình hình kinh tế xã hội chín tháng "
+     "đầu năm."),
+    ("Quyết định số 350-QĐ/TU về công tác cán bộ.",
+     "Quyết định số ba trăm năm mươi quyết định tỉnh ủy về công tác cán bộ."),
+    ("Kế hoạch số 56-KH/ĐTN của BCH Đoàn xã.",
+     "Kế hoạch số năm mươi sáu kế hoạch đoàn thanh niên của ban chấp hành Đoàn xã."),
+    # first pass missed: issuer composed of S + NN, and TY (thú y)
+    ("Công văn số 1120/SNN-TY về phòng chống bệnh dại.",
+     "Công văn số một nghìn một trăm hai mươi sở nông nghiệp thú y về phòng chống bệnh dại."),
+    # headings and signature blocks
+    ("QUYẾT ĐỊNH\nVề việc thành lập Tổ công tác",
+     "quyết định, Về việc thành lập Tổ công tác"),
+    ("CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ TÂN LẬP\nQUYẾT ĐỊNH:",
+     "chủ tịch ủy ban nhân dân xã tân lập, quyết định:"),
+    ("(Ban hành kèm theo Quyết định số 15/QĐ-UBND ngày 12/01/2025 của UBND xã)",
+     "(Ban hành kèm theo Quyết định số mười lăm quyết định ủy ban nhân dân ngày mười hai tháng một "
+     "năm hai nghìn không trăm hai mươi lăm của ủy ban nhân dân xã)"),
+    ("Tân Lập, ngày 12 tháng 01 năm 2025",
+     "Tân Lập, ngày mười hai tháng một năm hai nghìn không trăm hai mươi lăm"),
+    ("Nơi nhận:\n- Như Điều 3;\n- TT ĐU, TT HĐND xã;\n- Lưu: VT, VP.",
+     "Nơi nhận: Như Điều ba; thường trực đảng ủy, thường trực hội đồng nhân dân xã; Lưu: văn thư, "
+     "văn phòng."),
+    # first pass missed: signature marks written with a slash (T/M, K/T)
+    ("T/M UBND XÃ\nK/T CHỦ TỊCH\nPHÓ CHỦ TỊCH",
+     "thay mặt ủy ban nhân dân xã, ký thay chủ tịch, phó chủ tịch"),
+    # first pass missed: signature marks written with a slash (T/L)
+    ("T/L GIÁM ĐỐC\nTRƯỞNG PHÒNG",
+     "thừa lệnh giám đốc, trưởng phòng"),
+    ("(Đã ký)\nNguyễn Văn An",
+     "(Đã ký) Nguyễn Văn An"),
+    ("V/v tổ chức Lễ ra quân huấn luyện năm 2026.",
+     "về việc tổ chức Lễ ra quân huấn luyện năm hai nghìn không trăm hai mươi sáu."),
+    # organisations and offices
+    ("UBKT ĐU xã kiểm tra việc chấp hành Điều lệ Đảng.",
+     "ủy ban kiểm tra đảng ủy xã kiểm tra việc chấp hành Điều lệ Đảng."),
+    ("Đoàn TNCS HCM xã ra quân tình nguyện hè.",
+     "Đoàn thanh niên cộng sản hồ chí minh xã ra quân tình nguyện hè."),
+    # first pass missed: courts and justice: THADS
+    ("Chi cục THADS huyện thông báo bán đấu giá tài sản.",
+     "Chi cục thi hành án dân sự huyện thông báo bán đấu giá tài sản."),
+    # first pass missed: courts and justice: TAND
+    ("TAND huyện mở phiên tòa xét xử lưu động tại hội trường xã.",
+     "tòa án nhân dân huyện mở phiên tòa xét xử lưu động tại hội trường xã."),
+    # first pass missed: courts and justice: VKSND
+    ("VKSND huyện kiểm sát việc tạm giữ.",
+     "viện kiểm sát nhân dân huyện kiểm sát việc tạm giữ."),
+    # first pass missed: courts and justice: CSĐT
+    ("Cơ quan CSĐT Công an huyện đang thụ lý vụ việc.",
+     "Cơ quan cảnh sát điều tra Công an huyện đang thụ lý vụ việc."),
+    # first pass missed: banks: NHNo&PTNT
+    ("Vay vốn tại NHNo&PTNT chi nhánh huyện.",
+     "Vay vốn tại ngân hàng nông nghiệp và phát triển nông thôn chi nhánh huyện."),
+    # first pass missed: PGD&ĐT, GVDG
+    ("PGD&ĐT huyện tổ chức thi GVDG cấp huyện.",
+     "phòng giáo dục và đào tạo huyện tổ chức thi giáo viên dạy giỏi cấp huyện."),
+    ("Trung tâm DVNN huyện cấp phát giống lúa.",
+     "Trung tâm dịch vụ nông nghiệp huyện cấp phát giống lúa."),
+    ("Hội đồng NVQS xã họp xét duyệt hồ sơ.",
+     "Hội đồng nghĩa vụ quân sự xã họp xét duyệt hồ sơ."),
+    ("BQL chợ thông báo thu phí vệ sinh.",
+     "ban quản lý chợ thông báo thu phí vệ sinh."),
+    # addresses and codes
+    ("Tổ 7, ấp Long Hòa, xã Long Hiệp, H. Trà Cú, T. Trà Vinh.",
+     "Tổ bảy, ấp Long Hòa, xã Long Hiệp, huyện Trà Cú, tỉnh Trà Vinh."),
+    ("Số 2 Lê Duẩn, P. Bến Nghé, Q.1, TP.HCM.",
+     "Số hai Lê Duẩn, phường Bến Nghé, quận một, thành phố hồ chí minh."),
+    ("KP.3, P.Tân Phong, TX.Bến Cát.",
+     "khu phố ba, phường Tân Phong, thị xã Bến Cát."),
+    # expected reading corrected: the letter D is 'dê' (the project's convention)
+    ("Thi công đường D1 và N2 trong KDC.",
+     "Thi công đường dê một và en hai trong khu dân cư."),
+    ("Lô B12 khu TĐC Tân Lập.",
+     "Lô bê mười hai khu tái định cư Tân Lập."),
+    ("Học sinh lớp 10A1 trường THPT Tân Lập.",
+     "Học sinh lớp mười a một trường trung học phổ thông Tân Lập."),
+    # expected reading corrected: 'đường' before a road code is said once (the project's convention)
+    ("Sửa chữa mặt đường ĐH.23 từ Km 2+300 đến Km 3+100.",
+     "Sửa chữa mặt đường huyện hai mươi ba từ ki lô mét hai cộng ba trăm đến ki lô mét ba "
+     "cộng một trăm."),
+    ("Tạm dừng lưu thông trên QL1A đoạn qua xã.",
+     "Tạm dừng lưu thông trên quốc lộ một a đoạn qua xã."),
+]  # fmt: skip
+
+OTHER_FAMILIES = [
+    # first pass missed (batch two): an ethnic place name, the loan-word family's ('Ea Ca')
+    pytest.param("Tổ dân phố 4, TT. Ea Kar.", "Tổ dân phố bốn, thị trấn Ea Kar.",
+                 marks=pytest.mark.xfail(reason="ethnic place names: the loan-word family"),
+                 id="other-0"),
+]  # fmt: skip
+"""Misses of a batch outside this family: left to its helper, recorded here as they stand."""
+
+BATCHES = {"one": BATCH_ONE, "two": BATCH_TWO}
 CASES = [
     pytest.param(written, spoken, id=f"{name}-{i}")
     for name, batch in BATCHES.items()
@@ -148,7 +262,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("written", "spoken"), CASES)
+@pytest.mark.parametrize(("written", "spoken"), [*CASES, *OTHER_FAMILIES])
 def test_round_four_documents_are_read_as_an_announcer_reads_them(
     written: str, spoken: str
 ) -> None:
@@ -256,4 +370,48 @@ def test_letters_read_otherwise_by_context_are_reported_where_none_fits() -> Non
     ],
 )  # fmt: skip
 def test_fronts_parties_and_public_service_offices(written: str, spoken: str) -> None:
+    assert spoken_form(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("T/M BAN CHỈ ĐẠO\nK/T GIÁM ĐỐC\nT/L CHỦ TỊCH",
+         "thay mặt ban chỉ đạo, ký thay giám đốc, thừa lệnh chủ tịch"),
+        # guards: other slashes between letters
+        ("mời ông/bà đến dự, phòng chống HIV/AIDS",
+         "mời ông hoặc bà đến dự, phòng chống hát i vê ết"),
+    ],
+)  # fmt: skip
+def test_signature_marks_written_with_a_slash(written: str, spoken: str) -> None:
+    assert spoken_form(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("TAND tỉnh, Cục THADS tỉnh và CQCSĐT Công an tỉnh",
+         "tòa án nhân dân tỉnh, Cục thi hành án dân sự tỉnh và cơ quan cảnh sát điều tra Công "
+         "an tỉnh"),
+        ("theo BLHS 2015, xử phạt VPHC, Trung tâm TGPL Nhà nước",
+         "theo bộ luật hình sự hai nghìn không trăm mười lăm, xử phạt vi phạm hành chính, Trung "
+         "tâm trợ giúp pháp lý Nhà nước"),
+    ],
+)  # fmt: skip
+def test_courts_prosecutors_and_the_law(written: str, spoken: str) -> None:
+    assert spoken_form(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("NHNo chi nhánh huyện, SGD&ĐT, HSG cấp tỉnh",
+         "ngân hàng nông nghiệp chi nhánh huyện, sở giáo dục và đào tạo, học sinh giỏi cấp tỉnh"),
+        ("Công văn số 45/BNN-TY, Phòng NN huyện",
+         "Công văn số bốn mươi lăm bộ nông nghiệp thú y, Phòng nông nghiệp huyện"),
+        # guard: the letters of an office, with no office word before them
+        ("nước NN hay không", "nước en en hay không"),
+    ],
+)  # fmt: skip
+def test_banks_schools_and_agriculture_offices(written: str, spoken: str) -> None:
     assert spoken_form(written) == spoken
