@@ -91,6 +91,8 @@ def _abbreviation(m: re.Match[str], ctx: _Context) -> str:
         NUMBER_AFTER.match(_after(m, 8)) or _ends_with(_before(m), ONLY_AS_DOCUMENT[written])
     ):
         return f" {spell(written)} "
+    if written.endswith(".") and not PLACE_NAME_START.match(_after(m, 2)):
+        return f" {ABBREVIATIONS[written]}. "  # 'các thôn, KP.': the dot ends the sentence
     return f" {ABBREVIATIONS[written]} "
 
 

@@ -258,6 +258,8 @@ MILITARY_AND_SECURITY: dict[str, str] = {
     "XLVPHC": "xử lý vi phạm hành chính",
     "TGPL": "trợ giúp pháp lý",
     "PBGDPL": "phổ biến giáo dục pháp luật",
+    "DQCĐ": "dân quân cơ động",
+    "SSCĐ": "sẵn sàng chiến đấu",
 }
 
 HEALTH: dict[str, str] = {
@@ -317,6 +319,9 @@ HEALTH: dict[str, str] = {
     "KTV": "kỹ thuật viên",
     "ThS": "thạc sĩ",
     "KS.": "kỹ sư",
+    "PKĐKKV": "phòng khám đa khoa khu vực",
+    "YHCT": "y học cổ truyền",
+    "PHCN": "phục hồi chức năng",
 }
 
 LAND_AND_PAPERS: dict[str, str] = {
@@ -345,6 +350,9 @@ LAND_AND_PAPERS: dict[str, str] = {
     "CSDL": "cơ sở dữ liệu",
     "SĐT": "số điện thoại",
     "SN": "số nhà",
+    "RSX": "rừng sản xuất",
+    "RPH": "rừng phòng hộ",
+    "RĐD": "rừng đặc dụng",
 }
 
 TAX_AND_MONEY: dict[str, str] = {
@@ -373,6 +381,8 @@ TAX_AND_MONEY: dict[str, str] = {
     "NHNo&PTNT": "ngân hàng nông nghiệp và phát triển nông thôn",
     "NHNo": "ngân hàng nông nghiệp",
     "NHTM": "ngân hàng thương mại",
+    "KD": "kinh doanh",
+    "SX": "sản xuất",
 }
 
 ROADS_AND_PLACES: dict[str, str] = {
@@ -382,6 +392,8 @@ ROADS_AND_PLACES: dict[str, str] = {
     "ĐT": "điện thoại",  # a road only with its number: ĐT741, ĐT 741 (see CODE_PREFIXES)
     "KP": "khu phố",
     "TDP": "tổ dân phố",
+    "KP.": "khu phố",
+    "TDP.": "tổ dân phố",
     "KCN": "khu công nghiệp",
     "CCN": "cụm công nghiệp",
     "KDC": "khu dân cư",
@@ -436,6 +448,11 @@ SCHOOLS_AND_FARMS: dict[str, str] = {
     "PGDĐT": "phòng giáo dục và đào tạo",
     "GVDG": "giáo viên dạy giỏi",
     "HSG": "học sinh giỏi",
+    "KTX": "ký túc xá",
+    "PTDTBT": "phổ thông dân tộc bán trú",
+    "PTDTNT": "phổ thông dân tộc nội trú",
+    "TTGDNN-GDTX": "trung tâm giáo dục nghề nghiệp giáo dục thường xuyên",
+    "GDNN-GDTX": "giáo dục nghề nghiệp giáo dục thường xuyên",
     "DVNN": "dịch vụ nông nghiệp",
 }
 
@@ -471,6 +488,9 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
     "VT": {"văn thư": ("lưu",)},
     "TTCS": {"truyền thanh cơ sở": ("đài",)},
     "TTTH": {"truyền thanh truyền hình": ("đài", "trung tâm")},
+    "PN": {"phụ nữ": ("hội", "chi hội", "hội viên", "liên hiệp")},
+    "ND": {"nông dân": ("hội", "chi hội", "hội viên")},
+    "BP": {"biên phòng": ("đồn", "bộ đội", "trạm")},
 }
 """Abbreviations read otherwise after some words: 'Công ty CP' is a joint-stock company, not
 the government; 'quý KH' are the customers, not a plan; 'tuyến ĐT' a provincial road;
@@ -650,6 +670,7 @@ DOCUMENT_ISSUERS: dict[str, str] = {
     "NVY": "nghiệp vụ y",
     "NVD": "nghiệp vụ dược",
     "TY": "thú y",
+    "DP": "dự phòng",
     "CNTY": "chăn nuôi thú y",
     "KHTC": "kế hoạch tài chính",
     "TCCB": "tổ chức cán bộ",
