@@ -26,7 +26,7 @@ from .vocabulary import (
 
 INITIAL = re.compile(r"(?<![\w.])(?P<letter>[A-ZĐ])\.")
 PLACE_NAME_START = re.compile(r" ?[A-ZĐ\d]")
-PROVINCE_NAME_START = re.compile(r" ?[A-ZĐ][^\W\d_A-Z]")
+PROVINCE_NAME_START = re.compile(r" ?[A-ZĐ](?:[^\W\d_A-Z]|[A-Z]-)")
 
 
 def _initial(m: re.Match[str], ctx: _Context) -> str:
@@ -40,7 +40,7 @@ def _initial(m: re.Match[str], ctx: _Context) -> str:
         return spell(letter) + ("." if not after.strip() or PLACE_NAME_START.match(after) else "")
     if letter in SHORT_PLACES and PLACE_NAME_START.match(after):
         return f"{SHORT_PLACES[letter]} "
-    if letter in SHORT_PROVINCES and PROVINCE_NAME_START.match(_after(m, 3)):
+    if letter in SHORT_PROVINCES and PROVINCE_NAME_START.match(_after(m, 4)):
         return f"{SHORT_PROVINCES[letter]} "  # 'T. Bến Tre'
     return m.group(0)
 
@@ -82,8 +82,9 @@ def _abbreviation(m: re.Match[str], ctx: _Context) -> str:
             return f" {expansion} "
     if written in OFFICES and _ends_with(before, OFFICE_WORDS):
         return f" {OFFICES[written]} "  # 'Phòng KT', 'Sở XD'
-    if written in ABBREVIATIONS_BEFORE and ABBREVIATIONS_BEFORE[written][0].match(_after(m)):
-        return f" {ABBREVIATIONS_BEFORE[written][1]} "
+    for following, expansion in ABBREVIATIONS_BEFORE.get(written, ()):
+        if following.match(_after(m)):
+            return f" {expansion} "
     if written not in ABBREVIATIONS:
         ctx.guess(written, _("'{written}' is not a known abbreviation: spelled letter by letter"))
         return f" {spell(written)} "

@@ -6,6 +6,7 @@ announcer reads them: '125/KH-UBND' → 'một trăm hai mươi lăm kế hoạc
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from common.i18n import _
 
@@ -25,6 +26,7 @@ from .vocabulary import (
     ABBREVIATIONS,
     ACTING_TITLES,
     CODE_PREFIXES,
+    COMPOSED_HEADS,
     DOCUMENT_ISSUERS,
     DOCUMENT_NAMES,
     DOCUMENT_TYPES,
@@ -78,6 +80,28 @@ def _issuing_body(part: str) -> str | None:
     for level, said in PARTY_LEVELS.items():
         if part.endswith(level) and part[: -len(level)] in PARTY_BODIES:
             return f"{PARTY_BODIES[part[: -len(level)]]} {said}"
+    for head, said in COMPOSED_HEADS.items():
+        pieces = _known_pieces(part[len(head) :]) if part.startswith(head) else None
+        if pieces:
+            return " ".join([said, *pieces])
+    return None
+
+
+COMPOSED_PIECES = {**PARTY_LEVELS, **GOVERNMENT_BODIES, **ABBREVIATIONS}
+LONGEST_PIECE = max(map(len, COMPOSED_PIECES))
+
+
+@lru_cache(maxsize=1024)
+def _known_pieces(rest: str) -> tuple[str, ...] | None:
+    """'TWMTTQVN' → ('trung ương', 'mặt trận tổ quốc việt nam'): the rest of an issuer cut
+    into known abbreviations, the longest first; None when some part is not one."""
+    if not rest:
+        return ()
+    for end in range(min(len(rest), LONGEST_PIECE), 1, -1):
+        if rest[:end] in COMPOSED_PIECES:
+            after = _known_pieces(rest[end:])
+            if after is not None:
+                return (COMPOSED_PIECES[rest[:end]], *after)
     return None
 
 
@@ -221,3 +245,14 @@ def _signature(m: re.Match[str], ctx: _Context) -> str:
     if capitals or (line_start and word.group(0).istitle()):
         return f"{SIGNATURE_MARKS[mark]} "
     return m.group(0)
+
+
+COMPOSED_ISSUER = re.compile(r"[BHTUV](?<![^\W_][BHTUV])[A-ZĐ]{3,15}(?![^\W_])")
+"""A run of capitals opening with a head of COMPOSED_HEADS (no Vietnamese word starts so)."""
+
+
+def _composed_issuer(m: re.Match[str], ctx: _Context) -> str:
+    """'HĐNVQS xã' → 'hội đồng nghĩa vụ quân sự xã', 'UBTWMTTQVN' in running text, as in a
+    document number; other runs are left to the rules after."""
+    body = _issuing_body(m.group(0))
+    return f" {body} " if body else m.group(0)

@@ -35,12 +35,14 @@ from common.i18n import _, language
 
 from .abbreviations import ABBREVIATION, INITIAL, _abbreviation, _in_heading, _initial
 from .documents import (
+    COMPOSED_ISSUER,
     COUNT_CODE,
     DOCUMENT,
     LETTER_CODE,
     ROAD,
     SIGNATURE,
     STANDARD,
+    _composed_issuer,
     _count_code,
     _document_number,
     _letter_code,
@@ -803,6 +805,7 @@ CODE_RULES: list[Rule] = [
     Rule(COUNT_CODE, _count_code),
     Rule(INITIAL, _initial, "."),
     Rule(ABBREVIATION, _abbreviation),
+    Rule(COMPOSED_ISSUER, _composed_issuer),
     Rule(re.compile(rf"(?P<numeral>[IVXLC](?<![\w/][IVXLC])[IVXLC]*)(?:/(?P<year>\d{{4}}))?{E}"
                     r"(?P<to>[-–](?=[IVXLC]))?"),
          _roman),

@@ -163,6 +163,8 @@ STATE_AND_PARTY: dict[str, str] = {
     "PT-TH": "phát thanh truyền hình",
     "KT-HT": "kinh tế hạ tầng",
     "TC-KH": "tài chính kế hoạch",
+    "HĐTD": "hội đồng tuyển dụng",
+    "HĐXT": "hội đồng xét tuyển",
 }
 
 MASS_ORGANISATIONS: dict[str, str] = {
@@ -260,6 +262,8 @@ MILITARY_AND_SECURITY: dict[str, str] = {
     "PBGDPL": "phổ biến giáo dục pháp luật",
     "DQCĐ": "dân quân cơ động",
     "SSCĐ": "sẵn sàng chiến đấu",
+    "CHT": "chỉ huy trưởng",
+    "CHP": "chỉ huy phó",
 }
 
 HEALTH: dict[str, str] = {
@@ -322,6 +326,7 @@ HEALTH: dict[str, str] = {
     "PKĐKKV": "phòng khám đa khoa khu vực",
     "YHCT": "y học cổ truyền",
     "PHCN": "phục hồi chức năng",
+    "BN": "bệnh nhân",
 }
 
 LAND_AND_PAPERS: dict[str, str] = {
@@ -353,6 +358,11 @@ LAND_AND_PAPERS: dict[str, str] = {
     "RSX": "rừng sản xuất",
     "RPH": "rừng phòng hộ",
     "RĐD": "rừng đặc dụng",
+    "TBĐ": "tờ bản đồ",
+    "ĐKĐĐ": "đăng ký đất đai",
+    "GCNĐKKD": "giấy chứng nhận đăng ký kinh doanh",
+    "CNĐKKD": "chứng nhận đăng ký kinh doanh",
+    "GPKD": "giấy phép kinh doanh",
 }
 
 TAX_AND_MONEY: dict[str, str] = {
@@ -383,6 +393,7 @@ TAX_AND_MONEY: dict[str, str] = {
     "NHTM": "ngân hàng thương mại",
     "KD": "kinh doanh",
     "SX": "sản xuất",
+    "TMCP": "thương mại cổ phần",
 }
 
 ROADS_AND_PLACES: dict[str, str] = {
@@ -408,6 +419,7 @@ ROADS_AND_PLACES: dict[str, str] = {
     "HCM": "hồ chí minh",
     "VN": "việt nam",
     "ĐBSCL": "đồng bằng sông cửu long",
+    "BR-VT": "bà rịa vũng tàu",
 }
 
 SCHOOLS_AND_FARMS: dict[str, str] = {
@@ -491,6 +503,13 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
     "PN": {"phụ nữ": ("hội", "chi hội", "hội viên", "liên hiệp")},
     "ND": {"nông dân": ("hội", "chi hội", "hội viên")},
     "BP": {"biên phòng": ("đồn", "bộ đội", "trạm")},
+    "NN": {
+        "nông nghiệp": ("htx", "hợp tác xã", "ngành"),
+        "nhà nước": ("nh", "ngân hàng", "kho bạc", "ngân sách", "doanh nghiệp"),
+    },
+    "BV": {"bảo vệ": ("tổ", "đội", "lực lượng", "công tác")},
+    "KV": {"khu vực": ("thuế", "chi cục thuế", "đội thuế", "trạm", "chợ", "điện lực")},
+    "CN": {"công nghiệp": ("cụm", "khu", "ngành")},
 }
 """Abbreviations read otherwise after some words: 'Công ty CP' is a joint-stock company, not
 the government; 'quý KH' are the customers, not a plan; 'tuyến ĐT' a provincial road;
@@ -501,22 +520,32 @@ BODIES_LED = (
     r"\s(?:HĐND|UBND|UBMTTQ|MTTQ|ĐU|HU|TU|(?i:đảng ủy|huyện ủy|tỉnh ủy|hội đồng|ủy ban|mặt trận))"
     r"(?![^\W_])"
 )
-ABBREVIATIONS_BEFORE: dict[str, tuple[re.Pattern[str], str]] = {
-    "SN": (re.compile(r"\s?:?\s?(?:19|20)\d\d\b"), "sinh năm"),
-    "TT": (re.compile(BODIES_LED), "thường trực"),
+ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
+    "SN": ((re.compile(r"\s?:?\s?(?:19|20)\d\d\b"), "sinh năm"),),
+    "TT": ((re.compile(BODIES_LED), "thường trực"),),
     "CT": (
-        re.compile(rf"{BODIES_LED}|,\s(?:các\s)?PCT\b|\s(?i:xã|huyện|tỉnh|hội)(?![^\W_])"),
-        "chủ tịch",
+        (
+            re.compile(rf"{BODIES_LED}|,\s(?:các\s)?PCT\b|\s(?i:xã|huyện|tỉnh|hội)(?![^\W_])"),
+            "chủ tịch",
+        ),
     ),
     "BCH": (
-        re.compile(r"\s(?:PCTT|TKCN|QS|PCCC|(?i:quân sự|phòng chống|phòng, chống|biên phòng))"),
-        "ban chỉ huy",
+        (
+            re.compile(r"\s(?:PCTT|TKCN|QS|PCCC|(?i:quân sự|phòng chống|phòng, chống|biên phòng))"),
+            "ban chỉ huy",
+        ),
+    ),
+    "BV": ((re.compile(r"\s(?:ANTT|ANCS|(?i:an ninh|môi trường|rừng|trẻ em))"), "bảo vệ"),),
+    "NH": (
+        (re.compile(r"\s(?:CSXH|NN|TMCP|No\b|(?i:nhà nước|chính sách))"), "ngân hàng"),
+        (re.compile(r"\s?:?\s?(?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d\b"), "năm học"),
     ),
 }
 """Abbreviations read otherwise before some text: 'SN 1995' is a year of birth, 'SN 25' a
 house number (ABBREVIATIONS); 'TT HĐND' is the standing committee ('thường trực'), 'CT
 UBND' the chairman; 'BCH PCTT', 'BCH Quân sự' a command board ('ban chỉ huy'), where
-'BCH Đoàn' is an executive committee ('ban chấp hành')."""
+'BCH Đoàn' is an executive committee ('ban chấp hành'); 'NH CSXH' a bank, 'NH 2025-2026' a
+school year."""
 
 ONLY_AS_DOCUMENT: dict[str, tuple[str, ...]] = {
     "CV": ("theo", "căn cứ", "thực hiện", "tại", "kèm theo", "triển khai"),
@@ -566,6 +595,11 @@ DOCUMENT_TYPES: dict[str, str] = {
     "BB": "biên bản",
     "GP": "giấy phép",
     "HĐ": "hợp đồng",
+    "KHLT": "kế hoạch liên tịch",
+    "NQLT": "nghị quyết liên tịch",
+    "HDLT": "hướng dẫn liên tịch",
+    "CTrLT": "chương trình liên tịch",
+    "QCPH": "quy chế phối hợp",
 }
 """The first part after the number says what the document is: '125/KH-UBND', '16/CT-TTg'."""
 
@@ -605,6 +639,19 @@ OFFICES: dict[str, str] = {
 OFFICE_WORDS = ("phòng", "sở", "bộ")
 """After these, a body's letters name the office: 'Phòng KT' phòng kinh tế, 'Sở XD' sở xây
 dựng, 'Phòng TP' phòng tư pháp (elsewhere 'TP' is a city)."""
+
+COMPOSED_HEADS: dict[str, str] = {
+    "HĐ": "hội đồng",
+    "UB": "ủy ban",
+    "BCĐ": "ban chỉ đạo",
+    "BQL": "ban quản lý",
+    "BTC": "ban tổ chức",
+    "TT": "trung tâm",
+    "VP": "văn phòng",
+}
+"""Issuers composed of a head and known abbreviations: 'HĐNVQS' hội đồng nghĩa vụ quân sự,
+'UBTWMTTQVN' ủy ban trung ương mặt trận tổ quốc việt nam, 'BCĐNTM' ban chỉ đạo nông thôn
+mới."""
 
 STATE_ISSUERS: dict[str, str] = {"BCH": "ban chỉ huy"}
 """Issuers read otherwise in a number of the state's form ('03/CĐ-BCH', from the command
@@ -679,6 +726,8 @@ DOCUMENT_ISSUERS: dict[str, str] = {
     "TP": "tư pháp",
     "ĐC": "địa chính",
     "VPĐK": "văn phòng đăng ký",
+    "QLĐĐ": "quản lý đất đai",
+    "QLĐT": "quản lý đô thị",
 }
 """Who issued it: the parts after the first ('QĐ-CT' is a decision of the chairman), beyond
 the abbreviations read the same in running text ('UBND', 'BTTTT')."""

@@ -1595,6 +1595,7 @@ HOSTILE = [
     "Phụ lục I, ", "./.", "1 x a ", "1/BTGTW-", ".000-1",
     "(1, 1/1 ", "1/1 tổ ", "cấp I-", "vào 1 và 1/", "1, 113 ", "A(H1N1", "đồng một a/",
     "TM. A", "KT.", "Q. CHỦ ", "T. Bà ", "AB\n", "TT HĐND ", "Phòng KT ", "1/CĐ-BCH ", "CT, ",
+    "HĐNVQS ", "UBAAAAAAAAAAAAAA ", "1/QĐ-HĐNVTT ", "NH 2020-", "KP. ", "T. BR-",
 ]  # fmt: skip
 
 
