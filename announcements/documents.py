@@ -34,6 +34,7 @@ from .vocabulary import (
     PARTY_BODIES,
     PARTY_LEVELS,
     SIGNATURE_MARKS,
+    STANDING_BODIES,
     STATE_ISSUERS,
     UNITS,
 )
@@ -80,6 +81,8 @@ def _issuing_body(part: str) -> str | None:
     for level, said in PARTY_LEVELS.items():
         if part.endswith(level) and part[: -len(level)] in PARTY_BODIES:
             return f"{PARTY_BODIES[part[: -len(level)]]} {said}"
+    if part.startswith("TT") and part[2:] in STANDING_BODIES:  # 'TTHĐND': thường trực
+        return f"thường trực {COMPOSED_PIECES[part[2:]]}"
     for head, said in COMPOSED_HEADS.items():
         pieces = _known_pieces(part[len(head) :]) if part.startswith(head) else None
         if pieces:

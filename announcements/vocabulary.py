@@ -165,6 +165,8 @@ STATE_AND_PARTY: dict[str, str] = {
     "TC-KH": "tài chính kế hoạch",
     "HĐTD": "hội đồng tuyển dụng",
     "HĐXT": "hội đồng xét tuyển",
+    "CCVC": "công chức, viên chức",
+    "ĐĐBQH": "đoàn đại biểu quốc hội",
 }
 
 MASS_ORGANISATIONS: dict[str, str] = {
@@ -200,6 +202,8 @@ MASS_ORGANISATIONS: dict[str, str] = {
     "ATVSLĐ": "an toàn vệ sinh lao động",
     "TNCSHCM": "thanh niên cộng sản hồ chí minh",
     "HCTĐVN": "hội chữ thập đỏ việt nam",
+    "LHTN": "liên hiệp thanh niên",
+    "TNTP": "thiếu niên tiền phong",
 }
 
 MILITARY_AND_SECURITY: dict[str, str] = {
@@ -264,6 +268,9 @@ MILITARY_AND_SECURITY: dict[str, str] = {
     "SSCĐ": "sẵn sàng chiến đấu",
     "CHT": "chỉ huy trưởng",
     "CHP": "chỉ huy phó",
+    "CSHS": "cảnh sát hình sự",
+    "CSKT": "cảnh sát kinh tế",
+    "CSMT": "cảnh sát môi trường",
 }
 
 HEALTH: dict[str, str] = {
@@ -327,6 +334,9 @@ HEALTH: dict[str, str] = {
     "YHCT": "y học cổ truyền",
     "PHCN": "phục hồi chức năng",
     "BN": "bệnh nhân",
+    "HSCC": "hồi sức cấp cứu",
+    "BVĐKKV": "bệnh viện đa khoa khu vực",
+    "ĐKKV": "đa khoa khu vực",
 }
 
 LAND_AND_PAPERS: dict[str, str] = {
@@ -394,6 +404,9 @@ TAX_AND_MONEY: dict[str, str] = {
     "KD": "kinh doanh",
     "SX": "sản xuất",
     "TMCP": "thương mại cổ phần",
+    "CTy": "công ty",
+    "XN": "xí nghiệp",
+    "ĐVQHNS": "đơn vị quan hệ ngân sách",
 }
 
 ROADS_AND_PLACES: dict[str, str] = {
@@ -412,7 +425,9 @@ ROADS_AND_PLACES: dict[str, str] = {
     "TP.": "thành phố",
     "Tp.": "thành phố",
     "TX.": "thị xã",
+    "Tx.": "thị xã",
     "TT.": "thị trấn",
+    "Tt.": "thị trấn",
     "TP": "thành phố",
     "Tp": "thành phố",
     "TX": "thị xã",
@@ -420,6 +435,7 @@ ROADS_AND_PLACES: dict[str, str] = {
     "VN": "việt nam",
     "ĐBSCL": "đồng bằng sông cửu long",
     "BR-VT": "bà rịa vũng tàu",
+    "BMT": "buôn ma thuột",
 }
 
 SCHOOLS_AND_FARMS: dict[str, str] = {
@@ -520,6 +536,8 @@ BODIES_LED = (
     r"\s(?:HĐND|UBND|UBMTTQ|MTTQ|ĐU|HU|TU|(?i:đảng ủy|huyện ủy|tỉnh ủy|hội đồng|ủy ban|mặt trận))"
     r"(?![^\W_])"
 )
+STANDING_BODIES = ("HĐND", "UBND", "UBMTTQ", "MTTQ", "ĐU", "HU", "TU")
+"""'TTHĐND', 'TTĐU': the standing committee ('thường trực') of these bodies."""
 ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
     "SN": ((re.compile(r"\s?:?\s?(?:19|20)\d\d\b"), "sinh năm"),),
     "TT": ((re.compile(BODIES_LED), "thường trực"),),
@@ -536,6 +554,15 @@ ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
         ),
     ),
     "BV": ((re.compile(r"\s(?:ANTT|ANCS|(?i:an ninh|môi trường|rừng|trẻ em))"), "bảo vệ"),),
+    "CS": (
+        (
+            re.compile(
+                r"\s(?:PCCC|CNCH"
+                r"|(?i:giao thông|hình sự|khu vực|cơ động|kinh tế|môi trường|điều tra))"
+            ),
+            "cảnh sát",
+        ),
+    ),
     "NH": (
         (re.compile(r"\s(?:CSXH|NN|TMCP|No\b|(?i:nhà nước|chính sách))"), "ngân hàng"),
         (re.compile(r"\s?:?\s?(?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d\b"), "năm học"),
