@@ -32,6 +32,7 @@ from .vocabulary import (
     DOCUMENT_TYPES,
     GOVERNMENT_BODIES,
     PARTY_BODIES,
+    PARTY_ISSUERS,
     PARTY_LEVELS,
     SIGNATURE_MARKS,
     STANDING_BODIES,
@@ -127,6 +128,8 @@ def _document_number(m: re.Match[str], ctx: _Context) -> str:
         for piece in filter(None, part.split("-")):
             if not kind and pieces and piece in STATE_ISSUERS:  # '03/CĐ-BCH': ban chỉ huy
                 words.append(STATE_ISSUERS[piece])
+            elif kind and pieces and piece in PARTY_ISSUERS:  # '10-NQ/ĐH': đại hội
+                words.append(PARTY_ISSUERS[piece])
             else:
                 words.append(_document_part(piece, ctx, first=pieces == 0))
             pieces += 1
@@ -142,11 +145,11 @@ def _starts_word(m: re.Match[str], also: str = "/") -> bool:
 
 ROAD = re.compile(
     rf"(?P<prefix>{_alternation(CODE_PREFIXES)})"
-    rf"(?:\.|\s)?(?P<number>[1-9]\d{{0,3}}|0\d?)(?!\d|[ .]\d{{3}})(?P<letter>[A-Z]?)"
+    rf"(?:\.\s?|\s)?(?P<number>[1-9]\d{{0,3}}|0\d?)(?!\d|[ .]\d{{3}})(?P<letter>[A-Z]?)"
     rf"(?:\+(?P<plus>\d{{1,3}}))?{E}(?P<to>\s?[-–]\s?(?=(?P=prefix)))?"
 )
 LETTER_CODE = re.compile(
-    rf"(?P<letters>[A-ZĐ](?:/[A-Z])?[A-ZĐ]{{0,3}})(?P<digits>\d+(?:[A-Z]+\d+)*[A-Z]?)"
+    rf"(?P<letters>[A-ZĐ](?:/[A-Z])?[A-ZĐ]{{0,3}})(?:-(?=0\d))?(?P<digits>\d+(?:[A-Z]+\d+)*[A-Z]?)"
     rf"(?P<fraction>[.,]\d+)?{E}"
 )
 COUNT_CODE = re.compile(
@@ -259,3 +262,14 @@ def _composed_issuer(m: re.Match[str], ctx: _Context) -> str:
     document number; other runs are left to the rules after."""
     body = _issuing_body(m.group(0))
     return f" {body} " if body else m.group(0)
+
+
+FISHING_BOAT = re.compile(
+    r"(?P<province>[A-ZĐ](?<![^\W_][A-ZĐ])[A-ZĐa-z]{1,2})[- ](?P<number>\d{4,5})[- ]TS(?![^\W_])"
+)
+"""A fishing boat's registration: 'BĐ 91234 TS', 'QNg-90123-TS' (province, number, TS)."""
+
+
+def _fishing_boat(m: re.Match[str], ctx: _Context) -> str:
+    """'BĐ-91234-TS' → 'bê đê chín một hai ba bốn tê ét': every digit said, as for a plate."""
+    return f"{spell(m['province'])} {read_digits(m['number'])} tê ét"

@@ -167,6 +167,16 @@ STATE_AND_PARTY: dict[str, str] = {
     "HĐXT": "hội đồng xét tuyển",
     "CCVC": "công chức, viên chức",
     "ĐĐBQH": "đoàn đại biểu quốc hội",
+    "TT&TT": "thông tin và truyền thông",
+    "KH&ĐT": "kế hoạch và đầu tư",
+    "NN&MT": "nông nghiệp và môi trường",
+    "LĐTB&XH": "lao động thương binh và xã hội",
+    "VH&TT": "văn hóa và thông tin",
+    "PT&TH": "phát thanh và truyền hình",
+    "TNVN": "tiếng nói việt nam",
+    "NXB": "nhà xuất bản",
+    "HĐQT": "hội đồng quản trị",
+    "BCCI": "bưu chính công ích",
 }
 
 MASS_ORGANISATIONS: dict[str, str] = {
@@ -263,6 +273,9 @@ MILITARY_AND_SECURITY: dict[str, str] = {
     "VPHC": "vi phạm hành chính",
     "XLVPHC": "xử lý vi phạm hành chính",
     "TGPL": "trợ giúp pháp lý",
+    "XPHC": "xử phạt hành chính",
+    "XPVPHC": "xử phạt vi phạm hành chính",
+    "QLTT": "quản lý thị trường",
     "PBGDPL": "phổ biến giáo dục pháp luật",
     "DQCĐ": "dân quân cơ động",
     "SSCĐ": "sẵn sàng chiến đấu",
@@ -407,6 +420,9 @@ TAX_AND_MONEY: dict[str, str] = {
     "CTy": "công ty",
     "XN": "xí nghiệp",
     "ĐVQHNS": "đơn vị quan hệ ngân sách",
+    "TM-DV": "thương mại dịch vụ",
+    "DV": "dịch vụ",
+    "TK&VV": "tiết kiệm và vay vốn",
 }
 
 ROADS_AND_PLACES: dict[str, str] = {
@@ -417,6 +433,7 @@ ROADS_AND_PLACES: dict[str, str] = {
     "KP": "khu phố",
     "TDP": "tổ dân phố",
     "KP.": "khu phố",
+    "Kp.": "khu phố",
     "TDP.": "tổ dân phố",
     "KCN": "khu công nghiệp",
     "CCN": "cụm công nghiệp",
@@ -482,6 +499,9 @@ SCHOOLS_AND_FARMS: dict[str, str] = {
     "TTGDNN-GDTX": "trung tâm giáo dục nghề nghiệp giáo dục thường xuyên",
     "GDNN-GDTX": "giáo dục nghề nghiệp giáo dục thường xuyên",
     "DVNN": "dịch vụ nông nghiệp",
+    "TT&BVTV": "trồng trọt và bảo vệ thực vật",
+    "TTBVTV": "trồng trọt và bảo vệ thực vật",
+    "CN&TY": "chăn nuôi và thú y",
 }
 
 ABBREVIATIONS: dict[str, str] = {
@@ -526,6 +546,7 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
     "BV": {"bảo vệ": ("tổ", "đội", "lực lượng", "công tác")},
     "KV": {"khu vực": ("thuế", "chi cục thuế", "đội thuế", "trạm", "chợ", "điện lực")},
     "CN": {"công nghiệp": ("cụm", "khu", "ngành")},
+    "ĐD": {"đại diện": ("ban", "người")},
 }
 """Abbreviations read otherwise after some words: 'Công ty CP' is a joint-stock company, not
 the government; 'quý KH' are the customers, not a plan; 'tuyến ĐT' a provincial road;
@@ -681,9 +702,10 @@ COMPOSED_HEADS: dict[str, str] = {
 mới."""
 
 STATE_ISSUERS: dict[str, str] = {"BCH": "ban chỉ huy"}
+PARTY_ISSUERS: dict[str, str] = {"ĐH": "đại hội"}
 """Issuers read otherwise in a number of the state's form ('03/CĐ-BCH', from the command
 board for disasters or the military one) than in the party's ('05-NQ/BCH', the executive
-committee)."""
+committee); in the party's, 'ĐH' is its congress ('10-NQ/ĐH'), not a university."""
 
 PARTY_BODIES: dict[str, str] = {
     "BTG": "ban tuyên giáo",
@@ -693,6 +715,7 @@ PARTY_BODIES: dict[str, str] = {
     "BNC": "ban nội chính",
     "UBKT": "ủy ban kiểm tra",
     "VP": "văn phòng",
+    "BTV": "ban thường vụ",
 }
 PARTY_LEVELS: dict[str, str] = {
     "TW": "trung ương",

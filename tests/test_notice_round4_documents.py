@@ -568,6 +568,110 @@ BATCH_FIVE: list[tuple[str, str]] = [  # first pass: 27/40
      "tổ dân phố bảy, phường Tân Lợi, thành phố buôn ma thuột."),
 ]  # fmt: skip
 
+BATCH_SIX: list[tuple[str, str]] = [  # first pass: 17/40, 1 more by convention
+    # first pass missed: fields joined by '&' read as fields (TT&TT)
+    ("Thực hiện Công văn số 2841/BTTTT-TTH ngày 18/8/2020 của Bộ TT&TT.",
+     "Thực hiện Công văn số hai nghìn tám trăm bốn mươi mốt bộ thông tin và truyền thông tê tê hát "
+     "ngày mười tám tháng tám năm hai nghìn không trăm hai mươi của Bộ thông tin và truyền thông."),
+    # first pass missed: fields joined by '&' read as fields (KH&ĐT: đầu tư, not điện thoại)
+    ("Sở KH&ĐT hướng dẫn đăng ký doanh nghiệp.",
+     "Sở kế hoạch và đầu tư hướng dẫn đăng ký doanh nghiệp."),
+    # first pass missed: fields joined by '&' read as fields (NN&MT)
+    ("Sở NN&MT tỉnh khuyến cáo bà con.",
+     "Sở nông nghiệp và môi trường tỉnh khuyến cáo bà con."),
+    # first pass missed: fields joined by '&' read as fields (LĐTB&XH)
+    ("Sở LĐTB&XH chi trả trợ cấp.",
+     "Sở lao động thương binh và xã hội chi trả trợ cấp."),
+    # first pass missed: abbreviation QLTT
+    ("Đội QLTT số 5 kiểm tra hàng giả.",
+     "Đội quản lý thị trường số năm kiểm tra hàng giả."),
+    # first pass missed: fields joined by '&' read as fields (TT&BVTV)
+    ("Chi cục TT&BVTV cảnh báo rầy nâu.",
+     "Chi cục trồng trọt và bảo vệ thực vật cảnh báo rầy nâu."),
+    # first pass missed: fields joined by '&' read as fields (CN&TY: chăn nuôi, not chủ nhật)
+    ("Chi cục CN&TY hướng dẫn tiêm phòng.",
+     "Chi cục chăn nuôi và thú y hướng dẫn tiêm phòng."),
+    # first pass missed: fields joined by '&' read as fields (VH&TT)
+    ("Phòng VH&TT huyện tổ chức hội diễn.",
+     "Phòng văn hóa và thông tin huyện tổ chức hội diễn."),
+    # first pass missed: fields joined by '&' read as fields (PT&TH)
+    ("Đài PT&TH tỉnh đưa tin.",
+     "Đài phát thanh và truyền hình tỉnh đưa tin."),
+    # first pass missed: abbreviation TNVN
+    ("Theo Đài TNVN, bão đang mạnh lên.",
+     "Theo Đài tiếng nói việt nam, bão đang mạnh lên."),
+    # first pass missed: abbreviation NXB
+    ("Sách do NXB Chính trị quốc gia phát hành.",
+     "Sách do nhà xuất bản Chính trị quốc gia phát hành."),
+    ("Biên bản số 05/BB-VPHC lập ngày 2/11/2025.",
+     "Biên bản số năm biên bản vi phạm hành chính lập ngày hai tháng mười một năm hai nghìn không "
+     "trăm hai mươi lăm."),
+    # first pass missed: abbreviation XPHC
+    ("Quyết định số 45/QĐ-XPHC xử phạt hộ kinh doanh.",
+     "Quyết định số bốn mươi lăm quyết định xử phạt hành chính xử phạt hộ kinh doanh."),
+    ("Hướng dẫn số 05-HD/UBKTTW về công tác kiểm tra.",
+     "Hướng dẫn số năm hướng dẫn ủy ban kiểm tra trung ương về công tác kiểm tra."),
+    ("Thông báo số 15-TB/VPTU về lịch làm việc.",
+     "Thông báo số mười lăm thông báo văn phòng tỉnh ủy về lịch làm việc."),
+    # first pass missed: party board BTV with its level
+    ("Kết luận số 05-KL/BTVHU về công tác cán bộ.",
+     "Kết luận số năm kết luận ban thường vụ huyện ủy về công tác cán bộ."),
+    ("Quy chế số 01-QC/ĐU làm việc của Đảng ủy.",
+     "Quy chế số một quy chế đảng ủy làm việc của Đảng ủy."),
+    # first pass missed: in a party number 'ĐH' is the congress
+    ("Nghị quyết số 10-NQ/ĐH Đại hội Đảng bộ xã.",
+     "Nghị quyết số mười nghị quyết đại hội Đại hội Đảng bộ xã."),
+    # first pass missed: companies: TM-DV
+    ("Công ty TNHH TM-DV Hoàng Long tuyển lao động.",
+     "Công ty trách nhiệm hữu hạn thương mại dịch vụ Hoàng Long tuyển lao động."),
+    # first pass missed: companies: DV
+    ("HTX DV tổng hợp Tân Lập họp đại hội thành viên.",
+     "hợp tác xã dịch vụ tổng hợp Tân Lập họp đại hội thành viên."),
+    ("Thôn 3 được công nhận KDC kiểu mẫu.",
+     "Thôn ba được công nhận khu dân cư kiểu mẫu."),
+    ("Xã đạt chuẩn NTM nâng cao năm 2025.",
+     "Xã đạt chuẩn nông thôn mới nâng cao năm hai nghìn không trăm hai mươi lăm."),
+    ("Đường GTNT thôn 2 được BTXM hóa.",
+     "Đường giao thông nông thôn thôn hai được bê tông xi măng hóa."),
+    ("Chương trình MTQG giảm nghèo bền vững.",
+     "Chương trình mục tiêu quốc gia giảm nghèo bền vững."),
+    ("Đề nghị các hộ SXKD ký cam kết BVMT.",
+     "Đề nghị các hộ sản xuất kinh doanh ký cam kết bảo vệ môi trường."),
+    # first pass missed: ĐD after 'Ban' is 'đại diện'; HĐQT
+    ("Ban ĐD HĐQT NHCSXH huyện họp quý IV.",
+     "Ban đại diện hội đồng quản trị ngân hàng chính sách xã hội huyện họp quý bốn."),
+    # first pass missed: fields joined by '&' read as fields (TK&VV)
+    ("Tổ TK&VV thôn 4 bình xét cho vay.",
+     "Tổ tiết kiệm và vay vốn thôn bốn bình xét cho vay."),
+    ("Hội viên CTĐ xã tham gia sơ cấp cứu.",
+     "Hội viên chữ thập đỏ xã tham gia sơ cấp cứu."),
+    ("Cấp đổi GPLX hạng A1 sang mẫu mới.",
+     "Cấp đổi giấy phép lái xe hạng a một sang mẫu mới."),
+    ("Đăng ký thường trú theo Luật Cư trú, không cần sổ HKTT.",
+     "Đăng ký thường trú theo Luật Cư trú, không cần sổ hộ khẩu thường trú."),
+    ("Kích hoạt tài khoản định danh điện tử mức độ 2.",
+     "Kích hoạt tài khoản định danh điện tử mức độ hai."),
+    ("Tổ công nghệ số cộng đồng (CNSCĐ) hỗ trợ người dân.",
+     "Tổ công nghệ số cộng đồng (công nghệ số cộng đồng) hỗ trợ người dân."),
+    ("Cổng DVC quốc gia và DVCTT của tỉnh.",
+     "Cổng dịch vụ công quốc gia và dịch vụ công trực tuyến của tỉnh."),
+    # first pass missed: abbreviation BCCI
+    ("Trung tâm PVHCC tỉnh trả kết quả qua BCCI.",
+     "Trung tâm phục vụ hành chính công tỉnh trả kết quả qua bưu chính công ích."),
+    ("Thôn 1, X.Tân Lập, H.Đồng Phú.",
+     "Thôn một, xã Tân Lập, huyện Đồng Phú."),
+    ("Số 8, hẻm 45/12, KP 6, P. An Khánh.",
+     "Số tám, hẻm bốn mươi lăm trên mười hai, khu phố sáu, phường An Khánh."),
+    # expected reading corrected: the letter O is 'o' (the project's convention)
+    ("Ô tô vượt qua trạm BOT QL1.",
+     "Ô tô vượt qua trạm bê o tê quốc lộ một."),
+    # first pass missed: a fishing boat's registration, digit by digit
+    ("Tàu cá BĐ 91234 TS gặp nạn.",
+     "Tàu cá bê đê chín một hai ba bốn tê ét gặp nạn."),
+    ("Trạm quan trắc QT-03 đặt tại cầu Tân Lập.",
+     "Trạm quan trắc quy tê không ba đặt tại cầu Tân Lập."),
+]  # fmt: skip
+
 OTHER_FAMILIES = [
     # first pass missed (batch two): an ethnic place name, the loan-word family's ('Ea Ca')
     pytest.param("Tổ dân phố 4, TT. Ea Kar.", "Tổ dân phố bốn, thị trấn Ea Kar.",
@@ -577,6 +681,11 @@ OTHER_FAMILIES = [
     pytest.param("Tra cứu mã số BHXH trên ứng dụng VssID.",
                  "Tra cứu mã số bảo hiểm xã hội trên ứng dụng vê ét ét i đê.",
                  marks=pytest.mark.xfail(reason="brands: the loan-word family"), id="other-1"),
+    # first pass missed (batch six): the loan word 'pc' of the lexicon is read before the code
+    # 'PC-05' can be ('pê xê năm')
+    pytest.param("Máy trạm PC-05 của Bộ phận một cửa.",
+                 "Máy trạm pê xê không năm của Bộ phận một cửa.",
+                 marks=pytest.mark.xfail(reason="a lexicon word inside a code"), id="other-2"),
 ]  # fmt: skip
 """Misses of a batch outside this family: left to its helper, recorded here as they stand."""
 
@@ -586,6 +695,7 @@ BATCHES = {
     "three": BATCH_THREE,
     "four": BATCH_FOUR,
     "five": BATCH_FIVE,
+    "six": BATCH_SIX,
 }
 CASES = [
     pytest.param(written, spoken, id=f"{name}-{i}")
@@ -856,4 +966,50 @@ def test_the_standing_committee_of_a_body(written: str, spoken: str) -> None:
     ],
 )
 def test_police_towns_clinics_and_pioneers(written: str, spoken: str) -> None:
+    assert spoken_form(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Sở TT&TT tỉnh, Bộ NN&MT",
+         "Sở thông tin và truyền thông tỉnh, Bộ nông nghiệp và môi trường"),
+        ("Trạm TT&BVTV huyện, Trạm CN&TY", "Trạm trồng trọt và bảo vệ thực vật huyện, Trạm chăn "
+         "nuôi và thú y"),
+        # guards: the pairs that were right already
+        ("GD&ĐT, KH&CN, PCTT&TKCN", "giáo dục và đào tạo, khoa học và công nghệ, phòng chống "
+         "thiên tai và tìm kiếm cứu nạn"),
+    ],
+)  # fmt: skip
+def test_fields_joined_by_an_ampersand(written: str, spoken: str) -> None:
+    assert spoken_form(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Nghị quyết số 5-NQ/ĐH", "Nghị quyết số năm nghị quyết đại hội"),
+        ("Thông báo 3-TB/BTVĐU", "Thông báo ba thông báo ban thường vụ đảng ủy"),
+        # guards: a university in running text and in a number of the state's form
+        ("Trường ĐH Cần Thơ, Quyết định số 12/QĐ-ĐH",
+         "Trường đại học Cần Thơ, Quyết định số mười hai quyết định đại học"),
+    ],
+)  # fmt: skip
+def test_the_party_congress_and_standing_boards_issue_documents(written: str, spoken: str) -> None:
+    assert spoken_form(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("tàu QNg-90123-TS và tàu BTh 91234 TS",
+         "tàu quy en giê chín không một hai ba tê ét và tàu bê tê hát chín một hai ba bốn tê ét"),
+        ("mã KS-01", "mã ca ét không một"),
+        # guards: a code whose number has no leading zero, a representative, a plain number
+        ("đội U-23", "đội U hai mươi ba"),
+        ("người ĐD", "người đại diện"),
+        ("tàu có 91234 lượt", "tàu có chín mươi mốt nghìn hai trăm ba mươi tư lượt"),
+    ],
+)  # fmt: skip
+def test_fishing_boats_and_codes_numbered_from_zero(written: str, spoken: str) -> None:
     assert spoken_form(written) == spoken
