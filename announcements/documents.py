@@ -211,7 +211,7 @@ LOAD_WORDS = ("tải trọng", "trọng tải", "tải", "xe", "xe tải", "trê
 
 
 STANDARD = re.compile(
-    r"(?<![\w/])(?P<kind>QCVN|TCVN)\s?(?P<number>\d+(?:[-.]\d+)*)(?::(?P<year>\d{4}))?"
+    r"(?<![\w/])(?P<kind>QCVN|TCVN|ISO)\s?(?P<number>\d+(?:[-.]\d+)*)(?::(?P<year>\d{4}))?"
     rf"(?:/(?P<body>{PART}))?{E}"
 )
 

@@ -207,7 +207,7 @@ def _weekday(m: re.Match[str], ctx: _Context) -> str:
 
 NAMED_BY_CODE = (
     "trạm", "áp", "lô", "khu", "tòa", "nhà", "phòng", "tầng", "dãy", "trụ", "cột", "tổ máy", "lộ",
-    "ô", "bảng", "mẫu",
+    "ô", "bảng", "mẫu", "tba", "mba",
 )  # fmt: skip
 """Words after which 'T3' names a thing (a transformer station, a lot), not Tuesday."""
 
@@ -798,7 +798,7 @@ CODE_RULES: list[Rule] = [
     Rule(re.compile(r"\./\.(?!\w)"), lambda m, ctx: ".", "/"),  # a document's end: 'ký./.'
     Rule(re.compile(r"(?<![\w/])(?P<type>[A-Z])\((?P<code>H\d{1,2}N\d{1,2})\)"),
          lambda m, ctx: f"{m['type']}/{m['code']}", "("),  # 'cúm A(H5N1)' is 'A/H5N1'
-    Rule(STANDARD, _standard, "V"),
+    Rule(STANDARD, _standard, "VO"),
     Rule(DOCUMENT, _document_number, "/"),
     Rule(SIGNATURE, _signature, "."),
     Rule(FISHING_BOAT, _fishing_boat, "T"),

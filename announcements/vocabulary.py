@@ -122,6 +122,9 @@ STATE_AND_PARTY: dict[str, str] = {
     "HĐTĐKT": "hội đồng thi đua khen thưởng",
     "TĐKT": "thi đua khen thưởng",
     "TCBC": "tổ bầu cử",
+    "TBC": "tổ bầu cử",
+    "CSVN": "cộng sản việt nam",
+    "BĐ": "bưu điện",
     "KHCN": "khoa học và công nghệ",
     "KH&CN": "khoa học và công nghệ",
     "KHKT": "khoa học kỹ thuật",
@@ -280,6 +283,8 @@ MILITARY_AND_SECURITY: dict[str, str] = {
     "DQCĐ": "dân quân cơ động",
     "SSCĐ": "sẵn sàng chiến đấu",
     "CHT": "chỉ huy trưởng",
+    "QĐNDVN": "quân đội nhân dân việt nam",
+    "BVANTQ": "bảo vệ an ninh tổ quốc",
     "CHP": "chỉ huy phó",
     "CSHS": "cảnh sát hình sự",
     "CSKT": "cảnh sát kinh tế",
@@ -382,6 +387,9 @@ LAND_AND_PAPERS: dict[str, str] = {
     "RPH": "rừng phòng hộ",
     "RĐD": "rừng đặc dụng",
     "TBĐ": "tờ bản đồ",
+    "HT&TĐC": "hỗ trợ và tái định cư",
+    "BTHT&TĐC": "bồi thường, hỗ trợ và tái định cư",
+    "BTHTTĐC": "bồi thường, hỗ trợ và tái định cư",
     "ĐKĐĐ": "đăng ký đất đai",
     "GCNĐKKD": "giấy chứng nhận đăng ký kinh doanh",
     "CNĐKKD": "chứng nhận đăng ký kinh doanh",
@@ -420,6 +428,7 @@ TAX_AND_MONEY: dict[str, str] = {
     "CTy": "công ty",
     "XN": "xí nghiệp",
     "ĐVQHNS": "đơn vị quan hệ ngân sách",
+    "QHNS": "quan hệ ngân sách",
     "TM-DV": "thương mại dịch vụ",
     "DV": "dịch vụ",
     "TK&VV": "tiết kiệm và vay vốn",
@@ -475,12 +484,14 @@ SCHOOLS_AND_FARMS: dict[str, str] = {
     "NTM": "nông thôn mới",
     "VSMT": "vệ sinh môi trường",
     "TBA": "trạm biến áp",
+    "MBA": "máy biến áp",
     "CSKH": "chăm sóc khách hàng",
     "NPK": "en pê ca",
     "DAP": "đê a pê",
     "FM": "ép em",
     "QCVN": "quy chuẩn việt nam",
     "TCVN": "tiêu chuẩn việt nam",
+    "ISO": "i sô",
     "CMHS": "cha mẹ học sinh",
     "HSSV": "học sinh sinh viên",
     "GVCN": "giáo viên chủ nhiệm",
@@ -547,6 +558,8 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
     "KV": {"khu vực": ("thuế", "chi cục thuế", "đội thuế", "trạm", "chợ", "điện lực")},
     "CN": {"công nghiệp": ("cụm", "khu", "ngành")},
     "ĐD": {"đại diện": ("ban", "người")},
+    "TS": {"thủy sản": ("chi cục", "nuôi trồng", "ngành", "khai thác")},
+    "DP": {"dân phố": ("tổ",)},
 }
 """Abbreviations read otherwise after some words: 'Công ty CP' is a joint-stock company, not
 the government; 'quý KH' are the customers, not a plan; 'tuyến ĐT' a provincial road;
@@ -557,17 +570,24 @@ BODIES_LED = (
     r"\s(?:HĐND|UBND|UBMTTQ|MTTQ|ĐU|HU|TU|(?i:đảng ủy|huyện ủy|tỉnh ủy|hội đồng|ủy ban|mặt trận))"
     r"(?![^\W_])"
 )
+NUMBERED = re.compile(r"\s?(?:số\b|\d)")
+"""Before a number or 'số', a document type names a document: 'theo TT 01/2024', 'CT số 16'."""
 STANDING_BODIES = ("HĐND", "UBND", "UBMTTQ", "MTTQ", "ĐU", "HU", "TU")
 """'TTHĐND', 'TTĐU': the standing committee ('thường trực') of these bodies."""
 ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
     "SN": ((re.compile(r"\s?:?\s?(?:19|20)\d\d\b"), "sinh năm"),),
-    "TT": ((re.compile(BODIES_LED), "thường trực"),),
+    "TT": ((re.compile(BODIES_LED), "thường trực"), (NUMBERED, "thông tư")),
     "CT": (
         (
             re.compile(rf"{BODIES_LED}|,\s(?:các\s)?PCT\b|\s(?i:xã|huyện|tỉnh|hội)(?![^\W_])"),
             "chủ tịch",
         ),
+        (NUMBERED, "chỉ thị"),
     ),
+    "HD": ((NUMBERED, "hướng dẫn"),),
+    "BT": ((re.compile(r",?\s?(?:HT\b|HT&|(?i:hỗ trợ))"), "bồi thường"),),
+    "HT": ((re.compile(r"\s?(?:&|và)\s?TĐC"), "hỗ trợ"),),
+    "TTr": ((NUMBERED, "tờ trình"),),
     "BCH": (
         (
             re.compile(r"\s(?:PCTT|TKCN|QS|PCCC|(?i:quân sự|phòng chống|phòng, chống|biên phòng))"),

@@ -1596,7 +1596,7 @@ HOSTILE = [
     "(1, 1/1 ", "1/1 tổ ", "cấp I-", "vào 1 và 1/", "1, 113 ", "A(H1N1", "đồng một a/",
     "TM. A", "KT.", "Q. CHỦ ", "T. Bà ", "AB\n", "TT HĐND ", "Phòng KT ", "1/CĐ-BCH ", "CT, ",
     "HĐNVQS ", "UBAAAAAAAAAAAAAA ", "1/QĐ-HĐNVTT ", "NH 2020-", "KP. ", "T. BR-",
-    "BĐ 1111 TS ", "AB-01 ", "TL. 1", "1-NQ/ĐH ",
+    "BĐ 1111 TS ", "AB-01 ", "TL. 1", "1-NQ/ĐH ", "ISO 1:", "TBA T1 ", "BT, HT ",
 ]  # fmt: skip
 
 

@@ -672,6 +672,104 @@ BATCH_SIX: list[tuple[str, str]] = [  # first pass: 17/40, 1 more by convention
      "Trạm quan trắc quy tê không ba đặt tại cầu Tân Lập."),
 ]  # fmt: skip
 
+BATCH_SEVEN: list[tuple[str, str]] = [  # first pass: 26/40, 1 more by convention
+    ("Căn cứ Quyết định số 1234/QĐ-UBND ngày 05/8/2025 của UBND tỉnh về việc thu hồi đất;",
+     "Căn cứ Quyết định số một nghìn hai trăm ba mươi tư quyết định ủy ban nhân dân ngày năm tháng "
+     "tám năm hai nghìn không trăm hai mươi lăm của ủy ban nhân dân tỉnh về việc thu hồi đất;"),
+    ("UBBC xã công bố danh sách cử tri tại các KVBP.",
+     "ủy ban bầu cử xã công bố danh sách cử tri tại các khu vực bỏ phiếu."),
+    # first pass missed: elections: TBC
+    ("TBC số 3 đặt tại nhà văn hóa thôn.",
+     "tổ bầu cử số ba đặt tại nhà văn hóa thôn."),
+    # first pass missed: a code after the letters of a thing (TBA T3) is not a weekday
+    ("Cắt điện từ 7h00 đến 16h00 khu vực sau TBA T3 Tân Lập.",
+     "Cắt điện từ bảy giờ đến mười sáu giờ khu vực sau trạm biến áp tê ba Tân Lập."),
+    ("HS lớp 9 thi vào lớp 10 THPT.",
+     "học sinh lớp chín thi vào lớp mười trung học phổ thông."),
+    ("Trường THCS&THPT Tân Lập khai giảng.",
+     "Trường trung học cơ sở và trung học phổ thông Tân Lập khai giảng."),
+    ("Học sinh lớp 12A3 tham gia thi HSG cấp tỉnh.",
+     "Học sinh lớp mười hai a ba tham gia thi học sinh giỏi cấp tỉnh."),
+    # first pass missed: TS after 'Chi cục' is 'thủy sản'
+    ("Chi cục TS tỉnh cấp phép khai thác.",
+     "Chi cục thủy sản tỉnh cấp phép khai thác."),
+    # first pass missed: military: QĐNDVN
+    ("Kỷ niệm 81 năm ngày thành lập QĐNDVN.",
+     "Kỷ niệm tám mươi mốt năm ngày thành lập quân đội nhân dân việt nam."),
+    # first pass missed: security: BVANTQ
+    ("Ngày hội toàn dân BVANTQ năm 2025.",
+     "Ngày hội toàn dân bảo vệ an ninh tổ quốc năm hai nghìn không trăm hai mươi lăm."),
+    ("Khám sàng lọc THA, ĐTĐ cho NCT.",
+     "Khám sàng lọc tăng huyết áp, đái tháo đường cho người cao tuổi."),
+    ("Gia hạn thẻ BHYT HGĐ trước ngày 31/12.",
+     "Gia hạn thẻ bảo hiểm y tế hộ gia đình trước ngày ba mươi mốt tháng mười hai."),
+    ("Đăng ký KCB ban đầu tại TYT xã.",
+     "Đăng ký khám chữa bệnh ban đầu tại trạm y tế xã."),
+    # first pass missed: land compensation: BT, HT&TĐC
+    ("Niêm yết phương án BT, HT&TĐC dự án đường ĐT.741.",
+     "Niêm yết phương án bồi thường, hỗ trợ và tái định cư dự án đường tỉnh bảy trăm bốn mươi "
+     "mốt."),
+    ("Tổ 4, khu phố Bình Đức 1, P. Bình Hòa, TP. Thuận An, T. Bình Dương.",
+     "Tổ bốn, khu phố Bình Đức một, phường Bình Hòa, thành phố Thuận An, tỉnh Bình Dương."),
+    ("Bà con ấp Tân Thành B và thôn 6B chú ý.",
+     "Bà con ấp Tân Thành bê và thôn sáu bê chú ý."),
+    # first pass missed: DP after 'Tổ' is 'dân phố'
+    ("Tổ DP số 5 họp bàn kế hoạch.",
+     "Tổ dân phố số năm họp bàn kế hoạch."),
+    ("TM. UBND XÃ\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n\nNguyễn Văn An",
+     "thay mặt ủy ban nhân dân xã, ký thay chủ tịch, phó chủ tịch. Nguyễn Văn An"),
+    ("QUYẾT ĐỊNH\nV/v công nhận kết quả bầu cử",
+     "quyết định, về việc công nhận kết quả bầu cử"),
+    ("Số: 05/NQ-HĐND          Tân Lập, ngày 20 tháng 12 năm 2025",
+     "Số: năm nghị quyết hội đồng nhân dân Tân Lập, ngày hai mươi tháng mười hai năm hai nghìn "
+     "không trăm hai mươi lăm"),
+    # first pass missed: abbreviation CSVN
+    ("Kỷ niệm 95 năm Ngày thành lập Đảng CSVN.",
+     "Kỷ niệm chín mươi lăm năm Ngày thành lập Đảng cộng sản việt nam."),
+    ("Đại hội Đoàn TNCS Hồ Chí Minh xã lần thứ XX.",
+     "Đại hội Đoàn thanh niên cộng sản Hồ Chí Minh xã lần thứ hai mươi."),
+    ("Hội LHPN VN phát động phong trào.",
+     "Hội liên hiệp phụ nữ việt nam phát động phong trào."),
+    # first pass missed: money: QHNS
+    ("Kê khai mã số QHNS của đơn vị.",
+     "Kê khai mã số quan hệ ngân sách của đơn vị."),
+    ("Nước sạch đạt TCVN 5945:2005 và QCVN 01-1:2018/BYT.",
+     "Nước sạch đạt tiêu chuẩn việt nam năm nghìn chín trăm bốn mươi lăm năm hai nghìn không trăm "
+     "linh năm và quy chuẩn việt nam không một một năm hai nghìn không trăm mười tám bộ y tế."),
+    # first pass missed: ISO standards with their year
+    ("Bộ phận một cửa áp dụng ISO 9001:2015.",
+     "Bộ phận một cửa áp dụng i sô chín nghìn không trăm linh một năm hai nghìn không trăm mười "
+     "lăm."),
+    ("Theo đề nghị của Phòng TC-KH và Phòng KT-HT.",
+     "Theo đề nghị của Phòng tài chính kế hoạch và Phòng kinh tế hạ tầng."),
+    ("Giao Văn phòng HĐND&UBND xã theo dõi.",
+     "Giao Văn phòng hội đồng nhân dân và ủy ban nhân dân xã theo dõi."),
+    ("Chánh VP UBND xã, Trưởng CA xã chịu trách nhiệm thi hành.",
+     "Chánh văn phòng ủy ban nhân dân xã, Trưởng công an xã chịu trách nhiệm thi hành."),
+    ("Đại biểu HĐND xã nhiệm kỳ 2021 - 2026.",
+     "Đại biểu hội đồng nhân dân xã nhiệm kỳ hai nghìn không trăm hai mươi mốt đến hai nghìn không "
+     "trăm hai mươi sáu."),
+    ("Các ĐBHĐND tiếp xúc cử tri thôn 1.",
+     "Các đại biểu hội đồng nhân dân tiếp xúc cử tri thôn một."),
+    ("Đ/c Trần Văn B, PCT UBND xã phụ trách.",
+     "đồng chí Trần Văn bê, phó chủ tịch ủy ban nhân dân xã phụ trách."),
+    ("Ông Nguyễn Văn C., SN 1980, trú tại thôn 2.",
+     "Ông Nguyễn Văn xê, sinh năm một nghìn chín trăm tám mươi, trú tại thôn hai."),
+    ("Bà Lê Thị D., nguyên GV trường TH Tân Lập.",
+     "Bà Lê Thị dê, nguyên giáo viên trường tiểu học Tân Lập."),
+    ("Cháu Phạm Văn E. (SN 2015) đi lạc.",
+     "Cháu Phạm Văn e (sinh năm hai nghìn không trăm mười lăm) đi lạc."),
+    ("Tổ hợp tác THT rau an toàn thôn 3.",
+     "Tổ hợp tác tổ hợp tác rau an toàn thôn ba."),
+    # first pass missed: BĐ without a number is 'bưu điện'
+    ("Chuyển hồ sơ qua BĐ huyện.",
+     "Chuyển hồ sơ qua bưu điện huyện."),
+    # first pass missed: abbreviation KD (fixed in batch three); expected reading
+    # corrected: the lexicon writes 'karaoke' 'ca ra ô kê' (the same sounds)
+    ("Kiểm tra PCCC tại các cơ sở KD karaoke.",
+     "Kiểm tra phòng cháy chữa cháy tại các cơ sở kinh doanh ca ra ô kê."),
+]  # fmt: skip
+
 OTHER_FAMILIES = [
     # first pass missed (batch two): an ethnic place name, the loan-word family's ('Ea Ca')
     pytest.param("Tổ dân phố 4, TT. Ea Kar.", "Tổ dân phố bốn, thị trấn Ea Kar.",
@@ -686,8 +784,19 @@ OTHER_FAMILIES = [
     pytest.param("Máy trạm PC-05 của Bộ phận một cửa.",
                  "Máy trạm pê xê không năm của Bộ phận một cửa.",
                  marks=pytest.mark.xfail(reason="a lexicon word inside a code"), id="other-2"),
+    # first pass missed (batch seven), left alone: a board named by its number is read as a
+    # number ('ba trăm tám mươi chín'); announcers also say 'ba tám chín', and the project has no
+    # rule yet for which boards are named digit by digit
+    pytest.param("BCĐ 389 xã kiểm tra chống buôn lậu.",
+                 "ban chỉ đạo ba tám chín xã kiểm tra chống buôn lậu.",
+                 marks=pytest.mark.xfail(reason="boards named by a number"), id="left-0"),
+    pytest.param("Quyết định số 22/QĐ-BCĐ389 về kiểm tra thị trường.",
+                 "Quyết định số hai mươi hai quyết định ban chỉ đạo ba tám chín về kiểm tra thị "
+                 "trường.",
+                 marks=pytest.mark.xfail(reason="boards named by a number"), id="left-1"),
 ]  # fmt: skip
-"""Misses of a batch outside this family: left to its helper, recorded here as they stand."""
+"""Misses of a batch outside this family (left to its helper) or left alone, recorded here as
+they stand."""
 
 BATCHES = {
     "one": BATCH_ONE,
@@ -696,6 +805,7 @@ BATCHES = {
     "four": BATCH_FOUR,
     "five": BATCH_FIVE,
     "six": BATCH_SIX,
+    "seven": BATCH_SEVEN,
 }
 CASES = [
     pytest.param(written, spoken, id=f"{name}-{i}")
@@ -794,8 +904,8 @@ def test_standing_committees_chairmen_and_command_boards(written: str, spoken: s
 
 
 def test_letters_read_otherwise_by_context_are_reported_where_none_fits() -> None:
-    reading = read_aloud("xe VT chở hàng theo TT 05")
-    assert reading.guessed == ("VT", "TT")
+    reading = read_aloud("xe VT chở hàng, mã HD")
+    assert reading.guessed == ("VT", "HD")
 
 
 @pytest.mark.parametrize(
@@ -1012,4 +1122,53 @@ def test_the_party_congress_and_standing_boards_issue_documents(written: str, sp
     ],
 )  # fmt: skip
 def test_fishing_boats_and_codes_numbered_from_zero(written: str, spoken: str) -> None:
+    assert spoken_form(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("theo TT 05 của Bộ", "theo thông tư không năm của Bộ"),
+        ("thực hiện CT số 16 của Thủ tướng", "thực hiện chỉ thị số mười sáu của Thủ tướng"),
+        ("HD 12 của Sở, TTr số 3", "hướng dẫn mười hai của Sở, tờ trình số ba"),
+        # guards: the same letters before a body, or before nothing that names a document
+        ("TT HĐND, CT UBND", "thường trực hội đồng nhân dân, chủ tịch ủy ban nhân dân"),
+        ("mã HD", "mã hát dê"),
+    ],
+)
+def test_a_document_type_before_a_number_names_a_document(written: str, spoken: str) -> None:
+    assert spoken_form(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Các TBC trực tại KVBP", "Các tổ bầu cử trực tại khu vực bỏ phiếu"),
+        ("Hội đồng BT, HT và TĐC huyện", "Hội đồng bồi thường, hỗ trợ và tái định cư huyện"),
+        ("chi trả tiền BTHT&TĐC", "chi trả tiền bồi thường, hỗ trợ và tái định cư"),
+        ("gửi qua BĐ", "gửi qua bưu điện"),
+        ("ngành TS, Tổ DP 3", "ngành thủy sản, Tổ dân phố ba"),
+        # guards: a flood alert, a doctor, letters that nothing places
+        ("mực nước trên BĐ2, BĐ 3", "mực nước trên báo động hai, báo động ba"),
+        ("TS. Nguyễn Văn An", "tiến sĩ Nguyễn Văn An"),
+        ("bảng BT, mẫu TS", "bảng bê tê, mẫu tê ét"),
+    ],
+)
+def test_elections_compensation_the_post_and_fisheries(written: str, spoken: str) -> None:
+    assert spoken_form(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("TBA T5 và MBA T1", "trạm biến áp tê năm và máy biến áp tê một"),
+        ("ISO 14001:2015",
+         "i sô mười bốn nghìn không trăm linh một năm hai nghìn không trăm mười lăm"),
+        # guards: a weekday, a national standard
+        ("họp vào T5", "họp vào thứ năm"),
+        ("TCVN 5945:2005",
+         "tiêu chuẩn việt nam năm nghìn chín trăm bốn mươi lăm năm hai nghìn không trăm linh năm"),
+    ],
+)  # fmt: skip
+def test_codes_after_a_things_letters_and_iso_standards(written: str, spoken: str) -> None:
     assert spoken_form(written) == spoken
