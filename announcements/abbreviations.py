@@ -7,10 +7,11 @@ written in capitals ('CA xã' is the police, 'CA BỆNH MỚI' a case of illness
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from common.i18n import _
 
-from .rules import _after, _before, _Context, _ends_with, _trie_pattern, spell
+from .rules import _after, _alternation, _before, _Context, _ends_with, _trie_pattern, spell
 from .syllables import is_vietnamese_syllable
 from .vocabulary import (
     ABBREVIATIONS,
@@ -95,6 +96,49 @@ def _abbreviation(m: re.Match[str], ctx: _Context) -> str:
     if written.endswith(".") and not PLACE_NAME_START.match(_after(m, 2)):
         return f" {ABBREVIATIONS[written]}. "  # 'các thôn, KP.': the dot ends the sentence
     return f" {ABBREVIATIONS[written]} "
+
+
+DEFINED = re.compile(r"\((?P<letters>[A-ZĐ][A-ZĐ&]{1,9})\)")
+"""An abbreviation in brackets, as a notice defines one: 'Cán bộ thú y xã (CBTY)'."""
+
+
+def _defined(m: re.Match[str], ctx: _Context) -> str:
+    """'Nhân viên y tế thôn bản (NVYTTB)' → '… (Nhân viên y tế thôn bản)': letters that are
+    the initials of the words just before them ('&' standing for 'và'; up to two words, such
+    as 'xã', may stand between) are those words, here and wherever the notice uses them
+    again (`read_defined`)."""
+    letters = m["letters"]
+    if letters in ABBREVIATIONS:
+        return m.group(0)
+    before = [w.strip(",.;:") for w in m.string[max(0, m.start() - 120) : m.start()].split()]
+    for skipped in range(3):  # 'Cán bộ thú y xã (CBTY)': a place word may stand between
+        end = len(before) - skipped
+        words = before[max(0, end - len(letters)) : end]
+        if len(words) == len(letters) and all(map(_stands_for, letters, words)):
+            said = " ".join(words)
+            if len(ctx.defined) < MOST_DEFINED:
+                ctx.defined[letters] = said
+            return f"({said})"
+    return m.group(0)
+
+
+MOST_DEFINED = 40
+"""A notice defines a few abbreviations; more are not remembered (their later uses are spelled),
+which keeps the pass over the text that says them again short."""
+
+
+def _stands_for(letter: str, word: str) -> bool:
+    if letter == "&":
+        return word == "và"
+    return bool(word) and unicodedata.normalize("NFD", word[0])[0].upper() == letter
+
+
+def read_defined(text: str, ctx: _Context) -> str:
+    """The notice's own abbreviations, wherever else it uses them."""
+    if not ctx.defined:
+        return text
+    pattern = rf"(?<![^\W_])(?:{_alternation(ctx.defined)})(?![^\W_])"
+    return re.sub(pattern, lambda m: f" {ctx.defined[m.group(0)]} ", text)
 
 
 NUMBER_AFTER = re.compile(r"\s?(?:số\b|\d)")

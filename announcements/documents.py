@@ -150,7 +150,7 @@ ROAD = re.compile(
 )
 LETTER_CODE = re.compile(
     rf"(?P<letters>[A-ZĐ](?:/[A-Z])?[A-ZĐ]{{0,3}})(?:-(?=0\d))?(?P<digits>\d+(?:[A-Z]+\d+)*[A-Z]?)"
-    rf"(?P<fraction>[.,]\d+)?{E}"
+    rf"(?P<fraction>[.,]\d+)?(?P<tail>-0\d{{1,3}})?{E}"
 )
 COUNT_CODE = re.compile(
     rf"(?P<count>\d{{1,2}})(?P<tail>[A-Z]{{1,2}})(?P<more>\d{{1,2}})?{E}(?!/\d+(?![A-Za-z]))"
@@ -192,6 +192,8 @@ def _letter_code(m: re.Match[str], ctx: _Context) -> str:
     if m["fraction"]:
         mark = "chấm" if m["fraction"][0] == "." else "phẩy"
         words += [mark, read_digits(m["fraction"][1:])]
+    if m["tail"]:  # 'lô C3-05' → 'xê ba không năm'
+        words.append(read_digits(m["tail"][1:]))
     return " ".join(words)
 
 

@@ -33,7 +33,16 @@ from itertools import groupby
 
 from common.i18n import _, language
 
-from .abbreviations import ABBREVIATION, INITIAL, _abbreviation, _in_heading, _initial
+from .abbreviations import (
+    ABBREVIATION,
+    DEFINED,
+    INITIAL,
+    _abbreviation,
+    _defined,
+    _in_heading,
+    _initial,
+    read_defined,
+)
 from .documents import (
     COMPOSED_ISSUER,
     COUNT_CODE,
@@ -807,6 +816,7 @@ CODE_RULES: list[Rule] = [
     Rule(LETTER_CODE, _letter_code),
     Rule(COUNT_CODE, _count_code),
     Rule(INITIAL, _initial, "."),
+    Rule(DEFINED, _defined, "("),
     Rule(ABBREVIATION, _abbreviation),
     Rule(COMPOSED_ISSUER, _composed_issuer),
     Rule(re.compile(rf"(?P<numeral>[IVXLC](?<![\w/][IVXLC])[IVXLC]*)(?:/(?P<year>\d{{4}}))?{E}"
@@ -967,6 +977,7 @@ def _read(text: str, vocabulary: _Vocabulary, dialect: Dialect) -> Reading:
     text = _apply_lexicon(text, ctx)
     for rule in CODE_RULES:
         text = rule.apply(text, ctx)
+    text = read_defined(text, ctx)
     text = OR_SLASH.apply(PER_UNIT.apply(text, ctx), ctx)
     if any(c.isdigit() for c in text):
         for rule in NUMBER_RULES:

@@ -132,6 +132,8 @@ class _Context:
     """The text being read: its own words give their marks to an address's."""
     warnings: list[str] = field(default_factory=list)
     guessed: list[str] = field(default_factory=list)
+    defined: dict[str, str] = field(default_factory=dict)
+    """Abbreviations the notice defines itself: 'Cán bộ thú y (CBTY)' → {'CBTY': 'cán bộ thú y'}."""
     _accents: _AddressAccents | None = None
 
     def guess(self, written: str, warning: str, **more: str) -> None:

@@ -180,6 +180,10 @@ STATE_AND_PARTY: dict[str, str] = {
     "NXB": "nhà xuất bản",
     "HĐQT": "hội đồng quản trị",
     "BCCI": "bưu chính công ích",
+    "NTNN": "nông thôn nông nghiệp",
+    "TBLS": "thương binh liệt sĩ",
+    "LS": "liệt sĩ",
+    "VNAH": "việt nam anh hùng",
 }
 
 MASS_ORGANISATIONS: dict[str, str] = {
@@ -279,6 +283,9 @@ MILITARY_AND_SECURITY: dict[str, str] = {
     "XPHC": "xử phạt hành chính",
     "XPVPHC": "xử phạt vi phạm hành chính",
     "QLTT": "quản lý thị trường",
+    "QLHC": "quản lý hành chính",
+    "TTXH": "trật tự xã hội",
+    "CSGT-TT": "cảnh sát giao thông trật tự",
     "PBGDPL": "phổ biến giáo dục pháp luật",
     "DQCĐ": "dân quân cơ động",
     "SSCĐ": "sẵn sàng chiến đấu",
@@ -513,6 +520,8 @@ SCHOOLS_AND_FARMS: dict[str, str] = {
     "TT&BVTV": "trồng trọt và bảo vệ thực vật",
     "TTBVTV": "trồng trọt và bảo vệ thực vật",
     "CN&TY": "chăn nuôi và thú y",
+    "KDĐV": "kiểm dịch động vật",
+    "KDTV": "kiểm dịch thực vật",
 }
 
 ABBREVIATIONS: dict[str, str] = {
@@ -541,7 +550,7 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
     "CP": {"cổ phần": ("công ty", "cty")},
     "KH": {"khách hàng": ("quý",)},
     "ĐT": {"đường tỉnh": ("tuyến", "ql và")},
-    "TB": {"trung bình": MEASURES},
+    "TB": {"trung bình": MEASURES, "thương binh": ("gia đình", "con")},
     "TN": {"thanh niên": ("đoàn", "hội", "đoàn viên", "tháng")},
     "ĐK": {"đa khoa": ("bệnh viện", "phòng khám")},
     "VT": {"văn thư": ("lưu",)},
@@ -560,6 +569,7 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
     "ĐD": {"đại diện": ("ban", "người")},
     "TS": {"thủy sản": ("chi cục", "nuôi trồng", "ngành", "khai thác")},
     "DP": {"dân phố": ("tổ",)},
+    "TK": {"thống kê": ("cục", "chi cục", "ngành")},
 }
 """Abbreviations read otherwise after some words: 'Công ty CP' is a joint-stock company, not
 the government; 'quý KH' are the customers, not a plan; 'tuyến ĐT' a provincial road;
@@ -587,6 +597,7 @@ ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
     "HD": ((NUMBERED, "hướng dẫn"),),
     "BT": ((re.compile(r",?\s?(?:HT\b|HT&|(?i:hỗ trợ))"), "bồi thường"),),
     "HT": ((re.compile(r"\s?(?:&|và)\s?TĐC"), "hỗ trợ"),),
+    "TB": ((re.compile(r"\s?(?:[,&-]|và)\s?LS\b"), "thương binh"),),
     "TTr": ((NUMBERED, "tờ trình"),),
     "BCH": (
         (
@@ -798,6 +809,8 @@ DOCUMENT_ISSUERS: dict[str, str] = {
     "VPĐK": "văn phòng đăng ký",
     "QLĐĐ": "quản lý đất đai",
     "QLĐT": "quản lý đô thị",
+    "CTK": "cục thống kê",
+    "TKNN": "thống kê nông nghiệp",
 }
 """Who issued it: the parts after the first ('QĐ-CT' is a decision of the chairman), beyond
 the abbreviations read the same in running text ('UBND', 'BTTTT')."""
