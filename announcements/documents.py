@@ -14,6 +14,7 @@ from .numbers import read_digits
 from .rules import (
     YEAR,
     E,
+    _after,
     _alternation,
     _before,
     _Context,
@@ -208,7 +209,7 @@ def _count_code(m: re.Match[str], ctx: _Context) -> str:
     return f"{ctx.integer(m['count'])} {spell(m['tail'])}{more}"
 
 
-LOAD_WORDS = ("tải trọng", "trọng tải", "tải", "xe", "xe tải", "trên", "dưới", "quá")
+LOAD_WORDS = ("tải trọng", "trọng tải", "tải", "xe", "xe tải", "trên", "dưới", "quá", "cân")
 """After these, 'T' joined to a number is tonnes: 'cầu tải trọng 13T', 'xe trên 10T'."""
 
 
@@ -275,3 +276,20 @@ FISHING_BOAT = re.compile(
 def _fishing_boat(m: re.Match[str], ctx: _Context) -> str:
     """'BĐ-91234-TS' → 'bê đê chín một hai ba bốn tê ét': every digit said, as for a plate."""
     return f"{spell(m['province'])} {read_digits(m['number'])} tê ét"
+
+
+CODE_NUMBER = re.compile(r"\d(?<![\w.,/:-]\d)\d{4,14}(?![^\W_]|[.,/-]\d)")
+CODE_BEFORE = re.compile(r"(?:^|[^\w])mã(?:\s+[^\W\d_]+){0,3}\s*:?\s*$")
+"""'Mã ĐVQHNS: 1234567', 'mã hồ sơ 250123', 'mã số thuế 0312345678': a code's number."""
+
+
+def _code_number(m: re.Match[str], ctx: _Context) -> str:
+    """A number of five digits or more after 'mã' (and up to three words) is a code, said
+    digit by digit: 'một hai ba bốn năm sáu bảy', not 'một triệu hai trăm …'."""
+    if CODE_BEFORE.search(_before(m, 40)) and not AMOUNT_AFTER.match(_after(m, 8)):
+        return read_digits(m.group(0))
+    return m.group(0)
+
+
+AMOUNT_AFTER = re.compile(r"\s?(?:đ|đồng|vnđ|vnd|usd|%|nghìn|ngàn|triệu|tỷ)(?![^\W_])", re.I)
+"""'mã giảm 50000 đồng' is an amount, read as a number."""

@@ -44,6 +44,7 @@ from .abbreviations import (
     read_defined,
 )
 from .documents import (
+    CODE_NUMBER,
     COMPOSED_ISSUER,
     COUNT_CODE,
     DOCUMENT,
@@ -52,6 +53,7 @@ from .documents import (
     ROAD,
     SIGNATURE,
     STANDARD,
+    _code_number,
     _composed_issuer,
     _count_code,
     _document_number,
@@ -811,6 +813,7 @@ CODE_RULES: list[Rule] = [
     Rule(DOCUMENT, _document_number, "/"),
     Rule(SIGNATURE, _signature, "."),
     Rule(FISHING_BOAT, _fishing_boat, "T"),
+    Rule(CODE_NUMBER, _code_number, "ãÃ"),
     Rule(WEEKDAY, _weekday, "T"),
     Rule(ROAD, _road),
     Rule(LETTER_CODE, _letter_code),

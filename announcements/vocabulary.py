@@ -187,6 +187,10 @@ STATE_AND_PARTY: dict[str, str] = {
     "TBLS": "thương binh liệt sĩ",
     "LS": "liệt sĩ",
     "VNAH": "việt nam anh hùng",
+    "PBT": "phó bí thư",
+    "TCCT": "trung cấp chính trị",
+    "TCLLCT": "trung cấp lý luận chính trị",
+    "CCLLCT": "cao cấp lý luận chính trị",
 }
 
 MASS_ORGANISATIONS: dict[str, str] = {
@@ -292,6 +296,7 @@ MILITARY_AND_SECURITY: dict[str, str] = {
     "QLHC": "quản lý hành chính",
     "TTXH": "trật tự xã hội",
     "CSGT-TT": "cảnh sát giao thông trật tự",
+    "CAV": "công an viên",
     "PBGDPL": "phổ biến giáo dục pháp luật",
     "DQCĐ": "dân quân cơ động",
     "SSCĐ": "sẵn sàng chiến đấu",
@@ -528,6 +533,7 @@ SCHOOLS_AND_FARMS: dict[str, str] = {
     "CN&TY": "chăn nuôi và thú y",
     "KDĐV": "kiểm dịch động vật",
     "KDTV": "kiểm dịch thực vật",
+    "QLRPH": "quản lý rừng phòng hộ",
 }
 
 ABBREVIATIONS: dict[str, str] = {
@@ -576,6 +582,9 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
     "TS": {"thủy sản": ("chi cục", "nuôi trồng", "ngành", "khai thác")},
     "DP": {"dân phố": ("tổ",)},
     "TK": {"thống kê": ("cục", "chi cục", "ngành")},
+    "KL": {"kiểm lâm": ("hạt", "chi cục", "cục", "lực lượng")},
+    "KN": {"khuyến nông": ("trạm", "trung tâm", "cán bộ")},
+    "TG": {"tuyên giáo": ("ban",)},
 }
 """Abbreviations read otherwise after some words: 'Công ty CP' is a joint-stock company, not
 the government; 'quý KH' are the customers, not a plan; 'tuyến ĐT' a provincial road;
@@ -601,8 +610,23 @@ ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
         (NUMBERED, "chỉ thị"),
     ),
     "HD": ((NUMBERED, "hướng dẫn"),),
-    "BT": ((re.compile(r",?\s?(?:HT\b|HT&|(?i:hỗ trợ))"), "bồi thường"),),
+    "BT": (
+        (re.compile(r",?\s?(?:HT\b|HT&|(?i:hỗ trợ))"), "bồi thường"),
+        (
+            re.compile(r"\s(?:ĐU|HU|TU|(?i:chi bộ|đảng ủy|huyện ủy|tỉnh ủy|chi đoàn|đoàn))"),
+            "bí thư",
+        ),
+    ),
     "HT": ((re.compile(r"\s?(?:&|và)\s?TĐC"), "hỗ trợ"),),
+    "UV": (
+        (
+            re.compile(
+                r"\s(?:BTV|BCH|UBKT|HĐND|UBND|UBMTTQ|MTTQ"
+                r"|(?i:ban|ủy ban|hội đồng|thường vụ|thường trực))(?![^\W_])"
+            ),
+            "ủy viên",
+        ),
+    ),
     "TB": ((re.compile(r"\s?(?:[,&-]|và)\s?LS\b"), "thương binh"),),
     "TTr": ((NUMBERED, "tờ trình"),),
     "BCH": (

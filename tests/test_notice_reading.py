@@ -1597,7 +1597,7 @@ HOSTILE = [
     "TM. A", "KT.", "Q. CHỦ ", "T. Bà ", "AB\n", "TT HĐND ", "Phòng KT ", "1/CĐ-BCH ", "CT, ",
     "HĐNVQS ", "UBAAAAAAAAAAAAAA ", "1/QĐ-HĐNVTT ", "NH 2020-", "KP. ", "T. BR-",
     "BĐ 1111 TS ", "AB-01 ", "TL. 1", "1-NQ/ĐH ", "ISO 1:", "TBA T1 ", "BT, HT ",
-    "a b (AB) ", "(AAAAAAAAAA) ", "C3-05 ", "a b c (ABC) ABC ",
+    "a b (AB) ", "(AAAAAAAAAA) ", "C3-05 ", "a b c (ABC) ABC ", "mã 11111 ",
 ]  # fmt: skip
 
 

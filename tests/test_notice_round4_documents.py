@@ -943,6 +943,83 @@ BATCH_NINE: list[tuple[str, str]] = [  # first pass: 28/30
      "Thôn bảy, xã Tân Lập, huyện Đồng Phú, tỉnh Đồng Nai."),
 ]  # fmt: skip
 
+BATCH_TEN: list[tuple[str, str]] = [  # first pass: 19/30
+    ("Số: 1520/QĐ-UBND ngày 12/12/2025 V/v phê duyệt kế hoạch.",
+     "Số: một nghìn năm trăm hai mươi quyết định ủy ban nhân dân ngày mười hai tháng mười hai năm "
+     "hai nghìn không trăm hai mươi lăm về việc phê duyệt kế hoạch."),
+    ("Văn bản số 4512/UBND-NC của UBND tỉnh.",
+     "Văn bản số bốn nghìn năm trăm mười hai ủy ban nhân dân nội chính của ủy ban nhân dân tỉnh."),
+    ("Công văn số 88/CV-HND ngày 4/12.",
+     "Công văn số tám mươi tám công văn hội nông dân ngày bốn tháng mười hai."),
+    ("Kế hoạch số 30-KH/HU ngày 20/3/2025.",
+     "Kế hoạch số ba mươi kế hoạch huyện ủy ngày hai mươi tháng ba năm hai nghìn không trăm hai "
+     "mươi lăm."),
+    ("Chỉ thị 24-CT/TU của Tỉnh ủy.",
+     "Chỉ thị hai mươi tư chỉ thị tỉnh ủy của Tỉnh ủy."),
+    ("Luật Giao thông đường bộ 2008 và Nghị định 168/2024/NĐ-CP.",
+     "Luật Giao thông đường bộ hai nghìn không trăm linh tám và Nghị định một trăm sáu mươi tám "
+     "năm hai nghìn không trăm hai mươi tư nghị định chính phủ."),
+    ("Thông tư 15/2024/TT-BYT hướng dẫn KCB BHYT.",
+     "Thông tư mười lăm năm hai nghìn không trăm hai mươi tư thông tư bộ y tế hướng dẫn khám chữa "
+     "bệnh bảo hiểm y tế."),
+    ("Quyết định 07/2025/QĐ-UBND quy định giá đất.",
+     "Quyết định không bảy năm hai nghìn không trăm hai mươi lăm quyết định ủy ban nhân dân quy "
+     "định giá đất."),
+    ("PHÓ CHỦ TỊCH\n\nLê Văn Tám",
+     "phó chủ tịch. Lê Văn Tám"),
+    ("TM. ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM XÃ\nCHỦ TỊCH",
+     "thay mặt ủy ban mặt trận tổ quốc việt nam xã, chủ tịch"),
+    ("TL. CHỦ TỊCH\nKT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG",
+     "thừa lệnh chủ tịch, ký thay chánh văn phòng, phó chánh văn phòng"),
+    # first pass missed: a code's number after 'mã' is said digit by digit
+    ("Đơn vị: UBND xã Tân Lập; Mã ĐVQHNS: 1234567.",
+     "Đơn vị: ủy ban nhân dân xã Tân Lập; Mã đơn vị quan hệ ngân sách: một hai ba bốn năm sáu "
+     "bảy."),
+    ("Đồng chí Bí thư ĐU, Chủ tịch HĐND xã.",
+     "Đồng chí Bí thư đảng ủy, Chủ tịch hội đồng nhân dân xã."),
+    # first pass missed: party titles: PBT
+    ("Đ/c PBT TT ĐU xã.",
+     "đồng chí phó bí thư thường trực đảng ủy xã."),
+    # first pass missed: party titles: UV; TG after 'Ban' is 'tuyên giáo'
+    ("UV BTV Đảng ủy, Trưởng Ban TG.",
+     "ủy viên ban thường vụ Đảng ủy, Trưởng Ban tuyên giáo."),
+    # first pass missed: police: CAV
+    ("Công an viên thường trực tại xã (CAV).",
+     "Công an viên thường trực tại xã (công an viên)."),
+    ("Các DN trong KCN thực hiện PCCC.",
+     "Các doanh nghiệp trong khu công nghiệp thực hiện phòng cháy chữa cháy."),
+    ("Cơ sở SXKD phải có GCN đủ điều kiện ATTP.",
+     "Cơ sở sản xuất kinh doanh phải có giấy chứng nhận đủ điều kiện an toàn thực phẩm."),
+    # first pass missed: KL after 'Hạt' is 'kiểm lâm'
+    ("Hạt KL huyện cảnh báo cháy rừng cấp IV.",
+     "Hạt kiểm lâm huyện cảnh báo cháy rừng cấp bốn."),
+    # first pass missed: forests: QLRPH
+    ("Ban QLRPH Tân Lập tuần tra bảo vệ rừng.",
+     "Ban quản lý rừng phòng hộ Tân Lập tuần tra bảo vệ rừng."),
+    # first pass missed: KL after 'Chi cục', 'Hạt' is 'kiểm lâm'
+    ("Chi cục KL tỉnh phối hợp Hạt KL.",
+     "Chi cục kiểm lâm tỉnh phối hợp Hạt kiểm lâm."),
+    # first pass missed: KN after 'Trạm' is 'khuyến nông'
+    ("Trạm KN huyện mở lớp tập huấn.",
+     "Trạm khuyến nông huyện mở lớp tập huấn."),
+    # first pass missed: party schooling: TCCT
+    ("Lớp TCCT cho đảng viên mới.",
+     "Lớp trung cấp chính trị cho đảng viên mới."),
+    ("Trung tâm Chính trị huyện (TTCT) mở lớp.",
+     "Trung tâm Chính trị huyện (Trung tâm Chính trị) mở lớp."),
+    ("Đường N1, D2 và D5 trong KDC Tân Phú.",
+     "Đường en một, dê hai và dê năm trong khu dân cư Tân Phú."),
+    ("Tầng 3, Tòa nhà A1, KĐT Tân Lập.",
+     "Tầng ba, Tòa nhà a một, khu đô thị Tân Lập."),
+    # first pass missed: 'T' after 'cân' is tonnes
+    ("Trạm cân 50T tại cầu K8.",
+     "Trạm cân năm mươi tấn tại cầu ca tám."),
+    ("Tàu KG 92345 TS mất liên lạc.",
+     "Tàu ca giê chín hai ba bốn năm tê ét mất liên lạc."),
+    ("Xã Tân Lập, Tx. Phước Long, T. Bình Phước.",
+     "Xã Tân Lập, thị xã Phước Long, tỉnh Bình Phước."),
+]  # fmt: skip
+
 OTHER_FAMILIES = [
     # first pass missed (batch two): an ethnic place name, the loan-word family's ('Ea Ca')
     pytest.param("Tổ dân phố 4, TT. Ea Kar.", "Tổ dân phố bốn, thị trấn Ea Kar.",
@@ -967,6 +1044,11 @@ OTHER_FAMILIES = [
                  "Quyết định số hai mươi hai quyết định ban chỉ đạo ba tám chín về kiểm tra thị "
                  "trường.",
                  marks=pytest.mark.xfail(reason="boards named by a number"), id="left-1"),
+    # first pass missed (batch ten), half fixed: 'BT' is now 'bí thư'; 'TT' after 'kiêm' as
+    # 'trưởng thôn' is left alone (one phrase, no class seen yet)
+    pytest.param("Bí thư Chi bộ kiêm Trưởng thôn (BT kiêm TT).",
+                 "Bí thư Chi bộ kiêm Trưởng thôn (bí thư kiêm trưởng thôn).",
+                 marks=pytest.mark.xfail(reason="'TT' as trưởng thôn"), id="left-2"),
 ]  # fmt: skip
 """Misses of a batch outside this family (left to its helper) or left alone, recorded here as
 they stand."""
@@ -981,6 +1063,7 @@ BATCHES = {
     "seven": BATCH_SEVEN,
     "eight": BATCH_EIGHT,
     "nine": BATCH_NINE,
+    "ten": BATCH_TEN,
 }
 CASES = [
     pytest.param(written, spoken, id=f"{name}-{i}")
@@ -1393,4 +1476,41 @@ def test_war_invalids_martyrs_statistics_and_lots(written: str, spoken: str) -> 
     ],
 )  # fmt: skip
 def test_notes_of_a_distribution_list_and_national_associations(written: str, spoken: str) -> None:
+    assert spoken_form(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        (
+            "mã hồ sơ 250123, Mã bưu chính: 830000",
+            "mã hồ sơ hai năm không một hai ba, Mã bưu chính: tám ba không không không không",
+        ),
+        ("mã số thuế 0312345678", "mã số thuế không ba một hai ba bốn năm sáu bảy tám"),
+        # guards: an amount after 'mã', a count with no 'mã' before it
+        ("mã giảm giá 50000 đồng", "mã giảm giá năm mươi nghìn đồng"),
+        ("có 12345 hộ", "có mười hai nghìn ba trăm bốn mươi lăm hộ"),
+    ],
+)
+def test_a_codes_number_is_said_digit_by_digit(written: str, spoken: str) -> None:
+    assert spoken_form(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("BT chi bộ, PBT Đảng ủy, UV BCH",
+         "bí thư chi bộ, phó bí thư Đảng ủy, ủy viên ban chấp hành"),
+        ("lực lượng KL, cán bộ KN, Ban TG Huyện ủy",
+         "lực lượng kiểm lâm, cán bộ khuyến nông, Ban tuyên giáo Huyện ủy"),
+        ("lớp CCLLCT, CAV thôn 3", "lớp cao cấp lý luận chính trị, công an viên thôn ba"),
+        ("trạm cân 30T", "trạm cân ba mươi tấn"),
+        # guards: compensation, a conclusion in a number, letters nothing places
+        ("phương án BT, HT&TĐC", "phương án bồi thường, hỗ trợ và tái định cư"),
+        ("Kết luận số 5-KL/HU", "Kết luận số năm kết luận huyện ủy"),
+        ("mẫu KN", "mẫu ca en"),
+        ("Chỉ số UV ở mức cao", "Chỉ số u vê ở mức cao"),
+    ],
+)  # fmt: skip
+def test_party_titles_forest_rangers_and_extension_workers(written: str, spoken: str) -> None:
     assert spoken_form(written) == spoken
