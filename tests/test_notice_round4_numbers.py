@@ -1,0 +1,161 @@
+"""Vietnamese reading, fourth round, the numbers family: numbers, dates, times, ranges, phone
+and service numbers, measures, money, percentages, map scales, lunar dates and house numbers,
+in fresh batches of commune-notice language (storm warnings, market prices, tax deadlines,
+land and census notices, exam calendars, power cuts, festivals, farm calendars by the lunar
+month, fees and fines). Each batch was written with its readings before the reader was run on
+it; the first-pass misses are marked where they stand."""
+
+from __future__ import annotations
+
+import pytest
+
+from announcements.normalize import spoken_form
+
+BATCH_ONE: list[tuple[str, str]] = [
+    ("Dự báo từ đêm 14/10 đến ngày 16/10, các tỉnh từ Hà Tĩnh đến Quảng Ngãi có mưa to, lượng "
+     "mưa phổ biến 150-250mm, có nơi trên 400mm.",
+     "Dự báo từ đêm mười bốn tháng mười đến ngày mười sáu tháng mười, các tỉnh từ Hà Tĩnh đến "
+     "Quảng Ngãi có mưa to, lượng mưa phổ biến một trăm năm mươi đến hai trăm năm mươi mi li "
+     "mét, có nơi trên bốn trăm mi li mét."),
+    ("Hồi 13 giờ ngày 25/9, vị trí tâm bão ở khoảng 17,5 độ Vĩ Bắc; 108,2 độ Kinh Đông, sức gió "
+     "mạnh nhất vùng gần tâm bão mạnh cấp 10 (89-102km/h), giật cấp 12.",
+     "Hồi mười ba giờ ngày hai mươi lăm tháng chín, vị trí tâm bão ở khoảng mười bảy phẩy năm "
+     "độ Vĩ Bắc; một trăm linh tám phẩy hai độ Kinh Đông, sức gió mạnh nhất vùng gần tâm bão "
+     "mạnh cấp mười (tám mươi chín đến một trăm linh hai ki lô mét trên giờ), giật cấp mười "
+     "hai."),
+    ("Giá lợn hơi tại chợ xã dao động 62.000-65.000 đồng/kg, tăng 2.000 đồng/kg so với tuần "
+     "trước.",
+     "Giá lợn hơi tại chợ xã dao động sáu mươi hai nghìn đến sáu mươi lăm nghìn đồng một ki lô "
+     "gam, tăng hai nghìn đồng một ki lô gam so với tuần trước."),
+    ("Lúa gạo: gạo tẻ thường 14.500đ/kg; gạo nếp 22.000đ/kg.",
+     "Lúa gạo: gạo tẻ thường mười bốn nghìn năm trăm đồng một ki lô gam; gạo nếp hai mươi hai "
+     "nghìn đồng một ki lô gam."),
+    ("Thời hạn nộp hồ sơ quyết toán thuế TNCN năm 2025 chậm nhất là ngày 30/4/2026.",
+     "Thời hạn nộp hồ sơ quyết toán thuế thu nhập cá nhân năm hai nghìn không trăm hai mươi lăm "
+     "chậm nhất là ngày ba mươi tháng tư năm hai nghìn không trăm hai mươi sáu."),
+    ("Tiêm vắc xin phòng dại đợt 1-2/2024 đã tiêm cho 1.250 con chó, đạt 87,5%.",
+     "Tiêm vắc xin phòng dại đợt một đến đợt hai năm hai nghìn không trăm hai mươi tư đã tiêm "
+     "cho một nghìn hai trăm năm mươi con chó, đạt tám mươi bảy phẩy năm phần trăm."),
+    ("Bản đồ địa chính tỷ lệ 1/2.000 được niêm yết tại nhà văn hóa thôn.",
+     "Bản đồ địa chính tỷ lệ một phần hai nghìn được niêm yết tại nhà văn hóa thôn."),
+    ("Quy hoạch chung xã tỷ lệ 1/10.000 và quy hoạch chi tiết tỷ lệ 1/500 khu trung tâm.",
+     "Quy hoạch chung xã tỷ lệ một phần mười nghìn và quy hoạch chi tiết tỷ lệ một phần năm "
+     "trăm khu trung tâm."),
+    ("Người Việt ở nước ngoài liên hệ số +84 24 3799 2682 hoặc +84 912 345 678.",
+     "Người Việt ở nước ngoài liên hệ số cộng tám tư, hai bốn, ba bảy chín chín, hai sáu tám "
+     "hai hoặc cộng tám tư, chín một hai, ba bốn năm, sáu bảy tám."),
+    ("Dịp nghỉ lễ 30/4-1/5 năm nay kéo dài 5 ngày, từ thứ Tư 30/4 đến hết Chủ nhật 4/5/2025.",
+     "Dịp nghỉ lễ ba mươi tháng tư, một tháng năm năm nay kéo dài năm ngày, từ thứ Tư ngày ba "
+     "mươi tháng tư đến hết Chủ nhật ngày bốn tháng năm năm hai nghìn không trăm hai mươi "
+     "lăm."),
+    ("Tuyến xe buýt số 09 Thị trấn - Chợ Bến chạy từ 5h30 đến 19h00, 20 phút/chuyến.",
+     "Tuyến xe buýt số chín Thị trấn, Chợ Bến chạy từ năm giờ ba mươi phút đến mười chín giờ, "
+     "hai mươi phút một chuyến."),
+    ("Giá xăng RON 95-III từ 15h00 ngày 20/11 là 20.870 đồng/lít, xăng E5 RON 92-II là 19.980 "
+     "đồng/lít.",
+     "Giá xăng rôn chín mươi lăm ba từ mười lăm giờ ngày hai mươi tháng mười một là hai mươi "
+     "nghìn tám trăm bảy mươi đồng một lít, xăng e năm rôn chín mươi hai hai là mười chín nghìn "
+     "chín trăm tám mươi đồng một lít."),
+    ("Dân số toàn xã tính đến 31/12/2025 là 12.456 người, với 3.128 hộ; tỷ lệ tăng dân số tự "
+     "nhiên 0,95%.",
+     "Dân số toàn xã tính đến ngày ba mươi mốt tháng mười hai năm hai nghìn không trăm hai mươi "
+     "lăm là mười hai nghìn bốn trăm năm mươi sáu người, với ba nghìn một trăm hai mươi tám hộ; "
+     "tỷ lệ tăng dân số tự nhiên không phẩy chín mươi lăm phần trăm."),
+    ("Lịch cắt điện: từ 7h30 đến 16h30 ngày 05/12 (thứ Sáu), khu vực thôn 3, thôn 4 và xóm 7.",
+     "Lịch cắt điện: từ bảy giờ ba mươi phút đến mười sáu giờ ba mươi phút ngày năm tháng mười "
+     "hai (thứ Sáu), khu vực thôn ba, thôn bốn và xóm bảy."),
+    ("Ngày 15 tháng Giêng năm Bính Ngọ (tức ngày 3/3/2026), xã tổ chức Lễ hội truyền thống.",
+     "Ngày mười lăm tháng Giêng năm Bính Ngọ (tức ngày ba tháng ba năm hai nghìn không trăm hai "
+     "mươi sáu), xã tổ chức Lễ hội truyền thống."),
+    ("Gieo mạ vụ Xuân từ 25/12 âm lịch đến mùng 5 tháng Giêng; cấy xong trước 15/2 âm lịch.",
+     "Gieo mạ vụ Xuân từ ngày hai mươi lăm tháng chạp âm lịch đến mùng năm tháng Giêng; cấy "
+     "xong trước ngày rằm tháng hai âm lịch."),
+    ("Tết Đoan Ngọ mùng 5/5 âm lịch rơi vào thứ Sáu, ngày 19/6/2026.",
+     "Tết Đoan Ngọ mùng năm tháng năm âm lịch rơi vào thứ Sáu, ngày mười chín tháng sáu năm hai "
+     "nghìn không trăm hai mươi sáu."),
+    ("Phạt tiền từ 2.000.000 đồng đến 3.000.000 đồng đối với hành vi đốt rơm rạ gây ô nhiễm.",
+     "Phạt tiền từ hai triệu đồng đến ba triệu đồng đối với hành vi đốt rơm rạ gây ô nhiễm."),
+    ("Mức hỗ trợ 1,5 triệu đồng/ha lúa bị thiệt hại trên 70%; 1 triệu đồng/ha thiệt hại từ "
+     "30-70%.",
+     "Mức hỗ trợ một phẩy năm triệu đồng một héc ta lúa bị thiệt hại trên bảy mươi phần trăm; "
+     "một triệu đồng một héc ta thiệt hại từ ba mươi đến bảy mươi phần trăm."),
+    ("Kỳ thi tốt nghiệp THPT năm 2026 diễn ra trong 2 ngày 11 và 12/6/2026.",
+     "Kỳ thi tốt nghiệp trung học phổ thông năm hai nghìn không trăm hai mươi sáu diễn ra trong "
+     "hai ngày mười một và mười hai tháng sáu năm hai nghìn không trăm hai mươi sáu."),
+    ("Học sinh lớp 1 nhập học ngày 1/9; trẻ sinh năm 2020 được tuyển vào lớp 1 năm học "
+     "2026-2027.",
+     "Học sinh lớp một nhập học ngày một tháng chín; trẻ sinh năm hai nghìn không trăm hai mươi "
+     "được tuyển vào lớp một năm học hai nghìn không trăm hai mươi sáu đến hai nghìn không trăm "
+     "hai mươi bảy."),
+    ("Thời gian nhận hồ sơ tuyển sinh lớp 6: từ 8/7 đến 15/7/2026, trong giờ hành chính.",
+     "Thời gian nhận hồ sơ tuyển sinh lớp sáu: từ ngày tám tháng bảy đến ngày mười lăm tháng "
+     "bảy năm hai nghìn không trăm hai mươi sáu, trong giờ hành chính."),
+    ("Nhiệt độ thấp nhất 12-15 độ, vùng núi cao có nơi dưới 8 độ; độ ẩm 75-85%.",
+     "Nhiệt độ thấp nhất mười hai đến mười lăm độ, vùng núi cao có nơi dưới tám độ; độ ẩm bảy "
+     "mươi lăm đến tám mươi lăm phần trăm."),
+    ("Mực nước sông Cả tại Nam Đàn lúc 7h sáng nay là 5,42m, trên báo động 2 là 0,42m.",
+     "Mực nước sông Cả tại Nam Đàn lúc bảy giờ sáng nay là năm phẩy bốn mươi hai mét, trên báo "
+     "động hai là không phẩy bốn mươi hai mét."),
+    ("Xã có 1.042 hộ nghèo, chiếm 8,3%; 512 hộ cận nghèo, chiếm 4,1%.",
+     "Xã có một nghìn không trăm bốn mươi hai hộ nghèo, chiếm tám phẩy ba phần trăm; năm trăm "
+     "mười hai hộ cận nghèo, chiếm bốn phẩy một phần trăm."),
+    ("Ngân sách xã năm 2026 dự toán thu 18,75 tỷ đồng, chi 18,2 tỷ đồng.",
+     "Ngân sách xã năm hai nghìn không trăm hai mươi sáu dự toán thu mười tám phẩy bảy mươi lăm "
+     "tỷ đồng, chi mười tám phẩy hai tỷ đồng."),
+    ("Từ 1/1/2026, mức lương cơ sở là 2.340.000 đồng/tháng.",
+     "Từ ngày một tháng một năm hai nghìn không trăm hai mươi sáu, mức lương cơ sở là hai triệu "
+     "ba trăm bốn mươi nghìn đồng một tháng."),
+    ("Người dân cần hỗ trợ gọi 1900 561 567 hoặc nhắn tin tới số 0988.123.456.",
+     "Người dân cần hỗ trợ gọi một chín không không, năm sáu một, năm sáu bảy hoặc nhắn tin tới "
+     "số không chín tám tám, một hai ba, bốn năm sáu."),
+    ("Điện thoại đường dây nóng của UBND xã: 0238.3851.115.",
+     "Điện thoại đường dây nóng của ủy ban nhân dân xã: không hai ba tám, ba tám năm một, một "
+     "một năm."),
+    ("Mỗi người từ 18 tuổi trở lên đóng góp 50.000 đồng; người trên 60 tuổi được miễn.",
+     "Mỗi người từ mười tám tuổi trở lên đóng góp năm mươi nghìn đồng; người trên sáu mươi tuổi "
+     "được miễn."),
+    ("Diện tích gieo cấy vụ Mùa 2025 đạt 452,6 ha, năng suất bình quân 58,5 tạ/ha.",
+     "Diện tích gieo cấy vụ Mùa hai nghìn không trăm hai mươi lăm đạt bốn trăm năm mươi hai phẩy "
+     "sáu héc ta, năng suất bình quân năm mươi tám phẩy năm tạ một héc ta."),
+    ("Phun thuốc phòng trừ rầy nâu khi mật độ trên 3.000 con/m2, trước ngày 20/8.",
+     "Phun thuốc phòng trừ rầy nâu khi mật độ trên ba nghìn con một mét vuông, trước ngày hai "
+     "mươi tháng tám."),
+    ("Nhà số 45/12 đường Lê Lợi, tổ 3, khu phố 2 bị cắt nước từ 22h đến 5h sáng hôm sau.",
+     "Nhà số bốn mươi lăm trên mười hai đường Lê Lợi, tổ ba, khu phố hai bị cắt nước từ hai mươi "
+     "hai giờ đến năm giờ sáng hôm sau."),
+    ("Hội nghị được tổ chức vào lúc 14 giờ 30 phút, thứ Năm, ngày 11/12/2025.",
+     "Hội nghị được tổ chức vào lúc mười bốn giờ ba mươi phút, thứ Năm, ngày mười một tháng "
+     "mười hai năm hai nghìn không trăm hai mươi lăm."),
+    ("Tổng đài 1022 tiếp nhận phản ánh 24/7, kể cả thứ Bảy và Chủ nhật.",
+     "Tổng đài một không hai hai tiếp nhận phản ánh hai tư trên bảy, kể cả thứ Bảy và Chủ "
+     "nhật."),
+    ("Từ ngày 15-20/3, mỗi hộ nộp 100.000 đồng quỹ phòng chống thiên tai.",
+     "Từ ngày mười lăm đến ngày hai mươi tháng ba, mỗi hộ nộp một trăm nghìn đồng quỹ phòng "
+     "chống thiên tai."),
+    ("Gió Đông Bắc mạnh cấp 6, giật cấp 7-8; biển động, sóng cao 2-3m.",
+     "Gió Đông Bắc mạnh cấp sáu, giật cấp bảy, cấp tám; biển động, sóng cao hai đến ba mét."),
+    ("Kỷ niệm 80 năm Cách mạng tháng Tám (19/8/1945-19/8/2025) và Quốc khánh 2/9.",
+     "Kỷ niệm tám mươi năm Cách mạng tháng Tám (ngày mười chín tháng tám năm một nghìn chín trăm "
+     "bốn mươi lăm đến ngày mười chín tháng tám năm hai nghìn không trăm hai mươi lăm) và Quốc "
+     "khánh hai tháng chín."),
+    ("Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi giảm còn 14,2%.",
+     "Tỷ lệ trẻ em dưới năm tuổi suy dinh dưỡng thể thấp còi giảm còn mười bốn phẩy hai phần "
+     "trăm."),
+    ("Lịch tiêm chủng tháng 11: sáng 9/11 tại TYT xã, từ 7h-11h.",
+     "Lịch tiêm chủng tháng mười một: sáng mùng chín tháng mười một tại trạm y tế xã, từ bảy "
+     "giờ đến mười một giờ."),
+    ("Giá vàng miếng sáng nay: mua vào 148,5 triệu đồng/lượng, bán ra 150,5 triệu đồng/lượng.",
+     "Giá vàng miếng sáng nay: mua vào một trăm bốn mươi tám phẩy năm triệu đồng một lượng, bán "
+     "ra một trăm năm mươi phẩy năm triệu đồng một lượng."),
+    ("Nghỉ Tết Nguyên đán Bính Ngọ 2026 từ ngày 14/2 đến hết ngày 22/2/2026 (tức từ 27 tháng "
+     "Chạp đến mùng 6 tháng Giêng).",
+     "Nghỉ Tết Nguyên đán Bính Ngọ hai nghìn không trăm hai mươi sáu từ ngày mười bốn tháng hai "
+     "đến hết ngày hai mươi hai tháng hai năm hai nghìn không trăm hai mươi sáu (tức từ hai mươi "
+     "bảy tháng Chạp đến mùng sáu tháng Giêng)."),
+    ("Tuyến buýt 05A Bến xe huyện - Khu công nghiệp tăng chuyến, giá vé 7.000 đồng/lượt.",
+     "Tuyến buýt năm a Bến xe huyện, Khu công nghiệp tăng chuyến, giá vé bảy nghìn đồng một "
+     "lượt."),
+    ("Xe buýt tuyến 108 và tuyến 113 đi qua địa bàn xã dừng tại điểm đón thôn Đông.",
+     "Xe buýt tuyến một trăm linh tám và tuyến một trăm mười ba đi qua địa bàn xã dừng tại điểm "
+     "đón thôn Đông."),
+]  # fmt: skip
