@@ -159,3 +159,143 @@ BATCH_ONE: list[tuple[str, str]] = [
      "Xe buýt tuyến một trăm linh tám và tuyến một trăm mười ba đi qua địa bàn xã dừng tại điểm "
      "đón thôn Đông."),
 ]  # fmt: skip
+
+BATCH_TWO: list[tuple[str, str]] = [
+    ("Lịch thi tuyển sinh lớp 10 năm học 2026-2027: ngày 2/6 thi Ngữ văn (120 phút), ngày 3/6 "
+     "thi Toán (120 phút).",
+     "Lịch thi tuyển sinh lớp mười năm học hai nghìn không trăm hai mươi sáu đến hai nghìn không "
+     "trăm hai mươi bảy: ngày hai tháng sáu thi Ngữ văn (một trăm hai mươi phút), ngày ba tháng "
+     "sáu thi Toán (một trăm hai mươi phút)."),
+    ("Thí sinh có mặt tại điểm thi trước 6h45'; môn thi bắt đầu lúc 7h30.",
+     "Thí sinh có mặt tại điểm thi trước sáu giờ bốn mươi lăm phút; môn thi bắt đầu lúc bảy giờ "
+     "ba mươi phút."),
+    ("Điện lực thông báo tạm ngừng cung cấp điện từ 6:00 đến 17:30 ngày 18/12/2025 để sửa chữa "
+     "đường dây 35kV.",
+     "Điện lực thông báo tạm ngừng cung cấp điện từ sáu giờ đến mười bảy giờ ba mươi phút ngày "
+     "mười tám tháng mười hai năm hai nghìn không trăm hai mươi lăm để sửa chữa đường dây ba "
+     "mươi lăm ki lô vôn."),
+    ("Trạm biến áp Đông Hòa 3 (250kVA) mất điện từ 13h-15h30.",
+     "Trạm biến áp Đông Hòa ba (hai trăm năm mươi ki lô vôn am pe) mất điện từ mười ba giờ đến "
+     "mười lăm giờ ba mươi."),
+    ("Tiêm bổ sung vắc xin sởi cho trẻ từ 1-5 tuổi, từ ngày 01/12/2025 đến hết ngày 31/01/2026.",
+     "Tiêm bổ sung vắc xin sởi cho trẻ từ một đến năm tuổi, từ ngày một tháng mười hai năm hai "
+     "nghìn không trăm hai mươi lăm đến hết ngày ba mươi mốt tháng một năm hai nghìn không trăm "
+     "hai mươi sáu."),
+    ("Tổng điều tra dân số và nhà ở thời điểm 0 giờ ngày 1/4/2029.",
+     "Tổng điều tra dân số và nhà ở thời điểm không giờ ngày một tháng tư năm hai nghìn không "
+     "trăm hai mươi chín."),
+    ("Diện tích đất thu hồi là 2.345,6 m2, trong đó đất trồng lúa 1.800 m2.",
+     "Diện tích đất thu hồi là hai nghìn ba trăm bốn mươi lăm phẩy sáu mét vuông, trong đó đất "
+     "trồng lúa một nghìn tám trăm mét vuông."),
+    ("Thửa đất số 125, tờ bản đồ số 12, diện tích 360 m2 (1 sào Bắc Bộ).",
+     "Thửa đất số một trăm hai mươi lăm, tờ bản đồ số mười hai, diện tích ba trăm sáu mươi mét "
+     "vuông (một sào Bắc Bộ)."),
+    ("Bản đồ quy hoạch sử dụng đất tỷ lệ 1:5.000 được công bố công khai.",
+     "Bản đồ quy hoạch sử dụng đất tỷ lệ một phần năm nghìn được công bố công khai."),
+    ("Phí vệ sinh môi trường: 20.000 đồng/hộ/tháng; hộ kinh doanh 50.000-100.000 đồng/tháng.",
+     "Phí vệ sinh môi trường: hai mươi nghìn đồng một hộ một tháng; hộ kinh doanh năm mươi nghìn "
+     "đến một trăm nghìn đồng một tháng."),
+    ("Phạt từ 6-8 triệu đồng đối với người điều khiển xe máy có nồng độ cồn vượt quá 0,4 mg/lít "
+     "khí thở.",
+     "Phạt từ sáu đến tám triệu đồng đối với người điều khiển xe máy có nồng độ cồn vượt quá "
+     "không phẩy bốn mi li gam một lít khí thở."),
+    ("Giỗ Tổ Hùng Vương mùng 10/3 âm lịch, tức thứ Hai ngày 27/4/2026, người lao động được nghỉ "
+     "1 ngày.",
+     "Giỗ Tổ Hùng Vương mùng mười tháng ba âm lịch, tức thứ Hai ngày hai mươi bảy tháng tư năm "
+     "hai nghìn không trăm hai mươi sáu, người lao động được nghỉ một ngày."),
+    ("Lễ Vu lan rằm tháng 7 âm lịch, chùa tổ chức lễ từ 18h ngày 14/7 âm lịch.",
+     "Lễ Vu lan rằm tháng bảy âm lịch, chùa tổ chức lễ từ mười tám giờ ngày mười bốn tháng bảy "
+     "âm lịch."),
+    ("Chợ phiên họp vào các ngày 1, 6, 11, 16, 21, 26 âm lịch hằng tháng.",
+     "Chợ phiên họp vào các ngày một, sáu, mười một, mười sáu, hai mươi mốt, hai mươi sáu âm "
+     "lịch hằng tháng."),
+    ("Khung thời vụ gieo cấy vụ Đông Xuân: trà sớm từ 20/1-5/2, trà chính vụ từ 5/2-20/2/2026.",
+     "Khung thời vụ gieo cấy vụ Đông Xuân: trà sớm từ ngày hai mươi tháng một đến ngày năm "
+     "tháng hai, trà chính vụ từ ngày năm tháng hai đến ngày hai mươi tháng hai năm hai nghìn "
+     "không trăm hai mươi sáu."),
+    ("Bón phân NPK 5-10-3 với lượng 15-20 kg/sào.",
+     "Bón phân en pê ca năm, mười, ba với lượng mười lăm đến hai mươi ki lô gam một sào."),
+    ("Mỗi con trâu, bò được hỗ trợ 1 liều vắc xin LMLM, giá 25.000 đ/liều.",
+     "Mỗi con trâu, bò được hỗ trợ một liều vắc xin lở mồm long móng, giá hai mươi lăm nghìn "
+     "đồng một liều."),
+    ("Tổng số người tham gia BHXH tự nguyện đạt 1.205 người, tăng 15,6% so với cùng kỳ.",
+     "Tổng số người tham gia bảo hiểm xã hội tự nguyện đạt một nghìn hai trăm linh năm người, "
+     "tăng mười lăm phẩy sáu phần trăm so với cùng kỳ."),
+    ("Mức đóng BHYT hộ gia đình: người thứ nhất 1.263.600 đồng/năm.",
+     "Mức đóng bảo hiểm y tế hộ gia đình: người thứ nhất một triệu hai trăm sáu mươi ba nghìn "
+     "sáu trăm đồng một năm."),
+    ("Trẻ sinh từ 01/01/2020 đến 31/12/2020 vào lớp 1; trẻ sinh năm 2023 vào nhà trẻ.",
+     "Trẻ sinh từ ngày một tháng một năm hai nghìn không trăm hai mươi đến ngày ba mươi mốt "
+     "tháng mười hai năm hai nghìn không trăm hai mươi vào lớp một; trẻ sinh năm hai nghìn không "
+     "trăm hai mươi ba vào nhà trẻ."),
+    ("Liên hệ Trạm Y tế xã qua số điện thoại 0237 3 856 115 trong giờ hành chính.",
+     "Liên hệ Trạm Y tế xã qua số điện thoại không hai ba bảy, ba, tám năm sáu, một một năm "
+     "trong giờ hành chính."),
+    ("Khi phát hiện cháy, gọi ngay 114 hoặc báo Công an xã theo số 069.2345.678.",
+     "Khi phát hiện cháy, gọi ngay một một bốn hoặc báo Công an xã theo số không sáu chín, hai "
+     "ba bốn năm, sáu bảy tám."),
+    ("Đường dây nóng bảo vệ trẻ em 111 hoạt động 24/24 giờ.",
+     "Đường dây nóng bảo vệ trẻ em một một một hoạt động hai tư trên hai tư giờ."),
+    ("Ngày 27/7/2026 kỷ niệm 79 năm Ngày Thương binh - Liệt sĩ (27/7/1947-27/7/2026).",
+     "Ngày hai mươi bảy tháng bảy năm hai nghìn không trăm hai mươi sáu kỷ niệm bảy mươi chín "
+     "năm Ngày Thương binh, Liệt sĩ (ngày hai mươi bảy tháng bảy năm một nghìn chín trăm bốn "
+     "mươi bảy đến ngày hai mươi bảy tháng bảy năm hai nghìn không trăm hai mươi sáu)."),
+    ("Bão số 3 đang di chuyển theo hướng Tây Tây Bắc, mỗi giờ đi được 15-20km.",
+     "Bão số ba đang di chuyển theo hướng Tây Tây Bắc, mỗi giờ đi được mười lăm đến hai mươi ki "
+     "lô mét."),
+    ("Vùng biển Bắc Vịnh Bắc Bộ gió mạnh cấp 8-9, giật cấp 11; sóng biển cao 3,0-5,0m.",
+     "Vùng biển Bắc Vịnh Bắc Bộ gió mạnh cấp tám, cấp chín, giật cấp mười một; sóng biển cao ba "
+     "phẩy không đến năm phẩy không mét."),
+    ("Nhiệt độ cao nhất 37-39°C, có nơi trên 40°C; độ ẩm thấp nhất 45-50%.",
+     "Nhiệt độ cao nhất ba mươi bảy đến ba mươi chín độ xê, có nơi trên bốn mươi độ xê; độ ẩm "
+     "thấp nhất bốn mươi lăm đến năm mươi phần trăm."),
+    ("Giá phân đạm 12.000-13.500 đồng/kg, giá thóc tẻ 7.800 đồng/kg.",
+     "Giá phân đạm mười hai nghìn đến mười ba nghìn năm trăm đồng một ki lô gam, giá thóc tẻ "
+     "bảy nghìn tám trăm đồng một ki lô gam."),
+    ("Hạn chót nộp thuế sử dụng đất phi nông nghiệp kỳ 1 là ngày 31/5, kỳ 2 là ngày 31/10.",
+     "Hạn chót nộp thuế sử dụng đất phi nông nghiệp kỳ một là ngày ba mươi mốt tháng năm, kỳ hai "
+     "là ngày ba mươi mốt tháng mười."),
+    ("Hộ kinh doanh có doanh thu từ 100 triệu đồng/năm trở xuống không phải nộp thuế GTGT.",
+     "Hộ kinh doanh có doanh thu từ một trăm triệu đồng một năm trở xuống không phải nộp thuế "
+     "giá trị gia tăng."),
+    ("Năm 2025 xã có 215 trẻ được sinh ra, tỷ số giới tính khi sinh 112 bé trai/100 bé gái.",
+     "Năm hai nghìn không trăm hai mươi lăm xã có hai trăm mười lăm trẻ được sinh ra, tỷ số giới "
+     "tính khi sinh một trăm mười hai bé trai trên một trăm bé gái."),
+    ("Tuổi thọ trung bình của người dân đạt 74,5 tuổi.",
+     "Tuổi thọ trung bình của người dân đạt bảy mươi tư phẩy năm tuổi."),
+    ("Xã tổ chức Tết Trung thu cho 650 cháu vào tối 14/8 âm lịch (tức ngày 25/9/2026).",
+     "Xã tổ chức Tết Trung thu cho sáu trăm năm mươi cháu vào tối mười bốn tháng tám âm lịch "
+     "(tức ngày hai mươi lăm tháng chín năm hai nghìn không trăm hai mươi sáu)."),
+    ("Hội thi nấu bánh chưng diễn ra sáng 26 tháng Chạp tại sân vận động xã.",
+     "Hội thi nấu bánh chưng diễn ra sáng hai mươi sáu tháng Chạp tại sân vận động xã."),
+    ("Cấp nước sinh hoạt giá 8.500 đồng/m3 cho 10m3 đầu tiên; từ m3 thứ 11 trở đi 10.200 "
+     "đồng/m3.",
+     "Cấp nước sinh hoạt giá tám nghìn năm trăm đồng một mét khối cho mười mét khối đầu tiên; "
+     "từ mét khối thứ mười một trở đi mười nghìn hai trăm đồng một mét khối."),
+    ("Giá điện sinh hoạt bậc 1 (0-50 kWh) là 1.984 đồng/kWh.",
+     "Giá điện sinh hoạt bậc một (không đến năm mươi ki lô oát giờ) là một nghìn chín trăm tám "
+     "mươi tư đồng một ki lô oát giờ."),
+    ("Kết quả thi: 98,7% học sinh tốt nghiệp; điểm trung bình môn Toán 6,85.",
+     "Kết quả thi: chín mươi tám phẩy bảy phần trăm học sinh tốt nghiệp; điểm trung bình môn "
+     "Toán sáu phẩy tám mươi lăm."),
+    ("Mỗi suất quà trị giá 1,5 triệu đồng, gồm 10kg gạo, 2 lít dầu ăn và tiền mặt.",
+     "Mỗi suất quà trị giá một phẩy năm triệu đồng, gồm mười ki lô gam gạo, hai lít dầu ăn và "
+     "tiền mặt."),
+    ("Ngõ 12/3 thôn Bắc và kiệt 45/7 đường Hùng Vương tạm cấm xe trên 2,5 tấn.",
+     "Ngõ mười hai trên ba thôn Bắc và kiệt bốn mươi lăm trên bảy đường Hùng Vương tạm cấm xe "
+     "trên hai phẩy năm tấn."),
+    ("Chiều 5/1, đoàn công tác thăm hỏi 15 gia đình chính sách, trao 15 suất quà, mỗi suất "
+     "800.000đ.",
+     "Chiều mùng năm tháng một, đoàn công tác thăm hỏi mười lăm gia đình chính sách, trao mười "
+     "lăm suất quà, mỗi suất tám trăm nghìn đồng."),
+    ("Mùa mưa bão năm nay dự báo có khoảng 11-13 cơn bão và áp thấp nhiệt đới trên Biển Đông.",
+     "Mùa mưa bão năm nay dự báo có khoảng mười một đến mười ba cơn bão và áp thấp nhiệt đới "
+     "trên Biển Đông."),
+    ("Tàu cá có chiều dài từ 15m trở lên phải lắp thiết bị giám sát hành trình; liên lạc qua số "
+     "+84-912-345-678.",
+     "Tàu cá có chiều dài từ mười lăm mét trở lên phải lắp thiết bị giám sát hành trình; liên "
+     "lạc qua số cộng tám tư, chín một hai, ba bốn năm, sáu bảy tám."),
+    ("Từ 01/7, lệ phí cấp đổi giấy phép lái xe là 135.000 đồng/lần.",
+     "Từ ngày một tháng bảy, lệ phí cấp đổi giấy phép lái xe là một trăm ba mươi lăm nghìn đồng "
+     "một lần."),
+]  # fmt: skip
