@@ -299,3 +299,134 @@ BATCH_TWO: list[tuple[str, str]] = [
      "Từ ngày một tháng bảy, lệ phí cấp đổi giấy phép lái xe là một trăm ba mươi lăm nghìn đồng "
      "một lần."),
 ]  # fmt: skip
+
+BATCH_THREE: list[tuple[str, str]] = [
+    ("Kỳ họp thứ 10, HĐND xã khóa XXI, nhiệm kỳ 2021-2026 khai mạc lúc 8 giờ ngày 16/12/2025.",
+     "Kỳ họp thứ mười, hội đồng nhân dân xã khóa hai mươi mốt, nhiệm kỳ hai nghìn không trăm hai "
+     "mươi mốt đến hai nghìn không trăm hai mươi sáu khai mạc lúc tám giờ ngày mười sáu tháng "
+     "mười hai năm hai nghìn không trăm hai mươi lăm."),
+    ("Bầu cử đại biểu Quốc hội khóa XVI và HĐND các cấp nhiệm kỳ 2026-2031 diễn ra ngày "
+     "15/3/2026.",
+     "Bầu cử đại biểu Quốc hội khóa mười sáu và hội đồng nhân dân các cấp nhiệm kỳ hai nghìn "
+     "không trăm hai mươi sáu đến hai nghìn không trăm ba mươi mốt diễn ra ngày mười lăm tháng "
+     "ba năm hai nghìn không trăm hai mươi sáu."),
+    ("Thời gian bỏ phiếu bắt đầu từ 7 giờ đến 19 giờ cùng ngày.",
+     "Thời gian bỏ phiếu bắt đầu từ bảy giờ đến mười chín giờ cùng ngày."),
+    ("Khu vực bỏ phiếu số 05 đặt tại Nhà văn hóa thôn Đông, số 12 đường Nguyễn Trãi.",
+     "Khu vực bỏ phiếu số năm đặt tại Nhà văn hóa thôn Đông, số mười hai đường Nguyễn Trãi."),
+    ("Hội nghị tổng kết giai đoạn 2021-2025 diễn ra vào 14h00 ngày 05.12.2025.",
+     "Hội nghị tổng kết giai đoạn hai nghìn không trăm hai mươi mốt đến hai nghìn không trăm hai "
+     "mươi lăm diễn ra vào mười bốn giờ ngày năm tháng mười hai năm hai nghìn không trăm hai "
+     "mươi lăm."),
+    ("Mức lãi suất cho vay hộ nghèo 6,6%/năm, hộ cận nghèo 7,92%/năm.",
+     "Mức lãi suất cho vay hộ nghèo sáu phẩy sáu phần trăm một năm, hộ cận nghèo bảy phẩy chín "
+     "mươi hai phần trăm một năm."),
+    ("Tỷ lệ hộ nghèo giảm 1,2 điểm phần trăm, từ 5,4% xuống còn 4,2%.",
+     "Tỷ lệ hộ nghèo giảm một phẩy hai điểm phần trăm, từ năm phẩy bốn phần trăm xuống còn bốn "
+     "phẩy hai phần trăm."),
+    ("Tỷ giá trung tâm hôm nay: 1 USD = 25.150 VNĐ.",
+     "Tỷ giá trung tâm hôm nay: một đô la mỹ bằng hai mươi lăm nghìn một trăm năm mươi việt nam "
+     "đồng."),
+    ("Động đất có độ lớn 4,5 xảy ra lúc 10h32' sáng 28/7 tại tỉnh Quảng Ngãi, độ sâu chấn tiêu "
+     "khoảng 8,1 km.",
+     "Động đất có độ lớn bốn phẩy năm xảy ra lúc mười giờ ba mươi hai phút sáng hai mươi tám "
+     "tháng bảy tại tỉnh Quảng Ngãi, độ sâu chấn tiêu khoảng tám phẩy một ki lô mét."),
+    ("Trẻ em từ 6-36 tháng tuổi được cân, đo chiều cao vào ngày 1-2/6.",
+     "Trẻ em từ sáu đến ba mươi sáu tháng tuổi được cân, đo chiều cao vào ngày một đến ngày hai "
+     "tháng sáu."),
+    ("Cân nặng trung bình của trẻ 12 tháng tuổi là 9,5-10 kg, chiều cao 74-76 cm.",
+     "Cân nặng trung bình của trẻ mười hai tháng tuổi là chín phẩy năm đến mười ki lô gam, chiều "
+     "cao bảy mươi tư đến bảy mươi sáu xen ti mét."),
+    ("Thanh niên cao từ 1m57 trở lên, nặng từ 45 kg trở lên đủ điều kiện sức khỏe nhập ngũ.",
+     "Thanh niên cao từ một mét năm mươi bảy trở lên, nặng từ bốn mươi lăm ki lô gam trở lên đủ "
+     "điều kiện sức khỏe nhập ngũ."),
+    ("Công dân sinh năm 2008 đăng ký nghĩa vụ quân sự lần đầu trong tháng 4/2025.",
+     "Công dân sinh năm hai nghìn không trăm linh tám đăng ký nghĩa vụ quân sự lần đầu trong "
+     "tháng tư năm hai nghìn không trăm hai mươi lăm."),
+    ("Độ tuổi gọi nhập ngũ từ đủ 18 tuổi đến hết 25 tuổi; có trình độ cao đẳng, đại học đến hết "
+     "27 tuổi.",
+     "Độ tuổi gọi nhập ngũ từ đủ mười tám tuổi đến hết hai mươi lăm tuổi; có trình độ cao đẳng, "
+     "đại học đến hết hai mươi bảy tuổi."),
+    ("Lễ giao nhận quân diễn ra lúc 6h30 sáng ngày 12 tháng 2 năm 2026 (tức ngày 25 tháng Chạp "
+     "năm Ất Tỵ).",
+     "Lễ giao nhận quân diễn ra lúc sáu giờ ba mươi phút sáng ngày mười hai tháng hai năm hai "
+     "nghìn không trăm hai mươi sáu (tức ngày hai mươi lăm tháng Chạp năm Ất Tỵ)."),
+    ("Chương trình văn nghệ chào mừng 95 năm Ngày thành lập Đoàn (26/3/1931 - 26/3/2026).",
+     "Chương trình văn nghệ chào mừng chín mươi lăm năm Ngày thành lập Đoàn (ngày hai mươi sáu "
+     "tháng ba năm một nghìn chín trăm ba mươi mốt đến ngày hai mươi sáu tháng ba năm hai nghìn "
+     "không trăm hai mươi sáu)."),
+    ("Ngày 15/11 âm lịch hằng năm là ngày giỗ Tổ nghề rèn của làng.",
+     "Ngày rằm tháng mười một âm lịch hằng năm là ngày giỗ Tổ nghề rèn của làng."),
+    ("Đêm 30 Tết, xã tổ chức bắn pháo hoa tầm thấp từ 0h00 đến 0h15 ngày mùng 1 Tết.",
+     "Đêm ba mươi Tết, xã tổ chức bắn pháo hoa tầm thấp từ không giờ đến không giờ mười lăm phút "
+     "ngày mùng một Tết."),
+    ("Người sử dụng lao động trả lương làm thêm giờ vào ngày lễ ít nhất bằng 300%.",
+     "Người sử dụng lao động trả lương làm thêm giờ vào ngày lễ ít nhất bằng ba trăm phần trăm."),
+    ("Kho bạc nhà nước tiếp nhận hồ sơ chi trả đến 16 giờ 30 hằng ngày, riêng ngày 31/12 làm "
+     "việc đến 20 giờ.",
+     "Kho bạc nhà nước tiếp nhận hồ sơ chi trả đến mười sáu giờ ba mươi hằng ngày, riêng ngày ba "
+     "mươi mốt tháng mười hai làm việc đến hai mươi giờ."),
+    ("Tổng kinh phí thực hiện là 3.456.789.000 đồng (Ba tỷ, bốn trăm năm mươi sáu triệu, bảy "
+     "trăm tám mươi chín nghìn đồng).",
+     "Tổng kinh phí thực hiện là ba tỷ bốn trăm năm mươi sáu triệu bảy trăm tám mươi chín nghìn "
+     "đồng (Ba tỷ, bốn trăm năm mươi sáu triệu, bảy trăm tám mươi chín nghìn đồng)."),
+    ("Hỗ trợ 380.000 đồng/người/tháng cho người cao tuổi từ đủ 80 tuổi trở lên.",
+     "Hỗ trợ ba trăm tám mươi nghìn đồng một người một tháng cho người cao tuổi từ đủ tám mươi "
+     "tuổi trở lên."),
+    ("Xã có 2.150 ha đất nông nghiệp, trong đó 1.320,5 ha đất lúa, 415 ha đất rừng sản xuất.",
+     "Xã có hai nghìn một trăm năm mươi héc ta đất nông nghiệp, trong đó một nghìn ba trăm hai "
+     "mươi phẩy năm héc ta đất lúa, bốn trăm mười lăm héc ta đất rừng sản xuất."),
+    ("Lượng mưa trung bình năm 1.800-2.200 mm, tập trung từ tháng 9 đến tháng 11.",
+     "Lượng mưa trung bình năm một nghìn tám trăm đến hai nghìn hai trăm mi li mét, tập trung từ "
+     "tháng chín đến tháng mười một."),
+    ("Đề nghị bà con thu hoạch lúa trước ngày 10/9; lúa chín 85% thì thu hoạch ngay.",
+     "Đề nghị bà con thu hoạch lúa trước ngày mười tháng chín; lúa chín tám mươi lăm phần trăm "
+     "thì thu hoạch ngay."),
+    ("Kiểm tra đồng ruộng 5-7 ngày/lần, phát hiện sâu cuốn lá mật độ 50 con/m2 trở lên thì phun "
+     "trừ.",
+     "Kiểm tra đồng ruộng năm đến bảy ngày một lần, phát hiện sâu cuốn lá mật độ năm mươi con một "
+     "mét vuông trở lên thì phun trừ."),
+    ("Giá thuê gian hàng chợ: loại 1 là 1,2 triệu đồng/tháng, loại 2 là 800 nghìn đồng/tháng.",
+     "Giá thuê gian hàng chợ: loại một là một phẩy hai triệu đồng một tháng, loại hai là tám "
+     "trăm nghìn đồng một tháng."),
+    ("Liên hệ tổng đài 1800 1091 (miễn phí) hoặc 1900 9095 để được tư vấn.",
+     "Liên hệ tổng đài một tám không không, một không chín một (miễn phí) hoặc một chín không "
+     "không, chín không chín năm để được tư vấn."),
+    ("Số điện thoại của Trưởng thôn: 0912345678.",
+     "Số điện thoại của Trưởng thôn: không chín một hai, ba bốn năm, sáu bảy tám."),
+    ("Cửa hàng số 8A và số 125B/4 đường Lê Lợi đã được cấp phép.",
+     "Cửa hàng số tám a và số một trăm hai mươi lăm bê trên bốn đường Lê Lợi đã được cấp phép."),
+    ("Nhà văn hóa tổ dân phố 5, ngõ 3 ngách 15 phố Tây Sơn.",
+     "Nhà văn hóa tổ dân phố năm, ngõ ba ngách mười lăm phố Tây Sơn."),
+    ("Đại hội Đảng bộ xã lần thứ XV, nhiệm kỳ 2025-2030 thành công tốt đẹp.",
+     "Đại hội Đảng bộ xã lần thứ mười lăm, nhiệm kỳ hai nghìn không trăm hai mươi lăm đến hai "
+     "nghìn không trăm ba mươi thành công tốt đẹp."),
+    ("Hạn nộp phí bảo trì đường bộ Quý I/2026 trước ngày 30/1/2026.",
+     "Hạn nộp phí bảo trì đường bộ Quý một năm hai nghìn không trăm hai mươi sáu trước ngày ba "
+     "mươi tháng một năm hai nghìn không trăm hai mươi sáu."),
+    ("Học sinh nghỉ Tết từ 9/2 đến hết 22/2/2026, đi học trở lại thứ Hai 23/2.",
+     "Học sinh nghỉ Tết từ ngày chín tháng hai đến hết ngày hai mươi hai tháng hai năm hai nghìn "
+     "không trăm hai mươi sáu, đi học trở lại thứ Hai ngày hai mươi ba tháng hai."),
+    ("Năm học 2025-2026 kết thúc trước ngày 31/5/2026; học kỳ I kết thúc trước 17/1/2026.",
+     "Năm học hai nghìn không trăm hai mươi lăm đến hai nghìn không trăm hai mươi sáu kết thúc "
+     "trước ngày ba mươi mốt tháng năm năm hai nghìn không trăm hai mươi sáu; học kỳ một kết "
+     "thúc trước ngày mười bảy tháng một năm hai nghìn không trăm hai mươi sáu."),
+    ("Bão số 5 gây thiệt hại: 12 nhà tốc mái, 35,6 ha lúa bị ngập, ước thiệt hại 2,15 tỷ đồng.",
+     "Bão số năm gây thiệt hại: mười hai nhà tốc mái, ba mươi lăm phẩy sáu héc ta lúa bị ngập, "
+     "ước thiệt hại hai phẩy mười lăm tỷ đồng."),
+    ("Đợt rét đậm, rét hại kéo dài từ 20-25/1, nhiệt độ thấp nhất 5-7 độ C.",
+     "Đợt rét đậm, rét hại kéo dài từ ngày hai mươi đến ngày hai mươi lăm tháng một, nhiệt độ "
+     "thấp nhất năm đến bảy độ xê."),
+    ("Không thả trâu, bò ra đồng khi nhiệt độ dưới 10°C.",
+     "Không thả trâu, bò ra đồng khi nhiệt độ dưới mười độ xê."),
+    ("Mã số thuế hộ kinh doanh gồm 10 chữ số, ví dụ 0101234567.",
+     "Mã số thuế hộ kinh doanh gồm mười chữ số, ví dụ không một không một hai ba bốn năm sáu "
+     "bảy."),
+    ("Xe khách tuyến Hà Nội - Vinh xuất bến lúc 5h, 7h và 13h hằng ngày.",
+     "Xe khách tuyến Hà Nội, Vinh xuất bến lúc năm giờ, bảy giờ và mười ba giờ hằng ngày."),
+    ("Trích lục bản đồ tỷ lệ 1/1000 thửa đất số 56.",
+     "Trích lục bản đồ tỷ lệ một phần một nghìn thửa đất số năm mươi sáu."),
+    ("Số người mắc sốt xuất huyết tuần 45 là 23 ca, cộng dồn từ đầu năm 312 ca.",
+     "Số người mắc sốt xuất huyết tuần bốn mươi lăm là hai mươi ba ca, cộng dồn từ đầu năm ba "
+     "trăm mười hai ca."),
+]  # fmt: skip
