@@ -430,3 +430,132 @@ BATCH_THREE: list[tuple[str, str]] = [
      "Số người mắc sốt xuất huyết tuần bốn mươi lăm là hai mươi ba ca, cộng dồn từ đầu năm ba "
      "trăm mười hai ca."),
 ]  # fmt: skip
+
+BATCH_FOUR: list[tuple[str, str]] = [
+    ("Hằng năm, Lễ hội chùa Hương khai hội ngày 6 tháng Giêng và kéo dài đến hết tháng 3 âm "
+     "lịch.",
+     "Hằng năm, Lễ hội chùa Hương khai hội ngày mùng sáu tháng Giêng và kéo dài đến hết tháng "
+     "ba âm lịch."),
+    ("Lễ Phật đản năm 2026 được tổ chức vào ngày 8/4 âm lịch, tức ngày 24/5/2026.",
+     "Lễ Phật đản năm hai nghìn không trăm hai mươi sáu được tổ chức vào ngày mùng tám tháng tư "
+     "âm lịch, tức ngày hai mươi tư tháng năm năm hai nghìn không trăm hai mươi sáu."),
+    ("Từ mồng 3 Tết, các cơ quan bố trí trực 24/24h.",
+     "Từ mồng ba Tết, các cơ quan bố trí trực hai tư trên hai tư giờ."),
+    ("Lúc 19h30 tối nay, tại sân vận động xã diễn ra trận chung kết giải bóng đá thanh niên, kết "
+     "quả lượt đi 2-1.",
+     "Lúc mười chín giờ ba mươi phút tối nay, tại sân vận động xã diễn ra trận chung kết giải "
+     "bóng đá thanh niên, kết quả lượt đi hai một."),
+    ("Đội bóng thôn Đông thắng thôn Tây với tỷ số 3-2 sau loạt sút luân lưu.",
+     "Đội bóng thôn Đông thắng thôn Tây với tỷ số ba hai sau loạt sút luân lưu."),
+    ("Các ngày 5, 6, 7/12/2025, xã tổ chức Hội chợ nông sản tại chợ trung tâm.",
+     "Các ngày năm, sáu, bảy tháng mười hai năm hai nghìn không trăm hai mươi lăm, xã tổ chức "
+     "Hội chợ nông sản tại chợ trung tâm."),
+    ("Chiến dịch diệt bọ gậy diễn ra từ 1/12/2025 - 28/2/2026 tại 12 thôn.",
+     "Chiến dịch diệt bọ gậy diễn ra từ ngày một tháng mười hai năm hai nghìn không trăm hai "
+     "mươi lăm đến ngày hai mươi tám tháng hai năm hai nghìn không trăm hai mươi sáu tại mười "
+     "hai thôn."),
+    ("Thời gian nhận hồ sơ từ 7:30 - 11:00 và 13:30 - 17:00 các ngày từ thứ 2 đến thứ 6.",
+     "Thời gian nhận hồ sơ từ bảy giờ ba mươi đến mười một giờ và mười ba giờ ba mươi đến mười "
+     "bảy giờ các ngày từ thứ hai đến thứ sáu."),
+    ("Tiêm vắc xin cúm mùa cho người từ 65 tuổi trở lên với giá 250-350 nghìn đồng/mũi.",
+     "Tiêm vắc xin cúm mùa cho người từ sáu mươi lăm tuổi trở lên với giá hai trăm năm mươi đến "
+     "ba trăm năm mươi nghìn đồng một mũi."),
+    ("Hỗ trợ khôi phục sản xuất 1,5-2 triệu đồng/ha tùy mức độ thiệt hại.",
+     "Hỗ trợ khôi phục sản xuất một phẩy năm đến hai triệu đồng một héc ta tùy mức độ thiệt "
+     "hại."),
+    ("Mức phạt 2 triệu 500 nghìn đồng được nộp vào Kho bạc trong 10 ngày.",
+     "Mức phạt hai triệu năm trăm nghìn đồng được nộp vào Kho bạc trong mười ngày."),
+    ("Khoảng 2/3 số hộ trong thôn đã đăng ký sử dụng nước sạch; 1/3 diện tích đã được bê tông "
+     "hóa.",
+     "Khoảng hai phần ba số hộ trong thôn đã đăng ký sử dụng nước sạch; một phần ba diện tích "
+     "đã được bê tông hóa."),
+    ("Liên hệ bộ phận tiếp nhận: (0239) 3.855.115 hoặc 02393 855 116.",
+     "Liên hệ bộ phận tiếp nhận: không hai ba chín, ba, tám năm năm, một một năm hoặc không hai "
+     "ba chín ba, tám năm năm, một một sáu."),
+    ("Báo cháy 114, cấp cứu 115, công an 113, cứu nạn 112.",
+     "Báo cháy một một bốn, cấp cứu một một năm, công an một một ba, cứu nạn một một hai."),
+    ("Xe ô tô chở khách từ 30 chỗ trở lên không được đi vào đường liên thôn rộng dưới 3,5m.",
+     "Xe ô tô chở khách từ ba mươi chỗ trở lên không được đi vào đường liên thôn rộng dưới ba "
+     "phẩy năm mét."),
+    ("Tốc độ tối đa trong khu dân cư là 50km/h; đường thôn 30 km/h.",
+     "Tốc độ tối đa trong khu dân cư là năm mươi ki lô mét trên giờ; đường thôn ba mươi ki lô "
+     "mét trên giờ."),
+    ("Bể chứa dung tích 500 lít, kích thước 1,2m x 0,8m x 0,6m.",
+     "Bể chứa dung tích năm trăm lít, kích thước một phẩy hai mét nhân không phẩy tám mét nhân "
+     "không phẩy sáu mét."),
+    ("Hố rác đặt cách nhà ở tối thiểu 10m, sâu 1-1,5m.",
+     "Hố rác đặt cách nhà ở tối thiểu mười mét, sâu một đến một phẩy năm mét."),
+    ("Nhà máy nước công suất 1.500m3/ngày đêm cấp nước cho 3.200 hộ.",
+     "Nhà máy nước công suất một nghìn năm trăm mét khối một ngày đêm cấp nước cho ba nghìn hai "
+     "trăm hộ."),
+    ("Ngày 30/4/1975 là ngày giải phóng hoàn toàn miền Nam, thống nhất đất nước.",
+     "Ngày ba mươi tháng tư năm một nghìn chín trăm bảy mươi lăm là ngày giải phóng hoàn toàn "
+     "miền Nam, thống nhất đất nước."),
+    ("Kỷ niệm 50 năm Ngày Giải phóng miền Nam (1975-2025).",
+     "Kỷ niệm năm mươi năm Ngày Giải phóng miền Nam (một nghìn chín trăm bảy mươi lăm đến hai "
+     "nghìn không trăm hai mươi lăm)."),
+    ("Tính đến cuối tháng 11/2025, xã đã cấp 8.754 thẻ căn cước, đạt 98,2% kế hoạch.",
+     "Tính đến cuối tháng mười một năm hai nghìn không trăm hai mươi lăm, xã đã cấp tám nghìn "
+     "bảy trăm năm mươi tư thẻ căn cước, đạt chín mươi tám phẩy hai phần trăm kế hoạch."),
+    ("Trong tháng 11-12/2025, tập trung thu nộp thuế đất phi nông nghiệp.",
+     "Trong tháng mười một đến tháng mười hai năm hai nghìn không trăm hai mươi lăm, tập trung "
+     "thu nộp thuế đất phi nông nghiệp."),
+    ("Đàn gia cầm toàn xã có 125.600 con, đàn lợn 8.450 con, đàn trâu bò 1.230 con.",
+     "Đàn gia cầm toàn xã có một trăm hai mươi lăm nghìn sáu trăm con, đàn lợn tám nghìn bốn "
+     "trăm năm mươi con, đàn trâu bò một nghìn hai trăm ba mươi con."),
+    ("Tiêm phòng cúm gia cầm đạt 100% số đàn, vệ sinh tiêu độc khử trùng 2 lần/tuần.",
+     "Tiêm phòng cúm gia cầm đạt một trăm phần trăm số đàn, vệ sinh tiêu độc khử trùng hai lần "
+     "một tuần."),
+    ("Thôn 1, thôn 2 và thôn 3 mất điện từ 8h - 8h30 để đóng điện máy biến áp mới.",
+     "Thôn một, thôn hai và thôn ba mất điện từ tám giờ đến tám giờ ba mươi để đóng điện máy "
+     "biến áp mới."),
+    ("Nộp lệ phí trước bạ nhà đất 0,5% giá trị; xe máy lần đầu 2%, từ lần thứ 2 trở đi 1%.",
+     "Nộp lệ phí trước bạ nhà đất không phẩy năm phần trăm giá trị; xe máy lần đầu hai phần "
+     "trăm, từ lần thứ hai trở đi một phần trăm."),
+    ("Người nộp thuế chậm nộp chịu tiền chậm nộp 0,03%/ngày trên số tiền thuế chậm nộp.",
+     "Người nộp thuế chậm nộp chịu tiền chậm nộp không phẩy không ba phần trăm một ngày trên số "
+     "tiền thuế chậm nộp."),
+    ("Nhà ở tòa CT2 khu đô thị mới bị cháy lúc 2h15 rạng sáng 3/12, không có thiệt hại về "
+     "người.",
+     "Nhà ở tòa xê tê hai khu đô thị mới bị cháy lúc hai giờ mười lăm phút rạng sáng mùng ba "
+     "tháng mười hai, không có thiệt hại về người."),
+    ("Giải thưởng: giải Nhất 3 triệu đồng, giải Nhì 2 triệu đồng, giải Ba 1 triệu đồng và 5 giải "
+     "Khuyến khích, mỗi giải 500.000 đồng.",
+     "Giải thưởng: giải Nhất ba triệu đồng, giải Nhì hai triệu đồng, giải Ba một triệu đồng và "
+     "năm giải Khuyến khích, mỗi giải năm trăm nghìn đồng."),
+    ("Số tiền ủng hộ đồng bào bị thiệt hại do bão lũ là 125.350.000 đồng và 2.000 USD.",
+     "Số tiền ủng hộ đồng bào bị thiệt hại do bão lũ là một trăm hai mươi lăm triệu ba trăm năm "
+     "mươi nghìn đồng và hai nghìn đô la mỹ."),
+    ("Tỷ lệ 1/50.000 là bản đồ địa hình, còn bản đồ địa chính thường dùng tỷ lệ 1/500 đến "
+     "1/5000.",
+     "Tỷ lệ một phần năm mươi nghìn là bản đồ địa hình, còn bản đồ địa chính thường dùng tỷ lệ "
+     "một phần năm trăm đến một phần năm nghìn."),
+    ("Mỗi hộ được cấp 5 kg giống lúa, 20 kg phân bón/sào.",
+     "Mỗi hộ được cấp năm ki lô gam giống lúa, hai mươi ki lô gam phân bón một sào."),
+    ("Dự kiến từ ngày 20 đến 25 tháng 10 âm lịch, bà con thu hoạch xong lúa mùa.",
+     "Dự kiến từ ngày hai mươi đến hai mươi lăm tháng mười âm lịch, bà con thu hoạch xong lúa "
+     "mùa."),
+    ("Trước 23 tháng Chạp, các hộ hoàn thành tổng vệ sinh đường làng, ngõ xóm.",
+     "Trước hai mươi ba tháng Chạp, các hộ hoàn thành tổng vệ sinh đường làng, ngõ xóm."),
+    ("Chợ hoa xuân họp từ ngày 20 đến hết ngày 30 tháng Chạp (tức 7/2-16/2/2026).",
+     "Chợ hoa xuân họp từ ngày hai mươi đến hết ngày ba mươi tháng Chạp (tức ngày bảy tháng hai "
+     "đến ngày mười sáu tháng hai năm hai nghìn không trăm hai mươi sáu)."),
+    ("Năm 2025, thu nhập bình quân đầu người đạt 62,5 triệu đồng/người/năm.",
+     "Năm hai nghìn không trăm hai mươi lăm, thu nhập bình quân đầu người đạt sáu mươi hai phẩy "
+     "năm triệu đồng một người một năm."),
+    ("Đoạn đường từ Km 12+500 đến Km 15+200 tỉnh lộ 8 đang thi công, đề nghị đi chậm.",
+     "Đoạn đường từ ki lô mét mười hai cộng năm trăm đến ki lô mét mười lăm cộng hai trăm tỉnh "
+     "lộ tám đang thi công, đề nghị đi chậm."),
+    ("Giá vé vào cổng: người lớn 20.000đ/lượt, trẻ em dưới 1,2m miễn phí.",
+     "Giá vé vào cổng: người lớn hai mươi nghìn đồng một lượt, trẻ em dưới một phẩy hai mét "
+     "miễn phí."),
+    ("Sáng 10/10, Hội Nông dân tổ chức tập huấn cho 120 hội viên.",
+     "Sáng mùng mười tháng mười, Hội Nông dân tổ chức tập huấn cho một trăm hai mươi hội viên."),
+    ("Trong 9 tháng đầu năm, xã giải quyết việc làm cho 235 lao động, trong đó xuất khẩu lao "
+     "động 18 người.",
+     "Trong chín tháng đầu năm, xã giải quyết việc làm cho hai trăm ba mươi lăm lao động, trong "
+     "đó xuất khẩu lao động mười tám người."),
+    ("Hạn nộp hồ sơ đăng ký học nghề đến hết ngày 15/10; khai giảng dự kiến 1/11.",
+     "Hạn nộp hồ sơ đăng ký học nghề đến hết ngày mười lăm tháng mười; khai giảng dự kiến ngày "
+     "một tháng mười một."),
+]  # fmt: skip
