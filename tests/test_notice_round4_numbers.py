@@ -559,3 +559,121 @@ BATCH_FOUR: list[tuple[str, str]] = [
      "Hạn nộp hồ sơ đăng ký học nghề đến hết ngày mười lăm tháng mười; khai giảng dự kiến ngày "
      "một tháng mười một."),
 ]  # fmt: skip
+
+BATCH_FIVE: list[tuple[str, str]] = [
+    ("Dự báo trong 24 giờ tới, vùng áp thấp di chuyển theo hướng Tây, mỗi giờ đi được khoảng "
+     "10km, và có khả năng mạnh lên thành áp thấp nhiệt đới.",
+     "Dự báo trong hai mươi tư giờ tới, vùng áp thấp di chuyển theo hướng Tây, mỗi giờ đi được "
+     "khoảng mười ki lô mét, và có khả năng mạnh lên thành áp thấp nhiệt đới."),
+    ("Từ đêm nay đến hết ngày 12/11, khu vực có mưa vừa, mưa to, lượng mưa phổ biến "
+     "50-100mm/24h.",
+     "Từ đêm nay đến hết ngày mười hai tháng mười một, khu vực có mưa vừa, mưa to, lượng mưa phổ "
+     "biến năm mươi đến một trăm mi li mét trong hai mươi tư giờ."),
+    ("Tầm nhìn xa trong sương mù dưới 1km; nhiệt độ 25°C - 27°C.",
+     "Tầm nhìn xa trong sương mù dưới một ki lô mét; nhiệt độ hai mươi lăm độ xê đến hai mươi "
+     "bảy độ xê."),
+    ("Độ mặn tại cống Cái Lớn đo được 4,5‰, vượt ngưỡng cho phép lấy nước tưới lúa (dưới 2‰).",
+     "Độ mặn tại cống Cái Lớn đo được bốn phẩy năm phần nghìn, vượt ngưỡng cho phép lấy nước "
+     "tưới lúa (dưới hai phần nghìn)."),
+    ("Mực nước sông Hồng tại Hà Nội lúc 7h ngày 10/9 là 10,35m, dưới báo động 3 là 1,15m.",
+     "Mực nước sông Hồng tại Hà Nội lúc bảy giờ ngày mười tháng chín là mười phẩy ba mươi lăm "
+     "mét, dưới báo động ba là một phẩy mười lăm mét."),
+    ("Điểm chuẩn vào lớp 10 Trường THPT số 1 là 22,5 điểm; thí sinh đạt 27,75/30 điểm là thủ "
+     "khoa.",
+     "Điểm chuẩn vào lớp mười Trường trung học phổ thông số một là hai mươi hai phẩy năm điểm; "
+     "thí sinh đạt hai mươi bảy phẩy bảy mươi lăm trên ba mươi điểm là thủ khoa."),
+    ("Lớp 10A1 và 10A2 học buổi sáng từ 7h đến 11h15.",
+     "Lớp mười a một và mười a hai học buổi sáng từ bảy giờ đến mười một giờ mười lăm phút."),
+    ("Trẻ từ 3-5 tuổi học bán trú, mức thu tiền ăn 25.000đ/ngày.",
+     "Trẻ từ ba đến năm tuổi học bán trú, mức thu tiền ăn hai mươi lăm nghìn đồng một ngày."),
+    ("Giờ cao điểm từ 17-19h, đề nghị người dân hạn chế sử dụng điện.",
+     "Giờ cao điểm từ mười bảy đến mười chín giờ, đề nghị người dân hạn chế sử dụng điện."),
+    ("Mật độ dân số toàn xã là 1.250 người/km2.",
+     "Mật độ dân số toàn xã là một nghìn hai trăm năm mươi người một ki lô mét vuông."),
+    ("Mỗi hộ được giao tối đa 200 m2 đất ở; phần vượt hạn mức nộp 50% tiền sử dụng đất.",
+     "Mỗi hộ được giao tối đa hai trăm mét vuông đất ở; phần vượt hạn mức nộp năm mươi phần trăm "
+     "tiền sử dụng đất."),
+    ("Giá đất ở vị trí 1 đường trục xã là 3,5 triệu đồng/m2.",
+     "Giá đất ở vị trí một đường trục xã là ba phẩy năm triệu đồng một mét vuông."),
+    ("Tăng cường phòng chống rét cho đàn vật nuôi khi nhiệt độ xuống dưới 12 độ C.",
+     "Tăng cường phòng chống rét cho đàn vật nuôi khi nhiệt độ xuống dưới mười hai độ xê."),
+    ("Các thôn tổ chức Tết Trồng cây vào mùng 5 tháng Giêng, mỗi thôn trồng ít nhất 500 cây "
+     "xanh.",
+     "Các thôn tổ chức Tết Trồng cây vào mùng năm tháng Giêng, mỗi thôn trồng ít nhất năm trăm "
+     "cây xanh."),
+    ("Đêm Giao thừa 30 tháng Chạp năm Ất Tỵ (16/2/2026) xã tổ chức chương trình văn nghệ từ "
+     "21h30.",
+     "Đêm Giao thừa ba mươi tháng Chạp năm Ất Tỵ (ngày mười sáu tháng hai năm hai nghìn không "
+     "trăm hai mươi sáu) xã tổ chức chương trình văn nghệ từ hai mươi mốt giờ ba mươi phút."),
+    ("Ngày 23/12 âm lịch (ông Công ông Táo), không thả cá chép xuống ao hồ gây ô nhiễm.",
+     "Ngày hai mươi ba tháng chạp âm lịch (ông Công ông Táo), không thả cá chép xuống ao hồ gây "
+     "ô nhiễm."),
+    ("Hội Làng diễn ra từ ngày 10 đến 12 tháng Giêng (AL).",
+     "Hội Làng diễn ra từ ngày mùng mười đến mười hai tháng Giêng (âm lịch)."),
+    ("Tiêm vắc xin phòng bệnh dại cho chó, mèo từ 2-3 tháng tuổi trở lên, nhắc lại sau 1 năm.",
+     "Tiêm vắc xin phòng bệnh dại cho chó, mèo từ hai đến ba tháng tuổi trở lên, nhắc lại sau "
+     "một năm."),
+    ("Thời gian cách ly sau khi phun thuốc bảo vệ thực vật tối thiểu 7-14 ngày.",
+     "Thời gian cách ly sau khi phun thuốc bảo vệ thực vật tối thiểu bảy đến mười bốn ngày."),
+    ("Pha 20ml thuốc với bình 16 lít nước, phun 2-3 bình/sào.",
+     "Pha hai mươi mi li lít thuốc với bình mười sáu lít nước, phun hai đến ba bình một sào."),
+    ("Năm 2025, tổng thu ngân sách trên địa bàn đạt 25,6 tỷ đồng, bằng 112,5% dự toán.",
+     "Năm hai nghìn không trăm hai mươi lăm, tổng thu ngân sách trên địa bàn đạt hai mươi lăm "
+     "phẩy sáu tỷ đồng, bằng một trăm mười hai phẩy năm phần trăm dự toán."),
+    ("Thu nhập bình quân tăng gấp 1,5 lần so với năm 2020.",
+     "Thu nhập bình quân tăng gấp một phẩy năm lần so với năm hai nghìn không trăm hai mươi."),
+    ("Người dân liên hệ chị Lan, cán bộ tư pháp, số 0981 234 567 để được hướng dẫn.",
+     "Người dân liên hệ chị Lan, cán bộ tư pháp, số không chín tám một, hai ba bốn, năm sáu bảy "
+     "để được hướng dẫn."),
+    ("Mọi phản ánh xin gửi về số 0237.3.856.789 hoặc hộp thư của xã.",
+     "Mọi phản ánh xin gửi về số không hai ba bảy, ba, tám năm sáu, bảy tám chín hoặc hộp thư "
+     "của xã."),
+    ("Xe buýt tuyến 112 và tuyến 114 tạm dừng hoạt động từ ngày 1/12.",
+     "Xe buýt tuyến một trăm mười hai và tuyến một trăm mười bốn tạm dừng hoạt động từ ngày một "
+     "tháng mười hai."),
+    ("Hộ gia đình có 2 con trở xuống, khoảng cách giữa 2 lần sinh từ 3-5 năm.",
+     "Hộ gia đình có hai con trở xuống, khoảng cách giữa hai lần sinh từ ba đến năm năm."),
+    ("Mức đóng Quỹ phòng chống thiên tai: lao động trong các cơ quan 1 ngày lương/năm; lao động "
+     "khác 15.000 đồng/người/năm.",
+     "Mức đóng Quỹ phòng chống thiên tai: lao động trong các cơ quan một ngày lương một năm; lao "
+     "động khác mười lăm nghìn đồng một người một năm."),
+    ("Số 9/2 Nguyễn Huệ và số 15 ngõ 5/12/3 là hai điểm tập kết rác mới.",
+     "Số chín trên hai Nguyễn Huệ và số mười lăm ngõ năm trên mười hai trên ba là hai điểm tập "
+     "kết rác mới."),
+    ("Trong đợt 2 năm 2025, xã xét duyệt 34 hồ sơ hỗ trợ nhà ở, mỗi hộ 60 triệu đồng.",
+     "Trong đợt hai năm hai nghìn không trăm hai mươi lăm, xã xét duyệt ba mươi tư hồ sơ hỗ trợ "
+     "nhà ở, mỗi hộ sáu mươi triệu đồng."),
+    ("Giải bóng chuyền hơi nữ: đội thôn 4 thắng đội thôn 7 với tỷ số 2-0.",
+     "Giải bóng chuyền hơi nữ: đội thôn bốn thắng đội thôn bảy với tỷ số hai không."),
+    ("Người từ 16 tuổi trở lên không có tên trong hộ khẩu bị phạt từ 500 nghìn đến 1 triệu "
+     "đồng.",
+     "Người từ mười sáu tuổi trở lên không có tên trong hộ khẩu bị phạt từ năm trăm nghìn đến "
+     "một triệu đồng."),
+    ("Tỷ lệ tiêm chủng đầy đủ 8 loại vắc xin cho trẻ dưới 1 tuổi đạt 97,3%.",
+     "Tỷ lệ tiêm chủng đầy đủ tám loại vắc xin cho trẻ dưới một tuổi đạt chín mươi bảy phẩy ba "
+     "phần trăm."),
+    ("Khám sàng lọc tăng huyết áp cho người có huyết áp từ 140/90 mmHg trở lên.",
+     "Khám sàng lọc tăng huyết áp cho người có huyết áp từ một trăm bốn mươi trên chín mươi mi "
+     "li mét thủy ngân trở lên."),
+    ("Đường huyết lúc đói từ 7 mmol/l trở lên cần đi khám.",
+     "Đường huyết lúc đói từ bảy mi li mol trên lít trở lên cần đi khám."),
+    ("Xã có 3 trường đạt chuẩn quốc gia mức độ 1, 1 trường đạt mức độ 2.",
+     "Xã có ba trường đạt chuẩn quốc gia mức độ một, một trường đạt mức độ hai."),
+    ("Tổng số cử tri của xã là 8.956 người, chia thành 12 khu vực bỏ phiếu.",
+     "Tổng số cử tri của xã là tám nghìn chín trăm năm mươi sáu người, chia thành mười hai khu "
+     "vực bỏ phiếu."),
+    ("Thời gian niêm yết danh sách cử tri từ 3/2/2026 (tức 16 tháng Chạp).",
+     "Thời gian niêm yết danh sách cử tri từ ngày ba tháng hai năm hai nghìn không trăm hai mươi "
+     "sáu (tức mười sáu tháng Chạp)."),
+    ("Chiều 2/12, đoàn kiểm tra làm việc tại 3 thôn; sáng 03/12 làm việc tại thôn Tây.",
+     "Chiều mùng hai tháng mười hai, đoàn kiểm tra làm việc tại ba thôn; sáng mùng ba tháng "
+     "mười hai làm việc tại thôn Tây."),
+    ("Giá khí hóa lỏng bán lẻ tháng 12 tăng 15.000 đồng/bình 12kg, lên 470.000 đồng/bình.",
+     "Giá khí hóa lỏng bán lẻ tháng mười hai tăng mười lăm nghìn đồng một bình mười hai ki lô "
+     "gam, lên bốn trăm bảy mươi nghìn đồng một bình."),
+    ("Số liệu tính đến 17h00 ngày 10/12/2025: đã hỗ trợ 1.250 hộ, với tổng số tiền 3,125 tỷ "
+     "đồng.",
+     "Số liệu tính đến mười bảy giờ ngày mười tháng mười hai năm hai nghìn không trăm hai mươi "
+     "lăm: đã hỗ trợ một nghìn hai trăm năm mươi hộ, với tổng số tiền ba phẩy một trăm hai mươi "
+     "lăm tỷ đồng."),
+]  # fmt: skip
