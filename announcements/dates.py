@@ -21,6 +21,7 @@ from .rules import (
     E,
     Rule,
     _after,
+    _alternation,
     _before,
     _Context,
     _digit_start,
@@ -36,7 +37,14 @@ LUNAR_MARK = rf"(?:\(?\s*(?i:âm lịch)|năm\s+(?:{CAN})\s)"
 """'âm lịch', '(âm lịch)', 'AL' (already read as 'âm lịch'), or a year of the sixty-year
 cycle ('năm Giáp Thìn')."""
 LUNAR_AFTER = re.compile(rf"\s*{LUNAR_MARK}")
-LUNAR_DAY_AFTER = re.compile(rf"\s*(?:(?i:tháng)\s+\d{{1,2}}(?:\s+năm\s+\d{{4}})?\s*)?{LUNAR_MARK}")
+LUNAR_MONTH_NAME = r"(?i:tháng)\s+(?i:giêng|chạp)(?![^\W_])"
+"""'tháng Giêng', 'tháng Chạp': months only the lunar calendar names so."""
+LUNAR_DAY_AFTER = re.compile(
+    r"(?:(?:\s?(?:đến|và|,|[-–])\s?)?\d{1,2})?\s*"
+    rf"(?:{LUNAR_MONTH_NAME}|(?:(?i:tháng)\s+\d{{1,2}}(?:\s+năm\s+\d{{4}})?\s*)?{LUNAR_MARK})"
+)
+"""After a lunar day, perhaps the other end of a range of days first: 'ngày 15 âm lịch',
+'ngày 15 tháng 8 âm lịch', 'ngày 6 tháng Giêng', 'ngày 10 đến 12 tháng Giêng'."""
 PART_WORDS = frozenset({"chiếm", "khoảng", "gần", "hơn", "quá"})
 """'chiếm 2/3' is a part ('hai phần ba'); 'có 5/7 trường' counts schools ('năm trên bảy')."""
 FRACTION_AFTER = frozenset({"khoảng", "hơn", "gần", "chiếm", "đạt", "còn", "có", "được"})
@@ -59,6 +67,8 @@ COUNTED_IN_A_YEAR = ("đợt", "lần", "kỳ", "kì", "phiên", "vụ", "giai �
 """'đợt 2/2024', 'kỳ 1/2025', 'số 12/2024' count within a year: not a month."""
 PARTS_OF_DAY = ("đêm", "sáng", "trưa", "chiều", "tối", "khuya", "hôm", "rạng sáng")
 """After these a date is said without 'ngày', its first ten days with 'mùng'."""
+LUNAR_DAY_LEADS = (*DAY_WORDS, *PARTS_OF_DAY, "từ", "đến", "tức", "trước", "sau", "vào", "và")
+"""Words after which a number before a lunar month is its day: '(tức 6 tháng Giêng)'."""
 
 
 def _month(n: int, ctx: _Context, lunar: bool = False) -> str:
@@ -109,6 +119,17 @@ class _DayLead:
 
 def _is_lunar(m: re.Match[str]) -> bool:
     return bool(LUNAR_AFTER.match(_after(m)))
+
+
+def lunar_day(m: re.Match[str], n: int, ctx: _Context) -> str | None:
+    """A day of the lunar calendar, said as announcers say it: its first ten days with
+    'mùng', the fifteenth 'rằm' ('ngày 6 tháng Giêng' → 'ngày mùng sáu tháng Giêng', 'ngày 15
+    tháng 8 âm lịch' → 'ngày rằm tháng tám âm lịch'). None when `n`, matched by `m`, is not
+    a lunar day."""
+    word = _word_before(m)
+    if not (1 <= n <= 30 and word in LUNAR_DAY_LEADS and LUNAR_DAY_AFTER.match(_after(m, 40))):
+        return None
+    return _day(n, ctx, lunar=True, mung=word not in ("mùng", "mồng"))
 
 
 def _day_month(
@@ -179,16 +200,29 @@ def _date_range(m: re.Match[str], ctx: _Context) -> str:
         return m.group(0)
     if not m["m1"]:  # same month: "ngày 1 đến ngày 5 tháng 8"
         start = start.rsplit(" tháng ", 1)[0]
+    elif _ends_with(_before(m), OCCASIONS):  # 'nghỉ lễ 30/4-1/5': two holidays, named
+        return f"{start}, {end}"
     return f"{lead.said}{start} đến ngày {end}"
 
 
+OCCASIONS = ("lễ", "dịp", "kỳ nghỉ", "chào mừng")
+"""After these, two dates joined by a dash name a pair of holidays, not a range: 'dịp nghỉ lễ
+30/4-1/5' → 'dịp nghỉ lễ ba mươi tháng tư, một tháng năm' ('từ 30/4-1/5' is a range)."""
+
+
 MONTH_BEFORE_DASH = re.compile(r"tháng\s?\d{1,2}(?:/\d{4})?$")
+COUNTED_RANGE = re.compile(rf"(?:^|[^\w])({_alternation(COUNTED_IN_A_YEAR)})\s\d{{1,2}}\s?$")
+"""'đợt 1-2/2024': the first of two rounds counted within a year, before the dash."""
 
 
 def _month_year(m: re.Match[str], ctx: _Context) -> str:
     """'tháng 4/2021' → 'tháng tư năm …'; but after a counted word it is the count and the
     year: 'đợt 2/2024' → 'đợt hai năm hai nghìn không trăm hai mươi tư'."""
     month, dash = int(m["m"]), m["dash"] or ""
+    counted = COUNTED_RANGE.search(_before(m, 20)) if dash else None
+    if counted:  # 'đợt 1-2/2024' → 'đợt một đến đợt hai năm …'
+        year = read_integer(int(m["y"]), ctx.dialect)
+        return f" đến {counted[1]} {ctx.integer(m['m'])} năm {year}"
     if _ends_with(_before(m), COUNTED_IN_A_YEAR):
         return f"{dash}{ctx.integer(m['m'])} năm {read_integer(int(m['y']), ctx.dialect)}"
     if not 1 <= month <= 12:
@@ -266,6 +300,20 @@ def _time(m: re.Match[str], ctx: _Context) -> str:
     return _clock(m["h"], minute, m["s"], ctx, full=True)
 
 
+def _hour_range(m: re.Match[str], ctx: _Context) -> str:
+    """'6-8h', '17 - 19h30': a range of hours that writes the hour once, at its end → 'sáu
+    đến tám giờ'."""
+    if not (_valid_time(m["h1"], None) and _valid_time(m["h2"], m["m2"])):
+        return m.group(0)
+    first = read_integer(int(m["h1"]), ctx.dialect)
+    return f"{first} đến {_clock(m['h2'], m['m2'], None, ctx, full=False)}"
+
+
+def _minutes(m: re.Match[str], ctx: _Context) -> str:
+    """'9 giờ 15p', '11 giờ 30\'' → '… mười lăm phút': the minutes' mark after 'giờ'."""
+    return f"{read_integer(int(m['min']), ctx.dialect)} phút"
+
+
 def _time_range(m: re.Match[str], ctx: _Context) -> str:
     """7h-11h30 → 'bảy giờ đến mười một giờ ba mươi' (no 'phút' inside a range)."""
     (h1, m1), (h2, m2) = ((m[f"h{n}"], m[f"m{n}"] or m[f"g{n}"] or m[f"c{n}"]) for n in (1, 2))
@@ -309,8 +357,11 @@ DATE_RULES: list[Rule] = [
          _day_slash_month, "/"),
     Rule(re.compile(rf"{TIME_OF_DAY.format(n=1, hour=FIRST_HOUR)}'?\s?[-–]\s?"
                     rf"{TIME_OF_DAY.format(n=2, hour=HOUR)}'?{E}"), _time_range, "hg:"),
+    Rule(re.compile(rf"(?P<h1>{FIRST_HOUR})\s?[-–]\s?(?P<h2>{HOUR})h(?P<m2>\d{{2}})?'?{E}"),
+         _hour_range, "h"),
     Rule(re.compile(rf"(?P<h>{FIRST_HOUR})(?:h(?P<min>\d{{2}})?|g(?P<g>\d{{2}}))"
                     rf"(?P<s>)(?:'|p{E})?{E}"), _time, "hg"),
     Rule(re.compile(rf"(?P<h>{FIRST_HOUR}):(?P<min>\d{{2}})(?::(?P<s>\d{{2}}))?{E}"), _time, ":"),
     Rule(re.compile(rf"0(?<=\d giờ 0)0(?: phút)?{E}"), lambda m, ctx: "", "g"),
+    Rule(re.compile(r"(?<=giờ )(?P<min>[0-5]?\d)(?:['’′]|p(?![^\W_]))"), _minutes, "'’′p"),
 ]  # fmt: skip

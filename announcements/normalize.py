@@ -35,11 +35,10 @@ from common.i18n import _, language
 from .dates import (
     DATE_RULES,
     DAY_WORDS,
-    LUNAR_DAY_AFTER,
-    _day,
     _day_month,
     _is_lunar,
     _month,
+    lunar_day,
 )
 from .documents import (
     COUNT_CODE,
@@ -294,12 +293,14 @@ def _phone(m: re.Match[str], ctx: _Context) -> str:
     if not 9 <= len(re.sub(r"\D", "", written)) <= 12:
         return written
     prefix = ""
-    if written.startswith("+84"):
-        prefix, written = f"cộng tám {ctx.dialect.four}, ", written[3:].strip()
+    if written.startswith(("+84", "(+84)")):
+        written = written.removeprefix("(").removeprefix("+84").removeprefix(")")
+        prefix, written = f"cộng tám {ctx.dialect.four}, ", written.strip(" .-")
     groups = re.split(r"[ .-]+", written.replace("(", "").replace(")", " "))
     if len(groups) == 1:
         digits = groups[0]
-        groups = [digits[:4], digits[4:7], digits[7:]]
+        cut = (3, 6) if prefix and len(digits) == 9 else (4, 7)  # '+84 912 345 678'
+        groups = [digits[: cut[0]], digits[cut[0] : cut[1]], digits[cut[1] :]]
     return prefix + ", ".join(read_digits(g) for g in groups if g)
 
 
@@ -333,8 +334,13 @@ SMS_SENT = re.compile(r"(?:soạn|cú pháp|nhắn)[^.;!?]{0,40}\sgửi\s(?:đ�
 digit ('gửi 100 hồ sơ' with no message before it stays a count)."""
 NUMBER_LIST = re.compile(r"\d+(?:\s?(?:,|và|hoặc)\s\d+)*\s?(?:,|và|hoặc)\s$")
 """A service number that ends a list of numbers is read as the list's first number was."""
-SERVICES = ("cứu thương", "cấp cứu", "cảnh sát", "cứu hỏa", "cứu nạn", "cứu hộ", "công an")
+SERVICES = (
+    "cứu thương", "cấp cứu", "cảnh sát", "cứu hỏa", "cứu nạn", "cứu hộ", "công an", "chữa cháy",
+    "báo cháy", "khẩn cấp", "bảo vệ trẻ em",
+)  # fmt: skip
 """'Xe cứu thương 115 có mặt sau 10 phút': the service's number, not a count."""
+ROUTE_WORDS = ("tuyến", "tuyến số", "buýt", "buýt số", "xe số")
+"""After these a number names a bus route: 'tuyến 112 và tuyến 114' are routes."""
 CONNECTORS = frozenset({"hoặc", "hay", "và", "để", "ngay", "khi", "nếu", "miễn", "trong"})
 
 
@@ -346,8 +352,8 @@ def _dialled(m: re.Match[str], ctx: _Context) -> str:
     before = _before(m, 48)
     if CALL_CONTEXT.search(before) or SMS_SENT.search(before):
         return read_digits(digits)
-    if digits not in SERVICE_NUMBERS:
-        return digits
+    if digits not in SERVICE_NUMBERS or _ends_with(before, ROUTE_WORDS):
+        return digits  # 'xe buýt tuyến 112' is a route, not the rescue line
     listed = NUMBER_LIST.search(before)
     if listed:  # 'thửa số 112, 113, 114' counts; 'gọi 113, 114 hoặc 115' dials
         if CALL_CONTEXT.search(before[: listed.start()]):
@@ -362,6 +368,39 @@ def _dialled(m: re.Match[str], ctx: _Context) -> str:
     if next_word is None or next_word.group(0).lower() in CONNECTORS:
         return read_digits(digits)
     return digits
+
+
+# ----- ratios and map scales ----------
+def _ratios(m: re.Match[str], ctx: _Context) -> str:
+    """After 'tỷ lệ', '1/2.000' is a map's scale, one part in two thousand ('một phần hai
+    nghìn'), '1:500' too, and so is a list of them ('tỷ lệ 1/500 đến 1/5000'); another ratio
+    is a fraction ('3/4' → 'ba phần tư') or 'a trên b' ('19/20'), never a date."""
+    ratios = m["ratios"]
+    if m["lead"].endswith(MAP_WORDS) and not ratios.startswith("1"):
+        return m.group(0)
+    return m["lead"] + RATIO.sub(lambda r: _ratio(r, ctx), ratios)
+
+
+def _ratio(r: re.Match[str], ctx: _Context) -> str:
+    a, b = int(r["a"]), int(r["b"].replace(".", ""))
+    if a == 1 and (b >= 100 or r["sep"] == "/"):
+        return f"một phần {ctx.integer(r['b'])}"
+    if r["sep"] == "/" and a < b <= 10:
+        return f"{ctx.integer(r['a'])} phần {'tư' if b == 4 else ctx.integer(r['b'])}"
+    return f"{ctx.integer(r['a'])} trên {ctx.integer(r['b'])}"
+
+
+RATIO = re.compile(r"(?P<a>\d{1,3})\s?(?P<sep>[/:])\s?(?P<b>\d{1,3}(?:\.\d{3})+|\d+)")
+RATIO_NUMBER = r"\d{1,3}\s?[/:]\s?(?:\d{1,3}(?:\.\d{3})+|\d+)"
+RATIOS = re.compile(
+    r"(?P<lead>(?:lệ(?<=[tT][ỷỉ] lệ)(?: bản đồ)?|đồ(?<=[bB]ản đồ)|vẽ(?<=[bB]ản vẽ)"
+    r"|bằng(?<=[mM]ặt bằng))\s?:?\s?)"
+    rf"(?P<ratios>{RATIO_NUMBER}(?:\s?(?:,|và|hoặc|đến|-)\s?{RATIO_NUMBER})*)(?![\w/:.,]\w)"
+)
+"""'tỷ lệ 1/2.000', 'tỉ lệ bản đồ 1:500 và 1:2000', 'bản đồ 1/500': the words open the
+pattern (literals the regex engine skips to), the ratios follow."""
+MAP_WORDS = ("đồ", "vẽ", "bằng")
+"""'bản đồ 1/500' is a scale without 'tỷ lệ' (only one part in so many: '1/…')."""
 
 
 # ----- units ----------
@@ -421,8 +460,12 @@ def _range(m: re.Match[str], ctx: _Context) -> str:
         return f"{ctx.number(first)}{m['unit']}, "
     if m["unit"]:
         return f"{ctx.number(first)}{m['unit']} đến "
-    if _ends_with(_before(m), SCORE_WORDS):  # 'tỷ số 2-1': a score, not a range
+    if _ends_with(_before(m), SCORE_WORDS):  # 'tỷ số 2-1', 'thắng 3-0': a score
         return f"{ctx.number(first)} "
+    if word in DAY_WORDS and first.isdigit():
+        dated = _dashed_date(m, int(first), ctx)
+        if dated:
+            return dated
     if word == "thứ" and first.isdigit():
         return f"{read_ordinal(int(first), ctx.dialect)} đến thứ "
     if word == "cấp":
@@ -438,8 +481,24 @@ def _range(m: re.Match[str], ctx: _Context) -> str:
     return f"{ctx.number(first)} đến "
 
 
+def _dashed_date(m: re.Match[str], day: int, ctx: _Context) -> str | None:
+    """After 'ngày': 'ngày 19-5' is the nineteenth of May (a month smaller than the day
+    cannot end a range of days), 'ngày 4-6 tháng Giêng' a range of lunar days."""
+    lunar = lunar_day(m, day, ctx)
+    if lunar:
+        return f"{lunar} đến {_word_before(m)} "
+    month = DAY_DASH_MONTH.match(_after(m, 8))
+    if month and int(month[1]) < day <= 31 and int(month[1]) >= 1:
+        return f"{ctx.integer(str(day))} tháng "
+    return None
+
+
+DAY_DASH_MONTH = re.compile(r"(\d{1,2})(?![\d/.,]|[-–]\d)")
+"""The month after 'ngày 19-': one or two digits, not the start of a longer date."""
 LATITUDES = ("vĩ bắc", "vĩ nam")
-SCORE_WORDS = ("tỷ số", "tỉ số")
+SCORE_WORDS = (
+    "tỷ số", "tỉ số", "thắng", "thua", "hòa", "hoà", "chung cuộc", "lượt đi", "lượt về",
+)  # fmt: skip
 NOT_REPEATED = ("ban ngày", "hằng ngày", "hàng ngày", "hằng năm", "hàng năm", "hằng tháng")
 """'nhiệt độ ban ngày 30-32 độ C' is a range of degrees: 'ngày' is not said again."""
 
@@ -450,6 +509,11 @@ ROMAN_CONTEXT = re.compile(
     r"(?:[ivxlc]{1,6}(?:(?:,| và| hoặc| đến| -)\s|[-–]))*$"
 )
 """The word before a numeral, or before a list of them: 'Phụ lục I, II', 'Quý III và IV'."""
+
+
+GRADED = re.compile(r"\d[A-Z]?-$")
+"""A numeral joined by a dash to a number is its grade: fuel 'RON 95-III' ('chín mươi lăm
+ba', its emission level), diesel '0,05S-II'."""
 
 
 def roman_value(numeral: str) -> int:
@@ -464,6 +528,8 @@ def _roman(m: re.Match[str], ctx: _Context) -> str:
     if not ROMAN.fullmatch(m["numeral"]):
         return m.group(0)
     context = ROMAN_CONTEXT.search(_before(m))
+    if not context and GRADED.search(_before(m, 8)) and not m["to"]:
+        return read_integer(roman_value(m["numeral"]), ctx.dialect)  # 'xăng RON 95-III'
     line_start = m.start() == 0 or m.string[m.start() - 1] == "\n"
     if not context and not (line_start and _after(m, 1) in (".", ")")):
         return m.group(0)
@@ -502,6 +568,8 @@ def _dotted(m: re.Match[str], ctx: _Context) -> str:
         read = _day_month(parts[0], parts[1], None, ctx, _is_lunar(m), mung=False)
         if read is not None:
             return read
+    if len(parts) == 2 and len(parts[1]) < 3 and MEASURED_AFTER.match(_after(m)):
+        return ctx.number(",".join(parts))  # '2.5 triệu', '1.5 ha', '0.5%': a decimal
     return " chấm ".join(ctx.integer(part) for part in parts)
 
 
@@ -522,9 +590,7 @@ def _number(m: re.Match[str], ctx: _Context) -> str:
     if word == "tháng" and 1 <= n <= 12:
         lunar = _is_lunar(m) or _ends_with(_before(m), ("rằm tháng",))
         return _month(n, ctx, lunar)
-    if word in DAY_WORDS and 1 <= n <= 30 and LUNAR_DAY_AFTER.match(_after(m, 40)):
-        return _day(n, ctx, lunar=True, mung=word == "ngày")
-    return ctx.number(written)
+    return lunar_day(m, n, ctx) or ctx.number(written)
 
 
 def _symbol(m: re.Match[str], ctx: _Context) -> str:
@@ -580,6 +646,11 @@ COUNTED = _alternation({*UNITS.values(), *RANGE_UNITS})
 tháng - 5 tuổi' → '… đến …'."""
 SCALE = "(?:triệu|nghìn|ngàn|tỷ|tỉ|vạn)"
 """A unit may follow a number's scale word: '328 triệu m3', '1,5 triệu tấn'."""
+MEASURED_AFTER = re.compile(
+    rf"\s?(?:[%‰]|(?:{SCALE}|{_alternation({*UNITS.values(), 'lần'})})(?![^\W_]))"
+)
+"""What makes '2.5' a decimal written with a point: a percentage, a scale word or a unit
+after it ('5.5 triệu', '3.5 km', '1.5 lần'); elsewhere it is read as written ('mục 3.5')."""
 NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+|\d+"
 LED_NUMBER = rf"{RANGE_START}(?:\d{{0,2}}(?:\.\d{{3}})+(?:,\d+)?|\d*,\d+|\d*)"
 """NUMBER (1.500, 3,5, 21), its first digit at the start of a token."""
@@ -621,9 +692,11 @@ CODE_RULES: list[Rule] = [
 ]  # fmt: skip
 
 NUMBER_RULES: list[Rule] = [
+    Rule(RATIOS, _ratios, "/:"),
     Rule(re.compile(r"(?i)(?P<lead>tài khoản(?: số)?\s?:?\s?)(?P<digits>\d{4,}(?:[ .-]\d{3,})*)"
                     rf"{E}"), _account, "ả"),
-    Rule(re.compile(rf"(?:\+(?<![\w+]\+)84\s?|0(?<![\w+.,]0))\d{{2,3}}(?:[ .-]?\d{{3,4}}){{2}}{E}"
+    Rule(re.compile(rf"(?:\+(?<![\w+]\+)84[ .-]?|\(\+84\)\s?|0(?<![\w+.,]0))"
+                    rf"\d{{2,3}}(?:[ .-]?\d{{3,4}}){{2}}{E}"
                     rf"|0(?<![\w+.,]0)\d{{2,4}}(?:[ .-]\d{{1,4}}){{2,3}}{E}"
                     rf"|\(0\d{{2,3}}\)\s?\d{{1,4}}(?:[ .]?\d{{1,4}}){{1,3}}{E}"), _phone),
     Rule(re.compile(rf"{HOTLINE_START}[89]00(?:[ .]?\d{{2,4}}){{1,3}}{E}"), _hotline),
@@ -666,6 +739,24 @@ def _or(m: re.Match[str], ctx: _Context) -> str:
     if RATE_BEFORE.search(_before(m, 40)):
         return " một "
     return " hoặc "
+
+
+def _lone_unit(m: re.Match[str], ctx: _Context) -> str:
+    """A unit without its number: 'giá mỗi m2 đất', 'từ m3 thứ 11', 'tỷ giá USD' → 'mét
+    vuông', 'mét khối', 'đô la mỹ' (after a number the unit rule reads it with the number)."""
+    if AFTER_A_NUMBER.search(_before(m, 8)):
+        return m.group(0)
+    return UNITS[m.group(0)]
+
+
+LONE_UNITS = (
+    "km2", "km²", "m2", "m²", "m3", "m³", "cm2", "cm²", "cm3", "cm³", "mm2", "mm²", "kg", "km",
+    "cm", "mm", "ml", "mg", "kWh", "mmHg", "USD", "VNĐ", "VND",
+)  # fmt: skip
+"""Units that are no Vietnamese word, read even where no number stands before them ('m',
+'g', 'ha' or 'tấn' alone may be words or letters)."""
+LONE_UNIT = Rule(re.compile(_trie_pattern(LONE_UNITS, lambda unit: True)), _lone_unit)
+AFTER_A_NUMBER = re.compile(rf"\d\s?$|\d {SCALE}\s?$")
 
 
 OR_SLASH = Rule(re.compile(r"/(?:(?<=[^\W\d_]/)|(?<=[^\W\d_] /)) ?(?=[^\W\d_]{2})"), _or, "/")
@@ -738,7 +829,7 @@ def _read(text: str, vocabulary: _Vocabulary, dialect: Dialect) -> Reading:
     text = _apply_lexicon(text, ctx)
     for rule in CODE_RULES:
         text = rule.apply(text, ctx)
-    text = OR_SLASH.apply(PER_UNIT.apply(text, ctx), ctx)
+    text = LONE_UNIT.apply(OR_SLASH.apply(PER_UNIT.apply(text, ctx), ctx), ctx)
     if any(c.isdigit() for c in text):
         for rule in NUMBER_RULES:
             text = rule.apply(text, ctx)
