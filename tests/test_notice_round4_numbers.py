@@ -698,6 +698,143 @@ BATCH_FIVE: list[tuple[str, str]] = [
      "lăm tỷ đồng."),
 ]  # fmt: skip
 
+
+BATCH_SIX: list[tuple[str, str]] = [
+    ("Từ 20 đến 25/11, Trạm Y tế tổ chức khám mắt miễn phí cho người từ 50 tuổi trở lên.",
+     "Từ ngày hai mươi đến ngày hai mươi lăm tháng mười một, Trạm Y tế tổ chức khám mắt miễn "
+     "phí cho người từ năm mươi tuổi trở lên."),
+    ("Chỉ số tia cực tím ở mức 8-10, mức nguy cơ gây hại rất cao.",
+     "Chỉ số tia cực tím ở mức tám đến mười, mức nguy cơ gây hại rất cao."),
+    ("Giá điện bậc 6 (từ 401 kWh trở lên) là 3.302 đồng/kWh, chưa gồm thuế GTGT 8%.",
+     "Giá điện bậc sáu (từ bốn trăm linh một ki lô oát giờ trở lên) là ba nghìn ba trăm linh "
+     "hai đồng một ki lô oát giờ, chưa gồm thuế giá trị gia tăng tám phần trăm."),
+    ("Hóa đơn tiền điện tháng 10 của hộ gia đình sử dụng 250 số điện là khoảng 600 nghìn "
+     "đồng.",
+     "Hóa đơn tiền điện tháng mười của hộ gia đình sử dụng hai trăm năm mươi số điện là khoảng "
+     "sáu trăm nghìn đồng."),
+    ("Học phí năm học 2025-2026 được miễn cho học sinh từ mầm non đến lớp 12.",
+     "Học phí năm học hai nghìn không trăm hai mươi lăm đến hai nghìn không trăm hai mươi sáu "
+     "được miễn cho học sinh từ mầm non đến lớp mười hai."),
+    ("Thí sinh thi môn Toán từ 14h30 đến 16h00, thời gian làm bài 90 phút.",
+     "Thí sinh thi môn Toán từ mười bốn giờ ba mươi phút đến mười sáu giờ, thời gian làm bài "
+     "chín mươi phút."),
+    ("Khai mạc Đại hội Thể dục thể thao xã lần thứ IX vào 7h30 Chủ nhật, 14/12.",
+     "Khai mạc Đại hội Thể dục thể thao xã lần thứ chín vào bảy giờ ba mươi phút Chủ nhật, ngày "
+     "mười bốn tháng mười hai."),
+    ("Nội dung thi chạy việt dã: nam 5km, nữ 3km; lứa tuổi 15-35.",
+     "Nội dung thi chạy việt dã: nam năm ki lô mét, nữ ba ki lô mét; lứa tuổi mười lăm đến ba "
+     "mươi lăm."),
+    ("Cụ bà Nguyễn Thị L., 102 tuổi, thôn 6, được tặng quà mừng thọ 1,5 triệu đồng.",
+     "Cụ bà Nguyễn Thị e lờ, một trăm linh hai tuổi, thôn sáu, được tặng quà mừng thọ một phẩy "
+     "năm triệu đồng."),
+    ("Người cao tuổi tròn 70, 75, 80, 85, 90 và 95 tuổi được chúc thọ.",
+     "Người cao tuổi tròn bảy mươi, bảy mươi lăm, tám mươi, tám mươi lăm, chín mươi và chín "
+     "mươi lăm tuổi được chúc thọ."),
+    ("Từ 01/01/2026 đến 31/12/2026, hộ gia đình có người tham gia BHYT được giảm trừ mức đóng "
+     "từ người thứ 2.",
+     "Từ ngày một tháng một năm hai nghìn không trăm hai mươi sáu đến ngày ba mươi mốt tháng "
+     "mười hai năm hai nghìn không trăm hai mươi sáu, hộ gia đình có người tham gia bảo hiểm y "
+     "tế được giảm trừ mức đóng từ người thứ hai."),
+    ("Người thứ 2 đóng bằng 70%, người thứ 3 bằng 60%, từ người thứ 5 trở đi bằng 40% mức đóng "
+     "của người thứ nhất.",
+     "Người thứ hai đóng bằng bảy mươi phần trăm, người thứ ba bằng sáu mươi phần trăm, từ người "
+     "thứ năm trở đi bằng bốn mươi phần trăm mức đóng của người thứ nhất."),
+    ("Thời hạn thẻ BHYT học sinh từ 01/10/2025 đến 30/9/2026.",
+     "Thời hạn thẻ bảo hiểm y tế học sinh từ ngày một tháng mười năm hai nghìn không trăm hai "
+     "mươi lăm đến ngày ba mươi tháng chín năm hai nghìn không trăm hai mươi sáu."),
+    ("Lúc 3 giờ sáng nay (5/11), một ngôi nhà tại xóm 2 bị cháy, thiệt hại ước tính 200 triệu "
+     "đồng.",
+     "Lúc ba giờ sáng nay (ngày năm tháng mười một), một ngôi nhà tại xóm hai bị cháy, thiệt "
+     "hại ước tính hai trăm triệu đồng."),
+    ("Sáng 6/11, lực lượng chức năng đã khống chế đám cháy sau 45 phút.",
+     "Sáng mùng sáu tháng mười một, lực lượng chức năng đã khống chế đám cháy sau bốn mươi lăm "
+     "phút."),
+    ("Tuyến đường từ Km 3 đến Km 7 tỉnh lộ 293 cấm xe trên 10 tấn từ 22h ngày 10/12 đến 5h ngày "
+     "15/12.",
+     "Tuyến đường từ ki lô mét ba đến ki lô mét bảy tỉnh lộ hai trăm chín mươi ba cấm xe trên "
+     "mười tấn từ hai mươi hai giờ ngày mười tháng mười hai đến năm giờ ngày mười lăm tháng "
+     "mười hai."),
+    ("Tổ chức chợ phiên nông sản vào ngày mùng 1 và ngày rằm hằng tháng.",
+     "Tổ chức chợ phiên nông sản vào ngày mùng một và ngày rằm hằng tháng."),
+    ("Mùng 1 Tết Bính Ngọ rơi vào thứ Ba, ngày 17/2/2026.",
+     "Mùng một Tết Bính Ngọ rơi vào thứ Ba, ngày mười bảy tháng hai năm hai nghìn không trăm hai "
+     "mươi sáu."),
+    ("Thời gian xuống giống lúa mùa từ 15/6 đến 5/7 (tức từ 1/5 đến 21/5 âm lịch).",
+     "Thời gian xuống giống lúa mùa từ ngày mười lăm tháng sáu đến ngày năm tháng bảy (tức từ "
+     "ngày mùng một tháng năm đến ngày hai mươi mốt tháng năm âm lịch)."),
+    ("Giá cá trắm cỏ 65.000-70.000 đ/kg, cá rô phi 40.000 đ/kg, tôm thẻ 180.000-220.000 đ/kg.",
+     "Giá cá trắm cỏ sáu mươi lăm nghìn đến bảy mươi nghìn đồng một ki lô gam, cá rô phi bốn "
+     "mươi nghìn đồng một ki lô gam, tôm thẻ một trăm tám mươi nghìn đến hai trăm hai mươi nghìn "
+     "đồng một ki lô gam."),
+    ("Giá trứng gà 30.000 đồng/chục, rau cải 15.000 đồng/bó.",
+     "Giá trứng gà ba mươi nghìn đồng một chục, rau cải mười lăm nghìn đồng một bó."),
+    ("Mức thu phí chợ: 5.000 đồng/lượt đối với hàng gánh, 10.000 đồng/m2/tháng đối với quầy cố "
+     "định.",
+     "Mức thu phí chợ: năm nghìn đồng một lượt đối với hàng gánh, mười nghìn đồng một mét vuông "
+     "một tháng đối với quầy cố định."),
+    ("Xã có 4.215 hộ với 15.802 nhân khẩu; 98,6% hộ dùng nước hợp vệ sinh.",
+     "Xã có bốn nghìn hai trăm mười lăm hộ với mười lăm nghìn tám trăm linh hai nhân khẩu; chín "
+     "mươi tám phẩy sáu phần trăm hộ dùng nước hợp vệ sinh."),
+    ("Tỷ lệ sinh con thứ 3 trở lên năm 2025 là 12,4%, giảm 1,1% so với năm 2024.",
+     "Tỷ lệ sinh con thứ ba trở lên năm hai nghìn không trăm hai mươi lăm là mười hai phẩy bốn "
+     "phần trăm, giảm một phẩy một phần trăm so với năm hai nghìn không trăm hai mươi tư."),
+    ("Đăng ký khai sinh cho trẻ trong thời hạn 60 ngày kể từ ngày sinh.",
+     "Đăng ký khai sinh cho trẻ trong thời hạn sáu mươi ngày kể từ ngày sinh."),
+    ("Lệ phí cấp bản sao trích lục hộ tịch 8.000 đồng/bản.",
+     "Lệ phí cấp bản sao trích lục hộ tịch tám nghìn đồng một bản."),
+    ("Thời gian tập trung thanh niên nhập ngũ: 6h00 ngày 24/2/2026 tại Hội trường UBND xã.",
+     "Thời gian tập trung thanh niên nhập ngũ: sáu giờ ngày hai mươi tư tháng hai năm hai nghìn "
+     "không trăm hai mươi sáu tại Hội trường ủy ban nhân dân xã."),
+    ("Gió mùa Đông Bắc tăng cường, gió giật cấp 6-7, vùng núi có nơi dưới 5 độ C, đề phòng băng "
+     "giá, sương muối.",
+     "Gió mùa Đông Bắc tăng cường, gió giật cấp sáu, cấp bảy, vùng núi có nơi dưới năm độ xê, đề "
+     "phòng băng giá, sương muối."),
+    ("Lũ trên sông Thu Bồn tại Câu Lâu lên mức 3,8m, vượt báo động 3 là 0,3m.",
+     "Lũ trên sông Thu Bồn tại Câu Lâu lên mức ba phẩy tám mét, vượt báo động ba là không phẩy "
+     "ba mét."),
+    ("Lượng mưa đo được từ 19h ngày 2/11 đến 7h ngày 3/11 phổ biến 80-150mm, có nơi trên "
+     "250mm.",
+     "Lượng mưa đo được từ mười chín giờ ngày hai tháng mười một đến bảy giờ ngày ba tháng mười "
+     "một phổ biến tám mươi đến một trăm năm mươi mi li mét, có nơi trên hai trăm năm mươi mi "
+     "li mét."),
+    ("Hồ chứa nước Kẻ Gỗ đang xả tràn với lưu lượng 200 m3/s.",
+     "Hồ chứa nước Kẻ Gỗ đang xả tràn với lưu lượng hai trăm mét khối một giây."),
+    ("Dự kiến 16h chiều nay, hồ Hòa Bình mở thêm 1 cửa xả đáy, nâng tổng số cửa xả lên 3.",
+     "Dự kiến mười sáu giờ chiều nay, hồ Hòa Bình mở thêm một cửa xả đáy, nâng tổng số cửa xả "
+     "lên ba."),
+    ("Lịch trực ban phòng chống lụt bão: đồng chí Trần Văn An, số điện thoại 0915.234.567, trực "
+     "từ 0h-24h.",
+     "Lịch trực ban phòng chống lụt bão: đồng chí Trần Văn An, số điện thoại không chín một năm, "
+     "hai ba bốn, năm sáu bảy, trực từ không giờ đến hai mươi tư giờ."),
+    ("Mỗi hộ dự trữ lương thực, thực phẩm, nước uống đủ dùng 5-7 ngày.",
+     "Mỗi hộ dự trữ lương thực, thực phẩm, nước uống đủ dùng năm đến bảy ngày."),
+    ("Chương trình hỗ trợ xây 25 nhà Đại đoàn kết, mỗi căn 50-60 triệu đồng.",
+     "Chương trình hỗ trợ xây hai mươi lăm nhà Đại đoàn kết, mỗi căn năm mươi đến sáu mươi "
+     "triệu đồng."),
+    ("Tiền sử dụng đất được nộp 50% trong 30 ngày, 50% còn lại trong 90 ngày kể từ ngày ký "
+     "thông báo.",
+     "Tiền sử dụng đất được nộp năm mươi phần trăm trong ba mươi ngày, năm mươi phần trăm còn "
+     "lại trong chín mươi ngày kể từ ngày ký thông báo."),
+    ("Hạn mức giao đất ở tại nông thôn không quá 300m2/hộ.",
+     "Hạn mức giao đất ở tại nông thôn không quá ba trăm mét vuông một hộ."),
+    ("Diện tích tối thiểu được tách thửa là 50 m2, chiều rộng mặt tiền từ 4 m trở lên.",
+     "Diện tích tối thiểu được tách thửa là năm mươi mét vuông, chiều rộng mặt tiền từ bốn mét "
+     "trở lên."),
+    ("Tháng 12/2025, xã cấp mới 35 giấy chứng nhận QSDĐ, nâng tổng số lên 6.420 giấy.",
+     "Tháng mười hai năm hai nghìn không trăm hai mươi lăm, xã cấp mới ba mươi lăm giấy chứng "
+     "nhận quyền sử dụng đất, nâng tổng số lên sáu nghìn bốn trăm hai mươi giấy."),
+    ("Phiên chợ Tết diễn ra từ 20 tháng Chạp đến 29 tháng Chạp, mở cửa từ 5h sáng đến 22h.",
+     "Phiên chợ Tết diễn ra từ hai mươi tháng Chạp đến hai mươi chín tháng Chạp, mở cửa từ năm "
+     "giờ sáng đến hai mươi hai giờ."),
+    ("Vào lúc 9h45' ngày 8/12, một xe tải va chạm với xe máy tại Km 22+300 QL1A.",
+     "Vào lúc chín giờ bốn mươi lăm phút ngày tám tháng mười hai, một xe tải va chạm với xe máy "
+     "tại ki lô mét hai mươi hai cộng ba trăm quốc lộ một a."),
+    ("Hạn chót đăng ký tham gia giải là 17h00 thứ Sáu, ngày 19/12/2025; lệ phí 200.000 "
+     "đồng/đội.",
+     "Hạn chót đăng ký tham gia giải là mười bảy giờ thứ Sáu, ngày mười chín tháng mười hai năm "
+     "hai nghìn không trăm hai mươi lăm; lệ phí hai trăm nghìn đồng một đội."),
+]  # fmt: skip
+
 BATCHES = {
     "one": BATCH_ONE,
     "two": BATCH_TWO,
