@@ -36,7 +36,9 @@ CAN = "Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý"
 LUNAR_MARK = rf"(?:\(?\s*(?i:âm lịch)|năm\s+(?:{CAN})\s)"
 """'âm lịch', '(âm lịch)', 'AL' (already read as 'âm lịch'), or a year of the sixty-year
 cycle ('năm Giáp Thìn')."""
-LUNAR_AFTER = re.compile(rf"\s*{LUNAR_MARK}")
+LUNAR_AFTER = re.compile(rf"(?:\s?(?:đến|-|–)\s?(?:ngày\s)?\d{{1,2}}/\d{{1,2}})?\s*{LUNAR_MARK}")
+"""A lunar date is followed by the mark, perhaps after the other end of its range: 'từ 1/5
+đến 21/5 âm lịch'."""
 LUNAR_MONTH_NAME = r"(?i:tháng)\s+(?i:giêng|chạp)(?![^\W_])"
 """'tháng Giêng', 'tháng Chạp': months only the lunar calendar names so."""
 LUNAR_DAY_AFTER = re.compile(
@@ -119,6 +121,17 @@ class _DayLead:
 
 def _is_lunar(m: re.Match[str]) -> bool:
     return bool(LUNAR_AFTER.match(_after(m)))
+
+
+def _first_day(m: re.Match[str], ctx: _Context) -> str:
+    """'từ 20 đến 25/11': the first day of a range whose month is written once, at its end,
+    is said with 'ngày' as the second is ('từ ngày hai mươi đến ngày hai mươi lăm …')."""
+    day = int(m["d"])
+    if not (_word_before(m) in ("từ", "vào", "trong") and day < int(m["d2"])):
+        return m.group(0)
+    if _day_month(m["d"], m["m2"], None, ctx, lunar=False, mung=False) is None:
+        return m.group(0)
+    return f"ngày {read_integer(day, ctx.dialect)}"
 
 
 def lunar_day(m: re.Match[str], n: int, ctx: _Context) -> str | None:
@@ -339,6 +352,8 @@ HOUSE_NUMBER = r"\d*[A-Za-z]?(?:/\d+[A-Za-z]?)+(?![\w/])"
 STREET_AFTER = "|".join(map(re.escape, STREET_WORDS))
 
 DATE_RULES: list[Rule] = [
+    Rule(re.compile(rf"(?P<d>{DATE_START}\d?)(?=\sđến\s(?:ngày\s)?(?P<d2>\d{{1,2}})/"
+                    r"(?P<m2>\d{1,2})(?![\d.,]\d))"), _first_day, "/"),
     Rule(re.compile(rf"{DATE_START}(?:{HOUSE_BEFORE}){HOUSE_NUMBER}"
                     rf"|{DATE_START}{HOUSE_NUMBER}(?=\s(?i:{STREET_AFTER})\s)"),
          _house_number, "/"),

@@ -700,6 +700,7 @@ BATCH_FIVE: list[tuple[str, str]] = [
 
 
 BATCH_SIX: list[tuple[str, str]] = [
+    # first pass missed: the first day of a range whose month is written at its end
     ("Từ 20 đến 25/11, Trạm Y tế tổ chức khám mắt miễn phí cho người từ 50 tuổi trở lên.",
      "Từ ngày hai mươi đến ngày hai mươi lăm tháng mười một, Trạm Y tế tổ chức khám mắt miễn "
      "phí cho người từ năm mươi tuổi trở lên."),
@@ -759,6 +760,7 @@ BATCH_SIX: list[tuple[str, str]] = [
     ("Mùng 1 Tết Bính Ngọ rơi vào thứ Ba, ngày 17/2/2026.",
      "Mùng một Tết Bính Ngọ rơi vào thứ Ba, ngày mười bảy tháng hai năm hai nghìn không trăm hai "
      "mươi sáu."),
+    # first pass missed: a range of lunar dates marked 'âm lịch' only at its end
     ("Thời gian xuống giống lúa mùa từ 15/6 đến 5/7 (tức từ 1/5 đến 21/5 âm lịch).",
      "Thời gian xuống giống lúa mùa từ ngày mười lăm tháng sáu đến ngày năm tháng bảy (tức từ "
      "ngày mùng một tháng năm đến ngày hai mươi mốt tháng năm âm lịch)."),
@@ -841,6 +843,7 @@ BATCHES = {
     "three": BATCH_THREE,
     "four": BATCH_FOUR,
     "five": BATCH_FIVE,
+    "six": BATCH_SIX,
 }
 CASES = [
     pytest.param(written, spoken, id=f"{name}-{i}")
@@ -850,7 +853,7 @@ CASES = [
 
 
 def test_the_batches_are_as_wide_as_written() -> None:
-    assert [len(batch) for batch in BATCHES.values()] == [44, 43, 42, 42, 40]
+    assert [len(batch) for batch in BATCHES.values()] == [44, 43, 42, 42, 40, 42]
 
 
 @pytest.mark.parametrize(("written", "spoken"), CASES)
@@ -918,14 +921,20 @@ def test_ranges_of_rounds_hours_dashed_days_and_holidays(written: str, spoken: s
         ("ngày 4-6 tháng giêng", "ngày mùng bốn đến ngày mùng sáu tháng giêng"),
         ("từ 3 đến 5 tháng 8 âm lịch", "từ mùng ba đến mùng năm tháng tám âm lịch"),
         ("ngày 1 và 15 âm lịch hằng tháng", "ngày mùng một và rằm âm lịch hằng tháng"),
+        ("từ 10/3 - 15/3 âm lịch", "từ ngày mùng mười tháng ba đến ngày rằm tháng ba âm lịch"),
+        ("vào 28 đến 30/11/2025", "vào ngày hai mươi tám đến ngày ba mươi tháng mười một năm hai "
+         "nghìn không trăm hai mươi lăm"),
         # what the rule leaves alone
         ("ngày 6 tháng 1 năm 2026", "ngày sáu tháng một năm hai nghìn không trăm hai mươi sáu"),
         ("tháng Giêng có 30 ngày", "tháng Giêng có ba mươi ngày"),
         ("trong 3 tháng Giêng và tháng Hai", "trong ba tháng Giêng và tháng Hai"),
         ("mùng 3 tháng Giêng", "mùng ba tháng Giêng"),
+        ("từ 3 đến 5 ngày", "từ ba đến năm ngày"),
+        ("ngày 20 đến 25/11", "ngày hai mươi đến ngày hai mươi lăm tháng mười một"),
+        ("từ 5/5 đến 10/5", "từ ngày năm tháng năm đến ngày mười tháng năm"),
     ],
 )  # fmt: skip
-def test_lunar_days_before_a_lunar_month(written: str, spoken: str) -> None:
+def test_lunar_days_and_first_days_of_ranges(written: str, spoken: str) -> None:
     assert spoken_form(written) == spoken
 
 
