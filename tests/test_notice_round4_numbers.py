@@ -837,6 +837,117 @@ BATCH_SIX: list[tuple[str, str]] = [
      "hai nghìn không trăm hai mươi lăm; lệ phí hai trăm nghìn đồng một đội."),
 ]  # fmt: skip
 
+
+BATCH_SEVEN: list[tuple[str, str]] = [
+    ("Bộ phận một cửa làm việc từ thứ 2 đến thứ 6, sáng từ 7h30-11h30, chiều từ 13h30-17h.",
+     "Bộ phận một cửa làm việc từ thứ hai đến thứ sáu, sáng từ bảy giờ ba mươi đến mười một giờ "
+     "ba mươi, chiều từ mười ba giờ ba mươi đến mười bảy giờ."),
+    ("Tuần lễ tiêm chủng diễn ra từ 12-18/5, tiêm vào buổi sáng lúc 08h00.",
+     "Tuần lễ tiêm chủng diễn ra từ ngày mười hai đến ngày mười tám tháng năm, tiêm vào buổi "
+     "sáng lúc tám giờ."),
+    ("Mỗi tháng tổ chức 2 lần vào ngày 10 và 25.",
+     "Mỗi tháng tổ chức hai lần vào ngày mười và hai mươi lăm."),
+    ("Giai đoạn 2026 - 2030, tầm nhìn đến năm 2045, xã phấn đấu đạt chuẩn nông thôn mới kiểu "
+     "mẫu.",
+     "Giai đoạn hai nghìn không trăm hai mươi sáu đến hai nghìn không trăm ba mươi, tầm nhìn đến "
+     "năm hai nghìn không trăm bốn mươi lăm, xã phấn đấu đạt chuẩn nông thôn mới kiểu mẫu."),
+    ("Trong 6 tháng đầu năm 2025, tổng giá trị sản xuất đạt 356,8 tỷ đồng, tăng 8,2% so với "
+     "cùng kỳ.",
+     "Trong sáu tháng đầu năm hai nghìn không trăm hai mươi lăm, tổng giá trị sản xuất đạt ba "
+     "trăm năm mươi sáu phẩy tám tỷ đồng, tăng tám phẩy hai phần trăm so với cùng kỳ."),
+    ("Thu ngân sách đạt 102% kế hoạch, chi ngân sách đạt 95,4%.",
+     "Thu ngân sách đạt một trăm linh hai phần trăm kế hoạch, chi ngân sách đạt chín mươi lăm "
+     "phẩy bốn phần trăm."),
+    ("Mỗi suất quà gồm 10kg gạo, 1 thùng mì tôm và 500.000đ tiền mặt.",
+     "Mỗi suất quà gồm mười ki lô gam gạo, một thùng mì tôm và năm trăm nghìn đồng tiền mặt."),
+    ("Nhiệt độ trung bình 28,5 độ C, cao nhất 35-37°C.",
+     "Nhiệt độ trung bình hai mươi tám phẩy năm độ xê, cao nhất ba mươi lăm đến ba mươi bảy độ "
+     "xê."),
+    ("Khu vực vùng núi có mưa 30 - 50 mm, cục bộ có nơi trên 100 mm.",
+     "Khu vực vùng núi có mưa ba mươi đến năm mươi mi li mét, cục bộ có nơi trên một trăm mi li "
+     "mét."),
+    ("Cắt điện từ 22h30 ngày 3/12 đến 4h ngày 4/12 để thay dây dẫn.",
+     "Cắt điện từ hai mươi hai giờ ba mươi phút ngày ba tháng mười hai đến bốn giờ ngày bốn "
+     "tháng mười hai để thay dây dẫn."),
+    ("Ngày 15 tháng 7 năm Ất Tỵ, nhân dân tổ chức lễ Vu lan báo hiếu.",
+     "Ngày rằm tháng bảy năm Ất Tỵ, nhân dân tổ chức lễ Vu lan báo hiếu."),
+    ("Nhà văn hóa thôn đặt tại số nhà 15, ngách 20/5, ngõ 100 đường Trần Hưng Đạo.",
+     "Nhà văn hóa thôn đặt tại số nhà mười lăm, ngách hai mươi trên năm, ngõ một trăm đường "
+     "Trần Hưng Đạo."),
+    ("Phòng tiếp công dân: phòng 201, tầng 2, nhà A, trụ sở UBND xã.",
+     "Phòng tiếp công dân: phòng hai trăm linh một, tầng hai, nhà a, trụ sở ủy ban nhân dân xã."),
+    ("Trụ sở Công an xã tại số 01 đường Lê Lợi.",
+     "Trụ sở Công an xã tại số một đường Lê Lợi."),
+    ("Mức hỗ trợ 2 triệu đồng/người/tháng (bằng chữ: Hai triệu đồng).",
+     "Mức hỗ trợ hai triệu đồng một người một tháng (bằng chữ: Hai triệu đồng)."),
+    ("Người lao động được nhận 1/2 số tiền trợ cấp trong tháng đầu tiên.",
+     "Người lao động được nhận một phần hai số tiền trợ cấp trong tháng đầu tiên."),
+    ("Ô tô tải đi qua cầu với tốc độ không quá 20km/giờ.",
+     "Ô tô tải đi qua cầu với tốc độ không quá hai mươi ki lô mét một giờ."),
+    ("Thanh niên có chiều cao từ 1m50 - 1m60 khám tuyển theo tiêu chuẩn riêng.",
+     "Thanh niên có chiều cao từ một mét năm mươi đến một mét sáu mươi khám tuyển theo tiêu "
+     "chuẩn riêng."),
+    ("Hộ gia đình đăng ký lắp đặt nước sạch trước ngày 31/12 hằng năm.",
+     "Hộ gia đình đăng ký lắp đặt nước sạch trước ngày ba mươi mốt tháng mười hai hằng năm."),
+    ("Lịch làm việc ca 1 từ 6h đến 14h, ca 2 từ 14h đến 22h.",
+     "Lịch làm việc ca một từ sáu giờ đến mười bốn giờ, ca hai từ mười bốn giờ đến hai mươi hai "
+     "giờ."),
+    ("Từ 11h30-13h30 tạm dừng tiếp nhận hồ sơ.",
+     "Từ mười một giờ ba mươi đến mười ba giờ ba mươi tạm dừng tiếp nhận hồ sơ."),
+    ("Ngày 25/12 (tức 6/11 âm lịch), tổ chức giỗ Tổ nghề mộc.",
+     "Ngày hai mươi lăm tháng mười hai (tức mùng sáu tháng mười một âm lịch), tổ chức giỗ Tổ "
+     "nghề mộc."),
+    ("Năng suất ngô vụ Đông ước đạt 45 tạ/ha, sản lượng 1.350 tấn.",
+     "Năng suất ngô vụ Đông ước đạt bốn mươi lăm tạ một héc ta, sản lượng một nghìn ba trăm năm "
+     "mươi tấn."),
+    ("Tổng đàn bò 2.150 con, trong đó bò lai Sind chiếm 65%.",
+     "Tổng đàn bò hai nghìn một trăm năm mươi con, trong đó bò lai Sin chiếm sáu mươi lăm phần "
+     "trăm."),
+    ("Các lớp học xóa mù chữ khai giảng vào tháng 11 và tháng 12/2025.",
+     "Các lớp học xóa mù chữ khai giảng vào tháng mười một và tháng mười hai năm hai nghìn không "
+     "trăm hai mươi lăm."),
+    ("Giá thu mua cà phê nhân 118.000-120.000 đồng/kg, hồ tiêu 145.000 đồng/kg.",
+     "Giá thu mua cà phê nhân một trăm mười tám nghìn đến một trăm hai mươi nghìn đồng một ki lô "
+     "gam, hồ tiêu một trăm bốn mươi lăm nghìn đồng một ki lô gam."),
+    ("Mua 1 tặng 1 đối với vé xem chương trình nghệ thuật tối 31/12.",
+     "Mua một tặng một đối với vé xem chương trình nghệ thuật tối ba mươi mốt tháng mười hai."),
+    ("Chiều 30 Tết, các hộ không đốt vàng mã, pháo nổ.",
+     "Chiều ba mươi Tết, các hộ không đốt vàng mã, pháo nổ."),
+    ("Phát 2.500 tờ rơi, treo 30 băng rôn, 15 pa nô tuyên truyền.",
+     "Phát hai nghìn năm trăm tờ rơi, treo ba mươi băng rôn, mười lăm pa nô tuyên truyền."),
+    ("Đề nghị các hộ nộp thuế đất trước 15/10; quá hạn phạt 0,03% mỗi ngày.",
+     "Đề nghị các hộ nộp thuế đất trước ngày mười lăm tháng mười; quá hạn phạt không phẩy không "
+     "ba phần trăm mỗi ngày."),
+    ("Giá lúa tươi tại ruộng 6.800-7.200 đồng/kg, tăng 300-500 đồng/kg so với vụ trước.",
+     "Giá lúa tươi tại ruộng sáu nghìn tám trăm đến bảy nghìn hai trăm đồng một ki lô gam, tăng "
+     "ba trăm đến năm trăm đồng một ki lô gam so với vụ trước."),
+    ("Mức phạt đối với hành vi vứt rác bừa bãi là 500.000 - 1.000.000 đồng.",
+     "Mức phạt đối với hành vi vứt rác bừa bãi là năm trăm nghìn đến một triệu đồng."),
+    ("Lượng nước trong hồ còn khoảng 65% dung tích thiết kế (12,5 triệu m3).",
+     "Lượng nước trong hồ còn khoảng sáu mươi lăm phần trăm dung tích thiết kế (mười hai phẩy "
+     "năm triệu mét khối)."),
+    ("Kênh mương nội đồng dài 3,2 km được kiên cố hóa với tổng vốn 4,8 tỷ đồng.",
+     "Kênh mương nội đồng dài ba phẩy hai ki lô mét được kiên cố hóa với tổng vốn bốn phẩy tám "
+     "tỷ đồng."),
+    ("Đường giao thông nông thôn rộng 3,5 m, mặt đường bê tông dày 18 cm.",
+     "Đường giao thông nông thôn rộng ba phẩy năm mét, mặt đường bê tông dày mười tám xen ti "
+     "mét."),
+    ("Giải thưởng cuộc thi gồm 1 giải Nhất, 2 giải Nhì, 3 giải Ba.",
+     "Giải thưởng cuộc thi gồm một giải Nhất, hai giải Nhì, ba giải Ba."),
+    ("Số điện thoại trực ban Công an xã: 0203.3861.113; Ban CHQS xã: 0203.3861.234.",
+     "Số điện thoại trực ban Công an xã: không hai không ba, ba tám sáu một, một một ba; Ban chỉ "
+     "huy quân sự xã: không hai không ba, ba tám sáu một, hai ba bốn."),
+    ("Thời gian tạm trú được gia hạn tối đa 2 năm, mỗi lần gia hạn không quá 24 tháng.",
+     "Thời gian tạm trú được gia hạn tối đa hai năm, mỗi lần gia hạn không quá hai mươi tư "
+     "tháng."),
+    ("Độ che phủ rừng đạt 42,5%, vượt 0,5% chỉ tiêu Nghị quyết.",
+     "Độ che phủ rừng đạt bốn mươi hai phẩy năm phần trăm, vượt không phẩy năm phần trăm chỉ "
+     "tiêu Nghị quyết."),
+    ("Hộ có thu nhập bình quân dưới 2,25 triệu đồng/người/tháng ở nông thôn là hộ nghèo.",
+     "Hộ có thu nhập bình quân dưới hai phẩy hai mươi lăm triệu đồng một người một tháng ở nông "
+     "thôn là hộ nghèo."),
+]  # fmt: skip
+
 BATCHES = {
     "one": BATCH_ONE,
     "two": BATCH_TWO,
