@@ -134,3 +134,106 @@ BATCH_ONE: list[tuple[str, str]] = [
 ]  # fmt: skip
 """Batch 1: forty-two phrases of the family (farming, animal and human health, digital
 transformation, scams, fuels, sports, tourism, the news), written before the reader ran."""
+
+BATCH_TWO: list[tuple[str, str]] = [
+    # farming, aquaculture, pesticides
+    ("Trồng giống ngô LVN10, NK7328 và đậu tương ĐT26 trên đất bãi.",
+     "Trồng giống ngô e lờ vê en mười, en ca bảy ba hai tám và đậu tương đê tê hai mươi sáu "
+     "trên đất bãi."),
+    ("Giống lúa Đài thơm 8 và RVT được khuyến cáo gieo sạ trong vụ Hè Thu.",
+     "Giống lúa Đài thơm tám và e rờ vê tê được khuyến cáo gieo sạ trong vụ Hè Thu."),
+    ("Nuôi tôm thẻ chân trắng theo quy trình VietGAP, dùng chế phẩm Bacillus xử lý nước.",
+     "Nuôi tôm thẻ chân trắng theo quy trình việt gáp, dùng chế phẩm ba xi lút xử lý nước."),
+    ("Phun Validamycin hoặc Hexaconazole khi bệnh khô vằn chớm xuất hiện.",
+     "Phun va li đa mi xin hoặc hê xa cô na dôn khi bệnh khô vằn chớm xuất hiện."),
+    ("Không sử dụng thuốc diệt cỏ chứa hoạt chất Glyphosate và Paraquat đã bị cấm.",
+     "Không sử dụng thuốc diệt cỏ chứa hoạt chất gờ li pho xát và pa ra quát đã bị cấm."),
+    ("Rắc vôi bột, phun thuốc sát trùng Benkocid, Han-Iodine quanh chuồng trại.",
+     "Rắc vôi bột, phun thuốc sát trùng ben cô xít, han i ô đin quanh chuồng trại."),
+    ("Dùng kit test nhanh kiểm tra dư lượng thuốc bảo vệ thực vật trong rau.",
+     "Dùng kít tét nhanh kiểm tra dư lượng thuốc bảo vệ thực vật trong rau."),
+    # animals
+    ("Tiêm vắc xin Lepto và Parvo cho chó, mèo trước mùa mưa lũ.",
+     "Tiêm vắc xin lép tô và pác vô cho chó, mèo trước mùa mưa lũ."),
+    ("Bệnh viêm da nổi cục (LSD) trên trâu, bò lây qua muỗi, ruồi, ve.",
+     "Bệnh viêm da nổi cục (e lờ ét dê) trên trâu, bò lây qua muỗi, ruồi, ve."),
+    ("Bổ sung Vitamin C, men tiêu hóa và điện giải Oresol cho gia súc khi trời nắng nóng.",
+     "Bổ sung vi ta min xê, men tiêu hóa và điện giải ô rê dôn cho gia súc khi trời nắng "
+     "nóng."),
+    # health
+    ("Tiêm vắc xin Vero Cell mũi nhắc lại cho người trên 18 tuổi.",
+     "Tiêm vắc xin vê rô xen mũi nhắc lại cho người trên mười tám tuổi."),
+    ("Trẻ từ 6 đến 36 tháng tuổi được uống Vitamin A liều cao.",
+     "Trẻ từ sáu đến ba mươi sáu tháng tuổi được uống vi ta min a liều cao."),
+    ("Người bệnh đái tháo đường tiêm Insulin đúng giờ, đo đường huyết bằng máy test tại nhà.",
+     "Người bệnh đái tháo đường tiêm in su lin đúng giờ, đo đường huyết bằng máy tét tại nhà."),
+    ("Đeo khẩu trang N95 khi chăm sóc người bệnh lao.",
+     "Đeo khẩu trang en chín mươi lăm khi chăm sóc người bệnh lao."),
+    ("Bệnh viện tỉnh đã có máy chụp CT Scanner và MRI.",
+     "Bệnh viện tỉnh đã có máy chụp xê tê xờ can nơ và em e rờ i."),
+    # digital transformation
+    ("Nộp hồ sơ trực tuyến trên Cổng Dịch vụ công quốc gia, nhận kết quả qua email.",
+     "Nộp hồ sơ trực tuyến trên Cổng Dịch vụ công quốc gia, nhận kết quả qua i meo."),
+    ("Đăng nhập bằng tài khoản VNeID, nhập mã OTP gửi về điện thoại.",
+     "Đăng nhập bằng tài khoản vê en e ai đi, nhập mã ô tê pê gửi về điện thoại."),
+    ("Phủ sóng 4G, 5G đến 100% thôn, bản trong năm nay.",
+     "Phủ sóng bốn giê, năm giê đến một trăm phần trăm thôn, bản trong năm nay."),
+    ("Lắp camera an ninh kết nối Internet tại các ngã ba, ngã tư.",
+     "Lắp ca mê ra an ninh kết nối in tơ nét tại các ngã ba, ngã tư."),
+    ("Học sinh học trực tuyến qua Zoom, Google Meet hoặc Microsoft Teams.",
+     "Học sinh học trực tuyến qua dum, gu gồ mít hoặc mai cờ rô sóp tim."),
+    ("Ứng dụng trí tuệ nhân tạo (AI) và chatbot trả lời thủ tục hành chính cho người dân.",
+     "Ứng dụng trí tuệ nhân tạo (a i) và chát bốt trả lời thủ tục hành chính cho người dân."),
+    ("Chụp ảnh căn cước, quét chip trên điện thoại có NFC.",
+     "Chụp ảnh căn cước, quét chíp trên điện thoại có en ép xê."),
+    ("Cài đặt ứng dụng Bảo hiểm xã hội số VssID, tra cứu quá trình đóng BHXH.",
+     "Cài đặt ứng dụng Bảo hiểm xã hội số vê ét ét ai đi, tra cứu quá trình đóng bảo hiểm xã "
+     "hội."),
+    # scams
+    ("Tuyệt đối không cài ứng dụng lạ có đuôi .apk do người lạ gửi qua Zalo.",
+     "Tuyệt đối không cài ứng dụng lạ có đuôi chấm a pê ca do người lạ gửi qua da lô."),
+    ("Đối tượng mạo danh nhân viên điện lực EVN đòi tiền điện, yêu cầu chuyển khoản.",
+     "Đối tượng mạo danh nhân viên điện lực e vê en đòi tiền điện, yêu cầu chuyển khoản."),
+    ("Chiêu lừa tuyển cộng tác viên làm nhiệm vụ like, share trên TikTok, Shopee để nhận hoa "
+     "hồng.",
+     "Chiêu lừa tuyển cộng tác viên làm nhiệm vụ lai, se trên tích tốc, sô pi để nhận hoa "
+     "hồng."),
+    ("Không cung cấp mã PIN, mật khẩu Internet Banking cho bất kỳ ai.",
+     "Không cung cấp mã pin, mật khẩu in tơ nét banh king cho bất kỳ ai."),
+    # fuels
+    ("Giá gas bán lẻ bình 12 kg tăng 10.000 đồng.",
+     "Giá ga bán lẻ bình mười hai ki lô gam tăng mười nghìn đồng."),
+    ("Giá xăng RON 95-III là 21.050 đồng/lít.",
+     "Giá xăng rôn chín mươi lăm ba là hai mươi mốt nghìn không trăm năm mươi đồng một lít."),
+    ("Dầu Mazut và dầu Diesel giảm nhẹ trong kỳ điều hành này.",
+     "Dầu ma dút và dầu đi ê den giảm nhẹ trong kỳ điều hành này."),
+    ("Trạm sạc xe điện VinFast được lắp đặt tại chợ trung tâm.",
+     "Trạm sạc xe điện vin phát được lắp đặt tại chợ trung tâm."),
+    # sports and tourism
+    ("Vận động viên Nguyễn Thị Oanh giành vé dự Olympic Paris 2024.",
+     "Vận động viên Nguyễn Thị Oanh giành vé dự ô lim pích Pa ri hai nghìn không trăm hai mươi "
+     "tư."),
+    ("Lớp học võ Karate và Taekwondo cho thiếu nhi khai giảng trong tháng 6.",
+     "Lớp học võ ca ra tê và tê quôn đô cho thiếu nhi khai giảng trong tháng sáu."),
+    ("Sân tennis và sân cầu lông mở cửa phục vụ người dân từ 5h đến 21h.",
+     "Sân ten nít và sân cầu lông mở cửa phục vụ người dân từ năm giờ đến hai mươi mốt giờ."),
+    ("Tuần lễ Du lịch có chương trình Fashion show áo dài và đêm nhạc EDM.",
+     "Tuần lễ Du lịch có chương trình phe sần sô áo dài và đêm nhạc e dê em."),
+    ("Du khách đặt phòng qua Booking, Agoda hoặc gọi hotline của ban tổ chức.",
+     "Du khách đặt phòng qua búc king, a gô đa hoặc gọi hót lai của ban tổ chức."),
+    ("Khu du lịch sinh thái có dịch vụ chèo thuyền Kayak và cắm trại Glamping.",
+     "Khu du lịch sinh thái có dịch vụ chèo thuyền ca giắc và cắm trại gờ lam pinh."),
+    ("Ngày hội văn hóa các dân tộc có Lễ hội Ka Tê của đồng bào Chăm.",
+     "Ngày hội văn hóa các dân tộc có Lễ hội Ka Tê của đồng bào Chăm."),
+    # the news
+    ("Tổng Thư ký Liên Hợp Quốc António Guterres kêu gọi ngừng bắn.",
+     "Tổng Thư ký Liên Hợp Quốc An tô ni ô Gu tê rét kêu gọi ngừng bắn."),
+    ("Thủ tướng Nhật Bản Shigeru Ishiba thăm chính thức Việt Nam.",
+     "Thủ tướng Nhật Bản Si ghê ru I si ba thăm chính thức Việt Nam."),
+    ("Cầu thủ Lionel Messi cùng đội Inter Miami sang thi đấu giao hữu.",
+     "Cầu thủ Li ô nen Mét xi cùng đội In tơ Mai a mi sang thi đấu giao hữu."),
+    ("Bão Ragasa mạnh cấp 17, di chuyển vào Biển Đông.",
+     "Bão Ra ga sa mạnh cấp mười bảy, di chuyển vào Biển Đông."),
+]  # fmt: skip
+"""Batch 2: forty-two more, written before the reader ran on them (and before batch 1 was
+scored)."""
