@@ -9,6 +9,9 @@ dates (lunar ones too), times, ranges and plain numbers; last the words left (ch
 Vietnamese syllables) and symbols. What the rules cannot place stays in the text, readable,
 and is reported as a warning and as a guessed word.
 
+The shared machinery of the rules is in `rules.py`; document numbers, standards and codes
+are in `documents.py`, number plates in `plates.py`.
+
 Every pattern is linear in its input: a match may start only where a run begins (never
 again inside the run it failed on), whitespace runs are collapsed first, and a rule's
 function looks at a few characters around its match (`_before`, `_after`) instead of the
@@ -21,31 +24,55 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property, lru_cache
 from itertools import groupby
-from typing import Any
 
 from common.i18n import _, language
 
+from .documents import (
+    COUNT_CODE,
+    DOCUMENT,
+    LETTER_CODE,
+    ROAD,
+    STANDARD,
+    _count_code,
+    _document_number,
+    _letter_code,
+    _road,
+    _standard,
+)
 from .numbers import (
     NORTH,
     SOUTH,
     Dialect,
-    read_decimal,
     read_digits,
     read_integer,
     read_ordinal,
 )
 from .plates import PLATE, read_plate
+from .rules import (
+    YEAR,
+    B,
+    E,
+    Rule,
+    _after,
+    _alternation,
+    _before,
+    _Context,
+    _ends_with,
+    _suffix,
+    _trie_pattern,
+    _Vocabulary,
+    _vocabulary,
+    _word_before,
+    spell,
+)
 from .syllables import (
     VOWEL,
-    Accents,
-    TextAccents,
     is_vietnamese_syllable,
-    restore,
     transliterate,
 )
 from .vocabulary import (
@@ -53,20 +80,13 @@ from .vocabulary import (
     ABBREVIATIONS_AFTER,
     ABBREVIATIONS_BEFORE,
     CALL_WORDS,
-    CODE_PREFIXES,
     COUNTING_WORDS,
-    DOCUMENT_ISSUERS,
     DOCUMENT_NAMES,
-    DOCUMENT_TYPES,
     DOMAIN_WORDS,
-    GOVERNMENT_BODIES,
     HOUSE_WORDS,
     LETTER_CLASSES,
-    LETTERS,
     LUNAR_MONTHS,
     ONLY_AS_DOCUMENT,
-    PARTY_BODIES,
-    PARTY_LEVELS,
     PER_UNITS,
     RANGE_UNITS,
     REPEATED_BEFORE_RANGE,
@@ -77,14 +97,7 @@ from .vocabulary import (
     SYMBOLS,
     UNITS,
     WORDS_TOO,
-    address_words,
-    loanwords,
 )
-
-W = r"[^\W_]"  # a letter or digit, Vietnamese included
-B = rf"(?<!{W})"  # word start
-E = rf"(?!{W})"  # word end
-LONGEST_SHOWN = 40  # characters of a guessed word quoted in a warning
 
 
 @dataclass(frozen=True)
@@ -94,181 +107,6 @@ class Reading:
     guessed: tuple[str, ...] = ()
     """What the reader could not place, as written: unknown words and abbreviations, dates
     and times that are not ones. An office fixes these before its scripts go out."""
-
-
-# ----- the vocabulary of one reader ----------
-def _trie_pattern(keys: Iterable[str], word_end: Callable[[str], bool]) -> str:
-    """One regex for many literal keys, as a trie (Python's `re` tries alternatives one by
-    one: 200 abbreviations as a plain alternation cost 4x more). The longest key wins;
-    a key must end at a word end when `word_end(key)`, and start at a word start: the check
-    sits after the first character so that the pattern opens with literals, which lets the
-    regex engine skip quickly to the places where a key can begin."""
-    trie: dict[str, Any] = {}
-    for key in keys:
-        node = trie
-        for char in key:
-            node = node.setdefault(char, {})
-        node[""] = {"end": word_end(key)}
-
-    def branch(node: dict[str, Any], depth: int) -> str:
-        options = []
-        for char in sorted(c for c in node if c):
-            start = rf"(?<!{W}.)" if depth == 0 else ""
-            options.append(re.escape(char) + start + branch(node[char], depth + 1))
-        if "" in node:
-            options.append(E if node[""]["end"] else "")
-        return options[0] if len(options) == 1 else "(?:" + "|".join(options) + ")"
-
-    return branch(trie, 0)
-
-
-@dataclass(frozen=True, eq=False)
-class _Vocabulary:
-    """The lexicon a reader applies first: shipped loan words under the station's entries."""
-
-    lexicon: Mapping[str, str]
-    """Lower-case written form → spoken form."""
-
-    @cached_property
-    def pattern(self) -> re.Pattern[str]:
-        return re.compile(_trie_pattern(self.lexicon, lambda key: True))
-
-    @lru_cache(maxsize=4096)  # noqa: B019 (few vocabularies, each kept by _vocabulary)
-    def cut(self, word: str) -> tuple[tuple[str, bool], ...] | None:
-        """'ubndtanlap' → ('u bê en dê', False), ('tan', True), ('lap', True): a name written
-        without spaces cut into the fewest pieces (loan words of the lexicon, abbreviations,
-        syllables; True for a syllable), preferring syllables that the station's words
-        write with marks ('vanhoa' → 'van hoa', not 'va nhoa'), then syllables that start
-        with a consonant. None when it cannot be cut."""
-        if len(word) > 60 or not word.isalpha():
-            return None
-        lowered, lexicon = word.lower(), self.lexicon
-        Piece = tuple[str, bool]
-        best: list[tuple[int, int, int, list[Piece]] | None] = [None] * (len(word) + 1)
-        best[len(word)] = (0, 0, 0, [])
-        for start in range(len(word) - 1, -1, -1):
-            for end in range(start + 1, min(len(word), start + LONGEST_LABEL_WORD) + 1):
-                rest, piece = best[end], lowered[start:end]
-                if rest is None:
-                    continue
-                if piece in lexicon and end - start > 2:
-                    said, cost, known = (lexicon[piece], False), 1, True
-                elif end - start > 2 and piece.upper() in ABBREVIATIONS:
-                    said, cost, known = (spell(piece), False), 2, False
-                elif end - start <= 7 and is_vietnamese_syllable(piece):
-                    said, cost, known = (word[start:end], True), 1, _ships_marks_of(piece)
-                else:
-                    continue
-                score = (
-                    rest[0] + cost,
-                    rest[1] - known,
-                    rest[2] + bool(VOWEL.match(piece)),
-                    [said, *rest[3]],
-                )
-                held = best[start]
-                if held is None or score[:3] < held[:3]:
-                    best[start] = score
-        found = best[0]
-        return tuple(found[3]) if found else None
-
-    @cached_property
-    def exempt(self) -> frozenset[str]:
-        """Words of the spoken forms: the lexicon's own words are never second-guessed."""
-        return frozenset(
-            w.lower() for v in self.lexicon.values() for w in re.findall(r"[^\W\d_]+", v)
-        )
-
-
-@lru_cache(maxsize=32)
-def _vocabulary(station_lexicon: tuple[tuple[str, str], ...]) -> _Vocabulary:
-    station = {" ".join(k.lower().split()): v for k, v in station_lexicon}
-    return _Vocabulary({**loanwords(), **station})
-
-
-@dataclass
-class _Context:
-    dialect: Dialect
-    vocabulary: _Vocabulary
-    source: str = ""
-    """The text being read: its own words give their marks to an address's."""
-    warnings: list[str] = field(default_factory=list)
-    guessed: list[str] = field(default_factory=list)
-    _accents: _AddressAccents | None = None
-
-    def guess(self, written: str, warning: str, **more: str) -> None:
-        """Record what could not be placed; `warning` has a {written} placeholder."""
-        shown = written if len(written) <= LONGEST_SHOWN else written[:LONGEST_SHOWN] + "…"
-        self.guessed.append(shown)
-        self.warnings.append(warning.format(written=shown, **more))
-
-    def accents(self) -> _AddressAccents:
-        if self._accents is None:
-            self._accents = _AddressAccents(self.source)
-        return self._accents
-
-    def integer(self, digits: str) -> str:
-        digits = digits.replace(".", "")
-        return read_digits(digits) if len(digits) > 15 else read_integer(int(digits), self.dialect)
-
-    def number(self, written: str) -> str:
-        """'1.500' → 'một nghìn năm trăm', '3,5' → 'ba phẩy năm', '21' → 'hai mươi mốt'."""
-        whole, _comma, fraction = written.partition(",")
-        if fraction:
-            whole = whole.replace(".", "")
-            if len(whole) > 15:
-                return f"{read_digits(whole)} phẩy {read_digits(fraction)}"
-            return read_decimal(whole, fraction, self.dialect)
-        return self.integer(whole)
-
-
-Read = Callable[[re.Match[str], _Context], str]
-
-
-@dataclass(frozen=True)
-class Rule:
-    pattern: re.Pattern[str]
-    read: Read
-    needs: str = ""
-    """Characters one of which the text must hold for the rule to be tried at all."""
-
-    def apply(self, text: str, ctx: _Context) -> str:
-        if self.needs and not any(c in text for c in self.needs):
-            return text
-        read = self.read
-        return self.pattern.sub(lambda m: read(m, ctx), text)
-
-
-def _before(m: re.Match[str], size: int = 24) -> str:
-    """The few characters before a match, lower-cased: a rule's look at its context."""
-    return m.string[max(0, m.start() - size) : m.start()].lower()
-
-
-def _after(m: re.Match[str], size: int = 24) -> str:
-    return m.string[m.end() : m.end() + size]
-
-
-LAST_WORD = re.compile(r"([^\W\d_]+)\W{0,3}$")
-
-
-def _word_before(m: re.Match[str]) -> str:
-    found = LAST_WORD.search(_before(m))
-    return found.group(1) if found else ""
-
-
-def _ends_with(before: str, words: Iterable[str]) -> bool:
-    """Does the text before a match end with one of `words` (then a space)?"""
-    tail = before.rstrip(" \n:")
-    return any(tail.endswith(w) and not tail[-len(w) - 1 : -len(w)].isalnum() for w in words)
-
-
-def _alternation(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-def spell(code: str) -> str:
-    """'BTTTT' → 'bê tê tê tê tê'; digits inside are read one by one."""
-    words = [LETTERS.get(c.upper(), c) if not c.isdigit() else read_digits(c) for c in code]
-    return " ".join(w for w in words if w.strip())
 
 
 # ----- addresses ----------
@@ -320,33 +158,6 @@ def _cut(word: str, ctx: _Context) -> list[str] | None:
     return out
 
 
-LONGEST_LABEL_WORD = 12
-"""Longest piece tried inside an address label: a loan word ('bluezone', 'facebook')."""
-
-
-class _AddressAccents:
-    """The marks of address words: the notice's own words first ('Tân Lập'), then the
-    address words the station ships, then phrases of its expansions ('điện tử'; a word
-    alone from those, like 'tấn', says too little about a name)."""
-
-    def __init__(self, source: str) -> None:
-        self.own = TextAccents(source)
-
-    def restore(self, syllables: list[str]) -> list[str]:
-        return restore(syllables, (self.own, *_shipped_accents()))
-
-
-def _ships_marks_of(syllable: str) -> bool:
-    return any(a.lookup((syllable,)) for a in _shipped_accents())
-
-
-@lru_cache(maxsize=1)
-def _shipped_accents() -> tuple[Accents, Accents]:
-    spoken = [*ABBREVIATIONS.values(), *DOCUMENT_TYPES.values(), *DOCUMENT_ISSUERS.values()]
-    spoken += [*UNITS.values(), *PER_UNITS.values(), *HOUSE_WORDS, *STREET_WORDS]
-    return Accents(address_words()), Accents(spoken, shortest=2)
-
-
 def _host(host: str, ctx: _Context) -> str:
     return " chấm ".join(_label(part, ctx) for part in host.split("."))
 
@@ -379,174 +190,7 @@ def _apply_lexicon(text: str, ctx: _Context) -> str:
     return "".join(parts) + text[done:] if parts else text
 
 
-# ----- document numbers, codes and abbreviations ----------
-PART = r"[A-ZĐ][A-Za-zĐđ&]*\d*"
-DOCUMENT = re.compile(
-    rf"\d(?<![\w/]\d)\d*[a-z]?(?:-{PART})?(?:/(?:\d+|{PART}(?:-{PART})*))*/{PART}(?:-{PART})*{E}"
-)
-"""'125/KH-UBND', '25/2018/QH14', and the party's '18-NQ/TW' (number-type/issuer)."""
-YEAR = re.compile(r"(?:19|20)\d\d")
-
-
-def _document_part(part: str, ctx: _Context, first: bool) -> str:
-    """One part of a document number: its type first ('QĐ' quyết định), then who issued it
-    ('CT' chủ tịch, 'UBND', 'UBTVQH14' of the fourteenth National Assembly); a part that
-    has no standard expansion is spelled as a unit."""
-    if first and part in DOCUMENT_TYPES:
-        return DOCUMENT_TYPES[part]
-    for words in (DOCUMENT_ISSUERS, ABBREVIATIONS, DOCUMENT_TYPES):
-        if part in words:
-            return words[part]
-    if "&" in part:
-        return " và ".join(_document_part(p, ctx, first=False) for p in part.split("&") if p)
-    body = _issuing_body(part)
-    if body:
-        return body
-    numbered = re.fullmatch(r"(\D+?)(\d+)", part)
-    if numbered and (numbered[1] in DOCUMENT_ISSUERS or numbered[1] in ABBREVIATIONS):
-        body = _document_part(numbered[1], ctx, first=False)
-        term = " khóa " if numbered[1].endswith("QH") else " "
-        return body + term + ctx.integer(numbered[2])
-    for pattern, read in ((ROAD, _road), (LETTER_CODE, _letter_code)):
-        code = pattern.fullmatch(part)
-        if code:
-            return read(code, ctx)
-    ctx.guess(part, _("'{written}' is not a known abbreviation: spelled letter by letter"))
-    return spell(part)
-
-
-def _issuing_body(part: str) -> str | None:
-    """'BKHCN' → 'bộ khoa học và công nghệ', 'SYT' → 'sở y tế', 'BTGTW' → 'ban tuyên giáo
-    trung ương': a ministry, a department or a party board composed from its pieces."""
-    if part[:1] in "BS" and part[1:] in GOVERNMENT_BODIES:
-        return f"{'bộ' if part[0] == 'B' else 'sở'} {GOVERNMENT_BODIES[part[1:]]}"
-    for level, said in PARTY_LEVELS.items():
-        if part.endswith(level) and part[: -len(level)] in PARTY_BODIES:
-            return f"{PARTY_BODIES[part[: -len(level)]]} {said}"
-    return None
-
-
-def _document_number(m: re.Match[str], ctx: _Context) -> str:
-    """'125/KH-UBND' → 'một trăm hai mươi lăm kế hoạch ủy ban nhân dân': the number, the
-    year if any ('năm …'), then each part of the type and issuer, expanded or spelled.
-    Right after the document's name ('Đề án', 'Chỉ thị'…, not 'số'), a number written with
-    a leading zero is its name and said digit by digit, as for 'Đề án 06'."""
-    head, *rest = m.group(0).split("/")
-    first, _dash, kind = head.partition("-")
-    number = first.rstrip("abcdefghijklmnopqrstuvwxyz")
-    named = _ends_with(_before(m), DOCUMENT_NAMES)  # 'Chỉ thị 05-CT/TW' → 'không năm'
-    said = read_digits(number) if named and number[0] == "0" else ctx.integer(number)
-    words = [said + _suffix(first)]
-    pieces = 0
-    for part in [kind, *rest] if kind else rest:
-        if part.isdigit():
-            words.append(("năm " if YEAR.fullmatch(part) else "trên ") + ctx.integer(part))
-            continue
-        for piece in filter(None, part.split("-")):
-            words.append(_document_part(piece, ctx, first=pieces == 0))
-            pieces += 1
-    return " ".join(words)
-
-
-def _suffix(written: str) -> str:
-    """The letter after a number, as in '12A' or '125a': ' a'."""
-    letters = written.lstrip("0123456789")
-    return " " + spell(letters) if letters else ""
-
-
-def _starts_word(m: re.Match[str], also: str = "/") -> bool:
-    """Does the match begin a word? Checked here rather than by a lookbehind at the start of
-    the pattern, so that the pattern opens with literals the regex engine can skip to."""
-    before = m.string[m.start() - 1] if m.start() else " "
-    return not (before.isalnum() or before == "_" or before in also)
-
-
-ROAD = re.compile(
-    rf"(?P<prefix>{_alternation(CODE_PREFIXES)})"
-    rf"(?:\.|\s)?(?P<number>[1-9]\d{{0,3}}|0\d?)(?!\d|[ .]\d{{3}})(?P<letter>[A-Z]?)"
-    rf"(?:\+(?P<plus>\d{{1,3}}))?{E}(?P<to>\s?[-–]\s?(?=(?P=prefix)))?"
-)
-LETTER_CODE = re.compile(
-    rf"(?P<letters>[A-ZĐ](?:/[A-Z])?[A-ZĐ]{{0,3}})(?P<digits>\d+(?:[A-Z]+\d+)*[A-Z]?)"
-    rf"(?P<fraction>[.,]\d+)?{E}"
-)
-COUNT_CODE = re.compile(
-    rf"(?P<count>\d{{1,2}})(?P<tail>[A-Z]{{1,2}})(?P<more>\d{{1,2}})?{E}(?!/\d+(?![A-Za-z]))"
-)
-
-
-def _road(m: re.Match[str], ctx: _Context) -> str:
-    """QL14 → 'quốc lộ mười bốn', ĐT 741, Km15+200 → 'ki lô mét mười lăm cộng hai trăm',
-    'Km 85 - Km 90' → '… đến …', QH14 → 'quốc hội khóa mười bốn'."""
-    if not _starts_word(m) or (m["prefix"].lower() == "km" and _after_a_number(m)):
-        return m.group(0)  # '45,68 km2' is an area: read with the units
-    kind = CODE_PREFIXES[m["prefix"]]
-    if _word_before(m) == kind.split()[0]:  # 'tuyến đường ĐT.753': 'đường' is said once
-        kind = kind.split(" ", 1)[1]
-    words = [kind, ctx.integer(m["number"])]
-    if m["letter"]:
-        words.append(spell(m["letter"]))
-    if m["plus"]:
-        words += ["cộng", ctx.integer(m["plus"])]
-    return " ".join(words) + (" đến " if m["to"] else "")
-
-
-def _after_a_number(m: re.Match[str]) -> bool:
-    return _before(m, 2).rstrip()[-1:].isdigit()
-
-
-def _letter_code(m: re.Match[str], ctx: _Context) -> str:
-    """H5N1 → 'hát năm en một', A/H5N1, F0 → 'ép không', U23, B2, PM2.5 → '… hai chấm năm'."""
-    if not _starts_word(m):
-        return m.group(0)
-    words = [spell(m["letters"].replace("/", ""))]
-    for piece in re.findall(r"\d+|[A-Z]+", m["digits"]):
-        if not piece.isdigit():
-            words.append(spell(piece))
-        elif len(piece) > 3 or (piece.startswith("0") and len(piece) > 1):
-            words.append(read_digits(piece))
-        else:
-            words.append(ctx.integer(piece))
-    if m["fraction"]:
-        mark = "chấm" if m["fraction"][0] == "." else "phẩy"
-        words += [mark, read_digits(m["fraction"][1:])]
-    return " ".join(words)
-
-
-def _count_code(m: re.Match[str], ctx: _Context) -> str:
-    """4G → 'bốn giê', 5K → 'năm ca', 10A1 → 'mười a một'; '3G/4G' too, but not '20MW'."""
-    after_code = m.start() > 1 and m.string[m.start() - 2].isupper()
-    if m["tail"] in UNITS or not _starts_word(m, also="" if after_code else "/"):
-        return m.group(0)
-    more = f" {ctx.integer(m['more'])}" if m["more"] else ""
-    if m["tail"] == "T" and not more and _ends_with(_before(m), LOAD_WORDS):
-        return f"{ctx.integer(m['count'])} tấn"  # 'tải trọng 13T'
-    return f"{ctx.integer(m['count'])} {spell(m['tail'])}{more}"
-
-
-LOAD_WORDS = ("tải trọng", "trọng tải", "tải", "xe", "xe tải", "trên", "dưới", "quá")
-"""After these, 'T' joined to a number is tonnes: 'cầu tải trọng 13T', 'xe trên 10T'."""
-
-
-STANDARD = re.compile(
-    r"(?<![\w/])(?P<kind>QCVN|TCVN)\s?(?P<number>\d+(?:[-.]\d+)*)(?::(?P<year>\d{4}))?"
-    rf"(?:/(?P<body>{PART}))?{E}"
-)
-
-
-def _standard(m: re.Match[str], ctx: _Context) -> str:
-    """'QCVN 01-1:2018/BYT' → 'quy chuẩn việt nam không một một năm hai nghìn không trăm
-    mười tám bộ y tế': a national standard, its number, year and issuer."""
-    words = [ABBREVIATIONS[m["kind"]]]
-    for part in re.split("[-.]", m["number"]):
-        words.append(read_digits(part) if part.startswith("0") else ctx.integer(part))
-    if m["year"]:
-        words.append(f"năm {ctx.integer(m['year'])}")
-    if m["body"]:
-        words.append(_document_part(m["body"], ctx, first=False))
-    return " ".join(words)
-
-
+# ----- weekdays, initials and abbreviations ----------
 WEEKDAY = re.compile(rf"(?<![\w/])T(?P<day>[2-7]){E}(?P<to>\s?[-–]\s?(?=T[2-7]|CN))?")
 
 
