@@ -8,9 +8,7 @@ reading changed to the project's conventions (see /work/team/notes/i16c.md) is m
 
 from __future__ import annotations
 
-import pytest
 
-from announcements.normalize import spoken_form
 
 BATCH_ONE: list[tuple[str, str]] = [
     # farming: varieties, pesticides, fertilisers
