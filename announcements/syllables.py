@@ -338,18 +338,19 @@ def transliterate(word: str) -> str | None:
     Tinh', 'António' → 'An tô ni ô'), the capital kept; None when it is not such a word."""
     if len(word) > 24:
         return None
+    spellings = ENGLISH_SPELLINGS  # an accented name is no English word: 'José' → 'Giô xê'
     if not word.isascii():
         found = _foreign_letters(word)
         if found is None:
             return None
-        word = found
+        word, spellings = found, ENGLISH_SPELLINGS[:1]
     parts = [p for p in re.split(r"[-']", word) if p]
     if not parts or not all(p.isalpha() for p in parts):
         return None
     said: list[str] = []
     for part in parts:
         spelled = part.lower()
-        for pattern, said_as in ENGLISH_SPELLINGS:
+        for pattern, said_as in spellings:
             spelled = pattern.sub(said_as, spelled)
         read = _read_foreign(spelled)
         if not read or not all(is_vietnamese_syllable(s) for s in read):
