@@ -9,6 +9,7 @@ reading changed to the project's conventions (see /work/team/notes/i16c.md) is m
 from __future__ import annotations
 
 import pytest
+from test_notice_reading import _reading_time
 
 from announcements.normalize import read_aloud, spoken_form
 from announcements.syllables import is_vietnamese_syllable, transliterate
@@ -595,3 +596,18 @@ def test_pesticide_formulations_and_fuel_grades(written: str, spoken: str) -> No
 )  # fmt: skip
 def test_letters_of_technology_and_fuel_are_said_as_letters(written: str, spoken: str) -> None:
     assert spoken_form(written) == spoken
+
+
+# ----- linear in its input ----------
+HOSTILE = [
+    "giống A1 ", "IR 1", "OM 1, ", "giống lúa Nhị 111 ", "1EC ", "1.1WG ", "RON 11-", "0,01S-",
+    "ViettelPay", "AbAbAb ", "Newcastle ", "diesel ", "Xyzzyx ",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("unit", HOSTILE)
+def test_reading_time_grows_linearly_with_the_new_rules(unit: str) -> None:
+    """The same check as test_notice_reading's, for the patterns of this round."""
+    small, large = unit * (10_000 // len(unit)), unit * (100_000 // len(unit))
+    ratio = _reading_time(large) / max(_reading_time(small), 1e-3)
+    assert ratio < 30, f"{unit!r}: 100 KB took {ratio:.0f}x as long as 10 KB"
