@@ -55,6 +55,16 @@ from .documents import (
     _signature,
     _standard,
 )
+from .farming import (
+    FORMULATION,
+    FUEL_GRADE,
+    NAMED_VARIETY,
+    VARIETY_CODE,
+    read_formulation,
+    read_fuel_grade,
+    read_named_variety,
+    read_variety,
+)
 from .numbers import (
     NORTH,
     SOUTH,
@@ -536,6 +546,9 @@ def _word(m: re.Match[str], ctx: _Context) -> str:
     if word in TOP_LEVEL_DOMAINS:  # an address said aloud: "bluezone chấm gov chấm vn"
         return _label(word, ctx)
     if word.isascii() and not word.isupper() and any(c.isupper() for c in word[1:]):
+        compound = _compound(word, ctx)
+        if compound is not None:
+            return compound
         # letters, in mixed case: 'bOPV', 'mRNA', 'eKYC'
         ctx.guess(word, _("'{written}' is not a known abbreviation: spelled letter by letter"))
         return spell(word)
@@ -556,6 +569,39 @@ def _word(m: re.Match[str], ctx: _Context) -> str:
     if said is None:
         ctx.guess(word, _("'{written}' is not a Vietnamese word: add it to the lexicon"))
         return word
+    return _guessed_foreign(word, said, ctx)
+
+
+CAMEL_PARTS = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+")
+
+
+def _compound(word: str, ctx: _Context) -> str | None:
+    """A brand written as words run together, each with its capital: read word by word
+    ('ViettelPay' → 'vi ét ten pây', 'VietQR' → 'việt kiu a', 'TPBank' → 'tê pê banh',
+    'VinFast'), through the lexicon, letters spelled (never expanded: 'TP' here is no city);
+    reported when a part had to be guessed. None when a part is a single letter ('mRNA',
+    'eKYC' are letters) or cannot be said."""
+    parts = CAMEL_PARTS.findall(word)
+    if len(parts) < 2 or any(len(part) < 2 for part in parts):
+        return None
+    lexicon, said, known = ctx.vocabulary.lexicon, [], True
+    for part in parts:
+        if part.lower() in lexicon:
+            said.append(lexicon[part.lower()])
+        elif part.isupper():
+            said.append(spell(part))
+        else:
+            known = known and is_vietnamese_syllable(part)
+            found = part.lower() if is_vietnamese_syllable(part) else transliterate(part)
+            if found is None:
+                return None
+            said.append(found.lower())
+    spoken = " ".join(said)
+    return spoken if known else _guessed_foreign(word, spoken, ctx)
+
+
+def _guessed_foreign(word: str, said: str, ctx: _Context) -> str:
+    """Report a foreign word said in syllables the reader made up, and say them."""
     ctx.guess(
         word,
         _("'{written}' is not a Vietnamese word: add it to the lexicon (until then it is "
@@ -604,6 +650,10 @@ ADDRESS_RULES: list[Rule] = [
 
 CODE_RULES: list[Rule] = [
     Rule(PLATE, lambda m, ctx: read_plate(m)),
+    Rule(VARIETY_CODE, read_variety),
+    Rule(NAMED_VARIETY, read_named_variety),
+    Rule(FORMULATION, read_formulation),
+    Rule(FUEL_GRADE, read_fuel_grade, "SIV"),
     Rule(re.compile(r"\./\.(?!\w)"), lambda m, ctx: ".", "/"),  # a document's end: 'ký./.'
     Rule(re.compile(r"(?<![\w/])(?P<type>[A-Z])\((?P<code>H\d{1,2}N\d{1,2})\)"),
          lambda m, ctx: f"{m['type']}/{m['code']}", "("),  # 'cúm A(H5N1)' is 'A/H5N1'
