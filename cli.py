@@ -772,21 +772,16 @@ def echo_replaced(scheduled: ScheduledSlot) -> None:
 
 @schedule.command(
     "list",
-    help=N_("List the slots (and, on stderr, any slot the store holds that cannot be planned)."),
+    help=N_("List the slots, with those the store holds that cannot be planned and why."),
 )
 @json_option
 @click.pass_context
 def schedule_list(ctx: click.Context, as_json: bool) -> None:
     good, broken = station_of(ctx).slots()
-    for slot in broken:
-        click.echo(
-            _("warning: slot {name} cannot be planned and does not air: {reason}").format(
-                name=slot.name, reason=slot.reason
-            ),
-            err=True,
-        )
     if as_json:
-        click.echo(dumps([s.fields() for s in good]))
+        click.echo(
+            dumps([s.fields() | {"problem": None} for s in good] + [b.fields() for b in broken])
+        )
         return
     for s in good:
         what = " + ".join(
@@ -806,6 +801,11 @@ def schedule_list(ctx: click.Context, as_json: bool) -> None:
             " " + _("max {minutes:g} min").format(minutes=s.max_minutes) if s.max_minutes else ""
         )
         click.echo(f"{s.name:14} {clock_text(s.at):8} {days_text(s.days):22} {what}{dates}{limit}")
+    for b in broken:
+        click.echo(
+            f"{b.name:14} "
+            + _("DOES NOT AIR: it cannot be planned: {reason}").format(reason=b.reason)
+        )
 
 
 @schedule.command(

@@ -42,6 +42,23 @@ class BrokenSlot:
     id: int
     name: str
     reason: str
+    stored: dict[str, Any]
+    """The row's columns as the store holds them, to show the officer what is wrong."""
+
+    def fields(self) -> dict[str, Any]:
+        """As `schedule list --json` shows it: a slot's fields as stored, and the problem."""
+        row = self.stored
+        return {
+            "name": self.name,
+            "at": row.get("at"),
+            "days": row.get("days"),
+            "valid_from": row.get("valid_from"),
+            "valid_until": row.get("valid_until"),
+            "campaign": row.get("campaign"),
+            "announcements": row.get("announcements"),
+            "max_minutes": row.get("max_minutes"),
+            "problem": self.reason,
+        }
 
 
 def _instant(value: Any) -> datetime:
@@ -88,7 +105,7 @@ def read_slots(
             good.append(_slot(row))
         except (BroadcasterError, ValueError, TypeError) as e:
             if row["removed_at"] is None:
-                broken.append(BrokenSlot(row["id"], str(row["name"]), str(e)))
+                broken.append(BrokenSlot(row["id"], str(row["name"]), str(e), dict(row)))
     return good, broken
 
 

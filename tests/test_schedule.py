@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 import threading
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -10,8 +11,9 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
-from conftest import Run, set_config, store_dump, write_script
+from conftest import Run, query, set_config, store_dump, write_script
 
+from common import i18n
 from schedules.parse import parse_days
 from schedules.priority import Priority
 from schedules.rundown import Candidate, plan_airings
@@ -142,6 +144,47 @@ def test_schedule_add_list_remove(drafts: Path, run: Run) -> None:
     run("schedule", "remove", "chieu")
     assert [r["name"] for r in json.loads(run("schedule", "list", "--json").stdout)] == ["sang"]
     assert "there is no slot 'chieu'" in run("schedule", "remove", "chieu", code=1).stderr
+
+
+def test_slots_that_cannot_be_planned_are_listed_with_why(drafts: Path, run: Run) -> None:
+    """Trial 3 F16: a slot row written behind the station's back (by hand, an old tool) never
+    airs; the list the officer manages slots from shows it, says so and why, so that it can
+    be removed or written again."""
+    run("announce", "approve", "hop", "--by", "A")
+    run("schedule", "add", "sang", "--at", "06:30", "--announce", "hop")
+    [good] = query(drafts, "SELECT * FROM slots")
+    columns = [c for (_, c, *_) in query(drafts, "PRAGMA table_info(slots)")]
+    row = dict(zip(columns, good, strict=True)) | {"id": None}
+    damaged = {
+        "gio-hong": {"at": "25:00"},
+        "ngay-hong": {"days": "funday"},
+        "ds-hong": {"announcements": "not json"},
+        "tu-ngay-hong": {"valid_from": "garbage"},
+        "dai-hong": {"max_minutes": -5},
+    }
+    insert = f"INSERT INTO slots ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+    with sqlite3.connect(drafts / "station.db") as conn:
+        for name, wrong in damaged.items():
+            values = row | {"name": name} | wrong
+            conn.execute(insert, [values[c] for c in columns])
+    listed = run("schedule", "list")
+    lines = listed.stdout.splitlines()
+    assert lines[0].split()[:2] == ["sang", "06:30"]
+    shown = {line.split()[0]: line for line in lines[1:]}
+    assert sorted(shown) == sorted(damaged)
+    for line in shown.values():
+        assert "DOES NOT AIR: it cannot be planned:" in line
+    assert "'25:00' is not a time of day" in shown["gio-hong"]
+    assert "funday" in shown["ngay-hong"]
+    assert "garbage" in shown["tu-ngay-hong"]
+    rows = {r["name"]: r for r in json.loads(run("schedule", "list", "--json").stdout)}
+    assert rows["sang"]["problem"] is None
+    assert rows["gio-hong"]["at"] == "25:00"  # as the store holds it
+    assert all(rows[name]["problem"] for name in damaged)
+    run("schedule", "remove", "gio-hong")
+    assert "gio-hong" not in run("schedule", "list").stdout
+    i18n.use_language("vi")  # as the officer reads it (put back after the test)
+    assert "ngay-hong      KHÔNG PHÁT (không lập được lịch):" in run("schedule", "list").stdout
 
 
 @pytest.mark.parametrize(
