@@ -740,7 +740,7 @@ def schedule_add(
 ) -> None:
     added = station_of(ctx).add_slot(name, at, days, since, until, campaign, ids, max_minutes)
     echo_slot(added.slot, added.minutes)
-    echo_replaced(added)
+    echo_warnings(added)
 
 
 def echo_slot(slot: Slot, minutes: float) -> None:
@@ -751,8 +751,11 @@ def echo_slot(slot: Slot, minutes: float) -> None:
     )
 
 
-def echo_replaced(scheduled: ScheduledSlot) -> None:
-    """Say which slot a new one replaced, and what stops airing by it (on stderr: a warning)."""
+def echo_warnings(scheduled: ScheduledSlot) -> None:
+    """Say (on stderr) that a new slot airs nothing until approval, which slot it replaced,
+    and what stops airing by it."""
+    if scheduled.drafts:
+        echo_warning(scheduled.waiting_text())
     old = scheduled.replaced
     if old is None:
         return
@@ -845,6 +848,7 @@ def schedule_accept(
         raise click.UsageError(_("name the proposed slots to accept, or --campaign C, or --all"))
     for scheduled in station_of(ctx).accept_slots(names, campaign):
         echo_slot(scheduled.slot, scheduled.minutes)
+        echo_warnings(scheduled)
 
 
 @schedule.command("remove", help=N_("Remove the slot NAME (its past airings stay in the log)."))
@@ -879,7 +883,7 @@ def schedule_print(ctx: click.Context, week: str | None, output: Path) -> None:
 def schedule_import(ctx: click.Context, file: Path) -> None:
     for scheduled in station_of(ctx).import_schedule(file):
         echo_slot(scheduled.slot, scheduled.minutes)
-        echo_replaced(scheduled)
+        echo_warnings(scheduled)
 
 
 @cli.command(help=N_("What will air, airing by airing and item by item, with durations."))
@@ -1115,6 +1119,7 @@ def sync(ctx: click.Context, source: str | None) -> None:
     for scheduled in result.accepted:
         click.echo(_("slot {name} taken from the office's schedule").format(
             name=scheduled.slot.name))  # fmt: skip
+        echo_warnings(scheduled)
     for p in result.proposed:
         click.echo(
             _("slot {name} proposed by the office ({campaign}, {at} {days}): waits "

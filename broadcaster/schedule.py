@@ -18,7 +18,7 @@ from announcements.script import Kind
 from announcements.speech import Synthesizer
 from common.errors import BroadcasterError
 from common.files import describe_os_error
-from common.i18n import N_, _
+from common.i18n import N_, _, ngettext
 from common.library_errors import toml_problem
 from common.localtime import airs_text, day_text
 from schedules.parse import InputError, parse_date
@@ -119,18 +119,44 @@ def program_minutes(station: Station, slot: Slot) -> float:
     if slot.campaign:
         members = [a.id for a in station.announcements() if a.campaign == slot.campaign]
         if not members:
-            raise StationError(
-                _("slot '{name}': campaign '{campaign}' has no announcements").format(
-                    name=slot.name, campaign=slot.campaign
-                ),
-                field="campaign",
-            )
+            raise StationError(_no_members(station, slot), field="campaign")
         ids += [i for i in members if i not in ids]
     try:
         found = [station.announcement(i, spoken=False) for i in ids]
     except StationError as e:
         raise StationError(str(e), field="announce") from None
     return station.build_program(found).duration_s / 60
+
+
+def _no_members(station: Station, slot: Slot) -> str:
+    """Why a slot's campaign gives it nothing to air: no announcement at all, or only
+    retired ones (never "no announcements" when the store holds some)."""
+    [(retired,)] = station.db.execute(
+        "SELECT COUNT(*) FROM announcements WHERE campaign = ? AND retired_at IS NOT NULL",
+        [slot.campaign],
+    ).fetchall()
+    if retired:
+        return ngettext(
+            "slot '{name}': campaign '{campaign}' has nothing left to air: its {n} "
+            "announcement is retired",
+            "slot '{name}': campaign '{campaign}' has nothing left to air: its {n} "
+            "announcements are retired",
+            retired,
+        ).format(name=slot.name, campaign=slot.campaign, n=retired)
+    return _("slot '{name}': campaign '{campaign}' has no announcements").format(
+        name=slot.name, campaign=slot.campaign
+    )
+
+
+def drafts_only(station: Station, slot: Slot) -> int:
+    """How many drafts wait for approval when none of the slot's announcements (its own and
+    its campaign's) has an approved version: the slot then airs nothing yet. 0 otherwise."""
+    [(approved, drafts)] = station.db.execute(
+        "SELECT COUNT(approved_version), COUNT(*) - COUNT(approved_version) FROM announcements "
+        "WHERE retired_at IS NULL AND (campaign = ? OR id IN (SELECT value FROM json_each(?)))",
+        [slot.campaign, json.dumps(list(slot.announcements))],
+    ).fetchall()
+    return 0 if approved else int(drafts)
 
 
 def add_slots(station: Station, new: Sequence[Slot], dry_run: bool = False) -> list[float]:
@@ -357,7 +383,7 @@ def replacing(station: Station, new: Sequence[Slot]) -> list[ScheduledSlot]:
             if announcement_id not in still and not told:
                 stops.setdefault(planned.slot, []).append(announcement_id)
     return [
-        ScheduledSlot(s, m, old.get(s.name), tuple(stops.get(s.name, ())))
+        ScheduledSlot(s, m, old.get(s.name), tuple(stops.get(s.name, ())), drafts_only(station, s))
         for s, m in zip(new, lengths, strict=True)
     ]
 

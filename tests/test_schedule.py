@@ -187,6 +187,37 @@ def test_slots_that_cannot_be_planned_are_listed_with_why(drafts: Path, run: Run
     assert "ngay-hong      KHÔNG PHÁT (không lập được lịch):" in run("schedule", "list").stdout
 
 
+def test_a_campaign_s_slot_says_what_it_holds_when_nothing_of_it_airs(
+    drafts: Path, run: Run
+) -> None:
+    """Trial 3 F19 (the class): a slot whose campaign has announcements is never told the
+    campaign "has no announcements": drafts are counted and said, retired ones named."""
+    added = run("schedule", "add", "sang", "--at", "06:30", "--campaign", "thon")
+    assert (
+        "slot sang airs nothing yet: none of its announcements is approved (2 drafts wait for "
+        "approval)" in added.stderr
+    )
+    listed = run("schedule", "add", "chieu", "--at", "17:00", "--announce", "hop")
+    assert "(1 draft waits for approval)" in listed.stderr
+    run("announce", "approve", "hop", "--by", "A")
+    assert run("schedule", "add", "toi", "--at", "19:00", "--campaign", "thon").stderr == ""
+    for slot_name in ("sang", "chieu", "toi"):
+        run("schedule", "remove", slot_name)
+    run("announce", "retire", "hop")
+    run("announce", "retire", "rac")
+    before = store_dump(drafts)
+    refused = run("schedule", "add", "sang", "--at", "06:30", "--campaign", "thon", code=1)
+    assert (
+        "slot 'sang': campaign 'thon' has nothing left to air: its 2 announcements are retired"
+        in refused.stderr
+    )
+    assert store_dump(drafts) == before
+    assert (
+        "campaign 'khac' has no announcements"
+        in run("schedule", "add", "x", "--at", "08:00", "--campaign", "khac", code=1).stderr
+    )
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [

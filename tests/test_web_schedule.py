@@ -51,7 +51,9 @@ def test_a_slot_with_nothing_approved_shows_it_stays_silent(visitor: Visitor) ->
     visitor.sign_in("vanhanh")
     assert visitor.post("/schedule/new", {"name": "toi", "at": "19h", "days": "T7,CN",
                         "campaign": "thon"}, page="/schedule/new").status_code == 302  # fmt: skip
-    days = week_days(visitor.get("/schedule").text)
+    page = visitor.get("/schedule").text
+    assert "khung giờ toi chưa phát gì: chưa có bản tin nào của khung giờ được duyệt" in text(page)
+    days = week_days(page)
     assert "19:00 toi thon không có gì để phát" in days["Thứ Bảy 07/03/2026"]
     assert "toi" not in days["Thứ Sáu 06/03/2026"]
 
