@@ -41,7 +41,14 @@ from broadcaster.station import (
 from common.errors import BroadcasterError
 from common.i18n import N_, _, ngettext
 from common.localtime import airs_text, clock_text, date_text, days_text, duration_text, local_text
-from office.desk import KEY_ROLES, OFFICE_ZONE, Office, Publisher, root_fingerprint
+from office.desk import (
+    KEY_ROLES,
+    OFFICE_ZONE,
+    STATION_STATUSES,
+    Office,
+    Publisher,
+    root_fingerprint,
+)
 from schedules.priority import Priority
 from schedules.silence import Silence
 
@@ -1476,7 +1483,8 @@ def office_station_list(dsn: str, group: str | None, as_json: bool) -> None:
     for r in rows:
         contact = local_text(r["last_contact"], OFFICE_ZONE) if r["last_contact"] else "-"
         click.echo(
-            f"{r['fingerprint']}  {r['status']:8} {r['commune']:28} #{r['stored_through']:<6} "
+            f"{r['fingerprint']}  {_(STATION_STATUSES[r['status']]):14} {r['commune']:28} "
+            f"#{r['stored_through']:<6} "
             f"{contact:26} {','.join(r['groups']) or '-'}"
         )
 
