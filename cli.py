@@ -1293,6 +1293,12 @@ def log_list(
     station = station_of(ctx)
     first, last = day(station, since, "--from"), day(station, until, "--to")
     rows = station.airings(first, last, limit)
+    if not rows and (first or last):  # a period typed wrong (01/01/0001) is not a blank screen
+        echo_warning(
+            _("nothing was logged between {first} and {last}").format(
+                first=date_text(first), last=date_text(last)
+            )
+        )
     if as_json:
         click.echo(dumps(rows))
         return

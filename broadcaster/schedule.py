@@ -25,7 +25,7 @@ from schedules.parse import InputError, parse_date
 from schedules.priority import Priority
 from schedules.rundown import Candidate, PlannedAiring, plan_airings
 from schedules.silence import Silence, WontAir, lost, will_not_air
-from schedules.slots import Slot, SlotError, check_slot, make_slot
+from schedules.slots import Slot, SlotError, check_dates, check_slot, make_slot
 
 from .clock import utc_iso
 from .records import Announcement, ScheduledSlot
@@ -170,6 +170,11 @@ def add_slots(station: Station, new: Sequence[Slot], dry_run: bool = False) -> l
     names = [s.name for s in new]
     if len(set(names)) != len(names):
         raise StationError(_("the same slot name is given twice"))
+    for slot in new:  # before the programs are measured: a quick refusal changes nothing
+        try:
+            check_dates(slot, station.today())
+        except SlotError as e:
+            raise StationError(str(e), field=e.field) from None
     lengths = [program_minutes(station, s) for s in new]
     known: dict[int, float] = {}
 

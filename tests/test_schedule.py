@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -21,6 +21,10 @@ from schedules.slots import Slot, make_slot
 
 HCM = ZoneInfo("Asia/Ho_Chi_Minh")
 EPOCH = datetime(2026, 1, 1, tzinfo=UTC)
+PAST = date.today() - timedelta(days=2)
+"""A day past wherever the test runs (the station's zone is at most a day ahead of UTC)."""
+NEXT_YEAR = date.today().year + 1
+FAR = date(date.today().year + 11, 1, 1)
 
 
 def slot(name: str, at: str, **kw: Any) -> Slot:
@@ -135,7 +139,7 @@ def test_schedule_add_list_remove(drafts: Path, run: Run) -> None:
               "--campaign", "thon", "--max-minutes", "5").stdout  # fmt: skip
     assert out.startswith("slot sang at 06:30 Mon–Fri:")
     run("schedule", "add", "chieu", "--at", "17:00:30", "--announce", "hop", "--announce", "rac",
-        "--from", "2026-01-01", "--until", "2026-12-31")  # fmt: skip
+        "--from", "2026-01-01", "--until", f"{NEXT_YEAR}-12-31")  # fmt: skip
     rows = json.loads(run("schedule", "list", "--json").stdout)
     assert [(r["name"], r["at"], r["days"], r["campaign"], r["announcements"]) for r in rows] == [
         ("sang", "06:30:00", "mon,tue,wed,thu,fri", "thon", []),
@@ -236,6 +240,15 @@ def test_a_campaign_s_slot_says_what_it_holds_when_nothing_of_it_airs(
         (["x", "--at", "08:00", "--campaign", "khong-co"],
          "campaign 'khong-co' has no announcements"),
         (["y", "--at", "08:00", "--announce", "khong-co"], "there is no announcement 'khong-co'"),
+        # dates with which the slot could never air (trial 3: --until 01/01/0001 was taken)
+        (["cu", "--at", "08:00", "--campaign", "thon", "--until", "01/01/0001"],
+         "slot 'cu': its last day 01/01/0001 has already passed (today is "),
+        (["cu", "--at", "08:00", "--campaign", "thon", "--until", f"{PAST:%d/%m/%Y}"],
+         f"its last day {PAST:%d/%m/%Y} has already passed"),
+        (["xa", "--at", "08:00", "--campaign", "thon", "--from", f"01/01/{FAR:%Y}"],
+         f"its first day 01/01/{FAR:%Y} is more than 10 years away: is the year mistyped?"),
+        (["xa", "--at", "08:00", "--campaign", "thon", "--from", "31/12/9999"],
+         "its first day 31/12/9999 is more than 10 years away"),
     ],
 )  # fmt: skip
 def test_bad_slots_are_refused_and_change_nothing(
@@ -286,6 +299,22 @@ def test_schedule_import_is_all_or_nothing(drafts: Path, run: Run, tmp_path: Pat
     before = store_dump(drafts)
     assert "slot 2: unknown key 'colour'" in run("schedule", "import", str(bad), code=1).stderr
     assert store_dump(drafts) == before
+
+
+def test_a_schedule_file_whose_slot_could_never_air_is_refused_whole(
+    drafts: Path, run: Run, tmp_path: Path
+) -> None:
+    """The dates of `schedule add` hold for schedule files too (all or none)."""
+    lich = tmp_path / "lich.toml"
+    lich.write_text(
+        '[[slot]]\nname = "sang"\nat = "06:30"\ncampaign = "thon"\n\n'
+        '[[slot]]\nname = "cu"\nat = "07:00"\ncampaign = "thon"\nuntil = 0001-01-01\n',
+        "utf-8",
+    )
+    before = store_dump(drafts)
+    said = run("schedule", "import", str(lich), code=1).stderr
+    assert "slot 'cu': its last day 01/01/0001 has already passed" in said
+    assert said.count("\n") == 1 and store_dump(drafts) == before
 
 
 @pytest.mark.parametrize(
