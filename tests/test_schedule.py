@@ -159,7 +159,7 @@ def test_slots_that_cannot_be_planned_are_listed_with_why(drafts: Path, run: Run
     [good] = query(drafts, "SELECT * FROM slots")
     columns = [c for (_, c, *_) in query(drafts, "PRAGMA table_info(slots)")]
     row = dict(zip(columns, good, strict=True)) | {"id": None}
-    damaged = {
+    damaged: dict[str, dict[str, object]] = {
         "gio-hong": {"at": "25:00"},
         "ngay-hong": {"days": "funday"},
         "ds-hong": {"announcements": "not json"},
