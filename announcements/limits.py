@@ -76,4 +76,5 @@ class InputLimits:
                 ).format(where=where, limit=self.max_audio_minutes)
             )
 
+
 DEFAULT_LIMITS = InputLimits()
