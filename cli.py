@@ -268,15 +268,22 @@ AIRING_COMMANDS = ("play", "emergency")
 
 
 def station_of(ctx: click.Context) -> Station:
+    """The station; an airing command refuses at once a store it could not log into (one
+    that cannot be opened, or only read: a full disk), before anything airs."""
     try:
-        return Station.open(ctx.find_root().obj["root"])
+        station = Station.open(ctx.find_root().obj["root"])
     except StoreError as e:
         if ctx.info_name not in AIRING_COMMANDS:
             raise
-        raise StoreError(
-            _("{problem}; nothing was aired, and the airing could not be written to the log")
-            .format(problem=e)
-        ) from None  # fmt: skip
+        problem = str(e)
+    else:
+        if ctx.info_name not in AIRING_COMMANDS or station.read_only is None:
+            return station
+        problem = station.read_only
+    raise StoreError(
+        _("{problem}; nothing was aired, and the airing could not be written to the log")
+        .format(problem=problem)
+    )  # fmt: skip
 
 
 def json_option(f: Callable[..., Any]) -> Callable[..., Any]:
