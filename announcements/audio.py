@@ -169,7 +169,7 @@ def decoded_seconds(source: Path, limit_s: float) -> float:
     out = run_tool(
         ["ffmpeg", "-hide_banner", "-nostdin", "-v", "error", *tool_input(source),
          "-map", "0:a:0", "-t", f"{limit_s + 1:.3f}", "-progress", "pipe:1", "-nostats",
-         "-f", "null", "-"],
+         "-f", "null", tool_path(Path(os.devnull))],
         source,
     ).stdout  # fmt: skip
     times = re.findall(r"^out_time_us=(\d+)$", out, re.MULTILINE)
