@@ -536,6 +536,24 @@ SCHOOLS_AND_FARMS: dict[str, str] = {
     "QLRPH": "quản lý rừng phòng hộ",
 }
 
+LOAN_LETTERS: dict[str, str] = {
+    "AI": "a i",
+    "IP": "i pê",
+    "IT": "i tê",
+    "NFC": "en ép xê",
+    "UAV": "u a vê",
+    "VR": "vê e rờ",
+    "AR": "a e rờ",
+    "GIS": "giê i ét",
+    "CCTV": "xê xê tê vê",
+    "DO": "đê ô",
+    "FO": "ép ô",
+    "LPG": "e lờ pê giê",
+    "WASI": "oa si",
+}
+"""Letters of digital transformation, fuel and farming notices, said as announcers say them
+('AI' is never the word 'ai', 'dầu DO' never 'do')."""
+
 ABBREVIATIONS: dict[str, str] = {
     **STATE_AND_PARTY,
     **MASS_ORGANISATIONS,
@@ -545,10 +563,11 @@ ABBREVIATIONS: dict[str, str] = {
     **TAX_AND_MONEY,
     **ROADS_AND_PLACES,
     **SCHOOLS_AND_FARMS,
+    **LOAN_LETTERS,
 }
 
-WORDS_TOO = frozenset({"CA", "ĐU", "TU", "HU", "TƯ"})
-"""Abbreviations that are also words (ca, đu, tu, hu, tư): inside a heading written in
+WORDS_TOO = frozenset({"CA", "ĐU", "TU", "HU", "TƯ", "AI", "DO"})
+"""Abbreviations that are also words (ca, đu, tu, hu, tư, ai, do): inside a heading written in
 capitals they are words ('CA BỆNH MỚI'), elsewhere abbreviations ('CA xã')."""
 
 MEASURES = (
@@ -884,6 +903,9 @@ UNITS: dict[str, str] = {
     "kg": "ki lô gam",
     "g": "gam",
     "mg": "mi li gam",
+    "mmol/L": "mi li mon một lít",
+    "mmol": "mi li mon",
+    "dl": "đề xi lít",
     "tấn": "tấn",
     "tạ": "tạ",
     "ml": "mi li lít",

@@ -1598,6 +1598,9 @@ HOSTILE = [
     "HĐNVQS ", "UBAAAAAAAAAAAAAA ", "1/QĐ-HĐNVTT ", "NH 2020-", "KP. ", "T. BR-",
     "BĐ 1111 TS ", "AB-01 ", "TL. 1", "1-NQ/ĐH ", "ISO 1:", "TBA T1 ", "BT, HT ",
     "a b (AB) ", "(AAAAAAAAAA) ", "C3-05 ", "a b c (ABC) ABC ", "mã 11111 ",
+    "tỷ lệ 1/", "1:1, ", "1/1 và ", "đợt 1-", "1-1h ", "giờ 1p ", "ngày 1-", "1.5 ", "+84.",
+    "(+84) ", "tuyến 113 ", "mỗi kg ", "1 tháng Giêng ", "lễ 1/1-", "RON 1-I ", "ngày 1 đến ",
+    "từ 1 đến 1/", "1/1 đến 1/1 âm lịch ",
 ]  # fmt: skip
 
 
