@@ -618,55 +618,46 @@ NUMBERED = re.compile(r"\s?(?:số\b|\d)")
 """Before a number or 'số', a document type names a document: 'theo TT 01/2024', 'CT số 16'."""
 STANDING_BODIES = ("HĐND", "UBND", "UBMTTQ", "MTTQ", "ĐU", "HU", "TU")
 """'TTHĐND', 'TTĐU': the standing committee ('thường trực') of these bodies."""
+
+
+def _followed_by(pattern: str, said: str) -> tuple[re.Pattern[str], str]:
+    """A reading of an abbreviation, when the text after it matches `pattern`."""
+    return re.compile(pattern), said
+
+
+PARTY_BODY_AFTER = r"\s(?:ĐU|HU|TU|(?i:chi bộ|đảng ủy|huyện ủy|tỉnh ủy|chi đoàn|đoàn))"
+BOARD_AFTER = (
+    r"\s(?:BTV|BCH|UBKT|HĐND|UBND|UBMTTQ|MTTQ|(?i:ban|ủy ban|hội đồng|thường vụ|thường trực))"
+    r"(?![^\W_])"
+)
+POLICE_AFTER = (
+    r"\s(?:PCCC|CNCH|(?i:giao thông|hình sự|khu vực|cơ động|kinh tế|môi trường|điều tra))"
+)
+COMMAND_AFTER = r"\s(?:PCTT|TKCN|QS|PCCC|(?i:quân sự|phòng chống|phòng, chống|biên phòng))"
 ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
-    "SN": ((re.compile(r"\s?:?\s?(?:19|20)\d\d\b"), "sinh năm"),),
-    "TT": ((re.compile(BODIES_LED), "thường trực"), (NUMBERED, "thông tư")),
+    "SN": (_followed_by(r"\s?:?\s?(?:19|20)\d\d\b", "sinh năm"),),
+    "TT": (_followed_by(BODIES_LED, "thường trực"), (NUMBERED, "thông tư")),
     "CT": (
-        (
-            re.compile(rf"{BODIES_LED}|,\s(?:các\s)?PCT\b|\s(?i:xã|huyện|tỉnh|hội)(?![^\W_])"),
-            "chủ tịch",
+        _followed_by(
+            rf"{BODIES_LED}|,\s(?:các\s)?PCT\b|\s(?i:xã|huyện|tỉnh|hội)(?![^\W_])", "chủ tịch"
         ),
         (NUMBERED, "chỉ thị"),
     ),
     "HD": ((NUMBERED, "hướng dẫn"),),
-    "BT": (
-        (re.compile(r",?\s?(?:HT\b|HT&|(?i:hỗ trợ))"), "bồi thường"),
-        (
-            re.compile(r"\s(?:ĐU|HU|TU|(?i:chi bộ|đảng ủy|huyện ủy|tỉnh ủy|chi đoàn|đoàn))"),
-            "bí thư",
-        ),
-    ),
-    "HT": ((re.compile(r"\s?(?:&|và)\s?TĐC"), "hỗ trợ"),),
-    "UV": (
-        (
-            re.compile(
-                r"\s(?:BTV|BCH|UBKT|HĐND|UBND|UBMTTQ|MTTQ"
-                r"|(?i:ban|ủy ban|hội đồng|thường vụ|thường trực))(?![^\W_])"
-            ),
-            "ủy viên",
-        ),
-    ),
-    "TB": ((re.compile(r"\s?(?:[,&-]|và)\s?LS\b"), "thương binh"),),
     "TTr": ((NUMBERED, "tờ trình"),),
-    "BCH": (
-        (
-            re.compile(r"\s(?:PCTT|TKCN|QS|PCCC|(?i:quân sự|phòng chống|phòng, chống|biên phòng))"),
-            "ban chỉ huy",
-        ),
+    "BT": (
+        _followed_by(r",?\s?(?:HT\b|HT&|(?i:hỗ trợ))", "bồi thường"),
+        _followed_by(PARTY_BODY_AFTER, "bí thư"),
     ),
-    "BV": ((re.compile(r"\s(?:ANTT|ANCS|(?i:an ninh|môi trường|rừng|trẻ em))"), "bảo vệ"),),
-    "CS": (
-        (
-            re.compile(
-                r"\s(?:PCCC|CNCH"
-                r"|(?i:giao thông|hình sự|khu vực|cơ động|kinh tế|môi trường|điều tra))"
-            ),
-            "cảnh sát",
-        ),
-    ),
+    "HT": (_followed_by(r"\s?(?:&|và)\s?TĐC", "hỗ trợ"),),
+    "UV": (_followed_by(BOARD_AFTER, "ủy viên"),),
+    "TB": (_followed_by(r"\s?(?:[,&-]|và)\s?LS\b", "thương binh"),),
+    "BCH": (_followed_by(COMMAND_AFTER, "ban chỉ huy"),),
+    "BV": (_followed_by(r"\s(?:ANTT|ANCS|(?i:an ninh|môi trường|rừng|trẻ em))", "bảo vệ"),),
+    "CS": (_followed_by(POLICE_AFTER, "cảnh sát"),),
     "NH": (
-        (re.compile(r"\s(?:CSXH|NN|TMCP|No\b|(?i:nhà nước|chính sách))"), "ngân hàng"),
-        (re.compile(r"\s?:?\s?(?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d\b"), "năm học"),
+        _followed_by(r"\s(?:CSXH|NN|TMCP|No\b|(?i:nhà nước|chính sách))", "ngân hàng"),
+        _followed_by(r"\s?:?\s?(?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d\b", "năm học"),
     ),
 }
 """Abbreviations read otherwise before some text: 'SN 1995' is a year of birth, 'SN 25' a
