@@ -764,8 +764,7 @@ BATCH_SEVEN: list[tuple[str, str]] = [  # first pass: 26/40, 1 more by conventio
     # first pass missed: BĐ without a number is 'bưu điện'
     ("Chuyển hồ sơ qua BĐ huyện.",
      "Chuyển hồ sơ qua bưu điện huyện."),
-    # first pass missed: abbreviation KD (fixed in batch three); expected reading
-    # corrected: the lexicon writes 'karaoke' 'ca ra ô kê' (the same sounds)
+    # expected reading corrected: the lexicon writes 'karaoke' 'ca ra ô kê' (the same sounds)
     ("Kiểm tra PCCC tại các cơ sở KD karaoke.",
      "Kiểm tra phòng cháy chữa cháy tại các cơ sở kinh doanh ca ra ô kê."),
 ]  # fmt: skip
