@@ -952,6 +952,121 @@ BATCH_SEVEN: list[tuple[str, str]] = [
      "thôn là hộ nghèo."),
 ]  # fmt: skip
 
+
+BATCH_EIGHT: list[tuple[str, str]] = [
+    ("Cấp dự báo cháy rừng hôm nay ở cấp IV (nguy hiểm), có nơi cấp V (cực kỳ nguy hiểm).",
+     "Cấp dự báo cháy rừng hôm nay ở cấp bốn (nguy hiểm), có nơi cấp năm (cực kỳ nguy hiểm)."),
+    ("Lịch lấy nước đợt 1 vụ Đông Xuân 2026 từ 0h ngày 10/1 đến 24h ngày 20/1/2026.",
+     "Lịch lấy nước đợt một vụ Đông Xuân hai nghìn không trăm hai mươi sáu từ không giờ ngày "
+     "mười tháng một đến hai mươi tư giờ ngày hai mươi tháng một năm hai nghìn không trăm hai "
+     "mươi sáu."),
+    ("Tàu cá có chiều dài từ 12m đến dưới 15m phải có giấy phép khai thác thủy sản.",
+     "Tàu cá có chiều dài từ mười hai mét đến dưới mười lăm mét phải có giấy phép khai thác thủy "
+     "sản."),
+    ("Ngư dân liên hệ Đồn Biên phòng qua số 0963.112.114.",
+     "Ngư dân liên hệ Đồn Biên phòng qua số không chín sáu ba, một một hai, một một bốn."),
+    ("Số ca mắc sốt xuất huyết tuần qua là 15 ca, tăng 5 ca so với tuần trước; cộng dồn 127 "
+     "ca.",
+     "Số ca mắc sốt xuất huyết tuần qua là mười lăm ca, tăng năm ca so với tuần trước; cộng dồn "
+     "một trăm hai mươi bảy ca."),
+    ("Phun hóa chất diệt muỗi tại 3 thôn vào 2 đợt: đợt 1 ngày 5/8, đợt 2 ngày 15/8.",
+     "Phun hóa chất diệt muỗi tại ba thôn vào hai đợt: đợt một ngày năm tháng tám, đợt hai ngày "
+     "mười lăm tháng tám."),
+    ("Người điều khiển xe mô tô vượt đèn đỏ bị phạt từ 4-6 triệu đồng, trừ 4 điểm giấy phép lái "
+     "xe.",
+     "Người điều khiển xe mô tô vượt đèn đỏ bị phạt từ bốn đến sáu triệu đồng, trừ bốn điểm giấy "
+     "phép lái xe."),
+    ("Không đội mũ bảo hiểm bị phạt 400.000-600.000 đồng.",
+     "Không đội mũ bảo hiểm bị phạt bốn trăm nghìn đến sáu trăm nghìn đồng."),
+    ("Năm học 2025-2026, toàn xã có 1.856 học sinh, trong đó mầm non 512 cháu, tiểu học 789 em, "
+     "THCS 555 em.",
+     "Năm học hai nghìn không trăm hai mươi lăm đến hai nghìn không trăm hai mươi sáu, toàn xã "
+     "có một nghìn tám trăm năm mươi sáu học sinh, trong đó mầm non năm trăm mười hai cháu, tiểu "
+     "học bảy trăm tám mươi chín em, trung học cơ sở năm trăm năm mươi lăm em."),
+    ("Tỷ lệ học sinh lên lớp đạt 99,2%; tốt nghiệp THCS đạt 100%.",
+     "Tỷ lệ học sinh lên lớp đạt chín mươi chín phẩy hai phần trăm; tốt nghiệp trung học cơ sở "
+     "đạt một trăm phần trăm."),
+    ("Tiêm phòng vắc xin viêm da nổi cục cho đàn trâu bò từ ngày 1/3 đến 30/4.",
+     "Tiêm phòng vắc xin viêm da nổi cục cho đàn trâu bò từ ngày một tháng ba đến ngày ba mươi "
+     "tháng tư."),
+    ("Mỗi con lợn được tiêm 2 ml vắc xin, nhắc lại sau 21 ngày.",
+     "Mỗi con lợn được tiêm hai mi li lít vắc xin, nhắc lại sau hai mươi mốt ngày."),
+    ("Xuất cấp 3,5 tấn gạo cứu đói cho 233 nhân khẩu trong dịp Tết.",
+     "Xuất cấp ba phẩy năm tấn gạo cứu đói cho hai trăm ba mươi ba nhân khẩu trong dịp Tết."),
+    ("Mỗi nhân khẩu được hỗ trợ 15 kg gạo/tháng trong 3 tháng.",
+     "Mỗi nhân khẩu được hỗ trợ mười lăm ki lô gam gạo một tháng trong ba tháng."),
+    ("Thời gian bỏ phiếu kết thúc lúc 19h; trường hợp 100% cử tri đã bỏ phiếu thì có thể kết "
+     "thúc sớm hơn nhưng không trước 12h.",
+     "Thời gian bỏ phiếu kết thúc lúc mười chín giờ; trường hợp một trăm phần trăm cử tri đã bỏ "
+     "phiếu thì có thể kết thúc sớm hơn nhưng không trước mười hai giờ."),
+    ("Xã có 9 tổ bầu cử, mỗi tổ từ 9-11 thành viên.",
+     "Xã có chín tổ bầu cử, mỗi tổ từ chín đến mười một thành viên."),
+    ("Lễ ra quân huấn luyện lúc 7h00 ngày 3/3 tại sân vận động xã; quân số 45/47 đồng chí.",
+     "Lễ ra quân huấn luyện lúc bảy giờ ngày ba tháng ba tại sân vận động xã; quân số bốn mươi "
+     "lăm trên bốn mươi bảy đồng chí."),
+    ("Cúp điện khu vực trạm biến áp số 2 từ 8h đến 12h ngày thứ Bảy 6/12.",
+     "Cúp điện khu vực trạm biến áp số hai từ tám giờ đến mười hai giờ ngày thứ Bảy sáu tháng "
+     "mười hai."),
+    ("Khu dân cư số 3 đạt 92/100 điểm, xếp loại văn hóa.",
+     "Khu dân cư số ba đạt chín mươi hai trên một trăm điểm, xếp loại văn hóa."),
+    ("Lễ hội Đền Hùng năm nay khai mạc tối mùng 5/3 âm lịch.",
+     "Lễ hội Đền Hùng năm nay khai mạc tối mùng năm tháng ba âm lịch."),
+    ("Ngày Quốc tế Phụ nữ 8/3, Hội LHPN xã tổ chức mít tinh với 300 hội viên tham dự.",
+     "Ngày Quốc tế Phụ nữ tám tháng ba, Hội liên hiệp phụ nữ xã tổ chức mít tinh với ba trăm "
+     "hội viên tham dự."),
+    ("Trong 11 tháng, xã tiếp nhận 1.523 hồ sơ, giải quyết đúng hạn 1.519 hồ sơ, đạt 99,74%.",
+     "Trong mười một tháng, xã tiếp nhận một nghìn năm trăm hai mươi ba hồ sơ, giải quyết đúng "
+     "hạn một nghìn năm trăm mười chín hồ sơ, đạt chín mươi chín phẩy bảy mươi tư phần trăm."),
+    ("Hạn nộp tờ khai thuế quý IV/2025 chậm nhất ngày 31/01/2026.",
+     "Hạn nộp tờ khai thuế quý bốn năm hai nghìn không trăm hai mươi lăm chậm nhất ngày ba mươi "
+     "mốt tháng một năm hai nghìn không trăm hai mươi sáu."),
+    ("Mức thuế khoán của hộ kinh doanh ăn uống là 4,5% trên doanh thu (3% GTGT và 1,5% TNCN).",
+     "Mức thuế khoán của hộ kinh doanh ăn uống là bốn phẩy năm phần trăm trên doanh thu (ba phần "
+     "trăm giá trị gia tăng và một phẩy năm phần trăm thu nhập cá nhân)."),
+    ("Giá vàng nhẫn 9999 sáng nay 145,2-148,2 triệu đồng/lượng.",
+     "Giá vàng nhẫn chín chín chín chín sáng nay một trăm bốn mươi lăm phẩy hai đến một trăm bốn "
+     "mươi tám phẩy hai triệu đồng một lượng."),
+    ("Gạo thơm bán lẻ 32.000-35.000 đồng/kg, gạo nếp cái hoa vàng 38.000 đồng/kg.",
+     "Gạo thơm bán lẻ ba mươi hai nghìn đến ba mươi lăm nghìn đồng một ki lô gam, gạo nếp cái "
+     "hoa vàng ba mươi tám nghìn đồng một ki lô gam."),
+    ("Bão số 9 đổ bộ vào đất liền khoảng từ chiều tối đến đêm 27/10.",
+     "Bão số chín đổ bộ vào đất liền khoảng từ chiều tối đến đêm hai mươi bảy tháng mười."),
+    ("Ngày và đêm 7/11 có mưa to đến rất to, lượng mưa 100-200mm.",
+     "Ngày và đêm mùng bảy tháng mười một có mưa to đến rất to, lượng mưa một trăm đến hai trăm "
+     "mi li mét."),
+    ("Gió giật mạnh cấp 9-10, sóng biển cao 4-6m, biển động rất mạnh.",
+     "Gió giật mạnh cấp chín, cấp mười, sóng biển cao bốn đến sáu mét, biển động rất mạnh."),
+    ("Đến 16h ngày 26/10, còn 25 tàu với 120 lao động đang hoạt động trên biển.",
+     "Đến mười sáu giờ ngày hai mươi sáu tháng mười, còn hai mươi lăm tàu với một trăm hai mươi "
+     "lao động đang hoạt động trên biển."),
+    ("Di dời khẩn cấp 156 hộ với 512 nhân khẩu đến nơi an toàn trước 17h hôm nay.",
+     "Di dời khẩn cấp một trăm năm mươi sáu hộ với năm trăm mười hai nhân khẩu đến nơi an toàn "
+     "trước mười bảy giờ hôm nay."),
+    ("Đường tỉnh 542 đoạn Km 15+500 - Km 16 bị ngập sâu 0,5-0,8m.",
+     "Đường tỉnh năm trăm bốn mươi hai đoạn ki lô mét mười lăm cộng năm trăm đến ki lô mét mười "
+     "sáu bị ngập sâu không phẩy năm đến không phẩy tám mét."),
+    ("Kết quả xét nghiệm: 3/15 mẫu dương tính với vi rút cúm A/H5N1.",
+     "Kết quả xét nghiệm: ba trên mười lăm mẫu dương tính với vi rút cúm a hát năm en một."),
+    ("Khoanh vùng ổ dịch trong bán kính 3km, cấm vận chuyển gia cầm trong 21 ngày.",
+     "Khoanh vùng ổ dịch trong bán kính ba ki lô mét, cấm vận chuyển gia cầm trong hai mươi mốt "
+     "ngày."),
+    ("Hỗ trợ 35.000 đồng/kg gia cầm buộc tiêu hủy.",
+     "Hỗ trợ ba mươi lăm nghìn đồng một ki lô gam gia cầm buộc tiêu hủy."),
+    ("Năm nay lễ Giáng sinh 25/12 rơi vào thứ Năm.",
+     "Năm nay lễ Giáng sinh hai mươi lăm tháng mười hai rơi vào thứ Năm."),
+    ("Khách hàng sử dụng dưới 50 kWh/tháng được hỗ trợ tiền điện.",
+     "Khách hàng sử dụng dưới năm mươi ki lô oát giờ một tháng được hỗ trợ tiền điện."),
+    ("Xã phấn đấu đến năm 2030 có 100% thôn đạt chuẩn văn hóa, 95% hộ gia đình văn hóa.",
+     "Xã phấn đấu đến năm hai nghìn không trăm ba mươi có một trăm phần trăm thôn đạt chuẩn văn "
+     "hóa, chín mươi lăm phần trăm hộ gia đình văn hóa."),
+    ("Đoàn công tác gồm 12 người, khởi hành lúc 5h30 sáng thứ Hai (15/12).",
+     "Đoàn công tác gồm mười hai người, khởi hành lúc năm giờ ba mươi phút sáng thứ Hai (ngày "
+     "mười lăm tháng mười hai)."),
+    ("Thời hạn lưu trú của người nước ngoài được gia hạn thêm 30 ngày, lệ phí 10 USD/lần.",
+     "Thời hạn lưu trú của người nước ngoài được gia hạn thêm ba mươi ngày, lệ phí mười đô la mỹ "
+     "một lần."),
+]  # fmt: skip
+
 BATCHES = {
     "one": BATCH_ONE,
     "two": BATCH_TWO,
