@@ -90,6 +90,8 @@ def _day(d: int, ctx: _Context, lunar: bool, mung: bool) -> str:
     return read_integer(d, ctx.dialect)
 
 
+DAY_NAMED = re.compile(r"ngày (?:thứ [^\W\d_]+|chủ nhật),? $")
+"""'ngày thứ Bảy 6/12': 'ngày' is said once, before the weekday."""
 LISTED_DAYS = re.compile(r"(?:ngày|mùng|mồng)(?:\s\d{1,2}\s?(?:,|và|,\svà))+\s$")
 """'các ngày 05, 06/11': the date ends a list of days that 'ngày' already leads."""
 
@@ -112,6 +114,7 @@ class _DayLead:
             or part_of_day
             or _ends_with(before, (*DAY_WORDS, "đường", "phố"))
             or LISTED_DAYS.search(before) is not None
+            or DAY_NAMED.search(before) is not None
         )
         return cls("" if quiet else "ngày ", after_mung, part_of_day)
 
