@@ -1071,6 +1071,124 @@ BATCH_EIGHT: list[tuple[str, str]] = [
      "một lần."),
 ]  # fmt: skip
 
+BATCH_NINE: list[tuple[str, str]] = [
+    ("Loa truyền thanh phát sóng 2 buổi/ngày: sáng từ 5h30 đến 6h30, chiều từ 17h đến 18h.",
+     "Loa truyền thanh phát sóng hai buổi một ngày: sáng từ năm giờ ba mươi phút đến sáu giờ ba "
+     "mươi phút, chiều từ mười bảy giờ đến mười tám giờ."),
+    ("Số tiền nộp: 1.250.000đ (Một triệu hai trăm năm mươi nghìn đồng).",
+     "Số tiền nộp: một triệu hai trăm năm mươi nghìn đồng (Một triệu hai trăm năm mươi nghìn "
+     "đồng)."),
+    ("Công dân Nguyễn Văn A, số CCCD 001095012345, được cấp ngày 12/5/2021.",
+     "Công dân Nguyễn Văn A, số căn cước công dân không không một không chín năm không một hai "
+     "ba bốn năm, được cấp ngày mười hai tháng năm năm hai nghìn không trăm hai mươi mốt."),
+    ("Mã số BHXH của người tham gia là 0123456789, tra cứu tại bưu điện xã.",
+     "Mã số bảo hiểm xã hội của người tham gia là không một hai ba bốn năm sáu bảy tám chín, tra "
+     "cứu tại bưu điện xã."),
+    ("Hộ kinh doanh có mã số thuế 8012345678 phải nộp tờ khai trước ngày 30/1.",
+     "Hộ kinh doanh có mã số thuế tám không một hai ba bốn năm sáu bảy tám phải nộp tờ khai "
+     "trước ngày ba mươi tháng một."),
+    ("Tổng vốn đầu tư dự án là 1.200 tỷ đồng, trong đó vốn ngân sách 350 tỷ đồng.",
+     "Tổng vốn đầu tư dự án là một nghìn hai trăm tỷ đồng, trong đó vốn ngân sách ba trăm năm "
+     "mươi tỷ đồng."),
+    ("Ngày mồng 2 tháng 9 năm 1945, Chủ tịch Hồ Chí Minh đọc bản Tuyên ngôn độc lập.",
+     "Ngày mồng hai tháng chín năm một nghìn chín trăm bốn mươi lăm, Chủ tịch Hồ Chí Minh đọc "
+     "bản Tuyên ngôn độc lập."),
+    ("Chợ đêm hoạt động vào thứ 2, 4, 6 hằng tuần, từ 18h đến 22h.",
+     "Chợ đêm hoạt động vào thứ hai, thứ tư, thứ sáu hằng tuần, từ mười tám giờ đến hai mươi hai "
+     "giờ."),
+    ("Người từ 60 đến dưới 80 tuổi thuộc hộ nghèo được hưởng trợ cấp 500.000 đồng/tháng.",
+     "Người từ sáu mươi đến dưới tám mươi tuổi thuộc hộ nghèo được hưởng trợ cấp năm trăm nghìn "
+     "đồng một tháng."),
+    ("Thời gian thi công từ 14/11/2025 - 14/12/2025, đề nghị người dân chú ý khi đi qua.",
+     "Thời gian thi công từ ngày mười bốn tháng mười một năm hai nghìn không trăm hai mươi lăm "
+     "đến ngày mười bốn tháng mười hai năm hai nghìn không trăm hai mươi lăm, đề nghị người dân "
+     "chú ý khi đi qua."),
+    ("Nhiệt độ ban đêm 24°C-26°C, ban ngày 30-33°C.",
+     "Nhiệt độ ban đêm hai mươi tư độ xê đến hai mươi sáu độ xê, ban ngày ba mươi đến ba mươi ba "
+     "độ xê."),
+    ("Xe tải trên 2,5 tấn không được lưu thông từ 6h-8h và 16h30-18h30.",
+     "Xe tải trên hai phẩy năm tấn không được lưu thông từ sáu giờ đến tám giờ và mười sáu giờ "
+     "ba mươi đến mười tám giờ ba mươi."),
+    ("Tốc độ cho phép trên tuyến tránh là 40 - 50 km/h.",
+     "Tốc độ cho phép trên tuyến tránh là bốn mươi đến năm mươi ki lô mét trên giờ."),
+    ("Khu tái định cư rộng 2,5 ha với 68 lô đất, mỗi lô từ 100-120 m2.",
+     "Khu tái định cư rộng hai phẩy năm héc ta với sáu mươi tám lô đất, mỗi lô từ một trăm đến "
+     "một trăm hai mươi mét vuông."),
+    ("Một sào Trung Bộ bằng 500 m2, một sào Bắc Bộ bằng 360 m2.",
+     "Một sào Trung Bộ bằng năm trăm mét vuông, một sào Bắc Bộ bằng ba trăm sáu mươi mét "
+     "vuông."),
+    ("Nhà số 7/3 hẻm 42 đường Nguyễn Văn Cừ bị cắt nước từ 8h ngày mai.",
+     "Nhà số bảy trên ba hẻm bốn mươi hai đường Nguyễn Văn Cừ bị cắt nước từ tám giờ ngày mai."),
+    ("Lúc 20h30 đêm 31/12, xã tổ chức chương trình chào năm mới 2026.",
+     "Lúc hai mươi giờ ba mươi phút đêm ba mươi mốt tháng mười hai, xã tổ chức chương trình "
+     "chào năm mới hai nghìn không trăm hai mươi sáu."),
+    ("Tập huấn kỹ thuật trồng lúa cho 150 hộ, mỗi lớp 50 người, thời gian 2 ngày/lớp.",
+     "Tập huấn kỹ thuật trồng lúa cho một trăm năm mươi hộ, mỗi lớp năm mươi người, thời gian "
+     "hai ngày một lớp."),
+    ("Lượng giống gieo sạ 80-100 kg/ha, cấy 40-50 kg/ha.",
+     "Lượng giống gieo sạ tám mươi đến một trăm ki lô gam một héc ta, cấy bốn mươi đến năm mươi "
+     "ki lô gam một héc ta."),
+    ("Bón lót 300-400 kg phân lân/ha trước khi cấy.",
+     "Bón lót ba trăm đến bốn trăm ki lô gam phân lân một héc ta trước khi cấy."),
+    ("Tỷ lệ bao phủ BHYT đạt 94,2%, còn 5,8% dân số chưa tham gia.",
+     "Tỷ lệ bao phủ bảo hiểm y tế đạt chín mươi tư phẩy hai phần trăm, còn năm phẩy tám phần "
+     "trăm dân số chưa tham gia."),
+    ("Đến hết tháng 11, thu thuế đạt 3,25/4 tỷ đồng, bằng 81,25% kế hoạch.",
+     "Đến hết tháng mười một, thu thuế đạt ba phẩy hai mươi lăm trên bốn tỷ đồng, bằng tám mươi "
+     "mốt phẩy hai mươi lăm phần trăm kế hoạch."),
+    ("Đợt cao điểm từ 15/12/2025 đến 15/2/2026 (tức 26/10 đến 28/12 năm Ất Tỵ).",
+     "Đợt cao điểm từ ngày mười lăm tháng mười hai năm hai nghìn không trăm hai mươi lăm đến "
+     "ngày mười lăm tháng hai năm hai nghìn không trăm hai mươi sáu (tức ngày hai mươi sáu tháng "
+     "mười đến ngày hai mươi tám tháng chạp năm Ất Tỵ)."),
+    ("Mỗi hộ được hỗ trợ tối đa 3 con giống, trị giá 12 triệu đồng/con.",
+     "Mỗi hộ được hỗ trợ tối đa ba con giống, trị giá mười hai triệu đồng một con."),
+    ("Phấn đấu thu nhập bình quân đầu người năm 2026 đạt 70 triệu đồng trở lên.",
+     "Phấn đấu thu nhập bình quân đầu người năm hai nghìn không trăm hai mươi sáu đạt bảy mươi "
+     "triệu đồng trở lên."),
+    ("Trẻ em dưới 6 tuổi được cấp thẻ BHYT miễn phí, có giá trị đến ngày trẻ đủ 72 tháng tuổi.",
+     "Trẻ em dưới sáu tuổi được cấp thẻ bảo hiểm y tế miễn phí, có giá trị đến ngày trẻ đủ bảy "
+     "mươi hai tháng tuổi."),
+    ("Cuộc thi ảnh nhận tác phẩm đến 17h ngày 30/11, kích thước ảnh tối thiểu 20x30 cm.",
+     "Cuộc thi ảnh nhận tác phẩm đến mười bảy giờ ngày ba mươi tháng mười một, kích thước ảnh "
+     "tối thiểu hai mươi nhân ba mươi xen ti mét."),
+    ("Bản đồ hiện trạng sử dụng đất được lập ở tỷ lệ 1/5.000, khổ giấy A0.",
+     "Bản đồ hiện trạng sử dụng đất được lập ở tỷ lệ một phần năm nghìn, khổ giấy a không."),
+    ("Giải chạy việt dã có 3 cự ly: 3km, 5km và 10km.",
+     "Giải chạy việt dã có ba cự ly: ba ki lô mét, năm ki lô mét và mười ki lô mét."),
+    ("Đổi giờ làm việc mùa đông từ ngày 15/10: sáng 7h30-11h30, chiều 13h00-17h00.",
+     "Đổi giờ làm việc mùa đông từ ngày mười lăm tháng mười: sáng bảy giờ ba mươi đến mười một "
+     "giờ ba mươi, chiều mười ba giờ đến mười bảy giờ."),
+    ("Trong năm, 3 lần kiểm tra, phát hiện 12 vụ vi phạm, xử phạt 45,5 triệu đồng.",
+     "Trong năm, ba lần kiểm tra, phát hiện mười hai vụ vi phạm, xử phạt bốn mươi lăm phẩy năm "
+     "triệu đồng."),
+    ("Điểm thi vào lớp 10 được tính theo công thức: Toán x2 + Văn x2 + Anh.",
+     "Điểm thi vào lớp mười được tính theo công thức: Toán nhân hai cộng Văn nhân hai cộng "
+     "Anh."),
+    ("Hạn sử dụng của vắc xin: 24 tháng kể từ ngày sản xuất.",
+     "Hạn sử dụng của vắc xin: hai mươi tư tháng kể từ ngày sản xuất."),
+    ("Xe chở học sinh phải có niên hạn sử dụng không quá 20 năm.",
+     "Xe chở học sinh phải có niên hạn sử dụng không quá hai mươi năm."),
+    ("Mỗi ô tô con nộp phí 30.000 đồng/lượt, xe tải trên 10 tấn 120.000 đồng/lượt.",
+     "Mỗi ô tô con nộp phí ba mươi nghìn đồng một lượt, xe tải trên mười tấn một trăm hai mươi "
+     "nghìn đồng một lượt."),
+    ("Kết quả bầu cử: đồng chí Lê Văn Hùng trúng cử với 4.512/4.688 phiếu, đạt 96,25%.",
+     "Kết quả bầu cử: đồng chí Lê Văn Hùng trúng cử với bốn nghìn năm trăm mười hai trên bốn "
+     "nghìn sáu trăm tám mươi tám phiếu, đạt chín mươi sáu phẩy hai mươi lăm phần trăm."),
+    ("Hội nghị diễn ra trong 1,5 ngày, từ 8h ngày 18/12 đến 11h30 ngày 19/12.",
+     "Hội nghị diễn ra trong một phẩy năm ngày, từ tám giờ ngày mười tám tháng mười hai đến "
+     "mười một giờ ba mươi phút ngày mười chín tháng mười hai."),
+    ("Tàu thuyền neo đậu tại cảng cá: 156 chiếc/1.024 lao động.",
+     "Tàu thuyền neo đậu tại cảng cá: một trăm năm mươi sáu chiếc với một nghìn không trăm hai "
+     "mươi tư lao động."),
+    ("Phòng chống rét: che chắn chuồng trại khi nhiệt độ dưới 13°C, không chăn thả khi dưới "
+     "10°C.",
+     "Phòng chống rét: che chắn chuồng trại khi nhiệt độ dưới mười ba độ xê, không chăn thả khi "
+     "dưới mười độ xê."),
+    ("Quỹ Vì người nghèo năm 2025 vận động được 215.450.000 đồng, vượt 7,7% kế hoạch.",
+     "Quỹ Vì người nghèo năm hai nghìn không trăm hai mươi lăm vận động được hai trăm mười lăm "
+     "triệu bốn trăm năm mươi nghìn đồng, vượt bảy phẩy bảy phần trăm kế hoạch."),
+]  # fmt: skip
+
 BATCHES = {
     "one": BATCH_ONE,
     "two": BATCH_TWO,
