@@ -370,6 +370,17 @@ def _dialled(m: re.Match[str], ctx: _Context) -> str:
     return digits
 
 
+def _with(m: re.Match[str], ctx: _Context) -> str:
+    """'156 chiếc/1.024 lao động', '120 hộ/450 khẩu': a count of boats or households over
+    the people in them is said 'với' ('… chiếc với một nghìn không trăm hai mươi tư lao
+    động')."""
+    return " với " if COUNT_BEFORE.search(_before(m, 24)) else m.group(0)
+
+
+COUNT_BEFORE = re.compile(r"\d\s[^\W\d_]+(?: [^\W\d_]+)?$")
+PEOPLE_AFTER = r"(?:nhân khẩu|khẩu|lao động|người|thuyền viên|ngư dân)"
+
+
 # ----- ratios and map scales ----------
 def _ratios(m: re.Match[str], ctx: _Context) -> str:
     """After 'tỷ lệ', '1/2.000' is a map's scale, one part in two thousand ('một phần hai
@@ -578,19 +589,28 @@ def _number(m: re.Match[str], ctx: _Context) -> str:
     ('tháng tư', lunar: 'tháng giêng âm lịch', 'rằm tháng giêng'), after 'ngày' or 'mùng'
     a lunar day when 'âm lịch' follows ('ngày rằm âm lịch')."""
     written = m.group(0)
-    if _is_gold(m):
-        return read_digits(written)  # 'vàng 9999' → 'chín chín chín chín'
+    if _is_gold(m) or (len(written) >= LONGEST_COUNT and written.isdigit()):
+        return read_digits(written)  # 'vàng 9999', 'mã số thuế 8012345678'
     if len(written) > 2:
         return ctx.number(written)
     n, word = int(written), _word_before(m)
     if written.startswith("0") and _ends_with(_before(m), DOCUMENT_NAMES):
         return read_digits(written)  # 'Đề án 06' → 'đề án không sáu'
-    if word == "thứ":
-        return read_ordinal(n, ctx.dialect)
+    if word == "thứ" or (n <= 8 and WEEKDAY_LIST.search(_before(m))):
+        return (
+            read_ordinal(n, ctx.dialect) if word == "thứ" else f"thứ {read_ordinal(n, ctx.dialect)}"
+        )
     if word == "tháng" and 1 <= n <= 12:
         lunar = _is_lunar(m) or _ends_with(_before(m), ("rằm tháng",))
         return _month(n, ctx, lunar)
     return lunar_day(m, n, ctx) or ctx.number(written)
+
+
+LONGEST_COUNT = 9
+"""Nine digits or more with no dots between them are a code (a tax number, an identity card),
+read digit by digit: a count that large is written '8.012.345.678'."""
+WEEKDAY_LIST = re.compile(r"thứ [2-8](?:\s?(?:,|và|hoặc)\s[2-8])*\s?(?:,|và|hoặc)\s$")
+"""'thứ 2, 4, 6': each day of a list after 'thứ' is a weekday ('thứ hai, thứ tư, thứ sáu')."""
 
 
 def _symbol(m: re.Match[str], ctx: _Context) -> str:
@@ -692,6 +712,7 @@ CODE_RULES: list[Rule] = [
 ]  # fmt: skip
 
 NUMBER_RULES: list[Rule] = [
+    Rule(re.compile(rf"/(?<=[^\W\d_]/)(?=\d{{1,3}}(?:\.\d{{3}})*\s{PEOPLE_AFTER}{E})"), _with, "/"),
     Rule(RATIOS, _ratios, "/:"),
     Rule(re.compile(r"(?i)(?P<lead>tài khoản(?: số)?\s?:?\s?)(?P<digits>\d{4,}(?:[ .-]\d{3,})*)"
                     rf"{E}"), _account, "ả"),
@@ -737,9 +758,17 @@ def _or(m: re.Match[str], ctx: _Context) -> str:
     """'ông/bà', 'Nam/Nữ', 'điện thoại/Zalo': a slash between words is 'hoặc' (read after
     the slashes of prices and rates, 'đồng/kg', and before numbers become words). After a
     rate it is one more 'per': '150.000 đồng/tháng/trẻ' → '… đồng một tháng một trẻ'."""
-    if RATE_BEFORE.search(_before(m, 40)):
+    if RATE_BEFORE.search(_before(m, 40)) or COUNTED_BEFORE.search(_before(m, 16)):
         return " một "
     return " hoặc "
+
+
+COUNTED_BEFORE = re.compile(
+    r"\d\s?(?:ngày|tháng|năm|tuần|giờ|phút|buổi|lần|ca|người|hộ|con|suất|chuyến|lượt|cái"
+    r"|chiếc|liều|viên|mũi)\s?$"
+)
+"""'2 ngày/lớp', '5 người/tổ': a count then a slash is a rate ('hai ngày một lớp'), where
+'2 ông/bà' is 'hoặc'."""
 
 
 def _lone_unit(m: re.Match[str], ctx: _Context) -> str:

@@ -1078,12 +1078,15 @@ BATCH_NINE: list[tuple[str, str]] = [
     ("Số tiền nộp: 1.250.000đ (Một triệu hai trăm năm mươi nghìn đồng).",
      "Số tiền nộp: một triệu hai trăm năm mươi nghìn đồng (Một triệu hai trăm năm mươi nghìn "
      "đồng)."),
+    # expected reading corrected: a number starting with 0 is said in groups (convention only)
     ("Công dân Nguyễn Văn A, số CCCD 001095012345, được cấp ngày 12/5/2021.",
-     "Công dân Nguyễn Văn A, số căn cước công dân không không một không chín năm không một hai "
-     "ba bốn năm, được cấp ngày mười hai tháng năm năm hai nghìn không trăm hai mươi mốt."),
+     "Công dân Nguyễn Văn A, số căn cước công dân không không một không, chín năm không, một "
+     "hai ba bốn năm, được cấp ngày mười hai tháng năm năm hai nghìn không trăm hai mươi mốt."),
+    # expected reading corrected: a number starting with 0 is said in groups (convention only)
     ("Mã số BHXH của người tham gia là 0123456789, tra cứu tại bưu điện xã.",
-     "Mã số bảo hiểm xã hội của người tham gia là không một hai ba bốn năm sáu bảy tám chín, tra "
-     "cứu tại bưu điện xã."),
+     "Mã số bảo hiểm xã hội của người tham gia là không một hai ba, bốn năm sáu, bảy tám chín, "
+     "tra cứu tại bưu điện xã."),
+    # first pass missed: a code of ten digits read as a count
     ("Hộ kinh doanh có mã số thuế 8012345678 phải nộp tờ khai trước ngày 30/1.",
      "Hộ kinh doanh có mã số thuế tám không một hai ba bốn năm sáu bảy tám phải nộp tờ khai "
      "trước ngày ba mươi tháng một."),
@@ -1093,6 +1096,7 @@ BATCH_NINE: list[tuple[str, str]] = [
     ("Ngày mồng 2 tháng 9 năm 1945, Chủ tịch Hồ Chí Minh đọc bản Tuyên ngôn độc lập.",
      "Ngày mồng hai tháng chín năm một nghìn chín trăm bốn mươi lăm, Chủ tịch Hồ Chí Minh đọc "
      "bản Tuyên ngôn độc lập."),
+    # first pass missed: a list of weekdays after 'thứ'
     ("Chợ đêm hoạt động vào thứ 2, 4, 6 hằng tuần, từ 18h đến 22h.",
      "Chợ đêm hoạt động vào thứ hai, thứ tư, thứ sáu hằng tuần, từ mười tám giờ đến hai mươi hai "
      "giờ."),
@@ -1122,6 +1126,7 @@ BATCH_NINE: list[tuple[str, str]] = [
     ("Lúc 20h30 đêm 31/12, xã tổ chức chương trình chào năm mới 2026.",
      "Lúc hai mươi giờ ba mươi phút đêm ba mươi mốt tháng mười hai, xã tổ chức chương trình "
      "chào năm mới hai nghìn không trăm hai mươi sáu."),
+    # first pass missed: a rate after a count ('2 ngày/lớp') read 'hoặc'
     ("Tập huấn kỹ thuật trồng lúa cho 150 hộ, mỗi lớp 50 người, thời gian 2 ngày/lớp.",
      "Tập huấn kỹ thuật trồng lúa cho một trăm năm mươi hộ, mỗi lớp năm mươi người, thời gian "
      "hai ngày một lớp."),
@@ -1177,6 +1182,7 @@ BATCH_NINE: list[tuple[str, str]] = [
     ("Hội nghị diễn ra trong 1,5 ngày, từ 8h ngày 18/12 đến 11h30 ngày 19/12.",
      "Hội nghị diễn ra trong một phẩy năm ngày, từ tám giờ ngày mười tám tháng mười hai đến "
      "mười một giờ ba mươi phút ngày mười chín tháng mười hai."),
+    # first pass missed: boats over the people in them ('156 chiếc/1.024 lao động')
     ("Tàu thuyền neo đậu tại cảng cá: 156 chiếc/1.024 lao động.",
      "Tàu thuyền neo đậu tại cảng cá: một trăm năm mươi sáu chiếc với một nghìn không trăm hai "
      "mươi tư lao động."),
@@ -1198,6 +1204,7 @@ BATCHES = {
     "six": BATCH_SIX,
     "seven": BATCH_SEVEN,
     "eight": BATCH_EIGHT,
+    "nine": BATCH_NINE,
 }
 CASES = [
     pytest.param(written, spoken, id=f"{name}-{i}")
@@ -1207,7 +1214,7 @@ CASES = [
 
 
 def test_the_batches_are_as_wide_as_written() -> None:
-    assert [len(batch) for batch in BATCHES.values()] == [44, 43, 42, 42, 40, 42, 40, 40]
+    assert [len(batch) for batch in BATCHES.values()] == [44, 43, 42, 42, 40, 42, 40, 40, 40]
 
 
 @pytest.mark.parametrize(("written", "spoken"), CASES)
@@ -1362,4 +1369,31 @@ def test_phones_from_abroad_services_and_bus_routes(written: str, spoken: str) -
     ],
 )  # fmt: skip
 def test_units_without_their_number(written: str, spoken: str) -> None:
+    assert spoken_form(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Số định danh cá nhân 123456789012", "Số định danh cá nhân một hai ba bốn năm sáu bảy tám "
+         "chín không một hai"),
+        ("mã số thuế 3700123456", "mã số thuế ba bảy không không một hai ba bốn năm sáu"),
+        ("họp vào thứ 3, 5 và 7", "họp vào thứ ba, thứ năm và thứ bảy"),
+        ("trực thứ 2 hoặc 4", "trực thứ hai hoặc thứ tư"),
+        ("học 3 buổi/lớp", "học ba buổi một lớp"),
+        ("mỗi tổ 5 người/tổ", "mỗi tổ năm người một tổ"),
+        ("di dời 120 hộ/450 khẩu", "di dời một trăm hai mươi hộ với bốn trăm năm mươi khẩu"),
+        ("còn 45 tàu/230 lao động trên biển", "còn bốn mươi lăm tàu với hai trăm ba mươi lao động "
+         "trên biển"),
+        # what the rules leave alone
+        ("1.000.000.000 đồng", "một tỷ đồng"),
+        ("có 2 ông/bà", "có hai ông hoặc bà"),
+        ("xếp thứ 3/25 xã", "xếp thứ ba trên hai mươi lăm xã"),
+        ("lớp 2, 4 và 6", "lớp hai, bốn và sáu"),
+        ("năm 2025", "năm hai nghìn không trăm hai mươi lăm"),
+    ],
+)  # fmt: skip
+def test_codes_of_many_digits_weekday_lists_and_counts_over_counts(
+    written: str, spoken: str
+) -> None:
     assert spoken_form(written) == spoken
