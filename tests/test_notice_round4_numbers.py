@@ -1195,6 +1195,118 @@ BATCH_NINE: list[tuple[str, str]] = [
      "triệu bốn trăm năm mươi nghìn đồng, vượt bảy phẩy bảy phần trăm kế hoạch."),
 ]  # fmt: skip
 
+BATCH_TEN: list[tuple[str, str]] = [
+    ("Ấp 3 cúp điện từ 7g30 đến 11g ngày 10/12 để bảo trì lưới điện.",
+     "Ấp ba cúp điện từ bảy giờ ba mươi phút đến mười một giờ ngày mười tháng mười hai để bảo "
+     "trì lưới điện."),
+    ("Hẻm 12/3 khu phố 4 tổ chức ngày hội Đại đoàn kết lúc 18g ngày 15/11.",
+     "Hẻm mười hai trên ba khu phố bốn tổ chức ngày hội Đại đoàn kết lúc mười tám giờ ngày mười "
+     "lăm tháng mười một."),
+    ("Liên hệ anh Tư, trưởng ấp, số 0909.123.456.",
+     "Liên hệ anh Tư, trưởng ấp, số không chín không chín, một hai ba, bốn năm sáu."),
+    ("Giá lúa tươi hạt dài 6.500 đồng/kg, lúa khô 8.200 đồng/kg.",
+     "Giá lúa tươi hạt dài sáu nghìn năm trăm đồng một ki lô gam, lúa khô tám nghìn hai trăm "
+     "đồng một ki lô gam."),
+    ("Mực nước đỉnh triều tại Cần Thơ dự báo đạt 2,1m vào ngày 14-15/11 âm lịch.",
+     "Mực nước đỉnh triều tại Cần Thơ dự báo đạt hai phẩy một mét vào ngày mười bốn đến ngày rằm "
+     "tháng mười một âm lịch."),
+    ("Triều cường kết hợp mưa lớn gây ngập 0,2-0,4m tại các tuyến đường thấp trũng.",
+     "Triều cường kết hợp mưa lớn gây ngập không phẩy hai đến không phẩy bốn mét tại các tuyến "
+     "đường thấp trũng."),
+    ("Độ mặn trên sông Hàm Luông ở mức 4-6‰, cách cửa sông 40-50km.",
+     "Độ mặn trên sông Hàm Luông ở mức bốn đến sáu phần nghìn, cách cửa sông bốn mươi đến năm "
+     "mươi ki lô mét."),
+    ("Bà con chỉ lấy nước tưới khi độ mặn dưới 1g/l.",
+     "Bà con chỉ lấy nước tưới khi độ mặn dưới một gam một lít."),
+    ("Năm 2025, toàn xã trồng mới 15 ha sầu riêng, nâng tổng diện tích lên 245 ha.",
+     "Năm hai nghìn không trăm hai mươi lăm, toàn xã trồng mới mười lăm héc ta sầu riêng, nâng "
+     "tổng diện tích lên hai trăm bốn mươi lăm héc ta."),
+    ("Thời gian cách ly thuốc trừ sâu trước khi thu hoạch: rau ăn lá 7 ngày, cây ăn trái 14-21 "
+     "ngày.",
+     "Thời gian cách ly thuốc trừ sâu trước khi thu hoạch: rau ăn lá bảy ngày, cây ăn trái mười "
+     "bốn đến hai mươi mốt ngày."),
+    ("Ngày 26 tháng Chạp là phiên chợ cuối năm, họp từ 3 giờ sáng.",
+     "Ngày hai mươi sáu tháng Chạp là phiên chợ cuối năm, họp từ ba giờ sáng."),
+    ("Lễ Kỳ yên đình làng diễn ra từ ngày 14 đến 16 tháng 2 âm lịch.",
+     "Lễ Kỳ yên đình làng diễn ra từ ngày mười bốn đến mười sáu tháng hai âm lịch."),
+    ("Ngày 8 tháng 3 năm 2026 là Chủ nhật.",
+     "Ngày tám tháng ba năm hai nghìn không trăm hai mươi sáu là Chủ nhật."),
+    ("Tuyển 30 lao động nữ, tuổi từ 18-35, lương 7-9 triệu đồng/tháng.",
+     "Tuyển ba mươi lao động nữ, tuổi từ mười tám đến ba mươi lăm, lương bảy đến chín triệu "
+     "đồng một tháng."),
+    ("Xuất khẩu lao động Nhật Bản: phí tối đa 3.600 USD/người cho hợp đồng 3 năm.",
+     "Xuất khẩu lao động Nhật Bản: phí tối đa ba nghìn sáu trăm đô la mỹ một người cho hợp đồng "
+     "ba năm."),
+    ("Khám tuyển nghĩa vụ quân sự từ ngày 1-15/11 tại Trung tâm Y tế huyện.",
+     "Khám tuyển nghĩa vụ quân sự từ ngày một đến ngày mười lăm tháng mười một tại Trung tâm Y "
+     "tế huyện."),
+    ("Bão số 13 mạnh cấp 12-13, giật cấp 15, di chuyển nhanh 20-25 km/h.",
+     "Bão số mười ba mạnh cấp mười hai, cấp mười ba, giật cấp mười lăm, di chuyển nhanh hai mươi "
+     "đến hai mươi lăm ki lô mét trên giờ."),
+    ("Vùng nguy hiểm trên Biển Đông trong 24h tới: phía Bắc vĩ tuyến 10,0°N đến 16,0°N.",
+     "Vùng nguy hiểm trên Biển Đông trong hai mươi tư giờ tới: phía Bắc vĩ tuyến mười phẩy "
+     "không độ vĩ bắc đến mười sáu phẩy không độ vĩ bắc."),
+    ("Giá thịt bò 280.000-300.000 đồng/kg, thịt gà ta 120.000 đồng/kg.",
+     "Giá thịt bò hai trăm tám mươi nghìn đến ba trăm nghìn đồng một ki lô gam, thịt gà ta một "
+     "trăm hai mươi nghìn đồng một ki lô gam."),
+    ("Các hộ có 3 lượt vay vốn trở lên trong 5 năm không được ưu tiên.",
+     "Các hộ có ba lượt vay vốn trở lên trong năm năm không được ưu tiên."),
+    ("Tiền điện tháng 11 tăng do thời tiết nắng nóng, bình quân 1 hộ dùng 280 kWh.",
+     "Tiền điện tháng mười một tăng do thời tiết nắng nóng, bình quân một hộ dùng hai trăm tám "
+     "mươi ki lô oát giờ."),
+    ("Nhận hồ sơ hỗ trợ hộ nghèo xây nhà đến hết ngày 20/12; mức hỗ trợ 40 triệu đồng/hộ, riêng "
+     "hộ ở vùng khó khăn 60 triệu.",
+     "Nhận hồ sơ hỗ trợ hộ nghèo xây nhà đến hết ngày hai mươi tháng mười hai; mức hỗ trợ bốn "
+     "mươi triệu đồng một hộ, riêng hộ ở vùng khó khăn sáu mươi triệu."),
+    ("Giao chỉ tiêu tuyển quân năm 2026: 25 công dân, trong đó 2 đảng viên.",
+     "Giao chỉ tiêu tuyển quân năm hai nghìn không trăm hai mươi sáu: hai mươi lăm công dân, "
+     "trong đó hai đảng viên."),
+    ("Thôn 7 có 3/5 tổ tự quản đạt loại xuất sắc.",
+     "Thôn bảy có ba trên năm tổ tự quản đạt loại xuất sắc."),
+    ("Giá vé tàu Tết từ 500.000đ đến 1,2 triệu đồng/vé.",
+     "Giá vé tàu Tết từ năm trăm nghìn đồng đến một phẩy hai triệu đồng một vé."),
+    ("Nghỉ Tết Dương lịch 2026 từ thứ Năm 1/1 đến hết Chủ nhật 4/1.",
+     "Nghỉ Tết Dương lịch hai nghìn không trăm hai mươi sáu từ thứ Năm ngày một tháng một đến "
+     "hết Chủ nhật ngày bốn tháng một."),
+    ("Ngày 21/12 là ngày Đông chí, đêm dài nhất trong năm.",
+     "Ngày hai mươi mốt tháng mười hai là ngày Đông chí, đêm dài nhất trong năm."),
+    ("Các cơ sở kinh doanh hoạt động không quá 24h, tiếng ồn không vượt 70 dB.",
+     "Các cơ sở kinh doanh hoạt động không quá hai mươi tư giờ, tiếng ồn không vượt bảy mươi đề "
+     "xi ben."),
+    ("Thời gian nghỉ trưa từ 11h30' đến 13h30'.",
+     "Thời gian nghỉ trưa từ mười một giờ ba mươi phút đến mười ba giờ ba mươi phút."),
+    ("Nhà văn hóa ấp có sức chứa 200 chỗ ngồi, diện tích 250m².",
+     "Nhà văn hóa ấp có sức chứa hai trăm chỗ ngồi, diện tích hai trăm năm mươi mét vuông."),
+    ("Hộ có con em đi học đại học được vay tối đa 4 triệu đồng/tháng/sinh viên.",
+     "Hộ có con em đi học đại học được vay tối đa bốn triệu đồng một tháng một sinh viên."),
+    ("Xã đạt 19/19 tiêu chí nông thôn mới nâng cao.",
+     "Xã đạt mười chín trên mười chín tiêu chí nông thôn mới nâng cao."),
+    ("Phát hiện 2 ổ dịch tả lợn châu Phi, tiêu hủy 35 con với tổng trọng lượng 2.150 kg.",
+     "Phát hiện hai ổ dịch tả lợn châu Phi, tiêu hủy ba mươi lăm con với tổng trọng lượng hai "
+     "nghìn một trăm năm mươi ki lô gam."),
+    ("Tiêm phòng dại cho chó mèo: 50.000 đồng/liều, miễn phí cho hộ nghèo.",
+     "Tiêm phòng dại cho chó mèo: năm mươi nghìn đồng một liều, miễn phí cho hộ nghèo."),
+    ("Chiều 24/12, thời tiết chuyển rét, nhiệt độ thấp nhất 13-15 độ.",
+     "Chiều hai mươi tư tháng mười hai, thời tiết chuyển rét, nhiệt độ thấp nhất mười ba đến "
+     "mười lăm độ."),
+    ("Giờ mở cửa thư viện: 8h-11h và 14h-17h từ thứ Ba đến Chủ nhật.",
+     "Giờ mở cửa thư viện: tám giờ đến mười một giờ và mười bốn giờ đến mười bảy giờ từ thứ Ba "
+     "đến Chủ nhật."),
+    ("Hạn đăng ký tham gia Hội thi: trước 17 giờ 00 ngày 5/12/2025.",
+     "Hạn đăng ký tham gia Hội thi: trước mười bảy giờ ngày năm tháng mười hai năm hai nghìn "
+     "không trăm hai mươi lăm."),
+    ("Năm 1930 Đảng ra đời; năm 2030 kỷ niệm 100 năm thành lập Đảng.",
+     "Năm một nghìn chín trăm ba mươi Đảng ra đời; năm hai nghìn không trăm ba mươi kỷ niệm một "
+     "trăm năm thành lập Đảng."),
+    ("Số liệu ước tính đến 30/11/2025: dân số trung bình 14.520 người, mật độ 520 người/km².",
+     "Số liệu ước tính đến ngày ba mươi tháng mười một năm hai nghìn không trăm hai mươi lăm: "
+     "dân số trung bình mười bốn nghìn năm trăm hai mươi người, mật độ năm trăm hai mươi người "
+     "một ki lô mét vuông."),
+    ("Tỷ lệ người dân có sổ sức khỏe điện tử đạt 85%, tăng 25% so với đầu năm.",
+     "Tỷ lệ người dân có sổ sức khỏe điện tử đạt tám mươi lăm phần trăm, tăng hai mươi lăm phần "
+     "trăm so với đầu năm."),
+]  # fmt: skip
+
 BATCHES = {
     "one": BATCH_ONE,
     "two": BATCH_TWO,
