@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 
 from announcements.normalize import spoken_form
+from announcements.syllables import is_vietnamese_syllable
+from announcements.vocabulary import UNITS
 
 BATCH_ONE: list[tuple[str, str]] = [
     ("Dự báo từ đêm 14/10 đến ngày 16/10, các tỉnh từ Hà Tĩnh đến Quảng Ngãi có mưa to, lượng "
@@ -1270,6 +1272,7 @@ BATCH_TEN: list[tuple[str, str]] = [
      "hết Chủ nhật ngày bốn tháng một."),
     ("Ngày 21/12 là ngày Đông chí, đêm dài nhất trong năm.",
      "Ngày hai mươi mốt tháng mười hai là ngày Đông chí, đêm dài nhất trong năm."),
+    # first pass missed: the unit dB
     ("Các cơ sở kinh doanh hoạt động không quá 24h, tiếng ồn không vượt 70 dB.",
      "Các cơ sở kinh doanh hoạt động không quá hai mươi tư giờ, tiếng ồn không vượt bảy mươi đề "
      "xi ben."),
@@ -1317,6 +1320,7 @@ BATCHES = {
     "seven": BATCH_SEVEN,
     "eight": BATCH_EIGHT,
     "nine": BATCH_NINE,
+    "ten": BATCH_TEN,
 }
 CASES = [
     pytest.param(written, spoken, id=f"{name}-{i}")
@@ -1326,7 +1330,7 @@ CASES = [
 
 
 def test_the_batches_are_as_wide_as_written() -> None:
-    assert [len(batch) for batch in BATCHES.values()] == [44, 43, 42, 42, 40, 42, 40, 40, 40]
+    assert [len(batch) for batch in BATCHES.values()] == [44, 43, 42, 42, 40, 42, 40, 40, 40, 40]
 
 
 @pytest.mark.parametrize(("written", "spoken"), CASES)
@@ -1474,14 +1478,29 @@ def test_phones_from_abroad_services_and_bus_routes(written: str, spoken: str) -
         ("Đơn vị tính: VNĐ", "Đơn vị tính: việt nam đồng"),
         ("đường huyết 7 mmol/L", "đường huyết bảy mi li mon một lít"),
         ("120 mg/dl", "một trăm hai mươi mi li gam một đề xi lít"),
+        ("bụi mịn 55 µg/m3", "bụi mịn năm mươi lăm mi cờ rô gam một mét khối"),
+        ("nồng độ 0,5 ppm", "nồng độ không phẩy năm phần triệu"),
+        ("tần số 50 Hz", "tần số năm mươi héc"),
+        ("độ ồn đo bằng dB", "độ ồn đo bằng đề xi ben"),
         # what the rule leaves alone
         ("10 m3 nước", "mười mét khối nước"),
         ("328 triệu m3", "ba trăm hai mươi tám triệu mét khối"),
         ("Km 15", "ki lô mét mười lăm"),
     ],
 )  # fmt: skip
-def test_units_without_their_number(written: str, spoken: str) -> None:
+def test_units_without_their_number_and_new_units(written: str, spoken: str) -> None:
     assert spoken_form(written) == spoken
+
+
+def test_every_unit_is_said_in_vietnamese_syllables() -> None:
+    """A unit's spoken form goes to the voices as it is: a syllable that is not Vietnamese
+    ('crô') would be guessed again and reported."""
+    assert [
+        (unit, word)
+        for unit, said in UNITS.items()
+        for word in said.split()
+        if not is_vietnamese_syllable(word)
+    ] == []
 
 
 @pytest.mark.parametrize(
