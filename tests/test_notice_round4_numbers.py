@@ -1310,6 +1310,124 @@ BATCH_TEN: list[tuple[str, str]] = [
      "trăm so với đầu năm."),
 ]  # fmt: skip
 
+BATCH_ELEVEN: list[tuple[str, str]] = [
+    ("Phiên đấu giá quyền sử dụng đất: giá khởi điểm 12 triệu đồng/m2, bước giá 5 triệu "
+     "đồng/lô.",
+     "Phiên đấu giá quyền sử dụng đất: giá khởi điểm mười hai triệu đồng một mét vuông, bước giá "
+     "năm triệu đồng một lô."),
+    ("Tiền đặt trước bằng 20% giá khởi điểm, nộp từ ngày 8/12 đến 17h ngày 12/12/2025.",
+     "Tiền đặt trước bằng hai mươi phần trăm giá khởi điểm, nộp từ ngày tám tháng mười hai đến "
+     "mười bảy giờ ngày mười hai tháng mười hai năm hai nghìn không trăm hai mươi lăm."),
+    ("Lô đất số 15, diện tích 120,5 m2, mặt tiền 5 m, chiều sâu 24,1 m.",
+     "Lô đất số mười lăm, diện tích một trăm hai mươi phẩy năm mét vuông, mặt tiền năm mét, "
+     "chiều sâu hai mươi tư phẩy một mét."),
+    ("Thí sinh là con thương binh được cộng 5 điểm ưu tiên vào kết quả vòng 2.",
+     "Thí sinh là con thương binh được cộng năm điểm ưu tiên vào kết quả vòng hai."),
+    ("Giấy mời họp: thời gian 14h00, thứ Tư, ngày 10/12/2025; địa điểm Hội trường UBND xã.",
+     "Giấy mời họp: thời gian mười bốn giờ, thứ Tư, ngày mười tháng mười hai năm hai nghìn không "
+     "trăm hai mươi lăm; địa điểm Hội trường ủy ban nhân dân xã."),
+    ("Người cao tuổi từ đủ 75 tuổi trở lên được hưởng trợ cấp hưu trí xã hội 500.000 "
+     "đồng/tháng từ 1/7/2025.",
+     "Người cao tuổi từ đủ bảy mươi lăm tuổi trở lên được hưởng trợ cấp hưu trí xã hội năm trăm "
+     "nghìn đồng một tháng từ ngày một tháng bảy năm hai nghìn không trăm hai mươi lăm."),
+    ("Tháng An toàn giao thông: trong 11 tháng xảy ra 7 vụ tai nạn, làm chết 3 người, bị thương "
+     "9 người.",
+     "Tháng An toàn giao thông: trong mười một tháng xảy ra bảy vụ tai nạn, làm chết ba người, "
+     "bị thương chín người."),
+    ("So với cùng kỳ năm 2024, giảm 2 vụ (-22,2%), giảm 1 người chết.",
+     "So với cùng kỳ năm hai nghìn không trăm hai mươi tư, giảm hai vụ (âm hai mươi hai phẩy "
+     "hai phần trăm), giảm một người chết."),
+    ("Phòng cháy: mỗi hộ kinh doanh trang bị ít nhất 1 bình chữa cháy 4kg.",
+     "Phòng cháy: mỗi hộ kinh doanh trang bị ít nhất một bình chữa cháy bốn ki lô gam."),
+    ("Từ 15/6-15/8 hằng năm, cấm khai thác thủy sản ven bờ trong mùa sinh sản.",
+     "Từ ngày mười lăm tháng sáu đến ngày mười lăm tháng tám hằng năm, cấm khai thác thủy sản "
+     "ven bờ trong mùa sinh sản."),
+    ("Cấm sử dụng lưới có kích thước mắt lưới nhỏ hơn 18 mm.",
+     "Cấm sử dụng lưới có kích thước mắt lưới nhỏ hơn mười tám mi li mét."),
+    ("Hóa đơn tiền nước tháng 11: 15 m3 x 8.500 đồng = 127.500 đồng.",
+     "Hóa đơn tiền nước tháng mười một: mười lăm mét khối nhân tám nghìn năm trăm đồng bằng một "
+     "trăm hai mươi bảy nghìn năm trăm đồng."),
+    ("Thư viện xã có 3.250 đầu sách, mở cửa 6 ngày/tuần, nghỉ thứ Hai.",
+     "Thư viện xã có ba nghìn hai trăm năm mươi đầu sách, mở cửa sáu ngày một tuần, nghỉ thứ "
+     "Hai."),
+    ("Giải bóng đá thiếu niên: 8 đội chia 2 bảng, mỗi trận 2 hiệp x 25 phút.",
+     "Giải bóng đá thiếu niên: tám đội chia hai bảng, mỗi trận hai hiệp nhân hai mươi lăm "
+     "phút."),
+    ("Lịch thi đấu: 7h30 thôn 1 gặp thôn 4; 8h45 thôn 2 gặp thôn 3.",
+     "Lịch thi đấu: bảy giờ ba mươi phút thôn một gặp thôn bốn; tám giờ bốn mươi lăm phút thôn "
+     "hai gặp thôn ba."),
+    ("Kết quả: thôn 1 thắng thôn 4 tỷ số 3-1; thôn 2 hòa thôn 3 tỷ số 2-2.",
+     "Kết quả: thôn một thắng thôn bốn tỷ số ba một; thôn hai hòa thôn ba tỷ số hai hai."),
+    ("Đăng ký kết hôn được giải quyết ngay trong ngày; trường hợp cần xác minh không quá 5 ngày "
+     "làm việc.",
+     "Đăng ký kết hôn được giải quyết ngay trong ngày; trường hợp cần xác minh không quá năm ngày "
+     "làm việc."),
+    ("Bảo hiểm nông nghiệp hỗ trợ 90% phí bảo hiểm cho hộ nghèo, 70% cho hộ cận nghèo.",
+     "Bảo hiểm nông nghiệp hỗ trợ chín mươi phần trăm phí bảo hiểm cho hộ nghèo, bảy mươi phần "
+     "trăm cho hộ cận nghèo."),
+    ("Người bệnh có thẻ BHYT đi khám đúng tuyến được thanh toán 80% chi phí, hộ nghèo 100%.",
+     "Người bệnh có thẻ bảo hiểm y tế đi khám đúng tuyến được thanh toán tám mươi phần trăm chi "
+     "phí, hộ nghèo một trăm phần trăm."),
+    ("Lực lượng xung kích cứu hộ gồm 30 người, trang bị 2 xuồng máy, 50 áo phao.",
+     "Lực lượng xung kích cứu hộ gồm ba mươi người, trang bị hai xuồng máy, năm mươi áo phao."),
+    ("Mưa lớn từ đêm 18 đến sáng 20/10 khiến 45 nhà bị ngập sâu 0,5-1m.",
+     "Mưa lớn từ đêm mười tám đến sáng hai mươi tháng mười khiến bốn mươi lăm nhà bị ngập sâu "
+     "không phẩy năm đến một mét."),
+    ("Khoảng 2h sáng 19/10, nước lên nhanh, đạt đỉnh lúc 10h cùng ngày.",
+     "Khoảng hai giờ sáng mười chín tháng mười, nước lên nhanh, đạt đỉnh lúc mười giờ cùng "
+     "ngày."),
+    ("Hỗ trợ khẩn cấp 2 triệu đồng/người chết, 1 triệu đồng/người bị thương nặng.",
+     "Hỗ trợ khẩn cấp hai triệu đồng một người chết, một triệu đồng một người bị thương nặng."),
+    ("Nhà sập đổ hoàn toàn được hỗ trợ 40 triệu đồng/nhà; hư hỏng nặng trên 70% hỗ trợ 20 triệu "
+     "đồng.",
+     "Nhà sập đổ hoàn toàn được hỗ trợ bốn mươi triệu đồng một nhà; hư hỏng nặng trên bảy mươi "
+     "phần trăm hỗ trợ hai mươi triệu đồng."),
+    ("Nhân dịp Tết Nguyên đán, tặng 350 suất quà, mỗi suất trị giá 1 triệu đồng.",
+     "Nhân dịp Tết Nguyên đán, tặng ba trăm năm mươi suất quà, mỗi suất trị giá một triệu "
+     "đồng."),
+    ("Chương trình bắn pháo hoa kéo dài 15 phút, từ 0h00 đến 0h15 ngày 17/2/2026 (mùng 1 Tết).",
+     "Chương trình bắn pháo hoa kéo dài mười lăm phút, từ không giờ đến không giờ mười lăm phút "
+     "ngày mười bảy tháng hai năm hai nghìn không trăm hai mươi sáu (mùng một Tết)."),
+    ("Ngày 3/2 hằng năm là ngày thành lập Đảng Cộng sản Việt Nam.",
+     "Ngày ba tháng hai hằng năm là ngày thành lập Đảng Cộng sản Việt Nam."),
+    ("Xã có 5 di tích được xếp hạng, trong đó 1 di tích cấp quốc gia.",
+     "Xã có năm di tích được xếp hạng, trong đó một di tích cấp quốc gia."),
+    ("Giá dịch vụ trông giữ xe máy: 3.000 đồng/lượt ban ngày, 5.000 đồng/lượt ban đêm.",
+     "Giá dịch vụ trông giữ xe máy: ba nghìn đồng một lượt ban ngày, năm nghìn đồng một lượt ban "
+     "đêm."),
+    ("Trong quý III/2025, xã tổ chức 12 buổi tuyên truyền với hơn 1.500 lượt người tham dự.",
+     "Trong quý ba năm hai nghìn không trăm hai mươi lăm, xã tổ chức mười hai buổi tuyên truyền "
+     "với hơn một nghìn năm trăm lượt người tham dự."),
+    ("Người nghiện ma túy trên địa bàn giảm từ 18 xuống còn 11 người.",
+     "Người nghiện ma túy trên địa bàn giảm từ mười tám xuống còn mười một người."),
+    ("Độ tuổi đăng ký nghĩa vụ quân sự: nam đủ 17 tuổi tính đến ngày 31/12/2025.",
+     "Độ tuổi đăng ký nghĩa vụ quân sự: nam đủ mười bảy tuổi tính đến ngày ba mươi mốt tháng "
+     "mười hai năm hai nghìn không trăm hai mươi lăm."),
+    ("Lượng mưa tháng 10 đạt 650mm, cao hơn trung bình nhiều năm 35%.",
+     "Lượng mưa tháng mười đạt sáu trăm năm mươi mi li mét, cao hơn trung bình nhiều năm ba mươi "
+     "lăm phần trăm."),
+    ("Rét đậm, rét hại khi nhiệt độ trung bình ngày dưới 15°C (rét đậm) và dưới 13°C (rét "
+     "hại).",
+     "Rét đậm, rét hại khi nhiệt độ trung bình ngày dưới mười lăm độ xê (rét đậm) và dưới mười "
+     "ba độ xê (rét hại)."),
+    ("Kinh phí hỗ trợ mua máy gặt đập liên hợp: 30% giá trị, tối đa 200 triệu đồng/máy.",
+     "Kinh phí hỗ trợ mua máy gặt đập liên hợp: ba mươi phần trăm giá trị, tối đa hai trăm triệu "
+     "đồng một máy."),
+    ("Trồng 1.000 cây xanh dọc tuyến đường liên xã dài 4,5 km, khoảng cách 6-8m/cây.",
+     "Trồng một nghìn cây xanh dọc tuyến đường liên xã dài bốn phẩy năm ki lô mét, khoảng cách "
+     "sáu đến tám mét một cây."),
+    ("Tập trung xử lý rác thải: mỗi ngày thu gom khoảng 5-6 tấn rác.",
+     "Tập trung xử lý rác thải: mỗi ngày thu gom khoảng năm đến sáu tấn rác."),
+    ("Giờ thu gom rác: 16h30-18h hằng ngày; người dân để rác đúng nơi quy định trước 16h.",
+     "Giờ thu gom rác: mười sáu giờ ba mươi đến mười tám giờ hằng ngày; người dân để rác đúng "
+     "nơi quy định trước mười sáu giờ."),
+    ("Cấm đốt rơm rạ trong phạm vi 500m tính từ khu dân cư, sân bay.",
+     "Cấm đốt rơm rạ trong phạm vi năm trăm mét tính từ khu dân cư, sân bay."),
+    ("Công suất trạm bơm 1.200 m3/h, tưới cho 350 ha lúa.",
+     "Công suất trạm bơm một nghìn hai trăm mét khối một giờ, tưới cho ba trăm năm mươi héc ta "
+     "lúa."),
+]  # fmt: skip
+
 BATCHES = {
     "one": BATCH_ONE,
     "two": BATCH_TWO,
