@@ -436,7 +436,8 @@ def _is_hour(m: re.Match[str]) -> bool:
 
 
 def _minus(m: re.Match[str], ctx: _Context) -> str:
-    """A temperature below zero: 'có nơi -2°C' → 'có nơi âm hai độ xê'."""
+    """A temperature below zero, a change downwards: 'có nơi -2°C' → 'có nơi âm hai độ xê',
+    'giảm 2 vụ (-22,2%)' → '(âm hai mươi hai phẩy hai phần trăm)'."""
     return "âm "
 
 
@@ -725,7 +726,7 @@ NUMBER_RULES: list[Rule] = [
     Rule(re.compile(rf"(?P<metres>{GROUPED_START})m(?P<cm>\d{{2}}){E}"
                     r"(?P<to>\s?[-–]\s?(?=\dm\d\d))?"), _height, "m"),
     Rule(re.compile(rf"/(?<=[^\W\d_%]/)(?P<hours>\d{{1,3}})\s?(?:h|giờ){E}"), _per_hours, "/"),
-    Rule(re.compile(r"[-–](?<![\w)][-–])(?=\d+(?:,\d+)?\s?(?:°|độ\b))"), _minus, "-–"),
+    Rule(re.compile(r"[-–](?<![\w)][-–])(?=\d+(?:,\d+)?\s?(?:°|độ\b|%|‰))"), _minus, "-–"),
     Rule(re.compile(rf"(?P<n>\d(?: {SCALE})?)\s?(?P<u>{_alternation(UNITS)}){E}"), _unit),
     Rule(re.compile(r"[x×](?:(?<=[\w)%] [x×])(?= ?\d)|(?<=\d[x×])(?=\d)|(?<=\d [x×])(?= \w))"),
          _times, "x×"),
