@@ -423,7 +423,8 @@ def _unit(m: re.Match[str], ctx: _Context) -> str:
     return f"{m['n']} {UNITS[m['u']]}"
 
 
-CLOCK_NEAR = re.compile(r"\d[gh]\d\d|giờ|lúc|hồi|sáng|trưa|chiều|tối")
+CLOCK_NEAR = re.compile(r"\d[gh]\d\d|giờ|lúc|hồi|sáng|trưa|chiều|tối|\dg đến |đến \d{1,2}g(?!\w)")
+"""Words near an 'Ng' that make it an hour, and the other end of 'từ 7g đến 11g'."""
 
 
 def _is_hour(m: re.Match[str]) -> bool:

@@ -1429,6 +1429,117 @@ BATCH_ELEVEN: list[tuple[str, str]] = [
      "lúa."),
 ]  # fmt: skip
 
+BATCH_TWELVE: list[tuple[str, str]] = [
+    ("Kỷ niệm 95 năm Ngày thành lập Hội LHPN Việt Nam (20/10/1930 - 20/10/2025).",
+     "Kỷ niệm chín mươi lăm năm Ngày thành lập Hội liên hiệp phụ nữ Việt Nam (ngày hai mươi "
+     "tháng mười năm một nghìn chín trăm ba mươi đến ngày hai mươi tháng mười năm hai nghìn "
+     "không trăm hai mươi lăm)."),
+    ("Hội thao diễn ra trong 3 ngày 20-22/11/2025 tại sân vận động trung tâm.",
+     "Hội thao diễn ra trong ba ngày hai mươi đến ngày hai mươi hai tháng mười một năm hai nghìn "
+     "không trăm hai mươi lăm tại sân vận động trung tâm."),
+    ("Thời gian tiếp nhận: 08:00 - 11:30 và 13:30 - 17:00.",
+     "Thời gian tiếp nhận: tám giờ đến mười một giờ ba mươi và mười ba giờ ba mươi đến mười bảy "
+     "giờ."),
+    ("Buổi tập huấn từ 13 giờ 30 đến 17 giờ chiều thứ Năm.",
+     "Buổi tập huấn từ mười ba giờ ba mươi đến mười bảy giờ chiều thứ Năm."),
+    ("Mỗi buổi sinh hoạt kéo dài 1,5 - 2 giờ.",
+     "Mỗi buổi sinh hoạt kéo dài một phẩy năm đến hai giờ."),
+    ("Đàn vịt của hộ ông Minh có 5.000 - 7.000 con tùy thời điểm.",
+     "Đàn vịt của hộ ông Minh có năm nghìn đến bảy nghìn con tùy thời điểm."),
+    ("Cửa hàng số 2A đường Lý Thường Kiệt bán giá bình ổn từ 1/1/2026.",
+     "Cửa hàng số hai a đường Lý Thường Kiệt bán giá bình ổn từ ngày một tháng một năm hai nghìn "
+     "không trăm hai mươi sáu."),
+    ("Hệ thống loa mới có 24 cụm loa, mỗi cụm 2 loa công suất 30W.",
+     "Hệ thống loa mới có hai mươi tư cụm loa, mỗi cụm hai loa công suất ba mươi oát."),
+    ("Trạm biến áp 560 kVA cấp điện cho 420 hộ.",
+     "Trạm biến áp năm trăm sáu mươi ki lô vôn am pe cấp điện cho bốn trăm hai mươi hộ."),
+    ("Giá nước sạch từ 1/1/2026 tăng lên 9.200 đồng/m3 (đã gồm 5% thuế GTGT).",
+     "Giá nước sạch từ ngày một tháng một năm hai nghìn không trăm hai mươi sáu tăng lên chín "
+     "nghìn hai trăm đồng một mét khối (đã gồm năm phần trăm thuế giá trị gia tăng)."),
+    ("Học sinh tiểu học học 2 buổi/ngày, 10 buổi/tuần.",
+     "Học sinh tiểu học học hai buổi một ngày, mười buổi một tuần."),
+    ("Phòng học đạt chuẩn có diện tích tối thiểu 1,5 m2/học sinh.",
+     "Phòng học đạt chuẩn có diện tích tối thiểu một phẩy năm mét vuông một học sinh."),
+    ("Lớp học bơi miễn phí cho trẻ 6-14 tuổi từ ngày 1/6 đến 31/7, mỗi khóa 10 buổi.",
+     "Lớp học bơi miễn phí cho trẻ sáu đến mười bốn tuổi từ ngày một tháng sáu đến ngày ba mươi "
+     "mốt tháng bảy, mỗi khóa mười buổi."),
+    ("Trong 10 năm qua, xã đã đón 12 đoàn khách quốc tế, 35.000 lượt khách du lịch.",
+     "Trong mười năm qua, xã đã đón mười hai đoàn khách quốc tế, ba mươi lăm nghìn lượt khách du "
+     "lịch."),
+    ("Ngày 10/3 âm lịch năm nay nhằm ngày 26/4/2026 dương lịch.",
+     "Ngày mùng mười tháng ba âm lịch năm nay nhằm ngày hai mươi sáu tháng tư năm hai nghìn "
+     "không trăm hai mươi sáu dương lịch."),
+    ("Đêm rằm tháng Giêng, chùa làng tổ chức lễ cầu an từ 19h.",
+     "Đêm rằm tháng Giêng, chùa làng tổ chức lễ cầu an từ mười chín giờ."),
+    ("Năng suất lúa Xuân đạt 68,5 tạ/ha, cao nhất từ trước đến nay.",
+     "Năng suất lúa Xuân đạt sáu mươi tám phẩy năm tạ một héc ta, cao nhất từ trước đến nay."),
+    ("Diện tích lúa bị nhiễm rầy nâu 12,5 ha, mật độ 1.500-3.000 con/m2.",
+     "Diện tích lúa bị nhiễm rầy nâu mười hai phẩy năm héc ta, mật độ một nghìn năm trăm đến ba "
+     "nghìn con một mét vuông."),
+    ("Các hộ phun thuốc khi rầy cám nở rộ, khoảng 20-25/4.",
+     "Các hộ phun thuốc khi rầy cám nở rộ, khoảng ngày hai mươi đến ngày hai mươi lăm tháng "
+     "tư."),
+    ("Tiêm vắc xin cúm gia cầm: đợt 1 từ 15/3-15/4, đợt 2 từ 15/9-15/10.",
+     "Tiêm vắc xin cúm gia cầm: đợt một từ ngày mười lăm tháng ba đến ngày mười lăm tháng tư, đợt "
+     "hai từ ngày mười lăm tháng chín đến ngày mười lăm tháng mười."),
+    ("Giá heo hơi giảm 3.000-5.000 đồng/kg, còn 58.000-60.000 đồng/kg.",
+     "Giá heo hơi giảm ba nghìn đến năm nghìn đồng một ki lô gam, còn năm mươi tám nghìn đến sáu "
+     "mươi nghìn đồng một ki lô gam."),
+    ("Hỗ trợ 50% lãi suất vay vốn trong 24 tháng đầu, tối đa 100 triệu đồng/hộ.",
+     "Hỗ trợ năm mươi phần trăm lãi suất vay vốn trong hai mươi tư tháng đầu, tối đa một trăm "
+     "triệu đồng một hộ."),
+    ("Nhiệt độ nước biển 26-28°C thuận lợi cho bão mạnh lên.",
+     "Nhiệt độ nước biển hai mươi sáu đến hai mươi tám độ xê thuận lợi cho bão mạnh lên."),
+    ("Dự báo đến 13h ngày 6/10, vị trí tâm bão ở khoảng 18,2°N; 107,5°E.",
+     "Dự báo đến mười ba giờ ngày sáu tháng mười, vị trí tâm bão ở khoảng mười tám phẩy hai độ "
+     "vĩ bắc; một trăm linh bảy phẩy năm độ kinh đông."),
+    ("Trong 12 giờ tới, bão di chuyển chủ yếu theo hướng Tây, tốc độ khoảng 15km/h.",
+     "Trong mười hai giờ tới, bão di chuyển chủ yếu theo hướng Tây, tốc độ khoảng mười lăm ki lô "
+     "mét trên giờ."),
+    ("Cường độ bão giữ cấp 11 (103-117 km/h), giật cấp 14.",
+     "Cường độ bão giữ cấp mười một (một trăm linh ba đến một trăm mười bảy ki lô mét trên giờ), "
+     "giật cấp mười bốn."),
+    ("Tổng số người tham gia BHXH tự nguyện là 856 người, đạt 107% chỉ tiêu được giao.",
+     "Tổng số người tham gia bảo hiểm xã hội tự nguyện là tám trăm năm mươi sáu người, đạt một "
+     "trăm linh bảy phần trăm chỉ tiêu được giao."),
+    ("Người tham gia BHXH tự nguyện được Nhà nước hỗ trợ 30% mức đóng đối với hộ nghèo.",
+     "Người tham gia bảo hiểm xã hội tự nguyện được Nhà nước hỗ trợ ba mươi phần trăm mức đóng "
+     "đối với hộ nghèo."),
+    ("Mức đóng thấp nhất là 330.000 đồng/tháng, tương ứng 22% của 1.500.000 đồng.",
+     "Mức đóng thấp nhất là ba trăm ba mươi nghìn đồng một tháng, tương ứng hai mươi hai phần "
+     "trăm của một triệu năm trăm nghìn đồng."),
+    ("Ngày hội hiến máu nhân đạo thu được 215 đơn vị máu (mỗi đơn vị 250 ml).",
+     "Ngày hội hiến máu nhân đạo thu được hai trăm mười lăm đơn vị máu (mỗi đơn vị hai trăm năm "
+     "mươi mi li lít)."),
+    ("Người hiến máu cần nặng từ 45 kg trở lên với nữ, 42 kg trở lên với nam là không đúng; "
+     "quy định chung là từ 45 kg.",
+     "Người hiến máu cần nặng từ bốn mươi lăm ki lô gam trở lên với nữ, bốn mươi hai ki lô gam "
+     "trở lên với nam là không đúng; quy định chung là từ bốn mươi lăm ki lô gam."),
+    ("Khoảng cách giữa 2 lần hiến máu tối thiểu 12 tuần.",
+     "Khoảng cách giữa hai lần hiến máu tối thiểu mười hai tuần."),
+    ("Trạm Y tế trực cấp cứu 24/24, số điện thoại 0296.3851.115.",
+     "Trạm Y tế trực cấp cứu hai tư trên hai tư, số điện thoại không hai chín sáu, ba tám năm "
+     "một, một một năm."),
+    ("Năm học 2026-2027, xã tuyển 120 cháu nhà trẻ, 350 cháu mẫu giáo.",
+     "Năm học hai nghìn không trăm hai mươi sáu đến hai nghìn không trăm hai mươi bảy, xã tuyển "
+     "một trăm hai mươi cháu nhà trẻ, ba trăm năm mươi cháu mẫu giáo."),
+    ("Trẻ 5 tuổi ra lớp đạt 100%, trẻ 3-4 tuổi đạt 96,5%.",
+     "Trẻ năm tuổi ra lớp đạt một trăm phần trăm, trẻ ba đến bốn tuổi đạt chín mươi sáu phẩy năm "
+     "phần trăm."),
+    ("Đường ống cấp nước D110 dài 2.500m được lắp đặt xong trước ngày 30/6.",
+     "Đường ống cấp nước dê một trăm mười dài hai nghìn năm trăm mét được lắp đặt xong trước "
+     "ngày ba mươi tháng sáu."),
+    ("Từ ngày 5/1/2026, xe trên 16 chỗ không được đi vào đường thôn từ 6h-20h.",
+     "Từ ngày năm tháng một năm hai nghìn không trăm hai mươi sáu, xe trên mười sáu chỗ không "
+     "được đi vào đường thôn từ sáu giờ đến hai mươi giờ."),
+    ("Quỹ khuyến học trao 45 suất học bổng, mỗi suất 1-2 triệu đồng.",
+     "Quỹ khuyến học trao bốn mươi lăm suất học bổng, mỗi suất một đến hai triệu đồng."),
+    ("Em Nguyễn Thị Mai đạt 29,5 điểm khối A00, đỗ thủ khoa.",
+     "Em Nguyễn Thị Mai đạt hai mươi chín phẩy năm điểm khối a không không, đỗ thủ khoa."),
+    ("Giờ G khai mạc là 19h30, chương trình kéo dài 90 phút.",
+     "Giờ giê khai mạc là mười chín giờ ba mươi phút, chương trình kéo dài chín mươi phút."),
+]  # fmt: skip
+
 BATCHES = {
     "one": BATCH_ONE,
     "two": BATCH_TWO,
@@ -1502,6 +1613,8 @@ def test_map_scales_and_ratios_after_ty_le(written: str, spoken: str) -> None:
         ("mở cửa từ 7-11h và 13-17h",
          "mở cửa từ bảy đến mười một giờ và mười ba đến mười bảy giờ"),
         ("khoảng 20 - 22h30 tối", "khoảng hai mươi đến hai mươi hai giờ ba mươi tối"),
+        ("từ 7g đến 11g", "từ bảy giờ đến mười một giờ"),
+        ("mở cửa từ 13g đến 17g hằng ngày", "mở cửa từ mười ba giờ đến mười bảy giờ hằng ngày"),
         ("ngày 19-5", "ngày mười chín tháng năm"),
         ("kỷ niệm ngày 27-7 năm nay", "kỷ niệm ngày hai mươi bảy tháng bảy năm nay"),
         ("dịp 30/4 - 1/5/2025",
@@ -1516,6 +1629,8 @@ def test_map_scales_and_ratios_after_ty_le(written: str, spoken: str) -> None:
         ("ngày 15-20/3", "ngày mười lăm đến ngày hai mươi tháng ba"),
         ("từ 7h-11h30", "từ bảy giờ đến mười một giờ ba mươi"),
         ("nặng 6-8 kg", "nặng sáu đến tám ki lô gam"),
+        ("từ 30g đến 50g", "từ ba mươi gam đến năm mươi gam"),
+        ("uống 2-4g mỗi lần", "uống hai đến bốn gam mỗi lần"),
         ("chiều cao 1m65-1m70", "chiều cao một mét sáu mươi lăm đến một mét bảy mươi"),
         ("cao 1m60, nặng 50 kg", "cao một mét sáu mươi, nặng năm mươi ki lô gam"),
         ("từ 30/4-1/5", "từ ngày ba mươi tháng tư đến ngày một tháng năm"),
