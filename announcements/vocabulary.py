@@ -636,6 +636,8 @@ UNITS: dict[str, str] = {
     "độ C": "độ xê",
     "kWh": "ki lô oát giờ",
     "kW": "ki lô oát",
+    "W": "oát",
+    "V": "vôn",
     "kV": "ki lô vôn",
     "MW": "mê ga oát",
     "kVA": "ki lô vôn am pe",
