@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from announcements.normalize import spoken_form
+from announcements.numbers import SOUTH
 from announcements.syllables import is_vietnamese_syllable
 from announcements.vocabulary import UNITS
 
@@ -1772,3 +1773,17 @@ def test_codes_of_many_digits_weekday_lists_and_counts_over_counts(
     written: str, spoken: str
 ) -> None:
     assert spoken_form(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("tỷ lệ 1/2.000", "tỷ lệ một phần hai ngàn"),
+        ("đợt 1-2/2024", "đợt một đến đợt hai năm hai ngàn không trăm hai mươi bốn"),
+        ("+84-912-345-678", "cộng tám bốn, chín một hai, ba bốn năm, sáu bảy tám"),
+        ("từ 14-24h", "từ mười bốn đến hai mươi bốn giờ"),
+        ("104 hộ/1.024 khẩu", "một trăm lẻ bốn hộ với một ngàn không trăm hai mươi bốn khẩu"),
+    ],
+)
+def test_the_new_rules_read_the_southern_way(written: str, spoken: str) -> None:
+    assert spoken_form(written, dialect=SOUTH) == spoken
