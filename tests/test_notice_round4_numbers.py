@@ -1542,6 +1542,113 @@ BATCH_TWELVE: list[tuple[str, str]] = [
      "Giờ giê khai mạc là mười chín giờ ba mươi phút, chương trình kéo dài chín mươi phút."),
 ]  # fmt: skip
 
+BATCH_THIRTEEN: list[tuple[str, str]] = [
+    ("Thời gian đăng ký: từ ngày ra thông báo đến hết ngày 31/3/2026.",
+     "Thời gian đăng ký: từ ngày ra thông báo đến hết ngày ba mươi mốt tháng ba năm hai nghìn "
+     "không trăm hai mươi sáu."),
+    ("Kể từ 0 giờ ngày 1/1/2026, áp dụng bảng giá đất mới.",
+     "Kể từ không giờ ngày một tháng một năm hai nghìn không trăm hai mươi sáu, áp dụng bảng giá "
+     "đất mới."),
+    ("Mức giá đất nông nghiệp trồng lúa: 60.000-90.000 đồng/m2 tùy vị trí.",
+     "Mức giá đất nông nghiệp trồng lúa: sáu mươi nghìn đến chín mươi nghìn đồng một mét vuông "
+     "tùy vị trí."),
+    ("Các trường hợp chậm nộp sau 90 ngày sẽ bị cưỡng chế.",
+     "Các trường hợp chậm nộp sau chín mươi ngày sẽ bị cưỡng chế."),
+    ("Giá cước vận chuyển rác: 25.000 đồng/m3, thu 1 lần/quý.",
+     "Giá cước vận chuyển rác: hai mươi lăm nghìn đồng một mét khối, thu một lần một quý."),
+    ("Từ tháng 1 đến tháng 10/2025, xã cấp 156 giấy phép xây dựng.",
+     "Từ tháng một đến tháng mười năm hai nghìn không trăm hai mươi lăm, xã cấp một trăm năm "
+     "mươi sáu giấy phép xây dựng."),
+    ("Cửa hàng xăng dầu mở cửa 24/24 giờ, kể cả ngày lễ, Tết.",
+     "Cửa hàng xăng dầu mở cửa hai tư trên hai tư giờ, kể cả ngày lễ, Tết."),
+    ("Giá dầu hỏa từ 15h hôm nay là 19.250 đồng/lít.",
+     "Giá dầu hỏa từ mười lăm giờ hôm nay là mười chín nghìn hai trăm năm mươi đồng một lít."),
+    ("Khu vực 3 có 215 hộ, khu vực 4 có 198 hộ.",
+     "Khu vực ba có hai trăm mười lăm hộ, khu vực bốn có một trăm chín mươi tám hộ."),
+    ("Lớp bồi dưỡng kéo dài 5 ngày, từ thứ Hai 8/12 đến thứ Sáu 12/12.",
+     "Lớp bồi dưỡng kéo dài năm ngày, từ thứ Hai ngày tám tháng mười hai đến thứ Sáu ngày mười "
+     "hai tháng mười hai."),
+    ("Đề nghị các tổ chức, cá nhân gửi ý kiến trước 16h30 ngày 28/11/2025.",
+     "Đề nghị các tổ chức, cá nhân gửi ý kiến trước mười sáu giờ ba mươi phút ngày hai mươi tám "
+     "tháng mười một năm hai nghìn không trăm hai mươi lăm."),
+    ("Số lượng: 02 người; độ tuổi: từ 20 đến 35; trình độ: tốt nghiệp THPT trở lên.",
+     "Số lượng: hai người; độ tuổi: từ hai mươi đến ba mươi lăm; trình độ: tốt nghiệp trung học "
+     "phổ thông trở lên."),
+    ("Mức lương thử việc bằng 85% lương chính thức.",
+     "Mức lương thử việc bằng tám mươi lăm phần trăm lương chính thức."),
+    ("Lúa Hè Thu gieo sạ từ 25/4 đến 10/5, thu hoạch trước 15/8 để tránh lũ.",
+     "Lúa Hè Thu gieo sạ từ ngày hai mươi lăm tháng tư đến ngày mười tháng năm, thu hoạch trước "
+     "ngày mười lăm tháng tám để tránh lũ."),
+    ("Lượng mưa ngày 12/9 tại trạm Nam Đàn đạt 312mm, cao nhất trong 30 năm.",
+     "Lượng mưa ngày mười hai tháng chín tại trạm Nam Đàn đạt ba trăm mười hai mi li mét, cao "
+     "nhất trong ba mươi năm."),
+    ("Nước lũ dâng cao 1,2 - 1,5 m so với mặt đường, chảy xiết.",
+     "Nước lũ dâng cao một phẩy hai đến một phẩy năm mét so với mặt đường, chảy xiết."),
+    ("Bể chứa nước 2 m3 được hỗ trợ 1,2 triệu đồng.",
+     "Bể chứa nước hai mét khối được hỗ trợ một phẩy hai triệu đồng."),
+    ("Tỉ lệ hộ dùng nước sạch đạt 72,5%, tăng 4,3% so với năm trước.",
+     "Tỉ lệ hộ dùng nước sạch đạt bảy mươi hai phẩy năm phần trăm, tăng bốn phẩy ba phần trăm so "
+     "với năm trước."),
+    ("Cây giống keo lai được hỗ trợ 800 đồng/cây, tối đa 2.500 cây/ha.",
+     "Cây giống keo lai được hỗ trợ tám trăm đồng một cây, tối đa hai nghìn năm trăm cây một héc "
+     "ta."),
+    ("Vùng trồng cam có diện tích 85 ha, sản lượng dự kiến 1.700 tấn.",
+     "Vùng trồng cam có diện tích tám mươi lăm héc ta, sản lượng dự kiến một nghìn bảy trăm "
+     "tấn."),
+    ("Giá cam tại vườn 15.000-20.000 đ/kg tùy loại.",
+     "Giá cam tại vườn mười lăm nghìn đến hai mươi nghìn đồng một ki lô gam tùy loại."),
+    ("Hội chợ mở cửa từ 8h đến 22h các ngày từ 19 đến 23/12.",
+     "Hội chợ mở cửa từ tám giờ đến hai mươi hai giờ các ngày từ mười chín đến hai mươi ba "
+     "tháng mười hai."),
+    ("Có 60 gian hàng tham gia, mỗi gian rộng 3 x 3 m.",
+     "Có sáu mươi gian hàng tham gia, mỗi gian rộng ba nhân ba mét."),
+    ("Vé vào cửa 10.000đ/người, trẻ em dưới 1m2 miễn vé.",
+     "Vé vào cửa mười nghìn đồng một người, trẻ em dưới một mét hai miễn vé."),
+    ("Hưởng ứng Giờ Trái đất từ 20h30 đến 21h30 ngày 28/3.",
+     "Hưởng ứng Giờ Trái đất từ hai mươi giờ ba mươi phút đến hai mươi mốt giờ ba mươi phút ngày "
+     "hai mươi tám tháng ba."),
+    ("Giảm 10% giá vé cho người từ 60 tuổi, giảm 50% cho người khuyết tật.",
+     "Giảm mười phần trăm giá vé cho người từ sáu mươi tuổi, giảm năm mươi phần trăm cho người "
+     "khuyết tật."),
+    ("Xe ô tô đến 9 chỗ: 35.000 đồng/lượt; xe trên 9 chỗ đến 30 chỗ: 50.000 đồng/lượt.",
+     "Xe ô tô đến chín chỗ: ba mươi lăm nghìn đồng một lượt; xe trên chín chỗ đến ba mươi chỗ: "
+     "năm mươi nghìn đồng một lượt."),
+    ("Hạ tầng điện: xây mới 3,2 km đường dây 0,4 kV, 2 trạm biến áp 250 kVA.",
+     "Hạ tầng điện: xây mới ba phẩy hai ki lô mét đường dây không phẩy bốn ki lô vôn, hai trạm "
+     "biến áp hai trăm năm mươi ki lô vôn am pe."),
+    ("Tổng sản lượng lương thực có hạt năm 2025 ước đạt 12.450 tấn, bằng 101,2% kế hoạch.",
+     "Tổng sản lượng lương thực có hạt năm hai nghìn không trăm hai mươi lăm ước đạt mười hai "
+     "nghìn bốn trăm năm mươi tấn, bằng một trăm linh một phẩy hai phần trăm kế hoạch."),
+    ("Thu hồi 1.250 m2 đất của 6 hộ để mở rộng đường, bồi thường 1,8 tỷ đồng.",
+     "Thu hồi một nghìn hai trăm năm mươi mét vuông đất của sáu hộ để mở rộng đường, bồi thường "
+     "một phẩy tám tỷ đồng."),
+    ("Niêm yết phương án bồi thường trong 20 ngày, từ 1/12 đến 20/12/2025.",
+     "Niêm yết phương án bồi thường trong hai mươi ngày, từ ngày một tháng mười hai đến ngày hai "
+     "mươi tháng mười hai năm hai nghìn không trăm hai mươi lăm."),
+    ("Trong 2 ngày 6 và 7/12, Đoàn thanh niên ra quân dọn vệ sinh.",
+     "Trong hai ngày sáu và bảy tháng mười hai, Đoàn thanh niên ra quân dọn vệ sinh."),
+    ("Tối 6/12 giao lưu văn nghệ, sáng 7/12 thi đấu thể thao.",
+     "Tối mùng sáu tháng mười hai giao lưu văn nghệ, sáng mùng bảy tháng mười hai thi đấu thể "
+     "thao."),
+    ("Đêm 24/12, các giáo xứ tổ chức lễ Giáng sinh, lực lượng công an tăng cường 20 tổ tuần "
+     "tra.",
+     "Đêm hai mươi tư tháng mười hai, các giáo xứ tổ chức lễ Giáng sinh, lực lượng công an tăng "
+     "cường hai mươi tổ tuần tra."),
+    ("Tỷ lệ thất nghiệp khu vực nông thôn là 2,1%.",
+     "Tỷ lệ thất nghiệp khu vực nông thôn là hai phẩy một phần trăm."),
+    ("Khoảng 1/3 số lao động của xã làm việc tại các khu công nghiệp.",
+     "Khoảng một phần ba số lao động của xã làm việc tại các khu công nghiệp."),
+    ("Trợ cấp một lần 3 triệu đồng cho gia đình có người đi nghĩa vụ quân sự.",
+     "Trợ cấp một lần ba triệu đồng cho gia đình có người đi nghĩa vụ quân sự."),
+    ("Tập trung lúc 6h00 ngày 10/2/2026 (tức 23 tháng Chạp) tại sân UBND xã.",
+     "Tập trung lúc sáu giờ ngày mười tháng hai năm hai nghìn không trăm hai mươi sáu (tức hai "
+     "mươi ba tháng Chạp) tại sân ủy ban nhân dân xã."),
+    ("Giờ giới nghiêm tại khu vực bến cảng từ 22h đến 5h sáng hôm sau.",
+     "Giờ giới nghiêm tại khu vực bến cảng từ hai mươi hai giờ đến năm giờ sáng hôm sau."),
+    ("Lượng khách về quê ăn Tết dự kiến tăng 15-20% so với năm ngoái.",
+     "Lượng khách về quê ăn Tết dự kiến tăng mười lăm đến hai mươi phần trăm so với năm ngoái."),
+]  # fmt: skip
+
 BATCHES = {
     "one": BATCH_ONE,
     "two": BATCH_TWO,
