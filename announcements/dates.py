@@ -132,6 +132,8 @@ def _first_day(m: re.Match[str], ctx: _Context) -> str:
     day = int(m["d"])
     if not (_word_before(m) in ("từ", "vào", "trong") and day < int(m["d2"])):
         return m.group(0)
+    if _ends_with(_before(m), ("ngày từ", "ngày vào")):  # 'các ngày từ 19 đến 23/12'
+        return m.group(0)
     if _day_month(m["d"], m["m2"], None, ctx, lunar=False, mung=False) is None:
         return m.group(0)
     return f"ngày {read_integer(day, ctx.dialect)}"

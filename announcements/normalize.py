@@ -448,8 +448,14 @@ def _times(m: re.Match[str], ctx: _Context) -> str:
 
 
 def _height(m: re.Match[str], ctx: _Context) -> str:
-    """'cao 1m60' → 'cao một mét sáu mươi'; 'từ 1m50 - 1m60' → '… đến một mét sáu mươi'."""
+    """'cao 1m60' → 'cao một mét sáu mươi'; 'từ 1m50 - 1m60' → '… đến một mét sáu mươi';
+    after a word of height, 'trẻ em dưới 1m2' is 'một mét hai' (elsewhere 1m2 is an area)."""
+    if len(m["cm"]) == 1 and not _ends_with(_before(m), HEIGHT_WORDS):
+        return m.group(0)
     return f"{ctx.integer(m['metres'])} mét {ctx.integer(m['cm'])}" + (" đến " if m["to"] else "")
+
+
+HEIGHT_WORDS = ("cao", "chiều cao", "trẻ em dưới", "trẻ dưới", "em dưới", "cao dưới", "cao trên")
 
 
 def _per_hours(m: re.Match[str], ctx: _Context) -> str:
@@ -724,7 +730,7 @@ NUMBER_RULES: list[Rule] = [
                     rf"|\(0\d{{2,3}}\)\s?\d{{1,4}}(?:[ .]?\d{{1,4}}){{1,3}}{E}"), _phone),
     Rule(re.compile(rf"{HOTLINE_START}[89]00(?:[ .]?\d{{2,4}}){{1,3}}{E}"), _hotline),
     Rule(re.compile(rf"{DIALLED_START}\d{{2,4}}(?!\d|[.,/:]\d|[^\W\d_])"), _dialled),
-    Rule(re.compile(rf"(?P<metres>{GROUPED_START})m(?P<cm>\d{{2}}){E}"
+    Rule(re.compile(rf"(?P<metres>{GROUPED_START})m(?P<cm>\d{{1,2}}){E}"
                     r"(?P<to>\s?[-–]\s?(?=\dm\d\d))?"), _height, "m"),
     Rule(re.compile(rf"/(?<=[^\W\d_%]/)(?P<hours>\d{{1,3}})\s?(?:h|giờ){E}"), _per_hours, "/"),
     Rule(re.compile(r"[-–](?<![\w)][-–])(?=\d+(?:,\d+)?\s?(?:°|độ\b|%|‰))"), _minus, "-–"),

@@ -1597,11 +1597,14 @@ BATCH_THIRTEEN: list[tuple[str, str]] = [
      "tấn."),
     ("Giá cam tại vườn 15.000-20.000 đ/kg tùy loại.",
      "Giá cam tại vườn mười lăm nghìn đến hai mươi nghìn đồng một ki lô gam tùy loại."),
+    # first pass missed: 'ngày' said again after 'các ngày từ' (by batch six's rule); expected
+    # reading corrected: the end of a range of days takes 'ngày' (the convention)
     ("Hội chợ mở cửa từ 8h đến 22h các ngày từ 19 đến 23/12.",
-     "Hội chợ mở cửa từ tám giờ đến hai mươi hai giờ các ngày từ mười chín đến hai mươi ba "
-     "tháng mười hai."),
+     "Hội chợ mở cửa từ tám giờ đến hai mươi hai giờ các ngày từ mười chín đến ngày hai mươi "
+     "ba tháng mười hai."),
     ("Có 60 gian hàng tham gia, mỗi gian rộng 3 x 3 m.",
      "Có sáu mươi gian hàng tham gia, mỗi gian rộng ba nhân ba mét."),
+    # first pass missed: a height written '1m2' after 'trẻ em dưới'
     ("Vé vào cửa 10.000đ/người, trẻ em dưới 1m2 miễn vé.",
      "Vé vào cửa mười nghìn đồng một người, trẻ em dưới một mét hai miễn vé."),
     ("Hưởng ứng Giờ Trái đất từ 20h30 đến 21h30 ngày 28/3.",
@@ -1662,6 +1665,7 @@ BATCHES = {
     "ten": BATCH_TEN,
     "eleven": BATCH_ELEVEN,
     "twelve": BATCH_TWELVE,
+    "thirteen": BATCH_THIRTEEN,
 }
 CASES = [
     pytest.param(written, spoken, id=f"{name}-{i}")
@@ -1671,8 +1675,8 @@ CASES = [
 
 
 def test_the_batches_are_as_wide_as_written() -> None:
-    assert len(BATCHES) == 12
-    assert sum(len(batch) for batch in BATCHES.values()) == 493
+    assert len(BATCHES) == 13
+    assert sum(len(batch) for batch in BATCHES.values()) == 533
 
 
 @pytest.mark.parametrize(("written", "spoken"), CASES)
@@ -1732,6 +1736,9 @@ def test_map_scales_and_ratios_after_ty_le(written: str, spoken: str) -> None:
         ("uống 2-4g mỗi lần", "uống hai đến bốn gam mỗi lần"),
         ("chiều cao 1m65-1m70", "chiều cao một mét sáu mươi lăm đến một mét bảy mươi"),
         ("cao 1m60, nặng 50 kg", "cao một mét sáu mươi, nặng năm mươi ki lô gam"),
+        ("chiều cao 1m7 trở lên", "chiều cao một mét bảy trở lên"),
+        ("diện tích 1m2", "diện tích một mét vuông"),
+        ("các ngày từ 5 đến 7/12", "các ngày từ năm đến ngày bảy tháng mười hai"),
         ("từ 30/4-1/5", "từ ngày ba mươi tháng tư đến ngày một tháng năm"),
         ("nghỉ lễ từ 28/4 - 4/5", "nghỉ lễ từ ngày hai mươi tám tháng tư đến ngày bốn tháng năm"),
         ("thứ Bảy 6/12", "thứ Bảy ngày sáu tháng mười hai"),
