@@ -1652,6 +1652,118 @@ BATCH_THIRTEEN: list[tuple[str, str]] = [
      "Lượng khách về quê ăn Tết dự kiến tăng mười lăm đến hai mươi phần trăm so với năm ngoái."),
 ]  # fmt: skip
 
+BATCH_FOURTEEN: list[tuple[str, str]] = [
+    ("Đợt nắng nóng kéo dài từ 10-15/6, nhiệt độ cao nhất 38-40°C, có nơi trên 41°C.",
+     "Đợt nắng nóng kéo dài từ ngày mười đến ngày mười lăm tháng sáu, nhiệt độ cao nhất ba mươi "
+     "tám đến bốn mươi độ xê, có nơi trên bốn mươi mốt độ xê."),
+    ("Độ ẩm không khí thấp nhất 45-55%, nguy cơ cháy rừng cấp IV.",
+     "Độ ẩm không khí thấp nhất bốn mươi lăm đến năm mươi lăm phần trăm, nguy cơ cháy rừng cấp "
+     "bốn."),
+    ("Hạn chế ra ngoài trời từ 11h đến 15h, uống đủ 2-2,5 lít nước/ngày.",
+     "Hạn chế ra ngoài trời từ mười một giờ đến mười lăm giờ, uống đủ hai đến hai phẩy năm lít "
+     "nước một ngày."),
+    ("Giá điện sinh hoạt bình quân 2.204 đồng/kWh, tăng 4,8% từ ngày 10/5/2025.",
+     "Giá điện sinh hoạt bình quân hai nghìn hai trăm linh bốn đồng một ki lô oát giờ, tăng bốn "
+     "phẩy tám phần trăm từ ngày mười tháng năm năm hai nghìn không trăm hai mươi lăm."),
+    ("Sử dụng điều hòa ở mức 26-27 độ để tiết kiệm điện.",
+     "Sử dụng điều hòa ở mức hai mươi sáu đến hai mươi bảy độ để tiết kiệm điện."),
+    ("Mỗi hộ tiết kiệm 10% điện năng sẽ giảm khoảng 50.000 đồng tiền điện/tháng.",
+     "Mỗi hộ tiết kiệm mười phần trăm điện năng sẽ giảm khoảng năm mươi nghìn đồng tiền điện "
+     "một tháng."),
+    ("Cuộc thi viết về gương người tốt việc tốt nhận bài đến hết 30/9, bài dài không quá 1.500 "
+     "chữ.",
+     "Cuộc thi viết về gương người tốt việc tốt nhận bài đến hết ngày ba mươi tháng chín, bài dài "
+     "không quá một nghìn năm trăm chữ."),
+    ("Giải Nhất 5.000.000 đồng, giải Nhì 3.000.000 đồng, giải Ba 2.000.000 đồng.",
+     "Giải Nhất năm triệu đồng, giải Nhì ba triệu đồng, giải Ba hai triệu đồng."),
+    ("Trẻ em từ 0-6 tuổi chiếm 9,8% dân số, người từ 60 tuổi trở lên chiếm 14,5%.",
+     "Trẻ em từ không đến sáu tuổi chiếm chín phẩy tám phần trăm dân số, người từ sáu mươi tuổi "
+     "trở lên chiếm mười bốn phẩy năm phần trăm."),
+    ("Tổng tỷ suất sinh năm 2025 là 2,05 con/phụ nữ.",
+     "Tổng tỷ suất sinh năm hai nghìn không trăm hai mươi lăm là hai phẩy không năm con một phụ "
+     "nữ."),
+    ("Khám sàng lọc trước sinh cho 125 thai phụ, đạt 92%.",
+     "Khám sàng lọc trước sinh cho một trăm hai mươi lăm thai phụ, đạt chín mươi hai phần "
+     "trăm."),
+    ("Hạn chót thanh toán học phí học kỳ II là ngày 15/3/2026.",
+     "Hạn chót thanh toán học phí học kỳ hai là ngày mười lăm tháng ba năm hai nghìn không trăm "
+     "hai mươi sáu."),
+    ("Tiền ăn bán trú 30.000 đồng/ngày, thu theo tháng, mỗi tháng 22 ngày.",
+     "Tiền ăn bán trú ba mươi nghìn đồng một ngày, thu theo tháng, mỗi tháng hai mươi hai "
+     "ngày."),
+    ("Xe đưa đón học sinh xuất phát lúc 6h15 tại ngã ba thôn 2.",
+     "Xe đưa đón học sinh xuất phát lúc sáu giờ mười lăm phút tại ngã ba thôn hai."),
+    ("Trung tâm học tập cộng đồng mở 4 lớp tin học, mỗi lớp 25 học viên, học 3 buổi/tuần.",
+     "Trung tâm học tập cộng đồng mở bốn lớp tin học, mỗi lớp hai mươi lăm học viên, học ba buổi "
+     "một tuần."),
+    ("Thời gian học từ 18h30-20h30 các tối thứ 3, 5, 7.",
+     "Thời gian học từ mười tám giờ ba mươi đến hai mươi giờ ba mươi các tối thứ ba, thứ năm, thứ "
+     "bảy."),
+    ("Lũ quét ngày 9/9 làm 3 người chết, 2 người mất tích, 17 nhà bị cuốn trôi.",
+     "Lũ quét ngày chín tháng chín làm ba người chết, hai người mất tích, mười bảy nhà bị cuốn "
+     "trôi."),
+    ("Ước thiệt hại về tài sản khoảng 15-20 tỷ đồng.",
+     "Ước thiệt hại về tài sản khoảng mười lăm đến hai mươi tỷ đồng."),
+    ("Huy động 200 cán bộ, chiến sĩ và 150 đoàn viên thanh niên khắc phục hậu quả.",
+     "Huy động hai trăm cán bộ, chiến sĩ và một trăm năm mươi đoàn viên thanh niên khắc phục hậu "
+     "quả."),
+    ("Khu vực sạt lở dài khoảng 300m, sâu 2-3m, cách nhà dân gần nhất 15m.",
+     "Khu vực sạt lở dài khoảng ba trăm mét, sâu hai đến ba mét, cách nhà dân gần nhất mười lăm "
+     "mét."),
+    ("Ngày 20/11/2025, Trường Tiểu học số 1 kỷ niệm 60 năm thành lập (1965-2025).",
+     "Ngày hai mươi tháng mười một năm hai nghìn không trăm hai mươi lăm, Trường Tiểu học số một "
+     "kỷ niệm sáu mươi năm thành lập (một nghìn chín trăm sáu mươi lăm đến hai nghìn không trăm "
+     "hai mươi lăm)."),
+    ("Nhà trường có 42 giáo viên, 98% đạt chuẩn trở lên.",
+     "Nhà trường có bốn mươi hai giáo viên, chín mươi tám phần trăm đạt chuẩn trở lên."),
+    ("Hoa đào bán tại chợ hoa giá 500.000 - 3.000.000 đồng/cành tùy kích cỡ.",
+     "Hoa đào bán tại chợ hoa giá năm trăm nghìn đến ba triệu đồng một cành tùy kích cỡ."),
+    ("Quất cảnh loại nhỏ 300.000 đồng/cây, loại lớn 1,5-2 triệu đồng/cây.",
+     "Quất cảnh loại nhỏ ba trăm nghìn đồng một cây, loại lớn một phẩy năm đến hai triệu đồng "
+     "một cây."),
+    ("Tết Hàn thực mùng 3/3 âm lịch, các gia đình làm bánh trôi, bánh chay.",
+     "Tết Hàn thực mùng ba tháng ba âm lịch, các gia đình làm bánh trôi, bánh chay."),
+    ("Lễ hội làng được tổ chức 3 năm 1 lần vào ngày 12 tháng Giêng.",
+     "Lễ hội làng được tổ chức ba năm một lần vào ngày mười hai tháng Giêng."),
+    ("Chi trả trợ cấp tháng 12 vào ngày 5/12 tại nhà văn hóa các thôn, từ 7h30 đến 16h.",
+     "Chi trả trợ cấp tháng mười hai vào ngày năm tháng mười hai tại nhà văn hóa các thôn, từ "
+     "bảy giờ ba mươi phút đến mười sáu giờ."),
+    ("Người có công với cách mạng được tặng quà 500.000 đồng/suất nhân dịp 27/7.",
+     "Người có công với cách mạng được tặng quà năm trăm nghìn đồng một suất nhân dịp ngày hai "
+     "mươi bảy tháng bảy."),
+    ("Xã có 45 liệt sĩ, 23 thương binh, 12 bệnh binh.",
+     "Xã có bốn mươi lăm liệt sĩ, hai mươi ba thương binh, mười hai bệnh binh."),
+    ("Tổng kinh phí tu bổ nghĩa trang liệt sĩ là 850 triệu đồng, khởi công ngày 15/3.",
+     "Tổng kinh phí tu bổ nghĩa trang liệt sĩ là tám trăm năm mươi triệu đồng, khởi công ngày "
+     "mười lăm tháng ba."),
+    ("Tuyến đường dài 1,25km, rộng 5,5m, vốn 7,2 tỷ đồng.",
+     "Tuyến đường dài một phẩy hai mươi lăm ki lô mét, rộng năm phẩy năm mét, vốn bảy phẩy hai "
+     "tỷ đồng."),
+    ("Nhân dân hiến 3.500m2 đất và đóng góp 450 ngày công.",
+     "Nhân dân hiến ba nghìn năm trăm mét vuông đất và đóng góp bốn trăm năm mươi ngày công."),
+    ("Mỗi hộ tham gia đóng góp 200.000-500.000 đồng tùy điều kiện.",
+     "Mỗi hộ tham gia đóng góp hai trăm nghìn đến năm trăm nghìn đồng tùy điều kiện."),
+    ("Hạn hoàn thành công trình trước ngày 30/4/2026, chào mừng 51 năm giải phóng miền Nam.",
+     "Hạn hoàn thành công trình trước ngày ba mươi tháng tư năm hai nghìn không trăm hai mươi "
+     "sáu, chào mừng năm mươi mốt năm giải phóng miền Nam."),
+    ("Camera giám sát được lắp tại 12 điểm, hoạt động 24/7.",
+     "Camera giám sát được lắp tại mười hai điểm, hoạt động hai tư trên bảy."),
+    ("Từ đầu năm đến nay, xã xử lý 18 vụ vi phạm trật tự xây dựng, phạt 96 triệu đồng.",
+     "Từ đầu năm đến nay, xã xử lý mười tám vụ vi phạm trật tự xây dựng, phạt chín mươi sáu "
+     "triệu đồng."),
+    ("Thời hạn khiếu nại là 90 ngày kể từ ngày nhận được quyết định.",
+     "Thời hạn khiếu nại là chín mươi ngày kể từ ngày nhận được quyết định."),
+    ("Số điện thoại của cán bộ địa chính: 0983 456 789 (gọi trong giờ hành chính).",
+     "Số điện thoại của cán bộ địa chính: không chín tám ba, bốn năm sáu, bảy tám chín (gọi "
+     "trong giờ hành chính)."),
+    ("Tổng đài 1900 9068 hỗ trợ người nộp thuế từ 7h30-17h các ngày làm việc.",
+     "Tổng đài một chín không không, chín không sáu tám hỗ trợ người nộp thuế từ bảy giờ ba mươi "
+     "đến mười bảy giờ các ngày làm việc."),
+    ("Đường dây nóng phòng chống dịch 1900 3228 hoạt động 24/24h.",
+     "Đường dây nóng phòng chống dịch một chín không không, ba hai hai tám hoạt động hai tư trên "
+     "hai tư giờ."),
+]  # fmt: skip
+
 BATCHES = {
     "one": BATCH_ONE,
     "two": BATCH_TWO,
