@@ -1746,8 +1746,10 @@ BATCH_FOURTEEN: list[tuple[str, str]] = [
     ("Hạn hoàn thành công trình trước ngày 30/4/2026, chào mừng 51 năm giải phóng miền Nam.",
      "Hạn hoàn thành công trình trước ngày ba mươi tháng tư năm hai nghìn không trăm hai mươi "
      "sáu, chào mừng năm mươi mốt năm giải phóng miền Nam."),
+    # expected reading corrected: a loan word is said in Vietnamese syllables (convention; the
+    # loan words are another helper's family)
     ("Camera giám sát được lắp tại 12 điểm, hoạt động 24/7.",
-     "Camera giám sát được lắp tại mười hai điểm, hoạt động hai tư trên bảy."),
+     "ca mê ra giám sát được lắp tại mười hai điểm, hoạt động hai tư trên bảy."),
     ("Từ đầu năm đến nay, xã xử lý 18 vụ vi phạm trật tự xây dựng, phạt 96 triệu đồng.",
      "Từ đầu năm đến nay, xã xử lý mười tám vụ vi phạm trật tự xây dựng, phạt chín mươi sáu "
      "triệu đồng."),
@@ -1778,6 +1780,7 @@ BATCHES = {
     "eleven": BATCH_ELEVEN,
     "twelve": BATCH_TWELVE,
     "thirteen": BATCH_THIRTEEN,
+    "fourteen": BATCH_FOURTEEN,
 }
 CASES = [
     pytest.param(written, spoken, id=f"{name}-{i}")
@@ -1787,8 +1790,8 @@ CASES = [
 
 
 def test_the_batches_are_as_wide_as_written() -> None:
-    assert len(BATCHES) == 13
-    assert sum(len(batch) for batch in BATCHES.values()) == 533
+    assert len(BATCHES) == 14
+    assert sum(len(batch) for batch in BATCHES.values()) == 573
 
 
 @pytest.mark.parametrize(("written", "spoken"), CASES)
