@@ -10,8 +10,8 @@ Vietnamese syllables) and symbols. What the rules cannot place stays in the text
 and is reported as a warning and as a guessed word.
 
 The shared machinery of the rules is in `rules.py`; document numbers, standards and codes
-are in `documents.py`, number plates in `plates.py`, dates, times and house numbers in
-`dates.py`.
+are in `documents.py`, abbreviations and initials in `abbreviations.py`, number plates in
+`plates.py`, dates, times and house numbers in `dates.py`.
 
 Every pattern is linear in its input: a match may start only where a run begins (never
 again inside the run it failed on), whitespace runs are collapsed first, and a rule's
@@ -32,6 +32,7 @@ from itertools import groupby
 
 from common.i18n import _, language
 
+from .abbreviations import ABBREVIATION, INITIAL, _abbreviation, _in_heading, _initial
 from .dates import (
     DATE_RULES,
     DAY_WORDS,
@@ -45,12 +46,24 @@ from .documents import (
     DOCUMENT,
     LETTER_CODE,
     ROAD,
+    SIGNATURE,
     STANDARD,
     _count_code,
     _document_number,
     _letter_code,
     _road,
+    _signature,
     _standard,
+)
+from .farming import (
+    FORMULATION,
+    FUEL_GRADE,
+    NAMED_VARIETY,
+    VARIETY_CODE,
+    read_formulation,
+    read_fuel_grade,
+    read_named_variety,
+    read_variety,
 )
 from .numbers import (
     NORTH,
@@ -85,23 +98,18 @@ from .syllables import (
 )
 from .vocabulary import (
     ABBREVIATIONS,
-    ABBREVIATIONS_AFTER,
-    ABBREVIATIONS_BEFORE,
     CALL_WORDS,
     COUNTING_WORDS,
     DOCUMENT_NAMES,
     DOMAIN_WORDS,
     LETTER_CLASSES,
-    ONLY_AS_DOCUMENT,
     PER_UNITS,
     RANGE_UNITS,
     REPEATED_BEFORE_RANGE,
     ROMAN_AFTER,
     SERVICE_NUMBERS,
-    SHORT_PLACES,
     SYMBOLS,
     UNITS,
-    WORDS_TOO,
 )
 
 
@@ -195,7 +203,7 @@ def _apply_lexicon(text: str, ctx: _Context) -> str:
     return "".join(parts) + text[done:] if parts else text
 
 
-# ----- weekdays, initials and abbreviations ----------
+# ----- weekdays ----------
 WEEKDAY = re.compile(rf"(?<![\w/])T(?P<day>[2-7]){E}(?P<to>\s?[-–]\s?(?=T[2-7]|CN))?")
 
 
@@ -213,76 +221,6 @@ NAMED_BY_CODE = (
     "ô", "bảng", "mẫu",
 )  # fmt: skip
 """Words after which 'T3' names a thing (a transformer station, a lot), not Tuesday."""
-
-INITIAL = re.compile(r"(?<![\w.])(?P<letter>[A-ZĐ])\.")
-PLACE_NAME_START = re.compile(r" ?[A-ZĐ\d]")
-
-
-def _initial(m: re.Match[str], ctx: _Context) -> str:
-    """A capital and a dot: after a name it is an initial, said by its letter name and
-    with no pause unless the sentence ends there ('Nguyễn Văn H., sinh năm …' → 'Nguyễn
-    Văn hát, sinh năm …'); before a place it is the kind of place ('H. Đồng Phú' → 'huyện
-    Đồng Phú', 'P.5' → 'phường năm')."""
-    letter, after = m["letter"], _after(m, 2)
-    previous = m.string[max(0, m.start() - 20) : m.start()].split()
-    if previous and len(previous[-1]) > 1 and previous[-1].isalpha() and previous[-1].istitle():
-        return spell(letter) + ("." if not after.strip() or PLACE_NAME_START.match(after) else "")
-    if letter in SHORT_PLACES and PLACE_NAME_START.match(after):
-        return f"{SHORT_PLACES[letter]} "
-    return m.group(0)
-
-
-PLACE_WORDS = frozenset({"xã", "phường", "huyện", "tỉnh", "thị", "quận", "thành"})
-"""'CA XÃ' in a heading is still the commune police."""
-
-
-def _is_heading_word(word: str) -> bool:
-    """A word of a heading in capitals: 'BỆNH', 'MỚI' (not an abbreviation like 'UBND')."""
-    word = word.strip(",.:;()")
-    return (
-        len(word) > 1
-        and word.isupper()
-        and is_vietnamese_syllable(word)
-        and word not in ABBREVIATIONS
-    )
-
-
-def _in_heading(m: re.Match[str]) -> bool:
-    """Is the word matched one of a heading in capitals (a word beside it is one too)?"""
-    before = m.string[max(0, m.start() - 20) : m.start()].split()
-    after = m.string[m.end() : m.end() + 20].split()
-    return bool((before and _is_heading_word(before[-1])) or (after and _is_heading_word(after[0])))
-
-
-def _abbreviation(m: re.Match[str], ctx: _Context) -> str:
-    """'UBND' → 'ủy ban nhân dân'. An abbreviation that is also a word ('CA', 'TƯ') is one
-    outside a heading in capitals, or before a place ('CA XÃ'); 'CA BỆNH MỚI' is words."""
-    written = m.group(0)
-    if written in WORDS_TOO:
-        after = m.string[m.end() : m.end() + 20].split()
-        of_a_place = bool(after) and after[0].strip(",.:;").lower() in PLACE_WORDS
-        if _in_heading(m) and not of_a_place:
-            return written
-    for expansion, words in ABBREVIATIONS_AFTER.get(written, {}).items():
-        if _ends_with(_before(m), words):
-            return f" {expansion} "
-    if written not in ABBREVIATIONS:
-        return f" {spell(written)} "
-    if written in ABBREVIATIONS_BEFORE and ABBREVIATIONS_BEFORE[written][0].match(_after(m)):
-        return f" {ABBREVIATIONS_BEFORE[written][1]} "
-    if written in ONLY_AS_DOCUMENT and not (
-        NUMBER_AFTER.match(_after(m, 8)) or _ends_with(_before(m), ONLY_AS_DOCUMENT[written])
-    ):
-        return f" {spell(written)} "
-    return f" {ABBREVIATIONS[written]} "
-
-
-NUMBER_AFTER = re.compile(r"\s?(?:số\b|\d)")
-
-
-ABBREVIATION = re.compile(
-    _trie_pattern({**ABBREVIATIONS_AFTER, **ABBREVIATIONS}, lambda key: not key.endswith("."))
-)
 
 
 # ----- phone and service numbers ----------
@@ -636,6 +574,9 @@ def _word(m: re.Match[str], ctx: _Context) -> str:
     if word in TOP_LEVEL_DOMAINS:  # an address said aloud: "bluezone chấm gov chấm vn"
         return _label(word, ctx)
     if word.isascii() and not word.isupper() and any(c.isupper() for c in word[1:]):
+        compound = _compound(word, ctx)
+        if compound is not None:
+            return compound
         # letters, in mixed case: 'bOPV', 'mRNA', 'eKYC'
         ctx.guess(word, _("'{written}' is not a known abbreviation: spelled letter by letter"))
         return spell(word)
@@ -645,7 +586,8 @@ def _word(m: re.Match[str], ctx: _Context) -> str:
         ctx.guess(word, _("'{written}' is not a known abbreviation: spelled letter by letter"))
         return spell(word)
     if is_vietnamese_syllable(word) or word.lower() in ctx.vocabulary.exempt:
-        return word.lower() if word.isupper() and len(word) > 1 else word
+        capitals = word.isupper() and (len(word) > 1 or _in_heading(m))  # 'SỞ Y TẾ'
+        return word.lower() if capitals else word
     if len(word) == 1:  # a letter on its own ('Trần Văn B') is said by its name
         return spell(word)
     if word.isupper() and len(word) <= 6:
@@ -655,6 +597,39 @@ def _word(m: re.Match[str], ctx: _Context) -> str:
     if said is None:
         ctx.guess(word, _("'{written}' is not a Vietnamese word: add it to the lexicon"))
         return word
+    return _guessed_foreign(word, said, ctx)
+
+
+CAMEL_PARTS = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+")
+
+
+def _compound(word: str, ctx: _Context) -> str | None:
+    """A brand written as words run together, each with its capital: read word by word
+    ('ViettelPay' → 'vi ét ten pây', 'VietQR' → 'việt kiu a', 'TPBank' → 'tê pê banh',
+    'VinFast'), through the lexicon, letters spelled (never expanded: 'TP' here is no city);
+    reported when a part had to be guessed. None when a part is a single letter ('mRNA',
+    'eKYC' are letters) or cannot be said."""
+    parts = CAMEL_PARTS.findall(word)
+    if len(parts) < 2 or any(len(part) < 2 for part in parts):
+        return None
+    lexicon, said, known = ctx.vocabulary.lexicon, [], True
+    for part in parts:
+        if part.lower() in lexicon:
+            said.append(lexicon[part.lower()])
+        elif part.isupper():
+            said.append(spell(part))
+        else:
+            known = known and is_vietnamese_syllable(part)
+            found = part.lower() if is_vietnamese_syllable(part) else transliterate(part)
+            if found is None:
+                return None
+            said.append(found.lower())
+    spoken = " ".join(said)
+    return spoken if known else _guessed_foreign(word, spoken, ctx)
+
+
+def _guessed_foreign(word: str, said: str, ctx: _Context) -> str:
+    """Report a foreign word said in syllables the reader made up, and say them."""
     ctx.guess(
         word,
         _("'{written}' is not a Vietnamese word: add it to the lexicon (until then it is "
@@ -703,11 +678,16 @@ ADDRESS_RULES: list[Rule] = [
 
 CODE_RULES: list[Rule] = [
     Rule(PLATE, lambda m, ctx: read_plate(m)),
+    Rule(VARIETY_CODE, read_variety),
+    Rule(NAMED_VARIETY, read_named_variety),
+    Rule(FORMULATION, read_formulation),
+    Rule(FUEL_GRADE, read_fuel_grade, "SIV"),
     Rule(re.compile(r"\./\.(?!\w)"), lambda m, ctx: ".", "/"),  # a document's end: 'ký./.'
     Rule(re.compile(r"(?<![\w/])(?P<type>[A-Z])\((?P<code>H\d{1,2}N\d{1,2})\)"),
          lambda m, ctx: f"{m['type']}/{m['code']}", "("),  # 'cúm A(H5N1)' is 'A/H5N1'
     Rule(STANDARD, _standard, "V"),
     Rule(DOCUMENT, _document_number, "/"),
+    Rule(SIGNATURE, _signature, "."),
     Rule(WEEKDAY, _weekday, "T"),
     Rule(ROAD, _road),
     Rule(LETTER_CODE, _letter_code),
@@ -847,14 +827,28 @@ def _lone_name(words: list[str]) -> bool:
 
 def _layout(m: re.Match[str]) -> str:
     """Whitespace as a reader hears it: a blank line ends a sentence, a line break is kept
-    (Markdown lists and headings start lines), any other run is one space."""
+    (Markdown lists and headings start lines) and after a line in capitals is a pause, any
+    other run is one space."""
     run = m.group(0)
     lines = run.count("\n")
     if not lines:
         return " "
-    if lines == 1 or (m.start() and m.string[m.start() - 1] in ".!?:;,"):
+    if m.start() and m.string[m.start() - 1] in ".!?:;,":
         return "\n"
+    if lines == 1:
+        return ",\n" if _ends_a_heading_line(m) else "\n"
     return ".\n"
+
+
+def _ends_a_heading_line(m: re.Match[str]) -> bool:
+    """Does the line before this break stand in capitals ('ỦY BAN NHÂN DÂN', 'KT. CHỦ
+    TỊCH')? The lines of a heading or a signature block are said with a pause between them;
+    a sentence wrapped over two lines is not."""
+    line = m.string[m.string.rfind("\n", 0, m.start()) + 1 : m.start()]
+    return not any(c.islower() for c in line) and HEADING_RUN.search(line) is not None
+
+
+HEADING_RUN = re.compile(r"[^\W\d_]{2}")
 
 
 def _read(text: str, vocabulary: _Vocabulary, dialect: Dialect) -> Reading:
