@@ -237,8 +237,11 @@ def _phone(m: re.Match[str], ctx: _Context) -> str:
     groups = re.split(r"[ .-]+", written.replace("(", "").replace(")", " "))
     if len(groups) == 1:
         digits = groups[0]
-        cut = (3, 6) if prefix and len(digits) == 9 else (4, 7)  # '+84 912 345 678'
-        groups = [digits[: cut[0]], digits[cut[0] : cut[1]], digits[cut[1] :]]
+        if len(digits) == 12:  # a personal number, 'CCCD 001095012345': four groups of three
+            groups = [digits[i : i + 3] for i in range(0, 12, 3)]
+        else:
+            cut = (3, 6) if prefix and len(digits) == 9 else (4, 7)  # '+84 912 345 678'
+            groups = [digits[: cut[0]], digits[cut[0] : cut[1]], digits[cut[1] :]]
     return prefix + ", ".join(read_digits(g) for g in groups if g)
 
 

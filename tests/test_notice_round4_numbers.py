@@ -1084,8 +1084,8 @@ BATCH_NINE: list[tuple[str, str]] = [
      "đồng)."),
     # expected reading corrected: a number starting with 0 is said in groups (convention only)
     ("Công dân Nguyễn Văn A, số CCCD 001095012345, được cấp ngày 12/5/2021.",
-     "Công dân Nguyễn Văn A, số căn cước công dân không không một không, chín năm không, một "
-     "hai ba bốn năm, được cấp ngày mười hai tháng năm năm hai nghìn không trăm hai mươi mốt."),
+     "Công dân Nguyễn Văn A, số căn cước công dân không không một, không chín năm, không một "
+     "hai, ba bốn năm, được cấp ngày mười hai tháng năm năm hai nghìn không trăm hai mươi mốt."),
     # expected reading corrected: a number starting with 0 is said in groups (convention only)
     ("Mã số BHXH của người tham gia là 0123456789, tra cứu tại bưu điện xã.",
      "Mã số bảo hiểm xã hội của người tham gia là không một hai ba, bốn năm sáu, bảy tám chín, "
@@ -1984,6 +1984,8 @@ def test_every_unit_is_said_in_vietnamese_syllables() -> None:
         ("Số định danh cá nhân 123456789012", "Số định danh cá nhân một hai ba bốn năm sáu bảy tám "
          "chín không một hai"),
         ("mã số thuế 3700123456", "mã số thuế ba bảy không không một hai ba bốn năm sáu"),
+        ("số CCCD 036095001234", "số căn cước công dân không ba sáu, không chín năm, không không "
+         "một, hai ba bốn"),
         ("họp vào thứ 3, 5 và 7", "họp vào thứ ba, thứ năm và thứ bảy"),
         ("trực thứ 2 hoặc 4", "trực thứ hai hoặc thứ tư"),
         ("học 3 buổi/lớp", "học ba buổi một lớp"),
