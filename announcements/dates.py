@@ -90,6 +90,8 @@ def _day(d: int, ctx: _Context, lunar: bool, mung: bool) -> str:
     return read_integer(d, ctx.dialect)
 
 
+DAY_NAMED = re.compile(r"ngày (?:thứ [^\W\d_]+|chủ nhật),? $")
+"""'ngày thứ Bảy 6/12': 'ngày' is said once, before the weekday."""
 LISTED_DAYS = re.compile(r"(?:ngày|mùng|mồng)(?:\s\d{1,2}\s?(?:,|và|,\svà))+\s$")
 """'các ngày 05, 06/11': the date ends a list of days that 'ngày' already leads."""
 
@@ -112,6 +114,7 @@ class _DayLead:
             or part_of_day
             or _ends_with(before, (*DAY_WORDS, "đường", "phố"))
             or LISTED_DAYS.search(before) is not None
+            or DAY_NAMED.search(before) is not None
         )
         return cls("" if quiet else "ngày ", after_mung, part_of_day)
 
@@ -128,6 +131,8 @@ def _first_day(m: re.Match[str], ctx: _Context) -> str:
     is said with 'ngày' as the second is ('từ ngày hai mươi đến ngày hai mươi lăm …')."""
     day = int(m["d"])
     if not (_word_before(m) in ("từ", "vào", "trong") and day < int(m["d2"])):
+        return m.group(0)
+    if _ends_with(_before(m), ("ngày từ", "ngày vào")):  # 'các ngày từ 19 đến 23/12'
         return m.group(0)
     if _day_month(m["d"], m["m2"], None, ctx, lunar=False, mung=False) is None:
         return m.group(0)

@@ -252,8 +252,11 @@ def _phone(m: re.Match[str], ctx: _Context) -> str:
     groups = re.split(r"[ .-]+", written.replace("(", "").replace(")", " "))
     if len(groups) == 1:
         digits = groups[0]
-        cut = (3, 6) if prefix and len(digits) == 9 else (4, 7)  # '+84 912 345 678'
-        groups = [digits[: cut[0]], digits[cut[0] : cut[1]], digits[cut[1] :]]
+        if len(digits) == 12:  # a personal number, 'CCCD 001095012345': four groups of three
+            groups = [digits[i : i + 3] for i in range(0, 12, 3)]
+        else:
+            cut = (3, 6) if prefix and len(digits) == 9 else (4, 7)  # '+84 912 345 678'
+            groups = [digits[: cut[0]], digits[cut[0] : cut[1]], digits[cut[1] :]]
     return prefix + ", ".join(read_digits(g) for g in groups if g)
 
 
@@ -323,6 +326,17 @@ def _dialled(m: re.Match[str], ctx: _Context) -> str:
     return digits
 
 
+def _with(m: re.Match[str], ctx: _Context) -> str:
+    """'156 chiếc/1.024 lao động', '120 hộ/450 khẩu': a count of boats or households over
+    the people in them is said 'với' ('… chiếc với một nghìn không trăm hai mươi tư lao
+    động')."""
+    return " với " if COUNT_BEFORE.search(_before(m, 24)) else m.group(0)
+
+
+COUNT_BEFORE = re.compile(r"\d\s[^\W\d_]+(?: [^\W\d_]+)?$")
+PEOPLE_AFTER = r"(?:nhân khẩu|khẩu|lao động|người|thuyền viên|ngư dân)"
+
+
 # ----- ratios and map scales ----------
 def _ratios(m: re.Match[str], ctx: _Context) -> str:
     """After 'tỷ lệ', '1/2.000' is a map's scale, one part in two thousand ('một phần hai
@@ -365,7 +379,8 @@ def _unit(m: re.Match[str], ctx: _Context) -> str:
     return f"{m['n']} {UNITS[m['u']]}"
 
 
-CLOCK_NEAR = re.compile(r"\d[gh]\d\d|giờ|lúc|hồi|sáng|trưa|chiều|tối")
+CLOCK_NEAR = re.compile(r"\d[gh]\d\d|giờ|lúc|hồi|sáng|trưa|chiều|tối|\dg đến |đến \d{1,2}g(?!\w)")
+"""Words near an 'Ng' that make it an hour, and the other end of 'từ 7g đến 11g'."""
 
 
 def _is_hour(m: re.Match[str]) -> bool:
@@ -378,7 +393,8 @@ def _is_hour(m: re.Match[str]) -> bool:
 
 
 def _minus(m: re.Match[str], ctx: _Context) -> str:
-    """A temperature below zero: 'có nơi -2°C' → 'có nơi âm hai độ xê'."""
+    """A temperature below zero, a change downwards: 'có nơi -2°C' → 'có nơi âm hai độ xê',
+    'giảm 2 vụ (-22,2%)' → '(âm hai mươi hai phẩy hai phần trăm)'."""
     return "âm "
 
 
@@ -388,8 +404,14 @@ def _times(m: re.Match[str], ctx: _Context) -> str:
 
 
 def _height(m: re.Match[str], ctx: _Context) -> str:
-    """'cao 1m60' → 'cao một mét sáu mươi'."""
-    return f"{ctx.integer(m['metres'])} mét {ctx.integer(m['cm'])}"
+    """'cao 1m60' → 'cao một mét sáu mươi'; 'từ 1m50 - 1m60' → '… đến một mét sáu mươi';
+    after a word of height, 'trẻ em dưới 1m2' is 'một mét hai' (elsewhere 1m2 is an area)."""
+    if len(m["cm"]) == 1 and not _ends_with(_before(m), HEIGHT_WORDS):
+        return m.group(0)
+    return f"{ctx.integer(m['metres'])} mét {ctx.integer(m['cm'])}" + (" đến " if m["to"] else "")
+
+
+HEIGHT_WORDS = ("cao", "chiều cao", "trẻ em dưới", "trẻ dưới", "em dưới", "cao dưới", "cao trên")
 
 
 def _per_hours(m: re.Match[str], ctx: _Context) -> str:
@@ -531,19 +553,28 @@ def _number(m: re.Match[str], ctx: _Context) -> str:
     ('tháng tư', lunar: 'tháng giêng âm lịch', 'rằm tháng giêng'), after 'ngày' or 'mùng'
     a lunar day when 'âm lịch' follows ('ngày rằm âm lịch')."""
     written = m.group(0)
-    if _is_gold(m):
-        return read_digits(written)  # 'vàng 9999' → 'chín chín chín chín'
+    if _is_gold(m) or (len(written) >= LONGEST_COUNT and written.isdigit()):
+        return read_digits(written)  # 'vàng 9999', 'mã số thuế 8012345678'
     if len(written) > 2:
         return ctx.number(written)
     n, word = int(written), _word_before(m)
     if written.startswith("0") and _ends_with(_before(m), DOCUMENT_NAMES):
         return read_digits(written)  # 'Đề án 06' → 'đề án không sáu'
-    if word == "thứ":
-        return read_ordinal(n, ctx.dialect)
+    if word == "thứ" or (n <= 8 and WEEKDAY_LIST.search(_before(m))):
+        return (
+            read_ordinal(n, ctx.dialect) if word == "thứ" else f"thứ {read_ordinal(n, ctx.dialect)}"
+        )
     if word == "tháng" and 1 <= n <= 12:
         lunar = _is_lunar(m) or _ends_with(_before(m), ("rằm tháng",))
         return _month(n, ctx, lunar)
     return lunar_day(m, n, ctx) or ctx.number(written)
+
+
+LONGEST_COUNT = 9
+"""Nine digits or more with no dots between them are a code (a tax number, an identity card),
+read digit by digit: a count that large is written '8.012.345.678'."""
+WEEKDAY_LIST = re.compile(r"thứ [2-8](?:\s?(?:,|và|hoặc)\s[2-8])*\s?(?:,|và|hoặc)\s$")
+"""'thứ 2, 4, 6': each day of a list after 'thứ' is a weekday ('thứ hai, thứ tư, thứ sáu')."""
 
 
 def _symbol(m: re.Match[str], ctx: _Context) -> str:
@@ -691,6 +722,7 @@ CODE_RULES: list[Rule] = [
 ]  # fmt: skip
 
 NUMBER_RULES: list[Rule] = [
+    Rule(re.compile(rf"/(?<=[^\W\d_]/)(?=\d{{1,3}}(?:\.\d{{3}})*\s{PEOPLE_AFTER}{E})"), _with, "/"),
     Rule(RATIOS, _ratios, "/:"),
     Rule(re.compile(r"(?i)(?P<lead>tài khoản(?: số)?\s?:?\s?)(?P<digits>\d{4,}(?:[ .-]\d{3,})*)"
                     rf"{E}"), _account, "ả"),
@@ -700,9 +732,10 @@ NUMBER_RULES: list[Rule] = [
                     rf"|\(0\d{{2,3}}\)\s?\d{{1,4}}(?:[ .]?\d{{1,4}}){{1,3}}{E}"), _phone),
     Rule(re.compile(rf"{HOTLINE_START}[89]00(?:[ .]?\d{{2,4}}){{1,3}}{E}"), _hotline),
     Rule(re.compile(rf"{DIALLED_START}\d{{2,4}}(?!\d|[.,/:]\d|[^\W\d_])"), _dialled),
-    Rule(re.compile(rf"(?P<metres>{GROUPED_START})m(?P<cm>\d{{2}}){E}"), _height, "m"),
+    Rule(re.compile(rf"(?P<metres>{GROUPED_START})m(?P<cm>\d{{1,2}}){E}"
+                    r"(?P<to>\s?[-–]\s?(?=\dm\d\d))?"), _height, "m"),
     Rule(re.compile(rf"/(?<=[^\W\d_%]/)(?P<hours>\d{{1,3}})\s?(?:h|giờ){E}"), _per_hours, "/"),
-    Rule(re.compile(r"[-–](?<![\w)][-–])(?=\d+(?:,\d+)?\s?(?:°|độ\b))"), _minus, "-–"),
+    Rule(re.compile(r"[-–](?<![\w)][-–])(?=\d+(?:,\d+)?\s?(?:°|độ\b|%|‰))"), _minus, "-–"),
     Rule(re.compile(rf"(?P<n>\d(?: {SCALE})?)\s?(?P<u>{_alternation(UNITS)}){E}"), _unit),
     Rule(re.compile(r"[x×](?:(?<=[\w)%] [x×])(?= ?\d)|(?<=\d[x×])(?=\d)|(?<=\d [x×])(?= \w))"),
          _times, "x×"),
@@ -735,9 +768,17 @@ def _or(m: re.Match[str], ctx: _Context) -> str:
     """'ông/bà', 'Nam/Nữ', 'điện thoại/Zalo': a slash between words is 'hoặc' (read after
     the slashes of prices and rates, 'đồng/kg', and before numbers become words). After a
     rate it is one more 'per': '150.000 đồng/tháng/trẻ' → '… đồng một tháng một trẻ'."""
-    if RATE_BEFORE.search(_before(m, 40)):
+    if RATE_BEFORE.search(_before(m, 40)) or COUNTED_BEFORE.search(_before(m, 16)):
         return " một "
     return " hoặc "
+
+
+COUNTED_BEFORE = re.compile(
+    r"\d\s?(?:ngày|tháng|năm|tuần|giờ|phút|buổi|lần|ca|người|hộ|con|suất|chuyến|lượt|cái"
+    r"|chiếc|liều|viên|mũi)\s?$"
+)
+"""'2 ngày/lớp', '5 người/tổ': a count then a slash is a rate ('hai ngày một lớp'), where
+'2 ông/bà' is 'hoặc'."""
 
 
 def _lone_unit(m: re.Match[str], ctx: _Context) -> str:
@@ -750,7 +791,7 @@ def _lone_unit(m: re.Match[str], ctx: _Context) -> str:
 
 LONE_UNITS = (
     "km2", "km²", "m2", "m²", "m3", "m³", "cm2", "cm²", "cm3", "cm³", "mm2", "mm²", "kg", "km",
-    "cm", "mm", "ml", "mg", "kWh", "mmHg", "USD", "VNĐ", "VND",
+    "cm", "mm", "ml", "mg", "kWh", "mmHg", "USD", "VNĐ", "VND", "dB", "µg", "μg", "ppm",
 )  # fmt: skip
 """Units that are no Vietnamese word, read even where no number stands before them ('m',
 'g', 'ha' or 'tấn' alone may be words or letters)."""
