@@ -1081,12 +1081,25 @@ def _read(text: str, vocabulary: _Vocabulary, dialect: Dialect) -> Reading:
     return Reading(text, tuple(dict.fromkeys(ctx.warnings)), tuple(dict.fromkeys(ctx.guessed)))
 
 
-def guessed_summary(guessed: Iterable[str]) -> str:
-    """One sentence naming a script's guessed words, for the doors that add or publish it."""
-    words = ", ".join(f"'{word}'" for word in guessed)
+def guessed_summary(guessed: Iterable[str], at_office: bool = False) -> str:
+    """One sentence naming a script's guessed words, each with how it will be read ("'Skype'
+    (Xờ cai)"), and what to do: at a station, write them as said or add them to its lexicon;
+    at the office, which has no lexicon of the communes', write them as said before fifty
+    communes air the script."""
+    words = ", ".join(f"'{word}' ({said_alone(word)})" for word in guessed)
+    if at_office:
+        return _(
+            "the reader had to guess {words}: write them in the script as they are said "
+            "before the communes air it"
+        ).format(words=words)
     return _(
         "the reader had to guess {words}: write them as they are said, or add them to the lexicon"
     ).format(words=words)
+
+
+def said_alone(word: str) -> str:
+    """How the reader says a guessed word ('Skype' → 'Xờ cai', 'QZX' → 'quy dét ích')."""
+    return read_aloud(word).spoken
 
 
 def read_aloud(
