@@ -83,6 +83,7 @@ from .rules import (
 from .syllables import (
     VOWEL,
     is_vietnamese_syllable,
+    lacks_its_tone,
     transliterate,
 )
 from .vocabulary import (
@@ -834,8 +835,9 @@ def _compound(word: str, ctx: _Context) -> str | None:
         elif part.isupper():
             said.append(spell(part))
         else:
-            known = known and is_vietnamese_syllable(part)
-            found = part.lower() if is_vietnamese_syllable(part) else transliterate(part)
+            syllable = is_vietnamese_syllable(part) and not lacks_its_tone(part)
+            known = known and syllable
+            found = part.lower() if syllable else transliterate(part)
             if found is None:
                 return None
             said.append(found.lower())

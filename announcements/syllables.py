@@ -178,16 +178,16 @@ def _silent_e(m: re.Match[str]) -> str:
         if consonant == "r":
             return "e"
         return ("a" if consonant == "t" and not one_syllable else "ây") + consonant
-    if vowel in "iy":
-        return ("ai" if one_syllable else "i") + consonant
+    if vowel in "iy":  # 'fire', 'like' → 'ai'; the chemists' '-ine', '-ide', '-yte' → 'i'
+        return ("i" if consonant in "ndtm" and not one_syllable else "ai") + consonant
     return {"o": "ô", "u": "u"}[vowel] + consonant
 
 
 ENGLISH_SPELLINGS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
-    (re.compile(r"(ll|rr|ff|zz|hh)|(.)\2$"), lambda m: (m[1] or m[2])[0]),
+    (re.compile(r"(ll|rr|ff|zz|hh|aa)|(.)\2$"), lambda m: (m[1] or m[2])[0]),
     (re.compile(r"qu(?=[aeioy])"), "q"),  # 'Paraquat': the u belongs to the q
-    (re.compile(r"c(?=[eiy])"), "x"),  # 'Amoxicillin', 'Validamycin': a soft c
     (SILENT_E, _silent_e),
+    (re.compile(r"c(?=[eiy])"), "x"),  # 'Amoxicillin', 'Validamycin': a soft c
     (re.compile(r"er(?=s?$)"), "ơ"),  # 'Super', 'Inter', 'Scanner'
     (re.compile(r"ew(?![aeiou])"), "iu"),  # 'Newcastle'
     (re.compile(r"ea(?=[^aeiou])"), "i"),  # 'Teams', 'Deal'
@@ -241,7 +241,7 @@ def _split_cluster(cluster: str) -> tuple[str, str]:
     """Consonants between two vowels: the longest onset the next syllable can take goes to
     it, the rest closes the syllable before ('Matmo' → 'mat-mo', 'Wipha' → 'wi-pha'); a
     consonant and l or r open the next one together ('Tamiflu' → 'ta-mi-flu')."""
-    if LIQUID_CLUSTER.search(cluster) and cluster[-4:-2] not in CODAS:  # 'Lingling': ng-l
+    if LIQUID_CLUSTER.search(cluster) and cluster[-3:-1] not in ONE_SOUND:  # 'Lingling': ng-l
         return cluster[:-2], cluster[-2:]
     for size in (2, 1):
         if len(cluster) >= size and cluster[-size:] in ONSETS:
@@ -249,6 +249,9 @@ def _split_cluster(cluster: str) -> tuple[str, str]:
     return cluster, ""
 
 
+ONE_SOUND = ("ng", "nh", "ch", "ck")
+"""Two letters of one final sound, which keep the consonant after them ('Lingling' → 'Linh
+linh'); after others a consonant and l or r go together ('Narendra' → 'Na ren đờ ra')."""
 LIQUID_CLUSTER = re.compile(r"(?:[bcdfgkp][lr]|t[l])$")
 """'fl', 'cr', 'pl'…: said with 'ờ' between ('Microsoft' → 'Mi cờ rô', 'Tamiflu' → 'Ta mi
 phờ lu'); 'tr' is a Vietnamese onset."""
@@ -321,6 +324,15 @@ def _syllable(written_onset: str, nucleus: str, coda: str) -> str:
 VIETNAMESE_MARKS = re.compile("[đĐ\u031b\u0309\u0323\u0306]")
 """The horn (ơ, ư), the hook above, the dot below, the breve and đ: a word that has one is
 Vietnamese, never a foreign name to say in Vietnamese syllables."""
+
+
+STOP_FINAL = re.compile(r"(?:p|t|c|ch|k)$")
+
+
+def lacks_its_tone(word: str) -> bool:
+    """A Vietnamese syllable that ends in p, t, c, ch carries the rising or the heavy tone:
+    'cap', 'cut', 'chat' without one are foreign words shaped like syllables ('CapCut')."""
+    return word.isascii() and bool(STOP_FINAL.search(word.lower()))
 
 
 def _foreign_letters(word: str) -> str | None:

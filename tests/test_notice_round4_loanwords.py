@@ -419,6 +419,7 @@ were scored)."""
 BATCH_FOUR: list[tuple[str, str]] = [
     ("Giống lúa Đài thơm 8, OM 18 và Nàng Hoa 9 phù hợp chân ruộng vàn.",
      "Giống lúa Đài thơm tám, o em mười tám và Nàng Hoa chín phù hợp chân ruộng vàn."),
+    # first pass missed: a variety's number with a leading zero (J02)
     ("Vụ Mùa năm 2026, xã đưa giống lúa J02 và lúa thơm HT1 vào sản xuất.",
      "Vụ Mùa năm hai nghìn không trăm hai mươi sáu, xã đưa giống lúa gi không hai và lúa thơm "
      "hát tê một vào sản xuất."),
@@ -428,42 +429,58 @@ BATCH_FOUR: list[tuple[str, str]] = [
      "Phun a mít ta tốp ba trăm hai mươi lăm ét xê phòng bệnh đạo ôn cổ bông."),
     ("Dùng bẫy dính màu vàng và chế phẩm Metarhizium trừ bọ hà khoai lang.",
      "Dùng bẫy dính màu vàng và chế phẩm mê ta ri di um trừ bọ hà khoai lang."),
+    # first pass: a convention only (the capital kept); expected reading corrected to it
     ("Thuốc trừ ốc bươu vàng Niclosamide chỉ được rải khi ruộng còn nước.",
-     "Thuốc trừ ốc bươu vàng ni cờ lô xa mít chỉ được rải khi ruộng còn nước."),
+     "Thuốc trừ ốc bươu vàng Ni cờ lô xa mít chỉ được rải khi ruộng còn nước."),
+    # first pass missed: loan words (fertiliser brands; 'ow' said 'ao')
     ("Bón phân hữu cơ Sông Gianh và phân bón lá Growmore cho cây có múi.",
      "Bón phân hữu cơ Sông Gianh và phân bón lá gờ rô mo cho cây có múi."),
+    # first pass missed: a variety code in mixed case glued to its number (Ri6)
     ("Cây sầu riêng Ri6 và Monthong cần tưới đủ ẩm mùa khô.",
      "Cây sầu riêng ri sáu và môn thông cần tưới đủ ẩm mùa khô."),
+    # first pass: a convention only (the capital kept); expected reading corrected to it
     ("Phun khử trùng chuồng trại bằng Povidine hoặc Virkon S.",
-     "Phun khử trùng chuồng trại bằng pô vi đin hoặc vi côn ét."),
+     "Phun khử trùng chuồng trại bằng Pô vi đin hoặc Vi côn ét."),
+    # first pass: a convention only (a letter on its own keeps its capital); corrected
     ("Vắc xin Tụ huyết trùng và vắc xin LMLM type O được cấp miễn phí.",
-     "Vắc xin Tụ huyết trùng và vắc xin lở mồm long móng típ o được cấp miễn phí."),
+     "Vắc xin Tụ huyết trùng và vắc xin lở mồm long móng típ O được cấp miễn phí."),
+    # first pass: a convention only (the capital kept); expected reading corrected to it
     ("Gà bị bệnh Coryza (sổ mũi truyền nhiễm) cần cách ly.",
-     "Gà bị bệnh cô ri da (sổ mũi truyền nhiễm) cần cách ly."),
+     "Gà bị bệnh Cô ri da (sổ mũi truyền nhiễm) cần cách ly."),
+    # first pass missed: the fallback (-yte, a consonant and l after m: 'complex')
+    # expected reading corrected: an open foreign e is 'ê', the capital kept
     ("Cho lợn uống Electrolytes và Vitamin B-complex khi trời nóng.",
-     "Cho lợn uống e léc trô lít và vi ta min bê com pléc khi trời nóng."),
+     "Cho lợn uống Ê léc trô lít và vi ta min bê com pléc khi trời nóng."),
+    # first pass: a convention only (the capital kept); expected reading corrected to it
     ("Tiêm vắc xin phòng cúm Vaxigrip Tetra cho người cao tuổi.",
-     "Tiêm vắc xin phòng cúm vác xi gờ ríp tê tra cho người cao tuổi."),
+     "Tiêm vắc xin phòng cúm vác xi gờ ríp Tê tra cho người cao tuổi."),
+    # first pass missed: loan words (medicines); expected reading corrected: the capital
     ("Không tự ý dùng thuốc Dexamethasone, Prednisolone để giảm đau khớp.",
-     "Không tự ý dùng thuốc đê xa mê ta dôn, pờ rét ni xô lôn để giảm đau khớp."),
+     "Không tự ý dùng thuốc đê xa mê ta dôn, Pờ rét ni xô lôn để giảm đau khớp."),
+    # first pass missed: loan words (medicines)
     ("Bệnh nhân lao uống thuốc Rifampicin đủ 6 tháng.",
      "Bệnh nhân lao uống thuốc ri phăm pi xin đủ sáu tháng."),
+    # first pass: a convention only (the capital kept); expected reading corrected to it
     ("Sàng lọc ung thư vú bằng siêu âm và chụp X-quang tuyến vú (Mammography).",
-     "Sàng lọc ung thư vú bằng siêu âm và chụp ích quang tuyến vú (mam mô gờ ra phi)."),
+     "Sàng lọc ung thư vú bằng siêu âm và chụp ích quang tuyến vú (Mam mô gờ ra phi)."),
+    # first pass missed: loan words (nutrition)
     ("Phát sữa Pediasure và đa vi chất Vitamin D3 cho trẻ suy dinh dưỡng.",
      "Phát sữa pê đi a su và đa vi chất vi ta min dê ba cho trẻ suy dinh dưỡng."),
+    # first pass missed: loan words (tax portals)
     ("Nộp thuế qua ứng dụng eTax Mobile hoặc cổng thuế điện tử iCanhan.",
      "Nộp thuế qua ứng dụng i tắc mô bai hoặc cổng thuế điện tử i cá nhân."),
     ("Tải ứng dụng SmartCA để ký số hồ sơ trực tuyến.",
      "Tải ứng dụng xờ mát xê a để ký số hồ sơ trực tuyến."),
+    # first pass: a convention only (the capital kept); expected reading corrected to it
     ("Người dân có thể đặt lịch khám qua Zalo Mini App của bệnh viện.",
-     "Người dân có thể đặt lịch khám qua da lô mi ni áp của bệnh viện."),
+     "Người dân có thể đặt lịch khám qua da lô Mi ni áp của bệnh viện."),
     ("Mất sóng Wi-Fi, bà con khởi động lại modem và router.",
      "Mất sóng oai phai, bà con khởi động lại mô đem và rao tơ."),
     ("Đăng ký tài khoản Gmail, đặt mật khẩu mạnh và bật xác thực 2 lớp.",
      "Đăng ký tài khoản gờ meo, đặt mật khẩu mạnh và bật xác thực hai lớp."),
     ("Xem trực tiếp phiên họp trên kênh YouTube và fanpage của xã.",
      "Xem trực tiếp phiên họp trên kênh diu túp và phan pết của xã."),
+    # first pass missed: brands run together shaped like syllables without a tone (CapCut)
     ("Lớp bình dân học vụ số hướng dẫn dùng Canva và CapCut làm video quảng bá sản phẩm.",
      "Lớp bình dân học vụ số hướng dẫn dùng can va và cáp cắt làm vi đê ô quảng bá sản phẩm."),
     ("Trạm BTS của Viettel được lắp đặt tại thôn 4.",
@@ -476,6 +493,7 @@ BATCH_FOUR: list[tuple[str, str]] = [
      "Kẻ gian giả danh nhân viên sô pi, la da đa gọi báo hoàn tiền đơn hàng."),
     ("Không chuyển tiền cho tài khoản lạ qua ví MoMo, ShopeePay.",
      "Không chuyển tiền cho tài khoản lạ qua ví mô mô, sô pi pây."),
+    # first pass missed: loan words (exchanges)
     ("Sàn đầu tư tiền ảo USDT, Binance là kênh lừa đảo phổ biến.",
      "Sàn đầu tư tiền ảo u ét dê tê, bai nen là kênh lừa đảo phổ biến."),
     ("Giá xăng E5 RON 92-II giảm 300 đồng, xăng RON 95-III giảm 320 đồng.",
@@ -487,20 +505,28 @@ BATCH_FOUR: list[tuple[str, str]] = [
      "Ngư dân được hỗ trợ tiền dầu đê ô cho mỗi chuyến biển."),
     ("Giải bóng chuyền hơi và Futsal mừng Xuân Bính Ngọ.",
      "Giải bóng chuyền hơi và phút xan mừng Xuân Bính Ngọ."),
+    # first pass missed: loan words (football); expected reading corrected: the capital
     ("Đội bóng đá U15 của xã giành cúp vô địch giải Mini football huyện.",
-     "Đội bóng đá u mười lăm của xã giành cúp vô địch giải mi ni phút bon huyện."),
+     "Đội bóng đá u mười lăm của xã giành cúp vô địch giải Mi ni phút bon huyện."),
+    # first pass missed: loan words (tourism: massage, buffet)
     ("Khu du lịch có dịch vụ Spa, Massage chân và Buffet hải sản.",
      "Khu du lịch có dịch vụ xờ pa, mát xa chân và búp phê hải sản."),
+    # first pass missed: loan words (Fansipan)
+    # expected reading corrected: a loan word opens the sentence in lower case, a name's capitals
     ("Tour trekking chinh phục đỉnh Fansipan kéo dài 2 ngày.",
-     "Tua trếch king chinh phục đỉnh Phan xi păng kéo dài hai ngày."),
+     "tua trếch king chinh phục đỉnh Phan Xi Păng kéo dài hai ngày."),
+    # first pass missed: the fallback (i_e), loan words; expected reading corrected: capital
     ("Lễ hội có hoạt động Teambuilding và đốt lửa trại Campfire.",
-     "Lễ hội có hoạt động tim biu đinh và đốt lửa trại cam phai."),
+     "Lễ hội có hoạt động tim biu đinh và đốt lửa trại Cam phai."),
+    # first pass missed: the fallback (a consonant and r after n)
     ("Thủ tướng Ấn Độ Narendra Modi thăm Việt Nam.",
      "Thủ tướng Ấn Độ Na ren đờ ra Mô đi thăm Việt Nam."),
     ("Bão Wipha đổ bộ vào vịnh Bắc Bộ, gió mạnh cấp 10.",
      "Bão Uy pha đổ bộ vào vịnh Bắc Bộ, gió mạnh cấp mười."),
+    # first pass missed: the fallback (a doubled vowel); left: 'Erling' ('Ê linh')
     ("Tiền đạo Erling Haaland ghi bàn cho Manchester City.",
      "Tiền đạo Ơ linh Ha lan ghi bàn cho Man chét tơ Xi ti."),
+    # first pass missed: names of countries
     ("Đại sứ quán Australia trao học bổng cho học sinh nghèo.",
      "Đại sứ quán Ô xờ trây li a trao học bổng cho học sinh nghèo."),
 ]  # fmt: skip
@@ -514,18 +540,24 @@ KNOWN_MISSES = {
     "Cầu thủ Lionel Messi": "'Miami' is said 'Mia mi'",
     "Tổng thống Pháp Emmanuel Macron": "'Emmanuel' is said 'Em ma nuên'",
     "Ca sĩ Taylor Swift": "'Taylor Swift' is said 'Tây lô Xờ uýp'",
+    "Tiền đạo Erling Haaland": "'Erling' is said 'Ê linh'",
 }
 """Misses left after the fixes, each a name no class covers; they must stay misses until a
 class fixes them (strict xfail), so the score below is honest."""
 
-FIRST_PASS = {"BATCH_ONE": (42, 13, 2), "BATCH_TWO": (42, 15, 5), "BATCH_THREE": (40, 16, 6)}
+FIRST_PASS = {
+    "BATCH_ONE": (42, 13, 2),
+    "BATCH_TWO": (42, 15, 5),
+    "BATCH_THREE": (40, 16, 6),
+    "BATCH_FOUR": (42, 18, 7),
+}
 """Per batch: phrases, read right at the first pass, and read differently only by a convention
 of the project (the capital of a word said in syllables, 'o'/'ô', 's'/'x', 'chip', 'kit')."""
 
 
 def _cases() -> list[object]:
     cases: list[object] = []
-    for name, batch in (("1", BATCH_ONE), ("2", BATCH_TWO), ("3", BATCH_THREE)):
+    for name, batch in (("1", BATCH_ONE), ("2", BATCH_TWO), ("3", BATCH_THREE), ("4", BATCH_FOUR)):
         for i, (written, spoken) in enumerate(batch, 1):
             miss = next(
                 (why for start, why in KNOWN_MISSES.items() if written.startswith(start)), None
@@ -536,11 +568,16 @@ def _cases() -> list[object]:
 
 
 def test_the_batches_are_as_wide_as_written() -> None:
-    batches = {"BATCH_ONE": BATCH_ONE, "BATCH_TWO": BATCH_TWO, "BATCH_THREE": BATCH_THREE}
+    batches = {
+        "BATCH_ONE": BATCH_ONE,
+        "BATCH_TWO": BATCH_TWO,
+        "BATCH_THREE": BATCH_THREE,
+        "BATCH_FOUR": BATCH_FOUR,
+    }
     assert {name: len(batch) for name, batch in batches.items()} == {
         name: phrases for name, (phrases, _right, _convention) in FIRST_PASS.items()
     }
-    assert len(KNOWN_MISSES) == 5
+    assert len(KNOWN_MISSES) == 6
 
 
 @pytest.mark.parametrize(("written", "spoken"), _cases())
@@ -567,6 +604,11 @@ def test_loan_words_brands_and_foreign_words_are_read_as_an_announcer_reads_them
         ("Anna", "An na"), ("Lotte", "Lốt tê"), ("Pizza", "Pi da"),
         # a consonant and l or r open the next syllable together
         ("Tamiflu", "Ta mi phờ lu"),
+        # i_e is 'ai' in English words, 'i' in the chemists' -ine, -ide, -yte, -ime
+        ("Smile", "Xờ mai"), ("Chlorhexidine", "Cờ hờ lô hê xi đin"), ("Sulfite", "Xun phít"),
+        ("Face", "Phây"), ("Prince", "Pờ rin xê"),
+        # a doubled vowel is said once; a consonant and l or r after n or m go together
+        ("Heineken", "Hây nê ken"), ("Haaland", "Ha lan"), ("complex", "côm pờ lếch"),
         # a foreign name with accents: the letters said plain, no English rule
         ("José", "Giô xê"), ("Müller", "Mu lê"),
         # the storm names of the typhoon committee are read as before
@@ -620,6 +662,9 @@ def test_every_new_loan_word_is_said_in_vietnamese_syllables() -> None:
         ("Chuyển khoản qua TPBank, MBBank, HDBank, SmartBanking.",
          "Chuyển khoản qua tê pê banh, em bê banh, hát dê banh, xờ mát banh king.", ()),
         ("Gửi hàng qua ViettelPost.", "Gửi hàng qua vi ét ten pốt.", ("ViettelPost",)),
+        # a part shaped like a syllable but ending in p, t, c without a tone is foreign
+        ("Ứng dụng DeepSeek và FaceTime.", "Ứng dụng đíp xích và phây tai.",
+         ("DeepSeek", "FaceTime")),
         # letters in mixed case stay letters, and are reported
         ("Vắc xin mRNA, xác thực eKYC, vắc xin bOPV.",
          "Vắc xin em e rờ en a, xác thực e ca i dài xê, vắc xin bê o pê vê.",
@@ -653,6 +698,9 @@ def test_brands_written_as_words_run_together_are_read_word_by_word(
         ("Giống lúa mới trên 500 ha.", "Giống lúa mới trên năm trăm héc ta."),
         ("Vụ Đông Xuân 2025 gieo giống lúa BC15.",
          "Vụ Đông Xuân hai nghìn không trăm hai mươi lăm gieo giống lúa bê xê mười lăm."),
+        # a leading zero is said; a fruit's variety in mixed case
+        ("Giống lúa Q5 và J01 cho vụ Xuân.", "Giống lúa quy năm và gi không một cho vụ Xuân."),
+        ("Giống bưởi Ri6?", "Giống bưởi ri sáu?"),
         ("Giống lúa Thiên ưu 8 cấp cho 120 hộ.",
          "Giống lúa Thiên ưu tám cấp cho một trăm hai mươi hộ."),
     ],
