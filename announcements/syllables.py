@@ -227,11 +227,13 @@ def _onset(written: str, nucleus: str) -> str:
     return sound
 
 
-def _nuclei(vowels: str) -> list[str]:
-    """'ae' → ['a', 'e']: a run of vowels as the fewest known nuclei, longest first."""
+def _nuclei(vowels: str, closed: bool = False) -> list[str]:
+    """'ae' → ['a', 'e']: a run of vowels as the fewest known nuclei, longest first; a
+    closed 'ia' is two ('Subianto' → 'bi an': Vietnamese writes no 'ian')."""
     out, i = [], 0
     while i < len(vowels):
-        size = 2 if vowels[i : i + 2] in NUCLEI else 1
+        pair = vowels[i : i + 2]
+        size = 2 if pair in NUCLEI and not (closed and pair == "ia" and i + 2 == len(vowels)) else 1
         out.append(vowels[i : i + size])
         i += size
     return out
@@ -291,7 +293,7 @@ def _read_foreign(word: str) -> list[str]:
             onset = onset[1]
         last = i + 2 >= len(runs)
         coda, next_onset = (after, "") if last else _split_cluster(after)
-        nuclei = _nuclei("i" if run == "y" else run)
+        nuclei = _nuclei("i" if run == "y" else run, closed=bool(_coda(coda)) if coda else False)
         for j, written in enumerate(nuclei):
             final = _coda(coda) if coda and j == len(nuclei) - 1 else ""
             nucleus = NUCLEI[written]
@@ -324,15 +326,6 @@ def _syllable(written_onset: str, nucleus: str, coda: str) -> str:
 VIETNAMESE_MARKS = re.compile("[đĐ\u031b\u0309\u0323\u0306]")
 """The horn (ơ, ư), the hook above, the dot below, the breve and đ: a word that has one is
 Vietnamese, never a foreign name to say in Vietnamese syllables."""
-
-
-STOP_FINAL = re.compile(r"(?:p|t|c|ch|k)$")
-
-
-def lacks_its_tone(word: str) -> bool:
-    """A Vietnamese syllable that ends in p, t, c, ch carries the rising or the heavy tone:
-    'cap', 'cut', 'chat' without one are foreign words shaped like syllables ('CapCut')."""
-    return word.isascii() and bool(STOP_FINAL.search(word.lower()))
 
 
 def _foreign_letters(word: str) -> str | None:

@@ -535,84 +535,115 @@ them: the honest figure for words no batch had shown."""
 
 
 BATCH_FIVE: list[tuple[str, str]] = [
+    # first pass right: loan words in a heading in capitals
     ("THÔNG BÁO: CẢNH GIÁC LỪA ĐẢO QUA ZALO, FACEBOOK VÀ TELEGRAM",
      "thông báo: cảnh giác lừa đảo qua da lô, phây búc và tê lê gờ ram"),
     ("HƯỚNG DẪN CÀI ĐẶT VNEID MỨC ĐỘ 2",
      "hướng dẫn cài đặt vê en e ai đi mức độ hai"),
+    # first pass: a convention only (the capital kept); expected reading corrected to it
     ("Tuyệt đối không nuôi chó Pitbull thả rông trong khu dân cư.",
-     "Tuyệt đối không nuôi chó pít bun thả rông trong khu dân cư."),
+     "Tuyệt đối không nuôi chó Pít bun thả rông trong khu dân cư."),
     ("Lắp aptomat chống giật cho hệ thống điện trong nhà.",
      "Lắp áp tô mát chống giật cho hệ thống điện trong nhà."),
     ("Dùng ống nhựa HDPE dẫn nước sạch về các hộ dân.",
      "Dùng ống nhựa hát dê pê e dẫn nước sạch về các hộ dân."),
     ("Công trình dùng xi măng PCB40 và thép CB300.",
      "Công trình dùng xi măng pê xê bê bốn mươi và thép xê bê ba trăm."),
+    # first pass: a convention only (the capital kept); expected reading corrected to it
     ("Khử trùng nước giếng bằng Cloramin B hoặc nước Javen.",
-     "Khử trùng nước giếng bằng cờ lo ra min bê hoặc nước gia ven."),
+     "Khử trùng nước giếng bằng cờ lo ra min bê hoặc nước Gia ven."),
+    # first pass: a convention only (the capital kept), reported (Violympic, IOE)
     ("Học sinh đạt giải cuộc thi Violympic Toán và IOE tiếng Anh.",
      "Học sinh đạt giải cuộc thi vi ô lim pích Toán và i o e tiếng Anh."),
+    # first pass missed: acronyms said as words (STEM), loan words (Robotics)
     ("Trường tổ chức câu lạc bộ STEM và lớp Robotics cho học sinh.",
      "Trường tổ chức câu lạc bộ xờ tem và lớp rô bốt tích cho học sinh."),
+    # first pass missed: acronyms said as words (TOEIC, IELTS)
     ("Thi chứng chỉ TOEIC, IELTS tại trung tâm ngoại ngữ huyện.",
      "Thi chứng chỉ tô ích, ai eo tại trung tâm ngoại ngữ huyện."),
+    # first pass missed: loan words (ePass; VETC reported)
     ("Xe ô tô qua trạm thu phí không dừng cần dán thẻ ePass hoặc VETC.",
      "Xe ô tô qua trạm thu phí không dừng cần dán thẻ i pát hoặc vê e tê xê."),
+    # first pass missed, left: 'Be' (a Vietnamese shape); 'SM' reported, now a loan word
     ("Tài xế xe công nghệ Grab, Be, Xanh SM phải có phù hiệu.",
      "Tài xế xe công nghệ gờ ráp, bi, Xanh ét em phải có phù hiệu."),
+    # first pass: a convention only (the capital kept); expected reading corrected to it
     ("Trồng cỏ VA06 và cỏ Mulato làm thức ăn cho bò.",
-     "Trồng cỏ vê a không sáu và cỏ mu la tô làm thức ăn cho bò."),
+     "Trồng cỏ vê a không sáu và cỏ Mu la tô làm thức ăn cho bò."),
     ("Nuôi gà Ai Cập, gà Lương Phượng và vịt Super M.",
      "Nuôi gà Ai Cập, gà Lương Phượng và vịt su pơ em."),
+    # first pass missed: loan words (livestock breeds)
     ("Bò lai Brahman, Red Angus cho năng suất thịt cao.",
      "Bò lai bờ ra man, rét an gút cho năng suất thịt cao."),
+    # first pass missed: loan words (livestock breeds)
     ("Lợn giống Landrace, Yorkshire và Duroc được tiêm phòng đủ.",
      "Lợn giống lan rát, i oóc sai và đu rốc được tiêm phòng đủ."),
+    # first pass missed: loan words (insecticides: 'per-' is 'péc')
     ("Phun thuốc diệt muỗi Permethrin tại các ổ dịch sốt xuất huyết.",
      "Phun thuốc diệt muỗi péc mê trin tại các ổ dịch sốt xuất huyết."),
+    # first pass: a convention only (the capital kept); now a loan word
     ("Người bị tăng huyết áp uống Amlodipine đều đặn mỗi ngày.",
      "Người bị tăng huyết áp uống am lô đi pin đều đặn mỗi ngày."),
+    # first pass missed: loan words (medical devices)
     ("Trạm y tế có máy đo SpO2 và máy khí dung Nebulizer.",
      "Trạm y tế có máy đo ét pê o hai và máy khí dung nê bu lai dơ."),
     ("Tiêm vắc xin phòng dại Verorab theo phác đồ 4 mũi.",
      "Tiêm vắc xin phòng dại vê rô ráp theo phác đồ bốn mũi."),
     ("Đăng ký khám bệnh qua ứng dụng VNeID hoặc Zalo OA của bệnh viện.",
      "Đăng ký khám bệnh qua ứng dụng vê en e ai đi hoặc da lô o a của bệnh viện."),
+    # first pass: a convention only (the capital kept); now a loan word
     ("Hướng dẫn bà con dùng Google Lens tra cứu sâu bệnh trên cây trồng.",
      "Hướng dẫn bà con dùng gu gồ len tra cứu sâu bệnh trên cây trồng."),
+    # first pass missed: loan words (Mall)
     ("Hợp tác xã bán nông sản trên TikTok Shop và Shopee Mall.",
      "Hợp tác xã bán nông sản trên tích tốc sốp và sô pi mon."),
     ("Hộ kinh doanh dùng máy POS, quét mã QR để thanh toán.",
      "Hộ kinh doanh dùng máy pê o ét, quét mã kiu a để thanh toán."),
+    # first pass: a convention only (the capital kept); now a loan word
     ("Cảnh giác tin nhắn giả mạo Brandname của ngân hàng, có chứa đường link.",
      "Cảnh giác tin nhắn giả mạo bờ ran nêm của ngân hàng, có chứa đường lin."),
+    # first pass missed: brand parts shaped like syllables ('Team'), loan words
     ("Đối tượng dùng ứng dụng AnyDesk, TeamViewer để chiếm quyền điều khiển điện thoại.",
      "Đối tượng dùng ứng dụng e ni đét, tim viu ơ để chiếm quyền điều khiển điện thoại."),
     ("Không cài các app cho vay nặng lãi, app đầu tư online.",
      "Không cài các áp cho vay nặng lãi, áp đầu tư on lai."),
     ("Bảo vệ tài khoản Facebook bằng xác thực hai yếu tố (2FA).",
      "Bảo vệ tài khoản phây búc bằng xác thực hai yếu tố (hai ép a)."),
+    # first pass: a convention only (the capital kept); now a loan word
     ("Giá gas Petrolimex bình 12 kg là 480.000 đồng.",
      "Giá ga pê trô li mếch bình mười hai ki lô gam là bốn trăm tám mươi nghìn đồng."),
+    # first pass: a convention only (the capital kept); now a loan word
     ("Cửa hàng xăng dầu Petrolimex số 5 mở cửa 24/24.",
      "Cửa hàng xăng dầu pê trô li mếch số năm mở cửa hai tư trên hai tư."),
+    # first pass missed: a model's name glued to its number (Evo200)
+    # expected reading corrected: an open foreign e is 'ê'
     ("Xe máy điện VinFast Evo200 được hỗ trợ thay pin miễn phí.",
-     "Xe máy điện vin phát e vô hai trăm được hỗ trợ thay pin miễn phí."),
+     "Xe máy điện vin phát ê vô hai trăm được hỗ trợ thay pin miễn phí."),
+    # first pass missed, left: 'Ribbon' ('Ríp bôn'), the capitals
     ("Giải chạy Pink Ribbon vì phụ nữ mắc ung thư vú.",
      "Giải chạy pinh ríp bơn vì phụ nữ mắc ung thư vú."),
+    # first pass missed: loan words (Asian Cup)
     ("Đội tuyển bóng đá nữ Việt Nam dự vòng loại Asian Cup.",
      "Đội tuyển bóng đá nữ Việt Nam dự vòng loại ây xần cúp."),
+    # first pass: a convention only (the capital kept); expected reading corrected to it
     ("Lễ hội Hoa Ban có chương trình Live show của các ca sĩ.",
-     "Lễ hội Hoa Ban có chương trình lai sô của các ca sĩ."),
+     "Lễ hội Hoa Ban có chương trình Lai sô của các ca sĩ."),
     ("Du khách check-in tại cầu kính, đồi chè và khu Glamping.",
      "Du khách chéc in tại cầu kính, đồi chè và khu gờ lam pinh."),
+    # first pass: a convention only (the capital kept); expected reading corrected to it
     ("Đặt vé tham quan qua Traveloka hoặc Klook.",
-     "Đặt vé tham quan qua tra vê lô ca hoặc cờ lúc."),
+     "Đặt vé tham quan qua tra vê lô ca hoặc Cờ lúc."),
+    # first pass missed: a closed 'ia' is two syllables (Subianto), names of countries
+    # left: 'Prabowo'
     ("Tổng thống Indonesia Prabowo Subianto thăm Hà Nội.",
      "Tổng thống In đô nê xi a Pờ ra bô vô Xu bi an tô thăm Hà Nội."),
+    # first pass missed, left: 'Jack' ('Giác'), 'M-TP' (abbreviations: TP read 'thành phố')
     ("Ca sĩ Jack và Sơn Tùng M-TP biểu diễn tại lễ hội.",
      "Ca sĩ Giắc và Sơn Tùng em tê pê biểu diễn tại lễ hội."),
+    # first pass missed: acronyms said as words (USAID)
     ("Liên hợp quốc và tổ chức USAID tài trợ dự án nước sạch.",
      "Liên hợp quốc và tổ chức u ét ết tài trợ dự án nước sạch."),
+    # first pass missed: acronyms said as words (JICA)
     ("Dự án của JICA (Nhật Bản) hỗ trợ xây cầu dân sinh.",
      "Dự án của gi ca (Nhật Bản) hỗ trợ xây cầu dân sinh."),
 ]  # fmt: skip
@@ -626,6 +657,10 @@ KNOWN_MISSES = {
     "Tổng thống Pháp Emmanuel Macron": "'Emmanuel' is said 'Em ma nuên'",
     "Ca sĩ Taylor Swift": "'Taylor Swift' is said 'Tây lô Xờ uýp'",
     "Tiền đạo Erling Haaland": "'Erling' is said 'Ê linh'",
+    "Tài xế xe công nghệ Grab, Be": "'Be' is shaped like a Vietnamese syllable",
+    "Giải chạy Pink Ribbon": "'Ribbon' is said 'Ríp bôn'",
+    "Tổng thống Indonesia Prabowo": "'Prabowo' is said 'Pờ ra bô ô'",
+    "Ca sĩ Jack và Sơn Tùng M-TP": "'Jack' is said 'Giác'; the abbreviations' family reads TP",
 }
 """Misses left after the fixes, each a name no class covers; they must stay misses until a
 class fixes them (strict xfail), so the score below is honest."""
@@ -635,6 +670,7 @@ FIRST_PASS = {
     "BATCH_TWO": (42, 15, 5),
     "BATCH_THREE": (40, 16, 6),
     "BATCH_FOUR": (42, 18, 7),
+    "BATCH_FIVE": (40, 12, 11),
 }
 """Per batch: phrases, read right at the first pass, and read differently only by a convention
 of the project (the capital of a word said in syllables, 'o'/'ô', 's'/'x', 'chip', 'kit')."""
@@ -642,7 +678,13 @@ of the project (the capital of a word said in syllables, 'o'/'ô', 's'/'x', 'chi
 
 def _cases() -> list[object]:
     cases: list[object] = []
-    for name, batch in (("1", BATCH_ONE), ("2", BATCH_TWO), ("3", BATCH_THREE), ("4", BATCH_FOUR)):
+    for name, batch in (
+        ("1", BATCH_ONE),
+        ("2", BATCH_TWO),
+        ("3", BATCH_THREE),
+        ("4", BATCH_FOUR),
+        ("5", BATCH_FIVE),
+    ):
         for i, (written, spoken) in enumerate(batch, 1):
             miss = next(
                 (why for start, why in KNOWN_MISSES.items() if written.startswith(start)), None
@@ -658,11 +700,12 @@ def test_the_batches_are_as_wide_as_written() -> None:
         "BATCH_TWO": BATCH_TWO,
         "BATCH_THREE": BATCH_THREE,
         "BATCH_FOUR": BATCH_FOUR,
+        "BATCH_FIVE": BATCH_FIVE,
     }
     assert {name: len(batch) for name, batch in batches.items()} == {
         name: phrases for name, (phrases, _right, _convention) in FIRST_PASS.items()
     }
-    assert len(KNOWN_MISSES) == 6
+    assert len(KNOWN_MISSES) == 10
 
 
 @pytest.mark.parametrize(("written", "spoken"), _cases())
@@ -694,6 +737,8 @@ def test_loan_words_brands_and_foreign_words_are_read_as_an_announcer_reads_them
         ("Face", "Phây"), ("Prince", "Pờ rin xê"),
         # a doubled vowel is said once; a consonant and l or r after n or m go together
         ("Heineken", "Hây nê ken"), ("Haaland", "Ha lan"), ("complex", "côm pờ lếch"),
+        # a closed 'ia' is two syllables (Vietnamese writes no 'ian')
+        ("Subianto", "Xu bi an tô"), ("Adrian", "A đờ ri an"),
         # a foreign name with accents: the letters said plain, no English rule
         ("José", "Giô xê"), ("Müller", "Mu lê"),
         # the storm names of the typhoon committee are read as before
@@ -727,6 +772,9 @@ def test_a_word_with_vietnamese_marks_is_never_said_as_a_foreign_word(word: str)
         ("Cảnh giác hacker, tiền crypto.", "Cảnh giác hắc cơ, tiền cờ ríp tô."),
         ("Ngân hàng Sacombank, VietinBank.", "Ngân hàng xa com banh, vi ét tin banh."),
         ("Hầm biogas, bão Tokage.", "Hầm bi ô ga, bão tô ca ghê."),
+        ("Lợn Pietrain, bò Charolais; phun Deltamethrin.",
+         "Lợn pi ê tranh, bò sa rô lai; phun đen ta mê trin."),
+        ("Dự án của KOICA, học sinh thi IELTS.", "Dự án của cô i ca, học sinh thi ai eo."),
     ],
 )  # fmt: skip
 def test_loan_word_families_are_read_unreported(written: str, spoken: str) -> None:
@@ -750,6 +798,12 @@ def test_every_new_loan_word_is_said_in_vietnamese_syllables() -> None:
         # a part shaped like a syllable but ending in p, t, c without a tone is foreign
         ("Ứng dụng DeepSeek và FaceTime.", "Ứng dụng đíp xích và phây tai.",
          ("DeepSeek", "FaceTime")),
+        # a model's name glued to its number
+        ("Điện thoại iPhone15, tiêm Covid19, xe Vespa125.",
+         "Điện thoại ai phôn mười lăm, tiêm cô vít mười chín, xe vét pa một trăm hai mươi lăm.",
+         ("Vespa125",)),
+        ("Đi QL1A, Km15, cúm H5N1, F0.",
+         "Đi quốc lộ một a, ki lô mét mười lăm, cúm hát năm en một, ép không.", ()),
         # letters in mixed case stay letters, and are reported
         ("Vắc xin mRNA, xác thực eKYC, vắc xin bOPV.",
          "Vắc xin em e rờ en a, xác thực e ca i dài xê, vắc xin bê o pê vê.",
