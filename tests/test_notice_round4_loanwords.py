@@ -8,10 +8,7 @@ reading changed to the project's conventions (see /work/team/notes/i16c.md) is m
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from conftest import Run, write_script
 from test_notice_reading import _reading_time
 
 from announcements.normalize import read_aloud, spoken_form
@@ -880,50 +877,10 @@ def test_letters_of_technology_and_fuel_are_said_as_letters(written: str, spoken
     assert spoken_form(written) == spoken
 
 
-# ----- what the reader had to guess, as a commune officer and an office read it ----------
-@pytest.mark.usefixtures("vietnamese")
-def test_announce_add_says_per_script_what_was_guessed_and_how_to_fix_it(
-    station: Path, scripts: Path, run: Run
-) -> None:
-    clean = write_script(scripts, "a.md", "Cài ứng dụng VNeID, quét mã QR, gọi 1900 9095.", id="a")
-    guessed = write_script(scripts, "b.md", "Nhắn qua Skype hoặc Threads tới xã QZX.", id="b")
-    result = run("announce", "add", str(clean), str(guessed))
-    lines = result.stderr.splitlines()
-    assert lines == [
-        "cảnh báo: b: máy đọc phải đoán cách đọc 'Skype' (Xờ cai), 'Threads' (Tờ hờ rít), 'QZX' "
-        "(quy dét ích): hãy viết lại như khi đọc, hoặc thêm vào từ điển phát âm (broadcaster "
-        'lexicon add Skype "Xờ cai")'
-    ]
-    # the officer follows the advice: the word is no longer guessed, the others still are
-    run("lexicon", "add", "Skype", "Xờ cai", "--by", "Lan")
-    again = write_script(scripts, "b.md", "Nhắn qua Skype hoặc Threads tới xã QZX nhé.", id="b")
-    result = run("announce", "add", str(again))
-    assert "'Skype'" not in result.stderr
-    assert "'Threads' (Tờ hờ rít), 'QZX' (quy dét ích)" in result.stderr
-    assert 'lexicon add Threads "Tờ hờ rít"' in result.stderr
-
-
-@pytest.mark.usefixtures("vietnamese")
-def test_publish_tells_the_office_per_script_to_write_the_guessed_words_out(
-    tmp_path: Path, run: Run
-) -> None:
-    campaign = tmp_path / "campaigns" / "chuyen-doi-so"
-    campaign.mkdir(parents=True)
-    write_script(campaign, "a.md", "Cài ViettelPay, Zalo và VNeID trên smartphone.", id="cai-dat")
-    write_script(campaign, "b.md", "Tham gia nhóm Skype của xã, cài Xyzpay.", id="nhom")
-    run("keys", "init", "--keys", str(tmp_path / "keys"))
-    result = run("publish", str(campaign), "--keys", str(tmp_path / "keys"), "--repo",
-                 str(tmp_path / "repo"))  # fmt: skip
-    assert result.stderr.splitlines() == [
-        "cảnh báo: chuyen-doi-so/nhom: máy đọc phải đoán cách đọc 'Skype' (Xờ cai), 'Xyzpay' (Xít "
-        "pây): hãy viết lại trong bài như khi đọc trước khi các xã phát thông báo"
-    ]
-
-
 # ----- linear in its input ----------
 HOSTILE = [
     "giống A1 ", "IR 1", "OM 1, ", "giống lúa Nhị 111 ", "1EC ", "1.1WG ", "RON 11-", "0,01S-",
-    "ViettelPay", "AbAbAb ", "Newcastle ", "diesel ", "Xyzzyx ",
+    "ViettelPay", "AbAbAb ", "Newcastle ", "diesel ", "Xyzzyx ", "Evo1", "aB1 ", "Subianto ",
 ]  # fmt: skip
 
 
