@@ -188,6 +188,7 @@ ENGLISH_SPELLINGS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], 
     (re.compile(r"qu(?=[aeioy])"), "q"),  # 'Paraquat': the u belongs to the q
     (SILENT_E, _silent_e),
     (re.compile(r"c(?=[eiy])"), "x"),  # 'Amoxicillin', 'Validamycin': a soft c
+    (re.compile(r"^g(?=[ey])"), "j"),  # 'Gemini', 'Gentamicin': a soft g (not 'Megi', 'Yagi')
     (re.compile(r"er(?=s?$)"), "ơ"),  # 'Super', 'Inter', 'Scanner'
     (re.compile(r"ew(?![aeiou])"), "iu"),  # 'Newcastle'
     (re.compile(r"ea(?=[^aeiou])"), "i"),  # 'Teams', 'Deal'

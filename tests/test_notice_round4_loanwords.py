@@ -648,14 +648,17 @@ BATCH_FIVE: list[tuple[str, str]] = [
 
 
 BATCH_SIX: list[tuple[str, str]] = [
+    # first pass missed: loan words (city apps: iHanoi)
     ("Bà con tải ứng dụng iHanoi để phản ánh hiện trường.",
      "Bà con tải ứng dụng i Hà Nội để phản ánh hiện trường."),
     ("Chương trình khuyến mãi của MobiFone: tặng 5GB data khi nạp thẻ.",
      "Chương trình khuyến mãi của mô bi phôn: tặng năm giê bê đa ta khi nạp thẻ."),
+    # first pass missed: loan words ('My' is shaped like a Vietnamese syllable)
     ("Hướng dẫn đổi mật khẩu Wi-Fi trên modem Viettel qua ứng dụng My Viettel.",
      "Hướng dẫn đổi mật khẩu oai phai trên mô đem vi ét ten qua ứng dụng mai vi ét ten."),
     ("Gửi hồ sơ qua bưu điện VNPost hoặc dịch vụ chuyển phát nhanh EMS.",
      "Gửi hồ sơ qua bưu điện vê en pốt hoặc dịch vụ chuyển phát nhanh e em ét."),
+    # first pass missed: loan words (Mobile Money)
     ("Nhận tiền trợ cấp qua tài khoản ngân hàng hoặc ví Mobile Money.",
      "Nhận tiền trợ cấp qua tài khoản ngân hàng hoặc ví mô bai mo ni."),
     ("Cảnh báo cuộc gọi giả danh Bộ Công an yêu cầu tải app qua CH Play.",
@@ -664,8 +667,10 @@ BATCH_SIX: list[tuple[str, str]] = [
      "Không quét mã kiu a lạ dán tại cây a tê em hoặc bãi gửi xe."),
     ("Xã triển khai mô hình Camera AI giám sát an ninh trật tự.",
      "Xã triển khai mô hình ca mê ra a i giám sát an ninh trật tự."),
+    # first pass missed: the fallback (a soft g: Gemini); expected reading corrected: the capital
     ("Tập huấn cho Tổ công nghệ số cộng đồng về kỹ năng dùng ChatGPT và Gemini.",
-     "Tập huấn cho Tổ công nghệ số cộng đồng về kỹ năng dùng chát giê pê tê và giê mi ni."),
+     "Tập huấn cho Tổ công nghệ số cộng đồng về kỹ năng dùng chát giê pê tê và Giê mi ni."),
+    # first pass missed: loan words (VietGAHP)
     ("Trang trại nuôi gà theo chuẩn VietGAHP và cấp mã QR truy xuất nguồn gốc.",
      "Trang trại nuôi gà theo chuẩn việt gáp và cấp mã kiu a truy xuất nguồn gốc."),
     ("Phun thuốc Kasumin 2SL trừ bệnh bạc lá lúa.",
@@ -676,26 +681,35 @@ BATCH_SIX: list[tuple[str, str]] = [
      "Bón vôi và phân lân nung chảy Văn Điển, không bón u rê khi lúa trổ."),
     ("Cấp giống lúa Bắc Thịnh, TBR97 và nếp N98 cho các hộ.",
      "Cấp giống lúa Bắc Thịnh, tê bê e rờ chín mươi bảy và nếp en chín mươi tám cho các hộ."),
+    # first pass missed: names of countries (Israel)
     ("Mô hình trồng dưa lưới trong nhà màng công nghệ Israel.",
      "Mô hình trồng dưa lưới trong nhà màng công nghệ I xờ ra en."),
+    # first pass: a convention only (the capital kept); expected reading corrected to it
     ("Lắp hệ thống tưới nhỏ giọt Netafim cho vườn cà phê.",
-     "Lắp hệ thống tưới nhỏ giọt nê ta phim cho vườn cà phê."),
+     "Lắp hệ thống tưới nhỏ giọt Nê ta phim cho vườn cà phê."),
+    # first pass: a convention only (the capital kept, o is 'ô'); corrected to it
     ("Tiêm vắc xin Lở mồm long móng Aftopor cho trâu bò.",
-     "Tiêm vắc xin Lở mồm long móng áp tô po cho trâu bò."),
+     "Tiêm vắc xin Lở mồm long móng Áp tô pô cho trâu bò."),
     ("Bệnh Dịch tả lợn châu Phi do virus ASFV gây ra, chưa có thuốc điều trị.",
      "Bệnh Dịch tả lợn châu Phi do vi rút a ét ép vê gây ra, chưa có thuốc điều trị."),
+    # first pass missed: loan words (disinfectants)
     ("Sát trùng bằng vôi bột, Benkocid hoặc Glutaraldehyde.",
      "Sát trùng bằng vôi bột, ben cô xít hoặc gờ lu ta an đê hít."),
+    # first pass: a convention only (the capital kept, o is 'ô'); corrected to it
     ("Cán bộ thú y hướng dẫn sử dụng kháng sinh Florfenicol đúng liều.",
-     "Cán bộ thú y hướng dẫn sử dụng kháng sinh phờ lo phê ni côn đúng liều."),
+     "Cán bộ thú y hướng dẫn sử dụng kháng sinh Phờ lô phê ni côn đúng liều."),
     ("Người dân đến TYT tiêm vắc xin phòng bệnh Bạch hầu (DPT).",
      "Người dân đến trạm y tế tiêm vắc xin phòng bệnh Bạch hầu (dê pê tê)."),
+    # first pass: a convention only (capitals, an open e is 'ê', 'ic' is 'ích'); corrected
     ("Uống viên sắt Ferrovit và Acid folic trong thai kỳ.",
-     "Uống viên sắt phe rô vít và a xít phô líc trong thai kỳ."),
+     "Uống viên sắt Phê rô vít và A xít phô lích trong thai kỳ."),
+    # first pass missed: loan words (Lifebuoy)
     ("Dùng dung dịch sát khuẩn tay Lifebuoy hoặc cồn 70 độ.",
      "Dùng dung dịch sát khuẩn tay lai boi hoặc cồn bảy mươi độ."),
+    # first pass: a convention only (the capital kept); expected reading corrected to it
     ("Trẻ bị tiêu chảy cho uống Oresol và kẽm (Zinc).",
-     "Trẻ bị tiêu chảy cho uống ô rê dôn và kẽm (din)."),
+     "Trẻ bị tiêu chảy cho uống ô rê dôn và kẽm (Din)."),
+    # first pass missed: loan words (Mpox)
     ("Phòng chống dịch Mpox (đậu mùa khỉ) theo hướng dẫn của Bộ Y tế.",
      "Phòng chống dịch em pốc (đậu mùa khỉ) theo hướng dẫn của Bộ Y tế."),
     ("Giá xăng RON 95-V tăng 200 đồng, dầu mazut giảm 100 đồng/kg.",
@@ -707,20 +721,27 @@ BATCH_SIX: list[tuple[str, str]] = [
      "Giải pích cơ bon mở rộng tranh cúp Hội Nông dân."),
     ("Hội thi Rung chuông vàng và Olympic tiếng Anh dành cho học sinh.",
      "Hội thi Rung chuông vàng và ô lim pích tiếng Anh dành cho học sinh."),
+    # first pass missed: loan words (Acoustic)
     ("Đêm nhạc Acoustic tại quảng trường vào tối thứ Bảy.",
      "Đêm nhạc a cu tích tại quảng trường vào tối thứ Bảy."),
+    # first pass: a convention only (the capital kept); expected reading corrected to it
     ("Cuộc thi Miss Du lịch được phát trực tiếp trên YouTube.",
-     "Cuộc thi mít Du lịch được phát trực tiếp trên diu túp."),
+     "Cuộc thi Mít Du lịch được phát trực tiếp trên diu túp."),
+    # first pass missed: loan words (Zipline); expected reading corrected: the capitals kept
     ("Khai trương khu vui chơi Water Park và Zipline vượt hồ.",
-     "Khai trương khu vui chơi oa tơ pác và dip lai vượt hồ."),
+     "Khai trương khu vui chơi Oa tơ Pác và dip lai vượt hồ."),
+    # first pass: a convention only (o is 'ô'); expected reading corrected to it
     ("Cầu thủ Nguyễn Xuân Son (tên khai sinh Rafaelson) nhập quốc tịch Việt Nam.",
-     "Cầu thủ Nguyễn Xuân Son (tên khai sinh Ra pha en xơn) nhập quốc tịch Việt Nam."),
+     "Cầu thủ Nguyễn Xuân Son (tên khai sinh Ra pha en xôn) nhập quốc tịch Việt Nam."),
+    # first pass missed: storm names (Kalmaegi); expected reading corrected: the lexicon's case
     ("Bão Kalmaegi đổ bộ vào các tỉnh Nam Trung Bộ.",
-     "Bão Can mê ghi đổ bộ vào các tỉnh Nam Trung Bộ."),
+     "Bão can mê ghi đổ bộ vào các tỉnh Nam Trung Bộ."),
+    # first pass: a convention only (the capital kept); expected reading corrected to it
     ("Tập đoàn Samsung tuyển lao động tại khu công nghiệp Yên Phong.",
-     "Tập đoàn xam xung tuyển lao động tại khu công nghiệp Yên Phong."),
+     "Tập đoàn Xam xung tuyển lao động tại khu công nghiệp Yên Phong."),
+    # first pass: a convention only (the capital kept, o is 'ô'); corrected to it
     ("Công ty Canon, Foxconn tuyển công nhân không cần kinh nghiệm.",
-     "Công ty ca nôn, phốc con tuyển công nhân không cần kinh nghiệm."),
+     "Công ty Ca nôn, Phốc côn tuyển công nhân không cần kinh nghiệm."),
     ("Mua bảo hiểm xe máy qua ứng dụng MoMo hoặc VNPost.",
      "Mua bảo hiểm xe máy qua ứng dụng mô mô hoặc vê en pốt."),
     ("Cấm sử dụng flycam khi chưa được cấp phép.",
@@ -751,6 +772,7 @@ FIRST_PASS = {
     "BATCH_THREE": (40, 16, 6),
     "BATCH_FOUR": (42, 18, 7),
     "BATCH_FIVE": (40, 12, 11),
+    "BATCH_SIX": (38, 17, 9),
 }
 """Per batch: phrases, read right at the first pass, and read differently only by a convention
 of the project (the capital of a word said in syllables, 'o'/'ô', 's'/'x', 'chip', 'kit')."""
@@ -764,6 +786,7 @@ def _cases() -> list[object]:
         ("3", BATCH_THREE),
         ("4", BATCH_FOUR),
         ("5", BATCH_FIVE),
+        ("6", BATCH_SIX),
     ):
         for i, (written, spoken) in enumerate(batch, 1):
             miss = next(
@@ -781,6 +804,7 @@ def test_the_batches_are_as_wide_as_written() -> None:
         "BATCH_THREE": BATCH_THREE,
         "BATCH_FOUR": BATCH_FOUR,
         "BATCH_FIVE": BATCH_FIVE,
+        "BATCH_SIX": BATCH_SIX,
     }
     assert {name: len(batch) for name, batch in batches.items()} == {
         name: phrases for name, (phrases, _right, _convention) in FIRST_PASS.items()
@@ -817,6 +841,8 @@ def test_loan_words_brands_and_foreign_words_are_read_as_an_announcer_reads_them
         ("Face", "Phây"), ("Prince", "Pờ rin xê"),
         # a doubled vowel is said once; a consonant and l or r after n or m go together
         ("Heineken", "Hây nê ken"), ("Haaland", "Ha lan"), ("complex", "côm pờ lếch"),
+        # a soft g opens a word before e, y; not inside ('Megi', 'Yagi' keep theirs)
+        ("Gentamicin", "Gien ta mi xin"), ("Gym", "Gim"), ("Megi", "Mê ghi"),
         # a closed 'ia' is two syllables (Vietnamese writes no 'ian')
         ("Subianto", "Xu bi an tô"), ("Adrian", "A đờ ri an"),
         # a foreign name with accents: the letters said plain, no English rule
@@ -855,6 +881,8 @@ def test_a_word_with_vietnamese_marks_is_never_said_as_a_foreign_word(word: str)
         ("Lợn Pietrain, bò Charolais; phun Deltamethrin.",
          "Lợn pi ê tranh, bò sa rô lai; phun đen ta mê trin."),
         ("Dự án của KOICA, học sinh thi IELTS.", "Dự án của cô i ca, học sinh thi ai eo."),
+        ("Lao động sang Malaysia, Qatar, Ukraine.",
+         "Lao động sang Ma lai xi a, Ca ta, U cờ rai na."),
     ],
 )  # fmt: skip
 def test_loan_word_families_are_read_unreported(written: str, spoken: str) -> None:
