@@ -797,7 +797,7 @@ def _word(m: re.Match[str], ctx: _Context) -> str:
         ctx.guess(word, _("'{written}' is not a known abbreviation: spelled letter by letter"))
         return spell(word)
     short_capitals = word.isupper() and word.isascii() and 1 < len(word) <= 3
-    if short_capitals and not _in_heading(m) and word.lower() not in ctx.vocabulary.exempt:
+    if short_capitals and not _in_heading(m) and word not in ctx.vocabulary.capitals:
         # 'Zalo OA': letters outside a heading, though 'OA' could be a syllable
         ctx.guess(word, _("'{written}' is not a known abbreviation: spelled letter by letter"))
         return spell(word)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 from test_notice_reading import _reading_time
 
-from announcements.normalize import read_aloud, spoken_form
+from announcements.normalize import Reader, read_aloud, spoken_form
 from announcements.syllables import is_vietnamese_syllable, transliterate
 
 BATCH_ONE: list[tuple[str, str]] = [
@@ -758,22 +758,29 @@ BATCH_SEVEN: list[tuple[str, str]] = [
      "Giống lúa e rờ vê tê và Hương thơm số một bị nhiễm rầy nâu."),
     ("Khuyến cáo phun Chess 50WG khi rầy cám nở rộ.",
      "Khuyến cáo phun chét năm mươi vê kép giê khi rầy cám nở rộ."),
+    # first pass: a convention only (the capital kept); now a loan word
     ("Dùng Ridomil Gold 68WG phòng bệnh sương mai trên cà chua.",
      "Dùng ri đô min gôn sáu mươi tám vê kép giê phòng bệnh sương mai trên cà chua."),
+    # first pass missed: short capitals taken for a loan word's syllable ('EM' read 'em')
     ("Hướng dẫn ủ phân chuồng bằng chế phẩm EM và Trichoderma.",
      "Hướng dẫn ủ phân chuồng bằng chế phẩm e em và tri cô đéc ma."),
+    # first pass missed: loan words (poultry vaccines)
     ("Tiêm vắc xin Cúm gia cầm Navet-Vifluvac cho đàn vịt.",
      "Tiêm vắc xin Cúm gia cầm na vét vi phờ lu vắc cho đàn vịt."),
+    # first pass missed: loan words (veterinary drugs)
     ("Thuốc thú y Ivermectin trị ký sinh trùng cho bò.",
      "Thuốc thú y i véc méc tin trị ký sinh trùng cho bò."),
     ("Tiêm vắc xin Rotarix cho trẻ từ 6 tuần tuổi.",
      "Tiêm vắc xin rô ta ríc cho trẻ từ sáu tuần tuổi."),
+    # first pass missed, left: 'Fresenius' ('niu'); Oxy now a loan word
     ("Bệnh viện có máy lọc máu Fresenius và máy thở Oxy.",
      "Bệnh viện có máy lọc máu phờ rê xê ni út và máy thở ô xi."),
+    # first pass missed: letters and digits of a lab test glued (HbA1c)
     ("Xét nghiệm HbA1c để theo dõi bệnh tiểu đường.",
      "Xét nghiệm hát bê a một xê để theo dõi bệnh tiểu đường."),
     ("Cài ứng dụng Sổ sức khỏe điện tử trên VNeID để xem kết quả khám.",
      "Cài ứng dụng Sổ sức khỏe điện tử trên vê en e ai đi để xem kết quả khám."),
+    # first pass missed: loan words (username)
     ("Đăng nhập Cổng dịch vụ công bằng tài khoản định danh, không cần username.",
      "Đăng nhập Cổng dịch vụ công bằng tài khoản định danh, không cần iu dơ nêm."),
     ("Nhà trường dùng phần mềm SMAS gửi tin nhắn cho phụ huynh.",
@@ -797,14 +804,18 @@ BATCH_SEVEN: list[tuple[str, str]] = [
      "Câu lạc bộ dô ga cười sinh hoạt vào sáng Chủ nhật."),
     ("Homestay và Farmstay phải đăng ký kinh doanh và PCCC.",
      "hôm xơ tây và phám xơ tây phải đăng ký kinh doanh và phòng cháy chữa cháy."),
+    # first pass: a convention only (the capital kept); now a loan word
     ("Lễ hội có màn trình diễn Flashmob của đoàn viên thanh niên.",
      "Lễ hội có màn trình diễn phờ lát mốp của đoàn viên thanh niên."),
     ("Khách quốc tế đến từ Hàn Quốc, Nhật Bản, Pháp và Mỹ tăng mạnh.",
      "Khách quốc tế đến từ Hàn Quốc, Nhật Bản, Pháp và Mỹ tăng mạnh."),
+    # first pass missed: names in the news (Zelensky)
     ("Tổng thống Ukraine Zelensky kêu gọi hòa bình.",
      "Tổng thống U cờ rai na Dê len xờ ki kêu gọi hòa bình."),
+    # first pass missed, left: 'Barack' ('Ba rác')
     ("Cựu Tổng thống Mỹ Barack Obama thăm Hà Nội năm 2016.",
      "Cựu Tổng thống Mỹ Ba rắc Ô ba ma thăm Hà Nội năm hai nghìn không trăm mười sáu."),
+    # first pass missed: names in the news (Cristiano)
     ("Ngôi sao Cristiano Ronaldo lập kỷ lục ghi bàn.",
      "Ngôi sao Cờ ri xờ ti a nô Rô nan đô lập kỷ lục ghi bàn."),
     ("Bão Podul suy yếu thành áp thấp nhiệt đới.",
@@ -828,6 +839,8 @@ KNOWN_MISSES = {
     "Giải chạy Pink Ribbon": "'Ribbon' is said 'Ríp bôn'",
     "Tổng thống Indonesia Prabowo": "'Prabowo' is said 'Pờ ra bô ô'",
     "Ca sĩ Jack và Sơn Tùng M-TP": "'Jack' is said 'Giác'; the abbreviations' family reads TP",
+    "Bệnh viện có máy lọc máu Fresenius": "'Fresenius' is said 'Phờ rê xê niu'",
+    "Cựu Tổng thống Mỹ Barack Obama": "'Barack' is said 'Ba rác'",
 }
 """Misses left after the fixes, each a name no class covers; they must stay misses until a
 class fixes them (strict xfail), so the score below is honest."""
@@ -839,6 +852,7 @@ FIRST_PASS = {
     "BATCH_FOUR": (42, 18, 7),
     "BATCH_FIVE": (40, 12, 11),
     "BATCH_SIX": (38, 17, 9),
+    "BATCH_SEVEN": (30, 19, 2),
 }
 """Per batch: phrases, read right at the first pass, and read differently only by a convention
 of the project (the capital of a word said in syllables, 'o'/'ô', 's'/'x', 'chip', 'kit')."""
@@ -853,6 +867,7 @@ def _cases() -> list[object]:
         ("4", BATCH_FOUR),
         ("5", BATCH_FIVE),
         ("6", BATCH_SIX),
+        ("7", BATCH_SEVEN),
     ):
         for i, (written, spoken) in enumerate(batch, 1):
             miss = next(
@@ -871,11 +886,12 @@ def test_the_batches_are_as_wide_as_written() -> None:
         "BATCH_FOUR": BATCH_FOUR,
         "BATCH_FIVE": BATCH_FIVE,
         "BATCH_SIX": BATCH_SIX,
+        "BATCH_SEVEN": BATCH_SEVEN,
     }
     assert {name: len(batch) for name, batch in batches.items()} == {
         name: phrases for name, (phrases, _right, _convention) in FIRST_PASS.items()
     }
-    assert len(KNOWN_MISSES) == 10
+    assert len(KNOWN_MISSES) == 12
 
 
 @pytest.mark.parametrize(("written", "spoken"), _cases())
@@ -1052,6 +1068,15 @@ def test_pesticide_formulations_and_fuel_grades(written: str, spoken: str) -> No
 )  # fmt: skip
 def test_letters_of_technology_and_fuel_are_said_as_letters(written: str, spoken: str) -> None:
     assert spoken_form(written) == spoken
+
+
+def test_short_capitals_are_letters_though_a_loan_word_says_their_shape() -> None:
+    """'em' is a syllable of 'em pê ba' (mp3) and 'ta' of 'vi ta min': that does not make
+    'EM' or 'TA' words; a station's own spoken form in capitals still is one."""
+    reading = read_aloud("Chế phẩm EM, môn TA, tải tệp mp3, uống vitamin.")
+    assert reading.spoken == "Chế phẩm e em, môn tê a, tải tệp em pê ba, uống vi ta min."
+    assert reading.guessed == ("EM", "TA")
+    assert Reader({"ZALO": "ĐA LÔ"}).read("Nhắn ZALO cho xã").spoken == "Nhắn đa lô cho xã"
 
 
 # ----- linear in its input ----------
