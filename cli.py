@@ -41,7 +41,14 @@ from broadcaster.station import (
 from common.errors import BroadcasterError
 from common.i18n import N_, _, ngettext
 from common.localtime import airs_text, clock_text, date_text, days_text, duration_text, local_text
-from office.desk import KEY_ROLES, OFFICE_ZONE, Office, Publisher, root_fingerprint
+from office.desk import (
+    KEY_ROLES,
+    OFFICE_ZONE,
+    STATION_STATUSES,
+    Office,
+    Publisher,
+    root_fingerprint,
+)
 from schedules.priority import Priority
 from schedules.silence import Silence
 
@@ -261,15 +268,22 @@ AIRING_COMMANDS = ("play", "emergency")
 
 
 def station_of(ctx: click.Context) -> Station:
+    """The station; an airing command refuses at once a store it could not log into (one
+    that cannot be opened, or only read: a full disk), before anything airs."""
     try:
-        return Station.open(ctx.find_root().obj["root"])
+        station = Station.open(ctx.find_root().obj["root"])
     except StoreError as e:
         if ctx.info_name not in AIRING_COMMANDS:
             raise
-        raise StoreError(
-            _("{problem}; nothing was aired, and the airing could not be written to the log")
-            .format(problem=e)
-        ) from None  # fmt: skip
+        problem = str(e)
+    else:
+        if ctx.info_name not in AIRING_COMMANDS or station.read_only is None:
+            return station
+        problem = station.read_only
+    raise StoreError(
+        _("{problem}; nothing was aired, and the airing could not be written to the log")
+        .format(problem=problem)
+    )  # fmt: skip
 
 
 def json_option(f: Callable[..., Any]) -> Callable[..., Any]:
@@ -749,7 +763,7 @@ def schedule_add(
 ) -> None:
     added = station_of(ctx).add_slot(name, at, days, since, until, campaign, ids, max_minutes)
     echo_slot(added.slot, added.minutes)
-    echo_replaced(added)
+    echo_warnings(added)
 
 
 def echo_slot(slot: Slot, minutes: float) -> None:
@@ -760,8 +774,11 @@ def echo_slot(slot: Slot, minutes: float) -> None:
     )
 
 
-def echo_replaced(scheduled: ScheduledSlot) -> None:
-    """Say which slot a new one replaced, and what stops airing by it (on stderr: a warning)."""
+def echo_warnings(scheduled: ScheduledSlot) -> None:
+    """Say (on stderr) that a new slot airs nothing until approval, which slot it replaced,
+    and what stops airing by it."""
+    if scheduled.drafts:
+        echo_warning(scheduled.waiting_text())
     old = scheduled.replaced
     if old is None:
         return
@@ -781,21 +798,16 @@ def echo_replaced(scheduled: ScheduledSlot) -> None:
 
 @schedule.command(
     "list",
-    help=N_("List the slots (and, on stderr, any slot the store holds that cannot be planned)."),
+    help=N_("List the slots, with those the store holds that cannot be planned and why."),
 )
 @json_option
 @click.pass_context
 def schedule_list(ctx: click.Context, as_json: bool) -> None:
     good, broken = station_of(ctx).slots()
-    for slot in broken:
-        click.echo(
-            _("warning: slot {name} cannot be planned and does not air: {reason}").format(
-                name=slot.name, reason=slot.reason
-            ),
-            err=True,
-        )
     if as_json:
-        click.echo(dumps([s.fields() for s in good]))
+        click.echo(
+            dumps([s.fields() | {"problem": None} for s in good] + [b.fields() for b in broken])
+        )
         return
     for s in good:
         what = " + ".join(
@@ -815,6 +827,11 @@ def schedule_list(ctx: click.Context, as_json: bool) -> None:
             " " + _("max {minutes:g} min").format(minutes=s.max_minutes) if s.max_minutes else ""
         )
         click.echo(f"{s.name:14} {clock_text(s.at):8} {days_text(s.days):22} {what}{dates}{limit}")
+    for b in broken:
+        click.echo(
+            f"{b.name:14} "
+            + _("DOES NOT AIR: it cannot be planned: {reason}").format(reason=b.reason)
+        )
 
 
 @schedule.command(
@@ -854,6 +871,7 @@ def schedule_accept(
         raise click.UsageError(_("name the proposed slots to accept, or --campaign C, or --all"))
     for scheduled in station_of(ctx).accept_slots(names, campaign):
         echo_slot(scheduled.slot, scheduled.minutes)
+        echo_warnings(scheduled)
 
 
 @schedule.command("remove", help=N_("Remove the slot NAME (its past airings stay in the log)."))
@@ -888,7 +906,7 @@ def schedule_print(ctx: click.Context, week: str | None, output: Path) -> None:
 def schedule_import(ctx: click.Context, file: Path) -> None:
     for scheduled in station_of(ctx).import_schedule(file):
         echo_slot(scheduled.slot, scheduled.minutes)
-        echo_replaced(scheduled)
+        echo_warnings(scheduled)
 
 
 @cli.command(help=N_("What will air, airing by airing and item by item, with durations."))
@@ -1124,6 +1142,7 @@ def sync(ctx: click.Context, source: str | None) -> None:
     for scheduled in result.accepted:
         click.echo(_("slot {name} taken from the office's schedule").format(
             name=scheduled.slot.name))  # fmt: skip
+        echo_warnings(scheduled)
     for p in result.proposed:
         click.echo(
             _("slot {name} proposed by the office ({campaign}, {at} {days}): waits "
@@ -1290,6 +1309,12 @@ def log_list(
     station = station_of(ctx)
     first, last = day(station, since, "--from"), day(station, until, "--to")
     rows = station.airings(first, last, limit)
+    if not rows and (first or last):  # a period typed wrong (01/01/0001) is not a blank screen
+        echo_warning(
+            _("nothing was logged between {first} and {last}").format(
+                first=date_text(first), last=date_text(last)
+            )
+        )
     if as_json:
         click.echo(dumps(rows))
         return
@@ -1480,7 +1505,8 @@ def office_station_list(dsn: str, group: str | None, as_json: bool) -> None:
     for r in rows:
         contact = local_text(r["last_contact"], OFFICE_ZONE) if r["last_contact"] else "-"
         click.echo(
-            f"{r['fingerprint']}  {r['status']:8} {r['commune']:28} #{r['stored_through']:<6} "
+            f"{r['fingerprint']}  {_(STATION_STATUSES[r['status']]):14} {r['commune']:28} "
+            f"#{r['stored_through']:<6} "
             f"{contact:26} {','.join(r['groups']) or '-'}"
         )
 

@@ -162,28 +162,28 @@ def _run_ffmpeg(args: list[str], source: Path, out: Path) -> str:
     return run_tool(["ffmpeg", "-hide_banner", "-nostdin", "-nostats", *args], source, out).stderr
 
 
-def probe_seconds(source: Path) -> float | None:
-    """The length the file's headers announce (cheap: nothing is decoded); None if unknown."""
+def decoded_seconds(source: Path, limit_s: float) -> float:
+    """How long `source` really plays, found by decoding it (no filter, its own rate: seconds
+    for half an hour of audio) and stopping just past `limit_s`. A header can lie about the
+    length (a chained Ogg, an mp3 whose Xing header counts few frames); the decoder cannot."""
     out = run_tool(
-        ["ffprobe", "-v", "error", *tool_input(source), "-show_entries", "format=duration",
-         "-of", "default=nw=1:nk=1"],
+        ["ffmpeg", "-hide_banner", "-nostdin", "-v", "error", *tool_input(source),
+         "-map", "0:a:0", "-t", f"{limit_s + 1:.3f}", "-progress", "pipe:1", "-nostats",
+         "-f", "null", tool_path(Path(os.devnull))],
         source,
     ).stdout  # fmt: skip
-    try:
-        return float(out.strip().splitlines()[-1])
-    except (ValueError, IndexError):
-        return None
+    times = re.findall(r"^out_time_us=(\d+)$", out, re.MULTILINE)
+    return int(times[-1]) / 1e6 if times else 0.0
 
 
 def check_input(source: Path, limits: InputLimits) -> None:
-    """Refuse audio from outside before decoding it: not a regular file, too large, too long."""
+    """Refuse audio from outside before the costly conversion: not a regular file, too large,
+    too long (as decoded, whatever its headers claim)."""
     problem = not_a_file(source)
     if problem:
         raise AudioError(problem)
     limits.check_audio_size(source.stat().st_size, str(source))
-    seconds = probe_seconds(source)
-    if seconds is not None:
-        limits.check_audio_length(seconds, str(source))
+    limits.check_audio_length(decoded_seconds(source, limits.max_audio_s), str(source))
 
 
 def _convert_and_measure(

@@ -23,6 +23,7 @@ from .rules import (
 )
 from .vocabulary import (
     ABBREVIATIONS,
+    ACTING_TITLES,
     CODE_PREFIXES,
     DOCUMENT_ISSUERS,
     DOCUMENT_NAMES,
@@ -30,6 +31,8 @@ from .vocabulary import (
     GOVERNMENT_BODIES,
     PARTY_BODIES,
     PARTY_LEVELS,
+    SIGNATURE_MARKS,
+    STATE_ISSUERS,
     UNITS,
 )
 
@@ -95,7 +98,10 @@ def _document_number(m: re.Match[str], ctx: _Context) -> str:
             words.append(("năm " if YEAR.fullmatch(part) else "trên ") + ctx.integer(part))
             continue
         for piece in filter(None, part.split("-")):
-            words.append(_document_part(piece, ctx, first=pieces == 0))
+            if not kind and pieces and piece in STATE_ISSUERS:  # '03/CĐ-BCH': ban chỉ huy
+                words.append(STATE_ISSUERS[piece])
+            else:
+                words.append(_document_part(piece, ctx, first=pieces == 0))
             pieces += 1
     return " ".join(words)
 
@@ -191,3 +197,27 @@ def _standard(m: re.Match[str], ctx: _Context) -> str:
     if m["body"]:
         words.append(_document_part(m["body"], ctx, first=False))
     return " ".join(words)
+
+
+SIGNATURE = re.compile(r"(?P<mark>[TKQ](?<![\w.][TKQ])(?:UQ|[MTL])?)\.\s?(?=[^\W\d_])")
+"""A mark of SIGNATURE_MARKS, a dot and a word ('TM. ỦY BAN', 'KT.CHỦ TỊCH')."""
+NEXT_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _signature(m: re.Match[str], ctx: _Context) -> str:
+    """'TM. ỦY BAN NHÂN DÂN' → 'thay mặt ủy ban nhân dân', 'KT. CHỦ TỊCH' → 'ký thay chủ
+    tịch', 'TL.', 'TUQ.': who signs for whom, before a title in capitals, or in mixed case at
+    the start of a line ('KT. Chủ tịch'). 'Q.' is 'quyền' before a title only ('Q. CHỦ TỊCH';
+    'Q. Bình Thạnh' is a district)."""
+    mark, after = m["mark"], m.string[m.end() : m.end() + 24]
+    word = NEXT_WORD.match(after)
+    if word is None or mark not in SIGNATURE_MARKS:
+        return m.group(0)
+    if mark == "Q":
+        title = after.lower().startswith(ACTING_TITLES) and word.group(0).isupper()
+        return f"{SIGNATURE_MARKS[mark]} " if title else m.group(0)
+    line_start = m.start() == 0 or m.string[m.start() - 1] == "\n"
+    capitals = word.group(0).isupper() and len(word.group(0)) > 1
+    if capitals or (line_start and word.group(0).istitle()):
+        return f"{SIGNATURE_MARKS[mark]} "
+    return m.group(0)

@@ -57,7 +57,8 @@ def read_variety(m: re.Match[str], ctx: _Context) -> str:
     """'TBR225' → 'tê bê e rờ hai hai năm'; other codes are left to the rules after this."""
     letters, number = m["letters"], m["number"]
     known = letters in SERIES and (not m["space"] or letters in SPACED_SERIES)
-    if not (known or _in_variety_list(_before(m, 60))):
+    if number.startswith("0") or not (known or _in_variety_list(_before(m, 60))):
+        # no variety is numbered from 0: 'PC08' is the police department, said digit by digit
         return m.group(0)
     name = letters.lower() if letters[1:].islower() else spell(letters.replace("-", ""))
     words = [name, _number(number, ctx)]  # 'Ri6' (a durian) → 'ri sáu'

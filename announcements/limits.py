@@ -67,12 +67,13 @@ class InputLimits:
             )
 
     def check_audio_length(self, seconds: float, where: str) -> None:
+        """Decoding stops just past the limit, so the sentence can only say "longer than"."""
         if seconds > self.max_audio_s:
             raise LimitError(
                 _(
-                    "{where}: the audio lasts {minutes:.1f} minutes, more than the limit of "
-                    "{limit:g} minutes ([limits] max_audio_minutes)"
-                ).format(where=where, minutes=seconds / 60, limit=self.max_audio_minutes)
+                    "{where}: the audio lasts longer than {limit:g} minutes, the longest the "
+                    "station takes ([limits] max_audio_minutes)"
+                ).format(where=where, limit=self.max_audio_minutes)
             )
 
 

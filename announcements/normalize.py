@@ -10,7 +10,8 @@ Vietnamese syllables) and symbols. What the rules cannot place stays in the text
 and is reported as a warning and as a guessed word.
 
 The shared machinery of the rules is in `rules.py`; document numbers, standards and codes
-are in `documents.py`, number plates in `plates.py`.
+are in `documents.py`, abbreviations and initials in `abbreviations.py`, number plates in
+`plates.py`, dates, times and house numbers in `dates.py`.
 
 Every pattern is linear in its input: a match may start only where a run begins (never
 again inside the run it failed on), whitespace runs are collapsed first, and a rule's
@@ -26,22 +27,32 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date
 from functools import cached_property, lru_cache
 from itertools import groupby
 
 from common.i18n import _, language
 
+from .abbreviations import ABBREVIATION, INITIAL, _abbreviation, _in_heading, _initial
+from .dates import (
+    DATE_RULES,
+    DAY_WORDS,
+    _day_month,
+    _is_lunar,
+    _month,
+    lunar_day,
+)
 from .documents import (
     COUNT_CODE,
     DOCUMENT,
     LETTER_CODE,
     ROAD,
+    SIGNATURE,
     STANDARD,
     _count_code,
     _document_number,
     _letter_code,
     _road,
+    _signature,
     _standard,
 )
 from .farming import (
@@ -72,8 +83,8 @@ from .rules import (
     _alternation,
     _before,
     _Context,
+    _digit_start,
     _ends_with,
-    _suffix,
     _trie_pattern,
     _Vocabulary,
     _vocabulary,
@@ -87,26 +98,18 @@ from .syllables import (
 )
 from .vocabulary import (
     ABBREVIATIONS,
-    ABBREVIATIONS_AFTER,
-    ABBREVIATIONS_BEFORE,
     CALL_WORDS,
     COUNTING_WORDS,
     DOCUMENT_NAMES,
     DOMAIN_WORDS,
-    HOUSE_WORDS,
     LETTER_CLASSES,
-    LUNAR_MONTHS,
-    ONLY_AS_DOCUMENT,
     PER_UNITS,
     RANGE_UNITS,
     REPEATED_BEFORE_RANGE,
     ROMAN_AFTER,
     SERVICE_NUMBERS,
-    SHORT_PLACES,
-    STREET_WORDS,
     SYMBOLS,
     UNITS,
-    WORDS_TOO,
 )
 
 
@@ -200,7 +203,7 @@ def _apply_lexicon(text: str, ctx: _Context) -> str:
     return "".join(parts) + text[done:] if parts else text
 
 
-# ----- weekdays, initials and abbreviations ----------
+# ----- weekdays ----------
 WEEKDAY = re.compile(rf"(?<![\w/])T(?P<day>[2-7]){E}(?P<to>\s?[-–]\s?(?=T[2-7]|CN))?")
 
 
@@ -219,76 +222,6 @@ NAMED_BY_CODE = (
 )  # fmt: skip
 """Words after which 'T3' names a thing (a transformer station, a lot), not Tuesday."""
 
-INITIAL = re.compile(r"(?<![\w.])(?P<letter>[A-ZĐ])\.")
-PLACE_NAME_START = re.compile(r" ?[A-ZĐ\d]")
-
-
-def _initial(m: re.Match[str], ctx: _Context) -> str:
-    """A capital and a dot: after a name it is an initial, said by its letter name and
-    with no pause unless the sentence ends there ('Nguyễn Văn H., sinh năm …' → 'Nguyễn
-    Văn hát, sinh năm …'); before a place it is the kind of place ('H. Đồng Phú' → 'huyện
-    Đồng Phú', 'P.5' → 'phường năm')."""
-    letter, after = m["letter"], _after(m, 2)
-    previous = m.string[max(0, m.start() - 20) : m.start()].split()
-    if previous and len(previous[-1]) > 1 and previous[-1].isalpha() and previous[-1].istitle():
-        return spell(letter) + ("." if not after.strip() or PLACE_NAME_START.match(after) else "")
-    if letter in SHORT_PLACES and PLACE_NAME_START.match(after):
-        return f"{SHORT_PLACES[letter]} "
-    return m.group(0)
-
-
-PLACE_WORDS = frozenset({"xã", "phường", "huyện", "tỉnh", "thị", "quận", "thành"})
-"""'CA XÃ' in a heading is still the commune police."""
-
-
-def _is_heading_word(word: str) -> bool:
-    """A word of a heading in capitals: 'BỆNH', 'MỚI' (not an abbreviation like 'UBND')."""
-    word = word.strip(",.:;()")
-    return (
-        len(word) > 1
-        and word.isupper()
-        and is_vietnamese_syllable(word)
-        and word not in ABBREVIATIONS
-    )
-
-
-def _in_heading(m: re.Match[str]) -> bool:
-    """Is the word matched one of a heading in capitals (a word beside it is one too)?"""
-    before = m.string[max(0, m.start() - 20) : m.start()].split()
-    after = m.string[m.end() : m.end() + 20].split()
-    return bool((before and _is_heading_word(before[-1])) or (after and _is_heading_word(after[0])))
-
-
-def _abbreviation(m: re.Match[str], ctx: _Context) -> str:
-    """'UBND' → 'ủy ban nhân dân'. An abbreviation that is also a word ('CA', 'TƯ') is one
-    outside a heading in capitals, or before a place ('CA XÃ'); 'CA BỆNH MỚI' is words."""
-    written = m.group(0)
-    if written in WORDS_TOO:
-        after = m.string[m.end() : m.end() + 20].split()
-        of_a_place = bool(after) and after[0].strip(",.:;").lower() in PLACE_WORDS
-        if _in_heading(m) and not of_a_place:
-            return written
-    for expansion, words in ABBREVIATIONS_AFTER.get(written, {}).items():
-        if _ends_with(_before(m), words):
-            return f" {expansion} "
-    if written not in ABBREVIATIONS:
-        return f" {spell(written)} "
-    if written in ABBREVIATIONS_BEFORE and ABBREVIATIONS_BEFORE[written][0].match(_after(m)):
-        return f" {ABBREVIATIONS_BEFORE[written][1]} "
-    if written in ONLY_AS_DOCUMENT and not (
-        NUMBER_AFTER.match(_after(m, 8)) or _ends_with(_before(m), ONLY_AS_DOCUMENT[written])
-    ):
-        return f" {spell(written)} "
-    return f" {ABBREVIATIONS[written]} "
-
-
-NUMBER_AFTER = re.compile(r"\s?(?:số\b|\d)")
-
-
-ABBREVIATION = re.compile(
-    _trie_pattern({**ABBREVIATIONS_AFTER, **ABBREVIATIONS}, lambda key: not key.endswith("."))
-)
-
 
 # ----- phone and service numbers ----------
 def _phone(m: re.Match[str], ctx: _Context) -> str:
@@ -298,12 +231,14 @@ def _phone(m: re.Match[str], ctx: _Context) -> str:
     if not 9 <= len(re.sub(r"\D", "", written)) <= 12:
         return written
     prefix = ""
-    if written.startswith("+84"):
-        prefix, written = f"cộng tám {ctx.dialect.four}, ", written[3:].strip()
+    if written.startswith(("+84", "(+84)")):
+        written = written.removeprefix("(").removeprefix("+84").removeprefix(")")
+        prefix, written = f"cộng tám {ctx.dialect.four}, ", written.strip(" .-")
     groups = re.split(r"[ .-]+", written.replace("(", "").replace(")", " "))
     if len(groups) == 1:
         digits = groups[0]
-        groups = [digits[:4], digits[4:7], digits[7:]]
+        cut = (3, 6) if prefix and len(digits) == 9 else (4, 7)  # '+84 912 345 678'
+        groups = [digits[: cut[0]], digits[cut[0] : cut[1]], digits[cut[1] :]]
     return prefix + ", ".join(read_digits(g) for g in groups if g)
 
 
@@ -337,8 +272,13 @@ SMS_SENT = re.compile(r"(?:soạn|cú pháp|nhắn)[^.;!?]{0,40}\sgửi\s(?:đ�
 digit ('gửi 100 hồ sơ' with no message before it stays a count)."""
 NUMBER_LIST = re.compile(r"\d+(?:\s?(?:,|và|hoặc)\s\d+)*\s?(?:,|và|hoặc)\s$")
 """A service number that ends a list of numbers is read as the list's first number was."""
-SERVICES = ("cứu thương", "cấp cứu", "cảnh sát", "cứu hỏa", "cứu nạn", "cứu hộ", "công an")
+SERVICES = (
+    "cứu thương", "cấp cứu", "cảnh sát", "cứu hỏa", "cứu nạn", "cứu hộ", "công an", "chữa cháy",
+    "báo cháy", "khẩn cấp", "bảo vệ trẻ em",
+)  # fmt: skip
 """'Xe cứu thương 115 có mặt sau 10 phút': the service's number, not a count."""
+ROUTE_WORDS = ("tuyến", "tuyến số", "buýt", "buýt số", "xe số")
+"""After these a number names a bus route: 'tuyến 112 và tuyến 114' are routes."""
 CONNECTORS = frozenset({"hoặc", "hay", "và", "để", "ngay", "khi", "nếu", "miễn", "trong"})
 
 
@@ -350,8 +290,8 @@ def _dialled(m: re.Match[str], ctx: _Context) -> str:
     before = _before(m, 48)
     if CALL_CONTEXT.search(before) or SMS_SENT.search(before):
         return read_digits(digits)
-    if digits not in SERVICE_NUMBERS:
-        return digits
+    if digits not in SERVICE_NUMBERS or _ends_with(before, ROUTE_WORDS):
+        return digits  # 'xe buýt tuyến 112' is a route, not the rescue line
     listed = NUMBER_LIST.search(before)
     if listed:  # 'thửa số 112, 113, 114' counts; 'gọi 113, 114 hoặc 115' dials
         if CALL_CONTEXT.search(before[: listed.start()]):
@@ -366,6 +306,39 @@ def _dialled(m: re.Match[str], ctx: _Context) -> str:
     if next_word is None or next_word.group(0).lower() in CONNECTORS:
         return read_digits(digits)
     return digits
+
+
+# ----- ratios and map scales ----------
+def _ratios(m: re.Match[str], ctx: _Context) -> str:
+    """After 'tỷ lệ', '1/2.000' is a map's scale, one part in two thousand ('một phần hai
+    nghìn'), '1:500' too, and so is a list of them ('tỷ lệ 1/500 đến 1/5000'); another ratio
+    is a fraction ('3/4' → 'ba phần tư') or 'a trên b' ('19/20'), never a date."""
+    ratios = m["ratios"]
+    if m["lead"].endswith(MAP_WORDS) and not ratios.startswith("1"):
+        return m.group(0)
+    return m["lead"] + RATIO.sub(lambda r: _ratio(r, ctx), ratios)
+
+
+def _ratio(r: re.Match[str], ctx: _Context) -> str:
+    a, b = int(r["a"]), int(r["b"].replace(".", ""))
+    if a == 1 and (b >= 100 or r["sep"] == "/"):
+        return f"một phần {ctx.integer(r['b'])}"
+    if r["sep"] == "/" and a < b <= 10:
+        return f"{ctx.integer(r['a'])} phần {'tư' if b == 4 else ctx.integer(r['b'])}"
+    return f"{ctx.integer(r['a'])} trên {ctx.integer(r['b'])}"
+
+
+RATIO = re.compile(r"(?P<a>\d{1,3})\s?(?P<sep>[/:])\s?(?P<b>\d{1,3}(?:\.\d{3})+|\d+)")
+RATIO_NUMBER = r"\d{1,3}\s?[/:]\s?(?:\d{1,3}(?:\.\d{3})+|\d+)"
+RATIOS = re.compile(
+    r"(?P<lead>(?:lệ(?<=[tT][ỷỉ] lệ)(?: bản đồ)?|đồ(?<=[bB]ản đồ)|vẽ(?<=[bB]ản vẽ)"
+    r"|bằng(?<=[mM]ặt bằng))\s?:?\s?)"
+    rf"(?P<ratios>{RATIO_NUMBER}(?:\s?(?:,|và|hoặc|đến|-)\s?{RATIO_NUMBER})*)(?![\w/:.,]\w)"
+)
+"""'tỷ lệ 1/2.000', 'tỉ lệ bản đồ 1:500 và 1:2000', 'bản đồ 1/500': the words open the
+pattern (literals the regex engine skips to), the ratios follow."""
+MAP_WORDS = ("đồ", "vẽ", "bằng")
+"""'bản đồ 1/500' is a scale without 'tỷ lệ' (only one part in so many: '1/…')."""
 
 
 # ----- units ----------
@@ -414,250 +387,6 @@ def _per_unit(m: re.Match[str], ctx: _Context) -> str:
     return f" một {PER_UNITS[m['per']]}" if m["per"] else " một "
 
 
-# ----- dates ----------
-CAN = "Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý"
-LUNAR_MARK = rf"(?:\(?\s*(?i:âm lịch)|năm\s+(?:{CAN})\s)"
-"""'âm lịch', '(âm lịch)', 'AL' (already read as 'âm lịch'), or a year of the sixty-year
-cycle ('năm Giáp Thìn')."""
-LUNAR_AFTER = re.compile(rf"\s*{LUNAR_MARK}")
-LUNAR_DAY_AFTER = re.compile(rf"\s*(?:(?i:tháng)\s+\d{{1,2}}(?:\s+năm\s+\d{{4}})?\s*)?{LUNAR_MARK}")
-PART_WORDS = frozenset({"chiếm", "khoảng", "gần", "hơn", "quá"})
-"""'chiếm 2/3' is a part ('hai phần ba'); 'có 5/7 trường' counts schools ('năm trên bảy')."""
-FRACTION_AFTER = frozenset({"khoảng", "hơn", "gần", "chiếm", "đạt", "còn", "có", "được"})
-"""'chiếm 2/3 diện tích' is two thirds ('hai phần ba'), not the second of March."""
-FRACTION_BEFORE = re.compile(
-    r"\s(?:số|diện tích|dân số|tổng|lượng|trong số|quân số|kinh phí|chi phí|thời gian|cử tri"
-    r"|đại biểu)(?![^\W_])",
-    re.IGNORECASE,
-)
-"""'2/3 số hộ', '1/2 diện tích': a fraction of something."""
-PART_OF_A_MEASURE = re.compile(
-    r"\s(?:sào|mẫu|ha|héc ta|viên(?! chức)|liều|gói|ống|chai|lít|cốc|bát|chén|thìa|muỗng"
-    r"|bao(?! gồm)|tấn(?! công)|tạ|ki lô|quả|cây)(?![^\W_])",
-    re.IGNORECASE,
-)
-"""'3/4 sào', '1/2 viên': a part of a measure, when it is a proper fraction ('15/6 viên
-chức', '15/6 bà con' stay dates)."""
-DAY_WORDS = ("ngày", "mùng", "mồng", "hôm")
-COUNTED_IN_A_YEAR = ("đợt", "lần", "kỳ", "kì", "phiên", "vụ", "giai đoạn", "học kỳ", "số")
-"""'đợt 2/2024', 'kỳ 1/2025', 'số 12/2024' count within a year: not a month."""
-PARTS_OF_DAY = ("đêm", "sáng", "trưa", "chiều", "tối", "khuya", "hôm", "rạng sáng")
-"""After these a date is said without 'ngày', its first ten days with 'mùng'."""
-
-
-def _month(n: int, ctx: _Context, lunar: bool = False) -> str:
-    if lunar and n in LUNAR_MONTHS:
-        return LUNAR_MONTHS[n]
-    return "tư" if n == 4 else read_integer(n, ctx.dialect)
-
-
-def _day(d: int, ctx: _Context, lunar: bool, mung: bool) -> str:
-    """The day of a date. With `mung`, the first ten days take 'mùng' and a lunar fifteenth
-    is 'rằm': lunar days unless the text says 'mùng' already, and solar ones after a part of
-    the day ('đêm 5/9' → 'đêm mùng năm tháng chín', as bulletins read it)."""
-    if mung and lunar and d == 15:
-        return "rằm"
-    if mung and d <= 10:
-        return f"mùng {read_integer(d, ctx.dialect)}"
-    return read_integer(d, ctx.dialect)
-
-
-LISTED_DAYS = re.compile(r"(?:ngày|mùng|mồng)(?:\s\d{1,2}\s?(?:,|và|,\svà))+\s$")
-"""'các ngày 05, 06/11': the date ends a list of days that 'ngày' already leads."""
-
-
-@dataclass(frozen=True)
-class _DayLead:
-    """How a date is led in: 'ngày' said or not, and whether its day takes 'mùng'."""
-
-    said: str
-    after_mung: bool
-    part_of_day: bool
-
-    @classmethod
-    def of(cls, m: re.Match[str]) -> _DayLead:
-        before = _before(m)
-        after_mung = _ends_with(before, ("mùng", "mồng"))
-        part_of_day = _ends_with(before, PARTS_OF_DAY)
-        quiet = (
-            after_mung
-            or part_of_day
-            or _ends_with(before, (*DAY_WORDS, "đường", "phố"))
-            or LISTED_DAYS.search(before) is not None
-        )
-        return cls("" if quiet else "ngày ", after_mung, part_of_day)
-
-    def mung(self, lunar: bool) -> bool:
-        return (lunar or self.part_of_day) and not self.after_mung
-
-
-def _is_lunar(m: re.Match[str]) -> bool:
-    return bool(LUNAR_AFTER.match(_after(m)))
-
-
-def _day_month(
-    day: str, month: str, year: str | None, ctx: _Context, lunar: bool, mung: bool
-) -> str | None:
-    """'mười lăm tháng tám năm …', or None when there is no such day."""
-    d, mo = int(day), int(month)
-    if lunar:
-        if not (1 <= d <= 30 and 1 <= mo <= 12):
-            return None
-    else:
-        try:
-            date(int(year) if year else 2000, mo, d)
-        except ValueError:
-            return None
-    words = f"{_day(d, ctx, lunar, mung)} tháng {_month(mo, ctx, lunar)}"
-    return words + (f" năm {read_integer(int(year), ctx.dialect)}" if year else "")
-
-
-def _date(m: re.Match[str], ctx: _Context) -> str:
-    lead, lunar = _DayLead.of(m), _is_lunar(m)
-    read = _day_month(m["d"], m["m"], m["y"], ctx, lunar, lead.mung(lunar))
-    if read is None:
-        ctx.guess(m.group(0), _("'{written}' looks like a date but is not one"))
-        return m.group(0)
-    return lead.said + read
-
-
-def _day_slash_month(m: re.Match[str], ctx: _Context) -> str:
-    """'15/8' is a date; but 'chiếm 2/3' is a fraction ('hai phần ba'), 'đạt 19/19 tiêu
-    chí' a count ('mười chín trên mười chín'), and '15/20 hộ' (not a date, not after 'ngày')
-    fifteen out of twenty."""
-    if not _ends_with(_before(m), DAY_WORDS):
-        proper = int(m["d"]) < int(m["m"]) <= 10
-        measured = FRACTION_BEFORE.match(_after(m)) or _word_before(m) in PART_WORDS
-        if proper and (measured or PART_OF_A_MEASURE.match(_after(m))):
-            return f"{ctx.integer(m['d'])} phần {_month(int(m['m']), ctx)}"  # 'ba phần tư'
-        if _word_before(m) in FRACTION_AFTER or measured:
-            return f"{ctx.integer(m['d'])} trên {ctx.integer(m['m'])}"
-        if _day_month(m["d"], m["m"], None, ctx, _is_lunar(m), mung=False) is None:
-            return f"{ctx.integer(m['d'])} trên {ctx.integer(m['m'])}"
-    return _date(m, ctx)
-
-
-DAY_LIST_LEAD = re.compile(r"(?:^|\(|(?:^|\s)(?:các|vào|trong|từ)\s)$")
-"""Before a list of days ending in a date, 'ngày' is said first: '(29 và 30/11)' → '(ngày
-hai mươi chín và ba mươi tháng mười một)'. After 'ngày' the date rules say it once already."""
-
-
-def _day_list(m: re.Match[str], ctx: _Context) -> str:
-    days = [int(day) for day in re.findall(r"\d+", m["days"])]
-    if not DAY_LIST_LEAD.search(_before(m, 8)) or not 1 <= int(m["m"]) <= 12:
-        return m.group(0)
-    if not all(1 <= day <= 31 for day in days):
-        return m.group(0)
-    said = re.sub(r"\d+", lambda d: ctx.integer(d.group(0)), m["days"])
-    year = f" năm {read_integer(int(m['y']), ctx.dialect)}" if m["y"] else ""
-    return f"ngày {said} tháng {_month(int(m['m']), ctx)}{year}"
-
-
-def _date_range(m: re.Match[str], ctx: _Context) -> str:
-    """01/8 - 15/8/2020, 01-05/8/2020 and 30/4/1975 - 30/4/2025: 'ngày … đến ngày …'."""
-    lead, lunar = _DayLead.of(m), _is_lunar(m)
-    start = _day_month(m["d1"], m["m1"] or m["m2"], m["y1"], ctx, lunar, lead.mung(lunar))
-    end = _day_month(m["d2"], m["m2"], m["y"], ctx, lunar, mung=lunar)
-    if start is None or end is None:
-        ctx.guess(m.group(0), _("'{written}' looks like a date range but is not one"))
-        return m.group(0)
-    if not m["m1"]:  # same month: "ngày 1 đến ngày 5 tháng 8"
-        start = start.rsplit(" tháng ", 1)[0]
-    return f"{lead.said}{start} đến ngày {end}"
-
-
-MONTH_BEFORE_DASH = re.compile(r"tháng\s?\d{1,2}(?:/\d{4})?$")
-
-
-def _month_year(m: re.Match[str], ctx: _Context) -> str:
-    """'tháng 4/2021' → 'tháng tư năm …'; but after a counted word it is the count and the
-    year: 'đợt 2/2024' → 'đợt hai năm hai nghìn không trăm hai mươi tư'."""
-    month, dash = int(m["m"]), m["dash"] or ""
-    if _ends_with(_before(m), COUNTED_IN_A_YEAR):
-        return f"{dash}{ctx.integer(m['m'])} năm {read_integer(int(m['y']), ctx.dialect)}"
-    if not 1 <= month <= 12:
-        return m.group(0)
-    said = "" if _ends_with(_before(m), ("tháng",)) else "tháng "
-    if dash:  # 'tháng 3-5/2026', 'tháng 11/2025-2/2026': a range of months
-        said = " đến tháng " if MONTH_BEFORE_DASH.search(_before(m, 20)) else dash + said
-    return f"{said}{_month(month, ctx)} năm {read_integer(int(m['y']), ctx.dialect)}"
-
-
-def _round_the_clock(m: re.Match[str], ctx: _Context) -> str:
-    """'trực 24/24h' → 'hai tư trên hai tư giờ', 'hỗ trợ 24/7' → 'hai tư trên bảy' (but
-    'ngày 24/7' is a date)."""
-    if _ends_with(_before(m), DAY_WORDS):
-        return m.group(0)
-    day = f"hai {ctx.dialect.four}"
-    return f"{day} trên {day if m['of'] == '24' else 'bảy'}" + (" giờ" if m["h"] else "")
-
-
-def _house_number(m: re.Match[str], ctx: _Context) -> str:
-    """'số 12/5' → 'số mười hai trên năm': a house number, not the twelfth of May (the pattern
-    finds it after 'số', 'ngõ', 'hẻm'… or before 'đường', 'phố'…)."""
-    first, *rest = m.group(0).split("/")
-    if not _ends_with(_before(m), HOUSE_WORDS) and _is_a_date_after_all(m, rest):
-        return m.group(0)  # 'Ngày 20/11 tổ chức mít tinh': read by the date rules after
-    words = [_house_part(first, ctx)]
-    for part in rest:
-        if YEAR.fullmatch(part):
-            words.append(f"năm {ctx.integer(part)}")
-        else:
-            words += ["trên", _house_part(part, ctx)]
-    return " ".join(words)
-
-
-DATE_LEADS = (*DAY_WORDS, *PARTS_OF_DAY, "từ", "đến", "trước", "sau", "vào", "nay", "lúc")
-
-
-def _is_a_date_after_all(m: re.Match[str], rest: list[str]) -> bool:
-    """A number with a slash before 'tổ', 'thôn', 'đường'… is a house number ('12/5 đường
-    Lê Lợi'), but not after a word that leads a date, nor before 'tổ chức', nor with a
-    year: 'Ngày 20/11 tổ chức', 'sáng 7/12/2025 thôn Đông họp'."""
-    return (
-        _ends_with(_before(m), DATE_LEADS)
-        or _after(m, 9).startswith((" tổ chức", " Tổ chức"))
-        or (len(rest) == 2 and YEAR.fullmatch(rest[1]) is not None)
-    )
-
-
-def _house_part(part: str, ctx: _Context) -> str:
-    digits = part.rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
-    return ctx.integer(digits) + _suffix(part)
-
-
-# ----- times ----------
-def _clock(hour: str, minute: str | None, second: str | None, ctx: _Context, full: bool) -> str:
-    """'17', '30' → 'mười bảy giờ ba mươi phút' ('phút' left out inside a range)."""
-    words = [read_integer(int(hour), ctx.dialect), "giờ"]
-    if int(minute or 0) or int(second or 0):
-        words.append(read_integer(int(minute or 0), ctx.dialect))
-        if full or second:
-            words.append("phút")
-    if second and int(second):
-        words += [read_integer(int(second), ctx.dialect), "giây"]
-    return " ".join(words)
-
-
-def _valid_time(hour: str, minute: str | None, second: str | None = None) -> bool:
-    return int(hour) <= 24 and int(minute or 0) <= 59 and int(second or 0) <= 59
-
-
-def _time(m: re.Match[str], ctx: _Context) -> str:
-    minute = m["min"] or m["g"]
-    if not _valid_time(m["h"], minute, m["s"]):  # read as written, and said so
-        ctx.guess(m.group(0), _("'{written}' looks like a time but is not one"))
-    return _clock(m["h"], minute, m["s"], ctx, full=True)
-
-
-def _time_range(m: re.Match[str], ctx: _Context) -> str:
-    """7h-11h30 → 'bảy giờ đến mười một giờ ba mươi' (no 'phút' inside a range)."""
-    (h1, m1), (h2, m2) = ((m[f"h{n}"], m[f"m{n}"] or m[f"g{n}"] or m[f"c{n}"]) for n in (1, 2))
-    if not (_valid_time(h1, m1) and _valid_time(h2, m2)):  # read as written, and said so
-        ctx.guess(m.group(0), _("'{written}' looks like a time but is not one"))
-    return f"{_clock(h1, m1, None, ctx, full=False)} đến {_clock(h2, m2, None, ctx, full=False)}"
-
-
 # ----- ranges and numbers ----------
 def _range(m: re.Match[str], ctx: _Context) -> str:
     """'5-7 ngày' → 'năm đến bảy ngày'; the word before is said again where announcers say
@@ -669,8 +398,12 @@ def _range(m: re.Match[str], ctx: _Context) -> str:
         return f"{ctx.number(first)}{m['unit']}, "
     if m["unit"]:
         return f"{ctx.number(first)}{m['unit']} đến "
-    if _ends_with(_before(m), SCORE_WORDS):  # 'tỷ số 2-1': a score, not a range
+    if _ends_with(_before(m), SCORE_WORDS):  # 'tỷ số 2-1', 'thắng 3-0': a score
         return f"{ctx.number(first)} "
+    if word in DAY_WORDS and first.isdigit():
+        dated = _dashed_date(m, int(first), ctx)
+        if dated:
+            return dated
     if word == "thứ" and first.isdigit():
         return f"{read_ordinal(int(first), ctx.dialect)} đến thứ "
     if word == "cấp":
@@ -686,8 +419,24 @@ def _range(m: re.Match[str], ctx: _Context) -> str:
     return f"{ctx.number(first)} đến "
 
 
+def _dashed_date(m: re.Match[str], day: int, ctx: _Context) -> str | None:
+    """After 'ngày': 'ngày 19-5' is the nineteenth of May (a month smaller than the day
+    cannot end a range of days), 'ngày 4-6 tháng Giêng' a range of lunar days."""
+    lunar = lunar_day(m, day, ctx)
+    if lunar:
+        return f"{lunar} đến {_word_before(m)} "
+    month = DAY_DASH_MONTH.match(_after(m, 8))
+    if month and int(month[1]) < day <= 31 and int(month[1]) >= 1:
+        return f"{ctx.integer(str(day))} tháng "
+    return None
+
+
+DAY_DASH_MONTH = re.compile(r"(\d{1,2})(?![\d/.,]|[-–]\d)")
+"""The month after 'ngày 19-': one or two digits, not the start of a longer date."""
 LATITUDES = ("vĩ bắc", "vĩ nam")
-SCORE_WORDS = ("tỷ số", "tỉ số")
+SCORE_WORDS = (
+    "tỷ số", "tỉ số", "thắng", "thua", "hòa", "hoà", "chung cuộc", "lượt đi", "lượt về",
+)  # fmt: skip
 NOT_REPEATED = ("ban ngày", "hằng ngày", "hàng ngày", "hằng năm", "hàng năm", "hằng tháng")
 """'nhiệt độ ban ngày 30-32 độ C' is a range of degrees: 'ngày' is not said again."""
 
@@ -698,6 +447,11 @@ ROMAN_CONTEXT = re.compile(
     r"(?:[ivxlc]{1,6}(?:(?:,| và| hoặc| đến| -)\s|[-–]))*$"
 )
 """The word before a numeral, or before a list of them: 'Phụ lục I, II', 'Quý III và IV'."""
+
+
+GRADED = re.compile(r"\d[A-Z]?-$")
+"""A numeral joined by a dash to a number is its grade: fuel 'RON 95-III' ('chín mươi lăm
+ba', its emission level), diesel '0,05S-II'."""
 
 
 def roman_value(numeral: str) -> int:
@@ -712,6 +466,8 @@ def _roman(m: re.Match[str], ctx: _Context) -> str:
     if not ROMAN.fullmatch(m["numeral"]):
         return m.group(0)
     context = ROMAN_CONTEXT.search(_before(m))
+    if not context and GRADED.search(_before(m, 8)) and not m["to"]:
+        return read_integer(roman_value(m["numeral"]), ctx.dialect)  # 'xăng RON 95-III'
     line_start = m.start() == 0 or m.string[m.start() - 1] == "\n"
     if not context and not (line_start and _after(m, 1) in (".", ")")):
         return m.group(0)
@@ -750,6 +506,8 @@ def _dotted(m: re.Match[str], ctx: _Context) -> str:
         read = _day_month(parts[0], parts[1], None, ctx, _is_lunar(m), mung=False)
         if read is not None:
             return read
+    if len(parts) == 2 and len(parts[1]) < 3 and MEASURED_AFTER.match(_after(m)):
+        return ctx.number(",".join(parts))  # '2.5 triệu', '1.5 ha', '0.5%': a decimal
     return " chấm ".join(ctx.integer(part) for part in parts)
 
 
@@ -770,9 +528,7 @@ def _number(m: re.Match[str], ctx: _Context) -> str:
     if word == "tháng" and 1 <= n <= 12:
         lunar = _is_lunar(m) or _ends_with(_before(m), ("rằm tháng",))
         return _month(n, ctx, lunar)
-    if word in DAY_WORDS and 1 <= n <= 30 and LUNAR_DAY_AFTER.match(_after(m, 40)):
-        return _day(n, ctx, lunar=True, mung=word == "ngày")
-    return ctx.number(written)
+    return lunar_day(m, n, ctx) or ctx.number(written)
 
 
 def _symbol(m: re.Match[str], ctx: _Context) -> str:
@@ -802,7 +558,8 @@ def _word(m: re.Match[str], ctx: _Context) -> str:
         ctx.guess(word, _("'{written}' is not a known abbreviation: spelled letter by letter"))
         return spell(word)
     if is_vietnamese_syllable(word) or word.lower() in ctx.vocabulary.exempt:
-        return word.lower() if word.isupper() and len(word) > 1 else word
+        capitals = word.isupper() and (len(word) > 1 or _in_heading(m))  # 'SỞ Y TẾ'
+        return word.lower() if capitals else word
     if len(word) == 1:  # a letter on its own ('Trần Văn B') is said by its name
         return spell(word)
     if word.isupper() and len(word) <= 6:
@@ -874,16 +631,8 @@ def _guessed_foreign(word: str, said: str, ctx: _Context) -> str:
     return said
 
 
-def _digit_start(excluded: str) -> str:
-    """A first digit with none of `excluded` before it, the check written after the digit so
-    that the pattern opens with a character class (the regex engine then skips to digits)."""
-    return rf"\d(?<![{excluded}]\d)"
-
-
 HOTLINE_START = _digit_start(r"\w.,")
 DIALLED_START = _digit_start(r"\w.,/:-")
-DATE_START = _digit_start(r"\w/.,:")
-"""The first digit of a date, a time or a house number: not inside a longer token."""
 RANGE_START = _digit_start(r"\w/.,:-")
 GROUPED_START = _digit_start(r"\w.,")
 DOTTED_START = _digit_start(r"\w.")
@@ -892,21 +641,14 @@ COUNTED = _alternation({*UNITS.values(), *RANGE_UNITS})
 tháng - 5 tuổi' → '… đến …'."""
 SCALE = "(?:triệu|nghìn|ngàn|tỷ|tỉ|vạn)"
 """A unit may follow a number's scale word: '328 triệu m3', '1,5 triệu tấn'."""
+MEASURED_AFTER = re.compile(
+    rf"\s?(?:[%‰]|(?:{SCALE}|{_alternation({*UNITS.values(), 'lần'})})(?![^\W_]))"
+)
+"""What makes '2.5' a decimal written with a point: a percentage, a scale word or a unit
+after it ('5.5 triệu', '3.5 km', '1.5 lần'); elsewhere it is read as written ('mục 3.5')."""
 NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+|\d+"
 LED_NUMBER = rf"{RANGE_START}(?:\d{{0,2}}(?:\.\d{{3}})+(?:,\d+)?|\d*,\d+|\d*)"
 """NUMBER (1.500, 3,5, 21), its first digit at the start of a token."""
-DAY_MONTH = rf"(?P<d1>{DATE_START}\d?)(?:/(?P<m1>\d{{1,2}})(?:/(?P<y1>\d{{4}}))?)?"
-TIME_OF_DAY = r"(?P<h{n}>{hour})(?:h(?P<m{n}>\d{{2}})?|g(?P<g{n}>\d{{2}})|:(?P<c{n}>\d{{2}}))"
-FIRST_HOUR, HOUR = rf"{DATE_START}\d?", r"\d{1,2}"
-HOUSE_BEFORE = "|".join(
-    f"(?<={word}{gap}\\d)"
-    for house in HOUSE_WORDS
-    for word in dict.fromkeys((house.split()[-1], house.split()[-1].capitalize()))
-    for gap in (" ", ": ")
-)
-"""'số 12/5', 'Số nhà 12/5', 'hẻm 45/12', 'Địa chỉ: 12/5': one lookbehind per word."""
-HOUSE_NUMBER = r"\d*[A-Za-z]?(?:/\d+[A-Za-z]?)+(?![\w/])"
-STREET_AFTER = "|".join(map(re.escape, STREET_WORDS))
 
 FILE_TYPES = ("apk", "pdf", "doc", "docx", "xls", "xlsx", "exe", "zip", "rar", "jpg", "png",
               "mp3", "mp4")  # fmt: skip
@@ -937,6 +679,7 @@ CODE_RULES: list[Rule] = [
          lambda m, ctx: f"{m['type']}/{m['code']}", "("),  # 'cúm A(H5N1)' is 'A/H5N1'
     Rule(STANDARD, _standard, "V"),
     Rule(DOCUMENT, _document_number, "/"),
+    Rule(SIGNATURE, _signature, "."),
     Rule(WEEKDAY, _weekday, "T"),
     Rule(ROAD, _road),
     Rule(LETTER_CODE, _letter_code),
@@ -950,9 +693,11 @@ CODE_RULES: list[Rule] = [
 ]  # fmt: skip
 
 NUMBER_RULES: list[Rule] = [
+    Rule(RATIOS, _ratios, "/:"),
     Rule(re.compile(r"(?i)(?P<lead>tài khoản(?: số)?\s?:?\s?)(?P<digits>\d{4,}(?:[ .-]\d{3,})*)"
                     rf"{E}"), _account, "ả"),
-    Rule(re.compile(rf"(?:\+(?<![\w+]\+)84\s?|0(?<![\w+.,]0))\d{{2,3}}(?:[ .-]?\d{{3,4}}){{2}}{E}"
+    Rule(re.compile(rf"(?:\+(?<![\w+]\+)84[ .-]?|\(\+84\)\s?|0(?<![\w+.,]0))"
+                    rf"\d{{2,3}}(?:[ .-]?\d{{3,4}}){{2}}{E}"
                     rf"|0(?<![\w+.,]0)\d{{2,4}}(?:[ .-]\d{{1,4}}){{2,3}}{E}"
                     rf"|\(0\d{{2,3}}\)\s?\d{{1,4}}(?:[ .]?\d{{1,4}}){{1,3}}{E}"), _phone),
     Rule(re.compile(rf"{HOTLINE_START}[89]00(?:[ .]?\d{{2,4}}){{1,3}}{E}"), _hotline),
@@ -963,28 +708,7 @@ NUMBER_RULES: list[Rule] = [
     Rule(re.compile(rf"(?P<n>\d(?: {SCALE})?)\s?(?P<u>{_alternation(UNITS)}){E}"), _unit),
     Rule(re.compile(r"[x×](?:(?<=[\w)%] [x×])(?= ?\d)|(?<=\d[x×])(?=\d)|(?<=\d [x×])(?= \w))"),
          _times, "x×"),
-    Rule(re.compile(rf"{DATE_START}(?:{HOUSE_BEFORE}){HOUSE_NUMBER}"
-                    rf"|{DATE_START}{HOUSE_NUMBER}(?=\s(?i:{STREET_AFTER})\s)"),
-         _house_number, "/"),
-    Rule(re.compile(rf"2(?<![\w/.,:]2)4/(?P<of>24|7)(?P<h>h|\sgiờ)?{E}(?!/)"),
-         _round_the_clock, "/"),
-    Rule(re.compile(rf"(?P<days>{DATE_START}\d?(?:\s?(?:,|và|,\svà)\s\d{{1,2}})+)/(?P<m>\d{{1,2}})"
-                    rf"(?:/(?P<y>\d{{4}}))?{E}(?!/)"), _day_list, "/"),
-    Rule(re.compile(rf"{DAY_MONTH}\s?[-–]\s?(?:ngày\s)?"
-                    rf"(?P<d2>\d{{1,2}})/(?P<m2>\d{{1,2}})(?:/(?P<y>\d{{4}}))?{E}"),
-         _date_range, "/"),
-    Rule(re.compile(rf"(?P<d>{DATE_START}\d?)(?P<sep>[/.-])(?P<m>\d{{1,2}})(?P=sep)"
-                    rf"(?P<y>\d{{4}}){E}"), _date, "/.-"),
-    Rule(re.compile(rf"(?P<dash>[-–]\s?)?(?P<m>{DATE_START}\d?)/(?P<y>\d{{4}}){E}"),
-         _month_year, "/"),
-    Rule(re.compile(rf"(?P<d>{DATE_START}\d?)/(?P<m>\d{{1,2}})(?P<y>){E}(?!/)"),
-         _day_slash_month, "/"),
-    Rule(re.compile(rf"{TIME_OF_DAY.format(n=1, hour=FIRST_HOUR)}'?\s?[-–]\s?"
-                    rf"{TIME_OF_DAY.format(n=2, hour=HOUR)}'?{E}"), _time_range, "hg:"),
-    Rule(re.compile(rf"(?P<h>{FIRST_HOUR})(?:h(?P<min>\d{{2}})?|g(?P<g>\d{{2}}))"
-                    rf"(?P<s>)(?:'|p{E})?{E}"), _time, "hg"),
-    Rule(re.compile(rf"(?P<h>{FIRST_HOUR}):(?P<min>\d{{2}})(?::(?P<s>\d{{2}}))?{E}"), _time, ":"),
-    Rule(re.compile(rf"0(?<=\d giờ 0)0(?: phút)?{E}"), lambda m, ctx: "", "g"),
+    *DATE_RULES,
     Rule(re.compile(rf"(?:{LED_NUMBER})(?:[-–](?:{NUMBER})){{2,}}(?![\w-])"), _chain, "-–"),
     Rule(re.compile(rf"(?P<a>{LED_NUMBER})(?P<unit> (?:{COUNTED}))?\s?[-–]\s?(?=\d)"),
          _range, "-–"),
@@ -1016,6 +740,24 @@ def _or(m: re.Match[str], ctx: _Context) -> str:
     if RATE_BEFORE.search(_before(m, 40)):
         return " một "
     return " hoặc "
+
+
+def _lone_unit(m: re.Match[str], ctx: _Context) -> str:
+    """A unit without its number: 'giá mỗi m2 đất', 'từ m3 thứ 11', 'tỷ giá USD' → 'mét
+    vuông', 'mét khối', 'đô la mỹ' (after a number the unit rule reads it with the number)."""
+    if AFTER_A_NUMBER.search(_before(m, 8)):
+        return m.group(0)
+    return UNITS[m.group(0)]
+
+
+LONE_UNITS = (
+    "km2", "km²", "m2", "m²", "m3", "m³", "cm2", "cm²", "cm3", "cm³", "mm2", "mm²", "kg", "km",
+    "cm", "mm", "ml", "mg", "kWh", "mmHg", "USD", "VNĐ", "VND",
+)  # fmt: skip
+"""Units that are no Vietnamese word, read even where no number stands before them ('m',
+'g', 'ha' or 'tấn' alone may be words or letters)."""
+LONE_UNIT = Rule(re.compile(_trie_pattern(LONE_UNITS, lambda unit: True)), _lone_unit)
+AFTER_A_NUMBER = re.compile(rf"\d\s?$|\d {SCALE}\s?$")
 
 
 OR_SLASH = Rule(re.compile(r"/(?:(?<=[^\W\d_]/)|(?<=[^\W\d_] /)) ?(?=[^\W\d_]{2})"), _or, "/")
@@ -1068,14 +810,28 @@ def _lone_name(words: list[str]) -> bool:
 
 def _layout(m: re.Match[str]) -> str:
     """Whitespace as a reader hears it: a blank line ends a sentence, a line break is kept
-    (Markdown lists and headings start lines), any other run is one space."""
+    (Markdown lists and headings start lines) and after a line in capitals is a pause, any
+    other run is one space."""
     run = m.group(0)
     lines = run.count("\n")
     if not lines:
         return " "
-    if lines == 1 or (m.start() and m.string[m.start() - 1] in ".!?:;,"):
+    if m.start() and m.string[m.start() - 1] in ".!?:;,":
         return "\n"
+    if lines == 1:
+        return ",\n" if _ends_a_heading_line(m) else "\n"
     return ".\n"
+
+
+def _ends_a_heading_line(m: re.Match[str]) -> bool:
+    """Does the line before this break stand in capitals ('ỦY BAN NHÂN DÂN', 'KT. CHỦ
+    TỊCH')? The lines of a heading or a signature block are said with a pause between them;
+    a sentence wrapped over two lines is not."""
+    line = m.string[m.string.rfind("\n", 0, m.start()) + 1 : m.start()]
+    return not any(c.islower() for c in line) and HEADING_RUN.search(line) is not None
+
+
+HEADING_RUN = re.compile(r"[^\W\d_]{2}")
 
 
 def _read(text: str, vocabulary: _Vocabulary, dialect: Dialect) -> Reading:
@@ -1088,7 +844,7 @@ def _read(text: str, vocabulary: _Vocabulary, dialect: Dialect) -> Reading:
     text = _apply_lexicon(text, ctx)
     for rule in CODE_RULES:
         text = rule.apply(text, ctx)
-    text = OR_SLASH.apply(PER_UNIT.apply(text, ctx), ctx)
+    text = LONE_UNIT.apply(OR_SLASH.apply(PER_UNIT.apply(text, ctx), ctx), ctx)
     if any(c.isdigit() for c in text):
         for rule in NUMBER_RULES:
             text = rule.apply(text, ctx)

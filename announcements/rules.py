@@ -253,3 +253,9 @@ def _suffix(written: str) -> str:
     """The letter after a number, as in '12A' or '125a': ' a'."""
     letters = written.lstrip("0123456789")
     return " " + spell(letters) if letters else ""
+
+
+def _digit_start(excluded: str) -> str:
+    """A first digit with none of `excluded` before it, the check written after the digit so
+    that the pattern opens with a character class (the regex engine then skips to digits)."""
+    return rf"\d(?<![{excluded}]\d)"

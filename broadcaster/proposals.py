@@ -16,7 +16,7 @@ from schedules.slots import Slot, make_slot
 
 from .clock import utc_iso
 from .records import ScheduledSlot
-from .schedule import add_slots, slots
+from .schedule import add_slots, drafts_only, slots
 from .station import Station, StationError
 
 
@@ -125,4 +125,7 @@ def accept(
                 "DELETE FROM proposed_slots WHERE campaign = ? AND name = ?",
                 [p.campaign, p.slot.name],
             )
-    return [ScheduledSlot(s, m) for s, m in zip(new, lengths, strict=True)]
+    return [
+        ScheduledSlot(s, m, drafts=drafts_only(station, s))
+        for s, m in zip(new, lengths, strict=True)
+    ]

@@ -13,7 +13,7 @@ from typing import Any
 
 from announcements.normalize import guessed_summary, said_alone
 from announcements.script import Kind
-from common.i18n import N_, _
+from common.i18n import N_, _, ngettext
 from schedules.silence import WontAir
 from schedules.slots import Slot
 
@@ -228,6 +228,20 @@ class ScheduledSlot:
     """The same-named slot it took the place of."""
     stops: tuple[str, ...] = ()
     """Announcements the replaced slot aired that now air in no slot (the coming week)."""
+    drafts: int = 0
+    """Drafts waiting for approval when none of the slot's announcements is approved yet."""
+
+    def waiting_text(self) -> str:
+        """The warning when the slot airs nothing until approval (else ""), for every door."""
+        if not self.drafts:
+            return ""
+        return ngettext(
+            "slot {name} airs nothing yet: none of its announcements is approved "
+            "({n} draft waits for approval)",
+            "slot {name} airs nothing yet: none of its announcements is approved "
+            "({n} drafts wait for approval)",
+            self.drafts,
+        ).format(name=self.slot.name, n=self.drafts)
 
 
 @dataclass(frozen=True)

@@ -18,14 +18,14 @@ from announcements.script import Kind
 from announcements.speech import Synthesizer
 from common.errors import BroadcasterError
 from common.files import describe_os_error
-from common.i18n import N_, _
+from common.i18n import N_, _, ngettext
 from common.library_errors import toml_problem
 from common.localtime import airs_text, day_text
 from schedules.parse import InputError, parse_date
 from schedules.priority import Priority
 from schedules.rundown import Candidate, PlannedAiring, plan_airings
 from schedules.silence import Silence, WontAir, lost, will_not_air
-from schedules.slots import Slot, SlotError, check_slot, make_slot
+from schedules.slots import Slot, SlotError, check_dates, check_slot, make_slot
 
 from .clock import utc_iso
 from .records import Announcement, ScheduledSlot
@@ -42,6 +42,23 @@ class BrokenSlot:
     id: int
     name: str
     reason: str
+    stored: dict[str, Any]
+    """The row's columns as the store holds them, to show the officer what is wrong."""
+
+    def fields(self) -> dict[str, Any]:
+        """As `schedule list --json` shows it: a slot's fields as stored, and the problem."""
+        row = self.stored
+        return {
+            "name": self.name,
+            "at": row.get("at"),
+            "days": row.get("days"),
+            "valid_from": row.get("valid_from"),
+            "valid_until": row.get("valid_until"),
+            "campaign": row.get("campaign"),
+            "announcements": row.get("announcements"),
+            "max_minutes": row.get("max_minutes"),
+            "problem": self.reason,
+        }
 
 
 def _instant(value: Any) -> datetime:
@@ -88,7 +105,7 @@ def read_slots(
             good.append(_slot(row))
         except (BroadcasterError, ValueError, TypeError) as e:
             if row["removed_at"] is None:
-                broken.append(BrokenSlot(row["id"], str(row["name"]), str(e)))
+                broken.append(BrokenSlot(row["id"], str(row["name"]), str(e), dict(row)))
     return good, broken
 
 
@@ -102,18 +119,44 @@ def program_minutes(station: Station, slot: Slot) -> float:
     if slot.campaign:
         members = [a.id for a in station.announcements() if a.campaign == slot.campaign]
         if not members:
-            raise StationError(
-                _("slot '{name}': campaign '{campaign}' has no announcements").format(
-                    name=slot.name, campaign=slot.campaign
-                ),
-                field="campaign",
-            )
+            raise StationError(_no_members(station, slot), field="campaign")
         ids += [i for i in members if i not in ids]
     try:
         found = [station.announcement(i, spoken=False) for i in ids]
     except StationError as e:
         raise StationError(str(e), field="announce") from None
     return station.build_program(found).duration_s / 60
+
+
+def _no_members(station: Station, slot: Slot) -> str:
+    """Why a slot's campaign gives it nothing to air: no announcement at all, or only
+    retired ones (never "no announcements" when the store holds some)."""
+    [(retired,)] = station.db.execute(
+        "SELECT COUNT(*) FROM announcements WHERE campaign = ? AND retired_at IS NOT NULL",
+        [slot.campaign],
+    ).fetchall()
+    if retired:
+        return ngettext(
+            "slot '{name}': campaign '{campaign}' has nothing left to air: its {n} "
+            "announcement is retired",
+            "slot '{name}': campaign '{campaign}' has nothing left to air: its {n} "
+            "announcements are retired",
+            retired,
+        ).format(name=slot.name, campaign=slot.campaign, n=retired)
+    return _("slot '{name}': campaign '{campaign}' has no announcements").format(
+        name=slot.name, campaign=slot.campaign
+    )
+
+
+def drafts_only(station: Station, slot: Slot) -> int:
+    """How many drafts wait for approval when none of the slot's announcements (its own and
+    its campaign's) has an approved version: the slot then airs nothing yet. 0 otherwise."""
+    [(approved, drafts)] = station.db.execute(
+        "SELECT COUNT(approved_version), COUNT(*) - COUNT(approved_version) FROM announcements "
+        "WHERE retired_at IS NULL AND (campaign = ? OR id IN (SELECT value FROM json_each(?)))",
+        [slot.campaign, json.dumps(list(slot.announcements))],
+    ).fetchall()
+    return 0 if approved else int(drafts)
 
 
 def add_slots(station: Station, new: Sequence[Slot], dry_run: bool = False) -> list[float]:
@@ -127,6 +170,11 @@ def add_slots(station: Station, new: Sequence[Slot], dry_run: bool = False) -> l
     names = [s.name for s in new]
     if len(set(names)) != len(names):
         raise StationError(_("the same slot name is given twice"))
+    for slot in new:  # before the programs are measured: a quick refusal changes nothing
+        try:
+            check_dates(slot, station.today())
+        except SlotError as e:
+            raise StationError(str(e), field=e.field) from None
     lengths = [program_minutes(station, s) for s in new]
     known: dict[int, float] = {}
 
@@ -340,7 +388,7 @@ def replacing(station: Station, new: Sequence[Slot]) -> list[ScheduledSlot]:
             if announcement_id not in still and not told:
                 stops.setdefault(planned.slot, []).append(announcement_id)
     return [
-        ScheduledSlot(s, m, old.get(s.name), tuple(stops.get(s.name, ())))
+        ScheduledSlot(s, m, old.get(s.name), tuple(stops.get(s.name, ())), drafts_only(station, s))
         for s, m in zip(new, lengths, strict=True)
     ]
 

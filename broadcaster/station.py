@@ -164,6 +164,12 @@ class Station:
         config = load_config(root)
         return cls(root.resolve(), config, open_store(root / STORE, create), clock)
 
+    @property
+    def read_only(self) -> str | None:
+        """Why the store can only be read now (its disk is full), or None: what only reads
+        works, a change is refused with that sentence."""
+        return self.db.read_only
+
     @classmethod
     def create(
         cls,

@@ -35,18 +35,25 @@ class StoreError(BroadcasterError):
     """The store cannot be opened, read or written; the sentence says why and what to do."""
 
 
+def _disk_is_full(error: sqlite3.Error, path: Path) -> bool:
+    code = getattr(error, "sqlite_errorcode", None)
+    text = str(error)
+    return (
+        code == sqlite3.SQLITE_FULL
+        or "disk is full" in text
+        or (
+            # a disk with no block left fails before SQLite can tell it is full; a store
+            # opened on a full disk is read-only (open_store), and a write to it says so
+            ("disk I/O error" in text or "readonly" in text) and disk_full(path.parent)
+        )
+    )
+
+
 def explain(error: sqlite3.Error, path: Path) -> StoreError:
     """An SQLite error in the operator's words (full disk, read-only, damaged, busy)."""
     code = getattr(error, "sqlite_errorcode", None)
     text = str(error)
-    if (
-        code == sqlite3.SQLITE_FULL
-        or "disk is full" in text
-        or (
-            # a disk with no block left fails before SQLite can tell it is full
-            "disk I/O error" in text and disk_full(path.parent)
-        )
-    ):
+    if _disk_is_full(error, path):
         return StoreError(
             _("the station's disk is full: the store {path} cannot be written").format(path=path)
         )
@@ -413,18 +420,13 @@ def check_store_file(path: Path) -> None:
 
 def open_store(path: Path, create: bool = False) -> Store:
     """Open the store in WAL mode and bring its schema up to date; only `create` (a new
-    station) may make the file."""
+    station) may make the file. On a full disk the store is opened for reading only (see
+    `_read_on_full_disk`): what only reads still works, a write says the disk is full."""
     if not create:
         check_store_file(path)
+    conn = None
     try:
-        conn = sqlite3.connect(
-            f"{path.absolute().as_uri()}?mode={'rwc' if create else 'rw'}",
-            uri=True,
-            factory=StoreConnection,
-            timeout=BUSY_TIMEOUT_MS / 1000,
-            isolation_level=None,
-            check_same_thread=False,
-        )
+        conn = _connect(path, "rwc" if create else "rw")
         db = Store(conn)
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         db.enable_wal()
@@ -432,7 +434,42 @@ def open_store(path: Path, create: bool = False) -> Store:
         db.execute("PRAGMA synchronous = FULL")
         migrate(db)
     except sqlite3.Error as e:
-        raise explain(e, path) from None
+        if conn is not None:
+            conn.close()
+        if create or not _disk_is_full(e, path):
+            raise explain(e, path) from None
+        return _read_on_full_disk(path, explain(e, path))
+    return db
+
+
+def _connect(path: Path, mode: str) -> StoreConnection:
+    return sqlite3.connect(
+        f"{path.absolute().as_uri()}?mode={mode}",
+        uri=True,
+        factory=StoreConnection,
+        timeout=BUSY_TIMEOUT_MS / 1000,
+        isolation_level=None,
+        check_same_thread=False,
+    )
+
+
+def _read_on_full_disk(path: Path, full: StoreError) -> Store:
+    """The store for reading, when the disk has no room for the shared-memory index that WAL
+    mode keeps beside it: this process keeps the index in its own memory (exclusive locking,
+    SQLite's documented way; the WAL's committed rows are read as usual) and writes nothing
+    (query_only). Refused, with `full`, if the schema would need a migration."""
+    try:
+        conn = _connect(path, "rw")
+        conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+        conn.execute("PRAGMA query_only = ON")
+        db = Store(conn)
+        db.read_only = str(full)
+        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        if conn.execute("PRAGMA user_version").fetchone()[0] != len(MIGRATIONS):
+            conn.close()
+            raise full
+    except sqlite3.Error:
+        raise full from None
     return db
 
 

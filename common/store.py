@@ -12,6 +12,9 @@ from sqlite_utils.db import Table
 class Store(Database):
     """A sqlite-utils `Database` whose `table()` is a `Table` (every store opens as one)."""
 
+    read_only: str | None = None
+    """Why this store was opened for reading only (a full disk), or None."""
+
     def table(self, table_name: str, **kwargs: Any) -> Table:
         found = super().table(table_name, **kwargs)
         if not isinstance(found, Table):

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from broadcaster.clock import Clock, system_clock
-from common.i18n import _
+from common.i18n import N_, _
 from upstream import ROLES as KEY_ROLES
 
 from . import OFFICE_ZONE, OfficeError
@@ -25,6 +25,7 @@ from . import OFFICE_ZONE, OfficeError
 __all__ = [
     "KEY_ROLES",
     "OFFICE_ZONE",
+    "STATION_STATUSES",
     "CommuneState",
     "EmergencyStatus",
     "Office",
@@ -32,6 +33,9 @@ __all__ = [
     "Publisher",
     "root_fingerprint",
 ]
+
+STATION_STATUSES = {"approved": N_("approved"), "pending": N_("waiting for approval")}
+"""How `office station list` says a station's `status` (its --json keeps the key)."""
 
 if TYPE_CHECKING:
     import psycopg

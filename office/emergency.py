@@ -210,7 +210,8 @@ def status(conn: psycopg.Connection, message_id: str) -> dict[str, Any]:
 def record_report(
     conn: psycopg.Connection, topic: str, payload: bytes, now: datetime
 ) -> str | None:
-    """Store one station's signed report; returns why it was not taken, or None."""
+    """Store one station's signed report; returns why it was not taken (a message id to
+    translate), or None."""
     username = topic.removeprefix(STATUS_PREFIX)
     try:
         envelope = json.loads(payload)
@@ -218,16 +219,16 @@ def record_report(
         report = json.loads(body)
         state, message_id = report["state"], report["message"]
         if report.get("purpose") != REPORT_PURPOSE or report.get("station") != username:
-            return "not a report of this station"
+            return N_("it is not a report of this station")
         if state not in STATES or not isinstance(message_id, str):
-            return "malformed report"
+            return N_("the report is malformed")
         reason = report.get("reason")
         reason = str(reason)[:500] if reason else None
     except (ValueError, KeyError, TypeError, AttributeError):
-        return "malformed report"
+        return N_("the report is malformed")
     row = conn.execute("SELECT public_key FROM stations WHERE key_id = %s", [username]).fetchone()
     if row is None or not signing.verify(bytes(row[0]), body, signature):
-        return "not signed by the station's enrolled key"
+        return N_("it is not signed by the key the station enrolled with")
     column = {"received": "received_at", "on air": "on_air_at"}.get(state, "done_at")
     current = conn.execute(
         "SELECT state FROM emergency_reports WHERE emergency_id = %s AND key_id = %s FOR UPDATE",
@@ -280,7 +281,13 @@ class ReportListener:
 
     def _connected(self, client: Any, _userdata: Any, _flags: Any, reason: Any, _p: Any) -> None:
         if reason.is_failure:
-            self.say(f"Broker refused the collector: {reason}")
+            self.say(
+                _(
+                    "The broker refused the collector ({reason}): the stations' reports on "
+                    "emergencies are not collected; check the broker's accounts (office broker "
+                    "setup)"
+                ).format(reason=reason)
+            )
             return
         client.subscribe(STATUS_PREFIX + "+", qos=1)
 
@@ -290,10 +297,14 @@ class ReportListener:
         with self._lock:
             try:
                 with self.conn.transaction():
-                    problem = record_report(
+                    refusal = record_report(
                         self.conn, message.topic, message.payload, system_clock()
                     )
+                problem = _(refusal) if refusal else None
             except psycopg.Error as e:
-                problem = f"database: {e}"
+                problem = _("the office's database failed ({detail})").format(detail=e)
             if problem:
-                self.say(f"Report on {message.topic} not taken: {problem}")
+                self.say(
+                    _("A report of station {station} on an emergency was not taken: {problem}")
+                    .format(station=message.topic.removeprefix(STATUS_PREFIX), problem=problem)
+                )  # fmt: skip

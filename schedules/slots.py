@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 from common.errors import BroadcasterError
 from common.i18n import _
-from common.localtime import clock_text
+from common.localtime import clock_text, date_text
 
 from .parse import (
     WEEKDAYS,
@@ -146,6 +146,40 @@ def make_slot(
             field="until",
         )
     return slot
+
+
+FURTHEST_START_YEARS = 10
+"""A slot may start this many years ahead at most: further is a mistyped year (2062 for 2026)."""
+
+
+def _years_after(day: date, years: int) -> date:
+    """The same day `years` later (28 February for 29 February), or the calendar's end."""
+    if day.year + years > date.max.year:
+        return date.max
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)
+
+
+def check_dates(slot: Slot, today: date) -> None:
+    """Refuse dates with which a new slot could never air: a last day already past (01/01/0001,
+    last year), a first day so far ahead that the year must be mistyped. A first day in the
+    past is fine: the slot airs from the day it is made."""
+    if slot.valid_until is not None and slot.valid_until < today:
+        raise SlotError(
+            _("slot '{name}': its last day {until} has already passed (today is {today}): it "
+              "would never air").format(name=slot.name, until=date_text(slot.valid_until),
+                                        today=date_text(today)),
+            field="until",
+        )  # fmt: skip
+    if slot.valid_from is not None and slot.valid_from > _years_after(today, FURTHEST_START_YEARS):
+        raise SlotError(
+            _("slot '{name}': its first day {since} is more than {years} years away: is the "
+              "year mistyped?").format(name=slot.name, since=date_text(slot.valid_from),
+                                       years=FURTHEST_START_YEARS),
+            field="since",
+        )  # fmt: skip
 
 
 def _seconds(t: time) -> int:

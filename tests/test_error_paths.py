@@ -176,15 +176,27 @@ def test_empty_periods_at_the_edges_are_one_sentence(
     assert message in one_sentence(result.stderr)
 
 
+@pytest.mark.parametrize(
+    "args", [["--from", "0001-01-01", "--to", "0001-01-05"], ["--from", "31/12/9999"]]
+)
+def test_log_list_of_a_period_with_nothing_says_so(logged: Path, args: list[str]) -> None:
+    """A period typed wrong (a year 0001, 9999) is not a blank screen: the list says it is
+    empty, as the export does."""
+    result = runner_for(logged)("log", "list", *args)
+    assert result.stdout == ""
+    assert "nothing was logged between" in one_sentence(result.stderr)
+
+
 # ----- keys rotate on a bad repository ---------------------------------------------------------
 @pytest.mark.parametrize("day", ["9999-12-29", "9999-12-31", "0001-01-01"])
 def test_the_rundown_reaches_the_edges_of_the_calendar(
     station: Path, tmp_path: Path, day: str
 ) -> None:
-    """A slot valid to the end of time still lists its airings on the calendar's last days."""
+    """A slot valid to the end of time still lists its airings on the calendar's last days
+    (a slot cannot be made to start there: its year would be a typing mistake)."""
     run = runner_for(station)
     run("announce", "add", str(write_script(tmp_path, "a.md", "Bà con chú ý.", id="a")))
-    run("schedule", "add", "sang", "--at", "07:00", "--from", "9999-12-29", "--announce", "a")
+    run("schedule", "add", "sang", "--at", "07:00", "--until", "9999-12-31", "--announce", "a")
     result = run("rundown", "--date", day, "--days", "3")
     expected = {"9999-12-29": 3, "9999-12-31": 1, "0001-01-01": 0}[day]
     assert result.stdout.count("07:00  sang") == expected

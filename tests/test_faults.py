@@ -213,20 +213,49 @@ def fill_to_the_last_byte(folder: Path) -> None:
                 continue
 
 
-def test_a_completely_full_station_disk_is_named_and_no_row_is_promised(small: Path) -> None:
+def test_a_completely_full_station_disk_still_reads_and_refuses_changes_in_a_sentence(
+    small: Path, run: Run
+) -> None:
+    """Trial 3 F7: with no byte left, SQLite cannot make the index a WAL store keeps beside
+    it. What only reads still works (the officer can still see the log, the schedule and
+    what is on air); a change, an airing above all, is refused with one sentence saying the
+    station's disk is full and that no row could be written; the store is as it was."""
+    run("schedule", "add", "sang", "--at", "06:30", "--announce", "rac")
+    run("play", "--announce", "rac", "--sink", "null")  # a sealed airing to read back
     query(small, "PRAGMA wal_checkpoint(TRUNCATE)")  # as a station copied onto the disk is:
     for extra in ("station.db-wal", "station.db-shm"):  # SQLite must make these to open it
         (small / extra).unlink(missing_ok=True)
+    before = (small / "station.db").read_bytes()
     fill_to_the_last_byte(small)
-    for command in (("log", "verify"), ("play", "--announce", "rac", "--sink", "null")):
+    reads = {
+        ("log", "verify"): "The airing log is intact: 1 sealed airing",
+        ("log", "list"): "#1",
+        ("schedule", "list"): "sang",
+        ("rundown", "--date", "2030-01-07"): "06:30  sang",
+        ("announce", "list"): "rac",
+        ("status",): "Xã Đồi Núi",
+    }
+    for command, shown in reads.items():
         process = broadcaster(small, *command)  # its own process: SQLite opens the store anew
+        out, said = process.communicate(timeout=120)
+        assert (process.returncode, said) == (0, ""), command
+        assert shown in out, command
+    for command in (
+        ("play", "--announce", "rac", "--sink", "null"),
+        ("emergency", "--text", "Khẩn cấp: nước lên.", "--sink", "null"),
+        ("schedule", "add", "chieu", "--at", "17:00", "--announce", "rac"),
+    ):
+        process = broadcaster(small, *command)
         _, said = process.communicate(timeout=120)
-        assert process.returncode == 1
+        assert process.returncode == 1, command
         assert "the station's disk is full: the store" in said, command
-        assert "disk I/O error" not in said and said.count("\n") == 1
-    assert "nothing was aired, and the airing could not be written to the log" in said
+        assert "disk I/O error" not in said and "read-only" not in said
+        assert said.count("\n") == 1 and "Traceback" not in said
+        if command[0] != "schedule":
+            assert "nothing was aired, and the airing could not be written to the log" in said
     (small / "filler.bin").unlink()
-    assert airings(small) == []  # as it said: no row
+    assert (small / "station.db").read_bytes() == before
+    assert [a["seq"] for a in airings(small)] == [1]  # as it said: no new row
 
 
 def test_exports_and_backups_to_a_full_disk_name_that_disk(

@@ -167,26 +167,73 @@ def test_oversized_text_is_refused_before_it_is_read(
     run("announce", "add", str(big))  # the limit is a setting
 
 
+def vbr_mp3(path: Path, seconds: float) -> Path:
+    """An mp3 whose first frame is a Xing header (frames and bytes: what players trust)."""
+    subprocess.run(
+        ["ffmpeg", "-hide_banner", "-loglevel", "error", "-f", "lavfi", "-i",
+         f"sine=frequency=440:duration={seconds}:sample_rate=44100", "-af", "volume=-20dB",
+         "-c:a", "libmp3lame", "-q:a", "4", "-y", str(path)],
+        check=True,
+    )  # fmt: skip
+    return path
+
+
+def with_xing_claim(mp3: Path, frames: int) -> Path:
+    """Make the file's Xing header claim `frames` frames (1,152 samples each) and its true size,
+    so ffprobe announces that length whatever the file holds."""
+    data = bytearray(mp3.read_bytes())
+    at = data.index(b"Xing")
+    data[at + 8 : at + 12] = frames.to_bytes(4, "big")
+    data[at + 12 : at + 16] = len(data).to_bytes(4, "big")
+    mp3.write_bytes(bytes(data))
+    return mp3
+
+
+def probed_seconds(path: Path) -> float:
+    said = subprocess.run(
+        ["ffprobe", "-v", "error", "-show_entries", "format=duration", "-of", "csv=p=0", str(path)],
+        capture_output=True, text=True, check=True,
+    ).stdout  # fmt: skip
+    return float(said)
+
+
 def test_oversized_and_overlong_audio_is_refused_before_decoding(
     station: Path, scripts: Path, run: Run
 ) -> None:
     set_config(station, "max_audio_minutes", "0.05")  # 3 s
     long = make_tone(scripts / "dai.mp3", seconds=5)
-    assert "the audio lasts 0.1 minutes, more than the limit of 0.05 minutes" in refused(
-        run, station, "announce", "add", str(long)
-    )
-    assert "more than the limit of 0.05 minutes" in refused(
-        run, station, "jingle", "set", "intro", str(long)
-    )
-    assert "more than the limit" in refused(run, station, "emergency", "--file", str(long))
-    # headers that lie about the length (a chained Ogg: ffprobe sees the last link's 1 s, 7 s
-    # decode): decoding stops just past the limit all the same
+    said = refused(run, station, "announce", "add", str(long))
+    # one sentence that cannot contradict itself: decoding stops just past the limit, so the
+    # station knows the audio is longer, not by how much ("0.1 minutes, more than 0.05" was
+    # printed for a 3.06 s cut, "30.0 minutes, over the 30-minute limit" for a 40-minute file)
+    assert "the audio lasts longer than 0.05 minutes, the longest the station takes" in said
+    assert "more than the limit" not in said
+    assert "longer than 0.05 minutes" in refused(run, station, "jingle", "set", "intro", str(long))
+    assert "longer than 0.05 minutes" in refused(run, station, "emergency", "--file", str(long))
+    # headers that lie about the length: a chained Ogg (ffprobe sees the last link's 1 s, it
+    # decodes to 7 s) and an mp3 whose Xing header counts 1 s of frames (it holds 7 s): both
+    # are refused by the decoded length, before the conversion and its loudness measurement
     liar = scripts / "noi-doi.ogg"
     six, one = make_tone(scripts / "6.ogg", seconds=6), make_tone(scripts / "1.ogg", seconds=1)
     liar.write_bytes(six.read_bytes() + one.read_bytes())
-    assert "more than the limit of 0.05 minutes" in refused(
-        run, station, "announce", "add", str(liar)
+    xing = scripts / "xing.mp3"
+    xing.write_bytes(
+        vbr_mp3(scripts / "a.mp3", 1).read_bytes() + vbr_mp3(scripts / "b.mp3", 6).read_bytes()
     )
+    with_xing_claim(xing, frames=38)
+    for lying in (liar, xing):
+        assert probed_seconds(lying) < 2  # the header's claim
+        assert "longer than 0.05 minutes" in refused(run, station, "announce", "add", str(lying))
+    # and a header that claims more than the file holds does not refuse a short recording
+    short = with_xing_claim(vbr_mp3(scripts / "ngan.mp3", 2), frames=40_000)  # "17 minutes"
+    assert probed_seconds(short) > 60
+    run("announce", "add", str(short))
+    [(seconds,)] = query(
+        station,
+        "SELECT duration_s FROM assets WHERE sha256 = "
+        "(SELECT recording_sha256 FROM announcement_versions WHERE announcement_id = 'ngan')",
+    )
+    assert 1.9 < seconds < 2.2
     set_config(station, "max_audio_minutes", "30.0")
     set_config(station, "max_audio_mb", "1")
     sparse = scripts / "to.wav"

@@ -21,6 +21,7 @@ from click.testing import Result
 from conftest import airings, clock_in, make_tone, query, runner_for, set_config
 from province import Province
 from securesystemslib.signer import CryptoSigner
+from servers import wait_until
 
 from announcements.audio import file_sha256
 from broadcaster.identity import identity
@@ -355,6 +356,15 @@ def test_the_broker_lets_a_station_read_the_office_and_write_only_its_own_status
     finally:
         for client in clients:
             client.close()
+    # the collector's log, read by the office's staff, says in Vietnamese why it took nothing
+    log = province.collector.work / "collector.log"
+    refused = f"Không nhận báo cáo của đài {me.username} về tin khẩn cấp: báo cáo sai định dạng"
+
+    def said() -> bool:
+        return refused in log.read_text("utf-8")
+
+    wait_until(said, "the collector's refusal of a malformed report", timeout=60)
+    assert "not taken" not in log.read_text("utf-8")
     nobody = Listener(province, "", "")
     wrong = Listener(province, me.username, "not the password")
     assert nobody.reason.is_failure and wrong.reason.is_failure

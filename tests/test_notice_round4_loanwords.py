@@ -1023,6 +1023,8 @@ def test_brands_written_as_words_run_together_are_read_word_by_word(
         ("Đi QL14 đến Km 94 rẽ vào ĐT 741.",
          "Đi quốc lộ mười bốn đến ki lô mét chín mươi tư rẽ vào đường tỉnh bảy trăm bốn mươi mốt."),
         ("Căn cứ Điều 138 Luật Đất đai.", "Căn cứ Điều một trăm ba mươi tám Luật Đất đai."),
+        ("Phòng PC08 và PC07 Công an tỉnh.",
+         "Phòng pê xê không tám và pê xê không bảy Công an tỉnh."),
         ("Hỗ trợ giống lúa cho 350 hộ.", "Hỗ trợ giống lúa cho ba trăm năm mươi hộ."),
         ("Giống lúa mới trên 500 ha.", "Giống lúa mới trên năm trăm héc ta."),
         ("Vụ Đông Xuân 2025 gieo giống lúa BC15.",

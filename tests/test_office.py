@@ -445,7 +445,7 @@ def test_enrolment_and_approval_mistakes_get_one_clear_sentence(
     assert "văn phòng chưa duyệt đài này" in run(*at, "push", code=1).stderr
     db = ("--db", office.dsn)
     listed = run("office", "station", "list", *db).stdout
-    assert fingerprint in listed and "pending" in listed
+    assert fingerprint in listed and "waiting for approval" in listed
     assert "is not a station fingerprint" in run(
         "office", "station", "approve", "12345", *db, code=1).stderr  # fmt: skip
     assert "no station with fingerprint" in run(

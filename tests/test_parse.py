@@ -18,6 +18,8 @@ from schedules.parse import InputError, parse_date, parse_days, parse_minutes, p
 
 HCM = ZoneInfo("Asia/Ho_Chi_Minh")
 TODAY = date(2026, 11, 29)
+NEXT = date.today().year + 1
+"""A year whose December is ahead wherever and whenever the tests run (slots refuse past days)."""
 
 
 @pytest.mark.parametrize(
@@ -201,14 +203,15 @@ def thon(station: Path, scripts: Path, run: Run) -> Path:
 
 def test_schedule_add_takes_vietnamese_times_days_and_dates(thon: Path, run: Run) -> None:
     added = run("schedule", "add", "sang", "--at", "6h30", "--days", "T2-T6", "--campaign", "thon",
-                "--from", "1/12/2026", "--until", "31/12/2026", "--max-minutes", "2,5")  # fmt: skip
+                "--from", f"1/12/{NEXT}", "--until", f"31/12/{NEXT}",
+                "--max-minutes", "2,5")  # fmt: skip
     out = added.stdout
     assert out.startswith("slot sang at 06:30 Mon–Fri:")
     run("schedule", "add", "cuoi-tuan", "--at", "17g", "--days", "T7,CN", "--announce", "hop")
     [sang, cuoi] = json.loads(run("schedule", "list", "--json").stdout)
     assert (sang["valid_from"], sang["valid_until"], sang["max_minutes"]) == (
-        "2026-12-01",
-        "2026-12-31",
+        f"{NEXT}-12-01",
+        f"{NEXT}-12-31",
         2.5,
     )
     assert (cuoi["at"], cuoi["days"]) == ("17:00:00", "sat,sun")
@@ -341,14 +344,14 @@ def test_schedule_files_take_toml_dates_times_and_vietnamese_text(
     path = tmp_path / "lich.toml"
     path.write_text(
         '[[slot]]\nname = "sang"\nat = 06:30:00\ndays = "T2-T6"\ncampaign = "thon"\n'
-        'from = 2026-12-01\nuntil = "31/12/2026"\nmax_minutes = 5\n\n'
+        f'from = {NEXT}-12-01\nuntil = "31/12/{NEXT}"\nmax_minutes = 5\n\n'
         '[[slot]]\nname = "chieu"\nat = "17h"\ndays = ["T7", "CN"]\nannounce = ["hop"]\n',
         "utf-8",
     )
     run("schedule", "import", str(path))
     rows = json.loads(run("schedule", "list", "--json").stdout)
     assert [(r["name"], r["at"], r["days"], r["valid_from"], r["valid_until"]) for r in rows] == [
-        ("sang", "06:30:00", "mon,tue,wed,thu,fri", "2026-12-01", "2026-12-31"),
+        ("sang", "06:30:00", "mon,tue,wed,thu,fri", f"{NEXT}-12-01", f"{NEXT}-12-31"),
         ("chieu", "17:00:00", "sat,sun", None, None),
     ]
 

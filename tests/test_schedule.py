@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 import threading
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
-from conftest import Run, set_config, store_dump, write_script
+from conftest import Run, query, set_config, store_dump, write_script
 
+from common import i18n
 from schedules.parse import parse_days
 from schedules.priority import Priority
 from schedules.rundown import Candidate, plan_airings
@@ -19,6 +21,10 @@ from schedules.slots import Slot, make_slot
 
 HCM = ZoneInfo("Asia/Ho_Chi_Minh")
 EPOCH = datetime(2026, 1, 1, tzinfo=UTC)
+PAST = date.today() - timedelta(days=2)
+"""A day past wherever the test runs (the station's zone is at most a day ahead of UTC)."""
+NEXT_YEAR = date.today().year + 1
+FAR = date(date.today().year + 11, 1, 1)
 
 
 def slot(name: str, at: str, **kw: Any) -> Slot:
@@ -133,7 +139,7 @@ def test_schedule_add_list_remove(drafts: Path, run: Run) -> None:
               "--campaign", "thon", "--max-minutes", "5").stdout  # fmt: skip
     assert out.startswith("slot sang at 06:30 Mon–Fri:")
     run("schedule", "add", "chieu", "--at", "17:00:30", "--announce", "hop", "--announce", "rac",
-        "--from", "2026-01-01", "--until", "2026-12-31")  # fmt: skip
+        "--from", "2026-01-01", "--until", f"{NEXT_YEAR}-12-31")  # fmt: skip
     rows = json.loads(run("schedule", "list", "--json").stdout)
     assert [(r["name"], r["at"], r["days"], r["campaign"], r["announcements"]) for r in rows] == [
         ("sang", "06:30:00", "mon,tue,wed,thu,fri", "thon", []),
@@ -142,6 +148,78 @@ def test_schedule_add_list_remove(drafts: Path, run: Run) -> None:
     run("schedule", "remove", "chieu")
     assert [r["name"] for r in json.loads(run("schedule", "list", "--json").stdout)] == ["sang"]
     assert "there is no slot 'chieu'" in run("schedule", "remove", "chieu", code=1).stderr
+
+
+def test_slots_that_cannot_be_planned_are_listed_with_why(drafts: Path, run: Run) -> None:
+    """Trial 3 F16: a slot row written behind the station's back (by hand, an old tool) never
+    airs; the list the officer manages slots from shows it, says so and why, so that it can
+    be removed or written again."""
+    run("announce", "approve", "hop", "--by", "A")
+    run("schedule", "add", "sang", "--at", "06:30", "--announce", "hop")
+    [good] = query(drafts, "SELECT * FROM slots")
+    columns = [c for (_, c, *_) in query(drafts, "PRAGMA table_info(slots)")]
+    row = dict(zip(columns, good, strict=True)) | {"id": None}
+    damaged: dict[str, dict[str, object]] = {
+        "gio-hong": {"at": "25:00"},
+        "ngay-hong": {"days": "funday"},
+        "ds-hong": {"announcements": "not json"},
+        "tu-ngay-hong": {"valid_from": "garbage"},
+        "dai-hong": {"max_minutes": -5},
+    }
+    insert = f"INSERT INTO slots ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+    with sqlite3.connect(drafts / "station.db") as conn:
+        for name, wrong in damaged.items():
+            values = row | {"name": name} | wrong
+            conn.execute(insert, [values[c] for c in columns])
+    listed = run("schedule", "list")
+    lines = listed.stdout.splitlines()
+    assert lines[0].split()[:2] == ["sang", "06:30"]
+    shown = {line.split()[0]: line for line in lines[1:]}
+    assert sorted(shown) == sorted(damaged)
+    for line in shown.values():
+        assert "DOES NOT AIR: it cannot be planned:" in line
+    assert "'25:00' is not a time of day" in shown["gio-hong"]
+    assert "funday" in shown["ngay-hong"]
+    assert "garbage" in shown["tu-ngay-hong"]
+    rows = {r["name"]: r for r in json.loads(run("schedule", "list", "--json").stdout)}
+    assert rows["sang"]["problem"] is None
+    assert rows["gio-hong"]["at"] == "25:00"  # as the store holds it
+    assert all(rows[name]["problem"] for name in damaged)
+    run("schedule", "remove", "gio-hong")
+    assert "gio-hong" not in run("schedule", "list").stdout
+    i18n.use_language("vi")  # as the officer reads it (put back after the test)
+    assert "ngay-hong      KHÔNG PHÁT (không lập được lịch):" in run("schedule", "list").stdout
+
+
+def test_a_campaign_s_slot_says_what_it_holds_when_nothing_of_it_airs(
+    drafts: Path, run: Run
+) -> None:
+    """Trial 3 F19 (the class): a slot whose campaign has announcements is never told the
+    campaign "has no announcements": drafts are counted and said, retired ones named."""
+    added = run("schedule", "add", "sang", "--at", "06:30", "--campaign", "thon")
+    assert (
+        "slot sang airs nothing yet: none of its announcements is approved (2 drafts wait for "
+        "approval)" in added.stderr
+    )
+    listed = run("schedule", "add", "chieu", "--at", "17:00", "--announce", "hop")
+    assert "(1 draft waits for approval)" in listed.stderr
+    run("announce", "approve", "hop", "--by", "A")
+    assert run("schedule", "add", "toi", "--at", "19:00", "--campaign", "thon").stderr == ""
+    for slot_name in ("sang", "chieu", "toi"):
+        run("schedule", "remove", slot_name)
+    run("announce", "retire", "hop")
+    run("announce", "retire", "rac")
+    before = store_dump(drafts)
+    refused = run("schedule", "add", "sang", "--at", "06:30", "--campaign", "thon", code=1)
+    assert (
+        "slot 'sang': campaign 'thon' has nothing left to air: its 2 announcements are retired"
+        in refused.stderr
+    )
+    assert store_dump(drafts) == before
+    assert (
+        "campaign 'khac' has no announcements"
+        in run("schedule", "add", "x", "--at", "08:00", "--campaign", "khac", code=1).stderr
+    )
 
 
 @pytest.mark.parametrize(
@@ -162,6 +240,15 @@ def test_schedule_add_list_remove(drafts: Path, run: Run) -> None:
         (["x", "--at", "08:00", "--campaign", "khong-co"],
          "campaign 'khong-co' has no announcements"),
         (["y", "--at", "08:00", "--announce", "khong-co"], "there is no announcement 'khong-co'"),
+        # dates with which the slot could never air (trial 3: --until 01/01/0001 was taken)
+        (["cu", "--at", "08:00", "--campaign", "thon", "--until", "01/01/0001"],
+         "slot 'cu': its last day 01/01/0001 has already passed (today is "),
+        (["cu", "--at", "08:00", "--campaign", "thon", "--until", f"{PAST:%d/%m/%Y}"],
+         f"its last day {PAST:%d/%m/%Y} has already passed"),
+        (["xa", "--at", "08:00", "--campaign", "thon", "--from", f"01/01/{FAR:%Y}"],
+         f"its first day 01/01/{FAR:%Y} is more than 10 years away: is the year mistyped?"),
+        (["xa", "--at", "08:00", "--campaign", "thon", "--from", "31/12/9999"],
+         "its first day 31/12/9999 is more than 10 years away"),
     ],
 )  # fmt: skip
 def test_bad_slots_are_refused_and_change_nothing(
@@ -212,6 +299,22 @@ def test_schedule_import_is_all_or_nothing(drafts: Path, run: Run, tmp_path: Pat
     before = store_dump(drafts)
     assert "slot 2: unknown key 'colour'" in run("schedule", "import", str(bad), code=1).stderr
     assert store_dump(drafts) == before
+
+
+def test_a_schedule_file_whose_slot_could_never_air_is_refused_whole(
+    drafts: Path, run: Run, tmp_path: Path
+) -> None:
+    """The dates of `schedule add` hold for schedule files too (all or none)."""
+    lich = tmp_path / "lich.toml"
+    lich.write_text(
+        '[[slot]]\nname = "sang"\nat = "06:30"\ncampaign = "thon"\n\n'
+        '[[slot]]\nname = "cu"\nat = "07:00"\ncampaign = "thon"\nuntil = 0001-01-01\n',
+        "utf-8",
+    )
+    before = store_dump(drafts)
+    said = run("schedule", "import", str(lich), code=1).stderr
+    assert "slot 'cu': its last day 01/01/0001 has already passed" in said
+    assert said.count("\n") == 1 and store_dump(drafts) == before
 
 
 @pytest.mark.parametrize(

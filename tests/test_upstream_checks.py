@@ -242,7 +242,7 @@ def test_oversized_and_overlong_upstream_audio_is_refused(
     here.index = (office.targets_dir / _signed_name(office, "index.json")).read_bytes()
     audio_target(here, make_tone(tmp_path / "dai.mp3", seconds=8).read_bytes())
     set_config(trusting, "max_audio_minutes", "0.1")
-    assert "more than the limit of 0.1 minutes" in run("sync", str(office.root_dir), code=1).stderr
+    assert "longer than 0.1 minutes" in run("sync", str(office.root_dir), code=1).stderr
     set_config(trusting, "max_audio_mb", "0")
     assert "limits.max_audio_mb must be more than 0" in run("status", code=1).stderr
     set_config(trusting, "max_audio_mb", "1")

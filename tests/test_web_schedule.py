@@ -51,7 +51,9 @@ def test_a_slot_with_nothing_approved_shows_it_stays_silent(visitor: Visitor) ->
     visitor.sign_in("vanhanh")
     assert visitor.post("/schedule/new", {"name": "toi", "at": "19h", "days": "T7,CN",
                         "campaign": "thon"}, page="/schedule/new").status_code == 302  # fmt: skip
-    days = week_days(visitor.get("/schedule").text)
+    page = visitor.get("/schedule").text
+    assert "khung giờ toi chưa phát gì: chưa có bản tin nào của khung giờ được duyệt" in text(page)
+    days = week_days(page)
     assert "19:00 toi thon không có gì để phát" in days["Thứ Bảy 07/03/2026"]
     assert "toi" not in days["Thứ Sáu 06/03/2026"]
 
@@ -176,6 +178,9 @@ GOOD = {"name": "chieu", "at": "17:00", "days": "T2-T6", "campaign": "bluezone",
         ({"campaign": "", "announce": "khong-co"}, "announce", "khong-co"),
         ({"since": "31/02/2026"}, "since", "31/02/2026"),
         ({"since": "05/03/2026", "until": "04/03/2026"}, "until", "trước ngày đầu"),
+        ({"until": "01/01/0001"}, "until", "ngày cuối 01/01/0001 đã qua"),
+        ({"until": "01/03/2026"}, "until", "sẽ không bao giờ phát"),  # yesterday
+        ({"since": "01/03/2062"}, "since", "có phải gõ nhầm năm không?"),
         ({"max_minutes": "0,01"}, "max_minutes", "quá giới hạn 0.01 phút"),
         ({"max_minutes": "mười"}, "max_minutes", "mười"),
     ],

@@ -135,6 +135,8 @@ def _save(values: dict[str, str], new_only: bool) -> dict[str, str]:
         return form_errors(e)
     flash(_("Slot '{name}' saved: its program lasts {minutes:.1f} min.").format(
         name=added.slot.name, minutes=added.minutes))  # fmt: skip
+    if added.drafts:  # as on the command line
+        flash(added.waiting_text())
     for announcement_id in added.stops:  # nothing stops airing unsaid (as on the command line)
         flash(_("'{id}' no longer airs in any slot (it aired in slot {name})").format(
             id=announcement_id, name=added.slot.name))  # fmt: skip
