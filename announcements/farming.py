@@ -49,8 +49,9 @@ def _in_variety_list(before: str) -> bool:
 
 
 def _number(digits: str, ctx: _Context) -> str:
-    """'225' → 'hai hai năm', '02' → 'không hai', '15' → 'mười lăm'."""
-    return read_digits(digits) if len(digits) > 2 or digits[0] == "0" else ctx.integer(digits)
+    """'225' → 'hai hai năm', '15' → 'mười lăm' (a number from 0, 'J02', is left to the
+    letter codes, which say it digit by digit)."""
+    return read_digits(digits) if len(digits) > 2 else ctx.integer(digits)
 
 
 def read_variety(m: re.Match[str], ctx: _Context) -> str:
