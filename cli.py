@@ -54,7 +54,7 @@ from schedules.silence import Silence
 
 if TYPE_CHECKING:
     from broadcaster.program import Program
-    from broadcaster.records import LexiconChange, ScheduledSlot
+    from broadcaster.records import AddResult, LexiconChange, ScheduledSlot
     from schedules.silence import WontAir
     from schedules.slots import Slot
 
@@ -396,9 +396,18 @@ def announce_add(ctx: click.Context, files: tuple[Path, ...]) -> None:
     station = station_of(ctx)
     for result in station.add_announcements(files):
         echo_change(result.change, result.id, result.version)
-        for warning in (*result.warnings, *filter(None, [result.guessed_note])):
-            echo_warning(f"{result.id}: {warning}")
+        if result.guessed_note:
+            echo_warning(f"{result.id}: {result.guessed_note}{lexicon_hint(result)}")
         echo_losses(station, result.lost)
+
+
+def lexicon_hint(result: AddResult) -> str:
+    """The command that puts the first guessed word into the lexicon, its guessed reading as
+    the start to correct: ' (broadcaster lexicon add Skype "Xờ cai")'."""
+    if result.lexicon_example is None:
+        return ""
+    word, said = result.lexicon_example
+    return f' (broadcaster lexicon add {word} "{said}")'
 
 
 def echo_losses(station: Station, losses: Sequence[WontAir]) -> None:

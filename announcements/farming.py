@@ -26,14 +26,15 @@ SPACED_SERIES = ("IR", "OM", "TBR", "VNR", "LVN", "NK", "DK", "ST")
 CROPS = (
     "lúa", "lúa lai", "lúa thuần", "nếp", "ngô", "bắp", "sắn", "mì", "lạc", "đậu tương",
     "đỗ tương", "đậu xanh", "cà phê", "chè", "mía", "khoai lang", "khoai tây", "cao su",
-    "hồ tiêu",
+    "hồ tiêu", "sầu riêng", "bưởi", "xoài", "nhãn", "vải", "thanh long", "chuối", "dưa hấu",
+    "cà chua", "ớt",
 )  # fmt: skip
 """Crops whose name may stand before a variety's code (not 'điều', cashew: 'Điều 138' is an
 article)."""
 CLAUSE_END = re.compile(r"[.;:!?()\n]")
 
 VARIETY_CODE = re.compile(
-    rf"(?P<letters>[A-ZĐ](?<![\w/-][A-ZĐ])[A-ZĐ]{{0,3}}(?:-[A-Z]{{1,2}})?)"
+    rf"(?P<letters>[A-ZĐ](?<![\w/-][A-ZĐ])(?:[A-ZĐ]{{0,3}}|[a-z])(?:-[A-Z]{{1,2}})?)"
     rf"(?P<space> ?)(?P<number>\d{{1,5}})(?P<tail>[A-Z]?){E}(?![.,/-]\d)"
 )
 """Letters and a number: 'TBR225', 'IR 50404', 'HL-S11'; whether it is a variety is decided
@@ -48,6 +49,8 @@ def _in_variety_list(before: str) -> bool:
 
 
 def _number(digits: str, ctx: _Context) -> str:
+    """'225' → 'hai hai năm', '15' → 'mười lăm' (a number from 0, 'J02', is left to the
+    letter codes, which say it digit by digit)."""
     return read_digits(digits) if len(digits) > 2 else ctx.integer(digits)
 
 
@@ -58,7 +61,8 @@ def read_variety(m: re.Match[str], ctx: _Context) -> str:
     if number.startswith("0") or not (known or _in_variety_list(_before(m, 60))):
         # no variety is numbered from 0: 'PC08' is the police department, said digit by digit
         return m.group(0)
-    words = [spell(letters.replace("-", "")), _number(number, ctx)]
+    name = letters.lower() if letters[1:].islower() else spell(letters.replace("-", ""))
+    words = [name, _number(number, ctx)]  # 'Ri6' (a durian) → 'ri sáu'
     if m["tail"]:
         words.append(LETTERS[m["tail"]])
     return " ".join(words)

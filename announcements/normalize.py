@@ -599,7 +599,7 @@ def _word(m: re.Match[str], ctx: _Context) -> str:
         ctx.guess(word, _("'{written}' is not a known abbreviation: spelled letter by letter"))
         return spell(word)
     short_capitals = word.isupper() and word.isascii() and 1 < len(word) <= 3
-    if short_capitals and not _in_heading(m) and word.lower() not in ctx.vocabulary.exempt:
+    if short_capitals and not _in_heading(m) and word not in ctx.vocabulary.capitals:
         # 'Zalo OA': letters outside a heading, though 'OA' could be a syllable
         ctx.guess(word, _("'{written}' is not a known abbreviation: spelled letter by letter"))
         return spell(word)
@@ -624,26 +624,46 @@ CAMEL_PARTS = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+")
 def _compound(word: str, ctx: _Context) -> str | None:
     """A brand written as words run together, each with its capital: read word by word
     ('ViettelPay' → 'vi ét ten pây', 'VietQR' → 'việt kiu a', 'TPBank' → 'tê pê banh',
-    'VinFast'), through the lexicon, letters spelled (never expanded: 'TP' here is no city);
-    reported when a part had to be guessed. None when a part is a single letter ('mRNA',
-    'eKYC' are letters) or cannot be said."""
+    'TeamViewer' → 'tim viu ơ'), through the lexicon, letters spelled (never expanded: 'TP'
+    here is no city); reported when a part had to be guessed. None when a part is a single
+    letter ('mRNA', 'eKYC' are letters) or cannot be said."""
     parts = CAMEL_PARTS.findall(word)
     if len(parts) < 2 or any(len(part) < 2 for part in parts):
         return None
-    lexicon, said, known = ctx.vocabulary.lexicon, [], True
-    for part in parts:
-        if part.lower() in lexicon:
-            said.append(lexicon[part.lower()])
-        elif part.isupper():
-            said.append(spell(part))
-        else:
-            known = known and is_vietnamese_syllable(part)
-            found = part.lower() if is_vietnamese_syllable(part) else transliterate(part)
-            if found is None:
-                return None
-            said.append(found.lower())
-    spoken = " ".join(said)
-    return spoken if known else _guessed_foreign(word, spoken, ctx)
+    said = [_brand_part(part, ctx) for part in parts]
+    if any(part is None for part in said):
+        return None
+    spoken = " ".join(part[0] for part in said if part)
+    return spoken if all(part[1] for part in said if part) else _guessed_foreign(word, spoken, ctx)
+
+
+def _brand_part(part: str, ctx: _Context) -> tuple[str, bool] | None:
+    """One word of a brand or a model's name, and whether it was known: the lexicon's form,
+    letters spelled, or (a foreign word, even one shaped like a syllable: 'Team', 'Cap') said
+    in syllables and guessed. None when it cannot be said."""
+    lexicon = ctx.vocabulary.lexicon
+    if part.lower() in lexicon:
+        return lexicon[part.lower()], True
+    if part.isupper():
+        return spell(part), True
+    found = transliterate(part)
+    return (found.lower(), False) if found else None
+
+
+MODEL = re.compile(r"[A-Za-z](?<![\w-][A-Za-z])[A-Za-z]*[a-z](?P<number>\d{1,4})(?![\w-]|[.,]\d)")
+"""A product's name glued to its number: 'Evo200', 'iPhone15', 'Covid19', 'Ri6'."""
+
+
+def _model(m: re.Match[str], ctx: _Context) -> str:
+    """'Evo200' → 'e vô hai trăm' (reported), 'Covid19' → 'cô vít mười chín': a number glued
+    to a word was read into it ('Evohai trăm')."""
+    number = m["number"]
+    name = _brand_part(m.group(0)[: -len(number)], ctx)
+    if name is None:
+        return m.group(0)
+    digits = read_digits(number) if number[0] == "0" and len(number) > 1 else ctx.integer(number)
+    spoken = f"{name[0]} {digits}"
+    return spoken if name[1] else _guessed_foreign(m.group(0), spoken, ctx)
 
 
 def _guessed_foreign(word: str, said: str, ctx: _Context) -> str:
@@ -712,6 +732,7 @@ CODE_RULES: list[Rule] = [
     Rule(ROAD, _road),
     Rule(LETTER_CODE, _letter_code),
     Rule(COUNT_CODE, _count_code),
+    Rule(MODEL, _model),
     Rule(INITIAL, _initial, "."),
     Rule(DEFINED, _defined, "("),
     Rule(ABBREVIATION, _abbreviation),
@@ -898,12 +919,25 @@ def _read(text: str, vocabulary: _Vocabulary, dialect: Dialect) -> Reading:
     return Reading(text, tuple(dict.fromkeys(ctx.warnings)), tuple(dict.fromkeys(ctx.guessed)))
 
 
-def guessed_summary(guessed: Iterable[str]) -> str:
-    """One sentence naming a script's guessed words, for the doors that add or publish it."""
-    words = ", ".join(f"'{word}'" for word in guessed)
+def guessed_summary(guessed: Iterable[str], at_office: bool = False) -> str:
+    """One sentence naming a script's guessed words, each with how it will be read ("'Skype'
+    (Xờ cai)"), and what to do: at a station, write them as said or add them to its lexicon;
+    at the office, which has no lexicon of the communes', write them as said before fifty
+    communes air the script."""
+    words = ", ".join(f"'{word}' ({said_alone(word)})" for word in guessed)
+    if at_office:
+        return _(
+            "the reader had to guess {words}: write them in the script as they are said "
+            "before the communes air it"
+        ).format(words=words)
     return _(
         "the reader had to guess {words}: write them as they are said, or add them to the lexicon"
     ).format(words=words)
+
+
+def said_alone(word: str) -> str:
+    """How the reader says a guessed word ('Skype' → 'Xờ cai', 'QZX' → 'quy dét ích')."""
+    return read_aloud(word).spoken
 
 
 def read_aloud(

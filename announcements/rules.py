@@ -117,6 +117,15 @@ class _Vocabulary:
             w.lower() for v in self.lexicon.values() for w in re.findall(r"[^\W\d_]+", v)
         )
 
+    @cached_property
+    def capitals(self) -> frozenset[str]:
+        """Words that spoken forms write in capitals (a station's 'ĐA LÔ'): the only short
+        capitals the lexicon puts into a text. Others are letters to spell, even when a
+        loan word's syllable has their shape ('EM' is 'e em', though 'em pê ba' holds 'em')."""
+        return frozenset(
+            w for v in self.lexicon.values() for w in re.findall(r"[^\W\d_]+", v) if w.isupper()
+        )
+
 
 @lru_cache(maxsize=32)
 def _vocabulary(station_lexicon: tuple[tuple[str, str], ...]) -> _Vocabulary:

@@ -178,16 +178,17 @@ def _silent_e(m: re.Match[str]) -> str:
         if consonant == "r":
             return "e"
         return ("a" if consonant == "t" and not one_syllable else "ây") + consonant
-    if vowel in "iy":
-        return ("ai" if one_syllable else "i") + consonant
+    if vowel in "iy":  # 'fire', 'like' → 'ai'; the chemists' '-ine', '-ide', '-yte' → 'i'
+        return ("i" if consonant in "ndtm" and not one_syllable else "ai") + consonant
     return {"o": "ô", "u": "u"}[vowel] + consonant
 
 
 ENGLISH_SPELLINGS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
-    (re.compile(r"(ll|rr|ff|zz|hh)|(.)\2$"), lambda m: (m[1] or m[2])[0]),
+    (re.compile(r"(ll|rr|ff|zz|hh|aa)|(.)\2$"), lambda m: (m[1] or m[2])[0]),
     (re.compile(r"qu(?=[aeioy])"), "q"),  # 'Paraquat': the u belongs to the q
-    (re.compile(r"c(?=[eiy])"), "x"),  # 'Amoxicillin', 'Validamycin': a soft c
     (SILENT_E, _silent_e),
+    (re.compile(r"c(?=[eiy])"), "x"),  # 'Amoxicillin', 'Validamycin': a soft c
+    (re.compile(r"^g(?=[ey])"), "j"),  # 'Gemini', 'Gentamicin': a soft g (not 'Megi', 'Yagi')
     (re.compile(r"er(?=s?$)"), "ơ"),  # 'Super', 'Inter', 'Scanner'
     (re.compile(r"ew(?![aeiou])"), "iu"),  # 'Newcastle'
     (re.compile(r"ea(?=[^aeiou])"), "i"),  # 'Teams', 'Deal'
@@ -227,11 +228,13 @@ def _onset(written: str, nucleus: str) -> str:
     return sound
 
 
-def _nuclei(vowels: str) -> list[str]:
-    """'ae' → ['a', 'e']: a run of vowels as the fewest known nuclei, longest first."""
+def _nuclei(vowels: str, closed: bool = False) -> list[str]:
+    """'ae' → ['a', 'e']: a run of vowels as the fewest known nuclei, longest first; a
+    closed 'ia' is two ('Subianto' → 'bi an': Vietnamese writes no 'ian')."""
     out, i = [], 0
     while i < len(vowels):
-        size = 2 if vowels[i : i + 2] in NUCLEI else 1
+        pair = vowels[i : i + 2]
+        size = 2 if pair in NUCLEI and not (closed and pair == "ia" and i + 2 == len(vowels)) else 1
         out.append(vowels[i : i + size])
         i += size
     return out
@@ -241,7 +244,7 @@ def _split_cluster(cluster: str) -> tuple[str, str]:
     """Consonants between two vowels: the longest onset the next syllable can take goes to
     it, the rest closes the syllable before ('Matmo' → 'mat-mo', 'Wipha' → 'wi-pha'); a
     consonant and l or r open the next one together ('Tamiflu' → 'ta-mi-flu')."""
-    if LIQUID_CLUSTER.search(cluster) and cluster[-4:-2] not in CODAS:  # 'Lingling': ng-l
+    if LIQUID_CLUSTER.search(cluster) and cluster[-3:-1] not in ONE_SOUND:  # 'Lingling': ng-l
         return cluster[:-2], cluster[-2:]
     for size in (2, 1):
         if len(cluster) >= size and cluster[-size:] in ONSETS:
@@ -249,6 +252,9 @@ def _split_cluster(cluster: str) -> tuple[str, str]:
     return cluster, ""
 
 
+ONE_SOUND = ("ng", "nh", "ch", "ck")
+"""Two letters of one final sound, which keep the consonant after them ('Lingling' → 'Linh
+linh'); after others a consonant and l or r go together ('Narendra' → 'Na ren đờ ra')."""
 LIQUID_CLUSTER = re.compile(r"(?:[bcdfgkp][lr]|t[l])$")
 """'fl', 'cr', 'pl'…: said with 'ờ' between ('Microsoft' → 'Mi cờ rô', 'Tamiflu' → 'Ta mi
 phờ lu'); 'tr' is a Vietnamese onset."""
@@ -288,7 +294,7 @@ def _read_foreign(word: str) -> list[str]:
             onset = onset[1]
         last = i + 2 >= len(runs)
         coda, next_onset = (after, "") if last else _split_cluster(after)
-        nuclei = _nuclei("i" if run == "y" else run)
+        nuclei = _nuclei("i" if run == "y" else run, closed=bool(_coda(coda)) if coda else False)
         for j, written in enumerate(nuclei):
             final = _coda(coda) if coda and j == len(nuclei) - 1 else ""
             nucleus = NUCLEI[written]

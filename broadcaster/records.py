@@ -11,7 +11,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from announcements.normalize import guessed_summary
+from announcements.normalize import guessed_summary, said_alone
 from announcements.script import Kind
 from common.i18n import N_, _, ngettext
 from schedules.silence import WontAir
@@ -137,10 +137,9 @@ class AddResult:
     version: int
     change: str
     """new | updated (new version) | unchanged | restored (was retired)"""
-    warnings: tuple[str, ...] = ()
-    """What the reader could not place in the text (it airs as written)."""
     guessed: tuple[str, ...] = ()
-    """The words behind those warnings, as written in the script."""
+    """What the reader could not place in the text, as written in the script (it airs as
+    the reader guessed it)."""
     lost: tuple[WontAir, ...] = ()
     """What the coming week's slots air without because of this change (a new version
     waiting for approval)."""
@@ -149,6 +148,13 @@ class AddResult:
     def guessed_note(self) -> str | None:
         """One sentence naming the guessed words, if the reader had to guess any."""
         return guessed_summary(self.guessed) if self.guessed else None
+
+    @property
+    def lexicon_example(self) -> tuple[str, str] | None:
+        """The first guessed word that the lexicon can hold, and how it is read until then:
+        what a door shows as the way to fix it."""
+        word = next((w for w in self.guessed if w.isalpha()), None)
+        return (word, said_alone(word)) if word else None
 
 
 @dataclass(frozen=True)

@@ -146,7 +146,7 @@ def _who(by: str) -> str:
 
 
 def _with_reading(result: AddResult, reading: Reading) -> AddResult:
-    return replace(result, warnings=reading.warnings, guessed=reading.guessed)
+    return replace(result, guessed=reading.guessed)
 
 
 @dataclass

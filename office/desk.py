@@ -328,7 +328,7 @@ class Publisher:
             for name in [slug(folder.name) for folder in campaigns]
         }
         guessed = [
-            (campaign, announcement_id, guessed_summary(words))
+            (campaign, announcement_id, guessed_summary(words, at_office=True))
             for campaign, announcement_id, words in guessed_words(list(campaigns))
         ]
         return Publication(

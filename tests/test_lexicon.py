@@ -80,8 +80,10 @@ def test_add_and_normalize_warn_about_what_they_cannot_place(
 ) -> None:
     path = write_script(scripts, "z.md", "Theo dõi trang Skype của xã.", id="skype")
     result = run("announce", "add", str(path))
-    warning = "warning: skype: 'Skype' is not a Vietnamese word: add it to the lexicon"
-    assert warning in result.stderr
+    assert result.stderr == (
+        "warning: skype: the reader had to guess 'Skype' (Xờ cai): write them as they are said, "
+        'or add them to the lexicon (broadcaster lexicon add Skype "Xờ cai")\n'
+    )
     result = run("normalize", "Xem VTV lúc 19h")
     assert result.stdout == "Xem vê tê vê lúc mười chín giờ\n"
     assert "'VTV' is not a known abbreviation" in result.stderr

@@ -18,6 +18,7 @@ from announcements.script import read_script
 from announcements.syllables import is_vietnamese_syllable, transliterate
 from announcements.vocabulary import loanwords
 from broadcaster.station import sample_folder
+from common import i18n
 
 NOTICES: dict[str, list[tuple[str, str]]] = {
     "health": [
@@ -1558,30 +1559,55 @@ def test_guessed_words_are_reported_as_written() -> None:
     assert read_aloud("Bà con cài Bluezone và Zalo, gọi 115.").guessed == ()
 
 
+@pytest.mark.usefixtures("vietnamese")
 def test_announce_add_reports_the_guessed_words_per_script(
     station: Path, scripts: Path, run: Run
 ) -> None:
-    good = write_script(scripts, "a.md", "Cài Bluezone, gọi 1900 9095.", id="a")
-    bad = write_script(scripts, "b.md", "Theo dõi Skype và Viber của xã VTV.", id="b")
-    result = run("announce", "add", str(good), str(bad))
-    assert "warning: a:" not in result.stderr
-    assert "warning: b: the reader had to guess 'Skype', 'VTV'" in result.stderr
+    clean = write_script(scripts, "a.md", "Cài ứng dụng VNeID, quét mã QR, gọi 1900 9095.", id="a")
+    guessed = write_script(scripts, "b.md", "Nhắn qua Skype hoặc Threads tới xã QZX.", id="b")
+    result = run("announce", "add", str(clean), str(guessed))
+    lines = result.stderr.splitlines()
+    assert lines == [
+        "cảnh báo: b: máy đọc phải đoán cách đọc 'Skype' (Xờ cai), 'Threads' (Tờ hờ rít), 'QZX' "
+        "(quy dét ích): hãy viết lại như khi đọc, hoặc thêm vào từ điển phát âm (broadcaster "
+        'lexicon add Skype "Xờ cai")'
+    ]
+    # the officer follows the advice: the word is no longer guessed, the others still are
+    run("lexicon", "add", "Skype", "Xờ cai", "--by", "Lan")
+    again = write_script(scripts, "b.md", "Nhắn qua Skype hoặc Threads tới xã QZX nhé.", id="b")
+    result = run("announce", "add", str(again))
+    assert "'Skype'" not in result.stderr
+    assert "'Threads' (Tờ hờ rít), 'QZX' (quy dét ích)" in result.stderr
+    assert 'lexicon add Threads "Tờ hờ rít"' in result.stderr
 
 
-def test_publish_reports_the_guessed_words_per_script(tmp_path: Path, run: Run) -> None:
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [
+        ("en", "warning: phong-dich/nhan-tin: the reader had to guess 'Skype' (Xờ cai), 'WeChat' "
+               "(oe chát), 'BQX' (bê quy ích): write them in the script as they are said before "
+               "the communes air it"),
+        ("vi", "cảnh báo: phong-dich/nhan-tin: máy đọc phải đoán cách đọc 'Skype' (Xờ cai), "
+               "'WeChat' (oe chát), 'BQX' (bê quy ích): hãy viết lại trong bài như khi đọc trước "
+               "khi các xã phát thông báo"),
+    ],
+)  # fmt: skip
+def test_publish_reports_the_guessed_words_per_script(
+    tmp_path: Path, run: Run, language: str, line: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One line per script, naming each word with how it will be read, and (the office has no
+    lexicon of the communes') saying to write them out."""
     campaign = tmp_path / "campaigns" / "phong-dich"
     campaign.mkdir(parents=True)
     write_script(campaign, "a.md", "Cài ứng dụng Bluezone và VNeID.", id="cai-dat")
     write_script(campaign, "b.md", "Nhắn tin qua Skype hoặc WeChat cho BQX.", id="nhan-tin")
     run("keys", "init", "--keys", str(tmp_path / "keys"))
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        monkeypatch.delenv(variable, raising=False)  # the language is the test's, not the machine's
+    i18n.use_language(language)
     result = run("publish", str(campaign), "--keys", str(tmp_path / "keys"), "--repo",
                  str(tmp_path / "repo"))  # fmt: skip
-    assert "published phong-dich: 2 announcements" in result.stdout
-    assert result.stderr.count("warning:") == 1
-    assert (
-        "warning: phong-dich/nhan-tin: the reader had to guess 'Skype', 'WeChat', 'BQX'"
-        in result.stderr
-    )
+    assert result.stderr.splitlines() == [line]
 
 
 # ----- linear in its input ----------

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 from test_notice_reading import _reading_time
 
-from announcements.normalize import read_aloud, spoken_form
+from announcements.normalize import Reader, read_aloud, spoken_form
 from announcements.syllables import is_vietnamese_syllable, transliterate
 
 BATCH_ONE: list[tuple[str, str]] = [
@@ -413,24 +413,462 @@ BATCH_THREE: list[tuple[str, str]] = [
 """Batch 3: forty phrases, written before the reader ran on them (and before batches 1 and 2
 were scored)."""
 
+BATCH_FOUR: list[tuple[str, str]] = [
+    ("Giống lúa Đài thơm 8, OM 18 và Nàng Hoa 9 phù hợp chân ruộng vàn.",
+     "Giống lúa Đài thơm tám, o em mười tám và Nàng Hoa chín phù hợp chân ruộng vàn."),
+    # first pass missed: a variety's number with a leading zero (J02)
+    ("Vụ Mùa năm 2026, xã đưa giống lúa J02 và lúa thơm HT1 vào sản xuất.",
+     "Vụ Mùa năm hai nghìn không trăm hai mươi sáu, xã đưa giống lúa gi không hai và lúa thơm "
+     "hát tê một vào sản xuất."),
+    ("Giống ngô lai DK9955 và NK4300 chịu hạn tốt.",
+     "Giống ngô lai dê ca chín chín năm năm và en ca bốn ba không không chịu hạn tốt."),
+    ("Phun Amistar Top 325SC phòng bệnh đạo ôn cổ bông.",
+     "Phun a mít ta tốp ba trăm hai mươi lăm ét xê phòng bệnh đạo ôn cổ bông."),
+    ("Dùng bẫy dính màu vàng và chế phẩm Metarhizium trừ bọ hà khoai lang.",
+     "Dùng bẫy dính màu vàng và chế phẩm mê ta ri di um trừ bọ hà khoai lang."),
+    # first pass: a convention only (the capital kept); expected reading corrected to it
+    ("Thuốc trừ ốc bươu vàng Niclosamide chỉ được rải khi ruộng còn nước.",
+     "Thuốc trừ ốc bươu vàng Ni cờ lô xa mít chỉ được rải khi ruộng còn nước."),
+    # first pass missed: loan words (fertiliser brands; 'ow' said 'ao')
+    ("Bón phân hữu cơ Sông Gianh và phân bón lá Growmore cho cây có múi.",
+     "Bón phân hữu cơ Sông Gianh và phân bón lá gờ rô mo cho cây có múi."),
+    # first pass missed: a variety code in mixed case glued to its number (Ri6)
+    ("Cây sầu riêng Ri6 và Monthong cần tưới đủ ẩm mùa khô.",
+     "Cây sầu riêng ri sáu và môn thông cần tưới đủ ẩm mùa khô."),
+    # first pass: a convention only (the capital kept); expected reading corrected to it
+    ("Phun khử trùng chuồng trại bằng Povidine hoặc Virkon S.",
+     "Phun khử trùng chuồng trại bằng Pô vi đin hoặc Vi côn ét."),
+    # first pass: a convention only (a letter on its own keeps its capital); corrected
+    ("Vắc xin Tụ huyết trùng và vắc xin LMLM type O được cấp miễn phí.",
+     "Vắc xin Tụ huyết trùng và vắc xin lở mồm long móng típ O được cấp miễn phí."),
+    # first pass: a convention only (the capital kept); expected reading corrected to it
+    ("Gà bị bệnh Coryza (sổ mũi truyền nhiễm) cần cách ly.",
+     "Gà bị bệnh Cô ri da (sổ mũi truyền nhiễm) cần cách ly."),
+    # first pass missed: the fallback (-yte, a consonant and l after m: 'complex')
+    # expected reading corrected: an open foreign e is 'ê', the capital kept
+    ("Cho lợn uống Electrolytes và Vitamin B-complex khi trời nóng.",
+     "Cho lợn uống Ê léc trô lít và vi ta min bê com pléc khi trời nóng."),
+    # first pass: a convention only (the capital kept); expected reading corrected to it
+    ("Tiêm vắc xin phòng cúm Vaxigrip Tetra cho người cao tuổi.",
+     "Tiêm vắc xin phòng cúm vác xi gờ ríp Tê tra cho người cao tuổi."),
+    # first pass missed: loan words (medicines); expected reading corrected: the capital
+    ("Không tự ý dùng thuốc Dexamethasone, Prednisolone để giảm đau khớp.",
+     "Không tự ý dùng thuốc đê xa mê ta dôn, Pờ rét ni xô lôn để giảm đau khớp."),
+    # first pass missed: loan words (medicines)
+    ("Bệnh nhân lao uống thuốc Rifampicin đủ 6 tháng.",
+     "Bệnh nhân lao uống thuốc ri phăm pi xin đủ sáu tháng."),
+    # first pass: a convention only (the capital kept); expected reading corrected to it
+    ("Sàng lọc ung thư vú bằng siêu âm và chụp X-quang tuyến vú (Mammography).",
+     "Sàng lọc ung thư vú bằng siêu âm và chụp ích quang tuyến vú (Mam mô gờ ra phi)."),
+    # first pass missed: loan words (nutrition)
+    ("Phát sữa Pediasure và đa vi chất Vitamin D3 cho trẻ suy dinh dưỡng.",
+     "Phát sữa pê đi a su và đa vi chất vi ta min dê ba cho trẻ suy dinh dưỡng."),
+    # first pass missed: loan words (tax portals)
+    ("Nộp thuế qua ứng dụng eTax Mobile hoặc cổng thuế điện tử iCanhan.",
+     "Nộp thuế qua ứng dụng i tắc mô bai hoặc cổng thuế điện tử i cá nhân."),
+    ("Tải ứng dụng SmartCA để ký số hồ sơ trực tuyến.",
+     "Tải ứng dụng xờ mát xê a để ký số hồ sơ trực tuyến."),
+    # first pass: a convention only (the capital kept); expected reading corrected to it
+    ("Người dân có thể đặt lịch khám qua Zalo Mini App của bệnh viện.",
+     "Người dân có thể đặt lịch khám qua da lô Mi ni áp của bệnh viện."),
+    ("Mất sóng Wi-Fi, bà con khởi động lại modem và router.",
+     "Mất sóng oai phai, bà con khởi động lại mô đem và rao tơ."),
+    ("Đăng ký tài khoản Gmail, đặt mật khẩu mạnh và bật xác thực 2 lớp.",
+     "Đăng ký tài khoản gờ meo, đặt mật khẩu mạnh và bật xác thực hai lớp."),
+    ("Xem trực tiếp phiên họp trên kênh YouTube và fanpage của xã.",
+     "Xem trực tiếp phiên họp trên kênh diu túp và phan pết của xã."),
+    # first pass missed: brands run together shaped like syllables without a tone (CapCut)
+    ("Lớp bình dân học vụ số hướng dẫn dùng Canva và CapCut làm video quảng bá sản phẩm.",
+     "Lớp bình dân học vụ số hướng dẫn dùng can va và cáp cắt làm vi đê ô quảng bá sản phẩm."),
+    ("Trạm BTS của Viettel được lắp đặt tại thôn 4.",
+     "Trạm bê tê ét của vi ét ten được lắp đặt tại thôn bốn."),
+    ("Cảnh báo ứng dụng giả mạo VNeID yêu cầu quét khuôn mặt, chụp CCCD.",
+     "Cảnh báo ứng dụng giả mạo vê en e ai đi yêu cầu quét khuôn mặt, chụp căn cước công dân."),
+    ("Chiêu trò việc nhẹ lương cao trên Telegram, Facebook và Zalo.",
+     "Chiêu trò việc nhẹ lương cao trên tê lê gờ ram, phây búc và da lô."),
+    ("Kẻ gian giả danh nhân viên Shopee, Lazada gọi báo hoàn tiền đơn hàng.",
+     "Kẻ gian giả danh nhân viên sô pi, la da đa gọi báo hoàn tiền đơn hàng."),
+    ("Không chuyển tiền cho tài khoản lạ qua ví MoMo, ShopeePay.",
+     "Không chuyển tiền cho tài khoản lạ qua ví mô mô, sô pi pây."),
+    # first pass missed: loan words (exchanges)
+    ("Sàn đầu tư tiền ảo USDT, Binance là kênh lừa đảo phổ biến.",
+     "Sàn đầu tư tiền ảo u ét dê tê, bai nen là kênh lừa đảo phổ biến."),
+    ("Giá xăng E5 RON 92-II giảm 300 đồng, xăng RON 95-III giảm 320 đồng.",
+     "Giá xăng e năm rôn chín mươi hai hai giảm ba trăm đồng, xăng rôn chín mươi lăm ba giảm ba"
+     " trăm hai mươi đồng."),
+    ("Dầu diesel 0,001S-V tăng 150 đồng/lít.",
+     "Dầu đi ê den không phẩy không không một ét năm tăng một trăm năm mươi đồng một lít."),
+    ("Ngư dân được hỗ trợ tiền dầu DO cho mỗi chuyến biển.",
+     "Ngư dân được hỗ trợ tiền dầu đê ô cho mỗi chuyến biển."),
+    ("Giải bóng chuyền hơi và Futsal mừng Xuân Bính Ngọ.",
+     "Giải bóng chuyền hơi và phút xan mừng Xuân Bính Ngọ."),
+    # first pass missed: loan words (football); expected reading corrected: the capital
+    ("Đội bóng đá U15 của xã giành cúp vô địch giải Mini football huyện.",
+     "Đội bóng đá u mười lăm của xã giành cúp vô địch giải Mi ni phút bon huyện."),
+    # first pass missed: loan words (tourism: massage, buffet)
+    ("Khu du lịch có dịch vụ Spa, Massage chân và Buffet hải sản.",
+     "Khu du lịch có dịch vụ xờ pa, mát xa chân và búp phê hải sản."),
+    # first pass missed: loan words (Fansipan)
+    # expected reading corrected: a loan word opens the sentence in lower case, a name's capitals
+    ("Tour trekking chinh phục đỉnh Fansipan kéo dài 2 ngày.",
+     "tua trếch king chinh phục đỉnh Phan Xi Păng kéo dài hai ngày."),
+    # first pass missed: the fallback (i_e), loan words; expected reading corrected: capital
+    ("Lễ hội có hoạt động Teambuilding và đốt lửa trại Campfire.",
+     "Lễ hội có hoạt động tim biu đinh và đốt lửa trại Cam phai."),
+    # first pass missed: the fallback (a consonant and r after n)
+    ("Thủ tướng Ấn Độ Narendra Modi thăm Việt Nam.",
+     "Thủ tướng Ấn Độ Na ren đờ ra Mô đi thăm Việt Nam."),
+    ("Bão Wipha đổ bộ vào vịnh Bắc Bộ, gió mạnh cấp 10.",
+     "Bão Uy pha đổ bộ vào vịnh Bắc Bộ, gió mạnh cấp mười."),
+    # first pass missed: the fallback (a doubled vowel); left: 'Erling' ('Ê linh')
+    ("Tiền đạo Erling Haaland ghi bàn cho Manchester City.",
+     "Tiền đạo Ơ linh Ha lan ghi bàn cho Man chét tơ Xi ti."),
+    # first pass missed: names of countries
+    ("Đại sứ quán Australia trao học bổng cho học sinh nghèo.",
+     "Đại sứ quán Ô xờ trây li a trao học bổng cho học sinh nghèo."),
+]  # fmt: skip
+"""Batch 4: forty-two phrases written after the fixes of batches 1-3, before the reader ran on
+them: the honest figure for words no batch had shown."""
+
+
+BATCH_FIVE: list[tuple[str, str]] = [
+    # first pass right: loan words in a heading in capitals
+    ("THÔNG BÁO: CẢNH GIÁC LỪA ĐẢO QUA ZALO, FACEBOOK VÀ TELEGRAM",
+     "thông báo: cảnh giác lừa đảo qua da lô, phây búc và tê lê gờ ram"),
+    ("HƯỚNG DẪN CÀI ĐẶT VNEID MỨC ĐỘ 2",
+     "hướng dẫn cài đặt vê en e ai đi mức độ hai"),
+    # first pass: a convention only (the capital kept); expected reading corrected to it
+    ("Tuyệt đối không nuôi chó Pitbull thả rông trong khu dân cư.",
+     "Tuyệt đối không nuôi chó Pít bun thả rông trong khu dân cư."),
+    ("Lắp aptomat chống giật cho hệ thống điện trong nhà.",
+     "Lắp áp tô mát chống giật cho hệ thống điện trong nhà."),
+    ("Dùng ống nhựa HDPE dẫn nước sạch về các hộ dân.",
+     "Dùng ống nhựa hát dê pê e dẫn nước sạch về các hộ dân."),
+    ("Công trình dùng xi măng PCB40 và thép CB300.",
+     "Công trình dùng xi măng pê xê bê bốn mươi và thép xê bê ba trăm."),
+    # first pass: a convention only (the capital kept); expected reading corrected to it
+    ("Khử trùng nước giếng bằng Cloramin B hoặc nước Javen.",
+     "Khử trùng nước giếng bằng cờ lo ra min bê hoặc nước Gia ven."),
+    # first pass: a convention only (the capital kept), reported (Violympic, IOE)
+    ("Học sinh đạt giải cuộc thi Violympic Toán và IOE tiếng Anh.",
+     "Học sinh đạt giải cuộc thi vi ô lim pích Toán và i o e tiếng Anh."),
+    # first pass missed: acronyms said as words (STEM), loan words (Robotics)
+    ("Trường tổ chức câu lạc bộ STEM và lớp Robotics cho học sinh.",
+     "Trường tổ chức câu lạc bộ xờ tem và lớp rô bốt tích cho học sinh."),
+    # first pass missed: acronyms said as words (TOEIC, IELTS)
+    ("Thi chứng chỉ TOEIC, IELTS tại trung tâm ngoại ngữ huyện.",
+     "Thi chứng chỉ tô ích, ai eo tại trung tâm ngoại ngữ huyện."),
+    # first pass missed: loan words (ePass; VETC reported)
+    ("Xe ô tô qua trạm thu phí không dừng cần dán thẻ ePass hoặc VETC.",
+     "Xe ô tô qua trạm thu phí không dừng cần dán thẻ i pát hoặc vê e tê xê."),
+    # first pass missed, left: 'Be' (a Vietnamese shape); 'SM' reported, now a loan word
+    ("Tài xế xe công nghệ Grab, Be, Xanh SM phải có phù hiệu.",
+     "Tài xế xe công nghệ gờ ráp, bi, Xanh ét em phải có phù hiệu."),
+    # first pass: a convention only (the capital kept); expected reading corrected to it
+    ("Trồng cỏ VA06 và cỏ Mulato làm thức ăn cho bò.",
+     "Trồng cỏ vê a không sáu và cỏ Mu la tô làm thức ăn cho bò."),
+    ("Nuôi gà Ai Cập, gà Lương Phượng và vịt Super M.",
+     "Nuôi gà Ai Cập, gà Lương Phượng và vịt su pơ em."),
+    # first pass missed: loan words (livestock breeds)
+    ("Bò lai Brahman, Red Angus cho năng suất thịt cao.",
+     "Bò lai bờ ra man, rét an gút cho năng suất thịt cao."),
+    # first pass missed: loan words (livestock breeds)
+    ("Lợn giống Landrace, Yorkshire và Duroc được tiêm phòng đủ.",
+     "Lợn giống lan rát, i oóc sai và đu rốc được tiêm phòng đủ."),
+    # first pass missed: loan words (insecticides: 'per-' is 'péc')
+    ("Phun thuốc diệt muỗi Permethrin tại các ổ dịch sốt xuất huyết.",
+     "Phun thuốc diệt muỗi péc mê trin tại các ổ dịch sốt xuất huyết."),
+    # first pass: a convention only (the capital kept); now a loan word
+    ("Người bị tăng huyết áp uống Amlodipine đều đặn mỗi ngày.",
+     "Người bị tăng huyết áp uống am lô đi pin đều đặn mỗi ngày."),
+    # first pass missed: loan words (medical devices)
+    ("Trạm y tế có máy đo SpO2 và máy khí dung Nebulizer.",
+     "Trạm y tế có máy đo ét pê o hai và máy khí dung nê bu lai dơ."),
+    ("Tiêm vắc xin phòng dại Verorab theo phác đồ 4 mũi.",
+     "Tiêm vắc xin phòng dại vê rô ráp theo phác đồ bốn mũi."),
+    ("Đăng ký khám bệnh qua ứng dụng VNeID hoặc Zalo OA của bệnh viện.",
+     "Đăng ký khám bệnh qua ứng dụng vê en e ai đi hoặc da lô o a của bệnh viện."),
+    # first pass: a convention only (the capital kept); now a loan word
+    ("Hướng dẫn bà con dùng Google Lens tra cứu sâu bệnh trên cây trồng.",
+     "Hướng dẫn bà con dùng gu gồ len tra cứu sâu bệnh trên cây trồng."),
+    # first pass missed: loan words (Mall)
+    ("Hợp tác xã bán nông sản trên TikTok Shop và Shopee Mall.",
+     "Hợp tác xã bán nông sản trên tích tốc sốp và sô pi mon."),
+    ("Hộ kinh doanh dùng máy POS, quét mã QR để thanh toán.",
+     "Hộ kinh doanh dùng máy pê o ét, quét mã kiu a để thanh toán."),
+    # first pass: a convention only (the capital kept); now a loan word
+    ("Cảnh giác tin nhắn giả mạo Brandname của ngân hàng, có chứa đường link.",
+     "Cảnh giác tin nhắn giả mạo bờ ran nêm của ngân hàng, có chứa đường lin."),
+    # first pass missed: brand parts shaped like syllables ('Team'), loan words
+    ("Đối tượng dùng ứng dụng AnyDesk, TeamViewer để chiếm quyền điều khiển điện thoại.",
+     "Đối tượng dùng ứng dụng e ni đét, tim viu ơ để chiếm quyền điều khiển điện thoại."),
+    ("Không cài các app cho vay nặng lãi, app đầu tư online.",
+     "Không cài các áp cho vay nặng lãi, áp đầu tư on lai."),
+    ("Bảo vệ tài khoản Facebook bằng xác thực hai yếu tố (2FA).",
+     "Bảo vệ tài khoản phây búc bằng xác thực hai yếu tố (hai ép a)."),
+    # first pass: a convention only (the capital kept); now a loan word
+    ("Giá gas Petrolimex bình 12 kg là 480.000 đồng.",
+     "Giá ga pê trô li mếch bình mười hai ki lô gam là bốn trăm tám mươi nghìn đồng."),
+    # first pass: a convention only (the capital kept); now a loan word
+    ("Cửa hàng xăng dầu Petrolimex số 5 mở cửa 24/24.",
+     "Cửa hàng xăng dầu pê trô li mếch số năm mở cửa hai tư trên hai tư."),
+    # first pass missed: a model's name glued to its number (Evo200)
+    # expected reading corrected: an open foreign e is 'ê'
+    ("Xe máy điện VinFast Evo200 được hỗ trợ thay pin miễn phí.",
+     "Xe máy điện vin phát ê vô hai trăm được hỗ trợ thay pin miễn phí."),
+    # first pass missed, left: 'Ribbon' ('Ríp bôn'), the capitals
+    ("Giải chạy Pink Ribbon vì phụ nữ mắc ung thư vú.",
+     "Giải chạy pinh ríp bơn vì phụ nữ mắc ung thư vú."),
+    # first pass missed: loan words (Asian Cup)
+    ("Đội tuyển bóng đá nữ Việt Nam dự vòng loại Asian Cup.",
+     "Đội tuyển bóng đá nữ Việt Nam dự vòng loại ây xần cúp."),
+    # first pass: a convention only (the capital kept); expected reading corrected to it
+    ("Lễ hội Hoa Ban có chương trình Live show của các ca sĩ.",
+     "Lễ hội Hoa Ban có chương trình Lai sô của các ca sĩ."),
+    ("Du khách check-in tại cầu kính, đồi chè và khu Glamping.",
+     "Du khách chéc in tại cầu kính, đồi chè và khu gờ lam pinh."),
+    # first pass: a convention only (the capital kept); expected reading corrected to it
+    ("Đặt vé tham quan qua Traveloka hoặc Klook.",
+     "Đặt vé tham quan qua tra vê lô ca hoặc Cờ lúc."),
+    # first pass missed: a closed 'ia' is two syllables (Subianto), names of countries
+    # left: 'Prabowo'
+    ("Tổng thống Indonesia Prabowo Subianto thăm Hà Nội.",
+     "Tổng thống In đô nê xi a Pờ ra bô vô Xu bi an tô thăm Hà Nội."),
+    # first pass missed, left: 'Jack' ('Giác'), 'M-TP' (abbreviations: TP read 'thành phố')
+    ("Ca sĩ Jack và Sơn Tùng M-TP biểu diễn tại lễ hội.",
+     "Ca sĩ Giắc và Sơn Tùng em tê pê biểu diễn tại lễ hội."),
+    # first pass missed: acronyms said as words (USAID)
+    ("Liên hợp quốc và tổ chức USAID tài trợ dự án nước sạch.",
+     "Liên hợp quốc và tổ chức u ét ết tài trợ dự án nước sạch."),
+    # first pass missed: acronyms said as words (JICA)
+    ("Dự án của JICA (Nhật Bản) hỗ trợ xây cầu dân sinh.",
+     "Dự án của gi ca (Nhật Bản) hỗ trợ xây cầu dân sinh."),
+]  # fmt: skip
+"""Batch 5: forty phrases written after the fixes of batch 4, before the reader ran on them."""
+
+
+BATCH_SIX: list[tuple[str, str]] = [
+    # first pass missed: loan words (city apps: iHanoi)
+    ("Bà con tải ứng dụng iHanoi để phản ánh hiện trường.",
+     "Bà con tải ứng dụng i Hà Nội để phản ánh hiện trường."),
+    ("Chương trình khuyến mãi của MobiFone: tặng 5GB data khi nạp thẻ.",
+     "Chương trình khuyến mãi của mô bi phôn: tặng năm giê bê đa ta khi nạp thẻ."),
+    # first pass missed: loan words ('My' is shaped like a Vietnamese syllable)
+    ("Hướng dẫn đổi mật khẩu Wi-Fi trên modem Viettel qua ứng dụng My Viettel.",
+     "Hướng dẫn đổi mật khẩu oai phai trên mô đem vi ét ten qua ứng dụng mai vi ét ten."),
+    ("Gửi hồ sơ qua bưu điện VNPost hoặc dịch vụ chuyển phát nhanh EMS.",
+     "Gửi hồ sơ qua bưu điện vê en pốt hoặc dịch vụ chuyển phát nhanh e em ét."),
+    # first pass missed: loan words (Mobile Money)
+    ("Nhận tiền trợ cấp qua tài khoản ngân hàng hoặc ví Mobile Money.",
+     "Nhận tiền trợ cấp qua tài khoản ngân hàng hoặc ví mô bai mo ni."),
+    ("Cảnh báo cuộc gọi giả danh Bộ Công an yêu cầu tải app qua CH Play.",
+     "Cảnh báo cuộc gọi giả danh Bộ Công an yêu cầu tải áp qua xê hát pờ lây."),
+    ("Không quét mã QR lạ dán tại cây ATM hoặc bãi gửi xe.",
+     "Không quét mã kiu a lạ dán tại cây a tê em hoặc bãi gửi xe."),
+    ("Xã triển khai mô hình Camera AI giám sát an ninh trật tự.",
+     "Xã triển khai mô hình ca mê ra a i giám sát an ninh trật tự."),
+    # first pass missed: the fallback (a soft g: Gemini); expected reading corrected: the capital
+    ("Tập huấn cho Tổ công nghệ số cộng đồng về kỹ năng dùng ChatGPT và Gemini.",
+     "Tập huấn cho Tổ công nghệ số cộng đồng về kỹ năng dùng chát giê pê tê và Giê mi ni."),
+    # first pass missed: loan words (VietGAHP)
+    ("Trang trại nuôi gà theo chuẩn VietGAHP và cấp mã QR truy xuất nguồn gốc.",
+     "Trang trại nuôi gà theo chuẩn việt gáp và cấp mã kiu a truy xuất nguồn gốc."),
+    ("Phun thuốc Kasumin 2SL trừ bệnh bạc lá lúa.",
+     "Phun thuốc ca xu min hai ét e lờ trừ bệnh bạc lá lúa."),
+    ("Rải thuốc Basudin 10GR trừ sâu đục thân ngô.",
+     "Rải thuốc ba xu đin mười giê e rờ trừ sâu đục thân ngô."),
+    ("Bón vôi và phân lân nung chảy Văn Điển, không bón Urê khi lúa trổ.",
+     "Bón vôi và phân lân nung chảy Văn Điển, không bón u rê khi lúa trổ."),
+    ("Cấp giống lúa Bắc Thịnh, TBR97 và nếp N98 cho các hộ.",
+     "Cấp giống lúa Bắc Thịnh, tê bê e rờ chín mươi bảy và nếp en chín mươi tám cho các hộ."),
+    # first pass missed: names of countries (Israel)
+    ("Mô hình trồng dưa lưới trong nhà màng công nghệ Israel.",
+     "Mô hình trồng dưa lưới trong nhà màng công nghệ I xờ ra en."),
+    # first pass: a convention only (the capital kept); expected reading corrected to it
+    ("Lắp hệ thống tưới nhỏ giọt Netafim cho vườn cà phê.",
+     "Lắp hệ thống tưới nhỏ giọt Nê ta phim cho vườn cà phê."),
+    # first pass: a convention only (the capital kept, o is 'ô'); corrected to it
+    ("Tiêm vắc xin Lở mồm long móng Aftopor cho trâu bò.",
+     "Tiêm vắc xin Lở mồm long móng Áp tô pô cho trâu bò."),
+    ("Bệnh Dịch tả lợn châu Phi do virus ASFV gây ra, chưa có thuốc điều trị.",
+     "Bệnh Dịch tả lợn châu Phi do vi rút a ét ép vê gây ra, chưa có thuốc điều trị."),
+    # first pass missed: loan words (disinfectants)
+    ("Sát trùng bằng vôi bột, Benkocid hoặc Glutaraldehyde.",
+     "Sát trùng bằng vôi bột, ben cô xít hoặc gờ lu ta an đê hít."),
+    # first pass: a convention only (the capital kept, o is 'ô'); corrected to it
+    ("Cán bộ thú y hướng dẫn sử dụng kháng sinh Florfenicol đúng liều.",
+     "Cán bộ thú y hướng dẫn sử dụng kháng sinh Phờ lô phê ni côn đúng liều."),
+    ("Người dân đến TYT tiêm vắc xin phòng bệnh Bạch hầu (DPT).",
+     "Người dân đến trạm y tế tiêm vắc xin phòng bệnh Bạch hầu (dê pê tê)."),
+    # first pass: a convention only (capitals, an open e is 'ê', 'ic' is 'ích'); corrected
+    ("Uống viên sắt Ferrovit và Acid folic trong thai kỳ.",
+     "Uống viên sắt Phê rô vít và A xít phô lích trong thai kỳ."),
+    # first pass missed: loan words (Lifebuoy)
+    ("Dùng dung dịch sát khuẩn tay Lifebuoy hoặc cồn 70 độ.",
+     "Dùng dung dịch sát khuẩn tay lai boi hoặc cồn bảy mươi độ."),
+    # first pass: a convention only (the capital kept); expected reading corrected to it
+    ("Trẻ bị tiêu chảy cho uống Oresol và kẽm (Zinc).",
+     "Trẻ bị tiêu chảy cho uống ô rê dôn và kẽm (Din)."),
+    # first pass missed: loan words (Mpox)
+    ("Phòng chống dịch Mpox (đậu mùa khỉ) theo hướng dẫn của Bộ Y tế.",
+     "Phòng chống dịch em pốc (đậu mùa khỉ) theo hướng dẫn của Bộ Y tế."),
+    ("Giá xăng RON 95-V tăng 200 đồng, dầu mazut giảm 100 đồng/kg.",
+     "Giá xăng rôn chín mươi lăm năm tăng hai trăm đồng, dầu ma dút giảm một trăm đồng một ki"
+     " lô gam."),
+    ("Trạm sạc điện cho xe ô tô điện VinFast VF3 đặt tại UBND xã.",
+     "Trạm sạc điện cho xe ô tô điện vin phát vê ép ba đặt tại ủy ban nhân dân xã."),
+    ("Giải Pickleball mở rộng tranh cúp Hội Nông dân.",
+     "Giải pích cơ bon mở rộng tranh cúp Hội Nông dân."),
+    ("Hội thi Rung chuông vàng và Olympic tiếng Anh dành cho học sinh.",
+     "Hội thi Rung chuông vàng và ô lim pích tiếng Anh dành cho học sinh."),
+    # first pass missed: loan words (Acoustic)
+    ("Đêm nhạc Acoustic tại quảng trường vào tối thứ Bảy.",
+     "Đêm nhạc a cu tích tại quảng trường vào tối thứ Bảy."),
+    # first pass: a convention only (the capital kept); expected reading corrected to it
+    ("Cuộc thi Miss Du lịch được phát trực tiếp trên YouTube.",
+     "Cuộc thi Mít Du lịch được phát trực tiếp trên diu túp."),
+    # first pass missed: loan words (Zipline); expected reading corrected: the capitals kept
+    ("Khai trương khu vui chơi Water Park và Zipline vượt hồ.",
+     "Khai trương khu vui chơi Oa tơ Pác và dip lai vượt hồ."),
+    # first pass: a convention only (o is 'ô'); expected reading corrected to it
+    ("Cầu thủ Nguyễn Xuân Son (tên khai sinh Rafaelson) nhập quốc tịch Việt Nam.",
+     "Cầu thủ Nguyễn Xuân Son (tên khai sinh Ra pha en xôn) nhập quốc tịch Việt Nam."),
+    # first pass missed: storm names (Kalmaegi); expected reading corrected: the lexicon's case
+    ("Bão Kalmaegi đổ bộ vào các tỉnh Nam Trung Bộ.",
+     "Bão can mê ghi đổ bộ vào các tỉnh Nam Trung Bộ."),
+    # first pass: a convention only (the capital kept); expected reading corrected to it
+    ("Tập đoàn Samsung tuyển lao động tại khu công nghiệp Yên Phong.",
+     "Tập đoàn Xam xung tuyển lao động tại khu công nghiệp Yên Phong."),
+    # first pass: a convention only (the capital kept, o is 'ô'); corrected to it
+    ("Công ty Canon, Foxconn tuyển công nhân không cần kinh nghiệm.",
+     "Công ty Ca nôn, Phốc côn tuyển công nhân không cần kinh nghiệm."),
+    ("Mua bảo hiểm xe máy qua ứng dụng MoMo hoặc VNPost.",
+     "Mua bảo hiểm xe máy qua ứng dụng mô mô hoặc vê en pốt."),
+    ("Cấm sử dụng flycam khi chưa được cấp phép.",
+     "Cấm sử dụng phờ lai cam khi chưa được cấp phép."),
+]  # fmt: skip
+"""Batch 6: thirty-eight phrases written after batch 5's fixes, before the reader ran on
+them."""
+
+
+BATCH_SEVEN: list[tuple[str, str]] = [
+    ("Nông dân bán lúa ST25 qua sàn Postmart được giá cao.",
+     "Nông dân bán lúa ét tê hai mươi lăm qua sàn pốt mát được giá cao."),
+    ("Giống lúa RVT và Hương thơm số 1 bị nhiễm rầy nâu.",
+     "Giống lúa e rờ vê tê và Hương thơm số một bị nhiễm rầy nâu."),
+    ("Khuyến cáo phun Chess 50WG khi rầy cám nở rộ.",
+     "Khuyến cáo phun chét năm mươi vê kép giê khi rầy cám nở rộ."),
+    # first pass: a convention only (the capital kept); now a loan word
+    ("Dùng Ridomil Gold 68WG phòng bệnh sương mai trên cà chua.",
+     "Dùng ri đô min gôn sáu mươi tám vê kép giê phòng bệnh sương mai trên cà chua."),
+    # first pass missed: short capitals taken for a loan word's syllable ('EM' read 'em')
+    ("Hướng dẫn ủ phân chuồng bằng chế phẩm EM và Trichoderma.",
+     "Hướng dẫn ủ phân chuồng bằng chế phẩm e em và tri cô đéc ma."),
+    # first pass missed: loan words (poultry vaccines)
+    ("Tiêm vắc xin Cúm gia cầm Navet-Vifluvac cho đàn vịt.",
+     "Tiêm vắc xin Cúm gia cầm na vét vi phờ lu vắc cho đàn vịt."),
+    # first pass missed: loan words (veterinary drugs)
+    ("Thuốc thú y Ivermectin trị ký sinh trùng cho bò.",
+     "Thuốc thú y i véc méc tin trị ký sinh trùng cho bò."),
+    ("Tiêm vắc xin Rotarix cho trẻ từ 6 tuần tuổi.",
+     "Tiêm vắc xin rô ta ríc cho trẻ từ sáu tuần tuổi."),
+    # first pass missed, left: 'Fresenius' ('niu'); Oxy now a loan word
+    ("Bệnh viện có máy lọc máu Fresenius và máy thở Oxy.",
+     "Bệnh viện có máy lọc máu phờ rê xê ni út và máy thở ô xi."),
+    # first pass missed: letters and digits of a lab test glued (HbA1c)
+    ("Xét nghiệm HbA1c để theo dõi bệnh tiểu đường.",
+     "Xét nghiệm hát bê a một xê để theo dõi bệnh tiểu đường."),
+    ("Cài ứng dụng Sổ sức khỏe điện tử trên VNeID để xem kết quả khám.",
+     "Cài ứng dụng Sổ sức khỏe điện tử trên vê en e ai đi để xem kết quả khám."),
+    # first pass missed: loan words (username)
+    ("Đăng nhập Cổng dịch vụ công bằng tài khoản định danh, không cần username.",
+     "Đăng nhập Cổng dịch vụ công bằng tài khoản định danh, không cần iu dơ nêm."),
+    ("Nhà trường dùng phần mềm SMAS gửi tin nhắn cho phụ huynh.",
+     "Nhà trường dùng phần mềm ét em a ét gửi tin nhắn cho phụ huynh."),
+    ("Cảnh giác tin nhắn mạo danh Zalo yêu cầu xác minh tài khoản qua link.",
+     "Cảnh giác tin nhắn mạo danh da lô yêu cầu xác minh tài khoản qua lin."),
+    ("Đối tượng dùng SIM rác, tài khoản Facebook ảo để bán hàng giả.",
+     "Đối tượng dùng sim rác, tài khoản phây búc ảo để bán hàng giả."),
+    ("Không mua bán thông tin cá nhân, dữ liệu CCCD trên mạng.",
+     "Không mua bán thông tin cá nhân, dữ liệu căn cước công dân trên mạng."),
+    ("Giá xăng E5 RON 92 từ 15 giờ hôm nay là 19.600 đồng/lít.",
+     "Giá xăng e năm rôn chín mươi hai từ mười lăm giờ hôm nay là mười chín nghìn sáu trăm "
+     "đồng một lít."),
+    ("Cửa hàng xăng dầu phải niêm yết giá dầu diesel, dầu hỏa rõ ràng.",
+     "Cửa hàng xăng dầu phải niêm yết giá dầu đi ê den, dầu hỏa rõ ràng."),
+    ("Giải cầu lông, Pickleball và tennis chào mừng Đại hội Đảng bộ xã.",
+     "Giải cầu lông, pích cơ bon và ten nít chào mừng Đại hội Đảng bộ xã."),
+    ("Đội tuyển U17 Việt Nam giành vé dự World Cup.",
+     "Đội tuyển u mười bảy Việt Nam giành vé dự uơ cúp."),
+    ("Câu lạc bộ Yoga cười sinh hoạt vào sáng Chủ nhật.",
+     "Câu lạc bộ dô ga cười sinh hoạt vào sáng Chủ nhật."),
+    ("Homestay và Farmstay phải đăng ký kinh doanh và PCCC.",
+     "hôm xơ tây và phám xơ tây phải đăng ký kinh doanh và phòng cháy chữa cháy."),
+    # first pass: a convention only (the capital kept); now a loan word
+    ("Lễ hội có màn trình diễn Flashmob của đoàn viên thanh niên.",
+     "Lễ hội có màn trình diễn phờ lát mốp của đoàn viên thanh niên."),
+    ("Khách quốc tế đến từ Hàn Quốc, Nhật Bản, Pháp và Mỹ tăng mạnh.",
+     "Khách quốc tế đến từ Hàn Quốc, Nhật Bản, Pháp và Mỹ tăng mạnh."),
+    # first pass missed: names in the news (Zelensky)
+    ("Tổng thống Ukraine Zelensky kêu gọi hòa bình.",
+     "Tổng thống U cờ rai na Dê len xờ ki kêu gọi hòa bình."),
+    # first pass missed, left: 'Barack' ('Ba rác')
+    ("Cựu Tổng thống Mỹ Barack Obama thăm Hà Nội năm 2016.",
+     "Cựu Tổng thống Mỹ Ba rắc Ô ba ma thăm Hà Nội năm hai nghìn không trăm mười sáu."),
+    # first pass missed: names in the news (Cristiano)
+    ("Ngôi sao Cristiano Ronaldo lập kỷ lục ghi bàn.",
+     "Ngôi sao Cờ ri xờ ti a nô Rô nan đô lập kỷ lục ghi bàn."),
+    ("Bão Podul suy yếu thành áp thấp nhiệt đới.",
+     "Bão Pô đun suy yếu thành áp thấp nhiệt đới."),
+    ("Xã lắp 20 camera kết nối trung tâm IOC của tỉnh.",
+     "Xã lắp hai mươi ca mê ra kết nối trung tâm i o xê của tỉnh."),
+    ("Người dân phản ánh qua đường dây nóng hoặc fanpage Công an xã.",
+     "Người dân phản ánh qua đường dây nóng hoặc phan pết Công an xã."),
+]  # fmt: skip
+"""Batch 7: thirty phrases written after batch 6's fixes, before the reader ran on them."""
+
+
 KNOWN_MISSES = {
     "Tổ chức Y tế Thế giới (WHO)": "the abbreviations' family: 'WHO' after its own name",
     "Huấn luyện viên Kim Sang-sik": "a Korean name: 'sik' passes as a Vietnamese syllable",
     "Cầu thủ Lionel Messi": "'Miami' is said 'Mia mi'",
     "Tổng thống Pháp Emmanuel Macron": "'Emmanuel' is said 'Em ma nuên'",
     "Ca sĩ Taylor Swift": "'Taylor Swift' is said 'Tây lô Xờ uýp'",
+    "Tiền đạo Erling Haaland": "'Erling' is said 'Ê linh'",
+    "Tài xế xe công nghệ Grab, Be": "'Be' is shaped like a Vietnamese syllable",
+    "Giải chạy Pink Ribbon": "'Ribbon' is said 'Ríp bôn'",
+    "Tổng thống Indonesia Prabowo": "'Prabowo' is said 'Pờ ra bô ô'",
+    "Ca sĩ Jack và Sơn Tùng M-TP": "'Jack' is said 'Giác'; the abbreviations' family reads TP",
+    "Bệnh viện có máy lọc máu Fresenius": "'Fresenius' is said 'Phờ rê xê niu'",
+    "Cựu Tổng thống Mỹ Barack Obama": "'Barack' is said 'Ba rác'",
 }
 """Misses left after the fixes, each a name no class covers; they must stay misses until a
 class fixes them (strict xfail), so the score below is honest."""
 
-FIRST_PASS = {"BATCH_ONE": (42, 13, 2), "BATCH_TWO": (42, 15, 5), "BATCH_THREE": (40, 16, 6)}
+FIRST_PASS = {
+    "BATCH_ONE": (42, 13, 2),
+    "BATCH_TWO": (42, 15, 5),
+    "BATCH_THREE": (40, 16, 6),
+    "BATCH_FOUR": (42, 18, 7),
+    "BATCH_FIVE": (40, 12, 11),
+    "BATCH_SIX": (38, 17, 9),
+    "BATCH_SEVEN": (30, 19, 2),
+}
 """Per batch: phrases, read right at the first pass, and read differently only by a convention
 of the project (the capital of a word said in syllables, 'o'/'ô', 's'/'x', 'chip', 'kit')."""
 
 
 def _cases() -> list[object]:
     cases: list[object] = []
-    for name, batch in (("1", BATCH_ONE), ("2", BATCH_TWO), ("3", BATCH_THREE)):
+    for name, batch in (
+        ("1", BATCH_ONE),
+        ("2", BATCH_TWO),
+        ("3", BATCH_THREE),
+        ("4", BATCH_FOUR),
+        ("5", BATCH_FIVE),
+        ("6", BATCH_SIX),
+        ("7", BATCH_SEVEN),
+    ):
         for i, (written, spoken) in enumerate(batch, 1):
             miss = next(
                 (why for start, why in KNOWN_MISSES.items() if written.startswith(start)), None
@@ -441,11 +879,19 @@ def _cases() -> list[object]:
 
 
 def test_the_batches_are_as_wide_as_written() -> None:
-    batches = {"BATCH_ONE": BATCH_ONE, "BATCH_TWO": BATCH_TWO, "BATCH_THREE": BATCH_THREE}
+    batches = {
+        "BATCH_ONE": BATCH_ONE,
+        "BATCH_TWO": BATCH_TWO,
+        "BATCH_THREE": BATCH_THREE,
+        "BATCH_FOUR": BATCH_FOUR,
+        "BATCH_FIVE": BATCH_FIVE,
+        "BATCH_SIX": BATCH_SIX,
+        "BATCH_SEVEN": BATCH_SEVEN,
+    }
     assert {name: len(batch) for name, batch in batches.items()} == {
         name: phrases for name, (phrases, _right, _convention) in FIRST_PASS.items()
     }
-    assert len(KNOWN_MISSES) == 5
+    assert len(KNOWN_MISSES) == 12
 
 
 @pytest.mark.parametrize(("written", "spoken"), _cases())
@@ -472,6 +918,15 @@ def test_loan_words_brands_and_foreign_words_are_read_as_an_announcer_reads_them
         ("Anna", "An na"), ("Lotte", "Lốt tê"), ("Pizza", "Pi da"),
         # a consonant and l or r open the next syllable together
         ("Tamiflu", "Ta mi phờ lu"),
+        # i_e is 'ai' in English words, 'i' in the chemists' -ine, -ide, -yte, -ime
+        ("Smile", "Xờ mai"), ("Chlorhexidine", "Cờ hờ lô hê xi đin"), ("Sulfite", "Xun phít"),
+        ("Face", "Phây"), ("Prince", "Pờ rin xê"),
+        # a doubled vowel is said once; a consonant and l or r after n or m go together
+        ("Heineken", "Hây nê ken"), ("Haaland", "Ha lan"), ("complex", "côm pờ lếch"),
+        # a soft g opens a word before e, y; not inside ('Megi', 'Yagi' keep theirs)
+        ("Gentamicin", "Gien ta mi xin"), ("Gym", "Gim"), ("Megi", "Mê ghi"),
+        # a closed 'ia' is two syllables (Vietnamese writes no 'ian')
+        ("Subianto", "Xu bi an tô"), ("Adrian", "A đờ ri an"),
         # a foreign name with accents: the letters said plain, no English rule
         ("José", "Giô xê"), ("Müller", "Mu lê"),
         # the storm names of the typhoon committee are read as before
@@ -505,6 +960,11 @@ def test_a_word_with_vietnamese_marks_is_never_said_as_a_foreign_word(word: str)
         ("Cảnh giác hacker, tiền crypto.", "Cảnh giác hắc cơ, tiền cờ ríp tô."),
         ("Ngân hàng Sacombank, VietinBank.", "Ngân hàng xa com banh, vi ét tin banh."),
         ("Hầm biogas, bão Tokage.", "Hầm bi ô ga, bão tô ca ghê."),
+        ("Lợn Pietrain, bò Charolais; phun Deltamethrin.",
+         "Lợn pi ê tranh, bò sa rô lai; phun đen ta mê trin."),
+        ("Dự án của KOICA, học sinh thi IELTS.", "Dự án của cô i ca, học sinh thi ai eo."),
+        ("Lao động sang Malaysia, Qatar, Ukraine.",
+         "Lao động sang Ma lai xi a, Ca ta, U cờ rai na."),
     ],
 )  # fmt: skip
 def test_loan_word_families_are_read_unreported(written: str, spoken: str) -> None:
@@ -525,6 +985,15 @@ def test_every_new_loan_word_is_said_in_vietnamese_syllables() -> None:
         ("Chuyển khoản qua TPBank, MBBank, HDBank, SmartBanking.",
          "Chuyển khoản qua tê pê banh, em bê banh, hát dê banh, xờ mát banh king.", ()),
         ("Gửi hàng qua ViettelPost.", "Gửi hàng qua vi ét ten pốt.", ("ViettelPost",)),
+        # a part shaped like a syllable but ending in p, t, c without a tone is foreign
+        ("Ứng dụng DeepSeek và FaceTime.", "Ứng dụng đíp xích và phây tai.",
+         ("DeepSeek", "FaceTime")),
+        # a model's name glued to its number
+        ("Điện thoại iPhone15, tiêm Covid19, xe Vespa125.",
+         "Điện thoại ai phôn mười lăm, tiêm cô vít mười chín, xe vét pa một trăm hai mươi lăm.",
+         ("Vespa125",)),
+        ("Đi QL1A, Km15, cúm H5N1, F0.",
+         "Đi quốc lộ một a, ki lô mét mười lăm, cúm hát năm en một, ép không.", ()),
         # letters in mixed case stay letters, and are reported
         ("Vắc xin mRNA, xác thực eKYC, vắc xin bOPV.",
          "Vắc xin em e rờ en a, xác thực e ca i dài xê, vắc xin bê o pê vê.",
@@ -560,6 +1029,9 @@ def test_brands_written_as_words_run_together_are_read_word_by_word(
         ("Giống lúa mới trên 500 ha.", "Giống lúa mới trên năm trăm héc ta."),
         ("Vụ Đông Xuân 2025 gieo giống lúa BC15.",
          "Vụ Đông Xuân hai nghìn không trăm hai mươi lăm gieo giống lúa bê xê mười lăm."),
+        # a leading zero is said; a fruit's variety in mixed case
+        ("Giống lúa Q5 và J01 cho vụ Xuân.", "Giống lúa quy năm và gi không một cho vụ Xuân."),
+        ("Giống bưởi Ri6?", "Giống bưởi ri sáu?"),
         ("Giống lúa Thiên ưu 8 cấp cho 120 hộ.",
          "Giống lúa Thiên ưu tám cấp cho một trăm hai mươi hộ."),
     ],
@@ -600,10 +1072,19 @@ def test_letters_of_technology_and_fuel_are_said_as_letters(written: str, spoken
     assert spoken_form(written) == spoken
 
 
+def test_short_capitals_are_letters_though_a_loan_word_says_their_shape() -> None:
+    """'em' is a syllable of 'em pê ba' (mp3) and 'ta' of 'vi ta min': that does not make
+    'EM' or 'TA' words; a station's own spoken form in capitals still is one."""
+    reading = read_aloud("Chế phẩm EM, môn TA, tải tệp mp3, uống vitamin.")
+    assert reading.spoken == "Chế phẩm e em, môn tê a, tải tệp em pê ba, uống vi ta min."
+    assert reading.guessed == ("EM", "TA")
+    assert Reader({"ZALO": "ĐA LÔ"}).read("Nhắn ZALO cho xã").spoken == "Nhắn đa lô cho xã"
+
+
 # ----- linear in its input ----------
 HOSTILE = [
     "giống A1 ", "IR 1", "OM 1, ", "giống lúa Nhị 111 ", "1EC ", "1.1WG ", "RON 11-", "0,01S-",
-    "ViettelPay", "AbAbAb ", "Newcastle ", "diesel ", "Xyzzyx ",
+    "ViettelPay", "AbAbAb ", "Newcastle ", "diesel ", "Xyzzyx ", "Evo1", "aB1 ", "Subianto ",
 ]  # fmt: skip
 
 
