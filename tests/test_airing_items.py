@@ -147,4 +147,3 @@ def test_verify_names_the_first_problem_whichever_table_holds_it(
         conn.executescript(sql)
     result = run("log", "verify", code=1)
     assert said in result.stderr and result.stderr.count("\n") == 1
-
