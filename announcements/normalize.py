@@ -9,6 +9,10 @@ dates (lunar ones too), times, ranges and plain numbers; last the words left (ch
 Vietnamese syllables) and symbols. What the rules cannot place stays in the text, readable,
 and is reported as a warning and as a guessed word.
 
+The shared machinery of the rules is in `rules.py`; document numbers, standards and codes
+are in `documents.py`, abbreviations and initials in `abbreviations.py`, number plates in
+`plates.py`, dates, times and house numbers in `dates.py`.
+
 Every pattern is linear in its input: a match may start only where a run begins (never
 again inside the run it failed on), whitespace runs are collapsed first, and a rule's
 function looks at a few characters around its match (`_before`, `_after`) instead of the
@@ -21,70 +25,92 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date
 from functools import cached_property, lru_cache
 from itertools import groupby
-from typing import Any
 
 from common.i18n import _, language
 
+from .abbreviations import ABBREVIATION, INITIAL, _abbreviation, _in_heading, _initial
+from .dates import (
+    DATE_RULES,
+    DAY_WORDS,
+    _day_month,
+    _is_lunar,
+    _month,
+    lunar_day,
+)
+from .documents import (
+    COUNT_CODE,
+    DOCUMENT,
+    LETTER_CODE,
+    ROAD,
+    SIGNATURE,
+    STANDARD,
+    _count_code,
+    _document_number,
+    _letter_code,
+    _road,
+    _signature,
+    _standard,
+)
+from .farming import (
+    FORMULATION,
+    FUEL_GRADE,
+    NAMED_VARIETY,
+    VARIETY_CODE,
+    read_formulation,
+    read_fuel_grade,
+    read_named_variety,
+    read_variety,
+)
 from .numbers import (
     NORTH,
     SOUTH,
     Dialect,
-    read_decimal,
     read_digits,
     read_integer,
     read_ordinal,
 )
 from .plates import PLATE, read_plate
+from .rules import (
+    YEAR,
+    B,
+    E,
+    Rule,
+    _after,
+    _alternation,
+    _before,
+    _Context,
+    _digit_start,
+    _ends_with,
+    _trie_pattern,
+    _Vocabulary,
+    _vocabulary,
+    _word_before,
+    spell,
+)
 from .syllables import (
     VOWEL,
-    Accents,
-    TextAccents,
     is_vietnamese_syllable,
-    restore,
     transliterate,
 )
 from .vocabulary import (
     ABBREVIATIONS,
-    ABBREVIATIONS_AFTER,
-    ABBREVIATIONS_BEFORE,
     CALL_WORDS,
-    CODE_PREFIXES,
     COUNTING_WORDS,
-    DOCUMENT_ISSUERS,
     DOCUMENT_NAMES,
-    DOCUMENT_TYPES,
     DOMAIN_WORDS,
-    GOVERNMENT_BODIES,
-    HOUSE_WORDS,
     LETTER_CLASSES,
-    LETTERS,
-    LUNAR_MONTHS,
-    ONLY_AS_DOCUMENT,
-    PARTY_BODIES,
-    PARTY_LEVELS,
     PER_UNITS,
     RANGE_UNITS,
     REPEATED_BEFORE_RANGE,
     ROMAN_AFTER,
     SERVICE_NUMBERS,
-    SHORT_PLACES,
-    STREET_WORDS,
     SYMBOLS,
     UNITS,
-    WORDS_TOO,
-    address_words,
-    loanwords,
 )
-
-W = r"[^\W_]"  # a letter or digit, Vietnamese included
-B = rf"(?<!{W})"  # word start
-E = rf"(?!{W})"  # word end
-LONGEST_SHOWN = 40  # characters of a guessed word quoted in a warning
 
 
 @dataclass(frozen=True)
@@ -94,181 +120,6 @@ class Reading:
     guessed: tuple[str, ...] = ()
     """What the reader could not place, as written: unknown words and abbreviations, dates
     and times that are not ones. An office fixes these before its scripts go out."""
-
-
-# ----- the vocabulary of one reader ----------
-def _trie_pattern(keys: Iterable[str], word_end: Callable[[str], bool]) -> str:
-    """One regex for many literal keys, as a trie (Python's `re` tries alternatives one by
-    one: 200 abbreviations as a plain alternation cost 4x more). The longest key wins;
-    a key must end at a word end when `word_end(key)`, and start at a word start: the check
-    sits after the first character so that the pattern opens with literals, which lets the
-    regex engine skip quickly to the places where a key can begin."""
-    trie: dict[str, Any] = {}
-    for key in keys:
-        node = trie
-        for char in key:
-            node = node.setdefault(char, {})
-        node[""] = {"end": word_end(key)}
-
-    def branch(node: dict[str, Any], depth: int) -> str:
-        options = []
-        for char in sorted(c for c in node if c):
-            start = rf"(?<!{W}.)" if depth == 0 else ""
-            options.append(re.escape(char) + start + branch(node[char], depth + 1))
-        if "" in node:
-            options.append(E if node[""]["end"] else "")
-        return options[0] if len(options) == 1 else "(?:" + "|".join(options) + ")"
-
-    return branch(trie, 0)
-
-
-@dataclass(frozen=True, eq=False)
-class _Vocabulary:
-    """The lexicon a reader applies first: shipped loan words under the station's entries."""
-
-    lexicon: Mapping[str, str]
-    """Lower-case written form → spoken form."""
-
-    @cached_property
-    def pattern(self) -> re.Pattern[str]:
-        return re.compile(_trie_pattern(self.lexicon, lambda key: True))
-
-    @lru_cache(maxsize=4096)  # noqa: B019 (few vocabularies, each kept by _vocabulary)
-    def cut(self, word: str) -> tuple[tuple[str, bool], ...] | None:
-        """'ubndtanlap' → ('u bê en dê', False), ('tan', True), ('lap', True): a name written
-        without spaces cut into the fewest pieces (loan words of the lexicon, abbreviations,
-        syllables; True for a syllable), preferring syllables that the station's words
-        write with marks ('vanhoa' → 'van hoa', not 'va nhoa'), then syllables that start
-        with a consonant. None when it cannot be cut."""
-        if len(word) > 60 or not word.isalpha():
-            return None
-        lowered, lexicon = word.lower(), self.lexicon
-        Piece = tuple[str, bool]
-        best: list[tuple[int, int, int, list[Piece]] | None] = [None] * (len(word) + 1)
-        best[len(word)] = (0, 0, 0, [])
-        for start in range(len(word) - 1, -1, -1):
-            for end in range(start + 1, min(len(word), start + LONGEST_LABEL_WORD) + 1):
-                rest, piece = best[end], lowered[start:end]
-                if rest is None:
-                    continue
-                if piece in lexicon and end - start > 2:
-                    said, cost, known = (lexicon[piece], False), 1, True
-                elif end - start > 2 and piece.upper() in ABBREVIATIONS:
-                    said, cost, known = (spell(piece), False), 2, False
-                elif end - start <= 7 and is_vietnamese_syllable(piece):
-                    said, cost, known = (word[start:end], True), 1, _ships_marks_of(piece)
-                else:
-                    continue
-                score = (
-                    rest[0] + cost,
-                    rest[1] - known,
-                    rest[2] + bool(VOWEL.match(piece)),
-                    [said, *rest[3]],
-                )
-                held = best[start]
-                if held is None or score[:3] < held[:3]:
-                    best[start] = score
-        found = best[0]
-        return tuple(found[3]) if found else None
-
-    @cached_property
-    def exempt(self) -> frozenset[str]:
-        """Words of the spoken forms: the lexicon's own words are never second-guessed."""
-        return frozenset(
-            w.lower() for v in self.lexicon.values() for w in re.findall(r"[^\W\d_]+", v)
-        )
-
-
-@lru_cache(maxsize=32)
-def _vocabulary(station_lexicon: tuple[tuple[str, str], ...]) -> _Vocabulary:
-    station = {" ".join(k.lower().split()): v for k, v in station_lexicon}
-    return _Vocabulary({**loanwords(), **station})
-
-
-@dataclass
-class _Context:
-    dialect: Dialect
-    vocabulary: _Vocabulary
-    source: str = ""
-    """The text being read: its own words give their marks to an address's."""
-    warnings: list[str] = field(default_factory=list)
-    guessed: list[str] = field(default_factory=list)
-    _accents: _AddressAccents | None = None
-
-    def guess(self, written: str, warning: str, **more: str) -> None:
-        """Record what could not be placed; `warning` has a {written} placeholder."""
-        shown = written if len(written) <= LONGEST_SHOWN else written[:LONGEST_SHOWN] + "…"
-        self.guessed.append(shown)
-        self.warnings.append(warning.format(written=shown, **more))
-
-    def accents(self) -> _AddressAccents:
-        if self._accents is None:
-            self._accents = _AddressAccents(self.source)
-        return self._accents
-
-    def integer(self, digits: str) -> str:
-        digits = digits.replace(".", "")
-        return read_digits(digits) if len(digits) > 15 else read_integer(int(digits), self.dialect)
-
-    def number(self, written: str) -> str:
-        """'1.500' → 'một nghìn năm trăm', '3,5' → 'ba phẩy năm', '21' → 'hai mươi mốt'."""
-        whole, _comma, fraction = written.partition(",")
-        if fraction:
-            whole = whole.replace(".", "")
-            if len(whole) > 15:
-                return f"{read_digits(whole)} phẩy {read_digits(fraction)}"
-            return read_decimal(whole, fraction, self.dialect)
-        return self.integer(whole)
-
-
-Read = Callable[[re.Match[str], _Context], str]
-
-
-@dataclass(frozen=True)
-class Rule:
-    pattern: re.Pattern[str]
-    read: Read
-    needs: str = ""
-    """Characters one of which the text must hold for the rule to be tried at all."""
-
-    def apply(self, text: str, ctx: _Context) -> str:
-        if self.needs and not any(c in text for c in self.needs):
-            return text
-        read = self.read
-        return self.pattern.sub(lambda m: read(m, ctx), text)
-
-
-def _before(m: re.Match[str], size: int = 24) -> str:
-    """The few characters before a match, lower-cased: a rule's look at its context."""
-    return m.string[max(0, m.start() - size) : m.start()].lower()
-
-
-def _after(m: re.Match[str], size: int = 24) -> str:
-    return m.string[m.end() : m.end() + size]
-
-
-LAST_WORD = re.compile(r"([^\W\d_]+)\W{0,3}$")
-
-
-def _word_before(m: re.Match[str]) -> str:
-    found = LAST_WORD.search(_before(m))
-    return found.group(1) if found else ""
-
-
-def _ends_with(before: str, words: Iterable[str]) -> bool:
-    """Does the text before a match end with one of `words` (then a space)?"""
-    tail = before.rstrip(" \n:")
-    return any(tail.endswith(w) and not tail[-len(w) - 1 : -len(w)].isalnum() for w in words)
-
-
-def _alternation(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-def spell(code: str) -> str:
-    """'BTTTT' → 'bê tê tê tê tê'; digits inside are read one by one."""
-    words = [LETTERS.get(c.upper(), c) if not c.isdigit() else read_digits(c) for c in code]
-    return " ".join(w for w in words if w.strip())
 
 
 # ----- addresses ----------
@@ -320,33 +171,6 @@ def _cut(word: str, ctx: _Context) -> list[str] | None:
     return out
 
 
-LONGEST_LABEL_WORD = 12
-"""Longest piece tried inside an address label: a loan word ('bluezone', 'facebook')."""
-
-
-class _AddressAccents:
-    """The marks of address words: the notice's own words first ('Tân Lập'), then the
-    address words the station ships, then phrases of its expansions ('điện tử'; a word
-    alone from those, like 'tấn', says too little about a name)."""
-
-    def __init__(self, source: str) -> None:
-        self.own = TextAccents(source)
-
-    def restore(self, syllables: list[str]) -> list[str]:
-        return restore(syllables, (self.own, *_shipped_accents()))
-
-
-def _ships_marks_of(syllable: str) -> bool:
-    return any(a.lookup((syllable,)) for a in _shipped_accents())
-
-
-@lru_cache(maxsize=1)
-def _shipped_accents() -> tuple[Accents, Accents]:
-    spoken = [*ABBREVIATIONS.values(), *DOCUMENT_TYPES.values(), *DOCUMENT_ISSUERS.values()]
-    spoken += [*UNITS.values(), *PER_UNITS.values(), *HOUSE_WORDS, *STREET_WORDS]
-    return Accents(address_words()), Accents(spoken, shortest=2)
-
-
 def _host(host: str, ctx: _Context) -> str:
     return " chấm ".join(_label(part, ctx) for part in host.split("."))
 
@@ -379,174 +203,7 @@ def _apply_lexicon(text: str, ctx: _Context) -> str:
     return "".join(parts) + text[done:] if parts else text
 
 
-# ----- document numbers, codes and abbreviations ----------
-PART = r"[A-ZĐ][A-Za-zĐđ&]*\d*"
-DOCUMENT = re.compile(
-    rf"\d(?<![\w/]\d)\d*[a-z]?(?:-{PART})?(?:/(?:\d+|{PART}(?:-{PART})*))*/{PART}(?:-{PART})*{E}"
-)
-"""'125/KH-UBND', '25/2018/QH14', and the party's '18-NQ/TW' (number-type/issuer)."""
-YEAR = re.compile(r"(?:19|20)\d\d")
-
-
-def _document_part(part: str, ctx: _Context, first: bool) -> str:
-    """One part of a document number: its type first ('QĐ' quyết định), then who issued it
-    ('CT' chủ tịch, 'UBND', 'UBTVQH14' of the fourteenth National Assembly); a part that
-    has no standard expansion is spelled as a unit."""
-    if first and part in DOCUMENT_TYPES:
-        return DOCUMENT_TYPES[part]
-    for words in (DOCUMENT_ISSUERS, ABBREVIATIONS, DOCUMENT_TYPES):
-        if part in words:
-            return words[part]
-    if "&" in part:
-        return " và ".join(_document_part(p, ctx, first=False) for p in part.split("&") if p)
-    body = _issuing_body(part)
-    if body:
-        return body
-    numbered = re.fullmatch(r"(\D+?)(\d+)", part)
-    if numbered and (numbered[1] in DOCUMENT_ISSUERS or numbered[1] in ABBREVIATIONS):
-        body = _document_part(numbered[1], ctx, first=False)
-        term = " khóa " if numbered[1].endswith("QH") else " "
-        return body + term + ctx.integer(numbered[2])
-    for pattern, read in ((ROAD, _road), (LETTER_CODE, _letter_code)):
-        code = pattern.fullmatch(part)
-        if code:
-            return read(code, ctx)
-    ctx.guess(part, _("'{written}' is not a known abbreviation: spelled letter by letter"))
-    return spell(part)
-
-
-def _issuing_body(part: str) -> str | None:
-    """'BKHCN' → 'bộ khoa học và công nghệ', 'SYT' → 'sở y tế', 'BTGTW' → 'ban tuyên giáo
-    trung ương': a ministry, a department or a party board composed from its pieces."""
-    if part[:1] in "BS" and part[1:] in GOVERNMENT_BODIES:
-        return f"{'bộ' if part[0] == 'B' else 'sở'} {GOVERNMENT_BODIES[part[1:]]}"
-    for level, said in PARTY_LEVELS.items():
-        if part.endswith(level) and part[: -len(level)] in PARTY_BODIES:
-            return f"{PARTY_BODIES[part[: -len(level)]]} {said}"
-    return None
-
-
-def _document_number(m: re.Match[str], ctx: _Context) -> str:
-    """'125/KH-UBND' → 'một trăm hai mươi lăm kế hoạch ủy ban nhân dân': the number, the
-    year if any ('năm …'), then each part of the type and issuer, expanded or spelled.
-    Right after the document's name ('Đề án', 'Chỉ thị'…, not 'số'), a number written with
-    a leading zero is its name and said digit by digit, as for 'Đề án 06'."""
-    head, *rest = m.group(0).split("/")
-    first, _dash, kind = head.partition("-")
-    number = first.rstrip("abcdefghijklmnopqrstuvwxyz")
-    named = _ends_with(_before(m), DOCUMENT_NAMES)  # 'Chỉ thị 05-CT/TW' → 'không năm'
-    said = read_digits(number) if named and number[0] == "0" else ctx.integer(number)
-    words = [said + _suffix(first)]
-    pieces = 0
-    for part in [kind, *rest] if kind else rest:
-        if part.isdigit():
-            words.append(("năm " if YEAR.fullmatch(part) else "trên ") + ctx.integer(part))
-            continue
-        for piece in filter(None, part.split("-")):
-            words.append(_document_part(piece, ctx, first=pieces == 0))
-            pieces += 1
-    return " ".join(words)
-
-
-def _suffix(written: str) -> str:
-    """The letter after a number, as in '12A' or '125a': ' a'."""
-    letters = written.lstrip("0123456789")
-    return " " + spell(letters) if letters else ""
-
-
-def _starts_word(m: re.Match[str], also: str = "/") -> bool:
-    """Does the match begin a word? Checked here rather than by a lookbehind at the start of
-    the pattern, so that the pattern opens with literals the regex engine can skip to."""
-    before = m.string[m.start() - 1] if m.start() else " "
-    return not (before.isalnum() or before == "_" or before in also)
-
-
-ROAD = re.compile(
-    rf"(?P<prefix>{_alternation(CODE_PREFIXES)})"
-    rf"(?:\.|\s)?(?P<number>[1-9]\d{{0,3}}|0\d?)(?!\d|[ .]\d{{3}})(?P<letter>[A-Z]?)"
-    rf"(?:\+(?P<plus>\d{{1,3}}))?{E}(?P<to>\s?[-–]\s?(?=(?P=prefix)))?"
-)
-LETTER_CODE = re.compile(
-    rf"(?P<letters>[A-ZĐ](?:/[A-Z])?[A-ZĐ]{{0,3}})(?P<digits>\d+(?:[A-Z]+\d+)*[A-Z]?)"
-    rf"(?P<fraction>[.,]\d+)?{E}"
-)
-COUNT_CODE = re.compile(
-    rf"(?P<count>\d{{1,2}})(?P<tail>[A-Z]{{1,2}})(?P<more>\d{{1,2}})?{E}(?!/\d+(?![A-Za-z]))"
-)
-
-
-def _road(m: re.Match[str], ctx: _Context) -> str:
-    """QL14 → 'quốc lộ mười bốn', ĐT 741, Km15+200 → 'ki lô mét mười lăm cộng hai trăm',
-    'Km 85 - Km 90' → '… đến …', QH14 → 'quốc hội khóa mười bốn'."""
-    if not _starts_word(m) or (m["prefix"].lower() == "km" and _after_a_number(m)):
-        return m.group(0)  # '45,68 km2' is an area: read with the units
-    kind = CODE_PREFIXES[m["prefix"]]
-    if _word_before(m) == kind.split()[0]:  # 'tuyến đường ĐT.753': 'đường' is said once
-        kind = kind.split(" ", 1)[1]
-    words = [kind, ctx.integer(m["number"])]
-    if m["letter"]:
-        words.append(spell(m["letter"]))
-    if m["plus"]:
-        words += ["cộng", ctx.integer(m["plus"])]
-    return " ".join(words) + (" đến " if m["to"] else "")
-
-
-def _after_a_number(m: re.Match[str]) -> bool:
-    return _before(m, 2).rstrip()[-1:].isdigit()
-
-
-def _letter_code(m: re.Match[str], ctx: _Context) -> str:
-    """H5N1 → 'hát năm en một', A/H5N1, F0 → 'ép không', U23, B2, PM2.5 → '… hai chấm năm'."""
-    if not _starts_word(m):
-        return m.group(0)
-    words = [spell(m["letters"].replace("/", ""))]
-    for piece in re.findall(r"\d+|[A-Z]+", m["digits"]):
-        if not piece.isdigit():
-            words.append(spell(piece))
-        elif len(piece) > 3 or (piece.startswith("0") and len(piece) > 1):
-            words.append(read_digits(piece))
-        else:
-            words.append(ctx.integer(piece))
-    if m["fraction"]:
-        mark = "chấm" if m["fraction"][0] == "." else "phẩy"
-        words += [mark, read_digits(m["fraction"][1:])]
-    return " ".join(words)
-
-
-def _count_code(m: re.Match[str], ctx: _Context) -> str:
-    """4G → 'bốn giê', 5K → 'năm ca', 10A1 → 'mười a một'; '3G/4G' too, but not '20MW'."""
-    after_code = m.start() > 1 and m.string[m.start() - 2].isupper()
-    if m["tail"] in UNITS or not _starts_word(m, also="" if after_code else "/"):
-        return m.group(0)
-    more = f" {ctx.integer(m['more'])}" if m["more"] else ""
-    if m["tail"] == "T" and not more and _ends_with(_before(m), LOAD_WORDS):
-        return f"{ctx.integer(m['count'])} tấn"  # 'tải trọng 13T'
-    return f"{ctx.integer(m['count'])} {spell(m['tail'])}{more}"
-
-
-LOAD_WORDS = ("tải trọng", "trọng tải", "tải", "xe", "xe tải", "trên", "dưới", "quá")
-"""After these, 'T' joined to a number is tonnes: 'cầu tải trọng 13T', 'xe trên 10T'."""
-
-
-STANDARD = re.compile(
-    r"(?<![\w/])(?P<kind>QCVN|TCVN)\s?(?P<number>\d+(?:[-.]\d+)*)(?::(?P<year>\d{4}))?"
-    rf"(?:/(?P<body>{PART}))?{E}"
-)
-
-
-def _standard(m: re.Match[str], ctx: _Context) -> str:
-    """'QCVN 01-1:2018/BYT' → 'quy chuẩn việt nam không một một năm hai nghìn không trăm
-    mười tám bộ y tế': a national standard, its number, year and issuer."""
-    words = [ABBREVIATIONS[m["kind"]]]
-    for part in re.split("[-.]", m["number"]):
-        words.append(read_digits(part) if part.startswith("0") else ctx.integer(part))
-    if m["year"]:
-        words.append(f"năm {ctx.integer(m['year'])}")
-    if m["body"]:
-        words.append(_document_part(m["body"], ctx, first=False))
-    return " ".join(words)
-
-
+# ----- weekdays ----------
 WEEKDAY = re.compile(rf"(?<![\w/])T(?P<day>[2-7]){E}(?P<to>\s?[-–]\s?(?=T[2-7]|CN))?")
 
 
@@ -565,76 +222,6 @@ NAMED_BY_CODE = (
 )  # fmt: skip
 """Words after which 'T3' names a thing (a transformer station, a lot), not Tuesday."""
 
-INITIAL = re.compile(r"(?<![\w.])(?P<letter>[A-ZĐ])\.")
-PLACE_NAME_START = re.compile(r" ?[A-ZĐ\d]")
-
-
-def _initial(m: re.Match[str], ctx: _Context) -> str:
-    """A capital and a dot: after a name it is an initial, said by its letter name and
-    with no pause unless the sentence ends there ('Nguyễn Văn H., sinh năm …' → 'Nguyễn
-    Văn hát, sinh năm …'); before a place it is the kind of place ('H. Đồng Phú' → 'huyện
-    Đồng Phú', 'P.5' → 'phường năm')."""
-    letter, after = m["letter"], _after(m, 2)
-    previous = m.string[max(0, m.start() - 20) : m.start()].split()
-    if previous and len(previous[-1]) > 1 and previous[-1].isalpha() and previous[-1].istitle():
-        return spell(letter) + ("." if not after.strip() or PLACE_NAME_START.match(after) else "")
-    if letter in SHORT_PLACES and PLACE_NAME_START.match(after):
-        return f"{SHORT_PLACES[letter]} "
-    return m.group(0)
-
-
-PLACE_WORDS = frozenset({"xã", "phường", "huyện", "tỉnh", "thị", "quận", "thành"})
-"""'CA XÃ' in a heading is still the commune police."""
-
-
-def _is_heading_word(word: str) -> bool:
-    """A word of a heading in capitals: 'BỆNH', 'MỚI' (not an abbreviation like 'UBND')."""
-    word = word.strip(",.:;()")
-    return (
-        len(word) > 1
-        and word.isupper()
-        and is_vietnamese_syllable(word)
-        and word not in ABBREVIATIONS
-    )
-
-
-def _in_heading(m: re.Match[str]) -> bool:
-    """Is the word matched one of a heading in capitals (a word beside it is one too)?"""
-    before = m.string[max(0, m.start() - 20) : m.start()].split()
-    after = m.string[m.end() : m.end() + 20].split()
-    return bool((before and _is_heading_word(before[-1])) or (after and _is_heading_word(after[0])))
-
-
-def _abbreviation(m: re.Match[str], ctx: _Context) -> str:
-    """'UBND' → 'ủy ban nhân dân'. An abbreviation that is also a word ('CA', 'TƯ') is one
-    outside a heading in capitals, or before a place ('CA XÃ'); 'CA BỆNH MỚI' is words."""
-    written = m.group(0)
-    if written in WORDS_TOO:
-        after = m.string[m.end() : m.end() + 20].split()
-        of_a_place = bool(after) and after[0].strip(",.:;").lower() in PLACE_WORDS
-        if _in_heading(m) and not of_a_place:
-            return written
-    for expansion, words in ABBREVIATIONS_AFTER.get(written, {}).items():
-        if _ends_with(_before(m), words):
-            return f" {expansion} "
-    if written not in ABBREVIATIONS:
-        return f" {spell(written)} "
-    if written in ABBREVIATIONS_BEFORE and ABBREVIATIONS_BEFORE[written][0].match(_after(m)):
-        return f" {ABBREVIATIONS_BEFORE[written][1]} "
-    if written in ONLY_AS_DOCUMENT and not (
-        NUMBER_AFTER.match(_after(m, 8)) or _ends_with(_before(m), ONLY_AS_DOCUMENT[written])
-    ):
-        return f" {spell(written)} "
-    return f" {ABBREVIATIONS[written]} "
-
-
-NUMBER_AFTER = re.compile(r"\s?(?:số\b|\d)")
-
-
-ABBREVIATION = re.compile(
-    _trie_pattern({**ABBREVIATIONS_AFTER, **ABBREVIATIONS}, lambda key: not key.endswith("."))
-)
-
 
 # ----- phone and service numbers ----------
 def _phone(m: re.Match[str], ctx: _Context) -> str:
@@ -644,12 +231,14 @@ def _phone(m: re.Match[str], ctx: _Context) -> str:
     if not 9 <= len(re.sub(r"\D", "", written)) <= 12:
         return written
     prefix = ""
-    if written.startswith("+84"):
-        prefix, written = f"cộng tám {ctx.dialect.four}, ", written[3:].strip()
+    if written.startswith(("+84", "(+84)")):
+        written = written.removeprefix("(").removeprefix("+84").removeprefix(")")
+        prefix, written = f"cộng tám {ctx.dialect.four}, ", written.strip(" .-")
     groups = re.split(r"[ .-]+", written.replace("(", "").replace(")", " "))
     if len(groups) == 1:
         digits = groups[0]
-        groups = [digits[:4], digits[4:7], digits[7:]]
+        cut = (3, 6) if prefix and len(digits) == 9 else (4, 7)  # '+84 912 345 678'
+        groups = [digits[: cut[0]], digits[cut[0] : cut[1]], digits[cut[1] :]]
     return prefix + ", ".join(read_digits(g) for g in groups if g)
 
 
@@ -683,8 +272,13 @@ SMS_SENT = re.compile(r"(?:soạn|cú pháp|nhắn)[^.;!?]{0,40}\sgửi\s(?:đ�
 digit ('gửi 100 hồ sơ' with no message before it stays a count)."""
 NUMBER_LIST = re.compile(r"\d+(?:\s?(?:,|và|hoặc)\s\d+)*\s?(?:,|và|hoặc)\s$")
 """A service number that ends a list of numbers is read as the list's first number was."""
-SERVICES = ("cứu thương", "cấp cứu", "cảnh sát", "cứu hỏa", "cứu nạn", "cứu hộ", "công an")
+SERVICES = (
+    "cứu thương", "cấp cứu", "cảnh sát", "cứu hỏa", "cứu nạn", "cứu hộ", "công an", "chữa cháy",
+    "báo cháy", "khẩn cấp", "bảo vệ trẻ em",
+)  # fmt: skip
 """'Xe cứu thương 115 có mặt sau 10 phút': the service's number, not a count."""
+ROUTE_WORDS = ("tuyến", "tuyến số", "buýt", "buýt số", "xe số")
+"""After these a number names a bus route: 'tuyến 112 và tuyến 114' are routes."""
 CONNECTORS = frozenset({"hoặc", "hay", "và", "để", "ngay", "khi", "nếu", "miễn", "trong"})
 
 
@@ -696,8 +290,8 @@ def _dialled(m: re.Match[str], ctx: _Context) -> str:
     before = _before(m, 48)
     if CALL_CONTEXT.search(before) or SMS_SENT.search(before):
         return read_digits(digits)
-    if digits not in SERVICE_NUMBERS:
-        return digits
+    if digits not in SERVICE_NUMBERS or _ends_with(before, ROUTE_WORDS):
+        return digits  # 'xe buýt tuyến 112' is a route, not the rescue line
     listed = NUMBER_LIST.search(before)
     if listed:  # 'thửa số 112, 113, 114' counts; 'gọi 113, 114 hoặc 115' dials
         if CALL_CONTEXT.search(before[: listed.start()]):
@@ -712,6 +306,39 @@ def _dialled(m: re.Match[str], ctx: _Context) -> str:
     if next_word is None or next_word.group(0).lower() in CONNECTORS:
         return read_digits(digits)
     return digits
+
+
+# ----- ratios and map scales ----------
+def _ratios(m: re.Match[str], ctx: _Context) -> str:
+    """After 'tỷ lệ', '1/2.000' is a map's scale, one part in two thousand ('một phần hai
+    nghìn'), '1:500' too, and so is a list of them ('tỷ lệ 1/500 đến 1/5000'); another ratio
+    is a fraction ('3/4' → 'ba phần tư') or 'a trên b' ('19/20'), never a date."""
+    ratios = m["ratios"]
+    if m["lead"].endswith(MAP_WORDS) and not ratios.startswith("1"):
+        return m.group(0)
+    return m["lead"] + RATIO.sub(lambda r: _ratio(r, ctx), ratios)
+
+
+def _ratio(r: re.Match[str], ctx: _Context) -> str:
+    a, b = int(r["a"]), int(r["b"].replace(".", ""))
+    if a == 1 and (b >= 100 or r["sep"] == "/"):
+        return f"một phần {ctx.integer(r['b'])}"
+    if r["sep"] == "/" and a < b <= 10:
+        return f"{ctx.integer(r['a'])} phần {'tư' if b == 4 else ctx.integer(r['b'])}"
+    return f"{ctx.integer(r['a'])} trên {ctx.integer(r['b'])}"
+
+
+RATIO = re.compile(r"(?P<a>\d{1,3})\s?(?P<sep>[/:])\s?(?P<b>\d{1,3}(?:\.\d{3})+|\d+)")
+RATIO_NUMBER = r"\d{1,3}\s?[/:]\s?(?:\d{1,3}(?:\.\d{3})+|\d+)"
+RATIOS = re.compile(
+    r"(?P<lead>(?:lệ(?<=[tT][ỷỉ] lệ)(?: bản đồ)?|đồ(?<=[bB]ản đồ)|vẽ(?<=[bB]ản vẽ)"
+    r"|bằng(?<=[mM]ặt bằng))\s?:?\s?)"
+    rf"(?P<ratios>{RATIO_NUMBER}(?:\s?(?:,|và|hoặc|đến|-)\s?{RATIO_NUMBER})*)(?![\w/:.,]\w)"
+)
+"""'tỷ lệ 1/2.000', 'tỉ lệ bản đồ 1:500 và 1:2000', 'bản đồ 1/500': the words open the
+pattern (literals the regex engine skips to), the ratios follow."""
+MAP_WORDS = ("đồ", "vẽ", "bằng")
+"""'bản đồ 1/500' is a scale without 'tỷ lệ' (only one part in so many: '1/…')."""
 
 
 # ----- units ----------
@@ -760,250 +387,6 @@ def _per_unit(m: re.Match[str], ctx: _Context) -> str:
     return f" một {PER_UNITS[m['per']]}" if m["per"] else " một "
 
 
-# ----- dates ----------
-CAN = "Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý"
-LUNAR_MARK = rf"(?:\(?\s*(?i:âm lịch)|năm\s+(?:{CAN})\s)"
-"""'âm lịch', '(âm lịch)', 'AL' (already read as 'âm lịch'), or a year of the sixty-year
-cycle ('năm Giáp Thìn')."""
-LUNAR_AFTER = re.compile(rf"\s*{LUNAR_MARK}")
-LUNAR_DAY_AFTER = re.compile(rf"\s*(?:(?i:tháng)\s+\d{{1,2}}(?:\s+năm\s+\d{{4}})?\s*)?{LUNAR_MARK}")
-PART_WORDS = frozenset({"chiếm", "khoảng", "gần", "hơn", "quá"})
-"""'chiếm 2/3' is a part ('hai phần ba'); 'có 5/7 trường' counts schools ('năm trên bảy')."""
-FRACTION_AFTER = frozenset({"khoảng", "hơn", "gần", "chiếm", "đạt", "còn", "có", "được"})
-"""'chiếm 2/3 diện tích' is two thirds ('hai phần ba'), not the second of March."""
-FRACTION_BEFORE = re.compile(
-    r"\s(?:số|diện tích|dân số|tổng|lượng|trong số|quân số|kinh phí|chi phí|thời gian|cử tri"
-    r"|đại biểu)(?![^\W_])",
-    re.IGNORECASE,
-)
-"""'2/3 số hộ', '1/2 diện tích': a fraction of something."""
-PART_OF_A_MEASURE = re.compile(
-    r"\s(?:sào|mẫu|ha|héc ta|viên(?! chức)|liều|gói|ống|chai|lít|cốc|bát|chén|thìa|muỗng"
-    r"|bao(?! gồm)|tấn(?! công)|tạ|ki lô|quả|cây)(?![^\W_])",
-    re.IGNORECASE,
-)
-"""'3/4 sào', '1/2 viên': a part of a measure, when it is a proper fraction ('15/6 viên
-chức', '15/6 bà con' stay dates)."""
-DAY_WORDS = ("ngày", "mùng", "mồng", "hôm")
-COUNTED_IN_A_YEAR = ("đợt", "lần", "kỳ", "kì", "phiên", "vụ", "giai đoạn", "học kỳ", "số")
-"""'đợt 2/2024', 'kỳ 1/2025', 'số 12/2024' count within a year: not a month."""
-PARTS_OF_DAY = ("đêm", "sáng", "trưa", "chiều", "tối", "khuya", "hôm", "rạng sáng")
-"""After these a date is said without 'ngày', its first ten days with 'mùng'."""
-
-
-def _month(n: int, ctx: _Context, lunar: bool = False) -> str:
-    if lunar and n in LUNAR_MONTHS:
-        return LUNAR_MONTHS[n]
-    return "tư" if n == 4 else read_integer(n, ctx.dialect)
-
-
-def _day(d: int, ctx: _Context, lunar: bool, mung: bool) -> str:
-    """The day of a date. With `mung`, the first ten days take 'mùng' and a lunar fifteenth
-    is 'rằm': lunar days unless the text says 'mùng' already, and solar ones after a part of
-    the day ('đêm 5/9' → 'đêm mùng năm tháng chín', as bulletins read it)."""
-    if mung and lunar and d == 15:
-        return "rằm"
-    if mung and d <= 10:
-        return f"mùng {read_integer(d, ctx.dialect)}"
-    return read_integer(d, ctx.dialect)
-
-
-LISTED_DAYS = re.compile(r"(?:ngày|mùng|mồng)(?:\s\d{1,2}\s?(?:,|và|,\svà))+\s$")
-"""'các ngày 05, 06/11': the date ends a list of days that 'ngày' already leads."""
-
-
-@dataclass(frozen=True)
-class _DayLead:
-    """How a date is led in: 'ngày' said or not, and whether its day takes 'mùng'."""
-
-    said: str
-    after_mung: bool
-    part_of_day: bool
-
-    @classmethod
-    def of(cls, m: re.Match[str]) -> _DayLead:
-        before = _before(m)
-        after_mung = _ends_with(before, ("mùng", "mồng"))
-        part_of_day = _ends_with(before, PARTS_OF_DAY)
-        quiet = (
-            after_mung
-            or part_of_day
-            or _ends_with(before, (*DAY_WORDS, "đường", "phố"))
-            or LISTED_DAYS.search(before) is not None
-        )
-        return cls("" if quiet else "ngày ", after_mung, part_of_day)
-
-    def mung(self, lunar: bool) -> bool:
-        return (lunar or self.part_of_day) and not self.after_mung
-
-
-def _is_lunar(m: re.Match[str]) -> bool:
-    return bool(LUNAR_AFTER.match(_after(m)))
-
-
-def _day_month(
-    day: str, month: str, year: str | None, ctx: _Context, lunar: bool, mung: bool
-) -> str | None:
-    """'mười lăm tháng tám năm …', or None when there is no such day."""
-    d, mo = int(day), int(month)
-    if lunar:
-        if not (1 <= d <= 30 and 1 <= mo <= 12):
-            return None
-    else:
-        try:
-            date(int(year) if year else 2000, mo, d)
-        except ValueError:
-            return None
-    words = f"{_day(d, ctx, lunar, mung)} tháng {_month(mo, ctx, lunar)}"
-    return words + (f" năm {read_integer(int(year), ctx.dialect)}" if year else "")
-
-
-def _date(m: re.Match[str], ctx: _Context) -> str:
-    lead, lunar = _DayLead.of(m), _is_lunar(m)
-    read = _day_month(m["d"], m["m"], m["y"], ctx, lunar, lead.mung(lunar))
-    if read is None:
-        ctx.guess(m.group(0), _("'{written}' looks like a date but is not one"))
-        return m.group(0)
-    return lead.said + read
-
-
-def _day_slash_month(m: re.Match[str], ctx: _Context) -> str:
-    """'15/8' is a date; but 'chiếm 2/3' is a fraction ('hai phần ba'), 'đạt 19/19 tiêu
-    chí' a count ('mười chín trên mười chín'), and '15/20 hộ' (not a date, not after 'ngày')
-    fifteen out of twenty."""
-    if not _ends_with(_before(m), DAY_WORDS):
-        proper = int(m["d"]) < int(m["m"]) <= 10
-        measured = FRACTION_BEFORE.match(_after(m)) or _word_before(m) in PART_WORDS
-        if proper and (measured or PART_OF_A_MEASURE.match(_after(m))):
-            return f"{ctx.integer(m['d'])} phần {_month(int(m['m']), ctx)}"  # 'ba phần tư'
-        if _word_before(m) in FRACTION_AFTER or measured:
-            return f"{ctx.integer(m['d'])} trên {ctx.integer(m['m'])}"
-        if _day_month(m["d"], m["m"], None, ctx, _is_lunar(m), mung=False) is None:
-            return f"{ctx.integer(m['d'])} trên {ctx.integer(m['m'])}"
-    return _date(m, ctx)
-
-
-DAY_LIST_LEAD = re.compile(r"(?:^|\(|(?:^|\s)(?:các|vào|trong|từ)\s)$")
-"""Before a list of days ending in a date, 'ngày' is said first: '(29 và 30/11)' → '(ngày
-hai mươi chín và ba mươi tháng mười một)'. After 'ngày' the date rules say it once already."""
-
-
-def _day_list(m: re.Match[str], ctx: _Context) -> str:
-    days = [int(day) for day in re.findall(r"\d+", m["days"])]
-    if not DAY_LIST_LEAD.search(_before(m, 8)) or not 1 <= int(m["m"]) <= 12:
-        return m.group(0)
-    if not all(1 <= day <= 31 for day in days):
-        return m.group(0)
-    said = re.sub(r"\d+", lambda d: ctx.integer(d.group(0)), m["days"])
-    year = f" năm {read_integer(int(m['y']), ctx.dialect)}" if m["y"] else ""
-    return f"ngày {said} tháng {_month(int(m['m']), ctx)}{year}"
-
-
-def _date_range(m: re.Match[str], ctx: _Context) -> str:
-    """01/8 - 15/8/2020, 01-05/8/2020 and 30/4/1975 - 30/4/2025: 'ngày … đến ngày …'."""
-    lead, lunar = _DayLead.of(m), _is_lunar(m)
-    start = _day_month(m["d1"], m["m1"] or m["m2"], m["y1"], ctx, lunar, lead.mung(lunar))
-    end = _day_month(m["d2"], m["m2"], m["y"], ctx, lunar, mung=lunar)
-    if start is None or end is None:
-        ctx.guess(m.group(0), _("'{written}' looks like a date range but is not one"))
-        return m.group(0)
-    if not m["m1"]:  # same month: "ngày 1 đến ngày 5 tháng 8"
-        start = start.rsplit(" tháng ", 1)[0]
-    return f"{lead.said}{start} đến ngày {end}"
-
-
-MONTH_BEFORE_DASH = re.compile(r"tháng\s?\d{1,2}(?:/\d{4})?$")
-
-
-def _month_year(m: re.Match[str], ctx: _Context) -> str:
-    """'tháng 4/2021' → 'tháng tư năm …'; but after a counted word it is the count and the
-    year: 'đợt 2/2024' → 'đợt hai năm hai nghìn không trăm hai mươi tư'."""
-    month, dash = int(m["m"]), m["dash"] or ""
-    if _ends_with(_before(m), COUNTED_IN_A_YEAR):
-        return f"{dash}{ctx.integer(m['m'])} năm {read_integer(int(m['y']), ctx.dialect)}"
-    if not 1 <= month <= 12:
-        return m.group(0)
-    said = "" if _ends_with(_before(m), ("tháng",)) else "tháng "
-    if dash:  # 'tháng 3-5/2026', 'tháng 11/2025-2/2026': a range of months
-        said = " đến tháng " if MONTH_BEFORE_DASH.search(_before(m, 20)) else dash + said
-    return f"{said}{_month(month, ctx)} năm {read_integer(int(m['y']), ctx.dialect)}"
-
-
-def _round_the_clock(m: re.Match[str], ctx: _Context) -> str:
-    """'trực 24/24h' → 'hai tư trên hai tư giờ', 'hỗ trợ 24/7' → 'hai tư trên bảy' (but
-    'ngày 24/7' is a date)."""
-    if _ends_with(_before(m), DAY_WORDS):
-        return m.group(0)
-    day = f"hai {ctx.dialect.four}"
-    return f"{day} trên {day if m['of'] == '24' else 'bảy'}" + (" giờ" if m["h"] else "")
-
-
-def _house_number(m: re.Match[str], ctx: _Context) -> str:
-    """'số 12/5' → 'số mười hai trên năm': a house number, not the twelfth of May (the pattern
-    finds it after 'số', 'ngõ', 'hẻm'… or before 'đường', 'phố'…)."""
-    first, *rest = m.group(0).split("/")
-    if not _ends_with(_before(m), HOUSE_WORDS) and _is_a_date_after_all(m, rest):
-        return m.group(0)  # 'Ngày 20/11 tổ chức mít tinh': read by the date rules after
-    words = [_house_part(first, ctx)]
-    for part in rest:
-        if YEAR.fullmatch(part):
-            words.append(f"năm {ctx.integer(part)}")
-        else:
-            words += ["trên", _house_part(part, ctx)]
-    return " ".join(words)
-
-
-DATE_LEADS = (*DAY_WORDS, *PARTS_OF_DAY, "từ", "đến", "trước", "sau", "vào", "nay", "lúc")
-
-
-def _is_a_date_after_all(m: re.Match[str], rest: list[str]) -> bool:
-    """A number with a slash before 'tổ', 'thôn', 'đường'… is a house number ('12/5 đường
-    Lê Lợi'), but not after a word that leads a date, nor before 'tổ chức', nor with a
-    year: 'Ngày 20/11 tổ chức', 'sáng 7/12/2025 thôn Đông họp'."""
-    return (
-        _ends_with(_before(m), DATE_LEADS)
-        or _after(m, 9).startswith((" tổ chức", " Tổ chức"))
-        or (len(rest) == 2 and YEAR.fullmatch(rest[1]) is not None)
-    )
-
-
-def _house_part(part: str, ctx: _Context) -> str:
-    digits = part.rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
-    return ctx.integer(digits) + _suffix(part)
-
-
-# ----- times ----------
-def _clock(hour: str, minute: str | None, second: str | None, ctx: _Context, full: bool) -> str:
-    """'17', '30' → 'mười bảy giờ ba mươi phút' ('phút' left out inside a range)."""
-    words = [read_integer(int(hour), ctx.dialect), "giờ"]
-    if int(minute or 0) or int(second or 0):
-        words.append(read_integer(int(minute or 0), ctx.dialect))
-        if full or second:
-            words.append("phút")
-    if second and int(second):
-        words += [read_integer(int(second), ctx.dialect), "giây"]
-    return " ".join(words)
-
-
-def _valid_time(hour: str, minute: str | None, second: str | None = None) -> bool:
-    return int(hour) <= 24 and int(minute or 0) <= 59 and int(second or 0) <= 59
-
-
-def _time(m: re.Match[str], ctx: _Context) -> str:
-    minute = m["min"] or m["g"]
-    if not _valid_time(m["h"], minute, m["s"]):  # read as written, and said so
-        ctx.guess(m.group(0), _("'{written}' looks like a time but is not one"))
-    return _clock(m["h"], minute, m["s"], ctx, full=True)
-
-
-def _time_range(m: re.Match[str], ctx: _Context) -> str:
-    """7h-11h30 → 'bảy giờ đến mười một giờ ba mươi' (no 'phút' inside a range)."""
-    (h1, m1), (h2, m2) = ((m[f"h{n}"], m[f"m{n}"] or m[f"g{n}"] or m[f"c{n}"]) for n in (1, 2))
-    if not (_valid_time(h1, m1) and _valid_time(h2, m2)):  # read as written, and said so
-        ctx.guess(m.group(0), _("'{written}' looks like a time but is not one"))
-    return f"{_clock(h1, m1, None, ctx, full=False)} đến {_clock(h2, m2, None, ctx, full=False)}"
-
-
 # ----- ranges and numbers ----------
 def _range(m: re.Match[str], ctx: _Context) -> str:
     """'5-7 ngày' → 'năm đến bảy ngày'; the word before is said again where announcers say
@@ -1015,8 +398,12 @@ def _range(m: re.Match[str], ctx: _Context) -> str:
         return f"{ctx.number(first)}{m['unit']}, "
     if m["unit"]:
         return f"{ctx.number(first)}{m['unit']} đến "
-    if _ends_with(_before(m), SCORE_WORDS):  # 'tỷ số 2-1': a score, not a range
+    if _ends_with(_before(m), SCORE_WORDS):  # 'tỷ số 2-1', 'thắng 3-0': a score
         return f"{ctx.number(first)} "
+    if word in DAY_WORDS and first.isdigit():
+        dated = _dashed_date(m, int(first), ctx)
+        if dated:
+            return dated
     if word == "thứ" and first.isdigit():
         return f"{read_ordinal(int(first), ctx.dialect)} đến thứ "
     if word == "cấp":
@@ -1032,8 +419,24 @@ def _range(m: re.Match[str], ctx: _Context) -> str:
     return f"{ctx.number(first)} đến "
 
 
+def _dashed_date(m: re.Match[str], day: int, ctx: _Context) -> str | None:
+    """After 'ngày': 'ngày 19-5' is the nineteenth of May (a month smaller than the day
+    cannot end a range of days), 'ngày 4-6 tháng Giêng' a range of lunar days."""
+    lunar = lunar_day(m, day, ctx)
+    if lunar:
+        return f"{lunar} đến {_word_before(m)} "
+    month = DAY_DASH_MONTH.match(_after(m, 8))
+    if month and int(month[1]) < day <= 31 and int(month[1]) >= 1:
+        return f"{ctx.integer(str(day))} tháng "
+    return None
+
+
+DAY_DASH_MONTH = re.compile(r"(\d{1,2})(?![\d/.,]|[-–]\d)")
+"""The month after 'ngày 19-': one or two digits, not the start of a longer date."""
 LATITUDES = ("vĩ bắc", "vĩ nam")
-SCORE_WORDS = ("tỷ số", "tỉ số")
+SCORE_WORDS = (
+    "tỷ số", "tỉ số", "thắng", "thua", "hòa", "hoà", "chung cuộc", "lượt đi", "lượt về",
+)  # fmt: skip
 NOT_REPEATED = ("ban ngày", "hằng ngày", "hàng ngày", "hằng năm", "hàng năm", "hằng tháng")
 """'nhiệt độ ban ngày 30-32 độ C' is a range of degrees: 'ngày' is not said again."""
 
@@ -1044,6 +447,11 @@ ROMAN_CONTEXT = re.compile(
     r"(?:[ivxlc]{1,6}(?:(?:,| và| hoặc| đến| -)\s|[-–]))*$"
 )
 """The word before a numeral, or before a list of them: 'Phụ lục I, II', 'Quý III và IV'."""
+
+
+GRADED = re.compile(r"\d[A-Z]?-$")
+"""A numeral joined by a dash to a number is its grade: fuel 'RON 95-III' ('chín mươi lăm
+ba', its emission level), diesel '0,05S-II'."""
 
 
 def roman_value(numeral: str) -> int:
@@ -1058,6 +466,8 @@ def _roman(m: re.Match[str], ctx: _Context) -> str:
     if not ROMAN.fullmatch(m["numeral"]):
         return m.group(0)
     context = ROMAN_CONTEXT.search(_before(m))
+    if not context and GRADED.search(_before(m, 8)) and not m["to"]:
+        return read_integer(roman_value(m["numeral"]), ctx.dialect)  # 'xăng RON 95-III'
     line_start = m.start() == 0 or m.string[m.start() - 1] == "\n"
     if not context and not (line_start and _after(m, 1) in (".", ")")):
         return m.group(0)
@@ -1096,6 +506,8 @@ def _dotted(m: re.Match[str], ctx: _Context) -> str:
         read = _day_month(parts[0], parts[1], None, ctx, _is_lunar(m), mung=False)
         if read is not None:
             return read
+    if len(parts) == 2 and len(parts[1]) < 3 and MEASURED_AFTER.match(_after(m)):
+        return ctx.number(",".join(parts))  # '2.5 triệu', '1.5 ha', '0.5%': a decimal
     return " chấm ".join(ctx.integer(part) for part in parts)
 
 
@@ -1116,9 +528,7 @@ def _number(m: re.Match[str], ctx: _Context) -> str:
     if word == "tháng" and 1 <= n <= 12:
         lunar = _is_lunar(m) or _ends_with(_before(m), ("rằm tháng",))
         return _month(n, ctx, lunar)
-    if word in DAY_WORDS and 1 <= n <= 30 and LUNAR_DAY_AFTER.match(_after(m, 40)):
-        return _day(n, ctx, lunar=True, mung=word == "ngày")
-    return ctx.number(written)
+    return lunar_day(m, n, ctx) or ctx.number(written)
 
 
 def _symbol(m: re.Match[str], ctx: _Context) -> str:
@@ -1136,6 +546,9 @@ def _word(m: re.Match[str], ctx: _Context) -> str:
     if word in TOP_LEVEL_DOMAINS:  # an address said aloud: "bluezone chấm gov chấm vn"
         return _label(word, ctx)
     if word.isascii() and not word.isupper() and any(c.isupper() for c in word[1:]):
+        compound = _compound(word, ctx)
+        if compound is not None:
+            return compound
         # letters, in mixed case: 'bOPV', 'mRNA', 'eKYC'
         ctx.guess(word, _("'{written}' is not a known abbreviation: spelled letter by letter"))
         return spell(word)
@@ -1145,7 +558,8 @@ def _word(m: re.Match[str], ctx: _Context) -> str:
         ctx.guess(word, _("'{written}' is not a known abbreviation: spelled letter by letter"))
         return spell(word)
     if is_vietnamese_syllable(word) or word.lower() in ctx.vocabulary.exempt:
-        return word.lower() if word.isupper() and len(word) > 1 else word
+        capitals = word.isupper() and (len(word) > 1 or _in_heading(m))  # 'SỞ Y TẾ'
+        return word.lower() if capitals else word
     if len(word) == 1:  # a letter on its own ('Trần Văn B') is said by its name
         return spell(word)
     if word.isupper() and len(word) <= 6:
@@ -1155,6 +569,39 @@ def _word(m: re.Match[str], ctx: _Context) -> str:
     if said is None:
         ctx.guess(word, _("'{written}' is not a Vietnamese word: add it to the lexicon"))
         return word
+    return _guessed_foreign(word, said, ctx)
+
+
+CAMEL_PARTS = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+")
+
+
+def _compound(word: str, ctx: _Context) -> str | None:
+    """A brand written as words run together, each with its capital: read word by word
+    ('ViettelPay' → 'vi ét ten pây', 'VietQR' → 'việt kiu a', 'TPBank' → 'tê pê banh',
+    'VinFast'), through the lexicon, letters spelled (never expanded: 'TP' here is no city);
+    reported when a part had to be guessed. None when a part is a single letter ('mRNA',
+    'eKYC' are letters) or cannot be said."""
+    parts = CAMEL_PARTS.findall(word)
+    if len(parts) < 2 or any(len(part) < 2 for part in parts):
+        return None
+    lexicon, said, known = ctx.vocabulary.lexicon, [], True
+    for part in parts:
+        if part.lower() in lexicon:
+            said.append(lexicon[part.lower()])
+        elif part.isupper():
+            said.append(spell(part))
+        else:
+            known = known and is_vietnamese_syllable(part)
+            found = part.lower() if is_vietnamese_syllable(part) else transliterate(part)
+            if found is None:
+                return None
+            said.append(found.lower())
+    spoken = " ".join(said)
+    return spoken if known else _guessed_foreign(word, spoken, ctx)
+
+
+def _guessed_foreign(word: str, said: str, ctx: _Context) -> str:
+    """Report a foreign word said in syllables the reader made up, and say them."""
     ctx.guess(
         word,
         _("'{written}' is not a Vietnamese word: add it to the lexicon (until then it is "
@@ -1164,16 +611,8 @@ def _word(m: re.Match[str], ctx: _Context) -> str:
     return said
 
 
-def _digit_start(excluded: str) -> str:
-    """A first digit with none of `excluded` before it, the check written after the digit so
-    that the pattern opens with a character class (the regex engine then skips to digits)."""
-    return rf"\d(?<![{excluded}]\d)"
-
-
 HOTLINE_START = _digit_start(r"\w.,")
 DIALLED_START = _digit_start(r"\w.,/:-")
-DATE_START = _digit_start(r"\w/.,:")
-"""The first digit of a date, a time or a house number: not inside a longer token."""
 RANGE_START = _digit_start(r"\w/.,:-")
 GROUPED_START = _digit_start(r"\w.,")
 DOTTED_START = _digit_start(r"\w.")
@@ -1182,21 +621,14 @@ COUNTED = _alternation({*UNITS.values(), *RANGE_UNITS})
 tháng - 5 tuổi' → '… đến …'."""
 SCALE = "(?:triệu|nghìn|ngàn|tỷ|tỉ|vạn)"
 """A unit may follow a number's scale word: '328 triệu m3', '1,5 triệu tấn'."""
+MEASURED_AFTER = re.compile(
+    rf"\s?(?:[%‰]|(?:{SCALE}|{_alternation({*UNITS.values(), 'lần'})})(?![^\W_]))"
+)
+"""What makes '2.5' a decimal written with a point: a percentage, a scale word or a unit
+after it ('5.5 triệu', '3.5 km', '1.5 lần'); elsewhere it is read as written ('mục 3.5')."""
 NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+|\d+"
 LED_NUMBER = rf"{RANGE_START}(?:\d{{0,2}}(?:\.\d{{3}})+(?:,\d+)?|\d*,\d+|\d*)"
 """NUMBER (1.500, 3,5, 21), its first digit at the start of a token."""
-DAY_MONTH = rf"(?P<d1>{DATE_START}\d?)(?:/(?P<m1>\d{{1,2}})(?:/(?P<y1>\d{{4}}))?)?"
-TIME_OF_DAY = r"(?P<h{n}>{hour})(?:h(?P<m{n}>\d{{2}})?|g(?P<g{n}>\d{{2}})|:(?P<c{n}>\d{{2}}))"
-FIRST_HOUR, HOUR = rf"{DATE_START}\d?", r"\d{1,2}"
-HOUSE_BEFORE = "|".join(
-    f"(?<={word}{gap}\\d)"
-    for house in HOUSE_WORDS
-    for word in dict.fromkeys((house.split()[-1], house.split()[-1].capitalize()))
-    for gap in (" ", ": ")
-)
-"""'số 12/5', 'Số nhà 12/5', 'hẻm 45/12', 'Địa chỉ: 12/5': one lookbehind per word."""
-HOUSE_NUMBER = r"\d*[A-Za-z]?(?:/\d+[A-Za-z]?)+(?![\w/])"
-STREET_AFTER = "|".join(map(re.escape, STREET_WORDS))
 
 FILE_TYPES = ("apk", "pdf", "doc", "docx", "xls", "xlsx", "exe", "zip", "rar", "jpg", "png",
               "mp3", "mp4")  # fmt: skip
@@ -1218,11 +650,16 @@ ADDRESS_RULES: list[Rule] = [
 
 CODE_RULES: list[Rule] = [
     Rule(PLATE, lambda m, ctx: read_plate(m)),
+    Rule(VARIETY_CODE, read_variety),
+    Rule(NAMED_VARIETY, read_named_variety),
+    Rule(FORMULATION, read_formulation),
+    Rule(FUEL_GRADE, read_fuel_grade, "SIV"),
     Rule(re.compile(r"\./\.(?!\w)"), lambda m, ctx: ".", "/"),  # a document's end: 'ký./.'
     Rule(re.compile(r"(?<![\w/])(?P<type>[A-Z])\((?P<code>H\d{1,2}N\d{1,2})\)"),
          lambda m, ctx: f"{m['type']}/{m['code']}", "("),  # 'cúm A(H5N1)' is 'A/H5N1'
     Rule(STANDARD, _standard, "V"),
     Rule(DOCUMENT, _document_number, "/"),
+    Rule(SIGNATURE, _signature, "."),
     Rule(WEEKDAY, _weekday, "T"),
     Rule(ROAD, _road),
     Rule(LETTER_CODE, _letter_code),
@@ -1235,9 +672,11 @@ CODE_RULES: list[Rule] = [
 ]  # fmt: skip
 
 NUMBER_RULES: list[Rule] = [
+    Rule(RATIOS, _ratios, "/:"),
     Rule(re.compile(r"(?i)(?P<lead>tài khoản(?: số)?\s?:?\s?)(?P<digits>\d{4,}(?:[ .-]\d{3,})*)"
                     rf"{E}"), _account, "ả"),
-    Rule(re.compile(rf"(?:\+(?<![\w+]\+)84\s?|0(?<![\w+.,]0))\d{{2,3}}(?:[ .-]?\d{{3,4}}){{2}}{E}"
+    Rule(re.compile(rf"(?:\+(?<![\w+]\+)84[ .-]?|\(\+84\)\s?|0(?<![\w+.,]0))"
+                    rf"\d{{2,3}}(?:[ .-]?\d{{3,4}}){{2}}{E}"
                     rf"|0(?<![\w+.,]0)\d{{2,4}}(?:[ .-]\d{{1,4}}){{2,3}}{E}"
                     rf"|\(0\d{{2,3}}\)\s?\d{{1,4}}(?:[ .]?\d{{1,4}}){{1,3}}{E}"), _phone),
     Rule(re.compile(rf"{HOTLINE_START}[89]00(?:[ .]?\d{{2,4}}){{1,3}}{E}"), _hotline),
@@ -1248,28 +687,7 @@ NUMBER_RULES: list[Rule] = [
     Rule(re.compile(rf"(?P<n>\d(?: {SCALE})?)\s?(?P<u>{_alternation(UNITS)}){E}"), _unit),
     Rule(re.compile(r"[x×](?:(?<=[\w)%] [x×])(?= ?\d)|(?<=\d[x×])(?=\d)|(?<=\d [x×])(?= \w))"),
          _times, "x×"),
-    Rule(re.compile(rf"{DATE_START}(?:{HOUSE_BEFORE}){HOUSE_NUMBER}"
-                    rf"|{DATE_START}{HOUSE_NUMBER}(?=\s(?i:{STREET_AFTER})\s)"),
-         _house_number, "/"),
-    Rule(re.compile(rf"2(?<![\w/.,:]2)4/(?P<of>24|7)(?P<h>h|\sgiờ)?{E}(?!/)"),
-         _round_the_clock, "/"),
-    Rule(re.compile(rf"(?P<days>{DATE_START}\d?(?:\s?(?:,|và|,\svà)\s\d{{1,2}})+)/(?P<m>\d{{1,2}})"
-                    rf"(?:/(?P<y>\d{{4}}))?{E}(?!/)"), _day_list, "/"),
-    Rule(re.compile(rf"{DAY_MONTH}\s?[-–]\s?(?:ngày\s)?"
-                    rf"(?P<d2>\d{{1,2}})/(?P<m2>\d{{1,2}})(?:/(?P<y>\d{{4}}))?{E}"),
-         _date_range, "/"),
-    Rule(re.compile(rf"(?P<d>{DATE_START}\d?)(?P<sep>[/.-])(?P<m>\d{{1,2}})(?P=sep)"
-                    rf"(?P<y>\d{{4}}){E}"), _date, "/.-"),
-    Rule(re.compile(rf"(?P<dash>[-–]\s?)?(?P<m>{DATE_START}\d?)/(?P<y>\d{{4}}){E}"),
-         _month_year, "/"),
-    Rule(re.compile(rf"(?P<d>{DATE_START}\d?)/(?P<m>\d{{1,2}})(?P<y>){E}(?!/)"),
-         _day_slash_month, "/"),
-    Rule(re.compile(rf"{TIME_OF_DAY.format(n=1, hour=FIRST_HOUR)}'?\s?[-–]\s?"
-                    rf"{TIME_OF_DAY.format(n=2, hour=HOUR)}'?{E}"), _time_range, "hg:"),
-    Rule(re.compile(rf"(?P<h>{FIRST_HOUR})(?:h(?P<min>\d{{2}})?|g(?P<g>\d{{2}}))"
-                    rf"(?P<s>)(?:'|p{E})?{E}"), _time, "hg"),
-    Rule(re.compile(rf"(?P<h>{FIRST_HOUR}):(?P<min>\d{{2}})(?::(?P<s>\d{{2}}))?{E}"), _time, ":"),
-    Rule(re.compile(rf"0(?<=\d giờ 0)0(?: phút)?{E}"), lambda m, ctx: "", "g"),
+    *DATE_RULES,
     Rule(re.compile(rf"(?:{LED_NUMBER})(?:[-–](?:{NUMBER})){{2,}}(?![\w-])"), _chain, "-–"),
     Rule(re.compile(rf"(?P<a>{LED_NUMBER})(?P<unit> (?:{COUNTED}))?\s?[-–]\s?(?=\d)"),
          _range, "-–"),
@@ -1301,6 +719,24 @@ def _or(m: re.Match[str], ctx: _Context) -> str:
     if RATE_BEFORE.search(_before(m, 40)):
         return " một "
     return " hoặc "
+
+
+def _lone_unit(m: re.Match[str], ctx: _Context) -> str:
+    """A unit without its number: 'giá mỗi m2 đất', 'từ m3 thứ 11', 'tỷ giá USD' → 'mét
+    vuông', 'mét khối', 'đô la mỹ' (after a number the unit rule reads it with the number)."""
+    if AFTER_A_NUMBER.search(_before(m, 8)):
+        return m.group(0)
+    return UNITS[m.group(0)]
+
+
+LONE_UNITS = (
+    "km2", "km²", "m2", "m²", "m3", "m³", "cm2", "cm²", "cm3", "cm³", "mm2", "mm²", "kg", "km",
+    "cm", "mm", "ml", "mg", "kWh", "mmHg", "USD", "VNĐ", "VND",
+)  # fmt: skip
+"""Units that are no Vietnamese word, read even where no number stands before them ('m',
+'g', 'ha' or 'tấn' alone may be words or letters)."""
+LONE_UNIT = Rule(re.compile(_trie_pattern(LONE_UNITS, lambda unit: True)), _lone_unit)
+AFTER_A_NUMBER = re.compile(rf"\d\s?$|\d {SCALE}\s?$")
 
 
 OR_SLASH = Rule(re.compile(r"/(?:(?<=[^\W\d_]/)|(?<=[^\W\d_] /)) ?(?=[^\W\d_]{2})"), _or, "/")
@@ -1353,14 +789,28 @@ def _lone_name(words: list[str]) -> bool:
 
 def _layout(m: re.Match[str]) -> str:
     """Whitespace as a reader hears it: a blank line ends a sentence, a line break is kept
-    (Markdown lists and headings start lines), any other run is one space."""
+    (Markdown lists and headings start lines) and after a line in capitals is a pause, any
+    other run is one space."""
     run = m.group(0)
     lines = run.count("\n")
     if not lines:
         return " "
-    if lines == 1 or (m.start() and m.string[m.start() - 1] in ".!?:;,"):
+    if m.start() and m.string[m.start() - 1] in ".!?:;,":
         return "\n"
+    if lines == 1:
+        return ",\n" if _ends_a_heading_line(m) else "\n"
     return ".\n"
+
+
+def _ends_a_heading_line(m: re.Match[str]) -> bool:
+    """Does the line before this break stand in capitals ('ỦY BAN NHÂN DÂN', 'KT. CHỦ
+    TỊCH')? The lines of a heading or a signature block are said with a pause between them;
+    a sentence wrapped over two lines is not."""
+    line = m.string[m.string.rfind("\n", 0, m.start()) + 1 : m.start()]
+    return not any(c.islower() for c in line) and HEADING_RUN.search(line) is not None
+
+
+HEADING_RUN = re.compile(r"[^\W\d_]{2}")
 
 
 def _read(text: str, vocabulary: _Vocabulary, dialect: Dialect) -> Reading:
@@ -1373,7 +823,7 @@ def _read(text: str, vocabulary: _Vocabulary, dialect: Dialect) -> Reading:
     text = _apply_lexicon(text, ctx)
     for rule in CODE_RULES:
         text = rule.apply(text, ctx)
-    text = OR_SLASH.apply(PER_UNIT.apply(text, ctx), ctx)
+    text = LONE_UNIT.apply(OR_SLASH.apply(PER_UNIT.apply(text, ctx), ctx), ctx)
     if any(c.isdigit() for c in text):
         for rule in NUMBER_RULES:
             text = rule.apply(text, ctx)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
 SYLLABLE = re.compile(
@@ -145,22 +145,61 @@ ONSETS = {
 NUCLEI = {
     "ai": "ai", "ao": "ao", "au": "au", "ay": "ay", "ei": "ây", "ey": "ây", "eu": "êu",
     "oi": "ôi", "oy": "ôi", "ou": "u", "oo": "u", "ee": "i", "ua": "ua", "ue": "uê",
-    "ui": "ui", "uo": "uô", "ia": "ia", "a": "a", "e": "ê", "i": "i", "o": "ô", "u": "u",
-    "y": "i",
+    "ui": "ui", "uo": "uô", "ia": "ia", "iu": "iu", "ây": "ây", "a": "a", "e": "ê", "i": "i",
+    "o": "ô", "u": "u", "y": "i", "ê": "ê", "ô": "ô", "ơ": "ơ",
 }  # fmt: skip
-"""Foreign vowels said the Vietnamese way: 'o' is 'ô' and 'e' 'ê' ('Noru' → 'Nô ru')."""
+"""Foreign vowels said the Vietnamese way: 'o' is 'ô' and 'e' 'ê' ('Noru' → 'Nô ru'), but a
+closed 'e' is 'e' ('Messi' → 'Mét xi'); ê, ô, ơ, ây come from English spellings."""
 CODAS = {
     "ng": "ng", "nh": "nh", "nk": "ng", "nd": "n", "nt": "n", "ns": "n", "ck": "c", "ch": "ch",
     "m": "m", "n": "n", "p": "p", "b": "p", "t": "t", "d": "t", "c": "c", "k": "c", "g": "c",
     "x": "c", "s": "t", "z": "t", "f": "p", "v": "p", "l": "n", "r": "", "h": "",
 }  # fmt: skip
 """Foreign final consonants as a Vietnamese syllable can end ('Matmo' → 'Mát mô')."""
+VOWELS = "aeiouêôơâ"
 FOREIGN_RUNS = re.compile(
-    r"(?P<v>[aeiou]+(?:y(?![aeiou]))?|y(?![aeiou]))|(?:[^aeiouy]|y(?=[aeiou]))+"
+    rf"(?P<v>[{VOWELS}]+(?:y(?![{VOWELS}]))?|y(?![{VOWELS}]))|(?:[^{VOWELS}y]|y(?=[{VOWELS}]))+"
 )
 """Runs of vowels and of consonants; 'y' before a vowel is a consonant ('Yagi', 'Haiyan')."""
 STOPS = ("p", "t", "c", "ch")
 ACUTE = "\u0301"
+SILENT_E = re.compile(r"(?<![aeiou])(?P<vowel>[aiouy])(?P<consonant>[bcdfgklmnprstvz])es?$")
+
+
+def _silent_e(m: re.Match[str]) -> str:
+    """A final 'e' after one consonant is silent and lengthens the vowel before it, as
+    announcers say English and drug names: 'drone' → 'đờ rôn', 'Albendazole' → '… đa dôn',
+    'fake' → 'phây', 'game' → 'ghêm', 'like' → 'lai', 'Iodine' → 'I ô đin'."""
+    vowel, consonant = m["vowel"], m["consonant"]
+    one_syllable = not re.search("[aeiouy]", m.string[: m.start()])
+    if vowel == "a":
+        if consonant in "mn":
+            return "ê" + consonant
+        if consonant == "r":
+            return "e"
+        return ("a" if consonant == "t" and not one_syllable else "ây") + consonant
+    if vowel in "iy":
+        return ("ai" if one_syllable else "i") + consonant
+    return {"o": "ô", "u": "u"}[vowel] + consonant
+
+
+ENGLISH_SPELLINGS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
+    (re.compile(r"(ll|rr|ff|zz|hh)|(.)\2$"), lambda m: (m[1] or m[2])[0]),
+    (re.compile(r"qu(?=[aeioy])"), "q"),  # 'Paraquat': the u belongs to the q
+    (re.compile(r"c(?=[eiy])"), "x"),  # 'Amoxicillin', 'Validamycin': a soft c
+    (SILENT_E, _silent_e),
+    (re.compile(r"er(?=s?$)"), "ơ"),  # 'Super', 'Inter', 'Scanner'
+    (re.compile(r"ew(?![aeiou])"), "iu"),  # 'Newcastle'
+    (re.compile(r"ea(?=[^aeiou])"), "i"),  # 'Teams', 'Deal'
+    (re.compile(r"(?:ss|sh|t|s)ion(?=s?$)"), "sơn"),  # 'Fashion', 'Action'
+    (re.compile(r"ow$"), "ô"),  # 'show'
+    (re.compile(r"ow(?![aeiou])"), "ao"),  # 'down'
+    (re.compile(r"(?<![aeiou])ay(?![aeiou])"), "ây"),  # 'Play', 'Taylor'
+)
+"""Spellings of English (and of the Latin of drug names) said as announcers say them,
+applied to the lower-cased word before it is cut into syllables. A doubled consonant between
+vowels is said twice, closing one syllable and opening the next ('Messi' → 'Mét xi',
+'Tennis' → 'Ten nít'); a doubled l, r, f or z, or one at the end, is said once."""
 
 
 def _with_acute(syllable: str) -> str:
@@ -200,16 +239,37 @@ def _nuclei(vowels: str) -> list[str]:
 
 def _split_cluster(cluster: str) -> tuple[str, str]:
     """Consonants between two vowels: the longest onset the next syllable can take goes to
-    it, the rest closes the syllable before ('Matmo' → 'mat-mo', 'Wipha' → 'wi-pha')."""
+    it, the rest closes the syllable before ('Matmo' → 'mat-mo', 'Wipha' → 'wi-pha'); a
+    consonant and l or r open the next one together ('Tamiflu' → 'ta-mi-flu')."""
+    if LIQUID_CLUSTER.search(cluster) and cluster[-4:-2] not in CODAS:  # 'Lingling': ng-l
+        return cluster[:-2], cluster[-2:]
     for size in (2, 1):
         if len(cluster) >= size and cluster[-size:] in ONSETS:
             return cluster[:-size], cluster[-size:]
     return cluster, ""
 
 
+LIQUID_CLUSTER = re.compile(r"(?:[bcdfgkp][lr]|t[l])$")
+"""'fl', 'cr', 'pl'…: said with 'ờ' between ('Microsoft' → 'Mi cờ rô', 'Tamiflu' → 'Ta mi
+phờ lu'); 'tr' is a Vietnamese onset."""
+
+
+def _coda(cluster: str) -> str:
+    """The one final consonant a Vietnamese syllable keeps of a foreign cluster: a nasal (l
+    is said n) over a stop, r, s and h dropped: 'Donald' → 'Đô nan', 'Trump' → 'Trum',
+    'Postmart' → 'Pốt mát', 'Swift' → 'Xuýp'."""
+    if cluster in CODAS or cluster[:2] in CODAS:
+        return CODAS.get(cluster, CODAS.get(cluster[:2], ""))
+    for wanted in ("mnl", "".join(c for c in CODAS if len(c) == 1 and c not in "rsh")):
+        found = next((c for c in cluster if c in wanted), None)
+        if found:
+            return CODAS[found]
+    return CODAS.get(cluster[0], "")
+
+
 def _read_foreign(word: str) -> list[str]:
-    """'kajiki' → ['ca', 'gi', 'ki']; consonants that no syllable can hold are said on
-    their own with 'ờ' ('krathon' → ['cờ', 'ra', 'thôn'])."""
+    """'kajiki' → ['ca', 'gi', 'ki']; consonants before the first vowel that no onset can
+    hold are said on their own with 'ờ' ('krathon' → ['cờ', 'ra', 'thôn'])."""
     found = list(FOREIGN_RUNS.finditer(word))
     runs = [m.group(0) for m in found]
     out: list[str] = []
@@ -223,20 +283,26 @@ def _read_foreign(word: str) -> list[str]:
         if i == 0 or not out:
             loose, onset = _split_cluster(before)
             out += [ONSETS[c] + "ờ" for c in loose if c in ONSETS]
+        if len(onset) == 2 and onset not in ONSETS:  # 'fl' in 'Tamiflu'
+            out.append(ONSETS[onset[0]] + "ờ")
+            onset = onset[1]
         last = i + 2 >= len(runs)
         coda, next_onset = (after, "") if last else _split_cluster(after)
         nuclei = _nuclei("i" if run == "y" else run)
         for j, written in enumerate(nuclei):
-            final = CODAS.get(coda, "") if j == len(nuclei) - 1 else ""
-            out.append(_syllable(onset if j == 0 else "", NUCLEI[written], final))
-        if coda and coda not in CODAS:
-            out += [ONSETS[c] + "ờ" for c in coda if c in ONSETS]
+            final = _coda(coda) if coda and j == len(nuclei) - 1 else ""
+            nucleus = NUCLEI[written]
+            if written == "e" and final and coda != "x":
+                nucleus = "e"  # a closed e: 'Messi' → 'Mét xi' ('Forex' → 'rếch' keeps ê)
+            out.append(_syllable(onset if j == 0 else "", nucleus, final))
         onset = next_onset
     return out
 
 
 def _syllable(written_onset: str, nucleus: str, coda: str) -> str:
     onset = _onset(written_onset, nucleus) if written_onset else ""
+    if onset == "u" and nucleus == "ô" and coda:  # 'Word' → 'Uốt'
+        onset, nucleus = "", "uô"
     if onset in ("o", "u"):  # 'wa' → 'oa', 'we' → 'oe', 'wi' → 'uy', 'wu' → 'u'
         nucleus = {"ê": "e", "i": "y"}.get(nucleus, nucleus)
         onset = "" if nucleus.startswith(("u", "ô")) else onset
@@ -252,17 +318,41 @@ def _syllable(written_onset: str, nucleus: str, coda: str) -> str:
     return _with_acute(syllable) if coda in STOPS else syllable
 
 
-def transliterate(word: str) -> str | None:
-    """A foreign word of plain letters said in Vietnamese syllables ('Noru' → 'Nô ru',
-    'Son-Tinh' → 'Xôn Tinh'), the capital kept; None when it is not such a word."""
-    if not word.isascii() or len(word) > 24:
+VIETNAMESE_MARKS = re.compile("[đĐ\u031b\u0309\u0323\u0306]")
+"""The horn (ơ, ư), the hook above, the dot below, the breve and đ: a word that has one is
+Vietnamese, never a foreign name to say in Vietnamese syllables."""
+
+
+def _foreign_letters(word: str) -> str | None:
+    """'António' → 'Antonio', 'Müller' → 'Muller': a foreign name's accents dropped (the
+    announcer says them as plain letters); None for a word with Vietnamese marks."""
+    decomposed = unicodedata.normalize("NFD", word)
+    if VIETNAMESE_MARKS.search(decomposed):
         return None
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return plain if plain.isascii() else None
+
+
+def transliterate(word: str) -> str | None:
+    """A foreign word said in Vietnamese syllables ('Noru' → 'Nô ru', 'Son-Tinh' → 'Xôn
+    Tinh', 'António' → 'An tô ni ô'), the capital kept; None when it is not such a word."""
+    if len(word) > 24:
+        return None
+    spellings = ENGLISH_SPELLINGS  # an accented name is no English word: 'José' → 'Giô xê'
+    if not word.isascii():
+        found = _foreign_letters(word)
+        if found is None:
+            return None
+        word, spellings = found, ENGLISH_SPELLINGS[:1]
     parts = [p for p in re.split(r"[-']", word) if p]
     if not parts or not all(p.isalpha() for p in parts):
         return None
     said: list[str] = []
     for part in parts:
-        read = _read_foreign(re.sub(r"(.)\1", r"\1", part.lower()))  # 'Mekkhala': one k
+        spelled = part.lower()
+        for pattern, said_as in spellings:
+            spelled = pattern.sub(said_as, spelled)
+        read = _read_foreign(spelled)
         if not read or not all(is_vietnamese_syllable(s) for s in read):
             return None
         if part[0].isupper():

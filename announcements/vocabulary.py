@@ -107,6 +107,9 @@ STATE_AND_PARTY: dict[str, str] = {
     "v/v": "về việc",
     "K/g": "kính gửi",
     "Đ/c": "đồng chí",
+    "T/M": "thay mặt",
+    "K/T": "ký thay",
+    "T/L": "thừa lệnh",
     "đ/c": "đồng chí",
     "ÂL": "âm lịch",
     "AL": "âm lịch",
@@ -142,6 +145,24 @@ STATE_AND_PARTY: dict[str, str] = {
     "CNXH": "chủ nghĩa xã hội",
     "BTXH": "bảo trợ xã hội",
     "VPĐKĐĐ": "văn phòng đăng ký đất đai",
+    "PCT": "phó chủ tịch",
+    "VP": "văn phòng",
+    "BTT": "ban thường trực",
+    "CTMT": "công tác mặt trận",
+    "BCTMT": "ban công tác mặt trận",
+    "CT-XH": "chính trị xã hội",
+    "ĐV": "đảng viên",
+    "TTND": "thanh tra nhân dân",
+    "GSĐTCCĐ": "giám sát đầu tư của cộng đồng",
+    "TN&TKQ": "tiếp nhận và trả kết quả",
+    "TTHCC": "trung tâm hành chính công",
+    "TTPVHCC": "trung tâm phục vụ hành chính công",
+    "PVHCC": "phục vụ hành chính công",
+    "HCC": "hành chính công",
+    "TT-TH": "truyền thanh truyền hình",
+    "PT-TH": "phát thanh truyền hình",
+    "KT-HT": "kinh tế hạ tầng",
+    "TC-KH": "tài chính kế hoạch",
 }
 
 MASS_ORGANISATIONS: dict[str, str] = {
@@ -223,6 +244,22 @@ MILITARY_AND_SECURITY: dict[str, str] = {
     "DQTT": "dân quân thường trực",
     "BKS": "biển kiểm soát",
     "PCCN": "phòng chống cháy nổ",
+    "TAND": "tòa án nhân dân",
+    "VKSND": "viện kiểm sát nhân dân",
+    "VKS": "viện kiểm sát",
+    "THADS": "thi hành án dân sự",
+    "CQCSĐT": "cơ quan cảnh sát điều tra",
+    "CQĐT": "cơ quan điều tra",
+    "CSĐT": "cảnh sát điều tra",
+    "TTHS": "tố tụng hình sự",
+    "BLHS": "bộ luật hình sự",
+    "BLDS": "bộ luật dân sự",
+    "VPHC": "vi phạm hành chính",
+    "XLVPHC": "xử lý vi phạm hành chính",
+    "TGPL": "trợ giúp pháp lý",
+    "PBGDPL": "phổ biến giáo dục pháp luật",
+    "DQCĐ": "dân quân cơ động",
+    "SSCĐ": "sẵn sàng chiến đấu",
 }
 
 HEALTH: dict[str, str] = {
@@ -282,6 +319,9 @@ HEALTH: dict[str, str] = {
     "KTV": "kỹ thuật viên",
     "ThS": "thạc sĩ",
     "KS.": "kỹ sư",
+    "PKĐKKV": "phòng khám đa khoa khu vực",
+    "YHCT": "y học cổ truyền",
+    "PHCN": "phục hồi chức năng",
 }
 
 LAND_AND_PAPERS: dict[str, str] = {
@@ -310,6 +350,9 @@ LAND_AND_PAPERS: dict[str, str] = {
     "CSDL": "cơ sở dữ liệu",
     "SĐT": "số điện thoại",
     "SN": "số nhà",
+    "RSX": "rừng sản xuất",
+    "RPH": "rừng phòng hộ",
+    "RĐD": "rừng đặc dụng",
 }
 
 TAX_AND_MONEY: dict[str, str] = {
@@ -334,6 +377,12 @@ TAX_AND_MONEY: dict[str, str] = {
     "CCT": "chi cục thuế",
     "TCTD": "tổ chức tín dụng",
     "CSSXKD": "cơ sở sản xuất kinh doanh",
+    "TDND": "tín dụng nhân dân",
+    "NHNo&PTNT": "ngân hàng nông nghiệp và phát triển nông thôn",
+    "NHNo": "ngân hàng nông nghiệp",
+    "NHTM": "ngân hàng thương mại",
+    "KD": "kinh doanh",
+    "SX": "sản xuất",
 }
 
 ROADS_AND_PLACES: dict[str, str] = {
@@ -343,6 +392,8 @@ ROADS_AND_PLACES: dict[str, str] = {
     "ĐT": "điện thoại",  # a road only with its number: ĐT741, ĐT 741 (see CODE_PREFIXES)
     "KP": "khu phố",
     "TDP": "tổ dân phố",
+    "KP.": "khu phố",
+    "TDP.": "tổ dân phố",
     "KCN": "khu công nghiệp",
     "CCN": "cụm công nghiệp",
     "KDC": "khu dân cư",
@@ -392,7 +443,36 @@ SCHOOLS_AND_FARMS: dict[str, str] = {
     "BGK": "ban giám khảo",
     "PGD": "phòng giáo dục",
     "HTXDVNN": "hợp tác xã dịch vụ nông nghiệp",
+    "PGD&ĐT": "phòng giáo dục và đào tạo",
+    "SGD&ĐT": "sở giáo dục và đào tạo",
+    "PGDĐT": "phòng giáo dục và đào tạo",
+    "GVDG": "giáo viên dạy giỏi",
+    "HSG": "học sinh giỏi",
+    "KTX": "ký túc xá",
+    "PTDTBT": "phổ thông dân tộc bán trú",
+    "PTDTNT": "phổ thông dân tộc nội trú",
+    "TTGDNN-GDTX": "trung tâm giáo dục nghề nghiệp giáo dục thường xuyên",
+    "GDNN-GDTX": "giáo dục nghề nghiệp giáo dục thường xuyên",
+    "DVNN": "dịch vụ nông nghiệp",
 }
+
+LOAN_LETTERS: dict[str, str] = {
+    "AI": "a i",
+    "IP": "i pê",
+    "IT": "i tê",
+    "NFC": "en ép xê",
+    "UAV": "u a vê",
+    "VR": "vê e rờ",
+    "AR": "a e rờ",
+    "GIS": "giê i ét",
+    "CCTV": "xê xê tê vê",
+    "DO": "đê ô",
+    "FO": "ép ô",
+    "LPG": "e lờ pê giê",
+    "WASI": "oa si",
+}
+"""Letters of digital transformation, fuel and farming notices, said as announcers say them
+('AI' is never the word 'ai', 'dầu DO' never 'do')."""
 
 ABBREVIATIONS: dict[str, str] = {
     **STATE_AND_PARTY,
@@ -403,10 +483,11 @@ ABBREVIATIONS: dict[str, str] = {
     **TAX_AND_MONEY,
     **ROADS_AND_PLACES,
     **SCHOOLS_AND_FARMS,
+    **LOAN_LETTERS,
 }
 
-WORDS_TOO = frozenset({"CA", "ĐU", "TU", "HU", "TƯ"})
-"""Abbreviations that are also words (ca, đu, tu, hu, tư): inside a heading written in
+WORDS_TOO = frozenset({"CA", "ĐU", "TU", "HU", "TƯ", "AI", "DO"})
+"""Abbreviations that are also words (ca, đu, tu, hu, tư, ai, do): inside a heading written in
 capitals they are words ('CA BỆNH MỚI'), elsewhere abbreviations ('CA xã')."""
 
 MEASURES = (
@@ -423,17 +504,38 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
     "TB": {"trung bình": MEASURES},
     "TN": {"thanh niên": ("đoàn", "hội", "đoàn viên", "tháng")},
     "ĐK": {"đa khoa": ("bệnh viện", "phòng khám")},
+    "VT": {"văn thư": ("lưu",)},
+    "TTCS": {"truyền thanh cơ sở": ("đài",)},
+    "TTTH": {"truyền thanh truyền hình": ("đài", "trung tâm")},
+    "PN": {"phụ nữ": ("hội", "chi hội", "hội viên", "liên hiệp")},
+    "ND": {"nông dân": ("hội", "chi hội", "hội viên")},
+    "BP": {"biên phòng": ("đồn", "bộ đội", "trạm")},
 }
 """Abbreviations read otherwise after some words: 'Công ty CP' is a joint-stock company, not
 the government; 'quý KH' are the customers, not a plan; 'tuyến ĐT' a provincial road;
 'nhiệt độ TB' an average. One that is not in ABBREVIATIONS ('TN': thanh niên, tốt nghiệp,
 tài nguyên…) is spelled where no word before says which it is."""
 
+BODIES_LED = (
+    r"\s(?:HĐND|UBND|UBMTTQ|MTTQ|ĐU|HU|TU|(?i:đảng ủy|huyện ủy|tỉnh ủy|hội đồng|ủy ban|mặt trận))"
+    r"(?![^\W_])"
+)
 ABBREVIATIONS_BEFORE: dict[str, tuple[re.Pattern[str], str]] = {
     "SN": (re.compile(r"\s?:?\s?(?:19|20)\d\d\b"), "sinh năm"),
+    "TT": (re.compile(BODIES_LED), "thường trực"),
+    "CT": (
+        re.compile(rf"{BODIES_LED}|,\s(?:các\s)?PCT\b|\s(?i:xã|huyện|tỉnh|hội)(?![^\W_])"),
+        "chủ tịch",
+    ),
+    "BCH": (
+        re.compile(r"\s(?:PCTT|TKCN|QS|PCCC|(?i:quân sự|phòng chống|phòng, chống|biên phòng))"),
+        "ban chỉ huy",
+    ),
 }
 """Abbreviations read otherwise before some text: 'SN 1995' is a year of birth, 'SN 25' a
-house number (ABBREVIATIONS)."""
+house number (ABBREVIATIONS); 'TT HĐND' is the standing committee ('thường trực'), 'CT
+UBND' the chairman; 'BCH PCTT', 'BCH Quân sự' a command board ('ban chỉ huy'), where
+'BCH Đoàn' is an executive committee ('ban chấp hành')."""
 
 ONLY_AS_DOCUMENT: dict[str, tuple[str, ...]] = {
     "CV": ("theo", "căn cứ", "thực hiện", "tại", "kèm theo", "triển khai"),
@@ -444,6 +546,22 @@ spelled: 'nộp CV xin việc' is a résumé ('xê vê'), not an official letter
 
 SHORT_PLACES: dict[str, str] = {"H": "huyện", "P": "phường", "Q": "quận", "X": "xã"}
 """'H. Đồng Phú', 'P.5', 'Q. 1': a letter and a dot before a name or a number."""
+SHORT_PROVINCES: dict[str, str] = {"T": "tỉnh"}
+"""'T. Bến Tre': a letter and a dot before a name only ('T.3' is not a province)."""
+
+SIGNATURE_MARKS: dict[str, str] = {
+    "TM": "thay mặt",
+    "KT": "ký thay",
+    "TL": "thừa lệnh",
+    "TUQ": "thừa ủy quyền",
+    "Q": "quyền",
+}
+"""Who signs for whom, above a signature: 'TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH'."""
+ACTING_TITLES = (
+    "chủ tịch", "giám đốc", "trưởng", "hiệu trưởng", "chánh", "bí thư", "cục trưởng",
+    "chi cục trưởng", "tổng", "viện trưởng", "phó",
+)  # fmt: skip
+"""'Q. CHỦ TỊCH' is the acting chairman; 'Q. Bình Thạnh' stays a district."""
 
 DOCUMENT_TYPES: dict[str, str] = {
     "KH": "kế hoạch",
@@ -474,6 +592,7 @@ GOVERNMENT_BODIES: dict[str, str] = {
     "KHCN": "khoa học và công nghệ",
     "NNMT": "nông nghiệp và môi trường",
     "NNPTNT": "nông nghiệp và phát triển nông thôn",
+    "NN": "nông nghiệp",
     "TC": "tài chính",
     "YT": "y tế",
     "CA": "công an",
@@ -494,6 +613,22 @@ GOVERNMENT_BODIES: dict[str, str] = {
 }
 """Ministries and departments: with 'B' before them a ministry ('BKHCN' bộ khoa học và công
 nghệ), with 'S' a provincial department ('SYT' sở y tế)."""
+
+OFFICES: dict[str, str] = {
+    **GOVERNMENT_BODIES,
+    "KT": "kinh tế",
+    "VX": "văn xã",
+    "KTHT": "kinh tế hạ tầng",
+    "TCKH": "tài chính kế hoạch",
+}
+OFFICE_WORDS = ("phòng", "sở", "bộ")
+"""After these, a body's letters name the office: 'Phòng KT' phòng kinh tế, 'Sở XD' sở xây
+dựng, 'Phòng TP' phòng tư pháp (elsewhere 'TP' is a city)."""
+
+STATE_ISSUERS: dict[str, str] = {"BCH": "ban chỉ huy"}
+"""Issuers read otherwise in a number of the state's form ('03/CĐ-BCH', from the command
+board for disasters or the military one) than in the party's ('05-NQ/BCH', the executive
+committee)."""
 
 PARTY_BODIES: dict[str, str] = {
     "BTG": "ban tuyên giáo",
@@ -553,6 +688,9 @@ DOCUMENT_ISSUERS: dict[str, str] = {
     "BTGTU": "ban tuyên giáo tỉnh ủy",
     "NVY": "nghiệp vụ y",
     "NVD": "nghiệp vụ dược",
+    "TY": "thú y",
+    "DP": "dự phòng",
+    "CNTY": "chăn nuôi thú y",
     "KHTC": "kế hoạch tài chính",
     "TCCB": "tổ chức cán bộ",
     "QLCL": "quản lý chất lượng",
@@ -603,6 +741,9 @@ UNITS: dict[str, str] = {
     "kg": "ki lô gam",
     "g": "gam",
     "mg": "mi li gam",
+    "mmol/L": "mi li mon một lít",
+    "mmol": "mi li mon",
+    "dl": "đề xi lít",
     "tấn": "tấn",
     "tạ": "tạ",
     "ml": "mi li lít",

@@ -576,8 +576,8 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
          "Thông báo số năm thông báo ban chỉ đạo của Ban Chỉ đạo."),
         ("Công điện số 02/CĐ-UBND về ứng phó bão.",
          "Công điện số hai công điện ủy ban nhân dân về ứng phó bão."),
-        ("Hướng dẫn số 12/HD-MTTQ-BTT.",
-         "Hướng dẫn số mười hai hướng dẫn mặt trận tổ quốc bê tê tê."),
+        ("Hướng dẫn số 12/HD-MTTQ-BTT.",  # BTT: ban thường trực since round four
+         "Hướng dẫn số mười hai hướng dẫn mặt trận tổ quốc ban thường trực."),
         ("Thực hiện Kế hoạch số 89/KH-UBND và Quyết định 1500/QĐ-TTg.",
          "Thực hiện Kế hoạch số tám mươi chín kế hoạch ủy ban nhân dân và Quyết định một nghìn "
          "năm trăm quyết định thủ tướng."),
@@ -1594,6 +1594,10 @@ HOSTILE = [
     "> ", "khu vực I", "hạng C", "1/4 sào ", "km2", "soạn gửi 1 ", "vàng 999.9 ", "lô T3 ",
     "Phụ lục I, ", "./.", "1 x a ", "1/BTGTW-", ".000-1",
     "(1, 1/1 ", "1/1 tổ ", "cấp I-", "vào 1 và 1/", "1, 113 ", "A(H1N1", "đồng một a/",
+    "TM. A", "KT.", "Q. CHỦ ", "T. Bà ", "AB\n", "TT HĐND ", "Phòng KT ", "1/CĐ-BCH ", "CT, ",
+    "tỷ lệ 1/", "1:1, ", "1/1 và ", "đợt 1-", "1-1h ", "giờ 1p ", "ngày 1-", "1.5 ", "+84.",
+    "(+84) ", "tuyến 113 ", "mỗi kg ", "1 tháng Giêng ", "lễ 1/1-", "RON 1-I ", "ngày 1 đến ",
+    "từ 1 đến 1/", "1/1 đến 1/1 âm lịch ",
 ]  # fmt: skip
 
 

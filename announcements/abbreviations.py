@@ -1,0 +1,107 @@
+"""Abbreviations by family (`vocabulary.py`) and the letters with a dot that stand for a
+place or a person: 'UBND' → 'ủy ban nhân dân', 'H. Đồng Phú' → 'huyện Đồng Phú', 'Nguyễn
+Văn H.' → 'Nguyễn Văn hát'. A word in capitals is an abbreviation only outside a heading
+written in capitals ('CA xã' is the police, 'CA BỆNH MỚI' a case of illness).
+"""
+
+from __future__ import annotations
+
+import re
+
+from common.i18n import _
+
+from .rules import _after, _before, _Context, _ends_with, _trie_pattern, spell
+from .syllables import is_vietnamese_syllable
+from .vocabulary import (
+    ABBREVIATIONS,
+    ABBREVIATIONS_AFTER,
+    ABBREVIATIONS_BEFORE,
+    OFFICE_WORDS,
+    OFFICES,
+    ONLY_AS_DOCUMENT,
+    SHORT_PLACES,
+    SHORT_PROVINCES,
+    WORDS_TOO,
+)
+
+INITIAL = re.compile(r"(?<![\w.])(?P<letter>[A-ZĐ])\.")
+PLACE_NAME_START = re.compile(r" ?[A-ZĐ\d]")
+PROVINCE_NAME_START = re.compile(r" ?[A-ZĐ][^\W\d_A-Z]")
+
+
+def _initial(m: re.Match[str], ctx: _Context) -> str:
+    """A capital and a dot: after a name it is an initial, said by its letter name and
+    with no pause unless the sentence ends there ('Nguyễn Văn H., sinh năm …' → 'Nguyễn
+    Văn hát, sinh năm …'); before a place it is the kind of place ('H. Đồng Phú' → 'huyện
+    Đồng Phú', 'P.5' → 'phường năm')."""
+    letter, after = m["letter"], _after(m, 2)
+    previous = m.string[max(0, m.start() - 20) : m.start()].split()
+    if previous and len(previous[-1]) > 1 and previous[-1].isalpha() and previous[-1].istitle():
+        return spell(letter) + ("." if not after.strip() or PLACE_NAME_START.match(after) else "")
+    if letter in SHORT_PLACES and PLACE_NAME_START.match(after):
+        return f"{SHORT_PLACES[letter]} "
+    if letter in SHORT_PROVINCES and PROVINCE_NAME_START.match(_after(m, 3)):
+        return f"{SHORT_PROVINCES[letter]} "  # 'T. Bến Tre'
+    return m.group(0)
+
+
+PLACE_WORDS = frozenset({"xã", "phường", "huyện", "tỉnh", "thị", "quận", "thành"})
+"""'CA XÃ' in a heading is still the commune police."""
+
+
+def _is_heading_word(word: str) -> bool:
+    """A word of a heading in capitals: 'BỆNH', 'MỚI' (not an abbreviation like 'UBND')."""
+    word = word.strip(",.:;()")
+    return (
+        len(word) > 1
+        and word.isupper()
+        and is_vietnamese_syllable(word)
+        and word not in ABBREVIATIONS
+    )
+
+
+def _in_heading(m: re.Match[str]) -> bool:
+    """Is the word matched one of a heading in capitals (a word beside it is one too)?"""
+    before = m.string[max(0, m.start() - 20) : m.start()].split()
+    after = m.string[m.end() : m.end() + 20].split()
+    return bool((before and _is_heading_word(before[-1])) or (after and _is_heading_word(after[0])))
+
+
+def _abbreviation(m: re.Match[str], ctx: _Context) -> str:
+    """'UBND' → 'ủy ban nhân dân'. An abbreviation that is also a word ('CA', 'TƯ') is one
+    outside a heading in capitals, or before a place ('CA XÃ'); 'CA BỆNH MỚI' is words."""
+    written = m.group(0)
+    if written in WORDS_TOO:
+        after = m.string[m.end() : m.end() + 20].split()
+        of_a_place = bool(after) and after[0].strip(",.:;").lower() in PLACE_WORDS
+        if _in_heading(m) and not of_a_place:
+            return written
+    before = _before(m)
+    for expansion, words in ABBREVIATIONS_AFTER.get(written, {}).items():
+        if _ends_with(before, words):
+            return f" {expansion} "
+    if written in OFFICES and _ends_with(before, OFFICE_WORDS):
+        return f" {OFFICES[written]} "  # 'Phòng KT', 'Sở XD'
+    if written in ABBREVIATIONS_BEFORE and ABBREVIATIONS_BEFORE[written][0].match(_after(m)):
+        return f" {ABBREVIATIONS_BEFORE[written][1]} "
+    if written not in ABBREVIATIONS:
+        ctx.guess(written, _("'{written}' is not a known abbreviation: spelled letter by letter"))
+        return f" {spell(written)} "
+    if written in ONLY_AS_DOCUMENT and not (
+        NUMBER_AFTER.match(_after(m, 8)) or _ends_with(_before(m), ONLY_AS_DOCUMENT[written])
+    ):
+        return f" {spell(written)} "
+    if written.endswith(".") and not PLACE_NAME_START.match(_after(m, 2)):
+        return f" {ABBREVIATIONS[written]}. "  # 'các thôn, KP.': the dot ends the sentence
+    return f" {ABBREVIATIONS[written]} "
+
+
+NUMBER_AFTER = re.compile(r"\s?(?:số\b|\d)")
+
+
+ABBREVIATION = re.compile(
+    _trie_pattern(
+        {**ABBREVIATIONS_AFTER, **ABBREVIATIONS_BEFORE, **OFFICES, **ABBREVIATIONS},
+        lambda key: not key.endswith("."),
+    )
+)

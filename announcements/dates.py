@@ -1,0 +1,382 @@
+"""Dates, times and house numbers, read as an announcer reads them: '01/8/2020' → 'ngày một
+tháng tám năm hai nghìn không trăm hai mươi', lunar dates ('rằm tháng giêng', 'mùng năm tháng
+năm âm lịch'), ranges of days and months, '17h30' → 'mười bảy giờ ba mươi phút', '7h-11h30',
+and house numbers that are not dates ('số 12/5' → 'số mười hai trên năm').
+
+`DATE_RULES` run in this order inside the reader's number rules (`normalize.py`), after the
+phone numbers and units and before the ranges and plain numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from common.i18n import _
+
+from .numbers import read_integer
+from .rules import (
+    YEAR,
+    E,
+    Rule,
+    _after,
+    _alternation,
+    _before,
+    _Context,
+    _digit_start,
+    _ends_with,
+    _suffix,
+    _word_before,
+)
+from .vocabulary import HOUSE_WORDS, LUNAR_MONTHS, STREET_WORDS
+
+# ----- dates ----------
+CAN = "Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý"
+LUNAR_MARK = rf"(?:\(?\s*(?i:âm lịch)|năm\s+(?:{CAN})\s)"
+"""'âm lịch', '(âm lịch)', 'AL' (already read as 'âm lịch'), or a year of the sixty-year
+cycle ('năm Giáp Thìn')."""
+LUNAR_AFTER = re.compile(rf"(?:\s?(?:đến|-|–)\s?(?:ngày\s)?\d{{1,2}}/\d{{1,2}})?\s*{LUNAR_MARK}")
+"""A lunar date is followed by the mark, perhaps after the other end of its range: 'từ 1/5
+đến 21/5 âm lịch'."""
+LUNAR_MONTH_NAME = r"(?i:tháng)\s+(?i:giêng|chạp)(?![^\W_])"
+"""'tháng Giêng', 'tháng Chạp': months only the lunar calendar names so."""
+LUNAR_DAY_AFTER = re.compile(
+    r"(?:(?:\s?(?:đến|và|,|[-–])\s?)?\d{1,2})?\s*"
+    rf"(?:{LUNAR_MONTH_NAME}|(?:(?i:tháng)\s+\d{{1,2}}(?:\s+năm\s+\d{{4}})?\s*)?{LUNAR_MARK})"
+)
+"""After a lunar day, perhaps the other end of a range of days first: 'ngày 15 âm lịch',
+'ngày 15 tháng 8 âm lịch', 'ngày 6 tháng Giêng', 'ngày 10 đến 12 tháng Giêng'."""
+PART_WORDS = frozenset({"chiếm", "khoảng", "gần", "hơn", "quá"})
+"""'chiếm 2/3' is a part ('hai phần ba'); 'có 5/7 trường' counts schools ('năm trên bảy')."""
+FRACTION_AFTER = frozenset({"khoảng", "hơn", "gần", "chiếm", "đạt", "còn", "có", "được"})
+"""'chiếm 2/3 diện tích' is two thirds ('hai phần ba'), not the second of March."""
+FRACTION_BEFORE = re.compile(
+    r"\s(?:số|diện tích|dân số|tổng|lượng|trong số|quân số|kinh phí|chi phí|thời gian|cử tri"
+    r"|đại biểu)(?![^\W_])",
+    re.IGNORECASE,
+)
+"""'2/3 số hộ', '1/2 diện tích': a fraction of something."""
+PART_OF_A_MEASURE = re.compile(
+    r"\s(?:sào|mẫu|ha|héc ta|viên(?! chức)|liều|gói|ống|chai|lít|cốc|bát|chén|thìa|muỗng"
+    r"|bao(?! gồm)|tấn(?! công)|tạ|ki lô|quả|cây)(?![^\W_])",
+    re.IGNORECASE,
+)
+"""'3/4 sào', '1/2 viên': a part of a measure, when it is a proper fraction ('15/6 viên
+chức', '15/6 bà con' stay dates)."""
+DAY_WORDS = ("ngày", "mùng", "mồng", "hôm")
+COUNTED_IN_A_YEAR = ("đợt", "lần", "kỳ", "kì", "phiên", "vụ", "giai đoạn", "học kỳ", "số")
+"""'đợt 2/2024', 'kỳ 1/2025', 'số 12/2024' count within a year: not a month."""
+PARTS_OF_DAY = ("đêm", "sáng", "trưa", "chiều", "tối", "khuya", "hôm", "rạng sáng")
+"""After these a date is said without 'ngày', its first ten days with 'mùng'."""
+LUNAR_DAY_LEADS = (*DAY_WORDS, *PARTS_OF_DAY, "từ", "đến", "tức", "trước", "sau", "vào", "và")
+"""Words after which a number before a lunar month is its day: '(tức 6 tháng Giêng)'."""
+
+
+def _month(n: int, ctx: _Context, lunar: bool = False) -> str:
+    if lunar and n in LUNAR_MONTHS:
+        return LUNAR_MONTHS[n]
+    return "tư" if n == 4 else read_integer(n, ctx.dialect)
+
+
+def _day(d: int, ctx: _Context, lunar: bool, mung: bool) -> str:
+    """The day of a date. With `mung`, the first ten days take 'mùng' and a lunar fifteenth
+    is 'rằm': lunar days unless the text says 'mùng' already, and solar ones after a part of
+    the day ('đêm 5/9' → 'đêm mùng năm tháng chín', as bulletins read it)."""
+    if mung and lunar and d == 15:
+        return "rằm"
+    if mung and d <= 10:
+        return f"mùng {read_integer(d, ctx.dialect)}"
+    return read_integer(d, ctx.dialect)
+
+
+LISTED_DAYS = re.compile(r"(?:ngày|mùng|mồng)(?:\s\d{1,2}\s?(?:,|và|,\svà))+\s$")
+"""'các ngày 05, 06/11': the date ends a list of days that 'ngày' already leads."""
+
+
+@dataclass(frozen=True)
+class _DayLead:
+    """How a date is led in: 'ngày' said or not, and whether its day takes 'mùng'."""
+
+    said: str
+    after_mung: bool
+    part_of_day: bool
+
+    @classmethod
+    def of(cls, m: re.Match[str]) -> _DayLead:
+        before = _before(m)
+        after_mung = _ends_with(before, ("mùng", "mồng"))
+        part_of_day = _ends_with(before, PARTS_OF_DAY)
+        quiet = (
+            after_mung
+            or part_of_day
+            or _ends_with(before, (*DAY_WORDS, "đường", "phố"))
+            or LISTED_DAYS.search(before) is not None
+        )
+        return cls("" if quiet else "ngày ", after_mung, part_of_day)
+
+    def mung(self, lunar: bool) -> bool:
+        return (lunar or self.part_of_day) and not self.after_mung
+
+
+def _is_lunar(m: re.Match[str]) -> bool:
+    return bool(LUNAR_AFTER.match(_after(m)))
+
+
+def _first_day(m: re.Match[str], ctx: _Context) -> str:
+    """'từ 20 đến 25/11': the first day of a range whose month is written once, at its end,
+    is said with 'ngày' as the second is ('từ ngày hai mươi đến ngày hai mươi lăm …')."""
+    day = int(m["d"])
+    if not (_word_before(m) in ("từ", "vào", "trong") and day < int(m["d2"])):
+        return m.group(0)
+    if _day_month(m["d"], m["m2"], None, ctx, lunar=False, mung=False) is None:
+        return m.group(0)
+    return f"ngày {read_integer(day, ctx.dialect)}"
+
+
+def lunar_day(m: re.Match[str], n: int, ctx: _Context) -> str | None:
+    """A day of the lunar calendar, said as announcers say it: its first ten days with
+    'mùng', the fifteenth 'rằm' ('ngày 6 tháng Giêng' → 'ngày mùng sáu tháng Giêng', 'ngày 15
+    tháng 8 âm lịch' → 'ngày rằm tháng tám âm lịch'). None when `n`, matched by `m`, is not
+    a lunar day."""
+    word = _word_before(m)
+    if not (1 <= n <= 30 and word in LUNAR_DAY_LEADS and LUNAR_DAY_AFTER.match(_after(m, 40))):
+        return None
+    return _day(n, ctx, lunar=True, mung=word not in ("mùng", "mồng"))
+
+
+def _day_month(
+    day: str, month: str, year: str | None, ctx: _Context, lunar: bool, mung: bool
+) -> str | None:
+    """'mười lăm tháng tám năm …', or None when there is no such day."""
+    d, mo = int(day), int(month)
+    if lunar:
+        if not (1 <= d <= 30 and 1 <= mo <= 12):
+            return None
+    else:
+        try:
+            date(int(year) if year else 2000, mo, d)
+        except ValueError:
+            return None
+    words = f"{_day(d, ctx, lunar, mung)} tháng {_month(mo, ctx, lunar)}"
+    return words + (f" năm {read_integer(int(year), ctx.dialect)}" if year else "")
+
+
+def _date(m: re.Match[str], ctx: _Context) -> str:
+    lead, lunar = _DayLead.of(m), _is_lunar(m)
+    read = _day_month(m["d"], m["m"], m["y"], ctx, lunar, lead.mung(lunar))
+    if read is None:
+        ctx.guess(m.group(0), _("'{written}' looks like a date but is not one"))
+        return m.group(0)
+    return lead.said + read
+
+
+def _day_slash_month(m: re.Match[str], ctx: _Context) -> str:
+    """'15/8' is a date; but 'chiếm 2/3' is a fraction ('hai phần ba'), 'đạt 19/19 tiêu
+    chí' a count ('mười chín trên mười chín'), and '15/20 hộ' (not a date, not after 'ngày')
+    fifteen out of twenty."""
+    if not _ends_with(_before(m), DAY_WORDS):
+        proper = int(m["d"]) < int(m["m"]) <= 10
+        measured = FRACTION_BEFORE.match(_after(m)) or _word_before(m) in PART_WORDS
+        if proper and (measured or PART_OF_A_MEASURE.match(_after(m))):
+            return f"{ctx.integer(m['d'])} phần {_month(int(m['m']), ctx)}"  # 'ba phần tư'
+        if _word_before(m) in FRACTION_AFTER or measured:
+            return f"{ctx.integer(m['d'])} trên {ctx.integer(m['m'])}"
+        if _day_month(m["d"], m["m"], None, ctx, _is_lunar(m), mung=False) is None:
+            return f"{ctx.integer(m['d'])} trên {ctx.integer(m['m'])}"
+    return _date(m, ctx)
+
+
+DAY_LIST_LEAD = re.compile(r"(?:^|\(|(?:^|\s)(?:các|vào|trong|từ)\s)$")
+"""Before a list of days ending in a date, 'ngày' is said first: '(29 và 30/11)' → '(ngày
+hai mươi chín và ba mươi tháng mười một)'. After 'ngày' the date rules say it once already."""
+
+
+def _day_list(m: re.Match[str], ctx: _Context) -> str:
+    days = [int(day) for day in re.findall(r"\d+", m["days"])]
+    if not DAY_LIST_LEAD.search(_before(m, 8)) or not 1 <= int(m["m"]) <= 12:
+        return m.group(0)
+    if not all(1 <= day <= 31 for day in days):
+        return m.group(0)
+    said = re.sub(r"\d+", lambda d: ctx.integer(d.group(0)), m["days"])
+    year = f" năm {read_integer(int(m['y']), ctx.dialect)}" if m["y"] else ""
+    return f"ngày {said} tháng {_month(int(m['m']), ctx)}{year}"
+
+
+def _date_range(m: re.Match[str], ctx: _Context) -> str:
+    """01/8 - 15/8/2020, 01-05/8/2020 and 30/4/1975 - 30/4/2025: 'ngày … đến ngày …'."""
+    lead, lunar = _DayLead.of(m), _is_lunar(m)
+    start = _day_month(m["d1"], m["m1"] or m["m2"], m["y1"], ctx, lunar, lead.mung(lunar))
+    end = _day_month(m["d2"], m["m2"], m["y"], ctx, lunar, mung=lunar)
+    if start is None or end is None:
+        ctx.guess(m.group(0), _("'{written}' looks like a date range but is not one"))
+        return m.group(0)
+    if not m["m1"]:  # same month: "ngày 1 đến ngày 5 tháng 8"
+        start = start.rsplit(" tháng ", 1)[0]
+    elif _ends_with(_before(m), OCCASIONS):  # 'nghỉ lễ 30/4-1/5': two holidays, named
+        return f"{start}, {end}"
+    return f"{lead.said}{start} đến ngày {end}"
+
+
+OCCASIONS = ("lễ", "dịp", "kỳ nghỉ", "chào mừng")
+"""After these, two dates joined by a dash name a pair of holidays, not a range: 'dịp nghỉ lễ
+30/4-1/5' → 'dịp nghỉ lễ ba mươi tháng tư, một tháng năm' ('từ 30/4-1/5' is a range)."""
+
+
+MONTH_BEFORE_DASH = re.compile(r"tháng\s?\d{1,2}(?:/\d{4})?$")
+COUNTED_RANGE = re.compile(rf"(?:^|[^\w])({_alternation(COUNTED_IN_A_YEAR)})\s\d{{1,2}}\s?$")
+"""'đợt 1-2/2024': the first of two rounds counted within a year, before the dash."""
+
+
+def _month_year(m: re.Match[str], ctx: _Context) -> str:
+    """'tháng 4/2021' → 'tháng tư năm …'; but after a counted word it is the count and the
+    year: 'đợt 2/2024' → 'đợt hai năm hai nghìn không trăm hai mươi tư'."""
+    month, dash = int(m["m"]), m["dash"] or ""
+    counted = COUNTED_RANGE.search(_before(m, 20)) if dash else None
+    if counted:  # 'đợt 1-2/2024' → 'đợt một đến đợt hai năm …'
+        year = read_integer(int(m["y"]), ctx.dialect)
+        return f" đến {counted[1]} {ctx.integer(m['m'])} năm {year}"
+    if _ends_with(_before(m), COUNTED_IN_A_YEAR):
+        return f"{dash}{ctx.integer(m['m'])} năm {read_integer(int(m['y']), ctx.dialect)}"
+    if not 1 <= month <= 12:
+        return m.group(0)
+    said = "" if _ends_with(_before(m), ("tháng",)) else "tháng "
+    if dash:  # 'tháng 3-5/2026', 'tháng 11/2025-2/2026': a range of months
+        said = " đến tháng " if MONTH_BEFORE_DASH.search(_before(m, 20)) else dash + said
+    return f"{said}{_month(month, ctx)} năm {read_integer(int(m['y']), ctx.dialect)}"
+
+
+def _round_the_clock(m: re.Match[str], ctx: _Context) -> str:
+    """'trực 24/24h' → 'hai tư trên hai tư giờ', 'hỗ trợ 24/7' → 'hai tư trên bảy' (but
+    'ngày 24/7' is a date)."""
+    if _ends_with(_before(m), DAY_WORDS):
+        return m.group(0)
+    day = f"hai {ctx.dialect.four}"
+    return f"{day} trên {day if m['of'] == '24' else 'bảy'}" + (" giờ" if m["h"] else "")
+
+
+def _house_number(m: re.Match[str], ctx: _Context) -> str:
+    """'số 12/5' → 'số mười hai trên năm': a house number, not the twelfth of May (the pattern
+    finds it after 'số', 'ngõ', 'hẻm'… or before 'đường', 'phố'…)."""
+    first, *rest = m.group(0).split("/")
+    if not _ends_with(_before(m), HOUSE_WORDS) and _is_a_date_after_all(m, rest):
+        return m.group(0)  # 'Ngày 20/11 tổ chức mít tinh': read by the date rules after
+    words = [_house_part(first, ctx)]
+    for part in rest:
+        if YEAR.fullmatch(part):
+            words.append(f"năm {ctx.integer(part)}")
+        else:
+            words += ["trên", _house_part(part, ctx)]
+    return " ".join(words)
+
+
+DATE_LEADS = (*DAY_WORDS, *PARTS_OF_DAY, "từ", "đến", "trước", "sau", "vào", "nay", "lúc")
+
+
+def _is_a_date_after_all(m: re.Match[str], rest: list[str]) -> bool:
+    """A number with a slash before 'tổ', 'thôn', 'đường'… is a house number ('12/5 đường
+    Lê Lợi'), but not after a word that leads a date, nor before 'tổ chức', nor with a
+    year: 'Ngày 20/11 tổ chức', 'sáng 7/12/2025 thôn Đông họp'."""
+    return (
+        _ends_with(_before(m), DATE_LEADS)
+        or _after(m, 9).startswith((" tổ chức", " Tổ chức"))
+        or (len(rest) == 2 and YEAR.fullmatch(rest[1]) is not None)
+    )
+
+
+def _house_part(part: str, ctx: _Context) -> str:
+    digits = part.rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+    return ctx.integer(digits) + _suffix(part)
+
+
+# ----- times ----------
+def _clock(hour: str, minute: str | None, second: str | None, ctx: _Context, full: bool) -> str:
+    """'17', '30' → 'mười bảy giờ ba mươi phút' ('phút' left out inside a range)."""
+    words = [read_integer(int(hour), ctx.dialect), "giờ"]
+    if int(minute or 0) or int(second or 0):
+        words.append(read_integer(int(minute or 0), ctx.dialect))
+        if full or second:
+            words.append("phút")
+    if second and int(second):
+        words += [read_integer(int(second), ctx.dialect), "giây"]
+    return " ".join(words)
+
+
+def _valid_time(hour: str, minute: str | None, second: str | None = None) -> bool:
+    return int(hour) <= 24 and int(minute or 0) <= 59 and int(second or 0) <= 59
+
+
+def _time(m: re.Match[str], ctx: _Context) -> str:
+    minute = m["min"] or m["g"]
+    if not _valid_time(m["h"], minute, m["s"]):  # read as written, and said so
+        ctx.guess(m.group(0), _("'{written}' looks like a time but is not one"))
+    return _clock(m["h"], minute, m["s"], ctx, full=True)
+
+
+def _hour_range(m: re.Match[str], ctx: _Context) -> str:
+    """'6-8h', '17 - 19h30': a range of hours that writes the hour once, at its end → 'sáu
+    đến tám giờ'."""
+    if not (_valid_time(m["h1"], None) and _valid_time(m["h2"], m["m2"])):
+        return m.group(0)
+    first = read_integer(int(m["h1"]), ctx.dialect)
+    return f"{first} đến {_clock(m['h2'], m['m2'], None, ctx, full=False)}"
+
+
+def _minutes(m: re.Match[str], ctx: _Context) -> str:
+    """'9 giờ 15p', '11 giờ 30\'' → '… mười lăm phút': the minutes' mark after 'giờ'."""
+    return f"{read_integer(int(m['min']), ctx.dialect)} phút"
+
+
+def _time_range(m: re.Match[str], ctx: _Context) -> str:
+    """7h-11h30 → 'bảy giờ đến mười một giờ ba mươi' (no 'phút' inside a range)."""
+    (h1, m1), (h2, m2) = ((m[f"h{n}"], m[f"m{n}"] or m[f"g{n}"] or m[f"c{n}"]) for n in (1, 2))
+    if not (_valid_time(h1, m1) and _valid_time(h2, m2)):  # read as written, and said so
+        ctx.guess(m.group(0), _("'{written}' looks like a time but is not one"))
+    return f"{_clock(h1, m1, None, ctx, full=False)} đến {_clock(h2, m2, None, ctx, full=False)}"
+
+
+# ----- the rules ----------
+DATE_START = _digit_start(r"\w/.,:")
+"""The first digit of a date, a time or a house number: not inside a longer token."""
+DAY_MONTH = rf"(?P<d1>{DATE_START}\d?)(?:/(?P<m1>\d{{1,2}})(?:/(?P<y1>\d{{4}}))?)?"
+TIME_OF_DAY = r"(?P<h{n}>{hour})(?:h(?P<m{n}>\d{{2}})?|g(?P<g{n}>\d{{2}})|:(?P<c{n}>\d{{2}}))"
+FIRST_HOUR, HOUR = rf"{DATE_START}\d?", r"\d{1,2}"
+HOUSE_BEFORE = "|".join(
+    f"(?<={word}{gap}\\d)"
+    for house in HOUSE_WORDS
+    for word in dict.fromkeys((house.split()[-1], house.split()[-1].capitalize()))
+    for gap in (" ", ": ")
+)
+"""'số 12/5', 'Số nhà 12/5', 'hẻm 45/12', 'Địa chỉ: 12/5': one lookbehind per word."""
+HOUSE_NUMBER = r"\d*[A-Za-z]?(?:/\d+[A-Za-z]?)+(?![\w/])"
+STREET_AFTER = "|".join(map(re.escape, STREET_WORDS))
+
+DATE_RULES: list[Rule] = [
+    Rule(re.compile(rf"(?P<d>{DATE_START}\d?)(?=\sđến\s(?:ngày\s)?(?P<d2>\d{{1,2}})/"
+                    r"(?P<m2>\d{1,2})(?![\d.,]\d))"), _first_day, "/"),
+    Rule(re.compile(rf"{DATE_START}(?:{HOUSE_BEFORE}){HOUSE_NUMBER}"
+                    rf"|{DATE_START}{HOUSE_NUMBER}(?=\s(?i:{STREET_AFTER})\s)"),
+         _house_number, "/"),
+    Rule(re.compile(rf"2(?<![\w/.,:]2)4/(?P<of>24|7)(?P<h>h|\sgiờ)?{E}(?!/)"),
+         _round_the_clock, "/"),
+    Rule(re.compile(rf"(?P<days>{DATE_START}\d?(?:\s?(?:,|và|,\svà)\s\d{{1,2}})+)/(?P<m>\d{{1,2}})"
+                    rf"(?:/(?P<y>\d{{4}}))?{E}(?!/)"), _day_list, "/"),
+    Rule(re.compile(rf"{DAY_MONTH}\s?[-–]\s?(?:ngày\s)?"
+                    rf"(?P<d2>\d{{1,2}})/(?P<m2>\d{{1,2}})(?:/(?P<y>\d{{4}}))?{E}"),
+         _date_range, "/"),
+    Rule(re.compile(rf"(?P<d>{DATE_START}\d?)(?P<sep>[/.-])(?P<m>\d{{1,2}})(?P=sep)"
+                    rf"(?P<y>\d{{4}}){E}"), _date, "/.-"),
+    Rule(re.compile(rf"(?P<dash>[-–]\s?)?(?P<m>{DATE_START}\d?)/(?P<y>\d{{4}}){E}"),
+         _month_year, "/"),
+    Rule(re.compile(rf"(?P<d>{DATE_START}\d?)/(?P<m>\d{{1,2}})(?P<y>){E}(?!/)"),
+         _day_slash_month, "/"),
+    Rule(re.compile(rf"{TIME_OF_DAY.format(n=1, hour=FIRST_HOUR)}'?\s?[-–]\s?"
+                    rf"{TIME_OF_DAY.format(n=2, hour=HOUR)}'?{E}"), _time_range, "hg:"),
+    Rule(re.compile(rf"(?P<h1>{FIRST_HOUR})\s?[-–]\s?(?P<h2>{HOUR})h(?P<m2>\d{{2}})?'?{E}"),
+         _hour_range, "h"),
+    Rule(re.compile(rf"(?P<h>{FIRST_HOUR})(?:h(?P<min>\d{{2}})?|g(?P<g>\d{{2}}))"
+                    rf"(?P<s>)(?:'|p{E})?{E}"), _time, "hg"),
+    Rule(re.compile(rf"(?P<h>{FIRST_HOUR}):(?P<min>\d{{2}})(?::(?P<s>\d{{2}}))?{E}"), _time, ":"),
+    Rule(re.compile(rf"0(?<=\d giờ 0)0(?: phút)?{E}"), lambda m, ctx: "", "g"),
+    Rule(re.compile(r"(?<=giờ )(?P<min>[0-5]?\d)(?:['’′]|p(?![^\W_]))"), _minutes, "'’′p"),
+]  # fmt: skip

@@ -1,0 +1,129 @@
+"""The codes of farming and fuel notices, read as extension officers and announcers read them:
+plant varieties ('TBR225' → 'tê bê e rờ hai hai năm', 'IR 50404', 'OM 5451', 'giống sắn
+KM94', 'Nhị ưu 838'), pesticide formulations ('Tilt Super 300EC' → '… ba trăm e xê') and fuel
+grades ('RON 95-III', 'dầu diesel 0,05S').
+
+A variety's number of three digits or more is said digit by digit, as its name is said ('CP888'
+is 'xê pê tám tám tám'), one of one or two digits as a number ('BC15' → 'bê xê mười lăm').
+Read as plain codes, 'giống sắn KM94' was a kilometre post and 'ĐT26' a provincial road.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .numbers import read_digits
+from .rules import YEAR, E, _before, _Context, _ends_with, spell
+from .vocabulary import LETTERS, PER_UNITS, RANGE_UNITS, UNITS
+
+SERIES = (
+    "IR", "OM", "TBR", "VNR", "LVN", "NK", "DK", "ST", "BC", "CP", "KD", "HT", "PC", "DT",
+    "ĐS", "NX", "MX", "GS", "AC", "TH", "RVT",
+)  # fmt: skip
+"""Series of rice, maize and soybean varieties that notices name without saying 'giống'."""
+SPACED_SERIES = ("IR", "OM", "TBR", "VNR", "LVN", "NK", "DK", "ST")
+"""Those also written with a space before the number ('IR 50404', 'OM 5451')."""
+CROPS = (
+    "lúa", "lúa lai", "lúa thuần", "nếp", "ngô", "bắp", "sắn", "mì", "lạc", "đậu tương",
+    "đỗ tương", "đậu xanh", "cà phê", "chè", "mía", "khoai lang", "khoai tây", "cao su",
+    "hồ tiêu",
+)  # fmt: skip
+"""Crops whose name may stand before a variety's code (not 'điều', cashew: 'Điều 138' is an
+article)."""
+CLAUSE_END = re.compile(r"[.;:!?()\n]")
+
+VARIETY_CODE = re.compile(
+    rf"(?P<letters>[A-ZĐ](?<![\w/-][A-ZĐ])[A-ZĐ]{{0,3}}(?:-[A-Z]{{1,2}})?)"
+    rf"(?P<space> ?)(?P<number>\d{{1,5}})(?P<tail>[A-Z]?){E}(?![.,/-]\d)"
+)
+"""Letters and a number: 'TBR225', 'IR 50404', 'HL-S11'; whether it is a variety is decided
+from the letters and the words before it."""
+
+
+def _in_variety_list(before: str) -> bool:
+    """Do the words before a code, in its clause, name a variety ('giống sắn KM94', 'các
+    giống lúa BC15, TBR225', 'đậu tương ĐT26')?"""
+    clause = CLAUSE_END.split(before)[-1]
+    return "giống" in clause or _ends_with(clause.rstrip(" ,"), CROPS)
+
+
+def _number(digits: str, ctx: _Context) -> str:
+    return read_digits(digits) if len(digits) > 2 else ctx.integer(digits)
+
+
+def read_variety(m: re.Match[str], ctx: _Context) -> str:
+    """'TBR225' → 'tê bê e rờ hai hai năm'; other codes are left to the rules after this."""
+    letters, number = m["letters"], m["number"]
+    known = letters in SERIES and (not m["space"] or letters in SPACED_SERIES)
+    if number.startswith("0") or not (known or _in_variety_list(_before(m, 60))):
+        # no variety is numbered from 0: 'PC08' is the police department, said digit by digit
+        return m.group(0)
+    words = [spell(letters.replace("-", "")), _number(number, ctx)]
+    if m["tail"]:
+        words.append(LETTERS[m["tail"]])
+    return " ".join(words)
+
+
+NAMED_VARIETY = re.compile(r"\d(?<=[^\W\d_] \d)\d{2,4}(?![\w.,/:-])")
+"""A number of three to five digits after a word: 'Nhị ưu 838', 'Thái Xuyên 111'."""
+NOT_A_NAME = (
+    "cho", "trên", "dưới", "với", "của", "có", "là", "được", "khoảng", "gồm", "đạt", "từ",
+    "đến", "và", "hơn", "gần", "tới", "số",
+)  # fmt: skip
+COUNTED_AFTER = re.compile(
+    "|".join(re.escape(word) for word in sorted({*UNITS, *PER_UNITS, *RANGE_UNITS}, key=len)[::-1])
+)
+
+
+def read_named_variety(m: re.Match[str], ctx: _Context) -> str:
+    """In a list of varieties, a number after a name is the name's ('Nhị ưu 838' → 'Nhị ưu
+    tám ba tám'); a quantity ('cho 350 hộ', '500 ha') stays a number."""
+    before = m.string[max(0, m.start() - 60) : m.start()]
+    words = CLAUSE_END.split(before)[-1].split()
+    after = m.string[m.end() : m.end() + 12].lstrip()
+    named = (
+        any(w[:1].isupper() for w in words[-2:])
+        and words[-1:] != []
+        and (words[-1].lower() not in NOT_A_NAME)
+    )
+    if YEAR.fullmatch(m.group(0)) or COUNTED_AFTER.match(after):
+        return m.group(0)  # 'vụ Đông Xuân 2025', 'cho 350 hộ', '500 ha'
+    if not (named and _in_variety_list(before.lower())):
+        return m.group(0)
+    return read_digits(m.group(0))
+
+
+FORMULATIONS = (
+    "EC", "SC", "WP", "WG", "WDG", "SL", "GR", "SP", "OD", "SE", "ME", "EW", "CS", "FS", "DF",
+    "SG", "AS", "DD", "BTN", "GB",
+)  # fmt: skip
+FORMULATION = re.compile(
+    rf"(?P<amount>\d(?<![\w.,]\d)\d{{0,3}}(?:[.,]\d{{1,2}})?) ?"
+    rf"(?P<form>{'|'.join(FORMULATIONS)}){E}"
+)
+"""The strength and form of a crop-protection product: 'Anvil 5SC', 'Tilt Super 300EC',
+'Abamectin 1.8EC' (said 'một phẩy tám e xê')."""
+
+
+def read_formulation(m: re.Match[str], ctx: _Context) -> str:
+    return f"{ctx.number(m['amount'].replace('.', ','))} {spell(m['form'])}"
+
+
+ROMAN_LEVELS = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}
+FUEL_GRADE = re.compile(
+    r"(?:(?P<ron>RON|rôn) ?(?P<octane>\d\d)|(?P<sulphur>0[.,]0\d{1,3}) ?S)"
+    r"(?:-(?P<level>IV|V|I{1,3}))?(?![\w-]|[.,]\d)"
+)
+"""'RON 95-III' (octane 95, emission level III), 'dầu diesel 0,05S' (0.05 % sulphur),
+'DO 0,001S-V'."""
+
+
+def read_fuel_grade(m: re.Match[str], ctx: _Context) -> str:
+    """'RON 95-III' → 'rôn chín mươi lăm ba', '0,05S' → 'không phẩy không năm ét'."""
+    if m["ron"]:
+        words = ["rôn", ctx.integer(m["octane"])]
+    else:
+        words = [ctx.number(m["sulphur"].replace(".", ",")), LETTERS["S"]]
+    if m["level"]:
+        words.append(ctx.integer(str(ROMAN_LEVELS[m["level"]])))
+    return " ".join(words)

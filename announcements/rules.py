@@ -1,0 +1,252 @@
+"""What every reading rule shares: the reader's vocabulary (the lexicon applied first, and
+the marks that address words get back), the context of one reading (dialect, warnings,
+guessed words), a Rule, the small looks a rule takes around its match (`_before`,
+`_after`, `_word_before`, `_ends_with`) and spelling letter by letter.
+
+The families of rules (`normalize.py`, `documents.py`) build on these.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+from typing import Any
+
+from .numbers import Dialect, read_decimal, read_digits, read_integer
+from .syllables import VOWEL, Accents, TextAccents, is_vietnamese_syllable, restore
+from .vocabulary import (
+    ABBREVIATIONS,
+    DOCUMENT_ISSUERS,
+    DOCUMENT_TYPES,
+    HOUSE_WORDS,
+    LETTERS,
+    PER_UNITS,
+    STREET_WORDS,
+    UNITS,
+    address_words,
+    loanwords,
+)
+
+W = r"[^\W_]"  # a letter or digit, Vietnamese included
+B = rf"(?<!{W})"  # word start
+E = rf"(?!{W})"  # word end
+LONGEST_SHOWN = 40  # characters of a guessed word quoted in a warning
+
+
+# ----- the vocabulary of one reader ----------
+def _trie_pattern(keys: Iterable[str], word_end: Callable[[str], bool]) -> str:
+    """One regex for many literal keys, as a trie (Python's `re` tries alternatives one by
+    one: 200 abbreviations as a plain alternation cost 4x more). The longest key wins;
+    a key must end at a word end when `word_end(key)`, and start at a word start: the check
+    sits after the first character so that the pattern opens with literals, which lets the
+    regex engine skip quickly to the places where a key can begin."""
+    trie: dict[str, Any] = {}
+    for key in keys:
+        node = trie
+        for char in key:
+            node = node.setdefault(char, {})
+        node[""] = {"end": word_end(key)}
+
+    def branch(node: dict[str, Any], depth: int) -> str:
+        options = []
+        for char in sorted(c for c in node if c):
+            start = rf"(?<!{W}.)" if depth == 0 else ""
+            options.append(re.escape(char) + start + branch(node[char], depth + 1))
+        if "" in node:
+            options.append(E if node[""]["end"] else "")
+        return options[0] if len(options) == 1 else "(?:" + "|".join(options) + ")"
+
+    return branch(trie, 0)
+
+
+@dataclass(frozen=True, eq=False)
+class _Vocabulary:
+    """The lexicon a reader applies first: shipped loan words under the station's entries."""
+
+    lexicon: Mapping[str, str]
+    """Lower-case written form → spoken form."""
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        return re.compile(_trie_pattern(self.lexicon, lambda key: True))
+
+    @lru_cache(maxsize=4096)  # noqa: B019 (few vocabularies, each kept by _vocabulary)
+    def cut(self, word: str) -> tuple[tuple[str, bool], ...] | None:
+        """'ubndtanlap' → ('u bê en dê', False), ('tan', True), ('lap', True): a name written
+        without spaces cut into the fewest pieces (loan words of the lexicon, abbreviations,
+        syllables; True for a syllable), preferring syllables that the station's words
+        write with marks ('vanhoa' → 'van hoa', not 'va nhoa'), then syllables that start
+        with a consonant. None when it cannot be cut."""
+        if len(word) > 60 or not word.isalpha():
+            return None
+        lowered, lexicon = word.lower(), self.lexicon
+        Piece = tuple[str, bool]
+        best: list[tuple[int, int, int, list[Piece]] | None] = [None] * (len(word) + 1)
+        best[len(word)] = (0, 0, 0, [])
+        for start in range(len(word) - 1, -1, -1):
+            for end in range(start + 1, min(len(word), start + LONGEST_LABEL_WORD) + 1):
+                rest, piece = best[end], lowered[start:end]
+                if rest is None:
+                    continue
+                if piece in lexicon and end - start > 2:
+                    said, cost, known = (lexicon[piece], False), 1, True
+                elif end - start > 2 and piece.upper() in ABBREVIATIONS:
+                    said, cost, known = (spell(piece), False), 2, False
+                elif end - start <= 7 and is_vietnamese_syllable(piece):
+                    said, cost, known = (word[start:end], True), 1, _ships_marks_of(piece)
+                else:
+                    continue
+                score = (
+                    rest[0] + cost,
+                    rest[1] - known,
+                    rest[2] + bool(VOWEL.match(piece)),
+                    [said, *rest[3]],
+                )
+                held = best[start]
+                if held is None or score[:3] < held[:3]:
+                    best[start] = score
+        found = best[0]
+        return tuple(found[3]) if found else None
+
+    @cached_property
+    def exempt(self) -> frozenset[str]:
+        """Words of the spoken forms: the lexicon's own words are never second-guessed."""
+        return frozenset(
+            w.lower() for v in self.lexicon.values() for w in re.findall(r"[^\W\d_]+", v)
+        )
+
+
+@lru_cache(maxsize=32)
+def _vocabulary(station_lexicon: tuple[tuple[str, str], ...]) -> _Vocabulary:
+    station = {" ".join(k.lower().split()): v for k, v in station_lexicon}
+    return _Vocabulary({**loanwords(), **station})
+
+
+@dataclass
+class _Context:
+    dialect: Dialect
+    vocabulary: _Vocabulary
+    source: str = ""
+    """The text being read: its own words give their marks to an address's."""
+    warnings: list[str] = field(default_factory=list)
+    guessed: list[str] = field(default_factory=list)
+    _accents: _AddressAccents | None = None
+
+    def guess(self, written: str, warning: str, **more: str) -> None:
+        """Record what could not be placed; `warning` has a {written} placeholder."""
+        shown = written if len(written) <= LONGEST_SHOWN else written[:LONGEST_SHOWN] + "…"
+        self.guessed.append(shown)
+        self.warnings.append(warning.format(written=shown, **more))
+
+    def accents(self) -> _AddressAccents:
+        if self._accents is None:
+            self._accents = _AddressAccents(self.source)
+        return self._accents
+
+    def integer(self, digits: str) -> str:
+        digits = digits.replace(".", "")
+        return read_digits(digits) if len(digits) > 15 else read_integer(int(digits), self.dialect)
+
+    def number(self, written: str) -> str:
+        """'1.500' → 'một nghìn năm trăm', '3,5' → 'ba phẩy năm', '21' → 'hai mươi mốt'."""
+        whole, _comma, fraction = written.partition(",")
+        if fraction:
+            whole = whole.replace(".", "")
+            if len(whole) > 15:
+                return f"{read_digits(whole)} phẩy {read_digits(fraction)}"
+            return read_decimal(whole, fraction, self.dialect)
+        return self.integer(whole)
+
+
+Read = Callable[[re.Match[str], _Context], str]
+
+
+@dataclass(frozen=True)
+class Rule:
+    pattern: re.Pattern[str]
+    read: Read
+    needs: str = ""
+    """Characters one of which the text must hold for the rule to be tried at all."""
+
+    def apply(self, text: str, ctx: _Context) -> str:
+        if self.needs and not any(c in text for c in self.needs):
+            return text
+        read = self.read
+        return self.pattern.sub(lambda m: read(m, ctx), text)
+
+
+def _before(m: re.Match[str], size: int = 24) -> str:
+    """The few characters before a match, lower-cased: a rule's look at its context."""
+    return m.string[max(0, m.start() - size) : m.start()].lower()
+
+
+def _after(m: re.Match[str], size: int = 24) -> str:
+    return m.string[m.end() : m.end() + size]
+
+
+LAST_WORD = re.compile(r"([^\W\d_]+)\W{0,3}$")
+
+
+def _word_before(m: re.Match[str]) -> str:
+    found = LAST_WORD.search(_before(m))
+    return found.group(1) if found else ""
+
+
+def _ends_with(before: str, words: Iterable[str]) -> bool:
+    """Does the text before a match end with one of `words` (then a space)?"""
+    tail = before.rstrip(" \n:")
+    return any(tail.endswith(w) and not tail[-len(w) - 1 : -len(w)].isalnum() for w in words)
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def spell(code: str) -> str:
+    """'BTTTT' → 'bê tê tê tê tê'; digits inside are read one by one."""
+    words = [LETTERS.get(c.upper(), c) if not c.isdigit() else read_digits(c) for c in code]
+    return " ".join(w for w in words if w.strip())
+
+
+LONGEST_LABEL_WORD = 12
+"""Longest piece tried inside an address label: a loan word ('bluezone', 'facebook')."""
+
+
+class _AddressAccents:
+    """The marks of address words: the notice's own words first ('Tân Lập'), then the
+    address words the station ships, then phrases of its expansions ('điện tử'; a word
+    alone from those, like 'tấn', says too little about a name)."""
+
+    def __init__(self, source: str) -> None:
+        self.own = TextAccents(source)
+
+    def restore(self, syllables: list[str]) -> list[str]:
+        return restore(syllables, (self.own, *_shipped_accents()))
+
+
+def _ships_marks_of(syllable: str) -> bool:
+    return any(a.lookup((syllable,)) for a in _shipped_accents())
+
+
+@lru_cache(maxsize=1)
+def _shipped_accents() -> tuple[Accents, Accents]:
+    spoken = [*ABBREVIATIONS.values(), *DOCUMENT_TYPES.values(), *DOCUMENT_ISSUERS.values()]
+    spoken += [*UNITS.values(), *PER_UNITS.values(), *HOUSE_WORDS, *STREET_WORDS]
+    return Accents(address_words()), Accents(spoken, shortest=2)
+
+
+YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _suffix(written: str) -> str:
+    """The letter after a number, as in '12A' or '125a': ' a'."""
+    letters = written.lstrip("0123456789")
+    return " " + spell(letters) if letters else ""
+
+
+def _digit_start(excluded: str) -> str:
+    """A first digit with none of `excluded` before it, the check written after the digit so
+    that the pattern opens with a character class (the regex engine then skips to digits)."""
+    return rf"\d(?<![{excluded}]\d)"
