@@ -53,6 +53,7 @@ from schedules.priority import Priority
 from schedules.silence import Silence
 
 if TYPE_CHECKING:
+    from broadcaster.airing import Airing
     from broadcaster.program import Program
     from broadcaster.records import AddResult, LexiconChange, ScheduledSlot
     from schedules.silence import WontAir
@@ -976,17 +977,23 @@ def emergency(
             )
         )
         return
+    echo_outcome(
+        airing,
+        _("emergency airing #{seq} {status}: {error}"),
+        _("Emergency aired: #{seq} ({seconds:.1f} s) to {sink}"),
+    )
+
+
+def echo_outcome(airing: Airing, failed: str, aired: str) -> None:
+    """How an airing command ends: the airing that aired whole, or a refusal (exit 1) that
+    says what became of it (partial, failed, pre-empted…) and why."""
     if airing.status != AiringStatus.AIRED:
         raise click.ClickException(
-            _("emergency airing #{seq} {status}: {error}").format(
+            failed.format(
                 seq=airing.seq, status=AiringStatus(airing.status).label, error=airing.error
             )
         )
-    click.echo(
-        _("Emergency aired: #{seq} ({seconds:.1f} s) to {sink}").format(
-            seq=airing.seq, seconds=airing.duration_s, sink=airing.destination
-        )
-    )
+    click.echo(aired.format(seq=airing.seq, seconds=airing.duration_s, sink=airing.destination))
 
 
 # ----- upstream ----------------------------------------------------------------------------------
@@ -1278,16 +1285,10 @@ def play(
 
     with progress(_("Preparing speech")) as on_progress:
         airing = station.play(ids, campaign, sink, on_progress, on_air, despite_quiet_hours, by)
-    if airing.status != AiringStatus.AIRED:
-        raise click.ClickException(
-            _("airing #{seq} {status}: {error}").format(
-                seq=airing.seq, status=AiringStatus(airing.status).label, error=airing.error
-            )
-        )
-    click.echo(
-        _("Aired #{seq} ({seconds:.1f} s) to {sink}").format(
-            seq=airing.seq, seconds=airing.duration_s, sink=airing.destination
-        )
+    echo_outcome(
+        airing,
+        _("airing #{seq} {status}: {error}"),
+        _("Aired #{seq} ({seconds:.1f} s) to {sink}"),
     )
 
 

@@ -12,9 +12,12 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-from collections.abc import Callable
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
@@ -65,6 +68,98 @@ _WRITERS: dict[type, Callable[[Any], str]] = {
 
 def _written(value: Any) -> str:
     return _WRITERS.get(type(value), _JSON)(value)
+
+
+def _affinity(declared: str) -> str:
+    """A column's type affinity by SQLite's rules (what its values can be stored as)."""
+    kind = declared.upper()
+    if "INT" in kind:
+        return "INTEGER"
+    if any(word in kind for word in ("CHAR", "CLOB", "TEXT")):
+        return "TEXT"
+    if "BLOB" in kind or not kind:
+        return "BLOB"
+    if any(word in kind for word in ("REAL", "FLOA", "DOUB")):
+        return "REAL"
+    return "NUMERIC"
+
+
+@dataclass(frozen=True)
+class _HashedText:
+    """How `verify` has SQLite write each row's canonical text: json_object writes text,
+    integers and null byte for byte as json does (keys given in json's sorted order), but
+    floats with 15 digits where json writes as many as they need; so a REAL column goes in
+    as null and Python writes its value in that place. A float where no REAL column is
+    (only a column that can hold one: never in a store, maybe in a tampered one) makes the
+    row `odd`: it is written the slow way."""
+
+    sql: str
+    reals: tuple[str, ...]
+    """The REAL columns' placeholders, `"name":null`, in the order their values follow."""
+
+
+@lru_cache(maxsize=4)
+def _hashed_text(columns: tuple[tuple[str, str], ...]) -> _HashedText:
+    hashed = sorted((name, _affinity(kind)) for name, kind in columns if name not in UNHASHED)
+    quoted = {name: '"' + name.replace('"', '""') + '"' for name, _kind in hashed}
+    odd = " OR ".join(
+        f"typeof({quoted[name]}) = 'real'"
+        for name, kind in hashed
+        if kind in ("INTEGER", "NUMERIC", "BLOB")
+    )
+    pairs = ", ".join(
+        "'" + name.replace("'", "''") + "', " + ("NULL" if kind == "REAL" else quoted[name])
+        for name, kind in hashed
+    )
+    reals = [name for name, kind in hashed if kind == "REAL"]
+    values = "".join(f", {quoted[name]}" for name in reals)
+    return _HashedText(
+        f"SELECT seq, status, prev_hash, row_hash, {odd or '0'}, json_object({pairs}){values} "
+        "FROM airings ORDER BY seq",
+        tuple(_TEXT(name) + ":null" for name in reals),
+    )
+
+
+Hashed = tuple[int, str, str | None, str | None, str | None]
+"""seq, status, prev_hash, row_hash, and the text `content_hash` hashes (None when the row
+holds no hash)."""
+
+
+def _hashed_rows(db: Database) -> Iterator[Hashed]:
+    """Each row of the log in seq order with its canonical text, written by SQLite for the
+    most part (`log verify` reads every row each time; building the text in Python was most
+    of its time), byte for byte `canonical(row)` (a test holds them together). A value json
+    cannot hold (a blob: only in a tampered log) has every row written the slow way."""
+    columns = tuple(
+        (str(name), str(kind))
+        for _cid, name, kind, *_ in db.execute("PRAGMA table_info(airings)").fetchall()
+    )
+    made = _hashed_text(columns)
+    try:
+        rows = db.execute(made.sql).fetchall()
+    except sqlite3.OperationalError:
+        yield from _hashed_rows_slowly(db)
+        return
+    for seq, status, prev_hash, row_hash, odd, text, *reals in rows:
+        if row_hash is None:
+            yield seq, status, prev_hash, row_hash, None
+        elif odd:
+            [row] = db.query("SELECT * FROM airings WHERE seq = ?", [seq])
+            yield seq, status, prev_hash, row_hash, canonical(row)
+        else:
+            for placeholder, value in zip(made.reals, reals, strict=True):
+                if value is not None:
+                    text = text.replace(placeholder, placeholder[:-4] + _written(value), 1)
+            yield seq, status, prev_hash, row_hash, text
+
+
+def _hashed_rows_slowly(db: Database) -> Iterator[Hashed]:
+    for row in db.query("SELECT * FROM airings ORDER BY seq"):
+        try:
+            text = canonical(row) if row["row_hash"] is not None else None
+        except TypeError:  # a blob: no sealed row ever held one
+            text = ""
+        yield row["seq"], row["status"], row["prev_hash"], row["row_hash"], text
 
 
 def seal(db: Database) -> None:
@@ -156,60 +251,123 @@ def clean_head(text: str) -> str:
     return head
 
 
+FileChecks = tuple[list[str], int | None, int]
+"""PRAGMA quick_check's lines, the first airing whose items differ (ITEMS_DIFFER), and the
+last airing the check saw."""
+
+
+def _checked(conn: sqlite3.Connection) -> FileChecks:
+    damaged = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
+    if damaged != ["ok"]:
+        return damaged, None, 0
+    differ, last = conn.execute(
+        f"SELECT ({ITEMS_DIFFER}), (SELECT MAX(seq) FROM airings)"
+    ).fetchone()
+    return damaged, differ, last or 0
+
+
+def _file_checks(db: Database) -> Callable[[], FileChecks]:
+    """The checks SQLite makes alone, without Python (the file's structure, each airing's
+    items against its sealed JSON: half of `log verify`'s time), started on a second reading
+    connection in a thread, so that they run while this one reads and hashes the rows (the
+    GIL is free while SQLite works; on a machine with a second core the two halves overlap).
+    Returns how to wait for them. Where no second connection can read (a store in memory,
+    or one opened for reading alone on a full disk: its lock is exclusive) they run here."""
+    path = next((row[2] for row in db.execute("PRAGMA database_list") if row[1] == "main"), "")
+    if not path or getattr(db, "read_only", None):
+        done = _checked(db.conn)
+        return lambda: done
+    found: list[FileChecks | BaseException] = []
+
+    def check() -> None:
+        try:
+            conn = sqlite3.connect(f"{Path(path).as_uri()}?mode=ro", uri=True, timeout=5)
+            try:
+                conn.execute("BEGIN")  # one snapshot for both checks
+                found.append(_checked(conn))
+            finally:
+                conn.close()
+        except sqlite3.Error as e:
+            found.append(e)
+
+    worker = threading.Thread(target=check, name="log-verify-checks", daemon=True)
+    worker.start()
+
+    def wait() -> FileChecks:
+        worker.join()
+        result = found[0]
+        return _checked(db.conn) if isinstance(result, BaseException) else result
+
+    return wait
+
+
 def verify(db: Database, head_hash: str | None = None) -> Verdict:
     """Check every row in seq order: numbers without gaps, each row sealed (only the newest
     may be `started`, on air now, and unsealed), each hash linking to the one before and
-    matching the row's content; and, given the chain head printed on a report, that the log
-    still holds it (so a rewritten and re-sealed log is caught by the paper)."""
-    damaged = [r[0] for r in db.execute("PRAGMA quick_check").fetchall()]
+    matching the row's content, each airing's report rows saying what its sealed items say;
+    and, given the chain head printed on a report, that the log still holds it (so a
+    rewritten and re-sealed log is caught by the paper). The first problem is named."""
+    checks = _file_checks(db)
+    last_seq = db.execute("SELECT MAX(seq) FROM airings").fetchone()[0]
+    chain, found = _walk(db, last_seq, head_hash)  # while the file's checks run
+    damaged, differ, checked_through = checks()
     if damaged != ["ok"]:
         return Verdict(ChainHead(0, 0, GENESIS), _("the store file is damaged: {detail}").format(
             detail=damaged[0]))  # fmt: skip
+    if (last_seq or 0) > checked_through:  # airings logged after the other reader looked
+        differ = db.execute(ITEMS_DIFFER).fetchone()[0]
+    if differ is not None and (chain.problem is None or differ <= chain.head.seq):
+        # rows before `differ` hold (the walk went past them): the verdict as it stood there
+        at = chain.head
+        if differ <= at.seq:
+            [(before,)] = db.execute(
+                "SELECT row_hash FROM airings WHERE seq = ?", [differ - 1]
+            ).fetchall() or [(GENESIS,)]
+            at = ChainHead(differ - 1, differ - 1, before)
+        return Verdict(at, _(ITEMS_CHANGED).format(seq=differ))
+    if chain.problem is None and not found:
+        return Verdict(chain.head, _(
+            "the log does not hold the chain head {head} given from a report: it was "
+            "rewritten or cut after that report was printed").format(head=head_hash))  # fmt: skip
+    return chain
+
+
+def _walk(db: Database, last_seq: int | None, head_hash: str | None) -> tuple[Verdict, bool]:
+    """The chain in seq order up to its first break (each row's number, seal, link and hash),
+    and whether the head given from a report was met on the way."""
     prev, prev_seq, count = GENESIS, 0, 0
     found = head_hash is None or GENESIS.startswith(head_hash)
-    last_seq = db.execute("SELECT MAX(seq) FROM airings").fetchone()[0]
-    differ = db.execute(ITEMS_DIFFER).fetchone()[0]
 
-    def broken(problem: str) -> Verdict:
-        return Verdict(ChainHead(count, prev_seq, prev), problem)
+    def broken(problem: str) -> tuple[Verdict, bool]:
+        return Verdict(ChainHead(count, prev_seq, prev), problem), found
 
-    for row in db.query("SELECT * FROM airings ORDER BY seq"):
-        seq = row["seq"]
+    for seq, status, prev_hash, row_hash, text in _hashed_rows(db):
         if seq != prev_seq + 1:
             return broken(
                 _("airing #{missing} is missing: the log jumps from #{before} to #{seq}").format(
                     missing=prev_seq + 1, before=prev_seq, seq=seq
                 )
             )
-        if row["row_hash"] is None:
-            if row["status"] != "started":
+        if row_hash is None:
+            if status != "started":
                 return broken(_("airing #{seq} has no hash").format(seq=seq))
             if seq != last_seq:
                 return broken(
                     _("airing #{seq} is marked on air but later airings follow it").format(seq=seq)
                 )
             break  # on air now; it is sealed when it closes
-        if row["prev_hash"] != prev:
+        if prev_hash != prev:
             return broken(
                 _("airing #{seq} is out of place: rows were deleted or reordered").format(seq=seq)
             )
-        if content_hash(prev, row) != row["row_hash"]:
+        if hashlib.sha256((prev + str(text)).encode()).hexdigest() != row_hash:
             return broken(
                 _("airing #{seq} was changed after it was logged (its hash does not match)")
                 .format(seq=seq)
             )  # fmt: skip
-        if seq == differ:
-            return broken(_(ITEMS_CHANGED).format(seq=seq))
-        prev, prev_seq, count = row["row_hash"], seq, count + 1
+        prev, prev_seq, count = row_hash, seq, count + 1
         found = found or prev.startswith(head_hash or "")
-    if differ is not None and differ > prev_seq:
-        return broken(_(ITEMS_CHANGED).format(seq=differ))
-    if not found:
-        return broken(
-            _("the log does not hold the chain head {head} given from a report: it was "
-              "rewritten or cut after that report was printed").format(head=head_hash)
-        )  # fmt: skip
-    return Verdict(ChainHead(count, prev_seq, prev), None)
+    return Verdict(ChainHead(count, prev_seq, prev), None), found
 
 
 def head(db: Database) -> ChainHead:

@@ -122,3 +122,28 @@ def test_verify_catches_items_changed_behind_the_log_s_back(
         conn.execute(sql)
     result = run("log", "verify", code=1)
     assert f"the announcements of airing #{seq} were changed in the report table" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("sql", "said"),
+    [
+        ("UPDATE airing_items SET title = 'khác' WHERE airing_seq = 2; "
+         "UPDATE airings SET sink = 'khác' WHERE seq = 3",
+         "the announcements of airing #2 were changed in the report table"),
+        ("UPDATE airing_items SET title = 'khác' WHERE airing_seq = 3; "
+         "UPDATE airings SET sink = 'khác' WHERE seq = 2",
+         "airing #2 was changed after it was logged"),
+        ("UPDATE airing_items SET title = 'khác' WHERE airing_seq = 2; "
+         "UPDATE airings SET sink = 'khác' WHERE seq = 2",
+         "airing #2 was changed after it was logged"),
+    ],
+)  # fmt: skip
+def test_verify_names_the_first_problem_whichever_table_holds_it(
+    aired: Path, run: Run, sql: str, said: str
+) -> None:
+    """The report table is checked beside the chain (by SQLite, while the rows are hashed):
+    the verdict is still the first problem in the log's order, the airing's own row first."""
+    with sqlite3.connect(aired / "station.db") as conn:
+        conn.executescript(sql)
+    result = run("log", "verify", code=1)
+    assert said in result.stderr and result.stderr.count("\n") == 1

@@ -332,6 +332,42 @@ def test_a_head_that_is_not_a_head_is_refused(logged: Path, head: str) -> None:
     assert code == 1 and "is not a chain head" in said and said.count("\n") == 1
 
 
+HOSTILE_VALUES = (
+    "UPDATE airings SET error = 'dòng\nmới\t' || char(0) || char(31) || char(8232) "
+    "|| ' 😀 \\ \"q\"', slot = NULL, planned_duration_s = 1e20, duration_s = 0.1 + 0.2, "
+    "late_s = -1e-300 WHERE seq = 1; "
+    "UPDATE airings SET duration_s = 1.0 / 3, late_s = 1.5e-7, sink = 'null' WHERE seq = 2; "
+    "ALTER TABLE airings ADD COLUMN ghi_tay;"  # a column added by hand, without a type
+    "UPDATE airings SET ghi_tay = 0.1 + 0.2 WHERE seq = 3"  # a float where SQLite writes 15 digits
+)
+"""Values whose canonical text is easy to get wrong, written into a real log and sealed."""
+
+
+def test_verify_hashes_hostile_values_as_the_chain_was_sealed_and_catches_a_one_ulp_edit(
+    logged: Path, tmp_path: Path
+) -> None:
+    """`log verify` builds the hashed text in SQLite (fast) except the floats: every kind of
+    value still hashes byte for byte as sealed, and a float changed by its last digit
+    (0.30000000000000004 → 0.3, the same in SQLite's 15 digits) is caught."""
+    copy = tampered(logged, tmp_path, HOSTILE_VALUES)
+    with sqlite3.connect(copy / "station.db") as conn:
+        reseal(conn)
+    code, said = verify(copy)
+    assert code == 0 and "intact" in said, said
+    for n, edit in enumerate((
+        "UPDATE airings SET duration_s = 0.3 WHERE seq = 1",
+        "UPDATE airings SET ghi_tay = 0.3 WHERE seq = 3",
+        "UPDATE airings SET error = replace(error, char(8232), char(8233)) WHERE seq = 1",
+        "UPDATE airings SET ghi_tay = x'00ff' WHERE seq = 2",  # bytes: json has no such value
+    )):  # fmt: skip
+        edited = tmp_path / f"edited-{n}"
+        shutil.copytree(copy, edited)
+        with sqlite3.connect(edited / "station.db") as conn:
+            conn.executescript(edit)
+        code, said = verify(edited)
+        assert code == 1 and "was changed after it was logged" in said, edit
+
+
 @pytest.mark.parametrize(
     "row",
     [
