@@ -182,7 +182,7 @@ class Rule:
     """Characters one of which the text must hold for the rule to be tried at all."""
 
     def apply(self, text: str, ctx: _Context) -> str:
-        if self.needs and not any(c in text for c in self.needs):
+        if self.needs and not any(map(text.__contains__, self.needs)):
             return text
         read = self.read
         return self.pattern.sub(lambda m: read(m, ctx), text)
