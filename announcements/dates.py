@@ -212,7 +212,7 @@ def _date_range(m: re.Match[str], ctx: _Context) -> str:
     """01/8 - 15/8/2020, 01-05/8/2020 and 30/4/1975 - 30/4/2025: 'ngày … đến ngày …'."""
     lead, lunar = _DayLead.of(m), _is_lunar(m)
     start = _day_month(m["d1"], m["m1"] or m["m2"], m["y1"], ctx, lunar, lead.mung(lunar))
-    end = _day_month(m["d2"], m["m2"], m["y"], ctx, lunar, mung=lunar)
+    end = _day_month(m["d2"], m["m2"], m["y"], ctx, lunar, mung=lunar or lead.after_mung)
     if start is None or end is None:
         ctx.guess(m.group(0), _("'{written}' looks like a date range but is not one"))
         return m.group(0)
@@ -220,6 +220,9 @@ def _date_range(m: re.Match[str], ctx: _Context) -> str:
         start = start.rsplit(" tháng ", 1)[0]
     elif _ends_with(_before(m), OCCASIONS):  # 'nghỉ lễ 30/4-1/5': two holidays, named
         return f"{start}, {end}"
+    if lead.after_mung and end.startswith("mùng"):  # 'mùng 1-10/3' → '… đến mùng mười …'
+        written = "mồng" if _ends_with(_before(m), ("mồng",)) else "mùng"
+        return f"{start} đến {written}{end.removeprefix('mùng')}"
     return f"{lead.said}{start} đến ngày {end}"
 
 
@@ -260,10 +263,19 @@ def _round_the_clock(m: re.Match[str], ctx: _Context) -> str:
     return f"{day} trên {day if m['of'] == '24' else 'bảy'}" + (" giờ" if m["h"] else "")
 
 
+COUNTED_SỐ = (
+    "dân số", "quân số", "tổng số", "đa số", "thiểu số", "hệ số", "chỉ số", "tần số",
+    "con số", "sĩ số", "điểm số", "tỷ số", "tỉ số", "trong số", "cử tri số",
+)  # fmt: skip
+"""Words ending in 'số' that are no house's number: a day, month and year after them is a date."""
+
+
 def _house_number(m: re.Match[str], ctx: _Context) -> str:
     """'số 12/5' → 'số mười hai trên năm': a house number, not the twelfth of May (the pattern
     finds it after 'số', 'ngõ', 'hẻm'… or before 'đường', 'phố'…)."""
     first, *rest = m.group(0).split("/")
+    if len(rest) == 2 and YEAR.fullmatch(rest[1]) and _ends_with(_before(m), COUNTED_SỐ):
+        return m.group(0)  # 'dân số 1/4/2026' is the census day ('tổng số 3/5' still counts)
     if not _ends_with(_before(m), HOUSE_WORDS) and _is_a_date_after_all(m, rest):
         return m.group(0)  # 'Ngày 20/11 tổ chức mít tinh': read by the date rules after
     words = [_house_part(first, ctx)]

@@ -320,6 +320,8 @@ def _dialled(m: re.Match[str], ctx: _Context) -> str:
     if _word_before(m) in COUNTING_WORDS:
         return digits
     following = _after(m).lstrip()
+    if following.startswith(("%", "‰", "°")):
+        return digits  # 'bằng 112% dự toán': a share, never the rescue line
     next_word = re.match(r"[^\W\d_]+", following)
     if next_word is None or next_word.group(0).lower() in CONNECTORS:
         return read_digits(digits)
@@ -480,7 +482,7 @@ NOT_REPEATED = ("ban ngày", "hằng ngày", "hàng ngày", "hằng năm", "hàn
 ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 ROMAN = re.compile(r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 ROMAN_CONTEXT = re.compile(
-    rf"(?:^|[^\w])((?:{_alternation(ROMAN_AFTER)}))\s"
+    rf"(?:^|[^\w])((?:{_alternation(ROMAN_AFTER)}))\s+"
     r"(?:[ivxlc]{1,6}(?:(?:,| và| hoặc| đến| -)\s|[-–]))*$"
 )
 """The word before a numeral, or before a list of them: 'Phụ lục I, II', 'Quý III và IV'."""

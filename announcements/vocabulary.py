@@ -653,6 +653,7 @@ ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
     "UV": (_followed_by(BOARD_AFTER, "ủy viên"),),
     "TB": (_followed_by(r"\s?(?:[,&-]|và)\s?LS\b", "thương binh"),),
     "BCH": (_followed_by(COMMAND_AFTER, "ban chỉ huy"),),
+    "BĐ": (_followed_by(r"\s?(?:[IV]{1,3}|[1-3])(?![^\W_])", "báo động"),),
     "BV": (_followed_by(r"\s(?:ANTT|ANCS|(?i:an ninh|môi trường|rừng|trẻ em))", "bảo vệ"),),
     "CS": (_followed_by(POLICE_AFTER, "cảnh sát"),),
     "NH": (
@@ -930,6 +931,9 @@ UNITS: dict[str, str] = {
     "W": "oát",
     "V": "vôn",
     "kV": "ki lô vôn",
+    "Mbps": "mê ga bít trên giây",
+    "Gbps": "gi ga bít trên giây",
+    "IU": "đơn vị quốc tế",
     "MW": "mê ga oát",
     "kVA": "ki lô vôn am pe",
     "MHz": "mê ga héc",

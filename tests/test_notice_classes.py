@@ -537,7 +537,7 @@ ROUND_THREE: dict[str, list[tuple[str, str]]] = {
         # expected reading corrected: 'chip' as written
         ("Từ ngày 01/7/2025, người dân dùng CCCD gắn chip hoặc VNeID thay thẻ BHYT giấy.",
          "Từ ngày một tháng bảy năm hai nghìn không trăm hai mươi lăm, người dân dùng căn cước "
-         "công dân gắn chip hoặc vê en e ai đi thay thẻ bảo hiểm y tế giấy."),
+         "công dân gắn chíp hoặc vê en e ai đi thay thẻ bảo hiểm y tế giấy."),
         ("Làm sạch dữ liệu dân cư, đã xác thực 98,5% thuê bao di động chính chủ.",
          "Làm sạch dữ liệu dân cư, đã xác thực chín mươi tám phẩy năm phần trăm thuê bao di động "
          "chính chủ."),

@@ -535,7 +535,7 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
         ("Nộp hồ sơ trực tuyến tại Cổng dịch vụ công quốc gia dichvucong.gov.vn.",
          "Nộp hồ sơ trực tuyến tại Cổng dịch vụ công quốc gia dịch vụ công chấm gốp chấm vê en."),
         ("Làm thủ tục cấp đổi CCCD gắn chip tại CA xã.",
-         "Làm thủ tục cấp đổi căn cước công dân gắn chip tại công an xã."),
+         "Làm thủ tục cấp đổi căn cước công dân gắn chíp tại công an xã."),
         ("Lệ phí chứng thực bản sao: 2.000 đồng/trang.",
          "Lệ phí chứng thực bản sao: hai nghìn đồng một trang."),
         ("Kích hoạt tài khoản định danh điện tử mức độ 2 trên VNeID.",

@@ -829,7 +829,7 @@ BATCH_EIGHT: list[tuple[str, str]] = [  # first pass: 28/40
     ("Tổ ANTT thôn phối hợp CA xã tuần tra.",
      "Tổ an ninh trật tự thôn phối hợp công an xã tuần tra."),
     ("Công an xã tiếp nhận hồ sơ cấp CCCD gắn chip.",
-     "Công an xã tiếp nhận hồ sơ cấp căn cước công dân gắn chip."),
+     "Công an xã tiếp nhận hồ sơ cấp căn cước công dân gắn chíp."),
     ("Đăng ký tạm trú qua Cổng DVC BCA.",
      "Đăng ký tạm trú qua Cổng dịch vụ công bộ công an."),
     # first pass missed: police: QLHC, TTXH

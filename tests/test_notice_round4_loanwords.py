@@ -232,7 +232,7 @@ BATCH_TWO: list[tuple[str, str]] = [
      "Ứng dụng trí tuệ nhân tạo (a i) và chát bốt trả lời thủ tục hành chính cho người dân."),
     # expected reading corrected: 'chip' is kept as written
     ("Chụp ảnh căn cước, quét chip trên điện thoại có NFC.",
-     "Chụp ảnh căn cước, quét chip trên điện thoại có en ép xê."),
+     "Chụp ảnh căn cước, quét chíp trên điện thoại có en ép xê."),
     ("Cài đặt ứng dụng Bảo hiểm xã hội số VssID, tra cứu quá trình đóng BHXH.",
      "Cài đặt ứng dụng Bảo hiểm xã hội số vê ét ét ai đi, tra cứu quá trình đóng bảo hiểm xã "
      "hội."),
