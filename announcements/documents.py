@@ -35,6 +35,7 @@ from .vocabulary import (
     PARTY_BODIES,
     PARTY_ISSUERS,
     PARTY_LEVELS,
+    SHORT_PLACES,
     SIGNATURE_MARKS,
     STANDING_BODIES,
     STATE_ISSUERS,
@@ -149,12 +150,18 @@ ROAD = re.compile(
     rf"(?:\.\s?|\s)?(?P<number>[1-9]\d{{0,3}}|0\d?)(?!\d|[ .]\d{{3}})(?P<letter>[A-Z]?)"
     rf"(?:\+(?P<plus>\d{{1,3}}))?{E}(?P<to>\s?[-–]\s?(?=(?P=prefix)))?"
 )
+NOT_BEFORE_A_DOT = "IVXLC" + "".join(SHORT_PLACES)
+"""A letter, a dot and a number is one code ('phòng T.3' → 'tê ba'), unless the letter is a
+Roman numeral ('mục II.3', 'V.2') or a place ('P.3' is 'phường ba')."""
 LETTER_CODE = re.compile(
-    rf"(?P<letters>[A-ZĐ](?:/[A-Z])?[A-ZĐ]{{0,3}})(?:-(?=0\d))?(?P<digits>\d+(?:[A-Z]+\d+)*[A-Z]?)"
+    rf"(?P<letters>[A-ZĐ](?:/[A-Z])?[A-ZĐ]{{0,3}})"
+    rf"(?:-(?=0\d)|\.(?<![\w.][A-ZĐ]\.)(?<![{NOT_BEFORE_A_DOT}]\.)(?=\d))?"  # 'C3-05', 'T.3'
+    r"(?P<digits>\d+(?:[A-Z]+\d+)*[A-Za-z]?)"
     rf"(?P<fraction>[.,]\d+)?(?P<tail>-0\d{{1,3}})?{E}"
 )
 COUNT_CODE = re.compile(
-    rf"(?P<count>\d{{1,2}})(?P<tail>[A-Z]{{1,2}})(?P<more>\d{{1,2}})?{E}(?!/\d+(?![A-Za-z]))"
+    rf"(?P<count>\d{{1,2}})(?P<tail>[A-Z]{{1,2}}|[a-ft])(?P<more>\d{{1,2}})?{E}"
+    r"(?!/\d+(?![A-Za-z]))"
 )
 
 
@@ -179,11 +186,14 @@ def _after_a_number(m: re.Match[str]) -> bool:
 
 
 def _letter_code(m: re.Match[str], ctx: _Context) -> str:
-    """H5N1 → 'hát năm en một', A/H5N1, F0 → 'ép không', U23, B2, PM2.5 → '… hai chấm năm'."""
+    """H5N1 → 'hát năm en một', A/H5N1, F0 → 'ép không', U23, B2, PM2.5 → '… hai chấm năm',
+    a model's letter after its number: SH150i → 'ét hát một trăm năm mươi i'."""
     if not _starts_word(m):
         return m.group(0)
+    if m["digits"][-1] in UNITS:  # 'AB15m': the unit is read with the number
+        return m.group(0)
     words = [spell(m["letters"].replace("/", ""))]
-    for piece in re.findall(r"\d+|[A-Z]+", m["digits"]):
+    for piece in re.findall(r"\d+|[A-Za-z]+", m["digits"]):
         if not piece.isdigit():
             words.append(spell(piece))
         elif len(piece) > 3 or (piece.startswith("0") and len(piece) > 1):
@@ -199,13 +209,16 @@ def _letter_code(m: re.Match[str], ctx: _Context) -> str:
 
 
 def _count_code(m: re.Match[str], ctx: _Context) -> str:
-    """4G → 'bốn giê', 5K → 'năm ca', 10A1 → 'mười a một'; '3G/4G' too, but not '20MW'."""
+    """4G → 'bốn giê', 5K → 'năm ca', 10A1 and the class 10a1 → 'mười a một'; '3G/4G' too,
+    but not '20MW' (lower-case letters only up to 'f', which no unit or hour is: '5m', '7h')."""
     after_code = m.start() > 1 and m.string[m.start() - 2].isupper()
     if m["tail"] in UNITS or not _starts_word(m, also="" if after_code else "/"):
         return m.group(0)
     more = f" {ctx.integer(m['more'])}" if m["more"] else ""
-    if m["tail"] == "T" and not more and _ends_with(_before(m), LOAD_WORDS):
-        return f"{ctx.integer(m['count'])} tấn"  # 'tải trọng 13T'
+    if m["tail"] in "Tt" and not more and _ends_with(_before(m), LOAD_WORDS):
+        return f"{ctx.integer(m['count'])} tấn"  # 'tải trọng 13T', 'xe tải 5t'
+    if m["tail"] == "t":  # '5t' elsewhere may be 'triệu' or 'tuổi': as written
+        return m.group(0)
     return f"{ctx.integer(m['count'])} {spell(m['tail'])}{more}"
 
 

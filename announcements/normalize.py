@@ -207,12 +207,15 @@ def _url(m: re.Match[str], ctx: _Context) -> str:
 
 # ----- the lexicon ----------
 def _apply_lexicon(text: str, ctx: _Context) -> str:
-    """Whole words in any case, found in the lower-cased text (same length in Vietnamese)."""
+    """Whole words in any case, found in the lower-cased text (same length in Vietnamese);
+    a word that begins a code joined by a dash is left to the codes."""
     lowered = text.lower()
     if len(lowered) != len(text):  # a letter whose lower case is longer (İ): keep it as is
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     spoken, parts, done = ctx.vocabulary.lexicon, [], 0
     for m in ctx.vocabulary.pattern.finditer(lowered):
+        if text.startswith("-", m.end()) and LETTER_CODE.match(text, m.start()):
+            continue  # 'PC-05' is a code ('pê xê không năm'), not the loan word 'pc' and 05
         parts += [text[done : m.start()], spoken[m.group(0)]]
         done = m.end()
     return "".join(parts) + text[done:] if parts else text
@@ -652,15 +655,20 @@ def _brand_part(part: str, ctx: _Context) -> tuple[str, bool] | None:
     return (found.lower(), False) if found else None
 
 
-MODEL = re.compile(r"[A-Za-z](?<![\w-][A-Za-z])[A-Za-z]*[a-z](?P<number>\d{1,4})(?![\w-]|[.,]\d)")
-"""A product's name glued to its number: 'Evo200', 'iPhone15', 'Covid19', 'Ri6'."""
+MODEL = re.compile(r"[^\W\d_](?<![\w-][^\W\d_])[^\W\d_]+(?P<number>\d{1,4})(?![\w-]|[.,]\d)")
+"""A product's name glued to its number: 'Evo200', 'iPhone15', 'Covid19', 'Ri6'; a word
+glued to its number by a slip of the keyboard: 'Thôn5', 'Tổ12'."""
 
 
 def _model(m: re.Match[str], ctx: _Context) -> str:
-    """'Evo200' → 'e vô hai trăm' (reported), 'Covid19' → 'cô vít mười chín': a number glued
-    to a word was read into it ('Evohai trăm')."""
+    """'Evo200' → 'e vô hai trăm' (reported), 'Covid19' → 'cô vít mười chín', 'Thôn5' →
+    'Thôn năm': a number glued to a word was read into it ('Evohai trăm', 'Thônnăm')."""
     number = m["number"]
-    name = _brand_part(m.group(0)[: -len(number)], ctx)
+    word = m.group(0)[: -len(number)]
+    if not word[-1].islower():  # codes in capitals ('QL14', 'ĐT741') are the code rules'
+        return m.group(0)
+    vietnamese = not word.isascii() and is_vietnamese_syllable(word)
+    name = (word, True) if vietnamese else _brand_part(word, ctx)
     if name is None:
         return m.group(0)
     digits = read_digits(number) if number[0] == "0" and len(number) > 1 else ctx.integer(number)

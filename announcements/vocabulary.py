@@ -943,6 +943,16 @@ UNITS: dict[str, str] = {
     "đ": "đồng",
     "đồng": "đồng",
     "USD": "đô la mỹ",
+    # in capitals, as notices often write them: after a number they are no other thing
+    # ('22KV', '5KW', '50KG'); 'KM' may be 'khuyến mãi', 'CM' 'cách mạng', so they are not here
+    "KV": "ki lô vôn",
+    "KW": "ki lô oát",
+    "KWh": "ki lô oát giờ",
+    "KWH": "ki lô oát giờ",
+    "KVA": "ki lô vôn am pe",
+    "KG": "ki lô gam",
+    "MWh": "mê ga oát giờ",
+    "MWH": "mê ga oát giờ",
 }
 
 RANGE_UNITS = ("tháng", "tuổi", "ngày", "tuần", "giờ", "phút", "năm", "người", "hộ", "con", "lần")
