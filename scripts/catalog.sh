@@ -8,8 +8,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 pot=$(mktemp --suffix=.pot)
 trap 'rm -f "$pot"' EXIT
-.venv/bin/pybabel -q extract -F babel.cfg -k N_ -k ngettext:1,2 --no-location --sort-output \
+.venv/bin/pybabel -q extract -F babel.cfg -k N_ -k ngettext:1,2 --no-location --sort-output --width 100 \
     --project broadcaster -o "$pot" . "$(.venv/bin/python -c 'import click, os; print(os.path.dirname(click.__file__))')"
-.venv/bin/pybabel -q update -i "$pot" -d common/locale -D broadcaster --no-fuzzy-matching \
+.venv/bin/pybabel -q update -i "$pot" -d common/locale -D broadcaster --no-fuzzy-matching --width 100 \
     --ignore-obsolete
 .venv/bin/pybabel -q compile -d common/locale -D broadcaster
