@@ -368,9 +368,12 @@ HOUSE_BEFORE = "|".join(
 HOUSE_NUMBER = r"\d*[A-Za-z]?(?:/\d+[A-Za-z]?)+(?![\w/])"
 STREET_AFTER = "|".join(map(re.escape, STREET_WORDS))
 
+TO_HOUR = re.compile(r"[-–]\s?\d{1,2}[hg:]")
+"""What a range of times holds: a dash, then the second hour and its mark."""
+
 DATE_RULES: list[Rule] = [
     Rule(re.compile(rf"(?P<d>{DATE_START}\d?)(?=\sđến\s(?:ngày\s)?(?P<d2>\d{{1,2}})/"
-                    r"(?P<m2>\d{1,2})(?![\d.,]\d))"), _first_day, "/"),
+                    r"(?P<m2>\d{1,2})(?![\d.,]\d))"), _first_day, "/", gate=re.compile("đến")),
     Rule(re.compile(rf"{DATE_START}(?:{HOUSE_BEFORE}){HOUSE_NUMBER}"
                     rf"|{DATE_START}{HOUSE_NUMBER}(?=\s(?i:{STREET_AFTER})\s)"),
          _house_number, "/"),
@@ -388,9 +391,10 @@ DATE_RULES: list[Rule] = [
     Rule(re.compile(rf"(?P<d>{DATE_START}\d?)/(?P<m>\d{{1,2}})(?P<y>){E}(?!/)"),
          _day_slash_month, "/"),
     Rule(re.compile(rf"{TIME_OF_DAY.format(n=1, hour=FIRST_HOUR)}'?\s?[-–]\s?"
-                    rf"{TIME_OF_DAY.format(n=2, hour=HOUR)}'?{E}"), _time_range, "hg:"),
+                    rf"{TIME_OF_DAY.format(n=2, hour=HOUR)}'?{E}"),
+         _time_range, "hg:", gate=TO_HOUR),
     Rule(re.compile(rf"(?P<h1>{FIRST_HOUR})\s?[-–]\s?(?P<h2>{HOUR})h(?P<m2>\d{{2}})?'?{E}"),
-         _hour_range, "h"),
+         _hour_range, "h", gate=TO_HOUR),
     Rule(re.compile(rf"(?P<h>{FIRST_HOUR})(?:h(?P<min>\d{{2}})?|g(?P<g>\d{{2}}))"
                     rf"(?P<s>)(?:'|p{E})?{E}"), _time, "hg"),
     Rule(re.compile(rf"(?P<h>{FIRST_HOUR}):(?P<min>\d{{2}})(?::(?P<s>\d{{2}}))?{E}"), _time, ":"),

@@ -720,30 +720,33 @@ ADDRESS_RULES: list[Rule] = [
     Rule(re.compile(rf"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+{E}"), _email, "@"),
     Rule(re.compile(rf"\.(?P<type>(?i:{'|'.join(FILE_TYPES)})){E}"), _file, "."),
     Rule(re.compile(rf"(?i)(?<![\w.-])(?:https?://)?(?:[a-z0-9-]+\.)+{TLDS}{E}"
-                    r"(?:/[^\s]*[^\s.,;:!?)\]])?"), _url, "."),
+                    r"(?:/[^\s]*[^\s.,;:!?)\]])?"), _url, gate=re.compile(rf"(?i)\.{TLDS}")),
 ]  # fmt: skip
 """Addresses: before the Markdown marks are dropped, since an address may hold _ or *."""
 
+DIGIT_CAPITAL = re.compile(r"\d ?[A-Z]")
+"""What a strength and form ('5SC', '300 EC') and a count with letters ('3G', '2PN') hold."""
+
 CODE_RULES: list[Rule] = [
-    Rule(PLATE, lambda m, ctx: read_plate(m)),
+    Rule(PLATE, lambda m, ctx: read_plate(m), gate=re.compile(r"\d\d-?[A-ZĐ]")),
     Rule(VARIETY_CODE, read_variety),
     Rule(NAMED_VARIETY, read_named_variety),
-    Rule(FORMULATION, read_formulation),
+    Rule(FORMULATION, read_formulation, gate=DIGIT_CAPITAL),
     Rule(FUEL_GRADE, read_fuel_grade, "SIV"),
     Rule(re.compile(r"\./\.(?!\w)"), lambda m, ctx: ".", "/"),  # a document's end: 'ký./.'
     Rule(re.compile(r"(?<![\w/])(?P<type>[A-Z])\((?P<code>H\d{1,2}N\d{1,2})\)"),
          lambda m, ctx: f"{m['type']}/{m['code']}", "("),  # 'cúm A(H5N1)' is 'A/H5N1'
     Rule(STANDARD, _standard, "VO"),
     Rule(DOCUMENT, _document_number, "/"),
-    Rule(SIGNATURE, _signature, "."),
+    Rule(SIGNATURE, _signature, gate=re.compile(r"\.(?<=[TKQML]\.)")),
     Rule(FISHING_BOAT, _fishing_boat, "T"),
     Rule(CODE_NUMBER, _code_number, "ãÃ"),
-    Rule(WEEKDAY, _weekday, "T"),
+    Rule(WEEKDAY, _weekday, gate=re.compile("T[2-7]")),
     Rule(ROAD, _road),
-    Rule(LETTER_CODE, _letter_code),
-    Rule(COUNT_CODE, _count_code),
-    Rule(MODEL, _model),
-    Rule(INITIAL, _initial, "."),
+    Rule(LETTER_CODE, _letter_code, gate=re.compile(r"[A-ZĐ]-?\d")),
+    Rule(COUNT_CODE, _count_code, gate=DIGIT_CAPITAL),
+    Rule(MODEL, _model, gate=re.compile(r"\d(?<=[a-z]\d)")),
+    Rule(INITIAL, _initial, gate=re.compile(r"\.(?<=[A-ZĐ]\.)")),
     Rule(DEFINED, _defined, "("),
     Rule(ABBREVIATION, _abbreviation),
     Rule(COMPOSED_ISSUER, _composed_issuer),
@@ -761,7 +764,8 @@ NUMBER_RULES: list[Rule] = [
                     rf"\d{{2,3}}(?:[ .-]?\d{{3,4}}){{2}}{E}"
                     rf"|0(?<![\w+.,]0)\d{{2,4}}(?:[ .-]\d{{1,4}}){{2,3}}{E}"
                     rf"|\(0\d{{2,3}}\)\s?\d{{1,4}}(?:[ .]?\d{{1,4}}){{1,3}}{E}"), _phone),
-    Rule(re.compile(rf"{HOTLINE_START}[89]00(?:[ .]?\d{{2,4}}){{1,3}}{E}"), _hotline),
+    Rule(re.compile(rf"{HOTLINE_START}[89]00(?:[ .]?\d{{2,4}}){{1,3}}{E}"), _hotline,
+         gate=re.compile("00(?<=[89]00)")),
     Rule(re.compile(rf"{DIALLED_START}\d{{2,4}}(?!\d|[.,/:]\d|[^\W\d_])"), _dialled),
     Rule(re.compile(rf"(?P<metres>{GROUPED_START})m(?P<cm>\d{{1,2}}){E}"
                     r"(?P<to>\s?[-–]\s?(?=\dm\d\d))?"), _height, "m"),
@@ -776,7 +780,8 @@ NUMBER_RULES: list[Rule] = [
          _range, "-–"),
     Rule(re.compile(rf"{GROUPED_START}(?:\d{{0,2}}(?:\.\d{{3}})+(?:,\d+)?|\d*,\d+){E}"),
          _number, ".,"),
-    Rule(re.compile(rf"{DOTTED_START}\d*(?:\.\d+)+{E}"), _dotted, "."),
+    Rule(re.compile(rf"{DOTTED_START}\d*(?:\.\d+)+{E}"), _dotted,
+         gate=re.compile(r"\.(?<=\d\.)(?=\d)")),
     Rule(re.compile(r"\d+"), _number),
 ]  # fmt: skip
 """Numbers, in order: what is dialled, units, house numbers, dates, times, ranges, the rest."""
@@ -847,7 +852,8 @@ def _read_words(text: str, ctx: _Context) -> str:
     return text
 
 
-WHITESPACE = re.compile(r"\s+")
+WHITESPACE = re.compile(r"(?! (?!\s))\s+")
+"""Runs of whitespace but a single space, which `_layout` leaves as it is (most of a text's)."""
 MARKDOWN = re.compile(r"(?m)^(?:#+|[-*+]|>+)\s|[*_`]+|\[|\]\([^()]*\)")
 SPACES = re.compile(r"[ \t\n]+")
 DASH_PAUSE = re.compile(r" [-–—] ")
@@ -902,6 +908,8 @@ def _ends_a_heading_line(m: re.Match[str]) -> bool:
 
 
 HEADING_RUN = re.compile(r"[^\W\d_]{2}")
+DIGIT = re.compile(r"\d")
+"""What every number rule needs in the text (`\\d`: a decimal digit of any script)."""
 
 
 def _read(text: str, vocabulary: _Vocabulary, dialect: Dialect) -> Reading:
@@ -916,9 +924,13 @@ def _read(text: str, vocabulary: _Vocabulary, dialect: Dialect) -> Reading:
         text = rule.apply(text, ctx)
     text = read_defined(text, ctx)
     text = LONE_UNIT.apply(OR_SLASH.apply(PER_UNIT.apply(text, ctx), ctx), ctx)
-    if any(c.isdigit() for c in text):
+    if DIGIT.search(text):
         for rule in NUMBER_RULES:
-            text = rule.apply(text, ctx)
+            read = rule.apply(text, ctx)
+            if read is not text:
+                text = read
+                if not DIGIT.search(text):
+                    break  # every number rule reads a digit: none is left for the others
     text = SYMBOL.apply(_read_words(text, ctx), ctx)
     text = SPACES.sub(" ", text)
     text = DASH_PAUSE.sub(_dash, text)

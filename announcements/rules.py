@@ -180,9 +180,15 @@ class Rule:
     read: Read
     needs: str = ""
     """Characters one of which the text must hold for the rule to be tried at all."""
+    gate: re.Pattern[str] | None = None
+    """A short pattern that every match of `pattern` holds, cheaper to look for: where the
+    text has none the rule is not tried (most rules find nothing in most notices, and a
+    pattern that opens with a look-behind is tried at every character)."""
 
     def apply(self, text: str, ctx: _Context) -> str:
         if self.needs and not any(map(text.__contains__, self.needs)):
+            return text
+        if self.gate is not None and self.gate.search(text) is None:
             return text
         read = self.read
         return self.pattern.sub(lambda m: read(m, ctx), text)

@@ -9,8 +9,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from announcements.normalize import Reader, read_aloud, spoken_form
+from announcements.normalize import (
+    ADDRESS_RULES,
+    CODE_RULES,
+    NUMBER_RULES,
+    Reader,
+    read_aloud,
+    spoken_form,
+)
 from announcements.numbers import NORTH, SOUTH, read_decimal, read_integer
+from announcements.rules import Rule
 
 PHRASES = [
     # the seed letter
@@ -205,3 +213,47 @@ def test_a_remembered_reading_follows_the_lexicon_and_the_language() -> None:
         assert "has no spoken form" in " ".join(Reader().read(text).warnings)
     finally:
         i18n.use_language(spoken)
+
+
+GATED = (
+    "Xem tại www.tanlap.gov.vn", "https://dichvucong.GOV.VN/hoso", "TM. ỦY BAN NHÂN DÂN",
+    "KT.CHỦ TỊCH", "TUQ. CHỦ TỊCH", "TL. GIÁM ĐỐC", "Q. CHỦ TỊCH", "xe 29A-123.45",
+    "xe 51Đ1 12345", "xe 30-A 12345", "Anvil 5SC", "Tilt Super 300 EC", "Abamectin 1.8EC",
+    "mạng 4G", "căn hộ 2PN", "máy Evo200", "iPhone15", "bệnh Covid19", "ông Nguyễn V. An",
+    "Đ. Biên Phủ", "gọi 1800 1234", "số 1900 5555", "mục 2.1.3", "từ T2-T6", "chiều T7",
+    "cúm H5N1", "QL14", "các ca F0", "ĐT-0741", "từ 12 đến 15/3", "7h-11h30", "7h30 – 9g00",
+    "8:00-11:30", "từ 7 - 9h", "13g-17g",
+)  # fmt: skip
+"""Texts that the gated rules match: wherever a rule's pattern matches, its gate must too."""
+
+
+def _gated_rules() -> list[Rule]:
+    return [rule for rule in (*ADDRESS_RULES, *CODE_RULES, *NUMBER_RULES) if rule.gate]
+
+
+def test_a_gated_rule_is_tried_wherever_it_matches() -> None:
+    """A rule's gate is a cheap look for something every match holds, so that most notices
+    skip the rule: a gate that missed a match would silently change a reading."""
+    for rule in _gated_rules():
+        matched = [text for text in GATED if rule.pattern.search(text)]
+        assert matched, f"no example for {rule.pattern.pattern[:60]}"
+        for text in matched:
+            assert rule.gate and rule.gate.search(text), (rule.pattern.pattern[:60], text)
+
+
+PIECES = (
+    " ", "  ", ".", ",", ":", "/", "-", "–", "'", "(", ")", "+", "@", "0", "00", "1", "2", "7",
+    "9", "15", "2026", "1800", "h", "g", "p", "m", "x", "T", "K", "Q", "M", "L", "U", "TM",
+    "KT", "TUQ", "A", "Đ", "F", "H", "N", "SC", "EC", "WDG", "QL", "BTTTT", "UBND", "iPhone",
+    "Evo", "www", "gov", "vn", "VN", "com", "https://", "đến", "ngày", "số", "giờ", "tháng",
+    "đường", "Ấp", "năm", "xã",
+)  # fmt: skip
+"""Pieces of what rules look for, so that drawn texts often hold a match."""
+
+
+@given(st.lists(st.sampled_from(PIECES), max_size=14).map("".join))
+def test_a_rule_is_skipped_only_where_it_could_not_match(text: str) -> None:
+    """The same on texts drawn from the pieces rules look for."""
+    for rule in _gated_rules():
+        if rule.pattern.search(text):
+            assert rule.gate and rule.gate.search(text), (rule.pattern.pattern[:60], text)
