@@ -725,7 +725,7 @@ ADDRESS_RULES: list[Rule] = [
 """Addresses: before the Markdown marks are dropped, since an address may hold _ or *."""
 
 DIGIT_CAPITAL = re.compile(r"\d ?[A-Z]")
-"""What a strength and form ('5SC', '300 EC') and a count with letters ('3G', '2PN') hold."""
+"""What a strength and form hold ('5SC', '300 EC')."""
 
 CODE_RULES: list[Rule] = [
     Rule(PLATE, lambda m, ctx: read_plate(m), gate=re.compile(r"\d\d-?[A-ZĐ]")),
@@ -743,9 +743,9 @@ CODE_RULES: list[Rule] = [
     Rule(CODE_NUMBER, _code_number, "ãÃ"),
     Rule(WEEKDAY, _weekday, gate=re.compile("T[2-7]")),
     Rule(ROAD, _road),
-    Rule(LETTER_CODE, _letter_code, gate=re.compile(r"[A-ZĐ]-?\d")),
-    Rule(COUNT_CODE, _count_code, gate=DIGIT_CAPITAL),
-    Rule(MODEL, _model, gate=re.compile(r"\d(?<=[a-z]\d)")),
+    Rule(LETTER_CODE, _letter_code, gate=re.compile(r"[A-ZĐ][-.]?\d")),
+    Rule(COUNT_CODE, _count_code, gate=re.compile(r"\d(?:[A-Z]|[a-ft])")),
+    Rule(MODEL, _model, gate=re.compile(r"\d(?<=[^\W\d_]\d)")),
     Rule(INITIAL, _initial, gate=re.compile(r"\.(?<=[A-ZĐ]\.)")),
     Rule(DEFINED, _defined, "("),
     Rule(ABBREVIATION, _abbreviation),
