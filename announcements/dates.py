@@ -101,22 +101,27 @@ class _DayLead:
     """How a date is led in: 'ngày' said or not, and whether its day takes 'mùng'."""
 
     said: str
-    after_mung: bool
+    written_mung: str
+    """'mùng' or 'mồng' as the notice writes it before the day, or ''."""
     part_of_day: bool
 
     @classmethod
     def of(cls, m: re.Match[str]) -> _DayLead:
         before = _before(m)
-        after_mung = _ends_with(before, ("mùng", "mồng"))
+        written_mung = next((w for w in ("mùng", "mồng") if _ends_with(before, (w,))), "")
         part_of_day = _ends_with(before, PARTS_OF_DAY)
         quiet = (
-            after_mung
+            written_mung
             or part_of_day
             or _ends_with(before, (*DAY_WORDS, "đường", "phố"))
             or LISTED_DAYS.search(before) is not None
             or DAY_NAMED.search(before) is not None
         )
-        return cls("" if quiet else "ngày ", after_mung, part_of_day)
+        return cls("" if quiet else "ngày ", written_mung, part_of_day)
+
+    @property
+    def after_mung(self) -> bool:
+        return bool(self.written_mung)
 
     def mung(self, lunar: bool) -> bool:
         return (lunar or self.part_of_day) and not self.after_mung
@@ -221,8 +226,7 @@ def _date_range(m: re.Match[str], ctx: _Context) -> str:
     elif _ends_with(_before(m), OCCASIONS):  # 'nghỉ lễ 30/4-1/5': two holidays, named
         return f"{start}, {end}"
     if lead.after_mung and end.startswith("mùng"):  # 'mùng 1-10/3' → '… đến mùng mười …'
-        written = "mồng" if _ends_with(_before(m), ("mồng",)) else "mùng"
-        return f"{start} đến {written}{end.removeprefix('mùng')}"
+        return f"{start} đến {lead.written_mung}{end.removeprefix('mùng')}"
     return f"{lead.said}{start} đến ngày {end}"
 
 
