@@ -235,7 +235,7 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
     ],
     "agriculture and livestock": [
         ("Dịch tả lợn châu Phi (DTLCP) đã xuất hiện tại 3 hộ thôn 4.",
-         "Dịch tả lợn châu Phi (dịch tả lợn châu phi) đã xuất hiện tại ba hộ thôn bốn."),
+         "Dịch tả lợn châu Phi đã xuất hiện tại ba hộ thôn bốn."),
         ("Tiêm phòng vắc-xin LMLM cho trâu, bò đợt 1 năm 2024.",
          "Tiêm phòng vắc xin lở mồm long móng cho trâu, bò đợt một năm hai nghìn không trăm hai "
          "mươi tư."),
