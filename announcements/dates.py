@@ -15,7 +15,7 @@ from datetime import date
 
 from common.i18n import _
 
-from .numbers import read_integer
+from .numbers import read_digits, read_integer
 from .rules import (
     YEAR,
     E,
@@ -29,7 +29,7 @@ from .rules import (
     _suffix,
     _word_before,
 )
-from .vocabulary import HOUSE_WORDS, LUNAR_MONTHS, STREET_WORDS
+from .vocabulary import DOCUMENT_NAMES, HOUSE_WORDS, LUNAR_MONTHS, STREET_WORDS
 
 # ----- dates ----------
 CAN = "Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý"
@@ -258,6 +258,24 @@ def _month_year(m: re.Match[str], ctx: _Context) -> str:
     return f"{said}{_month(month, ctx)} năm {read_integer(int(m['y']), ctx.dialect)}"
 
 
+NAMED_DOCUMENTS = (
+    *DOCUMENT_NAMES, "luật", "quy định", "hướng dẫn", "pháp lệnh", "thông tư liên tịch",
+    "nghị quyết liên tịch", "quy chế",
+)  # fmt: skip
+"""Documents a notice names by a number and a year ('Thông tư 05/2024', 'Luật 45/2019')."""
+
+
+def _document_of_a_year(m: re.Match[str], ctx: _Context) -> str:
+    """'Thông tư 05/2024' → 'thông tư không năm năm hai nghìn không trăm hai mươi tư',
+    'Nghị định 100/2019' → 'nghị định một trăm năm …': after a document's name the number
+    and the year it was issued, not May 2024 or a hundred over two thousand."""
+    if not _ends_with(_before(m), NAMED_DOCUMENTS):
+        return m.group(0)
+    number = m["n"]
+    said = read_digits(number) if number[0] == "0" and len(number) > 1 else ctx.integer(number)
+    return f"{said} năm {read_integer(int(m['y']), ctx.dialect)}"
+
+
 def _round_the_clock(m: re.Match[str], ctx: _Context) -> str:
     """'trực 24/24h' → 'hai tư trên hai tư giờ', 'hỗ trợ 24/7' → 'hai tư trên bảy' (but
     'ngày 24/7' is a date)."""
@@ -376,6 +394,8 @@ TO_HOUR = re.compile(r"[-–]\s?\d{1,2}[hg:]")
 """What a range of times holds: a dash, then the second hour and its mark."""
 
 DATE_RULES: list[Rule] = [
+    Rule(re.compile(rf"(?P<n>{DATE_START}\d{{0,3}})/(?P<y>(?:19|20)\d\d){E}(?!/)"),
+         _document_of_a_year, "/"),
     Rule(re.compile(rf"(?P<d>{DATE_START}\d?)(?=\sđến\s(?:ngày\s)?(?P<d2>\d{{1,2}})/"
                     r"(?P<m2>\d{1,2})(?![\d.,]\d))"), _first_day, "/", gate=re.compile("đến")),
     Rule(re.compile(rf"{DATE_START}(?:{HOUSE_BEFORE}){HOUSE_NUMBER}"

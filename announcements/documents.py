@@ -64,6 +64,8 @@ def _document_part(part: str, ctx: _Context, first: bool) -> str:
     if body:
         return body
     numbered = re.fullmatch(r"(\D+?)(\d+)", part)
+    if numbered and numbered[1] == "BCĐ":  # '22/QĐ-BCĐ389': the board named by its number
+        return f"{ABBREVIATIONS['BCĐ']} {board_name(numbered[2])}"
     if numbered and (numbered[1] in DOCUMENT_ISSUERS or numbered[1] in ABBREVIATIONS):
         body = _document_part(numbered[1], ctx, first=False)
         term = " khóa " if numbered[1].endswith("QH") else " "
@@ -119,7 +121,8 @@ def _document_number(m: re.Match[str], ctx: _Context) -> str:
     head, *rest = m.group(0).split("/")
     first, _dash, kind = head.partition("-")
     number = first.rstrip("abcdefghijklmnopqrstuvwxyz")
-    named = _ends_with(_before(m), DOCUMENT_NAMES)  # 'Chỉ thị 05-CT/TW' → 'không năm'
+    before = _before(m)
+    named = _ends_with(before, DOCUMENT_NAMES)  # 'Chỉ thị 05-CT/TW' → 'không năm'
     said = read_digits(number) if named and number[0] == "0" else ctx.integer(number)
     words = [said + _suffix(first)]
     pieces = 0
@@ -132,10 +135,18 @@ def _document_number(m: re.Match[str], ctx: _Context) -> str:
                 words.append(STATE_ISSUERS[piece])
             elif kind and pieces and piece in PARTY_ISSUERS:  # '10-NQ/ĐH': đại hội
                 words.append(PARTY_ISSUERS[piece])
+            elif kind and not pieces and piece == "QĐ" and PARTY_RULE_NAMED.search(before):
+                words.append("quy định")  # 'Quy định 144-QĐ/TW': the party's rules
             else:
                 words.append(_document_part(piece, ctx, first=pieces == 0))
             pieces += 1
     return " ".join(words)
+
+
+PARTY_RULE_NAMED = re.compile(r"quy định(?:\s+số)?\s?:?\s?$")
+"""In the party's form a 'QĐ' the notice names 'Quy định' is one of the party's rules ('Quy
+định 144-QĐ/TW'); named 'Quyết định' ('Quyết định 217-QĐ/TW') or not named, a decision. The
+party also writes its rules 'QĐi' ('08-QĐi/TW')."""
 
 
 def _starts_word(m: re.Match[str], also: str = "/") -> bool:
@@ -278,6 +289,50 @@ def _composed_issuer(m: re.Match[str], ctx: _Context) -> str:
     document number; other runs are left to the rules after."""
     body = _issuing_body(m.group(0))
     return f" {body} " if body else m.group(0)
+
+
+BOARD_NUMBERS = ("389", "138", "135")
+"""Numbers that name a national board or programme, and the teams named after them: 'Ban Chỉ
+đạo 389' (smuggling), 'BCĐ 138' (crime), 'Chương trình 135' (the poorest communes)."""
+NAMED_BY_NUMBER = re.compile(
+    rf"(?P<board>(?:BCĐ|(?i:ban chỉ đạo))\s(?=\d)"
+    rf"|(?i:đội|tổ|tổ công tác|đoàn|lực lượng|chương trình)\s(?=(?:{'|'.join(BOARD_NUMBERS)})\D))"
+    rf"(?P<number>\d{{2,3}})(?:/(?P<level>[A-ZĐ]{{2,4}}))?(?![^\W_]|[.,:/-]\d)"
+)
+
+
+def _named_by_number(m: re.Match[str], ctx: _Context) -> str:
+    """'BCĐ 389' → 'BCĐ ba tám chín', 'Chương trình 135' → '… một ba lăm': a board's number
+    is its name, said digit by digit as announcers say it (a last five after another digit
+    is 'lăm', as in 'ba lăm'), never as a count ('ba trăm tám mươi chín'). Its level after a
+    slash is read too: 'Ban Chỉ đạo 138/CP' → '… một ba tám chính phủ'."""
+    level = f" {_document_part(m['level'], ctx, first=False)}" if m["level"] else ""
+    return f"{m['board']}{board_name(m['number'])}{level}"
+
+
+def board_name(number: str) -> str:
+    """'389' → 'ba tám chín', '135' → 'một ba lăm', '35' → 'ba lăm'."""
+    said = read_digits(number)
+    return said[: -len("năm")] + "lăm" if said.endswith(" năm") and number[-2] != "0" else said
+
+
+NAMED_LETTER = re.compile(
+    r"(?P<lead>(?i:nhóm máu|máu|nhóm|típ|tuýp|type|vi ta min|vitamin|viêm gan|cúm|chủng"
+    r"|hạng|loại))\s"
+    r"(?P<letters>(?:AB|[A-HJ-UWYZ])(?:\s?(?:,|và|hoặc)\s?(?:AB|[A-HJ-UWYZ]))*)"
+    r"(?![^\W_]|[/(.]\w)"
+)
+"""Not I, V or X: after 'hạng', 'loại', 'nhóm' they are Roman numerals ('bệnh viện hạng I')."""
+
+
+def _named_letter(m: re.Match[str], ctx: _Context) -> str:
+    """'nhóm máu O' → 'nhóm máu ô', 'vitamin A' → 'vi ta min a', 'viêm gan B', 'nhóm A, B và
+    AB': a letter that names a blood group, a vitamin, a virus or a class is said by its
+    Vietnamese name (O as 'ô', the way blood groups are said), never left for a syllable."""
+    letters = re.sub(
+        r"AB|[A-Z]", lambda letter: "ô" if letter[0] == "O" else spell(letter[0]), m["letters"]
+    )
+    return f"{m['lead']} {letters}"
 
 
 FISHING_BOAT = re.compile(

@@ -57,6 +57,8 @@ from .documents import (
     DOCUMENT,
     FISHING_BOAT,
     LETTER_CODE,
+    NAMED_BY_NUMBER,
+    NAMED_LETTER,
     ROAD,
     SIGNATURE,
     STANDARD,
@@ -66,6 +68,8 @@ from .documents import (
     _document_number,
     _fishing_boat,
     _letter_code,
+    _named_by_number,
+    _named_letter,
     _road,
     _signature,
     _standard,
@@ -113,6 +117,7 @@ from .syllables import (
 )
 from .vocabulary import (
     ABBREVIATIONS,
+    ABBREVIATIONS_BEFORE,
     CALL_WORDS,
     COUNTING_WORDS,
     DOCUMENT_NAMES,
@@ -206,6 +211,13 @@ def _url(m: re.Match[str], ctx: _Context) -> str:
 
 
 # ----- the lexicon ----------
+def _read_by_context(written: str, text: str, end: int) -> bool:
+    """Is a loan word written in capitals an abbreviation that the text after it reads
+    otherwise (ABBREVIATIONS_BEFORE)? Then the abbreviation rule says it."""
+    readings = ABBREVIATIONS_BEFORE.get(written, ())
+    return any(following.match(text[end : end + 24]) for following, _said in readings)
+
+
 def _apply_lexicon(text: str, ctx: _Context) -> str:
     """Whole words in any case, found in the lower-cased text (same length in Vietnamese);
     a word that begins a code joined by a dash is left to the codes."""
@@ -216,6 +228,8 @@ def _apply_lexicon(text: str, ctx: _Context) -> str:
     for m in ctx.vocabulary.pattern.finditer(lowered):
         if text.startswith("-", m.end()) and LETTER_CODE.match(text, m.start()):
             continue  # 'PC-05' is a code ('pê xê không năm'), not the loan word 'pc' and 05
+        if _read_by_context(text[m.start() : m.end()], text, m.end()):
+            continue  # 'PC Bình Phước' is the power company, not a computer
         parts += [text[done : m.start()], spoken[m.group(0)]]
         done = m.end()
     return "".join(parts) + text[done:] if parts else text
@@ -737,6 +751,7 @@ CODE_RULES: list[Rule] = [
     Rule(re.compile(r"(?<![\w/])(?P<type>[A-Z])\((?P<code>H\d{1,2}N\d{1,2})\)"),
          lambda m, ctx: f"{m['type']}/{m['code']}", "("),  # 'cúm A(H5N1)' is 'A/H5N1'
     Rule(STANDARD, _standard, "VO"),
+    Rule(NAMED_BY_NUMBER, _named_by_number, gate=re.compile(r"(?i)bcđ|chỉ đạo|389|138|135")),
     Rule(DOCUMENT, _document_number, "/"),
     Rule(SIGNATURE, _signature, gate=re.compile(r"\.(?<=[TKQML]\.)")),
     Rule(FISHING_BOAT, _fishing_boat, "T"),
@@ -746,6 +761,7 @@ CODE_RULES: list[Rule] = [
     Rule(LETTER_CODE, _letter_code, gate=re.compile(r"[A-ZĐ][-.]?\d")),
     Rule(COUNT_CODE, _count_code, gate=re.compile(r"\d(?:[A-Z]|[a-ft])")),
     Rule(MODEL, _model, gate=re.compile(r"\d(?<=[^\W\d_]\d)")),
+    Rule(NAMED_LETTER, _named_letter, gate=re.compile(r"\s(?:AB|[A-HJ-UWYZ])(?![^\W_]|[/(.]\w)")),
     Rule(INITIAL, _initial, gate=re.compile(r"\.(?<=[A-ZĐ]\.)")),
     Rule(DEFINED, _defined, "("),
     Rule(ABBREVIATION, _abbreviation),

@@ -66,6 +66,9 @@ STATE_AND_PARTY: dict[str, str] = {
     "STTTT": "sở thông tin và truyền thông",
     "VH-TT": "văn hóa thông tin",
     "VHTTDL": "văn hóa, thể thao và du lịch",
+    "VH-TT-DL": "văn hóa, thể thao và du lịch",
+    "VH-TT&DL": "văn hóa, thể thao và du lịch",
+    "VHTT&DL": "văn hóa, thể thao và du lịch",
     "TDTT": "thể dục thể thao",
     "LĐ-TB&XH": "lao động thương binh và xã hội",
     "LĐTBXH": "lao động thương binh và xã hội",
@@ -87,6 +90,8 @@ STATE_AND_PARTY: dict[str, str] = {
     "VHXH": "văn hóa xã hội",
     "DTTS&MN": "dân tộc thiểu số và miền núi",
     "DTTS": "dân tộc thiểu số",
+    "ĐBKK": "đặc biệt khó khăn",
+    "ĐBDTTS": "đồng bào dân tộc thiểu số",
     "XHCN": "xã hội chủ nghĩa",
     "CNH-HĐH": "công nghiệp hóa, hiện đại hóa",
     "PCTN": "phòng chống tham nhũng",
@@ -224,6 +229,13 @@ MASS_ORGANISATIONS: dict[str, str] = {
     "HĐLĐ": "hợp đồng lao động",
     "TNLĐ": "tai nạn lao động",
     "ATVSLĐ": "an toàn vệ sinh lao động",
+    # employment and labour sent abroad
+    "DVVL": "dịch vụ việc làm",
+    "XKLĐ": "xuất khẩu lao động",
+    "GQVL": "giải quyết việc làm",
+    "GTVL": "giới thiệu việc làm",
+    "LĐNT": "lao động nông thôn",
+    "EPS": "e pê ét",
     "TNCSHCM": "thanh niên cộng sản hồ chí minh",
     "HCTĐVN": "hội chữ thập đỏ việt nam",
     "HCCBVN": "hội cựu chiến binh việt nam",
@@ -502,6 +514,10 @@ SCHOOLS_AND_FARMS: dict[str, str] = {
     "NTM": "nông thôn mới",
     "VSMT": "vệ sinh môi trường",
     "TBA": "trạm biến áp",
+    "ĐZ": "đường dây",
+    "NMN": "nhà máy nước",
+    "HKI": "học kỳ một",
+    "HKII": "học kỳ hai",
     "MBA": "máy biến áp",
     "CSKH": "chăm sóc khách hàng",
     "NPK": "en pê ca",
@@ -634,9 +650,48 @@ POLICE_AFTER = (
     r"\s(?:PCCC|CNCH|(?i:giao thông|hình sự|khu vực|cơ động|kinh tế|môi trường|điều tra))"
 )
 COMMAND_AFTER = r"\s(?:PCTT|TKCN|QS|PCCC|(?i:quân sự|phòng chống|phòng, chống|biên phòng))"
+CENTRES = (
+    r"\s(?:YT|VH|VHTT|VH-TT|GDNN|GDTX|DVVL|KN|KSBT|PVHCC|HCC|CTXH|BTXH|TGPL|CNTT|QĐ"
+    r"|(?i:y tế|văn hóa|dịch vụ|giáo dục|chính trị|khuyến nông|bảo trợ|truyền thông|nước sạch"
+    r"|kiểm soát|phục vụ|hành chính|học tập|huấn luyện|thương mại|phát triển|quỹ đất|trợ giúp"
+    r"|giống|công nghệ|lưu trữ|điều dưỡng|công tác xã hội|thông tin|hội nghị|xúc tiến"
+    r"|dân số|nghiên cứu|đào tạo|cứu hộ))(?![^\W_])"
+)
+"""What a centre ('trung tâm') is of: 'TT Y tế', 'TT VH-TT', 'TT DVVL'."""
+SURNAMES = (
+    "Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đào|Lương|Trương"
+    "|Tạ|Chu|Vương|Triệu|Quách|Lò|Tô|Kiều|Đoàn|Trịnh|Lưu|Nông|Hứa|Đinh|Phan|Hà|Lâm|Mai|Cao"
+)
+MIDDLE_NAMES = (
+    "Văn|Thị|Đình|Hữu|Công|Ngọc|Xuân|Quang|Minh|Đức|Thanh|Kim|Trọng|Quốc|Bá|Duy|Tiến|Mạnh"
+    "|Viết|Khắc|Hồng|Thành|Anh|Như|Phương|Thu|Bích"
+)
+PERSON_AFTER = rf"\s(?:(?:ông|bà)\s)?(?:{SURNAMES})\s(?:{MIDDLE_NAMES})\s[A-ZĐ]"
+"""A person's name: a family name, a middle name, a given name ('Nguyễn Văn Hùng')."""
+VILLAGE_LIST = (
+    r"\s?(?:,|và|&|/)\s?(?:TDP|KP|BND|(?i:tổ trưởng|tổ dân phố|khu phố|trưởng ấp|trưởng bản"
+    r"|trưởng khu|bí thư chi bộ|trưởng ban))(?![^\W_])"
+)
+"""'các TT, TDP', 'TT và tổ trưởng': village heads in a list of village officers."""
+POWER_COMPANY_PLACE = r"\s(?:[A-ZĐ][^\W\d_]*[^\x00-\x7f][^\W\d_]*|Long|Gia|Kon)\s[A-ZĐ][^\W\d_]"
+"""'PC Bình Phước', 'PC Long An': the province's power company; a computer ('PC') has no
+Vietnamese place after it."""
 ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
     "SN": (_followed_by(r"\s?:?\s?(?:19|20)\d\d\b", "sinh năm"),),
-    "TT": (_followed_by(BODIES_LED, "thường trực"), (NUMBERED, "thông tư")),
+    "TT": (
+        _followed_by(BODIES_LED, "thường trực"),
+        (NUMBERED, "thông tư"),
+        _followed_by(CENTRES, "trung tâm"),
+        _followed_by(PERSON_AFTER, "trưởng thôn"),
+        _followed_by(VILLAGE_LIST, "trưởng thôn"),
+        _followed_by(r"\s[A-ZĐ][^\W\d_A-ZĐ]", "thị trấn"),  # 'TT Phú Mỹ'
+    ),
+    "HT": (
+        _followed_by(r"\s?(?:&|và)\s?TĐC", "hỗ trợ"),
+        _followed_by(r"\s(?:các\s)?(?i:trường)(?![^\W_])", "hiệu trưởng"),
+    ),
+    "PC": (_followed_by(POWER_COMPANY_PLACE, "công ty điện lực"),),
+    "HK": (_followed_by(r"\s?(?:[IV]{1,3}|[12])(?![^\W_])", "học kỳ"),),
     "CT": (
         _followed_by(
             rf"{BODIES_LED}|,\s(?:các\s)?PCT\b|\s(?i:xã|huyện|tỉnh|hội)(?![^\W_])", "chủ tịch"
@@ -649,7 +704,6 @@ ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
         _followed_by(r",?\s?(?:HT\b|HT&|(?i:hỗ trợ))", "bồi thường"),
         _followed_by(PARTY_BODY_AFTER, "bí thư"),
     ),
-    "HT": (_followed_by(r"\s?(?:&|và)\s?TĐC", "hỗ trợ"),),
     "UV": (_followed_by(BOARD_AFTER, "ủy viên"),),
     "TB": (_followed_by(r"\s?(?:[,&-]|và)\s?LS\b", "thương binh"),),
     "BCH": (_followed_by(COMMAND_AFTER, "ban chỉ huy"),),
@@ -696,6 +750,7 @@ ACTING_TITLES = (
 DOCUMENT_TYPES: dict[str, str] = {
     "KH": "kế hoạch",
     "QĐ": "quyết định",
+    "QĐi": "quy định",
     "CV": "công văn",
     "TB": "thông báo",
     "CT": "chỉ thị",
@@ -852,6 +907,7 @@ DOCUMENT_ISSUERS: dict[str, str] = {
     "QLĐT": "quản lý đô thị",
     "CTK": "cục thống kê",
     "TKNN": "thống kê nông nghiệp",
+    "QG": "quốc gia",
 }
 """Who issued it: the parts after the first ('QĐ-CT' is a decision of the chairman), beyond
 the abbreviations read the same in running text ('UBND', 'BTTTT')."""
@@ -870,6 +926,7 @@ CODE_PREFIXES: dict[str, str] = {
     "TDP": "tổ dân phố",
     "QK": "quân khu",
     "BĐ": "báo động",
+    "HK": "học kỳ",
 }
 """Letters joined to a number that names a thing: QL14, ĐT741, Km15+200, QH14 (a law of the
 fourteenth National Assembly). Other letter-digit codes (H5N1, F0, B2) are spelled."""

@@ -41,7 +41,7 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
         ("Người dân mang theo thẻ BHYT và CCCD khi đi khám chữa bệnh.",
          "Người dân mang theo thẻ bảo hiểm y tế và căn cước công dân khi đi khám chữa bệnh."),
         ("Uống vitamin A liều 200.000 đơn vị cho trẻ từ 6-36 tháng tuổi.",
-         "Uống vi ta min A liều hai trăm nghìn đơn vị cho trẻ từ sáu đến ba mươi sáu tháng "
+         "Uống vi ta min a liều hai trăm nghìn đơn vị cho trẻ từ sáu đến ba mươi sáu tháng "
          "tuổi."),
         ("Tỷ lệ tiêm chủng đạt 98,5%, nhiệt độ trên 38,5°C cần đến cơ sở y tế.",
          "Tỷ lệ tiêm chủng đạt chín mươi tám phẩy năm phần trăm, nhiệt độ trên ba mươi tám phẩy "
@@ -402,8 +402,8 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
         ("Khách hàng dùng trên 400 kWh/tháng áp dụng giá bậc 6.",
          "Khách hàng dùng trên bốn trăm ki lô oát giờ một tháng áp dụng giá bậc sáu."),
         ("Điện lực Đồng Phú - PC Bình Phước cắt điện từ trụ 471/12 đến trụ 471/45.",
-         "Điện lực Đồng Phú, pê xê Bình Phước cắt điện từ trụ bốn trăm bảy mươi mốt trên mười hai "
-         "đến trụ bốn trăm bảy mươi mốt trên bốn mươi lăm."),
+         "Điện lực Đồng Phú, công ty điện lực Bình Phước cắt điện từ trụ bốn trăm bảy mươi mốt "
+         "trên mười hai đến trụ bốn trăm bảy mươi mốt trên bốn mươi lăm."),
         ("Trạm biến áp 250kVA Tân Lập 5 ngừng điện từ 06h00 đến 17h00 ngày 28/9/2024.",
          "Trạm biến áp hai trăm năm mươi ki lô vôn am pe Tân Lập năm ngừng điện từ sáu giờ đến "
          "mười bảy giờ ngày hai mươi tám tháng chín năm hai nghìn không trăm hai mươi tư."),
@@ -684,7 +684,7 @@ ROUND_TWO: dict[str, list[tuple[str, str]]] = {
     ],
     "batch 2: health, storms, farms, roads, power, papers": [
         ("Trẻ từ 6 tháng đến 5 tuổi uống vitamin A đợt 1 vào ngày 1-2/6.",
-         "Trẻ từ sáu tháng đến năm tuổi uống vi ta min A đợt một vào ngày một đến ngày hai "
+         "Trẻ từ sáu tháng đến năm tuổi uống vi ta min a đợt một vào ngày một đến ngày hai "
          "tháng sáu."),
         ("Bệnh nhân SXH có dấu hiệu nặng cần nhập viện ngay; không tự ý truyền dịch tại nhà.",
          "Bệnh nhân sốt xuất huyết có dấu hiệu nặng cần nhập viện ngay; không tự ý truyền dịch "
@@ -919,7 +919,7 @@ ROUND_TWO: dict[str, list[tuple[str, str]]] = {
          "Từ đầu năm, huyện ghi nhận hai ổ dịch cúm a hát năm en một, năm ổ dịch dịch tả lợn "
          "châu phi."),
         ("Tiêm phòng vắc xin LMLM type O cho trâu, bò; liều 2ml/con.",
-         "Tiêm phòng vắc xin lở mồm long móng típ O cho trâu, bò; liều hai mi li lít một con."),
+         "Tiêm phòng vắc xin lở mồm long móng típ ô cho trâu, bò; liều hai mi li lít một con."),
         ("Căn cứ Điều 5, Khoản 2 Nghị định 100/2019/NĐ-CP, mức phạt từ 4-6 triệu đồng.",
          "Căn cứ Điều năm, Khoản hai Nghị định một trăm năm hai nghìn không trăm mười chín nghị "
          "định chính phủ, mức phạt từ bốn đến sáu triệu đồng."),

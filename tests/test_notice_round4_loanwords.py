@@ -205,7 +205,7 @@ BATCH_TWO: list[tuple[str, str]] = [
      "Tiêm vắc xin vê rô xen mũi nhắc lại cho người trên mười tám tuổi."),
     # expected reading corrected: a letter on its own keeps its capital
     ("Trẻ từ 6 đến 36 tháng tuổi được uống Vitamin A liều cao.",
-     "Trẻ từ sáu đến ba mươi sáu tháng tuổi được uống vi ta min A liều cao."),
+     "Trẻ từ sáu đến ba mươi sáu tháng tuổi được uống vi ta min a liều cao."),
     # first pass: a convention only ('In xu lin': s is 'x', the capital kept)
     ("Người bệnh đái tháo đường tiêm Insulin đúng giờ, đo đường huyết bằng máy test tại nhà.",
      "Người bệnh đái tháo đường tiêm in su lin đúng giờ, đo đường huyết bằng máy tét tại nhà."),
@@ -343,7 +343,7 @@ BATCH_THREE: list[tuple[str, str]] = [
     # first pass missed: letters of medicine (Rh)
     # expected reading corrected: a letter on its own keeps its capital
     ("Hiến máu tình nguyện, nhóm máu O và Rh âm đang thiếu.",
-     "Hiến máu tình nguyện, nhóm máu O và e rờ hát âm đang thiếu."),
+     "Hiến máu tình nguyện, nhóm máu ô và e rờ hát âm đang thiếu."),
     ("Bà con tham gia nhóm Zalo của thôn để nhận thông báo nhanh nhất.",
      "Bà con tham gia nhóm da lô của thôn để nhận thông báo nhanh nhất."),
     # first pass missed: the fallback (final clusters)
@@ -440,7 +440,7 @@ BATCH_FOUR: list[tuple[str, str]] = [
      "Phun khử trùng chuồng trại bằng Pô vi đin hoặc Vi côn ét."),
     # first pass: a convention only (a letter on its own keeps its capital); corrected
     ("Vắc xin Tụ huyết trùng và vắc xin LMLM type O được cấp miễn phí.",
-     "Vắc xin Tụ huyết trùng và vắc xin lở mồm long móng típ O được cấp miễn phí."),
+     "Vắc xin Tụ huyết trùng và vắc xin lở mồm long móng típ ô được cấp miễn phí."),
     # first pass: a convention only (the capital kept); expected reading corrected to it
     ("Gà bị bệnh Coryza (sổ mũi truyền nhiễm) cần cách ly.",
      "Gà bị bệnh Cô ri da (sổ mũi truyền nhiễm) cần cách ly."),

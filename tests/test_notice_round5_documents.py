@@ -1,0 +1,348 @@
+"""Vietnamese reading, fifth round, documents, abbreviations, codes and headings (helper
+i16a): the party's numbers with the type before the issuer ('Quy định 144-QĐ/TW'), boards
+named by a number ('BCĐ 389'), abbreviations read by their context ('TT' trưởng thôn,
+trung tâm, thị trấn, thông tư; 'HK I'; the employment family), a dotted place kind that ends
+a sentence ('ở TP. Tại đây'), single letters as names ('nhóm máu O', 'vitamin A'), and the
+long tail: courts, banks, ethnic affairs, schools, power and water, sport, farms, headings.
+
+The 73 phrases of BATCH were written with their readings before the reader saw them: the
+first pass read 36 of them as written here (37 counting 'Chỉ thị 05-CT/TW' → 'không năm',
+the project's convention for a zero-led number right after a document's name). Each class
+has more instances and guards in its own test below."""
+
+from __future__ import annotations
+
+import pytest
+from test_notice_reading import assert_reads_in_linear_time
+
+from announcements.normalize import read_aloud, spoken_form
+
+PARTY: list[tuple[str, str]] = [
+    ("Thực hiện Quy định số 22-QĐ/TW của Ban Chấp hành Trung ương về công tác kiểm tra.",
+     "Thực hiện Quy định số hai mươi hai quy định trung ương của Ban Chấp hành Trung ương về "
+     "công tác kiểm tra."),
+    ("Theo Quy định 105-QĐ/TW, đảng viên phải gương mẫu.",
+     "Theo Quy định một trăm linh năm quy định trung ương, đảng viên phải gương mẫu."),
+    ("Quy định số 08-QĐi/TW về trách nhiệm nêu gương.",
+     "Quy định số tám quy định trung ương về trách nhiệm nêu gương."),
+    ("Quyết định 1205-QĐ/TU về công tác cán bộ.",
+     "Quyết định một nghìn hai trăm linh năm quyết định tỉnh ủy về công tác cán bộ."),
+    ("Thực hiện Hướng dẫn 03-HD/VPTW về lưu trữ hồ sơ.",
+     "Thực hiện Hướng dẫn ba hướng dẫn văn phòng trung ương về lưu trữ hồ sơ."),
+    ("Kết luận 14-KL/TW ngày 22/9/2021 của Bộ Chính trị.",
+     "Kết luận mười bốn kết luận trung ương ngày hai mươi hai tháng chín năm hai nghìn không "
+     "trăm hai mươi mốt của Bộ Chính trị."),
+    ("Chỉ thị 05-CT/TW về đẩy mạnh học tập và làm theo tư tưởng Hồ Chí Minh.",
+     "Chỉ thị không năm chỉ thị trung ương về đẩy mạnh học tập và làm theo tư tưởng Hồ Chí "
+     "Minh."),
+    ("Thông báo 25-TB/HU ngày 3/3/2026.",
+     "Thông báo hai mươi lăm thông báo huyện ủy ngày ba tháng ba năm hai nghìn không trăm hai "
+     "mươi sáu."),
+    ("Công văn 115-CV/ĐU về đại hội chi bộ.",
+     "Công văn một trăm mười lăm công văn đảng ủy về đại hội chi bộ."),
+    ("Nghị quyết 57-NQ/TW và Quy định 144-QĐ/TW.",
+     "Nghị quyết năm mươi bảy nghị quyết trung ương và Quy định một trăm bốn mươi tư quy định "
+     "trung ương."),
+]  # fmt: skip
+BOARDS: list[tuple[str, str]] = [
+    ("BCĐ 389 huyện ra quân kiểm tra hàng lậu.",
+     "ban chỉ đạo ba tám chín huyện ra quân kiểm tra hàng lậu."),
+    ("Ban Chỉ đạo 389 tỉnh họp sơ kết.",
+     "Ban Chỉ đạo ba tám chín tỉnh họp sơ kết."),
+    ("Thường trực BCĐ 138 xã triển khai cao điểm.",
+     "Thường trực ban chỉ đạo một ba tám xã triển khai cao điểm."),
+    ("Đội 389 huyện bắt giữ xe chở pháo.",
+     "Đội ba tám chín huyện bắt giữ xe chở pháo."),
+    ("Tổ 12 và Đội 3 tham gia.",
+     "Tổ mười hai và Đội ba tham gia."),
+    ("Chương trình 135 hỗ trợ xã đặc biệt khó khăn.",
+     "Chương trình một ba lăm hỗ trợ xã đặc biệt khó khăn."),
+    ("Triển khai Đề án 06 của Chính phủ.",
+     "Triển khai Đề án không sáu của Chính phủ."),
+    ("Ban Chỉ đạo xã có 15 thành viên.",
+     "Ban Chỉ đạo xã có mười lăm thành viên."),
+]  # fmt: skip
+CONTEXT: list[tuple[str, str]] = [
+    ("TT Nguyễn Văn Hùng thôn Đông thông báo họp dân.",
+     "trưởng thôn Nguyễn Văn Hùng thôn Đông thông báo họp dân."),
+    ("Đề nghị các TT, TDP phổ biến đến nhân dân.",
+     "Đề nghị các trưởng thôn, tổ dân phố phổ biến đến nhân dân."),
+    ("Tiêm chủng tại TT Y tế huyện.",
+     "Tiêm chủng tại trung tâm Y tế huyện."),
+    ("TT VH-TT xã tổ chức giải bóng đá.",
+     "trung tâm văn hóa thông tin xã tổ chức giải bóng đá."),
+    ("Họp tại hội trường TT Phú Mỹ.",
+     "Họp tại hội trường thị trấn Phú Mỹ."),
+    ("Thực hiện TT 05/2024 của Bộ Tài chính.",
+     "Thực hiện thông tư không năm năm hai nghìn không trăm hai mươi tư của Bộ Tài chính."),
+    ("Tổng kết HKI của trường.",
+     "Tổng kết học kỳ một của trường."),
+    ("Học sinh thi HK II từ ngày 5/5.",
+     "Học sinh thi học kỳ hai từ ngày năm tháng năm."),
+    ("Kết quả học tập HK1 của HS.",
+     "Kết quả học tập học kỳ một của học sinh."),
+    ("Trung tâm DVVL tỉnh tổ chức phiên giao dịch việc làm.",
+     "Trung tâm dịch vụ việc làm tỉnh tổ chức phiên giao dịch việc làm."),
+    ("TTDVVL tư vấn miễn phí cho người lao động.",
+     "trung tâm dịch vụ việc làm tư vấn miễn phí cho người lao động."),
+    ("Tư vấn XKLĐ sang Hàn Quốc theo chương trình EPS.",
+     "Tư vấn xuất khẩu lao động sang Hàn Quốc theo chương trình e pê ét."),
+    ("Người lao động nộp hồ sơ hưởng BHTN tại TTDVVL.",
+     "Người lao động nộp hồ sơ hưởng bảo hiểm thất nghiệp tại trung tâm dịch vụ việc làm."),
+    ("Báo cáo kết quả GQVL năm 2025 gửi Phòng LĐTBXH.",
+     "Báo cáo kết quả giải quyết việc làm năm hai nghìn không trăm hai mươi lăm gửi Phòng lao "
+     "động thương binh và xã hội."),
+    ("Cán bộ LĐTBXH xã rà soát hộ nghèo.",
+     "Cán bộ lao động thương binh và xã hội xã rà soát hộ nghèo."),
+    ("Đăng ký học nghề tại Trung tâm GDNN-GDTX huyện.",
+     "Đăng ký học nghề tại Trung tâm giáo dục nghề nghiệp giáo dục thường xuyên huyện."),
+]  # fmt: skip
+SENTENCE: list[tuple[str, str]] = [
+    ("Đoàn đã đến thăm các hộ ở TP. Tại đây, đoàn trao 50 suất quà.",
+     "Đoàn đã đến thăm các hộ ở thành phố. Tại đây, đoàn trao năm mươi suất quà."),
+    ("Anh Tuấn làm việc tại TP. Hiện nay anh đã về quê.",
+     "Anh Tuấn làm việc tại thành phố. Hiện nay anh đã về quê."),
+    ("Hàng hóa được chở về TX. Sau đó lực lượng chức năng kiểm tra.",
+     "Hàng hóa được chở về thị xã. Sau đó lực lượng chức năng kiểm tra."),
+    ("Hội nghị tổ chức tại TP. Hồ Chí Minh.",
+     "Hội nghị tổ chức tại thành phố Hồ Chí Minh."),
+    ("Học sinh đi tham quan TP. Huế trong hai ngày.",
+     "Học sinh đi tham quan thành phố Huế trong hai ngày."),
+    ("Bệnh nhân được chuyển lên TP. Gia đình đề nghị hỗ trợ.",
+     "Bệnh nhân được chuyển lên thành phố. Gia đình đề nghị hỗ trợ."),
+]  # fmt: skip
+LETTERS: list[tuple[str, str]] = [
+    ("Cần gấp người hiến máu nhóm máu O.",
+     "Cần gấp người hiến máu nhóm máu ô."),
+    ("Bệnh nhân cần máu nhóm AB và nhóm B.",
+     "Bệnh nhân cần máu nhóm a bê và nhóm bê."),
+    ("Tiêm vắc xin phòng viêm gan B cho trẻ sơ sinh.",
+     "Tiêm vắc xin phòng viêm gan bê cho trẻ sơ sinh."),
+    ("Bổ sung vitamin A cho trẻ từ 6 đến 36 tháng tuổi.",
+     "Bổ sung vi ta min a cho trẻ từ sáu đến ba mươi sáu tháng tuổi."),
+    ("Đề phòng cúm A/H5N1 và cúm A/H7N9 trên gia cầm.",
+     "Đề phòng cúm a hát năm en một và cúm a hát bảy en chín trên gia cầm."),
+    ("Sát hạch lái xe hạng B2 và hạng C.",
+     "Sát hạch lái xe hạng bê hai và hạng xê."),
+    ("Người có máu type O có thể hiến cho mọi nhóm.",
+     "Người có máu típ ô có thể hiến cho mọi nhóm."),
+    ("Phòng bệnh viêm gan A.",
+     "Phòng bệnh viêm gan a."),
+    ("Hộ ông Nguyễn Văn A ở thôn 2.",
+     "Hộ ông Nguyễn Văn A ở thôn hai."),
+]  # fmt: skip
+TAIL: list[tuple[str, str]] = [
+    ("Chi cục THADS huyện thông báo cưỡng chế.",
+     "Chi cục thi hành án dân sự huyện thông báo cưỡng chế."),
+    ("TAND huyện mở phiên tòa lưu động; VKSND huyện thực hành quyền công tố.",
+     "tòa án nhân dân huyện mở phiên tòa lưu động; viện kiểm sát nhân dân huyện thực hành "
+     "quyền công tố."),
+    ("Tổ CSGT phối hợp CSKV tuần tra đêm.",
+     "Tổ cảnh sát giao thông phối hợp cảnh sát khu vực tuần tra đêm."),
+    ("Phòng PC06 Công an tỉnh cấp CCCD lưu động.",
+     "Phòng pê xê không sáu Công an tỉnh cấp căn cước công dân lưu động."),
+    ("Phòng PA05 cảnh báo lừa đảo qua mạng.",
+     "Phòng pê a không năm cảnh báo lừa đảo qua mạng."),
+    ("Vay vốn NHCSXH qua Tổ TK&VV thôn.",
+     "Vay vốn ngân hàng chính sách xã hội qua Tổ tiết kiệm và vay vốn thôn."),
+    ("Gửi tiết kiệm tại QTDND xã hoặc Agribank.",
+     "Gửi tiết kiệm tại quỹ tín dụng nhân dân xã hoặc a gờ ri banh."),
+    ("Chính sách hỗ trợ đồng bào DTTS vùng ĐBKK.",
+     "Chính sách hỗ trợ đồng bào dân tộc thiểu số vùng đặc biệt khó khăn."),
+    ("Đồn BĐBP phối hợp Ban Dân tộc tỉnh tặng quà.",
+     "Đồn bộ đội biên phòng phối hợp Ban Dân tộc tỉnh tặng quà."),
+    ("Tuyển sinh lớp 10 hệ GDTX năm nay.",
+     "Tuyển sinh lớp mười hệ giáo dục thường xuyên năm nay."),
+    ("Trường MN Hoa Sen và trường THCS Tân Lập.",
+     "Trường mầm non Hoa Sen và trường trung học cơ sở Tân Lập."),
+    ("HT các trường họp với GV chủ nhiệm.",
+     "hiệu trưởng các trường họp với giáo viên chủ nhiệm."),
+    ("EVN thông báo tạm ngừng cung cấp điện TBA Tân Lập 3.",
+     "e vê en thông báo tạm ngừng cung cấp điện trạm biến áp Tân Lập ba."),
+    ("PC Bình Phước cắt điện ĐZ 22kV để bảo dưỡng.",
+     "công ty điện lực Bình Phước cắt điện đường dây hai mươi hai ki lô vôn để bảo dưỡng."),
+    ("NMN Tân Lập tạm dừng cấp nước.",
+     "nhà máy nước Tân Lập tạm dừng cấp nước."),
+    ("CLB TDTT xã tổ chức giải cầu lông.",
+     "câu lạc bộ thể dục thể thao xã tổ chức giải cầu lông."),
+    ("Phòng VH-TT-DL huyện hướng dẫn lễ hội.",
+     "Phòng văn hóa, thể thao và du lịch huyện hướng dẫn lễ hội."),
+    ("HTX NN Tân Lập và Trạm KN huyện tập huấn BVTV.",
+     "hợp tác xã nông nghiệp Tân Lập và Trạm khuyến nông huyện tập huấn bảo vệ thực vật."),
+    ("Doanh nghiệp trong CCN Tân Lập.",
+     "Doanh nghiệp trong cụm công nghiệp Tân Lập."),
+    ("Số: 15/TB-UBND",
+     "Số: mười lăm thông báo ủy ban nhân dân"),
+    ("Đồng kính gửi: Ban Thường trực UBMTTQ xã.",
+     "Đồng kính gửi: Ban Thường trực ủy ban mặt trận tổ quốc xã."),
+    ("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n(đã ký)\nLê Văn Nam",
+     "ký thay chủ tịch, phó chủ tịch, (đã ký) Lê Văn Nam"),
+    ("Nơi nhận:\n- Như trên;\n- TAND, VKSND huyện;\n- Lưu: VT.",
+     "Nơi nhận: Như trên; tòa án nhân dân, viện kiểm sát nhân dân huyện; Lưu: văn thư."),
+    ("Kính gửi: Chi cục THADS huyện Đồng Phú.",
+     "Kính gửi: Chi cục thi hành án dân sự huyện Đồng Phú."),
+]  # fmt: skip
+BATCH = {
+    "party": PARTY, "boards": BOARDS, "context": CONTEXT, "sentence": SENTENCE,
+    "letters": LETTERS, "tail": TAIL,
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [pytest.param(w, s, id=f"{name}-{i}") for name, batch in BATCH.items()
+     for i, (w, s) in enumerate(batch)],
+)  # fmt: skip
+def test_round_five_documents_are_read_as_an_announcer_reads_them(
+    written: str, spoken: str
+) -> None:
+    assert spoken_form(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Căn cứ Quy định số 65-QĐ/TW ngày 28/4/2022.",
+         "Căn cứ Quy định số sáu mươi lăm quy định trung ương ngày hai mươi tám tháng tư năm hai "
+         "nghìn không trăm hai mươi hai."),
+        ("Quy định 13-QĐi/HU về tiếp dân.", "Quy định mười ba quy định huyện ủy về tiếp dân."),
+        # guards: a decision named so, one not named, and the state's form
+        ("Quyết định 217-QĐ/TW về giám sát.",
+         "Quyết định hai trăm mười bảy quyết định trung ương về giám sát."),
+        ("Theo văn bản 144-QĐ/TW.", "Theo văn bản một trăm bốn mươi tư quyết định trung ương."),
+        ("Quy định kèm theo Quyết định số 15/QĐ-UBND.",
+         "Quy định kèm theo Quyết định số mười lăm quyết định ủy ban nhân dân."),
+    ],
+)  # fmt: skip
+def test_the_party_names_its_rules_quy_dinh(written: str, spoken: str) -> None:
+    """'Quy định 144-QĐ/TW' was 'quyết định trung ương': in the party's form (number-type/
+    issuer) a 'QĐ' the notice names 'Quy định' is a rule; 'QĐi' always is."""
+    assert spoken_form(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Thực hiện Luật 45/2019 và Nghị định 100/2019.",
+         "Thực hiện Luật bốn mươi lăm năm hai nghìn không trăm mười chín và Nghị định một trăm năm "
+         "hai nghìn không trăm mười chín."),
+        ("Theo Hướng dẫn 5/2025 của Sở.",
+         "Theo Hướng dẫn năm năm hai nghìn không trăm hai mươi lăm của Sở."),
+        # guards: a month and its year, a count within a year
+        ("Từ tháng 05/2024 đến nay.", "Từ tháng năm năm hai nghìn không trăm hai mươi tư đến nay."),
+        ("Giao quân đợt 2/2025.", "Giao quân đợt hai năm hai nghìn không trăm hai mươi lăm."),
+    ],
+)  # fmt: skip
+def test_a_document_named_by_its_number_and_year(written: str, spoken: str) -> None:
+    """'TT 05/2024' was 'thông tư tháng năm năm …' (May 2024), 'Nghị định 100/2019' 'một trăm
+    trên …': after a document's name, its number and the year it was issued."""
+    assert spoken_form(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Ban Chỉ đạo 138/CP của Chính phủ.", "Ban Chỉ đạo một ba tám chính phủ của Chính phủ."),
+        ("BCĐ 389/QG chỉ đạo chống buôn lậu.",
+         "ban chỉ đạo ba tám chín quốc gia chỉ đạo chống buôn lậu."),
+        ("Tổ công tác 389 huyện kiểm tra chợ.", "Tổ công tác ba tám chín huyện kiểm tra chợ."),
+        ("Ban Chỉ đạo 35 huyện ủy họp.", "Ban Chỉ đạo ba lăm huyện ủy họp."),
+        ("Xã thuộc Chương trình 135.", "Xã thuộc Chương trình một ba lăm."),
+        # guards: teams and programmes counted or numbered otherwise
+        ("Đội 12 dân quân trực.", "Đội mười hai dân quân trực."),
+        ("Chương trình có 135 hộ tham gia.", "Chương trình có một trăm ba mươi lăm hộ tham gia."),
+    ],
+)  # fmt: skip
+def test_a_board_named_by_its_number_is_said_digit_by_digit(written: str, spoken: str) -> None:
+    """'BCĐ 389' was 'ban chỉ đạo ba trăm tám mươi chín': a board's number is its name."""
+    assert spoken_form(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("TT Trần Thị Lan báo cáo số hộ.", "trưởng thôn Trần Thị Lan báo cáo số hộ."),
+        ("Các TT và tổ trưởng tổ dân phố họp.", "Các trưởng thôn và tổ trưởng tổ dân phố họp."),
+        ("TT Khuyến nông huyện tập huấn.", "trung tâm Khuyến nông huyện tập huấn."),
+        ("TT GDNN-GDTX huyện tuyển sinh.",
+         "trung tâm giáo dục nghề nghiệp giáo dục thường xuyên huyện tuyển sinh."),
+        ("Họp tại TT Tân Phú.", "Họp tại thị trấn Tân Phú."),
+        ("HT trường MN Hoa Mai.", "hiệu trưởng trường mầm non Hoa Mai."),
+        # guards: the standing committee and a circular
+        ("TT HĐND xã giám sát.", "thường trực hội đồng nhân dân xã giám sát."),
+        ("Theo TT số 10.", "Theo thông tư số mười."),
+    ],
+)  # fmt: skip
+def test_tt_is_read_by_what_follows_it(written: str, spoken: str) -> None:
+    """'TT' was spelled 'tê tê' before a name, a centre or a town: trưởng thôn before a
+    person or in a list of village officers, trung tâm before what a centre is of, thị trấn
+    before another name (after the standing committee and the circular)."""
+    assert spoken_form(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Điểm thi HK II môn Toán.", "Điểm thi học kỳ hai môn Toán."),
+        ("Kiểm tra cuối HKII.", "Kiểm tra cuối học kỳ hai."),
+        ("Sơ kết HK 1.", "Sơ kết học kỳ một."),
+        ("Trung tâm DVVL giới thiệu 50 lao động đi XKLĐ.",
+         "Trung tâm dịch vụ việc làm giới thiệu năm mươi lao động đi xuất khẩu lao động."),
+        ("Hỗ trợ GTVL cho LĐNT.", "Hỗ trợ giới thiệu việc làm cho lao động nông thôn."),
+    ],
+)  # fmt: skip
+def test_terms_and_the_employment_family(written: str, spoken: str) -> None:
+    """'HK I' was 'hát ca I', 'DVVL' 'dê vê vê e lờ'."""
+    assert spoken_form(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Chị Lan bán hàng ở Tp. Năm nay chị về quê.",
+         "Chị Lan bán hàng ở thành phố. Năm nay chị về quê."),
+        ("Hàng về các KP. Mỗi hộ nhận 10 kg.", "Hàng về các khu phố. Mỗi hộ nhận mười ki lô gam."),
+        # guards: a place's name after the dot
+        ("Đoàn về TP. Buôn Ma Thuột.", "Đoàn về thành phố Buôn Ma Thuột."),
+        ("Lễ hội ở TP. Vinh kéo dài ba ngày.", "Lễ hội ở thành phố Vinh kéo dài ba ngày."),
+        ("Tại TP. HCM có nhiều lao động.", "Tại thành phố hồ chí minh có nhiều lao động."),
+    ],
+)  # fmt: skip
+def test_a_dotted_place_kind_may_end_a_sentence(written: str, spoken: str) -> None:
+    """'ở TP. Tại đây' lost its full stop ('thành phố Tại đây'): a capitalised word and then
+    one in lower case start a sentence, where a place's name has a capital on every word."""
+    assert spoken_form(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Cần máu nhóm A, B và AB.", "Cần máu nhóm a, bê và a bê."),
+        ("Uống vitamin D hằng ngày.", "Uống vi ta min dê hằng ngày."),
+        ("Tiêm phòng LMLM típ O và típ A.", "Tiêm phòng lở mồm long móng típ ô và típ a."),
+        # guards: Roman numerals after a class word, a licence's class, a person's initial
+        ("Bệnh viện hạng II.", "Bệnh viện hạng hai."),
+        ("Bằng lái hạng A1.", "Bằng lái hạng a một."),
+        ("Ông Trần Văn B.", "Ông Trần Văn bê."),
+    ],
+)  # fmt: skip
+def test_a_letter_that_names_a_group_is_said_by_its_name(written: str, spoken: str) -> None:
+    """'nhóm máu O' was left 'O' (a voice says 'o'): blood group O is 'ô'."""
+    assert spoken_form(written) == spoken
+
+
+def test_a_power_company_is_named_by_its_province() -> None:
+    """'PC Long An' was the loan word 'pê xê' (a computer): before a Vietnamese place name
+    it is the province's power company; 'Mỗi PC của xã' stays a computer."""
+    assert spoken_form("PC Long An thông báo cắt điện.") == (
+        "công ty điện lực Long An thông báo cắt điện."
+    )
+    assert spoken_form("Mỗi PC của xã.") == "Mỗi pê xê của xã."
+    assert not read_aloud("PC Đồng Nai cắt điện.").guessed
+
+
+@pytest.mark.parametrize(
+    "unit", ["nhóm máu A, ", "BCĐ 389 ", "TP. Tại ", "TT Nguyễn Văn ", "Thông tư 05/2024 "]
+)
+def test_the_new_rules_read_in_linear_time(unit: str) -> None:
+    assert_reads_in_linear_time(unit)
