@@ -1036,7 +1036,22 @@ COUNTING_WORDS = frozenset({
 """A service number right after one of these is a count: 'có 113 hộ', 'tăng 115 ca'."""
 
 REPEATED_BEFORE_RANGE = frozenset(
-    {"ngày", "tháng", "năm", "thứ", "lớp", "tổ", "thôn", "ấp", "xóm", "đội", "đợt", "khu", "lô"}
+    {
+        "ngày",
+        "tháng",
+        "năm",
+        "tuần",
+        "thứ",
+        "lớp",
+        "tổ",
+        "thôn",
+        "ấp",
+        "xóm",
+        "đội",
+        "đợt",
+        "khu",
+        "lô",
+    }
 )
 """'tháng 5-6' is 'tháng năm đến tháng sáu': the word is said again after 'đến'."""
 

@@ -1,0 +1,473 @@
+"""Vietnamese reading, fifth round, the numbers family: counts over a total, fractions of a
+span of time, ranges of days across a month's end, weights in tonnes, power-line feeders,
+headings numbered with a Roman and an Arabic part, numbers dialled after 'hoặc', and one rule
+for 'phút' (a time alone keeps it, the ends of a range of times do not). The batch was written
+with its readings before the reader was run on it, from kinds of notice earlier rounds covered
+less: courts and enforcement, social-policy loans, elections, festivals, power cuts, water and
+irrigation, school calendars, sport, fishing, prices and the census. The first-pass misses are
+marked where they stand."""
+
+from __future__ import annotations
+
+import pytest
+
+from announcements.normalize import spoken_form
+
+BATCH: list[tuple[str, str]] = [
+    # courts and enforcement
+    ("Chi cục THADS huyện thông báo bán đấu giá tài sản vào lúc 9h00 ngày 15/12/2025, giá "
+     "khởi điểm 1.250.000.000 đồng.",
+     "Chi cục thi hành án dân sự huyện thông báo bán đấu giá tài sản vào lúc chín giờ ngày "
+     "mười lăm tháng mười hai năm hai nghìn không trăm hai mươi lăm, giá khởi điểm một tỷ hai "
+     "trăm năm mươi triệu đồng."),
+    ("Người phải thi hành án nộp 45.500.000đ trong thời hạn 10 ngày, kể từ ngày 01/12.",
+     "Người phải thi hành án nộp bốn mươi lăm triệu năm trăm nghìn đồng trong thời hạn mười "
+     "ngày, kể từ ngày một tháng mười hai."),
+    ("Phiên tòa xét xử lưu động mở lúc 7h30 ngày 8/12 tại hội trường thôn 5.",
+     "Phiên tòa xét xử lưu động mở lúc bảy giờ ba mươi phút ngày tám tháng mười hai tại hội "
+     "trường thôn năm."),
+    # first pass missed: the ends of a range of times with 'đến' said 'phút'
+    ("Thời gian xem tài sản: từ 8h00 đến 16h30 các ngày 3, 4/12.",
+     "Thời gian xem tài sản: từ tám giờ đến mười sáu giờ ba mươi các ngày ba, bốn tháng mười "
+     "hai."),
+    ("Bước giá 5.000.000 đồng/bước; tiền đặt trước 20% giá khởi điểm.",
+     "Bước giá năm triệu đồng một bước; tiền đặt trước hai mươi phần trăm giá khởi điểm."),
+    # banks and social-policy loans
+    ("Lãi suất cho vay hộ nghèo 6,6%/năm, hộ cận nghèo 7,92%/năm; mức vay tối đa 100 triệu "
+     "đồng/hộ.",
+     "Lãi suất cho vay hộ nghèo sáu phẩy sáu phần trăm một năm, hộ cận nghèo bảy phẩy chín "
+     "mươi hai phần trăm một năm; mức vay tối đa một trăm triệu đồng một hộ."),
+    ("Lãi suất 0,65%/tháng, thời hạn vay đến 60 tháng.",
+     "Lãi suất không phẩy sáu mươi lăm phần trăm một tháng, thời hạn vay đến sáu mươi tháng."),
+    ("Đã giải ngân cho 5/12 tổ tiết kiệm và vay vốn.",
+     "Đã giải ngân cho năm trên mười hai tổ tiết kiệm và vay vốn."),
+    ("Giao dịch xã vào ngày 14 hằng tháng, từ 7h30-11h.",
+     "Giao dịch xã vào ngày mười bốn hằng tháng, từ bảy giờ ba mươi đến mười một giờ."),
+    ("Dư nợ đạt 85,6 tỷ đồng, tăng 4,2 tỷ đồng so với 31/12/2024.",
+     "Dư nợ đạt tám mươi lăm phẩy sáu tỷ đồng, tăng bốn phẩy hai tỷ đồng so với ngày ba mươi "
+     "mốt tháng mười hai năm hai nghìn không trăm hai mươi tư."),
+    # elections
+    # first pass missed: a count over a total before a counted noun ('8/8 khu vực')
+    ("Tỷ lệ cử tri đi bầu đạt 99,8%; 8/8 khu vực bỏ phiếu kết thúc trước 17h.",
+     "Tỷ lệ cử tri đi bầu đạt chín mươi chín phẩy tám phần trăm; tám trên tám khu vực bỏ phiếu "
+     "kết thúc trước mười bảy giờ."),
+    # first pass missed: a range's first day in the month before; a count over a total
+    ("Danh sách cử tri niêm yết từ 25 đến 5/12 tại 7/7 thôn.",
+     "Danh sách cử tri niêm yết từ ngày hai mươi lăm đến ngày năm tháng mười hai tại bảy trên "
+     "bảy thôn."),
+    ("Bầu cử được tiến hành từ 7h00 đến 19h00 ngày 15/3/2026.",
+     "Bầu cử được tiến hành từ bảy giờ đến mười chín giờ ngày mười lăm tháng ba năm hai nghìn "
+     "không trăm hai mươi sáu."),
+    ("Ông Lê Văn Bình trúng cử với 1.532/1.610 phiếu, đạt 95,16%.",
+     "Ông Lê Văn Bình trúng cử với một nghìn năm trăm ba mươi hai trên một nghìn sáu trăm mười "
+     "phiếu, đạt chín mươi lăm phẩy mười sáu phần trăm."),
+    ("Số cử tri 4.215 người, chia làm 6 tổ bầu cử.",
+     "Số cử tri bốn nghìn hai trăm mười lăm người, chia làm sáu tổ bầu cử."),
+    # religion and festivals
+    # first pass missed: a range from 'mùng', and a first day after 'tức'
+    ("Lễ hội đền làng diễn ra từ mùng 8 đến 10/1 âm lịch (tức 25 đến 27/2/2026).",
+     "Lễ hội đền làng diễn ra từ mùng tám đến mùng mười tháng giêng âm lịch (tức ngày hai "
+     "mươi lăm đến ngày hai mươi bảy tháng hai năm hai nghìn không trăm hai mươi sáu)."),
+    ("Đại lễ Phật đản Phật lịch 2570 tổ chức ngày 15/4 âm lịch.",
+     "Đại lễ Phật đản Phật lịch hai nghìn năm trăm bảy mươi tổ chức ngày rằm tháng tư âm "
+     "lịch."),
+    ("Giỗ tổ Hùng Vương mùng 10/3 năm Bính Ngọ.",
+     "Giỗ tổ Hùng Vương mùng mười tháng ba năm Bính Ngọ."),
+    ("Lễ rước nước bắt đầu lúc 5h30 sáng 14 tháng Giêng.",
+     "Lễ rước nước bắt đầu lúc năm giờ ba mươi phút sáng mười bốn tháng Giêng."),
+    # first pass missed: a count over a total before a counted noun
+    ("Chùa phát 500 suất quà cho 5/7 xóm khó khăn nhất.",
+     "Chùa phát năm trăm suất quà cho năm trên bảy xóm khó khăn nhất."),
+    # electricity
+    # first pass missed: a power-line feeder, digit by digit
+    ("Cắt điện từ 7h00 đến 17h00 ngày 5/12 để sửa chữa đường dây 22kV lộ 471.",
+     "Cắt điện từ bảy giờ đến mười bảy giờ ngày năm tháng mười hai để sửa chữa đường dây hai "
+     "mươi hai ki lô vôn lộ bốn bảy một."),
+    # first pass missed: a power-line feeder, digit by digit
+    ("Khu vực mất điện: trạm biến áp Thôn 3, trạm biến áp Đồng Sen 2 thuộc lộ 373.",
+     "Khu vực mất điện: trạm biến áp Thôn ba, trạm biến áp Đồng Sen hai thuộc lộ ba bảy ba."),
+    ("Thời gian: từ 6h30-11h30 ngày 10/12/2025 (thứ Tư).",
+     "Thời gian: từ sáu giờ ba mươi đến mười một giờ ba mươi ngày mười tháng mười hai năm hai "
+     "nghìn không trăm hai mươi lăm (thứ Tư)."),
+    # first pass missed: a power-line feeder, digit by digit
+    ("Xuất tuyến 475 trạm 110kV Yên Phong tạm ngừng cấp điện.",
+     "Xuất tuyến bốn bảy năm trạm một trăm mười ki lô vôn Yên Phong tạm ngừng cấp điện."),
+    ("Mọi thắc mắc liên hệ tổng đài chăm sóc khách hàng 19006769 hoặc 0241 2200 999.",
+     "Mọi thắc mắc liên hệ tổng đài chăm sóc khách hàng một chín không không, sáu bảy sáu chín "
+     "hoặc không hai bốn một, hai hai không không, chín chín chín."),
+    # first pass missed: a power-line feeder; a range of times with 'tới'
+    ("Điện lực thông báo ngừng cấp điện lộ 472 từ 13h30 tới 16h.",
+     "Điện lực thông báo ngừng cấp điện lộ bốn bảy hai từ mười ba giờ ba mươi tới mười sáu "
+     "giờ."),
+    # water and irrigation
+    ("Hồ chứa xả lũ với lưu lượng 250 m3/s, mực nước hồ ở cao trình +45,6m.",
+     "Hồ chứa xả lũ với lưu lượng hai trăm năm mươi mét khối một giây, mực nước hồ ở cao "
+     "trình cộng bốn mươi lăm phẩy sáu mét."),
+    ("Lịch lấy nước đợt 1 vụ Đông Xuân từ 15/1 đến 25/1/2026.",
+     "Lịch lấy nước đợt một vụ Đông Xuân từ ngày mười lăm tháng một đến ngày hai mươi lăm "
+     "tháng một năm hai nghìn không trăm hai mươi sáu."),
+    ("Mực nước sông lúc 7h sáng nay là 3,25m, trên báo động I 0,25m.",
+     "Mực nước sông lúc bảy giờ sáng nay là ba phẩy hai mươi lăm mét, trên báo động một không "
+     "phẩy hai mươi lăm mét."),
+    ("Có 9/11 trạm bơm đã vận hành.", "Có chín trên mười một trạm bơm đã vận hành."),
+    # first pass missed: a count over a total before a counted noun
+    ("Kênh chính đã cấp nước cho 6/9 thôn.", "Kênh chính đã cấp nước cho sáu trên chín thôn."),
+    # school calendars
+    # first pass missed: 'tuần' said again in a range of weeks
+    ("Học kỳ I từ tuần 1-18, kết thúc trước 15/1/2026.",
+     "Học kỳ một từ tuần một đến tuần mười tám, kết thúc trước ngày mười lăm tháng một năm hai "
+     "nghìn không trăm hai mươi sáu."),
+    ("Học sinh nghỉ Tết từ 14/2 đến hết 22/2/2026.",
+     "Học sinh nghỉ Tết từ ngày mười bốn tháng hai đến hết ngày hai mươi hai tháng hai năm hai "
+     "nghìn không trăm hai mươi sáu."),
+    ("Trường đạt 32/35 tiêu chí; 100% học sinh lớp 5 hoàn thành chương trình.",
+     "Trường đạt ba mươi hai trên ba mươi lăm tiêu chí; một trăm phần trăm học sinh lớp năm "
+     "hoàn thành chương trình."),
+    ("Lớp 10T và 11A2 học buổi chiều.", "Lớp mười tê và mười một a hai học buổi chiều."),
+    # first pass missed: the ends of a range of times with 'đến' said 'phút'
+    ("Kiểm tra giữa kỳ từ 7h30 đến 9h ngày 3/11.",
+     "Kiểm tra giữa kỳ từ bảy giờ ba mươi đến chín giờ ngày ba tháng mười một."),
+    # first pass missed: half a span of time
+    ("Nghỉ 1/2 ngày để họp phụ huynh.", "Nghỉ nửa ngày để họp phụ huynh."),
+    # sport
+    # first pass missed: a score after the teams
+    ("Chung kết bóng đá: thôn Đông thắng thôn Tây 3-1.",
+     "Chung kết bóng đá: thôn Đông thắng thôn Tây ba một."),
+    ("Vận động viên về nhất với thành tích 15 phút 32 giây.",
+     "Vận động viên về nhất với thành tích mười lăm phút ba mươi hai giây."),
+    ("Trận đấu bắt đầu lúc 15h30 chiều 7/12 tại sân vận động xã.",
+     "Trận đấu bắt đầu lúc mười lăm giờ ba mươi phút chiều mùng bảy tháng mười hai tại sân "
+     "vận động xã."),
+    # first pass missed: a count over a total before a counted noun
+    ("Đội nữ xếp hạng 2/12 đội tham dự.", "Đội nữ xếp hạng hai trên mười hai đội tham dự."),
+    # fishing
+    ("Tàu cá hoạt động cách bờ 12 hải lý, tọa độ 17,2 độ vĩ Bắc.",
+     "Tàu cá hoạt động cách bờ mười hai hải lý, tọa độ mười bảy phẩy hai độ vĩ Bắc."),
+    ("Cấm tàu dưới 15m ra khơi từ 14h ngày 10/11.",
+     "Cấm tàu dưới mười lăm mét ra khơi từ mười bốn giờ ngày mười tháng mười một."),
+    ("Có 45/52 tàu đã vào nơi tránh trú an toàn.",
+     "Có bốn mươi lăm trên năm mươi hai tàu đã vào nơi tránh trú an toàn."),
+    ("Sóng biển cao 2-3m, biển động mạnh.", "Sóng biển cao hai đến ba mét, biển động mạnh."),
+    # first pass missed: a count over a total before a counted noun
+    ("Đã liên lạc được với 5/6 tàu, còn 1 tàu mất liên lạc.",
+     "Đã liên lạc được với năm trên sáu tàu, còn một tàu mất liên lạc."),
+    # prices
+    ("Giá cà phê 118.500 đồng/kg; hồ tiêu 145.000đ/kg.",
+     "Giá cà phê một trăm mười tám nghìn năm trăm đồng một ki lô gam; hồ tiêu một trăm bốn "
+     "mươi lăm nghìn đồng một ki lô gam."),
+    ("Giá gạo xuất khẩu 380 USD/tấn.", "Giá gạo xuất khẩu ba trăm tám mươi đô la mỹ một tấn."),
+    # first pass missed, expected reading corrected: 'urê' is said 'u rê', two syllables
+    ("Phân urê 12.000-12.500 đồng/kg.",
+     "Phân u rê mười hai nghìn đến mười hai nghìn năm trăm đồng một ki lô gam."),
+    ("Giá xăng RON 95 giảm 320 đồng/lít từ 15h ngày 4/12.",
+     "Giá xăng rôn chín mươi lăm giảm ba trăm hai mươi đồng một lít từ mười lăm giờ ngày bốn "
+     "tháng mười hai."),
+    # census
+    ("Tổng điều tra dân số thời điểm 0h ngày 1/4/2026.",
+     "Tổng điều tra dân số thời điểm không giờ ngày một tháng tư năm hai nghìn không trăm hai "
+     "mươi sáu."),
+    ("Đã điều tra 1.245/1.300 hộ, đạt 95,8%.",
+     "Đã điều tra một nghìn hai trăm bốn mươi lăm trên một nghìn ba trăm hộ, đạt chín mươi lăm "
+     "phẩy tám phần trăm."),
+    # first pass missed: a count over a total before a counted noun
+    ("Điều tra viên làm việc tại 3/5 địa bàn.",
+     "Điều tra viên làm việc tại ba trên năm địa bàn."),
+    # weights in tonnes
+    # first pass missed: a weight in tonnes written 't'
+    ("Cấm xe 2,5t trở lên đi qua cầu Khe Lá.",
+     "Cấm xe hai phẩy năm tấn trở lên đi qua cầu Khe Lá."),
+    # first pass missed: a weight in tonnes written 'T'
+    ("Cầu yếu 10T, đề nghị các phương tiện đi đường khác.",
+     "Cầu yếu mười tấn, đề nghị các phương tiện đi đường khác."),
+    # first pass missed: a weight in tonnes written 'T'
+    ("Tải trọng tối đa 13T, chiều cao tối đa 4,5m.",
+     "Tải trọng tối đa mười ba tấn, chiều cao tối đa bốn phẩy năm mét."),
+    # first pass missed: a weight in tonnes written 'T'
+    ("Hạn chế xe có tải trọng từ 5T trở lên.", "Hạn chế xe có tải trọng từ năm tấn trở lên."),
+    # first pass missed: a weight in tonnes written 'T'
+    ("Cầu tạm chỉ cho xe dưới 3,5T.", "Cầu tạm chỉ cho xe dưới ba phẩy năm tấn."),
+    ("Trạm biến áp T3 mất điện.", "Trạm biến áp tê ba mất điện."),
+    ("Làm việc T2-T6, nghỉ T7.", "Làm việc thứ hai đến thứ sáu, nghỉ thứ bảy."),
+    # headings with a Roman and an Arabic part
+    # first pass missed: a heading numbered with a Roman and an Arabic part
+    ("Theo nội dung tại Mục II.3 của Kế hoạch.",
+     "Theo nội dung tại Mục hai chấm ba của Kế hoạch."),
+    # first pass missed: a heading numbered with a Roman and an Arabic part
+    ("Phần I.2: Mục tiêu cụ thể.", "Phần một chấm hai: Mục tiêu cụ thể."),
+    ("Điểm 2.1 khoản 2 Điều 5.", "Điểm hai chấm một khoản hai Điều năm."),
+    # first pass missed: a heading numbered with a Roman and an Arabic part
+    ("Thực hiện theo Chương III.1 và Phụ lục II.4.",
+     "Thực hiện theo Chương ba chấm một và Phụ lục hai chấm bốn."),
+    # numbers dialled after 'hoặc'
+    # first pass missed: a number dialled after 'hoặc'
+    ("Gọi tổng đài 156 hoặc 5656 để được hỗ trợ.",
+     "Gọi tổng đài một năm sáu hoặc năm sáu năm sáu để được hỗ trợ."),
+    ("Liên hệ đường dây nóng của Sở: 1900 9095 hoặc 0913 456 789.",
+     "Liên hệ đường dây nóng của Sở: một chín không không, chín không chín năm hoặc không chín "
+     "một ba, bốn năm sáu, bảy tám chín."),
+    ("Phản ánh qua số điện thoại 0236 3822 115 hoặc 1022.",
+     "Phản ánh qua số điện thoại không hai ba sáu, ba tám hai hai, một một năm hoặc một không "
+     "hai hai."),
+    # first pass missed: a number dialled after 'hoặc'
+    ("Nhắn tin đến 1408 hoặc 1409 để ủng hộ.",
+     "Nhắn tin đến một bốn không tám hoặc một bốn không chín để ủng hộ."),
+    # first pass missed: a number dialled after 'hay'
+    ("Gọi 1039 hay 1589 khi cần.", "Gọi một không ba chín hay một năm tám chín khi cần."),
+    ("Xã có 156 hộ nghèo và 5656 nhân khẩu.",
+     "Xã có một trăm năm mươi sáu hộ nghèo và năm nghìn sáu trăm năm mươi sáu nhân khẩu."),
+    # roads by number stay numbers
+    ("Tuyến tỉnh lộ 471 đang sửa chữa.", "Tuyến tỉnh lộ bốn trăm bảy mươi mốt đang sửa chữa."),
+    ("Quốc lộ 279 qua xã dài 12 km.",
+     "Quốc lộ hai trăm bảy mươi chín qua xã dài mười hai ki lô mét."),
+    # dates that stay dates before a counted noun
+    ("Sáng 5/12 thôn Đông họp dân.", "Sáng mùng năm tháng mười hai thôn Đông họp dân."),
+    ("Từ 5/12 thôn Tây tiêm phòng.", "Từ ngày năm tháng mười hai thôn Tây tiêm phòng."),
+    ("Ngày 8/10 xã tổ chức hội nghị.", "Ngày tám tháng mười xã tổ chức hội nghị."),
+    ("Họp vào 5/12 âm lịch.", "Họp vào ngày mùng năm tháng chạp âm lịch."),
+    # first pass missed: a count over a total before a counted noun
+    ("Tại 3/5 hộ đã phát hiện bọ gậy.", "Tại ba trên năm hộ đã phát hiện bọ gậy."),
+    # first pass missed: a count over a total before a counted noun
+    ("Toàn huyện 8/10 xã đạt chuẩn nông thôn mới.",
+     "Toàn huyện tám trên mười xã đạt chuẩn nông thôn mới."),
+    # times: 'phút' alone, none inside a range
+    # first pass missed: the ends of a range of times with 'đến' said 'phút'
+    ("Tiếp công dân từ 7h30 đến 11h30 thứ Năm hằng tuần.",
+     "Tiếp công dân từ bảy giờ ba mươi đến mười một giờ ba mươi thứ Năm hằng tuần."),
+    ("Bắn pháo hoa lúc 0h00 đêm Giao thừa.", "Bắn pháo hoa lúc không giờ đêm Giao thừa."),
+    ("Lúc 7h30 họp, kết thúc lúc 10h45.",
+     "Lúc bảy giờ ba mươi phút họp, kết thúc lúc mười giờ bốn mươi lăm phút."),
+    # first pass missed: the ends of a range of times with 'đến' said 'phút'
+    ("Tiêm chủng từ 07:30 đến 10:30.", "Tiêm chủng từ bảy giờ ba mươi đến mười giờ ba mươi."),
+    # first pass missed: the ends of a range of times with 'tới' said 'phút'
+    ("Thu thuế từ 7g30 tới 11g.", "Thu thuế từ bảy giờ ba mươi tới mười một giờ."),
+    # fractions of a span of time
+    # first pass missed: half a span of time
+    ("Cán bộ được nghỉ 1/2 ngày vào chiều thứ Sáu.",
+     "Cán bộ được nghỉ nửa ngày vào chiều thứ Sáu."),
+    # first pass missed: half a span of time
+    ("Hỗ trợ 1/2 tháng lương cơ sở.", "Hỗ trợ nửa tháng lương cơ sở."),
+    # first pass missed: half a span of time
+    ("Mỗi ca trực 1/2 buổi.", "Mỗi ca trực nửa buổi."),
+    ("Từ 1/2 đến 15/2 nghỉ.", "Từ ngày một tháng hai đến ngày mười lăm tháng hai nghỉ."),
+    ("Họp ngày 1/2 năm nay.", "Họp ngày một tháng hai năm nay."),
+    # a range of days across a month's end
+    ("Tiêm phòng từ 28/11 đến 3/12.",
+     "Tiêm phòng từ ngày hai mươi tám tháng mười một đến ngày ba tháng mười hai."),
+    # first pass missed: a range's first day in the month before
+    ("Niêm yết từ 29 đến 8/12/2025.",
+     "Niêm yết từ ngày hai mươi chín đến ngày tám tháng mười hai năm hai nghìn không trăm hai "
+     "mươi lăm."),
+    # first pass missed: a range's first day in the month before, with 'tới'
+    ("Thu hoạch từ 30 tới 4/1.", "Thu hoạch từ ngày ba mươi tới ngày bốn tháng một."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("written", "spoken"), BATCH)
+def test_round_five_numbers_are_read_as_an_announcer_reads_them(written: str, spoken: str) -> None:
+    assert spoken_form(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Đã có 12/12 thôn hoàn thành.", "Đã có mười hai trên mười hai thôn hoàn thành."),
+        ("Dịch xuất hiện tại 5/12 thôn.", "Dịch xuất hiện tại năm trên mười hai thôn."),
+        ("Còn 3/5 hộ chưa nộp.", "Còn ba trên năm hộ chưa nộp."),
+        ("Mới có 4/9 chi hội ra mắt.", "Mới có bốn trên chín chi hội ra mắt."),
+        ("Đã kiểm tra 7/11 cơ sở.", "Đã kiểm tra bảy trên mười một cơ sở."),
+        # guards: a date before a counted noun that is named, or after a word leading a date
+        ("Sáng 5/12 thôn Đông họp.", "Sáng mùng năm tháng mười hai thôn Đông họp."),
+        ("Ngày 5/12 thôn họp.", "Ngày năm tháng mười hai thôn họp."),
+        ("Hạn chót 5/12 xã Tân Lập nộp.", "Hạn chót ngày năm tháng mười hai xã Tân Lập nộp."),
+        ("Lễ hội 5/12 âm lịch.", "Lễ hội ngày mùng năm tháng chạp âm lịch."),
+        (
+            "Đến 5/12 hộ nào chưa nộp thì phạt.",
+            "Đến ngày năm tháng mười hai hộ nào chưa nộp thì phạt.",
+        ),
+    ],
+)
+def test_a_count_over_a_total_before_a_counted_noun_is_said_tren(written: str, spoken: str) -> None:
+    """Announcers say a share of a whole 'trên' ('năm trên mười hai thôn'), as the reader
+    already did after 'có', 'đạt' or for a total larger than twelve."""
+    assert spoken_form(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Công chức được nghỉ 1/2 ngày.", "Công chức được nghỉ nửa ngày."),
+        ("Thưởng thêm 1/2 tháng lương.", "Thưởng thêm nửa tháng lương."),
+        ("Làm việc 1/2 buổi sáng thứ Bảy.", "Làm việc nửa buổi sáng thứ Bảy."),
+        ("Giảm 1/2 học phí.", "Giảm một phần hai học phí."),
+        ("Miễn 2/3 tiền thuê đất.", "Miễn hai phần ba tiền thuê đất."),
+        # guards: a date, and a part of a measure stays 'phần'
+        ("Ngày 1/2 năm nay trời rét.", "Ngày một tháng hai năm nay trời rét."),
+        ("Từ 1/2 tháng sau nghỉ.", "Từ ngày một tháng hai tháng sau nghỉ."),
+        ("Bón 1/2 bao phân.", "Bón một phần hai bao phân."),
+    ],
+)
+def test_half_a_span_of_time_is_nua(written: str, spoken: str) -> None:
+    """'1/2 ngày' is 'nửa ngày', as it is said; other fractions keep 'phần' ('một phần hai
+    bao'), and '1/2' before a noun the reader cannot place stays a date."""
+    assert spoken_form(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        (
+            "Tiêm phòng từ 25 đến 5/12.",
+            "Tiêm phòng từ ngày hai mươi lăm đến ngày năm tháng mười hai.",
+        ),
+        (
+            "Nghỉ từ 31 tới 2/1/2026.",
+            "Nghỉ từ ngày ba mươi mốt tới ngày hai tháng một năm hai nghìn không trăm hai "
+            "mươi sáu.",
+        ),
+        (
+            "Thu thuế từ 20 đến 25/11.",
+            "Thu thuế từ ngày hai mươi đến ngày hai mươi lăm tháng mười một.",
+        ),
+        ("Hội chợ từ mồng 2 đến 5/2.", "Hội chợ từ mồng hai đến mồng năm tháng hai."),
+        # guards: a count that is no day, a list of days that 'ngày' leads already
+        ("Tăng từ 45 đến 50 hộ.", "Tăng từ bốn mươi lăm đến năm mươi hộ."),
+        (
+            "Các ngày từ 19 đến 23/12 nghỉ.",
+            "Các ngày từ mười chín đến ngày hai mươi ba tháng mười hai nghỉ.",
+        ),
+    ],
+)
+def test_a_range_of_days_across_a_months_end_says_ngay_twice(written: str, spoken: str) -> None:
+    """'từ 25 đến 5/12': the first end is a day of the month before, whose month the notice
+    does not write; the announcer says 'ngày' before each end and the month once."""
+    assert spoken_form(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        (
+            "Cầu treo chỉ cho người đi bộ và xe dưới 1,5T.",
+            "Cầu treo chỉ cho người đi bộ và xe dưới một phẩy năm tấn.",
+        ),
+        ("Phương tiện chở quá 20T bị xử phạt.", "Phương tiện chở quá hai mươi tấn bị xử phạt."),
+        (
+            "Ô tô có tổng trọng lượng 10T-15T đi đường tránh.",
+            "Ô tô có tổng trọng lượng mười đến mười lăm tấn đi đường tránh.",
+        ),
+        ("Cân xe tải trọng 30t tại trạm.", "Cân xe tải trọng ba mươi tấn tại trạm."),
+        # guards: classes, codes and weekdays are no weights
+        ("Xe đưa đón học sinh lớp 10T.", "Xe đưa đón học sinh lớp mười tê."),
+        ("Xe của trạm biến áp T3 đến.", "Xe của trạm biến áp tê ba đến."),
+        ("Xe chạy T2-T6.", "Xe chạy thứ hai đến thứ sáu."),
+        ("Lớp 12T họp phụ huynh.", "Lớp mười hai tê họp phụ huynh."),
+    ],
+)
+def test_a_weight_in_tonnes_written_t_is_tan(written: str, spoken: str) -> None:
+    """'cầu yếu 10T', 'xe 2,5t': where the clause speaks of a load (a vehicle, a bridge, a
+    load limit), 'T' or 't' after a number is 'tấn'."""
+    assert spoken_form(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Cắt điện lộ 471, 473 và 475.", "Cắt điện lộ bốn bảy một, bốn bảy ba và bốn bảy năm."),
+        ("Sự cố xuất tuyến 971 trạm trung gian.", "Sự cố xuất tuyến chín bảy một trạm trung gian."),
+        ("Đường dây 35kV lộ 373.", "Đường dây ba mươi lăm ki lô vôn lộ ba bảy ba."),
+        # guards: roads by number stay numbers
+        (
+            "Sửa tỉnh lộ 471 và quốc lộ 279.",
+            "Sửa tỉnh lộ bốn trăm bảy mươi mốt và quốc lộ hai trăm bảy mươi chín.",
+        ),
+        ("Hương lộ 123 ngập nước.", "Hương lộ một trăm hai mươi ba ngập nước."),
+        ("Có 471 hộ ở ven lộ.", "Có bốn trăm bảy mươi mốt hộ ở ven lộ."),
+    ],
+)
+def test_a_power_line_feeder_is_read_digit_by_digit(written: str, spoken: str) -> None:
+    """Electricity notices name a feeder 'lộ 471' by its digits ('bốn bảy một': the voltage,
+    the busbar, the feeder's number); a road 'tỉnh lộ 471' is a number."""
+    assert spoken_form(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Theo Mục II.3.2 của kế hoạch.", "Theo Mục hai chấm ba chấm hai của kế hoạch."),
+        (
+            "Nội dung tại Phần IV.1 và mục V.2.",
+            "Nội dung tại Phần bốn chấm một và mục năm chấm hai.",
+        ),
+        ("II.3. Tổ chức thực hiện", "hai chấm ba. Tổ chức thực hiện"),
+        # guards: a name's initial, a plain numbered heading, an Arabic 'mục 3.5'
+        (
+            "Ông Nguyễn Văn V. sinh năm 1980.",
+            "Ông Nguyễn Văn vê sinh năm một nghìn chín trăm tám mươi.",
+        ),
+        ("II. NỘI DUNG", "hai. nội dung"),
+        ("Theo mục 3.5 của quy chế.", "Theo mục ba chấm năm của quy chế."),
+    ],
+)
+def test_a_heading_numbered_with_a_roman_and_an_arabic_part(written: str, spoken: str) -> None:
+    """'Mục II.3' → 'mục hai chấm ba', the way 'mục 3.5' is 'ba chấm năm'."""
+    assert spoken_form(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        (
+            "Liên hệ tổng đài 1900 9095, 1039 hoặc 5656 để được giải đáp.",
+            "Liên hệ tổng đài một chín không không, chín không chín năm, một không ba chín "
+            "hoặc năm sáu năm sáu để được giải đáp.",
+        ),
+        (
+            "Số điện thoại trực ban: 0211 3861 234 hoặc 3862.",
+            "Số điện thoại trực ban: không hai một một, ba tám sáu một, hai ba bốn hoặc ba tám sáu "
+            "hai.",
+        ),
+        (
+            "Hotline 1800 1091 hay 1560.",
+            "hót lai một tám không không, một không chín một hay một năm sáu không.",
+        ),
+        # guards: counts after a number that is dialled, and with no call word
+        ("Gọi 115 hoặc 20 người đến giúp.", "Gọi một một năm hoặc hai mươi người đến giúp."),
+        (
+            "Thôn có 156 hộ hoặc 5656 nhân khẩu.",
+            "Thôn có một trăm năm mươi sáu hộ hoặc năm nghìn sáu trăm năm mươi sáu nhân khẩu.",
+        ),
+        (
+            "Năm 2024 có 1560 hoặc 1600 lượt.",
+            "Năm hai nghìn không trăm hai mươi tư có một nghìn năm trăm sáu mươi hoặc một nghìn "
+            "sáu trăm lượt.",
+        ),
+    ],
+)
+def test_a_number_after_a_dialled_number_and_hoac_is_dialled(written: str, spoken: str) -> None:
+    """'gọi tổng đài 156 hoặc 5656': the call word is far from the second number, which is
+    dialled all the same."""
+    assert spoken_form(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Họp từ 13h30 đến 16h30.", "Họp từ mười ba giờ ba mươi đến mười sáu giờ ba mươi."),
+        ("Mở cửa từ 7h15 tới 11h45.", "Mở cửa từ bảy giờ mười lăm tới mười một giờ bốn mươi lăm."),
+        ("Từ 6:30 đến 8:15 sáng.", "Từ sáu giờ ba mươi đến tám giờ mười lăm sáng."),
+        ("Ca trực 7g30 - 11g30.", "Ca trực bảy giờ ba mươi đến mười một giờ ba mươi."),
+        # guards: a time alone keeps 'phút'
+        ("Họp lúc 13h30.", "Họp lúc mười ba giờ ba mươi phút."),
+        ("Làm việc đến 16h30.", "Làm việc đến mười sáu giờ ba mươi phút."),
+        (
+            "Từ 7h30 ngày 5/12 đến 17h30 ngày 6/12.",
+            "Từ bảy giờ ba mươi phút ngày năm tháng mười hai đến mười bảy giờ ba mươi phút "
+            "ngày sáu tháng mười hai.",
+        ),
+    ],
+)
+def test_the_ends_of_a_range_of_times_say_no_phut(written: str, spoken: str) -> None:
+    """One rule for 'phút': a time alone keeps it ('lúc 7h30' → 'bảy giờ ba mươi phút'), the
+    two ends of a range written with a dash, 'đến' or 'tới' do not ('7h-11h30' → 'bảy giờ đến
+    mười một giờ ba mươi'); an instant with its date ('7h30 ngày 5/12 đến …') is a time alone."""
+    assert spoken_form(written) == spoken
