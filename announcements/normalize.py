@@ -430,6 +430,12 @@ def _minus(m: re.Match[str], ctx: _Context) -> str:
     return "âm "
 
 
+def _over_a_decimal(m: re.Match[str], ctx: _Context) -> str:
+    """'điện áp 22/0,4kV' → 'hai mươi hai trên không phẩy bốn ki lô vôn': a number over a
+    decimal is a ratio, never a date."""
+    return f"{ctx.number(m['a'])} trên "
+
+
 def _times(m: re.Match[str], ctx: _Context) -> str:
     """'500.000đ/suất x 120 suất', '3 x 4 m', '2x2,5 mm2', 'ảnh 3x4' → 'nhân'."""
     return " nhân "
@@ -832,6 +838,7 @@ NUMBER_RULES: list[Rule] = [
     Rule(re.compile(rf"(?P<n>\d(?: {SCALE})?)\s?(?P<u>{_alternation(UNITS)}){E}"), _unit),
     Rule(re.compile(r"[x×](?:(?<=[\w)%] [x×])(?= ?\d)|(?<=\d[x×])(?=\d)|(?<=\d [x×])(?= \w))"),
          _times, "x×"),
+    Rule(re.compile(rf"(?P<a>{GROUPED_START}\d*(?:,\d+)?)/(?=\d+,\d)"), _over_a_decimal, "/"),
     *DATE_RULES,
     Rule(re.compile(rf"(?:{LED_NUMBER})(?:[-–](?:{NUMBER})){{2,}}(?![\w-])"), _chain, "-–"),
     Rule(re.compile(rf"(?P<a>{LED_NUMBER})(?P<unit> (?:{COUNTED}))?\s?[-–]\s?(?=\d)"),

@@ -953,6 +953,7 @@ UNITS: dict[str, str] = {
     "KG": "ki lô gam",
     "MWh": "mê ga oát giờ",
     "MWH": "mê ga oát giờ",
+    "CV": "mã lực",  # a boat's engine, 'công suất 450CV' ('CV số 15' is a letter: no number before)
 }
 
 RANGE_UNITS = ("tháng", "tuổi", "ngày", "tuần", "giờ", "phút", "năm", "người", "hộ", "con", "lần")
