@@ -198,7 +198,8 @@ def _day_slash_month(m: re.Match[str], ctx: _Context) -> str:
     chí' a count ('mười chín trên mười chín'), '15/20 hộ' (not a date, not after 'ngày')
     fifteen out of twenty, 'tại 5/12 thôn' five of twelve hamlets and 'nghỉ 1/2 ngày' half a
     day; after a word that leads a date ('sáng 5/12 thôn Đông họp') it stays a date."""
-    if not _ends_with(_before(m), (*DATE_LEADS, "tới", "tức")):
+    before = _before(m)
+    if not _ends_with(before, (*DATE_LEADS, "tới", "tức")) or _ends_with(before, UP_TO_NOW):
         d, total = int(m["d"]), int(m["m"])
         if d == 1 and total == 2 and SPAN_OF_TIME.match(_after(m)):
             return "nửa"  # 'nghỉ 1/2 ngày' → 'nghỉ nửa ngày'
@@ -216,6 +217,8 @@ def _day_slash_month(m: re.Match[str], ctx: _Context) -> str:
     return _date(m, ctx)
 
 
+UP_TO_NOW = ("đến nay", "tới nay", "hiện nay")
+"""'Đến nay 10/10 thôn đã có nhà văn hóa': 'nay' ends 'up to now', it leads no date."""
 COUNTED_NOUNS = (
     "thôn", "xóm", "ấp", "bản", "làng", "buôn", "tổ", "khu", "khu vực", "khu phố", "cụm", "xã",
     "phường", "thị trấn", "huyện", "hộ", "người", "trường", "lớp", "điểm", "đơn vị", "cơ sở",

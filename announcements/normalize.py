@@ -430,6 +430,16 @@ def _minus(m: re.Match[str], ctx: _Context) -> str:
     return "âm "
 
 
+def _degrees_and_minutes(m: re.Match[str], ctx: _Context) -> str:
+    """A position in degrees and minutes: '20°15'N' → 'hai mươi độ mười lăm phút vĩ bắc'."""
+    words = [ctx.integer(m["deg"]), "độ", ctx.integer(m["min"]), "phút"]
+    if m["sec"]:
+        words += [ctx.integer(m["sec"]), "giây"]
+    if m["side"]:
+        words.append(UNITS["°" + m["side"]].removeprefix("độ "))
+    return " ".join(words)
+
+
 def _over_a_decimal(m: re.Match[str], ctx: _Context) -> str:
     """'điện áp 22/0,4kV' → 'hai mươi hai trên không phẩy bốn ki lô vôn': a number over a
     decimal is a ratio, never a date."""
@@ -835,6 +845,9 @@ NUMBER_RULES: list[Rule] = [
                     r"(?P<to>\s?[-–]\s?(?=\dm\d\d))?"), _height, "m"),
     Rule(re.compile(rf"/(?<=[^\W\d_%]/)(?P<hours>\d{{1,3}})\s?(?:h|giờ){E}"), _per_hours, "/"),
     Rule(re.compile(r"[-–](?<![\w)][-–])(?=\d+(?:,\d+)?\s?(?:°|độ\b|%|‰))"), _minus, "-–"),
+    Rule(re.compile(rf"(?P<deg>{GROUPED_START}\d{{0,2}})°\s?(?P<min>\d{{1,2}})['′’]"
+                    rf"(?:\s?(?P<sec>\d{{1,2}})(?:\"|″|''))?\s?(?P<side>[NSEWBĐ])?{E}"),
+         _degrees_and_minutes, "°"),
     Rule(re.compile(rf"(?P<n>\d(?: {SCALE})?)\s?(?P<u>{_alternation(UNITS)}){E}"), _unit),
     Rule(re.compile(r"[x×](?:(?<=[\w)%] [x×])(?= ?\d)|(?<=\d[x×])(?=\d)|(?<=\d [x×])(?= \w))"),
          _times, "x×"),
