@@ -36,6 +36,8 @@ def _initial(m: re.Match[str], ctx: _Context) -> str:
     Văn hát, sinh năm …'); before a place it is the kind of place ('H. Đồng Phú' → 'huyện
     Đồng Phú', 'P.5' → 'phường năm')."""
     letter, after = m["letter"], _after(m, 2)
+    if letter in "IVXLC" and after[:1].isdigit():
+        return m.group(0)  # 'Phần I.2': a numbered heading, read with the numerals
     previous = m.string[max(0, m.start() - 20) : m.start()].split()
     if previous and len(previous[-1]) > 1 and previous[-1].isalpha() and previous[-1].istitle():
         return spell(letter) + ("." if not after.strip() or PLACE_NAME_START.match(after) else "")
