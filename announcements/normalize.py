@@ -939,11 +939,37 @@ def _read_words(text: str, ctx: _Context) -> str:
     """Every word checked; the text is rewritten only when one needs it (most notices are
     plain Vietnamese by then, and a function call per word is the reader's biggest cost)."""
     exempt = ctx.vocabulary.exempt
-    for word in set(WORD.findall(text)):
-        plain = is_vietnamese_syllable(word) or word.lower() in exempt
-        if not plain or (word.isupper() and len(word) > 1) or word in TOP_LEVEL_DOMAINS:
-            return WORD.sub(lambda m: _word(m, ctx), text)
-    return text
+    names = "-" in text and any(_is_foreign_name(n) for n in HYPHENED_NAME.findall(text))
+    if not names:
+        for word in set(WORD.findall(text)):
+            plain = is_vietnamese_syllable(word) or word.lower() in exempt
+            if not plain or (word.isupper() and len(word) > 1) or word in TOP_LEVEL_DOMAINS:
+                break
+        else:
+            return text
+    return NAME_OR_WORD.sub(lambda m: _hyphened_name(m, ctx) if m["name"] else _word(m, ctx), text)
+
+
+HYPHENED_NAME = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:-[a-z]+)+(?![\w-])")
+NAME_OR_WORD = re.compile(rf"(?P<name>{HYPHENED_NAME.pattern})|{WORD.pattern}")
+TONELESS_FOREIGN = re.compile(r"eo|eu|(?:[ptck]|ch)$")
+"""A part of a hyphened name no Vietnamese writes without marks: Korean 'eo', 'eu', or a
+final stop with no tone ('sik': Vietnamese writes 'xích')."""
+
+
+def _is_foreign_name(name: str) -> bool:
+    parts = name.lower().split("-")
+    return not all(is_vietnamese_syllable(p) and not TONELESS_FOREIGN.search(p) for p in parts)
+
+
+def _hyphened_name(m: re.Match[str], ctx: _Context) -> str:
+    """A hyphened foreign name said in syllables, and reported, as one word once one part
+    shows it foreign: 'Kong-rey' → 'Công rây', and Korean given names, whose parts alone pass
+    for Vietnamese written without marks: 'Kim Sang-sik' → 'Xang xích', 'Park Hang-seo' →
+    'Hang xơ'. A name of Vietnamese parts ('Xin-ga-po') is left as written."""
+    name = m.group(0)
+    said = transliterate(name) if _is_foreign_name(name) else None
+    return name if said is None else _guessed_foreign(name, said, ctx)
 
 
 WHITESPACE = re.compile(r"(?! (?!\s))\s+")

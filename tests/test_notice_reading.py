@@ -1569,7 +1569,7 @@ def test_announce_add_reports_the_guessed_words_per_script(
     result = run("announce", "add", str(clean), str(guessed))
     lines = result.stderr.splitlines()
     assert lines == [
-        "cảnh báo: b: máy đọc phải đoán cách đọc 'Skype' (Xờ cai), 'Threads' (Tờ hờ rít), 'QZX' "
+        "cảnh báo: b: máy đọc phải đoán cách đọc 'Skype' (Xờ cai), 'Threads' (Trít), 'QZX' "
         "(quy dét ích): hãy viết lại như khi đọc, hoặc thêm vào từ điển phát âm (broadcaster "
         'lexicon add Skype "Xờ cai")'
     ]
@@ -1578,8 +1578,8 @@ def test_announce_add_reports_the_guessed_words_per_script(
     again = write_script(scripts, "b.md", "Nhắn qua Skype hoặc Threads tới xã QZX nhé.", id="b")
     result = run("announce", "add", str(again))
     assert "'Skype'" not in result.stderr
-    assert "'Threads' (Tờ hờ rít), 'QZX' (quy dét ích)" in result.stderr
-    assert 'lexicon add Threads "Tờ hờ rít"' in result.stderr
+    assert "'Threads' (Trít), 'QZX' (quy dét ích)" in result.stderr
+    assert 'lexicon add Threads "Trít"' in result.stderr
 
 
 @pytest.mark.parametrize(
