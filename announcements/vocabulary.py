@@ -90,6 +90,12 @@ STATE_AND_PARTY: dict[str, str] = {
     "VHXH": "văn hóa xã hội",
     "DTTS&MN": "dân tộc thiểu số và miền núi",
     "DTTS": "dân tộc thiểu số",
+    # religions
+    "GHPGVN": "giáo hội phật giáo việt nam",
+    "GHPG": "giáo hội phật giáo",
+    "HTTLVN": "hội thánh tin lành việt nam",
+    "UBĐKCGVN": "ủy ban đoàn kết công giáo việt nam",
+    "UBĐKCG": "ủy ban đoàn kết công giáo",
     "ĐBKK": "đặc biệt khó khăn",
     "ĐBDTTS": "đồng bào dân tộc thiểu số",
     "XHCN": "xã hội chủ nghĩa",
@@ -300,6 +306,8 @@ MILITARY_AND_SECURITY: dict[str, str] = {
     "BLHS": "bộ luật hình sự",
     "BLDS": "bộ luật dân sự",
     "VPHC": "vi phạm hành chính",
+    "ĐCXD": "địa chính xây dựng",
+    "ĐC-XD": "địa chính xây dựng",
     "XLVPHC": "xử lý vi phạm hành chính",
     "TGPL": "trợ giúp pháp lý",
     "XPHC": "xử phạt hành chính",
@@ -620,6 +628,25 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
     "KL": {"kiểm lâm": ("hạt", "chi cục", "cục", "lực lượng")},
     "KN": {"khuyến nông": ("trạm", "trung tâm", "cán bộ")},
     "TG": {"tuyên giáo": ("ban",)},
+    "THA": {
+        "thi hành án": (
+            "điều kiện",
+            "cơ quan",
+            "việc",
+            "chi cục",
+            "cục",
+            "đội",
+            "chấp hành viên",
+            "quyết định",
+            "hồ sơ",
+            "công tác",
+            "hoãn",
+            "đình chỉ",
+        )
+    },
+    "MN": {
+        "miền núi": ("dtts và", "dtts &", "dân tộc thiểu số và", "vùng", "vùng cao,", "trung du và")
+    },
 }
 """Abbreviations read otherwise after some words: 'Công ty CP' is a joint-stock company, not
 the government; 'quý KH' are the customers, not a plan; 'tuyến ĐT' a provincial road;
@@ -684,6 +711,7 @@ ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
         _followed_by(CENTRES, "trung tâm"),
         _followed_by(PERSON_AFTER, "trưởng thôn"),
         _followed_by(VILLAGE_LIST, "trưởng thôn"),
+        _followed_by(r"\s(?i:thôn|xóm|bản|buôn|làng)\s", "trưởng thôn"),  # 'TT thôn 4'
         _followed_by(r"\s[A-ZĐ][^\W\d_A-ZĐ]", "thị trấn"),  # 'TT Phú Mỹ'
     ),
     "HT": (
@@ -822,11 +850,12 @@ COMPOSED_HEADS: dict[str, str] = {
     "BQL": "ban quản lý",
     "BTC": "ban tổ chức",
     "TT": "trung tâm",
+    "CT": "chủ tịch",
     "VP": "văn phòng",
 }
 """Issuers composed of a head and known abbreviations: 'HĐNVQS' hội đồng nghĩa vụ quân sự,
 'UBTWMTTQVN' ủy ban trung ương mặt trận tổ quốc việt nam, 'BCĐNTM' ban chỉ đạo nông thôn
-mới."""
+mới, 'CTUBND' chủ tịch ủy ban nhân dân."""
 
 STATE_ISSUERS: dict[str, str] = {"BCH": "ban chỉ huy"}
 PARTY_ISSUERS: dict[str, str] = {"ĐH": "đại hội"}
