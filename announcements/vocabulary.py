@@ -151,6 +151,12 @@ STATE_AND_PARTY: dict[str, str] = {
     "XDNTM": "xây dựng nông thôn mới",
     "NTMNC": "nông thôn mới nâng cao",
     "VHTT": "văn hóa thông tin",
+    "VH-TT-TT": "văn hóa thông tin thể thao",
+    "VHTT-TT": "văn hóa thông tin thể thao",
+    "VH-TT&TT": "văn hóa thông tin và thể thao",
+    "HTCĐ": "học tập cộng đồng",
+    "TTVH-TT": "trung tâm văn hóa thông tin",
+    "TTVH-TT-TT": "trung tâm văn hóa thông tin thể thao",
     "NVH": "nhà văn hóa",
     "TTXVN": "thông tấn xã việt nam",
     "PTTH": "phát thanh truyền hình",
@@ -445,6 +451,7 @@ TAX_AND_MONEY: dict[str, str] = {
     "HĐĐT": "hóa đơn điện tử",
     "HKD": "hộ kinh doanh",
     "DN": "doanh nghiệp",
+    "DNNVV": "doanh nghiệp nhỏ và vừa",
     "NHCSXH": "ngân hàng chính sách xã hội",
     "NHNN": "ngân hàng nhà nước",
     "KBNN": "kho bạc nhà nước",
@@ -678,7 +685,7 @@ POLICE_AFTER = (
 )
 COMMAND_AFTER = r"\s(?:PCTT|TKCN|QS|PCCC|(?i:quân sự|phòng chống|phòng, chống|biên phòng))"
 CENTRES = (
-    r"\s(?:YT|VH|VHTT|VH-TT|GDNN|GDTX|DVVL|KN|KSBT|PVHCC|HCC|CTXH|BTXH|TGPL|CNTT|QĐ"
+    r"\s(?:YT|VH|VHTT|VH-TT|HTCĐ|GDNN|GDTX|DVVL|KN|KSBT|PVHCC|HCC|CTXH|BTXH|TGPL|CNTT|QĐ"
     r"|(?i:y tế|văn hóa|dịch vụ|giáo dục|chính trị|khuyến nông|bảo trợ|truyền thông|nước sạch"
     r"|kiểm soát|phục vụ|hành chính|học tập|huấn luyện|thương mại|phát triển|quỹ đất|trợ giúp"
     r"|giống|công nghệ|lưu trữ|điều dưỡng|công tác xã hội|thông tin|hội nghị|xúc tiến"
@@ -696,7 +703,7 @@ MIDDLE_NAMES = (
 PERSON_AFTER = rf"\s(?:(?:ông|bà)\s)?(?:{SURNAMES})\s(?:{MIDDLE_NAMES})\s[A-ZĐ]"
 """A person's name: a family name, a middle name, a given name ('Nguyễn Văn Hùng')."""
 VILLAGE_LIST = (
-    r"\s?(?:,|và|&|/)\s?(?:TDP|KP|BND|(?i:tổ trưởng|tổ dân phố|khu phố|trưởng ấp|trưởng bản"
+    r"\s?(?:,|và|&|/)\s?(?:TDP|KP|BND|BT|(?i:tổ trưởng|tổ dân phố|khu phố|trưởng ấp|trưởng bản"
     r"|trưởng khu|bí thư chi bộ|trưởng ban))(?![^\W_])"
 )
 """'các TT, TDP', 'TT và tổ trưởng': village heads in a list of village officers."""

@@ -557,3 +557,41 @@ def test_the_new_rules_read_in_linear_time(unit: str) -> None:
 def test_letters_of_two_families_are_read_by_the_words_before(written: str, spoken: str) -> None:
     """'điều kiện THA' was 'tăng huyết áp', 'DTTS và MN' 'mầm non'."""
     assert spoken_form(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Quy định số 144- QĐ/TW của Bộ Chính trị.",
+         "Quy định số một trăm bốn mươi tư quy định trung ương của Bộ Chính trị."),
+        ("Kết luận 21 - KL/TW.", "Kết luận hai mươi mốt kết luận trung ương."),
+        ("Số: 15 /TB-UBND", "Số: mười lăm thông báo ủy ban nhân dân"),
+        ("Số: 15/ TB-UBND", "Số: mười lăm thông báo ủy ban nhân dân"),
+        # guards: a range, a pause between names, a slash between letters
+        ("Từ 5 - 7 ngày.", "Từ năm đến bảy ngày."),
+        ("Thôn 3 - Đội 5.", "Thôn ba, Đội năm."),
+    ],
+)  # fmt: skip
+def test_a_document_number_typed_with_spaces(written: str, spoken: str) -> None:
+    """'144- QĐ/TW' was 'một trăm bốn mươi tư- quyết định hoặc trung ương': a space beside the
+    dash or slash before a document's type is a slip of typing."""
+    assert spoken_form(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("BCĐ389 tỉnh họp.", "ban chỉ đạo ba tám chín tỉnh họp."),
+        ("Các đồng chí TT, BT chi bộ các thôn.",
+         "Các đồng chí trưởng thôn, bí thư chi bộ các thôn."),
+        ("TT HTCĐ xã mở lớp xóa mù chữ.", "trung tâm học tập cộng đồng xã mở lớp xóa mù chữ."),
+        ("TTVH-TT huyện tổ chức hội thi.", "trung tâm văn hóa thông tin huyện tổ chức hội thi."),
+        ("Nhóm máu O+ và AB- đang thiếu.", "Nhóm máu ô dương và a bê âm đang thiếu."),
+        ("Thí sinh khối A và khối D.", "Thí sinh khối a và khối dê."),
+        ("Hỗ trợ các DNNVV.", "Hỗ trợ các doanh nghiệp nhỏ và vừa."),
+    ],
+)  # fmt: skip
+def test_more_of_each_class(written: str, spoken: str) -> None:
+    """Other shapes of the classes above: a board glued to its number, a village head beside
+    the party cell's secretary, community learning centres, blood groups with their sign."""
+    assert spoken_form(written) == spoken
