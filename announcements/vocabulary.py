@@ -70,6 +70,9 @@ STATE_AND_PARTY: dict[str, str] = {
     "VH-TT&DL": "văn hóa, thể thao và du lịch",
     "VHTT&DL": "văn hóa, thể thao và du lịch",
     "TDTT": "thể dục thể thao",
+    "HCV": "huy chương vàng",
+    "HCB": "huy chương bạc",
+    "HCĐ": "huy chương đồng",
     "LĐ-TB&XH": "lao động thương binh và xã hội",
     "LĐTBXH": "lao động thương binh và xã hội",
     "TN&MT": "tài nguyên và môi trường",
@@ -275,6 +278,7 @@ MILITARY_AND_SECURITY: dict[str, str] = {
     "DBĐV": "dự bị động viên",
     "SQDB": "sĩ quan dự bị",
     "BĐBP": "bộ đội biên phòng",
+    "KSBP": "kiểm soát biên phòng",
     "QK": "quân khu",
     "LLVT": "lực lượng vũ trang",
     "QNCN": "quân nhân chuyên nghiệp",
@@ -456,6 +460,8 @@ TAX_AND_MONEY: dict[str, str] = {
     "NHNN": "ngân hàng nhà nước",
     "KBNN": "kho bạc nhà nước",
     "QTDND": "quỹ tín dụng nhân dân",
+    "QTD": "quỹ tín dụng",
+    "CTĐL": "công ty điện lực",
     "TNHH": "trách nhiệm hữu hạn",
     "MTV": "một thành viên",
     "CTCP": "công ty cổ phần",
@@ -708,8 +714,8 @@ VILLAGE_LIST = (
 )
 """'các TT, TDP', 'TT và tổ trưởng': village heads in a list of village officers."""
 POWER_COMPANY_PLACE = r"\s(?:[A-ZĐ][^\W\d_]*[^\x00-\x7f][^\W\d_]*|Long|Gia|Kon)\s[A-ZĐ][^\W\d_]"
-"""'PC Bình Phước', 'PC Long An': the province's power company; a computer ('PC') has no
-Vietnamese place after it."""
+"""'PC Bình Phước', 'PC Long An': the province's power company, 'ĐL Đồng Phú' the district's
+power branch; a computer ('PC') has no Vietnamese place after it."""
 ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
     "SN": (_followed_by(r"\s?:?\s?(?:19|20)\d\d\b", "sinh năm"),),
     "TT": (
@@ -726,6 +732,7 @@ ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
         _followed_by(r"\s(?:các\s)?(?i:trường)(?![^\W_])", "hiệu trưởng"),
     ),
     "PC": (_followed_by(POWER_COMPANY_PLACE, "công ty điện lực"),),
+    "ĐL": (_followed_by(POWER_COMPANY_PLACE, "điện lực"),),
     "HK": (_followed_by(r"\s?(?:[IV]{1,3}|[12])(?![^\W_])", "học kỳ"),),
     "CT": (
         _followed_by(

@@ -376,10 +376,81 @@ HEADINGS_AND_MORE: list[tuple[str, str]] = [  # written after two rounds of fixe
 """A third batch (headings, party numbers, religions, sport, farms, schools): missed the
 chairman's decision 'QĐ-CTUBND', 'GHPGVN', and 'về TP. Sau 2 ngày' (a sentence opening on a
 word and a number)."""
+FOURTH: list[tuple[str, str]] = [  # first pass: 26/30
+    ("Phòng PC02 Công an tỉnh điều tra.",
+     "Phòng pê xê không hai Công an tỉnh điều tra."),
+    ("Phòng PA09 hướng dẫn an ninh mạng.",
+     "Phòng pê a không chín hướng dẫn an ninh mạng."),
+    ("CAH Đồng Phú thông báo.",
+     "công an huyện Đồng Phú thông báo."),
+    ("Trạm KSBP cửa khẩu Hoa Lư.",
+     "Trạm kiểm soát biên phòng cửa khẩu Hoa Lư."),
+    ("Bộ CHQS tỉnh giao quân.",
+     "Bộ chỉ huy quân sự tỉnh giao quân."),
+    ("Ban CHQS xã tổ chức huấn luyện DQ.",
+     "Ban chỉ huy quân sự xã tổ chức huấn luyện dân quân."),
+    ("Hội nghị người có uy tín trong đồng bào DTTS.",
+     "Hội nghị người có uy tín trong đồng bào dân tộc thiểu số."),
+    ("Vay vốn tại QTD nhân dân xã.",
+     "Vay vốn tại quỹ tín dụng nhân dân xã."),
+    ("Các TCTD trên địa bàn hỗ trợ.",
+     "Các tổ chức tín dụng trên địa bàn hỗ trợ."),
+    ("Phòng LĐ-TB&XH huyện chi trả trợ cấp.",
+     "Phòng lao động thương binh và xã hội huyện chi trả trợ cấp."),
+    ("ĐL Đồng Phú thông báo lịch cắt điện.",
+     "điện lực Đồng Phú thông báo lịch cắt điện."),
+    ("HLV và VĐV đội tuyển bóng chuyền xã.",
+     "huấn luyện viên và vận động viên đội tuyển bóng chuyền xã."),
+    ("Đoàn giành 3 HCV, 2 HCB và 5 HCĐ.",
+     "Đoàn giành ba huy chương vàng, hai huy chương bạc và năm huy chương đồng."),
+    ("Trung tâm VH-TT&TT huyện.",
+     "Trung tâm văn hóa thông tin và thể thao huyện."),
+    ("Tổ hợp tác (THT) trồng rau an toàn.",
+     "Tổ hợp tác (tổ hợp tác) trồng rau an toàn."),
+    ("Trạm TT&BVTV huyện.",
+     "Trạm trồng trọt và bảo vệ thực vật huyện."),
+    ("Hạt KL Đồng Phú tuần tra rừng.",
+     "Hạt kiểm lâm Đồng Phú tuần tra rừng."),
+    ("QUYẾT ĐỊNH\nVề việc thành lập BCĐ",
+     "quyết định, Về việc thành lập ban chỉ đạo"),
+    ("CHỦ TỊCH UBND XÃ TÂN LẬP",
+     "chủ tịch ủy ban nhân dân xã tân lập"),
+    ("Điều 3. Chánh Văn phòng HĐND và UBND xã, Trưởng CA xã chịu trách nhiệm thi hành Quyết "
+     "định này./.",
+     "Điều ba. Chánh Văn phòng hội đồng nhân dân và ủy ban nhân dân xã, Trưởng công an xã chịu "
+     "trách nhiệm thi hành Quyết định này."),
+    ("Nơi nhận:\n- Như Điều 3;\n- TT Đảng ủy;\n- Lưu: VT, VP.",
+     "Nơi nhận: Như Điều ba; thường trực Đảng ủy; Lưu: văn thư, văn phòng."),
+    ("Tân Lập, ngày 15 tháng 01 năm 2026",
+     "Tân Lập, ngày mười lăm tháng một năm hai nghìn không trăm hai mươi sáu"),
+    ("Số: 215/UBND-VX\nV/v tuyển sinh lớp 1",
+     "Số: hai trăm mười lăm ủy ban nhân dân văn xã về việc tuyển sinh lớp một"),
+    ("Kèm theo Kế hoạch số 12/KH-BCĐ389 ngày 2/1/2026.",
+     "Kèm theo Kế hoạch số mười hai kế hoạch ban chỉ đạo ba tám chín ngày hai tháng một năm "
+     "hai nghìn không trăm hai mươi sáu."),
+    ("Quyết định số 1234/QĐ-BCĐ138",
+     "Quyết định số một nghìn hai trăm ba mươi tư quyết định ban chỉ đạo một ba tám"),
+    ("TT Phạm Văn Đồng thôn Tây.",
+     "trưởng thôn Phạm Văn Đồng thôn Tây."),
+    ("Chương trình MTQG phát triển KT-XH vùng đồng bào DTTS và MN.",
+     "Chương trình mục tiêu quốc gia phát triển kinh tế xã hội vùng đồng bào dân tộc thiểu số "
+     "và miền núi."),
+    ("Danh sách HSG HKI.",
+     "Danh sách học sinh giỏi học kỳ một."),
+    ("Tổng kết công tác GDNN năm 2025.",
+     "Tổng kết công tác giáo dục nghề nghiệp năm hai nghìn không trăm hai mươi lăm."),
+    ("Người lao động có HĐLĐ từ đủ 3 tháng trở lên phải tham gia BHTN.",
+     "Người lao động có hợp đồng lao động từ đủ ba tháng trở lên phải tham gia bảo hiểm thất "
+     "nghiệp."),
+]  # fmt: skip
+"""A fourth batch (police units, border posts, banks, power branches, sport, forestry,
+decisions): missed KSBP, QTD, the district's power branch 'ĐL Đồng Phú', and medals
+(HCV, HCB, HCĐ)."""
 BATCH = {
     "party": PARTY, "boards": BOARDS, "context": CONTEXT, "sentence": SENTENCE,
     "letters": LETTERS, "tail": TAIL, "tail two": TAIL_TWO,
     "headings and more": HEADINGS_AND_MORE,
+    "fourth": FOURTH,
 }  # fmt: skip
 
 
