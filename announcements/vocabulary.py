@@ -512,6 +512,8 @@ ROADS_AND_PLACES: dict[str, str] = {
     "VN": "việt nam",
     "ĐBSCL": "đồng bằng sông cửu long",
     "BR-VT": "bà rịa vũng tàu",
+    "TT-Huế": "thừa thiên huế",
+    "TT.Huế": "thừa thiên huế",
     "BMT": "buôn ma thuột",
 }
 
@@ -721,7 +723,11 @@ ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
     "TT": (
         _followed_by(BODIES_LED, "thường trực"),
         (NUMBERED, "thông tư"),
+        _followed_by(r"\sHuế(?![^\W_])", "thừa thiên"),
         _followed_by(CENTRES, "trung tâm"),
+        _followed_by(
+            r"\s(?i:hội|đoàn|chi bộ|đảng bộ|huyện đoàn|tỉnh đoàn)(?![^\W_])", "thường trực"
+        ),
         _followed_by(PERSON_AFTER, "trưởng thôn"),
         _followed_by(VILLAGE_LIST, "trưởng thôn"),
         _followed_by(r"\s(?i:thôn|xóm|bản|buôn|làng)\s", "trưởng thôn"),  # 'TT thôn 4'

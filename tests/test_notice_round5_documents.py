@@ -534,6 +534,10 @@ def test_a_board_named_by_its_number_is_said_digit_by_digit(written: str, spoken
          "trung tâm giáo dục nghề nghiệp giáo dục thường xuyên huyện tuyển sinh."),
         ("Họp tại TT Tân Phú.", "Họp tại thị trấn Tân Phú."),
         ("HT trường MN Hoa Mai.", "hiệu trưởng trường mầm non Hoa Mai."),
+        ("Tỉnh TT-Huế và tỉnh TT Huế.", "Tỉnh thừa thiên huế và tỉnh thừa thiên Huế."),
+        ("TT Hội LHPN xã và TT Đoàn xã.",
+         "thường trực Hội liên hiệp phụ nữ xã và thường trực Đoàn xã."),
+        ("TT Hội nghị tỉnh.", "trung tâm Hội nghị tỉnh."),
         # guards: the standing committee and a circular
         ("TT HĐND xã giám sát.", "thường trực hội đồng nhân dân xã giám sát."),
         ("Theo TT số 10.", "Theo thông tư số mười."),
