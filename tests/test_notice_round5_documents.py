@@ -446,11 +446,36 @@ FOURTH: list[tuple[str, str]] = [  # first pass: 26/30
 """A fourth batch (police units, border posts, banks, power branches, sport, forestry,
 decisions): missed KSBP, QTD, the district's power branch 'ĐL Đồng Phú', and medals
 (HCV, HCB, HCĐ)."""
+SIGNATURES: list[tuple[str, str]] = [  # first pass: 10/10
+    ("TL. CHỦ TỊCH\nKT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG",
+     "thừa lệnh chủ tịch, ký thay chánh văn phòng, phó chánh văn phòng"),
+    ("(Đã ký và đóng dấu)",
+     "(Đã ký và đóng dấu)"),
+    ("Nơi nhận:\n- Như trên;\n- Lưu: VT, LĐTBXH.",
+     "Nơi nhận: Như trên; Lưu: văn thư, lao động thương binh và xã hội."),
+    ("ỦY BAN NHÂN DÂN\nHUYỆN ĐỒNG PHÚ\nSố: 1520/UBND-KT",
+     "ủy ban nhân dân, huyện đồng phú, Số: một nghìn năm trăm hai mươi ủy ban nhân dân kinh tế"),
+    ("BAN CHỈ ĐẠO 389\nTỈNH BÌNH PHƯỚC",
+     "ban chỉ đạo ba tám chín, tỉnh bình phước"),
+    ("BCĐ 389 TỈNH",
+     "ban chỉ đạo ba tám chín tỉnh"),
+    ("HUYỆN ỦY ĐỒNG PHÚ\nBAN TUYÊN GIÁO\nSố 45-HD/BTGHU",
+     "huyện ủy đồng phú, ban tuyên giáo, Số bốn mươi lăm hướng dẫn ban tuyên giáo huyện ủy"),
+    ("ĐẢNG ỦY XÃ TÂN LẬP\nSố 12-QĐ/ĐU",
+     "đảng ủy xã tân lập, Số mười hai quyết định đảng ủy"),
+    ("QUY ĐỊNH\nVề chức năng, nhiệm vụ",
+     "quy định, Về chức năng, nhiệm vụ"),
+    ("Số: 08-QĐi/ĐU",
+     "Số: tám quy định đảng ủy"),
+]  # fmt: skip
+"""Headings and signature blocks of the party's and the state's notices, with the classes of
+this round inside them."""
 BATCH = {
     "party": PARTY, "boards": BOARDS, "context": CONTEXT, "sentence": SENTENCE,
     "letters": LETTERS, "tail": TAIL, "tail two": TAIL_TWO,
     "headings and more": HEADINGS_AND_MORE,
     "fourth": FOURTH,
+    "signatures": SIGNATURES,
 }  # fmt: skip
 
 
