@@ -100,7 +100,7 @@ def _abbreviation(m: re.Match[str], ctx: _Context) -> str:
     return f" {ABBREVIATIONS[written]} "
 
 
-SENTENCE_START = re.compile(r" ?(?P<word>[A-ZĐ][^\W\d_]*) (?P<next>[^\W\d_])")
+SENTENCE_START = re.compile(r" ?(?P<word>[A-ZĐ][^\W\d_]*) (?P<next>[^\W_])")
 ONE_WORD_PLACES = frozenset({"Huế", "Vinh"})
 """Towns named by one word: 'TP. Huế tổ chức lễ hội' goes on after the name in lower case."""
 

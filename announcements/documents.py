@@ -49,6 +49,19 @@ DOCUMENT = re.compile(
 """'125/KH-UBND', '25/2018/QH14', and the party's '18-NQ/TW' (number-type/issuer)."""
 
 
+SPACED_DOCUMENT = re.compile(
+    r"\d(?:\s(?P<sign>[-/])\s?|(?P<sign_>[-/])\s)(?=(?P<kind>[A-ZĐ][A-Za-zĐđ]*)[-/][A-ZĐ])"
+)
+
+
+def _spaced_document(m: re.Match[str], ctx: _Context) -> str:
+    """'Quy định số 144- QĐ/TW', 'Số: 15 /TB-UBND': a document number typed with a space
+    beside its dash or slash is the same number (then read by the document rule)."""
+    if m["kind"] not in DOCUMENT_TYPES:
+        return m.group(0)
+    return m.group(0)[0] + (m["sign"] or m["sign_"])
+
+
 def _document_part(part: str, ctx: _Context, first: bool) -> str:
     """One part of a document number: its type first ('QĐ' quyết định), then who issued it
     ('CT' chủ tịch, 'UBND', 'UBTVQH14' of the fourteenth National Assembly); a part that
@@ -316,7 +329,7 @@ BOARD_NUMBERS = ("389", "138", "135")
 """Numbers that name a national board or programme, and the teams named after them: 'Ban Chỉ
 đạo 389' (smuggling), 'BCĐ 138' (crime), 'Chương trình 135' (the poorest communes)."""
 NAMED_BY_NUMBER = re.compile(
-    rf"(?P<board>(?:BCĐ|(?i:ban chỉ đạo))\s(?=\d)"
+    rf"(?P<board>(?:BCĐ\s?|(?i:ban chỉ đạo)\s)(?=\d)"
     rf"|(?i:đội|tổ|tổ công tác|đoàn|lực lượng|chương trình)\s(?=(?:{'|'.join(BOARD_NUMBERS)})\D))"
     rf"(?P<number>\d{{2,3}})(?:/(?P<level>[A-ZĐ]{{2,4}}))?(?![^\W_]|[.,:/-]\d)"
 )
@@ -328,7 +341,7 @@ def _named_by_number(m: re.Match[str], ctx: _Context) -> str:
     is 'lăm', as in 'ba lăm'), never as a count ('ba trăm tám mươi chín'). Its level after a
     slash is read too: 'Ban Chỉ đạo 138/CP' → '… một ba tám chính phủ'."""
     level = f" {_document_part(m['level'], ctx, first=False)}" if m["level"] else ""
-    return f"{m['board']}{board_name(m['number'])}{level}"
+    return f"{m['board'].rstrip()} {board_name(m['number'])}{level}"
 
 
 def board_name(number: str) -> str:
@@ -339,8 +352,8 @@ def board_name(number: str) -> str:
 
 NAMED_LETTER = re.compile(
     r"(?P<lead>(?i:nhóm máu|máu|nhóm|típ|tuýp|type|vi ta min|vitamin|viêm gan|cúm|chủng"
-    r"|hạng|loại))\s"
-    r"(?P<letters>(?:AB|[A-HJ-UWYZ])(?:\s?(?:,|và|hoặc)\s?(?:AB|[A-HJ-UWYZ]))*)"
+    r"|hạng|loại|khối))\s"
+    r"(?P<letters>(?:AB|[A-HJ-UWYZ])[+-]?(?:\s?(?:,|và|hoặc)\s?(?:AB|[A-HJ-UWYZ])[+-]?)*)"
     r"(?![^\W_]|[/(.]\w)"
 )
 """Not I, V or X: after 'hạng', 'loại', 'nhóm' they are Roman numerals ('bệnh viện hạng I')."""
@@ -350,10 +363,15 @@ def _named_letter(m: re.Match[str], ctx: _Context) -> str:
     """'nhóm máu O' → 'nhóm máu ô', 'vitamin A' → 'vi ta min a', 'viêm gan B', 'nhóm A, B và
     AB': a letter that names a blood group, a vitamin, a virus or a class is said by its
     Vietnamese name (O as 'ô', the way blood groups are said), never left for a syllable."""
-    letters = re.sub(
-        r"AB|[A-Z]", lambda letter: "ô" if letter[0] == "O" else spell(letter[0]), m["letters"]
-    )
+    letters = re.sub(r"AB|[A-Z]|[+-]", lambda letter: LETTER_NAMES[letter[0]], m["letters"])
     return f"{m['lead']} {letters}"
+
+
+LETTER_NAMES = {
+    **{letter: spell(letter) for letter in "ABCDEFGHJKLMNPQRSTUWYZ"},
+    "AB": "a bê", "O": "ô", "+": " dương", "-": " âm",
+}  # fmt: skip
+"""A group's letter and its sign: 'O+' → 'ô dương', 'AB-' → 'a bê âm'."""
 
 
 FISHING_BOAT = re.compile(

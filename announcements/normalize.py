@@ -61,6 +61,7 @@ from .documents import (
     NAMED_LETTER,
     ROAD,
     SIGNATURE,
+    SPACED_DOCUMENT,
     STANDARD,
     TONNES,
     _code_number,
@@ -73,6 +74,7 @@ from .documents import (
     _named_letter,
     _road,
     _signature,
+    _spaced_document,
     _standard,
     _tonnes,
 )
@@ -823,7 +825,8 @@ CODE_RULES: list[Rule] = [
     Rule(re.compile(r"(?<![\w/])(?P<type>[A-Z])\((?P<code>H\d{1,2}N\d{1,2})\)"),
          lambda m, ctx: f"{m['type']}/{m['code']}", "("),  # 'cúm A(H5N1)' is 'A/H5N1'
     Rule(STANDARD, _standard, "VO"),
-    Rule(NAMED_BY_NUMBER, _named_by_number, gate=re.compile(r"(?i)bcđ|chỉ đạo|389|138|135")),
+    Rule(NAMED_BY_NUMBER, _named_by_number, gate=re.compile("BCĐ|389|138|135|(?i:hỉ đạo)")),
+    Rule(SPACED_DOCUMENT, _spaced_document, gate=re.compile(r"\s[-/]|[-/]\s")),
     Rule(DOCUMENT, _document_number, "/"),
     Rule(SIGNATURE, _signature, gate=re.compile(r"\.(?<=[TKQML]\.)")),
     Rule(FISHING_BOAT, _fishing_boat, "T"),

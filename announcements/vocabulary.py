@@ -70,6 +70,9 @@ STATE_AND_PARTY: dict[str, str] = {
     "VH-TT&DL": "văn hóa, thể thao và du lịch",
     "VHTT&DL": "văn hóa, thể thao và du lịch",
     "TDTT": "thể dục thể thao",
+    "HCV": "huy chương vàng",
+    "HCB": "huy chương bạc",
+    "HCĐ": "huy chương đồng",
     "LĐ-TB&XH": "lao động thương binh và xã hội",
     "LĐTBXH": "lao động thương binh và xã hội",
     "TN&MT": "tài nguyên và môi trường",
@@ -90,6 +93,12 @@ STATE_AND_PARTY: dict[str, str] = {
     "VHXH": "văn hóa xã hội",
     "DTTS&MN": "dân tộc thiểu số và miền núi",
     "DTTS": "dân tộc thiểu số",
+    # religions
+    "GHPGVN": "giáo hội phật giáo việt nam",
+    "GHPG": "giáo hội phật giáo",
+    "HTTLVN": "hội thánh tin lành việt nam",
+    "UBĐKCGVN": "ủy ban đoàn kết công giáo việt nam",
+    "UBĐKCG": "ủy ban đoàn kết công giáo",
     "ĐBKK": "đặc biệt khó khăn",
     "ĐBDTTS": "đồng bào dân tộc thiểu số",
     "XHCN": "xã hội chủ nghĩa",
@@ -145,6 +154,12 @@ STATE_AND_PARTY: dict[str, str] = {
     "XDNTM": "xây dựng nông thôn mới",
     "NTMNC": "nông thôn mới nâng cao",
     "VHTT": "văn hóa thông tin",
+    "VH-TT-TT": "văn hóa thông tin thể thao",
+    "VHTT-TT": "văn hóa thông tin thể thao",
+    "VH-TT&TT": "văn hóa thông tin và thể thao",
+    "HTCĐ": "học tập cộng đồng",
+    "TTVH-TT": "trung tâm văn hóa thông tin",
+    "TTVH-TT-TT": "trung tâm văn hóa thông tin thể thao",
     "NVH": "nhà văn hóa",
     "TTXVN": "thông tấn xã việt nam",
     "PTTH": "phát thanh truyền hình",
@@ -263,6 +278,7 @@ MILITARY_AND_SECURITY: dict[str, str] = {
     "DBĐV": "dự bị động viên",
     "SQDB": "sĩ quan dự bị",
     "BĐBP": "bộ đội biên phòng",
+    "KSBP": "kiểm soát biên phòng",
     "QK": "quân khu",
     "LLVT": "lực lượng vũ trang",
     "QNCN": "quân nhân chuyên nghiệp",
@@ -300,6 +316,8 @@ MILITARY_AND_SECURITY: dict[str, str] = {
     "BLHS": "bộ luật hình sự",
     "BLDS": "bộ luật dân sự",
     "VPHC": "vi phạm hành chính",
+    "ĐCXD": "địa chính xây dựng",
+    "ĐC-XD": "địa chính xây dựng",
     "XLVPHC": "xử lý vi phạm hành chính",
     "TGPL": "trợ giúp pháp lý",
     "XPHC": "xử phạt hành chính",
@@ -437,10 +455,13 @@ TAX_AND_MONEY: dict[str, str] = {
     "HĐĐT": "hóa đơn điện tử",
     "HKD": "hộ kinh doanh",
     "DN": "doanh nghiệp",
+    "DNNVV": "doanh nghiệp nhỏ và vừa",
     "NHCSXH": "ngân hàng chính sách xã hội",
     "NHNN": "ngân hàng nhà nước",
     "KBNN": "kho bạc nhà nước",
     "QTDND": "quỹ tín dụng nhân dân",
+    "QTD": "quỹ tín dụng",
+    "CTĐL": "công ty điện lực",
     "TNHH": "trách nhiệm hữu hạn",
     "MTV": "một thành viên",
     "CTCP": "công ty cổ phần",
@@ -491,6 +512,8 @@ ROADS_AND_PLACES: dict[str, str] = {
     "VN": "việt nam",
     "ĐBSCL": "đồng bằng sông cửu long",
     "BR-VT": "bà rịa vũng tàu",
+    "TT-Huế": "thừa thiên huế",
+    "TT.Huế": "thừa thiên huế",
     "BMT": "buôn ma thuột",
 }
 
@@ -620,6 +643,25 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
     "KL": {"kiểm lâm": ("hạt", "chi cục", "cục", "lực lượng")},
     "KN": {"khuyến nông": ("trạm", "trung tâm", "cán bộ")},
     "TG": {"tuyên giáo": ("ban",)},
+    "THA": {
+        "thi hành án": (
+            "điều kiện",
+            "cơ quan",
+            "việc",
+            "chi cục",
+            "cục",
+            "đội",
+            "chấp hành viên",
+            "quyết định",
+            "hồ sơ",
+            "công tác",
+            "hoãn",
+            "đình chỉ",
+        )
+    },
+    "MN": {
+        "miền núi": ("dtts và", "dtts &", "dân tộc thiểu số và", "vùng", "vùng cao,", "trung du và")
+    },
 }
 """Abbreviations read otherwise after some words: 'Công ty CP' is a joint-stock company, not
 the government; 'quý KH' are the customers, not a plan; 'tuyến ĐT' a provincial road;
@@ -651,7 +693,7 @@ POLICE_AFTER = (
 )
 COMMAND_AFTER = r"\s(?:PCTT|TKCN|QS|PCCC|(?i:quân sự|phòng chống|phòng, chống|biên phòng))"
 CENTRES = (
-    r"\s(?:YT|VH|VHTT|VH-TT|GDNN|GDTX|DVVL|KN|KSBT|PVHCC|HCC|CTXH|BTXH|TGPL|CNTT|QĐ"
+    r"\s(?:YT|VH|VHTT|VH-TT|HTCĐ|GDNN|GDTX|DVVL|KN|KSBT|PVHCC|HCC|CTXH|BTXH|TGPL|CNTT|QĐ"
     r"|(?i:y tế|văn hóa|dịch vụ|giáo dục|chính trị|khuyến nông|bảo trợ|truyền thông|nước sạch"
     r"|kiểm soát|phục vụ|hành chính|học tập|huấn luyện|thương mại|phát triển|quỹ đất|trợ giúp"
     r"|giống|công nghệ|lưu trữ|điều dưỡng|công tác xã hội|thông tin|hội nghị|xúc tiến"
@@ -669,21 +711,26 @@ MIDDLE_NAMES = (
 PERSON_AFTER = rf"\s(?:(?:ông|bà)\s)?(?:{SURNAMES})\s(?:{MIDDLE_NAMES})\s[A-ZĐ]"
 """A person's name: a family name, a middle name, a given name ('Nguyễn Văn Hùng')."""
 VILLAGE_LIST = (
-    r"\s?(?:,|và|&|/)\s?(?:TDP|KP|BND|(?i:tổ trưởng|tổ dân phố|khu phố|trưởng ấp|trưởng bản"
+    r"\s?(?:,|và|&|/)\s?(?:TDP|KP|BND|BT|(?i:tổ trưởng|tổ dân phố|khu phố|trưởng ấp|trưởng bản"
     r"|trưởng khu|bí thư chi bộ|trưởng ban))(?![^\W_])"
 )
 """'các TT, TDP', 'TT và tổ trưởng': village heads in a list of village officers."""
 POWER_COMPANY_PLACE = r"\s(?:[A-ZĐ][^\W\d_]*[^\x00-\x7f][^\W\d_]*|Long|Gia|Kon)\s[A-ZĐ][^\W\d_]"
-"""'PC Bình Phước', 'PC Long An': the province's power company; a computer ('PC') has no
-Vietnamese place after it."""
+"""'PC Bình Phước', 'PC Long An': the province's power company, 'ĐL Đồng Phú' the district's
+power branch; a computer ('PC') has no Vietnamese place after it."""
 ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
     "SN": (_followed_by(r"\s?:?\s?(?:19|20)\d\d\b", "sinh năm"),),
     "TT": (
         _followed_by(BODIES_LED, "thường trực"),
         (NUMBERED, "thông tư"),
+        _followed_by(r"\sHuế(?![^\W_])", "thừa thiên"),
         _followed_by(CENTRES, "trung tâm"),
+        _followed_by(
+            r"\s(?i:hội|đoàn|chi bộ|đảng bộ|huyện đoàn|tỉnh đoàn)(?![^\W_])", "thường trực"
+        ),
         _followed_by(PERSON_AFTER, "trưởng thôn"),
         _followed_by(VILLAGE_LIST, "trưởng thôn"),
+        _followed_by(r"\s(?i:thôn|xóm|bản|buôn|làng)\s", "trưởng thôn"),  # 'TT thôn 4'
         _followed_by(r"\s[A-ZĐ][^\W\d_A-ZĐ]", "thị trấn"),  # 'TT Phú Mỹ'
     ),
     "HT": (
@@ -691,6 +738,7 @@ ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
         _followed_by(r"\s(?:các\s)?(?i:trường)(?![^\W_])", "hiệu trưởng"),
     ),
     "PC": (_followed_by(POWER_COMPANY_PLACE, "công ty điện lực"),),
+    "ĐL": (_followed_by(POWER_COMPANY_PLACE, "điện lực"),),
     "HK": (_followed_by(r"\s?(?:[IV]{1,3}|[12])(?![^\W_])", "học kỳ"),),
     "CT": (
         _followed_by(
@@ -822,11 +870,12 @@ COMPOSED_HEADS: dict[str, str] = {
     "BQL": "ban quản lý",
     "BTC": "ban tổ chức",
     "TT": "trung tâm",
+    "CT": "chủ tịch",
     "VP": "văn phòng",
 }
 """Issuers composed of a head and known abbreviations: 'HĐNVQS' hội đồng nghĩa vụ quân sự,
 'UBTWMTTQVN' ủy ban trung ương mặt trận tổ quốc việt nam, 'BCĐNTM' ban chỉ đạo nông thôn
-mới."""
+mới, 'CTUBND' chủ tịch ủy ban nhân dân."""
 
 STATE_ISSUERS: dict[str, str] = {"BCH": "ban chỉ huy"}
 PARTY_ISSUERS: dict[str, str] = {"ĐH": "đại hội"}
