@@ -92,6 +92,11 @@ def _day(d: int, ctx: _Context, lunar: bool, mung: bool) -> str:
 
 MUNG_RANGE = re.compile(r"(mùng|mồng) \d{1,2}\s?(?:đến|tới)\s$")
 """'từ mùng 8 đến ': a range of days whose first the notice wrote with 'mùng'."""
+NAMED_BY_A_DATE = (
+    "đường", "phố", "mầm non", "tiểu học", "trung học cơ sở", "trung học phổ thông",
+    "quảng trường", "công viên",
+)  # fmt: skip
+"""'đường 3/2', 'Trường Mầm non 19/5': a street or a school named by a date says no 'ngày'."""
 DAY_NAMED = re.compile(r"ngày (?:thứ [^\W\d_]+|chủ nhật),? $")
 """'ngày thứ Bảy 6/12': 'ngày' is said once, before the weekday."""
 LISTED_DAYS = re.compile(r"(?:ngày|mùng|mồng)(?:\s\d{1,2}\s?(?:,|và|,\svà))+\s$")
@@ -115,7 +120,7 @@ class _DayLead:
         quiet = (
             written_mung
             or part_of_day
-            or _ends_with(before, (*DAY_WORDS, "đường", "phố"))
+            or _ends_with(before, (*DAY_WORDS, *NAMED_BY_A_DATE))
             or LISTED_DAYS.search(before) is not None
             or DAY_NAMED.search(before) is not None
         )
@@ -224,9 +229,12 @@ COUNTED_NOUNS = (
     "phường", "thị trấn", "huyện", "hộ", "người", "trường", "lớp", "điểm", "đơn vị", "cơ sở",
     "tiêu chí", "chỉ tiêu", "trạm", "tàu", "thuyền", "đội", "địa bàn", "chi hội", "chi bộ",
     "hợp tác xã", "doanh nghiệp", "học sinh", "cháu", "mô hình", "công trình", "dự án", "phiếu",
-    "nội dung", "thủ tục", "hồ sơ", "chợ", "giếng", "hồ", "đập", "kênh", "tuyến",
+    "nội dung", "thủ tục", "hồ sơ", "chợ", "giếng", "hồ", "đập", "kênh", "tuyến", "em",
 )  # fmt: skip
-COUNTED_AFTER = re.compile(rf"\s(?:{_alternation(COUNTED_NOUNS)})(?![^\W_])(?P<next>\s+\S)?")
+COUNTED_AFTER = re.compile(
+    rf"\s(?:{_alternation(COUNTED_NOUNS)})(?![^\W_]| (?:chức|hội|tin|đồ|án)(?![^\W_]))"
+    r"(?P<next>\s+\S)?"
+)
 """'12/12 thôn', 'tại 5/12 thôn', '8/10 xã đạt chuẩn': the count of a total of places, people
 or things, said 'trên' as announcers say a share of a whole ('năm trên mười hai thôn')."""
 SPAN_OF_TIME = re.compile(r"\s(?:ngày|buổi|tháng|năm|tuần|giờ|ca|kỳ|học kỳ)(?![^\W_])")
