@@ -53,6 +53,7 @@ FRACTION_AFTER = frozenset({"khoảng", "hơn", "gần", "chiếm", "đạt", "c
 """'chiếm 2/3 diện tích' is two thirds ('hai phần ba'), not the second of March."""
 FRACTION_BEFORE = re.compile(
     r"\s(?:số|diện tích|dân số|tổng|lượng|trong số|quân số|kinh phí|chi phí|giá trị|thời gian"
+    r"|kế hoạch|dự toán"
     r"|cử tri|đại biểu)(?![^\W_])",
     re.IGNORECASE,
 )
@@ -391,9 +392,12 @@ def _time(m: re.Match[str], ctx: _Context) -> str:
     return _clock(m["h"], minute, m["s"], ctx, full=alone)
 
 
-TO_A_TIME = re.compile(r"\s?(?:[-–]|đến|tới)\s?\d{1,2}(?:[hg:]|\s?giờ)")
+DAY_PART = r"(?:\s(?:sáng|trưa|chiều|tối|đêm))?"
+TO_A_TIME = re.compile(rf"{DAY_PART}\s?(?:[-–]|đến|tới)\s?\d{{1,2}}(?:[hg:]|\s?giờ)")
 """What follows the first end of a range of times: 'đến 9h', 'tới 11g', '- 16:30'."""
-FROM_A_TIME = re.compile(r"(?:\d[hg:]\d{0,2}['p]?|giờ(?: [^\W\d_]+){0,3})\s?(?:[-–]|đến|tới)\s$")
+FROM_A_TIME = re.compile(
+    rf"(?:\d[hg:]\d{{0,2}}['p]?{DAY_PART}|giờ(?: [^\W\d_]+){{0,3}})\s?(?:[-–]|đến|tới)\s$"
+)
 """What comes before the last end: '7h30 đến ', or the first end already read ('bảy giờ ba
 mươi đến ')."""
 
