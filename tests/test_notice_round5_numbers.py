@@ -10,6 +10,7 @@ marked where they stand."""
 from __future__ import annotations
 
 import pytest
+from test_notice_reading import assert_reads_in_linear_time
 
 from announcements.normalize import spoken_form
 
@@ -892,3 +893,15 @@ def test_a_position_in_degrees_and_minutes(written: str, spoken: str) -> None:
     """Fishing and storm notices give positions in degrees and minutes: '20°15'N' → 'hai mươi
     độ mười lăm phút vĩ bắc'."""
     assert spoken_form(written) == spoken
+
+
+HOSTILE = (
+    "tại 5/12 thôn ", "cầu 10T-15T ", "lộ 471, ", "Mục II.3.2.", "1900 9095 hoặc ",
+    "7h30 sáng đến ", "20°15'N, ", "thắng thôn Tây 3-1. ",
+)  # fmt: skip
+"""Shapes of this file's rules, repeated: each must be read in time linear in its length."""
+
+
+@pytest.mark.parametrize("unit", HOSTILE)
+def test_reading_time_grows_linearly_with_the_round_five_number_rules(unit: str) -> None:
+    assert_reads_in_linear_time(unit)
