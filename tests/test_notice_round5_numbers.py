@@ -647,7 +647,46 @@ BATCH_FIVE: list[tuple[str, str]] = [
 ]  # fmt: skip
 
 
-CASES = BATCH + BATCH_TWO + BATCH_THREE + BATCH_FOUR + BATCH_FIVE
+BATCH_SIX: list[tuple[str, str]] = [
+    ("Đã có 3/3 ấp ra mắt mô hình.", "Đã có ba trên ba ấp ra mắt mô hình."),
+    ("Dịch bệnh xuất hiện ở 4/5 buôn.", "Dịch bệnh xuất hiện ở bốn trên năm buôn."),
+    ("Tuyên truyền tại 2/4 khu phố.", "Tuyên truyền tại hai trên bốn khu phố."),
+    ("Ra quân đồng loạt ở 11/12 tổ dân phố.",
+     "Ra quân đồng loạt ở mười một trên mười hai tổ dân phố."),
+    # first pass missed: a weight in tonnes written with a space before 'T'
+    ("Biển cấm xe trên 10 T đặt tại đầu cầu.", "Biển cấm xe trên mười tấn đặt tại đầu cầu."),
+    ("Xe có trọng tải dưới 1,25T được phép lưu thông.",
+     "Xe có trọng tải dưới một phẩy hai mươi lăm tấn được phép lưu thông."),
+    ("Sửa chữa nhánh rẽ lộ 471 trạm Đồng Văn.", "Sửa chữa nhánh rẽ lộ bốn bảy một trạm Đồng Văn."),
+    # first pass missed: a power-line feeder after 'đường dây'
+    ("Đường dây 471 mất điện từ 8h đến 10h30.",
+     "Đường dây bốn bảy một mất điện từ tám giờ đến mười giờ ba mươi."),
+    ("Theo điểm 3 Mục II.3.", "Theo điểm ba Mục hai chấm ba."),
+    ("Căn cứ Chương II.2, Phần III.4 của đề án.",
+     "Căn cứ Chương hai chấm hai, Phần ba chấm bốn của đề án."),
+    ("Liên hệ số 0912 345 678 hoặc 115 khi cần cấp cứu.",
+     "Liên hệ số không chín một hai, ba bốn năm, sáu bảy tám hoặc một một năm khi cần cấp cứu."),
+    ("Gọi tổng đài 1080 hoặc 1088 để được hướng dẫn.",
+     "Gọi tổng đài một không tám không hoặc một không tám tám để được hướng dẫn."),
+    ("Nghỉ 1/2 ngày làm việc để tổng vệ sinh.", "Nghỉ nửa ngày làm việc để tổng vệ sinh."),
+    ("Tiêm vắc xin sởi từ 27 đến 3/12.",
+     "Tiêm vắc xin sởi từ ngày hai mươi bảy đến ngày ba tháng mười hai."),
+    ("Lịch cắt điện từ 6h đến 11h30 sáng Chủ nhật.",
+     "Lịch cắt điện từ sáu giờ đến mười một giờ ba mươi sáng Chủ nhật."),
+    ("Khám bệnh từ 7h30 đến 16h30, nghỉ trưa từ 11h30 đến 13h.",
+     "Khám bệnh từ bảy giờ ba mươi đến mười sáu giờ ba mươi, nghỉ trưa từ mười một giờ ba "
+     "mươi đến mười ba giờ."),
+    ("Hạn cuối: 16h30 ngày 20/12.",
+     "Hạn cuối: mười sáu giờ ba mươi phút ngày hai mươi tháng mười hai."),
+    ("Giải bóng đá: thôn 1 hòa thôn 2 với tỉ số 1-1.",
+     "Giải bóng đá: thôn một hòa thôn hai với tỉ số một một."),
+    ("Đến nay, 12/12 thôn đã bầu xong trưởng thôn.",
+     "Đến nay, mười hai trên mười hai thôn đã bầu xong trưởng thôn."),
+    ("Đạt 5/7 chỉ tiêu chủ yếu.", "Đạt năm trên bảy chỉ tiêu chủ yếu."),
+]  # fmt: skip
+
+
+CASES = BATCH + BATCH_TWO + BATCH_THREE + BATCH_FOUR + BATCH_FIVE + BATCH_SIX
 
 
 def test_the_batches_hold_at_least_sixty_new_phrases() -> None:
@@ -781,6 +820,10 @@ def test_a_weight_in_tonnes_written_t_is_tan(written: str, spoken: str) -> None:
         ),
         ("Hương lộ 123 ngập nước.", "Hương lộ một trăm hai mươi ba ngập nước."),
         ("Có 471 hộ ở ven lộ.", "Có bốn trăm bảy mươi mốt hộ ở ven lộ."),
+        (
+            "Đường dây 500kV và đường dây 220 kV.",
+            "Đường dây năm trăm ki lô vôn và đường dây hai trăm hai mươi ki lô vôn.",
+        ),
     ],
 )
 def test_a_power_line_feeder_is_read_digit_by_digit(written: str, spoken: str) -> None:
