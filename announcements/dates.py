@@ -53,6 +53,7 @@ FRACTION_AFTER = frozenset({"khoảng", "hơn", "gần", "chiếm", "đạt", "c
 """'chiếm 2/3 diện tích' is two thirds ('hai phần ba'), not the second of March."""
 FRACTION_BEFORE = re.compile(
     r"\s(?:số|diện tích|dân số|tổng|lượng|trong số|quân số|kinh phí|chi phí|giá trị|thời gian"
+    r"|kế hoạch|dự toán"
     r"|cử tri|đại biểu)(?![^\W_])",
     re.IGNORECASE,
 )
@@ -92,6 +93,11 @@ def _day(d: int, ctx: _Context, lunar: bool, mung: bool) -> str:
 
 MUNG_RANGE = re.compile(r"(mùng|mồng) \d{1,2}\s?(?:đến|tới)\s$")
 """'từ mùng 8 đến ': a range of days whose first the notice wrote with 'mùng'."""
+NAMED_BY_A_DATE = (
+    "đường", "phố", "mầm non", "tiểu học", "trung học cơ sở", "trung học phổ thông",
+    "quảng trường", "công viên",
+)  # fmt: skip
+"""'đường 3/2', 'Trường Mầm non 19/5': a street or a school named by a date says no 'ngày'."""
 DAY_NAMED = re.compile(r"ngày (?:thứ [^\W\d_]+|chủ nhật),? $")
 """'ngày thứ Bảy 6/12': 'ngày' is said once, before the weekday."""
 LISTED_DAYS = re.compile(r"(?:ngày|mùng|mồng)(?:\s\d{1,2}\s?(?:,|và|,\svà))+\s$")
@@ -115,7 +121,7 @@ class _DayLead:
         quiet = (
             written_mung
             or part_of_day
-            or _ends_with(before, (*DAY_WORDS, "đường", "phố"))
+            or _ends_with(before, (*DAY_WORDS, *NAMED_BY_A_DATE))
             or LISTED_DAYS.search(before) is not None
             or DAY_NAMED.search(before) is not None
         )
@@ -224,9 +230,12 @@ COUNTED_NOUNS = (
     "phường", "thị trấn", "huyện", "hộ", "người", "trường", "lớp", "điểm", "đơn vị", "cơ sở",
     "tiêu chí", "chỉ tiêu", "trạm", "tàu", "thuyền", "đội", "địa bàn", "chi hội", "chi bộ",
     "hợp tác xã", "doanh nghiệp", "học sinh", "cháu", "mô hình", "công trình", "dự án", "phiếu",
-    "nội dung", "thủ tục", "hồ sơ", "chợ", "giếng", "hồ", "đập", "kênh", "tuyến",
+    "nội dung", "thủ tục", "hồ sơ", "chợ", "giếng", "hồ", "đập", "kênh", "tuyến", "em",
 )  # fmt: skip
-COUNTED_AFTER = re.compile(rf"\s(?:{_alternation(COUNTED_NOUNS)})(?![^\W_])(?P<next>\s+\S)?")
+COUNTED_AFTER = re.compile(
+    rf"\s(?:{_alternation(COUNTED_NOUNS)})(?![^\W_]| (?:chức|hội|tin|đồ|án)(?![^\W_]))"
+    r"(?P<next>\s+\S)?"
+)
 """'12/12 thôn', 'tại 5/12 thôn', '8/10 xã đạt chuẩn': the count of a total of places, people
 or things, said 'trên' as announcers say a share of a whole ('năm trên mười hai thôn')."""
 SPAN_OF_TIME = re.compile(r"\s(?:ngày|buổi|tháng|năm|tuần|giờ|ca|kỳ|học kỳ)(?![^\W_])")
@@ -401,9 +410,12 @@ def _time(m: re.Match[str], ctx: _Context) -> str:
     return _clock(m["h"], minute, m["s"], ctx, full=alone)
 
 
-TO_A_TIME = re.compile(r"\s?(?:[-–]|đến|tới)\s?\d{1,2}(?:[hg:]|\s?giờ)")
+DAY_PART = r"(?:\s(?:sáng|trưa|chiều|tối|đêm))?"
+TO_A_TIME = re.compile(rf"{DAY_PART}\s?(?:[-–]|đến|tới)\s?\d{{1,2}}(?:[hg:]|\s?giờ)")
 """What follows the first end of a range of times: 'đến 9h', 'tới 11g', '- 16:30'."""
-FROM_A_TIME = re.compile(r"(?:\d[hg:]\d{0,2}['p]?|giờ(?: [^\W\d_]+){0,3})\s?(?:[-–]|đến|tới)\s$")
+FROM_A_TIME = re.compile(
+    rf"(?:\d[hg:]\d{{0,2}}['p]?{DAY_PART}|giờ(?: [^\W\d_]+){{0,3}})\s?(?:[-–]|đến|tới)\s$"
+)
 """What comes before the last end: '7h30 đến ', or the first end already read ('bảy giờ ba
 mươi đến ')."""
 

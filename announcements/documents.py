@@ -245,12 +245,12 @@ def _count_code(m: re.Match[str], ctx: _Context) -> str:
 
 
 TONNE = r"\d{1,3}(?:,\d{1,2})?"
-TONNES = re.compile(rf"(?P<n>{TONNE})[tT](?:\s?[-–]\s?(?P<n2>{TONNE})[tT])?(?!\w|\.\d|-)")
+TONNES = re.compile(rf"(?P<n>{TONNE})(?:[tT]|\sT)(?:\s?[-–]\s?(?P<n2>{TONNE})[tT])?(?!\w|\.\d|-)")
 
 
 def _tonnes(m: re.Match[str], ctx: _Context) -> str:
-    """'tải trọng 13T', 'cầu yếu 10T', 'xe 2,5t' → '… tấn': a weight where the clause
-    speaks of a load (a vehicle, a bridge, a load limit); elsewhere '10T' names a thing
+    """'tải trọng 13T', 'cầu yếu 10T', 'xe trên 10 T', 'xe 2,5t' → '… tấn': a weight where
+    the clause speaks of a load (a vehicle, a bridge, a load limit); elsewhere '10T' names a thing
     ('lớp 10T' → 'mười tê', left to the codes) and '5t' may be 'triệu' or 'tuổi'."""
     before = _before(m, 40)
     if not _starts_word(m, also="/,.") or _word_before(m) in NAMED_BY_A_CODE:

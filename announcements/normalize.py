@@ -639,7 +639,7 @@ def _number(m: re.Match[str], ctx: _Context) -> str:
     written = m.group(0)
     if _is_gold(m) or (len(written) >= LONGEST_COUNT and written.isdigit()):
         return read_digits(written)  # 'vàng 9999', 'mã số thuế 8012345678'
-    if len(written) == 3 and FEEDER.search(_before(m)):
+    if len(written) == 3 and FEEDER.search(_before(m)) and not VOLTAGE_AFTER.match(_after(m)):
         return read_digits(written)  # 'lộ 471' → 'lộ bốn bảy một'
     if len(written) > 2:
         return ctx.number(written)
@@ -657,12 +657,14 @@ def _number(m: re.Match[str], ctx: _Context) -> str:
 
 
 FEEDER = re.compile(
-    r"(?:^|[^\w])(?<!quốc )(?<!tỉnh )(?<!huyện )(?<!hương )(?<!đại )(?<!xa )(?:lộ|xuất tuyến)"
-    r"(?: (?:số )?\d{3}(?:,| và| hoặc))* (?:số )?$"
+    r"(?:^|[^\w])(?<!quốc )(?<!tỉnh )(?<!huyện )(?<!hương )(?<!đại )(?<!xa )"
+    r"(?:lộ|xuất tuyến|đường dây)(?: (?:số )?\d{3}(?:,| và| hoặc))* (?:số )?$"
 )
-"""A power line's feeder, 'lộ 471', 'xuất tuyến 475', 'lộ 471, 473': the electricity
-notices say its three digits one by one (the first names the voltage, the second the
-busbar), but a road is a number ('tỉnh lộ 471', 'quốc lộ 279')."""
+"""A power line's feeder, 'lộ 471', 'xuất tuyến 475', 'lộ 471, 473', 'đường dây 471': the
+electricity notices say its three digits one by one (the first names the voltage, the second
+the busbar), but a road is a number ('tỉnh lộ 471', 'quốc lộ 279'), and so is a voltage
+('đường dây 500kV', already read 'năm trăm ki lô vôn' by the units)."""
+VOLTAGE_AFTER = re.compile(r"\s?(?:ki lô|mê ga|vôn)")
 LONGEST_COUNT = 9
 """Nine digits or more with no dots between them are a code (a tax number, an identity card),
 read digit by digit: a count that large is written '8.012.345.678'."""
@@ -834,7 +836,7 @@ CODE_RULES: list[Rule] = [
     Rule(WEEKDAY, _weekday, gate=re.compile("T[2-7]")),
     Rule(ROAD, _road),
     Rule(LETTER_CODE, _letter_code, gate=re.compile(r"[A-ZĐ][-.]?\d")),
-    Rule(TONNES, _tonnes, gate=re.compile(r"\d[tT]")),
+    Rule(TONNES, _tonnes, gate=re.compile(r"\d\s?[tT]")),
     Rule(COUNT_CODE, _count_code, gate=re.compile(r"\d(?:[A-Z]|[a-ft])")),
     Rule(MODEL, _model, gate=re.compile(r"\d(?<=[^\W\d_]\d)")),
     Rule(NAMED_LETTER, _named_letter, gate=re.compile(r"\s(?:AB|[A-HJ-UWYZ])(?![^\W_]|[/(.]\w)")),

@@ -1142,24 +1142,10 @@ COUNTING_WORDS = frozenset({
 })  # fmt: skip
 """A service number right after one of these is a count: 'có 113 hộ', 'tăng 115 ca'."""
 
-REPEATED_BEFORE_RANGE = frozenset(
-    {
-        "ngày",
-        "tháng",
-        "năm",
-        "tuần",
-        "thứ",
-        "lớp",
-        "tổ",
-        "thôn",
-        "ấp",
-        "xóm",
-        "đội",
-        "đợt",
-        "khu",
-        "lô",
-    }
-)
+REPEATED_BEFORE_RANGE = frozenset({
+    "ngày", "tháng", "năm", "tuần", "tiết", "thứ", "lớp", "tổ", "thôn", "ấp", "xóm", "đội", "đợt",
+    "khu", "lô",
+})  # fmt: skip
 """'tháng 5-6' is 'tháng năm đến tháng sáu': the word is said again after 'đến'."""
 
 LUNAR_MONTHS = {1: "giêng", 4: "tư", 12: "chạp"}

@@ -226,6 +226,7 @@ GATED = (
     "Thôn5", "Tổ12", "xe SH150i", "BCĐ 389 huyện", "Chương trình 135", "nhóm máu O",
     "máu nhóm AB", "vitamin A, D và E", "nhóm máu O+", "BCĐ389 tỉnh", "Quy định 144- QĐ/TW",
     "Số: 15 /TB-UBND", "xe 2,5t", "cầu yếu 10T", "xe 10T-15T",
+    "xe trên 10 T",
 )  # fmt: skip
 """Texts that the gated rules match: wherever a rule's pattern matches, its gate must too."""
 
