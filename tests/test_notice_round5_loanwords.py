@@ -168,7 +168,7 @@ BATCH_ONE: list[tuple[str, str]] = [
      "Xe Mít xu bi si và Xu du ki."),
     # expected reading corrected: 'Kia' is a Vietnamese word; a foreign o is 'ô'
     ("Xe Kia Morning.",
-     "Xe Kia Mô ninh."),
+     "Xe Kia mô ninh."),
     ("Siêu thị Lotte Mart.",
      "Siêu thị Lốt tê Mát."),
     ("Du lịch Hokkaido.",
@@ -261,7 +261,145 @@ BATCH_ONE: list[tuple[str, str]] = [
 ]  # fmt: skip
 """Batch 1: ninety-five names in notice phrases, written before the reader ran."""
 
-BATCH_TWO: list[tuple[str, str]] = []
+BATCH_TWO: list[tuple[str, str]] = [
+    # expected reading corrected: the shipped lexicon's 'Regent'; a foreign o is 'ô'
+    ("Phun thuốc Regent hoặc Confidor.",
+     "Phun thuốc rê gien hoặc Côn phi đô."),
+    # expected reading corrected: 'an' for the English 'ant'
+    ("Thuốc Radiant trừ bọ trĩ.",
+     "Thuốc Ra đi an trừ bọ trĩ."),
+    ("Thuốc Karate và Bassa.",
+     "Thuốc ca ra tê và Bát xa."),
+    ("Thuốc Padan và Virtako.",
+     "Thuốc pa đan và vi ta cô."),
+    ("Thuốc Ridomil Gold.",
+     "Thuốc ri đô min gôn."),
+    # expected reading corrected: the shipped lexicon's 'Kasumin'; a final r is silent
+    ("Thuốc Kasumin và Folicur.",
+     "Thuốc ca xu min và Phô li cu."),
+    # expected reading corrected: a foreign o is 'ô'
+    ("Phân bón Atonik và Comcat.",
+     "Phân bón A tô ních và Côm cát."),
+    ("Kháng sinh Ampicillin, Ciprofloxacin.",
+     "Kháng sinh Am pi xi lin, Xi pờ rô phờ lốc xa xin."),
+    ("Kháng sinh Azithromycin.",
+     "Kháng sinh A di trô mi xin."),
+    ("Thuốc dị ứng Loratadine, Cetirizine.",
+     "Thuốc dị ứng Lô ra ta đin, Xê ti ri din."),
+    # expected reading corrected: 'clô' is no Vietnamese syllable
+    ("Thuốc giảm đau Diclofenac, Meloxicam.",
+     "Thuốc giảm đau Đi cờ lô phê nác, Mê lốc xi cam."),
+    # first pass missed: 'ar' before a consonant is 'ác'
+    ("Thuốc huyết áp Losartan, Captopril.",
+     "Thuốc huyết áp Lô xác tan, Cáp tô pờ rin."),
+    ("Thuốc Nifedipine và Glucosamine.",
+     "Thuốc Ni phê đi pin và Gờ lu cô xa min."),
+    ("Thuốc Smecta cho trẻ tiêu chảy.",
+     "Thuốc Xờ méc ta cho trẻ tiêu chảy."),
+    # first pass missed: a final -gen is 'gien'
+    # expected reading corrected: a doubled f is said once
+    ("Thuốc Decolgen và Tiffy.",
+     "Thuốc Đê côn gien và Ti phi."),
+    ("Thuốc Hapacol.",
+     "Thuốc Ha pa côn."),
+    # expected reading corrected: the shipped lexicon's forms
+    ("Vắc xin cúm Vaxigrip và Influvac.",
+     "Vắc xin cúm vác xi gờ ríp và in phờ lu vác."),
+    # expected reading corrected: the shipped lexicon's forms
+    ("Vắc xin Varivax và Engerix.",
+     "Vắc xin va ri vác và En giê rích."),
+    ("Vắc xin Imojev và Menactra.",
+     "Vắc xin i mô giép và Mê nác tra."),
+    ("Ông Kim Jong-un.",
+     "Ông Kim Giông un."),
+    ("Ông Lee Jae-myung.",
+     "Ông Li Giê miêng."),
+    ("Thủ tướng Kishida.",
+     "Thủ tướng Ki si đa."),
+    # first pass missed: French 'eau'
+    ("Thủ tướng Trudeau.",
+     "Thủ tướng Tru đô."),
+    # expected reading corrected: 'Nê ta ni a hu' is the Vietnamese press's form
+    ("Thủ tướng Netanyahu.",
+     "Thủ tướng Nê ta ni a hu."),
+    ("Tổng thống Erdogan.",
+     "Tổng thống Ơ đô gan."),
+    ("Tổng thống Lula.",
+     "Tổng thống Lu la."),
+    # expected reading corrected: a foreign o is 'ô'
+    ("Bang Texas và Florida.",
+     "Bang Téc xát và Phờ lô ri đa."),
+    # first pass missed: 'or' before a consonant is 'oóc'; a final 'ia' is two syllables
+    ("Bang California.",
+     "Bang Ca li phoóc ni a."),
+    ("Thành phố Osaka và Nagoya.",
+     "Thành phố Ô xa ca và Na gô da."),
+    # first pass missed: Korean 'eo', 'ae' ('Daegu')
+    # expected reading corrected: d is 'đ'
+    ("Thành phố Incheon và Daegu.",
+     "Thành phố In chơn và Đê gu."),
+    # first pass missed: London's Vietnamese name (loan word)
+    ("Thành phố London và Geneva.",
+     "Thành phố Luân Đôn và Giơ ne vơ."),
+    ("Thành phố Madrid và Milan.",
+     "Thành phố Ma đờ rít và Mi lan."),
+    # first pass missed: 'ar' before a consonant is 'ác'; 'Chelsea' (loan word)
+    ("Đội Arsenal và Chelsea.",
+     "Đội Ác xê nan và Chen xi."),
+    # first pass missed: 'ar' before a consonant is 'ác'
+    ("Đội Barcelona và Juventus.",
+     "Đội Bác xê lô na và Giu ven tút."),
+    # first pass missed: German (loan word)
+    ("Đội Bayern Munich.",
+     "Đội Bai ơn Mu ních."),
+    # expected reading corrected: a lone consonant is said with 'ờ'; a_e before n is 'ên'
+    ("Cầu thủ Mbappe và Kane.",
+     "Cầu thủ Mờ báp pê và Kên."),
+    # first pass missed: 'ngh' is 'ng' and 'h'
+    # expected reading corrected: an open e is 'ê'
+    ("Cầu thủ Bellingham và Vinicius.",
+     "Cầu thủ Bê linh ham và Vi ni xiu."),
+    ("Cầu thủ Jason Quang Vinh Pendant.",
+     "Cầu thủ Giây xơn Quang Vinh Pen đăng."),
+    # first pass missed: 'ire' before a consonant
+    ("Trình duyệt Chrome, Firefox, Safari.",
+     "Trình duyệt Cờ rôm, Phai ơ phốc, Xa pha ri."),
+    ("Hộp thư Gmail và Outlook.",
+     "Hộp thư gờ meo và ao lúc."),
+    # first pass missed: 'One' (loan word)
+    # expected reading corrected: a foreign o is 'ô'; a brand run together is read word by word
+    ("Lưu trữ trên Dropbox và OneDrive.",
+     "Lưu trữ trên Đờ rốp bốc và oan đờ rai."),
+    ("Máy MacBook và iPad.",
+     "Máy mác búc và ai pát."),
+    # expected reading corrected: a foreign o is 'ô'
+    ("Tai nghe AirPods.",
+     "Tai nghe e pốt."),
+    ("Cảnh giác phần mềm malware và spam.",
+     "Cảnh giác phần mềm man oe và xờ pam."),
+    # first pass missed: 'ire' before a consonant
+    # expected reading corrected: 'fire' is 'phai ơ' in a compound
+    ("Cài tường lửa firewall.",
+     "Cài tường lửa phai ơ oan."),
+    ("Cắm router và modem.",
+     "Cắm rao tơ và mô đem."),
+    # expected reading corrected: a foreign o is 'ô'; 'password' is said by its two words
+    ("Bật hotspot, đổi password.",
+     "Bật hốt xờ pốt, đổi pát uốt."),
+    # first pass missed: 'update', 'login' (loan words)
+    # expected reading corrected: the lexicon's 'áp đết'
+    ("Bấm update rồi login.",
+     "Bấm áp đết rồi lốc in."),
+    # first pass missed: brands (loan words)
+    # expected reading corrected: the lexicon's forms
+    ("Nhãn hàng Unilever và Nestle.",
+     "Nhãn hàng u ni li vơ và nét xờ lê."),
+    # first pass missed: Korean 'eo' misread 'Oreo'; 'Chocopie' (loan word)
+    # expected reading corrected: a foreign o is 'ô'; the lexicon's 'Chocopie'
+    ("Bánh Oreo và Chocopie.",
+     "Bánh Ô rê ô và sô cô pai."),
+]  # fmt: skip
+"""Batch 2: fifty names written after batch 1's fixes, before the reader ran on them."""
 
 KNOWN_MISSES = {
     "Gọi xe qua Grab, Be": "'Be' is shaped like a Vietnamese syllable",
@@ -269,11 +407,14 @@ KNOWN_MISSES = {
     "u ('Basudin')",
     "Xe Ford Ranger": "an English a before 'nge' ('Ranger' → 'Ren') is not told from 'Angela'",
     "Bão Noul": "a Korean 'o-u' is not told from the English 'ou' ('Young')",
+    "Ông Lee Jae-myung": "Korean 'yu' before 'ng' ('myung' → 'miêng')",
+    "Cầu thủ Jason Quang Vinh Pendant": "an English a before one consonant and a vowel "
+    "('Jason' → 'Giây') is not told from 'Lazada'; the French 'ant' ('đăng')",
 }
 """Misses left after the fixes; strict xfails, so they count as misses until a class fixes
 them."""
 
-FIRST_PASS = {"BATCH_ONE": (95, 55, 12)}
+FIRST_PASS = {"BATCH_ONE": (95, 55, 12), "BATCH_TWO": (50, 20, 12)}
 """Per batch: phrases, read right at the first pass, and read differently only by a convention
 of the project or the shipped lexicon's form."""
 
@@ -284,7 +425,8 @@ def _cases() -> list[object]:
 
 def test_the_batches_are_as_wide_as_written() -> None:
     assert len(BATCH_ONE) == FIRST_PASS["BATCH_ONE"][0]
-    assert len(KNOWN_MISSES) == 4
+    assert len(BATCH_TWO) == FIRST_PASS["BATCH_TWO"][0]
+    assert len(KNOWN_MISSES) == 6
 
 
 @pytest.mark.parametrize(("written", "spoken"), _cases())
@@ -306,8 +448,11 @@ def test_every_name_is_said_in_vietnamese_syllables() -> None:
         # shapes that passed for Vietnamese written without marks: 'ei', 'ey', 'ou', 'oe'+ng,
         # a final consonant after a falling diphthong, a 'k' before a, o, u
         ("Kong", "Công"), ("Boeing", "Bô ây"), ("Kayak", "Ca dác"),
-        # Korean 'eo' is 'ơ', 'eu' 'ư'
-        ("Seoul", "Xơ un"), ("Jeong", "Giơng"), ("Heung-min", "Hưng min"),
+        # Korean 'eo' is 'ơ', 'eu' 'ư' where no English word has them ('Oreo', 'Europe' keep
+        # theirs)
+        # (and 'ae' 'e' before a syllable)
+        ("Incheon", "In chơn"), ("Jeong", "Giơng"), ("Heung-min", "Hưng min"),
+        ("Daegu", "Đê gu"), ("Daejeon", "Đê giơn"), ("Oreo", "Ô rê ô"), ("Europe", "Êu rốp"),
         # 'er' before a consonant: 'éc' in the first syllable, 'ơ' after it; ur and ir too
         ("Mercedes", "Méc xê đét"), ("Server", "Xéc vơ"), ("Berlin", "Béc lin"),
         ("Internet", "In tơ nét"), ("Hamburger", "Ham bơ gơ"), ("Erling", "Ơ linh"),
@@ -325,6 +470,13 @@ def test_every_name_is_said_in_vietnamese_syllables() -> None:
         ("Kyoto", "Ki ô tô"), ("Libya", "Li bi a"),
         # an s before a stop after another consonant is 'xờ'
         ("Amsterdam", "Am xờ tơ đam"), ("Monster", "Môn xờ tơ"),
+        # 'ar', 'or' before a consonant and a vowel are 'ác', 'oóc' (not the English 'Star',
+        # nor 'Chlor'); French 'eau'; a final -gen; 'ngh'; 'ire' before a consonant
+        ("Harvard", "Hác vát"), ("Cortisol", "Coóc ti xôn"), ("Starbucks", "Xờ ta búc"),
+        ("Chlorpyrifos", "Cờ lô pi ri phốt"), ("Bordeaux", "Bô đô"), ("Collagen", "Cô la gien"),
+        ("Nottingham", "Nốt tinh ham"), ("Firefox", "Phai ơ phốc"),
+        # a final 'ia' after a syllable is two syllables ('Kia' is one)
+        ("Colombia", "Cô lôm bi a"), ("Mafia", "Ma phi a"), ("Kia", "Kia"),
         # 'ack' is 'ắc'; 'air' is 'e'; a final 'ows' is 'ô'
         ("Black", "Bờ lắc"), ("Airblade", "E bờ lây"), ("Windows", "Uyn đô"),
     ],
