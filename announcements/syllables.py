@@ -203,6 +203,12 @@ def _final_ia(m: re.Match[str]) -> str:
     return "ïa" if re.search("[aeiouy]", m.string[: m.start() - 1]) else m.group(0)
 
 
+def _final_ify(m: re.Match[str]) -> str:
+    """The English verb ending '-ify' after a syllable is 'i phai' ('Spotify' → 'Xờ pô ti
+    phai'); a name's 'iffy' is 'i phi' ('Tiffy')."""
+    return "fai" if re.search("[aeiouy]", m.string[: m.start() - 1]) else m.group(0)
+
+
 def _final_ey(m: re.Match[str]) -> str:
     """A final 'ey' after a syllable is 'i' ('Sydney' → 'Xít ni'); alone it is 'ây' ('rey')."""
     return "i" if re.search("[aeiouy]", m.string[: m.start()]) else m.group(0)
@@ -219,7 +225,7 @@ ENGLISH_SPELLINGS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], 
     (re.compile(r"air(?![aeiou])"), "ɛ"),  # 'Airbus', 'Airblade'
     (re.compile(r"(?<=[^aeiouy])ey$"), _final_ey),  # 'Sydney', 'Disney' (not 'Kong-rey')
     (SILENT_E, _silent_e),
-    (re.compile(r"(?<=[aeiou])x(?=[aeiouy])"), "cx"),  # 'Cefalexin' → 'léc xin', 'Texas'
+    (re.compile(r"(?<=[aeiou])x(?=[aeiouyêô])"), "cx"),  # 'Cefalexin' → 'léc xin', 'Texas'
     (re.compile(r"thr"), "tr"),  # 'Cypermethrin', 'Three'
     (re.compile(r"c(?=[eiy])"), "x"),  # 'Amoxicillin', 'Validamycin': a soft c
     (re.compile(r"^g(?=[ey])"), "j"),  # 'Gemini', 'Gentamicin': a soft g (not 'Megi', 'Yagi')
@@ -233,7 +239,11 @@ ENGLISH_SPELLINGS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], 
     (re.compile(r"(?:^|(?<=[^aeiouy]))(?<![^aeiouy]{2})ar(?=[^aeiouyrï][aeiouyï])"), "ä"),
     (re.compile(r"(?<=[^aeiouyl])or(?=[^aeiouyrï][aeiouyï])"), "ö"),  # 'Metformin' → 'phoóc'
     (re.compile(r"ire(?=[^aeiouy])"), "aiơ"),  # 'Firefox' → 'Phai ơ phốc'
-    (re.compile(r"a(?=ck)"), "ă"),  # 'Jack' → 'Giắc', 'Barack' → 'Ba rắc'
+    (re.compile(r"a(?=ck)"), "ă"),
+    (re.compile(r"(?<=[aeiou])(ng?)(?=h[aeiu])"), r"\1·"),  # 'Tottenham', 'Bellingham'
+    (re.compile(r"ia(?=[^aeiouyïêôơ]+[aeiouyïêôơ])"), "ïa"),  # 'Thiamethoxam' → 'Thi a', 'Diana'
+    (re.compile(r"(?<=i)fy$"), _final_ify),  # 'Spotify', 'Shopify' (not 'Tiffy')
+    # 'Jack' → 'Giắc', 'Barack' → 'Ba rắc'
     (re.compile(r"(?<=\w[stx])on$"), "ơn"),  # 'Washington', 'Johnson', 'Boston'
     (re.compile(r"(?<=[aeiou])ts(?=[aeiou])"), "tx"),  # 'Mitsubishi' → 'Mít xu', 'WhatsApp'
     (re.compile(r"(?<=[^aeiouy])y(?=[aeiou])"), "ï"),  # 'Kyoto', 'Myanmar', 'Kenya'
@@ -302,26 +312,32 @@ def _split_cluster(cluster: str) -> tuple[str, str]:
     """Consonants between two vowels: the longest onset the next syllable can take goes to
     it, the rest closes the syllable before ('Matmo' → 'mat-mo', 'Wipha' → 'wi-pha'); a
     consonant and l or r open the next one together ('Tamiflu' → 'ta-mi-flu')."""
-    if cluster == "ngh":  # 'Bellingham' → 'linh ham': English writes no 'gh' onset there
-        return "ng", "h"
+    if BREAK in cluster:  # 'Tottenham' → 'ten ham', 'Bellingham' → 'linh ham'
+        closing, opening = cluster.split(BREAK, 1)
+        return closing, opening
     if LIQUID_CLUSTER.search(cluster) and cluster[-3:-1] not in ONE_SOUND:  # 'Lingling': ng-l
         return cluster[:-2], cluster[-2:]
-    if len(cluster) > 2 and S_CLUSTER.search(cluster):  # 'Instagram' → 'In xờ ta gờ ram'
-        return cluster[:-2], cluster[-2:]
+    found = S_CLUSTER.search(cluster)
+    if found and len(cluster) > 2:  # 'Instagram' → 'In xờ ta gờ ram', 'Boostrix' → 'Bu xờ trích'
+        return cluster[: found.start()], cluster[found.start() :]
     for size in (2, 1):
         if len(cluster) >= size and cluster[-size:] in ONSETS:
             return cluster[:-size], cluster[-size:]
     return cluster, ""
 
 
-S_CLUSTER = re.compile(r"s[ptkc]$")
+S_CLUSTER = re.compile(r"s(?:[ptkc]|tr|pr|cr|kr|pl|cl)$")
 """An s before a stop, after another consonant, is said with 'ờ' ('Amsterdam', 'Monster')."""
+BREAK = "·"
+"""A syllable break the spelling rules put between two consonants that Vietnamese would
+read as one onset ('Tottenham': n·h, not 'nh')."""
 ONE_SOUND = ("ng", "nh", "ch", "ck")
 """Two letters of one final sound, which keep the consonant after them ('Lingling' → 'Linh
 linh'); after others a consonant and l or r go together ('Narendra' → 'Na ren đờ ra')."""
-LIQUID_CLUSTER = re.compile(r"(?:[bcdfgkp][lr]|t[l])$")
+LIQUID_CLUSTER = re.compile(r"[bcdfgkp][lr]$")
 """'fl', 'cr', 'pl'…: said with 'ờ' between ('Microsoft' → 'Mi cờ rô', 'Tamiflu' → 'Ta mi
-phờ lu'); 'tr' is a Vietnamese onset."""
+phờ lu'); 'tr' is a Vietnamese onset, and 'tl' opens no English syllable ('Atletico' →
+'Át lê')."""
 
 
 def _coda(cluster: str) -> str:
@@ -353,9 +369,9 @@ def _read_foreign(word: str) -> list[str]:
         if i == 0 or not out:
             loose, onset = _split_cluster(before)
             out += [ONSETS[c] + "ờ" for c in loose if c in ONSETS]
-        if len(onset) == 2 and onset not in ONSETS:  # 'fl' in 'Tamiflu'
+        while len(onset) > 1 and onset not in ONSETS:  # 'fl' in 'Tamiflu', 'str' in 'Boostrix'
             out.append(ONSETS[onset[0]] + "ờ")
-            onset = onset[1]
+            onset = onset[1:]
         last = i + 2 >= len(runs)
         coda, next_onset = (after, "") if last else _split_cluster(after)
         nuclei = _nuclei("i" if run == "y" else run, closed=bool(_coda(coda)) if coda else False)

@@ -401,6 +401,109 @@ BATCH_TWO: list[tuple[str, str]] = [
 ]  # fmt: skip
 """Batch 2: fifty names written after batch 1's fixes, before the reader ran on them."""
 
+BATCH_THREE: list[tuple[str, str]] = [
+    ("Tổng thống Hàn Quốc Yoon Suk-yeol.",
+     "Tổng thống Hàn Quốc Dun Xúc dơn."),
+    # first pass missed: 'Keir' (loan word)
+    ("Thủ tướng Anh Keir Starmer.",
+     "Thủ tướng Anh Kia Xờ ta mơ."),
+    # first pass missed: 'Chicago' (loan word)
+    ("Thành phố Chicago và Hiroshima.",
+     "Thành phố Si ca gô và Hi rô si ma."),
+    # first pass missed: 'Kyiv' (loan word)
+    ("Thủ đô Kyiv bị tấn công.",
+     "Thủ đô Ki ép bị tấn công."),
+    ("Bão Usagi và bão Toraji.",
+     "Bão U xa ghi và bão Tô ra gi."),
+    ("Bão Man-yi gây mưa lớn.",
+     "Bão Man di gây mưa lớn."),
+    ("Bão Podul và bão Mitag.",
+     "Bão Pô đun và bão Mi tác."),
+    # first pass missed: Polish w and -wski
+    ("Cầu thủ Lewandowski ghi bàn.",
+     "Cầu thủ Lê van đốp xờ ki ghi bàn."),
+    # expected reading corrected: a consonant and r open the next syllable ('đờ rích')
+    ("Cầu thủ Modric chuyền bóng.",
+     "Cầu thủ Mô đờ rích chuyền bóng."),
+    # first pass missed: English 'nh' is n and h
+    ("Câu lạc bộ Tottenham.",
+     "Câu lạc bộ Tốt ten ham."),
+    # first pass missed: 'tl' between vowels
+    ("Câu lạc bộ Atletico Madrid.",
+     "Câu lạc bộ Át lê ti cô Ma đờ rít."),
+    # expected reading corrected: 'gren' is no Vietnamese syllable
+    ("Thuốc Aspirin và Clopidogrel.",
+     "Thuốc át pi rin và Cờ lô pi đô gờ ren."),
+    # first pass missed: 'or' is not 'oóc' here; 'st' is 'xờ t'
+    ("Thuốc Atorvastatin hạ mỡ máu.",
+     "Thuốc A tô va xờ ta tin hạ mỡ máu."),
+    ("Thuốc Prednisolone.",
+     "Thuốc Pờ rét ni xô lôn."),
+    ("Thuốc Loperamide cầm tiêu chảy.",
+     "Thuốc Lô pê ra mít cầm tiêu chảy."),
+    # first pass missed: an open 'ia' before a syllable is two
+    ("Kháng sinh Ceftriaxone.",
+     "Kháng sinh Xép tri a xôn."),
+    ("Thuốc Gliclazide.",
+     "Thuốc Gờ li cờ la dít."),
+    # first pass missed: 'str' between vowels
+    ("Vắc xin Pentaxim và Boostrix.",
+     "Vắc xin pen ta xim và Bu xờ trích."),
+    ("Thuốc trừ sâu Sumithion.",
+     "Thuốc trừ sâu xu mi thi ôn."),
+    ("Thuốc Lannate và Carbendazim.",
+     "Thuốc Lan nát và các ben đa dim."),
+    # first pass missed: an open 'ia' before a syllable is two
+    ("Thuốc Thiamethoxam và Emamectin.",
+     "Thuốc Thi a mê thốc xam và ê ma méc tin."),
+    # expected reading corrected: the shipped lexicon's form
+    ("Thuốc Hexaconazole.",
+     "Thuốc hê xa cô na dôn."),
+    ("Bánh KitKat và nước Redbull.",
+     "Bánh kít cát và nước Rét bun."),
+    ("Nước tăng lực Sting.",
+     "Nước tăng lực Xờ tinh."),
+    ("Sữa Milo và Ovaltine.",
+     "Sữa Mi lô và Ô van tin."),
+    ("Trà Lipton.",
+     "Trà Líp tơn."),
+    # first pass missed: a final '-ify' is 'i phai'
+    ("Nghe nhạc trên Spotify.",
+     "Nghe nhạc trên Xờ pô ti phai."),
+    ("Trình duyệt Opera.",
+     "Trình duyệt Ô pê ra."),
+    # first pass missed: a final 'ord'
+    ("Ứng dụng Signal và Discord.",
+     "Ứng dụng Xích nan và Đít coóc."),
+    ("Xe Mazda và Nissan.",
+     "Xe Mát đa và Nít xan."),
+    ("Xe tải Isuzu.",
+     "Xe tải I xu du."),
+    ("Điều hòa Daikin.",
+     "Điều hòa Đai kin."),
+    # expected reading corrected: 'tivi' is read 'ti vi'
+    ("Tủ lạnh Panasonic và tivi Sony.",
+     "Tủ lạnh Pa na xô ních và ti vi Xô ni."),
+    ("Máy giặt Toshiba.",
+     "Máy giặt Tô si ba."),
+    ("Xe Kawasaki và Subaru.",
+     "Xe Ca oa xa ki và Xu ba ru."),
+    # first pass missed: 'Realme' (loan word)
+    ("Điện thoại Realme.",
+     "Điện thoại ri eo mi."),
+    # expected reading corrected: an open e is 'ê'
+    ("Xe Geely và Chery.",
+     "Xe Gi li và Chê ri."),
+    ("Hãng Haier và Alibaba.",
+     "Hãng Hai ơ và A li ba ba."),
+    ("Ứng dụng Temu.",
+     "Ứng dụng Tê mu."),
+    ("Nồi cơm Sharp.",
+     "Nồi cơm Sáp."),
+]  # fmt: skip
+"""Batch 3: forty names written after batch 2's fixes, before the reader ran on them: the
+honest figure for fresh names (22/40 at the first pass, 27/40 counting conventions)."""
+
 KNOWN_MISSES = {
     "Gọi xe qua Grab, Be": "'Be' is shaped like a Vietnamese syllable",
     "Hãng Boeing và Airbus": "an English closed u ('bus' → 'bớt') is not told from the Latin "
@@ -410,23 +513,29 @@ KNOWN_MISSES = {
     "Ông Lee Jae-myung": "Korean 'yu' before 'ng' ('myung' → 'miêng')",
     "Cầu thủ Jason Quang Vinh Pendant": "an English a before one consonant and a vowel "
     "('Jason' → 'Giây') is not told from 'Lazada'; the French 'ant' ('đăng')",
+    "Cầu thủ Lewandowski": "a Polish w is 'v' and '-wski' 'p xờ ki'",
+    "Thuốc Atorvastatin": "'or' is 'oóc' in 'Metformin' but 'ô' here; '-statin' is 'xờ ta tin'",
+    "Kháng sinh Ceftriaxone": "an x between vowels closes the syllable before it ('ác xôn') "
+    "where pharmacists say 'a xôn'",
+    "Ứng dụng Signal và Discord": "a final 'ord' ('coóc') is not told from 'Word' ('uốt')",
 }
 """Misses left after the fixes; strict xfails, so they count as misses until a class fixes
 them."""
 
-FIRST_PASS = {"BATCH_ONE": (95, 55, 12), "BATCH_TWO": (50, 20, 12)}
+FIRST_PASS = {"BATCH_ONE": (95, 55, 12), "BATCH_TWO": (50, 20, 12), "BATCH_THREE": (40, 22, 5)}
 """Per batch: phrases, read right at the first pass, and read differently only by a convention
 of the project or the shipped lexicon's form."""
 
 
 def _cases() -> list[object]:
-    return batch_cases((("1", BATCH_ONE), ("2", BATCH_TWO)), KNOWN_MISSES)
+    return batch_cases((("1", BATCH_ONE), ("2", BATCH_TWO), ("3", BATCH_THREE)), KNOWN_MISSES)
 
 
 def test_the_batches_are_as_wide_as_written() -> None:
     assert len(BATCH_ONE) == FIRST_PASS["BATCH_ONE"][0]
     assert len(BATCH_TWO) == FIRST_PASS["BATCH_TWO"][0]
-    assert len(KNOWN_MISSES) == 6
+    assert len(BATCH_THREE) == FIRST_PASS["BATCH_THREE"][0]
+    assert len(KNOWN_MISSES) == 10
 
 
 @pytest.mark.parametrize(("written", "spoken"), _cases())
@@ -436,7 +545,7 @@ def test_foreign_names_are_read_as_an_announcer_reads_them(written: str, spoken:
 
 def test_every_name_is_said_in_vietnamese_syllables() -> None:
     """What the voice is given, guessed names included: syllables it says as Vietnamese."""
-    for written, _spoken in BATCH_ONE + BATCH_TWO:
+    for written, _spoken in BATCH_ONE + BATCH_TWO + BATCH_THREE:
         said = WORDS.findall(read_aloud(written).spoken)
         assert all(is_vietnamese_syllable(word) for word in said), (written, said)
 
@@ -477,6 +586,11 @@ def test_every_name_is_said_in_vietnamese_syllables() -> None:
         ("Nottingham", "Nốt tinh ham"), ("Firefox", "Phai ơ phốc"),
         # a final 'ia' after a syllable is two syllables ('Kia' is one)
         ("Colombia", "Cô lôm bi a"), ("Mafia", "Ma phi a"), ("Kia", "Kia"),
+        # English 'nh' is n and h; 'str' after a vowel is 'xờ tr'; 'tl' is t and l; '-ify'
+        ("Tottenham", "Tốt ten ham"), ("Castrol", "Ca xờ trôn"), ("Atlanta", "Át lan ta"),
+        ("Shopify", "Sô pi phai"), ("Tiffy", "Ti phi"),
+        # an open 'ia' before a syllable is two ('Thi a'); 'Xiaomi' keeps 'ao'
+        ("Thiamethoxam", "Thi a mê thốc xam"), ("Indiana", "In đi a na"),
         # 'ack' is 'ắc'; 'air' is 'e'; a final 'ows' is 'ô'
         ("Black", "Bờ lắc"), ("Airblade", "E bờ lây"), ("Windows", "Uyn đô"),
     ],
