@@ -219,6 +219,9 @@ ENGLISH_SPELLINGS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], 
     (re.compile(r"qu(?=[aeioy])"), "q"),  # 'Paraquat': the u belongs to the q
     (re.compile(r"^wh"), "w"),  # 'WhatsApp'
     (re.compile(r"eaux?"), "ô"),  # 'Trudeau', 'Bordeaux'
+    (re.compile(r"(?<=[^aeiouy])ie$"), "i"),  # 'Lavie', 'Brownie', 'Cookie'
+    (re.compile(r"(?<=[^aeiouy])ein$"), "êin"),  # 'Codein', 'Protein' → 'tê in'
+    (re.compile(r"(?<=\w)ford$"), "fơd"),  # 'Rashford', 'Oxford' → 'phớt'
     (re.compile(r"gen(?=s?$)"), "jen"),  # 'Decolgen', 'Collagen', 'Antigen'
     (re.compile(r"(?<=[^aeiouy])ia$"), _final_ia),  # 'California' → '… ni a' (not 'Kia')
     (re.compile(r"^ch(?=[lr])"), "k"),  # 'Chlorine', 'Chrome': the Greek ch is k
@@ -227,7 +230,7 @@ ENGLISH_SPELLINGS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], 
     (SILENT_E, _silent_e),
     (re.compile(r"(?<=[aeiou])x(?=[aeiouyêô])"), "cx"),  # 'Cefalexin' → 'léc xin', 'Texas'
     (re.compile(r"thr"), "tr"),  # 'Cypermethrin', 'Three'
-    (re.compile(r"c(?=[eiy])"), "x"),  # 'Amoxicillin', 'Validamycin': a soft c
+    (re.compile(r"c(?=[eiyï])"), "x"),  # 'Amoxicillin', 'Validamycin': a soft c
     (re.compile(r"^g(?=[ey])"), "j"),  # 'Gemini', 'Gentamicin': a soft g (not 'Megi', 'Yagi')
     (re.compile(r"ng(?=[ey])"), "nj"),  # 'Ranger', 'Messenger', 'Angela'
     (re.compile(r"(?<=[aeiou])ng(?=[aiou])"), "ngg"),  # 'Duolingo' → 'linh gô', 'Congo'

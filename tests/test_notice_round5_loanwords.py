@@ -504,6 +504,91 @@ BATCH_THREE: list[tuple[str, str]] = [
 """Batch 3: forty names written after batch 2's fixes, before the reader ran on them: the
 honest figure for fresh names (22/40 at the first pass, 27/40 counting conventions)."""
 
+BATCH_FOUR: list[tuple[str, str]] = [
+    ("Tổng thống Mỹ Kennedy.",
+     "Tổng thống Mỹ Ken nê đi."),
+    ("Ngoại trưởng Rubio.",
+     "Ngoại trưởng Ru bi ô."),
+    # first pass missed: an Italian final e
+    ("Thủ tướng Albanese.",
+     "Thủ tướng An ba ni dơ."),
+    # first pass missed: a soft c before a final 'ia'
+    ("Thành phố Barcelona và Valencia.",
+     "Thành phố Bác xê lô na và Va len xi a."),
+    # first pass missed: German
+    ("Thành phố Frankfurt.",
+     "Thành phố Phờ răng phuốc."),
+    ("Thành phố Vancouver.",
+     "Thành phố Van cu vơ."),
+    ("Bão Bebinca và bão Pulasan.",
+     "Bão Bê bin ca và bão Pu la xan."),
+    ("Bão Jebi và bão Maria.",
+     "Bão Giê bi và bão Ma ri a."),
+    # first pass missed: '-ford' is 'phớt'; Spanish 'ar' ('Gác na chô')
+    ("Cầu thủ Rashford và Garnacho.",
+     "Cầu thủ Rát phớt và Ga na chô."),
+    ("Cầu thủ Lamine Yamal.",
+     "Cầu thủ La min Da man."),
+    # first pass missed: Spanish ll (loan word)
+    ("Câu lạc bộ Sevilla.",
+     "Câu lạc bộ Xê vi a."),
+    ("Thuốc Metronidazole.",
+     "Thuốc Mê trô ni đa dôn."),
+    ("Thuốc Omeprazol và Esomeprazole.",
+     "Thuốc Ô mê pờ ra dôn và Ê xô mê pờ ra dôn."),
+    ("Thuốc Sorbitol.",
+     "Thuốc Xoóc bi tôn."),
+    # first pass missed: a final 'ein' is 'ê in'
+    ("Thuốc Terpin codein.",
+     "Thuốc Téc pin cô đê in."),
+    # first pass missed: a final q
+    ("Vắc xin Rotateq.",
+     "Vắc xin Rô ta tét."),
+    ("Thuốc Glyphosate bị cấm.",
+     "Thuốc gờ li phô xát bị cấm."),
+    # first pass missed: the syllables of 'fenapyr'
+    ("Thuốc Chlorfenapyr.",
+     "Thuốc Cờ lo phen a pia."),
+    # expected reading corrected: 'Kali' is the Vietnamese word 'ca li'
+    ("Phân bón Kali Sulphate.",
+     "Phân bón ca li Xun phát."),
+    ("Thuốc Mospilan trừ rầy.",
+     "Thuốc Mốt pi lan trừ rầy."),
+    ("Nước mắm Chinsu.",
+     "Nước mắm Chin xu."),
+    # first pass missed: German 'ie'
+    ("Bánh Cosy và kẹo Alpenliebe.",
+     "Bánh Cô xi và kẹo An pen li bê."),
+    # first pass missed: a final 'ie' is 'i'
+    ("Nước Aquafina và Lavie.",
+     "Nước A qua phi na và La vi."),
+    ("Ứng dụng Zalopay.",
+     "Ứng dụng Da lô pây."),
+    ("Ứng dụng Tiki và Sendo.",
+     "Ứng dụng ti ki và xen đô."),
+    # expected reading corrected: a foreign o is 'ô'
+    ("Hãng Foxconn và Intel.",
+     "Hãng Phốc côn và In ten."),
+    ("Hãng Canon và Epson.",
+     "Hãng Ca nôn và Ép xơn."),
+    # first pass missed: French 'Peugeot' (loan word)
+    # expected reading corrected: a closed e is 'e' ('Léc'); the lexicon's 'Peugeot'
+    ("Xe Lexus và Peugeot.",
+     "Xe Léc xút và Pơ giô."),
+    # first pass missed: Japanese 'tsu'
+    # expected reading corrected: 'ts' between vowels closes a syllable ('gít xu', as 'Mitsubishi')
+    ("Hãng Hitachi và Fujitsu.",
+     "Hãng Hi ta chi và Phu gít xu."),
+    ("Hãng Shimano.",
+     "Hãng Si ma nô."),
+    ("Xe VinBus điện.",
+     "Xe vin bút điện."),
+    ("Hãng Xiaomi và Oppo.",
+     "Hãng Xi ao mi và Ốp pô."),
+]  # fmt: skip
+"""Batch 4: thirty-two names written after batch 3's fixes, before the reader ran on them
+(18/32 at the first pass, 21/32 counting conventions)."""
+
 KNOWN_MISSES = {
     "Gọi xe qua Grab, Be": "'Be' is shaped like a Vietnamese syllable",
     "Hãng Boeing và Airbus": "an English closed u ('bus' → 'bớt') is not told from the Latin "
@@ -518,24 +603,38 @@ KNOWN_MISSES = {
     "Kháng sinh Ceftriaxone": "an x between vowels closes the syllable before it ('ác xôn') "
     "where pharmacists say 'a xôn'",
     "Ứng dụng Signal và Discord": "a final 'ord' ('coóc') is not told from 'Word' ('uốt')",
+    "Thủ tướng Albanese": "an Italian final e is said ('dơ'), an English one is silent",
+    "Thành phố Frankfurt": "German 'an', 'ur' ('răng phuốc')",
+    "Cầu thủ Rashford và Garnacho": "a Spanish 'ar' is 'a' ('Ga na chô'), a French one 'ác'",
+    "Vắc xin Rotateq": "a final q",
+    "Thuốc Chlorfenapyr": "'fenapyr' is cut 'phê na pi' where the chemist says 'phen a pia'",
+    "Bánh Cosy và kẹo Alpenliebe": "German 'ie' inside a word ('li bê') is not told from "
+    "Spanish ('Diego')",
 }
 """Misses left after the fixes; strict xfails, so they count as misses until a class fixes
 them."""
 
-FIRST_PASS = {"BATCH_ONE": (95, 55, 12), "BATCH_TWO": (50, 20, 12), "BATCH_THREE": (40, 22, 5)}
+FIRST_PASS = {
+    "BATCH_ONE": (95, 55, 12),
+    "BATCH_TWO": (50, 20, 12),
+    "BATCH_THREE": (40, 22, 5),
+    "BATCH_FOUR": (32, 18, 3),
+}
 """Per batch: phrases, read right at the first pass, and read differently only by a convention
 of the project or the shipped lexicon's form."""
 
 
 def _cases() -> list[object]:
-    return batch_cases((("1", BATCH_ONE), ("2", BATCH_TWO), ("3", BATCH_THREE)), KNOWN_MISSES)
+    batches = (("1", BATCH_ONE), ("2", BATCH_TWO), ("3", BATCH_THREE), ("4", BATCH_FOUR))
+    return batch_cases(batches, KNOWN_MISSES)
 
 
 def test_the_batches_are_as_wide_as_written() -> None:
     assert len(BATCH_ONE) == FIRST_PASS["BATCH_ONE"][0]
     assert len(BATCH_TWO) == FIRST_PASS["BATCH_TWO"][0]
     assert len(BATCH_THREE) == FIRST_PASS["BATCH_THREE"][0]
-    assert len(KNOWN_MISSES) == 10
+    assert len(BATCH_FOUR) == FIRST_PASS["BATCH_FOUR"][0]
+    assert len(KNOWN_MISSES) == 16
 
 
 @pytest.mark.parametrize(("written", "spoken"), _cases())
@@ -545,7 +644,7 @@ def test_foreign_names_are_read_as_an_announcer_reads_them(written: str, spoken:
 
 def test_every_name_is_said_in_vietnamese_syllables() -> None:
     """What the voice is given, guessed names included: syllables it says as Vietnamese."""
-    for written, _spoken in BATCH_ONE + BATCH_TWO + BATCH_THREE:
+    for written, _spoken in BATCH_ONE + BATCH_TWO + BATCH_THREE + BATCH_FOUR:
         said = WORDS.findall(read_aloud(written).spoken)
         assert all(is_vietnamese_syllable(word) for word in said), (written, said)
 
@@ -591,6 +690,8 @@ def test_every_name_is_said_in_vietnamese_syllables() -> None:
         ("Shopify", "Sô pi phai"), ("Tiffy", "Ti phi"),
         # an open 'ia' before a syllable is two ('Thi a'); 'Xiaomi' keeps 'ao'
         ("Thiamethoxam", "Thi a mê thốc xam"), ("Indiana", "In đi a na"),
+        # a final 'ie' is 'i', 'ein' 'ê in', '-ford' 'phớt'
+        ("Brownie", "Bờ rao ni"), ("Protein", "Pờ rô tê in"), ("Oxford", "Ốc phớt"),
         # 'ack' is 'ắc'; 'air' is 'e'; a final 'ows' is 'ô'
         ("Black", "Bờ lắc"), ("Airblade", "E bờ lây"), ("Windows", "Uyn đô"),
     ],
