@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from test_notice_reading import assert_reads_in_linear_time
 from test_notice_round4_loanwords import batch_cases
 
 from announcements.normalize import guessed_summary, read_aloud, spoken_form
@@ -727,3 +728,11 @@ def test_the_guess_report_names_each_guessed_word_once_and_no_lexicon_word() -> 
         "'Sydney' (Xít ni), 'Park' (Pác), 'Hang-seo' (Hang xơ): write them as they are said, "
         "or add them to the lexicon"
     )
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["Sang-sik ", "Ab-cd-ef-gh-", "Kong-rey-", "A-b", "Heung-min-Heung-min1 ", "Mercedes Xiaomi "],
+)
+def test_reading_time_grows_linearly_with_hyphened_and_foreign_names(unit: str) -> None:
+    assert_reads_in_linear_time(unit)
