@@ -291,7 +291,7 @@ BATCH_TWO: list[tuple[str, str]] = [
      "Tổng Thư ký Liên Hợp Quốc An tô ni ô Gu tê rét kêu gọi ngừng bắn."),
     ("Thủ tướng Nhật Bản Shigeru Ishiba thăm chính thức Việt Nam.",
      "Thủ tướng Nhật Bản Si ghê ru I si ba thăm chính thức Việt Nam."),
-    # first pass missed: the fallback (doubled consonants, -er); left: 'Miami'
+    # first pass missed: the fallback (doubled consonants, -er), 'Miami' (world news lexicon)
     ("Cầu thủ Lionel Messi cùng đội Inter Miami sang thi đấu giao hữu.",
      "Cầu thủ Li ô nen Mét xi cùng đội In tơ Mai a mi sang thi đấu giao hữu."),
     # expected reading corrected: s is 'x'
@@ -633,7 +633,7 @@ BATCH_FIVE: list[tuple[str, str]] = [
     ("Đặt vé tham quan qua Traveloka hoặc Klook.",
      "Đặt vé tham quan qua tra vê lô ca hoặc Cờ lúc."),
     # first pass missed: a closed 'ia' is two syllables (Subianto), names of countries
-    # left: 'Prabowo'
+    # 'Prabowo' (world news lexicon)
     ("Tổng thống Indonesia Prabowo Subianto thăm Hà Nội.",
      "Tổng thống In đô nê xi a Pờ ra bô vô Xu bi an tô thăm Hà Nội."),
     # first pass missed, left: 'Jack' ('Giác'), 'M-TP' (abbreviations: TP read 'thành phố')
@@ -832,11 +832,9 @@ BATCH_SEVEN: list[tuple[str, str]] = [
 
 
 KNOWN_MISSES = {
-    "Cầu thủ Lionel Messi": "'Miami' is said 'Mia mi'",
     "Ca sĩ Taylor Swift": "'Taylor Swift' is said 'Tây lô Xờ uýp'",
     "Tài xế xe công nghệ Grab, Be": "'Be' is shaped like a Vietnamese syllable",
     "Giải chạy Pink Ribbon": "'Ribbon' is said 'Ríp bôn'",
-    "Tổng thống Indonesia Prabowo": "'Prabowo' is said 'Pờ ra bô ô'",
     "Ca sĩ Jack và Sơn Tùng M-TP": "the abbreviations' family reads TP ('Jack' is fixed)",
     "Bệnh viện có máy lọc máu Fresenius": "'Fresenius' is said 'Phờ rê xê niu'",
 }
@@ -897,7 +895,7 @@ def test_the_batches_are_as_wide_as_written() -> None:
     assert {name: len(batch) for name, batch in batches.items()} == {
         name: phrases for name, (phrases, _right, _convention) in FIRST_PASS.items()
     }
-    assert len(KNOWN_MISSES) == 7  # 12 in round four; round five fixed five
+    assert len(KNOWN_MISSES) == 5  # 12 in round four; round five fixed seven
 
 
 @pytest.mark.parametrize(("written", "spoken"), _cases())
