@@ -406,6 +406,18 @@ def test_an_established_form_is_read_unreported_and_a_station_may_override_it() 
     assert spoken_form("Tin từ Lebanon.", {"Lebanon": "Lê ba nôn"}) == "Tin từ Lê ba nôn."
 
 
+def test_leaders_in_the_news_are_said_in_the_press_forms() -> None:
+    """Names found by a probe of thirty leaders after batch 2: the fallback said 19 of them
+    as the press does; these are the others."""
+    assert spoken_form(
+        "Thủ tướng Đức Scholz, ông Orban, ông Thaksin và con gái Paetongtarn, ông Peskov, bà "
+        "Ursula von der Leyen, bà Sanae Takaichi."
+    ) == (
+        "Thủ tướng Đức Sôn xơ, ông Oóc ban, ông Thắc xin và con gái Pe tong tan, ông Pét xờ "
+        "cốp, bà Uốc xu la phôn đơ Lai en, bà Xa na ê Ta ca i chi."
+    )
+
+
 @pytest.mark.parametrize(
     ("written", "spoken"),
     [
