@@ -308,7 +308,7 @@ BOARD_NUMBERS = ("389", "138", "135")
 """Numbers that name a national board or programme, and the teams named after them: 'Ban Chỉ
 đạo 389' (smuggling), 'BCĐ 138' (crime), 'Chương trình 135' (the poorest communes)."""
 NAMED_BY_NUMBER = re.compile(
-    rf"(?P<board>(?:BCĐ\s?|(?i:ban chỉ đạo)\s)(?=\d)"
+    rf"(?P<board>(?:BCĐ\s?|(?:[Bb]an [Cc]hỉ [đĐ]ạo|BAN CHỈ ĐẠO)\s)(?=\d)"
     rf"|(?i:đội|tổ|tổ công tác|đoàn|lực lượng|chương trình)\s(?=(?:{'|'.join(BOARD_NUMBERS)})\D))"
     rf"(?P<number>\d{{2,3}})(?:/(?P<level>[A-ZĐ]{{2,4}}))?(?![^\W_]|[.,:/-]\d)"
 )
