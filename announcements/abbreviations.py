@@ -36,6 +36,8 @@ def _initial(m: re.Match[str], ctx: _Context) -> str:
     Văn hát, sinh năm …'); before a place it is the kind of place ('H. Đồng Phú' → 'huyện
     Đồng Phú', 'P.5' → 'phường năm')."""
     letter, after = m["letter"], _after(m, 2)
+    if letter in "IVXLC" and after[:1].isdigit():
+        return m.group(0)  # 'Phần I.2': a numbered heading, read with the numerals
     previous = m.string[max(0, m.start() - 20) : m.start()].split()
     if previous and len(previous[-1]) > 1 and previous[-1].isalpha() and previous[-1].istitle():
         return spell(letter) + ("." if not after.strip() or PLACE_NAME_START.match(after) else "")
@@ -120,22 +122,25 @@ DEFINED = re.compile(r"\((?P<letters>[A-ZĐ][A-ZĐ&]{1,9})\)")
 
 
 def _defined(m: re.Match[str], ctx: _Context) -> str:
-    """'Nhân viên y tế thôn bản (NVYTTB)' → '… (Nhân viên y tế thôn bản)': letters that are
-    the initials of the words just before them ('&' standing for 'và'; up to two words, such
-    as 'xã', may stand between) are those words, here and wherever the notice uses them
-    again (`read_defined`)."""
+    """'Nhân viên y tế thôn bản (NVYTTB) đến' → 'Nhân viên y tế thôn bản đến': letters that
+    are the initials of the words just before them ('&' standing for 'và'; up to two words,
+    such as 'xã', may stand between) are those words wherever the notice uses them again
+    (`read_defined`), and the brackets that define them are not read, as an announcer skips
+    them rather than say the words twice. So are brackets holding a known abbreviation of the
+    words just before them ('Tổ chức Y tế Thế giới (WHO)')."""
     letters = m["letters"]
-    if letters in ABBREVIATIONS:
-        return m.group(0)
     before = [w.strip(",.;:") for w in m.string[max(0, m.start() - 120) : m.start()].split()]
+    if letters in ABBREVIATIONS:
+        expansion = ABBREVIATIONS[letters].split()
+        said_before = [w.lower() for w in before[-len(expansion) :]]
+        return " " if said_before == expansion else m.group(0)
     for skipped in range(3):  # 'Cán bộ thú y xã (CBTY)': a place word may stand between
         end = len(before) - skipped
         words = before[max(0, end - len(letters)) : end]
         if len(words) == len(letters) and all(map(_stands_for, letters, words)):
-            said = " ".join(words)
             if len(ctx.defined) < MOST_DEFINED:
-                ctx.defined[letters] = said
-            return f"({said})"
+                ctx.defined[letters] = " ".join(words)
+            return " "
     return m.group(0)
 
 

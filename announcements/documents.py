@@ -239,15 +239,36 @@ def _count_code(m: re.Match[str], ctx: _Context) -> str:
     if m["tail"] in UNITS or not _starts_word(m, also="" if after_code else "/"):
         return m.group(0)
     more = f" {ctx.integer(m['more'])}" if m["more"] else ""
-    if m["tail"] in "Tt" and not more and _ends_with(_before(m), LOAD_WORDS):
-        return f"{ctx.integer(m['count'])} tấn"  # 'tải trọng 13T', 'xe tải 5t'
     if m["tail"] == "t":  # '5t' elsewhere may be 'triệu' or 'tuổi': as written
         return m.group(0)
     return f"{ctx.integer(m['count'])} {spell(m['tail'])}{more}"
 
 
+TONNE = r"\d{1,3}(?:,\d{1,2})?"
+TONNES = re.compile(rf"(?P<n>{TONNE})(?:[tT]|\sT)(?:\s?[-–]\s?(?P<n2>{TONNE})[tT])?(?!\w|\.\d|-)")
+
+
+def _tonnes(m: re.Match[str], ctx: _Context) -> str:
+    """'tải trọng 13T', 'cầu yếu 10T', 'xe trên 10 T', 'xe 2,5t' → '… tấn': a weight where
+    the clause speaks of a load (a vehicle, a bridge, a load limit); elsewhere '10T' names a thing
+    ('lớp 10T' → 'mười tê', left to the codes) and '5t' may be 'triệu' or 'tuổi'."""
+    before = _before(m, 40)
+    if not _starts_word(m, also="/,.") or _word_before(m) in NAMED_BY_A_CODE:
+        return m.group(0)
+    if not (_ends_with(before, LOAD_WORDS) or LOAD_CLAUSE.search(before)):
+        return m.group(0)
+    to = f" đến {ctx.number(m['n2'])}" if m["n2"] else ""  # 'xe 10T-15T'
+    return f"{ctx.number(m['n'])}{to} tấn"
+
+
 LOAD_WORDS = ("tải trọng", "trọng tải", "tải", "xe", "xe tải", "trên", "dưới", "quá", "cân")
 """After these, 'T' joined to a number is tonnes: 'cầu tải trọng 13T', 'xe trên 10T'."""
+LOAD_CLAUSE = re.compile(
+    r"(?:^|[^\w])(?:tải|trọng|xe|cầu|phương tiện|chở|cân|ô tô|máy kéo)(?![^\W_])[^.;!?\n]*$"
+)
+"""A clause that speaks of a load: 'cầu yếu 10T', 'tải trọng tối đa 13T'."""
+NAMED_BY_A_CODE = ("lớp", "khối", "tổ", "đội", "phòng", "lô", "trạm", "mã", "số", "ký", "kí")
+"""'học sinh lớp 10T', 'trạm 3T': a class or a thing named by a code, never tonnes."""
 
 
 STANDARD = re.compile(

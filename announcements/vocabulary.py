@@ -1059,6 +1059,7 @@ UNITS: dict[str, str] = {
     "KG": "ki lô gam",
     "MWh": "mê ga oát giờ",
     "MWH": "mê ga oát giờ",
+    "CV": "mã lực",  # a boat's engine, 'công suất 450CV' ('CV số 15' is a letter: no number before)
 }
 
 RANGE_UNITS = ("tháng", "tuổi", "ngày", "tuần", "giờ", "phút", "năm", "người", "hộ", "con", "lần")
@@ -1141,9 +1142,10 @@ COUNTING_WORDS = frozenset({
 })  # fmt: skip
 """A service number right after one of these is a count: 'có 113 hộ', 'tăng 115 ca'."""
 
-REPEATED_BEFORE_RANGE = frozenset(
-    {"ngày", "tháng", "năm", "thứ", "lớp", "tổ", "thôn", "ấp", "xóm", "đội", "đợt", "khu", "lô"}
-)
+REPEATED_BEFORE_RANGE = frozenset({
+    "ngày", "tháng", "năm", "tuần", "tiết", "thứ", "lớp", "tổ", "thôn", "ấp", "xóm", "đội", "đợt",
+    "khu", "lô",
+})  # fmt: skip
 """'tháng 5-6' is 'tháng năm đến tháng sáu': the word is said again after 'đến'."""
 
 LUNAR_MONTHS = {1: "giêng", 4: "tư", 12: "chạp"}
