@@ -53,10 +53,11 @@ FRACTION_AFTER = frozenset({"khoảng", "hơn", "gần", "chiếm", "đạt", "c
 """'chiếm 2/3 diện tích' is two thirds ('hai phần ba'), not the second of March."""
 FRACTION_BEFORE = re.compile(
     r"\s(?:số|diện tích|dân số|tổng|lượng|trong số|quân số|kinh phí|chi phí|thời gian|cử tri"
-    r"|đại biểu)(?![^\W_])",
+    r"|đại biểu|khối lượng|khoản|giá trị|nghĩa vụ|tài sản|công việc|vốn|ngân sách|sản lượng"
+    r"|quỹ)(?![^\W_])",
     re.IGNORECASE,
 )
-"""'2/3 số hộ', '1/2 diện tích': a fraction of something."""
+"""'2/3 số hộ', '1/2 diện tích', '2/3 khối lượng', '3/4 khoản nợ': a fraction of something."""
 PART_OF_A_MEASURE = re.compile(
     r"\s(?:sào|mẫu|ha|héc ta|viên(?! chức)|liều|gói|ống|chai|lít|cốc|bát|chén|thìa|muỗng"
     r"|bao(?! gồm)|tấn(?! công)|tạ|ki lô|quả|cây)(?![^\W_])",
@@ -92,6 +93,11 @@ def _day(d: int, ctx: _Context, lunar: bool, mung: bool) -> str:
 
 DAY_NAMED = re.compile(r"ngày (?:thứ [^\W\d_]+|chủ nhật),? $")
 """'ngày thứ Bảy 6/12': 'ngày' is said once, before the weekday."""
+NAMED_DAY = re.compile(
+    r"(?<![^\W_])(?:[Nn]gày|NGÀY)(?: (?:hội|lễ))? [A-ZĐ][^\W\d_]*(?: (?:[^\W\d_]+|-)){0,8} $"
+)
+"""A named day before its date: 'Ngày Quốc tế Phụ nữ 8/3', 'Ngày Thương binh - Liệt sĩ 27/7'
+('ngày' is said once, in the day's name)."""
 LISTED_DAYS = re.compile(r"(?:ngày|mùng|mồng)(?:\s\d{1,2}\s?(?:,|và|,\svà))+\s$")
 """'các ngày 05, 06/11': the date ends a list of days that 'ngày' already leads."""
 
@@ -116,6 +122,7 @@ class _DayLead:
             or _ends_with(before, (*DAY_WORDS, "đường", "phố"))
             or LISTED_DAYS.search(before) is not None
             or DAY_NAMED.search(before) is not None
+            or NAMED_DAY.search(m.string, max(0, m.start() - 64), m.start()) is not None
         )
         return cls("" if quiet else "ngày ", written_mung, part_of_day)
 

@@ -223,7 +223,7 @@ GATED = (
     "Đ. Biên Phủ", "gọi 1800 1234", "số 1900 5555", "mục 2.1.3", "từ T2-T6", "chiều T7",
     "cúm H5N1", "QL14", "các ca F0", "ĐT-0741", "từ 12 đến 15/3", "7h-11h30", "7h30 – 9g00",
     "8:00-11:30", "từ 7 - 9h", "13g-17g", "lớp 10a1", "xe tải 5t", "phòng T.3", "lô A.12",
-    "Thôn5", "Tổ12", "xe SH150i",
+    "Thôn5", "Tổ12", "xe SH150i", "tour 2N1Đ",
 )  # fmt: skip
 """Texts that the gated rules match: wherever a rule's pattern matches, its gate must too."""
 
