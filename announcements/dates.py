@@ -94,10 +94,10 @@ def _day(d: int, ctx: _Context, lunar: bool, mung: bool) -> str:
 DAY_NAMED = re.compile(r"ngày (?:thứ [^\W\d_]+|chủ nhật),? $")
 """'ngày thứ Bảy 6/12': 'ngày' is said once, before the weekday."""
 NAMED_DAY = re.compile(
-    r"(?<![^\W_])(?:[Nn]gày|NGÀY)(?: (?:hội|lễ))? [A-ZĐ][^\W\d_]*(?: (?:[^\W\d_]+|-)){0,8} $"
+    r"(?<![^\W_])(?:Ngày|NGÀY|ngày(?= [A-ZĐ]| (?:hôm nay|mai|hội|lễ) ))(?: (?:[^\W\d_]+|-)){1,8} $"
 )
-"""A named day before its date: 'Ngày Quốc tế Phụ nữ 8/3', 'Ngày Thương binh - Liệt sĩ 27/7'
-('ngày' is said once, in the day's name)."""
+"""A named day before its date: 'Ngày Quốc tế Phụ nữ 8/3', 'Ngày Thương binh - Liệt sĩ 27/7',
+'Ngày thành lập Đoàn 26/3', 'ngày Pháp luật 9/11' ('ngày' is said once, in the day's name)."""
 LISTED_DAYS = re.compile(r"(?:ngày|mùng|mồng)(?:\s\d{1,2}\s?(?:,|và|,\svà))+\s$")
 """'các ngày 05, 06/11': the date ends a list of days that 'ngày' already leads."""
 

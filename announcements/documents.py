@@ -146,9 +146,13 @@ def _document_number(m: re.Match[str], ctx: _Context) -> str:
 
 
 def _court_case(part: str) -> str | None:
-    """'DS-ST' → 'dân sự sơ thẩm', 'QĐST-HNGĐ' → 'quyết định sơ thẩm hôn nhân gia đình': a
-    court's case and its stage; None unless the part is exactly those."""
+    """'DS-ST' (or 'DSST') → 'dân sự sơ thẩm', 'QĐST-HNGĐ' → 'quyết định sơ thẩm hôn nhân
+    gia đình': a court's case and its stage; None unless the part is exactly those."""
     pieces = part.split("-")
+    if len(pieces) == 1:  # 'HSST', 'DSPT': the case and its stage written together
+        pieces = next(
+            ([case, part[len(case) :]] for case in COURT_CASES if part.startswith(case)), pieces
+        )
     stages = [piece for piece in pieces if piece in COURT_STAGES]
     cases = [piece for piece in pieces if piece in COURT_CASES]
     if len(pieces) != 2 or len(stages) != 1 or len(cases) != 1:

@@ -492,7 +492,7 @@ SCORE_WORDS = (
     "luân lưu", "đánh bại", "vượt qua", "dẫn", "dẫn trước",
 )  # fmt: skip
 SCORE_BEFORE = re.compile(
-    rf"(?<![^\W_])(?<!hướng )(?:{_alternation(SCORE_WORDS)})(?:\s+[^\W\d_]+){{0,4}}\s?$"
+    rf"(?<![^\W_])(?<!hướng )(?:{_alternation(SCORE_WORDS)})(?:\s+[^\W\d_]+){{0,6}}\s?$"
 )
 """A score's verb, and up to four words of the team beaten between ('thắng Thái Lan 3-2',
 'hòa thôn Bắc 1-1', 'đánh bại đội phường 3-1'); 'hướng dẫn' leads no score."""
@@ -501,6 +501,12 @@ NOT_A_SCORE = re.compile(
     + _alternation({*UNITS, *UNITS.values(), *RANGE_UNITS, "điểm", "độ", "triệu", "nghìn", "tỷ"})
     + r")(?![^\W_]))"
 )
+TEAM_AFTER = re.compile(r"\d{1,2}\s[A-ZĐ]")
+TEAM_BEFORE = re.compile(r"[A-ZĐ][^\W\d_]*\s$")
+MATCH_WORDS = re.compile(
+    r"(?:^|[^\w])(?:trận|kết quả|lượt đi|lượt về|bán kết|chung kết|vòng)(?!\w)"
+)
+"""'Trận bán kết: Nam Định 1-0 Hà Nội': a score between two teams, in a match's report."""
 """What ends a range rather than a score: 'thua được 0-1 điểm', 'vượt qua 3-5 km' (whose
 unit is read before the ranges are)."""
 
@@ -508,10 +514,13 @@ unit is read before the ranges are)."""
 def _is_score(m: re.Match[str]) -> bool:
     """Is this dash between two numbers a score ('tỷ số 2-1'; after a team's name, one that
     no count or unit follows)?"""
-    return (
-        SCORE_BEFORE.search(_before(m, 48)) is not None
-        and NOT_A_SCORE.match(m.string, m.end()) is None
-    )
+    if NOT_A_SCORE.match(m.string, m.end()):
+        return False
+    if SCORE_BEFORE.search(_before(m, 64)):
+        return True
+    team_before = TEAM_BEFORE.search(m.string, max(0, m.start() - 16), m.start())
+    between_teams = team_before and TEAM_AFTER.match(m.string, m.end())
+    return bool(between_teams) and MATCH_WORDS.search(_before(m, 64)) is not None
 
 
 NOT_REPEATED = ("ban ngày", "hằng ngày", "hàng ngày", "hằng năm", "hàng năm", "hằng tháng")
@@ -823,7 +832,7 @@ CODE_RULES: list[Rule] = [
 NUMBER_RULES: list[Rule] = [
     Rule(re.compile(rf"/(?<=[^\W\d_]/)(?=\d{{1,3}}(?:\.\d{{3}})*\s{COUNTED_AFTER})"), _with, "/"),
     Rule(RATIOS, _ratios, "/:"),
-    Rule(re.compile(r"(?i)(?P<lead>tài khoản(?: số)?\s?:?\s?)(?P<digits>\d{4,}(?:[ .-]\d{3,})*)"
+    Rule(re.compile(r"(?i)(?P<lead>tài khoản(?:\s+số)?\s*:?\s*)(?P<digits>\d{4,}(?:[ .-]\d{3,})*)"
                     rf"{E}"), _account, "ả"),
     Rule(re.compile(rf"(?:\+(?<![\w+]\+)84[ .-]?|\(\+84\)\s?|0(?<![\w+.,]0))"
                     rf"\d{{2,3}}(?:[ .-]?\d{{3,4}}){{2}}{E}"

@@ -579,6 +579,8 @@ COURTS_SPORT_AND_SOCIETY: dict[str, str] = {
     "HĐBA": "hội đồng bảo an",
     "XKLĐ": "xuất khẩu lao động",
     "CB": "cán bộ",
+    "CNVC": "công nhân viên chức",
+    "CNVCLĐ": "công nhân viên chức lao động",
     "BLGĐ": "bạo lực gia đình",
     "BĐG": "bình đẳng giới",
     "BVTE": "bảo vệ trẻ em",
@@ -1018,6 +1020,7 @@ UNITS: dict[str, str] = {
     "VNĐ": "việt nam đồng",
     "VND": "việt nam đồng",
     "đ": "đồng",
+    "tr": "triệu",  # '5tr đồng', '200tr': millions, as a price is jotted
     "đồng": "đồng",
     "USD": "đô la mỹ",
     # in capitals, as notices often write them: after a number they are no other thing
