@@ -93,11 +93,20 @@ def _day(d: int, ctx: _Context, lunar: bool, mung: bool) -> str:
 
 DAY_NAMED = re.compile(r"ngày (?:thứ [^\W\d_]+|chủ nhật),? $")
 """'ngày thứ Bảy 6/12': 'ngày' is said once, before the weekday."""
+NAMED_DAY_STARTS = "hôm nay|mai|hội|lễ|thành lập|truyền thống|giải phóng|sinh|kỷ niệm|toàn dân"
+NOT_IN_A_DAYS_NAME = (
+    "tổ chức|diễn ra|vào|từ|đến|lúc|sáng|chiều|tối|trưa|thứ|chủ nhật|Chủ nhật|tại|trước|sau|là"
+    "|được|sẽ|đã|trong|họp|nộp"
+)
+"""Words that end a day's name and begin the sentence about it: 'Ngày hội hiến máu tổ chức
+sáng Chủ nhật 14/9' is a date of its own ('… Chủ nhật ngày mười bốn tháng chín')."""
 NAMED_DAY = re.compile(
-    r"(?<![^\W_])(?:Ngày|NGÀY|ngày(?= [A-ZĐ]| (?:hôm nay|mai|hội|lễ) ))(?: (?:[^\W\d_]+|-)){1,8} $"
+    rf"(?<![^\W_])(?:[Nn]gày|NGÀY)(?= [A-ZĐ]| (?:{NAMED_DAY_STARTS}) )"
+    rf"(?: (?!(?:{NOT_IN_A_DAYS_NAME})(?![^\W_]))(?:[^\W\d_]+|-)){{1,16}} $"
 )
 """A named day before its date: 'Ngày Quốc tế Phụ nữ 8/3', 'Ngày Thương binh - Liệt sĩ 27/7',
-'Ngày thành lập Đoàn 26/3', 'ngày Pháp luật 9/11' ('ngày' is said once, in the day's name)."""
+'Ngày thành lập Đoàn 26/3', 'ngày Pháp luật 9/11' ('ngày' is said once, in the day's name);
+a name opens with a capital or one of NAMED_DAY_STARTS ('Ngày nào … trước 8/3' is no name)."""
 LISTED_DAYS = re.compile(r"(?:ngày|mùng|mồng)(?:\s\d{1,2}\s?(?:,|và|,\svà))+\s$")
 """'các ngày 05, 06/11': the date ends a list of days that 'ngày' already leads."""
 
@@ -122,7 +131,7 @@ class _DayLead:
             or _ends_with(before, (*DAY_WORDS, "đường", "phố"))
             or LISTED_DAYS.search(before) is not None
             or DAY_NAMED.search(before) is not None
-            or NAMED_DAY.search(m.string, max(0, m.start() - 64), m.start()) is not None
+            or NAMED_DAY.search(m.string, max(0, m.start() - 112), m.start()) is not None
         )
         return cls("" if quiet else "ngày ", written_mung, part_of_day)
 

@@ -672,6 +672,7 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
     "DP": {"dân phố": ("tổ",)},
     "TK": {"thống kê": ("cục", "chi cục", "ngành")},
     "KL": {"kiểm lâm": ("hạt", "chi cục", "cục", "lực lượng")},
+    "THA": {"thi hành án": ("cục", "chi cục", "cơ quan", "chấp hành viên", "công tác")},
     "KN": {"khuyến nông": ("trạm", "trung tâm", "cán bộ")},
     "TG": {"tuyên giáo": ("ban",)},
 }
@@ -731,6 +732,7 @@ ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
     "TK": (_followed_by(r"\s?(?:số\s?)?:?\s?\d{4}", "tài khoản"),),
     "BV": (_followed_by(r"\s(?:ANTT|ANCS|(?i:an ninh|môi trường|rừng|trẻ em))", "bảo vệ"),),
     "CS": (_followed_by(POLICE_AFTER, "cảnh sát"),),
+    "THA": (_followed_by(r"\s(?:DS|HS|(?i:dân sự|hình sự))(?![^\W_])", "thi hành án"),),
     "NH": (
         _followed_by(
             r"\s(?:CSXH|NN|TMCP|No\b|(?i:nhà nước|chính sách)|[A-ZĐ][^\W\d_])", "ngân hàng"
@@ -930,6 +932,7 @@ DOCUMENT_ISSUERS: dict[str, str] = {
     "QLĐT": "quản lý đô thị",
     "CTK": "cục thống kê",
     "TKNN": "thống kê nông nghiệp",
+    "TA": "tòa án",
 }
 """Who issued it: the parts after the first ('QĐ-CT' is a decision of the chairman), beyond
 the abbreviations read the same in running text ('UBND', 'BTTTT')."""

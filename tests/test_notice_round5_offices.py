@@ -411,3 +411,34 @@ def test_a_second_batch_of_the_same_classes_written_after_the_first_fixes(
     of letters and digits ('U23 Thái Lan 2-1'), a score between two teams in a match's
     report, 'Ngày thành lập Đoàn 26/3', millions jotted '5tr'."""
     assert spoken_form(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Cục THA dân sự tỉnh thông báo kết quả.",
+         "Cục thi hành án dân sự tỉnh thông báo kết quả."),
+        ("Chi cục THA huyện làm việc với xã.", "Chi cục thi hành án huyện làm việc với xã."),
+        ("Theo Thông báo số 102/TB-TA ngày 2/6/2025 của Tòa án.",
+         "Theo Thông báo số một trăm linh hai thông báo tòa án ngày hai tháng sáu năm hai nghìn "
+         "không trăm hai mươi lăm của Tòa án."),
+        ("Ngày Quốc tế xóa bỏ bạo lực đối với phụ nữ và trẻ em gái 25/11.",
+         "Ngày Quốc tế xóa bỏ bạo lực đối với phụ nữ và trẻ em gái hai mươi lăm tháng mười "
+         "một."),
+        ("Lễ hội Ok Om Bok của đồng bào Khmer.", "Lễ hội óc om bóc của đồng bào khơ me."),
+        ("Tết Chol Chnam Thmay và lễ Sene Dolta.",
+         "Tết chôn chơ năm thơ mây và lễ xen đôn ta."),
+        ("Đồng bào Bana, Xơ Đăng và Giẻ Triêng dự lễ.",
+         "Đồng bào ba na, Xơ Đăng và Giẻ Triêng dự lễ."),
+        # guards: 'THA' in health is still high blood pressure; a day that is no name
+        ("Người bệnh THA cần uống thuốc đều.", "Người bệnh tăng huyết áp cần uống thuốc đều."),
+        ("Ngày nào các hộ cũng phải nộp hồ sơ trước 8/3.",
+         "Ngày nào các hộ cũng phải nộp hồ sơ trước ngày tám tháng ba."),
+    ],
+)  # fmt: skip
+def test_a_third_batch_judgment_enforcement_long_named_days_and_festivals(
+    written: str, spoken: str
+) -> None:
+    """From a third batch of hostile notices: 'Cục THA' was 'tăng huyết áp' (health's THA),
+    a named day of thirteen words said 'ngày' again, the Khmer festivals spelled."""
+    assert spoken_form(written) == spoken
