@@ -537,7 +537,8 @@ ROMAN_CONTEXT = re.compile(
 
 LONE_NUMERAL = re.compile(r"(?=..)(?:X{0,3})(?:IX|IV|V?I{0,3})")
 """Two letters or more of I, V and X are a numeral wherever they stand ('Chặng II', 'tuyến
-III'), never letters to spell; a single one needs a word before it ('Quý I')."""
+III'), never letters to spell, unless they are a word ('VI PHẠM', 'XI MĂNG'); a single one
+needs a word before it ('Quý I')."""
 GRADED = re.compile(r"\d[A-Z]?-$")
 """A numeral joined by a dash to a number is its grade: fuel 'RON 95-III' ('chín mươi lăm
 ba', its emission level), diesel '0,05S-II'."""
@@ -559,7 +560,8 @@ def _roman(m: re.Match[str], ctx: _Context) -> str:
         return read_integer(roman_value(m["numeral"]), ctx.dialect)  # 'xăng RON 95-III'
     line_start = m.start() == 0 or m.string[m.start() - 1] == "\n"
     heading = line_start and _after(m, 1) in (".", ")")
-    if not context and not heading and not LONE_NUMERAL.fullmatch(m["numeral"]):
+    lone = LONE_NUMERAL.fullmatch(m["numeral"]) and not is_vietnamese_syllable(m["numeral"])
+    if not context and not heading and not lone:
         return m.group(0)
     if context and context.group(1) in LETTER_CLASSES and set(m["numeral"]) - set("IVX"):
         return m.group(0)  # 'hạng C' is a class of driving licence, not a hundred

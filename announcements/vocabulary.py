@@ -672,6 +672,7 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
     "DP": {"dân phố": ("tổ",)},
     "TK": {"thống kê": ("cục", "chi cục", "ngành")},
     "KL": {"kiểm lâm": ("hạt", "chi cục", "cục", "lực lượng")},
+    "GD": {"giao dịch": ("điểm", "phòng", "quầy")},
     "THA": {"thi hành án": ("cục", "chi cục", "cơ quan", "chấp hành viên", "công tác")},
     "KN": {"khuyến nông": ("trạm", "trung tâm", "cán bộ")},
     "TG": {"tuyên giáo": ("ban",)},
@@ -729,9 +730,10 @@ ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
     "BĐ": (_followed_by(r"\s?(?:[IV]{1,3}|[1-3])(?![^\W_])", "báo động"),),
     "PL": (_followed_by(YEAR_AFTER, "phật lịch"),),
     "DL": (_followed_by(YEAR_AFTER, "dương lịch"),),
-    "TK": (_followed_by(r"\s?(?:số\s?)?:?\s?\d{4}", "tài khoản"),),
+    "TK": (_followed_by(r"\s?(?:số\s?)?:?\s?(?!(?:19|20)\d\d(?!\d))\d{4}", "tài khoản"),),
     "BV": (_followed_by(r"\s(?:ANTT|ANCS|(?i:an ninh|môi trường|rừng|trẻ em))", "bảo vệ"),),
     "CS": (_followed_by(POLICE_AFTER, "cảnh sát"),),
+    "PGD": (_followed_by(r"\s(?:NH|(?i:ngân hàng))", "phòng giao dịch"),),
     "THA": (_followed_by(r"\s(?:DS|HS|(?i:dân sự|hình sự))(?![^\W_])", "thi hành án"),),
     "NH": (
         _followed_by(
@@ -743,8 +745,9 @@ ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
 """Abbreviations read otherwise before some text: 'SN 1995' is a year of birth, 'SN 25' a
 house number (ABBREVIATIONS); 'TT HĐND' is the standing committee ('thường trực'), 'CT
 UBND' the chairman; 'BCH PCTT', 'BCH Quân sự' a command board ('ban chỉ huy'), where
-'BCH Đoàn' is an executive committee ('ban chấp hành'); 'NH CSXH' a bank, 'NH 2025-2026' a
-school year."""
+'BCH Đoàn' is an executive committee ('ban chấp hành'); 'NH CSXH' or 'NH Nông nghiệp' a bank,
+'NH 2025-2026' a school year; 'PL 2569 - DL 2025' the Buddhist and the common year; 'TK
+1234567890' an account (a year after 'TK' is statistics'); 'THA DS' judgment enforcement."""
 
 ONLY_AS_DOCUMENT: dict[str, tuple[str, ...]] = {
     "CV": ("theo", "căn cứ", "thực hiện", "tại", "kèm theo", "triển khai"),

@@ -434,6 +434,18 @@ def test_a_second_batch_of_the_same_classes_written_after_the_first_fixes(
         ("Người bệnh THA cần uống thuốc đều.", "Người bệnh tăng huyết áp cần uống thuốc đều."),
         ("Ngày nào các hộ cũng phải nộp hồ sơ trước 8/3.",
          "Ngày nào các hộ cũng phải nộp hồ sơ trước ngày tám tháng ba."),
+        ("PGD NHCSXH huyện giải ngân tại Điểm GD xã.",
+         "phòng giao dịch ngân hàng chính sách xã hội huyện giải ngân tại Điểm giao dịch xã."),
+        ("Nộp tiền vào TK số: 0123456789.",
+         "Nộp tiền vào tài khoản số: không một hai ba bốn năm sáu bảy tám chín."),
+        # guards: the schools' PGD, a year after TK (statistics, spelled where no word says so)
+        ("Trưởng PGD huyện chỉ đạo các trường.", "Trưởng phòng giáo dục huyện chỉ đạo các trường."),
+        ("Cục TK tỉnh công bố số liệu năm 2024.",
+         "Cục thống kê tỉnh công bố số liệu năm hai nghìn không trăm hai mươi tư."),
+        # guards: a numeral of two letters that is a word stays a word
+        ("XỬ LÝ VI PHẠM HÀNH CHÍNH", "xử lý vi phạm hành chính"),
+        ("Bán XI MĂNG giá rẻ.", "Bán xi măng giá rẻ."),
+        ("Kỳ họp thứ XI HĐND huyện.", "Kỳ họp thứ mười một hội đồng nhân dân huyện."),
     ],
 )  # fmt: skip
 def test_a_third_batch_judgment_enforcement_long_named_days_and_festivals(
