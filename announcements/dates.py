@@ -102,11 +102,12 @@ NOT_IN_A_DAYS_NAME = (
 sáng Chủ nhật 14/9' is a date of its own ('… Chủ nhật ngày mười bốn tháng chín')."""
 NAMED_DAY = re.compile(
     rf"(?<![^\W_])(?:[Nn]gày|NGÀY)(?= [A-ZĐ]| (?:{NAMED_DAY_STARTS}) )"
-    rf"(?: (?!(?:{NOT_IN_A_DAYS_NAME})(?![^\W_]))(?:[^\W\d_]+|-)){{1,16}} $"
+    rf"(?: (?!(?:{NOT_IN_A_DAYS_NAME})(?![^\W_]))(?:phòng,|[^\W\d_]+|-)){{1,16}} $"
 )
 """A named day before its date: 'Ngày Quốc tế Phụ nữ 8/3', 'Ngày Thương binh - Liệt sĩ 27/7',
-'Ngày thành lập Đoàn 26/3', 'ngày Pháp luật 9/11' ('ngày' is said once, in the day's name);
-a name opens with a capital or one of NAMED_DAY_STARTS ('Ngày nào … trước 8/3' is no name)."""
+'Ngày thành lập Đoàn 26/3', 'Ngày Toàn dân phòng, chống ma túy 26/6' ('ngày' is said once,
+in the day's name); a name opens with a capital or one of NAMED_DAY_STARTS ('Ngày nào …
+trước 8/3' is no name)."""
 LISTED_DAYS = re.compile(r"(?:ngày|mùng|mồng)(?:\s\d{1,2}\s?(?:,|và|,\svà))+\s$")
 """'các ngày 05, 06/11': the date ends a list of days that 'ngày' already leads."""
 

@@ -874,7 +874,9 @@ PER_UNIT = Rule(
 abbreviation too, read before: '50.000đ/VĐV' → '… đồng một vận động viên')."""
 
 
-RATE_BEFORE = re.compile(r"(?:đồng|phần trăm|%) +một +[^\W\d_]+(?: +[^\W\d_]+){0,3} *$")
+RATE_BEFORE = re.compile(
+    r"(?:đồng|\dđ|VNĐ|VND|USD|phần trăm|%) +một +[^\W\d_]+(?: +[^\W\d_]+){0,3} *$"
+)
 
 
 def _or(m: re.Match[str], ctx: _Context) -> str:
