@@ -229,7 +229,7 @@ def test_a_named_day_before_its_date_says_ngay_once(written: str, spoken: str) -
         ("Bão mạnh cấp độ rủi ro thiên tai cấp IV.",
          "Bão mạnh cấp độ rủi ro thiên tai cấp bốn."),
         ("Thí sinh nhóm A và tập V của bộ sách.",
-         "Thí sinh nhóm A và tập năm của bộ sách."),
+         "Thí sinh nhóm a và tập năm của bộ sách."),
         ("Xếp loại B cho hạng V của giải.",
          "Xếp loại bê cho hạng năm của giải."),
         ("Lương tối thiểu vùng III áp dụng cho xã.",
