@@ -206,7 +206,7 @@ LETTER_CODE = re.compile(
     rf"(?P<fraction>[.,]\d+)?(?P<tail>-0\d{{1,3}})?{E}"
 )
 COUNT_CODE = re.compile(
-    rf"(?P<count>\d{{1,2}})(?P<tail>[A-Z]{{1,2}}|[a-ft])(?P<more>\d{{1,2}})?{E}"
+    rf"(?P<count>\d{{1,2}})(?P<tail>[A-Z]{{1,2}}|[a-ft])(?:(?P<more>\d{{1,2}})(?P<last>[A-Z]{{1,2}})?)?{E}"
     r"(?!/\d+(?![A-Za-z]))"
 )
 
@@ -263,7 +263,8 @@ def _count_code(m: re.Match[str], ctx: _Context) -> str:
     more = f" {ctx.integer(m['more'])}" if m["more"] else ""
     if m["tail"] == "t":  # '5t' elsewhere may be 'triệu' or 'tuổi': as written
         return m.group(0)
-    return f"{ctx.integer(m['count'])} {spell(m['tail'])}{more}"
+    last = f" {spell(m['last'])}" if m["last"] else ""  # '12N3D' → 'mười hai en ba đê'
+    return f"{ctx.integer(m['count'])} {spell(m['tail'])}{more}{last}"
 
 
 TONNE = r"\d{1,3}(?:,\d{1,2})?"

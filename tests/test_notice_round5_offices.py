@@ -442,6 +442,7 @@ def test_a_second_batch_of_the_same_classes_written_after_the_first_fixes(
         ("Trưởng PGD huyện chỉ đạo các trường.", "Trưởng phòng giáo dục huyện chỉ đạo các trường."),
         ("Cục TK tỉnh công bố số liệu năm 2024.",
          "Cục thống kê tỉnh công bố số liệu năm hai nghìn không trăm hai mươi tư."),
+        ("Mã đặt tour 12N3D, phòng 3A2B.", "Mã đặt tua mười hai en ba dê, phòng ba a hai bê."),
         # guards: a numeral of two letters that is a word stays a word
         ("XỬ LÝ VI PHẠM HÀNH CHÍNH", "xử lý vi phạm hành chính"),
         ("Bán XI MĂNG giá rẻ.", "Bán xi măng giá rẻ."),
