@@ -53,11 +53,11 @@ FRACTION_AFTER = frozenset({"khoảng", "hơn", "gần", "chiếm", "đạt", "c
 """'chiếm 2/3 diện tích' is two thirds ('hai phần ba'), not the second of March."""
 FRACTION_BEFORE = re.compile(
     r"\s(?:số|diện tích|dân số|tổng|lượng|trong số|quân số|kinh phí|chi phí|giá trị|thời gian"
-    r"|kế hoạch|dự toán"
-    r"|cử tri|đại biểu)(?![^\W_])",
+    r"|kế hoạch|dự toán|cử tri|đại biểu|khối lượng|khoản|nghĩa vụ|tài sản|công việc|vốn"
+    r"|ngân sách|sản lượng|quỹ)(?![^\W_])",
     re.IGNORECASE,
 )
-"""'2/3 số hộ', '1/2 diện tích': a fraction of something."""
+"""'2/3 số hộ', '1/2 diện tích', '2/3 khối lượng', '3/4 khoản nợ': a fraction of something."""
 PART_OF_A_MEASURE = re.compile(
     r"\s(?:sào|mẫu|ha|héc ta|viên(?! chức)|liều|gói|ống|chai|lít|cốc|bát|chén|thìa|muỗng"
     r"|bao(?! gồm)|tấn(?! công)|tạ|ki lô|quả|cây)(?![^\W_])",
@@ -100,6 +100,21 @@ NAMED_BY_A_DATE = (
 """'đường 3/2', 'Trường Mầm non 19/5': a street or a school named by a date says no 'ngày'."""
 DAY_NAMED = re.compile(r"ngày (?:thứ [^\W\d_]+|chủ nhật),? $")
 """'ngày thứ Bảy 6/12': 'ngày' is said once, before the weekday."""
+NAMED_DAY_STARTS = "hôm nay|mai|hội|lễ|thành lập|truyền thống|giải phóng|sinh|kỷ niệm|toàn dân"
+NOT_IN_A_DAYS_NAME = (
+    "tổ chức|diễn ra|vào|từ|đến|lúc|sáng|chiều|tối|trưa|thứ|chủ nhật|Chủ nhật|tại|trước|sau|là"
+    "|được|sẽ|đã|trong|họp|nộp"
+)
+"""Words that end a day's name and begin the sentence about it: 'Ngày hội hiến máu tổ chức
+sáng Chủ nhật 14/9' is a date of its own ('… Chủ nhật ngày mười bốn tháng chín')."""
+NAMED_DAY = re.compile(
+    rf"(?<![^\W_])(?:[Nn]gày|NGÀY)(?= [A-ZĐ]| (?:{NAMED_DAY_STARTS}) )"
+    rf"(?: (?!(?:{NOT_IN_A_DAYS_NAME})(?![^\W_]))(?:phòng,|[^\W\d_]+|-)){{1,16}} $"
+)
+"""A named day before its date: 'Ngày Quốc tế Phụ nữ 8/3', 'Ngày Thương binh - Liệt sĩ 27/7',
+'Ngày thành lập Đoàn 26/3', 'Ngày Toàn dân phòng, chống ma túy 26/6' ('ngày' is said once,
+in the day's name); a name opens with a capital or one of NAMED_DAY_STARTS ('Ngày nào …
+trước 8/3' is no name)."""
 LISTED_DAYS = re.compile(r"(?:ngày|mùng|mồng)(?:\s\d{1,2}\s?(?:,|và|,\svà))+\s$")
 """'các ngày 05, 06/11': the date ends a list of days that 'ngày' already leads."""
 
@@ -124,6 +139,7 @@ class _DayLead:
             or _ends_with(before, (*DAY_WORDS, *NAMED_BY_A_DATE))
             or LISTED_DAYS.search(before) is not None
             or DAY_NAMED.search(before) is not None
+            or NAMED_DAY.search(m.string, max(0, m.start() - 112), m.start()) is not None
         )
         return cls("" if quiet else "ngày ", written_mung, part_of_day)
 

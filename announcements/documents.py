@@ -28,6 +28,8 @@ from .vocabulary import (
     ACTING_TITLES,
     CODE_PREFIXES,
     COMPOSED_HEADS,
+    COURT_CASES,
+    COURT_STAGES,
     DOCUMENT_ISSUERS,
     DOCUMENT_NAMES,
     DOCUMENT_TYPES,
@@ -143,6 +145,11 @@ def _document_number(m: re.Match[str], ctx: _Context) -> str:
         if part.isdigit():
             words.append(("năm " if YEAR.fullmatch(part) else "trên ") + ctx.integer(part))
             continue
+        court = _court_case(part)
+        if court:
+            words.append(court)
+            pieces += 1
+            continue
         for piece in filter(None, part.split("-")):
             if not kind and pieces and piece in STATE_ISSUERS:  # '03/CĐ-BCH': ban chỉ huy
                 words.append(STATE_ISSUERS[piece])
@@ -154,6 +161,21 @@ def _document_number(m: re.Match[str], ctx: _Context) -> str:
                 words.append(_document_part(piece, ctx, first=pieces == 0))
             pieces += 1
     return " ".join(words)
+
+
+def _court_case(part: str) -> str | None:
+    """'DS-ST' (or 'DSST') → 'dân sự sơ thẩm', 'QĐST-HNGĐ' → 'quyết định sơ thẩm hôn nhân
+    gia đình': a court's case and its stage; None unless the part is exactly those."""
+    pieces = part.split("-")
+    if len(pieces) == 1:  # 'HSST', 'DSPT': the case and its stage written together
+        pieces = next(
+            ([case, part[len(case) :]] for case in COURT_CASES if part.startswith(case)), pieces
+        )
+    stages = [piece for piece in pieces if piece in COURT_STAGES]
+    cases = [piece for piece in pieces if piece in COURT_CASES]
+    if len(pieces) != 2 or len(stages) != 1 or len(cases) != 1:
+        return None
+    return " ".join(COURT_STAGES.get(piece) or COURT_CASES[piece] for piece in pieces)
 
 
 PARTY_RULE_NAMED = re.compile(r"quy định(?:\s+số)?\s?:?\s?$")
@@ -184,7 +206,7 @@ LETTER_CODE = re.compile(
     rf"(?P<fraction>[.,]\d+)?(?P<tail>-0\d{{1,3}})?{E}"
 )
 COUNT_CODE = re.compile(
-    rf"(?P<count>\d{{1,2}})(?P<tail>[A-Z]{{1,2}}|[a-ft])(?P<more>\d{{1,2}})?{E}"
+    rf"(?P<count>\d{{1,2}})(?P<tail>[A-Z]{{1,2}}|[a-ft])(?:(?P<more>\d{{1,2}})(?P<last>[A-Z]{{1,2}})?)?{E}"
     r"(?!/\d+(?![A-Za-z]))"
 )
 
@@ -241,7 +263,8 @@ def _count_code(m: re.Match[str], ctx: _Context) -> str:
     more = f" {ctx.integer(m['more'])}" if m["more"] else ""
     if m["tail"] == "t":  # '5t' elsewhere may be 'triệu' or 'tuổi': as written
         return m.group(0)
-    return f"{ctx.integer(m['count'])} {spell(m['tail'])}{more}"
+    last = f" {spell(m['last'])}" if m["last"] else ""  # '12N3D' → 'mười hai en ba đê'
+    return f"{ctx.integer(m['count'])} {spell(m['tail'])}{more}{last}"
 
 
 TONNE = r"\d{1,3}(?:,\d{1,2})?"
@@ -329,7 +352,7 @@ BOARD_NUMBERS = ("389", "138", "135")
 """Numbers that name a national board or programme, and the teams named after them: 'Ban Chỉ
 đạo 389' (smuggling), 'BCĐ 138' (crime), 'Chương trình 135' (the poorest communes)."""
 NAMED_BY_NUMBER = re.compile(
-    rf"(?P<board>(?:BCĐ\s?|(?i:ban chỉ đạo)\s)(?=\d)"
+    rf"(?P<board>(?:BCĐ\s?|(?:[Bb]an [Cc]hỉ [đĐ]ạo|BAN CHỈ ĐẠO)\s)(?=\d)"
     rf"|(?i:đội|tổ|tổ công tác|đoàn|lực lượng|chương trình)\s(?=(?:{'|'.join(BOARD_NUMBERS)})\D))"
     rf"(?P<number>\d{{2,3}})(?:/(?P<level>[A-ZĐ]{{2,4}}))?(?![^\W_]|[.,:/-]\d)"
 )

@@ -128,6 +128,7 @@ from .vocabulary import (
     DOMAIN_WORDS,
     LETTER_CLASSES,
     PER_UNITS,
+    PRIZES,
     RANGE_UNITS,
     REPEATED_BEFORE_RANGE,
     ROMAN_AFTER,
@@ -375,14 +376,24 @@ CALLED_IN_SENTENCE = re.compile(
 
 
 def _with(m: re.Match[str], ctx: _Context) -> str:
-    """'156 chiếc/1.024 lao động', '120 hộ/450 khẩu': a count of boats or households over
-    the people in them is said 'với' ('… chiếc với một nghìn không trăm hai mươi tư lao
-    động')."""
-    return " với " if COUNT_BEFORE.search(_before(m, 24)) else m.group(0)
+    """'156 chiếc/1.024 lao động', '120 hộ/450 khẩu', '14 vụ/27 đối tượng': a count of
+    boats, households or cases over the people in them is said 'với' ('… chiếc với một
+    nghìn không trăm hai mươi tư lao động'). Two counts of one thing are a ratio, read by
+    the rules after: '112 bé trai/100 bé gái' ('… trên …')."""
+    counted = COUNT_BEFORE.search(_before(m, 24))
+    if counted is None:
+        return m.group(0)
+    after = COUNTED_WORD.match(m.string, m.end())
+    if after is None or counted["word"] in UNITS or after["word"] in UNITS:
+        return m.group(0)  # '50 mg/100 ml máu' is a measure over a measure
+    return m.group(0) if after["word"].lower() == counted["word"] else " với "
 
 
-COUNT_BEFORE = re.compile(r"\d\s[^\W\d_]+(?: [^\W\d_]+)?$")
-PEOPLE_AFTER = r"(?:nhân khẩu|khẩu|lao động|người|thuyền viên|ngư dân)"
+COUNT_BEFORE = re.compile(r"\d\s(?P<word>[^\W\d_]+)(?: [^\W\d_]+)?$")
+COUNTED_WORD = re.compile(r"[\d.]+\s(?P<word>[^\W\d_]+)")
+COUNTED_AFTER = r"(?!(?:ngày|tuần|tháng|năm|giờ|phút|lần|km|m|kg|ha)(?![^\W_]))[^\W\d_]{2}"
+"""A count of another thing after the slash: '120 hộ/450 khẩu', '14 vụ/27 đối tượng' (not a
+time: '3 lần/2 tuần' is a rate)."""
 
 
 # ----- ratios and map scales ----------
@@ -499,7 +510,7 @@ def _range(m: re.Match[str], ctx: _Context) -> str:
         return f"{ctx.number(first)}{m['unit']}, "
     if m["unit"]:
         return f"{ctx.number(first)}{m['unit']} đến "
-    if _ends_with(_before(m), SCORE_WORDS) or _a_score_ends_the_clause(m):  # 'thắng 3-0
+    if _is_score(m):  # 'tỷ số 2-1', 'thắng Thái Lan 3-2': a score
         return f"{ctx.number(first)} "
     if word in DAY_WORDS and first.isdigit():
         dated = _dashed_date(m, int(first), ctx)
@@ -537,23 +548,39 @@ DAY_DASH_MONTH = re.compile(r"(\d{1,2})(?![\d/.,]|[-–]\d)")
 LATITUDES = ("vĩ bắc", "vĩ nam")
 SCORE_WORDS = (
     "tỷ số", "tỉ số", "thắng", "thua", "hòa", "hoà", "chung cuộc", "lượt đi", "lượt về",
-    "hiệp một", "hiệp hai", "luân lưu",
+    "luân lưu", "đánh bại", "vượt qua", "dẫn", "dẫn trước", "hiệp một", "hiệp hai",
 )  # fmt: skip
+SCORE_BEFORE = re.compile(
+    rf"(?<![^\W_])(?<!hướng )(?:{_alternation(SCORE_WORDS)})(?:\s+[^\W\d_]+){{0,6}}\s?$"
+)
+"""A score's verb, and up to six words of the teams between ('thắng Thái Lan 3-2', 'hòa thôn
+Bắc 1-1', 'thôn Đông thắng thôn Tây 3-1', 'thắng U23 Thái Lan 2-1'); 'hướng dẫn' leads no
+score."""
+NOT_A_SCORE = re.compile(
+    r"\d+(?:,\d+)?\s?(?:[%°]|(?:"
+    + _alternation({*UNITS, *UNITS.values(), *RANGE_UNITS, "điểm", "độ", "triệu", "nghìn", "tỷ"})
+    + r")(?![^\W_]))"
+)
+"""What ends a range rather than a score: 'thua được 0-1 điểm', 'vượt qua 3-5 km' (whose
+unit is read before the ranges are)."""
+TEAM_AFTER = re.compile(r"\d{1,2}\s[A-ZĐ]")
+TEAM_BEFORE = re.compile(r"[A-ZĐ][^\W\d_]*\s$")
+MATCH_WORDS = re.compile(
+    r"(?:^|[^\w])(?:trận|kết quả|lượt đi|lượt về|bán kết|chung kết|vòng)(?!\w)"
+)
+"""'Trận bán kết: Nam Định 1-0 Hà Nội': a score between two teams, in a match's report."""
 
 
-def _a_score_ends_the_clause(m: re.Match[str]) -> bool:
-    """'thôn Đông thắng thôn Tây 3-1.': a score after the teams, the word of the result a few
-    words back in the clause, and nothing counted after it."""
-    return (
-        m["a"].isdigit()
-        and len(m["a"]) <= 2
-        and SCORE_CLAUSE.search(_before(m, 40)) is not None
-        and SCORE_END.match(_after(m, 6)) is not None
-    )
-
-
-SCORE_CLAUSE = re.compile(rf"(?:^|[^\w])(?:{_alternation(SCORE_WORDS)})(?: [^\W\d_]+){{1,4}} $")
-SCORE_END = re.compile(r"\d{1,2}\s*(?:[.,;:!?()]|$)")
+def _is_score(m: re.Match[str]) -> bool:
+    """Is this dash between two numbers a score ('tỷ số 2-1'; after a team's name, one that
+    no count or unit follows)?"""
+    if NOT_A_SCORE.match(m.string, m.end()):
+        return False
+    if SCORE_BEFORE.search(_before(m, 64)):
+        return True
+    team_before = TEAM_BEFORE.search(m.string, max(0, m.start() - 16), m.start())
+    between_teams = team_before and TEAM_AFTER.match(m.string, m.end())
+    return bool(between_teams) and MATCH_WORDS.search(_before(m, 64)) is not None
 
 
 NOT_REPEATED = ("ban ngày", "hằng ngày", "hàng ngày", "hằng năm", "hàng năm", "hằng tháng")
@@ -568,6 +595,10 @@ ROMAN_CONTEXT = re.compile(
 """The word before a numeral, or before a list of them: 'Phụ lục I, II', 'Quý III và IV'."""
 
 
+LONE_NUMERAL = re.compile(r"(?=..)(?:X{0,3})(?:IX|IV|V?I{0,3})")
+"""Two letters or more of I, V and X are a numeral wherever they stand ('Chặng II', 'tuyến
+III'), never letters to spell, unless they are a word ('VI PHẠM', 'XI MĂNG'); a single one
+needs a word before it ('Quý I')."""
 GRADED = re.compile(r"\d[A-Z]?-$")
 """A numeral joined by a dash to a number is its grade: fuel 'RON 95-III' ('chín mươi lăm
 ba', its emission level), diesel '0,05S-II'."""
@@ -588,11 +619,15 @@ def _roman(m: re.Match[str], ctx: _Context) -> str:
     if not context and GRADED.search(_before(m, 8)) and not m["to"]:
         return read_integer(roman_value(m["numeral"]), ctx.dialect)  # 'xăng RON 95-III'
     line_start = m.start() == 0 or m.string[m.start() - 1] == "\n"
-    if not context and not (line_start and _after(m, 1) in (".", ")")):
+    heading = line_start and _after(m, 1) in (".", ")")
+    lone = LONE_NUMERAL.fullmatch(m["numeral"]) and not is_vietnamese_syllable(m["numeral"])
+    if not context and not heading and not lone:
         return m.group(0)
     if context and context.group(1) in LETTER_CLASSES and set(m["numeral"]) - set("IVX"):
         return m.group(0)  # 'hạng C' is a class of driving licence, not a hundred
     n = roman_value(m["numeral"])
+    if context and context.group(1) == "giải" and n in PRIZES and not m["to"]:
+        return PRIZES[n]
     ordinal = context is not None and context.group(1).endswith("thứ")
     words = read_ordinal(n, ctx.dialect) if ordinal else read_integer(n, ctx.dialect)
     if m["year"]:
@@ -817,7 +852,31 @@ ADDRESS_RULES: list[Rule] = [
 DIGIT_CAPITAL = re.compile(r"\d ?[A-Z]")
 """What a strength and form hold ('5SC', '300 EC')."""
 
+
+def _apostrophe_name(m: re.Match[str], ctx: _Context) -> str:
+    """'H'Mông' → 'Hơ Mông', 'K'Ho' → 'Cơ Ho', 'Đắk R'Lấp' → 'Rơ Lấp': a people's or a
+    place's name of the Central Highlands and the north, its first consonant said with 'ơ'
+    (never the letter's name: 'hát'Mông')."""
+    onset = m["onset"]
+    return ("C" + onset[1:] if onset[0] == "K" else onset) + "ơ "
+
+
+APOSTROPHE_NAME = re.compile(
+    r"(?P<onset>[BCDĐGHKLMNPRSTVX](?<![\w'’][BCDĐGHKLMNPRSTVX])h?)['’ʼ](?=[^\W\d_])"
+)
+
+
+def _tour(m: re.Match[str], ctx: _Context) -> str:
+    """A tour's length, '2N1Đ' → 'hai ngày một đêm', '3N2Đ' → 'ba ngày hai đêm'."""
+    return f"{ctx.integer(m['days'])} ngày {ctx.integer(m['nights'])} đêm"
+
+
+TOUR = re.compile(rf"(?P<days>\d(?<![\w.,]\d)\d?)[Nn](?P<nights>\d{{1,2}})[Đđ]{E}")
+
+
 CODE_RULES: list[Rule] = [
+    Rule(APOSTROPHE_NAME, _apostrophe_name, "'’ʼ"),
+    Rule(TOUR, _tour, gate=re.compile(r"\d[Nn]\d")),
     Rule(PLATE, lambda m, ctx: read_plate(m), gate=re.compile(r"\d\d-?[A-ZĐ]")),
     Rule(VARIETY_CODE, read_variety),
     Rule(NAMED_VARIETY, read_named_variety),
@@ -827,8 +886,8 @@ CODE_RULES: list[Rule] = [
     Rule(re.compile(r"(?<![\w/])(?P<type>[A-Z])\((?P<code>H\d{1,2}N\d{1,2})\)"),
          lambda m, ctx: f"{m['type']}/{m['code']}", "("),  # 'cúm A(H5N1)' is 'A/H5N1'
     Rule(STANDARD, _standard, "VO"),
-    Rule(NAMED_BY_NUMBER, _named_by_number, gate=re.compile("BCĐ|389|138|135|(?i:hỉ đạo)")),
-    Rule(SPACED_DOCUMENT, _spaced_document, gate=re.compile(r"\s[-/]|[-/]\s")),
+    Rule(NAMED_BY_NUMBER, _named_by_number, gate=re.compile("BCĐ|389|138|135|hỉ [đĐ]ạo|HỈ ĐẠO")),
+    Rule(SPACED_DOCUMENT, _spaced_document, gate=re.compile(r"\d\s[-/]|[-/]\s[A-ZĐ]")),
     Rule(DOCUMENT, _document_number, "/"),
     Rule(SIGNATURE, _signature, gate=re.compile(r"\.(?<=[TKQML]\.)")),
     Rule(FISHING_BOAT, _fishing_boat, "T"),
@@ -851,9 +910,9 @@ CODE_RULES: list[Rule] = [
 ]  # fmt: skip
 
 NUMBER_RULES: list[Rule] = [
-    Rule(re.compile(rf"/(?<=[^\W\d_]/)(?=\d{{1,3}}(?:\.\d{{3}})*\s{PEOPLE_AFTER}{E})"), _with, "/"),
+    Rule(re.compile(rf"/(?<=[^\W\d_]/)(?=\d{{1,3}}(?:\.\d{{3}})*\s{COUNTED_AFTER})"), _with, "/"),
     Rule(RATIOS, _ratios, "/:"),
-    Rule(re.compile(r"(?i)(?P<lead>tài khoản(?: số)?\s?:?\s?)(?P<digits>\d{4,}(?:[ .-]\d{3,})*)"
+    Rule(re.compile(r"(?i)(?P<lead>tài khoản(?:\s+số)?\s*:?\s*)(?P<digits>\d{4,}(?:[ .-]\d{3,})*)"
                     rf"{E}"), _account, "ả"),
     Rule(re.compile(rf"(?:\+(?<![\w+]\+)84[ .-]?|\(\+84\)\s?|0(?<![\w+.,]0))"
                     rf"\d{{2,3}}(?:[ .-]?\d{{3,4}}){{2}}{E}"
@@ -888,15 +947,18 @@ NUMBER_RULES: list[Rule] = [
 PER_UNIT = Rule(
     re.compile(
         rf"/(?<=[^\W_]/|%/)(?P<per>{_alternation(PER_UNITS)}){E}"
-        r"|/(?:(?<=đồng/)|(?<=\dđ/)|(?<=VNĐ/)|(?<=VND/)|(?<=USD/))(?=[^\W\d_])"
+        r"|/(?:(?<=đồng/)|(?<=\dđ/)|(?<=VNĐ/)|(?<=VND/)|(?<=USD/))(?= ?[^\W\d_])"
     ),
     _per_unit,
     "/",
 )
-"""'7.500đ/kg', 'đồng/người/tháng', '15.000 đồng/trường hợp' (any word after a price)."""
+"""'7.500đ/kg', 'đồng/người/tháng', '15.000 đồng/trường hợp' (any word after a price, an
+abbreviation too, read before: '50.000đ/VĐV' → '… đồng một vận động viên')."""
 
 
-RATE_BEFORE = re.compile(r"(?:đồng|phần trăm|%) một [^\W\d_]+(?: [^\W\d_]+)? ?$")
+RATE_BEFORE = re.compile(
+    r"(?:đồng|\dđ|VNĐ|VND|USD|phần trăm|%) +một +[^\W\d_]+(?: +[^\W\d_]+){0,3} *$"
+)
 
 
 def _or(m: re.Match[str], ctx: _Context) -> str:

@@ -593,6 +593,75 @@ LOAN_LETTERS: dict[str, str] = {
 """Letters of digital transformation, fuel and farming notices, said as announcers say them
 ('AI' is never the word 'ai', 'dầu DO' never 'do')."""
 
+COURTS_SPORT_AND_SOCIETY: dict[str, str] = {
+    "THADS": "thi hành án dân sự",
+    "CTHADS": "cục thi hành án dân sự",
+    "CCTHADS": "chi cục thi hành án dân sự",
+    "TATC": "tòa án tối cao",
+    "KTCTTL": "khai thác công trình thủy lợi",
+    "QLKTCTTL": "quản lý khai thác công trình thủy lợi",
+    "CTTL": "công trình thủy lợi",
+    "XSKT": "xổ số kiến thiết",
+    "ĐZ": "đường dây",
+    "HCV": "huy chương vàng",
+    "HCB": "huy chương bạc",
+    "HCĐ": "huy chương đồng",
+    "SVĐ": "sân vận động",
+    "ĐKVĐ": "đương kim vô địch",
+    "ĐTDĐ": "điện thoại di động",
+    "ĐTCĐ": "điện thoại cố định",
+    "DĐ": "di động",
+    "CTC": "cổ tử cung",
+    "UTCTC": "ung thư cổ tử cung",
+    "KSK": "khám sức khỏe",
+    "LHQ": "liên hợp quốc",
+    "HĐBA": "hội đồng bảo an",
+    "XKLĐ": "xuất khẩu lao động",
+    "CB": "cán bộ",
+    "CNVC": "công nhân viên chức",
+    "CNVCLĐ": "công nhân viên chức lao động",
+    "BLGĐ": "bạo lực gia đình",
+    "BĐG": "bình đẳng giới",
+    "BVTE": "bảo vệ trẻ em",
+    "BVCSTE": "bảo vệ, chăm sóc trẻ em",
+    "CTR": "chất thải rắn",
+    "CTRSH": "chất thải rắn sinh hoạt",
+    "HKH": "hội khuyến học",
+    "XHHT": "xã hội học tập",
+    "ATTT": "an toàn thông tin",
+    "PCTP": "phòng, chống tội phạm",
+    "PCMT": "phòng, chống ma túy",
+    "TNXH": "tệ nạn xã hội",
+    "ĐBDTTS": "đồng bào dân tộc thiểu số",
+    "ĐBKK": "đặc biệt khó khăn",
+    "TDĐKXDĐSVH": "toàn dân đoàn kết xây dựng đời sống văn hóa",
+}
+"""Courts and judgments, irrigation and power companies, sport, phones, women's health, world
+bodies, labour export, families and children, waste, study promotion, crime and the ethnic
+areas: the notices of a commune's other offices."""
+
+COURT_CASES: dict[str, str] = {
+    "DS": "dân sự",
+    "HS": "hình sự",
+    "HNGĐ": "hôn nhân gia đình",
+    "KDTM": "kinh doanh thương mại",
+    "LĐ": "lao động",
+    "HC": "hành chính",
+}
+COURT_STAGES: dict[str, str] = {
+    "ST": "sơ thẩm",
+    "PT": "phúc thẩm",
+    "GĐT": "giám đốc thẩm",
+    "TT": "tái thẩm",
+    "QĐST": "quyết định sơ thẩm",
+    "QĐPT": "quyết định phúc thẩm",
+    "TLST": "thụ lý sơ thẩm",
+    "TLPT": "thụ lý phúc thẩm",
+}
+"""A court's numbers: 'Bản án số 15/2024/DS-ST' is a civil case at first instance ('dân sự sơ
+thẩm'), '12/2024/QĐST-HNGĐ' a first-instance decision on a marriage; read only where the
+pieces are a case and its stage ('HS' elsewhere is 'học sinh')."""
+
 ABBREVIATIONS: dict[str, str] = {
     **STATE_AND_PARTY,
     **MASS_ORGANISATIONS,
@@ -603,6 +672,7 @@ ABBREVIATIONS: dict[str, str] = {
     **ROADS_AND_PLACES,
     **SCHOOLS_AND_FARMS,
     **LOAN_LETTERS,
+    **COURTS_SPORT_AND_SOCIETY,
 }
 
 WORDS_TOO = frozenset({"CA", "ĐU", "TU", "HU", "TƯ", "AI", "DO"})
@@ -641,6 +711,7 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
     "DP": {"dân phố": ("tổ",)},
     "TK": {"thống kê": ("cục", "chi cục", "ngành")},
     "KL": {"kiểm lâm": ("hạt", "chi cục", "cục", "lực lượng")},
+    "GD": {"giao dịch": ("điểm", "phòng", "quầy")},
     "KN": {"khuyến nông": ("trạm", "trung tâm", "cán bộ")},
     "TG": {"tuyên giáo": ("ban",)},
     "THA": {
@@ -691,6 +762,8 @@ BOARD_AFTER = (
 POLICE_AFTER = (
     r"\s(?:PCCC|CNCH|(?i:giao thông|hình sự|khu vực|cơ động|kinh tế|môi trường|điều tra))"
 )
+YEAR_AFTER = r"\s?:?\s?\d{4}(?!\d)"
+"""'PL 2569 - DL 2025': a Buddhist and a common year ('phật lịch', 'dương lịch')."""
 COMMAND_AFTER = r"\s(?:PCTT|TKCN|QS|PCCC|(?i:quân sự|phòng chống|phòng, chống|biên phòng))"
 CENTRES = (
     r"\s(?:YT|VH|VHTT|VH-TT|HTCĐ|GDNN|GDTX|DVVL|KN|KSBT|PVHCC|HCC|CTXH|BTXH|TGPL|CNTT|QĐ"
@@ -756,18 +829,26 @@ ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
     "TB": (_followed_by(r"\s?(?:[,&-]|và)\s?LS\b", "thương binh"),),
     "BCH": (_followed_by(COMMAND_AFTER, "ban chỉ huy"),),
     "BĐ": (_followed_by(r"\s?(?:[IV]{1,3}|[1-3])(?![^\W_])", "báo động"),),
+    "PL": (_followed_by(YEAR_AFTER, "phật lịch"),),
+    "DL": (_followed_by(YEAR_AFTER, "dương lịch"),),
+    "TK": (_followed_by(r"\s?(?:số\s?)?:?\s?(?!(?:19|20)\d\d(?!\d))\d{4}", "tài khoản"),),
     "BV": (_followed_by(r"\s(?:ANTT|ANCS|(?i:an ninh|môi trường|rừng|trẻ em))", "bảo vệ"),),
     "CS": (_followed_by(POLICE_AFTER, "cảnh sát"),),
+    "PGD": (_followed_by(r"\s(?:NH|(?i:ngân hàng))", "phòng giao dịch"),),
+    "THA": (_followed_by(r"\s(?:DS|HS|(?i:dân sự|hình sự))(?![^\W_])", "thi hành án"),),
     "NH": (
-        _followed_by(r"\s(?:CSXH|NN|TMCP|No\b|(?i:nhà nước|chính sách))", "ngân hàng"),
+        _followed_by(
+            r"\s(?:CSXH|NN|TMCP|No\b|(?i:nhà nước|chính sách)|[A-ZĐ][^\W\d_])", "ngân hàng"
+        ),
         _followed_by(r"\s?:?\s?(?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d\b", "năm học"),
     ),
 }
 """Abbreviations read otherwise before some text: 'SN 1995' is a year of birth, 'SN 25' a
 house number (ABBREVIATIONS); 'TT HĐND' is the standing committee ('thường trực'), 'CT
 UBND' the chairman; 'BCH PCTT', 'BCH Quân sự' a command board ('ban chỉ huy'), where
-'BCH Đoàn' is an executive committee ('ban chấp hành'); 'NH CSXH' a bank, 'NH 2025-2026' a
-school year."""
+'BCH Đoàn' is an executive committee ('ban chấp hành'); 'NH CSXH' or 'NH Nông nghiệp' a bank,
+'NH 2025-2026' a school year; 'PL 2569 - DL 2025' the Buddhist and the common year; 'TK
+1234567890' an account (a year after 'TK' is statistics'); 'THA DS' judgment enforcement."""
 
 ONLY_AS_DOCUMENT: dict[str, tuple[str, ...]] = {
     "CV": ("theo", "căn cứ", "thực hiện", "tại", "kèm theo", "triển khai"),
@@ -872,6 +953,7 @@ COMPOSED_HEADS: dict[str, str] = {
     "TT": "trung tâm",
     "CT": "chủ tịch",
     "VP": "văn phòng",
+    "CC": "chi cục",
 }
 """Issuers composed of a head and known abbreviations: 'HĐNVQS' hội đồng nghĩa vụ quân sự,
 'UBTWMTTQVN' ủy ban trung ương mặt trận tổ quốc việt nam, 'BCĐNTM' ban chỉ đạo nông thôn
@@ -956,6 +1038,7 @@ DOCUMENT_ISSUERS: dict[str, str] = {
     "QLĐT": "quản lý đô thị",
     "CTK": "cục thống kê",
     "TKNN": "thống kê nông nghiệp",
+    "TA": "tòa án",
     "QG": "quốc gia",
 }
 """Who issued it: the parts after the first ('QĐ-CT' is a decision of the chairman), beyond
@@ -975,6 +1058,7 @@ CODE_PREFIXES: dict[str, str] = {
     "TDP": "tổ dân phố",
     "QK": "quân khu",
     "BĐ": "báo động",
+    "COP": "cốp",
     "HK": "học kỳ",
 }
 """Letters joined to a number that names a thing: QL14, ĐT741, Km15+200, QH14 (a law of the
@@ -1047,6 +1131,7 @@ UNITS: dict[str, str] = {
     "VNĐ": "việt nam đồng",
     "VND": "việt nam đồng",
     "đ": "đồng",
+    "tr": "triệu",  # '5tr đồng', '200tr': millions, as a price is jotted
     "đồng": "đồng",
     "USD": "đô la mỹ",
     # in capitals, as notices often write them: after a number they are no other thing
@@ -1115,14 +1200,18 @@ SYMBOLS: dict[str, str] = {
 ROMAN_AFTER = (
     "quý", "khóa", "khoá", "đại hội", "hội nghị", "kỳ", "kì", "thế kỷ", "chương", "phần", "mục",
     "tập", "lần thứ", "giai đoạn", "vùng", "cấp", "quân khu", "đợt", "báo động", "khu vực",
-    "loại", "hạng", "nhóm", "bậc", "vòng", "cụm", "khối", "tiểu khu", "phụ lục",
+    "loại", "hạng", "nhóm", "bậc", "vòng", "cụm", "khối", "tiểu khu", "phụ lục", "mức độ", "cấp độ",
+    "độ", "mức", "khu", "khu phố", "chặng", "tuyến", "thứ", "giải",
 )  # fmt: skip
 """Words after which Vietnamese writes Roman numerals: Quý III, Đại hội XIII, Chi cục Thuế khu
 vực XII, đô thị loại II."""
 
-LETTER_CLASSES = ("loại", "hạng", "nhóm", "khối")
+LETTER_CLASSES = ("loại", "hạng", "nhóm", "khối", "độ", "mức", "khu", "tuyến", "giải")
 """After these a capital may be a letter class rather than a numeral: 'bằng lái hạng C',
-'nhóm D', 'khối C' are letters; only numerals of I, V and X are read as numbers there."""
+'nhóm D', 'khối C', '30 độ C' are letters; only numerals of I, V and X are read as numbers
+there."""
+PRIZES = {1: "nhất", 2: "nhì", 3: "ba", 4: "tư"}
+"""'đạt giải I' is the first prize, said 'giải nhất' ('giải II' → 'giải nhì')."""
 
 CALL_WORDS = (
     "gọi", "hotline", "hót lai", "đường dây nóng", "tổng đài", "số điện thoại", "điện thoại",
