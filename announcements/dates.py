@@ -247,6 +247,9 @@ COUNTED_NOUNS = (
     "tiêu chí", "chỉ tiêu", "trạm", "tàu", "thuyền", "đội", "địa bàn", "chi hội", "chi bộ",
     "hợp tác xã", "doanh nghiệp", "học sinh", "cháu", "mô hình", "công trình", "dự án", "phiếu",
     "nội dung", "thủ tục", "hồ sơ", "chợ", "giếng", "hồ", "đập", "kênh", "tuyến", "em",
+    "máy", "tổ máy", "xe", "ô tô", "chiếc", "căn", "gia đình", "cán bộ", "đảng viên",
+    "đoàn viên", "hội viên", "thành viên", "giáo viên", "cửa hàng", "cơ quan", "bệnh nhân",
+    "mẫu", "thửa", "cống",
 )  # fmt: skip
 COUNTED_AFTER = re.compile(
     rf"\s(?:{_alternation(COUNTED_NOUNS)})(?![^\W_]| (?:chức|hội|tin|đồ|án)(?![^\W_]))"

@@ -706,6 +706,15 @@ def test_round_five_numbers_are_read_as_an_announcer_reads_them(written: str, sp
         ("Còn 3/5 hộ chưa nộp.", "Còn ba trên năm hộ chưa nộp."),
         ("Mới có 4/9 chi hội ra mắt.", "Mới có bốn trên chín chi hội ra mắt."),
         ("Đã kiểm tra 7/11 cơ sở.", "Đã kiểm tra bảy trên mười một cơ sở."),
+        # things counted too (a blind round's "vận hành 6/8 máy" was read as a date)
+        (
+            "Trạm bơm vận hành 6/8 máy, mỗi máy 4.000 m3/h.",
+            "Trạm bơm vận hành sáu trên tám máy, mỗi máy bốn nghìn mét khối một giờ.",
+        ),
+        ("Huy động 3/4 xe chữa cháy.", "Huy động ba trên bốn xe chữa cháy."),
+        ("Nhà máy chạy 2/3 tổ máy.", "Nhà máy chạy hai trên ba tổ máy."),
+        ("Lấy 9/10 mẫu nước đạt chuẩn.", "Lấy chín trên mười mẫu nước đạt chuẩn."),
+        ("Có 15/20 đảng viên dự họp.", "Có mười lăm trên hai mươi đảng viên dự họp."),
         # guards: a date before a counted noun that is named, or after a word leading a date
         ("Sáng 5/12 thôn Đông họp.", "Sáng mùng năm tháng mười hai thôn Đông họp."),
         ("Ngày 5/12 thôn họp.", "Ngày năm tháng mười hai thôn họp."),
@@ -716,6 +725,8 @@ def test_round_five_numbers_are_read_as_an_announcer_reads_them(written: str, sp
             "Khai mạc ngày một tháng mười, ngày hai tháng mười tổ chức thi đấu.",
         ),
         ("Phát 5/12 bản tin.", "Phát ngày năm tháng mười hai bản tin."),
+        ("Ngày 6/8 xe tải chở hàng cứu trợ.", "Ngày sáu tháng tám xe tải chở hàng cứu trợ."),
+        ("Từ 3/4 máy bay không được bay qua.", "Từ ngày ba tháng tư máy bay không được bay qua."),
         ("Khai giảng năm học 5/9.", "Khai giảng năm học ngày năm tháng chín."),
         ("Hôm nay 5/12 thôn Đông họp.", "Hôm nay ngày năm tháng mười hai thôn Đông họp."),
         (
