@@ -339,14 +339,30 @@ def clock_in(seconds: float) -> str:
 
 
 @pytest.fixture
-def quick(station: Path, scripts: Path, run: Run) -> Path:
-    """A station whose programs are short recordings with no jingles and no gaps."""
+def quick(station: Path, scripts: Path) -> Path:
+    """A station whose programs are short recordings with no jingles and no gaps: a copy of
+    one made once per test run, with the recordings it was given in `scripts`."""
+    template = _quick_template()
+    shutil.rmtree(station)
+    copy_station(template / "station", station)
+    for recording in (template / "scripts").iterdir():
+        shutil.copy2(recording, scripts)
+    return station
+
+
+@functools.cache
+def _quick_template() -> Path:
+    folder = Path(tempfile.mkdtemp(prefix="quick-template-"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    station, scripts = make_station(folder / "station"), folder / "scripts"
+    scripts.mkdir()
+    run = runner_for(station)
     run("jingle", "remove", "intro")
     run("jingle", "remove", "outro")
     set_config(station, "gap_s", "0.0")
     for name, seconds in (("ngan", 0.6), ("dai", 20)):
         run("announce", "add", str(make_tone(scripts / f"{name}.wav", seconds=seconds)))
-    return station
+    return folder
 
 
 def airings(station: Path) -> list[dict[str, Any]]:
