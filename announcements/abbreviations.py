@@ -36,6 +36,8 @@ def _initial(m: re.Match[str], ctx: _Context) -> str:
     Văn hát, sinh năm …'); before a place it is the kind of place ('H. Đồng Phú' → 'huyện
     Đồng Phú', 'P.5' → 'phường năm')."""
     letter, after = m["letter"], _after(m, 2)
+    if letter in "IVXLC" and after[:1].isdigit():
+        return m.group(0)  # 'Phần I.2': a numbered heading, read with the numerals
     previous = m.string[max(0, m.start() - 20) : m.start()].split()
     if previous and len(previous[-1]) > 1 and previous[-1].isalpha() and previous[-1].istitle():
         return spell(letter) + ("." if not after.strip() or PLACE_NAME_START.match(after) else "")
@@ -93,9 +95,26 @@ def _abbreviation(m: re.Match[str], ctx: _Context) -> str:
         NUMBER_AFTER.match(_after(m, 8)) or _ends_with(_before(m), ONLY_AS_DOCUMENT[written])
     ):
         return f" {spell(written)} "
-    if written.endswith(".") and not PLACE_NAME_START.match(_after(m, 2)):
+    if written.endswith(".") and not _names_a_place(_after(m, 40)):
         return f" {ABBREVIATIONS[written]}. "  # 'các thôn, KP.': the dot ends the sentence
     return f" {ABBREVIATIONS[written]} "
+
+
+SENTENCE_START = re.compile(r" ?(?P<word>[A-ZĐ][^\W\d_]*) (?P<next>[^\W_])")
+ONE_WORD_PLACES = frozenset({"Huế", "Vinh"})
+"""Towns named by one word: 'TP. Huế tổ chức lễ hội' goes on after the name in lower case."""
+
+
+def _names_a_place(after: str) -> bool:
+    """Does a place's name follow a dotted place kind ('TP. Hồ Chí Minh', 'TX. 2')? A
+    capitalised word then one in lower case starts the next sentence instead ('ở TP. Tại
+    đây, …'): a place's name has a capital on every word, but for a few towns of one word."""
+    if not PLACE_NAME_START.match(after):
+        return False
+    start = SENTENCE_START.match(after)
+    if start is None or start["next"].isupper() or start["word"].isupper():
+        return True  # 'TP. Hồ Chí Minh', 'TP. HCM có'
+    return start["word"] in ONE_WORD_PLACES
 
 
 DEFINED = re.compile(r"\((?P<letters>[A-ZĐ][A-ZĐ&]{1,9})\)")
@@ -103,22 +122,25 @@ DEFINED = re.compile(r"\((?P<letters>[A-ZĐ][A-ZĐ&]{1,9})\)")
 
 
 def _defined(m: re.Match[str], ctx: _Context) -> str:
-    """'Nhân viên y tế thôn bản (NVYTTB)' → '… (Nhân viên y tế thôn bản)': letters that are
-    the initials of the words just before them ('&' standing for 'và'; up to two words, such
-    as 'xã', may stand between) are those words, here and wherever the notice uses them
-    again (`read_defined`)."""
+    """'Nhân viên y tế thôn bản (NVYTTB) đến' → 'Nhân viên y tế thôn bản đến': letters that
+    are the initials of the words just before them ('&' standing for 'và'; up to two words,
+    such as 'xã', may stand between) are those words wherever the notice uses them again
+    (`read_defined`), and the brackets that define them are not read, as an announcer skips
+    them rather than say the words twice. So are brackets holding a known abbreviation of the
+    words just before them ('Tổ chức Y tế Thế giới (WHO)')."""
     letters = m["letters"]
-    if letters in ABBREVIATIONS:
-        return m.group(0)
     before = [w.strip(",.;:") for w in m.string[max(0, m.start() - 120) : m.start()].split()]
+    if letters in ABBREVIATIONS:
+        expansion = ABBREVIATIONS[letters].split()
+        said_before = [w.lower() for w in before[-len(expansion) :]]
+        return " " if said_before == expansion else m.group(0)
     for skipped in range(3):  # 'Cán bộ thú y xã (CBTY)': a place word may stand between
         end = len(before) - skipped
         words = before[max(0, end - len(letters)) : end]
         if len(words) == len(letters) and all(map(_stands_for, letters, words)):
-            said = " ".join(words)
             if len(ctx.defined) < MOST_DEFINED:
-                ctx.defined[letters] = said
-            return f"({said})"
+                ctx.defined[letters] = " ".join(words)
+            return " "
     return m.group(0)
 
 

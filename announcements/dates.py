@@ -15,7 +15,7 @@ from datetime import date
 
 from common.i18n import _
 
-from .numbers import read_integer
+from .numbers import read_digits, read_integer
 from .rules import (
     YEAR,
     E,
@@ -29,7 +29,7 @@ from .rules import (
     _suffix,
     _word_before,
 )
-from .vocabulary import HOUSE_WORDS, LUNAR_MONTHS, STREET_WORDS
+from .vocabulary import DOCUMENT_NAMES, HOUSE_WORDS, LUNAR_MONTHS, STREET_WORDS
 
 # ----- dates ----------
 CAN = "Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý"
@@ -47,13 +47,14 @@ LUNAR_DAY_AFTER = re.compile(
 )
 """After a lunar day, perhaps the other end of a range of days first: 'ngày 15 âm lịch',
 'ngày 15 tháng 8 âm lịch', 'ngày 6 tháng Giêng', 'ngày 10 đến 12 tháng Giêng'."""
-PART_WORDS = frozenset({"chiếm", "khoảng", "gần", "hơn", "quá"})
+PART_WORDS = frozenset({"chiếm", "khoảng", "gần", "hơn", "quá", "giảm", "miễn", "bằng", "trợ"})
 """'chiếm 2/3' is a part ('hai phần ba'); 'có 5/7 trường' counts schools ('năm trên bảy')."""
 FRACTION_AFTER = frozenset({"khoảng", "hơn", "gần", "chiếm", "đạt", "còn", "có", "được"})
 """'chiếm 2/3 diện tích' is two thirds ('hai phần ba'), not the second of March."""
 FRACTION_BEFORE = re.compile(
-    r"\s(?:số|diện tích|dân số|tổng|lượng|trong số|quân số|kinh phí|chi phí|thời gian|cử tri"
-    r"|đại biểu)(?![^\W_])",
+    r"\s(?:số|diện tích|dân số|tổng|lượng|trong số|quân số|kinh phí|chi phí|giá trị|thời gian"
+    r"|kế hoạch|dự toán"
+    r"|cử tri|đại biểu)(?![^\W_])",
     re.IGNORECASE,
 )
 """'2/3 số hộ', '1/2 diện tích': a fraction of something."""
@@ -90,6 +91,13 @@ def _day(d: int, ctx: _Context, lunar: bool, mung: bool) -> str:
     return read_integer(d, ctx.dialect)
 
 
+MUNG_RANGE = re.compile(r"(mùng|mồng) \d{1,2}\s?(?:đến|tới)\s$")
+"""'từ mùng 8 đến ': a range of days whose first the notice wrote with 'mùng'."""
+NAMED_BY_A_DATE = (
+    "đường", "phố", "mầm non", "tiểu học", "trung học cơ sở", "trung học phổ thông",
+    "quảng trường", "công viên",
+)  # fmt: skip
+"""'đường 3/2', 'Trường Mầm non 19/5': a street or a school named by a date says no 'ngày'."""
 DAY_NAMED = re.compile(r"ngày (?:thứ [^\W\d_]+|chủ nhật),? $")
 """'ngày thứ Bảy 6/12': 'ngày' is said once, before the weekday."""
 LISTED_DAYS = re.compile(r"(?:ngày|mùng|mồng)(?:\s\d{1,2}\s?(?:,|và|,\svà))+\s$")
@@ -113,7 +121,7 @@ class _DayLead:
         quiet = (
             written_mung
             or part_of_day
-            or _ends_with(before, (*DAY_WORDS, "đường", "phố"))
+            or _ends_with(before, (*DAY_WORDS, *NAMED_BY_A_DATE))
             or LISTED_DAYS.search(before) is not None
             or DAY_NAMED.search(before) is not None
         )
@@ -133,13 +141,18 @@ def _is_lunar(m: re.Match[str]) -> bool:
 
 def _first_day(m: re.Match[str], ctx: _Context) -> str:
     """'từ 20 đến 25/11': the first day of a range whose month is written once, at its end,
-    is said with 'ngày' as the second is ('từ ngày hai mươi đến ngày hai mươi lăm …')."""
+    is said with 'ngày' as the second is ('từ ngày hai mươi đến ngày hai mươi lăm …'); so is
+    a first day in the month before, which is not written ('từ 25 đến 5/12' → 'từ ngày hai
+    mươi lăm đến ngày năm tháng mười hai')."""
     day = int(m["d"])
-    if not (_word_before(m) in ("từ", "vào", "trong") and day < int(m["d2"])):
+    if _word_before(m) not in ("từ", "vào", "trong", "tức"):
         return m.group(0)
     if _ends_with(_before(m), ("ngày từ", "ngày vào")):  # 'các ngày từ 19 đến 23/12'
         return m.group(0)
-    if _day_month(m["d"], m["m2"], None, ctx, lunar=False, mung=False) is None:
+    if day < int(m["d2"]):
+        if _day_month(m["d"], m["m2"], None, ctx, lunar=False, mung=False) is None:
+            return m.group(0)
+    elif not 1 <= day <= 31:  # 'từ 25 đến 5/12': from the 25th of the month before
         return m.group(0)
     return f"ngày {read_integer(day, ctx.dialect)}"
 
@@ -174,6 +187,11 @@ def _day_month(
 
 def _date(m: re.Match[str], ctx: _Context) -> str:
     lead, lunar = _DayLead.of(m), _is_lunar(m)
+    ranged = MUNG_RANGE.search(_before(m)) if int(m["d"]) <= 10 else None
+    if ranged:  # 'từ mùng 8 đến 10/1 âm lịch': the last day takes the 'mùng' of the first
+        read = _day_month(m["d"], m["m"], m["y"], ctx, lunar, mung=False)
+        if read is not None:
+            return f"{ranged[1]} {read}"
     read = _day_month(m["d"], m["m"], m["y"], ctx, lunar, lead.mung(lunar))
     if read is None:
         ctx.guess(m.group(0), _("'{written}' looks like a date but is not one"))
@@ -183,8 +201,16 @@ def _date(m: re.Match[str], ctx: _Context) -> str:
 
 def _day_slash_month(m: re.Match[str], ctx: _Context) -> str:
     """'15/8' is a date; but 'chiếm 2/3' is a fraction ('hai phần ba'), 'đạt 19/19 tiêu
-    chí' a count ('mười chín trên mười chín'), and '15/20 hộ' (not a date, not after 'ngày')
-    fifteen out of twenty."""
+    chí' a count ('mười chín trên mười chín'), '15/20 hộ' (not a date, not after 'ngày')
+    fifteen out of twenty, 'tại 5/12 thôn' five of twelve hamlets and 'nghỉ 1/2 ngày' half a
+    day; after a word that leads a date ('sáng 5/12 thôn Đông họp') it stays a date."""
+    before = _before(m)
+    if not _ends_with(before, (*DATE_LEADS, "tới", "tức")) or _ends_with(before, UP_TO_NOW):
+        d, total = int(m["d"]), int(m["m"])
+        if d == 1 and total == 2 and SPAN_OF_TIME.match(_after(m)):
+            return "nửa"  # 'nghỉ 1/2 ngày' → 'nghỉ nửa ngày'
+        if d <= total and _counts_over_a_total(m):
+            return f"{ctx.integer(m['d'])} trên {ctx.integer(m['m'])}"
     if not _ends_with(_before(m), DAY_WORDS):
         proper = int(m["d"]) < int(m["m"]) <= 10
         measured = FRACTION_BEFORE.match(_after(m)) or _word_before(m) in PART_WORDS
@@ -195,6 +221,35 @@ def _day_slash_month(m: re.Match[str], ctx: _Context) -> str:
         if _day_month(m["d"], m["m"], None, ctx, _is_lunar(m), mung=False) is None:
             return f"{ctx.integer(m['d'])} trên {ctx.integer(m['m'])}"
     return _date(m, ctx)
+
+
+UP_TO_NOW = ("đến nay", "tới nay", "hiện nay")
+"""'Đến nay 10/10 thôn đã có nhà văn hóa': 'nay' ends 'up to now', it leads no date."""
+COUNTED_NOUNS = (
+    "thôn", "xóm", "ấp", "bản", "làng", "buôn", "tổ", "khu", "khu vực", "khu phố", "cụm", "xã",
+    "phường", "thị trấn", "huyện", "hộ", "người", "trường", "lớp", "điểm", "đơn vị", "cơ sở",
+    "tiêu chí", "chỉ tiêu", "trạm", "tàu", "thuyền", "đội", "địa bàn", "chi hội", "chi bộ",
+    "hợp tác xã", "doanh nghiệp", "học sinh", "cháu", "mô hình", "công trình", "dự án", "phiếu",
+    "nội dung", "thủ tục", "hồ sơ", "chợ", "giếng", "hồ", "đập", "kênh", "tuyến", "em",
+)  # fmt: skip
+COUNTED_AFTER = re.compile(
+    rf"\s(?:{_alternation(COUNTED_NOUNS)})(?![^\W_]| (?:chức|hội|tin|đồ|án)(?![^\W_]))"
+    r"(?P<next>\s+\S)?"
+)
+"""'12/12 thôn', 'tại 5/12 thôn', '8/10 xã đạt chuẩn': the count of a total of places, people
+or things, said 'trên' as announcers say a share of a whole ('năm trên mười hai thôn')."""
+SPAN_OF_TIME = re.compile(r"\s(?:ngày|buổi|tháng|năm|tuần|giờ|ca|kỳ|học kỳ)(?![^\W_])")
+"""'nghỉ 1/2 ngày', '1/2 tháng lương': half a span of time, said 'nửa'."""
+
+
+def _counts_over_a_total(m: re.Match[str]) -> bool:
+    """A counted noun follows, not named ('5/12 thôn Đông' is a date before a hamlet's name,
+    '5/12 thôn' five of twelve hamlets)."""
+    counted = COUNTED_AFTER.match(_after(m, 40))
+    if counted is None:
+        return False
+    after_noun = counted["next"]
+    return after_noun is None or not (after_noun[-1].isupper() or after_noun[-1].isdigit())
 
 
 DAY_LIST_LEAD = re.compile(r"(?:^|\(|(?:^|\s)(?:các|vào|trong|từ)\s)$")
@@ -256,6 +311,24 @@ def _month_year(m: re.Match[str], ctx: _Context) -> str:
     if dash:  # 'tháng 3-5/2026', 'tháng 11/2025-2/2026': a range of months
         said = " đến tháng " if MONTH_BEFORE_DASH.search(_before(m, 20)) else dash + said
     return f"{said}{_month(month, ctx)} năm {read_integer(int(m['y']), ctx.dialect)}"
+
+
+NAMED_DOCUMENTS = (
+    *DOCUMENT_NAMES, "luật", "quy định", "hướng dẫn", "pháp lệnh", "thông tư liên tịch",
+    "nghị quyết liên tịch", "quy chế",
+)  # fmt: skip
+"""Documents a notice names by a number and a year ('Thông tư 05/2024', 'Luật 45/2019')."""
+
+
+def _document_of_a_year(m: re.Match[str], ctx: _Context) -> str:
+    """'Thông tư 05/2024' → 'thông tư không năm năm hai nghìn không trăm hai mươi tư',
+    'Nghị định 100/2019' → 'nghị định một trăm năm …': after a document's name the number
+    and the year it was issued, not May 2024 or a hundred over two thousand."""
+    if not _ends_with(_before(m), NAMED_DOCUMENTS):
+        return m.group(0)
+    number = m["n"]
+    said = read_digits(number) if number[0] == "0" and len(number) > 1 else ctx.integer(number)
+    return f"{said} năm {read_integer(int(m['y']), ctx.dialect)}"
 
 
 def _round_the_clock(m: re.Match[str], ctx: _Context) -> str:
@@ -328,10 +401,23 @@ def _valid_time(hour: str, minute: str | None, second: str | None = None) -> boo
 
 
 def _time(m: re.Match[str], ctx: _Context) -> str:
+    """'lúc 7h30' → 'bảy giờ ba mươi phút'; an end of a range of times says no 'phút', as
+    with a dash: 'từ 7h30 đến 9h' → 'bảy giờ ba mươi đến chín giờ'."""
     minute = m["min"] or m["g"]
     if not _valid_time(m["h"], minute, m["s"]):  # read as written, and said so
         ctx.guess(m.group(0), _("'{written}' looks like a time but is not one"))
-    return _clock(m["h"], minute, m["s"], ctx, full=True)
+    alone = not (TO_A_TIME.match(_after(m)) or FROM_A_TIME.search(_before(m, 32)))
+    return _clock(m["h"], minute, m["s"], ctx, full=alone)
+
+
+DAY_PART = r"(?:\s(?:sáng|trưa|chiều|tối|đêm))?"
+TO_A_TIME = re.compile(rf"{DAY_PART}\s?(?:[-–]|đến|tới)\s?\d{{1,2}}(?:[hg:]|\s?giờ)")
+"""What follows the first end of a range of times: 'đến 9h', 'tới 11g', '- 16:30'."""
+FROM_A_TIME = re.compile(
+    rf"(?:\d[hg:]\d{{0,2}}['p]?{DAY_PART}|giờ(?: [^\W\d_]+){{0,3}})\s?(?:[-–]|đến|tới)\s$"
+)
+"""What comes before the last end: '7h30 đến ', or the first end already read ('bảy giờ ba
+mươi đến ')."""
 
 
 def _hour_range(m: re.Match[str], ctx: _Context) -> str:
@@ -376,8 +462,10 @@ TO_HOUR = re.compile(r"[-–]\s?\d{1,2}[hg:]")
 """What a range of times holds: a dash, then the second hour and its mark."""
 
 DATE_RULES: list[Rule] = [
-    Rule(re.compile(rf"(?P<d>{DATE_START}\d?)(?=\sđến\s(?:ngày\s)?(?P<d2>\d{{1,2}})/"
-                    r"(?P<m2>\d{1,2})(?![\d.,]\d))"), _first_day, "/", gate=re.compile("đến")),
+    Rule(re.compile(rf"(?P<n>{DATE_START}\d{{0,3}})/(?P<y>(?:19|20)\d\d){E}(?!/)"),
+         _document_of_a_year, "/"),
+    Rule(re.compile(rf"(?P<d>{DATE_START}\d?)(?=\s(?:đến|tới)\s(?:ngày\s)?(?P<d2>\d{{1,2}})/"
+                    r"(?P<m2>\d{1,2})(?![\d.,]\d))"), _first_day, "/", gate=re.compile("đến|tới")),
     Rule(re.compile(rf"{DATE_START}(?:{HOUSE_BEFORE}){HOUSE_NUMBER}"
                     rf"|{DATE_START}{HOUSE_NUMBER}(?=\s(?i:{STREET_AFTER})\s)"),
          _house_number, "/"),

@@ -49,6 +49,19 @@ DOCUMENT = re.compile(
 """'125/KH-UBND', '25/2018/QH14', and the party's '18-NQ/TW' (number-type/issuer)."""
 
 
+SPACED_DOCUMENT = re.compile(
+    r"\d(?:\s(?P<sign>[-/])\s?|(?P<sign_>[-/])\s)(?=(?P<kind>[A-ZĐ][A-Za-zĐđ]*)[-/][A-ZĐ])"
+)
+
+
+def _spaced_document(m: re.Match[str], ctx: _Context) -> str:
+    """'Quy định số 144- QĐ/TW', 'Số: 15 /TB-UBND': a document number typed with a space
+    beside its dash or slash is the same number (then read by the document rule)."""
+    if m["kind"] not in DOCUMENT_TYPES:
+        return m.group(0)
+    return m.group(0)[0] + (m["sign"] or m["sign_"])
+
+
 def _document_part(part: str, ctx: _Context, first: bool) -> str:
     """One part of a document number: its type first ('QĐ' quyết định), then who issued it
     ('CT' chủ tịch, 'UBND', 'UBTVQH14' of the fourteenth National Assembly); a part that
@@ -64,6 +77,8 @@ def _document_part(part: str, ctx: _Context, first: bool) -> str:
     if body:
         return body
     numbered = re.fullmatch(r"(\D+?)(\d+)", part)
+    if numbered and numbered[1] == "BCĐ":  # '22/QĐ-BCĐ389': the board named by its number
+        return f"{ABBREVIATIONS['BCĐ']} {board_name(numbered[2])}"
     if numbered and (numbered[1] in DOCUMENT_ISSUERS or numbered[1] in ABBREVIATIONS):
         body = _document_part(numbered[1], ctx, first=False)
         term = " khóa " if numbered[1].endswith("QH") else " "
@@ -119,7 +134,8 @@ def _document_number(m: re.Match[str], ctx: _Context) -> str:
     head, *rest = m.group(0).split("/")
     first, _dash, kind = head.partition("-")
     number = first.rstrip("abcdefghijklmnopqrstuvwxyz")
-    named = _ends_with(_before(m), DOCUMENT_NAMES)  # 'Chỉ thị 05-CT/TW' → 'không năm'
+    before = _before(m)
+    named = _ends_with(before, DOCUMENT_NAMES)  # 'Chỉ thị 05-CT/TW' → 'không năm'
     said = read_digits(number) if named and number[0] == "0" else ctx.integer(number)
     words = [said + _suffix(first)]
     pieces = 0
@@ -132,10 +148,18 @@ def _document_number(m: re.Match[str], ctx: _Context) -> str:
                 words.append(STATE_ISSUERS[piece])
             elif kind and pieces and piece in PARTY_ISSUERS:  # '10-NQ/ĐH': đại hội
                 words.append(PARTY_ISSUERS[piece])
+            elif kind and not pieces and piece == "QĐ" and PARTY_RULE_NAMED.search(before):
+                words.append("quy định")  # 'Quy định 144-QĐ/TW': the party's rules
             else:
                 words.append(_document_part(piece, ctx, first=pieces == 0))
             pieces += 1
     return " ".join(words)
+
+
+PARTY_RULE_NAMED = re.compile(r"quy định(?:\s+số)?\s?:?\s?$")
+"""In the party's form a 'QĐ' the notice names 'Quy định' is one of the party's rules ('Quy
+định 144-QĐ/TW'); named 'Quyết định' ('Quyết định 217-QĐ/TW') or not named, a decision. The
+party also writes its rules 'QĐi' ('08-QĐi/TW')."""
 
 
 def _starts_word(m: re.Match[str], also: str = "/") -> bool:
@@ -215,15 +239,36 @@ def _count_code(m: re.Match[str], ctx: _Context) -> str:
     if m["tail"] in UNITS or not _starts_word(m, also="" if after_code else "/"):
         return m.group(0)
     more = f" {ctx.integer(m['more'])}" if m["more"] else ""
-    if m["tail"] in "Tt" and not more and _ends_with(_before(m), LOAD_WORDS):
-        return f"{ctx.integer(m['count'])} tấn"  # 'tải trọng 13T', 'xe tải 5t'
     if m["tail"] == "t":  # '5t' elsewhere may be 'triệu' or 'tuổi': as written
         return m.group(0)
     return f"{ctx.integer(m['count'])} {spell(m['tail'])}{more}"
 
 
+TONNE = r"\d{1,3}(?:,\d{1,2})?"
+TONNES = re.compile(rf"(?P<n>{TONNE})(?:[tT]|\sT)(?:\s?[-–]\s?(?P<n2>{TONNE})[tT])?(?!\w|\.\d|-)")
+
+
+def _tonnes(m: re.Match[str], ctx: _Context) -> str:
+    """'tải trọng 13T', 'cầu yếu 10T', 'xe trên 10 T', 'xe 2,5t' → '… tấn': a weight where
+    the clause speaks of a load (a vehicle, a bridge, a load limit); elsewhere '10T' names a thing
+    ('lớp 10T' → 'mười tê', left to the codes) and '5t' may be 'triệu' or 'tuổi'."""
+    before = _before(m, 40)
+    if not _starts_word(m, also="/,.") or _word_before(m) in NAMED_BY_A_CODE:
+        return m.group(0)
+    if not (_ends_with(before, LOAD_WORDS) or LOAD_CLAUSE.search(before)):
+        return m.group(0)
+    to = f" đến {ctx.number(m['n2'])}" if m["n2"] else ""  # 'xe 10T-15T'
+    return f"{ctx.number(m['n'])}{to} tấn"
+
+
 LOAD_WORDS = ("tải trọng", "trọng tải", "tải", "xe", "xe tải", "trên", "dưới", "quá", "cân")
 """After these, 'T' joined to a number is tonnes: 'cầu tải trọng 13T', 'xe trên 10T'."""
+LOAD_CLAUSE = re.compile(
+    r"(?:^|[^\w])(?:tải|trọng|xe|cầu|phương tiện|chở|cân|ô tô|máy kéo)(?![^\W_])[^.;!?\n]*$"
+)
+"""A clause that speaks of a load: 'cầu yếu 10T', 'tải trọng tối đa 13T'."""
+NAMED_BY_A_CODE = ("lớp", "khối", "tổ", "đội", "phòng", "lô", "trạm", "mã", "số", "ký", "kí")
+"""'học sinh lớp 10T', 'trạm 3T': a class or a thing named by a code, never tonnes."""
 
 
 STANDARD = re.compile(
@@ -278,6 +323,55 @@ def _composed_issuer(m: re.Match[str], ctx: _Context) -> str:
     document number; other runs are left to the rules after."""
     body = _issuing_body(m.group(0))
     return f" {body} " if body else m.group(0)
+
+
+BOARD_NUMBERS = ("389", "138", "135")
+"""Numbers that name a national board or programme, and the teams named after them: 'Ban Chỉ
+đạo 389' (smuggling), 'BCĐ 138' (crime), 'Chương trình 135' (the poorest communes)."""
+NAMED_BY_NUMBER = re.compile(
+    rf"(?P<board>(?:BCĐ\s?|(?i:ban chỉ đạo)\s)(?=\d)"
+    rf"|(?i:đội|tổ|tổ công tác|đoàn|lực lượng|chương trình)\s(?=(?:{'|'.join(BOARD_NUMBERS)})\D))"
+    rf"(?P<number>\d{{2,3}})(?:/(?P<level>[A-ZĐ]{{2,4}}))?(?![^\W_]|[.,:/-]\d)"
+)
+
+
+def _named_by_number(m: re.Match[str], ctx: _Context) -> str:
+    """'BCĐ 389' → 'BCĐ ba tám chín', 'Chương trình 135' → '… một ba lăm': a board's number
+    is its name, said digit by digit as announcers say it (a last five after another digit
+    is 'lăm', as in 'ba lăm'), never as a count ('ba trăm tám mươi chín'). Its level after a
+    slash is read too: 'Ban Chỉ đạo 138/CP' → '… một ba tám chính phủ'."""
+    level = f" {_document_part(m['level'], ctx, first=False)}" if m["level"] else ""
+    return f"{m['board'].rstrip()} {board_name(m['number'])}{level}"
+
+
+def board_name(number: str) -> str:
+    """'389' → 'ba tám chín', '135' → 'một ba lăm', '35' → 'ba lăm'."""
+    said = read_digits(number)
+    return said[: -len("năm")] + "lăm" if said.endswith(" năm") and number[-2] != "0" else said
+
+
+NAMED_LETTER = re.compile(
+    r"(?P<lead>(?i:nhóm máu|máu|nhóm|típ|tuýp|type|vi ta min|vitamin|viêm gan|cúm|chủng"
+    r"|hạng|loại|khối))\s"
+    r"(?P<letters>(?:AB|[A-HJ-UWYZ])[+-]?(?:\s?(?:,|và|hoặc)\s?(?:AB|[A-HJ-UWYZ])[+-]?)*)"
+    r"(?![^\W_]|[/(.]\w)"
+)
+"""Not I, V or X: after 'hạng', 'loại', 'nhóm' they are Roman numerals ('bệnh viện hạng I')."""
+
+
+def _named_letter(m: re.Match[str], ctx: _Context) -> str:
+    """'nhóm máu O' → 'nhóm máu ô', 'vitamin A' → 'vi ta min a', 'viêm gan B', 'nhóm A, B và
+    AB': a letter that names a blood group, a vitamin, a virus or a class is said by its
+    Vietnamese name (O as 'ô', the way blood groups are said), never left for a syllable."""
+    letters = re.sub(r"AB|[A-Z]|[+-]", lambda letter: LETTER_NAMES[letter[0]], m["letters"])
+    return f"{m['lead']} {letters}"
+
+
+LETTER_NAMES = {
+    **{letter: spell(letter) for letter in "ABCDEFGHJKLMNPQRSTUWYZ"},
+    "AB": "a bê", "O": "ô", "+": " dương", "-": " âm",
+}  # fmt: skip
+"""A group's letter and its sign: 'O+' → 'ô dương', 'AB-' → 'a bê âm'."""
 
 
 FISHING_BOAT = re.compile(

@@ -57,18 +57,26 @@ from .documents import (
     DOCUMENT,
     FISHING_BOAT,
     LETTER_CODE,
+    NAMED_BY_NUMBER,
+    NAMED_LETTER,
     ROAD,
     SIGNATURE,
+    SPACED_DOCUMENT,
     STANDARD,
+    TONNES,
     _code_number,
     _composed_issuer,
     _count_code,
     _document_number,
     _fishing_boat,
     _letter_code,
+    _named_by_number,
+    _named_letter,
     _road,
     _signature,
+    _spaced_document,
     _standard,
+    _tonnes,
 )
 from .farming import (
     FORMULATION,
@@ -113,6 +121,7 @@ from .syllables import (
 )
 from .vocabulary import (
     ABBREVIATIONS,
+    ABBREVIATIONS_BEFORE,
     CALL_WORDS,
     COUNTING_WORDS,
     DOCUMENT_NAMES,
@@ -206,6 +215,13 @@ def _url(m: re.Match[str], ctx: _Context) -> str:
 
 
 # ----- the lexicon ----------
+def _read_by_context(written: str, text: str, end: int) -> bool:
+    """Is a loan word written in capitals an abbreviation that the text after it reads
+    otherwise (ABBREVIATIONS_BEFORE)? Then the abbreviation rule says it."""
+    readings = ABBREVIATIONS_BEFORE.get(written, ())
+    return any(following.match(text[end : end + 24]) for following, _said in readings)
+
+
 def _apply_lexicon(text: str, ctx: _Context) -> str:
     """Whole words in any case, found in the lower-cased text (same length in Vietnamese);
     a word that begins a code joined by a dash is left to the codes."""
@@ -216,6 +232,8 @@ def _apply_lexicon(text: str, ctx: _Context) -> str:
     for m in ctx.vocabulary.pattern.finditer(lowered):
         if text.startswith("-", m.end()) and LETTER_CODE.match(text, m.start()):
             continue  # 'PC-05' is a code ('pê xê không năm'), not the loan word 'pc' and 05
+        if _read_by_context(text[m.start() : m.end()], text, m.end()):
+            continue  # 'PC Bình Phước' is the power company, not a computer
         parts += [text[done : m.start()], spoken[m.group(0)]]
         done = m.end()
     return "".join(parts) + text[done:] if parts else text
@@ -311,6 +329,8 @@ def _dialled(m: re.Match[str], ctx: _Context) -> str:
     before = _before(m, 48)
     if CALL_CONTEXT.search(before) or SMS_SENT.search(before):
         return read_digits(digits)
+    if _dialled_after_another(m):
+        return read_digits(digits)
     if digits not in SERVICE_NUMBERS or _ends_with(before, ROUTE_WORDS):
         return digits  # 'xe buýt tuyến 112' is a route, not the rescue line
     listed = NUMBER_LIST.search(before)
@@ -329,6 +349,29 @@ def _dialled(m: re.Match[str], ctx: _Context) -> str:
     if next_word is None or next_word.group(0).lower() in CONNECTORS:
         return read_digits(digits)
     return digits
+
+
+def _dialled_after_another(m: re.Match[str]) -> bool:
+    """'gọi tổng đài 156 hoặc 5656 để …': a number after another that is dialled, the call
+    word further back in the sentence, is dialled too ('hoặc', 'hay', ',' or '/' between, and
+    no counted word after it: 'có 156 hộ và 5656 nhân khẩu' counts)."""
+    before = _before(m, 96)  # the first number read digit by digit is long
+    listed = DIALLED_BEFORE.search(before)
+    if listed is None or not CALLED_IN_SENTENCE.search(before[: listed.start()]):
+        return False
+    next_word = re.match(r"\s*([^\W\d_]+)", _after(m))
+    return next_word is None or next_word.group(1).lower() in CONNECTORS
+
+
+DIGIT_WORD = "(?:không|một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín)"
+DIALLED_BEFORE = re.compile(
+    rf"(?:\d{{3,}}(?:[ .]\d+)*|{DIGIT_WORD}(?:,? {DIGIT_WORD}){{2,}})\s?(?:,|/|hoặc|hay)\s$"
+)
+"""A number before 'hoặc', as written or already read digit by digit ('1900 9095 hoặc ',
+'không hai ba sáu, ba tám hai hai, một một năm hoặc ')."""
+CALLED_IN_SENTENCE = re.compile(
+    rf"(?:^|[^\w])(?:{'|'.join(map(re.escape, CALL_WORDS))})(?![^\W_])[^.;!?\n]*$"
+)
 
 
 def _with(m: re.Match[str], ctx: _Context) -> str:
@@ -403,6 +446,22 @@ def _minus(m: re.Match[str], ctx: _Context) -> str:
     return "âm "
 
 
+def _degrees_and_minutes(m: re.Match[str], ctx: _Context) -> str:
+    """A position in degrees and minutes: '20°15'N' → 'hai mươi độ mười lăm phút vĩ bắc'."""
+    words = [ctx.integer(m["deg"]), "độ", ctx.integer(m["min"]), "phút"]
+    if m["sec"]:
+        words += [ctx.integer(m["sec"]), "giây"]
+    if m["side"]:
+        words.append(UNITS["°" + m["side"]].removeprefix("độ "))
+    return " ".join(words)
+
+
+def _over_a_decimal(m: re.Match[str], ctx: _Context) -> str:
+    """'điện áp 22/0,4kV' → 'hai mươi hai trên không phẩy bốn ki lô vôn': a number over a
+    decimal is a ratio, never a date."""
+    return f"{ctx.number(m['a'])} trên "
+
+
 def _times(m: re.Match[str], ctx: _Context) -> str:
     """'500.000đ/suất x 120 suất', '3 x 4 m', '2x2,5 mm2', 'ảnh 3x4' → 'nhân'."""
     return " nhân "
@@ -440,7 +499,7 @@ def _range(m: re.Match[str], ctx: _Context) -> str:
         return f"{ctx.number(first)}{m['unit']}, "
     if m["unit"]:
         return f"{ctx.number(first)}{m['unit']} đến "
-    if _ends_with(_before(m), SCORE_WORDS):  # 'tỷ số 2-1', 'thắng 3-0': a score
+    if _ends_with(_before(m), SCORE_WORDS) or _a_score_ends_the_clause(m):  # 'thắng 3-0
         return f"{ctx.number(first)} "
     if word in DAY_WORDS and first.isdigit():
         dated = _dashed_date(m, int(first), ctx)
@@ -478,7 +537,25 @@ DAY_DASH_MONTH = re.compile(r"(\d{1,2})(?![\d/.,]|[-–]\d)")
 LATITUDES = ("vĩ bắc", "vĩ nam")
 SCORE_WORDS = (
     "tỷ số", "tỉ số", "thắng", "thua", "hòa", "hoà", "chung cuộc", "lượt đi", "lượt về",
+    "hiệp một", "hiệp hai", "luân lưu",
 )  # fmt: skip
+
+
+def _a_score_ends_the_clause(m: re.Match[str]) -> bool:
+    """'thôn Đông thắng thôn Tây 3-1.': a score after the teams, the word of the result a few
+    words back in the clause, and nothing counted after it."""
+    return (
+        m["a"].isdigit()
+        and len(m["a"]) <= 2
+        and SCORE_CLAUSE.search(_before(m, 40)) is not None
+        and SCORE_END.match(_after(m, 6)) is not None
+    )
+
+
+SCORE_CLAUSE = re.compile(rf"(?:^|[^\w])(?:{_alternation(SCORE_WORDS)})(?: [^\W\d_]+){{1,4}} $")
+SCORE_END = re.compile(r"\d{1,2}\s*(?:[.,;:!?()]|$)")
+
+
 NOT_REPEATED = ("ban ngày", "hằng ngày", "hàng ngày", "hằng năm", "hàng năm", "hằng tháng")
 """'nhiệt độ ban ngày 30-32 độ C' is a range of degrees: 'ngày' is not said again."""
 
@@ -520,6 +597,8 @@ def _roman(m: re.Match[str], ctx: _Context) -> str:
     words = read_ordinal(n, ctx.dialect) if ordinal else read_integer(n, ctx.dialect)
     if m["year"]:
         words += f" năm {read_integer(int(m['year']), ctx.dialect)}"
+    if m["part"]:  # 'Mục II.3' → 'mục hai chấm ba', as 'mục 3.5' is 'ba chấm năm'
+        words += "".join(f" chấm {ctx.integer(n)}" for n in m["part"].split("."))
     if m["to"]:  # 'Quý I-II' → 'Quý một đến hai', 'cấp IV-V' as wind forces: 'cấp bốn, cấp năm'
         words += ", cấp " if context and context.group(1) == "cấp" else " đến "
     return words
@@ -560,6 +639,8 @@ def _number(m: re.Match[str], ctx: _Context) -> str:
     written = m.group(0)
     if _is_gold(m) or (len(written) >= LONGEST_COUNT and written.isdigit()):
         return read_digits(written)  # 'vàng 9999', 'mã số thuế 8012345678'
+    if len(written) == 3 and FEEDER.search(_before(m)) and not VOLTAGE_AFTER.match(_after(m)):
+        return read_digits(written)  # 'lộ 471' → 'lộ bốn bảy một'
     if len(written) > 2:
         return ctx.number(written)
     n, word = int(written), _word_before(m)
@@ -575,6 +656,15 @@ def _number(m: re.Match[str], ctx: _Context) -> str:
     return lunar_day(m, n, ctx) or ctx.number(written)
 
 
+FEEDER = re.compile(
+    r"(?:^|[^\w])(?<!quốc )(?<!tỉnh )(?<!huyện )(?<!hương )(?<!đại )(?<!xa )"
+    r"(?:lộ|xuất tuyến|đường dây)(?: (?:số )?\d{3}(?:,| và| hoặc))* (?:số )?$"
+)
+"""A power line's feeder, 'lộ 471', 'xuất tuyến 475', 'lộ 471, 473', 'đường dây 471': the
+electricity notices say its three digits one by one (the first names the voltage, the second
+the busbar), but a road is a number ('tỉnh lộ 471', 'quốc lộ 279'), and so is a voltage
+('đường dây 500kV', already read 'năm trăm ki lô vôn' by the units)."""
+VOLTAGE_AFTER = re.compile(r"\s?(?:ki lô|mê ga|vôn)")
 LONGEST_COUNT = 9
 """Nine digits or more with no dots between them are a code (a tax number, an identity card),
 read digit by digit: a count that large is written '8.012.345.678'."""
@@ -737,6 +827,8 @@ CODE_RULES: list[Rule] = [
     Rule(re.compile(r"(?<![\w/])(?P<type>[A-Z])\((?P<code>H\d{1,2}N\d{1,2})\)"),
          lambda m, ctx: f"{m['type']}/{m['code']}", "("),  # 'cúm A(H5N1)' is 'A/H5N1'
     Rule(STANDARD, _standard, "VO"),
+    Rule(NAMED_BY_NUMBER, _named_by_number, gate=re.compile("BCĐ|389|138|135|(?i:hỉ đạo)")),
+    Rule(SPACED_DOCUMENT, _spaced_document, gate=re.compile(r"\s[-/]|[-/]\s")),
     Rule(DOCUMENT, _document_number, "/"),
     Rule(SIGNATURE, _signature, gate=re.compile(r"\.(?<=[TKQML]\.)")),
     Rule(FISHING_BOAT, _fishing_boat, "T"),
@@ -744,13 +836,16 @@ CODE_RULES: list[Rule] = [
     Rule(WEEKDAY, _weekday, gate=re.compile("T[2-7]")),
     Rule(ROAD, _road),
     Rule(LETTER_CODE, _letter_code, gate=re.compile(r"[A-ZĐ][-.]?\d")),
+    Rule(TONNES, _tonnes, gate=re.compile(r"\d\s?[tT]")),
     Rule(COUNT_CODE, _count_code, gate=re.compile(r"\d(?:[A-Z]|[a-ft])")),
     Rule(MODEL, _model, gate=re.compile(r"\d(?<=[^\W\d_]\d)")),
+    Rule(NAMED_LETTER, _named_letter, gate=re.compile(r"\s(?:AB|[A-HJ-UWYZ])(?![^\W_]|[/(.]\w)")),
     Rule(INITIAL, _initial, gate=re.compile(r"\.(?<=[A-ZĐ]\.)")),
     Rule(DEFINED, _defined, "("),
     Rule(ABBREVIATION, _abbreviation),
     Rule(COMPOSED_ISSUER, _composed_issuer),
-    Rule(re.compile(rf"(?P<numeral>[IVXLC](?<![\w/][IVXLC])[IVXLC]*)(?:/(?P<year>\d{{4}}))?{E}"
+    Rule(re.compile(rf"(?P<numeral>[IVXLC](?<![\w/][IVXLC])[IVXLC]*)(?:/(?P<year>\d{{4}})"
+                    rf"|\.(?P<part>\d{{1,2}}(?:\.\d{{1,2}})*)(?![.,]?\d))?{E}"
                     r"(?P<to>[-–](?=[IVXLC]))?"),
          _roman),
 ]  # fmt: skip
@@ -771,9 +866,13 @@ NUMBER_RULES: list[Rule] = [
                     r"(?P<to>\s?[-–]\s?(?=\dm\d\d))?"), _height, "m"),
     Rule(re.compile(rf"/(?<=[^\W\d_%]/)(?P<hours>\d{{1,3}})\s?(?:h|giờ){E}"), _per_hours, "/"),
     Rule(re.compile(r"[-–](?<![\w)][-–])(?=\d+(?:,\d+)?\s?(?:°|độ\b|%|‰))"), _minus, "-–"),
+    Rule(re.compile(rf"(?P<deg>{GROUPED_START}\d{{0,2}})°\s?(?P<min>\d{{1,2}})['′’]"
+                    rf"(?:\s?(?P<sec>\d{{1,2}})(?:\"|″|''))?\s?(?P<side>[NSEWBĐ])?{E}"),
+         _degrees_and_minutes, "°"),
     Rule(re.compile(rf"(?P<n>\d(?: {SCALE})?)\s?(?P<u>{_alternation(UNITS)}){E}"), _unit),
     Rule(re.compile(r"[x×](?:(?<=[\w)%] [x×])(?= ?\d)|(?<=\d[x×])(?=\d)|(?<=\d [x×])(?= \w))"),
          _times, "x×"),
+    Rule(re.compile(rf"(?P<a>{GROUPED_START}\d*(?:,\d+)?)/(?=\d+,\d)"), _over_a_decimal, "/"),
     *DATE_RULES,
     Rule(re.compile(rf"(?:{LED_NUMBER})(?:[-–](?:{NUMBER})){{2,}}(?![\w-])"), _chain, "-–"),
     Rule(re.compile(rf"(?P<a>{LED_NUMBER})(?P<unit> (?:{COUNTED}))?\s?[-–]\s?(?=\d)"),
@@ -845,11 +944,37 @@ def _read_words(text: str, ctx: _Context) -> str:
     """Every word checked; the text is rewritten only when one needs it (most notices are
     plain Vietnamese by then, and a function call per word is the reader's biggest cost)."""
     exempt = ctx.vocabulary.exempt
-    for word in set(WORD.findall(text)):
-        plain = is_vietnamese_syllable(word) or word.lower() in exempt
-        if not plain or (word.isupper() and len(word) > 1) or word in TOP_LEVEL_DOMAINS:
-            return WORD.sub(lambda m: _word(m, ctx), text)
-    return text
+    names = "-" in text and any(_is_foreign_name(n) for n in HYPHENED_NAME.findall(text))
+    if not names:
+        for word in set(WORD.findall(text)):
+            plain = is_vietnamese_syllable(word) or word.lower() in exempt
+            if not plain or (word.isupper() and len(word) > 1) or word in TOP_LEVEL_DOMAINS:
+                break
+        else:
+            return text
+    return NAME_OR_WORD.sub(lambda m: _hyphened_name(m, ctx) if m["name"] else _word(m, ctx), text)
+
+
+HYPHENED_NAME = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:-[a-z]+)+(?![\w-])")
+NAME_OR_WORD = re.compile(rf"(?P<name>{HYPHENED_NAME.pattern})|{WORD.pattern}")
+TONELESS_FOREIGN = re.compile(r"eo|eu|(?:[ptck]|ch)$")
+"""A part of a hyphened name no Vietnamese writes without marks: Korean 'eo', 'eu', or a
+final stop with no tone ('sik': Vietnamese writes 'xích')."""
+
+
+def _is_foreign_name(name: str) -> bool:
+    parts = name.lower().split("-")
+    return not all(is_vietnamese_syllable(p) and not TONELESS_FOREIGN.search(p) for p in parts)
+
+
+def _hyphened_name(m: re.Match[str], ctx: _Context) -> str:
+    """A hyphened foreign name said in syllables, and reported, as one word once one part
+    shows it foreign: 'Kong-rey' → 'Công rây', and Korean given names, whose parts alone pass
+    for Vietnamese written without marks: 'Kim Sang-sik' → 'Xang xích', 'Park Hang-seo' →
+    'Hang xơ'. A name of Vietnamese parts ('Xin-ga-po') is left as written."""
+    name = m.group(0)
+    said = transliterate(name) if _is_foreign_name(name) else None
+    return name if said is None else _guessed_foreign(name, said, ctx)
 
 
 WHITESPACE = re.compile(r"(?! (?!\s))\s+")

@@ -39,13 +39,24 @@ HIGHLAND_ONSET = re.compile(r"^[kpgbdt][rl](?=[^\W\d_]{2})")
 Vietnamese marks (a bare 'Blue' or 'Print' is no Vietnamese word)."""
 
 
+PLAIN_SYLLABLE = re.compile(
+    r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|k(?=[eiy]|[aou][mn]?$)|[bcdghlmnpqrstvx])?"
+    r"(?:(?:oai|oay|oeo|uay|uyu|ieu|yeu|uoi|uou|uya|ai|ao|au|ay|eo|eu|iu|oi|ui|uu|ia)"
+    r"|(?:uye|ye|ie|uo|ua|oa|oe|oo|ue|uy|[aeiouy])(?:ch|ng|nh|[cmnptk])?)$"
+)
+"""A Vietnamese syllable written without its marks ('Nguyen', 'Truong', 'dich'): only the
+vowels Vietnamese writes ('ei', 'ey', 'ou', 'ea', 'oe' + 'ng' are foreign: 'Heineken',
+'Kong-rey', 'Boeing'), a falling diphthong ends it ('Heung' is Korean), and 'k' comes only
+before e, i, y or in the short names of the Highlands ('Kon Tum', 'Ka Tê'; 'Kong' is foreign)."""
+
+
 @lru_cache(maxsize=1 << 16)
 def is_vietnamese_syllable(word: str) -> bool:
     if len(word) > 8:
         return False
-    shape = _without_tones(word)
-    if not word.isascii():
-        shape = HIGHLAND_ONSET.sub("", shape)
+    if word.isascii():
+        return bool(PLAIN_SYLLABLE.match(word.lower()))
+    shape = HIGHLAND_ONSET.sub("", _without_tones(word))
     return bool(SYLLABLE.match(shape))
 
 
@@ -146,17 +157,20 @@ NUCLEI = {
     "ai": "ai", "ao": "ao", "au": "au", "ay": "ay", "ei": "ây", "ey": "ây", "eu": "êu",
     "oi": "ôi", "oy": "ôi", "ou": "u", "oo": "u", "ee": "i", "ua": "ua", "ue": "uê",
     "ui": "ui", "uo": "uô", "ia": "ia", "iu": "iu", "ây": "ây", "a": "a", "e": "ê", "i": "i",
-    "o": "ô", "u": "u", "y": "i", "ê": "ê", "ô": "ô", "ơ": "ơ",
+    "o": "ô", "u": "u", "y": "i", "ê": "ê", "ô": "ô", "ơ": "ơ", "ư": "ư", "ă": "ă",
+    "ë": "ec", "ä": "ac", "ö": "ooc", "ɛ": "e", "ï": "i",
 }  # fmt: skip
 """Foreign vowels said the Vietnamese way: 'o' is 'ô' and 'e' 'ê' ('Noru' → 'Nô ru'), but a
-closed 'e' is 'e' ('Messi' → 'Mét xi'); ê, ô, ơ, ây come from English spellings."""
+closed 'e' is 'e' ('Messi' → 'Mét xi'); ê, ô, ơ, ư, ă, ây come from the spelling rules, and
+three marks of theirs: ë an 'er' said 'éc' ('Mercedes'), ɛ an 'air' said 'e' ('Airbus'), ï a
+'y' said 'i' that forms no diphthong ('Libya' → 'Li bi a')."""
 CODAS = {
     "ng": "ng", "nh": "nh", "nk": "ng", "nd": "n", "nt": "n", "ns": "n", "ck": "c", "ch": "ch",
     "m": "m", "n": "n", "p": "p", "b": "p", "t": "t", "d": "t", "c": "c", "k": "c", "g": "c",
     "x": "c", "s": "t", "z": "t", "f": "p", "v": "p", "l": "n", "r": "", "h": "",
 }  # fmt: skip
 """Foreign final consonants as a Vietnamese syllable can end ('Matmo' → 'Mát mô')."""
-VOWELS = "aeiouêôơâ"
+VOWELS = "aeiouêôơâưăëäöɛï"
 FOREIGN_RUNS = re.compile(
     rf"(?P<v>[{VOWELS}]+(?:y(?![{VOWELS}]))?|y(?![{VOWELS}]))|(?:[^{VOWELS}y]|y(?=[{VOWELS}]))+"
 )
@@ -183,17 +197,63 @@ def _silent_e(m: re.Match[str]) -> str:
     return {"o": "ô", "u": "u"}[vowel] + consonant
 
 
+def _final_ia(m: re.Match[str]) -> str:
+    """A final 'ia' after a syllable is two, as Vietnamese writes foreign names
+    ('California' → 'Ca li phoóc ni a', 'Ma-lai-xi-a'); alone it is one ('Kia')."""
+    return "ïa" if re.search("[aeiouy]", m.string[: m.start() - 1]) else m.group(0)
+
+
+def _final_ify(m: re.Match[str]) -> str:
+    """The English verb ending '-ify' after a syllable is 'i phai' ('Spotify' → 'Xờ pô ti
+    phai'); a name's 'iffy' is 'i phi' ('Tiffy')."""
+    return "fai" if re.search("[aeiouy]", m.string[: m.start() - 1]) else m.group(0)
+
+
+def _final_ey(m: re.Match[str]) -> str:
+    """A final 'ey' after a syllable is 'i' ('Sydney' → 'Xít ni'); alone it is 'ây' ('rey')."""
+    return "i" if re.search("[aeiouy]", m.string[: m.start()]) else m.group(0)
+
+
 ENGLISH_SPELLINGS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
-    (re.compile(r"(ll|rr|ff|zz|hh|aa)|(.)\2$"), lambda m: (m[1] or m[2])[0]),
+    (re.compile(r"(ll|rr|ff|zz|hh|aa)|([^eo])\2$"), lambda m: (m[1] or m[2])[0]),
     (re.compile(r"qu(?=[aeioy])"), "q"),  # 'Paraquat': the u belongs to the q
+    (re.compile(r"^wh"), "w"),  # 'WhatsApp'
+    (re.compile(r"eaux?"), "ô"),  # 'Trudeau', 'Bordeaux'
+    (re.compile(r"(?<=[^aeiouy])ie$"), "i"),  # 'Lavie', 'Brownie', 'Cookie'
+    (re.compile(r"(?<=[^aeiouy])ein$"), "êin"),  # 'Codein', 'Protein' → 'tê in'
+    (re.compile(r"(?<=\w)ford$"), "fơd"),  # 'Rashford', 'Oxford' → 'phớt'
+    (re.compile(r"gen(?=s?$)"), "jen"),  # 'Decolgen', 'Collagen', 'Antigen'
+    (re.compile(r"(?<=[^aeiouy])ia$"), _final_ia),  # 'California' → '… ni a' (not 'Kia')
+    (re.compile(r"^ch(?=[lr])"), "k"),  # 'Chlorine', 'Chrome': the Greek ch is k
+    (re.compile(r"air(?![aeiou])"), "ɛ"),  # 'Airbus', 'Airblade'
+    (re.compile(r"(?<=[^aeiouy])ey$"), _final_ey),  # 'Sydney', 'Disney' (not 'Kong-rey')
     (SILENT_E, _silent_e),
-    (re.compile(r"c(?=[eiy])"), "x"),  # 'Amoxicillin', 'Validamycin': a soft c
+    (re.compile(r"(?<=[aeiou])x(?=[aeiouyêô])"), "cx"),  # 'Cefalexin' → 'léc xin', 'Texas'
+    (re.compile(r"thr"), "tr"),  # 'Cypermethrin', 'Three'
+    (re.compile(r"c(?=[eiyï])"), "x"),  # 'Amoxicillin', 'Validamycin': a soft c
     (re.compile(r"^g(?=[ey])"), "j"),  # 'Gemini', 'Gentamicin': a soft g (not 'Megi', 'Yagi')
+    (re.compile(r"ng(?=[ey])"), "nj"),  # 'Ranger', 'Messenger', 'Angela'
+    (re.compile(r"(?<=[aeiou])ng(?=[aiou])"), "ngg"),  # 'Duolingo' → 'linh gô', 'Congo'
     (re.compile(r"er(?=s?$)"), "ơ"),  # 'Super', 'Inter', 'Scanner'
+    (re.compile(r"(?<=[aeiouy])(?P<consonants>[^aeiouy]+)[eiu]r(?=[^aeiouy])"), r"\g<consonants>ơ"),
+    (re.compile(r"^(?P<onset>[^aeiouy]+)er(?=[^aeiouy])"), r"\g<onset>ë"),
+    (re.compile(r"^er(?=[^aeiouy])"), "ơ"),  # 'Erling'
+    # 'Barcelona', 'Arsenal' (not the English 'Star' after two consonants)
+    (re.compile(r"(?:^|(?<=[^aeiouy]))(?<![^aeiouy]{2})ar(?=[^aeiouyrï][aeiouyï])"), "ä"),
+    (re.compile(r"(?<=[^aeiouyl])or(?=[^aeiouyrï][aeiouyï])"), "ö"),  # 'Metformin' → 'phoóc'
+    (re.compile(r"ire(?=[^aeiouy])"), "aiơ"),  # 'Firefox' → 'Phai ơ phốc'
+    (re.compile(r"a(?=ck)"), "ă"),
+    (re.compile(r"(?<=[aeiou])(ng?)(?=h[aeiu])"), r"\1·"),  # 'Tottenham', 'Bellingham'
+    (re.compile(r"ia(?=[^aeiouyïêôơ]+[aeiouyïêôơ])"), "ïa"),  # 'Thiamethoxam' → 'Thi a', 'Diana'
+    (re.compile(r"(?<=i)fy$"), _final_ify),  # 'Spotify', 'Shopify' (not 'Tiffy')
+    # 'Jack' → 'Giắc', 'Barack' → 'Ba rắc'
+    (re.compile(r"(?<=\w[stx])on$"), "ơn"),  # 'Washington', 'Johnson', 'Boston'
+    (re.compile(r"(?<=[aeiou])ts(?=[aeiou])"), "tx"),  # 'Mitsubishi' → 'Mít xu', 'WhatsApp'
+    (re.compile(r"(?<=[^aeiouy])y(?=[aeiou])"), "ï"),  # 'Kyoto', 'Myanmar', 'Kenya'
     (re.compile(r"ew(?![aeiou])"), "iu"),  # 'Newcastle'
     (re.compile(r"ea(?=[^aeiou])"), "i"),  # 'Teams', 'Deal'
     (re.compile(r"(?:ss|sh|t|s)ion(?=s?$)"), "sơn"),  # 'Fashion', 'Action'
-    (re.compile(r"ow$"), "ô"),  # 'show'
+    (re.compile(r"ows?$"), "ô"),  # 'show', 'Windows'
     (re.compile(r"ow(?![aeiou])"), "ao"),  # 'down'
     (re.compile(r"(?<![aeiou])ay(?![aeiou])"), "ây"),  # 'Play', 'Taylor'
 )
@@ -234,30 +294,53 @@ def _nuclei(vowels: str, closed: bool = False) -> list[str]:
     out, i = [], 0
     while i < len(vowels):
         pair = vowels[i : i + 2]
-        size = 2 if pair in NUCLEI and not (closed and pair == "ia" and i + 2 == len(vowels)) else 1
+        last = i + 2 == len(vowels)
+        size = 2 if pair in NUCLEI and not (closed and pair == "ia" and last) else 1
+        if pair == "uo" and not (closed and last):  # 'Duolingo' → 'Đu ô': no open 'uô'
+            size = 1
+        if pair == "ue" and closed and last:  # 'Emmanuel' → 'Em ma nu en'
+            size = 1
+        if len(vowels) - i == 3 and vowels[i + 1 :] in FALLING:  # 'Xiaomi' → 'Xi ao mi'
+            size = 1
         out.append(vowels[i : i + size])
         i += size
     return out
+
+
+FALLING = ("ai", "ao", "au", "oi", "ui", "iu")
+"""Vowels that end a syllable, which take the one before them as a syllable of its own."""
 
 
 def _split_cluster(cluster: str) -> tuple[str, str]:
     """Consonants between two vowels: the longest onset the next syllable can take goes to
     it, the rest closes the syllable before ('Matmo' → 'mat-mo', 'Wipha' → 'wi-pha'); a
     consonant and l or r open the next one together ('Tamiflu' → 'ta-mi-flu')."""
+    if BREAK in cluster:  # 'Tottenham' → 'ten ham', 'Bellingham' → 'linh ham'
+        closing, opening = cluster.split(BREAK, 1)
+        return closing, opening
     if LIQUID_CLUSTER.search(cluster) and cluster[-3:-1] not in ONE_SOUND:  # 'Lingling': ng-l
         return cluster[:-2], cluster[-2:]
+    found = S_CLUSTER.search(cluster)
+    if found and len(cluster) > 2:  # 'Instagram' → 'In xờ ta gờ ram', 'Boostrix' → 'Bu xờ trích'
+        return cluster[: found.start()], cluster[found.start() :]
     for size in (2, 1):
         if len(cluster) >= size and cluster[-size:] in ONSETS:
             return cluster[:-size], cluster[-size:]
     return cluster, ""
 
 
+S_CLUSTER = re.compile(r"s(?:[ptkc]|tr|pr|cr|kr|pl|cl)$")
+"""An s before a stop, after another consonant, is said with 'ờ' ('Amsterdam', 'Monster')."""
+BREAK = "·"
+"""A syllable break the spelling rules put between two consonants that Vietnamese would
+read as one onset ('Tottenham': n·h, not 'nh')."""
 ONE_SOUND = ("ng", "nh", "ch", "ck")
 """Two letters of one final sound, which keep the consonant after them ('Lingling' → 'Linh
 linh'); after others a consonant and l or r go together ('Narendra' → 'Na ren đờ ra')."""
-LIQUID_CLUSTER = re.compile(r"(?:[bcdfgkp][lr]|t[l])$")
+LIQUID_CLUSTER = re.compile(r"[bcdfgkp][lr]$")
 """'fl', 'cr', 'pl'…: said with 'ờ' between ('Microsoft' → 'Mi cờ rô', 'Tamiflu' → 'Ta mi
-phờ lu'); 'tr' is a Vietnamese onset."""
+phờ lu'); 'tr' is a Vietnamese onset, and 'tl' opens no English syllable ('Atletico' →
+'Át lê')."""
 
 
 def _coda(cluster: str) -> str:
@@ -289,9 +372,9 @@ def _read_foreign(word: str) -> list[str]:
         if i == 0 or not out:
             loose, onset = _split_cluster(before)
             out += [ONSETS[c] + "ờ" for c in loose if c in ONSETS]
-        if len(onset) == 2 and onset not in ONSETS:  # 'fl' in 'Tamiflu'
+        while len(onset) > 1 and onset not in ONSETS:  # 'fl' in 'Tamiflu', 'str' in 'Boostrix'
             out.append(ONSETS[onset[0]] + "ờ")
-            onset = onset[1]
+            onset = onset[1:]
         last = i + 2 >= len(runs)
         coda, next_onset = (after, "") if last else _split_cluster(after)
         nuclei = _nuclei("i" if run == "y" else run, closed=bool(_coda(coda)) if coda else False)
@@ -320,6 +403,8 @@ def _syllable(written_onset: str, nucleus: str, coda: str) -> str:
         coda = "ch"
     if coda == "ng" and nucleus in ("i", "ê"):
         coda = "nh"
+    if nucleus in ("ec", "ac", "ooc"):  # 'Mercedes' → 'Méc', 'Barcelona' → 'Bác'
+        nucleus, coda = nucleus[:-1], "c"
     syllable = onset + nucleus + coda
     return _with_acute(syllable) if coda in STOPS else syllable
 
@@ -339,6 +424,33 @@ def _foreign_letters(word: str) -> str | None:
     return plain if plain.isascii() else None
 
 
+KOREAN = re.compile(
+    r"(?:(?:kk|tt|pp|ss|jj|ch|[kgndtrlmbpsjh])?"
+    r"(?:yeo|yae|ye|ya|yo|yu|wae|wa|wo|we|wi|oe|ui|eo|eu|ae|[aeiou])(?:ng|[knlmpt])?)+"
+)
+"""A word made of romanised Korean syllables ('Seoul', 'Heung', 'Jeong')."""
+
+
+KOREAN_EO = re.compile(r"(?<=[sjyhg])eo(?=ng|[nkmplt])|(?<=ch)eo(?=ng|[nkmplt])")
+"""A closed Korean 'eo' after the onsets that carry it ('Jeong', 'Incheon', 'Yeon'; not
+'Leon', 'Oreo', 'Galileo')."""
+KOREAN_EU = re.compile(r"eu(?=ng|[nklm])")
+"""A closed Korean 'eu' ('Heung', 'Eun'; not 'Europe')."""
+KOREAN_AE = re.compile(r"ae(?=[^aeiou][aeiou])")
+"""A Korean 'ae' before a syllable ('Daegu' → 'Đe gu'; not 'Michael')."""
+
+
+def _korean(spelled: str, given_name: bool) -> str:
+    """Korean 'eo' is 'ơ', 'eu' 'ư', as the Vietnamese press writes them ('Jeong' → 'Giơng',
+    'Heung-min' → 'Hưng min'), in a word only Korean syllables make up; in a hyphened given
+    name every 'eo' is, and 'ae' is 'e' ('Hang-seo' → 'Hang xơ', 'Jae-in' → 'Giê in')."""
+    if not KOREAN.fullmatch(spelled):
+        return spelled
+    if given_name:
+        return spelled.replace("eo", "ơ").replace("eu", "ư").replace("ae", "e")
+    return KOREAN_EO.sub("ơ", KOREAN_EU.sub("ư", KOREAN_AE.sub("e", spelled)))
+
+
 def transliterate(word: str) -> str | None:
     """A foreign word said in Vietnamese syllables ('Noru' → 'Nô ru', 'Son-Tinh' → 'Xôn
     Tinh', 'António' → 'An tô ni ô'), the capital kept; None when it is not such a word."""
@@ -355,7 +467,7 @@ def transliterate(word: str) -> str | None:
         return None
     said: list[str] = []
     for part in parts:
-        spelled = part.lower()
+        spelled = _korean(part.lower(), given_name=len(parts) > 1)
         for pattern, said_as in spellings:
             spelled = pattern.sub(said_as, spelled)
         read = _read_foreign(spelled)

@@ -66,7 +66,13 @@ STATE_AND_PARTY: dict[str, str] = {
     "STTTT": "sở thông tin và truyền thông",
     "VH-TT": "văn hóa thông tin",
     "VHTTDL": "văn hóa, thể thao và du lịch",
+    "VH-TT-DL": "văn hóa, thể thao và du lịch",
+    "VH-TT&DL": "văn hóa, thể thao và du lịch",
+    "VHTT&DL": "văn hóa, thể thao và du lịch",
     "TDTT": "thể dục thể thao",
+    "HCV": "huy chương vàng",
+    "HCB": "huy chương bạc",
+    "HCĐ": "huy chương đồng",
     "LĐ-TB&XH": "lao động thương binh và xã hội",
     "LĐTBXH": "lao động thương binh và xã hội",
     "TN&MT": "tài nguyên và môi trường",
@@ -87,6 +93,14 @@ STATE_AND_PARTY: dict[str, str] = {
     "VHXH": "văn hóa xã hội",
     "DTTS&MN": "dân tộc thiểu số và miền núi",
     "DTTS": "dân tộc thiểu số",
+    # religions
+    "GHPGVN": "giáo hội phật giáo việt nam",
+    "GHPG": "giáo hội phật giáo",
+    "HTTLVN": "hội thánh tin lành việt nam",
+    "UBĐKCGVN": "ủy ban đoàn kết công giáo việt nam",
+    "UBĐKCG": "ủy ban đoàn kết công giáo",
+    "ĐBKK": "đặc biệt khó khăn",
+    "ĐBDTTS": "đồng bào dân tộc thiểu số",
     "XHCN": "xã hội chủ nghĩa",
     "CNH-HĐH": "công nghiệp hóa, hiện đại hóa",
     "PCTN": "phòng chống tham nhũng",
@@ -140,6 +154,12 @@ STATE_AND_PARTY: dict[str, str] = {
     "XDNTM": "xây dựng nông thôn mới",
     "NTMNC": "nông thôn mới nâng cao",
     "VHTT": "văn hóa thông tin",
+    "VH-TT-TT": "văn hóa thông tin thể thao",
+    "VHTT-TT": "văn hóa thông tin thể thao",
+    "VH-TT&TT": "văn hóa thông tin và thể thao",
+    "HTCĐ": "học tập cộng đồng",
+    "TTVH-TT": "trung tâm văn hóa thông tin",
+    "TTVH-TT-TT": "trung tâm văn hóa thông tin thể thao",
     "NVH": "nhà văn hóa",
     "TTXVN": "thông tấn xã việt nam",
     "PTTH": "phát thanh truyền hình",
@@ -224,6 +244,13 @@ MASS_ORGANISATIONS: dict[str, str] = {
     "HĐLĐ": "hợp đồng lao động",
     "TNLĐ": "tai nạn lao động",
     "ATVSLĐ": "an toàn vệ sinh lao động",
+    # employment and labour sent abroad
+    "DVVL": "dịch vụ việc làm",
+    "XKLĐ": "xuất khẩu lao động",
+    "GQVL": "giải quyết việc làm",
+    "GTVL": "giới thiệu việc làm",
+    "LĐNT": "lao động nông thôn",
+    "EPS": "e pê ét",
     "TNCSHCM": "thanh niên cộng sản hồ chí minh",
     "HCTĐVN": "hội chữ thập đỏ việt nam",
     "HCCBVN": "hội cựu chiến binh việt nam",
@@ -251,6 +278,7 @@ MILITARY_AND_SECURITY: dict[str, str] = {
     "DBĐV": "dự bị động viên",
     "SQDB": "sĩ quan dự bị",
     "BĐBP": "bộ đội biên phòng",
+    "KSBP": "kiểm soát biên phòng",
     "QK": "quân khu",
     "LLVT": "lực lượng vũ trang",
     "QNCN": "quân nhân chuyên nghiệp",
@@ -288,6 +316,8 @@ MILITARY_AND_SECURITY: dict[str, str] = {
     "BLHS": "bộ luật hình sự",
     "BLDS": "bộ luật dân sự",
     "VPHC": "vi phạm hành chính",
+    "ĐCXD": "địa chính xây dựng",
+    "ĐC-XD": "địa chính xây dựng",
     "XLVPHC": "xử lý vi phạm hành chính",
     "TGPL": "trợ giúp pháp lý",
     "XPHC": "xử phạt hành chính",
@@ -425,10 +455,13 @@ TAX_AND_MONEY: dict[str, str] = {
     "HĐĐT": "hóa đơn điện tử",
     "HKD": "hộ kinh doanh",
     "DN": "doanh nghiệp",
+    "DNNVV": "doanh nghiệp nhỏ và vừa",
     "NHCSXH": "ngân hàng chính sách xã hội",
     "NHNN": "ngân hàng nhà nước",
     "KBNN": "kho bạc nhà nước",
     "QTDND": "quỹ tín dụng nhân dân",
+    "QTD": "quỹ tín dụng",
+    "CTĐL": "công ty điện lực",
     "TNHH": "trách nhiệm hữu hạn",
     "MTV": "một thành viên",
     "CTCP": "công ty cổ phần",
@@ -479,6 +512,8 @@ ROADS_AND_PLACES: dict[str, str] = {
     "VN": "việt nam",
     "ĐBSCL": "đồng bằng sông cửu long",
     "BR-VT": "bà rịa vũng tàu",
+    "TT-Huế": "thừa thiên huế",
+    "TT.Huế": "thừa thiên huế",
     "BMT": "buôn ma thuột",
 }
 
@@ -502,6 +537,10 @@ SCHOOLS_AND_FARMS: dict[str, str] = {
     "NTM": "nông thôn mới",
     "VSMT": "vệ sinh môi trường",
     "TBA": "trạm biến áp",
+    "ĐZ": "đường dây",
+    "NMN": "nhà máy nước",
+    "HKI": "học kỳ một",
+    "HKII": "học kỳ hai",
     "MBA": "máy biến áp",
     "CSKH": "chăm sóc khách hàng",
     "NPK": "en pê ca",
@@ -604,6 +643,25 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
     "KL": {"kiểm lâm": ("hạt", "chi cục", "cục", "lực lượng")},
     "KN": {"khuyến nông": ("trạm", "trung tâm", "cán bộ")},
     "TG": {"tuyên giáo": ("ban",)},
+    "THA": {
+        "thi hành án": (
+            "điều kiện",
+            "cơ quan",
+            "việc",
+            "chi cục",
+            "cục",
+            "đội",
+            "chấp hành viên",
+            "quyết định",
+            "hồ sơ",
+            "công tác",
+            "hoãn",
+            "đình chỉ",
+        )
+    },
+    "MN": {
+        "miền núi": ("dtts và", "dtts &", "dân tộc thiểu số và", "vùng", "vùng cao,", "trung du và")
+    },
 }
 """Abbreviations read otherwise after some words: 'Công ty CP' is a joint-stock company, not
 the government; 'quý KH' are the customers, not a plan; 'tuyến ĐT' a provincial road;
@@ -634,9 +692,54 @@ POLICE_AFTER = (
     r"\s(?:PCCC|CNCH|(?i:giao thông|hình sự|khu vực|cơ động|kinh tế|môi trường|điều tra))"
 )
 COMMAND_AFTER = r"\s(?:PCTT|TKCN|QS|PCCC|(?i:quân sự|phòng chống|phòng, chống|biên phòng))"
+CENTRES = (
+    r"\s(?:YT|VH|VHTT|VH-TT|HTCĐ|GDNN|GDTX|DVVL|KN|KSBT|PVHCC|HCC|CTXH|BTXH|TGPL|CNTT|QĐ"
+    r"|(?i:y tế|văn hóa|dịch vụ|giáo dục|chính trị|khuyến nông|bảo trợ|truyền thông|nước sạch"
+    r"|kiểm soát|phục vụ|hành chính|học tập|huấn luyện|thương mại|phát triển|quỹ đất|trợ giúp"
+    r"|giống|công nghệ|lưu trữ|điều dưỡng|công tác xã hội|thông tin|hội nghị|xúc tiến"
+    r"|dân số|nghiên cứu|đào tạo|cứu hộ))(?![^\W_])"
+)
+"""What a centre ('trung tâm') is of: 'TT Y tế', 'TT VH-TT', 'TT DVVL'."""
+SURNAMES = (
+    "Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đào|Lương|Trương"
+    "|Tạ|Chu|Vương|Triệu|Quách|Lò|Tô|Kiều|Đoàn|Trịnh|Lưu|Nông|Hứa|Đinh|Phan|Hà|Lâm|Mai|Cao"
+)
+MIDDLE_NAMES = (
+    "Văn|Thị|Đình|Hữu|Công|Ngọc|Xuân|Quang|Minh|Đức|Thanh|Kim|Trọng|Quốc|Bá|Duy|Tiến|Mạnh"
+    "|Viết|Khắc|Hồng|Thành|Anh|Như|Phương|Thu|Bích"
+)
+PERSON_AFTER = rf"\s(?:(?:ông|bà)\s)?(?:{SURNAMES})\s(?:{MIDDLE_NAMES})\s[A-ZĐ]"
+"""A person's name: a family name, a middle name, a given name ('Nguyễn Văn Hùng')."""
+VILLAGE_LIST = (
+    r"\s?(?:,|và|&|/)\s?(?:TDP|KP|BND|BT|(?i:tổ trưởng|tổ dân phố|khu phố|trưởng ấp|trưởng bản"
+    r"|trưởng khu|bí thư chi bộ|trưởng ban))(?![^\W_])"
+)
+"""'các TT, TDP', 'TT và tổ trưởng': village heads in a list of village officers."""
+POWER_COMPANY_PLACE = r"\s(?:[A-ZĐ][^\W\d_]*[^\x00-\x7f][^\W\d_]*|Long|Gia|Kon)\s[A-ZĐ][^\W\d_]"
+"""'PC Bình Phước', 'PC Long An': the province's power company, 'ĐL Đồng Phú' the district's
+power branch; a computer ('PC') has no Vietnamese place after it."""
 ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
     "SN": (_followed_by(r"\s?:?\s?(?:19|20)\d\d\b", "sinh năm"),),
-    "TT": (_followed_by(BODIES_LED, "thường trực"), (NUMBERED, "thông tư")),
+    "TT": (
+        _followed_by(BODIES_LED, "thường trực"),
+        (NUMBERED, "thông tư"),
+        _followed_by(r"\sHuế(?![^\W_])", "thừa thiên"),
+        _followed_by(CENTRES, "trung tâm"),
+        _followed_by(
+            r"\s(?i:hội|đoàn|chi bộ|đảng bộ|huyện đoàn|tỉnh đoàn)(?![^\W_])", "thường trực"
+        ),
+        _followed_by(PERSON_AFTER, "trưởng thôn"),
+        _followed_by(VILLAGE_LIST, "trưởng thôn"),
+        _followed_by(r"\s(?i:thôn|xóm|bản|buôn|làng)\s", "trưởng thôn"),  # 'TT thôn 4'
+        _followed_by(r"\s[A-ZĐ][^\W\d_A-ZĐ]", "thị trấn"),  # 'TT Phú Mỹ'
+    ),
+    "HT": (
+        _followed_by(r"\s?(?:&|và)\s?TĐC", "hỗ trợ"),
+        _followed_by(r"\s(?:các\s)?(?i:trường)(?![^\W_])", "hiệu trưởng"),
+    ),
+    "PC": (_followed_by(POWER_COMPANY_PLACE, "công ty điện lực"),),
+    "ĐL": (_followed_by(POWER_COMPANY_PLACE, "điện lực"),),
+    "HK": (_followed_by(r"\s?(?:[IV]{1,3}|[12])(?![^\W_])", "học kỳ"),),
     "CT": (
         _followed_by(
             rf"{BODIES_LED}|,\s(?:các\s)?PCT\b|\s(?i:xã|huyện|tỉnh|hội)(?![^\W_])", "chủ tịch"
@@ -649,7 +752,6 @@ ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
         _followed_by(r",?\s?(?:HT\b|HT&|(?i:hỗ trợ))", "bồi thường"),
         _followed_by(PARTY_BODY_AFTER, "bí thư"),
     ),
-    "HT": (_followed_by(r"\s?(?:&|và)\s?TĐC", "hỗ trợ"),),
     "UV": (_followed_by(BOARD_AFTER, "ủy viên"),),
     "TB": (_followed_by(r"\s?(?:[,&-]|và)\s?LS\b", "thương binh"),),
     "BCH": (_followed_by(COMMAND_AFTER, "ban chỉ huy"),),
@@ -696,6 +798,7 @@ ACTING_TITLES = (
 DOCUMENT_TYPES: dict[str, str] = {
     "KH": "kế hoạch",
     "QĐ": "quyết định",
+    "QĐi": "quy định",
     "CV": "công văn",
     "TB": "thông báo",
     "CT": "chỉ thị",
@@ -767,11 +870,12 @@ COMPOSED_HEADS: dict[str, str] = {
     "BQL": "ban quản lý",
     "BTC": "ban tổ chức",
     "TT": "trung tâm",
+    "CT": "chủ tịch",
     "VP": "văn phòng",
 }
 """Issuers composed of a head and known abbreviations: 'HĐNVQS' hội đồng nghĩa vụ quân sự,
 'UBTWMTTQVN' ủy ban trung ương mặt trận tổ quốc việt nam, 'BCĐNTM' ban chỉ đạo nông thôn
-mới."""
+mới, 'CTUBND' chủ tịch ủy ban nhân dân."""
 
 STATE_ISSUERS: dict[str, str] = {"BCH": "ban chỉ huy"}
 PARTY_ISSUERS: dict[str, str] = {"ĐH": "đại hội"}
@@ -852,6 +956,7 @@ DOCUMENT_ISSUERS: dict[str, str] = {
     "QLĐT": "quản lý đô thị",
     "CTK": "cục thống kê",
     "TKNN": "thống kê nông nghiệp",
+    "QG": "quốc gia",
 }
 """Who issued it: the parts after the first ('QĐ-CT' is a decision of the chairman), beyond
 the abbreviations read the same in running text ('UBND', 'BTTTT')."""
@@ -870,6 +975,7 @@ CODE_PREFIXES: dict[str, str] = {
     "TDP": "tổ dân phố",
     "QK": "quân khu",
     "BĐ": "báo động",
+    "HK": "học kỳ",
 }
 """Letters joined to a number that names a thing: QL14, ĐT741, Km15+200, QH14 (a law of the
 fourteenth National Assembly). Other letter-digit codes (H5N1, F0, B2) are spelled."""
@@ -953,6 +1059,7 @@ UNITS: dict[str, str] = {
     "KG": "ki lô gam",
     "MWh": "mê ga oát giờ",
     "MWH": "mê ga oát giờ",
+    "CV": "mã lực",  # a boat's engine, 'công suất 450CV' ('CV số 15' is a letter: no number before)
 }
 
 RANGE_UNITS = ("tháng", "tuổi", "ngày", "tuần", "giờ", "phút", "năm", "người", "hộ", "con", "lần")
@@ -1035,9 +1142,10 @@ COUNTING_WORDS = frozenset({
 })  # fmt: skip
 """A service number right after one of these is a count: 'có 113 hộ', 'tăng 115 ca'."""
 
-REPEATED_BEFORE_RANGE = frozenset(
-    {"ngày", "tháng", "năm", "thứ", "lớp", "tổ", "thôn", "ấp", "xóm", "đội", "đợt", "khu", "lô"}
-)
+REPEATED_BEFORE_RANGE = frozenset({
+    "ngày", "tháng", "năm", "tuần", "tiết", "thứ", "lớp", "tổ", "thôn", "ấp", "xóm", "đội", "đợt",
+    "khu", "lô",
+})  # fmt: skip
 """'tháng 5-6' is 'tháng năm đến tháng sáu': the word is said again after 'đến'."""
 
 LUNAR_MONTHS = {1: "giêng", 4: "tư", 12: "chạp"}

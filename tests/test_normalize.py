@@ -41,7 +41,7 @@ PHRASES = [
     ("hơn 2 tỷ đồng", "hơn hai tỷ đồng"),
     # dates and times
     ("Họp lúc 17h30 ngày 15/8", "Họp lúc mười bảy giờ ba mươi phút ngày mười lăm tháng tám"),
-    ("từ 7h đến 11:45", "từ bảy giờ đến mười một giờ bốn mươi lăm phút"),
+    ("từ 7h đến 11:45", "từ bảy giờ đến mười một giờ bốn mươi lăm"),
     ("bắt đầu 05:30 và 19g15", "bắt đầu năm giờ ba mươi phút và mười chín giờ mười lăm phút"),
     ("trong tháng 4/2021", "trong tháng tư năm hai nghìn không trăm hai mươi mốt"),
     ("từ 01/8 - 15/8/2020", "từ ngày một tháng tám đến ngày mười lăm tháng tám năm hai nghìn "
@@ -223,7 +223,10 @@ GATED = (
     "Đ. Biên Phủ", "gọi 1800 1234", "số 1900 5555", "mục 2.1.3", "từ T2-T6", "chiều T7",
     "cúm H5N1", "QL14", "các ca F0", "ĐT-0741", "từ 12 đến 15/3", "7h-11h30", "7h30 – 9g00",
     "8:00-11:30", "từ 7 - 9h", "13g-17g", "lớp 10a1", "xe tải 5t", "phòng T.3", "lô A.12",
-    "Thôn5", "Tổ12", "xe SH150i",
+    "Thôn5", "Tổ12", "xe SH150i", "BCĐ 389 huyện", "Chương trình 135", "nhóm máu O",
+    "máu nhóm AB", "vitamin A, D và E", "nhóm máu O+", "BCĐ389 tỉnh", "Quy định 144- QĐ/TW",
+    "Số: 15 /TB-UBND", "xe 2,5t", "cầu yếu 10T", "xe 10T-15T",
+    "xe trên 10 T",
 )  # fmt: skip
 """Texts that the gated rules match: wherever a rule's pattern matches, its gate must too."""
 

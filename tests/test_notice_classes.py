@@ -19,8 +19,8 @@ ROUND_THREE: dict[str, list[tuple[str, str]]] = {
          " vào thứ năm tuần thứ hai hằng tháng."),
         ("Bộ phận Một cửa tiếp nhận hồ sơ từ 7h30 đến 11h30 và từ 13h30 đến 17h00 các ngày làm "
          "việc.",
-         "Bộ phận Một cửa tiếp nhận hồ sơ từ bảy giờ ba mươi phút đến mười một giờ ba mươi phút "
-         "và từ mười ba giờ ba mươi phút đến mười bảy giờ các ngày làm việc."),
+         "Bộ phận Một cửa tiếp nhận hồ sơ từ bảy giờ ba mươi đến mười một giờ ba mươi "
+         "và từ mười ba giờ ba mươi đến mười bảy giờ các ngày làm việc."),
         # first pass missed: abbreviation ĐVHC
         ("Thực hiện Quyết định số 1234/QĐ-UBND ngày 15/8/2025 của UBND tỉnh về việc sắp xếp ĐVHC "
          "cấp xã.",
@@ -379,12 +379,12 @@ ROUND_THREE: dict[str, list[tuple[str, str]]] = {
     "power": [
         ("Điện lực huyện thông báo tạm ngừng cung cấp điện từ 06h30 đến 16h30 ngày 22/10/2025 để "
          "bảo dưỡng TBA Tân Lập 3.",
-         "Điện lực huyện thông báo tạm ngừng cung cấp điện từ sáu giờ ba mươi phút đến mười sáu "
-         "giờ ba mươi phút ngày hai mươi hai tháng mười năm hai nghìn không trăm hai mươi lăm để "
+         "Điện lực huyện thông báo tạm ngừng cung cấp điện từ sáu giờ ba mươi đến mười sáu "
+         "giờ ba mươi ngày hai mươi hai tháng mười năm hai nghìn không trăm hai mươi lăm để "
          "bảo dưỡng trạm biến áp Tân Lập ba."),
         # expected reading corrected: 'E3.14': 'ba chấm một bốn'
         ("Khu vực mất điện: trạm biến áp Đông Hòa 1, Đông Hòa 2 và lộ 472 E3.14.",
-         "Khu vực mất điện: trạm biến áp Đông Hòa một, Đông Hòa hai và lộ bốn trăm bảy mươi hai e"
+         "Khu vực mất điện: trạm biến áp Đông Hòa một, Đông Hòa hai và lộ bốn bảy hai e"
          " ba chấm một bốn."),
         ("Giá bán lẻ điện sinh hoạt bậc 1 (0-50 kWh) là 1.984 đồng/kWh.",
          "Giá bán lẻ điện sinh hoạt bậc một (không đến năm mươi ki lô oát giờ) là một nghìn chín "
@@ -490,7 +490,7 @@ ROUND_THREE: dict[str, list[tuple[str, str]]] = {
          "Xã có mười hai trên mười lăm thôn đạt danh hiệu Khu dân cư văn hóa năm hai nghìn không "
          "trăm hai mươi lăm."),
         ("Bắn pháo hoa tầm thấp đón Giao thừa từ 0h00 đến 0h15 ngày 17/02/2026.",
-         "Bắn pháo hoa tầm thấp đón Giao thừa từ không giờ đến không giờ mười lăm phút ngày mười "
+         "Bắn pháo hoa tầm thấp đón Giao thừa từ không giờ đến không giờ mười lăm ngày mười "
          "bảy tháng hai năm hai nghìn không trăm hai mươi sáu."),
         ("Ngày hội Đại đoàn kết toàn dân tộc (18/11) tổ chức tại 8 khu dân cư.",
          "Ngày hội Đại đoàn kết toàn dân tộc (ngày mười tám tháng mười một) tổ chức tại tám khu "
@@ -870,7 +870,7 @@ ROUND_THREE_MIXED: dict[str, list[tuple[str, str]]] = {
          "Năm học hai nghìn không trăm hai mươi lăm đến hai nghìn không trăm hai mươi sáu có một "
          "nghìn năm trăm ba mươi hai học sinh, tăng bốn phẩy năm phần trăm so với năm học trước."),
         ("Học sinh lớp 12 ôn thi từ 6h45 đến 10h15.",
-         "Học sinh lớp mười hai ôn thi từ sáu giờ bốn mươi lăm phút đến mười giờ mười lăm phút."),
+         "Học sinh lớp mười hai ôn thi từ sáu giờ bốn mươi lăm đến mười giờ mười lăm."),
         ("Dự kiến công bố kết quả vào khoảng giữa tháng 7.",
          "Dự kiến công bố kết quả vào khoảng giữa tháng bảy."),
         ("Trao 35 suất quà (mỗi suất gồm 10kg gạo, 1 thùng mì và 300.000đ tiền mặt).",
@@ -1006,7 +1006,7 @@ ROUND_THREE_KINDS: dict[str, list[tuple[str, str]]] = {
          "Mức thu quỹ hội cha mẹ học sinh không quá một trăm năm mươi nghìn đồng một học sinh một"
          " năm."),
         ("Cắt điện từ 5h30 đến 17h30 ngày 29/11 để thi công đường dây 22kV.",
-         "Cắt điện từ năm giờ ba mươi phút đến mười bảy giờ ba mươi phút ngày hai mươi chín tháng"
+         "Cắt điện từ năm giờ ba mươi đến mười bảy giờ ba mươi ngày hai mươi chín tháng"
          " mười một để thi công đường dây hai mươi hai ki lô vôn."),
         # first pass missed: 'T3' after a thing's name
         ("Trạm biến áp T3 Đông Hòa (250kVA) ngừng vận hành.",
@@ -1503,7 +1503,7 @@ ROUND_THREE_NINTH: dict[str, list[tuple[str, str]]] = {
          "ủy ban nhân dân xã thông báo thu hồi đất của mười lăm hộ dân tại tờ bản đồ số ba, thửa "
          "số một trăm mười hai, một trăm mười ba, một trăm mười bốn."),
         ("Từ 6h00 đến 6h30 sáng mai, Đài truyền thanh xã phát bản tin thời sự.",
-         "Từ sáu giờ đến sáu giờ ba mươi phút sáng mai, Đài truyền thanh xã phát bản tin thời sự."),
+         "Từ sáu giờ đến sáu giờ ba mươi sáng mai, Đài truyền thanh xã phát bản tin thời sự."),
         ("Tổ chức lễ ra quân Tháng Thanh niên năm 2026 vào 7h ngày 01/3.",
          "Tổ chức lễ ra quân Tháng Thanh niên năm hai nghìn không trăm hai mươi sáu vào bảy giờ "
          "ngày một tháng ba."),

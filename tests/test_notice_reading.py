@@ -42,7 +42,7 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
         ("Người dân mang theo thẻ BHYT và CCCD khi đi khám chữa bệnh.",
          "Người dân mang theo thẻ bảo hiểm y tế và căn cước công dân khi đi khám chữa bệnh."),
         ("Uống vitamin A liều 200.000 đơn vị cho trẻ từ 6-36 tháng tuổi.",
-         "Uống vi ta min A liều hai trăm nghìn đơn vị cho trẻ từ sáu đến ba mươi sáu tháng "
+         "Uống vi ta min a liều hai trăm nghìn đơn vị cho trẻ từ sáu đến ba mươi sáu tháng "
          "tuổi."),
         ("Tỷ lệ tiêm chủng đạt 98,5%, nhiệt độ trên 38,5°C cần đến cơ sở y tế.",
          "Tỷ lệ tiêm chủng đạt chín mươi tám phẩy năm phần trăm, nhiệt độ trên ba mươi tám phẩy "
@@ -236,7 +236,7 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
     ],
     "agriculture and livestock": [
         ("Dịch tả lợn châu Phi (DTLCP) đã xuất hiện tại 3 hộ thôn 4.",
-         "Dịch tả lợn châu Phi (dịch tả lợn châu phi) đã xuất hiện tại ba hộ thôn bốn."),
+         "Dịch tả lợn châu Phi đã xuất hiện tại ba hộ thôn bốn."),
         ("Tiêm phòng vắc-xin LMLM cho trâu, bò đợt 1 năm 2024.",
          "Tiêm phòng vắc xin lở mồm long móng cho trâu, bò đợt một năm hai nghìn không trăm hai "
          "mươi tư."),
@@ -403,8 +403,8 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
         ("Khách hàng dùng trên 400 kWh/tháng áp dụng giá bậc 6.",
          "Khách hàng dùng trên bốn trăm ki lô oát giờ một tháng áp dụng giá bậc sáu."),
         ("Điện lực Đồng Phú - PC Bình Phước cắt điện từ trụ 471/12 đến trụ 471/45.",
-         "Điện lực Đồng Phú, pê xê Bình Phước cắt điện từ trụ bốn trăm bảy mươi mốt trên mười hai "
-         "đến trụ bốn trăm bảy mươi mốt trên bốn mươi lăm."),
+         "Điện lực Đồng Phú, công ty điện lực Bình Phước cắt điện từ trụ bốn trăm bảy mươi mốt "
+         "trên mười hai đến trụ bốn trăm bảy mươi mốt trên bốn mươi lăm."),
         ("Trạm biến áp 250kVA Tân Lập 5 ngừng điện từ 06h00 đến 17h00 ngày 28/9/2024.",
          "Trạm biến áp hai trăm năm mươi ki lô vôn am pe Tân Lập năm ngừng điện từ sáu giờ đến "
          "mười bảy giờ ngày hai mươi tám tháng chín năm hai nghìn không trăm hai mươi tư."),
@@ -685,7 +685,7 @@ ROUND_TWO: dict[str, list[tuple[str, str]]] = {
     ],
     "batch 2: health, storms, farms, roads, power, papers": [
         ("Trẻ từ 6 tháng đến 5 tuổi uống vitamin A đợt 1 vào ngày 1-2/6.",
-         "Trẻ từ sáu tháng đến năm tuổi uống vi ta min A đợt một vào ngày một đến ngày hai "
+         "Trẻ từ sáu tháng đến năm tuổi uống vi ta min a đợt một vào ngày một đến ngày hai "
          "tháng sáu."),
         ("Bệnh nhân SXH có dấu hiệu nặng cần nhập viện ngay; không tự ý truyền dịch tại nhà.",
          "Bệnh nhân sốt xuất huyết có dấu hiệu nặng cần nhập viện ngay; không tự ý truyền dịch "
@@ -749,7 +749,7 @@ ROUND_TWO: dict[str, list[tuple[str, str]]] = {
          "Lịch cắt điện ngày mười tám tháng bảy: từ bảy giờ ba mươi đến chín giờ ba mươi khu "
          "vực thôn Đông; từ chín giờ ba mươi đến mười một giờ ba mươi khu vực thôn Tây."),
         ("Đường dây 35kV lộ 371 E20.2 sẽ ngừng cấp điện để sửa chữa.",
-         "Đường dây ba mươi lăm ki lô vôn lộ ba trăm bảy mươi mốt e hai mươi chấm hai sẽ ngừng "
+         "Đường dây ba mươi lăm ki lô vôn lộ ba bảy một e hai mươi chấm hai sẽ ngừng "
          "cấp điện để sửa chữa."),
         ("Hóa đơn tiền nước tháng 6 tính đến chỉ số 1.245 m3.",
          "Hóa đơn tiền nước tháng sáu tính đến chỉ số một nghìn hai trăm bốn mươi lăm mét khối."),
@@ -796,8 +796,8 @@ ROUND_TWO: dict[str, list[tuple[str, str]]] = {
          "Lễ phát động Tháng hành động vì người cao tuổi diễn ra lúc bảy giờ ba mươi phút, ngày "
          "một tháng mười."),
         ("Thời gian tiêm: sáng từ 7g30 đến 11g, chiều từ 13g30 đến 16g30.",
-         "Thời gian tiêm: sáng từ bảy giờ ba mươi phút đến mười một giờ, chiều từ mười ba giờ "
-         "ba mươi phút đến mười sáu giờ ba mươi phút."),
+         "Thời gian tiêm: sáng từ bảy giờ ba mươi đến mười một giờ, chiều từ mười ba giờ "
+         "ba mươi đến mười sáu giờ ba mươi."),
         ("Hội nghị hiệp thương lần thứ ba lập danh sách chính thức 12 người ứng cử ĐB HĐND xã.",
          "Hội nghị hiệp thương lần thứ ba lập danh sách chính thức mười hai người ứng cử đại "
          "biểu hội đồng nhân dân xã."),
@@ -920,7 +920,7 @@ ROUND_TWO: dict[str, list[tuple[str, str]]] = {
          "Từ đầu năm, huyện ghi nhận hai ổ dịch cúm a hát năm en một, năm ổ dịch dịch tả lợn "
          "châu phi."),
         ("Tiêm phòng vắc xin LMLM type O cho trâu, bò; liều 2ml/con.",
-         "Tiêm phòng vắc xin lở mồm long móng típ O cho trâu, bò; liều hai mi li lít một con."),
+         "Tiêm phòng vắc xin lở mồm long móng típ ô cho trâu, bò; liều hai mi li lít một con."),
         ("Căn cứ Điều 5, Khoản 2 Nghị định 100/2019/NĐ-CP, mức phạt từ 4-6 triệu đồng.",
          "Căn cứ Điều năm, Khoản hai Nghị định một trăm năm hai nghìn không trăm mười chín nghị "
          "định chính phủ, mức phạt từ bốn đến sáu triệu đồng."),
@@ -1245,7 +1245,7 @@ SOUTHERN: dict[str, list[tuple[str, str]]] = {
          "triệu đồng."),
         ("Bệnh viện ĐK huyện khám bệnh từ thứ 2 đến thứ 7, sáng từ 7g đến 11g30.",
          "Bệnh viện đa khoa huyện khám bệnh từ thứ hai đến thứ bảy, sáng từ bảy giờ đến mười "
-         "một giờ ba mươi phút."),
+         "một giờ ba mươi."),
         ("Cấp phát 10 kg gạo/người cho 240 nhân khẩu bị ảnh hưởng lũ.",
          "Cấp phát mười ki lô gam gạo một người cho hai trăm bốn mươi nhân khẩu bị ảnh hưởng "
          "lũ."),
@@ -1378,8 +1378,8 @@ HELD_OUT: list[tuple[str, str]] = [
      "đào tạo."),
     ("Điện lực thông báo tạm ngừng cung cấp điện từ 7h30 đến 16h30 ngày 22/5 để bảo dưỡng TBA "
      "Phú Thạnh 2.",
-     "Điện lực thông báo tạm ngừng cung cấp điện từ bảy giờ ba mươi phút đến mười sáu giờ ba "
-     "mươi phút ngày hai mươi hai tháng năm để bảo dưỡng trạm biến áp Phú Thạnh hai."),
+     "Điện lực thông báo tạm ngừng cung cấp điện từ bảy giờ ba mươi đến mười sáu giờ ba "
+     "mươi ngày hai mươi hai tháng năm để bảo dưỡng trạm biến áp Phú Thạnh hai."),
     ("Thời gian cắt điện: 08h00-11h30 ngày 14/6/2025 (thứ Bảy).",
      "Thời gian cắt điện: tám giờ đến mười một giờ ba mươi ngày mười bốn tháng sáu năm hai "
      "nghìn không trăm hai mươi lăm (thứ Bảy)."),
@@ -1570,7 +1570,7 @@ def test_announce_add_reports_the_guessed_words_per_script(
     result = run("announce", "add", str(clean), str(guessed))
     lines = result.stderr.splitlines()
     assert lines == [
-        "cảnh báo: b: máy đọc phải đoán cách đọc 'Skype' (Xờ cai), 'Threads' (Tờ hờ rít), 'QZX' "
+        "cảnh báo: b: máy đọc phải đoán cách đọc 'Skype' (Xờ cai), 'Threads' (Trít), 'QZX' "
         "(quy dét ích): hãy viết lại như khi đọc, hoặc thêm vào từ điển phát âm (broadcaster "
         'lexicon add Skype "Xờ cai")'
     ]
@@ -1579,8 +1579,8 @@ def test_announce_add_reports_the_guessed_words_per_script(
     again = write_script(scripts, "b.md", "Nhắn qua Skype hoặc Threads tới xã QZX nhé.", id="b")
     result = run("announce", "add", str(again))
     assert "'Skype'" not in result.stderr
-    assert "'Threads' (Tờ hờ rít), 'QZX' (quy dét ích)" in result.stderr
-    assert 'lexicon add Threads "Tờ hờ rít"' in result.stderr
+    assert "'Threads' (Trít), 'QZX' (quy dét ích)" in result.stderr
+    assert 'lexicon add Threads "Trít"' in result.stderr
 
 
 @pytest.mark.parametrize(

@@ -69,7 +69,7 @@ def test_units_written_in_capitals_are_read_as_units(written: str, spoken: str) 
         ("Bán dầu DO 0,05S-II.", "Bán dầu đê ô không phẩy không năm ét hai."),
         ("Tổ12 dọn vệ sinh.", "Tổ mười hai dọn vệ sinh."),
         # guards: units and hours glued to a number keep their reading
-        ("Từ 7h30 đến 11h.", "Từ bảy giờ ba mươi phút đến mười một giờ."),
+        ("Từ 7h30 đến 11h.", "Từ bảy giờ ba mươi đến mười một giờ."),
         ("Mua 5m vải, 50g muối, 2l dầu.",
          "Mua năm mét vải, năm mươi gam muối, hai lít dầu."),
         ("Xe tải 5T.", "Xe tải năm tấn."),
