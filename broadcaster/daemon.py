@@ -69,6 +69,10 @@ STOP_WAIT_S = 12.0
 """How long a stop waits for the airing on air to close its row (systemd allows 20 s)."""
 RECOVERY_BUDGET_S = 0.5
 """Missed rows written per sync round at most (in time): the store is free between rounds."""
+RECOVERY_PAUSE = timedelta(seconds=0.25)
+"""While a long outage's missed rows are still being written, the next round comes this soon
+rather than SYNC_S later: long enough for a writer waiting on the store (SQLite retries at
+least every 100 ms) to take its turn, so a four-month outage is logged in seconds."""
 EMERGENCY, SCHEDULED = 0, 1
 AGAIN = frozenset({AiringStatus.PREEMPTED, AiringStatus.INTERRUPTED})
 """An emergency that ended so airs again (from the start) while it is valid."""
@@ -296,6 +300,8 @@ class Daemon:
                 self._to_prepare.put(planned)
         self._guard(_("Emergencies"), self._take_emergencies)
         self._guard(_("Schedule"), self._say_silenced)
+        if runner.behind:  # last in the round: the next one starts once this one has ended
+            scheduler.modify_job("sync", next_run_time=self.clock() + RECOVERY_PAUSE)
 
     def _say_silenced(self) -> None:
         """Say once (per announcement, reason and version) what the coming week's slots

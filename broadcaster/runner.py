@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from audio_out.sinks import Sink
@@ -38,6 +38,8 @@ an operator's command waits for at most one small transaction."""
 class Runner:
     station: Station
     sink: Sink
+    behind: bool = field(default=False, init=False)
+    """The last `settle` ran out of its time with missed rows still to write."""
 
     @property
     def grace(self) -> timedelta:
@@ -90,15 +92,17 @@ class Runner:
             until=now.astimezone(self.station.config.zone),
             grace=self.grace.total_seconds() / 60,
         )
-        entries = {p.key: planned_entries(self.station, p.announcement_ids) for p in missed}
+        self.behind = False
         for first in range(0, len(missed), MISSED_PER_TRANSACTION):
             if first and budget_s is not None and time.monotonic() - started > budget_s:
+                self.behind = True
                 return late
             try:
                 with self.station.db.conn:
                     for p in missed[first : first + MISSED_PER_TRANSACTION]:
                         occasion = Occasion(Trigger.SCHEDULE, p.slot, p.at, p.max_minutes)
-                        log_airing(self.station, occasion, self.sink.description, entries[p.key],
+                        entries = planned_entries(self.station, p.announcement_ids)
+                        log_airing(self.station, occasion, self.sink.description, entries,
                                    AiringStatus.MISSED, note)  # fmt: skip
             except OnAirNow:
                 return late

@@ -179,6 +179,44 @@ settings.register_profile(
 settings.load_profile("shared-machine")
 
 
+SLOWEST_FIRST = (
+    "test_daemon.py::test_sigkill_at_random_moments_loses_nothing",
+    "test_recovery.py::test_four_months_off_are_logged_while_an_emergency_and_commands_go_through",
+    "test_web_browser.py::test_a_new_officer_prepares_a_notice_an_approver_approves_it_and_sends",
+    "test_mqtt_emergency.py::test_an_emergency_reaches_two_communes_and_cuts_what_is_on_air",
+    "test_emergency.py::test_an_emergency_signalled_while_the_daemon_starts_waits_and_airs",
+    "test_emergency.py::test_a_daemon_starting_during_a_play_airs_an_emergency_at_once",
+    "test_office.py::test_two_stations_with_real_daemons_push_after_each_airing",
+    "test_emergency.py::test_an_emergency_sent_as_the_daemon_starts_airs_exactly_once",
+    "test_emergency.py::test_sigterm_while_waiting_for_another_airing_ends_the_daemon",
+    "test_faults.py::test_a_completely_full_station_disk_still_reads_and_refuses_changes",
+    "test_emergency.py::test_an_emergency_that_could_not_air_in_time_is_logged_not_aired",
+    "test_daemon.py::test_an_emergency_preempts_the_airing_on_air_then_the_schedule_resumes",
+    "test_mqtt_emergency.py::test_a_broker_killed_and_restarted_delivers_to_a_station_that_was",
+    "test_schedule.py::test_ten_operators_adding_clashing_slots_at_once_one_wins",
+    "test_emergency.py::test_emergencies_sent_together_with_no_daemon_all_air",
+    "test_faults.py::test_a_full_disk_in_the_daemon_leaves_a_failed_row_and_no_false_missed",
+    "test_mqtt_emergency.py::test_a_recording_is_fetched_checked_by_its_hash_and_airs_in_quiet",
+    "test_emergency.py::test_a_pre_emption_during_the_pre_roll_is_honoured",
+    "test_emergency.py::test_a_newer_emergency_cuts_the_older_which_then_airs_again_in_full",
+    "test_settings_safety.py::test_init_makes_files_0644_and_0600_whatever_the_umask",
+    "test_report_pdf.py::test_the_signature_never_stands_alone_on_a_page",
+)
+"""The tests that take longest (`pytest --durations=30`), run first: pytest-xdist hands out
+the first tests round-robin, so each starts early on a worker of its own instead of one of
+them starting near the end and keeping the run waiting (a name here that no longer exists
+costs nothing; a new slow test belongs here)."""
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    def rank(item: pytest.Item) -> int:
+        name = item.nodeid.removeprefix("tests/")
+        return next((n for n, slow in enumerate(SLOWEST_FIRST) if name.startswith(slow)),
+                    len(SLOWEST_FIRST))  # fmt: skip
+
+    items.sort(key=rank)  # stable: the rest keep their order
+
+
 @pytest.fixture
 def run(tmp_path: Path) -> Run:
     """Run a broadcaster command on the test station; asserts the exit code it is told."""
@@ -301,14 +339,30 @@ def clock_in(seconds: float) -> str:
 
 
 @pytest.fixture
-def quick(station: Path, scripts: Path, run: Run) -> Path:
-    """A station whose programs are short recordings with no jingles and no gaps."""
+def quick(station: Path, scripts: Path) -> Path:
+    """A station whose programs are short recordings with no jingles and no gaps: a copy of
+    one made once per test run, with the recordings it was given in `scripts`."""
+    template = _quick_template()
+    shutil.rmtree(station)
+    copy_station(template / "station", station)
+    for recording in (template / "scripts").iterdir():
+        shutil.copy2(recording, scripts)
+    return station
+
+
+@functools.cache
+def _quick_template() -> Path:
+    folder = Path(tempfile.mkdtemp(prefix="quick-template-"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    station, scripts = make_station(folder / "station"), folder / "scripts"
+    scripts.mkdir()
+    run = runner_for(station)
     run("jingle", "remove", "intro")
     run("jingle", "remove", "outro")
     set_config(station, "gap_s", "0.0")
     for name, seconds in (("ngan", 0.6), ("dai", 20)):
         run("announce", "add", str(make_tone(scripts / f"{name}.wav", seconds=seconds)))
-    return station
+    return folder
 
 
 def airings(station: Path) -> list[dict[str, Any]]:

@@ -5,6 +5,7 @@ linear in its input."""
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -1633,22 +1634,27 @@ HOSTILE = [
 ]  # fmt: skip
 
 
-def _reading_time(text: str) -> float:
-    """CPU time of the fastest of three readings (other processes do not count)."""
-    times = []
+def _reading_times(text: str) -> Iterator[float]:
+    """CPU time of each of three readings (other processes do not count)."""
     for _ in range(3):
         started = time.process_time()
         read_aloud(text)
-        times.append(time.process_time() - started)
-    return min(times)
+        yield time.process_time() - started
 
 
 def assert_reads_in_linear_time(unit: str) -> None:
     """4 KB and 40 KB of the same repeated pattern: a linear reader takes about ten times
-    longer, one that rescans (as the reader did: 40 KB of 'a.' took 48 s) a hundred times."""
+    longer, one that rescans (as the reader did: 40 KB of 'a.' took 48 s) a hundred times.
+    The verdict is the fastest of three readings of each; the 40 KB is read again only while
+    no reading so far is fast enough (the fastest of three is then no faster)."""
     small, large = unit * (4_000 // len(unit)), unit * (40_000 // len(unit))
-    ratio = _reading_time(large) / max(_reading_time(small), 1e-3)
-    assert ratio < 30, f"{unit!r}: 40 KB took {ratio:.0f}x as long as 4 KB"
+    allowed = 30 * max(min(_reading_times(small)), 1e-3)
+    fastest = float("inf")
+    for taken in _reading_times(large):
+        fastest = min(fastest, taken)
+        if fastest < allowed:
+            break
+    assert fastest < allowed, f"{unit!r}: 40 KB took {fastest / allowed * 30:.0f}x as long as 4 KB"
 
 
 @pytest.mark.parametrize("unit", HOSTILE)
