@@ -644,6 +644,12 @@ def _chain(m: re.Match[str], ctx: _Context) -> str:
     return ", ".join(ctx.number(n) for n in re.split("[-–]", m.group(0)))
 
 
+def _code_and_branch(m: re.Match[str], ctx: _Context) -> str:
+    """A tax number and its branch, '8012345678-001': two codes said digit by digit (nine
+    digits or more are never a count, see LONGEST_COUNT), not a range of billions."""
+    return ", ".join(map(read_digits, m.group(0).split("-")))
+
+
 GOLD_PURITY = re.compile(r"9{3,4}|999\.9")
 """Gold's purity, 'vàng 9999', 'vàng miếng 999.9': said digit by digit."""
 
@@ -842,6 +848,7 @@ def _file(m: re.Match[str], ctx: _Context) -> str:
 
 
 ADDRESS_RULES: list[Rule] = [
+    Rule(re.compile(r"(?<![\w.,])\d{9,}-\d{3}(?![\w-]|[.,]\d)"), _code_and_branch, "-"),
     Rule(re.compile(rf"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+{E}"), _email, "@"),
     Rule(re.compile(rf"\.(?P<type>(?i:{'|'.join(FILE_TYPES)})){E}"), _file, "."),
     Rule(re.compile(rf"(?i)(?<![\w.-])(?:https?://)?(?:[a-z0-9-]+\.)+{TLDS}{E}"
@@ -972,10 +979,10 @@ def _or(m: re.Match[str], ctx: _Context) -> str:
 
 COUNTED_BEFORE = re.compile(
     r"\d\s?(?:ngày|tháng|năm|tuần|giờ|phút|buổi|lần|ca|người|hộ|con|suất|chuyến|lượt|cái"
-    r"|chiếc|liều|viên|mũi)\s?$"
+    r"|chiếc|liều|viên|mũi|dảnh|hạt|cây|gốc|bao|gói|quả|bông|bình|lít)\s?$"
 )
-"""'2 ngày/lớp', '5 người/tổ': a count then a slash is a rate ('hai ngày một lớp'), where
-'2 ông/bà' is 'hoặc'."""
+"""'2 ngày/lớp', '5 người/tổ', '3-4 dảnh/khóm': a count then a slash is a rate ('hai ngày
+một lớp'), where '2 ông/bà' and '3 xã/phường' are 'hoặc'."""
 
 
 def _lone_unit(m: re.Match[str], ctx: _Context) -> str:

@@ -467,6 +467,12 @@ TAX_AND_MONEY: dict[str, str] = {
     "CTCP": "công ty cổ phần",
     "Cty": "công ty",
     "CCT": "chi cục thuế",
+    "CCTY": "chi cục thú y",
+    "CCCNTY": "chi cục chăn nuôi và thú y",
+    "CCKL": "chi cục kiểm lâm",
+    "CCTS": "chi cục thủy sản",
+    "CCBVTV": "chi cục bảo vệ thực vật",
+    "CCTTBVTV": "chi cục trồng trọt và bảo vệ thực vật",
     "TCTD": "tổ chức tín dụng",
     "CSSXKD": "cơ sở sản xuất kinh doanh",
     "TDND": "tín dụng nhân dân",
@@ -683,6 +689,7 @@ MEASURES = (
     "nhiệt độ", "lượng mưa", "mưa", "mực nước", "độ ẩm", "giá", "điểm", "mức", "thu nhập",
     "năng suất", "tốc độ", "lưu lượng", "công suất", "chiều cao", "cân nặng", "diện tích",
     "sản lượng", "lương", "tuổi", "loại", "khá,", "khá", "học lực", "hạnh kiểm",
+    "thấp nhất", "cao nhất",
 )  # fmt: skip
 """Words after which 'TB' is an average ('nhiệt độ TB', 'học lực khá, TB'), not a notice."""
 
@@ -692,6 +699,7 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
     "ĐT": {"đường tỉnh": ("tuyến", "ql và")},
     "TB": {"trung bình": MEASURES, "thương binh": ("gia đình", "con")},
     "TN": {"thanh niên": ("đoàn", "hội", "đoàn viên", "tháng")},
+    "TTS": {"thực tập sinh": ("diện", "đi", "tuyển", "chương trình", "lao động", "các", "là")},
     "ĐK": {"đa khoa": ("bệnh viện", "phòng khám")},
     "VT": {"văn thư": ("lưu",)},
     "TTCS": {"truyền thanh cơ sở": ("đài",)},

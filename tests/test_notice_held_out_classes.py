@@ -39,6 +39,35 @@ from announcements.normalize import read_aloud
         # loan words of road works and papers
         ("Gia cố taluy âm đoạn qua thôn 2.", "Gia cố ta luy âm đoạn qua thôn hai."),
         ("Thẻ gắn chip điện tử.", "Thẻ gắn chíp điện tử."),
+        # round 8: a tax number and its branch are codes, not a range of billions
+        ("Mã số thuế của hộ kinh doanh: 8012345678-001.",
+         "Mã số thuế của hộ kinh doanh: tám không một hai ba bốn năm sáu bảy tám, không không "
+         "một."),
+        ("MST: 0101234567-002, nộp trước ngày 30/1.",
+         "mã số thuế: không một không một hai ba bốn năm sáu bảy, không không hai, nộp trước "
+         "ngày ba mươi tháng một."),
+        ("Chi nhánh 0312345678-003 đã đóng mã số thuế.",
+         "Chi nhánh không ba một hai ba bốn năm sáu bảy tám, không không ba đã đóng mã số thuế."),
+        ("Hỗ trợ từ 100000000-200000000 đồng.",
+         "Hỗ trợ từ một trăm triệu đến hai không không không không không không không không "
+         "đồng."),
+        # round 8: a count of plants, seeds or packs then a slash is a rate; places stay 'hoặc'
+        ("Cấy 3-4 dảnh/khóm, mật độ 40 khóm/m2.",
+         "Cấy ba đến bốn dảnh một khóm, mật độ bốn mươi khóm một mét vuông."),
+        ("Gieo 2 hạt/hốc, bón 1 bao/sào.", "Gieo hai hạt một hốc, bón một bao một sào."),
+        ("Trồng 500 cây/ha keo lai.", "Trồng năm trăm cây một héc ta keo lai."),
+        ("Có 3 xã/phường chưa nộp.", "Có ba xã hoặc phường chưa nộp."),
+        # round 8: issuers of the agriculture department composed, a trainee abroad, an average
+        # after 'thấp nhất'
+        ("Công văn số 2156/SNN-CCTY về tiêm phòng.",
+         "Công văn số hai nghìn một trăm năm mươi sáu sở nông nghiệp chi cục thú y về tiêm "
+         "phòng."),
+        ("Thông báo của CCKL và CCBVTV tỉnh.",
+         "Thông báo của chi cục kiểm lâm và chi cục bảo vệ thực vật tỉnh."),
+        ("Tuyển lao động đi Nhật theo diện TTS kỹ năng.",
+         "Tuyển lao động đi Nhật theo diện thực tập sinh kỹ năng."),
+        ("Nhiệt độ thấp nhất TB 8-10°C, cao nhất TB 15°C.",
+         "Nhiệt độ thấp nhất trung bình tám đến mười độ xê, cao nhất trung bình mười lăm độ xê."),
     ],
 )  # fmt: skip
 def test_the_held_out_sets_classes_are_read_right(written: str, spoken: str) -> None:
