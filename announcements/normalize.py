@@ -847,6 +847,21 @@ def _file(m: re.Match[str], ctx: _Context) -> str:
     return f" chấm {spell(m['type'])}"
 
 
+STORM_NAME = re.compile(
+    r"(?:(?<=bão )|(?<=BÃO )|(?<=Bão )|(?<=tên quốc tế )|(?<=TÊN QUỐC TẾ )|(?<=Tên quốc tế ))"
+    r"[A-Z][A-Z-]{2,}(?![^\W_])"
+)
+"""A storm's international name, which bulletins write in capitals: 'bão YAGI'."""
+
+
+def _storm_name(m: re.Match[str], ctx: _Context) -> str:
+    """'(tên quốc tế YAGI)' is the name Yagi, said as a word (an abbreviation stays one)."""
+    name = m.group(0)
+    if name in ABBREVIATIONS or not re.search("[AEIOUY]", name):
+        return name
+    return "-".join(part.capitalize() for part in name.split("-"))
+
+
 ADDRESS_RULES: list[Rule] = [
     Rule(re.compile(r"(?<![\w.,])\d{9,}-\d{3}(?![\w-]|[.,]\d)"), _code_and_branch, "-"),
     Rule(re.compile(rf"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+{E}"), _email, "@"),
@@ -882,6 +897,7 @@ TOUR = re.compile(rf"(?P<days>\d(?<![\w.,]\d)\d?)[Nn](?P<nights>\d{{1,2}})[Đđ]
 
 
 CODE_RULES: list[Rule] = [
+    Rule(STORM_NAME, _storm_name, gate=re.compile(r"(?i)bão|tên quốc tế")),
     Rule(APOSTROPHE_NAME, _apostrophe_name, "'’ʼ"),
     Rule(TOUR, _tour, gate=re.compile(r"\d[Nn]\d")),
     Rule(PLATE, lambda m, ctx: read_plate(m), gate=re.compile(r"\d\d-?[A-ZĐ]")),

@@ -227,6 +227,7 @@ GATED = (
     "máu nhóm AB", "vitamin A, D và E", "nhóm máu O+", "BCĐ389 tỉnh", "Quy định 144- QĐ/TW",
     "Số: 15 /TB-UBND", "xe 2,5t", "cầu yếu 10T", "xe 10T-15T",
     "xe trên 10 T",
+    "bão YAGI", "tên quốc tế KONG-REY", "BÃO WIPHA",
 )  # fmt: skip
 """Texts that the gated rules match: wherever a rule's pattern matches, its gate must too."""
 

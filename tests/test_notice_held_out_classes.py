@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from announcements.normalize import read_aloud
+from announcements.normalize import read_aloud, spoken_form
 
 
 @pytest.mark.parametrize(
@@ -68,8 +68,28 @@ from announcements.normalize import read_aloud
          "Tuyển lao động đi Nhật theo diện thực tập sinh kỹ năng."),
         ("Nhiệt độ thấp nhất TB 8-10°C, cao nhất TB 15°C.",
          "Nhiệt độ thấp nhất trung bình tám đến mười độ xê, cao nhất trung bình mười lăm độ xê."),
+        # round 8: an earthquake's seconds after an hour written with 'h'
+        ("Động đất xảy ra lúc 10h29'36'' (giờ Hà Nội).",
+         "Động đất xảy ra lúc mười giờ hai mươi chín phút ba mươi sáu giây (giờ Hà Nội)."),
+        ("Trận động đất lúc 3h05’12” sáng nay.",
+         "Trận động đất lúc ba giờ năm phút mười hai giây sáng nay."),
     ],
 )  # fmt: skip
 def test_the_held_out_sets_classes_are_read_right(written: str, spoken: str) -> None:
     reading = read_aloud(written)
     assert (reading.spoken, reading.guessed) == (spoken, ())
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        # round 8: a storm's international name in capitals is a name, said as a word
+        ("Bão số 3 (tên quốc tế YAGI) đã mạnh lên.", "Bão số ba (tên quốc tế Da ghi) đã mạnh lên."),
+        ("Cơn bão WIPHA đổ bộ.", "Cơn bão Uy pha đổ bộ."),
+        # guards: an abbreviation after 'bão' stays one
+        ("Sau bão UBND xã hỗ trợ.", "Sau bão ủy ban nhân dân xã hỗ trợ."),
+        ("Sau bão CA xã trực.", "Sau bão công an xã trực."),
+    ],
+)  # fmt: skip
+def test_a_storms_name_in_capitals_is_said_as_a_word(written: str, spoken: str) -> None:
+    assert spoken_form(written) == spoken
