@@ -47,7 +47,9 @@ LUNAR_DAY_AFTER = re.compile(
 )
 """After a lunar day, perhaps the other end of a range of days first: 'ngày 15 âm lịch',
 'ngày 15 tháng 8 âm lịch', 'ngày 6 tháng Giêng', 'ngày 10 đến 12 tháng Giêng'."""
-PART_WORDS = frozenset({"chiếm", "khoảng", "gần", "hơn", "quá", "giảm", "miễn", "bằng", "trợ"})
+PART_WORDS = frozenset(
+    {"chiếm", "khoảng", "gần", "hơn", "quá", "giảm", "miễn", "bằng", "trợ", "được"}
+)
 """'chiếm 2/3' is a part ('hai phần ba'); 'có 5/7 trường' counts schools ('năm trên bảy')."""
 FRACTION_AFTER = frozenset({"khoảng", "hơn", "gần", "chiếm", "đạt", "còn", "có", "được"})
 """'chiếm 2/3 diện tích' is two thirds ('hai phần ba'), not the second of March."""

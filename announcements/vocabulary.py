@@ -699,6 +699,18 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
     "ĐT": {"đường tỉnh": ("tuyến", "ql và")},
     "TB": {"trung bình": MEASURES, "thương binh": ("gia đình", "con")},
     "TN": {"thanh niên": ("đoàn", "hội", "đoàn viên", "tháng")},
+    "THT": {
+        "tụ huyết trùng": (
+            "bệnh",
+            "tiêm phòng",
+            "vắc xin",
+            "vaccine",
+            "lở mồm long móng,",
+            "lở mồm long móng và",
+            "dịch tả,",
+            "tai xanh,",
+        )
+    },
     "TTS": {"thực tập sinh": ("diện", "đi", "tuyển", "chương trình", "lao động", "các", "là")},
     "ĐK": {"đa khoa": ("bệnh viện", "phòng khám")},
     "VT": {"văn thư": ("lưu",)},
@@ -755,6 +767,10 @@ NUMBERED = re.compile(r"\s?(?:số\b|\d)")
 """Before a number or 'số', a document type names a document: 'theo TT 01/2024', 'CT số 16'."""
 STANDING_BODIES = ("HĐND", "UBND", "UBMTTQ", "MTTQ", "ĐU", "HU", "TU")
 """'TTHĐND', 'TTĐU': the standing committee ('thường trực') of these bodies."""
+
+
+LIVESTOCK = r"(?i:trâu|bò|lợn|heo|gia súc|gia cầm|dê|cừu|gà|vịt|đàn)(?![^\W_])"
+"""What a livestock disease is named before: 'THT cho trâu bò' is tụ huyết trùng."""
 
 
 def _followed_by(pattern: str, said: str) -> tuple[re.Pattern[str], str]:
@@ -821,6 +837,7 @@ ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
     "PC": (_followed_by(POWER_COMPANY_PLACE, "công ty điện lực"),),
     "ĐL": (_followed_by(POWER_COMPANY_PLACE, "điện lực"),),
     "HK": (_followed_by(r"\s?(?:[IV]{1,3}|[12])(?![^\W_])", "học kỳ"),),
+    "THT": (_followed_by(rf"[,\s]+(?:(?i:cho|trên|ở)\s+)?{LIVESTOCK}", "tụ huyết trùng"),),
     "CT": (
         _followed_by(
             rf"{BODIES_LED}|,\s(?:các\s)?PCT\b|\s(?i:xã|huyện|tỉnh|hội)(?![^\W_])", "chủ tịch"

@@ -68,6 +68,18 @@ from announcements.normalize import read_aloud, spoken_form
          "Tuyển lao động đi Nhật theo diện thực tập sinh kỹ năng."),
         ("Nhiệt độ thấp nhất TB 8-10°C, cao nhất TB 15°C.",
          "Nhiệt độ thấp nhất trung bình tám đến mười độ xê, cao nhất trung bình mười lăm độ xê."),
+        # round 8: 'THT' beside livestock or a vaccination is a disease, else a co-operative
+        ("Tiêm phòng LMLM, THT cho trâu bò đợt 1.",
+         "Tiêm phòng lở mồm long móng, tụ huyết trùng cho trâu bò đợt một."),
+        ("Phòng bệnh THT ở lợn khi trời rét.", "Phòng bệnh tụ huyết trùng ở lợn khi trời rét."),
+        ("Vắc xin THT cho đàn gia cầm.", "Vắc xin tụ huyết trùng cho đàn gia cầm."),
+        ("Các THT, HTX trên địa bàn.", "Các tổ hợp tác, hợp tác xã trên địa bàn."),
+        # round 7: a part of a sum after 'được' is 'phần'; a count of what it counts 'trên'
+        ("Đã thi hành được 2/3.", "Đã thi hành được hai phần ba."),
+        ("Biểu quyết được 2/3 đại biểu tán thành.",
+         "Biểu quyết được hai phần ba đại biểu tán thành."),
+        ("Thu được 19/20 phiếu, được 3/5 hộ đồng ý.",
+         "Thu được mười chín trên hai mươi phiếu, được ba trên năm hộ đồng ý."),
         # round 8: an earthquake's seconds after an hour written with 'h'
         ("Động đất xảy ra lúc 10h29'36'' (giờ Hà Nội).",
          "Động đất xảy ra lúc mười giờ hai mươi chín phút ba mươi sáu giây (giờ Hà Nội)."),
