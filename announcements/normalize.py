@@ -152,12 +152,16 @@ TOP_LEVEL_DOMAINS = ("vn", "com", "net", "org", "gov", "edu", "info", "int", "io
 TLDS = f"(?:{'|'.join(TOP_LEVEL_DOMAINS)})"
 
 
+ADDRESS_MARKS = {".": "chấm", "-": "gạch ngang", "_": "gạch dưới"}
+
+
 def _label(label: str, ctx: _Context) -> str:
     """One part of an address: a known word, digits, an abbreviation or a cluster of
     consonants spelled ('ubnd' → 'u bê en dê', 'csgt'), Vietnamese written without spaces
     or marks cut into syllables and given back its marks ('dichvucong' → 'dịch vụ công'),
     loan words inside ('tiemchungcovid19' → 'tiêm chủng cô vít mười chín'); '-', '_' and
-    '.' split it."""
+    '.' split it and are said, so a listener can type the address ('dichvucong-bocongan' →
+    '… gạch ngang …': a scam's address often differs from the real one by that mark alone)."""
     lowered = label.lower()
     if lowered in DOMAIN_WORDS:
         return DOMAIN_WORDS[lowered]
@@ -165,9 +169,7 @@ def _label(label: str, ctx: _Context) -> str:
         return ctx.vocabulary.lexicon[lowered]
     if re.search(r"[-_.]", label):
         pieces = re.split(r"([-_.])", label)
-        return " ".join(
-            "chấm" if p == "." else _label(p, ctx) for p in pieces if p and p not in "-_"
-        )
+        return " ".join(ADDRESS_MARKS.get(p) or _label(p, ctx) for p in pieces if p)
     runs = LABEL_RUNS.findall(label)
     if len(runs) > 1:
         return " ".join(_label(run, ctx) for run in runs)

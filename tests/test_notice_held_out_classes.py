@@ -80,6 +80,11 @@ from announcements.normalize import read_aloud, spoken_form
          "Biểu quyết được hai phần ba đại biểu tán thành."),
         ("Thu được 19/20 phiếu, được 3/5 hộ đồng ý.",
          "Thu được mười chín trên hai mươi phiếu, được ba trên năm hộ đồng ý."),
+        # round 9: the marks inside an address are said, or a listener types the wrong one
+        ("Cảnh giác trang vietcombank-hotro.net giả mạo.",
+         "Cảnh giác trang việt com banh gạch ngang hỗ trợ chấm nét giả mạo."),
+        ("Gửi hồ sơ về hoso_ubnd@gmail.com.",
+         "Gửi hồ sơ về hồ sơ gạch dưới u bê en dê a còng gờ meo chấm com."),
         # round 8: an earthquake's seconds after an hour written with 'h'
         ("Động đất xảy ra lúc 10h29'36'' (giờ Hà Nội).",
          "Động đất xảy ra lúc mười giờ hai mươi chín phút ba mươi sáu giây (giờ Hà Nội)."),

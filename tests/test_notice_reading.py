@@ -931,7 +931,7 @@ ROUND_TWO: dict[str, list[tuple[str, str]]] = {
          "Kết quả kiểm tra: phát hiện ba trường hợp vi phạm nồng độ cồn, tạm giữ ba xe mô tô."),
         ("Cảnh báo thủ đoạn giả mạo website Cổng DVCQG với tên miền dichvucong-gov.com.",
          "Cảnh báo thủ đoạn giả mạo oép sai Cổng dịch vụ công quốc gia với tên miền dịch vụ "
-         "công gốp chấm com."),
+         "công gạch ngang gốp chấm com."),
         ("Đối tượng gửi tin nhắn SMS kèm đường link lạ, yêu cầu cập nhật thông tin tài khoản "
          "ngân hàng.",
          "Đối tượng gửi tin nhắn ét em ét kèm đường lin lạ, yêu cầu cập nhật thông tin tài "
