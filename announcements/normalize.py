@@ -850,7 +850,7 @@ def _file(m: re.Match[str], ctx: _Context) -> str:
 
 
 STORM_NAME = re.compile(
-    r"(?:(?<=bão )|(?<=BÃO )|(?<=Bão )|(?<=tên quốc tế )|(?<=TÊN QUỐC TẾ )|(?<=Tên quốc tế ))"
+    r"(?i:(?<=bão )|(?<=tên quốc tế ))"
     r"[A-Z][A-Z-]{2,}(?![^\W_])"
 )
 """A storm's international name, which bulletins write in capitals: 'bão YAGI'."""

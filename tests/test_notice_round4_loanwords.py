@@ -8,6 +8,7 @@ reading changed to the project's conventions (see /work/team/notes/i16c.md) is m
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 
 import pytest
@@ -852,6 +853,14 @@ FIRST_PASS = {
 }
 """Per batch: phrases, read right at the first pass, and read differently only by a convention
 of the project (the capital of a word said in syllables, 'o'/'ô', 's'/'x', 'chip', 'kit')."""
+
+
+def assert_said_in_vietnamese_syllables(phrases: Iterable[str]) -> None:
+    """What the voice is given for each phrase, guessed names included: syllables it says as
+    Vietnamese."""
+    for written in phrases:
+        said = re.findall(r"[^\W\d_]+", read_aloud(written).spoken)
+        assert all(is_vietnamese_syllable(word) for word in said), (written, said)
 
 
 def batch_cases(
