@@ -956,7 +956,8 @@ NUMBER_RULES: list[Rule] = [
     Rule(re.compile(rf"(?P<n>\d(?: {SCALE})?)\s?(?P<u>{_alternation(UNITS)}){E}"), _unit),
     Rule(re.compile(r"[x×](?:(?<=[\w)%] [x×])(?= ?\d)|(?<=\d[x×])(?=\d)|(?<=\d [x×])(?= \w))"),
          _times, "x×"),
-    Rule(re.compile(rf"(?P<a>{GROUPED_START}\d*(?:,\d+)?)/(?=\d+,\d)"), _over_a_decimal, "/"),
+    Rule(re.compile(rf"(?P<a>{GROUPED_START}\d*(?:,\d+)?)/(?=\d+,\d)"), _over_a_decimal,
+         gate=re.compile(r"/\d+,\d")),
     *DATE_RULES,
     Rule(re.compile(rf"(?:{LED_NUMBER})(?:[-–](?:{NUMBER})){{2,}}(?![\w-])"), _chain, "-–"),
     Rule(re.compile(rf"(?P<a>{LED_NUMBER})(?P<unit> (?:{COUNTED}))?\s?[-–]\s?(?=\d)"),
@@ -1045,9 +1046,11 @@ def _all_plain(text: str, vocabulary: _Vocabulary) -> bool:
     for token in set(text.split()):
         verdict = known.get(token)
         if verdict is None:
-            if len(known) >= REMEMBERED_TOKENS:
-                known.clear()
-            verdict = known[token] = all(_plain(w, exempt) for w in WORD.findall(token))
+            verdict = all(_plain(w, exempt) for w in WORD.findall(token))
+            if len(token) <= LONGEST_REMEMBERED_TOKEN:
+                if len(known) >= REMEMBERED_TOKENS:
+                    known.clear()
+                known[token] = verdict
         if not verdict:
             return False
     return True
@@ -1059,7 +1062,8 @@ def _plain(word: str, exempt: frozenset[str]) -> bool:
     return is_vietnamese_syllable(word) or word.lower() in exempt
 
 
-REMEMBERED_TOKENS = 1 << 16
+REMEMBERED_TOKENS, LONGEST_REMEMBERED_TOKEN = 1 << 16, 40
+"""At most a few megabytes, whatever a script holds."""
 
 
 HYPHENED_NAME = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:-[a-z]+)+(?![\w-])")
