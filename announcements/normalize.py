@@ -873,7 +873,7 @@ ADDRESS_RULES: list[Rule] = [
 ]  # fmt: skip
 """Addresses: before the Markdown marks are dropped, since an address may hold _ or *."""
 
-DIGIT_CAPITAL = re.compile(r"\d ?[A-Z]")
+DIGIT_CAPITAL = re.compile(r"[A-Z](?:(?<=\d[A-Z])|(?<=\d [A-Z]))")
 """What a strength and form hold ('5SC', '300 EC')."""
 
 
@@ -902,7 +902,8 @@ CODE_RULES: list[Rule] = [
     Rule(STORM_NAME, _storm_name, gate=re.compile(r"(?i)bão|tên quốc tế")),
     Rule(APOSTROPHE_NAME, _apostrophe_name, "'’ʼ"),
     Rule(TOUR, _tour, gate=re.compile(r"\d[Nn]\d")),
-    Rule(PLATE, lambda m, ctx: read_plate(m), gate=re.compile(r"\d\d-?[A-ZĐ]")),
+    Rule(PLATE, lambda m, ctx: read_plate(m),
+         gate=re.compile(r"[A-ZĐ](?:(?<=\d\d[A-ZĐ])|(?<=\d\d-[A-ZĐ]))")),
     Rule(VARIETY_CODE, read_variety),
     Rule(NAMED_VARIETY, read_named_variety),
     Rule(FORMULATION, read_formulation, gate=DIGIT_CAPITAL),
@@ -911,8 +912,9 @@ CODE_RULES: list[Rule] = [
     Rule(re.compile(r"(?<![\w/])(?P<type>[A-Z])\((?P<code>H\d{1,2}N\d{1,2})\)"),
          lambda m, ctx: f"{m['type']}/{m['code']}", "("),  # 'cúm A(H5N1)' is 'A/H5N1'
     Rule(STANDARD, _standard, "VO"),
-    Rule(NAMED_BY_NUMBER, _named_by_number, gate=re.compile("BCĐ|389|138|135|hỉ [đĐ]ạo|HỈ ĐẠO")),
-    Rule(SPACED_DOCUMENT, _spaced_document, gate=re.compile(r"\d\s[-/]|[-/]\s[A-ZĐ]")),
+    Rule(NAMED_BY_NUMBER, _named_by_number,
+         gate=re.compile(r"BCĐ\s?\d|389|138|135|hỉ [đĐ]ạo\s\d|HỈ ĐẠO\s\d")),
+    Rule(SPACED_DOCUMENT, _spaced_document, gate=re.compile(r"[-/](?:(?<=\d\s[-/])|(?=\s[A-ZĐ]))")),
     Rule(DOCUMENT, _document_number, "/"),
     Rule(SIGNATURE, _signature, gate=re.compile(r"\.(?<=[TKQML]\.)")),
     Rule(FISHING_BOAT, _fishing_boat, "T"),
@@ -922,7 +924,7 @@ CODE_RULES: list[Rule] = [
     Rule(LETTER_CODE, _letter_code, gate=re.compile(r"[A-ZĐ][-.]?\d")),
     Rule(TONNES, _tonnes, gate=re.compile(r"\d\s?[tT]")),
     Rule(COUNT_CODE, _count_code, gate=re.compile(r"\d(?:[A-Z]|[a-ft])")),
-    Rule(MODEL, _model, gate=re.compile(r"\d(?<=[^\W\d_]\d)")),
+    Rule(MODEL, _model, gate=re.compile(r"\d(?<=[^\W\d_]{2}\d)")),
     Rule(NAMED_LETTER, _named_letter, gate=re.compile(r"\s(?:AB|[A-HJ-UWYZ])(?![^\W_]|[/(.]\w)")),
     Rule(INITIAL, _initial, gate=re.compile(r"\.(?<=[A-ZĐ]\.)")),
     Rule(DEFINED, _defined, "("),
