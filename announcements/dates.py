@@ -100,8 +100,8 @@ NAMED_BY_A_DATE = (
     "quảng trường", "công viên",
 )  # fmt: skip
 """'đường 3/2', 'Trường Mầm non 19/5': a street or a school named by a date says no 'ngày'."""
-DAY_NAMED = re.compile(r"ngày (?:thứ [^\W\d_]+|chủ nhật),? $")
-"""'ngày thứ Bảy 6/12': 'ngày' is said once, before the weekday."""
+DAY_NAMED = re.compile(r"ngày\s+(?:thứ\s+[^\W\d_]+|chủ\s+nhật),?\s+$")
+"""'ngày thứ Bảy 6/12', 'ngày CN 22/6': 'ngày' is said once, before the weekday."""
 NAMED_DAY_STARTS = "hôm nay|mai|hội|lễ|thành lập|truyền thống|giải phóng|sinh|kỷ niệm|toàn dân"
 NOT_IN_A_DAYS_NAME = (
     "tổ chức|diễn ra|vào|từ|đến|lúc|sáng|chiều|tối|trưa|thứ|chủ nhật|Chủ nhật|tại|trước|sau|là"
@@ -223,6 +223,8 @@ def _day_slash_month(m: re.Match[str], ctx: _Context) -> str:
     fifteen out of twenty, 'tại 5/12 thôn' five of twelve hamlets and 'nghỉ 1/2 ngày' half a
     day; after a word that leads a date ('sáng 5/12 thôn Đông họp') it stays a date."""
     before = _before(m)
+    if _word_before(m) in GRADED_BY and int(m["d"]) <= int(m["m"]):
+        return f"{ctx.integer(m['d'])} trên {ctx.integer(m['m'])}"  # 'hạng 2/4', 'bậc 3/8'
     if not _ends_with(before, (*DATE_LEADS, "tới", "tức")) or _ends_with(before, UP_TO_NOW):
         d, total = int(m["d"]), int(m["m"])
         if d == 1 and total == 2 and SPAN_OF_TIME.match(_after(m)):
@@ -241,6 +243,9 @@ def _day_slash_month(m: re.Match[str], ctx: _Context) -> str:
     return _date(m, ctx)
 
 
+GRADED_BY = frozenset({"hạng", "bậc", "binh"})
+"""A grade out of a scale: a war invalid's 'hạng 2/4' ('thương binh 4/4'), a salary's 'bậc
+3/8', said 'hai trên bốn', never the second of April."""
 UP_TO_NOW = ("đến nay", "tới nay", "hiện nay")
 """'Đến nay 10/10 thôn đã có nhà văn hóa': 'nay' ends 'up to now', it leads no date."""
 COUNTED_NOUNS = (

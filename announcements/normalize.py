@@ -334,6 +334,9 @@ def _dialled(m: re.Match[str], ctx: _Context) -> str:
         return read_digits(digits)
     if _dialled_after_another(m):
         return read_digits(digits)
+    if before.endswith("+") and CALLED_IN_SENTENCE.search(before[:-1]):
+        return read_digits(digits)  # a country's calling code: 'đầu số lạ +375, +371'
+
     if digits not in SERVICE_NUMBERS or _ends_with(before, ROUTE_WORDS):
         return digits  # 'xe buýt tuyến 112' is a route, not the rescue line
     listed = NUMBER_LIST.search(before)
@@ -623,7 +626,7 @@ def _roman(m: re.Match[str], ctx: _Context) -> str:
     line_start = m.start() == 0 or m.string[m.start() - 1] == "\n"
     heading = line_start and _after(m, 1) in (".", ")")
     lone = LONE_NUMERAL.fullmatch(m["numeral"]) and not is_vietnamese_syllable(m["numeral"])
-    if not context and not heading and not lone:
+    if not context and (m["sub"] or not (heading or lone)):
         return m.group(0)
     if context and context.group(1) in LETTER_CLASSES and set(m["numeral"]) - set("IVX"):
         return m.group(0)  # 'hạng C' is a class of driving licence, not a hundred
@@ -632,6 +635,8 @@ def _roman(m: re.Match[str], ctx: _Context) -> str:
         return PRIZES[n]
     ordinal = context is not None and context.group(1).endswith("thứ")
     words = read_ordinal(n, ctx.dialect) if ordinal else read_integer(n, ctx.dialect)
+    if m["sub"]:  # 'gỗ nhóm IIA' → 'nhóm hai a', 'Phụ lục IB' → 'phụ lục một bê'
+        words += f" {spell(m['sub'])}"
     if m["year"]:
         words += f" năm {read_integer(int(m['year']), ctx.dialect)}"
     if m["part"]:  # 'Mục II.3' → 'mục hai chấm ba', as 'mục 3.5' is 'ba chấm năm'
@@ -930,7 +935,8 @@ CODE_RULES: list[Rule] = [
     Rule(DEFINED, _defined, "("),
     Rule(ABBREVIATION, _abbreviation),
     Rule(COMPOSED_ISSUER, _composed_issuer),
-    Rule(re.compile(rf"(?P<numeral>[IVXLC](?<![\w/][IVXLC])[IVXLC]*)(?:/(?P<year>\d{{4}})"
+    Rule(re.compile(rf"(?P<numeral>[IVXLC](?<![\w/][IVXLC])[IVXLC]*)(?P<sub>[AB])?"
+                    rf"(?:/(?P<year>\d{{4}})"
                     rf"|\.(?P<part>\d{{1,2}}(?:\.\d{{1,2}})*)(?![.,]?\d))?{E}"
                     r"(?P<to>[-–](?=[IVXLC]))?"),
          _roman),
