@@ -108,6 +108,7 @@ from .rules import (
     _Context,
     _digit_start,
     _ends_with,
+    _longest_first,
     _trie_pattern,
     _Vocabulary,
     _vocabulary,
@@ -859,6 +860,9 @@ STORM_NAME = re.compile(
     r"[A-Z][A-Z-]{2,}(?![^\W_])"
 )
 """A storm's international name, which bulletins write in capitals: 'bão YAGI'."""
+STORM_WORD = re.compile(r"[ãÃếẾ](?:(?<=[ãÃ])[oO] |(?<=[ếẾ]) )")
+"""What 'bão ' and 'tên quốc tế ' hold in any case ('ã', 'ế' and 'o' have no other case
+folds), found from the rarer marked letter."""
 
 
 def _storm_name(m: re.Match[str], ctx: _Context) -> str:
@@ -870,7 +874,8 @@ def _storm_name(m: re.Match[str], ctx: _Context) -> str:
 
 
 ADDRESS_RULES: list[Rule] = [
-    Rule(re.compile(r"(?<![\w.,])\d{9,}-\d{3}(?![\w-]|[.,]\d)"), _code_and_branch, "-"),
+    Rule(re.compile(r"(?<![\w.,])\d{9,}-\d{3}(?![\w-]|[.,]\d)"), _code_and_branch,
+         gate=re.compile(r"-(?<=\d{9}-)\d{3}")),
     Rule(re.compile(rf"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+{E}"), _email, "@"),
     Rule(re.compile(rf"\.(?P<type>(?i:{'|'.join(FILE_TYPES)})){E}"), _file, "."),
     Rule(re.compile(rf"(?i)(?<![\w.-])(?:https?://)?(?:[a-z0-9-]+\.)+{TLDS}{E}"
@@ -904,7 +909,7 @@ TOUR = re.compile(rf"(?P<days>\d(?<![\w.,]\d)\d?)[Nn](?P<nights>\d{{1,2}})[Đđ]
 
 
 CODE_RULES: list[Rule] = [
-    Rule(STORM_NAME, _storm_name, gate=re.compile(r"(?i)bão|tên quốc tế")),
+    Rule(STORM_NAME, _storm_name, gate=STORM_WORD),
     Rule(APOSTROPHE_NAME, _apostrophe_name, "'’ʼ"),
     Rule(TOUR, _tour, gate=re.compile(r"\d[Nn]\d")),
     Rule(PLATE, lambda m, ctx: read_plate(m),
@@ -955,13 +960,13 @@ NUMBER_RULES: list[Rule] = [
          gate=re.compile("00(?<=[89]00)")),
     Rule(re.compile(rf"{DIALLED_START}\d{{2,4}}(?!\d|[.,/:]\d|[^\W\d_])"), _dialled),
     Rule(re.compile(rf"(?P<metres>{GROUPED_START})m(?P<cm>\d{{1,2}}){E}"
-                    r"(?P<to>\s?[-–]\s?(?=\dm\d\d))?"), _height, "m"),
+                    r"(?P<to>\s?[-–]\s?(?=\dm\d\d))?"), _height, gate=re.compile(r"m(?<=\dm)\d")),
     Rule(re.compile(rf"/(?<=[^\W\d_%]/)(?P<hours>\d{{1,3}})\s?(?:h|giờ){E}"), _per_hours, "/"),
     Rule(re.compile(r"[-–](?<![\w)][-–])(?=\d+(?:,\d+)?\s?(?:°|độ\b|%|‰))"), _minus, "-–"),
     Rule(re.compile(rf"(?P<deg>{GROUPED_START}\d{{0,2}})°\s?(?P<min>\d{{1,2}})['′’]"
                     rf"(?:\s?(?P<sec>\d{{1,2}})(?:\"|″|''))?\s?(?P<side>[NSEWBĐ])?{E}"),
          _degrees_and_minutes, "°"),
-    Rule(re.compile(rf"(?P<n>\d(?: {SCALE})?)\s?(?P<u>{_alternation(UNITS)}){E}"), _unit),
+    Rule(re.compile(rf"(?P<n>\d(?: {SCALE})?)\s?(?P<u>{_longest_first(UNITS)}){E}"), _unit),
     Rule(re.compile(r"[x×](?:(?<=[\w)%] [x×])(?= ?\d)|(?<=\d[x×])(?=\d)|(?<=\d [x×])(?= \w))"),
          _times, "x×"),
     Rule(re.compile(rf"(?P<a>{GROUPED_START}\d*(?:,\d+)?)/(?=\d+,\d)"), _over_a_decimal,

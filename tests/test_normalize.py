@@ -233,6 +233,8 @@ GATED = (
     "từ 12 đến 15/3/2024", "4/1/2020 và 12/2020", "Số 12/5 đường Lê Lợi", "hẻm 45/12A",
     "xe Ri6", "BAN CHỈ ĐẠO 389", "Ban chỉ đạo 138/TW", "đội 389 tỉnh", "BCĐ138", "số 12 -QĐ/TU",
     "Số: 07 / KH-UBND", "xe 29-A1 123.45", "Regent 50 WP",
+    "mã số thuế 0101234567-001", "cao 1m60", "từ 1m50 - 1m60", "Tên quốc tế: Bão KAJIKI",
+    "TÊN QUỐC TẾ NOGURI", "cơn BÃO MATMO",
 )  # fmt: skip
 """Texts that the gated rules match: wherever a rule's pattern matches, its gate must too."""
 
