@@ -883,6 +883,9 @@ ADDRESS_RULES: list[Rule] = [
 ]  # fmt: skip
 """Addresses: before the Markdown marks are dropped, since an address may hold _ or *."""
 
+PHONE_DIGITS = rf"\d{{2,3}}(?:[ .-]?\d{{3,4}}){{2}}{E}"
+"""A phone number after its prefix ('+84 ', '(+84)', '0'). Each prefix opens an alternative
+of its own, so that the pattern opens with '+', '(' or '0', which the regex engine skips to."""
 DIGIT_CAPITAL = re.compile(r"[A-Z](?:(?<=\d[A-Z])|(?<=\d [A-Z]))")
 """What a strength and form hold ('5SC', '300 EC')."""
 
@@ -952,8 +955,8 @@ NUMBER_RULES: list[Rule] = [
     Rule(RATIOS, _ratios, "/:"),
     Rule(re.compile(r"(?i)(?P<lead>tài khoản(?:\s+số)?\s*:?\s*)(?P<digits>\d{4,}(?:[ .-]\d{3,})*)"
                     rf"{E}"), _account, "ả"),
-    Rule(re.compile(rf"(?:\+(?<![\w+]\+)84[ .-]?|\(\+84\)\s?|0(?<![\w+.,]0))"
-                    rf"\d{{2,3}}(?:[ .-]?\d{{3,4}}){{2}}{E}"
+    Rule(re.compile(rf"\+(?<![\w+]\+)84[ .-]?{PHONE_DIGITS}|\(\+84\)\s?{PHONE_DIGITS}"
+                    rf"|0(?<![\w+.,]0){PHONE_DIGITS}"
                     rf"|0(?<![\w+.,]0)\d{{2,4}}(?:[ .-]\d{{1,4}}){{2,3}}{E}"
                     rf"|\(0\d{{2,3}}\)\s?\d{{1,4}}(?:[ .]?\d{{1,4}}){{1,3}}{E}"), _phone),
     Rule(re.compile(rf"{HOTLINE_START}[89]00(?:[ .]?\d{{2,4}}){{1,3}}{E}"), _hotline,
