@@ -920,7 +920,7 @@ CODE_RULES: list[Rule] = [
     Rule(VARIETY_CODE, read_variety),
     Rule(NAMED_VARIETY, read_named_variety),
     Rule(FORMULATION, read_formulation, gate=DIGIT_CAPITAL),
-    Rule(FUEL_GRADE, read_fuel_grade, "SIV"),
+    Rule(FUEL_GRADE, read_fuel_grade, "SIV", gate=re.compile("RON|rôn|0[.,]0")),
     Rule(re.compile(r"\./\.(?!\w)"), lambda m, ctx: ".", "/"),  # a document's end: 'ký./.'
     Rule(re.compile(r"(?<![\w/])(?P<type>[A-Z])\((?P<code>H\d{1,2}N\d{1,2})\)"),
          lambda m, ctx: f"{m['type']}/{m['code']}", "("),  # 'cúm A(H5N1)' is 'A/H5N1'
@@ -982,7 +982,7 @@ NUMBER_RULES: list[Rule] = [
          _number, ".,"),
     Rule(re.compile(rf"{DOTTED_START}\d*(?:\.\d+)+{E}"), _dotted,
          gate=re.compile(r"\.(?<=\d\.)(?=\d)")),
-    Rule(re.compile(r"\d+"), _number),
+    Rule(re.compile(r"\d\d*"), _number),  # '\d+' would give the regex engine no first class
 ]  # fmt: skip
 """Numbers, in order: what is dialled, units, house numbers, dates, times, ranges, the rest."""
 
@@ -1104,9 +1104,16 @@ def _hyphened_name(m: re.Match[str], ctx: _Context) -> str:
     return name if said is None else _guessed_foreign(name, said, ctx)
 
 
-WHITESPACE = re.compile(r"(?! (?!\s))\s+")
-"""Runs of whitespace but a single space, which `_layout` leaves as it is (most of a text's)."""
-MARKDOWN = re.compile(r"(?m)^(?:#+|[-*+]|>+)\s|[*_`]+|\[|\]\([^()]*\)")
+WHITESPACE = re.compile(r"\s(?:(?<! )|(?=\s))\s*")
+"""Runs of whitespace but a single space, which `_layout` leaves as it is (most of a text's);
+the pattern opens with the whitespace itself, so that the regex engine skips to it."""
+MARKDOWN = re.compile(
+    r"(?m)[-#>*+_`\[\]](?:(?<=^[#>*+-])(?:(?<=#)#*|(?<=[-*+])|(?<=>)>*)\s"
+    r"|(?<=[*_`])[*_`]*|(?<=\[)|(?<=\])\([^()]*\))"
+)
+"""A list or heading mark at a line's start ('# ', '- ', '> '), emphasis, a link's brackets:
+each opens with its mark and then looks at what it follows, so that the regex engine skips
+from mark to mark."""
 SPACES = re.compile(r" [ \t\n]+|[\t\n][ \t\n]*")
 """Runs of spaces, tabs and line breaks but a single space (made one space: most runs are
 that already). These last patterns scan the whole spoken text, so each opens with the

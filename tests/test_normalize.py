@@ -235,6 +235,8 @@ GATED = (
     "Số: 07 / KH-UBND", "xe 29-A1 123.45", "Regent 50 WP",
     "mã số thuế 0101234567-001", "cao 1m60", "từ 1m50 - 1m60", "Tên quốc tế: Bão KAJIKI",
     "TÊN QUỐC TẾ NOGURI", "cơn BÃO MATMO",
+    "xăng RON 95-III", "xăng rôn 92", "dầu diesel 0,05S", "dầu DO 0.001S-V", "lúc 9 giờ 15p",
+    "11 giờ 30'",
 )  # fmt: skip
 """Texts that the gated rules match: wherever a rule's pattern matches, its gate must too."""
 
