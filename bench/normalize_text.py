@@ -24,6 +24,11 @@ abbreviations; `--against main`, 1 MB, load average 6-13): 1.08x, 0.92x, 1.00x m
 Gated rules (number rules stop when no digit is left, fourteen rules look first for a short
 pattern every match holds; load average 1): `--against fa0f2b6^` (before issue 16) 1.08x and
 0.95x, where the reader before the gates read 1.15x and 1.21x; 0.84-0.95x that reader's time.
+Session six's speed pass (gates and patterns that open with a character the regex engine
+skips to, the last passes over the spoken text, words checked once per token, numbers
+remembered; no reading changed, bench/reader_identity.py), load average 4-14: `--against
+fa0f2b6^` 0.82x, 0.85x, 0.88x (1.19x before it); against main before it (8dbb01e) 0.72x,
+0.80x, 0.71x, though main had gained a round of vocabulary since.
 """
 
 from __future__ import annotations

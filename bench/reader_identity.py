@@ -71,7 +71,7 @@ def phrases() -> list[str]:
 
 
 def _said(reading: Reading) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
-    return reading.spoken, reading.warnings, reading.guessed
+    return reading.spoken, reading.warnings, getattr(reading, "guessed", ())  # older readers: none
 
 
 def main() -> None:
