@@ -211,6 +211,12 @@ COUNT_CODE = re.compile(
 )
 
 
+AGE_BEFORE = re.compile(r"(?:,|\()\s?$")
+AGE_AFTER = re.compile(r"\s?(?:[,;)]|$)")
+"""'Cháu Lò Thị Mai, 12t, cao 1m40', 'Bệnh nhân nam (67t)': a number and 't' set beside a
+person, between commas or in brackets, is an age (in lost-person and health notices)."""
+
+
 def _road(m: re.Match[str], ctx: _Context) -> str:
     """QL14 → 'quốc lộ mười bốn', ĐT 741, Km15+200 → 'ki lô mét mười lăm cộng hai trăm',
     'Km 85 - Km 90' → '… đến …', QH14 → 'quốc hội khóa mười bốn'."""
@@ -262,24 +268,33 @@ def _count_code(m: re.Match[str], ctx: _Context) -> str:
         return m.group(0)
     more = f" {ctx.integer(m['more'])}" if m["more"] else ""
     if m["tail"] == "t":  # '5t' elsewhere may be 'triệu' or 'tuổi': as written
+        if AGE_BEFORE.search(_before(m, 2)) and AGE_AFTER.match(m.string, m.end()):
+            return f"{ctx.integer(m['count'])} tuổi"  # 'ông Nguyễn Văn Sáu, 45t, mặc áo …'
         return m.group(0)
     last = f" {spell(m['last'])}" if m["last"] else ""  # '12N3D' → 'mười hai en ba đê'
     return f"{ctx.integer(m['count'])} {spell(m['tail'])}{more}{last}"
 
 
 TONNE = r"\d{1,3}(?:,\d{1,2})?"
-TONNES = re.compile(rf"(?P<n>{TONNE})(?:[tT]|\sT)(?:\s?[-–]\s?(?P<n2>{TONNE})[tT])?(?!\w|\.\d|-)")
+TONNES = re.compile(
+    rf"(?P<n>{TONNE})(?:[tT](?P<part>\d{{1,2}}(?!,\d))?|\sT)(?:\s?[-–]\s?(?P<n2>{TONNE})[tT])?"
+    r"(?!\w|\.\d|-)"
+)
 
 
 def _tonnes(m: re.Match[str], ctx: _Context) -> str:
-    """'tải trọng 13T', 'cầu yếu 10T', 'xe trên 10 T', 'xe 2,5t' → '… tấn': a weight where
+    """'tải trọng 13T', 'cầu yếu 10T', 'xe trên 10 T', 'xe 2,5t', 'xe 3T5' (three and a half),
+    'năng suất 6t/ha' → '… tấn': a weight where
     the clause speaks of a load (a vehicle, a bridge, a load limit); elsewhere '10T' names a thing
     ('lớp 10T' → 'mười tê', left to the codes) and '5t' may be 'triệu' or 'tuổi'."""
     before = _before(m, 40)
     if not _starts_word(m, also="/,.") or _word_before(m) in NAMED_BY_A_CODE:
         return m.group(0)
-    if not (_ends_with(before, LOAD_WORDS) or LOAD_CLAUSE.search(before)):
+    per_hectare = _after(m, 3) == "/ha"  # 'năng suất 6t/ha'
+    if not (_ends_with(before, LOAD_WORDS) or LOAD_CLAUSE.search(before) or per_hectare):
         return m.group(0)
+    if m["part"]:  # 'xe 3T5', '1T25': three tonnes and a half, said as the trade says it
+        return f"{ctx.number(m['n'])} tấn {ctx.integer(m['part'])}"
     to = f" đến {ctx.number(m['n2'])}" if m["n2"] else ""  # 'xe 10T-15T'
     return f"{ctx.number(m['n'])}{to} tấn"
 
@@ -335,6 +350,55 @@ def _signature(m: re.Match[str], ctx: _Context) -> str:
     if capitals or (line_start and word.group(0).istitle()):
         return f"{SIGNATURE_MARKS[mark]} "
     return m.group(0)
+
+
+SIGNATURE_BLOCK = re.compile(r"(?<![\w.])(?:TM|KT|TL|TUQ)\.\s?[^\W\d_]{2}[^\n]{0,160}")
+"""A signature block from its first mark to the end of its line: 'TM. ỦY BAN NHÂN DÂN KT.
+CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn Bình'."""
+SIGNED_TITLES = (
+    "CHỦ TỊCH", "TRƯỞNG BAN", "BÍ THƯ", "GIÁM ĐỐC", "CHÁNH VĂN PHÒNG", "TRƯỞNG PHÒNG",
+    "HIỆU TRƯỞNG", "CHÁNH ÁN", "VIỆN TRƯỞNG", "CHI CỤC TRƯỞNG", "CỤC TRƯỞNG", "TRƯỞNG THÔN",
+    "TRƯỞNG ẤP", "TRƯỞNG BẢN", "TRƯỞNG CÔNG AN", "CHỈ HUY TRƯỞNG", "CHÍNH TRỊ VIÊN",
+    "TRƯỞNG TRẠM", "CHỦ NHIỆM", "TRƯỞNG ĐÀI", "TỔ TRƯỞNG", "KẾ TOÁN TRƯỞNG",
+)  # fmt: skip
+SIGNERS_TITLES = sorted(
+    (f"{deputy}{title}".split() for title in SIGNED_TITLES for deputy in ("", "PHÓ ")),
+    key=len,
+    reverse=True,
+)
+"""The titles a signature block names (the deputy's first, the longer): where one follows
+the body signed for, the reader pauses ('TM. BAN CHỈ ĐẠO, TRƯỞNG BAN')."""
+
+
+def _signature_block(m: re.Match[str], ctx: _Context) -> str:
+    """A signature block on one line is said with a pause between its parts, as its lines
+    are: 'thay mặt ủy ban nhân dân, ký thay chủ tịch, phó chủ tịch, Nguyễn Văn Bình'. A
+    pause comes before each mark after the first, before the signer's title after the body
+    or the title signed for, and before the signer's name."""
+    words, said, in_part, title_left = m.group(0).split(" "), list[str](), 0, 0
+    for i, word in enumerate(words):
+        bare = word.rstrip(",.;:")
+        if bare in SIGNATURE_MARKS and bare != "Q" and word == f"{bare}.":
+            if said and in_part:
+                said[-1] += ","
+            said.append(word)
+            in_part = 0
+            continue
+        if not bare.isupper():
+            if bare.istitle() and in_part and said[-1][-1:].isalpha():
+                said[-1] += ","  # before the signer's name
+            return " ".join(said + words[i:])
+        if not title_left:
+            title = next((t for t in SIGNERS_TITLES if words[i : i + len(t)] == t), None)
+            if title and in_part:
+                said[-1] += ","
+            title_left = len(title) if title else 0
+        title_left = max(0, title_left - 1)
+        said.append(word)
+        in_part += 1
+        if bare != word:
+            return " ".join(said + words[i + 1 :])
+    return " ".join(said)
 
 
 COMPOSED_ISSUER = re.compile(r"[BHTUV](?<![^\W_][BHTUV])[A-ZĐ]{3,15}(?![^\W_])")

@@ -61,6 +61,7 @@ from .documents import (
     NAMED_LETTER,
     ROAD,
     SIGNATURE,
+    SIGNATURE_BLOCK,
     SPACED_DOCUMENT,
     STANDARD,
     TONNES,
@@ -74,6 +75,7 @@ from .documents import (
     _named_letter,
     _road,
     _signature,
+    _signature_block,
     _spaced_document,
     _standard,
     _tonnes,
@@ -319,6 +321,9 @@ SERVICES = (
     "báo cháy", "khẩn cấp", "bảo vệ trẻ em",
 )  # fmt: skip
 """'Xe cứu thương 115 có mặt sau 10 phút': the service's number, not a count."""
+TO_A_NUMBER = ("về số", "qua số", "đến số", "tới số", "theo số")
+"""'phản ánh về số 1022 hoặc 113', 'báo tin qua số 113': a service number one reports to
+(when no counted word follows it: 'tính đến số 113 hộ' counts)."""
 ROUTE_WORDS = ("tuyến", "tuyến số", "buýt", "buýt số", "xe số")
 """After these a number names a bus route: 'tuyến 112 và tuyến 114' are routes."""
 CONNECTORS = frozenset({"hoặc", "hay", "và", "để", "ngay", "khi", "nếu", "miễn", "trong"})
@@ -343,7 +348,7 @@ def _dialled(m: re.Match[str], ctx: _Context) -> str:
         return digits
     if before.rstrip().endswith((":", "(")) or _ends_with(before, SERVICES):
         return read_digits(digits)
-    if _word_before(m) in COUNTING_WORDS:
+    if _word_before(m) in COUNTING_WORDS and not _ends_with(before, TO_A_NUMBER):
         return digits
     following = _after(m).lstrip()
     if following.startswith(("%", "‰", "°")):
@@ -373,7 +378,8 @@ DIALLED_BEFORE = re.compile(
 """A number before 'hoặc', as written or already read digit by digit ('1900 9095 hoặc ',
 'không hai ba sáu, ba tám hai hai, một một năm hoặc ')."""
 CALLED_IN_SENTENCE = re.compile(
-    rf"(?:^|[^\w])(?:{'|'.join(map(re.escape, CALL_WORDS))})(?![^\W_])[^.;!?\n]*$"
+    rf"(?:^|[^\w])(?:{'|'.join(map(re.escape, (*CALL_WORDS, *TO_A_NUMBER)))})(?![^\W_])"
+    r"[^.;!?\n]*$"
 )
 
 
@@ -492,7 +498,10 @@ HEIGHT_WORDS = ("cao", "chiều cao", "trẻ em dưới", "trẻ dưới", "em d
 
 
 def _per_hours(m: re.Match[str], ctx: _Context) -> str:
-    """'lượng mưa 20-40mm/24h' → '… mi li mét trong hai mươi tư giờ'."""
+    """'lượng mưa 20-40mm/24h' → '… mi li mét trong hai mươi tư giờ'; a rate over a span of
+    years or months, 'USD/người/3 năm' → '… một người trong ba năm'."""
+    if m["span"]:
+        return f" trong {ctx.integer(m['n'])} {m['span']}"
     return f" trong {ctx.integer(m['hours'])} giờ"
 
 
@@ -550,14 +559,17 @@ DAY_DASH_MONTH = re.compile(r"(\d{1,2})(?![\d/.,]|[-–]\d)")
 LATITUDES = ("vĩ bắc", "vĩ nam")
 SCORE_WORDS = (
     "tỷ số", "tỉ số", "thắng", "thua", "hòa", "hoà", "chung cuộc", "lượt đi", "lượt về",
-    "luân lưu", "đánh bại", "vượt qua", "dẫn", "dẫn trước", "hiệp một", "hiệp hai",
+    "luân lưu", "đánh bại", "vượt qua", "dẫn", "dẫn trước", "hiệp một", "hiệp hai", "ván",
+    "set", "séc",
 )  # fmt: skip
 SCORE_BEFORE = re.compile(
-    rf"(?<![^\W_])(?<!hướng )(?:{_alternation(SCORE_WORDS)})(?:\s+[^\W\d_]+){{0,6}}\s?$"
+    rf"(?<![^\W_])(?<!hướng )(?:{_alternation(SCORE_WORDS)})(?:\s+[^\W\d_]+){{0,6}}"
+    r"(?:\s?\d{1,2}[-–]\d{1,2}(?:,|\s?\(|,?\s(?:và|với các|các)(?:\s(?:ván|set|séc))?)){0,6}\s?\(?$"
 )
 """A score's verb, and up to six words of the teams between ('thắng Thái Lan 3-2', 'hòa thôn
 Bắc 1-1', 'thôn Đông thắng thôn Tây 3-1', 'thắng U23 Thái Lan 2-1'); 'hướng dẫn' leads no
-score."""
+score. The points of each set after a match's score are scores too, not ranges: 'thắng 3-1
+(25-20, 23-25, …)', 'thắng 2-1 với các ván 21-19, 18-21', 'ván quyết định 11-9'."""
 NOT_A_SCORE = re.compile(
     r"\d+(?:,\d+)?\s?(?:[%°]|(?:"
     + _alternation({*UNITS, *UNITS.values(), *RANGE_UNITS, "điểm", "độ", "triệu", "nghìn", "tỷ"})
@@ -701,11 +713,13 @@ def _number(m: re.Match[str], ctx: _Context) -> str:
 
 FEEDER = re.compile(
     r"(?:^|[^\w])(?<!quốc )(?<!tỉnh )(?<!huyện )(?<!hương )(?<!đại )(?<!xa )"
-    r"(?:lộ|xuất tuyến|đường dây)(?: (?:số )?\d{3}(?:,| và| hoặc))* (?:số )?$"
+    r"(?:lộ|xuất tuyến|đường dây|máy cắt|mc|dao cách ly|dcl|recloser)"
+    r"(?: (?:số )?\d{3}(?:,| và| hoặc))* (?:số )?$"
 )
 """A power line's feeder, 'lộ 471', 'xuất tuyến 475', 'lộ 471, 473', 'đường dây 471': the
 electricity notices say its three digits one by one (the first names the voltage, the second
-the busbar), but a road is a number ('tỉnh lộ 471', 'quốc lộ 279'), and so is a voltage
+the busbar), and so do its switches ('máy cắt 471', 'MC 372', 'dao cách ly 471'), but a road
+is a number ('tỉnh lộ 471', 'quốc lộ 279'), and so is a voltage
 ('đường dây 500kV', already read 'năm trăm ki lô vôn' by the units)."""
 VOLTAGE_AFTER = re.compile(r"\s?(?:ki lô|mê ga|vôn)")
 LONGEST_COUNT = 9
@@ -914,6 +928,7 @@ CODE_RULES: list[Rule] = [
     Rule(NAMED_BY_NUMBER, _named_by_number, gate=re.compile("BCĐ|389|138|135|hỉ [đĐ]ạo|HỈ ĐẠO")),
     Rule(SPACED_DOCUMENT, _spaced_document, gate=re.compile(r"\d\s[-/]|[-/]\s[A-ZĐ]")),
     Rule(DOCUMENT, _document_number, "/"),
+    Rule(SIGNATURE_BLOCK, _signature_block, gate=re.compile(r"\.(?<=[TKU][MTLQ]\.)")),
     Rule(SIGNATURE, _signature, gate=re.compile(r"\.(?<=[TKQML]\.)")),
     Rule(FISHING_BOAT, _fishing_boat, "T"),
     Rule(CODE_NUMBER, _code_number, "ãÃ"),
@@ -924,7 +939,7 @@ CODE_RULES: list[Rule] = [
     Rule(COUNT_CODE, _count_code, gate=re.compile(r"\d(?:[A-Z]|[a-ft])")),
     Rule(MODEL, _model, gate=re.compile(r"\d(?<=[^\W\d_]\d)")),
     Rule(NAMED_LETTER, _named_letter, gate=re.compile(r"\s(?:AB|[A-HJ-UWYZ])(?![^\W_]|[/(.]\w)")),
-    Rule(INITIAL, _initial, gate=re.compile(r"\.(?<=[A-ZĐ]\.)")),
+    Rule(INITIAL, _initial, gate=re.compile(r"\.(?<=[A-ZĐ]\.)|St\.")),
     Rule(DEFINED, _defined, "("),
     Rule(ABBREVIATION, _abbreviation),
     Rule(COMPOSED_ISSUER, _composed_issuer),
@@ -948,7 +963,9 @@ NUMBER_RULES: list[Rule] = [
     Rule(re.compile(rf"{DIALLED_START}\d{{2,4}}(?!\d|[.,/:]\d|[^\W\d_])"), _dialled),
     Rule(re.compile(rf"(?P<metres>{GROUPED_START})m(?P<cm>\d{{1,2}}){E}"
                     r"(?P<to>\s?[-–]\s?(?=\dm\d\d))?"), _height, "m"),
-    Rule(re.compile(rf"/(?<=[^\W\d_%]/)(?P<hours>\d{{1,3}})\s?(?:h|giờ){E}"), _per_hours, "/"),
+    Rule(re.compile(rf"/(?<=[^\W\d_%]/)(?P<hours>\d{{1,3}})\s?(?:h|giờ){E}"
+                    rf"|/(?<=[^\W\d_]/)(?P<n>\d{{1,2}})\s(?P<span>năm|tháng|tuần|ngày){E}"),
+         _per_hours, "/"),
     Rule(re.compile(r"[-–](?<![\w)][-–])(?=\d+(?:,\d+)?\s?(?:°|độ\b|%|‰))"), _minus, "-–"),
     Rule(re.compile(rf"(?P<deg>{GROUPED_START}\d{{0,2}})°\s?(?P<min>\d{{1,2}})['′’]"
                     rf"(?:\s?(?P<sec>\d{{1,2}})(?:\"|″|''))?\s?(?P<side>[NSEWBĐ])?{E}"),
@@ -1078,14 +1095,49 @@ def _dash(m: re.Match[str]) -> str:
     """A dash between words is a pause ('Hợp tác xã - Đội sản xuất', 'Nguyễn Văn Nam -
     Chủ tịch'); after a colon or a semicolon it only marks an item ('Kính gửi: - Ban nhân
     dân các ấp; - …'). Between two names of one word each it joins them, as announcers say
-    'đường sắt Bắc Nam', 'giao hữu Việt Lào' with no pause."""
+    'đường sắt Bắc Nam', 'giao hữu Việt Lào' with no pause; so it does between longer names
+    after a word that joins them ('tuyến Hà Nội - Lào Cai')."""
     if m.start() and m.string[m.start() - 1] in ",.;:!?":
         return " "
-    before = m.string[max(0, m.start() - 24) : m.start()].split(" ")[-2:]
-    after = m.string[m.end() : m.end() + 24].split(" ")[:2]
-    if _lone_name(before[::-1]) and _lone_name(after):
+    before = m.string[max(0, m.start() - 48) : m.start()].split(" ")
+    after = m.string[m.end() : m.end() + 32].split(" ")
+    if _lone_name(before[:-3:-1]) and _lone_name(after[:2]):
+        return " "
+    if _joined_names(before, after):
         return " "
     return ", "
+
+
+def _joined_names(before: list[str], after: list[str]) -> bool:
+    """'tuyến Hà Nội - Lào Cai', 'người Bru - Vân Kiều', 'hữu nghị Việt Nam - Lào': after a
+    word that joins two places or peoples, a dash between their names (of up to three words
+    each) is said with no pause."""
+    left = _names_at_start(before[::-1])
+    if not left or _names_at_start(after) == 0:
+        return False
+    return " ".join(before[:-left]).lower().endswith(JOINING_WORDS)
+
+
+def _names_at_start(words: list[str]) -> int:
+    """How many capitalised words (up to three) open `words`, the last of them maybe with a
+    mark after it."""
+    count = 0
+    for word in words[:3]:
+        bare = word.rstrip(",.;:!?)")
+        if not (bare.isalpha() and bare.istitle()):
+            break
+        count += 1
+        if bare != word:
+            break
+    return count
+
+
+JOINING_WORDS = (
+    " tuyến", " đoạn", " cao tốc", " đường sắt", " song ngữ", " hữu nghị", " quan hệ",
+    " giao hữu", " người", " đồng bào", " dân tộc", " tiếng", " biên giới", " chặng",
+    " hành trình", " trận", " liên tuyến", " từ điển", " tàu", " chuyến bay", " xe khách",
+)  # fmt: skip
+"""Words before a pair of names that a dash joins ('tuyến Vinh - Cửa Lò')."""
 
 
 def _lone_name(words: list[str]) -> bool:

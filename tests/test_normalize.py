@@ -228,6 +228,8 @@ GATED = (
     "Số: 15 /TB-UBND", "xe 2,5t", "cầu yếu 10T", "xe 10T-15T",
     "xe trên 10 T",
     "bão YAGI", "tên quốc tế KONG-REY", "BÃO WIPHA",
+    "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH Lê Văn A", "xe 3T5", "tải trọng 1T25", "đạt 6t/ha",
+    "thủ đô Washington D.C.", "thành phố St. Petersburg", "John F. Kennedy",
 )  # fmt: skip
 """Texts that the gated rules match: wherever a rule's pattern matches, its gate must too."""
 

@@ -732,7 +732,7 @@ ROUND_THREE_CLASSES: dict[str, list[tuple[str, str]]] = {
          "Đăng ký trước mười bảy giờ ngày thứ Sáu hằng tuần qua số không hai không ba, ba tám bảy"
          " bảy, bốn năm sáu."),
         ("Xe khách tuyến Tân Lập - Hà Nội xuất bến lúc 5h15, 7h45 và 13h.",
-         "Xe khách tuyến Tân Lập, Hà Nội xuất bến lúc năm giờ mười lăm phút, bảy giờ bốn mươi lăm"
+         "Xe khách tuyến Tân Lập Hà Nội xuất bến lúc năm giờ mười lăm phút, bảy giờ bốn mươi lăm"
          " phút và mười ba giờ."),
         ("Giải thưởng: giải Nhất 3.000.000đ, giải Nhì 2.000.000đ, giải Ba 1.000.000đ.",
          "Giải thưởng: giải Nhất ba triệu đồng, giải Nhì hai triệu đồng, giải Ba một triệu đồng."),
@@ -880,7 +880,7 @@ ROUND_THREE_MIXED: dict[str, list[tuple[str, str]]] = {
          "Giải chạy việt dã truyền thống lần thứ hai mươi lăm năm hai nghìn không trăm hai mươi "
          "lăm."),
         ("Hội thi diễn ra trong 2 ngày 22-23/11/2025.",
-         "Hội thi diễn ra trong hai ngày hai mươi hai đến ngày hai mươi ba tháng mười một năm hai"
+         "Hội thi diễn ra trong hai ngày hai mươi hai đến hai mươi ba tháng mười một năm hai"
          " nghìn không trăm hai mươi lăm."),
         ("Cúp điện khu vực ấp 3 từ 8 giờ đến 16 giờ 30 ngày 25/11.",
          "Cúp điện khu vực ấp ba từ tám giờ đến mười sáu giờ ba mươi ngày hai mươi lăm tháng mười"
