@@ -537,6 +537,7 @@ def _range(m: re.Match[str], ctx: _Context) -> str:
         word in REPEATED_BEFORE_RANGE
         and (word != "năm" or YEAR.fullmatch(first))
         and not _ends_with(_before(m), NOT_REPEATED)
+        and not EACH_BEFORE.search(_before(m))
     ):
         return f"{ctx.number(first)} đến {word} "
     return f"{ctx.number(first)} đến "
@@ -597,6 +598,8 @@ def _is_score(m: re.Match[str]) -> bool:
     return bool(between_teams) and MATCH_WORDS.search(_before(m, 64)) is not None
 
 
+EACH_BEFORE = re.compile(r"(?:^|[^\w])(?:mỗi|từng) [^\W\d_]+ $")
+"""'mỗi đội 8-10 người': a count for each team, not a range of teams ('đội 1-2')."""
 NOT_REPEATED = ("ban ngày", "hằng ngày", "hàng ngày", "hằng năm", "hàng năm", "hằng tháng")
 """'nhiệt độ ban ngày 30-32 độ C' is a range of degrees: 'ngày' is not said again."""
 
@@ -721,7 +724,9 @@ electricity notices say its three digits one by one (the first names the voltage
 the busbar), and so do its switches ('máy cắt 471', 'MC 372', 'dao cách ly 471'), but a road
 is a number ('tỉnh lộ 471', 'quốc lộ 279'), and so is a voltage
 ('đường dây 500kV', already read 'năm trăm ki lô vôn' by the units)."""
-VOLTAGE_AFTER = re.compile(r"\s?(?:ki lô|mê ga|vôn)")
+VOLTAGE_AFTER = re.compile(r"\s?(?:ki lô|mê ga|vôn|nghìn|ngàn|triệu|đồng)")
+"""After a feeder's number, a voltage or a price ('máy cắt 350 nghìn đồng') makes it a
+quantity."""
 LONGEST_COUNT = 9
 """Nine digits or more with no dots between them are a code (a tax number, an identity card),
 read digit by digit: a count that large is written '8.012.345.678'."""
@@ -1111,11 +1116,16 @@ def _dash(m: re.Match[str]) -> str:
 def _joined_names(before: list[str], after: list[str]) -> bool:
     """'tuyến Hà Nội - Lào Cai', 'người Bru - Vân Kiều', 'hữu nghị Việt Nam - Lào': after a
     word that joins two places or peoples, a dash between their names (of up to three words
-    each) is said with no pause."""
-    left = _names_at_start(before[::-1])
-    if not left or _names_at_start(after) == 0:
+    each, a foreign one maybe already said in syllables: 'người Bờ ru - Vân Kiều') is said
+    with no pause."""
+    if _names_at_start(after) == 0:
         return False
-    return " ".join(before[:-left]).lower().endswith(JOINING_WORDS)
+    return any(
+        before[-size][:1].isupper()
+        and all(word.isalpha() for word in before[-size:])
+        and (" " + " ".join(before[:-size])).lower().endswith(JOINING_WORDS)
+        for size in range(1, min(3, len(before) - 1) + 1)
+    )
 
 
 def _names_at_start(words: list[str]) -> int:
