@@ -254,7 +254,76 @@ BATCH_TWO: list[tuple[str, str]] = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("written", "spoken"), BATCH + BATCH_TWO)
+BATCH_THREE: list[tuple[str, str]] = [
+    # sport and games
+    ("Cờ tướng: kỳ thủ Lê Văn Ba thắng 2-0, giành huy chương vàng.",
+     "Cờ tướng: kỳ thủ Lê Văn Ba thắng hai không, giành huy chương vàng."),
+    ("Bóng đá nhi đồng: thôn Trại hòa thôn Chùa 1-1, luân lưu 4-3.",
+     "Bóng đá nhi đồng: thôn Trại hòa thôn Chùa một một, luân lưu bốn ba."),
+    ("Đội bóng chuyền nữ xếp thứ Nhì sau khi thua 1-3 (20-25, 25-23, 18-25, 22-25).",
+     "Đội bóng chuyền nữ xếp thứ Nhì sau khi thua một ba (hai mươi hai mươi lăm, hai mươi lăm "
+     "hai mươi ba, mười tám hai mươi lăm, hai mươi hai hai mươi lăm)."),
+    ("Nhận đăng ký các vận động viên cân nặng 45-60 kg.",
+     "Nhận đăng ký các vận động viên cân nặng bốn mươi lăm đến sáu mươi ki lô gam."),
+    # days
+    ("Hội trại diễn ra trong 3 ngày 26, 27, 28/3.",
+     "Hội trại diễn ra trong ba ngày hai mươi sáu, hai mươi bảy, hai mươi tám tháng ba."),
+    ("Nghỉ Tết Dương lịch 1 ngày 1/1/2026.",
+     "Nghỉ Tết Dương lịch một ngày một tháng một năm hai nghìn không trăm hai mươi sáu."),
+    ("Đoàn kiểm tra làm việc 2 ngày 30-31/10 tại xã.",
+     "Đoàn kiểm tra làm việc hai ngày ba mươi đến ba mươi mốt tháng mười tại xã."),
+    # named days, counts, rates
+    ("Ngày Môi trường thế giới 5/6 xã ra quân dọn vệ sinh.",
+     "Ngày Môi trường thế giới năm tháng sáu xã ra quân dọn vệ sinh."),
+    ("Đã có 7/9 thôn Nà Phòn, Nà Khà, Cốc Lùng, Pác Nặm, Bản Chang, Khuổi Tẩu và Nặm Đăm "
+     "hoàn thành.",
+     "Đã có bảy trên chín thôn Nà Phòn, Nà Khà, Cốc Lùng, Pác Nặm, Bản Chang, Khuổi Tẩu và Nặm "
+     "Đăm hoàn thành."),
+    ("Khám sức khỏe định kỳ 1 lần/2 năm cho người cao tuổi.",
+     "Khám sức khỏe định kỳ một lần trong hai năm cho người cao tuổi."),
+    ("Đối tượng truy nã: Hoàng Văn Tám, 32t, trú thôn 6.",
+     "Đối tượng truy nã: Hoàng Văn Tám, ba mươi hai tuổi, trú thôn sáu."),
+    ("Xe 2T5 và xe dưới 5T được đi qua cầu.",
+     "Xe hai tấn năm và xe dưới năm tấn được đi qua cầu."),
+    ("Trung tâm y tế tiếp nhận cấp cứu 24/24h kể cả ngày lễ.",
+     "Trung tâm y tế tiếp nhận cấp cứu hai tư trên hai tư giờ kể cả ngày lễ."),
+    # codes
+    ("Điện lực đóng điện lại máy cắt 371 lúc 15h30.",
+     "Điện lực đóng điện lại máy cắt ba bảy một lúc mười lăm giờ ba mươi phút."),
+    ("Giống ngô NK7328 và LVN10 cho năng suất 7-8 tấn/ha.",
+     "Giống ngô en ca bảy ba hai tám và eo vê en mười cho năng suất bảy đến tám tấn một héc ta."),
+    ("Gieo cấy giống lúa ST25 trên diện tích 30 ha.",
+     "Gieo cấy giống lúa ét tê hai mươi lăm trên diện tích ba mươi héc ta."),
+    ("Báo cháy gọi 114, cấp cứu 115 hoặc Công an xã 0209.3851.113.",
+     "Báo cháy gọi một một bốn, cấp cứu một một năm hoặc Công an xã không hai không chín, ba "
+     "tám năm một, một một ba."),
+    # dashes
+    ("Tập huấn biên soạn sách song ngữ Tày - Việt.",
+     "Tập huấn biên soạn sách song ngữ Tày Việt."),
+    ("Sửa chữa đường liên xã Tân Lập - Tân Hòa.",
+     "Sửa chữa đường liên xã Tân Lập Tân Hòa."),
+    ("Đường dây 110kV Đồng Xoài - Bình Long cắt điện từ 6h.",
+     "Đường dây một trăm mười ki lô vôn Đồng Xoài Bình Long cắt điện từ sáu giờ."),
+    ("Kính gửi: - Trưởng các thôn; - Các hộ gia đình.",
+     "Kính gửi: Trưởng các thôn; Các hộ gia đình."),
+    ("Đồng chí Lò Văn Sinh - Phó Chủ tịch UBND xã chủ trì.",
+     "Đồng chí Lò Văn Sinh, Phó Chủ tịch ủy ban nhân dân xã chủ trì."),
+    # dotted foreign abbreviations
+    ("Học bổng của Đại học Harvard, Mass., Hoa Kỳ.",
+     "Học bổng của Đại học Ha vớt, Mát, Hoa Kỳ."),
+    ("Tàu hàng mang cờ U.K. gặp nạn.",
+     "Tàu hàng mang cờ u ca gặp nạn."),
+    # signature blocks
+    ("T/M ỦY BAN NHÂN DÂN CHỦ TỊCH Lò Văn Hùng",
+     "thay mặt ủy ban nhân dân, chủ tịch, Lò Văn Hùng"),
+    ("TM. BAN CHẤP HÀNH HỘI NÔNG DÂN CHỦ TỊCH Đào Văn Tiến",
+     "thay mặt ban chấp hành hội nông dân, chủ tịch, Đào Văn Tiến"),
+    ("KT. HIỆU TRƯỞNG PHÓ HIỆU TRƯỞNG Bùi Thị Mận",
+     "ký thay hiệu trưởng, phó hiệu trưởng, Bùi Thị Mận"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("written", "spoken"), BATCH + BATCH_TWO + BATCH_THREE)
 def test_round_six_numbers_are_read_as_an_announcer_reads_them(written: str, spoken: str) -> None:
     assert spoken_form(written) == spoken
 
