@@ -267,8 +267,8 @@ def _counts_over_a_total(m: re.Match[str]) -> bool:
     """A counted noun follows, not named ('5/12 thôn Đông' is a date before a hamlet's name,
     '5/12 thôn' five of twelve hamlets)."""
     counted = COUNTED_AFTER.match(_after(m, 40))
-    if counted is None:
-        return False
+    if counted is None or NAMED_DAY.search(m.string, max(0, m.start() - 112), m.start()):
+        return False  # 'Ngày Môi trường thế giới 5/6 xã ra quân': the day's date
     after_noun = counted["next"]
     if after_noun is None or not (after_noun[-1].isupper() or after_noun[-1].isdigit()):
         return True

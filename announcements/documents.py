@@ -352,7 +352,9 @@ def _signature(m: re.Match[str], ctx: _Context) -> str:
     return m.group(0)
 
 
-SIGNATURE_BLOCK = re.compile(r"(?<![\w.])(?:TM|KT|TL|TUQ)\.\s?[^\W\d_]{2}[^\n]{0,160}")
+SIGNATURE_BLOCK = re.compile(
+    r"(?<![\w.])(?:(?:TM|KT|TL|TUQ)\.\s?|[TK]/[MTL]\s)[^\W\d_]{2}[^\n]{0,160}"
+)
 """A signature block from its first mark to the end of its line: 'TM. ỦY BAN NHÂN DÂN KT.
 CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn Bình'."""
 SIGNED_TITLES = (
@@ -370,6 +372,9 @@ SIGNERS_TITLES = sorted(
 the body signed for, the reader pauses ('TM. BAN CHỈ ĐẠO, TRƯỞNG BAN')."""
 
 
+SLASHED = ("T/M", "K/T", "T/L")
+
+
 def _signature_block(m: re.Match[str], ctx: _Context) -> str:
     """A signature block on one line is said with a pause between its parts, as its lines
     are: 'thay mặt ủy ban nhân dân, ký thay chủ tịch, phó chủ tịch, Nguyễn Văn Bình'. A
@@ -378,7 +383,7 @@ def _signature_block(m: re.Match[str], ctx: _Context) -> str:
     words, said, in_part, title_left = m.group(0).split(" "), list[str](), 0, 0
     for i, word in enumerate(words):
         bare = word.rstrip(",.;:")
-        if bare in SIGNATURE_MARKS and bare != "Q" and word == f"{bare}.":
+        if (bare in SIGNATURE_MARKS and bare != "Q" and word == f"{bare}.") or word in SLASHED:
             if said and in_part:
                 said[-1] += ","
             said.append(word)

@@ -933,7 +933,9 @@ CODE_RULES: list[Rule] = [
     Rule(NAMED_BY_NUMBER, _named_by_number, gate=re.compile("BCĐ|389|138|135|hỉ [đĐ]ạo|HỈ ĐẠO")),
     Rule(SPACED_DOCUMENT, _spaced_document, gate=re.compile(r"\d\s[-/]|[-/]\s[A-ZĐ]")),
     Rule(DOCUMENT, _document_number, "/"),
-    Rule(SIGNATURE_BLOCK, _signature_block, gate=re.compile(r"\.(?<=[TKU][MTLQ]\.)")),
+    Rule(
+        SIGNATURE_BLOCK, _signature_block, gate=re.compile(r"\.(?<=[TKU][MTLQ]\.)|[TK]/[MTL]")
+    ),
     Rule(SIGNATURE, _signature, gate=re.compile(r"\.(?<=[TKQML]\.)")),
     Rule(FISHING_BOAT, _fishing_boat, "T"),
     Rule(CODE_NUMBER, _code_number, "ãÃ"),
@@ -1146,8 +1148,10 @@ JOINING_WORDS = (
     " tuyến", " đoạn", " cao tốc", " đường sắt", " song ngữ", " hữu nghị", " quan hệ",
     " giao hữu", " người", " đồng bào", " dân tộc", " tiếng", " biên giới", " chặng",
     " hành trình", " trận", " liên tuyến", " từ điển", " tàu", " chuyến bay", " xe khách",
+    " liên xã", " liên thôn", " liên huyện", " liên tỉnh", " ki lô vôn",
 )  # fmt: skip
-"""Words before a pair of names that a dash joins ('tuyến Vinh - Cửa Lò')."""
+"""Words before a pair of names that a dash joins ('tuyến Vinh - Cửa Lò', a power line
+'110kV Đồng Xoài - Bình Long' after its voltage)."""
 
 
 def _lone_name(words: list[str]) -> bool:
@@ -1212,6 +1216,8 @@ def _read(text: str, vocabulary: _Vocabulary, dialect: Dialect) -> Reading:
     for leftover in dict.fromkeys(READABLE.findall(text)):
         ctx.guess(leftover, _("'{written}' has no spoken form: left as written"))
     text = SPACE_BEFORE_PUNCTUATION.sub(r"\1\2", text).strip()
+    if ".," in text:  # 'Harvard, Mass., Hoa Kỳ': an abbreviation's dot before a comma ends nothing
+        text = text.replace(".,", ",")
     return Reading(text, tuple(dict.fromkeys(ctx.warnings)), tuple(dict.fromkeys(ctx.guessed)))
 
 

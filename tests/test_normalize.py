@@ -230,6 +230,7 @@ GATED = (
     "bão YAGI", "tên quốc tế KONG-REY", "BÃO WIPHA",
     "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH Lê Văn A", "xe 3T5", "tải trọng 1T25", "đạt 6t/ha",
     "thủ đô Washington D.C.", "thành phố St. Petersburg", "John F. Kennedy",
+    "T/M ỦY BAN NHÂN DÂN CHỦ TỊCH Lò Văn Hùng",
 )  # fmt: skip
 """Texts that the gated rules match: wherever a rule's pattern matches, its gate must too."""
 

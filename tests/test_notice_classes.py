@@ -1545,7 +1545,7 @@ ROUND_THREE_NINTH: dict[str, list[tuple[str, str]]] = {
         ("Đêm Giao thừa, bắn pháo hoa tại 03 điểm: sân vận động xã, chợ Tân Lập và bến đò.",
          "Đêm Giao thừa, bắn pháo hoa tại ba điểm: sân vận động xã, chợ Tân Lập và bến đò."),
         ("Đường dây 110kV Đông Hòa - Tân Lập đóng điện lúc 15h20 ngày 20/11.",
-         "Đường dây một trăm mười ki lô vôn Đông Hòa, Tân Lập đóng điện lúc mười lăm giờ hai mươi"
+         "Đường dây một trăm mười ki lô vôn Đông Hòa Tân Lập đóng điện lúc mười lăm giờ hai mươi"
          " phút ngày hai mươi tháng mười một."),
         ("Tại KVBP số 1 (thôn 1 và thôn 2) có 1.024 cử tri.",
          "Tại khu vực bỏ phiếu số một (thôn một và thôn hai) có một nghìn không trăm hai mươi tư "

@@ -273,6 +273,7 @@ BATCH_THREE: list[tuple[str, str]] = [
     ("Đoàn kiểm tra làm việc 2 ngày 30-31/10 tại xã.",
      "Đoàn kiểm tra làm việc hai ngày ba mươi đến ba mươi mốt tháng mười tại xã."),
     # named days, counts, rates
+    # first pass missed: a named day's date before a counted noun read as a count
     ("Ngày Môi trường thế giới 5/6 xã ra quân dọn vệ sinh.",
      "Ngày Môi trường thế giới năm tháng sáu xã ra quân dọn vệ sinh."),
     ("Đã có 7/9 thôn Nà Phòn, Nà Khà, Cốc Lùng, Pác Nặm, Bản Chang, Khuổi Tẩu và Nặm Đăm "
@@ -290,8 +291,9 @@ BATCH_THREE: list[tuple[str, str]] = [
     # codes
     ("Điện lực đóng điện lại máy cắt 371 lúc 15h30.",
      "Điện lực đóng điện lại máy cắt ba bảy một lúc mười lăm giờ ba mươi phút."),
+    # first pass: convention only (the letter L is 'e lờ' in the reader's spelling)
     ("Giống ngô NK7328 và LVN10 cho năng suất 7-8 tấn/ha.",
-     "Giống ngô en ca bảy ba hai tám và eo vê en mười cho năng suất bảy đến tám tấn một héc ta."),
+     "Giống ngô en ca bảy ba hai tám và e lờ vê en mười cho năng suất bảy đến tám tấn một héc ta."),
     ("Gieo cấy giống lúa ST25 trên diện tích 30 ha.",
      "Gieo cấy giống lúa ét tê hai mươi lăm trên diện tích ba mươi héc ta."),
     ("Báo cháy gọi 114, cấp cứu 115 hoặc Công an xã 0209.3851.113.",
@@ -300,8 +302,10 @@ BATCH_THREE: list[tuple[str, str]] = [
     # dashes
     ("Tập huấn biên soạn sách song ngữ Tày - Việt.",
      "Tập huấn biên soạn sách song ngữ Tày Việt."),
+    # first pass missed: a joining dash after 'liên xã' read as a pause
     ("Sửa chữa đường liên xã Tân Lập - Tân Hòa.",
      "Sửa chữa đường liên xã Tân Lập Tân Hòa."),
+    # first pass missed: a joining dash after a power line's voltage read as a pause
     ("Đường dây 110kV Đồng Xoài - Bình Long cắt điện từ 6h.",
      "Đường dây một trăm mười ki lô vôn Đồng Xoài Bình Long cắt điện từ sáu giờ."),
     ("Kính gửi: - Trưởng các thôn; - Các hộ gia đình.",
@@ -309,11 +313,14 @@ BATCH_THREE: list[tuple[str, str]] = [
     ("Đồng chí Lò Văn Sinh - Phó Chủ tịch UBND xã chủ trì.",
      "Đồng chí Lò Văn Sinh, Phó Chủ tịch ủy ban nhân dân xã chủ trì."),
     # dotted foreign abbreviations
+    # first pass missed: an abbreviation's dot kept before a comma ('Mát.,'); expected reading
+    # corrected: 'Hác vát' is the loan-word family's reading
     ("Học bổng của Đại học Harvard, Mass., Hoa Kỳ.",
-     "Học bổng của Đại học Ha vớt, Mát, Hoa Kỳ."),
+     "Học bổng của Đại học Hác vát, Mát, Hoa Kỳ."),
     ("Tàu hàng mang cờ U.K. gặp nạn.",
      "Tàu hàng mang cờ u ca gặp nạn."),
     # signature blocks
+    # first pass missed: a signature block with a slashed mark said with no pauses
     ("T/M ỦY BAN NHÂN DÂN CHỦ TỊCH Lò Văn Hùng",
      "thay mặt ủy ban nhân dân, chủ tịch, Lò Văn Hùng"),
     ("TM. BAN CHẤP HÀNH HỘI NÔNG DÂN CHỦ TỊCH Đào Văn Tiến",
@@ -323,7 +330,64 @@ BATCH_THREE: list[tuple[str, str]] = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("written", "spoken"), BATCH + BATCH_TWO + BATCH_THREE)
+BATCH_FOUR: list[tuple[str, str]] = [
+    # sport
+    ("Kết quả: thôn 1 thắng thôn 3 với tỷ số 3-0 (25-10, 25-12, 25-15).",
+     "Kết quả: thôn một thắng thôn ba với tỷ số ba không (hai mươi lăm mười, hai mươi lăm mười "
+     "hai, hai mươi lăm mười lăm)."),
+    ("Trận chung kết Việt Nam - Thái Lan diễn ra lúc 19h30.",
+     "Trận chung kết Việt Nam Thái Lan diễn ra lúc mười chín giờ ba mươi phút."),
+    ("Bóng bàn đơn nữ: chị Nguyễn Thị Hà thắng 3-1 (11-8, 9-11, 11-6, 11-7).",
+     "Bóng bàn đơn nữ: chị Nguyễn Thị Hà thắng ba một (mười một tám, chín mười một, mười một "
+     "sáu, mười một bảy)."),
+    ("Mỗi trận đấu gồm 2 hiệp, mỗi hiệp 20-25 phút.",
+     "Mỗi trận đấu gồm hai hiệp, mỗi hiệp hai mươi đến hai mươi lăm phút."),
+    # days
+    ("Kỳ thi diễn ra trong 02 ngày 10-11/6 tại điểm thi trường THCS.",
+     "Kỳ thi diễn ra trong hai ngày mười đến mười một tháng sáu tại điểm thi trường trung học "
+     "cơ sở."),
+    ("Cắt điện luân phiên 3 ngày 7, 8 và 9/8.",
+     "Cắt điện luân phiên ba ngày bảy, tám và chín tháng tám."),
+    # named days, counts, rates, ages, loads
+    ("Ngày Thầy thuốc Việt Nam 27/2 trạm y tế tổ chức gặp mặt.",
+     "Ngày Thầy thuốc Việt Nam hai mươi bảy tháng hai trạm y tế tổ chức gặp mặt."),
+    ("Nước sạch đã về 5/8 thôn Phiêng Luông, Nà Lốc, Bản Vẽ, Co Sâu và Pá Lòng.",
+     "Nước sạch đã về năm trên tám thôn Phiêng Luông, Nà Lốc, Bản Vẽ, Co Sâu và Pá Lòng."),
+    ("Phí dịch vụ 150.000 đồng/người/3 tháng.",
+     "Phí dịch vụ một trăm năm mươi nghìn đồng một người trong ba tháng."),
+    ("Nạn nhân: nam, khoảng 40t, mặc quần jean.",
+     "Nạn nhân: nam, khoảng bốn mươi tuổi, mặc quần din."),
+    ("Người mất tích: bà Lương Thị Nhài, 81t.",
+     "Người mất tích: bà Lương Thị Nhài, tám mươi mốt tuổi."),
+    ("Cấm ô tô tải trên 3T5 đi vào đường liên thôn.",
+     "Cấm ô tô tải trên ba tấn năm đi vào đường liên thôn."),
+    ("Cửa hàng thuốc phục vụ 24/24 giờ trong dịp Tết.",
+     "Cửa hàng thuốc phục vụ hai tư trên hai tư giờ trong dịp Tết."),
+    # codes
+    ("Cắt điện sau máy cắt 475 E27.1 để bảo dưỡng.",
+     "Cắt điện sau máy cắt bốn bảy năm e hai mươi bảy chấm một để bảo dưỡng."),
+    ("Vụ mùa ưu tiên giống KD18, Bắc thơm số 7 và TBR97.",
+     "Vụ mùa ưu tiên giống ca đê mười tám, Bắc thơm số bảy và tê bê e rờ chín mươi bảy."),
+    ("Tố giác tội phạm gọi 0912.345.678 hoặc 113.",
+     "Tố giác tội phạm gọi không chín một hai, ba bốn năm, sáu bảy tám hoặc một một ba."),
+    # dashes
+    ("Cặp cửa khẩu Lao Bảo - Đen Sạ Vẳn thông quan bình thường.",
+     "Cặp cửa khẩu Lao Bảo Đen Sạ Vẳn thông quan bình thường."),
+    ("Lớp học tiếng Khmer - Việt khai giảng ngày 5/9.",
+     "Lớp học tiếng Khmer Việt khai giảng ngày năm tháng chín."),
+    ("Hội Nông dân - Hội Phụ nữ xã phối hợp tổ chức.",
+     "Hội Nông dân, Hội Phụ nữ xã phối hợp tổ chức."),
+    # signature blocks
+    ("TM. UBND XÃ CHỦ TỊCH Nguyễn Văn Dũng",
+     "thay mặt ủy ban nhân dân xã, chủ tịch, Nguyễn Văn Dũng"),
+    ("TM. BAN CÔNG TÁC MẶT TRẬN TRƯỞNG BAN Triệu Thị Mai",
+     "thay mặt ban công tác mặt trận, trưởng ban, Triệu Thị Mai"),
+    ("TM. ĐOÀN THANH NIÊN BÍ THƯ Nông Văn Dũng",
+     "thay mặt đoàn thanh niên, bí thư, Nông Văn Dũng"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("written", "spoken"), BATCH + BATCH_TWO + BATCH_THREE + BATCH_FOUR)
 def test_round_six_numbers_are_read_as_an_announcer_reads_them(written: str, spoken: str) -> None:
     assert spoken_form(written) == spoken
 
@@ -382,6 +446,9 @@ def test_after_a_count_of_days_their_range_says_ngay_once(written: str, spoken: 
          "Sáng mùng năm tháng mười hai thôn Đông, thôn Tây họp."),
         ("Xe tải 5t không được vào.", "Xe tải năm tấn không được vào."),
         ("Lớp 3T5 nghỉ học.", "Lớp ba tê năm nghỉ học."),
+        ("Ngày Nước thế giới 22/3 các xã ra quân.",
+         "Ngày Nước thế giới hai mươi hai tháng ba các xã ra quân."),
+        ("Đến nay 8/10 xã đã ra quân.", "Đến nay tám trên mười xã đã ra quân."),
     ],
 )  # fmt: skip
 def test_dates_counts_rates_ages_and_loads_in_odd_places(written: str, spoken: str) -> None:
@@ -407,6 +474,7 @@ def test_switches_and_service_numbers_are_read_digit_by_digit(written: str, spok
     [
         ("Lớp xóa mù chữ song ngữ Mông - Việt.", "Lớp xóa mù chữ song ngữ Mông Việt."),
         ("Tàu chạy tuyến Sài Gòn - Phan Thiết.", "Tàu chạy tuyến Sài Gòn Phan Thiết."),
+        ("Đường liên thôn Nà Hang - Bản Chang.", "Đường liên thôn Nà Hang Bản Chang."),
         # expected reading corrected: 'Bru' is said 'Bờ ru' by the loan-word family
         ("Đồng bào Bru - Vân Kiều ở bản Khe Sanh.", "Đồng bào Bờ ru Vân Kiều ở bản Khe Sanh."),
         # guards: a dash before a title, and before a heading's second part
@@ -444,6 +512,7 @@ def test_a_vietnamese_initial_before_a_sentence_keeps_its_full_stop() -> None:
     [
         ("TM. BAN CHỈ HUY QUÂN SỰ CHỈ HUY TRƯỞNG Đinh Văn Tú",
          "thay mặt ban chỉ huy quân sự, chỉ huy trưởng, Đinh Văn Tú"),
+        ("K/T CHỦ TỊCH PHÓ CHỦ TỊCH Lò Văn Hùng", "ký thay chủ tịch, phó chủ tịch, Lò Văn Hùng"),
         ("TUQ. CHỦ TỊCH CHÁNH VĂN PHÒNG Lê Thị Hằng",
          "thừa ủy quyền chủ tịch, chánh văn phòng, Lê Thị Hằng"),
         ("TM. BAN THƯỜNG TRỰC MẶT TRẬN CHỦ TỊCH Vi Văn Lâm",
@@ -463,7 +532,8 @@ HOSTILE = (
     "thắng 3-1 (25-20, ", "ván 21-19, 18-21, ", "trong 2 ngày 11-12/6 ", "Ngày hội 18/11 thôn ",
     "ở 3/5 xã Tân Lập, Tân ", "USD/người/3 năm ", ", 45t, ", "xe 3T5 ", "máy cắt 471 ",
     "về số 1022 hoặc ", "tuyến Hà Nội - Lào Cai ", "D.C. ", "John F. ", "St. ",
-    "TM. ỦY BAN KT. CHỦ TỊCH PHÓ CHỦ TỊCH ", "mỗi đội 8-10 ",
+    "TM. ỦY BAN KT. CHỦ TỊCH PHÓ CHỦ TỊCH ", "mỗi đội 8-10 ", "T/M ỦY BAN ", "Mass., ",
+    "Ngày Nước thế giới 22/3 xã ",
 )  # fmt: skip
 """Shapes of this file's rules, repeated: each must be read in time linear in its length."""
 
