@@ -211,8 +211,8 @@ COUNT_CODE = re.compile(
 )
 
 
-AGE_BEFORE = re.compile(r"(?:,|\()\s?$")
-AGE_AFTER = re.compile(r"\s?(?:[,;)]|$)")
+AGE_BEFORE = re.compile(r"(?:,|\()\s?(?:khoảng |chừng |tầm )?$")
+AGE_AFTER = re.compile(r"\s?(?:[,;)]|\.(?!\d)|$)")
 """'Cháu Lò Thị Mai, 12t, cao 1m40', 'Bệnh nhân nam (67t)': a number and 't' set beside a
 person, between commas or in brackets, is an age (in lost-person and health notices)."""
 
@@ -268,7 +268,7 @@ def _count_code(m: re.Match[str], ctx: _Context) -> str:
         return m.group(0)
     more = f" {ctx.integer(m['more'])}" if m["more"] else ""
     if m["tail"] == "t":  # '5t' elsewhere may be 'triệu' or 'tuổi': as written
-        if AGE_BEFORE.search(_before(m, 2)) and AGE_AFTER.match(m.string, m.end()):
+        if AGE_BEFORE.search(_before(m, 10)) and AGE_AFTER.match(m.string, m.end()):
             return f"{ctx.integer(m['count'])} tuổi"  # 'ông Nguyễn Văn Sáu, 45t, mặc áo …'
         return m.group(0)
     last = f" {spell(m['last'])}" if m["last"] else ""  # '12N3D' → 'mười hai en ba đê'

@@ -1120,14 +1120,20 @@ def _joined_names(before: list[str], after: list[str]) -> bool:
     word that joins two places or peoples, a dash between their names (of up to three words
     each, a foreign one maybe already said in syllables: 'người Bờ ru - Vân Kiều') is said
     with no pause."""
-    if _names_at_start(after) == 0:
+    names_after = _names_at_start(after)
+    if names_after == 0:
         return False
-    return any(
-        before[-size][:1].isupper()
-        and all(word.isalpha() for word in before[-size:])
-        and (" " + " ".join(before[:-size])).lower().endswith(JOINING_WORDS)
-        for size in range(1, min(3, len(before) - 1) + 1)
-    )
+    for size in range(1, min(3, len(before) - 1) + 1):
+        lead = (" " + " ".join(before[:-size])).lower()
+        language = names_after == 1 and lead.endswith(LANGUAGE_WORDS)
+        named = before[-size][:1].isupper() or language
+        if (
+            named
+            and all(word.isalpha() for word in before[-size:])
+            and lead.endswith(JOINING_WORDS)
+        ):
+            return True
+    return False
 
 
 def _names_at_start(words: list[str]) -> int:
@@ -1148,10 +1154,14 @@ JOINING_WORDS = (
     " tuyến", " đoạn", " cao tốc", " đường sắt", " song ngữ", " hữu nghị", " quan hệ",
     " giao hữu", " người", " đồng bào", " dân tộc", " tiếng", " biên giới", " chặng",
     " hành trình", " trận", " liên tuyến", " từ điển", " tàu", " chuyến bay", " xe khách",
-    " liên xã", " liên thôn", " liên huyện", " liên tỉnh", " ki lô vôn",
+    " liên xã", " liên thôn", " liên huyện", " liên tỉnh", " ki lô vôn", " chung kết",
+    " bán kết", " tứ kết", " trận đấu", " cửa khẩu",
 )  # fmt: skip
 """Words before a pair of names that a dash joins ('tuyến Vinh - Cửa Lò', a power line
 '110kV Đồng Xoài - Bình Long' after its voltage)."""
+LANGUAGE_WORDS = (" tiếng", " song ngữ", " từ điển")
+"""Before a pair of languages, whose first may be a loan word said in lower case ('tiếng
+Khmer - Việt' → 'tiếng khơ me Việt'; the second is one word)."""
 
 
 def _lone_name(words: list[str]) -> bool:

@@ -335,6 +335,7 @@ BATCH_FOUR: list[tuple[str, str]] = [
     ("Kết quả: thôn 1 thắng thôn 3 với tỷ số 3-0 (25-10, 25-12, 25-15).",
      "Kết quả: thôn một thắng thôn ba với tỷ số ba không (hai mươi lăm mười, hai mươi lăm mười "
      "hai, hai mươi lăm mười lăm)."),
+    # first pass missed: a joining dash after 'trận chung kết' read as a pause
     ("Trận chung kết Việt Nam - Thái Lan diễn ra lúc 19h30.",
      "Trận chung kết Việt Nam Thái Lan diễn ra lúc mười chín giờ ba mươi phút."),
     ("Bóng bàn đơn nữ: chị Nguyễn Thị Hà thắng 3-1 (11-8, 9-11, 11-6, 11-7).",
@@ -355,8 +356,11 @@ BATCH_FOUR: list[tuple[str, str]] = [
      "Nước sạch đã về năm trên tám thôn Phiêng Luông, Nà Lốc, Bản Vẽ, Co Sâu và Pá Lòng."),
     ("Phí dịch vụ 150.000 đồng/người/3 tháng.",
      "Phí dịch vụ một trăm năm mươi nghìn đồng một người trong ba tháng."),
+    # first pass missed: an age written 't' after 'khoảng'; expected reading corrected:
+    # 'jean' is 'gin' in the loan-word family
     ("Nạn nhân: nam, khoảng 40t, mặc quần jean.",
-     "Nạn nhân: nam, khoảng bốn mươi tuổi, mặc quần din."),
+     "Nạn nhân: nam, khoảng bốn mươi tuổi, mặc quần gin."),
+    # first pass missed: an age written 't' at the end of a sentence
     ("Người mất tích: bà Lương Thị Nhài, 81t.",
      "Người mất tích: bà Lương Thị Nhài, tám mươi mốt tuổi."),
     ("Cấm ô tô tải trên 3T5 đi vào đường liên thôn.",
@@ -366,15 +370,19 @@ BATCH_FOUR: list[tuple[str, str]] = [
     # codes
     ("Cắt điện sau máy cắt 475 E27.1 để bảo dưỡng.",
      "Cắt điện sau máy cắt bốn bảy năm e hai mươi bảy chấm một để bảo dưỡng."),
+    # first pass: convention only (the letter D is 'dê' in the reader's spelling)
     ("Vụ mùa ưu tiên giống KD18, Bắc thơm số 7 và TBR97.",
-     "Vụ mùa ưu tiên giống ca đê mười tám, Bắc thơm số bảy và tê bê e rờ chín mươi bảy."),
+     "Vụ mùa ưu tiên giống ca dê mười tám, Bắc thơm số bảy và tê bê e rờ chín mươi bảy."),
     ("Tố giác tội phạm gọi 0912.345.678 hoặc 113.",
      "Tố giác tội phạm gọi không chín một hai, ba bốn năm, sáu bảy tám hoặc một một ba."),
     # dashes
+    # first pass missed: a joining dash after 'cửa khẩu' read as a pause
     ("Cặp cửa khẩu Lao Bảo - Đen Sạ Vẳn thông quan bình thường.",
      "Cặp cửa khẩu Lao Bảo Đen Sạ Vẳn thông quan bình thường."),
+    # first pass missed: a joining dash after a language said in loan-word syllables;
+    # expected reading corrected: 'Khmer' is 'khơ me' in the loan-word family
     ("Lớp học tiếng Khmer - Việt khai giảng ngày 5/9.",
-     "Lớp học tiếng Khmer Việt khai giảng ngày năm tháng chín."),
+     "Lớp học tiếng khơ me Việt khai giảng ngày năm tháng chín."),
     ("Hội Nông dân - Hội Phụ nữ xã phối hợp tổ chức.",
      "Hội Nông dân, Hội Phụ nữ xã phối hợp tổ chức."),
     # signature blocks
@@ -437,6 +445,7 @@ def test_after_a_count_of_days_their_range_says_ngay_once(written: str, spoken: 
         ("Lũ cuốn trôi cầu ở 2/6 bản Huổi Luông và Pá Khoang.",
          "Lũ cuốn trôi cầu ở hai trên sáu bản Huổi Luông và Pá Khoang."),
         ("Hỗ trợ 2 lần/3 năm.", "Hỗ trợ hai lần trong ba năm."),
+        ("Ông Lù Văn Pao, chừng 60t.", "Ông Lù Văn Pao, chừng sáu mươi tuổi."),
         ("Người đi lạc: bà Hà Thị Bảy (78t), tóc bạc.",
          "Người đi lạc: bà Hà Thị Bảy (bảy mươi tám tuổi), tóc bạc."),
         ("Cấm xe có tải trọng trên 2T5.", "Cấm xe có tải trọng trên hai tấn năm."),
@@ -479,6 +488,7 @@ def test_switches_and_service_numbers_are_read_digit_by_digit(written: str, spok
         ("Đồng bào Bru - Vân Kiều ở bản Khe Sanh.", "Đồng bào Bờ ru Vân Kiều ở bản Khe Sanh."),
         # guards: a dash before a title, and before a heading's second part
         ("Trần Văn Hùng - Bí thư Chi bộ thôn.", "Trần Văn Hùng, Bí thư Chi bộ thôn."),
+        ("Dạy tiếng dân tộc - Tiếng Mông.", "Dạy tiếng dân tộc, Tiếng Mông."),
         ("Giải bóng đá - Cúp Xuân 2026.",
          "Giải bóng đá, Cúp Xuân hai nghìn không trăm hai mươi sáu."),
     ],
