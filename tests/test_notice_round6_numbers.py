@@ -395,7 +395,55 @@ BATCH_FOUR: list[tuple[str, str]] = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("written", "spoken"), BATCH + BATCH_TWO + BATCH_THREE + BATCH_FOUR)
+BATCH_FIVE: list[tuple[str, str]] = [
+    # sport
+    ("Đôi nam thôn Thượng thắng 2-0 (21-12, 21-15) để vào chung kết.",
+     "Đôi nam thôn Thượng thắng hai không (hai mươi mốt mười hai, hai mươi mốt mười lăm) để "
+     "vào chung kết."),
+    ("Tỷ số các ván: 21-15, 19-21, 21-18.",
+     "Tỷ số các ván: hai mươi mốt mười lăm, mười chín hai mươi mốt, hai mươi mốt mười tám."),
+    ("Set 1: 25-18; set 2: 21-25; set 3: 15-10.",
+     "Sét một: hai mươi lăm mười tám; sét hai: hai mươi mốt hai mươi lăm; sét ba: mười lăm "
+     "mười."),
+    # days
+    ("Ngày hội diễn ra trong hai ngày 29-30/4.",
+     "Ngày hội diễn ra trong hai ngày hai mươi chín đến ba mươi tháng tư."),
+    # named days, counts, rates, ages, loads
+    ("Ngày Dân số Việt Nam 26/12 các thôn treo băng rôn.",
+     "Ngày Dân số Việt Nam hai mươi sáu tháng mười hai các thôn treo băng rôn."),
+    ("Sạt lở xảy ra ở 2/4 bản Nậm Ty và Nậm Mạ.",
+     "Sạt lở xảy ra ở hai trên bốn bản Nậm Ty và Nậm Mạ."),
+    ("Gói vay ưu đãi lãi suất 0,5%/tháng/12 tháng.",
+     "Gói vay ưu đãi lãi suất không phẩy năm phần trăm một tháng trong mười hai tháng."),
+    ("Ông Vi Văn Khoa (55t) đi khỏi nhà từ sáng 2/12.",
+     "Ông Vi Văn Khoa (năm mươi lăm tuổi) đi khỏi nhà từ sáng mùng hai tháng mười hai."),
+    ("Cầu Khe Mơ chỉ cho xe tải dưới 1T4 lưu thông.",
+     "Cầu Khe Mơ chỉ cho xe tải dưới một tấn bốn lưu thông."),
+    # codes
+    ("Cắt điện các máy cắt 371, 373 và 375 từ 5h30.",
+     "Cắt điện các máy cắt ba bảy một, ba bảy ba và ba bảy năm từ năm giờ ba mươi phút."),
+    ("Giống lúa ĐV108 và Q5 chịu rét tốt.",
+     "Giống lúa đê vê một không tám và quy năm chịu rét tốt."),
+    ("Người nghi nhiễm liên hệ trạm y tế hoặc gọi 115.",
+     "Người nghi nhiễm liên hệ trạm y tế hoặc gọi một một năm."),
+    ("Tin báo về thiên tai gửi qua số 112 hoặc trực ban xã.",
+     "Tin báo về thiên tai gửi qua số một một hai hoặc trực ban xã."),
+    # dashes
+    ("Giải bóng đá giao hữu Lào - Việt Nam tổ chức tại sân xã.",
+     "Giải bóng đá giao hữu Lào Việt Nam tổ chức tại sân xã."),
+    ("Cao tốc Hà Nội - Hải Phòng cấm xe máy.",
+     "Cao tốc Hà Nội Hải Phòng cấm xe máy."),
+    ("Bà Đinh Thị Nga - Chủ tịch Hội Phụ nữ xã phát động.",
+     "Bà Đinh Thị Nga, Chủ tịch Hội Phụ nữ xã phát động."),
+    # signature blocks
+    ("TM. HỘI ĐỒNG NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Hà Văn Quý",
+     "thay mặt hội đồng nhân dân, ký thay chủ tịch, phó chủ tịch, Hà Văn Quý"),
+    ("TL. GIÁM ĐỐC TRƯỞNG PHÒNG TỔ CHỨC Lê Văn Xuân",
+     "thừa lệnh giám đốc, trưởng phòng tổ chức, Lê Văn Xuân"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("written", "spoken"), BATCH + BATCH_TWO + BATCH_THREE + BATCH_FOUR + BATCH_FIVE)
 def test_round_six_numbers_are_read_as_an_announcer_reads_them(written: str, spoken: str) -> None:
     assert spoken_form(written) == spoken
 
