@@ -568,12 +568,14 @@ SCORE_WORDS = (
 )  # fmt: skip
 SCORE_BEFORE = re.compile(
     rf"(?<![^\W_])(?<!hướng )(?:{_alternation(SCORE_WORDS)})(?:\s+[^\W\d_]+){{0,6}}"
+    r"(?:\s\d{1,2})?:?"
     r"(?:\s?\d{1,2}[-–]\d{1,2}(?:,|\s?\(|,?\s(?:và|với các|các)(?:\s(?:ván|set|séc))?)){0,6}\s?\(?$"
 )
 """A score's verb, and up to six words of the teams between ('thắng Thái Lan 3-2', 'hòa thôn
 Bắc 1-1', 'thôn Đông thắng thôn Tây 3-1', 'thắng U23 Thái Lan 2-1'); 'hướng dẫn' leads no
 score. The points of each set after a match's score are scores too, not ranges: 'thắng 3-1
-(25-20, 23-25, …)', 'thắng 2-1 với các ván 21-19, 18-21', 'ván quyết định 11-9'."""
+(25-20, 23-25, …)', 'thắng 2-1 với các ván 21-19, 18-21', 'ván quyết định 11-9', 'Tỷ số các
+ván: 21-15, 19-21', 'set 2: 21-25'."""
 NOT_A_SCORE = re.compile(
     r"\d+(?:,\d+)?\s?(?:[%°]|(?:"
     + _alternation({*UNITS, *UNITS.values(), *RANGE_UNITS, "điểm", "độ", "triệu", "nghìn", "tỷ"})

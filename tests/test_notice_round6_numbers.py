@@ -400,10 +400,13 @@ BATCH_FIVE: list[tuple[str, str]] = [
     ("Đôi nam thôn Thượng thắng 2-0 (21-12, 21-15) để vào chung kết.",
      "Đôi nam thôn Thượng thắng hai không (hai mươi mốt mười hai, hai mươi mốt mười lăm) để "
      "vào chung kết."),
+    # first pass missed: set scores after a colon read as ranges
     ("Tỷ số các ván: 21-15, 19-21, 21-18.",
      "Tỷ số các ván: hai mươi mốt mười lăm, mười chín hai mươi mốt, hai mươi mốt mười tám."),
+    # first pass missed: a set's number and a colon before its score; expected reading
+    # corrected: 'set' is left as written (it has a Vietnamese shape)
     ("Set 1: 25-18; set 2: 21-25; set 3: 15-10.",
-     "Sét một: hai mươi lăm mười tám; sét hai: hai mươi mốt hai mươi lăm; sét ba: mười lăm "
+     "Set một: hai mươi lăm mười tám; set hai: hai mươi mốt hai mươi lăm; set ba: mười lăm "
      "mười."),
     # days
     ("Ngày hội diễn ra trong hai ngày 29-30/4.",
@@ -443,7 +446,10 @@ BATCH_FIVE: list[tuple[str, str]] = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("written", "spoken"), BATCH + BATCH_TWO + BATCH_THREE + BATCH_FOUR + BATCH_FIVE)
+ALL_BATCHES = BATCH + BATCH_TWO + BATCH_THREE + BATCH_FOUR + BATCH_FIVE
+
+
+@pytest.mark.parametrize(("written", "spoken"), ALL_BATCHES)
 def test_round_six_numbers_are_read_as_an_announcer_reads_them(written: str, spoken: str) -> None:
     assert spoken_form(written) == spoken
 
@@ -466,6 +472,8 @@ def test_round_six_numbers_are_read_as_an_announcer_reads_them(written: str, spo
         ("Từng tổ cử 3-5 hộ, mỗi đội 6-8 người.",
          "Từng tổ cử ba đến năm hộ, mỗi đội sáu đến tám người."),
         ("Đội 1-2 thi đấu trước.", "Đội một đến đội hai thi đấu trước."),
+        ("Thi đấu 3 ván, mỗi ván 10-15 phút.", "Thi đấu ba ván, mỗi ván mười đến mười lăm phút."),
+        ("Ván 2: 11-7.", "Ván hai: mười một bảy."),
     ],
 )  # fmt: skip
 def test_the_points_of_each_set_are_a_score(written: str, spoken: str) -> None:
@@ -591,7 +599,7 @@ HOSTILE = (
     "ở 3/5 xã Tân Lập, Tân ", "USD/người/3 năm ", ", 45t, ", "xe 3T5 ", "máy cắt 471 ",
     "về số 1022 hoặc ", "tuyến Hà Nội - Lào Cai ", "D.C. ", "John F. ", "St. ",
     "TM. ỦY BAN KT. CHỦ TỊCH PHÓ CHỦ TỊCH ", "mỗi đội 8-10 ", "T/M ỦY BAN ", "Mass., ",
-    "Ngày Nước thế giới 22/3 xã ",
+    "Ngày Nước thế giới 22/3 xã ", "set 2: 21-25; ",
 )  # fmt: skip
 """Shapes of this file's rules, repeated: each must be read in time linear in its length."""
 
