@@ -27,7 +27,10 @@ from .vocabulary import (
     WORDS_TOO,
 )
 
-INITIAL = re.compile(r"(?:(?<![\w.])|(?<=(?<![\w.])[A-Z]\.))(?P<letter>[A-ZĐ])\.|St\.(?= [A-Z])")
+INITIAL = re.compile(
+    r"(?:(?<![\w.])|(?<=[A-Z]\.))(?P<letter>[A-ZĐ])\.|St\.(?= [A-Z])"
+    r"|(?<![\w.])(?P<word>Ltd|Inc|Corp|Jr)\.(?=[ ,)])"
+)
 DOTTED_LETTER = re.compile(r"[A-Z]\.")
 FOREIGN_NAME_ON = re.compile(r" ([A-Z][a-z]{2,11})(?![^\W\d_])")
 """The rest of a foreign name after an initial: 'John F. Kennedy'."""
@@ -41,6 +44,8 @@ def _initial(m: re.Match[str], ctx: _Context) -> str:
     Văn hát, sinh năm …'); before a place it is the kind of place ('H. Đồng Phú' → 'huyện
     Đồng Phú', 'P.5' → 'phường năm')."""
     letter, after = m["letter"], _after(m, 2)
+    if m["word"]:
+        return m["word"]  # 'Samsung Co., Ltd. tuyển dụng': a company's mark, no full stop
     if letter is None:
         return "Xanh"  # 'St. Petersburg': Saint, as the press writes it ('Xanh Pê-téc-bua')
     if DOTTED_LETTER.match(after) or m.string[max(0, m.start() - 2) : m.start()][-1:] == ".":

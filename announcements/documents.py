@@ -34,6 +34,7 @@ from .vocabulary import (
     DOCUMENT_NAMES,
     DOCUMENT_TYPES,
     GOVERNMENT_BODIES,
+    MIDDLE_NAMES,
     PARTY_BODIES,
     PARTY_ISSUERS,
     PARTY_LEVELS,
@@ -41,6 +42,7 @@ from .vocabulary import (
     SIGNATURE_MARKS,
     STANDING_BODIES,
     STATE_ISSUERS,
+    SURNAMES,
     UNITS,
 )
 
@@ -379,8 +381,11 @@ def _signature_block(m: re.Match[str], ctx: _Context) -> str:
     """A signature block on one line is said with a pause between its parts, as its lines
     are: 'thay mặt ủy ban nhân dân, ký thay chủ tịch, phó chủ tịch, Nguyễn Văn Bình'. A
     pause comes before each mark after the first, before the signer's title after the body
-    or the title signed for, and before the signer's name."""
-    words, said, in_part, title_left = m.group(0).split(" "), list[str](), 0, 0
+    or the title signed for, and before the signer's name (in capitals too: 'CHỦ TỊCH
+    NGUYỄN VĂN BÌNH')."""
+    words, said = m.group(0).split(" "), list[str]()
+    in_part = title_left = 0
+    titled = False
     for i, word in enumerate(words):
         bare = word.rstrip(",.;:")
         if (bare in SIGNATURE_MARKS and bare != "Q" and word == f"{bare}.") or word in SLASHED:
@@ -389,21 +394,35 @@ def _signature_block(m: re.Match[str], ctx: _Context) -> str:
             said.append(word)
             in_part = 0
             continue
-        if not bare.isupper():
-            if bare.istitle() and in_part and said[-1][-1:].isalpha():
+        name = bare.istitle() or (titled and not title_left and _name_in_capitals(words[i:]))
+        if name or not bare.isupper():
+            if name and in_part and said[-1][-1:].isalpha():
                 said[-1] += ","  # before the signer's name
             return " ".join(said + words[i:])
         if not title_left:
             title = next((t for t in SIGNERS_TITLES if words[i : i + len(t)] == t), None)
             if title and in_part:
                 said[-1] += ","
-            title_left = len(title) if title else 0
+            title_left, titled = (len(title), True) if title else (0, titled)
         title_left = max(0, title_left - 1)
         said.append(word)
         in_part += 1
         if bare != word:
             return " ".join(said + words[i + 1 :])
     return " ".join(said)
+
+
+def _name_in_capitals(words: list[str]) -> bool:
+    """Do `words` open with a family name and a middle name in capitals ('NGUYỄN VĂN')?"""
+    return (
+        len(words) > 1
+        and words[0].capitalize() in FAMILY_NAMES
+        and words[1].rstrip(",.").capitalize() in MIDDLE_NAME_SET
+    )
+
+
+FAMILY_NAMES = frozenset(SURNAMES.split("|"))
+MIDDLE_NAME_SET = frozenset(MIDDLE_NAMES.split("|"))
 
 
 COMPOSED_ISSUER = re.compile(r"[BHTUV](?<![^\W_][BHTUV])[A-ZĐ]{3,15}(?![^\W_])")

@@ -953,7 +953,7 @@ CODE_RULES: list[Rule] = [
     Rule(COUNT_CODE, _count_code, gate=re.compile(r"\d(?:[A-Z]|[a-ft])")),
     Rule(MODEL, _model, gate=re.compile(r"\d(?<=[^\W\d_]\d)")),
     Rule(NAMED_LETTER, _named_letter, gate=re.compile(r"\s(?:AB|[A-HJ-UWYZ])(?![^\W_]|[/(.]\w)")),
-    Rule(INITIAL, _initial, gate=re.compile(r"\.(?<=[A-ZĐ]\.)|St\.")),
+    Rule(INITIAL, _initial, gate=re.compile(r"\.(?<=[A-ZĐ]\.)|St\.|Ltd\.|Inc\.|Corp\.|Jr\.")),
     Rule(DEFINED, _defined, "("),
     Rule(ABBREVIATION, _abbreviation),
     Rule(COMPOSED_ISSUER, _composed_issuer),

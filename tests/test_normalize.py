@@ -230,7 +230,7 @@ GATED = (
     "bão YAGI", "tên quốc tế KONG-REY", "BÃO WIPHA",
     "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH Lê Văn A", "xe 3T5", "tải trọng 1T25", "đạt 6t/ha",
     "thủ đô Washington D.C.", "thành phố St. Petersburg", "John F. Kennedy",
-    "T/M ỦY BAN NHÂN DÂN CHỦ TỊCH Lò Văn Hùng",
+    "T/M ỦY BAN NHÂN DÂN CHỦ TỊCH Lò Văn Hùng", "Samsung Co., Ltd. tuyển", "Apple Inc. ra",
     "điện áp 22/0,4kV", "Luật số 15/2023/QH15", "số 1234/2021", "tháng 3/2024", "từ 3/2023-5/2024",
     "quý 1/2025", "ngày 5, 6 và 7/8", "các ngày 05, 06/11/2025", "từ 2 tới ngày 15/3",
     "từ 12 đến 15/3/2024", "4/1/2020 và 12/2020", "Số 12/5 đường Lê Lợi", "hẻm 45/12A",

@@ -561,6 +561,8 @@ def test_a_dash_between_two_names_after_a_joining_word_joins(written: str, spoke
         "Hãng tin A.P. đưa tin.",
         "Thành phố St. Louis có bão.",
         "Nhà văn J.K. Rowling ra sách mới.",
+        "Tổ chức Y tế Thế giới (W.H.O.) khuyến cáo.",
+        "Công ty Samsung Co., Ltd. tuyển dụng.",
     ],
 )
 def test_a_foreign_abbreviation_reaches_the_voice_without_its_dots(written: str) -> None:
@@ -579,6 +581,10 @@ def test_a_vietnamese_initial_before_a_sentence_keeps_its_full_stop() -> None:
         ("TM. BAN CHỈ HUY QUÂN SỰ CHỈ HUY TRƯỞNG Đinh Văn Tú",
          "thay mặt ban chỉ huy quân sự, chỉ huy trưởng, Đinh Văn Tú"),
         ("K/T CHỦ TỊCH PHÓ CHỦ TỊCH Lò Văn Hùng", "ký thay chủ tịch, phó chủ tịch, Lò Văn Hùng"),
+        ("TM. ỦY BAN NHÂN DÂN CHỦ TỊCH NGUYỄN VĂN BÌNH",
+         "thay mặt ủy ban nhân dân, chủ tịch, nguyễn văn bình"),
+        ("TM. HỘI NGƯỜI CAO TUỔI CHỦ TỊCH Hà Văn An",
+         "thay mặt hội người cao tuổi, chủ tịch, Hà Văn An"),
         ("TUQ. CHỦ TỊCH CHÁNH VĂN PHÒNG Lê Thị Hằng",
          "thừa ủy quyền chủ tịch, chánh văn phòng, Lê Thị Hằng"),
         ("TM. BAN THƯỜNG TRỰC MẶT TRẬN CHỦ TỊCH Vi Văn Lâm",
@@ -599,7 +605,8 @@ HOSTILE = (
     "ở 3/5 xã Tân Lập, Tân ", "USD/người/3 năm ", ", 45t, ", "xe 3T5 ", "máy cắt 471 ",
     "về số 1022 hoặc ", "tuyến Hà Nội - Lào Cai ", "D.C. ", "John F. ", "St. ",
     "TM. ỦY BAN KT. CHỦ TỊCH PHÓ CHỦ TỊCH ", "mỗi đội 8-10 ", "T/M ỦY BAN ", "Mass., ",
-    "Ngày Nước thế giới 22/3 xã ", "set 2: 21-25; ",
+    "Ngày Nước thế giới 22/3 xã ", "set 2: 21-25; ", "(W.H.O.) ", "Co., Ltd. ",
+    "TM. ỦY BAN CHỦ TỊCH NGUYỄN VĂN A ",
 )  # fmt: skip
 """Shapes of this file's rules, repeated: each must be read in time linear in its length."""
 
