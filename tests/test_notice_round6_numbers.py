@@ -446,7 +446,49 @@ BATCH_FIVE: list[tuple[str, str]] = [
 ]  # fmt: skip
 
 
-ALL_BATCHES = BATCH + BATCH_TWO + BATCH_THREE + BATCH_FOUR + BATCH_FIVE
+BATCH_SIX: list[tuple[str, str]] = [
+    # sport
+    ("Điểm các set lần lượt 25-21, 25-19.",
+     "Điểm các set lần lượt hai mươi lăm hai mươi mốt, hai mươi lăm mười chín."),
+    ("Đội bóng đá thôn Nà Xá thắng 2-1 sau loạt sút luân lưu 5-4.",
+     "Đội bóng đá thôn Nà Xá thắng hai một sau loạt sút luân lưu năm bốn."),
+    ("Ở ván thứ ba, tỷ số là 15-13 cho đội khách.",
+     "Ở ván thứ ba, tỷ số là mười lăm mười ba cho đội khách."),
+    # days
+    ("Tổ chức trong 2 ngày: 5 và 6/12.",
+     "Tổ chức trong hai ngày: năm và sáu tháng mười hai."),
+    ("Chương trình kéo dài 4 ngày 1-4/9 tại quảng trường.",
+     "Chương trình kéo dài bốn ngày một đến bốn tháng chín tại quảng trường."),
+    # named days, counts, rates, ages, loads
+    ("Ngày Gia đình Việt Nam 28/6 hội phụ nữ xã tổ chức tọa đàm.",
+     "Ngày Gia đình Việt Nam hai mươi tám tháng sáu hội phụ nữ xã tổ chức tọa đàm."),
+    ("Phí lưu kho 5.000 đồng/kg/tháng.",
+     "Phí lưu kho năm nghìn đồng một ki lô gam một tháng."),
+    ("Bệnh nhân N.V.T (45t, trú thôn 3) đã được cách ly.",
+     "Bệnh nhân en vê tê (bốn mươi lăm tuổi, trú thôn ba) đã được cách ly."),
+    ("Cấm xe trên 2T5 qua ngầm tràn Nậm Lúc.",
+     "Cấm xe trên hai tấn năm qua ngầm tràn Nậm Lúc."),
+    # codes
+    ("Giống ngô CP888 và NK66 được hỗ trợ 50% giá.",
+     "Giống ngô xê pê tám tám tám và en ca sáu mươi sáu được hỗ trợ năm mươi phần trăm giá."),
+    ("Phản ánh sự cố điện gọi 1900 6769 hoặc 1022.",
+     "Phản ánh sự cố điện gọi một chín không không, sáu bảy sáu chín hoặc một không hai hai."),
+    # dashes
+    ("Lễ ký kết hợp tác Việt Nam - Hàn Quốc về lao động thời vụ.",
+     "Lễ ký kết hợp tác Việt Nam Hàn Quốc về lao động thời vụ."),
+    ("Giao lưu cặp xã kết nghĩa Tân Lập - Na Sài.",
+     "Giao lưu cặp xã kết nghĩa Tân Lập Na Sài."),
+    ("Khu du lịch Tràng An - Bái Đính đón khách trở lại.",
+     "Khu du lịch Tràng An, Bái Đính đón khách trở lại."),
+    # signature blocks
+    ("TM. CHI ỦY CHI BỘ THÔN 3 BÍ THƯ Nguyễn Văn Lực",
+     "thay mặt chi ủy chi bộ thôn ba, bí thư, Nguyễn Văn Lực"),
+    ("KT. CHỦ TỊCH PHÓ CHỦ TỊCH THƯỜNG TRỰC Lê Thị Xuân",
+     "ký thay chủ tịch, phó chủ tịch thường trực, Lê Thị Xuân"),
+]  # fmt: skip
+
+
+ALL_BATCHES = BATCH + BATCH_TWO + BATCH_THREE + BATCH_FOUR + BATCH_FIVE + BATCH_SIX
 
 
 @pytest.mark.parametrize(("written", "spoken"), ALL_BATCHES)
