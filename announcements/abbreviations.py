@@ -50,7 +50,7 @@ def _initial(m: re.Match[str], ctx: _Context) -> str:
         return "Xanh"  # 'St. Petersburg': Saint, as the press writes it ('Xanh Pê-téc-bua')
     if DOTTED_LETTER.match(after) or m.string[max(0, m.start() - 2) : m.start()][-1:] == ".":
         ends = not after.strip() or after[:1] == "\n"  # 'D.C.', 'U.S.': letters, no pauses
-        return spell(letter) + ("." if ends else " " if DOTTED_LETTER.match(after) else "")
+        return spell(letter) + ("." if ends else " " if after[:1].isalpha() else "")
     if letter in "IVXLC" and after[:1].isdigit():
         return m.group(0)  # 'Phần I.2': a numbered heading, read with the numerals
     previous = m.string[max(0, m.start() - 20) : m.start()].split()

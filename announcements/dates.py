@@ -288,17 +288,20 @@ name after the noun is a date's: '5/12 thôn Đông họp')."""
 DAY_LIST_LEAD = re.compile(r"(?:^|\(|(?:^|\s)(?:các|vào|trong|từ)\s)$")
 """Before a list of days ending in a date, 'ngày' is said first: '(29 và 30/11)' → '(ngày
 hai mươi chín và ba mươi tháng mười một)'. After 'ngày' the date rules say it once already."""
+DAYS_COUNTED_BEFORE = re.compile(r"(?:\d|hai|ba|bốn|sáu|bảy|tám|chín|mười) ngày:\s?$")
+"""'trong 2 ngày: 5 và 6/12': the days are counted before their list, which says no 'ngày'."""
 
 
 def _day_list(m: re.Match[str], ctx: _Context) -> str:
     days = [int(day) for day in re.findall(r"\d+", m["days"])]
-    if not DAY_LIST_LEAD.search(_before(m, 8)) or not 1 <= int(m["m"]) <= 12:
+    counted = DAYS_COUNTED_BEFORE.search(_before(m, 16))  # 'trong 2 ngày: 5 và 6/12'
+    if not (counted or DAY_LIST_LEAD.search(_before(m, 8))) or not 1 <= int(m["m"]) <= 12:
         return m.group(0)
     if not all(1 <= day <= 31 for day in days):
         return m.group(0)
     said = re.sub(r"\d+", lambda d: ctx.integer(d.group(0)), m["days"])
     year = f" năm {read_integer(int(m['y']), ctx.dialect)}" if m["y"] else ""
-    return f"ngày {said} tháng {_month(int(m['m']), ctx)}{year}"
+    return f"{'' if counted else 'ngày '}{said} tháng {_month(int(m['m']), ctx)}{year}"
 
 
 def _date_range(m: re.Match[str], ctx: _Context) -> str:

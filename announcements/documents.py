@@ -395,7 +395,7 @@ def _signature_block(m: re.Match[str], ctx: _Context) -> str:
             in_part = 0
             continue
         name = bare.istitle() or (titled and not title_left and _name_in_capitals(words[i:]))
-        if name or not bare.isupper():
+        if name or not (bare.isupper() or bare.isdigit()):
             if name and in_part and said[-1][-1:].isalpha():
                 said[-1] += ","  # before the signer's name
             return " ".join(said + words[i:])

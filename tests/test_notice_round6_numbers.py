@@ -455,6 +455,7 @@ BATCH_SIX: list[tuple[str, str]] = [
     ("Ở ván thứ ba, tỷ số là 15-13 cho đội khách.",
      "Ở ván thứ ba, tỷ số là mười lăm mười ba cho đội khách."),
     # days
+    # first pass missed: 'ngày' before the last day of a list after a count of days
     ("Tổ chức trong 2 ngày: 5 và 6/12.",
      "Tổ chức trong hai ngày: năm và sáu tháng mười hai."),
     ("Chương trình kéo dài 4 ngày 1-4/9 tại quảng trường.",
@@ -464,6 +465,7 @@ BATCH_SIX: list[tuple[str, str]] = [
      "Ngày Gia đình Việt Nam hai mươi tám tháng sáu hội phụ nữ xã tổ chức tọa đàm."),
     ("Phí lưu kho 5.000 đồng/kg/tháng.",
      "Phí lưu kho năm nghìn đồng một ki lô gam một tháng."),
+    # first pass missed: the last letter of a dotted run glued to the one before ('vêT')
     ("Bệnh nhân N.V.T (45t, trú thôn 3) đã được cách ly.",
      "Bệnh nhân en vê tê (bốn mươi lăm tuổi, trú thôn ba) đã được cách ly."),
     ("Cấm xe trên 2T5 qua ngầm tràn Nậm Lúc.",
@@ -474,13 +476,16 @@ BATCH_SIX: list[tuple[str, str]] = [
     ("Phản ánh sự cố điện gọi 1900 6769 hoặc 1022.",
      "Phản ánh sự cố điện gọi một chín không không, sáu bảy sáu chín hoặc một không hai hai."),
     # dashes
+    # first pass missed: a joining dash after 'hợp tác' read as a pause
     ("Lễ ký kết hợp tác Việt Nam - Hàn Quốc về lao động thời vụ.",
      "Lễ ký kết hợp tác Việt Nam Hàn Quốc về lao động thời vụ."),
+    # first pass missed: a joining dash after 'kết nghĩa' read as a pause
     ("Giao lưu cặp xã kết nghĩa Tân Lập - Na Sài.",
      "Giao lưu cặp xã kết nghĩa Tân Lập Na Sài."),
     ("Khu du lịch Tràng An - Bái Đính đón khách trở lại.",
      "Khu du lịch Tràng An, Bái Đính đón khách trở lại."),
     # signature blocks
+    # first pass missed: a number inside the body signed for ended the block's pauses
     ("TM. CHI ỦY CHI BỘ THÔN 3 BÍ THƯ Nguyễn Văn Lực",
      "thay mặt chi ủy chi bộ thôn ba, bí thư, Nguyễn Văn Lực"),
     ("KT. CHỦ TỊCH PHÓ CHỦ TỊCH THƯỜNG TRỰC Lê Thị Xuân",
@@ -526,6 +531,8 @@ def test_the_points_of_each_set_are_a_score(written: str, spoken: str) -> None:
     ("written", "spoken"),
     [
         ("Cắt nước 2 ngày 4-5/7.", "Cắt nước hai ngày bốn đến năm tháng bảy."),
+        ("Thi trong 3 ngày: 7, 8 và 9/6.", "Thi trong ba ngày: bảy, tám và chín tháng sáu."),
+        ("Thi vào các ngày 7 và 8/6.", "Thi vào các ngày bảy và tám tháng sáu."),
         # guards: 'ngày' leads the range itself; a class named by its number
         ("Ngày 4-5/7 cắt nước.", "Ngày bốn đến ngày năm tháng bảy cắt nước."),
         ("Thi lớp 10 ngày 2-3/6.", "Thi lớp mười ngày hai đến ngày ba tháng sáu."),
@@ -648,7 +655,8 @@ HOSTILE = (
     "về số 1022 hoặc ", "tuyến Hà Nội - Lào Cai ", "D.C. ", "John F. ", "St. ",
     "TM. ỦY BAN KT. CHỦ TỊCH PHÓ CHỦ TỊCH ", "mỗi đội 8-10 ", "T/M ỦY BAN ", "Mass., ",
     "Ngày Nước thế giới 22/3 xã ", "set 2: 21-25; ", "(W.H.O.) ", "Co., Ltd. ",
-    "TM. ỦY BAN CHỦ TỊCH NGUYỄN VĂN A ",
+    "TM. ỦY BAN CHỦ TỊCH NGUYỄN VĂN A ", "2 ngày: 5 và 6/12 ",
+    "N.V.T (45t, ",
 )  # fmt: skip
 """Shapes of this file's rules, repeated: each must be read in time linear in its length."""
 
