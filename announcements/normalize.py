@@ -1191,7 +1191,8 @@ JOINING_WORDS = (
     " giao hữu", " người", " đồng bào", " dân tộc", " tiếng", " biên giới", " chặng",
     " hành trình", " trận", " liên tuyến", " từ điển", " tàu", " chuyến bay", " xe khách",
     " liên xã", " liên thôn", " liên huyện", " liên tỉnh", " ki lô vôn", " chung kết",
-    " bán kết", " tứ kết", " trận đấu", " cửa khẩu", " hợp tác", " kết nghĩa",
+    " bán kết", " tứ kết", " trận đấu", " cửa khẩu", " hợp tác", " kết nghĩa", " đoàn kết",
+    " thương mại", " ngoại giao", " giao thương", " hội đàm", " giữa",
 )  # fmt: skip
 """Words before a pair of names that a dash joins ('tuyến Vinh - Cửa Lò', a power line
 '110kV Đồng Xoài - Bình Long' after its voltage)."""

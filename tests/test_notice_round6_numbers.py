@@ -589,6 +589,8 @@ def test_switches_and_service_numbers_are_read_digit_by_digit(written: str, spok
         ("Lớp xóa mù chữ song ngữ Mông - Việt.", "Lớp xóa mù chữ song ngữ Mông Việt."),
         ("Tàu chạy tuyến Sài Gòn - Phan Thiết.", "Tàu chạy tuyến Sài Gòn Phan Thiết."),
         ("Đường liên thôn Nà Hang - Bản Chang.", "Đường liên thôn Nà Hang Bản Chang."),
+        ("Tình đoàn kết Việt Nam - Cu Ba.", "Tình đoàn kết Việt Nam Cu Ba."),
+        ("Trận đấu giữa Thái Lan - Việt Nam.", "Trận đấu giữa Thái Lan Việt Nam."),
         # expected reading corrected: 'Bru' is said 'Bờ ru' by the loan-word family
         ("Đồng bào Bru - Vân Kiều ở bản Khe Sanh.", "Đồng bào Bờ ru Vân Kiều ở bản Khe Sanh."),
         # guards: a dash before a title, and before a heading's second part
