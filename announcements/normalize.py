@@ -940,9 +940,8 @@ CODE_RULES: list[Rule] = [
     Rule(NAMED_BY_NUMBER, _named_by_number, gate=re.compile("BCĐ|389|138|135|hỉ [đĐ]ạo|HỈ ĐẠO")),
     Rule(SPACED_DOCUMENT, _spaced_document, gate=re.compile(r"\d\s[-/]|[-/]\s[A-ZĐ]")),
     Rule(DOCUMENT, _document_number, "/"),
-    Rule(
-        SIGNATURE_BLOCK, _signature_block, gate=re.compile(r"\.(?<=[TKU][MTLQ]\.)|[TK]/[MTL]")
-    ),
+    Rule(SIGNATURE_BLOCK, _signature_block,
+         gate=re.compile(r"[./](?:(?<=[TKU][MTLQ]\.)|(?<=[TK]/)(?=[MTL]))")),
     Rule(SIGNATURE, _signature, gate=re.compile(r"\.(?<=[TKQML]\.)")),
     Rule(FISHING_BOAT, _fishing_boat, "T"),
     Rule(CODE_NUMBER, _code_number, "ãÃ"),
@@ -953,7 +952,8 @@ CODE_RULES: list[Rule] = [
     Rule(COUNT_CODE, _count_code, gate=re.compile(r"\d(?:[A-Z]|[a-ft])")),
     Rule(MODEL, _model, gate=re.compile(r"\d(?<=[^\W\d_]\d)")),
     Rule(NAMED_LETTER, _named_letter, gate=re.compile(r"\s(?:AB|[A-HJ-UWYZ])(?![^\W_]|[/(.]\w)")),
-    Rule(INITIAL, _initial, gate=re.compile(r"\.(?<=[A-ZĐ]\.)|St\.|Ltd\.|Inc\.|Corp\.|Jr\.")),
+    Rule(INITIAL, _initial,
+         gate=re.compile(r"\.(?:(?<=[A-ZĐ]\.)|(?<=St\.)|(?<=Ltd\.)|(?<=Inc\.)|(?<=Corp\.)|(?<=Jr\.))")),
     Rule(DEFINED, _defined, "("),
     Rule(ABBREVIATION, _abbreviation),
     Rule(COMPOSED_ISSUER, _composed_issuer),
