@@ -493,7 +493,47 @@ BATCH_SIX: list[tuple[str, str]] = [
 ]  # fmt: skip
 
 
-ALL_BATCHES = BATCH + BATCH_TWO + BATCH_THREE + BATCH_FOUR + BATCH_FIVE + BATCH_SIX
+BATCH_SEVEN: list[tuple[str, str]] = [
+    # sport
+    ("Kết thúc vòng bảng, đội thôn Đông có 3 trận thắng, hiệu số 7-2.",
+     "Kết thúc vòng bảng, đội thôn Đông có ba trận thắng, hiệu số bảy hai."),
+    ("Đội nhà hòa 2-2 ở lượt về, thua 4-5 trên chấm phạt đền.",
+     "Đội nhà hòa hai hai ở lượt về, thua bốn năm trên chấm phạt đền."),
+    # days
+    ("Hội diễn tổ chức 2 ngày 20 và 21/7 tại nhà văn hóa.",
+     "Hội diễn tổ chức hai ngày hai mươi và hai mươi mốt tháng bảy tại nhà văn hóa."),
+    # named days, counts, rates, ages, loads
+    ("Ngày Quốc tế Hạnh phúc 20/3 Đoàn xã phát động ra quân.",
+     "Ngày Quốc tế Hạnh phúc hai mươi tháng ba Đoàn xã phát động ra quân."),
+    ("Phụ cấp 1.500.000 đồng/người/6 tháng.",
+     "Phụ cấp một triệu năm trăm nghìn đồng một người trong sáu tháng."),
+    ("Người bị nạn là anh Lý A Chư, 28t.",
+     "Người bị nạn là anh Lý A Chư, hai mươi tám tuổi."),
+    ("Trẻ em dưới 6t được miễn vé vào cửa.",
+     "Trẻ em dưới sáu tuổi được miễn vé vào cửa."),
+    ("Xe trên 10T không được lưu thông qua cầu Khe Lau.",
+     "Xe trên mười tấn không được lưu thông qua cầu Khe Lau."),
+    # codes
+    ("Máy cắt 471 nhảy sự cố lúc 3h sáng.",
+     "Máy cắt bốn bảy một nhảy sự cố lúc ba giờ sáng."),
+    ("Giống lúa lai Nhị ưu 986 đạt năng suất cao.",
+     "Giống lúa lai Nhị ưu chín tám sáu đạt năng suất cao."),
+    ("Giống đậu tương ĐT26 được đưa vào sản xuất.",
+     "Giống đậu tương đê tê hai mươi sáu được đưa vào sản xuất."),
+    # dashes
+    ("Kỷ niệm 30 năm quan hệ Việt Nam - Hoa Kỳ.",
+     "Kỷ niệm ba mươi năm quan hệ Việt Nam Hoa Kỳ."),
+    ("Ban Tuyên giáo - Dân vận xã tổ chức hội nghị.",
+     "Ban Tuyên giáo, Dân vận xã tổ chức hội nghị."),
+    # signature blocks
+    ("TM. BAN CHẤP HÀNH ĐOÀN XÃ PHÓ BÍ THƯ PHỤ TRÁCH Lường Văn Tuấn",
+     "thay mặt ban chấp hành đoàn xã, phó bí thư phụ trách, Lường Văn Tuấn"),
+    ("TM. ỦY BAN NHÂN DÂN XÃ TÂN LẬP CHỦ TỊCH Lò Văn Hùng",
+     "thay mặt ủy ban nhân dân xã tân lập, chủ tịch, Lò Văn Hùng"),
+]  # fmt: skip
+
+
+ALL_BATCHES = BATCH + BATCH_TWO + BATCH_THREE + BATCH_FOUR + BATCH_FIVE + BATCH_SIX + BATCH_SEVEN
 
 
 @pytest.mark.parametrize(("written", "spoken"), ALL_BATCHES)
