@@ -215,8 +215,10 @@ COUNT_CODE = re.compile(
 
 AGE_BEFORE = re.compile(r"(?:,|\()\s?(?:khoảng |chừng |tầm )?$")
 AGE_AFTER = re.compile(r"\s?(?:[,;)]|\.(?!\d)|$)")
+CHILD_BEFORE = re.compile(r"(?:^|[^\w])(?:trẻ em|trẻ|cháu|bé|học sinh) (?:dưới|trên|từ) $")
 """'Cháu Lò Thị Mai, 12t, cao 1m40', 'Bệnh nhân nam (67t)': a number and 't' set beside a
-person, between commas or in brackets, is an age (in lost-person and health notices)."""
+person, between commas or in brackets, is an age (in lost-person and health notices); so is
+one after a child and 'dưới', 'trên', 'từ' ('Trẻ em dưới 6t')."""
 
 
 def _road(m: re.Match[str], ctx: _Context) -> str:
@@ -270,7 +272,8 @@ def _count_code(m: re.Match[str], ctx: _Context) -> str:
         return m.group(0)
     more = f" {ctx.integer(m['more'])}" if m["more"] else ""
     if m["tail"] == "t":  # '5t' elsewhere may be 'triệu' or 'tuổi': as written
-        if AGE_BEFORE.search(_before(m, 10)) and AGE_AFTER.match(m.string, m.end()):
+        apposed = AGE_BEFORE.search(_before(m, 10)) and AGE_AFTER.match(m.string, m.end())
+        if apposed or CHILD_BEFORE.search(_before(m, 24)):
             return f"{ctx.integer(m['count'])} tuổi"  # 'ông Nguyễn Văn Sáu, 45t, mặc áo …'
         return m.group(0)
     last = f" {spell(m['last'])}" if m["last"] else ""  # '12N3D' → 'mười hai en ba đê'
@@ -295,6 +298,8 @@ def _tonnes(m: re.Match[str], ctx: _Context) -> str:
     per_hectare = _after(m, 3) == "/ha"  # 'năng suất 6t/ha'
     if not (_ends_with(before, LOAD_WORDS) or LOAD_CLAUSE.search(before) or per_hectare):
         return m.group(0)
+    if CHILD_BEFORE.search(before):
+        return m.group(0)  # 'Trẻ em dưới 6t': an age (read by the codes after)
     if m["part"]:  # 'xe 3T5', '1T25': three tonnes and a half, said as the trade says it
         return f"{ctx.number(m['n'])} tấn {ctx.integer(m['part'])}"
     to = f" đến {ctx.number(m['n2'])}" if m["n2"] else ""  # 'xe 10T-15T'

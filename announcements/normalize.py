@@ -564,6 +564,7 @@ LATITUDES = ("vĩ bắc", "vĩ nam")
 SCORE_WORDS = (
     "tỷ số", "tỉ số", "thắng", "thua", "hòa", "hoà", "chung cuộc", "lượt đi", "lượt về",
     "luân lưu", "đánh bại", "vượt qua", "dẫn", "dẫn trước", "hiệp một", "hiệp hai", "ván",
+    "hiệu số",
     "set", "séc",
 )  # fmt: skip
 SCORE_BEFORE = re.compile(

@@ -495,6 +495,7 @@ BATCH_SIX: list[tuple[str, str]] = [
 
 BATCH_SEVEN: list[tuple[str, str]] = [
     # sport
+    # first pass missed: a goal difference after 'hiệu số' read as a range
     ("Kết thúc vòng bảng, đội thôn Đông có 3 trận thắng, hiệu số 7-2.",
      "Kết thúc vòng bảng, đội thôn Đông có ba trận thắng, hiệu số bảy hai."),
     ("Đội nhà hòa 2-2 ở lượt về, thua 4-5 trên chấm phạt đền.",
@@ -509,6 +510,7 @@ BATCH_SEVEN: list[tuple[str, str]] = [
      "Phụ cấp một triệu năm trăm nghìn đồng một người trong sáu tháng."),
     ("Người bị nạn là anh Lý A Chư, 28t.",
      "Người bị nạn là anh Lý A Chư, hai mươi tám tuổi."),
+    # first pass missed: a child's age after 'dưới' read as tonnes
     ("Trẻ em dưới 6t được miễn vé vào cửa.",
      "Trẻ em dưới sáu tuổi được miễn vé vào cửa."),
     ("Xe trên 10T không được lưu thông qua cầu Khe Lau.",
@@ -516,6 +518,7 @@ BATCH_SEVEN: list[tuple[str, str]] = [
     # codes
     ("Máy cắt 471 nhảy sự cố lúc 3h sáng.",
      "Máy cắt bốn bảy một nhảy sự cố lúc ba giờ sáng."),
+    # first pass missed: a variety's number before 'đạt' taken for a price in đồng
     ("Giống lúa lai Nhị ưu 986 đạt năng suất cao.",
      "Giống lúa lai Nhị ưu chín tám sáu đạt năng suất cao."),
     ("Giống đậu tương ĐT26 được đưa vào sản xuất.",
@@ -591,6 +594,8 @@ def test_after_a_count_of_days_their_range_says_ngay_once(written: str, spoken: 
          "Lũ cuốn trôi cầu ở hai trên sáu bản Huổi Luông và Pá Khoang."),
         ("Hỗ trợ 2 lần/3 năm.", "Hỗ trợ hai lần trong ba năm."),
         ("Ông Lù Văn Pao, chừng 60t.", "Ông Lù Văn Pao, chừng sáu mươi tuổi."),
+        ("Học sinh từ 15t trở lên.", "Học sinh từ mười lăm tuổi trở lên."),
+        ("Xe tải trên 8t cấm qua.", "Xe tải trên tám tấn cấm qua."),
         ("Người đi lạc: bà Hà Thị Bảy (78t), tóc bạc.",
          "Người đi lạc: bà Hà Thị Bảy (bảy mươi tám tuổi), tóc bạc."),
         ("Cấm xe có tải trọng trên 2T5.", "Cấm xe có tải trọng trên hai tấn năm."),
@@ -698,7 +703,7 @@ HOSTILE = (
     "TM. ỦY BAN KT. CHỦ TỊCH PHÓ CHỦ TỊCH ", "mỗi đội 8-10 ", "T/M ỦY BAN ", "Mass., ",
     "Ngày Nước thế giới 22/3 xã ", "set 2: 21-25; ", "(W.H.O.) ", "Co., Ltd. ",
     "TM. ỦY BAN CHỦ TỊCH NGUYỄN VĂN A ", "2 ngày: 5 và 6/12 ",
-    "N.V.T (45t, ",
+    "N.V.T (45t, ", "trẻ em dưới 6t ", "Nhị ưu 986 đạt ",
 )  # fmt: skip
 """Shapes of this file's rules, repeated: each must be read in time linear in its length."""
 
