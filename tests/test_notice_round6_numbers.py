@@ -536,7 +536,47 @@ BATCH_SEVEN: list[tuple[str, str]] = [
 ]  # fmt: skip
 
 
+BATCH_EIGHT: list[tuple[str, str]] = [
+    # sport
+    ("Bóng chuyền hơi: đội Hội Phụ nữ thắng đội Hội Nông dân 2-1 (15-12, 13-15, 15-10).",
+     "Bóng chuyền hơi: đội Hội Phụ nữ thắng đội Hội Nông dân hai một (mười lăm mười hai, mười "
+     "ba mười lăm, mười lăm mười)."),
+    ("Trận đấu kết thúc với tỷ số 0-3.", "Trận đấu kết thúc với tỷ số không ba."),
+    # days
+    ("Giải diễn ra 3 ngày, từ 15-17/8.",
+     "Giải diễn ra ba ngày, từ ngày mười lăm đến ngày mười bảy tháng tám."),
+    ("Tập huấn 2 ngày 25-26/9/2025 cho cán bộ thôn.",
+     "Tập huấn hai ngày hai mươi lăm đến hai mươi sáu tháng chín năm hai nghìn không trăm hai "
+     "mươi lăm cho cán bộ thôn."),
+    # named days, counts, ages, loads
+    ("Ngày Khuyến học Việt Nam 2/10 hội khuyến học xã trao thưởng.",
+     "Ngày Khuyến học Việt Nam hai tháng mười hội khuyến học xã trao thưởng."),
+    ("Có 6/6 chi hội Phú Lợi, Phú Thọ, Phú Hòa, Phú Lộc, Phú An và Phú Mỹ tham gia.",
+     "Có sáu trên sáu chi hội Phú Lợi, Phú Thọ, Phú Hòa, Phú Lộc, Phú An và Phú Mỹ tham gia."),
+    ("Thanh niên bị thương (nam, 19t) đã được đưa đi cấp cứu.",
+     "Thanh niên bị thương (nam, mười chín tuổi) đã được đưa đi cấp cứu."),
+    ("Xe tải 1T9 chở vật liệu được phép vào công trình.",
+     "Xe tải một tấn chín chở vật liệu được phép vào công trình."),
+    # codes
+    ("Đóng máy cắt 371 E20.1 lúc 16h.",
+     "Đóng máy cắt ba bảy một e hai mươi chấm một lúc mười sáu giờ."),
+    ("Giống lúa J02 và ĐS1 thích hợp vụ Xuân.",
+     "Giống lúa gi không hai và đê ét một thích hợp vụ Xuân."),
+    ("Tố giác ma túy gọi 113 hoặc 0983.113.113.",
+     "Tố giác ma túy gọi một một ba hoặc không chín tám ba, một một ba, một một ba."),
+    # dashes
+    ("Trận Việt Nam - Indonesia phát sóng trực tiếp lúc 19h.",
+     "Trận Việt Nam In đô nê xi a phát sóng trực tiếp lúc mười chín giờ."),
+    ("Tàu Thống Nhất tuyến Hà Nội - TP.HCM chạy lại.",
+     "Tàu Thống Nhất tuyến Hà Nội thành phố Hồ Chí Minh chạy lại."),
+    # signature blocks
+    ("TL. TRƯỞNG BAN CHÁNH VĂN PHÒNG Lý Thị Hoa",
+     "thừa lệnh trưởng ban, chánh văn phòng, Lý Thị Hoa"),
+]  # fmt: skip
+
+
 ALL_BATCHES = BATCH + BATCH_TWO + BATCH_THREE + BATCH_FOUR + BATCH_FIVE + BATCH_SIX + BATCH_SEVEN
+ALL_BATCHES += BATCH_EIGHT
 
 
 @pytest.mark.parametrize(("written", "spoken"), ALL_BATCHES)
