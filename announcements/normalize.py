@@ -1158,6 +1158,10 @@ def _joined_names(before: list[str], after: list[str]) -> bool:
     each, a foreign one maybe already said in syllables: 'người Bờ ru - Vân Kiều') is said
     with no pause."""
     names_after = _names_at_start(after)
+    if " ".join([*after[:2], ""]).startswith(
+        PLACE_KINDS
+    ):  # '… - TP.HCM' read 'thành phố hồ chí minh'
+        names_after = 2
     if names_after == 0:
         return False
     for size in range(1, min(3, len(before) - 1) + 1):
@@ -1197,6 +1201,8 @@ JOINING_WORDS = (
 )  # fmt: skip
 """Words before a pair of names that a dash joins ('tuyến Vinh - Cửa Lò', a power line
 '110kV Đồng Xoài - Bình Long' after its voltage)."""
+PLACE_KINDS = ("thành phố ", "tỉnh ", "huyện ", "thị xã ", "thị trấn ")
+"""A place named by an abbreviation, already said in lower case, after the dash."""
 LANGUAGE_WORDS = (" tiếng", " song ngữ", " từ điển")
 """Before a pair of languages, whose first may be a loan word said in lower case ('tiếng
 Khmer - Việt' → 'tiếng khơ me Việt'; the second is one word)."""

@@ -1381,7 +1381,7 @@ ROUND_THREE_SEVENTH: dict[str, list[tuple[str, str]]] = {
          "Từ ngày một tháng một năm hai nghìn không trăm hai mươi sáu, khai sinh, đăng ký thường "
          "trú, cấp thẻ bảo hiểm y tế cho trẻ dưới sáu tuổi được thực hiện liên thông trực tuyến."),
         ("Xe khách giường nằm chạy tuyến Tân Lập - TP. Hồ Chí Minh xuất phát lúc 18h hằng ngày.",
-         "Xe khách giường nằm chạy tuyến Tân Lập, thành phố Hồ Chí Minh xuất phát lúc mười tám "
+         "Xe khách giường nằm chạy tuyến Tân Lập thành phố Hồ Chí Minh xuất phát lúc mười tám "
          "giờ hằng ngày."),
         ("Trong đợt mưa lũ từ ngày 25-28/10, xã bị ngập 250 ha lúa, 30 ha hoa màu.",
          "Trong đợt mưa lũ từ ngày hai mươi lăm đến ngày hai mươi tám tháng mười, xã bị ngập hai "
