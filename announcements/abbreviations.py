@@ -11,7 +11,17 @@ import unicodedata
 
 from common.i18n import _
 
-from .rules import _after, _alternation, _before, _Context, _ends_with, _trie_pattern, spell
+from .rules import (
+    REGNAL,
+    _after,
+    _alternation,
+    _before,
+    _before_as_written,
+    _Context,
+    _ends_with,
+    _trie_pattern,
+    spell,
+)
 from .syllables import is_vietnamese_syllable
 from .vocabulary import (
     ABBREVIATIONS,
@@ -36,8 +46,8 @@ def _initial(m: re.Match[str], ctx: _Context) -> str:
     Văn hát, sinh năm …'); before a place it is the kind of place ('H. Đồng Phú' → 'huyện
     Đồng Phú', 'P.5' → 'phường năm')."""
     letter, after = m["letter"], _after(m, 2)
-    if letter in "IVXLC" and after[:1].isdigit():
-        return m.group(0)  # 'Phần I.2': a numbered heading, read with the numerals
+    if letter in "IVXLC" and (after[:1].isdigit() or REGNAL.search(_before_as_written(m))):
+        return m.group(0)  # 'Phần I.2', 'Vua Rama X.': numerals, read with the others
     previous = m.string[max(0, m.start() - 20) : m.start()].split()
     if previous and len(previous[-1]) > 1 and previous[-1].isalpha() and previous[-1].istitle():
         return spell(letter) + ("." if not after.strip() or PLACE_NAME_START.match(after) else "")
@@ -97,7 +107,18 @@ def _abbreviation(m: re.Match[str], ctx: _Context) -> str:
         return f" {spell(written)} "
     if written.endswith(".") and not _names_a_place(_after(m, 40)):
         return f" {ABBREVIATIONS[written]}. "  # 'các thôn, KP.': the dot ends the sentence
-    return f" {ABBREVIATIONS[written]} "
+    return f" {_without_head(ABBREVIATIONS[written], before)} "
+
+
+def _without_head(expansion: str, before: str) -> str:
+    """An expansion whose first two words the notice has just said is said without them: 'Tổ
+    chức WHO' → 'tổ chức y tế thế giới', not 'tổ chức tổ chức …' (one word may be said twice:
+    'ổ dịch DTLCP' is 'ổ dịch dịch tả lợn châu Phi')."""
+    words = expansion.split()
+    said = before.lower().split()[-2:]
+    if len(words) > 2 and said == words[:2]:
+        return " ".join(words[2:])
+    return expansion
 
 
 SENTENCE_START = re.compile(r" ?(?P<word>[A-ZĐ][^\W\d_]*) (?P<next>[^\W_])")

