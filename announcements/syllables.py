@@ -45,12 +45,13 @@ Vietnamese marks (a bare 'Blue' or 'Print' is no Vietnamese word)."""
 PLAIN_SYLLABLE = re.compile(
     r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|k(?=[eiy]|[aou][mn]?$)|[bcdghlmnpqrstvx])?"
     r"(?:(?:oai|oay|oeo|uay|uyu|ieu|yeu|uoi|uou|uya|ai|ao|au|ay|eo|eu|iu|oi|ui|uu|ia)"
-    r"|(?:uye|ye|ie|uo|ua|oa|oe|oo|ue|uy|[aeiouy])(?:ch|ng|nh|[cmnptk])?)$"
+    r"|oo(?:ng|c)|(?:uye|ye|ie|uo|ua|oa|oe|ue|uy|[aeiouy])(?:ch|ng|nh|[cmnptk])?)$"
 )
 """A Vietnamese syllable written without its marks ('Nguyen', 'Truong', 'dich'): only the
 vowels Vietnamese writes ('ei', 'ey', 'ou', 'ea', 'oe' + 'ng' are foreign: 'Heineken',
 'Kong-rey', 'Boeing'), a falling diphthong ends it ('Heung' is Korean), and 'k' comes only
-before e, i, y or in the short names of the Highlands ('Kon Tum', 'Ka Tê'; 'Kong' is foreign)."""
+before e, i, y or in the short names of the Highlands ('Kon Tum', 'Ka Tê'; 'Kong' is foreign);
+'oo' only before ng or c ('xoong', 'soóc'; 'Moon' is foreign)."""
 
 
 @lru_cache(maxsize=1 << 16)
@@ -162,6 +163,7 @@ NUCLEI = {
     "ui": "ui", "uo": "uô", "ia": "ia", "iu": "iu", "ây": "ây", "a": "a", "e": "ê", "i": "i",
     "o": "ô", "u": "u", "y": "i", "ê": "ê", "ô": "ô", "ơ": "ơ", "ư": "ư", "ă": "ă",
     "ë": "ec", "ä": "ac", "ö": "ooc", "ɛ": "e", "ï": "i", "ɔ": "o", "oa": "oa", "iê": "iê",
+    "uô": "uô",
 }  # fmt: skip
 """Foreign vowels said the Vietnamese way: 'o' is 'ô' and 'e' 'ê' ('Noru' → 'Nô ru'), but a
 closed 'e' is 'e' ('Messi' → 'Mét xi'); ê, ô, ơ, ư, ă, ây come from the spelling rules, and
@@ -183,7 +185,9 @@ LOOSE = re.compile(r"[cpstk]h|.")
 """Consonants before the first vowel that no onset holds, each said with 'ờ', a digraph as one
 ('Phnom' → 'Phờ nôm')."""
 ACUTE = "\u0301"
-SILENT_E = re.compile(r"(?<![aeiou])(?P<vowel>[aiouy])(?P<consonant>[bcdfgklmnprstvz])es?$")
+SILENT_E = re.compile(
+    r"(?<![aeiou])(?P<vowel>[aeiouy])(?P<consonant>[bcdfgklmnprstvz])(?:e|(?<![cgsz])es)$"
+)
 
 
 def _silent_e(m: re.Match[str]) -> str:
@@ -192,6 +196,8 @@ def _silent_e(m: re.Match[str]) -> str:
     'fake' → 'phây', 'game' → 'ghêm', 'like' → 'lai', 'Iodine' → 'I ô đin'."""
     vowel, consonant = m["vowel"], m["consonant"]
     one_syllable = not re.search(f"[{VOWELS}y]", m.string[: m.start()])
+    if vowel == "e":  # 'Pete' → 'Pít', 'Steve'; in a longer word the e is said ('Irene')
+        return "i" + consonant if one_syllable else m.group(0)
     if vowel == "a":
         if consonant in "mn":
             return "ê" + consonant
@@ -231,9 +237,11 @@ ENGLISH_SPELLINGS: tuple[Spelling, ...] = (
     DOUBLED,
     (re.compile(r"q(?!u)"), "k"),  # a q without its u: 'Uniqlo' → 'cờ lô', 'Qantas'
     (re.compile(r"dj"), "j"),  # 'Djokovic' → 'Giô cô vích', 'Djibouti'
+    (re.compile(r"sch$"), "s"),  # German: 'Bosch' → 'Bốt'
     (re.compile(r"^([mn])(?=[bdfjklpqstvwz])"), r"e\1"),  # 'Nvidia' → 'En vi', 'Mbappe' → 'Em'
     (re.compile(r"(?<=[^aeiouy])oe$"), "ô"),  # 'Joe', 'Monroe'
     (re.compile(r"g?gi(?=[aou])"), "j"),  # Italian: 'Giorgia' → 'Gioóc gia', 'Giovanni'
+    (re.compile(r"(?<=[gk])w(?=[aeiou])"), "u"),  # 'Gwangju' → 'Goang giu', 'Kwame'
     (re.compile(r"(?<=(?<![cstwz])[gh])ua"), "oa"),  # 'Guatemala', 'Nicaragua', 'Huang'
     (re.compile(r"(?<=[^aeiouy])iang"), "iêng"),  # 'Chiang Mai' → 'Chiêng', 'Jiangsu'
     (re.compile(r"qu(?=[aeioy])"), "q"),  # 'Paraquat': the u belongs to the q
@@ -255,13 +263,16 @@ ENGLISH_SPELLINGS: tuple[Spelling, ...] = (
     (re.compile(r"ng(?=[ey])"), "nj"),  # 'Ranger', 'Messenger', 'Angela'
     (re.compile(r"(?<=[aeiou])ng(?=[aiou])"), "ngg"),  # 'Duolingo' → 'linh gô', 'Congo'
     (re.compile(r"(?<=[^aeiou])ayer(?=s?$)"), "aiơ"),  # 'Bayer' → 'Bai ơ'
-    (re.compile(r"er(?=s?$)"), "ơ"),  # 'Super', 'Inter', 'Scanner'
+    (re.compile(r"ers?$"), "ơ"),  # 'Super', 'Inter', 'Scanner', 'Sanders' → 'Xan đơ'
     (
-        re.compile(r"(?<=[aeiouy])(?P<consonants>[^aeiouy]+)[eiu]r(?=[^aeiouyï])"),
+        re.compile(rf"(?<=[aeiouy])(?P<consonants>[^{VOWELS}y]+)[eiu]r(?=[^{VOWELS}y])"),
         r"\g<consonants>ơ",
     ),
-    (re.compile(r"^(?P<onset>[^aeiouy]+)er(?=[^aeiouyï])"), r"\g<onset>ë"),
-    (re.compile(r"^er(?=[^aeiouy])"), "ơ"),  # 'Erling'
+    (re.compile(rf"^(?P<onset>[^{VOWELS}y]+)er(?=[^{VOWELS}y])"), r"\g<onset>ë"),  # 'Jerome'
+    (re.compile(rf"^er(?=[^{VOWELS}y])"), "ơ"),  # 'Erling'
+    (re.compile(r"^(?P<onset>[^aeiouy]+)ur(?=[^aeiouy]+$)"), r"\g<onset>uô"),  # 'Turk' → 'Tuốc'
+    (re.compile(r"arl$"), "ä"),  # 'Karl', 'Carl' → 'Các'
+    (re.compile(r"(?<=[^aeiouy])ir$"), "ia"),  # 'Vladimir' → '… mia', 'Molnupiravir' → '… via'
     # 'Barcelona', 'Arsenal' (not the English 'Star' after two consonants)
     (re.compile(r"(?:^|(?<=[^aeiouy]))(?<![^aeiouy]{2})ar(?=[^aeiouyrï][aeiouyï])"), "ä"),
     (re.compile(r"(?<=[^aeiouyl])or(?=[^aeiouyrï][aeiouyï])"), "ö"),  # 'Metformin' → 'phoóc'
@@ -462,7 +473,8 @@ KOREAN_EO = re.compile(r"(?<=[sjyhg])eo(?=ng|[nkmplt])|(?<=ch)eo(?=ng|[nkmplt])"
 KOREAN_EU = re.compile(r"eu(?=ng|[nklm])")
 """A closed Korean 'eu' ('Heung', 'Eun'; not 'Europe')."""
 KOREAN_AE = re.compile(r"ae(?=[^aeiou][aeiou])")
-"""A Korean 'ae' before a syllable ('Daegu' → 'Đe gu'; not 'Michael')."""
+"""A Korean 'ae' before a syllable ('Daegu' → 'Đe gu'; not 'Michael'); a final one is not told
+from the Japanese ('Nalgae' → 'Nan ga ê' as 'Sanae' → 'Xa na ê')."""
 
 
 def _korean(spelled: str, given_name: bool) -> str:

@@ -489,6 +489,236 @@ BATCH_ONE: list[tuple[str, str]] = [
 ]  # fmt: skip
 """Batch 1: written before the reader ran on it."""
 
+BATCH_TWO: list[tuple[str, str]] = [
+    # first pass missed
+    # expected reading corrected: a first 'er' is 'éc' (round five); an English a as written
+    ('Thượng nghị sĩ Bernie Sanders.',
+     'Thượng nghị sĩ Béc ni Xan đơ.'),
+    ('Ông Mike Pompeo.',
+     'Ông Mai Pôm pê ô.'),
+    # first pass missed
+    # expected reading corrected: consonants as written ('Héc')
+    ('Bộ trưởng Pete Hegseth.',
+     'Bộ trưởng Pít Héc xét.'),
+    # first pass missed
+    ('Ông Jerome Powell.',
+     'Ông Giê rôm Pao en.'),
+    ('Bà Nancy Pelosi.',
+     'Bà Nan xi Pê lô xi.'),
+    # first pass missed
+    ('Ca sĩ Beyonce.',
+     'Ca sĩ Bi ôn xê.'),
+    ('Ông Rishi Sunak.',
+     'Ông Ri si Xu nác.'),
+    ('Ông Boris Johnson.',
+     'Ông Bô rít Giôn xơn.'),
+    # first pass missed
+    ('Thủ tướng Pháp Francois Bayrou.',
+     'Thủ tướng Pháp Phăng xoa Bai ru.'),
+    # first pass missed
+    ('Ông Volker Turk.',
+     'Ông Vôn cơ Tuốc.'),
+    # first pass missed
+    ('Thủ tướng Hà Lan Dick Schoof.',
+     'Thủ tướng Hà Lan Đích Xơ khốp.'),
+    # first pass missed
+    # expected reading corrected: a first 'er' is 'Ơ' (round five's 'Erling')
+    ('Tổng thống Erdogan.',
+     'Tổng thống Ơ đô gan.'),
+    # first pass missed
+    # expected reading corrected: a foreign o is 'ô'
+    ('Ông Viktor Orban.',
+     'Ông Vích tô Oóc ban.'),
+    ('Bà Kaja Kallas.',
+     'Bà Ca gia Ca lát.'),
+    # first pass missed
+    ('Ông Sergey Shoigu.',
+     'Ông Xéc gây Soi gu.'),
+    # first pass missed
+    # expected reading corrected: a closed e is 'e'
+    ('Ông Alexei Navalny.',
+     'Ông A léc xây Na van ni.'),
+    # first pass missed
+    ('Thành phố Yekaterinburg.',
+     'Thành phố Ê ca tê rin bua.'),
+    ('Thành phố Kazan.',
+     'Thành phố Ca dan.'),
+    ('Ông Wang Yi.',
+     'Ông Oang Di.'),
+    # first pass missed
+    ('Thành phố Chongqing.',
+     'Thành phố Chung khinh.'),
+    # first pass missed
+    # expected reading corrected: a foreign o is 'ô'
+    ('Hãng Lenovo và Oppo.',
+     'Hãng Lê nô vô và Ốp pô.'),
+    ('Hãng Vivo và Realme.',
+     'Hãng Vi vô và ri eo mi.'),
+    # first pass missed
+    ('Ứng dụng WeChat.',
+     'Ứng dụng Uy chát.'),
+    ('Thủ tướng Fumio Kishida.',
+     'Thủ tướng Phu mi ô Ki si đa.'),
+    # first pass missed
+    ('Thành phố Sapporo và Kobe.',
+     'Thành phố Xáp pô rô và Cô bê.'),
+    ('Hãng Mazda và Subaru.',
+     'Hãng Mát đa và Xu ba ru.'),
+    ('Hãng Canon và Nikon.',
+     'Hãng Ca nôn và Ni côn.'),
+    # first pass missed
+    ('Tổng thống Moon Jae-in.',
+     'Tổng thống Mun Giê in.'),
+    # first pass missed
+    ('Thành phố Daegu và Gwangju.',
+     'Thành phố Đê gu và Goang giu.'),
+    ('Tập đoàn Posco.',
+     'Tập đoàn Pốt cô.'),
+    # first pass missed
+    # expected reading corrected: the shipped lexicon's form
+    ('Thủ tướng Paetongtarn.',
+     'Thủ tướng Pe tong tan.'),
+    # first pass missed
+    # expected reading corrected: a foreign o is 'ô'
+    ('Tỉnh Nakhon Ratchasima.',
+     'Tỉnh Na khôn Rát cha xi ma.'),
+    # first pass missed
+    # expected reading corrected: a foreign o is 'ô'
+    ('Tỉnh Udon Thani.',
+     'Tỉnh U đôn Tha ni.'),
+    # first pass missed
+    ('Tỉnh Khammouane.',
+     'Tỉnh Khăm muồn.'),
+    ('Tỉnh Battambang.',
+     'Tỉnh Bát tam bang.'),
+    ('Tổng thống Jokowi.',
+     'Tổng thống Giô cô uy.'),
+    ('Thành phố Bandung.',
+     'Thành phố Ban đung.'),
+    ('Thành phố Cebu.',
+     'Thành phố Xê bu.'),
+    # first pass missed
+    # expected reading corrected: a final 'ak' is 'ác'
+    ('Bang Sabah và Sarawak.',
+     'Bang Xa ba và Xa ra oác.'),
+    # first pass missed
+    # expected reading corrected: 'xta' is not a Vietnamese syllable
+    ('Tổng thống Gustavo Petro.',
+     'Tổng thống Gút ta vô Pê trô.'),
+    # first pass missed
+    ('Thành phố Medellin.',
+     'Thành phố Mê đê in.'),
+    # first pass missed
+    ('Thủ đô Quito.',
+     'Thủ đô Ki tô.'),
+    ('Thủ đô La Paz.',
+     'Thủ đô La Pát.'),
+    ('Tổng thống Bukele.',
+     'Tổng thống Bu kê lê.'),
+    ('Thủ đô Kinshasa.',
+     'Thủ đô Kin sa xa.'),
+    ('Thủ đô Abuja.',
+     'Thủ đô A bu gia.'),
+    ('Thành phố Mombasa.',
+     'Thành phố Môm ba xa.'),
+    ('Thủ đô Kigali.',
+     'Thủ đô Ki ga li.'),
+    ('Đội tuyển Cameroon.',
+     'Đội tuyển Ca mơ run.'),
+    # first pass missed
+    ('Hãng Samsonite.',
+     'Hãng Xam xô nai.'),
+    # first pass missed
+    # expected reading corrected: an open e is 'ê'
+    ('Hãng Philips và Electrolux.',
+     'Hãng Phi líp và Ê léc trô lúc.'),
+    # first pass missed
+    ('Hãng Siemens.',
+     'Hãng Xi men.'),
+    # first pass missed
+    ('Hãng Bosch.',
+     'Hãng Bốt.'),
+    # first pass missed
+    ('Hãng Volkswagen.',
+     'Hãng Vôn xờ va gen.'),
+    # first pass missed
+    # expected reading corrected: an open e is 'ê', a foreign o 'ô'
+    ('Hãng Ferrari và Lamborghini.',
+     'Hãng Phê ra ri và Lam bô ghi ni.'),
+    # first pass missed
+    ('Hãng Michelin.',
+     'Hãng Mi sơ lanh.'),
+    ('Mạng Starlink.',
+     'Mạng Xờ ta linh.'),
+    # first pass missed
+    # expected reading corrected: 'Xpút' is not a Vietnamese syllable
+    ('Vắc xin Sputnik.',
+     'Vắc xin xờ pút ních.'),
+    # first pass missed
+    ('Thuốc Molnupiravir.',
+     'Thuốc Môn nu pi ra via.'),
+    ('Thuốc Paxlovid.',
+     'Thuốc Pác lô vít.'),
+    ('Thuốc Tamoxifen.',
+     'Thuốc Ta mốc xi phen.'),
+    # first pass missed
+    # expected reading corrected: a foreign o is 'ô'; 'prôn' is not a Vietnamese syllable
+    ('Thuốc Chlorantraniliprole.',
+     'Thuốc Cờ lô ran tra ni li pờ rôn.'),
+    # first pass missed
+    # expected reading corrected: the shipped lexicon's form
+    ('Thuốc Hexaconazole.',
+     'Thuốc hê xa cô na dôn.'),
+    ('Cầu thủ Erling Haaland.',
+     'Cầu thủ Ơ linh Ha lan.'),
+    # first pass missed
+    ('Cầu thủ Virgil van Dijk.',
+     'Cầu thủ Vơ gin van Đai.'),
+    # first pass missed
+    # expected reading corrected: a consonant and r open the next syllable ('đờ rích')
+    ('Cầu thủ Luka Modric.',
+     'Cầu thủ Lu ca Mô đờ rích.'),
+    # first pass missed
+    ('Cầu thủ Robert Lewandowski.',
+     'Cầu thủ Rô bét Lê van đốp xki.'),
+    ('Tay vợt Daniil Medvedev.',
+     'Tay vợt Đa ni in Mét vê đép.'),
+    ('Bão Haiyan.',
+     'Bão Hai dan.'),
+    ('Bão Rai và bão Noru.',
+     'Bão Rai và bão Nô ru.'),
+    # first pass missed
+    ('Bão Saudel và bão Nalgae.',
+     'Bão Xau đen và bão Nan gê.'),
+    # first pass missed
+    ('Bão Trases và bão Bolaven.',
+     'Bão Tra xét và bão Bô la ven.'),
+    # first pass missed
+    # expected reading corrected: 'xtáp' is not a Vietnamese syllable
+    ('Vua Carl XVI Gustaf.',
+     'Vua Các mười sáu Gút táp.'),
+    # first pass missed
+    ('Nữ hoàng Margrethe II.',
+     'Nữ hoàng Mác gơ rết đệ nhị.'),
+    # first pass missed
+    # expected reading corrected: w is 'u', a closed e 'e'
+    ('Vua Willem-Alexander.',
+     'Vua Uy lem A léc xan đơ.'),
+    # first pass missed
+    # expected reading corrected: the letters O and D are 'o', 'dê'
+    ('Tổ chức OECD và IMF.',
+     'Tổ chức o e xê dê và i em ép.'),
+    ('Tổ chức UNHCR.',
+     'Tổ chức u en hát xê e rờ.'),
+    ('Nhóm G7 họp.',
+     'Nhóm giê bảy họp.'),
+    # first pass missed
+    # expected reading corrected: letters no list holds are spelled
+    ('Tổ chức ILO.',
+     'Tổ chức i e lờ o.'),
+]  # fmt: skip
+"""Batch 2: written after batch 1's fixes, before the reader ran on it (commit 800b35c)."""
+
 KNOWN_MISSES = {
     "Ông Jensen Huang": "'Huang' has the shape of Vietnamese written without marks ('khuâng')",
     "Ông Warren Buffett": "an English closed u ('Báp') is not told from the Latin u ('Bu')",
@@ -504,27 +734,51 @@ KNOWN_MISSES = {
     "Bang Nevada và Ohio": "an English i before a vowel ('hai') is not told from 'Rio'",
     "Thành phố Lyon": "a French final 'on' ('ông') is not told from the English ('Boston')",
     "HLV Pep Guardiola": "'Pep' has the shape of a Vietnamese syllable written without marks",
+    "Ông Jerome Powell": "English 'ow' before a vowel ('Pao') is not told from 'Rowan'",
+    "Ca sĩ Beyonce": "'ey' said 'i ôn' by the singer's own choice",
+    "Thủ tướng Pháp Francois": "French 'an', 'ois' ('Phăng xoa') are not told from English",
+    "Thủ tướng Hà Lan Dick Schoof": "Dutch 'sch', 'oo'",
+    "Ông Sergey Shoigu": "a Russian final 'ey' ('gây') is not told from the English ('Sydney')",
+    "Thành phố Yekaterinburg": "Russian 'ye' ('Ê') and '-burg' ('bua') are not told from 'Yemen'",
+    "Thành phố Chongqing": "pinyin 'q' ('ch') and 'ong'",
+    "Ứng dụng WeChat": "the English word 'we' ('uy') in a brand",
+    "Thành phố Sapporo và Kobe": "a Japanese final e is said ('Cô bê'), an English one silent",
+    "Tỉnh Khammouane": "a Lao place the press writes 'Khăm Muộn'",
+    "Thành phố Medellin": "Spanish 'll' ('Mê đê in')",
+    "Thủ đô Quito": "Spanish 'qui' ('Ki') is not told from English ('Quinn')",
+    "Hãng Samsonite": "English '-ite' ('nai') is not told from the chemists' ('Nitrite')",
+    "Hãng Siemens": "German 'ie' ('Xi men') is not told from Spanish ('Diego')",
+    "Hãng Volkswagen": "German w ('va') and the 's' of a compound",
+    "Hãng Michelin": "French 'ch', 'in' ('Mi sơ lanh')",
+    "Cầu thủ Virgil van Dijk": "Dutch 'ij' ('Đai'), English 'ir' ('Vơ')",
+    "Cầu thủ Robert Lewandowski": "Polish '-wski' (round five's class)",
+    "Bão Saudel và bão Nalgae": "a Korean final 'ae' ('Nan ge') is not told from the Japanese "
+    "('Sanae' → 'Xa na ê')",
+    "Nữ hoàng Margrethe": "Danish 'the', 'gr'",
 }
 """Misses left after the fixes; strict xfails, so they count as misses until a class fixes
 them."""
 
-FIRST_PASS = {"BATCH_ONE": (184, 122, 17)}
+FIRST_PASS = {"BATCH_ONE": (184, 122, 17), "BATCH_TWO": (79, 32, 18)}
 """Per batch: phrases, read right at the first pass, and read differently only by a convention
 of the project or the shipped lexicon's form."""
 
 
 def test_the_batches_are_as_wide_as_written() -> None:
     assert len(BATCH_ONE) == FIRST_PASS["BATCH_ONE"][0]
-    assert len(KNOWN_MISSES) == 14
+    assert len(BATCH_TWO) == FIRST_PASS["BATCH_TWO"][0]
+    assert len(KNOWN_MISSES) == 34
 
 
-@pytest.mark.parametrize(("written", "spoken"), batch_cases((("1", BATCH_ONE),), KNOWN_MISSES))
+@pytest.mark.parametrize(
+    ("written", "spoken"), batch_cases((("1", BATCH_ONE), ("2", BATCH_TWO)), KNOWN_MISSES)
+)
 def test_names_in_the_news_are_read_as_an_announcer_reads_them(written: str, spoken: str) -> None:
     assert spoken_form(written) == spoken
 
 
 def test_every_name_is_said_in_vietnamese_syllables() -> None:
-    assert_said_in_vietnamese_syllables(written for written, _spoken in BATCH_ONE)
+    assert_said_in_vietnamese_syllables(written for written, _spoken in BATCH_ONE + BATCH_TWO)
 
 
 # ----- the classes, each with instances the batches do not hold ----------
@@ -551,6 +805,13 @@ def test_every_name_is_said_in_vietnamese_syllables() -> None:
         ("Tate", "Tết"), ("Slate", "Xờ lết"), ("Cape", "Kếp"),
         # consonants before the first vowel keep their digraph
         ("Phnom", "Phờ nôm"),
+        # batch 2's classes: a final -ers is 'ơ'; a one-syllable 'ete' is 'ít'; an 'er' before
+        # a vowel a rule wrote is said; a one-syllable 'ur' is 'uốc'; 'arl' is 'ác'; a final
+        # 'ir' is 'ia'; gw, kw; a final German 'sch'; 'oo' is 'u' (only 'oong' is Vietnamese)
+        ("Rangers", "Ran giơ"), ("Steve", "Xờ típ"), ("Geraldine", "Giê ran đin"),
+        ("Kurt", "Cuốt"), ("Karl", "Các"), ("Kashmir", "Cát mia"),
+        ("Oseltamivir", "Ô xen ta mi via"),
+        ("Kwame", "Cua mê"), ("Gwen", "Gu en"), ("Fleisch", "Phờ lây"), ("Hoon", "Hun"),
     ],
 )  # fmt: skip
 def test_the_fallback_says_classes_of_names(word: str, said: str) -> None:
@@ -564,7 +825,8 @@ def test_the_fallback_says_classes_of_names(word: str, said: str) -> None:
         ("Paraquat", "Pa ra quát"), ("Quinvaxem", "Quin vác xem"), ("Megi", "Mê ghi"),
         ("Angela", "An giê la"), ("Kia", "Kia"), ("Super", "Xu pơ"), ("Boston", "Bốt tơn"),
         ("Glyphosate", "Gờ li phô xát"), ("Airblade", "E bờ lây"), ("fake", "phây"),
-        ("Chuan", "Chuan"), ("Giant", "Gian"),
+        ("Chuan", "Chuan"), ("Giant", "Gian"), ("Irene", "Ai ơ nê"), ("Trases", "Tra xét"),
+        ("Sanae", "Xa na ê"),
     ],
 )  # fmt: skip
 def test_the_new_rules_leave_their_near_misses_alone(word: str, said: str) -> None:
