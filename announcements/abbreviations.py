@@ -27,6 +27,8 @@ from .vocabulary import (
     ABBREVIATIONS,
     ABBREVIATIONS_AFTER,
     ABBREVIATIONS_BEFORE,
+    COMPANY_NAME_SO_FAR,
+    COMPANY_TRADES,
     OFFICE_WORDS,
     OFFICES,
     ONLY_AS_DOCUMENT,
@@ -90,6 +92,12 @@ def _abbreviation(m: re.Match[str], ctx: _Context) -> str:
         if _in_heading(m) and not of_a_place:
             return written
     before = _before(m)
+    if (
+        written in COMPANY_TRADES
+        and COMPANY_NAME_SO_FAR.search(_before(m, 60))
+        and not NUMBER_AFTER.match(_after(m, 8))  # 'Công ty Minh Anh ĐT 0912…' is a phone
+    ):
+        return f" {COMPANY_TRADES[written]} "
     for expansion, words in ABBREVIATIONS_AFTER.get(written, {}).items():
         if _ends_with(before, words):
             return f" {expansion} "
@@ -189,7 +197,13 @@ NUMBER_AFTER = re.compile(r"\s?(?:số\b|\d)")
 
 ABBREVIATION = re.compile(
     _trie_pattern(
-        {**ABBREVIATIONS_AFTER, **ABBREVIATIONS_BEFORE, **OFFICES, **ABBREVIATIONS},
+        {
+            **COMPANY_TRADES,
+            **ABBREVIATIONS_AFTER,
+            **ABBREVIATIONS_BEFORE,
+            **OFFICES,
+            **ABBREVIATIONS,
+        },
         lambda key: not key.endswith("."),
     )
 )
