@@ -240,6 +240,7 @@ ENGLISH_SPELLINGS: tuple[Spelling, ...] = (
     (re.compile(r"sch$"), "s"),  # German: 'Bosch' → 'Bốt'
     (re.compile(r"^([mn])(?=[bdfjklpqstvwz])"), r"e\1"),  # 'Nvidia' → 'En vi', 'Mbappe' → 'Em'
     (re.compile(r"(?<=[^aeiouy])oe$"), "ô"),  # 'Joe', 'Monroe'
+    (re.compile(r"(?<=[^aeiouy])iy$"), "i"),  # 'Abiy' → 'A bi'
     (re.compile(r"g?gi(?=[aou])"), "j"),  # Italian: 'Giorgia' → 'Gioóc gia', 'Giovanni'
     (re.compile(r"(?<=[gk])w(?=[aeiou])"), "u"),  # 'Gwangju' → 'Goang giu', 'Kwame'
     (re.compile(r"(?<=(?<![cstwz])[gh])ua"), "oa"),  # 'Guatemala', 'Nicaragua', 'Huang'

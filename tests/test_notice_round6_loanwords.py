@@ -9,7 +9,7 @@ reader ran on it (commit c1a5e3d). First-pass misses are marked where they stand
 changed to a convention of the project or to the shipped lexicon's form is marked `# expected
 reading corrected: <why>`; a lexicon form in lower case is not marked (case cannot be heard).
 Batch 2 was written after batch 1's fixes, before the reader ran on it: its first pass is the
-honest figure for fresh names.
+honest figure for fresh names, and batch 3's, written after batch 2's fixes, the next one.
 
 Decisions (README, "How text is read"):
 - a storm keeps its y as 'd' ('Yagi' → 'Da ghi'), as northern bulletins say it and the shipped
@@ -719,6 +719,170 @@ BATCH_TWO: list[tuple[str, str]] = [
 ]  # fmt: skip
 """Batch 2: written after batch 1's fixes, before the reader ran on it (commit 800b35c)."""
 
+BATCH_THREE: list[tuple[str, str]] = [
+    ('Ông Tim Cook thăm Việt Nam.',
+     'Ông Tim Cúc thăm Việt Nam.'),
+    ('Ông Sundar Pichai.',
+     'Ông Xun đa Pi chai.'),
+    # first pass missed
+    ('Ông Satya Nadella.',
+     'Ông Xát da Na đen la.'),
+    ('Ông Jeff Bezos.',
+     'Ông Giép Bê dốt.'),
+    ('Bà Hillary Clinton.',
+     'Bà Hi la ri Cờ lin tơn.'),
+    # first pass missed
+    # expected reading corrected: 'nk' keeps n, a closed e is 'e'
+    ('Ông Antony Blinken.',
+     'Ông An tô ni Bờ lin ken.'),
+    # first pass missed
+    ('Ông Justin Trudeau.',
+     'Ông Giớt tin Tru đô.'),
+    # first pass missed
+    # expected reading corrected: 'ar' before a consonant and a vowel is 'ác' (round five)
+    ('Ông Mark Carney.',
+     'Ông Mác Các ni.'),
+    ('Ông Anthony Albanese.',
+     'Ông An tô ni An ba ni dơ.'),
+    ('Thủ tướng Christopher Luxon.',
+     'Thủ tướng Cờ rít tô phơ Lúc xơn.'),
+    ('Ông Pedro Pascal.',
+     'Ông Pê đờ rô Pát can.'),
+    # first pass missed
+    ('Ông Luis Arce.',
+     'Ông Lu ít Ác xê.'),
+    ('Ông Cyril Ramaphosa.',
+     'Ông Xi rin Ra ma phô xa.'),
+    # first pass missed
+    # expected reading corrected: an h before a consonant is silent
+    ('Ông Abiy Ahmed.',
+     'Ông A bi A mét.'),
+    ('Ông Narendra Modi.',
+     'Ông Na ren đờ ra Mô đi.'),
+    ('Thành phố Mumbai và Kolkata.',
+     'Thành phố Mum bai và Côn ca ta.'),
+    # first pass missed
+    # expected reading corrected: ng between vowels is 'ng g', a foreign o 'ô'
+    ('Thành phố Bangalore.',
+     'Thành phố Bang ga lô.'),
+    ('Thủ đô Kathmandu.',
+     'Thủ đô Cát man đu.'),
+    # first pass missed
+    # expected reading corrected: the shipped lexicon's form
+    ('Thủ đô Dhaka.',
+     'Thủ đô Đắc ca.'),
+    ('Thủ đô Colombo.',
+     'Thủ đô Cô lôm bô.'),
+    ('Thủ đô Ulaanbaatar.',
+     'Thủ đô U lan ba ta.'),
+    # first pass missed
+    # expected reading corrected: an s before a stop is 'xờ'; 'sken' is not a Vietnamese syllable
+    ('Thủ đô Astana và Tashkent.',
+     'Thủ đô A xờ ta na và Tát ken.'),
+    ('Thủ đô Tbilisi.',
+     'Thủ đô Tờ bi li xi.'),
+    ('Thủ đô Baku.',
+     'Thủ đô Ba cu.'),
+    ('Thủ đô Ankara.',
+     'Thủ đô An ca ra.'),
+    ('Thủ đô Doha.',
+     'Thủ đô Đô ha.'),
+    # first pass missed
+    ('Thủ đô Muscat.',
+     'Thủ đô Mát cát.'),
+    ('Thủ đô Amman.',
+     'Thủ đô Am man.'),
+    # first pass missed
+    ('Thủ đô Belgrade.',
+     'Thủ đô Ben gờ rát.'),
+    ('Thủ đô Bucharest.',
+     'Thủ đô Bu ca rét.'),
+    ('Thủ đô Sofia.',
+     'Thủ đô Xô phi a.'),
+    # first pass missed
+    ('Thủ đô Reykjavik.',
+     'Thủ đô Rây ki a vích.'),
+    ('Thủ đô Wellington.',
+     'Thủ đô Oen linh tơn.'),
+    # first pass missed
+    ('Thành phố Auckland.',
+     'Thành phố Ốc len.'),
+    # first pass missed
+    ('Thành phố Perth và Adelaide.',
+     'Thành phố Pớt và A đơ lết.'),
+    # first pass missed
+    # expected reading corrected: 'Hyô' is not a Vietnamese syllable
+    ('Tập đoàn Hyosung.',
+     'Tập đoàn Hi ô xung.'),
+    # first pass missed
+    ('Tập đoàn Hanwha.',
+     'Tập đoàn Han hoa.'),
+    ('Tập đoàn Mitsubishi và Toshiba.',
+     'Tập đoàn Mít xu bi si và Tô si ba.'),
+    # first pass missed
+    ('Hãng Shiseido.',
+     'Hãng Si xê i đô.'),
+    ('Hãng Yakult.',
+     'Hãng Da cun.'),
+    ('Hãng Ajinomoto.',
+     'Hãng A gi nô mô tô.'),
+    ('Hãng Xiaomi và Meizu.',
+     'Hãng Xi ao mi và Mây du.'),
+    ('Ứng dụng Alipay.',
+     'Ứng dụng A li pây.'),
+    ('Hãng Sony và Sharp.',
+     'Hãng Xô ni và Sáp.'),
+    ('Hãng Dell và Asus.',
+     'Hãng Đen và A xút.'),
+    # first pass missed
+    ('Hãng Acer.',
+     'Hãng Ây xơ.'),
+    ('Thuốc Amlodipine và Atenolol.',
+     'Thuốc am lô đi pin và A tê nô lôn.'),
+    ('Thuốc Ciprofloxacin.',
+     'Thuốc Xi pờ rô phờ lốc xa xin.'),
+    ('Thuốc Diclofenac.',
+     'Thuốc Đi cờ lô phê nác.'),
+    # first pass missed
+    # expected reading corrected: the shipped lexicon's forms
+    ('Thuốc Abamectin và Cypermethrin.',
+     'Thuốc a ba méc tin và xi pe mê trin.'),
+    ('Bão Kammuri và bão Phanfone.',
+     'Bão Cam mu ri và bão Phan phôn.'),
+    # first pass missed
+    # expected reading corrected: the storm is named by the Vietnamese 'Vàm Cỏ' (the lexicon)
+    ('Bão Vamco và bão Goni.',
+     'Bão vàm cỏ và bão Gô ni.'),
+    ('Bão Molave và bão Linfa.',
+     'Bão mô la vê và bão Lin pha.'),
+    # first pass missed
+    # expected reading corrected: the storm is named by the Vietnamese 'sơn ca' (the lexicon)
+    ('Bão Talas và bão Sonca.',
+     'Bão Ta lát và bão sơn ca.'),
+    # first pass missed
+    # expected reading corrected: a Latin final 'ius' is 'iu' (rounds four and five)
+    ('Cầu thủ Neymar và Vinicius.',
+     'Cầu thủ Nây ma và Vi ni xiu.'),
+    ('Cầu thủ Marcus Rashford.',
+     'Cầu thủ Mác cút Rát phớt.'),
+    ('Cầu thủ Bruno Fernandes.',
+     'Cầu thủ Bờ ru nô Phéc nan đét.'),
+    # first pass missed
+    # expected reading corrected: a k before a is written c
+    ('Cầu thủ Son Heung-min và Kang-in.',
+     'Cầu thủ Son Hưng min và Cang in.'),
+    ('Vua Abdullah II của Jordan.',
+     'Vua Áp đu la đệ nhị của Gioóc đa ni.'),
+    ('Vua Mohammed VI của Maroc.',
+     'Vua Mô ham mét đệ lục của Ma rốc.'),
+    ('Liên đoàn AFC.',
+     'Liên đoàn a ép xê.'),
+    # first pass missed
+    ('Tổ chức ASEANAPOL.',
+     'Tổ chức a xê an a pôn.'),
+]  # fmt: skip
+"""Batch 3: written after batch 2's fixes, before the reader ran on it (commit 56e2ea1)."""
+
 KNOWN_MISSES = {
     "Ông Jensen Huang": "'Huang' has the shape of Vietnamese written without marks ('khuâng')",
     "Ông Warren Buffett": "an English closed u ('Báp') is not told from the Latin u ('Bu')",
@@ -755,11 +919,27 @@ KNOWN_MISSES = {
     "Bão Saudel và bão Nalgae": "a Korean final 'ae' ('Nan ge') is not told from the Japanese "
     "('Sanae' → 'Xa na ê')",
     "Nữ hoàng Margrethe": "Danish 'the', 'gr'",
+    "Ông Satya Nadella": "'ty' before a vowel is 'ti' ('Kyoto'), where Indian names say 'ty'",
+    "Ông Justin Trudeau": "an English closed u ('Giớt') is not told from the Latin u",
+    "Ông Luis Arce": "Spanish 'ui' is two syllables ('Lu ít') where English makes one",
+    "Thủ đô Muscat": "an English closed u ('Mát') is not told from the Latin u",
+    "Thủ đô Belgrade": "a silent e in a longer word ('grát') is not told from 'Airblade'",
+    "Thủ đô Reykjavik": "Icelandic 'kj'",
+    "Thành phố Auckland": "English 'au' ('Ốc') is not told from the Latin ('Claudia')",
+    "Thành phố Perth và Adelaide": "'aide' ('lết') and 'Perth' ('Pớt')",
+    "Tập đoàn Hanwha": "Korean 'wh' ('hoa')",
+    "Hãng Shiseido": "Japanese 'ei' is 'ê i', English 'ây'",
+    "Hãng Acer": "an English a before one consonant ('Ây') is not told from 'Lazada'",
+    "Tổ chức ASEANAPOL": "a body said as a word, made of one in the lexicon ('ASEAN') and more",
 }
 """Misses left after the fixes; strict xfails, so they count as misses until a class fixes
 them."""
 
-FIRST_PASS = {"BATCH_ONE": (184, 122, 17), "BATCH_TWO": (79, 32, 18)}
+FIRST_PASS = {
+    "BATCH_ONE": (184, 122, 17),
+    "BATCH_TWO": (79, 32, 18),
+    "BATCH_THREE": (62, 38, 11),
+}
 """Per batch: phrases, read right at the first pass, and read differently only by a convention
 of the project or the shipped lexicon's form."""
 
@@ -767,18 +947,21 @@ of the project or the shipped lexicon's form."""
 def test_the_batches_are_as_wide_as_written() -> None:
     assert len(BATCH_ONE) == FIRST_PASS["BATCH_ONE"][0]
     assert len(BATCH_TWO) == FIRST_PASS["BATCH_TWO"][0]
-    assert len(KNOWN_MISSES) == 34
+    assert len(BATCH_THREE) == FIRST_PASS["BATCH_THREE"][0]
+    assert len(KNOWN_MISSES) == 46
 
 
 @pytest.mark.parametrize(
-    ("written", "spoken"), batch_cases((("1", BATCH_ONE), ("2", BATCH_TWO)), KNOWN_MISSES)
+    ("written", "spoken"),
+    batch_cases((("1", BATCH_ONE), ("2", BATCH_TWO), ("3", BATCH_THREE)), KNOWN_MISSES),
 )
 def test_names_in_the_news_are_read_as_an_announcer_reads_them(written: str, spoken: str) -> None:
     assert spoken_form(written) == spoken
 
 
 def test_every_name_is_said_in_vietnamese_syllables() -> None:
-    assert_said_in_vietnamese_syllables(written for written, _spoken in BATCH_ONE + BATCH_TWO)
+    batches = BATCH_ONE + BATCH_TWO + BATCH_THREE
+    assert_said_in_vietnamese_syllables(written for written, _spoken in batches)
 
 
 # ----- the classes, each with instances the batches do not hold ----------
@@ -812,6 +995,8 @@ def test_every_name_is_said_in_vietnamese_syllables() -> None:
         ("Kurt", "Cuốt"), ("Karl", "Các"), ("Kashmir", "Cát mia"),
         ("Oseltamivir", "Ô xen ta mi via"),
         ("Kwame", "Cua mê"), ("Gwen", "Gu en"), ("Fleisch", "Phờ lây"), ("Hoon", "Hun"),
+        # batch 3's: a final 'iy' is 'i'
+        ("Tiy", "Ti"),
     ],
 )  # fmt: skip
 def test_the_fallback_says_classes_of_names(word: str, said: str) -> None:
