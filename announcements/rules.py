@@ -234,11 +234,12 @@ def _alternation(words: Iterable[str]) -> str:
 
 
 REGNAL = re.compile(
-    rf"(?:(?<!\w)(?i:{_alternation(REGNAL_TITLES)})\s+[A-ZĐ][^\W\d_]*(?:[\s-]+[^\W\d_]+){{0,4}}"
+    rf"(?:(?<!\w)(?i:{_alternation(REGNAL_TITLES)})(?:[\s-]+[A-ZĐ][^\W\d_]*){{1,5}}"
     rf"|(?<![\w-])(?:{_alternation(REGNAL_NAMES)}))\s+$"
 )
-"""What comes before a reign's numeral: a ruler's title and up to five words of a name and a
-country ('Vua Tây Ban Nha Felipe VI'), or a name that rulers bear ('Elizabeth II')."""
+"""What comes before a reign's numeral: a ruler's title and up to five capitalised words of a
+name and a country ('Vua Tây Ban Nha Felipe VI'; 'Vua Tiếng Việt mùa II' is a contest), or a
+name that rulers bear ('Elizabeth II'), as written or as the lexicon says it ('Sác lơ')."""
 
 
 def spell(code: str) -> str:

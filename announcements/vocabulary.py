@@ -1318,7 +1318,7 @@ REGNAL_TITLES = (
 )  # fmt: skip
 REGNAL_NAMES = (
     "Elizabeth", "Charles", "Sác lơ", "George", "Henry", "Louis", "Napoleon", "Benedict",
-    "Felipe", "Rama", "Phaolô", "Pius", "Willem-Alexander", "Nicholas",
+    "Felipe", "Rama", "Phaolô", "Pius", "Willem-Alexander", "Nicholas", "Lu i",
 )  # fmt: skip
 """A Roman numeral after a ruler's title and name ('Vua Charles III', 'Giáo hoàng Leo XIV'),
 or after one of these names alone ('thời Elizabeth II'), numbers a reign."""
