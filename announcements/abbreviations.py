@@ -122,10 +122,9 @@ def _without_head(expansion: str, before: str) -> str:
     """An expansion whose first two words the notice has just said is said without them: 'Tổ
     chức WHO' → 'tổ chức y tế thế giới', not 'tổ chức tổ chức …' (one word may be said twice:
     'ổ dịch DTLCP' is 'ổ dịch dịch tả lợn châu Phi')."""
-    words = expansion.split()
-    said = before.lower().split()[-2:]
-    if len(words) > 2 and said == words[:2]:
-        return " ".join(words[2:])
+    words = expansion.split(" ", 2)  # `before` is lower case, as expansions are
+    if len(words) == 3 and f" {before.rstrip()}".endswith(f" {words[0]} {words[1]}"):
+        return words[2]
     return expansion
 
 
