@@ -37,7 +37,13 @@ from .vocabulary import (
     WORDS_TOO,
 )
 
-INITIAL = re.compile(r"(?<![\w.])(?P<letter>[A-ZĐ])\.")
+INITIAL = re.compile(
+    r"(?:(?<![\w.])|(?<=[A-Z]\.))(?P<letter>[A-ZĐ])\.|St\.(?= [A-Z])"
+    r"|(?<![\w.])(?P<word>Ltd|Inc|Corp|Jr)\.(?=[ ,)])"
+)
+DOTTED_LETTER = re.compile(r"[A-Z]\.")
+FOREIGN_NAME_ON = re.compile(r" ([A-Z][a-z]{2,11})(?![^\W\d_])")
+"""The rest of a foreign name after an initial: 'John F. Kennedy'."""
 PLACE_NAME_START = re.compile(r" ?[A-ZĐ\d]")
 PROVINCE_NAME_START = re.compile(r" ?[A-ZĐ](?:[^\W\d_A-Z]|[A-Z]-)")
 
@@ -48,9 +54,21 @@ def _initial(m: re.Match[str], ctx: _Context) -> str:
     Văn hát, sinh năm …'); before a place it is the kind of place ('H. Đồng Phú' → 'huyện
     Đồng Phú', 'P.5' → 'phường năm')."""
     letter, after = m["letter"], _after(m, 2)
+    if m["word"]:
+        return m["word"]  # 'Samsung Co., Ltd. tuyển dụng': a company's mark, no full stop
+    if letter is None:
+        return "Xanh"  # 'St. Petersburg': Saint, as the press writes it ('Xanh Pê-téc-bua')
+    if DOTTED_LETTER.match(after) or m.string[max(0, m.start() - 2) : m.start()][-1:] == ".":
+        ends = not after.strip() or after[:1] == "\n"  # 'D.C.', 'U.S.': letters, no pauses
+        return spell(letter) + ("." if ends else " " if after[:1].isalpha() else "")
     if letter in "IVXLC" and (after[:1].isdigit() or REGNAL.search(_before_as_written(m))):
         return m.group(0)  # 'Phần I.2', 'Vua Rama X.': numerals, read with the others
     previous = m.string[max(0, m.start() - 20) : m.start()].split()
+    name_on = FOREIGN_NAME_ON.match(m.string, m.end())
+    if previous and previous[-1].isalpha() and name_on:
+        foreign = not is_vietnamese_syllable(name_on[1])
+        if foreign or (previous[-1].istitle() and not is_vietnamese_syllable(previous[-1])):
+            return spell(letter)  # 'John F. Kennedy': an initial inside a foreign name
     if previous and len(previous[-1]) > 1 and previous[-1].isalpha() and previous[-1].istitle():
         return spell(letter) + ("." if not after.strip() or PLACE_NAME_START.match(after) else "")
     if letter in SHORT_PLACES and PLACE_NAME_START.match(after):

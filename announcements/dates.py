@@ -272,26 +272,36 @@ def _counts_over_a_total(m: re.Match[str]) -> bool:
     """A counted noun follows, not named ('5/12 thôn Đông' is a date before a hamlet's name,
     '5/12 thôn' five of twelve hamlets)."""
     counted = COUNTED_AFTER.match(_after(m, 40))
-    if counted is None:
-        return False
+    if counted is None or NAMED_DAY.search(m.string, max(0, m.start() - 112), m.start()):
+        return False  # 'Ngày Môi trường thế giới 5/6 xã ra quân': the day's date
     after_noun = counted["next"]
-    return after_noun is None or not (after_noun[-1].isupper() or after_noun[-1].isdigit())
+    if after_noun is None or not (after_noun[-1].isupper() or after_noun[-1].isdigit()):
+        return True
+    return NAMES_LISTED.match(m.string, m.end() + counted.end() - 1) is not None
+
+
+NAMES_LISTED = re.compile(r"[A-ZĐ][^\W\d_]*(?: [A-ZĐ][^\W\d_]*){0,3}(?:,| và) [A-ZĐ]")
+"""'ở 3/5 xã Tân Lập, Tân Hòa và Tân Phú': the places a count names, a list of them (one
+name after the noun is a date's: '5/12 thôn Đông họp')."""
 
 
 DAY_LIST_LEAD = re.compile(r"(?:^|\(|(?:^|\s)(?:các|vào|trong|từ)\s)$")
 """Before a list of days ending in a date, 'ngày' is said first: '(29 và 30/11)' → '(ngày
 hai mươi chín và ba mươi tháng mười một)'. After 'ngày' the date rules say it once already."""
+DAYS_COUNTED_BEFORE = re.compile(r"(?:\d|hai|ba|bốn|sáu|bảy|tám|chín|mười) ngày:\s?$")
+"""'trong 2 ngày: 5 và 6/12': the days are counted before their list, which says no 'ngày'."""
 
 
 def _day_list(m: re.Match[str], ctx: _Context) -> str:
     days = [int(day) for day in re.findall(r"\d+", m["days"])]
-    if not DAY_LIST_LEAD.search(_before(m, 8)) or not 1 <= int(m["m"]) <= 12:
+    counted = DAYS_COUNTED_BEFORE.search(_before(m, 16))  # 'trong 2 ngày: 5 và 6/12'
+    if not (counted or DAY_LIST_LEAD.search(_before(m, 8))) or not 1 <= int(m["m"]) <= 12:
         return m.group(0)
     if not all(1 <= day <= 31 for day in days):
         return m.group(0)
     said = re.sub(r"\d+", lambda d: ctx.integer(d.group(0)), m["days"])
     year = f" năm {read_integer(int(m['y']), ctx.dialect)}" if m["y"] else ""
-    return f"ngày {said} tháng {_month(int(m['m']), ctx)}{year}"
+    return f"{'' if counted else 'ngày '}{said} tháng {_month(int(m['m']), ctx)}{year}"
 
 
 def _date_range(m: re.Match[str], ctx: _Context) -> str:
@@ -308,7 +318,18 @@ def _date_range(m: re.Match[str], ctx: _Context) -> str:
         return f"{start}, {end}"
     if lead.after_mung and end.startswith("mùng"):  # 'mùng 1-10/3' → '… đến mùng mười …'
         return f"{start} đến {lead.written_mung}{end.removeprefix('mùng')}"
-    return f"{lead.said}{start} đến ngày {end}"
+    before = _before(m, 40)
+    counted = COUNT_OF_DAYS.search(before)
+    named = counted and _ends_with(before[: counted.start()], NAMED_BY_A_NUMBER)
+    to = " đến " if counted and not named else " đến ngày "
+    return f"{lead.said}{start}{to}{end}"
+
+
+COUNT_OF_DAYS = re.compile(r"(?<![^\W_])(?:\d{1,2}|hai|ba|bốn|sáu|bảy|tám|chín|mười) ngày $")
+"""'trong 2 ngày 11-12/6': after a count of days their dates are said once, 'hai ngày mười
+một đến mười hai tháng sáu' (the count already says they are days)."""
+NAMED_BY_A_NUMBER = ("lớp", "khối", "thôn", "tổ", "xóm", "đội", "số", "khu", "bản", "ấp", "phòng")
+"""'thi lớp 10 ngày 2-3/6': a class, not a count of days."""
 
 
 OCCASIONS = ("lễ", "dịp", "kỳ nghỉ", "chào mừng")
@@ -396,9 +417,11 @@ DATE_LEADS = (*DAY_WORDS, *PARTS_OF_DAY, "từ", "đến", "trước", "sau", "v
 def _is_a_date_after_all(m: re.Match[str], rest: list[str]) -> bool:
     """A number with a slash before 'tổ', 'thôn', 'đường'… is a house number ('12/5 đường
     Lê Lợi'), but not after a word that leads a date, nor before 'tổ chức', nor with a
-    year: 'Ngày 20/11 tổ chức', 'sáng 7/12/2025 thôn Đông họp'."""
+    year: 'Ngày 20/11 tổ chức', 'sáng 7/12/2025 thôn Đông họp'; nor after a named day:
+    'Ngày hội Đại đoàn kết 18/11 thôn Đông'."""
     return (
         _ends_with(_before(m), DATE_LEADS)
+        or NAMED_DAY.search(m.string, max(0, m.start() - 112), m.start()) is not None
         or _after(m, 9).startswith((" tổ chức", " Tổ chức"))
         or (len(rest) == 2 and YEAR.fullmatch(rest[1]) is not None)
     )

@@ -34,6 +34,7 @@ from .vocabulary import (
     DOCUMENT_NAMES,
     DOCUMENT_TYPES,
     GOVERNMENT_BODIES,
+    MIDDLE_NAMES,
     PARTY_BODIES,
     PARTY_ISSUERS,
     PARTY_LEVELS,
@@ -41,6 +42,7 @@ from .vocabulary import (
     SIGNATURE_MARKS,
     STANDING_BODIES,
     STATE_ISSUERS,
+    SURNAMES,
     UNITS,
 )
 
@@ -211,6 +213,14 @@ COUNT_CODE = re.compile(
 )
 
 
+AGE_BEFORE = re.compile(r"(?:,|\()\s?(?:khoảng |chừng |tầm )?$")
+AGE_AFTER = re.compile(r"\s?(?:[,;)]|\.(?!\d)|$)")
+CHILD_BEFORE = re.compile(r"(?:^|[^\w])(?:trẻ em|trẻ|cháu|bé|học sinh) (?:dưới|trên|từ) $")
+"""'Cháu Lò Thị Mai, 12t, cao 1m40', 'Bệnh nhân nam (67t)': a number and 't' set beside a
+person, between commas or in brackets, is an age (in lost-person and health notices); so is
+one after a child and 'dưới', 'trên', 'từ' ('Trẻ em dưới 6t')."""
+
+
 def _road(m: re.Match[str], ctx: _Context) -> str:
     """QL14 → 'quốc lộ mười bốn', ĐT 741, Km15+200 → 'ki lô mét mười lăm cộng hai trăm',
     'Km 85 - Km 90' → '… đến …', QH14 → 'quốc hội khóa mười bốn'."""
@@ -262,24 +272,36 @@ def _count_code(m: re.Match[str], ctx: _Context) -> str:
         return m.group(0)
     more = f" {ctx.integer(m['more'])}" if m["more"] else ""
     if m["tail"] == "t":  # '5t' elsewhere may be 'triệu' or 'tuổi': as written
+        apposed = AGE_BEFORE.search(_before(m, 10)) and AGE_AFTER.match(m.string, m.end())
+        if apposed or CHILD_BEFORE.search(_before(m, 24)):
+            return f"{ctx.integer(m['count'])} tuổi"  # 'ông Nguyễn Văn Sáu, 45t, mặc áo …'
         return m.group(0)
     last = f" {spell(m['last'])}" if m["last"] else ""  # '12N3D' → 'mười hai en ba đê'
     return f"{ctx.integer(m['count'])} {spell(m['tail'])}{more}{last}"
 
 
 TONNE = r"\d{1,3}(?:,\d{1,2})?"
-TONNES = re.compile(rf"(?P<n>{TONNE})(?:[tT]|\sT)(?:\s?[-–]\s?(?P<n2>{TONNE})[tT])?(?!\w|\.\d|-)")
+TONNES = re.compile(
+    rf"(?P<n>{TONNE})(?:[tT](?P<part>\d{{1,2}}(?!,\d))?|\sT)(?:\s?[-–]\s?(?P<n2>{TONNE})[tT])?"
+    r"(?!\w|\.\d|-)"
+)
 
 
 def _tonnes(m: re.Match[str], ctx: _Context) -> str:
-    """'tải trọng 13T', 'cầu yếu 10T', 'xe trên 10 T', 'xe 2,5t' → '… tấn': a weight where
+    """'tải trọng 13T', 'cầu yếu 10T', 'xe trên 10 T', 'xe 2,5t', 'xe 3T5' (three and a half),
+    'năng suất 6t/ha' → '… tấn': a weight where
     the clause speaks of a load (a vehicle, a bridge, a load limit); elsewhere '10T' names a thing
     ('lớp 10T' → 'mười tê', left to the codes) and '5t' may be 'triệu' or 'tuổi'."""
     before = _before(m, 40)
     if not _starts_word(m, also="/,.") or _word_before(m) in NAMED_BY_A_CODE:
         return m.group(0)
-    if not (_ends_with(before, LOAD_WORDS) or LOAD_CLAUSE.search(before)):
+    per_hectare = _after(m, 3) == "/ha"  # 'năng suất 6t/ha'
+    if not (_ends_with(before, LOAD_WORDS) or LOAD_CLAUSE.search(before) or per_hectare):
         return m.group(0)
+    if CHILD_BEFORE.search(before):
+        return m.group(0)  # 'Trẻ em dưới 6t': an age (read by the codes after)
+    if m["part"]:  # 'xe 3T5', '1T25': three tonnes and a half, said as the trade says it
+        return f"{ctx.number(m['n'])} tấn {ctx.integer(m['part'])}"
     to = f" đến {ctx.number(m['n2'])}" if m["n2"] else ""  # 'xe 10T-15T'
     return f"{ctx.number(m['n'])}{to} tấn"
 
@@ -335,6 +357,77 @@ def _signature(m: re.Match[str], ctx: _Context) -> str:
     if capitals or (line_start and word.group(0).istitle()):
         return f"{SIGNATURE_MARKS[mark]} "
     return m.group(0)
+
+
+SIGNATURE_BLOCK = re.compile(
+    r"(?<![\w.])(?:(?:TM|KT|TL|TUQ)\.\s?|[TK]/[MTL]\s)[^\W\d_]{2}[^\n]{0,160}"
+)
+"""A signature block from its first mark to the end of its line: 'TM. ỦY BAN NHÂN DÂN KT.
+CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn Bình'."""
+SIGNED_TITLES = (
+    "CHỦ TỊCH", "TRƯỞNG BAN", "BÍ THƯ", "GIÁM ĐỐC", "CHÁNH VĂN PHÒNG", "TRƯỞNG PHÒNG",
+    "HIỆU TRƯỞNG", "CHÁNH ÁN", "VIỆN TRƯỞNG", "CHI CỤC TRƯỞNG", "CỤC TRƯỞNG", "TRƯỞNG THÔN",
+    "TRƯỞNG ẤP", "TRƯỞNG BẢN", "TRƯỞNG CÔNG AN", "CHỈ HUY TRƯỞNG", "CHÍNH TRỊ VIÊN",
+    "TRƯỞNG TRẠM", "CHỦ NHIỆM", "TRƯỞNG ĐÀI", "TỔ TRƯỞNG", "KẾ TOÁN TRƯỞNG",
+)  # fmt: skip
+SIGNERS_TITLES = sorted(
+    (f"{deputy}{title}".split() for title in SIGNED_TITLES for deputy in ("", "PHÓ ")),
+    key=len,
+    reverse=True,
+)
+"""The titles a signature block names (the deputy's first, the longer): where one follows
+the body signed for, the reader pauses ('TM. BAN CHỈ ĐẠO, TRƯỞNG BAN')."""
+
+
+SLASHED = ("T/M", "K/T", "T/L")
+
+
+def _signature_block(m: re.Match[str], ctx: _Context) -> str:
+    """A signature block on one line is said with a pause between its parts, as its lines
+    are: 'thay mặt ủy ban nhân dân, ký thay chủ tịch, phó chủ tịch, Nguyễn Văn Bình'. A
+    pause comes before each mark after the first, before the signer's title after the body
+    or the title signed for, and before the signer's name (in capitals too: 'CHỦ TỊCH
+    NGUYỄN VĂN BÌNH')."""
+    words, said = m.group(0).split(" "), list[str]()
+    in_part = title_left = 0
+    titled = False
+    for i, word in enumerate(words):
+        bare = word.rstrip(",.;:")
+        if (bare in SIGNATURE_MARKS and bare != "Q" and word == f"{bare}.") or word in SLASHED:
+            if said and in_part:
+                said[-1] += ","
+            said.append(word)
+            in_part = 0
+            continue
+        name = bare.istitle() or (titled and not title_left and _name_in_capitals(words[i:]))
+        if name or not (bare.isupper() or bare.isdigit()):
+            if name and in_part and said[-1][-1:].isalpha():
+                said[-1] += ","  # before the signer's name
+            return " ".join(said + words[i:])
+        if not title_left:
+            title = next((t for t in SIGNERS_TITLES if words[i : i + len(t)] == t), None)
+            if title and in_part:
+                said[-1] += ","
+            title_left, titled = (len(title), True) if title else (0, titled)
+        title_left = max(0, title_left - 1)
+        said.append(word)
+        in_part += 1
+        if bare != word:
+            return " ".join(said + words[i + 1 :])
+    return " ".join(said)
+
+
+def _name_in_capitals(words: list[str]) -> bool:
+    """Do `words` open with a family name and a middle name in capitals ('NGUYỄN VĂN')?"""
+    return (
+        len(words) > 1
+        and words[0].capitalize() in FAMILY_NAMES
+        and words[1].rstrip(",.").capitalize() in MIDDLE_NAME_SET
+    )
+
+
+FAMILY_NAMES = frozenset(SURNAMES.split("|"))
+MIDDLE_NAME_SET = frozenset(MIDDLE_NAMES.split("|"))
 
 
 COMPOSED_ISSUER = re.compile(r"[BHTUV](?<![^\W_][BHTUV])[A-ZĐ]{3,15}(?![^\W_])")

@@ -75,8 +75,13 @@ NOT_A_NAME = (
     "đến", "và", "hơn", "gần", "tới", "số",
 )  # fmt: skip
 COUNTED_AFTER = re.compile(
-    "|".join(re.escape(word) for word in sorted({*UNITS, *PER_UNITS, *RANGE_UNITS}, key=len)[::-1])
+    "(?:"
+    + "|".join(
+        re.escape(word) for word in sorted({*UNITS, *PER_UNITS, *RANGE_UNITS}, key=len)[::-1]
+    )
+    + r")(?![^\W_])"
 )
+"""A unit or a counted word after the number, whole ('986 đạt' is no '986 đ')."""
 
 
 def read_named_variety(m: re.Match[str], ctx: _Context) -> str:

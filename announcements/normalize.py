@@ -61,6 +61,7 @@ from .documents import (
     NAMED_LETTER,
     ROAD,
     SIGNATURE,
+    SIGNATURE_BLOCK,
     SPACED_DOCUMENT,
     STANDARD,
     TONNES,
@@ -74,6 +75,7 @@ from .documents import (
     _named_letter,
     _road,
     _signature,
+    _signature_block,
     _spaced_document,
     _standard,
     _tonnes,
@@ -323,6 +325,9 @@ SERVICES = (
     "báo cháy", "khẩn cấp", "bảo vệ trẻ em",
 )  # fmt: skip
 """'Xe cứu thương 115 có mặt sau 10 phút': the service's number, not a count."""
+TO_A_NUMBER = ("về số", "qua số", "đến số", "tới số", "theo số")
+"""'phản ánh về số 1022 hoặc 113', 'báo tin qua số 113': a service number one reports to
+(when no counted word follows it: 'tính đến số 113 hộ' counts)."""
 ROUTE_WORDS = ("tuyến", "tuyến số", "buýt", "buýt số", "xe số")
 """After these a number names a bus route: 'tuyến 112 và tuyến 114' are routes."""
 CONNECTORS = frozenset({"hoặc", "hay", "và", "để", "ngay", "khi", "nếu", "miễn", "trong"})
@@ -350,7 +355,7 @@ def _dialled(m: re.Match[str], ctx: _Context) -> str:
         return digits
     if before.rstrip().endswith((":", "(")) or _ends_with(before, SERVICES):
         return read_digits(digits)
-    if _word_before(m) in COUNTING_WORDS:
+    if _word_before(m) in COUNTING_WORDS and not _ends_with(before, TO_A_NUMBER):
         return digits
     following = _after(m).lstrip()
     if following.startswith(("%", "‰", "°")):
@@ -380,7 +385,8 @@ DIALLED_BEFORE = re.compile(
 """A number before 'hoặc', as written or already read digit by digit ('1900 9095 hoặc ',
 'không hai ba sáu, ba tám hai hai, một một năm hoặc ')."""
 CALLED_IN_SENTENCE = re.compile(
-    rf"(?:^|[^\w])(?:{'|'.join(map(re.escape, CALL_WORDS))})(?![^\W_])[^.;!?\n]*$"
+    rf"(?:^|[^\w])(?:{'|'.join(map(re.escape, (*CALL_WORDS, *TO_A_NUMBER)))})(?![^\W_])"
+    r"[^.;!?\n]*$"
 )
 
 
@@ -499,7 +505,10 @@ HEIGHT_WORDS = ("cao", "chiều cao", "trẻ em dưới", "trẻ dưới", "em d
 
 
 def _per_hours(m: re.Match[str], ctx: _Context) -> str:
-    """'lượng mưa 20-40mm/24h' → '… mi li mét trong hai mươi tư giờ'."""
+    """'lượng mưa 20-40mm/24h' → '… mi li mét trong hai mươi tư giờ'; a rate over a span of
+    years or months, 'USD/người/3 năm' → '… một người trong ba năm'."""
+    if m["span"]:
+        return f" trong {ctx.integer(m['n'])} {m['span']}"
     return f" trong {ctx.integer(m['hours'])} giờ"
 
 
@@ -535,6 +544,7 @@ def _range(m: re.Match[str], ctx: _Context) -> str:
         word in REPEATED_BEFORE_RANGE
         and (word != "năm" or YEAR.fullmatch(first))
         and not _ends_with(_before(m), NOT_REPEATED)
+        and not EACH_BEFORE.search(_before(m))
     ):
         return f"{ctx.number(first)} đến {word} "
     return f"{ctx.number(first)} đến "
@@ -557,14 +567,20 @@ DAY_DASH_MONTH = re.compile(r"(\d{1,2})(?![\d/.,]|[-–]\d)")
 LATITUDES = ("vĩ bắc", "vĩ nam")
 SCORE_WORDS = (
     "tỷ số", "tỉ số", "thắng", "thua", "hòa", "hoà", "chung cuộc", "lượt đi", "lượt về",
-    "luân lưu", "đánh bại", "vượt qua", "dẫn", "dẫn trước", "hiệp một", "hiệp hai",
+    "luân lưu", "đánh bại", "vượt qua", "dẫn", "dẫn trước", "hiệp một", "hiệp hai", "ván",
+    "hiệu số",
+    "set", "séc",
 )  # fmt: skip
 SCORE_BEFORE = re.compile(
-    rf"(?<![^\W_])(?<!hướng )(?:{_alternation(SCORE_WORDS)})(?:\s+[^\W\d_]+){{0,6}}\s?$"
+    rf"(?<![^\W_])(?<!hướng )(?:{_alternation(SCORE_WORDS)})(?:\s+[^\W\d_]+){{0,6}}"
+    r"(?:\s\d{1,2})?:?"
+    r"(?:\s?\d{1,2}[-–]\d{1,2}(?:,|\s?\(|,?\s(?:và|với các|các)(?:\s(?:ván|set|séc))?)){0,6}\s?\(?$"
 )
 """A score's verb, and up to six words of the teams between ('thắng Thái Lan 3-2', 'hòa thôn
 Bắc 1-1', 'thôn Đông thắng thôn Tây 3-1', 'thắng U23 Thái Lan 2-1'); 'hướng dẫn' leads no
-score."""
+score. The points of each set after a match's score are scores too, not ranges: 'thắng 3-1
+(25-20, 23-25, …)', 'thắng 2-1 với các ván 21-19, 18-21', 'ván quyết định 11-9', 'Tỷ số các
+ván: 21-15, 19-21', 'set 2: 21-25'."""
 NOT_A_SCORE = re.compile(
     r"\d+(?:,\d+)?\s?(?:[%°]|(?:"
     + _alternation({*UNITS, *UNITS.values(), *RANGE_UNITS, "điểm", "độ", "triệu", "nghìn", "tỷ"})
@@ -592,6 +608,8 @@ def _is_score(m: re.Match[str]) -> bool:
     return bool(between_teams) and MATCH_WORDS.search(_before(m, 64)) is not None
 
 
+EACH_BEFORE = re.compile(r"(?:^|[^\w])(?:mỗi|từng) [^\W\d_]+ $")
+"""'mỗi đội 8-10 người': a count for each team, not a range of teams ('đội 1-2')."""
 NOT_REPEATED = ("ban ngày", "hằng ngày", "hàng ngày", "hằng năm", "hàng năm", "hằng tháng")
 """'nhiệt độ ban ngày 30-32 độ C' is a range of degrees: 'ngày' is not said again."""
 
@@ -713,13 +731,17 @@ def _number(m: re.Match[str], ctx: _Context) -> str:
 
 FEEDER = re.compile(
     r"(?:^|[^\w])(?<!quốc )(?<!tỉnh )(?<!huyện )(?<!hương )(?<!đại )(?<!xa )"
-    r"(?:lộ|xuất tuyến|đường dây)(?: (?:số )?\d{3}(?:,| và| hoặc))* (?:số )?$"
+    r"(?:lộ|xuất tuyến|đường dây|máy cắt|mc|dao cách ly|dcl|recloser)"
+    r"(?: (?:số )?\d{3}(?:,| và| hoặc))* (?:số )?$"
 )
 """A power line's feeder, 'lộ 471', 'xuất tuyến 475', 'lộ 471, 473', 'đường dây 471': the
 electricity notices say its three digits one by one (the first names the voltage, the second
-the busbar), but a road is a number ('tỉnh lộ 471', 'quốc lộ 279'), and so is a voltage
+the busbar), and so do its switches ('máy cắt 471', 'MC 372', 'dao cách ly 471'), but a road
+is a number ('tỉnh lộ 471', 'quốc lộ 279'), and so is a voltage
 ('đường dây 500kV', already read 'năm trăm ki lô vôn' by the units)."""
-VOLTAGE_AFTER = re.compile(r"\s?(?:ki lô|mê ga|vôn)")
+VOLTAGE_AFTER = re.compile(r"\s?(?:ki lô|mê ga|vôn|nghìn|ngàn|triệu|đồng)")
+"""After a feeder's number, a voltage or a price ('máy cắt 350 nghìn đồng') makes it a
+quantity."""
 LONGEST_COUNT = 9
 """Nine digits or more with no dots between them are a code (a tax number, an identity card),
 read digit by digit: a count that large is written '8.012.345.678'."""
@@ -935,6 +957,8 @@ CODE_RULES: list[Rule] = [
          gate=re.compile(r"BCĐ\s?\d|389|138|135|hỉ [đĐ]ạo\s\d|HỈ ĐẠO\s\d")),
     Rule(SPACED_DOCUMENT, _spaced_document, gate=re.compile(r"[-/](?:(?<=\d\s[-/])|(?=\s[A-ZĐ]))")),
     Rule(DOCUMENT, _document_number, gate=re.compile("/[A-ZĐ]")),
+    Rule(SIGNATURE_BLOCK, _signature_block,
+         gate=re.compile(r"[./](?:(?<=[TKU][MTLQ]\.)|(?<=[TK]/)(?=[MTL]))")),
     Rule(SIGNATURE, _signature, gate=re.compile(r"\.(?<=[TKQML]\.)")),
     Rule(FISHING_BOAT, _fishing_boat, gate=re.compile(r"TS(?<=\d[- ]TS)")),
     Rule(CODE_NUMBER, _code_number, "ãÃ"),
@@ -945,7 +969,8 @@ CODE_RULES: list[Rule] = [
     Rule(COUNT_CODE, _count_code, gate=re.compile(r"\d(?:[A-Z]|[a-ft])")),
     Rule(MODEL, _model, gate=re.compile(r"\d(?<=[^\W\d_]{2}\d)")),
     Rule(NAMED_LETTER, _named_letter, gate=re.compile(r"\s(?:AB|[A-HJ-UWYZ])(?![^\W_]|[/(.]\w)")),
-    Rule(INITIAL, _initial, gate=re.compile(r"\.(?<=[A-ZĐ]\.)")),
+    Rule(INITIAL, _initial,
+         gate=re.compile(r"\.(?:(?<=[A-ZĐ]\.)|(?<=St\.)|(?<=Ltd\.)|(?<=Inc\.)|(?<=Corp\.)|(?<=Jr\.))")),
     Rule(DEFINED, _defined, "("),
     Rule(ABBREVIATION, _abbreviation),
     Rule(COMPOSED_ISSUER, _composed_issuer),
@@ -970,7 +995,9 @@ NUMBER_RULES: list[Rule] = [
     Rule(re.compile(rf"{DIALLED_START}\d{{2,4}}(?!\d|[.,/:]\d|[^\W\d_])"), _dialled),
     Rule(re.compile(rf"(?P<metres>{GROUPED_START})m(?P<cm>\d{{1,2}}){E}"
                     r"(?P<to>\s?[-–]\s?(?=\dm\d\d))?"), _height, gate=re.compile(r"m(?<=\dm)\d")),
-    Rule(re.compile(rf"/(?<=[^\W\d_%]/)(?P<hours>\d{{1,3}})\s?(?:h|giờ){E}"), _per_hours, "/"),
+    Rule(re.compile(rf"/(?<=[^\W\d_%]/)(?P<hours>\d{{1,3}})\s?(?:h|giờ){E}"
+                    rf"|/(?<=[^\W\d_]/)(?P<n>\d{{1,2}})\s(?P<span>năm|tháng|tuần|ngày){E}"),
+         _per_hours, "/"),
     Rule(re.compile(r"[-–](?<![\w)][-–])(?=\d+(?:,\d+)?\s?(?:°|độ\b|%|‰))"), _minus, "-–"),
     Rule(re.compile(rf"(?P<deg>{GROUPED_START}\d{{0,2}})°\s?(?P<min>\d{{1,2}})['′’]"
                     rf"(?:\s?(?P<sec>\d{{1,2}})(?:\"|″|''))?\s?(?P<side>[NSEWBĐ])?{E}"),
@@ -1135,14 +1162,73 @@ def _dash(m: re.Match[str]) -> str:
     """A dash between words is a pause ('Hợp tác xã - Đội sản xuất', 'Nguyễn Văn Nam -
     Chủ tịch'); after a colon or a semicolon it only marks an item ('Kính gửi: - Ban nhân
     dân các ấp; - …'). Between two names of one word each it joins them, as announcers say
-    'đường sắt Bắc Nam', 'giao hữu Việt Lào' with no pause."""
+    'đường sắt Bắc Nam', 'giao hữu Việt Lào' with no pause; so it does between longer names
+    after a word that joins them ('tuyến Hà Nội - Lào Cai')."""
     if m.start() and m.string[m.start() - 1] in ",.;:!?":
         return " "
-    before = m.string[max(0, m.start() - 24) : m.start()].split(" ")[-2:]
-    after = m.string[m.end() : m.end() + 24].split(" ")[:2]
-    if _lone_name(before[::-1]) and _lone_name(after):
+    before = m.string[max(0, m.start() - 48) : m.start()].split(" ")
+    after = m.string[m.end() : m.end() + 32].split(" ")
+    if _lone_name(before[:-3:-1]) and _lone_name(after[:2]):
+        return " "
+    if _joined_names(before, after):
         return " "
     return ", "
+
+
+def _joined_names(before: list[str], after: list[str]) -> bool:
+    """'tuyến Hà Nội - Lào Cai', 'người Bru - Vân Kiều', 'hữu nghị Việt Nam - Lào': after a
+    word that joins two places or peoples, a dash between their names (of up to three words
+    each, a foreign one maybe already said in syllables: 'người Bờ ru - Vân Kiều') is said
+    with no pause."""
+    names_after = _names_at_start(after)
+    if " ".join([*after[:2], ""]).startswith(
+        PLACE_KINDS
+    ):  # '… - TP.HCM' read 'thành phố hồ chí minh'
+        names_after = 2
+    if names_after == 0:
+        return False
+    for size in range(1, min(3, len(before) - 1) + 1):
+        lead = (" " + " ".join(before[:-size])).lower()
+        language = names_after == 1 and lead.endswith(LANGUAGE_WORDS)
+        named = before[-size][:1].isupper() or language
+        if (
+            named
+            and all(word.isalpha() for word in before[-size:])
+            and lead.endswith(JOINING_WORDS)
+        ):
+            return True
+    return False
+
+
+def _names_at_start(words: list[str]) -> int:
+    """How many capitalised words (up to three) open `words`, the last of them maybe with a
+    mark after it."""
+    count = 0
+    for word in words[:3]:
+        bare = word.rstrip(",.;:!?)")
+        if not (bare.isalpha() and bare.istitle()):
+            break
+        count += 1
+        if bare != word:
+            break
+    return count
+
+
+JOINING_WORDS = (
+    " tuyến", " đoạn", " cao tốc", " đường sắt", " song ngữ", " hữu nghị", " quan hệ",
+    " giao hữu", " người", " đồng bào", " dân tộc", " tiếng", " biên giới", " chặng",
+    " hành trình", " trận", " liên tuyến", " từ điển", " tàu", " chuyến bay", " xe khách",
+    " liên xã", " liên thôn", " liên huyện", " liên tỉnh", " ki lô vôn", " chung kết",
+    " bán kết", " tứ kết", " trận đấu", " cửa khẩu", " hợp tác", " kết nghĩa", " đoàn kết",
+    " thương mại", " ngoại giao", " giao thương", " hội đàm", " giữa",
+)  # fmt: skip
+"""Words before a pair of names that a dash joins ('tuyến Vinh - Cửa Lò', a power line
+'110kV Đồng Xoài - Bình Long' after its voltage)."""
+PLACE_KINDS = ("thành phố ", "tỉnh ", "huyện ", "thị xã ", "thị trấn ")
+"""A place named by an abbreviation, already said in lower case, after the dash."""
+LANGUAGE_WORDS = (" tiếng", " song ngữ", " từ điển")
+"""Before a pair of languages, whose first may be a loan word said in lower case ('tiếng
+Khmer - Việt' → 'tiếng khơ me Việt'; the second is one word)."""
 
 
 def _lone_name(words: list[str]) -> bool:
@@ -1207,6 +1293,8 @@ def _read(text: str, vocabulary: _Vocabulary, dialect: Dialect) -> Reading:
     for leftover in dict.fromkeys(READABLE.findall(text)):
         ctx.guess(leftover, _("'{written}' has no spoken form: left as written"))
     text = SPACE_BEFORE_PUNCTUATION.sub("", text).strip()
+    if ".," in text:  # 'Harvard, Mass., Hoa Kỳ': an abbreviation's dot before a comma ends nothing
+        text = text.replace(".,", ",")
     return Reading(text, tuple(dict.fromkeys(ctx.warnings)), tuple(dict.fromkeys(ctx.guessed)))
 
 

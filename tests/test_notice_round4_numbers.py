@@ -440,7 +440,7 @@ BATCH_THREE: list[tuple[str, str]] = [
      "Mã số thuế hộ kinh doanh gồm mười chữ số, ví dụ không một không một, hai ba bốn, năm "
      "sáu bảy."),
     ("Xe khách tuyến Hà Nội - Vinh xuất bến lúc 5h, 7h và 13h hằng ngày.",
-     "Xe khách tuyến Hà Nội, Vinh xuất bến lúc năm giờ, bảy giờ và mười ba giờ hằng ngày."),
+     "Xe khách tuyến Hà Nội Vinh xuất bến lúc năm giờ, bảy giờ và mười ba giờ hằng ngày."),
     # first pass missed: a map's scale after 'tỷ lệ'
     ("Trích lục bản đồ tỷ lệ 1/1000 thửa đất số 56.",
      "Trích lục bản đồ tỷ lệ một phần một nghìn thửa đất số năm mươi sáu."),
@@ -1437,7 +1437,7 @@ BATCH_TWELVE: list[tuple[str, str]] = [
      "tháng mười năm một nghìn chín trăm ba mươi đến ngày hai mươi tháng mười năm hai nghìn "
      "không trăm hai mươi lăm)."),
     ("Hội thao diễn ra trong 3 ngày 20-22/11/2025 tại sân vận động trung tâm.",
-     "Hội thao diễn ra trong ba ngày hai mươi đến ngày hai mươi hai tháng mười một năm hai nghìn "
+     "Hội thao diễn ra trong ba ngày hai mươi đến hai mươi hai tháng mười một năm hai nghìn "
      "không trăm hai mươi lăm tại sân vận động trung tâm."),
     ("Thời gian tiếp nhận: 08:00 - 11:30 và 13:30 - 17:00.",
      "Thời gian tiếp nhận: tám giờ đến mười một giờ ba mươi và mười ba giờ ba mươi đến mười bảy "
