@@ -11,7 +11,17 @@ import unicodedata
 
 from common.i18n import _
 
-from .rules import _after, _alternation, _before, _Context, _ends_with, _trie_pattern, spell
+from .rules import (
+    REGNAL,
+    _after,
+    _alternation,
+    _before,
+    _before_as_written,
+    _Context,
+    _ends_with,
+    _trie_pattern,
+    spell,
+)
 from .syllables import is_vietnamese_syllable
 from .vocabulary import (
     ABBREVIATIONS,
@@ -51,8 +61,8 @@ def _initial(m: re.Match[str], ctx: _Context) -> str:
     if DOTTED_LETTER.match(after) or m.string[max(0, m.start() - 2) : m.start()][-1:] == ".":
         ends = not after.strip() or after[:1] == "\n"  # 'D.C.', 'U.S.': letters, no pauses
         return spell(letter) + ("." if ends else " " if after[:1].isalpha() else "")
-    if letter in "IVXLC" and after[:1].isdigit():
-        return m.group(0)  # 'Phần I.2': a numbered heading, read with the numerals
+    if letter in "IVXLC" and (after[:1].isdigit() or REGNAL.search(_before_as_written(m))):
+        return m.group(0)  # 'Phần I.2', 'Vua Rama X.': numerals, read with the others
     previous = m.string[max(0, m.start() - 20) : m.start()].split()
     name_on = FOREIGN_NAME_ON.match(m.string, m.end())
     if previous and previous[-1].isalpha() and name_on:
@@ -123,7 +133,17 @@ def _abbreviation(m: re.Match[str], ctx: _Context) -> str:
         return f" {spell(written)} "
     if written.endswith(".") and not _names_a_place(_after(m, 40)):
         return f" {ABBREVIATIONS[written]}. "  # 'các thôn, KP.': the dot ends the sentence
-    return f" {ABBREVIATIONS[written]} "
+    return f" {_without_head(ABBREVIATIONS[written], before)} "
+
+
+def _without_head(expansion: str, before: str) -> str:
+    """An expansion whose first two words the notice has just said is said without them: 'Tổ
+    chức WHO' → 'tổ chức y tế thế giới', not 'tổ chức tổ chức …' (one word may be said twice:
+    'ổ dịch DTLCP' is 'ổ dịch dịch tả lợn châu Phi')."""
+    words = expansion.split(" ", 2)  # `before` is lower case, as expansions are
+    if len(words) == 3 and f" {before.rstrip()}".endswith(f" {words[0]} {words[1]}"):
+        return words[2]
+    return expansion
 
 
 SENTENCE_START = re.compile(r" ?(?P<word>[A-ZĐ][^\W\d_]*) (?P<next>[^\W_])")

@@ -100,6 +100,7 @@ from .numbers import (
 )
 from .plates import PLATE, read_plate
 from .rules import (
+    REGNAL,
     YEAR,
     B,
     E,
@@ -107,6 +108,7 @@ from .rules import (
     _after,
     _alternation,
     _before,
+    _before_as_written,
     _Context,
     _digit_start,
     _ends_with,
@@ -133,6 +135,7 @@ from .vocabulary import (
     PER_UNITS,
     PRIZES,
     RANGE_UNITS,
+    REIGNS,
     REPEATED_BEFORE_RANGE,
     ROMAN_AFTER,
     SERVICE_NUMBERS,
@@ -644,6 +647,9 @@ def _roman(m: re.Match[str], ctx: _Context) -> str:
         return read_integer(roman_value(m["numeral"]), ctx.dialect)  # 'xăng RON 95-III'
     line_start = m.start() == 0 or m.string[m.start() - 1] == "\n"
     heading = line_start and _after(m, 1) in (".", ")")
+    if not context and REGNAL.search(_before_as_written(m)):
+        n = roman_value(m["numeral"])
+        return f"đệ {REIGNS[n - 1]}" if n <= len(REIGNS) else read_integer(n, ctx.dialect)
     lone = LONE_NUMERAL.fullmatch(m["numeral"]) and not is_vietnamese_syllable(m["numeral"])
     if not context and (m["sub"] or not (heading or lone)):
         return m.group(0)

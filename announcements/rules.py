@@ -23,6 +23,8 @@ from .vocabulary import (
     HOUSE_WORDS,
     LETTERS,
     PER_UNITS,
+    REGNAL_NAMES,
+    REGNAL_TITLES,
     STREET_WORDS,
     UNITS,
     address_words,
@@ -204,6 +206,11 @@ def _before(m: re.Match[str], size: int = 24) -> str:
     return m.string[max(0, m.start() - size) : m.start()].lower()
 
 
+def _before_as_written(m: re.Match[str], size: int = 48) -> str:
+    """The characters before a match with their capitals, which tell a name."""
+    return m.string[max(0, m.start() - size) : m.start()]
+
+
 def _after(m: re.Match[str], size: int = 24) -> str:
     return m.string[m.end() : m.end() + size]
 
@@ -227,6 +234,15 @@ def _ends_with(before: str, words: Iterable[str]) -> bool:
 
 def _alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+REGNAL = re.compile(
+    rf"(?:(?<!\w)(?i:{_alternation(REGNAL_TITLES)})(?:[\s-]+[A-ZĐ][^\W\d_]*){{1,5}}"
+    rf"|(?<![\w-])(?:{_alternation(REGNAL_NAMES)}))\s+$"
+)
+"""What comes before a reign's numeral: a ruler's title and up to five capitalised words of a
+name and a country ('Vua Tây Ban Nha Felipe VI'; 'Vua Tiếng Việt mùa II' is a contest), or a
+name that rulers bear ('Elizabeth II'), as written or as the lexicon says it ('Sác lơ')."""
 
 
 def _longest_first(words: Iterable[str]) -> str:

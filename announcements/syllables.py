@@ -22,6 +22,9 @@ SYLLABLE = re.compile(
 )
 """A final 'k' is for the place names of the Central Highlands: Đắk Lắk, Krông Búk."""
 VOWEL = re.compile("[aăâeêioôơuưy]")
+FOREIGN_MARKED_RUN = re.compile("ê[aeioôơy]|ô[aeoêôơuy]|ă[aeiouy]|â[aeioêôơ]")
+"""Vowels Vietnamese never writes together: 'Lêô' (Pope Leo as Catholic Vietnamese write him)
+is two syllables of a foreign name, not one ('iêu', 'uôi', 'ây' are Vietnamese)."""
 
 
 def _without_tones(word: str) -> str:
@@ -42,12 +45,13 @@ Vietnamese marks (a bare 'Blue' or 'Print' is no Vietnamese word)."""
 PLAIN_SYLLABLE = re.compile(
     r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|k(?=[eiy]|[aou][mn]?$)|[bcdghlmnpqrstvx])?"
     r"(?:(?:oai|oay|oeo|uay|uyu|ieu|yeu|uoi|uou|uya|ai|ao|au|ay|eo|eu|iu|oi|ui|uu|ia)"
-    r"|(?:uye|ye|ie|uo|ua|oa|oe|oo|ue|uy|[aeiouy])(?:ch|ng|nh|[cmnptk])?)$"
+    r"|oo(?:ng|c)|(?:uye|ye|ie|uo|ua|oa|oe|ue|uy|[aeiouy])(?:ch|ng|nh|[cmnptk])?)$"
 )
 """A Vietnamese syllable written without its marks ('Nguyen', 'Truong', 'dich'): only the
 vowels Vietnamese writes ('ei', 'ey', 'ou', 'ea', 'oe' + 'ng' are foreign: 'Heineken',
 'Kong-rey', 'Boeing'), a falling diphthong ends it ('Heung' is Korean), and 'k' comes only
-before e, i, y or in the short names of the Highlands ('Kon Tum', 'Ka Tê'; 'Kong' is foreign)."""
+before e, i, y or in the short names of the Highlands ('Kon Tum', 'Ka Tê'; 'Kong' is foreign);
+'oo' only before ng or c ('xoong', 'soóc'; 'Moon' is foreign)."""
 
 
 @lru_cache(maxsize=1 << 16)
@@ -57,7 +61,7 @@ def is_vietnamese_syllable(word: str) -> bool:
     if word.isascii():
         return bool(PLAIN_SYLLABLE.match(word.lower()))
     shape = HIGHLAND_ONSET.sub("", _without_tones(word))
-    return bool(SYLLABLE.match(shape))
+    return bool(SYLLABLE.match(shape)) and not FOREIGN_MARKED_RUN.search(shape)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -158,7 +162,8 @@ NUCLEI = {
     "oi": "ôi", "oy": "ôi", "ou": "u", "oo": "u", "ee": "i", "ua": "ua", "ue": "uê",
     "ui": "ui", "uo": "uô", "ia": "ia", "iu": "iu", "ây": "ây", "a": "a", "e": "ê", "i": "i",
     "o": "ô", "u": "u", "y": "i", "ê": "ê", "ô": "ô", "ơ": "ơ", "ư": "ư", "ă": "ă",
-    "ë": "ec", "ä": "ac", "ö": "ooc", "ɛ": "e", "ï": "i",
+    "ë": "ec", "ä": "ac", "ö": "ooc", "ɛ": "e", "ï": "i", "ɔ": "o", "oa": "oa", "iê": "iê",
+    "uô": "uô",
 }  # fmt: skip
 """Foreign vowels said the Vietnamese way: 'o' is 'ô' and 'e' 'ê' ('Noru' → 'Nô ru'), but a
 closed 'e' is 'e' ('Messi' → 'Mét xi'); ê, ô, ơ, ư, ă, ây come from the spelling rules, and
@@ -170,14 +175,19 @@ CODAS = {
     "x": "c", "s": "t", "z": "t", "f": "p", "v": "p", "l": "n", "r": "", "h": "",
 }  # fmt: skip
 """Foreign final consonants as a Vietnamese syllable can end ('Matmo' → 'Mát mô')."""
-VOWELS = "aeiouêôơâưăëäöɛï"
+VOWELS = "aeiouêôơâưăëäöɛïɔ"
 FOREIGN_RUNS = re.compile(
     rf"(?P<v>[{VOWELS}]+(?:y(?![{VOWELS}]))?|y(?![{VOWELS}]))|(?:[^{VOWELS}y]|y(?=[{VOWELS}]))+"
 )
 """Runs of vowels and of consonants; 'y' before a vowel is a consonant ('Yagi', 'Haiyan')."""
 STOPS = ("p", "t", "c", "ch")
+LOOSE = re.compile(r"[cpstk]h|.")
+"""Consonants before the first vowel that no onset holds, each said with 'ờ', a digraph as one
+('Phnom' → 'Phờ nôm')."""
 ACUTE = "\u0301"
-SILENT_E = re.compile(r"(?<![aeiou])(?P<vowel>[aiouy])(?P<consonant>[bcdfgklmnprstvz])es?$")
+SILENT_E = re.compile(
+    r"(?<![aeiou])(?P<vowel>[aeiouy])(?P<consonant>[bcdfgklmnprstvz])(?:e|(?<![cgsz])es)$"
+)
 
 
 def _silent_e(m: re.Match[str]) -> str:
@@ -185,12 +195,16 @@ def _silent_e(m: re.Match[str]) -> str:
     announcers say English and drug names: 'drone' → 'đờ rôn', 'Albendazole' → '… đa dôn',
     'fake' → 'phây', 'game' → 'ghêm', 'like' → 'lai', 'Iodine' → 'I ô đin'."""
     vowel, consonant = m["vowel"], m["consonant"]
-    one_syllable = not re.search("[aeiouy]", m.string[: m.start()])
+    one_syllable = not re.search(f"[{VOWELS}y]", m.string[: m.start()])
+    if vowel == "e":  # 'Pete' → 'Pít', 'Steve'; in a longer word the e is said ('Irene')
+        return "i" + consonant if one_syllable else m.group(0)
     if vowel == "a":
         if consonant in "mn":
             return "ê" + consonant
         if consonant == "r":
             return "e"
+        if consonant in "tdp" and one_syllable:  # 'Gates' → 'Ghết', 'Cape' → 'Kếp'
+            return "ê" + consonant
         return ("a" if consonant == "t" and not one_syllable else "ây") + consonant
     if vowel in "iy":  # 'fire', 'like' → 'ai'; the chemists' '-ine', '-ide', '-yte' → 'i'
         return ("i" if consonant in "ndtm" and not one_syllable else "ai") + consonant
@@ -214,8 +228,23 @@ def _final_ey(m: re.Match[str]) -> str:
     return "i" if re.search("[aeiouy]", m.string[: m.start()]) else m.group(0)
 
 
-ENGLISH_SPELLINGS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
-    (re.compile(r"(ll|rr|ff|zz|hh|aa)|([^eo])\2$"), lambda m: (m[1] or m[2])[0]),
+Spelling = tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]
+DOUBLED: Spelling = (re.compile(r"(ll|rr|ff|zz|hh|aa)|([^eo])\2$"), lambda m: (m[1] or m[2])[0])
+ENGLISH_SPELLINGS: tuple[Spelling, ...] = (
+    (re.compile(r"o(?=(?:nn|mm)$)"), "ɔ"),  # 'Foxconn' → 'Phốc con', 'Qualcomm' → 'Quan com'
+    (re.compile(r"(?<=\w)ville$"), "vin"),  # French: 'Sihanoukville' → '… núc vin'
+    (re.compile(r"(?:elle|ette)$"), lambda m: m[0][:2]),  # French: 'Michelle', 'Juliette'
+    DOUBLED,
+    (re.compile(r"q(?!u)"), "k"),  # a q without its u: 'Uniqlo' → 'cờ lô', 'Qantas'
+    (re.compile(r"dj"), "j"),  # 'Djokovic' → 'Giô cô vích', 'Djibouti'
+    (re.compile(r"sch$"), "s"),  # German: 'Bosch' → 'Bốt'
+    (re.compile(r"^([mn])(?=[bdfjklpqstvwz])"), r"e\1"),  # 'Nvidia' → 'En vi', 'Mbappe' → 'Em'
+    (re.compile(r"(?<=[^aeiouy])oe$"), "ô"),  # 'Joe', 'Monroe'
+    (re.compile(r"(?<=[^aeiouy])iy$"), "i"),  # 'Abiy' → 'A bi'
+    (re.compile(r"g?gi(?=[aou])"), "j"),  # Italian: 'Giorgia' → 'Gioóc gia', 'Giovanni'
+    (re.compile(r"(?<=[gk])w(?=[aeiou])"), "u"),  # 'Gwangju' → 'Goang giu', 'Kwame'
+    (re.compile(r"(?<=(?<![cstwz])[gh])ua"), "oa"),  # 'Guatemala', 'Nicaragua', 'Huang'
+    (re.compile(r"(?<=[^aeiouy])iang"), "iêng"),  # 'Chiang Mai' → 'Chiêng', 'Jiangsu'
     (re.compile(r"qu(?=[aeioy])"), "q"),  # 'Paraquat': the u belongs to the q
     (re.compile(r"^wh"), "w"),  # 'WhatsApp'
     (re.compile(r"eaux?"), "ô"),  # 'Trudeau', 'Bordeaux'
@@ -234,13 +263,21 @@ ENGLISH_SPELLINGS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], 
     (re.compile(r"^g(?=[ey])"), "j"),  # 'Gemini', 'Gentamicin': a soft g (not 'Megi', 'Yagi')
     (re.compile(r"ng(?=[ey])"), "nj"),  # 'Ranger', 'Messenger', 'Angela'
     (re.compile(r"(?<=[aeiou])ng(?=[aiou])"), "ngg"),  # 'Duolingo' → 'linh gô', 'Congo'
-    (re.compile(r"er(?=s?$)"), "ơ"),  # 'Super', 'Inter', 'Scanner'
-    (re.compile(r"(?<=[aeiouy])(?P<consonants>[^aeiouy]+)[eiu]r(?=[^aeiouy])"), r"\g<consonants>ơ"),
-    (re.compile(r"^(?P<onset>[^aeiouy]+)er(?=[^aeiouy])"), r"\g<onset>ë"),
-    (re.compile(r"^er(?=[^aeiouy])"), "ơ"),  # 'Erling'
+    (re.compile(r"(?<=[^aeiou])ayer(?=s?$)"), "aiơ"),  # 'Bayer' → 'Bai ơ'
+    (re.compile(r"ers?$"), "ơ"),  # 'Super', 'Inter', 'Scanner', 'Sanders' → 'Xan đơ'
+    (
+        re.compile(rf"(?<=[aeiouy])(?P<consonants>[^{VOWELS}y]+)[eiu]r(?=[^{VOWELS}y])"),
+        r"\g<consonants>ơ",
+    ),
+    (re.compile(rf"^(?P<onset>[^{VOWELS}y]+)er(?=[^{VOWELS}y])"), r"\g<onset>ë"),  # 'Jerome'
+    (re.compile(rf"^er(?=[^{VOWELS}y])"), "ơ"),  # 'Erling'
+    (re.compile(r"^(?P<onset>[^aeiouy]+)ur(?=[^aeiouy]+$)"), r"\g<onset>uô"),  # 'Turk' → 'Tuốc'
+    (re.compile(r"arl$"), "ä"),  # 'Karl', 'Carl' → 'Các'
+    (re.compile(r"(?<=[^aeiouy])ir$"), "ia"),  # 'Vladimir' → '… mia', 'Molnupiravir' → '… via'
     # 'Barcelona', 'Arsenal' (not the English 'Star' after two consonants)
     (re.compile(r"(?:^|(?<=[^aeiouy]))(?<![^aeiouy]{2})ar(?=[^aeiouyrï][aeiouyï])"), "ä"),
     (re.compile(r"(?<=[^aeiouyl])or(?=[^aeiouyrï][aeiouyï])"), "ö"),  # 'Metformin' → 'phoóc'
+    (re.compile(r"eil+e?s?$"), "ây"),  # French: 'Marseille' → 'Mác xây'
     (re.compile(r"ire(?=[^aeiouy])"), "aiơ"),  # 'Firefox' → 'Phai ơ phốc'
     (re.compile(r"a(?=ck)"), "ă"),
     (re.compile(r"(?<=[aeiou])(ng?)(?=h[aeiu])"), r"\1·"),  # 'Tottenham', 'Bellingham'
@@ -255,7 +292,7 @@ ENGLISH_SPELLINGS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], 
     (re.compile(r"(?:ss|sh|t|s)ion(?=s?$)"), "sơn"),  # 'Fashion', 'Action'
     (re.compile(r"ows?$"), "ô"),  # 'show', 'Windows'
     (re.compile(r"ow(?![aeiou])"), "ao"),  # 'down'
-    (re.compile(r"(?<![aeiou])ay(?![aeiou])"), "ây"),  # 'Play', 'Taylor'
+    (re.compile(rf"(?<![aeiou])ay(?![{VOWELS}y])"), "ây"),  # 'Play', 'Taylor' (not 'Bayer')
 )
 """Spellings of English (and of the Latin of drug names) said as announcers say them,
 applied to the lower-cased word before it is cut into syllables. A doubled consonant between
@@ -371,7 +408,7 @@ def _read_foreign(word: str) -> list[str]:
         after = runs[i + 1] if i + 1 < len(runs) else ""
         if i == 0 or not out:
             loose, onset = _split_cluster(before)
-            out += [ONSETS[c] + "ờ" for c in loose if c in ONSETS]
+            out += [ONSETS[c] + "ờ" for c in LOOSE.findall(loose) if c in ONSETS]
         while len(onset) > 1 and onset not in ONSETS:  # 'fl' in 'Tamiflu', 'str' in 'Boostrix'
             out.append(ONSETS[onset[0]] + "ờ")
             onset = onset[1:]
@@ -395,14 +432,14 @@ def _syllable(written_onset: str, nucleus: str, coda: str) -> str:
     if onset in ("o", "u"):  # 'wa' → 'oa', 'we' → 'oe', 'wi' → 'uy', 'wu' → 'u'
         nucleus = {"ê": "e", "i": "y"}.get(nucleus, nucleus)
         onset = "" if nucleus.startswith(("u", "ô")) else onset
-    if onset == "gi" and nucleus.startswith("i"):  # 'ji' → 'gi'
-        nucleus = nucleus[1:]
     if len(nucleus) > 1 and nucleus[-1] in "iuyo":  # 'ai', 'au' end the syllable: 'Omais'
         coda = ""
     if coda == "c" and nucleus in ("i", "ê"):
         coda = "ch"
     if coda == "ng" and nucleus in ("i", "ê"):
         coda = "nh"
+    if onset == "gi" and nucleus.startswith("i"):  # 'ji' → 'gi'
+        nucleus = nucleus[1:]
     if nucleus in ("ec", "ac", "ooc"):  # 'Mercedes' → 'Méc', 'Barcelona' → 'Bác'
         nucleus, coda = nucleus[:-1], "c"
     syllable = onset + nucleus + coda
@@ -437,7 +474,8 @@ KOREAN_EO = re.compile(r"(?<=[sjyhg])eo(?=ng|[nkmplt])|(?<=ch)eo(?=ng|[nkmplt])"
 KOREAN_EU = re.compile(r"eu(?=ng|[nklm])")
 """A closed Korean 'eu' ('Heung', 'Eun'; not 'Europe')."""
 KOREAN_AE = re.compile(r"ae(?=[^aeiou][aeiou])")
-"""A Korean 'ae' before a syllable ('Daegu' → 'Đe gu'; not 'Michael')."""
+"""A Korean 'ae' before a syllable ('Daegu' → 'Đe gu'; not 'Michael'); a final one is not told
+from the Japanese ('Nalgae' → 'Nan ga ê' as 'Sanae' → 'Xa na ê')."""
 
 
 def _korean(spelled: str, given_name: bool) -> str:
@@ -451,6 +489,7 @@ def _korean(spelled: str, given_name: bool) -> str:
     return KOREAN_EO.sub("ơ", KOREAN_EU.sub("ư", KOREAN_AE.sub("e", spelled)))
 
 
+@lru_cache(maxsize=1 << 14)
 def transliterate(word: str) -> str | None:
     """A foreign word said in Vietnamese syllables ('Noru' → 'Nô ru', 'Son-Tinh' → 'Xôn
     Tinh', 'António' → 'An tô ni ô'), the capital kept; None when it is not such a word."""
@@ -461,7 +500,7 @@ def transliterate(word: str) -> str | None:
         found = _foreign_letters(word)
         if found is None:
             return None
-        word, spellings = found, ENGLISH_SPELLINGS[:1]
+        word, spellings = found, (DOUBLED,)
     parts = [p for p in re.split(r"[-']", word) if p]
     if not parts or not all(p.isalpha() for p in parts):
         return None

@@ -1312,6 +1312,19 @@ LETTER_CLASSES = ("loại", "hạng", "nhóm", "khối", "độ", "mức", "khu"
 """After these a capital may be a letter class rather than a numeral: 'bằng lái hạng C',
 'nhóm D', 'khối C', '30 độ C' are letters; only numerals of I, V and X are read as numbers
 there."""
+REGNAL_TITLES = (
+    "vua", "nhà vua", "nữ hoàng", "hoàng đế", "giáo hoàng", "quốc vương", "sa hoàng", "nữ vương",
+    "thánh",
+)  # fmt: skip
+REGNAL_NAMES = (
+    "Elizabeth", "Charles", "Sác lơ", "George", "Henry", "Louis", "Napoleon", "Benedict",
+    "Felipe", "Rama", "Phaolô", "Pius", "Willem-Alexander", "Nicholas", "Lu i",
+)  # fmt: skip
+"""A Roman numeral after a ruler's title and name ('Vua Charles III', 'Giáo hoàng Leo XIV'),
+or after one of these names alone ('thời Elizabeth II'), numbers a reign."""
+REIGNS = ("nhất", "nhị", "tam", "tứ", "ngũ", "lục", "thất", "bát", "cửu", "thập")
+"""'Charles III' → 'Sác lơ đệ tam', as Vietnamese announcers number a reign up to ten; past
+ten a number ('Leo XIV' → 'Lê ô mười bốn', 'Benedict XVI')."""
 PRIZES = {1: "nhất", 2: "nhì", 3: "ba", 4: "tư"}
 """'đạt giải I' is the first prize, said 'giải nhất' ('giải II' → 'giải nhì')."""
 

@@ -111,7 +111,7 @@ BATCH_ONE: list[tuple[str, str]] = [
     ("Cảnh giác với đối tượng giả danh nhân viên ngân hàng Vietcombank, Techcombank gửi đường "
      "link lạ qua tin nhắn SMS.",
      "Cảnh giác với đối tượng giả danh nhân viên ngân hàng việt com banh, téc com banh gửi đường"
-     " lin lạ qua tin nhắn ét em ét."),
+     " linh lạ qua tin nhắn ét em ét."),
     # first pass: a convention only ('Phô rếch': a foreign o is 'ô', the capital kept)
     ("Không tham gia các nhóm đầu tư tiền ảo, sàn Forex trên Telegram hứa hẹn lợi nhuận cao.",
      "Không tham gia các nhóm đầu tư tiền ảo, sàn pho rếch trên tê lê gờ ram hứa hẹn lợi nhuận "
@@ -370,7 +370,7 @@ BATCH_THREE: list[tuple[str, str]] = [
     ("Đối tượng giả danh công an gọi qua Zalo, yêu cầu cập nhật định danh mức 2 trên đường "
      "link.",
      "Đối tượng giả danh công an gọi qua da lô, yêu cầu cập nhật định danh mức hai trên đường "
-     "lin."),
+     "linh."),
     ("Lừa đảo bán vé máy bay giá rẻ qua Facebook, chuyển tiền xong bị chặn Messenger.",
      "Lừa đảo bán vé máy bay giá rẻ qua phây búc, chuyển tiền xong bị chặn mét xen giơ."),
     ("Sập bẫy đầu tư tiền ảo Bitcoin, USDT, người dân mất hàng trăm triệu đồng.",
@@ -403,7 +403,7 @@ BATCH_THREE: list[tuple[str, str]] = [
      "Làng nghề đón khách theo tua phám xơ tây, trải nghiệm cấy lúa, câu cá."),
     # first pass missed: the fallback (clusters); 'Emmanuel' ('nuên') fixed in round five
     ("Tổng thống Pháp Emmanuel Macron thăm Hà Nội.",
-     "Tổng thống Pháp Em ma nu en Ma cờ rông thăm Hà Nội."),
+     "Tổng thống Pháp Ê ma nu en Ma cờ rông thăm Hà Nội."),
     # first pass missed: the fallback, names of places (Singapore); left: 'Taylor Swift'
     ("Ca sĩ Taylor Swift biểu diễn tại Singapore.",
      "Ca sĩ Tây lo Xuýp biểu diễn tại Xin ga po."),
@@ -601,7 +601,7 @@ BATCH_FIVE: list[tuple[str, str]] = [
      "Hộ kinh doanh dùng máy pê o ét, quét mã kiu a để thanh toán."),
     # first pass: a convention only (the capital kept); now a loan word
     ("Cảnh giác tin nhắn giả mạo Brandname của ngân hàng, có chứa đường link.",
-     "Cảnh giác tin nhắn giả mạo bờ ran nêm của ngân hàng, có chứa đường lin."),
+     "Cảnh giác tin nhắn giả mạo bờ ran nêm của ngân hàng, có chứa đường linh."),
     # first pass missed: brand parts shaped like syllables ('Team'), loan words
     ("Đối tượng dùng ứng dụng AnyDesk, TeamViewer để chiếm quyền điều khiển điện thoại.",
      "Đối tượng dùng ứng dụng e ni đét, tim viu ơ để chiếm quyền điều khiển điện thoại."),
@@ -745,7 +745,7 @@ BATCH_SIX: list[tuple[str, str]] = [
      "Tập đoàn Xam xung tuyển lao động tại khu công nghiệp Yên Phong."),
     # first pass: a convention only (the capital kept, o is 'ô'); corrected to it
     ("Công ty Canon, Foxconn tuyển công nhân không cần kinh nghiệm.",
-     "Công ty Ca nôn, Phốc côn tuyển công nhân không cần kinh nghiệm."),
+     "Công ty Ca nôn, Phốc con tuyển công nhân không cần kinh nghiệm."),
     ("Mua bảo hiểm xe máy qua ứng dụng MoMo hoặc VNPost.",
      "Mua bảo hiểm xe máy qua ứng dụng mô mô hoặc vê en pốt."),
     ("Cấm sử dụng flycam khi chưa được cấp phép.",
@@ -790,7 +790,7 @@ BATCH_SEVEN: list[tuple[str, str]] = [
     ("Nhà trường dùng phần mềm SMAS gửi tin nhắn cho phụ huynh.",
      "Nhà trường dùng phần mềm ét em a ét gửi tin nhắn cho phụ huynh."),
     ("Cảnh giác tin nhắn mạo danh Zalo yêu cầu xác minh tài khoản qua link.",
-     "Cảnh giác tin nhắn mạo danh da lô yêu cầu xác minh tài khoản qua lin."),
+     "Cảnh giác tin nhắn mạo danh da lô yêu cầu xác minh tài khoản qua linh."),
     ("Đối tượng dùng SIM rác, tài khoản Facebook ảo để bán hàng giả.",
      "Đối tượng dùng sim rác, tài khoản phây búc ảo để bán hàng giả."),
     ("Không mua bán thông tin cá nhân, dữ liệu CCCD trên mạng.",

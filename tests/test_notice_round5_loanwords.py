@@ -247,9 +247,10 @@ BATCH_ONE: list[tuple[str, str]] = [
     # expected reading corrected: the shipped lexicon's forms
     ("Vắc xin Moderna và AstraZeneca.",
      "Vắc xin mô đéc na và át tra dê nê ca."),
-    # expected reading corrected: a foreign o is 'ô'; a final r is silent
+    # expected reading corrected: a foreign o is 'ô'; a final 'ir' is 'ia' (round six, as
+    # 'Vladimir' → 'Vờ la đi mia')
     ("Thuốc Molnupiravir.",
-     "Thuốc Môn nu pi ra vi."),
+     "Thuốc Môn nu pi ra via."),
     ("Bão Ragasa.",
      "Bão Ra ga xa."),
     # first pass missed: a Korean 'o-u'
@@ -351,7 +352,7 @@ BATCH_TWO: list[tuple[str, str]] = [
      "Đội Bai ơn Mu ních."),
     # expected reading corrected: a lone consonant is said with 'ờ'; a_e before n is 'ên'
     ("Cầu thủ Mbappe và Kane.",
-     "Cầu thủ Mờ báp pê và Kên."),
+     "Cầu thủ Em báp pê và Kên."),
     # first pass missed: 'ngh' is 'ng' and 'h'
     # expected reading corrected: an open e is 'ê'
     ("Cầu thủ Bellingham và Vinicius.",
@@ -565,7 +566,7 @@ BATCH_FOUR: list[tuple[str, str]] = [
      "Ứng dụng ti ki và xen đô."),
     # expected reading corrected: a foreign o is 'ô'
     ("Hãng Foxconn và Intel.",
-     "Hãng Phốc côn và In ten."),
+     "Hãng Phốc con và In ten."),
     ("Hãng Canon và Epson.",
      "Hãng Ca nôn và Ép xơn."),
     # first pass missed: French 'Peugeot' (loan word)

@@ -61,7 +61,7 @@ BATCH_ONE: list[tuple[str, str]] = [
     ("UNESCO công nhận Vịnh Hạ Long - quần đảo Cát Bà là di sản thế giới.",
      "u nét xờ cô công nhận Vịnh Hạ Long, quần đảo Cát Bà là di sản thế giới."),
     ("UNICEF hỗ trợ trẻ em vùng lũ.",
-     "iu ni xép hỗ trợ trẻ em vùng lũ."),
+     "u ni xép hỗ trợ trẻ em vùng lũ."),
     # first pass read differently only by a convention: the letter O is 'o'
     ("Tổ chức Lương thực và Nông nghiệp Liên hợp quốc (FAO) cảnh báo giá gạo.",
      "Tổ chức Lương thực và Nông nghiệp Liên hợp quốc (ép a o) cảnh báo giá gạo."),
@@ -95,7 +95,7 @@ BATCH_ONE: list[tuple[str, str]] = [
     ("Thủ tướng Ấn Độ Narendra Modi thăm Việt Nam.",
      "Thủ tướng Ấn Độ Na ren đờ ra Mô đi thăm Việt Nam."),
     ("Tổng thống Pháp Emmanuel Macron phát biểu tại Paris.",
-     "Tổng thống Pháp Em ma nu en Ma cờ rông phát biểu tại Pa ri."),
+     "Tổng thống Pháp Ê ma nu en Ma cờ rông phát biểu tại Pa ri."),
     ("Thủ tướng Anh Keir Starmer gặp gỡ tại London.",
      "Thủ tướng Anh Kia Xờ ta mơ gặp gỡ tại Luân Đôn."),
     # first pass missed: 'Phờ ri ê đờ rích Méc' for 'Phri đrích Mét'
@@ -308,7 +308,7 @@ BATCH_TWO: list[tuple[str, str]] = [
     ("Ngân hàng Phát triển châu Á (ADB) cho vay dự án.",
      "Ngân hàng Phát triển châu Á (a dê bê) cho vay dự án."),
     ("Quỹ Nhi đồng Liên hợp quốc UNICEF trao học bổng.",
-     "Quỹ Nhi đồng Liên hợp quốc iu ni xép trao học bổng."),
+     "Quỹ Nhi đồng Liên hợp quốc u ni xép trao học bổng."),
     ("Tổng thống Ukraine gặp Tổng thống Mỹ tại Nhà Trắng.",
      "Tổng thống U cờ rai na gặp Tổng thống Mỹ tại Nhà Trắng."),
     # first pass missed: 'Phung uông' for 'Phung oong' (a Cantonese 'wong')
@@ -358,10 +358,6 @@ BATCH_TWO: list[tuple[str, str]] = [
 KNOWN_MISSES = {
     "Tổng thống Hàn Quốc Lee Jae-myung": "Korean 'yu' before 'ng' ('myung' → 'miêng'), as in "
     "round five's loan-word batch",
-    "Giáo hoàng Leo XIV": "a pope's or king's Roman numeral ('mười bốn'); 'Leo' is also the "
-    "Vietnamese word 'leo', so it cannot go in the lexicon",
-    "Tỷ phú Elon Musk": "a final 'sk' keeps one consonant ('Múc'), where the press says "
-    "'Mát xờ cơ'",
 }
 """Misses left after the fixes; strict xfails, so they count as misses until a class fixes
 them."""
@@ -374,7 +370,7 @@ of the project."""
 def test_the_batches_are_as_wide_as_written() -> None:
     assert len(BATCH_ONE) == FIRST_PASS["BATCH_ONE"][0]
     assert len(BATCH_TWO) == FIRST_PASS["BATCH_TWO"][0]
-    assert len(KNOWN_MISSES) == 3
+    assert len(KNOWN_MISSES) == 1
 
 
 @pytest.mark.parametrize(
