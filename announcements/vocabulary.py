@@ -668,6 +668,93 @@ COURT_STAGES: dict[str, str] = {
 thẩm'), '12/2024/QĐST-HNGĐ' a first-instance decision on a marriage; read only where the
 pieces are a case and its stage ('HS' elsewhere is 'học sinh')."""
 
+COURTS_LABOUR_AND_CREDIT: dict[str, str] = {
+    "CHV": "chấp hành viên",
+    "KSV": "kiểm sát viên",
+    "HTND": "hội thẩm nhân dân",
+    "QĐTHA": "quyết định thi hành án",
+    "THAHS": "thi hành án hình sự",
+    "DSST": "dân sự sơ thẩm",
+    "DSPT": "dân sự phúc thẩm",
+    "HSST": "hình sự sơ thẩm",
+    "HSPT": "hình sự phúc thẩm",
+    "HGCS": "hòa giải cơ sở",
+    "TCTN": "trợ cấp thất nghiệp",
+    "LĐ": "lao động",
+    "NSDLĐ": "người sử dụng lao động",
+    "ATLĐ": "an toàn lao động",
+    "ĐVCĐ": "đoàn viên công đoàn",
+    "NQH": "nợ quá hạn",
+    "DNTN": "doanh nghiệp tư nhân",
+    "DNNN": "doanh nghiệp nhà nước",
+    "CKNC": "cùng kỳ năm trước",
+    "XH": "xã hội",
+    "CTXH": "công tác xã hội",
+}
+"""Judgment enforcement and the people of a court, labour and unemployment, social-policy
+credit, businesses and a year's figures ('tăng 5% so với CKNC')."""
+
+SPORT_AND_WORLD: dict[str, str] = {
+    "SLNA": "sông lam nghệ an",
+    "HAGL": "hoàng anh gia lai",
+    "CAHN": "công an hà nội",
+    "CĐV": "cổ động viên",
+    "VĐQG": "vô địch quốc gia",
+    "ĐTQG": "đội tuyển quốc gia",
+    "CHLB": "cộng hòa liên bang",
+    "CHND": "cộng hòa nhân dân",
+    "CHDCND": "cộng hòa dân chủ nhân dân",
+}
+"""Clubs the national league names by their letters, and states named by their form ('CHLB
+Đức', 'CHDCND Lào')."""
+
+RECORDS_ENVIRONMENT_AND_LAND: dict[str, str] = {
+    "ĐDĐT": "định danh điện tử",
+    "TKĐDĐT": "tài khoản định danh điện tử",
+    "CKS": "chữ ký số",
+    "SKĐT": "sức khỏe điện tử",
+    "HSSK": "hồ sơ sức khỏe",
+    "HSSKĐT": "hồ sơ sức khỏe điện tử",
+    "PNCT": "phụ nữ có thai",
+    "SDD": "suy dinh dưỡng",
+    "CSSKSS": "chăm sóc sức khỏe sinh sản",
+    "CSSKBĐ": "chăm sóc sức khỏe ban đầu",
+    "NS&VSMTNT": "nước sạch và vệ sinh môi trường nông thôn",
+    "NSVSMTNT": "nước sạch và vệ sinh môi trường nông thôn",
+    "VSMTNT": "vệ sinh môi trường nông thôn",
+    "NSNT": "nước sạch nông thôn",
+    "ONMT": "ô nhiễm môi trường",
+    "XLNT": "xử lý nước thải",
+    "CTNH": "chất thải nguy hại",
+    "PCCCR": "phòng cháy, chữa cháy rừng",
+    "QLBVR": "quản lý bảo vệ rừng",
+    "BVR": "bảo vệ rừng",
+    "CHPN": "chi hội phụ nữ",
+    "HVPN": "hội viên phụ nữ",
+    "HĐĐ": "hội đồng đội",
+    "SGK": "sách giáo khoa",
+    "GDQP": "giáo dục quốc phòng",
+    "GDQP-AN": "giáo dục quốc phòng an ninh",
+    "PCGD": "phổ cập giáo dục",
+    "XMC": "xóa mù chữ",
+    "PCGD-XMC": "phổ cập giáo dục xóa mù chữ",
+    "CSVC": "cơ sở vật chất",
+    "CNKD": "chứng nhận kiểm dịch",
+    "CNTY": "chăn nuôi thú y",
+    "NTTS": "nuôi trồng thủy sản",
+    "KNKN": "khuyến nông khuyến ngư",
+    "ATSH": "an toàn sinh học",
+    "SXNN": "sản xuất nông nghiệp",
+    "XDCB": "xây dựng cơ bản",
+    "CTXD": "công trình xây dựng",
+    "HTKT": "hạ tầng kỹ thuật",
+    "TSGLVĐ": "tài sản gắn liền với đất",
+    "MBH": "mũ bảo hiểm",
+}
+"""Digital identity and health records, clean water, waste and forests, women's and children's
+unions, schools, livestock and fish farming, building and land, and the road: the letters
+these offices' notices use for their everyday words."""
+
 ABBREVIATIONS: dict[str, str] = {
     **STATE_AND_PARTY,
     **MASS_ORGANISATIONS,
@@ -679,6 +766,9 @@ ABBREVIATIONS: dict[str, str] = {
     **SCHOOLS_AND_FARMS,
     **LOAN_LETTERS,
     **COURTS_SPORT_AND_SOCIETY,
+    **COURTS_LABOUR_AND_CREDIT,
+    **SPORT_AND_WORLD,
+    **RECORDS_ENVIRONMENT_AND_LAND,
 }
 
 WORDS_TOO = frozenset({"CA", "ĐU", "TU", "HU", "TƯ", "AI", "DO"})
@@ -696,7 +786,10 @@ MEASURES = (
 ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
     "CP": {"cổ phần": ("công ty", "cty")},
     "KH": {"khách hàng": ("quý",)},
-    "ĐT": {"đường tỉnh": ("tuyến", "ql và")},
+    "ĐT": {
+        "đường tỉnh": ("tuyến", "ql và"),
+        "đội tuyển": ("hlv", "hlv trưởng", "huấn luyện viên", "cầu thủ", "khoác áo"),
+    },
     "TB": {"trung bình": MEASURES, "thương binh": ("gia đình", "con")},
     "TN": {"thanh niên": ("đoàn", "hội", "đoàn viên", "tháng")},
     "THT": {
@@ -720,8 +813,18 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
     "ND": {"nông dân": ("hội", "chi hội", "hội viên")},
     "BP": {"biên phòng": ("đồn", "bộ đội", "trạm")},
     "NN": {
-        "nông nghiệp": ("htx", "hợp tác xã", "ngành"),
-        "nhà nước": ("nh", "ngân hàng", "kho bạc", "ngân sách", "doanh nghiệp"),
+        "nông nghiệp": ("htx", "hợp tác xã", "ngành", "đất", "sản xuất", "máy"),
+        "nhà nước": (
+            "nh",
+            "ngân hàng",
+            "kho bạc",
+            "ngân sách",
+            "doanh nghiệp",
+            "được",
+            "của",
+            "cơ quan",
+            "vốn",
+        ),
     },
     "BV": {"bảo vệ": ("tổ", "đội", "lực lượng", "công tác")},
     "KV": {"khu vực": ("thuế", "chi cục thuế", "đội thuế", "trạm", "chợ", "điện lực")},
@@ -729,7 +832,10 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
     "ĐD": {"đại diện": ("ban", "người")},
     "TS": {"thủy sản": ("chi cục", "nuôi trồng", "ngành", "khai thác")},
     "DP": {"dân phố": ("tổ",)},
-    "TK": {"thống kê": ("cục", "chi cục", "ngành")},
+    "TK": {
+        "thống kê": ("cục", "chi cục", "ngành"),
+        "tài khoản": ("chủ", "số", "mở", "khóa", "mất", "vào", "đăng nhập", "chiếm đoạt"),
+    },
     "KL": {"kiểm lâm": ("hạt", "chi cục", "cục", "lực lượng")},
     "GD": {"giao dịch": ("điểm", "phòng", "quầy")},
     "KN": {"khuyến nông": ("trạm", "trung tâm", "cán bộ")},
@@ -748,11 +854,41 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
             "công tác",
             "hoãn",
             "đình chỉ",
+            "phải",
+            "được",
+            "nghĩa vụ",
+            "kết quả",
+            "tổ chức",
         )
     },
     "MN": {
         "miền núi": ("dtts và", "dtts &", "dân tộc thiểu số và", "vùng", "vùng cao,", "trung du và")
     },
+    "QH": {"quá hạn": ("nợ",)},
+    "CK": {"cùng kỳ": ("so với", "so", "bằng")},
+    "HĐ": {
+        "hợp đồng": (
+            "ký",
+            "ký kết",
+            "thanh lý",
+            "chấm dứt",
+            "gia hạn",
+            "hủy",
+            "vi phạm",
+            "giao kết",
+        ),
+        "hóa đơn": ("xuất", "lập", "xuất trả"),
+    },
+    "LĐ": {"lãnh đạo": ("đồng chí", "đ/c", "ban")},
+    "KK": {
+        "khuyến khích": ("giải", "giải thưởng"),
+        "khó khăn": ("hoàn cảnh", "hộ", "đặc biệt", "gia đình"),
+    },
+    "TT": {
+        "trưởng thôn": ("bt kiêm", "bí thư kiêm", "bt chi bộ kiêm", "bí thư chi bộ kiêm"),
+        "trực tiếp": ("nộp", "nộp hồ sơ", "hồ sơ", "đăng ký"),
+    },
+    "ĐV": {"đơn vị": ("cơ quan,", "cơ quan và", "cơ quan")},
 }
 """Abbreviations read otherwise after some words: 'Công ty CP' is a joint-stock company, not
 the government; 'quý KH' are the customers, not a plan; 'tuyến ĐT' a provincial road;
@@ -815,6 +951,34 @@ VILLAGE_LIST = (
 POWER_COMPANY_PLACE = r"\s(?:[A-ZĐ][^\W\d_]*[^\x00-\x7f][^\W\d_]*|Long|Gia|Kon)\s[A-ZĐ][^\W\d_]"
 """'PC Bình Phước', 'PC Long An': the province's power company, 'ĐL Đồng Phú' the district's
 power branch; a computer ('PC') has no Vietnamese place after it."""
+TEAM_AFTER = (
+    r"\s(?:U\.?\d\d|(?i:việt nam|quốc gia|nữ|nam|bóng đá|futsal|bóng chuyền|olympic|thái lan"
+    r"|indonesia|malaysia|philippines|lào|campuchia|myanmar|singapore|nhật bản|hàn quốc"
+    r"|trung quốc))(?![^\W_])"
+)
+"""'ĐT Việt Nam', 'ĐT U23', 'ĐT nữ': a national team ('đội tuyển'), not a telephone."""
+CONTRACT_AFTER = (
+    r"\s(?:LĐ|(?i:lao động|mua bán|thuê|vay|tín dụng|giao khoán|khoán|dịch vụ|thi công"
+    r"|chuyển nhượng|tặng cho|ủy quyền|đặt cọc))(?![^\W_])"
+)
+COUNCIL_AFTER = (
+    r"\s(?:NVQS|(?i:nhân dân|thi|tuyển dụng|xét|nghĩa vụ|hòa giải|thẩm định|giám khảo"
+    r"|nghiệm thu|bầu cử|thi đua|quản trị|trường))(?![^\W_])"
+)
+"""'HĐ LĐ' is a contract, 'HĐ GTGT' an invoice, 'HĐ thi' a board, 'HĐ ngoại khóa' an
+activity; 'HĐ' before anything else is spelled."""
+LED_PLACES = r"\s(?i:xã|huyện|tỉnh|sở|phòng|cơ quan|đảng ủy|chủ chốt|ngành)(?![^\W_])"
+"""'LĐ UBND xã', 'LĐ huyện': the leaders ('lãnh đạo'); 'LĐ' elsewhere is 'lao động'."""
+STATE_ACTS_AFTER = (
+    r"\s(?i:hỗ trợ|cấp|giao|thu hồi|bồi thường|đầu tư|quy định|ban hành|quản lý|cho thuê)"
+    r"(?![^\W_])"
+)
+"""'NN hỗ trợ 50%', 'đất NN giao': the state ('nhà nước'); 'đất NN' is farm land."""
+UNITS_OF_WHAT = (
+    r"\s(?i:trường học|hành chính|sự nghiệp|trực thuộc|tính|thi công|cấp xã|cấp huyện"
+    r"|đóng quân|vũ trang|liên quan|y tế)(?![^\W_])"
+)
+"""'các ĐV trường học', 'ĐV tính': units ('đơn vị'), not party or union members."""
 ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
     "SN": (_followed_by(r"\s?:?\s?(?:19|20)\d\d\b", "sinh năm"),),
     "TT": (
@@ -849,6 +1013,7 @@ ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
     "BT": (
         _followed_by(r",?\s?(?:HT\b|HT&|(?i:hỗ trợ))", "bồi thường"),
         _followed_by(PARTY_BODY_AFTER, "bí thư"),
+        _followed_by(r"\skiêm(?![^\W_])", "bí thư"),  # '(BT kiêm TT)'
     ),
     "UV": (_followed_by(BOARD_AFTER, "ủy viên"),),
     "TB": (_followed_by(r"\s?(?:[,&-]|và)\s?LS\b", "thương binh"),),
@@ -856,11 +1021,36 @@ ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
     "BĐ": (_followed_by(r"\s?(?:[IV]{1,3}|[1-3])(?![^\W_])", "báo động"),),
     "PL": (_followed_by(YEAR_AFTER, "phật lịch"),),
     "DL": (_followed_by(YEAR_AFTER, "dương lịch"),),
-    "TK": (_followed_by(r"\s?(?:số\s?)?:?\s?(?!(?:19|20)\d\d(?!\d))\d{4}", "tài khoản"),),
+    "TK": (
+        _followed_by(r"\s?(?:số\s?)?:?\s?(?!(?:19|20)\d\d(?!\d))\d{4}", "tài khoản"),
+        _followed_by(r"\s(?:NH\b|(?i:ngân hàng|định danh|mạng xã hội|zalo|facebook))", "tài khoản"),
+    ),
     "BV": (_followed_by(r"\s(?:ANTT|ANCS|(?i:an ninh|môi trường|rừng|trẻ em))", "bảo vệ"),),
     "CS": (_followed_by(POLICE_AFTER, "cảnh sát"),),
     "PGD": (_followed_by(r"\s(?:NH|(?i:ngân hàng))", "phòng giao dịch"),),
     "THA": (_followed_by(r"\s(?:DS|HS|(?i:dân sự|hình sự))(?![^\W_])", "thi hành án"),),
+    "ĐT": (_followed_by(TEAM_AFTER, "đội tuyển"),),
+    "CK": (
+        _followed_by(r"\s(?:(?i:quốc tế|chính|phụ)|[A-ZĐ][^\W\d_])", "cửa khẩu"),
+        _followed_by(r"\s(?i:tiền|vào|qua|cho|đặt cọc)(?![^\W_])", "chuyển khoản"),
+        _followed_by(r"\s(?i:năm trước|năm ngoái)(?![^\W_])", "cùng kỳ"),
+    ),
+    "HĐ": (
+        _followed_by(CONTRACT_AFTER, "hợp đồng"),
+        _followed_by(r"\s(?:GTGT|(?i:điện tử|giá trị gia tăng|bán hàng|đỏ))(?![^\W_])", "hóa đơn"),
+        _followed_by(COUNCIL_AFTER, "hội đồng"),
+        _followed_by(r"\s(?i:ngoại khóa|trải nghiệm|văn hóa|văn nghệ)(?![^\W_])", "hoạt động"),
+    ),
+    "LĐ": (_followed_by(rf"{BODIES_LED}|{LED_PLACES}", "lãnh đạo"),),
+    "TN": (_followed_by(r"\s(?:THPT|THCS|(?i:trung học|đại học|cao đẳng))", "tốt nghiệp"),),
+    "NN": (
+        _followed_by(r"\s?(?:&|và)\s?(?:PTNT|(?i:phát triển nông thôn))", "nông nghiệp"),
+        _followed_by(STATE_ACTS_AFTER, "nhà nước"),
+    ),
+    "ĐV": (
+        _followed_by(r"\s(?i:thanh niên)(?![^\W_])", "đoàn viên"),
+        _followed_by(UNITS_OF_WHAT, "đơn vị"),
+    ),
     "NH": (
         _followed_by(
             r"\s(?:CSXH|NN|TMCP|No\b|(?i:nhà nước|chính sách)|[A-ZĐ][^\W\d_])", "ngân hàng"
@@ -874,6 +1064,40 @@ UBND' the chairman; 'BCH PCTT', 'BCH Quân sự' a command board ('ban chỉ huy
 'BCH Đoàn' is an executive committee ('ban chấp hành'); 'NH CSXH' or 'NH Nông nghiệp' a bank,
 'NH 2025-2026' a school year; 'PL 2569 - DL 2025' the Buddhist and the common year; 'TK
 1234567890' an account (a year after 'TK' is statistics'); 'THA DS' judgment enforcement."""
+
+
+def _said_near(pattern: str, said: str) -> tuple[re.Pattern[str], str]:
+    """A reading of an abbreviation, when a word of `pattern` is the nearest of its kind."""
+    return re.compile(rf"(?<![^\W_])(?:{pattern})(?![^\W_])"), said
+
+
+ABBREVIATIONS_IN_SENTENCE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
+    "ĐV": (
+        _said_near(
+            r"Đoàn (?:xã|phường|thị trấn|trường|TN)|ĐTN|(?i:chi đoàn|đoàn thanh niên|huyện đoàn"
+            r"|tỉnh đoàn|thanh niên|đoàn viên|tncs)",
+            "đoàn viên",
+        ),
+        _said_near(
+            r"Đảng|ĐU|HU|TU|(?i:chi bộ|đảng ủy|đảng bộ|đảng viên|tuổi đảng|huy hiệu|đảng phí)",
+            "đảng viên",
+        ),
+    ),
+    "HV": (
+        _said_near(
+            r"Hội|HND|HPN|CCB|(?i:chi hội|hội viên|nông dân|phụ nữ|cựu chiến binh)", "hội viên"
+        ),
+        _said_near(
+            r"GDNN|GDTX|(?i:lớp|khóa|khoá|trung tâm|đào tạo|dạy nghề|học|trường|bồi dưỡng"
+            r"|tập huấn|giảng viên|học viện|cai nghiện)",
+            "học viên",
+        ),
+    ),
+}
+"""Abbreviations whose meaning the sentence around them gives, the nearest telling word
+winning: 'ĐV' is a youth-union member ('đoàn viên') in a youth union's notice, a party member
+('đảng viên', also where nothing tells) in the party's; 'HV' a member of an association
+('hội viên') or a learner ('học viên'), spelled where nothing tells."""
 
 ONLY_AS_DOCUMENT: dict[str, tuple[str, ...]] = {
     "CV": ("theo", "căn cứ", "thực hiện", "tại", "kèm theo", "triển khai"),
@@ -1189,12 +1413,16 @@ PER_UNITS: dict[str, str] = {
 """What a price or a rate is per: '7.500đ/kg' is 'bảy nghìn năm trăm đồng một ki lô gam'."""
 
 LETTERS: dict[str, str] = {
-    "A": "a", "Ă": "á", "Â": "ớ", "B": "bê", "C": "xê", "D": "dê", "Đ": "đê", "E": "e",
+    "A": "a", "Ă": "á", "Â": "ớ", "B": "bê", "C": "xê", "D": "đê", "Đ": "đê", "E": "e",
     "Ê": "ê", "F": "ép", "G": "giê", "H": "hát", "I": "i", "J": "gi", "K": "ca", "L": "e lờ",
-    "M": "em", "N": "en", "O": "o", "Ô": "ô", "Ơ": "ơ", "P": "pê", "Q": "quy", "R": "e rờ",
+    "M": "em", "N": "en", "O": "ô", "Ô": "ô", "Ơ": "ơ", "P": "pê", "Q": "quy", "R": "e rờ",
     "S": "ét", "T": "tê", "U": "u", "Ư": "ư", "V": "vê", "W": "vê kép", "X": "ích",
     "Y": "i dài", "Z": "dét",
 }  # fmt: skip
+"""Letter names, one for each letter on every path (an abbreviation spelled, a code, a plate,
+a document's part, a blood group): the names an announcer gives a letter of the Latin
+alphabet, D 'đê' and O 'ô' as in 'ODA', 'dầu DO', 'khối D' ('dê' and 'o' are the school's
+names of the sounds)."""
 
 DOMAIN_WORDS: dict[str, str] = {
     "www": "vê kép vê kép vê kép",
