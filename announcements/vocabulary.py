@@ -952,9 +952,9 @@ POWER_COMPANY_PLACE = r"\s(?:[A-ZĐ][^\W\d_]*[^\x00-\x7f][^\W\d_]*|Long|Gia|Kon)
 """'PC Bình Phước', 'PC Long An': the province's power company, 'ĐL Đồng Phú' the district's
 power branch; a computer ('PC') has no Vietnamese place after it."""
 TEAM_AFTER = (
-    r"\s(?:U\.?\d\d|(?i:việt nam|quốc gia|nữ|nam|bóng đá|futsal|bóng chuyền|olympic|thái lan"
-    r"|indonesia|malaysia|philippines|lào|campuchia|myanmar|singapore|nhật bản|hàn quốc"
-    r"|trung quốc))(?![^\W_])"
+    r"\s(?:U\.?\d\d|(?i:u (?:mười|hai mươi)|việt nam|quốc gia|nữ|nam|bóng đá|futsal"
+    r"|bóng chuyền|olympic|thái lan|indonesia|malaysia|philippines|lào|campuchia|myanmar"
+    r"|singapore|nhật bản|hàn quốc|trung quốc))(?![^\W_])"
 )
 """'ĐT Việt Nam', 'ĐT U23', 'ĐT nữ': a national team ('đội tuyển'), not a telephone."""
 CONTRACT_AFTER = (
@@ -1072,6 +1072,18 @@ def _said_near(pattern: str, said: str) -> tuple[re.Pattern[str], str]:
 
 
 ABBREVIATIONS_IN_SENTENCE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
+    "THA": (
+        _said_near(
+            r"THADS|CTHADS|CCTHADS|(?i:thi hành án|cưỡng chế|đương sự|bản án|kê biên|chấp hành viên"
+            r"|án phí|tòa án)",
+            "thi hành án",
+        ),
+        _said_near(
+            r"ĐTĐ|(?i:huyết áp|bệnh|khám|đái tháo đường|tiểu đường|tim mạch|thuốc|sàng lọc|y tế"
+            r"|điều trị|đột quỵ)",
+            "tăng huyết áp",
+        ),
+    ),
     "ĐV": (
         _said_near(
             r"Đoàn (?:xã|phường|thị trấn|trường|TN)|ĐTN|(?i:chi đoàn|đoàn thanh niên|huyện đoàn"
@@ -1095,9 +1107,11 @@ ABBREVIATIONS_IN_SENTENCE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = 
     ),
 }
 """Abbreviations whose meaning the sentence around them gives, the nearest telling word
-winning: 'ĐV' is a youth-union member ('đoàn viên') in a youth union's notice, a party member
-('đảng viên', also where nothing tells) in the party's; 'HV' a member of an association
-('hội viên') or a learner ('học viên'), spelled where nothing tells."""
+winning: 'THA' is judgment enforcement ('thi hành án') beside a judgment or a seizure, high
+blood pressure ('tăng huyết áp', also where nothing tells) beside an illness; 'ĐV' is a
+youth-union member ('đoàn viên') in a youth union's notice, a party member ('đảng viên', also
+where nothing tells) in the party's; 'HV' a member of an association ('hội viên') or a
+learner ('học viên'), spelled where nothing tells."""
 
 ONLY_AS_DOCUMENT: dict[str, tuple[str, ...]] = {
     "CV": ("theo", "căn cứ", "thực hiện", "tại", "kèm theo", "triển khai"),
