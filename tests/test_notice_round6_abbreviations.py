@@ -355,6 +355,90 @@ SECOND: list[tuple[str, str]] = [
 them: 40 of 45 on the first pass; two were conventions of the project (corrected), three
 real misses ('cưỡng chế THA', 'yêu cầu THA', 'ĐT U23'), now read right."""
 
+THIRD: list[tuple[str, str]] = [
+    ("TAND tỉnh xét xử phúc thẩm vụ án tranh chấp đất đai.",
+     "tòa án nhân dân tỉnh xét xử phúc thẩm vụ án tranh chấp đất đai."),
+    ("Cơ quan CSĐT Công an huyện đang thụ lý vụ việc.",
+     "Cơ quan cảnh sát điều tra Công an huyện đang thụ lý vụ việc."),
+    ("Xã triển khai CTMTQG giảm nghèo bền vững.",
+     "Xã triển khai chương trình mục tiêu quốc gia giảm nghèo bền vững."),
+    ("Công nhân có thu nhập thấp được mua NƠXH.",
+     "Công nhân có thu nhập thấp được mua nhà ở xã hội."),
+    ("Đội bóng xã lọt vào VCK giải bóng đá huyện.",
+     "Đội bóng xã lọt vào vòng chung kết giải bóng đá huyện."),
+    ("Học sinh tham gia HKPĐ cấp huyện.",
+     "Học sinh tham gia hội khỏe phù đổng cấp huyện."),
+    ("Cảnh giác lừa đảo khi mua hàng trên sàn TMĐT.",
+     "Cảnh giác lừa đảo khi mua hàng trên sàn thương mại điện tử."),
+    ("Tuyên truyền Luật ANM cho người dân.",
+     "Tuyên truyền Luật an ninh mạng cho người dân."),
+    ("NVYT thôn bản đến từng hộ hướng dẫn phòng bệnh.",
+     "nhân viên y tế thôn bản đến từng hộ hướng dẫn phòng bệnh."),
+    ("Phòng chống NĐTP trong mùa cưới.",
+     "Phòng chống ngộ độc thực phẩm trong mùa cưới."),
+    ("PNMT cần khám thai định kỳ tại TYT xã.",
+     "phụ nữ mang thai cần khám thai định kỳ tại trạm y tế xã."),
+    ("Thôn thiếu NSH do hạn hán kéo dài.",
+     "Thôn thiếu nước sinh hoạt do hạn hán kéo dài."),
+    # reading corrected: "24/24" is "hai tư trên hai tư" (the project's convention)
+    ("BCH PCTT&TKCN xã trực 24/24 giờ.",
+     "ban chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn xã trực hai tư trên hai tư giờ."),
+    ("Dự án phải lập báo cáo ĐTM trước khi xây dựng.",
+     "Dự án phải lập báo cáo đánh giá tác động môi trường trước khi xây dựng."),
+    ("Chị Lan được bầu làm UVBCH Hội LHPN huyện.",
+     "Chị Lan được bầu làm ủy viên ban chấp hành Hội liên hiệp phụ nữ huyện."),
+    ("HĐSP nhà trường họp xét lên lớp.",
+     "hội đồng sư phạm nhà trường họp xét lên lớp."),
+    ("Trường MN Hoa Sen tuyển sinh trẻ 3 tuổi.",
+     "Trường mầm non Hoa Sen tuyển sinh trẻ ba tuổi."),
+    ("Thực hiện CTGDPT 2018 ở các lớp 5, 9 và 12.",
+     "Thực hiện chương trình giáo dục phổ thông hai nghìn không trăm mười tám ở các lớp năm, "
+     "chín và mười hai."),
+    ("Phát triển KTTT, nòng cốt là HTX.",
+     "Phát triển kinh tế tập thể, nòng cốt là hợp tác xã."),
+    ("Thôn Đông phấn đấu đạt chuẩn NTM kiểu mẫu.",
+     "Thôn Đông phấn đấu đạt chuẩn nông thôn mới kiểu mẫu."),
+    ("BQL rừng phòng hộ ký hợp đồng khoán bảo vệ rừng.",
+     "ban quản lý rừng phòng hộ ký hợp đồng khoán bảo vệ rừng."),
+    ("Đơn vị TVGS phải có mặt tại công trình.",
+     "Đơn vị tư vấn giám sát phải có mặt tại công trình."),
+    ("Hoàn thành KCHKM nội đồng trước vụ đông xuân.",
+     "Hoàn thành kiên cố hóa kênh mương nội đồng trước vụ đông xuân."),
+    ("Giá trị sản xuất TTCN tăng 6% SCK.",
+     "Giá trị sản xuất tiểu thủ công nghiệp tăng sáu phần trăm so cùng kỳ."),
+    ("Thu nhập BQ đầu người đạt 55 triệu đồng/năm.",
+     "Thu nhập bình quân đầu người đạt năm mươi lăm triệu đồng một năm."),
+    ("Thanh niên trúng tuyển NVQS năm 2026 tập trung tại sân vận động.",
+     "Thanh niên trúng tuyển nghĩa vụ quân sự năm hai nghìn không trăm hai mươi sáu tập trung "
+     "tại sân vận động."),
+    ("Huấn luyện lực lượng DQ thường trực.",
+     "Huấn luyện lực lượng dân quân thường trực."),
+    ("Đăng ký quân nhân DBĐV tại BCHQS xã.",
+     "Đăng ký quân nhân dự bị động viên tại ban chỉ huy quân sự xã."),
+    ("Phong trào TDBVANTQ được duy trì ở các thôn.",
+     "Phong trào toàn dân bảo vệ an ninh tổ quốc được duy trì ở các thôn."),
+    ("Cấp đổi GCN cho 120 hộ tại CN VPĐKĐĐ huyện.",
+     "Cấp đổi giấy chứng nhận cho một trăm hai mươi hộ tại chi nhánh văn phòng đăng ký đất đai "
+     "huyện."),
+    ("Sinh viên trường ĐH Vinh tình nguyện hè tại xã.",
+     "Sinh viên trường đại học Vinh tình nguyện hè tại xã."),
+    ("Các HTXNN chuẩn bị giống cho vụ mùa.",
+     "Các hợp tác xã nông nghiệp chuẩn bị giống cho vụ mùa."),
+    # guards written after the fixes
+    ("Chợ họp vào CN hằng tuần.",
+     "Chợ họp vào chủ nhật hằng tuần."),
+    ("Mua điện thoại SAMSUNG chính hãng.",
+     "Mua điện thoại Xam xung chính hãng."),
+    ("Mã hồ sơ QXZBT gửi kèm.",
+     "Mã hồ sơ quy ích dét bê tê gửi kèm."),
+    ("Mã hồ sơ QXZBTKLM gửi kèm.",
+     "Mã hồ sơ quy ích dét bê tê ca e lờ em gửi kèm."),
+]  # fmt: skip
+"""A third batch, written after the fixes of the first two, reaching further into each
+family: 10 of 32 on the first pass (the long tail of the vocabulary: CTMTQG, NƠXH, HKPĐ, TMĐT,
+ĐTM, HĐSP, KCHKM…; 'TTCN' read as 'trung tâm chủ nhật', 'CN VPĐKĐĐ' as 'chủ nhật', and
+'TDBVANTQ' said as a foreign word), one a convention (corrected); now all read right."""
+
 BATCH = {
     "families": FAMILIES,
     "context": CONTEXT,
@@ -362,6 +446,7 @@ BATCH = {
     "letters": LETTER_NAMES,
     "more guards": MORE_GUARDS,
     "second": SECOND,
+    "third": THIRD,
 }
 
 
