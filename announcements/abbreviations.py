@@ -18,6 +18,8 @@ from .vocabulary import (
     ABBREVIATIONS_AFTER,
     ABBREVIATIONS_BEFORE,
     ABBREVIATIONS_IN_SENTENCE,
+    COMPANY_NAME_SO_FAR,
+    COMPANY_TRADES,
     OFFICE_WORDS,
     OFFICES,
     ONLY_AS_DOCUMENT,
@@ -81,6 +83,12 @@ def _abbreviation(m: re.Match[str], ctx: _Context) -> str:
         if _in_heading(m) and not of_a_place:
             return written
     before = _before(m)
+    if (
+        written in COMPANY_TRADES
+        and COMPANY_NAME_SO_FAR.search(_before(m, 60))
+        and not NUMBER_AFTER.match(_after(m, 8))  # 'Công ty Minh Anh ĐT 0912…' is a phone
+    ):
+        return f" {COMPANY_TRADES[written]} "
     for expansion, words in ABBREVIATIONS_AFTER.get(written, {}).items():
         if _ends_with(before, words):
             return f" {expansion} "
@@ -194,6 +202,7 @@ NUMBER_AFTER = re.compile(r"\s?(?:số\b|\d)")
 ABBREVIATION = re.compile(
     _trie_pattern(
         {
+            **COMPANY_TRADES,
             **ABBREVIATIONS_AFTER,
             **ABBREVIATIONS_BEFORE,
             **ABBREVIATIONS_IN_SENTENCE,

@@ -100,8 +100,8 @@ NAMED_BY_A_DATE = (
     "quảng trường", "công viên",
 )  # fmt: skip
 """'đường 3/2', 'Trường Mầm non 19/5': a street or a school named by a date says no 'ngày'."""
-DAY_NAMED = re.compile(r"ngày (?:thứ [^\W\d_]+|chủ nhật),? $")
-"""'ngày thứ Bảy 6/12': 'ngày' is said once, before the weekday."""
+DAY_NAMED = re.compile(r"ngày\s+(?:thứ\s+[^\W\d_]+|chủ\s+nhật),?\s+$")
+"""'ngày thứ Bảy 6/12', 'ngày CN 22/6': 'ngày' is said once, before the weekday."""
 NAMED_DAY_STARTS = "hôm nay|mai|hội|lễ|thành lập|truyền thống|giải phóng|sinh|kỷ niệm|toàn dân"
 NOT_IN_A_DAYS_NAME = (
     "tổ chức|diễn ra|vào|từ|đến|lúc|sáng|chiều|tối|trưa|thứ|chủ nhật|Chủ nhật|tại|trước|sau|là"
@@ -223,6 +223,8 @@ def _day_slash_month(m: re.Match[str], ctx: _Context) -> str:
     fifteen out of twenty, 'tại 5/12 thôn' five of twelve hamlets and 'nghỉ 1/2 ngày' half a
     day; after a word that leads a date ('sáng 5/12 thôn Đông họp') it stays a date."""
     before = _before(m)
+    if _word_before(m) in GRADED_BY and int(m["d"]) <= int(m["m"]):
+        return f"{ctx.integer(m['d'])} trên {ctx.integer(m['m'])}"  # 'hạng 2/4', 'bậc 3/8'
     if not _ends_with(before, (*DATE_LEADS, "tới", "tức")) or _ends_with(before, UP_TO_NOW):
         d, total = int(m["d"]), int(m["m"])
         if d == 1 and total == 2 and SPAN_OF_TIME.match(_after(m)):
@@ -241,6 +243,9 @@ def _day_slash_month(m: re.Match[str], ctx: _Context) -> str:
     return _date(m, ctx)
 
 
+GRADED_BY = frozenset({"hạng", "bậc", "binh"})
+"""A grade out of a scale: a war invalid's 'hạng 2/4' ('thương binh 4/4'), a salary's 'bậc
+3/8', said 'hai trên bốn', never the second of April."""
 UP_TO_NOW = ("đến nay", "tới nay", "hiện nay")
 """'Đến nay 10/10 thôn đã có nhà văn hóa': 'nay' ends 'up to now', it leads no date."""
 COUNTED_NOUNS = (
@@ -481,26 +486,36 @@ STREET_AFTER = "|".join(map(re.escape, STREET_WORDS))
 
 TO_HOUR = re.compile(r"[-–]\s?\d{1,2}[hg:]")
 """What a range of times holds: a dash, then the second hour and its mark."""
+TO_A_DAY = re.compile(
+    r"/(?:(?<=(?:đến|tới)\s\d/)|(?<=(?:đến|tới)\s\d\d/)"
+    r"|(?<=(?:đến|tới)\sngày\s\d/)|(?<=(?:đến|tới)\sngày\s\d\d/))\d"
+)
+"""What 'từ 12 đến 15/3' holds: 'đến' or 'tới', then a day and its month. Gates open with a
+character the regex engine skips to ('/'), never a digit: a notice holds dozens of those."""
+NOT_A_DATES_YEAR = r"(?<!/\d/)(?<!/\d\d/)"
+"""After the slash before a year: the month of a whole date ('12/3/2024') is not a number
+that a year follows on its own ('tháng 3/2024', 'Luật số 15/2023')."""
 
 DATE_RULES: list[Rule] = [
     Rule(re.compile(rf"(?P<n>{DATE_START}\d{{0,3}})/(?P<y>(?:19|20)\d\d){E}(?!/)"),
-         _document_of_a_year, "/"),
+         _document_of_a_year, gate=re.compile(rf"/{NOT_A_DATES_YEAR}(?:19|20)\d\d")),
     Rule(re.compile(rf"(?P<d>{DATE_START}\d?)(?=\s(?:đến|tới)\s(?:ngày\s)?(?P<d2>\d{{1,2}})/"
-                    r"(?P<m2>\d{1,2})(?![\d.,]\d))"), _first_day, "/", gate=re.compile("đến|tới")),
-    Rule(re.compile(rf"{DATE_START}(?:{HOUSE_BEFORE}){HOUSE_NUMBER}"
-                    rf"|{DATE_START}{HOUSE_NUMBER}(?=\s(?i:{STREET_AFTER})\s)"),
+                    r"(?P<m2>\d{1,2})(?![\d.,]\d))"), _first_day, gate=TO_A_DAY),
+    Rule(re.compile(rf"{DATE_START}(?=\d*[A-Za-z]?/\d)(?:(?:{HOUSE_BEFORE}){HOUSE_NUMBER}"
+                    rf"|{HOUSE_NUMBER}(?=\s(?i:{STREET_AFTER})\s))"),
          _house_number, "/"),
     Rule(re.compile(rf"2(?<![\w/.,:]2)4/(?P<of>24|7)(?P<h>h|\sgiờ)?{E}(?!/)"),
          _round_the_clock, "/"),
     Rule(re.compile(rf"(?P<days>{DATE_START}\d?(?:\s?(?:,|và|,\svà)\s\d{{1,2}})+)/(?P<m>\d{{1,2}})"
-                    rf"(?:/(?P<y>\d{{4}}))?{E}(?!/)"), _day_list, "/"),
+                    rf"(?:/(?P<y>\d{{4}}))?{E}(?!/)"), _day_list,
+         gate=re.compile(r"/(?:(?<=\s\d/)|(?<=\s\d\d/))\d")),
     Rule(re.compile(rf"{DAY_MONTH}\s?[-–]\s?(?:ngày\s)?"
                     rf"(?P<d2>\d{{1,2}})/(?P<m2>\d{{1,2}})(?:/(?P<y>\d{{4}}))?{E}"),
          _date_range, "/"),
     Rule(re.compile(rf"(?P<d>{DATE_START}\d?)(?P<sep>[/.-])(?P<m>\d{{1,2}})(?P=sep)"
                     rf"(?P<y>\d{{4}}){E}"), _date, "/.-"),
     Rule(re.compile(rf"(?P<dash>[-–]\s?)?(?P<m>{DATE_START}\d?)/(?P<y>\d{{4}}){E}"),
-         _month_year, "/"),
+         _month_year, gate=re.compile(rf"/{NOT_A_DATES_YEAR}\d{{4}}")),
     Rule(re.compile(rf"(?P<d>{DATE_START}\d?)/(?P<m>\d{{1,2}})(?P<y>){E}(?!/)"),
          _day_slash_month, "/"),
     Rule(re.compile(rf"{TIME_OF_DAY.format(n=1, hour=FIRST_HOUR)}'?\s?[-–]\s?"

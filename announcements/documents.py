@@ -202,7 +202,7 @@ Roman numeral ('mục II.3', 'V.2') or a place ('P.3' is 'phường ba')."""
 LETTER_CODE = re.compile(
     rf"(?P<letters>[A-ZĐ](?:/[A-Z])?[A-ZĐ]{{0,3}})"
     rf"(?:-(?=0\d)|\.(?<![\w.][A-ZĐ]\.)(?<![{NOT_BEFORE_A_DOT}]\.)(?=\d))?"  # 'C3-05', 'T.3'
-    r"(?P<digits>\d+(?:[A-Z]+\d+)*[A-Za-z]?)"
+    r"(?P<digits>\d+(?:[A-Z]+\d+)*(?:[A-Z]{1,3}|[a-z])?)"
     rf"(?P<fraction>[.,]\d+)?(?P<tail>-0\d{{1,3}})?{E}"
 )
 COUNT_CODE = re.compile(

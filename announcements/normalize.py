@@ -334,6 +334,9 @@ def _dialled(m: re.Match[str], ctx: _Context) -> str:
         return read_digits(digits)
     if _dialled_after_another(m):
         return read_digits(digits)
+    if before.endswith("+") and CALLED_IN_SENTENCE.search(before[:-1]):
+        return read_digits(digits)  # a country's calling code: 'đầu số lạ +375, +371'
+
     if digits not in SERVICE_NUMBERS or _ends_with(before, ROUTE_WORDS):
         return digits  # 'xe buýt tuyến 112' is a route, not the rescue line
     listed = NUMBER_LIST.search(before)
@@ -623,7 +626,7 @@ def _roman(m: re.Match[str], ctx: _Context) -> str:
     line_start = m.start() == 0 or m.string[m.start() - 1] == "\n"
     heading = line_start and _after(m, 1) in (".", ")")
     lone = LONE_NUMERAL.fullmatch(m["numeral"]) and not is_vietnamese_syllable(m["numeral"])
-    if not context and not heading and not lone:
+    if not context and (m["sub"] or not (heading or lone)):
         return m.group(0)
     if context and context.group(1) in LETTER_CLASSES and set(m["numeral"]) - set("IVX"):
         return m.group(0)  # 'hạng C' is a class of driving licence, not a hundred
@@ -632,6 +635,8 @@ def _roman(m: re.Match[str], ctx: _Context) -> str:
         return PRIZES[n]
     ordinal = context is not None and context.group(1).endswith("thứ")
     words = read_ordinal(n, ctx.dialect) if ordinal else read_integer(n, ctx.dialect)
+    if m["sub"]:  # 'gỗ nhóm IIA' → 'nhóm hai a', 'Phụ lục IB' → 'phụ lục một bê'
+        words += f" {spell(m['sub'])}"
     if m["year"]:
         words += f" năm {read_integer(int(m['year']), ctx.dialect)}"
     if m["part"]:  # 'Mục II.3' → 'mục hai chấm ba', as 'mục 3.5' is 'ba chấm năm'
@@ -932,7 +937,8 @@ CODE_RULES: list[Rule] = [
     Rule(DEFINED, _defined, "("),
     Rule(ABBREVIATION, _abbreviation),
     Rule(COMPOSED_ISSUER, _composed_issuer),
-    Rule(re.compile(rf"(?P<numeral>[IVXLC](?<![\w/][IVXLC])[IVXLC]*)(?:/(?P<year>\d{{4}})"
+    Rule(re.compile(rf"(?P<numeral>[IVXLC](?<![\w/][IVXLC])[IVXLC]*)(?P<sub>[AB])?"
+                    rf"(?:/(?P<year>\d{{4}})"
                     rf"|\.(?P<part>\d{{1,2}}(?:\.\d{{1,2}})*)(?![.,]?\d))?{E}"
                     r"(?P<to>[-–](?=[IVXLC]))?"),
          _roman),
@@ -960,7 +966,8 @@ NUMBER_RULES: list[Rule] = [
     Rule(re.compile(rf"(?P<n>\d(?: {SCALE})?)\s?(?P<u>{_alternation(UNITS)}){E}"), _unit),
     Rule(re.compile(r"[x×](?:(?<=[\w)%] [x×])(?= ?\d)|(?<=\d[x×])(?=\d)|(?<=\d [x×])(?= \w))"),
          _times, "x×"),
-    Rule(re.compile(rf"(?P<a>{GROUPED_START}\d*(?:,\d+)?)/(?=\d+,\d)"), _over_a_decimal, "/"),
+    Rule(re.compile(rf"(?P<a>{GROUPED_START}\d*(?:,\d+)?)/(?=\d+,\d)"), _over_a_decimal,
+         gate=re.compile(r"/\d+,\d")),
     *DATE_RULES,
     Rule(re.compile(rf"(?:{LED_NUMBER})(?:[-–](?:{NUMBER})){{2,}}(?![\w-])"), _chain, "-–"),
     Rule(re.compile(rf"(?P<a>{LED_NUMBER})(?P<unit> (?:{COUNTED}))?\s?[-–]\s?(?=\d)"),
@@ -1034,16 +1041,39 @@ SYMBOL = Rule(re.compile("|".join(re.escape(s) for s in SYMBOLS)), _symbol)
 def _read_words(text: str, ctx: _Context) -> str:
     """Every word checked; the text is rewritten only when one needs it (most notices are
     plain Vietnamese by then, and a function call per word is the reader's biggest cost)."""
-    exempt = ctx.vocabulary.exempt
     names = "-" in text and any(_is_foreign_name(n) for n in HYPHENED_NAME.findall(text))
-    if not names:
-        for word in set(WORD.findall(text)):
-            plain = is_vietnamese_syllable(word) or word.lower() in exempt
-            if not plain or (word.isupper() and len(word) > 1) or word in TOP_LEVEL_DOMAINS:
-                break
-        else:
-            return text
+    if not names and _all_plain(text, ctx.vocabulary):
+        return text
     return NAME_OR_WORD.sub(lambda m: _hyphened_name(m, ctx) if m["name"] else _word(m, ctx), text)
+
+
+def _all_plain(text: str, vocabulary: _Vocabulary) -> bool:
+    """Does every word of `text` stay as it is: a Vietnamese syllable or a word of the
+    lexicon's spoken forms, not in capitals (but a letter), not a domain? Decided once per
+    token between spaces ('xã,', '12/3') and remembered: a notice repeats its tokens, and a
+    station's notices each other's."""
+    known, exempt = vocabulary.plain_tokens, vocabulary.exempt
+    for token in set(text.split()):
+        verdict = known.get(token)
+        if verdict is None:
+            verdict = all(_plain(w, exempt) for w in WORD.findall(token))
+            if len(token) <= LONGEST_REMEMBERED_TOKEN:
+                if len(known) >= REMEMBERED_TOKENS:
+                    known.clear()
+                known[token] = verdict
+        if not verdict:
+            return False
+    return True
+
+
+def _plain(word: str, exempt: frozenset[str]) -> bool:
+    if (word.isupper() and len(word) > 1) or word in TOP_LEVEL_DOMAINS:
+        return False
+    return is_vietnamese_syllable(word) or word.lower() in exempt
+
+
+REMEMBERED_TOKENS, LONGEST_REMEMBERED_TOKEN = 1 << 16, 40
+"""At most a few megabytes, whatever a script holds."""
 
 
 HYPHENED_NAME = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:-[a-z]+)+(?![\w-])")
@@ -1071,10 +1101,14 @@ def _hyphened_name(m: re.Match[str], ctx: _Context) -> str:
 WHITESPACE = re.compile(r"(?! (?!\s))\s+")
 """Runs of whitespace but a single space, which `_layout` leaves as it is (most of a text's)."""
 MARKDOWN = re.compile(r"(?m)^(?:#+|[-*+]|>+)\s|[*_`]+|\[|\]\([^()]*\)")
-SPACES = re.compile(r"[ \t\n]+")
+SPACES = re.compile(r" [ \t\n]+|[\t\n][ \t\n]*")
+"""Runs of spaces, tabs and line breaks but a single space (made one space: most runs are
+that already). These last patterns scan the whole spoken text, so each opens with the
+character it needs, never with a look-behind (which is tried at every character)."""
 DASH_PAUSE = re.compile(r" [-–—] ")
-WORD_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
-SPACE_BEFORE_PUNCTUATION = re.compile(r" ([.,;:!?)])|(\() ")
+WORD_HYPHEN = re.compile(r"-(?<=[^\W\d_]-)(?=[^\W\d_])")
+SPACE_BEFORE_PUNCTUATION = re.compile(r" (?:(?=[.,;:!?)])|(?<=\( ))")
+"""A space before a closing mark, or after '(': dropped."""
 READABLE = re.compile(r"[^\w\s.,;:!?()\"'“”‘’…-]")
 
 
@@ -1153,7 +1187,7 @@ def _read(text: str, vocabulary: _Vocabulary, dialect: Dialect) -> Reading:
     text = WORD_HYPHEN.sub(" ", text)
     for leftover in dict.fromkeys(READABLE.findall(text)):
         ctx.guess(leftover, _("'{written}' has no spoken form: left as written"))
-    text = SPACE_BEFORE_PUNCTUATION.sub(r"\1\2", text).strip()
+    text = SPACE_BEFORE_PUNCTUATION.sub("", text).strip()
     return Reading(text, tuple(dict.fromkeys(ctx.warnings)), tuple(dict.fromkeys(ctx.guessed)))
 
 

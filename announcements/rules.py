@@ -118,6 +118,11 @@ class _Vocabulary:
         )
 
     @cached_property
+    def plain_tokens(self) -> dict[str, bool]:
+        """Tokens of text between spaces whose words all stay as written (normalize.py)."""
+        return {}
+
+    @cached_property
     def capitals(self) -> frozenset[str]:
         """Words that spoken forms write in capitals (a station's 'ĐA LÔ'): the only short
         capitals the lexicon puts into a text. Others are letters to spell, even when a

@@ -373,6 +373,10 @@ HEALTH: dict[str, str] = {
     "ATTP": "an toàn thực phẩm",
     "DS-KHHGĐ": "dân số kế hoạch hóa gia đình",
     "KHHGĐ": "kế hoạch hóa gia đình",
+    "SDD": "suy dinh dưỡng",
+    "BCS": "bao cao su",
+    "CSSKBĐ": "chăm sóc sức khỏe ban đầu",
+    "HSD": "hạn sử dụng",
     "SKSS": "sức khỏe sinh sản",
     "TNTT": "tai nạn thương tích",
     "WHO": "tổ chức y tế thế giới",
@@ -406,6 +410,11 @@ HEALTH: dict[str, str] = {
 }
 
 LAND_AND_PAPERS: dict[str, str] = {
+    "NTTS": "nuôi trồng thủy sản",
+    "DVMTR": "dịch vụ môi trường rừng",
+    "ĐKKT-XH": "điều kiện kinh tế xã hội",
+    "ĐKKTXH": "điều kiện kinh tế xã hội",
+    "HCKK": "hoàn cảnh khó khăn",
     "GCNQSDĐ": "giấy chứng nhận quyền sử dụng đất",
     "QSDĐ": "quyền sử dụng đất",
     "KHSDĐ": "kế hoạch sử dụng đất",
@@ -466,13 +475,6 @@ TAX_AND_MONEY: dict[str, str] = {
     "MTV": "một thành viên",
     "CTCP": "công ty cổ phần",
     "Cty": "công ty",
-    "CCT": "chi cục thuế",
-    "CCTY": "chi cục thú y",
-    "CCCNTY": "chi cục chăn nuôi và thú y",
-    "CCKL": "chi cục kiểm lâm",
-    "CCTS": "chi cục thủy sản",
-    "CCBVTV": "chi cục bảo vệ thực vật",
-    "CCTTBVTV": "chi cục trồng trọt và bảo vệ thực vật",
     "TCTD": "tổ chức tín dụng",
     "CSSXKD": "cơ sở sản xuất kinh doanh",
     "TDND": "tín dụng nhân dân",
@@ -490,6 +492,34 @@ TAX_AND_MONEY: dict[str, str] = {
     "DV": "dịch vụ",
     "TK&VV": "tiết kiệm và vay vốn",
 }
+
+SUB_DEPARTMENT_FIELDS: dict[str, str] = {
+    "T": "thuế",
+    "TY": "thú y",
+    "CNTY": "chăn nuôi và thú y",
+    "KL": "kiểm lâm",
+    "TS": "thủy sản",
+    "BVTV": "bảo vệ thực vật",
+    "TTBVTV": "trồng trọt và bảo vệ thực vật",
+    "TL": "thủy lợi",
+    "PTNT": "phát triển nông thôn",
+    "QLCL": "quản lý chất lượng",
+    "QLCLNLS": "quản lý chất lượng nông lâm sản",
+    "QLCLNLTS": "quản lý chất lượng nông lâm sản và thủy sản",
+    "QLTT": "quản lý thị trường",
+    "ATVSTP": "an toàn vệ sinh thực phẩm",
+    "DS": "dân số",
+    "DSKHHGĐ": "dân số kế hoạch hóa gia đình",
+    "BVMT": "bảo vệ môi trường",
+    "QLĐĐ": "quản lý đất đai",
+    "TK": "thống kê",
+    "THADS": "thi hành án dân sự",
+    "VTLT": "văn thư lưu trữ",
+    "PCTT": "phòng chống thiên tai",
+}
+"""What a sub-department ('chi cục', 'CC…') of a provincial department looks after: 'CCTL' is
+the irrigation one ('chi cục thủy lợi'), never a provincial road ('TL' alone)."""
+SUB_DEPARTMENTS = {f"CC{field}": f"chi cục {said}" for field, said in SUB_DEPARTMENT_FIELDS.items()}
 
 ROADS_AND_PLACES: dict[str, str] = {
     "QL": "quốc lộ",
@@ -602,7 +632,6 @@ LOAN_LETTERS: dict[str, str] = {
 COURTS_SPORT_AND_SOCIETY: dict[str, str] = {
     "THADS": "thi hành án dân sự",
     "CTHADS": "cục thi hành án dân sự",
-    "CCTHADS": "chi cục thi hành án dân sự",
     "TATC": "tòa án tối cao",
     "KTCTTL": "khai thác công trình thủy lợi",
     "QLKTCTTL": "quản lý khai thác công trình thủy lợi",
@@ -692,10 +721,8 @@ COURTS_LABOUR_AND_CREDIT: dict[str, str] = {
     "GTSX": "giá trị sản xuất",
     "TNBQ": "thu nhập bình quân",
     "BQ": "bình quân",
-    "TMDV": "thương mại dịch vụ",
     "TTCN": "tiểu thủ công nghiệp",
     "CN-TTCN": "công nghiệp tiểu thủ công nghiệp",
-    "XNK": "xuất nhập khẩu",
     "KTTT": "kinh tế tập thể",
     "HTXNN": "hợp tác xã nông nghiệp",
     "CTMTQG": "chương trình mục tiêu quốc gia",
@@ -758,9 +785,7 @@ RECORDS_ENVIRONMENT_AND_LAND: dict[str, str] = {
     "HSSK": "hồ sơ sức khỏe",
     "HSSKĐT": "hồ sơ sức khỏe điện tử",
     "PNCT": "phụ nữ có thai",
-    "SDD": "suy dinh dưỡng",
     "CSSKSS": "chăm sóc sức khỏe sinh sản",
-    "CSSKBĐ": "chăm sóc sức khỏe ban đầu",
     "NS&VSMTNT": "nước sạch và vệ sinh môi trường nông thôn",
     "NSVSMTNT": "nước sạch và vệ sinh môi trường nông thôn",
     "VSMTNT": "vệ sinh môi trường nông thôn",
@@ -783,7 +808,6 @@ RECORDS_ENVIRONMENT_AND_LAND: dict[str, str] = {
     "CSVC": "cơ sở vật chất",
     "CNKD": "chứng nhận kiểm dịch",
     "CNTY": "chăn nuôi thú y",
-    "NTTS": "nuôi trồng thủy sản",
     "KNKN": "khuyến nông khuyến ngư",
     "ATSH": "an toàn sinh học",
     "SXNN": "sản xuất nông nghiệp",
@@ -811,6 +835,7 @@ ABBREVIATIONS: dict[str, str] = {
     **COURTS_LABOUR_AND_CREDIT,
     **SPORT_AND_WORLD,
     **RECORDS_ENVIRONMENT_AND_LAND,
+    **SUB_DEPARTMENTS,
 }
 
 WORDS_TOO = frozenset({"CA", "ĐU", "TU", "HU", "TƯ", "AI", "DO"})
@@ -821,7 +846,8 @@ MEASURES = (
     "nhiệt độ", "lượng mưa", "mưa", "mực nước", "độ ẩm", "giá", "điểm", "mức", "thu nhập",
     "năng suất", "tốc độ", "lưu lượng", "công suất", "chiều cao", "cân nặng", "diện tích",
     "sản lượng", "lương", "tuổi", "loại", "khá,", "khá", "học lực", "hạnh kiểm",
-    "thấp nhất", "cao nhất",
+    "thấp nhất", "cao nhất", "tuổi thọ", "tăng", "giảm", "độ sâu", "chiều dài", "trọng lượng",
+    "khối lượng", "không khí",
 )  # fmt: skip
 """Words after which 'TB' is an average ('nhiệt độ TB', 'học lực khá, TB'), not a notice."""
 
@@ -842,6 +868,11 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
             "vaccine",
             "lở mồm long móng,",
             "lở mồm long móng và",
+            "lmlm,",
+            "lmlm và",
+            "lmlm &",
+            "dại,",
+            "dại và",
             "dịch tả,",
             "tai xanh,",
         )
@@ -882,6 +913,26 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
     "GD": {"giao dịch": ("điểm", "phòng", "quầy")},
     "KN": {"khuyến nông": ("trạm", "trung tâm", "cán bộ")},
     "TG": {"tuyên giáo": ("ban",)},
+    "PL": {
+        "pháp luật": (
+            "tư vấn",
+            "tuyên truyền",
+            "phổ biến",
+            "giáo dục",
+            "vi phạm",
+            "quy định của",
+            "trợ giúp",
+            "chấp hành",
+            "hiểu biết",
+            "kiến thức",
+            "tủ sách",
+            "ngày",
+            "theo quy định",
+            "thi hành",
+            "trái",
+            "đúng",
+        )
+    },
     "THA": {
         "thi hành án": (
             "điều kiện",
@@ -936,6 +987,27 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
 the government; 'quý KH' are the customers, not a plan; 'tuyến ĐT' a provincial road;
 'nhiệt độ TB' an average. One that is not in ABBREVIATIONS ('TN': thanh niên, tốt nghiệp,
 tài nguyên…) is spelled where no word before says which it is."""
+
+COMPANY_TRADES: dict[str, str] = {
+    "TM": "thương mại",
+    "DV": "dịch vụ",
+    "TMDV": "thương mại dịch vụ",
+    "XD": "xây dựng",
+    "XL": "xây lắp",
+    "SX": "sản xuất",
+    "XNK": "xuất nhập khẩu",
+    "ĐT": "đầu tư",
+    "TV": "tư vấn",
+    "VT": "vận tải",
+    "KD": "kinh doanh",
+    "PT": "phát triển",
+}
+"""The trades in a company's name: 'Công ty CP ĐT và XD Hoàng Long' invests and builds
+('đầu tư và xây dựng'); out of a company's name 'ĐT' is a telephone, 'TM.' a signature."""
+COMPANY_NAME_SO_FAR = re.compile(
+    r"(?:công ty|cty|doanh nghiệp|dntn|htx|hợp tác xã)(?:\s+[^\s,.;:()]+){0,6}\s*$"
+)
+"""The start of a company's name, up to six words before the abbreviation (lower-cased)."""
 
 BODIES_LED = (
     r"\s(?:HĐND|UBND|UBMTTQ|MTTQ|ĐU|HU|TU|(?i:đảng ủy|huyện ủy|tỉnh ủy|hội đồng|ủy ban|mặt trận))"

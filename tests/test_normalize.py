@@ -228,6 +228,9 @@ GATED = (
     "Số: 15 /TB-UBND", "xe 2,5t", "cầu yếu 10T", "xe 10T-15T",
     "xe trên 10 T",
     "bão YAGI", "tên quốc tế KONG-REY", "BÃO WIPHA",
+    "điện áp 22/0,4kV", "Luật số 15/2023/QH15", "số 1234/2021", "tháng 3/2024", "từ 3/2023-5/2024",
+    "quý 1/2025", "ngày 5, 6 và 7/8", "các ngày 05, 06/11/2025", "từ 2 tới ngày 15/3",
+    "từ 12 đến 15/3/2024", "4/1/2020 và 12/2020", "Số 12/5 đường Lê Lợi", "hẻm 45/12A",
 )  # fmt: skip
 """Texts that the gated rules match: wherever a rule's pattern matches, its gate must too."""
 

@@ -90,6 +90,63 @@ from announcements.normalize import read_aloud, spoken_form
          "Động đất xảy ra lúc mười giờ hai mươi chín phút ba mươi sáu giây (giờ Hà Nội)."),
         ("Trận động đất lúc 3h05’12” sáng nay.",
          "Trận động đất lúc ba giờ năm phút mười hai giây sáng nay."),
+        # round 10: everyday abbreviations of health, land, forest and food notices
+        ("Số trẻ SDD thể nhẹ cân giảm 2%.",
+         "Số trẻ suy dinh dưỡng thể nhẹ cân giảm hai phần trăm."),
+        ("Chuyển 3 ha đất lúa sang NTTS.", "Chuyển ba héc ta đất lúa sang nuôi trồng thủy sản."),
+        ("Tiền DVMTR được chi cho hộ nhận khoán.",
+         "Tiền dịch vụ môi trường rừng được chi cho hộ nhận khoán."),
+        ("Hàng hết HSD phải tiêu hủy, phát BCS miễn phí.",
+         "Hàng hết hạn sử dụng phải tiêu hủy, phát bao cao su miễn phí."),
+        ("Hỗ trợ hộ có HCKK ở vùng ĐKKT-XH đặc biệt khó khăn.",
+         "Hỗ trợ hộ có hoàn cảnh khó khăn ở vùng điều kiện kinh tế xã hội đặc biệt khó khăn."),
+        # round 10: 'PL' is the law after the words that talk about it, a year after it a
+        # Buddhist year
+        ("Tuyên truyền PL cho người dân thôn 2.",
+         "Tuyên truyền pháp luật cho người dân thôn hai."),
+        ("Người vi phạm PL bị xử lý nghiêm.", "Người vi phạm pháp luật bị xử lý nghiêm."),
+        ("Đại lễ Phật đản PL 2569.",
+         "Đại lễ Phật đản phật lịch hai nghìn năm trăm sáu mươi chín."),
+        # round 10: the trades in a company's name; a phone after it stays one
+        ("Công ty TNHH TM và DV Minh Anh trúng thầu.",
+         "Công ty trách nhiệm hữu hạn thương mại và dịch vụ Minh Anh trúng thầu."),
+        ("Cty CP ĐT và XD Hoàng Long thi công.",
+         "công ty cổ phần đầu tư và xây dựng Hoàng Long thi công."),
+        ("Công ty Sông Đà ĐT 0912345678.",
+         "Công ty Sông Đà điện thoại không chín một hai, ba bốn năm, sáu bảy tám."),
+        # round 10: a sub-department named by what it looks after ('TL' alone is a road)
+        ("Công văn 312/SNN-CCTL về chống hạn.",
+         "Công văn ba trăm mười hai sở nông nghiệp chi cục thủy lợi về chống hạn."),
+        ("Đoàn kiểm tra của CCQLTT và CCPTNT.",
+         "Đoàn kiểm tra của chi cục quản lý thị trường và chi cục phát triển nông thôn."),
+        ("Xe đi theo TL 15.", "Xe đi theo tỉnh lộ mười lăm."),
+        # round 10: an average after a measure that grows or lasts; a notice elsewhere
+        ("Tuổi thọ TB của người dân là 73 tuổi.",
+         "Tuổi thọ trung bình của người dân là bảy mươi ba tuổi."),
+        ("Dân số tăng TB 1,2% mỗi năm.", "Dân số tăng trung bình một phẩy hai phần trăm mỗi năm."),
+        ("Xã ra TB về lịch tiêm.", "Xã ra thông báo về lịch tiêm."),
+        # round 10: 'THT' in a list of livestock diseases
+        ("Tiêm vắc xin Dại, THT đợt 2.", "Tiêm vắc xin Dại, tụ huyết trùng đợt hai."),
+        ("Phòng LMLM, THT, dịch tả lợn.",
+         "Phòng lở mồm long móng, tụ huyết trùng, dịch tả lợn."),
+        # round 10: a grade out of a scale is no date
+        ("Thương binh hạng 3/4 được điều dưỡng.",
+         "Thương binh hạng ba trên bốn được điều dưỡng."),
+        ("Bệnh binh 2/3 và thương binh 1/4.", "Bệnh binh hai trên ba và thương binh một trên bốn."),
+        ("Nâng lương lên bậc 4/8 từ 1/7.",
+         "Nâng lương lên bậc bốn trên tám từ ngày một tháng bảy."),
+        # round 10: a country's calling code is dialled
+        ("Không nghe máy khi thấy đầu số +232, +375.",
+         "Không nghe máy khi thấy đầu số cộng hai ba hai, cộng ba bảy năm."),
+        ("Nhiệt độ +15°C, đội A được +12 điểm.",
+         "Nhiệt độ cộng mười lăm độ xê, đội A được cộng mười hai điểm."),
+        # round 10: a Roman numeral with a letter, a code ending in letters
+        ("Gỗ nhóm IIA và loài thuộc Phụ lục IB.",
+         "Gỗ nhóm hai a và loài thuộc Phụ lục một bê."),
+        ("Trẻ thiếu men G6PD cần tránh long não.",
+         "Trẻ thiếu men giê sáu pê đê cần tránh long não."),
+        # round 10: 'ngày' before a weekday written short is said once
+        ("Họp lúc 8h ngày CN 21/6.", "Họp lúc tám giờ ngày chủ nhật hai mươi mốt tháng sáu."),
     ],
 )  # fmt: skip
 def test_the_held_out_sets_classes_are_read_right(written: str, spoken: str) -> None:
