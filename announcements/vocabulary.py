@@ -1075,6 +1075,10 @@ CONTRACT_AFTER = (
     r"\s(?:LĐ|(?i:lao động|mua bán|thuê|vay|tín dụng|giao khoán|khoán|dịch vụ|thi công"
     r"|chuyển nhượng|tặng cho|ủy quyền|đặt cọc))(?![^\W_])"
 )
+INVOICE_AFTER = (
+    r"\s(?:GTGT|VAT|(?i:điện tử|giá trị gia tăng|bán hàng|mua hàng|đỏ|tiền điện|tiền nước"
+    r"|tiền internet))(?![^\W_])"
+)
 COUNCIL_AFTER = (
     r"\s(?:NVQS|(?i:nhân dân|thi|tuyển dụng|xét|nghĩa vụ|hòa giải|thẩm định|giám khảo"
     r"|nghiệm thu|bầu cử|thi đua|quản trị|trường))(?![^\W_])"
@@ -1151,7 +1155,7 @@ ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
     ),
     "HĐ": (
         _followed_by(CONTRACT_AFTER, "hợp đồng"),
-        _followed_by(r"\s(?:GTGT|(?i:điện tử|giá trị gia tăng|bán hàng|đỏ))(?![^\W_])", "hóa đơn"),
+        _followed_by(INVOICE_AFTER, "hóa đơn"),
         _followed_by(COUNCIL_AFTER, "hội đồng"),
         _followed_by(r"\s(?i:ngoại khóa|trải nghiệm|văn hóa|văn nghệ)(?![^\W_])", "hoạt động"),
     ),
