@@ -708,6 +708,16 @@ COURTS_LABOUR_AND_CREDIT: dict[str, str] = {
     "HSST": "hình sự sơ thẩm",
     "HSPT": "hình sự phúc thẩm",
     "HGCS": "hòa giải cơ sở",
+    "HGV": "hòa giải viên",
+    "HNGĐ": "hôn nhân gia đình",
+    "KDTM": "kinh doanh thương mại",
+    "TTDS": "tố tụng dân sự",
+    "BLTTDS": "bộ luật tố tụng dân sự",
+    "BLTTHS": "bộ luật tố tụng hình sự",
+    "QĐCC": "quyết định cưỡng chế",
+    "TSBĐ": "tài sản bảo đảm",
+    "TBXH": "thương binh và xã hội",
+    "TB&XH": "thương binh và xã hội",
     "TCTN": "trợ cấp thất nghiệp",
     "LĐ": "lao động",
     "NSDLĐ": "người sử dụng lao động",
@@ -748,6 +758,8 @@ SPORT_AND_WORLD: dict[str, str] = {
     "CHND": "cộng hòa nhân dân",
     "CHDCND": "cộng hòa dân chủ nhân dân",
     "VCK": "vòng chung kết",
+    "NTĐ": "nhà thi đấu",
+    "LĐBĐVN": "liên đoàn bóng đá việt nam",
     "HKPĐ": "hội khỏe phù đổng",
     "BNG": "bộ ngoại giao",
 }
@@ -759,6 +771,41 @@ RECORDS_ENVIRONMENT_AND_LAND: dict[str, str] = {
     "TKĐDĐT": "tài khoản định danh điện tử",
     "CKS": "chữ ký số",
     "TMĐT": "thương mại điện tử",
+    "HTTT": "hệ thống thông tin",
+    "CTTĐT": "cổng thông tin điện tử",
+    "MXH": "mạng xã hội",
+    "CTVDS": "cộng tác viên dân số",
+    "VTYT": "vật tư y tế",
+    "TTBYT": "trang thiết bị y tế",
+    "NS&VSMT": "nước sạch và vệ sinh môi trường",
+    "HTXLNT": "hệ thống xử lý nước thải",
+    "TPT": "tổng phụ trách",
+    "MHX": "mùa hè xanh",
+    "PNVN": "phụ nữ việt nam",
+    "CBQL": "cán bộ quản lý",
+    "CBGVNV": "cán bộ giáo viên nhân viên",
+    "CB-GV-NV": "cán bộ giáo viên nhân viên",
+    "ĐDDH": "đồ dùng dạy học",
+    "TBDH": "thiết bị dạy học",
+    "HĐNGLL": "hoạt động ngoài giờ lên lớp",
+    "NGLL": "ngoài giờ lên lớp",
+    "KHTN": "khoa học tự nhiên",
+    "KHXH": "khoa học xã hội",
+    "GDCD": "giáo dục công dân",
+    "ĐGNL": "đánh giá năng lực",
+    "CN-TY": "chăn nuôi thú y",
+    "GSGC": "gia súc gia cầm",
+    "CGH": "cơ giới hóa",
+    "KTTS": "khai thác thủy sản",
+    "ĐVHD": "động vật hoang dã",
+    "CGKT": "chuyển giao kỹ thuật",
+    "TBKT": "tiến bộ kỹ thuật",
+    "BTCT": "bê tông cốt thép",
+    "BTXM": "bê tông xi măng",
+    "QHXD": "quy hoạch xây dựng",
+    "QSH": "quyền sở hữu",
+    "QSHNƠ": "quyền sở hữu nhà ở",
+    "BĐĐC": "bản đồ địa chính",
     "CPĐT": "chính phủ điện tử",
     "ANM": "an ninh mạng",
     "KGM": "không gian mạng",
@@ -958,6 +1005,8 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
         "miền núi": ("dtts và", "dtts &", "dân tộc thiểu số và", "vùng", "vùng cao,", "trung du và")
     },
     "QH": {"quá hạn": ("nợ",)},
+    "TY": {"thú y": ("cán bộ", "trạm", "chi cục", "nhân viên", "ngành", "chăn nuôi và", "cn và")},
+    "MG": {"mẫu giáo": ("trường", "lớp", "mầm non,", "mầm non và", "trẻ")},
     "CK": {"cùng kỳ": ("so với", "so", "bằng")},
     "HĐ": {
         "hợp đồng": (
@@ -1040,11 +1089,11 @@ YEAR_AFTER = r"\s?:?\s?\d{4}(?!\d)"
 """'PL 2569 - DL 2025': a Buddhist and a common year ('phật lịch', 'dương lịch')."""
 COMMAND_AFTER = r"\s(?:PCTT|TKCN|QS|PCCC|(?i:quân sự|phòng chống|phòng, chống|biên phòng))"
 CENTRES = (
-    r"\s(?:YT|VH|VHTT|VH-TT|HTCĐ|GDNN|GDTX|DVVL|KN|KSBT|PVHCC|HCC|CTXH|BTXH|TGPL|CNTT|QĐ"
+    r"\s(?:YT|VH|VHTT|VH-TT|TDTT|HTCĐ|GDNN|GDTX|DVVL|KN|KSBT|PVHCC|HCC|CTXH|BTXH|TGPL|CNTT|QĐ"
     r"|(?i:y tế|văn hóa|dịch vụ|giáo dục|chính trị|khuyến nông|bảo trợ|truyền thông|nước sạch"
     r"|kiểm soát|phục vụ|hành chính|học tập|huấn luyện|thương mại|phát triển|quỹ đất|trợ giúp"
     r"|giống|công nghệ|lưu trữ|điều dưỡng|công tác xã hội|thông tin|hội nghị|xúc tiến"
-    r"|dân số|nghiên cứu|đào tạo|cứu hộ))(?![^\W_])"
+    r"|dân số|nghiên cứu|đào tạo|cứu hộ|thể dục|thể thao))(?![^\W_])"
 )
 """What a centre ('trung tâm') is of: 'TT Y tế', 'TT VH-TT', 'TT DVVL'."""
 SURNAMES = (
