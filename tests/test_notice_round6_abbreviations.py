@@ -15,8 +15,9 @@ corrected."""
 from __future__ import annotations
 
 import pytest
+from test_notice_reading import assert_reads_in_linear_time
 
-from announcements.normalize import spoken_form
+from announcements.normalize import Reader, spoken_form
 from announcements.rules import spell
 from announcements.vocabulary import ABBREVIATIONS, LETTERS, loanwords
 
@@ -623,3 +624,32 @@ def test_no_list_spells_a_letter_by_another_name() -> None:
     }
     assert not other
     assert spell("DO") == "đê ô" == LETTERS["Đ"] + " " + LETTERS["Ô"]
+
+
+@pytest.mark.parametrize(
+    ("lexicon", "written", "spoken"),
+    [
+        ({"ĐV": "đội viên"}, "Chi đoàn kết nạp 5 ĐV mới.", "Chi đoàn kết nạp năm đội viên mới."),
+        ({"HĐ": "hoạt động"}, "Ký HĐ với doanh nghiệp.", "Ký hoạt động với doanh nghiệp."),
+        (
+            {"THA": "tăng huyết áp"},
+            "Người phải THA nộp tiền.",
+            "Người phải tăng huyết áp nộp tiền.",
+        ),
+        ({"SLNA": "Sông Lam"}, "Đội SLNA thắng.", "Đội Sông Lam thắng."),
+        ({"DO": "đi ô"}, "Bán dầu DO cho tàu.", "Bán dầu đi ô cho tàu."),
+    ],
+)
+def test_the_station_lexicon_still_wins_over_context_and_letter_names(
+    lexicon: dict[str, str], written: str, spoken: str
+) -> None:
+    """A station that reads an abbreviation its own way keeps its reading, whatever the words
+    around it say and whatever the letters' names."""
+    assert Reader(lexicon).read(written).spoken == spoken
+
+
+@pytest.mark.parametrize("unit", ["ĐV HV THA ", "Chi đoàn ĐV, chi bộ HV ", "TDBVANTQ XQZ "])
+def test_reading_by_the_sentence_stays_linear(unit: str) -> None:
+    """The words around 'ĐV', 'HV' and 'THA' are looked for within a bounded reach, so a
+    notice full of them costs no more than its length."""
+    assert_reads_in_linear_time(unit)
