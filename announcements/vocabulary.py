@@ -741,6 +741,7 @@ COURTS_LABOUR_AND_CREDIT: dict[str, str] = {
     "VKSNDTC": "viện kiểm sát nhân dân tối cao",
     "BVANTT": "bảo vệ an ninh trật tự",
     "TDBVANTQ": "toàn dân bảo vệ an ninh tổ quốc",
+    "TTKDTM": "thanh toán không dùng tiền mặt",
     "XH": "xã hội",
     "CTXH": "công tác xã hội",
 }
@@ -934,6 +935,7 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
     "BP": {"biên phòng": ("đồn", "bộ đội", "trạm")},
     "NN": {
         "nông nghiệp": ("htx", "hợp tác xã", "ngành", "đất", "sản xuất", "máy"),
+        "ngoại ngữ": ("chứng chỉ", "môn", "giáo viên", "trình độ", "trung tâm"),
         "nhà nước": (
             "nh",
             "ngân hàng",
@@ -1005,9 +1007,29 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
         "miền núi": ("dtts và", "dtts &", "dân tộc thiểu số và", "vùng", "vùng cao,", "trung du và")
     },
     "QH": {"quá hạn": ("nợ",)},
+    "HS": {
+        "hồ sơ": (
+            "nộp",
+            "tiếp nhận",
+            "thành phần",
+            "bộ",
+            "trả kết quả",
+            "kết quả",
+            "xét duyệt",
+            "thẩm định",
+            "hoàn thiện",
+            "hoàn chỉnh",
+            "lập",
+            "chuẩn bị",
+        )
+    },
     "TY": {"thú y": ("cán bộ", "trạm", "chi cục", "nhân viên", "ngành", "chăn nuôi và", "cn và")},
     "MG": {"mẫu giáo": ("trường", "lớp", "mầm non,", "mầm non và", "trẻ")},
-    "CK": {"cùng kỳ": ("so với", "so", "bằng")},
+    "CK": {
+        "cùng kỳ": ("so với", "so", "bằng"),
+        "chuyển khoản": ("nội dung", "hình thức", "phương thức"),
+        "chứng khoán": ("đầu tư", "sàn", "sàn đầu tư", "thị trường", "công ty"),
+    },
     "HĐ": {
         "hợp đồng": (
             "ký",
@@ -1029,6 +1051,7 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
     "TT": {
         "trưởng thôn": ("bt kiêm", "bí thư kiêm", "bt chi bộ kiêm", "bí thư chi bộ kiêm"),
         "trực tiếp": ("nộp", "nộp hồ sơ", "hồ sơ", "đăng ký"),
+        "thanh toán": ("hình thức", "phương thức", "chứng từ", "khuyến khích"),
     },
     "ĐV": {"đơn vị": ("cơ quan,", "cơ quan và", "cơ quan")},
 }
@@ -1114,6 +1137,8 @@ VILLAGE_LIST = (
 POWER_COMPANY_PLACE = r"\s(?:[A-ZĐ][^\W\d_]*[^\x00-\x7f][^\W\d_]*|Long|Gia|Kon)\s[A-ZĐ][^\W\d_]"
 """'PC Bình Phước', 'PC Long An': the province's power company, 'ĐL Đồng Phú' the district's
 power branch; a computer ('PC') has no Vietnamese place after it."""
+PAYMENT_AFTER = r"\s(?i:không dùng tiền mặt|qua ngân hàng|qua ví|qua tài khoản|bằng thẻ)"
+"""'TT không dùng tiền mặt', 'TT qua ngân hàng': a payment ('thanh toán')."""
 TEAM_AFTER = (
     r"\s(?:U\.?\d\d|(?i:u (?:mười|hai mươi)|việt nam|quốc gia|nữ|nam|bóng đá|futsal"
     r"|bóng chuyền|olympic|thái lan|indonesia|malaysia|philippines|lào|campuchia|myanmar"
@@ -1159,6 +1184,7 @@ ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
         _followed_by(PERSON_AFTER, "trưởng thôn"),
         _followed_by(VILLAGE_LIST, "trưởng thôn"),
         _followed_by(r"\s(?i:thôn|xóm|bản|buôn|làng)\s", "trưởng thôn"),  # 'TT thôn 4'
+        _followed_by(PAYMENT_AFTER, "thanh toán"),  # 'TT không dùng tiền mặt'
         _followed_by(r"\s[A-ZĐ][^\W\d_A-ZĐ]", "thị trấn"),  # 'TT Phú Mỹ'
     ),
     "HT": (

@@ -583,6 +583,36 @@ FIFTH: list[tuple[str, str]] = [
 abbreviations were ones just added: a check of the additions more than a fresh figure): 29 of
 30 on the first pass; 'Cán bộ TY' (thú y) was missed, now read right."""
 
+SIXTH: list[tuple[str, str]] = [
+    ("Người dân nộp HS tại bộ phận một cửa.",
+     "Người dân nộp hồ sơ tại bộ phận một cửa."),
+    ("Thành phần HS gồm đơn đề nghị và bản sao CCCD.",
+     "Thành phần hồ sơ gồm đơn đề nghị và bản sao căn cước công dân."),
+    ("Khuyến khích TT không dùng tiền mặt khi nộp học phí.",
+     "Khuyến khích thanh toán không dùng tiền mặt khi nộp học phí."),
+    ("Đẩy mạnh TTKDTM tại chợ và trường học.",
+     "Đẩy mạnh thanh toán không dùng tiền mặt tại chợ và trường học."),
+    ("Nội dung CK ghi rõ họ tên học sinh.",
+     "Nội dung chuyển khoản ghi rõ họ tên học sinh."),
+    ("Lớp học tiếng Anh cấp chứng chỉ NN cho người học.",
+     "Lớp học tiếng Anh cấp chứng chỉ ngoại ngữ cho người học."),
+    ("Cảnh giác các sàn đầu tư CK không được cấp phép.",
+     "Cảnh giác các sàn đầu tư chứng khoán không được cấp phép."),
+    ("Phụ huynh chọn hình thức TT qua ngân hàng.",
+     "Phụ huynh chọn hình thức thanh toán qua ngân hàng."),
+    ("HS lớp 9 ôn thi vào lớp 10.",
+     "học sinh lớp chín ôn thi vào lớp mười."),
+    ("Trả kết quả HS đúng hẹn cho người dân.",
+     "Trả kết quả hồ sơ đúng hẹn cho người dân."),
+    ("Tiếp nhận HS đăng ký kết hôn vào buổi sáng.",
+     "Tiếp nhận hồ sơ đăng ký kết hôn vào buổi sáng."),
+    ("Chủ tịch UBND xã tiếp 30 HS đến dự lễ tuyên dương.",
+     "Chủ tịch ủy ban nhân dân xã tiếp ba mươi học sinh đến dự lễ tuyên dương."),
+]  # fmt: skip
+"""A sixth batch, written after a look for more two-meaning abbreviations of payment, papers
+and schools: 2 of 12 on the first pass ('nộp HS' was 'nộp học sinh'; 'TT không dùng tiền mặt',
+'nội dung CK', 'sàn đầu tư CK', 'chứng chỉ NN' were spelled); the two right were guards."""
+
 BATCH = {
     "families": FAMILIES,
     "context": CONTEXT,
@@ -593,6 +623,7 @@ BATCH = {
     "third": THIRD,
     "fourth": FOURTH,
     "fifth": FIFTH,
+    "sixth": SIXTH,
 }
 
 
