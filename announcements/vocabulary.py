@@ -1023,6 +1023,28 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
             "chuẩn bị",
         )
     },
+    "XN": {"xét nghiệm": ("làm", "kết quả", "lấy mẫu", "phiếu", "mẫu")},
+    "LS": {"lãi suất": ("mức",), "lịch sử": ("môn",)},
+    "BĐ": {"bóng đá": ("giải", "đội", "clb", "câu lạc bộ", "sân", "môn", "trận")},
+    "CĐ": {
+        "cao đẳng": ("trường", "hệ", "bậc", "trình độ", "tốt nghiệp", "sinh viên"),
+        "công đoàn": ("đoàn viên", "chủ tịch", "ban chấp hành", "bch", "tổ", "kinh phí"),
+    },
+    "KD": {"kiểm dịch": ("chốt", "trạm", "cán bộ")},
+    "TH": {"trường hợp": ("trong", "các", "mọi", "những", "một số", "đối với", "tùy")},
+    "TL": {
+        "thủy lợi": (
+            "công trình",
+            "công ty",
+            "kênh",
+            "hệ thống",
+            "trạm",
+            "đập",
+            "hồ",
+            "ngành",
+            "phí",
+        )
+    },
     "TY": {"thú y": ("cán bộ", "trạm", "chi cục", "nhân viên", "ngành", "chăn nuôi và", "cn và")},
     "MG": {"mẫu giáo": ("trường", "lớp", "mầm non,", "mầm non và", "trẻ")},
     "CK": {
@@ -1137,6 +1159,15 @@ VILLAGE_LIST = (
 POWER_COMPANY_PLACE = r"\s(?:[A-ZĐ][^\W\d_]*[^\x00-\x7f][^\W\d_]*|Long|Gia|Kon)\s[A-ZĐ][^\W\d_]"
 """'PC Bình Phước', 'PC Long An': the province's power company, 'ĐL Đồng Phú' the district's
 power branch; a computer ('PC') has no Vietnamese place after it."""
+TEST_AFTER = (
+    r"\s(?:PCR|HIV|(?i:nhanh|máu|nước tiểu|sàng lọc|lại|dương tính|âm tính|covid))(?![^\W_])"
+)
+"""'XN nhanh', 'XN máu': a (medical) test ('xét nghiệm'); 'XN may mặc' is a factory."""
+CONGRESS_AFTER = (
+    r"\s(?:Đoàn|Đảng|TDTT|(?i:chi bộ|đảng bộ|đại biểu|thể dục|hội|cựu chiến binh|phụ nữ"
+    r"|nông dân|công đoàn|mặt trận|lần thứ|thi đua|điểm))(?![^\W_])"
+)
+"""'ĐH Đoàn xã', 'ĐH đại biểu': a congress ('đại hội'); 'xét tuyển ĐH' is a university."""
 PAYMENT_AFTER = r"\s(?i:không dùng tiền mặt|qua ngân hàng|qua ví|qua tài khoản|bằng thẻ)"
 """'TT không dùng tiền mặt', 'TT qua ngân hàng': a payment ('thanh toán')."""
 TEAM_AFTER = (
@@ -1212,6 +1243,28 @@ ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
     "TB": (_followed_by(r"\s?(?:[,&-]|và)\s?LS\b", "thương binh"),),
     "BCH": (_followed_by(COMMAND_AFTER, "ban chỉ huy"),),
     "BĐ": (_followed_by(r"\s?(?:[IV]{1,3}|[1-3])(?![^\W_])", "báo động"),),
+    "XN": (_followed_by(TEST_AFTER, "xét nghiệm"),),
+    "LS": (_followed_by(r"\s?(?:(?i:cho vay|ưu đãi|tiền gửi|huy động|thả nổi)|\d)", "lãi suất"),),
+    "CĐ": (_followed_by(r"\s(?i:cơ sở|ngành|giáo dục|viên chức)(?![^\W_])", "công đoàn"),),
+    "ĐB": (
+        _followed_by(r"\s(?i:khó khăn|nghiêm trọng|quan trọng|cấp bách)", "đặc biệt"),
+        _followed_by(r"\s(?i:sông)(?![^\W_])", "đồng bằng"),
+        _followed_by(r"\s(?i:dân tộc)(?![^\W_])", "đồng bào"),
+    ),
+    "KD": (_followed_by(r"\s(?i:động vật|thực vật|gia súc|gia cầm)", "kiểm dịch"),),
+    "ĐH": (_followed_by(CONGRESS_AFTER, "đại hội"),),
+    "HL": (
+        _followed_by(r"\s(?i:dân quân|quân sự|tự vệ|lực lượng|chiến sĩ|tân binh)", "huấn luyện"),
+    ),
+    "QL": (
+        _followed_by(r"\s(?i:thị trường|nhà nước|dự án|chợ|đất đai|rừng|chất lượng)", "quản lý"),
+    ),
+    "BS": (
+        _followed_by(r"\s(?i:hồ sơ|giấy tờ|thông tin|kinh phí|danh sách|ngân sách)", "bổ sung"),
+    ),
+    "TP": (
+        _followed_by(r"\s(?i:chức năng|bẩn|tươi sống|đông lạnh|không rõ nguồn gốc)", "thực phẩm"),
+    ),
     "PL": (_followed_by(YEAR_AFTER, "phật lịch"),),
     "DL": (_followed_by(YEAR_AFTER, "dương lịch"),),
     "TK": (
@@ -1277,6 +1330,13 @@ ABBREVIATIONS_IN_SENTENCE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = 
             r"|điều trị|đột quỵ)",
             "tăng huyết áp",
         ),
+    ),
+    "CN": (
+        _said_near(
+            r"KCN|(?i:tuyển|công ty|nhà máy|xí nghiệp|khu công nghiệp|lao động|tăng ca|ca kíp)",
+            "công nhân",
+        ),
+        _said_near(r"T[2-7]|(?i:thứ|ngày|sáng|chiều|tối|tuần|nghỉ|họp|lịch|cuối tuần)", "chủ nhật"),
     ),
     "ĐV": (
         _said_near(
