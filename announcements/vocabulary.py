@@ -1045,6 +1045,26 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
             "phí",
         )
     },
+    "GĐ": {"giám đốc": ("phó", "tổng", "ông", "bà")},
+    "TV": {"thành viên": ("các", "là", "hội đồng")},
+    "SK": {
+        "sức khỏe": (
+            "khám",
+            "chăm sóc",
+            "bảo vệ",
+            "hồ sơ",
+            "giấy khám",
+            "sổ",
+            "nâng cao",
+            "kiểm tra",
+        )
+    },
+    "KT": {"kiểm tra": ("đoàn", "tổ", "công tác", "ban"), "kinh tế": ("phát triển",)},
+    "TC": {
+        "tiêm chủng": ("được", "lịch", "điểm", "buổi", "công tác", "chưa"),
+        "trung cấp": ("trường", "hệ", "bằng", "trình độ"),
+    },
+    "VS": {"vệ sinh": ("tổng", "công tác", "làm")},
     "TY": {"thú y": ("cán bộ", "trạm", "chi cục", "nhân viên", "ngành", "chăn nuôi và", "cn và")},
     "MG": {"mẫu giáo": ("trường", "lớp", "mầm non,", "mầm non và", "trẻ")},
     "CK": {
@@ -1244,6 +1264,30 @@ ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
     "BCH": (_followed_by(COMMAND_AFTER, "ban chỉ huy"),),
     "BĐ": (_followed_by(r"\s?(?:[IV]{1,3}|[1-3])(?![^\W_])", "báo động"),),
     "XN": (_followed_by(TEST_AFTER, "xét nghiệm"),),
+    "GĐ": (
+        _followed_by(
+            r"\s(?:[A-ZĐ][^\W\d_]|(?i:sở|công ty|trung tâm|bệnh viện|ngân hàng))", "giám đốc"
+        ),
+        _followed_by(r"\s(?i:văn hóa|chính sách|có công|khó khăn|thương binh|liệt sĩ)", "gia đình"),
+    ),
+    "KT": (
+        _followed_by(
+            r"\s?(?:[-–]\s?XH|(?:,|và)?\s(?:XH|(?i:xã hội|tập thể|hộ|trang trại)))", "kinh tế"
+        ),
+    ),
+    "TC": (_followed_by(r"\s(?i:đầy đủ|mở rộng|vắc xin|định kỳ)", "tiêm chủng"),),
+    "VS": (
+        _followed_by(
+            r"\s(?i:môi trường|an toàn|chuồng trại|đồng ruộng|trường lớp|cá nhân)", "vệ sinh"
+        ),
+    ),
+    "NV": (
+        _followed_by(
+            r"\s(?i:bưu điện|y tế|ngân hàng|văn phòng|kế toán|bảo vệ|kỹ thuật)", "nhân viên"
+        ),
+        _followed_by(r"\s(?i:quân sự|công an|thuế|tài chính)", "nghĩa vụ"),
+    ),
+    "UB": (_followed_by(r"\s(?:MTTQ|ND\b|(?i:nhân dân|mặt trận|kiểm tra))", "ủy ban"),),
     "LS": (_followed_by(r"\s?(?:(?i:cho vay|ưu đãi|tiền gửi|huy động|thả nổi)|\d)", "lãi suất"),),
     "CĐ": (_followed_by(r"\s(?i:cơ sở|ngành|giáo dục|viên chức)(?![^\W_])", "công đoàn"),),
     "ĐB": (
