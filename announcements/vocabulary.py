@@ -807,6 +807,10 @@ RECORDS_ENVIRONMENT_AND_LAND: dict[str, str] = {
     "QSH": "quyền sở hữu",
     "QSHNƠ": "quyền sở hữu nhà ở",
     "BĐĐC": "bản đồ địa chính",
+    "NVS": "nhà vệ sinh",
+    "ĐĐKDT": "đại đoàn kết dân tộc",
+    "DTLS": "di tích lịch sử",
+    "DTLSVH": "di tích lịch sử văn hóa",
     "CPĐT": "chính phủ điện tử",
     "ANM": "an ninh mạng",
     "KGM": "không gian mạng",
@@ -1065,6 +1069,7 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
         "trung cấp": ("trường", "hệ", "bằng", "trình độ"),
     },
     "VS": {"vệ sinh": ("tổng", "công tác", "làm")},
+    "NV": {"nhân viên": ("gv và", "giáo viên và", "cán bộ,", "cán bộ và", "gv,", "các")},
     "TY": {"thú y": ("cán bộ", "trạm", "chi cục", "nhân viên", "ngành", "chăn nuôi và", "cn và")},
     "MG": {"mẫu giáo": ("trường", "lớp", "mầm non,", "mầm non và", "trẻ")},
     "CK": {
@@ -1333,7 +1338,10 @@ ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
     ),
     "LĐ": (_followed_by(rf"{BODIES_LED}|{LED_PLACES}", "lãnh đạo"),),
     "CN": (_followed_by(r"\s(?:VP|NH|(?i:văn phòng|ngân hàng|công ty))", "chi nhánh"),),
-    "TN": (_followed_by(r"\s(?:THPT|THCS|(?i:trung học|đại học|cao đẳng))", "tốt nghiệp"),),
+    "TN": (
+        _followed_by(r"\s(?:THPT|THCS|(?i:trung học|đại học|cao đẳng))", "tốt nghiệp"),
+        _followed_by(r"\s(?i:nước|môi trường|khoáng sản)(?![^\W_])", "tài nguyên"),
+    ),
     "NN": (
         _followed_by(r"\s?(?:&|và)\s?(?:PTNT|(?i:phát triển nông thôn))", "nông nghiệp"),
         _followed_by(STATE_ACTS_AFTER, "nhà nước"),
