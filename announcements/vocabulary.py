@@ -1069,6 +1069,18 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
         "trung cấp": ("trường", "hệ", "bằng", "trình độ"),
     },
     "VS": {"vệ sinh": ("tổng", "công tác", "làm")},
+    "NH": {
+        "ngân hàng": (
+            "giả mạo",
+            "mạo danh",
+            "nhân viên",
+            "vay",
+            "gửi tiền",
+            "tài khoản",
+            "chi nhánh",
+            "thẻ",
+        )
+    },
     "NV": {"nhân viên": ("gv và", "giáo viên và", "cán bộ,", "cán bộ và", "gv,", "các")},
     "TY": {"thú y": ("cán bộ", "trạm", "chi cục", "nhân viên", "ngành", "chăn nuôi và", "cn và")},
     "MG": {"mẫu giáo": ("trường", "lớp", "mầm non,", "mầm non và", "trẻ")},
