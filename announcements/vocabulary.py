@@ -1415,7 +1415,9 @@ ABBREVIATIONS_IN_SENTENCE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = 
     ),
     "HV": (
         _said_near(
-            r"Hội|HND|HPN|CCB|(?i:chi hội|hội viên|nông dân|phụ nữ|cựu chiến binh)", "hội viên"
+            r"Hội|HND|HPN|CCB|(?i:chi hội|hội viên|nông dân|phụ nữ|cựu chiến binh|khuyến học"
+            r"|chữ thập đỏ|người cao tuổi|cựu giáo chức|làm vườn)",
+            "hội viên",
         ),
         _said_near(
             r"GDNN|GDTX|(?i:lớp|khóa|khoá|trung tâm|đào tạo|dạy nghề|học|trường|bồi dưỡng"

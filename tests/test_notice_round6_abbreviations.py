@@ -254,6 +254,13 @@ MORE_GUARDS: list[tuple[str, str]] = [
      "Tiếp xúc cử tri với đại biểu quốc hội tỉnh."),
     ("Hộ nuôi dê và bò được hỗ trợ.",
      "Hộ nuôi dê và bò được hỗ trợ."),
+    # 'khuyến học' ends where 'học' does: the association's word wins
+    ("Hội khuyến học xã có 50 HV.",
+     "Hội khuyến học xã có năm mươi hội viên."),
+    ("Chi hội người cao tuổi thôn có 40 HV.",
+     "Chi hội người cao tuổi thôn có bốn mươi hội viên."),
+    ("Lớp học nghề có 20 HV.",
+     "Lớp học nghề có hai mươi học viên."),
 ]  # fmt: skip
 """Guards written after the fixes: the other reading of each abbreviation with two, still read
 right."""
