@@ -508,7 +508,7 @@ DATE_RULES: list[Rule] = [
          _round_the_clock, "/"),
     Rule(re.compile(rf"(?P<days>{DATE_START}\d?(?:\s?(?:,|và|,\svà)\s\d{{1,2}})+)/(?P<m>\d{{1,2}})"
                     rf"(?:/(?P<y>\d{{4}}))?{E}(?!/)"), _day_list,
-         gate=re.compile(r"/(?:(?<=\s\d/)|(?<=\s\d\d/))\d")),
+         gate=re.compile(r"/(?:(?<=,\s\d/)|(?<=,\s\d\d/)|(?<=và\s\d/)|(?<=và\s\d\d/))\d")),
     Rule(re.compile(rf"{DAY_MONTH}\s?[-–]\s?(?:ngày\s)?"
                     rf"(?P<d2>\d{{1,2}})/(?P<m2>\d{{1,2}})(?:/(?P<y>\d{{4}}))?{E}"),
          _date_range, "/"),
@@ -528,5 +528,6 @@ DATE_RULES: list[Rule] = [
          _time, "hg"),  # an earthquake's second as bulletins write it: 10h29'36"
     Rule(re.compile(rf"(?P<h>{FIRST_HOUR}):(?P<min>\d{{2}})(?::(?P<s>\d{{2}}))?{E}"), _time, ":"),
     Rule(re.compile(rf"0(?<=\d giờ 0)0(?: phút)?{E}"), lambda m, ctx: "", "g"),
-    Rule(re.compile(r"(?<=giờ )(?P<min>[0-5]?\d)(?:['’′]|p(?![^\W_]))"), _minutes, "'’′p"),
+    Rule(re.compile(r"(?<=giờ )(?P<min>[0-5]?\d)(?:['’′]|p(?![^\W_]))"), _minutes, "'’′p",
+         gate=re.compile(r"giờ \d")),
 ]  # fmt: skip

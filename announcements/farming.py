@@ -84,16 +84,15 @@ def read_named_variety(m: re.Match[str], ctx: _Context) -> str:
     tám ba tám'); a quantity ('cho 350 hộ', '500 ha') stays a number."""
     before = m.string[max(0, m.start() - 60) : m.start()]
     words = CLAUSE_END.split(before)[-1].split()
-    after = m.string[m.end() : m.end() + 12].lstrip()
     named = (
         any(w[:1].isupper() for w in words[-2:])
         and words[-1:] != []
         and (words[-1].lower() not in NOT_A_NAME)
     )
-    if YEAR.fullmatch(m.group(0)) or COUNTED_AFTER.match(after):
-        return m.group(0)  # 'vụ Đông Xuân 2025', 'cho 350 hộ', '500 ha'
-    if not (named and _in_variety_list(before.lower())):
+    if not (named and _in_variety_list(before.lower())):  # the cheaper looks first
         return m.group(0)
+    if YEAR.fullmatch(m.group(0)) or COUNTED_AFTER.match(m.string[m.end() : m.end() + 12].lstrip()):
+        return m.group(0)  # 'vụ Đông Xuân 2025', 'cho 350 hộ', '500 ha'
     return read_digits(m.group(0))
 
 

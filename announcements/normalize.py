@@ -108,6 +108,7 @@ from .rules import (
     _Context,
     _digit_start,
     _ends_with,
+    _longest_first,
     _trie_pattern,
     _Vocabulary,
     _vocabulary,
@@ -863,6 +864,9 @@ STORM_NAME = re.compile(
     r"[A-Z][A-Z-]{2,}(?![^\W_])"
 )
 """A storm's international name, which bulletins write in capitals: 'bão YAGI'."""
+STORM_WORD = re.compile(r"[ãÃếẾ](?:(?<=[ãÃ])[oO] |(?<=[ếẾ]) )")
+"""What 'bão ' and 'tên quốc tế ' hold in any case ('ã', 'ế' and 'o' have no other case
+folds), found from the rarer marked letter."""
 
 
 def _storm_name(m: re.Match[str], ctx: _Context) -> str:
@@ -874,7 +878,8 @@ def _storm_name(m: re.Match[str], ctx: _Context) -> str:
 
 
 ADDRESS_RULES: list[Rule] = [
-    Rule(re.compile(r"(?<![\w.,])\d{9,}-\d{3}(?![\w-]|[.,]\d)"), _code_and_branch, "-"),
+    Rule(re.compile(r"(?<![\w.,])\d{9,}-\d{3}(?![\w-]|[.,]\d)"), _code_and_branch,
+         gate=re.compile(r"-(?<=\d{9}-)\d{3}")),
     Rule(re.compile(rf"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+{E}"), _email, "@"),
     Rule(re.compile(rf"\.(?P<type>(?i:{'|'.join(FILE_TYPES)})){E}"), _file, "."),
     Rule(re.compile(rf"(?i)(?<![\w.-])(?:https?://)?(?:[a-z0-9-]+\.)+{TLDS}{E}"
@@ -882,7 +887,10 @@ ADDRESS_RULES: list[Rule] = [
 ]  # fmt: skip
 """Addresses: before the Markdown marks are dropped, since an address may hold _ or *."""
 
-DIGIT_CAPITAL = re.compile(r"\d ?[A-Z]")
+PHONE_DIGITS = rf"\d{{2,3}}(?:[ .-]?\d{{3,4}}){{2}}{E}"
+"""A phone number after its prefix ('+84 ', '(+84)', '0'). Each prefix opens an alternative
+of its own, so that the pattern opens with '+', '(' or '0', which the regex engine skips to."""
+DIGIT_CAPITAL = re.compile(r"[A-Z](?:(?<=\d[A-Z])|(?<=\d [A-Z]))")
 """What a strength and form hold ('5SC', '300 EC')."""
 
 
@@ -908,30 +916,32 @@ TOUR = re.compile(rf"(?P<days>\d(?<![\w.,]\d)\d?)[Nn](?P<nights>\d{{1,2}})[Đđ]
 
 
 CODE_RULES: list[Rule] = [
-    Rule(STORM_NAME, _storm_name, gate=re.compile(r"(?i)bão|tên quốc tế")),
+    Rule(STORM_NAME, _storm_name, gate=STORM_WORD),
     Rule(APOSTROPHE_NAME, _apostrophe_name, "'’ʼ"),
     Rule(TOUR, _tour, gate=re.compile(r"\d[Nn]\d")),
-    Rule(PLATE, lambda m, ctx: read_plate(m), gate=re.compile(r"\d\d-?[A-ZĐ]")),
+    Rule(PLATE, lambda m, ctx: read_plate(m),
+         gate=re.compile(r"[A-ZĐ](?:(?<=\d\d[A-ZĐ])|(?<=\d\d-[A-ZĐ]))")),
     Rule(VARIETY_CODE, read_variety),
     Rule(NAMED_VARIETY, read_named_variety),
     Rule(FORMULATION, read_formulation, gate=DIGIT_CAPITAL),
-    Rule(FUEL_GRADE, read_fuel_grade, "SIV"),
+    Rule(FUEL_GRADE, read_fuel_grade, "SIV", gate=re.compile("RON|rôn|0[.,]0")),
     Rule(re.compile(r"\./\.(?!\w)"), lambda m, ctx: ".", "/"),  # a document's end: 'ký./.'
     Rule(re.compile(r"(?<![\w/])(?P<type>[A-Z])\((?P<code>H\d{1,2}N\d{1,2})\)"),
          lambda m, ctx: f"{m['type']}/{m['code']}", "("),  # 'cúm A(H5N1)' is 'A/H5N1'
     Rule(STANDARD, _standard, "VO"),
-    Rule(NAMED_BY_NUMBER, _named_by_number, gate=re.compile("BCĐ|389|138|135|hỉ [đĐ]ạo|HỈ ĐẠO")),
-    Rule(SPACED_DOCUMENT, _spaced_document, gate=re.compile(r"\d\s[-/]|[-/]\s[A-ZĐ]")),
-    Rule(DOCUMENT, _document_number, "/"),
+    Rule(NAMED_BY_NUMBER, _named_by_number,
+         gate=re.compile(r"BCĐ\s?\d|389|138|135|hỉ [đĐ]ạo\s\d|HỈ ĐẠO\s\d")),
+    Rule(SPACED_DOCUMENT, _spaced_document, gate=re.compile(r"[-/](?:(?<=\d\s[-/])|(?=\s[A-ZĐ]))")),
+    Rule(DOCUMENT, _document_number, gate=re.compile("/[A-ZĐ]")),
     Rule(SIGNATURE, _signature, gate=re.compile(r"\.(?<=[TKQML]\.)")),
-    Rule(FISHING_BOAT, _fishing_boat, "T"),
+    Rule(FISHING_BOAT, _fishing_boat, gate=re.compile(r"TS(?<=\d[- ]TS)")),
     Rule(CODE_NUMBER, _code_number, "ãÃ"),
     Rule(WEEKDAY, _weekday, gate=re.compile("T[2-7]")),
     Rule(ROAD, _road),
     Rule(LETTER_CODE, _letter_code, gate=re.compile(r"[A-ZĐ][-.]?\d")),
     Rule(TONNES, _tonnes, gate=re.compile(r"\d\s?[tT]")),
     Rule(COUNT_CODE, _count_code, gate=re.compile(r"\d(?:[A-Z]|[a-ft])")),
-    Rule(MODEL, _model, gate=re.compile(r"\d(?<=[^\W\d_]\d)")),
+    Rule(MODEL, _model, gate=re.compile(r"\d(?<=[^\W\d_]{2}\d)")),
     Rule(NAMED_LETTER, _named_letter, gate=re.compile(r"\s(?:AB|[A-HJ-UWYZ])(?![^\W_]|[/(.]\w)")),
     Rule(INITIAL, _initial, gate=re.compile(r"\.(?<=[A-ZĐ]\.)")),
     Rule(DEFINED, _defined, "("),
@@ -949,21 +959,21 @@ NUMBER_RULES: list[Rule] = [
     Rule(RATIOS, _ratios, "/:"),
     Rule(re.compile(r"(?i)(?P<lead>tài khoản(?:\s+số)?\s*:?\s*)(?P<digits>\d{4,}(?:[ .-]\d{3,})*)"
                     rf"{E}"), _account, "ả"),
-    Rule(re.compile(rf"(?:\+(?<![\w+]\+)84[ .-]?|\(\+84\)\s?|0(?<![\w+.,]0))"
-                    rf"\d{{2,3}}(?:[ .-]?\d{{3,4}}){{2}}{E}"
+    Rule(re.compile(rf"\+(?<![\w+]\+)84[ .-]?{PHONE_DIGITS}|\(\+84\)\s?{PHONE_DIGITS}"
+                    rf"|0(?<![\w+.,]0){PHONE_DIGITS}"
                     rf"|0(?<![\w+.,]0)\d{{2,4}}(?:[ .-]\d{{1,4}}){{2,3}}{E}"
                     rf"|\(0\d{{2,3}}\)\s?\d{{1,4}}(?:[ .]?\d{{1,4}}){{1,3}}{E}"), _phone),
     Rule(re.compile(rf"{HOTLINE_START}[89]00(?:[ .]?\d{{2,4}}){{1,3}}{E}"), _hotline,
          gate=re.compile("00(?<=[89]00)")),
     Rule(re.compile(rf"{DIALLED_START}\d{{2,4}}(?!\d|[.,/:]\d|[^\W\d_])"), _dialled),
     Rule(re.compile(rf"(?P<metres>{GROUPED_START})m(?P<cm>\d{{1,2}}){E}"
-                    r"(?P<to>\s?[-–]\s?(?=\dm\d\d))?"), _height, "m"),
+                    r"(?P<to>\s?[-–]\s?(?=\dm\d\d))?"), _height, gate=re.compile(r"m(?<=\dm)\d")),
     Rule(re.compile(rf"/(?<=[^\W\d_%]/)(?P<hours>\d{{1,3}})\s?(?:h|giờ){E}"), _per_hours, "/"),
     Rule(re.compile(r"[-–](?<![\w)][-–])(?=\d+(?:,\d+)?\s?(?:°|độ\b|%|‰))"), _minus, "-–"),
     Rule(re.compile(rf"(?P<deg>{GROUPED_START}\d{{0,2}})°\s?(?P<min>\d{{1,2}})['′’]"
                     rf"(?:\s?(?P<sec>\d{{1,2}})(?:\"|″|''))?\s?(?P<side>[NSEWBĐ])?{E}"),
          _degrees_and_minutes, "°"),
-    Rule(re.compile(rf"(?P<n>\d(?: {SCALE})?)\s?(?P<u>{_alternation(UNITS)}){E}"), _unit),
+    Rule(re.compile(rf"(?P<n>\d(?: {SCALE})?)\s?(?P<u>{_longest_first(UNITS)}){E}"), _unit),
     Rule(re.compile(r"[x×](?:(?<=[\w)%] [x×])(?= ?\d)|(?<=\d[x×])(?=\d)|(?<=\d [x×])(?= \w))"),
          _times, "x×"),
     Rule(re.compile(rf"(?P<a>{GROUPED_START}\d*(?:,\d+)?)/(?=\d+,\d)"), _over_a_decimal,
@@ -976,7 +986,7 @@ NUMBER_RULES: list[Rule] = [
          _number, ".,"),
     Rule(re.compile(rf"{DOTTED_START}\d*(?:\.\d+)+{E}"), _dotted,
          gate=re.compile(r"\.(?<=\d\.)(?=\d)")),
-    Rule(re.compile(r"\d+"), _number),
+    Rule(re.compile(r"\d\d*"), _number),  # '\d+' would give the regex engine no first class
 ]  # fmt: skip
 """Numbers, in order: what is dialled, units, house numbers, dates, times, ranges, the rest."""
 
@@ -1098,9 +1108,16 @@ def _hyphened_name(m: re.Match[str], ctx: _Context) -> str:
     return name if said is None else _guessed_foreign(name, said, ctx)
 
 
-WHITESPACE = re.compile(r"(?! (?!\s))\s+")
-"""Runs of whitespace but a single space, which `_layout` leaves as it is (most of a text's)."""
-MARKDOWN = re.compile(r"(?m)^(?:#+|[-*+]|>+)\s|[*_`]+|\[|\]\([^()]*\)")
+WHITESPACE = re.compile(r"\s(?:(?<! )|(?=\s))\s*")
+"""Runs of whitespace but a single space, which `_layout` leaves as it is (most of a text's);
+the pattern opens with the whitespace itself, so that the regex engine skips to it."""
+MARKDOWN = re.compile(
+    r"(?m)[-#>*+_`\[\]](?:(?<=^[#>*+-])(?:(?<=#)#*|(?<=[-*+])|(?<=>)>*)\s"
+    r"|(?<=[*_`])[*_`]*|(?<=\[)|(?<=\])\([^()]*\))"
+)
+"""A list or heading mark at a line's start ('# ', '- ', '> '), emphasis, a link's brackets:
+each opens with its mark and then looks at what it follows, so that the regex engine skips
+from mark to mark."""
 SPACES = re.compile(r" [ \t\n]+|[\t\n][ \t\n]*")
 """Runs of spaces, tabs and line breaks but a single space (made one space: most runs are
 that already). These last patterns scan the whole spoken text, so each opens with the

@@ -7,6 +7,7 @@ hai mươi" and 3,5 as "ba phẩy năm mươi", and has no northern/southern var
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 DIGITS = ("không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín")
 
@@ -60,8 +61,10 @@ def _below_thousand(n: int, dialect: Dialect, full: bool) -> list[str]:
     return words
 
 
+@lru_cache(maxsize=4096)
 def read_integer(n: int, dialect: Dialect = NORTH) -> str:
-    """0 → 'không', 21 → 'hai mươi mốt', 2020 → 'hai nghìn không trăm hai mươi'."""
+    """0 → 'không', 21 → 'hai mươi mốt', 2020 → 'hai nghìn không trăm hai mươi' (remembered: a
+    notice's days, months, years and hours come back again and again)."""
     if n < 0:
         return "âm " + read_integer(-n, dialect)
     if n == 0:

@@ -231,6 +231,13 @@ GATED = (
     "điện áp 22/0,4kV", "Luật số 15/2023/QH15", "số 1234/2021", "tháng 3/2024", "từ 3/2023-5/2024",
     "quý 1/2025", "ngày 5, 6 và 7/8", "các ngày 05, 06/11/2025", "từ 2 tới ngày 15/3",
     "từ 12 đến 15/3/2024", "4/1/2020 và 12/2020", "Số 12/5 đường Lê Lợi", "hẻm 45/12A",
+    "xe Ri6", "BAN CHỈ ĐẠO 389", "Ban chỉ đạo 138/TW", "đội 389 tỉnh", "BCĐ138", "số 12 -QĐ/TU",
+    "Số: 07 / KH-UBND", "xe 29-A1 123.45", "Regent 50 WP",
+    "mã số thuế 0101234567-001", "cao 1m60", "từ 1m50 - 1m60", "Tên quốc tế: Bão KAJIKI",
+    "TÊN QUỐC TẾ NOGURI", "cơn BÃO MATMO",
+    "xăng RON 95-III", "xăng rôn 92", "dầu diesel 0,05S", "dầu DO 0.001S-V", "lúc 9 giờ 15p",
+    "11 giờ 30'",
+    "tàu BĐ 91234 TS", "tàu QNg-90123-TS", "công văn 125/KH-UBND", "Nghị quyết 18-NQ/TW",
 )  # fmt: skip
 """Texts that the gated rules match: wherever a rule's pattern matches, its gate must too."""
 
