@@ -27,6 +27,7 @@ from .vocabulary import (
     ABBREVIATIONS,
     ABBREVIATIONS_AFTER,
     ABBREVIATIONS_BEFORE,
+    ABBREVIATIONS_IN_SENTENCE,
     COMPANY_NAME_SO_FAR,
     COMPANY_TRADES,
     OFFICE_WORDS,
@@ -124,6 +125,8 @@ def _abbreviation(m: re.Match[str], ctx: _Context) -> str:
     for following, expansion in ABBREVIATIONS_BEFORE.get(written, ()):
         if following.match(_after(m)):
             return f" {expansion} "
+    if written in ABBREVIATIONS_IN_SENTENCE and (told := _told_by_sentence(m)):
+        return f" {told} "
     if written not in ABBREVIATIONS:
         ctx.guess(written, _("'{written}' is not a known abbreviation: spelled letter by letter"))
         return f" {spell(written)} "
@@ -144,6 +147,28 @@ def _without_head(expansion: str, before: str) -> str:
     if len(words) == 3 and f" {before.rstrip()}".endswith(f" {words[0]} {words[1]}"):
         return words[2]
     return expansion
+
+
+SENTENCE_END = re.compile(r"[.!?;\n]\s")
+SENTENCE_REACH = 150
+"""How far around an abbreviation its sentence is searched for a word that says which it is."""
+
+
+def _told_by_sentence(m: re.Match[str]) -> str | None:
+    """'Chi đoàn thôn 3 kết nạp 5 ĐV mới' → 'đoàn viên': the word of the sentence nearest to
+    the abbreviation that tells one of its readings (ABBREVIATIONS_IN_SENTENCE) chooses it."""
+    before = m.string[max(0, m.start() - SENTENCE_REACH) : m.start()]
+    before = before[max((e.end() for e in SENTENCE_END.finditer(before)), default=0) :]
+    after = m.string[m.end() : m.end() + SENTENCE_REACH // 2]
+    if end := SENTENCE_END.search(after):
+        after = after[: end.start()]
+    nearest: tuple[int, str] | None = None
+    for words, said in ABBREVIATIONS_IN_SENTENCE[m.group(0)]:
+        distances = [len(before) - w.end() for w in words.finditer(before)]
+        distances += [w.start() for w in words.finditer(after)]
+        if distances and (nearest is None or min(distances) < nearest[0]):
+            nearest = (min(distances), said)
+    return nearest[1] if nearest else None
 
 
 SENTENCE_START = re.compile(r" ?(?P<word>[A-ZĐ][^\W\d_]*) (?P<next>[^\W_])")
@@ -218,6 +243,7 @@ ABBREVIATION = re.compile(
             **COMPANY_TRADES,
             **ABBREVIATIONS_AFTER,
             **ABBREVIATIONS_BEFORE,
+            **ABBREVIATIONS_IN_SENTENCE,
             **OFFICES,
             **ABBREVIATIONS,
         },

@@ -478,14 +478,14 @@ NAMED_LETTER = re.compile(
 def _named_letter(m: re.Match[str], ctx: _Context) -> str:
     """'nhóm máu O' → 'nhóm máu ô', 'vitamin A' → 'vi ta min a', 'viêm gan B', 'nhóm A, B và
     AB': a letter that names a blood group, a vitamin, a virus or a class is said by its
-    Vietnamese name (O as 'ô', the way blood groups are said), never left for a syllable."""
+    Vietnamese name (`LETTERS`), never left for a syllable."""
     letters = re.sub(r"AB|[A-Z]|[+-]", lambda letter: LETTER_NAMES[letter[0]], m["letters"])
     return f"{m['lead']} {letters}"
 
 
 LETTER_NAMES = {
-    **{letter: spell(letter) for letter in "ABCDEFGHJKLMNPQRSTUWYZ"},
-    "AB": "a bê", "O": "ô", "+": " dương", "-": " âm",
+    **{letter: spell(letter) for letter in "ABCDEFGHJKLMNOPQRSTUWYZ"},
+    "AB": "a bê", "+": " dương", "-": " âm",
 }  # fmt: skip
 """A group's letter and its sign: 'O+' → 'ô dương', 'AB-' → 'a bê âm'."""
 

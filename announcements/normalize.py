@@ -780,7 +780,8 @@ def _word(m: re.Match[str], ctx: _Context) -> str:
         return word.lower() if capitals else word
     if len(word) == 1:  # a letter on its own ('Trần Văn B') is said by its name
         return spell(word)
-    if word.isupper() and len(word) <= 6:
+    if word.isupper() and (len(word) <= 6 or sum(c in VOWEL_LETTERS for c in word) <= 1):
+        # 'TDBVANTQ': capitals with one vowel or none are letters, never a foreign word
         ctx.guess(word, _("'{written}' is not a known abbreviation: spelled letter by letter"))
         return spell(word)
     said = transliterate(word)
@@ -788,6 +789,9 @@ def _word(m: re.Match[str], ctx: _Context) -> str:
         ctx.guess(word, _("'{written}' is not a Vietnamese word: add it to the lexicon"))
         return word
     return _guessed_foreign(word, said, ctx)
+
+
+VOWEL_LETTERS = frozenset("AEIOUY")
 
 
 CAMEL_PARTS = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+")

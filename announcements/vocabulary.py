@@ -697,6 +697,182 @@ COURT_STAGES: dict[str, str] = {
 thẩm'), '12/2024/QĐST-HNGĐ' a first-instance decision on a marriage; read only where the
 pieces are a case and its stage ('HS' elsewhere is 'học sinh')."""
 
+COURTS_LABOUR_AND_CREDIT: dict[str, str] = {
+    "CHV": "chấp hành viên",
+    "KSV": "kiểm sát viên",
+    "HTND": "hội thẩm nhân dân",
+    "QĐTHA": "quyết định thi hành án",
+    "THAHS": "thi hành án hình sự",
+    "DSST": "dân sự sơ thẩm",
+    "DSPT": "dân sự phúc thẩm",
+    "HSST": "hình sự sơ thẩm",
+    "HSPT": "hình sự phúc thẩm",
+    "HGCS": "hòa giải cơ sở",
+    "HGV": "hòa giải viên",
+    "HNGĐ": "hôn nhân gia đình",
+    "KDTM": "kinh doanh thương mại",
+    "TTDS": "tố tụng dân sự",
+    "BLTTDS": "bộ luật tố tụng dân sự",
+    "BLTTHS": "bộ luật tố tụng hình sự",
+    "QĐCC": "quyết định cưỡng chế",
+    "TSBĐ": "tài sản bảo đảm",
+    "TBXH": "thương binh và xã hội",
+    "TB&XH": "thương binh và xã hội",
+    "TCTN": "trợ cấp thất nghiệp",
+    "LĐ": "lao động",
+    "NSDLĐ": "người sử dụng lao động",
+    "ATLĐ": "an toàn lao động",
+    "ĐVCĐ": "đoàn viên công đoàn",
+    "NQH": "nợ quá hạn",
+    "DNTN": "doanh nghiệp tư nhân",
+    "DNNN": "doanh nghiệp nhà nước",
+    "CKNC": "cùng kỳ năm trước",
+    "SCK": "so cùng kỳ",
+    "GTSX": "giá trị sản xuất",
+    "TNBQ": "thu nhập bình quân",
+    "BQ": "bình quân",
+    "TTCN": "tiểu thủ công nghiệp",
+    "CN-TTCN": "công nghiệp tiểu thủ công nghiệp",
+    "KTTT": "kinh tế tập thể",
+    "HTXNN": "hợp tác xã nông nghiệp",
+    "CTMTQG": "chương trình mục tiêu quốc gia",
+    "NƠXH": "nhà ở xã hội",
+    "TANDTC": "tòa án nhân dân tối cao",
+    "VKSNDTC": "viện kiểm sát nhân dân tối cao",
+    "BVANTT": "bảo vệ an ninh trật tự",
+    "TDBVANTQ": "toàn dân bảo vệ an ninh tổ quốc",
+    "TTKDTM": "thanh toán không dùng tiền mặt",
+    "XH": "xã hội",
+    "CTXH": "công tác xã hội",
+}
+"""Judgment enforcement and the people of a court, labour and unemployment, social-policy
+credit, businesses and a year's figures ('tăng 5% so với CKNC')."""
+
+SPORT_AND_WORLD: dict[str, str] = {
+    "SLNA": "sông lam nghệ an",
+    "HAGL": "hoàng anh gia lai",
+    "CAHN": "công an hà nội",
+    "CĐV": "cổ động viên",
+    "VĐQG": "vô địch quốc gia",
+    "ĐTQG": "đội tuyển quốc gia",
+    "CHLB": "cộng hòa liên bang",
+    "CHND": "cộng hòa nhân dân",
+    "CHDCND": "cộng hòa dân chủ nhân dân",
+    "VCK": "vòng chung kết",
+    "NTĐ": "nhà thi đấu",
+    "LĐBĐVN": "liên đoàn bóng đá việt nam",
+    "HKPĐ": "hội khỏe phù đổng",
+    "BNG": "bộ ngoại giao",
+}
+"""Clubs the national league names by their letters, and states named by their form ('CHLB
+Đức', 'CHDCND Lào')."""
+
+RECORDS_ENVIRONMENT_AND_LAND: dict[str, str] = {
+    "ĐDĐT": "định danh điện tử",
+    "TKĐDĐT": "tài khoản định danh điện tử",
+    "CKS": "chữ ký số",
+    "TMĐT": "thương mại điện tử",
+    "HTTT": "hệ thống thông tin",
+    "CTTĐT": "cổng thông tin điện tử",
+    "MXH": "mạng xã hội",
+    "CTVDS": "cộng tác viên dân số",
+    "VTYT": "vật tư y tế",
+    "TTBYT": "trang thiết bị y tế",
+    "NS&VSMT": "nước sạch và vệ sinh môi trường",
+    "HTXLNT": "hệ thống xử lý nước thải",
+    "TPT": "tổng phụ trách",
+    "MHX": "mùa hè xanh",
+    "PNVN": "phụ nữ việt nam",
+    "CBQL": "cán bộ quản lý",
+    "CBGVNV": "cán bộ giáo viên nhân viên",
+    "CB-GV-NV": "cán bộ giáo viên nhân viên",
+    "ĐDDH": "đồ dùng dạy học",
+    "TBDH": "thiết bị dạy học",
+    "HĐNGLL": "hoạt động ngoài giờ lên lớp",
+    "NGLL": "ngoài giờ lên lớp",
+    "KHTN": "khoa học tự nhiên",
+    "KHXH": "khoa học xã hội",
+    "GDCD": "giáo dục công dân",
+    "ĐGNL": "đánh giá năng lực",
+    "CN-TY": "chăn nuôi thú y",
+    "GSGC": "gia súc gia cầm",
+    "CGH": "cơ giới hóa",
+    "KTTS": "khai thác thủy sản",
+    "ĐVHD": "động vật hoang dã",
+    "CGKT": "chuyển giao kỹ thuật",
+    "TBKT": "tiến bộ kỹ thuật",
+    "BTCT": "bê tông cốt thép",
+    "BTXM": "bê tông xi măng",
+    "QHXD": "quy hoạch xây dựng",
+    "QSH": "quyền sở hữu",
+    "QSHNƠ": "quyền sở hữu nhà ở",
+    "BĐĐC": "bản đồ địa chính",
+    "NVS": "nhà vệ sinh",
+    "ĐĐKDT": "đại đoàn kết dân tộc",
+    "DTLS": "di tích lịch sử",
+    "DTLSVH": "di tích lịch sử văn hóa",
+    "CPĐT": "chính phủ điện tử",
+    "ANM": "an ninh mạng",
+    "KGM": "không gian mạng",
+    "YTTB": "y tế thôn bản",
+    "NĐTP": "ngộ độc thực phẩm",
+    "PNMT": "phụ nữ mang thai",
+    "NSH": "nước sinh hoạt",
+    "ĐTM": "đánh giá tác động môi trường",
+    "PCTT&TKCN": "phòng chống thiên tai và tìm kiếm cứu nạn",
+    "PCTT-TKCN": "phòng chống thiên tai và tìm kiếm cứu nạn",
+    "UVBCH": "ủy viên ban chấp hành",
+    "HSV": "hội sinh viên",
+    "HĐSP": "hội đồng sư phạm",
+    "GDMN": "giáo dục mầm non",
+    "GDPT": "giáo dục phổ thông",
+    "CTGDPT": "chương trình giáo dục phổ thông",
+    "TKB": "thời khóa biểu",
+    "NTMKM": "nông thôn mới kiểu mẫu",
+    "BQLRPH": "ban quản lý rừng phòng hộ",
+    "ĐTXD": "đầu tư xây dựng",
+    "TVGS": "tư vấn giám sát",
+    "KCHKM": "kiên cố hóa kênh mương",
+    "SKĐT": "sức khỏe điện tử",
+    "HSSK": "hồ sơ sức khỏe",
+    "HSSKĐT": "hồ sơ sức khỏe điện tử",
+    "PNCT": "phụ nữ có thai",
+    "CSSKSS": "chăm sóc sức khỏe sinh sản",
+    "NS&VSMTNT": "nước sạch và vệ sinh môi trường nông thôn",
+    "NSVSMTNT": "nước sạch và vệ sinh môi trường nông thôn",
+    "VSMTNT": "vệ sinh môi trường nông thôn",
+    "NSNT": "nước sạch nông thôn",
+    "ONMT": "ô nhiễm môi trường",
+    "XLNT": "xử lý nước thải",
+    "CTNH": "chất thải nguy hại",
+    "PCCCR": "phòng cháy, chữa cháy rừng",
+    "QLBVR": "quản lý bảo vệ rừng",
+    "BVR": "bảo vệ rừng",
+    "CHPN": "chi hội phụ nữ",
+    "HVPN": "hội viên phụ nữ",
+    "HĐĐ": "hội đồng đội",
+    "SGK": "sách giáo khoa",
+    "GDQP": "giáo dục quốc phòng",
+    "GDQP-AN": "giáo dục quốc phòng an ninh",
+    "PCGD": "phổ cập giáo dục",
+    "XMC": "xóa mù chữ",
+    "PCGD-XMC": "phổ cập giáo dục xóa mù chữ",
+    "CSVC": "cơ sở vật chất",
+    "CNKD": "chứng nhận kiểm dịch",
+    "CNTY": "chăn nuôi thú y",
+    "KNKN": "khuyến nông khuyến ngư",
+    "ATSH": "an toàn sinh học",
+    "SXNN": "sản xuất nông nghiệp",
+    "XDCB": "xây dựng cơ bản",
+    "CTXD": "công trình xây dựng",
+    "HTKT": "hạ tầng kỹ thuật",
+    "TSGLVĐ": "tài sản gắn liền với đất",
+    "MBH": "mũ bảo hiểm",
+}
+"""Digital identity and health records, clean water, waste and forests, women's and children's
+unions, schools, livestock and fish farming, building and land, and the road: the letters
+these offices' notices use for their everyday words."""
+
 ABBREVIATIONS: dict[str, str] = {
     **STATE_AND_PARTY,
     **MASS_ORGANISATIONS,
@@ -708,6 +884,9 @@ ABBREVIATIONS: dict[str, str] = {
     **SCHOOLS_AND_FARMS,
     **LOAN_LETTERS,
     **COURTS_SPORT_AND_SOCIETY,
+    **COURTS_LABOUR_AND_CREDIT,
+    **SPORT_AND_WORLD,
+    **RECORDS_ENVIRONMENT_AND_LAND,
     **SUB_DEPARTMENTS,
 }
 
@@ -727,7 +906,10 @@ MEASURES = (
 ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
     "CP": {"cổ phần": ("công ty", "cty")},
     "KH": {"khách hàng": ("quý",)},
-    "ĐT": {"đường tỉnh": ("tuyến", "ql và")},
+    "ĐT": {
+        "đường tỉnh": ("tuyến", "ql và"),
+        "đội tuyển": ("hlv", "hlv trưởng", "huấn luyện viên", "cầu thủ", "khoác áo"),
+    },
     "TB": {"trung bình": MEASURES, "thương binh": ("gia đình", "con")},
     "TN": {"thanh niên": ("đoàn", "hội", "đoàn viên", "tháng")},
     "THT": {
@@ -756,8 +938,19 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
     "ND": {"nông dân": ("hội", "chi hội", "hội viên")},
     "BP": {"biên phòng": ("đồn", "bộ đội", "trạm")},
     "NN": {
-        "nông nghiệp": ("htx", "hợp tác xã", "ngành"),
-        "nhà nước": ("nh", "ngân hàng", "kho bạc", "ngân sách", "doanh nghiệp"),
+        "nông nghiệp": ("htx", "hợp tác xã", "ngành", "đất", "sản xuất", "máy"),
+        "ngoại ngữ": ("chứng chỉ", "môn", "giáo viên", "trình độ", "trung tâm"),
+        "nhà nước": (
+            "nh",
+            "ngân hàng",
+            "kho bạc",
+            "ngân sách",
+            "doanh nghiệp",
+            "được",
+            "của",
+            "cơ quan",
+            "vốn",
+        ),
     },
     "BV": {"bảo vệ": ("tổ", "đội", "lực lượng", "công tác")},
     "KV": {"khu vực": ("thuế", "chi cục thuế", "đội thuế", "trạm", "chợ", "điện lực")},
@@ -765,7 +958,10 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
     "ĐD": {"đại diện": ("ban", "người")},
     "TS": {"thủy sản": ("chi cục", "nuôi trồng", "ngành", "khai thác")},
     "DP": {"dân phố": ("tổ",)},
-    "TK": {"thống kê": ("cục", "chi cục", "ngành")},
+    "TK": {
+        "thống kê": ("cục", "chi cục", "ngành"),
+        "tài khoản": ("chủ", "số", "mở", "khóa", "mất", "vào", "đăng nhập", "chiếm đoạt"),
+    },
     "KL": {"kiểm lâm": ("hạt", "chi cục", "cục", "lực lượng")},
     "GD": {"giao dịch": ("điểm", "phòng", "quầy")},
     "KN": {"khuyến nông": ("trạm", "trung tâm", "cán bộ")},
@@ -804,11 +1000,119 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
             "công tác",
             "hoãn",
             "đình chỉ",
+            "phải",
+            "được",
+            "nghĩa vụ",
+            "kết quả",
+            "tổ chức",
         )
     },
     "MN": {
         "miền núi": ("dtts và", "dtts &", "dân tộc thiểu số và", "vùng", "vùng cao,", "trung du và")
     },
+    "QH": {"quá hạn": ("nợ",)},
+    "HS": {
+        "hồ sơ": (
+            "nộp",
+            "tiếp nhận",
+            "thành phần",
+            "bộ",
+            "trả kết quả",
+            "kết quả",
+            "xét duyệt",
+            "thẩm định",
+            "hoàn thiện",
+            "hoàn chỉnh",
+            "lập",
+            "chuẩn bị",
+        )
+    },
+    "XN": {"xét nghiệm": ("làm", "kết quả", "lấy mẫu", "phiếu", "mẫu")},
+    "LS": {"lãi suất": ("mức",), "lịch sử": ("môn",)},
+    "BĐ": {"bóng đá": ("giải", "đội", "clb", "câu lạc bộ", "sân", "môn", "trận")},
+    "CĐ": {
+        "cao đẳng": ("trường", "hệ", "bậc", "trình độ", "tốt nghiệp", "sinh viên"),
+        "công đoàn": ("đoàn viên", "chủ tịch", "ban chấp hành", "bch", "tổ", "kinh phí"),
+    },
+    "KD": {"kiểm dịch": ("chốt", "trạm", "cán bộ")},
+    "TH": {"trường hợp": ("trong", "các", "mọi", "những", "một số", "đối với", "tùy")},
+    "TL": {
+        "thủy lợi": (
+            "công trình",
+            "công ty",
+            "kênh",
+            "hệ thống",
+            "trạm",
+            "đập",
+            "hồ",
+            "ngành",
+            "phí",
+        )
+    },
+    "GĐ": {"giám đốc": ("phó", "tổng", "ông", "bà")},
+    "TV": {"thành viên": ("các", "là", "hội đồng")},
+    "SK": {
+        "sức khỏe": (
+            "khám",
+            "chăm sóc",
+            "bảo vệ",
+            "hồ sơ",
+            "giấy khám",
+            "sổ",
+            "nâng cao",
+            "kiểm tra",
+        )
+    },
+    "KT": {"kiểm tra": ("đoàn", "tổ", "công tác", "ban"), "kinh tế": ("phát triển",)},
+    "TC": {
+        "tiêm chủng": ("được", "lịch", "điểm", "buổi", "công tác", "chưa"),
+        "trung cấp": ("trường", "hệ", "bằng", "trình độ"),
+    },
+    "VS": {"vệ sinh": ("tổng", "công tác", "làm")},
+    "NH": {
+        "ngân hàng": (
+            "giả mạo",
+            "mạo danh",
+            "nhân viên",
+            "vay",
+            "gửi tiền",
+            "tài khoản",
+            "chi nhánh",
+            "thẻ",
+        )
+    },
+    "NV": {"nhân viên": ("gv và", "giáo viên và", "cán bộ,", "cán bộ và", "gv,", "các")},
+    "TY": {"thú y": ("cán bộ", "trạm", "chi cục", "nhân viên", "ngành", "chăn nuôi và", "cn và")},
+    "MG": {"mẫu giáo": ("trường", "lớp", "mầm non,", "mầm non và", "trẻ")},
+    "CK": {
+        "cùng kỳ": ("so với", "so", "bằng"),
+        "chuyển khoản": ("nội dung", "hình thức", "phương thức"),
+        "chứng khoán": ("đầu tư", "sàn", "sàn đầu tư", "thị trường", "công ty"),
+    },
+    "HĐ": {
+        "hợp đồng": (
+            "ký",
+            "ký kết",
+            "thanh lý",
+            "chấm dứt",
+            "gia hạn",
+            "hủy",
+            "vi phạm",
+            "giao kết",
+        ),
+        "hóa đơn": ("xuất", "lập", "xuất trả"),
+    },
+    "LĐ": {"lãnh đạo": ("đồng chí", "đ/c", "ban")},
+    "KK": {
+        "khuyến khích": ("giải", "giải thưởng"),
+        "khó khăn": ("hoàn cảnh", "hộ", "đặc biệt", "gia đình"),
+    },
+    "TT": {
+        "trưởng thôn": ("bt kiêm", "bí thư kiêm", "bt chi bộ kiêm", "bí thư chi bộ kiêm"),
+        "trực tiếp": ("nộp", "nộp hồ sơ", "hồ sơ", "đăng ký"),
+        "thanh toán": ("hình thức", "phương thức", "chứng từ", "khuyến khích"),
+    },
+    "ĐV": {"đơn vị": ("cơ quan,", "cơ quan và", "cơ quan")},
 }
 """Abbreviations read otherwise after some words: 'Công ty CP' is a joint-stock company, not
 the government; 'quý KH' are the customers, not a plan; 'tuyến ĐT' a provincial road;
@@ -867,11 +1171,11 @@ YEAR_AFTER = r"\s?:?\s?\d{4}(?!\d)"
 """'PL 2569 - DL 2025': a Buddhist and a common year ('phật lịch', 'dương lịch')."""
 COMMAND_AFTER = r"\s(?:PCTT|TKCN|QS|PCCC|(?i:quân sự|phòng chống|phòng, chống|biên phòng))"
 CENTRES = (
-    r"\s(?:YT|VH|VHTT|VH-TT|HTCĐ|GDNN|GDTX|DVVL|KN|KSBT|PVHCC|HCC|CTXH|BTXH|TGPL|CNTT|QĐ"
+    r"\s(?:YT|VH|VHTT|VH-TT|TDTT|HTCĐ|GDNN|GDTX|DVVL|KN|KSBT|PVHCC|HCC|CTXH|BTXH|TGPL|CNTT|QĐ"
     r"|(?i:y tế|văn hóa|dịch vụ|giáo dục|chính trị|khuyến nông|bảo trợ|truyền thông|nước sạch"
     r"|kiểm soát|phục vụ|hành chính|học tập|huấn luyện|thương mại|phát triển|quỹ đất|trợ giúp"
     r"|giống|công nghệ|lưu trữ|điều dưỡng|công tác xã hội|thông tin|hội nghị|xúc tiến"
-    r"|dân số|nghiên cứu|đào tạo|cứu hộ))(?![^\W_])"
+    r"|dân số|nghiên cứu|đào tạo|cứu hộ|thể dục|thể thao))(?![^\W_])"
 )
 """What a centre ('trung tâm') is of: 'TT Y tế', 'TT VH-TT', 'TT DVVL'."""
 SURNAMES = (
@@ -892,6 +1196,49 @@ VILLAGE_LIST = (
 POWER_COMPANY_PLACE = r"\s(?:[A-ZĐ][^\W\d_]*[^\x00-\x7f][^\W\d_]*|Long|Gia|Kon)\s[A-ZĐ][^\W\d_]"
 """'PC Bình Phước', 'PC Long An': the province's power company, 'ĐL Đồng Phú' the district's
 power branch; a computer ('PC') has no Vietnamese place after it."""
+TEST_AFTER = (
+    r"\s(?:PCR|HIV|(?i:nhanh|máu|nước tiểu|sàng lọc|lại|dương tính|âm tính|covid))(?![^\W_])"
+)
+"""'XN nhanh', 'XN máu': a (medical) test ('xét nghiệm'); 'XN may mặc' is a factory."""
+CONGRESS_AFTER = (
+    r"\s(?:Đoàn|Đảng|TDTT|(?i:chi bộ|đảng bộ|đại biểu|thể dục|hội|cựu chiến binh|phụ nữ"
+    r"|nông dân|công đoàn|mặt trận|lần thứ|thi đua|điểm))(?![^\W_])"
+)
+"""'ĐH Đoàn xã', 'ĐH đại biểu': a congress ('đại hội'); 'xét tuyển ĐH' is a university."""
+PAYMENT_AFTER = r"\s(?i:không dùng tiền mặt|qua ngân hàng|qua ví|qua tài khoản|bằng thẻ)"
+"""'TT không dùng tiền mặt', 'TT qua ngân hàng': a payment ('thanh toán')."""
+TEAM_AFTER = (
+    r"\s(?:U\.?\d\d|(?i:u (?:mười|hai mươi)|việt nam|quốc gia|nữ|nam|bóng đá|futsal"
+    r"|bóng chuyền|olympic|thái lan|indonesia|malaysia|philippines|lào|campuchia|myanmar"
+    r"|singapore|nhật bản|hàn quốc|trung quốc))(?![^\W_])"
+)
+"""'ĐT Việt Nam', 'ĐT U23', 'ĐT nữ': a national team ('đội tuyển'), not a telephone."""
+CONTRACT_AFTER = (
+    r"\s(?:LĐ|(?i:lao động|mua bán|thuê|vay|tín dụng|giao khoán|khoán|dịch vụ|thi công"
+    r"|chuyển nhượng|tặng cho|ủy quyền|đặt cọc))(?![^\W_])"
+)
+INVOICE_AFTER = (
+    r"\s(?:GTGT|VAT|(?i:điện tử|giá trị gia tăng|bán hàng|mua hàng|đỏ|tiền điện|tiền nước"
+    r"|tiền internet))(?![^\W_])"
+)
+COUNCIL_AFTER = (
+    r"\s(?:NVQS|(?i:nhân dân|thi|tuyển dụng|xét|nghĩa vụ|hòa giải|thẩm định|giám khảo"
+    r"|nghiệm thu|bầu cử|thi đua|quản trị|trường))(?![^\W_])"
+)
+"""'HĐ LĐ' is a contract, 'HĐ GTGT' an invoice, 'HĐ thi' a board, 'HĐ ngoại khóa' an
+activity; 'HĐ' before anything else is spelled."""
+LED_PLACES = r"\s(?i:xã|huyện|tỉnh|sở|phòng|cơ quan|đảng ủy|chủ chốt|ngành)(?![^\W_])"
+"""'LĐ UBND xã', 'LĐ huyện': the leaders ('lãnh đạo'); 'LĐ' elsewhere is 'lao động'."""
+STATE_ACTS_AFTER = (
+    r"\s(?i:hỗ trợ|cấp|giao|thu hồi|bồi thường|đầu tư|quy định|ban hành|quản lý|cho thuê)"
+    r"(?![^\W_])"
+)
+"""'NN hỗ trợ 50%', 'đất NN giao': the state ('nhà nước'); 'đất NN' is farm land."""
+UNITS_OF_WHAT = (
+    r"\s(?i:trường học|hành chính|sự nghiệp|trực thuộc|tính|thi công|cấp xã|cấp huyện"
+    r"|đóng quân|vũ trang|liên quan|y tế)(?![^\W_])"
+)
+"""'các ĐV trường học', 'ĐV tính': units ('đơn vị'), not party or union members."""
 ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
     "SN": (_followed_by(r"\s?:?\s?(?:19|20)\d\d\b", "sinh năm"),),
     "TT": (
@@ -905,6 +1252,7 @@ ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
         _followed_by(PERSON_AFTER, "trưởng thôn"),
         _followed_by(VILLAGE_LIST, "trưởng thôn"),
         _followed_by(r"\s(?i:thôn|xóm|bản|buôn|làng)\s", "trưởng thôn"),  # 'TT thôn 4'
+        _followed_by(PAYMENT_AFTER, "thanh toán"),  # 'TT không dùng tiền mặt'
         _followed_by(r"\s[A-ZĐ][^\W\d_A-ZĐ]", "thị trấn"),  # 'TT Phú Mỹ'
     ),
     "HT": (
@@ -926,18 +1274,94 @@ ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
     "BT": (
         _followed_by(r",?\s?(?:HT\b|HT&|(?i:hỗ trợ))", "bồi thường"),
         _followed_by(PARTY_BODY_AFTER, "bí thư"),
+        _followed_by(r"\skiêm(?![^\W_])", "bí thư"),  # '(BT kiêm TT)'
     ),
     "UV": (_followed_by(BOARD_AFTER, "ủy viên"),),
     "TB": (_followed_by(r"\s?(?:[,&-]|và)\s?LS\b", "thương binh"),),
     "BCH": (_followed_by(COMMAND_AFTER, "ban chỉ huy"),),
     "BĐ": (_followed_by(r"\s?(?:[IV]{1,3}|[1-3])(?![^\W_])", "báo động"),),
+    "XN": (_followed_by(TEST_AFTER, "xét nghiệm"),),
+    "GĐ": (
+        _followed_by(
+            r"\s(?:[A-ZĐ][^\W\d_]|(?i:sở|công ty|trung tâm|bệnh viện|ngân hàng))", "giám đốc"
+        ),
+        _followed_by(r"\s(?i:văn hóa|chính sách|có công|khó khăn|thương binh|liệt sĩ)", "gia đình"),
+    ),
+    "KT": (
+        _followed_by(
+            r"\s?(?:[-–]\s?XH|(?:,|và)?\s(?:XH|(?i:xã hội|tập thể|hộ|trang trại)))", "kinh tế"
+        ),
+    ),
+    "TC": (_followed_by(r"\s(?i:đầy đủ|mở rộng|vắc xin|định kỳ)", "tiêm chủng"),),
+    "VS": (
+        _followed_by(
+            r"\s(?i:môi trường|an toàn|chuồng trại|đồng ruộng|trường lớp|cá nhân)", "vệ sinh"
+        ),
+    ),
+    "NV": (
+        _followed_by(
+            r"\s(?i:bưu điện|y tế|ngân hàng|văn phòng|kế toán|bảo vệ|kỹ thuật)", "nhân viên"
+        ),
+        _followed_by(r"\s(?i:quân sự|công an|thuế|tài chính)", "nghĩa vụ"),
+    ),
+    "UB": (_followed_by(r"\s(?:MTTQ|ND\b|(?i:nhân dân|mặt trận|kiểm tra))", "ủy ban"),),
+    "LS": (_followed_by(r"\s?(?:(?i:cho vay|ưu đãi|tiền gửi|huy động|thả nổi)|\d)", "lãi suất"),),
+    "CĐ": (_followed_by(r"\s(?i:cơ sở|ngành|giáo dục|viên chức)(?![^\W_])", "công đoàn"),),
+    "ĐB": (
+        _followed_by(r"\s(?i:khó khăn|nghiêm trọng|quan trọng|cấp bách)", "đặc biệt"),
+        _followed_by(r"\s(?i:sông)(?![^\W_])", "đồng bằng"),
+        _followed_by(r"\s(?i:dân tộc)(?![^\W_])", "đồng bào"),
+    ),
+    "KD": (_followed_by(r"\s(?i:động vật|thực vật|gia súc|gia cầm)", "kiểm dịch"),),
+    "ĐH": (_followed_by(CONGRESS_AFTER, "đại hội"),),
+    "HL": (
+        _followed_by(r"\s(?i:dân quân|quân sự|tự vệ|lực lượng|chiến sĩ|tân binh)", "huấn luyện"),
+    ),
+    "QL": (
+        _followed_by(r"\s(?i:thị trường|nhà nước|dự án|chợ|đất đai|rừng|chất lượng)", "quản lý"),
+    ),
+    "BS": (
+        _followed_by(r"\s(?i:hồ sơ|giấy tờ|thông tin|kinh phí|danh sách|ngân sách)", "bổ sung"),
+    ),
+    "TP": (
+        _followed_by(r"\s(?i:chức năng|bẩn|tươi sống|đông lạnh|không rõ nguồn gốc)", "thực phẩm"),
+    ),
     "PL": (_followed_by(YEAR_AFTER, "phật lịch"),),
     "DL": (_followed_by(YEAR_AFTER, "dương lịch"),),
-    "TK": (_followed_by(r"\s?(?:số\s?)?:?\s?(?!(?:19|20)\d\d(?!\d))\d{4}", "tài khoản"),),
+    "TK": (
+        _followed_by(r"\s?(?:số\s?)?:?\s?(?!(?:19|20)\d\d(?!\d))\d{4}", "tài khoản"),
+        _followed_by(r"\s(?:NH\b|(?i:ngân hàng|định danh|mạng xã hội|zalo|facebook))", "tài khoản"),
+    ),
     "BV": (_followed_by(r"\s(?:ANTT|ANCS|(?i:an ninh|môi trường|rừng|trẻ em))", "bảo vệ"),),
     "CS": (_followed_by(POLICE_AFTER, "cảnh sát"),),
     "PGD": (_followed_by(r"\s(?:NH|(?i:ngân hàng))", "phòng giao dịch"),),
     "THA": (_followed_by(r"\s(?:DS|HS|(?i:dân sự|hình sự))(?![^\W_])", "thi hành án"),),
+    "ĐT": (_followed_by(TEAM_AFTER, "đội tuyển"),),
+    "CK": (
+        _followed_by(r"\s(?:(?i:quốc tế|chính|phụ)|[A-ZĐ][^\W\d_])", "cửa khẩu"),
+        _followed_by(r"\s(?i:tiền|vào|qua|cho|đặt cọc)(?![^\W_])", "chuyển khoản"),
+        _followed_by(r"\s(?i:năm trước|năm ngoái)(?![^\W_])", "cùng kỳ"),
+    ),
+    "HĐ": (
+        _followed_by(CONTRACT_AFTER, "hợp đồng"),
+        _followed_by(INVOICE_AFTER, "hóa đơn"),
+        _followed_by(COUNCIL_AFTER, "hội đồng"),
+        _followed_by(r"\s(?i:ngoại khóa|trải nghiệm|văn hóa|văn nghệ)(?![^\W_])", "hoạt động"),
+    ),
+    "LĐ": (_followed_by(rf"{BODIES_LED}|{LED_PLACES}", "lãnh đạo"),),
+    "CN": (_followed_by(r"\s(?:VP|NH|(?i:văn phòng|ngân hàng|công ty))", "chi nhánh"),),
+    "TN": (
+        _followed_by(r"\s(?:THPT|THCS|(?i:trung học|đại học|cao đẳng))", "tốt nghiệp"),
+        _followed_by(r"\s(?i:nước|môi trường|khoáng sản)(?![^\W_])", "tài nguyên"),
+    ),
+    "NN": (
+        _followed_by(r"\s?(?:&|và)\s?(?:PTNT|(?i:phát triển nông thôn))", "nông nghiệp"),
+        _followed_by(STATE_ACTS_AFTER, "nhà nước"),
+    ),
+    "ĐV": (
+        _followed_by(r"\s(?i:thanh niên)(?![^\W_])", "đoàn viên"),
+        _followed_by(UNITS_OF_WHAT, "đơn vị"),
+    ),
     "NH": (
         _followed_by(
             r"\s(?:CSXH|NN|TMCP|No\b|(?i:nhà nước|chính sách)|[A-ZĐ][^\W\d_])", "ngân hàng"
@@ -951,6 +1375,63 @@ UBND' the chairman; 'BCH PCTT', 'BCH Quân sự' a command board ('ban chỉ huy
 'BCH Đoàn' is an executive committee ('ban chấp hành'); 'NH CSXH' or 'NH Nông nghiệp' a bank,
 'NH 2025-2026' a school year; 'PL 2569 - DL 2025' the Buddhist and the common year; 'TK
 1234567890' an account (a year after 'TK' is statistics'); 'THA DS' judgment enforcement."""
+
+
+def _said_near(pattern: str, said: str) -> tuple[re.Pattern[str], str]:
+    """A reading of an abbreviation, when a word of `pattern` is the nearest of its kind."""
+    return re.compile(rf"(?<![^\W_])(?:{pattern})(?![^\W_])"), said
+
+
+ABBREVIATIONS_IN_SENTENCE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
+    "THA": (
+        _said_near(
+            r"THADS|CTHADS|CCTHADS|(?i:thi hành án|cưỡng chế|đương sự|bản án|kê biên|chấp hành viên"
+            r"|án phí|tòa án)",
+            "thi hành án",
+        ),
+        _said_near(
+            r"ĐTĐ|(?i:huyết áp|bệnh|khám|đái tháo đường|tiểu đường|tim mạch|thuốc|sàng lọc|y tế"
+            r"|điều trị|đột quỵ)",
+            "tăng huyết áp",
+        ),
+    ),
+    "CN": (
+        _said_near(
+            r"KCN|(?i:tuyển|công ty|nhà máy|xí nghiệp|khu công nghiệp|lao động|tăng ca|ca kíp)",
+            "công nhân",
+        ),
+        _said_near(r"T[2-7]|(?i:thứ|ngày|sáng|chiều|tối|tuần|nghỉ|họp|lịch|cuối tuần)", "chủ nhật"),
+    ),
+    "ĐV": (
+        _said_near(
+            r"Đoàn (?:xã|phường|thị trấn|trường|TN)|ĐTN|(?i:chi đoàn|đoàn thanh niên|huyện đoàn"
+            r"|tỉnh đoàn|thanh niên|đoàn viên|tncs)",
+            "đoàn viên",
+        ),
+        _said_near(
+            r"Đảng|ĐU|HU|TU|(?i:chi bộ|đảng ủy|đảng bộ|đảng viên|tuổi đảng|huy hiệu|đảng phí)",
+            "đảng viên",
+        ),
+    ),
+    "HV": (
+        _said_near(
+            r"Hội|HND|HPN|CCB|(?i:chi hội|hội viên|nông dân|phụ nữ|cựu chiến binh|khuyến học"
+            r"|chữ thập đỏ|người cao tuổi|cựu giáo chức|làm vườn)",
+            "hội viên",
+        ),
+        _said_near(
+            r"GDNN|GDTX|(?i:lớp|khóa|khoá|trung tâm|đào tạo|dạy nghề|học|trường|bồi dưỡng"
+            r"|tập huấn|giảng viên|học viện|cai nghiện)",
+            "học viên",
+        ),
+    ),
+}
+"""Abbreviations whose meaning the sentence around them gives, the nearest telling word
+winning: 'THA' is judgment enforcement ('thi hành án') beside a judgment or a seizure, high
+blood pressure ('tăng huyết áp', also where nothing tells) beside an illness; 'ĐV' is a
+youth-union member ('đoàn viên') in a youth union's notice, a party member ('đảng viên', also
+where nothing tells) in the party's; 'HV' a member of an association ('hội viên') or a
+learner ('học viên'), spelled where nothing tells."""
 
 ONLY_AS_DOCUMENT: dict[str, tuple[str, ...]] = {
     "CV": ("theo", "căn cứ", "thực hiện", "tại", "kèm theo", "triển khai"),
@@ -1266,12 +1747,16 @@ PER_UNITS: dict[str, str] = {
 """What a price or a rate is per: '7.500đ/kg' is 'bảy nghìn năm trăm đồng một ki lô gam'."""
 
 LETTERS: dict[str, str] = {
-    "A": "a", "Ă": "á", "Â": "ớ", "B": "bê", "C": "xê", "D": "dê", "Đ": "đê", "E": "e",
+    "A": "a", "Ă": "á", "Â": "ớ", "B": "bê", "C": "xê", "D": "đê", "Đ": "đê", "E": "e",
     "Ê": "ê", "F": "ép", "G": "giê", "H": "hát", "I": "i", "J": "gi", "K": "ca", "L": "e lờ",
-    "M": "em", "N": "en", "O": "o", "Ô": "ô", "Ơ": "ơ", "P": "pê", "Q": "quy", "R": "e rờ",
+    "M": "em", "N": "en", "O": "ô", "Ô": "ô", "Ơ": "ơ", "P": "pê", "Q": "quy", "R": "e rờ",
     "S": "ét", "T": "tê", "U": "u", "Ư": "ư", "V": "vê", "W": "vê kép", "X": "ích",
     "Y": "i dài", "Z": "dét",
 }  # fmt: skip
+"""Letter names, one for each letter on every path (an abbreviation spelled, a code, a plate,
+a document's part, a blood group): the names an announcer gives a letter of the Latin
+alphabet, D 'đê' and O 'ô' as in 'ODA', 'dầu DO', 'khối D' ('dê' and 'o' are the school's
+names of the sounds)."""
 
 DOMAIN_WORDS: dict[str, str] = {
     "www": "vê kép vê kép vê kép",

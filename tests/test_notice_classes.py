@@ -54,9 +54,9 @@ ROUND_THREE: dict[str, list[tuple[str, str]]] = {
         ("TYT xã tổ chức tiêm chủng mở rộng vào ngày 25 hằng tháng, từ 7h30 - 10h30.",
          "trạm y tế xã tổ chức tiêm chủng mở rộng vào ngày hai mươi lăm hằng tháng, từ bảy giờ ba"
          " mươi đến mười giờ ba mươi."),
-        # expected reading corrected: D is 'dê'
+        # D is 'đê' (round six's convention for letter names, as an announcer says it)
         ("Trẻ 18 tháng tuổi tiêm mũi 4 vắc xin DPT (bạch hầu - ho gà - uốn ván).",
-         "Trẻ mười tám tháng tuổi tiêm mũi bốn vắc xin dê pê tê (bạch hầu, ho gà, uốn ván)."),
+         "Trẻ mười tám tháng tuổi tiêm mũi bốn vắc xin đê pê tê (bạch hầu, ho gà, uốn ván)."),
         ("Phụ nữ có thai tiêm phòng uốn ván (VAT) đủ 2 mũi trước khi sinh ít nhất 1 tháng.",
          "Phụ nữ có thai tiêm phòng uốn ván (vê a tê) đủ hai mũi trước khi sinh ít nhất một "
          "tháng."),
@@ -274,7 +274,7 @@ ROUND_THREE: dict[str, list[tuple[str, str]]] = {
         ("Người nộp thuế tra cứu nghĩa vụ thuế trên ứng dụng eTax Mobile hoặc website "
          "thuedientu.gdt.gov.vn.",
          "Người nộp thuế tra cứu nghĩa vụ thuế trên ứng dụng i tắc mô bai hoặc oép sai thuế điện "
-         "tử chấm giê dê tê chấm gốp chấm vê en."),
+         "tử chấm giê đê tê chấm gốp chấm vê en."),
         ("Tiền chậm nộp được tính bằng 0,03%/ngày trên số tiền thuế chậm nộp.",
          "Tiền chậm nộp được tính bằng không phẩy không ba phần trăm một ngày trên số tiền thuế "
          "chậm nộp."),
@@ -418,10 +418,10 @@ ROUND_THREE: dict[str, list[tuple[str, str]]] = {
         # expected reading corrected: Clo is 'cờ lo'
         ("Hàm lượng Clo dư trong nước đạt 0,3-0,5 mg/l.",
          "Hàm lượng cờ lo dư trong nước đạt không phẩy ba đến không phẩy năm mi li gam một lít."),
-        # expected reading corrected: D is 'dê'
+        # D is 'đê' (round six's convention for letter names, as an announcer says it)
         ("Tạm ngừng cấp nước từ 22h ngày 05/11 đến 04h ngày 06/11 để đấu nối đường ống D200.",
          "Tạm ngừng cấp nước từ hai mươi hai giờ ngày năm tháng mười một đến bốn giờ ngày sáu "
-         "tháng mười một để đấu nối đường ống dê hai trăm."),
+         "tháng mười một để đấu nối đường ống đê hai trăm."),
         ("Tỷ lệ hộ dân nông thôn sử dụng nước sạch theo QCVN đạt 65,4%.",
          "Tỷ lệ hộ dân nông thôn sử dụng nước sạch theo quy chuẩn việt nam đạt sáu mươi lăm phẩy "
          "bốn phần trăm."),
@@ -824,7 +824,7 @@ ROUND_THREE_MIXED: dict[str, list[tuple[str, str]]] = {
          "một lượng."),
         # first pass missed: number a message is sent to
         ("Đăng ký qua cú pháp: DK gửi 8088.",
-         "Đăng ký qua cú pháp: dê ca gửi tám không tám tám."),
+         "Đăng ký qua cú pháp: đê ca gửi tám không tám tám."),
         # first pass missed: number a message is sent to
         ("Nhắn tin ủng hộ: soạn UH gửi 1407, mỗi tin nhắn 20.000 đồng.",
          "Nhắn tin ủng hộ: soạn u hát gửi một bốn không bảy, mỗi tin nhắn hai mươi nghìn đồng."),
@@ -1207,9 +1207,9 @@ ROUND_THREE_SIXTH: dict[str, list[tuple[str, str]]] = {
         ("Tỷ lệ tiêm chủng đầy đủ cho trẻ dưới 1 tuổi đạt ≥ 95%.",
          "Tỷ lệ tiêm chủng đầy đủ cho trẻ dưới một tuổi đạt lớn hơn hoặc bằng chín mươi lăm phần "
          "trăm."),
-        # first pass missed: SpO2 (O said 'o', as the reader says it)
+        # first pass missed: SpO2 (O is 'ô', round six's convention for letter names)
         ("Người bệnh có chỉ số SpO2 < 94% cần được cấp cứu ngay.",
-         "Người bệnh có chỉ số ét pê o hai nhỏ hơn chín mươi tư phần trăm cần được cấp cứu ngay."),
+         "Người bệnh có chỉ số ét pê ô hai nhỏ hơn chín mươi tư phần trăm cần được cấp cứu ngay."),
         ("Khu vực II gồm các thôn 5, 6, 7 và 8.",
          "Khu vực hai gồm các thôn năm, sáu, bảy và tám."),
         ("Đội dân quân cơ động trung đội 2 tập trung lúc 6 giờ 00.",
@@ -1434,7 +1434,7 @@ ROUND_THREE_EIGHTH: dict[str, list[tuple[str, str]]] = {
          "Toàn xã có ba mươi lăm ca mắc tay chân miệng, trong đó hai mươi tám ca là trẻ dưới năm "
          "tuổi."),
         ("Công an xã thu giữ 12 bình khí cười (N2O) tại quán karaoke.",
-         "Công an xã thu giữ mười hai bình khí cười (en hai o) tại quán ca ra ô kê."),
+         "Công an xã thu giữ mười hai bình khí cười (en hai ô) tại quán ca ra ô kê."),
         ("Cấm thả đèn trời trong phạm vi 500m quanh khu vực rừng.",
          "Cấm thả đèn trời trong phạm vi năm trăm mét quanh khu vực rừng."),
         ("Số hộ nghèo cuối năm 2025 là 45 hộ (chiếm 1,32%), giảm 18 hộ.",
@@ -1473,7 +1473,7 @@ ROUND_THREE_EIGHTH: dict[str, list[tuple[str, str]]] = {
          "Giá nước sạch mới áp dụng từ kỳ hóa đơn tháng một năm hai nghìn không trăm hai mươi "
          "sáu."),
         ("Phát hiện đường ống D110 bị rò rỉ tại ngã ba thôn 4.",
-         "Phát hiện đường ống dê một trăm mười bị rò rỉ tại ngã ba thôn bốn."),
+         "Phát hiện đường ống đê một trăm mười bị rò rỉ tại ngã ba thôn bốn."),
         ("Lễ hội Xuân Bính Ngọ 2026 kéo dài từ mùng 4 đến mùng 6 Tết.",
          "Lễ hội Xuân Bính Ngọ hai nghìn không trăm hai mươi sáu kéo dài từ mùng bốn đến mùng sáu"
          " Tết."),
@@ -1691,7 +1691,7 @@ def test_ranges_of_months_scores_and_daytime_degrees(written: str, spoken: str) 
         ("bệnh viện hạng I", "bệnh viện hạng một"),
         ("nhóm II", "nhóm hai"),
         ("giấy phép lái xe hạng C", "giấy phép lái xe hạng xê"),
-        ("khối D", "khối dê"),
+        ("khối D", "khối đê"),
     ],
 )  # fmt: skip
 def test_roman_numerals_after_more_words_but_letter_classes_stay_letters(

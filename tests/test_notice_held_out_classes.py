@@ -35,7 +35,7 @@ from announcements.normalize import read_aloud, spoken_form
         # units of data and of vitamins
         ("Gói cước 300Mbps và 1 Gbps.",
          "Gói cước ba trăm mê ga bít trên giây và một gi ga bít trên giây."),
-        ("Bổ sung 50.000 IU vitamin D.", "Bổ sung năm mươi nghìn đơn vị quốc tế vi ta min dê."),
+        ("Bổ sung 50.000 IU vitamin D.", "Bổ sung năm mươi nghìn đơn vị quốc tế vi ta min đê."),
         # loan words of road works and papers
         ("Gia cố taluy âm đoạn qua thôn 2.", "Gia cố ta luy âm đoạn qua thôn hai."),
         ("Thẻ gắn chip điện tử.", "Thẻ gắn chíp điện tử."),
@@ -84,7 +84,7 @@ from announcements.normalize import read_aloud, spoken_form
         ("Cảnh giác trang vietcombank-hotro.net giả mạo.",
          "Cảnh giác trang việt com banh gạch ngang hỗ trợ chấm nét giả mạo."),
         ("Gửi hồ sơ về hoso_ubnd@gmail.com.",
-         "Gửi hồ sơ về hồ sơ gạch dưới u bê en dê a còng gờ meo chấm com."),
+         "Gửi hồ sơ về hồ sơ gạch dưới u bê en đê a còng gờ meo chấm com."),
         # round 8: an earthquake's seconds after an hour written with 'h'
         ("Động đất xảy ra lúc 10h29'36'' (giờ Hà Nội).",
          "Động đất xảy ra lúc mười giờ hai mươi chín phút ba mươi sáu giây (giờ Hà Nội)."),
@@ -144,7 +144,7 @@ from announcements.normalize import read_aloud, spoken_form
         ("Gỗ nhóm IIA và loài thuộc Phụ lục IB.",
          "Gỗ nhóm hai a và loài thuộc Phụ lục một bê."),
         ("Trẻ thiếu men G6PD cần tránh long não.",
-         "Trẻ thiếu men giê sáu pê dê cần tránh long não."),
+         "Trẻ thiếu men giê sáu pê đê cần tránh long não."),
         # round 10: 'ngày' before a weekday written short is said once
         ("Họp lúc 8h ngày CN 21/6.", "Họp lúc tám giờ ngày chủ nhật hai mươi mốt tháng sáu."),
     ],

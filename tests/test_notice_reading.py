@@ -363,7 +363,7 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
          "Miễn học phí cho học sinh từ mầm non đến trung học phổ thông theo Nghị quyết hai trăm "
          "mười bảy năm hai nghìn không trăm hai mươi lăm quốc hội khóa mười lăm."),
         ("Phụ huynh nộp hồ sơ trực tuyến tại website tuyensinh.edu.vn.",
-         "Phụ huynh nộp hồ sơ trực tuyến tại oép sai tuyển sinh chấm e dê u chấm vê en."),
+         "Phụ huynh nộp hồ sơ trực tuyến tại oép sai tuyển sinh chấm e đê u chấm vê en."),
         ("Học sinh nghỉ Tết từ 20/1 đến hết 2/2/2025 (tức 21/12 năm Giáp Thìn đến mùng 5 tháng "
          "Giêng năm Ất Tỵ).",
          "Học sinh nghỉ Tết từ ngày hai mươi tháng một đến hết ngày hai tháng hai năm hai nghìn "
@@ -412,7 +412,7 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
     "water": [
         ("Tạm ngưng cấp nước từ 22h ngày 5/6 đến 4h ngày 6/6 để sửa đường ống D300.",
          "Tạm ngưng cấp nước từ hai mươi hai giờ ngày năm tháng sáu đến bốn giờ ngày sáu tháng "
-         "sáu để sửa đường ống dê ba trăm."),
+         "sáu để sửa đường ống đê ba trăm."),
         ("Giá nước sinh hoạt 7.500 đồng/m3 cho 10m3 đầu tiên.",
          "Giá nước sinh hoạt bảy nghìn năm trăm đồng một mét khối cho mười mét khối đầu tiên."),
         ("Nước sinh hoạt đạt QCVN 01-1:2018/BYT.",
@@ -546,7 +546,7 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
         ("Theo Thông tư số 01/2022/TT-BTP.",
          "Theo Thông tư số một năm hai nghìn không trăm hai mươi hai thông tư bộ tư pháp."),
         ("Phản ánh gửi qua email ubnd.tanlap@gmail.com.",
-         "Phản ánh gửi qua i meo u bê en dê chấm tan lap a còng gờ meo chấm com."),
+         "Phản ánh gửi qua i meo u bê en đê chấm tan lap a còng gờ meo chấm com."),
         ("Kết quả giải quyết trả qua dịch vụ bưu chính công ích (VNPost).",
          "Kết quả giải quyết trả qua dịch vụ bưu chính công ích (vê en pốt)."),
         ("Công văn số 125/UBND-VX ngày 3/3/2025 về việc cấp đổi giấy tờ.",
@@ -565,7 +565,7 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
         ("Kính gửi: - Ban Nhân dân các ấp; - Các chi hội, đoàn thể.",
          "Kính gửi: Ban Nhân dân các ấp; Các chi hội, đoàn thể."),
         ("Xem thêm tại facebook.com/ubndtanlap hoặc www.binhphuoc.gov.vn.",
-         "Xem thêm tại phây búc chấm com gạch chéo u bê en dê tan lap hoặc vê kép vê kép vê kép "
+         "Xem thêm tại phây búc chấm com gạch chéo u bê en đê tan lap hoặc vê kép vê kép vê kép "
          "chấm bình phước chấm gốp chấm vê en."),
         ("Ủng hộ đồng bào bị lũ lụt qua tài khoản số 5000 2050 1234 tại Agribank.",
          "Ủng hộ đồng bào bị lũ lụt qua tài khoản số năm không không không, hai không năm không, "
@@ -987,7 +987,7 @@ ROUND_TWO: dict[str, list[tuple[str, str]]] = {
          "hai tháng tuổi."),
         ("Phụ huynh đăng ký tuyển sinh đầu cấp trực tuyến tại địa chỉ ts10.hanoi.edu.vn.",
          "Phụ huynh đăng ký tuyển sinh đầu cấp trực tuyến tại địa chỉ tê ét mười chấm hà nội "
-         "chấm e dê u chấm vê en."),
+         "chấm e đê u chấm vê en."),
         ("Khai mạc Hội chợ Xuân 2026 lúc 19h ngày 10/2/2026 (tức 23 tháng Chạp năm Ất Tỵ).",
          "Khai mạc Hội chợ Xuân hai nghìn không trăm hai mươi sáu lúc mười chín giờ ngày mười "
          "tháng hai năm hai nghìn không trăm hai mươi sáu (tức hai mươi ba tháng Chạp năm Ất "
@@ -1009,7 +1009,7 @@ ROUND_TWO: dict[str, list[tuple[str, str]]] = {
         ("Liên hệ ĐT: (0271) 3.879.123 gặp đ/c Lan.",
          "Liên hệ điện thoại: không hai bảy một, ba, tám bảy chín, một hai ba gặp đồng chí Lan."),
         ("Thông tin chi tiết đăng trên fanpage UBND xã Tân Lập và Zalo OA của xã.",
-         "Thông tin chi tiết đăng trên phan pết ủy ban nhân dân xã Tân Lập và da lô o a của xã."),
+         "Thông tin chi tiết đăng trên phan pết ủy ban nhân dân xã Tân Lập và da lô ô a của xã."),
         ("Người dân về từ vùng có dịch cần theo dõi sức khỏe trong 14 ngày.",
          "Người dân về từ vùng có dịch cần theo dõi sức khỏe trong mười bốn ngày."),
         ("Hỗ trợ 150 triệu đồng/ha đối với diện tích lúa bị mất trắng trên 70%.",
@@ -1170,7 +1170,7 @@ ROUND_TWO: dict[str, list[tuple[str, str]]] = {
          "Phòng khám đa khoa khu vực Tân Lập khám bảo hiểm y tế từ bảy giờ đến mười một giờ và "
          "mười ba giờ đến mười bảy giờ các ngày trong tuần."),
         ("Trạm Y tế xã triển khai uống vắc xin bại liệt bOPV cho trẻ 2, 3, 4 tháng tuổi.",
-         "Trạm Y tế xã triển khai uống vắc xin bại liệt bê o pê vê cho trẻ hai, ba, bốn tháng "
+         "Trạm Y tế xã triển khai uống vắc xin bại liệt bê ô pê vê cho trẻ hai, ba, bốn tháng "
          "tuổi."),
     ],
 }  # fmt: skip
@@ -1330,7 +1330,7 @@ HELD_OUT: list[tuple[str, str]] = [
      "Hạn nộp hồ sơ khai thuế quý bốn năm hai nghìn không trăm hai mươi tư chậm nhất là ngày ba "
      "mươi mốt tháng một năm hai nghìn không trăm hai mươi lăm."),
     ("Người nộp thuế tra cứu nghĩa vụ thuế tại thuedientu.gdt.gov.vn.",
-     "Người nộp thuế tra cứu nghĩa vụ thuế tại thuế điện tử chấm giê dê tê chấm gốp chấm vê en."),
+     "Người nộp thuế tra cứu nghĩa vụ thuế tại thuế điện tử chấm giê đê tê chấm gốp chấm vê en."),
     ("Thửa đất số 215, tờ bản đồ số 8, diện tích 1.250,6m2, mục đích sử dụng: đất ONT 200m2, "
      "đất CLN 1.050,6m2.",
      "Thửa đất số hai trăm mười lăm, tờ bản đồ số tám, diện tích một nghìn hai trăm năm mươi "
@@ -1450,10 +1450,11 @@ looking at them. They measure how the reader does on notice language it was not 
 
 HELD_OUT_RIGHT = 42
 """Read right at the end of round two: 41 of 42 (98 %); main before round two: 38 (90 %).
-First scored 40: one expected reading was wrong ('gdt' is 'giê dê tê', D being 'dê') and
-was corrected. Round two left 'diesel' wrong ('đi ê xên' from the foreign-word fallback);
-round four reads all 42, 'diesel' having come with the fuels among the loan words, still
-without looking at this batch."""
+First scored 40: one expected reading ('gdt', written 'giê đê tê') was then corrected to
+'giê dê tê', D being 'dê' at the time; round six made D 'đê' on every path, as written.
+Round two left 'diesel' wrong ('đi ê xên' from the foreign-word fallback); round four
+reads all 42, 'diesel' having come with the fuels among the loan words, still without
+looking at this batch."""
 
 
 def test_the_held_out_batch_keeps_its_score() -> None:

@@ -24,9 +24,9 @@ BATCH_ONE: list[tuple[str, str]] = [
      "Bà con gieo cấy các giống lúa bê xê mười lăm, tê bê e rờ hai hai năm, Bắc thơm số bảy "
      "trong vụ Xuân năm hai nghìn không trăm hai mươi sáu."),
     # first pass missed: variety codes written with a space (IR 50404, OM 5451)
-    # expected reading corrected: O is 'o'
+    # O is 'ô' (round six's convention for letter names)
     ("Giống lúa IR 50404 bị hạn chế xuất khẩu, khuyến cáo thay bằng OM 5451 và ST25.",
-     "Giống lúa i e rờ năm không bốn không bốn bị hạn chế xuất khẩu, khuyến cáo thay bằng o em "
+     "Giống lúa i e rờ năm không bốn không bốn bị hạn chế xuất khẩu, khuyến cáo thay bằng ô em "
      "năm bốn năm một và ét tê hai mươi lăm."),
     # first pass missed: loan words (pesticide trade names), a formulation after 3 digits (300EC)
     ("Phun thuốc Anvil 5SC hoặc Tilt Super 300EC để phòng trừ bệnh khô vằn.",
@@ -199,7 +199,7 @@ BATCH_TWO: list[tuple[str, str]] = [
     ("Tiêm vắc xin Lepto và Parvo cho chó, mèo trước mùa mưa lũ.",
      "Tiêm vắc xin lép tô và pác vô cho chó, mèo trước mùa mưa lũ."),
     ("Bệnh viêm da nổi cục (LSD) trên trâu, bò lây qua muỗi, ruồi, ve.",
-     "Bệnh viêm da nổi cục (e lờ ét dê) trên trâu, bò lây qua muỗi, ruồi, ve."),
+     "Bệnh viêm da nổi cục (e lờ ét đê) trên trâu, bò lây qua muỗi, ruồi, ve."),
     ("Bổ sung Vitamin C, men tiêu hóa và điện giải Oresol cho gia súc khi trời nắng nóng.",
      "Bổ sung vi ta min xê, men tiêu hóa và điện giải ô rê dôn cho gia súc khi trời nắng "
      "nóng."),
@@ -277,7 +277,7 @@ BATCH_TWO: list[tuple[str, str]] = [
      "Sân ten nít và sân cầu lông mở cửa phục vụ người dân từ năm giờ đến hai mươi mốt giờ."),
     # first pass missed: the fallback (-tion, -sion), loan words (show)
     ("Tuần lễ Du lịch có chương trình Fashion show áo dài và đêm nhạc EDM.",
-     "Tuần lễ Du lịch có chương trình phe sần sô áo dài và đêm nhạc e dê em."),
+     "Tuần lễ Du lịch có chương trình phe sần sô áo dài và đêm nhạc e đê em."),
     # first pass missed: loan words (tourism)
     ("Du khách đặt phòng qua Booking, Agoda hoặc gọi hotline của ban tổ chức.",
      "Du khách đặt phòng qua búc king, a gô đa hoặc gọi hót lai của ban tổ chức."),
@@ -304,9 +304,9 @@ scored)."""
 
 BATCH_THREE: list[tuple[str, str]] = [
     # first pass missed: variety codes written with a space (OM 429)
-    # expected reading corrected: O is 'o'
+    # O is 'ô' (round six's convention for letter names)
     ("Khuyến cáo dùng giống lúa chịu mặn OM 18, OM 429 ở vùng ven biển.",
-     "Khuyến cáo dùng giống lúa chịu mặn o em mười tám, o em bốn hai chín ở vùng ven biển."),
+     "Khuyến cáo dùng giống lúa chịu mặn ô em mười tám, ô em bốn hai chín ở vùng ven biển."),
     # first pass missed: a variety's name and its number (Nhị ưu 838)
     ("Giống lúa nếp cái hoa vàng và giống lúa lai Nhị ưu 838 cho vụ Mùa.",
      "Giống lúa nếp cái hoa vàng và giống lúa lai Nhị ưu tám ba tám cho vụ Mùa."),
@@ -374,7 +374,7 @@ BATCH_THREE: list[tuple[str, str]] = [
     ("Lừa đảo bán vé máy bay giá rẻ qua Facebook, chuyển tiền xong bị chặn Messenger.",
      "Lừa đảo bán vé máy bay giá rẻ qua phây búc, chuyển tiền xong bị chặn mét xen giơ."),
     ("Sập bẫy đầu tư tiền ảo Bitcoin, USDT, người dân mất hàng trăm triệu đồng.",
-     "Sập bẫy đầu tư tiền ảo bít coi, u ét dê tê, người dân mất hàng trăm triệu đồng."),
+     "Sập bẫy đầu tư tiền ảo bít coi, u ét đê tê, người dân mất hàng trăm triệu đồng."),
     ("Không mua SIM rác, không cho mượn tài khoản ngân hàng, ví điện tử.",
      "Không mua sim rác, không cho mượn tài khoản ngân hàng, ví điện tử."),
     ("Giá xăng E5 RON 92 là 20.250 đồng/lít, xăng RON 95 là 21.300 đồng/lít.",
@@ -418,13 +418,13 @@ were scored)."""
 
 BATCH_FOUR: list[tuple[str, str]] = [
     ("Giống lúa Đài thơm 8, OM 18 và Nàng Hoa 9 phù hợp chân ruộng vàn.",
-     "Giống lúa Đài thơm tám, o em mười tám và Nàng Hoa chín phù hợp chân ruộng vàn."),
+     "Giống lúa Đài thơm tám, ô em mười tám và Nàng Hoa chín phù hợp chân ruộng vàn."),
     # first pass missed: a variety's number with a leading zero (J02)
     ("Vụ Mùa năm 2026, xã đưa giống lúa J02 và lúa thơm HT1 vào sản xuất.",
      "Vụ Mùa năm hai nghìn không trăm hai mươi sáu, xã đưa giống lúa gi không hai và lúa thơm "
      "hát tê một vào sản xuất."),
     ("Giống ngô lai DK9955 và NK4300 chịu hạn tốt.",
-     "Giống ngô lai dê ca chín chín năm năm và en ca bốn ba không không chịu hạn tốt."),
+     "Giống ngô lai đê ca chín chín năm năm và en ca bốn ba không không chịu hạn tốt."),
     ("Phun Amistar Top 325SC phòng bệnh đạo ôn cổ bông.",
      "Phun a mít ta tốp ba trăm hai mươi lăm ét xê phòng bệnh đạo ôn cổ bông."),
     ("Dùng bẫy dính màu vàng và chế phẩm Metarhizium trừ bọ hà khoai lang.",
@@ -465,7 +465,7 @@ BATCH_FOUR: list[tuple[str, str]] = [
      "Sàng lọc ung thư vú bằng siêu âm và chụp ích quang tuyến vú (Mam mô gờ ra phi)."),
     # first pass missed: loan words (nutrition)
     ("Phát sữa Pediasure và đa vi chất Vitamin D3 cho trẻ suy dinh dưỡng.",
-     "Phát sữa pê đi a su và đa vi chất vi ta min dê ba cho trẻ suy dinh dưỡng."),
+     "Phát sữa pê đi a su và đa vi chất vi ta min đê ba cho trẻ suy dinh dưỡng."),
     # first pass missed: loan words (tax portals)
     ("Nộp thuế qua ứng dụng eTax Mobile hoặc cổng thuế điện tử iCanhan.",
      "Nộp thuế qua ứng dụng i tắc mô bai hoặc cổng thuế điện tử i cá nhân."),
@@ -495,7 +495,7 @@ BATCH_FOUR: list[tuple[str, str]] = [
      "Không chuyển tiền cho tài khoản lạ qua ví mô mô, sô pi pây."),
     # first pass missed: loan words (exchanges)
     ("Sàn đầu tư tiền ảo USDT, Binance là kênh lừa đảo phổ biến.",
-     "Sàn đầu tư tiền ảo u ét dê tê, bai nen là kênh lừa đảo phổ biến."),
+     "Sàn đầu tư tiền ảo u ét đê tê, bai nen là kênh lừa đảo phổ biến."),
     ("Giá xăng E5 RON 92-II giảm 300 đồng, xăng RON 95-III giảm 320 đồng.",
      "Giá xăng e năm rôn chín mươi hai hai giảm ba trăm đồng, xăng rôn chín mươi lăm ba giảm ba"
      " trăm hai mươi đồng."),
@@ -546,7 +546,7 @@ BATCH_FIVE: list[tuple[str, str]] = [
     ("Lắp aptomat chống giật cho hệ thống điện trong nhà.",
      "Lắp áp tô mát chống giật cho hệ thống điện trong nhà."),
     ("Dùng ống nhựa HDPE dẫn nước sạch về các hộ dân.",
-     "Dùng ống nhựa hát dê pê e dẫn nước sạch về các hộ dân."),
+     "Dùng ống nhựa hát đê pê e dẫn nước sạch về các hộ dân."),
     ("Công trình dùng xi măng PCB40 và thép CB300.",
      "Công trình dùng xi măng pê xê bê bốn mươi và thép xê bê ba trăm."),
     # first pass: a convention only (the capital kept); expected reading corrected to it
@@ -554,7 +554,7 @@ BATCH_FIVE: list[tuple[str, str]] = [
      "Khử trùng nước giếng bằng cờ lo ra min bê hoặc nước Gia ven."),
     # first pass: a convention only (the capital kept), reported (Violympic, IOE)
     ("Học sinh đạt giải cuộc thi Violympic Toán và IOE tiếng Anh.",
-     "Học sinh đạt giải cuộc thi vi ô lim pích Toán và i o e tiếng Anh."),
+     "Học sinh đạt giải cuộc thi vi ô lim pích Toán và i ô e tiếng Anh."),
     # first pass missed: acronyms said as words (STEM), loan words (Robotics)
     ("Trường tổ chức câu lạc bộ STEM và lớp Robotics cho học sinh.",
      "Trường tổ chức câu lạc bộ xờ tem và lớp rô bốt tích cho học sinh."),
@@ -586,11 +586,11 @@ BATCH_FIVE: list[tuple[str, str]] = [
      "Người bị tăng huyết áp uống am lô đi pin đều đặn mỗi ngày."),
     # first pass missed: loan words (medical devices)
     ("Trạm y tế có máy đo SpO2 và máy khí dung Nebulizer.",
-     "Trạm y tế có máy đo ét pê o hai và máy khí dung nê bu lai dơ."),
+     "Trạm y tế có máy đo ét pê ô hai và máy khí dung nê bu lai dơ."),
     ("Tiêm vắc xin phòng dại Verorab theo phác đồ 4 mũi.",
      "Tiêm vắc xin phòng dại vê rô ráp theo phác đồ bốn mũi."),
     ("Đăng ký khám bệnh qua ứng dụng VNeID hoặc Zalo OA của bệnh viện.",
-     "Đăng ký khám bệnh qua ứng dụng vê en e ai đi hoặc da lô o a của bệnh viện."),
+     "Đăng ký khám bệnh qua ứng dụng vê en e ai đi hoặc da lô ô a của bệnh viện."),
     # first pass: a convention only (the capital kept); now a loan word
     ("Hướng dẫn bà con dùng Google Lens tra cứu sâu bệnh trên cây trồng.",
      "Hướng dẫn bà con dùng gu gồ len tra cứu sâu bệnh trên cây trồng."),
@@ -598,7 +598,7 @@ BATCH_FIVE: list[tuple[str, str]] = [
     ("Hợp tác xã bán nông sản trên TikTok Shop và Shopee Mall.",
      "Hợp tác xã bán nông sản trên tích tốc sốp và sô pi mon."),
     ("Hộ kinh doanh dùng máy POS, quét mã QR để thanh toán.",
-     "Hộ kinh doanh dùng máy pê o ét, quét mã kiu a để thanh toán."),
+     "Hộ kinh doanh dùng máy pê ô ét, quét mã kiu a để thanh toán."),
     # first pass: a convention only (the capital kept); now a loan word
     ("Cảnh giác tin nhắn giả mạo Brandname của ngân hàng, có chứa đường link.",
      "Cảnh giác tin nhắn giả mạo bờ ran nêm của ngân hàng, có chứa đường linh."),
@@ -702,7 +702,7 @@ BATCH_SIX: list[tuple[str, str]] = [
     ("Cán bộ thú y hướng dẫn sử dụng kháng sinh Florfenicol đúng liều.",
      "Cán bộ thú y hướng dẫn sử dụng kháng sinh Phờ lô phê ni côn đúng liều."),
     ("Người dân đến TYT tiêm vắc xin phòng bệnh Bạch hầu (DPT).",
-     "Người dân đến trạm y tế tiêm vắc xin phòng bệnh Bạch hầu (dê pê tê)."),
+     "Người dân đến trạm y tế tiêm vắc xin phòng bệnh Bạch hầu (đê pê tê)."),
     # first pass: a convention only (capitals, an open e is 'ê', 'ic' is 'ích'); corrected
     ("Uống viên sắt Ferrovit và Acid folic trong thai kỳ.",
      "Uống viên sắt Phê rô vít và A xít phô lích trong thai kỳ."),
@@ -825,7 +825,7 @@ BATCH_SEVEN: list[tuple[str, str]] = [
     ("Bão Podul suy yếu thành áp thấp nhiệt đới.",
      "Bão Pô đun suy yếu thành áp thấp nhiệt đới."),
     ("Xã lắp 20 camera kết nối trung tâm IOC của tỉnh.",
-     "Xã lắp hai mươi ca mê ra kết nối trung tâm i o xê của tỉnh."),
+     "Xã lắp hai mươi ca mê ra kết nối trung tâm i ô xê của tỉnh."),
     ("Người dân phản ánh qua đường dây nóng hoặc fanpage Công an xã.",
      "Người dân phản ánh qua đường dây nóng hoặc phan pết Công an xã."),
 ]  # fmt: skip
@@ -996,7 +996,7 @@ def test_every_new_loan_word_is_said_in_vietnamese_syllables() -> None:
     ("written", "spoken", "guessed"),
     [
         ("Chuyển khoản qua TPBank, MBBank, HDBank, SmartBanking.",
-         "Chuyển khoản qua tê pê banh, em bê banh, hát dê banh, xờ mát banh king.", ()),
+         "Chuyển khoản qua tê pê banh, em bê banh, hát đê banh, xờ mát banh king.", ()),
         ("Gửi hàng qua ViettelPost.", "Gửi hàng qua vi ét ten pốt.", ("ViettelPost",)),
         # a part shaped like a syllable but ending in p, t, c without a tone is foreign
         ("Ứng dụng DeepSeek và FaceTime.", "Ứng dụng đíp xích và phây tai.",
@@ -1009,7 +1009,7 @@ def test_every_new_loan_word_is_said_in_vietnamese_syllables() -> None:
          "Đi quốc lộ một a, ki lô mét mười lăm, cúm hát năm en một, ép không.", ()),
         # letters in mixed case stay letters, and are reported
         ("Vắc xin mRNA, xác thực eKYC, vắc xin bOPV.",
-         "Vắc xin em e rờ en a, xác thực e ca i dài xê, vắc xin bê o pê vê.",
+         "Vắc xin em e rờ en a, xác thực e ca i dài xê, vắc xin bê ô pê vê.",
          ("mRNA", "eKYC", "bOPV")),
     ],
 )  # fmt: skip
@@ -1026,9 +1026,9 @@ def test_brands_written_as_words_run_together_are_read_word_by_word(
         ("Gieo giống lúa Bắc ưu 903 và ngô CP888.",
          "Gieo giống lúa Bắc ưu chín không ba và ngô xê pê tám tám tám."),
         ("Lúa OM 6976, lúa ST24 được giá.",
-         "Lúa o em sáu chín bảy sáu, lúa ét tê hai mươi tư được giá."),
+         "Lúa ô em sáu chín bảy sáu, lúa ét tê hai mươi tư được giá."),
         ("Giống lạc L14 và đậu tương DT84.",
-         "Giống lạc e lờ mười bốn và đậu tương dê tê tám mươi tư."),
+         "Giống lạc e lờ mười bốn và đậu tương đê tê tám mươi tư."),
         ("Giống sắn KM140 năng suất cao.", "Giống sắn ca em một bốn không năng suất cao."),
         ("Giống lúa Khang dân 18, giống ngô NK66.",
          "Giống lúa Khang dân mười tám, giống ngô en ca sáu mươi sáu."),

@@ -1530,7 +1530,7 @@ BATCH_TWELVE: list[tuple[str, str]] = [
      "Trẻ năm tuổi ra lớp đạt một trăm phần trăm, trẻ ba đến bốn tuổi đạt chín mươi sáu phẩy năm "
      "phần trăm."),
     ("Đường ống cấp nước D110 dài 2.500m được lắp đặt xong trước ngày 30/6.",
-     "Đường ống cấp nước dê một trăm mười dài hai nghìn năm trăm mét được lắp đặt xong trước "
+     "Đường ống cấp nước đê một trăm mười dài hai nghìn năm trăm mét được lắp đặt xong trước "
      "ngày ba mươi tháng sáu."),
     ("Từ ngày 5/1/2026, xe trên 16 chỗ không được đi vào đường thôn từ 6h-20h.",
      "Từ ngày năm tháng một năm hai nghìn không trăm hai mươi sáu, xe trên mười sáu chỗ không "

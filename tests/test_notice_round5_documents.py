@@ -616,7 +616,7 @@ def test_a_dotted_place_kind_may_end_a_sentence(written: str, spoken: str) -> No
     ("written", "spoken"),
     [
         ("Cần máu nhóm A, B và AB.", "Cần máu nhóm a, bê và a bê."),
-        ("Uống vitamin D hằng ngày.", "Uống vi ta min dê hằng ngày."),
+        ("Uống vitamin D hằng ngày.", "Uống vi ta min đê hằng ngày."),
         ("Tiêm phòng LMLM típ O và típ A.", "Tiêm phòng lở mồm long móng típ ô và típ a."),
         # guards: Roman numerals after a class word, a licence's class, a person's initial
         ("Bệnh viện hạng II.", "Bệnh viện hạng hai."),
@@ -690,7 +690,7 @@ def test_a_document_number_typed_with_spaces(written: str, spoken: str) -> None:
         ("TT HTCĐ xã mở lớp xóa mù chữ.", "trung tâm học tập cộng đồng xã mở lớp xóa mù chữ."),
         ("TTVH-TT huyện tổ chức hội thi.", "trung tâm văn hóa thông tin huyện tổ chức hội thi."),
         ("Nhóm máu O+ và AB- đang thiếu.", "Nhóm máu ô dương và a bê âm đang thiếu."),
-        ("Thí sinh khối A và khối D.", "Thí sinh khối a và khối dê."),
+        ("Thí sinh khối A và khối D.", "Thí sinh khối a và khối đê."),
         ("Hỗ trợ các DNNVV.", "Hỗ trợ các doanh nghiệp nhỏ và vừa."),
     ],
 )  # fmt: skip
