@@ -152,7 +152,7 @@ BATCH: list[tuple[str, str]] = [
     ("Hội nghị diễn ra tại thủ đô Washington D.C. của Hoa Kỳ.",
      # expected reading corrected: the letters take their Vietnamese names, as the reader's
      # spelled letters do ('dê xê'; the brief allows it)
-     "Hội nghị diễn ra tại thủ đô Oa sinh tơn dê xê của Hoa Kỳ."),
+     "Hội nghị diễn ra tại thủ đô Oa sinh tơn đê xê của Hoa Kỳ."),
     # first pass missed: 'St.' kept with its dot
     ("Đoàn đại biểu thăm thành phố St. Petersburg.",
      # expected reading corrected: the name's syllables are the loan-word family's ('Pê tớt
@@ -242,7 +242,7 @@ BATCH_TWO: list[tuple[str, str]] = [
      "Phòng Văn hóa, Thông tin huyện thông báo."),
     # foreign abbreviations
     ("Đại sứ quán Hoa Kỳ tại Washington D.C. cấp thị thực.",
-     "Đại sứ quán Hoa Kỳ tại Oa sinh tơn dê xê cấp thị thực."),
+     "Đại sứ quán Hoa Kỳ tại Oa sinh tơn đê xê cấp thị thực."),
     # signature blocks
     # first pass: convention only ('UỶ' keeps its old-style mark, 'uỷ')
     ("TM. UỶ BAN NHÂN DÂN XÃ CHỦ TỊCH Lường Văn Sơn",
@@ -372,7 +372,7 @@ BATCH_FOUR: list[tuple[str, str]] = [
      "Cắt điện sau máy cắt bốn bảy năm e hai mươi bảy chấm một để bảo dưỡng."),
     # first pass: convention only (the letter D is 'dê' in the reader's spelling)
     ("Vụ mùa ưu tiên giống KD18, Bắc thơm số 7 và TBR97.",
-     "Vụ mùa ưu tiên giống ca dê mười tám, Bắc thơm số bảy và tê bê e rờ chín mươi bảy."),
+     "Vụ mùa ưu tiên giống ca đê mười tám, Bắc thơm số bảy và tê bê e rờ chín mươi bảy."),
     ("Tố giác tội phạm gọi 0912.345.678 hoặc 113.",
      "Tố giác tội phạm gọi không chín một hai, ba bốn năm, sáu bảy tám hoặc một một ba."),
     # dashes
