@@ -214,7 +214,7 @@ ROUND_THREE: dict[str, list[tuple[str, str]]] = {
          "hai mươi lăm nghìn đồng một liều."),
         ("Thú y xã: đ/c Trần Văn B, ĐT 0983.456.789, trực 24/24 trong thời gian có dịch.",
          "Thú y xã: đồng chí Trần Văn bê, điện thoại không chín tám ba, bốn năm sáu, bảy tám "
-         "chín, trực hai tư trên hai tư trong thời gian có dịch."),
+         "chín, trực hai mươi tư trên hai mươi tư trong thời gian có dịch."),
     ],
     "disasters": [
         ("Hồi 13h ngày 27/9, vị trí tâm bão ở khoảng 17,5 độ Vĩ Bắc; 112,3 độ Kinh Đông.",
@@ -433,7 +433,7 @@ ROUND_THREE: dict[str, list[tuple[str, str]]] = {
          "Độ mặn tại cống Cái Lớn đo được hai phẩy năm gam một lít, không lấy nước tưới."),
         ("Phản ánh sự cố cấp nước qua số điện thoại 0274.3822.555 (trực 24/24).",
          "Phản ánh sự cố cấp nước qua số điện thoại không hai bảy bốn, ba tám hai hai, năm năm "
-         "năm (trực hai tư trên hai tư)."),
+         "năm (trực hai mươi tư trên hai mươi tư)."),
         ("Hỗ trợ 70% chi phí lắp đặt đồng hồ nước, tối đa 2 triệu đồng/hộ.",
          "Hỗ trợ bảy mươi phần trăm chi phí lắp đặt đồng hồ nước, tối đa hai triệu đồng một hộ."),
     ],
@@ -1385,8 +1385,8 @@ ROUND_THREE_SEVENTH: dict[str, list[tuple[str, str]]] = {
          "Trong đợt mưa lũ từ ngày hai mươi lăm đến hai mươi tám tháng mười, xã bị ngập hai trăm "
          "năm mươi héc ta lúa, ba mươi héc ta hoa màu."),
         ("Tiền ăn cho lực lượng trực 24/24h là 150.000 đồng/người/ngày.",
-         "Tiền ăn cho lực lượng trực hai tư trên hai tư giờ là một trăm năm mươi nghìn đồng một "
-         "người một ngày."),
+         "Tiền ăn cho lực lượng trực hai mươi tư trên hai mươi tư giờ là một trăm năm mươi nghìn "
+         "đồng một người một ngày."),
         ("Kỷ niệm 50 năm Ngày giải phóng hoàn toàn miền Nam, thống nhất đất nước (30/4/1975 - "
          "30/4/2025).",
          "Kỷ niệm năm mươi năm Ngày giải phóng hoàn toàn miền Nam, thống nhất đất nước (ngày ba "

@@ -231,8 +231,8 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
          "Từ đêm mùng năm tháng chín đến ngày bảy tháng chín có mưa to, nhiệt độ thấp nhất mười "
          "hai đến mười lăm độ xê."),
         ("Lực lượng xung kích PCTT các thôn trực 24/24h; Đài KTTV cảnh báo lũ quét cấp độ 1.",
-         "Lực lượng xung kích phòng chống thiên tai các thôn trực hai tư trên hai tư giờ; Đài khí "
-         "tượng thủy văn cảnh báo lũ quét cấp độ một."),
+         "Lực lượng xung kích phòng chống thiên tai các thôn trực hai mươi tư trên hai mươi tư "
+         "giờ; Đài khí tượng thủy văn cảnh báo lũ quét cấp độ một."),
     ],
     "agriculture and livestock": [
         ("Dịch tả lợn châu Phi (DTLCP) đã xuất hiện tại 3 hộ thôn 4.",
@@ -517,7 +517,7 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
         ("Biến chủng Omicron lây lan nhanh hơn Delta.",
          "Biến chủng ô mi cờ rôn lây lan nhanh hơn đen ta."),
         ("Tổng đài 1022 hỗ trợ người dân 24/7.",
-         "Tổng đài một không hai hai hỗ trợ người dân hai tư trên bảy."),
+         "Tổng đài một không hai hai hỗ trợ người dân hai mươi tư trên bảy."),
         ("Quét mã QR khi ra vào cơ quan, bật Bluetooth trên điện thoại.",
          "Quét mã kiu a khi ra vào cơ quan, bật bờ lu tút trên điện thoại."),
         ("Khuyến cáo 5K: Khẩu trang - Khử khuẩn - Khoảng cách - Không tụ tập - Khai báo y tế.",
@@ -1218,8 +1218,8 @@ SOUTHERN: dict[str, list[tuple[str, str]]] = {
         ("Phí thu gom rác 24.000 đồng/hộ/tháng.",
          "Phí thu gom rác hai mươi bốn ngàn đồng một hộ một tháng."),
         ("Tổng đài 1900 545454 của EVNSPC hỗ trợ 24/7.",
-         "Tổng đài một chín không không, năm bốn năm, bốn năm bốn của e vê en ét pê xê hỗ trợ "
-         "hai bốn trên bảy."),
+         "Tổng đài một chín không không, năm bốn năm, bốn năm bốn của e vê en ét pê xê hỗ trợ hai "
+         "mươi bốn trên bảy."),
         ("Ngày 30/4/2025 kỷ niệm 50 năm giải phóng miền Nam.",
          "Ngày ba mươi tháng tư năm hai ngàn không trăm hai mươi lăm kỷ niệm năm mươi năm giải "
          "phóng miền Nam."),
@@ -1504,7 +1504,7 @@ def test_a_word_in_capitals_is_an_abbreviation_only_outside_a_heading() -> None:
         "Phối hợp chỉ huy quân sự, công an xã, trạm y tế."
     )
     assert spoken_form("Lực lượng CA xã trực 24/24.") == (
-        "Lực lượng công an xã trực hai tư trên hai tư."
+        "Lực lượng công an xã trực hai mươi tư trên hai mươi tư."
     )
 
 

@@ -113,8 +113,8 @@ BATCH_ONE: list[tuple[str, str]] = [  # first pass: 19/42
      "Trung tâm phục vụ hành chính công xã làm việc cả sáng thứ bảy."),
     # first pass missed: BCH before PCTT is 'ban chỉ huy'
     ("Lực lượng BCH PCTT&TKCN xã trực 24/24h.",
-     "Lực lượng ban chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn xã trực hai tư trên hai tư "
-     "giờ."),
+     "Lực lượng ban chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn xã trực hai mươi tư trên "
+     "hai mươi tư giờ."),
     # first pass missed: BCH before 'Quân sự' is 'ban chỉ huy'
     ("BCH Quân sự xã thông báo lịch khám sức khỏe NVQS.",
      "ban chỉ huy Quân sự xã thông báo lịch khám sức khỏe nghĩa vụ quân sự."),
@@ -461,7 +461,8 @@ BATCH_FOUR: list[tuple[str, str]] = [  # first pass: 22/40, 1 more by convention
     ("Đăng ký xe tại Đội CSGT số 2.",
      "Đăng ký xe tại Đội cảnh sát giao thông số hai."),
     ("Ban Chỉ huy PCTT&TKCN xã trực 24/24 giờ.",
-     "Ban Chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn xã trực hai tư trên hai tư giờ."),
+     "Ban Chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn xã trực hai mươi tư trên hai mươi tư "
+     "giờ."),
     # expected reading corrected: a dash between two bodies is a pause (the project's
     # convention for a dash between words)
     ("Hồ sơ gửi về VP HĐND-UBND xã.",

@@ -614,7 +614,7 @@ BATCH_FIVE: list[tuple[str, str]] = [
      "Giá ga pê trô li mếch bình mười hai ki lô gam là bốn trăm tám mươi nghìn đồng."),
     # first pass: a convention only (the capital kept); now a loan word
     ("Cửa hàng xăng dầu Petrolimex số 5 mở cửa 24/24.",
-     "Cửa hàng xăng dầu pê trô li mếch số năm mở cửa hai tư trên hai tư."),
+     "Cửa hàng xăng dầu pê trô li mếch số năm mở cửa hai mươi tư trên hai mươi tư."),
     # first pass missed: a model's name glued to its number (Evo200)
     # expected reading corrected: an open foreign e is 'ê'
     ("Xe máy điện VinFast Evo200 được hỗ trợ thay pin miễn phí.",

@@ -137,7 +137,7 @@ BATCH_ONE: list[tuple[str, str]] = [
      "Hội nghị được tổ chức vào lúc mười bốn giờ ba mươi phút, thứ Năm, ngày mười một tháng "
      "mười hai năm hai nghìn không trăm hai mươi lăm."),
     ("Tổng đài 1022 tiếp nhận phản ánh 24/7, kể cả thứ Bảy và Chủ nhật.",
-     "Tổng đài một không hai hai tiếp nhận phản ánh hai tư trên bảy, kể cả thứ Bảy và Chủ "
+     "Tổng đài một không hai hai tiếp nhận phản ánh hai mươi tư trên bảy, kể cả thứ Bảy và Chủ "
      "nhật."),
     ("Từ ngày 15-20/3, mỗi hộ nộp 100.000 đồng quỹ phòng chống thiên tai.",
      "Từ ngày mười lăm đến hai mươi tháng ba, mỗi hộ nộp một trăm nghìn đồng quỹ phòng chống "
@@ -249,7 +249,7 @@ BATCH_TWO: list[tuple[str, str]] = [
      "ba bốn năm, sáu bảy tám."),
     # first pass missed: a service number after the name of its service
     ("Đường dây nóng bảo vệ trẻ em 111 hoạt động 24/24 giờ.",
-     "Đường dây nóng bảo vệ trẻ em một một một hoạt động hai tư trên hai tư giờ."),
+     "Đường dây nóng bảo vệ trẻ em một một một hoạt động hai mươi tư trên hai mươi tư giờ."),
     ("Ngày 27/7/2026 kỷ niệm 79 năm Ngày Thương binh - Liệt sĩ (27/7/1947-27/7/2026).",
      "Ngày hai mươi bảy tháng bảy năm hai nghìn không trăm hai mươi sáu kỷ niệm bảy mươi chín năm "
      "Ngày Thương binh, Liệt sĩ (ngày hai mươi bảy tháng bảy năm một nghìn chín trăm bốn mươi bảy "
@@ -459,7 +459,7 @@ BATCH_FOUR: list[tuple[str, str]] = [
      "Lễ Phật đản năm hai nghìn không trăm hai mươi sáu được tổ chức vào ngày mùng tám tháng tư "
      "âm lịch, tức ngày hai mươi tư tháng năm năm hai nghìn không trăm hai mươi sáu."),
     ("Từ mồng 3 Tết, các cơ quan bố trí trực 24/24h.",
-     "Từ mồng ba Tết, các cơ quan bố trí trực hai tư trên hai tư giờ."),
+     "Từ mồng ba Tết, các cơ quan bố trí trực hai mươi tư trên hai mươi tư giờ."),
     # first pass missed: a score after 'lượt đi' (no 'đến')
     ("Lúc 19h30 tối nay, tại sân vận động xã diễn ra trận chung kết giải bóng đá thanh niên, kết "
      "quả lượt đi 2-1.",
@@ -1519,8 +1519,8 @@ BATCH_TWELVE: list[tuple[str, str]] = [
     ("Khoảng cách giữa 2 lần hiến máu tối thiểu 12 tuần.",
      "Khoảng cách giữa hai lần hiến máu tối thiểu mười hai tuần."),
     ("Trạm Y tế trực cấp cứu 24/24, số điện thoại 0296.3851.115.",
-     "Trạm Y tế trực cấp cứu hai tư trên hai tư, số điện thoại không hai chín sáu, ba tám năm "
-     "một, một một năm."),
+     "Trạm Y tế trực cấp cứu hai mươi tư trên hai mươi tư, số điện thoại không hai chín sáu, ba "
+     "tám năm một, một một năm."),
     ("Năm học 2026-2027, xã tuyển 120 cháu nhà trẻ, 350 cháu mẫu giáo.",
      "Năm học hai nghìn không trăm hai mươi sáu đến hai nghìn không trăm hai mươi bảy, xã tuyển "
      "một trăm hai mươi cháu nhà trẻ, ba trăm năm mươi cháu mẫu giáo."),
@@ -1559,7 +1559,7 @@ BATCH_THIRTEEN: list[tuple[str, str]] = [
      "Từ tháng một đến tháng mười năm hai nghìn không trăm hai mươi lăm, xã cấp một trăm năm "
      "mươi sáu giấy phép xây dựng."),
     ("Cửa hàng xăng dầu mở cửa 24/24 giờ, kể cả ngày lễ, Tết.",
-     "Cửa hàng xăng dầu mở cửa hai tư trên hai tư giờ, kể cả ngày lễ, Tết."),
+     "Cửa hàng xăng dầu mở cửa hai mươi tư trên hai mươi tư giờ, kể cả ngày lễ, Tết."),
     ("Giá dầu hỏa từ 15h hôm nay là 19.250 đồng/lít.",
      "Giá dầu hỏa từ mười lăm giờ hôm nay là mười chín nghìn hai trăm năm mươi đồng một lít."),
     ("Khu vực 3 có 215 hộ, khu vực 4 có 198 hộ.",
@@ -1748,7 +1748,7 @@ BATCH_FOURTEEN: list[tuple[str, str]] = [
     # expected reading corrected: a loan word is said in Vietnamese syllables (convention; the
     # loan words are another helper's family)
     ("Camera giám sát được lắp tại 12 điểm, hoạt động 24/7.",
-     "ca mê ra giám sát được lắp tại mười hai điểm, hoạt động hai tư trên bảy."),
+     "ca mê ra giám sát được lắp tại mười hai điểm, hoạt động hai mươi tư trên bảy."),
     ("Từ đầu năm đến nay, xã xử lý 18 vụ vi phạm trật tự xây dựng, phạt 96 triệu đồng.",
      "Từ đầu năm đến nay, xã xử lý mười tám vụ vi phạm trật tự xây dựng, phạt chín mươi sáu "
      "triệu đồng."),
@@ -1761,8 +1761,8 @@ BATCH_FOURTEEN: list[tuple[str, str]] = [
      "Tổng đài một chín không không, chín không sáu tám hỗ trợ người nộp thuế từ bảy giờ ba mươi "
      "đến mười bảy giờ các ngày làm việc."),
     ("Đường dây nóng phòng chống dịch 1900 3228 hoạt động 24/24h.",
-     "Đường dây nóng phòng chống dịch một chín không không, ba hai hai tám hoạt động hai tư trên "
-     "hai tư giờ."),
+     "Đường dây nóng phòng chống dịch một chín không không, ba hai hai tám hoạt động hai mươi tư "
+     "trên hai mươi tư giờ."),
 ]  # fmt: skip
 
 BATCHES = {

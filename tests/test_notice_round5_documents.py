@@ -320,7 +320,7 @@ HEADINGS_AND_MORE: list[tuple[str, str]] = [  # written after two rounds of fixe
     ("BCH PCTT&TKCN xã yêu cầu.",
      "ban chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn xã yêu cầu."),
     ("Lực lượng DQTV trực 24/24.",
-     "Lực lượng dân quân tự vệ trực hai tư trên hai tư."),
+     "Lực lượng dân quân tự vệ trực hai mươi tư trên hai mươi tư."),
     ("Ký HĐLĐ với NLĐ.",
      "Ký hợp đồng lao động với người lao động."),
     ("Trung tâm DVVL tỉnh Bình Phước, số 12 đường Lê Duẩn.",

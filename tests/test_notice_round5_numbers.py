@@ -481,8 +481,8 @@ BATCH_THREE: list[tuple[str, str]] = [
      "Tính đến ngày ba mươi tháng mười một, bảy trên chín thôn đã hoàn thành."),
     ("Có 2/3 số hộ đã đăng ký.", "Có hai phần ba số hộ đã đăng ký."),
     ("Trạm y tế trực 24/24h, điện thoại 0203 3861 115.",
-     "Trạm y tế trực hai tư trên hai tư giờ, điện thoại không hai không ba, ba tám sáu một, một "
-     "một năm."),
+     "Trạm y tế trực hai mươi tư trên hai mươi tư giờ, điện thoại không hai không ba, ba tám sáu "
+     "một, một một năm."),
     ("Gọi Tổng đài 1022 hoặc 0220 3838 000.",
      "Gọi Tổng đài một không hai hai hoặc không hai hai không, ba tám ba tám, không không "
      "không."),

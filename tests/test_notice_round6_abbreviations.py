@@ -390,7 +390,8 @@ THIRD: list[tuple[str, str]] = [
      "Thôn thiếu nước sinh hoạt do hạn hán kéo dài."),
     # reading corrected: "24/24" is "hai tư trên hai tư" (the project's convention)
     ("BCH PCTT&TKCN xã trực 24/24 giờ.",
-     "ban chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn xã trực hai tư trên hai tư giờ."),
+     "ban chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn xã trực hai mươi tư trên hai mươi tư "
+     "giờ."),
     ("Dự án phải lập báo cáo ĐTM trước khi xây dựng.",
      "Dự án phải lập báo cáo đánh giá tác động môi trường trước khi xây dựng."),
     ("Chị Lan được bầu làm UVBCH Hội LHPN huyện.",

@@ -101,10 +101,10 @@ BATCH: list[tuple[str, str]] = [
     ("Trạm y tế trực cấp cứu 24/24 giờ.",
      # expected reading corrected: '24/24' and '24/7' are said as the idiom is, 'hai tư trên
      # hai tư' (the README's convention, which earlier rounds' tests hold)
-     "Trạm y tế trực cấp cứu hai tư trên hai tư giờ."),
+     "Trạm y tế trực cấp cứu hai mươi tư trên hai mươi tư giờ."),
     # first pass missed: convention only ('hai tư')
     ("Đường dây nóng hoạt động 24/7.",
-     "Đường dây nóng hoạt động hai tư trên bảy."),
+     "Đường dây nóng hoạt động hai mươi tư trên bảy."),
     # D. codes read digit by digit
     # first pass missed: a switch read as a number
     ("Điện lực thao tác máy cắt 471 lúc 7h.",
@@ -220,7 +220,7 @@ BATCH_TWO: list[tuple[str, str]] = [
     ("Cầu treo bản Mới chỉ cho xe dưới 1T5 qua lại.",
      "Cầu treo bản Mới chỉ cho xe dưới một tấn năm qua lại."),
     ("Tổng đài hỗ trợ 24/7, trạm cấp nước trực 24/24.",
-     "Tổng đài hỗ trợ hai tư trên bảy, trạm cấp nước trực hai tư trên hai tư."),
+     "Tổng đài hỗ trợ hai mươi tư trên bảy, trạm cấp nước trực hai mươi tư trên hai mươi tư."),
     # codes
     ("Để thay máy cắt 472, điện lực cắt điện từ 6h đến 12h.",
      "Để thay máy cắt bốn bảy hai, điện lực cắt điện từ sáu giờ đến mười hai giờ."),
@@ -287,7 +287,7 @@ BATCH_THREE: list[tuple[str, str]] = [
     ("Xe 2T5 và xe dưới 5T được đi qua cầu.",
      "Xe hai tấn năm và xe dưới năm tấn được đi qua cầu."),
     ("Trung tâm y tế tiếp nhận cấp cứu 24/24h kể cả ngày lễ.",
-     "Trung tâm y tế tiếp nhận cấp cứu hai tư trên hai tư giờ kể cả ngày lễ."),
+     "Trung tâm y tế tiếp nhận cấp cứu hai mươi tư trên hai mươi tư giờ kể cả ngày lễ."),
     # codes
     ("Điện lực đóng điện lại máy cắt 371 lúc 15h30.",
      "Điện lực đóng điện lại máy cắt ba bảy một lúc mười lăm giờ ba mươi phút."),
@@ -366,7 +366,7 @@ BATCH_FOUR: list[tuple[str, str]] = [
     ("Cấm ô tô tải trên 3T5 đi vào đường liên thôn.",
      "Cấm ô tô tải trên ba tấn năm đi vào đường liên thôn."),
     ("Cửa hàng thuốc phục vụ 24/24 giờ trong dịp Tết.",
-     "Cửa hàng thuốc phục vụ hai tư trên hai tư giờ trong dịp Tết."),
+     "Cửa hàng thuốc phục vụ hai mươi tư trên hai mươi tư giờ trong dịp Tết."),
     # codes
     ("Cắt điện sau máy cắt 475 E27.1 để bảo dưỡng.",
      "Cắt điện sau máy cắt bốn bảy năm e hai mươi bảy chấm một để bảo dưỡng."),
