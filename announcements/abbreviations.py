@@ -30,6 +30,7 @@ from .vocabulary import (
     ABBREVIATIONS_IN_SENTENCE,
     COMPANY_NAME_SO_FAR,
     COMPANY_TRADES,
+    LAND_USES,
     OFFICE_WORDS,
     OFFICES,
     ONLY_AS_DOCUMENT,
@@ -120,6 +121,8 @@ def _abbreviation(m: re.Match[str], ctx: _Context) -> str:
     for expansion, words in ABBREVIATIONS_AFTER.get(written, {}).items():
         if _ends_with(before, words):
             return f" {expansion} "
+    if written in LAND_USES and "đất" not in before.split()[-3:]:
+        return f" đất {LAND_USES[written]} "  # '(ONT 120m2, CLN 66m2)'
     if written in OFFICES and _ends_with(before, OFFICE_WORDS):
         return f" {OFFICES[written]} "  # 'Phòng KT', 'Sở XD'
     for following, expansion in ABBREVIATIONS_BEFORE.get(written, ()):

@@ -45,7 +45,13 @@ def _in_variety_list(before: str) -> bool:
     """Do the words before a code, in its clause, name a variety ('giống sắn KM94', 'các
     giống lúa BC15, TBR225', 'đậu tương ĐT26')?"""
     clause = CLAUSE_END.split(before)[-1]
-    return "giống" in clause or _ends_with(clause.rstrip(" ,"), CROPS)
+    if "giống" in clause or _ends_with(clause.rstrip(" ,"), CROPS):
+        return True
+    return any(kind in clause for kind in BRED_KINDS)  # 'lúa lai Nhị ưu 838'
+
+
+BRED_KINDS = ("lúa lai", "lúa thuần", "ngô lai", "lúa nếp")
+"""Words that say a variety's name follows, a few words on: 'lúa lai Nhị ưu 838'."""
 
 
 def _number(digits: str, ctx: _Context) -> str:
@@ -68,7 +74,7 @@ def read_variety(m: re.Match[str], ctx: _Context) -> str:
     return " ".join(words)
 
 
-NAMED_VARIETY = re.compile(r"\d(?<=[^\W\d_] \d)\d{2,4}(?![\w.,/:-])")
+NAMED_VARIETY = re.compile(r"\d(?<=[^\W\d_] \d)\d{2,4}(?![\w,/:-]|\.\w)")
 """A number of three to five digits after a word: 'Nhị ưu 838', 'Thái Xuyên 111'."""
 NOT_A_NAME = (
     "cho", "trên", "dưới", "với", "của", "có", "là", "được", "khoảng", "gồm", "đạt", "từ",

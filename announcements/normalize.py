@@ -275,6 +275,9 @@ def _phone(m: re.Match[str], ctx: _Context) -> str:
     written = m.group(0)
     if not 9 <= len(re.sub(r"\D", "", written)) <= 12:
         return written
+    before = _before(m, 48)
+    if TAX_CODE_BEFORE.search(before) and not CALL_CONTEXT.search(before):
+        return read_digits(re.sub(r"\D", "", written))  # 'MST của hộ là 0801234567'
     prefix = ""
     if written.startswith(("+84", "(+84)")):
         written = written.removeprefix("(").removeprefix("+84").removeprefix(")")
@@ -288,6 +291,11 @@ def _phone(m: re.Match[str], ctx: _Context) -> str:
             cut = (3, 6) if prefix and len(digits) == 9 else (4, 7)  # '+84 912 345 678'
             groups = [digits[: cut[0]], digits[cut[0] : cut[1]], digits[cut[1] :]]
     return prefix + ", ".join(read_digits(g) for g in groups if g)
+
+
+TAX_CODE_BEFORE = re.compile(r"(?:mã số thuế|mst)(?![^\W_])[^.;!?\n]{0,40}$")
+"""A tax number, ten digits from 0 like a phone's, is said in one run, as it is typed: 'MST
+của hộ kinh doanh là 0801234567' → 'không tám không một hai ba …'."""
 
 
 def _account(m: re.Match[str], ctx: _Context) -> str:
@@ -344,7 +352,7 @@ def _dialled(m: re.Match[str], ctx: _Context) -> str:
     if _dialled_after_another(m):
         return read_digits(digits)
     if before.endswith("+") and CALLED_IN_SENTENCE.search(before[:-1]):
-        return read_digits(digits)  # a country's calling code: 'đầu số lạ +375, +371'
+        return _calling_code(digits, ctx)  # 'đầu số lạ +375, +371'
 
     if digits not in SERVICE_NUMBERS or _ends_with(before, ROUTE_WORDS):
         return digits  # 'xe buýt tuyến 112' is a route, not the rescue line
@@ -364,6 +372,12 @@ def _dialled(m: re.Match[str], ctx: _Context) -> str:
     if next_word is None or next_word.group(0).lower() in CONNECTORS:
         return read_digits(digits)
     return digits
+
+
+def _calling_code(digits: str, ctx: _Context) -> str:
+    """A country's calling code, dialled: '+375' → 'ba bảy năm', Vietnam's '+84' → 'tám tư'
+    as in its phone numbers."""
+    return f"tám {ctx.dialect.four}" if digits == "84" else read_digits(digits)
 
 
 def _dialled_after_another(m: re.Match[str]) -> bool:
@@ -714,6 +728,10 @@ def _number(m: re.Match[str], ctx: _Context) -> str:
         return read_digits(written)  # 'vàng 9999', 'mã số thuế 8012345678'
     if len(written) == 3 and FEEDER.search(_before(m)) and not VOLTAGE_AFTER.match(_after(m)):
         return read_digits(written)  # 'lộ 471' → 'lộ bốn bảy một'
+    if len(written) > 2 and written.startswith("0") and written.isdigit():
+        return read_digits(written)  # 'thẻ tai số 0125': no quantity is written from 0
+    if _before(m, 1) == "+" and CALLED_IN_SENTENCE.search(_before(m, 96)[:-1]):
+        return _calling_code(written, ctx)  # 'đầu số lạ +84, +60'
     if len(written) > 2:
         return ctx.number(written)
     n, word = int(written), _word_before(m)
@@ -943,6 +961,12 @@ def _tour(m: re.Match[str], ctx: _Context) -> str:
 TOUR = re.compile(rf"(?P<days>\d(?<![\w.,]\d)\d?)[Nn](?P<nights>\d{{1,2}})[Đđ]{E}")
 
 
+WEEKDAY_RANGE = re.compile(
+    r"(?P<first>(?i:thứ)\s?(?:[2-7]|(?i:hai|ba|tư|năm|sáu|bảy)))\s?[-–]\s?"
+    r"(?=(?i:thứ|chủ nhật)(?![^\W_])|CN(?![^\W_]))"
+)
+"""'thứ 2-thứ 6', 'thứ Hai - thứ Sáu', 'thứ 2 - CN': a range of weekdays, said with 'đến'."""
+
 CODE_RULES: list[Rule] = [
     Rule(STORM_NAME, _storm_name, gate=STORM_WORD),
     Rule(APOSTROPHE_NAME, _apostrophe_name, "'’ʼ"),
@@ -966,10 +990,12 @@ CODE_RULES: list[Rule] = [
     Rule(SIGNATURE, _signature, gate=re.compile(r"\.(?<=[TKQML]\.)")),
     Rule(FISHING_BOAT, _fishing_boat, gate=re.compile(r"TS(?<=\d[- ]TS)")),
     Rule(CODE_NUMBER, _code_number, "ãÃ"),
+    Rule(WEEKDAY_RANGE, lambda m, ctx: f"{m['first']} đến ", "-–"),
     Rule(WEEKDAY, _weekday, gate=re.compile("T[2-7]")),
     Rule(ROAD, _road),
     Rule(LETTER_CODE, _letter_code, gate=re.compile(r"[A-ZĐ][-.]?\d")),
     Rule(TONNES, _tonnes, gate=re.compile(r"\d\s?[tT]")),
+    Rule(re.compile(r"/(?<=\d[A-Z]/)(?=\d{1,2}[A-Z](?![^\W_]))"), lambda m, ctx: " hoặc ", "/"),
     Rule(COUNT_CODE, _count_code, gate=re.compile(r"\d(?:[A-Z]|[a-ft])")),
     Rule(MODEL, _model, gate=re.compile(r"\d(?<=[^\W\d_]{2}\d)")),
     Rule(NAMED_LETTER, _named_letter, gate=re.compile(r"\s(?:AB|[A-HJ-UWYZ])(?![^\W_]|[/(.]\w)")),
@@ -1180,8 +1206,8 @@ def _dash(m: re.Match[str]) -> str:
 
 
 def _joined_names(before: list[str], after: list[str]) -> bool:
-    """'tuyến Hà Nội - Lào Cai', 'người Bru - Vân Kiều', 'hữu nghị Việt Nam - Lào': after a
-    word that joins two places or peoples, a dash between their names (of up to three words
+    """'người Bru - Vân Kiều', 'hữu nghị Việt Nam - Lào': after a word that joins two
+    peoples, languages or countries, a dash between their names (of up to three words
     each, a foreign one maybe already said in syllables: 'người Bờ ru - Vân Kiều') is said
     with no pause."""
     names_after = _names_at_start(after)
@@ -1219,15 +1245,15 @@ def _names_at_start(words: list[str]) -> int:
 
 
 JOINING_WORDS = (
-    " tuyến", " đoạn", " cao tốc", " đường sắt", " song ngữ", " hữu nghị", " quan hệ",
-    " giao hữu", " người", " đồng bào", " dân tộc", " tiếng", " biên giới", " chặng",
-    " hành trình", " trận", " liên tuyến", " từ điển", " tàu", " chuyến bay", " xe khách",
-    " liên xã", " liên thôn", " liên huyện", " liên tỉnh", " ki lô vôn", " chung kết",
-    " bán kết", " tứ kết", " trận đấu", " cửa khẩu", " hợp tác", " kết nghĩa", " đoàn kết",
-    " thương mại", " ngoại giao", " giao thương", " hội đàm", " giữa",
+    " song ngữ", " hữu nghị", " quan hệ", " giao hữu", " người", " đồng bào", " dân tộc",
+    " tiếng", " biên giới", " trận", " từ điển", " chung kết", " bán kết", " tứ kết",
+    " trận đấu", " cửa khẩu", " hợp tác", " kết nghĩa", " đoàn kết", " thương mại",
+    " ngoại giao", " giao thương", " hội đàm", " giữa",
 )  # fmt: skip
-"""Words before a pair of names that a dash joins ('tuyến Vinh - Cửa Lò', a power line
-'110kV Đồng Xoài - Bình Long' after its voltage)."""
+"""Words before a pair of peoples, languages or countries that a dash joins ('song ngữ Việt -
+Thái', 'người Bru - Vân Kiều', 'hữu nghị Việt - Lào'). The two ends of a route keep their
+pause ('tuyến Bắc Giang - Hà Nội', 'tàu Hải Phòng - Cát Bà'): the blind testers of two
+rounds wrote a comma there."""
 PLACE_KINDS = ("thành phố ", "tỉnh ", "huyện ", "thị xã ", "thị trấn ")
 """A place named by an abbreviation, already said in lower case, after the dash."""
 LANGUAGE_WORDS = (" tiếng", " song ngữ", " từ điển")
@@ -1267,6 +1293,10 @@ def _ends_a_heading_line(m: re.Match[str]) -> bool:
 
 
 HEADING_RUN = re.compile(r"[^\W\d_]{2}")
+PADDING = re.compile(r"  +")
+"""The spaces an expansion leaves on each side ('Ngày toàn dân PCCC 4/10' → 'Ngày toàn dân
+ phòng cháy chữa cháy  4/10'), made one before the numbers are read: their patterns look
+for a word and one space ('a named day, then its date')."""
 DIGIT = re.compile(r"\d")
 """What every number rule needs in the text (`\\d`: a decimal digit of any script)."""
 
@@ -1281,6 +1311,7 @@ def _read(text: str, vocabulary: _Vocabulary, dialect: Dialect) -> Reading:
     text = _apply_lexicon(text, ctx)
     for rule in CODE_RULES:
         text = rule.apply(text, ctx)
+    text = PADDING.sub(" ", text)
     text = read_defined(text, ctx)
     text = LONE_UNIT.apply(OR_SLASH.apply(PER_UNIT.apply(text, ctx), ctx), ctx)
     if DIGIT.search(text):

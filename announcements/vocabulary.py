@@ -409,12 +409,26 @@ HEALTH: dict[str, str] = {
     "ĐKKV": "đa khoa khu vực",
 }
 
+LAND_USES: dict[str, str] = {
+    "ONT": "ở tại nông thôn",
+    "ODT": "ở tại đô thị",
+    "CLN": "trồng cây lâu năm",
+    "LUC": "chuyên trồng lúa nước",
+    "LUK": "trồng lúa nước còn lại",
+    "HNK": "trồng cây hàng năm khác",
+    "BHK": "bằng trồng cây hàng năm khác",
+    "NTS": "nuôi trồng thủy sản",
+}
+"""The land register's kinds of land: 'đất ONT' is 'đất ở tại nông thôn'; written alone
+('ONT 120m2') the kind is said with 'đất' before it, as a land officer reads it."""
+
 LAND_AND_PAPERS: dict[str, str] = {
     "NTTS": "nuôi trồng thủy sản",
     "DVMTR": "dịch vụ môi trường rừng",
     "ĐKKT-XH": "điều kiện kinh tế xã hội",
     "ĐKKTXH": "điều kiện kinh tế xã hội",
     "HCKK": "hoàn cảnh khó khăn",
+    "QG": "quốc gia",
     "GCNQSDĐ": "giấy chứng nhận quyền sử dụng đất",
     "QSDĐ": "quyền sử dụng đất",
     "KHSDĐ": "kế hoạch sử dụng đất",
@@ -423,12 +437,7 @@ LAND_AND_PAPERS: dict[str, str] = {
     "SDĐ": "sử dụng đất",
     "GCN": "giấy chứng nhận",
     "GPMB": "giải phóng mặt bằng",
-    "ONT": "ở tại nông thôn",
-    "ODT": "ở tại đô thị",
-    "CLN": "trồng cây lâu năm",
-    "LUC": "chuyên trồng lúa nước",
-    "BHK": "bằng trồng cây hàng năm khác",
-    "NTS": "nuôi trồng thủy sản",
+    **LAND_USES,
     "TĐC": "tái định cư",
     "GPXD": "giấy phép xây dựng",
     "GPLX": "giấy phép lái xe",
@@ -903,6 +912,12 @@ MEASURES = (
 )  # fmt: skip
 """Words after which 'TB' is an average ('nhiệt độ TB', 'học lực khá, TB'), not a notice."""
 
+MASS_ORGANISATION_LIST = (
+    "ccb,", "ccb và", "nd,", "nd và", "pn,", "pn và", "cựu chiến binh,", "nông dân,",
+    "phụ nữ,", "mttq,", "đoàn tn,",
+)  # fmt: skip
+"""A list of the mass organisations ('Chi hội trưởng CCB, ND, PN'): each is one of them."""
+
 ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
     "CP": {"cổ phần": ("công ty", "cty")},
     "KH": {"khách hàng": ("quý",)},
@@ -934,8 +949,8 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
     "VT": {"văn thư": ("lưu",)},
     "TTCS": {"truyền thanh cơ sở": ("đài",)},
     "TTTH": {"truyền thanh truyền hình": ("đài", "trung tâm")},
-    "PN": {"phụ nữ": ("hội", "chi hội", "hội viên", "liên hiệp")},
-    "ND": {"nông dân": ("hội", "chi hội", "hội viên")},
+    "PN": {"phụ nữ": ("hội", "chi hội", "hội viên", "liên hiệp", *MASS_ORGANISATION_LIST)},
+    "ND": {"nông dân": ("hội", "chi hội", "hội viên", *MASS_ORGANISATION_LIST)},
     "BP": {"biên phòng": ("đồn", "bộ đội", "trạm")},
     "NN": {
         "nông nghiệp": ("htx", "hợp tác xã", "ngành", "đất", "sản xuất", "máy"),
@@ -1190,7 +1205,7 @@ PERSON_AFTER = rf"\s(?:(?:ông|bà)\s)?(?:{SURNAMES})\s(?:{MIDDLE_NAMES})\s[A-Z�
 """A person's name: a family name, a middle name, a given name ('Nguyễn Văn Hùng')."""
 VILLAGE_LIST = (
     r"\s?(?:,|và|&|/)\s?(?:TDP|KP|BND|BT|(?i:tổ trưởng|tổ dân phố|khu phố|trưởng ấp|trưởng bản"
-    r"|trưởng khu|bí thư chi bộ|trưởng ban))(?![^\W_])"
+    r"|trưởng khu|bí thư chi bộ|trưởng ban|chi hội trưởng))(?![^\W_])"
 )
 """'các TT, TDP', 'TT và tổ trưởng': village heads in a list of village officers."""
 POWER_COMPANY_PLACE = r"\s(?:[A-ZĐ][^\W\d_]*[^\x00-\x7f][^\W\d_]*|Long|Gia|Kon)\s[A-ZĐ][^\W\d_]"
@@ -1268,6 +1283,10 @@ ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
             rf"{BODIES_LED}|,\s(?:các\s)?PCT\b|\s(?i:xã|huyện|tỉnh|hội)(?![^\W_])", "chủ tịch"
         ),
         (NUMBERED, "chỉ thị"),
+        _followed_by(
+            r"\s(?:MTQG|(?i:mục tiêu|chống|hành động|sữa học đường|tiêm chủng))(?![^\W_])",
+            "chương trình",
+        ),
     ),
     "HD": ((NUMBERED, "hướng dẫn"),),
     "TTr": ((NUMBERED, "tờ trình"),),
@@ -1680,6 +1699,7 @@ UNITS: dict[str, str] = {
     "tấn": "tấn",
     "tạ": "tạ",
     "ml": "mi li lít",
+    "cc": "phân khối",
     "l": "lít",
     "lít": "lít",
     "mmHg": "mi li mét thủy ngân",

@@ -731,8 +731,8 @@ ROUND_THREE_CLASSES: dict[str, list[tuple[str, str]]] = {
          "Đăng ký trước mười bảy giờ ngày thứ Sáu hằng tuần qua số không hai không ba, ba tám bảy"
          " bảy, bốn năm sáu."),
         ("Xe khách tuyến Tân Lập - Hà Nội xuất bến lúc 5h15, 7h45 và 13h.",
-         "Xe khách tuyến Tân Lập Hà Nội xuất bến lúc năm giờ mười lăm phút, bảy giờ bốn mươi lăm"
-         " phút và mười ba giờ."),
+         "Xe khách tuyến Tân Lập, Hà Nội xuất bến lúc năm giờ mười lăm phút, bảy giờ bốn mươi lăm "
+         "phút và mười ba giờ."),
         ("Giải thưởng: giải Nhất 3.000.000đ, giải Nhì 2.000.000đ, giải Ba 1.000.000đ.",
          "Giải thưởng: giải Nhất ba triệu đồng, giải Nhì hai triệu đồng, giải Ba một triệu đồng."),
         ("Tuyển 05 nhân viên hợp đồng, lương 6-8 triệu/tháng.",
@@ -1379,7 +1379,7 @@ ROUND_THREE_SEVENTH: dict[str, list[tuple[str, str]]] = {
          "Từ ngày một tháng một năm hai nghìn không trăm hai mươi sáu, khai sinh, đăng ký thường "
          "trú, cấp thẻ bảo hiểm y tế cho trẻ dưới sáu tuổi được thực hiện liên thông trực tuyến."),
         ("Xe khách giường nằm chạy tuyến Tân Lập - TP. Hồ Chí Minh xuất phát lúc 18h hằng ngày.",
-         "Xe khách giường nằm chạy tuyến Tân Lập thành phố Hồ Chí Minh xuất phát lúc mười tám "
+         "Xe khách giường nằm chạy tuyến Tân Lập, thành phố Hồ Chí Minh xuất phát lúc mười tám "
          "giờ hằng ngày."),
         ("Trong đợt mưa lũ từ ngày 25-28/10, xã bị ngập 250 ha lúa, 30 ha hoa màu.",
          "Trong đợt mưa lũ từ ngày hai mươi lăm đến hai mươi tám tháng mười, xã bị ngập hai trăm "
@@ -1543,8 +1543,8 @@ ROUND_THREE_NINTH: dict[str, list[tuple[str, str]]] = {
         ("Đêm Giao thừa, bắn pháo hoa tại 03 điểm: sân vận động xã, chợ Tân Lập và bến đò.",
          "Đêm Giao thừa, bắn pháo hoa tại ba điểm: sân vận động xã, chợ Tân Lập và bến đò."),
         ("Đường dây 110kV Đông Hòa - Tân Lập đóng điện lúc 15h20 ngày 20/11.",
-         "Đường dây một trăm mười ki lô vôn Đông Hòa Tân Lập đóng điện lúc mười lăm giờ hai mươi"
-         " phút ngày hai mươi tháng mười một."),
+         "Đường dây một trăm mười ki lô vôn Đông Hòa, Tân Lập đóng điện lúc mười lăm giờ hai mươi "
+         "phút ngày hai mươi tháng mười một."),
         ("Tại KVBP số 1 (thôn 1 và thôn 2) có 1.024 cử tri.",
          "Tại khu vực bỏ phiếu số một (thôn một và thôn hai) có một nghìn không trăm hai mươi tư "
          "cử tri."),

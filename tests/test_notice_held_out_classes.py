@@ -147,6 +147,43 @@ from announcements.normalize import read_aloud, spoken_form
          "Trẻ thiếu men giê sáu pê đê cần tránh long não."),
         # round 10: 'ngày' before a weekday written short is said once
         ("Họp lúc 8h ngày CN 21/6.", "Họp lúc tám giờ ngày chủ nhật hai mươi mốt tháng sáu."),
+        # rounds 11 and 12: an expansion's spaces no longer hide a named day from its date
+        ("Ngày hội TDTT 18/11 tại thôn Đông.",
+         "Ngày hội thể dục thể thao mười tám tháng mười một tại thôn Đông."),
+        ("Ngày toàn dân PCCC 4/10 năm nay.",
+         "Ngày toàn dân phòng cháy chữa cháy bốn tháng mười năm nay."),
+        # rounds 11 and 12: a number written from 0 is an identifier, said digit by digit
+        ("Con trâu đeo thẻ tai số 0347.", "Con trâu đeo thẻ tai số không ba bốn bảy."),
+        ("Mua 01 con bò, diện tích 0,5 ha.", "Mua một con bò, diện tích không phẩy năm héc ta."),
+        # rounds 9 and 11: a tax number in one run; a phone beside it keeps its groups
+        ("MST của HTX là 0312345678.",
+         "mã số thuế của hợp tác xã là không ba một hai ba bốn năm sáu bảy tám."),
+        ("Mã số thuế: 0312345678, điện thoại 0912345678.",
+         "Mã số thuế: không ba một hai ba bốn năm sáu bảy tám, điện thoại không chín một hai, ba "
+         "bốn năm, sáu bảy tám."),
+        # round 11: calling codes of two digits, Vietnam's as in its phone numbers
+        ("Số máy lạ có đầu +84 hoặc +62 thì không nghe.",
+         "Số máy lạ có đầu cộng tám tư hoặc cộng sáu hai thì không nghe."),
+        # round 11: a kind of land written alone says 'đất'; after 'đất' it does not
+        ("Thửa 45 (ODT 80m2, HNK 100m2).",
+         "Thửa bốn mươi lăm (đất ở tại đô thị tám mươi mét vuông, đất trồng cây hàng năm khác một "
+         "trăm mét vuông)."),
+        ("Chuyển từ đất LUC sang đất ODT.",
+         "Chuyển từ đất chuyên trồng lúa nước sang đất ở tại đô thị."),
+        # round 11: a range of weekdays
+        ("Tiếp dân từ thứ 3-thứ 5, thứ Hai - Chủ nhật trực.",
+         "Tiếp dân từ thứ ba đến thứ năm, thứ Hai đến Chủ nhật trực."),
+        # round 11: two network codes, a motorbike's engine
+        ("Phủ sóng 4G/5G toàn xã; xe 110cc.",
+         "Phủ sóng bốn giê hoặc năm giê toàn xã; xe một trăm mười phân khối."),
+        # round 11: a programme, the nation; the mass organisations in a list
+        ("Triển khai CT MTQG xây dựng NTM.",
+         "Triển khai chương trình mục tiêu quốc gia xây dựng nông thôn mới."),
+        ("Họp các chi hội trưởng CCB, PN, ND.",
+         "Họp các chi hội trưởng cựu chiến binh, phụ nữ, nông dân."),
+        ("Mời các TT, chi hội trưởng dự họp.", "Mời các trưởng thôn, chi hội trưởng dự họp."),
+        # round 12: a rice variety's number at a sentence's end, after 'lúa lai'
+        ("Vụ này cấy lúa lai Nhị ưu 838.", "Vụ này cấy lúa lai Nhị ưu tám ba tám."),
     ],
 )  # fmt: skip
 def test_the_held_out_sets_classes_are_read_right(written: str, spoken: str) -> None:

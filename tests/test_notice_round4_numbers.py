@@ -435,12 +435,12 @@ BATCH_THREE: list[tuple[str, str]] = [
      "nhất năm đến bảy độ xê."),
     ("Không thả trâu, bò ra đồng khi nhiệt độ dưới 10°C.",
      "Không thả trâu, bò ra đồng khi nhiệt độ dưới mười độ xê."),
-    # expected reading corrected: ten digits are said in groups (convention only)
+    # a tax number is said in one run, as this tester first wrote it (session six)
     ("Mã số thuế hộ kinh doanh gồm 10 chữ số, ví dụ 0101234567.",
-     "Mã số thuế hộ kinh doanh gồm mười chữ số, ví dụ không một không một, hai ba bốn, năm "
-     "sáu bảy."),
+     "Mã số thuế hộ kinh doanh gồm mười chữ số, ví dụ không một không một hai ba bốn năm sáu "
+     "bảy."),
     ("Xe khách tuyến Hà Nội - Vinh xuất bến lúc 5h, 7h và 13h hằng ngày.",
-     "Xe khách tuyến Hà Nội Vinh xuất bến lúc năm giờ, bảy giờ và mười ba giờ hằng ngày."),
+     "Xe khách tuyến Hà Nội, Vinh xuất bến lúc năm giờ, bảy giờ và mười ba giờ hằng ngày."),
     # first pass missed: a map's scale after 'tỷ lệ'
     ("Trích lục bản đồ tỷ lệ 1/1000 thửa đất số 56.",
      "Trích lục bản đồ tỷ lệ một phần một nghìn thửa đất số năm mươi sáu."),

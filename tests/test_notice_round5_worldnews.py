@@ -319,9 +319,9 @@ BATCH_TWO: list[tuple[str, str]] = [
     ("Lao động Việt Nam tại Séc, Ba Lan và Romania.",
      "Lao động Việt Nam tại Séc, Ba Lan và Ru ma ni."),
     ("Tuyến đường sắt Côn Minh - Lào Cai.",
-     "Tuyến đường sắt Côn Minh Lào Cai."),
+     "Tuyến đường sắt Côn Minh, Lào Cai."),
     ("Chuyến tàu Trung Quốc - Lào tới Vientiane.",
-     "Chuyến tàu Trung Quốc Lào tới Viêng Chăn."),
+     "Chuyến tàu Trung Quốc, Lào tới Viêng Chăn."),
     # first pass missed: 'Uem' for 'Uêm'
     # expected reading corrected: a cluster is 'bờ li'
     ("Sân vận động Wembley ở London.",
