@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import pytest
 from test_notice_reading import assert_reads_in_linear_time
+from test_notice_round4_loanwords import batch_cases
 
 from announcements.normalize import Reader, spoken_form
 from announcements.rules import spell
@@ -889,8 +890,7 @@ BATCH = {
 
 @pytest.mark.parametrize(
     ("written", "spoken"),
-    [pytest.param(w, s, id=f"{name}-{i}") for name, batch in BATCH.items()
-     for i, (w, s) in enumerate(batch)],
+    batch_cases(BATCH.items(), {}),
 )  # fmt: skip
 def test_round_six_abbreviations_are_read_as_an_announcer_reads_them(
     written: str, spoken: str
