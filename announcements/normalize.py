@@ -130,6 +130,7 @@ from .vocabulary import (
     CALL_WORDS,
     COUNTING_WORDS,
     DOCUMENT_NAMES,
+    DOCUMENT_TYPES,
     DOMAIN_WORDS,
     LETTER_CLASSES,
     PER_UNITS,
@@ -967,6 +968,18 @@ WEEKDAY_RANGE = re.compile(
 )
 """'thứ 2-thứ 6', 'thứ Hai - thứ Sáu', 'thứ 2 - CN': a range of weekdays, said with 'đến'."""
 
+SERIAL = re.compile(
+    r"(?P<lead>(?<![^\W_])(?i:số|seri|số seri) )(?P<letters>[A-ZĐ]{1,3}) ?(?P<digits>\d{6,8})"
+    r"(?![\d.,/])"
+)
+"""A paper's serial, 'GCN số CĐ 456789', 'seri AB 1234567': its letters and its digits one by
+one (not 'cao đẳng' and four hundred thousand)."""
+TYPE_BEFORE_NUMBER = re.compile(
+    r"(?<![^\W_])(?P<type>TT|QĐ|NĐ|NQ|CT|KH|CV|HD|TB)(?=\s?(?:số\s?)?\d{1,5}/(?:\d{4}/)?[A-ZĐ])"
+)
+"""A document's type written short before its full number, 'theo TT 105/2023/TT-BQP': said
+as the type ('thông tư') before the number is read (then it no longer looks like one)."""
+
 CODE_RULES: list[Rule] = [
     Rule(STORM_NAME, _storm_name, gate=STORM_WORD),
     Rule(APOSTROPHE_NAME, _apostrophe_name, "'’ʼ"),
@@ -984,6 +997,8 @@ CODE_RULES: list[Rule] = [
     Rule(NAMED_BY_NUMBER, _named_by_number,
          gate=re.compile(r"BCĐ\s?\d|389|138|135|hỉ [đĐ]ạo\s\d|HỈ ĐẠO\s\d")),
     Rule(SPACED_DOCUMENT, _spaced_document, gate=re.compile(r"[-/](?:(?<=\d\s[-/])|(?=\s[A-ZĐ]))")),
+    Rule(TYPE_BEFORE_NUMBER, lambda m, ctx: DOCUMENT_TYPES[m["type"]], "/"),
+    Rule(SERIAL, lambda m, ctx: f"{m['lead']}{spell(m['letters'])} {read_digits(m['digits'])}"),
     Rule(DOCUMENT, _document_number, gate=re.compile("/[A-ZĐ]")),
     Rule(SIGNATURE_BLOCK, _signature_block,
          gate=re.compile(r"[./](?:(?<=[TKU][MTLQ]\.)|(?<=[TK]/)(?=[MTL]))")),
@@ -1052,7 +1067,7 @@ NUMBER_RULES: list[Rule] = [
 PER_UNIT = Rule(
     re.compile(
         rf"/(?<=[^\W_]/|%/)(?P<per>{_alternation(PER_UNITS)}){E}"
-        r"|/(?:(?<=đồng/)|(?<=\dđ/)|(?<=VNĐ/)|(?<=VND/)|(?<=USD/))(?= ?[^\W\d_])"
+        r"|/(?:(?<=đồng/)|(?<=\dđ/)|(?<=VNĐ/)|(?<=VND/)|(?<=USD/)|(?<=\d%/))(?= ?[^\W\d_])"
     ),
     _per_unit,
     "/",
@@ -1101,8 +1116,13 @@ LONE_UNIT = Rule(re.compile(_trie_pattern(LONE_UNITS, lambda unit: True)), _lone
 AFTER_A_NUMBER = re.compile(rf"\d\s?$|\d {SCALE}\s?$")
 
 
-OR_SLASH = Rule(re.compile(r"/(?:(?<=[^\W\d_]/)|(?<=[^\W\d_] /)) ?(?=[^\W\d_]{2})"), _or, "/")
-"""Not before a single letter: 'km/h' is a unit."""
+OR_SLASH = Rule(
+    re.compile(r"/(?:(?<=[^\W\d_]/)|(?<=[^\W\d_] /)) ?(?=[^\W\d_]{2}|[^\W\d_a-zA-Z](?![^\W_]))"),
+    _or,
+    "/",
+)
+"""Not before a single Latin letter: 'km/h' is a unit ('đồng/tháng/ô', a market stall, is a
+rate)."""
 WORD = re.compile(rf"{B}[^\W\d_]+{E}")
 SYMBOL = Rule(re.compile("|".join(re.escape(s) for s in SYMBOLS)), _symbol)
 

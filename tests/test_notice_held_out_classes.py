@@ -184,6 +184,20 @@ from announcements.normalize import read_aloud, spoken_form
         ("Mời các TT, chi hội trưởng dự họp.", "Mời các trưởng thôn, chi hội trưởng dự họp."),
         # round 12: a rice variety's number at a sentence's end, after 'lúa lai'
         ("Vụ này cấy lúa lai Nhị ưu 838.", "Vụ này cấy lúa lai Nhị ưu tám ba tám."),
+        # round 11: after a price or a share, every slash is 'một', before a one-letter word too
+        ("Thuê sạp 300.000đ/tháng/ô, lãi 1%/tháng, chiết khấu 5%/đơn.",
+         "Thuê sạp ba trăm nghìn đồng một tháng một ô, lãi một phần trăm một tháng, chiết khấu "
+         "năm phần trăm một đơn."),
+        ("Gió 10 m/s, xe 40km/h.", "Gió mười mét một giây, xe bốn mươi ki lô mét trên giờ."),
+        # round 12: a document's type written short before its number
+        ("Thực hiện CT 05/CT-UBND và TT 12/2024/TT-BYT.",
+         "Thực hiện chỉ thị không năm chỉ thị ủy ban nhân dân và thông tư mười hai năm hai nghìn "
+         "không trăm hai mươi tư thông tư bộ y tế."),
+        # round 12: a paper's serial is letters and digits, not a college and a count
+        ("Mất sổ đỏ số BĐ 123456 mang tên ông Hùng.",
+         "Mất sổ đỏ số bê đê một hai ba bốn năm sáu mang tên ông Hùng."),
+        ("Có số 123456 người tham gia.",
+         "Có số một trăm hai mươi ba nghìn bốn trăm năm mươi sáu người tham gia."),
     ],
 )  # fmt: skip
 def test_the_held_out_sets_classes_are_read_right(written: str, spoken: str) -> None:
