@@ -969,13 +969,15 @@ WEEKDAY_RANGE = re.compile(
 """'thứ 2-thứ 6', 'thứ Hai - thứ Sáu', 'thứ 2 - CN': a range of weekdays, said with 'đến'."""
 
 SERIAL = re.compile(
-    r"(?P<lead>(?<![^\W_])(?i:số|seri|số seri) )(?P<letters>[A-ZĐ]{1,3}) ?(?P<digits>\d{6,8})"
+    r"(?P<lead>(?i:số )(?<![^\W_]...)|(?i:seri )(?<![^\W_].....))"
+    r"(?P<letters>[A-ZĐ]{1,3}) ?(?P<digits>\d{6,8})"
     r"(?![\d.,/])"
 )
 """A paper's serial, 'GCN số CĐ 456789', 'seri AB 1234567': its letters and its digits one by
 one (not 'cao đẳng' and four hundred thousand)."""
 TYPE_BEFORE_NUMBER = re.compile(
-    r"(?<![^\W_])(?P<type>TT|QĐ|NĐ|NQ|CT|KH|CV|HD|TB)(?=\s?(?:số\s?)?\d{1,5}/(?:\d{4}/)?[A-ZĐ])"
+    r"(?P<type>TT|QĐ|NĐ|NQ|CT|KH|CV|HD|TB)(?<![^\W_]..)"
+    r"(?=\s?(?:số\s?)?\d{1,5}/(?:\d{4}/)?[A-ZĐ])"
 )
 """A document's type written short before its full number, 'theo TT 105/2023/TT-BQP': said
 as the type ('thông tư') before the number is read (then it no longer looks like one)."""
