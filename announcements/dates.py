@@ -100,7 +100,7 @@ NAMED_BY_A_DATE = (
     "quảng trường", "công viên",
 )  # fmt: skip
 """'đường 3/2', 'Trường Mầm non 19/5': a street or a school named by a date says no 'ngày'."""
-DAY_NAMED = re.compile(r"ngày\s+(?:thứ\s+[^\W\d_]+|chủ\s+nhật),?\s+$")
+DAY_NAMED = re.compile(r"ngày (?:thứ [^\W\d_]+|chủ nhật),? $")
 """'ngày thứ Bảy 6/12', 'ngày CN 22/6': 'ngày' is said once, before the weekday."""
 NAMED_DAY_STARTS = "hôm nay|mai|hội|lễ|thành lập|truyền thống|giải phóng|sinh|kỷ niệm|toàn dân"
 NOT_IN_A_DAYS_NAME = (
