@@ -265,6 +265,20 @@ PARTY_FRONT_AND_UNIONS: dict[str, str] = {
     "HSVVN": "hội sinh viên việt nam",
     "HCMHS": "hội cha mẹ học sinh",
     "HTTL": "hội thánh tin lành",
+    "KTGS": "kiểm tra, giám sát",
+    "ĐVDB": "đảng viên dự bị",
+    "HHĐ": "huy hiệu đảng",
+    "SHCB": "sinh hoạt chi bộ",
+    "TCCSĐ": "tổ chức cơ sở đảng",
+    "NQTW": "nghị quyết trung ương",
+    "BBT": "ban bí thư",
+    "CHCCB": "chi hội cựu chiến binh",
+    "CNLĐ": "công nhân lao động",
+    "TXCT": "tiếp xúc cử tri",
+    "KNCT": "kiến nghị cử tri",
+    "BTGDV": "ban tuyên giáo và dân vận",
+    "TG&DV": "tuyên giáo và dân vận",
+    "TGDV": "tuyên giáo và dân vận",
 }
 """The party's boards and members, the Front and the unions, as their own notices write them:
 'Hội nghị BCHTW', 'CBĐV', 'UVTV Huyện ủy', 'Ban VSTBPN', 'BCHCĐCS', 'TLĐLĐVN'."""
@@ -326,6 +340,20 @@ STATE_BODIES_AND_STAFF: dict[str, str] = {
     "ĐTNĐ": "đường thủy nội địa",
     "QLTTXD": "quản lý trật tự xây dựng",
     "QLTTĐT": "quản lý trật tự đô thị",
+    "CQĐP": "chính quyền địa phương",
+    "TCBM": "tổ chức bộ máy",
+    "HTCT": "hệ thống chính trị",
+    "ĐVSNCL": "đơn vị sự nghiệp công lập",
+    "ĐVSN": "đơn vị sự nghiệp",
+    "TP-HT": "tư pháp hộ tịch",
+    "VP-TK": "văn phòng thống kê",
+    "TC-KT": "tài chính kế toán",
+    "TCKT": "tài chính kế toán",
+    "TCD": "tiếp công dân",
+    "BTCD": "ban tiếp công dân",
+    "KNTC": "khiếu nại, tố cáo",
+    "PAKN": "phản ánh, kiến nghị",
+    "KTHTĐT": "kinh tế, hạ tầng và đô thị",
 }
 """The state's bodies, old and as reorganised in 2025 ('Sở DT&TG', 'UBDT', 'Phòng KT-HT&ĐT'),
 their staff and the public works and welfare their notices announce."""
@@ -381,9 +409,35 @@ SECURITY_DEFENCE_AND_JUSTICE: dict[str, str] = {
     "QPPL": "quy phạm pháp luật",
     "LĐĐ": "luật đất đai",
     "BLLĐ": "bộ luật lao động",
+    "KTNN": "kiểm toán nhà nước",
+    "PTTDBVANTQ": "phong trào toàn dân bảo vệ an ninh tổ quốc",
+    "CBCS": "cán bộ chiến sĩ",
+    "CNVQP": "công nhân viên quốc phòng",
+    "LHNGĐ": "luật hôn nhân và gia đình",
+    "TPMT": "tội phạm ma túy",
+    "CAP": "công an phường",
+    "CATT": "công an thị trấn",
+    "QĐTT": "quyết định thanh tra",
+    "VKSTC": "viện kiểm sát nhân dân tối cao",
 }
 """The police, the army, the courts, lawyers and inspectors, as a notice about them writes them:
 'CATP cảnh báo', 'Đội CSQLHC', 'tội GRTTCC', 'HĐXX', 'KLTT', 'VBQPPL'."""
+
+DEPARTMENT_DIVISIONS: dict[str, str] = {
+    "TTr": "thanh tra",
+    "TL": "thủy lợi",
+    "KL": "kiểm lâm",
+    "ĐĐ": "đất đai",
+    "MT": "môi trường",
+    "TCBC": "tổ chức biên chế",
+    "TG": "tôn giáo",
+    "QLNS": "quản lý ngân sách",
+    "LĐVL": "lao động việc làm",
+}
+"""The divisions of a department or an inspectorate named after the issuer in a document's
+number ('92/KL-TTr' of the inspectorate, '12/SNNMT-TL' of the irrigation division,
+'62/SNV-TCBC'), where the same letters elsewhere are a report's type, a road or a polling
+team ('15/TTr-UBND' tờ trình, 'TL 8' tỉnh lộ, 'TCBC' tổ bầu cử)."""
 
 MASS_ORGANISATIONS: dict[str, str] = {
     "HLHPN": "hội liên hiệp phụ nữ",
@@ -1826,7 +1880,7 @@ DOCUMENT_ISSUERS: dict[str, str] = {
     "TKNN": "thống kê nông nghiệp",
     "TA": "tòa án",
     "QG": "quốc gia",
-    "TL": "thủy lợi",  # '12/SNNMT-TL': the irrigation division, not a provincial road
+    **DEPARTMENT_DIVISIONS,
 }
 """Who issued it: the parts after the first ('QĐ-CT' is a decision of the chairman), beyond
 the abbreviations read the same in running text ('UBND', 'BTTTT')."""

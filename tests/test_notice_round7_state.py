@@ -10,7 +10,11 @@ GUARDS 5/7); 10 counting the two guards whose readings were corrected to the pro
 conventions (a heading in capitals is read in lower case; a plate's last group is read
 'một hai ba bốn năm'). Four more readings were corrected to conventions: a date after
 'Quốc khánh' or 'trước' says 'ngày', and the brackets that define an abbreviation are not
-read (that phrase was rewritten without them)."""
+read (that phrase was rewritten without them). SECOND (party work, citizens' complaints,
+the reorganisation's words, the police) was written after those fixes: 2 of 21 right at first
+pass; DOCUMENTS (the divisions named in a document's number, the party's merged board): 1 of
+14. The four guards after the first seven were written after the fixes, each checked against
+the reader before this round (it read them the same)."""
 
 from __future__ import annotations
 
@@ -210,6 +214,95 @@ NEW_STATE: list[tuple[str, str]] = [
      " nghìn không trăm ba mươi do Bộ dân tộc và tôn giáo chủ trì."),
 ]  # fmt: skip
 
+SECOND: list[tuple[str, str]] = [
+    ("Đoàn KTNN khu vực XII làm việc với UBND xã về quyết toán NSNN.",
+     "Đoàn kiểm toán nhà nước khu vực mười hai làm việc với ủy ban nhân dân xã về quyết toán"
+     " ngân sách nhà nước."),
+    ("Tổ chức Ngày hội PTTDBVANTQ tại thôn Tân Lập.",
+     "Tổ chức Ngày hội phong trào toàn dân bảo vệ an ninh tổ quốc tại thôn Tân Lập."),
+    ("UBKT Đảng ủy xã triển khai chương trình KTGS năm 2027.",
+     "ủy ban kiểm tra Đảng ủy xã triển khai chương trình kiểm tra, giám sát năm hai nghìn"
+     " không trăm hai mươi bảy."),
+    ("Lịch TCD của Chủ tịch UBND xã: sáng thứ Năm hằng tuần tại BTCD.",
+     "Lịch tiếp công dân của Chủ tịch ủy ban nhân dân xã: sáng thứ Năm hằng tuần tại ban tiếp"
+     " công dân."),
+    ("Giải quyết dứt điểm các đơn KNTC, PAKN của người dân.",
+     "Giải quyết dứt điểm các đơn khiếu nại, tố cáo, phản ánh, kiến nghị của người dân."),
+    ("Đại biểu HĐND tỉnh TXCT tại xã, tiếp thu KNCT về đường giao thông.",
+     "Đại biểu hội đồng nhân dân tỉnh tiếp xúc cử tri tại xã, tiếp thu kiến nghị cử tri về"
+     " đường giao thông."),
+    ("Vận hành mô hình CQĐP hai cấp, sắp xếp TCBM của HTCT.",
+     "Vận hành mô hình chính quyền địa phương hai cấp, sắp xếp tổ chức bộ máy của hệ thống"
+     " chính trị."),
+    ("Các ĐVSNCL thuộc UBND xã công khai dự toán.",
+     "Các đơn vị sự nghiệp công lập thuộc ủy ban nhân dân xã công khai dự toán."),
+    ("Thăm hỏi CBCS đồn biên phòng và CNVQP đóng quân trên địa bàn.",
+     "Thăm hỏi cán bộ chiến sĩ đồn biên phòng và công nhân viên quốc phòng đóng quân trên"
+     " địa bàn."),
+    ("Tuyên truyền LHNGĐ tới các cặp đôi trước khi đăng ký kết hôn.",
+     "Tuyên truyền luật hôn nhân và gia đình tới các cặp đôi trước khi đăng ký kết hôn."),
+    ("Công chức TP-HT xã tiếp nhận hồ sơ khai sinh, công chức VP-TK tổng hợp báo cáo.",
+     "Công chức tư pháp hộ tịch xã tiếp nhận hồ sơ khai sinh, công chức văn phòng thống kê"
+     " tổng hợp báo cáo."),
+    ("Phòng TC-KT hướng dẫn thanh toán; cán bộ TCKT nhận hồ sơ.",
+     "Phòng tài chính kế toán hướng dẫn thanh toán; cán bộ tài chính kế toán nhận hồ sơ."),
+    ("Chăm lo Tết cho CNLĐ có hoàn cảnh khó khăn.",
+     "Chăm lo Tết cho công nhân lao động có hoàn cảnh khó khăn."),
+    ("CHCCB thôn 2 tổ chức họp mặt hội viên.",
+     "chi hội cựu chiến binh thôn hai tổ chức họp mặt hội viên."),
+    ("Chi bộ xét chuyển ĐVDB thành đảng viên chính thức tại buổi SHCB tháng 11.",
+     "Chi bộ xét chuyển đảng viên dự bị thành đảng viên chính thức tại buổi sinh hoạt chi bộ"
+     " tháng mười một."),
+    ("Trao HHĐ 40 năm tuổi Đảng cho các đảng viên của TCCSĐ.",
+     "Trao huy hiệu đảng bốn mươi năm tuổi Đảng cho các đảng viên của tổ chức cơ sở đảng."),
+    ("TTĐU xã họp với các BT chi bộ.",
+     "thường trực đảng ủy xã họp với các bí thư chi bộ."),
+    ("Học tập NQTW 5 khóa XIII theo hướng dẫn của BBT.",
+     "Học tập nghị quyết trung ương năm khóa mười ba theo hướng dẫn của ban bí thư."),
+    ("Triệt phá đường dây TPMT, CAP phối hợp với CATT lập hồ sơ.",
+     "Triệt phá đường dây tội phạm ma túy, công an phường phối hợp với công an thị trấn lập"
+     " hồ sơ."),
+    ("Công bố QĐTT việc quản lý đất đai tại các xã.",
+     "Công bố quyết định thanh tra việc quản lý đất đai tại các xã."),
+    ("HSQ, binh sĩ hoàn thành NVQS trở về địa phương.",
+     "hạ sĩ quan, binh sĩ hoàn thành nghĩa vụ quân sự trở về địa phương."),
+]  # fmt: skip
+
+DOCUMENTS: list[tuple[str, str]] = [
+    ("Kết luận số 92/KL-TTr của Thanh tra tỉnh về quản lý đất công.",
+     "Kết luận số chín mươi hai kết luận thanh tra của Thanh tra tỉnh về quản lý đất công."),
+    ("Quyết định 93/QĐ-TTr về việc thanh tra việc chi trả trợ cấp.",
+     "Quyết định chín mươi ba quyết định thanh tra về việc thanh tra việc chi trả trợ cấp."),
+    ("Tờ trình 91/TTr-UBND về dự toán năm 2027.",
+     "Tờ trình chín mươi mốt tờ trình ủy ban nhân dân về dự toán năm hai nghìn không trăm hai"
+     " mươi bảy."),
+    ("Ban TG&DV Huyện ủy tổ chức hội nghị báo cáo viên.",
+     "Ban tuyên giáo và dân vận Huyện ủy tổ chức hội nghị báo cáo viên."),
+    ("Thực hiện Hướng dẫn 15-HD/BTGDVTU, Ban TGDV Đảng ủy xã tuyên truyền.",
+     "Thực hiện Hướng dẫn mười lăm hướng dẫn ban tuyên giáo và dân vận tỉnh ủy, Ban tuyên"
+     " giáo và dân vận Đảng ủy xã tuyên truyền."),
+    ("Theo Công văn 56/SNNMT-ĐĐ, người dân nộp hồ sơ tại TTPVHCC xã.",
+     "Theo Công văn năm mươi sáu sở nông nghiệp và môi trường đất đai, người dân nộp hồ sơ"
+     " tại trung tâm phục vụ hành chính công xã."),
+    ("Công văn 58/SNNMT-KL về phòng cháy rừng mùa khô.",
+     "Công văn năm mươi tám sở nông nghiệp và môi trường kiểm lâm về phòng cháy rừng mùa"
+     " khô."),
+    ("Công văn 57/SNNMT-MT về thu gom rác thải.",
+     "Công văn năm mươi bảy sở nông nghiệp và môi trường môi trường về thu gom rác thải."),
+    ("Công văn 62/SNV-TCBC về biên chế công chức cấp xã.",
+     "Công văn sáu mươi hai sở nội vụ tổ chức biên chế về biên chế công chức cấp xã."),
+    ("Công văn 75/SNV-TG về hoạt động tôn giáo dịp Giáng sinh.",
+     "Công văn bảy mươi lăm sở nội vụ tôn giáo về hoạt động tôn giáo dịp Giáng sinh."),
+    ("Công văn 59/STC-QLNS về dự toán ngân sách xã.",
+     "Công văn năm mươi chín sở tài chính quản lý ngân sách về dự toán ngân sách xã."),
+    ("Công văn 76/SNV-LĐVL về tư vấn việc làm cho lao động.",
+     "Công văn bảy mươi sáu sở nội vụ lao động việc làm về tư vấn việc làm cho lao động."),
+    ("Công văn 72/UBND-KTHTĐT về trật tự xây dựng.",
+     "Công văn bảy mươi hai ủy ban nhân dân kinh tế, hạ tầng và đô thị về trật tự xây dựng."),
+    ("Công văn 97/VKSTC về kiểm sát việc tạm giữ.",
+     "Công văn chín mươi bảy viện kiểm sát nhân dân tối cao về kiểm sát việc tạm giữ."),
+]  # fmt: skip
+
 GUARDS: list[tuple[str, str]] = [
     ("THÔNG BÁO VỀ VIỆC TUYỂN SINH QUÂN SỰ", "thông báo về việc tuyển sinh quân sự"),
     ("Tia UV rất mạnh vào buổi trưa.", "Tia u vê rất mạnh vào buổi trưa."),
@@ -219,12 +312,28 @@ GUARDS: list[tuple[str, str]] = [
     ("Anh Tống Thanh Ngọc nhận xã hội hóa.", "Anh Tống Thanh Ngọc nhận xã hội hóa."),
     ("Tỉnh lộ TL 8 sửa chữa mặt đường.", "Tỉnh lộ tỉnh lộ tám sửa chữa mặt đường."),
     ("Bệnh ngoài da tăng trong mùa mưa.", "Bệnh ngoài da tăng trong mùa mưa."),
+    ("Thông báo Kết luận số 10/KL-UBND của Chủ tịch UBND xã.",
+     "Thông báo Kết luận số mười kết luận ủy ban nhân dân của Chủ tịch ủy ban nhân dân xã."),
+    ("Kết luận 05-KL/TW của Ban Bí thư.",
+     "Kết luận không năm kết luận trung ương của Ban Bí thư."),
+    ("Các TCBC nhận phiếu bầu tại UBND xã.",
+     "Các tổ bầu cử nhận phiếu bầu tại ủy ban nhân dân xã."),
+    ("Xe tải lưu thông trên TL 8 giảm tốc độ.",
+     "Xe tải lưu thông trên tỉnh lộ tám giảm tốc độ."),
 ]  # fmt: skip
+
+BATCHES = {
+    "state": STATE,
+    "new state": NEW_STATE,
+    "second": SECOND,
+    "documents": DOCUMENTS,
+    "guard": GUARDS,
+}
 
 
 @pytest.mark.parametrize(
     ("written", "spoken"),
-    batch_cases({"state": STATE, "new state": NEW_STATE, "guard": GUARDS}.items(), {}),
+    batch_cases(BATCHES.items(), {}),
 )  # fmt: skip
 def test_round_seven_state_abbreviations_are_read_as_an_announcer_reads_them(
     written: str, spoken: str
