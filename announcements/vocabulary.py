@@ -1179,8 +1179,14 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
     "TTCS": {"truyền thanh cơ sở": ("đài",)},
     "TTTH": {"truyền thanh truyền hình": ("đài", "trung tâm")},
     "PN": {"phụ nữ": ("hội", "chi hội", "hội viên", "liên hiệp", *MASS_ORGANISATION_LIST)},
-    "ND": {"nông dân": ("hội", "chi hội", "hội viên", *MASS_ORGANISATION_LIST)},
+    "ND": {
+        "nông dân": ("hội", "chi hội", "hội viên", *MASS_ORGANISATION_LIST),
+        "nhân dân": ("đv và", "đảng viên và", "cbđv và", "cán bộ và", "toàn thể"),
+    },
     "BP": {"biên phòng": ("đồn", "bộ đội", "trạm")},
+    "ĐBP": {"điện biên phủ": ("chiến thắng", "chiến dịch")},
+    "BC": {"báo cáo": ("gửi", "nộp", "viết", "tổng hợp", "hoàn thành")},
+    "MT": {"mặt trận": ("ban công tác", "công tác", "ủy ban")},
     "NN": {
         "nông nghiệp": ("htx", "hợp tác xã", "ngành", "đất", "sản xuất", "máy"),
         "ngoại ngữ": ("chứng chỉ", "môn", "giáo viên", "trình độ", "trung tâm"),
@@ -1411,6 +1417,11 @@ BOARD_AFTER = (
 POLICE_AFTER = (
     r"\s(?:PCCC|CNCH|(?i:giao thông|hình sự|khu vực|cơ động|kinh tế|môi trường|điều tra))"
 )
+PREMISES = (
+    "kinh doanh", "sản xuất", "giáo dục", "y tế", "giết mổ", "chăn nuôi", "chế biến",
+    "lưu trú", "karaoke", "thờ tự",
+)  # fmt: skip
+"""What a premises is for: 'CS kinh doanh', 'CS giết mổ' are cơ sở, 'CS giao thông' police."""
 YEAR_AFTER = r"\s?:?\s?\d{4}(?!\d)"
 """'PL 2569 - DL 2025': a Buddhist and a common year ('phật lịch', 'dương lịch')."""
 COMMAND_AFTER = r"\s(?:PCTT|TKCN|QS|PCCC|(?i:quân sự|phòng chống|phòng, chống|biên phòng))"
@@ -1581,7 +1592,11 @@ ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
         _followed_by(r"\s(?:NH\b|(?i:ngân hàng|định danh|mạng xã hội|zalo|facebook))", "tài khoản"),
     ),
     "BV": (_followed_by(r"\s(?:ANTT|ANCS|(?i:an ninh|môi trường|rừng|trẻ em))", "bảo vệ"),),
-    "CS": (_followed_by(POLICE_AFTER, "cảnh sát"),),
+    "CS": (
+        _followed_by(POLICE_AFTER, "cảnh sát"),
+        _followed_by(rf"\s(?i:{'|'.join(PREMISES)})(?![^\W_])", "cơ sở"),
+    ),
+    "BP": (_followed_by(r"\s(?i:một cửa|tiếp nhận|văn thư|kế toán)(?![^\W_])", "bộ phận"),),
     "PGD": (_followed_by(r"\s(?:NH|(?i:ngân hàng))", "phòng giao dịch"),),
     "THA": (_followed_by(r"\s(?:DS|HS|(?i:dân sự|hình sự))(?![^\W_])", "thi hành án"),),
     "ĐT": (_followed_by(TEAM_AFTER, "đội tuyển"),),

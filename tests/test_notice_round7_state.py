@@ -14,7 +14,9 @@ read (that phrase was rewritten without them). SECOND (party work, citizens' com
 the reorganisation's words, the police) was written after those fixes: 2 of 21 right at first
 pass; DOCUMENTS (the divisions named in a document's number, the party's merged board): 1 of
 14. The four guards after the first seven were written after the fixes, each checked against
-the reader before this round (it read them the same)."""
+the reader before this round (it read them the same). CONTEXT (abbreviations with two
+meanings, read by the words beside them: 'CS kinh doanh', 'ĐV và ND', 'BP một cửa'): 3 of 10;
+its date range in brackets was corrected to the convention (brackets kept, 'ngày')."""
 
 from __future__ import annotations
 
@@ -303,6 +305,30 @@ DOCUMENTS: list[tuple[str, str]] = [
      "Công văn chín mươi bảy viện kiểm sát nhân dân tối cao về kiểm sát việc tạm giữ."),
 ]  # fmt: skip
 
+CONTEXT: list[tuple[str, str]] = [
+    ("Các CS kinh doanh phải niêm yết giá, CS giết mổ phải có giấy phép.",
+     "Các cơ sở kinh doanh phải niêm yết giá, cơ sở giết mổ phải có giấy phép."),
+    ("Lực lượng CS giao thông phối hợp với công an xã tuần tra.",
+     "Lực lượng cảnh sát giao thông phối hợp với công an xã tuần tra."),
+    ("Cán bộ, ĐV và ND trong xã tham gia ngày chủ nhật xanh.",
+     "Cán bộ, đảng viên và nhân dân trong xã tham gia ngày chủ nhật xanh."),
+    ("Kêu gọi toàn thể ND chung tay phòng chống dịch.",
+     "Kêu gọi toàn thể nhân dân chung tay phòng chống dịch."),
+    ("Chi hội trưởng CCB, ND, PN các thôn họp tại xã.",
+     "Chi hội trưởng cựu chiến binh, nông dân, phụ nữ các thôn họp tại xã."),
+    ("Người dân nộp hồ sơ tại BP một cửa của UBND xã.",
+     "Người dân nộp hồ sơ tại bộ phận một cửa của ủy ban nhân dân xã."),
+    ("Đồn BP Cửa Tùng phối hợp tuần tra bờ biển.",
+     "Đồn biên phòng Cửa Tùng phối hợp tuần tra bờ biển."),
+    ("Kỷ niệm 72 năm Chiến thắng ĐBP (7/5/1954 - 7/5/2026).",
+     "Kỷ niệm bảy mươi hai năm Chiến thắng điện biên phủ (ngày bảy tháng năm năm một nghìn"
+     " chín trăm năm mươi tư đến bảy tháng năm năm hai nghìn không trăm hai mươi sáu)."),
+    ("Các thôn gửi BC kết quả thực hiện về UBND xã trước ngày 20.",
+     "Các thôn gửi báo cáo kết quả thực hiện về ủy ban nhân dân xã trước ngày hai mươi."),
+    ("Ban công tác MT khu dân cư số 3 tổ chức ngày hội.",
+     "Ban công tác mặt trận khu dân cư số ba tổ chức ngày hội."),
+]  # fmt: skip
+
 GUARDS: list[tuple[str, str]] = [
     ("THÔNG BÁO VỀ VIỆC TUYỂN SINH QUÂN SỰ", "thông báo về việc tuyển sinh quân sự"),
     ("Tia UV rất mạnh vào buổi trưa.", "Tia u vê rất mạnh vào buổi trưa."),
@@ -327,6 +353,7 @@ BATCHES = {
     "new state": NEW_STATE,
     "second": SECOND,
     "documents": DOCUMENTS,
+    "context": CONTEXT,
     "guard": GUARDS,
 }
 
