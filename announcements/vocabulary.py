@@ -273,6 +273,7 @@ PARTY_FRONT_AND_UNIONS: dict[str, str] = {
     "BTGDV": "ban tuyên giáo và dân vận",
     "TG&DV": "tuyên giáo và dân vận",
     "TGDV": "tuyên giáo và dân vận",
+    "LLCT": "lý luận chính trị",
 }
 """The party's boards and members, the Front and the unions, as their own notices write them:
 'Hội nghị BCHTW', 'CBĐV', 'UVTV Huyện ủy', 'Ban VSTBPN', 'BCHCĐCS', 'TLĐLĐVN'."""
@@ -348,6 +349,7 @@ STATE_BODIES_AND_STAFF: dict[str, str] = {
     "KNTC": "khiếu nại, tố cáo",
     "PAKN": "phản ánh, kiến nghị",
     "KTHTĐT": "kinh tế, hạ tầng và đô thị",
+    "BDKT": "bồi dưỡng kiến thức",
 }
 """The state's bodies, old and as reorganised in 2025 ('Sở DT&TG', 'UBDT', 'Phòng KT-HT&ĐT'),
 their staff and the public works and welfare their notices announce."""
@@ -413,6 +415,13 @@ SECURITY_DEFENCE_AND_JUSTICE: dict[str, str] = {
     "CATT": "công an thị trấn",
     "QĐTT": "quyết định thanh tra",
     "VKSTC": "viện kiểm sát nhân dân tối cao",
+    "BCHPTKV": "ban chỉ huy phòng thủ khu vực",
+    "CHPTKV": "chỉ huy phòng thủ khu vực",
+    "PTKV": "phòng thủ khu vực",
+    "DQTC": "dân quân tại chỗ",
+    "LLTGBVANTTCS": "lực lượng tham gia bảo vệ an ninh trật tự ở cơ sở",
+    "TGBVANTTCS": "tham gia bảo vệ an ninh trật tự ở cơ sở",
+    "CSCNMT": "cơ sở cai nghiện ma túy",
 }
 """The police, the army, the courts, lawyers and inspectors, as a notice about them writes them:
 'CATP cảnh báo', 'Đội CSQLHC', 'tội GRTTCC', 'HĐXX', 'KLTT', 'VBQPPL'."""
@@ -1203,7 +1212,22 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
         ),
     },
     "BV": {"bảo vệ": ("tổ", "đội", "lực lượng", "công tác")},
-    "KV": {"khu vực": ("thuế", "chi cục thuế", "đội thuế", "trạm", "chợ", "điện lực")},
+    "KV": {
+        "khu vực": (
+            "thuế",
+            "chi cục thuế",
+            "đội thuế",
+            "trạm",
+            "chợ",
+            "điện lực",
+            "tand",
+            "vksnd",
+            "thads",
+            "tòa án nhân dân",
+            "viện kiểm sát nhân dân",
+            "thi hành án dân sự",
+        ),
+    },
     "CN": {"công nghiệp": ("cụm", "khu", "ngành")},
     "ĐD": {"đại diện": ("ban", "người")},
     "TS": {"thủy sản": ("chi cục", "nuôi trồng", "ngành", "khai thác")},
@@ -1424,7 +1448,7 @@ PREMISES = (
 """What a premises is for: 'CS kinh doanh', 'CS giết mổ' are cơ sở, 'CS giao thông' police."""
 YEAR_AFTER = r"\s?:?\s?\d{4}(?!\d)"
 """'PL 2569 - DL 2025': a Buddhist and a common year ('phật lịch', 'dương lịch')."""
-COMMAND_AFTER = r"\s(?:PCTT|TKCN|QS|PCCC|(?i:quân sự|phòng chống|phòng, chống|biên phòng))"
+COMMAND_AFTER = r"\s(?:PCTT|TKCN|QS|PCCC|PTKV|(?i:quân sự|phòng chống|phòng, chống|biên phòng))"
 CENTRES = (
     r"\s(?:YT|VH|VHTT|VH-TT|TDTT|HTCĐ|GDNN|GDTX|DVVL|KN|KSBT|PVHCC|HCC|CTXH|BTXH|TGPL|CNTT|QĐ"
     r"|(?i:y tế|văn hóa|dịch vụ|giáo dục|chính trị|khuyến nông|bảo trợ|truyền thông|nước sạch"

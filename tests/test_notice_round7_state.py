@@ -16,7 +16,9 @@ pass; DOCUMENTS (the divisions named in a document's number, the party's merged 
 14. The four guards after the first seven were written after the fixes, each checked against
 the reader before this round (it read them the same). CONTEXT (abbreviations with two
 meanings, read by the words beside them: 'CS kinh doanh', 'ĐV và ND', 'BP một cửa'): 3 of 10;
-its date range in brackets was corrected to the convention (brackets kept, 'ngày')."""
+its date range in brackets was corrected to the convention (brackets kept, 'ngày').
+REORGANISED (the army's defence-zone commands that replaced the districts' in 2025, the
+courts and enforcement offices by zone, the force that guards order in a commune): 0 of 8."""
 
 from __future__ import annotations
 
@@ -329,6 +331,29 @@ CONTEXT: list[tuple[str, str]] = [
      "Ban công tác mặt trận khu dân cư số ba tổ chức ngày hội."),
 ]  # fmt: skip
 
+REORGANISED: list[tuple[str, str]] = [
+    ("Ban CHPTKV 2 tổ chức huấn luyện DQTC các xã trong khu vực.",
+     "Ban chỉ huy phòng thủ khu vực hai tổ chức huấn luyện dân quân tại chỗ các xã trong khu"
+     " vực."),
+    ("Ban CHQS xã báo cáo kết quả tuyển quân về BCH PTKV 1.",
+     "Ban chỉ huy quân sự xã báo cáo kết quả tuyển quân về ban chỉ huy phòng thủ khu vực"
+     " một."),
+    ("TAND KV 2 mở phiên tòa lưu động tại hội trường xã.",
+     "tòa án nhân dân khu vực hai mở phiên tòa lưu động tại hội trường xã."),
+    ("Phòng THADS KV 1 thông báo kê biên tài sản.",
+     "Phòng thi hành án dân sự khu vực một thông báo kê biên tài sản."),
+    ("Lớp bồi dưỡng LLCT cho đảng viên mới khai giảng ngày 3/12.",
+     "Lớp bồi dưỡng lý luận chính trị cho đảng viên mới khai giảng ngày ba tháng mười hai."),
+    ("Lớp BDKT QP-AN cho đối tượng 4 tại TTBDCT.",
+     "Lớp bồi dưỡng kiến thức quốc phòng an ninh cho đối tượng bốn tại trung tâm bồi dưỡng"
+     " chính trị."),
+    ("Kiện toàn Tổ TGBVANTTCS ở các thôn; LLTGBVANTTCS trực Tết.",
+     "Kiện toàn Tổ tham gia bảo vệ an ninh trật tự ở cơ sở ở các thôn; lực lượng tham gia"
+     " bảo vệ an ninh trật tự ở cơ sở trực Tết."),
+    ("Người nghiện ma túy tự nguyện cai nghiện tại CSCNMT tỉnh.",
+     "Người nghiện ma túy tự nguyện cai nghiện tại cơ sở cai nghiện ma túy tỉnh."),
+]  # fmt: skip
+
 GUARDS: list[tuple[str, str]] = [
     ("THÔNG BÁO VỀ VIỆC TUYỂN SINH QUÂN SỰ", "thông báo về việc tuyển sinh quân sự"),
     ("Tia UV rất mạnh vào buổi trưa.", "Tia u vê rất mạnh vào buổi trưa."),
@@ -354,6 +379,7 @@ BATCHES = {
     "second": SECOND,
     "documents": DOCUMENTS,
     "context": CONTEXT,
+    "reorganised": REORGANISED,
     "guard": GUARDS,
 }
 
