@@ -442,6 +442,19 @@ HEALTH_AND_FAMILIES: dict[str, str] = {
     "BVBMTE": "bảo vệ bà mẹ trẻ em",
     "CSTE": "chăm sóc trẻ em",
     "XHTDTE": "xâm hại tình dục trẻ em",
+    "NVYTTB": "nhân viên y tế thôn bản",
+    "CBYT": "cán bộ y tế",
+    "PCD": "phòng chống dịch",
+    "PCTNTT": "phòng chống tai nạn thương tích",
+    "NKHHCT": "nhiễm khuẩn hô hấp cấp tính",
+    "SLTS": "sàng lọc trước sinh",
+    "SLSS": "sàng lọc sơ sinh",
+    "MCBGTKS": "mất cân bằng giới tính khi sinh",
+    "QBTTE": "quỹ bảo trợ trẻ em",
+    "TEHCĐB": "trẻ em có hoàn cảnh đặc biệt",
+    "PCBLGĐ": "phòng chống bạo lực gia đình",
+    "VSTBPN": "vì sự tiến bộ phụ nữ",
+    "LTHTGN": "liên thế hệ tự giúp nhau",
 }
 """Health at the commune: the station and its hospitals, check-ups, hygiene and epidemics,
 waste of clinics, mothers and children, and the population and family-planning officer."""
@@ -489,6 +502,14 @@ SCHOOLS_AND_YOUTH: dict[str, str] = {
     "TNXK": "thanh niên xung kích",
     "TNXN": "thanh niên xuất ngũ",
     "TTN": "thanh thiếu niên",
+    "BĐDCMHS": "ban đại diện cha mẹ học sinh",
+    "TSĐC": "tuyển sinh đầu cấp",
+    "GVBM": "giáo viên bộ môn",
+    "TPTĐ": "tổng phụ trách đội",
+    "GVTPT": "giáo viên tổng phụ trách",
+    "SKKN": "sáng kiến kinh nghiệm",
+    "GDĐP": "giáo dục địa phương",
+    "HSDTTS": "học sinh dân tộc thiểu số",
 }
 """Schools and training: subjects, teachers, exams and universal schooling, science, and the
 youth union's summer campaigns."""
@@ -517,6 +538,13 @@ LABOUR_AND_WELFARE: dict[str, str] = {
     "NDTTS": "người dân tộc thiểu số",
     "ĐBDT": "đồng bào dân tộc",
     "XĐGN": "xóa đói giảm nghèo",
+    "TCXH": "trợ cấp xã hội",
+    "TGXH": "trợ giúp xã hội",
+    "HCN": "hộ cận nghèo",
+    "UBDT": "ủy ban dân tộc",
+    "BDT": "ban dân tộc",
+    "BTGCP": "ban tôn giáo chính phủ",
+    "NCUT": "người có uy tín",
     "BTTH": "bồi thường thiệt hại",
     "KNHT": "khám nghiệm hiện trường",
     "GGT": "giấy giới thiệu",
@@ -537,6 +565,11 @@ CULTURE_AND_INFORMATION: dict[str, str] = {
     "VHTTCS": "văn hóa thông tin cơ sở",
     "VHTDTT": "văn hóa thể dục thể thao",
     "VHNT": "văn hóa nghệ thuật",
+    "KDCVH": "khu dân cư văn hóa",
+    "ĐSVH": "đời sống văn hóa",
+    "CĐDC": "cộng đồng dân cư",
+    "ĐHTDTT": "đại hội thể dục thể thao",
+    "ĐTT": "đài truyền thanh",
     "DSVH": "di sản văn hóa",
     "DSVHPVT": "di sản văn hóa phi vật thể",
     "DSVHTG": "di sản văn hóa thế giới",
@@ -1293,6 +1326,9 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
     "ĐV": {"đơn vị": ("cơ quan,", "cơ quan và", "cơ quan")},
     "PTTH": {"phổ thông trung học": ("trường", "tốt nghiệp", "học sinh", "bậc", "cấp")},
     "VHNT": {"văn học nghệ thuật": ("hội", "liên hiệp các hội", "tạp chí", "giải thưởng")},
+    "BNN": {
+        "bệnh nghề nghiệp": ("tnlđ,", "tnlđ và", "tai nạn lao động,", "tai nạn lao động và", "mắc")
+    },
 }
 """Abbreviations read otherwise after some words: 'Công ty CP' is a joint-stock company, not
 the government; 'quý KH' are the customers, not a plan; 'tuyến ĐT' a provincial road;

@@ -231,6 +231,62 @@ CULTURE_AND_INFORMATION: list[tuple[str, str]] = [
      "Học sinh trường phổ thông trung học Lê Lợi tham gia dọn vệ sinh nghĩa trang liệt sĩ."),
 ]  # fmt: skip
 
+BEYOND_THE_LISTS: list[tuple[str, str]] = [
+    ("NVYTTB đến từng hộ tuyên truyền PCTNTT, phòng chống đuối nước cho trẻ em.",
+     "nhân viên y tế thôn bản đến từng hộ tuyên truyền phòng chống tai nạn thương tích, phòng "
+     "chống đuối nước cho trẻ em."),
+    ("Thai phụ được SLTS, trẻ mới sinh được SLSS miễn phí tại trạm y tế.",
+     "Thai phụ được sàng lọc trước sinh, trẻ mới sinh được sàng lọc sơ sinh miễn phí tại trạm "
+     "y tế."),
+    ("Tuyên truyền giảm tình trạng MCBGTKS trong các dòng họ trên địa bàn xã.",
+     "Tuyên truyền giảm tình trạng mất cân bằng giới tính khi sinh trong các dòng họ trên địa "
+     "bàn xã."),
+    ("CBYT xã trực PCD 24/24 giờ, theo dõi các ca NKHHCT ở trẻ nhỏ.",
+     "cán bộ y tế xã trực phòng chống dịch hai mươi tư trên hai mươi tư giờ, theo dõi các ca "
+     "nhiễm khuẩn hô hấp cấp tính ở trẻ nhỏ."),
+    ("Nhà trường phối hợp với BĐDCMHS tổ chức TSĐC năm học mới.",
+     "Nhà trường phối hợp với ban đại diện cha mẹ học sinh tổ chức tuyển sinh đầu cấp năm học "
+     "mới."),
+    ("GVBM và TPTĐ nộp SKKN về tổ chuyên môn trước ngày 15/4.",
+     "giáo viên bộ môn và tổng phụ trách đội nộp sáng kiến kinh nghiệm về tổ chuyên môn trước "
+     "ngày mười lăm tháng tư."),
+    ("Tập huấn biên soạn tài liệu GDĐP cho GVTPT và giáo viên chủ nhiệm.",
+     "Tập huấn biên soạn tài liệu giáo dục địa phương cho giáo viên tổng phụ trách và giáo viên "
+     "chủ nhiệm."),
+    ("HSDTTS được hỗ trợ tiền ăn, gạo theo chính sách của Nhà nước.",
+     "học sinh dân tộc thiểu số được hỗ trợ tiền ăn, gạo theo chính sách của Nhà nước."),
+    ("Chi trả TCXH, TGXH hằng tháng cho đối tượng BTXH tại nhà văn hóa thôn.",
+     "Chi trả trợ cấp xã hội, trợ giúp xã hội hằng tháng cho đối tượng bảo trợ xã hội tại nhà "
+     "văn hóa thôn."),
+    ("Rà soát hộ nghèo, HCN và hộ có mức sống trung bình năm 2025.",
+     "Rà soát hộ nghèo, hộ cận nghèo và hộ có mức sống trung bình năm hai nghìn không trăm hai "
+     "mươi lăm."),
+    ("Người lao động bị TNLĐ, BNN được hưởng chế độ theo Luật ATVSLĐ.",
+     "Người lao động bị tai nạn lao động, bệnh nghề nghiệp được hưởng chế độ theo Luật an toàn "
+     "vệ sinh lao động."),
+    ("QBTTE huyện trao học bổng cho TEHCĐB và trẻ em mồ côi.",
+     "quỹ bảo trợ trẻ em huyện trao học bổng cho trẻ em có hoàn cảnh đặc biệt và trẻ em mồ "
+     "côi."),
+    ("Ban VSTBPN xã triển khai mô hình PCBLGĐ tại các thôn.",
+     "Ban vì sự tiến bộ phụ nữ xã triển khai mô hình phòng chống bạo lực gia đình tại các "
+     "thôn."),
+    ("Bình xét danh hiệu KDCVH, xây dựng ĐSVH ở CĐDC.",
+     "Bình xét danh hiệu khu dân cư văn hóa, xây dựng đời sống văn hóa ở cộng đồng dân cư."),
+    ("Xã tổ chức ĐHTDTT lần thứ X, ĐTT xã tiếp sóng trực tiếp lễ khai mạc.",
+     "Xã tổ chức đại hội thể dục thể thao lần thứ mười, đài truyền thanh xã tiếp sóng trực tiếp "
+     "lễ khai mạc."),
+    ("Đoàn công tác UBDT và BTGCP thăm, tặng quà NCUT trong ĐBDTTS.",
+     "Đoàn công tác ủy ban dân tộc và ban tôn giáo chính phủ thăm, tặng quà người có uy tín "
+     "trong đồng bào dân tộc thiểu số."),
+    ("BDT tỉnh phối hợp với xã tập huấn cho già làng, NCUT.",
+     "ban dân tộc tỉnh phối hợp với xã tập huấn cho già làng, người có uy tín."),
+    ("Người lao động mắc BNN được giám định mức suy giảm khả năng lao động miễn phí.",
+     "Người lao động mắc bệnh nghề nghiệp được giám định mức suy giảm khả năng lao động miễn "
+     "phí."),
+    ("CLB LTHTGN thôn 4 thăm hỏi người cao tuổi ốm đau.",
+     "câu lạc bộ liên thế hệ tự giúp nhau thôn bốn thăm hỏi người cao tuổi ốm đau."),
+]  # fmt: skip
+
 GUARDS: list[tuple[str, str]] = [
     # the other meaning of a key, decided by the word before it, and keys already known
     ("Đài PTTH tỉnh phát lại chương trình vào buổi tối.",
@@ -239,10 +295,17 @@ GUARDS: list[tuple[str, str]] = [
      "Phòng giao dịch Ngân hàng Chính sách xã hội giải ngân tại xã."),
     ("Phòng VH-TT huyện kiểm tra các điểm kinh doanh karaoke.",
      "Phòng văn hóa thông tin huyện kiểm tra các điểm kinh doanh ca ra ô kê."),
+    ("Thực hiện Công văn số 45/BNN-TY về phòng chống dịch bệnh gia súc.",
+     "Thực hiện Công văn số bốn mươi lăm bộ nông nghiệp thú y về phòng chống dịch bệnh gia "
+     "súc."),
     # codes and a heading in capitals keep their letters
     ("Mã hồ sơ GD12 đã được tiếp nhận.", "Mã hồ sơ giê đê mười hai đã được tiếp nhận."),
     ("Xe biển số 29YT-123.45 đỗ trước cổng trạm.",
      "Xe biển số hai chín i dài tê, một hai ba bốn năm đỗ trước cổng trạm."),
+    ("Lô đất VH1 thuộc quy hoạch khu trung tâm xã.",
+     "Lô đất vê hát một thuộc quy hoạch khu trung tâm xã."),
+    ("Mã số TTN2024 được cấp cho hồ sơ của ông Minh.",
+     "Mã số tê tê en hai không hai bốn được cấp cho hồ sơ của ông Minh."),
     ("THÔNG BÁO TUYỂN SINH LỚP 10", "thông báo tuyển sinh lớp mười"),
 ]  # fmt: skip
 
@@ -251,6 +314,7 @@ BATCH = {
     "schools": SCHOOLS,
     "labour": LABOUR_AND_WELFARE,
     "culture": CULTURE_AND_INFORMATION,
+    "beyond": BEYOND_THE_LISTS,
     "guards": GUARDS,
 }
 
