@@ -422,6 +422,7 @@ HEALTH_AND_FAMILIES: dict[str, str] = {
     "BVĐKT": "bệnh viện đa khoa tỉnh",
     "BVTƯ": "bệnh viện trung ương",
     "BVĐKTƯ": "bệnh viện đa khoa trung ương",
+    "BSĐK": "bác sĩ đa khoa",
     "CTCH": "chấn thương chỉnh hình",
     "HHTM": "huyết học truyền máu",
     "HHTMTƯ": "huyết học truyền máu trung ương",
@@ -1329,6 +1330,12 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
     "BNN": {
         "bệnh nghề nghiệp": ("tnlđ,", "tnlđ và", "tai nạn lao động,", "tai nạn lao động và", "mắc")
     },
+    "DL": {"du lịch": ("khu", "điểm", "ngành", "làng", "tour", "dịch vụ", "phát triển")},
+    "DS": {
+        "dân số": ("công tác", "cán bộ", "chuyên trách", "cộng tác viên", "ctv", "chi cục"),
+        "danh sách": ("lập", "theo", "kèm theo", "trong", "có tên trong", "niêm yết", "công khai"),
+    },
+    "HB": {"học bổng": ("trao", "tặng", "cấp", "suất", "quỹ", "nhận", "xét", "trao tặng")},
 }
 """Abbreviations read otherwise after some words: 'Công ty CP' is a joint-stock company, not
 the government; 'quý KH' are the customers, not a plan; 'tuyến ĐT' a provincial road;
@@ -1455,6 +1462,18 @@ UNITS_OF_WHAT = (
     r"|đóng quân|vũ trang|liên quan|y tế)(?![^\W_])"
 )
 """'các ĐV trường học', 'ĐV tính': units ('đơn vị'), not party or union members."""
+TITLES_OF_A_PERSON: dict[str, str] = {
+    "TS": "tiến sĩ",
+    "GS": "giáo sư",
+    "PGS": "phó giáo sư",
+    "DS": "dược sĩ",
+    "YS": "y sĩ",
+    "ĐD": "điều dưỡng",
+    "KS": "kỹ sư",
+}
+"""Letters that are a title before a person's name ('TS Nguyễn Văn An' is a doctor of
+science, 'DS Phạm Thị Lan' a pharmacist) and something else, or nothing known, elsewhere."""
+
 ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
     "SN": (_followed_by(r"\s?:?\s?(?:19|20)\d\d\b", "sinh năm"),),
     "TT": (
@@ -1588,6 +1607,7 @@ ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
         ),
         _followed_by(r"\s?:?\s?(?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d\b", "năm học"),
     ),
+    **{title: (_followed_by(PERSON_AFTER, said),) for title, said in TITLES_OF_A_PERSON.items()},
 }
 """Abbreviations read otherwise before some text: 'SN 1995' is a year of birth, 'SN 25' a
 house number (ABBREVIATIONS); 'TT HĐND' is the standing committee ('thường trực'), 'CT

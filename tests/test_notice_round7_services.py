@@ -287,6 +287,45 @@ BEYOND_THE_LISTS: list[tuple[str, str]] = [
      "câu lạc bộ liên thế hệ tự giúp nhau thôn bốn thăm hỏi người cao tuổi ốm đau."),
 ]  # fmt: skip
 
+TITLES_AND_CONTEXT: list[tuple[str, str]] = [
+    # a title before a person's name
+    ("TS Nguyễn Văn An, Trưởng khoa Nội bệnh viện tỉnh, về trạm y tế khám bệnh.",
+     "tiến sĩ Nguyễn Văn An, Trưởng khoa Nội bệnh viện tỉnh, về trạm y tế khám bệnh."),
+    ("Buổi tư vấn do PGS.TS Trần Thị Mai trình bày.",
+     "Buổi tư vấn do phó giáo sư tiến sĩ Trần Thị Mai trình bày."),
+    ("GS Lê Văn Hùng nói chuyện chuyên đề về lịch sử địa phương.",
+     "giáo sư Lê Văn Hùng nói chuyện chuyên đề về lịch sử địa phương."),
+    ("Tư vấn dùng thuốc an toàn do DS Phạm Thị Lan phụ trách.",
+     "Tư vấn dùng thuốc an toàn do dược sĩ Phạm Thị Lan phụ trách."),
+    ("YS Hoàng Văn Nam trực tại trạm y tế từ 7h đến 17h.",
+     "y sĩ Hoàng Văn Nam trực tại trạm y tế từ bảy giờ đến mười bảy giờ."),
+    ("ĐD Nguyễn Thị Thu hướng dẫn các bà mẹ cách chăm sóc trẻ sơ sinh.",
+     "điều dưỡng Nguyễn Thị Thu hướng dẫn các bà mẹ cách chăm sóc trẻ sơ sinh."),
+    ("KS Bùi Văn Tài, cán bộ khuyến nông, hướng dẫn kỹ thuật bón phân.",
+     "kỹ sư Bùi Văn Tài, cán bộ khuyến nông, hướng dẫn kỹ thuật bón phân."),
+    ("BSĐK Lê Văn Ba khám cho người cao tuổi tại nhà văn hóa.",
+     "bác sĩ đa khoa Lê Văn Ba khám cho người cao tuổi tại nhà văn hóa."),
+    # the words around decide
+    ("Đẩy mạnh quảng bá khu DL sinh thái và các điểm DL cộng đồng của xã.",
+     "Đẩy mạnh quảng bá khu du lịch sinh thái và các điểm du lịch cộng đồng của xã."),
+    ("Cán bộ DS xã phối hợp với CTV dân số thôn rà soát các cặp vợ chồng.",
+     "Cán bộ dân số xã phối hợp với cộng tác viên dân số thôn rà soát các cặp vợ chồng."),
+    ("UBND xã niêm yết DS hộ nghèo tại nhà văn hóa các thôn.",
+     "ủy ban nhân dân xã niêm yết danh sách hộ nghèo tại nhà văn hóa các thôn."),
+    ("Hội Khuyến học xã trao HB cho 20 học sinh nghèo vượt khó.",
+     "Hội Khuyến học xã trao học bổng cho hai mươi học sinh nghèo vượt khó."),
+    # guards: no person after the letters, or another meaning told by the words before
+    ("Hội nghị tổ chức tại KS Mường Thanh vào sáng mai.",
+     "Hội nghị tổ chức tại ca ét Mường Thanh vào sáng mai."),
+    ("Chi cục TS tỉnh khuyến cáo người nuôi tôm.",
+     "Chi cục thủy sản tỉnh khuyến cáo người nuôi tôm."),
+    ("Cán bộ GS công trình có mặt tại hiện trường.",
+     "Cán bộ giê ét công trình có mặt tại hiện trường."),
+    ("Ngày 15/8/2025 DL là ngày khai giảng.",
+     "Ngày mười lăm tháng tám năm hai nghìn không trăm hai mươi lăm đê e lờ là ngày khai "
+     "giảng."),
+]  # fmt: skip
+
 GUARDS: list[tuple[str, str]] = [
     # the other meaning of a key, decided by the word before it, and keys already known
     ("Đài PTTH tỉnh phát lại chương trình vào buổi tối.",
@@ -315,6 +354,7 @@ BATCH = {
     "labour": LABOUR_AND_WELFARE,
     "culture": CULTURE_AND_INFORMATION,
     "beyond": BEYOND_THE_LISTS,
+    "titles": TITLES_AND_CONTEXT,
     "guards": GUARDS,
 }
 
