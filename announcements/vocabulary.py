@@ -443,6 +443,7 @@ HEALTH_AND_FAMILIES: dict[str, str] = {
     "BVBMTE": "bảo vệ bà mẹ trẻ em",
     "CSTE": "chăm sóc trẻ em",
     "XHTDTE": "xâm hại tình dục trẻ em",
+    "PN": "phụ nữ",
     "NVYTTB": "nhân viên y tế thôn bản",
     "CBYT": "cán bộ y tế",
     "PCD": "phòng chống dịch",
@@ -503,6 +504,7 @@ SCHOOLS_AND_YOUTH: dict[str, str] = {
     "TNXK": "thanh niên xung kích",
     "TNXN": "thanh niên xuất ngũ",
     "TTN": "thanh thiếu niên",
+    "KNS": "kỹ năng sống",
     "BĐDCMHS": "ban đại diện cha mẹ học sinh",
     "TSĐC": "tuyển sinh đầu cấp",
     "GVBM": "giáo viên bộ môn",
@@ -566,6 +568,9 @@ CULTURE_AND_INFORMATION: dict[str, str] = {
     "VHTTCS": "văn hóa thông tin cơ sở",
     "VHTDTT": "văn hóa thể dục thể thao",
     "VHNT": "văn hóa nghệ thuật",
+    "VHCĐ": "văn hóa cộng đồng",
+    "VNQC": "văn nghệ quần chúng",
+    "XHH": "xã hội hóa",
     "KDCVH": "khu dân cư văn hóa",
     "ĐSVH": "đời sống văn hóa",
     "CĐDC": "cộng đồng dân cư",
@@ -590,6 +595,7 @@ CULTURE_AND_INFORMATION: dict[str, str] = {
     "GNTT": "giảm nhẹ thiên tai",
     "NSVSMT": "nước sạch vệ sinh môi trường",
     "QLMT": "quản lý môi trường",
+    "PLRT": "phân loại rác thải",
 }
 """Culture, information and the environment: the village's cultural house and heritage, the
 post office, radio and television, and nature reserves."""
@@ -1177,7 +1183,17 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
     "KL": {"kiểm lâm": ("hạt", "chi cục", "cục", "lực lượng")},
     "GD": {"giao dịch": ("điểm", "phòng", "quầy")},
     "KN": {"khuyến nông": ("trạm", "trung tâm", "cán bộ")},
-    "TG": {"tuyên giáo": ("ban",)},
+    "TG": {
+        "tuyên giáo": ("ban",),
+        "tôn giáo": (
+            "tín ngưỡng,",
+            "tín ngưỡng và",
+            "dân tộc,",
+            "dân tộc và",
+            "chức sắc",
+            "tín đồ",
+        ),
+    },
     "PL": {
         "pháp luật": (
             "tư vấn",
@@ -1220,7 +1236,16 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
         )
     },
     "MN": {
-        "miền núi": ("dtts và", "dtts &", "dân tộc thiểu số và", "vùng", "vùng cao,", "trung du và")
+        "miền núi": (
+            "dtts và",
+            "dtts &",
+            "đbdtts và",
+            "đbdtts &",
+            "dân tộc thiểu số và",
+            "vùng",
+            "vùng cao,",
+            "trung du và",
+        )
     },
     "QH": {"quá hạn": ("nợ",)},
     "HS": {
@@ -1323,6 +1348,7 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
         "trưởng thôn": ("bt kiêm", "bí thư kiêm", "bt chi bộ kiêm", "bí thư chi bộ kiêm"),
         "trực tiếp": ("nộp", "nộp hồ sơ", "hồ sơ", "đăng ký"),
         "thanh toán": ("hình thức", "phương thức", "chứng từ", "khuyến khích"),
+        "truyền thanh": ("đài",),
     },
     "ĐV": {"đơn vị": ("cơ quan,", "cơ quan và", "cơ quan")},
     "PTTH": {"phổ thông trung học": ("trường", "tốt nghiệp", "học sinh", "bậc", "cấp")},
