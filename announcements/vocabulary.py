@@ -636,6 +636,197 @@ HEALTH: dict[str, str] = {
     "ĐKKV": "đa khoa khu vực",
 }
 
+HEALTH_AND_FAMILIES: dict[str, str] = {
+    "YT": "y tế",
+    "YTCC": "y tế công cộng",
+    "CSSK": "chăm sóc sức khỏe",
+    "SKCĐ": "sức khỏe cộng đồng",
+    "KSKĐK": "khám sức khỏe định kỳ",
+    "KCBMP": "khám chữa bệnh miễn phí",
+    "BSGĐ": "bác sĩ gia đình",
+    "ĐDV": "điều dưỡng viên",
+    "BVKV": "bệnh viện khu vực",
+    "BVĐKT": "bệnh viện đa khoa tỉnh",
+    "BVTƯ": "bệnh viện trung ương",
+    "BVĐKTƯ": "bệnh viện đa khoa trung ương",
+    "BSĐK": "bác sĩ đa khoa",
+    "CTCH": "chấn thương chỉnh hình",
+    "HHTM": "huyết học truyền máu",
+    "HHTMTƯ": "huyết học truyền máu trung ương",
+    "TTB": "trang thiết bị",
+    "TBYT": "thiết bị y tế",
+    "VSDT": "vệ sinh dịch tễ",
+    "VSPD": "vệ sinh phòng dịch",
+    "TTGDSK": "truyền thông giáo dục sức khỏe",
+    "TCYTTG": "tổ chức y tế thế giới",
+    "PCBD": "phòng chống bệnh dại",
+    "DCGC": "dịch cúm gia cầm",
+    "PCTHTL": "phòng chống tác hại thuốc lá",
+    "CTYT": "chất thải y tế",
+    "RTYT": "rác thải y tế",
+    "BHYTTN": "bảo hiểm y tế tự nguyện",
+    "DSKHHGĐ": "dân số kế hoạch hóa gia đình",
+    "BMTE": "bà mẹ trẻ em",
+    "BVBMTE": "bảo vệ bà mẹ trẻ em",
+    "CSTE": "chăm sóc trẻ em",
+    "XHTDTE": "xâm hại tình dục trẻ em",
+    "PN": "phụ nữ",
+    "NVYTTB": "nhân viên y tế thôn bản",
+    "CBYT": "cán bộ y tế",
+    "PCD": "phòng chống dịch",
+    "PCTNTT": "phòng chống tai nạn thương tích",
+    "NKHHCT": "nhiễm khuẩn hô hấp cấp tính",
+    "SLTS": "sàng lọc trước sinh",
+    "SLSS": "sàng lọc sơ sinh",
+    "MCBGTKS": "mất cân bằng giới tính khi sinh",
+    "QBTTE": "quỹ bảo trợ trẻ em",
+    "TEHCĐB": "trẻ em có hoàn cảnh đặc biệt",
+    "PCBLGĐ": "phòng chống bạo lực gia đình",
+    "VSTBPN": "vì sự tiến bộ phụ nữ",
+    "LTHTGN": "liên thế hệ tự giúp nhau",
+}
+"""Health at the commune: the station and its hospitals, check-ups, hygiene and epidemics,
+waste of clinics, mothers and children, and the population and family-planning officer."""
+
+SCHOOLS_AND_YOUTH: dict[str, str] = {
+    "GD": "giáo dục",
+    "GDCN": "giáo dục chuyên nghiệp",
+    "GDGT": "giáo dục giới tính",
+    "GDTC": "giáo dục thể chất",
+    "GDTH": "giáo dục tiểu học",
+    "GDĐH": "giáo dục đại học",
+    "CTGD": "chương trình giáo dục",
+    "CLGD": "chất lượng giáo dục",
+    "KĐCLGD": "kiểm định chất lượng giáo dục",
+    "QLGD": "quản lý giáo dục",
+    "TBGD": "thiết bị giáo dục",
+    "TBTH": "thiết bị trường học",
+    "SGV": "sách giáo viên",
+    "GVG": "giáo viên giỏi",
+    "GVMN": "giáo viên mầm non",
+    "GVTH": "giáo viên tiểu học",
+    "HSGQG": "học sinh giỏi quốc gia",
+    "DTHT": "dạy thêm học thêm",
+    "DTNT": "dân tộc nội trú",
+    "PTDT": "phổ thông dân tộc",
+    "BTVH": "bổ túc văn hóa",
+    "BTTHPT": "bổ túc trung học phổ thông",
+    "THCN": "trung học chuyên nghiệp",
+    "PCGDTH": "phổ cập giáo dục tiểu học",
+    "PCGDTHCS": "phổ cập giáo dục trung học cơ sở",
+    "KCHTLH": "kiên cố hóa trường lớp học",
+    "SBD": "số báo danh",
+    "ĐKDT": "đăng ký dự thi",
+    "HSĐKDT": "hồ sơ đăng ký dự thi",
+    "TNTHPT": "tốt nghiệp trung học phổ thông",
+    "SĐH": "sau đại học",
+    "TSKH": "tiến sĩ khoa học",
+    "NCKH": "nghiên cứu khoa học",
+    "KHKTNN": "khoa học kỹ thuật nông nghiệp",
+    "CNSH": "công nghệ sinh học",
+    "CPSH": "chế phẩm sinh học",
+    "TSMT": "tiếp sức mùa thi",
+    "SVTN": "sinh viên tình nguyện",
+    "MHTNTN": "mùa hè thanh niên tình nguyện",
+    "TNXK": "thanh niên xung kích",
+    "TNXN": "thanh niên xuất ngũ",
+    "TTN": "thanh thiếu niên",
+    "KNS": "kỹ năng sống",
+    "BĐDCMHS": "ban đại diện cha mẹ học sinh",
+    "TSĐC": "tuyển sinh đầu cấp",
+    "GVBM": "giáo viên bộ môn",
+    "TPTĐ": "tổng phụ trách đội",
+    "GVTPT": "giáo viên tổng phụ trách",
+    "SKKN": "sáng kiến kinh nghiệm",
+    "GDĐP": "giáo dục địa phương",
+    "HSDTTS": "học sinh dân tộc thiểu số",
+}
+"""Schools and training: subjects, teachers, exams and universal schooling, science, and the
+youth union's summer campaigns."""
+
+LABOUR_AND_WELFARE: dict[str, str] = {
+    "BHLĐ": "bảo hộ lao động",
+    "VSLĐ": "vệ sinh lao động",
+    "MTLĐ": "môi trường lao động",
+    "CNLĐ": "công nhân lao động",
+    "LLLĐ": "lực lượng lao động",
+    "NSLĐ": "năng suất lao động",
+    "MSLĐ": "mất sức lao động",
+    "QHLĐ": "quan hệ lao động",
+    "TCLĐ": "tranh chấp lao động",
+    "TƯLĐ": "thỏa ước lao động",
+    "TƯLĐTT": "thỏa ước lao động tập thể",
+    "HCLĐ": "huân chương lao động",
+    "LĐXK": "lao động xuất khẩu",
+    "PGDVL": "phiên giao dịch việc làm",
+    "SGDVL": "sàn giao dịch việc làm",
+    "TTVL": "trung tâm việc làm",
+    "BHNN": "bảo hiểm nông nghiệp",
+    "BHNT": "bảo hiểm nhân thọ",
+    "BHTG": "bảo hiểm tiền gửi",
+    "TPB": "thương phế binh",
+    "NDTTS": "người dân tộc thiểu số",
+    "ĐBDT": "đồng bào dân tộc",
+    "XĐGN": "xóa đói giảm nghèo",
+    "TCXH": "trợ cấp xã hội",
+    "TGXH": "trợ giúp xã hội",
+    "HCN": "hộ cận nghèo",
+    "UBDT": "ủy ban dân tộc",
+    "BDT": "ban dân tộc",
+    "BTGCP": "ban tôn giáo chính phủ",
+    "NCUT": "người có uy tín",
+    "BTTH": "bồi thường thiệt hại",
+    "KNHT": "khám nghiệm hiện trường",
+    "GGT": "giấy giới thiệu",
+    "NBH": "nón bảo hiểm",
+    "BCTC": "báo cáo tài chính",
+    "NHTMCP": "ngân hàng thương mại cổ phần",
+    "TTTM": "trung tâm thương mại",
+    "XTTM": "xúc tiến thương mại",
+}
+"""Labour, insurance and welfare: safety at work, the union's agreements, job fairs, policy
+families and ethnic minorities, and the few words of trade and damages the same notices use."""
+
+CULTURE_AND_INFORMATION: dict[str, str] = {
+    "VH": "văn hóa",
+    "VHCS": "văn hóa công sở",
+    "VHDG": "văn hóa dân gian",
+    "VHQC": "văn hóa quần chúng",
+    "VHTTCS": "văn hóa thông tin cơ sở",
+    "VHTDTT": "văn hóa thể dục thể thao",
+    "VHNT": "văn hóa nghệ thuật",
+    "VHCĐ": "văn hóa cộng đồng",
+    "VNQC": "văn nghệ quần chúng",
+    "XHH": "xã hội hóa",
+    "KDCVH": "khu dân cư văn hóa",
+    "ĐSVH": "đời sống văn hóa",
+    "CĐDC": "cộng đồng dân cư",
+    "ĐHTDTT": "đại hội thể dục thể thao",
+    "ĐTT": "đài truyền thanh",
+    "DSVH": "di sản văn hóa",
+    "DSVHPVT": "di sản văn hóa phi vật thể",
+    "DSVHTG": "di sản văn hóa thế giới",
+    "KDL": "khu du lịch",
+    "BĐVH": "bưu điện văn hóa",
+    "BĐVHX": "bưu điện văn hóa xã",
+    "BCVT": "bưu chính viễn thông",
+    "ĐPTTH": "đài phát thanh truyền hình",
+    "PTV": "phát thanh viên",
+    "THKTS": "truyền hình kỹ thuật số",
+    "THKTSMĐ": "truyền hình kỹ thuật số mặt đất",
+    "TTĐN": "thông tin đối ngoại",
+    "TTLL": "thông tin liên lạc",
+    "DVCI": "dịch vụ công ích",
+    "KBTTN": "khu bảo tồn thiên nhiên",
+    "BTTN": "bảo tồn thiên nhiên",
+    "GNTT": "giảm nhẹ thiên tai",
+    "NSVSMT": "nước sạch vệ sinh môi trường",
+    "QLMT": "quản lý môi trường",
+    "PLRT": "phân loại rác thải",
+}
+"""Culture, information and the environment: the village's cultural house and heritage, the
+post office, radio and television, and nature reserves."""
+
 LAND_USES: dict[str, str] = {
     "ONT": "ở tại nông thôn",
     "ODT": "ở tại đô thị",
@@ -1130,6 +1321,10 @@ ABBREVIATIONS: dict[str, str] = {
     **COURTS_LABOUR_AND_CREDIT,
     **SPORT_AND_WORLD,
     **RECORDS_ENVIRONMENT_AND_LAND,
+    **HEALTH_AND_FAMILIES,
+    **SCHOOLS_AND_YOUTH,
+    **LABOUR_AND_WELFARE,
+    **CULTURE_AND_INFORMATION,
     **SUB_DEPARTMENTS,
     **HONOURS_AND_REMEMBRANCE,
     **PARTY_FRONT_AND_UNIONS,
@@ -1239,7 +1434,17 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
     "KL": {"kiểm lâm": ("hạt", "chi cục", "cục", "lực lượng")},
     "GD": {"giao dịch": ("điểm", "phòng", "quầy")},
     "KN": {"khuyến nông": ("trạm", "trung tâm", "cán bộ")},
-    "TG": {"tuyên giáo": ("ban",)},
+    "TG": {
+        "tuyên giáo": ("ban",),
+        "tôn giáo": (
+            "tín ngưỡng,",
+            "tín ngưỡng và",
+            "dân tộc,",
+            "dân tộc và",
+            "chức sắc",
+            "tín đồ",
+        ),
+    },
     "PL": {
         "pháp luật": (
             "tư vấn",
@@ -1282,7 +1487,16 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
         )
     },
     "MN": {
-        "miền núi": ("dtts và", "dtts &", "dân tộc thiểu số và", "vùng", "vùng cao,", "trung du và")
+        "miền núi": (
+            "dtts và",
+            "dtts &",
+            "đbdtts và",
+            "đbdtts &",
+            "dân tộc thiểu số và",
+            "vùng",
+            "vùng cao,",
+            "trung du và",
+        )
     },
     "QH": {"quá hạn": ("nợ",)},
     "HS": {
@@ -1385,8 +1599,20 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
         "trưởng thôn": ("bt kiêm", "bí thư kiêm", "bt chi bộ kiêm", "bí thư chi bộ kiêm"),
         "trực tiếp": ("nộp", "nộp hồ sơ", "hồ sơ", "đăng ký"),
         "thanh toán": ("hình thức", "phương thức", "chứng từ", "khuyến khích"),
+        "truyền thanh": ("đài",),
     },
     "ĐV": {"đơn vị": ("cơ quan,", "cơ quan và", "cơ quan")},
+    "PTTH": {"phổ thông trung học": ("trường", "tốt nghiệp", "học sinh", "bậc", "cấp")},
+    "VHNT": {"văn học nghệ thuật": ("hội", "liên hiệp các hội", "tạp chí", "giải thưởng")},
+    "BNN": {
+        "bệnh nghề nghiệp": ("tnlđ,", "tnlđ và", "tai nạn lao động,", "tai nạn lao động và", "mắc")
+    },
+    "DL": {"du lịch": ("khu", "điểm", "ngành", "làng", "tour", "dịch vụ", "phát triển")},
+    "DS": {
+        "dân số": ("công tác", "cán bộ", "chuyên trách", "cộng tác viên", "ctv", "chi cục"),
+        "danh sách": ("lập", "theo", "kèm theo", "trong", "có tên trong", "niêm yết", "công khai"),
+    },
+    "HB": {"học bổng": ("trao", "tặng", "cấp", "suất", "quỹ", "nhận", "xét", "trao tặng")},
 }
 """Abbreviations read otherwise after some words: 'Công ty CP' is a joint-stock company, not
 the government; 'quý KH' are the customers, not a plan; 'tuyến ĐT' a provincial road;
@@ -1518,6 +1744,18 @@ UNITS_OF_WHAT = (
     r"|đóng quân|vũ trang|liên quan|y tế)(?![^\W_])"
 )
 """'các ĐV trường học', 'ĐV tính': units ('đơn vị'), not party or union members."""
+TITLES_OF_A_PERSON: dict[str, str] = {
+    "TS": "tiến sĩ",
+    "GS": "giáo sư",
+    "PGS": "phó giáo sư",
+    "DS": "dược sĩ",
+    "YS": "y sĩ",
+    "ĐD": "điều dưỡng",
+    "KS": "kỹ sư",
+}
+"""Letters that are a title before a person's name ('TS Nguyễn Văn An' is a doctor of
+science, 'DS Phạm Thị Lan' a pharmacist) and something else, or nothing known, elsewhere."""
+
 ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
     "SN": (_followed_by(r"\s?:?\s?(?:19|20)\d\d\b", "sinh năm"),),
     "TT": (
@@ -1655,6 +1893,7 @@ ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
         ),
         _followed_by(r"\s?:?\s?(?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d\b", "năm học"),
     ),
+    **{title: (_followed_by(PERSON_AFTER, said),) for title, said in TITLES_OF_A_PERSON.items()},
 }
 """Abbreviations read otherwise before some text: 'SN 1995' is a year of birth, 'SN 25' a
 house number (ABBREVIATIONS); 'TT HĐND' is the standing committee ('thường trực'), 'CT
