@@ -510,6 +510,145 @@ TAX_AND_MONEY: dict[str, str] = {
     "TK&VV": "tiết kiệm và vay vốn",
 }
 
+MONEY_TRADE_AND_MARKETS: dict[str, str] = {
+    "BĐS": "bất động sản",
+    "BHTG": "bảo hiểm tiền gửi",
+    "BQLC": "ban quản lý chợ",
+    "BVNTD": "bảo vệ người tiêu dùng",
+    "BVQLNTD": "bảo vệ quyền lợi người tiêu dùng",
+    "CPH": "cổ phần hóa",
+    "CPN": "chuyển phát nhanh",
+    "CTY": "công ty",
+    "DNĐTNN": "doanh nghiệp đầu tư nước ngoài",
+    "DNNQD": "doanh nghiệp ngoài quốc doanh",
+    "DNVVN": "doanh nghiệp vừa và nhỏ",
+    "ĐKDN": "đăng ký doanh nghiệp",
+    "ĐTC": "đầu tư công",
+    "ĐTNN": "đầu tư nước ngoài",
+    "ĐTNT": "đối tượng nộp thuế",
+    "ĐTPT": "đầu tư phát triển",
+    "GCNĐT": "giấy chứng nhận đầu tư",
+    "GPĐT": "giấy phép đầu tư",
+    "HĐGTGT": "hóa đơn giá trị gia tăng",
+    "HĐKT": "hợp đồng kinh tế",
+    "HĐTC": "hợp đồng thế chấp",
+    "HMTD": "hạn mức tín dụng",
+    "HSDT": "hồ sơ dự thầu",
+    "HSMT": "hồ sơ mời thầu",
+    "HVNCLC": "hàng việt nam chất lượng cao",
+    "KDXD": "kinh doanh xăng dầu",
+    "KNXK": "kim ngạch xuất khẩu",
+    "LPTB": "lệ phí trước bạ",
+    "LTTP": "lương thực thực phẩm",
+}
+"""Money, tax, banks and credit, trade and markets: the letters of a tax office's, a bank's, a
+market board's and a procurement notice's everyday words ('nộp LPTB', 'HSMT')."""
+
+INDUSTRY_BUILDING_AND_LAND: dict[str, str] = {
+    "BTGPMB": "bồi thường giải phóng mặt bằng",
+    "CBNLS": "chế biến nông lâm sản",
+    "CCTCĐLCL": "chi cục tiêu chuẩn đo lường chất lượng",
+    "CĐT": "chủ đầu tư",
+    "CGCN": "chuyển giao công nghệ",
+    "CLC": "chất lượng cao",
+    "CMĐSDĐ": "chuyển mục đích sử dụng đất",
+    "CNC": "công nghệ cao",
+    "CNH": "công nghiệp hóa",
+    "CNNT": "công nghiệp nông thôn",
+    "CNQSDĐ": "chứng nhận quyền sử dụng đất",
+    "CSHT": "cơ sở hạ tầng",
+    "CTCC": "công trình công cộng",
+    "CTGT": "công trình giao thông",
+    "ĐBGPMB": "đền bù giải phóng mặt bằng",
+    "ĐCĐC": "định canh định cư",
+    "ĐGQSDĐ": "đấu giá quyền sử dụng đất",
+    "ĐTXDCB": "đầu tư xây dựng cơ bản",
+    "HĐH": "hiện đại hóa",
+    "HLAT": "hành lang an toàn",
+    "HLATĐB": "hành lang an toàn đường bộ",
+    "HLBV": "hành lang bảo vệ",
+    "HLTL": "hành lang thoát lũ",
+    "HTCS": "hạ tầng cơ sở",
+    "KCHT": "kết cấu hạ tầng",
+    "KCHTGT": "kết cấu hạ tầng giao thông",
+    "KCNC": "khu công nghệ cao",
+    "KCX": "khu chế xuất",
+    "KĐCL": "kiểm định chất lượng",
+    "KĐTM": "khu đô thị mới",
+    "KKT": "khu kinh tế",
+    "KKTCK": "khu kinh tế cửa khẩu",
+    "KTĐC": "khu tái định cư",
+    "KTKT": "kinh tế kỹ thuật",
+}
+"""Industry, building and planning, land: 'CNH, HĐH', an investor's and a site's letters
+('CĐT', 'HLAT'), the zones ('KCX', 'KKT') and the land office's procedures ('CMĐSDĐ')."""
+
+FARMS_FORESTS_AND_SEAS: dict[str, str] = {
+    "BQLR": "ban quản lý rừng",
+    "BVPTR": "bảo vệ và phát triển rừng",
+    "CDDL": "chỉ dẫn địa lý",
+    "CGC": "cúm gia cầm",
+    "ĐX": "đông xuân",
+    "KBT": "khu bảo tồn",
+    "KBTB": "khu bảo tồn biển",
+    "KBTTN": "khu bảo tồn thiên nhiên",
+    "KNKL": "khuyến nông khuyến lâm",
+    "KSGM": "kiểm soát giết mổ",
+    "LXL": "lùn xoắn lá",
+}
+"""Crops and their seasons ('vụ ĐX'), poultry and slaughter, forests and marine reserves."""
+
+ROADS_POWER_AND_STORMS: dict[str, str] = {
+    "BCHPCLB": "ban chỉ huy phòng chống lụt bão",
+    "BCĐPCLB": "ban chỉ đạo phòng chống lụt bão",
+    "BCVT": "bưu chính viễn thông",
+    "CHCN": "cứu hộ cứu nạn",
+    "ĐLVN": "điện lực việt nam",
+    "ĐNT": "điện nông thôn",
+    "ĐTNĐ": "đường thủy nội địa",
+    "GTĐB": "giao thông đường bộ",
+    "GTVT": "giao thông vận tải",
+    "HTĐ": "hệ thống điện",
+    "KKL": "không khí lạnh",
+    "LĐHA": "lưới điện hạ áp",
+}
+"""Roads and waterways, power and post, storms and floods ('BCHPCLB', 'đợt KKL')."""
+
+BOARDS_PAPERS_AND_REGIONS: dict[str, str] = {
+    "BBT": "ban biên tập",
+    "BĐD": "ban đại diện",
+    "BGĐ": "ban giám đốc",
+    "BLL": "ban liên lạc",
+    "BLX": "bằng lái xe",
+    "BQT": "ban quản trị",
+    "BVĐ": "ban vận động",
+    "CĐDC": "chất độc da cam",
+    "CNV": "công nhân viên",
+    "CMT": "chứng minh thư",
+    "CQ": "cơ quan",
+    "CVĐ": "cuộc vận động",
+    "DCCS": "dân chủ cơ sở",
+    "ĐBSH": "đồng bằng sông hồng",
+    "ĐKKH": "đăng ký kết hôn",
+    "ĐKTT": "đăng ký thường trú",
+    "ĐMĐ": "đau mắt đỏ",
+    "ĐNA": "đông nam á",
+    "ĐNB": "đông nam bộ",
+    "ĐVBC": "đơn vị bầu cử",
+    "ĐVSNCL": "đơn vị sự nghiệp công lập",
+    "GX": "giáo xứ",
+    "HCSN": "hành chính sự nghiệp",
+    "HDV": "hướng dẫn viên",
+    "HMNĐ": "hiến máu nhân đạo",
+    "HMTN": "hiến máu tình nguyện",
+    "HNDN": "hướng nghiệp dạy nghề",
+    "KKTS": "kê khai tài sản",
+    "KNTC": "khiếu nại tố cáo",
+    "LL": "lực lượng",
+}
+"""Boards ('BBT' of the commune's radio, 'BĐD' of an association), papers, elections, blood
+drives and regions: keys of other families from the A-L reference list that notices use."""
+
 SUB_DEPARTMENT_FIELDS: dict[str, str] = {
     "T": "thuế",
     "TY": "thú y",
@@ -905,6 +1044,11 @@ ABBREVIATIONS: dict[str, str] = {
     **SPORT_AND_WORLD,
     **RECORDS_ENVIRONMENT_AND_LAND,
     **SUB_DEPARTMENTS,
+    **MONEY_TRADE_AND_MARKETS,
+    **INDUSTRY_BUILDING_AND_LAND,
+    **FARMS_FORESTS_AND_SEAS,
+    **ROADS_POWER_AND_STORMS,
+    **BOARDS_PAPERS_AND_REGIONS,
 }
 
 WORDS_TOO = frozenset({"CA", "ĐU", "TU", "HU", "TƯ", "AI", "DO"})
@@ -987,7 +1131,11 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "KL": {"kiểm lâm": ("hạt", "chi cục", "cục", "lực lượng")},
     "GD": {"giao dịch": ("điểm", "phòng", "quầy")},
-    "KN": {"khuyến nông": ("trạm", "trung tâm", "cán bộ")},
+    "KN": {
+        "khuyến nông": ("trạm", "trung tâm", "cán bộ"),
+        "khiếu nại": ("đơn", "giải quyết", "tiếp nhận", "xử lý"),
+    },
+    "HT": {"hè thu": ("vụ", "lúa")},
     "TG": {"tuyên giáo": ("ban",)},
     "PL": {
         "pháp luật": (
@@ -1285,6 +1433,7 @@ ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
     "PC": (_followed_by(POWER_COMPANY_PLACE, "công ty điện lực"),),
     "ĐL": (_followed_by(POWER_COMPANY_PLACE, "điện lực"),),
     "HK": (_followed_by(r"\s?(?:[IV]{1,3}|[12])(?![^\W_])", "học kỳ"),),
+    "ĐC": (_followed_by(PERSON_AFTER, "đồng chí"), _followed_by(r"\s?:", "địa chỉ")),
     "THT": (_followed_by(rf"[,\s]+(?:(?i:cho|trên|ở)\s+)?{LIVESTOCK}", "tụ huyết trùng"),),
     "CT": (
         _followed_by(
