@@ -527,6 +527,7 @@ MONEY_TRADE_AND_MARKETS: dict[str, str] = {
     "ĐTNN": "đầu tư nước ngoài",
     "ĐTNT": "đối tượng nộp thuế",
     "ĐTPT": "đầu tư phát triển",
+    "GCNĐKDN": "giấy chứng nhận đăng ký doanh nghiệp",
     "GCNĐT": "giấy chứng nhận đầu tư",
     "GPĐT": "giấy phép đầu tư",
     "HĐGTGT": "hóa đơn giá trị gia tăng",
@@ -540,6 +541,19 @@ MONEY_TRADE_AND_MARKETS: dict[str, str] = {
     "KNXK": "kim ngạch xuất khẩu",
     "LPTB": "lệ phí trước bạ",
     "LTTP": "lương thực thực phẩm",
+    "BCTC": "báo cáo tài chính",
+    "BHĐC": "bán hàng đa cấp",
+    "BLGLTM&HG": "buôn lậu, gian lận thương mại và hàng giả",
+    "CCTKV": "chi cục thuế khu vực",
+    "CHXD": "cửa hàng xăng dầu",
+    "CTTNHH": "công ty trách nhiệm hữu hạn",
+    "ĐKHKD": "đăng ký hộ kinh doanh",
+    "ĐQLTT": "đội quản lý thị trường",
+    "GLTM": "gian lận thương mại",
+    "HTXDV": "hợp tác xã dịch vụ",
+    "KPCĐ": "kinh phí công đoàn",
+    "KTNN": "kiểm toán nhà nước",
+    "LMHTX": "liên minh hợp tác xã",
 }
 """Money, tax, banks and credit, trade and markets: the letters of a tax office's, a bank's, a
 market board's and a procurement notice's everyday words ('nộp LPTB', 'HSMT')."""
@@ -579,6 +593,13 @@ INDUSTRY_BUILDING_AND_LAND: dict[str, str] = {
     "KKTCK": "khu kinh tế cửa khẩu",
     "KTĐC": "khu tái định cư",
     "KTKT": "kinh tế kỹ thuật",
+    "BQLDAĐTXD": "ban quản lý dự án đầu tư xây dựng",
+    "BVTC": "bản vẽ thi công",
+    "CNVPĐKĐĐ": "chi nhánh văn phòng đăng ký đất đai",
+    "ĐMST": "đổi mới sáng tạo",
+    "HSĐC": "hồ sơ địa chính",
+    "HTQLCL": "hệ thống quản lý chất lượng",
+    "KNĐMST": "khởi nghiệp đổi mới sáng tạo",
 }
 """Industry, building and planning, land: 'CNH, HĐH', an investor's and a site's letters
 ('CĐT', 'HLAT'), the zones ('KCX', 'KKT') and the land office's procedures ('CMĐSDĐ')."""
@@ -595,6 +616,9 @@ FARMS_FORESTS_AND_SEAS: dict[str, str] = {
     "KNKL": "khuyến nông khuyến lâm",
     "KSGM": "kiểm soát giết mổ",
     "LXL": "lùn xoắn lá",
+    "BQLCC": "ban quản lý cảng cá",
+    "BVNLTS": "bảo vệ nguồn lợi thủy sản",
+    "HKL": "hạt kiểm lâm",
 }
 """Crops and their seasons ('vụ ĐX'), poultry and slaughter, forests and marine reserves."""
 
@@ -611,6 +635,12 @@ ROADS_POWER_AND_STORMS: dict[str, str] = {
     "HTĐ": "hệ thống điện",
     "KKL": "không khí lạnh",
     "LĐHA": "lưới điện hạ áp",
+    "BATGT": "ban an toàn giao thông",
+    "BCHPCTT&TKCN": "ban chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn",
+    "CĐRR": "cấp độ rủi ro",
+    "CĐRRTT": "cấp độ rủi ro thiên tai",
+    "ĐMT": "điện mặt trời",
+    "ĐMTMN": "điện mặt trời mái nhà",
 }
 """Roads and waterways, power and post, storms and floods ('BCHPCLB', 'đợt KKL')."""
 
@@ -1097,7 +1127,11 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
         )
     },
     "TTS": {"thực tập sinh": ("diện", "đi", "tuyển", "chương trình", "lao động", "các", "là")},
-    "ĐK": {"đa khoa": ("bệnh viện", "phòng khám")},
+    "ĐK": {
+        "đa khoa": ("bệnh viện", "phòng khám"),
+        "điều kiện": ("đủ", "không đủ", "có đủ"),
+        "đăng ký": ("phiếu", "đơn", "hồ sơ", "thủ tục"),
+    },
     "VT": {"văn thư": ("lưu",)},
     "TTCS": {"truyền thanh cơ sở": ("đài",)},
     "TTTH": {"truyền thanh truyền hình": ("đài", "trung tâm")},
@@ -1136,6 +1170,17 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
         "khiếu nại": ("đơn", "giải quyết", "tiếp nhận", "xử lý"),
     },
     "HT": {"hè thu": ("vụ", "lúa")},
+    "BB": {"biên bản": ("lập", "ký", "ký vào")},
+    "GP": {"giấy phép": ("có", "không có", "cấp", "xin", "thu hồi")},
+    "GT": {"giao thông": ("đường", "công trình", "luật", "an toàn")},
+    "HQ": {
+        "hải quan": ("chi cục", "cục", "tờ khai", "thủ tục", "cán bộ"),
+        "hàn quốc": ("sang", "đi", "làm việc tại"),
+    },
+    "KM": {"khuyến mại": ("chương trình", "đợt", "hàng", "giá")},
+    "KTS": {"kỹ thuật số": ("truyền hình", "đầu thu", "phát thanh")},
+    "ĐĐ": {"đất đai": ("luật", "quản lý", "tranh chấp", "lĩnh vực"), "động đất": ("trận",)},
+    "DD": {"dinh dưỡng": ("suy", "chế độ", "tình trạng"), "dân dụng": ("công trình", "điện")},
     "TG": {"tuyên giáo": ("ban",)},
     "PL": {
         "pháp luật": (
@@ -1434,6 +1479,13 @@ ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
     "ĐL": (_followed_by(POWER_COMPANY_PLACE, "điện lực"),),
     "HK": (_followed_by(r"\s?(?:[IV]{1,3}|[12])(?![^\W_])", "học kỳ"),),
     "ĐC": (_followed_by(PERSON_AFTER, "đồng chí"), _followed_by(r"\s?:", "địa chỉ")),
+    "LH": (_followed_by(r"\s?:?\s?(?:số\s)?(?:0|\+84|1[89]00)\d", "liên hệ"),),
+    "KS": (_followed_by(PERSON_AFTER, "kỹ sư"),),
+    "CH": (
+        _followed_by(COMMAND_AFTER, "chỉ huy"),
+        _followed_by(r"\s(?i:đoàn|công đoàn|hội|chi đoàn|chi hội|đảng bộ)(?![^\W_])", "chấp hành"),
+    ),
+    "KTS": (_followed_by(PERSON_AFTER, "kiến trúc sư"),),
     "THT": (_followed_by(rf"[,\s]+(?:(?i:cho|trên|ở)\s+)?{LIVESTOCK}", "tụ huyết trùng"),),
     "CT": (
         _followed_by(

@@ -208,6 +208,116 @@ FIRST: list[tuple[str, str]] = [
 ]  # fmt: skip
 """The first batch, written blind."""
 
+SECOND: list[tuple[str, str]] = [
+    # keys no reference list held, and two-meaning keys of the A-L list read by their context
+    ("Mọi chi tiết xin LH số 0912 345 678.",
+     "Mọi chi tiết xin liên hệ số không chín một hai, ba bốn năm, sáu bảy tám."),
+    ("Ban CH PCTT&TKCN xã yêu cầu tàu thuyền vào nơi tránh trú.",
+     "Ban chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn xã yêu cầu tàu thuyền vào nơi tránh "
+     "trú."),
+    ("BCHPCTT&TKCN huyện ban bố rủi ro thiên tai cấp độ 3.",
+     "ban chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn huyện ban bố rủi ro thiên tai cấp độ "
+     "ba."),
+    ("Tin bão số 3, CĐRRTT cấp 3.",
+     "Tin bão số ba, cấp độ rủi ro thiên tai cấp ba."),
+    ("Sở KH&ĐT cấp GCNĐKDN cho 12 doanh nghiệp trong tháng.",
+     "Sở kế hoạch và đầu tư cấp giấy chứng nhận đăng ký doanh nghiệp cho mười hai doanh nghiệp "
+     "trong tháng."),
+    ("Hộ kinh doanh làm thủ tục ĐKHKD tại phòng TCKH huyện.",
+     "Hộ kinh doanh làm thủ tục đăng ký hộ kinh doanh tại phòng tài chính kế hoạch huyện."),
+    ("CTTNHH Hòa Bình tuyển lao động phổ thông.",
+     "công ty trách nhiệm hữu hạn Hòa Bình tuyển lao động phổ thông."),
+    ("CCTKV Bắc Hà thông báo lịch hỗ trợ quyết toán thuế.",
+     "chi cục thuế khu vực Bắc Hà thông báo lịch hỗ trợ quyết toán thuế."),
+    ("Đại hội LMHTX tỉnh biểu dương các HTXDV nông nghiệp tiêu biểu.",
+     "Đại hội liên minh hợp tác xã tỉnh biểu dương các hợp tác xã dịch vụ nông nghiệp tiêu "
+     "biểu."),
+    ("Tuyên truyền Luật Thủy sản về BVNLTS cho ngư dân.",
+     "Tuyên truyền Luật Thủy sản về bảo vệ nguồn lợi thủy sản cho ngư dân."),
+    ("BQLCC đề nghị tàu cá cập cảng khai báo sản lượng.",
+     "ban quản lý cảng cá đề nghị tàu cá cập cảng khai báo sản lượng."),
+    ("HKL huyện cảnh báo cấp cháy rừng cấp IV.",
+     "hạt kiểm lâm huyện cảnh báo cấp cháy rừng cấp bốn."),
+    ("BATGT xã tổ chức ký cam kết không sử dụng rượu bia khi lái xe.",
+     "ban an toàn giao thông xã tổ chức ký cam kết không sử dụng rượu bia khi lái xe."),
+    ("Khuyến khích hộ gia đình lắp ĐMTMN tự sản tự tiêu.",
+     "Khuyến khích hộ gia đình lắp điện mặt trời mái nhà tự sản tự tiêu."),
+    ("Cuộc thi KNĐMST dành cho thanh niên nông thôn.",
+     "Cuộc thi khởi nghiệp đổi mới sáng tạo dành cho thanh niên nông thôn."),
+    ("Doanh nghiệp áp dụng HTQLCL tiên tiến để nâng cao năng suất.",
+     "Doanh nghiệp áp dụng hệ thống quản lý chất lượng tiên tiến để nâng cao năng suất."),
+    ("Đoàn KTNN làm việc với UBND xã về quyết toán ngân sách.",
+     "Đoàn kiểm toán nhà nước làm việc với ủy ban nhân dân xã về quyết toán ngân sách."),
+    ("Các đơn vị nộp BCTC năm trước ngày 31/3.",
+     "Các đơn vị nộp báo cáo tài chính năm trước ngày ba mươi mốt tháng ba."),
+    ("Doanh nghiệp đóng KPCĐ bằng 2% quỹ lương.",
+     "Doanh nghiệp đóng kinh phí công đoàn bằng hai phần trăm quỹ lương."),
+    ("ĐQLTT số 2 phát hiện lô hàng không rõ nguồn gốc.",
+     "đội quản lý thị trường số hai phát hiện lô hàng không rõ nguồn gốc."),
+    ("BCĐ 389 huyện triển khai chống BLGLTM&HG dịp Tết.",
+     "ban chỉ đạo ba tám chín huyện triển khai chống buôn lậu, gian lận thương mại và hàng giả "
+     "dịp Tết."),
+    ("Cảnh giác với hình thức BHĐC trái phép và GLTM.",
+     "Cảnh giác với hình thức bán hàng đa cấp trái phép và gian lận thương mại."),
+    ("Các CHXD phải niêm yết giá bán công khai.",
+     "Các cửa hàng xăng dầu phải niêm yết giá bán công khai."),
+    ("BQLDAĐTXD huyện mời thầu gói thi công đường thôn.",
+     "ban quản lý dự án đầu tư xây dựng huyện mời thầu gói thi công đường thôn."),
+    ("Nhà thầu thi công đúng BVTC đã được thẩm định.",
+     "Nhà thầu thi công đúng bản vẽ thi công đã được thẩm định."),
+    ("Cán bộ địa chính chỉnh lý HSĐC sau khi chuyển nhượng.",
+     "Cán bộ địa chính chỉnh lý hồ sơ địa chính sau khi chuyển nhượng."),
+    ("Nộp hồ sơ tại CNVPĐKĐĐ huyện.",
+     "Nộp hồ sơ tại chi nhánh văn phòng đăng ký đất đai huyện."),
+    ("Lập BB vi phạm hành chính đối với chủ hộ chăn nuôi gây ô nhiễm.",
+     "Lập biên bản vi phạm hành chính đối với chủ hộ chăn nuôi gây ô nhiễm."),
+    ("Cơ sở không có GP khai thác khoáng sản sẽ bị xử lý.",
+     "Cơ sở không có giấy phép khai thác khoáng sản sẽ bị xử lý."),
+    ("Tu sửa đường GT nội đồng trước mùa mưa.",
+     "Tu sửa đường giao thông nội đồng trước mùa mưa."),
+    ("Lao động đi làm việc tại HQ phải về nước đúng hạn.",
+     "Lao động đi làm việc tại hàn quốc phải về nước đúng hạn."),
+    ("Chi cục HQ cửa khẩu hướng dẫn thủ tục xuất khẩu nông sản.",
+     "Chi cục hải quan cửa khẩu hướng dẫn thủ tục xuất khẩu nông sản."),
+    ("Người dân đủ ĐK được vay vốn ưu đãi.",
+     "Người dân đủ điều kiện được vay vốn ưu đãi."),
+    ("Nộp phiếu ĐK tham gia trước thứ Sáu.",
+     "Nộp phiếu đăng ký tham gia trước thứ Sáu."),
+    ("Chương trình KM tiền điện cho khách hàng sử dụng điện tiết kiệm.",
+     "Chương trình khuyến mại tiền điện cho khách hàng sử dụng điện tiết kiệm."),
+    ("Hộ nghèo được hỗ trợ đầu thu truyền hình KTS.",
+     "Hộ nghèo được hỗ trợ đầu thu truyền hình kỹ thuật số."),
+    ("KS Trần Văn Nam, cán bộ Trạm khuyến nông, hướng dẫn kỹ thuật.",
+     "kỹ sư Trần Văn Nam, cán bộ Trạm khuyến nông, hướng dẫn kỹ thuật."),
+    ("Tuyên truyền Luật ĐĐ năm 2024 đến từng hộ dân.",
+     "Tuyên truyền Luật đất đai năm hai nghìn không trăm hai mươi tư đến từng hộ dân."),
+    ("Trẻ em suy DD được bổ sung vi chất.",
+     "Trẻ em suy dinh dưỡng được bổ sung vi chất."),
+    ("Công trình DD và công nghiệp phải có giấy phép.",
+     "Công trình dân dụng và công nghiệp phải có giấy phép."),
+    ("Thực hiện ĐMST trong sản xuất nông nghiệp.",
+     "Thực hiện đổi mới sáng tạo trong sản xuất nông nghiệp."),
+    ("ĐMT trang trại phải đấu nối đúng quy định.",
+     "điện mặt trời trang trại phải đấu nối đúng quy định."),
+    # written after the fix of 'Ban CH PCTT': the other board 'CH' names, and nothing telling
+    ("Ban CH Đoàn xã tổ chức ra quân chiến dịch thanh niên tình nguyện hè.",
+     "Ban chấp hành Đoàn xã tổ chức ra quân chiến dịch thanh niên tình nguyện hè."),
+    ("Ban CH Quân sự xã triển khai lịch huấn luyện dân quân.",
+     "Ban chỉ huy Quân sự xã triển khai lịch huấn luyện dân quân."),
+    ("Nhà văn hóa có 2 phòng CH cho thuê.",
+     "Nhà văn hóa có hai phòng xê hát cho thuê."),
+    # guards: nothing tells, or a code
+    ("Trên bản vẽ, ký hiệu GT là giếng thăm.",
+     "Trên bản vẽ, ký hiệu giê tê là giếng thăm."),
+    ("Mã hàng HQ12 đã hết.",
+     "Mã hàng hát quy mười hai đã hết."),
+    ("Khu LH có 20 hộ dân.",
+     "Khu e lờ hát có hai mươi hộ dân."),
+]  # fmt: skip
+"""The second batch, written blind after the first batch's fixes: keys beyond the reference
+list, and the list's two-meaning keys read by the words around them. First pass: 0 of the 42
+phrases, 3 of the 3 guards at its end; the three 'CH' phrases were written after its fix."""
+
 GUARDS: list[tuple[str, str]] = [
     # a key that is part of a longer one, or a document's issuer
     ("Quyết định số 12/QĐ-ĐC của phòng.",
@@ -227,7 +337,7 @@ GUARDS: list[tuple[str, str]] = [
 ]  # fmt: skip
 """Near-misses that must not change."""
 
-BATCH = {"first": FIRST, "guards": GUARDS}
+BATCH = {"first": FIRST, "guards": GUARDS, "second": SECOND}
 
 
 @pytest.mark.parametrize(("written", "spoken"), batch_cases(BATCH.items(), {}))
