@@ -554,6 +554,9 @@ MONEY_TRADE_AND_MARKETS: dict[str, str] = {
     "KPCĐ": "kinh phí công đoàn",
     "KTNN": "kiểm toán nhà nước",
     "LMHTX": "liên minh hợp tác xã",
+    "ĐKTC": "đăng ký thế chấp",
+    "HĐCN": "hợp đồng chuyển nhượng",
+    "KDBĐS": "kinh doanh bất động sản",
 }
 """Money, tax, banks and credit, trade and markets: the letters of a tax office's, a bank's, a
 market board's and a procurement notice's everyday words ('nộp LPTB', 'HSMT')."""
@@ -600,6 +603,13 @@ INDUSTRY_BUILDING_AND_LAND: dict[str, str] = {
     "HSĐC": "hồ sơ địa chính",
     "HTQLCL": "hệ thống quản lý chất lượng",
     "KNĐMST": "khởi nghiệp đổi mới sáng tạo",
+    "DDTĐC": "di dân tái định cư",
+    "ĐBGT": "đền bù giải tỏa",
+    "KKTM": "khu kinh tế mở",
+    "KNNCNC": "khu nông nghiệp công nghệ cao",
+    "KTCK": "kinh tế cửa khẩu",
+    "KTQP": "kinh tế quốc phòng",
+    "KTTĐ": "kinh tế trọng điểm",
 }
 """Industry, building and planning, land: 'CNH, HĐH', an investor's and a site's letters
 ('CĐT', 'HLAT'), the zones ('KCX', 'KKT') and the land office's procedures ('CMĐSDĐ')."""
@@ -619,6 +629,8 @@ FARMS_FORESTS_AND_SEAS: dict[str, str] = {
     "BQLCC": "ban quản lý cảng cá",
     "BVNLTS": "bảo vệ nguồn lợi thủy sản",
     "HKL": "hạt kiểm lâm",
+    "ĐTVHD": "động thực vật hoang dã",
+    "GCNTP": "giấy chứng nhận tiêm phòng",
 }
 """Crops and their seasons ('vụ ĐX'), poultry and slaughter, forests and marine reserves."""
 
@@ -641,6 +653,7 @@ ROADS_POWER_AND_STORMS: dict[str, str] = {
     "CĐRRTT": "cấp độ rủi ro thiên tai",
     "ĐMT": "điện mặt trời",
     "ĐMTMN": "điện mặt trời mái nhà",
+    "ĐSVN": "đường sắt việt nam",
 }
 """Roads and waterways, power and post, storms and floods ('BCHPCLB', 'đợt KKL')."""
 
@@ -658,6 +671,7 @@ BOARDS_PAPERS_AND_REGIONS: dict[str, str] = {
     "CQ": "cơ quan",
     "CVĐ": "cuộc vận động",
     "DCCS": "dân chủ cơ sở",
+    "ĐBBB": "đồng bằng bắc bộ",
     "ĐBSH": "đồng bằng sông hồng",
     "ĐKKH": "đăng ký kết hôn",
     "ĐKTT": "đăng ký thường trú",
@@ -675,6 +689,12 @@ BOARDS_PAPERS_AND_REGIONS: dict[str, str] = {
     "KKTS": "kê khai tài sản",
     "KNTC": "khiếu nại tố cáo",
     "LL": "lực lượng",
+    "CNVQP": "công nhân viên quốc phòng",
+    "HCPT": "hộ chiếu phổ thông",
+    "HCTH": "hành chính tổng hợp",
+    "HSĐK": "hồ sơ đăng ký",
+    "HTQT": "hợp tác quốc tế",
+    "KTGS": "kiểm tra, giám sát",
 }
 """Boards ('BBT' of the commune's radio, 'BĐD' of an association), papers, elections, blood
 drives and regions: keys of other families from the A-L reference list that notices use."""
@@ -1481,6 +1501,7 @@ ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
     "ĐC": (_followed_by(PERSON_AFTER, "đồng chí"), _followed_by(r"\s?:", "địa chỉ")),
     "LH": (_followed_by(r"\s?:?\s?(?:số\s)?(?:0|\+84|1[89]00)\d", "liên hệ"),),
     "KS": (_followed_by(PERSON_AFTER, "kỹ sư"),),
+    "GS": (_followed_by(PERSON_AFTER, "giáo sư"),),
     "CH": (
         _followed_by(COMMAND_AFTER, "chỉ huy"),
         _followed_by(r"\s(?i:đoàn|công đoàn|hội|chi đoàn|chi hội|đảng bộ)(?![^\W_])", "chấp hành"),

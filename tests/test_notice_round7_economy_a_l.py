@@ -318,6 +318,52 @@ SECOND: list[tuple[str, str]] = [
 list, and the list's two-meaning keys read by the words around them. First pass: 0 of the 42
 phrases, 3 of the 3 guards at its end; the three 'CH' phrases were written after its fix."""
 
+THIRD: list[tuple[str, str]] = [
+    # the rest of the A-L list that notices use, after a second look at its rows
+    ("Chó, mèo nuôi phải có GCNTP dại của thú y xã.",
+     "Chó, mèo nuôi phải có giấy chứng nhận tiêm phòng dại của thú y xã."),
+    ("Dự báo vùng ĐBBB có mưa rào và dông rải rác.",
+     "Dự báo vùng đồng bằng bắc bộ có mưa rào và dông rải rác."),
+    ("Ban DDTĐC tỉnh bàn giao đất sản xuất cho các hộ.",
+     "Ban di dân tái định cư tỉnh bàn giao đất sản xuất cho các hộ."),
+    ("Các CNVQP đóng quân trên địa bàn tham gia bầu cử.",
+     "Các công nhân viên quốc phòng đóng quân trên địa bàn tham gia bầu cử."),
+    ("Người mua đất phải ký HĐCN có công chứng.",
+     "Người mua đất phải ký hợp đồng chuyển nhượng có công chứng."),
+    ("Tiếp nhận HSĐK dự tuyển viên chức đến hết tháng 8.",
+     "Tiếp nhận hồ sơ đăng ký dự tuyển viên chức đến hết tháng tám."),
+    ("UBKT Đảng ủy thực hiện công tác KTGS năm nay.",
+     "ủy ban kiểm tra Đảng ủy thực hiện công tác kiểm tra, giám sát năm nay."),
+    ("Cảnh giác các dự án KDBĐS lừa đảo trên mạng.",
+     "Cảnh giác các dự án kinh doanh bất động sản lừa đảo trên mạng."),
+    ("Phát triển KKTM Chu Lai và vùng KTTĐ miền Trung.",
+     "Phát triển khu kinh tế mở Chu Lai và vùng kinh tế trọng điểm miền Trung."),
+    ("Xây dựng KNNCNC tại xã Tân Lập.",
+     "Xây dựng khu nông nghiệp công nghệ cao tại xã Tân Lập."),
+    ("Phát triển KTCK gắn với bảo đảm an ninh biên giới.",
+     "Phát triển kinh tế cửa khẩu gắn với bảo đảm an ninh biên giới."),
+    ("Khu KTQP trên địa bàn huyện hỗ trợ đồng bào định cư.",
+     "Khu kinh tế quốc phòng trên địa bàn huyện hỗ trợ đồng bào định cư."),
+    ("Trưởng phòng HCTH nhận hồ sơ xin cấp HCPT của công chức.",
+     "Trưởng phòng hành chính tổng hợp nhận hồ sơ xin cấp hộ chiếu phổ thông của công chức."),
+    ("Sở Ngoại vụ phụ trách HTQT của tỉnh.",
+     "Sở Ngoại vụ phụ trách hợp tác quốc tế của tỉnh."),
+    ("Không buôn bán ĐTVHD và sản phẩm của chúng.",
+     "Không buôn bán động thực vật hoang dã và sản phẩm của chúng."),
+    ("Tàu của ĐSVN chạy qua địa bàn xã, người dân chú ý khi qua đường ngang.",
+     "Tàu của đường sắt việt nam chạy qua địa bàn xã, người dân chú ý khi qua đường ngang."),
+    ("Hộ vay vốn làm thủ tục ĐKTC tại văn phòng đăng ký đất đai.",
+     "Hộ vay vốn làm thủ tục đăng ký thế chấp tại văn phòng đăng ký đất đai."),
+    ("Phương án ĐBGT mặt bằng chợ cũ được công khai.",
+     "Phương án đền bù giải tỏa mặt bằng chợ cũ được công khai."),
+    ("GS Nguyễn Văn Hùng nói chuyện chuyên đề về giống lúa.",
+     "giáo sư Nguyễn Văn Hùng nói chuyện chuyên đề về giống lúa."),
+    ("Ký hiệu GS trên bản đồ.",
+     "Ký hiệu giê ét trên bản đồ."),
+]  # fmt: skip
+"""The third batch, written blind after the second's fixes. First pass: 0 of 19, and the guard
+at its end right."""
+
 GUARDS: list[tuple[str, str]] = [
     # a key that is part of a longer one, or a document's issuer
     ("Quyết định số 12/QĐ-ĐC của phòng.",
@@ -337,7 +383,7 @@ GUARDS: list[tuple[str, str]] = [
 ]  # fmt: skip
 """Near-misses that must not change."""
 
-BATCH = {"first": FIRST, "guards": GUARDS, "second": SECOND}
+BATCH = {"first": FIRST, "guards": GUARDS, "second": SECOND, "third": THIRD}
 
 
 @pytest.mark.parametrize(("written", "spoken"), batch_cases(BATCH.items(), {}))
