@@ -1189,7 +1189,10 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
         "khuyến nông": ("trạm", "trung tâm", "cán bộ"),
         "khiếu nại": ("đơn", "giải quyết", "tiếp nhận", "xử lý"),
     },
-    "HT": {"hè thu": ("vụ", "lúa")},
+    "HT": {
+        "hè thu": ("vụ", "lúa", "đx-", "đx -", "đx,", "đông xuân,", "đông xuân -", "đông xuân và"),
+    },
+    "CNC": {"xê en xê": ("máy", "gia công", "tiện", "phay", "cắt", "khắc")},  # a machine's control
     "BB": {"biên bản": ("lập", "ký", "ký vào")},
     "GP": {"giấy phép": ("có", "không có", "cấp", "xin", "thu hồi")},
     "GT": {"giao thông": ("đường", "công trình", "luật", "an toàn")},
@@ -1499,7 +1502,7 @@ ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
     "ĐL": (_followed_by(POWER_COMPANY_PLACE, "điện lực"),),
     "HK": (_followed_by(r"\s?(?:[IV]{1,3}|[12])(?![^\W_])", "học kỳ"),),
     "ĐC": (_followed_by(PERSON_AFTER, "đồng chí"), _followed_by(r"\s?:", "địa chỉ")),
-    "LH": (_followed_by(r"\s?:?\s?(?:số\s)?(?:0|\+84|1[89]00)\d", "liên hệ"),),
+    "LH": (_followed_by(r"\s?:?\s?(?:số\s)?(?:0\d|\+84|1[89]00)", "liên hệ"),),
     "KS": (_followed_by(PERSON_AFTER, "kỹ sư"),),
     "GS": (_followed_by(PERSON_AFTER, "giáo sư"),),
     "CH": (

@@ -360,6 +360,17 @@ THIRD: list[tuple[str, str]] = [
      "giáo sư Nguyễn Văn Hùng nói chuyện chuyên đề về giống lúa."),
     ("Ký hiệu GS trên bản đồ.",
      "Ký hiệu giê ét trên bản đồ."),
+    # hostile cases written after the third batch's fixes
+    ("Lịch thời vụ ĐX-HT năm nay được lùi một tuần.",
+     "Lịch thời vụ đông xuân, hè thu năm nay được lùi một tuần."),
+    ("Sản xuất lúa vụ ĐX, HT đạt năng suất cao.",
+     "Sản xuất lúa vụ đông xuân, hè thu đạt năng suất cao."),
+    ("Tuyển học viên học nghề vận hành máy CNC.",
+     "Tuyển học viên học nghề vận hành máy xê en xê."),
+    ("Mọi chi tiết LH 1900 1234.",
+     "Mọi chi tiết liên hệ một chín không không, một hai ba bốn."),
+    ("Nộp đơn ĐK trước ngày 15/8.",
+     "Nộp đơn đăng ký trước ngày mười lăm tháng tám."),
 ]  # fmt: skip
 """The third batch, written blind after the second's fixes. First pass: 0 of 19, and the guard
 at its end right."""
