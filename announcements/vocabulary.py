@@ -697,6 +697,8 @@ FINANCE_TRADE_AND_INDUSTRY: dict[str, str] = {
     "NSTW": "ngân sách trung ương",
     "NQD": "ngoài quốc doanh",
     "QCCTNB": "quy chế chi tiêu nội bộ",
+    "PTKTXH": "phát triển kinh tế xã hội",
+    "PTKT-XH": "phát triển kinh tế xã hội",
     "TSCĐ": "tài sản cố định",
     "TDCS": "tín dụng chính sách",
     "NHCS": "ngân hàng chính sách",
@@ -785,6 +787,11 @@ FARMS_FORESTS_AND_WATER: dict[str, str] = {
     "NMXLR": "nhà máy xử lý rác",
     "NVSCC": "nhà vệ sinh công cộng",
     "PTBV": "phát triển bền vững",
+    "XNM": "xâm nhập mặn",
+    "NBD": "nước biển dâng",
+    "ƯPBĐKH": "ứng phó biến đổi khí hậu",
+    "UPBĐKH": "ứng phó biến đổi khí hậu",
+    "TTNS&VSMTNT": "trung tâm nước sạch và vệ sinh môi trường nông thôn",
 }
 """Farms, extension work and feed, forests, reservoirs and water, waste and sanitation: the
 letters of the agriculture and environment offices' notices ('chế phẩm VSV', 'hồ tích nước
@@ -858,6 +865,9 @@ PEOPLE_CULTURE_AND_SERVICES: dict[str, str] = {
     "THQCT": "thực hành quyền công tố",
     "TSGTKS": "tỷ số giới tính khi sinh",
     "THTK": "thực hành tiết kiệm",
+    "QCDC": "quy chế dân chủ",
+    "QCDCCS": "quy chế dân chủ cơ sở",
+    "QCPH": "quy chế phối hợp",
     "NQTƯ": "nghị quyết trung ương",
     "NQTW": "nghị quyết trung ương",
     "NQLT": "nghị quyết liên tịch",
@@ -1112,6 +1122,7 @@ MASS_ORGANISATION_LIST = (
 ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
     "CP": {"cổ phần": ("công ty", "cty")},
     "NTD": {"người tiêu dùng": ("quyền lợi", "bảo vệ", "lừa dối", "lừa đảo", "niềm tin của")},
+    "NSX": {"nhà sản xuất": ("tên", "địa chỉ", "tên và địa chỉ")},
     "KH": {"khách hàng": ("quý",)},
     "ĐT": {
         "đường tỉnh": ("tuyến", "ql và"),
@@ -1475,6 +1486,12 @@ ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
             r"\s(?i:nước|thủy điện|nhiệt điện|điện|đường|xi măng|gạch|chế biến|may|giày|bia"
             r"|phân bón|thức ăn|sản xuất|xử lý)(?![^\W_])",
             "nhà máy",
+        ),
+    ),
+    "NSX": (_followed_by(r"\s?(?:[,/;]|và|:?\s?\d)\s?(?:HSD|(?i:hạn)|\d)", "ngày sản xuất"),),
+    "TMĐT": (  # 'có TMĐT 15 tỷ đồng', 'phê duyệt TMĐT dự án'; 'bán hàng qua TMĐT' is trade
+        _followed_by(
+            r"\s?(?:\d|:|(?i:dự án|công trình|là|khoảng|hơn|trên|gần|dưới))", "tổng mức đầu tư"
         ),
     ),
     "HK": (_followed_by(r"\s?(?:[IV]{1,3}|[12])(?![^\W_])", "học kỳ"),),

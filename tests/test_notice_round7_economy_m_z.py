@@ -9,7 +9,8 @@ words around them ('quyền lợi NTD', 'NM nước sạch'); guards that must n
 Every phrase of FINANCE_AND_TRADE, BUILDING_AND_LAND, FARMS_AND_ENVIRONMENT,
 POWER_TRANSPORT_AND_DISASTERS, PEOPLE_AND_SERVICES, CONTEXT and GUARDS was written with its
 reading before the reader saw it. First pass, before any fix of this round: 7 of 124 right
-(the seven guards; none of the 117 phrases with a new key)."""
+(the seven guards; none of the 117 phrases with a new key). SECOND, written after those fixes
+from the family beyond the lists: 15 of 26."""
 
 from __future__ import annotations
 
@@ -307,6 +308,68 @@ GUARDS: list[tuple[str, str]] = [
      "Dự án đầu tư xây dựng đường liên thôn đã hoàn thành."),
 ]  # fmt: skip
 
+SECOND: list[tuple[str, str]] = [
+    # written after the first fixes, from the family beyond the reference lists
+    ("Hạn hán và XNM gây thiệt hại 120 ha lúa vụ đông xuân.",
+     "Hạn hán và xâm nhập mặn gây thiệt hại một trăm hai mươi héc ta lúa vụ đông xuân."),
+    ("Tuyên truyền thực hiện QCDC ở cơ sở tại các thôn, tổ dân phố.",
+     "Tuyên truyền thực hiện quy chế dân chủ ở cơ sở tại các thôn, tổ dân phố."),
+    ("Ký kết QCPH giữa Công an xã và Đoàn Thanh niên.",
+     "Ký kết quy chế phối hợp giữa Công an xã và Đoàn Thanh niên."),
+    ("Kế hoạch ƯPBĐKH và NBD giai đoạn đến năm 2030.",
+     "Kế hoạch ứng phó biến đổi khí hậu và nước biển dâng giai đoạn đến năm hai nghìn không "
+     "trăm ba mươi."),
+    ("TTNS&VSMTNT tỉnh kiểm tra chất lượng nước tại trạm cấp nước xã.",
+     "trung tâm nước sạch và vệ sinh môi trường nông thôn tỉnh kiểm tra chất lượng nước tại "
+     "trạm cấp nước xã."),
+    ("Dự án đường liên xã có TMĐT 15 tỷ đồng từ nguồn NSĐP.",
+     "Dự án đường liên xã có tổng mức đầu tư mười lăm tỷ đồng từ nguồn ngân sách địa phương."),
+    ("Phê duyệt TMĐT dự án nhà văn hóa thôn Đông.",
+     "Phê duyệt tổng mức đầu tư dự án nhà văn hóa thôn Đông."),
+    ("Hướng dẫn hộ kinh doanh bán hàng qua TMĐT.",
+     "Hướng dẫn hộ kinh doanh bán hàng qua thương mại điện tử."),
+    ("Sản phẩm phải ghi rõ NSX, HSD trên bao bì.",
+     "Sản phẩm phải ghi rõ ngày sản xuất, hạn sử dụng trên bao bì."),
+    ("Người tiêu dùng kiểm tra tên NSX và địa chỉ trên nhãn hàng.",
+     "Người tiêu dùng kiểm tra tên nhà sản xuất và địa chỉ trên nhãn hàng."),
+    ("Nghị quyết về nhiệm vụ PTKT-XH năm 2026 của xã.",
+     "Nghị quyết về nhiệm vụ phát triển kinh tế xã hội năm hai nghìn không trăm hai mươi sáu "
+     "của xã."),
+    ("Tàu cá phải lắp thiết bị VMS và không vi phạm khai thác IUU.",
+     "Tàu cá phải lắp thiết bị vê em ét và không vi phạm khai thác i u u."),
+    ("Đội QLTT số 5 kiểm tra hàng hóa tại chợ trung tâm.",
+     "Đội quản lý thị trường số năm kiểm tra hàng hóa tại chợ trung tâm."),
+    ("TBA Thôn Trung sẽ cắt điện từ 7h đến 11h để bảo dưỡng.",
+     "trạm biến áp Thôn Trung sẽ cắt điện từ bảy giờ đến mười một giờ để bảo dưỡng."),
+    ("Người dân không trồng cây cao dưới hành lang an toàn ĐZ trung thế.",
+     "Người dân không trồng cây cao dưới hành lang an toàn đường dây trung thế."),
+    ("Chuyển giao TBKT về giống lúa mới cho nông dân.",
+     "Chuyển giao tiến bộ kỹ thuật về giống lúa mới cho nông dân."),
+    ("Chuyển mục đích từ đất LUC sang ONT phải nộp TSDĐ.",
+     "Chuyển mục đích từ đất chuyên trồng lúa nước sang đất ở tại nông thôn phải nộp tiền sử "
+     "dụng đất."),
+    ("Chủ rừng trồng RSX phải đăng ký khai thác với Hạt Kiểm lâm.",
+     "Chủ rừng trồng rừng sản xuất phải đăng ký khai thác với Hạt Kiểm lâm."),
+    ("Hướng dẫn hộ kinh doanh nộp thuế GTGT và thuế TNCN theo quý.",
+     "Hướng dẫn hộ kinh doanh nộp thuế giá trị gia tăng và thuế thu nhập cá nhân theo quý."),
+    ("Xã đạt chuẩn NTMNC và phấn đấu đạt NTMKM vào năm 2027.",
+     "Xã đạt chuẩn nông thôn mới nâng cao và phấn đấu đạt nông thôn mới kiểu mẫu vào năm hai "
+     "nghìn không trăm hai mươi bảy."),
+    ("Hợp tác xã có 3 sản phẩm đạt OCOP 4 sao.",
+     "Hợp tác xã có ba sản phẩm đạt ô cốp bốn sao."),
+    ("Người dân không xả nước thải chưa qua XLNT ra kênh mương.",
+     "Người dân không xả nước thải chưa qua xử lý nước thải ra kênh mương."),
+    ("Đồng chí PGĐ Sở NN&PTNT dự hội nghị.",
+     "Đồng chí phó giám đốc Sở nông nghiệp và phát triển nông thôn dự hội nghị."),
+    ("Lớp tập huấn UDCNTT trong sản xuất NN.",
+     "Lớp tập huấn ứng dụng công nghệ thông tin trong sản xuất nông nghiệp."),
+    ("Nhà mạng tạm ngừng dịch vụ của TBDĐ chưa chuẩn hóa thông tin.",
+     "Nhà mạng tạm ngừng dịch vụ của thuê bao di động chưa chuẩn hóa thông tin."),
+    ("BCH PCTT&TKCN xã sơ tán 45 hộ dân ra khỏi vùng nguy hiểm.",
+     "ban chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn xã sơ tán bốn mươi lăm hộ dân ra "
+     "khỏi vùng nguy hiểm."),
+]  # fmt: skip
+
 BATCH = {
     "finance and trade": FINANCE_AND_TRADE,
     "building and land": BUILDING_AND_LAND,
@@ -315,6 +378,7 @@ BATCH = {
     "people and services": PEOPLE_AND_SERVICES,
     "context": CONTEXT,
     "guards": GUARDS,
+    "second": SECOND,
 }
 
 
