@@ -10,7 +10,7 @@ Every phrase of FINANCE_AND_TRADE, BUILDING_AND_LAND, FARMS_AND_ENVIRONMENT,
 POWER_TRANSPORT_AND_DISASTERS, PEOPLE_AND_SERVICES, CONTEXT and GUARDS was written with its
 reading before the reader saw it. First pass, before any fix of this round: 7 of 124 right
 (the seven guards; none of the 117 phrases with a new key). SECOND, written after those fixes
-from the family beyond the lists: 15 of 26."""
+from the family beyond the lists: 15 of 26. THIRD, after the second's fixes: 14 of 26."""
 
 from __future__ import annotations
 
@@ -370,6 +370,64 @@ SECOND: list[tuple[str, str]] = [
      "khỏi vùng nguy hiểm."),
 ]  # fmt: skip
 
+THIRD: list[tuple[str, str]] = [
+    # written after the second batch's fixes: the rest of the reference rows worth a notice,
+    # and offices, places and farms beyond them
+    ("Người có dấu hiệu đau ngực dữ dội cần đến ngay cơ sở y tế vì có thể bị NMCT.",
+     "Người có dấu hiệu đau ngực dữ dội cần đến ngay cơ sở y tế vì có thể bị nhồi máu cơ tim."),
+    ("Các PKTN phải niêm yết giá dịch vụ khám chữa bệnh.",
+     "Các phòng khám tư nhân phải niêm yết giá dịch vụ khám chữa bệnh."),
+    ("Hai bên ký PLHĐ gia hạn thời gian thi công thêm 30 ngày.",
+     "Hai bên ký phụ lục hợp đồng gia hạn thời gian thi công thêm ba mươi ngày."),
+    ("Tuyên truyền Luật QLT sửa đổi đến hộ kinh doanh.",
+     "Tuyên truyền Luật quản lý thuế sửa đổi đến hộ kinh doanh."),
+    ("Kiểm kê tài sản theo Luật QLTS công.",
+     "Kiểm kê tài sản theo Luật quản lý tài sản công."),
+    ("Doanh nghiệp áp dụng SXSH để giảm chất thải.",
+     "Doanh nghiệp áp dụng sản xuất sạch hơn để giảm chất thải."),
+    ("Nhà xưởng phải đáp ứng TCXD về phòng cháy chữa cháy.",
+     "Nhà xưởng phải đáp ứng tiêu chuẩn xây dựng về phòng cháy chữa cháy."),
+    ("Tài sản kê biên được đơn vị TĐG xác định giá khởi điểm.",
+     "Tài sản kê biên được đơn vị thẩm định giá xác định giá khởi điểm."),
+    ("Khu công nghiệp phải có hệ thống XLNTTT đạt chuẩn.",
+     "Khu công nghiệp phải có hệ thống xử lý nước thải tập trung đạt chuẩn."),
+    ("Lao động đi làm việc tại TPHCM cần khai báo tạm trú.",
+     "Lao động đi làm việc tại thành phố hồ chí minh cần khai báo tạm trú."),
+    ("TTDN huyện mở lớp sửa chữa máy nông nghiệp.",
+     "trung tâm dạy nghề huyện mở lớp sửa chữa máy nông nghiệp."),
+    ("Sở NNMT hướng dẫn đăng ký đất đai lần đầu.",
+     "Sở nông nghiệp và môi trường hướng dẫn đăng ký đất đai lần đầu."),
+    ("Phòng TC&KH huyện thẩm tra quyết toán công trình.",
+     "Phòng tài chính và kế hoạch huyện thẩm tra quyết toán công trình."),
+    ("Hàng cứu trợ gồm gạo, mì tôm, nước uống, v.v.",
+     "Hàng cứu trợ gồm gạo, mì tôm, nước uống, vân vân."),
+    ("Cán bộ Phòng TN&MT đo đạc lại thửa đất số 12.",
+     "Cán bộ Phòng tài nguyên và môi trường đo đạc lại thửa đất số mười hai."),
+    ("Văn phòng HĐND&UBND xã thông báo lịch tiếp công dân.",
+     "Văn phòng hội đồng nhân dân và ủy ban nhân dân xã thông báo lịch tiếp công dân."),
+    ("Tổ dân phố phát động ra quân VSMT vào sáng thứ Bảy.",
+     "Tổ dân phố phát động ra quân vệ sinh môi trường vào sáng thứ Bảy."),
+    ("Người dân không tự ý đấu nối vào hệ thống cấp nước của NMN.",
+     "Người dân không tự ý đấu nối vào hệ thống cấp nước của nhà máy nước."),
+    ("Xe ô tô tải chở VLXD phải che phủ kín thùng xe.",
+     "Xe ô tô tải chở vật liệu xây dựng phải che phủ kín thùng xe."),
+    ("Mức thu phí tham quan VQG Bạch Mã là 60.000 đồng/người.",
+     "Mức thu phí tham quan vườn quốc gia Bạch Mã là sáu mươi nghìn đồng một người."),
+    ("Diện tích NTTS nước lợ bị thiệt hại do XNM.",
+     "Diện tích nuôi trồng thủy sản nước lợ bị thiệt hại do xâm nhập mặn."),
+    ("Các hộ trồng rừng được hỗ trợ cây giống RSX chất lượng cao.",
+     "Các hộ trồng rừng được hỗ trợ cây giống rừng sản xuất chất lượng cao."),
+    ("Thông báo thu hồi đất để thực hiện dự án mở rộng QL14 qua xã.",
+     "Thông báo thu hồi đất để thực hiện dự án mở rộng quốc lộ mười bốn qua xã."),
+    ("NHCSXH huyện giải ngân vốn vay nước sạch và VSMTNT.",
+     "ngân hàng chính sách xã hội huyện giải ngân vốn vay nước sạch và vệ sinh môi trường nông "
+     "thôn."),
+    ("Các cơ sở SXKD phải cam kết BVMT.",
+     "Các cơ sở sản xuất kinh doanh phải cam kết bảo vệ môi trường."),
+    ("Trạm KTTV Cửa Ông dự báo sóng cao 2 m.",
+     "Trạm khí tượng thủy văn Cửa Ông dự báo sóng cao hai mét."),
+]  # fmt: skip
+
 BATCH = {
     "finance and trade": FINANCE_AND_TRADE,
     "building and land": BUILDING_AND_LAND,
@@ -379,6 +437,7 @@ BATCH = {
     "context": CONTEXT,
     "guards": GUARDS,
     "second": SECOND,
+    "third": THIRD,
 }
 
 
