@@ -1298,6 +1298,206 @@ COURTS_SPORT_AND_SOCIETY: dict[str, str] = {
 bodies, labour export, families and children, waste, study promotion, crime and the ethnic
 areas: the notices of a commune's other offices."""
 
+FINANCE_TRADE_AND_INDUSTRY: dict[str, str] = {
+    "NSĐP": "ngân sách địa phương",
+    "NSTW": "ngân sách trung ương",
+    "NQD": "ngoài quốc doanh",
+    "QCCTNB": "quy chế chi tiêu nội bộ",
+    "PTKTXH": "phát triển kinh tế xã hội",
+    "PTKT-XH": "phát triển kinh tế xã hội",
+    "QLT": "quản lý thuế",
+    "QLTS": "quản lý tài sản",
+    "TĐG": "thẩm định giá",
+    "PLHĐ": "phụ lục hợp đồng",
+    "SXSH": "sản xuất sạch hơn",
+    "TSCĐ": "tài sản cố định",
+    "TDCS": "tín dụng chính sách",
+    "NHCS": "ngân hàng chính sách",
+    "QBLTD": "quỹ bảo lãnh tín dụng",
+    "TCVM": "tài chính vi mô",
+    "XTĐT": "xúc tiến đầu tư",
+    "NĐT": "nhà đầu tư",
+    "NĐTNN": "nhà đầu tư nước ngoài",
+    "XK": "xuất khẩu",
+    "XNC": "xuất nhập cảnh",
+    "QLXNC": "quản lý xuất nhập cảnh",
+    "TCHQ": "tổng cục hải quan",
+    "TCTK": "tổng cục thống kê",
+    "TCMN": "thủ công mỹ nghệ",
+    "MTĐ": "mây tre đan",
+    "NNNT": "ngành nghề nông thôn",
+    "MSMV": "mã số mã vạch",
+    "VNCLC": "việt nam chất lượng cao",
+    "TCĐLCL": "tiêu chuẩn đo lường chất lượng",
+    "TCCP": "tiêu chuẩn cho phép",
+    "QCKT": "quy chuẩn kỹ thuật",
+    "NVL": "nguyên vật liệu",
+    "TPCN": "thực phẩm chức năng",
+    "PGTP": "phụ gia thực phẩm",
+    "VSTP": "vệ sinh thực phẩm",
+    "PGĐ": "phó giám đốc",
+    "TGĐ": "tổng giám đốc",
+    "PTGĐ": "phó tổng giám đốc",
+}
+"""Budgets, taxes and credit, investment, exports, statistics, crafts, standards and
+measures, food on the market and a company's officers: the letters of the economy's notices
+('thuế NQD', 'vay vốn TDCS', 'vượt TCCP')."""
+
+BUILDING_LAND_AND_PLANNING: dict[str, str] = {
+    "MBQH": "mặt bằng quy hoạch",
+    "QHC": "quy hoạch chung",
+    "QHPK": "quy hoạch phân khu",
+    "QHĐT": "quy hoạch đô thị",
+    "QHKT": "quy hoạch kiến trúc",
+    "TMB": "tổng mặt bằng",
+    "TKBVTC": "thiết kế bản vẽ thi công",
+    "TVXD": "tư vấn xây dựng",
+    "QLĐT": "quản lý đô thị",
+    "QLXD": "quản lý xây dựng",
+    "QLCL": "quản lý chất lượng",
+    "QLĐĐ": "quản lý đất đai",
+    "XD": "xây dựng",
+    "XDKP": "xây dựng không phép",
+    "VLXD": "vật liệu xây dựng",
+    "XM": "xi măng",
+    "PTXD": "phế thải xây dựng",
+    "TCXDVN": "tiêu chuẩn xây dựng việt nam",
+    "TCXD": "tiêu chuẩn xây dựng",
+    "PTĐT": "phát triển đô thị",
+    "VKTTĐ": "vùng kinh tế trọng điểm",
+    "NƠCV": "nhà ở công vụ",
+    "NOCV": "nhà ở công vụ",
+    "QSD": "quyền sử dụng",
+    "QSDD": "quyền sử dụng đất",
+    "TSDĐ": "tiền sử dụng đất",
+    "SDĐNN": "sử dụng đất nông nghiệp",
+    "TSDĐNN": "thuế sử dụng đất nông nghiệp",
+}
+"""Planning, building permits and materials, a town's management, and the land's money
+('đấu giá QSD đất thuộc MBQH số 7', 'nộp TSDĐ', 'công trình XDKP')."""
+
+FARMS_FORESTS_AND_WATER: dict[str, str] = {
+    "NLN": "nông lâm nghiệp",
+    "NLS": "nông lâm sản",
+    "NNCNC": "nông nghiệp công nghệ cao",
+    "NNHC": "nông nghiệp hữu cơ",
+    "TTKN": "trung tâm khuyến nông",
+    "TACN": "thức ăn chăn nuôi",
+    "VTNN": "vật tư nông nghiệp",
+    "VSV": "vi sinh vật",
+    "NTTC": "nuôi tôm trên cát",
+    "QLR": "quản lý rừng",
+    "QLBVRPH": "quản lý bảo vệ rừng phòng hộ",
+    "RPHĐN": "rừng phòng hộ đầu nguồn",
+    "VQG": "vườn quốc gia",
+    "MNDBT": "mực nước dâng bình thường",
+    "TNN": "tài nguyên nước",
+    "PLRTN": "phân loại rác tại nguồn",
+    "PLCTRTN": "phân loại chất thải rắn tại nguồn",
+    "XLCTR": "xử lý chất thải rắn",
+    "NMXLNT": "nhà máy xử lý nước thải",
+    "XLNTTT": "xử lý nước thải tập trung",
+    "NMXLR": "nhà máy xử lý rác",
+    "NVSCC": "nhà vệ sinh công cộng",
+    "PTBV": "phát triển bền vững",
+    "XNM": "xâm nhập mặn",
+    "NBD": "nước biển dâng",
+    "ƯPBĐKH": "ứng phó biến đổi khí hậu",
+    "UPBĐKH": "ứng phó biến đổi khí hậu",
+    "TTNS&VSMTNT": "trung tâm nước sạch và vệ sinh môi trường nông thôn",
+}
+"""Farms, extension work and feed, forests, reservoirs and water, waste and sanitation: the
+letters of the agriculture and environment offices' notices ('chế phẩm VSV', 'hồ tích nước
+đến MNDBT')."""
+
+POWER_TRANSPORT_AND_DISASTERS: dict[str, str] = {
+    "NLMT": "năng lượng mặt trời",
+    "NLTT": "năng lượng tái tạo",
+    "NMNĐ": "nhà máy nhiệt điện",
+    "NMTĐ": "nhà máy thủy điện",
+    "NMXM": "nhà máy xi măng",
+    "TBDĐ": "thuê bao di động",
+    "UDCNTT": "ứng dụng công nghệ thông tin",
+    "ƯDCNTT": "ứng dụng công nghệ thông tin",
+    "XCG": "xe cơ giới",
+    "XMĐ": "xe máy điện",
+    "XĐĐ": "xe đạp điện",
+    "PTGT": "phương tiện giao thông",
+    "THGT": "tín hiệu giao thông",
+    "QLĐB": "quản lý đường bộ",
+    "TTKS": "tuần tra kiểm soát",
+    "TTKSGT": "tuần tra kiểm soát giao thông",
+    "TTĐK": "trung tâm đăng kiểm",
+    "TTSH": "trung tâm sát hạch",
+    "VTHKCC": "vận tải hành khách công cộng",
+    "PCLB": "phòng chống lụt bão",
+    "PCBL": "phòng chống bão lụt",
+    "PCLBTW": "phòng chống lụt bão trung ương",
+    "PCLBTƯ": "phòng chống lụt bão trung ương",
+    "PCBLTKCN": "phòng chống bão lụt và tìm kiếm cứu nạn",
+    "XTNĐ": "xoáy thuận nhiệt đới",
+}
+"""Power plants and energy, phones and IT, vehicles, roads and their patrols, and storms and
+floods: the letters of the power, transport and disaster notices ('NMTĐ mở cửa xả đáy', 'BCH
+PCLB xã')."""
+
+PEOPLE_CULTURE_AND_SERVICES: dict[str, str] = {
+    "NCCVCM": "người có công với cách mạng",
+    "NNCĐDC": "nạn nhân chất độc da cam",
+    "NNCĐMDC": "nạn nhân chất độc màu da cam",
+    "NNDC": "nạn nhân da cam",
+    "NDVN": "nông dân việt nam",
+    "NĐĐ": "người đứng đầu",
+    "TPHCM": "thành phố hồ chí minh",
+    "NSƯT": "nghệ sĩ ưu tú",
+    "NSUT": "nghệ sĩ ưu tú",
+    "NSVMĐT": "nếp sống văn minh đô thị",
+    "TTHCM": "tư tưởng hồ chí minh",
+    "PGHH": "phật giáo hòa hảo",
+    "PGS": "phó giáo sư",
+    "PGS.TS": "phó giáo sư tiến sĩ",
+    "MNTT": "mầm non tư thục",
+    "NCL": "ngoài công lập",
+    "TCCN": "trung cấp chuyên nghiệp",
+    "TTDN": "trung tâm dạy nghề",
+    "NCCL": "nâng cao chất lượng",
+    "SYLL": "sơ yếu lý lịch",
+    "SDT": "số điện thoại",
+    "STT": "số thứ tự",
+    "SĐK": "số đăng ký",
+    "UCV": "ứng cử viên",
+    "ƯCV": "ứng cử viên",
+    "TXCT": "tiếp xúc cử tri",
+    "TNV": "tình nguyện viên",
+    "VNNB": "viêm não nhật bản",
+    "RHM": "răng hàm mặt",
+    "TMH": "tai mũi họng",
+    "PKKV": "phòng khám khu vực",
+    "PKTN": "phòng khám tư nhân",
+    "NMCT": "nhồi máu cơ tim",
+    "PCSR": "phòng chống sốt rét",
+    "QLD": "quản lý dược",
+    "VĐHMTN": "vận động hiến máu tình nguyện",
+    "VĐHMNĐ": "vận động hiến máu nhân đạo",
+    "THQCT": "thực hành quyền công tố",
+    "TSGTKS": "tỷ số giới tính khi sinh",
+    "THTK": "thực hành tiết kiệm",
+    "QCDC": "quy chế dân chủ",
+    "QCDCCS": "quy chế dân chủ cơ sở",
+    "QCPH": "quy chế phối hợp",
+    "NQTƯ": "nghị quyết trung ương",
+    "NQTW": "nghị quyết trung ương",
+    "NQLT": "nghị quyết liên tịch",
+    "TTLT": "thông tư liên tịch",
+    "TTLB": "thông tư liên bộ",
+    "PCN": "phó chủ nhiệm",
+    "PTT": "phó thủ tướng",
+    "v.v": "vân vân",  # 'gạo, mì tôm, nước uống, v.v.'
+}
+"""Keys M to Z of the other families that the same notices use: the war's victims, culture
+and religion, titles, schools, papers, elections, volunteers, vaccines and clinics, courts,
+population, thrift and the party's and ministries' joint documents."""
+
 COURT_CASES: dict[str, str] = {
     "DS": "dân sự",
     "HS": "hình sự",
@@ -1524,6 +1724,11 @@ ABBREVIATIONS: dict[str, str] = {
     **FARMS_FORESTS_AND_SEAS,
     **ROADS_POWER_AND_STORMS,
     **BOARDS_PAPERS_AND_REGIONS,
+    **FINANCE_TRADE_AND_INDUSTRY,
+    **BUILDING_LAND_AND_PLANNING,
+    **FARMS_FORESTS_AND_WATER,
+    **POWER_TRANSPORT_AND_DISASTERS,
+    **PEOPLE_CULTURE_AND_SERVICES,
 }
 
 WORDS_TOO = frozenset({"CA", "ĐU", "TU", "HU", "TƯ", "AI", "DO"})
@@ -1547,6 +1752,8 @@ MASS_ORGANISATION_LIST = (
 
 ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
     "CP": {"cổ phần": ("công ty", "cty")},
+    "NTD": {"người tiêu dùng": ("quyền lợi", "bảo vệ", "lừa dối", "lừa đảo", "niềm tin của")},
+    "NSX": {"nhà sản xuất": ("tên", "địa chỉ", "tên và địa chỉ")},
     "KH": {"khách hàng": ("quý",)},
     "ĐT": {
         "đường tỉnh": ("tuyến", "ql và"),
@@ -1890,7 +2097,9 @@ PREMISES = (
 """What a premises is for: 'CS kinh doanh', 'CS giết mổ' are cơ sở, 'CS giao thông' police."""
 YEAR_AFTER = r"\s?:?\s?\d{4}(?!\d)"
 """'PL 2569 - DL 2025': a Buddhist and a common year ('phật lịch', 'dương lịch')."""
-COMMAND_AFTER = r"\s(?:PCTT|TKCN|QS|PCCC|PTKV|(?i:quân sự|phòng chống|phòng, chống|biên phòng))"
+COMMAND_AFTER = (
+    r"\s(?:PCTT|PCLB|PCBL|TKCN|QS|PCCC|PTKV|(?i:quân sự|phòng chống|phòng, chống|biên phòng))"
+)
 CENTRES = (
     r"\s(?:YT|VH|VHTT|VH-TT|TDTT|HTCĐ|GDNN|GDTX|DVVL|KN|KSBT|PVHCC|HCC|CTXH|BTXH|TGPL|CNTT|QĐ"
     r"|(?i:y tế|văn hóa|dịch vụ|giáo dục|chính trị|khuyến nông|bảo trợ|truyền thông|nước sạch"
@@ -1994,6 +2203,19 @@ ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
     ),
     "PC": (_followed_by(POWER_COMPANY_PLACE, "công ty điện lực"),),
     "ĐL": (_followed_by(POWER_COMPANY_PLACE, "điện lực"),),
+    "NM": (  # 'NM nước sạch', 'NM chế biến tinh bột sắn'; 'ô đất NM' stays letters
+        _followed_by(
+            r"\s(?i:nước|thủy điện|nhiệt điện|điện|đường|xi măng|gạch|chế biến|may|giày|bia"
+            r"|phân bón|thức ăn|sản xuất|xử lý)(?![^\W_])",
+            "nhà máy",
+        ),
+    ),
+    "NSX": (_followed_by(r"\s?(?:[,/;]|và|:?\s?\d)\s?(?:HSD|(?i:hạn)|\d)", "ngày sản xuất"),),
+    "TMĐT": (  # 'có TMĐT 15 tỷ đồng', 'phê duyệt TMĐT dự án'; 'bán hàng qua TMĐT' is trade
+        _followed_by(
+            r"\s?(?:\d|:|(?i:dự án|công trình|là|khoảng|hơn|trên|gần|dưới))", "tổng mức đầu tư"
+        ),
+    ),
     "HK": (_followed_by(r"\s?(?:[IV]{1,3}|[12])(?![^\W_])", "học kỳ"),),
     "ĐC": (_followed_by(PERSON_AFTER, "đồng chí"), _followed_by(r"\s?:", "địa chỉ")),
     "LH": (_followed_by(r"\s?:?\s?(?:số\s)?(?:0\d|\+84|1[89]00)", "liên hệ"),),
