@@ -200,7 +200,7 @@ FIRST: list[tuple[str, str]] = [
     ("Các LL chức năng ra quân lập lại trật tự lòng đường.",
      "Các lực lượng chức năng ra quân lập lại trật tự lòng đường."),
     ("Tiếp công dân, giải quyết KNTC theo quy định.",
-     "Tiếp công dân, giải quyết khiếu nại tố cáo theo quy định."),
+     "Tiếp công dân, giải quyết khiếu nại, tố cáo theo quy định."),
     ("Đơn KN của công dân được giải quyết đúng thời hạn.",
      "Đơn khiếu nại của công dân được giải quyết đúng thời hạn."),
     ("Cán bộ KN xã tập huấn kỹ thuật nuôi bò cho nông dân.",
