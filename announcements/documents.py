@@ -46,11 +46,12 @@ from .vocabulary import (
     UNITS,
 )
 
-PART = r"[A-ZĐ][A-Za-zĐđ&]*\d*"
+PART = r"[A-ZĐ][A-Za-zĐđƯ&]*\d*"
 DOCUMENT = re.compile(
     rf"\d(?<![\w/]\d)\d*[a-z]?(?:-{PART})?(?:/(?:\d+|{PART}(?:-{PART})*))*/{PART}(?:-{PART})*{E}"
 )
-"""'125/KH-UBND', '25/2018/QH14', and the party's '18-NQ/TW' (number-type/issuer)."""
+"""'125/KH-UBND', '25/2018/QH14', and the party's '18-NQ/TW' (number-type/issuer) ('18-NQ/TƯ'
+is the same issuer written with its Ư)."""
 
 
 SPACED_DOCUMENT = re.compile(
@@ -430,8 +431,9 @@ FAMILY_NAMES = frozenset(SURNAMES.split("|"))
 MIDDLE_NAME_SET = frozenset(MIDDLE_NAMES.split("|"))
 
 
-COMPOSED_ISSUER = re.compile(r"[BHTUV](?<![^\W_][BHTUV])[A-ZĐ]{3,15}(?![^\W_])")
-"""A run of capitals opening with a head of COMPOSED_HEADS (no Vietnamese word starts so)."""
+COMPOSED_ISSUER = re.compile(r"[BHTUV](?<![^\W_][BHTUV])[A-ZĐƯ]{3,15}(?![^\W_])")
+"""A run of capitals opening with a head of COMPOSED_HEADS (no Vietnamese word starts so);
+'TƯ' is trung ương as 'TW' is ('UBKTTƯ', 'UBTƯMTTQVN')."""
 
 
 def _composed_issuer(m: re.Match[str], ctx: _Context) -> str:

@@ -274,6 +274,12 @@ PARTY_FRONT_AND_UNIONS: dict[str, str] = {
     "TG&DV": "tuyên giáo và dân vận",
     "TGDV": "tuyên giáo và dân vận",
     "LLCT": "lý luận chính trị",
+    "TUV": "tỉnh ủy viên",
+    "HUV": "huyện ủy viên",
+    "ĐUV": "đảng ủy viên",
+    "TVTU": "thường vụ tỉnh ủy",
+    "TVHU": "thường vụ huyện ủy",
+    "TVĐU": "thường vụ đảng ủy",
 }
 """The party's boards and members, the Front and the unions, as their own notices write them:
 'Hội nghị BCHTW', 'CBĐV', 'UVTV Huyện ủy', 'Ban VSTBPN', 'BCHCĐCS', 'TLĐLĐVN'."""
@@ -350,6 +356,7 @@ STATE_BODIES_AND_STAFF: dict[str, str] = {
     "PAKN": "phản ánh, kiến nghị",
     "KTHTĐT": "kinh tế, hạ tầng và đô thị",
     "BDKT": "bồi dưỡng kiến thức",
+    "TCCB": "tổ chức cán bộ",
 }
 """The state's bodies, old and as reorganised in 2025 ('Sở DT&TG', 'UBDT', 'Phòng KT-HT&ĐT'),
 their staff and the public works and welfare their notices announce."""
@@ -422,6 +429,10 @@ SECURITY_DEFENCE_AND_JUSTICE: dict[str, str] = {
     "LLTGBVANTTCS": "lực lượng tham gia bảo vệ an ninh trật tự ở cơ sở",
     "TGBVANTTCS": "tham gia bảo vệ an ninh trật tự ở cơ sở",
     "CSCNMT": "cơ sở cai nghiện ma túy",
+    "CSĐTTP": "cảnh sát điều tra tội phạm",
+    "CSĐTTPVMT": "cảnh sát điều tra tội phạm về ma túy",
+    "CSĐTTPMT": "cảnh sát điều tra tội phạm về ma túy",
+    "CSĐTTPVTTXH": "cảnh sát điều tra tội phạm về trật tự xã hội",
 }
 """The police, the army, the courts, lawyers and inspectors, as a notice about them writes them:
 'CATP cảnh báo', 'Đội CSQLHC', 'tội GRTTCC', 'HĐXX', 'KLTT', 'VBQPPL'."""
@@ -1847,6 +1858,7 @@ PARTY_BODIES: dict[str, str] = {
 }
 PARTY_LEVELS: dict[str, str] = {
     "TW": "trung ương",
+    "TƯ": "trung ương",
     "TU": "tỉnh ủy",
     "HU": "huyện ủy",
     "ĐU": "đảng ủy",

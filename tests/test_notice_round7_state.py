@@ -18,7 +18,10 @@ the reader before this round (it read them the same). CONTEXT (abbreviations wit
 meanings, read by the words beside them: 'CS kinh doanh', 'ĐV và ND', 'BP một cửa'): 3 of 10;
 its date range in brackets was corrected to the convention (brackets kept, 'ngày').
 REORGANISED (the army's defence-zone commands that replaced the districts' in 2025, the
-courts and enforcement offices by zone, the force that guards order in a commune): 0 of 8."""
+courts and enforcement offices by zone, the force that guards order in a commune): 0 of 8.
+PARTY_TITLES (members' titles, 'TƯ' written for TW, the police's investigation units): 0 of
+10; its 'Hướng dẫn 05-HD/…' was corrected to what the reader says for TW ('năm', where
+'Kết luận 05-KL/TW' says 'không năm': the two are not the same on main either)."""
 
 from __future__ import annotations
 
@@ -354,6 +357,33 @@ REORGANISED: list[tuple[str, str]] = [
      "Người nghiện ma túy tự nguyện cai nghiện tại cơ sở cai nghiện ma túy tỉnh."),
 ]  # fmt: skip
 
+PARTY_TITLES: list[tuple[str, str]] = [
+    ("Đồng chí Nguyễn Văn Nam, TUV, Bí thư Đảng ủy xã, phát biểu chỉ đạo.",
+     "Đồng chí Nguyễn Văn Nam, tỉnh ủy viên, Bí thư Đảng ủy xã, phát biểu chỉ đạo."),
+    ("Đồng chí Lê Thị Hà, HUV, và đồng chí ĐUV phụ trách thôn 4 dự họp.",
+     "Đồng chí Lê Thị Hà, huyện ủy viên, và đồng chí đảng ủy viên phụ trách thôn bốn dự"
+     " họp."),
+    ("Các đồng chí TVĐU xã được phân công theo dõi các chi bộ.",
+     "Các đồng chí thường vụ đảng ủy xã được phân công theo dõi các chi bộ."),
+    ("Hội nghị TVTU cho ý kiến về nhân sự; TVHU cũ bàn giao hồ sơ.",
+     "Hội nghị thường vụ tỉnh ủy cho ý kiến về nhân sự; thường vụ huyện ủy cũ bàn giao hồ"
+     " sơ."),
+    ("Đoàn công tác của UBKTTƯ làm việc với Đảng ủy xã.",
+     "Đoàn công tác của ủy ban kiểm tra trung ương làm việc với Đảng ủy xã."),
+    ("Hưởng ứng cuộc vận động do UBTƯMTTQVN phát động.",
+     "Hưởng ứng cuộc vận động do ủy ban trung ương mặt trận tổ quốc việt nam phát động."),
+    ("Thực hiện Hướng dẫn 05-HD/BTGTƯ về tuyên truyền.",
+     "Thực hiện Hướng dẫn năm hướng dẫn ban tuyên giáo trung ương về tuyên truyền."),
+    ("Phòng TCCB Sở Y tế thông báo tuyển dụng viên chức.",
+     "Phòng tổ chức cán bộ Sở Y tế thông báo tuyển dụng viên chức."),
+    ("Đội CSĐTTP về ma túy Công an tỉnh phối hợp với CAX triệt phá tụ điểm.",
+     "Đội cảnh sát điều tra tội phạm về ma túy Công an tỉnh phối hợp với công an xã triệt"
+     " phá tụ điểm."),
+    ("Phòng CSĐTTPVMT và Phòng CSĐTTPVTTXH ra quân trấn áp tội phạm.",
+     "Phòng cảnh sát điều tra tội phạm về ma túy và Phòng cảnh sát điều tra tội phạm về"
+     " trật tự xã hội ra quân trấn áp tội phạm."),
+]  # fmt: skip
+
 GUARDS: list[tuple[str, str]] = [
     ("THÔNG BÁO VỀ VIỆC TUYỂN SINH QUÂN SỰ", "thông báo về việc tuyển sinh quân sự"),
     ("Tia UV rất mạnh vào buổi trưa.", "Tia u vê rất mạnh vào buổi trưa."),
@@ -365,6 +395,8 @@ GUARDS: list[tuple[str, str]] = [
     ("Bệnh ngoài da tăng trong mùa mưa.", "Bệnh ngoài da tăng trong mùa mưa."),
     ("Thông báo Kết luận số 10/KL-UBND của Chủ tịch UBND xã.",
      "Thông báo Kết luận số mười kết luận ủy ban nhân dân của Chủ tịch ủy ban nhân dân xã."),
+    ("Tưng bừng ngày hội: HƯNG YÊN VÀ TƯNG BỪNG KHÔNG KHÍ XUÂN.",
+     "Tưng bừng ngày hội: hưng yên và tưng bừng không khí xuân."),
     ("Kết luận 05-KL/TW của Ban Bí thư.",
      "Kết luận không năm kết luận trung ương của Ban Bí thư."),
     ("Các TCBC nhận phiếu bầu tại UBND xã.",
@@ -380,6 +412,7 @@ BATCHES = {
     "documents": DOCUMENTS,
     "context": CONTEXT,
     "reorganised": REORGANISED,
+    "party titles": PARTY_TITLES,
     "guard": GUARDS,
 }
 
