@@ -21,7 +21,8 @@ REORGANISED (the army's defence-zone commands that replaced the districts' in 20
 courts and enforcement offices by zone, the force that guards order in a commune): 0 of 8.
 PARTY_TITLES (members' titles, 'TƯ' written for TW, the police's investigation units): 0 of
 10; its 'Hướng dẫn 05-HD/…' was corrected to what the reader says for TW ('năm', where
-'Kết luận 05-KL/TW' says 'không năm': the two are not the same on main either)."""
+'Kết luận 05-KL/TW' says 'không năm': the two are not the same on main either). ROOMS (a
+district's or a commune's room issuing a document, '12/PTNMT', '54/PVHXH'): 0 of 6."""
 
 from __future__ import annotations
 
@@ -384,6 +385,23 @@ PARTY_TITLES: list[tuple[str, str]] = [
      " trật tự xã hội ra quân trấn áp tội phạm."),
 ]  # fmt: skip
 
+ROOMS: list[tuple[str, str]] = [
+    ("Thực hiện Công văn 12/PTNMT ngày 4/3/2025 về cấp giấy chứng nhận.",
+     "Thực hiện Công văn mười hai phòng tài nguyên và môi trường ngày bốn tháng ba năm hai"
+     " nghìn không trăm hai mươi lăm về cấp giấy chứng nhận."),
+    ("Theo Công văn 7/PLĐTBXH, các thôn rà soát hộ nghèo.",
+     "Theo Công văn bảy phòng lao động thương binh và xã hội, các thôn rà soát hộ nghèo."),
+    ("Công văn 54/PVHXH của xã về tổ chức lễ hội mùa xuân.",
+     "Công văn năm mươi tư phòng văn hóa xã hội của xã về tổ chức lễ hội mùa xuân."),
+    ("Kế hoạch 10/KH-PKT về gieo cấy vụ đông.",
+     "Kế hoạch mười kế hoạch phòng kinh tế về gieo cấy vụ đông."),
+    ("Công văn 10/PTCKH về lập dự toán ngân sách xã.",
+     "Công văn mười phòng tài chính kế hoạch về lập dự toán ngân sách xã."),
+    ("Công văn 5/PNN-PTNT hướng dẫn phòng chống rét cho trâu bò.",
+     "Công văn năm phòng nông nghiệp phát triển nông thôn hướng dẫn phòng chống rét cho"
+     " trâu bò."),
+]  # fmt: skip
+
 GUARDS: list[tuple[str, str]] = [
     ("THÔNG BÁO VỀ VIỆC TUYỂN SINH QUÂN SỰ", "thông báo về việc tuyển sinh quân sự"),
     ("Tia UV rất mạnh vào buổi trưa.", "Tia u vê rất mạnh vào buổi trưa."),
@@ -413,6 +431,7 @@ BATCHES = {
     "context": CONTEXT,
     "reorganised": REORGANISED,
     "party titles": PARTY_TITLES,
+    "rooms": ROOMS,
     "guard": GUARDS,
 }
 
