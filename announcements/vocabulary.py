@@ -433,6 +433,9 @@ SECURITY_DEFENCE_AND_JUSTICE: dict[str, str] = {
     "CSĐTTPVMT": "cảnh sát điều tra tội phạm về ma túy",
     "CSĐTTPMT": "cảnh sát điều tra tội phạm về ma túy",
     "CSĐTTPVTTXH": "cảnh sát điều tra tội phạm về trật tự xã hội",
+    "VLN": "vật liệu nổ",
+    "CCHT": "công cụ hỗ trợ",
+    "LLTP": "lý lịch tư pháp",
 }
 """The police, the army, the courts, lawyers and inspectors, as a notice about them writes them:
 'CATP cảnh báo', 'Đội CSQLHC', 'tội GRTTCC', 'HĐXX', 'KLTT', 'VBQPPL'."""
