@@ -357,6 +357,8 @@ STATE_BODIES_AND_STAFF: dict[str, str] = {
     "KTHTĐT": "kinh tế, hạ tầng và đô thị",
     "BDKT": "bồi dưỡng kiến thức",
     "TCCB": "tổ chức cán bộ",
+    "TTDBKTTV": "trung tâm dự báo khí tượng thủy văn",
+    "DBKTTV": "dự báo khí tượng thủy văn",
 }
 """The state's bodies, old and as reorganised in 2025 ('Sở DT&TG', 'UBDT', 'Phòng KT-HT&ĐT'),
 their staff and the public works and welfare their notices announce."""
@@ -436,6 +438,7 @@ SECURITY_DEFENCE_AND_JUSTICE: dict[str, str] = {
     "VLN": "vật liệu nổ",
     "CCHT": "công cụ hỗ trợ",
     "LLTP": "lý lịch tư pháp",
+    "TNDS": "trách nhiệm dân sự",
 }
 """The police, the army, the courts, lawyers and inspectors, as a notice about them writes them:
 'CATP cảnh báo', 'Đội CSQLHC', 'tội GRTTCC', 'HĐXX', 'KLTT', 'VBQPPL'."""
