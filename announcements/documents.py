@@ -35,6 +35,7 @@ from .vocabulary import (
     DOCUMENT_TYPES,
     GOVERNMENT_BODIES,
     MIDDLE_NAMES,
+    OFFICES,
     PARTY_BODIES,
     PARTY_ISSUERS,
     PARTY_LEVELS,
@@ -46,11 +47,12 @@ from .vocabulary import (
     UNITS,
 )
 
-PART = r"[A-ZĐ][A-Za-zĐđ&]*\d*"
+PART = r"[A-ZĐ][A-Za-zĐđƯ&]*\d*"
 DOCUMENT = re.compile(
     rf"\d(?<![\w/]\d)\d*[a-z]?(?:-{PART})?(?:/(?:\d+|{PART}(?:-{PART})*))*/{PART}(?:-{PART})*{E}"
 )
-"""'125/KH-UBND', '25/2018/QH14', and the party's '18-NQ/TW' (number-type/issuer)."""
+"""'125/KH-UBND', '25/2018/QH14', and the party's '18-NQ/TW' (number-type/issuer) ('18-NQ/TƯ'
+is the same issuer written with its Ư)."""
 
 
 SPACED_DOCUMENT = re.compile(
@@ -96,10 +98,13 @@ def _document_part(part: str, ctx: _Context, first: bool) -> str:
 
 
 def _issuing_body(part: str) -> str | None:
-    """'BKHCN' → 'bộ khoa học và công nghệ', 'SYT' → 'sở y tế', 'BTGTW' → 'ban tuyên giáo
-    trung ương': a ministry, a department or a party board composed from its pieces."""
+    """'BKHCN' → 'bộ khoa học và công nghệ', 'SYT' → 'sở y tế', 'PTNMT' → 'phòng tài
+    nguyên và môi trường', 'BTGTW' → 'ban tuyên giáo trung ương': a ministry, a department,
+    a district's or a commune's room or a party board composed from its pieces."""
     if part[:1] in "BS" and part[1:] in GOVERNMENT_BODIES:
         return f"{'bộ' if part[0] == 'B' else 'sở'} {GOVERNMENT_BODIES[part[1:]]}"
+    if part[:1] == "P" and part[1:] in ROOM_BODIES:  # '12/PTNMT', '54/PVHXH'
+        return f"phòng {ROOM_BODIES[part[1:]]}"
     for level, said in PARTY_LEVELS.items():
         if part.endswith(level) and part[: -len(level)] in PARTY_BODIES:
             return f"{PARTY_BODIES[part[: -len(level)]]} {said}"
@@ -112,6 +117,9 @@ def _issuing_body(part: str) -> str | None:
     return None
 
 
+ROOM_BODIES = {**OFFICES, "VHXH": DOCUMENT_ISSUERS["VHXH"], "VHTT": DOCUMENT_ISSUERS["VHTT"]}
+"""What a district's or a commune's room ('phòng') looks after, when its letters follow a 'P'
+in a document's number: 'PTNMT' phòng tài nguyên và môi trường, 'PVHXH', 'PKT'."""
 COMPOSED_PIECES = {**PARTY_LEVELS, **GOVERNMENT_BODIES, **ABBREVIATIONS}
 LONGEST_PIECE = max(map(len, COMPOSED_PIECES))
 
@@ -430,8 +438,9 @@ FAMILY_NAMES = frozenset(SURNAMES.split("|"))
 MIDDLE_NAME_SET = frozenset(MIDDLE_NAMES.split("|"))
 
 
-COMPOSED_ISSUER = re.compile(r"[BHTUV](?<![^\W_][BHTUV])[A-ZĐ]{3,15}(?![^\W_])")
-"""A run of capitals opening with a head of COMPOSED_HEADS (no Vietnamese word starts so)."""
+COMPOSED_ISSUER = re.compile(r"[BHTUV](?<![^\W_][BHTUV])[A-ZĐƯ]{3,15}(?![^\W_])")
+"""A run of capitals opening with a head of COMPOSED_HEADS (no Vietnamese word starts so);
+'TƯ' is trung ương as 'TW' is ('UBKTTƯ', 'UBTƯMTTQVN')."""
 
 
 def _composed_issuer(m: re.Match[str], ctx: _Context) -> str:

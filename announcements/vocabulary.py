@@ -275,6 +275,12 @@ PARTY_FRONT_AND_UNIONS: dict[str, str] = {
     "TG&DV": "tuyên giáo và dân vận",
     "TGDV": "tuyên giáo và dân vận",
     "LLCT": "lý luận chính trị",
+    "TUV": "tỉnh ủy viên",
+    "HUV": "huyện ủy viên",
+    "ĐUV": "đảng ủy viên",
+    "TVTU": "thường vụ tỉnh ủy",
+    "TVHU": "thường vụ huyện ủy",
+    "TVĐU": "thường vụ đảng ủy",
 }
 """The party's boards and members, the Front and the unions, as their own notices write them:
 'Hội nghị BCHTW', 'CBĐV', 'UVTV Huyện ủy', 'Ban VSTBPN', 'BCHCĐCS', 'TLĐLĐVN'."""
@@ -345,6 +351,9 @@ STATE_BODIES_AND_STAFF: dict[str, str] = {
     "PAKN": "phản ánh, kiến nghị",
     "KTHTĐT": "kinh tế, hạ tầng và đô thị",
     "BDKT": "bồi dưỡng kiến thức",
+    "TCCB": "tổ chức cán bộ",
+    "TTDBKTTV": "trung tâm dự báo khí tượng thủy văn",
+    "DBKTTV": "dự báo khí tượng thủy văn",
 }
 """The state's bodies, old and as reorganised in 2025 ('Sở DT&TG', 'UBDT', 'Phòng KT-HT&ĐT'),
 their staff and the public works and welfare their notices announce."""
@@ -417,6 +426,14 @@ SECURITY_DEFENCE_AND_JUSTICE: dict[str, str] = {
     "LLTGBVANTTCS": "lực lượng tham gia bảo vệ an ninh trật tự ở cơ sở",
     "TGBVANTTCS": "tham gia bảo vệ an ninh trật tự ở cơ sở",
     "CSCNMT": "cơ sở cai nghiện ma túy",
+    "CSĐTTP": "cảnh sát điều tra tội phạm",
+    "CSĐTTPVMT": "cảnh sát điều tra tội phạm về ma túy",
+    "CSĐTTPMT": "cảnh sát điều tra tội phạm về ma túy",
+    "CSĐTTPVTTXH": "cảnh sát điều tra tội phạm về trật tự xã hội",
+    "VLN": "vật liệu nổ",
+    "CCHT": "công cụ hỗ trợ",
+    "LLTP": "lý lịch tư pháp",
+    "TNDS": "trách nhiệm dân sự",
 }
 """The police, the army, the courts, lawyers and inspectors, as a notice about them writes them:
 'CATP cảnh báo', 'Đội CSQLHC', 'tội GRTTCC', 'HĐXX', 'KLTT', 'VBQPPL'."""
@@ -2521,6 +2538,7 @@ PARTY_BODIES: dict[str, str] = {
 }
 PARTY_LEVELS: dict[str, str] = {
     "TW": "trung ương",
+    "TƯ": "trung ương",
     "TU": "tỉnh ủy",
     "HU": "huyện ủy",
     "ĐU": "đảng ủy",
