@@ -444,6 +444,11 @@ HEALTH_AND_FAMILIES: dict[str, str] = {
     "CSTE": "chăm sóc trẻ em",
     "XHTDTE": "xâm hại tình dục trẻ em",
     "PN": "phụ nữ",
+    "BTTE": "bảo trợ trẻ em",
+    "XHTD": "xâm hại tình dục",
+    "HMTN": "hiến máu tình nguyện",
+    "HVS": "hợp vệ sinh",
+    "VTM": "vitamin",
     "NVYTTB": "nhân viên y tế thôn bản",
     "CBYT": "cán bộ y tế",
     "PCD": "phòng chống dịch",
@@ -505,6 +510,7 @@ SCHOOLS_AND_YOUTH: dict[str, str] = {
     "TNXN": "thanh niên xuất ngũ",
     "TTN": "thanh thiếu niên",
     "KNS": "kỹ năng sống",
+    "BĐD": "ban đại diện",
     "BĐDCMHS": "ban đại diện cha mẹ học sinh",
     "TSĐC": "tuyển sinh đầu cấp",
     "GVBM": "giáo viên bộ môn",
@@ -596,6 +602,9 @@ CULTURE_AND_INFORMATION: dict[str, str] = {
     "NSVSMT": "nước sạch vệ sinh môi trường",
     "QLMT": "quản lý môi trường",
     "PLRT": "phân loại rác thải",
+    "RTN": "rác thải nhựa",
+    "DVĂU": "dịch vụ ăn uống",
+    "ĐĐK": "đại đoàn kết",
 }
 """Culture, information and the environment: the village's cultural house and heritage, the
 post office, radio and television, and nature reserves."""
@@ -1174,7 +1183,10 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
     "KV": {"khu vực": ("thuế", "chi cục thuế", "đội thuế", "trạm", "chợ", "điện lực")},
     "CN": {"công nghiệp": ("cụm", "khu", "ngành")},
     "ĐD": {"đại diện": ("ban", "người")},
-    "TS": {"thủy sản": ("chi cục", "nuôi trồng", "ngành", "khai thác")},
+    "TS": {
+        "thủy sản": ("chi cục", "nuôi trồng", "ngành", "khai thác"),
+        "tuyển sinh": ("đăng ký", "công tác", "kế hoạch", "chỉ tiêu", "phương án", "kỳ"),
+    },
     "DP": {"dân phố": ("tổ",)},
     "TK": {
         "thống kê": ("cục", "chi cục", "ngành"),
@@ -1361,6 +1373,9 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
         "dân số": ("công tác", "cán bộ", "chuyên trách", "cộng tác viên", "ctv", "chi cục"),
         "danh sách": ("lập", "theo", "kèm theo", "trong", "có tên trong", "niêm yết", "công khai"),
     },
+    "HP": {"học phí": ("miễn", "giảm", "miễn, giảm", "miễn giảm", "thu", "đóng", "nộp", "mức")},
+    "MT": {"môi trường": ("vệ sinh", "làm sạch", "bảo vệ", "ô nhiễm", "cảnh quan")},
+    "UV": {"uốn ván": ("tiêm phòng", "tiêm", "vắc xin", "vaccine", "mũi", "bệnh")},
     "HB": {"học bổng": ("trao", "tặng", "cấp", "suất", "quỹ", "nhận", "xét", "trao tặng")},
 }
 """Abbreviations read otherwise after some words: 'Công ty CP' is a joint-stock company, not
