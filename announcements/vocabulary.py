@@ -668,7 +668,6 @@ HEALTH_AND_FAMILIES: dict[str, str] = {
     "PN": "phụ nữ",
     "BTTE": "bảo trợ trẻ em",
     "XHTD": "xâm hại tình dục",
-    "HMTN": "hiến máu tình nguyện",
     "HVS": "hợp vệ sinh",
     "VTM": "vitamin",
     "NVYTTB": "nhân viên y tế thôn bản",
@@ -732,7 +731,6 @@ SCHOOLS_AND_YOUTH: dict[str, str] = {
     "TNXN": "thanh niên xuất ngũ",
     "TTN": "thanh thiếu niên",
     "KNS": "kỹ năng sống",
-    "BĐD": "ban đại diện",
     "BĐDCMHS": "ban đại diện cha mẹ học sinh",
     "TSĐC": "tuyển sinh đầu cấp",
     "GVBM": "giáo viên bộ môn",
@@ -826,7 +824,6 @@ CULTURE_AND_INFORMATION: dict[str, str] = {
     "PLRT": "phân loại rác thải",
     "RTN": "rác thải nhựa",
     "DVĂU": "dịch vụ ăn uống",
-    "ĐĐK": "đại đoàn kết",
 }
 """Culture, information and the environment: the village's cultural house and heritage, the
 post office, radio and television, and nature reserves."""
@@ -1788,7 +1785,10 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
     "BP": {"biên phòng": ("đồn", "bộ đội", "trạm")},
     "ĐBP": {"điện biên phủ": ("chiến thắng", "chiến dịch")},
     "BC": {"báo cáo": ("gửi", "nộp", "viết", "tổng hợp", "hoàn thành")},
-    "MT": {"mặt trận": ("ban công tác", "công tác", "ủy ban")},
+    "MT": {
+        "mặt trận": ("ban công tác", "công tác", "ủy ban"),
+        "môi trường": ("vệ sinh", "làm sạch", "bảo vệ", "ô nhiễm", "cảnh quan"),
+    },
     "NN": {
         "nông nghiệp": ("htx", "hợp tác xã", "ngành", "đất", "sản xuất", "máy"),
         "ngoại ngữ": ("chứng chỉ", "môn", "giáo viên", "trình độ", "trung tâm"),
@@ -2033,7 +2033,6 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
         "danh sách": ("lập", "theo", "kèm theo", "trong", "có tên trong", "niêm yết", "công khai"),
     },
     "HP": {"học phí": ("miễn", "giảm", "miễn, giảm", "miễn giảm", "thu", "đóng", "nộp", "mức")},
-    "MT": {"môi trường": ("vệ sinh", "làm sạch", "bảo vệ", "ô nhiễm", "cảnh quan")},
     "UV": {"uốn ván": ("tiêm phòng", "tiêm", "vắc xin", "vaccine", "mũi", "bệnh")},
     "HB": {"học bổng": ("trao", "tặng", "cấp", "suất", "quỹ", "nhận", "xét", "trao tặng")},
 }
