@@ -476,7 +476,7 @@ def board_name(number: str) -> str:
 
 
 NAMED_LETTER = re.compile(
-    r"(?P<lead>(?i:nhóm máu|máu|nhóm|típ|tuýp|type|vi ta min|vitamin|viêm gan|cúm|chủng"
+    r"(?P<lead>(?i:nhóm máu|máu|nhóm|típ|tuýp|type|vi ta min|vitamin|vtm|viêm gan|cúm|chủng"
     r"|hạng|loại|khối))\s"
     r"(?P<letters>(?:AB|[A-HJ-UWYZ])[+-]?(?:\s?(?:,|và|hoặc)\s?(?:AB|[A-HJ-UWYZ])[+-]?)*)"
     r"(?![^\W_]|[/(.]\w)"

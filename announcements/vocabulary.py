@@ -683,6 +683,10 @@ HEALTH_AND_FAMILIES: dict[str, str] = {
     "CSTE": "chăm sóc trẻ em",
     "XHTDTE": "xâm hại tình dục trẻ em",
     "PN": "phụ nữ",
+    "BTTE": "bảo trợ trẻ em",
+    "XHTD": "xâm hại tình dục",
+    "HVS": "hợp vệ sinh",
+    "VTM": "vitamin",
     "NVYTTB": "nhân viên y tế thôn bản",
     "CBYT": "cán bộ y tế",
     "PCD": "phòng chống dịch",
@@ -835,6 +839,8 @@ CULTURE_AND_INFORMATION: dict[str, str] = {
     "NSVSMT": "nước sạch vệ sinh môi trường",
     "QLMT": "quản lý môi trường",
     "PLRT": "phân loại rác thải",
+    "RTN": "rác thải nhựa",
+    "DVĂU": "dịch vụ ăn uống",
 }
 """Culture, information and the environment: the village's cultural house and heritage, the
 post office, radio and television, and nature reserves."""
@@ -1796,7 +1802,10 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
     "BP": {"biên phòng": ("đồn", "bộ đội", "trạm")},
     "ĐBP": {"điện biên phủ": ("chiến thắng", "chiến dịch")},
     "BC": {"báo cáo": ("gửi", "nộp", "viết", "tổng hợp", "hoàn thành")},
-    "MT": {"mặt trận": ("ban công tác", "công tác", "ủy ban")},
+    "MT": {
+        "mặt trận": ("ban công tác", "công tác", "ủy ban"),
+        "môi trường": ("vệ sinh", "làm sạch", "bảo vệ", "ô nhiễm", "cảnh quan"),
+    },
     "NN": {
         "nông nghiệp": ("htx", "hợp tác xã", "ngành", "đất", "sản xuất", "máy"),
         "ngoại ngữ": ("chứng chỉ", "môn", "giáo viên", "trình độ", "trung tâm"),
@@ -1831,7 +1840,10 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "CN": {"công nghiệp": ("cụm", "khu", "ngành")},
     "ĐD": {"đại diện": ("ban", "người")},
-    "TS": {"thủy sản": ("chi cục", "nuôi trồng", "ngành", "khai thác")},
+    "TS": {
+        "thủy sản": ("chi cục", "nuôi trồng", "ngành", "khai thác"),
+        "tuyển sinh": ("đăng ký", "công tác", "kế hoạch", "chỉ tiêu", "phương án", "kỳ"),
+    },
     "DP": {"dân phố": ("tổ",)},
     "TK": {
         "thống kê": ("cục", "chi cục", "ngành"),
@@ -2037,6 +2049,8 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
         "dân số": ("công tác", "cán bộ", "chuyên trách", "cộng tác viên", "ctv", "chi cục"),
         "danh sách": ("lập", "theo", "kèm theo", "trong", "có tên trong", "niêm yết", "công khai"),
     },
+    "HP": {"học phí": ("miễn", "giảm", "miễn, giảm", "miễn giảm", "thu", "đóng", "nộp", "mức")},
+    "UV": {"uốn ván": ("tiêm phòng", "tiêm", "vắc xin", "vaccine", "mũi", "bệnh")},
     "HB": {"học bổng": ("trao", "tặng", "cấp", "suất", "quỹ", "nhận", "xét", "trao tặng")},
 }
 """Abbreviations read otherwise after some words: 'Công ty CP' is a joint-stock company, not
