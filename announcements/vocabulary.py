@@ -549,6 +549,25 @@ MONEY_TRADE_AND_MARKETS: dict[str, str] = {
     "ĐKTC": "đăng ký thế chấp",
     "HĐCN": "hợp đồng chuyển nhượng",
     "KDBĐS": "kinh doanh bất động sản",
+    "BCQT": "báo cáo quyết toán",
+    "BHNN": "bảo hiểm nông nghiệp",
+    "BHTNDS": "bảo hiểm trách nhiệm dân sự",
+    "CSKD": "cơ sở kinh doanh",
+    "CSSX": "cơ sở sản xuất",
+    "DTNS": "dự toán ngân sách",
+    "DVLT": "dịch vụ lưu trú",
+    "ĐTRR": "đấu thầu rộng rãi",
+    "GCNATTP": "giấy chứng nhận an toàn thực phẩm",
+    "HĐMB": "hợp đồng mua bán",
+    "HSĐX": "hồ sơ đề xuất",
+    "HSMQT": "hồ sơ mời quan tâm",
+    "HSQT": "hồ sơ quyết toán",
+    "HSYC": "hồ sơ yêu cầu",
+    "KDVT": "kinh doanh vận tải",
+    "KHLCNT": "kế hoạch lựa chọn nhà thầu",
+    "KHV": "kế hoạch vốn",
+    "KQLCNT": "kết quả lựa chọn nhà thầu",
+    "LCNT": "lựa chọn nhà thầu",
 }
 """Money, tax, banks and credit, trade and markets: the letters of a tax office's, a bank's, a
 market board's and a procurement notice's everyday words ('nộp LPTB', 'HSMT')."""
@@ -602,6 +621,15 @@ INDUSTRY_BUILDING_AND_LAND: dict[str, str] = {
     "KTCK": "kinh tế cửa khẩu",
     "KTQP": "kinh tế quốc phòng",
     "KTTĐ": "kinh tế trọng điểm",
+    "BCKTKT": "báo cáo kinh tế kỹ thuật",
+    "BCNCKT": "báo cáo nghiên cứu khả thi",
+    "CSDLĐĐ": "cơ sở dữ liệu đất đai",
+    "DAĐT": "dự án đầu tư",
+    "ĐKBĐ": "đăng ký biến động",
+    "ĐTKH": "đề tài khoa học",
+    "GSTC": "giám sát thi công",
+    "KCĐP": "khuyến công địa phương",
+    "LNTT": "làng nghề truyền thống",
 }
 """Industry, building and planning, land: 'CNH, HĐH', an investor's and a site's letters
 ('CĐT', 'HLAT'), the zones ('KCX', 'KKT') and the land office's procedures ('CMĐSDĐ')."""
@@ -623,6 +651,13 @@ FARMS_FORESTS_AND_SEAS: dict[str, str] = {
     "HKL": "hạt kiểm lâm",
     "ĐTVHD": "động thực vật hoang dã",
     "GCNTP": "giấy chứng nhận tiêm phòng",
+    "ATDB": "an toàn dịch bệnh",
+    "CĐCCCT": "chuyển đổi cơ cấu cây trồng",
+    "CSATDB": "cơ sở an toàn dịch bệnh",
+    "DĐĐT": "dồn điền đổi thửa",
+    "GCT": "giống cây trồng",
+    "GĐGR": "giao đất giao rừng",
+    "GPKTTS": "giấy phép khai thác thủy sản",
 }
 """Crops and their seasons ('vụ ĐX'), poultry and slaughter, forests and marine reserves."""
 
@@ -646,6 +681,10 @@ ROADS_POWER_AND_STORMS: dict[str, str] = {
     "ĐMT": "điện mặt trời",
     "ĐMTMN": "điện mặt trời mái nhà",
     "ĐSVN": "đường sắt việt nam",
+    "BĐVHX": "bưu điện văn hóa xã",
+    "ĐKTTV": "đài khí tượng thủy văn",
+    "ĐKTTVKV": "đài khí tượng thủy văn khu vực",
+    "LLXK": "lực lượng xung kích",
 }
 """Roads and waterways, power and post, storms and floods ('BCHPCLB', 'đợt KKL')."""
 

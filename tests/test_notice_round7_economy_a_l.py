@@ -375,6 +375,74 @@ THIRD: list[tuple[str, str]] = [
 """The third batch, written blind after the second's fixes. First pass: 0 of 19, and the guard
 at its end right."""
 
+FOURTH: list[tuple[str, str]] = [
+    # budgets, insurance, procurement, land records, crops, herds, forests, post and weather
+    ("Các xã nộp BCQT ngân sách năm trước về phòng TCKH huyện.",
+     "Các xã nộp báo cáo quyết toán ngân sách năm trước về phòng tài chính kế hoạch huyện."),
+    ("Hướng dẫn lập DTNS xã và phân bổ KHV đầu tư công.",
+     "Hướng dẫn lập dự toán ngân sách xã và phân bổ kế hoạch vốn đầu tư công."),
+    ("Hộ nuôi tôm tham gia BHNN được hỗ trợ phí bảo hiểm.",
+     "Hộ nuôi tôm tham gia bảo hiểm nông nghiệp được hỗ trợ phí bảo hiểm."),
+    ("Chủ xe mô tô phải mua BHTNDS bắt buộc.",
+     "Chủ xe mô tô phải mua bảo hiểm trách nhiệm dân sự bắt buộc."),
+    ("Kiểm tra ATTP tại các CSSX, CSKD thực phẩm dịp Tết.",
+     "Kiểm tra an toàn thực phẩm tại các cơ sở sản xuất, cơ sở kinh doanh thực phẩm dịp Tết."),
+    ("Hỗ trợ khôi phục LNTT bằng nguồn vốn KCĐP.",
+     "Hỗ trợ khôi phục làng nghề truyền thống bằng nguồn vốn khuyến công địa phương."),
+    ("Phê duyệt KHLCNT và đăng tải KQLCNT trên hệ thống mạng đấu thầu quốc gia.",
+     "Phê duyệt kế hoạch lựa chọn nhà thầu và đăng tải kết quả lựa chọn nhà thầu trên hệ thống "
+     "mạng đấu thầu quốc gia."),
+    ("Gói thầu áp dụng hình thức ĐTRR, nhà thầu nộp HSĐX qua mạng.",
+     "Gói thầu áp dụng hình thức đấu thầu rộng rãi, nhà thầu nộp hồ sơ đề xuất qua mạng."),
+    ("Phát hành HSYC gói thầu tư vấn GSTC công trình.",
+     "Phát hành hồ sơ yêu cầu gói thầu tư vấn giám sát thi công công trình."),
+    ("Thẩm định BCKTKT và BCNCKT các DAĐT nhóm C.",
+     "Thẩm định báo cáo kinh tế kỹ thuật và báo cáo nghiên cứu khả thi các dự án đầu tư nhóm "
+     "xê."),
+    ("Người sử dụng đất làm thủ tục ĐKBĐ trong 30 ngày.",
+     "Người sử dụng đất làm thủ tục đăng ký biến động trong ba mươi ngày."),
+    ("Xây dựng CSDLĐĐ và chỉnh lý HSĐC cho xã.",
+     "Xây dựng cơ sở dữ liệu đất đai và chỉnh lý hồ sơ địa chính cho xã."),
+    ("Nông dân thực hiện DĐĐT, CĐCCCT phù hợp với thổ nhưỡng.",
+     "Nông dân thực hiện dồn điền đổi thửa, chuyển đổi cơ cấu cây trồng phù hợp với thổ "
+     "nhưỡng."),
+    ("Trại lợn được cấp giấy chứng nhận CSATDB.",
+     "Trại lợn được cấp giấy chứng nhận cơ sở an toàn dịch bệnh."),
+    ("Xây dựng vùng ATDB đối với bệnh cúm gia cầm.",
+     "Xây dựng vùng an toàn dịch bệnh đối với bệnh cúm gia cầm."),
+    ("Tiếp tục GĐGR cho cộng đồng dân cư thôn bản.",
+     "Tiếp tục giao đất giao rừng cho cộng đồng dân cư thôn bản."),
+    ("Tàu cá không có GPKTTS sẽ không được xuất bến.",
+     "Tàu cá không có giấy phép khai thác thủy sản sẽ không được xuất bến."),
+    ("Người dân đến BĐVHX để nhận lương hưu.",
+     "Người dân đến bưu điện văn hóa xã để nhận lương hưu."),
+    ("Nghiệm thu ĐTKH cấp huyện về giống lúa chịu mặn.",
+     "Nghiệm thu đề tài khoa học cấp huyện về giống lúa chịu mặn."),
+    ("Đội LLXK thôn trực sẵn sàng ứng phó bão.",
+     "Đội lực lượng xung kích thôn trực sẵn sàng ứng phó bão."),
+    ("Theo ĐKTTV tỉnh, mưa lớn sẽ kéo dài đến hết ngày mai.",
+     "Theo đài khí tượng thủy văn tỉnh, mưa lớn sẽ kéo dài đến hết ngày mai."),
+    ("Cơ sở có GCNATTP được ưu tiên cung cấp thực phẩm cho trường học.",
+     "Cơ sở có giấy chứng nhận an toàn thực phẩm được ưu tiên cung cấp thực phẩm cho trường "
+     "học."),
+    ("Cơ sở DVLT phải khai báo tạm trú cho khách.",
+     "Cơ sở dịch vụ lưu trú phải khai báo tạm trú cho khách."),
+    ("Doanh nghiệp KDVT hành khách phải lắp thiết bị giám sát hành trình.",
+     "Doanh nghiệp kinh doanh vận tải hành khách phải lắp thiết bị giám sát hành trình."),
+    ("Cơ sở sản xuất GCT phải công bố tiêu chuẩn chất lượng.",
+     "Cơ sở sản xuất giống cây trồng phải công bố tiêu chuẩn chất lượng."),
+    ("Hai bên ký HĐMB nông sản theo giá thị trường.",
+     "Hai bên ký hợp đồng mua bán nông sản theo giá thị trường."),
+    ("Chủ đầu tư lập HSQT công trình hoàn thành.",
+     "Chủ đầu tư lập hồ sơ quyết toán công trình hoàn thành."),
+    ("Đăng tải HSMQT gói thầu tư vấn.",
+     "Đăng tải hồ sơ mời quan tâm gói thầu tư vấn."),
+    ("Quy định về LCNT theo Luật Đấu thầu.",
+     "Quy định về lựa chọn nhà thầu theo Luật Đấu thầu."),
+]  # fmt: skip
+"""The fourth batch, written blind: my family's keys beyond the A-L list (budgets, insurance,
+procurement, land records, crops and herds, forests, post, weather). First pass: 0 of 29."""
+
 GUARDS: list[tuple[str, str]] = [
     # a key that is part of a longer one, or a document's issuer
     ("Quyết định số 12/QĐ-ĐC của phòng.",
@@ -394,7 +462,7 @@ GUARDS: list[tuple[str, str]] = [
 ]  # fmt: skip
 """Near-misses that must not change."""
 
-BATCH = {"first": FIRST, "guards": GUARDS, "second": SECOND, "third": THIRD}
+BATCH = {"first": FIRST, "guards": GUARDS, "second": SECOND, "third": THIRD, "fourth": FOURTH}
 
 
 @pytest.mark.parametrize(("written", "spoken"), batch_cases(BATCH.items(), {}))
