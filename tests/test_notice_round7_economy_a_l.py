@@ -443,6 +443,54 @@ FOURTH: list[tuple[str, str]] = [
 """The fourth batch, written blind: my family's keys beyond the A-L list (budgets, insurance,
 procurement, land records, crops and herds, forests, post, weather). First pass: 0 of 29."""
 
+FIFTH: list[tuple[str, str]] = [
+    # whole sentences of real kinds of notice, each with two or three keys of this round
+    ("Thông báo: UBND xã phối hợp với CĐT và đơn vị TVGS tổ chức họp dân về phương án "
+     "BTGPMB, hỗ trợ và TĐC dự án nâng cấp ĐT 741.",
+     "Thông báo: ủy ban nhân dân xã phối hợp với chủ đầu tư và đơn vị tư vấn giám sát tổ chức "
+     "họp dân về phương án bồi thường giải phóng mặt bằng, hỗ trợ và tái định cư dự án nâng cấp "
+     "đường tỉnh bảy trăm bốn mươi mốt."),
+    ("Kế hoạch số 45/KH-UBND về phòng chống CGC và tăng cường KSGM trên địa bàn xã năm 2026.",
+     "Kế hoạch số bốn mươi lăm kế hoạch ủy ban nhân dân về phòng chống cúm gia cầm và tăng cường "
+     "kiểm soát giết mổ trên địa bàn xã năm hai nghìn không trăm hai mươi sáu."),
+    ("BCHPCTT&TKCN xã đề nghị các thôn kiểm tra HLBV đê điều, chuẩn bị lực lượng CHCN theo "
+     "phương châm 4 tại chỗ.",
+     "ban chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn xã đề nghị các thôn kiểm tra hành "
+     "lang bảo vệ đê điều, chuẩn bị lực lượng cứu hộ cứu nạn theo phương châm bốn tại chỗ."),
+    ("Giấy mời: Kính mời đại diện BQLC, BQT các HTX và các hộ KDXD dự hội nghị tập huấn "
+     "Luật BVQLNTD.",
+     "Giấy mời: Kính mời đại diện ban quản lý chợ, ban quản trị các hợp tác xã và các hộ kinh "
+     "doanh xăng dầu dự hội nghị tập huấn Luật bảo vệ quyền lợi người tiêu dùng."),
+    ("Chi cục Thuế khu vực thông báo: các ĐTNT chưa nộp LPTB, tiền sử dụng đất khi CMĐSDĐ "
+     "phải nộp trước ngày 31/12.",
+     "Chi cục Thuế khu vực thông báo: các đối tượng nộp thuế chưa nộp lệ phí trước bạ, tiền sử "
+     "dụng đất khi chuyển mục đích sử dụng đất phải nộp trước ngày ba mươi mốt tháng mười hai."),
+    ("Tin tuyên truyền: đẩy mạnh CNH, HĐH nông nghiệp; khuyến khích DNVVN đầu tư vào KCX, KKT "
+     "và sản xuất nông sản CLC.",
+     "Tin tuyên truyền: đẩy mạnh công nghiệp hóa, hiện đại hóa nông nghiệp; khuyến khích doanh "
+     "nghiệp vừa và nhỏ đầu tư vào khu chế xuất, khu kinh tế và sản xuất nông sản chất lượng "
+     "cao."),
+    ("Đài KTTV tỉnh cho biết, do ảnh hưởng của KKL, vùng ĐBBB và các tỉnh miền núi phía Bắc "
+     "trời rét.",
+     "Đài khí tượng thủy văn tỉnh cho biết, do ảnh hưởng của không khí lạnh, vùng đồng bằng bắc "
+     "bộ và các tỉnh miền núi phía Bắc trời rét."),
+    ("Thông báo mời thầu: BQLDAĐTXD huyện phát hành HSMT gói thầu số 05, hình thức ĐTRR, "
+     "đóng thầu lúc 9 giờ ngày 20/7.",
+     "Thông báo mời thầu: ban quản lý dự án đầu tư xây dựng huyện phát hành hồ sơ mời thầu gói "
+     "thầu số năm, hình thức đấu thầu rộng rãi, đóng thầu lúc chín giờ ngày hai mươi tháng "
+     "bảy."),
+    ("Nghiêm cấm các hành vi lấn chiếm HLATĐB, HLAT lưới điện cao áp và xả rác tại các CTCC.",
+     "Nghiêm cấm các hành vi lấn chiếm hành lang an toàn đường bộ, hành lang an toàn lưới điện "
+     "cao áp và xả rác tại các công trình công cộng."),
+    ("HKL phối hợp BQLR phòng hộ tuần tra, không để xảy ra cháy rừng; mọi thông tin LH số "
+     "0258 3812 345.",
+     "hạt kiểm lâm phối hợp ban quản lý rừng phòng hộ tuần tra, không để xảy ra cháy rừng; mọi "
+     "thông tin liên hệ số không hai năm tám, ba tám một hai, ba bốn năm."),
+]  # fmt: skip
+"""The fifth batch, written blind: whole sentences of notices (a meeting about land
+clearance, a plan against bird flu, a storm board's order, an invitation, a tax notice, a
+weather bulletin, a call for bids, a ban, a forest patrol). First pass: 10 of 10."""
+
 GUARDS: list[tuple[str, str]] = [
     # a key that is part of a longer one, or a document's issuer
     ("Quyết định số 12/QĐ-ĐC của phòng.",
@@ -462,7 +510,14 @@ GUARDS: list[tuple[str, str]] = [
 ]  # fmt: skip
 """Near-misses that must not change."""
 
-BATCH = {"first": FIRST, "guards": GUARDS, "second": SECOND, "third": THIRD, "fourth": FOURTH}
+BATCH = {
+    "first": FIRST,
+    "guards": GUARDS,
+    "second": SECOND,
+    "third": THIRD,
+    "fourth": FOURTH,
+    "fifth": FIFTH,
+}
 
 
 @pytest.mark.parametrize(("written", "spoken"), batch_cases(BATCH.items(), {}))
