@@ -630,6 +630,8 @@ INDUSTRY_BUILDING_AND_LAND: dict[str, str] = {
     "GSTC": "giám sát thi công",
     "KCĐP": "khuyến công địa phương",
     "LNTT": "làng nghề truyền thống",
+    "CTCN": "công trình cấp nước",
+    "HTCN": "hệ thống cấp nước",
 }
 """Industry, building and planning, land: 'CNH, HĐH', an investor's and a site's letters
 ('CĐT', 'HLAT'), the zones ('KCX', 'KKT') and the land office's procedures ('CMĐSDĐ')."""
@@ -685,6 +687,9 @@ ROADS_POWER_AND_STORMS: dict[str, str] = {
     "ĐKTTV": "đài khí tượng thủy văn",
     "ĐKTTVKV": "đài khí tượng thủy văn khu vực",
     "LLXK": "lực lượng xung kích",
+    "CSV": "chống sét van",
+    "DCL": "dao cách ly",
+    "LĐTA": "lưới điện trung áp",
 }
 """Roads and waterways, power and post, storms and floods ('BCHPCLB', 'đợt KKL')."""
 
@@ -726,6 +731,9 @@ BOARDS_PAPERS_AND_REGIONS: dict[str, str] = {
     "HSĐK": "hồ sơ đăng ký",
     "HTQT": "hợp tác quốc tế",
     "KTGS": "kiểm tra, giám sát",
+    "ĐKXT": "đăng ký xét tuyển",
+    "GCNTNTT": "giấy chứng nhận tốt nghiệp tạm thời",
+    "KNDS": "khai nhận di sản",
 }
 """Boards ('BBT' of the commune's radio, 'BĐD' of an association), papers, elections, blood
 drives and regions: keys of other families from the A-L reference list that notices use."""
@@ -1535,6 +1543,7 @@ ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
     "LH": (_followed_by(r"\s?:?\s?(?:số\s)?(?:0\d|\+84|1[89]00)", "liên hệ"),),
     "KS": (_followed_by(PERSON_AFTER, "kỹ sư"),),
     "GS": (_followed_by(PERSON_AFTER, "giáo sư"),),
+    "ĐD": (_followed_by(r"\s?\d+(?:[,.]\d+)?\s?(?i:kv)(?![^\W_])", "đường dây"),),
     "CH": (
         _followed_by(COMMAND_AFTER, "chỉ huy"),
         _followed_by(r"\s(?i:đoàn|công đoàn|hội|chi đoàn|chi hội|đảng bộ)(?![^\W_])", "chấp hành"),

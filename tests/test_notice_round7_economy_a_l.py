@@ -491,6 +491,30 @@ FIFTH: list[tuple[str, str]] = [
 clearance, a plan against bird flu, a storm board's order, an invitation, a tax notice, a
 weather bulletin, a call for bids, a ban, a forest patrol). First pass: 10 of 10."""
 
+SIXTH: list[tuple[str, str]] = [
+    # power cuts, water supply, a notary's notice, school papers
+    ("Cắt điện để thay DCL và lắp CSV tại TBA Đông Hòa.",
+     "Cắt điện để thay dao cách ly và lắp chống sét van tại trạm biến áp Đông Hòa."),
+    ("Tạm ngừng cấp điện ĐD 35kV từ 7h đến 16h để bảo dưỡng.",
+     "Tạm ngừng cấp điện đường dây ba mươi lăm ki lô vôn từ bảy giờ đến mười sáu giờ để bảo "
+     "dưỡng."),
+    ("Cải tạo LĐTA và LĐHA khu vực thôn Bắc.",
+     "Cải tạo lưới điện trung áp và lưới điện hạ áp khu vực thôn Bắc."),
+    ("Nghiệm thu CTCN sạch tập trung phục vụ 300 hộ.",
+     "Nghiệm thu công trình cấp nước sạch tập trung phục vụ ba trăm hộ."),
+    ("Mở rộng HTCN đến các thôn vùng cao.",
+     "Mở rộng hệ thống cấp nước đến các thôn vùng cao."),
+    ("UBND xã niêm yết văn bản KNDS của ông Nguyễn Văn Hòa.",
+     "ủy ban nhân dân xã niêm yết văn bản khai nhận di sản của ông Nguyễn Văn Hòa."),
+    ("Học sinh nhận GCNTNTT tại trường để làm hồ sơ ĐKXT.",
+     "Học sinh nhận giấy chứng nhận tốt nghiệp tạm thời tại trường để làm hồ sơ đăng ký xét "
+     "tuyển."),
+    ("Ban ĐD cha mẹ học sinh họp đầu năm.",
+     "Ban đại diện cha mẹ học sinh họp đầu năm."),
+]  # fmt: skip
+"""The sixth batch, written blind: a power company's, a water plant's, a notary's and a
+school's words. First pass: 1 of 8 (the last, a guard of an earlier round's 'Ban ĐD')."""
+
 GUARDS: list[tuple[str, str]] = [
     # a key that is part of a longer one, or a document's issuer
     ("Quyết định số 12/QĐ-ĐC của phòng.",
@@ -517,6 +541,7 @@ BATCH = {
     "third": THIRD,
     "fourth": FOURTH,
     "fifth": FIFTH,
+    "sixth": SIXTH,
 }
 
 
