@@ -200,7 +200,7 @@ FIRST: list[tuple[str, str]] = [
     ("Các LL chức năng ra quân lập lại trật tự lòng đường.",
      "Các lực lượng chức năng ra quân lập lại trật tự lòng đường."),
     ("Tiếp công dân, giải quyết KNTC theo quy định.",
-     "Tiếp công dân, giải quyết khiếu nại tố cáo theo quy định."),
+     "Tiếp công dân, giải quyết khiếu nại, tố cáo theo quy định."),
     ("Đơn KN của công dân được giải quyết đúng thời hạn.",
      "Đơn khiếu nại của công dân được giải quyết đúng thời hạn."),
     ("Cán bộ KN xã tập huấn kỹ thuật nuôi bò cho nông dân.",
@@ -511,6 +511,9 @@ SIXTH: list[tuple[str, str]] = [
      "tuyển."),
     ("Ban ĐD cha mẹ học sinh họp đầu năm.",
      "Ban đại diện cha mẹ học sinh họp đầu năm."),
+    # written after the merge with the titles of a person: a nurse before her name
+    ("ĐD Nguyễn Thị Lan trực tại trạm y tế.",
+     "điều dưỡng Nguyễn Thị Lan trực tại trạm y tế."),
 ]  # fmt: skip
 """The sixth batch, written blind: a power company's, a water plant's, a notary's and a
 school's words. First pass: 1 of 8 (the last, a guard of an earlier round's 'Ban ĐD')."""
