@@ -990,6 +990,22 @@ MONEY_TRADE_AND_MARKETS: dict[str, str] = {
     "ĐKTC": "đăng ký thế chấp",
     "HĐCN": "hợp đồng chuyển nhượng",
     "KDBĐS": "kinh doanh bất động sản",
+    "BCQT": "báo cáo quyết toán",
+    "BHTNDS": "bảo hiểm trách nhiệm dân sự",
+    "DTNS": "dự toán ngân sách",
+    "DVLT": "dịch vụ lưu trú",
+    "ĐTRR": "đấu thầu rộng rãi",
+    "GCNATTP": "giấy chứng nhận an toàn thực phẩm",
+    "HĐMB": "hợp đồng mua bán",
+    "HSĐX": "hồ sơ đề xuất",
+    "HSMQT": "hồ sơ mời quan tâm",
+    "HSQT": "hồ sơ quyết toán",
+    "HSYC": "hồ sơ yêu cầu",
+    "KDVT": "kinh doanh vận tải",
+    "KHLCNT": "kế hoạch lựa chọn nhà thầu",
+    "KHV": "kế hoạch vốn",
+    "KQLCNT": "kết quả lựa chọn nhà thầu",
+    "LCNT": "lựa chọn nhà thầu",
 }
 """Money, tax, banks and credit, trade and markets: the letters of a tax office's, a bank's, a
 market board's and a procurement notice's everyday words ('nộp LPTB', 'HSMT')."""
@@ -1042,6 +1058,17 @@ INDUSTRY_BUILDING_AND_LAND: dict[str, str] = {
     "KTCK": "kinh tế cửa khẩu",
     "KTQP": "kinh tế quốc phòng",
     "KTTĐ": "kinh tế trọng điểm",
+    "BCKTKT": "báo cáo kinh tế kỹ thuật",
+    "BCNCKT": "báo cáo nghiên cứu khả thi",
+    "CSDLĐĐ": "cơ sở dữ liệu đất đai",
+    "DAĐT": "dự án đầu tư",
+    "ĐKBĐ": "đăng ký biến động",
+    "ĐTKH": "đề tài khoa học",
+    "GSTC": "giám sát thi công",
+    "KCĐP": "khuyến công địa phương",
+    "LNTT": "làng nghề truyền thống",
+    "CTCN": "công trình cấp nước",
+    "HTCN": "hệ thống cấp nước",
 }
 """Industry, building and planning, land: 'CNH, HĐH', an investor's and a site's letters
 ('CĐT', 'HLAT'), the zones ('KCX', 'KKT') and the land office's procedures ('CMĐSDĐ')."""
@@ -1061,6 +1088,13 @@ FARMS_FORESTS_AND_SEAS: dict[str, str] = {
     "HKL": "hạt kiểm lâm",
     "ĐTVHD": "động thực vật hoang dã",
     "GCNTP": "giấy chứng nhận tiêm phòng",
+    "ATDB": "an toàn dịch bệnh",
+    "CĐCCCT": "chuyển đổi cơ cấu cây trồng",
+    "CSATDB": "cơ sở an toàn dịch bệnh",
+    "DĐĐT": "dồn điền đổi thửa",
+    "GCT": "giống cây trồng",
+    "GĐGR": "giao đất giao rừng",
+    "GPKTTS": "giấy phép khai thác thủy sản",
 }
 """Crops and their seasons ('vụ ĐX'), poultry and slaughter, forests and marine reserves."""
 
@@ -1081,6 +1115,12 @@ ROADS_POWER_AND_STORMS: dict[str, str] = {
     "ĐMT": "điện mặt trời",
     "ĐMTMN": "điện mặt trời mái nhà",
     "ĐSVN": "đường sắt việt nam",
+    "ĐKTTV": "đài khí tượng thủy văn",
+    "ĐKTTVKV": "đài khí tượng thủy văn khu vực",
+    "LLXK": "lực lượng xung kích",
+    "CSV": "chống sét van",
+    "DCL": "dao cách ly",
+    "LĐTA": "lưới điện trung áp",
 }
 """Roads and waterways, power and post, storms and floods ('BCHPCLB', 'đợt KKL')."""
 
@@ -1116,6 +1156,9 @@ BOARDS_PAPERS_AND_REGIONS: dict[str, str] = {
     "HCTH": "hành chính tổng hợp",
     "HSĐK": "hồ sơ đăng ký",
     "HTQT": "hợp tác quốc tế",
+    "ĐKXT": "đăng ký xét tuyển",
+    "GCNTNTT": "giấy chứng nhận tốt nghiệp tạm thời",
+    "KNDS": "khai nhận di sản",
 }
 """Boards ('BBT' of the commune's radio, 'BĐD' of an association), papers, elections, blood
 drives and regions: keys of other families from the A-L reference list that notices use."""
@@ -2238,8 +2281,6 @@ ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
     "HK": (_followed_by(r"\s?(?:[IV]{1,3}|[12])(?![^\W_])", "học kỳ"),),
     "ĐC": (_followed_by(PERSON_AFTER, "đồng chí"), _followed_by(r"\s?:", "địa chỉ")),
     "LH": (_followed_by(r"\s?:?\s?(?:số\s)?(?:0\d|\+84|1[89]00)", "liên hệ"),),
-    "KS": (_followed_by(PERSON_AFTER, "kỹ sư"),),
-    "GS": (_followed_by(PERSON_AFTER, "giáo sư"),),
     "CH": (
         _followed_by(COMMAND_AFTER, "chỉ huy"),
         _followed_by(r"\s(?i:đoàn|công đoàn|hội|chi đoàn|chi hội|đảng bộ)(?![^\W_])", "chấp hành"),
@@ -2360,6 +2401,10 @@ ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
         _followed_by(r"\s?:?\s?(?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d\b", "năm học"),
     ),
     **{title: (_followed_by(PERSON_AFTER, said),) for title, said in TITLES_OF_A_PERSON.items()},
+    "ĐD": (  # a nurse before a name (a title), a power line before its voltage
+        _followed_by(PERSON_AFTER, TITLES_OF_A_PERSON["ĐD"]),
+        _followed_by(r"\s?\d+(?:[,.]\d+)?\s?(?i:kv)(?![^\W_])", "đường dây"),
+    ),
 }
 """Abbreviations read otherwise before some text: 'SN 1995' is a year of birth, 'SN 25' a
 house number (ABBREVIATIONS); 'TT HĐND' is the standing committee ('thường trực'), 'CT

@@ -375,6 +375,149 @@ THIRD: list[tuple[str, str]] = [
 """The third batch, written blind after the second's fixes. First pass: 0 of 19, and the guard
 at its end right."""
 
+FOURTH: list[tuple[str, str]] = [
+    # budgets, insurance, procurement, land records, crops, herds, forests, post and weather
+    ("Các xã nộp BCQT ngân sách năm trước về phòng TCKH huyện.",
+     "Các xã nộp báo cáo quyết toán ngân sách năm trước về phòng tài chính kế hoạch huyện."),
+    ("Hướng dẫn lập DTNS xã và phân bổ KHV đầu tư công.",
+     "Hướng dẫn lập dự toán ngân sách xã và phân bổ kế hoạch vốn đầu tư công."),
+    ("Hộ nuôi tôm tham gia BHNN được hỗ trợ phí bảo hiểm.",
+     "Hộ nuôi tôm tham gia bảo hiểm nông nghiệp được hỗ trợ phí bảo hiểm."),
+    ("Chủ xe mô tô phải mua BHTNDS bắt buộc.",
+     "Chủ xe mô tô phải mua bảo hiểm trách nhiệm dân sự bắt buộc."),
+    ("Kiểm tra ATTP tại các CSSX, CSKD thực phẩm dịp Tết.",
+     "Kiểm tra an toàn thực phẩm tại các cơ sở sản xuất, cơ sở kinh doanh thực phẩm dịp Tết."),
+    ("Hỗ trợ khôi phục LNTT bằng nguồn vốn KCĐP.",
+     "Hỗ trợ khôi phục làng nghề truyền thống bằng nguồn vốn khuyến công địa phương."),
+    ("Phê duyệt KHLCNT và đăng tải KQLCNT trên hệ thống mạng đấu thầu quốc gia.",
+     "Phê duyệt kế hoạch lựa chọn nhà thầu và đăng tải kết quả lựa chọn nhà thầu trên hệ thống "
+     "mạng đấu thầu quốc gia."),
+    ("Gói thầu áp dụng hình thức ĐTRR, nhà thầu nộp HSĐX qua mạng.",
+     "Gói thầu áp dụng hình thức đấu thầu rộng rãi, nhà thầu nộp hồ sơ đề xuất qua mạng."),
+    ("Phát hành HSYC gói thầu tư vấn GSTC công trình.",
+     "Phát hành hồ sơ yêu cầu gói thầu tư vấn giám sát thi công công trình."),
+    ("Thẩm định BCKTKT và BCNCKT các DAĐT nhóm C.",
+     "Thẩm định báo cáo kinh tế kỹ thuật và báo cáo nghiên cứu khả thi các dự án đầu tư nhóm "
+     "xê."),
+    ("Người sử dụng đất làm thủ tục ĐKBĐ trong 30 ngày.",
+     "Người sử dụng đất làm thủ tục đăng ký biến động trong ba mươi ngày."),
+    ("Xây dựng CSDLĐĐ và chỉnh lý HSĐC cho xã.",
+     "Xây dựng cơ sở dữ liệu đất đai và chỉnh lý hồ sơ địa chính cho xã."),
+    ("Nông dân thực hiện DĐĐT, CĐCCCT phù hợp với thổ nhưỡng.",
+     "Nông dân thực hiện dồn điền đổi thửa, chuyển đổi cơ cấu cây trồng phù hợp với thổ "
+     "nhưỡng."),
+    ("Trại lợn được cấp giấy chứng nhận CSATDB.",
+     "Trại lợn được cấp giấy chứng nhận cơ sở an toàn dịch bệnh."),
+    ("Xây dựng vùng ATDB đối với bệnh cúm gia cầm.",
+     "Xây dựng vùng an toàn dịch bệnh đối với bệnh cúm gia cầm."),
+    ("Tiếp tục GĐGR cho cộng đồng dân cư thôn bản.",
+     "Tiếp tục giao đất giao rừng cho cộng đồng dân cư thôn bản."),
+    ("Tàu cá không có GPKTTS sẽ không được xuất bến.",
+     "Tàu cá không có giấy phép khai thác thủy sản sẽ không được xuất bến."),
+    ("Người dân đến BĐVHX để nhận lương hưu.",
+     "Người dân đến bưu điện văn hóa xã để nhận lương hưu."),
+    ("Nghiệm thu ĐTKH cấp huyện về giống lúa chịu mặn.",
+     "Nghiệm thu đề tài khoa học cấp huyện về giống lúa chịu mặn."),
+    ("Đội LLXK thôn trực sẵn sàng ứng phó bão.",
+     "Đội lực lượng xung kích thôn trực sẵn sàng ứng phó bão."),
+    ("Theo ĐKTTV tỉnh, mưa lớn sẽ kéo dài đến hết ngày mai.",
+     "Theo đài khí tượng thủy văn tỉnh, mưa lớn sẽ kéo dài đến hết ngày mai."),
+    ("Cơ sở có GCNATTP được ưu tiên cung cấp thực phẩm cho trường học.",
+     "Cơ sở có giấy chứng nhận an toàn thực phẩm được ưu tiên cung cấp thực phẩm cho trường "
+     "học."),
+    ("Cơ sở DVLT phải khai báo tạm trú cho khách.",
+     "Cơ sở dịch vụ lưu trú phải khai báo tạm trú cho khách."),
+    ("Doanh nghiệp KDVT hành khách phải lắp thiết bị giám sát hành trình.",
+     "Doanh nghiệp kinh doanh vận tải hành khách phải lắp thiết bị giám sát hành trình."),
+    ("Cơ sở sản xuất GCT phải công bố tiêu chuẩn chất lượng.",
+     "Cơ sở sản xuất giống cây trồng phải công bố tiêu chuẩn chất lượng."),
+    ("Hai bên ký HĐMB nông sản theo giá thị trường.",
+     "Hai bên ký hợp đồng mua bán nông sản theo giá thị trường."),
+    ("Chủ đầu tư lập HSQT công trình hoàn thành.",
+     "Chủ đầu tư lập hồ sơ quyết toán công trình hoàn thành."),
+    ("Đăng tải HSMQT gói thầu tư vấn.",
+     "Đăng tải hồ sơ mời quan tâm gói thầu tư vấn."),
+    ("Quy định về LCNT theo Luật Đấu thầu.",
+     "Quy định về lựa chọn nhà thầu theo Luật Đấu thầu."),
+]  # fmt: skip
+"""The fourth batch, written blind: my family's keys beyond the A-L list (budgets, insurance,
+procurement, land records, crops and herds, forests, post, weather). First pass: 0 of 29."""
+
+FIFTH: list[tuple[str, str]] = [
+    # whole sentences of real kinds of notice, each with two or three keys of this round
+    ("Thông báo: UBND xã phối hợp với CĐT và đơn vị TVGS tổ chức họp dân về phương án "
+     "BTGPMB, hỗ trợ và TĐC dự án nâng cấp ĐT 741.",
+     "Thông báo: ủy ban nhân dân xã phối hợp với chủ đầu tư và đơn vị tư vấn giám sát tổ chức "
+     "họp dân về phương án bồi thường giải phóng mặt bằng, hỗ trợ và tái định cư dự án nâng cấp "
+     "đường tỉnh bảy trăm bốn mươi mốt."),
+    ("Kế hoạch số 45/KH-UBND về phòng chống CGC và tăng cường KSGM trên địa bàn xã năm 2026.",
+     "Kế hoạch số bốn mươi lăm kế hoạch ủy ban nhân dân về phòng chống cúm gia cầm và tăng cường "
+     "kiểm soát giết mổ trên địa bàn xã năm hai nghìn không trăm hai mươi sáu."),
+    ("BCHPCTT&TKCN xã đề nghị các thôn kiểm tra HLBV đê điều, chuẩn bị lực lượng CHCN theo "
+     "phương châm 4 tại chỗ.",
+     "ban chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn xã đề nghị các thôn kiểm tra hành "
+     "lang bảo vệ đê điều, chuẩn bị lực lượng cứu hộ cứu nạn theo phương châm bốn tại chỗ."),
+    ("Giấy mời: Kính mời đại diện BQLC, BQT các HTX và các hộ KDXD dự hội nghị tập huấn "
+     "Luật BVQLNTD.",
+     "Giấy mời: Kính mời đại diện ban quản lý chợ, ban quản trị các hợp tác xã và các hộ kinh "
+     "doanh xăng dầu dự hội nghị tập huấn Luật bảo vệ quyền lợi người tiêu dùng."),
+    ("Chi cục Thuế khu vực thông báo: các ĐTNT chưa nộp LPTB, tiền sử dụng đất khi CMĐSDĐ "
+     "phải nộp trước ngày 31/12.",
+     "Chi cục Thuế khu vực thông báo: các đối tượng nộp thuế chưa nộp lệ phí trước bạ, tiền sử "
+     "dụng đất khi chuyển mục đích sử dụng đất phải nộp trước ngày ba mươi mốt tháng mười hai."),
+    ("Tin tuyên truyền: đẩy mạnh CNH, HĐH nông nghiệp; khuyến khích DNVVN đầu tư vào KCX, KKT "
+     "và sản xuất nông sản CLC.",
+     "Tin tuyên truyền: đẩy mạnh công nghiệp hóa, hiện đại hóa nông nghiệp; khuyến khích doanh "
+     "nghiệp vừa và nhỏ đầu tư vào khu chế xuất, khu kinh tế và sản xuất nông sản chất lượng "
+     "cao."),
+    ("Đài KTTV tỉnh cho biết, do ảnh hưởng của KKL, vùng ĐBBB và các tỉnh miền núi phía Bắc "
+     "trời rét.",
+     "Đài khí tượng thủy văn tỉnh cho biết, do ảnh hưởng của không khí lạnh, vùng đồng bằng bắc "
+     "bộ và các tỉnh miền núi phía Bắc trời rét."),
+    ("Thông báo mời thầu: BQLDAĐTXD huyện phát hành HSMT gói thầu số 05, hình thức ĐTRR, "
+     "đóng thầu lúc 9 giờ ngày 20/7.",
+     "Thông báo mời thầu: ban quản lý dự án đầu tư xây dựng huyện phát hành hồ sơ mời thầu gói "
+     "thầu số năm, hình thức đấu thầu rộng rãi, đóng thầu lúc chín giờ ngày hai mươi tháng "
+     "bảy."),
+    ("Nghiêm cấm các hành vi lấn chiếm HLATĐB, HLAT lưới điện cao áp và xả rác tại các CTCC.",
+     "Nghiêm cấm các hành vi lấn chiếm hành lang an toàn đường bộ, hành lang an toàn lưới điện "
+     "cao áp và xả rác tại các công trình công cộng."),
+    ("HKL phối hợp BQLR phòng hộ tuần tra, không để xảy ra cháy rừng; mọi thông tin LH số "
+     "0258 3812 345.",
+     "hạt kiểm lâm phối hợp ban quản lý rừng phòng hộ tuần tra, không để xảy ra cháy rừng; mọi "
+     "thông tin liên hệ số không hai năm tám, ba tám một hai, ba bốn năm."),
+]  # fmt: skip
+"""The fifth batch, written blind: whole sentences of notices (a meeting about land
+clearance, a plan against bird flu, a storm board's order, an invitation, a tax notice, a
+weather bulletin, a call for bids, a ban, a forest patrol). First pass: 10 of 10."""
+
+SIXTH: list[tuple[str, str]] = [
+    # power cuts, water supply, a notary's notice, school papers
+    ("Cắt điện để thay DCL và lắp CSV tại TBA Đông Hòa.",
+     "Cắt điện để thay dao cách ly và lắp chống sét van tại trạm biến áp Đông Hòa."),
+    ("Tạm ngừng cấp điện ĐD 35kV từ 7h đến 16h để bảo dưỡng.",
+     "Tạm ngừng cấp điện đường dây ba mươi lăm ki lô vôn từ bảy giờ đến mười sáu giờ để bảo "
+     "dưỡng."),
+    ("Cải tạo LĐTA và LĐHA khu vực thôn Bắc.",
+     "Cải tạo lưới điện trung áp và lưới điện hạ áp khu vực thôn Bắc."),
+    ("Nghiệm thu CTCN sạch tập trung phục vụ 300 hộ.",
+     "Nghiệm thu công trình cấp nước sạch tập trung phục vụ ba trăm hộ."),
+    ("Mở rộng HTCN đến các thôn vùng cao.",
+     "Mở rộng hệ thống cấp nước đến các thôn vùng cao."),
+    ("UBND xã niêm yết văn bản KNDS của ông Nguyễn Văn Hòa.",
+     "ủy ban nhân dân xã niêm yết văn bản khai nhận di sản của ông Nguyễn Văn Hòa."),
+    ("Học sinh nhận GCNTNTT tại trường để làm hồ sơ ĐKXT.",
+     "Học sinh nhận giấy chứng nhận tốt nghiệp tạm thời tại trường để làm hồ sơ đăng ký xét "
+     "tuyển."),
+    ("Ban ĐD cha mẹ học sinh họp đầu năm.",
+     "Ban đại diện cha mẹ học sinh họp đầu năm."),
+    # written after the merge with the titles of a person: a nurse before her name
+    ("ĐD Nguyễn Thị Lan trực tại trạm y tế.",
+     "điều dưỡng Nguyễn Thị Lan trực tại trạm y tế."),
+]  # fmt: skip
+"""The sixth batch, written blind: a power company's, a water plant's, a notary's and a
+school's words. First pass: 1 of 8 (the last, a guard of an earlier round's 'Ban ĐD')."""
+
 GUARDS: list[tuple[str, str]] = [
     # a key that is part of a longer one, or a document's issuer
     ("Quyết định số 12/QĐ-ĐC của phòng.",
@@ -394,7 +537,15 @@ GUARDS: list[tuple[str, str]] = [
 ]  # fmt: skip
 """Near-misses that must not change."""
 
-BATCH = {"first": FIRST, "guards": GUARDS, "second": SECOND, "third": THIRD}
+BATCH = {
+    "first": FIRST,
+    "guards": GUARDS,
+    "second": SECOND,
+    "third": THIRD,
+    "fourth": FOURTH,
+    "fifth": FIFTH,
+    "sixth": SIXTH,
+}
 
 
 @pytest.mark.parametrize(("written", "spoken"), batch_cases(BATCH.items(), {}))
