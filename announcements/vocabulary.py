@@ -830,6 +830,7 @@ POWER_TRANSPORT_AND_DISASTERS: dict[str, str] = {
     "PCLBTƯ": "phòng chống lụt bão trung ương",
     "PCBLTKCN": "phòng chống bão lụt và tìm kiếm cứu nạn",
     "XTNĐ": "xoáy thuận nhiệt đới",
+    "VLNCN": "vật liệu nổ công nghiệp",
 }
 """Power plants and energy, phones and IT, vehicles, roads and their patrols, and storms and
 floods: the letters of the power, transport and disaster notices ('NMTĐ mở cửa xả đáy', 'BCH
@@ -884,6 +885,8 @@ PEOPLE_CULTURE_AND_SERVICES: dict[str, str] = {
     "NQLT": "nghị quyết liên tịch",
     "TTLT": "thông tư liên tịch",
     "TTLB": "thông tư liên bộ",
+    "VBHN": "văn bản hợp nhất",
+    "VPUB": "văn phòng ủy ban",
     "PCN": "phó chủ nhiệm",
     "PTT": "phó thủ tướng",
     "v.v": "vân vân",  # 'gạo, mì tôm, nước uống, v.v.'
@@ -1309,6 +1312,11 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
             "tài khoản",
             "chi nhánh",
             "thẻ",
+            "chuyển khoản",
+            "chuyển khoản qua",
+            "qua",
+            "vốn vay",
+            "lãi suất",
         )
     },
     "NV": {"nhân viên": ("gv và", "giáo viên và", "cán bộ,", "cán bộ và", "gv,", "các")},
@@ -1488,7 +1496,7 @@ ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
         _followed_by(r"\s[A-ZĐ][^\W\d_A-ZĐ]", "thị trấn"),  # 'TT Phú Mỹ'
     ),
     "HT": (
-        _followed_by(r"\s?(?:&|và)\s?TĐC", "hỗ trợ"),
+        _followed_by(r"\s?(?:&|và|,)\s?TĐC", "hỗ trợ"),  # 'BT, HT, TĐC'
         _followed_by(r"\s(?:các\s)?(?i:trường)(?![^\W_])", "hiệu trưởng"),
     ),
     "PC": (_followed_by(POWER_COMPANY_PLACE, "công ty điện lực"),),

@@ -10,7 +10,8 @@ Every phrase of FINANCE_AND_TRADE, BUILDING_AND_LAND, FARMS_AND_ENVIRONMENT,
 POWER_TRANSPORT_AND_DISASTERS, PEOPLE_AND_SERVICES, CONTEXT and GUARDS was written with its
 reading before the reader saw it. First pass, before any fix of this round: 7 of 124 right
 (the seven guards; none of the 117 phrases with a new key). SECOND, written after those fixes
-from the family beyond the lists: 15 of 26. THIRD, after the second's fixes: 14 of 26."""
+from the family beyond the lists: 15 of 26. THIRD, after the second's fixes: 14 of 26.
+FOURTH, after the third's: 16 of 21."""
 
 from __future__ import annotations
 
@@ -428,6 +429,56 @@ THIRD: list[tuple[str, str]] = [
      "Trạm khí tượng thủy văn Cửa Ông dự báo sóng cao hai mét."),
 ]  # fmt: skip
 
+FOURTH: list[tuple[str, str]] = [
+    # written after the third batch's fixes: power, water, farms, land and investment notices
+    ("VPUB xã thông báo lịch trực Tết Nguyên đán.",
+     "văn phòng ủy ban xã thông báo lịch trực Tết Nguyên đán."),
+    ("Cơ quan chuyên môn rà soát VBHN của các nghị định về đất đai.",
+     "Cơ quan chuyên môn rà soát văn bản hợp nhất của các nghị định về đất đai."),
+    ("Nghiêm cấm tàng trữ, sử dụng trái phép VLNCN để đánh bắt thủy sản.",
+     "Nghiêm cấm tàng trữ, sử dụng trái phép vật liệu nổ công nghiệp để đánh bắt thủy sản."),
+    ("Công ty TNHH MTV Thủy lợi thông báo lịch lấy nước đợt 2.",
+     "Công ty trách nhiệm hữu hạn một thành viên Thủy lợi thông báo lịch lấy nước đợt hai."),
+    ("Các THT, HTX được vay vốn ưu đãi để mua máy nông nghiệp.",
+     "Các tổ hợp tác, hợp tác xã được vay vốn ưu đãi để mua máy nông nghiệp."),
+    ("Giá điện SX giờ cao điểm áp dụng từ 17h đến 20h.",
+     "Giá điện sản xuất giờ cao điểm áp dụng từ mười bảy giờ đến hai mươi giờ."),
+    ("Trồng mới 50 ha RSX và 10 ha RPH ven biển.",
+     "Trồng mới năm mươi héc ta rừng sản xuất và mười héc ta rừng phòng hộ ven biển."),
+    ("NHNN chi nhánh tỉnh cảnh báo thủ đoạn lừa đảo chiếm đoạt TK ngân hàng.",
+     "ngân hàng nhà nước chi nhánh tỉnh cảnh báo thủ đoạn lừa đảo chiếm đoạt tài khoản ngân "
+     "hàng."),
+    ("Người dân nộp tiền điện qua ví điện tử hoặc chuyển khoản NH.",
+     "Người dân nộp tiền điện qua ví điện tử hoặc chuyển khoản ngân hàng."),
+    ("Xã có 3 HTX NN hoạt động hiệu quả.",
+     "Xã có ba hợp tác xã nông nghiệp hoạt động hiệu quả."),
+    ("Hộ nuôi lợn phải tiêm phòng LMLM, THT và dịch tả lợn.",
+     "Hộ nuôi lợn phải tiêm phòng lở mồm long móng, tụ huyết trùng và dịch tả lợn."),
+    ("Đài KTTV tỉnh phát tin cảnh báo lũ quét, sạt lở đất.",
+     "Đài khí tượng thủy văn tỉnh phát tin cảnh báo lũ quét, sạt lở đất."),
+    ("Thời gian cắt điện: từ 7h30 đến 16h30 ngày 12/5 để thay MBA.",
+     "Thời gian cắt điện: từ bảy giờ ba mươi đến mười sáu giờ ba mươi ngày mười hai tháng năm "
+     "để thay máy biến áp."),
+    ("Tập huấn ứng dụng TMĐT cho hộ sản xuất sản phẩm OCOP.",
+     "Tập huấn ứng dụng thương mại điện tử cho hộ sản xuất sản phẩm ô cốp."),
+    ("Dự án có TMĐT hơn 120 tỷ đồng do UBND huyện làm chủ đầu tư.",
+     "Dự án có tổng mức đầu tư hơn một trăm hai mươi tỷ đồng do ủy ban nhân dân huyện làm chủ "
+     "đầu tư."),
+    ("Công trình kè chống sạt lở sông Hồng có TMĐT: 45 tỷ đồng.",
+     "Công trình kè chống sạt lở sông Hồng có tổng mức đầu tư: bốn mươi lăm tỷ đồng."),
+    ("Đội thi công cắm biển báo, rào chắn khu vực thi công XD cống.",
+     "Đội thi công cắm biển báo, rào chắn khu vực thi công xây dựng cống."),
+    ("Kiểm tra nồng độ cồn đối với người điều khiển PTGT.",
+     "Kiểm tra nồng độ cồn đối với người điều khiển phương tiện giao thông."),
+    ("UBND huyện phê duyệt QHSDĐ đến năm 2030 và KHSDĐ năm 2026.",
+     "ủy ban nhân dân huyện phê duyệt quy hoạch sử dụng đất đến năm hai nghìn không trăm ba "
+     "mươi và kế hoạch sử dụng đất năm hai nghìn không trăm hai mươi sáu."),
+    ("Thông báo lấy ý kiến về phương án BT, HT, TĐC dự án nâng cấp đê.",
+     "Thông báo lấy ý kiến về phương án bồi thường, hỗ trợ, tái định cư dự án nâng cấp đê."),
+    ("Hội chợ trưng bày sản phẩm TCMN, NLS và OCOP của các xã.",
+     "Hội chợ trưng bày sản phẩm thủ công mỹ nghệ, nông lâm sản và ô cốp của các xã."),
+]  # fmt: skip
+
 BATCH = {
     "finance and trade": FINANCE_AND_TRADE,
     "building and land": BUILDING_AND_LAND,
@@ -438,6 +489,7 @@ BATCH = {
     "guards": GUARDS,
     "second": SECOND,
     "third": THIRD,
+    "fourth": FOURTH,
 }
 
 
