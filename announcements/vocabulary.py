@@ -696,6 +696,7 @@ FINANCE_TRADE_AND_INDUSTRY: dict[str, str] = {
     "NSĐP": "ngân sách địa phương",
     "NSTW": "ngân sách trung ương",
     "NQD": "ngoài quốc doanh",
+    "NSX": "nhà sản xuất",  # 'NSX: 10/3/2025', 'NSX, HSD' a date (ABBREVIATIONS_BEFORE)
     "QCCTNB": "quy chế chi tiêu nội bộ",
     "PTKTXH": "phát triển kinh tế xã hội",
     "PTKT-XH": "phát triển kinh tế xã hội",
@@ -773,6 +774,7 @@ BUILDING_LAND_AND_PLANNING: dict[str, str] = {
 FARMS_FORESTS_AND_WATER: dict[str, str] = {
     "NLN": "nông lâm nghiệp",
     "NLS": "nông lâm sản",
+    "NLTS": "nông lâm thủy sản",
     "NNCNC": "nông nghiệp công nghệ cao",
     "NNHC": "nông nghiệp hữu cơ",
     "TTKN": "trung tâm khuyến nông",
@@ -784,7 +786,9 @@ FARMS_FORESTS_AND_WATER: dict[str, str] = {
     "QLBVRPH": "quản lý bảo vệ rừng phòng hộ",
     "RPHĐN": "rừng phòng hộ đầu nguồn",
     "VQG": "vườn quốc gia",
+    "RTN": "rừng tự nhiên",
     "MNDBT": "mực nước dâng bình thường",
+    "MNC": "mực nước chết",
     "TNN": "tài nguyên nước",
     "PLRTN": "phân loại rác tại nguồn",
     "PLCTRTN": "phân loại chất thải rắn tại nguồn",
@@ -821,6 +825,7 @@ POWER_TRANSPORT_AND_DISASTERS: dict[str, str] = {
     "QLĐB": "quản lý đường bộ",
     "TTKS": "tuần tra kiểm soát",
     "TTKSGT": "tuần tra kiểm soát giao thông",
+    "QLVH": "quản lý vận hành",
     "TTĐK": "trung tâm đăng kiểm",
     "TTSH": "trung tâm sát hạch",
     "VTHKCC": "vận tải hành khách công cộng",
@@ -1137,7 +1142,7 @@ MASS_ORGANISATION_LIST = (
 ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
     "CP": {"cổ phần": ("công ty", "cty")},
     "NTD": {"người tiêu dùng": ("quyền lợi", "bảo vệ", "lừa dối", "lừa đảo", "niềm tin của")},
-    "NSX": {"nhà sản xuất": ("tên", "địa chỉ", "tên và địa chỉ")},
+    "NS": {"ngân sách": ("nguồn", "vốn", "thu", "chi", "dự toán", "nguồn vốn")},
     "KH": {"khách hàng": ("quý",)},
     "ĐT": {
         "đường tỉnh": ("tuyến", "ql và"),
@@ -1508,7 +1513,16 @@ ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
             "nhà máy",
         ),
     ),
-    "NSX": (_followed_by(r"\s?(?:[,/;]|và|:?\s?\d)\s?(?:HSD|(?i:hạn)|\d)", "ngày sản xuất"),),
+    "NS": (
+        _followed_by(
+            r"\s(?i:xã|huyện|tỉnh|nhà nước|trung ương|địa phương|cấp)(?![^\W_])", "ngân sách"
+        ),
+    ),
+    "NSX": (  # 'NSX: 10/3/2025', 'NSX, HSD': the day it was made
+        _followed_by(
+            r"(?:\s?[,/;&]\s?|\s(?:và|hoặc)\s)(?:HSD|(?i:hạn))|\s?:?\s?\d", "ngày sản xuất"
+        ),
+    ),
     "TMĐT": (  # 'có TMĐT 15 tỷ đồng', 'phê duyệt TMĐT dự án'; 'bán hàng qua TMĐT' is trade
         _followed_by(
             r"\s?(?:\d|:|(?i:dự án|công trình|là|khoảng|hơn|trên|gần|dưới))", "tổng mức đầu tư"

@@ -11,7 +11,8 @@ POWER_TRANSPORT_AND_DISASTERS, PEOPLE_AND_SERVICES, CONTEXT and GUARDS was writt
 reading before the reader saw it. First pass, before any fix of this round: 7 of 124 right
 (the seven guards; none of the 117 phrases with a new key). SECOND, written after those fixes
 from the family beyond the lists: 15 of 26. THIRD, after the second's fixes: 14 of 26.
-FOURTH, after the third's: 16 of 21."""
+FOURTH, after the third's: 16 of 21. FIFTH, after the fourth's: 7 of 14 (one of the seven misses
+was a reading corrected to the dates' convention)."""
 
 from __future__ import annotations
 
@@ -307,6 +308,20 @@ GUARDS: list[tuple[str, str]] = [
      "Buổi tọa đàm có phó giáo sư tiến sĩ Lê Văn Hòa tham dự."),
     ("Dự án ĐTXD đường liên thôn đã hoàn thành.",
      "Dự án đầu tư xây dựng đường liên thôn đã hoàn thành."),
+    # written after the fixes: a key inside a plate or a code stays letters
+    ("Xe biển số 29XD-123.45 vi phạm tốc độ.",
+     "Xe biển số hai chín ích đê, một hai ba bốn năm vi phạm tốc độ."),
+    ("Mẫu biểu XD-01 kèm theo hồ sơ.",
+     "Mẫu biểu ích đê không một kèm theo hồ sơ."),
+    ("Cọc mốc ký hiệu VQG-01 bị mất.",
+     "Cọc mốc ký hiệu vê quy giê không một bị mất."),
+    ("Mặt hàng mã XK2025 được miễn thuế.",
+     "Mặt hàng mã ích ca hai không hai năm được miễn thuế."),
+    # a heading in capitals: the keys are not words, so they are read
+    ("THÔNG BÁO ĐẤU GIÁ QSD ĐẤT TẠI MBQH SỐ 7",
+     "thông báo đấu giá quyền sử dụng đất tại mặt bằng quy hoạch số bảy"),
+    ("Số: 25/TB-NMTĐ",
+     "Số: hai mươi lăm thông báo nhà máy thủy điện"),
 ]  # fmt: skip
 
 SECOND: list[tuple[str, str]] = [
@@ -479,6 +494,43 @@ FOURTH: list[tuple[str, str]] = [
      "Hội chợ trưng bày sản phẩm thủ công mỹ nghệ, nông lâm sản và ô cốp của các xã."),
 ]  # fmt: skip
 
+FIFTH: list[tuple[str, str]] = [
+    # written after the fourth batch's fixes: consumers, budgets, forests, reservoirs, power
+    ("Tuyên truyền Luật TMĐT và Luật Bảo vệ quyền lợi NTD sửa đổi.",
+     "Tuyên truyền Luật thương mại điện tử và Luật Bảo vệ quyền lợi người tiêu dùng sửa đổi."),
+    ("NSX phải chịu trách nhiệm về chất lượng sản phẩm.",
+     "nhà sản xuất phải chịu trách nhiệm về chất lượng sản phẩm."),
+    # expected reading corrected: a date written bare after a word is said with 'ngày' (the
+    # dates' convention), here too
+    ("Sản phẩm có NSX 10/3/2025 và HSD 10/3/2026.",
+     "Sản phẩm có ngày sản xuất ngày mười tháng ba năm hai nghìn không trăm hai mươi lăm và hạn "
+     "sử dụng ngày mười tháng ba năm hai nghìn không trăm hai mươi sáu."),
+    ("Bao bì ghi NSX: 05/6/2025.",
+     "Bao bì ghi ngày sản xuất: ngày năm tháng sáu năm hai nghìn không trăm hai mươi lăm."),
+    ("Công trình có TKBVTC và dự toán được Phòng KT-HT thẩm định.",
+     "Công trình có thiết kế bản vẽ thi công và dự toán được Phòng kinh tế hạ tầng thẩm định."),
+    ("Quyết toán vốn ĐTXD công trình hoàn thành thuộc NSNN.",
+     "Quyết toán vốn đầu tư xây dựng công trình hoàn thành thuộc ngân sách nhà nước."),
+    ("Mức thu nhập BQ đầu người đạt 65 triệu đồng/năm.",
+     "Mức thu nhập bình quân đầu người đạt sáu mươi lăm triệu đồng một năm."),
+    ("Tổng giá trị SX ngành NLTS tăng 4,2%.",
+     "Tổng giá trị sản xuất ngành nông lâm thủy sản tăng bốn phẩy hai phần trăm."),
+    ("Nguồn NS xã hỗ trợ 50% kinh phí làm đường.",
+     "Nguồn ngân sách xã hỗ trợ năm mươi phần trăm kinh phí làm đường."),
+    ("Nghiêm cấm khai thác gỗ trong RĐD.",
+     "Nghiêm cấm khai thác gỗ trong rừng đặc dụng."),
+    ("Bảo vệ nghiêm ngặt diện tích RTN hiện có.",
+     "Bảo vệ nghiêm ngặt diện tích rừng tự nhiên hiện có."),
+    ("Hồ xuống dưới MNC, dừng cấp nước tưới.",
+     "Hồ xuống dưới mực nước chết, dừng cấp nước tưới."),
+    ("Hộ dân có nhu cầu lắp đặt công tơ điện liên hệ Đội QLVH lưới điện.",
+     "Hộ dân có nhu cầu lắp đặt công tơ điện liên hệ Đội quản lý vận hành lưới điện."),
+    ("Điện lực tạm ngừng cung cấp điện khu vực TBA Đồng Xuân.",
+     "Điện lực tạm ngừng cung cấp điện khu vực trạm biến áp Đồng Xuân."),
+    ("Kênh N2 bị sạt lở, Công ty KTCTTL đang khắc phục.",
+     "Kênh en hai bị sạt lở, Công ty khai thác công trình thủy lợi đang khắc phục."),
+]  # fmt: skip
+
 BATCH = {
     "finance and trade": FINANCE_AND_TRADE,
     "building and land": BUILDING_AND_LAND,
@@ -490,6 +542,7 @@ BATCH = {
     "second": SECOND,
     "third": THIRD,
     "fourth": FOURTH,
+    "fifth": FIFTH,
 }
 
 
