@@ -1307,6 +1307,7 @@ FINANCE_TRADE_AND_INDUSTRY: dict[str, str] = {
     "TCMN": "thủ công mỹ nghệ",
     "MTĐ": "mây tre đan",
     "NNNT": "ngành nghề nông thôn",
+    "PTSX": "phát triển sản xuất",
     "MSMV": "mã số mã vạch",
     "VNCLC": "việt nam chất lượng cao",
     "TCĐLCL": "tiêu chuẩn đo lường chất lượng",
@@ -1356,6 +1357,7 @@ BUILDING_LAND_AND_PLANNING: dict[str, str] = {
     "TSDĐ": "tiền sử dụng đất",
     "SDĐNN": "sử dụng đất nông nghiệp",
     "TSDĐNN": "thuế sử dụng đất nông nghiệp",
+    "PTQĐ": "phát triển quỹ đất",
 }
 """Planning, building permits and materials, a town's management, and the land's money
 ('đấu giá QSD đất thuộc MBQH số 7', 'nộp TSDĐ', 'công trình XDKP')."""
@@ -1368,6 +1370,7 @@ FARMS_FORESTS_AND_WATER: dict[str, str] = {
     "NNHC": "nông nghiệp hữu cơ",
     "TTKN": "trung tâm khuyến nông",
     "TACN": "thức ăn chăn nuôi",
+    "TĂCN": "thức ăn chăn nuôi",
     "VTNN": "vật tư nông nghiệp",
     "VSV": "vi sinh vật",
     "NTTC": "nuôi tôm trên cát",
@@ -1383,6 +1386,7 @@ FARMS_FORESTS_AND_WATER: dict[str, str] = {
     "PLRTN": "phân loại rác tại nguồn",
     "PLCTRTN": "phân loại chất thải rắn tại nguồn",
     "XLCTR": "xử lý chất thải rắn",
+    "QTMT": "quan trắc môi trường",
     "NMXLNT": "nhà máy xử lý nước thải",
     "XLNTTT": "xử lý nước thải tập trung",
     "NMXLR": "nhà máy xử lý rác",
@@ -1432,10 +1436,15 @@ POWER_TRANSPORT_AND_DISASTERS: dict[str, str] = {
     "QLRRTT": "quản lý rủi ro thiên tai",
     "QLRRTTDVCĐ": "quản lý rủi ro thiên tai dựa vào cộng đồng",
     "VLNCN": "vật liệu nổ công nghiệp",
+    "VLN": "vật liệu nổ",
+    "VK": "vũ khí",
+    "VKQD": "vũ khí quân dụng",
+    "CCHT": "công cụ hỗ trợ",
+    "XLVP": "xử lý vi phạm",
 }
-"""Power plants and energy, phones and IT, vehicles, roads and their patrols, and storms and
-floods: the letters of the power, transport and disaster notices ('NMTĐ mở cửa xả đáy', 'BCH
-PCLB xã')."""
+"""Power plants and energy, phones and IT, vehicles, roads and their patrols, storms and
+floods, explosives and the weapons handed to the police: the letters of the power, transport,
+disaster and safety notices ('NMTĐ mở cửa xả đáy', 'BCH PCLB xã', 'giao nộp VK, VLN, CCHT')."""
 
 PEOPLE_CULTURE_AND_SERVICES: dict[str, str] = {
     "NCCVCM": "người có công với cách mạng",
