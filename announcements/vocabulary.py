@@ -1283,6 +1283,10 @@ FINANCE_TRADE_AND_INDUSTRY: dict[str, str] = {
     "QCCTNB": "quy chế chi tiêu nội bộ",
     "PTKTXH": "phát triển kinh tế xã hội",
     "PTKT-XH": "phát triển kinh tế xã hội",
+    "TTKT": "tăng trưởng kinh tế",
+    "TNBQĐN": "thu nhập bình quân đầu người",
+    "NNL": "nguồn nhân lực",
+    "NNLCLC": "nguồn nhân lực chất lượng cao",
     "QLT": "quản lý thuế",
     "NNT": "người nộp thuế",
     "QTT": "quyết toán thuế",
@@ -1293,6 +1297,8 @@ FINANCE_TRADE_AND_INDUSTRY: dict[str, str] = {
     "SXSH": "sản xuất sạch hơn",
     "TSCĐ": "tài sản cố định",
     "TDCS": "tín dụng chính sách",
+    "TKTT": "tài khoản thanh toán",
+    "VĐL": "vốn điều lệ",
     "NHCS": "ngân hàng chính sách",
     "QBLTD": "quỹ bảo lãnh tín dụng",
     "TCVM": "tài chính vi mô",
@@ -1350,6 +1356,7 @@ BUILDING_LAND_AND_PLANNING: dict[str, str] = {
     "TCXDVN": "tiêu chuẩn xây dựng việt nam",
     "TCXD": "tiêu chuẩn xây dựng",
     "PTĐT": "phát triển đô thị",
+    "QLCTCC": "quản lý công trình công cộng",
     "VKTTĐ": "vùng kinh tế trọng điểm",
     "NƠCV": "nhà ở công vụ",
     "NOCV": "nhà ở công vụ",
@@ -1402,6 +1409,8 @@ FARMS_FORESTS_AND_WATER: dict[str, str] = {
     "ƯPBĐKH": "ứng phó biến đổi khí hậu",
     "UPBĐKH": "ứng phó biến đổi khí hậu",
     "TTNS&VSMTNT": "trung tâm nước sạch và vệ sinh môi trường nông thôn",
+    "TTNS": "trung tâm nước sạch",
+    "VSMTĐT": "vệ sinh môi trường đô thị",
 }
 """Farms, extension work and feed, forests, reservoirs and water, waste and sanitation: the
 letters of the agriculture and environment offices' notices ('chế phẩm VSV', 'hồ tích nước
