@@ -1349,16 +1349,26 @@ FINANCE_TRADE_AND_INDUSTRY: dict[str, str] = {
     "NSĐP": "ngân sách địa phương",
     "NSTW": "ngân sách trung ương",
     "NQD": "ngoài quốc doanh",
+    "NSX": "nhà sản xuất",  # 'NSX: 10/3/2025', 'NSX, HSD' a date (ABBREVIATIONS_BEFORE)
     "QCCTNB": "quy chế chi tiêu nội bộ",
     "PTKTXH": "phát triển kinh tế xã hội",
     "PTKT-XH": "phát triển kinh tế xã hội",
+    "TTKT": "tăng trưởng kinh tế",
+    "TNBQĐN": "thu nhập bình quân đầu người",
+    "NNL": "nguồn nhân lực",
+    "NNLCLC": "nguồn nhân lực chất lượng cao",
     "QLT": "quản lý thuế",
+    "NNT": "người nộp thuế",
+    "QTT": "quyết toán thuế",
+    "MMTB": "máy móc thiết bị",
     "QLTS": "quản lý tài sản",
     "TĐG": "thẩm định giá",
     "PLHĐ": "phụ lục hợp đồng",
     "SXSH": "sản xuất sạch hơn",
     "TSCĐ": "tài sản cố định",
     "TDCS": "tín dụng chính sách",
+    "TKTT": "tài khoản thanh toán",
+    "VĐL": "vốn điều lệ",
     "NHCS": "ngân hàng chính sách",
     "QBLTD": "quỹ bảo lãnh tín dụng",
     "TCVM": "tài chính vi mô",
@@ -1373,6 +1383,7 @@ FINANCE_TRADE_AND_INDUSTRY: dict[str, str] = {
     "TCMN": "thủ công mỹ nghệ",
     "MTĐ": "mây tre đan",
     "NNNT": "ngành nghề nông thôn",
+    "PTSX": "phát triển sản xuất",
     "MSMV": "mã số mã vạch",
     "VNCLC": "việt nam chất lượng cao",
     "TCĐLCL": "tiêu chuẩn đo lường chất lượng",
@@ -1396,6 +1407,10 @@ BUILDING_LAND_AND_PLANNING: dict[str, str] = {
     "QHPK": "quy hoạch phân khu",
     "QHĐT": "quy hoạch đô thị",
     "QHKT": "quy hoạch kiến trúc",
+    "QHNTM": "quy hoạch nông thôn mới",
+    "TKCS": "thiết kế cơ sở",
+    "MĐXD": "mật độ xây dựng",
+    "MĐSDĐ": "mục đích sử dụng đất",
     "TMB": "tổng mặt bằng",
     "TKBVTC": "thiết kế bản vẽ thi công",
     "TVXD": "tư vấn xây dựng",
@@ -1405,11 +1420,13 @@ BUILDING_LAND_AND_PLANNING: dict[str, str] = {
     "XD": "xây dựng",
     "XDKP": "xây dựng không phép",
     "VLXD": "vật liệu xây dựng",
+    "VLXKN": "vật liệu xây không nung",
     "XM": "xi măng",
     "PTXD": "phế thải xây dựng",
     "TCXDVN": "tiêu chuẩn xây dựng việt nam",
     "TCXD": "tiêu chuẩn xây dựng",
     "PTĐT": "phát triển đô thị",
+    "QLCTCC": "quản lý công trình công cộng",
     "VKTTĐ": "vùng kinh tế trọng điểm",
     "NƠCV": "nhà ở công vụ",
     "NOCV": "nhà ở công vụ",
@@ -1418,6 +1435,8 @@ BUILDING_LAND_AND_PLANNING: dict[str, str] = {
     "TSDĐ": "tiền sử dụng đất",
     "SDĐNN": "sử dụng đất nông nghiệp",
     "TSDĐNN": "thuế sử dụng đất nông nghiệp",
+    "PTQĐ": "phát triển quỹ đất",
+    "TKĐĐ": "thống kê đất đai",
 }
 """Planning, building permits and materials, a town's management, and the land's money
 ('đấu giá QSD đất thuộc MBQH số 7', 'nộp TSDĐ', 'công trình XDKP')."""
@@ -1425,22 +1444,31 @@ BUILDING_LAND_AND_PLANNING: dict[str, str] = {
 FARMS_FORESTS_AND_WATER: dict[str, str] = {
     "NLN": "nông lâm nghiệp",
     "NLS": "nông lâm sản",
+    "NLTS": "nông lâm thủy sản",
     "NNCNC": "nông nghiệp công nghệ cao",
     "NNHC": "nông nghiệp hữu cơ",
     "TTKN": "trung tâm khuyến nông",
     "TACN": "thức ăn chăn nuôi",
+    "TĂCN": "thức ăn chăn nuôi",
     "VTNN": "vật tư nông nghiệp",
     "VSV": "vi sinh vật",
+    "SVGH": "sinh vật gây hại",
     "NTTC": "nuôi tôm trên cát",
+    "NKKT": "nhật ký khai thác",
     "QLR": "quản lý rừng",
     "QLBVRPH": "quản lý bảo vệ rừng phòng hộ",
+    "QLBVPTR": "quản lý bảo vệ và phát triển rừng",
     "RPHĐN": "rừng phòng hộ đầu nguồn",
     "VQG": "vườn quốc gia",
+    "RTN": "rừng tự nhiên",
     "MNDBT": "mực nước dâng bình thường",
+    "MNC": "mực nước chết",
+    "TLP": "thủy lợi phí",
     "TNN": "tài nguyên nước",
     "PLRTN": "phân loại rác tại nguồn",
     "PLCTRTN": "phân loại chất thải rắn tại nguồn",
     "XLCTR": "xử lý chất thải rắn",
+    "QTMT": "quan trắc môi trường",
     "NMXLNT": "nhà máy xử lý nước thải",
     "XLNTTT": "xử lý nước thải tập trung",
     "NMXLR": "nhà máy xử lý rác",
@@ -1451,6 +1479,8 @@ FARMS_FORESTS_AND_WATER: dict[str, str] = {
     "ƯPBĐKH": "ứng phó biến đổi khí hậu",
     "UPBĐKH": "ứng phó biến đổi khí hậu",
     "TTNS&VSMTNT": "trung tâm nước sạch và vệ sinh môi trường nông thôn",
+    "TTNS": "trung tâm nước sạch",
+    "VSMTĐT": "vệ sinh môi trường đô thị",
 }
 """Farms, extension work and feed, forests, reservoirs and water, waste and sanitation: the
 letters of the agriculture and environment offices' notices ('chế phẩm VSV', 'hồ tích nước
@@ -1459,20 +1489,27 @@ letters of the agriculture and environment offices' notices ('chế phẩm VSV',
 POWER_TRANSPORT_AND_DISASTERS: dict[str, str] = {
     "NLMT": "năng lượng mặt trời",
     "NLTT": "năng lượng tái tạo",
+    "TKNL": "tiết kiệm năng lượng",
+    "SDNLTK&HQ": "sử dụng năng lượng tiết kiệm và hiệu quả",
     "NMNĐ": "nhà máy nhiệt điện",
     "NMTĐ": "nhà máy thủy điện",
     "NMXM": "nhà máy xi măng",
     "TBDĐ": "thuê bao di động",
+    "TTVT": "trung tâm viễn thông",
     "UDCNTT": "ứng dụng công nghệ thông tin",
     "ƯDCNTT": "ứng dụng công nghệ thông tin",
+    "ƯDKHCN": "ứng dụng khoa học công nghệ",
+    "UDKHCN": "ứng dụng khoa học công nghệ",
     "XCG": "xe cơ giới",
     "XMĐ": "xe máy điện",
     "XĐĐ": "xe đạp điện",
+    "XMCD": "xe máy chuyên dùng",
     "PTGT": "phương tiện giao thông",
     "THGT": "tín hiệu giao thông",
     "QLĐB": "quản lý đường bộ",
     "TTKS": "tuần tra kiểm soát",
     "TTKSGT": "tuần tra kiểm soát giao thông",
+    "QLVH": "quản lý vận hành",
     "TTĐK": "trung tâm đăng kiểm",
     "TTSH": "trung tâm sát hạch",
     "VTHKCC": "vận tải hành khách công cộng",
@@ -1482,10 +1519,19 @@ POWER_TRANSPORT_AND_DISASTERS: dict[str, str] = {
     "PCLBTƯ": "phòng chống lụt bão trung ương",
     "PCBLTKCN": "phòng chống bão lụt và tìm kiếm cứu nạn",
     "XTNĐ": "xoáy thuận nhiệt đới",
+    "RRTT": "rủi ro thiên tai",
+    "QLRRTT": "quản lý rủi ro thiên tai",
+    "QLRRTTDVCĐ": "quản lý rủi ro thiên tai dựa vào cộng đồng",
+    "VLNCN": "vật liệu nổ công nghiệp",
+    "VLN": "vật liệu nổ",
+    "VK": "vũ khí",
+    "VKQD": "vũ khí quân dụng",
+    "CCHT": "công cụ hỗ trợ",
+    "XLVP": "xử lý vi phạm",
 }
-"""Power plants and energy, phones and IT, vehicles, roads and their patrols, and storms and
-floods: the letters of the power, transport and disaster notices ('NMTĐ mở cửa xả đáy', 'BCH
-PCLB xã')."""
+"""Power plants and energy, phones and IT, vehicles, roads and their patrols, storms and
+floods, explosives and the weapons handed to the police: the letters of the power, transport,
+disaster and safety notices ('NMTĐ mở cửa xả đáy', 'BCH PCLB xã', 'giao nộp VK, VLN, CCHT')."""
 
 PEOPLE_CULTURE_AND_SERVICES: dict[str, str] = {
     "NCCVCM": "người có công với cách mạng",
@@ -1534,6 +1580,8 @@ PEOPLE_CULTURE_AND_SERVICES: dict[str, str] = {
     "NQLT": "nghị quyết liên tịch",
     "TTLT": "thông tư liên tịch",
     "TTLB": "thông tư liên bộ",
+    "VBHN": "văn bản hợp nhất",
+    "VPUB": "văn phòng ủy ban",
     "PCN": "phó chủ nhiệm",
     "PTT": "phó thủ tướng",
     "v.v": "vân vân",  # 'gạo, mì tôm, nước uống, v.v.'
@@ -1797,6 +1845,8 @@ MASS_ORGANISATION_LIST = (
 ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
     "CP": {"cổ phần": ("công ty", "cty")},
     "NTD": {"người tiêu dùng": ("quyền lợi", "bảo vệ", "lừa dối", "lừa đảo", "niềm tin của")},
+    "NS": {"ngân sách": ("nguồn", "vốn", "thu", "chi", "dự toán", "nguồn vốn")},
+    "TĐC": {"tiêu chuẩn đo lường chất lượng": ("chi cục", "cục", "tổng cục")},
     "NSX": {
         "nhà sản xuất": ("tên", "địa chỉ", "tên và địa chỉ"),
         "ngân sách xã": ("quyết toán", "dự toán", "thu", "chi", "nguồn", "vốn"),
@@ -2047,6 +2097,11 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
             "tài khoản",
             "chi nhánh",
             "thẻ",
+            "chuyển khoản",
+            "chuyển khoản qua",
+            "qua",
+            "vốn vay",
+            "lãi suất",
         )
     },
     "NV": {"nhân viên": ("gv và", "giáo viên và", "cán bộ,", "cán bộ và", "gv,", "các")},
@@ -2257,7 +2312,7 @@ ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
         _followed_by(r"\s[A-ZĐ][^\W\d_A-ZĐ]", "thị trấn"),  # 'TT Phú Mỹ'
     ),
     "HT": (
-        _followed_by(r"\s?(?:&|và)\s?TĐC", "hỗ trợ"),
+        _followed_by(r"\s?(?:&|và|,)\s?TĐC", "hỗ trợ"),  # 'BT, HT, TĐC'
         _followed_by(r"\s(?:các\s)?(?i:trường)(?![^\W_])", "hiệu trưởng"),
     ),
     "PC": (_followed_by(POWER_COMPANY_PLACE, "công ty điện lực"),),
@@ -2269,7 +2324,16 @@ ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
             "nhà máy",
         ),
     ),
-    "NSX": (_followed_by(r"\s?(?:[,/;]|và|:?\s?\d)\s?(?:HSD|(?i:hạn)|\d)", "ngày sản xuất"),),
+    "NS": (
+        _followed_by(
+            r"\s(?i:xã|huyện|tỉnh|nhà nước|trung ương|địa phương|cấp)(?![^\W_])", "ngân sách"
+        ),
+    ),
+    "NSX": (  # 'NSX: 10/3/2025', 'NSX, HSD': the day it was made
+        _followed_by(
+            r"(?:\s?[,/;&]\s?|\s(?:và|hoặc)\s)(?:HSD|(?i:hạn))|\s?:?\s?\d", "ngày sản xuất"
+        ),
+    ),
     "TMĐT": (  # 'có TMĐT 15 tỷ đồng', 'phê duyệt TMĐT dự án'; 'bán hàng qua TMĐT' is trade
         _followed_by(
             r"\s?(?:\d|:|(?i:dự án|công trình|là|khoảng|hơn|trên|gần|dưới))", "tổng mức đầu tư"
