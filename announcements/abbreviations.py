@@ -293,11 +293,22 @@ LEVELS: dict[str, str] = {
 FORCES = ("lực lượng vũ trang", "quân đội", "công an", "cảnh sát", "tòa án", "viện kiểm sát")
 """'ND' after these is nhân dân ('AHLLVTND' … lực lượng vũ trang nhân dân); elsewhere it may
 be nông dân, or nhà đất."""
-PLACE_KINDS: dict[str, str] = {"TP": "thành phố", "TX": "thị xã"}
-LOCAL_BODIES = ("ủy ban", "hội đồng", "ban ", "công an", "đảng ủy", "mặt trận", "văn phòng")
-"""A city or a town may end the name of a body every locality has ('BCHQSTP' ban chỉ huy
-quân sự thành phố); after other pieces 'TP' is too often something else ('CSĐTTP' cảnh sát
-điều tra tội phạm, 'GCNTP' giấy chứng nhận tiêm phòng)."""
+PLACE_KINDS: dict[str, str] = {
+    "TP": "thành phố",
+    "TX": "thị xã",
+    "T": "tỉnh",
+    "H": "huyện",
+    "X": "xã",
+}
+LOCAL_BODIES = (
+    "ủy ban", "hội đồng", "ban ", "công an", "đảng ủy", "mặt trận", "văn phòng", "hội ",
+    "trung tâm", "trạm", "bệnh viện", "chi cục", "tòa án", "viện kiểm sát", "kho bạc",
+)  # fmt: skip
+"""A place may end the name of a body every locality has ('BCHQSTP' ban chỉ huy quân sự
+thành phố, 'UBNDH' ủy ban nhân dân huyện); after other pieces 'TP' is too often something
+else ('CSĐTTP' cảnh sát điều tra tội phạm, 'GCNTP' giấy chứng nhận tiêm phòng). A single
+letter only after a body of four letters or more: 'BTVH' is bổ túc văn hóa, 'BTTH' bồi
+thường thiệt hại, not ban thường vụ (trực) huyện."""
 LONGEST_PIECE = max(map(len, PIECES))
 
 
@@ -342,17 +353,30 @@ def _cuts(
 
 @lru_cache(maxsize=4096)
 def composed(word: str) -> str | None:
-    """'AHLĐ' → 'anh hùng lao động', 'BCHTW' → 'ban chấp hành trung ương': capitals no table
-    holds, cut into the fewest known pieces. None (spelled: letters mislead nobody) when they
-    cannot be cut, when two cuts of as few pieces read differently, or when a cut into other
-    known abbreviations as short says something else: the letters then do not tell which."""
-    if word[-2:] in PLACE_KINDS and word[:-2] not in AMBIGUOUS:
-        body = PIECES.get(word[:-2]) or ABBREVIATIONS.get(word[:-2]) or composed(word[:-2])
-        if body and body.startswith(LOCAL_BODIES):
-            return f"{body} {PLACE_KINDS[word[-2:]]}"  # 'HĐNDTP' hội đồng nhân dân thành phố
-    force = PIECES.get(word[:-2]) or composed(word[:-2]) if word.endswith("ND") else None
-    if force and force.endswith(FORCES):
-        return f"{force} nhân dân"  # 'AHLLVTND'
+    """'AHLĐ' → 'anh hùng lao động', 'BCHTW' → 'ban chấp hành trung ương', 'UBNDTX' → 'ủy ban
+    nhân dân thị xã': capitals no table holds, read as the known abbreviations they are made
+    of; None (spelled: letters mislead nobody) when the letters do not tell which."""
+    for kind, place in PLACE_KINDS.items():
+        rest = word[: -len(kind)]
+        if word.endswith(kind) and len(rest) >= (2 if len(kind) > 1 else 4):
+            body = _known_or_cut(rest)
+            if body and body.startswith(LOCAL_BODIES):
+                return f"{body} {place}"  # 'HĐNDTP' hội đồng nhân dân thành phố
+    if word.endswith("ND") and (force := _known_or_cut(word[:-2])) and force.endswith(FORCES):
+        return f"{force} nhân dân"  # 'AHLLVTND' … lực lượng vũ trang nhân dân
+    return _cut(word)
+
+
+def _known_or_cut(letters: str) -> str | None:
+    if letters in AMBIGUOUS:
+        return None
+    return PIECES.get(letters) or ABBREVIATIONS.get(letters) or _cut(letters)
+
+
+def _cut(word: str) -> str | None:
+    """The reading of the fewest known pieces `word` is cut into; None when it cannot be cut,
+    when two cuts of as few pieces read differently, or when a cut into other known
+    abbreviations as short says something else ('BCHQSH', 'NHNNPTNT')."""
     whole = _cuts(word, PIECES, LEVELS)
     if whole is None or whole[0] < 2 or len(whole[1]) > 1:
         return None

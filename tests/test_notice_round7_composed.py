@@ -111,14 +111,60 @@ SECOND: list[tuple[str, str]] = [
      "Cán bộ ban chỉ đạo phòng chống tham nhũng trung ương kiểm tra việc kê khai tài sản."),
 ]  # fmt: skip
 """Written blind after COMPOSED and GUARDS passed, as a notice writes them (what a listener
-should hear, whatever the rule can do). First pass: 10 of 15 (one more with the known
-'CBCCVC' table's pauses, to which its reading was corrected)."""
-SECOND_MISSES = {
-    "Đồng chí Chỉ huy trưởng BCHQSH": "a last single letter is no piece ('H' huyện or hóa: 'BTVH' "
-    "bổ túc văn hóa): spelled, and never 'ban chỉ huy quyền sở hữu' (GUARDS)",
-    "Bác sĩ TTYTH": "a last single letter is no piece: spelled",
+should hear, whatever the rule can do). First pass: 10 of 15, one more with the known 'CBCCVC'
+table's pauses, to which its reading was corrected; 'BCHQSH' was read 'ban chỉ huy quyền sở
+hữu', the one wrong expansion of the blind batches (fixed: a cut that another of as few
+pieces, a place at the end included, reads otherwise is spelled; then read 'huyện' after a
+body of four letters or more)."""
+MISSES = {
     "Chi hội NDVN": "'ND' opening a name is nông dân or nhân dân: spelled",
+    "Ban Thường vụ TWĐTN": "'TW' opens no composition ('TƯLĐ' is thỏa ước lao động): spelled",
+    "Trao tặng danh hiệu NGƯT": "a word of Vietnamese letters is read as a syllable before any "
+    "abbreviation rule: the tables' family",
+    "Hội nghị tổng kết công tác DSKHHGĐ": "'DS' is dân số or dân sự: spelled",
+    "Tuyên truyền về BVMTNT": "'NT' ends with nông thôn, or 'TTYTNT' ngành than: spelled",
+    "Lớp bồi dưỡng KTQPAN": "'KTQP' is no known piece: spelled",
+    "Đội CSPCCCCNCH": "'CS' is a two-letter piece (chính sách, cảnh sát): spelled",
+    "Trạm YTX": "a single letter after a body of two letters ('BTVH' is bổ túc văn hóa): spelled",
+    "Cuộc thi tìm hiểu PLGT": "'PL' is pháp luật or phụ lục: spelled",
 }
+"""The phrases of SECOND and THIRD whose readings the rule does not give, each a strict xfail."""
+
+THIRD: list[tuple[str, str]] = [
+    ("Đồng chí Phó Chủ tịch UBNDH dự hội nghị.",
+     "Đồng chí Phó Chủ tịch ủy ban nhân dân huyện dự hội nghị."),
+    ("Ban Thường vụ TWĐTN tặng bằng khen cho chi đoàn.",
+     "Ban Thường vụ trung ương đoàn thanh niên tặng bằng khen cho chi đoàn."),
+    ("Thông báo của HĐNVQSTX về lịch khám tuyển.",
+     "Thông báo của hội đồng nghĩa vụ quân sự thị xã về lịch khám tuyển."),
+    ("Trao tặng danh hiệu NGƯT cho 5 nhà giáo.",
+     "Trao tặng danh hiệu nhà giáo ưu tú cho năm nhà giáo."),
+    ("Hội nghị tổng kết công tác DSKHHGĐ năm nay.",
+     "Hội nghị tổng kết công tác dân số kế hoạch hóa gia đình năm nay."),
+    ("Tuyên truyền về BVMTNT tại các thôn.",
+     "Tuyên truyền về bảo vệ môi trường nông thôn tại các thôn."),
+    ("Quỹ BTXH hỗ trợ các hộ khó khăn.",
+     "Quỹ bảo trợ xã hội hỗ trợ các hộ khó khăn."),
+    ("Ông Nguyễn Văn An, CHTBCHQS xã, chủ trì buổi lễ.",
+     "Ông Nguyễn Văn An, chỉ huy trưởng ban chỉ huy quân sự xã, chủ trì buổi lễ."),
+    ("Lớp bồi dưỡng KTQPAN cho cán bộ thôn.",
+     "Lớp bồi dưỡng kiến thức quốc phòng an ninh cho cán bộ thôn."),
+    ("Đội CSPCCCCNCH khu vực đến hiện trường.",
+     "Đội cảnh sát phòng cháy chữa cháy cứu nạn cứu hộ khu vực đến hiện trường."),
+    ("Các HTXDVNN đăng ký sản xuất vụ mùa.",
+     "Các hợp tác xã dịch vụ nông nghiệp đăng ký sản xuất vụ mùa."),
+    ("Trạm YTX tổ chức tiêm chủng cho trẻ.",
+     "Trạm y tế xã tổ chức tiêm chủng cho trẻ."),
+    ("Cuộc thi tìm hiểu PLGT cho học sinh.",
+     "Cuộc thi tìm hiểu pháp luật giao thông cho học sinh."),
+    ("BQLDA xây dựng huyện thông báo.",
+     "ban quản lý dự án xây dựng huyện thông báo."),
+    ("Đoàn viên ĐTNCSHCMVN tham gia hiến máu.",
+     "Đoàn viên đoàn thanh niên cộng sản hồ chí minh việt nam tham gia hiến máu."),
+]  # fmt: skip
+"""A third batch written blind: abbreviations of commune notices no table may hold. First
+pass 6 of 15, no wrong expansion (the misses are letters); 7 after single places after a
+body ('UBNDH'). The rest stay letters on purpose (MISSES)."""
 
 GUARDS: list[tuple[str, str]] = [
     # a heading in capitals is words
@@ -144,9 +190,6 @@ GUARDS: list[tuple[str, str]] = [
     ("Đội CSĐTTP tiếp nhận vụ việc.", "Đội xê ét đê tê tê pê tiếp nhận vụ việc."),
     # ngân hàng nhà nước + phát triển nông thôn, or ngân hàng + nông nghiệp và …? (Agribank)
     ("Vay vốn tại NHNNPTNT huyện.", "Vay vốn tại en hát en en pê tê en tê huyện."),
-    # ban chỉ huy quân sự + huyện, never ban chỉ huy + quyền sở hữu
-    ("Đồng chí Chỉ huy trưởng BCHQSH dự lễ.",
-     "Đồng chí Chỉ huy trưởng bê xê hát quy ét hát dự lễ."),
     # 'ND' is nhân dân after a force only
     ("Kế hoạch THCSND năm nay.", "Kế hoạch tê hát xê ét en đê năm nay."),
     # a document type is no piece: 'QĐ' in a name is quân đội
@@ -167,14 +210,14 @@ def test_capitals_no_table_holds_are_read_as_their_known_pieces(written: str, sp
             spoken,
             marks=[
                 pytest.mark.xfail(reason=why, strict=True)
-                for start, why in SECOND_MISSES.items()
+                for start, why in MISSES.items()
                 if written.startswith(start)
             ],
         )
-        for written, spoken in SECOND
+        for written, spoken in [*SECOND, *THIRD]
     ],
 )
-def test_a_second_batch_written_blind(written: str, spoken: str) -> None:
+def test_batches_written_blind(written: str, spoken: str) -> None:
     assert spoken_form(written) == spoken
 
 
