@@ -321,8 +321,9 @@ LOCAL_BODIES = (
 """A place may end the name of a body every locality has ('BCHQSTP' ban chỉ huy quân sự
 thành phố, 'UBNDH' ủy ban nhân dân huyện); after other pieces 'TP' is too often something
 else ('CSĐTTP' cảnh sát điều tra tội phạm, 'GCNTP' giấy chứng nhận tiêm phòng). A single
-letter only after a body of four letters or more: 'BTVH' is bổ túc văn hóa, 'BTTH' bồi
-thường thiệt hại, not ban thường vụ (trực) huyện."""
+letter only after one known body of four letters or more: 'BTVH' is bổ túc văn hóa, 'BTTH'
+bồi thường thiệt hại, not ban thường vụ (trực) huyện; 'BCĐĐMĐH' is no ban chỉ đạo + đau
+mắt đỏ + huyện."""
 LONGEST_PIECE = max(map(len, PIECES))
 
 
@@ -373,7 +374,7 @@ def composed(word: str) -> str | None:
     for kind, place in PLACE_KINDS.items():
         rest = word[: -len(kind)]
         if word.endswith(kind) and len(rest) >= (2 if len(kind) > 1 else 4):
-            body = _known_or_cut(rest)
+            body = _known_or_cut(rest) if len(kind) > 1 else _known(rest)
             if body and body.startswith(LOCAL_BODIES):
                 return f"{body} {place}"  # 'HĐNDTP' hội đồng nhân dân thành phố
     if word.endswith("ND") and (force := _known_or_cut(word[:-2])) and force.endswith(FORCES):
@@ -381,10 +382,12 @@ def composed(word: str) -> str | None:
     return _cut(word)
 
 
+def _known(letters: str) -> str | None:
+    return None if letters in AMBIGUOUS else PIECES.get(letters) or ABBREVIATIONS.get(letters)
+
+
 def _known_or_cut(letters: str) -> str | None:
-    if letters in AMBIGUOUS:
-        return None
-    return PIECES.get(letters) or ABBREVIATIONS.get(letters) or _cut(letters)
+    return _known(letters) or (None if letters in AMBIGUOUS else _cut(letters))
 
 
 def _cut(word: str) -> str | None:
