@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from common.i18n import _
 
@@ -30,6 +31,8 @@ from .vocabulary import (
     ABBREVIATIONS_IN_SENTENCE,
     COMPANY_NAME_SO_FAR,
     COMPANY_TRADES,
+    DOCUMENT_TYPES,
+    GOVERNMENT_BODIES,
     LAND_USES,
     OFFICE_WORDS,
     OFFICES,
@@ -267,3 +270,145 @@ ABBREVIATION = re.compile(
         lambda key: not key.endswith("."),
     )
 )
+
+
+def _composing(key: str, said: str) -> bool:
+    """May this known abbreviation be a piece of a longer one? Three letters or more (a
+    two-letter one stands for too many pairs of words: 'CN' chủ nhật, công nhân, công nghiệp),
+    said as words ('FM' is 'ép em'), with one reading (not one that context decides) and not
+    a document's type ('QĐ' inside a name is quân đội, not quyết định). One whose reading
+    the words after it decide is read by the letters after it ('BCHQS…' ban chỉ huy)."""
+    return (
+        len(key) > 2
+        and key.isalpha()
+        and key.isupper()
+        and said != spell(key)
+        and (key not in AMBIGUOUS or key in ABBREVIATIONS_BEFORE)
+        and key not in DOCUMENT_TYPES
+    )
+
+
+AMBIGUOUS = frozenset({*ABBREVIATIONS_AFTER, *ABBREVIATIONS_BEFORE, *ABBREVIATIONS_IN_SENTENCE})
+PIECES: dict[str, str] = {
+    **{key: said for key, said in ABBREVIATIONS.items() if _composing(key, said)},
+    "AH": "anh hùng",
+    "LĐ": "lao động",
+}
+"""The pieces a longer abbreviation no table holds is composed of ('AHLĐ' anh hùng lao động,
+'LHPNVN'). Of the two-letter ones only these: each read right in every composition of the
+reference lists it took part in."""
+LEVELS: dict[str, str] = {
+    "VN": "việt nam",
+    "TW": "trung ương",
+    "TƯ": "trung ương",
+    "QG": "quốc gia",
+}
+"""Two-letter pieces that may end a composed abbreviation: 'BCHTW' ban chấp hành trung ương."""
+FORCES = ("lực lượng vũ trang", "quân đội", "công an", "cảnh sát", "tòa án", "viện kiểm sát")
+"""'ND' after these is nhân dân ('AHLLVTND' … lực lượng vũ trang nhân dân); elsewhere it may
+be nông dân, or nhà đất."""
+PLACE_KINDS: dict[str, str] = {
+    "TP": "thành phố",
+    "TX": "thị xã",
+    "T": "tỉnh",
+    "H": "huyện",
+    "X": "xã",
+}
+LOCAL_BODIES = (
+    "ủy ban", "hội đồng", "ban ", "công an", "đảng ủy", "mặt trận", "văn phòng", "hội ",
+    "trung tâm", "trạm", "bệnh viện", "chi cục", "tòa án", "viện kiểm sát", "kho bạc",
+)  # fmt: skip
+"""A place may end the name of a body every locality has ('BCHQSTP' ban chỉ huy quân sự
+thành phố, 'UBNDH' ủy ban nhân dân huyện); after other pieces 'TP' is too often something
+else ('CSĐTTP' cảnh sát điều tra tội phạm, 'GCNTP' giấy chứng nhận tiêm phòng). A single
+letter only after one known body of four letters or more: 'BTVH' is bổ túc văn hóa, 'BTTH'
+bồi thường thiệt hại, not ban thường vụ (trực) huyện; 'BCĐĐMĐH' is no ban chỉ đạo + đau
+mắt đỏ + huyện."""
+LONGEST_PIECE = max(map(len, PIECES))
+
+
+EVERY_PIECE: dict[str, str] = {
+    **{key: f"<{key}>" for key in AMBIGUOUS if key.isalpha()},
+    **{key: said for key, said in GOVERNMENT_BODIES.items() if len(key) > 1},
+    **{key: said for key, said in ABBREVIATIONS.items() if key.isalpha() and said != spell(key)},
+    **PIECES,
+}
+EVERY_END: dict[str, str] = {**SHORT_PLACES, **SHORT_PROVINCES, **PLACE_KINDS, **LEVELS}
+"""Every known abbreviation, each with its reading ('<CN>' for one that context decides), and
+at the end a place too ('BCHQSH' ban chỉ huy quân sự + huyện): a cut of the same capitals into
+as few of these that says something else makes a composed reading a coin toss ('BCHQSH' is
+not ban chỉ huy + quyền sở hữu; 'NHNNPTNT' is ngân hàng + nông nghiệp và phát triển nông
+thôn, not ngân hàng nhà nước + phát triển nông thôn)."""
+
+
+def _cuts(
+    word: str, pieces: dict[str, str], ends: dict[str, str]
+) -> tuple[int, frozenset[str]] | None:
+    """The fewest pieces `word` is cut into (`ends` only as its last), and what each says."""
+    longest = max(map(len, pieces))
+    cuts: list[tuple[int, set[str]] | None] = [None] * len(word) + [(0, {""})]
+    for start in range(len(word) - 1, -1, -1):
+        best: tuple[int, set[str]] | None = None
+        for end in range(start + 1, min(len(word), start + longest) + 1):
+            piece, rest = word[start:end], cuts[end]
+            said = (end == len(word) and ends.get(piece)) or pieces.get(piece)
+            if said is None or rest is None:
+                continue
+            for following, expansion in ABBREVIATIONS_BEFORE.get(piece, ()):
+                if following.match(f" {word[end:]}"):
+                    said = expansion  # 'BCHPCTTTKCN…': ban chỉ huy
+                    break
+            if best is None or rest[0] + 1 < best[0]:
+                best = (rest[0] + 1, set())
+            if rest[0] + 1 == best[0]:
+                best[1].update(f"{said} {tail}".rstrip() for tail in rest[1])
+        cuts[start] = best
+    return None if cuts[0] is None else (cuts[0][0], frozenset(cuts[0][1]))
+
+
+@lru_cache(maxsize=4096)
+def composed(word: str) -> str | None:
+    """'AHLĐ' → 'anh hùng lao động', 'BCHTW' → 'ban chấp hành trung ương', 'UBNDTX' → 'ủy ban
+    nhân dân thị xã': capitals no table holds, read as the known abbreviations they are made
+    of; None (spelled: letters mislead nobody) when the letters do not tell which."""
+    for kind, place in PLACE_KINDS.items():
+        rest = word[: -len(kind)]
+        if word.endswith(kind) and len(rest) >= (2 if len(kind) > 1 else 4):
+            body = _known_or_cut(rest) if len(kind) > 1 else _known(rest)
+            if body and body.startswith(LOCAL_BODIES):
+                return f"{body} {place}"  # 'HĐNDTP' hội đồng nhân dân thành phố
+    if word.endswith("ND") and (force := _known_or_cut(word[:-2])) and force.endswith(FORCES):
+        return f"{force} nhân dân"  # 'AHLLVTND' … lực lượng vũ trang nhân dân
+    return _cut(word)
+
+
+def _known(letters: str) -> str | None:
+    return None if letters in AMBIGUOUS else PIECES.get(letters) or ABBREVIATIONS.get(letters)
+
+
+def _known_or_cut(letters: str) -> str | None:
+    return _known(letters) or (None if letters in AMBIGUOUS else _cut(letters))
+
+
+def _cut(word: str) -> str | None:
+    """The reading of the fewest known pieces `word` is cut into; None when it cannot be cut,
+    when two cuts of as few pieces read differently, or when a cut into other known
+    abbreviations as short says something else ('BCHQSH', 'NHNNPTNT')."""
+    whole = _cuts(word, PIECES, LEVELS)
+    if whole is None or whole[0] < 2 or len(whole[1]) > 1:
+        return None
+    other = _cuts(word, EVERY_PIECE, EVERY_END)
+    if other is not None and other[0] <= whole[0] and other[1] != whole[1]:
+        return None
+    return next(iter(whole[1]))
+
+
+def unknown_capitals(word: str, ctx: _Context) -> str:
+    """Capitals no table holds: read as the known abbreviations they are made of ('AHLĐ' →
+    'anh hùng lao động'), otherwise spelled; either way a guess the office is shown."""
+    said = composed(word)
+    if said is None:
+        ctx.guess(word, _("'{written}' is not a known abbreviation: spelled letter by letter"))
+        return spell(word)
+    ctx.guess(word, _("'{written}' is not a known abbreviation: read as '{said}'"), said=said)
+    return said

@@ -8,8 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from common.i18n import _
-
+from .abbreviations import unknown_capitals
 from .numbers import read_digits
 from .rules import (
     YEAR,
@@ -93,8 +92,7 @@ def _document_part(part: str, ctx: _Context, first: bool) -> str:
         code = pattern.fullmatch(part)
         if code:
             return read(code, ctx)
-    ctx.guess(part, _("'{written}' is not a known abbreviation: spelled letter by letter"))
-    return spell(part)
+    return unknown_capitals(part, ctx)
 
 
 def _issuing_body(part: str) -> str | None:

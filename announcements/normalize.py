@@ -41,6 +41,7 @@ from .abbreviations import (
     _in_heading,
     _initial,
     read_defined,
+    unknown_capitals,
 )
 from .dates import (
     DATE_RULES,
@@ -798,18 +799,14 @@ def _word(m: re.Match[str], ctx: _Context) -> str:
         return spell(word)
     short_capitals = word.isupper() and word.isascii() and 1 < len(word) <= 3
     if short_capitals and not _in_heading(m) and word not in ctx.vocabulary.capitals:
-        # 'Zalo OA': letters outside a heading, though 'OA' could be a syllable
-        ctx.guess(word, _("'{written}' is not a known abbreviation: spelled letter by letter"))
-        return spell(word)
+        return unknown_capitals(word, ctx)  # 'Zalo OA': letters outside a heading
     if is_vietnamese_syllable(word) or word.lower() in ctx.vocabulary.exempt:
         capitals = word.isupper() and (len(word) > 1 or _in_heading(m))  # 'SỞ Y TẾ'
         return word.lower() if capitals else word
     if len(word) == 1:  # a letter on its own ('Trần Văn B') is said by its name
         return spell(word)
     if word.isupper() and (len(word) <= 6 or sum(c in VOWEL_LETTERS for c in word) <= 1):
-        # 'TDBVANTQ': capitals with one vowel or none are letters, never a foreign word
-        ctx.guess(word, _("'{written}' is not a known abbreviation: spelled letter by letter"))
-        return spell(word)
+        return unknown_capitals(word, ctx)  # 'TDBVANTQ': one vowel or none, never a foreign word
     said = transliterate(word)
     if said is None:
         ctx.guess(word, _("'{written}' is not a Vietnamese word: add it to the lexicon"))
