@@ -156,7 +156,10 @@ class Reading:
 
 # ----- addresses ----------
 TOP_LEVEL_DOMAINS = ("vn", "com", "net", "org", "gov", "edu", "info", "int", "io")
-TLDS = f"(?:{'|'.join(TOP_LEVEL_DOMAINS)})"
+SHORT_LINK_DOMAINS = ("me", "ly")
+"""Ends of the short links scam warnings and Zalo pages give ('zalo.me/…', 't.me/…',
+'bit.ly/…'), taken in lower case only: 'me' and 'ly' are also Vietnamese words."""
+TLDS = f"(?:{'|'.join(TOP_LEVEL_DOMAINS)}|(?-i:{'|'.join(SHORT_LINK_DOMAINS)}))"
 
 
 ADDRESS_MARKS = {".": "chấm", "-": "gạch ngang", "_": "gạch dưới"}
@@ -803,11 +806,21 @@ def _word(m: re.Match[str], ctx: _Context) -> str:
         # 'TDBVANTQ': capitals with one vowel or none are letters, never a foreign word
         ctx.guess(word, _("'{written}' is not a known abbreviation: spelled letter by letter"))
         return spell(word)
-    said = transliterate(word)
+    said = transliterate(word) or _run_together(word, ctx)
     if said is None:
         ctx.guess(word, _("'{written}' is not a Vietnamese word: add it to the lexicon"))
         return word
     return _guessed_foreign(word, said, ctx)
+
+
+def _run_together(word: str, ctx: _Context) -> str | None:
+    """A word Vietnamese spells with its marks but writes as one ('nitơ', 'amiăng', 'rôbốt'),
+    or two words whose space was lost ('thôngbáo'): its syllables, each said as written.
+    None when it is not made of Vietnamese syllables."""
+    pieces = ctx.vocabulary.cut(word) if not word.isascii() else None
+    if not pieces or not all(is_syllable for _piece, is_syllable in pieces):
+        return None
+    return " ".join(piece for piece, _is_syllable in pieces)
 
 
 VOWEL_LETTERS = frozenset("AEIOUY")

@@ -1790,6 +1790,8 @@ DOMAIN_WORDS: dict[str, str] = {
     "www": "vê kép vê kép vê kép",
     "com": "com",
     "net": "nét",
+    "me": "mê",
+    "ly": "li",
     "http": "hát tê tê pê",
     "https": "hát tê tê pê ét",
 }
