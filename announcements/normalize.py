@@ -202,10 +202,24 @@ def _cut(word: str, ctx: _Context) -> list[str] | None:
     if pieces is None:
         return None
     out: list[str] = []
-    for is_syllable, group in groupby(pieces, key=lambda piece: piece[1]):
-        said = [piece[0] for piece in group]
-        out += [" ".join(ctx.accents().restore(said))] if is_syllable else said
+    groups = [
+        (is_syllable, [p[0] for p in group])
+        for is_syllable, group in groupby(pieces, key=lambda p: p[1])
+    ]
+    for n, (is_syllable, said) in enumerate(groups):
+        if not is_syllable:
+            out += said
+            continue
+        marked = ctx.accents().restore(said)
+        if n + 1 < len(groups) and said[-1].lower() in OFFICES_BEFORE_LETTERS:
+            marked[-1] = OFFICES_BEFORE_LETTERS[said[-1].lower()]  # 'sotnmt' → 'sở tê en em tê'
+        out.append(" ".join(marked))
     return out
+
+
+OFFICES_BEFORE_LETTERS = {"so": "sở", "bo": "bộ", "cuc": "cục", "phong": "phòng"}
+"""An office named by its kind and letters, as provinces name their departments' pages
+('sotnmt', 'sonnptnt' → 'sở …'; alone, 'so' may be 'số')."""
 
 
 def _host(host: str, ctx: _Context) -> str:

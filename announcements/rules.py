@@ -99,7 +99,7 @@ class _Vocabulary:
                 elif end - start <= 7 and is_vietnamese_syllable(piece):
                     said, cost, known = (word[start:end], True), 1, _ships_marks_of(piece)
                 elif (start == 0 or end == len(word)) and _letters_at_an_edge(piece):
-                    said, cost, known = (spell(piece), False), 3, False
+                    said, cost, known = (spell(piece), False), 1 + len(piece), False
                 else:
                     continue
                 score = (

@@ -113,7 +113,7 @@ class TextAccents:
     keeping every run of a notice that may hold one address."""
 
     def __init__(self, text: str) -> None:
-        self.words = [w.lower() for w in WORDS.findall(text)]
+        self.words = [w.lower() for w in WORDS.findall(ADDRESSES.sub(" ", text))]
         self.plain = [plain(w) for w in self.words]
         self.starts: dict[str, list[int]] = {}
         for i, word in enumerate(self.plain):
@@ -129,6 +129,9 @@ class TextAccents:
 
 
 LOOKED_AT = 16
+ADDRESSES = re.compile(r"\S*\w[.@/]\w\S*")
+"""Addresses, which write their words without marks: the text's own 'hue.gov.vn' says
+nothing of the marks of 'hue' (but 'Ông Vinh' says that 'vinh' has none)."""
 
 
 def restore(syllables: list[str], sources: Sequence[Accents | TextAccents]) -> list[str]:

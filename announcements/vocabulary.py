@@ -1792,6 +1792,13 @@ DOMAIN_WORDS: dict[str, str] = {
     "net": "nét",
     "me": "mê",
     "ly": "li",
+    # ministries' pages named by their English letters, one shaped like a syllable ('mic')
+    "mic": "em i xê",
+    "moit": "em ô i tê",
+    "moet": "em ô e tê",
+    "most": "em ô ét tê",
+    "mard": "em a e rờ đê",
+    "molisa": "mô li xa",
     "http": "hát tê tê pê",
     "https": "hát tê tê pê ét",
 }
