@@ -18,7 +18,8 @@ B. Web addresses written without marks: the words that the portals of ministries
 
 Batch 1 (loan words, 102 phrases) and batch 2 (addresses, 45) were written with the readings
 an announcer gives before the reader ran on them; batch 3 (62 phrases of both classes) after
-the fixes of batches 1 and 2, before the reader ran on it: its first pass is the honest figure.
+the fixes of batches 1 and 2, before the reader ran on it, and batch 4 (60 phrases of both
+classes from other kinds of notice) after batch 3's: their first passes are the honest figures.
 A reading changed to a convention of the project is marked `# expected reading corrected:
 <why>`; a lexicon form in lower case is not marked (case cannot be heard).
 """
@@ -842,10 +843,211 @@ BATCH_THREE: list[tuple[str, str]] = [
     ),
 ]
 
+BATCH_FOUR: list[tuple[str, str]] = [
+    (
+        "Công dân có tài khoản định danh điện tử mức 2 được dùng thay thẻ căn cước trên VNeID.",
+        "Công dân có tài khoản định danh điện tử mức hai được dùng thay thẻ căn cước trên "
+        "vê en e ai đi.",
+    ),
+    (
+        "Người dân không chia sẻ ảnh căn cước lên Facebook, Zalo.",
+        "Người dân không chia sẻ ảnh căn cước lên phây búc, da lô.",
+    ),
+    (
+        "Đối tượng gọi video qua Zalo giả danh cán bộ công an.",
+        "Đối tượng gọi vi đê ô qua da lô giả danh cán bộ công an.",
+    ),
+    (
+        "Không bấm vào đường link trong tin nhắn SMS báo nợ cước.",
+        "Không bấm vào đường linh trong tin nhắn ét em ét báo nợ cước.",
+    ),
+    (
+        "Tài khoản Zalo của cán bộ xã bị hacker chiếm quyền.",
+        "Tài khoản da lô của cán bộ xã bị hắc cơ chiếm quyền.",
+    ),
+    (
+        "Lừa đảo đặt phòng homestay qua fanpage giả mạo.",
+        "Lừa đảo đặt phòng hôm xơ tây qua phan pết giả mạo.",
+    ),
+    (
+        "Thủ đoạn nhờ chuyển tiền qua Internet Banking rồi báo chuyển nhầm.",
+        "Thủ đoạn nhờ chuyển tiền qua in tơ nét banh king rồi báo chuyển nhầm.",
+    ),
+    (
+        "Cảnh báo ứng dụng vay tiền online lãi suất cao.",
+        "Cảnh báo ứng dụng vay tiền on lai lãi suất cao.",
+    ),
+    (
+        "Đối tượng lừa bán iPhone giá rẻ trên Facebook.",
+        "Đối tượng lừa bán ai phôn giá rẻ trên phây búc.",
+    ),
+    (
+        "Mời tham gia nhóm Telegram làm nhiệm vụ like, share nhận tiền.",
+        "Mời tham gia nhóm tê lê gờ ram làm nhiệm vụ lai, se nhận tiền.",
+    ),
+    ("Cài Smart OTP thay cho mã gửi qua SMS.", "Cài xờ mát ô tê pê thay cho mã gửi qua ét em ét."),
+    (
+        "Lớp tập huấn sử dụng Zoom và Google Meet cho cán bộ thôn.",
+        "Lớp tập huấn sử dụng dum và gu gồ mít cho cán bộ thôn.",
+    ),
+    (
+        "Biểu mẫu đăng ký đăng tải dạng file Word và PDF.",
+        "Biểu mẫu đăng ký đăng tải dạng phai uốt và pê đê ép.",
+    ),
+    # first pass differed only by a convention
+    # expected reading corrected: the shipped 'edu' is spelled, 'e đê u'
+    (
+        "Học sinh tra cứu điểm trên ứng dụng SMAS, VnEdu.",
+        "Học sinh tra cứu điểm trên ứng dụng ét em a ét, vê en e đê u.",
+    ),
+    (
+        "Điện thoại Android cài ứng dụng từ CH Play, iPhone từ App Store.",
+        "Điện thoại an đờ roi cài ứng dụng từ xê hát pờ lây, ai phôn từ áp xờ to.",
+    ),
+    (
+        "Thôn phủ sóng wifi và 4G tại nhà văn hóa.",
+        "Thôn phủ sóng oai phai và bốn giê tại nhà văn hóa.",
+    ),
+    (
+        "Cán bộ một cửa nhận hồ sơ qua email và Zalo.",
+        "Cán bộ một cửa nhận hồ sơ qua i meo và da lô.",
+    ),
+    ("Đăng ký tài khoản Gmail để nhận thông báo.", "Đăng ký tài khoản gờ meo để nhận thông báo."),
+    (
+        "Vắc xin Sinopharm, AstraZeneca đã được tiêm đủ hai mũi.",
+        "Vắc xin xi nô pham, át tra dê nê ca đã được tiêm đủ hai mũi.",
+    ),
+    ("Tiêm vắc xin Vero Cell cho trẻ từ 3 tuổi.", "Tiêm vắc xin vê rô xen cho trẻ từ ba tuổi."),
+    (
+        "Tiêm phòng sởi - rubella cho trẻ từ 1 đến 5 tuổi.",
+        "Tiêm phòng sởi, ru bê la cho trẻ từ một đến năm tuổi.",
+    ),
+    (
+        "Vắc xin Gardasil phòng ung thư cổ tử cung cho trẻ em gái.",
+        "Vắc xin ga đa xin phòng ung thư cổ tử cung cho trẻ em gái.",
+    ),
+    (
+        "Hạ sốt cho trẻ bằng Paracetamol theo cân nặng.",
+        "Hạ sốt cho trẻ bằng pa ra xê ta mon theo cân nặng.",
+    ),
+    (
+        "Phát viên Vitamin A cho trẻ vào ngày 1/6.",
+        "Phát viên vi ta min a cho trẻ vào ngày một tháng sáu.",
+    ),
+    (
+        "Không dùng Aspirin cho trẻ bị sốt xuất huyết.",
+        "Không dùng át pi rin cho trẻ bị sốt xuất huyết.",
+    ),
+    (
+        "Phun hóa chất diệt muỗi Permethrin tại các thôn có ổ dịch.",
+        "Phun hóa chất diệt muỗi péc mê trin tại các thôn có ổ dịch.",
+    ),
+    ("Tẩy giun cho học sinh bằng Albendazole.", "Tẩy giun cho học sinh bằng an ben đa dôn."),
+    (
+        "Người bị cúm uống Tamiflu theo đơn của bác sĩ.",
+        "Người bị cúm uống ta mi phờ lu theo đơn của bác sĩ.",
+    ),
+    ("Khử trùng nước bằng Cloramin B sau lũ.", "Khử trùng nước bằng cờ lo ra min bê sau lũ."),
+    (
+        "Bón phân urê kết hợp kali khi lúa đẻ nhánh.",
+        "Bón phân u rê kết hợp ca li khi lúa đẻ nhánh.",
+    ),
+    ("Phun Regent trừ sâu cuốn lá nhỏ.", "Phun rê gien trừ sâu cuốn lá nhỏ."),
+    ("Dùng Validamycin phòng trừ bệnh khô vằn.", "Dùng va li đa mi xin phòng trừ bệnh khô vằn."),
+    ("Phun thuốc Chess, Actara trừ rầy nâu.", "Phun thuốc chét, ác ta ra trừ rầy nâu."),
+    ("Cấm sử dụng thuốc diệt cỏ Paraquat.", "Cấm sử dụng thuốc diệt cỏ pa ra quát."),
+    (
+        "Dùng chế phẩm sinh học Beauveria, Metarhizium trừ sâu.",
+        "Dùng chế phẩm sinh học bô ve ri a, mê ta ri di um trừ sâu.",
+    ),
+    ("Bón phân NPK 16-16-8 cho ngô.", "Bón phân en pê ca mười sáu, mười sáu, tám cho ngô."),
+    (
+        "Nước giếng nhiễm asen cần lọc trước khi dùng.",
+        "Nước giếng nhiễm a xen cần lọc trước khi dùng.",
+    ),
+    ("Rò rỉ khí amoniac tại nhà máy nước đá.", "Rò rỉ khí a mô ni ác tại nhà máy nước đá."),
+    ("Nước sinh hoạt được khử trùng bằng clo.", "Nước sinh hoạt được khử trùng bằng cờ lo."),
+    (
+        "Thực phẩm chứa hàn the, phẩm màu công nghiệp bị tiêu hủy.",
+        "Thực phẩm chứa hàn the, phẩm màu công nghiệp bị tiêu hủy.",
+    ),
+    ("Phát hiện rượu chứa methanol vượt ngưỡng.", "Phát hiện rượu chứa mê ta nôn vượt ngưỡng."),
+    (
+        "Khí metan từ hầm biogas có thể gây cháy nổ.",
+        "Khí mê tan từ hầm bi ô ga có thể gây cháy nổ.",
+    ),
+    ("Không dùng bình gas mini trong phòng kín.", "Không dùng bình ga mi ni trong phòng kín."),
+    ("Kiểm tra nồng độ nitrat trong rau.", "Kiểm tra nồng độ ni trát trong rau."),
+    ("Bón phân kali sunfat cho cây ăn quả.", "Bón phân ca li sun phát cho cây ăn quả."),
+    (
+        "Tra cứu thông tin tại dichvucong.gov.vn.",
+        "Tra cứu thông tin tại dịch vụ công chấm gốp chấm vê en.",
+    ),
+    (
+        "Nộp hồ sơ trực tuyến tại dichvucong.thanhhoa.gov.vn.",
+        "Nộp hồ sơ trực tuyến tại dịch vụ công chấm thanh hóa chấm gốp chấm vê en.",
+    ),
+    (
+        "Góp ý văn kiện tại trang dangcongsan.vn.",
+        "Góp ý văn kiện tại trang đảng cộng sản chấm vê en.",
+    ),
+    (
+        "Tra cứu tiến độ hồ sơ đất đai tại dichvucong.namdinh.gov.vn.",
+        "Tra cứu tiến độ hồ sơ đất đai tại dịch vụ công chấm nam định chấm gốp chấm vê en.",
+    ),
+    (
+        "Kiểm tra tin giả tại trang tingia.gov.vn.",
+        "Kiểm tra tin giả tại trang tin giả chấm gốp chấm vê en.",
+    ),
+    (
+        "Phản ánh qua tổng đài hoặc trang phananhkiennghi.gov.vn.",
+        "Phản ánh qua tổng đài hoặc trang phản ánh kiến nghị chấm gốp chấm vê en.",
+    ),
+    (
+        "Xem lịch tiếp công dân tại tiepcongdan.gov.vn.",
+        "Xem lịch tiếp công dân tại tiếp công dân chấm gốp chấm vê en.",
+    ),
+    ("Tra cứu đăng ký xe tại dangkiem.vn.", "Tra cứu đăng ký xe tại đăng kiểm chấm vê en."),
+    (
+        "Ứng tuyển tại tuyendung.bocongan.gov.vn.",
+        "Ứng tuyển tại tuyển dụng chấm bộ công an chấm gốp chấm vê en.",
+    ),
+    (
+        "Xem thông tin bầu cử tại baucu.quochoi.vn.",
+        "Xem thông tin bầu cử tại bầu cử chấm quốc hội chấm vê en.",
+    ),
+    (
+        "Đọc báo Nhân Dân điện tử tại nhandan.vn.",
+        "Đọc báo Nhân Dân điện tử tại nhân dân chấm vê en.",
+    ),
+    # first pass missed
+    (
+        "Hỏi đáp chính sách tại hoidap.baohiemxahoi.gov.vn.",
+        "Hỏi đáp chính sách tại hỏi đáp chấm bảo hiểm xã hội chấm gốp chấm vê en.",
+    ),
+    (
+        "Tra cứu giá đất tại sotaichinh.hanoi.gov.vn.",
+        "Tra cứu giá đất tại sở tài chính chấm hà nội chấm gốp chấm vê en.",
+    ),
+    (
+        "Mua sắm trên sàn postmart.vn của bưu điện.",
+        "Mua sắm trên sàn pốt mát chấm vê en của bưu điện.",
+    ),
+    (
+        "Kiểm tra website có uy tín tại tinnhiemmang.vn trước khi nhập thông tin.",
+        "Kiểm tra oép sai có uy tín tại tín nhiệm mạng chấm vê en trước khi nhập thông tin.",
+    ),
+]
+
 KNOWN_MISSES: dict[str, str] = {}
 """None left: 'mic.gov.vn' (a ministry's letters shaped like a syllable) missed at the first
 pass and is now spelled."""
-FIRST_PASS = {"BATCH_ONE": (102, 74, 14), "BATCH_TWO": (45, 30, 4), "BATCH_THREE": (62, 60, 0)}
+FIRST_PASS = {
+    "BATCH_ONE": (102, 74, 14),
+    "BATCH_TWO": (45, 30, 4),
+    "BATCH_THREE": (62, 60, 0),
+    "BATCH_FOUR": (60, 58, 1),
+}
 """Per batch: phrases, read right at the first pass, and read differently only by a convention
 of the project."""
 
@@ -854,11 +1056,14 @@ def test_the_batches_are_as_wide_as_written() -> None:
     assert len(BATCH_ONE) == FIRST_PASS["BATCH_ONE"][0]
     assert len(BATCH_TWO) == FIRST_PASS["BATCH_TWO"][0]
     assert len(BATCH_THREE) == FIRST_PASS["BATCH_THREE"][0]
+    assert len(BATCH_FOUR) == FIRST_PASS["BATCH_FOUR"][0]
 
 
 @pytest.mark.parametrize(
     ("written", "spoken"),
-    batch_cases((("1", BATCH_ONE), ("2", BATCH_TWO), ("3", BATCH_THREE)), KNOWN_MISSES),
+    batch_cases(
+        (("1", BATCH_ONE), ("2", BATCH_TWO), ("3", BATCH_THREE), ("4", BATCH_FOUR)), KNOWN_MISSES
+    ),
 )
 def test_loan_words_and_addresses_are_read_as_an_announcer_reads_them(
     written: str, spoken: str
@@ -867,7 +1072,7 @@ def test_loan_words_and_addresses_are_read_as_an_announcer_reads_them(
 
 
 def test_every_phrase_is_said_in_vietnamese_syllables() -> None:
-    batches = BATCH_ONE + BATCH_TWO + BATCH_THREE
+    batches = BATCH_ONE + BATCH_TWO + BATCH_THREE + BATCH_FOUR
     known = tuple(KNOWN_MISSES)
     assert_said_in_vietnamese_syllables(w for w, _s in batches if not w.startswith(known))
 
