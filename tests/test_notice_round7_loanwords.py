@@ -1128,6 +1128,24 @@ def test_a_word_written_with_marks_as_one_is_said_by_its_syllables(
     assert reading.guessed
 
 
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Không cài UltraViewer theo yêu cầu của người lạ.",
+         "Không cài un tra viu ơ theo yêu cầu của người lạ."),
+        ("Xem trực tiếp lễ kỷ niệm trên VTVgo.", "Xem trực tiếp lễ kỷ niệm trên vê tê vê gô."),
+        ("Tiêm nhắc lại vắc xin Pfizer-BioNTech.", "Tiêm nhắc lại vắc xin phai dơ bi ôn téc."),
+        ("Lắp eSIM cho điện thoại, đăng nhập Hotmail.",
+         "Lắp i sim cho điện thoại, đăng nhập hót meo."),
+        ("Tấm lợp amiăng, khí hiđrô và bazơ.", "Tấm lợp a mi ăng, khí hi đờ rô và ba dơ."),
+        ("Muối iốt, sunfua, khí cacbon.", "Muối i ốt, sun phua, khí các bon."),
+    ],
+)  # fmt: skip
+def test_words_the_domains_name_are_said_unreported(written: str, spoken: str) -> None:
+    reading = read_aloud(written)
+    assert (reading.spoken, reading.guessed) == (spoken, ())
+
+
 def test_vietnamese_syllables_that_write_i_before_o_stay_one() -> None:
     assert all(is_vietnamese_syllable(w) for w in ("giông", "giỗ", "giờ", "Giơ", "Ghiơng"))
     assert not any(is_vietnamese_syllable(w) for w in ("điôxin", "điô", "kiơ"))
