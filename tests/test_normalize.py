@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import ast
 import itertools
 import re
+from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from announcements import vocabulary
 from announcements.normalize import (
     ADDRESS_RULES,
     CODE_RULES,
@@ -274,3 +277,28 @@ def test_a_rule_is_skipped_only_where_it_could_not_match(text: str) -> None:
     for rule in _gated_rules():
         if rule.pattern.search(text):
             assert rule.gate and rule.gate.search(text), (rule.pattern.pattern[:60], text)
+
+
+def test_every_abbreviation_is_listed_in_one_family() -> None:
+    """The families that make up ABBREVIATIONS are edited by different hands: a key written
+    in two of them reads by whichever family the union names last, and a fix to one copy
+    silently does nothing."""
+    source = Path(vocabulary.__file__).read_text(encoding="utf-8")
+    union = next(
+        node.value
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.AnnAssign)
+        and isinstance(node.target, ast.Name)
+        and node.target.id == "ABBREVIATIONS"
+    )
+    assert isinstance(union, ast.Dict)
+    families = [value.id for key, value in zip(union.keys, union.values, strict=True)
+                if key is None and isinstance(value, ast.Name)]  # fmt: skip
+    first_family: dict[str, str] = {}
+    twice = []
+    for family in families:
+        for key in getattr(vocabulary, family):
+            if key in first_family:
+                twice.append(f"{key}: {first_family[key]} and {family}")
+            first_family.setdefault(key, family)
+    assert not twice
