@@ -94,8 +94,10 @@ class _Vocabulary:
                     continue
                 if piece in lexicon and end - start > 2:
                     said, cost, known = (lexicon[piece], False), 1, True
-                elif end - start > 2 and piece.upper() in ABBREVIATIONS and not (
-                    is_vietnamese_syllable(piece) and _ships_marks_of(piece)
+                elif (
+                    end - start > 2
+                    and piece.upper() in ABBREVIATIONS
+                    and not (is_vietnamese_syllable(piece) and _ships_marks_of(piece))
                 ):  # 'hoidap' is 'hỏi đáp', not the fertiliser DAP
                     said, cost, known = (spell(piece), False), 2, False
                 elif end - start <= 7 and is_vietnamese_syllable(piece):
