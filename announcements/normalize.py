@@ -159,7 +159,10 @@ class Reading:
 
 # ----- addresses ----------
 TOP_LEVEL_DOMAINS = ("vn", "com", "net", "org", "gov", "edu", "info", "int", "io")
-TLDS = f"(?:{'|'.join(TOP_LEVEL_DOMAINS)})"
+SHORT_LINK_DOMAINS = ("me", "ly")
+"""Ends of the short links scam warnings and Zalo pages give ('zalo.me/…', 't.me/…',
+'bit.ly/…'), taken in lower case only: 'me' and 'ly' are also Vietnamese words."""
+TLDS = f"(?:{'|'.join(TOP_LEVEL_DOMAINS)}|(?-i:{'|'.join(SHORT_LINK_DOMAINS)}))"
 
 
 ADDRESS_MARKS = {".": "chấm", "-": "gạch ngang", "_": "gạch dưới"}
@@ -202,10 +205,24 @@ def _cut(word: str, ctx: _Context) -> list[str] | None:
     if pieces is None:
         return None
     out: list[str] = []
-    for is_syllable, group in groupby(pieces, key=lambda piece: piece[1]):
-        said = [piece[0] for piece in group]
-        out += [" ".join(ctx.accents().restore(said))] if is_syllable else said
+    groups = [
+        (is_syllable, [p[0] for p in group])
+        for is_syllable, group in groupby(pieces, key=lambda p: p[1])
+    ]
+    for n, (is_syllable, said) in enumerate(groups):
+        if not is_syllable:
+            out += said
+            continue
+        marked = ctx.accents().restore(said)
+        if n + 1 < len(groups) and said[-1].lower() in OFFICES_BEFORE_LETTERS:
+            marked[-1] = OFFICES_BEFORE_LETTERS[said[-1].lower()]  # 'sotnmt' → 'sở tê en em tê'
+        out.append(" ".join(marked))
     return out
+
+
+OFFICES_BEFORE_LETTERS = {"so": "sở", "bo": "bộ", "cuc": "cục", "phong": "phòng"}
+"""An office named by its kind and letters, as provinces name their departments' pages
+('sotnmt', 'sonnptnt' → 'sở …'; alone, 'so' may be 'số')."""
 
 
 def _host(host: str, ctx: _Context) -> str:
@@ -807,11 +824,21 @@ def _word(m: re.Match[str], ctx: _Context) -> str:
         return spell(word)
     if word.isupper() and (len(word) <= 6 or sum(c in VOWEL_LETTERS for c in word) <= 1):
         return unknown_capitals(word, ctx)  # 'TDBVANTQ': one vowel or none, never a foreign word
-    said = transliterate(word)
+    said = transliterate(word) or _run_together(word, ctx)
     if said is None:
         ctx.guess(word, _("'{written}' is not a Vietnamese word: add it to the lexicon"))
         return word
     return _guessed_foreign(word, said, ctx)
+
+
+def _run_together(word: str, ctx: _Context) -> str | None:
+    """A word Vietnamese spells with its marks but writes as one ('nitơ', 'amiăng', 'rôbốt'),
+    or two words whose space was lost ('thôngbáo'): its syllables, each said as written.
+    None when it is not made of Vietnamese syllables."""
+    pieces = ctx.vocabulary.cut(word) if not word.isascii() else None
+    if not pieces or not all(is_syllable for _piece, is_syllable in pieces):
+        return None
+    return " ".join(piece for piece, _is_syllable in pieces)
 
 
 VOWEL_LETTERS = frozenset("AEIOUY")

@@ -78,9 +78,9 @@ class _Vocabulary:
     def cut(self, word: str) -> tuple[tuple[str, bool], ...] | None:
         """'ubndtanlap' → ('u bê en dê', False), ('tan', True), ('lap', True): a name written
         without spaces cut into the fewest pieces (loan words of the lexicon, abbreviations,
-        syllables; True for a syllable), preferring syllables that the station's words
-        write with marks ('vanhoa' → 'van hoa', not 'va nhoa'), then syllables that start
-        with a consonant. None when it cannot be cut."""
+        syllables, consonants at either end spelled; True for a syllable), preferring
+        syllables that the station's words write with marks ('vanhoa' → 'van hoa', not 'va
+        nhoa'), then syllables that start with a consonant. None when it cannot be cut."""
         if len(word) > 60 or not word.isalpha():
             return None
         lowered, lexicon = word.lower(), self.lexicon
@@ -94,10 +94,16 @@ class _Vocabulary:
                     continue
                 if piece in lexicon and end - start > 2:
                     said, cost, known = (lexicon[piece], False), 1, True
-                elif end - start > 2 and piece.upper() in ABBREVIATIONS:
+                elif (
+                    end - start > 2
+                    and piece.upper() in ABBREVIATIONS
+                    and not (is_vietnamese_syllable(piece) and _ships_marks_of(piece))
+                ):  # 'hoidap' is 'hỏi đáp', not the fertiliser DAP
                     said, cost, known = (spell(piece), False), 2, False
                 elif end - start <= 7 and is_vietnamese_syllable(piece):
                     said, cost, known = (word[start:end], True), 1, _ships_marks_of(piece)
+                elif (start == 0 or end == len(word)) and _letters_at_an_edge(piece):
+                    said, cost, known = (spell(piece), False), 1 + len(piece), False
                 else:
                     continue
                 score = (
@@ -132,6 +138,12 @@ class _Vocabulary:
         return frozenset(
             w for v in self.lexicon.values() for w in re.findall(r"[^\W\d_]+", v) if w.isupper()
         )
+
+
+def _letters_at_an_edge(piece: str) -> bool:
+    """Two to four consonants opening or closing a name run together are letters: a body's
+    or a place's ('tracuunnt' → 'tra cứu en en tê', 'khuyennongvn' → '… vê en')."""
+    return 1 < len(piece) <= 4 and not VOWEL.search(piece)
 
 
 @lru_cache(maxsize=32)

@@ -22,9 +22,10 @@ SYLLABLE = re.compile(
 )
 """A final 'k' is for the place names of the Central Highlands: Đắk Lắk, Krông Búk."""
 VOWEL = re.compile("[aăâeêioôơuưy]")
-FOREIGN_MARKED_RUN = re.compile("ê[aeioôơy]|ô[aeoêôơuy]|ă[aeiouy]|â[aeioêôơ]")
+FOREIGN_MARKED_RUN = re.compile("ê[aeioôơy]|ô[aeoêôơuy]|ă[aeiouy]|â[aeioêôơ]|(?<![gh])i[ôơ]")
 """Vowels Vietnamese never writes together: 'Lêô' (Pope Leo as Catholic Vietnamese write him)
-is two syllables of a foreign name, not one ('iêu', 'uôi', 'ây' are Vietnamese)."""
+is two syllables of a foreign name, not one ('iêu', 'uôi', 'ây' are Vietnamese), and so is
+'điôxin' ('i' before 'ô' or 'ơ' only in 'giô', 'giờ', and the press's 'Ghiơng')."""
 
 
 def _without_tones(word: str) -> str:
@@ -112,7 +113,7 @@ class TextAccents:
     keeping every run of a notice that may hold one address."""
 
     def __init__(self, text: str) -> None:
-        self.words = [w.lower() for w in WORDS.findall(text)]
+        self.words = [w.lower() for w in WORDS.findall(ADDRESSES.sub(" ", text))]
         self.plain = [plain(w) for w in self.words]
         self.starts: dict[str, list[int]] = {}
         for i, word in enumerate(self.plain):
@@ -128,6 +129,9 @@ class TextAccents:
 
 
 LOOKED_AT = 16
+ADDRESSES = re.compile(r"\S*\w[.@/]\w\S*")
+"""Addresses, which write their words without marks: the text's own 'hue.gov.vn' says
+nothing of the marks of 'hue' (but 'Ông Vinh' says that 'vinh' has none)."""
 
 
 def restore(syllables: list[str], sources: Sequence[Accents | TextAccents]) -> list[str]:
@@ -253,7 +257,11 @@ ENGLISH_SPELLINGS: tuple[Spelling, ...] = (
     (re.compile(r"(?<=\w)ford$"), "fơd"),  # 'Rashford', 'Oxford' → 'phớt'
     (re.compile(r"gen(?=s?$)"), "jen"),  # 'Decolgen', 'Collagen', 'Antigen'
     (re.compile(r"(?<=[^aeiouy])ia$"), _final_ia),  # 'California' → '… ni a' (not 'Kia')
-    (re.compile(r"^ch(?=[lr])"), "k"),  # 'Chlorine', 'Chrome': the Greek ch is k
+    (re.compile(r"(?<=[^aeiouy])ium$"), "ïum"),  # Latin: 'Clostridium' → 'tri đi um', 'Premium'
+    (re.compile(r"ch(?=[lr])"), "k"),  # 'Chlorine', 'Chrome', 'Butachlor': the Greek ch is k
+    (re.compile(r"(?<=[ckf])lor"), "lɔr"),  # the chemists' clo, flo: 'Butachlor' → 'cờ lo'
+    (re.compile(r"(?<![aeiouy])eth(?=[aeiouy])"), "et"),  # 'Methanol', 'Ethanol' → 'Ê ta nôn'
+    (re.compile(r"(?:^|(?<=[aeiouy]))rh(?=[aeiouy])"), "r"),  # 'Rhodamine' (not 'Chlorhexidine')
     (re.compile(r"air(?![aeiou])"), "ɛ"),  # 'Airbus', 'Airblade'
     (re.compile(r"(?<=[^aeiouy])ey$"), _final_ey),  # 'Sydney', 'Disney' (not 'Kong-rey')
     (SILENT_E, _silent_e),

@@ -2866,6 +2866,15 @@ DOMAIN_WORDS: dict[str, str] = {
     "www": "vê kép vê kép vê kép",
     "com": "com",
     "net": "nét",
+    "me": "mê",
+    "ly": "li",
+    # ministries' pages named by their English letters, one shaped like a syllable ('mic')
+    "mic": "em i xê",
+    "moit": "em ô i tê",
+    "moet": "em ô e tê",
+    "most": "em ô ét tê",
+    "mard": "em a e rờ đê",
+    "molisa": "mô li xa",
     "http": "hát tê tê pê",
     "https": "hát tê tê pê ét",
 }

@@ -32,7 +32,7 @@ PHRASES = [
      "bốn. ủy ban nhân dân các huyện, thị xã, thành phố"),
     ("đề nghị truy cập https://www.bluezone.gov.vn/tai-lieu",
      "đề nghị truy cập vê kép vê kép vê kép chấm bờ lu dôn chấm gốp chấm vê en "
-     "gạch chéo tai gạch ngang lieu"),
+     "gạch chéo tài gạch ngang liệu"),
     ("UBND TỈNH BÌNH PHƯỚC", "ủy ban nhân dân tỉnh bình phước"),
     # numbers
     ("Xã có 1.500 hộ và 12.345.678 đồng quỹ", "Xã có một nghìn năm trăm hộ và mười hai triệu ba "

@@ -1566,21 +1566,21 @@ def test_announce_add_reports_the_guessed_words_per_script(
     station: Path, scripts: Path, run: Run
 ) -> None:
     clean = write_script(scripts, "a.md", "Cài ứng dụng VNeID, quét mã QR, gọi 1900 9095.", id="a")
-    guessed = write_script(scripts, "b.md", "Nhắn qua Skype hoặc Threads tới xã QZX.", id="b")
+    guessed = write_script(scripts, "b.md", "Nhắn qua Skype hoặc Discord tới xã QZX.", id="b")
     result = run("announce", "add", str(clean), str(guessed))
     lines = result.stderr.splitlines()
     assert lines == [
-        "cảnh báo: b: máy đọc phải đoán cách đọc 'Skype' (Xờ cai), 'Threads' (Trít), 'QZX' "
+        "cảnh báo: b: máy đọc phải đoán cách đọc 'Skype' (Xờ cai), 'Discord' (Đít cốt), 'QZX' "
         "(quy dét ích): hãy viết lại như khi đọc, hoặc thêm vào từ điển phát âm (broadcaster "
         'lexicon add Skype "Xờ cai")'
     ]
     # the officer follows the advice: the word is no longer guessed, the others still are
     run("lexicon", "add", "Skype", "Xờ cai", "--by", "Lan")
-    again = write_script(scripts, "b.md", "Nhắn qua Skype hoặc Threads tới xã QZX nhé.", id="b")
+    again = write_script(scripts, "b.md", "Nhắn qua Skype hoặc Discord tới xã QZX nhé.", id="b")
     result = run("announce", "add", str(again))
     assert "'Skype'" not in result.stderr
-    assert "'Threads' (Trít), 'QZX' (quy dét ích)" in result.stderr
-    assert 'lexicon add Threads "Trít"' in result.stderr
+    assert "'Discord' (Đít cốt), 'QZX' (quy dét ích)" in result.stderr
+    assert 'lexicon add Discord "Đít cốt"' in result.stderr
 
 
 @pytest.mark.parametrize(

@@ -326,7 +326,7 @@ BATCH_TWO: list[tuple[str, str]] = [
      "Tổng thống Lu la."),
     # expected reading corrected: a foreign o is 'ô'
     ("Bang Texas và Florida.",
-     "Bang Téc xát và Phờ lô ri đa."),
+     "Bang Téc xát và Phờ lo ri đa."),
     # first pass missed: 'or' before a consonant is 'oóc'; a final 'ia' is two syllables
     ("Bang California.",
      "Bang Ca li phoóc ni a."),
@@ -453,7 +453,7 @@ BATCH_THREE: list[tuple[str, str]] = [
      "Thuốc Lan nát và các ben đa dim."),
     # first pass missed: an open 'ia' before a syllable is two
     ("Thuốc Thiamethoxam và Emamectin.",
-     "Thuốc Thi a mê thốc xam và ê ma méc tin."),
+     "Thuốc Thi a mê tốc xam và ê ma méc tin."),
     # expected reading corrected: the shipped lexicon's form
     ("Thuốc Hexaconazole.",
      "Thuốc hê xa cô na dôn."),
@@ -676,7 +676,7 @@ def test_every_name_is_said_in_vietnamese_syllables() -> None:
         # 'ar', 'or' before a consonant and a vowel are 'ác', 'oóc' (not the English 'Star',
         # nor 'Chlor'); French 'eau'; a final -gen; 'ngh'; 'ire' before a consonant
         ("Harvard", "Hác vát"), ("Cortisol", "Coóc ti xôn"), ("Starbucks", "Xờ ta búc"),
-        ("Chlorpyrifos", "Cờ lô pi ri phốt"), ("Bordeaux", "Bô đô"), ("Collagen", "Cô la gien"),
+        ("Chlorpyrifos", "Cờ lo pi ri phốt"), ("Bordeaux", "Bô đô"), ("Collagen", "Cô la gien"),
         ("Nottingham", "Nốt tinh ham"), ("Firefox", "Phai ơ phốc"),
         # a final 'ia' after a syllable is two syllables ('Kia' is one)
         ("Colombia", "Cô lôm bi a"), ("Mafia", "Ma phi a"), ("Kia", "Kia"),
@@ -684,7 +684,7 @@ def test_every_name_is_said_in_vietnamese_syllables() -> None:
         ("Tottenham", "Tốt ten ham"), ("Castrol", "Ca xờ trôn"), ("Atlanta", "Át lan ta"),
         ("Shopify", "Sô pi phai"), ("Tiffy", "Ti phi"),
         # an open 'ia' before a syllable is two ('Thi a'); 'Xiaomi' keeps 'ao'
-        ("Thiamethoxam", "Thi a mê thốc xam"), ("Indiana", "In đi a na"),
+        ("Thiamethoxam", "Thi a mê tốc xam"), ("Indiana", "In đi a na"),
         # a final 'ie' is 'i', 'ein' 'ê in', '-ford' 'phớt'
         ("Brownie", "Bờ rao ni"), ("Protein", "Pờ rô tê in"), ("Oxford", "Ốc phớt"),
         # 'ack' is 'ắc'; 'air' is 'e'; a final 'ows' is 'ô'

