@@ -30,6 +30,7 @@ from .vocabulary import (
     ABBREVIATIONS_IN_SENTENCE,
     COMPANY_NAME_SO_FAR,
     COMPANY_TRADES,
+    FOREIGN_MEANINGS,
     LAND_USES,
     OFFICE_WORDS,
     OFFICES,
@@ -200,14 +201,12 @@ def _defined(m: re.Match[str], ctx: _Context) -> str:
     are the initials of the words just before them ('&' standing for 'và'; up to two words,
     such as 'xã', may stand between) are those words wherever the notice uses them again
     (`read_defined`), and the brackets that define them are not read, as an announcer skips
-    them rather than say the words twice. So are brackets holding a known abbreviation of the
-    words just before them ('Tổ chức Y tế Thế giới (WHO)')."""
+    them rather than say the words twice. So are brackets holding what the words just
+    before them mean, a known abbreviation ('Tổ chức Y tế Thế giới (WHO)', 'Liên đoàn Lao
+    động huyện (LĐLĐ)', 'đất trồng cây hàng năm khác (BHK)'); a foreign one is dropped
+    earlier (`_foreign_defined`). Anything else in brackets is read."""
     letters = m["letters"]
     before = [w.strip(",.;:") for w in m.string[max(0, m.start() - 120) : m.start()].split()]
-    if letters in ABBREVIATIONS:
-        expansion = ABBREVIATIONS[letters].split()
-        said_before = [w.lower() for w in before[-len(expansion) :]]
-        return " " if said_before == expansion else m.group(0)
     for skipped in range(3):  # 'Cán bộ thú y xã (CBTY)': a place word may stand between
         end = len(before) - skipped
         words = before[max(0, end - len(letters)) : end]
@@ -215,7 +214,41 @@ def _defined(m: re.Match[str], ctx: _Context) -> str:
             if len(ctx.defined) < MOST_DEFINED:
                 ctx.defined[letters] = " ".join(words)
             return " "
+    if letters in ABBREVIATIONS and _said_before(ABBREVIATIONS[letters].split(), before):
+        return " "
     return m.group(0)
+
+
+FOREIGN_DEFINED = re.compile(rf"\((?P<letters>{_alternation(FOREIGN_MEANINGS)})\)")
+
+
+def _foreign_defined(m: re.Match[str], ctx: _Context) -> str:
+    """'Chỉ số giá tiêu dùng (CPI)', 'vắc xin phòng bại liệt (OPV)', 'bụi mịn (PM2.5)': a
+    foreign abbreviation in brackets after its Vietnamese name is not read (an announcer
+    says the name once); elsewhere ('(CPI) tháng 5') it is. Taken before the loan words and
+    the codes, which would say it first ('HPV', 'PM2.5')."""
+    before = m.string[max(0, m.start() - 90) : m.start()].lower()
+    return " " if FOREIGN_MEANINGS[m["letters"]].search(before) else m.group(0)
+
+
+def _said_before(expansion: list[str], before: list[str]) -> bool:
+    """Do the words before end with the expansion, or with most of its tail (the land
+    register's 'bằng trồng cây hàng năm khác' written 'đất trồng cây hàng năm khác'), maybe
+    with a place or two after it ('Liên đoàn Lao động huyện')?"""
+    said = [w.lower() for w in before[-len(expansion) - 2 :]]
+    for _place in range(3):
+        for start in range(max(1, len(expansion) - 1)):
+            tail = expansion[start:]
+            if 2 * len(tail) > len(expansion) and said[-len(tail) :] == tail:
+                return True
+        if not said or said[-1] not in PLACE_WORDS_BETWEEN:
+            return False
+        said.pop()
+    return False
+
+
+PLACE_WORDS_BETWEEN = frozenset({*PLACE_WORDS, "trấn", "phố", "thôn", "bản", "ấp", "tổ"})
+"""'Hội Nông dân thị trấn (HND)': the place a body serves, between its name and its letters."""
 
 
 MOST_DEFINED = 40
