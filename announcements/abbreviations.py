@@ -207,6 +207,7 @@ def _defined(m: re.Match[str], ctx: _Context) -> str:
     earlier (`_foreign_defined`). Anything else in brackets is read."""
     letters = m["letters"]
     before = [w.strip(",.;:") for w in m.string[max(0, m.start() - 120) : m.start()].split()]
+    before = [w for w in before if w not in ("-", "–")]  # 'Phòng Tài chính - Kế hoạch (TCKH)'
     for skipped in range(3):  # 'Cán bộ thú y xã (CBTY)': a place word may stand between
         end = len(before) - skipped
         words = before[max(0, end - len(letters)) : end]
@@ -234,17 +235,36 @@ def _foreign_defined(m: re.Match[str], ctx: _Context) -> str:
 def _said_before(expansion: list[str], before: list[str]) -> bool:
     """Do the words before end with the expansion, or with most of its tail (the land
     register's 'bằng trồng cây hàng năm khác' written 'đất trồng cây hàng năm khác'), maybe
-    with a place or two after it ('Liên đoàn Lao động huyện')?"""
-    said = [w.lower() for w in before[-len(expansion) - 2 :]]
-    for _place in range(3):
+    with the place it serves after it ('Liên đoàn Lao động huyện', 'Mặt trận Tổ quốc Việt
+    Nam xã', 'Hội Nông dân xã Tân Lập')?"""
+    for said in _without_place(before[-len(expansion) - 5 :]):
         for start in range(max(1, len(expansion) - 1)):
             tail = expansion[start:]
             if 2 * len(tail) > len(expansion) and said[-len(tail) :] == tail:
                 return True
-        if not said or said[-1] not in PLACE_WORDS_BETWEEN:
-            return False
-        said.pop()
     return False
+
+
+def _without_place(words: list[str]) -> list[list[str]]:
+    """The words in lower case, then without the place after them, step by step: its kind
+    ('huyện', 'thị trấn'), the country ('Việt Nam'), a kind and its name ('xã Tân Lập')."""
+    said = [w.lower() for w in words]
+    cuts = [said]
+    for _step in range(3):
+        named = 0
+        while named < min(3, len(words)) and words[-named - 1].istitle():
+            named += 1
+        if said and said[-1] in PLACE_WORDS_BETWEEN:
+            size = 1
+        elif said[-2:] == ["việt", "nam"]:
+            size = 2
+        elif named > 0 and len(said) > named and said[-named - 1] in PLACE_WORDS_BETWEEN:
+            size = named + 1  # 'xã Tân Lập'
+        else:
+            break
+        words, said = words[:-size], said[:-size]
+        cuts.append(said)
+    return cuts
 
 
 PLACE_WORDS_BETWEEN = frozenset({*PLACE_WORDS, "trấn", "phố", "thôn", "bản", "ấp", "tổ"})

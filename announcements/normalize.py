@@ -1244,44 +1244,54 @@ def _inside_a_name(before: list[str], after: list[str]) -> bool:
     the head that opens it: a body, a day, a school, a vaccine) is said with no pause. Like
     parts are written alike: both runs of capitalised words (two countries), or both a
     capital then lower case (two fields). A route's ends have no head ('tuyến Nam Định -
-    Thái Bình'), a new body opens with its own ('Hội Nông dân - Hội Cựu chiến binh'), and
-    a heading's parts differ ('Trường Tiểu học Tân Lập - Lịch nghỉ Tết'): all keep the
-    pause."""
-    if len(after) < 2 or after[0].lower() in NAME_HEADS:
+    Thái Bình'), a new body opens with its own name ('Hội Nông dân - Hội Cựu chiến binh',
+    'Sở Y tế - Bảo hiểm xã hội'), and a heading's parts differ ('Trường Tiểu học Tân Lập -
+    Lịch nghỉ Tết'): all keep the pause."""
+    if len(after) < 2 or f"{' '.join(after[:4]).lower()} ".startswith(ANOTHER_BODY):
+        return False
+    words = [w for w in before if w]
+    size = _name_part(words)
+    if size == 0:
+        return False
+    titled_run = size > 1 and _capitalised(words[-1])
+    head = _name_head(words[:-size], words[-size])
+    if head is None:
         return False
     if not _capitalised(after[0]):  # 'vắc xin Sởi - ru bê la': a loan word said in lower case
-        lead = " ".join(before[:-1]).lower()
-        return after[0].isalpha() and _capitalised(before[-1]) and _ends_with(lead, VACCINES_OF)
-    words = [w for w in before if w]
+        return head in VACCINES_OF and after[0].isalpha()
+    return _capitalised(after[1]) == titled_run
+
+
+def _name_part(words: list[str]) -> int:
+    """How many words the part of a name before a dash has: a run of capitalised words
+    ('Việt Nam'), or a capital then lower case ('Văn hóa'); 0 when the words end otherwise."""
     if not words or not words[-1].isalpha():
-        return False
-    titled_run = _capitalised(words[-1])
+        return 0
     size = 1
-    if titled_run:  # 'Việt Nam': back over the run of capitalised words
+    if _capitalised(words[-1]):  # 'Việt Nam': back over the run of capitalised words
         while size < min(3, len(words) - 1) and _capitalised(words[-size - 1]):
             size += 1
-        if size < 2:
-            return False
-    else:  # 'Văn hóa': back to the capital that opens the part
-        while size < min(3, len(words) - 1) and words[-size - 1].isalpha():
-            size += 1
-            if words[-size][:1].isupper():
-                break
-        if not _capitalised(words[-size]):
-            return False
-    if _capitalised(after[1]) != titled_run:
-        return False
-    rest, named = words[: len(words) - size], words[-size]
-    for _step in range(4):  # 'Trường cao đẳng Kỹ thuật Việt Nam - Hàn Quốc': back to its head
+        return size
+    while size < min(3, len(words) - 1) and words[-size - 1].isalpha():  # 'Văn hóa'
+        size += 1
+        if words[-size][:1].isupper():
+            break
+    return size if _capitalised(words[-size]) else 0
+
+
+def _name_head(rest: list[str], named: str) -> str | None:
+    """The head that opens the name, a few words back ('Trường cao đẳng Kỹ thuật Việt Nam -
+    …'), over the name's earlier parts ('vắc xin Bạch hầu - Ho gà - …'); None if none."""
+    for _step in range(4):
         lead = " " + " ".join(rest[-3:]).lower()
         if _capitalised(named) and lead.endswith(NAME_HEAD_ENDS):
-            return True
-        if rest and rest[-1] in ("-", "–"):  # 'vắc xin Bạch hầu - Ho gà - Uốn ván'
-            rest.pop()
+            return next(head for head in NAME_HEADS if lead.endswith(" " + head))
+        if rest and rest[-1] in ("-", "–"):
+            rest = rest[:-1]
         if not rest or not rest[-1].isalpha():
-            return False
-        named = rest.pop()
-    return False
+            return None
+        rest, named = rest[:-1], rest[-1]
+    return None
 
 
 def _capitalised(word: str) -> bool:
@@ -1297,6 +1307,12 @@ NAME_HEADS = frozenset({
 hội'); after the dash, one of them opens another name ('Hội Nông dân - Hội Phụ nữ'). Not
 'Ban': 'Ban Tuyên giáo - Dân vận' keeps the pause an earlier round's guard wrote."""
 NAME_HEAD_ENDS = tuple(f" {head}" for head in NAME_HEADS)
+ANOTHER_BODY = (
+    *(f"{head} " for head in NAME_HEADS), "bảo hiểm xã hội", "kho bạc", "công an", "mặt trận",
+    "đoàn thanh niên", "ủy ban", "ngân hàng", "viện kiểm sát", "tòa án", "ban ", "đảng ủy",
+    "bưu điện", "điện lực", "chi nhánh", "văn phòng",
+)  # fmt: skip
+"""What opens a name of its own after a dash: 'Sở Y tế - Bảo hiểm xã hội tỉnh' are two bodies."""
 VACCINES_OF = ("vắc xin", "vaccine", "vắc-xin")
 """A vaccine's name lists the diseases it prevents, a foreign one already said in lower case
 ('vắc xin Sởi - Rubella' → 'vắc xin Sởi ru bê la')."""

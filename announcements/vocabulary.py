@@ -256,6 +256,7 @@ MASS_ORGANISATIONS: dict[str, str] = {
 MILITARY_AND_SECURITY: dict[str, str] = {
     "NVQS": "nghĩa vụ quân sự",
     "BCHQS": "ban chỉ huy quân sự",
+    "BCHBĐBP": "ban chỉ huy bộ đội biên phòng",
     "CHQS": "chỉ huy quân sự",
     "QĐND": "quân đội nhân dân",
     "CAND": "công an nhân dân",
@@ -1809,6 +1810,7 @@ DOCUMENT_ISSUERS: dict[str, str] = {
     "HTQT": "hợp tác quốc tế",
     "QLKH": "quản lý khoa học",
     "QLDA": "quản lý dự án",
+    "KHNV": "kế hoạch nghiệp vụ",
 }
 """Who issued it: the parts after the first ('QĐ-CT' is a decision of the chairman), beyond
 the abbreviations read the same in running text ('UBND', 'BTTTT')."""
