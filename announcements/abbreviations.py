@@ -242,6 +242,18 @@ def _said_before(expansion: list[str], before: list[str]) -> bool:
             tail = expansion[start:]
             if 2 * len(tail) > len(expansion) and said[-len(tail) :] == tail:
                 return True
+    return _opens_the_name(expansion, before[-len(expansion) - 6 :])
+
+
+def _opens_the_name(expansion: list[str], before: list[str]) -> bool:
+    """'Ban Quản lý dự án đầu tư xây dựng huyện (BQLDA)': the expansion opens the name just
+    before the brackets (its first word capitalised, then a few words of the name in lower
+    case, 'đầu tư xây dựng', and the place)."""
+    size = len(expansion)
+    for start in range(len(before) - size, -1, -1):
+        if [w.lower() for w in before[start : start + size]] == expansion:
+            rest = before[start + size :]
+            return before[start][:1].isupper() and all(w.isalpha() for w in rest)
     return False
 
 

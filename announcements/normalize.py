@@ -342,7 +342,7 @@ TO_A_NUMBER = ("về số", "qua số", "đến số", "tới số", "theo số"
 """'phản ánh về số 1022 hoặc 113', 'báo tin qua số 113': a service number one reports to
 (when no counted word follows it: 'tính đến số 113 hộ' counts)."""
 NUMBERED_THINGS = (
-    "tuyến", "tuyến số", "buýt", "buýt số", "xe số", "mốc", "km", "trụ", "tổ", "khu", "lô",
+    "tuyến", "tuyến số", "buýt", "buýt số", "xe số", "mốc", "km", "trụ", "cột", "tổ", "khu", "lô",
     "thửa", "phòng", "tầng", "căn hộ", "đoàn", "tiểu đoàn", "lữ đoàn", "trung đoàn", "sư đoàn",
     "quốc lộ", "tỉnh lộ", "huyện lộ", "đường tỉnh", "đường huyện", "tờ bản đồ", "bản đồ", "thôn",
     "xóm", "ấp", "kiốt", "ki ốt", "nhà", "lớp", "điều", "khoản", "mục", "trang", "câu", "bài",
@@ -1272,7 +1272,7 @@ def _name_part(words: list[str]) -> int:
         while size < min(3, len(words) - 1) and _capitalised(words[-size - 1]):
             size += 1
         return size
-    while size < min(3, len(words) - 1) and words[-size - 1].isalpha():  # 'Văn hóa'
+    while size < min(4, len(words) - 1) and words[-size - 1].isalpha():  # 'Văn hóa'
         size += 1
         if words[-size][:1].isupper():
             break

@@ -1690,9 +1690,20 @@ MILITARY_UNITS: dict[str, str] = {
 }
 """The offices a military command signs with: '1185/BCH-TM' is its staff ('ban chỉ huy tham
 mưu'), 'BCH-CT' its political office, not a chairman ('chủ tịch')."""
-DEPARTMENT_UNITS: dict[str, str] = {"NV": "nghiệp vụ", "PC": "pháp chế", "TH": "tổng hợp"}
-"""After a department, a board or a centre, its sub-unit: 'SYT-NV' nghiệp vụ (after a
-people's committee, 'UBND-NV' is its home affairs office, 'nội vụ')."""
+DEPARTMENT_UNITS: dict[str, str] = {
+    "NV": "nghiệp vụ",
+    "PC": "pháp chế",
+    "TH": "tổng hợp",
+    "DS": "dân số",
+    "KK": "kê khai",
+    "QLN": "quản lý nợ",
+    "TTHT": "tuyên truyền hỗ trợ",
+    "TTKT": "thanh tra kiểm tra",
+    "KTNB": "kiểm tra nội bộ",
+}
+"""After a department, a board, a centre or a tax office, its sub-unit: 'SYT-NV' nghiệp vụ,
+'CCT-KK' kê khai, 'TTYT-DS' dân số (after a people's committee, 'UBND-NV' is its home affairs
+office, 'nội vụ')."""
 UNIT_HEADS = ("sở ", "bộ ", "cục ", "chi cục ", "ban ", "trung tâm ", "văn phòng ")
 PARTY_ISSUERS: dict[str, str] = {"ĐH": "đại hội"}
 """Issuers read otherwise in a number of the state's form ('03/CĐ-BCH', from the command
