@@ -1301,7 +1301,7 @@ def _capitalised(word: str) -> bool:
 NAME_HEADS = frozenset({
     "ngày", "tháng", "tuần", "trường", "cao đẳng", "đại học", "trung cấp", "học viện", "viện",
     "bệnh viện", "phòng", "sở", "cục", "chi cục", "trung tâm", "hội", "liên hiệp", "liên đoàn",
-    "công ty", "vắc xin", "vaccine", "khoa", "đài", "nhà văn hóa",
+    "công ty", "vắc xin", "vaccine", "khoa", "đài", "nhà văn hóa", "hữu hạn", "cổ phần",
 })  # fmt: skip
 """Words that open a name whose two like parts a dash joins ('Sở Lao động - Thương binh và Xã
 hội'); after the dash, one of them opens another name ('Hội Nông dân - Hội Phụ nữ'). Not

@@ -139,6 +139,8 @@ STATE_AND_PARTY: dict[str, str] = {
     "KHCN": "khoa học và công nghệ",
     "KH&CN": "khoa học và công nghệ",
     "KHKT": "khoa học kỹ thuật",
+    "KH-KT": "khoa học kỹ thuật",
+    "KH-CN": "khoa học công nghệ",
     "PTNT": "phát triển nông thôn",
     "KTHT": "kinh tế hạ tầng",
     "TCKH": "tài chính kế hoạch",
@@ -1036,6 +1038,21 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
     "MN": {
         "miền núi": ("dtts và", "dtts &", "dân tộc thiểu số và", "vùng", "vùng cao,", "trung du và")
     },
+    "DV": {"dân vận": ("ban",)},
+    "CC": {"công chức": ("cb,", "cán bộ,", "cán bộ", "cán bộ và")},
+    "VC": {"viên chức": ("cc,", "công chức,", "công chức", "công chức và")},
+    "HC": {
+        "hành chính": (
+            "thủ tục",
+            "cải cách",
+            "vi phạm",
+            "địa giới",
+            "đơn vị",
+            "tổ chức",
+            "trung tâm phục vụ",
+        ),
+    },
+    "NS": {"ngân sách": ("chi", "thu", "dự toán", "cân đối", "nguồn", "vốn")},
     "QH": {
         "quá hạn": ("nợ",),
         "quy hoạch": (
@@ -1121,6 +1138,7 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "KT": {"kiểm tra": ("đoàn", "tổ", "công tác", "ban"), "kinh tế": ("phát triển",)},
     "TC": {
+        "tổ chức": ("ban",),
         "tiêm chủng": ("được", "lịch", "điểm", "buổi", "công tác", "chưa"),
         "trung cấp": ("trường", "hệ", "bằng", "trình độ"),
     },
@@ -1261,6 +1279,8 @@ CONGRESS_AFTER = (
     r"|nông dân|công đoàn|mặt trận|lần thứ|thi đua|điểm|toàn quốc|nhiệm kỳ)|[IVX]{2,})(?![^\W_])"
 )
 """'ĐH Đoàn xã', 'ĐH đại biểu': a congress ('đại hội'); 'xét tuyển ĐH' is a university."""
+CROPS = r"(?i:lúa|ngô|lạc|sắn|mía|khoai|đậu|rau|chè|cà phê|cao su|hồ tiêu|điều|cây ăn quả)"
+"""What 'NS' (năng suất) and 'DT' (diện tích) are said of: 'NS lúa', 'DT ngô'."""
 PAYMENT_AFTER = r"\s(?i:không dùng tiền mặt|qua ngân hàng|qua ví|qua tài khoản|bằng thẻ)"
 """'TT không dùng tiền mặt', 'TT qua ngân hàng': a payment ('thanh toán')."""
 TEAM_AFTER = (
@@ -1374,6 +1394,20 @@ ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
     ),
     "KD": (_followed_by(r"\s(?i:động vật|thực vật|gia súc|gia cầm)", "kiểm dịch"),),
     "ĐH": (_followed_by(CONGRESS_AFTER, "đại hội"),),
+    "NS": (
+        _followed_by(r"\s(?i:nhà nước|trung ương|địa phương|xã|huyện|tỉnh)(?![^\W_])", "ngân sách"),
+        _followed_by(
+            rf"\s(?:{CROPS}|(?i:bình quân|cây trồng|đạt|tăng|giảm))(?![^\W_])", "năng suất"
+        ),
+    ),
+    "DT": (
+        _followed_by(
+            rf"\s(?:{CROPS}|(?i:rừng|đất|gieo|cây|trồng|canh tác|nuôi|sàn|tự nhiên|mặt nước"
+            r"|bị|thiệt hại))(?![^\W_])",
+            "diện tích",
+        ),
+        _followed_by(r"\s(?i:ngân sách|thu|chi)(?![^\W_])", "dự toán"),
+    ),
     "QH": (
         _followed_by(
             r"\s(?:SDĐ|NTM|(?i:chi tiết|chung|phân khu|sử dụng đất|nông thôn mới|xây dựng|tỷ lệ"

@@ -466,8 +466,103 @@ BATCH_THREE: list[tuple[str, str]] = [
 ]  # fmt: skip
 """Written after batch two's fixes, readings first: 32 of 38 right on the first pass."""
 
+BATCH_FOUR: list[tuple[str, str]] = [
+    # C. context (first: the offices, budgets and crops of a district's reports)
+    ("Sở TT&TT hướng dẫn chuyển đổi số.",
+     "Sở thông tin và truyền thông hướng dẫn chuyển đổi số."),
+    # first pass missed
+    ("Ứng dụng tiến bộ KH-KT vào sản xuất.",
+     "Ứng dụng tiến bộ khoa học kỹ thuật vào sản xuất."),
+    # first pass missed
+    ("Ban TC Huyện ủy thẩm định hồ sơ.",
+     "Ban tổ chức Huyện ủy thẩm định hồ sơ."),
+    # first pass missed
+    ("Ban DV Huyện ủy làm việc với xã.",
+     "Ban dân vận Huyện ủy làm việc với xã."),
+    # first pass missed
+    ("Tinh giản biên chế CB, CC, VC.",
+     "Tinh giản biên chế cán bộ, công chức, viên chức."),
+    # expected reading corrected (convention: an expansion opening a sentence is in lower case)
+    ("CHT BCHQS xã báo cáo kết quả.",
+     "chỉ huy trưởng ban chỉ huy quân sự xã báo cáo kết quả."),
+    # first pass missed
+    ("Đẩy mạnh cải cách thủ tục HC.",
+     "Đẩy mạnh cải cách thủ tục hành chính."),
+    # first pass missed
+    # expected reading corrected (convention: an expansion opening a sentence is in lower case)
+    ("NS lúa vụ xuân đạt 62 tạ/ha.",
+     "năng suất lúa vụ xuân đạt sáu mươi hai tạ một héc ta."),
+    # first pass missed
+    ("Tiết kiệm chi NS nhà nước.",
+     "Tiết kiệm chi ngân sách nhà nước."),
+    # first pass missed
+    # expected reading corrected (convention: an expansion opening a sentence is in lower case)
+    ("DT lúa gieo cấy đạt 1.200 ha.",
+     "diện tích lúa gieo cấy đạt một nghìn hai trăm héc ta."),
+    # first pass missed
+    ("Giao DT ngân sách năm 2026.",
+     "Giao dự toán ngân sách năm hai nghìn không trăm hai mươi sáu."),
+    ("Hỗ trợ hộ SXKD giỏi.",
+     "Hỗ trợ hộ sản xuất kinh doanh giỏi."),
+    # expected reading corrected (convention: an expansion is in lower case)
+    ("Kỷ niệm 95 năm ngày thành lập Đảng CSVN.",
+     "Kỷ niệm chín mươi lăm năm ngày thành lập Đảng cộng sản việt nam."),
+    ("Thực hiện Nghị quyết ĐH Đảng bộ xã lần thứ XXI.",
+     "Thực hiện Nghị quyết đại hội Đảng bộ xã lần thứ hai mươi mốt."),
+    ("Đồ án điều chỉnh QH chung thị trấn.",
+     "Đồ án điều chỉnh quy hoạch chung thị trấn."),
+    # A. brackets
+    ("Cơ quan Bảo hiểm xã hội Việt Nam (BHXHVN) hướng dẫn.",
+     "Cơ quan Bảo hiểm xã hội Việt Nam hướng dẫn."),
+    ("Đội Quản lý thị trường số 3 (QLTT) kiểm tra cửa hàng.",
+     "Đội Quản lý thị trường số ba kiểm tra cửa hàng."),
+    ("Hạt Kiểm lâm huyện (KL) tuần tra rừng.",
+     "Hạt Kiểm lâm huyện tuần tra rừng."),
+    ("Tỷ lệ hộ dùng nước sạch theo quy chuẩn (QCVN) đạt 70%.",
+     "Tỷ lệ hộ dùng nước sạch theo quy chuẩn (quy chuẩn việt nam) đạt bảy mươi phần trăm."),
+    ("Ứng dụng trí tuệ nhân tạo (AI) trong giải quyết thủ tục.",
+     "Ứng dụng trí tuệ nhân tạo trong giải quyết thủ tục."),
+    ("Vắc xin phòng bệnh lao (BCG) tiêm cho trẻ sơ sinh.",
+     "Vắc xin phòng bệnh lao tiêm cho trẻ sơ sinh."),
+    # B. document numbers
+    ("Quy chế số 05/QC-UBND về làm việc của Ủy ban.",
+     "Quy chế số năm quy chế ủy ban nhân dân về làm việc của Ủy ban."),
+    ("Bản thỏa thuận số 02/TTh-UBND giữa hai huyện.",
+     "Bản thỏa thuận số hai bản thỏa thuận ủy ban nhân dân giữa hai huyện."),
+    ("Phiếu báo số 09/PB-VP gửi các xã.",
+     "Phiếu báo số chín phiếu báo văn phòng gửi các xã."),
+    ("Công văn số 305/SNV-CCVC về thi tuyển.",
+     "Công văn số ba trăm linh năm sở nội vụ công chức viên chức về thi tuyển."),
+    ("Công văn số 612/SYT-NV về phòng chống dịch.",
+     "Công văn số sáu trăm mười hai sở y tế nghiệp vụ về phòng chống dịch."),
+    ("Công văn số 99/UBND-NV về thi đua khen thưởng.",
+     "Công văn số chín mươi chín ủy ban nhân dân nội vụ về thi đua khen thưởng."),
+    ("Kế hoạch số 17/KH-BCHQS về huấn luyện.",
+     "Kế hoạch số mười bảy kế hoạch ban chỉ huy quân sự về huấn luyện."),
+    ("Công văn số 221/BCHQS-TM về khám tuyển.",
+     "Công văn số hai trăm hai mươi mốt ban chỉ huy quân sự tham mưu về khám tuyển."),
+    # D. numbered things
+    ("Kiểm tra lại thửa đất số 115 tờ 12.",
+     "Kiểm tra lại thửa đất số một trăm mười lăm tờ mười hai."),
+    ("Hộ ông Bình ở căn hộ 114.",
+     "Hộ ông Bình ở căn hộ một trăm mười bốn."),
+    ("Tàu cá neo đậu tại bến 113.",
+     "Tàu cá neo đậu tại bến một trăm mười ba."),
+    # E. dashes in names
+    ("Sở Khoa học - Công nghệ tỉnh trao giải.",
+     "Sở Khoa học Công nghệ tỉnh trao giải."),
+    ("Ngày hội Đại đoàn kết - Ngày hội của toàn dân.",
+     "Ngày hội Đại đoàn kết, Ngày hội của toàn dân."),
+    # first pass missed
+    ("Công ty TNHH Điện tử Việt Nam - Hàn Quốc tuyển công nhân.",
+     "Công ty trách nhiệm hữu hạn Điện tử Việt Nam Hàn Quốc tuyển công nhân."),
+]  # fmt: skip
+"""Written after batch three's fixes, readings first: 23 of 35 right on the first pass (25
+counting two that differ only by a convention): the two-meaning abbreviations of a district's
+reports (NS, DT, HC, 'Ban TC', 'Ban DV', 'CB, CC, VC') were the new class."""
 
-@pytest.mark.parametrize(("written", "spoken"), BATCH_ONE + BATCH_TWO + BATCH_THREE)
+
+@pytest.mark.parametrize(("written", "spoken"), BATCH_ONE + BATCH_TWO + BATCH_THREE + BATCH_FOUR)
 def test_round_seven_dispatches_are_read_as_an_announcer_reads_them(
     written: str, spoken: str
 ) -> None:
