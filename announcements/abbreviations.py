@@ -122,7 +122,7 @@ def _abbreviation(m: re.Match[str], ctx: _Context) -> str:
     for expansion, words in ABBREVIATIONS_AFTER.get(written, {}).items():
         if _ends_with(before, words):
             return f" {expansion} "
-    if written in LAND_USES and "đất" not in before.split()[-3:]:
+    if written in LAND_USES and not _land_said(before):
         return f" đất {LAND_USES[written]} "  # '(ONT 120m2, CLN 66m2)'
     if written in OFFICES and _ends_with(before, OFFICE_WORDS):
         return f" {OFFICES[written]} "  # 'Phòng KT', 'Sở XD'
@@ -141,6 +141,20 @@ def _abbreviation(m: re.Match[str], ctx: _Context) -> str:
     if written.endswith(".") and not _names_a_place(_after(m, 40)):
         return f" {ABBREVIATIONS[written]}. "  # 'các thôn, KP.': the dot ends the sentence
     return f" {_without_head(ABBREVIATIONS[written], before)} "
+
+
+LAND_TURNS = frozenset({"sang", "và", "hoặc", "thành", "với"})
+
+
+def _land_said(before: str) -> bool:
+    """Whether 'đất' was just said for this land use ('đất ONT', 'loại đất: ONT'), not for the
+    one before it: 'từ đất LUC sang ONT' says 'sang đất ở tại nông thôn'."""
+    for word in reversed(before.split()[-3:]):
+        if word.strip(":,;(") == "đất":
+            return True
+        if word.endswith(",") or word in LAND_TURNS:
+            return False
+    return False
 
 
 def _without_head(expansion: str, before: str) -> str:

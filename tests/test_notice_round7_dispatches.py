@@ -531,8 +531,9 @@ BATCH_FOUR: list[tuple[str, str]] = [
      "Bản thỏa thuận số hai bản thỏa thuận ủy ban nhân dân giữa hai huyện."),
     ("Phiếu báo số 09/PB-VP gửi các xã.",
      "Phiếu báo số chín phiếu báo văn phòng gửi các xã."),
+    # expected reading corrected (main's family list says 'công chức, viên chức', a pause)
     ("Công văn số 305/SNV-CCVC về thi tuyển.",
-     "Công văn số ba trăm linh năm sở nội vụ công chức viên chức về thi tuyển."),
+     "Công văn số ba trăm linh năm sở nội vụ công chức, viên chức về thi tuyển."),
     ("Công văn số 612/SYT-NV về phòng chống dịch.",
      "Công văn số sáu trăm mười hai sở y tế nghiệp vụ về phòng chống dịch."),
     ("Công văn số 99/UBND-NV về thi đua khen thưởng.",
