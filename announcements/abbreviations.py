@@ -11,6 +11,7 @@ import unicodedata
 
 from common.i18n import _
 
+from .documents import issuing_body
 from .rules import (
     REGNAL,
     _after,
@@ -229,7 +230,8 @@ def _defined(m: re.Match[str], ctx: _Context) -> str:
             if len(ctx.defined) < MOST_DEFINED:
                 ctx.defined[letters] = " ".join(words)
             return " "
-    if letters in ABBREVIATIONS and _said_before(ABBREVIATIONS[letters].split(), before):
+    meant = ABBREVIATIONS.get(letters) or issuing_body(letters)  # 'Sở Giáo dục và Đào tạo (SGDĐT)'
+    if meant and _said_before(meant.split(), before):
         return " "
     return m.group(0)
 

@@ -82,7 +82,7 @@ def _document_part(part: str, ctx: _Context, first: bool) -> str:
             return words[part]
     if "&" in part:
         return " và ".join(_document_part(p, ctx, first=False) for p in part.split("&") if p)
-    body = _issuing_body(part)
+    body = issuing_body(part)
     if body:
         return body
     numbered = re.fullmatch(r"(\D+?)(\d+)", part)
@@ -100,7 +100,7 @@ def _document_part(part: str, ctx: _Context, first: bool) -> str:
     return spell(part)
 
 
-def _issuing_body(part: str) -> str | None:
+def issuing_body(part: str) -> str | None:
     """'BKHCN' → 'bộ khoa học và công nghệ', 'SYT' → 'sở y tế', 'PTCKH' → 'phòng tài chính kế
     hoạch', 'BTGTW' → 'ban tuyên giáo trung ương': a ministry, a department, a district's
     office or a party board composed from its pieces."""
@@ -458,7 +458,7 @@ COMPOSED_ISSUER = re.compile(r"[BHTUV](?<![^\W_][BHTUV])[A-ZĐ]{3,15}(?![^\W_])"
 def _composed_issuer(m: re.Match[str], ctx: _Context) -> str:
     """'HĐNVQS xã' → 'hội đồng nghĩa vụ quân sự xã', 'UBTWMTTQVN' in running text, as in a
     document number; other runs are left to the rules after."""
-    body = _issuing_body(m.group(0))
+    body = issuing_body(m.group(0))
     return f" {body} " if body else m.group(0)
 
 

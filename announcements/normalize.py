@@ -1247,7 +1247,10 @@ def _inside_a_name(before: list[str], after: list[str]) -> bool:
     Thái Bình'), a new body opens with its own name ('Hội Nông dân - Hội Cựu chiến binh',
     'Sở Y tế - Bảo hiểm xã hội'), and a heading's parts differ ('Trường Tiểu học Tân Lập -
     Lịch nghỉ Tết'): all keep the pause."""
-    if len(after) < 2 or f"{' '.join(after[:4]).lower()} ".startswith(ANOTHER_BODY):
+    opening = f"{' '.join(after[:4]).lower()} "
+    if len(after) < 2 or (
+        opening.startswith(ANOTHER_PART) and not opening.startswith("phòng chống")
+    ):
         return False
     words = [w for w in before if w]
     size = _name_part(words)
@@ -1265,8 +1268,8 @@ def _inside_a_name(before: list[str], after: list[str]) -> bool:
 def _name_part(words: list[str]) -> int:
     """How many words the part of a name before a dash has: a run of capitalised words
     ('Việt Nam'), or a capital then lower case ('Văn hóa'); 0 when the words end otherwise."""
-    if not words or not words[-1].isalpha():
-        return 0
+    if not words or not words[-1].isalpha() or words[-1] in PLACE_KINDS_AFTER:
+        return 0  # 'Trung tâm Y tế huyện - Nơi …': the place ends the name
     size = 1
     if _capitalised(words[-1]):  # 'Việt Nam': back over the run of capitalised words
         while size < min(3, len(words) - 1) and _capitalised(words[-size - 1]):
@@ -1307,12 +1310,15 @@ NAME_HEADS = frozenset({
 hội'); after the dash, one of them opens another name ('Hội Nông dân - Hội Phụ nữ'). Not
 'Ban': 'Ban Tuyên giáo - Dân vận' keeps the pause an earlier round's guard wrote."""
 NAME_HEAD_ENDS = tuple(f" {head}" for head in NAME_HEADS)
-ANOTHER_BODY = (
+ANOTHER_PART = (
     *(f"{head} " for head in NAME_HEADS), "bảo hiểm xã hội", "kho bạc", "công an", "mặt trận",
     "đoàn thanh niên", "ủy ban", "ngân hàng", "viện kiểm sát", "tòa án", "ban ", "đảng ủy",
-    "bưu điện", "điện lực", "chi nhánh", "văn phòng",
+    "bưu điện", "điện lực", "chi nhánh", "văn phòng", "ra quân", "thông báo", "lịch ",
+    "hưởng ứng", "chào mừng", "kỷ niệm", "phát động", "tuyên truyền", "nơi ",
 )  # fmt: skip
-"""What opens a name of its own after a dash: 'Sở Y tế - Bảo hiểm xã hội tỉnh' are two bodies."""
+"""What opens a name of its own after a dash ('Sở Y tế - Bảo hiểm xã hội tỉnh' are two
+bodies), or a heading's next part ('Ngày Chủ nhật xanh - Ra quân dọn vệ sinh')."""
+PLACE_KINDS_AFTER = frozenset({"xã", "huyện", "tỉnh", "phường", "quận", "thôn", "trấn", "phố"})
 VACCINES_OF = ("vắc xin", "vaccine", "vắc-xin")
 """A vaccine's name lists the diseases it prevents, a foreign one already said in lower case
 ('vắc xin Sởi - Rubella' → 'vắc xin Sởi ru bê la')."""

@@ -563,7 +563,64 @@ counting two that differ only by a convention): the two-meaning abbreviations of
 reports (NS, DT, HC, 'Ban TC', 'Ban DV', 'CB, CC, VC') were the new class."""
 
 
-@pytest.mark.parametrize(("written", "spoken"), BATCH_ONE + BATCH_TWO + BATCH_THREE + BATCH_FOUR)
+BATCH_FIVE: list[tuple[str, str]] = [
+    # A. brackets
+    ("Trẻ em dưới 6 tuổi (TE) được cấp thẻ miễn phí.",
+     "Trẻ em dưới sáu tuổi (tê e) được cấp thẻ miễn phí."),
+    ("Miễn thuế thu nhập cá nhân (TNCN) và thuế giá trị gia tăng (GTGT) cho hộ kinh doanh nhỏ.",
+     "Miễn thuế thu nhập cá nhân và thuế giá trị gia tăng cho hộ kinh doanh nhỏ."),
+    # first pass missed
+    ("Sở Y tế (SYT) và Sở Giáo dục và Đào tạo (SGDĐT) phối hợp kiểm tra.",
+     "Sở Y tế và Sở Giáo dục và Đào tạo phối hợp kiểm tra."),
+    ("Công an xã (CA) phối hợp tuần tra.",
+     "Công an xã phối hợp tuần tra."),
+    ("Bà Hoa là hội viên nông dân (CCB) của thôn.",
+     "Bà Hoa là hội viên nông dân (cựu chiến binh) của thôn."),
+    # B. document numbers
+    ("Công văn số 45/BCH-VP về trực sẵn sàng chiến đấu.",
+     "Công văn số bốn mươi lăm ban chỉ huy văn phòng về trực sẵn sàng chiến đấu."),
+    ("Công văn số 20/BCH-PCTT về ứng phó mưa lũ.",
+     "Công văn số hai mươi ban chỉ huy phòng chống thiên tai về ứng phó mưa lũ."),
+    ("Nghị quyết số 12-NQ/BCH về công tác cán bộ.",
+     "Nghị quyết số mười hai nghị quyết ban chấp hành về công tác cán bộ."),
+    # C. context
+    ("Luật Đất đai được QH thông qua năm 2024.",
+     "Luật Đất đai được quốc hội thông qua năm hai nghìn không trăm hai mươi tư."),
+    ("Em Lan thi đỗ ĐH Y Hà Nội.",
+     "Em Lan thi đỗ đại học Y Hà Nội."),
+    ("Ban TC giải thông báo lịch thi đấu.",
+     "Ban tổ chức giải thông báo lịch thi đấu."),
+    # D. numbered things
+    ("Có 113 hộ đăng ký tham gia.",
+     "Có một trăm mười ba hộ đăng ký tham gia."),
+    ("Khi có tai nạn gọi Trạm Y tế hoặc 115.",
+     "Khi có tai nạn gọi Trạm Y tế hoặc một một năm."),
+    ("Cảnh sát phòng cháy chữa cháy 114 có mặt kịp thời.",
+     "Cảnh sát phòng cháy chữa cháy một một bốn có mặt kịp thời."),
+    # E. dashes in names
+    # first pass missed
+    # expected reading corrected (convention: 'hai mươi tư trên hai mươi tư')
+    ("Trung tâm Y tế huyện - Nơi tiếp nhận bệnh nhân 24/24.",
+     "Trung tâm Y tế huyện, Nơi tiếp nhận bệnh nhân hai mươi tư trên hai mươi tư."),
+    ("Trường Mầm non Hoa Mai - Điểm trường thôn 2 khai giảng.",
+     "Trường Mầm non Hoa Mai, Điểm trường thôn hai khai giảng."),
+    # first pass missed
+    ("Ngày Chủ nhật xanh - Ra quân dọn vệ sinh.",
+     "Ngày Chủ nhật xanh, Ra quân dọn vệ sinh."),
+    ("Sở Nội vụ - Sở Tài chính phối hợp.",
+     "Sở Nội vụ, Sở Tài chính phối hợp."),
+    # first pass missed
+    ("Chi cục Thủy lợi - Phòng chống thiên tai tỉnh kiểm tra đê.",
+     "Chi cục Thủy lợi Phòng chống thiên tai tỉnh kiểm tra đê."),
+]  # fmt: skip
+"""Near misses of each rule, written after batch four's fixes, readings first: 15 of 19 right
+on the first pass (the place that ends a name, a heading's next part, 'phòng chống' that is no
+office, a department composed in brackets)."""
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"), BATCH_ONE + BATCH_TWO + BATCH_THREE + BATCH_FOUR + BATCH_FIVE
+)
 def test_round_seven_dispatches_are_read_as_an_announcer_reads_them(
     written: str, spoken: str
 ) -> None:
