@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from common.i18n import _
 
+from .documents import issuing_body
 from .rules import (
     REGNAL,
     _after,
@@ -32,6 +33,7 @@ from .vocabulary import (
     COMPANY_NAME_SO_FAR,
     COMPANY_TRADES,
     DOCUMENT_TYPES,
+    FOREIGN_MEANINGS,
     GOVERNMENT_BODIES,
     LAND_USES,
     OFFICE_WORDS,
@@ -217,14 +219,13 @@ def _defined(m: re.Match[str], ctx: _Context) -> str:
     are the initials of the words just before them ('&' standing for 'và'; up to two words,
     such as 'xã', may stand between) are those words wherever the notice uses them again
     (`read_defined`), and the brackets that define them are not read, as an announcer skips
-    them rather than say the words twice. So are brackets holding a known abbreviation of the
-    words just before them ('Tổ chức Y tế Thế giới (WHO)')."""
+    them rather than say the words twice. So are brackets holding what the words just
+    before them mean, a known abbreviation ('Tổ chức Y tế Thế giới (WHO)', 'Liên đoàn Lao
+    động huyện (LĐLĐ)', 'đất trồng cây hàng năm khác (BHK)'); a foreign one is dropped
+    earlier (`_foreign_defined`). Anything else in brackets is read."""
     letters = m["letters"]
     before = [w.strip(",.;:") for w in m.string[max(0, m.start() - 120) : m.start()].split()]
-    if letters in ABBREVIATIONS:
-        expansion = ABBREVIATIONS[letters].split()
-        said_before = [w.lower() for w in before[-len(expansion) :]]
-        return " " if said_before == expansion else m.group(0)
+    before = [w for w in before if w not in ("-", "–")]  # 'Phòng Tài chính - Kế hoạch (TCKH)'
     for skipped in range(3):  # 'Cán bộ thú y xã (CBTY)': a place word may stand between
         end = len(before) - skipped
         words = before[max(0, end - len(letters)) : end]
@@ -232,7 +233,73 @@ def _defined(m: re.Match[str], ctx: _Context) -> str:
             if len(ctx.defined) < MOST_DEFINED:
                 ctx.defined[letters] = " ".join(words)
             return " "
+    meant = ABBREVIATIONS.get(letters) or issuing_body(letters)  # 'Sở Giáo dục và Đào tạo (SGDĐT)'
+    if meant and _said_before(meant.split(), before):
+        return " "
     return m.group(0)
+
+
+FOREIGN_DEFINED = re.compile(rf"\((?P<letters>{_alternation(FOREIGN_MEANINGS)})\)")
+
+
+def _foreign_defined(m: re.Match[str], ctx: _Context) -> str:
+    """'Chỉ số giá tiêu dùng (CPI)', 'vắc xin phòng bại liệt (OPV)', 'bụi mịn (PM2.5)': a
+    foreign abbreviation in brackets after its Vietnamese name is not read (an announcer
+    says the name once); elsewhere ('(CPI) tháng 5') it is. Taken before the loan words and
+    the codes, which would say it first ('HPV', 'PM2.5')."""
+    before = m.string[max(0, m.start() - 90) : m.start()].lower()
+    return " " if FOREIGN_MEANINGS[m["letters"]].search(before) else m.group(0)
+
+
+def _said_before(expansion: list[str], before: list[str]) -> bool:
+    """Do the words before end with the expansion, or with most of its tail (the land
+    register's 'bằng trồng cây hàng năm khác' written 'đất trồng cây hàng năm khác'), maybe
+    with the place it serves after it ('Liên đoàn Lao động huyện', 'Mặt trận Tổ quốc Việt
+    Nam xã', 'Hội Nông dân xã Tân Lập')?"""
+    for said in _without_place(before[-len(expansion) - 5 :]):
+        for start in range(max(1, len(expansion) - 1)):
+            tail = expansion[start:]
+            if 2 * len(tail) > len(expansion) and said[-len(tail) :] == tail:
+                return True
+    return _opens_the_name(expansion, before[-len(expansion) - 6 :])
+
+
+def _opens_the_name(expansion: list[str], before: list[str]) -> bool:
+    """'Ban Quản lý dự án đầu tư xây dựng huyện (BQLDA)': the expansion opens the name just
+    before the brackets (its first word capitalised, then a few words of the name in lower
+    case, 'đầu tư xây dựng', and the place)."""
+    size = len(expansion)
+    for start in range(len(before) - size, -1, -1):
+        if [w.lower() for w in before[start : start + size]] == expansion:
+            rest = before[start + size :]
+            return before[start][:1].isupper() and all(w.isalpha() for w in rest)
+    return False
+
+
+def _without_place(words: list[str]) -> list[list[str]]:
+    """The words in lower case, then without the place after them, step by step: its kind
+    ('huyện', 'thị trấn'), the country ('Việt Nam'), a kind and its name ('xã Tân Lập')."""
+    said = [w.lower() for w in words]
+    cuts = [said]
+    for _step in range(3):
+        named = 0
+        while named < min(3, len(words)) and words[-named - 1].istitle():
+            named += 1
+        if said and said[-1] in PLACE_WORDS_BETWEEN:
+            size = 1
+        elif said[-2:] == ["việt", "nam"]:
+            size = 2
+        elif named > 0 and len(said) > named and said[-named - 1] in PLACE_WORDS_BETWEEN:
+            size = named + 1  # 'xã Tân Lập'
+        else:
+            break
+        words, said = words[:-size], said[:-size]
+        cuts.append(said)
+    return cuts
+
+
+PLACE_WORDS_BETWEEN = frozenset({*PLACE_WORDS, "trấn", "phố", "thôn", "bản", "ấp", "tổ"})
+"""'Hội Nông dân thị trấn (HND)': the place a body serves, between its name and its letters."""
 
 
 MOST_DEFINED = 40

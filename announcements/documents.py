@@ -29,11 +29,14 @@ from .vocabulary import (
     COMPOSED_HEADS,
     COURT_CASES,
     COURT_STAGES,
+    DEPARTMENT_UNITS,
     DOCUMENT_ISSUERS,
     DOCUMENT_NAMES,
     DOCUMENT_TYPES,
     GOVERNMENT_BODIES,
     MIDDLE_NAMES,
+    MILITARY_ISSUERS,
+    MILITARY_UNITS,
     OFFICES,
     PARTY_BODIES,
     PARTY_ISSUERS,
@@ -43,6 +46,7 @@ from .vocabulary import (
     STANDING_BODIES,
     STATE_ISSUERS,
     SURNAMES,
+    UNIT_HEADS,
     UNITS,
 )
 
@@ -78,7 +82,7 @@ def _document_part(part: str, ctx: _Context, first: bool) -> str:
             return words[part]
     if "&" in part:
         return " và ".join(_document_part(p, ctx, first=False) for p in part.split("&") if p)
-    body = _issuing_body(part)
+    body = issuing_body(part)
     if body:
         return body
     numbered = re.fullmatch(r"(\D+?)(\d+)", part)
@@ -103,6 +107,16 @@ def _issuing_body(part: str) -> str | None:
         return f"{'bộ' if part[0] == 'B' else 'sở'} {GOVERNMENT_BODIES[part[1:]]}"
     if part[:1] == "P" and part[1:] in ROOM_BODIES:  # '12/PTNMT', '54/PVHXH'
         return f"phòng {ROOM_BODIES[part[1:]]}"
+
+
+def issuing_body(part: str) -> str | None:
+    """'BKHCN' → 'bộ khoa học và công nghệ', 'SYT' → 'sở y tế', 'PTCKH' → 'phòng tài chính kế
+    hoạch', 'BTGTW' → 'ban tuyên giáo trung ương': a ministry, a department, a district's
+    office or a party board composed from its pieces."""
+    if part[:1] in "BS" and part[1:] in GOVERNMENT_BODIES:
+        return f"{'bộ' if part[0] == 'B' else 'sở'} {GOVERNMENT_BODIES[part[1:]]}"
+    if part[:1] == "P" and part[1:] in OFFICES:  # '150/TTr-PTCKH': a district's office
+        return f"phòng {OFFICES[part[1:]]}"
     for level, said in PARTY_LEVELS.items():
         if part.endswith(level) and part[: -len(level)] in PARTY_BODIES:
             return f"{PARTY_BODIES[part[: -len(level)]]} {said}"
@@ -148,7 +162,7 @@ def _document_number(m: re.Match[str], ctx: _Context) -> str:
     named = _ends_with(before, DOCUMENT_NAMES)  # 'Chỉ thị 05-CT/TW' → 'không năm'
     said = read_digits(number) if named and number[0] == "0" else ctx.integer(number)
     words = [said + _suffix(first)]
-    pieces = 0
+    pieces, military = 0, False
     for part in [kind, *rest] if kind else rest:
         if part.isdigit():
             words.append(("năm " if YEAR.fullmatch(part) else "trên ") + ctx.integer(part))
@@ -159,16 +173,29 @@ def _document_number(m: re.Match[str], ctx: _Context) -> str:
             pieces += 1
             continue
         for piece in filter(None, part.split("-")):
-            if not kind and pieces and piece in STATE_ISSUERS:  # '03/CĐ-BCH': ban chỉ huy
+            if not kind and piece in STATE_ISSUERS:  # '03/CĐ-BCH', '1185/BCH-TM': ban chỉ huy
                 words.append(STATE_ISSUERS[piece])
+            elif pieces and (sub_unit := _sub_unit(piece, military, words[-1])):
+                words.append(sub_unit)
             elif kind and pieces and piece in PARTY_ISSUERS:  # '10-NQ/ĐH': đại hội
                 words.append(PARTY_ISSUERS[piece])
             elif kind and not pieces and piece == "QĐ" and PARTY_RULE_NAMED.search(before):
                 words.append("quy định")  # 'Quy định 144-QĐ/TW': the party's rules
             else:
                 words.append(_document_part(piece, ctx, first=pieces == 0))
+            military = military or piece in MILITARY_ISSUERS
             pieces += 1
     return " ".join(words)
+
+
+def _sub_unit(piece: str, military: bool, before: str) -> str | None:
+    """The office of the issuer that signs: 'BCH-TM' the command's staff ('tham mưu'),
+    'SYT-NV' the department's 'nghiệp vụ'."""
+    if military and piece in MILITARY_UNITS:
+        return MILITARY_UNITS[piece]
+    if piece in DEPARTMENT_UNITS and before.startswith(UNIT_HEADS):
+        return DEPARTMENT_UNITS[piece]
+    return None
 
 
 def _court_case(part: str) -> str | None:
@@ -444,7 +471,7 @@ COMPOSED_ISSUER = re.compile(r"[BHTUV](?<![^\W_][BHTUV])[A-ZĐƯ]{3,15}(?![^\W_]
 def _composed_issuer(m: re.Match[str], ctx: _Context) -> str:
     """'HĐNVQS xã' → 'hội đồng nghĩa vụ quân sự xã', 'UBTWMTTQVN' in running text, as in a
     document number; other runs are left to the rules after."""
-    body = _issuing_body(m.group(0))
+    body = issuing_body(m.group(0))
     return f" {body} " if body else m.group(0)
 
 
@@ -453,7 +480,8 @@ BOARD_NUMBERS = ("389", "138", "135")
 đạo 389' (smuggling), 'BCĐ 138' (crime), 'Chương trình 135' (the poorest communes)."""
 NAMED_BY_NUMBER = re.compile(
     rf"(?P<board>(?:BCĐ\s?|(?:[Bb]an [Cc]hỉ [đĐ]ạo|BAN CHỈ ĐẠO)\s)(?=\d)"
-    rf"|(?i:đội|tổ|tổ công tác|đoàn|lực lượng|chương trình)\s(?=(?:{'|'.join(BOARD_NUMBERS)})\D))"
+    rf"|(?:CT|(?i:đội|tổ|tổ công tác|đoàn|lực lượng|chương trình))\s"
+    rf"(?=(?:{'|'.join(BOARD_NUMBERS)})(?!\d)))"
     rf"(?P<number>\d{{2,3}})(?:/(?P<level>[A-ZĐ]{{2,4}}))?(?![^\W_]|[.,:/-]\d)"
 )
 
@@ -461,10 +489,12 @@ NAMED_BY_NUMBER = re.compile(
 def _named_by_number(m: re.Match[str], ctx: _Context) -> str:
     """'BCĐ 389' → 'BCĐ ba tám chín', 'Chương trình 135' → '… một ba lăm': a board's number
     is its name, said digit by digit as announcers say it (a last five after another digit
-    is 'lăm', as in 'ba lăm'), never as a count ('ba trăm tám mươi chín'). Its level after a
+    is 'lăm', as in 'ba lăm'), never as a count ('ba trăm tám mươi chín'); 'CT 135' is the
+    programme, 'chương trình một ba lăm'. Its level after a
     slash is read too: 'Ban Chỉ đạo 138/CP' → '… một ba tám chính phủ'."""
     level = f" {_document_part(m['level'], ctx, first=False)}" if m["level"] else ""
-    return f"{m['board'].rstrip()} {board_name(m['number'])}{level}"
+    board = "chương trình" if m["board"].startswith("CT") else m["board"].rstrip()  # 'CT 135'
+    return f"{board} {board_name(m['number'])}{level}"
 
 
 def board_name(number: str) -> str:

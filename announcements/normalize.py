@@ -35,9 +35,11 @@ from common.i18n import _, language
 from .abbreviations import (
     ABBREVIATION,
     DEFINED,
+    FOREIGN_DEFINED,
     INITIAL,
     _abbreviation,
     _defined,
+    _foreign_defined,
     _in_heading,
     _initial,
     read_defined,
@@ -266,6 +268,8 @@ def _apply_lexicon(text: str, ctx: _Context) -> str:
     for m in ctx.vocabulary.pattern.finditer(lowered):
         if text.startswith("-", m.end()) and LETTER_CODE.match(text, m.start()):
             continue  # 'PC-05' is a code ('pê xê không năm'), not the loan word 'pc' and 05
+        if text[m.start() - 1 : m.start()] == "/" and text.startswith(("-", "/"), m.end()):
+            continue  # '3/PC-UBND': a document's type, read with its number
         shipped = spoken[m.group(0)] == loanwords().get(m.group(0))  # the station's entry wins
         if shipped and _read_by_context(text[m.start() : m.end()], text, m.start(), m.end()):
             continue  # 'PC Bình Phước' is the power company, 'Ban PC' a board: not a computer
@@ -362,8 +366,15 @@ SERVICES = (
 TO_A_NUMBER = ("về số", "qua số", "đến số", "tới số", "theo số")
 """'phản ánh về số 1022 hoặc 113', 'báo tin qua số 113': a service number one reports to
 (when no counted word follows it: 'tính đến số 113 hộ' counts)."""
-ROUTE_WORDS = ("tuyến", "tuyến số", "buýt", "buýt số", "xe số")
-"""After these a number names a bus route: 'tuyến 112 và tuyến 114' are routes."""
+NUMBERED_THINGS = (
+    "tuyến", "tuyến số", "buýt", "buýt số", "xe số", "mốc", "km", "trụ", "cột", "tổ", "khu", "lô",
+    "thửa", "phòng", "tầng", "căn hộ", "đoàn", "tiểu đoàn", "lữ đoàn", "trung đoàn", "sư đoàn",
+    "quốc lộ", "tỉnh lộ", "huyện lộ", "đường tỉnh", "đường huyện", "tờ bản đồ", "bản đồ", "thôn",
+    "xóm", "ấp", "kiốt", "ki ốt", "nhà", "lớp", "điều", "khoản", "mục", "trang", "câu", "bài",
+    "ghế", "giường", "đơn vị", "chốt", "bến", "ga", "kho", "cổng", "khóa", "đợt",
+)  # fmt: skip
+"""After a word that numbers a thing a service number is that thing's number: 'từ mốc 105
+đến mốc 112', 'thửa 113', 'sư đoàn 115', a bus route 'tuyến 114', never the rescue line."""
 CONNECTORS = frozenset({"hoặc", "hay", "và", "để", "ngay", "khi", "nếu", "miễn", "trong"})
 
 
@@ -380,8 +391,8 @@ def _dialled(m: re.Match[str], ctx: _Context) -> str:
     if before.endswith("+") and CALLED_IN_SENTENCE.search(before[:-1]):
         return _calling_code(digits, ctx)  # 'đầu số lạ +375, +371'
 
-    if digits not in SERVICE_NUMBERS or _ends_with(before, ROUTE_WORDS):
-        return digits  # 'xe buýt tuyến 112' is a route, not the rescue line
+    if digits not in SERVICE_NUMBERS or _ends_with(before, NUMBERED_THINGS):
+        return digits  # 'xe buýt tuyến 112' is a route, 'mốc 112' a marker
     listed = NUMBER_LIST.search(before)
     if listed:  # 'thửa số 112, 113, 114' counts; 'gọi 113, 114 hoặc 115' dials
         if CALL_CONTEXT.search(before[: listed.start()]):
@@ -1254,9 +1265,95 @@ def _dash(m: re.Match[str]) -> str:
     after = m.string[m.end() : m.end() + 32].split(" ")
     if _lone_name(before[:-3:-1]) and _lone_name(after[:2]):
         return " "
-    if _joined_names(before, after):
+    if _joined_names(before, after) or _inside_a_name(before, after):
         return " "
     return ", "
+
+
+def _inside_a_name(before: list[str], after: list[str]) -> bool:
+    """'Phòng Văn hóa - Thông tin', 'Ngày Thương binh - Liệt sĩ', 'Trường Cao đẳng Việt Nam -
+    Hàn Quốc', 'vắc xin Bạch hầu - Ho gà': a dash between two like parts of one name (after
+    the head that opens it: a body, a day, a school, a vaccine) is said with no pause. Like
+    parts are written alike: both runs of capitalised words (two countries), or both a
+    capital then lower case (two fields). A route's ends have no head ('tuyến Nam Định -
+    Thái Bình'), a new body opens with its own name ('Hội Nông dân - Hội Cựu chiến binh',
+    'Sở Y tế - Bảo hiểm xã hội'), and a heading's parts differ ('Trường Tiểu học Tân Lập -
+    Lịch nghỉ Tết'): all keep the pause."""
+    opening = f"{' '.join(after[:4]).lower()} "
+    if len(after) < 2 or (
+        opening.startswith(ANOTHER_PART) and not opening.startswith("phòng chống")
+    ):
+        return False
+    words = [w for w in before if w]
+    size = _name_part(words)
+    if size == 0:
+        return False
+    titled_run = size > 1 and _capitalised(words[-1])
+    head = _name_head(words[:-size], words[-size])
+    if head is None:
+        return False
+    if not _capitalised(after[0]):  # 'vắc xin Sởi - ru bê la': a loan word said in lower case
+        return head in VACCINES_OF and after[0].isalpha()
+    return _capitalised(after[1]) == titled_run
+
+
+def _name_part(words: list[str]) -> int:
+    """How many words the part of a name before a dash has: a run of capitalised words
+    ('Việt Nam'), or a capital then lower case ('Văn hóa'); 0 when the words end otherwise."""
+    if not words or not words[-1].isalpha() or words[-1] in PLACE_KINDS_AFTER:
+        return 0  # 'Trung tâm Y tế huyện - Nơi …': the place ends the name
+    size = 1
+    if _capitalised(words[-1]):  # 'Việt Nam': back over the run of capitalised words
+        while size < min(3, len(words) - 1) and _capitalised(words[-size - 1]):
+            size += 1
+        return size
+    while size < min(4, len(words) - 1) and words[-size - 1].isalpha():  # 'Văn hóa'
+        size += 1
+        if words[-size][:1].isupper():
+            break
+    return size if _capitalised(words[-size]) else 0
+
+
+def _name_head(rest: list[str], named: str) -> str | None:
+    """The head that opens the name, a few words back ('Trường cao đẳng Kỹ thuật Việt Nam -
+    …'), over the name's earlier parts ('vắc xin Bạch hầu - Ho gà - …'); None if none."""
+    for _step in range(4):
+        lead = " " + " ".join(rest[-3:]).lower()
+        if _capitalised(named) and lead.endswith(NAME_HEAD_ENDS):
+            return next(head for head in NAME_HEADS if lead.endswith(" " + head))
+        if rest and rest[-1] in ("-", "–"):
+            rest = rest[:-1]
+        if not rest or not rest[-1].isalpha():
+            return None
+        rest, named = rest[:-1], rest[-1]
+    return None
+
+
+def _capitalised(word: str) -> bool:
+    return word.isalpha() and word.istitle()
+
+
+NAME_HEADS = frozenset({
+    "ngày", "tháng", "tuần", "trường", "cao đẳng", "đại học", "trung cấp", "học viện", "viện",
+    "bệnh viện", "phòng", "sở", "cục", "chi cục", "trung tâm", "hội", "liên hiệp", "liên đoàn",
+    "công ty", "vắc xin", "vaccine", "khoa", "đài", "nhà văn hóa", "hữu hạn", "cổ phần",
+})  # fmt: skip
+"""Words that open a name whose two like parts a dash joins ('Sở Lao động - Thương binh và Xã
+hội'); after the dash, one of them opens another name ('Hội Nông dân - Hội Phụ nữ'). Not
+'Ban': 'Ban Tuyên giáo - Dân vận' keeps the pause an earlier round's guard wrote."""
+NAME_HEAD_ENDS = tuple(f" {head}" for head in NAME_HEADS)
+ANOTHER_PART = (
+    *(f"{head} " for head in NAME_HEADS), "bảo hiểm xã hội", "kho bạc", "công an", "mặt trận",
+    "đoàn thanh niên", "ủy ban", "ngân hàng", "viện kiểm sát", "tòa án", "ban ", "đảng ủy",
+    "bưu điện", "điện lực", "chi nhánh", "văn phòng", "ra quân", "thông báo", "lịch ",
+    "hưởng ứng", "chào mừng", "kỷ niệm", "phát động", "tuyên truyền", "nơi ",
+)  # fmt: skip
+"""What opens a name of its own after a dash ('Sở Y tế - Bảo hiểm xã hội tỉnh' are two
+bodies), or a heading's next part ('Ngày Chủ nhật xanh - Ra quân dọn vệ sinh')."""
+PLACE_KINDS_AFTER = frozenset({"xã", "huyện", "tỉnh", "phường", "quận", "thôn", "trấn", "phố"})
+VACCINES_OF = ("vắc xin", "vaccine", "vắc-xin")
+"""A vaccine's name lists the diseases it prevents, a foreign one already said in lower case
+('vắc xin Sởi - Rubella' → 'vắc xin Sởi ru bê la')."""
 
 
 def _joined_names(before: list[str], after: list[str]) -> bool:
@@ -1355,6 +1452,10 @@ DIGIT = re.compile(r"\d")
 """What every number rule needs in the text (`\\d`: a decimal digit of any script)."""
 
 
+FOREIGN_DEFINED_RULE = Rule(FOREIGN_DEFINED, _foreign_defined, "(")
+"""'Chỉ số giá tiêu dùng (CPI)': before the loan words, which would say 'CPI' first."""
+
+
 def _read(text: str, vocabulary: _Vocabulary, dialect: Dialect) -> Reading:
     text = unicodedata.normalize("NFC", text).strip()
     ctx = _Context(dialect, vocabulary, text)
@@ -1362,6 +1463,7 @@ def _read(text: str, vocabulary: _Vocabulary, dialect: Dialect) -> Reading:
     for rule in ADDRESS_RULES:
         text = rule.apply(text, ctx)
     text = MARKDOWN.sub(" ", text)
+    text = FOREIGN_DEFINED_RULE.apply(text, ctx)
     text = _apply_lexicon(text, ctx)
     for rule in CODE_RULES:
         text = rule.apply(text, ctx)

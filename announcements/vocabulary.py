@@ -140,6 +140,8 @@ STATE_AND_PARTY: dict[str, str] = {
     "KHCN": "khoa học và công nghệ",
     "KH&CN": "khoa học và công nghệ",
     "KHKT": "khoa học kỹ thuật",
+    "KH-KT": "khoa học kỹ thuật",
+    "KH-CN": "khoa học công nghệ",
     "PTNT": "phát triển nông thôn",
     "KTHT": "kinh tế hạ tầng",
     "TCKH": "tài chính kế hoạch",
@@ -503,6 +505,7 @@ MASS_ORGANISATIONS: dict[str, str] = {
 MILITARY_AND_SECURITY: dict[str, str] = {
     "NVQS": "nghĩa vụ quân sự",
     "BCHQS": "ban chỉ huy quân sự",
+    "BCHBĐBP": "ban chỉ huy bộ đội biên phòng",
     "CHQS": "chỉ huy quân sự",
     "QĐND": "quân đội nhân dân",
     "CAND": "công an nhân dân",
@@ -1845,18 +1848,29 @@ MASS_ORGANISATION_LIST = (
 ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
     "CP": {"cổ phần": ("công ty", "cty")},
     "NTD": {"người tiêu dùng": ("quyền lợi", "bảo vệ", "lừa dối", "lừa đảo", "niềm tin của")},
-    "NS": {"ngân sách": ("nguồn", "vốn", "thu", "chi", "dự toán", "nguồn vốn")},
+    "NS": {"ngân sách": ("nguồn", "vốn", "thu", "chi", "dự toán", "nguồn vốn", "cân đối")},
     "TĐC": {"tiêu chuẩn đo lường chất lượng": ("chi cục", "cục", "tổng cục")},
     "NSX": {
         "nhà sản xuất": ("tên", "địa chỉ", "tên và địa chỉ"),
         "ngân sách xã": ("quyết toán", "dự toán", "thu", "chi", "nguồn", "vốn"),
     },
-    "HTND": {"hỗ trợ nông dân": ("quỹ",)},
+    "HTND": {"hỗ trợ nông dân": ("quỹ", "vốn", "nguồn vốn")},
     "PC": {"pháp chế": ("ban",)},  # the People's Council's boards: 'Ban PC HĐND tỉnh'
     "DT": {"dân tộc": ("ban",)},
     "KH": {"khách hàng": ("quý",)},
     "ĐT": {
         "đường tỉnh": ("tuyến", "ql và"),
+        "đầu tư": (
+            "vốn",
+            "nguồn vốn",
+            "chủ",
+            "nhà",
+            "thu hút",
+            "kêu gọi",
+            "xúc tiến",
+            "dự án",
+            "kế hoạch",
+        ),
         "đội tuyển": ("hlv", "hlv trưởng", "huấn luyện viên", "cầu thủ", "khoác áo"),
     },
     "TB": {"trung bình": MEASURES, "thương binh": ("gia đình", "con")},
@@ -2028,7 +2042,50 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
             "trung du và",
         )
     },
-    "QH": {"quá hạn": ("nợ",)},
+    "DV": {"dân vận": ("ban",)},
+    "CC": {"công chức": ("cb,", "cán bộ,", "cán bộ", "cán bộ và")},
+    "VC": {"viên chức": ("cc,", "công chức,", "công chức", "công chức và")},
+    "HC": {
+        "hành chính": (
+            "thủ tục",
+            "cải cách",
+            "vi phạm",
+            "địa giới",
+            "đơn vị",
+            "tổ chức",
+            "trung tâm phục vụ",
+        ),
+    },
+    "QH": {
+        "quá hạn": ("nợ",),
+        "quy hoạch": (
+            "lập",
+            "điều chỉnh",
+            "đồ án",
+            "phê duyệt",
+            "công bố",
+            "rà soát",
+            "phù hợp",
+            "phù hợp với",
+            "nằm trong",
+            "vùng",
+            "theo",
+        ),
+    },
+    "ĐH": {
+        "đại hội": (
+            "chào mừng",
+            "tiến tới",
+            "hướng tới",
+            "trước thềm",
+            "văn kiện",
+            "nghị quyết",
+            "thành công",
+            "tham dự",
+            "tổ chức",
+        ),
+    },
+    "CT": {"chương trình": ("vốn", "nguồn vốn")},
     "HS": {
         "hồ sơ": (
             "nộp",
@@ -2083,6 +2140,7 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "KT": {"kiểm tra": ("đoàn", "tổ", "công tác", "ban"), "kinh tế": ("phát triển",)},
     "TC": {
+        "tổ chức": ("ban",),
         "tiêm chủng": ("được", "lịch", "điểm", "buổi", "công tác", "chưa"),
         "trung cấp": ("trường", "hệ", "bằng", "trình độ"),
     },
@@ -2246,9 +2304,11 @@ TEST_AFTER = (
 """'XN nhanh', 'XN máu': a (medical) test ('xét nghiệm'); 'XN may mặc' is a factory."""
 CONGRESS_AFTER = (
     r"\s(?:Đoàn|Đảng|TDTT|(?i:chi bộ|đảng bộ|đại biểu|thể dục|hội|cựu chiến binh|phụ nữ"
-    r"|nông dân|công đoàn|mặt trận|lần thứ|thi đua|điểm))(?![^\W_])"
+    r"|nông dân|công đoàn|mặt trận|lần thứ|thi đua|điểm|toàn quốc|nhiệm kỳ)|[IVX]{2,})(?![^\W_])"
 )
 """'ĐH Đoàn xã', 'ĐH đại biểu': a congress ('đại hội'); 'xét tuyển ĐH' is a university."""
+CROPS = r"(?i:lúa|ngô|lạc|sắn|mía|khoai|đậu|rau|chè|cà phê|cao su|hồ tiêu|điều|cây ăn quả)"
+"""What 'NS' (năng suất) and 'DT' (diện tích) are said of: 'NS lúa', 'DT ngô'."""
 PAYMENT_AFTER = r"\s(?i:không dùng tiền mặt|qua ngân hàng|qua ví|qua tài khoản|bằng thẻ)"
 """'TT không dùng tiền mặt', 'TT qua ngân hàng': a payment ('thanh toán')."""
 TEAM_AFTER = (
@@ -2322,11 +2382,6 @@ ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
             r"\s(?i:nước|thủy điện|nhiệt điện|điện|đường|xi măng|gạch|chế biến|may|giày|bia"
             r"|phân bón|thức ăn|sản xuất|xử lý)(?![^\W_])",
             "nhà máy",
-        ),
-    ),
-    "NS": (
-        _followed_by(
-            r"\s(?i:xã|huyện|tỉnh|nhà nước|trung ương|địa phương|cấp)(?![^\W_])", "ngân sách"
         ),
     ),
     "NSX": (  # 'NSX: 10/3/2025', 'NSX, HSD': the day it was made
@@ -2406,6 +2461,29 @@ ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
     ),
     "KD": (_followed_by(r"\s(?i:động vật|thực vật|gia súc|gia cầm)", "kiểm dịch"),),
     "ĐH": (_followed_by(CONGRESS_AFTER, "đại hội"),),
+    "NS": (
+        _followed_by(
+            r"\s(?i:nhà nước|trung ương|địa phương|xã|huyện|tỉnh|cấp)(?![^\W_])", "ngân sách"
+        ),
+        _followed_by(
+            rf"\s(?:{CROPS}|(?i:bình quân|cây trồng|đạt|tăng|giảm))(?![^\W_])", "năng suất"
+        ),
+    ),
+    "DT": (
+        _followed_by(
+            rf"\s(?:{CROPS}|(?i:rừng|đất|gieo|cây|trồng|canh tác|nuôi|sàn|tự nhiên|mặt nước"
+            r"|bị|thiệt hại))(?![^\W_])",
+            "diện tích",
+        ),
+        _followed_by(r"\s(?i:ngân sách|thu|chi)(?![^\W_])", "dự toán"),
+    ),
+    "QH": (
+        _followed_by(
+            r"\s(?:SDĐ|NTM|(?i:chi tiết|chung|phân khu|sử dụng đất|nông thôn mới|xây dựng|tỷ lệ"
+            r"|tổng thể|mạng lưới|ba loại rừng|3 loại rừng|khu|điểm dân cư))(?![^\W_])",
+            "quy hoạch",
+        ),
+    ),
     "HL": (
         _followed_by(r"\s(?i:dân quân|quân sự|tự vệ|lực lượng|chiến sĩ|tân binh)", "huấn luyện"),
     ),
@@ -2560,6 +2638,60 @@ ACTING_TITLES = (
 )  # fmt: skip
 """'Q. CHỦ TỊCH' is the acting chairman; 'Q. Bình Thạnh' stays a district."""
 
+
+def _meaning(words: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![^\W_])(?:{words})(?![^\W_])")
+
+
+FOREIGN_MEANINGS: dict[str, re.Pattern[str]] = {
+    "GDP": _meaning("tổng sản phẩm"),
+    "GRDP": _meaning("tổng sản phẩm"),
+    "GNI": _meaning("tổng thu nhập quốc gia"),
+    "FDI": _meaning("đầu tư trực tiếp nước ngoài"),
+    "ODA": _meaning("hỗ trợ phát triển chính thức|vốn vay ưu đãi"),
+    "PCI": _meaning("năng lực cạnh tranh"),
+    "DDCI": _meaning("năng lực cạnh tranh"),
+    "PAPI": _meaning("quản trị và hành chính công"),
+    "SIPAS": _meaning("hài lòng"),
+    "ICOR": _meaning("hiệu quả sử dụng vốn|hệ số sử dụng vốn"),
+    "CPI": _meaning("giá tiêu dùng"),
+    "VAT": _meaning("giá trị gia tăng"),
+    "MR": _meaning("sởi"),
+    "MMR": _meaning("sởi"),
+    "OPV": _meaning("bại liệt"),
+    "IPV": _meaning("bại liệt"),
+    "HPV": _meaning("u nhú|cổ tử cung"),
+    "BCG": _meaning("phòng lao|bệnh lao"),
+    "HIV": _meaning("suy giảm miễn dịch"),
+    "AIDS": _meaning("suy giảm miễn dịch"),
+    "ASF": _meaning("dịch tả lợn châu phi"),
+    "AQI": _meaning("chất lượng không khí"),
+    "PM2.5": _meaning("bụi"),
+    "PM10": _meaning("bụi"),
+    "VMS": _meaning("giám sát hành trình"),
+    "GPS": _meaning("định vị"),
+    "IUU": _meaning("bất hợp pháp|không báo cáo"),
+    "OCOP": _meaning("mỗi xã một sản phẩm"),
+    "ETC": _meaning("thu phí (?:tự động )?không dừng"),
+    "AI": _meaning("trí tuệ nhân tạo"),
+    "ICT": _meaning("công nghệ thông tin"),
+    "ATM": _meaning("rút tiền tự động"),
+    "OTP": _meaning("mã xác thực|mật khẩu một lần"),
+    "LPG": _meaning("khí dầu mỏ hóa lỏng"),
+    "GMP": _meaning("thực hành sản xuất tốt"),
+    "HACCP": _meaning("phân tích mối nguy"),
+    "ASEAN": _meaning("hiệp hội các quốc gia đông nam á"),
+    "WTO": _meaning("tổ chức thương mại thế giới"),
+    "ILO": _meaning("tổ chức lao động quốc tế"),
+    "FAO": _meaning("lương thực và nông nghiệp"),
+    "UNESCO": _meaning("giáo dục, khoa học và văn hóa|giáo dục khoa học và văn hóa"),
+    "UNICEF": _meaning("quỹ nhi đồng"),
+    "EU": _meaning("liên minh châu âu"),
+}
+"""A foreign abbreviation in brackets after what it means in Vietnamese is not read: 'Chỉ số
+giá tiêu dùng (CPI)', 'vắc xin Sởi - Rubella (MR)', 'bụi mịn (PM2.5)'; the words that tell
+its meaning, in lower case, among the dozen words before the bracket."""
+
 DOCUMENT_TYPES: dict[str, str] = {
     "KH": "kế hoạch",
     "QĐ": "quyết định",
@@ -2588,8 +2720,22 @@ DOCUMENT_TYPES: dict[str, str] = {
     "HDLT": "hướng dẫn liên tịch",
     "CTrLT": "chương trình liên tịch",
     "QCPH": "quy chế phối hợp",
+    "QYĐ": "quy định",
+    "TC": "thông cáo",
+    "TCBC": "thông cáo báo chí",
+    "ĐA": "đề án",
+    "DA": "dự án",
+    "TTh": "bản thỏa thuận",
+    "GN": "bản ghi nhớ",
+    "GUQ": "giấy ủy quyền",
+    "GGT": "giấy giới thiệu",
+    "NP": "giấy nghỉ phép",
+    "PG": "phiếu gửi",
+    "PC": "phiếu chuyển",
+    "PB": "phiếu báo",
 }
-"""The first part after the number says what the document is: '125/KH-UBND', '16/CT-TTg'."""
+"""The first part after the number says what the document is: '125/KH-UBND', '16/CT-TTg';
+every type of Nghị định 30/2020/NĐ-CP (appendix III), and the press release's 'TCBC'."""
 
 GOVERNMENT_BODIES: dict[str, str] = {
     "KHCN": "khoa học và công nghệ",
@@ -2644,6 +2790,33 @@ COMPOSED_HEADS: dict[str, str] = {
 mới, 'CTUBND' chủ tịch ủy ban nhân dân."""
 
 STATE_ISSUERS: dict[str, str] = {"BCH": "ban chỉ huy"}
+MILITARY_ISSUERS = frozenset({"BCH", "BCHQS", "CHQS", "BĐBP", "BCHBĐBP", "BTL", "BQP"})
+MILITARY_UNITS: dict[str, str] = {
+    "TM": "tham mưu",
+    "CT": "chính trị",
+    "HC": "hậu cần",
+    "KT": "kỹ thuật",
+    "HCKT": "hậu cần kỹ thuật",
+    "TC": "tác chiến",
+    "DQ": "dân quân",
+}
+"""The offices a military command signs with: '1185/BCH-TM' is its staff ('ban chỉ huy tham
+mưu'), 'BCH-CT' its political office, not a chairman ('chủ tịch')."""
+DEPARTMENT_UNITS: dict[str, str] = {
+    "NV": "nghiệp vụ",
+    "PC": "pháp chế",
+    "TH": "tổng hợp",
+    "DS": "dân số",
+    "KK": "kê khai",
+    "QLN": "quản lý nợ",
+    "TTHT": "tuyên truyền hỗ trợ",
+    "TTKT": "thanh tra kiểm tra",
+    "KTNB": "kiểm tra nội bộ",
+}
+"""After a department, a board, a centre or a tax office, its sub-unit: 'SYT-NV' nghiệp vụ,
+'CCT-KK' kê khai, 'TTYT-DS' dân số (after a people's committee, 'UBND-NV' is its home affairs
+office, 'nội vụ')."""
+UNIT_HEADS = ("sở ", "bộ ", "cục ", "chi cục ", "ban ", "trung tâm ", "văn phòng ")
 PARTY_ISSUERS: dict[str, str] = {"ĐH": "đại hội"}
 """Issuers read otherwise in a number of the state's form ('03/CĐ-BCH', from the command
 board for disasters or the military one) than in the party's ('05-NQ/BCH', the executive
@@ -2726,6 +2899,28 @@ DOCUMENT_ISSUERS: dict[str, str] = {
     "TA": "tòa án",
     "QG": "quốc gia",
     **DEPARTMENT_DIVISIONS,
+    "TCHC": "tổ chức hành chính",
+    "KHTH": "kế hoạch tổng hợp",
+    "TCDN": "tài chính doanh nghiệp",
+    "QLGCS": "quản lý giá và công sản",
+    "QLHĐXD": "quản lý hoạt động xây dựng",
+    "KTQH": "kiến trúc quy hoạch",
+    "QLVT": "quản lý vận tải",
+    "QLTM": "quản lý thương mại",
+    "QLCN": "quản lý công nghiệp",
+    "QLNL": "quản lý năng lượng",
+    "GDTrH": "giáo dục trung học",
+    "CTTT": "chính trị tư tưởng",
+    "KTKĐ": "khảo thí và kiểm định",
+    "QLDL": "quản lý du lịch",
+    "QLVH": "quản lý văn hóa",
+    "XDCQ": "xây dựng chính quyền",
+    "VTLT": "văn thư lưu trữ",
+    "KSTTHC": "kiểm soát thủ tục hành chính",
+    "ĐĐBĐ": "đo đạc bản đồ",
+    "TTBC": "thông tin báo chí",
+    "QLKH": "quản lý khoa học",
+    "KHNV": "kế hoạch nghiệp vụ",
 }
 """Who issued it: the parts after the first ('QĐ-CT' is a decision of the chairman), beyond
 the abbreviations read the same in running text ('UBND', 'BTTTT')."""

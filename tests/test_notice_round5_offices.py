@@ -187,7 +187,7 @@ def test_a_slash_after_a_price_or_a_count_is_per_or_with_not_or(written: str, sp
         ("Hưởng ứng Ngày Môi trường thế giới 5/6.",
          "Hưởng ứng Ngày Môi trường thế giới năm tháng sáu."),
         ("Kỷ niệm Ngày Thương binh - Liệt sĩ 27/7.",
-         "Kỷ niệm Ngày Thương binh, Liệt sĩ hai mươi bảy tháng bảy."),
+         "Kỷ niệm Ngày Thương binh Liệt sĩ hai mươi bảy tháng bảy."),
         ("Chào mừng Ngày Nhà giáo Việt Nam 20/11.",
          "Chào mừng Ngày Nhà giáo Việt Nam hai mươi tháng mười một."),
         ("Nhân Ngày Gia đình Việt Nam 28/6, xã tổ chức hội thi.",

@@ -238,8 +238,9 @@ BATCH_TWO: list[tuple[str, str]] = [
      "Lễ kỷ niệm quan hệ hữu nghị Việt Nam Cam pu chia."),
     ("Đoạn Quốc lộ 6 qua xã Mai Hịch - Vạn Mai đang sửa chữa.",
      "Đoạn Quốc lộ sáu qua xã Mai Hịch, Vạn Mai đang sửa chữa."),
+    # round seven: two like parts of one name after its head join ('Phòng Văn hóa - Thông tin')
     ("Phòng Văn hóa - Thông tin huyện thông báo.",
-     "Phòng Văn hóa, Thông tin huyện thông báo."),
+     "Phòng Văn hóa Thông tin huyện thông báo."),
     # foreign abbreviations
     ("Đại sứ quán Hoa Kỳ tại Washington D.C. cấp thị thực.",
      "Đại sứ quán Hoa Kỳ tại Oa sinh tơn đê xê cấp thị thực."),
