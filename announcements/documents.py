@@ -99,24 +99,14 @@ def _document_part(part: str, ctx: _Context, first: bool) -> str:
     return unknown_capitals(part, ctx)
 
 
-def _issuing_body(part: str) -> str | None:
-    """'BKHCN' → 'bộ khoa học và công nghệ', 'SYT' → 'sở y tế', 'PTNMT' → 'phòng tài
-    nguyên và môi trường', 'BTGTW' → 'ban tuyên giáo trung ương': a ministry, a department,
-    a district's or a commune's room or a party board composed from its pieces."""
-    if part[:1] in "BS" and part[1:] in GOVERNMENT_BODIES:
-        return f"{'bộ' if part[0] == 'B' else 'sở'} {GOVERNMENT_BODIES[part[1:]]}"
-    if part[:1] == "P" and part[1:] in ROOM_BODIES:  # '12/PTNMT', '54/PVHXH'
-        return f"phòng {ROOM_BODIES[part[1:]]}"
-
-
 def issuing_body(part: str) -> str | None:
     """'BKHCN' → 'bộ khoa học và công nghệ', 'SYT' → 'sở y tế', 'PTCKH' → 'phòng tài chính kế
     hoạch', 'BTGTW' → 'ban tuyên giáo trung ương': a ministry, a department, a district's
     office or a party board composed from its pieces."""
     if part[:1] in "BS" and part[1:] in GOVERNMENT_BODIES:
         return f"{'bộ' if part[0] == 'B' else 'sở'} {GOVERNMENT_BODIES[part[1:]]}"
-    if part[:1] == "P" and part[1:] in OFFICES:  # '150/TTr-PTCKH': a district's office
-        return f"phòng {OFFICES[part[1:]]}"
+    if part[:1] == "P" and part[1:] in ROOM_BODIES:  # '150/TTr-PTCKH', '54/PVHXH'
+        return f"phòng {ROOM_BODIES[part[1:]]}"
     for level, said in PARTY_LEVELS.items():
         if part.endswith(level) and part[: -len(level)] in PARTY_BODIES:
             return f"{PARTY_BODIES[part[: -len(level)]]} {said}"
