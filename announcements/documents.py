@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .abbreviations import unknown_capitals
+from . import abbreviations  # a module, not its names: abbreviations imports this one too
 from .numbers import read_digits
 from .rules import (
     YEAR,
@@ -96,7 +96,7 @@ def _document_part(part: str, ctx: _Context, first: bool) -> str:
         code = pattern.fullmatch(part)
         if code:
             return read(code, ctx)
-    return unknown_capitals(part, ctx)
+    return abbreviations.unknown_capitals(part, ctx)
 
 
 def issuing_body(part: str) -> str | None:
