@@ -1463,7 +1463,6 @@ FARMS_FORESTS_AND_WATER: dict[str, str] = {
     "QLBVPTR": "quản lý bảo vệ và phát triển rừng",
     "RPHĐN": "rừng phòng hộ đầu nguồn",
     "VQG": "vườn quốc gia",
-    "RTN": "rừng tự nhiên",
     "MNDBT": "mực nước dâng bình thường",
     "MNC": "mực nước chết",
     "TLP": "thủy lợi phí",
@@ -1526,10 +1525,8 @@ POWER_TRANSPORT_AND_DISASTERS: dict[str, str] = {
     "QLRRTT": "quản lý rủi ro thiên tai",
     "QLRRTTDVCĐ": "quản lý rủi ro thiên tai dựa vào cộng đồng",
     "VLNCN": "vật liệu nổ công nghiệp",
-    "VLN": "vật liệu nổ",
     "VK": "vũ khí",
     "VKQD": "vũ khí quân dụng",
-    "CCHT": "công cụ hỗ trợ",
     "XLVP": "xử lý vi phạm",
 }
 """Power plants and energy, phones and IT, vehicles, roads and their patrols, storms and
@@ -1957,6 +1954,7 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
         "tài khoản": ("chủ", "số", "mở", "khóa", "mất", "vào", "đăng nhập", "chiếm đoạt"),
     },
     "KL": {"kiểm lâm": ("hạt", "chi cục", "cục", "lực lượng")},
+    "RTN": {"rừng tự nhiên": ("ha", "diện tích", "khai thác", "phá", "chặt phá", "bảo vệ")},
     "CĐDC": {"chất độc da cam": ("nạn nhân", "nhiễm", "phơi nhiễm", "bị nhiễm")},
     "GD": {"giao dịch": ("điểm", "phòng", "quầy")},
     "KN": {

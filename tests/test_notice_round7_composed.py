@@ -205,7 +205,7 @@ GUARDS: list[tuple[str, str]] = [
     # two two-letter pieces ('QHLĐ' is quan hệ lao động, not quốc hội lao động)
     ("Hội thảo về QHXH tại xã.", "Hội thảo về quy hát ích hát tại xã."),
     # 'TP' after a police unit is tội phạm as often as thành phố
-    ("Đội CSĐTTP tiếp nhận vụ việc.", "Đội xê ét đê tê tê pê tiếp nhận vụ việc."),
+    ("Đội CSKTTP tiếp nhận vụ việc.", "Đội xê ét ca tê tê pê tiếp nhận vụ việc."),
     # ngân hàng nhà nước + phát triển nông thôn, or ngân hàng + nông nghiệp và …? (Agribank)
     ("Vay vốn tại NHNNPTNT huyện.", "Vay vốn tại en hát en en pê tê en tê huyện."),
     # 'ND' is nhân dân after a force only
