@@ -126,6 +126,7 @@ from .syllables import (
 )
 from .vocabulary import (
     ABBREVIATIONS,
+    ABBREVIATIONS_AFTER,
     ABBREVIATIONS_BEFORE,
     CALL_WORDS,
     COUNTING_WORDS,
@@ -142,6 +143,7 @@ from .vocabulary import (
     SERVICE_NUMBERS,
     SYMBOLS,
     UNITS,
+    loanwords,
 )
 
 
@@ -242,11 +244,15 @@ def _url(m: re.Match[str], ctx: _Context) -> str:
 
 
 # ----- the lexicon ----------
-def _read_by_context(written: str, text: str, end: int) -> bool:
-    """Is a loan word written in capitals an abbreviation that the text after it reads
-    otherwise (ABBREVIATIONS_BEFORE)? Then the abbreviation rule says it."""
+def _read_by_context(written: str, text: str, start: int, end: int) -> bool:
+    """Is a loan word written in capitals an abbreviation that the text after it
+    (ABBREVIATIONS_BEFORE) or before it (ABBREVIATIONS_AFTER) reads otherwise ('PC Bình
+    Phước', 'Ban PC HĐND')? Then the abbreviation rule says it."""
     readings = ABBREVIATIONS_BEFORE.get(written, ())
-    return any(following.match(text[end : end + 24]) for following, _said in readings)
+    if any(following.match(text[end : end + 24]) for following, _said in readings):
+        return True
+    before = text[max(0, start - 24) : start].lower()
+    return any(_ends_with(before, words) for words in ABBREVIATIONS_AFTER.get(written, {}).values())
 
 
 def _apply_lexicon(text: str, ctx: _Context) -> str:
@@ -259,8 +265,9 @@ def _apply_lexicon(text: str, ctx: _Context) -> str:
     for m in ctx.vocabulary.pattern.finditer(lowered):
         if text.startswith("-", m.end()) and LETTER_CODE.match(text, m.start()):
             continue  # 'PC-05' is a code ('pê xê không năm'), not the loan word 'pc' and 05
-        if _read_by_context(text[m.start() : m.end()], text, m.end()):
-            continue  # 'PC Bình Phước' is the power company, not a computer
+        shipped = spoken[m.group(0)] == loanwords().get(m.group(0))  # the station's entry wins
+        if shipped and _read_by_context(text[m.start() : m.end()], text, m.start(), m.end()):
+            continue  # 'PC Bình Phước' is the power company, 'Ban PC' a board: not a computer
         parts += [text[done : m.start()], spoken[m.group(0)]]
         done = m.end()
     return "".join(parts) + text[done:] if parts else text
@@ -934,10 +941,11 @@ def _file(m: re.Match[str], ctx: _Context) -> str:
 
 
 STORM_NAME = re.compile(
-    r"(?i:(?<=bão )|(?<=tên quốc tế ))"
+    r"(?i:(?<=bão )|(?<=tên quốc tế )|(?<=bão số \d \()|(?<=bão số \d\d \())"
     r"[A-Z][A-Z-]{2,}(?![^\W_])"
 )
-"""A storm's international name, which bulletins write in capitals: 'bão YAGI'."""
+"""A storm's international name, which bulletins write in capitals: 'bão YAGI', 'bão số 3
+(WIPHA)'."""
 STORM_WORD = re.compile(r"[ãÃếẾ](?:(?<=[ãÃ])[oO] |(?<=[ếẾ]) )")
 """What 'bão ' and 'tên quốc tế ' hold in any case ('ã', 'ế' and 'o' have no other case
 folds), found from the rarer marked letter."""

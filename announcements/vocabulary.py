@@ -87,6 +87,7 @@ STATE_AND_PARTY: dict[str, str] = {
     "KT-XH": "kinh tế xã hội",
     "KTXH": "kinh tế xã hội",
     "VH-XH": "văn hóa xã hội",
+    "KT-NS": "kinh tế ngân sách",
     "VHXH": "văn hóa xã hội",
     "DTTS&MN": "dân tộc thiểu số và miền núi",
     "DTTS": "dân tộc thiểu số",
@@ -183,6 +184,7 @@ STATE_AND_PARTY: dict[str, str] = {
     "PT-TH": "phát thanh truyền hình",
     "KT-HT": "kinh tế hạ tầng",
     "TC-KH": "tài chính kế hoạch",
+    "KT&HT": "kinh tế và hạ tầng",
     "HĐTD": "hội đồng tuyển dụng",
     "HĐXT": "hội đồng xét tuyển",
     "CCVC": "công chức, viên chức",
@@ -232,6 +234,7 @@ PARTY_FRONT_AND_UNIONS: dict[str, str] = {
     "UVBCT": "ủy viên bộ chính trị",
     "UVTƯ": "ủy viên trung ương",
     "UVTW": "ủy viên trung ương",
+    "UVBTV": "ủy viên ban thường vụ",
     "UVTV": "ủy viên thường vụ",
     "VPHU": "văn phòng huyện ủy",
     "XDĐ": "xây dựng đảng",
@@ -1124,6 +1127,7 @@ SUB_DEPARTMENTS = {f"CC{field}": f"chi cục {said}" for field, said in SUB_DEPA
 
 ROADS_AND_PLACES: dict[str, str] = {
     "QL": "quốc lộ",
+    "CKQT": "cửa khẩu quốc tế",
     "TL": "tỉnh lộ",
     "HL": "huyện lộ",
     "ĐT": "điện thoại",  # a road only with its number: ĐT741, ĐT 741 (see CODE_PREFIXES)
@@ -1727,7 +1731,13 @@ MASS_ORGANISATION_LIST = (
 ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
     "CP": {"cổ phần": ("công ty", "cty")},
     "NTD": {"người tiêu dùng": ("quyền lợi", "bảo vệ", "lừa dối", "lừa đảo", "niềm tin của")},
-    "NSX": {"nhà sản xuất": ("tên", "địa chỉ", "tên và địa chỉ")},
+    "NSX": {
+        "nhà sản xuất": ("tên", "địa chỉ", "tên và địa chỉ"),
+        "ngân sách xã": ("quyết toán", "dự toán", "thu", "chi", "nguồn", "vốn"),
+    },
+    "HTND": {"hỗ trợ nông dân": ("quỹ",)},
+    "PC": {"pháp chế": ("ban",)},  # the People's Council's boards: 'Ban PC HĐND tỉnh'
+    "DT": {"dân tộc": ("ban",)},
     "KH": {"khách hàng": ("quý",)},
     "ĐT": {
         "đường tỉnh": ("tuyến", "ql và"),

@@ -198,6 +198,30 @@ from announcements.normalize import read_aloud, spoken_form
          "Mất sổ đỏ số bê đê một hai ba bốn năm sáu mang tên ông Hùng."),
         ("Có số 123456 người tham gia.",
          "Có số một trăm hai mươi ba nghìn bốn trăm năm mươi sáu người tham gia."),
+        # round 15: the People's Council's boards, budgets, border gates and funds
+        ("Đồng chí Lò Văn Minh, UVBTV Huyện ủy, Trưởng ban Dân vận phát biểu chỉ đạo.",
+         "Đồng chí Lò Văn Minh, ủy viên ban thường vụ Huyện ủy, Trưởng ban Dân vận phát biểu "
+         "chỉ đạo."),
+        ("Ban KT-NS HĐND xã giám sát việc thu, chi NSX quý III.",
+         "Ban kinh tế ngân sách hội đồng nhân dân xã giám sát việc thu, chi ngân sách xã quý ba."),
+        ("Dự toán NSX năm 2027 là 9,5 tỷ đồng.",
+         "Dự toán ngân sách xã năm hai nghìn không trăm hai mươi bảy là chín phẩy năm tỷ đồng."),
+        ("Ban PC HĐND tỉnh khảo sát công tác THADS.",
+         "Ban pháp chế hội đồng nhân dân tỉnh khảo sát công tác thi hành án dân sự."),
+        ("Ban DT HĐND tỉnh giám sát chính sách cho vùng ĐBKK.",
+         "Ban dân tộc hội đồng nhân dân tỉnh giám sát chính sách cho vùng đặc biệt khó khăn."),
+        ("Xe chở hàng qua CKQT Lào Cai tăng 12%.",
+         "Xe chở hàng qua cửa khẩu quốc tế Lào Cai tăng mười hai phần trăm."),
+        ("Phòng KT&HT huyện cấp 24 giấy phép xây dựng.",
+         "Phòng kinh tế và hạ tầng huyện cấp hai mươi tư giấy phép xây dựng."),
+        ("Hội Nông dân xã trích Quỹ HTND cho 5 hộ vay.",
+         "Hội Nông dân xã trích Quỹ hỗ trợ nông dân cho năm hộ vay."),
+        # guards: the same letters where the words around them do not decide otherwise
+        ("Bà Lê Thị Hoa được bầu làm HTND TAND huyện.",
+         "Bà Lê Thị Hoa được bầu làm hội thẩm nhân dân tòa án nhân dân huyện."),
+        ("Thay PC cũ ở bộ phận một cửa.", "Thay pê xê cũ ở bộ phận một cửa."),
+        ("NSX: 02/3/2026.",
+         "ngày sản xuất: ngày hai tháng ba năm hai nghìn không trăm hai mươi sáu."),
     ],
 )  # fmt: skip
 def test_the_held_out_sets_classes_are_read_right(written: str, spoken: str) -> None:
@@ -211,6 +235,11 @@ def test_the_held_out_sets_classes_are_read_right(written: str, spoken: str) -> 
         # round 8: a storm's international name in capitals is a name, said as a word
         ("Bão số 3 (tên quốc tế YAGI) đã mạnh lên.", "Bão số ba (tên quốc tế Da ghi) đã mạnh lên."),
         ("Cơn bão WIPHA đổ bộ.", "Cơn bão Uy pha đổ bộ."),
+        # round 15: the name in brackets after the storm's number
+        ("Ứng phó bão số 5 (KAJIKI) trên biển.", "Ứng phó bão số năm (Ca gi ki) trên biển."),
+        ("Bão số 12 (MATMO) suy yếu.", "Bão số mười hai (Mát mô) suy yếu."),
+        ("Sau bão số 3 (UBND xã hỗ trợ) dân ổn định.",
+         "Sau bão số ba (ủy ban nhân dân xã hỗ trợ) dân ổn định."),
         # guards: an abbreviation after 'bão' stays one
         ("Sau bão UBND xã hỗ trợ.", "Sau bão ủy ban nhân dân xã hỗ trợ."),
         ("Sau bão CA xã trực.", "Sau bão công an xã trực."),
