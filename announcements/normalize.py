@@ -1137,10 +1137,10 @@ def _or(m: re.Match[str], ctx: _Context) -> str:
 
 COUNTED_BEFORE = re.compile(
     r"\d\s?(?:ngày|tháng|năm|tuần|giờ|phút|buổi|lần|ca|người|hộ|con|suất|chuyến|lượt|cái"
-    r"|chiếc|liều|viên|mũi|dảnh|hạt|cây|gốc|bao|gói|quả|bông|bình|lít)\s?$"
+    r"|chiếc|liều|viên|mũi|dảnh|hạt|cây|gốc|bao|gói|quả|bông|bình|lít|tiêu chí|tr|triệu|tỷ)\s?$"
 )
-"""'2 ngày/lớp', '5 người/tổ', '3-4 dảnh/khóm': a count then a slash is a rate ('hai ngày
-một lớp'), where '2 ông/bà' and '3 xã/phường' are 'hoặc'."""
+"""'2 ngày/lớp', '5 người/tổ', '3-4 dảnh/khóm', '18,6 tiêu chí/xã', '1,2tr/khóa': a count or a
+sum then a slash is a rate ('hai ngày một lớp'), where '2 ông/bà' and '3 xã/phường' are 'hoặc'."""
 
 
 def _lone_unit(m: re.Match[str], ctx: _Context) -> str:

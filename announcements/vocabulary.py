@@ -288,6 +288,7 @@ PARTY_FRONT_AND_UNIONS: dict[str, str] = {
 'Hội nghị BCHTW', 'CBĐV', 'UVTV Huyện ủy', 'Ban VSTBPN', 'BCHCĐCS', 'TLĐLĐVN'."""
 
 STATE_BODIES_AND_STAFF: dict[str, str] = {
+    "KN-PA": "kiến nghị, phản ánh",
     "CSDT": "chính sách dân tộc",
     "DT&TG": "dân tộc và tôn giáo",
     "GTVT": "giao thông vận tải",
@@ -361,6 +362,7 @@ STATE_BODIES_AND_STAFF: dict[str, str] = {
 their staff and the public works and welfare their notices announce."""
 
 SECURITY_DEFENCE_AND_JUSTICE: dict[str, str] = {
+    "QPTD": "quốc phòng toàn dân",
     "ANND": "an ninh nhân dân",
     "ANQG": "an ninh quốc gia",
     "ANTQ": "an ninh tổ quốc",
@@ -708,6 +710,7 @@ HEALTH_AND_FAMILIES: dict[str, str] = {
 waste of clinics, mothers and children, and the population and family-planning officer."""
 
 SCHOOLS_AND_YOUTH: dict[str, str] = {
+    "GDTrH": "giáo dục trung học",
     "GD": "giáo dục",
     "GDCN": "giáo dục chuyên nghiệp",
     "GDGT": "giáo dục giới tính",
@@ -764,6 +767,7 @@ SCHOOLS_AND_YOUTH: dict[str, str] = {
 youth union's summer campaigns."""
 
 LABOUR_AND_WELFARE: dict[str, str] = {
+    "GDVL": "giao dịch việc làm",
     "BHLĐ": "bảo hộ lao động",
     "VSLĐ": "vệ sinh lao động",
     "MTLĐ": "môi trường lao động",
@@ -1128,6 +1132,7 @@ ROADS_POWER_AND_STORMS: dict[str, str] = {
 """Roads and waterways, power and post, storms and floods ('BCHPCLB', 'đợt KKL')."""
 
 BOARDS_PAPERS_AND_REGIONS: dict[str, str] = {
+    "VPĐP": "văn phòng điều phối",
     "BĐD": "ban đại diện",
     "BGĐ": "ban giám đốc",
     "BLL": "ban liên lạc",
@@ -1349,6 +1354,7 @@ bodies, labour export, families and children, waste, study promotion, crime and 
 areas: the notices of a commune's other offices."""
 
 FINANCE_TRADE_AND_INDUSTRY: dict[str, str] = {
+    "PTKT": "phát triển kinh tế",
     "NSĐP": "ngân sách địa phương",
     "NSTW": "ngân sách trung ương",
     "NQD": "ngoài quốc doanh",
@@ -1445,6 +1451,8 @@ BUILDING_LAND_AND_PLANNING: dict[str, str] = {
 ('đấu giá QSD đất thuộc MBQH số 7', 'nộp TSDĐ', 'công trình XDKP')."""
 
 FARMS_FORESTS_AND_WATER: dict[str, str] = {
+    "DTTK": "dung tích thiết kế",
+    "GSHT": "giám sát hành trình",
     "NLN": "nông lâm nghiệp",
     "NLS": "nông lâm sản",
     "NLTS": "nông lâm thủy sản",
@@ -1489,6 +1497,7 @@ letters of the agriculture and environment offices' notices ('chế phẩm VSV',
 đến MNDBT')."""
 
 POWER_TRANSPORT_AND_DISASTERS: dict[str, str] = {
+    "TTDH": "thông tin duyên hải",
     "NLMT": "năng lượng mặt trời",
     "NLTT": "năng lượng tái tạo",
     "TKNL": "tiết kiệm năng lượng",
@@ -1871,7 +1880,11 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
         "đội tuyển": ("hlv", "hlv trưởng", "huấn luyện viên", "cầu thủ", "khoác áo"),
     },
     "TB": {"trung bình": MEASURES, "thương binh": ("gia đình", "con")},
-    "TN": {"thanh niên": ("đoàn", "hội", "đoàn viên", "tháng")},
+    "TN": {
+        "thanh niên": ("đoàn", "hội", "đoàn viên", "tháng"),
+        "tự nguyện": ("bhxh", "bảo hiểm xã hội"),
+    },
+    "PH": {"phối hợp": ("trung tâm",), "phòng họp": ("tại",)},
     "THT": {
         "tụ huyết trùng": (
             "bệnh",
@@ -2083,7 +2096,7 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
             "tổ chức",
         ),
     },
-    "CT": {"chương trình": ("vốn", "nguồn vốn")},
+    "CT": {"chương trình": ("vốn", "nguồn vốn"), "chủ tịch": ("phó",)},
     "HS": {
         "hồ sơ": (
             "nộp",
@@ -2131,6 +2144,7 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
             "bảo vệ",
             "hồ sơ",
             "giấy khám",
+            "sơ tuyển",
             "sổ",
             "nâng cao",
             "kiểm tra",
@@ -2139,6 +2153,7 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
     "KT": {"kiểm tra": ("đoàn", "tổ", "công tác", "ban"), "kinh tế": ("phát triển",)},
     "TC": {
         "tổ chức": ("ban",),
+        "tố cáo": ("kn,", "kn và", "khiếu nại,", "khiếu nại và"),
         "tiêm chủng": ("được", "lịch", "điểm", "buổi", "công tác", "chưa"),
         "trung cấp": ("trường", "hệ", "bằng", "trình độ"),
     },
@@ -2191,6 +2206,7 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
         "trực tiếp": ("nộp", "nộp hồ sơ", "hồ sơ", "đăng ký"),
         "thanh toán": ("hình thức", "phương thức", "chứng từ", "khuyến khích"),
         "truyền thanh": ("đài",),
+        "thị trấn": ("xã,", "các xã,"),  # 'các xã, TT'; 'xã và TT Đoàn' is thường trực
     },
     "ĐV": {"đơn vị": ("cơ quan,", "cơ quan và", "cơ quan")},
     "PTTH": {"phổ thông trung học": ("trường", "tốt nghiệp", "học sinh", "bậc", "cấp")},
@@ -2602,13 +2618,28 @@ ABBREVIATIONS_IN_SENTENCE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = 
             "học viên",
         ),
     ),
+    "ĐH": (
+        _said_near(r"Đảng|ĐV|(?i:chi bộ|đảng bộ|đảng viên|nhiệm kỳ|đại biểu|văn kiện)", "đại hội"),
+        _said_near(r"(?i:tuyển sinh|xét tuyển|sinh viên|trường|học phí|thi|cao đẳng)", "đại học"),
+    ),
+    "BCT": (
+        _said_near(
+            r"Đảng|TW|TƯ|(?i:đảng bộ|chỉ thị|nghị quyết|kết luận|quy định|ban bí thư|trung ương)",
+            "bộ chính trị",
+        ),
+        _said_near(
+            r"(?i:giá|xăng|dầu|thị trường|hàng hóa|điện|thương mại|xuất khẩu)", "bộ công thương"
+        ),
+    ),
 }
 """Abbreviations whose meaning the sentence around them gives, the nearest telling word
 winning: 'THA' is judgment enforcement ('thi hành án') beside a judgment or a seizure, high
 blood pressure ('tăng huyết áp', also where nothing tells) beside an illness; 'ĐV' is a
 youth-union member ('đoàn viên') in a youth union's notice, a party member ('đảng viên', also
 where nothing tells) in the party's; 'HV' a member of an association ('hội viên') or a
-learner ('học viên'), spelled where nothing tells."""
+learner ('học viên'), spelled where nothing tells; 'ĐH' a congress in the party's news and a
+university in a school's ('đại học' where nothing tells); 'BCT' the Politburo beside the party's
+documents, the Ministry of Industry and Trade elsewhere."""
 
 ONLY_AS_DOCUMENT: dict[str, tuple[str, ...]] = {
     "CV": ("theo", "căn cứ", "thực hiện", "tại", "kèm theo", "triển khai"),
