@@ -2620,7 +2620,10 @@ ABBREVIATIONS_IN_SENTENCE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = 
     ),
     "ĐH": (
         _said_near(r"Đảng|ĐV|(?i:chi bộ|đảng bộ|đảng viên|nhiệm kỳ|đại biểu|văn kiện)", "đại hội"),
-        _said_near(r"(?i:tuyển sinh|xét tuyển|sinh viên|trường|học phí|thi|cao đẳng)", "đại học"),
+        _said_near(
+            r"CĐ|THPT|(?i:tuyển sinh|xét tuyển|sinh viên|trường|học phí|thi|cao đẳng|tốt nghiệp)",
+            "đại học",
+        ),
     ),
     "BCT": (
         _said_near(

@@ -244,6 +244,8 @@ from announcements.normalize import read_aloud, spoken_form
         ("Bình quân 18,6 tiêu chí/xã.", "Bình quân mười tám phẩy sáu tiêu chí một xã."),
         ("BCT điều chỉnh giá xăng từ 15h.",
          "bộ công thương điều chỉnh giá xăng từ mười lăm giờ."),
+        ("Trong 20 đảng viên mới có 8 người tốt nghiệp ĐH.",
+         "Trong hai mươi đảng viên mới có tám người tốt nghiệp đại học."),
         ("Thí sinh xét tuyển ĐH năm 2026.",
          "Thí sinh xét tuyển đại học năm hai nghìn không trăm hai mươi sáu."),
         ("Chia 3 xã/phường.", "Chia ba xã hoặc phường."),
