@@ -111,6 +111,8 @@ def _abbreviation(m: re.Match[str], ctx: _Context) -> str:
     """'UBND' → 'ủy ban nhân dân'. An abbreviation that is also a word ('CA', 'TƯ') is one
     outside a heading in capitals, or before a place ('CA XÃ'); 'CA BỆNH MỚI' is words."""
     written = m.group(0)
+    if written in ctx.defined:  # the notice said what it means: 'thuốc KS (kháng sinh)'
+        return f" {ctx.defined[written]} "
     if written in WORDS_TOO:
         after = m.string[m.end() : m.end() + 20].split()
         of_a_place = bool(after) and after[0].strip(",.:;").lower() in PLACE_WORDS
@@ -300,6 +302,28 @@ def _without_place(words: list[str]) -> list[list[str]]:
 
 PLACE_WORDS_BETWEEN = frozenset({*PLACE_WORDS, "trấn", "phố", "thôn", "bản", "ấp", "tổ"})
 """'Hội Nông dân thị trấn (HND)': the place a body serves, between its name and its letters."""
+
+
+EXPLAINED = re.compile(
+    r"(?<![^\W_])(?P<letters>[A-ZĐ][A-ZĐ&]{1,9}) \((?P<words>[^\W\d_][^()\d]{2,80}?)\)"
+)
+"""Letters, then the words they stand for in brackets: 'thuốc KS (kháng sinh)'."""
+
+
+def _explained(m: re.Match[str], ctx: _Context) -> str:
+    """'mua thuốc KS (kháng sinh)' → 'mua thuốc kháng sinh', 'diễn tập KVPT (khu vực phòng
+    thủ)', 'Tổ CNSCĐ (Tổ công nghệ số cộng đồng)' → 'Tổ công nghệ số cộng đồng': letters
+    followed by the words they stand for are said once, as the words (and are those words
+    wherever the notice uses them again); the name's head may open the brackets again."""
+    letters, words = m["letters"], m["words"].split()
+    for skipped in range(2):
+        said = words[skipped:]
+        bare = [w.strip(",.;:") for w in said]
+        if len(said) == len(letters) and all(map(_stands_for, letters, bare)):
+            if len(ctx.defined) < MOST_DEFINED:
+                ctx.defined[letters] = " ".join(bare)
+            return f" {' '.join(said)} "
+    return m.group(0)
 
 
 MOST_DEFINED = 40

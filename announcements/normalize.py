@@ -35,10 +35,12 @@ from common.i18n import _, language
 from .abbreviations import (
     ABBREVIATION,
     DEFINED,
+    EXPLAINED,
     FOREIGN_DEFINED,
     INITIAL,
     _abbreviation,
     _defined,
+    _explained,
     _foreign_defined,
     _in_heading,
     _initial,
@@ -1061,6 +1063,7 @@ CODE_RULES: list[Rule] = [
     Rule(NAMED_LETTER, _named_letter, gate=re.compile(r"\s(?:AB|[A-HJ-UWYZ])(?![^\W_]|[/(.]\w)")),
     Rule(INITIAL, _initial,
          gate=re.compile(r"\.(?:(?<=[A-ZĐ]\.)|(?<=St\.)|(?<=Ltd\.)|(?<=Inc\.)|(?<=Corp\.)|(?<=Jr\.))")),
+    Rule(EXPLAINED, _explained, "("),
     Rule(DEFINED, _defined, "("),
     Rule(ABBREVIATION, _abbreviation),
     Rule(COMPOSED_ISSUER, _composed_issuer),
@@ -1137,10 +1140,12 @@ def _or(m: re.Match[str], ctx: _Context) -> str:
 
 COUNTED_BEFORE = re.compile(
     r"\d\s?(?:ngày|tháng|năm|tuần|giờ|phút|buổi|lần|ca|người|hộ|con|suất|chuyến|lượt|cái"
-    r"|chiếc|liều|viên|mũi|dảnh|hạt|cây|gốc|bao|gói|quả|bông|bình|lít|tiêu chí|tr|triệu|tỷ)\s?$"
+    r"|chiếc|liều|viên|mũi|dảnh|hạt|cây|gốc|bao|gói|quả|bông|bình|lít|tiêu chí|tr|triệu|tỷ|k"
+    r"|kg|g|ml|tạ|tấn)\s?$"
 )
-"""'2 ngày/lớp', '5 người/tổ', '3-4 dảnh/khóm', '18,6 tiêu chí/xã', '1,2tr/khóa': a count or a
-sum then a slash is a rate ('hai ngày một lớp'), where '2 ông/bà' and '3 xã/phường' are 'hoặc'."""
+"""'2 ngày/lớp', '5 người/tổ', '3-4 dảnh/khóm', '18,6 tiêu chí/xã', '1,2tr/khóa', '200k/đội',
+'1,5kg/gốc': a count, a sum or a measure then a slash is a rate ('hai ngày một lớp'), where
+'2 ông/bà' and '3 xã/phường' are 'hoặc'."""
 
 
 def _lone_unit(m: re.Match[str], ctx: _Context) -> str:

@@ -288,6 +288,10 @@ PARTY_FRONT_AND_UNIONS: dict[str, str] = {
 'Hội nghị BCHTW', 'CBĐV', 'UVTV Huyện ủy', 'Ban VSTBPN', 'BCHCĐCS', 'TLĐLĐVN'."""
 
 STATE_BODIES_AND_STAFF: dict[str, str] = {
+    "HTNV": "hoàn thành nhiệm vụ",
+    "HTTNV": "hoàn thành tốt nhiệm vụ",
+    "HTXSNV": "hoàn thành xuất sắc nhiệm vụ",
+    "KHTNV": "không hoàn thành nhiệm vụ",
     "KN-PA": "kiến nghị, phản ánh",
     "CSDT": "chính sách dân tộc",
     "DT&TG": "dân tộc và tôn giáo",
@@ -2412,6 +2416,7 @@ ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
         _followed_by(r"\s(?i:đài|báo|bản tin|tạp chí|trang|cổng|website)", "ban biên tập"),
     ),
     "HK": (_followed_by(r"\s?(?:[IV]{1,3}|[12])(?![^\W_])", "học kỳ"),),
+    "CHT": (_followed_by(r"\s(?:các\s)?(?i:chi hội)", "chi hội trưởng"),),
     "ĐC": (_followed_by(PERSON_AFTER, "đồng chí"), _followed_by(r"\s?:", "địa chỉ")),
     "LH": (_followed_by(r"\s?:?\s?(?:số\s)?(?:0\d|\+84|1[89]00)", "liên hệ"),),
     "CH": (
@@ -2625,6 +2630,7 @@ ABBREVIATIONS_IN_SENTENCE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = 
             "đại học",
         ),
     ),
+    "CD": (_said_near(r"NVQS|(?i:nghĩa vụ|khám|tuyển|nhập ngũ|quân sự|giao quân)", "công dân"),),
     "BCT": (
         _said_near(
             r"Đảng|TW|TƯ|(?i:đảng bộ|chỉ thị|nghị quyết|kết luận|quy định|ban bí thư|trung ương)",
@@ -2642,7 +2648,8 @@ youth-union member ('đoàn viên') in a youth union's notice, a party member ('
 where nothing tells) in the party's; 'HV' a member of an association ('hội viên') or a
 learner ('học viên'), spelled where nothing tells; 'ĐH' a congress in the party's news and a
 university in a school's ('đại học' where nothing tells); 'BCT' the Politburo beside the party's
-documents, the Ministry of Industry and Trade elsewhere."""
+documents, the Ministry of Industry and Trade elsewhere; 'CD' a citizen in a call-up's notice
+(spelled elsewhere: 'đĩa CD')."""
 
 ONLY_AS_DOCUMENT: dict[str, tuple[str, ...]] = {
     "CV": ("theo", "căn cứ", "thực hiện", "tại", "kèm theo", "triển khai"),
@@ -2677,6 +2684,7 @@ def _meaning(words: str) -> re.Pattern[str]:
 
 FOREIGN_MEANINGS: dict[str, re.Pattern[str]] = {
     "GDP": _meaning("tổng sản phẩm"),
+    "PUC": _meaning("mã số vùng trồng"),
     "GRDP": _meaning("tổng sản phẩm"),
     "GNI": _meaning("tổng thu nhập quốc gia"),
     "FDI": _meaning("đầu tư trực tiếp nước ngoài"),
@@ -3046,6 +3054,7 @@ UNITS: dict[str, str] = {
     "VND": "việt nam đồng",
     "đ": "đồng",
     "tr": "triệu",  # '5tr đồng', '200tr': millions, as a price is jotted
+    "k": "nghìn",  # '200k/đội', '500k-1tr/ngày': thousands, as a price is jotted
     "đồng": "đồng",
     "USD": "đô la mỹ",
     # in capitals, as notices often write them: after a number they are no other thing
@@ -3187,8 +3196,21 @@ DOCUMENT_NAMES = (
 """After these (without 'số'), a number written with a leading zero is said digit by digit:
 'Đề án 06' → 'đề án không sáu'."""
 
-HOUSE_WORDS = ("số nhà", "địa chỉ", "số", "nhà", "ngõ", "ngách", "hẻm", "hẽm", "kiệt", "căn hộ")
-"""After these, '12/5' is a house number ('mười hai trên năm'), not the twelfth of May."""
+HOUSE_WORDS = (
+    "số nhà",
+    "địa chỉ",
+    "số",
+    "nhà",
+    "ngõ",
+    "ngách",
+    "hẻm",
+    "hẽm",
+    "kiệt",
+    "căn hộ",
+    "lớp",
+)
+"""After these, '12/5' is a house number ('mười hai trên năm'), not the twelfth of May, and
+'lớp 9/3' a class ('lớp chín trên ba')."""
 
 STREET_WORDS = ("đường", "phố", "ngõ", "ngách", "hẻm", "kiệt", "khu phố", "tổ", "ấp", "thôn")
 
