@@ -2429,6 +2429,7 @@ ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
         _followed_by(
             rf"{BODIES_LED}|,\s(?:các\s)?PCT\b|\s(?i:xã|huyện|tỉnh|hội)(?![^\W_])", "chủ tịch"
         ),
+        _followed_by(r"\s(?:135|1719|134|229)(?![\w/])", "chương trình"),  # 'CT 135'
         (NUMBERED, "chỉ thị"),
         _followed_by(
             r"\s(?:MTQG|(?i:mục tiêu|chống|hành động|sữa học đường|tiêm chủng))(?![^\W_])",

@@ -269,6 +269,11 @@ from announcements.normalize import read_aloud, spoken_form
          "hoàn thành xuất sắc nhiệm vụ."),
         ("Mời CHT các chi hội dự họp.", "Mời chi hội trưởng các chi hội dự họp."),
         ("Cấp mã số vùng trồng (PUC) cho 12 hộ.", "Cấp mã số vùng trồng cho mười hai hộ."),
+        # round 14: a national programme named by its number, in brackets too
+        ("Hỗ trợ hộ nghèo vùng DTTS (CT 1719) năm nay.",
+         "Hỗ trợ hộ nghèo vùng dân tộc thiểu số (chương trình một nghìn bảy trăm mười chín) năm "
+         "nay."),
+        ("Theo CT 15/CT-UBND của tỉnh.", "Theo chỉ thị mười lăm chỉ thị ủy ban nhân dân của tỉnh."),
         # guards
         ("Ông Năm (CCB) phát biểu.", "Ông Năm (cựu chiến binh) phát biểu."),
         ("Chia 2 ông/bà mỗi tổ.", "Chia hai ông hoặc bà mỗi tổ."),
