@@ -223,7 +223,8 @@ def _day_slash_month(m: re.Match[str], ctx: _Context) -> str:
     fifteen out of twenty, 'tại 5/12 thôn' five of twelve hamlets and 'nghỉ 1/2 ngày' half a
     day; after a word that leads a date ('sáng 5/12 thôn Đông họp') it stays a date."""
     before = _before(m)
-    if _word_before(m) in GRADED_BY and int(m["d"]) <= int(m["m"]):
+    graded = _word_before(m) in GRADED_BY or GRADE_LISTED.search(before)
+    if graded and int(m["d"]) <= int(m["m"]):
         return f"{ctx.integer(m['d'])} trên {ctx.integer(m['m'])}"  # 'hạng 2/4', 'bậc 3/8'
     if not _ends_with(before, (*DATE_LEADS, "tới", "tức")) or _ends_with(before, UP_TO_NOW):
         d, total = int(m["d"]), int(m["m"])
@@ -246,6 +247,8 @@ def _day_slash_month(m: re.Match[str], ctx: _Context) -> str:
 GRADED_BY = frozenset({"hạng", "bậc", "binh"})
 """A grade out of a scale: a war invalid's 'hạng 2/4' ('thương binh 4/4'), a salary's 'bậc
 3/8', said 'hai trên bốn', never the second of April."""
+GRADE_LISTED = re.compile(rf"(?:{'|'.join(GRADED_BY)}) \d+/\d+, ?$")
+"""'hạng 1/4, 2/4': a grade listed after a graded one is one too."""
 UP_TO_NOW = ("đến nay", "tới nay", "hiện nay")
 """'Đến nay 10/10 thôn đã có nhà văn hóa': 'nay' ends 'up to now', it leads no date."""
 COUNTED_NOUNS = (

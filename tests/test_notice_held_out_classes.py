@@ -274,6 +274,12 @@ from announcements.normalize import read_aloud, spoken_form
          "Hỗ trợ hộ nghèo vùng dân tộc thiểu số (chương trình một nghìn bảy trăm mười chín) năm "
          "nay."),
         ("Theo CT 15/CT-UBND của tỉnh.", "Theo chỉ thị mười lăm chỉ thị ủy ban nhân dân của tỉnh."),
+        # a grade listed after a graded one; a measure after a standard's name
+        ("Tặng quà thương binh hạng 1/4, 3/4 của xã.",
+         "Tặng quà thương binh hạng một trên bốn, ba trên bốn của xã."),
+        ("Lương bậc 2/8, 3/8 được nâng.", "Lương bậc hai trên tám, ba trên tám được nâng."),
+        ("Nước giếng vượt QCVN 2,5 lần.", "Nước giếng vượt quy chuẩn việt nam hai phẩy năm lần."),
+        ("Nghỉ ngày 1/4, 2/4.", "Nghỉ ngày một tháng tư, ngày hai tháng tư."),
         # guards
         ("Ông Năm (CCB) phát biểu.", "Ông Năm (cựu chiến binh) phát biểu."),
         ("Chia 2 ông/bà mỗi tổ.", "Chia hai ông hoặc bà mỗi tổ."),
