@@ -231,9 +231,7 @@ def _defined(m: re.Match[str], ctx: _Context) -> str:
     for skipped in range(3):  # 'Cán bộ thú y xã (CBTY)': a place word may stand between
         end = len(before) - skipped
         words = before[max(0, end - len(letters)) : end]
-        if len(words) == len(letters) and all(map(_stands_for, letters, words)):
-            if len(ctx.defined) < MOST_DEFINED:
-                ctx.defined[letters] = " ".join(words)
+        if _define(letters, words, ctx):
             return " "
     meant = ABBREVIATIONS.get(letters) or issuing_body(letters)  # 'Sở Giáo dục và Đào tạo (SGDĐT)'
     if meant and _said_before(meant.split(), before):
@@ -318,10 +316,7 @@ def _explained(m: re.Match[str], ctx: _Context) -> str:
     letters, words = m["letters"], m["words"].split()
     for skipped in range(2):
         said = words[skipped:]
-        bare = [w.strip(",.;:") for w in said]
-        if len(said) == len(letters) and all(map(_stands_for, letters, bare)):
-            if len(ctx.defined) < MOST_DEFINED:
-                ctx.defined[letters] = " ".join(bare)
+        if _define(letters, [w.strip(",.;:") for w in said], ctx):
             return f" {' '.join(said)} "
     return m.group(0)
 
@@ -329,6 +324,16 @@ def _explained(m: re.Match[str], ctx: _Context) -> str:
 MOST_DEFINED = 40
 """A notice defines a few abbreviations; more are not remembered (their later uses are spelled),
 which keeps the pass over the text that says them again short."""
+
+
+def _define(letters: str, words: list[str], ctx: _Context) -> bool:
+    """Are `letters` the initials of `words`? Then they are those words for the rest of the
+    notice (a few are remembered: `MOST_DEFINED`)."""
+    if len(words) != len(letters) or not all(map(_stands_for, letters, words)):
+        return False
+    if len(ctx.defined) < MOST_DEFINED:
+        ctx.defined[letters] = " ".join(words)
+    return True
 
 
 def _stands_for(letter: str, word: str) -> bool:

@@ -72,10 +72,6 @@ def plain(word: str) -> str:
     return "".join(c for c in folded if not unicodedata.combining(c))
 
 
-def is_plain(word: str) -> bool:
-    return word.isascii()
-
-
 # ----- giving back the marks ----------
 LONGEST_PHRASE = 4
 WORDS = re.compile(r"[^\W\d_]+")
