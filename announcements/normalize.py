@@ -149,6 +149,7 @@ from .vocabulary import (
     SYMBOLS,
     UNITS,
     loanwords,
+    storm_names,
 )
 
 
@@ -956,9 +957,9 @@ STORM_NAME = re.compile(
 )
 """A storm's international name, which bulletins write in capitals: 'bão YAGI', 'bão số 3
 (WIPHA)'."""
-STORM_WORD = re.compile(r"[ãÃếẾ](?:(?<=[ãÃ])[oO] |(?<=[ếẾ]) )")
-"""What 'bão ' and 'tên quốc tế ' hold in any case ('ã', 'ế' and 'o' have no other case
-folds), found from the rarer marked letter."""
+STORM_WORD = re.compile(r"[ãÃếẾớỚ](?:(?<=[ãÃ])[oO]|(?<=[ớỚ])[iI]|(?<=[ếẾ]))[\s(:–-]")
+"""What 'bão ', 'tên quốc tế ' and 'áp thấp nhiệt đới ' hold in any case ('ã', 'ế', 'ớ' and
+'o' have no other case folds), found from the rarer marked letter."""
 
 
 def _storm_name(m: re.Match[str], ctx: _Context) -> str:
@@ -968,6 +969,38 @@ def _storm_name(m: re.Match[str], ctx: _Context) -> str:
         return name
     return "-".join(part.capitalize() for part in name.split("-"))
 
+
+STORM_LISTED = r"[A-Z][A-Za-z]*(?:-[A-Za-z]+)?(?![^\W_])"
+"""A name of the storm list as notices write it: 'Yagi', 'YAGI', 'Kong-rey', 'KONG-REY'."""
+STORM_NAMED = re.compile(
+    r"(?i:b(?<![^\W_]b)ão|t(?<![^\W_]t)ên quốc tế|á(?<![^\W_]á)p thấp nhiệt đới)"
+    r"(?:[\s(:–-]+(?i:số\s?\d{1,2}|có tên quốc tế|có tên|mang tên|tên quốc tế|là)(?![^\W_]))*"
+    rf"[\s(:–-]+(?P<names>{STORM_LISTED}(?:(?:,\s|\s(?i:và|hoặc)\s(?:(?i:bão)\s)?){STORM_LISTED})*)"
+)
+"""Where a name stands as a storm's name: after 'bão', 'áp thấp nhiệt đới', 'tên quốc tế', in
+the bulletins' brackets ('bão số 3 (tên quốc tế: YAGI)', 'bão số 5 có tên quốc tế là
+Kong-rey'), and the names listed after it ('bão Trami và Kong-rey')."""
+
+
+def _storm_names(m: re.Match[str], ctx: _Context) -> str:
+    """The names of the storm list as the bulletins say them ('bão YAGI' → 'bão da gi'), before
+    the lexicon, which knows 'Maria' or 'Lan' as other words; a station's own entry for a
+    name wins. Other names are left to the rules that read any name."""
+    lexicon = ctx.vocabulary.lexicon
+
+    def said(found: re.Match[str]) -> str:
+        name = found.group(0)
+        key = name.lower()
+        if key in lexicon and lexicon[key] != loanwords().get(key):
+            return name
+        return storm_names().get(key.replace("-", ""), name)
+
+    names = re.sub(STORM_LISTED, said, m["names"])
+    return m.string[m.start() : m.start("names")] + names
+
+
+STORM_NAMES_RULE = Rule(STORM_NAMED, _storm_names, gate=STORM_WORD)
+"""Before the lexicon: the names of the storm list where they stand as a storm's name."""
 
 ADDRESS_RULES: list[Rule] = [
     Rule(re.compile(r"(?<![\w.,])\d{9,}-\d{3}(?![\w-]|[.,]\d)"), _code_and_branch,
@@ -1469,6 +1502,7 @@ def _read(text: str, vocabulary: _Vocabulary, dialect: Dialect) -> Reading:
         text = rule.apply(text, ctx)
     text = MARKDOWN.sub(" ", text)
     text = FOREIGN_DEFINED_RULE.apply(text, ctx)
+    text = STORM_NAMES_RULE.apply(text, ctx)
     text = _apply_lexicon(text, ctx)
     for rule in CODE_RULES:
         text = rule.apply(text, ctx)

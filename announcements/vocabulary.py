@@ -3224,6 +3224,14 @@ def loanwords() -> dict[str, str]:
 
 
 @cache
+def storm_names() -> dict[str, str]:
+    """The storm names of the western North Pacific (lower case, without a hyphen: 'kongrey')
+    → how Vietnamese bulletins say them ('công rây')."""
+    source = resources.files(__package__).joinpath("data/storms.toml").read_text("utf-8")
+    return {k.replace("-", ""): v for k, v in tomllib.loads(source)["names"].items()}
+
+
+@cache
 def address_words() -> tuple[str, ...]:
     """Phrases that web addresses write without marks, with their marks ('dịch vụ công')."""
     source = resources.files(__package__).joinpath("data/address_words.txt").read_text("utf-8")
