@@ -865,12 +865,16 @@ def _compound(word: str, ctx: _Context) -> str | None:
     """A brand written as words run together, each with its capital: read word by word
     ('ViettelPay' → 'vi ét ten pây', 'VietQR' → 'việt kiu a', 'TPBank' → 'tê pê banh',
     'TeamViewer' → 'tim viu ơ'), through the lexicon, letters spelled (never expanded: 'TP'
-    here is no city); reported when a part had to be guessed. None when a part is a single
-    letter ('mRNA', 'eKYC' are letters) or cannot be said."""
+    here is no city); reported when a part had to be guessed. A brand's 'Viet' before a
+    foreign word is 'vi ét', as in 'Viettel' ('VietCapital' → 'vi ét ca pi tan'); before
+    letters or a Vietnamese word it is 'việt' ('VietQR', 'BaoVietBank'). None when a part is
+    a single letter ('mRNA', 'eKYC' are letters) or cannot be said."""
     parts = CAMEL_PARTS.findall(word)
     if len(parts) < 2 or any(len(part) < 2 for part in parts):
         return None
     said = [_brand_part(part, ctx) for part in parts]
+    if parts[0] == "Viet" and not parts[1].isupper() and not is_vietnamese_syllable(parts[1]):
+        said[0] = ("vi ét", True)  # a brand's 'Viet' before a foreign word, as in 'Viettel'
     if any(part is None for part in said):
         return None
     spoken = " ".join(part[0] for part in said if part)
@@ -993,7 +997,11 @@ def _storm_names(m: re.Match[str], ctx: _Context) -> str:
         key = name.lower()
         if key in lexicon and lexicon[key] != loanwords().get(key):
             return name
-        return storm_names().get(key.replace("-", ""), name)
+        spoken = storm_names().get(key.replace("-", ""))
+        if spoken is None:
+            return name
+        ctx.storms[key] = spoken
+        return spoken
 
     names = re.sub(STORM_LISTED, said, m["names"])
     return m.string[m.start() : m.start("names")] + names
@@ -1001,6 +1009,19 @@ def _storm_names(m: re.Match[str], ctx: _Context) -> str:
 
 STORM_NAMES_RULE = Rule(STORM_NAMED, _storm_names, gate=STORM_WORD)
 """Before the lexicon: the names of the storm list where they stand as a storm's name."""
+
+
+def _storms(text: str, ctx: _Context) -> str:
+    """The storm names of the list, and the same names again where the notice no longer says
+    'bão' ('Bão Yagi đổ bộ … Yagi gây mưa lớn')."""
+    text = STORM_NAMES_RULE.apply(text, ctx)
+    if not ctx.storms:
+        return text
+    again = "|".join(re.escape(name) for name in ctx.storms)
+    return re.sub(
+        rf"(?i)(?<![^\W_])(?:{again})(?![^\W_]|-\w)", lambda m: ctx.storms[m[0].lower()], text
+    )
+
 
 ADDRESS_RULES: list[Rule] = [
     Rule(re.compile(r"(?<![\w.,])\d{9,}-\d{3}(?![\w-]|[.,]\d)"), _code_and_branch,
@@ -1502,7 +1523,7 @@ def _read(text: str, vocabulary: _Vocabulary, dialect: Dialect) -> Reading:
         text = rule.apply(text, ctx)
     text = MARKDOWN.sub(" ", text)
     text = FOREIGN_DEFINED_RULE.apply(text, ctx)
-    text = STORM_NAMES_RULE.apply(text, ctx)
+    text = _storms(text, ctx)
     text = _apply_lexicon(text, ctx)
     for rule in CODE_RULES:
         text = rule.apply(text, ctx)
