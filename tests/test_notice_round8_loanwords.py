@@ -18,9 +18,10 @@ C. English words inside Vietnamese sentences ('sale' → 'seo', 'check-in' → '
    ('công-te-nơ'), said as written.
 
 Batch 1 (101 phrases) was written with the readings an announcer gives before the reader ran on
-it; batch 2 after batch 1's fixes, before the reader ran on it: its first pass is the honest
-figure. A reading changed to a convention of the project is marked `# expected reading
-corrected: <why>`; case is not marked (it cannot be heard).
+it; batch 2 (76) after batch 1's fixes and batch 3 (56, other kinds of notice) after batch 2's,
+each before the reader ran on it: their first passes are the honest figures. A reading changed
+to a convention of the project is marked `# expected reading corrected: <why>`; case is not
+marked (it cannot be heard).
 """
 
 from __future__ import annotations
@@ -455,8 +456,125 @@ BATCH_TWO_WORDS: list[tuple[str, str]] = [
     ("Đơn hàng order từ nước ngoài phải khai báo.", "Đơn hàng ô đơ từ nước ngoài phải khai báo."),
 ]
 
+# ----- batch 3, written after batch 2's fixes ----------
+BATCH_THREE_STORMS: list[tuple[str, str]] = [
+    (
+        "Năm 2020, các cơn bão Molave, Goni và Vamco liên tiếp đổ bộ.",
+        "Năm hai nghìn không trăm hai mươi, các cơn bão mô la vê, gô ni và vàm cỏ liên tiếp đổ bộ.",
+    ),
+    ("Bão số 1 năm nay có tên quốc tế là Wutip.", "Bão số một năm nay có tên quốc tế là vu típ."),
+    (
+        "Áp thấp nhiệt đới Nari suy yếu thành vùng áp thấp.",
+        "Áp thấp nhiệt đới na ri suy yếu thành vùng áp thấp.",
+    ),
+    ("Bão Linfa gây mưa lớn ở Quảng Ngãi.", "Bão lin pha gây mưa lớn ở Quảng Ngãi."),
+    ("Bão Noul đổ bộ vào Thừa Thiên Huế.", "Bão nô un đổ bộ vào Thừa Thiên Huế."),
+    ("Hoàn lưu bão Talas gây lũ quét.", "Hoàn lưu bão ta lát gây lũ quét."),
+    ("Bão SONCA suy yếu sau khi vào bờ.", "Bão sơn ca suy yếu sau khi vào bờ."),
+    ("Dự báo bão Tapah không vào Biển Đông.", "Dự báo bão ta pa không vào Biển Đông."),
+    ("Tàu thuyền tránh trú bão Sanvu tại cảng.", "Tàu thuyền tránh trú bão san vu tại cảng."),
+    ("Bão Trases đi qua quần đảo Hoàng Sa.", "Bão tra sét đi qua quần đảo Hoàng Sa."),
+    (
+        "Siêu bão Haiyan (năm 2013) đổ bộ Philippines rồi vào Việt Nam.",
+        "Siêu bão hai dan (năm hai nghìn không trăm mười ba) đổ bộ Phi líp pin rồi vào Việt Nam.",
+    ),
+    ("Cập nhật tin bão Chaba lúc 16 giờ.", "Cập nhật tin bão cha ba lúc mười sáu giờ."),
+    ("Công điện của Thủ tướng về bão Kong-rey.", "Công điện của Thủ tướng về bão công rây."),
+    ("Bão Lan không ảnh hưởng đến nước ta.", "Bão lan không ảnh hưởng đến nước ta."),
+]
+BATCH_THREE_BRANDS: list[tuple[str, str]] = [
+    (
+        "Tiêm vắc xin dại Verorab, Abhayrab tại trạm y tế.",
+        "Tiêm vắc xin dại vê rô ráp, a bai ráp tại trạm y tế.",
+    ),
+    ("Tiêm vắc xin Qdenga phòng sốt xuất huyết.", "Tiêm vắc xin quy đen ga phòng sốt xuất huyết."),
+    (
+        "Cho lợn uống Amoxicillin theo hướng dẫn của thú y.",
+        "Cho lợn uống a mốc xi xi lin theo hướng dẫn của thú y.",
+    ),
+    ("Phun Virkon S tiêu độc chuồng trại.", "Phun Vi côn ét tiêu độc chuồng trại."),
+    ("Dùng Gramoxone phải mang bảo hộ.", "Dùng Gờ ra mốc xôn phải mang bảo hộ."),
+    ("Phân bón Bình Điền, Lâm Thao đạt chuẩn.", "Phân bón Bình Điền, Lâm Thao đạt chuẩn."),
+    ("Trồng chuối Cavendish xuất khẩu.", "Trồng chuối Ca ven đít xuất khẩu."),
+    ("Giống cà phê TR4 cho năng suất cao.", "Giống cà phê tê e rờ bốn cho năng suất cao."),
+    ("Bò Brahman lai Sind được hỗ trợ.", "Bò bờ ra man lai Xin được hỗ trợ."),
+    ("Tổ chức FAO hỗ trợ nông dân.", "Tổ chức ép a ô hỗ trợ nông dân."),
+    ("Chương trình do UNDP và USAID tài trợ.", "Chương trình do u en đê pê và u ét ết tài trợ."),
+    # expected reading corrected: an abbreviation after the words it stands for is said once
+    ("Cộng đồng ASEAN và Liên minh châu Âu (EU).", "Cộng đồng a xê an và Liên minh châu Âu."),
+    ("Thanh toán qua Napas 247 miễn phí.", "Thanh toán qua na pát hai bốn bảy miễn phí."),
+    ("Tài khoản Techcombank, ACB bị khóa.", "Tài khoản téc com banh, a xê bê bị khóa."),
+    # expected reading corrected: the fallback's 'Ga lác xi', as many say it
+    (
+        "Dùng điện thoại iPhone, Samsung Galaxy cài VNeID.",
+        "Dùng điện thoại ai phôn, Xam xung Ga lác xi cài vê en e ai đi.",
+    ),
+    # expected reading corrected: the lexicon's 'i Hà Nội'
+    ("Ứng dụng Sổ tay đảng viên và iHanoi.", "Ứng dụng Sổ tay đảng viên và i Hà Nội."),
+    ("Giao hàng J&T, GHN chậm do mưa bão.", "Giao hàng gi và tê, giê hát en chậm do mưa bão."),
+    ("Xe tải Hino, Isuzu chở quá tải bị phạt.", "Xe tải Hi nô, I xu du chở quá tải bị phạt."),
+    ("Máy xúc Komatsu, Hitachi thi công đường.", "Máy xúc Cô mát xu, Hi ta chi thi công đường."),
+    (
+        "Mua xe Vinfast, Toyota trả góp qua ngân hàng.",
+        "Mua xe vin phát, Tô dô ta trả góp qua ngân hàng.",
+    ),
+]
+BATCH_THREE_WORDS: list[tuple[str, str]] = [
+    ("Đăng ký học online qua Google Classroom.", "Đăng ký học on lai qua gu gồ Cờ lát rum."),
+    ("Hướng dẫn kỹ năng số qua webinar.", "Hướng dẫn kỹ năng số qua oép bi na."),
+    ("Hàng fake, hàng nhái bày bán công khai.", "Hàng phếch, hàng nhái bày bán công khai."),
+    (
+        "Khuyến mãi mua 1 tặng 1, giảm sale 50%.",
+        "Khuyến mãi mua một tặng một, giảm seo năm mươi phần trăm.",
+    ),
+    (
+        "Trẻ nghiện game online, xem TikTok cả ngày.",
+        "Trẻ nghiện ghêm on lai, xem tích tốc cả ngày.",
+    ),
+    (
+        "Đăng ký sim chính chủ, cập nhật thông tin qua app My Viettel.",
+        "Đăng ký sim chính chủ, cập nhật thông tin qua áp mai vi ét ten.",
+    ),
+    ("Thi chạy marathon và đạp xe tour quanh hồ.", "Thi chạy ma ra tông và đạp xe tua quanh hồ."),
+    # expected reading corrected: the lexicon's 'phám xơ tây'
+    (
+        "Homestay, farmstay phải đăng ký kinh doanh.",
+        "hôm xơ tây, phám xơ tây phải đăng ký kinh doanh.",
+    ),
+    ("Lễ hội festival biển diễn ra vào tháng 6.", "Lễ hội phét ti van biển diễn ra vào tháng sáu."),
+    ("Cấm hát karaoke gây ồn sau 22 giờ.", "Cấm hát ca ra ô kê gây ồn sau hai mươi hai giờ."),
+    ("Shipper phải tuân thủ luật giao thông.", "síp pơ phải tuân thủ luật giao thông."),
+    (
+        "Lái xe grab, xe ôm công nghệ phải có bằng lái.",
+        "Lái xe gờ ráp, xe ôm công nghệ phải có bằng lái.",
+    ),
+    ("Camera giao thông phát hiện vi phạm.", "ca mê ra giao thông phát hiện vi phạm."),
+    ("Test nhanh HIV miễn phí tại trạm y tế.", "tét nhanh hát i vê miễn phí tại trạm y tế."),
+    (
+        "Tour du lịch giá rẻ trên mạng thường là lừa đảo.",
+        "tua du lịch giá rẻ trên mạng thường là lừa đảo.",
+    ),
+    (
+        "Resort ven biển phải có phương án chống bão.",
+        "ri dọt ven biển phải có phương án chống bão.",
+    ),
+    ("Xe container chở hàng logistics vào cảng.", "Xe công te nơ chở hàng lô gít tích vào cảng."),
+    ("Đăng clip lên fanpage của xã.", "Đăng cờ líp lên phan pết của xã."),
+    ("Check-in tại điểm du lịch phải giữ vệ sinh.", "chếch in tại điểm du lịch phải giữ vệ sinh."),
+    ("Gọi hotline tổng đài khi gặp sự cố.", "Gọi hót lai tổng đài khi gặp sự cố."),
+    ("Đặt hàng qua livestream cần kiểm tra kỹ.", "Đặt hàng qua lai xờ trim cần kiểm tra kỹ."),
+    (
+        "Tặng voucher cho người tham gia khảo sát online.",
+        "Tặng vâu chơ cho người tham gia khảo sát on lai.",
+    ),
+]
+
 KNOWN_MISSES: dict[str, str] = {}
-FIRST_PASS = {"BATCH_ONE": (101, 63, 6), "BATCH_TWO": (76, 55, 13)}
+FIRST_PASS = {
+    "BATCH_ONE": (101, 63, 6),
+    "BATCH_TWO": (76, 55, 13),
+    "BATCH_THREE": (56, 49, 2),
+}
 """Per batch: phrases, read right at the first pass (in lower case), and read differently only
 by a convention of the project."""
 BATCHES = (
@@ -466,11 +584,14 @@ BATCHES = (
     ("2 storms", BATCH_TWO_STORMS),
     ("2 brands", BATCH_TWO_BRANDS),
     ("2 words", BATCH_TWO_WORDS),
+    ("3 storms", BATCH_THREE_STORMS),
+    ("3 brands", BATCH_THREE_BRANDS),
+    ("3 words", BATCH_THREE_WORDS),
 )
 
 
 def test_the_batches_are_as_wide_as_written() -> None:
-    for number, (size, _right, _convention) in zip("12", FIRST_PASS.values(), strict=True):
+    for number, (size, _right, _convention) in zip("123", FIRST_PASS.values(), strict=True):
         assert sum(len(batch) for name, batch in BATCHES if name.startswith(number)) == size
 
 
