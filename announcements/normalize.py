@@ -47,6 +47,7 @@ from .abbreviations import (
     read_defined,
     unknown_capitals,
 )
+from .chemistry import FORMULA, FORMULA_GATE, read_formula
 from .dates import (
     DATE_RULES,
     DAY_WORDS,
@@ -506,6 +507,23 @@ def _unit(m: re.Match[str], ctx: _Context) -> str:
     return f"{m['n']} {UNITS[m['u']]}"
 
 
+JOTTED_AFTER_A_NUMBER = {"ph": "phút"}
+"""'30ph' is jotted for 'ba mươi phút'."""
+
+
+def _glued_letters(m: re.Match[str], ctx: _Context) -> str:
+    """A unit the reader does not know, glued to its number ('70dBC', '12ft', '2,5uS'): the
+    number and its letters, spelled and reported, never one glued token ('bảy mươidBC').
+    A word glued to its number ('5con') gets its space."""
+    letters = m["u"]
+    if letters in JOTTED_AFTER_A_NUMBER:
+        return f"{m['n']} {JOTTED_AFTER_A_NUMBER[letters]}"
+    if is_vietnamese_syllable(letters) and not any(c.isupper() for c in letters[1:]):
+        return f"{m['n']} {letters}"
+    ctx.guess(letters, _("'{written}' is not a known abbreviation: spelled letter by letter"))
+    return f"{m['n']} {spell(letters.replace('µ', 'm').replace('μ', 'm'))}"
+
+
 CLOCK_NEAR = re.compile(r"\d[gh]\d\d|giờ|lúc|hồi|sáng|trưa|chiều|tối|\dg đến |đến \d{1,2}g(?!\w)")
 """Words near an 'Ng' that make it an hour, and the other end of 'từ 7g đến 11g'."""
 
@@ -926,6 +944,11 @@ DIALLED_START = _digit_start(r"\w.,/:-")
 RANGE_START = _digit_start(r"\w/.,:-")
 GROUPED_START = _digit_start(r"\w.,")
 DOTTED_START = _digit_start(r"\w.")
+GLUED_LETTERS = re.compile(
+    rf"(?P<n>{GROUPED_START}(?:\d{{0,2}}(?:\.\d{{3}})+(?:,\d+)?|\d*,\d+|\d*))"
+    rf"(?P<u>[A-Za-zµμ]{{1,5}})(?=/|{E})"
+)
+"""A number and letters glued to it: a unit no table holds ('70dBC', '12ft')."""
 COUNTED = _alternation({*UNITS.values(), *RANGE_UNITS})
 """Words said after the first number of a range: '800.000 đồng - 1.000.000 đồng', '9
 tháng - 5 tuổi' → '… đến …'."""
@@ -1031,6 +1054,7 @@ CODE_RULES: list[Rule] = [
     Rule(STORM_NAME, _storm_name, gate=STORM_WORD),
     Rule(APOSTROPHE_NAME, _apostrophe_name, "'’ʼ"),
     Rule(TOUR, _tour, gate=re.compile(r"\d[Nn]\d")),
+    Rule(FORMULA, read_formula, gate=FORMULA_GATE),
     Rule(PLATE, lambda m, ctx: read_plate(m),
          gate=re.compile(r"[A-ZĐ](?:(?<=\d\d[A-ZĐ])|(?<=\d\d-[A-ZĐ]))")),
     Rule(VARIETY_CODE, read_variety),
@@ -1104,6 +1128,7 @@ NUMBER_RULES: list[Rule] = [
     Rule(re.compile(rf"(?:{LED_NUMBER})(?:[-–](?:{NUMBER})){{2,}}(?![\w-])"), _chain, "-–"),
     Rule(re.compile(rf"(?P<a>{LED_NUMBER})(?P<unit> (?:{COUNTED}))?\s?[-–]\s?(?=\d)"),
          _range, "-–"),
+    Rule(GLUED_LETTERS, _glued_letters, gate=re.compile(r"\d[A-Za-zµμ]")),
     Rule(re.compile(rf"{GROUPED_START}(?:\d{{0,2}}(?:\.\d{{3}})+(?:,\d+)?|\d*,\d+){E}"),
          _number, ".,"),
     Rule(re.compile(rf"{DOTTED_START}\d*(?:\.\d+)+{E}"), _dotted,
