@@ -29,7 +29,7 @@ FORMULA = re.compile(
 )
 """A run of capitals, small letters after a capital, counts and brackets, standing alone; the
 function decides whether it is a formula."""
-FORMULA_GATE = re.compile(r"[A-Z][a-z]?[\d(]|[a-z][A-Z]|[A-Z][A-Z][a-z]|\([A-Z]")
+FORMULA_GATE = re.compile(r"[A-Z][a-z]?[\d()]|[a-z][A-Z]|[A-Z][A-Z][a-z]|\([A-Z]")
 """Every formula holds a symbol followed by a count, by another symbol or by a bracket."""
 
 

@@ -1455,6 +1455,7 @@ BUILDING_LAND_AND_PLANNING: dict[str, str] = {
 ('đấu giá QSD đất thuộc MBQH số 7', 'nộp TSDĐ', 'công trình XDKP')."""
 
 FARMS_FORESTS_AND_WATER: dict[str, str] = {
+    "pH": "pê hát",  # of a pond's or a field's water: 'độ pH 7,5'
     "DTTK": "dung tích thiết kế",
     "GSHT": "giám sát hành trình",
     "NLN": "nông lâm nghiệp",
