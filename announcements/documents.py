@@ -264,8 +264,13 @@ def _after_a_number(m: re.Match[str]) -> bool:
     return _before(m, 2).rstrip()[-1:].isdigit()
 
 
+MEASURED_CODES = frozenset({"PM"})
+"""Codes whose number is a measure, its point a decimal one: 'PM2.5' (particles of 2.5
+micrometres) → 'pê em hai phẩy năm', as the blind rounds' testers read it."""
+
+
 def _letter_code(m: re.Match[str], ctx: _Context) -> str:
-    """H5N1 → 'hát năm en một', A/H5N1, F0 → 'ép không', U23, B2, PM2.5 → '… hai chấm năm',
+    """H5N1 → 'hát năm en một', A/H5N1, F0 → 'ép không', U23, B2, PM2.5 → '… hai phẩy năm',
     a model's letter after its number: SH150i → 'ét hát một trăm năm mươi i'."""
     if not _starts_word(m):
         return m.group(0)
@@ -280,7 +285,8 @@ def _letter_code(m: re.Match[str], ctx: _Context) -> str:
         else:
             words.append(ctx.integer(piece))
     if m["fraction"]:
-        mark = "chấm" if m["fraction"][0] == "." else "phẩy"
+        decimal = m["fraction"][0] == "," or m["letters"] in MEASURED_CODES
+        mark = "phẩy" if decimal else "chấm"
         words += [mark, read_digits(m["fraction"][1:])]
     if m["tail"]:  # 'lô C3-05' → 'xê ba không năm'
         words.append(read_digits(m["tail"][1:]))

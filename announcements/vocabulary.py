@@ -1455,6 +1455,7 @@ BUILDING_LAND_AND_PLANNING: dict[str, str] = {
 ('đấu giá QSD đất thuộc MBQH số 7', 'nộp TSDĐ', 'công trình XDKP')."""
 
 FARMS_FORESTS_AND_WATER: dict[str, str] = {
+    "pH": "pê hát",  # of a pond's or a field's water: 'độ pH 7,5'
     "DTTK": "dung tích thiết kế",
     "GSHT": "giám sát hành trình",
     "NLN": "nông lâm nghiệp",
@@ -3011,7 +3012,23 @@ UNITS: dict[str, str] = {
     "µg": "mi cờ rô gam",
     "μg": "mi cờ rô gam",
     "mcg": "mi cờ rô gam",
+    "µm": "mi cờ rô mét",
+    "μm": "mi cờ rô mét",
     "dB": "đề xi ben",
+    "dBA": "đề xi ben a",  # noise limits, 'không quá 70dBA'
+    "ppt": "phần nghìn",  # salinity, as the Mekong's bulletins write it
+    "ppb": "phần tỷ",
+    "NTU": "en tê u",  # turbidity of water
+    "lux": "lúc",
+    "mSv": "mi li xi vớt",
+    "µSv": "mi cờ rô xi vớt",
+    "μSv": "mi cờ rô xi vớt",
+    "hPa": "héc tô pa xờ can",
+    "kPa": "ki lô pa xờ can",
+    "MPa": "mê ga pa xờ can",
+    "GHz": "gi ga héc",
+    "kcal": "ki lô ca lo",
+    "mAh": "mi li am pe giờ",
     "Hz": "héc",
     "ppm": "phần triệu",
     "mmol": "mi li mon",
@@ -3031,6 +3048,9 @@ UNITS: dict[str, str] = {
     "cm³": "xen ti mét khối",
     "dm3": "đề xi mét khối",
     "°C": "độ xê",
+    "°F": "độ ép",
+    "ºF": "độ ép",
+    "độ F": "độ ép",
     "°N": "độ vĩ bắc",
     "°B": "độ vĩ bắc",
     "°E": "độ kinh đông",
@@ -3049,6 +3069,9 @@ UNITS: dict[str, str] = {
     "IU": "đơn vị quốc tế",
     "MW": "mê ga oát",
     "kVA": "ki lô vôn am pe",
+    "kWp": "ki lô oát pic",  # a solar panel's peak power
+    "Wp": "oát pic",
+    "MWp": "mê ga oát pic",
     "MHz": "mê ga héc",
     "kHz": "ki lô héc",
     "VNĐ": "việt nam đồng",
@@ -3098,6 +3121,18 @@ LETTERS: dict[str, str] = {
 a document's part, a blood group): the names an announcer gives a letter of the Latin
 alphabet, D 'đê' and O 'ô' as in 'ODA', 'dầu DO', 'khối D' ('dê' and 'o' are the school's
 names of the sounds)."""
+
+ELEMENTS: dict[str, str] = {
+    **{symbol: "" for symbol in "HBCNOFPSKI"},  # said by the letter's name: 'O' 'ô', 'H' 'hát'
+    "Na": "na", "Ca": "ca", "Cu": "cu", "Ba": "ba", "Cl": "xê lờ", "Al": "a lờ",
+    "Mg": "em giê", "Mn": "em en", "Fe": "ép e", "Zn": "dét en", "Si": "ét i", "Ag": "a giê",
+    "Pb": "pê bê", "Hg": "hát giê", "Cd": "xê đê", "Cr": "xê e rờ", "As": "a ét",
+}  # fmt: skip
+"""The elements of farming, fishing and health notices (lime, fertilisers, disinfectants,
+gases of a pond or a well, heavy metals), each said as one unit (chemistry.py): a two-letter
+symbol whose letters make a syllable is that syllable, others the letters' names, 'l' said
+'lờ' as in the classroom's 'xê lờ'. An empty entry is a one-letter symbol, said by its name.
+Rarer symbols (Co, Mo, Ni, Li) stay out: they are more often a brand's letters ('MoMo')."""
 
 DOMAIN_WORDS: dict[str, str] = {
     "www": "vê kép vê kép vê kép",
