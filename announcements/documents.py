@@ -6,7 +6,6 @@ announcer reads them: '125/KH-UBND' → 'một trăm hai mươi lăm kế hoạc
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from . import abbreviations  # a module, not its names: abbreviations imports this one too
 from .numbers import read_digits
@@ -113,9 +112,9 @@ def issuing_body(part: str) -> str | None:
     if part.startswith("TT") and part[2:] in STANDING_BODIES:  # 'TTHĐND': thường trực
         return f"thường trực {COMPOSED_PIECES[part[2:]]}"
     for head, said in COMPOSED_HEADS.items():
-        pieces = _known_pieces(part[len(head) :]) if part.startswith(head) else None
-        if pieces:
-            return " ".join([said, *pieces])
+        rest = part[len(head) :] if part.startswith(head) else ""
+        if rest and (pieces := abbreviations.cut(rest, abbreviations.ISSUER_PIECES)):
+            return f"{said} {pieces}"
     return None
 
 
@@ -123,21 +122,8 @@ ROOM_BODIES = {**OFFICES, "VHXH": DOCUMENT_ISSUERS["VHXH"], "VHTT": DOCUMENT_ISS
 """What a district's or a commune's room ('phòng') looks after, when its letters follow a 'P'
 in a document's number: 'PTNMT' phòng tài nguyên và môi trường, 'PVHXH', 'PKT'."""
 COMPOSED_PIECES = {**PARTY_LEVELS, **GOVERNMENT_BODIES, **ABBREVIATIONS}
-LONGEST_PIECE = max(map(len, COMPOSED_PIECES))
-
-
-@lru_cache(maxsize=1024)
-def _known_pieces(rest: str) -> tuple[str, ...] | None:
-    """'TWMTTQVN' → ('trung ương', 'mặt trận tổ quốc việt nam'): the rest of an issuer cut
-    into known abbreviations, the longest first; None when some part is not one."""
-    if not rest:
-        return ()
-    for end in range(min(len(rest), LONGEST_PIECE), 1, -1):
-        if rest[:end] in COMPOSED_PIECES:
-            after = _known_pieces(rest[end:])
-            if after is not None:
-                return (COMPOSED_PIECES[rest[:end]], *after)
-    return None
+"""What the rest of an issuer after its head (COMPOSED_HEADS) may be cut into: any known
+abbreviation, ministries' fields and the party's levels too ('UB' + 'TW' + 'MTTQVN')."""
 
 
 def _document_number(m: re.Match[str], ctx: _Context) -> str:
