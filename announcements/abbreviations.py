@@ -329,14 +329,14 @@ which keeps the pass over the text that says them again short."""
 def _define(letters: str, words: list[str], ctx: _Context) -> bool:
     """Are `letters` the initials of `words`? Then they are those words for the rest of the
     notice (a few are remembered: `MOST_DEFINED`)."""
-    if len(words) != len(letters) or not all(map(_stands_for, letters, words)):
+    if len(words) != len(letters) or not all(map(stands_for, letters, words)):
         return False
     if len(ctx.defined) < MOST_DEFINED:
         ctx.defined[letters] = " ".join(words)
     return True
 
 
-def _stands_for(letter: str, word: str) -> bool:
+def stands_for(letter: str, word: str) -> bool:
     if letter == "&":
         return word == "và"
     return bool(word) and unicodedata.normalize("NFD", word[0])[0].upper() == letter

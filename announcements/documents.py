@@ -25,6 +25,8 @@ from .vocabulary import (
     ABBREVIATIONS,
     ACTING_TITLES,
     CODE_PREFIXES,
+    COMPANY_HEADS,
+    COMPANY_UNITS,
     COMPOSED_HEADS,
     COURT_CASES,
     COURT_STAGES,
@@ -95,6 +97,8 @@ def _document_part(part: str, ctx: _Context, first: bool) -> str:
         code = pattern.fullmatch(part)
         if code:
             return read(code, ctx)
+    if part.lower() in ctx.vocabulary.lexicon:  # '88/TB-VNPT-KD': a company the lexicon says
+        return ctx.vocabulary.lexicon[part.lower()]
     return abbreviations.unknown_capitals(part, ctx)
 
 
@@ -130,13 +134,18 @@ def _document_number(m: re.Match[str], ctx: _Context) -> str:
     """'125/KH-UBND' → 'một trăm hai mươi lăm kế hoạch ủy ban nhân dân': the number, the
     year if any ('năm …'), then each part of the type and issuer, expanded or spelled.
     Right after the document's name ('Đề án', 'Chỉ thị'…, not 'số'), a number written with
-    a leading zero is its name and said digit by digit, as for 'Đề án 06'."""
+    a leading zero is its name and said digit by digit, as for 'Đề án 06', unless a year
+    follows: then it counts that year's documents ('Nghị định 07/2021/NĐ-CP' → 'bảy')."""
     head, *rest = m.group(0).split("/")
     first, _dash, kind = head.partition("-")
     number = first.rstrip("abcdefghijklmnopqrstuvwxyz")
     before = _before(m)
     named = _ends_with(before, DOCUMENT_NAMES)  # 'Chỉ thị 05-CT/TW' → 'không năm'
-    said = read_digits(number) if named and number[0] == "0" else ctx.integer(number)
+    of_a_year = bool(rest) and YEAR.fullmatch(rest[0]) is not None
+    if not of_a_year and _ends_with(before, FORM_WORDS):
+        return _form(number, [kind, *rest] if kind else rest, ctx)
+    said = read_digits(number) if named and not of_a_year and number[0] == "0" else None
+    said = said or ctx.integer(number)
     words = [said + _suffix(first)]
     pieces, military = 0, False
     for part in [kind, *rest] if kind else rest:
@@ -151,17 +160,30 @@ def _document_number(m: re.Match[str], ctx: _Context) -> str:
         for piece in filter(None, part.split("-")):
             if not kind and piece in STATE_ISSUERS:  # '03/CĐ-BCH', '1185/BCH-TM': ban chỉ huy
                 words.append(STATE_ISSUERS[piece])
+            elif not (kind and not pieces) and (company := _power_company(piece, m.string)):
+                words.append(company)
             elif pieces and (sub_unit := _sub_unit(piece, military, words[-1])):
                 words.append(sub_unit)
             elif kind and pieces and piece in PARTY_ISSUERS:  # '10-NQ/ĐH': đại hội
                 words.append(PARTY_ISSUERS[piece])
-            elif kind and not pieces and piece == "QĐ" and PARTY_RULE_NAMED.search(before):
+            elif kind and not pieces and piece == "QĐ" and party_rule(m.string, m.start()):
                 words.append("quy định")  # 'Quy định 144-QĐ/TW': the party's rules
             else:
                 words.append(_document_part(piece, ctx, first=pieces == 0))
             military = military or piece in MILITARY_ISSUERS
             pieces += 1
     return " ".join(words)
+
+
+FORM_WORDS = ("mẫu", "mẫu số", "biểu mẫu", "biểu", "biểu số")
+"""'Mẫu 01/CNKD', 'mẫu số 02/TK-TNCN': a form's number is its name, said as written."""
+
+
+def _form(number: str, parts: list[str], ctx: _Context) -> str:
+    """'Mẫu 01/CNKD' → 'mẫu không một trên xê en ca đê': the form's digits as written, 'trên'
+    for its slash, its letters spelled (they name the form, not an issuer)."""
+    said = read_digits(number) if number.startswith("0") else ctx.integer(number)
+    return " trên ".join([said, *(" ".join(map(spell, part.split("-"))) for part in parts)])
 
 
 def _sub_unit(piece: str, military: bool, before: str) -> str | None:
@@ -171,7 +193,30 @@ def _sub_unit(piece: str, military: bool, before: str) -> str | None:
         return MILITARY_UNITS[piece]
     if piece in DEPARTMENT_UNITS and before.startswith(UNIT_HEADS):
         return DEPARTMENT_UNITS[piece]
+    if piece in COMPANY_UNITS and before.startswith(COMPANY_HEADS):
+        return COMPANY_UNITS[piece]
     return None
+
+
+POWER_COMPANY = re.compile(r"PC(?P<place>[A-ZĐ]{2,4})")
+CAPITALISED_RUN = re.compile(r"[A-ZĐ][^\W\d_]*(?: [A-ZĐ][^\W\d_]*)+")
+
+
+def _power_company(piece: str, text: str) -> str | None:
+    """'215/PCTG-KT' → 'công ty điện lực tiền giang kỹ thuật': a power company is 'PC' and its
+    province's initials; the province is the one the notice names with those initials ('Công
+    ty Điện lực Tiền Giang'), else its letters are spelled ('công ty điện lực tê giê')."""
+    company = POWER_COMPANY.fullmatch(piece)
+    if company is None or piece in DOCUMENT_ISSUERS or piece in ABBREVIATIONS:
+        return None
+    letters = company["place"]
+    for run in CAPITALISED_RUN.finditer(text):
+        words = run.group(0).split()
+        for start in range(len(words) - len(letters) + 1):
+            named = words[start : start + len(letters)]
+            if all(map(abbreviations.stands_for, letters, named)):
+                return f"công ty điện lực {' '.join(named).lower()}"
+    return f"công ty điện lực {spell(letters)}"
 
 
 def _court_case(part: str) -> str | None:
@@ -190,9 +235,27 @@ def _court_case(part: str) -> str | None:
 
 
 PARTY_RULE_NAMED = re.compile(r"quy định(?:\s+số)?\s?:?\s?$")
+PARTY_DECISION_NAMED = re.compile(r"quyết định(?:\s+số)?\s?:?\s?$")
+A_RULE_NAMED = re.compile(r"(?i:quy định)(?= (?:này|số|\d))|QUY ĐỊNH")
 """In the party's form a 'QĐ' the notice names 'Quy định' is one of the party's rules ('Quy
-định 144-QĐ/TW'); named 'Quyết định' ('Quyết định 217-QĐ/TW') or not named, a decision. The
-party also writes its rules 'QĐi' ('08-QĐi/TW')."""
+định 144-QĐ/TW'); named 'Quyết định' ('Quyết định 217-QĐ/TW'), a decision; not named (or
+written 'QĐ'), a rule where its sentence names one ('Quy định này thay thế QĐ 22-QĐ/TW'),
+else a decision. The party also writes its rules 'QĐi' ('08-QĐi/TW')."""
+
+
+def party_rule(text: str, start: int) -> bool:
+    """Is the party's 'QĐ' of a number starting at `start` (or just after) one of its rules?"""
+    before = text[max(0, start - 24) : start].lower()
+    if PARTY_RULE_NAMED.search(before):
+        return True
+    if PARTY_DECISION_NAMED.search(before):
+        return False
+    sentence = text[max(0, start - 150) : start]
+    sentence = sentence[max((e.end() for e in SENTENCE_END.finditer(sentence)), default=0) :]
+    return A_RULE_NAMED.search(sentence) is not None
+
+
+SENTENCE_END = re.compile(r"[.!?;\n]\s")
 
 
 def _starts_word(m: re.Match[str], also: str = "/") -> bool:
@@ -403,7 +466,7 @@ def _signature_block(m: re.Match[str], ctx: _Context) -> str:
     titled = False
     for i, word in enumerate(words):
         bare = word.rstrip(",.;:")
-        if (bare in SIGNATURE_MARKS and bare != "Q" and word == f"{bare}.") or word in SLASHED:
+        if _signature_mark(bare, word, words[i + 1 : i + 4]) or word in SLASHED:
             if said and in_part:
                 said[-1] += ","
             said.append(word)
@@ -425,6 +488,14 @@ def _signature_block(m: re.Match[str], ctx: _Context) -> str:
         if bare != word:
             return " ".join(said + words[i + 1 :])
     return " ".join(said)
+
+
+def _signature_mark(bare: str, word: str, following: list[str]) -> bool:
+    """'TM.', 'KT.', 'TL.', 'TUQ.', and 'Q.' before an acting title ('Q. CHỦ TỊCH' quyền chủ
+    tịch, with its pauses; 'Q. Nguyễn' is an initial, left as the signer's name)."""
+    if bare not in SIGNATURE_MARKS or word != f"{bare}.":
+        return False
+    return bare != "Q" or " ".join(following).lower().startswith(ACTING_TITLES)
 
 
 def _name_in_capitals(words: list[str]) -> bool:

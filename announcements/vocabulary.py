@@ -2774,9 +2774,13 @@ DOCUMENT_TYPES: dict[str, str] = {
     "PG": "phiếu gửi",
     "PC": "phiếu chuyển",
     "PB": "phiếu báo",
+    "SY": "bản sao y",
+    "SL": "bản sao lục",
+    "TrS": "bản trích sao",
 }
 """The first part after the number says what the document is: '125/KH-UBND', '16/CT-TTg';
-every type of Nghị định 30/2020/NĐ-CP (appendix III), and the press release's 'TCBC'."""
+every type of Nghị định 30/2020/NĐ-CP (appendix III) and its copies ('12/SY-VP' bản sao y,
+'SL' sao lục, 'TrS' trích sao), and the press release's 'TCBC'."""
 
 GOVERNMENT_BODIES: dict[str, str] = {
     "KHCN": "khoa học và công nghệ",
@@ -2853,11 +2857,24 @@ DEPARTMENT_UNITS: dict[str, str] = {
     "TTHT": "tuyên truyền hỗ trợ",
     "TTKT": "thanh tra kiểm tra",
     "KTNB": "kiểm tra nội bộ",
+    "KSC": "kiểm soát chi",
 }
 """After a department, a board, a centre or a tax office, its sub-unit: 'SYT-NV' nghiệp vụ,
 'CCT-KK' kê khai, 'TTYT-DS' dân số (after a people's committee, 'UBND-NV' is its home affairs
 office, 'nội vụ')."""
-UNIT_HEADS = ("sở ", "bộ ", "cục ", "chi cục ", "ban ", "trung tâm ", "văn phòng ")
+UNIT_HEADS = ("sở ", "bộ ", "cục ", "chi cục ", "ban ", "trung tâm ", "văn phòng ", "kho bạc ")
+COMPANY_UNITS: dict[str, str] = {
+    "KT": "kỹ thuật",
+    "KD": "kinh doanh",
+    "AT": "an toàn",
+    "KHKT": "kế hoạch kỹ thuật",
+    "KHDN": "khách hàng doanh nghiệp",
+    "KHCN": "khách hàng cá nhân",
+    "ĐĐ": "điều độ",
+}
+COMPANY_HEADS = ("công ty ", "điện lực ", "ban quản lý ")
+"""After a company, a power company or a project board, its office: '215/PCTG-KT' kỹ thuật
+(after a people's committee 'KT' is kinh tế), 'VNPT-KHDN' khách hàng doanh nghiệp."""
 PARTY_ISSUERS: dict[str, str] = {"ĐH": "đại hội"}
 """Issuers read otherwise in a number of the state's form ('03/CĐ-BCH', from the command
 board for disasters or the military one) than in the party's ('05-NQ/BCH', the executive
