@@ -29,12 +29,15 @@ from .vocabulary import (
     COMPANY_UNITS,
     COMPOSED_HEADS,
     COURT_CASES,
+    COURT_HEADS,
     COURT_STAGES,
     DEPARTMENT_UNITS,
     DOCUMENT_ISSUERS,
     DOCUMENT_NAMES,
     DOCUMENT_TYPES,
     GOVERNMENT_BODIES,
+    MASS_HEADS,
+    MASS_UNITS,
     MIDDLE_NAMES,
     MILITARY_ISSUERS,
     MILITARY_UNITS,
@@ -191,14 +194,22 @@ def _sub_unit(piece: str, military: bool, before: str) -> str | None:
     'SYT-NV' the department's 'nghiệp vụ'."""
     if military and piece in MILITARY_UNITS:
         return MILITARY_UNITS[piece]
-    if piece in DEPARTMENT_UNITS and before.startswith(UNIT_HEADS):
-        return DEPARTMENT_UNITS[piece]
-    if piece in COMPANY_UNITS and before.startswith(COMPANY_HEADS):
-        return COMPANY_UNITS[piece]
+    for heads, units in SUB_UNITS:
+        if piece in units and before.startswith(heads):
+            return units[piece]
     return None
 
 
+SUB_UNITS = (
+    (UNIT_HEADS, DEPARTMENT_UNITS),
+    (COMPANY_HEADS, COMPANY_UNITS),
+    (COURT_HEADS, COURT_CASES),
+    (MASS_HEADS, MASS_UNITS),
+)
+
+
 POWER_COMPANY = re.compile(r"PC(?P<place>[A-ZĐ]{2,4})")
+PLACE_BEFORE = re.compile(r"(?i:điện lực|tỉnh|thành phố) $")
 CAPITALISED_RUN = re.compile(r"[A-ZĐ][^\W\d_]*(?: [A-ZĐ][^\W\d_]*)+")
 
 
@@ -210,7 +221,9 @@ def _power_company(piece: str, text: str) -> str | None:
     if company is None or piece in DOCUMENT_ISSUERS or piece in ABBREVIATIONS:
         return None
     letters = company["place"]
-    for run in CAPITALISED_RUN.finditer(text):
+    runs = list(CAPITALISED_RUN.finditer(text))  # the province after 'Điện lực', 'tỉnh' first
+    runs.sort(key=lambda run: not PLACE_BEFORE.search(text, max(0, run.start() - 12), run.start()))
+    for run in runs:
         words = run.group(0).split()
         for start in range(len(words) - len(letters) + 1):
             named = words[start : start + len(letters)]
@@ -433,10 +446,10 @@ def _signature(m: re.Match[str], ctx: _Context) -> str:
 
 
 SIGNATURE_BLOCK = re.compile(
-    r"(?<![\w.])(?:(?:TM|KT|TL|TUQ)\.\s?|[TK]/[MTL]\s)[^\W\d_]{2}[^\n]{0,160}"
+    r"(?<![\w.])(?:(?:TM|KT|TL|TUQ|Q)\.\s?|[TK]/[MTL]\s)[^\W\d_]{2}[^\n]{0,160}"
 )
 """A signature block from its first mark to the end of its line: 'TM. ỦY BAN NHÂN DÂN KT.
-CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn Bình'."""
+CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn Bình', 'Q. TRƯỞNG BAN Mai Văn Dũng'."""
 SIGNED_TITLES = (
     "CHỦ TỊCH", "TRƯỞNG BAN", "BÍ THƯ", "GIÁM ĐỐC", "CHÁNH VĂN PHÒNG", "TRƯỞNG PHÒNG",
     "HIỆU TRƯỞNG", "CHÁNH ÁN", "VIỆN TRƯỞNG", "CHI CỤC TRƯỞNG", "CỤC TRƯỞNG", "TRƯỞNG THÔN",

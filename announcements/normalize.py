@@ -1066,7 +1066,7 @@ CODE_RULES: list[Rule] = [
     Rule(SERIAL, lambda m, ctx: f"{m['lead']}{spell(m['letters'])} {read_digits(m['digits'])}"),
     Rule(DOCUMENT, _document_number, gate=re.compile("/[A-ZĐ]")),
     Rule(SIGNATURE_BLOCK, _signature_block,
-         gate=re.compile(r"[./](?:(?<=[TKU][MTLQ]\.)|(?<=[TK]/)(?=[MTL]))")),
+         gate=re.compile(r"[./](?:(?<=[TKU][MTLQ]\.)|(?<=Q\.)|(?<=[TK]/)(?=[MTL]))")),
     Rule(SIGNATURE, _signature, gate=re.compile(r"\.(?<=[TKQML]\.)")),
     Rule(FISHING_BOAT, _fishing_boat, gate=re.compile(r"TS(?<=\d[- ]TS)")),
     Rule(CODE_NUMBER, _code_number, "ãÃ"),

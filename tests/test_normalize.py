@@ -243,6 +243,7 @@ GATED = (
     "xăng RON 95-III", "xăng rôn 92", "dầu diesel 0,05S", "dầu DO 0.001S-V", "lúc 9 giờ 15p",
     "11 giờ 30'",
     "tàu BĐ 91234 TS", "tàu QNg-90123-TS", "công văn 125/KH-UBND", "Nghị quyết 18-NQ/TW",
+    "Q. TRƯỞNG BAN Mai Văn Dũng", "thay thế QĐ 22-QĐ/TW",
 )  # fmt: skip
 """Texts that the gated rules match: wherever a rule's pattern matches, its gate must too."""
 
