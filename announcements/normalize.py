@@ -85,6 +85,7 @@ from .documents import (
     _spaced_document,
     _standard,
     _tonnes,
+    party_rule,
 )
 from .farming import (
     FORMULATION,
@@ -274,6 +275,10 @@ def _read_by_context(written: str, text: str, start: int, end: int) -> bool:
     return any(_ends_with(before, words) for words in ABBREVIATIONS_AFTER.get(written, {}).values())
 
 
+DOCUMENT_SO_FAR = re.compile(r"\d[-/](?:[A-ZĐ][A-Za-zĐđƯ&]*\d*[-/])*$")
+"""A document's number up to one of its parts: '88/TB-' before 'VNPT-KD'."""
+
+
 def _apply_lexicon(text: str, ctx: _Context) -> str:
     """Whole words in any case, found in the lower-cased text (same length in Vietnamese);
     a word that begins a code joined by a dash is left to the codes."""
@@ -284,8 +289,13 @@ def _apply_lexicon(text: str, ctx: _Context) -> str:
     for m in ctx.vocabulary.pattern.finditer(lowered):
         if text.startswith("-", m.end()) and LETTER_CODE.match(text, m.start()):
             continue  # 'PC-05' is a code ('pê xê không năm'), not the loan word 'pc' and 05
-        if text[m.start() - 1 : m.start()] == "/" and text.startswith(("-", "/"), m.end()):
-            continue  # '3/PC-UBND': a document's type, read with its number
+        joined = m.start() and text[m.start() - 1] in "-/"
+        if (
+            joined
+            and DOCUMENT_SO_FAR.search(text, max(0, m.start() - 40), m.start())
+            and (text.startswith(("-", "/"), m.end()) or not text[m.end() : m.end() + 1].isalnum())
+        ):
+            continue  # '3/PC-UBND', '88/TB-VNPT-KD': a part of a document's number, read with it
         shipped = spoken[m.group(0)] == loanwords().get(m.group(0))  # the station's entry wins
         if shipped and _read_by_context(text[m.start() : m.end()], text, m.start(), m.end()):
             continue  # 'PC Bình Phước' is the power company, 'Ban PC' a board: not a computer
@@ -1113,10 +1123,18 @@ SERIAL = re.compile(
 one (not 'cao đẳng' and four hundred thousand)."""
 TYPE_BEFORE_NUMBER = re.compile(
     r"(?P<type>TT|QĐ|NĐ|NQ|CT|KH|CV|HD|TB)(?<![^\W_]..)"
-    r"(?=\s?(?:số\s?)?\d{1,5}/(?:\d{4}/)?[A-ZĐ])"
+    r"(?=\s?(?:số\s?)?\d{1,5}(?:/(?:\d{4}/)?[A-ZĐ]|(?P<party>-QĐ/)))"
 )
 """A document's type written short before its full number, 'theo TT 105/2023/TT-BQP': said
-as the type ('thông tư') before the number is read (then it no longer looks like one)."""
+as the type ('thông tư') before the number is read (then it no longer looks like one); the
+party's 'QĐ 22-QĐ/TW' as its number's type is ('quy định' where the sentence names one)."""
+
+
+def _type_before_number(m: re.Match[str], ctx: _Context) -> str:
+    if m["party"] and party_rule(m.string, m.start()):
+        return "quy định"
+    return DOCUMENT_TYPES[m["type"]]
+
 
 CODE_RULES: list[Rule] = [
     Rule(STORM_NAME, _storm_name, gate=STORM_WORD),
@@ -1136,11 +1154,11 @@ CODE_RULES: list[Rule] = [
     Rule(NAMED_BY_NUMBER, _named_by_number,
          gate=re.compile(r"BCĐ\s?\d|389|138|135|hỉ [đĐ]ạo\s\d|HỈ ĐẠO\s\d")),
     Rule(SPACED_DOCUMENT, _spaced_document, gate=re.compile(r"[-/](?:(?<=\d\s[-/])|(?=\s[A-ZĐ]))")),
-    Rule(TYPE_BEFORE_NUMBER, lambda m, ctx: DOCUMENT_TYPES[m["type"]], "/"),
+    Rule(TYPE_BEFORE_NUMBER, _type_before_number, "/"),
     Rule(SERIAL, lambda m, ctx: f"{m['lead']}{spell(m['letters'])} {read_digits(m['digits'])}"),
     Rule(DOCUMENT, _document_number, gate=re.compile("/[A-ZĐ]")),
     Rule(SIGNATURE_BLOCK, _signature_block,
-         gate=re.compile(r"[./](?:(?<=[TKU][MTLQ]\.)|(?<=[TK]/)(?=[MTL]))")),
+         gate=re.compile(r"[./](?:(?<=[TKU][MTLQ]\.)|(?<=Q\.)|(?<=[TK]/)(?=[MTL]))")),
     Rule(SIGNATURE, _signature, gate=re.compile(r"\.(?<=[TKQML]\.)")),
     Rule(FISHING_BOAT, _fishing_boat, gate=re.compile(r"TS(?<=\d[- ]TS)")),
     Rule(DASHED_CODE, read_dashed_code, gate=re.compile(r"\d{4}")),

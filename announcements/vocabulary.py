@@ -2775,9 +2775,13 @@ DOCUMENT_TYPES: dict[str, str] = {
     "PG": "phiếu gửi",
     "PC": "phiếu chuyển",
     "PB": "phiếu báo",
+    "SY": "bản sao y",
+    "SL": "bản sao lục",
+    "TrS": "bản trích sao",
 }
 """The first part after the number says what the document is: '125/KH-UBND', '16/CT-TTg';
-every type of Nghị định 30/2020/NĐ-CP (appendix III), and the press release's 'TCBC'."""
+every type of Nghị định 30/2020/NĐ-CP (appendix III) and its copies ('12/SY-VP' bản sao y,
+'SL' sao lục, 'TrS' trích sao), and the press release's 'TCBC'."""
 
 GOVERNMENT_BODIES: dict[str, str] = {
     "KHCN": "khoa học và công nghệ",
@@ -2826,8 +2830,11 @@ COMPOSED_HEADS: dict[str, str] = {
     "CT": "chủ tịch",
     "VP": "văn phòng",
     "CC": "chi cục",
+    "Đ": "đội",
 }
 """Issuers composed of a head and known abbreviations: 'HĐNVQS' hội đồng nghĩa vụ quân sự,
+'ĐCSGT' đội cảnh sát giao thông (in a document's number only: running text composes heads
+of B, H, T, U, V),
 'UBTWMTTQVN' ủy ban trung ương mặt trận tổ quốc việt nam, 'BCĐNTM' ban chỉ đạo nông thôn
 mới, 'CTUBND' chủ tịch ủy ban nhân dân."""
 
@@ -2854,11 +2861,36 @@ DEPARTMENT_UNITS: dict[str, str] = {
     "TTHT": "tuyên truyền hỗ trợ",
     "TTKT": "thanh tra kiểm tra",
     "KTNB": "kiểm tra nội bộ",
+    "KSC": "kiểm soát chi",
+    "ĐK": "đăng ký",
+    "QLT": "quản lý thu",
+    "TDNN": "tín dụng người nghèo",
 }
 """After a department, a board, a centre or a tax office, its sub-unit: 'SYT-NV' nghiệp vụ,
 'CCT-KK' kê khai, 'TTYT-DS' dân số (after a people's committee, 'UBND-NV' is its home affairs
 office, 'nội vụ')."""
-UNIT_HEADS = ("sở ", "bộ ", "cục ", "chi cục ", "ban ", "trung tâm ", "văn phòng ")
+UNIT_HEADS = (
+    "sở ", "bộ ", "cục ", "chi cục ", "ban ", "trung tâm ", "văn phòng ", "kho bạc ", "chi nhánh ",
+    "bảo hiểm xã hội", "ngân hàng ",
+)  # fmt: skip
+COMPANY_UNITS: dict[str, str] = {
+    "KT": "kỹ thuật",
+    "KD": "kinh doanh",
+    "AT": "an toàn",
+    "KHKT": "kế hoạch kỹ thuật",
+    "KHDN": "khách hàng doanh nghiệp",
+    "KHCN": "khách hàng cá nhân",
+    "ĐĐ": "điều độ",
+}
+COMPANY_HEADS = ("công ty ", "điện lực ", "ban quản lý ")
+MASS_UNITS: dict[str, str] = {"TG": "tuyên giáo", "TC": "tổ chức"}
+MASS_HEADS = ("hội ", "đoàn ", "mặt trận ", "liên đoàn ")
+"""After a mass organisation, its boards: 'HLHPN-TG' tuyên giáo (after a department 'SNV-TG'
+is its religious affairs, tôn giáo)."""
+COURT_HEADS = ("tòa án ", "viện kiểm sát ")
+"""After a court or a procuracy, the kind of case its office handles: 'VKSND-HS' hình sự."""
+"""After a company, a power company or a project board, its office: '215/PCTG-KT' kỹ thuật
+(after a people's committee 'KT' is kinh tế), 'VNPT-KHDN' khách hàng doanh nghiệp."""
 PARTY_ISSUERS: dict[str, str] = {"ĐH": "đại hội"}
 """Issuers read otherwise in a number of the state's form ('03/CĐ-BCH', from the command
 board for disasters or the military one) than in the party's ('05-NQ/BCH', the executive
@@ -2888,6 +2920,8 @@ DOCUMENT_ISSUERS: dict[str, str] = {
     "CT": "chủ tịch",
     "VP": "văn phòng",
     "VX": "văn xã",
+    "TTGSNH": "thanh tra giám sát ngân hàng",
+    "TLVA": "thụ lý vụ án",
     "KT": "kinh tế",
     "NC": "nội chính",
     "TH": "tổng hợp",
