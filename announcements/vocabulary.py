@@ -126,6 +126,7 @@ STATE_AND_PARTY: dict[str, str] = {
     "ÂL": "âm lịch",
     "AL": "âm lịch",
     "ĐVHC": "đơn vị hành chính",
+    "đv": "đơn vị",
     "CĐS": "chuyển đổi số",
     "CNS": "công nghệ số",
     "CNSCĐ": "công nghệ số cộng đồng",
@@ -882,6 +883,7 @@ LAND_AND_PAPERS: dict[str, str] = {
     "QHCT": "quy hoạch chi tiết",
     "TCĐĐ": "tiêm chủng đầy đủ",
     "KVPT": "khu vực phòng thủ",
+    "DTKVPT": "diễn tập khu vực phòng thủ",
     "LĐPT": "lao động phổ thông",
     "LGNN": "lệnh gọi nhập ngũ",
     "GCNQSDĐ": "giấy chứng nhận quyền sử dụng đất",
@@ -1941,6 +1943,8 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
             "của",
             "cơ quan",
             "vốn",
+            "tgpl",
+            "trợ giúp pháp lý",
         ),
     },
     "BV": {"bảo vệ": ("tổ", "đội", "lực lượng", "công tác")},
@@ -2470,7 +2474,7 @@ ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
         _followed_by(
             r"\s(?i:bưu điện|y tế|ngân hàng|văn phòng|kế toán|bảo vệ|kỹ thuật)", "nhân viên"
         ),
-        _followed_by(r"\s(?i:quân sự|công an|thuế|tài chính)", "nghĩa vụ"),
+        _followed_by(r"\s(?i:quân sự|công an|thuế|tài chính|tham gia)", "nghĩa vụ"),
     ),
     "UB": (_followed_by(r"\s(?:MTTQ|ND\b|(?i:nhân dân|mặt trận|kiểm tra))", "ủy ban"),),
     "LS": (_followed_by(r"\s?(?:(?i:cho vay|ưu đãi|tiền gửi|huy động|thả nổi)|\d)", "lãi suất"),),
@@ -2582,6 +2586,21 @@ def _said_near(pattern: str, said: str) -> tuple[re.Pattern[str], str]:
     return re.compile(rf"(?<![^\W_])(?:{pattern})(?![^\W_])"), said
 
 
+MEMBERS_TOLD_BY_SENTENCE = (
+    _said_near(
+        r"Đoàn (?:xã|phường|thị trấn|trường|TN)|ĐTN|(?i:chi đoàn|đoàn thanh niên|huyện đoàn"
+        r"|tỉnh đoàn|thanh niên|đoàn viên|tncs)",
+        "đoàn viên",
+    ),
+    _said_near(
+        r"Đảng|ĐU|HU|TU|(?i:chi bộ|đảng ủy|đảng bộ|đảng viên|tuổi đảng|huy hiệu|đảng phí)",
+        "đảng viên",
+    ),
+)
+"""'ĐV', 'đv': a Youth Union's members ('Chi đoàn … kết nạp 5 ĐV'), a party's, told by the
+nearest word of the sentence ('200.000 đv' of a vitamin is 'đơn vị', ABBREVIATIONS)."""
+
+
 ABBREVIATIONS_IN_SENTENCE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
     "THA": (
         _said_near(
@@ -2602,17 +2621,8 @@ ABBREVIATIONS_IN_SENTENCE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = 
         ),
         _said_near(r"T[2-7]|(?i:thứ|ngày|sáng|chiều|tối|tuần|nghỉ|họp|lịch|cuối tuần)", "chủ nhật"),
     ),
-    "ĐV": (
-        _said_near(
-            r"Đoàn (?:xã|phường|thị trấn|trường|TN)|ĐTN|(?i:chi đoàn|đoàn thanh niên|huyện đoàn"
-            r"|tỉnh đoàn|thanh niên|đoàn viên|tncs)",
-            "đoàn viên",
-        ),
-        _said_near(
-            r"Đảng|ĐU|HU|TU|(?i:chi bộ|đảng ủy|đảng bộ|đảng viên|tuổi đảng|huy hiệu|đảng phí)",
-            "đảng viên",
-        ),
-    ),
+    "ĐV": MEMBERS_TOLD_BY_SENTENCE,
+    "đv": MEMBERS_TOLD_BY_SENTENCE,
     "HV": (
         _said_near(
             r"Hội|HND|HPN|CCB|(?i:chi hội|hội viên|nông dân|phụ nữ|cựu chiến binh|khuyến học"
