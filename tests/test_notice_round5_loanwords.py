@@ -580,7 +580,7 @@ BATCH_FOUR: list[tuple[str, str]] = [
     ("Hãng Shimano.",
      "Hãng Si ma nô."),
     ("Xe VinBus điện.",
-     "Xe vin bút điện."),
+     "Xe vin buýt điện."),
     ("Hãng Xiaomi và Oppo.",
      "Hãng Xi ao mi và Ốp pô."),
 ]  # fmt: skip

@@ -87,7 +87,7 @@ def test_chemical_formulas_are_read_symbol_by_symbol(written: str, spoken: str) 
         ("Nồng độ NH3 trong chuồng dưới 10ppm.",
          "Nồng độ en hát ba trong chuồng dưới mười phần triệu."),
         ("Asen trong nước giếng 50ppb, vượt ngưỡng.",
-         "a xen trong nước giếng năm mươi phần tỷ, vượt ngưỡng."),
+         "a sen trong nước giếng năm mươi phần tỷ, vượt ngưỡng."),
         ("Tàu cá lắp máy 400CV.",
          "Tàu cá lắp máy bốn trăm mã lực."),
         ("Trạm biến áp 400kVA cấp điện cho thôn.",
