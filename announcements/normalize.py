@@ -85,6 +85,7 @@ from .documents import (
     _spaced_document,
     _standard,
     _tonnes,
+    party_rule,
 )
 from .farming import (
     FORMULATION,
@@ -163,6 +164,7 @@ from .vocabulary import (
     SYMBOLS,
     UNITS,
     loanwords,
+    storm_names,
 )
 
 
@@ -274,6 +276,10 @@ def _read_by_context(written: str, text: str, start: int, end: int) -> bool:
     return any(_ends_with(before, words) for words in ABBREVIATIONS_AFTER.get(written, {}).values())
 
 
+DOCUMENT_SO_FAR = re.compile(r"\d[-/](?:[A-ZĐ][A-Za-zĐđƯ&]*\d*[-/])*$")
+"""A document's number up to one of its parts: '88/TB-' before 'VNPT-KD'."""
+
+
 def _apply_lexicon(text: str, ctx: _Context) -> str:
     """Whole words in any case, found in the lower-cased text (same length in Vietnamese);
     a word that begins a code joined by a dash is left to the codes."""
@@ -284,8 +290,13 @@ def _apply_lexicon(text: str, ctx: _Context) -> str:
     for m in ctx.vocabulary.pattern.finditer(lowered):
         if text.startswith("-", m.end()) and LETTER_CODE.match(text, m.start()):
             continue  # 'PC-05' is a code ('pê xê không năm'), not the loan word 'pc' and 05
-        if text[m.start() - 1 : m.start()] == "/" and text.startswith(("-", "/"), m.end()):
-            continue  # '3/PC-UBND': a document's type, read with its number
+        joined = m.start() and text[m.start() - 1] in "-/"
+        if (
+            joined
+            and DOCUMENT_SO_FAR.search(text, max(0, m.start() - 40), m.start())
+            and (text.startswith(("-", "/"), m.end()) or not text[m.end() : m.end() + 1].isalnum())
+        ):
+            continue  # '3/PC-UBND', '88/TB-VNPT-KD': a part of a document's number, read with it
         shipped = spoken[m.group(0)] == loanwords().get(m.group(0))  # the station's entry wins
         if shipped and _read_by_context(text[m.start() : m.end()], text, m.start(), m.end()):
             continue  # 'PC Bình Phước' is the power company, 'Ban PC' a board: not a computer
@@ -1015,9 +1026,9 @@ STORM_NAME = re.compile(
 )
 """A storm's international name, which bulletins write in capitals: 'bão YAGI', 'bão số 3
 (WIPHA)'."""
-STORM_WORD = re.compile(r"[ãÃếẾ](?:(?<=[ãÃ])[oO] |(?<=[ếẾ]) )")
-"""What 'bão ' and 'tên quốc tế ' hold in any case ('ã', 'ế' and 'o' have no other case
-folds), found from the rarer marked letter."""
+STORM_WORD = re.compile(r"[ãÃếẾớỚ](?:(?<=[ãÃ])[oO]|(?<=[ớỚ])[iI]|(?<=[ếẾ]))[\s(:–-]")
+"""What 'bão ', 'tên quốc tế ' and 'áp thấp nhiệt đới ' hold in any case ('ã', 'ế', 'ớ' and
+'o' have no other case folds), found from the rarer marked letter."""
 
 
 def _storm_name(m: re.Match[str], ctx: _Context) -> str:
@@ -1027,6 +1038,38 @@ def _storm_name(m: re.Match[str], ctx: _Context) -> str:
         return name
     return "-".join(part.capitalize() for part in name.split("-"))
 
+
+STORM_LISTED = r"[A-Z][A-Za-z]*(?:-[A-Za-z]+)?(?![^\W_])"
+"""A name of the storm list as notices write it: 'Yagi', 'YAGI', 'Kong-rey', 'KONG-REY'."""
+STORM_NAMED = re.compile(
+    r"(?i:b(?<![^\W_]b)ão|t(?<![^\W_]t)ên quốc tế|á(?<![^\W_]á)p thấp nhiệt đới)"
+    r"(?:[\s(:–-]+(?i:số\s?\d{1,2}|có tên quốc tế|có tên|mang tên|tên quốc tế|là)(?![^\W_]))*"
+    rf"[\s(:–-]+(?P<names>{STORM_LISTED}(?:(?:,\s|\s(?i:và|hoặc)\s(?:(?i:bão)\s)?){STORM_LISTED})*)"
+)
+"""Where a name stands as a storm's name: after 'bão', 'áp thấp nhiệt đới', 'tên quốc tế', in
+the bulletins' brackets ('bão số 3 (tên quốc tế: YAGI)', 'bão số 5 có tên quốc tế là
+Kong-rey'), and the names listed after it ('bão Trami và Kong-rey')."""
+
+
+def _storm_names(m: re.Match[str], ctx: _Context) -> str:
+    """The names of the storm list as the bulletins say them ('bão YAGI' → 'bão da gi'), before
+    the lexicon, which knows 'Maria' or 'Lan' as other words; a station's own entry for a
+    name wins. Other names are left to the rules that read any name."""
+    lexicon = ctx.vocabulary.lexicon
+
+    def said(found: re.Match[str]) -> str:
+        name = found.group(0)
+        key = name.lower()
+        if key in lexicon and lexicon[key] != loanwords().get(key):
+            return name
+        return storm_names().get(key.replace("-", ""), name)
+
+    names = re.sub(STORM_LISTED, said, m["names"])
+    return m.string[m.start() : m.start("names")] + names
+
+
+STORM_NAMES_RULE = Rule(STORM_NAMED, _storm_names, gate=STORM_WORD)
+"""Before the lexicon: the names of the storm list where they stand as a storm's name."""
 
 ADDRESS_RULES: list[Rule] = [
     Rule(re.compile(r"(?<![\w.,])\d{9,}-\d{3}(?![\w-]|[.,]\d)"), _code_and_branch,
@@ -1081,10 +1124,18 @@ SERIAL = re.compile(
 one (not 'cao đẳng' and four hundred thousand)."""
 TYPE_BEFORE_NUMBER = re.compile(
     r"(?P<type>TT|QĐ|NĐ|NQ|CT|KH|CV|HD|TB)(?<![^\W_]..)"
-    r"(?=\s?(?:số\s?)?\d{1,5}/(?:\d{4}/)?[A-ZĐ])"
+    r"(?=\s?(?:số\s?)?\d{1,5}(?:/(?:\d{4}/)?[A-ZĐ]|(?P<party>-QĐ/)))"
 )
 """A document's type written short before its full number, 'theo TT 105/2023/TT-BQP': said
-as the type ('thông tư') before the number is read (then it no longer looks like one)."""
+as the type ('thông tư') before the number is read (then it no longer looks like one); the
+party's 'QĐ 22-QĐ/TW' as its number's type is ('quy định' where the sentence names one)."""
+
+
+def _type_before_number(m: re.Match[str], ctx: _Context) -> str:
+    if m["party"] and party_rule(m.string, m.start()):
+        return "quy định"
+    return DOCUMENT_TYPES[m["type"]]
+
 
 CODE_RULES: list[Rule] = [
     Rule(STORM_NAME, _storm_name, gate=STORM_WORD),
@@ -1102,13 +1153,13 @@ CODE_RULES: list[Rule] = [
          lambda m, ctx: f"{m['type']}/{m['code']}", "("),  # 'cúm A(H5N1)' is 'A/H5N1'
     Rule(STANDARD, _standard, "VO"),
     Rule(NAMED_BY_NUMBER, _named_by_number,
-         gate=re.compile(r"BCĐ\s?\d|389|138|135|hỉ [đĐ]ạo\s\d|HỈ ĐẠO\s\d")),
+         gate=re.compile(r"BCĐ\s?\d|389|138|13[45]|167|hỉ [đĐ]ạo\s\d|HỈ ĐẠO\s\d")),
     Rule(SPACED_DOCUMENT, _spaced_document, gate=re.compile(r"[-/](?:(?<=\d\s[-/])|(?=\s[A-ZĐ]))")),
-    Rule(TYPE_BEFORE_NUMBER, lambda m, ctx: DOCUMENT_TYPES[m["type"]], "/"),
+    Rule(TYPE_BEFORE_NUMBER, _type_before_number, "/"),
     Rule(SERIAL, lambda m, ctx: f"{m['lead']}{spell(m['letters'])} {read_digits(m['digits'])}"),
     Rule(DOCUMENT, _document_number, gate=re.compile("/[A-ZĐ]")),
     Rule(SIGNATURE_BLOCK, _signature_block,
-         gate=re.compile(r"[./](?:(?<=[TKU][MTLQ]\.)|(?<=[TK]/)(?=[MTL]))")),
+         gate=re.compile(r"[./](?:(?<=[TKU][MTLQ]\.)|(?<=Q\.)|(?<=[TK]/)(?=[MTL]))")),
     Rule(SIGNATURE, _signature, gate=re.compile(r"\.(?<=[TKQML]\.)")),
     Rule(FISHING_BOAT, _fishing_boat, gate=re.compile(r"TS(?<=\d[- ]TS)")),
     Rule(DASHED_CODE, read_dashed_code, gate=DASHED_CODE_GATE),
@@ -1535,6 +1586,7 @@ def _read(text: str, vocabulary: _Vocabulary, dialect: Dialect) -> Reading:
         text = rule.apply(text, ctx)
     text = MARKDOWN.sub(" ", text)
     text = FOREIGN_DEFINED_RULE.apply(text, ctx)
+    text = STORM_NAMES_RULE.apply(text, ctx)
     text = _apply_lexicon(text, ctx)
     for rule in CODE_RULES:
         text = rule.apply(text, ctx)

@@ -126,6 +126,7 @@ STATE_AND_PARTY: dict[str, str] = {
     "ÂL": "âm lịch",
     "AL": "âm lịch",
     "ĐVHC": "đơn vị hành chính",
+    "đv": "đơn vị",
     "CĐS": "chuyển đổi số",
     "CNS": "công nghệ số",
     "CNSCĐ": "công nghệ số cộng đồng",
@@ -882,6 +883,7 @@ LAND_AND_PAPERS: dict[str, str] = {
     "QHCT": "quy hoạch chi tiết",
     "TCĐĐ": "tiêm chủng đầy đủ",
     "KVPT": "khu vực phòng thủ",
+    "DTKVPT": "diễn tập khu vực phòng thủ",
     "LĐPT": "lao động phổ thông",
     "LGNN": "lệnh gọi nhập ngũ",
     "GCNQSDĐ": "giấy chứng nhận quyền sử dụng đất",
@@ -1941,6 +1943,8 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
             "của",
             "cơ quan",
             "vốn",
+            "tgpl",
+            "trợ giúp pháp lý",
         ),
     },
     "BV": {"bảo vệ": ("tổ", "đội", "lực lượng", "công tác")},
@@ -2470,7 +2474,7 @@ ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
         _followed_by(
             r"\s(?i:bưu điện|y tế|ngân hàng|văn phòng|kế toán|bảo vệ|kỹ thuật)", "nhân viên"
         ),
-        _followed_by(r"\s(?i:quân sự|công an|thuế|tài chính)", "nghĩa vụ"),
+        _followed_by(r"\s(?i:quân sự|công an|thuế|tài chính|tham gia)", "nghĩa vụ"),
     ),
     "UB": (_followed_by(r"\s(?:MTTQ|ND\b|(?i:nhân dân|mặt trận|kiểm tra))", "ủy ban"),),
     "LS": (_followed_by(r"\s?(?:(?i:cho vay|ưu đãi|tiền gửi|huy động|thả nổi)|\d)", "lãi suất"),),
@@ -2582,6 +2586,21 @@ def _said_near(pattern: str, said: str) -> tuple[re.Pattern[str], str]:
     return re.compile(rf"(?<![^\W_])(?:{pattern})(?![^\W_])"), said
 
 
+MEMBERS_TOLD_BY_SENTENCE = (
+    _said_near(
+        r"Đoàn (?:xã|phường|thị trấn|trường|TN)|ĐTN|(?i:chi đoàn|đoàn thanh niên|huyện đoàn"
+        r"|tỉnh đoàn|thanh niên|đoàn viên|tncs)",
+        "đoàn viên",
+    ),
+    _said_near(
+        r"Đảng|ĐU|HU|TU|(?i:chi bộ|đảng ủy|đảng bộ|đảng viên|tuổi đảng|huy hiệu|đảng phí)",
+        "đảng viên",
+    ),
+)
+"""'ĐV', 'đv': a Youth Union's members ('Chi đoàn … kết nạp 5 ĐV'), a party's, told by the
+nearest word of the sentence ('200.000 đv' of a vitamin is 'đơn vị', ABBREVIATIONS)."""
+
+
 ABBREVIATIONS_IN_SENTENCE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
     "THA": (
         _said_near(
@@ -2602,17 +2621,8 @@ ABBREVIATIONS_IN_SENTENCE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = 
         ),
         _said_near(r"T[2-7]|(?i:thứ|ngày|sáng|chiều|tối|tuần|nghỉ|họp|lịch|cuối tuần)", "chủ nhật"),
     ),
-    "ĐV": (
-        _said_near(
-            r"Đoàn (?:xã|phường|thị trấn|trường|TN)|ĐTN|(?i:chi đoàn|đoàn thanh niên|huyện đoàn"
-            r"|tỉnh đoàn|thanh niên|đoàn viên|tncs)",
-            "đoàn viên",
-        ),
-        _said_near(
-            r"Đảng|ĐU|HU|TU|(?i:chi bộ|đảng ủy|đảng bộ|đảng viên|tuổi đảng|huy hiệu|đảng phí)",
-            "đảng viên",
-        ),
-    ),
+    "ĐV": MEMBERS_TOLD_BY_SENTENCE,
+    "đv": MEMBERS_TOLD_BY_SENTENCE,
     "HV": (
         _said_near(
             r"Hội|HND|HPN|CCB|(?i:chi hội|hội viên|nông dân|phụ nữ|cựu chiến binh|khuyến học"
@@ -2775,9 +2785,13 @@ DOCUMENT_TYPES: dict[str, str] = {
     "PG": "phiếu gửi",
     "PC": "phiếu chuyển",
     "PB": "phiếu báo",
+    "SY": "bản sao y",
+    "SL": "bản sao lục",
+    "TrS": "bản trích sao",
 }
 """The first part after the number says what the document is: '125/KH-UBND', '16/CT-TTg';
-every type of Nghị định 30/2020/NĐ-CP (appendix III), and the press release's 'TCBC'."""
+every type of Nghị định 30/2020/NĐ-CP (appendix III) and its copies ('12/SY-VP' bản sao y,
+'SL' sao lục, 'TrS' trích sao), and the press release's 'TCBC'."""
 
 GOVERNMENT_BODIES: dict[str, str] = {
     "KHCN": "khoa học và công nghệ",
@@ -2826,8 +2840,11 @@ COMPOSED_HEADS: dict[str, str] = {
     "CT": "chủ tịch",
     "VP": "văn phòng",
     "CC": "chi cục",
+    "Đ": "đội",
 }
 """Issuers composed of a head and known abbreviations: 'HĐNVQS' hội đồng nghĩa vụ quân sự,
+'ĐCSGT' đội cảnh sát giao thông (in a document's number only: running text composes heads
+of B, H, T, U, V),
 'UBTWMTTQVN' ủy ban trung ương mặt trận tổ quốc việt nam, 'BCĐNTM' ban chỉ đạo nông thôn
 mới, 'CTUBND' chủ tịch ủy ban nhân dân."""
 
@@ -2854,11 +2871,36 @@ DEPARTMENT_UNITS: dict[str, str] = {
     "TTHT": "tuyên truyền hỗ trợ",
     "TTKT": "thanh tra kiểm tra",
     "KTNB": "kiểm tra nội bộ",
+    "KSC": "kiểm soát chi",
+    "ĐK": "đăng ký",
+    "QLT": "quản lý thu",
+    "TDNN": "tín dụng người nghèo",
 }
 """After a department, a board, a centre or a tax office, its sub-unit: 'SYT-NV' nghiệp vụ,
 'CCT-KK' kê khai, 'TTYT-DS' dân số (after a people's committee, 'UBND-NV' is its home affairs
 office, 'nội vụ')."""
-UNIT_HEADS = ("sở ", "bộ ", "cục ", "chi cục ", "ban ", "trung tâm ", "văn phòng ")
+UNIT_HEADS = (
+    "sở ", "bộ ", "cục ", "chi cục ", "ban ", "trung tâm ", "văn phòng ", "kho bạc ", "chi nhánh ",
+    "bảo hiểm xã hội", "ngân hàng ",
+)  # fmt: skip
+COMPANY_UNITS: dict[str, str] = {
+    "KT": "kỹ thuật",
+    "KD": "kinh doanh",
+    "AT": "an toàn",
+    "KHKT": "kế hoạch kỹ thuật",
+    "KHDN": "khách hàng doanh nghiệp",
+    "KHCN": "khách hàng cá nhân",
+    "ĐĐ": "điều độ",
+}
+COMPANY_HEADS = ("công ty ", "điện lực ", "ban quản lý ")
+MASS_UNITS: dict[str, str] = {"TG": "tuyên giáo", "TC": "tổ chức"}
+MASS_HEADS = ("hội ", "đoàn ", "mặt trận ", "liên đoàn ")
+"""After a mass organisation, its boards: 'HLHPN-TG' tuyên giáo (after a department 'SNV-TG'
+is its religious affairs, tôn giáo)."""
+COURT_HEADS = ("tòa án ", "viện kiểm sát ")
+"""After a court or a procuracy, the kind of case its office handles: 'VKSND-HS' hình sự."""
+"""After a company, a power company or a project board, its office: '215/PCTG-KT' kỹ thuật
+(after a people's committee 'KT' is kinh tế), 'VNPT-KHDN' khách hàng doanh nghiệp."""
 PARTY_ISSUERS: dict[str, str] = {"ĐH": "đại hội"}
 """Issuers read otherwise in a number of the state's form ('03/CĐ-BCH', from the command
 board for disasters or the military one) than in the party's ('05-NQ/BCH', the executive
@@ -2888,6 +2930,8 @@ DOCUMENT_ISSUERS: dict[str, str] = {
     "CT": "chủ tịch",
     "VP": "văn phòng",
     "VX": "văn xã",
+    "TTGSNH": "thanh tra giám sát ngân hàng",
+    "TLVA": "thụ lý vụ án",
     "KT": "kinh tế",
     "NC": "nội chính",
     "TH": "tổng hợp",
@@ -3256,6 +3300,14 @@ def loanwords() -> dict[str, str]:
     """The shipped loan-word lexicon (lower-case written form → spoken form)."""
     source = resources.files(__package__).joinpath("data/loanwords.toml").read_text("utf-8")
     return {" ".join(k.lower().split()): v for k, v in tomllib.loads(source)["words"].items()}
+
+
+@cache
+def storm_names() -> dict[str, str]:
+    """The storm names of the western North Pacific (lower case, without a hyphen: 'kongrey')
+    → how Vietnamese bulletins say them ('công rây')."""
+    source = resources.files(__package__).joinpath("data/storms.toml").read_text("utf-8")
+    return {k.replace("-", ""): v for k, v in tomllib.loads(source)["names"].items()}
 
 
 @cache
