@@ -324,7 +324,8 @@ def test_a_second_batch_of_every_class_written_after_the_fixes(written: str, spo
     ("written", "spoken", "guessed"),
     [
         ("Tiếng ồn đo được 75dBC.", "Tiếng ồn đo được bảy mươi lăm đê bê xê.", "dBC"),
-        ("Độ dẫn điện 20mS/cm.", "Độ dẫn điện hai mươi em ét một xen ti mét.", "mS"),
+        ("Sóng điện thoại yếu, chỉ đạt 40dBm.", "Sóng điện thoại yếu, chỉ đạt bốn mươi đê bê em.",
+         "dBm"),
         ("Mực nước cao 12ft.", "Mực nước cao mười hai ép tê.", "ft"),
         ("Độ dẫn 2,5uS tại cống.", "Độ dẫn hai phẩy năm u ét tại cống.", "uS"),
     ],
@@ -335,3 +336,30 @@ def test_a_unit_no_table_holds_is_spelled_apart_and_reported(
     """Any unit the reader does not know comes out speakable and is named to the operator."""
     reading = read_aloud(written)
     assert (reading.spoken, reading.guessed) == (spoken, (guessed,))
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Hàm lượng kim loại nặng Pb, Cd, Hg trong rau vượt ngưỡng.",
+         "Hàm lượng kim loại nặng pê bê, xê đê, hát giê trong rau vượt ngưỡng."),
+        ("Phân bón lá bổ sung Mg, Zn, Mn cho cây cà phê.",
+         "Phân bón lá bổ sung em giê, dét en, em en cho cây cà phê."),
+        ("Nước giếng nhiễm As và Fe.", "Nước giếng nhiễm a ét và ép e."),
+        # guards: symbols whose letters are a syllable stay words
+        ("Bổ sung Ca cho đất.", "Bổ sung Ca cho đất."),
+        ("Bài hát Ba ơi.", "Bài hát Ba ơi."),
+        ("Lưu lượng xả tràn 35 l/s.", "Lưu lượng xả tràn ba mươi lăm lít một giây."),
+        ("Amoni trong nước dưới 0,3mg/L.",
+         "a mô ni trong nước dưới không phẩy ba mi li gam một lít."),
+        ("Độ dẫn điện 1.500µS/cm, nước bị nhiễm mặn.",
+         "Độ dẫn điện một nghìn năm trăm mi cờ rô xi men một xen ti mét, nước bị nhiễm mặn."),
+        ("Điểm thi trung bình 7.25, em đạt 8.5 điểm.",
+         "Điểm thi trung bình bảy phẩy hai mươi lăm, em đạt tám phẩy năm điểm."),
+        ("Điểm 2.1 Mục II của kế hoạch.", "Điểm hai chấm một Mục hai của kế hoạch."),
+    ],
+)  # fmt: skip
+def test_lone_elements_lab_units_and_scores(written: str, spoken: str) -> None:
+    """Heavy metals and trace elements named alone by their symbols ('Pb' was left as written,
+    unspeakable), the units of a water laboratory, a score written with a point."""
+    assert spoken_form(written) == spoken
