@@ -38,6 +38,20 @@ def read_dashed_code(m: re.Match[str], ctx: _Context) -> str:
     )
 
 
+HEALTH_CARD = re.compile(r"[A-Z](?<![\w][A-Z])[A-Z] ?\d ?\d\d ?\d{10}(?![\w-]|[.,]\d)")
+"""A health-insurance card's code: two letters (who holds it), the benefit's digit, the
+province's two and ten of a person's: 'GD4797912345678', 'HN4 01 0123456789'."""
+
+
+def read_health_card(m: re.Match[str], ctx: _Context) -> str:
+    """'HN4 01 0123456789' → 'hát en bốn, không một, không một hai …': letters by their
+    names, every digit said, a pause where the card leaves a space (none where it leaves
+    none, as the code is typed)."""
+    letters, digits = m.group(0)[:2], m.group(0)[2:].lstrip()
+    groups = digits.split(" ")
+    return f"{spell(letters)} " + ", ".join(read_digits(g) for g in groups)
+
+
 PLACEHOLDER_PHONE = re.compile(
     r"(?:\+(?<![\w+]\+)84|0(?<![\w+.,]0)\d)(?=[\d .-]*[xX*]{2})"
     r"[\dxX*]*(?:[ .-][\dxX*]{2,4}){1,4}(?![\w*])"

@@ -102,11 +102,13 @@ from .identifiers import (
     CODE_LIST_GATE,
     DASHED_CODE,
     DASHED_CODE_GATE,
+    HEALTH_CARD,
     MILITARY_UNIT,
     MILITARY_UNIT_GATE,
     PLACEHOLDER_PHONE,
     read_code_list,
     read_dashed_code,
+    read_health_card,
     read_military_unit,
     read_placeholder_phone,
 )
@@ -774,8 +776,12 @@ def _roman(m: re.Match[str], ctx: _Context) -> str:
 
 
 def _chain(m: re.Match[str], ctx: _Context) -> str:
-    """'NPK 16-16-8' is three numbers, not a range: 'mười sáu, mười sáu, tám'."""
-    return ", ".join(ctx.number(n) for n in re.split("[-–]", m.group(0)))
+    """'NPK 16-16-8' is three numbers, not a range: 'mười sáu, mười sáu, tám'; after 'mã
+    số' they are a code's groups, said digit by digit ('mã số 1234-5678-9012')."""
+    code = ID_NUMBER_BEFORE.search(_before(m, 48)) is not None
+    return ", ".join(
+        read_digits(n) if code else ctx.number(n) for n in re.split("[-–]", m.group(0))
+    )
 
 
 def _code_and_branch(m: re.Match[str], ctx: _Context) -> str:
@@ -1165,6 +1171,7 @@ CODE_RULES: list[Rule] = [
     Rule(SIGNATURE, _signature, gate=re.compile(r"\.(?<=[TKQML]\.)")),
     Rule(FISHING_BOAT, _fishing_boat, gate=re.compile(r"TS(?<=\d[- ]TS)")),
     Rule(DASHED_CODE, read_dashed_code, gate=DASHED_CODE_GATE),
+    Rule(HEALTH_CARD, read_health_card, gate=re.compile(r"\d{10}")),
     Rule(CODE_LIST, read_code_list, gate=CODE_LIST_GATE),
     Rule(MILITARY_UNIT, read_military_unit, gate=MILITARY_UNIT_GATE),
     Rule(CODE_NUMBER, _code_number, "ãÃ"),

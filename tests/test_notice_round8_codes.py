@@ -363,3 +363,26 @@ def test_lone_elements_lab_units_and_scores(written: str, spoken: str) -> None:
     """Heavy metals and trace elements named alone by their symbols ('Pb' was left as written,
     unspeakable), the units of a water laboratory, a score written with a point."""
     assert spoken_form(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Mã thẻ BHYT: HN4 01 0123456789.",
+         "Mã thẻ bảo hiểm y tế: hát en bốn, không một, không một hai ba bốn năm sáu bảy tám chín."),
+        ("Thẻ BHYT số DN 4 79 7912345678 của công nhân.",
+         "Thẻ bảo hiểm y tế số đê en bốn, bảy chín, bảy chín một hai ba bốn năm sáu bảy tám của "
+         "công nhân."),
+        ("Nhập mã số 1234-5678-9012 để tra cứu.",
+         "Nhập mã số một hai ba bốn, năm sáu bảy tám, chín không một hai để tra cứu."),
+        # guard: a fertiliser's grades stay numbers
+        ("Bón phân NPK 20-20-15 cho lúa.",
+         "Bón phân en pê ca hai mươi, hai mươi, mười lăm cho lúa."),
+    ],
+)  # fmt: skip
+def test_a_health_card_and_a_code_in_groups_are_said_digit_by_digit(
+    written: str, spoken: str
+) -> None:
+    """'HN4 01 0123456789' was 'hát en bốn một không …' (the province's '01' counted one), the
+    groups of 'mã số 1234-5678-9012' were thousands."""
+    assert spoken_form(written) == spoken
