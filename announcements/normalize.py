@@ -47,7 +47,7 @@ from .abbreviations import (
     read_defined,
     unknown_capitals,
 )
-from .chemistry import FORMULA, FORMULA_GATE, read_formula
+from .chemistry import FORMULA, FORMULA_GATE, LONE_ELEMENT, read_formula, read_lone_element
 from .dates import (
     DATE_RULES,
     DAY_WORDS,
@@ -101,11 +101,14 @@ from .identifiers import (
     CODE_LIST,
     CODE_LIST_GATE,
     DASHED_CODE,
+    DASHED_CODE_GATE,
+    HEALTH_CARD,
     MILITARY_UNIT,
     MILITARY_UNIT_GATE,
     PLACEHOLDER_PHONE,
     read_code_list,
     read_dashed_code,
+    read_health_card,
     read_military_unit,
     read_placeholder_phone,
 )
@@ -773,8 +776,12 @@ def _roman(m: re.Match[str], ctx: _Context) -> str:
 
 
 def _chain(m: re.Match[str], ctx: _Context) -> str:
-    """'NPK 16-16-8' is three numbers, not a range: 'mười sáu, mười sáu, tám'."""
-    return ", ".join(ctx.number(n) for n in re.split("[-–]", m.group(0)))
+    """'NPK 16-16-8' is three numbers, not a range: 'mười sáu, mười sáu, tám'; after 'mã
+    số' they are a code's groups, said digit by digit ('mã số 1234-5678-9012')."""
+    code = ID_NUMBER_BEFORE.search(_before(m, 48)) is not None
+    return ", ".join(
+        read_digits(n) if code else ctx.number(n) for n in re.split("[-–]", m.group(0))
+    )
 
 
 def _code_and_branch(m: re.Match[str], ctx: _Context) -> str:
@@ -996,19 +1003,20 @@ tháng - 5 tuổi' → '… đến …'."""
 SCALE = "(?:triệu|nghìn|ngàn|tỷ|tỉ|vạn)"
 """A unit may follow a number's scale word: '328 triệu m3', '1,5 triệu tấn'."""
 MEASURED_AFTER = re.compile(
-    rf"\s?(?:[%‰]|(?:{SCALE}|{_alternation({*UNITS.values(), 'lần', 'độ'})})(?![^\W_]))"
+    rf"\s?(?:[%‰]|(?:{SCALE}|{_alternation({*UNITS.values(), 'lần', 'độ', 'điểm'})})(?![^\W_]))"
 )
 """What makes '2.5' a decimal written with a point: a percentage, a scale word or a unit
 after it ('5.5 triệu', '3.5 km', '1.5 lần'); elsewhere it is read as written ('mục 3.5')."""
 DOTTED_NUMBER = re.compile(r"\d+\.\d{1,2}(?![\d.])")
 """The other end of a range of numbers written with points ('2.5-3.5 triệu')."""
 SCORED_BEFORE = re.compile(
-    r"(?:ai en|tô ích|toefl|gpa|pê hát)(?:\s[^\W\d_]+){0,3}:?\s"
+    r"(?:ai en|tô ích|toefl|gpa|pê hát|điểm (?:thi|trung bình|chuẩn|sàn))"
+    r"(?:\s[^\W\d_]+){0,3}:?\s"
     r"(?:(?:[\w.,]+ ){1,5}(?:đến|và|hoặc) |[\w.,]+\s?[-–]\s?)?$"
 )
 """A score or a measure with no unit, written with a point in the English style: 'IELTS 6.5',
-'TOEIC 4.5', 'độ pH nước ao 6.5 đến 7.5' → '… sáu phẩy năm đến bảy phẩy năm' (the lexicon
-and the abbreviations have said the names by then)."""
+'GPA 3.2', 'điểm thi 8.75', 'độ pH nước ao 6.5 đến 7.5' → '… sáu phẩy năm đến bảy phẩy năm'
+(the lexicon and the abbreviations have said most names by then)."""
 NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+|\d+"
 LED_NUMBER = rf"{RANGE_START}(?:\d{{0,2}}(?:\.\d{{3}})+(?:,\d+)?|\d*,\d+|\d*)"
 """NUMBER (1.500, 3,5, 21), its first digit at the start of a token."""
@@ -1162,6 +1170,7 @@ CODE_RULES: list[Rule] = [
     Rule(APOSTROPHE_NAME, _apostrophe_name, "'’ʼ"),
     Rule(TOUR, _tour, gate=re.compile(r"\d[Nn]\d")),
     Rule(FORMULA, read_formula, gate=FORMULA_GATE),
+    Rule(LONE_ELEMENT, read_lone_element),
     Rule(PLATE, lambda m, ctx: read_plate(m),
          gate=re.compile(r"[A-ZĐ](?:(?<=\d\d[A-ZĐ])|(?<=\d\d-[A-ZĐ]))")),
     Rule(VARIETY_CODE, read_variety),
@@ -1182,7 +1191,8 @@ CODE_RULES: list[Rule] = [
          gate=re.compile(r"[./](?:(?<=[TKU][MTLQ]\.)|(?<=Q\.)|(?<=[TK]/)(?=[MTL]))")),
     Rule(SIGNATURE, _signature, gate=re.compile(r"\.(?<=[TKQML]\.)")),
     Rule(FISHING_BOAT, _fishing_boat, gate=re.compile(r"TS(?<=\d[- ]TS)")),
-    Rule(DASHED_CODE, read_dashed_code, gate=re.compile(r"\d{4}")),
+    Rule(DASHED_CODE, read_dashed_code, gate=DASHED_CODE_GATE),
+    Rule(HEALTH_CARD, read_health_card, gate=re.compile(r"\d{10}")),
     Rule(CODE_LIST, read_code_list, gate=CODE_LIST_GATE),
     Rule(MILITARY_UNIT, read_military_unit, gate=MILITARY_UNIT_GATE),
     Rule(CODE_NUMBER, _code_number, "ãÃ"),

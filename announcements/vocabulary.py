@@ -3082,6 +3082,10 @@ UNITS: dict[str, str] = {
     "ml": "mi li lít",
     "cc": "phân khối",
     "l": "lít",
+    "l/s": "lít một giây",
+    "µS": "mi cờ rô xi men",  # conductivity of water, 'µS/cm'
+    "μS": "mi cờ rô xi men",
+    "mS": "mi li xi men",
     "lít": "lít",
     "mmHg": "mi li mét thủy ngân",
     "mm2": "mi li mét vuông",
@@ -3143,6 +3147,7 @@ RANGE_UNITS = ("tháng", "tuổi", "ngày", "tuần", "giờ", "phút", "năm", 
 
 PER_UNITS: dict[str, str] = {
     **{unit: spoken for unit, spoken in UNITS.items() if unit not in ("đ", "đồng", "km/h")},
+    "L": "lít",  # 'mg/L', as laboratories write it
     **{word: word for word in (
         "con", "người", "hộ", "tháng", "năm", "ngày", "giờ", "tuần", "lượt", "lần", "suất",
         "bao", "chai", "gói", "hộp", "liều", "xe", "chuyến", "cây", "sào", "mẫu", "khẩu",
