@@ -171,6 +171,10 @@ def _document_number(m: re.Match[str], ctx: _Context) -> str:
                 words.append(PARTY_ISSUERS[piece])
             elif kind and not pieces and piece == "QĐ" and party_rule(m.string, m.start()):
                 words.append("quy định")  # 'Quy định 144-QĐ/TW': the party's rules
+            elif (
+                not pieces and piece in DOCUMENT_TYPES and (named_as := _named_type(piece, before))
+            ):
+                words.append(named_as)  # 'Cáo trạng số 15/CT-VKS': not a directive
             else:
                 words.append(_document_part(piece, ctx, first=pieces == 0))
             military = military or piece in MILITARY_ISSUERS
@@ -187,6 +191,19 @@ def _form(number: str, parts: list[str], ctx: _Context) -> str:
     for its slash, its letters spelled (they name the form, not an issuer)."""
     said = read_digits(number) if number.startswith("0") else ctx.integer(number)
     return " trên ".join([said, *(" ".join(map(spell, part.split("-"))) for part in parts)])
+
+
+NAME_BEFORE_NUMBER = re.compile(r"(?P<name>[^\W\d_]+ [^\W\d_]+)(?: số)?\s?:?\s?$")
+
+
+def _named_type(piece: str, before: str) -> str | None:
+    """'Cáo trạng số 15/CT-VKS' → 'cáo trạng': a type the notice has just named by two words
+    whose initials its letters are is that document, whatever the table says 'CT' is."""
+    named = NAME_BEFORE_NUMBER.search(before)
+    if named is None or len(piece) != 2 or DOCUMENT_TYPES[piece].endswith(named["name"]):
+        return None
+    words = named["name"].split()
+    return named["name"] if all(map(abbreviations.stands_for, piece.upper(), words)) else None
 
 
 def _sub_unit(piece: str, military: bool, before: str) -> str | None:
@@ -214,12 +231,17 @@ CAPITALISED_RUN = re.compile(r"[A-ZĐ][^\W\d_]*(?: [A-ZĐ][^\W\d_]*)+")
 
 
 def _power_company(piece: str, text: str) -> str | None:
-    """'215/PCTG-KT' → 'công ty điện lực tiền giang kỹ thuật': a power company is 'PC' and its
-    province's initials; the province is the one the notice names with those initials ('Công
-    ty Điện lực Tiền Giang'), else its letters are spelled ('công ty điện lực tê giê')."""
+    """'215/PCTG-KT' → 'công ty điện lực tiền giang kỹ thuật': in a notice of power, a power
+    company is 'PC' and its province's initials; the province is the one the notice names
+    with those initials ('Công ty Điện lực Tiền Giang'), else its letters are spelled ('công
+    ty điện lực tê giê'); a known 'PCBD' (phòng chống bệnh dại) only when the province is
+    named."""
     company = POWER_COMPANY.fullmatch(piece)
-    if company is None or piece in DOCUMENT_ISSUERS or piece in ABBREVIATIONS:
+    if company is None or piece in DOCUMENT_ISSUERS:
         return None
+    known = piece in ABBREVIATIONS  # 'PCBD' phòng chống bệnh dại
+    if not POWER.search(text):
+        return None  # a notice that says nothing of power names no power company
     letters = company["place"]
     runs = list(CAPITALISED_RUN.finditer(text))  # the province after 'Điện lực', 'tỉnh' first
     runs.sort(key=lambda run: not PLACE_BEFORE.search(text, max(0, run.start() - 12), run.start()))
@@ -229,7 +251,11 @@ def _power_company(piece: str, text: str) -> str | None:
             named = words[start : start + len(letters)]
             if all(map(abbreviations.stands_for, letters, named)):
                 return f"công ty điện lực {' '.join(named).lower()}"
-    return f"công ty điện lực {spell(letters)}"
+    return None if known else f"công ty điện lực {spell(letters)}"
+
+
+POWER = re.compile(r"(?i)(?<![\w-])(?<!công )điện(?! thoại| tử| ảnh| báo)(?!\w)")
+"""A notice of power: 'Điện lực', 'cắt điện', 'giá điện' (not 'điện thoại', 'công điện')."""
 
 
 def _court_case(part: str) -> str | None:
