@@ -237,6 +237,8 @@ def _power_company(piece: str, text: str) -> str | None:
     ty điện lực tê giê'); a known 'PCBD' (phòng chống bệnh dại) only when the province is
     named."""
     company = POWER_COMPANY.fullmatch(piece)
+    if piece == "ĐL" and POWER.search(text):
+        return "điện lực"  # '90/ĐL-KT': a district's power branch
     if company is None or piece in DOCUMENT_ISSUERS:
         return None
     known = piece in ABBREVIATIONS  # 'PCBD' phòng chống bệnh dại
@@ -278,8 +280,9 @@ PARTY_DECISION_NAMED = re.compile(r"quyết định(?:\s+số)?\s?:?\s?$")
 A_RULE_NAMED = re.compile(r"(?i:quy định)(?= (?:này|số|\d))|QUY ĐỊNH")
 """In the party's form a 'QĐ' the notice names 'Quy định' is one of the party's rules ('Quy
 định 144-QĐ/TW'); named 'Quyết định' ('Quyết định 217-QĐ/TW'), a decision; not named (or
-written 'QĐ'), a rule where its sentence names one ('Quy định này thay thế QĐ 22-QĐ/TW'),
-else a decision. The party also writes its rules 'QĐi' ('08-QĐi/TW')."""
+written 'QĐ'), a rule where its sentence names one ('Quy định này thay thế QĐ 22-QĐ/TW',
+'Thay thế QĐ 124-QĐ/TW, Quy định này …'), else a decision. The party also writes its rules
+'QĐi' ('08-QĐi/TW')."""
 
 
 def party_rule(text: str, start: int) -> bool:
@@ -291,7 +294,9 @@ def party_rule(text: str, start: int) -> bool:
         return False
     sentence = text[max(0, start - 150) : start]
     sentence = sentence[max((e.end() for e in SENTENCE_END.finditer(sentence)), default=0) :]
-    return A_RULE_NAMED.search(sentence) is not None
+    after = text[start : start + 150]
+    after = after[: end.start()] if (end := SENTENCE_END.search(after)) else after
+    return A_RULE_NAMED.search(sentence) is not None or A_RULE_NAMED.search(after) is not None
 
 
 SENTENCE_END = re.compile(r"[.!?;\n]\s")

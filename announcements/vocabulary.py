@@ -2882,7 +2882,7 @@ COMPANY_UNITS: dict[str, str] = {
     "KHCN": "khách hàng cá nhân",
     "ĐĐ": "điều độ",
 }
-COMPANY_HEADS = ("công ty ", "điện lực ", "ban quản lý ")
+COMPANY_HEADS = ("công ty ", "điện lực", "ban quản lý ")
 MASS_UNITS: dict[str, str] = {"TG": "tuyên giáo", "TC": "tổ chức"}
 MASS_HEADS = ("hội ", "đoàn ", "mặt trận ", "liên đoàn ")
 """After a mass organisation, its boards: 'HLHPN-TG' tuyên giáo (after a department 'SNV-TG'
