@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from common.i18n import _
+
 from . import abbreviations  # a module, not its names: abbreviations imports this one too
 from .numbers import read_digits
 from .rules import (
@@ -163,7 +165,7 @@ def _document_number(m: re.Match[str], ctx: _Context) -> str:
         for piece in filter(None, part.split("-")):
             if not kind and piece in STATE_ISSUERS:  # '03/CĐ-BCH', '1185/BCH-TM': ban chỉ huy
                 words.append(STATE_ISSUERS[piece])
-            elif not (kind and not pieces) and (company := _power_company(piece, m.string)):
+            elif not (kind and not pieces) and (company := _power_company(piece, m.string, ctx)):
                 words.append(company)
             elif pieces and (sub_unit := _sub_unit(piece, military, words[-1])):
                 words.append(sub_unit)
@@ -230,7 +232,7 @@ PLACE_BEFORE = re.compile(r"(?i:điện lực|tỉnh|thành phố) $")
 CAPITALISED_RUN = re.compile(r"[A-ZĐ][^\W\d_]*(?: [A-ZĐ][^\W\d_]*)+")
 
 
-def _power_company(piece: str, text: str) -> str | None:
+def _power_company(piece: str, text: str, ctx: _Context) -> str | None:
     """'215/PCTG-KT' → 'công ty điện lực tiền giang kỹ thuật': in a notice of power, a power
     company is 'PC' and its province's initials; the province is the one the notice names
     with those initials ('Công ty Điện lực Tiền Giang'), else its letters are spelled ('công
@@ -253,7 +255,11 @@ def _power_company(piece: str, text: str) -> str | None:
             named = words[start : start + len(letters)]
             if all(map(abbreviations.stands_for, letters, named)):
                 return f"công ty điện lực {' '.join(named).lower()}"
-    return None if known else f"công ty điện lực {spell(letters)}"
+    if known:
+        return None
+    said = f"công ty điện lực {spell(letters)}"  # a guess the office is shown
+    ctx.guess(piece, _("'{written}' is not a known abbreviation: read as '{said}'"), said=said)
+    return said
 
 
 POWER = re.compile(r"(?i)(?<![\w-])(?<!công )điện(?! thoại| tử| ảnh| báo)(?!\w)")

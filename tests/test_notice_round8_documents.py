@@ -518,3 +518,10 @@ BATCHES = [*BATCH_ONE, *BATCH_TWO, *BATCH_THREE, *BATCH_FOUR, *BATCH_FIVE, *GUAR
 @pytest.mark.parametrize(("written", "spoken"), BATCHES)
 def test_document_numbers_issuers_and_signatures(written: str, spoken: str) -> None:
     assert spoken_form(written) == spoken
+
+
+def test_a_power_company_whose_province_the_notice_does_not_name_is_a_guess() -> None:
+    reading = read_aloud("Công văn số 58/PCLA-KD về giá điện.")
+    assert reading.guessed == ("PCLA",)
+    named = read_aloud("Thông báo số 300/TB-PCBD về ngừng cấp điện tại tỉnh Bình Dương.")
+    assert named.guessed == ()
