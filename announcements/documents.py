@@ -336,6 +336,13 @@ COUNT_CODE = re.compile(
 
 
 AGE_BEFORE = re.compile(r"(?:,|\()\s?(?:khoảng |chừng |tầm )?$")
+PERSON_BEFORE = re.compile(
+    r"(?:(?<![^\W_])(?:[Nn]am|[Nn]ữ|NAM|NỮ|bé|cháu|cụ)"
+    r"|(?<![^\W_])(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Ee]m|[Cc]háu|[Cc]ụ|[Bb]é|đối tượng|nhân)"
+    r"(?: [A-ZĐ][^\W\d_]*){1,4})\s$"
+)
+"""'nữ 34t', 'anh Lò Văn Pằng 24t': a number and 't' right after a person's sex or name is an
+age, without a comma."""
 AGE_AFTER = re.compile(r"\s?(?:[,;)]|\.(?!\d)|$)")
 CHILD_BEFORE = re.compile(r"(?:^|[^\w])(?:trẻ em|trẻ|cháu|bé|học sinh) (?:dưới|trên|từ) $")
 """'Cháu Lò Thị Mai, 12t, cao 1m40', 'Bệnh nhân nam (67t)': a number and 't' set beside a
@@ -363,8 +370,13 @@ def _after_a_number(m: re.Match[str]) -> bool:
     return _before(m, 2).rstrip()[-1:].isdigit()
 
 
+MEASURED_CODES = frozenset({"PM"})
+"""Codes whose number is a measure, its point a decimal one: 'PM2.5' (particles of 2.5
+micrometres) → 'pê em hai phẩy năm', as the blind rounds' testers read it."""
+
+
 def _letter_code(m: re.Match[str], ctx: _Context) -> str:
-    """H5N1 → 'hát năm en một', A/H5N1, F0 → 'ép không', U23, B2, PM2.5 → '… hai chấm năm',
+    """H5N1 → 'hát năm en một', A/H5N1, F0 → 'ép không', U23, B2, PM2.5 → '… hai phẩy năm',
     a model's letter after its number: SH150i → 'ét hát một trăm năm mươi i'."""
     if not _starts_word(m):
         return m.group(0)
@@ -379,7 +391,8 @@ def _letter_code(m: re.Match[str], ctx: _Context) -> str:
         else:
             words.append(ctx.integer(piece))
     if m["fraction"]:
-        mark = "chấm" if m["fraction"][0] == "." else "phẩy"
+        decimal = m["fraction"][0] == "," or m["letters"] in MEASURED_CODES
+        mark = "phẩy" if decimal else "chấm"
         words += [mark, read_digits(m["fraction"][1:])]
     if m["tail"]:  # 'lô C3-05' → 'xê ba không năm'
         words.append(read_digits(m["tail"][1:]))
@@ -395,9 +408,10 @@ def _count_code(m: re.Match[str], ctx: _Context) -> str:
     more = f" {ctx.integer(m['more'])}" if m["more"] else ""
     if m["tail"] == "t":  # '5t' elsewhere may be 'triệu' or 'tuổi': as written
         apposed = AGE_BEFORE.search(_before(m, 10)) and AGE_AFTER.match(m.string, m.end())
-        if apposed or CHILD_BEFORE.search(_before(m, 24)):
+        person = PERSON_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
+        if apposed or person or CHILD_BEFORE.search(_before(m, 24)):
             return f"{ctx.integer(m['count'])} tuổi"  # 'ông Nguyễn Văn Sáu, 45t, mặc áo …'
-        return m.group(0)
+        return f"{ctx.integer(m['count'])} tê"  # 'lớp 10t': a letter, never 'mườit'"
     last = f" {spell(m['last'])}" if m["last"] else ""  # '12N3D' → 'mười hai en ba đê'
     return f"{ctx.integer(m['count'])} {spell(m['tail'])}{more}{last}"
 
@@ -573,15 +587,21 @@ def _composed_issuer(m: re.Match[str], ctx: _Context) -> str:
     return f" {body} " if body else m.group(0)
 
 
-BOARD_NUMBERS = ("389", "138", "135")
+BOARD_NUMBERS = ("389", "138", "135", "134", "167")
 """Numbers that name a national board or programme, and the teams named after them: 'Ban Chỉ
-đạo 389' (smuggling), 'BCĐ 138' (crime), 'Chương trình 135' (the poorest communes)."""
+đạo 389' (smuggling), 'BCĐ 138' (crime), 'Chương trình 135' (the poorest communes), '134'
+and '167' (housing for the poor)."""
 NAMED_BY_NUMBER = re.compile(
     rf"(?P<board>(?:BCĐ\s?|(?:[Bb]an [Cc]hỉ [đĐ]ạo|BAN CHỈ ĐẠO)\s)(?=\d)"
-    rf"|(?:CT|(?i:đội|tổ|tổ công tác|đoàn|lực lượng|chương trình))\s"
-    rf"(?=(?:{'|'.join(BOARD_NUMBERS)})(?!\d)))"
+    rf"|(?:CT|(?i:đội|tổ|tổ công tác|đoàn|lực lượng|chương trình)"
+    rf"|(?i:đoàn|tổ|đội)(?: (?i:kiểm tra|công tác|liên ngành|đặc nhiệm|cơ động|thường trực"
+    rf"|tỉnh|huyện|xã)){{1,3}})\s"
+    rf"(?=(?:{'|'.join(BOARD_NUMBERS)})(?!\d)"
+    rf"(?!\s(?:hộ|người|cơ sở|vụ|lượt|ca|con|triệu|nghìn)(?![^\W_]))))"
     rf"(?P<number>\d{{2,3}})(?:/(?P<level>[A-ZĐ]{{2,4}}))?(?![^\W_]|[.,:/-]\d)"
 )
+"""'BCĐ 389', 'Chương trình 135', and a team after its kind, 'Đoàn kiểm tra liên ngành 389'
+('Đoàn 389 người' counts people)."""
 
 
 def _named_by_number(m: re.Match[str], ctx: _Context) -> str:
