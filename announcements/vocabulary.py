@@ -2840,11 +2840,8 @@ COMPOSED_HEADS: dict[str, str] = {
     "CT": "chủ tịch",
     "VP": "văn phòng",
     "CC": "chi cục",
-    "Đ": "đội",
 }
 """Issuers composed of a head and known abbreviations: 'HĐNVQS' hội đồng nghĩa vụ quân sự,
-'ĐCSGT' đội cảnh sát giao thông (in a document's number only: running text composes heads
-of B, H, T, U, V),
 'UBTWMTTQVN' ủy ban trung ương mặt trận tổ quốc việt nam, 'BCĐNTM' ban chỉ đạo nông thôn
 mới, 'CTUBND' chủ tịch ủy ban nhân dân."""
 
@@ -2875,12 +2872,16 @@ DEPARTMENT_UNITS: dict[str, str] = {
     "ĐK": "đăng ký",
     "QLT": "quản lý thu",
     "TDNN": "tín dụng người nghèo",
+    "TD": "tín dụng",
+    "KTNN": "kế toán nhà nước",
+    "GT": "giao thông",
 }
 """After a department, a board, a centre or a tax office, its sub-unit: 'SYT-NV' nghiệp vụ,
 'CCT-KK' kê khai, 'TTYT-DS' dân số (after a people's committee, 'UBND-NV' is its home affairs
 office, 'nội vụ')."""
 UNIT_HEADS = (
     "sở ", "bộ ", "cục ", "chi cục ", "ban ", "trung tâm ", "văn phòng ", "kho bạc ", "chi nhánh ",
+    "phòng ",
     "bảo hiểm xã hội", "ngân hàng ",
 )  # fmt: skip
 COMPANY_UNITS: dict[str, str] = {
@@ -2892,12 +2893,12 @@ COMPANY_UNITS: dict[str, str] = {
     "KHCN": "khách hàng cá nhân",
     "ĐĐ": "điều độ",
 }
-COMPANY_HEADS = ("công ty ", "điện lực ", "ban quản lý ")
+COMPANY_HEADS = ("công ty ", "điện lực", "ban quản lý ")
 MASS_UNITS: dict[str, str] = {"TG": "tuyên giáo", "TC": "tổ chức"}
 MASS_HEADS = ("hội ", "đoàn ", "mặt trận ", "liên đoàn ")
 """After a mass organisation, its boards: 'HLHPN-TG' tuyên giáo (after a department 'SNV-TG'
 is its religious affairs, tôn giáo)."""
-COURT_HEADS = ("tòa án ", "viện kiểm sát ")
+COURT_HEADS = ("tòa án", "viện kiểm sát")
 """After a court or a procuracy, the kind of case its office handles: 'VKSND-HS' hình sự."""
 """After a company, a power company or a project board, its office: '215/PCTG-KT' kỹ thuật
 (after a people's committee 'KT' is kinh tế), 'VNPT-KHDN' khách hàng doanh nghiệp."""
@@ -2932,6 +2933,13 @@ DOCUMENT_ISSUERS: dict[str, str] = {
     "VX": "văn xã",
     "TTGSNH": "thanh tra giám sát ngân hàng",
     "TLVA": "thụ lý vụ án",
+    "THA": "thi hành án",
+    "ĐCSGT": "đội cảnh sát giao thông",
+    "ĐCSHS": "đội cảnh sát hình sự",
+    "ĐCSKT": "đội cảnh sát kinh tế",
+    "ĐCSMT": "đội cảnh sát môi trường",
+    "ĐCSQLHC": "đội cảnh sát quản lý hành chính",
+    "ĐCSĐTTP": "đội cảnh sát điều tra tội phạm",
     "KT": "kinh tế",
     "NC": "nội chính",
     "TH": "tổng hợp",
