@@ -346,11 +346,17 @@ def _date_range(m: re.Match[str], ctx: _Context) -> str:
     if lead.after_mung and end.startswith("mùng"):  # 'mùng 1-10/3' → '… đến mùng mười …'
         return f"{start} đến {lead.written_mung}{end.removeprefix('mùng')}"
     said_before = lead.said or _ends_with(_before(m), ("ngày",))
-    if said_before and not COUNT_OF_DAYS.search(_before(m, 24)):
+    if (
+        said_before
+        and not COUNT_OF_DAYS.search(_before(m, 24))
+        and not ALL_THE_DAYS.search(_before(m, 16))
+    ):
         end = f"ngày {end}"  # 'ngày 10-15/3' → 'ngày mười đến ngày mười lăm tháng ba'
     return f"{lead.said}{start} đến {end}"
 
 
+ALL_THE_DAYS = re.compile(r"(?:các|những) ngày\s$")
+"""'các ngày 12-14/9' names every day of the range at once: 'ngày' is said once."""
 COUNT_OF_DAYS = re.compile(
     r"(?<![Tt]hứ )(?<!lớp )(?<!khối )(?<!số )"
     r"(?:(?<!\d)\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|mốt|lăm|tư|vài|mấy) ngày\s?$"
@@ -514,6 +520,8 @@ def _minutes(m: re.Match[str], ctx: _Context) -> str:
 def _minutes_mark(m: re.Match[str], ctx: _Context) -> str:
     """A minute's and a second's marks on a duration (a race's time, a half of a match):
     "trong 15'" → 'trong mười lăm phút', "5'30''" → 'năm phút ba mươi giây'."""
+    if _word_before(m) == "phút" and not m["s"]:  # "ở phút 45'": the minute of a match
+        return ctx.integer(m["min"])
     words = f"{ctx.integer(m['min'])} phút"
     return words + (f" {ctx.integer(m['s'])} giây" if m["s"] else "")
 

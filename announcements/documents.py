@@ -238,7 +238,7 @@ COUNT_CODE = re.compile(
 
 AGE_BEFORE = re.compile(r"(?:,|\()\s?(?:khoảng |chừng |tầm )?$")
 PERSON_BEFORE = re.compile(
-    r"(?:(?<![^\W_])(?:[Nn]am|[Nn]ữ|NAM|NỮ|bé|cháu|cụ)"
+    r"(?:(?<![^\W_])(?:[Nn]am|[Nn]ữ|NAM|NỮ|bé|cháu|cụ|trai|gái)"
     r"|(?<![^\W_])(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Ee]m|[Cc]háu|[Cc]ụ|[Bb]é|đối tượng|nhân)"
     r"(?: [A-ZĐ][^\W\d_]*){1,4})\s$"
 )

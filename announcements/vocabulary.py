@@ -223,9 +223,12 @@ HONOURS_AND_REMEMBRANCE: dict[str, str] = {
     "VNDCCH": "việt nam dân chủ cộng hòa",
     "NGND": "nhà giáo nhân dân",
     "NSND": "nghệ sĩ nhân dân",
+    "GPMN": "giải phóng miền nam",
+    "QTPN": "quốc tế phụ nữ",
+    "QTTN": "quốc tế thiếu nhi",
 }
 """Titles the state confers and the days and places a commune remembers: 'Bằng TQGC', 'mẹ
-VNAH', 'NTLS xã', 'kỷ niệm CMTT'."""
+VNAH', 'NTLS xã', 'kỷ niệm CMTT', 'Ngày GPMN 30/4', 'Ngày QTPN 8/3'."""
 
 PARTY_FRONT_AND_UNIONS: dict[str, str] = {
     "BCHTW": "ban chấp hành trung ương",
