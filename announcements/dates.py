@@ -64,7 +64,8 @@ PART_OF_A_MEASURE = re.compile(
     r"\s(?:sào|mẫu|ha|héc ta|viên(?! chức)|liều|gói|ống|chai|lít|cốc|bát|chén|thìa|muỗng"
     r"|bao(?! gồm)|tấn(?! công)|tạ|ki lô|quả|cây|cửa xả|cửa van|cửa đập|cửa tràn|hạng mục"
     r"|quãng đường|chặng đường|đoạn đường|chiều dài|công suất|dung tích|lưu lượng|học phí"
-    r"|giá vé|số tiền|tiền)(?![^\W_])",
+    r"|giá vé|số tiền|tiền|chiều cao|chiều rộng|chiều sâu|ruộng|cánh đồng|mặt đường|lòng đường"
+    r"|thân cây|bánh xe)(?![^\W_])",
     re.IGNORECASE,
 )
 """'3/4 sào', '1/2 viên', 'mở 2/3 cửa xả', 'xong 2/5 hạng mục': a part of a measure or of a

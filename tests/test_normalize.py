@@ -243,6 +243,7 @@ GATED = (
     "TÊN QUỐC TẾ NOGURI", "cơn BÃO MATMO",
     "xăng RON 95-III", "xăng rôn 92", "dầu diesel 0,05S", "dầu DO 0.001S-V", "lúc 9 giờ 15p",
     "11 giờ 30'",
+    "lao động nữ 18-35t",
     "tàu BĐ 91234 TS", "tàu QNg-90123-TS", "công văn 125/KH-UBND", "Nghị quyết 18-NQ/TW",
 )  # fmt: skip
 """Texts that the gated rules match: wherever a rule's pattern matches, its gate must too."""
