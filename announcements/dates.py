@@ -15,7 +15,7 @@ from datetime import date
 
 from common.i18n import _
 
-from .numbers import read_digits, read_integer
+from .numbers import read_integer
 from .rules import (
     YEAR,
     E,
@@ -402,14 +402,13 @@ NAMED_DOCUMENTS = (
 
 
 def _document_of_a_year(m: re.Match[str], ctx: _Context) -> str:
-    """'Thông tư 05/2024' → 'thông tư không năm năm hai nghìn không trăm hai mươi tư',
-    'Nghị định 100/2019' → 'nghị định một trăm năm …': after a document's name the number
-    and the year it was issued, not May 2024 or a hundred over two thousand."""
+    """'Thông tư 05/2024' → 'thông tư năm năm hai nghìn không trăm hai mươi tư', 'Nghị định
+    100/2019' → 'nghị định một trăm năm …': after a document's name the number and the year
+    it was issued, not May 2024 or a hundred over two thousand. Before a year the number
+    counts the year's documents, so a leading zero is not said ('Đề án 06' alone is a name)."""
     if not _ends_with(_before(m), NAMED_DOCUMENTS):
         return m.group(0)
-    number = m["n"]
-    said = read_digits(number) if number[0] == "0" and len(number) > 1 else ctx.integer(number)
-    return f"{said} năm {read_integer(int(m['y']), ctx.dialect)}"
+    return f"{ctx.integer(m['n'])} năm {read_integer(int(m['y']), ctx.dialect)}"
 
 
 def _round_the_clock(m: re.Match[str], ctx: _Context) -> str:

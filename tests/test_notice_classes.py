@@ -887,8 +887,9 @@ ROUND_THREE_MIXED: dict[str, list[tuple[str, str]]] = {
          " một."),
         ("Khuyến cáo không đốt rơm rạ sau thu hoạch; chỉ số AQI có lúc vượt 200.",
          "Khuyến cáo không đốt rơm rạ sau thu hoạch; chỉ số a quy i có lúc vượt hai trăm."),
+        # expected reading corrected (round eight): the blind testers read PM2.5's point 'phẩy'
         ("Nồng độ bụi mịn PM2.5 vượt 1,5 lần ngưỡng cho phép.",
-         "Nồng độ bụi mịn pê em hai chấm năm vượt một phẩy năm lần ngưỡng cho phép."),
+         "Nồng độ bụi mịn pê em hai phẩy năm vượt một phẩy năm lần ngưỡng cho phép."),
         ("Kiểm tra, xử lý 07 trường hợp lấn chiếm hành lang ATGT.",
          "Kiểm tra, xử lý bảy trường hợp lấn chiếm hành lang an toàn giao thông."),
         ("Đội CSGT số 3 Công an huyện.",
@@ -961,7 +962,7 @@ ROUND_THREE_KINDS: dict[str, list[tuple[str, str]]] = {
          "tri."),
         ("Bão số 3 (Yagi) có cường độ cấp 16-17, giật trên cấp 17, di chuyển với tốc độ "
          "15-20km/h.",
-         "Bão số ba (Da ghi) có cường độ cấp mười sáu, cấp mười bảy, giật trên cấp mười bảy, di "
+         "Bão số ba (da gi) có cường độ cấp mười sáu, cấp mười bảy, giật trên cấp mười bảy, di "
          "chuyển với tốc độ mười lăm đến hai mươi ki lô mét trên giờ."),
         ("Lúc 4h ngày 7/9, vị trí tâm bão ở khoảng 20,5°N; 108,6°E.",
          "Lúc bốn giờ ngày bảy tháng chín, vị trí tâm bão ở khoảng hai mươi phẩy năm độ vĩ bắc; "
