@@ -101,15 +101,18 @@ MUNG_RANGE = re.compile(r"(mùng|mồng) \d{1,2}\s?(?:đến|tới)\s$")
 NAMED_BY_A_DATE = (
     "đường", "phố", "mầm non", "tiểu học", "trung học cơ sở", "trung học phổ thông",
     "quảng trường", "công viên", "phường", "sân vận động", "nhà thi đấu", "nông trường",
-    "lâm trường", "cầu",
+    "lâm trường", "cầu", "cúp",
 )  # fmt: skip
 """'đường 3/2', 'Trường Mầm non 19/5', 'cầu 19/5', 'phường 26/3': a street, a bridge, a ward
 or a school named by a date says no 'ngày'."""
-NOT_A_BRIDGE = ("yêu cầu", "nhu cầu", "toàn cầu", "cung cầu", "địa cầu", "bán cầu", "khẩn cầu")
-"""'theo yêu cầu 20/11' is no bridge."""
-NAMED_CAPITALISED = re.compile(r"(?<![^\W_])(?:Trường|Cúp|CÚP|TRƯỜNG)\s$")
-"""'Trường 2/9', 'Cúp 19/5': a school, a cup named by a date, written with its capital ('cúp
-điện 20/11' is a power cut)."""
+NOT_A_BRIDGE = (
+    "yêu cầu", "nhu cầu", "toàn cầu", "cung cầu", "địa cầu", "bán cầu", "khẩn cầu", "lịch cúp",
+    "bị cúp", "sẽ cúp", "lực cúp",
+)  # fmt: skip
+"""'theo yêu cầu 20/11' is no bridge, 'lịch cúp 20/11' no cup (a power cut's day)."""
+NAMED_CAPITALISED = re.compile(r"(?<![^\W_])(?:Trường|TRƯỜNG)\s$")
+"""'Trường 2/9': a school named by a date, written with its capital ('về trường 5/9' is a
+day)."""
 DAY_NAMED = re.compile(r"ngày (?:thứ [^\W\d_]+|chủ nhật),? $")
 """'ngày thứ Bảy 6/12', 'ngày CN 22/6': 'ngày' is said once, before the weekday."""
 NAMED_DAY_STARTS = (

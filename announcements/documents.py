@@ -570,7 +570,7 @@ BOARD_NUMBERS = ("389", "138", "135", "134", "167")
 and '167' (housing for the poor)."""
 NAMED_BY_NUMBER = re.compile(
     rf"(?P<board>(?:BCĐ\s?|(?:[Bb]an [Cc]hỉ [đĐ]ạo|BAN CHỈ ĐẠO)\s)(?=\d)"
-    rf"|(?:CT|(?i:đội|tổ|tổ công tác|đoàn|lực lượng|chương trình)"
+    rf"|(?:CT|(?i:đội|tổ|tổ công tác|đoàn|lực lượng|chương trình|liên ngành)"
     rf"|(?i:đoàn|tổ|đội)(?: (?i:kiểm tra|công tác|liên ngành|đặc nhiệm|cơ động|thường trực"
     rf"|tỉnh|huyện|xã)){{1,3}})\s"
     rf"(?=(?:{'|'.join(BOARD_NUMBERS)})(?!\d)"
