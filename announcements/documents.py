@@ -337,7 +337,8 @@ COUNT_CODE = re.compile(
 
 AGE_BEFORE = re.compile(r"(?:,|\()\s?(?:khoảng |chừng |tầm )?$")
 PERSON_BEFORE = re.compile(
-    r"(?:(?<![^\W_])(?:[Nn]am|[Nn]ữ|NAM|NỮ|bé|cháu|cụ)"
+    r"(?:(?<![^\W_])(?:[Nn]am|[Nn]ữ|NAM|NỮ|bé|cháu|cụ|trai|gái|thanh niên|thiếu niên|học sinh"
+    r"|sinh viên|bệnh nhân|nạn nhân|người)"
     r"|(?<![^\W_])(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Ee]m|[Cc]háu|[Cc]ụ|[Bb]é|đối tượng|nhân)"
     r"(?: [A-ZĐ][^\W\d_]*){1,4})\s$"
 )
@@ -397,6 +398,19 @@ def _letter_code(m: re.Match[str], ctx: _Context) -> str:
     if m["tail"]:  # 'lô C3-05' → 'xê ba không năm'
         words.append(read_digits(m["tail"][1:]))
     return " ".join(words)
+
+
+AGE_RANGE = re.compile(r"(?P<a>\d{1,2})\s?[-–]\s?(?P<b>\d{1,2})t(?![^\W_])")
+
+
+def _age_range(m: re.Match[str], ctx: _Context) -> str:
+    """'Tuyển lao động nữ 18-35t' → 'mười tám đến ba mươi lăm tuổi': a range of ages written
+    't' once, at its end; where the clause speaks of a load, tonnes ('xe 5-10t')."""
+    if int(m["a"]) >= int(m["b"]):
+        return m.group(0)
+    before = _before(m, 40)
+    loaded = _ends_with(before, LOAD_WORDS) or LOAD_CLAUSE.search(before)
+    return f"{ctx.integer(m['a'])} đến {ctx.integer(m['b'])} {'tấn' if loaded else 'tuổi'}"
 
 
 def _count_code(m: re.Match[str], ctx: _Context) -> str:
@@ -593,7 +607,7 @@ BOARD_NUMBERS = ("389", "138", "135", "134", "167")
 and '167' (housing for the poor)."""
 NAMED_BY_NUMBER = re.compile(
     rf"(?P<board>(?:BCĐ\s?|(?:[Bb]an [Cc]hỉ [đĐ]ạo|BAN CHỈ ĐẠO)\s)(?=\d)"
-    rf"|(?:CT|(?i:đội|tổ|tổ công tác|đoàn|lực lượng|chương trình)"
+    rf"|(?:CT|(?i:đội|tổ|tổ công tác|đoàn|lực lượng|chương trình|liên ngành)"
     rf"|(?i:đoàn|tổ|đội)(?: (?i:kiểm tra|công tác|liên ngành|đặc nhiệm|cơ động|thường trực"
     rf"|tỉnh|huyện|xã)){{1,3}})\s"
     rf"(?=(?:{'|'.join(BOARD_NUMBERS)})(?!\d)"

@@ -57,6 +57,7 @@ from .dates import (
     lunar_day,
 )
 from .documents import (
+    AGE_RANGE,
     CODE_NUMBER,
     COMPOSED_ISSUER,
     COUNT_CODE,
@@ -71,6 +72,7 @@ from .documents import (
     SPACED_DOCUMENT,
     STANDARD,
     TONNES,
+    _age_range,
     _code_number,
     _composed_issuer,
     _count_code,
@@ -1200,6 +1202,7 @@ CODE_RULES: list[Rule] = [
     Rule(WEEKDAY, _weekday, gate=re.compile("T[2-7]")),
     Rule(ROAD, _road),
     Rule(LETTER_CODE, _letter_code, gate=re.compile(r"[A-ZĐ][-.]?\d")),
+    Rule(AGE_RANGE, _age_range, gate=re.compile(r"\dt")),
     Rule(TONNES, _tonnes, gate=re.compile(r"\d\s?[tT]")),
     Rule(re.compile(r"/(?<=\d[A-Z]/)(?=\d{1,2}[A-Z](?![^\W_]))"), lambda m, ctx: " hoặc ", "/"),
     Rule(COUNT_CODE, _count_code, gate=re.compile(r"\d(?:[A-Z]|[a-ft])")),

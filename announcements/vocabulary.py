@@ -223,9 +223,12 @@ HONOURS_AND_REMEMBRANCE: dict[str, str] = {
     "VNDCCH": "việt nam dân chủ cộng hòa",
     "NGND": "nhà giáo nhân dân",
     "NSND": "nghệ sĩ nhân dân",
+    "GPMN": "giải phóng miền nam",
+    "QTPN": "quốc tế phụ nữ",
+    "QTTN": "quốc tế thiếu nhi",
 }
 """Titles the state confers and the days and places a commune remembers: 'Bằng TQGC', 'mẹ
-VNAH', 'NTLS xã', 'kỷ niệm CMTT'."""
+VNAH', 'NTLS xã', 'kỷ niệm CMTT', 'Ngày GPMN 30/4', 'Ngày QTPN 8/3'."""
 
 PARTY_FRONT_AND_UNIONS: dict[str, str] = {
     "BCHTW": "ban chấp hành trung ương",
@@ -2475,6 +2478,7 @@ ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
             r"\s(?i:bưu điện|y tế|ngân hàng|văn phòng|kế toán|bảo vệ|kỹ thuật)", "nhân viên"
         ),
         _followed_by(r"\s(?i:quân sự|công an|thuế|tài chính|tham gia)", "nghĩa vụ"),
+        _followed_by(r"\s(?i:quốc phòng|chính trị|trọng tâm|được giao|chuyên môn)", "nhiệm vụ"),
     ),
     "UB": (_followed_by(r"\s(?:MTTQ|ND\b|(?i:nhân dân|mặt trận|kiểm tra))", "ủy ban"),),
     "LS": (_followed_by(r"\s?(?:(?i:cho vay|ưu đãi|tiền gửi|huy động|thả nổi)|\d)", "lãi suất"),),
