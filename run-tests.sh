@@ -12,4 +12,4 @@ scripts/setup.sh --test
 # PYTHONDONTWRITEBYTECODE, and then every process compiles ~100 modules again, ~0.2 s each).
 unset PYTHONDONTWRITEBYTECODE
 .venv/bin/python -m compileall -q -j 0 -x '/\.venv/' . >/dev/null
-.venv/bin/pytest -q -n 3 "$@"
+.venv/bin/pytest -q -n 3 --dist worksteal "$@"
