@@ -286,12 +286,27 @@ def scripts(tmp_path: Path) -> Path:
     return folder
 
 
-class Daemon:
-    """`broadcaster run` in a subprocess, its output read line by line."""
+HELD = (
+    "import runpy, sys; import cli, broadcaster.daemon; sys.stdin.readline(); "
+    "runpy.run_module('cli', run_name='__main__', alter_sys=True)"
+)
+"""`python -m cli ARGS` once a line comes on its standard input: the modules of `cli` and of
+`run` are imported before (the command itself, from reading its arguments on, runs only
+then)."""
 
-    def __init__(self, station: Path, environment: dict[str, str] | None = None) -> None:
+
+class Daemon:
+    """`broadcaster run` in a subprocess, its output read line by line. A `held` one imports
+    its modules and waits for `go()` before it runs (it touches nothing before), so a test
+    that starts daemons one after another can have the next one ready while one airs."""
+
+    def __init__(
+        self, station: Path, environment: dict[str, str] | None = None, held: bool = False
+    ) -> None:
+        start = ["-c", HELD] if held else ["-m", "cli"]
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "cli", "--station", str(station), "run", "--sink", "null"],
+            [sys.executable, *start, "--station", str(station), "run", "--sink", "null"],
+            stdin=subprocess.PIPE if held else None,
             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
             env={**(environment or ENGLISH), "LC_MESSAGES": "en_US.UTF-8", "PYTHONUNBUFFERED": "1"},
         )  # fmt: skip
@@ -329,6 +344,12 @@ class Daemon:
             line = self.expect("|".join(f"(?:{p})" for p in waiting), deadline - time.monotonic())
             waiting = [p for p in waiting if not re.search(p, line.string)]
 
+    def go(self) -> None:
+        """Let a held daemon run."""
+        assert self.process.stdin
+        self.process.stdin.write("go\n")
+        self.process.stdin.close()
+
     def stop(self, sig: int = signal.SIGTERM) -> int:
         self.process.send_signal(sig)
         return self.process.wait(20)
@@ -341,13 +362,13 @@ class Daemon:
 
 
 @pytest.fixture
-def start_daemon() -> Iterator[Callable[[Path], Daemon]]:
-    """Start `broadcaster run` on a station, speaking English; whatever is still running is
-    killed after."""
+def start_daemon() -> Iterator[Callable[..., Daemon]]:
+    """Start `broadcaster run` on a station, speaking English (`held=True`: see Daemon);
+    whatever is still running is killed after."""
     started: list[Daemon] = []
 
-    def start(station: Path) -> Daemon:
-        started.append(Daemon(station, ENGLISH))
+    def start(station: Path, held: bool = False) -> Daemon:
+        started.append(Daemon(station, ENGLISH, held))
         return started[-1]
 
     yield start
