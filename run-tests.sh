@@ -23,4 +23,6 @@ if [ -z "${TMPDIR:-}" ] && [ "$(stat -f -c %T /dev/shm 2>/dev/null)" = tmpfs ] &
     export TMPDIR
     trap 'rm -rf "$TMPDIR"' EXIT
 fi
-.venv/bin/pytest -q -n 3 --dist worksteal "$@"
+# The ten slowest tests are listed at the end: SLOWEST in tests/conftest.py deals the slowest
+# out over the workers, keep it up to date.
+.venv/bin/pytest -q -n 3 --dist worksteal --durations=10 "$@"
