@@ -179,42 +179,65 @@ settings.register_profile(
 settings.load_profile("shared-machine")
 
 
-SLOWEST_FIRST = (
-    "test_daemon.py::test_sigkill_at_random_moments_loses_nothing",
-    "test_recovery.py::test_four_months_off_are_logged_while_an_emergency_and_commands_go_through",
-    "test_web_browser.py::test_a_new_officer_prepares_a_notice_an_approver_approves_it_and_sends",
-    "test_mqtt_emergency.py::test_an_emergency_reaches_two_communes_and_cuts_what_is_on_air",
-    "test_emergency.py::test_an_emergency_signalled_while_the_daemon_starts_waits_and_airs",
-    "test_emergency.py::test_a_daemon_starting_during_a_play_airs_an_emergency_at_once",
-    "test_office.py::test_two_stations_with_real_daemons_push_after_each_airing",
-    "test_emergency.py::test_an_emergency_sent_as_the_daemon_starts_airs_exactly_once",
-    "test_emergency.py::test_sigterm_while_waiting_for_another_airing_ends_the_daemon",
-    "test_faults.py::test_a_completely_full_station_disk_still_reads_and_refuses_changes",
-    "test_emergency.py::test_an_emergency_that_could_not_air_in_time_is_logged_not_aired",
-    "test_daemon.py::test_an_emergency_preempts_the_airing_on_air_then_the_schedule_resumes",
-    "test_mqtt_emergency.py::test_a_broker_killed_and_restarted_delivers_to_a_station_that_was",
-    "test_schedule.py::test_ten_operators_adding_clashing_slots_at_once_one_wins",
-    "test_emergency.py::test_emergencies_sent_together_with_no_daemon_all_air",
-    "test_faults.py::test_a_full_disk_in_the_daemon_leaves_a_failed_row_and_no_false_missed",
-    "test_mqtt_emergency.py::test_a_recording_is_fetched_checked_by_its_hash_and_airs_in_quiet",
-    "test_emergency.py::test_a_pre_emption_during_the_pre_roll_is_honoured",
-    "test_emergency.py::test_a_newer_emergency_cuts_the_older_which_then_airs_again_in_full",
-    "test_settings_safety.py::test_init_makes_files_0644_and_0600_whatever_the_umask",
-    "test_report_pdf.py::test_the_signature_never_stands_alone_on_a_page",
-)
-"""The tests that take longest (`pytest --durations=30`), run first: pytest-xdist hands out
-the first tests round-robin, so each starts early on a worker of its own instead of one of
-them starting near the end and keeping the run waiting (a name here that no longer exists
-costs nothing; a new slow test belongs here)."""
+SLOWEST = {
+    # test (a prefix of its node id): seconds, set-up included, measured by
+    # `pytest --durations=80` on a loaded machine (only their proportions matter)
+    "test_daemon.py::test_sigkill_at_random_moments_loses_nothing": 165,
+    "test_web_browser.py::test_a_new_officer_prepares_a_notice_an_approver_approves": 88,
+    "test_mqtt_emergency.py::test_an_emergency_reaches_two_communes_and_cuts_what_is_on_air": 85,
+    "test_faults.py::test_a_completely_full_station_disk_still_reads_and_refuses_changes": 58,
+    "test_mqtt_emergency.py::test_a_broker_killed_and_restarted_delivers_to_a_station_that_was": 49,
+    "test_office.py::test_two_stations_with_real_daemons_push_after_each_airing": 42,
+    "test_recovery.py::test_four_months_off_are_logged_while_an_emergency_and_commands": 41,
+    "test_emergency.py::test_sigterm_while_waiting_for_another_airing_ends_the_daemon": 38,
+    "test_schedule.py::test_ten_operators_adding_clashing_slots_at_once_one_wins": 31,
+    "test_emergency.py::test_emergencies_sent_together_with_no_daemon_all_air": 31,
+    "test_emergency.py::test_an_emergency_sent_as_the_daemon_starts_airs_exactly_once": 29,
+    "test_mqtt_emergency.py::test_a_recording_is_fetched_checked_by_its_hash_and_airs_in_quiet": 27,
+    "test_emergency.py::test_an_emergency_signalled_while_the_daemon_starts_waits_and_airs": 27,
+    "test_targeting.py::test_a_campaign_reaches_only_the_groups_and_stations_it_names": 26,
+    "test_runner.py::test_a_week_with_power_cuts[5]": 23,
+    "test_faults.py::test_a_full_disk_in_the_daemon_leaves_a_failed_row_and_no_false_missed": 24,
+    "test_web_sync.py::test_an_approver_trusts_the_office_syncs_from_a_usb_folder_and_sees": 21,
+    "test_web.py::test_failed_log_ins_from_one_device_lock_that_device": 20,
+    "test_runner.py::test_a_week_with_power_cuts[11]": 18,
+    "test_emergency.py::test_a_daemon_starting_during_a_play_airs_an_emergency_at_once": 18,
+    "test_emergency.py::test_an_emergency_that_could_not_air_in_time_is_logged_not_aired": 17,
+    "test_daemon.py::test_an_emergency_preempts_the_airing_on_air_then_the_schedule_resumes": 17,
+    "test_store.py::test_backup_while_airing_then_restore_after_the_disk_dies": 16,
+    "test_upstream.py::test_publish_and_sync_from_a_usb_folder": 16,
+    "test_report_pdf.py::test_the_xlsx_prints_in_libreoffice_at_40_lines_a_page": 16,
+    "test_runner.py::test_a_week_with_power_cuts[2]": 15,
+    "test_wont_air.py::test_a_sync_that_brings_a_new_version_says_what_stops_airing": 15,
+    "test_report_pdf.py::test_the_signature_never_stands_alone_on_a_page": 15,
+}
+"""The tests that take longest, each started first on a worker of its own. With
+`--dist worksteal` (run-tests.sh) pytest-xdist gives each of its W workers one of W equal
+consecutive parts of the collection, and a worker that runs out takes half of what another
+has left. So these tests are dealt out longest first to the part with the fewest seconds so
+far, and each part starts with its share: no worker is handed all of them (the plain `load`
+distribution sends each worker a consecutive chunk, so they all went to the first worker and
+ran one after the other), and none starts near the end. A name here that no longer exists
+costs nothing; a new slow test belongs here."""
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    def rank(item: pytest.Item) -> int:
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    def seconds(item: pytest.Item) -> float:
         name = item.nodeid.removeprefix("tests/")
-        return next((n for n, slow in enumerate(SLOWEST_FIRST) if name.startswith(slow)),
-                    len(SLOWEST_FIRST))  # fmt: skip
+        return next((s for slow, s in SLOWEST.items() if name.startswith(slow)), 0.0)
 
-    items.sort(key=rank)  # stable: the rest keep their order
+    workers = getattr(config, "workerinput", {}).get("workercount", 1)
+    slow = sorted((item for item in items if seconds(item)), key=seconds, reverse=True)
+    rest = [item for item in items if not seconds(item)]  # in their order
+    parts: list[list[pytest.Item]] = [[] for _ in range(workers)]
+    for item in slow:
+        min(parts, key=lambda part: sum(map(seconds, part))).append(item)
+    ordered: list[pytest.Item] = []
+    for n, part in enumerate(parts):  # worksteal's split: what is left over the workers left
+        size = max((len(items) - len(ordered)) // (workers - n), len(part))
+        ordered += part + rest[: size - len(part)]
+        del rest[: size - len(part)]
+    items[:] = ordered + rest
 
 
 @pytest.fixture
@@ -263,12 +286,27 @@ def scripts(tmp_path: Path) -> Path:
     return folder
 
 
-class Daemon:
-    """`broadcaster run` in a subprocess, its output read line by line."""
+HELD = (
+    "import runpy, sys; import cli, broadcaster.daemon; sys.stdin.readline(); "
+    "runpy.run_module('cli', run_name='__main__', alter_sys=True)"
+)
+"""`python -m cli ARGS` once a line comes on its standard input: the modules of `cli` and of
+`run` are imported before (the command itself, from reading its arguments on, runs only
+then)."""
 
-    def __init__(self, station: Path, environment: dict[str, str] | None = None) -> None:
+
+class Daemon:
+    """`broadcaster run` in a subprocess, its output read line by line. A `held` one imports
+    its modules and waits for `go()` before it runs (it touches nothing before), so a test
+    that starts daemons one after another can have the next one ready while one airs."""
+
+    def __init__(
+        self, station: Path, environment: dict[str, str] | None = None, held: bool = False
+    ) -> None:
+        start = ["-c", HELD] if held else ["-m", "cli"]
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "cli", "--station", str(station), "run", "--sink", "null"],
+            [sys.executable, *start, "--station", str(station), "run", "--sink", "null"],
+            stdin=subprocess.PIPE if held else None,
             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
             env={**(environment or ENGLISH), "LC_MESSAGES": "en_US.UTF-8", "PYTHONUNBUFFERED": "1"},
         )  # fmt: skip
@@ -306,6 +344,12 @@ class Daemon:
             line = self.expect("|".join(f"(?:{p})" for p in waiting), deadline - time.monotonic())
             waiting = [p for p in waiting if not re.search(p, line.string)]
 
+    def go(self) -> None:
+        """Let a held daemon run."""
+        assert self.process.stdin
+        self.process.stdin.write("go\n")
+        self.process.stdin.close()
+
     def stop(self, sig: int = signal.SIGTERM) -> int:
         self.process.send_signal(sig)
         return self.process.wait(20)
@@ -318,13 +362,13 @@ class Daemon:
 
 
 @pytest.fixture
-def start_daemon() -> Iterator[Callable[[Path], Daemon]]:
-    """Start `broadcaster run` on a station, speaking English; whatever is still running is
-    killed after."""
+def start_daemon() -> Iterator[Callable[..., Daemon]]:
+    """Start `broadcaster run` on a station, speaking English (`held=True`: see Daemon);
+    whatever is still running is killed after."""
     started: list[Daemon] = []
 
-    def start(station: Path) -> Daemon:
-        started.append(Daemon(station, ENGLISH))
+    def start(station: Path, held: bool = False) -> Daemon:
+        started.append(Daemon(station, ENGLISH, held))
         return started[-1]
 
     yield start
