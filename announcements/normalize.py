@@ -129,6 +129,7 @@ from .syllables import (
     is_vietnamese_syllable,
     transliterate,
 )
+from .untidy import tidy
 from .vocabulary import (
     ABBREVIATIONS,
     ABBREVIATIONS_AFTER,
@@ -139,6 +140,7 @@ from .vocabulary import (
     DOCUMENT_TYPES,
     DOMAIN_WORDS,
     LETTER_CLASSES,
+    LETTERS,
     PER_UNITS,
     PRIZES,
     RANGE_UNITS,
@@ -837,11 +839,51 @@ def _word(m: re.Match[str], ctx: _Context) -> str:
         return spell(word)
     if word.isupper() and (len(word) <= 6 or sum(c in VOWEL_LETTERS for c in word) <= 1):
         return unknown_capitals(word, ctx)  # 'TDBVANTQ': one vowel or none, never a foreign word
+    glued = GLUED_TO_A_NUMBER.match(word)  # '20kWp' was 'hai mươikWp': the number, the rest
+    if glued is not None and (not glued["number"].isascii() or not glued["rest"].islower()):
+        return f"{glued['number']} {_after_a_number(glued['rest'], ctx)}"
     said = transliterate(word) or _run_together(word, ctx)
-    if said is None:
+    if said is None and len(word) > LONGEST_SPELLED:
         ctx.guess(word, _("'{written}' is not a Vietnamese word: add it to the lexicon"))
         return word
+    if said is None:
+        ctx.guess(word, _("'{written}' is not a Vietnamese word: spelled letter by letter"))
+        return spell_letters(word)
     return _guessed_foreign(word, said, ctx)
+
+
+LONGEST_SPELLED = 24
+"""Letters no one would hear out one by one: a longer unknown word is left as written."""
+NUMBER_WORDS = (
+    "không", "một", "mốt", "hai", "ba", "bốn", "tư", "năm", "lăm", "sáu", "bảy", "tám", "chín",
+    "mười", "mươi", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "linh", "lẻ",
+)  # fmt: skip
+GLUED_TO_A_NUMBER = re.compile(
+    rf"(?P<number>{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))})(?P<rest>[^\W\d_]+)"
+)
+"""A number's last word with letters glued to it: the number rules read the digits of '70dBA'
+or '500Đ' and leave what follows them, which no rule knew."""
+
+
+def _after_a_number(rest: str, ctx: _Context) -> str:
+    """What follows a number, said: a unit in any case ('KG'), else its letters, reported."""
+    unit = UNITS.get(rest) or UNITS.get(rest.lower())
+    if unit is not None:
+        return unit
+    ctx.guess(rest, _("'{written}' after a number is not a known unit: spelled letter by letter"))
+    return spell_letters(rest)
+
+
+def spell_letters(word: str) -> str:
+    """Each letter by its name ('Ωmega' → 'ô mê ga' is beyond us: 'em e giê a'); a letter
+    with no Latin base is left out, so that what is said is always speakable."""
+    names = []
+    for letter in word:
+        base = unicodedata.normalize("NFD", letter)[0].upper()
+        name = LETTERS.get(letter.upper()) or LETTERS.get(base)
+        if name:
+            names.append(name)
+    return " ".join(names)
 
 
 def _run_together(word: str, ctx: _Context) -> str | None:
@@ -1256,6 +1298,9 @@ WORD_HYPHEN = re.compile(r"-(?<=[^\W\d_]-)(?=[^\W\d_])")
 SPACE_BEFORE_PUNCTUATION = re.compile(r" (?:(?=[.,;:!?)])|(?<=\( ))")
 """A space before a closing mark, or after '(': dropped."""
 READABLE = re.compile(r"[^\w\s.,;:!?()\"'“”‘’…-]")
+LOOSE_HYPHEN = re.compile(r"-(?:(?<=\w-)(?=[\s,.;:!?)])|(?<=[\s(]-)(?=\w))")
+"""A hyphen left hanging off a word, once the codes it joined are spelled ('EPS-TOPIK' → 'e
+pê ét -tô pích'): not said."""
 
 
 def _dash(m: re.Match[str]) -> str:
@@ -1467,7 +1512,7 @@ def _read(text: str, vocabulary: _Vocabulary, dialect: Dialect) -> Reading:
     text = WHITESPACE.sub(_layout, text)
     for rule in ADDRESS_RULES:
         text = rule.apply(text, ctx)
-    text = MARKDOWN.sub(" ", text)
+    text = MARKDOWN.sub(" ", tidy(text))
     text = FOREIGN_DEFINED_RULE.apply(text, ctx)
     text = _apply_lexicon(text, ctx)
     for rule in CODE_RULES:
@@ -1485,9 +1530,11 @@ def _read(text: str, vocabulary: _Vocabulary, dialect: Dialect) -> Reading:
     text = SYMBOL.apply(_read_words(text, ctx), ctx)
     text = SPACES.sub(" ", text)
     text = DASH_PAUSE.sub(_dash, text)
-    text = WORD_HYPHEN.sub(" ", text)
-    for leftover in dict.fromkeys(READABLE.findall(text)):
-        ctx.guess(leftover, _("'{written}' has no spoken form: left as written"))
+    text = LOOSE_HYPHEN.sub("", WORD_HYPHEN.sub(" ", text))
+    if READABLE.search(text):
+        for leftover in dict.fromkeys(READABLE.findall(text)):
+            ctx.guess(leftover, _("'{written}' has no spoken form: left out"))
+        text = SPACES.sub(" ", READABLE.sub(" ", text))
     text = SPACE_BEFORE_PUNCTUATION.sub("", text).strip()
     if ".," in text:  # 'Harvard, Mass., Hoa Kỳ': an abbreviation's dot before a comma ends nothing
         text = text.replace(".,", ",")
