@@ -822,6 +822,17 @@ def _word(m: re.Match[str], ctx: _Context) -> str:
     word = m.group(0)
     if word in TOP_LEVEL_DOMAINS:  # an address said aloud: "bluezone chấm gov chấm vn"
         return _label(word, ctx)
+    glued = GLUED_TO_A_NUMBER.match(word)  # '20kWp' was 'hai mươikWp': the number, the rest
+    if (
+        glued is not None
+        and not is_vietnamese_syllable(word)
+        and (
+            not glued["number"].isascii()
+            or not glued["rest"].isascii()
+            or not glued["rest"].islower()
+        )
+    ):
+        return f"{glued['number']} {_after_a_number(glued['rest'], ctx)}"
     if word.isascii() and not word.isupper() and any(c.isupper() for c in word[1:]):
         compound = _compound(word, ctx)
         if compound is not None:
@@ -830,7 +841,12 @@ def _word(m: re.Match[str], ctx: _Context) -> str:
         ctx.guess(word, _("'{written}' is not a known abbreviation: spelled letter by letter"))
         return spell(word)
     short_capitals = word.isupper() and word.isascii() and 1 < len(word) <= 3
-    if short_capitals and not _in_heading(m) and word not in ctx.vocabulary.capitals:
+    if (
+        short_capitals
+        and not _in_heading(m)
+        and word not in ctx.vocabulary.capitals
+        and not _in_a_line_of_capitals(word, ctx.source)
+    ):
         return unknown_capitals(word, ctx)  # 'Zalo OA': letters outside a heading
     if is_vietnamese_syllable(word) or word.lower() in ctx.vocabulary.exempt:
         capitals = word.isupper() and (len(word) > 1 or _in_heading(m))  # 'SỞ Y TẾ'
@@ -839,9 +855,6 @@ def _word(m: re.Match[str], ctx: _Context) -> str:
         return spell(word)
     if word.isupper() and (len(word) <= 6 or sum(c in VOWEL_LETTERS for c in word) <= 1):
         return unknown_capitals(word, ctx)  # 'TDBVANTQ': one vowel or none, never a foreign word
-    glued = GLUED_TO_A_NUMBER.match(word)  # '20kWp' was 'hai mươikWp': the number, the rest
-    if glued is not None and (not glued["number"].isascii() or not glued["rest"].islower()):
-        return f"{glued['number']} {_after_a_number(glued['rest'], ctx)}"
     said = transliterate(word) or _run_together(word, ctx)
     if said is None and len(word) > LONGEST_SPELLED:
         ctx.guess(word, _("'{written}' is not a Vietnamese word: add it to the lexicon"))
@@ -863,13 +876,19 @@ GLUED_TO_A_NUMBER = re.compile(
 )
 """A number's last word with letters glued to it: the number rules read the digits of '70dBA'
 or '500Đ' and leave what follows them, which no rule knew."""
+NUMBER_AFTER = re.compile(rf"(?:{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))})$")
+"""A number's word at the end of letters glued after another number ('mnăm' of '6m5')."""
 
 
 def _after_a_number(rest: str, ctx: _Context) -> str:
-    """What follows a number, said: a unit in any case ('KG'), else its letters, reported."""
+    """What follows a number, said: a word ('30ngày'), a unit in any case ('KG'), letters
+    and the next number ('6m5' → 'mét năm'), else its letters, reported."""
     unit = UNITS.get(rest) or UNITS.get(rest.lower())
-    if unit is not None:
-        return unit
+    if unit is not None or is_vietnamese_syllable(rest):
+        return unit or rest
+    then = NUMBER_AFTER.search(rest)
+    if then is not None and then.start():
+        return f"{_after_a_number(rest[: then.start()], ctx)} {then.group(0)}"
     ctx.guess(rest, _("'{written}' after a number is not a known unit: spelled letter by letter"))
     return spell_letters(rest)
 
@@ -884,6 +903,18 @@ def spell_letters(word: str) -> str:
         if name:
             names.append(name)
     return " ".join(names)
+
+
+def _in_a_line_of_capitals(word: str, source: str) -> bool:
+    """Is a word without marks that Vietnamese writes ('XE', 'QUA', 'CAO') one of a line the
+    notice typed all in capitals ('XE Ô TÔ CON CHỞ QUÁ 10% …')? Its neighbours may have been
+    read already (numbers, abbreviations), so the line is looked at as the notice wrote it."""
+    if not is_vietnamese_syllable(word.lower()):
+        return False
+    found = re.compile(rf"(?<![^\W_]){word}(?![^\W_])")
+    return any(
+        found.search(line) and not any(c.islower() for c in line) for line in source.splitlines()
+    )
 
 
 def _run_together(word: str, ctx: _Context) -> str | None:
@@ -1133,7 +1164,7 @@ NUMBER_RULES: list[Rule] = [
     Rule(re.compile(rf"/(?<=[^\W\d_%]/)(?P<hours>\d{{1,3}})\s?(?:h|giờ){E}"
                     rf"|/(?<=[^\W\d_]/)(?P<n>\d{{1,2}})\s(?P<span>năm|tháng|tuần|ngày){E}"),
          _per_hours, "/"),
-    Rule(re.compile(r"[-–](?<![\w)][-–])(?=\d+(?:,\d+)?\s?(?:°|độ\b|%|‰))"), _minus, "-–"),
+    Rule(re.compile(r"[-–](?<![\w)°%][-–])(?=\d+(?:,\d+)?\s?(?:°|độ\b|%|‰))"), _minus, "-–"),
     Rule(re.compile(rf"(?P<deg>{GROUPED_START}\d{{0,2}})°\s?(?P<min>\d{{1,2}})['′’]"
                     rf"(?:\s?(?P<sec>\d{{1,2}})(?:\"|″|''))?\s?(?P<side>[NSEWBĐ])?{E}"),
          _degrees_and_minutes, "°"),

@@ -14,11 +14,13 @@ import re
 from collections.abc import Callable
 
 from .numbers import read_digits
+from .syllables import is_vietnamese_syllable
+from .vocabulary import UNITS
 
 FULL_WIDTH = re.compile("[\uff01-\uff5e\u3000]")
 """'７.０００đ' (a phone's Japanese or Chinese keyboard): the ASCII it stands for."""
 
-GLUED_DASH = re.compile(r"[‐‑‒–—―−](?<=\w[‐‑‒–—―−])(?=\w)|−(?=\d)")
+GLUED_DASH = re.compile(r"[‐‑‒–—―−](?<=[\w°%][‐‑‒–—―−])(?=\w)|−(?=\d)")
 """A dash of any width between two words or numbers ('Bắc–Nam', '6—8', 'EPS–TOPIK'), and the
 minus sign before a number ('−2°C'): the hyphen the rules know."""
 DEGREE = re.compile("[º˚]")
@@ -54,7 +56,8 @@ or just inside quotation marks ('(…)', '"… các hộ …"'), or a form's bla
 ('Ngày …../…../2026'): nothing."""
 
 CAPITAL_UNIT = re.compile(
-    r"\d(?<![^\W\d_]\d)(?:(?P<u>[A-ZĐ][A-ZĐa-z]?\d?)(?![^\W_])|(?P<hour>H)(?=\d\d(?![^\W_])))"
+    r"\d(?<![^\W\d_]\d)(?P<space> ?)"
+    r"(?:(?P<u>[A-ZĐ][A-ZĐa-z]?\d?)(?![^\W_])|(?P<hour>H)(?=\d\d(?![^\W_])))"
 )
 ANYWHERE_UNITS = {"K": "k", "TR": "tr", "Tr": "tr"}
 """Jotted in capitals in any sentence: '500K', '1Tr', '2TR' (but the health ministry's '5K',
@@ -68,11 +71,21 @@ CAPITALS_LINE_UNITS = {
 
 GLUED_MARK = re.compile(
     r"(?P<n>\d(?<![\w.,]\d)\d*(?:,\d+)?)"
-    r"(?:(?P<s>s)|(?P<h>(?<=,\d)h|(?<=,\d\d)h| h)|tr(?P<tr>\d))(?![^\W_])"
+    r"(?:(?P<s>s)|(?P<h>(?<=,\d)h|(?<=,\d\d)h| h)|(?P<scale>tr|k)(?P<tr>\d))(?![^\W_])"
 )
 """'20s' (seconds), '1,5h' (hours, a decimal the clock rules leave), '8 h' (an hour typed
-apart from its mark), '1tr2' ('một triệu hai', as a price is jotted)."""
+apart from its mark), '1tr2' ('một triệu hai'), '7k2' ('bảy nghìn hai'), as prices are
+jotted."""
 
+GLUED_COLON = re.compile(r":(?=\d)")
+"""'Thời gian:14h00', 'Số:125/KH': the space after a colon (after a word in lower case),
+which the rules of numbers expect before them (between digits it is a time or a standard's
+year: '7:30', 'ISO 9001:2015')."""
+SIGNED_RANGE = re.compile(r"[°%]\s?-\s?(?=\d+(?:,\d+)?[°%])")
+"""'17°–20°N', '5%-10%': a range of degrees or percentages (the dash is no minus)."""
+GLUED_WORD = re.compile(r"\d(?P<word>[^\W\d_]{2,7})(?![^\W_])")
+"""'30ngày', '3ngày', '30con/kg': a number and the word it counts, their space lost (a word
+in capitals after digits is a code's: '29YT-123.45')."""
 LIST_OF_NUMBERS = re.compile(r"\d(?<![\w.,]\d)\d?(?:,\d\d?){2,}(?![\d,]|\.\d)")
 """'xóm 1,2,3': a list with its spaces lost (a decimal has one comma; thousands three digits)."""
 
@@ -141,14 +154,21 @@ def _blank(m: re.Match[str]) -> str:
     return " " if silent else ","
 
 
+def _glued_word(m: re.Match[str]) -> str:
+    word = m["word"]
+    if word in UNITS or not word.islower() or not is_vietnamese_syllable(word):
+        return m.group(0)
+    return f"{m.group(0)[0]} {word}"
+
+
 def _capital_unit(m: re.Match[str]) -> str:
     unit = m["u"] or m["hour"]
     lower = ANYWHERE_UNITS.get(unit)
-    if unit == "K" and not m.string[m.start() - 1 : m.start()].isdigit():
+    if unit == "K" and (m["space"] or not m.string[m.start() - 1 : m.start()].isdigit()):
         lower = None
     if lower is None and unit in CAPITALS_LINE_UNITS and _in_capitals(m):
         lower = CAPITALS_LINE_UNITS[unit]
-    return m.group(0) if lower is None else m.group(0)[0] + lower
+    return m.group(0) if lower is None else m.group(0)[0] + m["space"] + lower
 
 
 def _in_capitals(m: re.Match[str]) -> bool:
@@ -170,7 +190,7 @@ def _glued_mark(m: re.Match[str]) -> str:
         return f"{m['n']} giây"
     if m["h"]:
         return f"{m['n']}h" if "," not in m["n"] else f"{m['n']} giờ"
-    return f"{m['n']} triệu {m['tr']}"
+    return f"{m['n']} {'triệu' if m['scale'] == 'tr' else 'nghìn'} {m['tr']}"
 
 
 def _full_width(m: re.Match[str]) -> str:
@@ -189,6 +209,9 @@ STEPS: tuple[Step, ...] = (
     (DOLLARS, lambda m: f"{m['before'] or ''} đô la", "$"),
     (PLACEHOLDER, _placeholder, "xx"),
     (BLANK, _blank, ELLIPSIS),
+    (GLUED_COLON, lambda m: ": " if m.string[m.start() - 1 : m.start()].islower() else ":", ":"),
+    (SIGNED_RANGE, lambda m: f"{m.group(0)[0]} đến ", SIGNED_RANGE),
+    (GLUED_WORD, _glued_word, GLUED_WORD),
     (CAPITAL_UNIT, _capital_unit, CAPITAL_UNIT),
     (GLUED_MARK, _glued_mark, GLUED_MARK),
     (LIST_OF_NUMBERS, lambda m: m.group(0).replace(",", ", "), LIST_OF_NUMBERS),
