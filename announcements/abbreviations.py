@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from common.i18n import _
 
-from .documents import issuing_body
+from .documents import COMPOSED_PIECES, issuing_body
 from .rules import (
     REGNAL,
     _after,
@@ -174,15 +174,21 @@ def _without_head(expansion: str, before: str) -> str:
 
 
 SENTENCE_END = re.compile(r"[.!?;\n]\s")
+FULL_STOP = re.compile(r"[.!?\n]\s")
 SENTENCE_REACH = 150
 """How far around an abbreviation its sentence is searched for a word that says which it is."""
 
 
 def _told_by_sentence(m: re.Match[str]) -> str | None:
     """'Chi đoàn thôn 3 kết nạp 5 ĐV mới' → 'đoàn viên': the word of the sentence nearest to
-    the abbreviation that tells one of its readings (ABBREVIATIONS_IN_SENTENCE) chooses it."""
+    the abbreviation that tells one of its readings (ABBREVIATIONS_IN_SENTENCE) chooses it.
+    Where the same letters stand in a clause before a semicolon, that clause tells too:
+    'Khám tuyển: 45 CD đạt; 12 CD loại 4' ('công dân' both times)."""
     before = m.string[max(0, m.start() - SENTENCE_REACH) : m.start()]
+    clauses = before[max((e.end() for e in FULL_STOP.finditer(before)), default=0) :]
     before = before[max((e.end() for e in SENTENCE_END.finditer(before)), default=0) :]
+    if len(clauses) > len(before) and re.search(rf"(?<![^\W_]){m.group(0)}(?![^\W_])", clauses):
+        before = clauses
     after = m.string[m.end() : m.end() + SENTENCE_REACH // 2]
     if end := SENTENCE_END.search(after):
         after = after[: end.start()]
@@ -329,14 +335,14 @@ which keeps the pass over the text that says them again short."""
 def _define(letters: str, words: list[str], ctx: _Context) -> bool:
     """Are `letters` the initials of `words`? Then they are those words for the rest of the
     notice (a few are remembered: `MOST_DEFINED`)."""
-    if len(words) != len(letters) or not all(map(_stands_for, letters, words)):
+    if len(words) != len(letters) or not all(map(stands_for, letters, words)):
         return False
     if len(ctx.defined) < MOST_DEFINED:
         ctx.defined[letters] = " ".join(words)
     return True
 
 
-def _stands_for(letter: str, word: str) -> bool:
+def stands_for(letter: str, word: str) -> bool:
     if letter == "&":
         return word == "và"
     return bool(word) and unicodedata.normalize("NFD", word[0])[0].upper() == letter
@@ -420,8 +426,6 @@ else ('CSĐTTP' cảnh sát điều tra tội phạm, 'GCNTP' giấy chứng nh�
 letter only after one known body of four letters or more: 'BTVH' is bổ túc văn hóa, 'BTTH'
 bồi thường thiệt hại, not ban thường vụ (trực) huyện; 'BCĐĐMĐH' is no ban chỉ đạo + đau
 mắt đỏ + huyện."""
-LONGEST_PIECE = max(map(len, PIECES))
-
 
 EVERY_PIECE: dict[str, str] = {
     **{key: f"<{key}>" for key in AMBIGUOUS if key.isalpha()},
@@ -437,17 +441,23 @@ not ban chỉ huy + quyền sở hữu; 'NHNNPTNT' is ngân hàng + nông nghi�
 thôn, not ngân hàng nhà nước + phát triển nông thôn)."""
 
 
-def _cuts(
-    word: str, pieces: dict[str, str], ends: dict[str, str]
-) -> tuple[int, frozenset[str]] | None:
-    """The fewest pieces `word` is cut into (`ends` only as its last), and what each says."""
-    longest = max(map(len, pieces))
+class Pieces:
+    """Known abbreviations a longer one may be cut into, with what each says (`ends` only as
+    its last piece), for `cut`."""
+
+    def __init__(self, said: dict[str, str], ends: dict[str, str] | None = None) -> None:
+        self.said, self.ends = said, ends or {}
+        self.longest = max(map(len, [*said, *self.ends]))
+
+
+def _cuts(word: str, pieces: Pieces) -> tuple[int, frozenset[str]] | None:
+    """The fewest pieces `word` is cut into, and what each such cut says."""
     cuts: list[tuple[int, set[str]] | None] = [None] * len(word) + [(0, {""})]
     for start in range(len(word) - 1, -1, -1):
         best: tuple[int, set[str]] | None = None
-        for end in range(start + 1, min(len(word), start + longest) + 1):
+        for end in range(start + 1, min(len(word), start + pieces.longest) + 1):
             piece, rest = word[start:end], cuts[end]
-            said = (end == len(word) and ends.get(piece)) or pieces.get(piece)
+            said = (end == len(word) and pieces.ends.get(piece)) or pieces.said.get(piece)
             if said is None or rest is None:
                 continue
             for following, expansion in ABBREVIATIONS_BEFORE.get(piece, ()):
@@ -460,6 +470,33 @@ def _cuts(
                 best[1].update(f"{said} {tail}".rstrip() for tail in rest[1])
         cuts[start] = best
     return None if cuts[0] is None else (cuts[0][0], frozenset(cuts[0][1]))
+
+
+COMPOSING = Pieces(PIECES, LEVELS)
+ANY_KNOWN = Pieces(EVERY_PIECE, EVERY_END)
+ISSUER_PIECES = Pieces({key: said for key, said in COMPOSED_PIECES.items() if len(key) > 1})
+"""The rest of an issuer after its head may be any known abbreviation of two letters or more
+('HĐ' + 'NVQS', 'UB' + 'TW' + 'MTTQVN', 'CT' + 'UBND')."""
+
+
+@lru_cache(maxsize=4096)
+def cut(word: str, pieces: Pieces, fewest: int = 1) -> str | None:
+    """The reading of the fewest `pieces` `word` is cut into (the one algorithm for every
+    composed word: 'AHLĐ', and the rest of an issuer after its head, 'HĐ' + 'NVQS'); None
+    when it cannot be cut into `fewest` or more, when two cuts of as few pieces read
+    differently, or when a cut into other known abbreviations as short says something else
+    ('BCHQSH', 'NHNNPTNT'): the letters do not say which is meant."""
+    whole = _cuts(word, pieces)
+    if whole is None or whole[0] < fewest or len(whole[1]) > 1:
+        return None
+    other = _cuts(word, ANY_KNOWN)
+    if other is not None and other[0] <= whole[0] and other[1] != whole[1]:
+        return None
+    return next(iter(whole[1]))
+
+
+def _cut(word: str) -> str | None:
+    return cut(word, COMPOSING, fewest=2)
 
 
 @lru_cache(maxsize=4096)
@@ -484,19 +521,6 @@ def _known(letters: str) -> str | None:
 
 def _known_or_cut(letters: str) -> str | None:
     return _known(letters) or (None if letters in AMBIGUOUS else _cut(letters))
-
-
-def _cut(word: str) -> str | None:
-    """The reading of the fewest known pieces `word` is cut into; None when it cannot be cut,
-    when two cuts of as few pieces read differently, or when a cut into other known
-    abbreviations as short says something else ('BCHQSH', 'NHNNPTNT')."""
-    whole = _cuts(word, PIECES, LEVELS)
-    if whole is None or whole[0] < 2 or len(whole[1]) > 1:
-        return None
-    other = _cuts(word, EVERY_PIECE, EVERY_END)
-    if other is not None and other[0] <= whole[0] and other[1] != whole[1]:
-        return None
-    return next(iter(whole[1]))
 
 
 def unknown_capitals(word: str, ctx: _Context) -> str:

@@ -15,7 +15,7 @@ from datetime import date
 
 from common.i18n import _
 
-from .numbers import read_digits, read_integer
+from .numbers import read_integer
 from .rules import (
     YEAR,
     E,
@@ -62,11 +62,13 @@ FRACTION_BEFORE = re.compile(
 """'2/3 số hộ', '1/2 diện tích', '2/3 khối lượng', '3/4 khoản nợ': a fraction of something."""
 PART_OF_A_MEASURE = re.compile(
     r"\s(?:sào|mẫu|ha|héc ta|viên(?! chức)|liều|gói|ống|chai|lít|cốc|bát|chén|thìa|muỗng"
-    r"|bao(?! gồm)|tấn(?! công)|tạ|ki lô|quả|cây)(?![^\W_])",
+    r"|bao(?! gồm)|tấn(?! công)|tạ|ki lô|quả|cây|cửa xả|cửa van|cửa đập|cửa tràn|hạng mục"
+    r"|quãng đường|chặng đường|đoạn đường|chiều dài|công suất|dung tích|lưu lượng|học phí"
+    r"|giá vé|số tiền|tiền)(?![^\W_])",
     re.IGNORECASE,
 )
-"""'3/4 sào', '1/2 viên': a part of a measure, when it is a proper fraction ('15/6 viên
-chức', '15/6 bà con' stay dates)."""
+"""'3/4 sào', '1/2 viên', 'mở 2/3 cửa xả', 'xong 2/5 hạng mục': a part of a measure or of a
+whole, when it is a proper fraction ('15/6 viên chức', '15/6 bà con' stay dates)."""
 DAY_WORDS = ("ngày", "mùng", "mồng", "hôm")
 COUNTED_IN_A_YEAR = ("đợt", "lần", "kỳ", "kì", "phiên", "vụ", "giai đoạn", "học kỳ", "số")
 """'đợt 2/2024', 'kỳ 1/2025', 'số 12/2024' count within a year: not a month."""
@@ -97,12 +99,26 @@ MUNG_RANGE = re.compile(r"(mùng|mồng) \d{1,2}\s?(?:đến|tới)\s$")
 """'từ mùng 8 đến ': a range of days whose first the notice wrote with 'mùng'."""
 NAMED_BY_A_DATE = (
     "đường", "phố", "mầm non", "tiểu học", "trung học cơ sở", "trung học phổ thông",
-    "quảng trường", "công viên",
+    "quảng trường", "công viên", "phường", "sân vận động", "nhà thi đấu", "nông trường",
+    "lâm trường", "cầu",
 )  # fmt: skip
-"""'đường 3/2', 'Trường Mầm non 19/5': a street or a school named by a date says no 'ngày'."""
+"""'đường 3/2', 'Trường Mầm non 19/5', 'cầu 19/5', 'phường 26/3': a street, a bridge, a ward
+or a school named by a date says no 'ngày'."""
+NOT_A_BRIDGE = ("yêu cầu", "nhu cầu", "toàn cầu", "cung cầu", "địa cầu", "bán cầu", "khẩn cầu")
+"""'theo yêu cầu 20/11' is no bridge."""
+NAMED_CAPITALISED = re.compile(r"(?<![^\W_])(?:Trường|Cúp|CÚP|TRƯỜNG)\s$")
+"""'Trường 2/9', 'Cúp 19/5': a school, a cup named by a date, written with its capital ('cúp
+điện 20/11' is a power cut)."""
 DAY_NAMED = re.compile(r"ngày (?:thứ [^\W\d_]+|chủ nhật),? $")
 """'ngày thứ Bảy 6/12', 'ngày CN 22/6': 'ngày' is said once, before the weekday."""
-NAMED_DAY_STARTS = "hôm nay|mai|hội|lễ|thành lập|truyền thống|giải phóng|sinh|kỷ niệm|toàn dân"
+NAMED_DAY_STARTS = (
+    "hôm nay|mai|hội|lễ|thành lập|truyền thống|giải phóng|sinh|kỷ niệm|toàn dân|thương binh"
+    "|bảo hiểm|quốc tế|thế giới|thầy thuốc|nhà giáo|phụ nữ|môi trường|pháp luật|dân số"
+    "|chiến thắng|quân đội|công an|biên phòng|an toàn|gia đình|người cao tuổi|khuyến học"
+    "|phòng cháy|phòng, chống|phòng chống|văn hóa|đại đoàn kết|an ninh|chuyển đổi số"
+)
+"""A day's name may open with the words of an abbreviation the reader has expanded: 'Ngày
+TBLS 27/7' is 'ngày thương binh liệt sĩ hai mươi bảy tháng bảy' by then."""
 NOT_IN_A_DAYS_NAME = (
     "tổ chức|diễn ra|vào|từ|đến|lúc|sáng|chiều|tối|trưa|thứ|chủ nhật|Chủ nhật|tại|trước|sau|là"
     "|được|sẽ|đã|trong|họp|nộp"
@@ -138,7 +154,11 @@ class _DayLead:
         quiet = (
             written_mung
             or part_of_day
-            or _ends_with(before, (*DAY_WORDS, *NAMED_BY_A_DATE))
+            or (
+                _ends_with(before, (*DAY_WORDS, *NAMED_BY_A_DATE))
+                and not _ends_with(before, NOT_A_BRIDGE)
+            )
+            or NAMED_CAPITALISED.search(m.string, max(0, m.start() - 8), m.start()) is not None
             or LISTED_DAYS.search(before) is not None
             or DAY_NAMED.search(before) is not None
             or NAMED_DAY.search(m.string, max(0, m.start() - 112), m.start()) is not None
@@ -308,9 +328,11 @@ def _day_list(m: re.Match[str], ctx: _Context) -> str:
 
 
 def _date_range(m: re.Match[str], ctx: _Context) -> str:
-    """01/8 - 15/8/2020, 01-05/8/2020 and 30/4/1975 - 30/4/2025: 'ngày … đến …'. A range
-    written with a dash says 'ngày' once, before its first day, as announcers read it ('ngày
-    10-15/3' → 'ngày mười đến mười lăm tháng ba'); every blind tester wrote it so."""
+    """01/8 - 15/8/2020, 01-05/8/2020 and 30/4/1975 - 30/4/2025: 'ngày … đến ngày …'. Each
+    end of a range is said whole, as 'từ 20 đến 25/11', 'năm 2001-2008' and 'tháng 5-6' are:
+    'từ 20-30/11' and 'ngày 10-15/3' → 'ngày mười đến ngày mười lăm tháng ba' (the round-8
+    testers wanted the second 'ngày'); after a count of days, 'trong 2 ngày 11-12/6', the
+    days say no 'ngày' at all."""
     lead, lunar = _DayLead.of(m), _is_lunar(m)
     start = _day_month(m["d1"], m["m1"] or m["m2"], m["y1"], ctx, lunar, lead.mung(lunar))
     end = _day_month(m["d2"], m["m2"], m["y"], ctx, lunar, mung=lunar or lead.after_mung)
@@ -323,7 +345,18 @@ def _date_range(m: re.Match[str], ctx: _Context) -> str:
         return f"{start}, {end}"
     if lead.after_mung and end.startswith("mùng"):  # 'mùng 1-10/3' → '… đến mùng mười …'
         return f"{start} đến {lead.written_mung}{end.removeprefix('mùng')}"
+    said_before = lead.said or _ends_with(_before(m), ("ngày",))
+    if said_before and not COUNT_OF_DAYS.search(_before(m, 24)):
+        end = f"ngày {end}"  # 'ngày 10-15/3' → 'ngày mười đến ngày mười lăm tháng ba'
     return f"{lead.said}{start} đến {end}"
+
+
+COUNT_OF_DAYS = re.compile(
+    r"(?<![Tt]hứ )(?<!lớp )(?<!khối )(?<!số )"
+    r"(?:(?<!\d)\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|mốt|lăm|tư|vài|mấy) ngày\s?$"
+)
+"""'trong 2 ngày 11-12/6', 'kéo dài 5 ngày 20-24/3': the days are counted before their
+range, which then says no 'ngày' ('thứ Năm ngày 5-6/12', 'lớp 10 ngày 2-3/6' count none)."""
 
 
 OCCASIONS = ("lễ", "dịp", "kỳ nghỉ", "chào mừng")
@@ -362,14 +395,13 @@ NAMED_DOCUMENTS = (
 
 
 def _document_of_a_year(m: re.Match[str], ctx: _Context) -> str:
-    """'Thông tư 05/2024' → 'thông tư không năm năm hai nghìn không trăm hai mươi tư',
-    'Nghị định 100/2019' → 'nghị định một trăm năm …': after a document's name the number
-    and the year it was issued, not May 2024 or a hundred over two thousand."""
+    """'Thông tư 05/2024' → 'thông tư năm năm hai nghìn không trăm hai mươi tư', 'Nghị định
+    100/2019' → 'nghị định một trăm năm …': after a document's name the number and the year
+    it was issued, not May 2024 or a hundred over two thousand. Before a year the number
+    counts the year's documents, so a leading zero is not said ('Đề án 06' alone is a name)."""
     if not _ends_with(_before(m), NAMED_DOCUMENTS):
         return m.group(0)
-    number = m["n"]
-    said = read_digits(number) if number[0] == "0" and len(number) > 1 else ctx.integer(number)
-    return f"{said} năm {read_integer(int(m['y']), ctx.dialect)}"
+    return f"{ctx.integer(m['n'])} năm {read_integer(int(m['y']), ctx.dialect)}"
 
 
 def _round_the_clock(m: re.Match[str], ctx: _Context) -> str:
@@ -478,6 +510,13 @@ def _minutes(m: re.Match[str], ctx: _Context) -> str:
     return f"{read_integer(int(m['min']), ctx.dialect)} phút"
 
 
+def _minutes_mark(m: re.Match[str], ctx: _Context) -> str:
+    """A minute's and a second's marks on a duration (a race's time, a half of a match):
+    "trong 15'" → 'trong mười lăm phút', "5'30''" → 'năm phút ba mươi giây'."""
+    words = f"{ctx.integer(m['min'])} phút"
+    return words + (f" {ctx.integer(m['s'])} giây" if m["s"] else "")
+
+
 def _time_range(m: re.Match[str], ctx: _Context) -> str:
     """7h-11h30 → 'bảy giờ đến mười một giờ ba mươi' (no 'phút' inside a range)."""
     (h1, m1), (h2, m2) = ((m[f"h{n}"], m[f"m{n}"] or m[f"g{n}"] or m[f"c{n}"]) for n in (1, 2))
@@ -492,13 +531,17 @@ DATE_START = _digit_start(r"\w/.,:")
 DAY_MONTH = rf"(?P<d1>{DATE_START}\d?)(?:/(?P<m1>\d{{1,2}})(?:/(?P<y1>\d{{4}}))?)?"
 TIME_OF_DAY = r"(?P<h{n}>{hour})(?:h(?P<m{n}>\d{{2}})?|g(?P<g{n}>\d{{2}})|:(?P<c{n}>\d{{2}}))"
 FIRST_HOUR, HOUR = rf"{DATE_START}\d?", r"\d{1,2}"
+MARK_START = _digit_start(r"\w/.,:°'’′+")
+"""The first digit of a duration marked "15'": not a position's minutes ("20°15'"), nor a
+quoted number's ("'15'")."""
 HOUSE_BEFORE = "|".join(
     f"(?<={word}{gap}\\d)"
     for house in HOUSE_WORDS
-    for word in dict.fromkeys((house.split()[-1], house.split()[-1].capitalize()))
+    for word in dict.fromkeys((house, house.capitalize()))
     for gap in (" ", ": ")
 )
-"""'số 12/5', 'Số nhà 12/5', 'hẻm 45/12', 'Địa chỉ: 12/5': one lookbehind per word."""
+"""'số 12/5', 'Số nhà 12/5', 'hẻm 45/12', 'Địa chỉ: 12/5': one lookbehind per word, the whole
+word ('chỉ 2/3 số phiếu' is no address, 'hộ 2/3' no flat)."""
 HOUSE_NUMBER = r"\d*[A-Za-z]?(?:/\d+[A-Za-z]?)+(?![\w/])"
 STREET_AFTER = "|".join(map(re.escape, STREET_WORDS))
 
@@ -548,4 +591,6 @@ DATE_RULES: list[Rule] = [
     Rule(re.compile(rf"0(?<=\d giờ 0)0(?: phút)?{E}"), lambda m, ctx: "", "g"),
     Rule(re.compile(r"(?<=giờ )(?P<min>[0-5]?\d)(?:['’′]|p(?![^\W_]))"), _minutes, "'’′p",
          gate=re.compile(r"giờ \d")),
+    Rule(re.compile(rf"(?P<min>{MARK_START}\d{{0,2}})['’′](?:(?P<s>[0-5]\d)(?:['’′]{{2}}|[\"”″]))?"
+                    r"(?![\w'’′])"), _minutes_mark, "'’′"),
 ]  # fmt: skip

@@ -6,7 +6,6 @@ announcer reads them: '125/KH-UBND' → 'một trăm hai mươi lăm kế hoạc
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from . import abbreviations  # a module, not its names: abbreviations imports this one too
 from .numbers import read_digits
@@ -26,14 +25,19 @@ from .vocabulary import (
     ABBREVIATIONS,
     ACTING_TITLES,
     CODE_PREFIXES,
+    COMPANY_HEADS,
+    COMPANY_UNITS,
     COMPOSED_HEADS,
     COURT_CASES,
+    COURT_HEADS,
     COURT_STAGES,
     DEPARTMENT_UNITS,
     DOCUMENT_ISSUERS,
     DOCUMENT_NAMES,
     DOCUMENT_TYPES,
     GOVERNMENT_BODIES,
+    MASS_HEADS,
+    MASS_UNITS,
     MIDDLE_NAMES,
     MILITARY_ISSUERS,
     MILITARY_UNITS,
@@ -96,6 +100,8 @@ def _document_part(part: str, ctx: _Context, first: bool) -> str:
         code = pattern.fullmatch(part)
         if code:
             return read(code, ctx)
+    if part.lower() in ctx.vocabulary.lexicon:  # '88/TB-VNPT-KD': a company the lexicon says
+        return ctx.vocabulary.lexicon[part.lower()]
     return abbreviations.unknown_capitals(part, ctx)
 
 
@@ -113,9 +119,9 @@ def issuing_body(part: str) -> str | None:
     if part.startswith("TT") and part[2:] in STANDING_BODIES:  # 'TTHĐND': thường trực
         return f"thường trực {COMPOSED_PIECES[part[2:]]}"
     for head, said in COMPOSED_HEADS.items():
-        pieces = _known_pieces(part[len(head) :]) if part.startswith(head) else None
-        if pieces:
-            return " ".join([said, *pieces])
+        rest = part[len(head) :] if part.startswith(head) else ""
+        if rest and (pieces := abbreviations.cut(rest, abbreviations.ISSUER_PIECES)):
+            return f"{said} {pieces}"
     return None
 
 
@@ -123,34 +129,26 @@ ROOM_BODIES = {**OFFICES, "VHXH": DOCUMENT_ISSUERS["VHXH"], "VHTT": DOCUMENT_ISS
 """What a district's or a commune's room ('phòng') looks after, when its letters follow a 'P'
 in a document's number: 'PTNMT' phòng tài nguyên và môi trường, 'PVHXH', 'PKT'."""
 COMPOSED_PIECES = {**PARTY_LEVELS, **GOVERNMENT_BODIES, **ABBREVIATIONS}
-LONGEST_PIECE = max(map(len, COMPOSED_PIECES))
-
-
-@lru_cache(maxsize=1024)
-def _known_pieces(rest: str) -> tuple[str, ...] | None:
-    """'TWMTTQVN' → ('trung ương', 'mặt trận tổ quốc việt nam'): the rest of an issuer cut
-    into known abbreviations, the longest first; None when some part is not one."""
-    if not rest:
-        return ()
-    for end in range(min(len(rest), LONGEST_PIECE), 1, -1):
-        if rest[:end] in COMPOSED_PIECES:
-            after = _known_pieces(rest[end:])
-            if after is not None:
-                return (COMPOSED_PIECES[rest[:end]], *after)
-    return None
+"""What the rest of an issuer after its head (COMPOSED_HEADS) may be cut into: any known
+abbreviation, ministries' fields and the party's levels too ('UB' + 'TW' + 'MTTQVN')."""
 
 
 def _document_number(m: re.Match[str], ctx: _Context) -> str:
     """'125/KH-UBND' → 'một trăm hai mươi lăm kế hoạch ủy ban nhân dân': the number, the
     year if any ('năm …'), then each part of the type and issuer, expanded or spelled.
     Right after the document's name ('Đề án', 'Chỉ thị'…, not 'số'), a number written with
-    a leading zero is its name and said digit by digit, as for 'Đề án 06'."""
+    a leading zero is its name and said digit by digit, as for 'Đề án 06', unless a year
+    follows: then it counts that year's documents ('Nghị định 07/2021/NĐ-CP' → 'bảy')."""
     head, *rest = m.group(0).split("/")
     first, _dash, kind = head.partition("-")
     number = first.rstrip("abcdefghijklmnopqrstuvwxyz")
     before = _before(m)
     named = _ends_with(before, DOCUMENT_NAMES)  # 'Chỉ thị 05-CT/TW' → 'không năm'
-    said = read_digits(number) if named and number[0] == "0" else ctx.integer(number)
+    of_a_year = bool(rest) and YEAR.fullmatch(rest[0]) is not None
+    if not of_a_year and _ends_with(before, FORM_WORDS):
+        return _form(number, [kind, *rest] if kind else rest, ctx)
+    said = read_digits(number) if named and not of_a_year and number[0] == "0" else None
+    said = said or ctx.integer(number)
     words = [said + _suffix(first)]
     pieces, military = 0, False
     for part in [kind, *rest] if kind else rest:
@@ -165,11 +163,13 @@ def _document_number(m: re.Match[str], ctx: _Context) -> str:
         for piece in filter(None, part.split("-")):
             if not kind and piece in STATE_ISSUERS:  # '03/CĐ-BCH', '1185/BCH-TM': ban chỉ huy
                 words.append(STATE_ISSUERS[piece])
+            elif not (kind and not pieces) and (company := _power_company(piece, m.string)):
+                words.append(company)
             elif pieces and (sub_unit := _sub_unit(piece, military, words[-1])):
                 words.append(sub_unit)
             elif kind and pieces and piece in PARTY_ISSUERS:  # '10-NQ/ĐH': đại hội
                 words.append(PARTY_ISSUERS[piece])
-            elif kind and not pieces and piece == "QĐ" and PARTY_RULE_NAMED.search(before):
+            elif kind and not pieces and piece == "QĐ" and party_rule(m.string, m.start()):
                 words.append("quy định")  # 'Quy định 144-QĐ/TW': the party's rules
             else:
                 words.append(_document_part(piece, ctx, first=pieces == 0))
@@ -178,14 +178,58 @@ def _document_number(m: re.Match[str], ctx: _Context) -> str:
     return " ".join(words)
 
 
+FORM_WORDS = ("mẫu", "mẫu số", "biểu mẫu", "biểu", "biểu số")
+"""'Mẫu 01/CNKD', 'mẫu số 02/TK-TNCN': a form's number is its name, said as written."""
+
+
+def _form(number: str, parts: list[str], ctx: _Context) -> str:
+    """'Mẫu 01/CNKD' → 'mẫu không một trên xê en ca đê': the form's digits as written, 'trên'
+    for its slash, its letters spelled (they name the form, not an issuer)."""
+    said = read_digits(number) if number.startswith("0") else ctx.integer(number)
+    return " trên ".join([said, *(" ".join(map(spell, part.split("-"))) for part in parts)])
+
+
 def _sub_unit(piece: str, military: bool, before: str) -> str | None:
     """The office of the issuer that signs: 'BCH-TM' the command's staff ('tham mưu'),
     'SYT-NV' the department's 'nghiệp vụ'."""
     if military and piece in MILITARY_UNITS:
         return MILITARY_UNITS[piece]
-    if piece in DEPARTMENT_UNITS and before.startswith(UNIT_HEADS):
-        return DEPARTMENT_UNITS[piece]
+    for heads, units in SUB_UNITS:
+        if piece in units and before.startswith(heads):
+            return units[piece]
     return None
+
+
+SUB_UNITS = (
+    (UNIT_HEADS, DEPARTMENT_UNITS),
+    (COMPANY_HEADS, COMPANY_UNITS),
+    (COURT_HEADS, COURT_CASES),
+    (MASS_HEADS, MASS_UNITS),
+)
+
+
+POWER_COMPANY = re.compile(r"PC(?P<place>[A-ZĐ]{2,4})")
+PLACE_BEFORE = re.compile(r"(?i:điện lực|tỉnh|thành phố) $")
+CAPITALISED_RUN = re.compile(r"[A-ZĐ][^\W\d_]*(?: [A-ZĐ][^\W\d_]*)+")
+
+
+def _power_company(piece: str, text: str) -> str | None:
+    """'215/PCTG-KT' → 'công ty điện lực tiền giang kỹ thuật': a power company is 'PC' and its
+    province's initials; the province is the one the notice names with those initials ('Công
+    ty Điện lực Tiền Giang'), else its letters are spelled ('công ty điện lực tê giê')."""
+    company = POWER_COMPANY.fullmatch(piece)
+    if company is None or piece in DOCUMENT_ISSUERS or piece in ABBREVIATIONS:
+        return None
+    letters = company["place"]
+    runs = list(CAPITALISED_RUN.finditer(text))  # the province after 'Điện lực', 'tỉnh' first
+    runs.sort(key=lambda run: not PLACE_BEFORE.search(text, max(0, run.start() - 12), run.start()))
+    for run in runs:
+        words = run.group(0).split()
+        for start in range(len(words) - len(letters) + 1):
+            named = words[start : start + len(letters)]
+            if all(map(abbreviations.stands_for, letters, named)):
+                return f"công ty điện lực {' '.join(named).lower()}"
+    return f"công ty điện lực {spell(letters)}"
 
 
 def _court_case(part: str) -> str | None:
@@ -204,9 +248,27 @@ def _court_case(part: str) -> str | None:
 
 
 PARTY_RULE_NAMED = re.compile(r"quy định(?:\s+số)?\s?:?\s?$")
+PARTY_DECISION_NAMED = re.compile(r"quyết định(?:\s+số)?\s?:?\s?$")
+A_RULE_NAMED = re.compile(r"(?i:quy định)(?= (?:này|số|\d))|QUY ĐỊNH")
 """In the party's form a 'QĐ' the notice names 'Quy định' is one of the party's rules ('Quy
-định 144-QĐ/TW'); named 'Quyết định' ('Quyết định 217-QĐ/TW') or not named, a decision. The
-party also writes its rules 'QĐi' ('08-QĐi/TW')."""
+định 144-QĐ/TW'); named 'Quyết định' ('Quyết định 217-QĐ/TW'), a decision; not named (or
+written 'QĐ'), a rule where its sentence names one ('Quy định này thay thế QĐ 22-QĐ/TW'),
+else a decision. The party also writes its rules 'QĐi' ('08-QĐi/TW')."""
+
+
+def party_rule(text: str, start: int) -> bool:
+    """Is the party's 'QĐ' of a number starting at `start` (or just after) one of its rules?"""
+    before = text[max(0, start - 24) : start].lower()
+    if PARTY_RULE_NAMED.search(before):
+        return True
+    if PARTY_DECISION_NAMED.search(before):
+        return False
+    sentence = text[max(0, start - 150) : start]
+    sentence = sentence[max((e.end() for e in SENTENCE_END.finditer(sentence)), default=0) :]
+    return A_RULE_NAMED.search(sentence) is not None
+
+
+SENTENCE_END = re.compile(r"[.!?;\n]\s")
 
 
 def _starts_word(m: re.Match[str], also: str = "/") -> bool:
@@ -237,6 +299,13 @@ COUNT_CODE = re.compile(
 
 
 AGE_BEFORE = re.compile(r"(?:,|\()\s?(?:khoảng |chừng |tầm )?$")
+PERSON_BEFORE = re.compile(
+    r"(?:(?<![^\W_])(?:[Nn]am|[Nn]ữ|NAM|NỮ|bé|cháu|cụ)"
+    r"|(?<![^\W_])(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Ee]m|[Cc]háu|[Cc]ụ|[Bb]é|đối tượng|nhân)"
+    r"(?: [A-ZĐ][^\W\d_]*){1,4})\s$"
+)
+"""'nữ 34t', 'anh Lò Văn Pằng 24t': a number and 't' right after a person's sex or name is an
+age, without a comma."""
 AGE_AFTER = re.compile(r"\s?(?:[,;)]|\.(?!\d)|$)")
 CHILD_BEFORE = re.compile(r"(?:^|[^\w])(?:trẻ em|trẻ|cháu|bé|học sinh) (?:dưới|trên|từ) $")
 """'Cháu Lò Thị Mai, 12t, cao 1m40', 'Bệnh nhân nam (67t)': a number and 't' set beside a
@@ -264,8 +333,13 @@ def _after_a_number(m: re.Match[str]) -> bool:
     return _before(m, 2).rstrip()[-1:].isdigit()
 
 
+MEASURED_CODES = frozenset({"PM"})
+"""Codes whose number is a measure, its point a decimal one: 'PM2.5' (particles of 2.5
+micrometres) → 'pê em hai phẩy năm', as the blind rounds' testers read it."""
+
+
 def _letter_code(m: re.Match[str], ctx: _Context) -> str:
-    """H5N1 → 'hát năm en một', A/H5N1, F0 → 'ép không', U23, B2, PM2.5 → '… hai chấm năm',
+    """H5N1 → 'hát năm en một', A/H5N1, F0 → 'ép không', U23, B2, PM2.5 → '… hai phẩy năm',
     a model's letter after its number: SH150i → 'ét hát một trăm năm mươi i'."""
     if not _starts_word(m):
         return m.group(0)
@@ -280,7 +354,8 @@ def _letter_code(m: re.Match[str], ctx: _Context) -> str:
         else:
             words.append(ctx.integer(piece))
     if m["fraction"]:
-        mark = "chấm" if m["fraction"][0] == "." else "phẩy"
+        decimal = m["fraction"][0] == "," or m["letters"] in MEASURED_CODES
+        mark = "phẩy" if decimal else "chấm"
         words += [mark, read_digits(m["fraction"][1:])]
     if m["tail"]:  # 'lô C3-05' → 'xê ba không năm'
         words.append(read_digits(m["tail"][1:]))
@@ -296,9 +371,10 @@ def _count_code(m: re.Match[str], ctx: _Context) -> str:
     more = f" {ctx.integer(m['more'])}" if m["more"] else ""
     if m["tail"] == "t":  # '5t' elsewhere may be 'triệu' or 'tuổi': as written
         apposed = AGE_BEFORE.search(_before(m, 10)) and AGE_AFTER.match(m.string, m.end())
-        if apposed or CHILD_BEFORE.search(_before(m, 24)):
+        person = PERSON_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
+        if apposed or person or CHILD_BEFORE.search(_before(m, 24)):
             return f"{ctx.integer(m['count'])} tuổi"  # 'ông Nguyễn Văn Sáu, 45t, mặc áo …'
-        return m.group(0)
+        return f"{ctx.integer(m['count'])} tê"  # 'lớp 10t': a letter, never 'mườit'"
     last = f" {spell(m['last'])}" if m["last"] else ""  # '12N3D' → 'mười hai en ba đê'
     return f"{ctx.integer(m['count'])} {spell(m['tail'])}{more}{last}"
 
@@ -388,10 +464,10 @@ def _signature(m: re.Match[str], ctx: _Context) -> str:
 
 
 SIGNATURE_BLOCK = re.compile(
-    r"(?<![\w.])(?:(?:TM|KT|TL|TUQ)\.\s?|[TK]/[MTL]\s)[^\W\d_]{2}[^\n]{0,160}"
+    r"(?<![\w.])(?:(?:TM|KT|TL|TUQ|Q)\.\s?|[TK]/[MTL]\s)[^\W\d_]{2}[^\n]{0,160}"
 )
 """A signature block from its first mark to the end of its line: 'TM. ỦY BAN NHÂN DÂN KT.
-CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn Bình'."""
+CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn Bình', 'Q. TRƯỞNG BAN Mai Văn Dũng'."""
 SIGNED_TITLES = (
     "CHỦ TỊCH", "TRƯỞNG BAN", "BÍ THƯ", "GIÁM ĐỐC", "CHÁNH VĂN PHÒNG", "TRƯỞNG PHÒNG",
     "HIỆU TRƯỞNG", "CHÁNH ÁN", "VIỆN TRƯỞNG", "CHI CỤC TRƯỞNG", "CỤC TRƯỞNG", "TRƯỞNG THÔN",
@@ -421,7 +497,7 @@ def _signature_block(m: re.Match[str], ctx: _Context) -> str:
     titled = False
     for i, word in enumerate(words):
         bare = word.rstrip(",.;:")
-        if (bare in SIGNATURE_MARKS and bare != "Q" and word == f"{bare}.") or word in SLASHED:
+        if _signature_mark(bare, word, words[i + 1 : i + 4]) or word in SLASHED:
             if said and in_part:
                 said[-1] += ","
             said.append(word)
@@ -443,6 +519,14 @@ def _signature_block(m: re.Match[str], ctx: _Context) -> str:
         if bare != word:
             return " ".join(said + words[i + 1 :])
     return " ".join(said)
+
+
+def _signature_mark(bare: str, word: str, following: list[str]) -> bool:
+    """'TM.', 'KT.', 'TL.', 'TUQ.', and 'Q.' before an acting title ('Q. CHỦ TỊCH' quyền chủ
+    tịch, with its pauses; 'Q. Nguyễn' is an initial, left as the signer's name)."""
+    if bare not in SIGNATURE_MARKS or word != f"{bare}.":
+        return False
+    return bare != "Q" or " ".join(following).lower().startswith(ACTING_TITLES)
 
 
 def _name_in_capitals(words: list[str]) -> bool:
@@ -470,15 +554,21 @@ def _composed_issuer(m: re.Match[str], ctx: _Context) -> str:
     return f" {body} " if body else m.group(0)
 
 
-BOARD_NUMBERS = ("389", "138", "135")
+BOARD_NUMBERS = ("389", "138", "135", "134", "167")
 """Numbers that name a national board or programme, and the teams named after them: 'Ban Chỉ
-đạo 389' (smuggling), 'BCĐ 138' (crime), 'Chương trình 135' (the poorest communes)."""
+đạo 389' (smuggling), 'BCĐ 138' (crime), 'Chương trình 135' (the poorest communes), '134'
+and '167' (housing for the poor)."""
 NAMED_BY_NUMBER = re.compile(
     rf"(?P<board>(?:BCĐ\s?|(?:[Bb]an [Cc]hỉ [đĐ]ạo|BAN CHỈ ĐẠO)\s)(?=\d)"
-    rf"|(?:CT|(?i:đội|tổ|tổ công tác|đoàn|lực lượng|chương trình))\s"
-    rf"(?=(?:{'|'.join(BOARD_NUMBERS)})(?!\d)))"
+    rf"|(?:CT|(?i:đội|tổ|tổ công tác|đoàn|lực lượng|chương trình)"
+    rf"|(?i:đoàn|tổ|đội)(?: (?i:kiểm tra|công tác|liên ngành|đặc nhiệm|cơ động|thường trực"
+    rf"|tỉnh|huyện|xã)){{1,3}})\s"
+    rf"(?=(?:{'|'.join(BOARD_NUMBERS)})(?!\d)"
+    rf"(?!\s(?:hộ|người|cơ sở|vụ|lượt|ca|con|triệu|nghìn)(?![^\W_]))))"
     rf"(?P<number>\d{{2,3}})(?:/(?P<level>[A-ZĐ]{{2,4}}))?(?![^\W_]|[.,:/-]\d)"
 )
+"""'BCĐ 389', 'Chương trình 135', and a team after its kind, 'Đoàn kiểm tra liên ngành 389'
+('Đoàn 389 người' counts people)."""
 
 
 def _named_by_number(m: re.Match[str], ctx: _Context) -> str:

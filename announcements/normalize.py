@@ -47,6 +47,7 @@ from .abbreviations import (
     read_defined,
     unknown_capitals,
 )
+from .chemistry import FORMULA, FORMULA_GATE, read_formula
 from .dates import (
     DATE_RULES,
     DAY_WORDS,
@@ -84,6 +85,7 @@ from .documents import (
     _spaced_document,
     _standard,
     _tonnes,
+    party_rule,
 )
 from .farming import (
     FORMULATION,
@@ -94,6 +96,18 @@ from .farming import (
     read_fuel_grade,
     read_named_variety,
     read_variety,
+)
+from .identifiers import (
+    CODE_LIST,
+    CODE_LIST_GATE,
+    DASHED_CODE,
+    MILITARY_UNIT,
+    MILITARY_UNIT_GATE,
+    PLACEHOLDER_PHONE,
+    read_code_list,
+    read_dashed_code,
+    read_military_unit,
+    read_placeholder_phone,
 )
 from .numbers import (
     NORTH,
@@ -151,6 +165,7 @@ from .vocabulary import (
     SYMBOLS,
     UNITS,
     loanwords,
+    storm_names,
 )
 
 
@@ -262,6 +277,10 @@ def _read_by_context(written: str, text: str, start: int, end: int) -> bool:
     return any(_ends_with(before, words) for words in ABBREVIATIONS_AFTER.get(written, {}).values())
 
 
+DOCUMENT_SO_FAR = re.compile(r"\d[-/](?:[A-ZĐ][A-Za-zĐđƯ&]*\d*[-/])*$")
+"""A document's number up to one of its parts: '88/TB-' before 'VNPT-KD'."""
+
+
 def _apply_lexicon(text: str, ctx: _Context) -> str:
     """Whole words in any case, found in the lower-cased text (same length in Vietnamese);
     a word that begins a code joined by a dash is left to the codes."""
@@ -272,8 +291,13 @@ def _apply_lexicon(text: str, ctx: _Context) -> str:
     for m in ctx.vocabulary.pattern.finditer(lowered):
         if text.startswith("-", m.end()) and LETTER_CODE.match(text, m.start()):
             continue  # 'PC-05' is a code ('pê xê không năm'), not the loan word 'pc' and 05
-        if text[m.start() - 1 : m.start()] == "/" and text.startswith(("-", "/"), m.end()):
-            continue  # '3/PC-UBND': a document's type, read with its number
+        joined = m.start() and text[m.start() - 1] in "-/"
+        if (
+            joined
+            and DOCUMENT_SO_FAR.search(text, max(0, m.start() - 40), m.start())
+            and (text.startswith(("-", "/"), m.end()) or not text[m.end() : m.end() + 1].isalnum())
+        ):
+            continue  # '3/PC-UBND', '88/TB-VNPT-KD': a part of a document's number, read with it
         shipped = spoken[m.group(0)] == loanwords().get(m.group(0))  # the station's entry wins
         if shipped and _read_by_context(text[m.start() : m.end()], text, m.start(), m.end()):
             continue  # 'PC Bình Phước' is the power company, 'Ban PC' a board: not a computer
@@ -310,7 +334,7 @@ def _phone(m: re.Match[str], ctx: _Context) -> str:
     if not 9 <= len(re.sub(r"\D", "", written)) <= 12:
         return written
     before = _before(m, 48)
-    if TAX_CODE_BEFORE.search(before) and not CALL_CONTEXT.search(before):
+    if ID_NUMBER_BEFORE.search(before) and not CALL_CONTEXT.search(before):
         return read_digits(re.sub(r"\D", "", written))  # 'MST của hộ là 0801234567'
     prefix = ""
     if written.startswith(("+84", "(+84)")):
@@ -319,23 +343,30 @@ def _phone(m: re.Match[str], ctx: _Context) -> str:
     groups = re.split(r"[ .-]+", written.replace("(", "").replace(")", " "))
     if len(groups) == 1:
         digits = groups[0]
-        if len(digits) == 12:  # a personal number, 'CCCD 001095012345': four groups of three
-            groups = [digits[i : i + 3] for i in range(0, 12, 3)]
-        else:
-            cut = (3, 6) if prefix and len(digits) == 9 else (4, 7)  # '+84 912 345 678'
-            groups = [digits[: cut[0]], digits[cut[0] : cut[1]], digits[cut[1] :]]
+        if len(digits) == 12:  # a personal number, 'CCCD 001095012345': no phone's
+            return read_digits(digits)
+        cut = (3, 6) if prefix and len(digits) == 9 else (4, 7)  # '+84 912 345 678'
+        groups = [digits[: cut[0]], digits[cut[0] : cut[1]], digits[cut[1] :]]
     return prefix + ", ".join(read_digits(g) for g in groups if g)
 
 
-TAX_CODE_BEFORE = re.compile(r"(?:mã số thuế|mst)(?![^\W_])[^.;!?\n]{0,40}$")
+ID_NUMBER_BEFORE = re.compile(
+    r"(?:mã số thuế|mã số|mst|căn cước|chứng minh|định danh|số sổ|mã thẻ|số thẻ)(?![^\W_])"
+    r"[^.;!?\n]{0,40}$"
+)
 """A tax number, ten digits from 0 like a phone's, is said in one run, as it is typed: 'MST
-của hộ kinh doanh là 0801234567' → 'không tám không một hai ba …'."""
+của hộ kinh doanh là 0801234567' → 'không tám không một hai ba …'; so is any number after
+'mã số' ('Mã số BHXH …'), an identity card's, a card's or a social-insurance book's. A
+personal number of twelve digits ('CCCD 001095012345') is never a phone's: one run too, as
+the blind rounds' testers read it."""
 
 
 def _account(m: re.Match[str], ctx: _Context) -> str:
-    """'tài khoản số 5000 2050 1234' → '… năm không không không, hai không năm không, …'."""
-    groups = re.split(r"[ .-]", m["digits"])
-    return m["lead"] + ", ".join(read_digits(g) for g in groups)
+    """'tài khoản số 5000 2050 1234' → '… năm không không không, hai không năm không, …';
+    a treasury's dots are said, as the account is written down: 'tài khoản 3741.0.1056789'
+    → '… ba bảy bốn một chấm không chấm một không …'."""
+    groups = re.split(r"[ -]", m["digits"])
+    return m["lead"] + ", ".join(" chấm ".join(map(read_digits, g.split("."))) for g in groups)
 
 
 def _hotline(m: re.Match[str], ctx: _Context) -> str:
@@ -506,6 +537,23 @@ def _unit(m: re.Match[str], ctx: _Context) -> str:
     if m["u"] == "g" and _is_hour(m):
         return f"{m['n']} giờ"
     return f"{m['n']} {UNITS[m['u']]}"
+
+
+JOTTED_AFTER_A_NUMBER = {"ph": "phút"}
+"""'30ph' is jotted for 'ba mươi phút'."""
+
+
+def _glued_letters(m: re.Match[str], ctx: _Context) -> str:
+    """A unit the reader does not know, glued to its number ('70dBC', '12ft', '2,5uS'): the
+    number and its letters, spelled and reported, never one glued token ('bảy mươidBC').
+    A word glued to its number ('5con') gets its space."""
+    letters = m["u"]
+    if letters in JOTTED_AFTER_A_NUMBER:
+        return f"{m['n']} {JOTTED_AFTER_A_NUMBER[letters]}"
+    if is_vietnamese_syllable(letters) and not any(c.isupper() for c in letters[1:]):
+        return f"{m['n']} {letters}"
+    ctx.guess(letters, _("'{written}' is not a known abbreviation: spelled letter by letter"))
+    return f"{m['n']} {spell(letters.replace('µ', 'm').replace('μ', 'm'))}"
 
 
 CLOCK_NEAR = re.compile(r"\d[gh]\d\d|giờ|lúc|hồi|sáng|trưa|chiều|tối|\dg đến |đến \d{1,2}g(?!\w)")
@@ -748,16 +796,23 @@ def _is_gold(m: re.Match[str]) -> bool:
 def _dotted(m: re.Match[str], ctx: _Context) -> str:
     """3.5 is not Vietnamese for three and a half; read it as written: 'ba chấm năm'. After
     'ngày' it is a date written with a dot: 'Ngày 2.9' → 'Ngày hai tháng chín'."""
-    parts = m.group(0).split(".")
+    parts, to = m["n"].split("."), " đến " if m["to"] else ""
     if _is_gold(m):
-        return " chấm ".join(map(read_digits, parts))
+        return " chấm ".join(map(read_digits, parts)) + (m["to"] or "")
     if len(parts) == 2 and _ends_with(_before(m), DAY_WORDS):
         read = _day_month(parts[0], parts[1], None, ctx, _is_lunar(m), mung=False)
         if read is not None:
-            return read
-    if len(parts) == 2 and len(parts[1]) < 3 and MEASURED_AFTER.match(_after(m)):
-        return ctx.number(",".join(parts))  # '2.5 triệu', '1.5 ha', '0.5%': a decimal
-    return " chấm ".join(ctx.integer(part) for part in parts)
+            return read + (m["to"] or "")
+    if len(parts) == 2 and len(parts[1]) < 3:
+        after = _after(m)
+        end = DOTTED_NUMBER.match(after) if to else None  # '2.5-3.5 triệu', 'pH 6.5-7.5'
+        if (
+            MEASURED_AFTER.match(after)
+            or (end and MEASURED_AFTER.match(after, end.end()))
+            or SCORED_BEFORE.search(_before(m, 40))
+        ):  # '2.5 triệu', '1.5 ha', '0.5%', 'IELTS 6.5': a decimal
+            return ctx.number(",".join(parts)) + to
+    return " chấm ".join(ctx.integer(part) for part in parts) + to
 
 
 def _number(m: re.Match[str], ctx: _Context) -> str:
@@ -999,16 +1054,30 @@ DIALLED_START = _digit_start(r"\w.,/:-")
 RANGE_START = _digit_start(r"\w/.,:-")
 GROUPED_START = _digit_start(r"\w.,")
 DOTTED_START = _digit_start(r"\w.")
+GLUED_LETTERS = re.compile(
+    rf"(?P<n>{GROUPED_START}(?:\d{{0,2}}(?:\.\d{{3}})+(?:,\d+)?|\d*,\d+|\d*))"
+    rf"(?P<u>[A-Za-zµμ]{{1,5}})(?=/|{E})"
+)
+"""A number and letters glued to it: a unit no table holds ('70dBC', '12ft')."""
 COUNTED = _alternation({*UNITS.values(), *RANGE_UNITS})
 """Words said after the first number of a range: '800.000 đồng - 1.000.000 đồng', '9
 tháng - 5 tuổi' → '… đến …'."""
 SCALE = "(?:triệu|nghìn|ngàn|tỷ|tỉ|vạn)"
 """A unit may follow a number's scale word: '328 triệu m3', '1,5 triệu tấn'."""
 MEASURED_AFTER = re.compile(
-    rf"\s?(?:[%‰]|(?:{SCALE}|{_alternation({*UNITS.values(), 'lần'})})(?![^\W_]))"
+    rf"\s?(?:[%‰]|(?:{SCALE}|{_alternation({*UNITS.values(), 'lần', 'độ'})})(?![^\W_]))"
 )
 """What makes '2.5' a decimal written with a point: a percentage, a scale word or a unit
 after it ('5.5 triệu', '3.5 km', '1.5 lần'); elsewhere it is read as written ('mục 3.5')."""
+DOTTED_NUMBER = re.compile(r"\d+\.\d{1,2}(?![\d.])")
+"""The other end of a range of numbers written with points ('2.5-3.5 triệu')."""
+SCORED_BEFORE = re.compile(
+    r"(?:ai en|tô ích|toefl|gpa|pê hát)(?:\s[^\W\d_]+){0,3}:?\s"
+    r"(?:(?:[\w.,]+ ){1,5}(?:đến|và|hoặc) |[\w.,]+\s?[-–]\s?)?$"
+)
+"""A score or a measure with no unit, written with a point in the English style: 'IELTS 6.5',
+'TOEIC 4.5', 'độ pH nước ao 6.5 đến 7.5' → '… sáu phẩy năm đến bảy phẩy năm' (the lexicon
+and the abbreviations have said the names by then)."""
 NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+|\d+"
 LED_NUMBER = rf"{RANGE_START}(?:\d{{0,2}}(?:\.\d{{3}})+(?:,\d+)?|\d*,\d+|\d*)"
 """NUMBER (1.500, 3,5, 21), its first digit at the start of a token."""
@@ -1029,9 +1098,9 @@ STORM_NAME = re.compile(
 )
 """A storm's international name, which bulletins write in capitals: 'bão YAGI', 'bão số 3
 (WIPHA)'."""
-STORM_WORD = re.compile(r"[ãÃếẾ](?:(?<=[ãÃ])[oO] |(?<=[ếẾ]) )")
-"""What 'bão ' and 'tên quốc tế ' hold in any case ('ã', 'ế' and 'o' have no other case
-folds), found from the rarer marked letter."""
+STORM_WORD = re.compile(r"[ãÃếẾớỚ](?:(?<=[ãÃ])[oO]|(?<=[ớỚ])[iI]|(?<=[ếẾ]))[\s(:–-]")
+"""What 'bão ', 'tên quốc tế ' and 'áp thấp nhiệt đới ' hold in any case ('ã', 'ế', 'ớ' and
+'o' have no other case folds), found from the rarer marked letter."""
 
 
 def _storm_name(m: re.Match[str], ctx: _Context) -> str:
@@ -1041,6 +1110,38 @@ def _storm_name(m: re.Match[str], ctx: _Context) -> str:
         return name
     return "-".join(part.capitalize() for part in name.split("-"))
 
+
+STORM_LISTED = r"[A-Z][A-Za-z]*(?:-[A-Za-z]+)?(?![^\W_])"
+"""A name of the storm list as notices write it: 'Yagi', 'YAGI', 'Kong-rey', 'KONG-REY'."""
+STORM_NAMED = re.compile(
+    r"(?i:b(?<![^\W_]b)ão|t(?<![^\W_]t)ên quốc tế|á(?<![^\W_]á)p thấp nhiệt đới)"
+    r"(?:[\s(:–-]+(?i:số\s?\d{1,2}|có tên quốc tế|có tên|mang tên|tên quốc tế|là)(?![^\W_]))*"
+    rf"[\s(:–-]+(?P<names>{STORM_LISTED}(?:(?:,\s|\s(?i:và|hoặc)\s(?:(?i:bão)\s)?){STORM_LISTED})*)"
+)
+"""Where a name stands as a storm's name: after 'bão', 'áp thấp nhiệt đới', 'tên quốc tế', in
+the bulletins' brackets ('bão số 3 (tên quốc tế: YAGI)', 'bão số 5 có tên quốc tế là
+Kong-rey'), and the names listed after it ('bão Trami và Kong-rey')."""
+
+
+def _storm_names(m: re.Match[str], ctx: _Context) -> str:
+    """The names of the storm list as the bulletins say them ('bão YAGI' → 'bão da gi'), before
+    the lexicon, which knows 'Maria' or 'Lan' as other words; a station's own entry for a
+    name wins. Other names are left to the rules that read any name."""
+    lexicon = ctx.vocabulary.lexicon
+
+    def said(found: re.Match[str]) -> str:
+        name = found.group(0)
+        key = name.lower()
+        if key in lexicon and lexicon[key] != loanwords().get(key):
+            return name
+        return storm_names().get(key.replace("-", ""), name)
+
+    names = re.sub(STORM_LISTED, said, m["names"])
+    return m.string[m.start() : m.start("names")] + names
+
+
+STORM_NAMES_RULE = Rule(STORM_NAMED, _storm_names, gate=STORM_WORD)
+"""Before the lexicon: the names of the storm list where they stand as a storm's name."""
 
 ADDRESS_RULES: list[Rule] = [
     Rule(re.compile(r"(?<![\w.,])\d{9,}-\d{3}(?![\w-]|[.,]\d)"), _code_and_branch,
@@ -1095,15 +1196,24 @@ SERIAL = re.compile(
 one (not 'cao đẳng' and four hundred thousand)."""
 TYPE_BEFORE_NUMBER = re.compile(
     r"(?P<type>TT|QĐ|NĐ|NQ|CT|KH|CV|HD|TB)(?<![^\W_]..)"
-    r"(?=\s?(?:số\s?)?\d{1,5}/(?:\d{4}/)?[A-ZĐ])"
+    r"(?=\s?(?:số\s?)?\d{1,5}(?:/(?:\d{4}/)?[A-ZĐ]|(?P<party>-QĐ/)))"
 )
 """A document's type written short before its full number, 'theo TT 105/2023/TT-BQP': said
-as the type ('thông tư') before the number is read (then it no longer looks like one)."""
+as the type ('thông tư') before the number is read (then it no longer looks like one); the
+party's 'QĐ 22-QĐ/TW' as its number's type is ('quy định' where the sentence names one)."""
+
+
+def _type_before_number(m: re.Match[str], ctx: _Context) -> str:
+    if m["party"] and party_rule(m.string, m.start()):
+        return "quy định"
+    return DOCUMENT_TYPES[m["type"]]
+
 
 CODE_RULES: list[Rule] = [
     Rule(STORM_NAME, _storm_name, gate=STORM_WORD),
     Rule(APOSTROPHE_NAME, _apostrophe_name, "'’ʼ"),
     Rule(TOUR, _tour, gate=re.compile(r"\d[Nn]\d")),
+    Rule(FORMULA, read_formula, gate=FORMULA_GATE),
     Rule(PLATE, lambda m, ctx: read_plate(m),
          gate=re.compile(r"[A-ZĐ](?:(?<=\d\d[A-ZĐ])|(?<=\d\d-[A-ZĐ]))")),
     Rule(VARIETY_CODE, read_variety),
@@ -1115,15 +1225,18 @@ CODE_RULES: list[Rule] = [
          lambda m, ctx: f"{m['type']}/{m['code']}", "("),  # 'cúm A(H5N1)' is 'A/H5N1'
     Rule(STANDARD, _standard, "VO"),
     Rule(NAMED_BY_NUMBER, _named_by_number,
-         gate=re.compile(r"BCĐ\s?\d|389|138|135|hỉ [đĐ]ạo\s\d|HỈ ĐẠO\s\d")),
+         gate=re.compile(r"BCĐ\s?\d|389|138|13[45]|167|hỉ [đĐ]ạo\s\d|HỈ ĐẠO\s\d")),
     Rule(SPACED_DOCUMENT, _spaced_document, gate=re.compile(r"[-/](?:(?<=\d\s[-/])|(?=\s[A-ZĐ]))")),
-    Rule(TYPE_BEFORE_NUMBER, lambda m, ctx: DOCUMENT_TYPES[m["type"]], "/"),
+    Rule(TYPE_BEFORE_NUMBER, _type_before_number, "/"),
     Rule(SERIAL, lambda m, ctx: f"{m['lead']}{spell(m['letters'])} {read_digits(m['digits'])}"),
     Rule(DOCUMENT, _document_number, gate=re.compile("/[A-ZĐ]")),
     Rule(SIGNATURE_BLOCK, _signature_block,
-         gate=re.compile(r"[./](?:(?<=[TKU][MTLQ]\.)|(?<=[TK]/)(?=[MTL]))")),
+         gate=re.compile(r"[./](?:(?<=[TKU][MTLQ]\.)|(?<=Q\.)|(?<=[TK]/)(?=[MTL]))")),
     Rule(SIGNATURE, _signature, gate=re.compile(r"\.(?<=[TKQML]\.)")),
     Rule(FISHING_BOAT, _fishing_boat, gate=re.compile(r"TS(?<=\d[- ]TS)")),
+    Rule(DASHED_CODE, read_dashed_code, gate=re.compile(r"\d{4}")),
+    Rule(CODE_LIST, read_code_list, gate=CODE_LIST_GATE),
+    Rule(MILITARY_UNIT, read_military_unit, gate=MILITARY_UNIT_GATE),
     Rule(CODE_NUMBER, _code_number, "ãÃ"),
     Rule(WEEKDAY_RANGE, lambda m, ctx: f"{m['first']} đến ", "-–"),
     Rule(WEEKDAY, _weekday, gate=re.compile("T[2-7]")),
@@ -1150,8 +1263,9 @@ CODE_RULES: list[Rule] = [
 NUMBER_RULES: list[Rule] = [
     Rule(re.compile(rf"/(?<=[^\W\d_]/)(?=\d{{1,3}}(?:\.\d{{3}})*\s{COUNTED_AFTER})"), _with, "/"),
     Rule(RATIOS, _ratios, "/:"),
-    Rule(re.compile(r"(?i)(?P<lead>tài khoản(?:\s+số)?\s*:?\s*)(?P<digits>\d{4,}(?:[ .-]\d{3,})*)"
-                    rf"{E}"), _account, "ả"),
+    Rule(re.compile(r"(?i)(?P<lead>tài khoản(?:\s+số)?\s*:?\s*)"
+                    rf"(?P<digits>\d{{4,}}(?:[ -]\d{{3,}}|\.\d+)*){E}(?!\.\d)"), _account, "ả"),
+    Rule(PLACEHOLDER_PHONE, read_placeholder_phone, gate=re.compile(r"[xX*]{2}")),
     Rule(re.compile(rf"\+(?<![\w+]\+)84[ .-]?{PHONE_DIGITS}|\(\+84\)\s?{PHONE_DIGITS}"
                     rf"|0(?<![\w+.,]0){PHONE_DIGITS}"
                     rf"|0(?<![\w+.,]0)\d{{2,4}}(?:[ .-]\d{{1,4}}){{2,3}}{E}"
@@ -1177,9 +1291,11 @@ NUMBER_RULES: list[Rule] = [
     Rule(re.compile(rf"(?:{LED_NUMBER})(?:[-–](?:{NUMBER})){{2,}}(?![\w-])"), _chain, "-–"),
     Rule(re.compile(rf"(?P<a>{LED_NUMBER})(?P<unit> (?:{COUNTED}))?\s?[-–]\s?(?=\d)"),
          _range, "-–"),
+    Rule(GLUED_LETTERS, _glued_letters, gate=re.compile(r"\d[A-Za-zµμ]")),
     Rule(re.compile(rf"{GROUPED_START}(?:\d{{0,2}}(?:\.\d{{3}})+(?:,\d+)?|\d*,\d+){E}"),
          _number, ".,"),
-    Rule(re.compile(rf"{DOTTED_START}\d*(?:\.\d+)+{E}"), _dotted,
+    Rule(re.compile(rf"(?P<n>{DOTTED_START}\d*(?:\.\d+)+){E}"
+                    r"(?P<to>\s?[-–]\s?(?=\d+\.\d{1,2}(?![\d.])))?"), _dotted,
          gate=re.compile(r"\.(?<=\d\.)(?=\d)")),
     Rule(re.compile(r"\d\d*"), _number),  # '\d+' would give the regex engine no first class
 ]  # fmt: skip
@@ -1545,6 +1661,7 @@ def _read(text: str, vocabulary: _Vocabulary, dialect: Dialect) -> Reading:
         text = rule.apply(text, ctx)
     text = MARKDOWN.sub(" ", tidy(text))
     text = FOREIGN_DEFINED_RULE.apply(text, ctx)
+    text = STORM_NAMES_RULE.apply(text, ctx)
     text = _apply_lexicon(text, ctx)
     for rule in CODE_RULES:
         text = rule.apply(text, ctx)

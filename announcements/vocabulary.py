@@ -126,6 +126,7 @@ STATE_AND_PARTY: dict[str, str] = {
     "ÂL": "âm lịch",
     "AL": "âm lịch",
     "ĐVHC": "đơn vị hành chính",
+    "đv": "đơn vị",
     "CĐS": "chuyển đổi số",
     "CNS": "công nghệ số",
     "CNSCĐ": "công nghệ số cộng đồng",
@@ -882,6 +883,7 @@ LAND_AND_PAPERS: dict[str, str] = {
     "QHCT": "quy hoạch chi tiết",
     "TCĐĐ": "tiêm chủng đầy đủ",
     "KVPT": "khu vực phòng thủ",
+    "DTKVPT": "diễn tập khu vực phòng thủ",
     "LĐPT": "lao động phổ thông",
     "LGNN": "lệnh gọi nhập ngũ",
     "GCNQSDĐ": "giấy chứng nhận quyền sử dụng đất",
@@ -1455,6 +1457,7 @@ BUILDING_LAND_AND_PLANNING: dict[str, str] = {
 ('đấu giá QSD đất thuộc MBQH số 7', 'nộp TSDĐ', 'công trình XDKP')."""
 
 FARMS_FORESTS_AND_WATER: dict[str, str] = {
+    "pH": "pê hát",  # of a pond's or a field's water: 'độ pH 7,5'
     "DTTK": "dung tích thiết kế",
     "GSHT": "giám sát hành trình",
     "NLN": "nông lâm nghiệp",
@@ -1940,6 +1943,8 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
             "của",
             "cơ quan",
             "vốn",
+            "tgpl",
+            "trợ giúp pháp lý",
         ),
     },
     "BV": {"bảo vệ": ("tổ", "đội", "lực lượng", "công tác")},
@@ -2469,7 +2474,7 @@ ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
         _followed_by(
             r"\s(?i:bưu điện|y tế|ngân hàng|văn phòng|kế toán|bảo vệ|kỹ thuật)", "nhân viên"
         ),
-        _followed_by(r"\s(?i:quân sự|công an|thuế|tài chính)", "nghĩa vụ"),
+        _followed_by(r"\s(?i:quân sự|công an|thuế|tài chính|tham gia)", "nghĩa vụ"),
     ),
     "UB": (_followed_by(r"\s(?:MTTQ|ND\b|(?i:nhân dân|mặt trận|kiểm tra))", "ủy ban"),),
     "LS": (_followed_by(r"\s?(?:(?i:cho vay|ưu đãi|tiền gửi|huy động|thả nổi)|\d)", "lãi suất"),),
@@ -2581,6 +2586,21 @@ def _said_near(pattern: str, said: str) -> tuple[re.Pattern[str], str]:
     return re.compile(rf"(?<![^\W_])(?:{pattern})(?![^\W_])"), said
 
 
+MEMBERS_TOLD_BY_SENTENCE = (
+    _said_near(
+        r"Đoàn (?:xã|phường|thị trấn|trường|TN)|ĐTN|(?i:chi đoàn|đoàn thanh niên|huyện đoàn"
+        r"|tỉnh đoàn|thanh niên|đoàn viên|tncs)",
+        "đoàn viên",
+    ),
+    _said_near(
+        r"Đảng|ĐU|HU|TU|(?i:chi bộ|đảng ủy|đảng bộ|đảng viên|tuổi đảng|huy hiệu|đảng phí)",
+        "đảng viên",
+    ),
+)
+"""'ĐV', 'đv': a Youth Union's members ('Chi đoàn … kết nạp 5 ĐV'), a party's, told by the
+nearest word of the sentence ('200.000 đv' of a vitamin is 'đơn vị', ABBREVIATIONS)."""
+
+
 ABBREVIATIONS_IN_SENTENCE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
     "THA": (
         _said_near(
@@ -2601,17 +2621,8 @@ ABBREVIATIONS_IN_SENTENCE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = 
         ),
         _said_near(r"T[2-7]|(?i:thứ|ngày|sáng|chiều|tối|tuần|nghỉ|họp|lịch|cuối tuần)", "chủ nhật"),
     ),
-    "ĐV": (
-        _said_near(
-            r"Đoàn (?:xã|phường|thị trấn|trường|TN)|ĐTN|(?i:chi đoàn|đoàn thanh niên|huyện đoàn"
-            r"|tỉnh đoàn|thanh niên|đoàn viên|tncs)",
-            "đoàn viên",
-        ),
-        _said_near(
-            r"Đảng|ĐU|HU|TU|(?i:chi bộ|đảng ủy|đảng bộ|đảng viên|tuổi đảng|huy hiệu|đảng phí)",
-            "đảng viên",
-        ),
-    ),
+    "ĐV": MEMBERS_TOLD_BY_SENTENCE,
+    "đv": MEMBERS_TOLD_BY_SENTENCE,
     "HV": (
         _said_near(
             r"Hội|HND|HPN|CCB|(?i:chi hội|hội viên|nông dân|phụ nữ|cựu chiến binh|khuyến học"
@@ -2774,9 +2785,13 @@ DOCUMENT_TYPES: dict[str, str] = {
     "PG": "phiếu gửi",
     "PC": "phiếu chuyển",
     "PB": "phiếu báo",
+    "SY": "bản sao y",
+    "SL": "bản sao lục",
+    "TrS": "bản trích sao",
 }
 """The first part after the number says what the document is: '125/KH-UBND', '16/CT-TTg';
-every type of Nghị định 30/2020/NĐ-CP (appendix III), and the press release's 'TCBC'."""
+every type of Nghị định 30/2020/NĐ-CP (appendix III) and its copies ('12/SY-VP' bản sao y,
+'SL' sao lục, 'TrS' trích sao), and the press release's 'TCBC'."""
 
 GOVERNMENT_BODIES: dict[str, str] = {
     "KHCN": "khoa học và công nghệ",
@@ -2825,8 +2840,11 @@ COMPOSED_HEADS: dict[str, str] = {
     "CT": "chủ tịch",
     "VP": "văn phòng",
     "CC": "chi cục",
+    "Đ": "đội",
 }
 """Issuers composed of a head and known abbreviations: 'HĐNVQS' hội đồng nghĩa vụ quân sự,
+'ĐCSGT' đội cảnh sát giao thông (in a document's number only: running text composes heads
+of B, H, T, U, V),
 'UBTWMTTQVN' ủy ban trung ương mặt trận tổ quốc việt nam, 'BCĐNTM' ban chỉ đạo nông thôn
 mới, 'CTUBND' chủ tịch ủy ban nhân dân."""
 
@@ -2853,11 +2871,36 @@ DEPARTMENT_UNITS: dict[str, str] = {
     "TTHT": "tuyên truyền hỗ trợ",
     "TTKT": "thanh tra kiểm tra",
     "KTNB": "kiểm tra nội bộ",
+    "KSC": "kiểm soát chi",
+    "ĐK": "đăng ký",
+    "QLT": "quản lý thu",
+    "TDNN": "tín dụng người nghèo",
 }
 """After a department, a board, a centre or a tax office, its sub-unit: 'SYT-NV' nghiệp vụ,
 'CCT-KK' kê khai, 'TTYT-DS' dân số (after a people's committee, 'UBND-NV' is its home affairs
 office, 'nội vụ')."""
-UNIT_HEADS = ("sở ", "bộ ", "cục ", "chi cục ", "ban ", "trung tâm ", "văn phòng ")
+UNIT_HEADS = (
+    "sở ", "bộ ", "cục ", "chi cục ", "ban ", "trung tâm ", "văn phòng ", "kho bạc ", "chi nhánh ",
+    "bảo hiểm xã hội", "ngân hàng ",
+)  # fmt: skip
+COMPANY_UNITS: dict[str, str] = {
+    "KT": "kỹ thuật",
+    "KD": "kinh doanh",
+    "AT": "an toàn",
+    "KHKT": "kế hoạch kỹ thuật",
+    "KHDN": "khách hàng doanh nghiệp",
+    "KHCN": "khách hàng cá nhân",
+    "ĐĐ": "điều độ",
+}
+COMPANY_HEADS = ("công ty ", "điện lực ", "ban quản lý ")
+MASS_UNITS: dict[str, str] = {"TG": "tuyên giáo", "TC": "tổ chức"}
+MASS_HEADS = ("hội ", "đoàn ", "mặt trận ", "liên đoàn ")
+"""After a mass organisation, its boards: 'HLHPN-TG' tuyên giáo (after a department 'SNV-TG'
+is its religious affairs, tôn giáo)."""
+COURT_HEADS = ("tòa án ", "viện kiểm sát ")
+"""After a court or a procuracy, the kind of case its office handles: 'VKSND-HS' hình sự."""
+"""After a company, a power company or a project board, its office: '215/PCTG-KT' kỹ thuật
+(after a people's committee 'KT' is kinh tế), 'VNPT-KHDN' khách hàng doanh nghiệp."""
 PARTY_ISSUERS: dict[str, str] = {"ĐH": "đại hội"}
 """Issuers read otherwise in a number of the state's form ('03/CĐ-BCH', from the command
 board for disasters or the military one) than in the party's ('05-NQ/BCH', the executive
@@ -2887,6 +2930,8 @@ DOCUMENT_ISSUERS: dict[str, str] = {
     "CT": "chủ tịch",
     "VP": "văn phòng",
     "VX": "văn xã",
+    "TTGSNH": "thanh tra giám sát ngân hàng",
+    "TLVA": "thụ lý vụ án",
     "KT": "kinh tế",
     "NC": "nội chính",
     "TH": "tổng hợp",
@@ -3011,7 +3056,23 @@ UNITS: dict[str, str] = {
     "µg": "mi cờ rô gam",
     "μg": "mi cờ rô gam",
     "mcg": "mi cờ rô gam",
+    "µm": "mi cờ rô mét",
+    "μm": "mi cờ rô mét",
     "dB": "đề xi ben",
+    "dBA": "đề xi ben a",  # noise limits, 'không quá 70dBA'
+    "ppt": "phần nghìn",  # salinity, as the Mekong's bulletins write it
+    "ppb": "phần tỷ",
+    "NTU": "en tê u",  # turbidity of water
+    "lux": "lúc",
+    "mSv": "mi li xi vớt",
+    "µSv": "mi cờ rô xi vớt",
+    "μSv": "mi cờ rô xi vớt",
+    "hPa": "héc tô pa xờ can",
+    "kPa": "ki lô pa xờ can",
+    "MPa": "mê ga pa xờ can",
+    "GHz": "gi ga héc",
+    "kcal": "ki lô ca lo",
+    "mAh": "mi li am pe giờ",
     "Hz": "héc",
     "ppm": "phần triệu",
     "mmol": "mi li mon",
@@ -3031,6 +3092,9 @@ UNITS: dict[str, str] = {
     "cm³": "xen ti mét khối",
     "dm3": "đề xi mét khối",
     "°C": "độ xê",
+    "°F": "độ ép",
+    "ºF": "độ ép",
+    "độ F": "độ ép",
     "°N": "độ vĩ bắc",
     "°B": "độ vĩ bắc",
     "°E": "độ kinh đông",
@@ -3049,6 +3113,9 @@ UNITS: dict[str, str] = {
     "IU": "đơn vị quốc tế",
     "MW": "mê ga oát",
     "kVA": "ki lô vôn am pe",
+    "kWp": "ki lô oát pic",  # a solar panel's peak power
+    "Wp": "oát pic",
+    "MWp": "mê ga oát pic",
     "MHz": "mê ga héc",
     "kHz": "ki lô héc",
     "VNĐ": "việt nam đồng",
@@ -3098,6 +3165,18 @@ LETTERS: dict[str, str] = {
 a document's part, a blood group): the names an announcer gives a letter of the Latin
 alphabet, D 'đê' and O 'ô' as in 'ODA', 'dầu DO', 'khối D' ('dê' and 'o' are the school's
 names of the sounds)."""
+
+ELEMENTS: dict[str, str] = {
+    **{symbol: "" for symbol in "HBCNOFPSKI"},  # said by the letter's name: 'O' 'ô', 'H' 'hát'
+    "Na": "na", "Ca": "ca", "Cu": "cu", "Ba": "ba", "Cl": "xê lờ", "Al": "a lờ",
+    "Mg": "em giê", "Mn": "em en", "Fe": "ép e", "Zn": "dét en", "Si": "ét i", "Ag": "a giê",
+    "Pb": "pê bê", "Hg": "hát giê", "Cd": "xê đê", "Cr": "xê e rờ", "As": "a ét",
+}  # fmt: skip
+"""The elements of farming, fishing and health notices (lime, fertilisers, disinfectants,
+gases of a pond or a well, heavy metals), each said as one unit (chemistry.py): a two-letter
+symbol whose letters make a syllable is that syllable, others the letters' names, 'l' said
+'lờ' as in the classroom's 'xê lờ'. An empty entry is a one-letter symbol, said by its name.
+Rarer symbols (Co, Mo, Ni, Li) stay out: they are more often a brand's letters ('MoMo')."""
 
 DOMAIN_WORDS: dict[str, str] = {
     "www": "vê kép vê kép vê kép",
@@ -3223,6 +3302,14 @@ def loanwords() -> dict[str, str]:
     """The shipped loan-word lexicon (lower-case written form → spoken form)."""
     source = resources.files(__package__).joinpath("data/loanwords.toml").read_text("utf-8")
     return {" ".join(k.lower().split()): v for k, v in tomllib.loads(source)["words"].items()}
+
+
+@cache
+def storm_names() -> dict[str, str]:
+    """The storm names of the western North Pacific (lower case, without a hyphen: 'kongrey')
+    → how Vietnamese bulletins say them ('công rây')."""
+    source = resources.files(__package__).joinpath("data/storms.toml").read_text("utf-8")
+    return {k.replace("-", ""): v for k, v in tomllib.loads(source)["names"].items()}
 
 
 @cache

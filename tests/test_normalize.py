@@ -16,6 +16,7 @@ from announcements.normalize import (
     ADDRESS_RULES,
     CODE_RULES,
     NUMBER_RULES,
+    STORM_NAMES_RULE,
     Reader,
     read_aloud,
     spoken_form,
@@ -47,9 +48,10 @@ PHRASES = [
     ("từ 7h đến 11:45", "từ bảy giờ đến mười một giờ bốn mươi lăm"),
     ("bắt đầu 05:30 và 19g15", "bắt đầu năm giờ ba mươi phút và mười chín giờ mười lăm phút"),
     ("trong tháng 4/2021", "trong tháng tư năm hai nghìn không trăm hai mươi mốt"),
-    ("từ 01/8 - 15/8/2020", "từ ngày một tháng tám đến mười lăm tháng tám năm hai nghìn không "
-                            "trăm hai mươi"),
-    ("từ ngày 01-05/8/2020", "từ ngày một đến năm tháng tám năm hai nghìn không trăm hai mươi"),
+    ("từ 01/8 - 15/8/2020", "từ ngày một tháng tám đến ngày mười lăm tháng tám năm hai nghìn "
+                            "không trăm hai mươi"),
+    ("từ ngày 01-05/8/2020", "từ ngày một đến ngày năm tháng tám năm hai nghìn không trăm hai "
+                             "mươi"),
     ("vào thứ 2 và thứ 7, CN nghỉ", "vào thứ hai và thứ bảy, chủ nhật nghỉ"),
     ("lần thứ 1, lần thứ 4", "lần thứ nhất, lần thứ tư"),
     # Roman numerals
@@ -240,15 +242,22 @@ GATED = (
     "Số: 07 / KH-UBND", "xe 29-A1 123.45", "Regent 50 WP",
     "mã số thuế 0101234567-001", "cao 1m60", "từ 1m50 - 1m60", "Tên quốc tế: Bão KAJIKI",
     "TÊN QUỐC TẾ NOGURI", "cơn BÃO MATMO",
+    "áp thấp nhiệt đới Podul", "ÁP THẤP NHIỆT ĐỚI (Podul)", "có tên quốc tế là Kong-rey",
+    "Bão Trami và Kong-rey", "BÃO SỐ 7 (HAGUPIT)", "bão số 2 - Wutip", "bão\nYagi",
     "xăng RON 95-III", "xăng rôn 92", "dầu diesel 0,05S", "dầu DO 0.001S-V", "lúc 9 giờ 15p",
     "11 giờ 30'",
     "tàu BĐ 91234 TS", "tàu QNg-90123-TS", "công văn 125/KH-UBND", "Nghị quyết 18-NQ/TW",
+    "vôi CaCO3", "vôi Ca(OH)2", "muối NaCl", "phân KCl", "khí (NH4)2SO4", "ồn 70dBA", "cao 12ft",
+    "mã hồ sơ H23.45-251201-0012", "vùng trồng VN-BTOR-0042", "số +84 86 xxx xxxx", "mã HN, CN",
+    "bộ đội c3, d2, e892", "09xx.xxx.xxx",
+    "Q. TRƯỞNG BAN Mai Văn Dũng", "thay thế QĐ 22-QĐ/TW",
 )  # fmt: skip
 """Texts that the gated rules match: wherever a rule's pattern matches, its gate must too."""
 
 
 def _gated_rules() -> list[Rule]:
-    return [rule for rule in (*ADDRESS_RULES, *CODE_RULES, *NUMBER_RULES) if rule.gate]
+    rules = (*ADDRESS_RULES, STORM_NAMES_RULE, *CODE_RULES, *NUMBER_RULES)
+    return [rule for rule in rules if rule.gate]
 
 
 def test_a_gated_rule_is_tried_wherever_it_matches() -> None:

@@ -257,10 +257,10 @@ BATCH_THREE: list[tuple[str, str]] = [  # first pass: 24/40, 2 more by conventio
     ("Thực hiện CV số 1520/UBND-VX của UBND huyện.",
      "Thực hiện công văn số một nghìn năm trăm hai mươi ủy ban nhân dân văn xã của ủy ban nhân dân "
      "huyện."),
-    # expected reading corrected: a number with a leading zero right after a document's name
-    # is said digit by digit (the project's convention)
+    # expected reading corrected twice: a leading zero after a document's name is said, but
+    # not before a year, which makes the number a count (round eight, i18e)
     ("Kê khai theo Mẫu số 01 ban hành kèm theo Thông tư 01/2022/TT-BNV.",
-     "Kê khai theo Mẫu số một ban hành kèm theo Thông tư không một năm hai nghìn không trăm hai "
+     "Kê khai theo Mẫu số một ban hành kèm theo Thông tư một năm hai nghìn không trăm hai "
      "mươi hai thông tư bộ nội vụ."),
     ("Danh sách tại Phụ lục II kèm theo.",
      "Danh sách tại Phụ lục hai kèm theo."),
@@ -962,8 +962,9 @@ BATCH_TEN: list[tuple[str, str]] = [  # first pass: 19/30
     ("Thông tư 15/2024/TT-BYT hướng dẫn KCB BHYT.",
      "Thông tư mười lăm năm hai nghìn không trăm hai mươi tư thông tư bộ y tế hướng dẫn khám chữa "
      "bệnh bảo hiểm y tế."),
+    # round eight (i18e): before a year the number is a count, its leading zero not said
     ("Quyết định 07/2025/QĐ-UBND quy định giá đất.",
-     "Quyết định không bảy năm hai nghìn không trăm hai mươi lăm quyết định ủy ban nhân dân quy "
+     "Quyết định bảy năm hai nghìn không trăm hai mươi lăm quyết định ủy ban nhân dân quy "
      "định giá đất."),
     ("PHÓ CHỦ TỊCH\n\nLê Văn Tám",
      "phó chủ tịch. Lê Văn Tám"),

@@ -297,7 +297,7 @@ BATCH_TWO: list[tuple[str, str]] = [
      "Cầu thủ Li ô nen Mét xi cùng đội In tơ Mai a mi sang thi đấu giao hữu."),
     # expected reading corrected: s is 'x'
     ("Bão Ragasa mạnh cấp 17, di chuyển vào Biển Đông.",
-     "Bão Ra ga xa mạnh cấp mười bảy, di chuyển vào Biển Đông."),
+     "Bão ra ga sa mạnh cấp mười bảy, di chuyển vào Biển Đông."),
 ]  # fmt: skip
 """Batch 2: forty-two more, written before the reader ran on them (and before batch 1 was
 scored)."""
@@ -522,7 +522,7 @@ BATCH_FOUR: list[tuple[str, str]] = [
     ("Thủ tướng Ấn Độ Narendra Modi thăm Việt Nam.",
      "Thủ tướng Ấn Độ Na ren đờ ra Mô đi thăm Việt Nam."),
     ("Bão Wipha đổ bộ vào vịnh Bắc Bộ, gió mạnh cấp 10.",
-     "Bão Uy pha đổ bộ vào vịnh Bắc Bộ, gió mạnh cấp mười."),
+     "Bão vi pha đổ bộ vào vịnh Bắc Bộ, gió mạnh cấp mười."),
     # first pass missed: the fallback (a doubled vowel); 'Erling' ('Ê linh') fixed in round five
     ("Tiền đạo Erling Haaland ghi bàn cho Manchester City.",
      "Tiền đạo Ơ linh Ha lan ghi bàn cho Man chét tơ xi ti."),
@@ -739,7 +739,7 @@ BATCH_SIX: list[tuple[str, str]] = [
      "Cầu thủ Nguyễn Xuân Son (tên khai sinh Ra pha en xơn) nhập quốc tịch Việt Nam."),
     # first pass missed: storm names (Kalmaegi); expected reading corrected: the lexicon's case
     ("Bão Kalmaegi đổ bộ vào các tỉnh Nam Trung Bộ.",
-     "Bão can mê ghi đổ bộ vào các tỉnh Nam Trung Bộ."),
+     "Bão can mê gi đổ bộ vào các tỉnh Nam Trung Bộ."),
     # first pass: a convention only (the capital kept); expected reading corrected to it
     ("Tập đoàn Samsung tuyển lao động tại khu công nghiệp Yên Phong.",
      "Tập đoàn Xam xung tuyển lao động tại khu công nghiệp Yên Phong."),
@@ -823,7 +823,7 @@ BATCH_SEVEN: list[tuple[str, str]] = [
     ("Ngôi sao Cristiano Ronaldo lập kỷ lục ghi bàn.",
      "Ngôi sao Cờ ri xờ ti a nô Rô nan đô lập kỷ lục ghi bàn."),
     ("Bão Podul suy yếu thành áp thấp nhiệt đới.",
-     "Bão Pô đun suy yếu thành áp thấp nhiệt đới."),
+     "Bão pô đun suy yếu thành áp thấp nhiệt đới."),
     ("Xã lắp 20 camera kết nối trung tâm IOC của tỉnh.",
      "Xã lắp hai mươi ca mê ra kết nối trung tâm i ô xê của tỉnh."),
     ("Người dân phản ánh qua đường dây nóng hoặc fanpage Công an xã.",

@@ -37,21 +37,21 @@ BATCH_ONE: list[tuple[str, str]] = [
     ("Chuyến bay đi Tokyo, Seoul và Busan.",
      "Chuyến bay đi Tô ki ô, Xơ un và Bu xan."),
     ("Bão Yagi đổ bộ vào miền Bắc.",
-     "Bão Da ghi đổ bộ vào miền Bắc."),
+     "Bão da gi đổ bộ vào miền Bắc."),
     # first pass missed: shapes that passed for syllables written without marks ('Kong', 'rey')
     ("Bão Kong-rey mạnh cấp 12.",
-     "Bão Công rây mạnh cấp mười hai."),
+     "Bão công rây mạnh cấp mười hai."),
     # expected reading corrected: the storm is named by the Vietnamese word ('trà mi')
     ("Bão Trami gây mưa lớn.",
      "Bão trà mi gây mưa lớn."),
     ("Bão Wipha và bão Bualoi.",
-     "Bão Uy pha và bão Bua lôi."),
+     "Bão vi pha và bão bu a loi."),
     ("Bão Matmo suy yếu thành áp thấp.",
-     "Bão Mát mô suy yếu thành áp thấp."),
+     "Bão mát mô suy yếu thành áp thấp."),
     ("Bão Kajiki hướng vào Nghệ An.",
-     "Bão Ca gi ki hướng vào Nghệ An."),
+     "Bão ca gi ki hướng vào Nghệ An."),
     ("Bão Doksuri và bão Haikui.",
-     "Bão Đốc xu ri và bão Hai cui."),
+     "Bão đốc su ri và bão hai cui."),
     # expected reading corrected: the storm is named by the Vietnamese word 'sao la'
     ("Bão Saola gây sạt lở.",
      "Bão sao la gây sạt lở."),
@@ -252,7 +252,7 @@ BATCH_ONE: list[tuple[str, str]] = [
     ("Thuốc Molnupiravir.",
      "Thuốc Môn nu pi ra via."),
     ("Bão Ragasa.",
-     "Bão Ra ga xa."),
+     "Bão ra ga sa."),
     # first pass missed: a Korean 'o-u'
     ("Bão Noul.",
      "Bão Nô un."),
@@ -412,11 +412,11 @@ BATCH_THREE: list[tuple[str, str]] = [
     ("Thủ đô Kyiv bị tấn công.",
      "Thủ đô Ki ép bị tấn công."),
     ("Bão Usagi và bão Toraji.",
-     "Bão U xa ghi và bão Tô ra gi."),
+     "Bão u sa gi và bão tô ra gi."),
     ("Bão Man-yi gây mưa lớn.",
-     "Bão Man di gây mưa lớn."),
+     "Bão man di gây mưa lớn."),
     ("Bão Podul và bão Mitag.",
-     "Bão Pô đun và bão Mi tác."),
+     "Bão pô đun và bão mi tác."),
     # first pass missed: Polish w and -wski
     ("Cầu thủ Lewandowski ghi bàn.",
      "Cầu thủ Lê van đốp xờ ki ghi bàn."),
@@ -519,9 +519,9 @@ BATCH_FOUR: list[tuple[str, str]] = [
     ("Thành phố Vancouver.",
      "Thành phố Van cu vơ."),
     ("Bão Bebinca và bão Pulasan.",
-     "Bão Bê bin ca và bão Pu la xan."),
+     "Bão bê bin ca và bão pu la san."),
     ("Bão Jebi và bão Maria.",
-     "Bão Giê bi và bão Ma ri a."),
+     "Bão giê bi và bão ma ri a."),
     # first pass missed: '-ford' is 'phớt'; Spanish 'ar' ('Gác na chô')
     ("Cầu thủ Rashford và Garnacho.",
      "Cầu thủ Rát phớt và Ga na chô."),
@@ -713,12 +713,12 @@ def test_vietnamese_written_without_marks_is_not_a_foreign_word(written: str) ->
 # ----- Must have 7: the guess report ----------
 def test_the_guess_report_names_each_guessed_word_once_and_no_lexicon_word() -> None:
     reading = read_aloud(
-        "Bão Kong-rey gây mưa; xe Mitsubishi, Boeing; Kong-rey đổ bộ Sydney, "
+        "Bão Milton gây mưa; xe Mitsubishi, Boeing; Milton đổ bộ Sydney, "
         "ông Park Hang-seo xem trên YouTube, Heineken."
     )
-    assert reading.guessed == ("Kong-rey", "Mitsubishi", "Sydney", "Park", "Hang-seo")
+    assert reading.guessed == ("Milton", "Mitsubishi", "Sydney", "Park", "Hang-seo")
     assert guessed_summary(reading.guessed) == (
-        "the reader had to guess 'Kong-rey' (Công rây), 'Mitsubishi' (Mít xu bi si), "
+        "the reader had to guess 'Milton' (Min tơn), 'Mitsubishi' (Mít xu bi si), "
         "'Sydney' (Xít ni), 'Park' (Pác), 'Hang-seo' (Hang xơ): write them as they are said, "
         "or add them to the lexicon"
     )

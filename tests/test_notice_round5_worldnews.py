@@ -91,7 +91,7 @@ BATCH_ONE: list[tuple[str, str]] = [
     ("Lũ lụt nghiêm trọng tại Texas.",
      "Lũ lụt nghiêm trọng tại Téc xát."),
     ("Bão Ragasa đổ bộ vào Philippines và Đài Loan.",
-     "Bão Ra ga xa đổ bộ vào Phi líp pin và Đài Loan."),
+     "Bão ra ga sa đổ bộ vào Phi líp pin và Đài Loan."),
     ("Thủ tướng Ấn Độ Narendra Modi thăm Việt Nam.",
      "Thủ tướng Ấn Độ Na ren đờ ra Mô đi thăm Việt Nam."),
     ("Tổng thống Pháp Emmanuel Macron phát biểu tại Paris.",
@@ -313,7 +313,7 @@ BATCH_TWO: list[tuple[str, str]] = [
      "Tổng thống U cờ rai na gặp Tổng thống Mỹ tại Nhà Trắng."),
     # first pass missed: 'Phung uông' for 'Phung oong' (a Cantonese 'wong')
     ("Bão Fung-wong đổ bộ vào Philippines.",
-     "Bão Phung oong đổ bộ vào Phi líp pin."),
+     "Bão phung vông đổ bộ vào Phi líp pin."),
     ("Lũ lụt tại Valencia, Tây Ban Nha.",
      "Lũ lụt tại Va len xi a, Tây Ban Nha."),
     ("Lao động Việt Nam tại Séc, Ba Lan và Romania.",

@@ -444,29 +444,29 @@ BATCH_ONE: list[tuple[str, str]] = [
     ('HLV Pep Guardiola.',
      'huấn luyện viên Pép Goa đi ô la.'),
     ('Bão Ragasa mạnh lên.',
-     'Bão Ra ga xa mạnh lên.'),
+     'Bão ra ga sa mạnh lên.'),
     # first pass missed
     # expected reading corrected: a final 'ag' is 'ác'
     ('Bão Mitag và bão Hagibis.',
-     'Bão Mi tác và bão Ha ghi bít.'),
+     'Bão mi tác và bão ha gi bít.'),
     ('Bão Usagi và bão Man-yi.',
-     'Bão U xa ghi và bão Man di.'),
+     'Bão u sa gi và bão man di.'),
     ('Bão Toraji và bão Jebi.',
-     'Bão Tô ra gi và bão Giê bi.'),
+     'Bão tô ra gi và bão giê bi.'),
     ('Bão Mangkhut.',
-     'Bão Mang khút.'),
+     'Bão mang khút.'),
     ('Bão Cimaron và bão Chanthu.',
-     'Bão Xi ma rôn và bão Chan thu.'),
+     'Bão si ma rôn và bão chan thu.'),
     # first pass missed
     # expected reading corrected: a final 'ak' is 'ác'
     ('Bão Nepartak và bão Ampil.',
-     'Bão Nê pác tác và bão Am pin.'),
+     'Bão nê pa tác và bão am pin.'),
     ('Bão Wutip và bão Sepat.',
-     'Bão U típ và bão Xê pát.'),
+     'Bão vu típ và bão sê pát.'),
     ('Bão Danas và bão Nari.',
-     'Bão Đa nát và bão Na ri.'),
+     'Bão đa nát và bão na ri.'),
     ('Bão Krosa và bão Peipah.',
-     'Bão Cờ rô xa và bão Pây pa.'),
+     'Bão cờ rô sa và bão pây pa.'),
     # first pass missed
     ('Quỹ Nhi đồng Liên hợp quốc UNICEF.',
      'Quỹ Nhi đồng Liên hợp quốc u ni xép.'),
@@ -684,15 +684,15 @@ BATCH_TWO: list[tuple[str, str]] = [
     ('Tay vợt Daniil Medvedev.',
      'Tay vợt Đa ni in Mét vê đép.'),
     ('Bão Haiyan.',
-     'Bão Hai dan.'),
+     'Bão hai dan.'),
     ('Bão Rai và bão Noru.',
-     'Bão Rai và bão Nô ru.'),
+     'Bão rai và bão nô ru.'),
     # first pass missed
     ('Bão Saudel và bão Nalgae.',
-     'Bão Xau đen và bão Nan gê.'),
+     'Bão sau đen và bão Nan gê.'),
     # first pass missed
     ('Bão Trases và bão Bolaven.',
-     'Bão Tra xét và bão Bô la ven.'),
+     'Bão tra sét và bão bô la ven.'),
     # first pass missed
     # expected reading corrected: 'xtáp' is not a Vietnamese syllable
     ('Vua Carl XVI Gustaf.',
@@ -848,17 +848,17 @@ BATCH_THREE: list[tuple[str, str]] = [
     ('Thuốc Abamectin và Cypermethrin.',
      'Thuốc a ba méc tin và xi pe mê trin.'),
     ('Bão Kammuri và bão Phanfone.',
-     'Bão Cam mu ri và bão Phan phôn.'),
+     'Bão cam mu ri và bão phan phôn.'),
     # first pass missed
     # expected reading corrected: the storm is named by the Vietnamese 'Vàm Cỏ' (the lexicon)
     ('Bão Vamco và bão Goni.',
-     'Bão vàm cỏ và bão Gô ni.'),
+     'Bão vàm cỏ và bão gô ni.'),
     ('Bão Molave và bão Linfa.',
-     'Bão mô la vê và bão Lin pha.'),
+     'Bão mô la vê và bão lin pha.'),
     # first pass missed
     # expected reading corrected: the storm is named by the Vietnamese 'sơn ca' (the lexicon)
     ('Bão Talas và bão Sonca.',
-     'Bão Ta lát và bão sơn ca.'),
+     'Bão ta lát và bão sơn ca.'),
     # first pass missed
     # expected reading corrected: a Latin final 'ius' is 'iu' (rounds four and five)
     ('Cầu thủ Neymar và Vinicius.',
@@ -1068,9 +1068,9 @@ def test_bodies_are_said_as_bulletins_say_them(written: str, spoken: str) -> Non
     ("written", "spoken"),
     [
         # storms keep their y as 'd', in capitals too
-        ("Bão Yagi.", "Bão Da ghi."),
-        ("Bão số 3 (tên quốc tế YAGI).", "Bão số ba (tên quốc tế Da ghi)."),
-        ("Bão Yinxing.", "Bão Din xinh."),
+        ("Bão Yagi.", "Bão da gi."),
+        ("Bão số 3 (tên quốc tế YAGI).", "Bão số ba (tên quốc tế da gi)."),
+        ("Bão Yinxing.", "Bão din xinh."),
         # full names read as written, part by part
         ("Chủ tịch Xi Jinping.", "Chủ tịch Xi Gin pinh."),
         ("Ông Kim Jong-un.", "Ông Kim Giông un."),

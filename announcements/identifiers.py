@@ -1,0 +1,106 @@
+"""Identifiers read as an announcer reads them, so that a listener can write them down: codes
+of dashed parts ('H23.45-251201-0012', a dossier; 'VN-BTOR-0042', a planting area) letter by
+letter and digit by digit, a pause at each dash and 'chấm' at each dot; phone numbers with
+placeholders ('0912 xxx xxx' → '…, ích ích ích, ích ích ích'); lists of short codes after
+'mã' ('mã HN, CN, BT' → 'hát en, xê en, bê tê', no Sunday); the units of a military
+notice ('c3, d2, e892, f324' → 'đại đội ba, tiểu đoàn hai, …').
+"""
+
+from __future__ import annotations
+
+import re
+
+from .numbers import read_digits
+from .rules import E, _before, _Context, spell
+
+DASHED_CODE = re.compile(
+    r"[A-Z\d](?<![\w.,/-][A-Z\d])(?:(?<=[A-Z])|(?=[\w.-]*[A-Z]))"
+    r"(?:(?<=\d)(?=\d{3})|(?=[\w.-]*\d{4}))"
+    r"[A-Z\d]*(?:[.-][A-Z\d]+){2,}(?![\w-]|[.,]\w)"
+)
+"""Capitals and digits in three parts or more, joined by dots and dashes, one of the parts of
+four digits or more: a dossier's, a planting area's, a lot's code (a plate, a fishing boat, a
+document's number and a standard are read before)."""
+CODE_PART = re.compile(r"[A-Z]+|\d+")
+
+
+def read_dashed_code(m: re.Match[str], ctx: _Context) -> str:
+    """'H23.45-251201-0012' → 'hát hai ba chấm bốn năm, hai năm một hai không một, không không
+    một hai': 'VN' in a code is its letters ('vê en'), not the country."""
+    return ", ".join(
+        " chấm ".join(
+            " ".join(spell(p) if p.isalpha() else read_digits(p) for p in CODE_PART.findall(dotted))
+            for dotted in part.split(".")
+        )
+        for part in m.group(0).split("-")
+    )
+
+
+PLACEHOLDER_PHONE = re.compile(
+    r"(?:\+(?<![\w+]\+)84|0(?<![\w+.,]0)\d)(?=[\d .-]*[xX*]{2})"
+    r"[\dxX*]*(?:[ .-][\dxX*]{2,4}){1,3}(?![\w*])"
+)
+"""A phone number with hidden digits, as scam warnings write them: '+84 86 xxx xxxx',
+'0912 xxx xxx', '09xx.xxx.xxx'."""
+HIDDEN_DIGIT = {"x": "ích", "X": "ích", "*": "sao"}
+
+
+def read_placeholder_phone(m: re.Match[str], ctx: _Context) -> str:
+    """'+84 86 xxx xxxx' → 'cộng tám tư, tám sáu, ích ích ích, ích ích ích ích'."""
+    written, prefix = m.group(0), ""
+    if written.startswith("+84"):
+        prefix, written = f"cộng tám {ctx.dialect.four}, ", written[3:].lstrip(" .-")
+    groups = [g for g in re.split(r"[ .-]", written) if g]
+    return prefix + ", ".join(
+        " ".join(HIDDEN_DIGIT.get(c) or read_digits(c) for c in group) for group in groups
+    )
+
+
+CODE_LIST = re.compile(
+    r"(?P<lead>(?:^|(?<=[^\w]))(?:mã|ký hiệu|mã đối tượng|mã quyền lợi)\s)"
+    r"(?P<codes>[A-ZĐ]{2}(?:,\s?[A-ZĐ]{2})*(?:\s(?:và|hoặc)\s[A-ZĐ]{2})?)"
+    rf"{E}(?![.,]?\d|/)"
+)
+"""'mã HN, CN, BT', 'có mã DN hoặc HC': the two letters of a card's, a group's or a place's
+code after 'mã' are letters, not the abbreviation they also spell ('CN' is no Sunday, 'DN'
+no company)."""
+CODE_LIST_GATE = re.compile(r"(?:mã|hiệu) [A-ZĐ]{2}")
+
+
+def read_code_list(m: re.Match[str], ctx: _Context) -> str:
+    """Each code of the list by its letters: 'mã HN, CN' → 'mã hát en, xê en'. One code alone
+    is a card's only where the sentence speaks of a card ('thẻ mã DN'): 'mã HS', 'mã DN'
+    elsewhere may be a dossier's or a company's, read as abbreviations."""
+    alone = re.fullmatch(r"[A-ZĐ]{2}", m["codes"]) is not None
+    if alone and "thẻ" not in re.split(r"[.!?;\n]", _before(m, 80))[-1]:
+        return m.group(0)
+    codes = re.sub(r"[A-ZĐ]{2}", lambda c: spell(c.group(0)), m["codes"])
+    return m["lead"] + codes
+
+
+ECHELONS = {"a": "tiểu đội", "b": "trung đội", "c": "đại đội", "d": "tiểu đoàn",
+                  "e": "trung đoàn", "f": "sư đoàn"}  # fmt: skip
+MILITARY_UNIT = re.compile(r"[a-f](?<![\w/.-][a-f])(?P<number>\d{1,3})(?![\w/.-])")
+"""'c3', 'e892', 'f324': a military unit, its echelon by its letter, in the army's shorthand."""
+MILITARY_UNIT_GATE = re.compile(r"(?<![\w/.-])[a-f]\d")
+MILITARY_WORDS = re.compile(
+    r"bộ đội|quân|chiến sĩ|chiến đấu|chiến trường|đơn vị|đại đội|tiểu đoàn|trung đoàn"
+    r"|sư đoàn|trung đội|tiểu đội|liệt sĩ|thương binh|cựu chiến binh|nhập ngũ|hành quân|"
+    r"mặt trận|biên phòng|dân quân"
+)
+"""Words of a military sentence, where 'c3' is a company; elsewhere it is a code's letters."""
+
+
+def read_military_unit(m: re.Match[str], ctx: _Context) -> str:
+    """'bộ đội c3, d2, e892' → 'bộ đội đại đội ba, tiểu đoàn hai, trung đoàn tám trăm chín
+    mươi hai'; the echelon already said before the letter is not said twice ('đại đội c5' →
+    'đại đội năm'). Outside a military sentence the letter is spelled ('nhóm c3' → 'xê ba')."""
+    letter, number = m.group(0)[0], m["number"]
+    said = read_digits(number) if number.startswith("0") else ctx.integer(number)
+    sentence = re.split(r"[.!?;\n]", _before(m, 120))[-1]
+    if not MILITARY_WORDS.search(sentence):
+        return f"{spell(letter)} {said}"
+    echelon = ECHELONS[letter]
+    if sentence.rstrip().endswith(echelon):
+        return said
+    return f"{echelon} {said}"
