@@ -964,12 +964,17 @@ def _in_a_line_of_capitals(word: str, source: str) -> bool:
     """Is a word without marks that Vietnamese writes ('XE', 'QUA', 'CAO') one of a line the
     notice typed all in capitals ('XE Ô TÔ CON CHỞ QUÁ 10% …')? Its neighbours may have been
     read already (numbers, abbreviations), so the line is looked at as the notice wrote it."""
-    if not is_vietnamese_syllable(word.lower()):
-        return False
-    found = re.compile(rf"(?<![^\W_]){word}(?![^\W_])")
-    return any(
-        found.search(line) and not any(c.islower() for c in line) for line in source.splitlines()
-    )
+    return is_vietnamese_syllable(word.lower()) and word in _words_of_capital_lines(source)
+
+
+@lru_cache(maxsize=16)
+def _words_of_capital_lines(source: str) -> frozenset[str]:
+    """The words of a notice's lines typed all in capitals, found once per notice."""
+    capitals = (line for line in source.splitlines() if not any(c.islower() for c in line))
+    return frozenset(word for line in capitals for word in NEXT_LETTERS.findall(line))
+
+
+NEXT_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _run_together(word: str, ctx: _Context) -> str | None:

@@ -48,6 +48,8 @@ said 'ích', as the digits around them are said one by one, in the notice's grou
 document's number left blank is followed by its type ('số xx/QĐ-UBND' → 'số ích ích quyết
 định …')."""
 ELLIPSIS = re.compile(r"…|\.\.\.")
+PHONE_BEFORE = re.compile(r"(?:\+84|(?<![\w.,])0\d)[\dxX* .-]*$")
+"""A phone number's start before hidden digits ('+84 86 xxx', '0912 xxx')."""
 BLANK = re.compile(
     r"\(\s?(?:…|\.{3,})\s?\)|[.…](?<=[\s(/\"“][.…])[.…]*(?P<of>\s?/)?(?=[\s,;\"”\d…]|$)"
 )
@@ -137,7 +139,11 @@ def _sign(m: re.Match[str]) -> str:
 
 
 def _placeholder(m: re.Match[str]) -> str:
-    """'0868.xxx.xxx' → 'không tám sáu tám, ích ích ích, ích ích ích'."""
+    """'QNg-95xxx-TS' → 'chín năm, ích ích ích', 'số xx/QĐ' → 'số ích ích QĐ'; a phone number's
+    hidden digits are the phone rules' ('0912 xxx xxx': `identifiers.PLACEHOLDER_PHONE`)."""
+    phone = m.group(0).startswith("0") and re.search("[ .-]", m.group(0)) is not None
+    if phone or PHONE_BEFORE.search(m.string, max(0, m.start() - 24), m.start()):
+        return m.group(0)
     groups = re.findall(r"\d+|x+", m.group(0))
     said = ", ".join(
         read_digits(g) if g[0].isdigit() else " ".join(["ích"] * len(g)) for g in groups

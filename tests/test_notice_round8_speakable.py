@@ -113,8 +113,8 @@ LISTS: list[tuple[str, str]] = [
     ("Học sinh khối 6,7,8,9 nghỉ học.", "Học sinh khối sáu, bảy, tám, chín nghỉ học."),
 ]  # fmt: skip
 PLACEHOLDERS: list[tuple[str, str]] = [
-    ("Kẻ gian gọi từ số 0868.xxx.xxx.",
-     "Kẻ gian gọi từ số không tám sáu tám, ích ích ích, ích ích ích."),
+    ("Nhắn tin lạ từ số 0912xxxxxx.",
+     "Nhắn tin lạ từ số không chín một hai, ích ích ích ích ích ích."),
     ("Quyết định số xx/QĐ-UBND (dự thảo).",
      "Quyết định số ích ích quyết định, ủy ban nhân dân (dự thảo)."),
     ("Hội nghị … bế mạc lúc 11h.", "Hội nghị, bế mạc lúc mười một giờ."),
@@ -177,8 +177,7 @@ def test_round_eight_untidy_notices_are_read_as_an_announcer_reads_them(
         ("Tổ hợp tác nuôi ong tuyển thêm tv.", "Tổ hợp tác nuôi ong tuyển thêm tê vê.", "tv"),
         ("Các hv nộp hội phí trước 30/6.",
          "Các hát vê nộp hội phí trước ngày ba mươi tháng sáu.", "hv"),
-        ("Lắp điện mặt trời công suất 100kWp.",
-         "Lắp điện mặt trời công suất một trăm ca vê kép pê.", "kWp"),
+        ("Bồn chứa 200gal nước mưa.", "Bồn chứa hai trăm giê a e lờ nước mưa.", "gal"),
         ("Xét nghiệm RT-PCR Ct < 30 là dương tính.",
          "Xét nghiệm e rờ tê pê xê e rờ xê tê nhỏ hơn ba mươi là dương tính.", "Ct"),
         ("Vé vào cổng 20$/người.", "Vé vào cổng hai mươi đô la một người.", ""),
