@@ -87,6 +87,10 @@ GLUED: list[tuple[str, str]] = [
     ("Trạm y tế trực 24/24 h.", "Trạm y tế trực hai mươi tư trên hai mươi tư giờ."),
     ("Tiêm vắc xin từ 8 h – 11 h sáng thứ Bảy.",
      "Tiêm vắc xin từ tám giờ đến mười một giờ sáng thứ Bảy."),
+    ("Điện lực đóng điện trở lại lúc 16h45’.",
+     "Điện lực đóng điện trở lại lúc mười sáu giờ bốn mươi lăm phút."),
+    ("Xe đón đoàn xuất phát 6h15′ sáng mai.",
+     "Xe đón đoàn xuất phát sáu giờ mười lăm phút sáng mai."),
 ]  # fmt: skip
 SHORTHAND: list[tuple[str, str]] = [
     ("Mỗi hộ cử 01 ng đi họp.", "Mỗi hộ cử một người đi họp."),
