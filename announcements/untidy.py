@@ -108,7 +108,8 @@ NGUYEN = re.compile(r"Ng\.(?<![^\W_]Ng\.)(?= ?[A-ZĐ][a-zà-ỹ])")
 
 def tidy(text: str) -> str:
     """The notice with its keyboard's oddities made plain; unchanged when it holds none."""
-    for pattern, replacement, gate in STEPS:
+    steps = STEPS if ODD.search(text) else STEPS[ODD_STEPS:]
+    for pattern, replacement, gate in steps:
         if gate.search(text) if isinstance(gate, re.Pattern) else gate in text:
             text = pattern.sub(replacement, text)
     return text
@@ -206,23 +207,26 @@ def _full_width(m: re.Match[str]) -> str:
 Step = tuple[re.Pattern[str], "str | Callable[[re.Match[str]], str]", "re.Pattern[str] | str"]
 STEPS: tuple[Step, ...] = (
     (FULL_WIDTH, _full_width, FULL_WIDTH),
-    (GLUED_DASH, "-", GLUED_DASH),
+    (GLUED_DASH, "-", re.compile("[‐‑‒–—―−]")),
     (DEGREE, "°", DEGREE),
-    (BULLET, _bullet, BULLET),
+    (BULLET, _bullet, re.compile("[•●▪◦■□►▸‣⁃✓✔☑✗✘★☆→⇒➢➤–—]")),
     (STARS, " sao", "★"),
-    (MARKS, " ", MARKS),
-    (SIGNS, _sign, SIGNS),
+    (MARKS, " ", re.compile("[•●▪◦■□►▸‣⁃✓✔☑✗✘☆➢➤★]")),
+    (SIGNS, _sign, re.compile("[~÷→⇒↑↓|Φ∅Ø⌀]")),
     (DOLLARS, lambda m: f"{m['before'] or ''} đô la", "$"),
     (PLACEHOLDER, _placeholder, "xx"),
     (BLANK, _blank, ELLIPSIS),
     (GLUED_COLON, lambda m: ": " if m.string[m.start() - 1 : m.start()].islower() else ":", ":"),
-    (SIGNED_RANGE, lambda m: f"{m.group(0)[0]} đến ", SIGNED_RANGE),
-    (GLUED_WORD, _glued_word, GLUED_WORD),
-    (CAPITAL_UNIT, _capital_unit, CAPITAL_UNIT),
-    (GLUED_MARK, _glued_mark, GLUED_MARK),
-    (LIST_OF_NUMBERS, lambda m: m.group(0).replace(",", ", "), LIST_OF_NUMBERS),
+    (SIGNED_RANGE, lambda m: f"{m.group(0)[0]} đến ", re.compile(r"[°%]\s?-")),
+    (GLUED_WORD, _glued_word, re.compile(r"\d[^\W\d_A-ZĐ]{2}")),
+    (CAPITAL_UNIT, _capital_unit, re.compile(r"\d ?[A-ZĐT]")),
+    (GLUED_MARK, _glued_mark, re.compile(r"\d(?:s|tr\d|k\d| h)|,\d\d?h")),
+    (LIST_OF_NUMBERS, lambda m: m.group(0).replace(",", ", "), re.compile(r",\d\d?,\d")),
     (NGUYEN, "Nguyễn", "Ng."),
     (SHORTHAND, lambda m: SHORTHAND_WORDS[m.group(0)], SHORTHAND),
 )
 """Each step: what it rewrites, how, and what the text must hold for it to be tried (a string
 looked for as it is, or the pattern itself)."""
+ODD_STEPS = 7
+"""The first steps look for characters outside what most notices are written in."""
+ODD = re.compile("[\uff01-\uff5e\u3000‐‑‒–—―−º˚•●▪◦■□►▸‣⁃✓✔☑✗✘★☆→⇒➢➤~÷↑↓|Φ∅Ø⌀]")
