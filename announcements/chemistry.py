@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import re
 
-from .rules import _Context
+from .rules import _Context, _trie_pattern
+from .syllables import is_vietnamese_syllable
 from .vocabulary import ELEMENTS, LETTERS
 
 SYMBOL = re.compile(r"[A-Z][a-z]?|\(|\)\d*|\d+")
@@ -73,3 +74,17 @@ INSIDE_COUNT = re.compile(r"\d[A-Z(]")
 OXYGEN_OR_HYDROGEN = tuple(f"{symbol}{n}" for symbol in "OH" for n in range(2, 10))
 """Of capitals alone, a count inside ('H2S', 'P2O5') or oxygen or hydrogen counted last ('CO2',
 'NH3', 'CH4') make a formula; 'HK1', 'COP29', 'BC15' are codes."""
+
+
+LONE_ELEMENT = re.compile(
+    _trie_pattern(
+        (s for s in ELEMENTS if len(s) == 2 and not is_vietnamese_syllable(s.lower())),
+        lambda symbol: True,
+    )
+)
+"""A symbol of two letters standing alone, whose letters make no syllable ('kim loại nặng Pb,
+Cd, Hg', 'bổ sung Mg, Zn'): an element, said as in a formula ('Ca', 'Na' stay words)."""
+
+
+def read_lone_element(m: re.Match[str], ctx: _Context) -> str:
+    return ELEMENTS[m.group(0)]

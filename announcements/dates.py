@@ -64,7 +64,8 @@ PART_OF_A_MEASURE = re.compile(
     r"\s(?:sào|mẫu|ha|héc ta|viên(?! chức)|liều|gói|ống|chai|lít|cốc|bát|chén|thìa|muỗng"
     r"|bao(?! gồm)|tấn(?! công)|tạ|ki lô|quả|cây|cửa xả|cửa van|cửa đập|cửa tràn|hạng mục"
     r"|quãng đường|chặng đường|đoạn đường|chiều dài|công suất|dung tích|lưu lượng|học phí"
-    r"|giá vé|số tiền|tiền)(?![^\W_])",
+    r"|giá vé|số tiền|tiền|chiều cao|chiều rộng|chiều sâu|ruộng|cánh đồng|mặt đường|lòng đường"
+    r"|thân cây|bánh xe)(?![^\W_])",
     re.IGNORECASE,
 )
 """'3/4 sào', '1/2 viên', 'mở 2/3 cửa xả', 'xong 2/5 hạng mục': a part of a measure or of a
@@ -100,15 +101,18 @@ MUNG_RANGE = re.compile(r"(mùng|mồng) \d{1,2}\s?(?:đến|tới)\s$")
 NAMED_BY_A_DATE = (
     "đường", "phố", "mầm non", "tiểu học", "trung học cơ sở", "trung học phổ thông",
     "quảng trường", "công viên", "phường", "sân vận động", "nhà thi đấu", "nông trường",
-    "lâm trường", "cầu",
+    "lâm trường", "cầu", "cúp",
 )  # fmt: skip
 """'đường 3/2', 'Trường Mầm non 19/5', 'cầu 19/5', 'phường 26/3': a street, a bridge, a ward
 or a school named by a date says no 'ngày'."""
-NOT_A_BRIDGE = ("yêu cầu", "nhu cầu", "toàn cầu", "cung cầu", "địa cầu", "bán cầu", "khẩn cầu")
-"""'theo yêu cầu 20/11' is no bridge."""
-NAMED_CAPITALISED = re.compile(r"(?<![^\W_])(?:Trường|Cúp|CÚP|TRƯỜNG)\s$")
-"""'Trường 2/9', 'Cúp 19/5': a school, a cup named by a date, written with its capital ('cúp
-điện 20/11' is a power cut)."""
+NOT_A_BRIDGE = (
+    "yêu cầu", "nhu cầu", "toàn cầu", "cung cầu", "địa cầu", "bán cầu", "khẩn cầu", "lịch cúp",
+    "bị cúp", "sẽ cúp", "lực cúp",
+)  # fmt: skip
+"""'theo yêu cầu 20/11' is no bridge, 'lịch cúp 20/11' no cup (a power cut's day)."""
+NAMED_CAPITALISED = re.compile(r"(?<![^\W_])(?:Trường|TRƯỜNG)\s$")
+"""'Trường 2/9': a school named by a date, written with its capital ('về trường 5/9' is a
+day)."""
 DAY_NAMED = re.compile(r"ngày (?:thứ [^\W\d_]+|chủ nhật),? $")
 """'ngày thứ Bảy 6/12', 'ngày CN 22/6': 'ngày' is said once, before the weekday."""
 NAMED_DAY_STARTS = (
@@ -346,11 +350,17 @@ def _date_range(m: re.Match[str], ctx: _Context) -> str:
     if lead.after_mung and end.startswith("mùng"):  # 'mùng 1-10/3' → '… đến mùng mười …'
         return f"{start} đến {lead.written_mung}{end.removeprefix('mùng')}"
     said_before = lead.said or _ends_with(_before(m), ("ngày",))
-    if said_before and not COUNT_OF_DAYS.search(_before(m, 24)):
+    if (
+        said_before
+        and not COUNT_OF_DAYS.search(_before(m, 24))
+        and not ALL_THE_DAYS.search(_before(m, 16))
+    ):
         end = f"ngày {end}"  # 'ngày 10-15/3' → 'ngày mười đến ngày mười lăm tháng ba'
     return f"{lead.said}{start} đến {end}"
 
 
+ALL_THE_DAYS = re.compile(r"(?:các|những) ngày\s$")
+"""'các ngày 12-14/9' names every day of the range at once: 'ngày' is said once."""
 COUNT_OF_DAYS = re.compile(
     r"(?<![Tt]hứ )(?<!lớp )(?<!khối )(?<!số )"
     r"(?:(?<!\d)\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|mốt|lăm|tư|vài|mấy) ngày\s?$"
@@ -513,6 +523,8 @@ def _minutes(m: re.Match[str], ctx: _Context) -> str:
 def _minutes_mark(m: re.Match[str], ctx: _Context) -> str:
     """A minute's and a second's marks on a duration (a race's time, a half of a match):
     "trong 15'" → 'trong mười lăm phút', "5'30''" → 'năm phút ba mươi giây'."""
+    if _word_before(m) == "phút" and not m["s"]:  # "ở phút 45'": the minute of a match
+        return ctx.integer(m["min"])
     words = f"{ctx.integer(m['min'])} phút"
     return words + (f" {ctx.integer(m['s'])} giây" if m["s"] else "")
 

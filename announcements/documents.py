@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from common.i18n import _
+
 from . import abbreviations  # a module, not its names: abbreviations imports this one too
 from .numbers import read_digits
 from .rules import (
@@ -163,7 +165,7 @@ def _document_number(m: re.Match[str], ctx: _Context) -> str:
         for piece in filter(None, part.split("-")):
             if not kind and piece in STATE_ISSUERS:  # '03/CĐ-BCH', '1185/BCH-TM': ban chỉ huy
                 words.append(STATE_ISSUERS[piece])
-            elif not (kind and not pieces) and (company := _power_company(piece, m.string)):
+            elif not (kind and not pieces) and (company := _power_company(piece, m.string, ctx)):
                 words.append(company)
             elif pieces and (sub_unit := _sub_unit(piece, military, words[-1])):
                 words.append(sub_unit)
@@ -171,6 +173,10 @@ def _document_number(m: re.Match[str], ctx: _Context) -> str:
                 words.append(PARTY_ISSUERS[piece])
             elif kind and not pieces and piece == "QĐ" and party_rule(m.string, m.start()):
                 words.append("quy định")  # 'Quy định 144-QĐ/TW': the party's rules
+            elif (
+                not pieces and piece in DOCUMENT_TYPES and (named_as := _named_type(piece, before))
+            ):
+                words.append(named_as)  # 'Cáo trạng số 15/CT-VKS': not a directive
             else:
                 words.append(_document_part(piece, ctx, first=pieces == 0))
             military = military or piece in MILITARY_ISSUERS
@@ -187,6 +193,19 @@ def _form(number: str, parts: list[str], ctx: _Context) -> str:
     for its slash, its letters spelled (they name the form, not an issuer)."""
     said = read_digits(number) if number.startswith("0") else ctx.integer(number)
     return " trên ".join([said, *(" ".join(map(spell, part.split("-"))) for part in parts)])
+
+
+NAME_BEFORE_NUMBER = re.compile(r"(?P<name>[^\W\d_]+ [^\W\d_]+)(?: số)?\s?:?\s?$")
+
+
+def _named_type(piece: str, before: str) -> str | None:
+    """'Cáo trạng số 15/CT-VKS' → 'cáo trạng': a type the notice has just named by two words
+    whose initials its letters are is that document, whatever the table says 'CT' is."""
+    named = NAME_BEFORE_NUMBER.search(before)
+    if named is None or len(piece) != 2 or DOCUMENT_TYPES[piece].endswith(named["name"]):
+        return None
+    words = named["name"].split()
+    return named["name"] if all(map(abbreviations.stands_for, piece.upper(), words)) else None
 
 
 def _sub_unit(piece: str, military: bool, before: str) -> str | None:
@@ -213,13 +232,20 @@ PLACE_BEFORE = re.compile(r"(?i:điện lực|tỉnh|thành phố) $")
 CAPITALISED_RUN = re.compile(r"[A-ZĐ][^\W\d_]*(?: [A-ZĐ][^\W\d_]*)+")
 
 
-def _power_company(piece: str, text: str) -> str | None:
-    """'215/PCTG-KT' → 'công ty điện lực tiền giang kỹ thuật': a power company is 'PC' and its
-    province's initials; the province is the one the notice names with those initials ('Công
-    ty Điện lực Tiền Giang'), else its letters are spelled ('công ty điện lực tê giê')."""
+def _power_company(piece: str, text: str, ctx: _Context) -> str | None:
+    """'215/PCTG-KT' → 'công ty điện lực tiền giang kỹ thuật': in a notice of power, a power
+    company is 'PC' and its province's initials; the province is the one the notice names
+    with those initials ('Công ty Điện lực Tiền Giang'), else its letters are spelled ('công
+    ty điện lực tê giê'); a known 'PCBD' (phòng chống bệnh dại) only when the province is
+    named."""
     company = POWER_COMPANY.fullmatch(piece)
-    if company is None or piece in DOCUMENT_ISSUERS or piece in ABBREVIATIONS:
+    if piece == "ĐL" and POWER.search(text):
+        return "điện lực"  # '90/ĐL-KT': a district's power branch
+    if company is None or piece in DOCUMENT_ISSUERS:
         return None
+    known = piece in ABBREVIATIONS  # 'PCBD' phòng chống bệnh dại
+    if not POWER.search(text):
+        return None  # a notice that says nothing of power names no power company
     letters = company["place"]
     runs = list(CAPITALISED_RUN.finditer(text))  # the province after 'Điện lực', 'tỉnh' first
     runs.sort(key=lambda run: not PLACE_BEFORE.search(text, max(0, run.start() - 12), run.start()))
@@ -229,7 +255,15 @@ def _power_company(piece: str, text: str) -> str | None:
             named = words[start : start + len(letters)]
             if all(map(abbreviations.stands_for, letters, named)):
                 return f"công ty điện lực {' '.join(named).lower()}"
-    return f"công ty điện lực {spell(letters)}"
+    if known:
+        return None
+    said = f"công ty điện lực {spell(letters)}"  # a guess the office is shown
+    ctx.guess(piece, _("'{written}' is not a known abbreviation: read as '{said}'"), said=said)
+    return said
+
+
+POWER = re.compile(r"(?i)(?<![\w-])(?<!công )điện(?! thoại| tử| ảnh| báo)(?!\w)")
+"""A notice of power: 'Điện lực', 'cắt điện', 'giá điện' (not 'điện thoại', 'công điện')."""
 
 
 def _court_case(part: str) -> str | None:
@@ -252,8 +286,9 @@ PARTY_DECISION_NAMED = re.compile(r"quyết định(?:\s+số)?\s?:?\s?$")
 A_RULE_NAMED = re.compile(r"(?i:quy định)(?= (?:này|số|\d))|QUY ĐỊNH")
 """In the party's form a 'QĐ' the notice names 'Quy định' is one of the party's rules ('Quy
 định 144-QĐ/TW'); named 'Quyết định' ('Quyết định 217-QĐ/TW'), a decision; not named (or
-written 'QĐ'), a rule where its sentence names one ('Quy định này thay thế QĐ 22-QĐ/TW'),
-else a decision. The party also writes its rules 'QĐi' ('08-QĐi/TW')."""
+written 'QĐ'), a rule where its sentence names one ('Quy định này thay thế QĐ 22-QĐ/TW',
+'Thay thế QĐ 124-QĐ/TW, Quy định này …'), else a decision. The party also writes its rules
+'QĐi' ('08-QĐi/TW')."""
 
 
 def party_rule(text: str, start: int) -> bool:
@@ -265,7 +300,9 @@ def party_rule(text: str, start: int) -> bool:
         return False
     sentence = text[max(0, start - 150) : start]
     sentence = sentence[max((e.end() for e in SENTENCE_END.finditer(sentence)), default=0) :]
-    return A_RULE_NAMED.search(sentence) is not None
+    after = text[start : start + 150]
+    after = after[: end.start()] if (end := SENTENCE_END.search(after)) else after
+    return A_RULE_NAMED.search(sentence) is not None or A_RULE_NAMED.search(after) is not None
 
 
 SENTENCE_END = re.compile(r"[.!?;\n]\s")
@@ -300,7 +337,8 @@ COUNT_CODE = re.compile(
 
 AGE_BEFORE = re.compile(r"(?:,|\()\s?(?:khoảng |chừng |tầm )?$")
 PERSON_BEFORE = re.compile(
-    r"(?:(?<![^\W_])(?:[Nn]am|[Nn]ữ|NAM|NỮ|bé|cháu|cụ)"
+    r"(?:(?<![^\W_])(?:[Nn]am|[Nn]ữ|NAM|NỮ|bé|cháu|cụ|trai|gái|thanh niên|thiếu niên|học sinh"
+    r"|sinh viên|bệnh nhân|nạn nhân|người)"
     r"|(?<![^\W_])(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Ee]m|[Cc]háu|[Cc]ụ|[Bb]é|đối tượng|nhân)"
     r"(?: [A-ZĐ][^\W\d_]*){1,4})\s$"
 )
@@ -360,6 +398,19 @@ def _letter_code(m: re.Match[str], ctx: _Context) -> str:
     if m["tail"]:  # 'lô C3-05' → 'xê ba không năm'
         words.append(read_digits(m["tail"][1:]))
     return " ".join(words)
+
+
+AGE_RANGE = re.compile(r"(?P<a>\d{1,2})\s?[-–]\s?(?P<b>\d{1,2})t(?![^\W_])")
+
+
+def _age_range(m: re.Match[str], ctx: _Context) -> str:
+    """'Tuyển lao động nữ 18-35t' → 'mười tám đến ba mươi lăm tuổi': a range of ages written
+    't' once, at its end; where the clause speaks of a load, tonnes ('xe 5-10t')."""
+    if int(m["a"]) >= int(m["b"]):
+        return m.group(0)
+    before = _before(m, 40)
+    loaded = _ends_with(before, LOAD_WORDS) or LOAD_CLAUSE.search(before)
+    return f"{ctx.integer(m['a'])} đến {ctx.integer(m['b'])} {'tấn' if loaded else 'tuổi'}"
 
 
 def _count_code(m: re.Match[str], ctx: _Context) -> str:
@@ -560,7 +611,7 @@ BOARD_NUMBERS = ("389", "138", "135", "134", "167")
 and '167' (housing for the poor)."""
 NAMED_BY_NUMBER = re.compile(
     rf"(?P<board>(?:BCĐ\s?|(?:[Bb]an [Cc]hỉ [đĐ]ạo|BAN CHỈ ĐẠO)\s)(?=\d)"
-    rf"|(?:CT|(?i:đội|tổ|tổ công tác|đoàn|lực lượng|chương trình)"
+    rf"|(?:CT|(?i:đội|tổ|tổ công tác|đoàn|lực lượng|chương trình|liên ngành)"
     rf"|(?i:đoàn|tổ|đội)(?: (?i:kiểm tra|công tác|liên ngành|đặc nhiệm|cơ động|thường trực"
     rf"|tỉnh|huyện|xã)){{1,3}})\s"
     rf"(?=(?:{'|'.join(BOARD_NUMBERS)})(?!\d)"

@@ -14,13 +14,15 @@ from .numbers import read_digits
 from .rules import E, _before, _Context, spell
 
 DASHED_CODE = re.compile(
-    r"[A-Z\d](?<![\w.,/-][A-Z\d])(?:(?<=[A-Z])|(?=[\w.-]*[A-Z]))"
+    r"[A-Z\d](?=[A-Z\d]*[.-][A-Z\d])(?<![\w.,/-][A-Z\d])(?:(?<=[A-Z])|(?=[\w.-]*[A-Z]))"
     r"(?:(?<=\d)(?=\d{3})|(?=[\w.-]*\d{4}))"
     r"[A-Z\d]*(?:[.-][A-Z\d]+){2,}(?![\w-]|[.,]\w)"
 )
 """Capitals and digits in three parts or more, joined by dots and dashes, one of the parts of
 four digits or more: a dossier's, a planting area's, a lot's code (a plate, a fishing boat, a
 document's number and a standard are read before)."""
+DASHED_CODE_GATE = re.compile(r"[A-Z][A-Z\d]*[.-]|[.-][A-Z\d]*[A-Z]")
+"""Every such code has a part with a capital next to a dot or a dash."""
 CODE_PART = re.compile(r"[A-Z]+|\d+")
 
 
@@ -36,9 +38,23 @@ def read_dashed_code(m: re.Match[str], ctx: _Context) -> str:
     )
 
 
+HEALTH_CARD = re.compile(r"[A-Z](?<![\w][A-Z])[A-Z] ?\d ?\d\d ?\d{10}(?![\w-]|[.,]\d)")
+"""A health-insurance card's code: two letters (who holds it), the benefit's digit, the
+province's two and ten of a person's: 'GD4797912345678', 'HN4 01 0123456789'."""
+
+
+def read_health_card(m: re.Match[str], ctx: _Context) -> str:
+    """'HN4 01 0123456789' → 'hát en bốn, không một, không một hai …': letters by their
+    names, every digit said, a pause where the card leaves a space (none where it leaves
+    none, as the code is typed)."""
+    letters, digits = m.group(0)[:2], m.group(0)[2:].lstrip()
+    groups = digits.split(" ")
+    return f"{spell(letters)} " + ", ".join(read_digits(g) for g in groups)
+
+
 PLACEHOLDER_PHONE = re.compile(
     r"(?:\+(?<![\w+]\+)84|0(?<![\w+.,]0)\d)(?=[\d .-]*[xX*]{2})"
-    r"[\dxX*]*(?:[ .-][\dxX*]{2,4}){1,3}(?![\w*])"
+    r"[\dxX*]*(?:[ .-][\dxX*]{2,4}){1,4}(?![\w*])"
 )
 """A phone number with hidden digits, as scam warnings write them: '+84 86 xxx xxxx',
 '0912 xxx xxx', '09xx.xxx.xxx'."""
@@ -82,7 +98,7 @@ ECHELONS = {"a": "tiểu đội", "b": "trung đội", "c": "đại đội", "d"
                   "e": "trung đoàn", "f": "sư đoàn"}  # fmt: skip
 MILITARY_UNIT = re.compile(r"[a-f](?<![\w/.-][a-f])(?P<number>\d{1,3})(?![\w/.-])")
 """'c3', 'e892', 'f324': a military unit, its echelon by its letter, in the army's shorthand."""
-MILITARY_UNIT_GATE = re.compile(r"(?<![\w/.-])[a-f]\d")
+MILITARY_UNIT_GATE = re.compile(r"[a-f]\d")
 MILITARY_WORDS = re.compile(
     r"bộ đội|quân|chiến sĩ|chiến đấu|chiến trường|đơn vị|đại đội|tiểu đoàn|trung đoàn"
     r"|sư đoàn|trung đội|tiểu đội|liệt sĩ|thương binh|cựu chiến binh|nhập ngũ|hành quân|"

@@ -47,7 +47,7 @@ from .abbreviations import (
     read_defined,
     unknown_capitals,
 )
-from .chemistry import FORMULA, FORMULA_GATE, read_formula
+from .chemistry import FORMULA, FORMULA_GATE, LONE_ELEMENT, read_formula, read_lone_element
 from .dates import (
     DATE_RULES,
     DAY_WORDS,
@@ -57,6 +57,7 @@ from .dates import (
     lunar_day,
 )
 from .documents import (
+    AGE_RANGE,
     CODE_NUMBER,
     COMPOSED_ISSUER,
     COUNT_CODE,
@@ -71,6 +72,7 @@ from .documents import (
     SPACED_DOCUMENT,
     STANDARD,
     TONNES,
+    _age_range,
     _code_number,
     _composed_issuer,
     _count_code,
@@ -101,11 +103,14 @@ from .identifiers import (
     CODE_LIST,
     CODE_LIST_GATE,
     DASHED_CODE,
+    DASHED_CODE_GATE,
+    HEALTH_CARD,
     MILITARY_UNIT,
     MILITARY_UNIT_GATE,
     PLACEHOLDER_PHONE,
     read_code_list,
     read_dashed_code,
+    read_health_card,
     read_military_unit,
     read_placeholder_phone,
 )
@@ -775,8 +780,12 @@ def _roman(m: re.Match[str], ctx: _Context) -> str:
 
 
 def _chain(m: re.Match[str], ctx: _Context) -> str:
-    """'NPK 16-16-8' is three numbers, not a range: 'mười sáu, mười sáu, tám'."""
-    return ", ".join(ctx.number(n) for n in re.split("[-–]", m.group(0)))
+    """'NPK 16-16-8' is three numbers, not a range: 'mười sáu, mười sáu, tám'; after 'mã
+    số' they are a code's groups, said digit by digit ('mã số 1234-5678-9012')."""
+    code = ID_NUMBER_BEFORE.search(_before(m, 48)) is not None
+    return ", ".join(
+        read_digits(n) if code else ctx.number(n) for n in re.split("[-–]", m.group(0))
+    )
 
 
 def _code_and_branch(m: re.Match[str], ctx: _Context) -> str:
@@ -997,12 +1006,16 @@ def _compound(word: str, ctx: _Context) -> str | None:
     """A brand written as words run together, each with its capital: read word by word
     ('ViettelPay' → 'vi ét ten pây', 'VietQR' → 'việt kiu a', 'TPBank' → 'tê pê banh',
     'TeamViewer' → 'tim viu ơ'), through the lexicon, letters spelled (never expanded: 'TP'
-    here is no city); reported when a part had to be guessed. None when a part is a single
-    letter ('mRNA', 'eKYC' are letters) or cannot be said."""
+    here is no city); reported when a part had to be guessed. A brand's 'Viet' before a
+    foreign word is 'vi ét', as in 'Viettel' ('VietCapital' → 'vi ét ca pi tan'); before
+    letters or a Vietnamese word it is 'việt' ('VietQR', 'BaoVietBank'). None when a part is
+    a single letter ('mRNA', 'eKYC' are letters) or cannot be said."""
     parts = CAMEL_PARTS.findall(word)
     if len(parts) < 2 or any(len(part) < 2 for part in parts):
         return None
     said = [_brand_part(part, ctx) for part in parts]
+    if parts[0] == "Viet" and not parts[1].isupper() and not is_vietnamese_syllable(parts[1]):
+        said[0] = ("vi ét", True)  # a brand's 'Viet' before a foreign word, as in 'Viettel'
     if any(part is None for part in said):
         return None
     spoken = " ".join(part[0] for part in said if part)
@@ -1070,19 +1083,20 @@ tháng - 5 tuổi' → '… đến …'."""
 SCALE = "(?:triệu|nghìn|ngàn|tỷ|tỉ|vạn)"
 """A unit may follow a number's scale word: '328 triệu m3', '1,5 triệu tấn'."""
 MEASURED_AFTER = re.compile(
-    rf"\s?(?:[%‰]|(?:{SCALE}|{_alternation({*UNITS.values(), 'lần', 'độ'})})(?![^\W_]))"
+    rf"\s?(?:[%‰]|(?:{SCALE}|{_alternation({*UNITS.values(), 'lần', 'độ', 'điểm'})})(?![^\W_]))"
 )
 """What makes '2.5' a decimal written with a point: a percentage, a scale word or a unit
 after it ('5.5 triệu', '3.5 km', '1.5 lần'); elsewhere it is read as written ('mục 3.5')."""
 DOTTED_NUMBER = re.compile(r"\d+\.\d{1,2}(?![\d.])")
 """The other end of a range of numbers written with points ('2.5-3.5 triệu')."""
 SCORED_BEFORE = re.compile(
-    r"(?:ai en|tô ích|toefl|gpa|pê hát)(?:\s[^\W\d_]+){0,3}:?\s"
+    r"(?:ai en|tô ích|toefl|gpa|pê hát|điểm (?:thi|trung bình|chuẩn|sàn))"
+    r"(?:\s[^\W\d_]+){0,3}:?\s"
     r"(?:(?:[\w.,]+ ){1,5}(?:đến|và|hoặc) |[\w.,]+\s?[-–]\s?)?$"
 )
 """A score or a measure with no unit, written with a point in the English style: 'IELTS 6.5',
-'TOEIC 4.5', 'độ pH nước ao 6.5 đến 7.5' → '… sáu phẩy năm đến bảy phẩy năm' (the lexicon
-and the abbreviations have said the names by then)."""
+'GPA 3.2', 'điểm thi 8.75', 'độ pH nước ao 6.5 đến 7.5' → '… sáu phẩy năm đến bảy phẩy năm'
+(the lexicon and the abbreviations have said most names by then)."""
 NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+|\d+"
 LED_NUMBER = rf"{RANGE_START}(?:\d{{0,2}}(?:\.\d{{3}})+(?:,\d+)?|\d*,\d+|\d*)"
 """NUMBER (1.500, 3,5, 21), its first digit at the start of a token."""
@@ -1139,7 +1153,11 @@ def _storm_names(m: re.Match[str], ctx: _Context) -> str:
         key = name.lower()
         if key in lexicon and lexicon[key] != loanwords().get(key):
             return name
-        return storm_names().get(key.replace("-", ""), name)
+        spoken = storm_names().get(key.replace("-", ""))
+        if spoken is None:
+            return name
+        ctx.storms[key] = spoken
+        return spoken
 
     names = re.sub(STORM_LISTED, said, m["names"])
     return m.string[m.start() : m.start("names")] + names
@@ -1147,6 +1165,19 @@ def _storm_names(m: re.Match[str], ctx: _Context) -> str:
 
 STORM_NAMES_RULE = Rule(STORM_NAMED, _storm_names, gate=STORM_WORD)
 """Before the lexicon: the names of the storm list where they stand as a storm's name."""
+
+
+def _storms(text: str, ctx: _Context) -> str:
+    """The storm names of the list, and the same names again where the notice no longer says
+    'bão' ('Bão Yagi đổ bộ … Yagi gây mưa lớn')."""
+    text = STORM_NAMES_RULE.apply(text, ctx)
+    if not ctx.storms:
+        return text
+    again = "|".join(re.escape(name) for name in ctx.storms)
+    return re.sub(
+        rf"(?i)(?<![^\W_])(?:{again})(?![^\W_]|-\w)", lambda m: ctx.storms[m[0].lower()], text
+    )
+
 
 ADDRESS_RULES: list[Rule] = [
     Rule(re.compile(r"(?<![\w.,])\d{9,}-\d{3}(?![\w-]|[.,]\d)"), _code_and_branch,
@@ -1219,6 +1250,7 @@ CODE_RULES: list[Rule] = [
     Rule(APOSTROPHE_NAME, _apostrophe_name, "'’ʼ"),
     Rule(TOUR, _tour, gate=re.compile(r"\d[Nn]\d")),
     Rule(FORMULA, read_formula, gate=FORMULA_GATE),
+    Rule(LONE_ELEMENT, read_lone_element),
     Rule(PLATE, lambda m, ctx: read_plate(m),
          gate=re.compile(r"[A-ZĐ](?:(?<=\d\d[A-ZĐ])|(?<=\d\d-[A-ZĐ]))")),
     Rule(VARIETY_CODE, read_variety),
@@ -1239,7 +1271,8 @@ CODE_RULES: list[Rule] = [
          gate=re.compile(r"[./](?:(?<=[TKU][MTLQ]\.)|(?<=Q\.)|(?<=[TK]/)(?=[MTL]))")),
     Rule(SIGNATURE, _signature, gate=re.compile(r"\.(?<=[TKQML]\.)")),
     Rule(FISHING_BOAT, _fishing_boat, gate=re.compile(r"TS(?<=\d[- ]TS)")),
-    Rule(DASHED_CODE, read_dashed_code, gate=re.compile(r"\d{4}")),
+    Rule(DASHED_CODE, read_dashed_code, gate=DASHED_CODE_GATE),
+    Rule(HEALTH_CARD, read_health_card, gate=re.compile(r"\d{10}")),
     Rule(CODE_LIST, read_code_list, gate=CODE_LIST_GATE),
     Rule(MILITARY_UNIT, read_military_unit, gate=MILITARY_UNIT_GATE),
     Rule(CODE_NUMBER, _code_number, "ãÃ"),
@@ -1247,6 +1280,7 @@ CODE_RULES: list[Rule] = [
     Rule(WEEKDAY, _weekday, gate=re.compile("T[2-7]")),
     Rule(ROAD, _road),
     Rule(LETTER_CODE, _letter_code, gate=re.compile(r"[A-ZĐ][-.]?\d")),
+    Rule(AGE_RANGE, _age_range, gate=re.compile(r"\dt")),
     Rule(TONNES, _tonnes, gate=re.compile(r"\d\s?[tT]")),
     Rule(re.compile(r"/(?<=\d[A-Z]/)(?=\d{1,2}[A-Z](?![^\W_]))"), lambda m, ctx: " hoặc ", "/"),
     Rule(COUNT_CODE, _count_code, gate=re.compile(r"\d(?:[A-Z]|[a-ft])")),
@@ -1666,7 +1700,7 @@ def _read(text: str, vocabulary: _Vocabulary, dialect: Dialect) -> Reading:
         text = rule.apply(text, ctx)
     text = MARKDOWN.sub(" ", tidy(text))
     text = FOREIGN_DEFINED_RULE.apply(text, ctx)
-    text = STORM_NAMES_RULE.apply(text, ctx)
+    text = _storms(text, ctx)
     text = _apply_lexicon(text, ctx)
     for rule in CODE_RULES:
         text = rule.apply(text, ctx)

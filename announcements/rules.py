@@ -162,6 +162,8 @@ class _Context:
     guessed: list[str] = field(default_factory=list)
     defined: dict[str, str] = field(default_factory=dict)
     """Abbreviations the notice defines itself: 'Cán bộ thú y (CBTY)' → {'CBTY': 'cán bộ thú y'}."""
+    storms: dict[str, str] = field(default_factory=dict)
+    """Storm names the notice has named as a storm's ('bão Yagi'), in lower case → spoken."""
     _accents: _AddressAccents | None = None
 
     def guess(self, written: str, warning: str, **more: str) -> None:

@@ -223,9 +223,12 @@ HONOURS_AND_REMEMBRANCE: dict[str, str] = {
     "VNDCCH": "việt nam dân chủ cộng hòa",
     "NGND": "nhà giáo nhân dân",
     "NSND": "nghệ sĩ nhân dân",
+    "GPMN": "giải phóng miền nam",
+    "QTPN": "quốc tế phụ nữ",
+    "QTTN": "quốc tế thiếu nhi",
 }
 """Titles the state confers and the days and places a commune remembers: 'Bằng TQGC', 'mẹ
-VNAH', 'NTLS xã', 'kỷ niệm CMTT'."""
+VNAH', 'NTLS xã', 'kỷ niệm CMTT', 'Ngày GPMN 30/4', 'Ngày QTPN 8/3'."""
 
 PARTY_FRONT_AND_UNIONS: dict[str, str] = {
     "BCHTW": "ban chấp hành trung ương",
@@ -2475,6 +2478,7 @@ ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
             r"\s(?i:bưu điện|y tế|ngân hàng|văn phòng|kế toán|bảo vệ|kỹ thuật)", "nhân viên"
         ),
         _followed_by(r"\s(?i:quân sự|công an|thuế|tài chính|tham gia)", "nghĩa vụ"),
+        _followed_by(r"\s(?i:quốc phòng|chính trị|trọng tâm|được giao|chuyên môn)", "nhiệm vụ"),
     ),
     "UB": (_followed_by(r"\s(?:MTTQ|ND\b|(?i:nhân dân|mặt trận|kiểm tra))", "ủy ban"),),
     "LS": (_followed_by(r"\s?(?:(?i:cho vay|ưu đãi|tiền gửi|huy động|thả nổi)|\d)", "lãi suất"),),
@@ -2840,11 +2844,8 @@ COMPOSED_HEADS: dict[str, str] = {
     "CT": "chủ tịch",
     "VP": "văn phòng",
     "CC": "chi cục",
-    "Đ": "đội",
 }
 """Issuers composed of a head and known abbreviations: 'HĐNVQS' hội đồng nghĩa vụ quân sự,
-'ĐCSGT' đội cảnh sát giao thông (in a document's number only: running text composes heads
-of B, H, T, U, V),
 'UBTWMTTQVN' ủy ban trung ương mặt trận tổ quốc việt nam, 'BCĐNTM' ban chỉ đạo nông thôn
 mới, 'CTUBND' chủ tịch ủy ban nhân dân."""
 
@@ -2875,12 +2876,16 @@ DEPARTMENT_UNITS: dict[str, str] = {
     "ĐK": "đăng ký",
     "QLT": "quản lý thu",
     "TDNN": "tín dụng người nghèo",
+    "TD": "tín dụng",
+    "KTNN": "kế toán nhà nước",
+    "GT": "giao thông",
 }
 """After a department, a board, a centre or a tax office, its sub-unit: 'SYT-NV' nghiệp vụ,
 'CCT-KK' kê khai, 'TTYT-DS' dân số (after a people's committee, 'UBND-NV' is its home affairs
 office, 'nội vụ')."""
 UNIT_HEADS = (
     "sở ", "bộ ", "cục ", "chi cục ", "ban ", "trung tâm ", "văn phòng ", "kho bạc ", "chi nhánh ",
+    "phòng ",
     "bảo hiểm xã hội", "ngân hàng ",
 )  # fmt: skip
 COMPANY_UNITS: dict[str, str] = {
@@ -2892,12 +2897,12 @@ COMPANY_UNITS: dict[str, str] = {
     "KHCN": "khách hàng cá nhân",
     "ĐĐ": "điều độ",
 }
-COMPANY_HEADS = ("công ty ", "điện lực ", "ban quản lý ")
+COMPANY_HEADS = ("công ty ", "điện lực", "ban quản lý ")
 MASS_UNITS: dict[str, str] = {"TG": "tuyên giáo", "TC": "tổ chức"}
 MASS_HEADS = ("hội ", "đoàn ", "mặt trận ", "liên đoàn ")
 """After a mass organisation, its boards: 'HLHPN-TG' tuyên giáo (after a department 'SNV-TG'
 is its religious affairs, tôn giáo)."""
-COURT_HEADS = ("tòa án ", "viện kiểm sát ")
+COURT_HEADS = ("tòa án", "viện kiểm sát")
 """After a court or a procuracy, the kind of case its office handles: 'VKSND-HS' hình sự."""
 """After a company, a power company or a project board, its office: '215/PCTG-KT' kỹ thuật
 (after a people's committee 'KT' is kinh tế), 'VNPT-KHDN' khách hàng doanh nghiệp."""
@@ -2932,6 +2937,13 @@ DOCUMENT_ISSUERS: dict[str, str] = {
     "VX": "văn xã",
     "TTGSNH": "thanh tra giám sát ngân hàng",
     "TLVA": "thụ lý vụ án",
+    "THA": "thi hành án",
+    "ĐCSGT": "đội cảnh sát giao thông",
+    "ĐCSHS": "đội cảnh sát hình sự",
+    "ĐCSKT": "đội cảnh sát kinh tế",
+    "ĐCSMT": "đội cảnh sát môi trường",
+    "ĐCSQLHC": "đội cảnh sát quản lý hành chính",
+    "ĐCSĐTTP": "đội cảnh sát điều tra tội phạm",
     "KT": "kinh tế",
     "NC": "nội chính",
     "TH": "tổng hợp",
@@ -3082,6 +3094,10 @@ UNITS: dict[str, str] = {
     "ml": "mi li lít",
     "cc": "phân khối",
     "l": "lít",
+    "l/s": "lít một giây",
+    "µS": "mi cờ rô xi men",  # conductivity of water, 'µS/cm'
+    "μS": "mi cờ rô xi men",
+    "mS": "mi li xi men",
     "lít": "lít",
     "mmHg": "mi li mét thủy ngân",
     "mm2": "mi li mét vuông",
@@ -3143,6 +3159,7 @@ RANGE_UNITS = ("tháng", "tuổi", "ngày", "tuần", "giờ", "phút", "năm", 
 
 PER_UNITS: dict[str, str] = {
     **{unit: spoken for unit, spoken in UNITS.items() if unit not in ("đ", "đồng", "km/h")},
+    "L": "lít",  # 'mg/L', as laboratories write it
     **{word: word for word in (
         "con", "người", "hộ", "tháng", "năm", "ngày", "giờ", "tuần", "lượt", "lần", "suất",
         "bao", "chai", "gói", "hộp", "liều", "xe", "chuyến", "cây", "sào", "mẫu", "khẩu",

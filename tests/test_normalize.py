@@ -246,10 +246,11 @@ GATED = (
     "Bão Trami và Kong-rey", "BÃO SỐ 7 (HAGUPIT)", "bão số 2 - Wutip", "bão\nYagi",
     "xăng RON 95-III", "xăng rôn 92", "dầu diesel 0,05S", "dầu DO 0.001S-V", "lúc 9 giờ 15p",
     "11 giờ 30'",
+    "lao động nữ 18-35t",
     "tàu BĐ 91234 TS", "tàu QNg-90123-TS", "công văn 125/KH-UBND", "Nghị quyết 18-NQ/TW",
     "vôi CaCO3", "vôi Ca(OH)2", "muối NaCl", "phân KCl", "khí (NH4)2SO4", "ồn 70dBA", "cao 12ft",
     "mã hồ sơ H23.45-251201-0012", "vùng trồng VN-BTOR-0042", "số +84 86 xxx xxxx", "mã HN, CN",
-    "bộ đội c3, d2, e892", "09xx.xxx.xxx",
+    "bộ đội c3, d2, e892", "09xx.xxx.xxx", "thẻ HN4 01 0123456789",
     "Q. TRƯỞNG BAN Mai Văn Dũng", "thay thế QĐ 22-QĐ/TW",
 )  # fmt: skip
 """Texts that the gated rules match: wherever a rule's pattern matches, its gate must too."""

@@ -82,7 +82,7 @@ from announcements.normalize import read_aloud, spoken_form
          "Thu được mười chín trên hai mươi phiếu, được ba trên năm hộ đồng ý."),
         # round 9: the marks inside an address are said, or a listener types the wrong one
         ("Cảnh giác trang vietcombank-hotro.net giả mạo.",
-         "Cảnh giác trang việt com banh gạch ngang hỗ trợ chấm nét giả mạo."),
+         "Cảnh giác trang vi ét com banh gạch ngang hỗ trợ chấm nét giả mạo."),
         ("Gửi hồ sơ về hoso_ubnd@gmail.com.",
          "Gửi hồ sơ về hồ sơ gạch dưới u bê en đê a còng gờ meo chấm com."),
         # round 8: an earthquake's seconds after an hour written with 'h'

@@ -849,7 +849,7 @@ ROUND_TWO: dict[str, list[tuple[str, str]]] = {
          "đến năm giờ sáng ngày mười lăm tháng sáu để súc xả đường ống."),
         ("Nước giếng khoan có hàm lượng Asen vượt 10 lần QCVN, người dân không được sử dụng để "
          "ăn uống.",
-         "Nước giếng khoan có hàm lượng a xen vượt mười lần quy chuẩn việt nam, người dân không "
+         "Nước giếng khoan có hàm lượng a sen vượt mười lần quy chuẩn việt nam, người dân không "
          "được sử dụng để ăn uống."),
         ("Giá gạo tẻ thường 13.000-14.000 đồng/kg; gạo ST25 từ 30.000 đồng/kg.",
          "Giá gạo tẻ thường mười ba nghìn đến mười bốn nghìn đồng một ki lô gam; gạo ét tê hai "

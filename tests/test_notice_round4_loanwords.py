@@ -88,7 +88,7 @@ BATCH_ONE: list[tuple[str, str]] = [
      "Hội Nông dân hướng dẫn hội viên bán hàng qua lai xờ trim trên tích tốc và phây búc."),
     # first pass missed: the fallback (final clusters), loan words (postal shops)
     ("Đưa sản phẩm OCOP của xã lên sàn thương mại điện tử Postmart, Voso và Shopee.",
-     "Đưa sản phẩm ô cốp của xã lên sàn thương mại điện tử pốt mát, vô sô và sô pi."),
+     "Đưa sản phẩm ô cốp của xã lên sàn thương mại điện tử pốt mát, vô sô và sốp pi."),
     ("Tổ công nghệ số cộng đồng hỗ trợ bà con cài đặt ứng dụng VssID và eTax Mobile trên "
      "smartphone.",
      "Tổ công nghệ số cộng đồng hỗ trợ bà con cài đặt ứng dụng vê ét ét ai đi và i tắc mô bai "
@@ -110,7 +110,7 @@ BATCH_ONE: list[tuple[str, str]] = [
     # first pass missed: loan words (banks)
     ("Cảnh giác với đối tượng giả danh nhân viên ngân hàng Vietcombank, Techcombank gửi đường "
      "link lạ qua tin nhắn SMS.",
-     "Cảnh giác với đối tượng giả danh nhân viên ngân hàng việt com banh, téc com banh gửi đường"
+     "Cảnh giác với đối tượng giả danh nhân viên ngân hàng vi ét com banh, téc com banh gửi đường"
      " linh lạ qua tin nhắn ét em ét."),
     # first pass: a convention only ('Phô rếch': a foreign o is 'ô', the capital kept)
     ("Không tham gia các nhóm đầu tư tiền ảo, sàn Forex trên Telegram hứa hẹn lợi nhuận cao.",
@@ -119,7 +119,7 @@ BATCH_ONE: list[tuple[str, str]] = [
     # first pass missed: loan words (scam words)
     ("Kẻ gian gọi video qua Messenger, dùng công nghệ Deepfake giả giọng người thân để vay "
      "tiền.",
-     "Kẻ gian gọi vi đê ô qua mét xen giơ, dùng công nghệ đíp phây giả giọng người thân để vay "
+     "Kẻ gian gọi vi đê ô qua mét xen giơ, dùng công nghệ đíp phếch giả giọng người thân để vay "
      "tiền."),
     # fuels
     ("Từ 15 giờ ngày 20/11/2025, giá xăng E5 RON 92 giảm 250 đồng/lít.",
@@ -155,7 +155,7 @@ BATCH_ONE: list[tuple[str, str]] = [
      "Các hộ kinh doanh hôm xơ tây đăng ký lưu trú cho khách du lịch qua ứng dụng a ét em."),
     # first pass missed: loan words (tourism)
     ("Lễ hội có nhiều điểm check-in đẹp, tour trải nghiệm và khu cắm trại camping bên hồ.",
-     "Lễ hội có nhiều điểm chéc in đẹp, tua trải nghiệm và khu cắm trại cam pinh bên hồ."),
+     "Lễ hội có nhiều điểm chếch in đẹp, tua trải nghiệm và khu cắm trại cam pinh bên hồ."),
     # first pass missed: international bodies said as words
     ("Nghệ thuật Xòe Thái được UNESCO ghi danh là Di sản văn hóa phi vật thể.",
      "Nghệ thuật Xòe Thái được u nét xờ cô ghi danh là Di sản văn hóa phi vật thể."),
@@ -247,7 +247,7 @@ BATCH_TWO: list[tuple[str, str]] = [
     # first pass missed: the fallback (silent final e), loan words (like, share)
     ("Chiêu lừa tuyển cộng tác viên làm nhiệm vụ like, share trên TikTok, Shopee để nhận hoa "
      "hồng.",
-     "Chiêu lừa tuyển cộng tác viên làm nhiệm vụ lai, se trên tích tốc, sô pi để nhận hoa "
+     "Chiêu lừa tuyển cộng tác viên làm nhiệm vụ lai, se trên tích tốc, sốp pi để nhận hoa "
      "hồng."),
     # first pass missed: loan words (banking)
     ("Không cung cấp mã PIN, mật khẩu Internet Banking cho bất kỳ ai.",
@@ -437,7 +437,7 @@ BATCH_FOUR: list[tuple[str, str]] = [
      "Bón phân hữu cơ Sông Gianh và phân bón lá gờ rô mo cho cây có múi."),
     # first pass missed: a variety code in mixed case glued to its number (Ri6)
     ("Cây sầu riêng Ri6 và Monthong cần tưới đủ ẩm mùa khô.",
-     "Cây sầu riêng ri sáu và môn thông cần tưới đủ ẩm mùa khô."),
+     "Cây sầu riêng ri sáu và mon thong cần tưới đủ ẩm mùa khô."),
     # first pass: a convention only (the capital kept); expected reading corrected to it
     ("Phun khử trùng chuồng trại bằng Povidine hoặc Virkon S.",
      "Phun khử trùng chuồng trại bằng Pô vi đin hoặc Vi côn ét."),
@@ -490,9 +490,9 @@ BATCH_FOUR: list[tuple[str, str]] = [
     ("Chiêu trò việc nhẹ lương cao trên Telegram, Facebook và Zalo.",
      "Chiêu trò việc nhẹ lương cao trên tê lê gờ ram, phây búc và da lô."),
     ("Kẻ gian giả danh nhân viên Shopee, Lazada gọi báo hoàn tiền đơn hàng.",
-     "Kẻ gian giả danh nhân viên sô pi, la da đa gọi báo hoàn tiền đơn hàng."),
+     "Kẻ gian giả danh nhân viên sốp pi, la da đa gọi báo hoàn tiền đơn hàng."),
     ("Không chuyển tiền cho tài khoản lạ qua ví MoMo, ShopeePay.",
-     "Không chuyển tiền cho tài khoản lạ qua ví mô mô, sô pi pây."),
+     "Không chuyển tiền cho tài khoản lạ qua ví mô mô, sốp pi pây."),
     # first pass missed: loan words (exchanges)
     ("Sàn đầu tư tiền ảo USDT, Binance là kênh lừa đảo phổ biến.",
      "Sàn đầu tư tiền ảo u ét đê tê, bai nen là kênh lừa đảo phổ biến."),
@@ -596,7 +596,7 @@ BATCH_FIVE: list[tuple[str, str]] = [
      "Hướng dẫn bà con dùng gu gồ len tra cứu sâu bệnh trên cây trồng."),
     # first pass missed: loan words (Mall)
     ("Hợp tác xã bán nông sản trên TikTok Shop và Shopee Mall.",
-     "Hợp tác xã bán nông sản trên tích tốc sốp và sô pi mon."),
+     "Hợp tác xã bán nông sản trên tích tốc sốp và sốp pi mon."),
     ("Hộ kinh doanh dùng máy POS, quét mã QR để thanh toán.",
      "Hộ kinh doanh dùng máy pê ô ét, quét mã kiu a để thanh toán."),
     # first pass: a convention only (the capital kept); now a loan word
@@ -629,7 +629,7 @@ BATCH_FIVE: list[tuple[str, str]] = [
     ("Lễ hội Hoa Ban có chương trình Live show của các ca sĩ.",
      "Lễ hội Hoa Ban có chương trình Lai sô của các ca sĩ."),
     ("Du khách check-in tại cầu kính, đồi chè và khu Glamping.",
-     "Du khách chéc in tại cầu kính, đồi chè và khu gờ lam pinh."),
+     "Du khách chếch in tại cầu kính, đồi chè và khu gờ lam pinh."),
     # first pass: a convention only (the capital kept); expected reading corrected to it
     ("Đặt vé tham quan qua Traveloka hoặc Klook.",
      "Đặt vé tham quan qua tra vê lô ca hoặc Cờ lúc."),
@@ -663,7 +663,7 @@ BATCH_SIX: list[tuple[str, str]] = [
      "Gửi hồ sơ qua bưu điện vê en pốt hoặc dịch vụ chuyển phát nhanh e em ét."),
     # first pass missed: loan words (Mobile Money)
     ("Nhận tiền trợ cấp qua tài khoản ngân hàng hoặc ví Mobile Money.",
-     "Nhận tiền trợ cấp qua tài khoản ngân hàng hoặc ví mô bai mo ni."),
+     "Nhận tiền trợ cấp qua tài khoản ngân hàng hoặc ví mô bai ma ni."),
     ("Cảnh báo cuộc gọi giả danh Bộ Công an yêu cầu tải app qua CH Play.",
      "Cảnh báo cuộc gọi giả danh Bộ Công an yêu cầu tải áp qua xê hát pờ lây."),
     ("Không quét mã QR lạ dán tại cây ATM hoặc bãi gửi xe.",
@@ -971,7 +971,7 @@ def test_a_word_with_vietnamese_marks_is_never_said_as_a_foreign_word(word: str)
         ("Dùng Microsoft Word, Excel và ChatGPT.",
          "Dùng mai cờ rô xốp uốt, ếch xeo và chát giê pê tê."),
         ("Cảnh giác hacker, tiền crypto.", "Cảnh giác hắc cơ, tiền cờ ríp tô."),
-        ("Ngân hàng Sacombank, VietinBank.", "Ngân hàng xa com banh, vi ét tin banh."),
+        ("Ngân hàng Sacombank, VietinBank.", "Ngân hàng sa com banh, vi ét tin banh."),
         ("Hầm biogas, bão Tokage.", "Hầm bi ô ga, bão tô ca ghê."),
         ("Lợn Pietrain, bò Charolais; phun Deltamethrin.",
          "Lợn pi ê tranh, bò sa rô lai; phun đen ta mê trin."),

@@ -51,7 +51,7 @@ BATCH_ONE: list[tuple[str, str]] = [
     ),
     (
         "Cảnh giác chiêu tuyển cộng tác viên chạy đơn trên Shopee, Lazada.",
-        "Cảnh giác chiêu tuyển cộng tác viên chạy đơn trên sô pi, la da đa.",
+        "Cảnh giác chiêu tuyển cộng tác viên chạy đơn trên sốp pi, la da đa.",
     ),
     (
         "Đối tượng livestream bán hàng giả trên TikTok bị xử phạt.",
@@ -71,7 +71,7 @@ BATCH_ONE: list[tuple[str, str]] = [
     ),
     (
         "Lừa đảo qua ví điện tử MoMo, ZaloPay, ShopeePay ngày càng tinh vi.",
-        "Lừa đảo qua ví điện tử mô mô, da lô pây, sô pi pây ngày càng tinh vi.",
+        "Lừa đảo qua ví điện tử mô mô, da lô pây, sốp pi pây ngày càng tinh vi.",
     ),
     (
         "Đối tượng yêu cầu cài phần mềm AnyDesk, TeamViewer để điều khiển điện thoại.",
@@ -88,7 +88,7 @@ BATCH_ONE: list[tuple[str, str]] = [
     # first pass missed
     (
         "Kẻ gian giả mạo trang bán vé của Vietnam Airlines, Vietjet Air.",
-        "Kẻ gian giả mạo trang bán vé của việt nam e lai, việt giét e.",
+        "Kẻ gian giả mạo trang bán vé của việt nam e lai, vi ét giét e.",
     ),
     (
         "Không đầu tư vào sàn Forex, tiền mã hóa crypto không được cấp phép.",
@@ -136,7 +136,7 @@ BATCH_ONE: list[tuple[str, str]] = [
     ),
     (
         "Công an cảnh báo thủ đoạn giả cuộc gọi video bằng công nghệ Deepfake.",
-        "Công an cảnh báo thủ đoạn giả cuộc gọi vi đê ô bằng công nghệ đíp phây.",
+        "Công an cảnh báo thủ đoạn giả cuộc gọi vi đê ô bằng công nghệ đíp phếch.",
     ),
     # first pass missed
     (
@@ -184,7 +184,7 @@ BATCH_ONE: list[tuple[str, str]] = [
     ),
     (
         "Thanh toán tiền điện qua Viettel Money, VNPT Money.",
-        "Thanh toán tiền điện qua vi ét ten mo ni, vê en pê tê mo ni.",
+        "Thanh toán tiền điện qua vi ét ten ma ni, vê en pê tê ma ni.",
     ),
     (
         "Dùng trình duyệt Chrome hoặc Cốc Cốc để truy cập.",
@@ -312,7 +312,7 @@ BATCH_ONE: list[tuple[str, str]] = [
     ),
     ("Phun Regent, Padan trừ sâu đục thân lúa.", "Phun rê gien, pa đan trừ sâu đục thân lúa."),
     # first pass missed
-    ("Dùng Bassa, Applaud trừ rầy nâu hại lúa.", "Dùng Bát xa, áp lốt trừ rầy nâu hại lúa."),
+    ("Dùng Bassa, Applaud trừ rầy nâu hại lúa.", "Dùng ba sa, áp lốt trừ rầy nâu hại lúa."),
     ("Phun Tilt Super, Anvil phòng bệnh khô vằn.", "Phun tin su pơ, an vin phòng bệnh khô vằn."),
     (
         "Dùng Beam, Filia, Fuji-one trừ bệnh đạo ôn.",
@@ -364,7 +364,7 @@ BATCH_ONE: list[tuple[str, str]] = [
     # first pass missed
     (
         "Nước giếng khoan nhiễm asen, mangan, amoni vượt quy chuẩn.",
-        "Nước giếng khoan nhiễm a xen, man gan, a mô ni vượt quy chuẩn.",
+        "Nước giếng khoan nhiễm a sen, man gan, a mô ni vượt quy chuẩn.",
     ),
     (
         "Thực phẩm tẩm hàn the, formol gây hại sức khỏe.",
@@ -581,13 +581,16 @@ BATCH_TWO: list[tuple[str, str]] = [
         "Nhắn tin qua zalo.me/ubndxa để được hỗ trợ.",
         "Nhắn tin qua da lô chấm mê gạch chéo u bê en đê xã để được hỗ trợ.",
     ),
-    ("Đăng ký tại shopee.vn hoặc google.com.", "Đăng ký tại sô pi chấm vê en hoặc gu gồ chấm com."),
+    (
+        "Đăng ký tại shopee.vn hoặc google.com.",
+        "Đăng ký tại sốp pi chấm vê en hoặc gu gồ chấm com.",
+    ),
     # first pass differed only by a convention
     # expected reading corrected: J is 'gi'
     ("Tra cứu giá vàng tại sjc.com.vn.", "Tra cứu giá vàng tại ét gi xê chấm com chấm vê en."),
     (
         "Kiểm tra tài khoản tại vietcombank.com.vn.",
-        "Kiểm tra tài khoản tại việt com banh chấm com chấm vê en.",
+        "Kiểm tra tài khoản tại vi ét com banh chấm com chấm vê en.",
     ),
     (
         "Tra cứu tại bidv.com.vn hoặc agribank.com.vn.",
@@ -664,7 +667,7 @@ BATCH_THREE: list[tuple[str, str]] = [
     ),
     (
         "Kẻ gian dùng AI tạo video Deepfake giả lãnh đạo xã vay tiền.",
-        "Kẻ gian dùng a i tạo vi đê ô đíp phây giả lãnh đạo xã vay tiền.",
+        "Kẻ gian dùng a i tạo vi đê ô đíp phếch giả lãnh đạo xã vay tiền.",
     ),
     (
         "Hacker chiếm quyền quản trị fanpage rồi livestream quảng cáo cờ bạc.",
@@ -732,7 +735,7 @@ BATCH_THREE: list[tuple[str, str]] = [
     ),
     (
         "Nước máy đạt chuẩn về clo dư, amoni và asen.",
-        "Nước máy đạt chuẩn về cờ lo dư, a mô ni và a xen.",
+        "Nước máy đạt chuẩn về cờ lo dư, a mô ni và a sen.",
     ),
     ("Thịt lợn tồn dư Salbutamol bị tiêu hủy.", "Thịt lợn tồn dư Xan bu ta môn bị tiêu hủy."),
     (
@@ -963,7 +966,7 @@ BATCH_FOUR: list[tuple[str, str]] = [
     ("Bón phân NPK 16-16-8 cho ngô.", "Bón phân en pê ca mười sáu, mười sáu, tám cho ngô."),
     (
         "Nước giếng nhiễm asen cần lọc trước khi dùng.",
-        "Nước giếng nhiễm a xen cần lọc trước khi dùng.",
+        "Nước giếng nhiễm a sen cần lọc trước khi dùng.",
     ),
     ("Rò rỉ khí amoniac tại nhà máy nước đá.", "Rò rỉ khí a mô ni ác tại nhà máy nước đá."),
     ("Nước sinh hoạt được khử trùng bằng clo.", "Nước sinh hoạt được khử trùng bằng cờ lo."),
@@ -1170,7 +1173,7 @@ def test_vietnamese_syllables_that_write_i_before_o_stay_one() -> None:
         ("Theo dõi facebook.com/congandanang.",
          "Theo dõi phây búc chấm com gạch chéo công an đà nẵng."),
         ("Mua trên shopee.vn, xem youtube.com.",
-         "Mua trên sô pi chấm vê en, xem diu túp chấm com."),
+         "Mua trên sốp pi chấm vê en, xem diu túp chấm com."),
         ("Tra cứu tại smartcity.vn.", "Tra cứu tại xờ mát xi ti chấm vê en."),
         # a department named by its kind and letters; ministries by their English letters
         ("Xem tại sotnmt.hanoi.gov.vn, phongkt.gov.vn.",
