@@ -597,7 +597,7 @@ DATE_RULES: list[Rule] = [
     Rule(re.compile(rf"(?P<h1>{FIRST_HOUR})\s?[-–]\s?(?P<h2>{HOUR})h(?P<m2>\d{{2}})?'?{E}"),
          _hour_range, "h", gate=TO_HOUR),
     Rule(re.compile(rf"(?P<h>{FIRST_HOUR})(?:h(?P<min>\d{{2}})?|g(?P<g>\d{{2}}))"
-                    rf"(?:(?<=\d\d)['’′](?P<s>\d{{2}})(?:['’′]{{2}}|[\"”″]))?(?:'|p{E})?{E}"),
+                    rf"(?:(?<=\d\d)['’′](?P<s>\d{{2}})(?:['’′]{{2}}|[\"”″]))?(?:['’′]|p{E})?{E}"),
          _time, "hg"),  # an earthquake's second as bulletins write it: 10h29'36"
     Rule(re.compile(rf"(?P<h>{FIRST_HOUR}):(?P<min>\d{{2}})(?::(?P<s>\d{{2}}))?{E}"), _time, ":"),
     Rule(re.compile(rf"0(?<=\d giờ 0)0(?: phút)?{E}"), lambda m, ctx: "", "g"),

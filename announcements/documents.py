@@ -467,7 +467,7 @@ NAMED_BY_A_CODE = ("lớp", "khối", "tổ", "đội", "phòng", "lô", "trạm
 
 
 STANDARD = re.compile(
-    r"(?<![\w/])(?P<kind>QCVN|TCVN|ISO)\s?(?P<number>\d+(?:[-.]\d+)*)(?!,\d)(?::(?P<year>\d{4}))?"
+    r"(?<![\w/])(?P<kind>QCVN|TCVN|ISO)\s?(?P<number>\d+(?:[-.]\d+|-[A-Z]{1,3})*)(?!,\d)(?::(?P<year>\d{4}))?"
     rf"(?:/(?P<body>{PART}))?{E}"
 )
 
@@ -475,10 +475,14 @@ STANDARD = re.compile(
 def _standard(m: re.Match[str], ctx: _Context) -> str:
     """'QCVN 01-1:2018/BYT' → 'quy chuẩn việt nam không một một năm hai nghìn không trăm
     mười tám bộ y tế': a national standard, its number, year and issuer ('vượt QCVN 1,6 lần'
-    is a measure after the standard's name, not its number)."""
+    is a measure after the standard's name, not its number); letters in its number are
+    spelled ('QCVN 62-MT:2016' → 'sáu mươi hai em tê năm …')."""
     words = [ABBREVIATIONS[m["kind"]]]
     for part in re.split("[-.]", m["number"]):
-        words.append(read_digits(part) if part.startswith("0") else ctx.integer(part))
+        if part.isalpha():
+            words.append(spell(part))
+        else:
+            words.append(read_digits(part) if part.startswith("0") else ctx.integer(part))
     if m["year"]:
         words.append(f"năm {ctx.integer(m['year'])}")
     if m["body"]:

@@ -148,6 +148,7 @@ from .syllables import (
     is_vietnamese_syllable,
     transliterate,
 )
+from .untidy import tidy
 from .vocabulary import (
     ABBREVIATIONS,
     ABBREVIATIONS_AFTER,
@@ -158,6 +159,7 @@ from .vocabulary import (
     DOCUMENT_TYPES,
     DOMAIN_WORDS,
     LETTER_CLASSES,
+    LETTERS,
     PER_UNITS,
     PRIZES,
     RANGE_UNITS,
@@ -884,6 +886,17 @@ def _word(m: re.Match[str], ctx: _Context) -> str:
     word = m.group(0)
     if word in TOP_LEVEL_DOMAINS:  # an address said aloud: "bluezone chấm gov chấm vn"
         return _label(word, ctx)
+    glued = GLUED_TO_A_NUMBER.match(word)  # '20kWp' was 'hai mươikWp': the number, the rest
+    if (
+        glued is not None
+        and not is_vietnamese_syllable(word)
+        and (
+            not glued["number"].isascii()
+            or not glued["rest"].isascii()
+            or not glued["rest"].islower()
+        )
+    ):
+        return f"{glued['number']} {_after_a_number(glued['rest'], ctx)}"
     if word.isascii() and not word.isupper() and any(c.isupper() for c in word[1:]):
         compound = _compound(word, ctx)
         if compound is not None:
@@ -892,7 +905,12 @@ def _word(m: re.Match[str], ctx: _Context) -> str:
         ctx.guess(word, _("'{written}' is not a known abbreviation: spelled letter by letter"))
         return spell(word)
     short_capitals = word.isupper() and word.isascii() and 1 < len(word) <= 3
-    if short_capitals and not _in_heading(m) and word not in ctx.vocabulary.capitals:
+    if (
+        short_capitals
+        and not _in_heading(m)
+        and word not in ctx.vocabulary.capitals
+        and not _in_a_line_of_capitals(word, ctx.source)
+    ):
         return unknown_capitals(word, ctx)  # 'Zalo OA': letters outside a heading
     if is_vietnamese_syllable(word) or word.lower() in ctx.vocabulary.exempt:
         capitals = word.isupper() and (len(word) > 1 or _in_heading(m))  # 'SỞ Y TẾ'
@@ -902,10 +920,70 @@ def _word(m: re.Match[str], ctx: _Context) -> str:
     if word.isupper() and (len(word) <= 6 or sum(c in VOWEL_LETTERS for c in word) <= 1):
         return unknown_capitals(word, ctx)  # 'TDBVANTQ': one vowel or none, never a foreign word
     said = transliterate(word) or _run_together(word, ctx)
-    if said is None:
+    if said is None and len(word) > LONGEST_SPELLED:
         ctx.guess(word, _("'{written}' is not a Vietnamese word: add it to the lexicon"))
         return word
+    if said is None:
+        ctx.guess(word, _("'{written}' is not a Vietnamese word: spelled letter by letter"))
+        return spell_letters(word)
     return _guessed_foreign(word, said, ctx)
+
+
+LONGEST_SPELLED = 24
+"""Letters no one would hear out one by one: a longer unknown word is left as written."""
+NUMBER_WORDS = (
+    "không", "một", "mốt", "hai", "ba", "bốn", "tư", "năm", "lăm", "sáu", "bảy", "tám", "chín",
+    "mười", "mươi", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "linh", "lẻ",
+)  # fmt: skip
+GLUED_TO_A_NUMBER = re.compile(
+    rf"(?P<number>{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))})(?P<rest>[^\W\d_]+)"
+)
+"""A number's last word with letters glued to it: the number rules read the digits of '70dBA'
+or '500Đ' and leave what follows them, which no rule knew."""
+NUMBER_AFTER = re.compile(rf"(?:{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))})$")
+"""A number's word at the end of letters glued after another number ('mnăm' of '6m5')."""
+
+
+def _after_a_number(rest: str, ctx: _Context) -> str:
+    """What follows a number, said: a word ('30ngày'), a unit in any case ('KG'), letters
+    and the next number ('6m5' → 'mét năm'), else its letters, reported."""
+    unit = UNITS.get(rest) or UNITS.get(rest.lower())
+    if unit is not None or is_vietnamese_syllable(rest):
+        return unit or rest
+    then = NUMBER_AFTER.search(rest)
+    if then is not None and then.start():
+        return f"{_after_a_number(rest[: then.start()], ctx)} {then.group(0)}"
+    ctx.guess(rest, _("'{written}' after a number is not a known unit: spelled letter by letter"))
+    return spell_letters(rest)
+
+
+def spell_letters(word: str) -> str:
+    """Each letter by its name ('Ωmega' → 'ô mê ga' is beyond us: 'em e giê a'); a letter
+    with no Latin base is left out, so that what is said is always speakable."""
+    names = []
+    for letter in word:
+        base = unicodedata.normalize("NFD", letter)[0].upper()
+        name = LETTERS.get(letter.upper()) or LETTERS.get(base)
+        if name:
+            names.append(name)
+    return " ".join(names)
+
+
+def _in_a_line_of_capitals(word: str, source: str) -> bool:
+    """Is a word without marks that Vietnamese writes ('XE', 'QUA', 'CAO') one of a line the
+    notice typed all in capitals ('XE Ô TÔ CON CHỞ QUÁ 10% …')? Its neighbours may have been
+    read already (numbers, abbreviations), so the line is looked at as the notice wrote it."""
+    return is_vietnamese_syllable(word.lower()) and word in _words_of_capital_lines(source)
+
+
+@lru_cache(maxsize=16)
+def _words_of_capital_lines(source: str) -> frozenset[str]:
+    """The words of a notice's lines typed all in capitals, found once per notice."""
+    capitals = (line for line in source.splitlines() if not any(c.islower() for c in line))
+    return frozenset(word for line in capitals for word in NEXT_LETTERS.findall(line))
+
+
+NEXT_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _run_together(word: str, ctx: _Context) -> str | None:
@@ -1239,7 +1317,7 @@ NUMBER_RULES: list[Rule] = [
     Rule(re.compile(rf"/(?<=[^\W\d_%]/)(?P<hours>\d{{1,3}})\s?(?:h|giờ){E}"
                     rf"|/(?<=[^\W\d_]/)(?P<n>\d{{1,2}})\s(?P<span>năm|tháng|tuần|ngày){E}"),
          _per_hours, "/"),
-    Rule(re.compile(r"[-–](?<![\w)][-–])(?=\d+(?:,\d+)?\s?(?:°|độ\b|%|‰))"), _minus, "-–"),
+    Rule(re.compile(r"[-–](?<![\w)°%][-–])(?=\d+(?:,\d+)?\s?(?:°|độ\b|%|‰))"), _minus, "-–"),
     Rule(re.compile(rf"(?P<deg>{GROUPED_START}\d{{0,2}})°\s?(?P<min>\d{{1,2}})['′’]"
                     rf"(?:\s?(?P<sec>\d{{1,2}})(?:\"|″|''))?\s?(?P<side>[NSEWBĐ])?{E}"),
          _degrees_and_minutes, "°"),
@@ -1406,6 +1484,9 @@ WORD_HYPHEN = re.compile(r"-(?<=[^\W\d_]-)(?=[^\W\d_])")
 SPACE_BEFORE_PUNCTUATION = re.compile(r" (?:(?=[.,;:!?)])|(?<=\( ))")
 """A space before a closing mark, or after '(': dropped."""
 READABLE = re.compile(r"[^\w\s.,;:!?()\"'“”‘’…-]")
+LOOSE_HYPHEN = re.compile(r"-(?:(?<=\w-)(?=[\s,.;:!?)])|(?<=[\s(]-)(?=\w))")
+"""A hyphen left hanging off a word, once the codes it joined are spelled ('EPS-TOPIK' → 'e
+pê ét -tô pích'): not said."""
 
 
 def _dash(m: re.Match[str]) -> str:
@@ -1617,7 +1698,7 @@ def _read(text: str, vocabulary: _Vocabulary, dialect: Dialect) -> Reading:
     text = WHITESPACE.sub(_layout, text)
     for rule in ADDRESS_RULES:
         text = rule.apply(text, ctx)
-    text = MARKDOWN.sub(" ", text)
+    text = MARKDOWN.sub(" ", tidy(text))
     text = FOREIGN_DEFINED_RULE.apply(text, ctx)
     text = _storms(text, ctx)
     text = _apply_lexicon(text, ctx)
@@ -1636,9 +1717,11 @@ def _read(text: str, vocabulary: _Vocabulary, dialect: Dialect) -> Reading:
     text = SYMBOL.apply(_read_words(text, ctx), ctx)
     text = SPACES.sub(" ", text)
     text = DASH_PAUSE.sub(_dash, text)
-    text = WORD_HYPHEN.sub(" ", text)
-    for leftover in dict.fromkeys(READABLE.findall(text)):
-        ctx.guess(leftover, _("'{written}' has no spoken form: left as written"))
+    text = LOOSE_HYPHEN.sub("", WORD_HYPHEN.sub(" ", text))
+    if READABLE.search(text):
+        for leftover in dict.fromkeys(READABLE.findall(text)):
+            ctx.guess(leftover, _("'{written}' has no spoken form: left out"))
+        text = SPACES.sub(" ", READABLE.sub(" ", text))
     text = SPACE_BEFORE_PUNCTUATION.sub("", text).strip()
     if ".," in text:  # 'Harvard, Mass., Hoa Kỳ': an abbreviation's dot before a comma ends nothing
         text = text.replace(".,", ",")

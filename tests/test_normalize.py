@@ -119,7 +119,7 @@ def test_lexicon_comes_first_and_matches_whole_words_in_any_case() -> None:
         ("VTV đưa tin", "'VTV' is not a known abbreviation: spelled letter by letter"),
         ("ngày 32/13/2020", "'32/13/2020' looks like a date but is not one"),
         ("lúc 25h70", "'25h70' looks like a time but is not one"),
-        ("giá ~ 5 triệu ¥", "'~' has no spoken form"),
+        ("giá 5 triệu ¥", "'¥' has no spoken form"),
     ],
 )
 def test_what_cannot_be_placed_is_kept_and_reported(written: str, warning: str) -> None:

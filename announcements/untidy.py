@@ -1,0 +1,232 @@
+"""What officers' keyboards leave in a notice, made plain before the rules read it: odd Unicode
+(full-width digits, dashes of every width glued between words, 'º' for '°'), list marks,
+signs between quantities ('~', '÷', '→', '↑', 'Φ'), placeholders ('0912.xxx.xxx', '…'), units
+typed in capitals ('50.000Đ/KG', '500K'), marks glued to numbers ('20s', '1,5h', '1tr2') and
+the shorthand of hurried notes ('5 ng', 'lh', 'đt'). Each step looks for its own characters
+first: most notices hold none of them, and cost one search per step.
+
+What is left unspeakable after every rule (a symbol, a hyphen hanging off a spelled code) is
+the driver's last pass (`normalize._read`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .numbers import read_digits
+from .syllables import is_vietnamese_syllable
+from .vocabulary import UNITS
+
+FULL_WIDTH = re.compile("[\uff01-\uff5e\u3000]")
+"""'７.０００đ' (a phone's Japanese or Chinese keyboard): the ASCII it stands for."""
+
+GLUED_DASH = re.compile(r"[‐‑‒–—―−](?<=[\w°%][‐‑‒–—―−])(?=\w)|−(?=\d)")
+"""A dash of any width between two words or numbers ('Bắc–Nam', '6—8', 'EPS–TOPIK'), and the
+minus sign before a number ('−2°C'): the hyphen the rules know."""
+DEGREE = re.compile("[º˚]")
+"""The masculine ordinal and the ring typed for a degree ('30ºC')."""
+
+BULLET = re.compile(r"[•●▪◦■□►▸‣⁃✓✔☑✗✘★☆→⇒➢➤–—][ \t]+")
+"""A list mark at a line's start or after a colon or semicolon ('• Thời gian: …', 'Kính
+gửi: • Ban …'): a layout, not a word."""
+MARKS = re.compile(r"[•●▪◦■□►▸‣⁃✓✔☑✗✘☆➢➤]|★(?<!\d★)")
+"""A mark anywhere else ('có tích xanh ✓'): not said."""
+STARS = re.compile(r"★(?<=\d★)")
+"""'OCOP 4★': 'bốn sao'."""
+SIGNS = re.compile(r"\s?[~÷→⇒↑↓|]\s?|[Φ∅Ø⌀](?=\s?\d)")
+QUANTITY_BEFORE = re.compile(r"\d\S*(?:\s\S+)?\s?$")
+"""The end of a quantity before a sign: '1.500', '15.000 đ/kg'."""
+ARROWS = {"↑": " tăng ", "↓": " giảm "}
+
+DOLLARS = re.compile(r"\$(?P<before>\d[\d.,]*\d|\d)|\$(?<=\d\$)")
+"""'20$', '$20': 'hai mươi đô la' (before a rate's slash: '20$/người')."""
+PLACEHOLDER = re.compile(
+    r"(?<![\w.-])(?:\d+[.-])*\d*x{2,12}(?:[.-](?:x{2,12}|\d+))*(?!\w)(?P<of>/(?=[A-ZĐ]))?"
+)
+"""Digits a notice leaves out, each an 'x' ('0868.xxx.xxx', '+84 86 xxx xxx', 'số xx/QĐ'):
+said 'ích', as the digits around them are said one by one, in the notice's groups; a
+document's number left blank is followed by its type ('số xx/QĐ-UBND' → 'số ích ích quyết
+định …')."""
+ELLIPSIS = re.compile(r"…|\.\.\.")
+PHONE_BEFORE = re.compile(r"(?:\+84|(?<![\w.,])0\d)[\dxX* .-]*$")
+"""A phone number's start before hidden digits ('+84 86 xxx', '0912 xxx')."""
+BLANK = re.compile(
+    r"\(\s?(?:…|\.{3,})\s?\)|[.…](?<=[\s(/\"“][.…])[.…]*(?P<of>\s?/)?(?=[\s,;\"”\d…]|$)"
+)
+"""An ellipsis standing alone ('Hội nghị … bế mạc', 'Số: ….. /TB'): a pause; one in brackets
+or just inside quotation marks ('(…)', '"… các hộ …"'), or a form's blank day or month
+('Ngày …../…../2026'): nothing."""
+
+CAPITAL_UNIT = re.compile(
+    r"\d(?<![^\W\d_]\d)(?P<space> ?)"
+    r"(?:(?P<u>[A-ZĐ][A-ZĐa-z]?\d?)(?![^\W_])|(?P<hour>H)(?=\d\d(?![^\W_])))"
+)
+ANYWHERE_UNITS = {"K": "k", "TR": "tr", "Tr": "tr"}
+"""Jotted in capitals in any sentence: '500K', '1Tr', '2TR' (but the health ministry's '5K',
+its five rules, is no price: 'K' counts thousands after two digits or more)."""
+CAPITALS_LINE_UNITS = {
+    "H": "h", "Đ": "đ", "MM": "mm", "CM": "cm", "M": "m", "HA": "ha", "KM": "km", "M2": "m2",
+    "M3": "m3", "ML": "ml",
+}  # fmt: skip
+"""In a line typed in capitals ('GIÁ: 50.000Đ/KG', 'MƯA 100MM/24H'), a unit as in lower case
+(elsewhere 'H', 'M', 'Đ' after a number may be a code's letter: '2N1Đ', 'QL1A')."""
+
+GLUED_MARK = re.compile(
+    r"(?P<n>\d(?<![\w.,]\d)\d*(?:,\d+)?)"
+    r"(?:(?P<s>s)|(?P<h>(?<=,\d)h|(?<=,\d\d)h| h)|(?P<scale>tr|k)(?P<tr>\d))(?![^\W_])"
+)
+"""'20s' (seconds), '1,5h' (hours, a decimal the clock rules leave), '8 h' (an hour typed
+apart from its mark), '1tr2' ('một triệu hai'), '7k2' ('bảy nghìn hai'), as prices are
+jotted."""
+
+GLUED_COLON = re.compile(r":(?=\d)")
+"""'Thời gian:14h00', 'Số:125/KH': the space after a colon (after a word in lower case),
+which the rules of numbers expect before them (between digits it is a time or a standard's
+year: '7:30', 'ISO 9001:2015')."""
+SIGNED_RANGE = re.compile(r"[°%]\s?-\s?(?=\d+(?:,\d+)?[°%])")
+"""'17°–20°N', '5%-10%': a range of degrees or percentages (the dash is no minus)."""
+GLUED_WORD = re.compile(r"\d(?P<word>[^\W\d_]{2,7})(?![^\W_])")
+"""'30ngày', '3ngày', '30con/kg': a number and the word it counts, their space lost (a word
+in capitals after digits is a code's: '29YT-123.45')."""
+LIST_OF_NUMBERS = re.compile(r"\d(?<![\w.,]\d)\d?(?:,\d\d?){2,}(?![\d,]|\.\d)")
+"""'xóm 1,2,3': a list with its spaces lost (a decimal has one comma; thousands three digits)."""
+
+SHORTHAND = re.compile(
+    r"(?:ng|lh|đt|tr(?= (?:thôn|ấp|xóm|bản|khu|tổ|ban)\b)|th(?= tuổi)|th(?<=/th)|th(?<=\d th))"
+    r"(?<![^\W_]..)(?![^\W_])(?!\.\w)"
+)
+SHORTHAND_WORDS = {
+    "ng": "người", "lh": "liên hệ", "đt": "điện thoại", "tr": "trưởng", "th": "tháng",
+}  # fmt: skip
+"""The words of hurried notes: '5 ng' người, 'lh' liên hệ, 'số đt' điện thoại, 'tr thôn'
+trưởng thôn, '18 th tuổi', '3 th', '%/th' tháng ('Ng.' before a name is Nguyễn: capitalised,
+not touched here)."""
+
+NGUYEN = re.compile(r"Ng\.(?<![^\W_]Ng\.)(?= ?[A-ZĐ][a-zà-ỹ])")
+"""'Ng. Văn Minh': the commonest family name, cut short before the given names."""
+
+
+def tidy(text: str) -> str:
+    """The notice with its keyboard's oddities made plain; unchanged when it holds none."""
+    steps = STEPS if ODD.search(text) else STEPS[ODD_STEPS:]
+    for pattern, replacement, gate in steps:
+        if gate.search(text) if isinstance(gate, re.Pattern) else gate in text:
+            text = pattern.sub(replacement, text)
+    return text
+
+
+def _bullet(m: re.Match[str]) -> str:
+    before = m.string[max(0, m.start() - 2) : m.start()].rstrip(" \t")
+    return " " if not before or before[-1] in "\n;:" else m.group(0)
+
+
+def _sign(m: re.Match[str]) -> str:
+    """'~350m' khoảng, '1.500 ~ 2.000' and '500.000đ ÷ 1.000.000đ' đến, '5,2% → 3,8%' đến
+    and 'nhà tạm → nhà kiên cố' thành, '↑ 3,2%' tăng, 'Φ6' phi, a table's '|' a pause."""
+    sign = m.group(0).strip()
+    if sign in ARROWS:
+        return ARROWS[sign]
+    if sign in "Φ∅Ø⌀":
+        return "phi "
+    if sign == "|":
+        return ", "
+    after = m.string[m.end() : m.end() + 1]
+    before = m.string[max(0, m.start() - 24) : m.start()]
+    if after.isdigit() and QUANTITY_BEFORE.search(before):
+        return " đến "
+    if sign == "~":
+        return " khoảng " if after.isdigit() else m.group(0)  # else left out, and reported
+    return " thành " if sign in "→⇒" else " chia "
+
+
+def _placeholder(m: re.Match[str]) -> str:
+    """'QNg-95xxx-TS' → 'chín năm, ích ích ích', 'số xx/QĐ' → 'số ích ích QĐ'; a phone number's
+    hidden digits are the phone rules' ('0912 xxx xxx': `identifiers.PLACEHOLDER_PHONE`)."""
+    phone = m.group(0).startswith("0") and re.search("[ .-]", m.group(0)) is not None
+    if phone or PHONE_BEFORE.search(m.string, max(0, m.start() - 24), m.start()):
+        return m.group(0)
+    groups = re.findall(r"\d+|x+", m.group(0))
+    said = ", ".join(
+        read_digits(g) if g[0].isdigit() else " ".join(["ích"] * len(g)) for g in groups
+    )
+    return f"{said} " if m["of"] else said
+
+
+def _blank(m: re.Match[str]) -> str:
+    if "…" not in m.group(0) and m.group(0).count(".") < 3:
+        return m.group(0)  # a full stop, or two dots
+    before = m.string[m.start() - 1 : m.start()]
+    after = m.string[m.end() : m.end() + 1]
+    silent = m["of"] or m.group(0)[0] == "(" or before in '"“' or after in '"”'
+    return " " if silent else ","
+
+
+def _glued_word(m: re.Match[str]) -> str:
+    word = m["word"]
+    if word in UNITS or not word.islower() or not is_vietnamese_syllable(word):
+        return m.group(0)
+    return f"{m.group(0)[0]} {word}"
+
+
+def _capital_unit(m: re.Match[str]) -> str:
+    unit = m["u"] or m["hour"]
+    lower = ANYWHERE_UNITS.get(unit)
+    if unit == "K" and (m["space"] or not m.string[m.start() - 1 : m.start()].isdigit()):
+        lower = None
+    if lower is None and unit in CAPITALS_LINE_UNITS and _in_capitals(m):
+        lower = CAPITALS_LINE_UNITS[unit]
+    return m.group(0) if lower is None else m.group(0)[0] + m["space"] + lower
+
+
+def _in_capitals(m: re.Match[str]) -> bool:
+    """Is the line of a match typed in capitals (no lower-case letter near it)?"""
+    start = max(0, m.start() - LINE_LOOK)
+    start = m.string.rfind("\n", start, m.start()) + 1 or start
+    end = m.string.find("\n", m.end(), m.end() + LINE_LOOK)
+    line = m.string[start : end if end >= 0 else m.end() + LINE_LOOK]
+    return not any(c.islower() for c in line)
+
+
+LINE_LOOK = 80
+"""How far either side of a unit its line is looked at (a text of one long line is judged
+near the unit, not read again for each)."""
+
+
+def _glued_mark(m: re.Match[str]) -> str:
+    if m["s"]:
+        return f"{m['n']} giây"
+    if m["h"]:
+        return f"{m['n']}h" if "," not in m["n"] else f"{m['n']} giờ"
+    return f"{m['n']} {'triệu' if m['scale'] == 'tr' else 'nghìn'} {m['tr']}"
+
+
+def _full_width(m: re.Match[str]) -> str:
+    return " " if m.group(0) == "\u3000" else chr(ord(m.group(0)) - 0xFEE0)
+
+
+Step = tuple[re.Pattern[str], "str | Callable[[re.Match[str]], str]", "re.Pattern[str] | str"]
+STEPS: tuple[Step, ...] = (
+    (FULL_WIDTH, _full_width, FULL_WIDTH),
+    (GLUED_DASH, "-", re.compile("[‐‑‒–—―−]")),
+    (DEGREE, "°", DEGREE),
+    (BULLET, _bullet, re.compile("[•●▪◦■□►▸‣⁃✓✔☑✗✘★☆→⇒➢➤–—]")),
+    (STARS, " sao", "★"),
+    (MARKS, " ", re.compile("[•●▪◦■□►▸‣⁃✓✔☑✗✘☆➢➤★]")),
+    (SIGNS, _sign, re.compile("[~÷→⇒↑↓|Φ∅Ø⌀]")),
+    (DOLLARS, lambda m: f"{m['before'] or ''} đô la", "$"),
+    (PLACEHOLDER, _placeholder, "xx"),
+    (BLANK, _blank, ELLIPSIS),
+    (GLUED_COLON, lambda m: ": " if m.string[m.start() - 1 : m.start()].islower() else ":", ":"),
+    (SIGNED_RANGE, lambda m: f"{m.group(0)[0]} đến ", re.compile(r"[°%]\s?-")),
+    (GLUED_WORD, _glued_word, re.compile(r"\d[^\W\d_A-ZĐ]{2}")),
+    (CAPITAL_UNIT, _capital_unit, re.compile(r"\d ?[A-ZĐT]")),
+    (GLUED_MARK, _glued_mark, re.compile(r"\d(?:s|tr\d|k\d| h)|,\d\d?h")),
+    (LIST_OF_NUMBERS, lambda m: m.group(0).replace(",", ", "), re.compile(r",\d\d?,\d")),
+    (NGUYEN, "Nguyễn", "Ng."),
+    (SHORTHAND, lambda m: SHORTHAND_WORDS[m.group(0)], SHORTHAND),
+)
+"""Each step: what it rewrites, how, and what the text must hold for it to be tried (a string
+looked for as it is, or the pattern itself)."""
+ODD_STEPS = 7
+"""The first steps look for characters outside what most notices are written in."""
+ODD = re.compile("[\uff01-\uff5e\u3000‐‑‒–—―−º˚•●▪◦■□►▸‣⁃✓✔☑✗✘★☆→⇒➢➤~÷↑↓|Φ∅Ø⌀]")
