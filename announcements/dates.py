@@ -332,11 +332,9 @@ def _day_list(m: re.Match[str], ctx: _Context) -> str:
 
 
 def _date_range(m: re.Match[str], ctx: _Context) -> str:
-    """01/8 - 15/8/2020, 01-05/8/2020 and 30/4/1975 - 30/4/2025: 'ngày … đến ngày …'. Each
-    end of a range is said whole, as 'từ 20 đến 25/11', 'năm 2001-2008' and 'tháng 5-6' are:
-    'từ 20-30/11' and 'ngày 10-15/3' → 'ngày mười đến ngày mười lăm tháng ba' (the round-8
-    testers wanted the second 'ngày'); after a count of days, 'trong 2 ngày 11-12/6', the
-    days say no 'ngày' at all."""
+    """01/8 - 15/8/2020, 01-05/8/2020 and 30/4/1975 - 30/4/2025: 'ngày … đến …'. A range
+    written with a dash says 'ngày' once, before its first day, as announcers read it ('ngày
+    10-15/3' → 'ngày mười đến mười lăm tháng ba'); every blind tester wrote it so."""
     lead, lunar = _DayLead.of(m), _is_lunar(m)
     start = _day_month(m["d1"], m["m1"] or m["m2"], m["y1"], ctx, lunar, lead.mung(lunar))
     end = _day_month(m["d2"], m["m2"], m["y"], ctx, lunar, mung=lunar or lead.after_mung)
@@ -349,24 +347,7 @@ def _date_range(m: re.Match[str], ctx: _Context) -> str:
         return f"{start}, {end}"
     if lead.after_mung and end.startswith("mùng"):  # 'mùng 1-10/3' → '… đến mùng mười …'
         return f"{start} đến {lead.written_mung}{end.removeprefix('mùng')}"
-    said_before = lead.said or _ends_with(_before(m), ("ngày",))
-    if (
-        said_before
-        and not COUNT_OF_DAYS.search(_before(m, 24))
-        and not ALL_THE_DAYS.search(_before(m, 16))
-    ):
-        end = f"ngày {end}"  # 'ngày 10-15/3' → 'ngày mười đến ngày mười lăm tháng ba'
     return f"{lead.said}{start} đến {end}"
-
-
-ALL_THE_DAYS = re.compile(r"(?:các|những) ngày\s$")
-"""'các ngày 12-14/9' names every day of the range at once: 'ngày' is said once."""
-COUNT_OF_DAYS = re.compile(
-    r"(?<![Tt]hứ )(?<!lớp )(?<!khối )(?<!số )"
-    r"(?:(?<!\d)\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|mốt|lăm|tư|vài|mấy) ngày\s?$"
-)
-"""'trong 2 ngày 11-12/6', 'kéo dài 5 ngày 20-24/3': the days are counted before their
-range, which then says no 'ngày' ('thứ Năm ngày 5-6/12', 'lớp 10 ngày 2-3/6' count none)."""
 
 
 OCCASIONS = ("lễ", "dịp", "kỳ nghỉ", "chào mừng")

@@ -119,7 +119,7 @@ ROUND_THREE: dict[str, list[tuple[str, str]]] = {
     "military": [
         ("Ban CHQS xã tổ chức huấn luyện DQTV năm 2026 từ ngày 09-13/3/2026.",
          "Ban chỉ huy quân sự xã tổ chức huấn luyện dân quân tự vệ năm hai nghìn không trăm hai "
-         "mươi sáu từ ngày chín đến ngày mười ba tháng ba năm hai nghìn không trăm hai mươi sáu."),
+         "mươi sáu từ ngày chín đến mười ba tháng ba năm hai nghìn không trăm hai mươi sáu."),
         ("Công dân nam sinh năm 2008 đến đăng ký NVQS lần đầu tại Ban CHQS xã từ ngày 01/4 đến "
          "30/4/2026.",
          "Công dân nam sinh năm hai nghìn không trăm linh tám đến đăng ký nghĩa vụ quân sự lần "
@@ -136,11 +136,11 @@ ROUND_THREE: dict[str, list[tuple[str, str]]] = {
          "Công dân đạt sức khỏe loại một, hai, ba được gọi nhập ngũ."),
         ("Kỷ niệm 81 năm Ngày thành lập QĐND Việt Nam (22/12/1944 - 22/12/2025).",
          "Kỷ niệm tám mươi mốt năm Ngày thành lập quân đội nhân dân Việt Nam (ngày hai mươi hai "
-         "tháng mười hai năm một nghìn chín trăm bốn mươi tư đến ngày hai mươi hai tháng mười hai "
-         "năm hai nghìn không trăm hai mươi lăm)."),
+         "tháng mười hai năm một nghìn chín trăm bốn mươi tư đến hai mươi hai tháng mười hai năm "
+         "hai nghìn không trăm hai mươi lăm)."),
         ("Diễn tập chiến đấu phòng thủ xã năm 2025 diễn ra trong 3 ngày, từ 20 - 22/10.",
          "Diễn tập chiến đấu phòng thủ xã năm hai nghìn không trăm hai mươi lăm diễn ra trong ba "
-         "ngày, từ ngày hai mươi đến ngày hai mươi hai tháng mười."),
+         "ngày, từ ngày hai mươi đến hai mươi hai tháng mười."),
         ("Lực lượng dân quân trực sẵn sàng chiến đấu 100% quân số.",
          "Lực lượng dân quân trực sẵn sàng chiến đấu một trăm phần trăm quân số."),
         ("Tuyển sinh quân sự năm 2026: thí sinh nộp hồ sơ sơ tuyển tại Ban CHQS xã trước ngày "
@@ -155,8 +155,8 @@ ROUND_THREE: dict[str, list[tuple[str, str]]] = {
     "farming": [
         ("Lịch gieo cấy vụ Xuân 2026: gieo mạ từ 20/01 - 05/02, cấy xong trước 25/02/2026.",
          "Lịch gieo cấy vụ Xuân hai nghìn không trăm hai mươi sáu: gieo mạ từ ngày hai mươi tháng "
-         "một đến ngày năm tháng hai, cấy xong trước ngày hai mươi lăm tháng hai năm hai nghìn "
-         "không trăm hai mươi sáu."),
+         "một đến năm tháng hai, cấy xong trước ngày hai mươi lăm tháng hai năm hai nghìn không "
+         "trăm hai mươi sáu."),
         ("Bón lót 400-500 kg phân lân/ha và 8-10 tấn phân chuồng/ha.",
          "Bón lót bốn trăm đến năm trăm ki lô gam phân lân một héc ta và tám đến mười tấn phân "
          "chuồng một héc ta."),
@@ -336,8 +336,7 @@ ROUND_THREE: dict[str, list[tuple[str, str]]] = {
          "trăm sáu mươi nghìn đồng một tháng."),
         ("Kỳ thi tốt nghiệp THPT năm 2026 dự kiến diễn ra ngày 11-12/6/2026.",
          "Kỳ thi tốt nghiệp trung học phổ thông năm hai nghìn không trăm hai mươi sáu dự kiến "
-         "diễn ra ngày mười một đến ngày mười hai tháng sáu năm hai nghìn không trăm hai mươi "
-         "sáu."),
+         "diễn ra ngày mười một đến mười hai tháng sáu năm hai nghìn không trăm hai mươi sáu."),
         # first pass missed: abbreviation CMHS
         ("Hội CMHS Trường TH Tân Lập họp lúc 14h ngày 14/9.",
          "Hội cha mẹ học sinh Trường tiểu học Tân Lập họp lúc mười bốn giờ ngày mười bốn tháng "
@@ -474,12 +473,12 @@ ROUND_THREE: dict[str, list[tuple[str, str]]] = {
         ("Lễ hội đình làng Tân Lập diễn ra từ mùng 8 đến mùng 10 tháng Giêng (tức ngày "
          "25-27/02/2026).",
          "Lễ hội đình làng Tân Lập diễn ra từ mùng tám đến mùng mười tháng Giêng (tức ngày hai "
-         "mươi lăm đến ngày hai mươi bảy tháng hai năm hai nghìn không trăm hai mươi sáu)."),
+         "mươi lăm đến hai mươi bảy tháng hai năm hai nghìn không trăm hai mươi sáu)."),
         ("Chương trình nghệ thuật chào mừng 95 năm Ngày thành lập Đảng Cộng sản Việt Nam "
          "(3/2/1930 - 3/2/2025).",
          "Chương trình nghệ thuật chào mừng chín mươi lăm năm Ngày thành lập Đảng Cộng sản Việt "
-         "Nam (ngày ba tháng hai năm một nghìn chín trăm ba mươi đến ngày ba tháng hai năm hai "
-         "nghìn không trăm hai mươi lăm)."),
+         "Nam (ngày ba tháng hai năm một nghìn chín trăm ba mươi đến ba tháng hai năm hai nghìn "
+         "không trăm hai mươi lăm)."),
         ("Giải bóng chuyền hơi Cúp Hội LHPN xã lần thứ III khai mạc lúc 15h ngày 08/3.",
          "Giải bóng chuyền hơi Cúp Hội liên hiệp phụ nữ xã lần thứ ba khai mạc lúc mười lăm giờ "
          "ngày tám tháng ba."),
@@ -497,14 +496,14 @@ ROUND_THREE: dict[str, list[tuple[str, str]]] = {
          "dân cư."),
         ("Hội trại kỷ niệm 95 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh (26/3/1931 - 26/3/2026).",
          "Hội trại kỷ niệm chín mươi lăm năm Ngày thành lập Đoàn thanh niên cộng sản Hồ Chí Minh "
-         "(ngày hai mươi sáu tháng ba năm một nghìn chín trăm ba mươi mốt đến ngày hai mươi sáu "
-         "tháng ba năm hai nghìn không trăm hai mươi sáu)."),
+         "(ngày hai mươi sáu tháng ba năm một nghìn chín trăm ba mươi mốt đến hai mươi sáu tháng "
+         "ba năm hai nghìn không trăm hai mươi sáu)."),
         ("Thư viện xã mở cửa từ thứ 2 đến thứ 6, sáng 7h30 - 11h, chiều 14h - 17h.",
          "Thư viện xã mở cửa từ thứ hai đến thứ sáu, sáng bảy giờ ba mươi đến mười một giờ, chiều"
          " mười bốn giờ đến mười bảy giờ."),
         ("Lễ dâng hương nhân kỷ niệm 78 năm Ngày Thương binh - Liệt sĩ (27/7/1947 - 27/7/2025).",
-         "Lễ dâng hương nhân kỷ niệm bảy mươi tám năm Ngày Thương binh Liệt sĩ (ngày hai mươi bảy "
-         "tháng bảy năm một nghìn chín trăm bốn mươi bảy đến ngày hai mươi bảy tháng bảy năm hai "
+         "Lễ dâng hương nhân kỷ niệm bảy mươi tám năm Ngày Thương binh Liệt sĩ (ngày hai mươi "
+         "bảy tháng bảy năm một nghìn chín trăm bốn mươi bảy đến hai mươi bảy tháng bảy năm hai "
          "nghìn không trăm hai mươi lăm)."),
     ],
     "digital": [
@@ -560,7 +559,7 @@ ROUND_THREE: dict[str, list[tuple[str, str]]] = {
          "nhất."),
         ("Chi trả lương hưu, trợ cấp BHXH tháng 12/2025 từ ngày 02-08/12 tại bưu điện xã.",
          "Chi trả lương hưu, trợ cấp bảo hiểm xã hội tháng mười hai năm hai nghìn không trăm hai "
-         "mươi lăm từ ngày hai đến ngày tám tháng mười hai tại bưu điện xã."),
+         "mươi lăm từ ngày hai đến tám tháng mười hai tại bưu điện xã."),
         ("Trợ cấp hưu trí xã hội cho người từ 75 tuổi là 500.000 đồng/tháng theo Luật BHXH 2024.",
          "Trợ cấp hưu trí xã hội cho người từ bảy mươi lăm tuổi là năm trăm nghìn đồng một tháng "
          "theo Luật bảo hiểm xã hội hai nghìn không trăm hai mươi tư."),
@@ -591,8 +590,8 @@ ROUND_THREE: dict[str, list[tuple[str, str]]] = {
         ("Hội CCB xã gặp mặt kỷ niệm 36 năm Ngày thành lập Hội CCB Việt Nam (06/12/1989 - "
          "06/12/2025).",
          "Hội cựu chiến binh xã gặp mặt kỷ niệm ba mươi sáu năm Ngày thành lập Hội cựu chiến binh "
-         "Việt Nam (ngày sáu tháng mười hai năm một nghìn chín trăm tám mươi chín đến ngày sáu "
-         "tháng mười hai năm hai nghìn không trăm hai mươi lăm)."),
+         "Việt Nam (ngày sáu tháng mười hai năm một nghìn chín trăm tám mươi chín đến sáu tháng "
+         "mười hai năm hai nghìn không trăm hai mươi lăm)."),
         ("Hội LHPN xã trao 15 suất quà, mỗi suất trị giá 500.000 đồng cho phụ nữ có hoàn cảnh khó"
          " khăn.",
          "Hội liên hiệp phụ nữ xã trao mười lăm suất quà, mỗi suất trị giá năm trăm nghìn đồng "
@@ -674,8 +673,8 @@ ROUND_THREE_CLASSES: dict[str, list[tuple[str, str]]] = {
         ("Gió Tây Nam mạnh cấp 5, có lúc cấp 6, giật cấp 7-8.",
          "Gió Tây Nam mạnh cấp năm, có lúc cấp sáu, giật cấp bảy, cấp tám."),
         ("Từ ngày 28/12/2025 - 03/01/2026, tạm dừng tiếp nhận hồ sơ.",
-         "Từ ngày hai mươi tám tháng mười hai năm hai nghìn không trăm hai mươi lăm đến ngày ba "
-         "tháng một năm hai nghìn không trăm hai mươi sáu, tạm dừng tiếp nhận hồ sơ."),
+         "Từ ngày hai mươi tám tháng mười hai năm hai nghìn không trăm hai mươi lăm đến ba tháng "
+         "một năm hai nghìn không trăm hai mươi sáu, tạm dừng tiếp nhận hồ sơ."),
         ("Nghỉ Tết Dương lịch 01 ngày (thứ Năm, 01/01/2026).",
          "Nghỉ Tết Dương lịch một ngày (thứ Năm, ngày một tháng một năm hai nghìn không trăm hai "
          "mươi sáu)."),
@@ -807,8 +806,7 @@ ROUND_THREE_MIXED: dict[str, list[tuple[str, str]]] = {
         ("Sáng thứ Hai (ngày 17/11), học sinh đến trường bình thường.",
          "Sáng thứ Hai (ngày mười bảy tháng mười một), học sinh đến trường bình thường."),
         ("Tuần lễ Quốc gia phòng chống thiên tai từ 15-21/5.",
-         "Tuần lễ Quốc gia phòng chống thiên tai từ ngày mười lăm đến ngày hai mươi mốt tháng "
-         "năm."),
+         "Tuần lễ Quốc gia phòng chống thiên tai từ ngày mười lăm đến hai mươi mốt tháng năm."),
         # expected reading corrected: '/24h' is 'trong hai mươi tư giờ'
         ("Lượng mưa phổ biến 40-80mm/24h.",
          "Lượng mưa phổ biến bốn mươi đến tám mươi mi li mét trong hai mươi tư giờ."),
@@ -900,8 +898,8 @@ ROUND_THREE_MIXED: dict[str, list[tuple[str, str]]] = {
          "Điểm thi số năm đặt tại Trường trung học phổ thông Tân Lập, gồm hai mươi tư phòng thi."),
         ("Ngày 20/10 kỷ niệm 95 năm Ngày thành lập Hội LHPN Việt Nam (20/10/1930-20/10/2025).",
          "Ngày hai mươi tháng mười kỷ niệm chín mươi lăm năm Ngày thành lập Hội liên hiệp phụ nữ "
-         "Việt Nam (ngày hai mươi tháng mười năm một nghìn chín trăm ba mươi đến ngày hai mươi "
-         "tháng mười năm hai nghìn không trăm hai mươi lăm)."),
+         "Việt Nam (ngày hai mươi tháng mười năm một nghìn chín trăm ba mươi đến hai mươi tháng "
+         "mười năm hai nghìn không trăm hai mươi lăm)."),
         ("Tiền điện tháng 10: 1.245.000đ (ĐT: 1900 1006).",
          "Tiền điện tháng mười: một triệu hai trăm bốn mươi lăm nghìn đồng (điện thoại: một chín "
          "không không, một không không sáu)."),
@@ -924,7 +922,7 @@ ROUND_THREE_KINDS: dict[str, list[tuple[str, str]]] = {
          "mươi bảy ca)."),
         ("Khám sàng lọc tăng huyết áp, đái tháo đường cho người trên 40 tuổi vào ngày 8-9/11.",
          "Khám sàng lọc tăng huyết áp, đái tháo đường cho người trên bốn mươi tuổi vào ngày tám "
-         "đến ngày chín tháng mười một."),
+         "đến chín tháng mười một."),
         ("Công dân trúng tuyển có mặt tại Nhà văn hóa xã lúc 6h30 sáng ngày 12/02/2026 (tức 25 "
          "tháng Chạp).",
          "Công dân trúng tuyển có mặt tại Nhà văn hóa xã lúc sáu giờ ba mươi phút sáng ngày mười "
@@ -970,8 +968,8 @@ ROUND_THREE_KINDS: dict[str, list[tuple[str, str]]] = {
         ("Mưa lớn cục bộ trên 100mm trong 3 giờ có nguy cơ gây lũ quét.",
          "Mưa lớn cục bộ trên một trăm mi li mét trong ba giờ có nguy cơ gây lũ quét."),
         ("Gieo sạ tập trung, né rầy theo lịch từ 05-15/12/2025.",
-         "Gieo sạ tập trung, né rầy theo lịch từ ngày năm đến ngày mười lăm tháng mười hai năm "
-         "hai nghìn không trăm hai mươi lăm."),
+         "Gieo sạ tập trung, né rầy theo lịch từ ngày năm đến mười lăm tháng mười hai năm hai "
+         "nghìn không trăm hai mươi lăm."),
         ("Mật độ sâu đục thân 2 chấm 0,5-1 ổ trứng/m2.",
          "Mật độ sâu đục thân hai chấm không phẩy năm đến một ổ trứng một mét vuông."),
         ("Mỗi con lợn nái được hỗ trợ 1,5 triệu đồng, tối đa không quá 30 con/hộ.",
@@ -1034,8 +1032,8 @@ ROUND_THREE_KINDS: dict[str, list[tuple[str, str]]] = {
         ("Lễ hội Chọi trâu khai mạc lúc 8h sáng mùng 9/8 âm lịch.",
          "Lễ hội Chọi trâu khai mạc lúc tám giờ sáng mùng chín tháng tám âm lịch."),
         ("Giải bóng đá thanh niên các thôn diễn ra từ 01-10/9 tại sân vận động xã.",
-         "Giải bóng đá thanh niên các thôn diễn ra từ ngày một đến ngày mười tháng chín tại sân "
-         "vận động xã."),
+         "Giải bóng đá thanh niên các thôn diễn ra từ ngày một đến mười tháng chín tại sân vận "
+         "động xã."),
         ("Chương trình ca nhạc chào năm mới 2026 bắt đầu lúc 20h30 ngày 31/12/2025.",
          "Chương trình ca nhạc chào năm mới hai nghìn không trăm hai mươi sáu bắt đầu lúc hai "
          "mươi giờ ba mươi phút ngày ba mươi mốt tháng mười hai năm hai nghìn không trăm hai mươi"
@@ -1238,7 +1236,7 @@ ROUND_THREE_SIXTH: dict[str, list[tuple[str, str]]] = {
         ("Ngày 19/5/2026 kỷ niệm 136 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 - 19/5/2026).",
          "Ngày mười chín tháng năm năm hai nghìn không trăm hai mươi sáu kỷ niệm một trăm ba mươi "
          "sáu năm Ngày sinh Chủ tịch Hồ Chí Minh (ngày mười chín tháng năm năm một nghìn tám trăm "
-         "chín mươi đến ngày mười chín tháng năm năm hai nghìn không trăm hai mươi sáu)."),
+         "chín mươi đến mười chín tháng năm năm hai nghìn không trăm hai mươi sáu)."),
         ("Phường 3, Quận 10, TP.HCM.",
          "Phường ba, Quận mười, thành phố hồ chí minh."),
         ("Chuyến xe 16 chỗ xuất phát lúc 4g30 sáng.",
@@ -1282,8 +1280,8 @@ ROUND_THREE_SIXTH: dict[str, list[tuple[str, str]]] = {
         ("Người dân không sử dụng nước giếng có hàm lượng Amoni > 1 mg/l.",
          "Người dân không sử dụng nước giếng có hàm lượng a mô ni lớn hơn một mi li gam một lít."),
         ("Hội chợ OCOP diễn ra từ ngày 10-12/12/2025.",
-         "Hội chợ ô cốp diễn ra từ ngày mười đến ngày mười hai tháng mười hai năm hai nghìn không "
-         "trăm hai mươi lăm."),
+         "Hội chợ ô cốp diễn ra từ ngày mười đến mười hai tháng mười hai năm hai nghìn không trăm "
+         "hai mươi lăm."),
         ("Mỗi xã được phân bổ 01 xe chuyên dụng và 02 máy bơm công suất 500m3/h.",
          "Mỗi xã được phân bổ một xe chuyên dụng và hai máy bơm công suất năm trăm mét khối một "
          "giờ."),
@@ -1316,9 +1314,9 @@ ROUND_THREE_SEVENTH: dict[str, list[tuple[str, str]]] = {
          "mươi gam một bình mười sáu lít."),
         # first pass missed: a range of Roman numerals
         ("Từ ngày 1/11/2025 - 31/3/2026 là mùa khô, nguy cơ cháy rừng cấp IV-V.",
-         "Từ ngày một tháng mười một năm hai nghìn không trăm hai mươi lăm đến ngày ba mươi mốt "
-         "tháng ba năm hai nghìn không trăm hai mươi sáu là mùa khô, nguy cơ cháy rừng cấp bốn, "
-         "cấp năm."),
+         "Từ ngày một tháng mười một năm hai nghìn không trăm hai mươi lăm đến ba mươi mốt tháng "
+         "ba năm hai nghìn không trăm hai mươi sáu là mùa khô, nguy cơ cháy rừng cấp bốn, cấp "
+         "năm."),
         ("Đề nghị các hộ chăn nuôi kê khai trước 30/11; hộ có từ 50 con gia cầm trở lên phải đăng"
          " ký.",
          "Đề nghị các hộ chăn nuôi kê khai trước ngày ba mươi tháng mười một; hộ có từ năm mươi "
@@ -1386,16 +1384,16 @@ ROUND_THREE_SEVENTH: dict[str, list[tuple[str, str]]] = {
          "Xe khách giường nằm chạy tuyến Tân Lập, thành phố Hồ Chí Minh xuất phát lúc mười tám "
          "giờ hằng ngày."),
         ("Trong đợt mưa lũ từ ngày 25-28/10, xã bị ngập 250 ha lúa, 30 ha hoa màu.",
-         "Trong đợt mưa lũ từ ngày hai mươi lăm đến ngày hai mươi tám tháng mười, xã bị ngập hai "
-         "trăm năm mươi héc ta lúa, ba mươi héc ta hoa màu."),
+         "Trong đợt mưa lũ từ ngày hai mươi lăm đến hai mươi tám tháng mười, xã bị ngập hai trăm "
+         "năm mươi héc ta lúa, ba mươi héc ta hoa màu."),
         ("Tiền ăn cho lực lượng trực 24/24h là 150.000 đồng/người/ngày.",
          "Tiền ăn cho lực lượng trực hai mươi tư trên hai mươi tư giờ là một trăm năm mươi nghìn "
          "đồng một người một ngày."),
         ("Kỷ niệm 50 năm Ngày giải phóng hoàn toàn miền Nam, thống nhất đất nước (30/4/1975 - "
          "30/4/2025).",
          "Kỷ niệm năm mươi năm Ngày giải phóng hoàn toàn miền Nam, thống nhất đất nước (ngày ba "
-         "mươi tháng tư năm một nghìn chín trăm bảy mươi lăm đến ngày ba mươi tháng tư năm hai "
-         "nghìn không trăm hai mươi lăm)."),
+         "mươi tháng tư năm một nghìn chín trăm bảy mươi lăm đến ba mươi tháng tư năm hai nghìn "
+         "không trăm hai mươi lăm)."),
         # first pass missed: PIN said as a word
         ("Không chia sẻ mã PIN, mật khẩu của thẻ ATM cho người khác.",
          "Không chia sẻ mã pin, mật khẩu của thẻ a tê em cho người khác."),
@@ -1443,8 +1441,8 @@ ROUND_THREE_EIGHTH: dict[str, list[tuple[str, str]]] = {
          "Số hộ nghèo cuối năm hai nghìn không trăm hai mươi lăm là bốn mươi lăm hộ (chiếm một "
          "phẩy ba mươi hai phần trăm), giảm mười tám hộ."),
         ("Dự báo từ ngày 3-5/12, không khí lạnh tăng cường, nhiệt độ giảm 4-6°C.",
-         "Dự báo từ ngày ba đến ngày năm tháng mười hai, không khí lạnh tăng cường, nhiệt độ giảm "
-         "bốn đến sáu độ xê."),
+         "Dự báo từ ngày ba đến năm tháng mười hai, không khí lạnh tăng cường, nhiệt độ giảm bốn "
+         "đến sáu độ xê."),
         ("Sóng biển cao 2,0-3,5m; vùng gần tâm bão 5-7m.",
          "Sóng biển cao hai phẩy không đến ba phẩy năm mét; vùng gần tâm bão năm đến bảy mét."),
         ("Tàu thuyền đang hoạt động trong khu vực từ vĩ tuyến 15 đến vĩ tuyến 18 cần di chuyển "
@@ -1542,8 +1540,8 @@ ROUND_THREE_NINTH: dict[str, list[tuple[str, str]]] = {
          "mươi đến mười bảy giờ mười lăm."),
         ("Kỳ thi tuyển sinh lớp 10 THPT năm học 2026-2027 diễn ra ngày 02-03/6/2026.",
          "Kỳ thi tuyển sinh lớp mười trung học phổ thông năm học hai nghìn không trăm hai mươi "
-         "sáu đến hai nghìn không trăm hai mươi bảy diễn ra ngày hai đến ngày ba tháng sáu năm "
-         "hai nghìn không trăm hai mươi sáu."),
+         "sáu đến hai nghìn không trăm hai mươi bảy diễn ra ngày hai đến ba tháng sáu năm hai "
+         "nghìn không trăm hai mươi sáu."),
         ("Đêm Giao thừa, bắn pháo hoa tại 03 điểm: sân vận động xã, chợ Tân Lập và bến đò.",
          "Đêm Giao thừa, bắn pháo hoa tại ba điểm: sân vận động xã, chợ Tân Lập và bến đò."),
         ("Đường dây 110kV Đông Hòa - Tân Lập đóng điện lúc 15h20 ngày 20/11.",

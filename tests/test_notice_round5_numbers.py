@@ -300,7 +300,7 @@ BATCH_TWO: list[tuple[str, str]] = [
      "bốn tháng hai đến ngày hai mươi hai tháng hai năm hai nghìn không trăm hai mươi sáu (tức "
      "hai mươi bảy tháng Chạp đến mùng sáu tháng Giêng)."),
     ("Chùa tổ chức khóa tu từ 1-3/12 âm lịch.",
-     "Chùa tổ chức khóa tu từ ngày mùng một đến ngày mùng ba tháng chạp âm lịch."),
+     "Chùa tổ chức khóa tu từ ngày mùng một đến mùng ba tháng chạp âm lịch."),
     # electricity
     ("Lịch tạm ngừng cấp điện ngày 6/12: từ 7h30-11h30 khu vực TBA Đồng Mới, lộ 971 E1.2.",
      "Lịch tạm ngừng cấp điện ngày sáu tháng mười hai: từ bảy giờ ba mươi đến mười một giờ ba "
@@ -330,8 +330,7 @@ BATCH_TWO: list[tuple[str, str]] = [
      "Năm học hai nghìn không trăm hai mươi lăm đến hai nghìn không trăm hai mươi sáu có ba "
      "mươi lăm tuần thực học: học kỳ một mười tám tuần, học kỳ hai mười bảy tuần."),
     ("Thi tuyển sinh lớp 10 ngày 2-3/6/2026.",
-     "Thi tuyển sinh lớp mười ngày hai đến ngày ba tháng sáu năm hai nghìn không trăm hai mươi "
-     "sáu."),
+     "Thi tuyển sinh lớp mười ngày hai đến ba tháng sáu năm hai nghìn không trăm hai mươi sáu."),
     ("Tỷ lệ học sinh lên lớp đạt 99,5%, tốt nghiệp THCS 100%.",
      "Tỷ lệ học sinh lên lớp đạt chín mươi chín phẩy năm phần trăm, tốt nghiệp trung học cơ sở "
      "một trăm phần trăm."),
@@ -409,7 +408,7 @@ BATCH_THREE: list[tuple[str, str]] = [
      "Thời gian tiếp nhận hồ sơ: sáng bảy giờ ba mươi đến mười một giờ, chiều mười ba giờ ba "
      "mươi đến mười bảy giờ (trừ thứ bảy, chủ nhật)."),
     ("Đợt cao điểm từ 15/11-15/12/2025.",
-     "Đợt cao điểm từ ngày mười lăm tháng mười một đến ngày mười lăm tháng mười hai năm hai nghìn "
+     "Đợt cao điểm từ ngày mười lăm tháng mười một đến mười lăm tháng mười hai năm hai nghìn "
      "không trăm hai mươi lăm."),
     ("Thi hành án xong 245/312 việc, đạt 78,5%.",
      "Thi hành án xong hai trăm bốn mươi lăm trên ba trăm mười hai việc, đạt bảy mươi tám phẩy "
@@ -594,7 +593,7 @@ BATCH_FIVE: list[tuple[str, str]] = [
     ("Phát lương vào các ngày 30 và 31/12.",
      "Phát lương vào các ngày ba mươi và ba mươi mốt tháng mười hai."),
     ("Trực Tết từ 31/12 - 2/1.",
-     "Trực Tết từ ngày ba mươi mốt tháng mười hai đến ngày hai tháng một."),
+     "Trực Tết từ ngày ba mươi mốt tháng mười hai đến hai tháng một."),
     ("Tiếp nhận hồ sơ đến hết ngày 5/12.", "Tiếp nhận hồ sơ đến hết ngày năm tháng mười hai."),
     ("Sửa chữa lộ 471 và lộ 472 trạm 110kV.",
      "Sửa chữa lộ bốn bảy một và lộ bốn bảy hai trạm một trăm mười ki lô vôn."),

@@ -545,7 +545,7 @@ BATCH_EIGHT: list[tuple[str, str]] = [
     ("Trận đấu kết thúc với tỷ số 0-3.", "Trận đấu kết thúc với tỷ số không ba."),
     # days
     ("Giải diễn ra 3 ngày, từ 15-17/8.",
-     "Giải diễn ra ba ngày, từ ngày mười lăm đến ngày mười bảy tháng tám."),
+     "Giải diễn ra ba ngày, từ ngày mười lăm đến mười bảy tháng tám."),
     ("Tập huấn 2 ngày 25-26/9/2025 cho cán bộ thôn.",
      "Tập huấn hai ngày hai mươi lăm đến hai mươi sáu tháng chín năm hai nghìn không trăm hai "
      "mươi lăm cho cán bộ thôn."),
@@ -620,8 +620,8 @@ def test_the_points_of_each_set_are_a_score(written: str, spoken: str) -> None:
         ("Thi trong 3 ngày: 7, 8 và 9/6.", "Thi trong ba ngày: bảy, tám và chín tháng sáu."),
         ("Thi vào các ngày 7 và 8/6.", "Thi vào các ngày bảy và tám tháng sáu."),
         # guards: 'ngày' leads the range itself; a class named by its number
-        ("Ngày 4-5/7 cắt nước.", "Ngày bốn đến ngày năm tháng bảy cắt nước."),
-        ("Thi lớp 10 ngày 2-3/6.", "Thi lớp mười ngày hai đến ngày ba tháng sáu."),
+        ("Ngày 4-5/7 cắt nước.", "Ngày bốn đến năm tháng bảy cắt nước."),
+        ("Thi lớp 10 ngày 2-3/6.", "Thi lớp mười ngày hai đến ba tháng sáu."),
     ],
 )  # fmt: skip
 def test_after_a_count_of_days_their_range_says_ngay_once(written: str, spoken: str) -> None:
