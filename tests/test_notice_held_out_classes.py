@@ -31,7 +31,7 @@ from announcements.normalize import read_aloud, spoken_form
         ("Hội làng từ mùng 4-6/1 âm lịch.",
          "Hội làng từ mùng bốn đến mùng sáu tháng giêng âm lịch."),
         ("Nghỉ Tết mồng 2-5/1.", "Nghỉ Tết mồng hai đến mồng năm tháng một."),
-        ("Từ ngày 12-20/3 âm lịch.", "Từ ngày mười hai đến ngày hai mươi tháng ba âm lịch."),
+        ("Từ ngày 12-20/3 âm lịch.", "Từ ngày mười hai đến hai mươi tháng ba âm lịch."),
         # units of data and of vitamins
         ("Gói cước 300Mbps và 1 Gbps.",
          "Gói cước ba trăm mê ga bít trên giây và một gi ga bít trên giây."),
@@ -313,4 +313,24 @@ def test_the_held_out_sets_classes_are_read_right(written: str, spoken: str) -> 
     ],
 )  # fmt: skip
 def test_a_storms_name_in_capitals_is_said_as_a_word(written: str, spoken: str) -> None:
+    assert spoken_form(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        # round 17: a plate's 'K' is no price's thousands ('500K' is)
+        ("Xe ô tô BKS 51K-123.45 bỏ chạy.",
+         "Xe ô tô biển kiểm soát năm một ca, một hai ba bốn năm bỏ chạy."),
+        ("Truy tìm xe 30K 999.99.", "Truy tìm xe ba không ca, chín chín chín chín chín."),
+        ("Xe tải 51K-12345 vi phạm tải trọng.",
+         "Xe tải năm một ca, một hai ba bốn năm vi phạm tải trọng."),
+        # guards: prices jotted with 'K', alone and in ranges
+        ("Áo mưa giá 150K-200K một bộ.",
+         "Áo mưa giá một trăm năm mươi nghìn đến hai trăm nghìn một bộ."),
+        ("Vé vào cổng 50K-1TR.", "Vé vào cổng năm mươi nghìn đến một triệu."),
+        ("Giá 500K/kg.", "Giá năm trăm nghìn một ki lô gam."),
+    ],
+)  # fmt: skip
+def test_a_plates_letter_k_is_not_thousands(written: str, spoken: str) -> None:
     assert spoken_form(written) == spoken
