@@ -183,7 +183,8 @@ def _told_by_sentence(m: re.Match[str]) -> str | None:
     """'Chi đoàn thôn 3 kết nạp 5 ĐV mới' → 'đoàn viên': the word of the sentence nearest to
     the abbreviation that tells one of its readings (ABBREVIATIONS_IN_SENTENCE) chooses it.
     Where the same letters stand in a clause before a semicolon, that clause tells too:
-    'Khám tuyển: 45 CD đạt; 12 CD loại 4' ('công dân' both times)."""
+    'Khám tuyển: 45 CD đạt; 12 CD loại 4' ('công dân' both times), and so does the sentence
+    when its own clause tells nothing ('Chi hội PN thôn 2 ra mắt mô hình; 100% HV tham gia')."""
     before = m.string[max(0, m.start() - SENTENCE_REACH) : m.start()]
     clauses = before[max((e.end() for e in FULL_STOP.finditer(before)), default=0) :]
     before = before[max((e.end() for e in SENTENCE_END.finditer(before)), default=0) :]
@@ -192,8 +193,16 @@ def _told_by_sentence(m: re.Match[str]) -> str | None:
     after = m.string[m.end() : m.end() + SENTENCE_REACH // 2]
     if end := SENTENCE_END.search(after):
         after = after[: end.start()]
+    told = _nearest_reading(m.group(0), before, after)
+    if told is None and len(clauses) > len(before):
+        told = _nearest_reading(m.group(0), clauses, after)
+    return told
+
+
+def _nearest_reading(written: str, before: str, after: str) -> str | None:
+    """The reading of `written` whose telling word stands nearest to it, before or after."""
     nearest: tuple[int, str] | None = None
-    for words, said in ABBREVIATIONS_IN_SENTENCE[m.group(0)]:
+    for words, said in ABBREVIATIONS_IN_SENTENCE[written]:
         distances = [len(before) - w.end() for w in words.finditer(before)]
         distances += [w.start() for w in words.finditer(after)]
         if distances and (nearest is None or min(distances) < nearest[0]):

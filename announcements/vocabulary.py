@@ -744,6 +744,7 @@ SCHOOLS_AND_YOUTH: dict[str, str] = {
     "THCN": "trung học chuyên nghiệp",
     "PCGDTH": "phổ cập giáo dục tiểu học",
     "PCGDTHCS": "phổ cập giáo dục trung học cơ sở",
+    "PCGDMN": "phổ cập giáo dục mầm non",
     "KCHTLH": "kiên cố hóa trường lớp học",
     "SBD": "số báo danh",
     "ĐKDT": "đăng ký dự thi",
@@ -891,6 +892,10 @@ LAND_AND_PAPERS: dict[str, str] = {
     "LGNN": "lệnh gọi nhập ngũ",
     "GCNQSDĐ": "giấy chứng nhận quyền sử dụng đất",
     "QSDĐ": "quyền sử dụng đất",
+    "QSHNO": "quyền sở hữu nhà ở",
+    "TSKGLVĐ": "tài sản khác gắn liền với đất",
+    "MĐSD": "mục đích sử dụng",
+    "GKS": "giấy khai sinh",
     "KHSDĐ": "kế hoạch sử dụng đất",
     "QHSDĐ": "quy hoạch sử dụng đất",
     "SDĐPNN": "sử dụng đất phi nông nghiệp",
@@ -1982,6 +1987,7 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
     "RTN": {"rừng tự nhiên": ("ha", "diện tích", "khai thác", "phá", "chặt phá", "bảo vệ")},
     "CĐDC": {"chất độc da cam": ("nạn nhân", "nhiễm", "phơi nhiễm", "bị nhiễm")},
     "GD": {"giao dịch": ("điểm", "phòng", "quầy")},
+    "NT": {"nông thôn": ("khu vực", "vùng", "nước sạch", "giao thông", "đường giao thông")},
     "KN": {
         "khuyến nông": ("trạm", "trung tâm", "cán bộ"),
         "khiếu nại": ("đơn", "giải quyết", "tiếp nhận", "xử lý"),
@@ -2383,6 +2389,7 @@ science, 'DS Phạm Thị Lan' a pharmacist) and something else, or nothing know
 
 ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
     "SN": (_followed_by(r"\s?:?\s?(?:19|20)\d\d\b", "sinh năm"),),
+    "KH": (_followed_by(r"\s?(?:,|&|và)?\s?(?:CN|(?i:công nghệ))(?![^\W_])", "khoa học"),),
     "TT": (
         _followed_by(BODIES_LED, "thường trực"),
         (NUMBERED, "thông tư"),
@@ -2623,6 +2630,10 @@ ABBREVIATIONS_IN_SENTENCE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = 
             r"KCN|(?i:tuyển|công ty|nhà máy|xí nghiệp|khu công nghiệp|lao động|tăng ca|ca kíp)",
             "công nhân",
         ),
+        _said_near(r"(?i:nghèo|thoát nghèo|chuẩn nghèo)", "cận nghèo"),
+        _said_near(
+            r"KH|ĐMST|CĐS|(?i:khoa học|đổi mới sáng tạo|chuyển đổi số|kỹ thuật số)", "công nghệ"
+        ),
         _said_near(r"T[2-7]|(?i:thứ|ngày|sáng|chiều|tối|tuần|nghỉ|họp|lịch|cuối tuần)", "chủ nhật"),
     ),
     "ĐV": MEMBERS_TOLD_BY_SENTENCE,
@@ -2644,6 +2655,13 @@ ABBREVIATIONS_IN_SENTENCE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = 
         _said_near(
             r"CĐ|THPT|(?i:tuyển sinh|xét tuyển|sinh viên|trường|học phí|thi|cao đẳng|tốt nghiệp)",
             "đại học",
+        ),
+    ),
+    "GD": (
+        _said_near(
+            r"ATM|(?i:ngân hàng|tài khoản|sinh trắc|chuyển khoản|chuyển tiền|thanh toán"
+            r"|ví điện tử)",
+            "giao dịch",
         ),
     ),
     "CD": (_said_near(r"NVQS|(?i:nghĩa vụ|khám|tuyển|nhập ngũ|quân sự|giao quân)", "công dân"),),
@@ -3141,6 +3159,7 @@ UNITS: dict[str, str] = {
     "k": "nghìn",  # '200k/đội', '500k-1tr/ngày': thousands, as a price is jotted
     "đồng": "đồng",
     "USD": "đô la mỹ",
+    "EUR": "ơ rô",
     # in capitals, as notices often write them: after a number they are no other thing
     # ('22KV', '5KW', '50KG'); 'KM' may be 'khuyến mãi', 'CM' 'cách mạng', so they are not here
     "KV": "ki lô vôn",

@@ -334,3 +334,47 @@ def test_a_storms_name_in_capitals_is_said_as_a_word(written: str, spoken: str) 
 )  # fmt: skip
 def test_a_plates_letter_k_is_not_thousands(written: str, spoken: str) -> None:
     assert spoken_form(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        # round 16: papers of land and schools' standards no table held
+        ("Hồ sơ đề nghị công nhận QSHNO gồm bản sao GKS của chủ hộ.",
+         "Hồ sơ đề nghị công nhận quyền sở hữu nhà ở gồm bản sao giấy khai sinh của chủ hộ."),
+        ("Đăng ký biến động TSKGLVĐ tại Văn phòng đăng ký đất đai.",
+         "Đăng ký biến động tài sản khác gắn liền với đất tại Văn phòng đăng ký đất đai."),
+        ("Hộ xin chuyển MĐSD đất phải có đơn.", "Hộ xin chuyển mục đích sử dụng đất phải có đơn."),
+        ("Xã đạt chuẩn PCGDMN cho trẻ 5 tuổi và PCGDTH mức độ 3.",
+         "Xã đạt chuẩn phổ cập giáo dục mầm non cho trẻ năm tuổi và phổ cập giáo dục tiểu học mức "
+         "độ ba."),
+        # round 16: the words before tell 'NT' (nông thôn), 'KH' before 'CN' (khoa học)
+        ("Mức chuẩn nghèo ở khu vực NT là 2 triệu đồng.",
+         "Mức chuẩn nghèo ở khu vực nông thôn là hai triệu đồng."),
+        ("Đầu tư cho KH, CN và chuyển đổi số.", "Đầu tư cho khoa học, công nghệ và chuyển đổi số."),
+        ("Ứng dụng KH&CN vào sản xuất cà phê.",
+         "Ứng dụng khoa học và công nghệ vào sản xuất cà phê."),
+        # round 16: the sentence tells 'CN' (cận nghèo), 'GD' (giao dịch)
+        ("Cấp thẻ BHYT cho 45 hộ nghèo và 30 hộ CN.",
+         "Cấp thẻ bảo hiểm y tế cho bốn mươi lăm hộ nghèo và ba mươi hộ cận nghèo."),
+        ("Khách hàng chưa cập nhật sinh trắc học bị dừng GD qua ứng dụng.",
+         "Khách hàng chưa cập nhật sinh trắc học bị dừng giao dịch qua ứng dụng."),
+        # round 16: the sentence tells where the clause before a semicolon does not
+        ("Hội CCB xã tổ chức hội nghị tổng kết; 98% HV dự.",
+         "Hội cựu chiến binh xã tổ chức hội nghị tổng kết; chín mươi tám phần trăm hội viên dự."),
+        ("Trung tâm GDNN khai giảng lớp may; 30 HV được cấp chứng chỉ.",
+         "Trung tâm giáo dục nghề nghiệp khai giảng lớp may; ba mươi học viên được cấp chứng chỉ."),
+        # round 16: euros
+        ("Chi phí đi Đức khoảng 9.000 EUR.", "Chi phí đi Đức khoảng chín nghìn ơ rô."),
+        # guards: the usual readings stay
+        ("Ngành GD xã tổng kết năm học.", "Ngành giáo dục xã tổng kết năm học."),
+        ("Nghỉ CN, làm việc từ T2.", "Nghỉ chủ nhật, làm việc từ thứ hai."),
+        ("Công ty tuyển 200 CN may.", "Công ty tuyển hai trăm công nhân may."),
+        ("Triển khai KH số 12 của UBND xã.",
+         "Triển khai kế hoạch số mười hai của ủy ban nhân dân xã."),
+    ],
+)  # fmt: skip
+def test_round_sixteens_abbreviations_are_read_by_their_family_and_sentence(
+    written: str, spoken: str
+) -> None:
+    assert spoken_form(written) == spoken
