@@ -93,6 +93,7 @@ STATE_AND_PARTY: dict[str, str] = {
     "DTTS": "dân tộc thiểu số",
     # religions
     "GHPGVN": "giáo hội phật giáo việt nam",
+    "PGVN": "phật giáo việt nam",
     "GHPG": "giáo hội phật giáo",
     "HTTLVN": "hội thánh tin lành việt nam",
     "UBĐKCGVN": "ủy ban đoàn kết công giáo việt nam",
@@ -611,8 +612,10 @@ HEALTH: dict[str, str] = {
     "NVYT": "nhân viên y tế",
     "CTV": "cộng tác viên",
     "KCB": "khám chữa bệnh",
+    "KBCB": "khám bệnh, chữa bệnh",
     "KBYT": "khai báo y tế",
     "TCMR": "tiêm chủng mở rộng",
+    "CTTCMR": "chương trình tiêm chủng mở rộng",
     "BHYT": "bảo hiểm y tế",
     "BHXH": "bảo hiểm xã hội",
     "BHTN": "bảo hiểm thất nghiệp",
@@ -887,6 +890,7 @@ LAND_AND_PAPERS: dict[str, str] = {
     "QHCT": "quy hoạch chi tiết",
     "TCĐĐ": "tiêm chủng đầy đủ",
     "KVPT": "khu vực phòng thủ",
+    "PTDS": "phòng thủ dân sự",
     "DTKVPT": "diễn tập khu vực phòng thủ",
     "LĐPT": "lao động phổ thông",
     "LGNN": "lệnh gọi nhập ngũ",
@@ -1878,6 +1882,7 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
     "HTND": {"hỗ trợ nông dân": ("quỹ", "vốn", "nguồn vốn")},
     "PC": {"pháp chế": ("ban",)},  # the People's Council's boards: 'Ban PC HĐND tỉnh'
     "DT": {"dân tộc": ("ban",)},
+    "SN": {"sự nghiệp": ("vốn", "kinh phí", "chi", "nguồn", "đơn vị")},
     "KH": {"khách hàng": ("quý",)},
     "ĐT": {
         "đường tỉnh": ("tuyến", "ql và"),
@@ -1921,7 +1926,7 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
     "ĐK": {
         "đa khoa": ("bệnh viện", "phòng khám"),
         "điều kiện": ("đủ", "không đủ", "có đủ"),
-        "đăng ký": ("phiếu", "đơn", "hồ sơ", "thủ tục"),
+        "đăng ký": ("phiếu", "đơn", "hồ sơ", "thủ tục", "xác nhận", "giấy"),
     },
     "VT": {"văn thư": ("lưu",)},
     "TTCS": {"truyền thanh cơ sở": ("đài",)},
@@ -2118,6 +2123,7 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
     "HS": {
         "hồ sơ": (
             "nộp",
+            "đủ",
             "tiếp nhận",
             "thành phần",
             "bộ",
@@ -2302,7 +2308,8 @@ PREMISES = (
 YEAR_AFTER = r"\s?:?\s?\d{4}(?!\d)"
 """'PL 2569 - DL 2025': a Buddhist and a common year ('phật lịch', 'dương lịch')."""
 COMMAND_AFTER = (
-    r"\s(?:PCTT|PCLB|PCBL|TKCN|QS|PCCC|PTKV|(?i:quân sự|phòng chống|phòng, chống|biên phòng))"
+    r"\s(?:PCTT|PCLB|PCBL|TKCN|QS|PCCC|PTKV|PTDS"
+    r"|(?i:quân sự|phòng chống|phòng, chống|biên phòng|phòng thủ dân sự))"
 )
 CENTRES = (
     r"\s(?:YT|VH|VHTT|VH-TT|TDTT|HTCĐ|GDNN|GDTX|DVVL|KN|KSBT|PVHCC|HCC|CTXH|BTXH|TGPL|CNTT|QĐ"
@@ -2465,7 +2472,8 @@ ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
     "XN": (_followed_by(TEST_AFTER, "xét nghiệm"),),
     "GĐ": (
         _followed_by(
-            r"\s(?:[A-ZĐ][^\W\d_]|(?i:sở|công ty|trung tâm|bệnh viện|ngân hàng))", "giám đốc"
+            r"\s(?:các\s)?(?:[A-ZĐ][^\W\d_]|(?i:sở|công ty|trung tâm|bệnh viện|ngân hàng))",
+            "giám đốc",
         ),
         _followed_by(r"\s(?i:văn hóa|chính sách|có công|khó khăn|thương binh|liệt sĩ)", "gia đình"),
     ),
@@ -2486,6 +2494,7 @@ ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
         ),
         _followed_by(r"\s(?i:quân sự|công an|thuế|tài chính|tham gia)", "nghĩa vụ"),
         _followed_by(r"\s(?i:quốc phòng|chính trị|trọng tâm|được giao|chuyên môn)", "nhiệm vụ"),
+        _followed_by(r"\s(?i:xét tuyển)(?![^\W_])", "nguyện vọng"),
     ),
     "UB": (_followed_by(r"\s(?:MTTQ|ND\b|(?i:nhân dân|mặt trận|kiểm tra))", "ủy ban"),),
     "LS": (_followed_by(r"\s?(?:(?i:cho vay|ưu đãi|tiền gửi|huy động|thả nổi)|\d)", "lãi suất"),),
@@ -2511,6 +2520,7 @@ ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
             r"|bị|thiệt hại))(?![^\W_])",
             "diện tích",
         ),
+        _followed_by(r"\s\d[\d.,]*\s?(?:ha|m2|m²|km2)(?![^\W_])", "diện tích"),
         _followed_by(r"\s(?i:ngân sách|thu|chi)(?![^\W_])", "dự toán"),
     ),
     "QH": (
@@ -2640,7 +2650,7 @@ ABBREVIATIONS_IN_SENTENCE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = 
     "đv": MEMBERS_TOLD_BY_SENTENCE,
     "HV": (
         _said_near(
-            r"Hội|HND|HPN|CCB|(?i:chi hội|hội viên|nông dân|phụ nữ|cựu chiến binh|khuyến học"
+            r"Hội|HND|HPN|CCB|ĐV|(?i:chi hội|hội viên|nông dân|phụ nữ|cựu chiến binh|khuyến học"
             r"|chữ thập đỏ|người cao tuổi|cựu giáo chức|làm vườn)",
             "hội viên",
         ),

@@ -378,3 +378,41 @@ def test_round_sixteens_abbreviations_are_read_by_their_family_and_sentence(
     written: str, spoken: str
 ) -> None:
     assert spoken_form(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        # round 17: bodies, laws and programmes no table held
+        ("BCH PTDS xã họp triển khai phương án ứng phó lũ.",
+         "ban chỉ huy phòng thủ dân sự xã họp triển khai phương án ứng phó lũ."),
+        ("Ban Trị sự GHPGVN và chư tăng hệ phái PGVN tham dự.",
+         "Ban Trị sự giáo hội phật giáo việt nam và chư tăng hệ phái phật giáo việt nam tham dự."),
+        ("Tuyên truyền Luật KBCB đến người dân.",
+         "Tuyên truyền Luật khám bệnh, chữa bệnh đến người dân."),
+        ("Trẻ được tiêm đủ 8 loại vắc xin trong CTTCMR.",
+         "Trẻ được tiêm đủ tám loại vắc xin trong chương trình tiêm chủng mở rộng."),
+        # round 17: the words around tell the reading
+        ("GĐ các Trung tâm chịu trách nhiệm thi hành.",
+         "giám đốc các Trung tâm chịu trách nhiệm thi hành."),
+        ("Vận động mỗi CB, ĐV, HV ủng hộ đồng bào vùng lũ.",
+         "Vận động mỗi cán bộ, đảng viên, hội viên ủng hộ đồng bào vùng lũ."),
+        ("Thí sinh điều chỉnh NV xét tuyển trước 17h.",
+         "Thí sinh điều chỉnh nguyện vọng xét tuyển trước mười bảy giờ."),
+        ("Cánh đồng lớn có tổng DT 120 ha.",
+         "Cánh đồng lớn có tổng diện tích một trăm hai mươi héc ta."),
+        ("Cơ sở được cấp Giấy xác nhận ĐK kinh doanh.",
+         "Cơ sở được cấp Giấy xác nhận đăng ký kinh doanh."),
+        ("Trả kết quả sau khi nhận đủ HS.", "Trả kết quả sau khi nhận đủ hồ sơ."),
+        ("Phân bổ kinh phí SN môi trường 2 tỷ đồng.",
+         "Phân bổ kinh phí sự nghiệp môi trường hai tỷ đồng."),
+        # guards
+        ("Ông A, SN 1975, trú tại thôn 2.",
+         "Ông A, sinh năm một nghìn chín trăm bảy mươi lăm, trú tại thôn hai."),
+        ("Trường có 500 HS và 30 GV.", "Trường có năm trăm học sinh và ba mươi giáo viên."),
+    ],
+)  # fmt: skip
+def test_round_seventeens_abbreviations_are_read_by_their_family_and_neighbours(
+    written: str, spoken: str
+) -> None:
+    assert spoken_form(written) == spoken
