@@ -146,7 +146,7 @@ def _abbreviation(m: re.Match[str], ctx: _Context) -> str:
         return f" {spell(written)} "
     if written.endswith(".") and not _names_a_place(_after(m, 40)):
         return f" {ABBREVIATIONS[written]}. "  # 'các thôn, KP.': the dot ends the sentence
-    return f" {_without_head(ABBREVIATIONS[written], before)} "
+    return f" {_without_tail(_without_head(ABBREVIATIONS[written], before), _after(m, 12))} "
 
 
 LAND_TURNS = frozenset({"sang", "và", "hoặc", "thành", "với"})
@@ -170,6 +170,19 @@ def _without_head(expansion: str, before: str) -> str:
     words = expansion.split(" ", 2)  # `before` is lower case, as expansions are
     if len(words) == 3 and f" {before.rstrip()}".endswith(f" {words[0]} {words[1]}"):
         return words[2]
+    return expansion
+
+
+PLACE_TAILS = frozenset({"xã", "phường", "huyện", "tỉnh"})
+"""Not "thôn": "NT thôn 5" is nông thôn, then the hamlet."""
+
+
+def _without_tail(expansion: str, after: str) -> str:
+    """An expansion ending in the kind of place the notice says next says it once: 'BĐVHX
+    xã' → 'bưu điện văn hóa xã', not 'bưu điện văn hóa xã xã'."""
+    head, _space, last = expansion.rpartition(" ")
+    if head and last in PLACE_TAILS and re.match(rf"\s*{last}(?![^\W_])", after.lower()):
+        return head
     return expansion
 
 

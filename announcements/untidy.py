@@ -212,6 +212,11 @@ def _full_width(m: re.Match[str]) -> str:
 
 
 Step = tuple[re.Pattern[str], "str | Callable[[re.Match[str]], str]", "re.Pattern[str] | str"]
+CALENDAR_YEAR = re.compile(r"(?<![^\W_])([PD]L)\.(?=\d{4}(?!\d))")
+"""'PL.2570 - DL.2026': a calendar's letters and its year, the dot between them a space (as
+'PL 2570' is written, 'phật lịch …')."""
+
+
 STEPS: tuple[Step, ...] = (
     (FULL_WIDTH, _full_width, FULL_WIDTH),
     (GLUED_DASH, "-", re.compile("[‐‑‒–—―−]")),
@@ -230,6 +235,7 @@ STEPS: tuple[Step, ...] = (
     (GLUED_MARK, _glued_mark, re.compile(r"\d(?:s|tr\d|k\d| h)|,\d\d?h")),
     (LIST_OF_NUMBERS, lambda m: m.group(0).replace(",", ", "), re.compile(r",\d\d?,\d")),
     (NGUYEN, "Nguyễn", "Ng."),
+    (CALENDAR_YEAR, r"\1 ", "L."),
     (SHORTHAND, lambda m: SHORTHAND_WORDS[m.group(0)], SHORTHAND),
 )
 """Each step: what it rewrites, how, and what the text must hold for it to be tried (a string

@@ -2077,7 +2077,7 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
         )
     },
     "DV": {"dân vận": ("ban",)},
-    "CC": {"công chức": ("cb,", "cán bộ,", "cán bộ", "cán bộ và")},
+    "CC": {"công chức": ("cb,", "cán bộ,", "cán bộ", "cán bộ và"), "căn cước": ("thẻ",)},
     "VC": {"viên chức": ("cc,", "công chức,", "công chức", "công chức và")},
     "HC": {
         "hành chính": (
@@ -2672,6 +2672,12 @@ ABBREVIATIONS_IN_SENTENCE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = 
             r"ATM|(?i:ngân hàng|tài khoản|sinh trắc|chuyển khoản|chuyển tiền|thanh toán"
             r"|ví điện tử)",
             "giao dịch",
+        ),
+    ),
+    "HP": (
+        _said_near(
+            r"HS|SV|(?i:học sinh|sinh viên|mầm non|trường|năm học|tiểu học|trung học|mẫu giáo)",
+            "học phí",
         ),
     ),
     "CD": (_said_near(r"NVQS|(?i:nghĩa vụ|khám|tuyển|nhập ngũ|quân sự|giao quân)", "công dân"),),

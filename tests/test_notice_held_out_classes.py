@@ -416,3 +416,27 @@ def test_round_seventeens_abbreviations_are_read_by_their_family_and_neighbours(
     written: str, spoken: str
 ) -> None:
     assert spoken_form(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        # round 16: the place kind that ends an expansion and follows it is said once
+        ("Nhận thư tại BĐVHX xã từ 7h.", "Nhận thư tại bưu điện văn hóa xã từ bảy giờ."),
+        ("Điểm BĐVHX Tân Lập mở cửa cả ngày.", "Điểm bưu điện văn hóa xã Tân Lập mở cửa cả ngày."),
+        # round 16: 'thẻ CC' (căn cước), 'HP' of a school (học phí)
+        ("Người dân mang theo thẻ CC khi đi bầu cử.",
+         "Người dân mang theo thẻ căn cước khi đi bầu cử."),
+        ("Giảm 50% HP cho học sinh năm học 2026-2027.",
+         "Giảm năm mươi phần trăm học phí cho học sinh năm học hai nghìn không trăm hai mươi sáu "
+         "đến hai nghìn không trăm hai mươi bảy."),
+        # round 16: a calendar's letters and its year joined by a dot
+        ("Lễ Vu Lan PL.2570 tại chùa xã.",
+         "Lễ Vu Lan phật lịch hai nghìn năm trăm bảy mươi tại chùa xã."),
+        # guards
+        ("Cán bộ, CC xã học tập nghị quyết.", "Cán bộ, công chức xã học tập nghị quyết."),
+        ("UBND xã Tân Lập thông báo.", "ủy ban nhân dân xã Tân Lập thông báo."),
+    ],
+)  # fmt: skip
+def test_round_sixteens_places_cards_fees_and_calendars(written: str, spoken: str) -> None:
+    assert spoken_form(written) == spoken
