@@ -440,3 +440,21 @@ def test_round_seventeens_abbreviations_are_read_by_their_family_and_neighbours(
 )  # fmt: skip
 def test_round_sixteens_places_cards_fees_and_calendars(written: str, spoken: str) -> None:
     assert spoken_form(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        # round 16: 24/7 in brackets after a day's name is its date
+        ("Viếng nghĩa trang nhân ngày giỗ các liệt sĩ (24/7).",
+         "Viếng nghĩa trang nhân ngày giỗ các liệt sĩ (ngày hai mươi tư tháng bảy)."),
+        ("Kỷ niệm ngày thành lập đội (24/7) tại nhà văn hóa.",
+         "Kỷ niệm ngày thành lập đội (ngày hai mươi tư tháng bảy) tại nhà văn hóa."),
+        # guards: round the clock
+        ("Đường dây nóng trực (24/7): 113.",
+         "Đường dây nóng trực (hai mươi tư trên bảy): một một ba."),
+        ("Tổng đài hỗ trợ 24/7 miễn phí.", "Tổng đài hỗ trợ hai mươi tư trên bảy miễn phí."),
+    ],
+)  # fmt: skip
+def test_twenty_four_seven_after_a_days_name_is_its_date(written: str, spoken: str) -> None:
+    assert spoken_form(written) == spoken
