@@ -326,7 +326,7 @@ def _weekday(m: re.Match[str], ctx: _Context) -> str:
 
 NAMED_BY_CODE = (
     "trạm", "áp", "lô", "khu", "tòa", "nhà", "phòng", "tầng", "dãy", "trụ", "cột", "tổ máy", "lộ",
-    "ô", "bảng", "mẫu", "tba", "mba",
+    "ô", "bảng", "mẫu", "tba", "mba", "kênh", "mương", "cống", "đập", "tuyến", "cầu", "đội",
 )  # fmt: skip
 """Words after which 'T3' names a thing (a transformer station, a lot), not Tuesday."""
 
@@ -1360,10 +1360,21 @@ RATE_BEFORE = re.compile(
 def _or(m: re.Match[str], ctx: _Context) -> str:
     """'ông/bà', 'Nam/Nữ', 'điện thoại/Zalo': a slash between words is 'hoặc' (read after
     the slashes of prices and rates, 'đồng/kg', and before numbers become words). After a
-    rate it is one more 'per': '150.000 đồng/tháng/trẻ' → '… đồng một tháng một trẻ'."""
-    if RATE_BEFORE.search(_before(m, 40)) or COUNTED_BEFORE.search(_before(m, 16)):
+    rate it is one more 'per': '150.000 đồng/tháng/trẻ' → '… đồng một tháng một trẻ', and so
+    after a counted rate: '15kg/HS/tháng' → '… ki lô gam một học sinh một tháng'."""
+    before = _before(m, 40)
+    counted, slash, per = before.rpartition("/")
+    if (
+        RATE_BEFORE.search(before)
+        or COUNTED_BEFORE.search(_before(m, 16))
+        or (slash and COUNTED_BEFORE.search(counted[-16:]) and A_FEW_WORDS.fullmatch(per.strip()))
+    ):
         return " một "
     return " hoặc "
+
+
+A_FEW_WORDS = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){0,3}")
+
 
 
 COUNTED_BEFORE = re.compile(

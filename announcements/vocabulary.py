@@ -836,6 +836,7 @@ CULTURE_AND_INFORMATION: dict[str, str] = {
     "KDCVH": "khu dân cư văn hóa",
     "ĐSVH": "đời sống văn hóa",
     "CĐDC": "cộng đồng dân cư",
+    "CĐHH": "chất độc hóa học",
     "ĐHTDTT": "đại hội thể dục thể thao",
     "ĐTT": "đài truyền thanh",
     "DSVH": "di sản văn hóa",
@@ -2396,6 +2397,7 @@ science, 'DS Phạm Thị Lan' a pharmacist) and something else, or nothing know
 
 ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
     "SN": (_followed_by(r"\s?:?\s?(?:19|20)\d\d\b", "sinh năm"),),
+    "HC": (_followed_by(r"\s(?i:công)(?![^\W_])", "hành chính"),),  # 'Trung tâm HC công'
     "KH": (_followed_by(r"\s?(?:,|&|và)?\s?(?:CN|(?i:công nghệ))(?![^\W_])", "khoa học"),),
     "TT": (
         _followed_by(BODIES_LED, "thường trực"),

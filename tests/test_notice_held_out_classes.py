@@ -458,3 +458,26 @@ def test_round_sixteens_places_cards_fees_and_calendars(written: str, spoken: st
 )  # fmt: skip
 def test_twenty_four_seven_after_a_days_name_is_its_date(written: str, spoken: str) -> None:
     assert spoken_form(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        # round 18: a slash after a counted rate is one more 'per', an abbreviation between
+        ("Hỗ trợ gạo 10kg/HS/tháng cho học sinh bán trú.",
+         "Hỗ trợ gạo mười ki lô gam một học sinh một tháng cho học sinh bán trú."),
+        ("Cấp nước 2 lít/HS/ngày.", "Cấp nước hai lít một học sinh một ngày."),
+        ("Định mức 5kg/hộ/tháng.", "Định mức năm ki lô gam một hộ một tháng."),
+        # round 18: a canal's, a culvert's code is no weekday
+        ("Nạo vét kênh T3 và mương T5 trước vụ xuân.",
+         "Nạo vét kênh tê ba và mương tê năm trước vụ xuân."),
+        # round 18: 'Trung tâm HC công' (hành chính), CĐHH (chất độc hóa học)
+        ("Nộp hồ sơ tại Trung tâm HC công xã.", "Nộp hồ sơ tại Trung tâm hành chính công xã."),
+        ("Thăm hỏi nạn nhân nhiễm CĐHH.", "Thăm hỏi nạn nhân nhiễm chất độc hóa học."),
+        # guards
+        ("Tiếp dân vào T3 và T5 hằng tuần.", "Tiếp dân vào thứ ba và thứ năm hằng tuần."),
+        ("Mời ông/bà đến dự.", "Mời ông hoặc bà đến dự."),
+    ],
+)  # fmt: skip
+def test_round_eighteens_rates_codes_and_abbreviations(written: str, spoken: str) -> None:
+    assert spoken_form(written) == spoken
