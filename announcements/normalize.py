@@ -1376,7 +1376,6 @@ def _or(m: re.Match[str], ctx: _Context) -> str:
 A_FEW_WORDS = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){0,3}")
 
 
-
 COUNTED_BEFORE = re.compile(
     r"\d\s?(?:ngày|tháng|năm|tuần|giờ|phút|buổi|lần|ca|người|hộ|con|suất|chuyến|lượt|cái"
     r"|chiếc|liều|viên|mũi|dảnh|hạt|cây|gốc|bao|gói|quả|bông|bình|lít|tiêu chí|tr|triệu|tỷ|k"

@@ -109,6 +109,14 @@ NGUYEN = re.compile(r"Ng\.(?<![^\W_]Ng\.)(?= ?[A-ZĐ][a-zà-ỹ])")
 """'Ng. Văn Minh': the commonest family name, cut short before the given names."""
 
 
+CONTACT_TITLE = re.compile(r"(?<![^\W_])(?P<t>[ac])\.(?= ?[A-ZĐ][a-zà-ỹ])")
+CALLED_NUMBER_BEFORE = re.compile(r"\d(?:[ .]?\d){8,10}[ ,]*\(?$")
+"""'0983.456.789 (a. Tuấn)', 'LH 0912 345 678 c. Lan': the person to call, anh or chị cut
+short after a phone number or in the bracket after it ('a. Đối tượng', an item of a list,
+and 'Điều 125 a. Người lao động' stay)."""
+CONTACT_TITLES = {"a": "anh", "c": "chị"}
+
+
 def tidy(text: str) -> str:
     """The notice with its keyboard's oddities made plain; unchanged when it holds none."""
     steps = STEPS if ODD.search(text) else STEPS[ODD_STEPS:]
@@ -116,6 +124,11 @@ def tidy(text: str) -> str:
         if gate.search(text) if isinstance(gate, re.Pattern) else gate in text:
             text = pattern.sub(replacement, text)
     return text
+
+
+def _contact_title(m: re.Match[str]) -> str:
+    before = m.string[max(0, m.start() - 20) : m.start()]
+    return CONTACT_TITLES[m["t"]] if CALLED_NUMBER_BEFORE.search(before) else m.group(0)
 
 
 def _bullet(m: re.Match[str]) -> str:
@@ -235,6 +248,7 @@ STEPS: tuple[Step, ...] = (
     (GLUED_MARK, _glued_mark, re.compile(r"\d(?:s|tr\d|k\d| h)|,\d\d?h")),
     (LIST_OF_NUMBERS, lambda m: m.group(0).replace(",", ", "), re.compile(r",\d\d?,\d")),
     (NGUYEN, "Nguyễn", "Ng."),
+    (CONTACT_TITLE, _contact_title, re.compile(r"[ac]\.")),
     (CALENDAR_YEAR, r"\1 ", "L."),
     (SHORTHAND, lambda m: SHORTHAND_WORDS[m.group(0)], SHORTHAND),
 )

@@ -171,3 +171,35 @@ def test_ffmpeg_is_only_ever_given_files(
             assert command[command.index("-i") - 4 : command.index("-i")] == [
                 "-protocol_whitelist", "file", "-format_whitelist", "mp3,wav,ogg,mov,aac,flac",
             ]  # fmt: skip
+
+
+def _names_bound_twice(source: str) -> list[str]:
+    """Module-level names a module assigns more than once (ruff does not see a constant
+    shadowed by a later one: session eight's second PHONE_BEFORE silently replaced the
+    first, and hidden phone digits were read as a number)."""
+    seen: set[str] = set()
+    twice: list[str] = []
+    for node in ast.parse(source).body:
+        targets = node.targets if isinstance(node, ast.Assign) else []
+        if isinstance(node, ast.AnnAssign) and node.value is not None:
+            targets = [node.target]
+        for target in targets:
+            if isinstance(target, ast.Name):
+                if target.id in seen:
+                    twice.append(target.id)
+                seen.add(target.id)
+    return twice
+
+
+def test_no_module_binds_a_name_twice() -> None:
+    twice = {
+        p.relative_to(ROOT).as_posix(): names
+        for p in CODE
+        if (names := _names_bound_twice(p.read_text(encoding="utf-8")))
+    }
+    assert twice == {}
+
+
+def test_the_twice_bound_rule_catches_a_shadowed_constant() -> None:
+    assert _names_bound_twice("A = 1\nB: int = 2\nA = 3\n") == ["A"]
+    assert _names_bound_twice("A = 1\nif A:\n    A = 2\n") == []

@@ -474,7 +474,14 @@ def test_twenty_four_seven_after_a_days_name_is_its_date(written: str, spoken: s
         # round 18: 'Trung tâm HC công' (hành chính), CĐHH (chất độc hóa học)
         ("Nộp hồ sơ tại Trung tâm HC công xã.", "Nộp hồ sơ tại Trung tâm hành chính công xã."),
         ("Thăm hỏi nạn nhân nhiễm CĐHH.", "Thăm hỏi nạn nhân nhiễm chất độc hóa học."),
+        # round 18: the person to call after a phone number, 'a.' anh, 'c.' chị
+        ("Đăng ký tại nhà văn hóa, SĐT 0912.345.678 (a. Hùng).",
+         "Đăng ký tại nhà văn hóa, số điện thoại không chín một hai, ba bốn năm, sáu bảy tám (anh "
+         "Hùng)."),
+        ("LH 0987 654 321 c. Mai, cán bộ tư pháp.",
+         "liên hệ không chín tám bảy, sáu năm bốn, ba hai một chị Mai, cán bộ tư pháp."),
         # guards
+        ("Điều 5 (a. Người lao động được nghỉ).", "Điều năm (a. Người lao động được nghỉ)."),
         ("Tiếp dân vào T3 và T5 hằng tuần.", "Tiếp dân vào thứ ba và thứ năm hằng tuần."),
         ("Mời ông/bà đến dự.", "Mời ông hoặc bà đến dự."),
     ],
