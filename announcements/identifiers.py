@@ -38,9 +38,10 @@ def read_dashed_code(m: re.Match[str], ctx: _Context) -> str:
     )
 
 
-HEALTH_CARD = re.compile(r"[A-Z](?<![\w][A-Z])[A-Z] ?\d ?\d\d ?\d{10}(?![\w-]|[.,]\d)")
+HEALTH_CARD = re.compile(r"[A-Z](?<![\w][A-Z])[A-Z](?:\d ?\d\d ?| \d \d\d )\d{10}(?![\w-]|[.,]\d)")
 """A health-insurance card's code: two letters (who holds it), the benefit's digit, the
-province's two and ten of a person's: 'GD4797912345678', 'HN4 01 0123456789'."""
+province's two and ten of a person's: 'GD4797912345678', 'HN4 01 0123456789', 'DN 4 79
+7912345678' (not 'Số TK 3600205123456', an account's letters and its thirteen digits)."""
 
 
 def read_health_card(m: re.Match[str], ctx: _Context) -> str:

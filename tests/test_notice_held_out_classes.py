@@ -480,6 +480,10 @@ def test_twenty_four_seven_after_a_days_name_is_its_date(written: str, spoken: s
          "Hùng)."),
         ("LH 0987 654 321 c. Mai, cán bộ tư pháp.",
          "liên hệ không chín tám bảy, sáu năm bốn, ba hai một chị Mai, cán bộ tư pháp."),
+        # round 9, lost in round eight: an account's letters and digits are no health card
+        ("Ủng hộ vào số TK 3600205123999 mở tại Agribank.",
+         "Ủng hộ vào số tài khoản ba sáu không không hai không năm một hai ba chín chín chín mở "
+         "tại a gờ ri banh."),
         # guards
         ("Điều 5 (a. Người lao động được nghỉ).", "Điều năm (a. Người lao động được nghỉ)."),
         ("Tiếp dân vào T3 và T5 hằng tuần.", "Tiếp dân vào thứ ba và thứ năm hằng tuần."),
