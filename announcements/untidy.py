@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 
 from .numbers import read_digits
+from .plates import PLATE
 from .syllables import is_vietnamese_syllable
 from .vocabulary import UNITS
 
@@ -64,9 +65,6 @@ CAPITAL_UNIT = re.compile(
 ANYWHERE_UNITS = {"K": "k", "TR": "tr", "Tr": "tr"}
 """Jotted in capitals in any sentence: '500K', '1Tr', '2TR' (but the health ministry's '5K',
 its five rules, is no price: 'K' counts thousands after two digits or more)."""
-PLATE_SERIES = re.compile(r"[-‐–]? ?\d{3}\.\d{2}(?!\d)|[-‐–]\d{4,5}(?![\d.,]| ?[KkTtđ])")
-"""After '51K', a number plate's series ('51K-123.45', '30K 999.99', '51K-12345'): its 'K' is
-a letter of the plate, not thousands ('300K-500K' is a range of prices)."""
 CAPITALS_LINE_UNITS = {
     "H": "h", "Đ": "đ", "MM": "mm", "CM": "cm", "M": "m", "HA": "ha", "KM": "km", "M2": "m2",
     "M3": "m3", "ML": "ml",
@@ -190,7 +188,7 @@ def _capital_unit(m: re.Match[str]) -> str:
     if unit == "K" and (
         m["space"]
         or not m.string[m.start() - 1 : m.start()].isdigit()
-        or PLATE_SERIES.match(m.string, m.end())
+        or PLATE.match(m.string, m.start() - 1)  # 'BKS 51K-123.45': a plate's letter
     ):
         lower = None
     if lower is None and unit in CAPITALS_LINE_UNITS and _in_capitals(m):
