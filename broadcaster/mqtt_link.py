@@ -149,6 +149,7 @@ class MqttLink:
         client = make_client(found.username, found.username, found.password, broker, True)
         client.on_connect = self._connected
         client.on_disconnect = self._disconnected
+        client.on_subscribe = self._subscribed
         client.on_message = lambda _c, _u, m: self._inbox.put((m.topic, bytes(m.payload)))
         with self._lock:
             self._client, self._username = client, found.username
@@ -167,6 +168,14 @@ class MqttLink:
                 self._inbox.put(("refused", b""))
             return
         client.subscribe([(EMERGENCY_TOPIC, 1), (DOORBELL_TOPIC, 0)])
+
+    def _subscribed(self, _c: Any, _u: Any, _mid: int, granted: list[Any], _p: Any) -> None:
+        """Listening starts when the broker confirms the subscriptions, not at the connection:
+        an emergency published in between would reach no one (a new session holds nothing)."""
+        if any(code.is_failure for code in granted):
+            self._tell(_("Broker: refused the station's subscriptions ({reason})").format(
+                reason=", ".join(str(code) for code in granted)))  # fmt: skip
+            return
         self.connected.set()
         self._tell(_("Broker: connected, listening for emergencies"))
 
