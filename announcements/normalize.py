@@ -145,7 +145,10 @@ from .rules import (
 )
 from .syllables import (
     VOWEL,
+    has_vietnamese_marks,
     is_vietnamese_syllable,
+    said_as_highland_name,
+    tones_apart,
     transliterate,
 )
 from .untidy import tidy
@@ -919,7 +922,17 @@ def _word(m: re.Match[str], ctx: _Context) -> str:
         return spell(word)
     if word.isupper() and (len(word) <= 6 or sum(c in VOWEL_LETTERS for c in word) <= 1):
         return unknown_capitals(word, ctx)  # 'TDBVANTQ': one vowel or none, never a foreign word
-    said = transliterate(word) or _run_together(word, ctx)
+    if word.isascii():
+        said = transliterate(word)
+    elif has_vietnamese_marks(word):  # said as written: 'amôniắc' → 'a mô niắc', 'Kđăm'
+        said = _run_together(word, ctx) or said_as_highland_name(word)
+    else:  # 'Thmây', 'Mlô'; 'António' is a foreign name ('An tô ni ô', not 'An tó ni o'),
+        # 'Bàni' keeps the tone it is written with ('Bà ni', not 'Ba ni')
+        said = said_as_highland_name(word)
+        if said is None:
+            foreign, written = transliterate(word), _run_together(word, ctx)
+            keep = written is not None and (foreign is None or tones_apart(written, foreign))
+            said = written if keep else foreign
     if said is None and len(word) > LONGEST_SPELLED:
         ctx.guess(word, _("'{written}' is not a Vietnamese word: add it to the lexicon"))
         return word
@@ -1197,15 +1210,19 @@ DIGIT_CAPITAL = re.compile(r"[A-Z](?:(?<=\d[A-Z])|(?<=\d [A-Z]))")
 
 
 def _apostrophe_name(m: re.Match[str], ctx: _Context) -> str:
-    """'H'Mông' → 'Hơ Mông', 'K'Ho' → 'Cơ Ho', 'Đắk R'Lấp' → 'Rơ Lấp': a people's or a
-    place's name of the Central Highlands and the north, its first consonant said with 'ơ'
-    (never the letter's name: 'hát'Mông')."""
+    """'H'Mông' → 'Hơ Mông', 'K'Ho' → 'Cơ Ho', 'Đắk R'Lấp' → 'Rơ Lấp', the Khmer 'Kh'Leang'
+    → 'Khơ Leang': a people's or a place's name of the Central Highlands, the north and the
+    Khmer south, its first consonant said with 'ơ' (never the letter's name: 'hát'Mông'); an
+    Ê Đê man's 'Y'' before his name is the vowel it is ('Y'Tlam' → 'Y Tlam')."""
     onset = m["onset"]
-    return ("C" + onset[1:] if onset[0] == "K" else onset) + "ơ "
+    if onset == "Y":
+        return "Y "
+    return ("C" if onset == "K" else onset) + "ơ "
 
 
 APOSTROPHE_NAME = re.compile(
-    r"(?P<onset>[BCDĐGHKLMNPRSTVX](?<![\w'’][BCDĐGHKLMNPRSTVX])h?)['’ʼ](?=[^\W\d_])"
+    r"(?P<onset>(?:[BCDĐGHKLMNPRSTVX]h?|Y)(?<![\w'’][BCDĐGHKLMNPRSTVXY])(?<![\w'’].h))"
+    r"['’ʼ](?=[^\W\d_])"
 )
 
 
@@ -1405,12 +1422,43 @@ AFTER_A_NUMBER = re.compile(rf"\d\s?$|\d {SCALE}\s?$")
 
 
 OR_SLASH = Rule(
-    re.compile(r"/(?:(?<=[^\W\d_]/)|(?<=[^\W\d_] /)) ?(?=[^\W\d_]{2}|[^\W\d_a-zA-Z](?![^\W_]))"),
+    re.compile(r"/(?:(?<=[^\W\d_]/)|(?<=[^\W\d_] /)) ?(?=[^\W\d_]{2}|[^\W\d_a-zA-Z](?![^\W_])"
+               r"|[aeiouy] [^\W\d_])"),
     _or,
     "/",
-)
-"""Not before a single Latin letter: 'km/h' is a unit ('đồng/tháng/ô', a market stall, is a
-rate)."""
+)  # fmt: skip
+"""Not before a single Latin consonant: 'km/h' is a unit ('đồng/tháng/ô', a market stall, is a
+rate); a vowel before a word is a loan word's first syllable ('Benkocid/Iodine' → 'ben cô
+xít hoặc i ô đin')."""
+NAMES_OF_ONE_THING = (
+    "da cam", "dioxin", "điôxin", "sởi", "rubella", "quai bị", "thủy đậu", "thuỷ đậu",
+    "bạch hầu", "ho gà", "uốn ván", "bại liệt", "viêm gan b", "hib", "tai xanh", "prrs",
+    "sốt xuất huyết", "dengue", "tay chân miệng", "lở mồm long móng", "lmlm", "fmd",
+    "dịch tả lợn châu phi", "tả lợn châu phi", "asf", "cúm gia cầm", "viêm não nhật bản",
+    "dại", "rabies", "covid-19", "sars-cov-2", "ncov",
+    "viêm da nổi cục", "lsd",
+)  # fmt: skip
+"""Diseases, vaccines' diseases and toxins, in Vietnamese and by their international names
+('HIV/AIDS' is one name in the lexicon, 'cúm A/H5N1' a strain)."""
+_ONE_THING = "|".join(sorted(map(re.escape, NAMES_OF_ONE_THING), key=len, reverse=True))
+ONE_THING_BEFORE = re.compile(rf"(?<![^\W_])(?:{_ONE_THING}) ?$")
+ONE_THING_AFTER = re.compile(rf" ?(?:{_ONE_THING})(?![^\W_])")
+
+
+def _one_thing(m: re.Match[str], ctx: _Context) -> str:
+    """'chất độc da cam/dioxin', 'vắc xin Sởi/Rubella', 'bạch hầu/ho gà/uốn ván', 'bệnh tai
+    xanh/PRRS': a slash between two names of one thing (a substance and its chemical name, a
+    disease and its international one, the diseases one vaccine guards against) is a pause,
+    not 'hoặc' ('ông/bà', 'vôi bột/Cloramin B' are two choices)."""
+    if ONE_THING_BEFORE.search(_before(m, 32)) and ONE_THING_AFTER.match(
+        m.string[m.end() : m.end() + 32].lower()
+    ):
+        return ", "
+    return m.group(0)
+
+
+ONE_THING_SLASH = Rule(re.compile(r"/(?:(?<=[^\W\d_]/)|(?<=[^\W\d_] /))"), _one_thing, "/")
+"""Before the lexicon, which reads 'dioxin' and 'Rubella' (and 'HIV/AIDS' as one name)."""
 WORD = re.compile(rf"{B}[^\W\d_]+{E}")
 SYMBOL = Rule(re.compile("|".join(re.escape(s) for s in SYMBOLS)), _symbol)
 
@@ -1715,7 +1763,7 @@ def _read(text: str, vocabulary: _Vocabulary, dialect: Dialect) -> Reading:
     text = MARKDOWN.sub(" ", tidy(text))
     text = FOREIGN_DEFINED_RULE.apply(text, ctx)
     text = _storms(text, ctx)
-    text = _apply_lexicon(text, ctx)
+    text = _apply_lexicon(ONE_THING_SLASH.apply(text, ctx), ctx)
     for rule in CODE_RULES:
         text = rule.apply(text, ctx)
     text = PADDING.sub(" ", text)

@@ -43,6 +43,40 @@ HIGHLAND_ONSET = re.compile(r"^[kpgbdt][rl](?=[^\W\d_]{2})")
 Vietnamese marks (a bare 'Blue' or 'Print' is no Vietnamese word)."""
 
 
+FIRST_CONSONANT = re.compile(
+    r"(?i)(?P<onset>ch|kh|th|ph|tr|[bcdđghklmnprstvx])(?=[bcdđhklmnprstvx])"
+)
+"""The consonant that begins a name of the Highlands or of the Khmer, before another."""
+SHORT_VOWELS = str.maketrans("ĭŏŭĕĬŎŬĔ", "ioueIOUE")
+"""Jrai and Ê Đê write a short vowel with a breve ('Ayŭn'): said as the vowel."""
+SILENT_FINAL = re.compile(r"(?<=[^\W\d_])[hr]$", re.IGNORECASE)
+"""A final 'h' or 'r' that Vietnamese does not say ('Chư Păh', 'Đạ Tẻh', 'Y Biêr')."""
+
+
+def said_as_highland_name(word: str) -> str | None:
+    """'Kđăm' → 'Cơ đăm', 'Thmây' → 'Thơ mây', 'Mđrắk' → 'Mơ đơ rắk', 'Păh' → 'Pă', 'Ayŭn'
+    → 'Ayun': a name of the Highlands or of the Khmer written in Vietnamese letters, said as
+    announcers say it, a first consonant before another with 'ơ' as the names with an
+    apostrophe are ('K'Ho' → 'Cơ Ho'); None for anything else (an English word's cluster is
+    said by the foreign reading: 'Sli' → 'Xờ li')."""
+    if word.isascii():
+        return None
+    plain = SILENT_FINAL.sub("", word.translate(SHORT_VOWELS))
+    if plain != word and is_vietnamese_syllable(plain):
+        return plain
+    if plain.isascii():  # 'Ayŭn' is 'Ayun', a foreign name's syllables
+        return transliterate(plain)
+    found = FIRST_CONSONANT.match(plain)
+    if found is None:
+        return None
+    rest = plain[found.end() :]
+    said = rest if is_vietnamese_syllable(rest) else said_as_highland_name(rest)
+    if said is None:
+        return None
+    onset = {"k": "c", "K": "C"}.get(found["onset"], found["onset"])
+    return f"{onset}ơ {said}".lower() if word.isupper() else f"{onset}ơ {said}"
+
+
 PLAIN_SYLLABLE = re.compile(
     r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|k(?=[eiy]|[aou][mn]?$)|[bcdghlmnpqrstvx])?"
     r"(?:(?:oai|oay|oeo|uay|uyu|ieu|yeu|uoi|uou|uya|ai|ao|au|ay|eo|eu|iu|oi|ui|uu|ia)"
@@ -453,6 +487,16 @@ def _syllable(written_onset: str, nucleus: str, coda: str) -> str:
 VIETNAMESE_MARKS = re.compile("[đĐ\u031b\u0309\u0323\u0306]")
 """The horn (ơ, ư), the hook above, the dot below, the breve and đ: a word that has one is
 Vietnamese, never a foreign name to say in Vietnamese syllables."""
+
+
+def has_vietnamese_marks(word: str) -> bool:
+    return VIETNAMESE_MARKS.search(unicodedata.normalize("NFD", word)) is not None
+
+
+def tones_apart(said: str, other: str) -> bool:
+    """Do two readings differ only in their tones ('Bà ni', 'Ba ni'; not 'An tó ni o', 'An
+    tô ni ô')?"""
+    return _without_tones(said) == _without_tones(other)
 
 
 def _foreign_letters(word: str) -> str | None:
