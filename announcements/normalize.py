@@ -1431,27 +1431,35 @@ OR_SLASH = Rule(
 rate); a vowel before a word is a loan word's first syllable ('Benkocid/Iodine' → 'ben cô
 xít hoặc i ô đin')."""
 NAMES_OF_ONE_THING = (
-    "da cam", "dioxin", "điôxin", "sởi", "rubella", "quai bị", "thủy đậu", "thuỷ đậu",
-    "bạch hầu", "ho gà", "uốn ván", "bại liệt", "viêm gan b", "hib", "tai xanh", "prrs",
-    "sốt xuất huyết", "dengue", "tay chân miệng", "lở mồm long móng", "lmlm", "fmd",
-    "dịch tả lợn châu phi", "tả lợn châu phi", "asf", "cúm gia cầm", "viêm não nhật bản",
-    "dại", "rabies", "covid-19", "sars-cov-2", "ncov",
-    "viêm da nổi cục", "lsd",
+    "da cam", "chất độc da cam", "dioxin", "điôxin", "sởi", "rubella", "quai bị", "thủy đậu",
+    "thuỷ đậu", "bạch hầu", "ho gà", "uốn ván", "bại liệt", "viêm gan b", "hib", "tai xanh",
+    "prrs", "sốt xuất huyết", "dengue", "sốt rét", "tay chân miệng", "lở mồm long móng",
+    "dịch tả lợn châu phi", "tả lợn châu phi", "cúm gia cầm", "viêm não nhật bản", "dại",
+    "viêm da nổi cục", "đậu mùa khỉ", "liên cầu khuẩn", "liên cầu lợn", "covid-19",
+    "thạch tín", "hàn the", "phoóc môn", "bóng cười", "khí cười", "khí n2o", "ma túy đá",
+    "thuốc lắc",
 )  # fmt: skip
-"""Diseases, vaccines' diseases and toxins, in Vietnamese and by their international names
-('HIV/AIDS' is one name in the lexicon, 'cúm A/H5N1' a strain)."""
+"""Diseases, the diseases of a vaccine, toxins and drugs, by their Vietnamese names (and
+international ones a notice writes first). 'HIV/AIDS' is one name in the lexicon, 'cúm
+A/H5N1' a strain."""
 _ONE_THING = "|".join(sorted(map(re.escape, NAMES_OF_ONE_THING), key=len, reverse=True))
 ONE_THING_BEFORE = re.compile(rf"(?<![^\W_])(?:{_ONE_THING}) ?$")
 ONE_THING_AFTER = re.compile(rf" ?(?:{_ONE_THING})(?![^\W_])")
+NEXT_WORD = re.compile(r" ?([^\W_]+)")
 
 
 def _one_thing(m: re.Match[str], ctx: _Context) -> str:
-    """'chất độc da cam/dioxin', 'vắc xin Sởi/Rubella', 'bạch hầu/ho gà/uốn ván', 'bệnh tai
-    xanh/PRRS': a slash between two names of one thing (a substance and its chemical name, a
-    disease and its international one, the diseases one vaccine guards against) is a pause,
-    not 'hoặc' ('ông/bà', 'vôi bột/Cloramin B' are two choices)."""
-    if ONE_THING_BEFORE.search(_before(m, 32)) and ONE_THING_AFTER.match(
-        m.string[m.end() : m.end() + 32].lower()
+    """'chất độc da cam/dioxin', 'đậu mùa khỉ/Mpox', 'vắc xin Sởi/Rubella', 'bạch hầu/ho
+    gà/uốn ván', 'thạch tín/asen': a slash after a disease, a toxin or a drug, before another
+    or before its name in another language (any word that is no Vietnamese syllable), is a
+    pause: two names of one thing, or the diseases one vaccine guards against. Between two
+    choices it is 'hoặc' ('ông/bà', 'vôi bột/Cloramin B', 'điện thoại/Zalo')."""
+    if not ONE_THING_BEFORE.search(_before(m, 32)):
+        return m.group(0)
+    after = m.string[m.end() : m.end() + 32]
+    word = NEXT_WORD.match(after)
+    if ONE_THING_AFTER.match(after.lower()) or (
+        word is not None and not is_vietnamese_syllable(word[1])
     ):
         return ", "
     return m.group(0)

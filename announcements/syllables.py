@@ -55,13 +55,15 @@ SILENT_FINAL = re.compile(r"(?<=[^\W\d_])[hr]$", re.IGNORECASE)
 
 def said_as_highland_name(word: str) -> str | None:
     """'Kđăm' → 'Cơ đăm', 'Thmây' → 'Thơ mây', 'Mđrắk' → 'Mơ đơ rắk', 'Păh' → 'Pă', 'Ayŭn'
-    → 'Ayun': a name of the Highlands or of the Khmer written in Vietnamese letters, said as
-    announcers say it, a first consonant before another with 'ơ' as the names with an
-    apostrophe are ('K'Ho' → 'Cơ Ho'); None for anything else (an English word's cluster is
-    said by the foreign reading: 'Sli' → 'Xờ li')."""
+    → 'A dun', 'Dhông' → 'Đông': a name of the Highlands or of the Khmer written in
+    Vietnamese letters, said as announcers say it, a first consonant before another with
+    'ơ' as the names with an apostrophe are ('K'Ho' → 'Cơ Ho'); None for anything else (an
+    English word's cluster is said by the foreign reading: 'Sli' → 'Xờ li')."""
     if word.isascii():
         return None
     plain = SILENT_FINAL.sub("", word.translate(SHORT_VOWELS))
+    if plain[:2] in ("Dh", "dh", "DH"):  # Ê Đê writes 'đ' as 'dh': 'Ako Dhông' → 'A cô Đông'
+        plain = ("Đ" if plain[0] == "D" else "đ") + plain[2:]
     if plain != word and is_vietnamese_syllable(plain):
         return plain
     if plain.isascii():  # 'Ayŭn' is 'Ayun', a foreign name's syllables

@@ -20,7 +20,9 @@ FIRST_PASS was written with its readings before the reader was run on it: 30 of 
 right on main. A reading changed to a convention of the project is marked `# expected reading
 corrected: <why>`; case is not marked (it cannot be heard). SECOND_PASS was written after
 FIRST_PASS's fixes, blind again, from other kinds of notice: 44 of 47 on its first run (23 on
-main), its misses marked where they stand.
+main), its misses marked where they stand. THIRD_PASS was written after SECOND_PASS's fixes,
+blind again: 20 of 29 on its first run (the slash's list of names was too narrow: it now takes
+any foreign name after a disease, a toxin or a drug).
 """
 
 from __future__ import annotations
@@ -275,7 +277,75 @@ SECOND_PASS: list[tuple[str, str]] = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("written", "spoken"), FIRST_PASS + SECOND_PASS)
+THIRD_PASS: list[tuple[str, str]] = [
+    # A. peoples, their festivals, rites and places
+    # first run missed: Ê Đê's 'dh' is 'đ' ('Dơ hăm')
+    ('Già làng Y Dhăm Ênuôl ở buôn Ako Dhông kể khan.',
+     'Già làng Y Đăm Ê nuôn ở buôn A cô Đông kể khan.'),
+    ("Đội cồng chiêng của huyện Cư M'gar đạt giải nhất.",
+     'Đội cồng chiêng của huyện Cư Mơ ga đạt giải nhất.'),
+    ('Lễ cúng bến nước của người Jrai ở xã Ia Dom.',
+     'Lễ cúng bến nước của người gia rai ở xã Ia Dom.'),
+    ('Học sinh người Khmer ở phum sóc được tặng học bổng.',
+     'Học sinh người khơ me ở phum sóc được tặng học bổng.'),
+    ('Lễ hội Ok Om Bok và đua ghe Ngo năm 2025.',
+     'Lễ hội óc om bóc và đua ghe Ngo năm hai nghìn không trăm hai mươi lăm.'),
+    ("Bà Nay H'Blơng, người Jrai, được phong tặng nghệ nhân.",
+     'Bà Nay Hơ Blơng, người gia rai, được phong tặng nghệ nhân.'),
+    ('Đồng bào Raglai ở Khánh Sơn đón Tết.',
+     'Đồng bào ra gờ lai ở Khánh Sơn đón Tết.'),
+    ('Ông Ksor Phước thăm làng Plei Kép.',
+     'Ông Cờ xô Phước thăm làng plây Kép.'),
+    # expected reading corrected: an unmarked cluster takes the foreign reading's 'ờ'
+    ('Xã Đăk Pxi, huyện Đăk Hà, tỉnh Kon Tum.',
+     'Xã Đăk Pờ xi, huyện Đăk Hà, tỉnh Kon Tum.'),
+    ('Lễ Rija Nưgar của người Chăm ở Ninh Thuận.',
+     'Lễ ri gia nư ga của người Chăm ở Ninh Thuận.'),
+    ('Người Mông ở Mù Cang Chải thổi khèn đón Tết.',
+     'Người Mông ở Mù Cang Chải thổi khèn đón Tết.'),
+    # expected reading corrected: the foreign reading keeps 'gh' ('Ghô', one sound with 'Gô')
+    ("Chùa Kh'mer Ghositaram ở Bạc Liêu.",
+     'Chùa khơ me Ghô xi ta ram ở Bạc Liêu.'),
+    # B. words of science
+    ('Phun khử trùng Cloramin B tại ổ dịch.',
+     'Phun khử trùng cờ lo ra min bê tại ổ dịch.'),
+    ('Nước thải có hàm lượng amoni, coliform cao.',
+     'Nước thải có hàm lượng a mô ni, cô li phom cao.'),
+    ('Tuyệt đối không dùng paraquat, glyphosate gần nguồn nước.',
+     'Tuyệt đối không dùng pa ra quát, gờ li phô xát gần nguồn nước.'),
+    ('Viện Pasteur Nha Trang cảnh báo bệnh dại.',
+     'Viện pát tơ Nha Trang cảnh báo bệnh dại.'),
+    ('Ngộ độc thực phẩm do vi khuẩn Listeria.',
+     'Ngộ độc thực phẩm do vi khuẩn lít tê ri a.'),
+    ('Tiêm insulin cho người bệnh đái tháo đường.',
+     'Tiêm in su lin cho người bệnh đái tháo đường.'),
+    ('Khí ôzôn ở tầng thấp gây hại cho sức khỏe.',
+     'Khí ô dôn ở tầng thấp gây hại cho sức khỏe.'),
+    ('Không hút thuốc lá, thuốc lá điện tử chứa nicotine.',
+     'Không hút thuốc lá, thuốc lá điện tử chứa ni cô tin.'),
+    # C. a slash between two names of one thing (first run missed all five: names outside
+    # the list, which now takes any foreign name after a disease, a toxin or a drug)
+    ('Đậu mùa khỉ/Mpox lây qua tiếp xúc gần.',
+     'Đậu mùa khỉ, em pốc lây qua tiếp xúc gần.'),
+    ('Cảnh báo ngộ độc thạch tín/asen trong nước giếng.',
+     'Cảnh báo ngộ độc thạch tín, a sen trong nước giếng.'),
+    ('Phòng bệnh liên cầu khuẩn/Streptococcus suis ở người.',
+     'Phòng bệnh liên cầu khuẩn, xờ trép tô cốc cút xu ít ở người.'),
+    ('Không dùng hàn the/borax trong giò chả.',
+     'Không dùng hàn the, bô rác trong giò chả.'),
+    ('Tác hại của bóng cười/khí N2O với giới trẻ.',
+     'Tác hại của bóng cười, khí en hai ô với giới trẻ.'),
+    # near-misses of C
+    ('Đăng ký tiêm tại trạm y tế/bệnh viện huyện.',
+     'Đăng ký tiêm tại trạm y tế hoặc bệnh viện huyện.'),
+    ('Liên hệ trưởng thôn/bí thư chi bộ.',
+     'Liên hệ trưởng thôn hoặc bí thư chi bộ.'),
+    ('Giá thịt lợn hơi 60.000 đồng/kg.',
+     'Giá thịt lợn hơi sáu mươi nghìn đồng một ki lô gam.'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("written", "spoken"), [*FIRST_PASS, *SECOND_PASS, *THIRD_PASS])
 def test_round_nine_names_and_science_are_read_as_an_announcer_reads_them(
     written: str, spoken: str
 ) -> None:
@@ -322,6 +392,38 @@ def test_a_name_said_by_the_rule_is_still_reported_and_a_listed_one_is_not() -> 
     ],
 )
 def test_an_apostrophe_after_a_names_first_letters_is_said_with_o(
+    written: str, spoken: str
+) -> None:
+    assert spoken_form(written) == spoken
+
+
+@pytest.mark.xfail(
+    strict=True, reason="PER_UNIT: any word before '/học sinh' is a rate ('đồng/học sinh')"
+)
+def test_a_slash_before_a_rate_word_between_two_choices_is_or() -> None:
+    """A guard of class C written blind that the reader misses, outside this family."""
+    assert (
+        spoken_form("Tiêm vắc xin sởi cho trẻ em/học sinh.")
+        == "Tiêm vắc xin sởi cho trẻ em hoặc học sinh."
+    )
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        # a rate after a disease stays a rate
+        ("Tuần qua có 5 ca sốt xuất huyết/tuần.", "Tuần qua có năm ca sốt xuất huyết một tuần."),
+        ("Giá thuốc sốt rét/hộp.", "Giá thuốc sốt rét một hộp."),
+        # two choices, a foreign name among them, stay 'hoặc'
+        ("Liên hệ qua Facebook/Zalo.", "Liên hệ qua phây búc hoặc da lô."),
+        ("Rắc Cloramin B/vôi bột quanh chuồng.", "Rắc cờ lo ra min bê hoặc vôi bột quanh chuồng."),
+        # spaced, in capitals, twice in a sentence
+        ("Chất độc da cam / dioxin.", "Chất độc da cam, đi ô xin."),
+        ("TIÊM VẮC XIN SỞI/RUBELLA", "tiêm vắc xin sởi, ru bê la"),
+        ("Phòng chống HIV/AIDS và sởi/rubella.", "Phòng chống hát i vê ết và sởi, ru bê la."),
+    ],
+)
+def test_a_slash_after_a_disease_or_a_toxin_is_a_pause_only_before_another_name(
     written: str, spoken: str
 ) -> None:
     assert spoken_form(written) == spoken
