@@ -716,6 +716,15 @@ def _is_score(m: re.Match[str]) -> bool:
     return bool(between_teams) and MATCH_WORDS.search(_before(m, 64)) is not None
 
 
+SCORE_COLON = re.compile(r"(?P<a>\d(?<![\w.,:]\d)\d?):(?=\d{1,2}(?![\d:]|[.,]\d))")
+
+
+def _score_colon(m: re.Match[str], ctx: _Context) -> str:
+    """'thắng 3:1', 'tỷ số 3:0': a score written with a colon, said as with a dash ('ba
+    một'); any other colon is left to the times and ratios."""
+    return f"{ctx.number(m['a'])} " if _is_score(m) else m.group(0)
+
+
 EACH_BEFORE = re.compile(r"(?:^|[^\w])(?:mỗi|từng) [^\W\d_]+ $")
 """'mỗi đội 8-10 người': a count for each team, not a range of teams ('đội 1-2')."""
 NOT_REPEATED = ("ban ngày", "hằng ngày", "hàng ngày", "hằng năm", "hàng năm", "hằng tháng")
@@ -822,6 +831,28 @@ def _dotted(m: re.Match[str], ctx: _Context) -> str:
         ):  # '2.5 triệu', '1.5 ha', '0.5%', 'IELTS 6.5': a decimal
             return ctx.number(",".join(parts)) + to
     return " chấm ".join(ctx.integer(part) for part in parts) + to
+
+
+def _code_dots(m: re.Match[str], ctx: _Context) -> str:
+    """A dotted number glued to a code's letters: a power line's substation 'lộ 371E17.1' →
+    '… e mười bảy chấm một', 'mã 12A3.4', 'v2.3', a variant 'BA.2.86' → 'bê a chấm hai
+    chấm tám mươi sáu' (each part a number, as a version's: never 'bảy.một'); after a
+    measure's letters a decimal ('pH6.5' → 'sáu phẩy năm')."""
+    written = m.group(0)
+    parts = written.lstrip(".").split(".")
+    letters = LETTERS_BEFORE.search(m.string, max(0, m.start() - 8), m.start())
+    if len(parts) == 2 and letters and letters.group(0).lower() in MEASURES_BEFORE_A_NUMBER:
+        return " " + ctx.number(",".join(parts))
+    return " chấm " * (written[0] == ".") + " " + " chấm ".join(map(ctx.integer, parts))
+
+
+CODE_DOTS = re.compile(
+    r"\.(?<=[A-ZĐ]\.)\d+(?:\.\d+)*(?![.,]?\d)|\d(?<=[^\W\d_]\d)\d*(?:\.\d+)+(?![.,]?\d)"
+)
+"""A dotted number right after letters, or after a dot after capitals ('E17.1', 'BA.2.86'):
+a rule opening with the dot or the digit (the regex engine skips to them)."""
+LETTERS_BEFORE = re.compile(r"[^\W\d_]+$")
+MEASURES_BEFORE_A_NUMBER = frozenset({"ph", "km", "pm"})
 
 
 def _number(m: re.Match[str], ctx: _Context) -> str:
@@ -1302,6 +1333,7 @@ CODE_RULES: list[Rule] = [
 NUMBER_RULES: list[Rule] = [
     Rule(re.compile(rf"/(?<=[^\W\d_]/)(?=\d{{1,3}}(?:\.\d{{3}})*\s{COUNTED_AFTER})"), _with, "/"),
     Rule(RATIOS, _ratios, "/:"),
+    Rule(SCORE_COLON, _score_colon, ":"),
     Rule(re.compile(r"(?i)(?P<lead>tài khoản(?:\s+số)?\s*:?\s*)"
                     rf"(?P<digits>\d{{4,}}(?:[ -]\d{{3,}}|\.\d+)*){E}(?!\.\d)"), _account, "ả"),
     Rule(PLACEHOLDER_PHONE, read_placeholder_phone, gate=re.compile(r"[xX*]{2}")),
@@ -1333,6 +1365,7 @@ NUMBER_RULES: list[Rule] = [
     Rule(GLUED_LETTERS, _glued_letters, gate=re.compile(r"\d[A-Za-zµμ]")),
     Rule(re.compile(rf"{GROUPED_START}(?:\d{{0,2}}(?:\.\d{{3}})+(?:,\d+)?|\d*,\d+){E}"),
          _number, ".,"),
+    Rule(CODE_DOTS, _code_dots, gate=re.compile(r"\.(?<=[^\W_]\.)(?=\d)")),
     Rule(re.compile(rf"(?P<n>{DOTTED_START}\d*(?:\.\d+)+){E}"
                     r"(?P<to>\s?[-–]\s?(?=\d+\.\d{1,2}(?![\d.])))?"), _dotted,
          gate=re.compile(r"\.(?<=\d\.)(?=\d)")),
@@ -1497,6 +1530,34 @@ READABLE = re.compile(r"[^\w\s.,;:!?()\"'“”‘’…-]")
 LOOSE_HYPHEN = re.compile(r"-(?:(?<=\w-)(?=[\s,.;:!?)])|(?<=[\s(]-)(?=\w))")
 """A hyphen left hanging off a word, once the codes it joined are spelled ('EPS-TOPIK' → 'e
 pê ét -tô pích'): not said."""
+
+
+GLUED_MARK = re.compile(
+    r"\((?<=[^\W_]\()|\)(?=[^\W_])|[.:;](?:(?<=[^\W\d_]\.)|(?<=[^\W_][:;]))(?=[^\W_])"
+)
+"""A mark glued between two words of the spoken text, which no voice can say as written:
+a bracket ('Lan(thôn ba)nhận' → 'Lan (thôn ba) nhận'), a colon or a semicolon (a pause:
+'năm hai nghìn không trăm hai mươi lăm:chín mươi lăm phần trăm'), a full stop before a
+capital (a sentence whose space was lost: 'me.Ly nước mía' → 'me. Ly …'), any other dot,
+the code's dot it was ('kế hoạch.một' → 'kế hoạch chấm một'). A comma between two words is
+left as it is: between numbers it was a decimal's, which no rule read."""
+LONE_CAPITAL = re.compile(r"[AEIOUY](?<![^\s][AEIOUY])(?![^\s,.;:!?)])")
+"""A capital vowel standing alone: after a number's words it is a code's letter ('lộ
+371E17.1', 'lô 2405A1', 'phòng 201-A'), said by its name in lower case as every other
+code's letter is ('mười hai a ba'); elsewhere a name's ('Nguyễn Văn A', 'Vàng A Sử') or
+the head of a code, as written ('đội U-23', 'visa E-9')."""
+
+
+def _glued_mark(m: re.Match[str]) -> str:
+    mark = m.group(0)
+    if mark != ".":
+        return " (" if mark == "(" else f"{mark} "
+    return ". " if m.string[m.end()].isupper() else " chấm "
+
+
+def _lone_capital(m: re.Match[str]) -> str:
+    before = m.string[max(0, m.start() - 8) : m.start()].split()
+    return m.group(0).lower() if before and before[-1] in NUMBER_WORDS else m.group(0)
 
 
 def _dash(m: re.Match[str]) -> str:
@@ -1733,6 +1794,7 @@ def _read(text: str, vocabulary: _Vocabulary, dialect: Dialect) -> Reading:
             ctx.guess(leftover, _("'{written}' has no spoken form: left out"))
         text = SPACES.sub(" ", READABLE.sub(" ", text))
     text = SPACE_BEFORE_PUNCTUATION.sub("", text).strip()
+    text = LONE_CAPITAL.sub(_lone_capital, GLUED_MARK.sub(_glued_mark, text))
     if ".," in text:  # 'Harvard, Mass., Hoa Kỳ': an abbreviation's dot before a comma ends nothing
         text = text.replace(".,", ",")
     return Reading(text, tuple(dict.fromkeys(ctx.warnings)), tuple(dict.fromkeys(ctx.guessed)))
