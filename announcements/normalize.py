@@ -27,7 +27,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property, lru_cache, partial
 from itertools import groupby
 
 from common.i18n import _, language
@@ -1526,6 +1526,10 @@ DASH_PAUSE = re.compile(r" [-–—] ")
 WORD_HYPHEN = re.compile(r"-(?<=[^\W\d_]-)(?=[^\W\d_])")
 SPACE_BEFORE_PUNCTUATION = re.compile(r" (?:(?=[.,;:!?)])|(?<=\( ))")
 """A space before a closing mark, or after '(': dropped."""
+QUOTATIONS = (("“", re.compile("“([^”]*)”"), "“{}”"), ('"', re.compile('"([^"]*)"'), '"{}"'))
+"""A quotation whose first or last word was an abbreviation, spelled out with a space on
+each side ('"CCB gương mẫu"' → '" cựu chiến binh gương mẫu"'): the marks go back against it
+(straight ones when they pair up: an odd one leaves no telling which opens)."""
 READABLE = re.compile(r"[^\w\s.,;:!?()\"'“”‘’…-]")
 LOOSE_HYPHEN = re.compile(r"-(?:(?<=\w-)(?=[\s,.;:!?)])|(?<=[\s(]-)(?=\w))")
 """A hyphen left hanging off a word, once the codes it joined are spelled ('EPS-TOPIK' → 'e
@@ -1795,9 +1799,16 @@ def _read(text: str, vocabulary: _Vocabulary, dialect: Dialect) -> Reading:
         text = SPACES.sub(" ", READABLE.sub(" ", text))
     text = SPACE_BEFORE_PUNCTUATION.sub("", text).strip()
     text = LONE_CAPITAL.sub(_lone_capital, GLUED_MARK.sub(_glued_mark, text))
+    for mark, quotation, marked in QUOTATIONS:
+        if mark in text and (mark == "“" or text.count(mark) % 2 == 0):
+            text = quotation.sub(partial(_quotation, marked), text)
     if ".," in text:  # 'Harvard, Mass., Hoa Kỳ': an abbreviation's dot before a comma ends nothing
         text = text.replace(".,", ",")
     return Reading(text, tuple(dict.fromkeys(ctx.warnings)), tuple(dict.fromkeys(ctx.guessed)))
+
+
+def _quotation(marked: str, m: re.Match[str]) -> str:
+    return marked.format(m[1].strip())
 
 
 def guessed_summary(guessed: Iterable[str], at_office: bool = False) -> str:

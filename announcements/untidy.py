@@ -237,6 +237,12 @@ def _full_width(m: re.Match[str]) -> str:
 
 
 Step = tuple[re.Pattern[str], "str | Callable[[re.Match[str]], str]", "re.Pattern[str] | str"]
+SINGLE_QUOTED = re.compile(
+    r"(?<![\w'])'(?=\S)(?P<q>[^'\n]{1,300}?)(?<=\S)'(?![\w'])|‘(?P<curly>[^’\n]{1,300})’"
+)
+"""A quotation between single quotes (phong trào 'CCB gương mẫu', ‘…’) is quoted as between
+double ones, which no one hears; an apostrophe inside a word (Kh'Leang, M'Nông) or a prime
+after a number (15', 5'30'') opens no quotation."""
 CALENDAR_YEAR = re.compile(r"(?<![^\W_])([PD]L)\.(?=\d{4}(?!\d))")
 """'PL.2570 - DL.2026': a calendar's letters and its year, the dot between them a space (as
 'PL 2570' is written, 'phật lịch …')."""
@@ -264,6 +270,7 @@ STEPS: tuple[Step, ...] = (
     (NGUYEN, "Nguyễn", "Ng."),
     (CONTACT_TITLE, _contact_title, re.compile(r"[ac]\.")),
     (CALENDAR_YEAR, r"\1 ", "L."),
+    (SINGLE_QUOTED, lambda m: f'"{m["q"] or m["curly"]}"', re.compile("['‘]")),
     (SHORTHAND, lambda m: SHORTHAND_WORDS[m.group(0)], SHORTHAND),
 )
 """Each step: what it rewrites, how, and what the text must hold for it to be tried (a string

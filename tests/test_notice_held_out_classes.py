@@ -492,3 +492,24 @@ def test_twenty_four_seven_after_a_days_name_is_its_date(written: str, spoken: s
 )  # fmt: skip
 def test_round_eighteens_rates_codes_and_abbreviations(written: str, spoken: str) -> None:
     assert spoken_form(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        # round 19: a quotation between single quotes is a quotation, heard as none
+        ("Hội CCB xã phát động phong trào 'CCB gương mẫu' năm 2026.",
+         'Hội cựu chiến binh xã phát động phong trào "cựu chiến binh gương mẫu" năm hai nghìn '
+         "không trăm hai mươi sáu."),
+        ("Ra quân ‘Ngày Chủ nhật xanh’ lần thứ 3.", 'Ra quân "Ngày Chủ nhật xanh" lần thứ ba.'),
+        ("Hai đội 'Đợt 15' và 'Năm 2025' vào chung kết.",
+         'Hai đội "Đợt mười lăm" và "Năm hai nghìn không trăm hai mươi lăm" vào chung kết.'),
+        ('Tham gia "HTX kiểu mới" và "CCB".',
+         'Tham gia "hợp tác xã kiểu mới" và "cựu chiến binh".'),
+        # guards: an apostrophe inside a word, a prime after a number, an odd quotation mark
+        ("Chạy 5'30'' một vòng.", "Chạy năm phút ba mươi giây một vòng."),
+        ('Ông nói: "Họp lúc 7h.', 'Ông nói: "Họp lúc bảy giờ.'),
+    ],
+)  # fmt: skip
+def test_round_nineteens_quotations_and_classes(written: str, spoken: str) -> None:
+    assert spoken_form(written) == spoken

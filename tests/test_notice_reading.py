@@ -804,7 +804,7 @@ ROUND_TWO: dict[str, list[tuple[str, str]]] = {
          "Mỗi khu vực bỏ phiếu bầu ba trong số năm ứng cử viên."),
         ("Đối tượng lừa đảo thường yêu cầu nạp tiền vào tài khoản để 'xác minh', hứa hẹn lãi "
          "suất 30%/tháng.",
-         "Đối tượng lừa đảo thường yêu cầu nạp tiền vào tài khoản để 'xác minh', hứa hẹn lãi "
+         "Đối tượng lừa đảo thường yêu cầu nạp tiền vào tài khoản để \"xác minh\", hứa hẹn lãi "
          "suất ba mươi phần trăm một tháng."),
         ("Cấm mua bán, tàng trữ, sử dụng pháo nổ; vi phạm có thể bị phạt tù đến 15 năm.",
          "Cấm mua bán, tàng trữ, sử dụng pháo nổ; vi phạm có thể bị phạt tù đến mười lăm năm."),
