@@ -883,6 +883,20 @@ def _number(m: re.Match[str], ctx: _Context) -> str:
     return lunar_day(m, n, ctx) or ctx.number(written)
 
 
+def _bare_number(m: re.Match[str], ctx: _Context) -> str:
+    """What digits no other rule read: a number, apart from a code's letters before it ('lô
+    S1D351V' was 'SmộtDba trăm …', spelled 'ét em ô tê đê bê a …', 't2' was 'thai');
+    letters after it stay glued, for the words to tell a unit ('20kWp') from a code's
+    letters, and so does a unit between two numbers ('6m5' → 'sáu mét năm')."""
+    said = _number(m, ctx)
+    letters = LETTERS_BEFORE.search(m.string, max(0, m.start() - 8), m.start())
+    if letters is None:
+        return said
+    start = letters.start()
+    after_a_digit = start > 0 and m.string[start - 1].isdigit()
+    return f" {said}" if letters.group(0).isupper() or not after_a_digit else said
+
+
 FEEDER = re.compile(
     r"(?:^|[^\w])(?<!quốc )(?<!tỉnh )(?<!huyện )(?<!hương )(?<!đại )(?<!xa )"
     r"(?:lộ|xuất tuyến|đường dây|máy cắt|mc|dao cách ly|dcl|recloser)"
@@ -920,7 +934,7 @@ def _word(m: re.Match[str], ctx: _Context) -> str:
     glued = GLUED_TO_A_NUMBER.match(word)  # '20kWp' was 'hai mươikWp': the number, the rest
     if (
         glued is not None
-        and not is_vietnamese_syllable(word)
+        and (not is_vietnamese_syllable(word) or not glued["rest"].islower())
         and (
             not glued["number"].isascii()
             or not glued["rest"].isascii()
@@ -978,6 +992,8 @@ NUMBER_AFTER = re.compile(rf"(?:{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=
 def _after_a_number(rest: str, ctx: _Context) -> str:
     """What follows a number, said: a word ('30ngày'), a unit in any case ('KG'), letters
     and the next number ('6m5' → 'mét năm'), else its letters, reported."""
+    if len(rest) == 1 and rest.isupper() and rest not in UNITS and rest != "Đ":
+        return spell(rest)  # a code's letter ('7K9M2'): no unit is one capital but these
     unit = UNITS.get(rest) or UNITS.get(rest.lower())
     if unit is not None or is_vietnamese_syllable(rest):
         return unit or rest
@@ -1369,7 +1385,7 @@ NUMBER_RULES: list[Rule] = [
     Rule(re.compile(rf"(?P<n>{DOTTED_START}\d*(?:\.\d+)+){E}"
                     r"(?P<to>\s?[-–]\s?(?=\d+\.\d{1,2}(?![\d.])))?"), _dotted,
          gate=re.compile(r"\.(?<=\d\.)(?=\d)")),
-    Rule(re.compile(r"\d\d*"), _number),  # '\d+' would give the regex engine no first class
+    Rule(re.compile(r"\d\d*"), _bare_number),  # '\d+' would give the regex engine no first class
 ]  # fmt: skip
 """Numbers, in order: what is dialled, units, house numbers, dates, times, ranges, the rest."""
 
@@ -1479,6 +1495,8 @@ def _all_plain(text: str, vocabulary: _Vocabulary) -> bool:
 def _plain(word: str, exempt: frozenset[str]) -> bool:
     if (word.isupper() and len(word) > 1) or word in TOP_LEVEL_DOMAINS:
         return False
+    if not word[1:].islower() and len(word) > 1 and not word.isupper():
+        return False  # 'bảyK': a number's word and a code's letter, not 'Đắk'-like
     return is_vietnamese_syllable(word) or word.lower() in exempt
 
 

@@ -80,6 +80,13 @@ CODE_CAPITALS: list[tuple[str, str]] = [
     ("Thẻ lô 2203-E hết hạn.", "Thẻ lô hai nghìn hai trăm linh ba e hết hạn."),
     ("Lô hàng 3105E2 đã về kho.", "Lô hàng ba nghìn một trăm linh năm e hai đã về kho."),
 ]  # fmt: skip
+LETTERS_BEFORE_A_NUMBER: list[tuple[str, str]] = [
+    ("Số hiệu mẫu 12AB3CD4.", "Số hiệu mẫu mười hai a bê ba xê đê bốn."),
+    ("Mã tra cứu 7K9M2 gửi qua tin nhắn.", "Mã tra cứu bảy ca chín em hai gửi qua tin nhắn."),
+    ("Hộp số 2ZX315 bị lỗi.", "Hộp số hai dét ích ba trăm mười lăm bị lỗi."),
+]  # fmt: skip
+"""Written after the first pass, from 'lô S1D351V' ('SmộtDba trăm …' was spelled 'ét em ô tê
+đê bê a trăm …', the number's own letters)."""
 COORDINATES: list[tuple[str, str]] = [
     ("Điểm sạt lở có tọa độ 21.0285N, 105.8542E.",
      "Điểm sạt lở có tọa độ hai mươi mốt phẩy không hai tám năm độ vĩ bắc, một trăm linh năm "
@@ -120,6 +127,7 @@ BATCH = {
     "placeholder groups": PLACEHOLDER_GROUPS,
     "document thousands": DOCUMENT_THOUSANDS,
     "code capitals": CODE_CAPITALS,
+    "letters before a number": LETTERS_BEFORE_A_NUMBER,
     "coordinates": COORDINATES,
     "guards": GUARDS,
 }
