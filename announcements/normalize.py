@@ -1560,7 +1560,8 @@ GLUED_MARK = re.compile(
 """A mark glued between two words of the spoken text, which no voice can say as written:
 a bracket ('Lan(thôn ba)nhận' → 'Lan (thôn ba) nhận'), a colon or a semicolon (a pause:
 'năm hai nghìn không trăm hai mươi lăm:chín mươi lăm phần trăm'), a full stop before a
-capital (a sentence whose space was lost: 'me.Ly nước mía' → 'me. Ly …'), any other dot,
+capital (a sentence whose space was lost: 'me.Ly nước mía' → 'me. Ly …'; after a letter's
+name an initial's dot, not said: 'Nguyễn V.An' → 'Nguyễn vê An'), any other dot,
 the code's dot it was ('kế hoạch.một' → 'kế hoạch chấm một'). A comma between two words is
 left as it is: between numbers it was a decimal's, which no rule read."""
 LONE_CAPITAL = re.compile(r"[AEIOUY](?<![^\s][AEIOUY])(?![^\s,.;:!?)])")
@@ -1574,7 +1575,17 @@ def _glued_mark(m: re.Match[str]) -> str:
     mark = m.group(0)
     if mark != ".":
         return " (" if mark == "(" else f"{mark} "
-    return ". " if m.string[m.end()].isupper() else " chấm "
+    if not m.string[m.end()].isupper():
+        return " chấm "
+    before = m.string[max(0, m.start() - 6) : m.start()].rsplit(" ", 1)[-1]
+    return " " if before in LETTER_NAMES else ". "  # 'Nguyễn V.An', 'h.Lộc Hà': an initial
+
+
+LETTER_NAMES = frozenset(name.rsplit(" ", 1)[-1] for name in LETTERS.values()) - frozenset(
+    {"a", "á", "ớ", "e", "ê", "i", "ô", "ơ", "u", "ư", "dài", "ca", "em"}
+)
+"""The names of the letters that stand for an initial: a consonant's, whose name is no common
+word ('ca' of 'K', 'em' of 'M' end sentences: '45 ca.Người …')."""
 
 
 def _lone_capital(m: re.Match[str]) -> str:

@@ -51,6 +51,8 @@ LOST_SPACES: list[tuple[str, str]] = [
     ("Giá lợn hơi tăng mạnh.Người chăn nuôi có lãi.",
      "Giá lợn hơi tăng mạnh. Người chăn nuôi có lãi."),
     ("Giá 1,5tr,giao tận nhà.", "Giá một phẩy năm triệu, giao tận nhà."),
+    ("Phát hiện 3 ca.Người dân cần đề phòng.", "Phát hiện ba ca. Người dân cần đề phòng."),
+    ("Giáo viên Trần T.Hoa dạy lớp 5.", "Giáo viên Trần tê Hoa dạy lớp năm."),
 ]  # fmt: skip
 BRACKETS: list[tuple[str, str]] = [
     ("Hộ bà Lan(thôn 3) nhận gạo.", "Hộ bà Lan (thôn ba) nhận gạo."),
