@@ -527,7 +527,7 @@ RATIO_NUMBER = r"\d{1,3}\s?[/:]\s?(?:\d{1,3}(?:\.\d{3})+|\d+)"
 RATIOS = re.compile(
     r"(?P<lead>(?:lệ(?<=[tT][ỷỉ] lệ)(?: bản đồ)?|đồ(?<=[bB]ản đồ)|vẽ(?<=[bB]ản vẽ)"
     r"|bằng(?<=[mM]ặt bằng))\s?:?\s?)"
-    rf"(?P<ratios>{RATIO_NUMBER}(?:\s?(?:,|và|hoặc|đến|-)\s?{RATIO_NUMBER})*)(?![\w/:.,]\w)"
+    rf"(?P<ratios>{RATIO_NUMBER}(?:\s?(?:[,;]|và|hoặc|đến|-)\s?{RATIO_NUMBER})*)(?![\w/:.,]\w)"
 )
 """'tỷ lệ 1/2.000', 'tỉ lệ bản đồ 1:500 và 1:2000', 'bản đồ 1/500': the words open the
 pattern (literals the regex engine skips to), the ratios follow."""

@@ -68,6 +68,8 @@ SECONDS_AND_SCORES: list[tuple[str, str]] = [
      "Động đất lúc chín giờ mười hai phút bốn mươi lăm giây sáng nay."),
     ("Đội xã Tân Lập thắng 3:1.", "Đội xã Tân Lập thắng ba một."),
     ("Chung kết bóng chuyền: tỷ số 3:0.", "Chung kết bóng chuyền: tỷ số ba không."),
+    ("Trích lục bản đồ tỷ lệ 1:2.000;1:10.000 tại xã.",
+     "Trích lục bản đồ tỷ lệ một phần hai nghìn; một phần mười nghìn tại xã."),
 ]  # fmt: skip
 PLACEHOLDER_GROUPS: list[tuple[str, str]] = [
     ("Số CCCD: 03x.xxx.xxx.123",
