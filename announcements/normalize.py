@@ -889,6 +889,8 @@ def _bare_number(m: re.Match[str], ctx: _Context) -> str:
     letters after it stay glued, for the words to tell a unit ('20kWp') from a code's
     letters, and so does a unit between two numbers ('6m5' → 'sáu mét năm')."""
     said = _number(m, ctx)
+    if not m.start() or not m.string[m.start() - 1].isalpha():
+        return said  # most numbers: a space before
     letters = LETTERS_BEFORE.search(m.string, max(0, m.start() - 8), m.start())
     if letters is None:
         return said
