@@ -474,11 +474,11 @@ def _valid_time(hour: str, minute: str | None, second: str | None = None) -> boo
 def _time(m: re.Match[str], ctx: _Context) -> str:
     """'lúc 7h30' → 'bảy giờ ba mươi phút'; an end of a range of times says no 'phút', as
     with a dash: 'từ 7h30 đến 9h' → 'bảy giờ ba mươi đến chín giờ'."""
-    minute = m["min"] or m["g"]
-    if not _valid_time(m["h"], minute, m["s"]):  # read as written, and said so
+    minute, second = m["min"] or m["g"], m["s"] or m.groupdict().get("cs")
+    if not _valid_time(m["h"], minute, second):  # read as written, and said so
         ctx.guess(m.group(0), _("'{written}' looks like a time but is not one"))
     alone = not (TO_A_TIME.match(_after(m)) or FROM_A_TIME.search(_before(m, 32)))
-    return _clock(m["h"], minute, m["s"], ctx, full=alone)
+    return _clock(m["h"], minute, second, ctx, full=alone)
 
 
 DAY_PART = r"(?:\s(?:sáng|trưa|chiều|tối|đêm))?"
@@ -582,8 +582,9 @@ DATE_RULES: list[Rule] = [
     Rule(re.compile(rf"(?P<h1>{FIRST_HOUR})\s?[-–]\s?(?P<h2>{HOUR})h(?P<m2>\d{{2}})?'?{E}"),
          _hour_range, "h", gate=TO_HOUR),
     Rule(re.compile(rf"(?P<h>{FIRST_HOUR})(?:h(?P<min>\d{{2}})?|g(?P<g>\d{{2}}))"
-                    rf"(?:(?<=\d\d)['’′](?P<s>\d{{2}})(?:['’′]{{2}}|[\"”″]))?(?:['’′]|p{E})?{E}"),
-         _time, "hg"),  # an earthquake's second as bulletins write it: 10h29'36"
+                    rf"(?:(?<=\d\d)(?:['’′](?P<s>\d{{2}})(?:['’′]{{2}}|[\"”″])|:(?P<cs>\d{{2}})))?"
+                    rf"(?:['’′]|p{E})?{E}"),
+         _time, "hg"),  # an earthquake's second as bulletins write it: 10h29'36", 16h05:30
     Rule(re.compile(rf"(?P<h>{FIRST_HOUR}):(?P<min>\d{{2}})(?::(?P<s>\d{{2}}))?{E}"), _time, ":"),
     Rule(re.compile(rf"0(?<=\d giờ 0)0(?: phút)?{E}"), lambda m, ctx: "", "g"),
     Rule(re.compile(r"(?<=giờ )(?P<min>[0-5]?\d)(?:['’′]|p(?![^\W_]))"), _minutes, "'’′p",

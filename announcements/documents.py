@@ -58,10 +58,12 @@ from .vocabulary import (
 
 PART = r"[A-ZĐ][A-Za-zĐđƯ&]*\d*"
 DOCUMENT = re.compile(
-    rf"\d(?<![\w/]\d)\d*[a-z]?(?:-{PART})?(?:/(?:\d+|{PART}(?:-{PART})*))*/{PART}(?:-{PART})*{E}"
+    rf"\d(?<![\w/.]\d)(?:\d{{0,2}}(?:\.\d{{3}})+|\d*)[a-z]?(?:-{PART})?"
+    rf"(?:/(?:\d+|{PART}(?:-{PART})*))*/{PART}(?:-{PART})*{E}"
 )
 """'125/KH-UBND', '25/2018/QH14', and the party's '18-NQ/TW' (number-type/issuer) ('18-NQ/TƯ'
-is the same issuer written with its Ư)."""
+is the same issuer written with its Ư); a number past a thousand may be written with its
+dots ('2.345/QĐ-UBND', the same number as '2345/QĐ-UBND')."""
 
 
 SPACED_DOCUMENT = re.compile(
@@ -143,7 +145,7 @@ def _document_number(m: re.Match[str], ctx: _Context) -> str:
     follows: then it counts that year's documents ('Nghị định 07/2021/NĐ-CP' → 'bảy')."""
     head, *rest = m.group(0).split("/")
     first, _dash, kind = head.partition("-")
-    number = first.rstrip("abcdefghijklmnopqrstuvwxyz")
+    number = first.rstrip("abcdefghijklmnopqrstuvwxyz").replace(".", "")
     before = _before(m)
     named = _ends_with(before, DOCUMENT_NAMES)  # 'Chỉ thị 05-CT/TW' → 'không năm'
     of_a_year = bool(rest) and YEAR.fullmatch(rest[0]) is not None
@@ -151,7 +153,7 @@ def _document_number(m: re.Match[str], ctx: _Context) -> str:
         return _form(number, [kind, *rest] if kind else rest, ctx)
     said = read_digits(number) if named and not of_a_year and number[0] == "0" else None
     said = said or ctx.integer(number)
-    words = [said + _suffix(first)]
+    words = [said + _suffix(first.replace(".", ""))]
     pieces, military = 0, False
     for part in [kind, *rest] if kind else rest:
         if part.isdigit():
@@ -327,12 +329,14 @@ LETTER_CODE = re.compile(
     rf"(?P<letters>[A-ZĐ](?:/[A-Z])?[A-ZĐ]{{0,3}})"
     rf"(?:-(?=0\d)|\.(?<![\w.][A-ZĐ]\.)(?<![{NOT_BEFORE_A_DOT}]\.)(?=\d))?"  # 'C3-05', 'T.3'
     r"(?P<digits>\d+(?:[A-Z]+\d+)*(?:[A-Z]{1,3}|[a-z])?)"
-    rf"(?P<fraction>[.,]\d+)?(?P<tail>-0\d{{1,3}})?{E}"
+    rf"(?P<fraction>[.,]\d+(?:\.\d+)*)?(?P<tail>-0\d{{1,3}})?{E}"
 )
 COUNT_CODE = re.compile(
     rf"(?P<count>\d{{1,2}})(?P<tail>[A-Z]{{1,2}}|[a-ft])(?:(?P<more>\d{{1,2}})(?P<last>[A-Z]{{1,2}})?)?{E}"
-    r"(?!/\d+(?![A-Za-z]))"
+    r"(?!/\d+(?![A-Za-z])|[.,]\d)"
 )
+"""'4G', '10A1', '12N3D'; not the end of a decimal ('0,75TP') nor a code a dotted number ends
+('25B7.3', read by the numbers)."""
 
 
 AGE_BEFORE = re.compile(r"(?:,|\()\s?(?:khoảng |chừng |tầm )?$")
@@ -394,7 +398,9 @@ def _letter_code(m: re.Match[str], ctx: _Context) -> str:
     if m["fraction"]:
         decimal = m["fraction"][0] == "," or m["letters"] in MEASURED_CODES
         mark = "phẩy" if decimal else "chấm"
-        words += [mark, read_digits(m["fraction"][1:])]
+        for part in m["fraction"][1:].split("."):  # 'H40.12.34': each part after a dot
+            words += [mark, read_digits(part)]
+            mark = "chấm"
     if m["tail"]:  # 'lô C3-05' → 'xê ba không năm'
         words.append(read_digits(m["tail"][1:]))
     return " ".join(words)
@@ -417,6 +423,8 @@ def _count_code(m: re.Match[str], ctx: _Context) -> str:
     """4G → 'bốn giê', 5K → 'năm ca', 10A1 and the class 10a1 → 'mười a một'; '3G/4G' too,
     but not '20MW' (lower-case letters only up to 'f', which no unit or hour is: '5m', '7h')."""
     after_code = m.start() > 1 and m.string[m.start() - 2].isupper()
+    if m.start() > 1 and m.string[m.start() - 1] in ".," and m.string[m.start() - 2].isdigit():
+        return m.group(0)  # the decimals of '0,75TP', '10,5B': the number is read whole
     if m["tail"] in UNITS or not _starts_word(m, also="" if after_code else "/"):
         return m.group(0)
     more = f" {ctx.integer(m['more'])}" if m["more"] else ""

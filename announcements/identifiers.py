@@ -54,7 +54,7 @@ def read_health_card(m: re.Match[str], ctx: _Context) -> str:
 
 
 PLACEHOLDER_PHONE = re.compile(
-    r"(?:\+(?<![\w+]\+)84|0(?<![\w+.,]0)\d)(?=[\d .-]*[xX*]{2})"
+    r"(?:\+(?<![\w+]\+)84|0(?<![\w+.,]0)[\dxX*])(?=[\d .-]*[xX*](?:[ .-]?[xX*]))"
     r"[\dxX*]*(?:[ .-][\dxX*]{2,4}){1,4}(?![\w*])"
 )
 """A phone number with hidden digits, as scam warnings write them: '+84 86 xxx xxxx',

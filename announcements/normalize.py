@@ -530,7 +530,7 @@ RATIO_NUMBER = r"\d{1,3}\s?[/:]\s?(?:\d{1,3}(?:\.\d{3})+|\d+)"
 RATIOS = re.compile(
     r"(?P<lead>(?:lệ(?<=[tT][ỷỉ] lệ)(?: bản đồ)?|đồ(?<=[bB]ản đồ)|vẽ(?<=[bB]ản vẽ)"
     r"|bằng(?<=[mM]ặt bằng))\s?:?\s?)"
-    rf"(?P<ratios>{RATIO_NUMBER}(?:\s?(?:,|và|hoặc|đến|-)\s?{RATIO_NUMBER})*)(?![\w/:.,]\w)"
+    rf"(?P<ratios>{RATIO_NUMBER}(?:\s?(?:[,;]|và|hoặc|đến|-)\s?{RATIO_NUMBER})*)(?![\w/:.,]\w)"
 )
 """'tỷ lệ 1/2.000', 'tỉ lệ bản đồ 1:500 và 1:2000', 'bản đồ 1/500': the words open the
 pattern (literals the regex engine skips to), the ratios follow."""
@@ -719,6 +719,15 @@ def _is_score(m: re.Match[str]) -> bool:
     return bool(between_teams) and MATCH_WORDS.search(_before(m, 64)) is not None
 
 
+SCORE_COLON = re.compile(r"(?P<a>\d(?<![\w.,:]\d)\d?):(?=\d{1,2}(?![\d:]|[.,]\d))")
+
+
+def _score_colon(m: re.Match[str], ctx: _Context) -> str:
+    """'thắng 3:1', 'tỷ số 3:0': a score written with a colon, said as with a dash ('ba
+    một'); any other colon is left to the times and ratios."""
+    return f"{ctx.number(m['a'])} " if _is_score(m) else m.group(0)
+
+
 EACH_BEFORE = re.compile(r"(?:^|[^\w])(?:mỗi|từng) [^\W\d_]+ $")
 """'mỗi đội 8-10 người': a count for each team, not a range of teams ('đội 1-2')."""
 NOT_REPEATED = ("ban ngày", "hằng ngày", "hàng ngày", "hằng năm", "hàng năm", "hằng tháng")
@@ -827,6 +836,28 @@ def _dotted(m: re.Match[str], ctx: _Context) -> str:
     return " chấm ".join(ctx.integer(part) for part in parts) + to
 
 
+def _code_dots(m: re.Match[str], ctx: _Context) -> str:
+    """A dotted number glued to a code's letters: a power line's substation 'lộ 371E17.1' →
+    '… e mười bảy chấm một', 'mã 12A3.4', 'v2.3', a variant 'BA.2.86' → 'bê a chấm hai
+    chấm tám mươi sáu' (each part a number, as a version's: never 'bảy.một'); after a
+    measure's letters a decimal ('pH6.5' → 'sáu phẩy năm')."""
+    written = m.group(0)
+    parts = written.lstrip(".").split(".")
+    letters = LETTERS_BEFORE.search(m.string, max(0, m.start() - 8), m.start())
+    if len(parts) == 2 and letters and letters.group(0).lower() in MEASURES_BEFORE_A_NUMBER:
+        return " " + ctx.number(",".join(parts))
+    return " chấm " * (written[0] == ".") + " " + " chấm ".join(map(ctx.integer, parts))
+
+
+CODE_DOTS = re.compile(
+    r"\.(?<=[A-ZĐ]\.)\d+(?:\.\d+)*(?![.,]?\d)|\d(?<=[^\W\d_]\d)\d*(?:\.\d+)+(?![.,]?\d)"
+)
+"""A dotted number right after letters, or after a dot after capitals ('E17.1', 'BA.2.86'):
+a rule opening with the dot or the digit (the regex engine skips to them)."""
+LETTERS_BEFORE = re.compile(r"[^\W\d_]+$")
+MEASURES_BEFORE_A_NUMBER = frozenset({"ph", "km", "pm"})
+
+
 def _number(m: re.Match[str], ctx: _Context) -> str:
     """A number as a quantity; after 'thứ' an ordinal ('thứ tư'), after 'tháng' a month
     ('tháng tư', lunar: 'tháng giêng âm lịch', 'rằm tháng giêng'), after 'ngày' or 'mùng'
@@ -853,6 +884,22 @@ def _number(m: re.Match[str], ctx: _Context) -> str:
         lunar = _is_lunar(m) or _ends_with(_before(m), ("rằm tháng",))
         return _month(n, ctx, lunar)
     return lunar_day(m, n, ctx) or ctx.number(written)
+
+
+def _bare_number(m: re.Match[str], ctx: _Context) -> str:
+    """What digits no other rule read: a number, apart from a code's letters before it ('lô
+    S1D351V' was 'SmộtDba trăm …', spelled 'ét em ô tê đê bê a …', 't2' was 'thai');
+    letters after it stay glued, for the words to tell a unit ('20kWp') from a code's
+    letters, and so does a unit between two numbers ('6m5' → 'sáu mét năm')."""
+    said = _number(m, ctx)
+    if not m.start() or not m.string[m.start() - 1].isalpha():
+        return said  # most numbers: a space before
+    letters = LETTERS_BEFORE.search(m.string, max(0, m.start() - 8), m.start())
+    if letters is None:
+        return said
+    start = letters.start()
+    after_a_digit = start > 0 and m.string[start - 1].isdigit()
+    return f" {said}" if letters.group(0).isupper() or not after_a_digit else said
 
 
 FEEDER = re.compile(
@@ -892,7 +939,7 @@ def _word(m: re.Match[str], ctx: _Context) -> str:
     glued = GLUED_TO_A_NUMBER.match(word)  # '20kWp' was 'hai mươikWp': the number, the rest
     if (
         glued is not None
-        and not is_vietnamese_syllable(word)
+        and (not is_vietnamese_syllable(word) or not glued["rest"].islower())
         and (
             not glued["number"].isascii()
             or not glued["rest"].isascii()
@@ -960,6 +1007,8 @@ NUMBER_AFTER = re.compile(rf"(?:{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=
 def _after_a_number(rest: str, ctx: _Context) -> str:
     """What follows a number, said: a word ('30ngày'), a unit in any case ('KG'), letters
     and the next number ('6m5' → 'mét năm'), else its letters, reported."""
+    if len(rest) == 1 and rest.isupper() and rest not in UNITS and rest != "Đ":
+        return spell(rest)  # a code's letter ('7K9M2'): no unit is one capital but these
     unit = UNITS.get(rest) or UNITS.get(rest.lower())
     if unit is not None or is_vietnamese_syllable(rest):
         return unit or rest
@@ -1319,6 +1368,7 @@ CODE_RULES: list[Rule] = [
 NUMBER_RULES: list[Rule] = [
     Rule(re.compile(rf"/(?<=[^\W\d_]/)(?=\d{{1,3}}(?:\.\d{{3}})*\s{COUNTED_AFTER})"), _with, "/"),
     Rule(RATIOS, _ratios, "/:"),
+    Rule(SCORE_COLON, _score_colon, ":"),
     Rule(re.compile(r"(?i)(?P<lead>tài khoản(?:\s+số)?\s*:?\s*)"
                     rf"(?P<digits>\d{{4,}}(?:[ -]\d{{3,}}|\.\d+)*){E}(?!\.\d)"), _account, "ả"),
     Rule(PLACEHOLDER_PHONE, read_placeholder_phone, gate=re.compile(r"[xX*]{2}")),
@@ -1350,10 +1400,11 @@ NUMBER_RULES: list[Rule] = [
     Rule(GLUED_LETTERS, _glued_letters, gate=re.compile(r"\d[A-Za-zµμ]")),
     Rule(re.compile(rf"{GROUPED_START}(?:\d{{0,2}}(?:\.\d{{3}})+(?:,\d+)?|\d*,\d+){E}"),
          _number, ".,"),
+    Rule(CODE_DOTS, _code_dots, gate=re.compile(r"\.(?<=[^\W_]\.)(?=\d)")),
     Rule(re.compile(rf"(?P<n>{DOTTED_START}\d*(?:\.\d+)+){E}"
                     r"(?P<to>\s?[-–]\s?(?=\d+\.\d{1,2}(?![\d.])))?"), _dotted,
          gate=re.compile(r"\.(?<=\d\.)(?=\d)")),
-    Rule(re.compile(r"\d\d*"), _number),  # '\d+' would give the regex engine no first class
+    Rule(re.compile(r"\d\d*"), _bare_number),  # '\d+' would give the regex engine no first class
 ]  # fmt: skip
 """Numbers, in order: what is dialled, units, house numbers, dates, times, ranges, the rest."""
 
@@ -1502,6 +1553,8 @@ def _all_plain(text: str, vocabulary: _Vocabulary) -> bool:
 def _plain(word: str, exempt: frozenset[str]) -> bool:
     if (word.isupper() and len(word) > 1) or word in TOP_LEVEL_DOMAINS:
         return False
+    if not word[1:].islower() and len(word) > 1 and not word.isupper():
+        return False  # 'bảyK': a number's word and a code's letter, not 'Đắk'-like
     return is_vietnamese_syllable(word) or word.lower() in exempt
 
 
@@ -1557,6 +1610,45 @@ READABLE = re.compile(r"[^\w\s.,;:!?()\"'“”‘’…-]")
 LOOSE_HYPHEN = re.compile(r"-(?:(?<=\w-)(?=[\s,.;:!?)])|(?<=[\s(]-)(?=\w))")
 """A hyphen left hanging off a word, once the codes it joined are spelled ('EPS-TOPIK' → 'e
 pê ét -tô pích'): not said."""
+
+
+GLUED_MARK = re.compile(
+    r"\((?<=[^\W_]\()|\)(?=[^\W_])|[.:;](?:(?<=[^\W\d_]\.)|(?<=[^\W_][:;]))(?=[^\W_])"
+)
+"""A mark glued between two words of the spoken text, which no voice can say as written:
+a bracket ('Lan(thôn ba)nhận' → 'Lan (thôn ba) nhận'), a colon or a semicolon (a pause:
+'năm hai nghìn không trăm hai mươi lăm:chín mươi lăm phần trăm'), a full stop before a
+capital (a sentence whose space was lost: 'me.Ly nước mía' → 'me. Ly …'; after a letter's
+name an initial's dot, not said: 'Nguyễn V.An' → 'Nguyễn vê An'), any other dot,
+the code's dot it was ('kế hoạch.một' → 'kế hoạch chấm một'). A comma between two words is
+left as it is: between numbers it was a decimal's, which no rule read."""
+LONE_CAPITAL = re.compile(r"[AEIOUY](?<![^\s][AEIOUY])(?![^\s,.;:!?)])")
+"""A capital vowel standing alone: after a number's words it is a code's letter ('lộ
+371E17.1', 'lô 2405A1', 'phòng 201-A'), said by its name in lower case as every other
+code's letter is ('mười hai a ba'); elsewhere a name's ('Nguyễn Văn A', 'Vàng A Sử') or
+the head of a code, as written ('đội U-23', 'visa E-9')."""
+
+
+def _glued_mark(m: re.Match[str]) -> str:
+    mark = m.group(0)
+    if mark != ".":
+        return " (" if mark == "(" else f"{mark} "
+    if not m.string[m.end()].isupper():
+        return " chấm "
+    before = m.string[max(0, m.start() - 6) : m.start()].rsplit(" ", 1)[-1]
+    return " " if before in LETTER_NAMES else ". "  # 'Nguyễn V.An', 'h.Lộc Hà': an initial
+
+
+LETTER_NAMES = frozenset(name.rsplit(" ", 1)[-1] for name in LETTERS.values()) - frozenset(
+    {"a", "á", "ớ", "e", "ê", "i", "ô", "ơ", "u", "ư", "dài", "ca", "em"}
+)
+"""The names of the letters that stand for an initial: a consonant's, whose name is no common
+word ('ca' of 'K', 'em' of 'M' end sentences: '45 ca.Người …')."""
+
+
+def _lone_capital(m: re.Match[str]) -> str:
+    before = m.string[max(0, m.start() - 8) : m.start()].split()
+    return m.group(0).lower() if before and before[-1] in NUMBER_WORDS else m.group(0)
 
 
 def _dash(m: re.Match[str]) -> str:
@@ -1793,6 +1885,7 @@ def _read(text: str, vocabulary: _Vocabulary, dialect: Dialect) -> Reading:
             ctx.guess(leftover, _("'{written}' has no spoken form: left out"))
         text = SPACES.sub(" ", READABLE.sub(" ", text))
     text = SPACE_BEFORE_PUNCTUATION.sub("", text).strip()
+    text = LONE_CAPITAL.sub(_lone_capital, GLUED_MARK.sub(_glued_mark, text))
     for mark, quotation, marked in QUOTATIONS:
         if mark in text and (mark == "“" or text.count(mark) % 2 == 0):
             text = quotation.sub(partial(_quotation, marked), text)

@@ -84,6 +84,20 @@ GLUED_COLON = re.compile(r":(?=\d)")
 """'Thời gian:14h00', 'Số:125/KH': the space after a colon (after a word in lower case),
 which the rules of numbers expect before them (between digits it is a time or a standard's
 year: '7:30', 'ISO 9001:2015')."""
+LOST_SPACE = re.compile(
+    r"[,;:](?<=[\w%)][,;:])(?=[^\W\d_])|[,;](?:(?<=[^\W\d_][,;])|(?<=[\s%)][,;]))(?=[^\W_])"
+)
+"""'chó,mèo', 'giờ;đề nghị', 'Nội dung:bầu', 'mì,200 thùng', '60%,NS huyện', 'Thôn 1 ,thôn
+2': a pause mark before a word or a number, its space lost (addresses were read before:
+'http:' is no longer here; between digits a comma is a decimal's or a list's, a colon a
+time's)."""
+COORDINATES = re.compile(
+    r"(?P<lat>\d{1,2})\.(?P<lat_part>\d+)\s?°?\s?(?P<ns>[NS])(?P<between>\s?[,;-]?\s?)"
+    r"(?P<lon>\d{1,3})\.(?P<lon_part>\d+)\s?°?\s?(?P<ew>[EW])(?![^\W_])"
+)
+"""A position written with decimal points, 'tọa độ 21.0285N, 105.8542E', '16.4637° N,
+107.5909° E': degrees with a decimal comma, as '18,2°N' is read ('… phẩy … độ vĩ bắc')."""
+AS_DEGREES = r"\g<lat>,\g<lat_part>°\g<ns>\g<between>\g<lon>,\g<lon_part>°\g<ew>"
 SIGNED_RANGE = re.compile(r"[°%]\s?-\s?(?=\d+(?:,\d+)?[°%])")
 """'17°–20°N', '5%-10%': a range of degrees or percentages (the dash is no minus)."""
 GLUED_WORD = re.compile(r"\d(?P<word>[^\W\d_]{2,7})(?![^\W_])")
@@ -246,6 +260,8 @@ STEPS: tuple[Step, ...] = (
     (PLACEHOLDER, _placeholder, "xx"),
     (BLANK, _blank, ELLIPSIS),
     (GLUED_COLON, lambda m: ": " if m.string[m.start() - 1 : m.start()].islower() else ":", ":"),
+    (LOST_SPACE, r"\g<0> ", LOST_SPACE),
+    (COORDINATES, AS_DEGREES, re.compile(r"\.\d+ ?°? ?[NS]")),
     (SIGNED_RANGE, lambda m: f"{m.group(0)[0]} đến ", re.compile(r"[°%]\s?-")),
     (GLUED_WORD, _glued_word, re.compile(r"\d[^\W\d_A-ZĐ]{2}")),
     (CAPITAL_UNIT, _capital_unit, re.compile(r"\d ?[A-ZĐT]")),
