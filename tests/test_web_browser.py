@@ -54,6 +54,30 @@ def fits_the_width(browser: Any) -> bool:
     )
 
 
+SPLIT_WORDS = """
+const split = [];
+for (const el of document.querySelectorAll('button, a.button, summary, .status, .badge')) {
+  if (!el.getClientRects().length) continue;
+  const texts = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  for (let node = texts.nextNode(); node; node = texts.nextNode()) {
+    for (const word of node.data.matchAll(/\\S+/g)) {
+      const range = document.createRange();
+      range.setStart(node, word.index);
+      range.setEnd(node, word.index + word[0].length);
+      const lines = new Set([...range.getClientRects()].map(r => Math.round(r.top)));
+      if (lines.size > 1) split.push(word[0]);
+    }
+  }
+}
+return split;
+"""
+
+
+def split_labels(browser: Any) -> list[str]:
+    """The words of buttons and badges broken across two lines ('Xó' / 'a')."""
+    return list(browser.execute_script(SPLIT_WORDS))
+
+
 def every_width(browser: Any, name: str) -> None:
     """The page fits a phone (390 and 360 px) and a desktop; screenshots of 390 and 1280; the
     phone again after."""
@@ -168,12 +192,19 @@ def test_a_new_officer_prepares_a_notice_an_approver_approves_it_and_sends_an_em
     assert "bản nháp" in browser.find_element(By.CSS_SELECTOR, ".status").text
     assert 5 < heard_seconds(browser, "#listen audio") < 60  # two chimes of 2.4 s, the reading
     every_width(browser, "announcement")
+    browser.get(url + "/lexicon")  # a word of her own: its "Xóa" button sits in a narrow cell
+    browser.find_element(By.ID, "term").send_keys("UBMTTQ")
+    browser.find_element(By.ID, "spoken").send_keys("ủy ban mặt trận tổ quốc")
+    browser.find_element(By.CSS_SELECTOR, "#add button").click()
+    wait.until(expected_conditions.text_to_be_present_in_element(
+        (By.ID, "entries"), "ủy ban mặt trận tổ quốc"))  # fmt: skip
     for path, name in (("/announcements", "announcements"), ("/lexicon", "lexicon"),
                        ("/jingles", "jingles")):  # fmt: skip
         browser.get(url + path)
         for screen, width in ((PHONE, 390), (SMALL_PHONE, 360)):
             show_as(browser, screen)
             assert fits_the_width(browser), (path, width)
+            assert not split_labels(browser), (path, width, split_labels(browser))
         screenshot(browser, f"{name}-360")
     assert heard_seconds(browser, "#intro audio") > 2
     show_as(browser, PHONE)

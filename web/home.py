@@ -32,6 +32,7 @@ def _home(errors: dict[str, str] | None = None, text: str = "") -> str:
         on_air=s.on_air(),
         next_airings=s.next_airings(),
         drafts=s.drafts(),
+        refused=s.refused(),
         daemon_running=s.daemon_pid() is not None,
         warnings=s.warnings(),
         may_send=g.user.role.allows(Role.APPROVER),
