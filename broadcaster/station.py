@@ -98,7 +98,7 @@ if TYPE_CHECKING:
     from .emergency import Sent
     from .log_chain import Verdict
     from .office_link import Enrolment, PushResult
-    from .overview import OnAir
+    from .overview import LastAiring, OnAir
     from .proposals import ProposedSlot
     from .schedule import BrokenSlot, RundownEntry, ScheduleDay
     from .sync import SyncResult
@@ -1190,9 +1190,15 @@ class Station:
 
         return overview.on_air(self)
 
+    def last_airing(self) -> LastAiring | None:
+        """The newest airing that has ended (said when nothing is on air)."""
+        from . import overview
+
+        return overview.last_airing(self)
+
     def warnings(self) -> list[str]:
         """What the operator should know, in plain words (the console's home page): the
-        offline voice used last, the upstream out of date, the disk nearly full, each
+        airings of the last day that did not air as planned, the offline voice used last, the upstream out of date, the disk nearly full, each
         announcement a slot names that will not air and why."""
         from . import overview
 

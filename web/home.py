@@ -30,6 +30,7 @@ def _home(errors: dict[str, str] | None = None, text: str = "") -> str:
         "home.html",
         now=s.clock(),
         on_air=s.on_air(),
+        last=s.last_airing(),
         next_airings=s.next_airings(),
         drafts=s.drafts(),
         refused=s.refused(),
