@@ -1198,8 +1198,9 @@ class Station:
 
     def warnings(self) -> list[str]:
         """What the operator should know, in plain words (the console's home page): the
-        airings of the last day that did not air as planned, the offline voice used last, the upstream out of date, the disk nearly full, each
-        announcement a slot names that will not air and why."""
+        airings of the last day that did not air as planned, the offline voice used last, the
+        upstream out of date, the disk nearly full, each announcement a slot names that will
+        not air and why."""
         from . import overview
 
         return overview.warnings(self)

@@ -352,6 +352,12 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE users ADD COLUMN full_name TEXT;
     ALTER TABLE users ADD COLUMN position TEXT;
     """,
+    # a missed airing wrote nothing: the remarks of one logged with the file sink no longer
+    # say "ghi ra tệp" (its cells are made again by the next export; the sealed row is as it was)
+    """
+    UPDATE airing_items SET line_day = NULL WHERE airing_seq IN (
+        SELECT seq FROM airings WHERE status = 'missed' AND sink LIKE 'file:%');
+    """,
 )
 
 

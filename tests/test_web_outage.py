@@ -44,6 +44,17 @@ def test_after_an_outage_home_names_the_missed_airing_and_the_report_says_no_fil
     assert len(notes) == 31 and all("cho đến 02/03/2026 07:00" in n for n in notes)
     assert not [n for n in notes if "ghi ra tệp" in n]  # nothing was written: nothing played
 
+    # a store from before: its missed rows' remarks said "ghi ra tệp"; the upgrade says them again
+    from broadcaster.store import MIGRATIONS
+
+    with station.db.conn:
+        station.db.execute("UPDATE airing_items SET line_note = line_note || '; ghi ra tệp'")
+    [upgrade] = [m for m in MIGRATIONS if "status = 'missed' AND sink LIKE 'file:%'" in m]
+    station.db.conn.executescript(upgrade)
+    station.export_log("csv", report)
+    notes = [line["Ghi chú"] for line in csv.DictReader(report.open(encoding="utf-8-sig"))]
+    assert len(notes) == 31 and not [n for n in notes if "ghi ra tệp" in n]
+
 
 def test_a_stopped_airing_service_is_an_alarm_that_says_how_to_start_it(visitor: Visitor) -> None:
     visitor.sign_in("vanhanh")
