@@ -79,13 +79,15 @@ def split_labels(browser: Any) -> list[str]:
 
 
 def every_width(browser: Any, name: str) -> None:
-    """The page fits a phone (390 and 360 px) and a desktop; screenshots of 390 and 1280; the
-    phone again after."""
+    """The page fits a phone (390 and 360 px), no button's word broken in two, and a desktop;
+    screenshots of 390 and 1280; the phone again after."""
     show_as(browser, PHONE)
     assert fits_the_width(browser), name
+    assert not split_labels(browser), (name, split_labels(browser))
     screenshot(browser, f"{name}-390")
     show_as(browser, SMALL_PHONE)
     assert fits_the_width(browser), name
+    assert not split_labels(browser), (name, split_labels(browser))
     show_as(browser, DESKTOP)
     assert fits_the_width(browser), name
     screenshot(browser, f"{name}-1280")
@@ -242,6 +244,14 @@ def test_a_new_officer_prepares_a_notice_an_approver_approves_it_and_sends_an_em
     every_width(browser, "home-approver")
     browser.find_element(By.LINK_TEXT, "Họp dân thôn Đông").click()  # waiting for approval
     wait.until(expected_conditions.title_contains("Họp dân thôn Đông"))
+    # he first refuses it, with a reason, then on second thoughts approves the same version
+    browser.find_element(By.CSS_SELECTOR, "details.refuse summary").click()
+    browser.find_element(By.ID, "reason").send_keys("Ghi rõ địa điểm họp.")
+    browser.find_element(By.CSS_SELECTOR, "details.refuse button").click()
+    refusal = wait.until(expected_conditions.visibility_of_element_located((By.ID, "refusal")))
+    assert "duyet không duyệt phiên bản 1" in refusal.text
+    assert "Ghi rõ địa điểm họp." in refusal.text
+    every_width(browser, "announcement-refused")
     approve = browser.find_element(By.CSS_SELECTOR, "form[action$='/approve'] button")
     assert approve.text == "Duyệt phiên bản 1"
     approve.click()
