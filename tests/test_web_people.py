@@ -34,7 +34,9 @@ def test_the_report_names_the_approver_by_full_name_and_position(
     approver.sign_in("duyet")
     approver.post("/announcements/hop-thon/approve", {"version": "1"},
                   page="/announcements/hop-thon")  # fmt: skip
-    assert f"{SIGNED} (phiên bản 1)" in text(approver.get("/announcements/hop-thon").text)
+    page = text(approver.get("/announcements/hop-thon").text)
+    assert f"{SIGNED} (phiên bản 1)" in page
+    assert f"Đã duyệt thông báo 'hop-thon' phiên bản 1 ({SIGNED})." in page
     station = Station.open(console_station, console_clock)
     station.play(["hop-thon"], sink=f"file:{tmp_path / 'out'}")
     report = tmp_path / "bao-cao.csv"

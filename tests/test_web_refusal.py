@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from conftest import Visitor, query, store_dump
+from conftest import Run, Visitor, query, store_dump
 from test_web import english_sentences, field_error, text
 
 REASON = "Ghi rõ giờ họp và địa điểm, thôn Đông có hai nhà văn hóa."
@@ -128,3 +128,18 @@ def test_retiring_a_typed_notice_says_how_to_bring_it_back_and_points_the_approv
     english = english_sentences()
     for page in (confirm, text(approver.get("/announcements/hop-thon").text)):
         assert not [s for s in english if s in page], page
+
+
+def test_the_command_line_refuses_with_a_reason_as_the_console_does(
+    run: Run, console_station: Path, vietnamese: None
+) -> None:
+    before = store_dump(console_station)
+    empty = run("announce", "refuse", "hop-thon", "--reason", " ", "--by", "duyet", code=1)
+    assert "hãy ghi lý do không duyệt" in empty.stderr
+    assert store_dump(console_station) == before
+    done = run("announce", "refuse", "hop-thon", "--reason", REASON, "--by", "duyet")
+    assert done.stdout == "không duyệt hop-thon phiên bản 1, người không duyệt: duyet\n"
+    shown = run("announce", "show", "hop-thon").stdout
+    assert "không được duyệt" in shown and REASON in shown
+    again = run("announce", "refuse", "hop-thon", "--reason", REASON, "--by", "duyet", code=1)
+    assert "đã bị duyet không duyệt rồi" in again.stderr

@@ -262,7 +262,7 @@ def approve(announcement_id: str) -> Response | tuple[str, int]:
     except BroadcasterError as e:
         return _show(found, {FORM: str(e)}), 400
     flash(_("Announcement '{id}' version {version} approved by {name}.").format(
-        id=found.id, version=version, name=g.user.name))  # fmt: skip
+        id=found.id, version=version, name=g.user.person))  # fmt: skip
     return redirect(url_for("announcements.show", announcement_id=found.id))
 
 
