@@ -1224,6 +1224,10 @@ def status(ctx: click.Context, as_json: bool) -> None:
         click.echo(_("waiting for approval:"))
         for a in state.waiting_approval:
             click.echo(f"  {a.id} v{a.version}  {a.title}")
+    if state.not_approved:
+        click.echo(_("not approved (to change):"))
+        for a in state.not_approved:
+            click.echo(f"  {a.id} v{a.version}  {a.title}: {a.refused_reason}")
     for sentence in state.will_not_air_text:
         click.echo(_("will not air: {problem}").format(problem=sentence))
     click.echo(_("speech: {voice}").format(voice=state.speech))

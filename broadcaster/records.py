@@ -306,6 +306,8 @@ class StationStatus:
     next_airings: tuple[Any, ...] = ()
     """The next three airings (RundownEntry), local times."""
     waiting_approval: tuple[Announcement, ...] = ()
+    not_approved: tuple[Announcement, ...] = ()
+    """Refused by an approver, with the reason: its writer is to change it."""
     will_not_air: tuple[WontAir, ...] = ()
     will_not_air_text: tuple[str, ...] = ()
     """The same, one sentence each: slots, from when, why, what to do."""

@@ -1315,6 +1315,7 @@ class Station:
             upstream_configured=configured, on_air=on_air,
             on_air_remaining_s=on_air.remaining_s(self.clock()) if on_air else None,
             next_airings=tuple(self.next_airings(3)), waiting_approval=tuple(self.drafts()),
+            not_approved=tuple(self.refused()),
             will_not_air=tuple(silenced),
             will_not_air_text=tuple(self.wont_air_text(w) for w in silenced),
             speech=overview.speech_used(self),
