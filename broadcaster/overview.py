@@ -69,7 +69,6 @@ class LastAiring:
     titles: tuple[str, ...]
     slot: str | None
     started_at: datetime
-    ended_at: datetime | None
     status: AiringStatus
     duration_s: float | None
     written: bool
@@ -79,17 +78,16 @@ class LastAiring:
 
 def last_airing(station: Station) -> LastAiring | None:
     row = station.db.execute(
-        "SELECT items, slot, started_at, ended_at, status, duration_s, sink FROM airings "
+        "SELECT items, slot, started_at, status, duration_s, sink FROM airings "
         "WHERE status != 'started' ORDER BY seq DESC LIMIT 1"
     ).fetchone()
     if row is None:
         return None
-    items, slot, started, ended, status, duration, sink = row
+    items, slot, started, status, duration, sink = row
     return LastAiring(
         titles=tuple(item["title"] for item in json.loads(items)),
         slot=slot,
         started_at=datetime.fromisoformat(started),
-        ended_at=datetime.fromisoformat(ended) if ended else None,
         status=AiringStatus(status),
         duration_s=duration,
         written=str(sink or "").startswith("file:") and bool(duration),
