@@ -512,6 +512,10 @@ def announce_show(ctx: click.Context, announcement_id: str, as_json: bool) -> No
         lines.append((N_("approved"), _("version {version} by {by}, {when}").format(
             version=found.approved_version, by=found.approved_by,
             when=local_text(found.approved_at, zone))))  # fmt: skip
+    if found.refused_version == found.version and found.refused_at:
+        lines.append((N_("not approved"), _("version {version} by {by}, {when}: {reason}").format(
+            version=found.refused_version, by=found.refused_by,
+            when=local_text(found.refused_at, zone), reason=found.refused_reason)))  # fmt: skip
     if found.retired_at:
         lines.append((N_("retired"), _("by {by}, {when}").format(
             by=found.retired_by or "?", when=local_text(found.retired_at, zone))))  # fmt: skip
@@ -560,6 +564,21 @@ def announce_approve(
                 id=announcement_id, version=version, by=by
             )
         )
+
+
+@announce.command(
+    "refuse",
+    help=N_("Do not approve the current version of an announcement, saying why (its writer "
+            "reads the reason on the console)."),
+)  # fmt: skip
+@argument("announcement_id")
+@option("--reason", required=True, help=N_("Why it is not approved."))
+@by_option(N_("Who refuses it (recorded like an approval)."), required=True)
+@click.pass_context
+def announce_refuse(ctx: click.Context, announcement_id: str, reason: str, by: str) -> None:
+    version = station_of(ctx).refuse(announcement_id, by, reason)
+    click.echo(_("refused {id} version {version} by {by}").format(
+        id=announcement_id, version=version, by=by))  # fmt: skip
 
 
 @announce.command(
@@ -1205,6 +1224,10 @@ def status(ctx: click.Context, as_json: bool) -> None:
         click.echo(_("waiting for approval:"))
         for a in state.waiting_approval:
             click.echo(f"  {a.id} v{a.version}  {a.title}")
+    if state.not_approved:
+        click.echo(_("not approved (to change):"))
+        for a in state.not_approved:
+            click.echo(f"  {a.id} v{a.version}  {a.title}: {a.refused_reason}")
     for sentence in state.will_not_air_text:
         click.echo(_("will not air: {problem}").format(problem=sentence))
     click.echo(_("speech: {voice}").format(voice=state.speech))
@@ -1781,14 +1804,32 @@ def read_password() -> str:
     return sys.stdin.readline().rstrip("\r\n")
 
 
+def person_options(f: F) -> F:
+    """--full-name and --position: the person behind an account, as reports name them."""
+    f = option("--position", default="", help=N_("Their position, e.g. 'Chủ tịch UBND xã'."))(f)
+    return option("--full-name", default="",
+                  help=N_("The person's full name, as reports print it."))(f)  # fmt: skip
+
+
 @user.command("add", help=N_("Add an account; its password is asked for (or read from stdin)."))
 @argument("name")
 @option("--role", required=True, type=click.Choice(ROLE_NAMES))
+@person_options
 @click.pass_context
-def user_add(ctx: click.Context, name: str, role: str) -> None:
-    account = station_of(ctx).accounts.add(name, role, read_password())
+def user_add(ctx: click.Context, name: str, role: str, full_name: str, position: str) -> None:
+    account = station_of(ctx).accounts.add(name, role, read_password(), full_name, position)
     click.echo(_("Account '{name}' added ({role}).").format(
         name=account.name, role=account.role.label))  # fmt: skip
+
+
+@user.command("person", help=N_("Set the full name and position of an account's person."))
+@argument("name")
+@person_options
+@click.pass_context
+def user_person(ctx: click.Context, name: str, full_name: str, position: str) -> None:
+    account = station_of(ctx).accounts.set_person(name, full_name, position)
+    click.echo(_("'{name}' is {person} in the log and reports.").format(
+        name=account.name, person=account.person))  # fmt: skip
 
 
 @user.command("list", help=N_("List the accounts and their roles."))
@@ -1801,7 +1842,9 @@ def user_list(ctx: click.Context, as_json: bool) -> None:
         click.echo(dumps([a.fields() for a in accounts]))
         return
     for a in accounts:
-        click.echo(f"{a.name:24} {a.role.label:12} {local_text(a.created_at, zone)}")
+        person = a.person if a.full_name else ""
+        click.echo(f"{a.name:24} {a.role.label:12} {local_text(a.created_at, zone)}  {person}"
+                   .rstrip())  # fmt: skip
 
 
 @user.command("remove", help=N_("Remove an account (it can no longer log in)."))

@@ -94,15 +94,33 @@ class Account:
     """Changes with the password: sessions opened before it are no longer valid."""
     created_at: str
     updated_at: str
+    full_name: str | None = None
+    """The person's name as a report prints it ('Nguyễn Văn Hùng')."""
+    position: str | None = None
+    """Their position ('Chủ tịch UBND xã')."""
+
+    @property
+    def person(self) -> str:
+        """Who the account is, as the log and reports name them: the full name and position
+        ('Nguyễn Văn Hùng – Chủ tịch UBND xã'), or the log-in name when none is given."""
+        return person_text(self.name, self.full_name, self.position)
 
     def fields(self) -> dict[str, Any]:
         """What `user list --json` shows (never the hash, nor the session epoch)."""
         return {
             "name": self.name,
             "role": self.role.value,
+            "full_name": self.full_name,
+            "position": self.position,
             "created_at": self.created_at,
             "updated_at": self.updated_at,
         }
+
+
+def person_text(name: str, full_name: str | None, position: str | None) -> str:
+    if not full_name:
+        return name
+    return f"{full_name} – {position}" if position else full_name
 
 
 def account_name(name: str) -> str:
@@ -165,7 +183,28 @@ class Accounts:
         if not self.has_admin():
             raise NoAdminAccount(_("the station has no admin account yet"))
 
-    def add(self, name: str, role: str, password: str) -> Account:
+    def person(self, name: str | None) -> str:
+        """How the log and reports name whoever `name` is: an account's person (full name and
+        position), or the name as given (the command line's --by, an automatic approval)."""
+        if not name:
+            return ""
+        account = self.get(name) if NAME_PATTERN.fullmatch(account_name(name)) else None
+        return account.person if account else name
+
+    def _same_person(self, stored: str) -> str | None:
+        """An account whose log-in name differs from `stored` only by accents or capitals
+        ('hung' and 'hùng'): two such names would be one person in every record."""
+        from .notices import fold
+
+        wanted = fold(stored)
+        for (existing,) in self.station.db.execute("SELECT name FROM users"):
+            if fold(existing) == wanted:
+                return str(existing)
+        return None
+
+    def add(
+        self, name: str, role: str, password: str, full_name: str = "", position: str = ""
+    ) -> Account:
         stored = account_name(name)
         if not NAME_PATTERN.fullmatch(stored):
             raise AccountError(
@@ -178,13 +217,23 @@ class Accounts:
         chosen = role_of(role)
         check_password(stored, password)
         now = utc_iso(self.station.clock())
+        person = _person_fields(full_name, position)
         with self.station.db.conn:
             if self._row(stored):
                 raise AccountError(
                     _("there is already an account '{name}'").format(name=stored), "name"
                 )
+            twin = self._same_person(stored)
+            if twin is not None:
+                raise AccountError(
+                    _("'{name}' differs from the account '{existing}' only by accents or "
+                      "capitals: both would name the same person in the log; choose another "
+                      "log-in name").format(name=stored, existing=twin),
+                    "name",
+                )  # fmt: skip
             self.station.db.table("users").insert(
                 {
+                    **person,
                     "name": stored,
                     "role": chosen.value,
                     "password_hash": hasher().hash(password),
@@ -203,6 +252,14 @@ class Accounts:
         check_password(row["name"], password)
         self._update(row["name"], password_hash=hasher().hash(password),
                      session_epoch=secrets.token_hex(8))  # fmt: skip
+
+    def set_person(self, name: str, full_name: str, position: str) -> Account:
+        """Who is behind the account, as the log and reports name them from now on."""
+        row = self._existing(name)
+        self._update(row["name"], **_person_fields(full_name, position))
+        account = self.get(row["name"])
+        assert account is not None
+        return account
 
     def set_role(self, name: str, role: str) -> Account:
         row = self._existing(name)
@@ -235,7 +292,7 @@ class Accounts:
                 "role",
             )
 
-    def _update(self, name: str, **values: str) -> None:
+    def _update(self, name: str, **values: str | None) -> None:
         with self.station.db.conn:
             self.station.db.table("users").update(
                 name, {**values, "updated_at": utc_iso(self.station.clock())}
@@ -316,4 +373,26 @@ def _account(row: dict[str, Any]) -> Account:
         session_epoch=row["session_epoch"],
         created_at=row["created_at"],
         updated_at=row["updated_at"],
+        full_name=row.get("full_name"),
+        position=row.get("position"),
     )
+
+
+PERSON_MAX = 100
+"""Characters of a full name or a position (a report's cell, not a biography)."""
+
+
+def _person_fields(full_name: str, position: str) -> dict[str, str | None]:
+    """A full name and position as typed, tidied (NFC, single spaces), or refused."""
+    found: dict[str, str | None] = {}
+    for field, typed in (("full_name", full_name), ("position", position)):
+        tidy = " ".join(unicodedata.normalize("NFC", typed).split())
+        if len(tidy) > PERSON_MAX or any(unicodedata.category(c)[0] == "C" for c in tidy):
+            raise AccountError(
+                _("a full name or a position is at most {n} characters of text").format(
+                    n=PERSON_MAX), field,
+            )  # fmt: skip
+        found[field] = tidy or None
+    if found["position"] and not found["full_name"]:
+        raise AccountError(_("give the person's full name with their position"), "full_name")
+    return found

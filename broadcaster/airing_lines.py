@@ -132,15 +132,16 @@ def seconds_aired(item_s: float | None, played_s: float | None, planned_s: float
 
 
 def note(airing: Mapping[str, Any]) -> str:
-    """The remarks: the slot or 'phát ngay', how late, the error in Vietnamese, a file sink."""
+    """The remarks: the slot or 'phát ngay', how late, the error in Vietnamese, a file sink
+    (for an airing that went to one)."""
     parts = ["phát ngay" if airing.get("slot") is None else f"khung giờ {airing['slot']}"]
     late = airing.get("late_s")
     if late is not None and late >= 60:
         parts.append(f"trễ {math.floor(late / 60 + 0.5)} phút")
     if airing.get("error") is not None:
         parts.append(vietnamese(airing["error"]) or "")
-    if str(airing.get("sink") or "").startswith("file:"):
-        parts.append(FILE_SINK_NOTE)
+    if str(airing.get("sink") or "").startswith("file:") and airing.get("duration_s"):
+        parts.append(FILE_SINK_NOTE)  # only of what was written: a missed airing wrote nothing
     return "; ".join(parts)
 
 

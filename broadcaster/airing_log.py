@@ -248,7 +248,7 @@ def close_interrupted(station: Station) -> int:
             "SELECT seq FROM airings WHERE status = 'started'")]  # fmt: skip
         cursor = station.db.execute(
             "UPDATE airings SET status = 'interrupted', error = ? WHERE status = 'started'",
-            [_("{note}; found at {found:%Y-%m-%d %H:%M:%S}").format(note=_(INTERRUPTED_NOTE),
+            [_("{note}; found at {found:%d/%m/%Y %H:%M:%S}").format(note=_(INTERRUPTED_NOTE),
                                                                  found=found)],
         )  # fmt: skip
         format_items(station.db, station.config.zone, left)

@@ -202,7 +202,10 @@ STATUS_WHERE = {
     "": "a.retired_at IS NULL",
     AnnouncementStatus.RETIRED: "a.retired_at IS NOT NULL",
     AnnouncementStatus.APPROVED: "a.retired_at IS NULL AND a.approved_version = a.version",
-    AnnouncementStatus.DRAFT: "a.retired_at IS NULL AND a.approved_version IS NOT a.version",
+    AnnouncementStatus.DRAFT: "a.retired_at IS NULL AND a.approved_version IS NOT a.version "
+    "AND a.refused_version IS NOT a.version",
+    AnnouncementStatus.REFUSED: "a.retired_at IS NULL AND a.approved_version IS NOT a.version "
+    "AND a.refused_version = a.version",
 }
 """Each status as the store's columns say it (see Announcement.status)."""
 

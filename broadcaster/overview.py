@@ -9,9 +9,12 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
+from common import i18n
 from common.i18n import _
-from common.localtime import instant, local_text
+from common.localtime import airs_text, instant, local_text
 
+from .airing_log import AiringStatus
+from .clock import utc_iso
 from .station import Station
 
 STALE_AFTER = timedelta(minutes=2)
@@ -59,6 +62,38 @@ def on_air(station: Station) -> OnAir | None:
     )
 
 
+@dataclass(frozen=True)
+class LastAiring:
+    """The newest airing that has ended, as the home page says it when nothing is on air."""
+
+    titles: tuple[str, ...]
+    slot: str | None
+    started_at: datetime
+    status: AiringStatus
+    duration_s: float | None
+    written: bool
+    """It went to a file (the file sink: a station without loudspeakers), not on air: the
+    file is written in a moment, so such an airing is never seen "on air"."""
+
+
+def last_airing(station: Station) -> LastAiring | None:
+    row = station.db.execute(
+        "SELECT items, slot, started_at, status, duration_s, sink FROM airings "
+        "WHERE status != 'started' ORDER BY seq DESC LIMIT 1"
+    ).fetchone()
+    if row is None:
+        return None
+    items, slot, started, status, duration, sink = row
+    return LastAiring(
+        titles=tuple(item["title"] for item in json.loads(items)),
+        slot=slot,
+        started_at=datetime.fromisoformat(started),
+        status=AiringStatus(status),
+        duration_s=duration,
+        written=str(sink or "").startswith("file:") and bool(duration),
+    )
+
+
 DISK_LOW_BYTES = 1024**3
 """Less free space than this (or than DISK_LOW_SHARE of the disk) on the station's disk is
 worth a warning: speech, recordings and the airings' WAVs need room."""
@@ -67,12 +102,50 @@ NOTICES_NAMED = 8
 """At most this many announcements are named one by one; the rest are counted."""
 
 
+RECENT_TROUBLE = timedelta(hours=24)
+"""An airing that did not air as planned is news on the home page for this long after it was
+due (the log keeps it for ever)."""
+TROUBLE = ("missed", "failed", "interrupted")
+
+
 def warnings(station: Station) -> list[str]:
-    """What the operator should know in plain words: the offline voice used last, the
-    upstream link out of date, the disk nearly full, the amplifier hooks refused, the
-    collector unreachable, and each announcement a slot should air that will not (and why)."""
-    found = [*_voice(station), *_upstream(station), *_disk(station)]
+    """What the operator should know in plain words: the airings of the last day that did
+    not air as planned (missed in an outage, failed, cut by a crash), the offline voice used
+    last, the upstream link out of date, the disk nearly full, the amplifier hooks refused,
+    the collector unreachable, and each announcement a slot should air that will not (and
+    why)."""
+    found = [*_trouble(station), *_voice(station), *_upstream(station), *_disk(station)]
     return found + _will_not_air(station)
+
+
+def _trouble(station: Station) -> list[str]:
+    """Each airing due in the last RECENT_TROUBLE that ended missed, failed or interrupted,
+    newest first, with the log's reason; at most NOTICES_NAMED, the rest counted."""
+    from .airing_lines import vietnamese as in_vietnamese
+
+    marks = ", ".join("?" * len(TROUBLE))
+    rows = station.db.execute(  # a missed row starts at its planned time; by the index
+        "SELECT slot, started_at, status, error FROM airings "
+        f"WHERE started_at >= ? AND status IN ({marks}) ORDER BY started_at DESC",
+        [utc_iso(station.clock() - RECENT_TROUBLE), *TROUBLE],
+    ).fetchall()
+    vietnamese = i18n.language().startswith("vi")
+    zone, today = station.config.zone, station.today()
+    found = []
+    for slot, due, status, error in rows[:NOTICES_NAMED]:
+        values = {"slot": slot, "when": airs_text(due, zone, today),
+                  "outcome": AiringStatus(status).label,
+                  "reason": (in_vietnamese(error) if vietnamese else error) or "-"}  # fmt: skip
+        found.append(
+            (_("slot '{slot}' of {when} did not air as planned ({outcome}): {reason}; the log "
+               "keeps it") if slot else
+             _("the airing of {when} did not air as planned ({outcome}): {reason}; the log "
+               "keeps it")).format(**values)
+        )  # fmt: skip
+    if len(rows) > NOTICES_NAMED:
+        found.append(_("and {n} more airings that did not air as planned").format(
+            n=len(rows) - NOTICES_NAMED))  # fmt: skip
+    return found
 
 
 def _voice(station: Station) -> list[str]:

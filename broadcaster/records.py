@@ -35,6 +35,8 @@ class AnnouncementStatus(StrEnum):
     DRAFT = "draft"
     """its current version waits for approval"""
     RETIRED = "retired"
+    REFUSED = "refused"
+    """an approver refused its current version, with a reason (a new version is a draft)"""
 
     @property
     def label(self) -> str:
@@ -45,6 +47,7 @@ STATUS_LABELS = {
     AnnouncementStatus.APPROVED: N_("approved"),
     AnnouncementStatus.DRAFT: N_("draft"),
     AnnouncementStatus.RETIRED: N_("retired"),
+    AnnouncementStatus.REFUSED: N_("not approved"),
 }
 
 
@@ -82,6 +85,12 @@ class Announcement:
     updated_at: str
     campaign_title: str | None = None
     """The campaign's own title, as the script names it (reports show it instead of the id)."""
+    refused_version: int | None = None
+    """The version an approver refused (it is refused while it is the current one)."""
+    refused_by: str | None = None
+    refused_at: str | None = None
+    refused_reason: str | None = None
+    """Why, in the approver's words: the operator reads it on the notice and the home page."""
     text: str | None = None
     recording_sha256: str | None = None
     spoken_text: str | None = None
@@ -92,6 +101,7 @@ class Announcement:
         "id", "title", "campaign", "priority", "repeat", "kind", "voice", "valid_from",
         "valid_until", "version", "approved_version", "approved_by", "approved_at", "retired_at",
         "retired_by", "origin", "upstream_version", "created_at", "updated_at", "campaign_title",
+        "refused_version", "refused_by", "refused_at", "refused_reason",
     )  # fmt: skip
     """The `announcements` table's columns that make the record."""
 
@@ -111,6 +121,8 @@ class Announcement:
             return AnnouncementStatus.RETIRED
         if self.approved_version == self.version:
             return AnnouncementStatus.APPROVED
+        if self.refused_version == self.version:
+            return AnnouncementStatus.REFUSED
         return AnnouncementStatus.DRAFT
 
     @property
@@ -294,6 +306,8 @@ class StationStatus:
     next_airings: tuple[Any, ...] = ()
     """The next three airings (RundownEntry), local times."""
     waiting_approval: tuple[Announcement, ...] = ()
+    not_approved: tuple[Announcement, ...] = ()
+    """Refused by an approver, with the reason: its writer is to change it."""
     will_not_air: tuple[WontAir, ...] = ()
     will_not_air_text: tuple[str, ...] = ()
     """The same, one sentence each: slots, from when, why, what to do."""

@@ -86,7 +86,7 @@ class Runner:
                 continue
             (missed if now - p.at > self.grace else late).append(p)
         note = _(
-            "not aired: the station was off or busy until {until:%Y-%m-%d %H:%M} "
+            "not aired: the station was off or busy until {until:%d/%m/%Y %H:%M} "
             "(grace {grace:g} min)"
         ).format(
             until=now.astimezone(self.station.config.zone),

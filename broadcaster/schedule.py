@@ -408,9 +408,11 @@ def wont_air_text(station: Station, wont: WontAir) -> str:
     its id), which slots lose it from when, why, and what to do."""
     zone, today = station.config.zone, station.today()
     titled = station.db.execute(
-        "SELECT title FROM announcements WHERE id = ?", [wont.announcement_id]
-    ).fetchone()
+        "SELECT title, refused_version, refused_by, refused_reason FROM announcements "
+        "WHERE id = ?", [wont.announcement_id]
+    ).fetchone()  # fmt: skip
     title = titled[0] if titled else wont.announcement_id
+    refused = titled is not None and titled[1] is not None and titled[1] == wont.version
     values = {
         "id": wont.announcement_id,
         "name": f"'{title}'"
@@ -420,8 +422,14 @@ def wont_air_text(station: Station, wont: WontAir) -> str:
         "version": wont.version,
         "approved": wont.approved_version,
         "day": day_text(wont.valid_until, today) if wont.valid_until else "",
+        "by": station.accounts.person(titled[2]) if refused else "",
+        "reason": titled[3] if refused else "",
     }
-    if wont.reason is Silence.DRAFT and wont.approved_version:
+    if wont.reason is Silence.DRAFT and refused:
+        text = _("{name} will not air in slot(s) {slots} from {first}: {by} did not approve "
+                 "version {version} ({reason}); change it, and the new version waits for "
+                 "approval")  # fmt: skip
+    elif wont.reason is Silence.DRAFT and wont.approved_version:
         text = _("{name} will not air in slot(s) {slots} from {first}: its version "
                  "{version} waits for approval (version {approved} was approved); approve "
                  "version {version} to air it")  # fmt: skip

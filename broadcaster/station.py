@@ -73,6 +73,7 @@ from .program import Jingles, Program, ProgramItem, plan_program, render_program
 from .records import (
     AddResult,
     Announcement,
+    AnnouncementStatus,
     ApprovalDiff,
     Exported,
     Found,
@@ -97,7 +98,7 @@ if TYPE_CHECKING:
     from .emergency import Sent
     from .log_chain import Verdict
     from .office_link import Enrolment, PushResult
-    from .overview import OnAir
+    from .overview import LastAiring, OnAir
     from .proposals import ProposedSlot
     from .schedule import BrokenSlot, RundownEntry, ScheduleDay
     from .sync import SyncResult
@@ -118,6 +119,10 @@ APPROVED_SETTINGS = ("title", "priority", "repeat", "valid_from", "valid_until",
                      "campaign")  # fmt: skip
 """What an approver approves besides the words and audio: changing any of them makes a new
 version, so an airing never logs an approval of a priority or a period nobody approved."""
+NOT_REFUSED = {"refused_version": None, "refused_by": None, "refused_at": None,
+               "refused_reason": None}  # fmt: skip
+MAX_REASON_CHARS = 500
+"""A refusal's reason is a sentence or two for the operator, never a document."""
 AUTO_APPROVERS = {"local": "tự động (nội dung địa phương)", "upstream": "tự động (cấp trên)"}
 
 
@@ -443,7 +448,12 @@ class Station:
         }[origin]
         if current is not None and current["retired_at"]:
             # back from retirement: a draft again, whoever approved it before
-            row |= {"approved_version": None, "approved_by": None, "approved_at": None}
+            row |= {
+                "approved_version": None,
+                "approved_by": None,
+                "approved_at": None,
+                **NOT_REFUSED,
+            }
         if automatic and (
             current is None or current["retired_at"] or current["approved_version"] != version
         ):
@@ -559,7 +569,17 @@ class Station:
         """Announcements whose current version waits for approval: they do not air until then."""
         rows = self.db.query(  # as Announcement.status says DRAFT, without reading them all
             "SELECT * FROM announcements WHERE retired_at IS NULL "
-            "AND approved_version IS NOT version ORDER BY id"
+            "AND approved_version IS NOT version AND refused_version IS NOT version ORDER BY id"
+        )
+        return [Announcement.from_row(row) for row in rows]
+
+    def refused(self) -> list[Announcement]:
+        """Announcements whose current version an approver refused: they do not air, and the
+        operator reads why (a new version waits for approval again)."""
+        rows = self.db.query(  # as Announcement.status says REFUSED
+            "SELECT * FROM announcements WHERE retired_at IS NULL "
+            "AND approved_version IS NOT version AND refused_version = version "
+            "ORDER BY refused_at DESC, id"
         )
         return [Announcement.from_row(row) for row in rows]
 
@@ -567,16 +587,61 @@ class Station:
         """Approve the announcement's current version for airing; returns that version. Given
         the `version` the approver read, a newer one (changed meanwhile) is refused."""
         if version is not None:
-            found = self.announcement(announcement_id, spoken=False)
-            if version != found.version:
-                raise StationError(
-                    _("announcement '{id}' has changed to version {version} since it was read: "
-                      "read it again before approving").format(id=announcement_id,
-                                                               version=found.version),
-                    field="version",
-                )  # fmt: skip
+            self._still_version(announcement_id, version)
         [(_id, approved)] = self.approve_many([announcement_id], None, by)
         return approved
+
+    def _still_version(self, announcement_id: str, version: int) -> Announcement:
+        """The announcement, if its current version is still the one the approver read."""
+        found = self.announcement(announcement_id, spoken=False)
+        if version != found.version:
+            raise StationError(
+                _("announcement '{id}' has changed to version {version} since it was read: "
+                  "read it again before approving").format(id=announcement_id,
+                                                           version=found.version),
+                field="version",
+            )  # fmt: skip
+        return found
+
+    def refuse(self, announcement_id: str, by: str, reason: str, version: int | None = None) -> int:
+        """Refuse the current version (given the `version` the approver read, a newer one is
+        refused), with the reason the operator will read; kept like an approval (the version,
+        who, when); returns that version. It does not air; a new version waits for approval
+        again, and an approver may still approve this one."""
+        by, reason = _who(by), " ".join(reason.split())
+        if not reason:
+            raise StationError(_("say why the announcement is not approved: the person who "
+                                 "wrote it reads the reason"), field="reason")  # fmt: skip
+        if len(reason) > MAX_REASON_CHARS:
+            raise StationError(_("the reason is too long: at most {n} characters").format(
+                n=MAX_REASON_CHARS), field="reason")  # fmt: skip
+        found = (
+            self.announcement(announcement_id, spoken=False)
+            if version is None
+            else self._still_version(announcement_id, version)
+        )
+        if found.retired_at:
+            raise StationError(_("announcement '{id}' is retired").format(id=found.id))
+        if found.status is AnnouncementStatus.APPROVED:
+            raise StationError(
+                _("announcement '{id}' version {version} is already approved").format(
+                    id=found.id, version=found.version
+                ),
+                field="version",
+            )
+        if found.status is AnnouncementStatus.REFUSED:
+            raise StationError(
+                _("announcement '{id}' version {version} was already refused by {name}").format(
+                    id=found.id, version=found.version, name=found.refused_by),
+                field="version",
+            )  # fmt: skip
+        with self.db.conn:
+            self.db.table("announcements").update(
+                found.id,
+                {"refused_version": found.version, "refused_by": by,
+                 "refused_at": utc_iso(self.clock()), "refused_reason": reason},
+            )  # fmt: skip
+        return found.version
 
     def approve_many(
         self, ids: Sequence[str], campaign: str | None, by: str
@@ -607,7 +672,7 @@ class Station:
                 self.db.table("announcements").update(
                     found.id,
                     {"approved_version": found.version, "approved_by": by.strip(),
-                     "approved_at": now},
+                     "approved_at": now, **NOT_REFUSED},
                 )  # fmt: skip
         return [(found.id, found.version) for found in chosen]
 
@@ -871,7 +936,7 @@ class Station:
                     audio=audio,
                     engine=engine,
                     voice=engine_voice,
-                    approved_by=row.approved_by,
+                    approved_by=self.accounts.person(row.approved_by) or None,
                     upstream_version=row.upstream_version,
                     campaign_title=row.campaign_title,
                 )
@@ -1125,10 +1190,17 @@ class Station:
 
         return overview.on_air(self)
 
+    def last_airing(self) -> LastAiring | None:
+        """The newest airing that has ended (said when nothing is on air)."""
+        from . import overview
+
+        return overview.last_airing(self)
+
     def warnings(self) -> list[str]:
         """What the operator should know, in plain words (the console's home page): the
-        offline voice used last, the upstream out of date, the disk nearly full, each
-        announcement a slot names that will not air and why."""
+        airings of the last day that did not air as planned, the offline voice used last, the
+        upstream out of date, the disk nearly full, each announcement a slot names that will
+        not air and why."""
         from . import overview
 
         return overview.warnings(self)
@@ -1243,6 +1315,7 @@ class Station:
             upstream_configured=configured, on_air=on_air,
             on_air_remaining_s=on_air.remaining_s(self.clock()) if on_air else None,
             next_airings=tuple(self.next_airings(3)), waiting_approval=tuple(self.drafts()),
+            not_approved=tuple(self.refused()),
             will_not_air=tuple(silenced),
             will_not_air_text=tuple(self.wont_air_text(w) for w in silenced),
             speech=overview.speech_used(self),

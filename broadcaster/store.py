@@ -339,6 +339,25 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE airing_items ADD COLUMN line_note TEXT;
     CREATE INDEX airing_items_unformatted ON airing_items(airing_seq) WHERE line_day IS NULL;
     """,
+    # an approver may refuse a version, with a reason the operator reads: kept like an
+    # approval (which version, who, when), until a new version or an approval replaces it
+    """
+    ALTER TABLE announcements ADD COLUMN refused_version INTEGER;
+    ALTER TABLE announcements ADD COLUMN refused_by TEXT;
+    ALTER TABLE announcements ADD COLUMN refused_at TEXT;
+    ALTER TABLE announcements ADD COLUMN refused_reason TEXT;
+    """,
+    # the person behind an account: full name and position, as reports name an approver
+    """
+    ALTER TABLE users ADD COLUMN full_name TEXT;
+    ALTER TABLE users ADD COLUMN position TEXT;
+    """,
+    # a missed airing wrote nothing: the remarks of one logged with the file sink no longer
+    # say "ghi ra tệp" (its cells are made again by the next export; the sealed row is as it was)
+    """
+    UPDATE airing_items SET line_day = NULL WHERE airing_seq IN (
+        SELECT seq FROM airings WHERE status = 'missed' AND sink LIKE 'file:%');
+    """,
 )
 
 

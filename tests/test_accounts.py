@@ -35,7 +35,8 @@ def test_accounts_are_added_listed_and_hashed_never_stored_in_clear(
     assert [(a["name"], a["role"]) for a in listed] == [
         ("cán.bộ", "operator"), ("duyet", "approver"), ("quantri", "admin"),
         ("vanhanh", "operator")]  # fmt: skip
-    assert set(listed[0]) == {"name", "role", "created_at", "updated_at"}
+    assert set(listed[0]) == {"name", "role", "full_name", "position", "created_at",
+                              "updated_at"}  # fmt: skip
     assert "Người vận hành" in run("user", "list").stdout
     [(stored,)] = query(accounts_station, "SELECT password_hash FROM users WHERE name = 'cán.bộ'")
     assert stored.startswith("$argon2id$") and "văn hóa" not in stored
@@ -48,6 +49,17 @@ def test_accounts_are_added_listed_and_hashed_never_stored_in_clear(
     [
         (("user", "add", "hai từ", "--role", "operator"), "mật khẩu dài", "tên đăng nhập"),
         (("user", "add", "quantri", "--role", "approver"), "mật khẩu dài", "đã có tài khoản"),
+        (
+            ("user", "add", "Duyệt", "--role", "approver"),
+            "mật khẩu dài",
+            "'duyệt' chỉ khác tài khoản 'duyet' ở dấu hoặc chữ hoa",
+        ),
+        (
+            ("user", "add", "moi", "--role", "approver", "--position", "Chủ tịch"),
+            "mật khẩu dài",
+            "hãy ghi họ tên",
+        ),
+        (("user", "person", "duyet", "--full-name", "Nguyễn\x07Hùng"), "", "ký tự chữ"),
         (("user", "add", "moi", "--role", "operator"), "ngắn", "mật khẩu quá ngắn"),
         (("user", "add", "moi", "--role", "operator"), "", "mật khẩu quá ngắn"),
         (("user", "add", "moi", "--role", "root"), "mật khẩu dài", "'root' không thuộc"),

@@ -54,14 +54,40 @@ def fits_the_width(browser: Any) -> bool:
     )
 
 
+SPLIT_WORDS = """
+const split = [];
+for (const el of document.querySelectorAll('button, a.button, summary, .status, .badge')) {
+  if (!el.getClientRects().length) continue;
+  const texts = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  for (let node = texts.nextNode(); node; node = texts.nextNode()) {
+    for (const word of node.data.matchAll(/\\S+/g)) {
+      const range = document.createRange();
+      range.setStart(node, word.index);
+      range.setEnd(node, word.index + word[0].length);
+      const lines = new Set([...range.getClientRects()].map(r => Math.round(r.top)));
+      if (lines.size > 1) split.push(word[0]);
+    }
+  }
+}
+return split;
+"""
+
+
+def split_labels(browser: Any) -> list[str]:
+    """The words of buttons and badges broken across two lines ('Xó' / 'a')."""
+    return list(browser.execute_script(SPLIT_WORDS))
+
+
 def every_width(browser: Any, name: str) -> None:
-    """The page fits a phone (390 and 360 px) and a desktop; screenshots of 390 and 1280; the
-    phone again after."""
+    """The page fits a phone (390 and 360 px), no button's word broken in two, and a desktop;
+    screenshots of 390 and 1280; the phone again after."""
     show_as(browser, PHONE)
     assert fits_the_width(browser), name
+    assert not split_labels(browser), (name, split_labels(browser))
     screenshot(browser, f"{name}-390")
     show_as(browser, SMALL_PHONE)
     assert fits_the_width(browser), name
+    assert not split_labels(browser), (name, split_labels(browser))
     show_as(browser, DESKTOP)
     assert fits_the_width(browser), name
     screenshot(browser, f"{name}-1280")
@@ -138,8 +164,9 @@ def test_a_new_officer_prepares_a_notice_an_approver_approves_it_and_sends_an_em
     log_in(browser, wait, "hoa", "cán bộ văn hóa Hoa")
     assert browser.find_element(By.TAG_NAME, "h1").text == "Trang chủ"
     headings = [h.text for h in browser.find_elements(By.TAG_NAME, "h2")]
-    assert headings[0] == "Đang phát" and "Sắp phát" in headings
-    assert headings[1].startswith("Chờ duyệt")
+    # no daemon in this story: the red alarm comes first, above what is on air
+    assert headings[:2] == ["Trạm đang KHÔNG phát theo lịch", "Đang phát"]
+    assert headings[2].startswith("Chờ duyệt") and "Sắp phát" in headings
     assert "hoa · Người vận hành" in browser.find_element(By.CLASS_NAME, "who").text
     assert "<script>alert('x')</script>" in browser.find_element(By.ID, "waiting").text
     every_width(browser, "home")
@@ -168,12 +195,19 @@ def test_a_new_officer_prepares_a_notice_an_approver_approves_it_and_sends_an_em
     assert "bản nháp" in browser.find_element(By.CSS_SELECTOR, ".status").text
     assert 5 < heard_seconds(browser, "#listen audio") < 60  # two chimes of 2.4 s, the reading
     every_width(browser, "announcement")
+    browser.get(url + "/lexicon")  # a word of her own: its "Xóa" button sits in a narrow cell
+    browser.find_element(By.ID, "term").send_keys("UBMTTQ")
+    browser.find_element(By.ID, "spoken").send_keys("ủy ban mặt trận tổ quốc")
+    browser.find_element(By.CSS_SELECTOR, "#add button").click()
+    wait.until(expected_conditions.text_to_be_present_in_element(
+        (By.ID, "entries"), "ủy ban mặt trận tổ quốc"))  # fmt: skip
     for path, name in (("/announcements", "announcements"), ("/lexicon", "lexicon"),
                        ("/jingles", "jingles")):  # fmt: skip
         browser.get(url + path)
         for screen, width in ((PHONE, 390), (SMALL_PHONE, 360)):
             show_as(browser, screen)
             assert fits_the_width(browser), (path, width)
+            assert not split_labels(browser), (path, width, split_labels(browser))
         screenshot(browser, f"{name}-360")
     assert heard_seconds(browser, "#intro audio") > 2
     show_as(browser, PHONE)
@@ -210,6 +244,14 @@ def test_a_new_officer_prepares_a_notice_an_approver_approves_it_and_sends_an_em
     every_width(browser, "home-approver")
     browser.find_element(By.LINK_TEXT, "Họp dân thôn Đông").click()  # waiting for approval
     wait.until(expected_conditions.title_contains("Họp dân thôn Đông"))
+    # he first refuses it, with a reason, then on second thoughts approves the same version
+    browser.find_element(By.CSS_SELECTOR, "details.refuse summary").click()
+    browser.find_element(By.ID, "reason").send_keys("Ghi rõ địa điểm họp.")
+    browser.find_element(By.CSS_SELECTOR, "details.refuse button").click()
+    refusal = wait.until(expected_conditions.visibility_of_element_located((By.ID, "refusal")))
+    assert "duyet không duyệt phiên bản 1" in refusal.text
+    assert "Ghi rõ địa điểm họp." in refusal.text
+    every_width(browser, "announcement-refused")
     approve = browser.find_element(By.CSS_SELECTOR, "form[action$='/approve'] button")
     assert approve.text == "Duyệt phiên bản 1"
     approve.click()

@@ -110,6 +110,7 @@ def install_templates(app: Flask) -> None:
     env.filters["duration"] = duration_text
     env.filters["day"] = lambda value: day_text(value, station().today())
     env.filters["days"] = days_text
+    env.filters["person"] = lambda name: station().accounts.person(name)
     env.globals["password_min"] = PASSWORD_MIN  # a global: the form macros see it too
 
     @app.context_processor

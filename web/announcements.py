@@ -262,7 +262,24 @@ def approve(announcement_id: str) -> Response | tuple[str, int]:
     except BroadcasterError as e:
         return _show(found, {FORM: str(e)}), 400
     flash(_("Announcement '{id}' version {version} approved by {name}.").format(
-        id=found.id, version=version, name=g.user.name))  # fmt: skip
+        id=found.id, version=version, name=g.user.person))  # fmt: skip
+    return redirect(url_for("announcements.show", announcement_id=found.id))
+
+
+@bp.route("/<announcement_id>/refuse", methods=["POST"])
+@allow(Role.APPROVER, page=False)
+def refuse(announcement_id: str) -> Response | tuple[str, int]:
+    """Refuse the version the approver read, with a reason: whoever wrote it reads it on the
+    notice and on the home page, and a changed version waits for approval again."""
+    found = _announcement(announcement_id)
+    read, reason = request.form.get("version", ""), request.form.get("reason", "")
+    try:
+        station().refuse(found.id, g.user.name, reason, int(read) if read.isdigit() else 0)
+    except BroadcasterError as e:
+        errors = form_errors(e)  # the reason's own fault by its box, any other atop
+        return _show(found, errors if "reason" in errors else {FORM: str(e)}), 400
+    flash(_("Announcement '{title}' version {version} is not approved: whoever wrote it sees "
+            "your reason.").format(title=found.title, version=found.version))  # fmt: skip
     return redirect(url_for("announcements.show", announcement_id=found.id))
 
 
@@ -272,7 +289,8 @@ def retire(announcement_id: str) -> Response | str | tuple[str, int]:
     """A confirmation page first: a retired announcement never airs again."""
     found = _announcement(announcement_id)
     if request.method == "GET":
-        return render_template("announcements/retire.html", a=found)
+        return render_template("announcements/retire.html", a=found,
+                               may_approve=g.user.role.allows(Role.APPROVER))  # fmt: skip
     try:
         station().retire(found.id, g.user.name)
     except BroadcasterError as e:

@@ -23,6 +23,10 @@ def _account(name: str) -> Account:
     return account
 
 
+def _person() -> dict[str, str]:
+    return {name: request.form.get(name, "") for name in ("full_name", "position")}
+
+
 def _new_password(errors: dict[str, str]) -> str | None:
     """The new password from a form with a confirmation, or None (and why, in `errors`)."""
     password, again = request.form.get("password", ""), request.form.get("again", "")
@@ -36,12 +40,14 @@ def _new_password(errors: dict[str, str]) -> str | None:
 @allow(Role.ADMIN)
 def index() -> Response | tuple[str, int]:
     errors: dict[str, str] = {}
-    form = {"name": request.form.get("name", ""), "role": request.form.get("role", "operator")}
+    form = {"name": request.form.get("name", ""), "role": request.form.get("role", "operator"),
+            **_person()}  # fmt: skip
     if request.method == "POST":
         password = _new_password(errors)
         if password is not None:
             try:
-                account = station().accounts.add(form["name"], form["role"], password)
+                account = station().accounts.add(form["name"], form["role"], password,
+                                                 form["full_name"], form["position"])  # fmt: skip
             except AccountError as e:
                 errors = form_errors(e)
             else:
@@ -71,6 +77,21 @@ def set_role(name: str) -> Response | tuple[str, int]:
     flash(_("'{name}' is now {role}.").format(name=changed.name, role=changed.role.label))
     if changed.name == g.user.name and not changed.role.allows(Role.ADMIN):
         return redirect(url_for("home.index"))
+    return redirect(url_for("users.index"))
+
+
+@bp.route("/<name>/person", methods=["POST"])
+@allow(Role.ADMIN, page=False)
+def set_person(name: str) -> Response | tuple[str, int]:
+    """Who is behind the account: the log and reports name them so from now on."""
+    account = _account(name)
+    typed = _person()
+    try:
+        changed = station().accounts.set_person(account.name, **typed)
+    except AccountError as e:
+        return _edit_again(account, form_errors(e))
+    flash(_("'{name}' is {person} in the log and reports.").format(
+        name=changed.name, person=changed.person))  # fmt: skip
     return redirect(url_for("users.index"))
 
 

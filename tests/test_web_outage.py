@@ -1,0 +1,84 @@
+"""What Trang chủ says when the station did not air: after an outage, each airing of the last
+day that was missed (with the log's reason, its date written dd/mm/yyyy); while the airing
+service is stopped, a red alarm that says how to start it again, and "Sắp phát" says its
+airings will not air; and, since the file sink (a station without a sound card) writes a
+program in a moment and is never seen on air, the last airing and where it went."""
+
+from __future__ import annotations
+
+import csv
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+from conftest import CONSOLE_NOW, Visitor
+from test_web import text
+
+from audio_out.sinks import FileSink
+
+
+def card(page: str, section: str) -> str:
+    return text(page.split(f'id="{section}"')[1].split(">", 1)[1].split("</section>")[0])
+
+
+def test_after_an_outage_home_names_the_missed_airing_and_the_report_says_no_file(
+    visitor: Visitor, console_station: Path, console_clock: Any, tmp_path: Path
+) -> None:
+    from broadcaster.runner import Runner
+    from broadcaster.station import Station
+
+    console_clock.now = CONSOLE_NOW + timedelta(hours=2)  # 07:00: the 06:30 airing was due
+    station = Station.open(console_station, console_clock)
+    Runner(station, FileSink(tmp_path / "airings")).settle()  # the daemon is back
+    visitor.sign_in("vanhanh")
+    warnings = card(visitor.get("/").text, "warnings")
+    missed = ("khung giờ 'sang' lúc Hôm nay 06:30 không phát như kế hoạch (bỏ lỡ): không "
+              "phát: đài tắt hoặc bận cho đến 02/03/2026 07:00 (cho phép trễ 15 phút)")  # fmt: skip
+    assert missed in warnings
+    assert warnings.count("không phát như kế hoạch") == 1  # a month of them: only the last day's
+    assert "2026-03-02" not in warnings
+
+    report = tmp_path / "bao-cao.csv"
+    station.export_log("csv", report)
+    notes = [line["Ghi chú"] for line in csv.DictReader(report.open(encoding="utf-8-sig"))]
+    assert len(notes) == 31 and all("cho đến 02/03/2026 07:00" in n for n in notes)
+    assert not [n for n in notes if "ghi ra tệp" in n]  # nothing was written: nothing played
+
+    # a store from before: its missed rows' remarks said "ghi ra tệp"; the upgrade says them again
+    from broadcaster.store import MIGRATIONS
+
+    with station.db.conn:
+        station.db.execute("UPDATE airing_items SET line_note = line_note || '; ghi ra tệp'")
+    [upgrade] = [m for m in MIGRATIONS if "status = 'missed' AND sink LIKE 'file:%'" in m]
+    station.db.conn.executescript(upgrade)
+    station.export_log("csv", report)
+    notes = [line["Ghi chú"] for line in csv.DictReader(report.open(encoding="utf-8-sig"))]
+    assert len(notes) == 31 and not [n for n in notes if "ghi ra tệp" in n]
+
+
+def test_a_stopped_airing_service_is_an_alarm_that_says_how_to_start_it(visitor: Visitor) -> None:
+    visitor.sign_in("vanhanh")
+    page = visitor.get("/").text
+    alarm = page.split('id="stopped"')[1].split("</section>")[0]
+    assert 'class="alarm"' in page.split('id="stopped"')[0][-40:]  # red, not a yellow note
+    assert "Trạm đang KHÔNG phát theo lịch" in text(alarm)
+    assert "<code>sudo systemctl start broadcaster</code>" in alarm
+    assert "./run-station.sh" in alarm
+    upcoming = card(page, "next")
+    assert upcoming.startswith("Sắp phát Dịch vụ phát đang tắt: các lượt dưới đây sẽ không phát")
+    assert "Cài Bluezone" in upcoming
+
+
+def test_home_shows_the_last_airing_and_says_it_went_to_a_file(
+    visitor: Visitor, console_station: Path, console_clock: Any, tmp_path: Path
+) -> None:
+    from broadcaster.station import Station
+
+    visitor.sign_in("vanhanh")
+    assert "Lần phát gần nhất" not in visitor.get("/").text  # nothing aired yet
+    Station.open(console_station, console_clock).play(["bluezone"],
+                                                      sink=f"file:{tmp_path / 'out'}")  # fmt: skip
+    on_air = card(visitor.get("/").text, "on-air")
+    assert on_air.startswith("Đang phát Hiện không phát gì. Lần phát gần nhất Cài Bluezone")
+    assert "Hôm nay 05:00 · đã phát ·" in on_air
+    assert "được ghi ra tệp, không phát trên loa" in on_air

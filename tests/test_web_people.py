@@ -1,0 +1,65 @@
+"""The people behind the console's accounts: an admin gives each account the person's full
+name and position, and the log and the report name whoever approved a notice by them
+("Nguyễn Văn Hùng – Chủ tịch UBND xã"), not by a log-in name; log-in names that differ only
+by accents or capitals ('hung', 'hùng') would be one person and are refused."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+from typing import Any
+
+from conftest import Visitor, store_dump
+from test_web import field_error, text
+
+HUNG = {"full_name": "  Nguyễn   Văn Hùng ", "position": "Chủ tịch UBND xã"}
+SIGNED = "Nguyễn Văn Hùng – Chủ tịch UBND xã"
+
+
+def test_the_report_names_the_approver_by_full_name_and_position(
+    visitor: Visitor, console: Any, console_sessions: dict[str, str], console_station: Path,
+    console_clock: Any, tmp_path: Path,
+) -> None:  # fmt: skip
+    from broadcaster.station import Station
+
+    visitor.sign_in("quantri")
+    accounts = text(visitor.get("/users").text)
+    assert "chưa có họ tên: báo cáo ghi tên đăng nhập" in accounts  # duyet, before
+    done = visitor.post("/users/duyet/person", HUNG, page="/users/duyet")
+    assert done.location == "/users"
+    assert f"'duyet' được ghi là {SIGNED} trong nhật ký và báo cáo." in text(
+        visitor.get("/users").text)  # fmt: skip
+
+    approver = Visitor(console, console_sessions)
+    approver.sign_in("duyet")
+    approver.post("/announcements/hop-thon/approve", {"version": "1"},
+                  page="/announcements/hop-thon")  # fmt: skip
+    page = text(approver.get("/announcements/hop-thon").text)
+    assert f"{SIGNED} (phiên bản 1)" in page
+    assert f"Đã duyệt thông báo 'hop-thon' phiên bản 1 ({SIGNED})." in page
+    station = Station.open(console_station, console_clock)
+    station.play(["hop-thon"], sink=f"file:{tmp_path / 'out'}")
+    report = tmp_path / "bao-cao.csv"
+    station.export_log("csv", report)
+    [line] = csv.DictReader(report.open(encoding="utf-8-sig"))
+    assert line["Người duyệt"] == SIGNED
+
+
+def test_a_log_in_name_that_differs_only_by_accents_or_capitals_is_refused(
+    visitor: Visitor, console_station: Path
+) -> None:
+    visitor.sign_in("quantri")
+    before = store_dump(console_station)
+    for typed in ("Duyệt", "DUYỆT", "dưyet"):
+        refused = visitor.post("/users", {"name": typed, "role": "approver", **HUNG,
+                               "password": "mật khẩu dài", "again": "mật khẩu dài"},
+                               page="/users")  # fmt: skip
+        assert refused.status_code == 400
+        assert "chỉ khác tài khoản 'duyet' ở dấu hoặc chữ hoa" in field_error(refused.text, "name")
+        assert 'value="  Nguyễn   Văn Hùng "' in refused.text  # what was typed stays in the form
+    assert store_dump(console_station) == before
+    alone = visitor.post("/users/duyet/person", {"full_name": "", "position": "Chủ tịch"},
+                         page="/users/duyet")  # fmt: skip
+    assert alone.status_code == 400
+    assert field_error(alone.text, "full_name") == "hãy ghi họ tên của người đó cùng với chức vụ"
+    assert store_dump(console_station) == before
