@@ -373,6 +373,7 @@ their staff and the public works and welfare their notices announce."""
 SECURITY_DEFENCE_AND_JUSTICE: dict[str, str] = {
     "QPTD": "quốc phòng toàn dân",
     "ANND": "an ninh nhân dân",
+    "NDTQ": "nhân dân tự quản",  # 'tổ NDTQ' of a hamlet
     "ANQG": "an ninh quốc gia",
     "ANTQ": "an ninh tổ quốc",
     "ANĐT": "an ninh điều tra",
@@ -515,6 +516,7 @@ MASS_ORGANISATIONS: dict[str, str] = {
 
 MILITARY_AND_SECURITY: dict[str, str] = {
     "NVQS": "nghĩa vụ quân sự",
+    "NVCA": "nghĩa vụ công an",
     "BCHQS": "ban chỉ huy quân sự",
     "BCHBĐBP": "ban chỉ huy bộ đội biên phòng",
     "CHQS": "chỉ huy quân sự",
@@ -620,6 +622,7 @@ HEALTH: dict[str, str] = {
     "BHXH": "bảo hiểm xã hội",
     "BHTN": "bảo hiểm thất nghiệp",
     "DTLCP": "dịch tả lợn châu phi",
+    "DTHCP": "dịch tả heo châu phi",  # the south's name of DTLCP
     "LMLM": "lở mồm long móng",
     "SXH": "sốt xuất huyết",
     "TCM": "tay chân miệng",
@@ -1198,6 +1201,10 @@ SUB_DEPARTMENT_FIELDS: dict[str, str] = {
     "TS": "thủy sản",
     "BVTV": "bảo vệ thực vật",
     "TTBVTV": "trồng trọt và bảo vệ thực vật",
+    "TT&BVTV": "trồng trọt và bảo vệ thực vật",
+    "TT": "trồng trọt",
+    "CN": "chăn nuôi",
+    "CN&TY": "chăn nuôi và thú y",
     "TL": "thủy lợi",
     "PTNT": "phát triển nông thôn",
     "QLCL": "quản lý chất lượng",
@@ -1539,6 +1546,9 @@ POWER_TRANSPORT_AND_DISASTERS: dict[str, str] = {
     "THGT": "tín hiệu giao thông",
     "QLĐB": "quản lý đường bộ",
     "TTKS": "tuần tra kiểm soát",
+    "CĐBVN": "cục đường bộ việt nam",
+    "QTĐT": "quy tắc đô thị",
+    "KTQTĐT": "kiểm tra quy tắc đô thị",
     "TTKSGT": "tuần tra kiểm soát giao thông",
     "QLVH": "quản lý vận hành",
     "TTĐK": "trung tâm đăng kiểm",
@@ -1665,6 +1675,7 @@ COURTS_LABOUR_AND_CREDIT: dict[str, str] = {
     "TCTN": "trợ cấp thất nghiệp",
     "LĐ": "lao động",
     "NSDLĐ": "người sử dụng lao động",
+    "SDLĐ": "sử dụng lao động",  # 'đơn vị SDLĐ'
     "ATLĐ": "an toàn lao động",
     "ĐVCĐ": "đoàn viên công đoàn",
     "NQH": "nợ quá hạn",
@@ -1817,6 +1828,12 @@ RECORDS_ENVIRONMENT_AND_LAND: dict[str, str] = {
 unions, schools, livestock and fish farming, building and land, and the road: the letters
 these offices' notices use for their everyday words."""
 
+COUNTING_UNITS: dict[str, str] = {
+    "ĐVN": "đơn vị vật nuôi",  # 'trang trại quy mô 10 ĐVN' (the livestock law's unit)
+}
+"""Units a count is made in, written as abbreviations: never a piece of a longer one ('CTĐVN'
+is chữ thập đỏ việt nam, not 'CT' + đơn vị vật nuôi)."""
+
 ABBREVIATIONS: dict[str, str] = {
     **STATE_AND_PARTY,
     **MASS_ORGANISATIONS,
@@ -1850,6 +1867,7 @@ ABBREVIATIONS: dict[str, str] = {
     **FARMS_FORESTS_AND_WATER,
     **POWER_TRANSPORT_AND_DISASTERS,
     **PEOPLE_CULTURE_AND_SERVICES,
+    **COUNTING_UNITS,
 }
 
 WORDS_TOO = frozenset({"CA", "ĐU", "TU", "HU", "TƯ", "AI", "DO"})
@@ -1865,6 +1883,13 @@ MEASURES = (
 )  # fmt: skip
 """Words after which 'TB' is an average ('nhiệt độ TB', 'học lực khá, TB'), not a notice."""
 
+BANKS = (
+    "ngân hàng", "nh", "nhcsxh", "nhnn", "kho bạc", "kbnn", "bưu điện", "banh", "bê i đê vê",
+    "a xê bê", "ét hát bê", "em bê",
+)  # fmt: skip
+"""Banks and the like, whose 'CN' after them is a branch ('chi nhánh'). Banks' names are said
+before abbreviations are read: every '…bank' ends 'banh' ('Agribank CN' is 'a gờ ri banh chi
+nhánh'), 'BIDV' is 'bê i đê vê'."""
 MASS_ORGANISATION_LIST = (
     "ccb,", "ccb và", "nd,", "nd và", "pn,", "pn và", "cựu chiến binh,", "nông dân,",
     "phụ nữ,", "mttq,", "đoàn tn,",
@@ -1978,7 +2003,12 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
             "thi hành án dân sự",
         ),
     },
-    "CN": {"công nghiệp": ("cụm", "khu", "ngành")},
+    "CN": {
+        "công nghiệp": ("cụm", "khu", "ngành"),
+        "chi nhánh": BANKS,  # 'Agribank CN huyện Cái Nước'
+        "cận nghèo": ("hộ", "nghèo,", "nghèo và", "nghèo &"),  # 'hộ nghèo, CN'
+    },
+    "CTN": {"cấp thoát nước": ("công ty", "cty", "cp", "xí nghiệp", "nhà máy")},
     "ĐD": {"đại diện": ("ban", "người")},
     "TS": {
         "thủy sản": ("chi cục", "nuôi trồng", "ngành", "khai thác"),
@@ -2338,6 +2368,13 @@ VILLAGE_LIST = (
 POWER_COMPANY_PLACE = r"\s(?:[A-ZĐ][^\W\d_]*[^\x00-\x7f][^\W\d_]*|Long|Gia|Kon)\s[A-ZĐ][^\W\d_]"
 """'PC Bình Phước', 'PC Long An': the province's power company, 'ĐL Đồng Phú' the district's
 power branch; a computer ('PC') has no Vietnamese place after it."""
+CONTACT_AFTER = (
+    r"\s(?:UBND|BQL|(?i:anh|chị|ông|bà|cô|chú|zalo|sđt|đt|số|qua|với|văn phòng|bộ phận|ban"
+    r"|trưởng|tổ trưởng|tổng đài|hotline|email|trực tiếp|ngay|trạm|công an|ủy ban|da lô"
+    r"|phây búc))(?![^\W_])"
+)
+"""Whom or how one gets in touch ('LH anh Tuấn', 'LH Zalo', which is said 'da lô' before
+abbreviations are read): 'LH' is then 'liên hệ'."""
 TEST_AFTER = (
     r"\s(?:PCR|HIV|(?i:nhanh|máu|nước tiểu|sàng lọc|lại|dương tính|âm tính|covid))(?![^\W_])"
 )
@@ -2442,7 +2479,10 @@ ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
     "HK": (_followed_by(r"\s?(?:[IV]{1,3}|[12])(?![^\W_])", "học kỳ"),),
     "CHT": (_followed_by(r"\s(?:các\s)?(?i:chi hội)", "chi hội trưởng"),),
     "ĐC": (_followed_by(PERSON_AFTER, "đồng chí"), _followed_by(r"\s?:", "địa chỉ")),
-    "LH": (_followed_by(r"\s?:?\s?(?:số\s)?(?:0\d|\+84|1[89]00)", "liên hệ"),),
+    "LH": (
+        _followed_by(r"\s?:?\s?(?:số\s)?(?:0\d|\+84|1[89]00)", "liên hệ"),
+        _followed_by(CONTACT_AFTER, "liên hệ"),  # 'LH anh Tuấn', 'LH Zalo', 'LH văn phòng ấp'
+    ),
     "CH": (
         _followed_by(COMMAND_AFTER, "chỉ huy"),
         _followed_by(r"\s(?i:đoàn|công đoàn|hội|chi đoàn|chi hội|đảng bộ)(?![^\W_])", "chấp hành"),
@@ -2682,6 +2722,36 @@ ABBREVIATIONS_IN_SENTENCE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = 
             "học phí",
         ),
     ),
+    "KD": (
+        _said_near(
+            r"(?i:hộ|cơ sở|đăng ký|giấy phép|ngành nghề|mặt hàng|doanh nghiệp|buôn bán|cửa hàng"
+            r"|quán|thuế|dịch vụ|hàng hóa|doanh thu|địa điểm)",
+            "kinh doanh",
+        ),
+        _said_near(
+            r"(?i:tôm|cá|heo|lợn|gà|vịt|trâu|bò|dê|gia súc|gia cầm|giống|con giống|thú y"
+            r"|động vật|vật nuôi|thủy sản)",
+            "kiểm dịch",
+        ),
+    ),
+    "NV": (
+        _said_near(
+            r"NV\d|(?i:thí sinh|xét tuyển|trúng tuyển|điểm chuẩn|tuyển sinh|nguyện vọng)",
+            "nguyện vọng",
+        ),
+    ),
+    "CB": (
+        _said_near(
+            r"(?i:xã|huyện|tỉnh|phường|ấp|thôn|công chức|đảng viên|chiến sĩ|đoàn|hội|ngành"
+            r"|điện lực|chuyên môn|lãnh đạo|quản lý|phụ trách|chuyên trách|các|mỗi|từng)",
+            "cán bộ",
+        ),
+        _said_near(
+            r"(?i:aptomat|cầu dao|ngắt|chống giật|quá tải|ổ cắm|dây điện|dây dẫn|chập|rò điện"
+            r"|tủ điện|bảng điện|công tắc|thiết bị điện)",
+            "xê bê",
+        ),
+    ),
     "CD": (_said_near(r"NVQS|(?i:nghĩa vụ|khám|tuyển|nhập ngũ|quân sự|giao quân)", "công dân"),),
     "BCT": (
         _said_near(
@@ -2701,7 +2771,11 @@ where nothing tells) in the party's; 'HV' a member of an association ('hội vi�
 learner ('học viên'), spelled where nothing tells; 'ĐH' a congress in the party's news and a
 university in a school's ('đại học' where nothing tells); 'BCT' the Politburo beside the party's
 documents, the Ministry of Industry and Trade elsewhere; 'CD' a citizen in a call-up's notice
-(spelled elsewhere: 'đĩa CD')."""
+(spelled elsewhere: 'đĩa CD'); 'KD' a quarantine ('kiểm dịch') beside shrimp fry, pigs or a
+vet, a business ('kinh doanh', also where nothing tells) beside a shop or a registration; 'CB'
+a breaker, said as the announcer says it ('xê bê'), beside a socket or a shock, an official
+('cán bộ', also where nothing tells) elsewhere; 'NV' an applicant's choice ('nguyện vọng') in
+an exam's notice."""
 
 ONLY_AS_DOCUMENT: dict[str, tuple[str, ...]] = {
     "CV": ("theo", "căn cứ", "thực hiện", "tại", "kèm theo", "triển khai"),
@@ -3075,9 +3149,11 @@ CODE_PREFIXES: dict[str, str] = {
     "BĐ": "báo động",
     "COP": "cốp",
     "HK": "học kỳ",
+    "NV": "nguyện vọng",
 }
 """Letters joined to a number that names a thing: QL14, ĐT741, Km15+200, QH14 (a law of the
-fourteenth National Assembly). Other letter-digit codes (H5N1, F0, B2) are spelled."""
+fourteenth National Assembly), an applicant's choice NV1 ('nguyện vọng một', glued to one
+digit only). Other letter-digit codes (H5N1, F0, B2) are spelled."""
 
 UNITS: dict[str, str] = {
     "km/h": "ki lô mét trên giờ",
