@@ -141,6 +141,8 @@ def _abbreviation(m: re.Match[str], ctx: _Context) -> str:
             return f" {expansion} "
     if written in ABBREVIATIONS_IN_SENTENCE and (told := _told_by_sentence(m)):
         return f" {told} "
+    if written in BODIES_WITH_AND:
+        return f" {BODIES_WITH_AND[written]} "
     if written not in ABBREVIATIONS:
         ctx.guess(written, _("'{written}' is not a known abbreviation: spelled letter by letter"))
         return f" {spell(written)} "
@@ -250,7 +252,7 @@ def _names_a_place(after: str) -> bool:
 
 
 DEFINED = re.compile(
-    r"\((?P<letters>[A-ZĐ][A-ZĐ&]{1,9})(?P<more>(?:,\s?[A-ZĐ][A-ZĐ&]{1,9}){1,5})?\)"
+    r"\((?P<letters>[A-ZĐ][A-ZĐƠƯ&]{1,9})(?P<more>(?:,\s?[A-ZĐ][A-ZĐƠƯ&]{1,9}){1,5})?\)"
 )
 """An abbreviation in brackets, as a notice defines one: 'Cán bộ thú y xã (CBTY)'; or a list
 of them after their words: 'hạn hán, xâm nhập mặn (HH, XNM)'."""
@@ -297,7 +299,7 @@ def _defined_list(m: re.Match[str], ctx: _Context) -> str:
         initials = words[-len(each) :]
         if len(initials) == len(each) and all(map(stands_for, each, initials)):
             continue
-        meant = ABBREVIATIONS.get(each) or issuing_body(each)
+        meant = ABBREVIATIONS.get(each) or issuing_body(each) or composed(each)
         if not (meant and _said_before(meant.split(), words)):
             return m.group(0)
     for each, words in pairs:
@@ -405,7 +407,8 @@ def _define(letters: str, words: list[str], ctx: _Context) -> bool:
 def stands_for(letter: str, word: str) -> bool:
     if letter == "&":
         return word == "và"
-    return bool(word) and unicodedata.normalize("NFD", word[0])[0].upper() == letter
+    base = unicodedata.normalize("NFD", letter)[0]  # 'Ơ' stands for 'ở' ('QSHNƠ': nhà ở)
+    return bool(word) and unicodedata.normalize("NFD", word[0])[0].upper() == base
 
 
 def read_defined(text: str, ctx: _Context) -> str:
@@ -419,9 +422,30 @@ def read_defined(text: str, ctx: _Context) -> str:
 NUMBER_AFTER = re.compile(r"\s?(?:số\b|\d)")
 
 
+def _with_and(letters: str, said: str) -> str | None:
+    """'NNMT' → 'NN&MT': a field's letters with '&' where its reading says 'và'."""
+    words = said.replace(",", "").split()
+    if "và" not in words or len(words) != len(letters) + 1:
+        return None
+    cut = words.index("và")
+    return f"{letters[:cut]}&{letters[cut:]}"
+
+
+BODIES_WITH_AND = {
+    f"{head}{joined}": f"{body} {said}"
+    for letters, said in GOVERNMENT_BODIES.items()
+    if (joined := _with_and(letters, said))
+    for head, body in (("B", "bộ"), ("S", "sở"), ("P", "phòng"))
+    if f"{head}{joined}" not in ABBREVIATIONS
+}
+"""'SNN&MT', 'BNN&MT', 'PTN&MT', 'SKH&CN': a ministry, a department or a room whose field is
+written with '&', as often as without ('SNNMT', `state_body`)."""
+
+
 ABBREVIATION = re.compile(
     _trie_pattern(
         {
+            **BODIES_WITH_AND,
             **COMPANY_TRADES,
             **ABBREVIATIONS_AFTER,
             **ABBREVIATIONS_BEFORE,

@@ -374,6 +374,8 @@ SECURITY_DEFENCE_AND_JUSTICE: dict[str, str] = {
     "QPTD": "quốc phòng toàn dân",
     "ANND": "an ninh nhân dân",
     "NDTQ": "nhân dân tự quản",  # 'tổ NDTQ' of a hamlet
+    "ANCS": "an ninh cơ sở",
+    "BND": "ban nhân dân",  # 'BND ấp 3'
     "ANQG": "an ninh quốc gia",
     "ANTQ": "an ninh tổ quốc",
     "ANĐT": "an ninh điều tra",
@@ -2008,7 +2010,6 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
         "chi nhánh": BANKS,  # 'Agribank CN huyện Cái Nước'
         "cận nghèo": ("hộ", "nghèo,", "nghèo và", "nghèo &"),  # 'hộ nghèo, CN'
     },
-    "CTN": {"cấp thoát nước": ("công ty", "cty", "cp", "xí nghiệp", "nhà máy")},
     "ĐD": {"đại diện": ("ban", "người")},
     "TS": {
         "thủy sản": ("chi cục", "nuôi trồng", "ngành", "khai thác"),
@@ -2176,6 +2177,7 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
         "công đoàn": ("đoàn viên", "chủ tịch", "ban chấp hành", "bch", "tổ", "kinh phí"),
     },
     "KD": {"kiểm dịch": ("chốt", "trạm", "cán bộ")},
+    "LH": {"liên hiệp": ("hội",)},  # 'Hội LH Phụ nữ', 'Hội LH Thanh niên'
     "TH": {"trường hợp": ("trong", "các", "mọi", "những", "một số", "đối với", "tùy")},
     "TL": {
         "thủy lợi": (
@@ -2296,6 +2298,7 @@ COMPANY_TRADES: dict[str, str] = {
     "VT": "vận tải",
     "KD": "kinh doanh",
     "PT": "phát triển",
+    "CTN": "cấp thoát nước",  # 'Công ty TNHH MTV CTN Hậu Giang'; 'Phó CTN' chủ tịch nước
 }
 """The trades in a company's name: 'Công ty CP ĐT và XD Hoàng Long' invests and builds
 ('đầu tư và xây dựng'); out of a company's name 'ĐT' is a telephone, 'TM.' a signature."""
@@ -2368,13 +2371,17 @@ VILLAGE_LIST = (
 POWER_COMPANY_PLACE = r"\s(?:[A-ZĐ][^\W\d_]*[^\x00-\x7f][^\W\d_]*|Long|Gia|Kon)\s[A-ZĐ][^\W\d_]"
 """'PC Bình Phước', 'PC Long An': the province's power company, 'ĐL Đồng Phú' the district's
 power branch; a computer ('PC') has no Vietnamese place after it."""
+UNIONS_AFTER = r"\s(?:PN\b|HTX\b|(?i:phụ nữ|các hội|hợp tác xã|thanh niên)(?![^\W_]))"
+"""What a union ('liên hiệp') unites: 'LH Phụ nữ', 'LH các hội'; after 'Hội' too."""
 CONTACT_AFTER = (
-    r"\s(?:UBND|BQL|(?i:anh|chị|ông|bà|cô|chú|zalo|sđt|đt|số|qua|với|văn phòng|bộ phận|ban"
-    r"|trưởng|tổ trưởng|tổng đài|hotline|email|trực tiếp|ngay|trạm|công an|ủy ban|da lô"
-    r"|phây búc))(?![^\W_])"
+    r"\s(?:UBND|BQL|BCH|CB|(?i:anh|chị|ông|bà|cô|chú|bác|em|thầy|zalo|da lô|phây búc|sđt|đt|số"
+    r"|qua|với|tại|theo|địa chỉ|văn phòng|bộ phận|ban|trưởng|tổ trưởng|tổ|tổng đài|hotline"
+    r"|email|trực tiếp|ngay|trạm|công an|ủy ban|cán bộ|cơ quan|đơn vị|chính quyền|nhân viên"
+    r"|trung tâm|phòng|hội|chi hội|đoàn|bệnh viện|điện lực|nhà trường|giáo viên|gia đình"
+    r"|ngân hàng|bưu điện|đại lý|cửa hàng))(?![^\W_])"
 )
-"""Whom or how one gets in touch ('LH anh Tuấn', 'LH Zalo', which is said 'da lô' before
-abbreviations are read): 'LH' is then 'liên hệ'."""
+"""Whom, where or how one gets in touch ('LH anh Tuấn', 'LH Zalo', said 'da lô' by then, 'LH
+cán bộ thú y xã'): 'LH' is then 'liên hệ' ('Khu LH' is a place's letters)."""
 TEST_AFTER = (
     r"\s(?:PCR|HIV|(?i:nhanh|máu|nước tiểu|sàng lọc|lại|dương tính|âm tính|covid))(?![^\W_])"
 )
@@ -2481,7 +2488,8 @@ ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
     "ĐC": (_followed_by(PERSON_AFTER, "đồng chí"), _followed_by(r"\s?:", "địa chỉ")),
     "LH": (
         _followed_by(r"\s?:?\s?(?:số\s)?(?:0\d|\+84|1[89]00)", "liên hệ"),
-        _followed_by(CONTACT_AFTER, "liên hệ"),  # 'LH anh Tuấn', 'LH Zalo', 'LH văn phòng ấp'
+        _followed_by(UNIONS_AFTER, "liên hiệp"),  # 'LH Phụ nữ', 'LH các hội'
+        _followed_by(CONTACT_AFTER, "liên hệ"),  # 'LH anh Tuấn', 'LH Zalo', 'LH cán bộ thú y'
     ),
     "CH": (
         _followed_by(COMMAND_AFTER, "chỉ huy"),
@@ -2687,6 +2695,7 @@ ABBREVIATIONS_IN_SENTENCE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = 
             r"KH|ĐMST|CĐS|(?i:khoa học|đổi mới sáng tạo|chuyển đổi số|kỹ thuật số)", "công nghệ"
         ),
         _said_near(r"T[2-7]|(?i:thứ|ngày|sáng|chiều|tối|tuần|nghỉ|họp|lịch|cuối tuần)", "chủ nhật"),
+        _said_near(r"NH|(?i:ngân hàng|kho bạc|banh)", "chi nhánh"),  # 'Ngân hàng Nông nghiệp CN …'
     ),
     "ĐV": MEMBERS_TOLD_BY_SENTENCE,
     "đv": MEMBERS_TOLD_BY_SENTENCE,
@@ -2743,12 +2752,12 @@ ABBREVIATIONS_IN_SENTENCE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = 
     "CB": (
         _said_near(
             r"(?i:xã|huyện|tỉnh|phường|ấp|thôn|công chức|đảng viên|chiến sĩ|đoàn|hội|ngành"
-            r"|điện lực|chuyên môn|lãnh đạo|quản lý|phụ trách|chuyên trách|các|mỗi|từng)",
+            r"|chuyên môn|lãnh đạo|quản lý|phụ trách|chuyên trách|các|mỗi|từng)",
             "cán bộ",
         ),
         _said_near(
             r"(?i:aptomat|cầu dao|ngắt|chống giật|quá tải|ổ cắm|dây điện|dây dẫn|chập|rò điện"
-            r"|tủ điện|bảng điện|công tắc|thiết bị điện)",
+            r"|tủ điện|bảng điện|công tắc|thiết bị điện|đấu nối)",
             "xê bê",
         ),
     ),
@@ -2939,6 +2948,8 @@ OFFICES: dict[str, str] = {
     "VX": "văn xã",
     "KTHT": "kinh tế hạ tầng",
     "TCKH": "tài chính kế hoạch",
+    "KTHTĐT": "kinh tế, hạ tầng và đô thị",  # a ward's room since 2025
+    "KT-HT-ĐT": "kinh tế, hạ tầng và đô thị",
 }
 OFFICE_WORDS = ("phòng", "sở", "bộ")
 """After these, a body's letters name the office: 'Phòng KT' phòng kinh tế, 'Sở XD' sở xây
