@@ -648,8 +648,9 @@ def _known_or_cut(letters: str) -> str | None:
 def unknown_capitals(word: str, ctx: _Context) -> str:
     """Capitals no table holds: read as the known abbreviations they are made of ('AHLĐ' →
     'anh hùng lao động'), otherwise spelled; either way a guess the office is shown. In a
-    notice of power 'ĐLCM', 'PCBL' are the province's power company, as in a number."""
-    if word[:2] in ("PC", "ĐL") and (company := power_company(word, ctx.source, ctx)):
+    notice of power 'ĐLCM', 'PCBL' are the province's power company, as in a number (and in
+    one of water 'CTNHG' its water company)."""
+    if word[:2] in ("PC", "ĐL", "CT", "CN") and (company := power_company(word, ctx.source, ctx)):
         return company
     said = composed(word)
     if said is None:

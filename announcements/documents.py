@@ -238,25 +238,27 @@ SUB_UNITS = (
 )
 
 
-POWER_COMPANY = re.compile(r"(?P<head>PC|ĐL)(?P<place>[A-ZĐ]{2,4})")
-POWER_HEADS = {"PC": "công ty điện lực", "ĐL": "điện lực"}
-PLACE_BEFORE = re.compile(r"(?i:điện lực|tỉnh|thành phố) $")
+POWER_COMPANY = re.compile(r"(?P<head>PC|ĐL|CTN|CN)(?P<place>[A-ZĐ]{2,4})")
+PLACE_BEFORE = re.compile(r"(?i:điện lực|tỉnh|thành phố|cấp nước|thoát nước) $")
 CAPITALISED_RUN = re.compile(r"[A-ZĐ][^\W\d_]*(?: [A-ZĐ][^\W\d_]*)+")
 
 
 def power_company(piece: str, text: str, ctx: _Context) -> str | None:
     """'215/PCTG-KT' → 'công ty điện lực tiền giang kỹ thuật': in a notice of power, a power
     company is 'PC' and its province's initials ('ĐL' and them, 'TB-ĐLCM', the province's
-    power branch: 'điện lực cà mau'); the province is the one the notice names with those
-    initials ('Công ty Điện lực Tiền Giang'), else its letters are spelled ('công ty điện lực
-    tê giê'); a known 'PCBD' (phòng chống bệnh dại) only when the province is named."""
+    power branch: 'điện lực cà mau'; in a notice of water 'CTN' or 'CN' and them, 'TB-CTNHG'
+    cấp thoát nước hậu giang); the province is the one the notice names with those initials
+    ('Công ty Điện lực Tiền Giang'), else its letters are spelled ('công ty điện lực tê
+    giê'); a known 'PCBD' (phòng chống bệnh dại) only when the province is named, a known
+    'CNTT' never."""
     company = POWER_COMPANY.fullmatch(piece)
     if piece == "ĐL" and POWER.search(text):
         return "điện lực"  # '90/ĐL-KT': a district's power branch
     if company is None or piece in DOCUMENT_ISSUERS:
         return None
+    head, utility = PROVINCE_COMPANIES[company["head"]]
     known = piece in ABBREVIATIONS  # 'PCBD' phòng chống bệnh dại
-    if not POWER.search(text):
+    if not utility.search(text) or (known and utility is WATER):
         return None  # a notice that says nothing of power names no power company
     letters = company["place"]
     runs = list(CAPITALISED_RUN.finditer(text))  # the province after 'Điện lực', 'tỉnh' first
@@ -266,16 +268,25 @@ def power_company(piece: str, text: str, ctx: _Context) -> str | None:
         for start in range(len(words) - len(letters) + 1):
             named = words[start : start + len(letters)]
             if all(map(abbreviations.stands_for, letters, named)):
-                return f"{POWER_HEADS[company['head']]} {' '.join(named).lower()}"
+                return f"{head} {' '.join(named).lower()}"
     if known:
         return None
-    said = f"{POWER_HEADS[company['head']]} {spell(letters)}"  # a guess the office is shown
+    said = f"{head} {spell(letters)}"  # a guess the office is shown
     ctx.guess(piece, _("'{written}' is not a known abbreviation: read as '{said}'"), said=said)
     return said
 
 
 POWER = re.compile(r"(?i)(?<![\w-])(?<!công )điện(?! thoại| tử| ảnh| báo)(?!\w)")
 """A notice of power: 'Điện lực', 'cắt điện', 'giá điện' (not 'điện thoại', 'công điện')."""
+WATER = re.compile(r"(?i)(?<!\w)(?:cấp nước|thoát nước|nước sạch|mất nước)(?!\w)")
+"""A notice of water: 'ngưng cấp nước', 'Công ty Cấp thoát nước', 'nước sạch'."""
+PROVINCE_COMPANIES = {
+    "PC": ("công ty điện lực", POWER),
+    "ĐL": ("điện lực", POWER),
+    "CTN": ("cấp thoát nước", WATER),
+    "CN": ("cấp nước", WATER),
+}
+"""Utilities named by their kind and their province's initials, and the notices they sign."""
 
 
 def _court_case(part: str) -> str | None:
