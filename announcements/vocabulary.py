@@ -2232,7 +2232,10 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
             "lãi suất",
         )
     },
-    "NV": {"nhân viên": ("gv và", "giáo viên và", "cán bộ,", "cán bộ và", "gv,", "các")},
+    "NV": {
+        "nhân viên": ("gv và", "giáo viên và", "cán bộ,", "cán bộ và", "gv,", "các"),
+        "nguyện vọng": ("đăng ký", "phiếu", "điều chỉnh"),  # 'đăng ký NV vào lớp 10'
+    },
     "TY": {"thú y": ("cán bộ", "trạm", "chi cục", "nhân viên", "ngành", "chăn nuôi và", "cn và")},
     "MG": {"mẫu giáo": ("trường", "lớp", "mầm non,", "mầm non và", "trẻ")},
     "CK": {
@@ -2374,14 +2377,15 @@ power branch; a computer ('PC') has no Vietnamese place after it."""
 UNIONS_AFTER = r"\s(?:PN\b|HTX\b|(?i:phụ nữ|các hội|hợp tác xã|thanh niên)(?![^\W_]))"
 """What a union ('liên hiệp') unites: 'LH Phụ nữ', 'LH các hội'; after 'Hội' too."""
 CONTACT_AFTER = (
-    r"\s(?:UBND|BQL|BCH|CB|(?i:anh|chị|ông|bà|cô|chú|bác|em|thầy|zalo|da lô|phây búc|sđt|đt|số"
+    r"\s(?:[A-ZĐ][A-ZĐ&]+|(?i:anh|chị|ông|bà|cô|chú|bác|em|thầy|zalo|da lô|phây búc|sđt|đt|số"
     r"|qua|với|tại|theo|địa chỉ|văn phòng|bộ phận|ban|trưởng|tổ trưởng|tổ|tổng đài|hotline"
     r"|email|trực tiếp|ngay|trạm|công an|ủy ban|cán bộ|cơ quan|đơn vị|chính quyền|nhân viên"
     r"|trung tâm|phòng|hội|chi hội|đoàn|bệnh viện|điện lực|nhà trường|giáo viên|gia đình"
     r"|ngân hàng|bưu điện|đại lý|cửa hàng))(?![^\W_])"
 )
 """Whom, where or how one gets in touch ('LH anh Tuấn', 'LH Zalo', said 'da lô' by then, 'LH
-cán bộ thú y xã'): 'LH' is then 'liên hệ' ('Khu LH' is a place's letters)."""
+cán bộ thú y xã', a body's letters 'LH CA xã', 'LH BCHQS'): 'LH' is then 'liên hệ' ('Khu LH'
+is a place's letters)."""
 TEST_AFTER = (
     r"\s(?:PCR|HIV|(?i:nhanh|máu|nước tiểu|sàng lọc|lại|dương tính|âm tính|covid))(?![^\W_])"
 )
