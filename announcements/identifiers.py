@@ -104,7 +104,8 @@ MILITARY_WORDS = re.compile(
     r"bộ đội|quân|chiến sĩ|chiến đấu|chiến trường|đơn vị|đại đội|tiểu đoàn|trung đoàn"
     r"|sư đoàn|trung đội|tiểu đội|liệt sĩ|thương binh|cựu chiến binh|nhập ngũ|hành quân|"
     r"mặt trận|biên phòng|dân quân|tân binh|binh sĩ|binh nhì|binh nhất|sĩ quan|hạ sĩ|trung sĩ"
-    r"|thượng sĩ|giao quân|biên chế"
+    r"|thượng sĩ|giao quân|biên chế|xuất ngũ|phục viên|kháng chiến|chiến tranh|chiến dịch"
+    r"|chống mỹ|chống pháp"
 )
 """Words of a military sentence, where 'c3' is a company; elsewhere it is a code's letters."""
 

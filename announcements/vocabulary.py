@@ -2738,7 +2738,7 @@ ABBREVIATIONS_IN_SENTENCE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = 
     "KD": (
         _said_near(
             r"(?i:hộ|cơ sở|đăng ký|giấy phép|ngành nghề|mặt hàng|doanh nghiệp|buôn bán|cửa hàng"
-            r"|quán|thuế|dịch vụ|hàng hóa|doanh thu|địa điểm)",
+            r"|quán|thuế|dịch vụ|hàng hóa|doanh thu|địa điểm|thương lái|mua bán)",
             "kinh doanh",
         ),
         _said_near(
@@ -2761,7 +2761,7 @@ ABBREVIATIONS_IN_SENTENCE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = 
         ),
         _said_near(
             r"(?i:aptomat|cầu dao|ngắt|chống giật|quá tải|ổ cắm|dây điện|dây dẫn|chập|rò điện"
-            r"|tủ điện|bảng điện|công tắc|thiết bị điện|đấu nối)",
+            r"|tủ điện|bảng điện|công tắc|thiết bị điện|đấu nối|bật|tắt|nhảy)",
             "xê bê",
         ),
     ),
