@@ -463,8 +463,8 @@ def _composing(key: str, said: str) -> bool:
     two-letter one stands for too many pairs of words: 'CN' chủ nhật, công nhân, công nghiệp),
     said as words ('FM' is 'ép em'), with one reading (not one that context decides) and not
     a document's type ('QĐ' inside a name is quân đội, not quyết định) nor a unit of count
-    ('ĐVN' đơn vị vật nuôi). One whose reading
-    the words after it decide is read by the letters after it ('BCHQS…' ban chỉ huy)."""
+    ('ĐVN' đơn vị vật nuôi). One whose reading the words after it decide is read by the
+    letters after it ('BCHQS…' ban chỉ huy)."""
     return (
         len(key) > 2
         and key.isalpha()

@@ -259,7 +259,7 @@ def power_company(piece: str, text: str, ctx: _Context) -> str | None:
     head, utility = PROVINCE_COMPANIES[company["head"]]
     known = piece in ABBREVIATIONS  # 'PCBD' phòng chống bệnh dại
     if not utility.search(text) or (known and utility is WATER):
-        return None  # a notice that says nothing of power names no power company
+        return None  # a notice that says nothing of power (water) names no such company
     letters = company["place"]
     runs = list(CAPITALISED_RUN.finditer(text))  # the province after 'Điện lực', 'tỉnh' first
     runs.sort(key=lambda run: not PLACE_BEFORE.search(text, max(0, run.start() - 12), run.start()))
