@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from common.i18n import _
 
-from .documents import COMPOSED_PIECES, issuing_body
+from .documents import COMPOSED_PIECES, issuing_body, power_company, state_body
 from .rules import (
     REGNAL,
     _after,
@@ -32,6 +32,7 @@ from .vocabulary import (
     ABBREVIATIONS_IN_SENTENCE,
     COMPANY_NAME_SO_FAR,
     COMPANY_TRADES,
+    COUNTING_UNITS,
     DOCUMENT_TYPES,
     FOREIGN_MEANINGS,
     GOVERNMENT_BODIES,
@@ -41,6 +42,7 @@ from .vocabulary import (
     ONLY_AS_DOCUMENT,
     SHORT_PLACES,
     SHORT_PROVINCES,
+    SUB_DEPARTMENT_FIELDS,
     WORDS_TOO,
 )
 
@@ -119,6 +121,8 @@ def _abbreviation(m: re.Match[str], ctx: _Context) -> str:
         if _in_heading(m) and not of_a_place:
             return written
     before = _before(m)
+    if written in SUB_DEPARTMENT_FIELDS and FIELDS_SO_FAR.search(_before(m, 40)):
+        return f" {SUB_DEPARTMENT_FIELDS[written]} "  # 'Chi cục CN, TY và TS'
     if (
         written in COMPANY_TRADES
         and COMPANY_NAME_SO_FAR.search(_before(m, 60))
@@ -137,6 +141,8 @@ def _abbreviation(m: re.Match[str], ctx: _Context) -> str:
             return f" {expansion} "
     if written in ABBREVIATIONS_IN_SENTENCE and (told := _told_by_sentence(m)):
         return f" {told} "
+    if written in BODIES_WITH_AND:
+        return f" {BODIES_WITH_AND[written]} "
     if written not in ABBREVIATIONS:
         ctx.guess(written, _("'{written}' is not a known abbreviation: spelled letter by letter"))
         return f" {spell(written)} "
@@ -147,6 +153,11 @@ def _abbreviation(m: re.Match[str], ctx: _Context) -> str:
     if written.endswith(".") and not _names_a_place(_after(m, 40)):
         return f" {ABBREVIATIONS[written]}. "  # 'các thôn, KP.': the dot ends the sentence
     return f" {_without_tail(_without_head(ABBREVIATIONS[written], before), _after(m, 12))} "
+
+
+FIELDS_SO_FAR = re.compile(r"chi cục(?: [^\W\d_]{1,7}(?:&[^\W\d_]{1,7})?(?:,| và| &))* $")
+"""A sub-department and the fields it looks after so far, in letters: 'Chi cục CN, TY và '
+(chăn nuôi, thú y và thủy sản); the letters after it are fields ('CN' is not công nghiệp)."""
 
 
 LAND_TURNS = frozenset({"sang", "và", "hoặc", "thành", "với"})
@@ -240,8 +251,12 @@ def _names_a_place(after: str) -> bool:
     return start["word"] in ONE_WORD_PLACES
 
 
-DEFINED = re.compile(r"\((?P<letters>[A-ZĐ][A-ZĐ&]{1,9})\)")
-"""An abbreviation in brackets, as a notice defines one: 'Cán bộ thú y xã (CBTY)'."""
+DEFINED = re.compile(
+    r"\((?P<letters>[A-ZĐ][A-ZĐƠƯ&]{1,9})(?P<more>(?:,\s?[A-ZĐ][A-ZĐƠƯ&]{1,9}){1,5})?\)"
+)
+"""An abbreviation in brackets, as a notice defines one: 'Cán bộ thú y xã (CBTY)'; or a list
+of them after their words: 'hạn hán, xâm nhập mặn (HH, XNM)'."""
+LIST_BREAK = re.compile(r"\s*[,;]\s*|\s+(?:và|hoặc|&)\s+")
 
 
 def _defined(m: re.Match[str], ctx: _Context) -> str:
@@ -254,6 +269,8 @@ def _defined(m: re.Match[str], ctx: _Context) -> str:
     động huyện (LĐLĐ)', 'đất trồng cây hàng năm khác (BHK)'); a foreign one is dropped
     earlier (`_foreign_defined`). Anything else in brackets is read."""
     letters = m["letters"]
+    if m["more"]:
+        return _defined_list(m, ctx)
     before = [w.strip(",.;:") for w in m.string[max(0, m.start() - 120) : m.start()].split()]
     before = [w for w in before if w not in ("-", "–")]  # 'Phòng Tài chính - Kế hoạch (TCKH)'
     for skipped in range(3):  # 'Cán bộ thú y xã (CBTY)': a place word may stand between
@@ -265,6 +282,29 @@ def _defined(m: re.Match[str], ctx: _Context) -> str:
     if meant and _said_before(meant.split(), before):
         return " "
     return m.group(0)
+
+
+def _defined_list(m: re.Match[str], ctx: _Context) -> str:
+    """'hạn hán, xâm nhập mặn (HH, XNM)' → 'hạn hán, xâm nhập mặn': a list of abbreviations in
+    brackets after the list of what they stand for, one for one (their initials, or a known
+    abbreviation's words: 'bảo hiểm xã hội, bảo hiểm y tế (BHXH, BHYT)'), is not read, as one
+    is not; the initials are those words wherever the notice uses them again. A list that does
+    not match the words before it is read."""
+    letters = [part.strip() for part in m.group(0)[1:-1].split(",")]
+    said = LIST_BREAK.split(m.string[max(0, m.start() - 40 * len(letters)) : m.start()].rstrip())
+    if len(said) < len(letters):
+        return m.group(0)
+    pairs = list(zip(letters, [phrase.split() for phrase in said[-len(letters) :]], strict=True))
+    for each, words in pairs:
+        initials = words[-len(each) :]
+        if len(initials) == len(each) and all(map(stands_for, each, initials)):
+            continue
+        meant = ABBREVIATIONS.get(each) or issuing_body(each) or composed(each)
+        if not (meant and _said_before(meant.split(), words)):
+            return m.group(0)
+    for each, words in pairs:
+        _define(each, words[-len(each) :], ctx)
+    return " "
 
 
 FOREIGN_DEFINED = re.compile(rf"\((?P<letters>{_alternation(FOREIGN_MEANINGS)})\)")
@@ -367,7 +407,8 @@ def _define(letters: str, words: list[str], ctx: _Context) -> bool:
 def stands_for(letter: str, word: str) -> bool:
     if letter == "&":
         return word == "và"
-    return bool(word) and unicodedata.normalize("NFD", word[0])[0].upper() == letter
+    base = unicodedata.normalize("NFD", letter)[0]  # 'Ơ' stands for 'ở' ('QSHNƠ': nhà ở)
+    return bool(word) and unicodedata.normalize("NFD", word[0])[0].upper() == base
 
 
 def read_defined(text: str, ctx: _Context) -> str:
@@ -381,9 +422,30 @@ def read_defined(text: str, ctx: _Context) -> str:
 NUMBER_AFTER = re.compile(r"\s?(?:số\b|\d)")
 
 
+def _with_and(letters: str, said: str) -> str | None:
+    """'NNMT' → 'NN&MT': a field's letters with '&' where its reading says 'và'."""
+    words = said.replace(",", "").split()
+    if "và" not in words or len(words) != len(letters) + 1:
+        return None
+    cut = words.index("và")
+    return f"{letters[:cut]}&{letters[cut:]}"
+
+
+BODIES_WITH_AND = {
+    f"{head}{joined}": f"{body} {said}"
+    for letters, said in GOVERNMENT_BODIES.items()
+    if (joined := _with_and(letters, said))
+    for head, body in (("B", "bộ"), ("S", "sở"), ("P", "phòng"))
+    if f"{head}{joined}" not in ABBREVIATIONS
+}
+"""'SNN&MT', 'BNN&MT', 'PTN&MT', 'SKH&CN': a ministry, a department or a room whose field is
+written with '&', as often as without ('SNNMT', `state_body`)."""
+
+
 ABBREVIATION = re.compile(
     _trie_pattern(
         {
+            **BODIES_WITH_AND,
             **COMPANY_TRADES,
             **ABBREVIATIONS_AFTER,
             **ABBREVIATIONS_BEFORE,
@@ -400,8 +462,9 @@ def _composing(key: str, said: str) -> bool:
     """May this known abbreviation be a piece of a longer one? Three letters or more (a
     two-letter one stands for too many pairs of words: 'CN' chủ nhật, công nhân, công nghiệp),
     said as words ('FM' is 'ép em'), with one reading (not one that context decides) and not
-    a document's type ('QĐ' inside a name is quân đội, not quyết định). One whose reading
-    the words after it decide is read by the letters after it ('BCHQS…' ban chỉ huy)."""
+    a document's type ('QĐ' inside a name is quân đội, not quyết định) nor a unit of count
+    ('ĐVN' đơn vị vật nuôi). One whose reading the words after it decide is read by the
+    letters after it ('BCHQS…' ban chỉ huy)."""
     return (
         len(key) > 2
         and key.isalpha()
@@ -409,6 +472,7 @@ def _composing(key: str, said: str) -> bool:
         and said != spell(key)
         and (key not in AMBIGUOUS or key in ABBREVIATIONS_BEFORE)
         and key not in DOCUMENT_TYPES
+        and key not in COUNTING_UNITS
     )
 
 
@@ -452,7 +516,11 @@ mắt đỏ + huyện."""
 EVERY_PIECE: dict[str, str] = {
     **{key: f"<{key}>" for key in AMBIGUOUS if key.isalpha()},
     **{key: said for key, said in GOVERNMENT_BODIES.items() if len(key) > 1},
-    **{key: said for key, said in ABBREVIATIONS.items() if key.isalpha() and said != spell(key)},
+    **{
+        key: said
+        for key, said in ABBREVIATIONS.items()
+        if key.isalpha() and said != spell(key) and key not in COUNTING_UNITS
+    },
     **PIECES,
 }
 EVERY_END: dict[str, str] = {**SHORT_PLACES, **SHORT_PROVINCES, **PLACE_KINDS, **LEVELS}
@@ -521,11 +589,17 @@ def _cut(word: str) -> str | None:
     return cut(word, COMPOSING, fewest=2)
 
 
+NATIONAL_ONLY = frozenset({"CA", "QP", "NG"})
+"""Fields of a ministry only: no province has a 'sở' of them ('SCA', 'PQP' are no body)."""
+
+
 @lru_cache(maxsize=4096)
 def composed(word: str) -> str | None:
     """'AHLĐ' → 'anh hùng lao động', 'BCHTW' → 'ban chấp hành trung ương', 'UBNDTX' → 'ủy ban
     nhân dân thị xã': capitals no table holds, read as the known abbreviations they are made
     of; None (spelled: letters mislead nobody) when the letters do not tell which."""
+    if word[1:] not in NATIONAL_ONLY and (body := state_body(word) or fitted(word)):
+        return body  # 'SNNMT', 'PVHXH xã', 'TTATGTĐB'
     for kind, place in PLACE_KINDS.items():
         rest = word[: -len(kind)]
         if word.endswith(kind) and len(rest) >= (2 if len(kind) > 1 else 4):
@@ -535,6 +609,32 @@ def composed(word: str) -> str | None:
     if word.endswith("ND") and (force := _known_or_cut(word[:-2])) and force.endswith(FORCES):
         return f"{force} nhân dân"  # 'AHLLVTND' … lực lượng vũ trang nhân dân
     return _cut(word)
+
+
+FITTING_ENDS: dict[str, tuple[str, str]] = {
+    "ĐB": ("giao thông", "đường bộ"),
+    "ĐS": ("giao thông", "đường sắt"),
+    "ĐT": ("giao thông", "đường thủy"),
+    "ĐTNĐ": ("giao thông", "đường thủy nội địa"),
+    "HK": ("giao thông", "hàng không"),
+    "TS": ("quyền sở hữu", "tài sản"),
+    "NƠ": ("quyền sở hữu", "nhà ở"),
+}
+"""Two letters that mean many things ('ĐB' đại biểu, 'TS' tiến sĩ) but one after the known
+abbreviation they end: what 'giao thông' is on ('TTATGTĐB' trật tự an toàn giao thông đường
+bộ), what 'quyền sở hữu' is of ('QSHTS' quyền sở hữu tài sản)."""
+
+
+def fitted(word: str) -> str | None:
+    """'TTATGTĐB' → 'trật tự an toàn giao thông đường bộ': the longest known abbreviation that
+    opens the word, then an end that fits it (FITTING_ENDS); not 'TT' + 'ATGT' + 'ĐB'
+    (trung tâm … đại biểu), which a head and the shortest pieces would make of it."""
+    for end, (fits, said) in FITTING_ENDS.items():
+        if word.endswith(end) and len(word) > len(end) + 1:
+            body = _known_or_cut(word[: -len(end)])
+            if body is not None and body.endswith(fits):
+                return f"{body} {said}"
+    return None
 
 
 def _known(letters: str) -> str | None:
@@ -547,7 +647,11 @@ def _known_or_cut(letters: str) -> str | None:
 
 def unknown_capitals(word: str, ctx: _Context) -> str:
     """Capitals no table holds: read as the known abbreviations they are made of ('AHLĐ' →
-    'anh hùng lao động'), otherwise spelled; either way a guess the office is shown."""
+    'anh hùng lao động'), otherwise spelled; either way a guess the office is shown. In a
+    notice of power 'ĐLCM', 'PCBL' are the province's power company, as in a number (and in
+    one of water 'CTNHG' its water company)."""
+    if word[:2] in ("PC", "ĐL", "CT", "CN") and (company := power_company(word, ctx.source, ctx)):
+        return company
     said = composed(word)
     if said is None:
         ctx.guess(word, _("'{written}' is not a known abbreviation: spelled letter by letter"))

@@ -113,19 +113,30 @@ def issuing_body(part: str) -> str | None:
     """'BKHCN' → 'bộ khoa học và công nghệ', 'SYT' → 'sở y tế', 'PTCKH' → 'phòng tài chính kế
     hoạch', 'BTGTW' → 'ban tuyên giáo trung ương': a ministry, a department, a district's
     office or a party board composed from its pieces."""
-    if part[:1] in "BS" and part[1:] in GOVERNMENT_BODIES:
-        return f"{'bộ' if part[0] == 'B' else 'sở'} {GOVERNMENT_BODIES[part[1:]]}"
-    if part[:1] == "P" and part[1:] in ROOM_BODIES:  # '150/TTr-PTCKH', '54/PVHXH'
-        return f"phòng {ROOM_BODIES[part[1:]]}"
+    if body := state_body(part):
+        return body
     for level, said in PARTY_LEVELS.items():
         if part.endswith(level) and part[: -len(level)] in PARTY_BODIES:
             return f"{PARTY_BODIES[part[: -len(level)]]} {said}"
+    if body := abbreviations.fitted(part):
+        return body  # 'TTATGTĐB': the longest known piece, not the head 'TT'
     if part.startswith("TT") and part[2:] in STANDING_BODIES:  # 'TTHĐND': thường trực
         return f"thường trực {COMPOSED_PIECES[part[2:]]}"
     for head, said in COMPOSED_HEADS.items():
         rest = part[len(head) :] if part.startswith(head) else ""
         if rest and (pieces := abbreviations.cut(rest, abbreviations.ISSUER_PIECES)):
             return f"{said} {pieces}"
+    return None
+
+
+def state_body(part: str) -> str | None:
+    """'SNNMT' → 'sở nông nghiệp và môi trường', 'BNNMT', 'PVHXH' → 'phòng văn hóa xã hội': a
+    ministry, a department or a room by its letter and its field, in a number or in running
+    text (the bodies of 2025 are written so as often as the old ones)."""
+    if part[:1] in "BS" and part[1:] in GOVERNMENT_BODIES:
+        return f"{'bộ' if part[0] == 'B' else 'sở'} {GOVERNMENT_BODIES[part[1:]]}"
+    if part[:1] == "P" and part[1:] in ROOM_BODIES:  # '150/TTr-PTCKH', '54/PVHXH'
+        return f"phòng {ROOM_BODIES[part[1:]]}"
     return None
 
 
@@ -167,7 +178,7 @@ def _document_number(m: re.Match[str], ctx: _Context) -> str:
         for piece in filter(None, part.split("-")):
             if not kind and piece in STATE_ISSUERS:  # '03/CĐ-BCH', '1185/BCH-TM': ban chỉ huy
                 words.append(STATE_ISSUERS[piece])
-            elif not (kind and not pieces) and (company := _power_company(piece, m.string, ctx)):
+            elif not (kind and not pieces) and (company := power_company(piece, m.string, ctx)):
                 words.append(company)
             elif pieces and (sub_unit := _sub_unit(piece, military, words[-1])):
                 words.append(sub_unit)
@@ -229,25 +240,28 @@ SUB_UNITS = (
 )
 
 
-POWER_COMPANY = re.compile(r"PC(?P<place>[A-ZĐ]{2,4})")
-PLACE_BEFORE = re.compile(r"(?i:điện lực|tỉnh|thành phố) $")
+POWER_COMPANY = re.compile(r"(?P<head>PC|ĐL|CTN|CN)(?P<place>[A-ZĐ]{2,4})")
+PLACE_BEFORE = re.compile(r"(?i:điện lực|tỉnh|thành phố|cấp nước|thoát nước) $")
 CAPITALISED_RUN = re.compile(r"[A-ZĐ][^\W\d_]*(?: [A-ZĐ][^\W\d_]*)+")
 
 
-def _power_company(piece: str, text: str, ctx: _Context) -> str | None:
+def power_company(piece: str, text: str, ctx: _Context) -> str | None:
     """'215/PCTG-KT' → 'công ty điện lực tiền giang kỹ thuật': in a notice of power, a power
-    company is 'PC' and its province's initials; the province is the one the notice names
-    with those initials ('Công ty Điện lực Tiền Giang'), else its letters are spelled ('công
-    ty điện lực tê giê'); a known 'PCBD' (phòng chống bệnh dại) only when the province is
-    named."""
+    company is 'PC' and its province's initials ('ĐL' and them, 'TB-ĐLCM', the province's
+    power branch: 'điện lực cà mau'; in a notice of water 'CTN' or 'CN' and them, 'TB-CTNHG'
+    cấp thoát nước hậu giang); the province is the one the notice names with those initials
+    ('Công ty Điện lực Tiền Giang'), else its letters are spelled ('công ty điện lực tê
+    giê'); a known 'PCBD' (phòng chống bệnh dại) only when the province is named, a known
+    'CNTT' never."""
     company = POWER_COMPANY.fullmatch(piece)
     if piece == "ĐL" and POWER.search(text):
         return "điện lực"  # '90/ĐL-KT': a district's power branch
     if company is None or piece in DOCUMENT_ISSUERS:
         return None
+    head, utility = PROVINCE_COMPANIES[company["head"]]
     known = piece in ABBREVIATIONS  # 'PCBD' phòng chống bệnh dại
-    if not POWER.search(text):
-        return None  # a notice that says nothing of power names no power company
+    if not utility.search(text) or (known and utility is WATER):
+        return None  # a notice that says nothing of power (water) names no such company
     letters = company["place"]
     runs = list(CAPITALISED_RUN.finditer(text))  # the province after 'Điện lực', 'tỉnh' first
     runs.sort(key=lambda run: not PLACE_BEFORE.search(text, max(0, run.start() - 12), run.start()))
@@ -256,16 +270,25 @@ def _power_company(piece: str, text: str, ctx: _Context) -> str | None:
         for start in range(len(words) - len(letters) + 1):
             named = words[start : start + len(letters)]
             if all(map(abbreviations.stands_for, letters, named)):
-                return f"công ty điện lực {' '.join(named).lower()}"
+                return f"{head} {' '.join(named).lower()}"
     if known:
         return None
-    said = f"công ty điện lực {spell(letters)}"  # a guess the office is shown
+    said = f"{head} {spell(letters)}"  # a guess the office is shown
     ctx.guess(piece, _("'{written}' is not a known abbreviation: read as '{said}'"), said=said)
     return said
 
 
 POWER = re.compile(r"(?i)(?<![\w-])(?<!công )điện(?! thoại| tử| ảnh| báo)(?!\w)")
 """A notice of power: 'Điện lực', 'cắt điện', 'giá điện' (not 'điện thoại', 'công điện')."""
+WATER = re.compile(r"(?i)(?<!\w)(?:cấp nước|thoát nước|nước sạch|mất nước)(?!\w)")
+"""A notice of water: 'ngưng cấp nước', 'Công ty Cấp thoát nước', 'nước sạch'."""
+PROVINCE_COMPANIES = {
+    "PC": ("công ty điện lực", POWER),
+    "ĐL": ("điện lực", POWER),
+    "CTN": ("cấp thoát nước", WATER),
+    "CN": ("cấp nước", WATER),
+}
+"""Utilities named by their kind and their province's initials, and the notices they sign."""
 
 
 def _court_case(part: str) -> str | None:
@@ -360,6 +383,8 @@ def _road(m: re.Match[str], ctx: _Context) -> str:
     'Km 85 - Km 90' → '… đến …', QH14 → 'quốc hội khóa mười bốn'."""
     if not _starts_word(m) or (m["prefix"].lower() == "km" and _after_a_number(m)):
         return m.group(0)  # '45,68 km2' is an area: read with the units
+    if m["prefix"] == "NV" and not re.fullmatch(r"NV[1-9]", m.group(0)):
+        return m.group(0)  # 'NV 15 người', 'NV01': not an applicant's choice
     kind = CODE_PREFIXES[m["prefix"]]
     if _word_before(m) == kind.split()[0]:  # 'tuyến đường ĐT.753': 'đường' is said once
         kind = kind.split(" ", 1)[1]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .numbers import read_digits
-from .rules import E, _before, _Context, spell
+from .rules import E, _after, _before, _Context, spell
 
 DASHED_CODE = re.compile(
     r"[A-Z\d](?=[A-Z\d]*[.-][A-Z\d])(?<![\w.,/-][A-Z\d])(?:(?<=[A-Z])|(?=[\w.-]*[A-Z]))"
@@ -97,13 +97,15 @@ def read_code_list(m: re.Match[str], ctx: _Context) -> str:
 
 ECHELONS = {"a": "tiểu đội", "b": "trung đội", "c": "đại đội", "d": "tiểu đoàn",
                   "e": "trung đoàn", "f": "sư đoàn"}  # fmt: skip
-MILITARY_UNIT = re.compile(r"[a-f](?<![\w/.-][a-f])(?P<number>\d{1,3})(?![\w/.-])")
+MILITARY_UNIT = re.compile(r"[a-f](?<![\w/.-][a-f])(?P<number>\d{1,3})(?![\w/-]|\.\w)")
 """'c3', 'e892', 'f324': a military unit, its echelon by its letter, in the army's shorthand."""
 MILITARY_UNIT_GATE = re.compile(r"[a-f]\d")
 MILITARY_WORDS = re.compile(
     r"bộ đội|quân|chiến sĩ|chiến đấu|chiến trường|đơn vị|đại đội|tiểu đoàn|trung đoàn"
     r"|sư đoàn|trung đội|tiểu đội|liệt sĩ|thương binh|cựu chiến binh|nhập ngũ|hành quân|"
-    r"mặt trận|biên phòng|dân quân"
+    r"mặt trận|biên phòng|dân quân|tân binh|binh sĩ|binh nhì|binh nhất|sĩ quan|hạ sĩ|trung sĩ"
+    r"|thượng sĩ|giao quân|biên chế|xuất ngũ|phục viên|kháng chiến|chiến tranh|chiến dịch"
+    r"|chống mỹ|chống pháp"
 )
 """Words of a military sentence, where 'c3' is a company; elsewhere it is a code's letters."""
 
@@ -115,7 +117,8 @@ def read_military_unit(m: re.Match[str], ctx: _Context) -> str:
     letter, number = m.group(0)[0], m["number"]
     said = read_digits(number) if number.startswith("0") else ctx.integer(number)
     sentence = re.split(r"[.!?;\n]", _before(m, 120))[-1]
-    if not MILITARY_WORDS.search(sentence):
+    rest = re.split(r"[.!?;\n]", _after(m, 80).lower())[0]  # 'c2, d1 để huấn luyện tân binh'
+    if not (MILITARY_WORDS.search(sentence) or MILITARY_WORDS.search(rest)):
         return f"{spell(letter)} {said}"
     echelon = ECHELONS[letter]
     if sentence.rstrip().endswith(echelon):

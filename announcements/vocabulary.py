@@ -373,6 +373,9 @@ their staff and the public works and welfare their notices announce."""
 SECURITY_DEFENCE_AND_JUSTICE: dict[str, str] = {
     "QPTD": "quốc phòng toàn dân",
     "ANND": "an ninh nhân dân",
+    "NDTQ": "nhân dân tự quản",  # 'tổ NDTQ' of a hamlet
+    "ANCS": "an ninh cơ sở",
+    "BND": "ban nhân dân",  # 'BND ấp 3'
     "ANQG": "an ninh quốc gia",
     "ANTQ": "an ninh tổ quốc",
     "ANĐT": "an ninh điều tra",
@@ -515,6 +518,7 @@ MASS_ORGANISATIONS: dict[str, str] = {
 
 MILITARY_AND_SECURITY: dict[str, str] = {
     "NVQS": "nghĩa vụ quân sự",
+    "NVCA": "nghĩa vụ công an",
     "BCHQS": "ban chỉ huy quân sự",
     "BCHBĐBP": "ban chỉ huy bộ đội biên phòng",
     "CHQS": "chỉ huy quân sự",
@@ -620,6 +624,7 @@ HEALTH: dict[str, str] = {
     "BHXH": "bảo hiểm xã hội",
     "BHTN": "bảo hiểm thất nghiệp",
     "DTLCP": "dịch tả lợn châu phi",
+    "DTHCP": "dịch tả heo châu phi",  # the south's name of DTLCP
     "LMLM": "lở mồm long móng",
     "SXH": "sốt xuất huyết",
     "TCM": "tay chân miệng",
@@ -1198,6 +1203,10 @@ SUB_DEPARTMENT_FIELDS: dict[str, str] = {
     "TS": "thủy sản",
     "BVTV": "bảo vệ thực vật",
     "TTBVTV": "trồng trọt và bảo vệ thực vật",
+    "TT&BVTV": "trồng trọt và bảo vệ thực vật",
+    "TT": "trồng trọt",
+    "CN": "chăn nuôi",
+    "CN&TY": "chăn nuôi và thú y",
     "TL": "thủy lợi",
     "PTNT": "phát triển nông thôn",
     "QLCL": "quản lý chất lượng",
@@ -1539,6 +1548,9 @@ POWER_TRANSPORT_AND_DISASTERS: dict[str, str] = {
     "THGT": "tín hiệu giao thông",
     "QLĐB": "quản lý đường bộ",
     "TTKS": "tuần tra kiểm soát",
+    "CĐBVN": "cục đường bộ việt nam",
+    "QTĐT": "quy tắc đô thị",
+    "KTQTĐT": "kiểm tra quy tắc đô thị",
     "TTKSGT": "tuần tra kiểm soát giao thông",
     "QLVH": "quản lý vận hành",
     "TTĐK": "trung tâm đăng kiểm",
@@ -1665,6 +1677,7 @@ COURTS_LABOUR_AND_CREDIT: dict[str, str] = {
     "TCTN": "trợ cấp thất nghiệp",
     "LĐ": "lao động",
     "NSDLĐ": "người sử dụng lao động",
+    "SDLĐ": "sử dụng lao động",  # 'đơn vị SDLĐ'
     "ATLĐ": "an toàn lao động",
     "ĐVCĐ": "đoàn viên công đoàn",
     "NQH": "nợ quá hạn",
@@ -1817,6 +1830,12 @@ RECORDS_ENVIRONMENT_AND_LAND: dict[str, str] = {
 unions, schools, livestock and fish farming, building and land, and the road: the letters
 these offices' notices use for their everyday words."""
 
+COUNTING_UNITS: dict[str, str] = {
+    "ĐVN": "đơn vị vật nuôi",  # 'trang trại quy mô 10 ĐVN' (the livestock law's unit)
+}
+"""Units a count is made in, written as abbreviations: never a piece of a longer one ('CTĐVN'
+is chữ thập đỏ việt nam, not 'CT' + đơn vị vật nuôi)."""
+
 ABBREVIATIONS: dict[str, str] = {
     **STATE_AND_PARTY,
     **MASS_ORGANISATIONS,
@@ -1850,6 +1869,7 @@ ABBREVIATIONS: dict[str, str] = {
     **FARMS_FORESTS_AND_WATER,
     **POWER_TRANSPORT_AND_DISASTERS,
     **PEOPLE_CULTURE_AND_SERVICES,
+    **COUNTING_UNITS,
 }
 
 WORDS_TOO = frozenset({"CA", "ĐU", "TU", "HU", "TƯ", "AI", "DO"})
@@ -1865,6 +1885,13 @@ MEASURES = (
 )  # fmt: skip
 """Words after which 'TB' is an average ('nhiệt độ TB', 'học lực khá, TB'), not a notice."""
 
+BANKS = (
+    "ngân hàng", "nh", "nhcsxh", "nhnn", "kho bạc", "kbnn", "bưu điện", "banh", "bê i đê vê",
+    "a xê bê", "ét hát bê", "em bê",
+)  # fmt: skip
+"""Banks and the like, whose 'CN' after them is a branch ('chi nhánh'). Banks' names are said
+before abbreviations are read: every '…bank' ends 'banh' ('Agribank CN' is 'a gờ ri banh chi
+nhánh'), 'BIDV' is 'bê i đê vê'."""
 MASS_ORGANISATION_LIST = (
     "ccb,", "ccb và", "nd,", "nd và", "pn,", "pn và", "cựu chiến binh,", "nông dân,",
     "phụ nữ,", "mttq,", "đoàn tn,",
@@ -1978,7 +2005,11 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
             "thi hành án dân sự",
         ),
     },
-    "CN": {"công nghiệp": ("cụm", "khu", "ngành")},
+    "CN": {
+        "công nghiệp": ("cụm", "khu", "ngành"),
+        "chi nhánh": BANKS,  # 'Agribank CN huyện Cái Nước'
+        "cận nghèo": ("hộ", "nghèo,", "nghèo và", "nghèo &"),  # 'hộ nghèo, CN'
+    },
     "ĐD": {"đại diện": ("ban", "người")},
     "TS": {
         "thủy sản": ("chi cục", "nuôi trồng", "ngành", "khai thác"),
@@ -2146,6 +2177,7 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
         "công đoàn": ("đoàn viên", "chủ tịch", "ban chấp hành", "bch", "tổ", "kinh phí"),
     },
     "KD": {"kiểm dịch": ("chốt", "trạm", "cán bộ")},
+    "LH": {"liên hiệp": ("hội",)},  # 'Hội LH Phụ nữ', 'Hội LH Thanh niên'
     "TH": {"trường hợp": ("trong", "các", "mọi", "những", "một số", "đối với", "tùy")},
     "TL": {
         "thủy lợi": (
@@ -2200,7 +2232,10 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
             "lãi suất",
         )
     },
-    "NV": {"nhân viên": ("gv và", "giáo viên và", "cán bộ,", "cán bộ và", "gv,", "các")},
+    "NV": {
+        "nhân viên": ("gv và", "giáo viên và", "cán bộ,", "cán bộ và", "gv,", "các"),
+        "nguyện vọng": ("đăng ký", "phiếu", "điều chỉnh"),  # 'đăng ký NV vào lớp 10'
+    },
     "TY": {"thú y": ("cán bộ", "trạm", "chi cục", "nhân viên", "ngành", "chăn nuôi và", "cn và")},
     "MG": {"mẫu giáo": ("trường", "lớp", "mầm non,", "mầm non và", "trẻ")},
     "CK": {
@@ -2266,6 +2301,7 @@ COMPANY_TRADES: dict[str, str] = {
     "VT": "vận tải",
     "KD": "kinh doanh",
     "PT": "phát triển",
+    "CTN": "cấp thoát nước",  # 'Công ty TNHH MTV CTN Hậu Giang'; 'Phó CTN' chủ tịch nước
 }
 """The trades in a company's name: 'Công ty CP ĐT và XD Hoàng Long' invests and builds
 ('đầu tư và xây dựng'); out of a company's name 'ĐT' is a telephone, 'TM.' a signature."""
@@ -2338,6 +2374,18 @@ VILLAGE_LIST = (
 POWER_COMPANY_PLACE = r"\s(?:[A-ZĐ][^\W\d_]*[^\x00-\x7f][^\W\d_]*|Long|Gia|Kon)\s[A-ZĐ][^\W\d_]"
 """'PC Bình Phước', 'PC Long An': the province's power company, 'ĐL Đồng Phú' the district's
 power branch; a computer ('PC') has no Vietnamese place after it."""
+UNIONS_AFTER = r"\s(?:PN\b|HTX\b|(?i:phụ nữ|các hội|hợp tác xã|thanh niên)(?![^\W_]))"
+"""What a union ('liên hiệp') unites: 'LH Phụ nữ', 'LH các hội'; after 'Hội' too."""
+CONTACT_AFTER = (
+    r"\s(?:[A-ZĐ][A-ZĐ&]+|(?i:anh|chị|ông|bà|cô|chú|bác|em|thầy|zalo|da lô|phây búc|sđt|đt|số"
+    r"|qua|với|tại|theo|địa chỉ|văn phòng|bộ phận|ban|trưởng|tổ trưởng|tổ|tổng đài|hotline"
+    r"|email|trực tiếp|ngay|trạm|công an|ủy ban|cán bộ|cơ quan|đơn vị|chính quyền|nhân viên"
+    r"|trung tâm|phòng|hội|chi hội|đoàn|bệnh viện|điện lực|nhà trường|giáo viên|gia đình"
+    r"|ngân hàng|bưu điện|đại lý|cửa hàng))(?![^\W_])"
+)
+"""Whom, where or how one gets in touch ('LH anh Tuấn', 'LH Zalo', said 'da lô' by then, 'LH
+cán bộ thú y xã', a body's letters 'LH CA xã', 'LH BCHQS'): 'LH' is then 'liên hệ' ('Khu LH'
+is a place's letters)."""
 TEST_AFTER = (
     r"\s(?:PCR|HIV|(?i:nhanh|máu|nước tiểu|sàng lọc|lại|dương tính|âm tính|covid))(?![^\W_])"
 )
@@ -2442,7 +2490,11 @@ ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
     "HK": (_followed_by(r"\s?(?:[IV]{1,3}|[12])(?![^\W_])", "học kỳ"),),
     "CHT": (_followed_by(r"\s(?:các\s)?(?i:chi hội)", "chi hội trưởng"),),
     "ĐC": (_followed_by(PERSON_AFTER, "đồng chí"), _followed_by(r"\s?:", "địa chỉ")),
-    "LH": (_followed_by(r"\s?:?\s?(?:số\s)?(?:0\d|\+84|1[89]00)", "liên hệ"),),
+    "LH": (
+        _followed_by(r"\s?:?\s?(?:số\s)?(?:0\d|\+84|1[89]00)", "liên hệ"),
+        _followed_by(UNIONS_AFTER, "liên hiệp"),  # 'LH Phụ nữ', 'LH các hội'
+        _followed_by(CONTACT_AFTER, "liên hệ"),  # 'LH anh Tuấn', 'LH Zalo', 'LH cán bộ thú y'
+    ),
     "CH": (
         _followed_by(COMMAND_AFTER, "chỉ huy"),
         _followed_by(r"\s(?i:đoàn|công đoàn|hội|chi đoàn|chi hội|đảng bộ)(?![^\W_])", "chấp hành"),
@@ -2647,6 +2699,7 @@ ABBREVIATIONS_IN_SENTENCE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = 
             r"KH|ĐMST|CĐS|(?i:khoa học|đổi mới sáng tạo|chuyển đổi số|kỹ thuật số)", "công nghệ"
         ),
         _said_near(r"T[2-7]|(?i:thứ|ngày|sáng|chiều|tối|tuần|nghỉ|họp|lịch|cuối tuần)", "chủ nhật"),
+        _said_near(r"NH|(?i:ngân hàng|kho bạc|banh)", "chi nhánh"),  # 'Ngân hàng Nông nghiệp CN …'
     ),
     "ĐV": MEMBERS_TOLD_BY_SENTENCE,
     "đv": MEMBERS_TOLD_BY_SENTENCE,
@@ -2682,6 +2735,36 @@ ABBREVIATIONS_IN_SENTENCE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = 
             "học phí",
         ),
     ),
+    "KD": (
+        _said_near(
+            r"(?i:hộ|cơ sở|đăng ký|giấy phép|ngành nghề|mặt hàng|doanh nghiệp|buôn bán|cửa hàng"
+            r"|quán|thuế|dịch vụ|hàng hóa|doanh thu|địa điểm|thương lái|mua bán)",
+            "kinh doanh",
+        ),
+        _said_near(
+            r"(?i:tôm|cá|heo|lợn|gà|vịt|trâu|bò|dê|gia súc|gia cầm|giống|con giống|thú y"
+            r"|động vật|vật nuôi|thủy sản)",
+            "kiểm dịch",
+        ),
+    ),
+    "NV": (
+        _said_near(
+            r"NV\d|(?i:thí sinh|xét tuyển|trúng tuyển|điểm chuẩn|tuyển sinh|nguyện vọng)",
+            "nguyện vọng",
+        ),
+    ),
+    "CB": (
+        _said_near(
+            r"(?i:xã|huyện|tỉnh|phường|ấp|thôn|công chức|đảng viên|chiến sĩ|đoàn|hội|ngành"
+            r"|chuyên môn|lãnh đạo|quản lý|phụ trách|chuyên trách|các|mỗi|từng)",
+            "cán bộ",
+        ),
+        _said_near(
+            r"(?i:aptomat|cầu dao|ngắt|chống giật|quá tải|ổ cắm|dây điện|dây dẫn|chập|rò điện"
+            r"|tủ điện|bảng điện|công tắc|thiết bị điện|đấu nối|bật|tắt|nhảy)",
+            "xê bê",
+        ),
+    ),
     "CD": (_said_near(r"NVQS|(?i:nghĩa vụ|khám|tuyển|nhập ngũ|quân sự|giao quân)", "công dân"),),
     "BCT": (
         _said_near(
@@ -2701,7 +2784,11 @@ where nothing tells) in the party's; 'HV' a member of an association ('hội vi�
 learner ('học viên'), spelled where nothing tells; 'ĐH' a congress in the party's news and a
 university in a school's ('đại học' where nothing tells); 'BCT' the Politburo beside the party's
 documents, the Ministry of Industry and Trade elsewhere; 'CD' a citizen in a call-up's notice
-(spelled elsewhere: 'đĩa CD')."""
+(spelled elsewhere: 'đĩa CD'); 'KD' a quarantine ('kiểm dịch') beside shrimp fry, pigs or a
+vet, a business ('kinh doanh', also where nothing tells) beside a shop or a registration; 'CB'
+a breaker, said as the announcer says it ('xê bê'), beside a socket or a shock, an official
+('cán bộ', also where nothing tells) elsewhere; 'NV' an applicant's choice ('nguyện vọng') in
+an exam's notice."""
 
 ONLY_AS_DOCUMENT: dict[str, tuple[str, ...]] = {
     "CV": ("theo", "căn cứ", "thực hiện", "tại", "kèm theo", "triển khai"),
@@ -2865,6 +2952,8 @@ OFFICES: dict[str, str] = {
     "VX": "văn xã",
     "KTHT": "kinh tế hạ tầng",
     "TCKH": "tài chính kế hoạch",
+    "KTHTĐT": "kinh tế, hạ tầng và đô thị",  # a ward's room since 2025
+    "KT-HT-ĐT": "kinh tế, hạ tầng và đô thị",
 }
 OFFICE_WORDS = ("phòng", "sở", "bộ")
 """After these, a body's letters name the office: 'Phòng KT' phòng kinh tế, 'Sở XD' sở xây
@@ -3075,9 +3164,11 @@ CODE_PREFIXES: dict[str, str] = {
     "BĐ": "báo động",
     "COP": "cốp",
     "HK": "học kỳ",
+    "NV": "nguyện vọng",
 }
 """Letters joined to a number that names a thing: QL14, ĐT741, Km15+200, QH14 (a law of the
-fourteenth National Assembly). Other letter-digit codes (H5N1, F0, B2) are spelled."""
+fourteenth National Assembly), an applicant's choice NV1 ('nguyện vọng một', glued to one
+digit only). Other letter-digit codes (H5N1, F0, B2) are spelled."""
 
 UNITS: dict[str, str] = {
     "km/h": "ki lô mét trên giờ",
