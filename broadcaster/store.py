@@ -339,6 +339,8 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE airing_items ADD COLUMN line_note TEXT;
     CREATE INDEX airing_items_unformatted ON airing_items(airing_seq) WHERE line_day IS NULL;
     """,
+    # a slot's title, the name people read (`Buổi sáng`); its name stays the command line's id
+    "ALTER TABLE slots ADD COLUMN title TEXT;",
 )
 
 

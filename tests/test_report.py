@@ -153,6 +153,7 @@ def test_airings_logged_before_the_cells_were_kept_export_as_before(
         conn.executescript(
             "DROP INDEX airing_items_unformatted;"
             + "".join(f"ALTER TABLE airing_items DROP COLUMN {cell};" for cell in FORMATTED)
+            + "ALTER TABLE slots DROP COLUMN title;"  # a later migration, taken again too
             + "DELETE FROM meta WHERE key = 'airing_lines_zone';"
             + f"PRAGMA user_version = {BEFORE_CELLS};"
         )

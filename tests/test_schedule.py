@@ -225,14 +225,15 @@ def test_a_campaign_s_slot_says_what_it_holds_when_nothing_of_it_airs(
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["trua", "--at", "06:30:10", "--campaign", "thon"], "overlaps slot 'sang' at 06:30:00"),
+        (["trua", "--at", "06:30:10", "--campaign", "thon"],
+         "slot 'trua' at 06:30:10 overlaps slot 'sang', whose program airs 06:30–06:30:"),
         (["dem", "--at", "22:00", "--campaign", "thon"], "falls in quiet hours (21:00–05:00)"),
         (["toi", "--at", "20:59:55", "--campaign", "thon"],
          "slot 'toi' at 20:59:55 runs into quiet hours (21:00–05:00): its program ends at 21:0"),
         (["khuya", "--at", "23:59:59", "--campaign", "thon"],
          "slot 'khuya' at 23:59:59 falls in quiet hours (21:00–05:00)"),
         (["ngan", "--at", "08:00", "--campaign", "thon", "--max-minutes", "0.1"],
-         "longer than its limit of 0.1 min"),
+         "longer than its limit of 6 s"),
         (["hai", "--at", "08:00"], "needs a campaign, a list of announcements, or both"),
         (["gio", "--at", "25:00", "--campaign", "thon"], "'25:00' is not a time of day"),
         (["ngay", "--at", "08:00", "--days", "thứ 8", "--campaign", "thon"],
