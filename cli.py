@@ -831,7 +831,10 @@ def schedule_list(ctx: click.Context, as_json: bool) -> None:
         limit = (
             " " + _("max {minutes:g} min").format(minutes=s.max_minutes) if s.max_minutes else ""
         )
-        click.echo(f"{s.name:14} {clock_text(s.at):8} {days_text(s.days):22} {what}{dates}{limit}")
+        title = f" ({s.title})" if s.title else ""
+        click.echo(
+            f"{s.name:14} {clock_text(s.at):8} {days_text(s.days):22} {what}{dates}{limit}{title}"
+        )
     for b in broken:
         click.echo(
             f"{b.name:14} "
