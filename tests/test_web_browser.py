@@ -181,6 +181,7 @@ def test_a_new_officer_prepares_a_notice_an_approver_approves_it_and_sends_an_em
     # ----- she gives it an evening slot; until it is approved the slot has nothing to air
     go_to(browser, wait, "Lịch phát", "Lịch phát")
     go_to(browser, wait, "Thêm khung giờ", "Thêm khung giờ")
+    every_width(browser, "slot-new")  # the list of notices to tick fits a phone
     for field, value in (("title", "Buổi chiều"), ("at", "17h")):
         browser.find_element(By.ID, field).send_keys(value)
     browser.find_element(  # her notice, ticked by its title (officer trial 9: ids were typed)
