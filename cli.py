@@ -769,6 +769,7 @@ def schedule() -> None:
     help=N_("Air these announcements (repeatable; first, before the campaign's)."),
 )  # fmt: skip
 @option("--max-minutes", help=N_("Refuse programs longer than this many minutes."))
+@option("--title", help=N_("The name people read (Buổi sáng); NAME stays its id here."))
 @click.pass_context
 def schedule_add(
     ctx: click.Context,
@@ -780,18 +781,21 @@ def schedule_add(
     campaign: str | None,
     ids: tuple[str, ...],
     max_minutes: str | None,
+    title: str | None,
 ) -> None:
-    added = station_of(ctx).add_slot(name, at, days, since, until, campaign, ids, max_minutes)
+    added = station_of(ctx).add_slot(name, at, days, since, until, campaign, ids, max_minutes,
+                                     title=title)  # fmt: skip
     echo_slot(added.slot, added.minutes)
     echo_warnings(added)
 
 
 def echo_slot(slot: Slot, minutes: float) -> None:
     click.echo(
-        _("slot {name} at {at} {days}: {minutes:.1f} min").format(
-            name=slot.name, at=clock_text(slot.at), days=days_text(slot.days), minutes=minutes
+        _("slot {name} at {at} {days}: {length}").format(
+            name=slot.name if slot.label == slot.name else f"{slot.name} ({slot.label})",
+            at=clock_text(slot.at), days=days_text(slot.days), length=duration_text(minutes * 60),
         )
-    )
+    )  # fmt: skip
 
 
 def echo_warnings(scheduled: ScheduledSlot) -> None:
@@ -846,7 +850,10 @@ def schedule_list(ctx: click.Context, as_json: bool) -> None:
         limit = (
             " " + _("max {minutes:g} min").format(minutes=s.max_minutes) if s.max_minutes else ""
         )
-        click.echo(f"{s.name:14} {clock_text(s.at):8} {days_text(s.days):22} {what}{dates}{limit}")
+        title = f" ({s.title})" if s.title else ""
+        click.echo(
+            f"{s.name:14} {clock_text(s.at):8} {days_text(s.days):22} {what}{dates}{limit}{title}"
+        )
     for b in broken:
         click.echo(
             f"{b.name:14} "

@@ -28,7 +28,7 @@ zone = load_config(Path(os.environ["BROADCASTER_HOME"])).zone
 print((datetime.now(zone) + timedelta(seconds=60)).strftime("%H:%M:%S"))
 PY
 )
-$bc schedule add thu-nghiem --at "$trial" --campaign bluezone ||
+$bc schedule add thu-nghiem --title "Phát thử" --at "$trial" --campaign bluezone ||
     echo "Chưa đặt được khung giờ thử (xem lỗi ở trên); các khung giờ mẫu phát lúc 06:30 và 17:00."
 $bc rundown
 

@@ -33,7 +33,7 @@ from audio_out.sinks import Sink, SinkError
 from common.errors import BroadcasterError
 from common.files import file_problem
 from common.i18n import N_, _
-from common.localtime import clock_text
+from common.localtime import clock_text, duration_text
 from schedules.priority import Priority
 
 from .airing_log import (
@@ -369,9 +369,9 @@ def _air_locked(
     limit = occasion.max_minutes
     if limit is not None and program.duration_s > limit * 60:
         return failed(
-            _(
-                "the program lasts {minutes:.1f} min, longer than the slot's limit of {limit:g} min"
-            ).format(minutes=program.duration_s / 60, limit=limit),
+            _("the program lasts {length}, longer than the slot's limit of {limit}").format(
+                length=duration_text(program.duration_s), limit=duration_text(limit * 60)
+            ),
             program,
             prepared.sha256,
         )

@@ -24,6 +24,7 @@ from common.localtime import date_text
 from .airing_lines import format_items
 from .clock import day_end, day_start, utc_iso
 from .log_chain import seal
+from .notices import fold
 from .station import Station, StationError
 from .store import ITEM_FIELDS
 
@@ -63,6 +64,19 @@ class Trigger(StrEnum):
     EMERGENCY = "emergency"
     UPSTREAM_EMERGENCY = "upstream emergency"
     """Sent by the upstream office (over MQTT, or polled), signed with its emergency key."""
+
+    @property
+    def label(self) -> str:
+        """What started the airing, in the operator's words."""
+        return _(TRIGGER_LABELS[self])
+
+
+TRIGGER_LABELS = {
+    Trigger.MANUAL: N_("aired by hand"),
+    Trigger.SCHEDULE: N_("by the schedule"),
+    Trigger.EMERGENCY: N_("emergency"),
+    Trigger.UPSTREAM_EMERGENCY: N_("emergency from the upstream office"),
+}
 
 
 EMERGENCY_DONE = frozenset(
@@ -288,6 +302,22 @@ def _local(value: str | None, zone: ZoneInfo) -> str | None:
     return datetime.fromisoformat(value).astimezone(zone).isoformat() if value else None
 
 
+def announcements_named(station: Station, text: str) -> list[str]:
+    """The announcements a person means by `text`: the one of that id, or every one whose
+    id or title (as logged, or as it is now) holds each word typed, case and accents aside
+    ('hop dan' finds "Họp dân thôn Đông")."""
+    wanted = fold(text).split()
+    named = station.db.execute(
+        "SELECT DISTINCT announcement_id, title FROM airing_items "
+        "UNION SELECT id, title FROM announcements"
+    )
+    pairs = named.fetchall()
+    if any(i == text.strip() for i, _title in pairs):
+        return [text.strip()]
+    return sorted({i for i, title in pairs
+                   if all(w in fold(f"{i} {title or ''}") for w in wanted)})  # fmt: skip
+
+
 def airings(
     station: Station,
     since: date | None = None,
@@ -297,7 +327,8 @@ def airings(
     announcement: str | None = None,
 ) -> Iterator[dict[str, Any]]:
     """Airings, oldest first, between two local dates (inclusive), times shown locally; only
-    those of a `status`, or that aired an `announcement`, when given."""
+    those of a `status`, or that aired an `announcement` (its id, or words of its title),
+    when given."""
     if since and until and until < since:
         raise StationError(
             _("the last day {until} is before the first day {since}").format(
@@ -328,8 +359,9 @@ def airings(
             ) from None
     if announcement:
         # the items' table (as reports read them, indexed) rather than each row's JSON
-        where.append("seq IN (SELECT airing_seq FROM airing_items WHERE announcement_id = ?)")
-        params.append(announcement)
+        where.append("seq IN (SELECT airing_seq FROM airing_items WHERE announcement_id IN "
+                     "(SELECT value FROM json_each(?)))")  # fmt: skip
+        params.append(json.dumps(announcements_named(station, announcement)))
     sql = "SELECT * FROM airings" + (" WHERE " + " AND ".join(where) if where else "")
     if limit:
         sql = f"SELECT * FROM ({sql} ORDER BY seq DESC LIMIT {int(limit)})"

@@ -50,7 +50,7 @@ def _slot(row: dict[str, object], created_at: datetime) -> Slot:
     f = json.loads(str(row["slot"]))
     return make_slot(f["name"], f["at"], f["days"], f["valid_from"], f["valid_until"],
                      f["campaign"], f["announcements"], f["max_minutes"],
-                     created_at=created_at)  # fmt: skip
+                     created_at=created_at, title=f.get("title"))  # fmt: skip
 
 
 def proposals(station: Station, campaign: str | None = None) -> list[ProposedSlot]:

@@ -20,7 +20,7 @@ from common.errors import BroadcasterError
 from common.files import describe_os_error
 from common.i18n import N_, _, ngettext
 from common.library_errors import toml_problem
-from common.localtime import airs_text, day_text
+from common.localtime import airs_text, day_text, duration_text
 from schedules.parse import InputError, parse_date
 from schedules.priority import Priority
 from schedules.rundown import Candidate, PlannedAiring, plan_airings
@@ -31,7 +31,8 @@ from .clock import utc_iso
 from .records import Announcement, ScheduledSlot
 from .station import Station, StationError
 
-SLOT_FIELDS = ("name", "at", "days", "from", "until", "campaign", "announce", "max_minutes")
+SLOT_FIELDS = ("name", "title", "at", "days", "from", "until", "campaign", "announce",
+               "max_minutes")  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,7 @@ def _slot(row: dict[str, Any]) -> Slot:
         announcements,
         row["max_minutes"],
         created_at=_instant(row["created_at"]),
+        title=row.get("title"),
     )
     if row["removed_at"] is None:
         return slot
@@ -170,11 +172,14 @@ def add_slots(station: Station, new: Sequence[Slot], dry_run: bool = False) -> l
     names = [s.name for s in new]
     if len(set(names)) != len(names):
         raise StationError(_("the same slot name is given twice"))
+    faults: list[BroadcasterError] = []
     for slot in new:  # before the programs are measured: a quick refusal changes nothing
         try:
             check_dates(slot, station.today())
         except SlotError as e:
-            raise StationError(str(e), field=e.field) from None
+            faults.append(e)
+    if faults:
+        raise StationError.together(faults)
     lengths = [program_minutes(station, s) for s in new]
     known: dict[int, float] = {}
 
@@ -197,7 +202,7 @@ def add_slots(station: Station, new: Sequence[Slot], dry_run: bool = False) -> l
             try:
                 check_slot(slot, length, others, station.config.quiet_hours)
             except SlotError as e:
-                raise StationError(str(e), field=e.field) from None
+                raise StationError.together(e.faults) from None
             others.append((slot, slot.max_minutes or length))
 
     check(schedule_now())  # measured outside the transaction: refusals come quickly
@@ -282,6 +287,7 @@ def read_schedule_file(
                     entry.get("announce", ()),
                     entry.get("max_minutes"),
                     created_at=created_at,
+                    title=entry.get("title"),
                 )
             )
         except (SlotError, InputError) as e:
@@ -413,11 +419,12 @@ def wont_air_text(station: Station, wont: WontAir) -> str:
     ).fetchone()  # fmt: skip
     title = titled[0] if titled else wont.announcement_id
     refused = titled is not None and titled[1] is not None and titled[1] == wont.version
+    labels = station.slot_titles()
     values = {
         "id": wont.announcement_id,
         "name": f"'{title}'"
         + ("" if title == wont.announcement_id else f" ({wont.announcement_id})"),
-        "slots": ", ".join(wont.slots),
+        "slots": ", ".join(labels.get(name, name) for name in wont.slots),
         "first": airs_text(wont.first_at, zone, today),
         "version": wont.version,
         "approved": wont.approved_version,
@@ -479,6 +486,8 @@ class RundownEntry:
     complete: bool
     """False while some item's length is unknown (its speech not synthesised yet)."""
     warnings: tuple[str, ...]
+    label: str = ""
+    """The slot as people read it (its title, else its name)."""
 
 
 def rundown_items(
@@ -549,6 +558,7 @@ def rundown(
     gap = station.config.program.gap_s
     entries = []
     planned_airings = plan(station, start, end)[:limit]
+    labels = station.slot_titles()
     item_of = rundown_items(
         station, synthesizer, (i for planned in planned_airings for i in planned.announcement_ids)
     )
@@ -566,13 +576,14 @@ def rundown(
         warnings = []
         if planned.max_minutes and total > planned.max_minutes * 60:
             warnings.append(
-                _("longer than the slot's limit of {minutes:g} min: it will not air").format(
-                    minutes=planned.max_minutes
+                _("longer than the slot's limit of {limit}: it will not air").format(
+                    limit=duration_text(planned.max_minutes * 60)
                 )
             )
         entries.append(
             RundownEntry(
                 slot=planned.slot,
+                label=labels.get(planned.slot, planned.slot),
                 at=planned.at.astimezone(zone),
                 items=tuple(items),
                 total_s=round(total, 1),

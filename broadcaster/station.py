@@ -18,7 +18,7 @@ import tempfile
 import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, is_dataclass, replace
-from datetime import date, time, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
@@ -35,6 +35,7 @@ from announcements.script import (
     ScriptError,
     canonical_text,
     read_script,
+    slug,
 )
 from announcements.speech import Synthesizer
 from audio_out.amplifier import AmplifierHooks
@@ -529,6 +530,17 @@ class Station:
         from . import notices
 
         return notices.find(self, status, campaign, words, offset, limit)
+
+    def titles(self) -> dict[str, str]:
+        """Every announcement's title by its id (retired ones too): what a person reads
+        wherever the store keeps an id."""
+        return dict(self.db.execute("SELECT id, title FROM announcements").fetchall())
+
+    def campaign_titles(self) -> dict[str, str]:
+        """Each titled campaign's title (`Bluezone: khai báo y tế`) by its id."""
+        from .report import campaign_titles
+
+        return campaign_titles(self)
 
     def campaigns(self) -> list[str]:
         """Every campaign an announcement belongs to, retired ones included."""
@@ -1027,7 +1039,7 @@ class Station:
         for slot in schedule.slots(self):
             minutes = slot.max_minutes or schedule.program_minutes(self, slot)
             try:
-                check_slot(slot, minutes, [], quiet)
+                check_slot(slot, minutes, [], quiet, advise=False)
             except SlotError as e:
                 raise StationError(
                     _("{problem}: move or remove the slot first, or it would stop airing").format(
@@ -1051,17 +1063,26 @@ class Station:
         announce: Sequence[str] = (),
         max_minutes: str | None = None,
         new_only: bool = False,
+        title: str | None = None,
     ) -> ScheduledSlot:
-        """Add (or replace, unless `new_only`) a slot, each value as a person types it."""
+        """Add (or replace, unless `new_only`) a slot, each value as a person types it; every
+        value at fault is said at once. Without a `name` (its id), one is made from `title`."""
         from . import schedule
 
+        name = name or slug(title or "")  # a person names it; the id is made from that
+        faults: list[BroadcasterError] = []
         if new_only and schedule.find_slot(self, name) is not None:
-            raise StationError(
+            faults.append(StationError(
                 _("there is already a slot '{name}': change that one or choose another name")
-                .format(name=name), field="name"
-            )  # fmt: skip
-        slot = make_slot(name, at, days, since, until, campaign, tuple(announce), max_minutes,
-                         created_at=self.clock(), today=self.today())  # fmt: skip
+                .format(name=name), field="name"))  # fmt: skip
+        try:
+            slot = make_slot(name, at, days, since, until, campaign, tuple(announce),
+                             max_minutes, created_at=self.clock(), today=self.today(),
+                             title=title)  # fmt: skip
+        except SlotError as e:
+            faults.append(e)
+        if faults:
+            raise StationError.together(faults)
         [added] = schedule.replacing(self, [slot])
         return added
 
@@ -1082,6 +1103,17 @@ class Station:
         from . import schedule
 
         return schedule.find_slot(self, name)
+
+    def first_airing(self, slot: Slot) -> datetime | None:
+        """When the slot first airs from now (within a year), or None."""
+        now = self.clock()
+        return next(slot.occurrences(now, now + timedelta(days=366), self.config.zone), None)
+
+    def slot_titles(self) -> dict[str, str]:
+        """Each slot's name as people read it (its title, else its name), removed slots too:
+        the log names the slot each airing came from."""
+        rows = self.db.execute("SELECT name, title FROM slots ORDER BY id").fetchall()
+        return {name: title or name for name, title in rows}
 
     def week(self, first_day: date) -> list[ScheduleDay]:
         """Seven days of the schedule from `first_day`, each slot's time on each day."""

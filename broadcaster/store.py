@@ -358,6 +358,8 @@ MIGRATIONS: tuple[str, ...] = (
     UPDATE airing_items SET line_day = NULL WHERE airing_seq IN (
         SELECT seq FROM airings WHERE status = 'missed' AND sink LIKE 'file:%');
     """,
+    # a slot's title, the name people read (`Buổi sáng`); its name stays the command line's id
+    "ALTER TABLE slots ADD COLUMN title TEXT;",
 )
 
 

@@ -46,7 +46,7 @@ def week_rows(station: Station, monday: date) -> list[list[str]]:
         )  # fmt: skip
         named = dict.fromkeys(titles.get(i.campaign, i.campaign) for i in items if i.campaign)
         by_day[entry.at.date()].append(
-            ["", clock_text(entry.at), entry.slot, what, "\n".join(named),
+            ["", clock_text(entry.at), entry.label, what, "\n".join(named),
              _minutes(entry.total_s, entry.complete)]
         )  # fmt: skip
     rows = []

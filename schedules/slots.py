@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 from common.errors import BroadcasterError
 from common.i18n import _
-from common.localtime import clock_text, date_text
+from common.localtime import clock_text, date_text, duration_text
 
 from .parse import (
     WEEKDAYS,
@@ -51,11 +51,19 @@ class Slot:
     created_at: datetime
     """Occurrences before this instant were never planned."""
     removed_at: datetime | None = None
+    title: str | None = None
+    """What people call it (`Buổi sáng`); the name is its id on the command line."""
+
+    @property
+    def label(self) -> str:
+        """The slot as a person reads it: its title, else its name."""
+        return self.title or self.name
 
     def fields(self) -> dict[str, Any]:
         """As `schedule list --json` shows it (and the store keeps it)."""
         return {
             "name": self.name,
+            "title": self.title,
             "at": self.at.isoformat(),
             "days": format_days(self.days),
             "valid_from": self.valid_from.isoformat() if self.valid_from else None,
@@ -97,55 +105,67 @@ def make_slot(
     *,
     created_at: datetime,
     today: date | None = None,
+    title: Any = None,
 ) -> Slot:
     """Check and build a slot from what an operator typed or a schedule file holds; every
-    value goes through the one parser (schedules.parse). `today` lets dates be words like
-    'mai' (tomorrow): only where a person types them, never in a file read later."""
-    name = parse_text(name, "name")
-    if not name.replace("-", "").replace("_", "").isalnum():
-        raise SlotError(
-            _("slot name '{name}' should be letters, digits, '-' or '_'").format(name=name),
-            field="name",
-        )
+    value goes through the one parser (schedules.parse), and every value at fault is said at
+    once. `today` lets dates be words like 'mai' (tomorrow): only where a person types them,
+    never in a file read later. `title` is the name people read (`Buổi sáng`); `name` is
+    the id the command line types."""
+    faults: list[BroadcasterError] = []
 
     def parsed(field: str, parse: Callable[[Any], Any], value: Any) -> Any:
-        """The value parsed, or a refusal that names the field at fault."""
+        """The value parsed, or None with a refusal kept that names the field at fault."""
         try:
             return parse(value)
         except InputError as e:
-            raise SlotError(
-                _("slot '{name}': {problem}").format(name=name, problem=e), field=field
-            ) from None
+            shown = name if isinstance(name, str) and name else "…"
+            faults.append(SlotError(_("slot '{name}': {problem}").format(name=shown, problem=e),
+                                    field=field))  # fmt: skip
+            return None
+
+    try:
+        name = parse_text(name, "name")
+    except InputError as e:
+        faults.append(SlotError(str(e), field="name"))
+    else:
+        if not name.replace("-", "").replace("_", "").isalnum():
+            faults.append(SlotError(
+                _("slot name '{name}' should be letters, digits, '-' or '_'").format(name=name),
+                field="name"))  # fmt: skip
 
     def optional_date(value: Any) -> date | None:
         return None if value is None else parse_date(value, today)
 
-    slot = Slot(
-        name=name,
-        campaign=parsed("campaign", lambda v: None if v is None
-                        else parse_text(v, "campaign") or None, campaign),
-        announcements=parsed("announce", lambda v: parse_ids(
+    values = {
+        "title": parsed("title", lambda v: None if v is None
+                        else parse_text(v, "title") or None, title),
+        "campaign": parsed("campaign", lambda v: None if v is None
+                           else parse_text(v, "campaign") or None, campaign),
+        "announcements": parsed("announce", lambda v: parse_ids(
             list(v) if isinstance(v, tuple) else v, "announce"), announcements),
-        at=parsed("at", parse_time, at),
-        days=parsed("days", parse_days, days),
-        valid_from=parsed("since", optional_date, valid_from),
-        valid_until=parsed("until", optional_date, valid_until),
-        max_minutes=parsed("max_minutes", parse_minutes, max_minutes),
-        created_at=created_at,
-    )  # fmt: skip
-    if not slot.campaign and not slot.announcements:
-        raise SlotError(
+        "at": parsed("at", parse_time, at),
+        "days": parsed("days", parse_days, days),
+        "valid_from": parsed("since", optional_date, valid_from),
+        "valid_until": parsed("until", optional_date, valid_until),
+        "max_minutes": parsed("max_minutes", parse_minutes, max_minutes),
+    }  # fmt: skip
+    contents_read = not any(f.field in ("campaign", "announce") for f in faults)
+    if contents_read and not values["campaign"] and not values["announcements"]:
+        faults.append(SlotError(
             _("slot '{name}' needs a campaign, a list of announcements, or both").format(name=name),
-            field="campaign",
-        )
-    if slot.valid_from and slot.valid_until and slot.valid_until < slot.valid_from:
-        raise SlotError(
+            field="campaign"))  # fmt: skip
+    since, until = values["valid_from"], values["valid_until"]
+    if since and until and until < since:
+        faults.append(SlotError(
             _("slot '{name}': its last day {until} is before its first day {since}").format(
-                name=name, until=slot.valid_until, since=slot.valid_from
-            ),
-            field="until",
-        )
-    return slot
+                name=name, until=date_text(until), since=date_text(since)),
+            field="until"))  # fmt: skip
+    elif today is not None:  # typed by a person now: dates it could never air with, too
+        faults += _date_faults(str(name), since, until, today)
+    if faults:
+        raise SlotError.together(faults)
+    return Slot(name=name, created_at=created_at, **values)
 
 
 FURTHEST_START_YEARS = 10
@@ -164,22 +184,30 @@ def _years_after(day: date, years: int) -> date:
 
 def check_dates(slot: Slot, today: date) -> None:
     """Refuse dates with which a new slot could never air: a last day already past (01/01/0001,
-    last year), a first day so far ahead that the year must be mistyped. A first day in the
-    past is fine: the slot airs from the day it is made."""
-    if slot.valid_until is not None and slot.valid_until < today:
-        raise SlotError(
+    last year), a first day so far ahead that the year must be mistyped (both said at once).
+    A first day in the past is fine: the slot airs from the day it is made."""
+    faults = _date_faults(slot.name, slot.valid_from, slot.valid_until, today)
+    if faults:
+        raise SlotError.together(faults)
+
+
+def _date_faults(
+    name: str, since: date | None, until: date | None, today: date
+) -> list[BroadcasterError]:
+    faults: list[BroadcasterError] = []
+    if until is not None and until < today:
+        faults.append(SlotError(
             _("slot '{name}': its last day {until} has already passed (today is {today}): it "
-              "would never air").format(name=slot.name, until=date_text(slot.valid_until),
+              "would never air").format(name=name, until=date_text(until),
                                         today=date_text(today)),
-            field="until",
-        )  # fmt: skip
-    if slot.valid_from is not None and slot.valid_from > _years_after(today, FURTHEST_START_YEARS):
-        raise SlotError(
+            field="until"))  # fmt: skip
+    if since is not None and since > _years_after(today, FURTHEST_START_YEARS):
+        faults.append(SlotError(
             _("slot '{name}': its first day {since} is more than {years} years away: is the "
-              "year mistyped?").format(name=slot.name, since=date_text(slot.valid_from),
+              "year mistyped?").format(name=name, since=date_text(since),
                                        years=FURTHEST_START_YEARS),
-            field="since",
-        )  # fmt: skip
+            field="since"))  # fmt: skip
+    return faults
 
 
 def _seconds(t: time) -> int:
@@ -208,44 +236,105 @@ def check_slot(
     length_minutes: float,
     others: Sequence[tuple[Slot, float]],
     quiet: QuietHours | None,
+    advise: bool = True,
 ) -> None:
     """Refuse a slot whose program is too long, runs into quiet hours, or overlaps another
-    slot on a day they share, midnight included (each slot taken with its program length)."""
+    slot on a day they share, midnight included (each slot taken with its program length, or
+    the limit it keeps for itself); the length and the time at once. With `advise`, a time
+    refused says the next free time, and that the notices could join the other slot."""
+    faults = []
     if slot.max_minutes is not None and length_minutes > slot.max_minutes:
-        raise SlotError(
-            _("slot '{name}': the program lasts {length:.1f} min, longer than its limit of "
-              "{limit:g} min").format(name=slot.name, length=length_minutes,
-                                      limit=slot.max_minutes),
-            field="max_minutes",
-        )  # fmt: skip
-    spans = _week_spans(slot.days, _seconds(slot.at), length_minutes)
+        faults.append(SlotError(
+            _("slot '{name}': the program lasts {length}, longer than its limit of "
+              "{limit}").format(name=slot.label, length=duration_text(length_minutes * 60),
+                                limit=duration_text(slot.max_minutes * 60)),
+            field="max_minutes"))  # fmt: skip
+    problem = _time_problem(slot, slot.at, length_minutes, others, quiet)
+    if problem is not None and not advise:
+        faults.append(SlotError(problem[0], field="at"))
+    elif problem is not None:
+        text, other = problem
+        free = _free_time(slot, length_minutes, others, quiet)
+        values = {"free": clock_text(free) if free else "", "other": other}
+        if free and other:
+            advice = _("Choose {free}, the next free time, or add the announcements to "
+                       "slot '{other}'.")  # fmt: skip
+        elif other:
+            advice = _("Choose another time, or add the announcements to slot '{other}'.")
+        else:
+            advice = _("The next free time is {free}.") if free else ""
+        faults.append(SlotError(f"{text}. {advice.format(**values)}".strip(), field="at"))
+    if faults:
+        raise SlotError.together(faults)
+
+
+def _quiet_span(quiet: QuietHours | None) -> list[tuple[float, float]]:
     quiet_s = (_seconds(quiet.end) - _seconds(quiet.start)) % DAY_S if quiet else 0
-    quiet = quiet if quiet_s else None  # a span from a time to itself is no quiet hours
-    if quiet and _meet(spans, _week_spans(range(7), _seconds(quiet.start), quiet_s / 60)):
-        ends = datetime.combine(date.min, slot.at) + timedelta(minutes=length_minutes)
+    if not quiet or not quiet_s:  # a span from a time to itself is no quiet hours
+        return []
+    return _week_spans(range(7), _seconds(quiet.start), quiet_s / 60)
+
+
+def _time_problem(
+    slot: Slot,
+    at: time,
+    length_minutes: float,
+    others: Sequence[tuple[Slot, float]],
+    quiet: QuietHours | None,
+) -> tuple[str, str | None] | None:
+    """Why the slot cannot air at `at`, with the other slot in the way (None for quiet
+    hours); None when it can."""
+    spans = _week_spans(slot.days, _seconds(at), length_minutes)
+    if quiet and _meet(spans, _quiet_span(quiet)):
+        ends = datetime.combine(date.min, at) + timedelta(minutes=length_minutes)
         times = {
-            "name": slot.name,
-            "at": clock_text(slot.at),
+            "name": slot.label,
+            "at": clock_text(at),
             "start": clock_text(quiet.start),
             "end": clock_text(quiet.end),
             "ends": clock_text(ends.replace(microsecond=0)),
         }
-        raise SlotError(
-            (_("slot '{name}' at {at} falls in quiet hours ({start}–{end})")
-             if quiet.contains(slot.at)
-             else _("slot '{name}' at {at} runs into quiet hours ({start}–{end}): its program "
-                    "ends at {ends}")).format(**times), field="at"
-        )  # fmt: skip
+        text = (_("slot '{name}' at {at} falls in quiet hours ({start}–{end})")
+                if quiet.contains(at)
+                else _("slot '{name}' at {at} runs into quiet hours ({start}–{end}): its "
+                       "program ends at {ends}"))  # fmt: skip
+        return text.format(**times), None
     for other, other_length in others:
         if other.name == slot.name or not _dates_meet(slot, other):
             continue
         if _meet(spans, _week_spans(other.days, _seconds(other.at), other_length)):
-            raise SlotError(
-                _("slot '{name}' at {at:%H:%M:%S} overlaps slot '{other}' at {other_at:%H:%M:%S} "
-                  "({length:.1f} min)").format(name=slot.name, at=slot.at, other=other.name,
-                                               other_at=other.at, length=other_length),
-                field="at",
-            )  # fmt: skip
+            ends = datetime.combine(date.min, other.at) + timedelta(
+                seconds=round(other_length * 60)
+            )  # as its length is said: whole seconds
+            values = {"name": slot.label, "at": clock_text(at), "other": other.label,
+                      "start": clock_text(other.at),
+                      "end": clock_text(ends.replace(microsecond=0).time()),
+                      "length": duration_text(other_length * 60)}  # fmt: skip
+            if other.max_minutes:
+                text = _("slot '{name}' at {at} overlaps slot '{other}', which keeps "
+                         "{start}–{end} for itself ({length}, its limit, though its program "
+                         "may be shorter)")  # fmt: skip
+            else:
+                text = _("slot '{name}' at {at} overlaps slot '{other}', whose program airs "
+                         "{start}–{end} ({length})")  # fmt: skip
+            return text.format(**values), other.label
+    return None
+
+
+def _free_time(
+    slot: Slot,
+    length_minutes: float,
+    others: Sequence[tuple[Slot, float]],
+    quiet: QuietHours | None,
+) -> time | None:
+    """The first whole minute after the slot's time at which it could air on its days (the
+    officer moves a slot later, past the one in its way), or None when the day has no room."""
+    start = _seconds(slot.at) // 60
+    for minute in range(start + 1, start + 24 * 60):
+        at = time(*divmod(minute % (24 * 60), 60))
+        if _time_problem(slot, at, length_minutes, others, quiet) is None:
+            return at
+    return None
 
 
 def _dates_meet(a: Slot, b: Slot) -> bool:

@@ -547,7 +547,7 @@ class Visitor:
         self.page = response.get_data(as_text=True)
         return response
 
-    def post(self, url: str, data: dict[str, str], page: str | None = None) -> Any:
+    def post(self, url: str, data: dict[str, Any], page: str | None = None) -> Any:
         """Post `data` from the form on `page` (default: the last page fetched)."""
         if page is not None:
             self.get(page)

@@ -90,7 +90,7 @@ def test_auto_accept_takes_what_fits_and_reports_the_clash(
     result = run("sync", str(office.root_dir))
     assert "slot bz-sang taken from the office's schedule" in result.stdout
     assert "slot bz-chieu proposed by the office" in result.stdout
-    assert "overlaps slot 'hop' at 17:00:00" in result.stderr
+    assert "overlaps slot 'hop', whose program airs 17:00–17:00:08" in result.stderr
     assert slot_names(run) == ["bz-sang", "hop"]
     [waiting] = json.loads(run("schedule", "proposed", "--json").stdout)
     assert waiting["name"] == "bz-chieu" and "overlaps slot 'hop'" in waiting["problem"]

@@ -225,14 +225,15 @@ def test_a_campaign_s_slot_says_what_it_holds_when_nothing_of_it_airs(
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["trua", "--at", "06:30:10", "--campaign", "thon"], "overlaps slot 'sang' at 06:30:00"),
+        (["trua", "--at", "06:30:10", "--campaign", "thon"],
+         "slot 'trua' at 06:30:10 overlaps slot 'sang', whose program airs 06:30–06:30:"),
         (["dem", "--at", "22:00", "--campaign", "thon"], "falls in quiet hours (21:00–05:00)"),
         (["toi", "--at", "20:59:55", "--campaign", "thon"],
          "slot 'toi' at 20:59:55 runs into quiet hours (21:00–05:00): its program ends at 21:0"),
         (["khuya", "--at", "23:59:59", "--campaign", "thon"],
          "slot 'khuya' at 23:59:59 falls in quiet hours (21:00–05:00)"),
         (["ngan", "--at", "08:00", "--campaign", "thon", "--max-minutes", "0.1"],
-         "longer than its limit of 0.1 min"),
+         "longer than its limit of 6 s"),
         (["hai", "--at", "08:00"], "needs a campaign, a list of announcements, or both"),
         (["gio", "--at", "25:00", "--campaign", "thon"], "'25:00' is not a time of day"),
         (["ngay", "--at", "08:00", "--days", "thứ 8", "--campaign", "thon"],
@@ -361,11 +362,27 @@ def test_rundown_shows_each_airing_item_by_item(drafts: Path, run: Run) -> None:
 def test_sample_station_ships_its_schedule(tmp_path: Path, run: Run) -> None:
     run("init", "--sample", "bluezone")
     slots = json.loads(run("schedule", "list", "--json").stdout)
-    assert [(s["name"], s["at"], s["campaign"]) for s in slots] == [
-        ("sang", "06:30:00", "bluezone"),
-        ("chieu", "17:00:00", "bluezone"),
+    assert [(s["name"], s["title"], s["at"], s["campaign"]) for s in slots] == [
+        ("sang", "Buổi sáng", "06:30:00", "bluezone"),  # a person reads the title
+        ("chieu", "Buổi chiều", "17:00:00", "bluezone"),
     ]
     assert run("rundown", "--date", "2030-01-01").stdout == "Nothing will air in this period.\n"
+
+
+def test_a_slots_title_is_kept_and_every_fault_is_said_in_one_line(drafts: Path, run: Run) -> None:
+    added = run("schedule", "add", "trua", "--title", "Buổi trưa", "--at", "11:00",
+                "--campaign", "thon").stdout  # fmt: skip
+    assert added.startswith("slot trua (Buổi trưa) at 11:00 daily: ")
+    assert "(Buổi trưa)" in run("schedule", "list").stdout
+    before = store_dump(drafts)
+    refused = run("schedule", "add", "x", "--at", "25:00", "--days", "thứ 8", "--until",
+                  "01/01/0001", "--max-minutes", "mười", code=1).stderr  # fmt: skip
+    assert refused.count("\n") == 1  # one line, every fault in it
+    for fault in ("'25:00' is not a time of day", "days 'thứ 8'", "'mười'",
+                  "01/01/0001 has already passed",
+                  "needs a campaign, a list of announcements, or both"):  # fmt: skip
+        assert fault in refused
+    assert store_dump(drafts) == before
 
 
 @pytest.mark.parametrize(

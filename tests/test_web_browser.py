@@ -215,18 +215,23 @@ def test_a_new_officer_prepares_a_notice_an_approver_approves_it_and_sends_an_em
     # ----- she gives it an evening slot; until it is approved the slot has nothing to air
     go_to(browser, wait, "Lịch phát", "Lịch phát")
     go_to(browser, wait, "Thêm khung giờ", "Thêm khung giờ")
-    for field, value in (("name", "chieu"), ("at", "17h"), ("announce", "hop-dan-thon-dong")):
+    every_width(browser, "slot-new")  # the list of notices to tick fits a phone
+    for field, value in (("title", "Buổi chiều"), ("at", "17h")):
         browser.find_element(By.ID, field).send_keys(value)
+    browser.find_element(  # her notice, ticked by its title (officer trial 9: ids were typed)
+        By.XPATH, "//label[@class='choice'][contains(., 'Họp dân thôn Đông')]/input"
+    ).click()
     days = browser.find_element(By.ID, "days")
     days.clear()
     days.send_keys("hằng ngày")
     browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
     notice = wait.until(expected_conditions.visibility_of_element_located(
         (By.CSS_SELECTOR, "p.notice")))  # fmt: skip
-    assert notice.text.startswith("Đã lưu khung giờ 'chieu'")
+    assert notice.text.startswith("Đã lưu khung giờ 'Buổi chiều': phát lần đầu ")
     browser.get(f"{url}/schedule?week=mai")  # the week that holds tomorrow, whatever the hour
     week = browser.find_element(By.ID, "week").text
-    assert "17:00 chieu" in week and "không có gì để phát" in week
+    assert "17:00 Buổi chiều" in week and "không có gì để phát" in week
+    assert "Họp dân thôn Đông" in week and "hop-dan-thon-dong" not in week
     every_width(browser, "schedule")
     show_as(browser, DESKTOP)
     assert len(day_rows(browser)) == 1  # seven columns side by side on a desktop
@@ -238,7 +243,8 @@ def test_a_new_officer_prepares_a_notice_an_approver_approves_it_and_sends_an_em
     log_in(browser, wait, "duyet", CONSOLE_ACCOUNTS["duyet"][1])
     said = browser.find_element(By.ID, "warnings").text
     assert (
-        "'Họp dân thôn Đông' (hop-dan-thon-dong) sẽ không được phát trong khung giờ chieu" in said
+        "'Họp dân thôn Đông' (hop-dan-thon-dong) sẽ không được phát trong khung giờ Buổi chiều"
+        in said
     )
     assert "phiên bản 1 đang chờ duyệt" in said
     every_width(browser, "home-approver")
@@ -277,7 +283,7 @@ def test_a_new_officer_prepares_a_notice_an_approver_approves_it_and_sends_an_em
     assert "THÔNG BÁO" in read and "Họp dân thôn Đông" in read
     go_to(browser, wait, "Ngày mai", "Chương trình phát")
     rundown = browser.find_element(By.ID, "rundown").text
-    assert "17:00" in rundown and "chieu" in rundown and "Họp dân thôn Đông" in rundown
+    assert "17:00" in rundown and "Buổi chiều" in rundown and "Họp dân thôn Đông" in rundown
     every_width(browser, "rundown")
 
     # ----- an emergency, seeing what will be read before it airs

@@ -38,7 +38,7 @@ def test_an_approver_sees_the_spoken_form_confirms_and_it_airs_as_their_account(
     shown = text(confirm.text)
     assert "Phát thông báo khẩn cấp này ngay?" in shown
     assert "mười bảy giờ ba mươi" in shown and "không chín một hai" in shown  # spoken form
-    assert "Dịch vụ phát đang không chạy" in shown  # no daemon in this test: aired from here
+    assert "Bộ phát tự động đang không chạy" in shown  # no daemon in this test: aired from here
     assert store_dump(console_station) == before  # nothing recorded before confirming
 
     sent = visitor.post("/emergency/send", {"text": NOTICE})

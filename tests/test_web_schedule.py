@@ -52,7 +52,9 @@ def test_a_slot_with_nothing_approved_shows_it_stays_silent(visitor: Visitor) ->
     assert visitor.post("/schedule/new", {"name": "toi", "at": "19h", "days": "T7,CN",
                         "campaign": "thon"}, page="/schedule/new").status_code == 302  # fmt: skip
     page = visitor.get("/schedule").text
-    assert "khung giờ toi chưa phát gì: chưa có bản tin nào của khung giờ được duyệt" in text(page)
+    assert "khung giờ toi chưa phát gì: chưa có thông báo nào của khung giờ được duyệt" in text(
+        page
+    )
     days = week_days(page)
     assert "19:00 toi thon không có gì để phát" in days["Thứ Bảy 07/03/2026"]
     assert "toi" not in days["Thứ Sáu 06/03/2026"]
@@ -64,7 +66,8 @@ def test_a_days_rundown_lists_each_airing_item_by_item(visitor: Visitor) -> None
     assert page.status_code == 200
     shown = text(page.text)
     assert "Chương trình phát: Ngày mai" in shown
-    assert "06:30 sang" in shown and "Cài Bluezone bluezone" in shown
+    assert "06:30 sang 8 giây Cài Bluezone 1 giây" in shown  # titles, not ids
+    assert '<a href="/announcements/bluezone">Cài Bluezone</a>' in page.text
     passed = text(visitor.get("/schedule/day/2026-03-01").text)
     assert "Ngày này đã qua: những gì đã phát có trong nhật ký." in passed
     assert visitor.get("/schedule/day/2026-02-30").status_code == 404
@@ -104,9 +107,11 @@ def test_an_operator_adds_a_slot_that_shows_in_the_week_and_tomorrows_rundown(
     response = visitor.post("/schedule/new", {"name": "chieu", "at": "17h", "days": "T2-T6",
                             "campaign": "bluezone", "since": "", "until": "",
                             "announce": "", "max_minutes": "5"})  # fmt: skip
-    assert response.status_code == 302 and response.location == "/schedule"
-    page = visitor.get("/schedule")
-    assert "Đã lưu khung giờ 'chieu'" in text(page.text)
+    assert response.status_code == 302 and response.location == "/schedule?week=2026-03-02#week"
+    page = visitor.get(response.location)
+    assert "Đã lưu khung giờ 'chieu': phát lần đầu Hôm nay 17:00; chương trình dài 8 giây" in text(
+        page.text
+    )
     days = week_days(page.text)
     assert "17:00 chieu" in days["Thứ Sáu 06/03/2026"]
     assert "chieu" not in days["Thứ Bảy 07/03/2026"]
@@ -149,12 +154,12 @@ def test_the_shown_weeks_schedule_downloads_as_a_pdf_for_the_notice_board(
 def test_a_slot_of_listed_announcements_with_dates(visitor: Visitor, console_station: Path) -> None:
     visitor.sign_in("vanhanh")
     response = visitor.post("/schedule/new", {"name": "rieng", "at": "08:00", "days": "hằng ngày",
-                            "announce": "bluezone, thu", "since": "04/03/2026",
+                            "announce": ["bluezone", "thu"], "since": "04/03/2026",
                             "until": "05/03/2026"}, page="/schedule/new")  # fmt: skip
     assert response.status_code == 302
     days = week_days(visitor.get("/schedule").text)
     assert "rieng" not in days["Ngày mai"]
-    assert "08:00 rieng bluezone, thu" in days["Thứ Tư 04/03/2026"]
+    assert "08:00 rieng Cài Bluezone, <script>alert('x')</script>" in days["Thứ Tư 04/03/2026"]
     assert "rieng" not in days["Thứ Sáu 06/03/2026"]
     assert query(console_station, "SELECT announcements, valid_from FROM slots WHERE name = "
                  "'rieng'") == [('["bluezone", "thu"]', "2026-03-04")]  # fmt: skip
@@ -173,15 +178,15 @@ GOOD = {"name": "chieu", "at": "17:00", "days": "T2-T6", "campaign": "bluezone",
         ({"at": ""}, "at", "chieu"),
         ({"at": "06:30:03"}, "at", "trùng với khung giờ 'sang'"),
         ({"days": "thứ tám"}, "days", "thứ tám"),
-        ({"campaign": ""}, "campaign", "cần một chiến dịch, một danh sách tin, hoặc cả hai"),
-        ({"campaign": "khong-co"}, "campaign", "không có bản tin nào"),
+        ({"campaign": ""}, "campaign", "cần một chiến dịch, một danh sách thông báo, hoặc cả hai"),
+        ({"campaign": "khong-co"}, "campaign", "không có thông báo nào"),
         ({"campaign": "", "announce": "khong-co"}, "announce", "khong-co"),
         ({"since": "31/02/2026"}, "since", "31/02/2026"),
         ({"since": "05/03/2026", "until": "04/03/2026"}, "until", "trước ngày đầu"),
         ({"until": "01/01/0001"}, "until", "ngày cuối 01/01/0001 đã qua"),
         ({"until": "01/03/2026"}, "until", "sẽ không bao giờ phát"),  # yesterday
         ({"since": "01/03/2062"}, "since", "có phải gõ nhầm năm không?"),
-        ({"max_minutes": "0,01"}, "max_minutes", "quá giới hạn 0.01 phút"),
+        ({"max_minutes": "0,1"}, "max_minutes", "chương trình dài 8 giây, quá giới hạn 6 giây"),
         ({"max_minutes": "mười"}, "max_minutes", "mười"),
     ],
 )
@@ -220,7 +225,8 @@ def test_a_changed_slot_says_which_notice_no_longer_airs(
     visitor.post("/schedule/slot/sang", GOOD | {"campaign": "", "announce": "hop-thon"})
     page = text(visitor.get("/schedule").text)
     stopped = (
-        "'bluezone' không còn được phát trong khung giờ nào (trước đây phát trong khung giờ sang)"
+        "'Cài Bluezone' không còn được phát trong khung giờ nào (trước đây phát trong khung giờ "
+        "sang)"
     )
     assert stopped in page
 
@@ -307,3 +313,96 @@ def test_the_schedule_log_sync_and_emergency_pages_show_no_english_sentence(
     for page in pages:
         shown = text(page.get_data(as_text=True))
         assert not [s for s in english if s in shown], shown
+
+
+def ticked(page: str) -> dict[str, tuple[str, bool]]:
+    """The notices the slot form offers: each one's title (and note) by id, and whether it is
+    ticked."""
+    found = re.findall(
+        r'<label class="choice"><input type="checkbox" name="announce" '
+        r'value="([^"]+)"( checked)?><span>(.*?)</span></label>',
+        page,
+        re.S,
+    )
+    return {value: (text(title), bool(checked)) for value, checked, title in found}
+
+
+def test_an_officer_ticks_her_notices_by_title_and_sees_the_week_of_her_new_slot(
+    visitor: Visitor, console_station: Path
+) -> None:
+    """Officer trial 9 (B2, C5): she typed titles into a field that wanted ids ("không có thông
+    báo 'Họp'"), and after saving the page showed a past week without her slot."""
+    visitor.sign_in("vanhanh")
+    form = visitor.get("/schedule/new")
+    offered = ticked(form.text)
+    assert offered["hop-thon"] == ("Họp thôn Đông thon · bản nháp", False)  # a draft says so
+    assert offered["bluezone"] == ("Cài Bluezone bluezone", False)
+    assert "&lt;script&gt;" in form.text and "<script>alert" not in form.text
+    assert list(offered) == ["thu", "bluezone", "hop-thon"]  # by title, as she reads them
+    response = visitor.post("/schedule/new", {
+        "title": "Họp dân sáng thứ Hai", "name": "", "at": "7h", "days": "T2",
+        "campaign": "", "announce": ["hop-thon", "bluezone"], "since": "16/03/2026",
+        "until": "", "max_minutes": ""})  # fmt: skip
+    assert response.status_code == 302
+    assert response.location == "/schedule?week=2026-03-16#week"  # the week it first airs
+    page = visitor.get(response.location)
+    assert "Đã lưu khung giờ 'Họp dân sáng thứ Hai': phát lần đầu Thứ Hai 16/03/2026 07:00" in (
+        text(page.text)
+    )
+    days = week_days(page.text)
+    assert "07:00 Họp dân sáng thứ Hai Họp thôn Đông, Cài Bluezone" in days["Thứ Hai 16/03/2026"]
+    assert query(console_station, "SELECT name, title, announcements FROM slots WHERE "
+                 "removed_at IS NULL AND name != 'sang'") == [
+        ("hop-dan-sang-thu-hai", "Họp dân sáng thứ Hai", '["hop-thon", "bluezone"]')]  # fmt: skip
+    printed = console_station.parent / "week.pdf"  # the notice board reads names, not ids
+    printed.write_bytes(visitor.client.get("/schedule/print?week=2026-03-16").data)
+    flat = " ".join(subprocess.run(["pdftotext", "-layout", str(printed), "-"], text=True,
+                                   capture_output=True, check=True).stdout.split())  # fmt: skip
+    assert "07:00 Họp dân sáng thứ Hai" in flat and "hop-dan-sang-thu-hai" not in flat
+    again = visitor.get("/schedule/slot/hop-dan-sang-thu-hai")  # changing it: ticked as saved
+    assert {i for i, (_title, on) in ticked(again.text).items() if on} == {"hop-thon", "bluezone"}
+    assert 'name="title" type="text" value="Họp dân sáng thứ Hai"' in again.text
+
+
+def test_every_fault_of_the_slot_form_is_said_at_once_next_to_its_field(
+    visitor: Visitor, console_station: Path
+) -> None:
+    """Officer trial 9 (C5): four submissions for one slot, each refusing one fault."""
+    visitor.sign_in("vanhanh")
+    before = store_dump(console_station)
+    response = visitor.post("/schedule/new", {
+        "title": "", "name": "chieu", "at": "5h chiều", "days": "thứ tám", "campaign": "",
+        "since": "31/02/2026", "until": "01/01/2020", "max_minutes": "mười"},
+        page="/schedule/new")  # fmt: skip
+    assert response.status_code == 400
+    faults = {field: field_error(response.text, field)
+              for field in ("at", "days", "since", "until", "max_minutes", "campaign")}  # fmt: skip
+    assert "5h chiều" in faults["at"] and "thứ tám" in faults["days"]
+    assert "31/02/2026" in faults["since"] and "01/01/2020 đã qua" in faults["until"]
+    assert "mười" in faults["max_minutes"]
+    assert "cần một chiến dịch, một danh sách thông báo, hoặc cả hai" in faults["campaign"]
+    assert store_dump(console_station) == before
+
+
+def test_an_overlap_says_what_the_other_slot_keeps_and_the_next_free_time(
+    visitor: Visitor, console_station: Path
+) -> None:
+    """Officer trial 9 (C5): "trùng với khung giờ 'sang' lúc 06:30:00 (10.0 phút)" for a
+    program of 1 phút 47 giây, and no way out."""
+    visitor.sign_in("vanhanh")
+    limit = {"name": "sang", "title": "Buổi sáng", "at": "06:30", "days": "hằng ngày",
+             "max_minutes": "10"}  # fmt: skip
+    visitor.post("/schedule/slot/sang", GOOD | limit, page="/schedule/slot/sang")
+    before = store_dump(console_station)
+    response = visitor.post("/schedule/new", GOOD | {"name": "sang2", "at": "6h35"},
+                            page="/schedule/new")  # fmt: skip
+    assert response.status_code == 400
+    assert field_error(response.text, "at") == (
+        "khung giờ 'sang2' lúc 06:35 trùng với khung giờ 'Buổi sáng': khung "
+        "giờ đó giữ 06:30–06:40 (10 phút, là giới hạn của nó, dù chương trình có thể ngắn hơn). "
+        "Hãy chọn 06:40, giờ trống kế tiếp, hoặc thêm các thông báo vào khung giờ 'Buổi sáng'."
+    )
+    assert store_dump(console_station) == before
+    taken = visitor.post("/schedule/new", GOOD | {"name": "sang2", "at": "06:40"},
+                         page="/schedule/new")  # fmt: skip
+    assert taken.status_code == 302  # the time it offered is free indeed

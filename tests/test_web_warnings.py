@@ -62,10 +62,11 @@ def test_a_retired_announcement_a_slot_still_names_and_one_expired_yesterday(
     visitor.sign_in("vanhanh")
     assert warnings(visitor) == [
         "'Cài Bluezone' (bluezone) chỉ còn hiệu lực đến Chủ Nhật 01/03/2026: khung giờ sang phát "
-        "không có tin này từ Hôm nay 06:30; thêm một phiên bản có ngày kết thúc muộn hơn để tiếp "
-        "tục phát",
-        "'<script>alert('x')</script>' (thu) đã ngừng phát: khung giờ trua phát không có tin này "
-        "từ Hôm nay 11:00; thêm lại tệp của tin để phát lại, hoặc bỏ tin khỏi khung giờ",
+        "không có thông báo này từ Hôm nay 06:30; thêm một phiên bản có ngày kết thúc muộn hơn "
+        "để tiếp tục phát",
+        "'<script>alert('x')</script>' (thu) đã ngừng phát: khung giờ trua phát không có thông "
+        "báo này từ Hôm nay 11:00; thêm lại tệp của thông báo để phát lại, hoặc bỏ thông báo "
+        "khỏi khung giờ",
     ]
     assert warnings(visitor) == list(station.status().will_not_air_text)  # as `status` says
     console_clock.now = console_clock.now.replace(day=20)  # long expired: history, not news
@@ -83,9 +84,9 @@ def test_a_slot_naming_a_damaged_announcement_says_so_as_status_does(
         db.execute("UPDATE announcements SET valid_until = 'hỏng' WHERE id = 'thu'")
     visitor.sign_in("vanhanh")
     assert warnings(visitor) == [
-        "khung giờ trua ghi bản tin 'thu', nhưng bản tin này không có hoặc bị hỏng: từ Hôm nay "
-        "11:00 khung giờ phát mà không có tin này; hãy thêm lại bản tin, hoặc bỏ tin khỏi khung "
-        "giờ"
+        "khung giờ trua ghi thông báo 'thu', nhưng thông báo này không có hoặc bị hỏng: từ Hôm "
+        "nay 11:00 khung giờ phát mà không có thông báo này; hãy thêm lại thông báo, hoặc bỏ "
+        "thông báo khỏi khung giờ"
     ]
     assert warnings(visitor) == list(station.status().will_not_air_text)
 

@@ -28,6 +28,11 @@ def close_station(_error: BaseException | None = None) -> None:
 
 
 def form_errors(error: BroadcasterError) -> dict[str, str]:
-    """The library's sentence, next to the field it names (or atop the form)."""
-    field: Any = getattr(error, "field", None)
-    return {field or FORM: str(error)}
+    """The library's sentences, each next to the field it names (or atop the form): every
+    fault found at once is shown at once."""
+    errors: dict[str, str] = {}
+    for fault in error.faults:
+        field: Any = getattr(fault, "field", None)
+        key = field or FORM
+        errors[key] = f"{errors[key]}; {fault}" if key in errors else str(fault)
+    return errors

@@ -14,7 +14,7 @@ from typing import Any
 from flask import Blueprint, Response, render_template, request, send_file
 
 from broadcaster.accounts import Role
-from broadcaster.airing_log import AiringStatus
+from broadcaster.airing_log import AiringStatus, Trigger
 from common.errors import BroadcasterError
 from common.i18n import N_, _
 
@@ -60,8 +60,11 @@ def index() -> tuple[str, int]:
                                 typed["id"] or None)[::-1]  # fmt: skip
         except BroadcasterError as e:
             errors = form_errors(e)
+    slots = s.slot_titles()
     for airing in airings:
         airing["status_label"] = AiringStatus(airing["status"]).label
+        airing["source"] = (slots.get(airing["slot"], airing["slot"]) if airing["slot"]
+                            else _trigger(airing["trigger"]))  # fmt: skip
     return render_template(
         "log/index.html",
         airings=airings,
@@ -71,6 +74,14 @@ def index() -> tuple[str, int]:
         statuses=list(AiringStatus),
         month=f"{s.today():%m/%Y}",
     ), 400 if errors else 200
+
+
+def _trigger(value: str) -> str:
+    """What started an airing, in words (as stored, should a newer station have written it)."""
+    try:
+        return Trigger(value).label
+    except ValueError:
+        return value
 
 
 @bp.route("/export")

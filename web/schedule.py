@@ -3,11 +3,11 @@ changed and removed with the same checks as the command line (the facade makes t
 
 from __future__ import annotations
 
-import re
 import tempfile
 from datetime import date, timedelta
 from io import BytesIO
 from pathlib import Path
+from typing import Any
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, send_file, url_for
 from werkzeug.wrappers import Response
@@ -15,7 +15,7 @@ from werkzeug.wrappers import Response
 from broadcaster.accounts import Role
 from common.errors import BroadcasterError
 from common.i18n import N_, _
-from common.localtime import days_text
+from common.localtime import airs_text, days_text, duration_text
 from schedules.slots import Slot
 
 from .access import allow
@@ -25,7 +25,8 @@ from .nav import NavEntry
 bp = Blueprint("schedule", __name__, url_prefix="/schedule")
 NAV = (NavEntry("schedule.index", N_("Schedule"), Role.OPERATOR),)
 
-FIELDS = ("name", "at", "days", "since", "until", "campaign", "announce", "max_minutes")
+FIELDS = ("name", "title", "at", "days", "since", "until", "campaign", "max_minutes")
+"""The form's text fields; its announcements are ticked (`announce`, one value each)."""
 
 
 def _day(text: str) -> date:
@@ -43,9 +44,10 @@ def index() -> str:
     s = station()
     today = s.today()
     monday = s.parse_week(request.args.get("week") or None)
-    _good, broken = s.slots()
+    good, broken = s.slots()
     return render_template(
         "schedule/index.html",
+        contents=_contents(good),
         today=today,
         monday=monday,
         sunday=monday + timedelta(days=6),
@@ -54,6 +56,18 @@ def index() -> str:
         following=_step(monday, 7) if _step(monday, 13) else None,  # a whole week
         broken=broken,
     )
+
+
+def _contents(slots: list[Slot]) -> dict[str, str]:
+    """What each slot airs as people know it: its campaign's title and its notices' titles."""
+    titles, campaigns = station().titles(), station().campaign_titles()
+    return {
+        slot.name: ", ".join(
+            ([campaigns.get(slot.campaign, slot.campaign)] if slot.campaign else [])
+            + [titles.get(i, i) for i in slot.announcements]
+        )
+        for slot in slots
+    }
 
 
 @bp.route("/day/<day>")
@@ -93,21 +107,24 @@ def print_week() -> Response:
                          download_name=name)  # fmt: skip
 
 
-def _typed(slot: Slot | None = None) -> dict[str, str]:
+def _typed(slot: Slot | None = None) -> dict[str, Any]:
     """The form's values: as posted, else the slot's, else empty."""
     if request.method == "POST":
-        return {name: request.form.get(name, "") for name in FIELDS}
+        return {name: request.form.get(name, "") for name in FIELDS} | {
+            "announce": [i for i in request.form.getlist("announce") if i]
+        }
     if slot is None:
-        return dict.fromkeys(FIELDS, "") | {"days": _("every day")}
+        return dict.fromkeys(FIELDS, "") | {"days": _("every day"), "announce": []}
     return {
         "name": slot.name,
+        "title": slot.title or "",
         "at": f"{slot.at:%H:%M}" if not slot.at.second else f"{slot.at:%H:%M:%S}",
         "days": _days_typed(slot),
         "since": f"{slot.valid_from:%d/%m/%Y}" if slot.valid_from else "",
         "until": f"{slot.valid_until:%d/%m/%Y}" if slot.valid_until else "",
         "campaign": slot.campaign or "",
-        "announce": ", ".join(slot.announcements),
-        "max_minutes": f"{slot.max_minutes:g}" if slot.max_minutes else "",
+        "announce": list(slot.announcements),
+        "max_minutes": f"{slot.max_minutes:g}".replace(".", ",") if slot.max_minutes else "",
     }
 
 
@@ -116,43 +133,70 @@ def _days_typed(slot: Slot) -> str:
     return days_text(slot.days).replace("–", "-")
 
 
-def _save(values: dict[str, str], new_only: bool) -> dict[str, str]:
-    """Add or replace the slot through the facade; the errors by field (empty: saved)."""
-    optional = {k: v.strip() or None for k, v in values.items()}
+def _save(values: dict[str, Any], new_only: bool) -> tuple[dict[str, str], str]:
+    """Add or replace the slot through the facade: the errors by field (all at once), or
+    none and the week to show (the one of its first airing)."""
+    optional = {k: v.strip() or None for k, v in values.items() if isinstance(v, str)}
+    s = station()
     try:
-        added = station().add_slot(
+        added = s.add_slot(
             values["name"].strip(),
             values["at"],
             values["days"] or "daily",
             optional["since"],
             optional["until"],
             optional["campaign"],
-            [i for i in re.split(r"[\s,;]+", values["announce"]) if i],
+            values["announce"],
             optional["max_minutes"],
             new_only=new_only,
+            title=optional["title"],
         )
     except BroadcasterError as e:
-        return form_errors(e)
-    flash(_("Slot '{name}' saved: its program lasts {minutes:.1f} min.").format(
-        name=added.slot.name, minutes=added.minutes))  # fmt: skip
+        return form_errors(e), ""
+    first = s.first_airing(added.slot)
+    if first is None:
+        flash(_("Slot '{name}' saved: its program lasts {length}; it has no airing within "
+                "the next year.").format(name=added.slot.label,
+                                         length=duration_text(added.minutes * 60)))  # fmt: skip
+    else:
+        flash(_("Slot '{name}' saved: it first airs {first}; its program lasts {length}.").format(
+            name=added.slot.label, first=airs_text(first, s.config.zone, s.today()),
+            length=duration_text(added.minutes * 60)))  # fmt: skip
     if added.drafts:  # as on the command line
         flash(added.waiting_text())
+    titles = s.titles()
     for announcement_id in added.stops:  # nothing stops airing unsaid (as on the command line)
         flash(_("'{id}' no longer airs in any slot (it aired in slot {name})").format(
-            id=announcement_id, name=added.slot.name))  # fmt: skip
-    return {}
+            id=titles.get(announcement_id, announcement_id), name=added.slot.label))  # fmt: skip
+    return {}, (first.astimezone(s.config.zone).date() if first else s.today()).isoformat()
+
+
+def _choices(ticked: list[str]) -> list[tuple[str, str, str]]:
+    """The announcements a slot may air, by title (id, title, what a person needs to choose:
+    its campaign, a draft waiting for approval), those ticked kept even when retired."""
+    s = station()
+    found = {a.id: a for a in s.announcements(include_retired=True)}
+    choices = []
+    for a in sorted(found.values(), key=lambda a: (a.title.casefold(), a.id)):
+        if a.retired_at and a.id not in ticked:
+            continue
+        notes = [a.campaign_title or a.campaign or "", "" if a.approved else a.status.label]
+        choices.append((a.id, a.title, " · ".join(n for n in notes if n)))
+    missing = [i for i in ticked if i not in found]  # named by the slot but not in the store
+    return choices + [(i, i, _("missing")) for i in missing]
 
 
 def _slot_form(slot: Slot | None) -> Response | tuple[str, int]:
     """The form for a new slot (`slot` None) or for changing one (which keeps its name)."""
     values = _typed(slot) | ({"name": slot.name} if slot else {})
-    errors = _save(values, new_only=slot is None) if request.method == "POST" else {}
-    if request.method == "POST" and not errors:
-        return redirect(url_for("schedule.index"))
+    errors: dict[str, str] = {}
+    if request.method == "POST":
+        errors, week = _save(values, new_only=slot is None)
+        if not errors:
+            return redirect(url_for("schedule.index", week=week, _anchor="week"))
     campaigns = sorted({a.campaign for a in station().announcements() if a.campaign})
-    page = render_template(
-        "schedule/slot.html", form=values, errors=errors, slot=slot, campaigns=campaigns
-    )
+    page = render_template("schedule/slot.html", form=values, errors=errors, slot=slot,
+                           campaigns=campaigns, choices=_choices(values["announce"]))  # fmt: skip
     return page, 400 if errors else 200
 
 
@@ -181,5 +225,5 @@ def remove(name: str) -> Response | str:
     if request.method == "GET":
         return render_template("schedule/remove.html", slot=slot)
     station().remove_slot(slot.name)
-    flash(_("Slot '{name}' removed; its past airings stay in the log.").format(name=slot.name))
+    flash(_("Slot '{name}' removed; its past airings stay in the log.").format(name=slot.label))
     return redirect(url_for("schedule.index"))
