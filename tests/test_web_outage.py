@@ -65,7 +65,7 @@ def test_a_stopped_airing_service_is_an_alarm_that_says_how_to_start_it(visitor:
     assert "<code>sudo systemctl start broadcaster</code>" in alarm
     assert "./run-station.sh" in alarm
     upcoming = card(page, "next")
-    assert upcoming.startswith("Sắp phát Dịch vụ phát đang tắt: các lượt dưới đây sẽ không phát")
+    assert upcoming.startswith("Sắp phát Bộ phát tự động đang tắt: các lượt dưới đây sẽ không phát")
     assert "Cài Bluezone" in upcoming
 
 
