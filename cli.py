@@ -939,6 +939,9 @@ def rundown(ctx: click.Context, first: str | None, days: int, as_json: bool) -> 
             click.echo(f"    {item.announcement_id:26} x{item.readings} {said}  {item.title}")
             if item.why:
                 click.echo("      " + _("↳ why here: {why}").format(why=item.why))
+        for gone in entry.left_out:
+            click.echo("    ✗ " + _("'{title}' ({id}) will not air: {why}").format(
+                title=gone.title, id=gone.announcement_id, why=gone.why))  # fmt: skip
         for warning in entry.warnings:
             click.echo(f"    ! {warning}")
     if not entries:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import hashlib
+import json
 import re
 import shutil
 import tempfile
@@ -29,11 +30,19 @@ from announcements.script import (
 )
 from common.errors import BroadcasterError
 from common.i18n import _
+from common.localtime import date_text
 from schedules.parse import InputError, parse_date
 
 from .layout import PROGRAMS
 from .program import render_program
-from .records import AddResult, Announcement, AnnouncementStatus, Found, VersionDiff
+from .records import (
+    AddResult,
+    Announcement,
+    AnnouncementStatus,
+    Found,
+    VersionDiff,
+    changed_settings,
+)
 
 if TYPE_CHECKING:
     from .station import Station
@@ -70,12 +79,20 @@ def type_announcement(
     if voice.strip():
         meta["voice"] = voice.strip()
     meta["repeat"] = _repeat(repeat)
+    today = station.today()
     for key, value in (("valid_from", valid_from), ("valid_until", valid_until)):
         if value.strip():
             try:
-                meta[key] = parse_date(value, station.today()).isoformat()
+                meta[key] = parse_date(value, today).isoformat()
             except InputError as e:
                 raise ScriptError(str(e), field=key) from None
+    if "valid_until" in meta and str(meta["valid_until"]) < today.isoformat():
+        raise ScriptError(
+            _("The end date {day} has passed, so the notice would never air: type a day from "
+              "today ({today}) on.").format(day=date_text(str(meta["valid_until"])),
+                                           today=date_text(today)),
+            field="valid_until",
+        )  # fmt: skip
     wanted = (announcement_id or "").strip()
     if editing:
         found = station.find_announcement(wanted)
@@ -266,7 +283,17 @@ def compare(station: Station, announcement_id: str, old: int, new: int) -> Versi
             parts.append(("removed", "".join(before[a1:a2])))
         if b2 > b1:
             parts.append(("added", "".join(after[b1:b2])))
-    return VersionDiff(announcement_id, old, new, tuple(parts))
+    stored = {
+        version: (json.loads(settings or "{}"), recording)
+        for version, settings, recording in station.db.execute(
+            "SELECT version, settings, recording_sha256 FROM announcement_versions "
+            "WHERE announcement_id = ? AND version IN (?, ?)",
+            [announcement_id, old, new],
+        )
+    }
+    (was, recorded), (now, recording) = stored[old], stored[new]
+    return VersionDiff(announcement_id, old, new, tuple(parts), changed_settings(was, now),
+                       recorded != recording)  # fmt: skip
 
 
 PREVIEWS_KEPT = 20

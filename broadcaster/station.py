@@ -1046,12 +1046,17 @@ class Station:
         schedule.remove_slot(self, name)
 
     def rundown(
-        self, first_day: date | None = None, days: int = 1, limit: int | None = None
+        self,
+        first_day: date | None = None,
+        days: int = 1,
+        limit: int | None = None,
+        silent: bool = False,
     ) -> list[RundownEntry]:
-        """Every airing to come, item by item (from now when `first_day` is today or None)."""
+        """Every airing to come, item by item (from now when `first_day` is today or None),
+        with what each goes without and why; `silent`: slots with nothing to air too."""
         from . import schedule
 
-        return schedule.rundown(self, first_day, days, limit)
+        return schedule.rundown(self, first_day, days, limit, silent=silent)
 
     # ----- airing --------------------------------------------------------------------------
     def play(
