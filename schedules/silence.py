@@ -85,16 +85,16 @@ def left_out(
     slot: Slot, by_id: dict[str, Candidate], day: date, news_since: date | None = None
 ) -> list[tuple[str, Silence]]:
     """What the slot names but goes without on `day`, with why, in the slot's order; with
-    `news_since`, not those whose expiry is history by then (see `_news`)."""
+    `news_since`, not those whose expiry is history by then (see `is_news`)."""
     found, unknown = named(slot, by_id)
     return [
         (c.id, why)
         for c in found
-        if (why := silence(c, day)) is not None and (news_since is None or _news(c, news_since))
+        if (why := silence(c, day)) is not None and (news_since is None or is_news(c, news_since))
     ] + [(i, Silence.UNKNOWN) for i in unknown]
 
 
-def _news(candidate: Candidate, since: date) -> bool:
+def is_news(candidate: Candidate, since: date) -> bool:
     """An expiry is news for EXPIRED_NEWS; a version made after its own end date (a date
     mistyped, approved by mistake) never had its days on air: news until it is changed."""
     until = candidate.valid_until
@@ -137,7 +137,7 @@ def will_not_air(
     """Every announcement that a slot airing in [start, end) names (by id, or as a member of
     its campaign that is not retired) but that will not air there, with why; soonest first.
     One that expired more than EXPIRED_NEWS before `start` is not reported (unless its
-    version was made after its end date: see `_news`). This is the one answer to "what
+    version was made after its end date: see `is_news`). This is the one answer to "what
     will not air": `status`, the daemon and the console's home page all show it."""
     by_id = {c.id: c for c in candidates}
     news_since = start.astimezone(zone).date() - EXPIRED_NEWS

@@ -1,19 +1,24 @@
-"""A notice that will not air says so (the officer trial's B1 and C6): validity dates typed day
+"""A notice that will not air says so (the officer trial's B1, C6 and C4): validity dates typed day
 first and shown day first, an end date already past refused at save, a comparison of versions
 that shows a changed date, and every notice a slot names that will not air named with why on
 Trang chủ and in the day's rundown (expired, not valid yet, waiting for approval, its
-recording's file missing), a slot with nothing to air included."""
+recording's file missing), a slot with nothing to air included; and at month end the report's
+notices that were scheduled and did not air, with why."""
 
 from __future__ import annotations
 
 import sqlite3
-from datetime import timedelta
+import subprocess
+from datetime import datetime, timedelta
+from io import BytesIO
 from pathlib import Path
 
+import openpyxl
 from conftest import SetClock, Visitor, make_tone, store_dump, write_script
 from test_web import field_error, text
 from test_web_warnings import warnings
 
+from broadcaster.airing_log import AiringStatus, Occasion, Trigger, log_airing, planned_entries
 from broadcaster.station import Station
 
 NEW = "/announcements/new"
@@ -33,9 +38,10 @@ NOTICE = {
 
 def stored_dates(station: Path, announcement_id: str) -> tuple[str | None, str | None]:
     with sqlite3.connect(station / "station.db") as db:
-        return db.execute(
+        found: tuple[str | None, str | None] = db.execute(
             "SELECT valid_from, valid_until FROM announcements WHERE id = ?", [announcement_id]
         ).fetchone()
+    return found
 
 
 def rundown(visitor: Visitor, url: str) -> str:
@@ -178,3 +184,51 @@ def test_a_notice_not_valid_yet_and_a_recording_whose_file_is_gone_are_said(
     ) in noon
     home = text(visitor.get("/").text)  # the next airings say it too
     assert "'Tiêm chủng' sẽ không được phát: chỉ có hiệu lực từ Thứ Ba 10/03/2026" in home
+
+
+def test_the_month_report_lists_the_notices_scheduled_that_did_not_air_with_why(
+    visitor: Visitor, console_station: Path, console_clock: SetClock, tmp_path: Path
+) -> None:
+    """February at the console's station: slot 'sang' airs Bluezone once (by hand); slot
+    'sang-som' names a draft, a notice valid until 12/02 that never aired (its one airing was
+    missed) and one approved later that nothing logged. C4: the report says which and why."""
+    now = console_clock.now
+    console_clock.now = datetime(2026, 2, 10, 5, 0, tzinfo=now.tzinfo)
+    station = Station.open(console_station, console_clock)
+    station.add_announcements([
+        write_script(tmp_path, "cd.md", NOTICE["text"], id="cat-dien", title="Cắt điện",
+                     valid_until="2026-02-12"),
+        write_script(tmp_path, "nv.md", "Nộp thuế.", id="nop-thue", title="Nộp thuế"),
+    ])  # fmt: skip
+    station.approve("cat-dien", "Chủ tịch xã")
+    station.approve("nop-thue", "Chủ tịch xã")
+    station.add_slot("sang-som", "06:45", announce=["hop-thon", "cat-dien", "nop-thue"])
+    station.play(["bluezone"], sink=f"file:{tmp_path / 'out'}")
+    occasion = Occasion(Trigger.SCHEDULE, "sang-som", datetime(2026, 2, 11, 6, 45,
+                                                               tzinfo=now.tzinfo))  # fmt: skip
+    log_airing(station, occasion, "null", planned_entries(station, ["cat-dien", "nop-thue"]),
+               AiringStatus.MISSED, "đài tắt")  # fmt: skip
+    console_clock.now = now
+    visitor.sign_in("vanhanh")
+    book = visitor.client.get("/log/export?month=02/2026&format=xlsx")
+    assert book.status_code == 200
+    sheet = openpyxl.load_workbook(BytesIO(book.data))["Không phát"]
+    rows = list(sheet.iter_rows(min_row=4, values_only=True))
+    assert rows[0] == ("STT", "Mã thông báo", "Tiêu đề", "Khung giờ", "Số lần theo lịch",
+                       "Lý do không phát")  # fmt: skip
+    by_id = {row[1]: row for row in rows[1:]}
+    assert set(by_id) == {"cat-dien", "hop-thon", "nop-thue"}  # Bluezone aired
+    assert by_id["cat-dien"][3:] == (
+        "sang-som", 10, "bỏ lỡ 1 lượt; đã hết hiệu lực (hiệu lực đến Thứ Năm 12/02/2026)",
+    )  # fmt: skip  # due 10/02 to 19/02: a week after its expiry it is history
+    assert by_id["hop-thon"][3:] == ("sang-som", 19, "phiên bản 1 đang chờ duyệt")
+    assert by_id["nop-thue"][5] == "bỏ lỡ 1 lượt"
+    pdf = tmp_path / "bao-cao.pdf"
+    pdf.write_bytes(visitor.client.get("/log/export?month=02/2026&format=pdf").data)
+    printed = " ".join(
+        subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
+                       check=True).stdout.split()
+    )  # fmt: skip
+    section = printed[printed.index("III. THÔNG BÁO ĐÃ XẾP LỊCH NHƯNG KHÔNG PHÁT") :]
+    assert section.index("Cắt điện") < section.index("IV. CHI TIẾT CÁC LƯỢT PHÁT")
+    assert "phiên bản 1 đang chờ duyệt" in section
