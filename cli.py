@@ -531,7 +531,12 @@ def announce_show(ctx: click.Context, announcement_id: str, as_json: bool) -> No
         if not diff.text_diff and not diff.recording_changed:
             click.echo(_("(the same text and recording)"))
         for name, before, after in diff.settings_changed:
-            shown = [priority_label(v) if name == "priority" else v for v in (before, after)]
+            shown = [
+                priority_label(v) if name == "priority"
+                else date_text(v) if v and name in ("valid_from", "valid_until")
+                else v
+                for v in (before, after)
+            ]  # fmt: skip
             click.echo(
                 _("{setting}: {before} → {after}").format(
                     setting=_(SETTING_LABELS[name]), before=shown[0] or "-", after=shown[1] or "-"
