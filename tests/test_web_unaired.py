@@ -16,6 +16,7 @@ from pathlib import Path
 import openpyxl
 from conftest import SetClock, Visitor, make_tone, store_dump, write_script
 from test_web import field_error, text
+from test_web_announcements import send
 from test_web_warnings import warnings
 
 from broadcaster.airing_log import AiringStatus, Occasion, Trigger, log_airing, planned_entries
@@ -85,6 +86,13 @@ def test_an_end_date_already_past_is_refused_at_save_and_nothing_is_stored(
         assert said.endswith(" đã qua nên thông báo sẽ không bao giờ được phát: hãy ghi một ngày "
                              "từ hôm nay (02/03/2026) trở đi.")  # fmt: skip
         assert "2026-" not in said
+    assert store_dump(console_station) == before
+    script = "---\ntitle: Cắt điện\nvalid_until: 12/02/2026\n---\nCắt điện.\n".encode()
+    sent = send(visitor, ("cat-dien.md", script))  # a file from the phone: the same refusal
+    assert sent.status_code == 400
+    assert field_error(sent.text, "files").startswith(
+        "cat-dien.md: Ngày hết hiệu lực 12/02/2026 đã qua nên thông báo sẽ không bao giờ"
+    )
     assert store_dump(console_station) == before
     today = visitor.post(notice + "/edit", NOTICE | {"valid_until": "2/3/2026"},
                          page=notice + "/edit")  # fmt: skip
