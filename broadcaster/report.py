@@ -58,7 +58,7 @@ from .airing_lines import (
 )
 from .clock import day_end, day_start
 from .log_chain import ChainHead, head
-from .not_aired import NotAired, not_aired
+from .not_aired import NotAired
 from .station import Station, StationError
 
 TOTAL_HEADINGS = (
@@ -290,7 +290,7 @@ class Report:
 
     def not_aired(self) -> list[NotAired]:
         """The notices the period's slots named that never aired in it, with why."""
-        found = not_aired(self.station, self.period.first, self.period.last)
+        found = self.station.not_aired(self.period.first, self.period.last)
         if self.campaign:
             ids = {r[0] for r in self.station.db.execute(
                 "SELECT id FROM announcements WHERE campaign = ?", [self.campaign])}  # fmt: skip

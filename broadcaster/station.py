@@ -96,6 +96,7 @@ if TYPE_CHECKING:
     from .backup import Backup
     from .emergency import Sent
     from .log_chain import Verdict
+    from .not_aired import NotAired
     from .office_link import Enrolment, PushResult
     from .overview import OnAir
     from .proposals import ProposedSlot
@@ -1148,6 +1149,13 @@ class Station:
         return running_daemon(self.root)
 
     # ----- log -----------------------------------------------------------------------------
+    def not_aired(self, first: date, last: date) -> list[NotAired]:
+        """The notices the slots named between two local days (up to now) that never aired
+        in them, each with why (the month report's section; see not_aired.py)."""
+        from . import not_aired
+
+        return not_aired.not_aired(self, first, last)
+
     def airings(
         self,
         since: date | None = None,

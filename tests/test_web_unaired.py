@@ -240,3 +240,11 @@ def test_the_month_report_lists_the_notices_scheduled_that_did_not_air_with_why(
     section = printed[printed.index("III. THÔNG BÁO ĐÃ XẾP LỊCH NHƯNG KHÔNG PHÁT") :]
     assert section.index("Cắt điện") < section.index("IV. CHI TIẾT CÁC LƯỢT PHÁT")
     assert "phiên bản 1 đang chờ duyệt" in section
+    log = visitor.get("/log?since=01/02/2026&until=28/02/2026")  # Nhật ký says it as well
+    assert log.status_code == 200
+    listed = text(log.text)
+    assert "Đã xếp lịch nhưng không phát, 01/02/2026 – 28/02/2026 3" in listed
+    assert (
+        "Cắt điện : bỏ lỡ 1 lượt; đã hết hiệu lực (hiệu lực đến Thứ Năm 12/02/2026) sang-som · "
+        "số lần theo lịch: 10"
+    ) in listed

@@ -62,9 +62,14 @@ def index() -> tuple[str, int]:
             errors = form_errors(e)
     for airing in airings:
         airing["status_label"] = AiringStatus(airing["status"]).label
+    today = s.today()
+    first, last = days["since"] or today.replace(day=1), days["until"] or today
     return render_template(
         "log/index.html",
         airings=airings,
+        not_aired=[] if errors or first > last else s.not_aired(first, last),
+        not_aired_since=first,
+        not_aired_until=last,
         shown=SHOWN,
         form=typed,
         errors=errors,
