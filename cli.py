@@ -535,7 +535,12 @@ def announce_show(ctx: click.Context, announcement_id: str, as_json: bool) -> No
         if not diff.text_diff and not diff.recording_changed:
             click.echo(_("(the same text and recording)"))
         for name, before, after in diff.settings_changed:
-            shown = [priority_label(v) if name == "priority" else v for v in (before, after)]
+            shown = [
+                priority_label(v) if name == "priority"
+                else date_text(v) if v and name in ("valid_from", "valid_until")
+                else v
+                for v in (before, after)
+            ]  # fmt: skip
             click.echo(
                 _("{setting}: {before} → {after}").format(
                     setting=_(SETTING_LABELS[name]), before=shown[0] or "-", after=shown[1] or "-"
@@ -947,7 +952,7 @@ def schedule_import(ctx: click.Context, file: Path) -> None:
 @click.pass_context
 def rundown(ctx: click.Context, first: str | None, days: int, as_json: bool) -> None:
     station = station_of(ctx)
-    entries = station.rundown(day(station, first, "--date"), days)
+    entries = station.rundown(day(station, first, "--date"), days, silent=not as_json)
     if as_json:
         click.echo(dumps(entries))
         return
@@ -955,7 +960,8 @@ def rundown(ctx: click.Context, first: str | None, days: int, as_json: bool) -> 
     for entry in entries:
         items = ngettext("{n} item", "{n} items", len(entry.items)).format(n=len(entry.items))
         length = ("" if entry.complete else "≥ ") + duration_text(entry.total_s)
-        click.echo(f"{airs_text(entry.at, zone)}  {entry.slot}  {items}, {length}")
+        said = f"{items}, {length}" if entry.items else _("nothing airs")  # see left_out
+        click.echo(f"{airs_text(entry.at, zone)}  {entry.slot}  {said}")
         for item in entry.items:
             seconds = item.seconds
             said = (
@@ -965,15 +971,19 @@ def rundown(ctx: click.Context, first: str | None, days: int, as_json: bool) -> 
             click.echo(f"    {item.announcement_id:26} x{item.readings} {said}  {item.title}")
             if item.why:
                 click.echo("      " + _("↳ why here: {why}").format(why=item.why))
+        for gone in entry.left_out:
+            click.echo("    ✗ " + _("'{title}' ({id}) will not air: {why}").format(
+                title=gone.title, id=gone.announcement_id, why=gone.why))  # fmt: skip
         for warning in entry.warnings:
             click.echo(f"    ! {warning}")
-    if not entries:
+    airing = [e for e in entries if e.items]
+    if not airing:
         click.echo(_("Nothing will air in this period."))
     else:
-        known = sum(e.total_s for e in entries)
-        total = ngettext("{n} airing, {length}", "{n} airings, {length}", len(entries))
-        more = "" if all(e.complete for e in entries) else " " + _("or more")
-        click.echo(total.format(n=len(entries), length=duration_text(known)) + more)
+        known = sum(e.total_s for e in airing)
+        total = ngettext("{n} airing, {length}", "{n} airings, {length}", len(airing))
+        more = "" if all(e.complete for e in airing) else " " + _("or more")
+        click.echo(total.format(n=len(airing), length=duration_text(known)) + more)
 
 
 @cli.command(

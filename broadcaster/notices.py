@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import hashlib
+import json
 import re
 import shutil
 import tempfile
@@ -16,6 +17,7 @@ import unicodedata
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
@@ -29,11 +31,19 @@ from announcements.script import (
 )
 from common.errors import BroadcasterError
 from common.i18n import _
+from common.localtime import date_text
 from schedules.parse import InputError, parse_date
 
 from .layout import PROGRAMS
 from .program import render_program
-from .records import AddResult, Announcement, AnnouncementStatus, Found, VersionDiff
+from .records import (
+    AddResult,
+    Announcement,
+    AnnouncementStatus,
+    Found,
+    VersionDiff,
+    changed_settings,
+)
 
 if TYPE_CHECKING:
     from .station import Station
@@ -70,12 +80,15 @@ def type_announcement(
     if voice.strip():
         meta["voice"] = voice.strip()
     meta["repeat"] = _repeat(repeat)
+    today = station.today()
     for key, value in (("valid_from", valid_from), ("valid_until", valid_until)):
         if value.strip():
             try:
-                meta[key] = parse_date(value, station.today()).isoformat()
+                meta[key] = parse_date(value, today).isoformat()
             except InputError as e:
                 raise ScriptError(str(e), field=key) from None
+    if "valid_until" in meta:
+        _not_past(date.fromisoformat(str(meta["valid_until"])), today, "valid_until")
     wanted = (announcement_id or "").strip()
     if editing:
         found = station.find_announcement(wanted)
@@ -99,6 +112,18 @@ def type_announcement(
                                 default_id=wanted, default_title=title,
                                 limits=station.config.limits)  # fmt: skip
     return station.store_scripts([script])[0]
+
+
+def _not_past(valid_until: date | None, today: date, field: str, where: str = "") -> None:
+    """Refuse an end date already past: the notice would be stored, approved, and never air."""
+    if valid_until is None or valid_until >= today:
+        return
+    said = _("The end date {day} has passed, so the notice would never air: type a day from "
+             "today ({today}) on.").format(day=date_text(valid_until),
+                                          today=date_text(today))  # fmt: skip
+    if where:
+        said = _("{path}: {problem}").format(path=where, problem=said)
+    raise ScriptError(said, field=field)
 
 
 def _repeat(typed: str) -> int:
@@ -127,7 +152,8 @@ def add_uploads(
     station: Station, files: Sequence[tuple[str, IO[bytes]]], by: str = ""
 ) -> list[AddResult]:
     """Announcement files sent from a browser (scripts, recordings, or a script with the
-    recording it names), added exactly as `announce add` adds files: all or none."""
+    recording it names), added exactly as `announce add` adds files: all or none. An end
+    date already past is refused, as the form refuses it."""
     if not files:
         raise ScriptError(_("Choose a script or a recording to send."), field="files")
     with received(station, files, "files") as paths:
@@ -139,6 +165,8 @@ def add_uploads(
                 read[path] = read_script(path, limits)
         scripts = [replace(read[p], source=Path(f"web:{by}") / p.name)
                    for p in paths if p in read]  # fmt: skip
+        for script in scripts:
+            _not_past(script.valid_until, station.today(), "files", script.source.name)
         return station.store_scripts(scripts)
 
 
@@ -269,7 +297,17 @@ def compare(station: Station, announcement_id: str, old: int, new: int) -> Versi
             parts.append(("removed", "".join(before[a1:a2])))
         if b2 > b1:
             parts.append(("added", "".join(after[b1:b2])))
-    return VersionDiff(announcement_id, old, new, tuple(parts))
+    stored = {
+        version: (json.loads(settings or "{}"), recording)
+        for version, settings, recording in station.db.execute(
+            "SELECT version, settings, recording_sha256 FROM announcement_versions "
+            "WHERE announcement_id = ? AND version IN (?, ?)",
+            [announcement_id, old, new],
+        )
+    }
+    (was, recorded), (now, recording) = stored[old], stored[new]
+    return VersionDiff(announcement_id, old, new, tuple(parts), changed_settings(was, now),
+                       recorded != recording)  # fmt: skip
 
 
 PREVIEWS_KEPT = 20

@@ -200,13 +200,19 @@ class ApprovalDiff:
             f"v{version}",
             lineterm="",
         )
-        before, after = approved_settings or {}, settings or {}
-        changed = tuple(
-            (name, before[name], after[name])
-            for name in after
-            if name in before and before[name] != after[name]
-        )
+        changed = changed_settings(approved_settings or {}, settings or {})
         return cls(approved_version, version, tuple(diff), approved_recording != recording, changed)
+
+
+def changed_settings(
+    before: Mapping[str, Any], after: Mapping[str, Any]
+) -> tuple[tuple[str, Any, Any], ...]:
+    """(setting, before, after) for each setting both versions hold that differs."""
+    return tuple(
+        (name, before[name], after[name])
+        for name in after
+        if name in before and before[name] != after[name]
+    )
 
 
 @dataclass(frozen=True)
@@ -317,13 +323,17 @@ class StationStatus:
 
 @dataclass(frozen=True)
 class VersionDiff:
-    """What changed in an announcement's text between two versions, word by word: `parts`
-    are (how, words) with how one of same | removed | added, in reading order."""
+    """What changed in an announcement between two versions: the text word by word (`parts`
+    are (how, words) with how one of same | removed | added, in reading order), each setting
+    approved with it (its dates, title, priority…), and whether the recording changed."""
 
     announcement_id: str
     old: int
     new: int
     parts: tuple[tuple[str, str], ...]
+    settings: tuple[tuple[str, Any, Any], ...] = ()
+    """(setting, old value, new value) for each setting that changed: a date, the title…"""
+    recording_changed: bool = False
 
     @property
     def changed(self) -> bool:

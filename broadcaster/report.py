@@ -17,7 +17,7 @@ import re
 import sys
 import unicodedata
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
@@ -58,6 +58,7 @@ from .airing_lines import (
 )
 from .clock import day_end, day_start
 from .log_chain import ChainHead, head
+from .not_aired import NotAired
 from .station import Station, StationError
 
 TOTAL_HEADINGS = (
@@ -65,6 +66,18 @@ TOTAL_HEADINGS = (
     "Số phút đã phát", "Tỷ lệ phát (%)",
 )  # fmt: skip
 TOTAL = "Cộng"
+NOT_AIRED_HEADINGS = (
+    "STT", "Mã thông báo", "Tiêu đề", "Khung giờ", "Số lần theo lịch", "Lý do không phát",
+)  # fmt: skip
+NOT_AIRED_TITLE = "Thông báo đã xếp lịch nhưng không phát"
+ALL_AIRED = "Mọi thông báo đã xếp lịch đều đã được phát."
+
+
+def not_aired_rows(report: Report) -> list[tuple[str, str, str, int, str]]:
+    """The notices the period's slots named that never aired, a row each (NOT_AIRED_HEADINGS
+    without the number)."""
+    return [(n.announcement_id, n.title, ", ".join(n.slots), n.times, n.why)
+            for n in report.not_aired()]  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -274,6 +287,15 @@ class Report:
         bring_up_to_date(db, self.station.config.zone)
 
     _from = "airings a JOIN airing_items t ON t.airing_seq = a.seq"
+
+    def not_aired(self) -> list[NotAired]:
+        """The notices the period's slots named that never aired in it, with why."""
+        found = self.station.not_aired(self.period.first, self.period.last)
+        if self.campaign:
+            ids = {r[0] for r in self.station.db.execute(
+                "SELECT id FROM announcements WHERE campaign = ?", [self.campaign])}  # fmt: skip
+            found = [n for n in found if n.announcement_id in ids]
+        return found
 
     @property
     def head(self) -> ChainHead:
@@ -587,16 +609,13 @@ def write_lines_csv(lines: Iterable[tuple[Any, ...]], path: Path) -> int:
 
 def write_xlsx(report: Report, path: Path) -> int:
     """Typed cells (dates, times, numbers), written row by row in constant memory, set up to
-    print: the airing table, then the totals per campaign. Returns the number of lines."""
+    print: the airing table, the totals per campaign, and the notices scheduled that did not
+    air. Returns the number of lines."""
     book, f = xlsx_book(path)
     title = f"Báo cáo kết quả phát thanh — {report.period.label}"
     lines = airing_sheet(book, f, report.station_name, title, report.lines())
-    totals = book.add_worksheet("Tổng hợp")
-    totals.write_string(0, 0, report.station_name.upper(), f.bold)
-    totals.write_string(1, 0, f"Tổng hợp theo chiến dịch — {report.period.label}", f.title)
-    totals.set_row(3, HEADING_ROW_HEIGHT)
-    totals.write_row(3, 0, TOTAL_HEADINGS, f.heading)
-    print_setup(totals, 3, f"{report.station_name} — {title}")
+    heading = f"Tổng hợp theo chiến dịch — {report.period.label}"
+    totals = _headed_sheet(book, f, report, "Tổng hợp", heading, TOTAL_HEADINGS, title)
     totals.set_column(0, 0, 36)
     totals.set_column(1, len(TOTAL_HEADINGS) - 1, 11)
     r = 4
@@ -605,5 +624,35 @@ def write_xlsx(report: Report, path: Path) -> int:
         for column, value in enumerate(row[1:], start=1):
             totals.write_number(r, column, value, f.decimal if column >= 7 else f.number)
     totals.write_string(r + 2, 0, report.head.vietnamese())
+    heading = f"{NOT_AIRED_TITLE} — {report.period.label}"
+    unaired = _headed_sheet(book, f, report, "Không phát", heading, NOT_AIRED_HEADINGS,
+                            NOT_AIRED_TITLE)  # fmt: skip
+    for column, width in enumerate((6, 28, 40, 16, 10, 50)):
+        unaired.set_column(column, column, width)
+    rows = not_aired_rows(report)
+    for r, row in enumerate(rows, start=4):
+        unaired.write_number(r, 0, r - 3, f.number)
+        for column, value in enumerate(row, start=1):
+            if isinstance(value, int):
+                unaired.write_number(r, column, value, f.number)
+            else:
+                unaired.write_string(r, column, value)
+    if not rows:
+        unaired.write_string(4, 0, ALL_AIRED)
     save_xlsx(book)
     return lines
+
+
+def _headed_sheet(
+    book: Any, f: XlsxFormats, report: Report, name: str, heading: str,
+    headings: Sequence[str], footer: str,
+) -> Any:  # fmt: skip
+    """A sheet with the station's name, its heading, and its table's heading row (row 4),
+    set up to print."""
+    sheet = book.add_worksheet(name)
+    sheet.write_string(0, 0, report.station_name.upper(), f.bold)
+    sheet.write_string(1, 0, heading, f.title)
+    sheet.set_row(3, HEADING_ROW_HEIGHT)
+    sheet.write_row(3, 0, headings, f.heading)
+    print_setup(sheet, 3, f"{report.station_name} — {footer}")
+    return sheet

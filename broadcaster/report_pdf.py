@@ -70,9 +70,13 @@ from .airing_lines import (
     VERSION,
 )
 from .report import (
+    ALL_AIRED,
+    NOT_AIRED_HEADINGS,
+    NOT_AIRED_TITLE,
     TOTAL_HEADINGS,
     Letterhead,
     Report,
+    not_aired_rows,
     station_letterhead,
 )  # fmt: skip
 
@@ -708,6 +712,14 @@ TOTAL_COLUMNS = (
     Column(TOTAL_HEADINGS[0], grow=3),
     *(Column(h, "right", 0.2) for h in TOTAL_HEADINGS[1:]),
 )
+NOT_AIRED_COLUMNS = (
+    Column(NOT_AIRED_HEADINGS[0], "right", 0.1),
+    Column(NOT_AIRED_HEADINGS[1], grow=0.5),
+    Column(NOT_AIRED_HEADINGS[2], grow=2),
+    Column(NOT_AIRED_HEADINGS[3], grow=0.5),
+    Column(NOT_AIRED_HEADINGS[4], "right", 0.1),
+    Column(NOT_AIRED_HEADINGS[5], grow=2),
+)
 CHART_DAYS = 62
 TYPICAL_ROWS = 300
 """The first rows of the airing table, by which its columns are shared out."""
@@ -807,7 +819,18 @@ def write_pdf(report: Report, path: Path) -> int:
     doc.paragraph("II. SỐ PHÚT ĐÃ PHÁT THEO CHIẾN DỊCH", BOLD, TEXT_SIZE, before=5 * mm,
                   keep_with=chart.height + 2 * mm)  # fmt: skip
     doc.drawing(chart)
-    doc.paragraph("III. CHI TIẾT CÁC LƯỢT PHÁT", BOLD, TEXT_SIZE, before=4 * mm,
+    unaired = [(vn_number(n), *row[:3], vn_number(row[3]), row[4])
+               for n, row in enumerate(not_aired_rows(report), 1)]  # fmt: skip
+    doc.paragraph(f"III. {NOT_AIRED_TITLE.upper()}", BOLD, TEXT_SIZE, before=4 * mm,
+                  keep_with=KEEP_WITH_HEADING if unaired else TEXT_SIZE * LINE)  # fmt: skip
+    if unaired:
+        layout = fit_columns(NOT_AIRED_COLUMNS, list(zip(*unaired, strict=True)), doc.width,
+                             unaired)  # fmt: skip
+        doc.y -= 2 * mm
+        doc.table(layout, unaired)
+    else:
+        doc.paragraph(ALL_AIRED, before=1 * mm)
+    doc.paragraph("IV. CHI TIẾT CÁC LƯỢT PHÁT", BOLD, TEXT_SIZE, before=4 * mm,
                   keep_with=KEEP_WITH_HEADING)  # fmt: skip
     count = report.line_count()
     typical = [_pdf_cells(line) for line in itertools.islice(report.lines(), TYPICAL_ROWS)]

@@ -24,7 +24,7 @@ from common.localtime import airs_text, day_text, duration_text
 from schedules.parse import InputError, parse_date
 from schedules.priority import Priority
 from schedules.rundown import Candidate, PlannedAiring, plan_airings
-from schedules.silence import Silence, WontAir, lost, will_not_air
+from schedules.silence import EXPIRED_NEWS, Silence, WontAir, left_out, lost, will_not_air
 from schedules.slots import Slot, SlotError, check_dates, check_slot, make_slot
 
 from .clock import utc_iso
@@ -298,23 +298,37 @@ def read_schedule_file(
 
 
 # ----- the plan ----------
-CANDIDATE_COLUMNS = ("id", "campaign", "priority", "version", "approved_version", "retired_at",
-                     "valid_from", "valid_until")  # fmt: skip
+CANDIDATE_COLUMNS = ("a.id", "a.campaign", "a.priority", "a.version", "a.approved_version",
+                     "a.retired_at", "a.valid_from", "a.valid_until", "v.created_at",
+                     "a.kind = 'recording'", "s.path")  # fmt: skip
 """What the planner reads of an announcement (the daemon plans again at each slot's second:
-only these columns, as plain rows)."""
+only these columns, as plain rows): the current version's day and recording file too."""
+CANDIDATE_FROM = (
+    "announcements a LEFT JOIN announcement_versions v "
+    "ON v.announcement_id = a.id AND v.version = a.version "
+    "LEFT JOIN assets s ON s.sha256 = v.recording_sha256"
+)
 
 
-def _candidate(row: dict[str, Any]) -> Candidate:
+def _candidate(values: Sequence[Any], station: Station) -> Candidate:
+    (id_, campaign, priority, version, approved_version, retired_at, valid_from, valid_until,
+     made_at, recording, audio) = values  # fmt: skip
     return Candidate(
-        id=row["id"],
-        campaign=row["campaign"],
-        priority=Priority(row["priority"]),
-        approved=row["approved_version"] == row["version"],
-        retired=bool(row["retired_at"]),
-        valid_from=parse_date(row["valid_from"]) if row["valid_from"] else None,
-        valid_until=parse_date(row["valid_until"]) if row["valid_until"] else None,
-        version=row["version"],
-        approved_version=row["approved_version"],
+        id=id_,
+        campaign=campaign,
+        priority=Priority(priority),
+        approved=approved_version == version,
+        retired=bool(retired_at),
+        valid_from=parse_date(valid_from) if valid_from else None,
+        valid_until=parse_date(valid_until) if valid_until else None,
+        version=version,
+        approved_version=approved_version,
+        made_on=(
+            datetime.fromisoformat(made_at).astimezone(station.config.zone).date()
+            if made_at
+            else None
+        ),
+        playable=not recording or (audio is not None and (station.root / audio).is_file()),
     )
 
 
@@ -322,10 +336,10 @@ def candidates(station: Station) -> list[Candidate]:
     """Announcements as the planner sees them; a damaged row cannot air and is left out
     (airing it by hand says what is wrong with it)."""
     found = []
-    query = f"SELECT {', '.join(CANDIDATE_COLUMNS)} FROM announcements ORDER BY id"
+    query = f"SELECT {', '.join(CANDIDATE_COLUMNS)} FROM {CANDIDATE_FROM} ORDER BY a.id"
     for values in station.db.execute(query):
         try:
-            found.append(_candidate(dict(zip(CANDIDATE_COLUMNS, values, strict=True))))
+            found.append(_candidate(values, station))
         except (InputError, ValueError):
             continue
     return found
@@ -431,6 +445,7 @@ def wont_air_text(station: Station, wont: WontAir) -> str:
         "day": day_text(wont.valid_until, today) if wont.valid_until else "",
         "by": station.accounts.person(titled[2]) if refused else "",
         "reason": titled[3] if refused else "",
+        "start": day_text(wont.valid_from, today) if wont.valid_from else "",
     }
     if wont.reason is Silence.DRAFT and refused:
         text = _("{name} will not air in slot(s) {slots} from {first}: {by} did not approve "
@@ -450,6 +465,16 @@ def wont_air_text(station: Station, wont: WontAir) -> str:
         text = _("slot(s) {slots} name announcement '{id}', which is missing or damaged: "
                  "they air without it from {first}; add it again, or take it out of the "
                  "slot")  # fmt: skip
+    elif wont.reason is Silence.NOT_YET_VALID:
+        text = _("{name} is valid only from {start}: slot(s) {slots} air without it until "
+                 "then (from {first})")  # fmt: skip
+    elif wont.reason is Silence.NO_AUDIO:
+        text = _("{name} cannot air: its recording's file is missing from the station "
+                 "folder; slot(s) {slots} air without it from {first}; send the recording "
+                 "again")  # fmt: skip
+    elif wont.valid_until and wont.valid_until < today:
+        text = _("{name} has expired (valid until {day}) and will not air: slot(s) {slots} "
+                 "air without it; change its end date, or take it out of the slot")  # fmt: skip
     else:
         text = _("{name} is valid only until {day}: slot(s) {slots} air without it "
                  "from {first}; add a version with a later end date to keep it on air")  # fmt: skip
@@ -475,8 +500,20 @@ PULLED_IN = N_(
 
 
 @dataclass(frozen=True)
+class LeftOut:
+    """An announcement a slot names that one of its airings goes without, and why."""
+
+    announcement_id: str
+    title: str
+    reason: Silence
+    why: str
+    """The reason in the station's words ("version 2 waits for approval")."""
+
+
+@dataclass(frozen=True)
 class RundownEntry:
-    """One airing to come: when, which slot, its items and its length."""
+    """One airing to come: when, which slot, its items and its length; what the slot names
+    that it goes without. A slot with nothing to air that day has no items."""
 
     slot: str
     at: datetime
@@ -488,6 +525,35 @@ class RundownEntry:
     warnings: tuple[str, ...]
     label: str = ""
     """The slot as people read it (its title, else its name)."""
+    left_out: tuple[LeftOut, ...] = ()
+
+
+def left_out_why(reason: Silence, candidate: Candidate | None, today: date) -> str:
+    """Why an announcement is left out of an airing, in a few words."""
+    if candidate is None or reason is Silence.UNKNOWN:
+        return _("no announcement has this id")
+    if reason is Silence.DRAFT:
+        return _("version {version} waits for approval").format(version=candidate.version)
+    if reason is Silence.RETIRED:
+        return _("retired")
+    if reason is Silence.EXPIRED:
+        return _("expired: valid until {day}").format(
+            day=day_text(candidate.valid_until, today) if candidate.valid_until else ""
+        )
+    if reason is Silence.NOT_YET_VALID:
+        return _("valid only from {day}").format(
+            day=day_text(candidate.valid_from, today) if candidate.valid_from else ""
+        )
+    return _("its recording's file is missing from the station folder")
+
+
+def _titles(station: Station, ids: Iterable[str]) -> dict[str, str]:
+    return dict(
+        station.db.execute(
+            "SELECT id, title FROM announcements WHERE id IN (SELECT value FROM json_each(?))",
+            [json.dumps(list(ids))],
+        ).fetchall()
+    )
 
 
 def rundown_items(
@@ -531,10 +597,12 @@ def rundown(
     days: int,
     limit: int | None = None,
     whole_days: bool = False,
+    silent: bool = False,
 ) -> list[RundownEntry]:
     """Every airing to come from `first_day` (default today, from now on) for `days` days
     (only the first `limit` of them, if given); with `whole_days`, also those of these days
-    that are past (a printed week)."""
+    that are past (a printed week); with `silent`, also each time a slot has nothing to air
+    (no items, and what it names left out with why)."""
     zone = station.config.zone
     now = station.clock()
     day = first_day or now.astimezone(zone).date()
@@ -559,20 +627,42 @@ def rundown(
     entries = []
     planned_airings = plan(station, start, end)[:limit]
     labels = station.slot_titles()
+    active, known = slots(station), candidates(station)
+    planned_airings = plan_airings(active, known, start, end, zone, pending_priority(station))
+    if silent:
+        planned_keys = {p.key for p in planned_airings}
+        quiet = [
+            PlannedAiring(slot.name, moment, (), slot.max_minutes)
+            for slot in active
+            for moment in slot.occurrences(start, end, zone)
+            if (slot.name, moment) not in planned_keys
+        ]
+        planned_airings = sorted(planned_airings + quiet, key=lambda p: (p.at, p.slot))
+    planned_airings = planned_airings[:limit]
     item_of = rundown_items(
         station, synthesizer, (i for planned in planned_airings for i in planned.announcement_ids)
     )
-    for planned in planned_airings:
+    by_id, slot_of = {c.id: c for c in known}, {s.name: s for s in active}
+    today = station.today()
+    missing = [
+        (planned, left_out(slot_of[planned.slot], by_id, planned.at.astimezone(zone).date(),
+                           planned.at.astimezone(zone).date() - EXPIRED_NEWS))
+        for planned in planned_airings
+    ]  # fmt: skip
+    titles = _titles(station, (i for _, found in missing for i, _ in found))
+    for planned, found in missing:
         items = [
             replace(item_of[i], why=_(PULLED_IN)) if i in planned.pulled_in else item_of[i]
             for i in planned.announcement_ids
         ]
-        parts: list[float | None] = [jingles[r] for r in ("intro", "outro") if r in jingles]
+        parts: list[float | None] = [
+            jingles[r] for r in ("intro", "outro") if r in jingles and items
+        ]
         for item in items:
             reading = item.seconds / item.readings if item.seconds is not None else None
             parts += [reading] * item.readings + [bridge] * (item.readings - 1)
-        known = [p for p in parts if p is not None]
-        total = sum(known) + gap * max(0, len(parts) - 1)
+        lengths = [p for p in parts if p is not None]
+        total = sum(lengths) + gap * max(0, len(parts) - 1)
         warnings = []
         if planned.max_minutes and total > planned.max_minutes * 60:
             warnings.append(
@@ -587,8 +677,13 @@ def rundown(
                 at=planned.at.astimezone(zone),
                 items=tuple(items),
                 total_s=round(total, 1),
-                complete=len(known) == len(parts),
+                complete=len(lengths) == len(parts),
                 warnings=tuple(warnings),
+                left_out=tuple(
+                    LeftOut(i, titles.get(i, i), why, left_out_why(why, by_id.get(i), today))
+                    for i, why in found
+                    if i not in planned.announcement_ids
+                ),
             )
         )
     return entries

@@ -98,6 +98,7 @@ if TYPE_CHECKING:
     from .backup import Backup
     from .emergency import Sent
     from .log_chain import Verdict
+    from .not_aired import NotAired
     from .office_link import Enrolment, PushResult
     from .overview import LastAiring, OnAir
     from .proposals import ProposedSlot
@@ -1143,12 +1144,17 @@ class Station:
         schedule.remove_slot(self, name)
 
     def rundown(
-        self, first_day: date | None = None, days: int = 1, limit: int | None = None
+        self,
+        first_day: date | None = None,
+        days: int = 1,
+        limit: int | None = None,
+        silent: bool = False,
     ) -> list[RundownEntry]:
-        """Every airing to come, item by item (from now when `first_day` is today or None)."""
+        """Every airing to come, item by item (from now when `first_day` is today or None),
+        with what each goes without and why; `silent`: slots with nothing to air too."""
         from . import schedule
 
-        return schedule.rundown(self, first_day, days, limit)
+        return schedule.rundown(self, first_day, days, limit, silent=silent)
 
     # ----- airing --------------------------------------------------------------------------
     def play(
@@ -1247,6 +1253,13 @@ class Station:
         return running_daemon(self.root)
 
     # ----- log -----------------------------------------------------------------------------
+    def not_aired(self, first: date, last: date) -> list[NotAired]:
+        """The notices the slots named between two local days (up to now) that never aired
+        in them, each with why (the month report's section; see not_aired.py)."""
+        from . import not_aired
+
+        return not_aired.not_aired(self, first, last)
+
     def airings(
         self,
         since: date | None = None,

@@ -32,6 +32,10 @@ class Candidate:
     version: int = 1
     approved_version: int | None = None
     """The version approved last (the current one when `approved`)."""
+    made_on: date | None = None
+    """The local day its current version was made."""
+    playable: bool = True
+    """False for a recording whose audio file is missing (its airing would fail)."""
 
     def airs_on(self, day: date) -> bool:
         return (
@@ -39,6 +43,7 @@ class Candidate:
             and not self.retired
             and (self.valid_from is None or day >= self.valid_from)
             and (self.valid_until is None or day <= self.valid_until)
+            and self.playable
         )
 
 

@@ -25,6 +25,10 @@ class Silence(StrEnum):
     RETIRED = "retired"
     EXPIRED = "expired"
     """Past its `valid_until`."""
+    NOT_YET_VALID = "not_yet_valid"
+    """Before its `valid_from`."""
+    NO_AUDIO = "no_audio"
+    """Its recording's file is missing from the station folder."""
     UNKNOWN = "unknown"
     """A slot names it by an id that no announcement has."""
 
@@ -49,16 +53,56 @@ class WontAir:
     """The slots that lose it, in the order of their next airing."""
     first_at: datetime
     """The first airing that goes without it."""
+    valid_from: date | None = None
 
 
-def _silence(candidate: Candidate, day: date) -> Silence | None:
+def silence(candidate: Candidate, day: date) -> Silence | None:
+    """Why the announcement does not air on `day`, or None when it airs."""
     if candidate.retired:
         return Silence.RETIRED
     if not candidate.approved:
         return Silence.DRAFT
     if candidate.valid_until is not None and day > candidate.valid_until:
         return Silence.EXPIRED
+    if candidate.valid_from is not None and day < candidate.valid_from:
+        return Silence.NOT_YET_VALID
+    if not candidate.playable:
+        return Silence.NO_AUDIO
     return None
+
+
+def named(slot: Slot, by_id: dict[str, Candidate]) -> tuple[list[Candidate], list[str]]:
+    """The announcements a slot names (by id, then its campaign's unretired members), and
+    the ids it names that no announcement has."""
+    found = [by_id[i] for i in slot.announcements if i in by_id]
+    unknown = [i for i in slot.announcements if i not in by_id]
+    if slot.campaign:
+        found += [c for c in by_id.values() if c.campaign == slot.campaign and not c.retired]
+    return list(dict.fromkeys(found)), unknown
+
+
+def left_out(
+    slot: Slot, by_id: dict[str, Candidate], day: date, news_since: date | None = None
+) -> list[tuple[str, Silence]]:
+    """What the slot names but goes without on `day`, with why, in the slot's order; with
+    `news_since`, not those whose expiry is history by then (see `is_news`)."""
+    found, unknown = named(slot, by_id)
+    return [
+        (c.id, why)
+        for c in found
+        if (why := silence(c, day)) is not None and (news_since is None or is_news(c, news_since))
+    ] + [(i, Silence.UNKNOWN) for i in unknown]
+
+
+def is_news(candidate: Candidate, since: date) -> bool:
+    """An expiry is news for EXPIRED_NEWS; a version made after its own end date (a date
+    mistyped, approved by mistake) never had its days on air: news until it is changed."""
+    until = candidate.valid_until
+    return (
+        until is None
+        or until >= since
+        or (candidate.made_on is not None and candidate.made_on > until)
+    )
 
 
 def _summary(
@@ -77,6 +121,7 @@ def _summary(
                 candidate.valid_until if candidate else None,
                 tuple(dict.fromkeys(slot for _, slot, _ in losses)),
                 losses[0][0],
+                candidate.valid_from if candidate else None,
             )
         )
     return sorted(result, key=lambda w: (w.first_at, w.announcement_id))
@@ -91,28 +136,17 @@ def will_not_air(
 ) -> list[WontAir]:
     """Every announcement that a slot airing in [start, end) names (by id, or as a member of
     its campaign that is not retired) but that will not air there, with why; soonest first.
-    An announcement not valid yet is not reported: it airs when its time comes; nor is one
-    that expired more than EXPIRED_NEWS before `start`. This is the one answer to "what
+    One that expired more than EXPIRED_NEWS before `start` is not reported (unless its
+    version was made after its end date: see `is_news`). This is the one answer to "what
     will not air": `status`, the daemon and the console's home page all show it."""
     by_id = {c.id: c for c in candidates}
     news_since = start.astimezone(zone).date() - EXPIRED_NEWS
     found: dict[str, list[tuple[datetime, str, Silence]]] = {}
     for slot in slots:
-        named = [by_id[i] for i in slot.announcements if i in by_id]
-        unknown = [i for i in slot.announcements if i not in by_id]
-        if slot.campaign:
-            named += [c for c in candidates if c.campaign == slot.campaign and not c.retired]
-        named = [
-            c for c in dict.fromkeys(named) if c.valid_until is None or c.valid_until >= news_since
-        ]
         for moment in slot.occurrences(start, end, zone):
             day = moment.astimezone(zone).date()
-            for candidate in named:
-                reason = _silence(candidate, day)
-                if reason is not None:
-                    found.setdefault(candidate.id, []).append((moment, slot.name, reason))
-            for announcement_id in unknown:
-                found.setdefault(announcement_id, []).append((moment, slot.name, Silence.UNKNOWN))
+            for announcement_id, reason in left_out(slot, by_id, day, news_since):
+                found.setdefault(announcement_id, []).append((moment, slot.name, reason))
     return _summary(found, by_id)
 
 
@@ -133,7 +167,7 @@ def lost(
             candidate = by_id.get(announcement_id)
             if candidate is None or (planned.key, announcement_id) in kept:
                 continue
-            reason = _silence(candidate, day)
+            reason = silence(candidate, day)
             if reason is not None:
                 found.setdefault(announcement_id, []).append((planned.at, planned.slot, reason))
     return _summary(found, by_id)

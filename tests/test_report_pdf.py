@@ -121,7 +121,8 @@ def test_the_report_is_laid_out_as_the_decree_sets(printed: Path) -> None:
         "Độc lập - Tự do - Hạnh phúc", "Số: /BC-ĐTT", "Tân Lập, ngày", "BÁO CÁO",
         "Kết quả phát thanh trên hệ thống truyền thanh cơ sở tháng 11/2026",
         "I. TỔNG HỢP THEO CHIẾN DỊCH", "Cộng", "II. SỐ PHÚT ĐÃ PHÁT THEO CHIẾN DỊCH",
-        "III. CHI TIẾT CÁC LƯỢT PHÁT", "Mã kiểm tra nhật ký: 61 lượt", "Nơi nhận:",
+        "III. THÔNG BÁO ĐÃ XẾP LỊCH NHƯNG KHÔNG PHÁT", "IV. CHI TIẾT CÁC LƯỢT PHÁT",
+        "Mã kiểm tra nhật ký: 61 lượt", "Nơi nhận:",
         "TRƯỞNG ĐÀI", "- UBND xã Tân Lập (để báo cáo);", "- Lưu: ĐTT.",
     ]  # fmt: skip
     positions = [flat.find(text) for text in order]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -55,15 +56,17 @@ def test_a_retired_announcement_a_slot_still_names_and_one_expired_yesterday(
     station.approve("thu", "Chủ tịch xã")
     station.add_slot("trua", "11:00", announce=["thu"])
     station.retire("thu", "Chủ tịch xã")
+    console_clock.now -= timedelta(days=3)  # its new period is made while it still holds
     station.add_announcements([write_script(tmp_path, "bz.md", "Cài đặt Bluezone.", id="bluezone",
                                title="Cài Bluezone", campaign="bluezone",
                                valid_until="2026-03-01")])  # fmt: skip
     station.approve("bluezone", "Chủ tịch xã")  # its new period is a new version: approved
+    console_clock.now += timedelta(days=3)
     visitor.sign_in("vanhanh")
     assert warnings(visitor) == [
-        "'Cài Bluezone' (bluezone) chỉ còn hiệu lực đến Chủ Nhật 01/03/2026: khung giờ sang phát "
-        "không có thông báo này từ Hôm nay 06:30; thêm một phiên bản có ngày kết thúc muộn hơn "
-        "để tiếp tục phát",
+        "'Cài Bluezone' (bluezone) đã hết hiệu lực (hiệu lực đến Chủ Nhật 01/03/2026), sẽ không "
+        "được phát: khung giờ sang phát không có thông báo này; hãy sửa ngày hết hiệu lực, hoặc "
+        "bỏ thông báo khỏi khung giờ",
         "'<script>alert('x')</script>' (thu) đã ngừng phát: khung giờ trua phát không có thông "
         "báo này từ Hôm nay 11:00; thêm lại tệp của thông báo để phát lại, hoặc bỏ thông báo "
         "khỏi khung giờ",

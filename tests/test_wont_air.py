@@ -148,7 +148,7 @@ def test_a_new_version_says_which_slots_lose_it_and_status_lists_it(
             ["priority: normal → emergency", "readings: 1 → 5"],
         ),
         ({"title": "Họp thôn KHẨN"}, ["title: hop → Họp thôn KHẨN"]),
-        ({"valid_until": "2099-12-31"}, ["valid until: - → 2099-12-31"]),
+        ({"valid_until": "2099-12-31"}, ["valid until: - → 31/12/2099"]),  # as people write it
         ({"campaign": "khac"}, ["campaign: thon → khac"]),
     ],
 )

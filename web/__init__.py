@@ -22,7 +22,15 @@ from broadcaster.accounts import PASSWORD_MIN
 from broadcaster.station import Clock, Station, speak_station_language, system_clock
 from common.errors import BroadcasterError
 from common.i18n import N_, _, language, ngettext
-from common.localtime import airs_text, clock_text, day_text, days_text, duration_text, local_text
+from common.localtime import (
+    airs_text,
+    clock_text,
+    date_text,
+    day_text,
+    days_text,
+    duration_text,
+    local_text,
+)
 
 from . import announcements, auth, home, jingles, lexicon, log, schedule, sync, users
 from .access import SessionInterface, authorise
@@ -111,6 +119,7 @@ def install_templates(app: Flask) -> None:
     env.filters["day"] = lambda value: day_text(value, station().today())
     env.filters["days"] = days_text
     env.filters["person"] = lambda name: station().accounts.person(name)
+    env.filters["date"] = date_text
     env.globals["password_min"] = PASSWORD_MIN  # a global: the form macros see it too
 
     @app.context_processor

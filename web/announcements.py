@@ -28,6 +28,7 @@ from broadcaster.accounts import Role
 from broadcaster.records import AddResult, Announcement, AnnouncementStatus, Found
 from common.errors import BroadcasterError
 from common.i18n import N_, _
+from common.localtime import date_text
 from schedules.priority import Priority
 
 from .access import allow
@@ -47,6 +48,15 @@ VOICE_LABELS = {
     "vi": N_("Northern voice"),
     "vi-vn-x-central": N_("Central voice"),
     "vi-vn-x-south": N_("Southern voice"),
+}
+SETTING_LABELS = {
+    "title": N_("Title"),
+    "priority": N_("Priority"),
+    "repeat": N_("Readings"),
+    "valid_from": N_("Valid from"),
+    "valid_until": N_("Valid until"),
+    "voice": N_("Voice"),
+    "campaign": N_("Campaign"),
 }
 TYPED_FIELDS = ("title", "campaign", "priority", "repeat", "valid_from", "valid_until", "voice")
 PER_PAGE = 50
@@ -147,6 +157,8 @@ def edit(announcement_id: str) -> Response | tuple[str, int]:
     found = _announcement(announcement_id)
     if request.method == "GET":
         form = {name: str(getattr(found, name) or "") for name in TYPED_FIELDS}
+        for name in ("valid_from", "valid_until"):  # as she types them
+            form[name] = date_text(form[name]) if form[name] else ""
         form |= {"id": found.id, "text": found.text or ""}
         return _form_page(form, {}, editing=found), 200
     return _save_typed(_typed() | {"id": found.id}, found)
@@ -247,7 +259,23 @@ def diff(announcement_id: str) -> tuple[str, int]:
             errors = form_errors(e)
     return render_template(
         "announcements/diff.html", a=found, versions=versions, diff=compared, errors=errors,
+        labels=SETTING_LABELS, setting_text=_setting_text,
     ), 400 if errors else 200  # fmt: skip
+
+
+def _setting_text(name: str, value: object) -> str:
+    """A setting's value as a person reads it: dates day first, priorities and voices in
+    words, '(none)' for an empty one."""
+    if value is None or value == "":
+        return _("(none)")
+    if name in ("valid_from", "valid_until"):
+        return date_text(str(value))
+    labels = (
+        {str(k): v for k, v in PRIORITY_LABELS.items()}
+        if name == "priority"
+        else (VOICE_LABELS if name == "voice" else {})
+    )
+    return _(labels[str(value)]) if str(value) in labels else str(value)
 
 
 @bp.route("/<announcement_id>/approve", methods=["POST"])

@@ -65,9 +65,14 @@ def index() -> tuple[str, int]:
         airing["status_label"] = AiringStatus(airing["status"]).label
         airing["source"] = (slots.get(airing["slot"], airing["slot"]) if airing["slot"]
                             else _trigger(airing["trigger"]))  # fmt: skip
+    today = s.today()
+    first, last = days["since"] or today.replace(day=1), days["until"] or today
     return render_template(
         "log/index.html",
         airings=airings,
+        not_aired=[] if errors or first > last else s.not_aired(first, last),
+        not_aired_since=first,
+        not_aired_until=last,
         shown=SHOWN,
         form=typed,
         errors=errors,

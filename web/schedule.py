@@ -80,7 +80,7 @@ def day(day: str) -> str:
         "schedule/day.html",
         day=shown,
         today=s.today(),
-        entries=s.rundown(shown, 1),
+        entries=s.rundown(shown, 1, silent=True),
         previous=_step(shown, -1),
         following=_step(shown, 1),
     )

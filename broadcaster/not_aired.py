@@ -1,0 +1,113 @@
+"""The notices a period's slots named that never aired in it, each with why: what the month
+report owes besides the airings (an approved notice that expired before it was ever on air, a
+draft nobody approved, one whose every airing was missed).
+
+Slots are read as they were (removed ones too, each over its own lifetime); the reasons come
+from the log first (missed, failed), then from the notice as it is now (a draft, an expiry…).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from common.i18n import _, ngettext
+from schedules.silence import EXPIRED_NEWS, Silence, is_news, named, silence
+
+from .clock import day_end, day_start
+from .schedule import candidates, left_out_why, slots
+from .station import Station
+
+LOST = ("failed", "interrupted", "missed", "preempted")
+"""Outcomes of an airing that held a notice and did not air it."""
+
+
+@dataclass(frozen=True)
+class NotAired:
+    """A notice the schedule named in a period that no airing of the period aired."""
+
+    announcement_id: str
+    title: str
+    slots: tuple[str, ...]
+    times: int
+    """How many times a slot that names it came round in the period."""
+    why: str
+
+
+@dataclass
+class _Due:
+    slots: dict[str, None] = field(default_factory=dict)
+    times: int = 0
+    reason: Silence | None = None
+    """Why it did not air on the last day it was due, as the notice is now."""
+    unexplained: bool = False
+    """On some day it was due nothing in the notice kept it off the air."""
+
+
+def not_aired(station: Station, first: date, last: date) -> list[NotAired]:
+    """Every notice a slot named between the local days `first` and `last` (up to now) that
+    no airing of those days aired in full or in part, by title; long-expired campaign members
+    (history, see schedules.silence) and notices valid only after the period are left out."""
+    zone = station.config.zone
+    since, until = day_start(first, zone), day_end(last, zone)
+    start = datetime.fromisoformat(since)
+    end = min(datetime.fromisoformat(until), station.clock())
+    by_id = {c.id: c for c in candidates(station)}
+    due: dict[str, _Due] = {}
+    for slot in slots(station, include_removed=True):
+        for moment in slot.occurrences(start, end, zone):
+            day = moment.astimezone(zone).date()
+            found, unknown = named(slot, by_id)
+            meant = [
+                (c.id, silence(c, day))
+                for c in found
+                if is_news(c, day - EXPIRED_NEWS) and not (c.valid_from and c.valid_from > last)
+            ]
+            for announcement_id, reason in meant + [(i, Silence.UNKNOWN) for i in unknown]:
+                seen = due.setdefault(announcement_id, _Due())
+                seen.slots[slot.name] = None
+                seen.times += 1
+                seen.reason = reason
+                seen.unexplained |= reason is None
+    logged: dict[str, dict[str, int]] = {}
+    for announcement_id, status, count in station.db.execute(
+        "SELECT i.announcement_id, a.status, COUNT(*) FROM airing_items i "
+        "JOIN airings a ON a.seq = i.airing_seq WHERE a.started_at >= ? AND a.started_at < ? "
+        "GROUP BY i.announcement_id, a.status",
+        [since, until],
+    ):
+        logged.setdefault(announcement_id, {})[status] = count
+    titles = dict(station.db.execute("SELECT id, title FROM announcements").fetchall())
+    today = station.today()
+    result = []
+    for announcement_id, seen in due.items():
+        outcomes = logged.get(announcement_id, {})
+        if outcomes.get("aired") or outcomes.get("partial"):
+            continue
+        said = [_outcome(status, n) for status, n in sorted(outcomes.items()) if status in LOST]
+        if seen.unexplained and not said:
+            said.append(_("no airing of it was logged: was the station off?"))
+        if seen.reason is not None:
+            said.append(left_out_why(seen.reason, by_id.get(announcement_id), today))
+        result.append(
+            NotAired(
+                announcement_id,
+                titles.get(announcement_id, announcement_id),
+                tuple(seen.slots),
+                seen.times,
+                "; ".join(said),
+            )
+        )
+    return sorted(result, key=lambda n: (n.title.casefold(), n.announcement_id))
+
+
+def _outcome(status: str, n: int) -> str:
+    """What the log says of `n` airings that held the notice and did not air it."""
+    if status == "missed":
+        return ngettext("missed {n} time", "missed {n} times", n).format(n=n)
+    if status == "preempted":
+        return ngettext("cut off by an emergency {n} time", "cut off by an emergency {n} times",
+                        n).format(n=n)  # fmt: skip
+    if status == "interrupted":
+        return ngettext("interrupted {n} time", "interrupted {n} times", n).format(n=n)
+    return ngettext("failed {n} time", "failed {n} times", n).format(n=n)

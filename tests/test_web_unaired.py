@@ -1,0 +1,250 @@
+"""A notice that will not air says so (the officer trial's B1, C6 and C4): validity dates typed day
+first and shown day first, an end date already past refused at save, a comparison of versions
+that shows a changed date, and every notice a slot names that will not air named with why on
+Trang chủ and in the day's rundown (expired, not valid yet, waiting for approval, its
+recording's file missing), a slot with nothing to air included; and at month end the report's
+notices that were scheduled and did not air, with why."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+from datetime import datetime, timedelta
+from io import BytesIO
+from pathlib import Path
+
+import openpyxl
+from conftest import SetClock, Visitor, make_tone, store_dump, write_script
+from test_web import field_error, text
+from test_web_announcements import send
+from test_web_warnings import warnings
+
+from broadcaster.airing_log import AiringStatus, Occasion, Trigger, log_airing, planned_entries
+from broadcaster.station import Station
+
+NEW = "/announcements/new"
+TOMORROW = "/schedule/day/2026-03-03"  # the console's clock: Monday 02/03/2026 05:00
+NOTICE = {
+    "title": "Thông báo cắt điện ngày 4/3",
+    "text": "Ngày 4/3/2026 cắt điện từ 7h00 đến 16h30 để sửa đường dây.",
+    "campaign": "",
+    "priority": "normal",
+    "repeat": "1",
+    "valid_from": "",
+    "valid_until": "04/03/2026",
+    "voice": "",
+    "action": "save",
+}
+
+
+def stored_dates(station: Path, announcement_id: str) -> tuple[str | None, str | None]:
+    with sqlite3.connect(station / "station.db") as db:
+        found: tuple[str | None, str | None] = db.execute(
+            "SELECT valid_from, valid_until FROM announcements WHERE id = ?", [announcement_id]
+        ).fetchone()
+    return found
+
+
+def rundown(visitor: Visitor, url: str) -> str:
+    page = visitor.get(url)
+    assert page.status_code == 200
+    return text(page.text)
+
+
+def test_validity_dates_are_typed_and_shown_day_first(
+    visitor: Visitor, console_station: Path
+) -> None:
+    visitor.sign_in("vanhanh")
+    form = visitor.get(NEW).text
+    assert 'type="date"' not in form  # the browser's picker turned 02/12 into 12 February
+    assert "Ngày/tháng/năm, như 31/12/2026" in text(form)
+    saved = visitor.post(NEW, NOTICE | {"valid_from": "3/3/2026"}, page=NEW)
+    assert saved.status_code == 302
+    notice = saved.headers["Location"]
+    assert stored_dates(console_station, "thong-bao-cat-dien-ngay-4-3") == (
+        "2026-03-03", "2026-03-04",
+    )  # fmt: skip
+    shown = text(visitor.get(notice).text)
+    assert "Có hiệu lực từ 03/03/2026" in shown and "Có hiệu lực đến 04/03/2026" in shown
+    assert "2026-03-04" not in shown
+    edit = visitor.get(notice + "/edit").text
+    assert 'value="04/03/2026"' in edit and 'value="03/03/2026"' in edit  # as she typed them
+
+
+def test_an_end_date_already_past_is_refused_at_save_and_nothing_is_stored(
+    visitor: Visitor, console_station: Path
+) -> None:
+    visitor.sign_in("vanhanh")
+    notice = visitor.post(NEW, NOTICE, page=NEW).headers["Location"]
+    before = store_dump(console_station)
+    for typed in ("12/02/2026", "2026-02-12", "1/3/2026"):  # yesterday is past too
+        refused = visitor.post(notice + "/edit", NOTICE | {"valid_until": typed},
+                               page=notice + "/edit")  # fmt: skip
+        assert refused.status_code == 400
+        said = field_error(refused.text, "valid_until")
+        assert said.startswith("Ngày hết hiệu lực ")
+        assert said.endswith(" đã qua nên thông báo sẽ không bao giờ được phát: hãy ghi một ngày "
+                             "từ hôm nay (02/03/2026) trở đi.")  # fmt: skip
+        assert "2026-" not in said
+    assert store_dump(console_station) == before
+    script = "---\ntitle: Cắt điện\nvalid_until: 12/02/2026\n---\nCắt điện.\n".encode()
+    sent = send(visitor, ("cat-dien.md", script))  # a file from the phone: the same refusal
+    assert sent.status_code == 400
+    assert field_error(sent.text, "files").startswith(
+        "cat-dien.md: Ngày hết hiệu lực 12/02/2026 đã qua nên thông báo sẽ không bao giờ"
+    )
+    assert store_dump(console_station) == before
+    today = visitor.post(notice + "/edit", NOTICE | {"valid_until": "2/3/2026"},
+                         page=notice + "/edit")  # fmt: skip
+    assert today.status_code == 302  # today is the last day it airs: not past
+
+
+def test_a_comparison_of_versions_shows_a_changed_date_and_other_settings(
+    visitor: Visitor,
+) -> None:
+    visitor.sign_in("vanhanh")
+    notice = visitor.post(NEW, NOTICE, page=NEW).headers["Location"]
+    changed = NOTICE | {"valid_until": "02/12/2026", "repeat": "2", "priority": "priority"}
+    assert visitor.post(notice + "/edit", changed, page=notice + "/edit").status_code == 302
+    visitor.sign_in("duyet")
+    shown = text(visitor.get(notice + "/diff?old=1&new=2").text)
+    assert "Có hiệu lực đến: 04/03/2026 → 02/12/2026" in shown
+    assert "Số lần đọc: 1 → 2" in shown
+    assert (
+        "Mức ưu tiên: Thường (phát trong khung giờ của nó) → Ưu tiên (phát đầu tiên trong khung "
+        "giờ kế tiếp)"
+    ) in shown
+    assert "Nội dung hai phiên bản giống nhau" not in shown
+    assert "Lời đọc của hai phiên bản giống nhau; chỉ những mục ở trên thay đổi." in shown
+    same = text(visitor.get(notice + "/diff?old=2&new=2").text)
+    assert "Có hiệu lực đến:" not in same
+
+
+def test_an_approved_notice_whose_end_date_passed_is_said_on_home_and_in_the_rundown(
+    visitor: Visitor, console_station: Path, console_clock: SetClock, tmp_path: Path
+) -> None:
+    """Born expired (a file, or a date mistyped before the form refused it): approved, in a
+    slot, and never to air. It stays said until it is changed, not only for a week."""
+    station = Station.open(console_station, console_clock)
+    expired_file = write_script(tmp_path, "cd.md", NOTICE["text"], id="cat-dien",
+                                title="Cắt điện", valid_until="2026-02-12")  # fmt: skip
+    station.add_announcements([expired_file])
+    station.approve("cat-dien", "Chủ tịch xã")
+    station.add_slot("sang-som", "06:45", announce=["hop-thon", "cat-dien"])
+    visitor.sign_in("vanhanh")
+    expired = (
+        "'Cắt điện' (cat-dien) đã hết hiệu lực (hiệu lực đến Thứ Năm 12/02/2026), sẽ không được "
+        "phát: khung giờ sang-som phát không có thông báo này; hãy sửa ngày hết hiệu lực, hoặc bỏ "
+        "thông báo khỏi khung giờ"
+    )
+    assert expired in warnings(visitor)
+    day = rundown(visitor, TOMORROW)
+    assert (
+        "06:45 sang-som Giờ này không phát gì: khung giờ không có thông báo nào đã duyệt và "
+        in (day)
+    )
+    assert "'Họp thôn Đông' sẽ không được phát: phiên bản 1 đang chờ duyệt" in day
+    assert "'Cắt điện' sẽ không được phát: đã hết hiệu lực (hiệu lực đến Thứ Năm 12/02/2026)" in day
+    assert "06:30 sang" in day  # the slot that airs is there as before
+    console_clock.now += timedelta(days=8)  # a week on, it is still not history
+    assert expired in warnings(visitor)
+    corrected = write_script(tmp_path, "cd.md", NOTICE["text"], id="cat-dien",
+                             title="Cắt điện", valid_until="2026-03-20")  # fmt: skip
+    station.add_announcements([corrected])
+    station.approve("cat-dien", "Chủ tịch xã")
+    assert not [w for w in warnings(visitor) if "Cắt điện" in w]
+
+
+def test_a_notice_not_valid_yet_and_a_recording_whose_file_is_gone_are_said(
+    visitor: Visitor, console_station: Path, console_clock: SetClock, tmp_path: Path
+) -> None:
+    station = Station.open(console_station, console_clock)
+    station.add_announcements([
+        write_script(tmp_path, "tc.md", "Tiêm chủng ngày 10/3.", id="tiem-chung",
+                     title="Tiêm chủng", valid_from="10/03/2026"),
+        make_tone(tmp_path / "loa-moi.mp3", seconds=1.0),
+    ])  # fmt: skip
+    station.approve("tiem-chung", "Chủ tịch xã")
+    station.approve("loa-moi", "Chủ tịch xã")
+    station.add_slot("trua", "11:00", announce=["tiem-chung", "loa-moi", "bluezone"])
+    with sqlite3.connect(console_station / "station.db") as db:
+        [(audio,)] = db.execute(
+            "SELECT s.path FROM announcement_versions v JOIN assets s "
+            "ON s.sha256 = v.recording_sha256 WHERE v.announcement_id = 'loa-moi'"
+        ).fetchall()
+    (console_station / audio).unlink()  # a disk fault, a folder copied by hand
+    visitor.sign_in("vanhanh")
+    said = warnings(visitor)
+    assert (
+        "'Tiêm chủng' (tiem-chung) chỉ có hiệu lực từ Thứ Ba 10/03/2026: trước ngày đó khung giờ "
+        "trua phát không có thông báo này (từ Hôm nay 11:00)"
+    ) in said
+    assert (
+        "'loa-moi' không phát được: tệp ghi âm của thông báo không còn trong thư mục của đài; "
+        "khung giờ trua phát không có thông báo này từ Hôm nay 11:00; hãy gửi lại bản ghi âm"
+    ) in said
+    day = rundown(visitor, TOMORROW)
+    noon = day[day.index("11:00 trua") :]
+    assert noon.index("Cài Bluezone") < noon.index("'Tiêm chủng' sẽ không được phát")
+    assert "'Tiêm chủng' sẽ không được phát: chỉ có hiệu lực từ Thứ Ba 10/03/2026" in noon
+    assert (
+        "'loa-moi' sẽ không được phát: tệp ghi âm của thông báo không còn trong thư mục của đài"
+    ) in noon
+    home = text(visitor.get("/").text)  # the next airings say it too
+    assert "'Tiêm chủng' sẽ không được phát: chỉ có hiệu lực từ Thứ Ba 10/03/2026" in home
+
+
+def test_the_month_report_lists_the_notices_scheduled_that_did_not_air_with_why(
+    visitor: Visitor, console_station: Path, console_clock: SetClock, tmp_path: Path
+) -> None:
+    """February at the console's station: slot 'sang' airs Bluezone once (by hand); slot
+    'sang-som' names a draft, a notice valid until 12/02 that never aired (its one airing was
+    missed) and one approved later that nothing logged. C4: the report says which and why."""
+    now = console_clock.now
+    console_clock.now = datetime(2026, 2, 10, 5, 0, tzinfo=now.tzinfo)
+    station = Station.open(console_station, console_clock)
+    station.add_announcements([
+        write_script(tmp_path, "cd.md", NOTICE["text"], id="cat-dien", title="Cắt điện",
+                     valid_until="2026-02-12"),
+        write_script(tmp_path, "nv.md", "Nộp thuế.", id="nop-thue", title="Nộp thuế"),
+    ])  # fmt: skip
+    station.approve("cat-dien", "Chủ tịch xã")
+    station.approve("nop-thue", "Chủ tịch xã")
+    station.add_slot("sang-som", "06:45", announce=["hop-thon", "cat-dien", "nop-thue"])
+    station.play(["bluezone"], sink=f"file:{tmp_path / 'out'}")
+    occasion = Occasion(Trigger.SCHEDULE, "sang-som", datetime(2026, 2, 11, 6, 45,
+                                                               tzinfo=now.tzinfo))  # fmt: skip
+    log_airing(station, occasion, "null", planned_entries(station, ["cat-dien", "nop-thue"]),
+               AiringStatus.MISSED, "đài tắt")  # fmt: skip
+    console_clock.now = now
+    visitor.sign_in("vanhanh")
+    book = visitor.client.get("/log/export?month=02/2026&format=xlsx")
+    assert book.status_code == 200
+    sheet = openpyxl.load_workbook(BytesIO(book.data))["Không phát"]
+    rows = list(sheet.iter_rows(min_row=4, values_only=True))
+    assert rows[0] == ("STT", "Mã thông báo", "Tiêu đề", "Khung giờ", "Số lần theo lịch",
+                       "Lý do không phát")  # fmt: skip
+    by_id = {row[1]: row for row in rows[1:]}
+    assert set(by_id) == {"cat-dien", "hop-thon", "nop-thue"}  # Bluezone aired
+    assert by_id["cat-dien"][3:] == (
+        "sang-som", 10, "bỏ lỡ 1 lượt; đã hết hiệu lực (hiệu lực đến Thứ Năm 12/02/2026)",
+    )  # fmt: skip  # due 10/02 to 19/02: a week after its expiry it is history
+    assert by_id["hop-thon"][3:] == ("sang-som", 19, "phiên bản 1 đang chờ duyệt")
+    assert by_id["nop-thue"][5] == "bỏ lỡ 1 lượt"
+    pdf = tmp_path / "bao-cao.pdf"
+    pdf.write_bytes(visitor.client.get("/log/export?month=02/2026&format=pdf").data)
+    printed = " ".join(
+        subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
+                       check=True).stdout.split()
+    )  # fmt: skip
+    section = printed[printed.index("III. THÔNG BÁO ĐÃ XẾP LỊCH NHƯNG KHÔNG PHÁT") :]
+    assert section.index("Cắt điện") < section.index("IV. CHI TIẾT CÁC LƯỢT PHÁT")
+    assert "phiên bản 1 đang chờ duyệt" in section
+    log = visitor.get("/log?since=01/02/2026&until=28/02/2026")  # Nhật ký says it as well
+    assert log.status_code == 200
+    listed = text(log.text)
+    assert "Đã xếp lịch nhưng không phát, 01/02/2026 – 28/02/2026 3" in listed
+    assert (
+        "Cắt điện : bỏ lỡ 1 lượt; đã hết hiệu lực (hiệu lực đến Thứ Năm 12/02/2026) sang-som · "
+        "số lần theo lịch: 10"
+    ) in listed
