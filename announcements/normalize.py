@@ -58,6 +58,7 @@ from .dates import (
 )
 from .documents import (
     AGE_RANGE,
+    AMPERES,
     CODE_NUMBER,
     COMPOSED_ISSUER,
     COUNT_CODE,
@@ -73,6 +74,7 @@ from .documents import (
     STANDARD,
     TONNES,
     _age_range,
+    _amperes,
     _code_number,
     _composed_issuer,
     _count_code,
@@ -621,8 +623,23 @@ def _per_hours(m: re.Match[str], ctx: _Context) -> str:
 
 
 def _per_unit(m: re.Match[str], ctx: _Context) -> str:
-    """'đồng/kg' → 'đồng một ki lô gam', 'người/ngày' → 'người một ngày'."""
-    return f" một {PER_UNITS[m['per']]}" if m["per"] else " một "
+    """'đồng/kg' → 'đồng một ki lô gam', 'người/ngày' → 'người một ngày', spaced after a
+    measure too ('1,5 tấn / ha / vụ'); a form's 'ngày/tháng/năm sinh' names its fields
+    ('ngày tháng năm sinh'), where '3 ngày/tháng' is a rate."""
+    if not m["per"]:
+        return " một "
+    before = _before(m, 16)
+    if m["per"] in ("tháng", "năm") and DATE_FIELDS.search(before):
+        return m.group(0)  # left to the slash between words, which says neither
+    if m.group(0)[1:2] == " " and not NUMBER_THEN_WORDS.search(before):
+        return m.group(0)  # 'Ông / bà', 'Nam / Nữ': left to the slash between words
+    return f" một {PER_UNITS[m['per']]}"
+
+
+NUMBER_THEN_WORDS = re.compile(r"\d[^\s/]*(?: [^\s/,;:()]+){0,2} ?$")
+"""A number and its unit or counted word, then a slash: a rate ('1,5 tấn / ha')."""
+DATE_FIELDS = re.compile(r"(?<!\w)(?<!\d )(?:ngày|tháng) ?$")
+"""A form's fields, 'ngày/tháng/năm sinh' (not '3 ngày/tháng', a rate)."""
 
 
 # ----- ranges and numbers ----------
@@ -1280,6 +1297,7 @@ CODE_RULES: list[Rule] = [
     Rule(WEEKDAY, _weekday, gate=re.compile("T[2-7]")),
     Rule(ROAD, _road),
     Rule(LETTER_CODE, _letter_code, gate=re.compile(r"[A-ZĐ][-.]?\d")),
+    Rule(AMPERES, _amperes, gate=re.compile(r"A(?:(?<=\dA)|(?<=\d A))")),
     Rule(AGE_RANGE, _age_range, gate=re.compile(r"\dt")),
     Rule(TONNES, _tonnes, gate=re.compile(r"\d\s?[tT]")),
     Rule(re.compile(r"/(?<=\d[A-Z]/)(?=\d{1,2}[A-Z](?![^\W_]))"), lambda m, ctx: " hoặc ", "/"),
@@ -1317,6 +1335,8 @@ NUMBER_RULES: list[Rule] = [
     Rule(re.compile(rf"/(?<=[^\W\d_%]/)(?P<hours>\d{{1,3}})\s?(?:h|giờ){E}"
                     rf"|/(?<=[^\W\d_]/)(?P<n>\d{{1,2}})\s(?P<span>năm|tháng|tuần|ngày){E}"),
          _per_hours, "/"),
+    Rule(re.compile(r"(?:\+(?<=[Tt]ăng \+)|[-–](?:(?<=[Gg]iảm -)|(?<=[Gg]iảm –)))(?=\d)"),
+         lambda m, ctx: "", "+-–"),  # 'tăng +2°C', 'giảm -5%': the sign says the verb again
     Rule(re.compile(r"[-–](?<![\w)°%][-–])(?=\d+(?:,\d+)?\s?(?:°|độ\b|%|‰))"), _minus, "-–"),
     Rule(re.compile(rf"(?P<deg>{GROUPED_START}\d{{0,2}})°\s?(?P<min>\d{{1,2}})['′’]"
                     rf"(?:\s?(?P<sec>\d{{1,2}})(?:\"|″|''))?\s?(?P<side>[NSEWBĐ])?{E}"),
@@ -1342,7 +1362,7 @@ NUMBER_RULES: list[Rule] = [
 
 PER_UNIT = Rule(
     re.compile(
-        rf"/(?<=[^\W_]/|%/)(?P<per>{_alternation(PER_UNITS)}){E}"
+        rf"/(?:(?<=[^\W_]/|%/)|(?<=[^\W_] /)(?= ))\s?(?P<per>{_alternation(PER_UNITS)}){E}"
         r"|/(?:(?<=đồng/)|(?<=\dđ/)|(?<=VNĐ/)|(?<=VND/)|(?<=USD/)|(?<=\d%/))(?= ?[^\W\d_])"
     ),
     _per_unit,
@@ -1353,8 +1373,11 @@ abbreviation too, read before: '50.000đ/VĐV' → '… đồng một vận đ�
 
 
 RATE_BEFORE = re.compile(
-    r"(?:đồng|\dđ|VNĐ|VND|USD|phần trăm|%) +một +[^\W\d_]+(?: +[^\W\d_]+){0,3} *$"
+    r"(?:đồng|\dđ|VNĐ|VND|USD|phần trăm|%|\d[^\s/]*(?: [^\s/,;:()]+){0,2})"
+    r" +một +[^\W\d_]+(?: +[^\W\d_]+){0,3} *$"
 )
+"""A rate already said ('… đồng một người', '6tr một người', '450-500kg tôm một héc ta'):
+a slash after it is one more 'per' ('/tháng', '/khóa', '/vụ')."""
 
 
 def _or(m: re.Match[str], ctx: _Context) -> str:
@@ -1363,6 +1386,8 @@ def _or(m: re.Match[str], ctx: _Context) -> str:
     rate it is one more 'per': '150.000 đồng/tháng/trẻ' → '… đồng một tháng một trẻ', and so
     after a counted rate: '15kg/HS/tháng' → '… ki lô gam một học sinh một tháng'."""
     before = _before(m, 40)
+    if DATE_FIELDS.search(before) and _after(m, 6).lower().lstrip().startswith(("tháng", "năm")):
+        return " "  # 'Ngày/Tháng/Năm sinh' → 'ngày tháng năm sinh'
     counted, slash, per = before.rpartition("/")
     if (
         RATE_BEFORE.search(before)

@@ -3165,6 +3165,12 @@ UNITS: dict[str, str] = {
     "IU": "đơn vị quốc tế",
     "MW": "mê ga oát",
     "kVA": "ki lô vôn am pe",
+    "kVAr": "ki lô vôn am pe phản kháng",  # a capacitor bank's reactive power, 'tụ bù 50kVAr'
+    "kVAR": "ki lô vôn am pe phản kháng",
+    "kvar": "ki lô vôn am pe phản kháng",
+    "KVAR": "ki lô vôn am pe phản kháng",
+    "mA": "mi li am pe",  # a residual-current device's trip, 'dòng rò 30mA'
+    "Ah": "am pe giờ",  # a battery's charge, 'ắc quy 12V 100Ah'
     "kWp": "ki lô oát pic",  # a solar panel's peak power
     "Wp": "oát pic",
     "MWp": "mê ga oát pic",

@@ -251,6 +251,7 @@ GATED = (
     "mã hồ sơ H23.45-251201-0012", "vùng trồng VN-BTOR-0042", "số +84 86 xxx xxxx", "mã HN, CN",
     "bộ đội c3, d2, e892", "09xx.xxx.xxx", "thẻ HN4 01 0123456789",
     "Q. TRƯỞNG BAN Mai Văn Dũng", "thay thế QĐ 22-QĐ/TW",
+    "aptomat 40A", "cầu dao 10-16A", "dòng định mức 25 A",
 )  # fmt: skip
 """Texts that the gated rules match: wherever a rule's pattern matches, its gate must too."""
 
