@@ -351,7 +351,7 @@ AGED_PERSON_BEFORE = re.compile(  # searched in the lower-cased text before the 
     r"|đoàn viên|đảng viên|nct|(?<!xe )(?<!ô tô )con)"
     r"(?: (?!(?:xe|tải|trọng|cầu|chở|ô tô|máy)(?![^\W_]))[^\W\d_]+){0,4}"
     r" (?:từ đủ|chưa đủ|từ|đủ|dưới|trên|hơn|khoảng|chừng|tầm|tròn|ngoài|gần)"
-    r"(?: \d{1,2} (?:đến|tới))? $"
+    r"(?: \d{1,2} (?:đến|tới)(?: dưới| hết)?)? $"
 )
 """'Cháu Lò Thị Mai, 12t, cao 1m40', 'Bệnh nhân nam (67t)': a number and 't' set beside a
 person, between commas or in brackets, is an age (in lost-person and health notices); so is

@@ -2417,6 +2417,13 @@ ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
         _followed_by(r"\s?(?:&|và|,)\s?TĐC", "hỗ trợ"),  # 'BT, HT, TĐC'
         _followed_by(r"\s(?:các\s)?(?i:trường)(?![^\W_])", "hiệu trưởng"),
     ),
+    "CB": (  # a circuit breaker, 'CB chống giật 32A', 'CB 1 pha', 'CB tổng'
+        _followed_by(
+            r"\s(?:\d\s?pha|(?i:chống giật|chống rò|tổng(?! hợp)|nhánh)|(?:[^\W\d_]+ ){1,4}am pe)"
+            r"(?![^\W_])",
+            "xê bê",
+        ),
+    ),
     "PC": (_followed_by(POWER_COMPANY_PLACE, "công ty điện lực"),),
     "ĐL": (_followed_by(POWER_COMPANY_PLACE, "điện lực"),),
     "NM": (  # 'NM nước sạch', 'NM chế biến tinh bột sắn'; 'ô đất NM' stays letters
