@@ -349,16 +349,30 @@ AGED_PERSON_BEFORE = re.compile(  # searched in the lower-cased text before the 
     r"(?<![^\W_])(?:người|trẻ|em|cháu|cụ|bé|học sinh|sinh viên|thanh niên|thiếu niên"
     r"|công dân|lao động|phụ nữ|nam|nữ|ông|bà|anh|chị|bệnh nhân|nạn nhân|đối tượng|hội viên"
     r"|đoàn viên|đảng viên|nct|(?<!xe )(?<!ô tô )con)"
-    r"(?: (?!(?:xe|tải|trọng|cầu|chở|ô tô|máy)(?![^\W_]))[^\W\d_]+){0,4}"
+    r"(?:(?: (?!(?:xe|tải|trọng|cầu|chở|ô tô|máy)(?![^\W_]))[^\s.;!?]+){0,5}"
     r" (?:từ đủ|chưa đủ|từ|đủ|dưới|trên|hơn|khoảng|chừng|tầm|tròn|ngoài|gần)"
-    r"(?: \d{1,2} (?:đến|tới)(?: dưới| hết)?)? $"
+    r"(?: \d{1,2} (?:đến|tới)(?: dưới| hết)?)?)? $"
 )
 """'Cháu Lò Thị Mai, 12t, cao 1m40', 'Bệnh nhân nam (67t)': a number and 't' set beside a
 person, between commas or in brackets, is an age (in lost-person and health notices); so is
 one a few words after a person and 'dưới', 'trên', 'từ', 'đủ', 'hơn', 'khoảng'… ('Trẻ em
 dưới 6t', 'người từ 40t trở lên', 'NCT từ đủ 75t', 'cho con dưới 16t điều khiển xe', 'Cụ Lò
 Thị Én hơn 90t', 'thanh niên từ 18 đến 25t'), unless a load stands between ('người lái xe
-tải trên 3,5t') or the 'con' is a car's ('xe con dưới 2t')."""
+tải trên 3,5t'), the 'con' is a car's ('xe con dưới 2t') or goods follow ('hộ ông A thu
+hoạch trên 5t lúa'); and one right after a person ('Trẻ 5t trở xuống', 'Cụ ông 85t')."""
+GOODS_AFTER = re.compile(
+    r"\s(?:lúa|thóc|gạo|ngô|sắn|mía|khoai|cá|tôm|hàng|rác|phân|quặng|than|cát|đá|sỏi|gỗ"
+    r"|sản phẩm|nông sản|thủy sản|hải sản|thực phẩm|hạt|cà phê|tiêu|chè|thịt|muối|xi măng"
+    r"|sắt|thép)(?![^\W_])",
+    re.IGNORECASE,
+)
+
+
+def _aged(m: re.Match[str]) -> bool:
+    """Is the number and 't' of `m` a person's age ('người từ 40t trở lên')?"""
+    return bool(AGED_PERSON_BEFORE.search(_before(m, 48))) and not GOODS_AFTER.match(
+        m.string, m.end()
+    )
 
 
 def _road(m: re.Match[str], ctx: _Context) -> str:
@@ -419,8 +433,7 @@ def _age_range(m: re.Match[str], ctx: _Context) -> str:
     if int(m["a"]) >= int(m["b"]):
         return m.group(0)
     before = _before(m, 40)
-    aged = AGED_PERSON_BEFORE.search(_before(m, 48))
-    loaded = not aged and (_ends_with(before, LOAD_WORDS) or LOAD_CLAUSE.search(before))
+    loaded = not _aged(m) and (_ends_with(before, LOAD_WORDS) or LOAD_CLAUSE.search(before))
     return f"{ctx.integer(m['a'])} đến {ctx.integer(m['b'])} {'tấn' if loaded else 'tuổi'}"
 
 
@@ -430,11 +443,16 @@ def _count_code(m: re.Match[str], ctx: _Context) -> str:
     after_code = m.start() > 1 and m.string[m.start() - 2].isupper()
     if m["tail"] in UNITS or not _starts_word(m, also="" if after_code else "/"):
         return m.group(0)
+    if m.start() > 1 and m.string[m.start() - 1] in ",." and m.string[m.start() - 2].isdigit():
+        return m.group(0)  # '2,5A' is a decimal, not '2,' then '5A'
+
     more = f" {ctx.integer(m['more'])}" if m["more"] else ""
     if m["tail"] == "t":  # '5t' elsewhere may be 'triệu' or 'tuổi': as written
+        if GOODS_AFTER.match(m.string, m.end()) and _word_before(m) not in NAMED_BY_A_CODE:
+            return f"{ctx.integer(m['count'])} tấn"  # 'bán hơn 2t cà phê'
         apposed = AGE_BEFORE.search(_before(m, 10)) and AGE_AFTER.match(m.string, m.end())
         person = PERSON_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
-        if apposed or person or AGED_PERSON_BEFORE.search(_before(m, 48)):
+        if apposed or person or _aged(m):
             return f"{ctx.integer(m['count'])} tuổi"  # 'ông Nguyễn Văn Sáu, 45t, mặc áo …'
         return f"{ctx.integer(m['count'])} tê"  # 'lớp 10t': a letter, never 'mườit'"
     last = f" {spell(m['last'])}" if m["last"] else ""  # '12N3D' → 'mười hai en ba đê'
@@ -459,7 +477,7 @@ def _tonnes(m: re.Match[str], ctx: _Context) -> str:
     per_hectare = _after(m, 3) == "/ha"  # 'năng suất 6t/ha'
     if not (_ends_with(before, LOAD_WORDS) or LOAD_CLAUSE.search(before) or per_hectare):
         return m.group(0)
-    if AGED_PERSON_BEFORE.search(_before(m, 48)):
+    if _aged(m):
         return m.group(0)  # 'Trẻ em dưới 6t', 'cho con dưới 16t': an age (read by the codes after)
     if m["part"]:  # 'xe 3T5', '1T25': three tonnes and a half, said as the trade says it
         return f"{ctx.number(m['n'])} tấn {ctx.integer(m['part'])}"
@@ -481,7 +499,7 @@ NAMED_BY_A_CODE = (
 
 
 AMPERES = re.compile(
-    r"(?<![\w.,/-])(?:(?P<a>\d+(?:,\d+)?)\s?[-–]\s?)?"
+    r"(?<![\w.,/])(?<![\d\s]-)(?:(?P<a>\d+(?:,\d+)?)\s?[-–]\s?)?"
     r"(?P<n>\d+(?:,\d+)?)\s?A(?![^\W_]|[-/.]\w)"
 )
 ELECTRIC_CLAUSE = re.compile(

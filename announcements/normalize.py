@@ -628,15 +628,16 @@ def _per_unit(m: re.Match[str], ctx: _Context) -> str:
     ('ngày tháng năm sinh'), where '3 ngày/tháng' is a rate."""
     if not m["per"]:
         return " một "
-    before = _before(m, 16)
+    before = _before(m, 24)
     if m["per"] in ("tháng", "năm") and DATE_FIELDS.search(before):
         return m.group(0)  # left to the slash between words, which says neither
-    if m.group(0)[1:2] == " " and not NUMBER_THEN_WORDS.search(before):
+    spaced = m.string[m.start() - 1 : m.start()].isspace() or m.group(0)[1:2] == " "
+    if spaced and not NUMBER_THEN_WORDS.search(before):
         return m.group(0)  # 'Ông / bà', 'Nam / Nữ': left to the slash between words
     return f" một {PER_UNITS[m['per']]}"
 
 
-NUMBER_THEN_WORDS = re.compile(r"\d[^\s/]*(?: [^\s/,;:()]+){0,2} ?$")
+NUMBER_THEN_WORDS = re.compile(r"\d[^\s/]*(?:\s+[^\s/,;:()]+){0,4}\s*$")
 """A number and its unit or counted word, then a slash: a rate ('1,5 tấn / ha')."""
 DATE_FIELDS = re.compile(r"(?<!\w)(?<!\d )(?:ngày|tháng) ?$")
 """A form's fields, 'ngày/tháng/năm sinh' (not '3 ngày/tháng', a rate)."""
@@ -652,6 +653,8 @@ def _range(m: re.Match[str], ctx: _Context) -> str:
     if m["unit"] and m["unit"].endswith(LATITUDES):  # '14,2°N-113,5°E' is a position
         return f"{ctx.number(first)}{m['unit']}, "
     if m["unit"]:
+        if _another_quantity(m):  # 'ắc quy 12V-7Ah', '22/0,4kV - 250kVA': two ratings
+            return f"{ctx.number(first)}{m['unit']}, "
         return f"{ctx.number(first)}{m['unit']} đến "
     if _is_score(m):  # 'tỷ số 2-1', 'thắng Thái Lan 3-2': a score
         return f"{ctx.number(first)} "
@@ -673,6 +676,27 @@ def _range(m: re.Match[str], ctx: _Context) -> str:
     ):
         return f"{ctx.number(first)} đến {word} "
     return f"{ctx.number(first)} đến "
+
+
+ELECTRICAL_UNITS = _alternation(
+    {
+        said
+        for said in UNITS.values()
+        if said.endswith(("vôn", "am pe", "oát", "héc", "kháng", "pe giờ", "oát giờ"))
+    }
+)
+NEXT_ELECTRICAL = re.compile(rf"[\d.,]+ (?P<unit>{ELECTRICAL_UNITS})(?![^\W_])")
+ELECTRICAL_UNIT = re.compile(ELECTRICAL_UNITS)
+
+
+def _another_quantity(m: re.Match[str]) -> bool:
+    """Are the ends of a dash two electrical ratings of different quantities ('12 vôn - 7 am
+    pe giờ'), not a range ('5 ki lô oát - 1 mê ga oát' is one)?"""
+    after = NEXT_ELECTRICAL.match(m.string, m.end())
+    unit = m["unit"].strip()
+    if not after or not ELECTRICAL_UNIT.fullmatch(unit):
+        return False
+    return unit.split()[-1] != after["unit"].split()[-1]
 
 
 def _dashed_date(m: re.Match[str], day: int, ctx: _Context) -> str | None:
@@ -1362,7 +1386,7 @@ NUMBER_RULES: list[Rule] = [
 
 PER_UNIT = Rule(
     re.compile(
-        rf"/(?:(?<=[^\W_]/|%/)|(?<=[^\W_] /)(?= ))\s?(?P<per>{_alternation(PER_UNITS)}){E}"
+        rf"/(?:(?<=[^\W_]/|%/)|(?<=[^\W_] /))\s?(?P<per>{_alternation(PER_UNITS)}){E}"
         r"|/(?:(?<=đồng/)|(?<=\dđ/)|(?<=VNĐ/)|(?<=VND/)|(?<=USD/)|(?<=\d%/))(?= ?[^\W\d_])"
     ),
     _per_unit,
@@ -1373,7 +1397,7 @@ abbreviation too, read before: '50.000đ/VĐV' → '… đồng một vận đ�
 
 
 RATE_BEFORE = re.compile(
-    r"(?:đồng|\dđ|VNĐ|VND|USD|phần trăm|%|\d[^\s/]*(?: [^\s/,;:()]+){0,2})"
+    r"(?:đồng|\dđ|VNĐ|VND|USD|phần trăm|%|\d[^\s/]*(?:\s+[^\s/,;:()]+){0,4})"
     r" +một +[^\W\d_]+(?: +[^\W\d_]+){0,3} *$"
 )
 """A rate already said ('… đồng một người', '6tr một người', '450-500kg tôm một héc ta'):
