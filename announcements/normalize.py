@@ -623,7 +623,7 @@ def _per_hours(m: re.Match[str], ctx: _Context) -> str:
 
 
 def _per_unit(m: re.Match[str], ctx: _Context) -> str:
-    """'đồng/kg' → 'đồng một ki lô gam', 'người/ngày' → 'người một ngày', spaced after a
+    """'đồng/kg' → 'đồng một ki lô gam', 'người/ngày' → 'người một ngày', 'đ/1 suất', spaced after a
     measure too ('1,5 tấn / ha / vụ'); a form's 'ngày/tháng/năm sinh' names its fields
     ('ngày tháng năm sinh'), where '3 ngày/tháng' is a rate."""
     if not m["per"]:
@@ -1386,14 +1386,16 @@ NUMBER_RULES: list[Rule] = [
 
 PER_UNIT = Rule(
     re.compile(
-        rf"/(?:(?<=[^\W_]/|%/)|(?<=[^\W_] /))\s?(?P<per>{_alternation(PER_UNITS)}){E}"
+        rf"/(?:(?<=[^\W_]/|%/)|(?<=[^\W_] /))\s?(?:(?<=[^\W\d_]/)1\s?)?"
+        rf"(?P<per>{_alternation(PER_UNITS)}){E}"
         r"|/(?:(?<=đồng/)|(?<=\dđ/)|(?<=VNĐ/)|(?<=VND/)|(?<=USD/)|(?<=\d%/))(?= ?[^\W\d_])"
     ),
     _per_unit,
     "/",
 )
 """'7.500đ/kg', 'đồng/người/tháng', '15.000 đồng/trường hợp' (any word after a price, an
-abbreviation too, read before: '50.000đ/VĐV' → '… đồng một vận động viên')."""
+abbreviation too, read before: '50.000đ/VĐV' → '… đồng một vận động viên'); its 'một' written
+'1' ('15.000đ/1kg', '50.000đ/1 người/1 ngày' → '… đồng một người một ngày')."""
 
 
 RATE_BEFORE = re.compile(
