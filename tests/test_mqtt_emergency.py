@@ -25,8 +25,10 @@ from servers import wait_until
 
 from announcements.audio import file_sha256
 from broadcaster.identity import identity
+from broadcaster.mqtt_link import MqttLink
 from broadcaster.station import Station
 from broadcaster.upstream_emergency import take
+from common.i18n import _
 from common.mqtt import DOORBELL_TOPIC, EMERGENCY_TOPIC, Broker, make_client, status_topic
 from office import broker
 from office.db import open_office
@@ -142,6 +144,30 @@ def test_forged_replayed_expired_mistargeted_and_tampered_messages_are_refused_a
         f"khan-cap-tren-{genuine}": ("upstream emergency", "aired"),
         f"khan-cap-tren-{expired}": ("upstream emergency", "missed"),
     }  # nothing for the others
+
+
+def test_an_emergency_sent_the_moment_a_station_says_it_listens_reaches_it(
+    province: Province,
+) -> None:
+    """'Listening for emergencies' is said once the broker holds the subscription: the
+    office's message, published from inside that very line, is delivered (said at the
+    connection, before the subscription, it reached no one: a new session holds nothing)."""
+    root = province.commune("Xã Tân Lập")
+    _id, payload = envelope(province)
+    received: queue.Queue[bytes] = queue.Queue()
+    listening = _("Broker: connected, listening for emergencies")
+    with open_office(province.dsn) as conn:
+
+        def say(line: str) -> None:
+            if line == listening:  # on paho's thread: the link waits until the broker has it
+                publish(conn, EMERGENCY_TOPIC, payload, qos=1)
+
+        link = MqttLink(root, lambda: Station.open(root), say, received.put, lambda: None)
+        link.start()
+        try:
+            assert received.get(timeout=20) == payload
+        finally:
+            link.stop()
 
 
 def test_a_rotated_emergency_key_is_followed_and_the_old_one_refused(province: Province) -> None:
