@@ -349,7 +349,7 @@ AGED_PERSON_BEFORE = re.compile(  # searched in the lower-cased text before the 
     r"(?<![^\W_])(?:người|trẻ|em|cháu|cụ|bé|học sinh|sinh viên|thanh niên|thiếu niên"
     r"|công dân|lao động|phụ nữ|nam|nữ|ông|bà|anh|chị|bệnh nhân|nạn nhân|đối tượng|hội viên"
     r"|đoàn viên|đảng viên|nct|(?<!xe )(?<!ô tô )con)"
-    r"(?:(?: (?!(?:xe|tải|trọng|cầu|chở|ô tô|máy)(?![^\W_]))[^\s.;!?]+){0,5}"
+    r"(?:(?: (?!(?:xe(?! đạp)|tải|trọng|cầu|chở|ô tô|máy)(?![^\W_]))[^\s.;!?]+){0,5}"
     r" (?:từ đủ|chưa đủ|từ|đủ|dưới|trên|hơn|khoảng|chừng|tầm|tròn|ngoài|gần)"
     r"(?: \d{1,2} (?:đến|tới)(?: dưới| hết)?)?)? $"
 )
@@ -358,14 +358,16 @@ person, between commas or in brackets, is an age (in lost-person and health noti
 one a few words after a person and 'dưới', 'trên', 'từ', 'đủ', 'hơn', 'khoảng'… ('Trẻ em
 dưới 6t', 'người từ 40t trở lên', 'NCT từ đủ 75t', 'cho con dưới 16t điều khiển xe', 'Cụ Lò
 Thị Én hơn 90t', 'thanh niên từ 18 đến 25t'), unless a load stands between ('người lái xe
-tải trên 3,5t'), the 'con' is a car's ('xe con dưới 2t') or goods follow ('hộ ông A thu
-hoạch trên 5t lúa'); and one right after a person ('Trẻ 5t trở xuống', 'Cụ ông 85t')."""
+tải trên 3,5t'; a bicycle carries none: 'người đi xe đạp dưới 12t'), the 'con' is a car's
+('xe con dưới 2t') or goods follow ('hộ ông A thu hoạch trên 5t lúa'); and one right after
+a person ('Trẻ 5t trở xuống', 'Cụ ông 85t')."""
 GOODS_AFTER = re.compile(
-    r"\s(?:lúa|thóc|gạo|ngô|sắn|mía|khoai|cá|tôm|hàng|rác|phân|quặng|than|cát|đá|sỏi|gỗ"
-    r"|sản phẩm|nông sản|thủy sản|hải sản|thực phẩm|hạt|cà phê|tiêu|chè|thịt|muối|xi măng"
-    r"|sắt|thép)(?![^\W_])",
+    r"\s(?:lúa|thóc|gạo|ngô|sắn|mía|khoai|cá(?! nhân)|tôm|hàng hóa|hàng cứu trợ|hàng(?=[,.;)])"
+    r"|rác|phân(?! loại| công| biệt)|quặng|cát|sỏi|gỗ|sản phẩm|nông sản|thủy sản"
+    r"|hải sản|thực phẩm|cà phê|chè|thịt|muối|xi măng|sắt|thép)(?![^\W_])",
     re.IGNORECASE,
 )
+"""Goods after a number and 't': tonnes ('bán hơn 2t cà phê'), never an age."""
 
 
 def _aged(m: re.Match[str]) -> bool:

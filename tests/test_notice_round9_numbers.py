@@ -429,14 +429,24 @@ MORE: list[tuple[str, str]] = [
     # C. near-miss: 'CB' of people
     ("Họp CB thôn, CB tổng hợp.",
      "Họp cán bộ thôn, cán bộ tổng hợp."),
+    # B. a rate's 'một' written '1' ('đ/1kg', '/1 người/1 ngày')
     ("Giá 15.000đ/1kg.",
      "Giá mười lăm nghìn đồng một ki lô gam."),
     ("Hỗ trợ 50.000đ/1 người/1 ngày.",
      "Hỗ trợ năm mươi nghìn đồng một người một ngày."),
     ("Tiền công 200.000 đồng/1 ngày công.",
      "Tiền công hai trăm nghìn đồng một ngày công."),
+    # B. near-miss: a date before 'năm'
     ("Ngày 15/1 năm 2025.",
      "Ngày mười lăm tháng một năm hai nghìn không trăm hai mươi lăm."),
+    # A. a bicycle carries no load: the age after it
+    ("Người đi xe đạp dưới 12t phải đội mũ bảo hiểm.",
+     "Người đi xe đạp dưới mười hai tuổi phải đội mũ bảo hiểm."),
+    # A. near-misses: 'hàng năm' after an age is no goods; goods are
+    ("Trẻ dưới 6t hàng năm được khám sức khỏe miễn phí.",
+     "Trẻ dưới sáu tuổi hàng năm được khám sức khỏe miễn phí."),
+    ("Bán 5t hàng hóa, 3t hàng.",
+     "Bán năm tấn hàng hóa, ba tấn hàng."),
 ]  # fmt: skip
 
 
