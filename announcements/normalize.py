@@ -631,10 +631,22 @@ def _per_unit(m: re.Match[str], ctx: _Context) -> str:
     before = _before(m, 24)
     if m["per"] in ("tháng", "năm") and DATE_FIELDS.search(before):
         return m.group(0)  # left to the slash between words, which says neither
+    if "1" in m.group(0) and _counts_with_counts(m):
+        return m.group(0)  # '1 hộ/1 khẩu' is a count over a count: 'với', read after
     spaced = m.string[m.start() - 1 : m.start()].isspace() or m.group(0)[1:2] == " "
     if spaced and not NUMBER_THEN_WORDS.search(before):
         return m.group(0)  # 'Ông / bà', 'Nam / Nữ': left to the slash between words
     return f" một {PER_UNITS[m['per']]}"
+
+
+def _counts_with_counts(m: re.Match[str]) -> bool:
+    """'1 hộ/1 khẩu' (a count of households over their people), not '50.000đ/1 người/1 ngày'
+    (a rate, whose '1 người' is its 'một')."""
+    before = _before(m, 24)
+    counted = COUNT_BEFORE.search(before)
+    if counted is None or before[counted.start() - 1 : counted.start()] == "/":
+        return False
+    return counted["word"] not in UNITS and m["per"] not in UNITS
 
 
 NUMBER_THEN_WORDS = re.compile(r"\d[^\s/]*(?:\s+[^\s/,;:()]+){0,4}\s*$")

@@ -447,6 +447,9 @@ MORE: list[tuple[str, str]] = [
      "Trẻ dưới sáu tuổi hàng năm được khám sức khỏe miễn phí."),
     ("Bán 5t hàng hóa, 3t hàng.",
      "Bán năm tấn hàng hóa, ba tấn hàng."),
+    # B. near-miss: a count of households over their people, '1' and all
+    ("Thôn còn 1 hộ/1 khẩu chưa đăng ký thường trú.",
+     "Thôn còn một hộ với một khẩu chưa đăng ký thường trú."),
 ]  # fmt: skip
 
 
