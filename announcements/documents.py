@@ -372,10 +372,36 @@ PERSON_BEFORE = re.compile(
 """'nữ 34t', 'anh Lò Văn Pằng 24t': a number and 't' right after a person's sex or name is an
 age, without a comma."""
 AGE_AFTER = re.compile(r"\s?(?:[,;)]|\.(?!\d)|$)")
-CHILD_BEFORE = re.compile(r"(?:^|[^\w])(?:trẻ em|trẻ|cháu|bé|học sinh) (?:dưới|trên|từ) $")
+AGED_PERSON_BEFORE = re.compile(  # searched in the lower-cased text before the number
+    r"(?<![^\W_])(?:người|trẻ|em|cháu|cụ|bé|học sinh|sinh viên|thanh niên|thiếu niên"
+    r"|công dân|lao động|phụ nữ|nam|nữ|ông|bà|anh|chị|bệnh nhân|nạn nhân|đối tượng|hội viên"
+    r"|đoàn viên|đảng viên|nct|(?<!xe )(?<!ô tô )con)"
+    r"(?:(?: (?!(?:xe(?! đạp)|tải|trọng|cầu|chở|ô tô|máy)(?![^\W_]))[^\s.;!?]+){0,5}"
+    r" (?:từ đủ|chưa đủ|từ|đủ|dưới|trên|hơn|khoảng|chừng|tầm|tròn|ngoài|gần)"
+    r"(?: \d{1,2} (?:đến|tới)(?: dưới| hết)?)?)? $"
+)
 """'Cháu Lò Thị Mai, 12t, cao 1m40', 'Bệnh nhân nam (67t)': a number and 't' set beside a
 person, between commas or in brackets, is an age (in lost-person and health notices); so is
-one after a child and 'dưới', 'trên', 'từ' ('Trẻ em dưới 6t')."""
+one a few words after a person and 'dưới', 'trên', 'từ', 'đủ', 'hơn', 'khoảng'… ('Trẻ em
+dưới 6t', 'người từ 40t trở lên', 'NCT từ đủ 75t', 'cho con dưới 16t điều khiển xe', 'Cụ Lò
+Thị Én hơn 90t', 'thanh niên từ 18 đến 25t'), unless a load stands between ('người lái xe
+tải trên 3,5t'; a bicycle carries none: 'người đi xe đạp dưới 12t'), the 'con' is a car's
+('xe con dưới 2t') or goods follow ('hộ ông A thu hoạch trên 5t lúa'); and one right after
+a person ('Trẻ 5t trở xuống', 'Cụ ông 85t')."""
+GOODS_AFTER = re.compile(
+    r"\s(?:lúa|thóc|gạo|ngô|sắn|mía|khoai|cá(?! nhân)|tôm|hàng hóa|hàng cứu trợ|hàng(?=[,.;)])"
+    r"|rác|phân(?! loại| công| biệt)|quặng|cát|sỏi|gỗ|sản phẩm|nông sản|thủy sản"
+    r"|hải sản|thực phẩm|cà phê|chè|thịt|muối|xi măng|sắt|thép)(?![^\W_])",
+    re.IGNORECASE,
+)
+"""Goods after a number and 't': tonnes ('bán hơn 2t cà phê'), never an age."""
+
+
+def _aged(m: re.Match[str]) -> bool:
+    """Is the number and 't' of `m` a person's age ('người từ 40t trở lên')?"""
+    return bool(AGED_PERSON_BEFORE.search(_before(m, 48))) and not GOODS_AFTER.match(
+        m.string, m.end()
+    )
 
 
 def _road(m: re.Match[str], ctx: _Context) -> str:
@@ -440,7 +466,7 @@ def _age_range(m: re.Match[str], ctx: _Context) -> str:
     if int(m["a"]) >= int(m["b"]):
         return m.group(0)
     before = _before(m, 40)
-    loaded = _ends_with(before, LOAD_WORDS) or LOAD_CLAUSE.search(before)
+    loaded = not _aged(m) and (_ends_with(before, LOAD_WORDS) or LOAD_CLAUSE.search(before))
     return f"{ctx.integer(m['a'])} đến {ctx.integer(m['b'])} {'tấn' if loaded else 'tuổi'}"
 
 
@@ -452,11 +478,16 @@ def _count_code(m: re.Match[str], ctx: _Context) -> str:
         return m.group(0)  # the decimals of '0,75TP', '10,5B': the number is read whole
     if m["tail"] in UNITS or not _starts_word(m, also="" if after_code else "/"):
         return m.group(0)
+    if m.start() > 1 and m.string[m.start() - 1] in ",." and m.string[m.start() - 2].isdigit():
+        return m.group(0)  # '2,5A' is a decimal, not '2,' then '5A'
+
     more = f" {ctx.integer(m['more'])}" if m["more"] else ""
     if m["tail"] == "t":  # '5t' elsewhere may be 'triệu' or 'tuổi': as written
+        if GOODS_AFTER.match(m.string, m.end()) and _word_before(m) not in NAMED_BY_A_CODE:
+            return f"{ctx.integer(m['count'])} tấn"  # 'bán hơn 2t cà phê'
         apposed = AGE_BEFORE.search(_before(m, 10)) and AGE_AFTER.match(m.string, m.end())
         person = PERSON_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
-        if apposed or person or CHILD_BEFORE.search(_before(m, 24)):
+        if apposed or person or _aged(m):
             return f"{ctx.integer(m['count'])} tuổi"  # 'ông Nguyễn Văn Sáu, 45t, mặc áo …'
         return f"{ctx.integer(m['count'])} tê"  # 'lớp 10t': a letter, never 'mườit'"
     last = f" {spell(m['last'])}" if m["last"] else ""  # '12N3D' → 'mười hai en ba đê'
@@ -481,8 +512,8 @@ def _tonnes(m: re.Match[str], ctx: _Context) -> str:
     per_hectare = _after(m, 3) == "/ha"  # 'năng suất 6t/ha'
     if not (_ends_with(before, LOAD_WORDS) or LOAD_CLAUSE.search(before) or per_hectare):
         return m.group(0)
-    if CHILD_BEFORE.search(before):
-        return m.group(0)  # 'Trẻ em dưới 6t': an age (read by the codes after)
+    if _aged(m):
+        return m.group(0)  # 'Trẻ em dưới 6t', 'cho con dưới 16t': an age (read by the codes after)
     if m["part"]:  # 'xe 3T5', '1T25': three tonnes and a half, said as the trade says it
         return f"{ctx.number(m['n'])} tấn {ctx.integer(m['part'])}"
     to = f" đến {ctx.number(m['n2'])}" if m["n2"] else ""  # 'xe 10T-15T'
@@ -495,8 +526,32 @@ LOAD_CLAUSE = re.compile(
     r"(?:^|[^\w])(?:tải|trọng|xe|cầu|phương tiện|chở|cân|ô tô|máy kéo)(?![^\W_])[^.;!?\n]*$"
 )
 """A clause that speaks of a load: 'cầu yếu 10T', 'tải trọng tối đa 13T'."""
-NAMED_BY_A_CODE = ("lớp", "khối", "tổ", "đội", "phòng", "lô", "trạm", "mã", "số", "ký", "kí")
+NAMED_BY_A_CODE = (
+    "lớp", "khối", "tổ", "đội", "phòng", "lô", "trạm", "mã", "số", "ký", "kí", "nhà", "ấp",
+    "khu", "căn",
+)  # fmt: skip
 """'học sinh lớp 10T', 'trạm 3T': a class or a thing named by a code, never tonnes."""
+
+
+AMPERES = re.compile(
+    r"(?<![\w.,/])(?<![\d\s]-)(?:(?P<a>\d+(?:,\d+)?)\s?[-–]\s?)?"
+    r"(?P<n>\d+(?:,\d+)?)\s?A(?![^\W_]|[-/.]\w)"
+)
+ELECTRIC_CLAUSE = re.compile(
+    r"(?<![^\W_])(?:áp tô mát|aptomat|attomat|cb|mcb|mccb|elcb|rcbo|rcd|cầu dao|cầu chì"
+    r"|dòng (?:điện|rò|định mức|cắt|tải|sạc)|cường độ|công tơ|ổ cắm|phích cắm|dây dẫn"
+    r"|dây điện|máy hàn|sạc|ắc quy)(?![^\W_])[^.;!?\n]*$"
+)
+"""A clause that speaks of a current: 'aptomat ≥ 30A', 'cầu chì 10A', 'dòng định mức 63A'."""
+
+
+def _amperes(m: re.Match[str], ctx: _Context) -> str:
+    """'aptomat 40A', 'máy hàn 200A', 'cầu dao 10-16A' → '… am pe', where the clause speaks
+    of a current; elsewhere 'A' after a number is a letter ('lớp 6A', 'số nhà 12A')."""
+    if not ELECTRIC_CLAUSE.search(_before(m, 48)) or _word_before(m) in NAMED_BY_A_CODE:
+        return m.group(0)
+    first = f"{ctx.number(m['a'])} đến " if m["a"] else ""
+    return f"{first}{ctx.number(m['n'])} am pe"
 
 
 STANDARD = re.compile(

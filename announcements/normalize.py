@@ -58,6 +58,7 @@ from .dates import (
 )
 from .documents import (
     AGE_RANGE,
+    AMPERES,
     CODE_NUMBER,
     COMPOSED_ISSUER,
     COUNT_CODE,
@@ -73,6 +74,7 @@ from .documents import (
     STANDARD,
     TONNES,
     _age_range,
+    _amperes,
     _code_number,
     _composed_issuer,
     _count_code,
@@ -624,8 +626,36 @@ def _per_hours(m: re.Match[str], ctx: _Context) -> str:
 
 
 def _per_unit(m: re.Match[str], ctx: _Context) -> str:
-    """'đồng/kg' → 'đồng một ki lô gam', 'người/ngày' → 'người một ngày'."""
-    return f" một {PER_UNITS[m['per']]}" if m["per"] else " một "
+    """'đồng/kg' → 'đồng một ki lô gam', 'người/ngày' → 'người một ngày', 'đ/1 suất', spaced after a
+    measure too ('1,5 tấn / ha / vụ'); a form's 'ngày/tháng/năm sinh' names its fields
+    ('ngày tháng năm sinh'), where '3 ngày/tháng' is a rate."""
+    if not m["per"]:
+        return " một "
+    before = _before(m, 24)
+    if m["per"] in ("tháng", "năm") and DATE_FIELDS.search(before):
+        return m.group(0)  # left to the slash between words, which says neither
+    if "1" in m.group(0) and _counts_with_counts(m):
+        return m.group(0)  # '1 hộ/1 khẩu' is a count over a count: 'với', read after
+    spaced = m.string[m.start() - 1 : m.start()].isspace() or m.group(0)[1:2] == " "
+    if spaced and not NUMBER_THEN_WORDS.search(before):
+        return m.group(0)  # 'Ông / bà', 'Nam / Nữ': left to the slash between words
+    return f" một {PER_UNITS[m['per']]}"
+
+
+def _counts_with_counts(m: re.Match[str]) -> bool:
+    """'1 hộ/1 khẩu' (a count of households over their people), not '50.000đ/1 người/1 ngày'
+    (a rate, whose '1 người' is its 'một')."""
+    before = _before(m, 24)
+    counted = COUNT_BEFORE.search(before)
+    if counted is None or before[counted.start() - 1 : counted.start()] == "/":
+        return False
+    return counted["word"] not in UNITS and m["per"] not in UNITS
+
+
+NUMBER_THEN_WORDS = re.compile(r"\d[^\s/]*(?:\s+[^\s/,;:()]+){0,4}\s*$")
+"""A number and its unit or counted word, then a slash: a rate ('1,5 tấn / ha')."""
+DATE_FIELDS = re.compile(r"(?<!\w)(?<!\d )(?:ngày|tháng) ?$")
+"""A form's fields, 'ngày/tháng/năm sinh' (not '3 ngày/tháng', a rate)."""
 
 
 # ----- ranges and numbers ----------
@@ -638,6 +668,8 @@ def _range(m: re.Match[str], ctx: _Context) -> str:
     if m["unit"] and m["unit"].endswith(LATITUDES):  # '14,2°N-113,5°E' is a position
         return f"{ctx.number(first)}{m['unit']}, "
     if m["unit"]:
+        if _another_quantity(m):  # 'ắc quy 12V-7Ah', '22/0,4kV - 250kVA': two ratings
+            return f"{ctx.number(first)}{m['unit']}, "
         return f"{ctx.number(first)}{m['unit']} đến "
     if _is_score(m):  # 'tỷ số 2-1', 'thắng Thái Lan 3-2': a score
         return f"{ctx.number(first)} "
@@ -659,6 +691,27 @@ def _range(m: re.Match[str], ctx: _Context) -> str:
     ):
         return f"{ctx.number(first)} đến {word} "
     return f"{ctx.number(first)} đến "
+
+
+ELECTRICAL_UNITS = _alternation(
+    {
+        said
+        for said in UNITS.values()
+        if said.endswith(("vôn", "am pe", "oát", "héc", "kháng", "pe giờ", "oát giờ"))
+    }
+)
+NEXT_ELECTRICAL = re.compile(rf"[\d.,]+ (?P<unit>{ELECTRICAL_UNITS})(?![^\W_])")
+ELECTRICAL_UNIT = re.compile(ELECTRICAL_UNITS)
+
+
+def _another_quantity(m: re.Match[str]) -> bool:
+    """Are the ends of a dash two electrical ratings of different quantities ('12 vôn - 7 am
+    pe giờ'), not a range ('5 ki lô oát - 1 mê ga oát' is one)?"""
+    after = NEXT_ELECTRICAL.match(m.string, m.end())
+    unit = m["unit"].strip()
+    if not after or not ELECTRICAL_UNIT.fullmatch(unit):
+        return False
+    return unit.split()[-1] != after["unit"].split()[-1]
 
 
 def _dashed_date(m: re.Match[str], day: int, ctx: _Context) -> str | None:
@@ -1346,6 +1399,7 @@ CODE_RULES: list[Rule] = [
     Rule(WEEKDAY, _weekday, gate=re.compile("T[2-7]")),
     Rule(ROAD, _road),
     Rule(LETTER_CODE, _letter_code, gate=re.compile(r"[A-ZĐ][-.]?\d")),
+    Rule(AMPERES, _amperes, gate=re.compile(r"A(?:(?<=\dA)|(?<=\d A))")),
     Rule(AGE_RANGE, _age_range, gate=re.compile(r"\dt")),
     Rule(TONNES, _tonnes, gate=re.compile(r"\d\s?[tT]")),
     Rule(re.compile(r"/(?<=\d[A-Z]/)(?=\d{1,2}[A-Z](?![^\W_]))"), lambda m, ctx: " hoặc ", "/"),
@@ -1384,6 +1438,8 @@ NUMBER_RULES: list[Rule] = [
     Rule(re.compile(rf"/(?<=[^\W\d_%]/)(?P<hours>\d{{1,3}})\s?(?:h|giờ){E}"
                     rf"|/(?<=[^\W\d_]/)(?P<n>\d{{1,2}})\s(?P<span>năm|tháng|tuần|ngày){E}"),
          _per_hours, "/"),
+    Rule(re.compile(r"(?:\+(?<=[Tt]ăng \+)|[-–](?:(?<=[Gg]iảm -)|(?<=[Gg]iảm –)))(?=\d)"),
+         lambda m, ctx: "", "+-–"),  # 'tăng +2°C', 'giảm -5%': the sign says the verb again
     Rule(re.compile(r"[-–](?<![\w)°%][-–])(?=\d+(?:,\d+)?\s?(?:°|độ\b|%|‰))"), _minus, "-–"),
     Rule(re.compile(rf"(?P<deg>{GROUPED_START}\d{{0,2}})°\s?(?P<min>\d{{1,2}})['′’]"
                     rf"(?:\s?(?P<sec>\d{{1,2}})(?:\"|″|''))?\s?(?P<side>[NSEWBĐ])?{E}"),
@@ -1410,19 +1466,24 @@ NUMBER_RULES: list[Rule] = [
 
 PER_UNIT = Rule(
     re.compile(
-        rf"/(?<=[^\W_]/|%/)(?P<per>{_alternation(PER_UNITS)}){E}"
+        rf"/(?:(?<=[^\W_]/|%/)|(?<=[^\W_] /))\s?(?:(?<=[^\W\d_]/)1\s?)?"
+        rf"(?P<per>{_alternation(PER_UNITS)}){E}"
         r"|/(?:(?<=đồng/)|(?<=\dđ/)|(?<=VNĐ/)|(?<=VND/)|(?<=USD/)|(?<=\d%/))(?= ?[^\W\d_])"
     ),
     _per_unit,
     "/",
 )
 """'7.500đ/kg', 'đồng/người/tháng', '15.000 đồng/trường hợp' (any word after a price, an
-abbreviation too, read before: '50.000đ/VĐV' → '… đồng một vận động viên')."""
+abbreviation too, read before: '50.000đ/VĐV' → '… đồng một vận động viên'); its 'một' written
+'1' ('15.000đ/1kg', '50.000đ/1 người/1 ngày' → '… đồng một người một ngày')."""
 
 
 RATE_BEFORE = re.compile(
-    r"(?:đồng|\dđ|VNĐ|VND|USD|phần trăm|%) +một +[^\W\d_]+(?: +[^\W\d_]+){0,3} *$"
+    r"(?:đồng|\dđ|VNĐ|VND|USD|phần trăm|%|\d[^\s/]*(?:\s+[^\s/,;:()]+){0,4})"
+    r" +một +[^\W\d_]+(?: +[^\W\d_]+){0,3} *$"
 )
+"""A rate already said ('… đồng một người', '6tr một người', '450-500kg tôm một héc ta'):
+a slash after it is one more 'per' ('/tháng', '/khóa', '/vụ')."""
 
 
 def _or(m: re.Match[str], ctx: _Context) -> str:
@@ -1431,6 +1492,8 @@ def _or(m: re.Match[str], ctx: _Context) -> str:
     rate it is one more 'per': '150.000 đồng/tháng/trẻ' → '… đồng một tháng một trẻ', and so
     after a counted rate: '15kg/HS/tháng' → '… ki lô gam một học sinh một tháng'."""
     before = _before(m, 40)
+    if DATE_FIELDS.search(before) and _after(m, 6).lower().lstrip().startswith(("tháng", "năm")):
+        return " "  # 'Ngày/Tháng/Năm sinh' → 'ngày tháng năm sinh'
     counted, slash, per = before.rpartition("/")
     if (
         RATE_BEFORE.search(before)

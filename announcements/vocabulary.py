@@ -2465,6 +2465,13 @@ ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
         _followed_by(r"\s?(?:&|và|,)\s?TĐC", "hỗ trợ"),  # 'BT, HT, TĐC'
         _followed_by(r"\s(?:các\s)?(?i:trường)(?![^\W_])", "hiệu trưởng"),
     ),
+    "CB": (  # a circuit breaker, 'CB chống giật 32A', 'CB 1 pha', 'CB tổng'
+        _followed_by(
+            r"\s(?:\d\s?pha|(?i:chống giật|chống rò|tổng(?! hợp)|nhánh)|(?:[^\W\d_]+ ){1,4}am pe)"
+            r"(?![^\W_])",
+            "xê bê",
+        ),
+    ),
     "PC": (_followed_by(POWER_COMPANY_PLACE, "công ty điện lực"),),
     "ĐL": (_followed_by(POWER_COMPANY_PLACE, "điện lực"),),
     "NM": (  # 'NM nước sạch', 'NM chế biến tinh bột sắn'; 'ô đất NM' stays letters
@@ -3256,6 +3263,12 @@ UNITS: dict[str, str] = {
     "IU": "đơn vị quốc tế",
     "MW": "mê ga oát",
     "kVA": "ki lô vôn am pe",
+    "kVAr": "ki lô vôn am pe phản kháng",  # a capacitor bank's reactive power, 'tụ bù 50kVAr'
+    "kVAR": "ki lô vôn am pe phản kháng",
+    "kvar": "ki lô vôn am pe phản kháng",
+    "KVAR": "ki lô vôn am pe phản kháng",
+    "mA": "mi li am pe",  # a residual-current device's trip, 'dòng rò 30mA'
+    "Ah": "am pe giờ",  # a battery's charge, 'ắc quy 12V 100Ah'
     "kWp": "ki lô oát pic",  # a solar panel's peak power
     "Wp": "oát pic",
     "MWp": "mê ga oát pic",

@@ -252,6 +252,7 @@ GATED = (
     "bộ đội c3, d2, e892", "09xx.xxx.xxx", "thẻ HN4 01 0123456789",
     "Q. TRƯỞNG BAN Mai Văn Dũng", "thay thế QĐ 22-QĐ/TW",
     "lộ 371E17.1", "biến thể BA.2.86", "bản v2.3", "pH6.5",
+    "aptomat 40A", "cầu dao 10-16A", "dòng định mức 25 A",
 )  # fmt: skip
 """Texts that the gated rules match: wherever a rule's pattern matches, its gate must too."""
 
