@@ -4,6 +4,7 @@ over from older stores by a migration, and kept honest by `log verify`."""
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -68,17 +69,25 @@ def test_items_are_written_in_the_airing_s_transaction(aired: Path, run: Run) ->
 
 BEFORE_ITEMS = next(n for n, step in enumerate(MIGRATIONS) if "TABLE airing_items" in step)
 """The schema version of a station made before airing items had their own table."""
+MADE_SINCE = [
+    t for step in MIGRATIONS[BEFORE_ITEMS:] for t in re.findall(r"CREATE TABLE (\w+)", step)
+]
+ADDED_SINCE = [
+    (table, column)
+    for step in MIGRATIONS[BEFORE_ITEMS:]
+    for table, column in re.findall(r"ALTER TABLE (\w+) ADD COLUMN (\w+)", step)
+    if table not in MADE_SINCE
+]
+"""What later migrations made: such a station has none of it, and opening makes it again."""
 
 
 def downgraded(station: Path) -> None:
     """The store as a station made before airing items had it."""
     with sqlite3.connect(station / "station.db") as conn:
         conn.executescript(
-            "DROP TABLE airing_items; ALTER TABLE announcements DROP COLUMN campaign_title;"
-            "DROP TABLE proposed_slots; ALTER TABLE announcement_versions DROP COLUMN settings;"
-            "DROP TABLE lexicon_changes; ALTER TABLE announcements DROP COLUMN retired_by;"
-            "ALTER TABLE lexicon DROP COLUMN updated_by;"  # what later migrations made, made again
-            f"PRAGMA user_version = {BEFORE_ITEMS};"
+            "".join(f"DROP TABLE {table};" for table in MADE_SINCE)
+            + "".join(f"ALTER TABLE {t} DROP COLUMN {c};" for t, c in ADDED_SINCE)
+            + f"PRAGMA user_version = {BEFORE_ITEMS};"
         )
 
 

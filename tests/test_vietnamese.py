@@ -145,6 +145,7 @@ REFUSALS: list[tuple[str, list[str], str]] = [
     ("announce show", ["khong-co"], "khong-co"),
     ("announce approve", ["khong-co", "--by", "Lan"], "khong-co"),
     ("announce retire", ["khong-co"], "khong-co"),
+    ("announce refuse", ["khong-co", "--reason", "Sai ngày", "--by", "Hùng"], "khong-co"),
     ("announce render", ["khong-co", "-o", "nghe-thu.wav"], "khong-co"),
     ("normalize", ["--voice", "giong-la", "Họp lúc 17h30"], "giong-la"),
     ("lexicon add", ["Bluezone"], "CÁCH_ĐỌC"),
@@ -194,6 +195,7 @@ REFUSALS: list[tuple[str, list[str], str]] = [
     ("user remove", ["khong-co"], "khong-co"),
     ("user passwd", ["khong-co"], "khong-co"),
     ("user role", ["khong-co", "admin"], "khong-co"),
+    ("user person", ["khong-co", "--full-name", "Nguyễn Văn Hùng"], "khong-co"),
     ("web", ["--port", "70000"], "70000"),
 ]
 
