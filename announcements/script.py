@@ -19,7 +19,7 @@ from typing import Any, ClassVar
 
 import yaml
 
-from common.errors import BroadcasterError
+from common.errors import BroadcasterError, kept
 from common.files import not_a_file
 from common.i18n import N_, _
 from schedules.parse import InputError, parse_date
@@ -310,7 +310,10 @@ def script_from_fields(
     limits: InputLimits = DEFAULT_LIMITS,
 ) -> Script:
     """An announcement from its fields, checked the same way whether they come from a local
-    file's front matter or from an upstream office's manifest."""
+    file's front matter or from an upstream office's manifest. Every field at fault is said at
+    once (a form shows each next to its field)."""
+    faults: list[BroadcasterError] = []
+
     if text is not None:
         if not isinstance(text, str):
             raise ScriptError(_("{where}: the text must be text").format(where=where), field="text")
@@ -318,53 +321,70 @@ def script_from_fields(
             limits.check_text(text, where)
         except BroadcasterError as e:
             e.field = "text"  # the form's field, when the text was typed
-            raise
+            faults.append(e)
         text = unicodedata.normalize("NFC", text).strip() or None
     if recording is None and not canonical_text(text or ""):
-        raise ScriptError(
+        faults.append(ScriptError(
             _("{where}: the announcement has no text to read").format(where=where), field="text"
-        )
-    announcement_id = check_id(_text(meta, "id", where) if "id" in meta else default_id, where)
-    valid_from = _date(meta, "valid_from", where)
-    valid_until = _date(meta, "valid_until", where)
+        ))  # fmt: skip
+    announcement_id = kept(
+        faults, lambda: check_id(_text(meta, "id", where) if "id" in meta else default_id, where)
+    )
+    valid_from = kept(faults, lambda: _date(meta, "valid_from", where))
+    valid_until = kept(faults, lambda: _date(meta, "valid_until", where))
     if valid_from and valid_until and valid_until < valid_from:
-        raise ScriptError(
+        faults.append(ScriptError(
             _("{where}: valid_until {until} is before valid_from {since}").format(
                 where=where, until=valid_until, since=valid_from
             ),
             field="valid_until",
-        )
+        ))  # fmt: skip
     priority = meta.get("priority", "normal")
     if not isinstance(priority, str) or priority not in {p.value for p in Priority}:
-        raise ScriptError(
+        faults.append(ScriptError(
             _("{where}: priority '{priority}' is not one of {allowed}").format(
                 where=where, priority=priority, allowed=", ".join(p.value for p in Priority)
             ),
             field="priority",
-        )
+        ))  # fmt: skip
     repeat = meta.get("repeat", 1)
     if type(repeat) is not int or not 1 <= repeat <= MAX_REPEAT:
-        raise ScriptError(
+        faults.append(ScriptError(
             _("{where}: repeat must be a whole number from 1 to {most}").format(
                 where=where, most=MAX_REPEAT
             ),
             field="repeat",
-        )
-    voice = _text(meta, "voice", where) if meta.get("voice") is not None else None
+        ))  # fmt: skip
+    voice = (
+        kept(faults, lambda: _text(meta, "voice", where)) if meta.get("voice") is not None else None
+    )
     if voice is not None and voice not in ESPEAK_VOICES:
-        raise ScriptError(
+        faults.append(ScriptError(
             _("{where}: voice '{voice}' is not one of {allowed}").format(
                 where=where, voice=voice, allowed=", ".join(ESPEAK_VOICES)
             ),
             field="voice",
-        )
-    title = _line(meta, "title", where, MAX_TITLE) if meta.get("title") is not None else None
-    campaign = _line(meta, "campaign", where, 64) if meta.get("campaign") is not None else None
+        ))  # fmt: skip
+    title = (
+        kept(faults, lambda: _line(meta, "title", where, MAX_TITLE))
+        if meta.get("title") is not None
+        else None
+    )
+    campaign = (
+        kept(faults, lambda: _line(meta, "campaign", where, 64))
+        if meta.get("campaign") is not None
+        else None
+    )
     campaign_title = None
     if meta.get("campaign_title") is not None:
-        campaign_title = _line(meta, "campaign_title", where, MAX_TITLE)
-        if campaign is None:
-            raise ScriptError(_("{where}: campaign_title needs a campaign").format(where=where))
+        campaign_title = kept(faults, lambda: _line(meta, "campaign_title", where, MAX_TITLE))
+        if meta.get("campaign") is None:
+            faults.append(
+                ScriptError(_("{where}: campaign_title needs a campaign").format(where=where))
+            )
+    if faults:
+        raise faults[0] if len(faults) == 1 else ScriptError.together(faults)
+    assert announcement_id is not None  # check_id refused nothing
     return Script(
         id=announcement_id,
         title=title or unicodedata.normalize("NFC", default_title),

@@ -29,7 +29,7 @@ from announcements.script import (
     script_from_fields,
     slug,
 )
-from common.errors import BroadcasterError
+from common.errors import BroadcasterError, kept
 from common.i18n import _
 from common.localtime import date_text
 from schedules.parse import InputError, parse_date
@@ -71,24 +71,33 @@ def type_announcement(
     by the account `by`. Without an id, one is made from the title (a new one never replaces
     another)."""
     title = " ".join(title.split())
+    faults: list[BroadcasterError] = []  # every fault at once, each next to its field
     if not title:
-        raise ScriptError(_("Give the announcement a title."), field="title")
-    meta: dict[str, object] = {"title": title, "priority": priority.strip() or "normal"}
-    where = f"'{title}'"
+        faults.append(ScriptError(_("Give the announcement a title."), field="title"))
+    meta: dict[str, object] = {"title": title or "…", "priority": priority.strip() or "normal"}
+    where = f"'{title or '…'}'"
     if campaign.strip():
         meta["campaign"] = campaign.strip()
     if voice.strip():
         meta["voice"] = voice.strip()
-    meta["repeat"] = _repeat(repeat)
+    meta["repeat"] = kept(faults, lambda: _repeat(repeat)) or 1
     today = station.today()
     for key, value in (("valid_from", valid_from), ("valid_until", valid_until)):
         if value.strip():
             try:
                 meta[key] = parse_date(value, today).isoformat()
             except InputError as e:
-                raise ScriptError(str(e), field=key) from None
+                faults.append(ScriptError(str(e), field=key))
+    since, until = str(meta.get("valid_from", "")), str(meta.get("valid_until", ""))
+    if since and until and until < since:  # ISO dates; said in her words, not the file's below
+        del meta["valid_from"]
+        faults.append(ScriptError(
+            _("'Valid until' ({until}) is before 'valid from' ({since}): correct one of the "
+              "two days.").format(until=date_text(until), since=date_text(since)),
+            field="valid_until"))  # fmt: skip
     if "valid_until" in meta:
-        _not_past(date.fromisoformat(str(meta["valid_until"])), today, "valid_until")
+        kept(faults, lambda: _not_past(date.fromisoformat(str(meta["valid_until"])), today,
+                                  "valid_until"))  # fmt: skip
     wanted = (announcement_id or "").strip()
     if editing:
         found = station.find_announcement(wanted)
@@ -101,16 +110,17 @@ def type_announcement(
             )
     elif wanted:
         if station.find_announcement(wanted) is not None:
-            raise ScriptError(
+            faults.append(ScriptError(
                 _("there is already an announcement '{id}': choose another id").format(id=wanted),
-                field="id",
-            )
+                field="id"))  # fmt: skip
     else:
         wanted = _free_id(station, slug(title) or "thong-bao")
     meta["id"] = wanted
-    script = script_from_fields(meta, where, text=text, recording=None, source=Path(f"web:{by}"),
-                                default_id=wanted, default_title=title,
-                                limits=station.config.limits)  # fmt: skip
+    script = kept(faults, lambda: script_from_fields(
+        meta, where, text=text, recording=None, source=Path(f"web:{by}"), default_id=wanted,
+        default_title=title, limits=station.config.limits))  # fmt: skip
+    if faults or script is None:
+        raise ScriptError.together(faults)
     return station.store_scripts([script])[0]
 
 

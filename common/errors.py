@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Self
+from collections.abc import Callable, Sequence
+from typing import Self, TypeVar
+
+T = TypeVar("T")
 
 
 class BroadcasterError(Exception):
@@ -29,3 +31,13 @@ class BroadcasterError(Exception):
         if len(found) == 1 and isinstance(found[0], cls):
             return found[0]
         return cls("; ".join(str(f) for f in found), found[0].field, found)
+
+
+def kept(faults: list[BroadcasterError], check: Callable[[], T]) -> T | None:
+    """What `check` returns, or None with its refusals added to `faults`: checks go on past a
+    fault, so that `together` says every one of them."""
+    try:
+        return check()
+    except BroadcasterError as e:
+        faults.extend(e.faults)
+        return None

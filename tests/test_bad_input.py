@@ -55,6 +55,18 @@ def test_bad_script_is_refused_with_its_reason(
     assert expected in message
 
 
+def test_every_fault_of_a_script_is_said_in_one_line(
+    station: Path, scripts: Path, run: Run
+) -> None:
+    """The file's author fixes them in one go, as the console's form shows them at once."""
+    path = scripts / "thong-bao.md"
+    path.write_text("---\npriority: urgent\nrepeat: 0\nvoice: en\n---\n" + GOOD, encoding="utf-8")
+    message = refused(run, station, "announce", "add", str(path))
+    for expected in ("priority 'urgent' is not one of", "repeat must be a whole number",
+                     "voice 'en' is not one of"):  # fmt: skip
+        assert expected in message
+
+
 def test_undecodable_audio_is_refused(station: Path, scripts: Path, run: Run) -> None:
     path = scripts / "hong.mp3"
     path.write_bytes(b"ID3 this is not audio at all" * 50)

@@ -158,7 +158,7 @@ def test_seeing_how_it_is_read_stores_nothing_and_marks_the_guessed_words(
         ({"repeat": "٣"}, "repeat", "Số lần đọc phải là số nguyên từ 1 đến 5."),
         ({"valid_from": "31/02/2026"}, "valid_from", "31/02/2026"),
         ({"valid_from": "01/05/2026", "valid_until": "01/04/2026"}, "valid_until",
-         "trước valid_from"),
+         "ở trước ngày 'Có hiệu lực từ' (01/05/2026)"),
         ({"valid_until": "01/03/2026"}, "valid_until",
          "Ngày hết hiệu lực 01/03/2026 đã qua nên thông báo sẽ không bao giờ được phát"),
         ({"voice": "en"}, "voice", "giọng đọc 'en' không thuộc"),
@@ -181,6 +181,42 @@ def test_a_bad_typed_announcement_comes_back_with_the_sentence_next_to_the_field
     assert html.escape(TYPED["campaign"] if field != "campaign" else change["campaign"]) in (
         response.text
     )  # what was typed is kept
+
+
+@pytest.mark.parametrize(
+    ("page", "change", "sentences"),
+    [
+        (NEW, {"title": " ", "text": " ", "valid_from": "01/05/2026", "valid_until": "01/04/2026",
+               "repeat": "hai"},
+         {"title": "Hãy đặt tiêu đề cho thông báo.",
+          "text": "thông báo không có nội dung để đọc",
+          "valid_until": "Ngày 'Có hiệu lực đến' (01/04/2026) ở trước ngày 'Có hiệu lực từ' "
+                         "(01/05/2026): hãy sửa một trong hai ngày.",
+          "repeat": "Số lần đọc phải là số nguyên từ 1 đến 5."}),
+        (NEW, {"title": "", "valid_from": "31/02/2026", "valid_until": "01/03/2026",
+               "voice": "en", "id": "bluezone"},
+         {"title": "Hãy đặt tiêu đề cho thông báo.", "valid_from": "31/02/2026",
+          "valid_until": "Ngày hết hiệu lực 01/03/2026 đã qua", "voice": "giọng đọc 'en'",
+          "id": "đã có thông báo 'bluezone'"}),
+        ("/announcements/hop-thon/edit", {"title": "", "valid_from": "hôm kia nữa",
+                                          "priority": "urgent"},
+         {"title": "Hãy đặt tiêu đề cho thông báo.", "valid_from": "hôm kia nữa",
+          "priority": "mức ưu tiên 'urgent' không thuộc"}),
+    ],
+)  # fmt: skip
+def test_every_fault_of_the_announcement_form_is_said_at_once_next_to_its_field(
+    visitor: Visitor, console_station: Path, page: str, change: dict[str, str],
+    sentences: dict[str, str],
+) -> None:  # fmt: skip
+    """Officer trial 9 (C5): she fixes every field in one go, not one refusal at a time."""
+    visitor.sign_in("vanhanh")
+    before = store_dump(console_station)
+    response = visitor.post(page, TYPED | change, page=page)
+    assert response.status_code == 400
+    for field, sentence in sentences.items():
+        assert sentence in field_error(response.text, field)
+    assert store_dump(console_station) == before
+    assert html.escape(change.get("valid_from", TYPED["valid_from"])) in response.text
 
 
 # ----- sending a file ----------------------------------------------------------------------------
