@@ -237,6 +237,9 @@ def _full_width(m: re.Match[str]) -> str:
 
 
 Step = tuple[re.Pattern[str], "str | Callable[[re.Match[str]], str]", "re.Pattern[str] | str"]
+IN_ONE = re.compile(r"(?<![\w.,])(?P<n>\d)(?:in|-in-)1(?!\d)", re.IGNORECASE)
+"""'vắc xin 5in1', '6-in-1', 'dầu gội 3in1': so many in one, 'năm trong một' (spaced, 'in 1
+bản' is Vietnamese for printing one copy: left alone)."""
 SINGLE_QUOTED = re.compile(
     r"(?<![\w'])'(?=\S)(?P<q>[^'\n]{1,300}?)(?<=\S)'(?![\w'])|‘(?P<curly>[^’\n]{1,300})’"
 )
@@ -270,6 +273,7 @@ STEPS: tuple[Step, ...] = (
     (NGUYEN, "Nguyễn", "Ng."),
     (CONTACT_TITLE, _contact_title, re.compile(r"[ac]\.")),
     (CALENDAR_YEAR, r"\1 ", "L."),
+    (IN_ONE, r"\g<n> trong 1", re.compile("(?i)\\din|-in-")),
     (SINGLE_QUOTED, lambda m: f'"{m["q"] or m["curly"]}"', re.compile("['‘]")),
     (SHORTHAND, lambda m: SHORTHAND_WORDS[m.group(0)], SHORTHAND),
 )

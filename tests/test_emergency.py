@@ -219,11 +219,14 @@ def test_a_pre_emption_during_the_pre_roll_is_honoured(
 
 
 def test_sigterm_while_waiting_for_another_airing_ends_the_daemon(
-    quick: Path, run: Run, start_daemon: Callable[[Path], Daemon]
+    quick: Path, run: Run, start_daemon: Callable[[Path], Daemon], tmp_path: Path
 ) -> None:
     """A `play` in another process holds the on-air lock: the daemon waits for it at start
-    (to close orphans), and for a slot that comes due; a stop ends either wait at once."""
-    player = broadcaster(quick, "play", "--announce", "dai", "--sink", "null")
+    (to close orphans), and for a slot that comes due; a stop ends either wait at once. The
+    play lasts two minutes, so it is still on air when stopped however slow the machine is
+    (with the 20 s 'dai', a loaded machine let it finish: 'aired', not 'interrupted')."""
+    run("announce", "add", str(make_tone(tmp_path / "rat-dai.wav", seconds=120)))
+    player = broadcaster(quick, "play", "--announce", "rat-dai", "--sink", "null")
     assert player.stdout and player.stdout.readline().startswith("On air")
     starting = start_daemon(quick)  # waits for the on-air lock before it is ready
     pid_announced(quick, time.monotonic() + 30)
@@ -234,7 +237,7 @@ def test_sigterm_while_waiting_for_another_airing_ends_the_daemon(
 
     daemon = start_daemon(quick)
     daemon.expect(r"on air through null")
-    player = broadcaster(quick, "play", "--announce", "dai", "--sink", "null")
+    player = broadcaster(quick, "play", "--announce", "rat-dai", "--sink", "null")
     assert player.stdout and player.stdout.readline().startswith("On air")
     due = datetime.now(HCM) + timedelta(seconds=3)
     run("schedule", "add", "sang", "--at", f"{due:%H:%M:%S}", "--announce", "ngan")

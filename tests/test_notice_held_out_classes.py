@@ -511,6 +511,11 @@ def test_round_eighteens_rates_codes_and_abbreviations(written: str, spoken: str
          "Hàm lượng cờ lo dư không phẩy năm mi li gam trên một lít nước."),
         ("Pha 10ml/1 lít nước sạch.", "Pha mười mi li lít trên một lít nước sạch."),
         ("Giá 25.000đ/1kg.", "Giá hai mươi lăm nghìn đồng một ki lô gam."),
+        # the officer trial: so many in one, glued or hyphenated ('in 1 bản' is printing)
+        ("Tiêm vắc xin 5in1 cho trẻ 2 tháng tuổi.",
+         "Tiêm vắc xin năm trong một cho trẻ hai tháng tuổi."),
+        ("Vắc xin 6-in-1 và dầu gội 3IN1.", "Vắc xin sáu trong một và dầu gội ba trong một."),
+        ("Máy photo in 1 bản.", "Máy phô tô in một bản."),
         # guards: an apostrophe inside a word, a prime after a number, an odd quotation mark
         ("Chạy 5'30'' một vòng.", "Chạy năm phút ba mươi giây một vòng."),
         ('Ông nói: "Họp lúc 7h.', 'Ông nói: "Họp lúc bảy giờ.'),
