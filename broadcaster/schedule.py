@@ -625,7 +625,6 @@ def rundown(
         bridge = spoken.asset.duration_s if spoken else None
     gap = station.config.program.gap_s
     entries = []
-    planned_airings = plan(station, start, end)[:limit]
     labels = station.slot_titles()
     active, known = slots(station), candidates(station)
     planned_airings = plan_airings(active, known, start, end, zone, pending_priority(station))

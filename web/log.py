@@ -77,7 +77,7 @@ def index() -> tuple[str, int]:
         form=typed,
         errors=errors,
         statuses=list(AiringStatus),
-        month=f"{s.today():%m/%Y}",
+        month=f"{today:%m/%Y}",
     ), 400 if errors else 200
 
 
