@@ -15,6 +15,7 @@ from conftest import HCM, Daemon, Run, airings, broadcaster, query
 
 from broadcaster.schedule import add_slots
 from broadcaster.station import Station
+from broadcaster.store import BUSY_TIMEOUT_MS
 from schedules.slots import make_slot
 
 SLOTS, DAYS = 24, 120
@@ -38,8 +39,12 @@ def test_four_months_off_are_logged_while_an_emergency_and_commands_go_through(
                         for n in range(SLOTS)])  # fmt: skip
     expected = SLOTS * DAYS
     earlier = at(now - timedelta(hours=4))
-    probe = sqlite3.connect(quick / "station.db", timeout=2.0, isolation_level=None)
-    waits: list[float] = []
+    # another writer waits as long as the station's own writers wait on one try: if recovery
+    # held the lock longer, BEGIN IMMEDIATE would fail with "database is locked"
+    probe = sqlite3.connect(
+        quick / "station.db", timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None
+    )
+    tries = 0
     daemon = start_daemon(quick)
     commands = [
         broadcaster(quick, "emergency", "--file", str(quick.parent / "scripts" / "ngan.wav")),
@@ -49,12 +54,11 @@ def test_four_months_off_are_logged_while_an_emergency_and_commands_go_through(
     deadline = time.monotonic() + 300
     while (missed := probe.execute(MISSED).fetchone()[0]) < expected:
         assert time.monotonic() < deadline, daemon.seen
-        if missed:  # recovery is under way: how long must another writer wait?
-            began = time.monotonic()
-            probe.execute("BEGIN IMMEDIATE")  # "database is locked" after 2 s
-            waits.append(time.monotonic() - began)
+        if missed:  # recovery is under way: another writer gets its turn
+            probe.execute("BEGIN IMMEDIATE")
             probe.execute("ROLLBACK")
-    assert len(waits) >= 3 and max(waits) < 2.0
+            tries += 1
+    assert tries >= 3
     for command in commands:
         code = command.wait(120)
         _, err = command.communicate()
