@@ -897,7 +897,13 @@ def _dotted(m: re.Match[str], ctx: _Context) -> str:
             or SCORED_BEFORE.search(_before(m, 40))
         ):  # '2.5 triệu', '1.5 ha', '0.5%', 'IELTS 6.5': a decimal
             return ctx.number(",".join(parts)) + to
-    return " chấm ".join(ctx.integer(part) for part in parts) + to
+    return " chấm ".join(map(partial(_part, ctx), parts)) + to
+
+
+def _part(ctx: _Context, part: str) -> str:
+    """A part of a dotted identifier: 'phòng 1.05' is 'một chấm không năm', not 'một chấm
+    năm' (which is 1.5 as well): a part written from 0 is said digit by digit."""
+    return read_digits(part) if part[0] == "0" and len(part) > 1 else ctx.integer(part)
 
 
 def _code_dots(m: re.Match[str], ctx: _Context) -> str:
@@ -910,7 +916,7 @@ def _code_dots(m: re.Match[str], ctx: _Context) -> str:
     letters = LETTERS_BEFORE.search(m.string, max(0, m.start() - 8), m.start())
     if len(parts) == 2 and letters and letters.group(0).lower() in MEASURES_BEFORE_A_NUMBER:
         return " " + ctx.number(",".join(parts))
-    return " chấm " * (written[0] == ".") + " " + " chấm ".join(map(ctx.integer, parts))
+    return " chấm " * (written[0] == ".") + " " + " chấm ".join(map(partial(_part, ctx), parts))
 
 
 CODE_DOTS = re.compile(
