@@ -746,6 +746,11 @@ SCORE_WORDS = (
     "hiệu số",
     "set", "séc",
 )  # fmt: skip
+COUNTED_IN_A_MATCH = (
+    "điểm", "độ", "triệu", "nghìn", "tỷ", "trận", "lần", "ván", "bàn", "đội", "người",
+    "huy chương",
+)  # fmt: skip
+TEAM_KINDS = ("thôn", "xóm", "ấp", "bản", "làng", "buôn", "xã", "phường", "tổ", "khu", "đội")
 SCORE_BEFORE = re.compile(
     rf"(?<![^\W_])(?<!hướng )(?:{_alternation(SCORE_WORDS)})(?:\s+[^\W\d_]+){{0,6}}"
     r"(?:\s\d{1,2})?:?"
@@ -758,15 +763,18 @@ score. The points of each set after a match's score are scores too, not ranges: 
 ván: 21-15, 19-21', 'set 2: 21-25'."""
 NOT_A_SCORE = re.compile(
     r"\d+(?:,\d+)?\s?(?:[%°]|(?:"
-    + _alternation({*UNITS, *UNITS.values(), *RANGE_UNITS, "điểm", "độ", "triệu", "nghìn", "tỷ"})
+    + _alternation({*UNITS, *UNITS.values(), *RANGE_UNITS, *COUNTED_IN_A_MATCH})
     + r")(?![^\W_]))"
 )
 """What ends a range rather than a score: 'thua được 0-1 điểm', 'vượt qua 3-5 km' (whose
-unit is read before the ranges are)."""
-TEAM_AFTER = re.compile(r"\d{1,2}\s[A-ZĐ]")
+unit is read before the ranges are), 'thắng 2-3 trận', 'hòa 1-2 trận'."""
+TEAM_AFTER = re.compile(rf"\d{{1,2}}\s(?:(?:{_alternation(TEAM_KINDS)}) )?[A-ZĐ]")
+"""'Nam Định 1-0 Hà Nội', 'thôn Đông 2-1 thôn Tây': a team's name after the score."""
+ENDED_BEFORE = re.compile(r"(?:kết thúc|khép lại)(?: với)?(?: tỷ số| tỉ số)?\s?$")
+"""'Trận đấu kết thúc 2-2': a match's end leads its score ('trận' said before it)."""
 TEAM_BEFORE = re.compile(r"[A-ZĐ][^\W\d_]*\s$")
 MATCH_WORDS = re.compile(
-    r"(?:^|[^\w])(?:trận|kết quả|lượt đi|lượt về|bán kết|chung kết|vòng)(?!\w)"
+    r"(?:^|[^\w])(?:trận|kết quả|lượt đi|lượt về|bán kết|chung kết|vòng)(?!\w)", re.IGNORECASE
 )
 """'Trận bán kết: Nam Định 1-0 Hà Nội': a score between two teams, in a match's report."""
 
@@ -777,6 +785,8 @@ def _is_score(m: re.Match[str]) -> bool:
     if NOT_A_SCORE.match(m.string, m.end()):
         return False
     if SCORE_BEFORE.search(_before(m, 64)):
+        return True
+    if ENDED_BEFORE.search(_before(m, 24)) and MATCH_WORDS.search(_before(m, 64)):
         return True
     team_before = TEAM_BEFORE.search(m.string, max(0, m.start() - 16), m.start())
     between_teams = team_before and TEAM_AFTER.match(m.string, m.end())
