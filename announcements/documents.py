@@ -355,22 +355,22 @@ LETTER_CODE = re.compile(
     rf"(?P<fraction>[.,]\d+(?:\.\d+)*)?(?P<tail>-0\d{{1,3}})?{E}"
 )
 COUNT_CODE = re.compile(
-    rf"(?P<count>\d{{1,2}})(?P<tail>[A-Z]{{1,2}}|[a-ft])(?:(?P<more>\d{{1,2}})(?P<last>[A-Z]{{1,2}})?)?{E}"
+    rf"(?P<count>\d{{1,2}}|1\d\d(?=[tT](?![^\W_])))(?P<tail>[A-Z]{{1,2}}|[a-ft])(?:(?P<more>\d{{1,2}})(?P<last>[A-Z]{{1,2}})?)?{E}"
     r"(?!/\d+(?![A-Za-z])|[.,]\d)"
 )
-"""'4G', '10A1', '12N3D'; not the end of a decimal ('0,75TP') nor a code a dotted number ends
-('25B7.3', read by the numbers)."""
+"""'4G', '10A1', '12N3D', an age '101t' (three digits only before 't'); not the end of a
+decimal ('0,75TP') nor a code a dotted number ends ('25B7.3', read by the numbers)."""
 
 
 AGE_BEFORE = re.compile(r"(?:,|\()\s?(?:khoảng |chừng |tầm )?$")
 PERSON_BEFORE = re.compile(
     r"(?:(?<![^\W_])(?:[Nn]am|[Nn]ữ|NAM|NỮ|bé|cháu|cụ|trai|gái|thanh niên|thiếu niên|học sinh"
-    r"|sinh viên|bệnh nhân|nạn nhân|người)"
+    r"|sinh viên|bệnh nhân|nạn nhân|người|thọ|THỌ)"
     r"|(?<![^\W_])(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Ee]m|[Cc]háu|[Cc]ụ|[Bb]é|đối tượng|nhân)"
     r"(?: [A-ZĐ][^\W\d_]*){1,4})\s$"
 )
-"""'nữ 34t', 'anh Lò Văn Pằng 24t': a number and 't' right after a person's sex or name is an
-age, without a comma."""
+"""'nữ 34t', 'anh Lò Văn Pằng 24t', 'thọ 90t': a number and 't' right after a person's sex
+or name, or after 'thọ', is an age, without a comma ('Cụ bà 101t': over a hundred too)."""
 AGE_AFTER = re.compile(r"\s?(?:[,;)]|\.(?!\d)|$)")
 AGED_PERSON_BEFORE = re.compile(  # searched in the lower-cased text before the number
     r"(?<![^\W_])(?:người|trẻ|em|cháu|cụ|bé|học sinh|sinh viên|thanh niên|thiếu niên"
@@ -482,14 +482,16 @@ def _count_code(m: re.Match[str], ctx: _Context) -> str:
         return m.group(0)  # '2,5A' is a decimal, not '2,' then '5A'
 
     more = f" {ctx.integer(m['more'])}" if m["more"] else ""
-    if m["tail"] == "t":  # '5t' elsewhere may be 'triệu' or 'tuổi': as written
-        if GOODS_AFTER.match(m.string, m.end()) and _word_before(m) not in NAMED_BY_A_CODE:
+    if m["tail"] in ("t", "T") and not m["more"]:  # '5t' may be 'tấn', 'triệu' or 'tuổi'
+        goods = m["tail"] == "t" and GOODS_AFTER.match(m.string, m.end())
+        if goods and _word_before(m) not in NAMED_BY_A_CODE:
             return f"{ctx.integer(m['count'])} tấn"  # 'bán hơn 2t cà phê'
         apposed = AGE_BEFORE.search(_before(m, 10)) and AGE_AFTER.match(m.string, m.end())
         person = PERSON_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
         if apposed or person or _aged(m):
-            return f"{ctx.integer(m['count'])} tuổi"  # 'ông Nguyễn Văn Sáu, 45t, mặc áo …'
-        return f"{ctx.integer(m['count'])} tê"  # 'lớp 10t': a letter, never 'mườit'"
+            return f"{ctx.integer(m['count'])} tuổi"  # 'ông Nguyễn Văn Sáu, 45T, mặc áo …'
+        if m["tail"] == "t":
+            return f"{ctx.integer(m['count'])} tê"  # 'lớp 10t': a letter, never 'mườit'"
     last = f" {spell(m['last'])}" if m["last"] else ""  # '12N3D' → 'mười hai en ba đê'
     return f"{ctx.integer(m['count'])} {spell(m['tail'])}{more}{last}"
 
