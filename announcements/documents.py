@@ -186,9 +186,7 @@ def _document_number(m: re.Match[str], ctx: _Context) -> str:
                 words.append(PARTY_ISSUERS[piece])
             elif kind and not pieces and piece == "QĐ" and party_rule(m.string, m.start()):
                 words.append("quy định")  # 'Quy định 144-QĐ/TW': the party's rules
-            elif (
-                not pieces and piece in DOCUMENT_TYPES and (named_as := _named_type(piece, before))
-            ):
+            elif not pieces and (named_as := _named_type(piece, before)):
                 words.append(named_as)  # 'Cáo trạng số 15/CT-VKS': not a directive
             else:
                 words.append(_document_part(piece, ctx, first=pieces == 0))
@@ -208,17 +206,22 @@ def _form(number: str, parts: list[str], ctx: _Context) -> str:
     return " trên ".join([said, *(" ".join(map(spell, part.split("-"))) for part in parts)])
 
 
-NAME_BEFORE_NUMBER = re.compile(r"(?P<name>[^\W\d_]+ [^\W\d_]+)(?: số)?\s?:?\s?$")
+NAME_BEFORE_NUMBER = re.compile(r"(?P<name>(?:[^\W\d_]+ ){1,3}[^\W\d_]+)(?: số)?\s?:?\s?$")
 
 
 def _named_type(piece: str, before: str) -> str | None:
-    """'Cáo trạng số 15/CT-VKS' → 'cáo trạng': a type the notice has just named by two words
-    whose initials its letters are is that document, whatever the table says 'CT' is."""
-    named = NAME_BEFORE_NUMBER.search(before)
-    if named is None or len(piece) != 2 or DOCUMENT_TYPES[piece].endswith(named["name"]):
+    """'Cáo trạng số 15/CT-VKS' → 'cáo trạng', 'Giấy xác nhận 20/GXN-UBND' → 'giấy xác nhận',
+    'Thông báo kết luận 30/TBKL-UBND': a type the notice has just named by the words whose
+    initials its letters are is that document, whatever the table says 'CT' is, and a type
+    the table lacks is not spelled."""
+    known = DOCUMENT_TYPES.get(piece)
+    if not (known or (2 < len(piece) < 5 and piece.isupper())):
         return None
-    words = named["name"].split()
-    return named["name"] if all(map(abbreviations.stands_for, piece.upper(), words)) else None
+    named = NAME_BEFORE_NUMBER.search(before)
+    words = named["name"].removesuffix(" số").split()[-len(piece) :] if named else []
+    if len(words) != len(piece) or (known and known.endswith(" ".join(words))):
+        return None
+    return " ".join(words) if all(map(abbreviations.stands_for, piece.upper(), words)) else None
 
 
 def _sub_unit(piece: str, military: bool, before: str) -> str | None:

@@ -2884,6 +2884,7 @@ DOCUMENT_TYPES: dict[str, str] = {
     "QĐi": "quy định",
     "CV": "công văn",
     "TB": "thông báo",
+    "BT": "bản tin",
     "CT": "chỉ thị",
     "NQ": "nghị quyết",
     "NĐ": "nghị định",
@@ -2925,7 +2926,8 @@ DOCUMENT_TYPES: dict[str, str] = {
 }
 """The first part after the number says what the document is: '125/KH-UBND', '16/CT-TTg';
 every type of Nghị định 30/2020/NĐ-CP (appendix III) and its copies ('12/SY-VP' bản sao y,
-'SL' sao lục, 'TrS' trích sao), and the press release's 'TCBC'."""
+'SL' sao lục, 'TrS' trích sao), the press release's 'TCBC' and the weather offices' bulletin
+('12/BT-ĐKTTV' bản tin)."""
 
 GOVERNMENT_BODIES: dict[str, str] = {
     "KHCN": "khoa học và công nghệ",
