@@ -429,13 +429,8 @@ def _after_a_number(m: re.Match[str]) -> bool:
     return _before(m, 2).rstrip()[-1:].isdigit()
 
 
-MEASURED_CODES = frozenset({"PM"})
-"""Codes whose number is a measure, its point a decimal one: 'PM2.5' (particles of 2.5
-micrometres) → 'pê em hai phẩy năm', as the blind rounds' testers read it."""
-
-
 def _letter_code(m: re.Match[str], ctx: _Context) -> str:
-    """H5N1 → 'hát năm en một', A/H5N1, F0 → 'ép không', U23, B2, PM2.5 → '… hai phẩy năm',
+    """H5N1 → 'hát năm en một', A/H5N1, F0 → 'ép không', U23, B2, PM2.5 → '… hai chấm năm',
     a model's letter after its number: SH150i → 'ét hát một trăm năm mươi i'."""
     if not _starts_word(m):
         return m.group(0)
@@ -450,7 +445,7 @@ def _letter_code(m: re.Match[str], ctx: _Context) -> str:
         else:
             words.append(ctx.integer(piece))
     if m["fraction"]:
-        decimal = m["fraction"][0] == "," or m["letters"] in MEASURED_CODES
+        decimal = m["fraction"][0] == ","  # 'PM2.5' is named as written: 'hai chấm năm'
         mark = "phẩy" if decimal else "chấm"
         for part in m["fraction"][1:].split("."):  # 'H40.12.34': each part after a dot
             words += [mark, read_digits(part)]

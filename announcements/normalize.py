@@ -935,7 +935,8 @@ CODE_DOTS = re.compile(
 """A dotted number right after letters, or after a dot after capitals ('E17.1', 'BA.2.86'):
 a rule opening with the dot or the digit (the regex engine skips to them)."""
 LETTERS_BEFORE = re.compile(r"[^\W\d_]+$")
-MEASURES_BEFORE_A_NUMBER = frozenset({"ph", "km", "pm"})
+MEASURES_BEFORE_A_NUMBER = frozenset({"ph", "km"})
+"""'pH6.5' is a measure, a decimal; 'pm2.5' is the dust's name as written ('hai chấm năm')."""
 
 
 def _number(m: re.Match[str], ctx: _Context) -> str:
