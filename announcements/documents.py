@@ -54,6 +54,8 @@ from .vocabulary import (
     SURNAMES,
     UNIT_HEADS,
     UNITS,
+    WEATHER_HEADS,
+    WEATHER_UNITS,
 )
 
 PART = r"[A-ZĐ][A-Za-zĐđƯ&]*\d*"
@@ -215,7 +217,7 @@ def _named_type(piece: str, before: str) -> str | None:
     initials its letters are is that document, whatever the table says 'CT' is, and a type
     the table lacks is not spelled."""
     known = DOCUMENT_TYPES.get(piece)
-    if not (known or (2 < len(piece) < 5 and piece.isupper())):
+    if not (known or (1 < len(piece) < 5 and piece.isupper())):
         return None
     named = NAME_BEFORE_NUMBER.search(before)
     words = named["name"].removesuffix(" số").split()[-len(piece) :] if named else []
@@ -239,6 +241,7 @@ SUB_UNITS = (
     (UNIT_HEADS, DEPARTMENT_UNITS),
     (COMPANY_HEADS, COMPANY_UNITS),
     (COURT_HEADS, COURT_CASES),
+    (WEATHER_HEADS, WEATHER_UNITS),
     (MASS_HEADS, MASS_UNITS),
 )
 

@@ -116,6 +116,18 @@ DOCUMENTS: list[tuple[str, str]] = [
      "Thông báo kết luận ba mươi thông báo kết luận ủy ban nhân dân."),
     ("Giấy mời 10/GM-UBND.", "Giấy mời mười giấy mời ủy ban nhân dân."),
     ("Công điện 05/CĐ-BCH.", "Công điện không năm công điện ban chỉ huy."),
+    # added, a look for letters still spelled: the weather offices' divisions ('đê bê'),
+    # the standing office ('vê pê tê tê'), a type the notice names by two words ('pê e lờ')
+    ("Công văn 12/ĐKTTVKV-DB.",
+     "Công văn mười hai đài khí tượng thủy văn khu vực dự báo."),
+    ("Tin số 12/BT-TTKTTV-DB.",
+     "Tin số mười hai bản tin trung tâm khí tượng thủy văn dự báo."),
+    ("Văn bản 10/ĐKTTV-QLML.", "Văn bản mười đài khí tượng thủy văn quản lý mạng lưới."),
+    ("Theo Công văn 99/KTTVQG-DBQG.",
+     "Theo Công văn chín mươi chín khí tượng thủy văn quốc gia dự báo quốc gia."),
+    ("Thông báo 45/TB-VPTT.", "Thông báo bốn mươi lăm thông báo văn phòng thường trực."),
+    ("Xem Phụ lục 01/PL-UBND.", "Xem Phụ lục một phụ lục ủy ban nhân dân."),
+    ("Số 12/DB-ĐKTTV.", "Số mười hai đê bê đài khí tượng thủy văn."),
     # added: a document the notice names by two words keeps its name ('CT' is no 'chỉ thị')
     ("Cáo trạng số 15/CT-VKS.", "Cáo trạng số mười lăm cáo trạng viện kiểm sát."),
 ]  # fmt: skip
