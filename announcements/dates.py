@@ -101,10 +101,10 @@ MUNG_RANGE = re.compile(r"(mùng|mồng) \d{1,2}\s?(?:đến|tới)\s$")
 NAMED_BY_A_DATE = (
     "đường", "phố", "mầm non", "tiểu học", "trung học cơ sở", "trung học phổ thông",
     "quảng trường", "công viên", "phường", "sân vận động", "nhà thi đấu", "nông trường",
-    "lâm trường", "cầu", "cúp",
+    "lâm trường", "cầu", "cúp", "xóm", "ấp", "khu",
 )  # fmt: skip
-"""'đường 3/2', 'Trường Mầm non 19/5', 'cầu 19/5', 'phường 26/3': a street, a bridge, a ward
-or a school named by a date says no 'ngày'."""
+"""'đường 3/2', 'Trường Mầm non 19/5', 'cầu 19/5', 'phường 26/3', 'Xóm 3/2', 'ấp 19/5': a
+street, a bridge, a ward, a hamlet or a school named by a date says no 'ngày'."""
 NOT_A_BRIDGE = (
     "yêu cầu", "nhu cầu", "toàn cầu", "cung cầu", "địa cầu", "bán cầu", "khẩn cầu", "lịch cúp",
     "bị cúp", "sẽ cúp", "lực cúp",
@@ -247,7 +247,9 @@ def _day_slash_month(m: re.Match[str], ctx: _Context) -> str:
     fifteen out of twenty, 'tại 5/12 thôn' five of twelve hamlets and 'nghỉ 1/2 ngày' half a
     day; after a word that leads a date ('sáng 5/12 thôn Đông họp') it stays a date."""
     before = _before(m)
-    graded = _word_before(m) in GRADED_BY or GRADE_LISTED.search(before)
+    graded = (
+        _word_before(m) in GRADED_BY or GRADE_LISTED.search(before) or _part_of_a_series(m, before)
+    )
     if graded and int(m["d"]) <= int(m["m"]):
         return f"{ctx.integer(m['d'])} trên {ctx.integer(m['m'])}"  # 'hạng 2/4', 'bậc 3/8'
     if not _ends_with(before, (*DATE_LEADS, "tới", "tức")) or _ends_with(before, UP_TO_NOW):
@@ -273,6 +275,27 @@ GRADED_BY = frozenset({"hạng", "bậc", "binh"})
 3/8', said 'hai trên bốn', never the second of April."""
 GRADE_LISTED = re.compile(rf"(?:{'|'.join(GRADED_BY)}) \d+/\d+, ?$")
 """'hạng 1/4, 2/4': a grade listed after a graded one is one too."""
+PARTS_OF_A_SERIES = frozenset({"tập", "phần", "chương", "trang", "tờ", "kỳ", "kì"})
+"""'tập 5/20', 'trả góp kỳ 3/12': the part of a series said 'năm trên hai mươi' as its total."""
+ROUNDS_OF_A_FEW = frozenset({"đợt", "mũi"})
+"""'tiêm đợt 2/3', 'mũi 2/3': a round of two to four is said as a part; a larger total is a
+date ('kết nạp đảng đợt 7/11')."""
+DAY_BEFORE_A_BRACKET = (
+    *DAY_WORDS, *PARTS_OF_DAY, "từ", "đến", "trước", "sau", "vào", "lúc", "hai", "ba", "tư",
+    "năm", "sáu", "bảy", "nhật", "cn", "mai", "qua", "nay", "tết",
+)  # fmt: skip
+"""'Chủ nhật (6/10)', 'Thứ Hai (2/3)', 'sáng nay (5/11)': a date in brackets after its day."""
+
+
+def _part_of_a_series(m: re.Match[str], before: str) -> bool:
+    """'đợt 2/3', 'tập 5/20', a notice's heading '(1/2)': a part and the total of its series."""
+    word, total = _word_before(m), int(m["m"])
+    if word in PARTS_OF_A_SERIES or (word in ROUNDS_OF_A_FEW and total <= 4):
+        return True
+    bracketed = before[-1:] == "(" and _after(m, 1) == ")" and total <= 4
+    return bracketed and not _ends_with(before[:-1].rstrip().lower(), DAY_BEFORE_A_BRACKET)
+
+
 UP_TO_NOW = ("đến nay", "tới nay", "hiện nay")
 """'Đến nay 10/10 thôn đã có nhà văn hóa': 'nay' ends 'up to now', it leads no date."""
 COUNTED_NOUNS = (

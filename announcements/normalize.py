@@ -746,6 +746,11 @@ SCORE_WORDS = (
     "hiệu số",
     "set", "séc",
 )  # fmt: skip
+COUNTED_IN_A_MATCH = (
+    "điểm", "độ", "triệu", "nghìn", "tỷ", "trận", "lần", "ván", "bàn", "đội", "người",
+    "huy chương",
+)  # fmt: skip
+TEAM_KINDS = ("thôn", "xóm", "ấp", "bản", "làng", "buôn", "xã", "phường", "tổ", "khu", "đội")
 SCORE_BEFORE = re.compile(
     rf"(?<![^\W_])(?<!hướng )(?:{_alternation(SCORE_WORDS)})(?:\s+[^\W\d_]+){{0,6}}"
     r"(?:\s\d{1,2})?:?"
@@ -758,15 +763,18 @@ score. The points of each set after a match's score are scores too, not ranges: 
 ván: 21-15, 19-21', 'set 2: 21-25'."""
 NOT_A_SCORE = re.compile(
     r"\d+(?:,\d+)?\s?(?:[%°]|(?:"
-    + _alternation({*UNITS, *UNITS.values(), *RANGE_UNITS, "điểm", "độ", "triệu", "nghìn", "tỷ"})
+    + _alternation({*UNITS, *UNITS.values(), *RANGE_UNITS, *COUNTED_IN_A_MATCH})
     + r")(?![^\W_]))"
 )
 """What ends a range rather than a score: 'thua được 0-1 điểm', 'vượt qua 3-5 km' (whose
-unit is read before the ranges are)."""
-TEAM_AFTER = re.compile(r"\d{1,2}\s[A-ZĐ]")
+unit is read before the ranges are), 'thắng 2-3 trận', 'hòa 1-2 trận'."""
+TEAM_AFTER = re.compile(rf"\d{{1,2}}\s(?:(?:{_alternation(TEAM_KINDS)}) )?[A-ZĐ]")
+"""'Nam Định 1-0 Hà Nội', 'thôn Đông 2-1 thôn Tây': a team's name after the score."""
+ENDED_BEFORE = re.compile(r"(?:kết thúc|khép lại)(?: với)?(?: tỷ số| tỉ số)?\s?$")
+"""'Trận đấu kết thúc 2-2': a match's end leads its score ('trận' said before it)."""
 TEAM_BEFORE = re.compile(r"[A-ZĐ][^\W\d_]*\s$")
 MATCH_WORDS = re.compile(
-    r"(?:^|[^\w])(?:trận|kết quả|lượt đi|lượt về|bán kết|chung kết|vòng)(?!\w)"
+    r"(?:^|[^\w])(?:trận|kết quả|lượt đi|lượt về|bán kết|chung kết|vòng)(?!\w)", re.IGNORECASE
 )
 """'Trận bán kết: Nam Định 1-0 Hà Nội': a score between two teams, in a match's report."""
 
@@ -777,6 +785,8 @@ def _is_score(m: re.Match[str]) -> bool:
     if NOT_A_SCORE.match(m.string, m.end()):
         return False
     if SCORE_BEFORE.search(_before(m, 64)):
+        return True
+    if ENDED_BEFORE.search(_before(m, 24)) and MATCH_WORDS.search(_before(m, 64)):
         return True
     team_before = TEAM_BEFORE.search(m.string, max(0, m.start() - 16), m.start())
     between_teams = team_before and TEAM_AFTER.match(m.string, m.end())
@@ -897,7 +907,13 @@ def _dotted(m: re.Match[str], ctx: _Context) -> str:
             or SCORED_BEFORE.search(_before(m, 40))
         ):  # '2.5 triệu', '1.5 ha', '0.5%', 'IELTS 6.5': a decimal
             return ctx.number(",".join(parts)) + to
-    return " chấm ".join(ctx.integer(part) for part in parts) + to
+    return " chấm ".join(map(partial(_part, ctx), parts)) + to
+
+
+def _part(ctx: _Context, part: str) -> str:
+    """A part of a dotted identifier: 'phòng 1.05' is 'một chấm không năm', not 'một chấm
+    năm' (which is 1.5 as well): a part written from 0 is said digit by digit."""
+    return read_digits(part) if part[0] == "0" and len(part) > 1 else ctx.integer(part)
 
 
 def _code_dots(m: re.Match[str], ctx: _Context) -> str:
@@ -910,7 +926,7 @@ def _code_dots(m: re.Match[str], ctx: _Context) -> str:
     letters = LETTERS_BEFORE.search(m.string, max(0, m.start() - 8), m.start())
     if len(parts) == 2 and letters and letters.group(0).lower() in MEASURES_BEFORE_A_NUMBER:
         return " " + ctx.number(",".join(parts))
-    return " chấm " * (written[0] == ".") + " " + " chấm ".join(map(ctx.integer, parts))
+    return " chấm " * (written[0] == ".") + " " + " chấm ".join(map(partial(_part, ctx), parts))
 
 
 CODE_DOTS = re.compile(
@@ -919,7 +935,8 @@ CODE_DOTS = re.compile(
 """A dotted number right after letters, or after a dot after capitals ('E17.1', 'BA.2.86'):
 a rule opening with the dot or the digit (the regex engine skips to them)."""
 LETTERS_BEFORE = re.compile(r"[^\W\d_]+$")
-MEASURES_BEFORE_A_NUMBER = frozenset({"ph", "km", "pm"})
+MEASURES_BEFORE_A_NUMBER = frozenset({"ph", "km"})
+"""'pH6.5' is a measure, a decimal; 'pm2.5' is the dust's name as written ('hai chấm năm')."""
 
 
 def _number(m: re.Match[str], ctx: _Context) -> str:

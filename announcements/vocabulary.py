@@ -52,6 +52,7 @@ STATE_AND_PARTY: dict[str, str] = {
     "KH": "kế hoạch",
     "CV": "công văn",
     "TB": "thông báo",
+    "VPTT": "văn phòng thường trực",
     "CBCCVC": "cán bộ, công chức, viên chức",
     "CBCNVC": "cán bộ, công nhân viên chức",
     "CBCC": "cán bộ, công chức",
@@ -2884,6 +2885,7 @@ DOCUMENT_TYPES: dict[str, str] = {
     "QĐi": "quy định",
     "CV": "công văn",
     "TB": "thông báo",
+    "BT": "bản tin",
     "CT": "chỉ thị",
     "NQ": "nghị quyết",
     "NĐ": "nghị định",
@@ -2925,7 +2927,8 @@ DOCUMENT_TYPES: dict[str, str] = {
 }
 """The first part after the number says what the document is: '125/KH-UBND', '16/CT-TTg';
 every type of Nghị định 30/2020/NĐ-CP (appendix III) and its copies ('12/SY-VP' bản sao y,
-'SL' sao lục, 'TrS' trích sao), and the press release's 'TCBC'."""
+'SL' sao lục, 'TrS' trích sao), the press release's 'TCBC' and the weather offices' bulletin
+('12/BT-ĐKTTV' bản tin)."""
 
 GOVERNMENT_BODIES: dict[str, str] = {
     "KHCN": "khoa học và công nghệ",
@@ -3034,6 +3037,11 @@ MASS_UNITS: dict[str, str] = {"TG": "tuyên giáo", "TC": "tổ chức"}
 MASS_HEADS = ("hội ", "đoàn ", "mặt trận ", "liên đoàn ")
 """After a mass organisation, its boards: 'HLHPN-TG' tuyên giáo (after a department 'SNV-TG'
 is its religious affairs, tôn giáo)."""
+WEATHER_UNITS: dict[str, str] = {"DB": "dự báo", "DBQG": "dự báo quốc gia",
+                                 "QLML": "quản lý mạng lưới"}  # fmt: skip
+WEATHER_HEADS = ("đài khí tượng", "trung tâm khí tượng", "trung tâm dự báo", "khí tượng thủy văn")
+"""After a weather and hydrology office, its divisions: '12/ĐKTTVKV-DB' dự báo (forecasts),
+'KTTVQG-DBQG', 'ĐKTTV-QLML' quản lý mạng lưới (the stations)."""
 COURT_HEADS = ("tòa án", "viện kiểm sát")
 """After a court or a procuracy, the kind of case its office handles: 'VKSND-HS' hình sự."""
 """After a company, a power company or a project board, its office: '215/PCTG-KT' kỹ thuật
