@@ -85,7 +85,7 @@ def type_announcement(
     for key, value in (("valid_from", valid_from), ("valid_until", valid_until)):
         if value.strip():
             try:
-                meta[key] = parse_date(value, today).isoformat()
+                meta[key] = parse_date(value, today, coming=True).isoformat()
             except InputError as e:
                 faults.append(ScriptError(str(e), field=key))
     since, until = str(meta.get("valid_from", "")), str(meta.get("valid_until", ""))
