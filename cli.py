@@ -1247,6 +1247,8 @@ def status(ctx: click.Context, as_json: bool) -> None:
             click.echo(f"  {a.id} v{a.version}  {a.title}: {a.refused_reason}")
     for sentence in state.will_not_air_text:
         click.echo(_("will not air: {problem}").format(problem=sentence))
+    for sentence in state.did_not_air:  # as Trang chủ says them
+        click.echo(_("warning: {warning}").format(warning=sentence))
     click.echo(_("speech: {voice}").format(voice=state.speech))
     if state.upstream_configured:
         click.echo(

@@ -1363,7 +1363,7 @@ class Station:
             not_approved=tuple(self.refused()),
             will_not_air=tuple(silenced),
             will_not_air_text=tuple(self.wont_air_text(w) for w in silenced),
-            speech=overview.speech_used(self),
+            speech=overview.speech_used(self), did_not_air=tuple(overview.trouble(self)),
         )  # fmt: skip
 
 
