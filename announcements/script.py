@@ -10,10 +10,11 @@ import codecs
 import hashlib
 import re
 import unicodedata
-from collections.abc import Hashable
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from functools import partial
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -165,6 +166,17 @@ def slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", plain).strip("-")[:64]
 
 
+def read_scripts(paths: Iterable[Path], limits: InputLimits = DEFAULT_LIMITS) -> list[Script]:
+    """Every file read before any is refused: each file's faults (not text, too large, no
+    text, bad dates…), all files' together in one refusal, so a person sending five files
+    fixes them in one go."""
+    faults: list[BroadcasterError] = []
+    read = [kept(faults, partial(read_script, path, limits)) for path in paths]
+    if faults:
+        raise ScriptError.together(faults)
+    return [script for script in read if script is not None]
+
+
 def read_script(path: Path, limits: InputLimits = DEFAULT_LIMITS) -> Script:
     """Read an announcement file: a script with optional front matter, or a recording.
 
@@ -195,21 +207,26 @@ def read_script(path: Path, limits: InputLimits = DEFAULT_LIMITS) -> Script:
         ) from e
     front, text = split_front_matter(content, str(path))
     meta = _load_front_matter(front, str(path)) if front is not None else {}
-    unknown = [k for k in meta if k not in FIELDS]
-    if unknown:
-        raise ScriptError(
+    faults: list[BroadcasterError] = [
+        ScriptError(
             _("{path}: unknown field '{field}' in the front matter (allowed: {allowed})").format(
-                path=path, field=unknown[0], allowed=", ".join(FIELDS)
+                path=path, field=field, allowed=", ".join(FIELDS)
             )
         )
+        for field in meta
+        if field not in FIELDS
+    ]
     recording = None
     if meta.get("audio") is not None:
         recording = _audio_beside(path, _text(meta, "audio", str(path)))
-    return script_from_fields(
-        {k: v for k, v in meta.items() if k != "audio"}, str(path), text=text,
+    script = kept(faults, lambda: script_from_fields(
+        {k: v for k, v in meta.items() if k in FIELDS and k != "audio"}, str(path), text=text,
         recording=recording, source=path, default_id=slug(path.stem), default_title=path.stem,
         limits=limits,
-    )  # fmt: skip
+    ))  # fmt: skip
+    if faults or script is None:
+        raise ScriptError.together(faults)
+    return script
 
 
 def split_front_matter(content: str, where: str) -> tuple[str | None, str]:
