@@ -64,6 +64,12 @@ MAX_TITLE = 300
 BOM = "\ufeff"
 FENCE = "---"
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
+MAX_HEADING = 120
+"""A first line longer than this is the text's first sentence, not its heading."""
+_ENDS_SENTENCE = ".!?:;,…"
+_MARKDOWN_HEADING = re.compile(r"#{1,6}\s")
+_SALUTATIONS = ("kính thưa", "thưa", "kính gửi", "xin chào")
+"""How the body begins ('Kính thưa bà con'), never a heading."""
 EMERGENCY_PREFIX = "khan-cap-"
 """Announcement ids starting so are made by `emergency` only: no local file, office campaign
 or upstream manifest may claim one (every announcement's id is checked by `check_id`)."""
@@ -219,14 +225,47 @@ def read_script(path: Path, limits: InputLimits = DEFAULT_LIMITS) -> Script:
     recording = None
     if meta.get("audio") is not None:
         recording = _audio_beside(path, _text(meta, "audio", str(path)))
+    named = meta.get("title")
+    title, text = heading(text, named if isinstance(named, str) else path.stem)
     script = kept(faults, lambda: script_from_fields(
         {k: v for k, v in meta.items() if k in FIELDS and k != "audio"}, str(path), text=text,
-        recording=recording, source=path, default_id=slug(path.stem), default_title=path.stem,
-        limits=limits,
+        recording=recording, source=path, default_id=slug(path.stem),
+        default_title=title or path.stem, limits=limits,
     ))  # fmt: skip
     if faults or script is None:
         raise ScriptError.together(faults)
     return script
+
+
+def heading(text: str, title: str) -> tuple[str | None, str]:
+    """A script file's heading line and its text, the heading standing apart so that it is
+    read with a pause (officer trial 9: a .txt's first line ran on into the body, and its file
+    name was its title). The heading is the text's first line when it is short
+    (MAX_HEADING), ends no sentence, has text after it, and either stands alone (a blank line
+    follows), is a Markdown heading ('# Họp thôn'), or is the title (the front matter's, else
+    the file's name) in any case, never a salutation; a blank line is put after it when none
+    follows, which the reader says as the end of a sentence."""
+    lines = text.strip().split("\n")
+    first = lines[0].strip()
+    words = first.lstrip("#").strip()
+    if (len(lines) < 2 or not words or len(words) > MAX_HEADING or words[-1] in _ENDS_SENTENCE
+            or not any(line.strip() for line in lines[1:])):  # fmt: skip
+        return None, text
+    alone = not lines[1].strip()
+    if words.casefold().startswith(_SALUTATIONS) or not (
+        alone or _MARKDOWN_HEADING.match(first) or _same_words(words, title)
+    ):
+        return None, text
+    return words, text if alone else "\n\n".join([lines[0], "\n".join(lines[1:])])
+
+
+def _same_words(one: str, other: str) -> bool:
+    """The same words, whatever the case, the accents' encoding or the spacing."""
+
+    def plain(text: str) -> list[str]:
+        return unicodedata.normalize("NFC", text).casefold().split()
+
+    return plain(one) == plain(other)
 
 
 def split_front_matter(content: str, where: str) -> tuple[str | None, str]:
