@@ -922,6 +922,12 @@ LETTERS_BEFORE = re.compile(r"[^\W\d_]+$")
 MEASURES_BEFORE_A_NUMBER = frozenset({"ph", "km", "pm"})
 
 
+NAMED_BY_DIGITS = (*DOCUMENT_NAMES, "tuyến", "buýt")
+"""After these, a number written with a leading zero is a name, said digit by digit: 'Đề án
+06', a bus route 'tuyến 06' ('tuyến không sáu', as round 21's announcers said it); after
+'số' it is counted ('tuyến số 05' → 'tuyến số năm', as another said 'tuyến số sáu')."""
+
+
 def _number(m: re.Match[str], ctx: _Context) -> str:
     """A number as a quantity; after 'thứ' an ordinal ('thứ tư'), after 'tháng' a month
     ('tháng tư', lunar: 'tháng giêng âm lịch', 'rằm tháng giêng'), after 'ngày' or 'mùng'
@@ -938,8 +944,8 @@ def _number(m: re.Match[str], ctx: _Context) -> str:
     if len(written) > 2:
         return ctx.number(written)
     n, word = int(written), _word_before(m)
-    if written.startswith("0") and _ends_with(_before(m), DOCUMENT_NAMES):
-        return read_digits(written)  # 'Đề án 06' → 'đề án không sáu'
+    if written.startswith("0") and _ends_with(_before(m), NAMED_BY_DIGITS):
+        return read_digits(written)  # 'Đề án 06' → 'đề án không sáu', 'tuyến 06'
     if word == "thứ" or (n <= 8 and WEEKDAY_LIST.search(_before(m))):
         return (
             read_ordinal(n, ctx.dialect) if word == "thứ" else f"thứ {read_ordinal(n, ctx.dialect)}"

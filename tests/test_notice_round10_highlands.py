@@ -25,7 +25,19 @@ JUNCTIONS: list[tuple[str, str]] = [
     ("Mực nước ở mức BĐ2 - BĐ3.", "Mực nước ở mức báo động hai đến báo động ba."),
 ]  # fmt: skip
 
-ALL = JUNCTIONS
+ROUTES: list[tuple[str, str]] = [
+    # a route written with a leading zero is named by its digits, as 'Đề án 06' is
+    ("Xe buýt tuyến 03 chạy đến 19h.", "Xe buýt tuyến không ba chạy đến mười chín giờ."),
+    ("Đi xe buýt 07 đến bến xe phía Nam.", "Đi xe buýt không bảy đến bến xe phía Nam."),
+    # guards: a route without the zero or after 'số', and a hamlet with one, are counted
+    ("Tuyến số 09 đi Phan Thiết tạm dừng.", "Tuyến số chín đi Phan Thiết tạm dừng."),
+    ("Xe buýt tuyến 14 chạy 30 phút/chuyến.",
+     "Xe buýt tuyến mười bốn chạy ba mươi phút một chuyến."),
+    ("Tuyến 6 nghỉ chạy.", "Tuyến sáu nghỉ chạy."),
+    ("Thôn 05 họp lúc 8h.", "Thôn năm họp lúc tám giờ."),
+]  # fmt: skip
+
+ALL = JUNCTIONS + ROUTES
 
 
 @pytest.mark.parametrize(("written", "spoken"), ALL)
@@ -33,7 +45,7 @@ def test_round_21_classes_are_read_as_an_announcer_reads_them(written: str, spok
     assert spoken_form(written) == spoken
 
 
-HOSTILE = ("QL1 - ",)
+HOSTILE = ("QL1 - ", "tuyến 0")
 """Shapes of this file's rules, repeated: each must be read in time linear in its length."""
 
 
