@@ -469,7 +469,7 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
     ],
     "festivals": [
         ("Lễ hội Nghinh Ông diễn ra từ ngày 15-17/8 âm lịch.",
-         "Lễ hội Nghinh Ông diễn ra từ ngày rằm đến mười bảy tháng tám âm lịch."),
+         "Lễ hội Nghinh Ông diễn ra từ ngày mười lăm đến mười bảy tháng tám âm lịch."),
         ("Hội làng diễn ra ngày mùng 10/3 âm lịch hằng năm.",
          "Hội làng diễn ra ngày mùng mười tháng ba âm lịch hằng năm."),
         ("Lễ dâng hương tưởng niệm các Vua Hùng ngày 10/3 (AL).",

@@ -37,7 +37,25 @@ ROUTES: list[tuple[str, str]] = [
     ("Thôn 05 họp lúc 8h.", "Thôn năm họp lúc tám giờ."),
 ]  # fmt: skip
 
-ALL = JUNCTIONS + ROUTES
+LUNAR_RANGES: list[tuple[str, str]] = [
+    # 'rằm' names a lone full-moon day; as an end of a range of days it is 'mười lăm'
+    ("Hội đình từ ngày 15-16/2 âm lịch.",
+     "Hội đình từ ngày mười lăm đến mười sáu tháng hai âm lịch."),
+    ("Lễ cúng bến nước ngày 13-15/3 âm lịch.",
+     "Lễ cúng bến nước ngày mười ba đến mười lăm tháng ba âm lịch."),
+    ("Chợ phiên ngày 15/6 - 17/6 âm lịch.",
+     "Chợ phiên ngày mười lăm tháng sáu đến mười bảy tháng sáu âm lịch."),
+    ("Từ 10 đến 15 tháng Giêng âm lịch, chùa mở hội.",
+     "Từ mùng mười đến mười lăm tháng Giêng âm lịch, chùa mở hội."),
+    ("Từ 15/1 đến 17/1 âm lịch.",
+     "Từ ngày mười lăm tháng giêng đến ngày mười bảy tháng giêng âm lịch."),
+    # guards: a lone fifteenth stays 'rằm'; the first ten days keep 'mùng'
+    ("Lễ Vu Lan ngày 15/7 âm lịch.", "Lễ Vu Lan ngày rằm tháng bảy âm lịch."),
+    ("Tối 15/8 âm lịch, vui Tết Trung thu.", "Tối rằm tháng tám âm lịch, vui Tết Trung thu."),
+    ("Hội xuân ngày 5-7/1 âm lịch.", "Hội xuân ngày mùng năm đến mùng bảy tháng giêng âm lịch."),
+]  # fmt: skip
+
+ALL = JUNCTIONS + ROUTES + LUNAR_RANGES
 
 
 @pytest.mark.parametrize(("written", "spoken"), ALL)
