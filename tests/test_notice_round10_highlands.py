@@ -55,7 +55,23 @@ LUNAR_RANGES: list[tuple[str, str]] = [
     ("Hội xuân ngày 5-7/1 âm lịch.", "Hội xuân ngày mùng năm đến mùng bảy tháng giêng âm lịch."),
 ]  # fmt: skip
 
-ALL = JUNCTIONS + ROUTES + LUNAR_RANGES
+SCHOOLS: list[tuple[str, str]] = [
+    # forms and schools of training, written by their initials
+    ("Tuyển sinh đại học hệ VLVH và ĐTTX năm 2026.",
+     "Tuyển sinh đại học hệ vừa làm vừa học và đào tạo từ xa năm hai nghìn không trăm hai mươi "
+     "sáu."),
+    ("Trường CĐSP tỉnh tuyển sinh LTĐH ngành Giáo dục Tiểu học.",
+     "Trường cao đẳng sư phạm tỉnh tuyển sinh liên thông đại học ngành Giáo dục Tiểu học."),
+    ("Học viên NCS, cao học của Trường ĐHSP.",
+     "Học viên nghiên cứu sinh, cao học của Trường đại học sư phạm."),
+    ("Giáo viên hoàn thành BDTX trong tháng 5.",
+     "Giáo viên hoàn thành bồi dưỡng thường xuyên trong tháng năm."),
+    ("Đội tuyển BDHSG cấp tỉnh tập trung.",
+     "Đội tuyển bồi dưỡng học sinh giỏi cấp tỉnh tập trung."),
+    ("Trường CĐN Đắk Lắk tuyển sinh.", "Trường cao đẳng nghề Đắk Lắk tuyển sinh."),
+]  # fmt: skip
+
+ALL = JUNCTIONS + ROUTES + LUNAR_RANGES + SCHOOLS
 
 
 @pytest.mark.parametrize(("written", "spoken"), ALL)
