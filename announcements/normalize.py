@@ -670,10 +670,21 @@ DATE_FIELDS = re.compile(r"(?<!\w)(?<!\d )(?:ngày|tháng) ?$")
 
 
 # ----- ranges and numbers ----------
+SWINGS = ("dao động", "giao động")
+"""After these a range opens with 'từ' ('giá dao động 18.000-20.000đ' → 'dao động từ mười tám
+nghìn đến …'), as every announcer of round 21 said it."""
+
+
 def _range(m: re.Match[str], ctx: _Context) -> str:
     """'5-7 ngày' → 'năm đến bảy ngày'; the word before is said again where announcers say
     it ('tháng 5-6' → 'tháng năm đến tháng sáu'); wind forces 'cấp 8-9' → 'cấp tám, cấp
-    chín'. Only the first number is read here: the second is read by the rules after."""
+    chín'; after 'dao động' the range opens with 'từ'. Only the first number is read here:
+    the second is read by the rules after."""
+    said = _range_start(m, ctx)
+    return "từ " + said if _ends_with(_before(m), SWINGS) else said
+
+
+def _range_start(m: re.Match[str], ctx: _Context) -> str:
     word = _word_before(m)
     first = m["a"]
     if m["unit"] and m["unit"].endswith(LATITUDES):  # '14,2°N-113,5°E' is a position
