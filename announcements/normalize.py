@@ -1322,10 +1322,34 @@ def _storms(text: str, ctx: _Context) -> str:
     )
 
 
+PASSWORD = re.compile(
+    r"(?i)(?P<lead>mật khẩu(?: wi-?fi)?(?: là)?:? ?)"
+    r"(?P<token>[^\s,;()\"'“”]+?)(?=[.,;!?)\"'”]*(?:\s|$))"
+)
+PASSWORD_MARKS = {**ADDRESS_MARKS, "@": "a còng", "#": "thăng", "!": "chấm than", "*": "sao"}
+"""What a password may hold besides letters and digits, said as a listener types it."""
+
+
+def _password(m: re.Match[str], ctx: _Context) -> str:
+    """'mật khẩu: ubnd@2025' → 'u bê en đê a còng hai không hai năm': a password is spelt, a
+    character at a time, for the listener to type it. Only a token with a mark, digits and
+    letters mixed, or four digits or more is one ('mật khẩu 12 ký tự', 'mật khẩu mạnh' are
+    words)."""
+    token = m["token"]
+    marked = any(c in PASSWORD_MARKS for c in token)
+    digits = sum(c.isdigit() for c in token)
+    if not (marked or (digits and (digits < len(token) or digits >= 4))):
+        return m.group(0)
+    if not all(c in PASSWORD_MARKS or c.isdigit() or c.upper() in LETTERS for c in token):
+        return m.group(0)
+    return m["lead"] + " ".join(PASSWORD_MARKS.get(c) or spell(c) for c in token)
+
+
 ADDRESS_RULES: list[Rule] = [
     Rule(re.compile(r"(?<![\w.,])\d{9,}-\d{3}(?![\w-]|[.,]\d)"), _code_and_branch,
          gate=re.compile(r"-(?<=\d{9}-)\d{3}")),
     Rule(re.compile(rf"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+{E}"), _email, "@"),
+    Rule(PASSWORD, _password, "ẩẨ"),
     Rule(re.compile(rf"\.(?P<type>(?i:{'|'.join(FILE_TYPES)})){E}"), _file, "."),
     Rule(re.compile(rf"(?i)(?<![\w.-])(?:https?://)?(?:[a-z0-9-]+\.)+{TLDS}{E}"
                     r"(?:/[^\s]*[^\s.,;:!?)\]])?"), _url, gate=re.compile(rf"(?i)\.{TLDS}")),

@@ -85,7 +85,19 @@ SWINGS: list[tuple[str, str]] = [
     ("Thời gian ủ 5-7 ngày.", "Thời gian ủ năm đến bảy ngày."),
 ]  # fmt: skip
 
-ALL = JUNCTIONS + ROUTES + LUNAR_RANGES + SCHOOLS + SWINGS
+PASSWORDS: list[tuple[str, str]] = [
+    # a password is spelt, a character at a time, for the listener to type it
+    ("Mật khẩu wifi: xaphu2024", "Mật khẩu oai phai: ích a pê hát u hai không hai bốn"),
+    ("Mật khẩu: 12345678.", "Mật khẩu: một hai ba bốn năm sáu bảy tám."),
+    ("Đổi mật khẩu là Ab@123 sau khi đăng nhập.",
+     "Đổi mật khẩu là a bê a còng một hai ba sau khi đăng nhập."),
+    # guards: words after 'mật khẩu' and a count of characters are read as words
+    ("Không cung cấp mật khẩu cho người lạ.", "Không cung cấp mật khẩu cho người lạ."),
+    ("Mật khẩu gồm ít nhất 8 ký tự.", "Mật khẩu gồm ít nhất tám ký tự."),
+    ("Đặt mật khẩu 12 ký tự trở lên.", "Đặt mật khẩu mười hai ký tự trở lên."),
+]  # fmt: skip
+
+ALL = JUNCTIONS + ROUTES + LUNAR_RANGES + SCHOOLS + SWINGS + PASSWORDS
 
 
 @pytest.mark.parametrize(("written", "spoken"), ALL)
@@ -93,7 +105,7 @@ def test_round_21_classes_are_read_as_an_announcer_reads_them(written: str, spok
     assert spoken_form(written) == spoken
 
 
-HOSTILE = ("QL1 - ", "tuyến 0", "dao động 1-2 ")
+HOSTILE = ("QL1 - ", "tuyến 0", "dao động 1-2 ", "mật khẩu: a@")
 """Shapes of this file's rules, repeated: each must be read in time linear in its length."""
 
 
