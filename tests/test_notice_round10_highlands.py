@@ -97,7 +97,12 @@ PASSWORDS: list[tuple[str, str]] = [
     ("Đặt mật khẩu 12 ký tự trở lên.", "Đặt mật khẩu mười hai ký tự trở lên."),
 ]  # fmt: skip
 
-ALL = JUNCTIONS + ROUTES + LUNAR_RANGES + SCHOOLS + SWINGS + PASSWORDS
+LOAN_WORDS: list[tuple[str, str]] = [
+    # 'visa' is said as 'e-visa' is said
+    ("Hỗ trợ làm visa, e-visa cho lao động.", "Hỗ trợ làm vi sa, i vi sa cho lao động."),
+]  # fmt: skip
+
+ALL = JUNCTIONS + ROUTES + LUNAR_RANGES + SCHOOLS + SWINGS + PASSWORDS + LOAN_WORDS
 
 
 @pytest.mark.parametrize(("written", "spoken"), ALL)
