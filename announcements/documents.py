@@ -420,14 +420,16 @@ def _road(m: re.Match[str], ctx: _Context) -> str:
         words.append(spell(m["letter"]))
     if m["plus"]:
         words += ["cộng", ctx.integer(m["plus"])]
-    if m["to"]:  # 'QL14 - QL20' meet at a junction: two roads, no range of them
-        return " ".join(words) + (", " if m["prefix"] in ROADS else " đến ")
+    if m["to"]:  # 'QL14 - QL20' meet at a junction: two roads, no range ('từ' opens one)
+        junction = m["prefix"] in ROADS and _word_before(m) != "từ"
+        return " ".join(words) + (", " if junction else " đến ")
     return " ".join(words)
 
 
 ROADS = frozenset({"QL", "ĐT", "TL", "HL", "ĐH"})
 """Codes of roads, which a dash joins at a junction ('nút giao QL1 - QL25': 'quốc lộ một,
-quốc lộ hai mươi lăm'); markers along a road ('Km 12 - Km 15') make a range."""
+quốc lộ hai mươi lăm'); markers along a road ('Km 12 - Km 15') make a range, and so does a
+stretch 'từ QL14 - QL19' ('từ quốc lộ mười bốn đến quốc lộ mười chín')."""
 
 
 def _after_a_number(m: re.Match[str]) -> bool:

@@ -19,7 +19,8 @@ JUNCTIONS: list[tuple[str, str]] = [
      "công."),
     ("Ngập sâu tại điểm giao TL8-TL15.",
      "Ngập sâu tại điểm giao tỉnh lộ tám, tỉnh lộ mười lăm."),
-    # guards: markers along one road are a range
+    # guards: markers along one road are a range, and so is a stretch opened by 'từ'
+    ("Đoạn từ QL14 - QL19 bị ngập.", "Đoạn từ quốc lộ mười bốn đến quốc lộ mười chín bị ngập."),
     ("Sửa mặt đường từ Km 12 - Km 15 QL14.",
      "Sửa mặt đường từ ki lô mét mười hai đến ki lô mét mười lăm quốc lộ mười bốn."),
     ("Mực nước ở mức BĐ2 - BĐ3.", "Mực nước ở mức báo động hai đến báo động ba."),
