@@ -939,6 +939,10 @@ NAMED_BY_DIGITS = (*DOCUMENT_NAMES, "tuyến", "buýt")
 'số' it is counted ('tuyến số 05' → 'tuyến số năm', as another said 'tuyến số sáu')."""
 
 
+ROUTES_LISTED = re.compile(r"(?:tuyến|buýt) 0\d(?:(?:,|,? và) 0\d)*(?:,|,? và) $")
+"""'tuyến 05, 06 và 07': each route of a list is named by its digits, as the first is."""
+
+
 def _number(m: re.Match[str], ctx: _Context) -> str:
     """A number as a quantity; after 'thứ' an ordinal ('thứ tư'), after 'tháng' a month
     ('tháng tư', lunar: 'tháng giêng âm lịch', 'rằm tháng giêng'), after 'ngày' or 'mùng'
@@ -955,8 +959,10 @@ def _number(m: re.Match[str], ctx: _Context) -> str:
     if len(written) > 2:
         return ctx.number(written)
     n, word = int(written), _word_before(m)
-    if written.startswith("0") and _ends_with(_before(m), NAMED_BY_DIGITS):
-        return read_digits(written)  # 'Đề án 06' → 'đề án không sáu', 'tuyến 06'
+    if written.startswith("0") and (
+        _ends_with(_before(m), NAMED_BY_DIGITS) or ROUTES_LISTED.search(_before(m, 40))
+    ):
+        return read_digits(written)  # 'Đề án 06' → 'đề án không sáu', 'tuyến 05, 06'
     if word == "thứ" or (n <= 8 and WEEKDAY_LIST.search(_before(m))):
         return (
             read_ordinal(n, ctx.dialect) if word == "thứ" else f"thứ {read_ordinal(n, ctx.dialect)}"

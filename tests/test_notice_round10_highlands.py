@@ -30,6 +30,7 @@ ROUTES: list[tuple[str, str]] = [
     # a route written with a leading zero is named by its digits, as 'Đề án 06' is
     ("Xe buýt tuyến 03 chạy đến 19h.", "Xe buýt tuyến không ba chạy đến mười chín giờ."),
     ("Đi xe buýt 07 đến bến xe phía Nam.", "Đi xe buýt không bảy đến bến xe phía Nam."),
+    ("Các tuyến 05, 06 và 08 tạm dừng.", "Các tuyến không năm, không sáu và không tám tạm dừng."),
     # guards: a route without the zero or after 'số', and a hamlet with one, are counted
     ("Tuyến số 09 đi Phan Thiết tạm dừng.", "Tuyến số chín đi Phan Thiết tạm dừng."),
     ("Xe buýt tuyến 14 chạy 30 phút/chuyến.",
