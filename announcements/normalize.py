@@ -1329,7 +1329,7 @@ def _storms(text: str, ctx: _Context) -> str:
 
 
 PASSWORD = re.compile(
-    r"(?i)(?P<lead>mật khẩu(?: wi-?fi)?(?: là)?:? ?)"
+    r"(?i)(?P<lead>mật khẩu(?: (?:wi-?fi|mặc định|ban đầu|mới))?(?: là)?:? ?)"
     r"(?P<token>[^\s,;()\"'“”]+?)(?=[.,;!?)\"'”]*(?:\s|$))"
 )
 PASSWORD_MARKS = {**ADDRESS_MARKS, "@": "a còng", "#": "thăng", "!": "chấm than", "*": "sao"}

@@ -91,11 +91,14 @@ PASSWORDS: list[tuple[str, str]] = [
     # a password is spelt, a character at a time, for the listener to type it
     ("Mật khẩu wifi: xaphu2024", "Mật khẩu oai phai: ích a pê hát u hai không hai bốn"),
     ("Mật khẩu: 12345678.", "Mật khẩu: một hai ba bốn năm sáu bảy tám."),
+    ("Mật khẩu mặc định là 123456, đổi ngay sau khi đăng nhập.",
+     "Mật khẩu mặc định là một hai ba bốn năm sáu, đổi ngay sau khi đăng nhập."),
     ("Đổi mật khẩu là Ab@123 sau khi đăng nhập.",
      "Đổi mật khẩu là a bê a còng một hai ba sau khi đăng nhập."),
     # guards: words after 'mật khẩu' and a count of characters are read as words
     ("Không cung cấp mật khẩu cho người lạ.", "Không cung cấp mật khẩu cho người lạ."),
     ("Mật khẩu gồm ít nhất 8 ký tự.", "Mật khẩu gồm ít nhất tám ký tự."),
+    ("Mật khẩu mới phải có 8 ký tự.", "Mật khẩu mới phải có tám ký tự."),
     ("Đặt mật khẩu 12 ký tự trở lên.", "Đặt mật khẩu mười hai ký tự trở lên."),
 ]  # fmt: skip
 
