@@ -85,11 +85,12 @@ def _month(n: int, ctx: _Context, lunar: bool = False) -> str:
     return "tư" if n == 4 else read_integer(n, ctx.dialect)
 
 
-def _day(d: int, ctx: _Context, lunar: bool, mung: bool) -> str:
+def _day(d: int, ctx: _Context, lunar: bool, mung: bool, alone: bool = True) -> str:
     """The day of a date. With `mung`, the first ten days take 'mùng' and a lunar fifteenth
     is 'rằm': lunar days unless the text says 'mùng' already, and solar ones after a part of
-    the day ('đêm 5/9' → 'đêm mùng năm tháng chín', as bulletins read it)."""
-    if mung and lunar and d == 15:
+    the day ('đêm 5/9' → 'đêm mùng năm tháng chín', as bulletins read it). 'Rằm' names the
+    full-moon day `alone`, not an end of a range ('15-17/6 âm lịch' → 'mười lăm đến …')."""
+    if mung and lunar and d == 15 and alone:
         return "rằm"
     if mung and d <= 10:
         return f"mùng {read_integer(d, ctx.dialect)}"
@@ -207,11 +208,27 @@ def lunar_day(m: re.Match[str], n: int, ctx: _Context) -> str | None:
     word = _word_before(m)
     if not (1 <= n <= 30 and word in LUNAR_DAY_LEADS and LUNAR_DAY_AFTER.match(_after(m, 40))):
         return None
-    return _day(n, ctx, lunar=True, mung=word not in ("mùng", "mồng"))
+    alone = n != 15 or not _ends_a_range(m)
+    return _day(n, ctx, lunar=True, mung=word not in ("mùng", "mồng"), alone=alone)
+
+
+RANGE_BEFORE = re.compile(r"(?:đến|tới)\s(?:ngày\s)?$")
+RANGE_AFTER = re.compile(r"\s?(?:[-–]|đến\s|tới\s)")
+
+
+def _ends_a_range(m: re.Match[str]) -> bool:
+    """Is the day of `m` a range's first or last ('từ 15 đến 17/6', 'từ mùng 10 đến 15/1')?"""
+    return bool(RANGE_BEFORE.search(_before(m, 12)) or RANGE_AFTER.match(_after(m, 6)))
 
 
 def _day_month(
-    day: str, month: str, year: str | None, ctx: _Context, lunar: bool, mung: bool
+    day: str,
+    month: str,
+    year: str | None,
+    ctx: _Context,
+    lunar: bool,
+    mung: bool,
+    alone: bool = True,
 ) -> str | None:
     """'mười lăm tháng tám năm …', or None when there is no such day."""
     d, mo = int(day), int(month)
@@ -223,7 +240,7 @@ def _day_month(
             date(int(year) if year else 2000, mo, d)
         except ValueError:
             return None
-    words = f"{_day(d, ctx, lunar, mung)} tháng {_month(mo, ctx, lunar)}"
+    words = f"{_day(d, ctx, lunar, mung, alone)} tháng {_month(mo, ctx, lunar)}"
     return words + (f" năm {read_integer(int(year), ctx.dialect)}" if year else "")
 
 
@@ -234,7 +251,8 @@ def _date(m: re.Match[str], ctx: _Context) -> str:
         read = _day_month(m["d"], m["m"], m["y"], ctx, lunar, mung=False)
         if read is not None:
             return f"{ranged[1]} {read}"
-    read = _day_month(m["d"], m["m"], m["y"], ctx, lunar, lead.mung(lunar))
+    alone = m["d"].lstrip("0") != "15" or not _ends_a_range(m)
+    read = _day_month(m["d"], m["m"], m["y"], ctx, lunar, lead.mung(lunar), alone)
     if read is None:
         ctx.guess(m.group(0), _("'{written}' looks like a date but is not one"))
         return m.group(0)
@@ -359,8 +377,12 @@ def _date_range(m: re.Match[str], ctx: _Context) -> str:
     written with a dash says 'ngày' once, before its first day, as announcers read it ('ngày
     10-15/3' → 'ngày mười đến mười lăm tháng ba'); every blind tester wrote it so."""
     lead, lunar = _DayLead.of(m), _is_lunar(m)
-    start = _day_month(m["d1"], m["m1"] or m["m2"], m["y1"], ctx, lunar, lead.mung(lunar))
-    end = _day_month(m["d2"], m["m2"], m["y"], ctx, lunar, mung=lunar or lead.after_mung)
+    start = _day_month(
+        m["d1"], m["m1"] or m["m2"], m["y1"], ctx, lunar, lead.mung(lunar), alone=False
+    )
+    end = _day_month(
+        m["d2"], m["m2"], m["y"], ctx, lunar, mung=lunar or lead.after_mung, alone=False
+    )
     if start is None or end is None:
         ctx.guess(m.group(0), _("'{written}' looks like a date range but is not one"))
         return m.group(0)

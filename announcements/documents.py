@@ -412,7 +412,8 @@ def _aged(m: re.Match[str]) -> bool:
 
 def _road(m: re.Match[str], ctx: _Context) -> str:
     """QL14 → 'quốc lộ mười bốn', ĐT 741, Km15+200 → 'ki lô mét mười lăm cộng hai trăm',
-    'Km 85 - Km 90' → '… đến …', QH14 → 'quốc hội khóa mười bốn'."""
+    'Km 85 - Km 90' → '… đến …' (two roads' codes: a pause), QH14 → 'quốc hội khóa mười
+    bốn'."""
     if not _starts_word(m) or (m["prefix"].lower() == "km" and _after_a_number(m)):
         return m.group(0)  # '45,68 km2' is an area: read with the units
     if m["prefix"] == "NV" and not re.fullmatch(r"NV[1-9]", m.group(0)):
@@ -425,7 +426,16 @@ def _road(m: re.Match[str], ctx: _Context) -> str:
         words.append(spell(m["letter"]))
     if m["plus"]:
         words += ["cộng", ctx.integer(m["plus"])]
-    return " ".join(words) + (" đến " if m["to"] else "")
+    if m["to"]:  # 'QL14 - QL20' meet at a junction: two roads, no range ('từ' opens one)
+        junction = m["prefix"] in ROADS and _word_before(m) != "từ"
+        return " ".join(words) + (", " if junction else " đến ")
+    return " ".join(words)
+
+
+ROADS = frozenset({"QL", "ĐT", "TL", "HL", "ĐH"})
+"""Codes of roads, which a dash joins at a junction ('nút giao QL1 - QL25': 'quốc lộ một,
+quốc lộ hai mươi lăm'); markers along a road ('Km 12 - Km 15') make a range, and so does a
+stretch 'từ QL14 - QL19' ('từ quốc lộ mười bốn đến quốc lộ mười chín')."""
 
 
 def _after_a_number(m: re.Match[str]) -> bool:

@@ -670,10 +670,21 @@ DATE_FIELDS = re.compile(r"(?<!\w)(?<!\d )(?:ngày|tháng) ?$")
 
 
 # ----- ranges and numbers ----------
+SWINGS = ("dao động", "giao động")
+"""After these a range opens with 'từ' ('giá dao động 18.000-20.000đ' → 'dao động từ mười tám
+nghìn đến …'), as every announcer of round 21 said it."""
+
+
 def _range(m: re.Match[str], ctx: _Context) -> str:
     """'5-7 ngày' → 'năm đến bảy ngày'; the word before is said again where announcers say
     it ('tháng 5-6' → 'tháng năm đến tháng sáu'); wind forces 'cấp 8-9' → 'cấp tám, cấp
-    chín'. Only the first number is read here: the second is read by the rules after."""
+    chín'; after 'dao động' the range opens with 'từ'. Only the first number is read here:
+    the second is read by the rules after."""
+    said = _range_start(m, ctx)
+    return "từ " + said if _ends_with(_before(m), SWINGS) else said
+
+
+def _range_start(m: re.Match[str], ctx: _Context) -> str:
     word = _word_before(m)
     first = m["a"]
     if m["unit"] and m["unit"].endswith(LATITUDES):  # '14,2°N-113,5°E' is a position
@@ -939,6 +950,16 @@ MEASURES_BEFORE_A_NUMBER = frozenset({"ph", "km"})
 """'pH6.5' is a measure, a decimal; 'pm2.5' is the dust's name as written ('hai chấm năm')."""
 
 
+NAMED_BY_DIGITS = (*DOCUMENT_NAMES, "tuyến", "buýt")
+"""After these, a number written with a leading zero is a name, said digit by digit: 'Đề án
+06', a bus route 'tuyến 06' ('tuyến không sáu', as round 21's announcers said it); after
+'số' it is counted ('tuyến số 05' → 'tuyến số năm', as another said 'tuyến số sáu')."""
+
+
+ROUTES_LISTED = re.compile(r"(?:tuyến|buýt) 0\d(?:(?:,|,? và) 0\d)*(?:,|,? và) $")
+"""'tuyến 05, 06 và 07': each route of a list is named by its digits, as the first is."""
+
+
 def _number(m: re.Match[str], ctx: _Context) -> str:
     """A number as a quantity; after 'thứ' an ordinal ('thứ tư'), after 'tháng' a month
     ('tháng tư', lunar: 'tháng giêng âm lịch', 'rằm tháng giêng'), after 'ngày' or 'mùng'
@@ -955,8 +976,10 @@ def _number(m: re.Match[str], ctx: _Context) -> str:
     if len(written) > 2:
         return ctx.number(written)
     n, word = int(written), _word_before(m)
-    if written.startswith("0") and _ends_with(_before(m), DOCUMENT_NAMES):
-        return read_digits(written)  # 'Đề án 06' → 'đề án không sáu'
+    if written.startswith("0") and (
+        _ends_with(_before(m), NAMED_BY_DIGITS) or ROUTES_LISTED.search(_before(m, 40))
+    ):
+        return read_digits(written)  # 'Đề án 06' → 'đề án không sáu', 'tuyến 05, 06'
     if word == "thứ" or (n <= 8 and WEEKDAY_LIST.search(_before(m))):
         return (
             read_ordinal(n, ctx.dialect) if word == "thứ" else f"thứ {read_ordinal(n, ctx.dialect)}"
@@ -1322,10 +1345,34 @@ def _storms(text: str, ctx: _Context) -> str:
     )
 
 
+PASSWORD = re.compile(
+    r"(?i)(?P<lead>mật khẩu(?: (?:wi-?fi|mặc định|ban đầu|mới))?(?: là)?:? ?)"
+    r"(?P<token>[^\s,;()\"'“”]+?)(?=[.,;!?)\"'”]*(?:\s|$))"
+)
+PASSWORD_MARKS = {**ADDRESS_MARKS, "@": "a còng", "#": "thăng", "!": "chấm than", "*": "sao"}
+"""What a password may hold besides letters and digits, said as a listener types it."""
+
+
+def _password(m: re.Match[str], ctx: _Context) -> str:
+    """'mật khẩu: ubnd@2025' → 'u bê en đê a còng hai không hai năm': a password is spelt, a
+    character at a time, for the listener to type it. Only a token with a mark, digits and
+    letters mixed, or four digits or more is one ('mật khẩu 12 ký tự', 'mật khẩu mạnh' are
+    words)."""
+    token = m["token"]
+    marked = any(c in PASSWORD_MARKS for c in token)
+    digits = sum(c.isdigit() for c in token)
+    if not (marked or (digits and (digits < len(token) or digits >= 4))):
+        return m.group(0)
+    if not all(c in PASSWORD_MARKS or c.isdigit() or c.upper() in LETTERS for c in token):
+        return m.group(0)
+    return m["lead"] + " ".join(PASSWORD_MARKS.get(c) or spell(c) for c in token)
+
+
 ADDRESS_RULES: list[Rule] = [
     Rule(re.compile(r"(?<![\w.,])\d{9,}-\d{3}(?![\w-]|[.,]\d)"), _code_and_branch,
          gate=re.compile(r"-(?<=\d{9}-)\d{3}")),
     Rule(re.compile(rf"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+{E}"), _email, "@"),
+    Rule(PASSWORD, _password, "ẩẨ"),
     Rule(re.compile(rf"\.(?P<type>(?i:{'|'.join(FILE_TYPES)})){E}"), _file, "."),
     Rule(re.compile(rf"(?i)(?<![\w.-])(?:https?://)?(?:[a-z0-9-]+\.)+{TLDS}{E}"
                     r"(?:/[^\s]*[^\s.,;:!?)\]])?"), _url, gate=re.compile(rf"(?i)\.{TLDS}")),

@@ -780,9 +780,18 @@ SCHOOLS_AND_YOUTH: dict[str, str] = {
     "SKKN": "sáng kiến kinh nghiệm",
     "GDĐP": "giáo dục địa phương",
     "HSDTTS": "học sinh dân tộc thiểu số",
+    "VLVH": "vừa làm vừa học",
+    "ĐTTX": "đào tạo từ xa",
+    "LTĐH": "liên thông đại học",
+    "NCS": "nghiên cứu sinh",
+    "ĐHSP": "đại học sư phạm",
+    "CĐSP": "cao đẳng sư phạm",
+    "CĐN": "cao đẳng nghề",
+    "BDTX": "bồi dưỡng thường xuyên",
+    "BDHSG": "bồi dưỡng học sinh giỏi",
 }
-"""Schools and training: subjects, teachers, exams and universal schooling, science, and the
-youth union's summer campaigns."""
+"""Schools and training: subjects, teachers, exams and universal schooling, forms of study
+(VLVH, ĐTTX), science, and the youth union's summer campaigns."""
 
 LABOUR_AND_WELFARE: dict[str, str] = {
     "GDVL": "giao dịch việc làm",
