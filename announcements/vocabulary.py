@@ -1864,11 +1864,13 @@ REFORM_OF_2025: dict[str, str] = {
     "ĐDCN": "định danh cá nhân",
     "HT&ĐT": "hạ tầng và đô thị",
     "ĐT&SH": "đào tạo và sát hạch",
+    "CSKCB": "cơ sở khám chữa bệnh",
 }
 """Letters of the notices since mid-2025: the phong trào 'Bình dân học vụ số', household
 businesses' invoices from a cash register ('HĐĐT từ MTT') under the tax office, the 2024 road
 law's alcohol checks, the commune's Trung tâm DVTH and its Phòng KT, HT&ĐT, a driving school's
-'Trung tâm ĐT&SH', the personal identity number of Đề án 06."""
+'Trung tâm ĐT&SH', the personal identity number of Đề án 06, the health insurance law's
+'CSKCB ban đầu' (in force from 1/7/2025)."""
 
 COUNTING_UNITS: dict[str, str] = {
     "ĐVN": "đơn vị vật nuôi",  # 'trang trại quy mô 10 ĐVN' (the livestock law's unit)
@@ -2764,6 +2766,9 @@ ABBREVIATIONS_IN_SENTENCE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = 
             "chứng nhận kiểm dịch",
         ),
     ),
+    "VT": (  # a land price table's position ('giá đất ở cùng VT'), as 'VT1' is (CODE_PREFIXES)
+        _said_near(r"(?i:giá đất|bảng giá|đất ở|mặt đường|mặt tiền|thửa đất)", "vị trí"),
+    ),
     "ĐV": MEMBERS_TOLD_BY_SENTENCE,
     "đv": MEMBERS_TOLD_BY_SENTENCE,
     "HV": (
@@ -3229,10 +3234,12 @@ CODE_PREFIXES: dict[str, str] = {
     "HK": "học kỳ",
     "NV": "nguyện vọng",
     "VT": "vị trí",
+    "KV": "khu vực",
 }
 """Letters joined to a number that names a thing: QL14, ĐT741, Km15+200, QH14 (a law of the
 fourteenth National Assembly), an applicant's choice NV1 ('nguyện vọng một') and a land price
-table's VT1, VT2 ('vị trí một'), both glued to one digit only. Other letter-digit codes
+table's VT1, VT2 ('vị trí một'), both glued to one digit only, the courts' and offices' areas
+of 2025 ('TAND KV1' khu vực một). Other letter-digit codes
 (H5N1, F0, B2) are spelled."""
 
 UNITS: dict[str, str] = {
