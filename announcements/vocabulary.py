@@ -90,6 +90,7 @@ STATE_AND_PARTY: dict[str, str] = {
     "KT-NS": "kinh tế ngân sách",
     "VHXH": "văn hóa xã hội",
     "DTTS&MN": "dân tộc thiểu số và miền núi",
+    "ĐBDTTS&MN": "đồng bào dân tộc thiểu số và miền núi",
     "DTTS": "dân tộc thiểu số",
     # religions
     "GHPGVN": "giáo hội phật giáo việt nam",
@@ -2010,7 +2011,10 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "BP": {"biên phòng": ("đồn", "bộ đội", "trạm")},
     "ĐBP": {"điện biên phủ": ("chiến thắng", "chiến dịch")},
-    "BC": {"báo cáo": ("gửi", "nộp", "viết", "tổng hợp", "hoàn thành")},
+    "BC": {
+        "báo cáo": ("gửi", "nộp", "viết", "tổng hợp", "hoàn thành"),
+        "bầu cử": ("tổ", "ban", "ủy ban", "hội đồng", "đơn vị", "khu vực", "cuộc"),
+    },
     "MT": {
         "mặt trận": ("ban công tác", "công tác", "ủy ban"),
         "môi trường": ("vệ sinh", "làm sạch", "bảo vệ", "ô nhiễm", "cảnh quan"),
