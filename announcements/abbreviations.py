@@ -147,6 +147,8 @@ def _abbreviation(m: re.Match[str], ctx: _Context) -> str:
     for following, expansion in ABBREVIATIONS_BEFORE.get(written, ()):
         if following.match(_after(m)):
             return f" {expansion} "
+    if written in WORDS_TOO and written not in ABBREVIATIONS:
+        return written  # 'cây ĐA': an abbreviation only before its number ('ĐA 06')
     if written in ABBREVIATIONS_IN_SENTENCE and (told := _told_by_sentence(m)):
         return f" {told} "
     if written in BODIES_WITH_AND:

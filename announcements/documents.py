@@ -410,14 +410,23 @@ def _aged(m: re.Match[str]) -> bool:
     )
 
 
+GLUED_ONLY = {
+    "NV": re.compile(r"NV[1-9]"),
+    "VT": re.compile(r"VT[1-9]"),
+    "KV": re.compile(r"KV[1-9]\d?"),
+}
+"""Prefixes that name a thing only glued to its number, as written: 'NV1' nguyện vọng, 'VT2'
+vị trí (one digit), 'VKSND KV2' khu vực (spaced, 'KV 2' is read by the word before it)."""
+
+
 def _road(m: re.Match[str], ctx: _Context) -> str:
     """QL14 → 'quốc lộ mười bốn', ĐT 741, Km15+200 → 'ki lô mét mười lăm cộng hai trăm',
     'Km 85 - Km 90' → '… đến …' (two roads' codes: a pause), QH14 → 'quốc hội khóa mười
     bốn'."""
     if not _starts_word(m) or (m["prefix"].lower() == "km" and _after_a_number(m)):
         return m.group(0)  # '45,68 km2' is an area: read with the units
-    if m["prefix"] == "NV" and not re.fullmatch(r"NV[1-9]", m.group(0)):
-        return m.group(0)  # 'NV 15 người', 'NV01': not an applicant's choice
+    if (glued := GLUED_ONLY.get(m["prefix"])) and not glued.fullmatch(m.group(0)):
+        return m.group(0)  # 'NV 15 người', 'NV01', 'VT 12': no choice, no place in a table
     kind = CODE_PREFIXES[m["prefix"]]
     if _word_before(m) == kind.split()[0]:  # 'tuyến đường ĐT.753': 'đường' is said once
         kind = kind.split(" ", 1)[1]
