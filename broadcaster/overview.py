@@ -125,23 +125,22 @@ def _trouble(station: Station) -> list[str]:
 
     marks = ", ".join("?" * len(TROUBLE))
     rows = station.db.execute(  # a missed row starts at its planned time; by the index
-        "SELECT slot, started_at, status, error FROM airings "
+        "SELECT slot, started_at, status, error, trigger FROM airings "
         f"WHERE started_at >= ? AND status IN ({marks}) ORDER BY started_at DESC",
         [utc_iso(station.clock() - RECENT_TROUBLE), *TROUBLE],
     ).fetchall()
     vietnamese = i18n.language().startswith("vi")
     zone, today = station.config.zone, station.today()
     found = []
-    for slot, due, status, error in rows[:NOTICES_NAMED]:
-        values = {"slot": slot, "when": airs_text(due, zone, today),
-                  "outcome": AiringStatus(status).label,
+    for slot, due, status, error, trigger in rows[:NOTICES_NAMED]:
+        outcome = AiringStatus(status)
+        values = {"slot": slot, "when": airs_text(due, zone, today), "outcome": outcome.label,
                   "reason": (in_vietnamese(error) if vietnamese else error) or "-"}  # fmt: skip
-        found.append(
-            (_("slot '{slot}' of {when} did not air as planned ({outcome}): {reason}; the log "
-               "keeps it") if slot else
-             _("the airing of {when} did not air as planned ({outcome}): {reason}; the log "
-               "keeps it")).format(**values)
-        )  # fmt: skip
+        said = (_("slot '{slot}' of {when} did not air as planned ({outcome}): {reason}; the "
+                  "log keeps it") if slot else
+                _("the airing of {when} did not air as planned ({outcome}): {reason}; the log "
+                  "keeps it")).format(**values)  # fmt: skip
+        found.append("; ".join(filter(None, (said, outcome.again(trigger)))))
     if len(rows) > NOTICES_NAMED:
         found.append(_("and {n} more airings that did not air as planned").format(
             n=len(rows) - NOTICES_NAMED))  # fmt: skip
