@@ -60,6 +60,9 @@ ON_AIR = Path(PROGRAMS) / "on-air.wav"
 CLOSE_RETRY_S = (0.5, 1.0, 2.0, 4.0)
 """Waits between tries to close a row the store refuses for the moment."""
 STOPPED_NOTE = N_("stopped before the end (Ctrl-C or a stop signal)")
+OFFLINE_VOICE_NOTE = N_("read with the offline voice: the online voice could not be reached")
+OFFLINE = "espeak"
+"""The offline voice's engine (always there, more mechanical)."""
 
 
 @dataclass(frozen=True)
@@ -384,6 +387,9 @@ def _air_locked(
     amplifier = station.amplifier()
     started = time.monotonic()
     notes: list[str] = [occasion.note] if occasion.note else []
+    chosen = station.config.speech.engines
+    if chosen and chosen[0] != OFFLINE and OFFLINE in program.engines:
+        notes.append(_(OFFLINE_VOICE_NOTE))  # the log and the report say which airings
     status, played, destination, written = AiringStatus.FAILED, 0.0, None, False
     played_so_far = PlayedSoFar(station, seq)
 

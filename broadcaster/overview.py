@@ -152,14 +152,17 @@ def _voice(station: Station) -> list[str]:
     if not engines or engines[0] == "espeak":
         return []  # the offline voice is the one chosen
     row = station.db.execute(
-        "SELECT started_at, engines FROM airings WHERE status IN ('aired', 'partial', 'started') "
+        "SELECT started_at, engines FROM airings "
+        "WHERE status IN ('aired', 'partial', 'started', 'interrupted', 'preempted') "
         "AND engines != '' ORDER BY seq DESC LIMIT 1"
     ).fetchone()
     if row is None or "espeak" not in row[1].split(","):
         return []
     return [
         _("the last airing ({when}) used the offline voice: the online voice could not be "
-          "reached, so speech made then sounds more robotic").format(
+          "reached, so speech made then sounds more robotic. Nothing to do: the station airs "
+          "on with it; speech made once the network is back uses the online voice (speech already "
+          "made keeps its voice)").format(
             when=local_text(row[0], station.config.zone, station.today()))
     ]  # fmt: skip
 

@@ -224,11 +224,13 @@ def show(announcement_id: str) -> str:
 
 def _show(found: Announcement, errors: dict[str, str]) -> str:
     reading = station().read(found.text, found.voice) if found.text else None
+    engines = station().config.speech.engines
     versions = [v.version for v in found.versions]
     return render_template(
         "announcements/show.html", a=found, reading=reading, errors=errors,
         priorities=PRIORITY_LABELS, voices=VOICE_LABELS, marked=marked, versions=versions,
-        may_approve=g.user.role.allows(Role.APPROVER),
+        may_approve=g.user.role.allows(Role.APPROVER), spoken_by=station().speech_engine(found.id),
+        first_engine=engines[0] if engines else None,
     )  # fmt: skip
 
 
