@@ -23,6 +23,7 @@ import yaml
 from common.errors import BroadcasterError, kept
 from common.files import not_a_file
 from common.i18n import N_, _
+from common.localtime import date_text
 from schedules.parse import InputError, parse_date
 from schedules.priority import Priority
 
@@ -390,9 +391,8 @@ def script_from_fields(
     valid_until = kept(faults, lambda: _date(meta, "valid_until", where))
     if valid_from and valid_until and valid_until < valid_from:
         faults.append(ScriptError(
-            _("{where}: valid_until {until} is before valid_from {since}").format(
-                where=where, until=valid_until, since=valid_from
-            ),
+            _("{path}: {problem}").format(path=where,
+                                          problem=dates_reversed(valid_until, valid_from)),
             field="valid_until",
         ))  # fmt: skip
     priority = meta.get("priority", "normal")
@@ -457,6 +457,25 @@ def script_from_fields(
     )
 
 
+def dates_reversed(until: date | str, since: date | str) -> str:
+    """The one sentence for an end day before the first, in the form's words and as she
+    writes days (a file, a form, a campaign: the officer reads the same)."""
+    return _("'Valid until' ({until}) is before 'valid from' ({since}): correct one of the "
+             "two days.").format(until=date_text(until), since=date_text(since))  # fmt: skip
+
+
+FIELD_WORDS = {
+    "id": N_("'Id'"), "title": N_("'Title'"), "campaign": N_("'Campaign'"),
+    "campaign_title": N_("'Campaign name'"), "valid_from": N_("'Valid from'"),
+    "valid_until": N_("'Valid until'"), "voice": N_("'Voice'"),
+}  # fmt: skip
+"""A script's fields as the console's form names them (a file's key, for any other)."""
+
+
+def field_words(key: str) -> str:
+    return _(FIELD_WORDS[key]) if key in FIELD_WORDS else key
+
+
 def check_id(announcement_id: str, where: str) -> str:
     """The one rule for an announcement's id, wherever it was written (a station's file, an
     office's campaign, a manifest a station syncs): a slug, not an emergency's."""
@@ -483,7 +502,7 @@ def _line(meta: dict[str, Any], key: str, where: str, longest: int) -> str:
     if len(value) > longest or any(unicodedata.category(c) in ("Cc", "Zl", "Zp") for c in value):
         raise ScriptError(
             _("{where}: {key} must be one line of at most {longest} characters").format(
-                where=where, key=key, longest=longest
+                where=where, key=field_words(key), longest=longest
             ),
             field=key,
         )
@@ -494,7 +513,8 @@ def _text(meta: dict[str, Any], key: str, where: str) -> str:
     value = meta[key]
     if not isinstance(value, str | int) or isinstance(value, bool) or not str(value).strip():
         raise ScriptError(
-            _("{where}: {key} must be non-empty text").format(where=where, key=key), field=key
+            _("{where}: {key} must be non-empty text").format(where=where, key=field_words(key)),
+            field=key,
         )
     return str(value).strip()
 
@@ -508,5 +528,6 @@ def _date(meta: dict[str, Any], key: str, where: str) -> date | None:
         return parse_date(value)
     except InputError as e:
         raise ScriptError(
-            _("{where}: {key}: {reason}").format(where=where, key=key, reason=e), field=key
+            _("{where}: {key}: {reason}").format(where=where, key=field_words(key), reason=e),
+            field=key,
         ) from None

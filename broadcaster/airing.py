@@ -39,6 +39,7 @@ from schedules.priority import Priority
 from .airing_log import (
     AiringStatus,
     Occasion,
+    PlayedSoFar,
     Trigger,
     close_airing,
     close_interrupted,
@@ -59,6 +60,9 @@ ON_AIR = Path(PROGRAMS) / "on-air.wav"
 CLOSE_RETRY_S = (0.5, 1.0, 2.0, 4.0)
 """Waits between tries to close a row the store refuses for the moment."""
 STOPPED_NOTE = N_("stopped before the end (Ctrl-C or a stop signal)")
+OFFLINE_VOICE_NOTE = N_("read with the offline voice: the online voice could not be reached")
+OFFLINE = "espeak"
+"""The offline voice's engine (always there, more mechanical)."""
 
 
 @dataclass(frozen=True)
@@ -383,7 +387,17 @@ def _air_locked(
     amplifier = station.amplifier()
     started = time.monotonic()
     notes: list[str] = [occasion.note] if occasion.note else []
+    chosen = station.config.speech.engines
+    if chosen and chosen[0] != OFFLINE and OFFLINE in program.engines:
+        notes.append(_(OFFLINE_VOICE_NOTE))  # the log and the report say which airings
     status, played, destination, written = AiringStatus.FAILED, 0.0, None, False
+    played_so_far = PlayedSoFar(station, seq)
+
+    def sound_out() -> None:
+        played_so_far.start()
+        if on_air:
+            on_air(seq, program)
+
     try:
         amplifier.power_on(interruption.cancelled)
         started = time.monotonic()
@@ -392,7 +406,7 @@ def _air_locked(
                 prepared.path,
                 label,
                 cancelled=interruption.cancelled,
-                on_start=(lambda: on_air(seq, program)) if on_air else None,
+                on_start=sound_out,
             )
             played, destination, written = result.played_s, result.destination, result.written
             status = AiringStatus.AIRED if result.complete else AiringStatus.PARTIAL
@@ -402,6 +416,7 @@ def _air_locked(
     except (SinkError, AmplifierError) as e:
         notes.append(str(e))
     except BaseException as e:  # a stop signal, Ctrl-C or a bug: close the row, then go on
+        played_so_far.stop()
         stopped = isinstance(e, KeyboardInterrupt | SystemExit)
         reason = _(STOPPED_NOTE) if stopped else fault(e)
         _close(station, occasion, seq,
@@ -409,6 +424,7 @@ def _air_locked(
                time.monotonic() - started, reason)  # fmt: skip
         raise
     finally:
+        played_so_far.stop()
         try:
             amplifier.power_off()
         except AmplifierError as e:

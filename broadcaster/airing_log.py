@@ -10,7 +10,11 @@ newest, so the chain has no unsealed row between sealed ones. Whoever wants to l
 
 from __future__ import annotations
 
+import contextlib
 import json
+import sqlite3
+import threading
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -19,14 +23,15 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from common.i18n import N_, _
-from common.localtime import date_text
+from common.localtime import date_text, duration_text
 
 from .airing_lines import format_items
 from .clock import day_end, day_start, utc_iso
+from .layout import STORE
 from .log_chain import seal
 from .notices import fold
 from .station import Station, StationError
-from .store import ITEM_FIELDS
+from .store import ITEM_FIELDS, StoreError, open_store
 
 if TYPE_CHECKING:
     from .program import Program
@@ -45,6 +50,18 @@ class AiringStatus(StrEnum):
     @property
     def label(self) -> str:
         return _(AIRING_STATUS_LABELS[self])
+
+    def again(self, trigger: str | None) -> str | None:
+        """What the officer can do about an airing that ended so (missed, failed or cut): the
+        station airs again by itself only an emergency cut while still valid; else None."""
+        if self not in (AiringStatus.MISSED, AiringStatus.FAILED, AiringStatus.INTERRUPTED):
+            return None
+        if trigger not in (Trigger.EMERGENCY, Trigger.UPSTREAM_EMERGENCY):
+            return _("the station does not air it again by itself; to air it again, add a "
+                     "slot for today in Schedule")  # fmt: skip
+        if self is AiringStatus.INTERRUPTED:
+            return _("the station airs this emergency again by itself while it is still valid")
+        return _("to air it again, send it again from Emergency broadcast")
 
 
 AIRING_STATUS_LABELS = {
@@ -85,6 +102,10 @@ EMERGENCY_DONE = frozenset(
 """Outcomes that end an emergency; one preempted or interrupted airs again while valid."""
 
 INTERRUPTED_NOTE = N_("the station stopped during this airing (crash, kill or power cut)")
+PROGRESS_EVERY_S = 5.0
+"""How often the row of the airing on air notes how much has played: what a power cut leaves
+behind is that length, to within this (one small UPDATE each time; the store syncs to disk on
+every commit)."""
 
 
 class OnAirNow(StationError):
@@ -253,21 +274,76 @@ def close_airing(
         seal(station.db)
 
 
+class PlayedSoFar:
+    """Notes in the `started` row, from the first sample and every PROGRESS_EVERY_S, how
+    much has played, so that the row a kill -9 or a power cut leaves open still says it;
+    recovery closes it with that length. Its own connection, in its own thread: the airing's
+    thread is in the sink meanwhile. A note that fails (store busy, disk full) is skipped:
+    the row's close says the truth when there is one."""
+
+    def __init__(self, station: Station, seq: int) -> None:
+        self.path, self.seq = station.root / STORE, seq
+        self.done = threading.Event()
+        self.thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        if self.thread is None:
+            self.thread = threading.Thread(target=self._note, args=(time.monotonic(),),
+                                           name=f"played-{self.seq}", daemon=True)  # fmt: skip
+            self.thread.start()
+
+    def stop(self) -> None:
+        self.done.set()
+        if self.thread is not None:
+            self.thread.join()
+
+    def _note(self, since: float) -> None:
+        if self.done.is_set():
+            return  # written to a file at once: the close says it all
+        try:
+            db = open_store(self.path)
+        except StoreError:
+            return
+        try:
+            while True:
+                with contextlib.suppress(sqlite3.Error):  # one statement: its own transaction
+                    db.conn.execute(
+                        "UPDATE airings SET duration_s = ? WHERE seq = ? AND status = 'started'",
+                        [round(time.monotonic() - since, 1), self.seq],
+                    )
+                if self.done.wait(PROGRESS_EVERY_S):
+                    return
+        finally:
+            db.conn.close()
+
+
 def close_interrupted(station: Station) -> int:
     """Close rows left `started` by a process that died; call only while holding the
-    station's on-air lock (nobody else is airing)."""
+    station's on-air lock (nobody else is airing). A row that noted how much had played
+    ends that long after its start, and says so."""
     found = station.clock().astimezone(station.config.zone)
     with station.db.conn:
-        left = [seq for (seq,) in station.db.execute(
-            "SELECT seq FROM airings WHERE status = 'started'")]  # fmt: skip
-        cursor = station.db.execute(
-            "UPDATE airings SET status = 'interrupted', error = ? WHERE status = 'started'",
-            [_("{note}; found at {found:%d/%m/%Y %H:%M:%S}").format(note=_(INTERRUPTED_NOTE),
-                                                                 found=found)],
-        )  # fmt: skip
-        format_items(station.db, station.config.zone, left)
+        left = station.db.execute(
+            "SELECT seq, started_at, duration_s, planned_duration_s FROM airings "
+            "WHERE status = 'started'"
+        ).fetchall()
+        for seq, started, played, planned in left:
+            ended, values = None, {"note": _(INTERRUPTED_NOTE), "found": found}
+            if played is None:  # no sound had gone out, or a row from before progress notes
+                error = _("{note}; found at {found:%d/%m/%Y %H:%M:%S}").format(**values)
+            else:
+                ended = utc_iso(datetime.fromisoformat(started) + timedelta(seconds=played))
+                error = _("{note}; about {played} of {planned} had played; found at "
+                          "{found:%d/%m/%Y %H:%M:%S}").format(
+                    played=duration_text(played), planned=duration_text(planned or 0.0),
+                    **values)  # fmt: skip
+            station.db.execute(
+                "UPDATE airings SET status = 'interrupted', ended_at = ?, error = ? WHERE seq = ?",
+                [ended, error, seq],
+            )
+        format_items(station.db, station.config.zone, [row[0] for row in left])
         seal(station.db)
-    return int(cursor.rowcount)
+    return len(left)
 
 
 def _end_emergency(station: Station, occasion: Occasion, seq: int, status: AiringStatus) -> None:

@@ -32,7 +32,7 @@ from apscheduler.executors.base import BaseExecutor, run_job
 from apscheduler.job import Job
 from apscheduler.schedulers.background import BackgroundScheduler
 
-from audio_out.sinks import Sink
+from audio_out.sinks import Sink, SinkError
 from common.errors import BroadcasterError
 from common.i18n import _, ngettext
 from schedules.rundown import PlannedAiring
@@ -130,7 +130,9 @@ class Daemon:
     _doorbell: threading.Event = field(default_factory=threading.Event)
     """Rung by the office (MQTT) or by a stop: the upstream sync runs now."""
     _out: Sink = field(init=False, repr=False)
-    """Where airings go: `sink`, or the one `sink_spec` names."""
+    """Where airings go: `sink`, or the one `sink_spec` names, or station.toml's."""
+    _out_spec: str | None = None
+    """The `default_sink` that `_out` was made from (None: given on the command line)."""
 
     def station(self) -> Station:
         """One store connection per thread, with the settings as station.toml has them now
@@ -175,10 +177,31 @@ class Daemon:
         left open, then serve until stopped."""
         station = self.station()
         self._out = self.sink or station.sink(self.sink_spec, Path.cwd())
+        if self.sink is None and self.sink_spec is None:
+            self._out_spec = station.config.default_sink
         with daemon_lock(self.root):
             self._close_orphans()
             if not self._stopping.is_set():
                 self._serve(station)
+
+    def _sink(self) -> Sink:
+        """Where the next airing goes: the sink the command line named, else station.toml's
+        `default_sink` as it is now (an edit counts from the next airing, as every setting;
+        one that cannot be used is said once, and airings stay where they went)."""
+        station = self.station()
+        with self._lock:  # the timers' thread and the playback's both ask
+            spec = station.config.default_sink
+            if self._out_spec is None or spec == self._out_spec:
+                return self._out
+            try:
+                self._out = station.sink()
+            except SinkError as e:
+                self._say_once(_("{what}: {problem}").format(what=_("Settings"), problem=e))
+                return self._out
+            self._out_spec = spec
+            self.say(_("From now on airings go through {sink}").format(
+                sink=self._out.description))  # fmt: skip
+            return self._out
 
     def _close_orphans(self) -> None:
         """Close rows left `started` by a process that died, if nobody is airing now (then
@@ -272,7 +295,7 @@ class Daemon:
     # ----- timers (their own threads) ----------
     def _sync(self, scheduler: BackgroundScheduler) -> None:
         """Rebuild the timers from the store; queue late airings; render the next one ahead."""
-        runner = Runner(self.station(), self._out)
+        runner = Runner(self.station(), self._sink())
         if self._on_air is None:
             self._guard(_("Recovery"), self._close_orphans)
         settle = lambda: runner.settle(RECOVERY_BUDGET_S)  # noqa: E731
@@ -508,7 +531,7 @@ class Daemon:
             return None
         prepared = self._prepared.pop(planned.key, None)
         try:
-            airing = Runner(self.station(), self._out).air_planned(
+            airing = Runner(self.station(), self._sink()).air_planned(
                 planned,
                 prepared,
                 interruption,
@@ -536,7 +559,7 @@ class Daemon:
             announce(seq, program)
             self._tell_office(message_id, "on air", None)
 
-        airing = air(self.station(), [announcement_id], self._out,
+        airing = air(self.station(), [announcement_id], self._sink(),
                      occasion=Occasion(trigger, emergency=emergency_id),
                      interruption=interruption, wait_for_lock=True, on_air=on_air)  # fmt: skip
         self._report(airing)

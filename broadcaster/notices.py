@@ -26,6 +26,7 @@ from announcements.script import (
     MAX_REPEAT,
     SCRIPT_SUFFIXES,
     ScriptError,
+    dates_reversed,
     read_script,
     script_from_fields,
     slug,
@@ -92,10 +93,7 @@ def type_announcement(
     since, until = str(meta.get("valid_from", "")), str(meta.get("valid_until", ""))
     if since and until and until < since:  # ISO dates; said in her words, not the file's below
         del meta["valid_from"]
-        faults.append(ScriptError(
-            _("'Valid until' ({until}) is before 'valid from' ({since}): correct one of the "
-              "two days.").format(until=date_text(until), since=date_text(since)),
-            field="valid_until"))  # fmt: skip
+        faults.append(ScriptError(dates_reversed(until, since), field="valid_until"))
     if "valid_until" in meta:
         kept(faults, lambda: _not_past(date.fromisoformat(str(meta["valid_until"])), today,
                                   "valid_until"))  # fmt: skip

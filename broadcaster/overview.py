@@ -126,7 +126,7 @@ def trouble(station: Station) -> list[str]:
 
     marks = ", ".join("?" * len(TROUBLE))
     rows = station.db.execute(  # a missed row starts at its planned time; by the index
-        "SELECT slot, started_at, status, error FROM airings "
+        "SELECT slot, started_at, status, error, trigger FROM airings "
         f"WHERE started_at >= ? AND status IN ({marks}) ORDER BY started_at DESC",
         [utc_iso(station.clock() - RECENT_TROUBLE), *TROUBLE],
     ).fetchall()
@@ -134,16 +134,16 @@ def trouble(station: Station) -> list[str]:
     zone, today = station.config.zone, station.today()
     labels = station.slot_titles() if rows else {}
     found = []
-    for slot, due, status, error in rows[:NOTICES_NAMED]:
+    for slot, due, status, error, trigger in rows[:NOTICES_NAMED]:
+        outcome = AiringStatus(status)
         values = {"slot": labels.get(slot, slot), "when": airs_text(due, zone, today),
-                  "outcome": AiringStatus(status).label,
+                  "outcome": outcome.label,
                   "reason": (in_vietnamese(error) if vietnamese else error) or "-"}  # fmt: skip
-        found.append(
-            (_("slot '{slot}' of {when} did not air as planned ({outcome}): {reason}; the log "
-               "keeps it") if slot else
-             _("the airing of {when} did not air as planned ({outcome}): {reason}; the log "
-               "keeps it")).format(**values)
-        )  # fmt: skip
+        said = (_("slot '{slot}' of {when} did not air as planned ({outcome}): {reason}; the "
+                  "log keeps it") if slot else
+                _("the airing of {when} did not air as planned ({outcome}): {reason}; the log "
+                  "keeps it")).format(**values)  # fmt: skip
+        found.append("; ".join(filter(None, (said, outcome.again(trigger)))))
     if len(rows) > NOTICES_NAMED:
         found.append(_("and {n} more airings that did not air as planned").format(
             n=len(rows) - NOTICES_NAMED))  # fmt: skip
@@ -155,14 +155,17 @@ def _voice(station: Station) -> list[str]:
     if not engines or engines[0] == "espeak":
         return []  # the offline voice is the one chosen
     row = station.db.execute(
-        "SELECT started_at, engines FROM airings WHERE status IN ('aired', 'partial', 'started') "
+        "SELECT started_at, engines FROM airings "
+        "WHERE status IN ('aired', 'partial', 'started', 'interrupted', 'preempted') "
         "AND engines != '' ORDER BY seq DESC LIMIT 1"
     ).fetchone()
     if row is None or "espeak" not in row[1].split(","):
         return []
     return [
         _("the last airing ({when}) used the offline voice: the online voice could not be "
-          "reached, so speech made then sounds more robotic").format(
+          "reached, so speech made then sounds more robotic. Nothing to do: the station airs "
+          "on with it; speech made once the network is back uses the online voice (speech already "
+          "made keeps its voice)").format(
             when=local_text(row[0], station.config.zone, station.today()))
     ]  # fmt: skip
 

@@ -972,6 +972,15 @@ class Station:
         program = self.build_program([self.announcement(i, spoken=False) for i in ids], on_progress)
         return program, render_program(program, out)
 
+    def speech_engine(self, announcement_id: str) -> str | None:
+        """The engine whose speech of this announcement is made already (what its preview
+        and its airings read from the cache), or None: a recording, or not made yet."""
+        found = self.announcement(announcement_id, spoken=False)
+        if found.kind is not Kind.TTS or not found.text:
+            return None
+        speech = self.synthesizer.cached(found.text, found.voice or self.config.speech.voice)
+        return speech.engine if speech else None
+
     def preview(self, announcement_id: str) -> Path:
         """The announcement's program as it would air (jingles, readings, loudness), for
         listening before approval; rendered once per content (see notices.preview)."""

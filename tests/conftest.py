@@ -301,11 +301,17 @@ class Daemon:
     that starts daemons one after another can have the next one ready while one airs."""
 
     def __init__(
-        self, station: Path, environment: dict[str, str] | None = None, held: bool = False
+        self,
+        station: Path,
+        environment: dict[str, str] | None = None,
+        held: bool = False,
+        sink: str | None = "null",
     ) -> None:
+        """`sink` None: the one station.toml names (`default_sink`), as a station runs."""
         start = ["-c", HELD] if held else ["-m", "cli"]
+        through = ["--sink", sink] if sink else []
         self.process = subprocess.Popen(
-            [sys.executable, *start, "--station", str(station), "run", "--sink", "null"],
+            [sys.executable, *start, "--station", str(station), "run", *through],
             stdin=subprocess.PIPE if held else None,
             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
             env={**(environment or ENGLISH), "LC_MESSAGES": "en_US.UTF-8", "PYTHONUNBUFFERED": "1"},
@@ -367,8 +373,8 @@ def start_daemon() -> Iterator[Callable[..., Daemon]]:
     whatever is still running is killed after."""
     started: list[Daemon] = []
 
-    def start(station: Path, held: bool = False) -> Daemon:
-        started.append(Daemon(station, ENGLISH, held))
+    def start(station: Path, held: bool = False, sink: str | None = "null") -> Daemon:
+        started.append(Daemon(station, ENGLISH, held, sink))
         return started[-1]
 
     yield start

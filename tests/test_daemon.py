@@ -36,6 +36,28 @@ def test_a_slot_airs_on_its_second_and_live_changes_are_picked_up(
     assert first["duration_s"] == pytest.approx(0.6, abs=0.05)
 
 
+def test_default_sink_changed_in_station_toml_counts_from_the_next_airing(
+    quick: Path, run: Run, start_daemon: Callable[..., Daemon]
+) -> None:
+    """The README: a running daemon takes any edit of station.toml within seconds; the sink
+    too (the officer trial set it to null, and the next airing still went to a file)."""
+    set_config(quick, "default_sink", '"file:truoc"')
+    daemon = start_daemon(quick, sink=None)
+    daemon.expect(r"on air through file:.*truoc")
+    run("schedule", "add", "mot", "--at", clock_in(5), "--announce", "ngan")
+    daemon.expect(r"#1 aired")
+    set_config(quick, "default_sink", '"file:sau"')
+    run("schedule", "add", "hai", "--at", clock_in(5), "--announce", "ngan")
+    daemon.expect(r"From now on airings go through file:.*sau")
+    daemon.expect(r"#2 aired")
+    assert daemon.stop() == 0
+    assert [s for (s,) in query(quick, "SELECT sink FROM airings ORDER BY seq")] == [
+        f"file:{quick / 'truoc'}",
+        f"file:{quick / 'sau'}",
+    ]
+    assert len(list((quick / "sau").glob("*.wav"))) == 1
+
+
 def test_sigterm_closes_the_airing_on_air_as_interrupted(
     quick: Path, run: Run, start_daemon: Callable[[Path], Daemon]
 ) -> None:

@@ -48,7 +48,7 @@ def shared(tmp_path_factory: pytest.TempPathFactory) -> Path:
         ("---\n- id\n- title\n---\n" + TEXT, "must be 'field: value' lines, not a list"),
         ("---\n[id, mo-mai]\n---\n" + TEXT, "not a list"),
         ("---\nchỉ một dòng chữ\n---\n" + TEXT, "not a single value"),
-        ("---\nid: mo-mai\ntitle: |\n  hai\n  dòng\n---\n" + TEXT, "title must be one line"),
+        ("---\nid: mo-mai\ntitle: |\n  hai\n  dòng\n---\n" + TEXT, "'Title' must be one line"),
         ("---\ntitle: " + "Dài " * 200 + "\n---\n" + TEXT, "at most 300 characters"),
     ],
 )

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import os
 import signal
 import subprocess
+import threading
+import time
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -15,6 +18,7 @@ import pytest
 from conftest import Run, broadcaster, ebur128, query, set_config, write_script
 
 from broadcaster.airing import air
+from broadcaster.airing_log import PROGRESS_EVERY_S
 from broadcaster.station import Station, StationError
 
 TEXT = "Bà con lưu ý: tối nay lúc bảy giờ họp thôn tại nhà văn hóa để bàn việc làm đường."
@@ -129,6 +133,33 @@ def test_kill_9_during_play_leaves_a_row_the_next_start_closes(announced: Path, 
     assert "the station stopped during this airing" in first["error"]
     assert second["status"] == "aired" and second["seq"] == 2
     assert query(announced, "PRAGMA integrity_check") == [("ok",)]
+
+
+def test_a_power_cut_mid_airing_leaves_how_much_had_played(announced: Path, run: Run) -> None:
+    """kill -9 after a few seconds on air (a power cut): the next start closes the row with
+    about that length, the time it was cut, and says so in the note and the report."""
+    player = broadcaster(announced, "play", "--announce", "hop-thon", "--sink", "null")
+    wait_on_air(player)
+    deadline = time.monotonic() + 60
+    while not (noted := query(announced, "SELECT duration_s FROM airings")[0][0]):
+        assert time.monotonic() < deadline, "the airing on air never noted its progress"
+        threading.Event().wait(0.1)  # the row is polled, not slept on
+    player.send_signal(signal.SIGKILL)
+    player.wait()
+    run("play", "--announce", "thu-rac", "--sink", f"file:{announced}/out")
+    cut = log(run)[0]
+    assert cut["status"] == "interrupted"
+    assert noted <= cut["duration_s"] < cut["planned_duration_s"]
+    assert cut["duration_s"] >= PROGRESS_EVERY_S - 0.5
+    played = datetime.fromisoformat(cut["ended_at"]) - datetime.fromisoformat(cut["started_at"])
+    assert played.total_seconds() == pytest.approx(cut["duration_s"], abs=0.01)
+    assert f"about {cut['duration_s']:.0f} s of " in cut["error"]
+    run("log", "export", "--format", "csv", "-o", str(announced / "nhat-ky.csv"))
+    table = csv.DictReader((announced / "nhat-ky.csv").read_text("utf-8-sig").splitlines())
+    cut_line = next(line for line in table if line["Kết quả"] == "Gián đoạn")
+    assert float(cut_line["Thời lượng (giây)"]) > 0
+    assert cut_line["Giờ kết thúc"] > cut_line["Giờ bắt đầu"]
+    assert f"phát được khoảng {cut['duration_s']:.0f} giây trên" in cut_line["Ghi chú"]
 
 
 def test_sigterm_closes_the_airing_truthfully(announced: Path, run: Run) -> None:

@@ -272,6 +272,10 @@ def test_a_recording_from_a_phone_and_a_script_file_are_added_as_on_the_command_
         ((("a.md", b"---\nid: a\n---\nx"), ("b.md", b"---\nid: a\n---\ny")),
          "được nhiều tệp cùng dùng"),
         (((".hidden.md", b"x"),), "không dùng làm tên tệp được"),
+        ((("Cắt điện ngày 8-12.txt",
+           "---\nvalid_from: 2026-12-10\nvalid_until: 2026-12-05\n---\nCắt điện.".encode()),),
+         "Cắt điện ngày 8-12.txt: Ngày 'Có hiệu lực đến' (05/12/2026) ở trước ngày 'Có hiệu lực "
+         "từ' (10/12/2026): hãy sửa một trong hai ngày."),
     ],
 )  # fmt: skip
 def test_a_bad_file_comes_back_with_the_sentence_next_to_the_field_and_nothing_stored(
@@ -284,6 +288,7 @@ def test_a_bad_file_comes_back_with_the_sentence_next_to_the_field_and_nothing_s
     assert response.status_code == 400
     error = field_error(response.text, "files")
     assert sentence in error
+    assert response.text.index('id="upload"') < response.text.index('id="typed"')  # seen first
     assert str(console_station) not in error and ".upload-" not in error
     assert store_dump(console_station) == before
     assert sorted((console_station / "audio").rglob("*")) == audio_before

@@ -82,3 +82,33 @@ def test_home_shows_the_last_airing_and_says_it_went_to_a_file(
     assert on_air.startswith("Đang phát Hiện không phát gì. Lần phát gần nhất Cài Bluezone")
     assert "Hôm nay 05:00 · đã phát ·" in on_air
     assert "được ghi ra tệp, không phát trên loa" in on_air
+
+
+def test_an_airing_cut_by_a_power_cut_says_how_much_played_and_what_to_do(
+    visitor: Visitor, console_station: Path, console_clock: Any, tmp_path: Path
+) -> None:
+    from broadcaster.airing_log import close_interrupted
+    from broadcaster.station import Station
+
+    station = Station.open(console_station, console_clock)
+    station.play(["bluezone"], sink=f"file:{tmp_path / 'out'}")
+    with station.db.conn:  # what a power cut 30 s into it leaves: the row on air, its progress
+        station.db.execute(
+            "UPDATE airings SET status = 'started', duration_s = 30, planned_duration_s = 107, "
+            "ended_at = NULL, error = NULL, prev_hash = NULL, row_hash = NULL"
+        )
+    console_clock.now += timedelta(minutes=5)
+    close_interrupted(station)  # the station is back (as the daemon does on its start)
+    visitor.sign_in("vanhanh")
+    said = "phát được khoảng 30 giây trên 1 phút 47 giây"
+    again = "đài không tự phát lại lượt này; muốn phát lại, hãy thêm một khung giờ cho hôm nay"
+    warnings = card(visitor.get("/").text, "warnings")
+    assert "không phát như kế hoạch (gián đoạn)" in warnings
+    assert said in warnings and again in warnings
+    cut = text(visitor.get("/log").text.split('class="status-interrupted"')[1])
+    assert "#1 · phát tay · 30 giây" in cut and said in cut and again in cut
+    report = tmp_path / "bao-cao.csv"
+    station.export_log("csv", report)
+    [line] = csv.DictReader(report.open(encoding="utf-8-sig"))
+    assert float(line["Thời lượng (giây)"]) > 0 and said in line["Ghi chú"]
+    assert line["Giờ kết thúc"] == "05:00:30"

@@ -97,14 +97,14 @@ def marked(text: str, guessed: tuple[str, ...]) -> list[tuple[str, bool]]:
 
 
 def _form_page(form: dict[str, str], errors: dict[str, str], editing: Announcement | None = None,
-               preview: Any = None) -> str:  # fmt: skip
+               preview: Any = None, upload_refused: bool = False) -> str:  # fmt: skip
     if editing and "id" in errors:  # no id field when changing one: the sentence goes on top
         errors = {FORM: errors.pop("id"), **errors}
     return render_template(
         "announcements/new.html", form=form, errors=errors, editing=editing, preview=preview,
         priorities=PRIORITY_LABELS, voices={v: VOICE_LABELS.get(v, v) for v in ESPEAK_VOICES},
         campaigns=station().campaigns(), most_repeat=MAX_REPEAT, accepted=ACCEPTED_FILES,
-        marked=marked,
+        marked=marked, upload_refused=upload_refused,
     )  # fmt: skip
 
 
@@ -207,7 +207,9 @@ def upload() -> Response | tuple[str, int]:
     try:
         results = station().add_uploads(files, by=g.user.name)
     except BroadcasterError as e:
-        return _form_page({"priority": "normal", "repeat": "1"}, form_errors(e)), 400
+        return _form_page(
+            {"priority": "normal", "repeat": "1"}, form_errors(e), upload_refused=True
+        ), 400
     _say_added(results)
     if len(results) == 1:
         return redirect(url_for("announcements.show", announcement_id=results[0].id))
@@ -222,11 +224,13 @@ def show(announcement_id: str) -> str:
 
 def _show(found: Announcement, errors: dict[str, str]) -> str:
     reading = station().read(found.text, found.voice) if found.text else None
+    engines = station().config.speech.engines
     versions = [v.version for v in found.versions]
     return render_template(
         "announcements/show.html", a=found, reading=reading, errors=errors,
         priorities=PRIORITY_LABELS, voices=VOICE_LABELS, marked=marked, versions=versions,
-        may_approve=g.user.role.allows(Role.APPROVER),
+        may_approve=g.user.role.allows(Role.APPROVER), spoken_by=station().speech_engine(found.id),
+        first_engine=engines[0] if engines else None,
     )  # fmt: skip
 
 

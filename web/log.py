@@ -63,6 +63,7 @@ def index() -> tuple[str, int]:
     slots = s.slot_titles()
     for airing in airings:
         airing["status_label"] = AiringStatus(airing["status"]).label
+        airing["again"] = AiringStatus(airing["status"]).again(airing["trigger"])
         airing["source"] = (slots.get(airing["slot"], airing["slot"]) if airing["slot"]
                             else _trigger(airing["trigger"]))  # fmt: skip
     today = s.today()

@@ -1,0 +1,45 @@
+"""The demo's trial slot (run-station.sh): made once, today only, at a minute free of her
+slots; a restart (after a power cut, say) neither moves her day nor prints an error."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from datetime import datetime
+from pathlib import Path
+
+from conftest import HCM, Run, clock_in, query
+
+ROOT = Path(__file__).parent.parent
+
+
+def start(station: Path) -> str:
+    """What run-station.sh's trial step prints on a start."""
+    done = subprocess.run(
+        [sys.executable, ROOT / "scripts" / "demo_trial.py"], cwd=ROOT, capture_output=True,
+        text=True, check=True, env={**os.environ, "BROADCASTER_HOME": str(station)},
+    )  # fmt: skip
+    assert done.stderr == ""
+    return done.stdout
+
+
+def test_the_trial_slot_is_made_once_for_today_beside_her_slots(tmp_path: Path, run: Run) -> None:
+    station = tmp_path / "station"
+    run("init", "--sample", "bluezone", "--quiet-hours", "none")
+    hers = clock_in(60)  # where the trial would go: hers stays where she put it
+    run("schedule", "add", "cua-chi", "--title", "Của chị Lan", "--at", hers,
+        "--campaign", "bluezone")  # fmt: skip
+    said = start(station)
+    assert said.startswith("Phát thử một lần: hôm nay lúc ")
+    assert "Lỗi" not in said and "--at" not in said
+    slots = "SELECT name, at, valid_from, valid_until FROM slots WHERE removed_at IS NULL"
+    made = dict((name, rest) for name, *rest in query(station, slots))
+    today = datetime.now(HCM).date().isoformat()
+    assert made["cua-chi"][0].startswith(hers)
+    at, since, until = made["thu-nghiem"]
+    assert at > hers and since == until == today  # one airing, never a nightly one
+    assert at[:8] in said
+
+    assert start(station) == ""  # restarted: nothing added, nothing moved, nothing said
+    assert dict((name, rest) for name, *rest in query(station, slots)) == made
