@@ -77,7 +77,7 @@ FAULTY_FILES = {
 """Four files at fault (not UTF-8, no text, too large, no such day) and one good one."""
 FAULTS = ("latin.txt: the file is not UTF-8 text", "trong.txt: the announcement has no text",
           "dai.txt: the file is 133 KB, more than the limit of 100 KB",
-          "ngay.md: valid_until: '31/02/2027' is not a date")  # fmt: skip
+          "ngay.md: 'Valid until': '31/02/2027' is not a date")  # fmt: skip
 
 
 def test_every_file_s_faults_are_said_at_once_and_none_is_added(

@@ -496,7 +496,7 @@ def test_every_sent_file_s_faults_are_said_at_once_next_to_the_files(
     said = field_error(response.text, "files")
     vietnamese = ("latin.txt: tệp không phải văn bản UTF-8",
                   "trong.txt: thông báo không có nội dung để đọc", "dai.txt: tệp nặng 133 KB",
-                  "ngay.md: valid_until: '31/02/2027' không phải ngày tháng")  # fmt: skip
+                  "ngay.md: 'Có hiệu lực đến': '31/02/2027' không phải ngày tháng")  # fmt: skip
     for expected in vietnamese:
         assert expected in said
     assert "tot.md" not in said and "/.upload-" not in said

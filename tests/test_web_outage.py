@@ -109,6 +109,6 @@ def test_an_airing_cut_by_a_power_cut_says_how_much_played_and_what_to_do(
     assert "#1 · phát tay · 30 giây" in cut and said in cut and again in cut
     report = tmp_path / "bao-cao.csv"
     station.export_log("csv", report)
-    [line] = csv.DictReader(report.open(encoding="utf-8-sig"))
+    [line] = airing_dicts(report)
     assert float(line["Thời lượng (giây)"]) > 0 and said in line["Ghi chú"]
     assert line["Giờ kết thúc"] == "05:00:30"

@@ -4,7 +4,6 @@ that will not air, with why."""
 
 from __future__ import annotations
 
-import csv
 import re
 import sqlite3
 from datetime import timedelta
@@ -12,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from conftest import SetClock, Visitor, set_config, write_script
+from test_report import airing_dicts
 from test_upstream import make_office
 from test_web import text
 
@@ -112,7 +112,7 @@ def test_the_offline_voice_used_last_is_said(
     assert offline in text(visitor.get("/log").text)  # the airing itself says so
     report = tmp_path / "bao-cao.csv"
     station.export_log("csv", report)
-    [line] = csv.DictReader(report.open(encoding="utf-8-sig"))
+    [line] = airing_dicts(report)
     assert offline in line["Ghi chú"]
     listen = text(visitor.get("/announcements/bluezone").text.split('id="listen"')[1])
     assert "được đọc bằng giọng ngoại tuyến (espeak-ng), nghe máy móc hơn" in listen
