@@ -950,10 +950,13 @@ MEASURES_BEFORE_A_NUMBER = frozenset({"ph", "km"})
 """'pH6.5' is a measure, a decimal; 'pm2.5' is the dust's name as written ('hai chấm năm')."""
 
 
-NAMED_BY_DIGITS = (*DOCUMENT_NAMES, "tuyến", "buýt")
+NAMED_BY_DIGITS = (*DOCUMENT_NAMES, "tuyến", "buýt", "mẫu")
 """After these, a number written with a leading zero is a name, said digit by digit: 'Đề án
-06', a bus route 'tuyến 06' ('tuyến không sáu', as round 21's announcers said it); after
-'số' it is counted ('tuyến số 05' → 'tuyến số năm', as another said 'tuyến số sáu')."""
+06', a bus route 'tuyến 06' ('tuyến không sáu', as round 21's announcers said it), a form
+'mẫu 01' ('mẫu không một', as round 23's said it); after 'số' it is counted ('tuyến số 05' →
+'tuyến số năm', as another said 'tuyến số sáu')."""
+LAND_MEASURE = re.compile(r"\d\s?mẫu $")
+"""'2 mẫu 05 sào': a 'mẫu' after a number is land, and the sào after it are counted."""
 
 
 ROUTES_LISTED = re.compile(r"(?:tuyến|buýt) 0\d(?:(?:,|,? và) 0\d)*(?:,|,? và) $")
@@ -977,7 +980,8 @@ def _number(m: re.Match[str], ctx: _Context) -> str:
         return ctx.number(written)
     n, word = int(written), _word_before(m)
     if written.startswith("0") and (
-        _ends_with(_before(m), NAMED_BY_DIGITS) or ROUTES_LISTED.search(_before(m, 40))
+        (_ends_with(_before(m), NAMED_BY_DIGITS) and not LAND_MEASURE.search(_before(m)))
+        or ROUTES_LISTED.search(_before(m, 40))
     ):
         return read_digits(written)  # 'Đề án 06' → 'đề án không sáu', 'tuyến 05, 06'
     if word == "thứ" or (n <= 8 and WEEKDAY_LIST.search(_before(m))):
