@@ -353,10 +353,12 @@ ROAD = re.compile(
 )
 NOT_BEFORE_A_DOT = "IVXLC" + "".join(SHORT_PLACES)
 """A letter, a dot and a number is one code ('phòng T.3' → 'tê ba'), unless the letter is a
-Roman numeral ('mục II.3', 'V.2') or a place ('P.3' is 'phường ba')."""
+Roman numeral ('mục II.3', 'V.2') or a place ('P.3' is 'phường ba'); so is an expressway's
+'CT.05', said 'xê tê không năm' as 'CT05' is (round 23's announcers), not '… chấm năm'."""
 LETTER_CODE = re.compile(
     rf"(?P<letters>[A-ZĐ](?:/[A-Z])?[A-ZĐ]{{0,3}})"
-    rf"(?:-(?=0\d)|\.(?<![\w.][A-ZĐ]\.)(?<![{NOT_BEFORE_A_DOT}]\.)(?=\d))?"  # 'C3-05', 'T.3'
+    rf"(?:-(?=0\d)|\.(?<![\w.][A-ZĐ]\.)(?<![{NOT_BEFORE_A_DOT}]\.)(?=\d)"  # 'C3-05', 'T.3'
+    r"|\.(?<=CT\.)(?=\d\d(?!\d|[.,/]\w)))?"  # an expressway, 'CT.05', as 'CT05'
     r"(?P<digits>\d+(?:[A-Z]+\d+)*(?:[A-Z]{1,3}|[a-z])?)"
     rf"(?P<fraction>[.,]\d+(?:\.\d+)*)?(?P<tail>-0\d{{1,3}})?{E}"
 )
