@@ -1424,6 +1424,17 @@ WEEKDAY_RANGE = re.compile(
 )
 """'thứ 2-thứ 6', 'thứ Hai - thứ Sáu', 'thứ 2 - CN': a range of weekdays, said with 'đến'."""
 
+CODE_STRETCH = re.compile(r"(?P<first>(?P<letters>[A-Z]{1,3})\d{1,3})\s?[-–]\s?(?=(?P=letters)\d)")
+"""'đoạn IC14-IC15': two codes of one kind after 'đoạn' or 'từ' bound a stretch (of one
+expressway, between its interchanges), said with 'đến' as round 23's announcers said it; it
+was 'i xê mười bốn i xê mười lăm'. Two roads' codes at a junction are read by `_road`."""
+
+
+def _code_stretch(m: re.Match[str], ctx: _Context) -> str:
+    stretch = _ends_with(_before(m), ("đoạn", "từ"))
+    return f"{m['first']} đến " if stretch else m.group(0)
+
+
 SERIAL = re.compile(
     r"(?P<lead>(?i:số )(?<![^\W_]...)|(?i:seri )(?<![^\W_].....))"
     r"(?P<letters>[A-ZĐ]{1,3}) ?(?P<digits>\d{6,8})"
@@ -1481,6 +1492,7 @@ CODE_RULES: list[Rule] = [
     Rule(WEEKDAY_RANGE, lambda m, ctx: f"{m['first']} đến ", "-–"),
     Rule(WEEKDAY, _weekday, gate=re.compile("T[2-7]")),
     Rule(ROAD, _road),
+    Rule(CODE_STRETCH, _code_stretch, gate=re.compile(r"\d\s?[-–]\s?[A-Z]")),
     Rule(LETTER_CODE, _letter_code, gate=re.compile(r"[A-ZĐ][-.]?\d")),
     Rule(AMPERES, _amperes, gate=re.compile(r"A(?:(?<=\dA)|(?<=\d A))")),
     Rule(AGE_RANGE, _age_range, gate=re.compile(r"\dt")),
