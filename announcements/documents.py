@@ -453,6 +453,11 @@ def _after_a_number(m: re.Match[str]) -> bool:
     return _before(m, 2).rstrip()[-1:].isdigit()
 
 
+NAMED_IN_ENGLISH = {"IC": "ai xi"}
+"""Letters of a code said by their English names: an expressway's interchange 'IC14' is 'ai xi
+mười bốn', as both of round 23's announcers said it (as 'iOS' is 'ai ô ét')."""
+
+
 def _letter_code(m: re.Match[str], ctx: _Context) -> str:
     """H5N1 → 'hát năm en một', A/H5N1, F0 → 'ép không', U23, B2, PM2.5 → '… hai chấm năm',
     a model's letter after its number: SH150i → 'ét hát một trăm năm mươi i'."""
@@ -460,7 +465,8 @@ def _letter_code(m: re.Match[str], ctx: _Context) -> str:
         return m.group(0)
     if m["digits"][-1] in UNITS:  # 'AB15m': the unit is read with the number
         return m.group(0)
-    words = [spell(m["letters"].replace("/", ""))]
+    letters = m["letters"].replace("/", "")
+    words = [NAMED_IN_ENGLISH.get(letters) or spell(letters)]
     for piece in re.findall(r"\d+|[A-Za-z]+", m["digits"]):
         if not piece.isdigit():
             words.append(spell(piece))

@@ -40,11 +40,14 @@ EXPRESSWAYS: list[tuple[str, str]] = [
      "Tuyến xê tê không năm đoạn qua xã tạm dừng lưu thông."),
     ("Cao tốc CT.03 thông xe từ hôm nay.", "Cao tốc xê tê không ba thông xe từ hôm nay."),
     ("Cao tốc CT.12 đã thông xe.", "Cao tốc xê tê mười hai đã thông xe."),
-    # a dash between two interchanges of one expressway is a stretch, not a junction of roads
-    ("Cấm xe tải đoạn IC3 - IC5 cao tốc.", "Cấm xe tải đoạn i xê ba đến i xê năm cao tốc."),
-    ("Sửa mặt đường đoạn IC7-IC9.", "Sửa mặt đường đoạn i xê bảy đến i xê chín."),
+    # a dash between two interchanges of one expressway is a stretch, not a junction of roads;
+    # an interchange's letters are said in English
+    ("Cấm xe tải đoạn IC3 - IC5 cao tốc.", "Cấm xe tải đoạn ai xi ba đến ai xi năm cao tốc."),
+    ("Sửa mặt đường đoạn IC7-IC9.", "Sửa mặt đường đoạn ai xi bảy đến ai xi chín."),
     # guards: two roads at a junction are still two roads, and two rooms are not a stretch
     ("Họp tại phòng B2 - B4.", "Họp tại phòng bê hai, bê bốn."),
+    # guard: letters 'IC' without a number are a chip's, spelt as before
+    ("Thay chip IC nguồn.", "Thay chíp i xê nguồn."),
     ("Cấm xe tải qua ngã ba QL3 - QL37.",
      "Cấm xe tải qua ngã ba quốc lộ ba, quốc lộ ba mươi bảy."),
 ]  # fmt: skip
