@@ -52,7 +52,20 @@ EXPRESSWAYS: list[tuple[str, str]] = [
      "Cấm xe tải qua ngã ba quốc lộ ba, quốc lộ ba mươi bảy."),
 ]  # fmt: skip
 
-ALL = FORMS + STATIONS + EXPRESSWAYS
+NAMED_DAYS: list[tuple[str, str]] = [
+    # a day's name may open with a weekday: 'ngày' is said once, in the name
+    ("Hưởng ứng Ngày Chủ nhật xanh 28/9, các hộ dọn vệ sinh.",
+     "Hưởng ứng Ngày Chủ nhật xanh hai mươi tám tháng chín, các hộ dọn vệ sinh."),
+    ("Ngày thứ Bảy tình nguyện 6/12 ra quân làm đường.",
+     "Ngày thứ Bảy tình nguyện sáu tháng mười hai ra quân làm đường."),
+    # guards: a weekday then its week, or a day's name then the sentence, is no name
+    ("Họp vào ngày Chủ nhật tuần tới 28/9.",
+     "Họp vào ngày Chủ nhật tuần tới ngày hai mươi tám tháng chín."),
+    ("Ngày hội tổ chức sáng Chủ nhật 14/9.",
+     "Ngày hội tổ chức sáng Chủ nhật ngày mười bốn tháng chín."),
+]  # fmt: skip
+
+ALL = FORMS + STATIONS + EXPRESSWAYS + NAMED_DAYS
 
 
 @pytest.mark.parametrize(("written", "spoken"), ALL)
