@@ -1492,7 +1492,7 @@ CODE_RULES: list[Rule] = [
     Rule(WEEKDAY_RANGE, lambda m, ctx: f"{m['first']} đến ", "-–"),
     Rule(WEEKDAY, _weekday, gate=re.compile("T[2-7]")),
     Rule(ROAD, _road),
-    Rule(CODE_STRETCH, _code_stretch, gate=re.compile(r"\d\s?[-–]\s?[A-Z]")),
+    Rule(CODE_STRETCH, _code_stretch, gate=re.compile(r"[-–](?:(?<=\d[-–])|(?<=\d\s[-–]))\s?[A-Z]")),
     Rule(LETTER_CODE, _letter_code, gate=re.compile(r"[A-ZĐ][-.]?\d")),
     Rule(AMPERES, _amperes, gate=re.compile(r"A(?:(?<=\dA)|(?<=\d A))")),
     Rule(AGE_RANGE, _age_range, gate=re.compile(r"\dt")),
