@@ -1430,6 +1430,10 @@ expressway, between its interchanges), said with 'đến' as round 23's announce
 was 'i xê mười bốn i xê mười lăm'. Two roads' codes at a junction are read by `_road`."""
 
 
+CODE_STRETCH_GATE = re.compile(r"[-–](?:(?<=\d[-–])|(?<=\d\s[-–]))\s?[A-Z]")
+"""The dash of every stretch, a character the regex engine skips to."""
+
+
 def _code_stretch(m: re.Match[str], ctx: _Context) -> str:
     stretch = _ends_with(_before(m), ("đoạn", "từ"))
     return f"{m['first']} đến " if stretch else m.group(0)
@@ -1492,7 +1496,7 @@ CODE_RULES: list[Rule] = [
     Rule(WEEKDAY_RANGE, lambda m, ctx: f"{m['first']} đến ", "-–"),
     Rule(WEEKDAY, _weekday, gate=re.compile("T[2-7]")),
     Rule(ROAD, _road),
-    Rule(CODE_STRETCH, _code_stretch, gate=re.compile(r"[-–](?:(?<=\d[-–])|(?<=\d\s[-–]))\s?[A-Z]")),
+    Rule(CODE_STRETCH, _code_stretch, gate=CODE_STRETCH_GATE),
     Rule(LETTER_CODE, _letter_code, gate=re.compile(r"[A-ZĐ][-.]?\d")),
     Rule(AMPERES, _amperes, gate=re.compile(r"A(?:(?<=\dA)|(?<=\d A))")),
     Rule(AGE_RANGE, _age_range, gate=re.compile(r"\dt")),
