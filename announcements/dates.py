@@ -138,6 +138,14 @@ NAMED_DAY = re.compile(
 'Ngày thành lập Đoàn 26/3', 'Ngày Toàn dân phòng, chống ma túy 26/6' ('ngày' is said once,
 in the day's name); a name opens with a capital or one of NAMED_DAY_STARTS ('Ngày nào …
 trước 8/3' is no name)."""
+NAMED_BY_A_WEEKDAY = re.compile(
+    r"(?<![^\W_])(?:[Nn]gày|NGÀY) (?:[Cc]hủ nhật|CHỦ NHẬT|[Tt]hứ [^\W\d_]+)"
+    rf"(?: (?!(?:{NOT_IN_A_DAYS_NAME}|tuần|này|tới|kế|đầu|cuối|giữa|hôm)(?![^\W_]))"
+    r"[^\W\d_]+){1,4} $"
+)
+"""A day's name that opens with a weekday, 'Ngày Chủ nhật xanh 21/9', 'Ngày thứ Bảy tình
+nguyện 6/12': 'ngày' is said once, as in other named days (round 23 heard it once); 'ngày Chủ
+nhật tuần tới 28/9' is a weekday and its date, said 'ngày' twice."""
 LISTED_DAYS = re.compile(r"(?:ngày|mùng|mồng)(?:\s\d{1,2}\s?(?:,|và|,\svà))+\s$")
 """'các ngày 05, 06/11': the date ends a list of days that 'ngày' already leads."""
 
@@ -167,6 +175,7 @@ class _DayLead:
             or LISTED_DAYS.search(before) is not None
             or DAY_NAMED.search(before) is not None
             or NAMED_DAY.search(m.string, max(0, m.start() - 112), m.start()) is not None
+            or NAMED_BY_A_WEEKDAY.search(m.string, max(0, m.start() - 64), m.start()) is not None
         )
         return cls("" if quiet else "ngày ", written_mung, part_of_day)
 

@@ -353,10 +353,12 @@ ROAD = re.compile(
 )
 NOT_BEFORE_A_DOT = "IVXLC" + "".join(SHORT_PLACES)
 """A letter, a dot and a number is one code ('phòng T.3' → 'tê ba'), unless the letter is a
-Roman numeral ('mục II.3', 'V.2') or a place ('P.3' is 'phường ba')."""
+Roman numeral ('mục II.3', 'V.2') or a place ('P.3' is 'phường ba'); so is an expressway's
+'CT.05', said 'xê tê không năm' as 'CT05' is (round 23's announcers), not '… chấm năm'."""
 LETTER_CODE = re.compile(
     rf"(?P<letters>[A-ZĐ](?:/[A-Z])?[A-ZĐ]{{0,3}})"
-    rf"(?:-(?=0\d)|\.(?<![\w.][A-ZĐ]\.)(?<![{NOT_BEFORE_A_DOT}]\.)(?=\d))?"  # 'C3-05', 'T.3'
+    rf"(?:-(?=0\d)|\.(?<![\w.][A-ZĐ]\.)(?<![{NOT_BEFORE_A_DOT}]\.)(?=\d)"  # 'C3-05', 'T.3'
+    r"|\.(?<=CT\.)(?=\d\d(?!\d|[.,/]\w)))?"  # an expressway, 'CT.05', as 'CT05'
     r"(?P<digits>\d+(?:[A-Z]+\d+)*(?:[A-Z]{1,3}|[a-z])?)"
     rf"(?P<fraction>[.,]\d+(?:\.\d+)*)?(?P<tail>-0\d{{1,3}})?{E}"
 )
@@ -451,6 +453,11 @@ def _after_a_number(m: re.Match[str]) -> bool:
     return _before(m, 2).rstrip()[-1:].isdigit()
 
 
+NAMED_IN_ENGLISH = {"IC": "ai xi"}
+"""Letters of a code said by their English names: an expressway's interchange 'IC14' is 'ai xi
+mười bốn', as both of round 23's announcers said it (as 'iOS' is 'ai ô ét')."""
+
+
 def _letter_code(m: re.Match[str], ctx: _Context) -> str:
     """H5N1 → 'hát năm en một', A/H5N1, F0 → 'ép không', U23, B2, PM2.5 → '… hai chấm năm',
     a model's letter after its number: SH150i → 'ét hát một trăm năm mươi i'."""
@@ -458,7 +465,8 @@ def _letter_code(m: re.Match[str], ctx: _Context) -> str:
         return m.group(0)
     if m["digits"][-1] in UNITS:  # 'AB15m': the unit is read with the number
         return m.group(0)
-    words = [spell(m["letters"].replace("/", ""))]
+    letters = m["letters"].replace("/", "")
+    words = [NAMED_IN_ENGLISH.get(letters) or spell(letters)]
     for piece in re.findall(r"\d+|[A-Za-z]+", m["digits"]):
         if not piece.isdigit():
             words.append(spell(piece))

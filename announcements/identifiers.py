@@ -24,6 +24,18 @@ document's number and a standard are read before)."""
 DASHED_CODE_GATE = re.compile(r"[A-Z][A-Z\d]*[.-]|[.-][A-Z\d]*[A-Z]")
 """Every such code has a part with a capital next to a dot or a dash."""
 CODE_PART = re.compile(r"[A-Z]+|\d+")
+INSPECTION_STATION = re.compile(
+    r"(?<![\w.,/-])(?P<area>\d{2})-(?P<unit>0\d)(?P<letter>[A-Z])(?![\w-])"
+)
+"""A vehicle inspection station's code, 'đăng kiểm 24-03D': the province's two digits, its
+station with a zero and a letter. A range never ends in a zero glued to a capital, so this
+was '… đến ba vôn' and '… ba đê', where round 23's announcers said 'không ba đê'."""
+INSPECTION_STATION_GATE = re.compile(r"-0\d[A-Z]")
+
+
+def read_inspection_station(m: re.Match[str], ctx: _Context) -> str:
+    """'29-05V' → 'hai mươi chín không năm vê'."""
+    return f"{ctx.integer(m['area'])} {read_digits(m['unit'])} {spell(m['letter'])}"
 
 
 def read_dashed_code(m: re.Match[str], ctx: _Context) -> str:

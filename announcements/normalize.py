@@ -107,12 +107,15 @@ from .identifiers import (
     DASHED_CODE,
     DASHED_CODE_GATE,
     HEALTH_CARD,
+    INSPECTION_STATION,
+    INSPECTION_STATION_GATE,
     MILITARY_UNIT,
     MILITARY_UNIT_GATE,
     PLACEHOLDER_PHONE,
     read_code_list,
     read_dashed_code,
     read_health_card,
+    read_inspection_station,
     read_military_unit,
     read_placeholder_phone,
 )
@@ -950,10 +953,13 @@ MEASURES_BEFORE_A_NUMBER = frozenset({"ph", "km"})
 """'pH6.5' is a measure, a decimal; 'pm2.5' is the dust's name as written ('hai chấm năm')."""
 
 
-NAMED_BY_DIGITS = (*DOCUMENT_NAMES, "tuyến", "buýt")
+NAMED_BY_DIGITS = (*DOCUMENT_NAMES, "tuyến", "buýt", "mẫu")
 """After these, a number written with a leading zero is a name, said digit by digit: 'Đề án
-06', a bus route 'tuyến 06' ('tuyến không sáu', as round 21's announcers said it); after
-'số' it is counted ('tuyến số 05' → 'tuyến số năm', as another said 'tuyến số sáu')."""
+06', a bus route 'tuyến 06' ('tuyến không sáu', as round 21's announcers said it), a form
+'mẫu 01' ('mẫu không một', as round 23's said it); after 'số' it is counted ('tuyến số 05' →
+'tuyến số năm', as another said 'tuyến số sáu')."""
+LAND_MEASURE = re.compile(r"\d\s?mẫu $")
+"""'2 mẫu 05 sào': a 'mẫu' after a number is land, and the sào after it are counted."""
 
 
 ROUTES_LISTED = re.compile(r"(?:tuyến|buýt) 0\d(?:(?:,|,? và) 0\d)*(?:,|,? và) $")
@@ -977,7 +983,8 @@ def _number(m: re.Match[str], ctx: _Context) -> str:
         return ctx.number(written)
     n, word = int(written), _word_before(m)
     if written.startswith("0") and (
-        _ends_with(_before(m), NAMED_BY_DIGITS) or ROUTES_LISTED.search(_before(m, 40))
+        (_ends_with(_before(m), NAMED_BY_DIGITS) and not LAND_MEASURE.search(_before(m)))
+        or ROUTES_LISTED.search(_before(m, 40))
     ):
         return read_digits(written)  # 'Đề án 06' → 'đề án không sáu', 'tuyến 05, 06'
     if word == "thứ" or (n <= 8 and WEEKDAY_LIST.search(_before(m))):
@@ -1417,6 +1424,21 @@ WEEKDAY_RANGE = re.compile(
 )
 """'thứ 2-thứ 6', 'thứ Hai - thứ Sáu', 'thứ 2 - CN': a range of weekdays, said with 'đến'."""
 
+CODE_STRETCH = re.compile(r"(?P<first>(?P<letters>[A-Z]{1,3})\d{1,3})\s?[-–]\s?(?=(?P=letters)\d)")
+"""'đoạn IC14-IC15': two codes of one kind after 'đoạn' or 'từ' bound a stretch (of one
+expressway, between its interchanges), said with 'đến' as round 23's announcers said it; it
+was 'i xê mười bốn i xê mười lăm'. Two roads' codes at a junction are read by `_road`."""
+
+
+CODE_STRETCH_GATE = re.compile(r"[-–](?:(?<=\d[-–])|(?<=\d\s[-–]))\s?[A-Z]")
+"""The dash of every stretch, a character the regex engine skips to."""
+
+
+def _code_stretch(m: re.Match[str], ctx: _Context) -> str:
+    stretch = _ends_with(_before(m), ("đoạn", "từ"))
+    return f"{m['first']} đến " if stretch else m.group(0)
+
+
 SERIAL = re.compile(
     r"(?P<lead>(?i:số )(?<![^\W_]...)|(?i:seri )(?<![^\W_].....))"
     r"(?P<letters>[A-ZĐ]{1,3}) ?(?P<digits>\d{6,8})"
@@ -1447,6 +1469,7 @@ CODE_RULES: list[Rule] = [
     Rule(LONE_ELEMENT, read_lone_element),
     Rule(PLATE, lambda m, ctx: read_plate(m),
          gate=re.compile(r"[A-ZĐ](?:(?<=\d\d[A-ZĐ])|(?<=\d\d-[A-ZĐ]))")),
+    Rule(INSPECTION_STATION, read_inspection_station, gate=INSPECTION_STATION_GATE),
     Rule(VARIETY_CODE, read_variety),
     Rule(NAMED_VARIETY, read_named_variety),
     Rule(FORMULATION, read_formulation, gate=DIGIT_CAPITAL),
@@ -1473,6 +1496,7 @@ CODE_RULES: list[Rule] = [
     Rule(WEEKDAY_RANGE, lambda m, ctx: f"{m['first']} đến ", "-–"),
     Rule(WEEKDAY, _weekday, gate=re.compile("T[2-7]")),
     Rule(ROAD, _road),
+    Rule(CODE_STRETCH, _code_stretch, gate=CODE_STRETCH_GATE),
     Rule(LETTER_CODE, _letter_code, gate=re.compile(r"[A-ZĐ][-.]?\d")),
     Rule(AMPERES, _amperes, gate=re.compile(r"A(?:(?<=\dA)|(?<=\d A))")),
     Rule(AGE_RANGE, _age_range, gate=re.compile(r"\dt")),
