@@ -1243,9 +1243,12 @@ STORM_NAME = re.compile(
 )
 """A storm's international name, which bulletins write in capitals: 'bão YAGI', 'bão số 3
 (WIPHA)'."""
-STORM_WORD = re.compile(r"[ãÃếẾớỚ](?:(?<=[ãÃ])[oO]|(?<=[ớỚ])[iI]|(?<=[ếẾ]))[\s(:–-]")
+STORM_WORD = re.compile(
+    r"[ãÃếẾớỚ](?:(?<=[ãÃ])[oO]|(?<=[cC] [tT][ếẾ])|(?<=[tT] [đĐ][ớỚ])[iI])[\s(:–-]"
+)
 """What 'bão ', 'tên quốc tế ' and 'áp thấp nhiệt đới ' hold in any case ('ã', 'ế', 'ớ' and
-'o' have no other case folds), found from the rarer marked letter."""
+'c', 't', 'đ', 'o', 'i' have no other case folds), found from the rarer marked letter: 'c tế'
+and 't đới', since 'kế hoạch' and 'với' are in most notices."""
 
 
 def _storm_name(m: re.Match[str], ctx: _Context) -> str:
@@ -1378,7 +1381,7 @@ def _type_before_number(m: re.Match[str], ctx: _Context) -> str:
 CODE_RULES: list[Rule] = [
     Rule(STORM_NAME, _storm_name, gate=STORM_WORD),
     Rule(APOSTROPHE_NAME, _apostrophe_name, "'’ʼ"),
-    Rule(TOUR, _tour, gate=re.compile(r"\d[Nn]\d")),
+    Rule(TOUR, _tour, gate=re.compile(r"[Đđ](?:(?<=\d[Nn]\d[Đđ])|(?<=\d[Nn]\d\d[Đđ]))")),
     Rule(FORMULA, read_formula, gate=FORMULA_GATE),
     Rule(LONE_ELEMENT, read_lone_element),
     Rule(PLATE, lambda m, ctx: read_plate(m),
@@ -1395,14 +1398,15 @@ CODE_RULES: list[Rule] = [
          gate=re.compile(r"BCĐ\s?\d|389|138|13[45]|167|hỉ [đĐ]ạo\s\d|HỈ ĐẠO\s\d")),
     Rule(SPACED_DOCUMENT, _spaced_document, gate=re.compile(r"[-/](?:(?<=\d\s[-/])|(?=\s[A-ZĐ]))")),
     Rule(TYPE_BEFORE_NUMBER, _type_before_number, "/"),
-    Rule(SERIAL, lambda m, ctx: f"{m['lead']}{spell(m['letters'])} {read_digits(m['digits'])}"),
+    Rule(SERIAL, lambda m, ctx: f"{m['lead']}{spell(m['letters'])} {read_digits(m['digits'])}",
+         gate=re.compile(r"\d{6}")),
     Rule(DOCUMENT, _document_number, gate=re.compile("/[A-ZĐ]")),
     Rule(SIGNATURE_BLOCK, _signature_block,
          gate=re.compile(r"[./](?:(?<=[TKU][MTLQ]\.)|(?<=Q\.)|(?<=[TK]/)(?=[MTL]))")),
     Rule(SIGNATURE, _signature, gate=re.compile(r"\.(?<=[TKQML]\.)")),
     Rule(FISHING_BOAT, _fishing_boat, gate=re.compile(r"TS(?<=\d[- ]TS)")),
     Rule(DASHED_CODE, read_dashed_code, gate=DASHED_CODE_GATE),
-    Rule(HEALTH_CARD, read_health_card, gate=re.compile(r"\d{10}")),
+    Rule(HEALTH_CARD, read_health_card),  # opens with a capital: cheaper than a gate of digits
     Rule(CODE_LIST, read_code_list, gate=CODE_LIST_GATE),
     Rule(MILITARY_UNIT, read_military_unit, gate=MILITARY_UNIT_GATE),
     Rule(CODE_NUMBER, _code_number, "ãÃ"),
@@ -1411,12 +1415,13 @@ CODE_RULES: list[Rule] = [
     Rule(ROAD, _road),
     Rule(LETTER_CODE, _letter_code, gate=re.compile(r"[A-ZĐ][-.]?\d")),
     Rule(AMPERES, _amperes, gate=re.compile(r"A(?:(?<=\dA)|(?<=\d A))")),
-    Rule(AGE_RANGE, _age_range, gate=re.compile(r"\dt")),
-    Rule(TONNES, _tonnes, gate=re.compile(r"\d\s?[tT]")),
+    Rule(AGE_RANGE, _age_range, gate=re.compile(r"t(?<=\dt)")),
+    Rule(TONNES, _tonnes, gate=re.compile(r"[tT](?:(?<=\d[tT])|(?<=\d\s[tT]))")),
     Rule(re.compile(r"/(?<=\d[A-Z]/)(?=\d{1,2}[A-Z](?![^\W_]))"), lambda m, ctx: " hoặc ", "/"),
-    Rule(COUNT_CODE, _count_code, gate=re.compile(r"\d(?:[A-Z]|[a-ft])")),
+    Rule(COUNT_CODE, _count_code, gate=re.compile(r"[A-Za-ft](?<=\d.)")),
     Rule(MODEL, _model, gate=re.compile(r"\d(?<=[^\W\d_]{2}\d)")),
-    Rule(NAMED_LETTER, _named_letter, gate=re.compile(r"\s(?:AB|[A-HJ-UWYZ])(?![^\W_]|[/(.]\w)")),
+    Rule(NAMED_LETTER, _named_letter,
+         gate=re.compile(r"[A-HJ-UWYZ](?<=\s.)(?:(?<=A)B)?(?![^\W_]|[/(.]\w)")),
     Rule(INITIAL, _initial,
          gate=re.compile(r"\.(?:(?<=[A-ZĐ]\.)|(?<=St\.)|(?<=Ltd\.)|(?<=Inc\.)|(?<=Corp\.)|(?<=Jr\.))")),
     Rule(EXPLAINED, _explained, "("),
@@ -1436,7 +1441,7 @@ NUMBER_RULES: list[Rule] = [
     Rule(SCORE_COLON, _score_colon, ":"),
     Rule(re.compile(r"(?i)(?P<lead>tài khoản(?:\s+số)?\s*:?\s*)"
                     rf"(?P<digits>\d{{4,}}(?:[ -]\d{{3,}}|\.\d+)*){E}(?!\.\d)"), _account, "ả"),
-    Rule(PLACEHOLDER_PHONE, read_placeholder_phone, gate=re.compile(r"[xX*]{2}")),
+    Rule(PLACEHOLDER_PHONE, read_placeholder_phone),  # opens with '+' or '0': no gate is cheaper
     Rule(re.compile(rf"\+(?<![\w+]\+)84[ .-]?{PHONE_DIGITS}|\(\+84\)\s?{PHONE_DIGITS}"
                     rf"|0(?<![\w+.,]0){PHONE_DIGITS}"
                     rf"|0(?<![\w+.,]0)\d{{2,4}}(?:[ .-]\d{{1,4}}){{2,3}}{E}"
