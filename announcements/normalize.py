@@ -1392,8 +1392,9 @@ CODE_RULES: list[Rule] = [
     Rule(FUEL_GRADE, read_fuel_grade, "SIV", gate=re.compile("RON|rôn|0[.,]0")),
     Rule(re.compile(r"\./\.(?!\w)"), lambda m, ctx: ".", "/"),  # a document's end: 'ký./.'
     Rule(re.compile(r"(?<![\w/])(?P<type>[A-Z])\((?P<code>H\d{1,2}N\d{1,2})\)"),
-         lambda m, ctx: f"{m['type']}/{m['code']}", "("),  # 'cúm A(H5N1)' is 'A/H5N1'
-    Rule(STANDARD, _standard, "VO"),
+         lambda m, ctx: f"{m['type']}/{m['code']}", "(",
+         gate=re.compile(r"\(H\d")),  # 'cúm A(H5N1)' is 'A/H5N1'
+    Rule(STANDARD, _standard, "VO", gate=re.compile("CVN|ISO")),
     Rule(NAMED_BY_NUMBER, _named_by_number,
          gate=re.compile(r"BCĐ\s?\d|389|138|13[45]|167|hỉ [đĐ]ạo\s\d|HỈ ĐẠO\s\d")),
     Rule(SPACED_DOCUMENT, _spaced_document, gate=re.compile(r"[-/](?:(?<=\d\s[-/])|(?=\s[A-ZĐ]))")),
@@ -1410,7 +1411,8 @@ CODE_RULES: list[Rule] = [
     Rule(CODE_LIST, read_code_list, gate=CODE_LIST_GATE),
     Rule(MILITARY_UNIT, read_military_unit, gate=MILITARY_UNIT_GATE),
     Rule(CODE_NUMBER, _code_number, gate=re.compile("[ãÃ](?<=[mM][ãÃ])")),  # 'mã', not 'xã'
-    Rule(WEEKDAY_RANGE, lambda m, ctx: f"{m['first']} đến ", "-–"),
+    Rule(WEEKDAY_RANGE, lambda m, ctx: f"{m['first']} đến ", "-–",
+         gate=re.compile("[ứỨ](?<=[tT][hH][ứỨ])")),  # 'thứ' in any case
     Rule(WEEKDAY, _weekday, gate=re.compile("T[2-7]")),
     Rule(ROAD, _road),
     Rule(LETTER_CODE, _letter_code, gate=re.compile(r"[A-ZĐ][-.]?\d")),
@@ -1440,7 +1442,8 @@ NUMBER_RULES: list[Rule] = [
     Rule(RATIOS, _ratios, "/:"),
     Rule(SCORE_COLON, _score_colon, ":"),
     Rule(re.compile(r"(?i)(?P<lead>tài khoản(?:\s+số)?\s*:?\s*)"
-                    rf"(?P<digits>\d{{4,}}(?:[ -]\d{{3,}}|\.\d+)*){E}(?!\.\d)"), _account, "ả"),
+                    rf"(?P<digits>\d{{4,}}(?:[ -]\d{{3,}}|\.\d+)*){E}(?!\.\d)"), _account, "ả",
+         gate=re.compile("[ảẢ](?<=[hH][oO][ảẢ])[nN]")),  # 'khoản' in any case
     Rule(PLACEHOLDER_PHONE, read_placeholder_phone),  # opens with '+' or '0': no gate is cheaper
     Rule(re.compile(rf"\+(?<![\w+]\+)84[ .-]?{PHONE_DIGITS}|\(\+84\)\s?{PHONE_DIGITS}"
                     rf"|0(?<![\w+.,]0){PHONE_DIGITS}"
@@ -1454,7 +1457,7 @@ NUMBER_RULES: list[Rule] = [
     Rule(re.compile(rf"/(?<=[^\W\d_%]/)(?P<hours>\d{{1,3}})\s?(?:h|giờ){E}"
                     rf"|/(?<=[^\W\d_]/)(?P<n>\d{{1,2}})\s(?P<span>năm|tháng|tuần|ngày){E}"),
          _per_hours, "/"),
-    Rule(re.compile(r"(?:\+(?<=[Tt]ăng \+)|[-–](?:(?<=[Gg]iảm -)|(?<=[Gg]iảm –)))(?=\d)"),
+    Rule(re.compile(r"[+\-–](?:(?<=[Tt]ăng \+)|(?<=[Gg]iảm -)|(?<=[Gg]iảm –))(?=\d)"),
          lambda m, ctx: "", "+-–"),  # 'tăng +2°C', 'giảm -5%': the sign says the verb again
     Rule(re.compile(r"[-–](?<![\w)°%][-–])(?=\d+(?:,\d+)?\s?(?:°|độ\b|%|‰))"), _minus, "-–"),
     Rule(re.compile(rf"(?P<deg>{GROUPED_START}\d{{0,2}})°\s?(?P<min>\d{{1,2}})['′’]"
