@@ -1407,7 +1407,7 @@ CODE_RULES: list[Rule] = [
     Rule(SIGNATURE, _signature, gate=re.compile(r"\.(?<=[TKQML]\.)")),
     Rule(FISHING_BOAT, _fishing_boat, gate=re.compile(r"TS(?<=\d[- ]TS)")),
     Rule(DASHED_CODE, read_dashed_code, gate=DASHED_CODE_GATE),
-    Rule(HEALTH_CARD, read_health_card),  # opens with a capital: cheaper than a gate of digits
+    Rule(HEALTH_CARD, read_health_card, gate=re.compile(r"\d{10}")),
     Rule(CODE_LIST, read_code_list, gate=CODE_LIST_GATE),
     Rule(MILITARY_UNIT, read_military_unit, gate=MILITARY_UNIT_GATE),
     Rule(CODE_NUMBER, _code_number, gate=re.compile("[ãÃ](?<=[mM][ãÃ])")),  # 'mã', not 'xã'
