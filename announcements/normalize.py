@@ -1410,7 +1410,7 @@ CODE_RULES: list[Rule] = [
     Rule(HEALTH_CARD, read_health_card, gate=re.compile(r"\d{10}")),
     Rule(CODE_LIST, read_code_list, gate=CODE_LIST_GATE),
     Rule(MILITARY_UNIT, read_military_unit, gate=MILITARY_UNIT_GATE),
-    Rule(CODE_NUMBER, _code_number, gate=re.compile("[ãÃ](?<=[mM][ãÃ])")),  # 'mã', not 'xã'
+    Rule(CODE_NUMBER, _code_number, "ãÃ"),
     Rule(WEEKDAY_RANGE, lambda m, ctx: f"{m['first']} đến ", "-–",
          gate=re.compile("[ứỨ](?<=[tT][hH][ứỨ])")),  # 'thứ' in any case
     Rule(WEEKDAY, _weekday, gate=re.compile("T[2-7]")),
@@ -1444,7 +1444,7 @@ NUMBER_RULES: list[Rule] = [
     Rule(re.compile(r"(?i)(?P<lead>tài khoản(?:\s+số)?\s*:?\s*)"
                     rf"(?P<digits>\d{{4,}}(?:[ -]\d{{3,}}|\.\d+)*){E}(?!\.\d)"), _account, "ả",
          gate=re.compile("[ảẢ](?<=[hH][oO][ảẢ])[nN]")),  # 'khoản' in any case
-    Rule(PLACEHOLDER_PHONE, read_placeholder_phone),  # opens with '+' or '0': no gate is cheaper
+    Rule(PLACEHOLDER_PHONE, read_placeholder_phone, gate=re.compile(r"[xX*]{2}")),
     Rule(re.compile(rf"\+(?<![\w+]\+)84[ .-]?{PHONE_DIGITS}|\(\+84\)\s?{PHONE_DIGITS}"
                     rf"|0(?<![\w+.,]0){PHONE_DIGITS}"
                     rf"|0(?<![\w+.,]0)\d{{2,4}}(?:[ .-]\d{{1,4}}){{2,3}}{E}"
