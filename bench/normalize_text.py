@@ -32,8 +32,8 @@ fa0f2b6^` 0.82x, 0.85x, 0.88x (1.19x before it); against main before it (8dbb01e
 Session ten's speed pass (gates that open with a literal or one class, the house number's
 forty look-behinds behind one look at a house word's last letter, which cost 5-8% alone;
 no reading changed): `--against fa0f2b6^` 1.17x, 1.17x before it (load 3), 1.08x, 1.05x
-after it (load 8), 1.13x, 1.10x, 1.13x (load 13-14); against the reader before it (6cbde7c)
-0.91x.
+after it (load 8), 1.10-1.19x at load 11-14 (where this ratio wanders most); against the
+reader before it (6cbde7c) 0.91x, 0.91x, 0.92x at load 11-16.
 """
 
 from __future__ import annotations
