@@ -30,8 +30,9 @@ FORMULA = re.compile(
 )
 """A run of capitals, small letters after a capital, counts and brackets, standing alone; the
 function decides whether it is a formula."""
-FORMULA_GATE = re.compile(r"[A-Z][a-z]?[\d()]|[a-z][A-Z]|[A-Z][A-Z][a-z]|\([A-Z]")
-"""Every formula holds a symbol followed by a count, by another symbol or by a bracket."""
+FORMULA_GATE = re.compile(r"[A-Z](?:[a-z]?[\d()]|(?<=[a-z][A-Z])|[A-Z][a-z]|(?<=\([A-Z]))")
+"""Every formula holds a symbol followed by a count, by another symbol or by a bracket; each
+of these holds a capital, which the pattern opens with (the regex engine skips to it)."""
 
 
 def read_formula(m: re.Match[str], ctx: _Context) -> str:

@@ -585,14 +585,16 @@ FIRST_HOUR, HOUR = rf"{DATE_START}\d?", r"\d{1,2}"
 MARK_START = _digit_start(r"\w/.,:°'’′+")
 """The first digit of a duration marked "15'": not a position's minutes ("20°15'"), nor a
 quoted number's ("'15'")."""
-HOUSE_BEFORE = "|".join(
-    f"(?<={word}{gap}\\d)"
-    for house in HOUSE_WORDS
-    for word in dict.fromkeys((house, house.capitalize()))
-    for gap in (" ", ": ")
+HOUSE_SPELLINGS = [w for house in HOUSE_WORDS for w in dict.fromkeys((house, house.capitalize()))]
+HOUSE_WORD_ENDS = re.escape("".join(sorted({w[-1] for w in HOUSE_SPELLINGS})))
+HOUSE_BEFORE = (
+    rf"(?:(?<=[{HOUSE_WORD_ENDS}] \d)|(?<=[{HOUSE_WORD_ENDS}]: \d))(?:"
+    + "|".join(f"(?<={word}{gap}\\d)" for word in HOUSE_SPELLINGS for gap in (" ", ": "))
+    + ")"
 )
 """'số 12/5', 'Số nhà 12/5', 'hẻm 45/12', 'Địa chỉ: 12/5': one lookbehind per word, the whole
-word ('chỉ 2/3 số phiếu' is no address, 'hộ 2/3' no flat)."""
+word ('chỉ 2/3 số phiếu' is no address, 'hộ 2/3' no flat); first one look at the letter that
+ends every such word, which most dates fail ('ngày 12/5', 'tháng 5/2024'), before forty."""
 HOUSE_NUMBER = r"\d*[A-Za-z]?(?:/\d+[A-Za-z]?)+(?![\w/])"
 STREET_AFTER = "|".join(map(re.escape, STREET_WORDS))
 

@@ -21,8 +21,9 @@ DASHED_CODE = re.compile(
 """Capitals and digits in three parts or more, joined by dots and dashes, one of the parts of
 four digits or more: a dossier's, a planting area's, a lot's code (a plate, a fishing boat, a
 document's number and a standard are read before)."""
-DASHED_CODE_GATE = re.compile(r"[A-Z][A-Z\d]*[.-]|[.-][A-Z\d]*[A-Z]")
-"""Every such code has a part with a capital next to a dot or a dash."""
+DASHED_CODE_GATE = re.compile(r"[A-Z.-](?:(?<=[A-Z])[A-Z\d]*[.-]|(?<=[.-])[A-Z\d]*[A-Z])")
+"""Every such code has a part with a capital next to a dot or a dash (the pattern opens with
+one class, which the regex engine skips to: two alternatives would be tried everywhere)."""
 CODE_PART = re.compile(r"[A-Z]+|\d+")
 INSPECTION_STATION = re.compile(
     r"(?<![\w.,/-])(?P<area>\d{2})-(?P<unit>0\d)(?P<letter>[A-Z])(?![\w-])"

@@ -1290,9 +1290,12 @@ STORM_NAME = re.compile(
 )
 """A storm's international name, which bulletins write in capitals: 'bão YAGI', 'bão số 3
 (WIPHA)'."""
-STORM_WORD = re.compile(r"[ãÃếẾớỚ](?:(?<=[ãÃ])[oO]|(?<=[ớỚ])[iI]|(?<=[ếẾ]))[\s(:–-]")
+STORM_WORD = re.compile(
+    r"[ãÃếẾớỚ](?:(?<=[ãÃ])[oO]|(?<=[cC] [tT][ếẾ])|(?<=[tT] [đĐ][ớỚ])[iI])[\s(:–-]"
+)
 """What 'bão ', 'tên quốc tế ' and 'áp thấp nhiệt đới ' hold in any case ('ã', 'ế', 'ớ' and
-'o' have no other case folds), found from the rarer marked letter."""
+'c', 't', 'đ', 'o', 'i' have no other case folds), found from the rarer marked letter: 'c tế'
+and 't đới', since 'kế hoạch' and 'với' are in most notices."""
 
 
 def _storm_name(m: re.Match[str], ctx: _Context) -> str:
@@ -1464,7 +1467,7 @@ def _type_before_number(m: re.Match[str], ctx: _Context) -> str:
 CODE_RULES: list[Rule] = [
     Rule(STORM_NAME, _storm_name, gate=STORM_WORD),
     Rule(APOSTROPHE_NAME, _apostrophe_name, "'’ʼ"),
-    Rule(TOUR, _tour, gate=re.compile(r"\d[Nn]\d")),
+    Rule(TOUR, _tour, gate=re.compile(r"[Đđ](?:(?<=\d[Nn]\d[Đđ])|(?<=\d[Nn]\d\d[Đđ]))")),
     Rule(FORMULA, read_formula, gate=FORMULA_GATE),
     Rule(LONE_ELEMENT, read_lone_element),
     Rule(PLATE, lambda m, ctx: read_plate(m),
@@ -1476,13 +1479,15 @@ CODE_RULES: list[Rule] = [
     Rule(FUEL_GRADE, read_fuel_grade, "SIV", gate=re.compile("RON|rôn|0[.,]0")),
     Rule(re.compile(r"\./\.(?!\w)"), lambda m, ctx: ".", "/"),  # a document's end: 'ký./.'
     Rule(re.compile(r"(?<![\w/])(?P<type>[A-Z])\((?P<code>H\d{1,2}N\d{1,2})\)"),
-         lambda m, ctx: f"{m['type']}/{m['code']}", "("),  # 'cúm A(H5N1)' is 'A/H5N1'
-    Rule(STANDARD, _standard, "VO"),
+         lambda m, ctx: f"{m['type']}/{m['code']}", "(",
+         gate=re.compile(r"\(H\d")),  # 'cúm A(H5N1)' is 'A/H5N1'
+    Rule(STANDARD, _standard, "VO", gate=re.compile("CVN|ISO")),
     Rule(NAMED_BY_NUMBER, _named_by_number,
          gate=re.compile(r"BCĐ\s?\d|389|138|13[45]|167|hỉ [đĐ]ạo\s\d|HỈ ĐẠO\s\d")),
     Rule(SPACED_DOCUMENT, _spaced_document, gate=re.compile(r"[-/](?:(?<=\d\s[-/])|(?=\s[A-ZĐ]))")),
     Rule(TYPE_BEFORE_NUMBER, _type_before_number, "/"),
-    Rule(SERIAL, lambda m, ctx: f"{m['lead']}{spell(m['letters'])} {read_digits(m['digits'])}"),
+    Rule(SERIAL, lambda m, ctx: f"{m['lead']}{spell(m['letters'])} {read_digits(m['digits'])}",
+         gate=re.compile(r" [A-ZĐ](?<=[ốỐiIİı] [A-ZĐ])[A-ZĐ]{0,2} ?\d{6}")),
     Rule(DOCUMENT, _document_number, gate=re.compile("/[A-ZĐ]")),
     Rule(SIGNATURE_BLOCK, _signature_block,
          gate=re.compile(r"[./](?:(?<=[TKU][MTLQ]\.)|(?<=Q\.)|(?<=[TK]/)(?=[MTL]))")),
@@ -1493,18 +1498,20 @@ CODE_RULES: list[Rule] = [
     Rule(CODE_LIST, read_code_list, gate=CODE_LIST_GATE),
     Rule(MILITARY_UNIT, read_military_unit, gate=MILITARY_UNIT_GATE),
     Rule(CODE_NUMBER, _code_number, "ãÃ"),
-    Rule(WEEKDAY_RANGE, lambda m, ctx: f"{m['first']} đến ", "-–"),
+    Rule(WEEKDAY_RANGE, lambda m, ctx: f"{m['first']} đến ", "-–",
+         gate=re.compile("[ứỨ](?<=[tT][hH][ứỨ])")),  # 'thứ' in any case
     Rule(WEEKDAY, _weekday, gate=re.compile("T[2-7]")),
     Rule(ROAD, _road),
     Rule(CODE_STRETCH, _code_stretch, gate=CODE_STRETCH_GATE),
     Rule(LETTER_CODE, _letter_code, gate=re.compile(r"[A-ZĐ][-.]?\d")),
     Rule(AMPERES, _amperes, gate=re.compile(r"A(?:(?<=\dA)|(?<=\d A))")),
-    Rule(AGE_RANGE, _age_range, gate=re.compile(r"\dt")),
-    Rule(TONNES, _tonnes, gate=re.compile(r"\d\s?[tT]")),
+    Rule(AGE_RANGE, _age_range, gate=re.compile(r"t(?<=\dt)")),
+    Rule(TONNES, _tonnes, gate=re.compile(r"[tT](?:(?<=\d[tT])|(?<=\d\s[tT]))")),
     Rule(re.compile(r"/(?<=\d[A-Z]/)(?=\d{1,2}[A-Z](?![^\W_]))"), lambda m, ctx: " hoặc ", "/"),
-    Rule(COUNT_CODE, _count_code, gate=re.compile(r"\d(?:[A-Z]|[a-ft])")),
+    Rule(COUNT_CODE, _count_code, gate=re.compile(r"[A-Za-ft](?<=\d.)")),
     Rule(MODEL, _model, gate=re.compile(r"\d(?<=[^\W\d_]{2}\d)")),
-    Rule(NAMED_LETTER, _named_letter, gate=re.compile(r"\s(?:AB|[A-HJ-UWYZ])(?![^\W_]|[/(.]\w)")),
+    Rule(NAMED_LETTER, _named_letter,
+         gate=re.compile(r"[A-HJ-UWYZ](?<=\s.)(?:(?<=A)B)?(?![^\W_]|[/(.]\w)")),
     Rule(INITIAL, _initial,
          gate=re.compile(r"\.(?:(?<=[A-ZĐ]\.)|(?<=St\.)|(?<=Ltd\.)|(?<=Inc\.)|(?<=Corp\.)|(?<=Jr\.))")),
     Rule(EXPLAINED, _explained, "("),
@@ -1523,7 +1530,8 @@ NUMBER_RULES: list[Rule] = [
     Rule(RATIOS, _ratios, "/:"),
     Rule(SCORE_COLON, _score_colon, ":"),
     Rule(re.compile(r"(?i)(?P<lead>tài khoản(?:\s+số)?\s*:?\s*)"
-                    rf"(?P<digits>\d{{4,}}(?:[ -]\d{{3,}}|\.\d+)*){E}(?!\.\d)"), _account, "ả"),
+                    rf"(?P<digits>\d{{4,}}(?:[ -]\d{{3,}}|\.\d+)*){E}(?!\.\d)"), _account, "ả",
+         gate=re.compile("[ảẢ](?<=[hH][oO][ảẢ])[nN]")),  # 'khoản' in any case
     Rule(PLACEHOLDER_PHONE, read_placeholder_phone, gate=re.compile(r"[xX*]{2}")),
     Rule(re.compile(rf"\+(?<![\w+]\+)84[ .-]?{PHONE_DIGITS}|\(\+84\)\s?{PHONE_DIGITS}"
                     rf"|0(?<![\w+.,]0){PHONE_DIGITS}"
@@ -1537,7 +1545,7 @@ NUMBER_RULES: list[Rule] = [
     Rule(re.compile(rf"/(?<=[^\W\d_%]/)(?P<hours>\d{{1,3}})\s?(?:h|giờ){E}"
                     rf"|/(?<=[^\W\d_]/)(?P<n>\d{{1,2}})\s(?P<span>năm|tháng|tuần|ngày){E}"),
          _per_hours, "/"),
-    Rule(re.compile(r"(?:\+(?<=[Tt]ăng \+)|[-–](?:(?<=[Gg]iảm -)|(?<=[Gg]iảm –)))(?=\d)"),
+    Rule(re.compile(r"[+\-–](?:(?<=[Tt]ăng \+)|(?<=[Gg]iảm -)|(?<=[Gg]iảm –))(?=\d)"),
          lambda m, ctx: "", "+-–"),  # 'tăng +2°C', 'giảm -5%': the sign says the verb again
     Rule(re.compile(r"[-–](?<![\w)°%][-–])(?=\d+(?:,\d+)?\s?(?:°|độ\b|%|‰))"), _minus, "-–"),
     Rule(re.compile(rf"(?P<deg>{GROUPED_START}\d{{0,2}})°\s?(?P<min>\d{{1,2}})['′’]"
@@ -1566,7 +1574,7 @@ NUMBER_RULES: list[Rule] = [
 PER_UNIT = Rule(
     re.compile(
         rf"/(?:(?<=[^\W_]/|%/)|(?<=[^\W_] /))\s?(?:(?<=[^\W\d_]/)1\s?)?"
-        rf"(?P<per>{_alternation(PER_UNITS)}){E}"
+        rf"(?P<per>{_longest_first(PER_UNITS)}){E}"
         r"|/(?:(?<=đồng/)|(?<=\dđ/)|(?<=VNĐ/)|(?<=VND/)|(?<=USD/)|(?<=\d%/))(?= ?[^\W\d_])"
     ),
     _per_unit,
@@ -1760,6 +1768,16 @@ SPACES = re.compile(r" [ \t\n]+|[\t\n][ \t\n]*")
 """Runs of spaces, tabs and line breaks but a single space (made one space: most runs are
 that already). These last patterns scan the whole spoken text, so each opens with the
 character it needs, never with a look-behind (which is tried at every character)."""
+
+
+def _one_space(text: str) -> str:
+    """The text with its runs of `SPACES` made one space; most spoken texts hold none, which
+    three looks in C tell sooner than the pattern."""
+    if "  " in text or "\n" in text or "\t" in text:
+        return SPACES.sub(" ", text)
+    return text
+
+
 DASH_PAUSE = re.compile(r" [-–—] ")
 WORD_HYPHEN = re.compile(r"-(?<=[^\W\d_]-)(?=[^\W\d_])")
 SPACE_BEFORE_PUNCTUATION = re.compile(r" (?:(?=[.,;:!?)])|(?<=\( ))")
@@ -1775,7 +1793,8 @@ pê ét -tô pích'): not said."""
 
 
 GLUED_MARK = re.compile(
-    r"\((?<=[^\W_]\()|\)(?=[^\W_])|[.:;](?:(?<=[^\W\d_]\.)|(?<=[^\W_][:;]))(?=[^\W_])"
+    r"[().:;](?:(?<=[^\W_]\()|(?<=\))(?=[^\W_])"
+    r"|(?<=[^\W\d_]\.)(?=[^\W_])|(?<=[^\W_][:;])(?=[^\W_]))"
 )
 """A mark glued between two words of the spoken text, which no voice can say as written:
 a bracket ('Lan(thôn ba)nhận' → 'Lan (thôn ba) nhận'), a colon or a semicolon (a pause:
@@ -2019,7 +2038,8 @@ FOREIGN_DEFINED_RULE = Rule(FOREIGN_DEFINED, _foreign_defined, "(")
 def _read(text: str, vocabulary: _Vocabulary, dialect: Dialect) -> Reading:
     text = unicodedata.normalize("NFC", text).strip()
     ctx = _Context(dialect, vocabulary, text)
-    text = WHITESPACE.sub(_layout, text)
+    if not text.isprintable() or "  " in text:  # every other whitespace is unprintable
+        text = WHITESPACE.sub(_layout, text)
     for rule in ADDRESS_RULES:
         text = rule.apply(text, ctx)
     text = MARKDOWN.sub(" ", tidy(text))
@@ -2039,13 +2059,13 @@ def _read(text: str, vocabulary: _Vocabulary, dialect: Dialect) -> Reading:
                 if not DIGIT.search(text):
                     break  # every number rule reads a digit: none is left for the others
     text = SYMBOL.apply(_read_words(text, ctx), ctx)
-    text = SPACES.sub(" ", text)
+    text = _one_space(text)
     text = DASH_PAUSE.sub(_dash, text)
     text = LOOSE_HYPHEN.sub("", WORD_HYPHEN.sub(" ", text))
     if READABLE.search(text):
         for leftover in dict.fromkeys(READABLE.findall(text)):
             ctx.guess(leftover, _("'{written}' has no spoken form: left out"))
-        text = SPACES.sub(" ", READABLE.sub(" ", text))
+        text = _one_space(READABLE.sub(" ", text))
     text = SPACE_BEFORE_PUNCTUATION.sub("", text).strip()
     text = LONE_CAPITAL.sub(_lone_capital, GLUED_MARK.sub(_glued_mark, text))
     for mark, quotation, marked in QUOTATIONS:

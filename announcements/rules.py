@@ -229,7 +229,9 @@ def _after(m: re.Match[str], size: int = 24) -> str:
     return m.string[m.end() : m.end() + size]
 
 
-LAST_WORD = re.compile(r"([^\W\d_]+)\W{0,3}$")
+LAST_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]++)\W{0,3}$")
+"""The last word and up to three marks after it: tried only where a word starts, and never
+given back letter by letter (a shorter run is followed by a letter, never by the end)."""
 
 
 def _word_before(m: re.Match[str]) -> str:

@@ -85,12 +85,14 @@ GLUED_COLON = re.compile(r":(?=\d)")
 which the rules of numbers expect before them (between digits it is a time or a standard's
 year: '7:30', 'ISO 9001:2015')."""
 LOST_SPACE = re.compile(
-    r"[,;:](?<=[\w%)][,;:])(?=[^\W\d_])|[,;](?:(?<=[^\W\d_][,;])|(?<=[\s%)][,;]))(?=[^\W_])"
+    r"[,;:](?:(?<=[\w%)][,;:])(?=[^\W\d_])"
+    r"|(?<=[,;])(?:(?<=[^\W\d_][,;])|(?<=[\s%)][,;]))(?=[^\W_]))"
 )
 """'chó,mèo', 'giờ;đề nghị', 'Nội dung:bầu', 'mì,200 thùng', '60%,NS huyện', 'Thôn 1 ,thôn
 2': a pause mark before a word or a number, its space lost (addresses were read before:
 'http:' is no longer here; between digits a comma is a decimal's or a list's, a colon a
-time's)."""
+time's). One class opens the pattern, which the regex engine skips to (two alternatives
+opening with classes are tried at every character)."""
 COORDINATES = re.compile(
     r"(?P<lat>\d{1,2})\.(?P<lat_part>\d+)\s?°?\s?(?P<ns>[NS])(?P<between>\s?[,;-]?\s?)"
     r"(?P<lon>\d{1,3})\.(?P<lon_part>\d+)\s?°?\s?(?P<ew>[EW])(?![^\W_])"
@@ -268,12 +270,12 @@ STEPS: tuple[Step, ...] = (
     (SIGNED_RANGE, lambda m: f"{m.group(0)[0]} đến ", re.compile(r"[°%]\s?-")),
     (GLUED_WORD, _glued_word, re.compile(r"\d[^\W\d_A-ZĐ]{2}")),
     (CAPITAL_UNIT, _capital_unit, re.compile(r"\d ?[A-ZĐT]")),
-    (GLUED_MARK, _glued_mark, re.compile(r"\d(?:s|tr\d|k\d| h)|,\d\d?h")),
+    (GLUED_MARK, _glued_mark, re.compile(r"\d(?:s|tr\d|k\d| h|(?<=,\d)\d?h|(?<=,\d\d)h)")),
     (LIST_OF_NUMBERS, lambda m: m.group(0).replace(",", ", "), re.compile(r",\d\d?,\d")),
     (NGUYEN, "Nguyễn", "Ng."),
-    (CONTACT_TITLE, _contact_title, re.compile(r"[ac]\.")),
+    (CONTACT_TITLE, _contact_title, re.compile(r"\.(?<=[ac]\.)(?= ?[A-ZĐ][a-zà-ỹ])")),
     (CALENDAR_YEAR, r"\1 ", "L."),
-    (IN_ONE, r"\g<n> trong 1", re.compile("(?i)\\din|-in-")),
+    (IN_ONE, r"\g<n> trong 1", re.compile(r"[nN](?:(?<=\d[iIİı][nN])|(?<=-[iIİı][nN])-)")),
     (SINGLE_QUOTED, lambda m: f'"{m["q"] or m["curly"]}"', re.compile("['‘]")),
     (SHORTHAND, lambda m: SHORTHAND_WORDS[m.group(0)], SHORTHAND),
 )

@@ -29,6 +29,11 @@ skips to, the last passes over the spoken text, words checked once per token, nu
 remembered; no reading changed, bench/reader_identity.py), load average 4-14: `--against
 fa0f2b6^` 0.82x, 0.85x, 0.88x (1.19x before it); against main before it (8dbb01e) 0.72x,
 0.80x, 0.71x, though main had gained a round of vocabulary since.
+Session ten's speed pass (gates that open with a literal or one class, the house number's
+forty look-behinds behind one look at a house word's last letter, which cost 5-8% alone;
+no reading changed): `--against fa0f2b6^` 1.17x, 1.17x before it (load 3), 1.08x, 1.05x
+after it (load 8), 1.10-1.19x at load 11-14 (where this ratio wanders most); against the
+reader before it (6cbde7c) 0.91x, 0.91x, 0.92x at load 11-16.
 """
 
 from __future__ import annotations

@@ -254,6 +254,10 @@ GATED = (
     "Q. TRƯỞNG BAN Mai Văn Dũng", "thay thế QĐ 22-QĐ/TW",
     "lộ 371E17.1", "biến thể BA.2.86", "bản v2.3", "pH6.5",
     "aptomat 40A", "cầu dao 10-16A", "dòng định mức 25 A",
+    "cúm A(H5N1)", "theo TCVN 5574:2018", "QCVN 01:2021/BYT", "chuẩn ISO 9001:2015",
+    "thứ 2-thứ 6", "Thứ Hai - Thứ Sáu", "THỨ 2 - CN", "tài khoản số 1234567890",
+    "TÀI KHOẢN: 0123 456 789", "GCN số CĐ 456789", "seri AB 1234567", "SỐ AB 123456",
+    "lao động 18 - 35t",
 )  # fmt: skip
 """Texts that the gated rules match: wherever a rule's pattern matches, its gate must too."""
 
@@ -278,7 +282,8 @@ PIECES = (
     "9", "15", "2026", "1800", "h", "g", "p", "m", "x", "T", "K", "Q", "M", "L", "U", "TM",
     "KT", "TUQ", "A", "Đ", "F", "H", "N", "SC", "EC", "WDG", "QL", "BTTTT", "UBND", "iPhone",
     "Evo", "www", "gov", "vn", "VN", "com", "https://", "đến", "ngày", "số", "giờ", "tháng",
-    "đường", "Ấp", "năm", "xã",
+    "đường", "Ấp", "năm", "xã", "thứ", "THỨ", "CN", "tài khoản", "TCVN", "ISO", "A(", "H5N1",
+    "seri ", "CĐ", "123456", "mã", "t",
 )  # fmt: skip
 """Pieces of what rules look for, so that drawn texts often hold a match."""
 
