@@ -11,7 +11,7 @@ from typing import Any
 
 from common import i18n
 from common.i18n import _
-from common.localtime import airs_text, instant, local_text
+from common.localtime import instant, local_text, stamp_text
 
 from .airing_log import AiringStatus
 from .clock import utc_iso
@@ -86,7 +86,7 @@ def last_airing(station: Station) -> LastAiring | None:
     items, slot, started, status, duration, sink = row
     return LastAiring(
         titles=tuple(item["title"] for item in json.loads(items)),
-        slot=slot,
+        slot=station.slot_titles().get(slot, slot) if slot else None,
         started_at=datetime.fromisoformat(started),
         status=AiringStatus(status),
         duration_s=duration,
@@ -130,10 +130,12 @@ def _trouble(station: Station) -> list[str]:
         [utc_iso(station.clock() - RECENT_TROUBLE), *TROUBLE],
     ).fetchall()
     vietnamese = i18n.language().startswith("vi")
-    zone, today = station.config.zone, station.today()
+    zone, labels = station.config.zone, station.slot_titles()
     found = []
     for slot, due, status, error in rows[:NOTICES_NAMED]:
-        values = {"slot": slot, "when": airs_text(due, zone, today),
+        # the date in full, as the log's reason says when the fault was found (one way of
+        # saying a date and time in one sentence)
+        values = {"slot": labels.get(slot, slot), "when": stamp_text(due, zone),
                   "outcome": AiringStatus(status).label,
                   "reason": (in_vietnamese(error) if vietnamese else error) or "-"}  # fmt: skip
         found.append(

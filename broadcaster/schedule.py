@@ -137,6 +137,7 @@ def _no_members(station: Station, slot: Slot) -> str:
         "SELECT COUNT(*) FROM announcements WHERE campaign = ? AND retired_at IS NOT NULL",
         [slot.campaign],
     ).fetchall()
+    campaign = station.campaign_titles().get(slot.campaign or "", slot.campaign)
     if retired:
         return ngettext(
             "slot '{name}': campaign '{campaign}' has nothing left to air: its {n} "
@@ -144,9 +145,9 @@ def _no_members(station: Station, slot: Slot) -> str:
             "slot '{name}': campaign '{campaign}' has nothing left to air: its {n} "
             "announcements are retired",
             retired,
-        ).format(name=slot.name, campaign=slot.campaign, n=retired)
+        ).format(name=slot.label, campaign=campaign, n=retired)
     return _("slot '{name}': campaign '{campaign}' has no announcements").format(
-        name=slot.name, campaign=slot.campaign
+        name=slot.label, campaign=campaign
     )
 
 
@@ -424,8 +425,8 @@ def watching_losses(station: Station) -> Iterator[list[WontAir]]:
 
 
 def wont_air_text(station: Station, wont: WontAir) -> str:
-    """One sentence for the operator: which announcement (its title as people know it, and
-    its id), which slots lose it from when, why, and what to do."""
+    """One sentence for the operator: which announcement (its title as people know it), which
+    slots lose it from when, why, and what to do."""
     zone, today = station.config.zone, station.today()
     titled = station.db.execute(
         "SELECT title, refused_version, refused_by, refused_reason FROM announcements "
@@ -436,8 +437,7 @@ def wont_air_text(station: Station, wont: WontAir) -> str:
     labels = station.slot_titles()
     values = {
         "id": wont.announcement_id,
-        "name": f"'{title}'"
-        + ("" if title == wont.announcement_id else f" ({wont.announcement_id})"),
+        "name": f"'{title}'",  # its title alone: the id is what the command line types
         "slots": ", ".join(labels.get(name, name) for name in wont.slots),
         "first": airs_text(wont.first_at, zone, today),
         "version": wont.version,

@@ -132,6 +132,11 @@ class StationError(BroadcasterError):
     """An operation the station refuses, in one sentence for the operator."""
 
 
+class NoSource(StationError):
+    """There is nowhere to sync from: the station was never linked to an office (the
+    console says who links it and how; the command line names the setting)."""
+
+
 class NotApproved(StationError):
     """An announcement's current version is a draft (each door says how to approve it)."""
 
@@ -610,7 +615,7 @@ class Station:
         if version != found.version:
             raise StationError(
                 _("announcement '{id}' has changed to version {version} since it was read: "
-                  "read it again before approving").format(id=announcement_id,
+                  "read it again before approving").format(id=found.title,
                                                            version=found.version),
                 field="version",
             )  # fmt: skip
@@ -634,18 +639,19 @@ class Station:
             else self._still_version(announcement_id, version)
         )
         if found.retired_at:
-            raise StationError(_("announcement '{id}' is retired").format(id=found.id))
+            raise StationError(_("announcement '{id}' is retired").format(id=found.title))
         if found.status is AnnouncementStatus.APPROVED:
             raise StationError(
                 _("announcement '{id}' version {version} is already approved").format(
-                    id=found.id, version=found.version
+                    id=found.title, version=found.version
                 ),
                 field="version",
             )
         if found.status is AnnouncementStatus.REFUSED:
             raise StationError(
                 _("announcement '{id}' version {version} was already refused by {name}").format(
-                    id=found.id, version=found.version, name=found.refused_by),
+                    id=found.title, version=found.version,
+                    name=self.accounts.person(found.refused_by or "")),
                 field="version",
             )  # fmt: skip
         with self.db.conn:
@@ -678,7 +684,7 @@ class Station:
             raise StationError(_("name the announcements to approve"))
         for found in chosen:
             if found.retired_at:
-                raise StationError(_("announcement '{id}' is retired").format(id=found.id))
+                raise StationError(_("announcement '{id}' is retired").format(id=found.title))
         now = utc_iso(self.clock())
         with self.db.conn:
             for found in chosen:
@@ -697,9 +703,7 @@ class Station:
         by = _who(by)
         found = self.announcement(announcement_id, spoken=False)
         if found.retired_at:
-            raise StationError(
-                _("announcement '{id}' is already retired").format(id=announcement_id)
-            )
+            raise StationError(_("announcement '{id}' is already retired").format(id=found.title))
         with watching_losses(self) as losses, self.db.conn:
             self.db.table("announcements").update(
                 announcement_id, {"retired_at": utc_iso(self.clock()), "retired_by": by}
@@ -1244,7 +1248,9 @@ class Station:
         return overview.warnings(self)
 
     def next_airings(self, count: int = 5, days: int = 8) -> list[RundownEntry]:
-        return self.rundown(None, days, limit=count)
+        """The next `count` times a slot comes round, those with nothing to air too (the
+        officer looks for her slot, and learns why it will be silent)."""
+        return self.rundown(None, days, limit=count, silent=True)
 
     def daemon_pid(self) -> int | None:
         """The running daemon's process id, or None when it does not run."""
