@@ -44,7 +44,7 @@ from common.errors import BroadcasterError
 from common.files import check_output, file_problem, tighten_umask, write_atomic
 from common.i18n import _, choose_language, use_language
 from common.library_errors import describe as describe  # the doors say a library's error with it
-from common.localtime import clock_text
+from common.localtime import clock_text, date_text
 from common.store import Store
 from schedules.parse import InputError, parse_date, parse_quiet_hours, parse_week
 from schedules.priority import Priority
@@ -892,13 +892,13 @@ class Station:
             if valid_from and today < valid_from:
                 raise StationError(
                     _("announcement '{id}' is valid only from {day}").format(
-                        id=announcement_id, day=row.valid_from
+                        id=announcement_id, day=date_text(valid_from)
                     )
                 )
             if valid_until and today > valid_until:
                 raise StationError(
                     _("announcement '{id}' expired on {day}").format(
-                        id=announcement_id, day=row.valid_until
+                        id=announcement_id, day=date_text(valid_until)
                     )
                 )
             found.append(row)

@@ -161,7 +161,7 @@ def test_changing_what_was_approved_with_the_same_words_is_a_new_version(
     write_script(scripts, "hop.md", "Họp thôn tối nay.", **front)
     result = run("announce", "add", str(scripts / "hop.md"))
     assert "updated   hop (version 2)" in result.stdout
-    name = f"'{changed['title']}'" if "title" in changed else "'hop'"  # its title (the id: in the command)
+    name = f"'{changed['title']}'" if "title" in changed else "'hop'"  # its title
     assert f"{name} will not air in slot(s)" in result.stderr
     shown_now = run("announce", "show", "hop").stdout
     assert "Changes since version 1, the one approved last:" in shown_now
