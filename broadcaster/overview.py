@@ -11,7 +11,7 @@ from typing import Any
 
 from common import i18n
 from common.i18n import _
-from common.localtime import instant, local_text, stamp_text
+from common.localtime import inline, instant, local_text, stamp_text
 
 from .airing_log import AiringStatus
 from .clock import utc_iso
@@ -163,7 +163,7 @@ def _voice(station: Station) -> list[str]:
     return [
         _("the last airing ({when}) used the offline voice: the online voice could not be "
           "reached, so speech made then sounds more robotic").format(
-            when=local_text(row[0], station.config.zone, station.today()))
+            when=inline(local_text(row[0], station.config.zone, station.today())))
     ]  # fmt: skip
 
 
@@ -195,7 +195,7 @@ def _upstream(station: Station) -> list[str]:
             found.append(
                 _("the station has not synced with its office since {when}: what the office "
                   "sent since has not arrived").format(
-                    when=local_text(last, station.config.zone, station.today()) if last
+                    when=inline(local_text(last, station.config.zone, station.today())) if last
                     else _("it was set up"))
             )  # fmt: skip
     return found

@@ -20,7 +20,7 @@ from common.errors import BroadcasterError
 from common.files import describe_os_error
 from common.i18n import N_, _, ngettext
 from common.library_errors import toml_problem
-from common.localtime import airs_text, day_text, duration_text
+from common.localtime import airs_text, day_text, duration_text, inline
 from schedules.parse import InputError, parse_date
 from schedules.priority import Priority
 from schedules.rundown import Candidate, PlannedAiring, plan_airings
@@ -439,13 +439,13 @@ def wont_air_text(station: Station, wont: WontAir) -> str:
         "id": wont.announcement_id,
         "name": f"'{title}'",  # its title alone: the id is what the command line types
         "slots": ", ".join(labels.get(name, name) for name in wont.slots),
-        "first": airs_text(wont.first_at, zone, today),
+        "first": inline(airs_text(wont.first_at, zone, today)),
         "version": wont.version,
         "approved": wont.approved_version,
-        "day": day_text(wont.valid_until, today) if wont.valid_until else "",
+        "day": inline(day_text(wont.valid_until, today)) if wont.valid_until else "",
         "by": station.accounts.person(titled[2]) if refused else "",
         "reason": titled[3] if refused else "",
-        "start": day_text(wont.valid_from, today) if wont.valid_from else "",
+        "start": inline(day_text(wont.valid_from, today)) if wont.valid_from else "",
     }
     if wont.reason is Silence.DRAFT and refused:
         text = _("{name} will not air in slot(s) {slots} from {first}: {by} did not approve "
@@ -538,11 +538,11 @@ def left_out_why(reason: Silence, candidate: Candidate | None, today: date) -> s
         return _("retired")
     if reason is Silence.EXPIRED:
         return _("expired: valid until {day}").format(
-            day=day_text(candidate.valid_until, today) if candidate.valid_until else ""
+            day=inline(day_text(candidate.valid_until, today)) if candidate.valid_until else ""
         )
     if reason is Silence.NOT_YET_VALID:
         return _("valid only from {day}").format(
-            day=day_text(candidate.valid_from, today) if candidate.valid_from else ""
+            day=inline(day_text(candidate.valid_from, today)) if candidate.valid_from else ""
         )
     return _("its recording's file is missing from the station folder")
 

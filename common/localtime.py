@@ -53,6 +53,15 @@ def airs_text(value: datetime | str, zone: ZoneInfo, today: date | None = None) 
     return f"{day_text(local.date(), today)} {clock_text(local)}"
 
 
+def inline(said: str) -> str:
+    """A day as said inside a sentence: `từ hôm nay 06:30`, `phát lần đầu ngày mai 06:45`
+    (`Hôm nay` starts a line; a weekday keeps its capital: `Thứ Hai`)."""
+    for word in (_("Today"), _("Tomorrow")):
+        if said.startswith(word):
+            return word[:1].lower() + said[1:]
+    return said
+
+
 def stamp_text(value: datetime | str, zone: ZoneInfo) -> str:
     """`30/11/2026 02:25`: a moment as the log's notes say one ("found at 30/11/2026
     02:26:15"), for a sentence that carries both."""

@@ -109,7 +109,7 @@ def test_an_operator_adds_a_slot_that_shows_in_the_week_and_tomorrows_rundown(
                             "announce": "", "max_minutes": "5"})  # fmt: skip
     assert response.status_code == 302 and response.location == "/schedule?week=2026-03-02#week"
     page = visitor.get(response.location)
-    assert "Đã lưu khung giờ 'chieu': phát lần đầu Hôm nay 17:00; chương trình dài 8 giây" in text(
+    assert "Đã lưu khung giờ 'chieu': phát lần đầu hôm nay 17:00; chương trình dài 8 giây" in text(
         page.text
     )
     days = week_days(page.text)

@@ -177,11 +177,11 @@ def test_a_notice_not_valid_yet_and_a_recording_whose_file_is_gone_are_said(
     said = warnings(visitor)
     assert (
         "'Tiêm chủng' chỉ có hiệu lực từ Thứ Ba 10/03/2026: trước ngày đó khung giờ "
-        "trua phát không có thông báo này (từ Hôm nay 11:00)"
+        "trua phát không có thông báo này (từ hôm nay 11:00)"
     ) in said
     assert (
         "'loa-moi' không phát được: tệp ghi âm của thông báo không còn trong thư mục của đài; "
-        "khung giờ trua phát không có thông báo này từ Hôm nay 11:00; hãy gửi lại bản ghi âm"
+        "khung giờ trua phát không có thông báo này từ hôm nay 11:00; hãy gửi lại bản ghi âm"
     ) in said
     day = rundown(visitor, TOMORROW)
     noon = day[day.index("11:00 trua") :]

@@ -44,7 +44,7 @@ def test_an_announcement_changed_after_approval_is_named_with_why_it_will_not_ai
                                             campaign="bluezone")])  # fmt: skip
     visitor.sign_in("vanhanh")
     assert warnings(visitor) == [
-        "'Cài Bluezone' sẽ không được phát trong khung giờ sang từ Hôm nay 06:30: "
+        "'Cài Bluezone' sẽ không được phát trong khung giờ sang từ hôm nay 06:30: "
         "phiên bản 2 đang chờ duyệt (phiên bản 1 đã được duyệt); hãy duyệt phiên bản 2 để phát"
     ]
     assert warnings(visitor) == [
@@ -71,7 +71,7 @@ def test_a_retired_announcement_a_slot_still_names_and_one_expired_yesterday(
         "được phát: khung giờ sang phát không có thông báo này; hãy sửa ngày hết hiệu lực, hoặc "
         "bỏ thông báo khỏi khung giờ",
         "'<script>alert('x')</script>' đã ngừng phát: khung giờ trua phát không có thông "
-        "báo này từ Hôm nay 11:00; thêm lại tệp của thông báo để phát lại, hoặc bỏ thông báo "
+        "báo này từ hôm nay 11:00; thêm lại tệp của thông báo để phát lại, hoặc bỏ thông báo "
         "khỏi khung giờ",
     ]
     assert warnings(visitor) == [
@@ -92,7 +92,7 @@ def test_a_slot_naming_a_damaged_announcement_says_so_as_status_does(
         db.execute("UPDATE announcements SET valid_until = 'hỏng' WHERE id = 'thu'")
     visitor.sign_in("vanhanh")
     assert warnings(visitor) == [
-        "Khung giờ trua ghi thông báo 'thu', nhưng thông báo này không có hoặc bị hỏng: từ Hôm "
+        "Khung giờ trua ghi thông báo 'thu', nhưng thông báo này không có hoặc bị hỏng: từ hôm "
         "nay 11:00 khung giờ phát mà không có thông báo này; hãy thêm lại thông báo, hoặc bỏ "
         "thông báo khỏi khung giờ"
     ]
@@ -107,7 +107,7 @@ def test_the_offline_voice_used_last_is_said(
     station.play(["bluezone"], sink=f"file:{tmp_path / 'out'}")
     visitor.sign_in("vanhanh")
     assert warnings(visitor) == [
-        "Lượt phát gần nhất (Hôm nay 05:00) dùng giọng đọc ngoại tuyến: không kết nối được giọng "
+        "Lượt phát gần nhất (hôm nay 05:00) dùng giọng đọc ngoại tuyến: không kết nối được giọng "
         "đọc trực tuyến, nên giọng đọc tạo lúc đó nghe máy móc hơn"
     ]
 
