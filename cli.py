@@ -1235,7 +1235,7 @@ def status(ctx: click.Context, as_json: bool) -> None:
         click.echo(_("on air: nothing"))
     click.echo(_("next airings:") if state.next_airings else _("next airings: none this week"))
     for entry in state.next_airings:
-        titles = "; ".join(item.title for item in entry.items)
+        titles = "; ".join(item.title for item in entry.items) or _("airs nothing")
         click.echo(f"  {airs_text(entry.at, zone, today)}  {entry.slot}  {titles}")
     if state.waiting_approval:
         click.echo(_("waiting for approval:"))

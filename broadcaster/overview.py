@@ -11,7 +11,7 @@ from typing import Any
 
 from common import i18n
 from common.i18n import _
-from common.localtime import airs_text, instant, local_text
+from common.localtime import inline, instant, local_text, stamp_text
 
 from .airing_log import AiringStatus
 from .clock import utc_iso
@@ -86,7 +86,7 @@ def last_airing(station: Station) -> LastAiring | None:
     items, slot, started, status, duration, sink = row
     return LastAiring(
         titles=tuple(item["title"] for item in json.loads(items)),
-        slot=slot,
+        slot=station.slot_titles().get(slot, slot) if slot else None,
         started_at=datetime.fromisoformat(started),
         status=AiringStatus(status),
         duration_s=duration,
@@ -131,12 +131,13 @@ def trouble(station: Station) -> list[str]:
         [utc_iso(station.clock() - RECENT_TROUBLE), *TROUBLE],
     ).fetchall()
     vietnamese = i18n.language().startswith("vi")
-    zone, today = station.config.zone, station.today()
-    labels = station.slot_titles() if rows else {}
+    zone, labels = station.config.zone, station.slot_titles()
     found = []
     for slot, due, status, error, trigger in rows[:NOTICES_NAMED]:
         outcome = AiringStatus(status)
-        values = {"slot": labels.get(slot, slot), "when": airs_text(due, zone, today),
+        # the date in full, as the log's reason says when the fault was found (one way of
+        # saying a date and time in one sentence)
+        values = {"slot": labels.get(slot, slot), "when": stamp_text(due, zone),
                   "outcome": outcome.label,
                   "reason": (in_vietnamese(error) if vietnamese else error) or "-"}  # fmt: skip
         said = (_("slot '{slot}' of {when} did not air as planned ({outcome}): {reason}; the "
@@ -166,7 +167,7 @@ def _voice(station: Station) -> list[str]:
           "reached, so speech made then sounds more robotic. Nothing to do: the station airs "
           "on with it; speech made once the network is back uses the online voice (speech already "
           "made keeps its voice)").format(
-            when=local_text(row[0], station.config.zone, station.today()))
+            when=inline(local_text(row[0], station.config.zone, station.today())))
     ]  # fmt: skip
 
 
@@ -198,7 +199,7 @@ def _upstream(station: Station) -> list[str]:
             found.append(
                 _("the station has not synced with its office since {when}: what the office "
                   "sent since has not arrived").format(
-                    when=local_text(last, station.config.zone, station.today()) if last
+                    when=inline(local_text(last, station.config.zone, station.today())) if last
                     else _("it was set up"))
             )  # fmt: skip
     return found

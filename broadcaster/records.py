@@ -259,7 +259,7 @@ class ScheduledSlot:
             "slot {name} airs nothing yet: none of its announcements is approved "
             "({n} drafts wait for approval)",
             self.drafts,
-        ).format(name=self.slot.name, n=self.drafts)
+        ).format(name=self.slot.label, n=self.drafts)
 
 
 @dataclass(frozen=True)

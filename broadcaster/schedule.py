@@ -20,7 +20,7 @@ from common.errors import BroadcasterError
 from common.files import describe_os_error
 from common.i18n import N_, _, ngettext
 from common.library_errors import toml_problem
-from common.localtime import airs_text, day_text, duration_text
+from common.localtime import airs_text, day_text, duration_text, inline
 from schedules.parse import InputError, parse_date
 from schedules.priority import Priority
 from schedules.rundown import Candidate, PlannedAiring, plan_airings
@@ -137,6 +137,7 @@ def _no_members(station: Station, slot: Slot) -> str:
         "SELECT COUNT(*) FROM announcements WHERE campaign = ? AND retired_at IS NOT NULL",
         [slot.campaign],
     ).fetchall()
+    campaign = station.campaign_titles().get(slot.campaign or "", slot.campaign)
     if retired:
         return ngettext(
             "slot '{name}': campaign '{campaign}' has nothing left to air: its {n} "
@@ -144,9 +145,9 @@ def _no_members(station: Station, slot: Slot) -> str:
             "slot '{name}': campaign '{campaign}' has nothing left to air: its {n} "
             "announcements are retired",
             retired,
-        ).format(name=slot.name, campaign=slot.campaign, n=retired)
+        ).format(name=slot.label, campaign=campaign, n=retired)
     return _("slot '{name}': campaign '{campaign}' has no announcements").format(
-        name=slot.name, campaign=slot.campaign
+        name=slot.label, campaign=campaign
     )
 
 
@@ -424,8 +425,8 @@ def watching_losses(station: Station) -> Iterator[list[WontAir]]:
 
 
 def wont_air_text(station: Station, wont: WontAir) -> str:
-    """One sentence for the operator: which announcement (its title as people know it, and
-    its id), which slots lose it from when, why, and what to do."""
+    """One sentence for the operator: which announcement (its title as people know it), which
+    slots lose it from when, why, and what to do."""
     zone, today = station.config.zone, station.today()
     titled = station.db.execute(
         "SELECT title, refused_version, refused_by, refused_reason FROM announcements "
@@ -436,16 +437,15 @@ def wont_air_text(station: Station, wont: WontAir) -> str:
     labels = station.slot_titles()
     values = {
         "id": wont.announcement_id,
-        "name": f"'{title}'"
-        + ("" if title == wont.announcement_id else f" ({wont.announcement_id})"),
+        "name": f"'{title}'",  # its title alone: the id is what the command line types
         "slots": ", ".join(labels.get(name, name) for name in wont.slots),
-        "first": airs_text(wont.first_at, zone, today),
+        "first": inline(airs_text(wont.first_at, zone, today)),
         "version": wont.version,
         "approved": wont.approved_version,
-        "day": day_text(wont.valid_until, today) if wont.valid_until else "",
+        "day": inline(day_text(wont.valid_until, today)) if wont.valid_until else "",
         "by": station.accounts.person(titled[2]) if refused else "",
         "reason": titled[3] if refused else "",
-        "start": day_text(wont.valid_from, today) if wont.valid_from else "",
+        "start": inline(day_text(wont.valid_from, today)) if wont.valid_from else "",
     }
     if wont.reason is Silence.DRAFT and refused:
         text = _("{name} will not air in slot(s) {slots} from {first}: {by} did not approve "
@@ -538,11 +538,11 @@ def left_out_why(reason: Silence, candidate: Candidate | None, today: date) -> s
         return _("retired")
     if reason is Silence.EXPIRED:
         return _("expired: valid until {day}").format(
-            day=day_text(candidate.valid_until, today) if candidate.valid_until else ""
+            day=inline(day_text(candidate.valid_until, today)) if candidate.valid_until else ""
         )
     if reason is Silence.NOT_YET_VALID:
         return _("valid only from {day}").format(
-            day=day_text(candidate.valid_from, today) if candidate.valid_from else ""
+            day=inline(day_text(candidate.valid_from, today)) if candidate.valid_from else ""
         )
     return _("its recording's file is missing from the station folder")
 

@@ -44,7 +44,7 @@ from common.errors import BroadcasterError
 from common.files import check_output, file_problem, tighten_umask, write_atomic
 from common.i18n import _, choose_language, use_language
 from common.library_errors import describe as describe  # the doors say a library's error with it
-from common.localtime import clock_text
+from common.localtime import clock_text, date_text
 from common.store import Store
 from schedules.parse import InputError, parse_date, parse_quiet_hours, parse_week
 from schedules.priority import Priority
@@ -130,6 +130,11 @@ AUTO_APPROVERS = {"local": "tự động (nội dung địa phương)", "upstrea
 
 class StationError(BroadcasterError):
     """An operation the station refuses, in one sentence for the operator."""
+
+
+class NoSource(StationError):
+    """There is nowhere to sync from: the station was never linked to an office (the
+    console says who links it and how; the command line names the setting)."""
 
 
 class NotApproved(StationError):
@@ -611,7 +616,7 @@ class Station:
         if version != found.version:
             raise StationError(
                 _("announcement '{id}' has changed to version {version} since it was read: "
-                  "read it again before approving").format(id=announcement_id,
+                  "read it again before approving").format(id=found.title,
                                                            version=found.version),
                 field="version",
             )  # fmt: skip
@@ -635,18 +640,19 @@ class Station:
             else self._still_version(announcement_id, version)
         )
         if found.retired_at:
-            raise StationError(_("announcement '{id}' is retired").format(id=found.id))
+            raise StationError(_("announcement '{id}' is retired").format(id=found.title))
         if found.status is AnnouncementStatus.APPROVED:
             raise StationError(
                 _("announcement '{id}' version {version} is already approved").format(
-                    id=found.id, version=found.version
+                    id=found.title, version=found.version
                 ),
                 field="version",
             )
         if found.status is AnnouncementStatus.REFUSED:
             raise StationError(
                 _("announcement '{id}' version {version} was already refused by {name}").format(
-                    id=found.id, version=found.version, name=found.refused_by),
+                    id=found.title, version=found.version,
+                    name=self.accounts.person(found.refused_by or "")),
                 field="version",
             )  # fmt: skip
         with self.db.conn:
@@ -679,7 +685,7 @@ class Station:
             raise StationError(_("name the announcements to approve"))
         for found in chosen:
             if found.retired_at:
-                raise StationError(_("announcement '{id}' is retired").format(id=found.id))
+                raise StationError(_("announcement '{id}' is retired").format(id=found.title))
         now = utc_iso(self.clock())
         with self.db.conn:
             for found in chosen:
@@ -698,9 +704,7 @@ class Station:
         by = _who(by)
         found = self.announcement(announcement_id, spoken=False)
         if found.retired_at:
-            raise StationError(
-                _("announcement '{id}' is already retired").format(id=announcement_id)
-            )
+            raise StationError(_("announcement '{id}' is already retired").format(id=found.title))
         with watching_losses(self) as losses, self.db.conn:
             self.db.table("announcements").update(
                 announcement_id, {"retired_at": utc_iso(self.clock()), "retired_by": by}
@@ -889,13 +893,13 @@ class Station:
             if valid_from and today < valid_from:
                 raise StationError(
                     _("announcement '{id}' is valid only from {day}").format(
-                        id=announcement_id, day=row.valid_from
+                        id=announcement_id, day=date_text(valid_from)
                     )
                 )
             if valid_until and today > valid_until:
                 raise StationError(
                     _("announcement '{id}' expired on {day}").format(
-                        id=announcement_id, day=row.valid_until
+                        id=announcement_id, day=date_text(valid_until)
                     )
                 )
             found.append(row)
@@ -1254,7 +1258,9 @@ class Station:
         return overview.warnings(self)
 
     def next_airings(self, count: int = 5, days: int = 8) -> list[RundownEntry]:
-        return self.rundown(None, days, limit=count)
+        """The next `count` times a slot comes round, those with nothing to air too (the
+        officer looks for her slot, and learns why it will be silent)."""
+        return self.rundown(None, days, limit=count, silent=True)
 
     def daemon_pid(self) -> int | None:
         """The running daemon's process id, or None when it does not run."""

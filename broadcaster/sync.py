@@ -26,8 +26,9 @@ from common.errors import BroadcasterError
 from common.files import not_a_file, write_atomic
 from common.i18n import _
 from common.library_errors import describe
+from common.localtime import duration_text
 from schedules.silence import WontAir
-from upstream import UpstreamError
+from upstream import Unreachable, UpstreamError
 from upstream.client import explain_update_error, fetch
 from upstream.keys import key_fingerprint
 from upstream.manifest import Entry
@@ -39,7 +40,7 @@ from .identity import identity
 from .proposals import ProposedSlot
 from .records import AddResult, ScheduledSlot, Trusted
 from .schedule import read_schedule_file, watching_losses
-from .station import Station, StationError
+from .station import NoSource, Station, StationError
 
 ROOT_MAX_BYTES = 512_000
 """TUF's own limit for root metadata: a larger file is not one."""
@@ -145,7 +146,7 @@ def sync(
     settings = station.config.upstream
     source = source or settings.source
     if not source:
-        raise StationError(_("no upstream source: give one, or set [upstream] source"))
+        raise NoSource(_("no upstream source: give one, or set [upstream] source"))
     limits = station.config.limits
     try:
         bundles = fetch(station.upstream_dir, source, station.upstream_dir / "targets", limits,
@@ -177,6 +178,9 @@ def sync(
             campaign: read_schedule_file(path, station.clock(), campaign)
             for campaign, path in schedules.items()
         }
+    except Unreachable as e:  # a network fault: nothing was refused, and it passes
+        _remember(station, source, error=str(e), unreachable=True)
+        raise StationError(unreachable_text(station, source, str(e))) from None
     except BroadcasterError as e:
         _remember(station, source, error=str(e))
         raise StationError(
@@ -273,12 +277,24 @@ def _downloaded(entry: Entry, path: Path | None) -> Script:
     return replace(entry.script, recording=path)
 
 
-def _remember(station: Station, source: str, error: str | None = None) -> None:
+def unreachable_text(station: Station, source: str, problem: str) -> str:
+    """The office could not be reached, and what the officer does: check the network; the
+    station airs what it has and tries again by itself."""
+    return _("Could not reach the office at {source}: {problem}. Check the network; the "
+             "station keeps airing what it has and tries again by itself within {every}.").format(
+        source=source, problem=problem,
+        every=duration_text(station.config.upstream.sync_minutes * 60))  # fmt: skip
+
+
+def _remember(
+    station: Station, source: str, error: str | None = None, unreachable: bool = False
+) -> None:
     now = utc_iso(station.clock())
     values = {
         "upstream_source": source,
         "upstream_last_attempt": now,
         "upstream_last_error": error or "",
+        "upstream_last_unreachable": "1" if unreachable else "",
     }
     if error is None:
         values["upstream_last_sync"] = now
@@ -303,7 +319,9 @@ def status(station: Station) -> dict[str, Any]:
     source = meta.get("upstream_source") or station.config.upstream.source or None
     if not trusted and source:
         warnings.append(_("no upstream office is trusted yet"))
-    if meta.get("upstream_last_error"):
+    if meta.get("upstream_last_error") and meta.get("upstream_last_unreachable"):
+        warnings.append(unreachable_text(station, source or "", meta["upstream_last_error"]))
+    elif meta.get("upstream_last_error"):
         warnings.append(
             _("the last sync failed: {error}; airing what the station has").format(
                 error=meta["upstream_last_error"]

@@ -141,7 +141,7 @@ OS_ERRORS = {
     errno.ENOEXEC: N_("it is not a program that can run here"),
     errno.EADDRINUSE: N_("another program already uses this address"),
     errno.EADDRNOTAVAIL: N_("this machine has no such address"),
-    errno.ECONNREFUSED: N_("the connection was refused (nothing listens there)"),
+    errno.ECONNREFUSED: N_("nothing answers at that address"),
     errno.ETIMEDOUT: N_("no answer in time"),
     errno.EHOSTUNREACH: N_("the machine cannot be reached"),
     errno.ENETUNREACH: N_("the network cannot be reached"),

@@ -44,6 +44,15 @@ def N_(message: str) -> str:
     return message
 
 
+def sentence(text: str) -> str:
+    """`text` as a sentence a person reads on its own, with a capital first letter: many of
+    our messages also stand inside others ("… refused: {problem}"), so they are written in
+    lower case and given their capital where they are shown alone. A sentence that starts
+    with a name as written (`nhac.mp3: …`, `'sang' …`) keeps it as it is."""
+    first = text.split(maxsplit=1)[0].rstrip(":;,") if text.strip() else ""
+    return text[:1].upper() + text[1:] if first.isalpha() and first.islower() else text
+
+
 def language() -> str:
     return _language
 

@@ -53,12 +53,30 @@ def airs_text(value: datetime | str, zone: ZoneInfo, today: date | None = None) 
     return f"{day_text(local.date(), today)} {clock_text(local)}"
 
 
+def inline(said: str) -> str:
+    """A day as said inside a sentence: `từ hôm nay 06:30`, `phát lần đầu ngày mai 06:45`
+    (`Hôm nay` starts a line; a weekday keeps its capital: `Thứ Hai`)."""
+    for word in (_("Today"), _("Tomorrow")):
+        if said.startswith(word):
+            return word[:1].lower() + said[1:]
+    return said
+
+
+def stamp_text(value: datetime | str, zone: ZoneInfo) -> str:
+    """`30/11/2026 02:25`: a moment as the log's notes say one ("found at 30/11/2026
+    02:26:15"), for a sentence that carries both."""
+    local = instant(value).astimezone(zone)
+    return f"{local:%d/%m/%Y} {clock_text(local)}"
+
+
 def duration_text(seconds: float) -> str:
     """`45 giây`, `3 phút 5 giây`, `1 giờ 2 phút`: in words, so that a length is never read
     as a time of day."""
     whole = round(seconds)
     hours, rest = divmod(whole, 3600)
     minutes, secs = divmod(rest, 60)
+    if hours and not minutes:
+        return _("{h} h").format(h=hours)  # "1 giờ", not "1 giờ 0 phút"
     if hours:
         return _("{h} h {m} min").format(h=hours, m=minutes)
     if not minutes:

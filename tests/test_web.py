@@ -57,7 +57,7 @@ def test_a_wrong_password_is_refused_in_vietnamese_and_counted(
 ) -> None:
     response = visitor.log_in("vanhanh", "không phải mật khẩu")
     assert response.status_code == 400
-    assert "sai tên đăng nhập hoặc mật khẩu" in text(response.text)
+    assert "Sai tên đăng nhập hoặc mật khẩu" in text(response.text)
     assert visitor.get("/").status_code == 302  # still not logged in
     assert query(console_station, "SELECT account FROM login_failures") == [("vanhanh",)]
 
@@ -146,7 +146,7 @@ def test_failed_log_ins_from_one_device_lock_that_device(visitor: Visitor) -> No
         assert visitor.log_in(f"khong-co-{n}", "đoán mò").status_code == 400
     response = visitor.log_in("vanhanh")
     assert response.status_code == 429
-    assert "thiết bị này đã đăng nhập sai quá nhiều lần" in text(response.text)
+    assert "Thiết bị này đã đăng nhập sai quá nhiều lần" in text(response.text)
     other_device = visitor.client.post  # a request from elsewhere is not locked
     visitor.get("/login")
     token = re.search(r'name="csrf_token" value="([^"]+)"', visitor.page)
@@ -323,10 +323,10 @@ def test_an_admin_adds_an_account_that_can_then_log_in(
     [
         ({"name": "nguyen van a"}, "name", "không dùng làm tên đăng nhập được"),
         ({"name": ""}, "name", "không dùng làm tên đăng nhập được"),
-        ({"name": "VanHanh"}, "name", "đã có tài khoản 'vanhanh'"),
+        ({"name": "VanHanh"}, "name", "Đã có tài khoản 'vanhanh'"),
         ({"role": "superuser"}, "role", "'superuser' không phải là một vai trò"),
-        ({"password": "ngắn", "again": "ngắn"}, "password", "mật khẩu quá ngắn"),
-        ({"password": "x" * 300, "again": "x" * 300}, "password", "mật khẩu quá dài"),
+        ({"password": "ngắn", "again": "ngắn"}, "password", "Mật khẩu quá ngắn"),
+        ({"password": "x" * 300, "again": "x" * 300}, "password", "Mật khẩu quá dài"),
         ({"name": "lananh", "password": "LanAnh", "again": "LanAnh"}, "password", "quá ngắn"),
         ({"name": "lananh12", "password": "LanAnh12", "again": "LanAnh12"}, "password",
          "không được trùng với tên đăng nhập"),
@@ -384,7 +384,7 @@ def test_the_only_admin_can_neither_be_demoted_nor_removed(
     assert "là quản trị viên duy nhất" in field_error(removed.text, "role")
     bad = visitor.post("/users/duyet/password", {"password": "ngắn", "again": "ngắn"},
                        page="/users/duyet")  # fmt: skip
-    assert "mật khẩu quá ngắn" in field_error(bad.text, "password")
+    assert "Mật khẩu quá ngắn" in field_error(bad.text, "password")
     assert store_dump(console_station) == before
 
 
@@ -404,7 +404,7 @@ def test_everyone_changes_their_own_password_with_the_current_one(
     before = query(console_station, stored)
     wrong = visitor.post("/password", {"current": "không đúng", "password": "mới mới mới mới",
                          "again": "mới mới mới mới"}, page="/password")  # fmt: skip
-    assert "sai tên đăng nhập hoặc mật khẩu" in field_error(wrong.text, "current")
+    assert "Sai tên đăng nhập hoặc mật khẩu" in field_error(wrong.text, "current")
     differ = visitor.post("/password", {"current": CONSOLE_ACCOUNTS["vanhanh"][1],
                           "password": "mới mới mới mới", "again": "mới mới"})  # fmt: skip
     assert field_error(differ.text, "again") == "Hai lần nhập mật khẩu mới không khớp nhau."

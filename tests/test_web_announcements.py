@@ -110,7 +110,7 @@ def test_an_officer_types_an_announcement_and_it_is_stored_as_a_draft(
                                "WHERE announcement_id = 'tiem-vac-xin-cho-tre'")  # fmt: skip
     assert stored == TYPED["text"] and source == "web:vanhanh"
     shown = text(visitor.get(response.location).text)
-    assert "Đã thêm thông báo 'tiem-vac-xin-cho-tre' (phiên bản 1)." in shown
+    assert "Đã thêm thông báo 'Tiêm vắc-xin cho trẻ' (phiên bản 1)." in shown
     assert "bản nháp" in shown and "chờ duyệt" in shown
     # the spoken form beside the text: the date and the phone number in words
     spoken = shown[shown.index("Giọng đọc sẽ đọc") :]
@@ -164,7 +164,7 @@ def test_seeing_how_it_is_read_stores_nothing_and_marks_the_guessed_words(
         ({"voice": "en"}, "voice", "giọng đọc 'en' không thuộc"),
         ({"priority": "urgent"}, "priority", "mức ưu tiên 'urgent' không thuộc"),
         ({"id": "Thông Báo"}, "id", "chỉ được gồm chữ thường"),
-        ({"id": "bluezone"}, "id", "đã có thông báo 'bluezone'"),
+        ({"id": "bluezone"}, "id", "Đã có thông báo 'bluezone'"),
         ({"campaign": "a" * 65}, "campaign", "tối đa 64 ký tự"),
         ({"id": "khan-cap-1"}, "id", "chỉ dành cho thông báo khẩn cấp"),
     ],
@@ -197,7 +197,7 @@ def test_a_bad_typed_announcement_comes_back_with_the_sentence_next_to_the_field
                "voice": "en", "id": "bluezone"},
          {"title": "Hãy đặt tiêu đề cho thông báo.", "valid_from": "31/02/2026",
           "valid_until": "Ngày hết hiệu lực 01/03/2026 đã qua", "voice": "giọng đọc 'en'",
-          "id": "đã có thông báo 'bluezone'"}),
+          "id": "Đã có thông báo 'bluezone'"}),
         ("/announcements/hop-thon/edit", {"title": "", "valid_from": "hôm kia nữa",
                                           "priority": "urgent"},
          {"title": "Hãy đặt tiêu đề cho thông báo.", "valid_from": "hôm kia nữa",
@@ -420,7 +420,7 @@ def test_only_an_approver_approves_and_their_name_is_recorded(
     assert done.location == "/announcements/hop-thon"
     assert query(console_station, "SELECT approved_version, approved_by FROM announcements "
                  "WHERE id = 'hop-thon'") == [(1, "duyet")]  # fmt: skip
-    assert "Đã duyệt thông báo 'hop-thon' phiên bản 1 (duyet)." in text(
+    assert "Đã duyệt thông báo 'Họp thôn Đông' phiên bản 1 (duyet)." in text(
         approver.get("/announcements/hop-thon").text
     )
 

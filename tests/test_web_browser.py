@@ -54,40 +54,46 @@ def fits_the_width(browser: Any) -> bool:
     )
 
 
-SPLIT_WORDS = """
-const split = [];
-for (const el of document.querySelectorAll('button, a.button, summary, .status, .badge')) {
-  if (!el.getClientRects().length) continue;
-  const texts = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-  for (let node = texts.nextNode(); node; node = texts.nextNode()) {
-    for (const word of node.data.matchAll(/\\S+/g)) {
-      const range = document.createRange();
-      range.setStart(node, word.index);
-      range.setEnd(node, word.index + word[0].length);
-      const lines = new Set([...range.getClientRects()].map(r => Math.round(r.top)));
-      if (lines.size > 1) split.push(word[0]);
-    }
+BROKEN_WORDS = """
+const main = document.querySelector('main') || document.body;
+const style = getComputedStyle(main);
+const room = main.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+const broken = [];
+const texts = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+for (let node = texts.nextNode(); node; node = texts.nextNode()) {
+  if (!node.parentElement || !node.parentElement.getClientRects().length) continue;
+  for (const word of node.data.matchAll(/[^\\s\\-\u2013]+/g)) {  // a line may end after a dash
+    const range = document.createRange();
+    range.setStart(node, word.index);
+    range.setEnd(node, word.index + word[0].length);
+    const rects = [...range.getClientRects()].filter(r => r.width > 0);
+    const lines = new Set(rects.map(r => Math.round(r.top)));
+    const width = rects.reduce((sum, r) => sum + r.width, 0);
+    if (lines.size > 1 && width <= room) broken.push(word[0]);  // it fitted on one line
   }
 }
-return split;
+return broken;
 """
+"""Every word on the page that is broken across lines although the page's column could hold
+it whole ('c' / 'ó' in a squeezed table column, 'Sử' / 'a' in a narrow cell): only a word
+wider than the whole column (a long file path) may break, and a line may end after a dash."""
 
 
-def split_labels(browser: Any) -> list[str]:
-    """The words of buttons and badges broken across two lines ('Xó' / 'a')."""
-    return list(browser.execute_script(SPLIT_WORDS))
+def broken_words(browser: Any) -> list[str]:
+    """The words broken across two lines that need not be (BROKEN_WORDS)."""
+    return list(browser.execute_script(BROKEN_WORDS))
 
 
 def every_width(browser: Any, name: str) -> None:
-    """The page fits a phone (390 and 360 px), no button's word broken in two, and a desktop;
+    """The page fits a phone (390 and 360 px), no word broken in two, and a desktop;
     screenshots of 390 and 1280; the phone again after."""
     show_as(browser, PHONE)
     assert fits_the_width(browser), name
-    assert not split_labels(browser), (name, split_labels(browser))
+    assert not broken_words(browser), (name, broken_words(browser))
     screenshot(browser, f"{name}-390")
     show_as(browser, SMALL_PHONE)
     assert fits_the_width(browser), name
-    assert not split_labels(browser), (name, split_labels(browser))
+    assert not broken_words(browser), (name, broken_words(browser))
     show_as(browser, DESKTOP)
     assert fits_the_width(browser), name
     screenshot(browser, f"{name}-1280")
@@ -159,7 +165,7 @@ def test_a_new_officer_prepares_a_notice_an_approver_approves_it_and_sends_an_em
     button.click()
     error = wait.until(expected_conditions.visibility_of_element_located(
         (By.CSS_SELECTOR, "p.error[role=alert]")))  # fmt: skip
-    assert error.text == "sai tên đăng nhập hoặc mật khẩu"
+    assert error.text == "Sai tên đăng nhập hoặc mật khẩu"
     assert browser.find_element(By.ID, "name").get_attribute("value") == "hoa"
     log_in(browser, wait, "hoa", "cán bộ văn hóa Hoa")
     assert browser.find_element(By.TAG_NAME, "h1").text == "Trang chủ"
@@ -207,7 +213,7 @@ def test_a_new_officer_prepares_a_notice_an_approver_approves_it_and_sends_an_em
         for screen, width in ((PHONE, 390), (SMALL_PHONE, 360)):
             show_as(browser, screen)
             assert fits_the_width(browser), (path, width)
-            assert not split_labels(browser), (path, width, split_labels(browser))
+            assert not broken_words(browser), (path, width, broken_words(browser))
         screenshot(browser, f"{name}-360")
     assert heard_seconds(browser, "#intro audio") > 2
     show_as(browser, PHONE)
@@ -242,10 +248,7 @@ def test_a_new_officer_prepares_a_notice_an_approver_approves_it_and_sends_an_em
     # ----- the approver, on the same phone: the home page says why it will not air yet
     log_in(browser, wait, "duyet", CONSOLE_ACCOUNTS["duyet"][1])
     said = browser.find_element(By.ID, "warnings").text
-    assert (
-        "'Họp dân thôn Đông' (hop-dan-thon-dong) sẽ không được phát trong khung giờ Buổi chiều"
-        in said
-    )
+    assert "'Họp dân thôn Đông' sẽ không được phát trong khung giờ Buổi chiều" in said
     assert "phiên bản 1 đang chờ duyệt" in said
     every_width(browser, "home-approver")
     browser.find_element(By.LINK_TEXT, "Họp dân thôn Đông").click()  # waiting for approval

@@ -65,7 +65,8 @@ def test_a_jingle_recorded_on_a_phone_replaces_the_bridge_and_can_be_taken_out(
     assert query(console_station, "SELECT COUNT(*) FROM jingles WHERE role = 'bridge'") == [(0,)]
     again = visitor.post("/jingles/bridge/remove", {}, page="/jingles")
     assert again.status_code == 400
-    assert "không có nhạc hiệu bridge" in text(again.text)
+    assert "Giữa hai lần đọc: không có nhạc hiệu nào để bỏ." in text(again.text)
+    assert "bridge" not in text(again.text)  # its name, never its code
 
 
 @pytest.mark.parametrize(

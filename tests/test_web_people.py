@@ -36,7 +36,7 @@ def test_the_report_names_the_approver_by_full_name_and_position(
                   page="/announcements/hop-thon")  # fmt: skip
     page = text(approver.get("/announcements/hop-thon").text)
     assert f"{SIGNED} (phiên bản 1)" in page
-    assert f"Đã duyệt thông báo 'hop-thon' phiên bản 1 ({SIGNED})." in page
+    assert f"Đã duyệt thông báo 'Họp thôn Đông' phiên bản 1 ({SIGNED})." in page
     station = Station.open(console_station, console_clock)
     station.play(["hop-thon"], sink=f"file:{tmp_path / 'out'}")
     report = tmp_path / "bao-cao.csv"
@@ -61,5 +61,5 @@ def test_a_log_in_name_that_differs_only_by_accents_or_capitals_is_refused(
     alone = visitor.post("/users/duyet/person", {"full_name": "", "position": "Chủ tịch"},
                          page="/users/duyet")  # fmt: skip
     assert alone.status_code == 400
-    assert field_error(alone.text, "full_name") == "hãy ghi họ tên của người đó cùng với chức vụ"
+    assert field_error(alone.text, "full_name") == "Hãy ghi họ tên của người đó cùng với chức vụ"
     assert store_dump(console_station) == before

@@ -83,7 +83,7 @@ def test_only_an_approver_refuses_and_only_with_a_reason(
     approver.sign_in("duyet")
     empty = refuse(approver, reason="   ")
     assert empty.status_code == 400
-    assert field_error(empty.text, "reason") == ("hãy ghi lý do không duyệt: người soạn thông "
+    assert field_error(empty.text, "reason") == ("Hãy ghi lý do không duyệt: người soạn thông "
                                                  "báo sẽ đọc lý do này")  # fmt: skip
     stale = refuse(approver, version="7")
     assert stale.status_code == 400 and "đã đổi sang phiên bản 1" in text(stale.text)
@@ -108,7 +108,7 @@ def test_a_slot_that_names_a_refused_notice_says_who_refused_it_and_why(
     approver.sign_in("duyet")
     refuse(approver)
     warnings = text(approver.get("/").text.split('id="warnings"')[1].split("</section>")[0])
-    assert "'Họp thôn Đông' (hop-thon) sẽ không được phát trong khung giờ toi" in warnings
+    assert "'Họp thôn Đông' sẽ không được phát trong khung giờ toi" in warnings
     assert f"duyet không duyệt phiên bản 1 ({REASON})" in warnings
     assert "hãy duyệt phiên bản" not in warnings
 

@@ -39,7 +39,9 @@ def test_an_operator_sees_the_link_but_may_not_trust_an_office(
     before = store_dump(console_station)
     refused = visitor.post("/sync/now", {})
     assert refused.status_code == 400
-    assert "chưa có nguồn cấp trên" in text(refused.text)
+    said = text(refused.text)  # who links the station and where, not a setting's name
+    assert "Đài chưa được nối với cơ quan cấp trên nên chưa có gì để đồng bộ." in said
+    assert "kỹ thuật viên của huyện" in said and "[upstream]" not in said
     assert visitor.post("/sync/now", {"source": str(tmp_path)}, page="/sync").status_code == 403
     root = tmp_path / "root.json"
     root.write_text("{}")
@@ -93,10 +95,10 @@ def test_a_sync_from_a_folder_that_is_no_office_is_refused_next_to_the_source(
     empty.mkdir()
     refused = visitor.post("/sync/now", {"source": str(empty)}, page="/sync")
     assert refused.status_code == 400
-    assert "từ chối đồng bộ từ" in field_error(refused.text, "source")
+    assert "Đài không nhận bản cập nhật từ" in field_error(refused.text, "source")
     assert "không kết nối được với cấp trên" in field_error(refused.text, "source")
     assert query(console_station, "SELECT COUNT(*) FROM announcements") == [(3,)]  # nothing new
-    assert "lần đồng bộ gần nhất bị lỗi" in text(visitor.get("/sync").text)  # and it says so
+    assert "Lần đồng bộ gần nhất bị lỗi" in text(visitor.get("/sync").text)  # and it says so
 
 
 def test_an_address_that_is_no_web_address_is_refused_next_to_it(

@@ -17,11 +17,12 @@ from test_web import text
 
 from broadcaster import overview
 from broadcaster.station import Station
+from common.i18n import sentence
 
 
 def warnings(visitor: Visitor) -> list[str]:
-    """The sentences under "Cần chú ý" on the home page (none when it is not there); the
-    stylesheet writes their first letter in capitals."""
+    """The sentences under "Cần chú ý" on the home page (none when it is not there), each
+    with its capital, as the page writes it."""
     found = re.search(r'<section class="card wide" id="warnings">(.*?)</section>',
                       visitor.get("/").text, re.S)  # fmt: skip
     if not found:
@@ -44,10 +45,12 @@ def test_an_announcement_changed_after_approval_is_named_with_why_it_will_not_ai
                                             campaign="bluezone")])  # fmt: skip
     visitor.sign_in("vanhanh")
     assert warnings(visitor) == [
-        "'Cài Bluezone' (bluezone) sẽ không được phát trong khung giờ sang từ Hôm nay 06:30: "
+        "'Cài Bluezone' sẽ không được phát trong khung giờ sang từ hôm nay 06:30: "
         "phiên bản 2 đang chờ duyệt (phiên bản 1 đã được duyệt); hãy duyệt phiên bản 2 để phát"
     ]
-    assert warnings(visitor) == list(station.status().will_not_air_text)  # as `status` says
+    assert warnings(visitor) == [
+        sentence(w) for w in station.status().will_not_air_text
+    ]  # as `status` says
 
 
 def test_a_retired_announcement_a_slot_still_names_and_one_expired_yesterday(
@@ -65,17 +68,19 @@ def test_a_retired_announcement_a_slot_still_names_and_one_expired_yesterday(
     console_clock.now += timedelta(days=3)
     visitor.sign_in("vanhanh")
     assert warnings(visitor) == [
-        "'Cài Bluezone' (bluezone) đã hết hiệu lực (hiệu lực đến Chủ Nhật 01/03/2026), sẽ không "
+        "'Cài Bluezone' đã hết hiệu lực (hiệu lực đến Chủ Nhật 01/03/2026), sẽ không "
         "được phát: khung giờ sang phát không có thông báo này; hãy sửa ngày hết hiệu lực, hoặc "
         "bỏ thông báo khỏi khung giờ",
-        "'<script>alert('x')</script>' (thu) đã ngừng phát: khung giờ trua phát không có thông "
-        "báo này từ Hôm nay 11:00; thêm lại tệp của thông báo để phát lại, hoặc bỏ thông báo "
+        "'<script>alert('x')</script>' đã ngừng phát: khung giờ trua phát không có thông "
+        "báo này từ hôm nay 11:00; thêm lại tệp của thông báo để phát lại, hoặc bỏ thông báo "
         "khỏi khung giờ",
     ]
-    assert warnings(visitor) == list(station.status().will_not_air_text)  # as `status` says
+    assert warnings(visitor) == [
+        sentence(w) for w in station.status().will_not_air_text
+    ]  # as `status` says
     console_clock.now = console_clock.now.replace(day=20)  # long expired: history, not news
     [retired] = warnings(visitor)
-    assert retired.startswith("'<script>alert('x')</script>' (thu) đã ngừng phát")
+    assert retired.startswith("'<script>alert('x')</script>' đã ngừng phát")
 
 
 def test_a_slot_naming_a_damaged_announcement_says_so_as_status_does(
@@ -88,11 +93,11 @@ def test_a_slot_naming_a_damaged_announcement_says_so_as_status_does(
         db.execute("UPDATE announcements SET valid_until = 'hỏng' WHERE id = 'thu'")
     visitor.sign_in("vanhanh")
     assert warnings(visitor) == [
-        "khung giờ trua ghi thông báo 'thu', nhưng thông báo này không có hoặc bị hỏng: từ Hôm "
+        "Khung giờ trua ghi thông báo 'thu', nhưng thông báo này không có hoặc bị hỏng: từ hôm "
         "nay 11:00 khung giờ phát mà không có thông báo này; hãy thêm lại thông báo, hoặc bỏ "
         "thông báo khỏi khung giờ"
     ]
-    assert warnings(visitor) == list(station.status().will_not_air_text)
+    assert warnings(visitor) == [sentence(w) for w in station.status().will_not_air_text]
 
 
 def test_the_offline_voice_used_last_is_said(
@@ -103,7 +108,7 @@ def test_the_offline_voice_used_last_is_said(
     station.play(["bluezone"], sink=f"file:{tmp_path / 'out'}")
     visitor.sign_in("vanhanh")
     assert warnings(visitor) == [
-        "lượt phát gần nhất (Hôm nay 05:00) dùng giọng đọc ngoại tuyến: không kết nối được giọng "
+        "Lượt phát gần nhất (hôm nay 05:00) dùng giọng đọc ngoại tuyến: không kết nối được giọng "
         "đọc trực tuyến, nên giọng đọc tạo lúc đó nghe máy móc hơn. Không cần làm gì: đài vẫn phát "
         "bằng giọng này; khi có mạng trở lại, giọng đọc tạo mới sẽ dùng giọng trực tuyến (giọng "
         "đã tạo thì giữ nguyên)"
@@ -126,7 +131,7 @@ def test_a_nearly_full_disk_is_said_with_what_is_left(
     monkeypatch.setattr(overview, "DISK_LOW_SHARE", 1.0)  # counts as nearly full
     visitor.sign_in("vanhanh")
     [said] = warnings(visitor)
-    assert re.fullmatch(r"ổ đĩa của đài sắp đầy: chỉ còn \d+ MB trống trên [\d.]+ GB; giọng đọc "
+    assert re.fullmatch(r"Ổ đĩa của đài sắp đầy: chỉ còn \d+ MB trống trên [\d.]+ GB; giọng đọc "
                         r"và bản ghi âm có thể không lưu được", said)  # fmt: skip
 
 
@@ -139,10 +144,18 @@ def test_an_upstream_never_synced_and_a_failed_sync_are_said(
     set_config(console_station, "source", '"http://127.0.0.1:9/kho"')  # nothing listens there
     visitor.sign_in("vanhanh")
     assert warnings(visitor) == [
-        "đài chưa đồng bộ với cơ quan cấp trên từ khi được cài đặt: những gì cấp trên gửi từ đó "
+        "Đài chưa đồng bộ với cơ quan cấp trên từ khi được cài đặt: những gì cấp trên gửi từ đó "
         "chưa về đến đài"
     ]
-    assert visitor.post("/sync/now", {}, page="/sync").status_code == 400
+    refused = visitor.post("/sync/now", {}, page="/sync")
+    assert refused.status_code == 400
+    # a network fault: nobody refused anything, one level of brackets at most, and what to do
+    unreachable = ("Không kết nối được với cơ quan cấp trên tại http://127.0.0.1:9/kho: không có "
+                   "chương trình nào trả lời ở địa chỉ đó. Hãy kiểm tra mạng; đài vẫn phát những "
+                   "gì đang có và sẽ tự thử lại trong vòng 1 giờ.")  # fmt: skip
+    sync_page = text(refused.text)
+    assert unreachable in sync_page and "từ chối" not in sync_page
+    assert sync_page.count(unreachable) == 1  # said once, not again in the box below it
     said = warnings(visitor)
-    assert said[0].startswith("lần đồng bộ gần nhất bị lỗi: không kết nối được với cấp trên")
-    assert said[1].startswith("đài chưa đồng bộ với cơ quan cấp trên từ khi được cài đặt")
+    assert said[0] == unreachable
+    assert said[1].startswith("Đài chưa đồng bộ với cơ quan cấp trên từ khi được cài đặt")

@@ -161,7 +161,7 @@ def test_changing_what_was_approved_with_the_same_words_is_a_new_version(
     write_script(scripts, "hop.md", "Họp thôn tối nay.", **front)
     result = run("announce", "add", str(scripts / "hop.md"))
     assert "updated   hop (version 2)" in result.stdout
-    name = f"'{changed['title']}' (hop)" if "title" in changed else "'hop'"  # title, then id
+    name = f"'{changed['title']}'" if "title" in changed else "'hop'"  # its title
     assert f"{name} will not air in slot(s)" in result.stderr
     shown_now = run("announce", "show", "hop").stdout
     assert "Changes since version 1, the one approved last:" in shown_now
@@ -265,9 +265,9 @@ def test_a_sync_that_brings_a_new_version_says_what_stops_airing(
     (folder / "huong-dan.md").unlink()
     office.publish([folder], datetime.now(UTC))
     result = run("sync", str(office.root_dir))
-    assert "'cai-dat' (bz-cai-dat) will not air in slot(s) bz" in result.stderr
+    assert "'cai-dat' will not air in slot(s) bz" in result.stderr
     assert "version 2 waits for approval" in result.stderr
-    assert "(bz-huong-dan) is retired: slot(s) bz air without it" in result.stderr
+    assert "'huong-dan' is retired: slot(s) bz air without it" in result.stderr
     [(by,)] = query(station, "SELECT retired_by FROM announcements WHERE id = 'bz-huong-dan'")
     assert by == f"upstream:{office.root_dir}"  # the office withdrew it
 

@@ -15,3 +15,8 @@ EMERGENCY_FIELD = "x-broadcaster-emergency"
 
 class UpstreamError(BroadcasterError):
     """Publishing or syncing refused, in one sentence."""
+
+
+class Unreachable(UpstreamError):
+    """The office could not be reached (the network, or its server is off): nothing it sent
+    was refused, and the station tries again by itself."""

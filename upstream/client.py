@@ -30,7 +30,7 @@ from common.files import describe_os_error
 from common.i18n import _
 from common.library_errors import describe
 
-from . import UpstreamError
+from . import Unreachable, UpstreamError
 from .manifest import INDEX, Manifest, max_json_bytes, read_index, read_manifest
 from .targeting import GROUPS, read_groups
 
@@ -200,7 +200,7 @@ def explain_update_error(error: Exception) -> str:
         )
     if isinstance(error, exceptions.DownloadError):
         cause = error.__cause__ or error
-        return _("cannot reach the upstream ({detail})").format(detail=_unreachable(cause))
+        return _("cannot reach the upstream: {detail}").format(detail=_unreachable(cause))
     return _("the update was refused ({detail})").format(detail=error)
 
 
@@ -269,7 +269,11 @@ def fetch(
     except exceptions.RepositoryError as e:
         raise UpstreamError(explain_update_error(e)) from None
     except exceptions.DownloadError as e:
-        raise UpstreamError(explain_update_error(e)) from None
+        refused = (GaveUp, RefusedFile, exceptions.DownloadLengthMismatchError,
+                   exceptions.DownloadHTTPError)  # the server (or the folder) answered  # fmt: skip
+        if not remote or isinstance(e, refused):
+            raise UpstreamError(explain_update_error(e)) from None
+        raise Unreachable(_unreachable(e.__cause__ or e)) from None
 
 
 def _download(updater: Updater, cache: Path, name: str, max_bytes: int) -> Path:

@@ -21,7 +21,7 @@ from werkzeug.wrappers import Response
 from broadcaster.accounts import PASSWORD_MIN
 from broadcaster.station import Clock, Station, speak_station_language, system_clock
 from common.errors import BroadcasterError
-from common.i18n import N_, _, language, ngettext
+from common.i18n import N_, _, language, ngettext, sentence
 from common.localtime import (
     airs_text,
     clock_text,
@@ -120,6 +120,7 @@ def install_templates(app: Flask) -> None:
     env.filters["days"] = days_text
     env.filters["person"] = lambda name: station().accounts.person(name)
     env.filters["date"] = date_text
+    env.filters["sentence"] = sentence
     env.globals["password_min"] = PASSWORD_MIN  # a global: the form macros see it too
 
     @app.context_processor

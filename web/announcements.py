@@ -188,14 +188,18 @@ def _save_typed(form: dict[str, str], editing: Announcement | None) -> Response 
 
 
 def _say_added(results: list[AddResult]) -> None:
+    """Each saved announcement by its title, as the officer typed it (the id is the command
+    line's)."""
     messages = {
-        "new": N_("Announcement '{id}' added (version {version})."),
-        "updated": N_("Announcement '{id}' changed: version {version}, to be approved again."),
-        "unchanged": N_("Announcement '{id}' is unchanged (version {version})."),
-        "restored": N_("Announcement '{id}' is back from retirement (version {version})."),
+        "new": N_("Announcement '{title}' added (version {version})."),
+        "updated": N_("Announcement '{title}' changed: version {version}, to be approved again."),
+        "unchanged": N_("Announcement '{title}' is unchanged (version {version})."),
+        "restored": N_("Announcement '{title}' is back from retirement (version {version})."),
     }
+    titles = station().titles()
     for result in results:
-        flash(_(messages[result.change]).format(id=result.id, version=result.version))
+        flash(_(messages[result.change]).format(title=titles.get(result.id, result.id),
+                                                version=result.version))  # fmt: skip
 
 
 @bp.route("/upload", methods=["POST"])
@@ -293,8 +297,8 @@ def approve(announcement_id: str) -> Response | tuple[str, int]:
         version = station().approve(found.id, g.user.name, int(read) if read.isdigit() else None)
     except BroadcasterError as e:
         return _show(found, {FORM: str(e)}), 400
-    flash(_("Announcement '{id}' version {version} approved by {name}.").format(
-        id=found.id, version=version, name=g.user.person))  # fmt: skip
+    flash(_("Announcement '{title}' version {version} approved by {name}.").format(
+        title=found.title, version=version, name=g.user.person))  # fmt: skip
     return redirect(url_for("announcements.show", announcement_id=found.id))
 
 
@@ -327,7 +331,7 @@ def retire(announcement_id: str) -> Response | str | tuple[str, int]:
         station().retire(found.id, g.user.name)
     except BroadcasterError as e:
         return _show(_announcement(announcement_id), form_errors(e)), 400
-    flash(_("Announcement '{id}' retired: it will not air again.").format(id=found.id))
+    flash(_("Announcement '{title}' retired: it will not air again.").format(title=found.title))
     return redirect(url_for("announcements.show", announcement_id=found.id))
 
 

@@ -26,16 +26,22 @@ def index() -> str:
 
 def _home(errors: dict[str, str] | None = None, text: str = "") -> str:
     s = station()
+    next_airings, warnings = s.next_airings(), s.warnings()
+    running = s.daemon_pid() is not None
     return render_template(
         "home.html",
         now=s.clock(),
         on_air=s.on_air(),
         last=s.last_airing(),
-        next_airings=s.next_airings(),
+        next_airings=next_airings,
         drafts=s.drafts(),
         refused=s.refused(),
-        daemon_running=s.daemon_pid() is not None,
-        warnings=s.warnings(),
+        daemon_running=running,
+        warnings=warnings,
+        # said in so many words when nothing the alarms watch is wrong (not only by the
+        # absence of a red box): the airing service runs and nothing needs attention
+        working=running and not warnings,
+        next_aired=next((a for a in next_airings if a.items), None),
         may_send=g.user.role.allows(Role.APPROVER),
         errors=errors or {},
         emergency_text=text,

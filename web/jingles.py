@@ -16,7 +16,7 @@ from common.localtime import duration_text
 
 from .access import allow
 from .announcements import ACCEPTED_AUDIO
-from .context import form_errors, station
+from .context import FORM, form_errors, station
 from .nav import NavEntry
 
 bp = Blueprint("jingles", __name__, url_prefix="/jingles")
@@ -81,6 +81,9 @@ def upload(role: str) -> Response | tuple[str, int]:
 @allow(Role.OPERATOR, page=False)
 def remove(role: str) -> Response | tuple[str, int]:
     chosen = _role(role)
+    if chosen not in {jingle.role for jingle in station().jingles()}:  # by its name, not its code
+        return _page({FORM: _("{jingle}: there is none to take out.").format(
+            jingle=_(ROLE_LABELS[chosen]))}, chosen)  # fmt: skip
     try:
         station().remove_jingle(chosen)
     except BroadcasterError as e:

@@ -74,6 +74,7 @@ def index() -> tuple[str, int]:
         not_aired=[] if errors or first > last else s.not_aired(first, last),
         not_aired_since=first,
         not_aired_until=last,
+        slot_titles=slots,
         shown=SHOWN,
         form=typed,
         errors=errors,

@@ -12,6 +12,7 @@ from werkzeug.wrappers import Response
 
 from broadcaster.accounts import Role
 from broadcaster.records import Origin
+from broadcaster.station import NoSource
 from common.errors import BroadcasterError
 from common.i18n import N_, _
 
@@ -27,7 +28,10 @@ def _page(errors: dict[str, str] | None = None) -> tuple[str, int]:
     s = station()
     pending = [a for a in s.drafts() if a.origin is Origin.UPSTREAM]
     may_trust = g.user.role.allows(Role.APPROVER)
-    page = render_template("sync/index.html", status=s.status(), pending=pending,
+    status = s.status()
+    said = (errors or {}).values()  # the fault just shown atop is not repeated below it
+    warnings = [w for w in status.warnings if not any(e in w or w in e for e in said)]
+    page = render_template("sync/index.html", status=status, warnings=warnings, pending=pending,
                            errors=errors or {}, may_trust=may_trust)  # fmt: skip
     return page, 400 if errors else 200
 
@@ -48,6 +52,12 @@ def now() -> Response | tuple[str, int]:
         abort(403)
     try:
         result = station().sync(source)
+    except NoSource:  # in the officer's words: who links the station, and where
+        return _page({FORM: _(
+            "The station is not linked to an office yet, so there is nothing to sync from. "
+            "The district's technician (or whoever installed the station) links it: an "
+            "approver types the office's web address under “Trust an office” on this page, "
+            "or gives its address or USB folder in “Another source”.")})  # fmt: skip
     except BroadcasterError as e:
         return _page({"source" if source else FORM: str(e)})
     if not result.changes and not result.retired:

@@ -1,0 +1,126 @@
+"""The console says things in the officer's words (officer trial ten): a slot, a notice and a
+campaign by their titles, never their codes; Trang chủ lists the slots that will air nothing
+(and why) among the next airings, and says in so many words that the station works when
+nothing the alarms watch is wrong."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import CONSOLE_NOW, SetClock, Visitor, query
+from test_web import text
+from test_web_outage import card
+
+from audio_out.sinks import FileSink
+from broadcaster import overview
+from broadcaster.runner import Runner
+from broadcaster.station import Station
+
+
+def titled(station: Path, slot: str, title: str) -> None:
+    """Give a slot of the template its title, as the slot form does."""
+    with Station.open(station).db.conn as db:
+        db.execute("UPDATE slots SET title = ? WHERE name = ?", [title, slot])
+
+
+def test_home_names_the_slot_by_its_title_in_the_last_airing_and_in_what_went_wrong(
+    visitor: Visitor, console_station: Path, console_clock: SetClock, tmp_path: Path
+) -> None:
+    titled(console_station, "sang", "Buổi sáng")
+    console_clock.now = CONSOLE_NOW + timedelta(hours=2)  # 07:00: the 06:30 airing was missed
+    Runner(Station.open(console_station, console_clock), FileSink(tmp_path / "out")).settle()
+    visitor.sign_in("vanhanh")
+    page = visitor.get("/").text
+    assert "Khung giờ 'Buổi sáng' lúc 02/03/2026 06:30 không phát như kế hoạch" in card(
+        page, "warnings"
+    )
+    last = text(page.split('id="last-airing"')[1].split("</div>")[0])
+    assert "Hôm nay 06:30 · Buổi sáng · bỏ lỡ" in last
+    assert "sang" not in last.replace("Buổi sáng", "")  # the code nowhere
+
+
+def test_saving_approving_and_retiring_name_the_announcement_by_its_title(
+    visitor: Visitor, console: Any, console_sessions: dict[str, str]
+) -> None:
+    approver = Visitor(console, console_sessions)
+    approver.sign_in("duyet")
+    approver.post("/announcements/hop-thon/approve", {}, page="/announcements/hop-thon")
+    said = text(approver.get("/announcements/hop-thon").text)
+    assert "Đã duyệt thông báo 'Họp thôn Đông' phiên bản 1" in said
+    approver.post("/announcements/hop-thon/retire", {}, page="/announcements/hop-thon/retire")
+    said = text(approver.get("/announcements/hop-thon").text)
+    assert "Đã thôi phát thông báo 'Họp thôn Đông': thông báo sẽ không phát nữa." in said
+    assert "'hop-thon'" not in said
+
+
+def test_a_slot_saved_with_nothing_approved_names_itself_by_its_title(visitor: Visitor) -> None:
+    visitor.sign_in("vanhanh")
+    saved = visitor.post("/schedule/new", {"name": "toi", "title": "Họp thôn buổi tối",
+                                           "at": "19h", "days": "T7,CN", "campaign": "thon"},
+                         page="/schedule/new")  # fmt: skip
+    assert saved.status_code == 302
+    said = text(visitor.get(saved.location).text)
+    assert "Khung giờ 'Họp thôn buổi tối' chưa phát gì: chưa có thông báo nào" in said
+    assert "toi" not in said.replace("tối", "")
+
+
+def test_the_demo_campaign_has_a_name(visitor: Visitor, console_station: Path) -> None:
+    Station.open(console_station).add_sample("bluezone")
+    visitor.sign_in("vanhanh")
+    listed = text(visitor.get("/announcements?q=Bluezone").text)
+    assert "Tuyên truyền cài đặt Bluezone" in listed
+    shown = text(visitor.get("/announcements/bluezone-cai-dat").text)
+    assert "Chiến dịch Tuyên truyền cài đặt Bluezone" in shown
+
+
+def test_next_airings_list_a_slot_with_nothing_to_air_and_why(
+    visitor: Visitor, console_station: Path, console_clock: SetClock
+) -> None:
+    Station.open(console_station, console_clock).add_slot(
+        "toi", "19:00", campaign="thon", title="Họp thôn tối"
+    )
+    visitor.sign_in("vanhanh")
+    upcoming = card(visitor.get("/").text, "next")
+    assert "Hôm nay 19:00 Họp thôn tối · không phát gì" in upcoming
+    assert "'Họp thôn Đông' sẽ không được phát: phiên bản 1 đang chờ duyệt" in upcoming
+    assert "Hôm nay 06:30 sang" in upcoming  # the slots that air are listed as before
+
+
+@pytest.fixture
+def running(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The airing service runs (as its pid file says when it does)."""
+    monkeypatch.setattr(Station, "daemon_pid", lambda self: 4242)
+
+
+WORKING = "Đài đang hoạt động bình thường: dịch vụ phát đang chạy và không có gì cần chú ý"
+
+
+def test_home_says_the_station_works_when_nothing_is_wrong(visitor: Visitor, running: None) -> None:
+    visitor.sign_in("vanhanh")
+    page = visitor.get("/").text
+    assert f"{WORKING}; lượt phát tới: sang, Hôm nay 06:30." in text(page)
+    assert 'id="warnings"' not in page and 'id="stopped"' not in page
+
+
+def test_home_does_not_say_the_station_works_when_something_needs_attention(
+    visitor: Visitor, running: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(overview, "DISK_LOW_BYTES", 2**62)  # the disk counts as nearly full
+    monkeypatch.setattr(overview, "DISK_LOW_SHARE", 1.0)
+    visitor.sign_in("vanhanh")
+    page = visitor.get("/").text
+    assert "Ổ đĩa của đài sắp đầy" in card(page, "warnings")
+    assert "hoạt động bình thường" not in text(page)
+
+
+def test_home_does_not_say_the_station_works_when_its_airing_service_is_stopped(
+    visitor: Visitor, console_station: Path
+) -> None:
+    assert query(console_station, "SELECT COUNT(*) FROM airings") == [(0,)]
+    visitor.sign_in("vanhanh")
+    page = text(visitor.get("/").text)
+    assert "Bộ phát tự động của trạm đang không chạy" in page
+    assert "hoạt động bình thường" not in page
