@@ -17,6 +17,7 @@ import sqlite3
 import tempfile
 import uuid
 from collections.abc import Callable, Iterable, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import asdict, dataclass, is_dataclass, replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -66,6 +67,9 @@ from .config import (
     settings_refusal,
     station_language,
 )
+from .form_keys import AlreadyDone as AlreadyDone  # the console catches them
+from .form_keys import FormKey as FormKey  # the console passes it back
+from .form_keys import FormKeyRefused as FormKeyRefused
 from .identity import identity
 from .jingles import ROLES, JingleRole, make_chime
 from .layout import AIRINGS, INIT_PREFIX, STORE, UPSTREAM
@@ -264,6 +268,26 @@ class Station:
         from .console_secret import secret_key
 
         return secret_key(self.root)
+
+    def form_key(self, form: str, by: str) -> str:
+        """A one-time key for `form` as shown to account `by` (see form_keys)."""
+        from . import form_keys
+
+        return form_keys.make(self, form, by)
+
+    def read_form_key(self, token: str, form: str, by: str, where: str = "") -> FormKey:
+        """The key a form came back with, checked (FormKeyRefused when it was made for
+        another form or account, or is too old); `where`: the page a repeat is sent to."""
+        from . import form_keys
+
+        return replace(form_keys.read(self, token, form, by), where=where)
+
+    def once(self, key: FormKey | None) -> AbstractContextManager[Callable[[str], None]]:
+        """The work of a form in one transaction with its key: a used key does nothing and
+        raises AlreadyDone, saying when and where the first answer was (see form_keys)."""
+        from . import form_keys
+
+        return form_keys.once(self, key)
 
     @property
     def station_id(self) -> str:
@@ -738,6 +762,7 @@ class Station:
         text: str | None = None,
         audio: Path | None = None,
         upstream: UpstreamRequest | None = None,
+        once: FormKey | None = None,
     ) -> tuple[int, str]:
         """An approved emergency announcement and its request, valid for
         `[emergency] valid_minutes` (or until the upstream message says); returns the
@@ -763,7 +788,7 @@ class Station:
         if upstream:  # sent when the office sent it, valid as long as it says
             valid_until, title = upstream.valid_until, upstream.title
             requested = utc_iso(upstream.issued_at)
-        with self.db.conn:
+        with self.once(once), self.db.conn:  # a resent console form records nothing again
             number = self.db.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM emergencies").fetchone()
             announcement_id = (
                 f"{EMERGENCY_PREFIX}{UPSTREAM_MARK}{upstream.message_id}"
@@ -1197,12 +1222,18 @@ class Station:
         return self.sink(sink, Path.cwd()).description
 
     def emergency(
-        self, by: str, text: str | None = None, audio: Path | None = None, sink: str | None = None
+        self,
+        by: str,
+        text: str | None = None,
+        audio: Path | None = None,
+        sink: str | None = None,
+        once: FormKey | None = None,
     ) -> Sent:
-        """Record an emergency and hand it to the daemon, or air it here and now."""
+        """Record an emergency and hand it to the daemon, or air it here and now; a form's
+        key already used raises AlreadyDone and airs nothing."""
         from .emergency import send
 
-        return send(self, by, text, audio, sink)
+        return send(self, by, text, audio, sink, once)
 
     def run(self, sink: str | None = None, say: Callable[[str], None] = print) -> None:
         """The daemon: air the schedule, recover after power cuts, take emergencies, until

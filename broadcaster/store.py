@@ -360,6 +360,18 @@ MIGRATIONS: tuple[str, ...] = (
     """,
     # a slot's title, the name people read (`Buổi sáng`); its name stays the command line's id
     "ALTER TABLE slots ADD COLUMN title TEXT;",
+    # each console form's one-time key, written with the change it asked for: a form sent
+    # twice does its work once (broadcaster/form_keys.py); kept a week, pruned by used_at
+    """
+    CREATE TABLE form_keys (
+        nonce TEXT PRIMARY KEY,
+        form TEXT NOT NULL,
+        account TEXT NOT NULL,
+        used_at TEXT NOT NULL,
+        answer TEXT NOT NULL
+    );
+    CREATE INDEX form_keys_used_at ON form_keys(used_at);
+    """,
 )
 
 
