@@ -102,8 +102,9 @@ def read(station: Station, token: str, form: str, by: str) -> FormKey:
 def once(station: Station, key: FormKey | None) -> Iterator[Callable[[str], None]]:
     """One transaction for the work inside and the key's row; raises AlreadyDone (before the
     work) when the key was used. The work calls the function it is given with its result
-    page. Without a key (the command line has no forms) the work just runs."""
-    if key is None:
+    page. Without a key (the command line has no forms) the work just runs, and on a store
+    opened for reading only (a full disk) too: its first write refuses it as before."""
+    if key is None or station.read_only:
         yield lambda where: None
         return
     answer = [key.where]

@@ -168,7 +168,6 @@ EXEMPT = {
     "auth.logout": "logging out twice is logging out",
     "home.emergency": "the first step only shows what will be read",
     "sync.now": "a second sync finds nothing new; it must not hold the store during a download",
-    "sync.trust": "trusting the same office again changes nothing",
 }
 
 
