@@ -73,7 +73,7 @@ def make(station: Station, form: str, by: str) -> str:
     """A new key for `form` shown to account `by`."""
     issued = int(station.clock().timestamp())
     nonce = uuid.uuid4().hex
-    return f"{issued}.{nonce}.{_mac(station.console_secret(), form, by, issued, nonce)}"
+    return f"{issued}.{nonce}.{_mac(station.form_secret, form, by, issued, nonce)}"
 
 
 def read(station: Station, token: str, form: str, by: str) -> FormKey:
@@ -89,7 +89,7 @@ def read(station: Station, token: str, form: str, by: str) -> FormKey:
     nonce, _dot, mac = rest.partition(".")
     if not (issued_text.isdigit() and nonce and mac):
         raise refused
-    expected = _mac(station.console_secret(), form, by, int(issued_text), nonce)
+    expected = _mac(station.form_secret, form, by, int(issued_text), nonce)
     if not hmac.compare_digest(expected, mac):
         raise refused
     age = station.clock().timestamp() - int(issued_text)

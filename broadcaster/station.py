@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import asdict, dataclass, is_dataclass, replace
 from datetime import date, datetime, time, timedelta
+from functools import cached_property
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
@@ -268,6 +269,11 @@ class Station:
         from .console_secret import secret_key
 
         return secret_key(self.root)
+
+    @cached_property
+    def form_secret(self) -> bytes:
+        """The console's key, read once per opening: a page may show a form per row."""
+        return self.console_secret()
 
     def form_key(self, form: str, by: str) -> str:
         """A one-time key for `form` as shown to account `by` (see form_keys)."""
