@@ -795,12 +795,12 @@ def schedule_add(
 
 
 def echo_slot(slot: Slot, minutes: float) -> None:
-    click.echo(
-        _("slot {name} at {at} {days}: {length}").format(
-            name=slot.name if slot.label == slot.name else f"{slot.name} ({slot.label})",
-            at=clock_text(slot.at), days=days_text(slot.days), length=duration_text(minutes * 60),
-        )
+    """The slot as taken, its dates in full (a '3/12' typed is said back with its year)."""
+    said = _("slot {name} at {at} {days}: {length}").format(
+        name=slot.name if slot.label == slot.name else f"{slot.name} ({slot.label})",
+        at=clock_text(slot.at), days=days_text(slot.days), length=duration_text(minutes * 60),
     )  # fmt: skip
+    click.echo(f"{said}, {slot.dates_text}" if slot.dates_text else said)
 
 
 def echo_warnings(scheduled: ScheduledSlot) -> None:
@@ -1247,6 +1247,8 @@ def status(ctx: click.Context, as_json: bool) -> None:
             click.echo(f"  {a.id} v{a.version}  {a.title}: {a.refused_reason}")
     for sentence in state.will_not_air_text:
         click.echo(_("will not air: {problem}").format(problem=sentence))
+    for sentence in state.did_not_air:  # as Trang chủ says them
+        click.echo(_("warning: {warning}").format(warning=sentence))
     click.echo(_("speech: {voice}").format(voice=state.speech))
     if state.upstream_configured:
         click.echo(

@@ -54,6 +54,12 @@ DOTTED_LETTER = re.compile(r"[A-Z]\.")
 FOREIGN_NAME_ON = re.compile(r" ([A-Z][a-z]{2,11})(?![^\W\d_])")
 """The rest of a foreign name after an initial: 'John F. Kennedy'."""
 PLACE_NAME_START = re.compile(r" ?[A-ZĐ\d]")
+ROOM_AFTER = re.compile(
+    r" ?(?:\d{3,4}(?![\d.,]\d)|\d{1,2}\.\d{1,3}(?![\d.])"
+    r"|\d{1,2}[A-Z]?,? (?:tầng|lầu|tòa|dãy)(?![^\W_]))"
+)
+"""What follows 'P.' in a room's number: three digits or more ('P.203'), a floor and a room
+('P.1.05'), or a floor after it ('P.5 tầng 2'); a ward is 'P.5', 'P. Tân Định'."""
 PROVINCE_NAME_START = re.compile(r" ?[A-ZĐ](?:[^\W\d_A-Z]|[A-Z]-)")
 
 
@@ -70,6 +76,8 @@ def _initial(m: re.Match[str], ctx: _Context) -> str:
     if DOTTED_LETTER.match(after) or m.string[max(0, m.start() - 2) : m.start()][-1:] == ".":
         ends = not after.strip() or after[:1] == "\n"  # 'D.C.', 'U.S.': letters, no pauses
         return spell(letter) + ("." if ends else " " if after[:1].isalpha() else "")
+    if letter == "P" and ROOM_AFTER.match(m.string, m.end()):
+        return "phòng "  # 'P.203', 'P.1.05': a room; no ward has such a number
     if letter in "IVXLC" and (after[:1].isdigit() or REGNAL.search(_before_as_written(m))):
         return m.group(0)  # 'Phần I.2', 'Vua Rama X.': numerals, read with the others
     previous = m.string[max(0, m.start() - 20) : m.start()].split()
@@ -139,6 +147,8 @@ def _abbreviation(m: re.Match[str], ctx: _Context) -> str:
     for following, expansion in ABBREVIATIONS_BEFORE.get(written, ()):
         if following.match(_after(m)):
             return f" {expansion} "
+    if written in WORDS_TOO and written not in ABBREVIATIONS:
+        return written  # 'cây ĐA': an abbreviation only before its number ('ĐA 06')
     if written in ABBREVIATIONS_IN_SENTENCE and (told := _told_by_sentence(m)):
         return f" {told} "
     if written in BODIES_WITH_AND:

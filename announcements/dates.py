@@ -85,11 +85,12 @@ def _month(n: int, ctx: _Context, lunar: bool = False) -> str:
     return "tư" if n == 4 else read_integer(n, ctx.dialect)
 
 
-def _day(d: int, ctx: _Context, lunar: bool, mung: bool) -> str:
+def _day(d: int, ctx: _Context, lunar: bool, mung: bool, alone: bool = True) -> str:
     """The day of a date. With `mung`, the first ten days take 'mùng' and a lunar fifteenth
     is 'rằm': lunar days unless the text says 'mùng' already, and solar ones after a part of
-    the day ('đêm 5/9' → 'đêm mùng năm tháng chín', as bulletins read it)."""
-    if mung and lunar and d == 15:
+    the day ('đêm 5/9' → 'đêm mùng năm tháng chín', as bulletins read it). 'Rằm' names the
+    full-moon day `alone`, not an end of a range ('15-17/6 âm lịch' → 'mười lăm đến …')."""
+    if mung and lunar and d == 15 and alone:
         return "rằm"
     if mung and d <= 10:
         return f"mùng {read_integer(d, ctx.dialect)}"
@@ -101,10 +102,10 @@ MUNG_RANGE = re.compile(r"(mùng|mồng) \d{1,2}\s?(?:đến|tới)\s$")
 NAMED_BY_A_DATE = (
     "đường", "phố", "mầm non", "tiểu học", "trung học cơ sở", "trung học phổ thông",
     "quảng trường", "công viên", "phường", "sân vận động", "nhà thi đấu", "nông trường",
-    "lâm trường", "cầu", "cúp",
+    "lâm trường", "cầu", "cúp", "xóm", "ấp", "khu",
 )  # fmt: skip
-"""'đường 3/2', 'Trường Mầm non 19/5', 'cầu 19/5', 'phường 26/3': a street, a bridge, a ward
-or a school named by a date says no 'ngày'."""
+"""'đường 3/2', 'Trường Mầm non 19/5', 'cầu 19/5', 'phường 26/3', 'Xóm 3/2', 'ấp 19/5': a
+street, a bridge, a ward, a hamlet or a school named by a date says no 'ngày'."""
 NOT_A_BRIDGE = (
     "yêu cầu", "nhu cầu", "toàn cầu", "cung cầu", "địa cầu", "bán cầu", "khẩn cầu", "lịch cúp",
     "bị cúp", "sẽ cúp", "lực cúp",
@@ -207,11 +208,27 @@ def lunar_day(m: re.Match[str], n: int, ctx: _Context) -> str | None:
     word = _word_before(m)
     if not (1 <= n <= 30 and word in LUNAR_DAY_LEADS and LUNAR_DAY_AFTER.match(_after(m, 40))):
         return None
-    return _day(n, ctx, lunar=True, mung=word not in ("mùng", "mồng"))
+    alone = n != 15 or not _ends_a_range(m)
+    return _day(n, ctx, lunar=True, mung=word not in ("mùng", "mồng"), alone=alone)
+
+
+RANGE_BEFORE = re.compile(r"(?:đến|tới)\s(?:ngày\s)?$")
+RANGE_AFTER = re.compile(r"\s?(?:[-–]|đến\s|tới\s)")
+
+
+def _ends_a_range(m: re.Match[str]) -> bool:
+    """Is the day of `m` a range's first or last ('từ 15 đến 17/6', 'từ mùng 10 đến 15/1')?"""
+    return bool(RANGE_BEFORE.search(_before(m, 12)) or RANGE_AFTER.match(_after(m, 6)))
 
 
 def _day_month(
-    day: str, month: str, year: str | None, ctx: _Context, lunar: bool, mung: bool
+    day: str,
+    month: str,
+    year: str | None,
+    ctx: _Context,
+    lunar: bool,
+    mung: bool,
+    alone: bool = True,
 ) -> str | None:
     """'mười lăm tháng tám năm …', or None when there is no such day."""
     d, mo = int(day), int(month)
@@ -223,7 +240,7 @@ def _day_month(
             date(int(year) if year else 2000, mo, d)
         except ValueError:
             return None
-    words = f"{_day(d, ctx, lunar, mung)} tháng {_month(mo, ctx, lunar)}"
+    words = f"{_day(d, ctx, lunar, mung, alone)} tháng {_month(mo, ctx, lunar)}"
     return words + (f" năm {read_integer(int(year), ctx.dialect)}" if year else "")
 
 
@@ -234,7 +251,8 @@ def _date(m: re.Match[str], ctx: _Context) -> str:
         read = _day_month(m["d"], m["m"], m["y"], ctx, lunar, mung=False)
         if read is not None:
             return f"{ranged[1]} {read}"
-    read = _day_month(m["d"], m["m"], m["y"], ctx, lunar, lead.mung(lunar))
+    alone = m["d"].lstrip("0") != "15" or not _ends_a_range(m)
+    read = _day_month(m["d"], m["m"], m["y"], ctx, lunar, lead.mung(lunar), alone)
     if read is None:
         ctx.guess(m.group(0), _("'{written}' looks like a date but is not one"))
         return m.group(0)
@@ -247,7 +265,9 @@ def _day_slash_month(m: re.Match[str], ctx: _Context) -> str:
     fifteen out of twenty, 'tại 5/12 thôn' five of twelve hamlets and 'nghỉ 1/2 ngày' half a
     day; after a word that leads a date ('sáng 5/12 thôn Đông họp') it stays a date."""
     before = _before(m)
-    graded = _word_before(m) in GRADED_BY or GRADE_LISTED.search(before)
+    graded = (
+        _word_before(m) in GRADED_BY or GRADE_LISTED.search(before) or _part_of_a_series(m, before)
+    )
     if graded and int(m["d"]) <= int(m["m"]):
         return f"{ctx.integer(m['d'])} trên {ctx.integer(m['m'])}"  # 'hạng 2/4', 'bậc 3/8'
     if not _ends_with(before, (*DATE_LEADS, "tới", "tức")) or _ends_with(before, UP_TO_NOW):
@@ -273,6 +293,27 @@ GRADED_BY = frozenset({"hạng", "bậc", "binh"})
 3/8', said 'hai trên bốn', never the second of April."""
 GRADE_LISTED = re.compile(rf"(?:{'|'.join(GRADED_BY)}) \d+/\d+, ?$")
 """'hạng 1/4, 2/4': a grade listed after a graded one is one too."""
+PARTS_OF_A_SERIES = frozenset({"tập", "phần", "chương", "trang", "tờ", "kỳ", "kì"})
+"""'tập 5/20', 'trả góp kỳ 3/12': the part of a series said 'năm trên hai mươi' as its total."""
+ROUNDS_OF_A_FEW = frozenset({"đợt", "mũi"})
+"""'tiêm đợt 2/3', 'mũi 2/3': a round of two to four is said as a part; a larger total is a
+date ('kết nạp đảng đợt 7/11')."""
+DAY_BEFORE_A_BRACKET = (
+    *DAY_WORDS, *PARTS_OF_DAY, "từ", "đến", "trước", "sau", "vào", "lúc", "hai", "ba", "tư",
+    "năm", "sáu", "bảy", "nhật", "cn", "mai", "qua", "nay", "tết",
+)  # fmt: skip
+"""'Chủ nhật (6/10)', 'Thứ Hai (2/3)', 'sáng nay (5/11)': a date in brackets after its day."""
+
+
+def _part_of_a_series(m: re.Match[str], before: str) -> bool:
+    """'đợt 2/3', 'tập 5/20', a notice's heading '(1/2)': a part and the total of its series."""
+    word, total = _word_before(m), int(m["m"])
+    if word in PARTS_OF_A_SERIES or (word in ROUNDS_OF_A_FEW and total <= 4):
+        return True
+    bracketed = before[-1:] == "(" and _after(m, 1) == ")" and total <= 4
+    return bracketed and not _ends_with(before[:-1].rstrip().lower(), DAY_BEFORE_A_BRACKET)
+
+
 UP_TO_NOW = ("đến nay", "tới nay", "hiện nay")
 """'Đến nay 10/10 thôn đã có nhà văn hóa': 'nay' ends 'up to now', it leads no date."""
 COUNTED_NOUNS = (
@@ -336,8 +377,12 @@ def _date_range(m: re.Match[str], ctx: _Context) -> str:
     written with a dash says 'ngày' once, before its first day, as announcers read it ('ngày
     10-15/3' → 'ngày mười đến mười lăm tháng ba'); every blind tester wrote it so."""
     lead, lunar = _DayLead.of(m), _is_lunar(m)
-    start = _day_month(m["d1"], m["m1"] or m["m2"], m["y1"], ctx, lunar, lead.mung(lunar))
-    end = _day_month(m["d2"], m["m2"], m["y"], ctx, lunar, mung=lunar or lead.after_mung)
+    start = _day_month(
+        m["d1"], m["m1"] or m["m2"], m["y1"], ctx, lunar, lead.mung(lunar), alone=False
+    )
+    end = _day_month(
+        m["d2"], m["m2"], m["y"], ctx, lunar, mung=lunar or lead.after_mung, alone=False
+    )
     if start is None or end is None:
         ctx.guess(m.group(0), _("'{written}' looks like a date range but is not one"))
         return m.group(0)

@@ -54,6 +54,8 @@ from .vocabulary import (
     SURNAMES,
     UNIT_HEADS,
     UNITS,
+    WEATHER_HEADS,
+    WEATHER_UNITS,
 )
 
 PART = r"[A-ZĐ][A-Za-zĐđƯ&]*\d*"
@@ -186,9 +188,7 @@ def _document_number(m: re.Match[str], ctx: _Context) -> str:
                 words.append(PARTY_ISSUERS[piece])
             elif kind and not pieces and piece == "QĐ" and party_rule(m.string, m.start()):
                 words.append("quy định")  # 'Quy định 144-QĐ/TW': the party's rules
-            elif (
-                not pieces and piece in DOCUMENT_TYPES and (named_as := _named_type(piece, before))
-            ):
+            elif not pieces and (named_as := _named_type(piece, before)):
                 words.append(named_as)  # 'Cáo trạng số 15/CT-VKS': not a directive
             else:
                 words.append(_document_part(piece, ctx, first=pieces == 0))
@@ -208,17 +208,22 @@ def _form(number: str, parts: list[str], ctx: _Context) -> str:
     return " trên ".join([said, *(" ".join(map(spell, part.split("-"))) for part in parts)])
 
 
-NAME_BEFORE_NUMBER = re.compile(r"(?P<name>[^\W\d_]+ [^\W\d_]+)(?: số)?\s?:?\s?$")
+NAME_BEFORE_NUMBER = re.compile(r"(?P<name>(?:[^\W\d_]+ ){1,3}[^\W\d_]+)(?: số)?\s?:?\s?$")
 
 
 def _named_type(piece: str, before: str) -> str | None:
-    """'Cáo trạng số 15/CT-VKS' → 'cáo trạng': a type the notice has just named by two words
-    whose initials its letters are is that document, whatever the table says 'CT' is."""
-    named = NAME_BEFORE_NUMBER.search(before)
-    if named is None or len(piece) != 2 or DOCUMENT_TYPES[piece].endswith(named["name"]):
+    """'Cáo trạng số 15/CT-VKS' → 'cáo trạng', 'Giấy xác nhận 20/GXN-UBND' → 'giấy xác nhận',
+    'Thông báo kết luận 30/TBKL-UBND': a type the notice has just named by the words whose
+    initials its letters are is that document, whatever the table says 'CT' is, and a type
+    the table lacks is not spelled."""
+    known = DOCUMENT_TYPES.get(piece)
+    if not (known or (1 < len(piece) < 5 and piece.isupper())):
         return None
-    words = named["name"].split()
-    return named["name"] if all(map(abbreviations.stands_for, piece.upper(), words)) else None
+    named = NAME_BEFORE_NUMBER.search(before)
+    words = named["name"].removesuffix(" số").split()[-len(piece) :] if named else []
+    if len(words) != len(piece) or (known and known.endswith(" ".join(words))):
+        return None
+    return " ".join(words) if all(map(abbreviations.stands_for, piece.upper(), words)) else None
 
 
 def _sub_unit(piece: str, military: bool, before: str) -> str | None:
@@ -236,6 +241,7 @@ SUB_UNITS = (
     (UNIT_HEADS, DEPARTMENT_UNITS),
     (COMPANY_HEADS, COMPANY_UNITS),
     (COURT_HEADS, COURT_CASES),
+    (WEATHER_HEADS, WEATHER_UNITS),
     (MASS_HEADS, MASS_UNITS),
 )
 
@@ -355,22 +361,22 @@ LETTER_CODE = re.compile(
     rf"(?P<fraction>[.,]\d+(?:\.\d+)*)?(?P<tail>-0\d{{1,3}})?{E}"
 )
 COUNT_CODE = re.compile(
-    rf"(?P<count>\d{{1,2}})(?P<tail>[A-Z]{{1,2}}|[a-ft])(?:(?P<more>\d{{1,2}})(?P<last>[A-Z]{{1,2}})?)?{E}"
+    rf"(?P<count>\d{{1,2}}|1\d\d(?=[tT](?![^\W_])))(?P<tail>[A-Z]{{1,2}}|[a-ft])(?:(?P<more>\d{{1,2}})(?P<last>[A-Z]{{1,2}})?)?{E}"
     r"(?!/\d+(?![A-Za-z])|[.,]\d)"
 )
-"""'4G', '10A1', '12N3D'; not the end of a decimal ('0,75TP') nor a code a dotted number ends
-('25B7.3', read by the numbers)."""
+"""'4G', '10A1', '12N3D', an age '101t' (three digits only before 't'); not the end of a
+decimal ('0,75TP') nor a code a dotted number ends ('25B7.3', read by the numbers)."""
 
 
 AGE_BEFORE = re.compile(r"(?:,|\()\s?(?:khoảng |chừng |tầm )?$")
 PERSON_BEFORE = re.compile(
     r"(?:(?<![^\W_])(?:[Nn]am|[Nn]ữ|NAM|NỮ|bé|cháu|cụ|trai|gái|thanh niên|thiếu niên|học sinh"
-    r"|sinh viên|bệnh nhân|nạn nhân|người)"
+    r"|sinh viên|bệnh nhân|nạn nhân|người|thọ|THỌ)"
     r"|(?<![^\W_])(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Ee]m|[Cc]háu|[Cc]ụ|[Bb]é|đối tượng|nhân)"
     r"(?: [A-ZĐ][^\W\d_]*){1,4})\s$"
 )
-"""'nữ 34t', 'anh Lò Văn Pằng 24t': a number and 't' right after a person's sex or name is an
-age, without a comma."""
+"""'nữ 34t', 'anh Lò Văn Pằng 24t', 'thọ 90t': a number and 't' right after a person's sex
+or name, or after 'thọ', is an age, without a comma ('Cụ bà 101t': over a hundred too)."""
 AGE_AFTER = re.compile(r"\s?(?:[,;)]|\.(?!\d)|$)")
 AGED_PERSON_BEFORE = re.compile(  # searched in the lower-cased text before the number
     r"(?<![^\W_])(?:người|trẻ|em|cháu|cụ|bé|học sinh|sinh viên|thanh niên|thiếu niên"
@@ -404,13 +410,23 @@ def _aged(m: re.Match[str]) -> bool:
     )
 
 
+GLUED_ONLY = {
+    "NV": re.compile(r"NV[1-9]"),
+    "VT": re.compile(r"VT[1-9]"),
+    "KV": re.compile(r"KV[1-9]\d?"),
+}
+"""Prefixes that name a thing only glued to its number, as written: 'NV1' nguyện vọng, 'VT2'
+vị trí (one digit), 'VKSND KV2' khu vực (spaced, 'KV 2' is read by the word before it)."""
+
+
 def _road(m: re.Match[str], ctx: _Context) -> str:
     """QL14 → 'quốc lộ mười bốn', ĐT 741, Km15+200 → 'ki lô mét mười lăm cộng hai trăm',
-    'Km 85 - Km 90' → '… đến …', QH14 → 'quốc hội khóa mười bốn'."""
+    'Km 85 - Km 90' → '… đến …' (two roads' codes: a pause), QH14 → 'quốc hội khóa mười
+    bốn'."""
     if not _starts_word(m) or (m["prefix"].lower() == "km" and _after_a_number(m)):
         return m.group(0)  # '45,68 km2' is an area: read with the units
-    if m["prefix"] == "NV" and not re.fullmatch(r"NV[1-9]", m.group(0)):
-        return m.group(0)  # 'NV 15 người', 'NV01': not an applicant's choice
+    if (glued := GLUED_ONLY.get(m["prefix"])) and not glued.fullmatch(m.group(0)):
+        return m.group(0)  # 'NV 15 người', 'NV01', 'VT 12': no choice, no place in a table
     kind = CODE_PREFIXES[m["prefix"]]
     if _word_before(m) == kind.split()[0]:  # 'tuyến đường ĐT.753': 'đường' is said once
         kind = kind.split(" ", 1)[1]
@@ -419,20 +435,24 @@ def _road(m: re.Match[str], ctx: _Context) -> str:
         words.append(spell(m["letter"]))
     if m["plus"]:
         words += ["cộng", ctx.integer(m["plus"])]
-    return " ".join(words) + (" đến " if m["to"] else "")
+    if m["to"]:  # 'QL14 - QL20' meet at a junction: two roads, no range ('từ' opens one)
+        junction = m["prefix"] in ROADS and _word_before(m) != "từ"
+        return " ".join(words) + (", " if junction else " đến ")
+    return " ".join(words)
+
+
+ROADS = frozenset({"QL", "ĐT", "TL", "HL", "ĐH"})
+"""Codes of roads, which a dash joins at a junction ('nút giao QL1 - QL25': 'quốc lộ một,
+quốc lộ hai mươi lăm'); markers along a road ('Km 12 - Km 15') make a range, and so does a
+stretch 'từ QL14 - QL19' ('từ quốc lộ mười bốn đến quốc lộ mười chín')."""
 
 
 def _after_a_number(m: re.Match[str]) -> bool:
     return _before(m, 2).rstrip()[-1:].isdigit()
 
 
-MEASURED_CODES = frozenset({"PM"})
-"""Codes whose number is a measure, its point a decimal one: 'PM2.5' (particles of 2.5
-micrometres) → 'pê em hai phẩy năm', as the blind rounds' testers read it."""
-
-
 def _letter_code(m: re.Match[str], ctx: _Context) -> str:
-    """H5N1 → 'hát năm en một', A/H5N1, F0 → 'ép không', U23, B2, PM2.5 → '… hai phẩy năm',
+    """H5N1 → 'hát năm en một', A/H5N1, F0 → 'ép không', U23, B2, PM2.5 → '… hai chấm năm',
     a model's letter after its number: SH150i → 'ét hát một trăm năm mươi i'."""
     if not _starts_word(m):
         return m.group(0)
@@ -447,7 +467,7 @@ def _letter_code(m: re.Match[str], ctx: _Context) -> str:
         else:
             words.append(ctx.integer(piece))
     if m["fraction"]:
-        decimal = m["fraction"][0] == "," or m["letters"] in MEASURED_CODES
+        decimal = m["fraction"][0] == ","  # 'PM2.5' is named as written: 'hai chấm năm'
         mark = "phẩy" if decimal else "chấm"
         for part in m["fraction"][1:].split("."):  # 'H40.12.34': each part after a dot
             words += [mark, read_digits(part)]
@@ -482,14 +502,16 @@ def _count_code(m: re.Match[str], ctx: _Context) -> str:
         return m.group(0)  # '2,5A' is a decimal, not '2,' then '5A'
 
     more = f" {ctx.integer(m['more'])}" if m["more"] else ""
-    if m["tail"] == "t":  # '5t' elsewhere may be 'triệu' or 'tuổi': as written
-        if GOODS_AFTER.match(m.string, m.end()) and _word_before(m) not in NAMED_BY_A_CODE:
+    if m["tail"] in ("t", "T") and not m["more"]:  # '5t' may be 'tấn', 'triệu' or 'tuổi'
+        goods = m["tail"] == "t" and GOODS_AFTER.match(m.string, m.end())
+        if goods and _word_before(m) not in NAMED_BY_A_CODE:
             return f"{ctx.integer(m['count'])} tấn"  # 'bán hơn 2t cà phê'
         apposed = AGE_BEFORE.search(_before(m, 10)) and AGE_AFTER.match(m.string, m.end())
         person = PERSON_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
         if apposed or person or _aged(m):
-            return f"{ctx.integer(m['count'])} tuổi"  # 'ông Nguyễn Văn Sáu, 45t, mặc áo …'
-        return f"{ctx.integer(m['count'])} tê"  # 'lớp 10t': a letter, never 'mườit'"
+            return f"{ctx.integer(m['count'])} tuổi"  # 'ông Nguyễn Văn Sáu, 45T, mặc áo …'
+        if m["tail"] == "t":
+            return f"{ctx.integer(m['count'])} tê"  # 'lớp 10t': a letter, never 'mườit'"
     last = f" {spell(m['last'])}" if m["last"] else ""  # '12N3D' → 'mười hai en ba đê'
     return f"{ctx.integer(m['count'])} {spell(m['tail'])}{more}{last}"
 

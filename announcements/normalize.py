@@ -670,10 +670,21 @@ DATE_FIELDS = re.compile(r"(?<!\w)(?<!\d )(?:ngày|tháng) ?$")
 
 
 # ----- ranges and numbers ----------
+SWINGS = ("dao động", "giao động")
+"""After these a range opens with 'từ' ('giá dao động 18.000-20.000đ' → 'dao động từ mười tám
+nghìn đến …'), as every announcer of round 21 said it."""
+
+
 def _range(m: re.Match[str], ctx: _Context) -> str:
     """'5-7 ngày' → 'năm đến bảy ngày'; the word before is said again where announcers say
     it ('tháng 5-6' → 'tháng năm đến tháng sáu'); wind forces 'cấp 8-9' → 'cấp tám, cấp
-    chín'. Only the first number is read here: the second is read by the rules after."""
+    chín'; after 'dao động' the range opens with 'từ'. Only the first number is read here:
+    the second is read by the rules after."""
+    said = _range_start(m, ctx)
+    return "từ " + said if _ends_with(_before(m), SWINGS) else said
+
+
+def _range_start(m: re.Match[str], ctx: _Context) -> str:
     word = _word_before(m)
     first = m["a"]
     if m["unit"] and m["unit"].endswith(LATITUDES):  # '14,2°N-113,5°E' is a position
@@ -746,6 +757,11 @@ SCORE_WORDS = (
     "hiệu số",
     "set", "séc",
 )  # fmt: skip
+COUNTED_IN_A_MATCH = (
+    "điểm", "độ", "triệu", "nghìn", "tỷ", "trận", "lần", "ván", "bàn", "đội", "người",
+    "huy chương",
+)  # fmt: skip
+TEAM_KINDS = ("thôn", "xóm", "ấp", "bản", "làng", "buôn", "xã", "phường", "tổ", "khu", "đội")
 SCORE_BEFORE = re.compile(
     rf"(?<![^\W_])(?<!hướng )(?:{_alternation(SCORE_WORDS)})(?:\s+[^\W\d_]+){{0,6}}"
     r"(?:\s\d{1,2})?:?"
@@ -758,15 +774,18 @@ score. The points of each set after a match's score are scores too, not ranges: 
 ván: 21-15, 19-21', 'set 2: 21-25'."""
 NOT_A_SCORE = re.compile(
     r"\d+(?:,\d+)?\s?(?:[%°]|(?:"
-    + _alternation({*UNITS, *UNITS.values(), *RANGE_UNITS, "điểm", "độ", "triệu", "nghìn", "tỷ"})
+    + _alternation({*UNITS, *UNITS.values(), *RANGE_UNITS, *COUNTED_IN_A_MATCH})
     + r")(?![^\W_]))"
 )
 """What ends a range rather than a score: 'thua được 0-1 điểm', 'vượt qua 3-5 km' (whose
-unit is read before the ranges are)."""
-TEAM_AFTER = re.compile(r"\d{1,2}\s[A-ZĐ]")
+unit is read before the ranges are), 'thắng 2-3 trận', 'hòa 1-2 trận'."""
+TEAM_AFTER = re.compile(rf"\d{{1,2}}\s(?:(?:{_alternation(TEAM_KINDS)}) )?[A-ZĐ]")
+"""'Nam Định 1-0 Hà Nội', 'thôn Đông 2-1 thôn Tây': a team's name after the score."""
+ENDED_BEFORE = re.compile(r"(?:kết thúc|khép lại)(?: với)?(?: tỷ số| tỉ số)?\s?$")
+"""'Trận đấu kết thúc 2-2': a match's end leads its score ('trận' said before it)."""
 TEAM_BEFORE = re.compile(r"[A-ZĐ][^\W\d_]*\s$")
 MATCH_WORDS = re.compile(
-    r"(?:^|[^\w])(?:trận|kết quả|lượt đi|lượt về|bán kết|chung kết|vòng)(?!\w)"
+    r"(?:^|[^\w])(?:trận|kết quả|lượt đi|lượt về|bán kết|chung kết|vòng)(?!\w)", re.IGNORECASE
 )
 """'Trận bán kết: Nam Định 1-0 Hà Nội': a score between two teams, in a match's report."""
 
@@ -777,6 +796,8 @@ def _is_score(m: re.Match[str]) -> bool:
     if NOT_A_SCORE.match(m.string, m.end()):
         return False
     if SCORE_BEFORE.search(_before(m, 64)):
+        return True
+    if ENDED_BEFORE.search(_before(m, 24)) and MATCH_WORDS.search(_before(m, 64)):
         return True
     team_before = TEAM_BEFORE.search(m.string, max(0, m.start() - 16), m.start())
     between_teams = team_before and TEAM_AFTER.match(m.string, m.end())
@@ -897,7 +918,13 @@ def _dotted(m: re.Match[str], ctx: _Context) -> str:
             or SCORED_BEFORE.search(_before(m, 40))
         ):  # '2.5 triệu', '1.5 ha', '0.5%', 'IELTS 6.5': a decimal
             return ctx.number(",".join(parts)) + to
-    return " chấm ".join(ctx.integer(part) for part in parts) + to
+    return " chấm ".join(map(partial(_part, ctx), parts)) + to
+
+
+def _part(ctx: _Context, part: str) -> str:
+    """A part of a dotted identifier: 'phòng 1.05' is 'một chấm không năm', not 'một chấm
+    năm' (which is 1.5 as well): a part written from 0 is said digit by digit."""
+    return read_digits(part) if part[0] == "0" and len(part) > 1 else ctx.integer(part)
 
 
 def _code_dots(m: re.Match[str], ctx: _Context) -> str:
@@ -910,7 +937,7 @@ def _code_dots(m: re.Match[str], ctx: _Context) -> str:
     letters = LETTERS_BEFORE.search(m.string, max(0, m.start() - 8), m.start())
     if len(parts) == 2 and letters and letters.group(0).lower() in MEASURES_BEFORE_A_NUMBER:
         return " " + ctx.number(",".join(parts))
-    return " chấm " * (written[0] == ".") + " " + " chấm ".join(map(ctx.integer, parts))
+    return " chấm " * (written[0] == ".") + " " + " chấm ".join(map(partial(_part, ctx), parts))
 
 
 CODE_DOTS = re.compile(
@@ -919,7 +946,18 @@ CODE_DOTS = re.compile(
 """A dotted number right after letters, or after a dot after capitals ('E17.1', 'BA.2.86'):
 a rule opening with the dot or the digit (the regex engine skips to them)."""
 LETTERS_BEFORE = re.compile(r"[^\W\d_]+$")
-MEASURES_BEFORE_A_NUMBER = frozenset({"ph", "km", "pm"})
+MEASURES_BEFORE_A_NUMBER = frozenset({"ph", "km"})
+"""'pH6.5' is a measure, a decimal; 'pm2.5' is the dust's name as written ('hai chấm năm')."""
+
+
+NAMED_BY_DIGITS = (*DOCUMENT_NAMES, "tuyến", "buýt")
+"""After these, a number written with a leading zero is a name, said digit by digit: 'Đề án
+06', a bus route 'tuyến 06' ('tuyến không sáu', as round 21's announcers said it); after
+'số' it is counted ('tuyến số 05' → 'tuyến số năm', as another said 'tuyến số sáu')."""
+
+
+ROUTES_LISTED = re.compile(r"(?:tuyến|buýt) 0\d(?:(?:,|,? và) 0\d)*(?:,|,? và) $")
+"""'tuyến 05, 06 và 07': each route of a list is named by its digits, as the first is."""
 
 
 def _number(m: re.Match[str], ctx: _Context) -> str:
@@ -938,8 +976,10 @@ def _number(m: re.Match[str], ctx: _Context) -> str:
     if len(written) > 2:
         return ctx.number(written)
     n, word = int(written), _word_before(m)
-    if written.startswith("0") and _ends_with(_before(m), DOCUMENT_NAMES):
-        return read_digits(written)  # 'Đề án 06' → 'đề án không sáu'
+    if written.startswith("0") and (
+        _ends_with(_before(m), NAMED_BY_DIGITS) or ROUTES_LISTED.search(_before(m, 40))
+    ):
+        return read_digits(written)  # 'Đề án 06' → 'đề án không sáu', 'tuyến 05, 06'
     if word == "thứ" or (n <= 8 and WEEKDAY_LIST.search(_before(m))):
         return (
             read_ordinal(n, ctx.dialect) if word == "thứ" else f"thứ {read_ordinal(n, ctx.dialect)}"
@@ -1305,10 +1345,34 @@ def _storms(text: str, ctx: _Context) -> str:
     )
 
 
+PASSWORD = re.compile(
+    r"(?i)(?P<lead>mật khẩu(?: (?:wi-?fi|mặc định|ban đầu|mới))?(?: là)?:? ?)"
+    r"(?P<token>[^\s,;()\"'“”]+?)(?=[.,;!?)\"'”]*(?:\s|$))"
+)
+PASSWORD_MARKS = {**ADDRESS_MARKS, "@": "a còng", "#": "thăng", "!": "chấm than", "*": "sao"}
+"""What a password may hold besides letters and digits, said as a listener types it."""
+
+
+def _password(m: re.Match[str], ctx: _Context) -> str:
+    """'mật khẩu: ubnd@2025' → 'u bê en đê a còng hai không hai năm': a password is spelt, a
+    character at a time, for the listener to type it. Only a token with a mark, digits and
+    letters mixed, or four digits or more is one ('mật khẩu 12 ký tự', 'mật khẩu mạnh' are
+    words)."""
+    token = m["token"]
+    marked = any(c in PASSWORD_MARKS for c in token)
+    digits = sum(c.isdigit() for c in token)
+    if not (marked or (digits and (digits < len(token) or digits >= 4))):
+        return m.group(0)
+    if not all(c in PASSWORD_MARKS or c.isdigit() or c.upper() in LETTERS for c in token):
+        return m.group(0)
+    return m["lead"] + " ".join(PASSWORD_MARKS.get(c) or spell(c) for c in token)
+
+
 ADDRESS_RULES: list[Rule] = [
     Rule(re.compile(r"(?<![\w.,])\d{9,}-\d{3}(?![\w-]|[.,]\d)"), _code_and_branch,
          gate=re.compile(r"-(?<=\d{9}-)\d{3}")),
     Rule(re.compile(rf"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+{E}"), _email, "@"),
+    Rule(PASSWORD, _password, "ẩẨ"),
     Rule(re.compile(rf"\.(?P<type>(?i:{'|'.join(FILE_TYPES)})){E}"), _file, "."),
     Rule(re.compile(rf"(?i)(?<![\w.-])(?:https?://)?(?:[a-z0-9-]+\.)+{TLDS}{E}"
                     r"(?:/[^\s]*[^\s.,;:!?)\]])?"), _url, gate=re.compile(rf"(?i)\.{TLDS}")),

@@ -10,10 +10,11 @@ import codecs
 import hashlib
 import re
 import unicodedata
-from collections.abc import Hashable
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from functools import partial
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -63,6 +64,12 @@ MAX_TITLE = 300
 BOM = "\ufeff"
 FENCE = "---"
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
+MAX_HEADING = 120
+"""A first line longer than this is the text's first sentence, not its heading."""
+_ENDS_SENTENCE = ".!?:;,…"
+_MARKDOWN_HEADING = re.compile(r"#{1,6}\s")
+_SALUTATIONS = ("kính thưa", "thưa", "kính gửi", "xin chào")
+"""How the body begins ('Kính thưa bà con'), never a heading."""
 EMERGENCY_PREFIX = "khan-cap-"
 """Announcement ids starting so are made by `emergency` only: no local file, office campaign
 or upstream manifest may claim one (every announcement's id is checked by `check_id`)."""
@@ -165,6 +172,17 @@ def slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", plain).strip("-")[:64]
 
 
+def read_scripts(paths: Iterable[Path], limits: InputLimits = DEFAULT_LIMITS) -> list[Script]:
+    """Every file read before any is refused: each file's faults (not text, too large, no
+    text, bad dates…), all files' together in one refusal, so a person sending five files
+    fixes them in one go."""
+    faults: list[BroadcasterError] = []
+    read = [kept(faults, partial(read_script, path, limits)) for path in paths]
+    if faults:
+        raise ScriptError.together(faults)
+    return [script for script in read if script is not None]
+
+
 def read_script(path: Path, limits: InputLimits = DEFAULT_LIMITS) -> Script:
     """Read an announcement file: a script with optional front matter, or a recording.
 
@@ -195,21 +213,59 @@ def read_script(path: Path, limits: InputLimits = DEFAULT_LIMITS) -> Script:
         ) from e
     front, text = split_front_matter(content, str(path))
     meta = _load_front_matter(front, str(path)) if front is not None else {}
-    unknown = [k for k in meta if k not in FIELDS]
-    if unknown:
-        raise ScriptError(
+    faults: list[BroadcasterError] = [
+        ScriptError(
             _("{path}: unknown field '{field}' in the front matter (allowed: {allowed})").format(
-                path=path, field=unknown[0], allowed=", ".join(FIELDS)
+                path=path, field=field, allowed=", ".join(FIELDS)
             )
         )
+        for field in meta
+        if field not in FIELDS
+    ]
     recording = None
     if meta.get("audio") is not None:
         recording = _audio_beside(path, _text(meta, "audio", str(path)))
-    return script_from_fields(
-        {k: v for k, v in meta.items() if k != "audio"}, str(path), text=text,
-        recording=recording, source=path, default_id=slug(path.stem), default_title=path.stem,
-        limits=limits,
-    )  # fmt: skip
+    named = meta.get("title")
+    title, text = heading(text, named if isinstance(named, str) else path.stem)
+    script = kept(faults, lambda: script_from_fields(
+        {k: v for k, v in meta.items() if k in FIELDS and k != "audio"}, str(path), text=text,
+        recording=recording, source=path, default_id=slug(path.stem),
+        default_title=title or path.stem, limits=limits,
+    ))  # fmt: skip
+    if faults or script is None:
+        raise ScriptError.together(faults)
+    return script
+
+
+def heading(text: str, title: str) -> tuple[str | None, str]:
+    """A script file's heading line and its text, the heading standing apart so that it is
+    read with a pause (officer trial 9: a .txt's first line ran on into the body, and its file
+    name was its title). The heading is the text's first line when it is short
+    (MAX_HEADING), ends no sentence, has text after it, and either stands alone (a blank line
+    follows), is a Markdown heading ('# Họp thôn'), or is the title (the front matter's, else
+    the file's name) in any case, never a salutation; a blank line is put after it when none
+    follows, which the reader says as the end of a sentence."""
+    lines = text.strip().split("\n")
+    first = lines[0].strip()
+    words = first.lstrip("#").strip()
+    if (len(lines) < 2 or not words or len(words) > MAX_HEADING or words[-1] in _ENDS_SENTENCE
+            or not any(line.strip() for line in lines[1:])):  # fmt: skip
+        return None, text
+    alone = not lines[1].strip()
+    if words.casefold().startswith(_SALUTATIONS) or not (
+        alone or _MARKDOWN_HEADING.match(first) or _same_words(words, title)
+    ):
+        return None, text
+    return words, text if alone else "\n\n".join([lines[0], "\n".join(lines[1:])])
+
+
+def _same_words(one: str, other: str) -> bool:
+    """The same words, whatever the case, the accents' encoding or the spacing."""
+
+    def plain(text: str) -> list[str]:
+        return unicodedata.normalize("NFC", text).casefold().split()
+
+    return plain(one) == plain(other)
 
 
 def split_front_matter(content: str, where: str) -> tuple[str | None, str]:

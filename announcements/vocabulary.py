@@ -52,6 +52,7 @@ STATE_AND_PARTY: dict[str, str] = {
     "KH": "kế hoạch",
     "CV": "công văn",
     "TB": "thông báo",
+    "VPTT": "văn phòng thường trực",
     "CBCCVC": "cán bộ, công chức, viên chức",
     "CBCNVC": "cán bộ, công nhân viên chức",
     "CBCC": "cán bộ, công chức",
@@ -90,6 +91,7 @@ STATE_AND_PARTY: dict[str, str] = {
     "KT-NS": "kinh tế ngân sách",
     "VHXH": "văn hóa xã hội",
     "DTTS&MN": "dân tộc thiểu số và miền núi",
+    "ĐBDTTS&MN": "đồng bào dân tộc thiểu số và miền núi",
     "DTTS": "dân tộc thiểu số",
     # religions
     "GHPGVN": "giáo hội phật giáo việt nam",
@@ -779,9 +781,18 @@ SCHOOLS_AND_YOUTH: dict[str, str] = {
     "SKKN": "sáng kiến kinh nghiệm",
     "GDĐP": "giáo dục địa phương",
     "HSDTTS": "học sinh dân tộc thiểu số",
+    "VLVH": "vừa làm vừa học",
+    "ĐTTX": "đào tạo từ xa",
+    "LTĐH": "liên thông đại học",
+    "NCS": "nghiên cứu sinh",
+    "ĐHSP": "đại học sư phạm",
+    "CĐSP": "cao đẳng sư phạm",
+    "CĐN": "cao đẳng nghề",
+    "BDTX": "bồi dưỡng thường xuyên",
+    "BDHSG": "bồi dưỡng học sinh giỏi",
 }
-"""Schools and training: subjects, teachers, exams and universal schooling, science, and the
-youth union's summer campaigns."""
+"""Schools and training: subjects, teachers, exams and universal schooling, forms of study
+(VLVH, ĐTTX), science, and the youth union's summer campaigns."""
 
 LABOUR_AND_WELFARE: dict[str, str] = {
     "GDVL": "giao dịch việc làm",
@@ -879,9 +890,32 @@ LAND_USES: dict[str, str] = {
     "HNK": "trồng cây hàng năm khác",
     "BHK": "bằng trồng cây hàng năm khác",
     "NTS": "nuôi trồng thủy sản",
+    "NKH": "nông nghiệp khác",
+    "LMU": "làm muối",
+    "SKC": "cơ sở sản xuất phi nông nghiệp",
+    "SKS": "sử dụng cho hoạt động khoáng sản",
+    "TMD": "thương mại, dịch vụ",
+    "DGT": "giao thông",
+    "DTL": "thủy lợi",
+    "DNL": "công trình năng lượng",
+    "DBV": "công trình bưu chính, viễn thông",
+    "DCH": "chợ",
+    "DRA": "bãi thải, xử lý chất thải",
+    "DVH": "xây dựng cơ sở văn hóa",
+    "DYT": "xây dựng cơ sở y tế",
+    "DGD": "xây dựng cơ sở giáo dục và đào tạo",
+    "DTT": "xây dựng cơ sở thể dục, thể thao",
+    "DKH": "xây dựng cơ sở khoa học và công nghệ",
+    "DXH": "xây dựng cơ sở dịch vụ xã hội",
+    "PNK": "phi nông nghiệp khác",
 }
 """The land register's kinds of land: 'đất ONT' is 'đất ở tại nông thôn'; written alone
-('ONT 120m2') the kind is said with 'đất' before it, as a land officer reads it."""
+('ONT 120m2') the kind is said with 'đất' before it, as a land officer reads it. The codes
+of the 2024 Land Law's register (Thông tư 08/2024/TT-BTNMT) that land price tables and
+notices of recovery use, but none that is a word or another office's letters: 'TIN', 'TON',
+'SON', 'CAN' (words), 'SKN' (sáng kiến kinh nghiệm), 'BCS' (ban cán sự), 'NCS' (nghiên cứu
+sinh), 'TSC' (tài sản công), 'NTD' (người tiêu dùng), 'MNC' (mực nước chết) stay what they
+are."""
 
 LAND_AND_PAPERS: dict[str, str] = {
     "NTTS": "nuôi trồng thủy sản",
@@ -1830,6 +1864,25 @@ RECORDS_ENVIRONMENT_AND_LAND: dict[str, str] = {
 unions, schools, livestock and fish farming, building and land, and the road: the letters
 these offices' notices use for their everyday words."""
 
+REFORM_OF_2025: dict[str, str] = {
+    "BDHVS": "bình dân học vụ số",
+    "BDHV": "bình dân học vụ",
+    "CQT": "cơ quan thuế",
+    "MTT": "máy tính tiền",
+    "TMDV": "thương mại dịch vụ",
+    "NĐC": "nồng độ cồn",
+    "DVTH": "dịch vụ tổng hợp",
+    "ĐDCN": "định danh cá nhân",
+    "HT&ĐT": "hạ tầng và đô thị",
+    "ĐT&SH": "đào tạo và sát hạch",
+    "CSKCB": "cơ sở khám chữa bệnh",
+}
+"""Letters of the notices since mid-2025: the phong trào 'Bình dân học vụ số', household
+businesses' invoices from a cash register ('HĐĐT từ MTT') under the tax office, the 2024 road
+law's alcohol checks, the commune's Trung tâm DVTH and its Phòng KT, HT&ĐT, a driving school's
+'Trung tâm ĐT&SH', the personal identity number of Đề án 06, the health insurance law's
+'CSKCB ban đầu' (in force from 1/7/2025)."""
+
 COUNTING_UNITS: dict[str, str] = {
     "ĐVN": "đơn vị vật nuôi",  # 'trang trại quy mô 10 ĐVN' (the livestock law's unit)
 }
@@ -1869,12 +1922,14 @@ ABBREVIATIONS: dict[str, str] = {
     **FARMS_FORESTS_AND_WATER,
     **POWER_TRANSPORT_AND_DISASTERS,
     **PEOPLE_CULTURE_AND_SERVICES,
+    **REFORM_OF_2025,
     **COUNTING_UNITS,
 }
 
-WORDS_TOO = frozenset({"CA", "ĐU", "TU", "HU", "TƯ", "AI", "DO"})
-"""Abbreviations that are also words (ca, đu, tu, hu, tư, ai, do): inside a heading written in
-capitals they are words ('CA BỆNH MỚI'), elsewhere abbreviations ('CA xã')."""
+WORDS_TOO = frozenset({"CA", "ĐU", "TU", "HU", "TƯ", "AI", "DO", "ĐA"})
+"""Abbreviations that are also words (ca, đu, tu, hu, tư, ai, do, đa): inside a heading
+written in capitals they are words ('CA BỆNH MỚI'), elsewhere abbreviations ('CA xã'). 'ĐA'
+is one only before its number ('ĐA 06' đề án); elsewhere it is the word ('cây ĐA')."""
 
 MEASURES = (
     "nhiệt độ", "lượng mưa", "mưa", "mực nước", "độ ẩm", "giá", "điểm", "mức", "thu nhập",
@@ -1966,7 +2021,10 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "BP": {"biên phòng": ("đồn", "bộ đội", "trạm")},
     "ĐBP": {"điện biên phủ": ("chiến thắng", "chiến dịch")},
-    "BC": {"báo cáo": ("gửi", "nộp", "viết", "tổng hợp", "hoàn thành")},
+    "BC": {
+        "báo cáo": ("gửi", "nộp", "viết", "tổng hợp", "hoàn thành"),
+        "bầu cử": ("tổ", "ban", "ủy ban", "hội đồng", "đơn vị", "khu vực", "cuộc"),
+    },
     "MT": {
         "mặt trận": ("ban công tác", "công tác", "ủy ban"),
         "môi trường": ("vệ sinh", "làm sạch", "bảo vệ", "ô nhiễm", "cảnh quan"),
@@ -2607,7 +2665,9 @@ ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
     "DL": (_followed_by(YEAR_AFTER, "dương lịch"),),
     "TK": (
         _followed_by(r"\s?(?:số\s?)?:?\s?(?!(?:19|20)\d\d(?!\d))\d{4}", "tài khoản"),
-        _followed_by(r"\s(?:NH\b|(?i:ngân hàng|định danh|mạng xã hội|zalo|facebook))", "tài khoản"),
+        _followed_by(
+            r"\s(?:NH\b|ĐDĐT|VNeID|(?i:ngân hàng|định danh|mạng xã hội|zalo|facebook))", "tài khoản"
+        ),
     ),
     "BV": (_followed_by(r"\s(?:ANTT|ANCS|(?i:an ninh|môi trường|rừng|trẻ em))", "bảo vệ"),),
     "CS": (
@@ -2650,6 +2710,8 @@ ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
         _followed_by(r"\s?:?\s?(?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d\b", "năm học"),
     ),
     **{title: (_followed_by(PERSON_AFTER, said),) for title, said in TITLES_OF_A_PERSON.items()},
+    "BCS": (_followed_by(r"\s(?i:đảng)(?![^\W_])", "ban cán sự"),),  # 'BCS đảng UBND tỉnh'
+    "ĐA": ((NUMBERED, "đề án"),),  # 'ĐA 06', 'ĐA số 12'; 'cây ĐA' stays a tree (WORDS_TOO)
     "ĐD": (  # a nurse before a name (a title), a power line before its voltage
         _followed_by(PERSON_AFTER, TITLES_OF_A_PERSON["ĐD"]),
         _followed_by(r"\s?\d+(?:[,.]\d+)?\s?(?i:kv)(?![^\W_])", "đường dây"),
@@ -2707,6 +2769,19 @@ ABBREVIATIONS_IN_SENTENCE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = 
         ),
         _said_near(r"T[2-7]|(?i:thứ|ngày|sáng|chiều|tối|tuần|nghỉ|họp|lịch|cuối tuần)", "chủ nhật"),
         _said_near(r"NH|(?i:ngân hàng|kho bạc|banh)", "chi nhánh"),  # 'Ngân hàng Nông nghiệp CN …'
+    ),
+    "CNKD": (  # a household business's owner under the tax rules of 2026, or a paper of
+        # the veterinary office for animals on the road
+        _said_near(
+            r"HKD|(?i:hộ kinh doanh|thuế|doanh thu|hóa đơn|kê khai|cá nhân)", "cá nhân kinh doanh"
+        ),
+        _said_near(
+            r"(?i:kiểm dịch|động vật|gia súc|gia cầm|con giống|vận chuyển|thú y|lợn|heo|trâu|bò)",
+            "chứng nhận kiểm dịch",
+        ),
+    ),
+    "VT": (  # a land price table's position ('giá đất ở cùng VT'), as 'VT1' is (CODE_PREFIXES)
+        _said_near(r"(?i:giá đất|bảng giá|đất ở|mặt đường|mặt tiền|thửa đất)", "vị trí"),
     ),
     "ĐV": MEMBERS_TOLD_BY_SENTENCE,
     "đv": MEMBERS_TOLD_BY_SENTENCE,
@@ -2884,6 +2959,7 @@ DOCUMENT_TYPES: dict[str, str] = {
     "QĐi": "quy định",
     "CV": "công văn",
     "TB": "thông báo",
+    "BT": "bản tin",
     "CT": "chỉ thị",
     "NQ": "nghị quyết",
     "NĐ": "nghị định",
@@ -2925,7 +3001,8 @@ DOCUMENT_TYPES: dict[str, str] = {
 }
 """The first part after the number says what the document is: '125/KH-UBND', '16/CT-TTg';
 every type of Nghị định 30/2020/NĐ-CP (appendix III) and its copies ('12/SY-VP' bản sao y,
-'SL' sao lục, 'TrS' trích sao), and the press release's 'TCBC'."""
+'SL' sao lục, 'TrS' trích sao), the press release's 'TCBC' and the weather offices' bulletin
+('12/BT-ĐKTTV' bản tin)."""
 
 GOVERNMENT_BODIES: dict[str, str] = {
     "KHCN": "khoa học và công nghệ",
@@ -3034,6 +3111,11 @@ MASS_UNITS: dict[str, str] = {"TG": "tuyên giáo", "TC": "tổ chức"}
 MASS_HEADS = ("hội ", "đoàn ", "mặt trận ", "liên đoàn ")
 """After a mass organisation, its boards: 'HLHPN-TG' tuyên giáo (after a department 'SNV-TG'
 is its religious affairs, tôn giáo)."""
+WEATHER_UNITS: dict[str, str] = {"DB": "dự báo", "DBQG": "dự báo quốc gia",
+                                 "QLML": "quản lý mạng lưới"}  # fmt: skip
+WEATHER_HEADS = ("đài khí tượng", "trung tâm khí tượng", "trung tâm dự báo", "khí tượng thủy văn")
+"""After a weather and hydrology office, its divisions: '12/ĐKTTVKV-DB' dự báo (forecasts),
+'KTTVQG-DBQG', 'ĐKTTV-QLML' quản lý mạng lưới (the stations)."""
 COURT_HEADS = ("tòa án", "viện kiểm sát")
 """After a court or a procuracy, the kind of case its office handles: 'VKSND-HS' hình sự."""
 """After a company, a power company or a project board, its office: '215/PCTG-KT' kỹ thuật
@@ -3172,10 +3254,14 @@ CODE_PREFIXES: dict[str, str] = {
     "COP": "cốp",
     "HK": "học kỳ",
     "NV": "nguyện vọng",
+    "VT": "vị trí",
+    "KV": "khu vực",
 }
 """Letters joined to a number that names a thing: QL14, ĐT741, Km15+200, QH14 (a law of the
-fourteenth National Assembly), an applicant's choice NV1 ('nguyện vọng một', glued to one
-digit only). Other letter-digit codes (H5N1, F0, B2) are spelled."""
+fourteenth National Assembly), an applicant's choice NV1 ('nguyện vọng một') and a land price
+table's VT1, VT2 ('vị trí một'), both glued to one digit only, the courts' and offices' areas
+of 2025 ('TAND KV1' khu vực một). Other letter-digit codes
+(H5N1, F0, B2) are spelled."""
 
 UNITS: dict[str, str] = {
     "km/h": "ki lô mét trên giờ",

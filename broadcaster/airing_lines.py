@@ -57,6 +57,9 @@ SOURCES = {"local": "Địa phương", "upstream": "Cấp trên"}
 FORMS = {"recording": "Ghi âm", "tts": "Máy đọc", "emergency": "Khẩn cấp"}
 NO_CAMPAIGN = "(không thuộc chiến dịch)"
 FILE_SINK_NOTE = "ghi ra tệp, không phát trên loa"
+SLOT_REMARK = "khung giờ "
+"""The remarks of a slot's airing begin with this and the slot's id (a station's report puts
+the slot's title in its place, as the console names it; the office knows ids only)."""
 
 
 OS_ERRORS = (
@@ -134,7 +137,7 @@ def seconds_aired(item_s: float | None, played_s: float | None, planned_s: float
 def note(airing: Mapping[str, Any]) -> str:
     """The remarks: the slot or 'phát ngay', how late, the error in Vietnamese, a file sink
     (for an airing that went to one)."""
-    parts = ["phát ngay" if airing.get("slot") is None else f"khung giờ {airing['slot']}"]
+    parts = ["phát ngay" if airing.get("slot") is None else SLOT_REMARK + airing["slot"]]
     late = airing.get("late_s")
     if late is not None and late >= 60:
         parts.append(f"trễ {math.floor(late / 60 + 0.5)} phút")

@@ -29,6 +29,7 @@ class NotAired:
     announcement_id: str
     title: str
     slots: tuple[str, ...]
+    """The slots that named it, by title as people know them (else by name)."""
     times: int
     """How many times a slot that names it came round in the period."""
     why: str
@@ -54,6 +55,7 @@ def not_aired(station: Station, first: date, last: date) -> list[NotAired]:
     end = min(datetime.fromisoformat(until), station.clock())
     by_id = {c.id: c for c in candidates(station)}
     due: dict[str, _Due] = {}
+    labels = station.slot_titles()
     for slot in slots(station, include_removed=True):
         for moment in slot.occurrences(start, end, zone):
             day = moment.astimezone(zone).date()
@@ -65,7 +67,7 @@ def not_aired(station: Station, first: date, last: date) -> list[NotAired]:
             ]
             for announcement_id, reason in meant + [(i, Silence.UNKNOWN) for i in unknown]:
                 seen = due.setdefault(announcement_id, _Due())
-                seen.slots[slot.name] = None
+                seen.slots[labels.get(slot.name, slot.name)] = None
                 seen.times += 1
                 seen.reason = reason
                 seen.unexplained |= reason is None

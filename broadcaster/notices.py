@@ -18,6 +18,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
@@ -85,7 +86,7 @@ def type_announcement(
     for key, value in (("valid_from", valid_from), ("valid_until", valid_until)):
         if value.strip():
             try:
-                meta[key] = parse_date(value, today).isoformat()
+                meta[key] = parse_date(value, today, coming=True).isoformat()
             except InputError as e:
                 faults.append(ScriptError(str(e), field=key))
     since, until = str(meta.get("valid_from", "")), str(meta.get("valid_until", ""))
@@ -167,16 +168,20 @@ def add_uploads(
     if not files:
         raise ScriptError(_("Choose a script or a recording to send."), field="files")
     with received(station, files, "files") as paths:
-        limits = station.config.limits
-        read = {p: read_script(p, limits) for p in paths if p.suffix.lower() in SCRIPT_SUFFIXES}
-        named = {s.recording for s in read.values() if s.recording}
+        limits, today = station.config.limits, station.today()
+        faults: list[BroadcasterError] = []
+        read = {p: kept(faults, partial(read_script, p, limits))
+                for p in paths if p.suffix.lower() in SCRIPT_SUFFIXES}  # fmt: skip
+        named = {s.recording for s in read.values() if s and s.recording}
         for path in paths:  # a recording a script names airs as that script, not on its own
             if path not in read and path.resolve() not in named:
-                read[path] = read_script(path, limits)
-        scripts = [replace(read[p], source=Path(f"web:{by}") / p.name)
-                   for p in paths if p in read]  # fmt: skip
+                read[path] = kept(faults, partial(read_script, path, limits))
+        scripts = [replace(s, source=Path(f"web:{by}") / p.name)
+                   for p in paths if (s := read.get(p))]  # fmt: skip
         for script in scripts:
-            _not_past(script.valid_until, station.today(), "files", script.source.name)
+            kept(faults, partial(_not_past, script.valid_until, today, "files", script.source.name))
+        if faults:  # every file's faults at once, as the form says its fields'
+            raise ScriptError.together(faults)
         return station.store_scripts(scripts)
 
 

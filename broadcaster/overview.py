@@ -114,13 +114,14 @@ def warnings(station: Station) -> list[str]:
     last, the upstream link out of date, the disk nearly full, the amplifier hooks refused,
     the collector unreachable, and each announcement a slot should air that will not (and
     why)."""
-    found = [*_trouble(station), *_voice(station), *_upstream(station), *_disk(station)]
+    found = [*trouble(station), *_voice(station), *_upstream(station), *_disk(station)]
     return found + _will_not_air(station)
 
 
-def _trouble(station: Station) -> list[str]:
+def trouble(station: Station) -> list[str]:
     """Each airing due in the last RECENT_TROUBLE that ended missed, failed or interrupted,
-    newest first, with the log's reason; at most NOTICES_NAMED, the rest counted."""
+    newest first, its slot by title, with the log's reason; at most NOTICES_NAMED, the rest
+    counted (Trang chủ and `status` alike)."""
     from .airing_lines import vietnamese as in_vietnamese
 
     marks = ", ".join("?" * len(TROUBLE))
@@ -131,9 +132,10 @@ def _trouble(station: Station) -> list[str]:
     ).fetchall()
     vietnamese = i18n.language().startswith("vi")
     zone, today = station.config.zone, station.today()
+    labels = station.slot_titles() if rows else {}
     found = []
     for slot, due, status, error in rows[:NOTICES_NAMED]:
-        values = {"slot": slot, "when": airs_text(due, zone, today),
+        values = {"slot": labels.get(slot, slot), "when": airs_text(due, zone, today),
                   "outcome": AiringStatus(status).label,
                   "reason": (in_vietnamese(error) if vietnamese else error) or "-"}  # fmt: skip
         found.append(

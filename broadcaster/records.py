@@ -319,6 +319,9 @@ class StationStatus:
     """The same, one sentence each: slots, from when, why, what to do."""
     speech: str = ""
     """The voice the last airing used, in words, and why."""
+    did_not_air: tuple[str, ...] = ()
+    """The last day's airings that did not air as planned (missed, failed, interrupted), one
+    sentence each, as Trang chủ lists them first under what needs attention."""
 
 
 @dataclass(frozen=True)

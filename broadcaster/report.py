@@ -47,6 +47,7 @@ from .airing_lines import (
     RESULT,
     SECONDS,
     SEQ,
+    SLOT_REMARK,
     SOURCE,
     START,
     STATION,
@@ -242,6 +243,19 @@ def campaign_sql(titles: dict[str, str]) -> tuple[str, list[str]]:
     return f"COALESCE(t.campaign_title, {now}, t.campaign, ?)", [*params, NO_CAMPAIGN]
 
 
+def note_sql(labels: dict[str, str]) -> tuple[str, list[str]]:
+    """SQL for an item's remarks with its slot named by title, as the console names it (the
+    stored remarks begin 'khung giờ <id>', written when it aired), and its parameters: titles
+    are put in as the report is made, like the campaigns' (`campaign_sql`)."""
+    titled = {name: title for name, title in labels.items() if title != name}
+    if not titled:
+        return "t.line_note", []
+    whens = " ".join("WHEN ? THEN ? || ? || substr(t.line_note, length(?) + 1)" for _ in titled)
+    params = [value for name, title in titled.items()
+              for value in (name, SLOT_REMARK, title, SLOT_REMARK + name)]  # fmt: skip
+    return f"CASE a.slot {whens} ELSE t.line_note END", params
+
+
 @dataclass
 class Report:
     """The airing lines of a period (streamed from SQLite) and its totals per campaign."""
@@ -270,6 +284,7 @@ class Report:
             self._params.append(self.campaign)
         self._titles = campaign_titles(self.station)
         self._campaign, self._campaign_params = campaign_sql(self._titles)
+        self._note, self._note_params = note_sql(self.station.slot_titles())
         first = db.execute(f"SELECT 1 FROM {self._from} WHERE {self._where} LIMIT 1", self._params)
         if not first.fetchone():
             nothing = (
@@ -308,13 +323,14 @@ class Report:
     def lines(self) -> Iterator[tuple[Any, ...]]:
         """The airing table (LINE_HEADINGS) as stored: one line per announcement per airing,
         oldest first, dates and times as local ISO text, labels and remarks in Vietnamese."""
-        columns = {"station": "?", "seq": "a.seq", "campaign_title": self._campaign}
+        columns = {"station": "?", "seq": "a.seq", "campaign_title": self._campaign,
+                   "line_note": self._note}  # fmt: skip
         cells = ", ".join(columns.get(f, f"t.{f}") for f in LINE_FIELDS)
         return iter(
             self.station.db.execute(
                 f"SELECT row_number() OVER (ORDER BY a.started_at, a.seq, t.position), {cells} "
                 f"FROM {self._from} WHERE {self._where} ORDER BY a.started_at, a.seq, t.position",
-                [self.station_name, *self._campaign_params, *self._params],
+                [self.station_name, *self._campaign_params, *self._note_params, *self._params],
             )
         )
 
@@ -330,6 +346,7 @@ class Report:
                 "station": ("?", [_csv_text(spreadsheet_safe(self.station_name))]),  # quoted
                 "seq": ("a.seq", []),
                 "campaign_title": (self._campaign, self._campaign_params),
+                "line_note": (self._note, self._note_params),
             }.get(f, (f"t.{f}", []))
             if n in FREE_TEXT_COLUMNS and n != STATION:
                 pattern.append('"%s%w"')
@@ -360,9 +377,11 @@ class Report:
 
     def distinct(self, expression: str) -> list[Any]:
         """Every value of `expression` (SQL over `a` and `t`; `{campaign}` is the campaign's
-        title) over the report's lines, for measuring columns."""
-        sql = expression.format(campaign=self._campaign)
-        params = self._campaign_params if "{campaign}" in expression else []
+        title, `{note}` the remarks as printed) over the report's lines, for measuring
+        columns."""
+        sql = expression.format(campaign=self._campaign, note=self._note)
+        params = [*(self._campaign_params if "{campaign}" in expression else []),
+                  *(self._note_params if "{note}" in expression else [])]  # fmt: skip
         return [
             r[0]
             for r in self.station.db.execute(
@@ -461,13 +480,21 @@ def write_atomic(out: Path, write: Callable[[Path], None]) -> None:
 
 def write_csv(report: Report, path: Path) -> int:
     """Numbers as numbers (a dot before decimals, as every program reads a CSV), text as the
-    PDF prints it. Returns the number of lines."""
+    PDF prints it; after the airing table, a blank line and the notices scheduled and not
+    aired (NOT_AIRED_TITLE), as the PDF and the XLSX have them. Returns the number of airing
+    lines."""
     with path.open("w", newline="", encoding="utf-8-sig") as f:
-        csv.writer(f).writerow(LINE_HEADINGS)
+        writer = csv.writer(f)
+        writer.writerow(LINE_HEADINGS)
         lines = 0
         for text, count in report.csv_lines():
             f.write(text)
             lines += count
+        rows = not_aired_rows(report)
+        writer.writerows([[], [f"{NOT_AIRED_TITLE} — {report.period.label}"], NOT_AIRED_HEADINGS])
+        writer.writerows([n, *map(spreadsheet_safe, row)] for n, row in enumerate(rows, 1))
+        if not rows:
+            writer.writerow([ALL_AIRED])
         return lines
 
 

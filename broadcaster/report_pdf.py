@@ -770,7 +770,7 @@ def _airing_samples(report: Report, count: int) -> list[list[str]]:
         READINGS: ["0"],
         RESULT: list(RESULTS.values()),
         APPROVER: [str(a) for a in report.distinct("t.approved_by") if a],
-        NOTE: [str(n) for n in report.distinct("t.line_note")],
+        NOTE: [str(n) for n in report.distinct("{note}")],
     }
     return [by_column[n] for n, _ in PDF_COLUMNS]
 

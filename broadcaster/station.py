@@ -36,7 +36,7 @@ from announcements.script import (
     Script,
     ScriptError,
     canonical_text,
-    read_script,
+    read_scripts,
     slug,
 )
 from announcements.speech import Synthesizer
@@ -410,8 +410,9 @@ class Station:
 
     # ----- announcements -------------------------------------------------------------------
     def add_announcements(self, paths: Sequence[Path]) -> list[AddResult]:
-        """Read every file first, then store them all in one transaction (or none of them)."""
-        return self.store_scripts([read_script(path, self.config.limits) for path in paths])
+        """Read every file first (every file's faults said at once), then store them all in
+        one transaction (or none of them)."""
+        return self.store_scripts(read_scripts(paths, self.config.limits))
 
     def store_scripts(self, scripts: Sequence[Script]) -> list[AddResult]:
         """Store announcements already read and checked, in one transaction (or none)."""
@@ -1400,7 +1401,7 @@ class Station:
             not_approved=tuple(self.refused()),
             will_not_air=tuple(silenced),
             will_not_air_text=tuple(self.wont_air_text(w) for w in silenced),
-            speech=overview.speech_used(self),
+            speech=overview.speech_used(self), did_not_air=tuple(overview.trouble(self)),
         )  # fmt: skip
 
 

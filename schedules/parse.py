@@ -52,6 +52,7 @@ _WEEK_WORDS = {
 _ISO_WEEK = re.compile(r"(\d{4})-?w(\d{1,2})")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _DMY_DATE = re.compile(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{2}|\d{4})")
+_DAY_MONTH = re.compile(r"(\d{1,2})[/.-](\d{1,2})")
 _CLOCK = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?")
 _HOURS = re.compile(r"(\d{1,2})\s*(?:h|g|giờ)\s*(?:(\d{2})\s*(?:p|ph|phút)?)?")
 _ZONE = re.compile(r"(z|utc|gmt|[+-]\d{2}(:?\d{2})?)$")
@@ -75,9 +76,12 @@ def _kind(value: Any) -> str:
     return str(value) if isinstance(value, str | date | time | int | float) else repr(value)
 
 
-def parse_date(value: Any, today: date | None = None) -> date:
+def parse_date(value: Any, today: date | None = None, *, coming: bool = False) -> date:
     """30/11/2026, 30-11-2026, 2026-11-30 (or a TOML date); with `today`, also the words
-    hôm nay, mai, ngày mai, ngày kia, today, tomorrow."""
+    hôm nay, mai, ngày mai, ngày kia, today, tomorrow. A day and month without the year
+    (3/12) is the next such day from `today` on when the day is one still to come (`coming`:
+    a slot's or a notice's dates, typed now, whose doors say it back in full); anywhere else
+    the year is asked for, never guessed."""
     if isinstance(value, datetime):
         raise InputError(
             _("'{value}' is a date with a time of day; give the date alone, like 30/11/2026")
@@ -109,6 +113,8 @@ def parse_date(value: Any, today: date | None = None) -> date:
                 _("'{value}': write the year in full, like 30/11/2026").format(value=value)
             )
         day, month, year = int(dmy.group(1)), int(dmy.group(3)), int(dmy.group(4))
+    elif day_month := _DAY_MONTH.fullmatch(text):
+        return _next_day(value, int(day_month[1]), int(day_month[2]), today, coming)
     elif _ISO_DATE.match(text) or _DMY_DATE.match(text):
         raise InputError(
             _("'{value}' is a date with a time of day or a zone; give the date alone, "
@@ -129,6 +135,25 @@ def parse_date(value: Any, today: date | None = None) -> date:
                 "(day/month/year)"
             ).format(value=value, day=day, month=month, year=year)
         ) from None
+
+
+def _next_day(value: str, day: int, month: int, today: date | None, coming: bool) -> date:
+    """The first `day`/`month` from `today` on when `coming` (a 29/02 may be years ahead);
+    otherwise a sentence asking for the year."""
+    if today is None or not coming:
+        example = f"{day:02d}/{month:02d}/{today.year}" if today else "30/11/2026"
+        raise InputError(
+            _("'{value}' is not a date without its year: write it in full (day/month/year), "
+              "like {example}").format(value=value, example=example)
+        )  # fmt: skip
+    for year in range(today.year, min(today.year + 8, date.max.year) + 1):
+        with contextlib.suppress(ValueError):
+            if (found := date(year, month, day)) >= today:
+                return found
+    raise InputError(
+        _("'{value}' is not a date: there is no day {day:02d}/{month:02d} (day/month)").format(
+            value=value, day=day, month=month)
+    )  # fmt: skip
 
 
 def parse_week(value: str | None, today: date) -> date:

@@ -59,6 +59,18 @@ class Slot:
         """The slot as a person reads it: its title, else its name."""
         return self.title or self.name
 
+    @property
+    def dates_text(self) -> str | None:
+        """Its first and last days in full (dd/mm/yyyy), said back to whoever typed them (a
+        '3/12' becomes the day it was taken for); None for a slot without dates."""
+        since, until = self.valid_from, self.valid_until
+        if since and until:
+            return _("from {since} to {until}").format(
+                since=date_text(since), until=date_text(until))  # fmt: skip
+        if since:
+            return _("from {since} on").format(since=date_text(since))
+        return _("until {until}").format(until=date_text(until)) if until else None
+
     def fields(self) -> dict[str, Any]:
         """As `schedule list --json` shows it (and the store keeps it)."""
         return {
@@ -135,7 +147,7 @@ def make_slot(
                 field="name"))  # fmt: skip
 
     def optional_date(value: Any) -> date | None:
-        return None if value is None else parse_date(value, today)
+        return None if value is None else parse_date(value, today, coming=True)
 
     values = {
         "title": parsed("title", lambda v: None if v is None

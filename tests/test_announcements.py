@@ -136,3 +136,58 @@ def test_retire_hides_an_announcement_and_refuses_to_air_it(
     result = run("play", "--announce", "a", "--sink", f"file:{station}/out", code=1)
     assert "announcement 'a' is retired" in result.stderr
     assert "restored  a (version 1)" in run("announce", "add", str(scripts / "a.md")).stdout
+
+
+@pytest.mark.parametrize(
+    ("name", "body", "title", "spoken"),
+    [
+        (
+            "thong-bao.txt",
+            "Họp thôn Đông tối thứ Bảy\n\nKính thưa bà con, họp lúc 19h.",
+            "Họp thôn Đông tối thứ Bảy",
+            "Họp thôn Đông tối thứ Bảy. Kính thưa bà con",
+        ),
+        (
+            "Lịch tiêm phòng.txt",
+            "Lịch tiêm phòng\r\nBà con đưa trẻ đi tiêm.",  # its name
+            "Lịch tiêm phòng",
+            "Lịch tiêm phòng. Bà con đưa trẻ đi tiêm.",
+        ),
+        (
+            "hop.md",
+            "# Họp chi bộ\nĐảng viên họp lúc 8h.",
+            "Họp chi bộ",
+            "Họp chi bộ. Đảng viên họp lúc tám giờ.",
+        ),
+        (
+            "thu.txt",
+            "Kính thưa bà con\n\nChiều nay thu thuế.",
+            "thu",  # a salutation
+            "Kính thưa bà con. Chiều nay thu thuế.",
+        ),
+        (
+            "rac.txt",
+            "Rác được thu sáng thứ Bảy.\n\nBà con chú ý.",
+            "rac",  # a sentence
+            "Rác được thu sáng thứ Bảy. Bà con chú ý.",
+        ),
+        (
+            "den.txt",
+            "Cắt điện ngày mai\nBà con chú ý.",
+            "den",  # no blank line, not the title
+            "Cắt điện ngày mai Bà con chú ý.",
+        ),
+    ],
+)
+def test_a_script_s_heading_line_is_its_title_and_is_read_with_a_pause(
+    station: Path, scripts: Path, run: Run, name: str, body: str, title: str, spoken: str
+) -> None:
+    """Officer trial 9: a .txt's title was its file name, and its first line, the heading, ran
+    on into the body. A heading is a short first line that ends no sentence, standing alone
+    (a blank line after it), a Markdown heading, or the title itself (here the file's name);
+    it is the title when the file gives none, and the body starts after a pause."""
+    (scripts / name).write_bytes(body.encode())
+    run("announce", "add", str(scripts / name))
+    [row] = listed(run).values()
+    assert row["title"] == title
+    assert f"Spoken form:\n{spoken}" in run("announce", "show", row["id"]).stdout

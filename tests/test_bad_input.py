@@ -67,6 +67,32 @@ def test_every_fault_of_a_script_is_said_in_one_line(
         assert expected in message
 
 
+FAULTY_FILES = {
+    "latin.txt": "Bà con chú ý.".encode("cp1258", errors="replace") + b"\xe0\xe1",
+    "trong.txt": b"  \n\n",
+    "dai.txt": ("Bà con chú ý. " * 8000).encode(),  # over the 100 KB of [limits] max_text_kb
+    "ngay.md": b"---\nvalid_until: 31/02/2027\n---\n" + GOOD.encode(),
+    "tot.md": GOOD.encode(),
+}
+"""Four files at fault (not UTF-8, no text, too large, no such day) and one good one."""
+FAULTS = ("latin.txt: the file is not UTF-8 text", "trong.txt: the announcement has no text",
+          "dai.txt: the file is 133 KB, more than the limit of 100 KB",
+          "ngay.md: valid_until: '31/02/2027' is not a date")  # fmt: skip
+
+
+def test_every_file_s_faults_are_said_at_once_and_none_is_added(
+    station: Path, scripts: Path, run: Run
+) -> None:
+    """Officer trial 9: five files sent, the first fault said, fixed, sent again, the next
+    fault... Every file is read before any is refused, and all their faults said in one line."""
+    for name, body in FAULTY_FILES.items():
+        (scripts / name).write_bytes(body)
+    message = refused(run, station, "announce", "add", *(str(scripts / n) for n in FAULTY_FILES))
+    for expected in FAULTS:
+        assert expected in message
+    assert "tot.md" not in message
+
+
 def test_undecodable_audio_is_refused(station: Path, scripts: Path, run: Run) -> None:
     path = scripts / "hong.mp3"
     path.write_bytes(b"ID3 this is not audio at all" * 50)

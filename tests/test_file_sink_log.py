@@ -4,13 +4,13 @@ says that it went to a file, not to the loudspeakers."""
 
 from __future__ import annotations
 
-import csv
 import json
 from datetime import datetime
 from pathlib import Path
 
 import pytest
 from conftest import Run
+from test_report import airing_dicts
 
 
 def test_an_airing_to_a_file_ends_when_it_would_have_ended_on_air(quick: Path, run: Run) -> None:
@@ -31,6 +31,6 @@ def test_the_report_says_which_airings_went_to_a_file(
     run("play", "--announce", "ngan", "--sink", "null")
     out = tmp_path / "bao-cao.csv"
     run("log", "export", "--format", "csv", "-o", str(out))
-    to_file, to_air = csv.DictReader(out.open(encoding="utf-8-sig"))
+    to_file, to_air = airing_dicts(out)
     assert "ghi ra tệp, không phát trên loa" in to_file["Ghi chú"]
     assert "ghi ra tệp" not in to_air["Ghi chú"]

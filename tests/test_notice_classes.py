@@ -885,9 +885,10 @@ ROUND_THREE_MIXED: dict[str, list[tuple[str, str]]] = {
          " một."),
         ("Khuyến cáo không đốt rơm rạ sau thu hoạch; chỉ số AQI có lúc vượt 200.",
          "Khuyến cáo không đốt rơm rạ sau thu hoạch; chỉ số a quy i có lúc vượt hai trăm."),
-        # expected reading corrected (round eight): the blind testers read PM2.5's point 'phẩy'
+        # expected reading corrected (round eight) to 'phẩy', and back (round ten): PM2.5 is
+        # the dust's name as written, 'hai chấm năm', as 'PM 2.5' already was
         ("Nồng độ bụi mịn PM2.5 vượt 1,5 lần ngưỡng cho phép.",
-         "Nồng độ bụi mịn pê em hai phẩy năm vượt một phẩy năm lần ngưỡng cho phép."),
+         "Nồng độ bụi mịn pê em hai chấm năm vượt một phẩy năm lần ngưỡng cho phép."),
         ("Kiểm tra, xử lý 07 trường hợp lấn chiếm hành lang ATGT.",
          "Kiểm tra, xử lý bảy trường hợp lấn chiếm hành lang an toàn giao thông."),
         ("Đội CSGT số 3 Công an huyện.",

@@ -469,7 +469,7 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
     ],
     "festivals": [
         ("Lễ hội Nghinh Ông diễn ra từ ngày 15-17/8 âm lịch.",
-         "Lễ hội Nghinh Ông diễn ra từ ngày rằm đến mười bảy tháng tám âm lịch."),
+         "Lễ hội Nghinh Ông diễn ra từ ngày mười lăm đến mười bảy tháng tám âm lịch."),
         ("Hội làng diễn ra ngày mùng 10/3 âm lịch hằng năm.",
          "Hội làng diễn ra ngày mùng mười tháng ba âm lịch hằng năm."),
         ("Lễ dâng hương tưởng niệm các Vua Hùng ngày 10/3 (AL).",
@@ -1098,7 +1098,7 @@ ROUND_TWO: dict[str, list[tuple[str, str]]] = {
          "Phát hiện bệnh Dại trên chó tại thôn bảy, đề nghị người dân tiêm phòng dại cho một "
          "trăm phần trăm chó, mèo."),
         ("Giá lúa khô dao động 7.800 - 8.000đ/kg.",
-         "Giá lúa khô dao động bảy nghìn tám trăm đến tám nghìn đồng một ki lô gam."),
+         "Giá lúa khô dao động từ bảy nghìn tám trăm đến tám nghìn đồng một ki lô gam."),
         ("Hướng dẫn phòng trừ bệnh đạo ôn lá trên lúa Đông Xuân 2024-2025.",
          "Hướng dẫn phòng trừ bệnh đạo ôn lá trên lúa Đông Xuân hai nghìn không trăm hai mươi "
          "tư đến hai nghìn không trăm hai mươi lăm."),

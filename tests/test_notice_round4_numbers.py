@@ -28,7 +28,7 @@ BATCH_ONE: list[tuple[str, str]] = [
      "hai."),
     ("Giá lợn hơi tại chợ xã dao động 62.000-65.000 đồng/kg, tăng 2.000 đồng/kg so với tuần "
      "trước.",
-     "Giá lợn hơi tại chợ xã dao động sáu mươi hai nghìn đến sáu mươi lăm nghìn đồng một ki lô "
+     "Giá lợn hơi tại chợ xã dao động từ sáu mươi hai nghìn đến sáu mươi lăm nghìn đồng một ki lô "
      "gam, tăng hai nghìn đồng một ki lô gam so với tuần trước."),
     ("Lúa gạo: gạo tẻ thường 14.500đ/kg; gạo nếp 22.000đ/kg.",
      "Lúa gạo: gạo tẻ thường mười bốn nghìn năm trăm đồng một ki lô gam; gạo nếp hai mươi hai "
@@ -1212,8 +1212,8 @@ BATCH_TEN: list[tuple[str, str]] = [
      "Giá lúa tươi hạt dài sáu nghìn năm trăm đồng một ki lô gam, lúa khô tám nghìn hai trăm "
      "đồng một ki lô gam."),
     ("Mực nước đỉnh triều tại Cần Thơ dự báo đạt 2,1m vào ngày 14-15/11 âm lịch.",
-     "Mực nước đỉnh triều tại Cần Thơ dự báo đạt hai phẩy một mét vào ngày mười bốn đến rằm tháng "
-     "mười một âm lịch."),
+     "Mực nước đỉnh triều tại Cần Thơ dự báo đạt hai phẩy một mét vào ngày mười bốn đến mười lăm "
+     "tháng mười một âm lịch."),
     ("Triều cường kết hợp mưa lớn gây ngập 0,2-0,4m tại các tuyến đường thấp trũng.",
      "Triều cường kết hợp mưa lớn gây ngập không phẩy hai đến không phẩy bốn mét tại các tuyến "
      "đường thấp trũng."),
@@ -1872,7 +1872,7 @@ def test_ranges_of_rounds_hours_dashed_days_and_named_days(written: str, spoken:
         ("ngày 4-6 tháng giêng", "ngày mùng bốn đến ngày mùng sáu tháng giêng"),
         ("từ 3 đến 5 tháng 8 âm lịch", "từ mùng ba đến mùng năm tháng tám âm lịch"),
         ("ngày 1 và 15 âm lịch hằng tháng", "ngày mùng một và rằm âm lịch hằng tháng"),
-        ("từ 10/3 - 15/3 âm lịch", "từ ngày mùng mười tháng ba đến rằm tháng ba âm lịch"),
+        ("từ 10/3 - 15/3 âm lịch", "từ ngày mùng mười tháng ba đến mười lăm tháng ba âm lịch"),
         ("vào 28 đến 30/11/2025", "vào ngày hai mươi tám đến ngày ba mươi tháng mười một năm hai "
          "nghìn không trăm hai mươi lăm"),
         # what the rule leaves alone

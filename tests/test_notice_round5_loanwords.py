@@ -174,7 +174,7 @@ BATCH_ONE: list[tuple[str, str]] = [
      "Mạng Xờ ta linh."),
     # first pass missed: an unstressed 'er' before a consonant is 'ơ'
     ("Thẻ Visa và Mastercard.",
-     "Thẻ Vi xa và Mát tơ cát."),
+     "Thẻ vi sa và Mát tơ cát."),
     # first pass missed: Dutch 'ei' (loan word)
     ("Bia Heineken.",
      "Bia hai nơ ken."),

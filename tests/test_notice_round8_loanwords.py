@@ -341,7 +341,7 @@ BATCH_TWO_BRANDS: list[tuple[str, str]] = [
     # expected reading corrected: the fallback writes an s as x (the same sound in the north)
     (
         "Thanh toán bằng thẻ Visa, Mastercard hoặc Napas.",
-        "Thanh toán bằng thẻ Vi xa, Mát tơ cát hoặc Na pát.",
+        "Thanh toán bằng thẻ vi sa, Mát tơ cát hoặc Na pát.",
     ),
     ("Rút tiền tại ATM Vietinbank gần chợ.", "Rút tiền tại a tê em vi ét tin banh gần chợ."),
     # expected reading corrected: the lexicon"s "Si in"
@@ -435,7 +435,7 @@ BATCH_TWO_WORDS: list[tuple[str, str]] = [
     # expected reading corrected: the lexicon"s "biu đinh"
     ("Tổ chức teambuilding cho đoàn viên.", "Tổ chức tim biu đinh cho đoàn viên."),
     # expected reading corrected: the fallback writes an s as x (the same sound in the north)
-    ("Đặt phòng qua booking, mang theo visa.", "Đặt phòng qua búc king, mang theo vi xa."),
+    ("Đặt phòng qua booking, mang theo visa.", "Đặt phòng qua búc king, mang theo vi sa."),
     # expected reading corrected: Q is "quy" in letters
     ("Tiệc buffet, BBQ ngoài trời.", "Tiệc búp phê, bê bê quy ngoài trời."),
     ("Nhà hàng phải niêm yết menu và giá.", "Nhà hàng phải niêm yết mê nu và giá."),

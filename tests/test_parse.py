@@ -71,6 +71,33 @@ def test_dates_that_are_not_exactly_dates_are_refused(value: object, message: st
         parse_date(value, TODAY)
 
 
+@pytest.mark.parametrize(
+    ("typed", "today", "expected"),
+    [
+        ("3/12", TODAY, date(2026, 12, 3)),
+        ("29/11", TODAY, TODAY),  # today is the next such day
+        ("28-11", TODAY, date(2027, 11, 28)),  # yesterday: a year on
+        ("29.2", TODAY, date(2028, 2, 29)),  # the next 29 February
+    ],
+)
+def test_a_day_to_come_typed_without_its_year_is_the_next_such_day(
+    typed: str, today: date, expected: date
+) -> None:
+    """A slot's or a notice's dates are days to come: '3/12' is the next 3 December."""
+    assert parse_date(typed, today, coming=True) == expected
+
+
+def test_elsewhere_a_date_without_its_year_asks_for_the_year() -> None:
+    """In a schedule file, or for the log (the past), the year is asked for, never guessed."""
+    with pytest.raises(InputError, match="'3/12' is not a date without its year: write it in "
+                       r"full \(day/month/year\), like 03/12/2026"):  # fmt: skip
+        parse_date("3/12", TODAY)
+    with pytest.raises(InputError, match="like 30/11/2026"):
+        parse_date("3/12")
+    with pytest.raises(InputError, match="there is no day 31/02 "):
+        parse_date("31/2", TODAY, coming=True)
+
+
 def test_relative_days_need_a_today() -> None:
     """A schedule file is read later than it is written: 'mai' there has no meaning."""
     with pytest.raises(InputError, match="'mai' depends on the day it is read"):

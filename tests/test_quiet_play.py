@@ -3,7 +3,6 @@ which the airing's row keeps (and the report prints); scheduled airings never pa
 
 from __future__ import annotations
 
-import csv
 import json
 import os
 import pwd
@@ -14,6 +13,7 @@ from pathlib import Path
 import click
 import pytest
 from conftest import HCM, Run, set_config, store_dump, write_script
+from test_report import airing_dicts
 
 from broadcaster.airing import air
 from broadcaster.airing_log import Occasion, Trigger
@@ -54,7 +54,7 @@ def test_play_in_quiet_hours_with_a_reason_airs_and_logs_who_and_why(
                             "Điện lực báo cắt điện sớm (Lan)")  # fmt: skip
     out = tmp_path / "bao-cao.csv"
     night.export_log("csv", out)
-    [line] = list(csv.DictReader(out.open(encoding="utf-8-sig")))
+    [line] = airing_dicts(out)
     assert "Điện lực báo cắt điện sớm (Lan)" in line["Ghi chú"]
 
 

@@ -28,6 +28,19 @@ HCM = ZoneInfo("Asia/Ho_Chi_Minh")
 NAME = "Đài truyền thanh xã Tân Lập"
 
 
+def airing_table(path: Path) -> list[list[str]]:
+    """A CSV report's airing lines: the rows after its heading, up to the blank line before
+    the notices that did not air."""
+    with path.open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.reader(f))
+    return rows[1 : rows.index([])]
+
+
+def airing_dicts(path: Path) -> list[dict[str, str]]:
+    """A CSV report's airing lines by heading."""
+    return [dict(zip(LINE_HEADINGS, row, strict=True)) for row in airing_table(path)]
+
+
 class FakeClock:
     def __init__(self, now: datetime) -> None:
         self.now = now
@@ -117,8 +130,8 @@ def test_csv_has_vietnamese_headings_and_a_campaign_filter(
     run("log", "export", "--campaign", "bluezone", "--from", "2026-11-01", "--to", "2026-11-02",
         "-o", str(out))  # fmt: skip
     with out.open(encoding="utf-8-sig") as f:
-        rows = list(csv.DictReader(f))
-    assert list(rows[0]) == list(LINE_HEADINGS)
+        assert next(csv.reader(f)) == list(LINE_HEADINGS)
+    rows = airing_dicts(out)
     assert [(r["Ngày"], r["Giờ bắt đầu"], r["Kết quả"]) for r in rows] == [
         ("2026-11-01", "06:30:00", "Đã phát"),
         ("2026-11-02", "06:30:00", "Bỏ lỡ"),
@@ -177,8 +190,7 @@ def test_the_report_follows_the_station_to_another_zone(
     toml.write_text(toml.read_text().replace('"Asia/Ho_Chi_Minh"', '"Asia/Tokyo"'))
     out = tmp_path / "tokyo.csv"
     run("log", "export", "--month", "2026-11", "-o", str(out))
-    with out.open(encoding="utf-8-sig") as f:
-        rows = list(csv.DictReader(f))
+    rows = airing_dicts(out)
     assert (rows[0]["Ngày"], rows[0]["Giờ bắt đầu"]) == ("2026-11-01", "08:30:00")
 
 
@@ -256,8 +268,7 @@ def test_local_times_follow_daylight_saving_changes(tmp_path: Path, scripts: Pat
         air(st, ["a"], FileSink(tmp_path / "out"))
     out = tmp_path / "r.csv"
     st.export_log("csv", out, datetime(2026, 3, 29).date(), datetime(2026, 3, 29).date())
-    with out.open(encoding="utf-8-sig") as f:
-        rows = list(csv.reader(f))[1:]
+    rows = airing_table(out)
     assert [(r[3], r[4]) for r in rows] == [("2026-03-29", "01:00:00"), ("2026-03-29", "04:00:00")]
 
 

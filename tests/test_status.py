@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import re
 import signal
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import responses
@@ -91,3 +91,33 @@ def test_status_shows_what_is_on_air_and_the_time_left(quick: Path, run: Run) ->
     finally:
         playing.send_signal(signal.SIGTERM)
         playing.wait(20)
+
+
+def test_status_lists_the_last_day_s_airings_that_did_not_air_as_trang_chu_does(
+    station: Path, scripts: Path, run: Run
+) -> None:
+    """Officer trial 9: Trang chủ named the morning's missed airing, `status` did not. Both
+    say the last day's missed, failed and interrupted airings in the same sentences, slots by
+    title; older ones are history (the log keeps them)."""
+    from broadcaster.airing_log import AiringStatus, Occasion, Trigger, log_airing, planned_entries
+    from broadcaster.station import Station
+
+    write_script(scripts, "hop.md", "Họp thôn tối nay.", id="hop", title="Họp thôn")
+    run("announce", "add", str(scripts / "hop.md"))
+    run("schedule", "add", "sang", "--at", "06:30", "--announce", "hop", "--title", "Buổi sáng")
+    st = Station.open(station)
+    now = st.clock()
+    for hours, status, why in ((30, AiringStatus.MISSED, "too old"),
+                               (5, AiringStatus.MISSED, "đài tắt"),
+                               (3, AiringStatus.FAILED, "loa hỏng"),
+                               (1, AiringStatus.INTERRUPTED, "mất điện")):  # fmt: skip
+        occasion = Occasion(Trigger.SCHEDULE, "sang", now - timedelta(hours=hours))
+        log_airing(st, occasion, "null", planned_entries(st, ["hop"]), status, why)
+    out = run("status").stdout
+    said = re.findall(r"^warning: slot 'Buổi sáng' of .* did not air as planned \((\w+)\): "
+                      r"(.*); the log keeps it$", out, re.M)  # fmt: skip
+    assert said == [("interrupted", "mất điện"), ("failed", "loa hỏng"), ("missed", "đài tắt")]
+    assert "too old" not in out
+    home = st.warnings()  # what Trang chủ lists, in the same words
+    assert [w for w in home if "did not air as planned" in w] == json.loads(
+        run("status", "--json").stdout)["did_not_air"]  # fmt: skip

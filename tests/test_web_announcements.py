@@ -477,3 +477,23 @@ def test_no_announcement_page_shows_an_english_sentence(
     for page in pages:
         shown = text(page.get_data(as_text=True))
         assert not [s for s in english if s in shown], shown
+
+
+def test_every_sent_file_s_faults_are_said_at_once_next_to_the_files(
+    visitor: Visitor, console_station: Path
+) -> None:
+    """As on the command line: every file sent is read, and all their faults said together."""
+    from test_bad_input import FAULTY_FILES
+
+    visitor.sign_in("vanhanh")
+    before = store_dump(console_station)
+    response = send(visitor, *FAULTY_FILES.items())
+    assert response.status_code == 400
+    said = field_error(response.text, "files")
+    vietnamese = ("latin.txt: tệp không phải văn bản UTF-8",
+                  "trong.txt: thông báo không có nội dung để đọc", "dai.txt: tệp nặng 133 KB",
+                  "ngay.md: valid_until: '31/02/2027' không phải ngày tháng")  # fmt: skip
+    for expected in vietnamese:
+        assert expected in said
+    assert "tot.md" not in said and "/.upload-" not in said
+    assert store_dump(console_station) == before

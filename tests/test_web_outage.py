@@ -6,12 +6,12 @@ program in a moment and is never seen on air, the last airing and where it went.
 
 from __future__ import annotations
 
-import csv
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 from conftest import CONSOLE_NOW, Visitor
+from test_report import airing_dicts
 from test_web import text
 
 from audio_out.sinks import FileSink
@@ -40,7 +40,7 @@ def test_after_an_outage_home_names_the_missed_airing_and_the_report_says_no_fil
 
     report = tmp_path / "bao-cao.csv"
     station.export_log("csv", report)
-    notes = [line["Ghi chú"] for line in csv.DictReader(report.open(encoding="utf-8-sig"))]
+    notes = [line["Ghi chú"] for line in airing_dicts(report)]
     assert len(notes) == 31 and all("cho đến 02/03/2026 07:00" in n for n in notes)
     assert not [n for n in notes if "ghi ra tệp" in n]  # nothing was written: nothing played
 
@@ -52,7 +52,7 @@ def test_after_an_outage_home_names_the_missed_airing_and_the_report_says_no_fil
     [upgrade] = [m for m in MIGRATIONS if "status = 'missed' AND sink LIKE 'file:%'" in m]
     station.db.conn.executescript(upgrade)
     station.export_log("csv", report)
-    notes = [line["Ghi chú"] for line in csv.DictReader(report.open(encoding="utf-8-sig"))]
+    notes = [line["Ghi chú"] for line in airing_dicts(report)]
     assert len(notes) == 31 and not [n for n in notes if "ghi ra tệp" in n]
 
 

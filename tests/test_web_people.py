@@ -5,11 +5,11 @@ by accents or capitals ('hung', 'hùng') would be one person and are refused."""
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 from typing import Any
 
 from conftest import Visitor, store_dump
+from test_report import airing_dicts
 from test_web import field_error, text
 
 HUNG = {"full_name": "  Nguyễn   Văn Hùng ", "position": "Chủ tịch UBND xã"}
@@ -41,7 +41,7 @@ def test_the_report_names_the_approver_by_full_name_and_position(
     station.play(["hop-thon"], sink=f"file:{tmp_path / 'out'}")
     report = tmp_path / "bao-cao.csv"
     station.export_log("csv", report)
-    [line] = csv.DictReader(report.open(encoding="utf-8-sig"))
+    [line] = airing_dicts(report)
     assert line["Người duyệt"] == SIGNED
 
 

@@ -406,3 +406,37 @@ def test_an_overlap_says_what_the_other_slot_keeps_and_the_next_free_time(
     taken = visitor.post("/schedule/new", GOOD | {"name": "sang2", "at": "06:40"},
                          page="/schedule/new")  # fmt: skip
     assert taken.status_code == 302  # the time it offered is free indeed
+
+
+def test_a_date_without_its_year_is_the_next_such_day_and_is_said_back_in_full(
+    visitor: Visitor, console_station: Path
+) -> None:
+    """Officer trial 9: she typed '3/12' and was told it was no date. A day and month mean the
+    next such day from today (Monday 02/03/2026 by the console's clock), said back with its
+    year; the announcement form reads them the same way."""
+    visitor.sign_in("vanhanh")
+    saved = visitor.post("/schedule/new", GOOD | {"since": "3/12", "until": "10/12"},
+                         page="/schedule/new")  # fmt: skip
+    assert saved.status_code == 302
+    said = text(visitor.get(saved.location).text)
+    assert "Khung giờ phát từ ngày 03/12/2026 đến hết ngày 10/12/2026." in said
+    assert "phát lần đầu Thứ Năm 03/12/2026 17:00" in said
+    yesterday = visitor.post("/schedule/new", GOOD | {"name": "toi", "at": "19h", "since": "1/3"},
+                             page="/schedule/new")  # fmt: skip
+    assert yesterday.status_code == 302  # 1 March has passed: the next one is a year on
+    assert "Khung giờ phát từ ngày 01/03/2027 trở đi." in text(visitor.get(yesterday.location).text)
+    assert query(console_station, "SELECT name, valid_from, valid_until FROM slots WHERE name "
+                 "IN ('chieu', 'toi') ORDER BY name") == [
+        ("chieu", "2026-12-03", "2026-12-10"), ("toi", "2027-03-01", None)]  # fmt: skip
+    never = visitor.post("/schedule/new", GOOD | {"name": "khuya", "since": "31/2"},
+                         page="/schedule/new")  # fmt: skip
+    assert "'31/2' không phải ngày tháng: không có ngày 31/02" in field_error(never.text, "since")
+    notice = visitor.post("/announcements/new", {"title": "Tiêm phòng", "text": "Tiêm phòng dại.",
+                          "priority": "normal", "repeat": "1", "valid_from": "2/3",
+                          "valid_until": "3/12", "action": "save"},
+                          page="/announcements/new")  # fmt: skip
+    assert notice.status_code == 302
+    assert query(console_station, "SELECT valid_from, valid_until FROM announcements WHERE "
+                 "title = 'Tiêm phòng'") == [("2026-03-02", "2026-12-03")]  # fmt: skip
+    shown = text(visitor.get(notice.location).text)
+    assert "Có hiệu lực từ 02/03/2026" in shown and "Có hiệu lực đến 03/12/2026" in shown

@@ -7,6 +7,7 @@ notices that were scheduled and did not air, with why."""
 
 from __future__ import annotations
 
+import csv
 import sqlite3
 import subprocess
 from datetime import datetime, timedelta
@@ -194,12 +195,10 @@ def test_a_notice_not_valid_yet_and_a_recording_whose_file_is_gone_are_said(
     assert "'Tiêm chủng' sẽ không được phát: chỉ có hiệu lực từ Thứ Ba 10/03/2026" in home
 
 
-def test_the_month_report_lists_the_notices_scheduled_that_did_not_air_with_why(
-    visitor: Visitor, console_station: Path, console_clock: SetClock, tmp_path: Path
-) -> None:
+def february(console_station: Path, console_clock: SetClock, tmp_path: Path) -> None:
     """February at the console's station: slot 'sang' airs Bluezone once (by hand); slot
-    'sang-som' names a draft, a notice valid until 12/02 that never aired (its one airing was
-    missed) and one approved later that nothing logged. C4: the report says which and why."""
+    'sang-som', titled 'Sáng sớm', names a draft, a notice valid until 12/02 that never aired
+    (its one airing was missed) and one approved later that nothing logged."""
     now = console_clock.now
     console_clock.now = datetime(2026, 2, 10, 5, 0, tzinfo=now.tzinfo)
     station = Station.open(console_station, console_clock)
@@ -210,13 +209,22 @@ def test_the_month_report_lists_the_notices_scheduled_that_did_not_air_with_why(
     ])  # fmt: skip
     station.approve("cat-dien", "Chủ tịch xã")
     station.approve("nop-thue", "Chủ tịch xã")
-    station.add_slot("sang-som", "06:45", announce=["hop-thon", "cat-dien", "nop-thue"])
+    station.add_slot("sang-som", "06:45", announce=["hop-thon", "cat-dien", "nop-thue"],
+                     title="Sáng sớm")  # fmt: skip
     station.play(["bluezone"], sink=f"file:{tmp_path / 'out'}")
     occasion = Occasion(Trigger.SCHEDULE, "sang-som", datetime(2026, 2, 11, 6, 45,
                                                                tzinfo=now.tzinfo))  # fmt: skip
     log_airing(station, occasion, "null", planned_entries(station, ["cat-dien", "nop-thue"]),
                AiringStatus.MISSED, "đài tắt")  # fmt: skip
     console_clock.now = now
+
+
+def test_the_month_report_lists_the_notices_scheduled_that_did_not_air_with_why(
+    visitor: Visitor, console_station: Path, console_clock: SetClock, tmp_path: Path
+) -> None:
+    """C4: the report says which notices were scheduled and did not air, and why; slots by
+    their titles, as the console names them."""
+    february(console_station, console_clock, tmp_path)
     visitor.sign_in("vanhanh")
     book = visitor.client.get("/log/export?month=02/2026&format=xlsx")
     assert book.status_code == 200
@@ -227,9 +235,9 @@ def test_the_month_report_lists_the_notices_scheduled_that_did_not_air_with_why(
     by_id = {row[1]: row for row in rows[1:]}
     assert set(by_id) == {"cat-dien", "hop-thon", "nop-thue"}  # Bluezone aired
     assert by_id["cat-dien"][3:] == (
-        "sang-som", 10, "bỏ lỡ 1 lượt; đã hết hiệu lực (hiệu lực đến Thứ Năm 12/02/2026)",
+        "Sáng sớm", 10, "bỏ lỡ 1 lượt; đã hết hiệu lực (hiệu lực đến Thứ Năm 12/02/2026)",
     )  # fmt: skip  # due 10/02 to 19/02: a week after its expiry it is history
-    assert by_id["hop-thon"][3:] == ("sang-som", 19, "phiên bản 1 đang chờ duyệt")
+    assert by_id["hop-thon"][3:] == ("Sáng sớm", 19, "phiên bản 1 đang chờ duyệt")
     assert by_id["nop-thue"][5] == "bỏ lỡ 1 lượt"
     pdf = tmp_path / "bao-cao.pdf"
     pdf.write_bytes(visitor.client.get("/log/export?month=02/2026&format=pdf").data)
@@ -245,6 +253,37 @@ def test_the_month_report_lists_the_notices_scheduled_that_did_not_air_with_why(
     listed = text(log.text)
     assert "Đã xếp lịch nhưng không phát, 01/02/2026 – 28/02/2026 3" in listed
     assert (
-        "Cắt điện : bỏ lỡ 1 lượt; đã hết hiệu lực (hiệu lực đến Thứ Năm 12/02/2026) sang-som · "
+        "Cắt điện : bỏ lỡ 1 lượt; đã hết hiệu lực (hiệu lực đến Thứ Năm 12/02/2026) Sáng sớm · "
         "số lần theo lịch: 10"
     ) in listed
+
+
+def test_the_month_report_s_csv_has_the_notices_that_did_not_air_and_names_slots_by_title(
+    visitor: Visitor, console_station: Path, console_clock: SetClock, tmp_path: Path
+) -> None:
+    """Officer trial 9: the CSV had the airings only, and every format said 'khung giờ
+    sang-som' where the console says 'Sáng sớm'. The CSV ends with the PDF's and the XLSX's
+    section, from the same rows; the remarks name the slot by its title."""
+    february(console_station, console_clock, tmp_path)
+    visitor.sign_in("vanhanh")
+    got = visitor.client.get("/log/export?month=02/2026&format=csv")
+    assert got.status_code == 200
+    rows = list(csv.reader(got.data.decode("utf-8-sig").splitlines()))
+    blank = rows.index([])
+    airings, section = rows[1:blank], rows[blank + 1 :]
+    assert {row[-1] for row in airings} == {
+        "khung giờ Sáng sớm; đài tắt",
+        "phát ngay; ghi ra tệp, không phát trên loa",
+    }
+    assert section[0] == ["Thông báo đã xếp lịch nhưng không phát — Tháng 02/2026"]
+    assert section[1] == ["STT", "Mã thông báo", "Tiêu đề", "Khung giờ", "Số lần theo lịch",
+                          "Lý do không phát"]  # fmt: skip
+    assert section[2:] == [
+        ["1", "cat-dien", "Cắt điện", "Sáng sớm", "10",
+         "bỏ lỡ 1 lượt; đã hết hiệu lực (hiệu lực đến Thứ Năm 12/02/2026)"],
+        ["2", "hop-thon", "Họp thôn Đông", "Sáng sớm", "19", "phiên bản 1 đang chờ duyệt"],
+        ["3", "nop-thue", "Nộp thuế", "Sáng sớm", "19", "bỏ lỡ 1 lượt"],
+    ]  # fmt: skip
+    sheet = openpyxl.load_workbook(BytesIO(visitor.client.get(
+        "/log/export?month=02/2026&format=xlsx").data))["Nhật ký phát"]  # fmt: skip
+    assert "khung giờ Sáng sớm; đài tắt" in {row[-1] for row in sheet.iter_rows(values_only=True)}

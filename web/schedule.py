@@ -163,6 +163,8 @@ def _save(values: dict[str, Any], new_only: bool) -> tuple[dict[str, str], str]:
         flash(_("Slot '{name}' saved: it first airs {first}; its program lasts {length}.").format(
             name=added.slot.label, first=airs_text(first, s.config.zone, s.today()),
             length=duration_text(added.minutes * 60)))  # fmt: skip
+    if added.slot.dates_text:  # in full: a '3/12' typed is said back as the day it was taken for
+        flash(_("It airs {dates}.").format(dates=added.slot.dates_text))
     if added.drafts:  # as on the command line
         flash(added.waiting_text())
     titles = s.titles()
