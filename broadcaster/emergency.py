@@ -12,7 +12,6 @@ from pathlib import Path
 from .airing import Airing, air, emergency_ended_by, preemptible
 from .airing_log import AiringStatus, Occasion, Trigger
 from .daemon_lock import running_daemon
-from .form_keys import FormKey
 from .station import Station
 
 
@@ -26,18 +25,10 @@ class Sent:
     took it first); None when the daemon took it."""
 
 
-def send(
-    station: Station,
-    by: str,
-    text: str | None,
-    audio: Path | None,
-    sink: str | None,
-    once: FormKey | None = None,
-) -> Sent:
-    """Record the emergency (with the form's key, in one transaction), then wake the daemon,
-    or air it now through `sink`: an airing in progress in another process is asked to
-    stop, and this waits for it."""
-    number, announcement_id = station.create_emergency(by, text, audio, once=once)
+def send(station: Station, by: str, text: str | None, audio: Path | None, sink: str | None) -> Sent:
+    """Record the emergency, then wake the daemon, or air it now through `sink`: an airing
+    in progress in another process is asked to stop, and this waits for it."""
+    number, announcement_id = station.create_emergency(by, text, audio)
     pid = running_daemon(station.root)
     if pid:
         try:

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import partial
 from typing import TYPE_CHECKING
 
 from common.errors import BroadcasterError
@@ -40,8 +41,9 @@ class FormKeyRefused(BroadcasterError):
     """A key that was not made for this form and this account, or is too old."""
 
 
-class AlreadyDone(BroadcasterError):
-    """The form was sent before with this key: nothing was done again."""
+class AlreadyDone(Exception):
+    """The form was sent before with this key: nothing was done again. Not a fault of the
+    form (no BroadcasterError): it passes through the work's own refusals up to `once`."""
 
     def __init__(self, when: str, form: str, where: str) -> None:
         super().__init__(_("this form was already sent at {at}; it is not done again")
@@ -100,31 +102,65 @@ def read(station: Station, token: str, form: str, by: str) -> FormKey:
 
 @contextmanager
 def once(station: Station, key: FormKey | None) -> Iterator[Callable[[str], None]]:
-    """One transaction for the work inside and the key's row; raises AlreadyDone (before the
-    work) when the key was used. The work calls the function it is given with its result
-    page. Without a key (the command line has no forms) the work just runs, and on a store
-    opened for reading only (a full disk) too: its first write refuses it as before."""
+    """The work of a form, done once per key; raises AlreadyDone when the key was used. The
+    work calls the function it is given with its result page (a redirect).
+
+    The slow part of a form (ffmpeg on an upload, fetching an office's root.json, a password
+    hash) holds no lock: the key rides with the first write transaction the work opens (the
+    facade's own short one, see StoreConnection.carried), checked there again under the
+    write lock, so of two sends at once one writes and the other is told. A key is kept
+    only when the work answers with its result page; any other answer (a refusal, a
+    preview) forgets it, so the corrected form may be sent. Without a key (the command
+    line has no forms), or on a store opened for reading only (a full disk: its first write
+    refuses the form as before), the work just runs."""
     if key is None or station.read_only:
         yield lambda where: None
         return
-    answer = [key.where]
-    now = station.clock()
-    with station.db.conn:
-        station.db.execute("DELETE FROM form_keys WHERE used_at < ?", [utc_iso(now - KEEP)])
-        used = next(station.db.query("SELECT * FROM form_keys WHERE nonce = ?", [key.nonce]), None)
-        if used is not None:
-            at = datetime.fromisoformat(used["used_at"]).astimezone(station.config.zone)
-            when = f"{at:%H:%M}"
-            if at.date() != station.today():
-                when = _("{clock} on {day}").format(clock=when, day=f"{at:%d/%m/%Y}")
-            raise AlreadyDone(when, used["form"], used["answer"])
+    conn = station.db.conn
+    _refuse_used(station, key)  # a resend after the first answered does no slow work again
+    answer: list[str] = []
+    conn.carried = partial(_claim, station, key, station.clock())
+    try:
         yield answer.append
-        station.db.table("form_keys").insert(
-            {
-                "nonce": key.nonce,
-                "form": key.form,
-                "account": key.by,
-                "used_at": utc_iso(now),
-                "answer": answer[-1],
-            }
-        )
+    except BaseException:
+        conn.carried = None  # what the work committed stays with its key, as done
+        raise
+    claimed = conn.carried is None
+    try:
+        if answer:
+            with conn:  # claims the key now if the work wrote no row
+                station.db.execute("UPDATE form_keys SET answer = ? WHERE nonce = ?",
+                                   [answer[-1], key.nonce])  # fmt: skip
+        elif claimed:
+            with conn:
+                station.db.execute("DELETE FROM form_keys WHERE nonce = ?", [key.nonce])
+    finally:
+        conn.carried = None
+
+
+def _refuse_used(station: Station, key: FormKey) -> None:
+    """AlreadyDone, saying when and where the first send answered, if the key was used."""
+    used = next(station.db.query("SELECT * FROM form_keys WHERE nonce = ?", [key.nonce]), None)
+    if used is None:
+        return
+    at = datetime.fromisoformat(used["used_at"]).astimezone(station.config.zone)
+    when = f"{at:%H:%M}"
+    if at.date() != station.today():
+        when = _("{clock} on {day}").format(clock=when, day=f"{at:%d/%m/%Y}")
+    raise AlreadyDone(when, used["form"], used["answer"] or key.where)
+
+
+def _claim(station: Station, key: FormKey, now: datetime) -> None:
+    """In the work's write transaction: the key is checked again (another send of the same
+    form may have written since) and kept; old keys are pruned."""
+    station.db.execute("DELETE FROM form_keys WHERE used_at < ?", [utc_iso(now - KEEP)])
+    _refuse_used(station, key)
+    station.db.table("form_keys").insert(
+        {
+            "nonce": key.nonce,
+            "form": key.form,
+            "account": key.by,
+            "used_at": utc_iso(now),
+            "answer": "",
+        }
+    )

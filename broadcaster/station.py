@@ -289,8 +289,9 @@ class Station:
         return replace(form_keys.read(self, token, form, by), where=where)
 
     def once(self, key: FormKey | None) -> AbstractContextManager[Callable[[str], None]]:
-        """The work of a form in one transaction with its key: a used key does nothing and
-        raises AlreadyDone, saying when and where the first answer was (see form_keys)."""
+        """The work of a form, done once: its key rides with the work's first write
+        transaction; a used key does nothing and raises AlreadyDone, saying when and where
+        the first answer was (see form_keys)."""
         from . import form_keys
 
         return form_keys.once(self, key)
@@ -769,7 +770,6 @@ class Station:
         text: str | None = None,
         audio: Path | None = None,
         upstream: UpstreamRequest | None = None,
-        once: FormKey | None = None,
     ) -> tuple[int, str]:
         """An approved emergency announcement and its request, valid for
         `[emergency] valid_minutes` (or until the upstream message says); returns the
@@ -795,7 +795,7 @@ class Station:
         if upstream:  # sent when the office sent it, valid as long as it says
             valid_until, title = upstream.valid_until, upstream.title
             requested = utc_iso(upstream.issued_at)
-        with self.once(once), self.db.conn:  # a resent console form records nothing again
+        with self.db.conn:  # a console form's key rides with it (form_keys.once)
             number = self.db.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM emergencies").fetchone()
             announcement_id = (
                 f"{EMERGENCY_PREFIX}{UPSTREAM_MARK}{upstream.message_id}"
@@ -1234,13 +1234,11 @@ class Station:
         text: str | None = None,
         audio: Path | None = None,
         sink: str | None = None,
-        once: FormKey | None = None,
     ) -> Sent:
-        """Record an emergency and hand it to the daemon, or air it here and now; a form's
-        key already used raises AlreadyDone and airs nothing."""
+        """Record an emergency and hand it to the daemon, or air it here and now."""
         from .emergency import send
 
-        return send(self, by, text, audio, sink, once)
+        return send(self, by, text, audio, sink)
 
     def run(self, sink: str | None = None, say: Callable[[str], None] = print) -> None:
         """The daemon: air the schedule, recover after power cuts, take emergencies, until

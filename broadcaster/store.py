@@ -11,6 +11,7 @@ from __future__ import annotations
 import sqlite3
 import stat
 import time
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 from typing import Literal
@@ -385,11 +386,25 @@ class StoreConnection(sqlite3.Connection):
     """
 
     _depth = 0
+    _carrying = False
+    carried: Callable[[], None] | None = None
+    """Written first in the next outermost transaction, and dropped once one commits: a
+    form's key rides with the change the form asks for (form_keys.once), while the slow work
+    before that change (ffmpeg, a download, a password hash) holds no lock."""
 
     def __enter__(self) -> StoreConnection:
-        if self._depth == 0 and not self.in_transaction:
+        outermost = self._depth == 0 and not self.in_transaction
+        if outermost:
             self._begin()
         self._depth += 1
+        if outermost and self.carried is not None:
+            try:
+                self.carried()
+            except BaseException:
+                self._depth -= 1
+                self.rollback()
+                raise
+            self._carrying = True
         return self
 
     def _begin(self) -> None:
@@ -415,8 +430,11 @@ class StoreConnection(sqlite3.Connection):
         if self._depth == 0:
             if exc_type is None:
                 self.commit()
+                if self._carrying:
+                    self.carried = None
             else:
                 self.rollback()
+            self._carrying = False
         return False
 
 

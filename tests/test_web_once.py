@@ -6,6 +6,7 @@ first one did it (Flask's test client, several clients at once for the same mome
 from __future__ import annotations
 
 import re
+import sqlite3
 import threading
 from datetime import timedelta
 from pathlib import Path
@@ -13,7 +14,11 @@ from typing import Any
 
 import pytest
 from conftest import CSRF_FIELD, SESSION_COOKIE, SetClock, Visitor, query, store_dump
-from test_web import text
+from servers import held_office
+from test_upstream import make_office
+from test_web import field_error, text
+
+from broadcaster.layout import STORE
 
 NEW = "/announcements/new"
 NOTICE = {"title": "Lịch cắt nước sinh hoạt ngày 04/12", "text": "Ngày 04/12 cắt nước từ 7h.",
@@ -161,6 +166,54 @@ def test_a_key_is_kept_a_week_then_pruned_and_an_older_form_must_be_reloaded(
     fresh = shown(visitor, NEW, NEW, NOTICE | {"title": "Họp thôn Tây"})
     assert visitor.client.post(NEW, data=fresh).status_code == 302
     assert query(console_station, "SELECT count(*) FROM form_keys") == [(1,)]  # the old pruned
+
+
+def test_a_slow_form_holds_no_lock_so_an_airing_that_starts_meanwhile_gets_the_store_at_once(
+    visitor: Visitor, console_station: Path, tmp_path: Path
+) -> None:
+    """Trusting an office by its web address waits for its root.json (up to 35 s on a poor
+    line); an airing that starts meanwhile takes the store's write lock at once. The office
+    here holds its answer until the test has taken the lock."""
+    root = (make_office(tmp_path / "office").metadata / "1.root.json").read_bytes()
+    asked, answer = threading.Event(), threading.Event()
+
+    def hold() -> None:  # the office is asked, and answers when the test lets it
+        asked.set()
+        answer.wait(timeout=60)
+
+    visitor.sign_in("duyet")
+    with held_office(root, hold) as address:
+        sent = shown(visitor, "/sync", "/sync/trust", {"address": address})
+        answers: list[Any] = []
+        trusting = threading.Thread(target=lambda: answers.append(
+            visitor.client.post("/sync/trust", data=sent)))  # fmt: skip
+        trusting.start()
+        try:
+            assert asked.wait(timeout=30), "the console never asked the office"
+            airing = sqlite3.connect(console_station / STORE, timeout=0, isolation_level=None)
+            try:  # what the daemon does first when a slot starts: at once, or 'database is locked'
+                airing.execute("BEGIN IMMEDIATE")
+                airing.execute("ROLLBACK")
+            finally:
+                airing.close()
+        finally:
+            answer.set()
+            trusting.join()
+    assert answers[0].status_code == 302
+    assert query(console_station, "SELECT form, answer FROM form_keys") == [("sync.trust", "/sync")]
+    again = visitor.client.post("/sync/trust", data=sent)  # resent: told, not refused
+    assert "không làm lại lần nữa" in text(visitor.get(again.location).text)
+
+
+def test_a_wrong_current_password_is_counted_as_a_failed_log_in(visitor: Visitor) -> None:
+    """A refused form keeps what the refusal itself records: guessing the current password
+    on the password form is throttled as guessing it at the log-in page is."""
+    visitor.sign_in("vanhanh")
+    guess = {"current": "đoán thử", "password": "mới mới mới mới", "again": "mới mới mới mới"}
+    said = [field_error(visitor.post("/password", guess, page="/password").text, "current")
+            for _ in range(6)]  # fmt: skip
+    assert said[:5] == ["sai tên đăng nhập hoặc mật khẩu"] * 5
+    assert said[5].startswith("tài khoản này đã đăng nhập sai quá nhiều lần")
 
 
 EXEMPT = {

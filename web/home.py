@@ -7,14 +7,13 @@ from flask import Blueprint, flash, g, redirect, render_template, request, url_f
 from werkzeug.wrappers import Response
 
 from broadcaster.accounts import Role
-from broadcaster.station import AlreadyDone
 from common.errors import BroadcasterError
 from common.i18n import N_, _
 
 from .access import allow
 from .context import station
 from .nav import NavEntry
-from .once import again, sent_key
+from .once import once
 
 bp = Blueprint("home", __name__)
 NAV = (NavEntry("home.index", N_("Home"), Role.OPERATOR),)
@@ -62,18 +61,17 @@ def emergency() -> tuple[str, int]:
 
 @bp.route("/emergency/send", methods=["POST"])
 @allow(Role.APPROVER, page=False)
+@once
 def send_emergency() -> Response | tuple[str, int]:
     """The confirmed emergency, recorded as sent by this account, handed to the airing
     service (or, when it does not run, aired from here before the page answers); the same
-    confirmation sent again airs nothing."""
-    key = sent_key(where=url_for("home.index"))
+    confirmation sent again airs nothing (its key is kept with the emergency's record,
+    before it airs)."""
     text = request.form.get("text", "").strip()
     if not text:
         return _home({"text": _("Type the emergency notice to read.")}), 400
-    try:  # the key is kept with the emergency's record, before it airs: a resend airs nothing
-        sent = station().emergency(g.user.name, text=text, once=key)
-    except AlreadyDone as done:
-        return again(done)
+    try:
+        sent = station().emergency(g.user.name, text=text)
     except BroadcasterError as e:
         return _home({"text": str(e)}, text), 400
     if sent.airing is None:

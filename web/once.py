@@ -1,8 +1,8 @@
 """A form sent twice does its work once (a phone on poor Wi-Fi resends it; she taps again
 after a lost reply). Each form that changes the store carries a one-time key made when the
-page is shown (`form_key`, beside its CSRF token); its view is `@once`: the work and the key
-are written in one transaction, and a repeat changes nothing, says when the first send did
-it and shows the page the first one answered with."""
+page is shown (`form_key`, beside its CSRF token); its view is `@once`: the key is written in
+the same transaction as the change, and a repeat changes nothing, says when the first send
+did it and shows the page the first one answered with."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from collections.abc import Callable
 from functools import wraps
 from typing import Any, TypeVar, cast
 
-from flask import flash, g, make_response, redirect, request
+from flask import flash, g, make_response, redirect, request, url_for
 from werkzeug.wrappers import Response
 
 from broadcaster.station import AlreadyDone, FormKey
@@ -40,12 +40,12 @@ def form_key(form: str) -> str:
     return station().form_key(form, g.user.name)
 
 
-def sent_key(where: str = "") -> FormKey:
+def sent_key() -> FormKey:
     """The key this request's form came back with (refused when it is not this form's or
-    this account's); `where`: the page a repeat is sent to."""
+    this account's); a repeat sent before the first answered is sent to Trang chủ."""
     assert request.endpoint is not None
     return station().read_form_key(request.form.get(FIELD, ""), request.endpoint, g.user.name,
-                                   where)  # fmt: skip
+                                   url_for("home.index"))  # fmt: skip
 
 
 def again(done: AlreadyDone) -> Response:
@@ -54,17 +54,10 @@ def again(done: AlreadyDone) -> Response:
     return redirect(done.where)
 
 
-class _NotDone(Exception):
-    """The view answered without a redirect (a refusal, a preview): nothing is kept."""
-
-    def __init__(self, response: Response) -> None:
-        super().__init__()
-        self.response = response
-
-
 def once(view: View) -> View:
-    """A POST to `view` does its work once per key: what it writes and the key are one
-    transaction, kept only when the view answers with a redirect (its result page)."""
+    """A POST to `view` does its work once per key: the key is kept with what the work
+    writes (in the facade's own short transaction, so the slow part holds no lock), and
+    only when the view answers with a redirect (its result page)."""
 
     @wraps(view)
     def guarded(*args: Any, **kwargs: Any) -> Any:
@@ -74,11 +67,8 @@ def once(view: View) -> View:
         try:
             with station().once(key) as answered:
                 response = make_response(view(*args, **kwargs))
-                if response.status_code not in (301, 302, 303) or not response.location:
-                    raise _NotDone(response)
-                answered(response.location)
-        except _NotDone as e:
-            return e.response
+                if response.status_code in (301, 302, 303) and response.location:
+                    answered(response.location)
         except AlreadyDone as done:
             return again(done)
         return response
