@@ -57,14 +57,21 @@ DOWNLOADS = (
 apart."""
 
 
-def make_station(root: Path) -> None:
-    station = Station.create(root, "Trạm đo thử", quiet_hours=None)
+def console_station(root: Path) -> Station:
+    """A new station with the console's three accounts (admin, approver, operator), reading
+    with espeak (no network)."""
+    Station.create(root, "Trạm đo thử", quiet_hours=None)
     config = root / "station.toml"
     config.write_text(config.read_text("utf-8").replace('engines = ["gtts", "espeak"]',
                                                        'engines = ["espeak"]'))  # fmt: skip
     station = Station.open(root)
     for name, role in (("quantri", "admin"), ("duyet", "approver"), ("vanhanh", "operator")):
         station.accounts.add(name, role, PASSWORD)
+    return station
+
+
+def make_station(root: Path) -> None:
+    station = console_station(root)
     with tempfile.TemporaryDirectory() as scripts:
         paths = []
         for n in range(500):

@@ -218,6 +218,7 @@ class Accounts:
         check_password(stored, password)
         now = utc_iso(self.station.clock())
         person = _person_fields(full_name, position)
+        hashed = hasher().hash(password)  # slow by design: before the store's write lock
         with self.station.db.conn:
             if self._row(stored):
                 raise AccountError(
@@ -236,7 +237,7 @@ class Accounts:
                     **person,
                     "name": stored,
                     "role": chosen.value,
-                    "password_hash": hasher().hash(password),
+                    "password_hash": hashed,
                     "session_epoch": secrets.token_hex(8),
                     "created_at": now,
                     "updated_at": now,
@@ -317,10 +318,13 @@ class Accounts:
                     {"account": stored[:64], "address": address, "at": utc_iso(now)}
                 )
             raise LoginRefused(_("wrong log-in name or password"))
+        rehashed = (
+            hasher().hash(password) if hasher().check_needs_rehash(row["password_hash"]) else None
+        )
         with self.station.db.conn:
             self.station.db.execute("DELETE FROM login_failures WHERE account = ?", [stored])
-            if hasher().check_needs_rehash(row["password_hash"]):
-                self._update(stored, password_hash=hasher().hash(password))
+            if rehashed is not None:
+                self._update(stored, password_hash=rehashed)
         return _account(row)
 
     def _refuse_if_throttled(self, account: str, address: str, now: datetime) -> None:

@@ -17,8 +17,10 @@ import sqlite3
 import tempfile
 import uuid
 from collections.abc import Callable, Iterable, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import asdict, dataclass, is_dataclass, replace
 from datetime import date, datetime, time, timedelta
+from functools import cached_property
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
@@ -66,6 +68,9 @@ from .config import (
     settings_refusal,
     station_language,
 )
+from .form_keys import AlreadyDone as AlreadyDone  # the console catches them
+from .form_keys import FormKey as FormKey  # the console passes it back
+from .form_keys import FormKeyRefused as FormKeyRefused
 from .identity import identity
 from .jingles import ROLES, JingleRole, make_chime
 from .layout import AIRINGS, INIT_PREFIX, STORE, UPSTREAM
@@ -269,6 +274,32 @@ class Station:
         from .console_secret import secret_key
 
         return secret_key(self.root)
+
+    @cached_property
+    def form_secret(self) -> bytes:
+        """The console's key, read once per opening: a page may show a form per row."""
+        return self.console_secret()
+
+    def form_key(self, form: str, by: str) -> str:
+        """A one-time key for `form` as shown to account `by` (see form_keys)."""
+        from . import form_keys
+
+        return form_keys.make(self, form, by)
+
+    def read_form_key(self, token: str, form: str, by: str, where: str = "") -> FormKey:
+        """The key a form came back with, checked (FormKeyRefused when it was made for
+        another form or account, or is too old); `where`: the page a repeat is sent to."""
+        from . import form_keys
+
+        return replace(form_keys.read(self, token, form, by), where=where)
+
+    def once(self, key: FormKey | None) -> AbstractContextManager[Callable[[str], None]]:
+        """The work of a form, done once: its key rides with the work's first write
+        transaction; a used key does nothing and raises AlreadyDone, saying when and where
+        the first answer was (see form_keys)."""
+        from . import form_keys
+
+        return form_keys.once(self, key)
 
     @property
     def station_id(self) -> str:
@@ -768,7 +799,7 @@ class Station:
         if upstream:  # sent when the office sent it, valid as long as it says
             valid_until, title = upstream.valid_until, upstream.title
             requested = utc_iso(upstream.issued_at)
-        with self.db.conn:
+        with self.db.conn:  # a console form's key rides with it (form_keys.once)
             number = self.db.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM emergencies").fetchone()
             announcement_id = (
                 f"{EMERGENCY_PREFIX}{UPSTREAM_MARK}{upstream.message_id}"
@@ -1211,7 +1242,11 @@ class Station:
         return self.sink(sink, Path.cwd()).description
 
     def emergency(
-        self, by: str, text: str | None = None, audio: Path | None = None, sink: str | None = None
+        self,
+        by: str,
+        text: str | None = None,
+        audio: Path | None = None,
+        sink: str | None = None,
     ) -> Sent:
         """Record an emergency and hand it to the daemon, or air it here and now."""
         from .emergency import send

@@ -11,6 +11,7 @@ from __future__ import annotations
 import sqlite3
 import stat
 import time
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 from typing import Literal
@@ -360,6 +361,18 @@ MIGRATIONS: tuple[str, ...] = (
     """,
     # a slot's title, the name people read (`Buổi sáng`); its name stays the command line's id
     "ALTER TABLE slots ADD COLUMN title TEXT;",
+    # each console form's one-time key, written with the change it asked for: a form sent
+    # twice does its work once (broadcaster/form_keys.py); kept a week, pruned by used_at
+    """
+    CREATE TABLE form_keys (
+        nonce TEXT PRIMARY KEY,
+        form TEXT NOT NULL,
+        account TEXT NOT NULL,
+        used_at TEXT NOT NULL,
+        answer TEXT NOT NULL
+    );
+    CREATE INDEX form_keys_used_at ON form_keys(used_at);
+    """,
 )
 
 
@@ -373,11 +386,25 @@ class StoreConnection(sqlite3.Connection):
     """
 
     _depth = 0
+    _carrying = False
+    carried: Callable[[], None] | None = None
+    """Written first in the next outermost transaction, and dropped once one commits: a
+    form's key rides with the change the form asks for (form_keys.once), while the slow work
+    before that change (ffmpeg, a download, a password hash) holds no lock."""
 
     def __enter__(self) -> StoreConnection:
-        if self._depth == 0 and not self.in_transaction:
+        outermost = self._depth == 0 and not self.in_transaction
+        if outermost:
             self._begin()
         self._depth += 1
+        if outermost and self.carried is not None:
+            try:
+                self.carried()
+            except BaseException:
+                self._depth -= 1
+                self.rollback()
+                raise
+            self._carrying = True
         return self
 
     def _begin(self) -> None:
@@ -403,8 +430,11 @@ class StoreConnection(sqlite3.Connection):
         if self._depth == 0:
             if exc_type is None:
                 self.commit()
+                if self._carrying:
+                    self.carried = None
             else:
                 self.rollback()
+            self._carrying = False
         return False
 
 

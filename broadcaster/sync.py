@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import threading
+from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -105,13 +106,16 @@ def trust(station: Station, source: str) -> Trusted:
             _("{file} is not valid TUF root metadata ({reason})").format(file=source, reason=reason)
         ) from None
     pinned = station.trusted_root
-    if pinned.exists():
-        raise StationError(
-            _("an upstream office is already trusted; its keys change by rotation only")
-        )
-    pinned.parent.mkdir(parents=True, exist_ok=True)
-    write_atomic(pinned, data)
-    _keep_source(station, source)
+    # the pin under the store's write lock, after the download: of two at once one pins,
+    # and a console form's key rides with it (form_keys.once)
+    with nullcontext() if station.read_only else station.db.conn:
+        if pinned.exists():
+            raise StationError(
+                _("an upstream office is already trusted; its keys change by rotation only")
+            )
+        pinned.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(pinned, data)
+        _keep_source(station, source)
     keyids = sorted(root.signed.roles["root"].keyids)
     return Trusted([key_fingerprint(root.signed.keys[k]) for k in keyids], keyids)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import atexit
 import contextlib
 import functools
+import html
 import json
 import os
 import queue
@@ -537,6 +538,9 @@ def vietnamese(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
 SESSION_COOKIE = "broadcaster_session"
 CSRF_FIELD = re.compile(r'name="csrf_token" value="([^"]+)"')
+ONCE_FIELD = re.compile(r'name="once" value="([^"]+)"')
+FORM = re.compile(r"<form\b([^>]*)>.*?</form>", re.S)
+ACTION = re.compile(r'action="([^"]*)"')
 
 
 class Visitor:
@@ -546,6 +550,8 @@ class Visitor:
     def __init__(self, app: Any, sessions: dict[str, str] | None = None) -> None:
         self.client = app.test_client()
         self.page = ""
+        self.name: str | None = None
+        """The account signed in (its forms' keys are made for it)."""
         self.sessions = sessions or {}
 
     def get(self, url: str, **kwargs: Any) -> Any:
@@ -559,18 +565,50 @@ class Visitor:
             self.get(page)
         token = CSRF_FIELD.search(self.page)
         assert token, "the page has no form with a CSRF token"
-        response = self.client.post(url, data={**data, "csrf_token": token.group(1)})
+        sent = {**data, "csrf_token": token.group(1)}
+        key = self.form_key(url)
+        if key is not None and "once" not in data:
+            sent["once"] = key
+        response = self.client.post(url, data=sent)
         self.page = response.get_data(as_text=True)
         return response
 
+    def form_key(self, url: str) -> str | None:
+        """The one-time key of the page's form that posts to `url` (or to the page itself),
+        as a browser sends it with that form."""
+        keys: dict[str | None, str] = {}
+        for form in FORM.finditer(self.page):
+            key = ONCE_FIELD.search(form.group(0))
+            action = ACTION.search(form.group(1))
+            if key:
+                keys.setdefault(html.unescape(action.group(1)) if action else None, key.group(1))
+        return keys.get(url, keys.get(None)) or self.earlier_key(url)
+
+    def earlier_key(self, url: str) -> str | None:
+        """A key for the form that posts to `url` from a page shown earlier (the test posts
+        a form its last page no longer shows: an approval already made elsewhere…)."""
+        app = self.client.application
+        endpoint, _args = app.url_map.bind("localhost").match(url.partition("?")[0], "POST")
+        if self.name is None:
+            return None
+        from broadcaster.station import Station
+
+        station = Station.open(app.config["STATION_ROOT"], app.config["CLOCK"])
+        try:
+            return station.form_key(endpoint, self.name)
+        finally:
+            station.close()
+
     def log_in(self, name: str, password: str | None = None) -> Any:
         password = CONSOLE_ACCOUNTS[name][1] if password is None else password
+        self.name = name
         return self.post("/login", {"name": name, "password": password}, page="/login")
 
     def sign_in(self, name: str) -> None:
         """Carry on the session of an earlier real log-in (see console_sessions): for tests
         about something else than logging in, without paying argon2 each time."""
         self.client.set_cookie(SESSION_COOKIE, self.sessions[name])
+        self.name = name
 
 
 @pytest.fixture(scope="session")

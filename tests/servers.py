@@ -15,8 +15,11 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 
 import psycopg
 from psycopg import sql
@@ -202,3 +205,27 @@ class Mosquitto(ServerProcess):
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )  # fmt: skip
         wait_until(lambda: accepts(self.port), "mosquitto", self.process)
+
+
+@contextmanager
+def held_office(root: bytes, hold: Callable[[], object]) -> Iterator[str]:
+    """An office's repository at a loopback web address whose root.json is answered only
+    once `hold()` returns (a test lets it go; a benchmark waits out a slow line)."""
+
+    class Office(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            hold()
+            self.send_response(200)
+            self.send_header("Content-Length", str(len(root)))
+            self.end_headers()
+            self.wfile.write(root)
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Office)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}/kho"
+    finally:
+        server.shutdown()

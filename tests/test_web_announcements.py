@@ -225,7 +225,8 @@ def send(visitor: Visitor, *files: tuple[str, bytes]) -> Any:
     token = re.search(r'name="csrf_token" value="([^"]+)"', visitor.page)
     assert token
     sent = [(io.BytesIO(body), name) for name, body in files]
-    data: dict[str, Any] = {"csrf_token": token.group(1), "files": sent}
+    data: dict[str, Any] = {"csrf_token": token.group(1), "files": sent,
+                            "once": visitor.form_key("/announcements/upload")}  # fmt: skip
     response = visitor.client.post("/announcements/upload", data=data,
                                    content_type="multipart/form-data")  # fmt: skip
     visitor.page = response.get_data(as_text=True)

@@ -3,10 +3,10 @@ whole story) against `broadcaster web` as a person starts it, as a new officer m
 logs in on her phone (a wrong password first), types a notice with a date and a phone
 number, sees how it will be read, listens to its program, and gives it an evening slot; the
 commune's approver, on the same phone, sees on the home page that it will not air yet,
-approves it, finds it in tomorrow's rundown, sends an emergency through its confirmation,
-and downloads the month's report. Every page is checked to fit 360 and 390 px phones and a
-1280 px desktop; screenshots of 390 and 1280 px go to test-artifacts/ for a person to look
-at."""
+approves it, finds it in tomorrow's rundown, sends an emergency through its confirmation
+(twice, as a phone whose answer was lost: it airs once), and downloads the month's report.
+Every page is checked to fit 360 and 390 px phones and a 1280 px desktop; screenshots of 390
+and 1280 px go to test-artifacts/ for a person to look at."""
 
 from __future__ import annotations
 
@@ -297,10 +297,26 @@ def test_a_new_officer_prepares_a_notice_an_approver_approves_it_and_sends_an_em
     spoken = browser.find_element(By.CSS_SELECTOR, "blockquote.spoken").text
     assert "mười bảy giờ ba mươi" in spoken and "không chín một hai" in spoken
     every_width(browser, "emergency-confirm")
+    # her tap goes through but the answer never reaches her screen (here: it lands in
+    # another tab), so she taps "Phát ngay" again on the page she still sees
+    confirm_tab = browser.current_window_handle
+    browser.switch_to.new_window("tab")
+    browser.execute_script("window.name = 'lost-answer'")
+    browser.switch_to.window(confirm_tab)
+    browser.execute_script("document.querySelector('#confirm form').target = 'lost-answer'")
     browser.find_element(By.CSS_SELECTOR, "#confirm button[type=submit]").click()
+    browser.switch_to.window(browser.window_handles[-1])
     notice = wait.until(expected_conditions.visibility_of_element_located(
         (By.CSS_SELECTOR, "p.notice")))  # fmt: skip
     assert notice.text == "Đã phát thông báo khẩn cấp (đã phát)."
+    browser.close()
+    browser.switch_to.window(confirm_tab)
+    browser.execute_script("document.querySelector('#confirm form').target = '_self'")
+    browser.find_element(By.CSS_SELECTOR, "#confirm button[type=submit]").click()
+    again = wait.until(expected_conditions.visibility_of_element_located(
+        (By.CSS_SELECTOR, "p.notice")))  # fmt: skip
+    assert again.text.startswith("Lệnh phát khẩn cấp này đã được gửi lúc ")
+    assert again.text.endswith("; không phát lần nữa.")  # and nothing aired again:
     # the month it aired in, as the station counts it (another may begin during this test)
     aired_in = datetime.now(ZoneInfo("Asia/Ho_Chi_Minh"))
 
@@ -309,6 +325,8 @@ def test_a_new_officer_prepares_a_notice_an_approver_approves_it_and_sends_an_em
     first = browser.find_element(By.CSS_SELECTOR, "ul.airings > li")
     assert first.get_attribute("class") == "status-aired"
     assert first.text.startswith("đã phát") and "Thông báo khẩn cấp" in first.text
+    rows = browser.find_elements(By.CSS_SELECTOR, "ul.airings > li")
+    assert sum("Thông báo khẩn cấp" in row.text for row in rows) == 1  # aired once
     every_width(browser, "log")
     month = browser.find_element(By.ID, "month")  # this month, ready to download
     assert month.get_attribute("value") in {

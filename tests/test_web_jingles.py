@@ -19,7 +19,8 @@ def send(visitor: Visitor, role: str, name: str, body: bytes) -> Any:
     visitor.get("/jingles")
     token = re.search(r'name="csrf_token" value="([^"]+)"', visitor.page)
     assert token
-    data = {"csrf_token": token.group(1), "file": (io.BytesIO(body), name)}
+    data = {"csrf_token": token.group(1), "file": (io.BytesIO(body), name),
+            "once": visitor.form_key(f"/jingles/{role}")}  # fmt: skip
     response = visitor.client.post(
         f"/jingles/{role}", data=data, content_type="multipart/form-data"
     )

@@ -19,7 +19,8 @@ def upload(visitor: Visitor, path: Path, name: str) -> object:
     token = visitor.page.split('name="csrf_token" value="')[1].split('"')[0]
     with path.open("rb") as file:
         response = visitor.client.post(
-            "/sync/trust", data={"csrf_token": token, "root": (file, name)},
+            "/sync/trust", data={"csrf_token": token, "root": (file, name),
+                                 "once": visitor.form_key("/sync/trust")},
             content_type="multipart/form-data",
         )  # fmt: skip
     visitor.page = response.get_data(as_text=True)

@@ -36,6 +36,7 @@ from . import announcements, auth, home, jingles, lexicon, log, schedule, sync, 
 from .access import SessionInterface, authorise
 from .context import close_station, station
 from .nav import NavEntry
+from .once import form_key
 
 PAGES = (home, announcements, schedule, log, lexicon, jingles, sync, users, auth)
 """Each module has `bp` (its blueprint) and `NAV` (its menu entries, in order)."""
@@ -122,6 +123,7 @@ def install_templates(app: Flask) -> None:
     env.filters["date"] = date_text
     env.filters["sentence"] = sentence
     env.globals["password_min"] = PASSWORD_MIN  # a global: the form macros see it too
+    env.globals["form_key"] = form_key
 
     @app.context_processor
     def page_context() -> dict[str, Any]:

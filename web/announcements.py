@@ -35,6 +35,7 @@ from .access import allow
 from .context import FORM, form_errors, station
 from .lexicon import flash_said
 from .nav import NavEntry
+from .once import once
 
 bp = Blueprint("announcements", __name__, url_prefix="/announcements")
 NAV = (NavEntry("announcements.index", N_("Announcements"), Role.OPERATOR),)
@@ -141,6 +142,7 @@ def index() -> Response | tuple[str, int]:
 
 @bp.route("/new", methods=["GET", "POST"])
 @allow(Role.OPERATOR)
+@once
 def new() -> Response | tuple[str, int]:
     """Type a notice: 'see how it is read' shows the spoken form and stores nothing; 'save'
     stores it as a draft (or approved at once, if the station approves local notices)."""
@@ -152,6 +154,7 @@ def new() -> Response | tuple[str, int]:
 
 @bp.route("/<announcement_id>/edit", methods=["GET", "POST"])
 @allow(Role.OPERATOR)
+@once
 def edit(announcement_id: str) -> Response | tuple[str, int]:
     """A new version of a typed notice: it is a draft again until approved."""
     found = _announcement(announcement_id)
@@ -204,6 +207,7 @@ def _say_added(results: list[AddResult]) -> None:
 
 @bp.route("/upload", methods=["POST"])
 @allow(Role.OPERATOR, page=False)
+@once
 def upload() -> Response | tuple[str, int]:
     """Script files or recordings (a phone's mp3, m4a, ogg or wav), checked as on the command
     line; a script and the recording it names may come together."""
@@ -288,6 +292,7 @@ def _setting_text(name: str, value: object) -> str:
 
 @bp.route("/<announcement_id>/approve", methods=["POST"])
 @allow(Role.APPROVER, page=False)
+@once
 def approve(announcement_id: str) -> Response | tuple[str, int]:
     """Approve the current version, as the person logged in (their name goes into every
     airing row of it)."""
@@ -304,6 +309,7 @@ def approve(announcement_id: str) -> Response | tuple[str, int]:
 
 @bp.route("/<announcement_id>/refuse", methods=["POST"])
 @allow(Role.APPROVER, page=False)
+@once
 def refuse(announcement_id: str) -> Response | tuple[str, int]:
     """Refuse the version the approver read, with a reason: whoever wrote it reads it on the
     notice and on the home page, and a changed version waits for approval again."""
@@ -321,6 +327,7 @@ def refuse(announcement_id: str) -> Response | tuple[str, int]:
 
 @bp.route("/<announcement_id>/retire", methods=["GET", "POST"])
 @allow(Role.OPERATOR)
+@once
 def retire(announcement_id: str) -> Response | str | tuple[str, int]:
     """A confirmation page first: a retired announcement never airs again."""
     found = _announcement(announcement_id)
@@ -337,6 +344,7 @@ def retire(announcement_id: str) -> Response | str | tuple[str, int]:
 
 @bp.route("/<announcement_id>/lexicon", methods=["POST"])
 @allow(Role.OPERATOR, page=False)
+@once
 def pronounce(announcement_id: str) -> Response | tuple[str, int]:
     """One step from a guessed word to the lexicon: the announcement is shown again, read
     with the new entry."""

@@ -13,6 +13,7 @@ from common.i18n import N_, _
 from .access import allow, log_in, safe_next
 from .context import FORM, form_errors, station
 from .nav import NavEntry
+from .once import once
 
 bp = Blueprint("auth", __name__)
 NAV = (NavEntry("auth.password", N_("My password"), Role.OPERATOR),)
@@ -67,6 +68,7 @@ def logout() -> Response:
 
 @bp.route("/password", methods=["GET", "POST"])
 @allow(Role.OPERATOR)
+@once
 def password() -> Response | tuple[str, int]:
     """Change one's own password: the current one first (counted like a log-in)."""
     errors: dict[str, str] = {}

@@ -13,6 +13,7 @@ from common.i18n import N_, _
 from .access import allow
 from .context import station
 from .nav import NavEntry
+from .once import once
 
 bp = Blueprint("home", __name__)
 NAV = (NavEntry("home.index", N_("Home"), Role.OPERATOR),)
@@ -66,9 +67,12 @@ def emergency() -> tuple[str, int]:
 
 @bp.route("/emergency/send", methods=["POST"])
 @allow(Role.APPROVER, page=False)
+@once
 def send_emergency() -> Response | tuple[str, int]:
     """The confirmed emergency, recorded as sent by this account, handed to the airing
-    service (or, when it does not run, aired from here before the page answers)."""
+    service (or, when it does not run, aired from here before the page answers); the same
+    confirmation sent again airs nothing (its key is kept with the emergency's record,
+    before it airs)."""
     text = request.form.get("text", "").strip()
     if not text:
         return _home({"text": _("Type the emergency notice to read.")}), 400

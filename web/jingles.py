@@ -18,6 +18,7 @@ from .access import allow
 from .announcements import ACCEPTED_AUDIO
 from .context import FORM, form_errors, station
 from .nav import NavEntry
+from .once import once
 
 bp = Blueprint("jingles", __name__, url_prefix="/jingles")
 NAV = (NavEntry("jingles.index", N_("Jingles"), Role.OPERATOR),)
@@ -62,6 +63,7 @@ def index() -> tuple[str, int]:
 
 @bp.route("/<role>", methods=["POST"])
 @allow(Role.OPERATOR, page=False)
+@once
 def upload(role: str) -> Response | tuple[str, int]:
     chosen = _role(role)
     sent = request.files.get("file")
@@ -79,6 +81,7 @@ def upload(role: str) -> Response | tuple[str, int]:
 
 @bp.route("/<role>/remove", methods=["POST"])
 @allow(Role.OPERATOR, page=False)
+@once
 def remove(role: str) -> Response | tuple[str, int]:
     chosen = _role(role)
     if chosen not in {jingle.role for jingle in station().jingles()}:  # by its name, not its code

@@ -15,6 +15,7 @@ from common.i18n import N_, _
 from .access import allow
 from .context import form_errors, station
 from .nav import NavEntry
+from .once import once
 
 bp = Blueprint("lexicon", __name__, url_prefix="/lexicon")
 NAV = (NavEntry("lexicon.index", N_("Lexicon"), Role.OPERATOR),)
@@ -35,6 +36,7 @@ def _page(form: dict[str, str], errors: dict[str, str]) -> tuple[str, int]:
 
 @bp.route("", methods=["GET", "POST"])
 @allow(Role.OPERATOR)
+@once
 def index() -> Response | tuple[str, int]:
     form = {"term": request.form.get("term", ""), "spoken": request.form.get("spoken", "")}
     if request.method == "GET":
@@ -53,6 +55,7 @@ def flash_said(entry: Pronunciation) -> None:
 
 @bp.route("/remove", methods=["POST"])
 @allow(Role.OPERATOR, page=False)
+@once
 def remove() -> Response | tuple[str, int]:
     term = request.form.get("term", "")
     try:

@@ -21,6 +21,7 @@ from schedules.slots import Slot
 from .access import allow
 from .context import form_errors, station
 from .nav import NavEntry
+from .once import once
 
 bp = Blueprint("schedule", __name__, url_prefix="/schedule")
 NAV = (NavEntry("schedule.index", N_("Schedule"), Role.OPERATOR),)
@@ -204,12 +205,14 @@ def _slot_form(slot: Slot | None) -> Response | tuple[str, int]:
 
 @bp.route("/new", methods=["GET", "POST"])
 @allow(Role.OPERATOR)
+@once
 def new() -> Response | tuple[str, int]:
     return _slot_form(None)
 
 
 @bp.route("/slot/<name>", methods=["GET", "POST"])
 @allow(Role.OPERATOR)
+@once
 def edit(name: str) -> Response | tuple[str, int]:
     slot = station().find_slot(name)
     if slot is None:
@@ -219,6 +222,7 @@ def edit(name: str) -> Response | tuple[str, int]:
 
 @bp.route("/slot/<name>/remove", methods=["GET", "POST"])
 @allow(Role.OPERATOR)
+@once
 def remove(name: str) -> Response | str:
     """A confirmation page first; the slot goes only when it is confirmed."""
     slot = station().find_slot(name)

@@ -19,6 +19,7 @@ from common.i18n import N_, _
 from .access import allow
 from .context import FORM, station
 from .nav import NavEntry
+from .once import once
 
 bp = Blueprint("sync", __name__, url_prefix="/sync")
 NAV = (NavEntry("sync.index", N_("Sync"), Role.OPERATOR),)
@@ -70,6 +71,7 @@ def now() -> Response | tuple[str, int]:
 
 @bp.route("/trust", methods=["POST"])
 @allow(Role.APPROVER, page=False)
+@once
 def trust() -> Response | tuple[str, int]:
     """Pin the office's root: its root.json (from the office's USB stick or e-mail), or its
     repository's web address (which then becomes the station's source)."""

@@ -11,6 +11,7 @@ from common.i18n import N_, _
 from .access import allow
 from .context import form_errors, station
 from .nav import NavEntry
+from .once import once
 
 bp = Blueprint("users", __name__, url_prefix="/users")
 NAV = (NavEntry("users.index", N_("Accounts"), Role.ADMIN),)
@@ -38,6 +39,7 @@ def _new_password(errors: dict[str, str]) -> str | None:
 
 @bp.route("", methods=["GET", "POST"])
 @allow(Role.ADMIN)
+@once
 def index() -> Response | tuple[str, int]:
     errors: dict[str, str] = {}
     form = {"name": request.form.get("name", ""), "role": request.form.get("role", "operator"),
@@ -68,6 +70,7 @@ def edit(name: str) -> str:
 
 @bp.route("/<name>/role", methods=["POST"])
 @allow(Role.ADMIN, page=False)
+@once
 def set_role(name: str) -> Response | tuple[str, int]:
     account = _account(name)
     try:
@@ -82,6 +85,7 @@ def set_role(name: str) -> Response | tuple[str, int]:
 
 @bp.route("/<name>/person", methods=["POST"])
 @allow(Role.ADMIN, page=False)
+@once
 def set_person(name: str) -> Response | tuple[str, int]:
     """Who is behind the account: the log and reports name them so from now on."""
     account = _account(name)
@@ -97,6 +101,7 @@ def set_person(name: str) -> Response | tuple[str, int]:
 
 @bp.route("/<name>/password", methods=["POST"])
 @allow(Role.ADMIN, page=False)
+@once
 def set_password(name: str) -> Response | tuple[str, int]:
     account = _account(name)
     errors: dict[str, str] = {}
@@ -115,6 +120,7 @@ def set_password(name: str) -> Response | tuple[str, int]:
 
 @bp.route("/<name>/remove", methods=["GET", "POST"])
 @allow(Role.ADMIN)
+@once
 def remove(name: str) -> Response | str | tuple[str, int]:
     """A confirmation page first; the account goes only when it is confirmed."""
     account = _account(name)
