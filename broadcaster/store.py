@@ -360,6 +360,9 @@ MIGRATIONS: tuple[str, ...] = (
     """,
     # a slot's title, the name people read (`Buổi sáng`); its name stays the command line's id
     "ALTER TABLE slots ADD COLUMN title TEXT;",
+    # speech a fallback engine made: when the first engine was last tried for it again (ahead
+    # of an airing, once an hour; NULL: only when it was made)
+    "ALTER TABLE speech ADD COLUMN preferred_tried_at TEXT;",
 )
 
 
