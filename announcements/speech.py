@@ -2,6 +2,11 @@
 
 The cache key is engine + engine voice + the spoken (normalised) text, so a hit needs no
 network and the same words always air as the same audio.
+
+Speech a fallback engine made (espeak-ng while Google's voice could not be reached) is
+provisional: a batch made ahead of an airing offers it to the first engine again, at most
+once per RETRY_PREFERRED_EVERY, and the first engine's speech replaces it. An airing itself
+never waits on the network for it.
 """
 
 from __future__ import annotations
@@ -12,7 +17,7 @@ import tempfile
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from common.errors import BroadcasterError
@@ -33,6 +38,14 @@ class Speech:
     cached: bool
 
 
+RETRY_PREFERRED_EVERY = timedelta(hours=1)
+"""How often speech made by a fallback engine is offered to the first engine again. A try
+while the network is down costs the engine's timeout (gtts_timeout_s, 10 s) on the thread
+that prepares programs ahead, so a station offline for a week pays it once an hour, not
+before every airing of every notice; once the network is back, the online voice returns
+within the hour."""
+
+
 class SpeechError(BroadcasterError):
     """No engine could speak the text; carries every engine's reason."""
 
@@ -48,17 +61,22 @@ class Synthesizer:
     reader: Reader = field(default_factory=Reader)
     workers: int = field(default_factory=lambda: os.cpu_count() or 1)
     """Engines and ffmpeg run as subprocesses, so texts are synthesised side by side."""
+    clock: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
+    retry_every: timedelta = RETRY_PREFERRED_EVERY
 
     def speak_all(
         self,
         requests: Sequence[tuple[str, str]],
         on_progress: Callable[[int, int], None] | None = None,
+        *,
+        ahead: bool = False,
     ) -> list[Speech]:
         """Audio for each (text, voice); every engine receives the normalised form.
 
         Cache look-ups and store writes happen on this thread; only synthesis and measuring
         (subprocess work on files) run in the pool. `on_progress(done, total)` follows the
-        distinct texts.
+        distinct texts. `ahead` (a program made before its airing) may spend time on the
+        network to replace a fallback engine's speech (see `_retry_preferred`).
         """
         wanted = [(self.reader.read(text, voice).spoken, voice) for text, voice in requests]
         if any(not spoken for spoken, _voice in wanted):
@@ -72,8 +90,10 @@ class Synthesizer:
                 on_progress(len(found), len(distinct))
 
         misses = []
-        for key in distinct:
-            cached = self._from_cache(*key)
+        cached_ones = {key: self._from_cache(*key) for key in distinct}
+        if ahead:
+            cached_ones.update(self._retry_preferred(cached_ones))
+        for key, cached in cached_ones.items():
             if cached:
                 done(key, cached)
             else:
@@ -90,38 +110,94 @@ class Synthesizer:
         """The speech for `text` if it is already in the cache; never synthesises."""
         return self._from_cache(self.reader.read(text, voice).spoken, voice)
 
+    def _retry_preferred(
+        self, cached: dict[tuple[str, str], Speech | None]
+    ) -> dict[tuple[str, str], Speech]:
+        """The first engine's speech for each cached text a fallback engine made, tried
+        again when its last try is RETRY_PREFERRED_EVERY old. One after the other: the first
+        failure ends the round (the network is down) and counts as this round's try for every
+        text that was due, kept quietly (the fallback speech is still there to air)."""
+        if not self.engines:
+            return {}
+        first, now = self.engines[0], self.clock()
+        due = [
+            (key, speech)
+            for key, speech in cached.items()
+            if speech
+            and speech.engine != first.name
+            and self._tried_at(speech) <= now - self.retry_every
+        ]
+        better: dict[tuple[str, str], Speech] = {}
+        for key, old in due:
+            made = self._synthesize(first, old.spoken_text, key[1])
+            if not isinstance(made, Speech):
+                stamp = now.astimezone(UTC).isoformat()
+                with self.assets.db.conn:
+                    self.assets.db.conn.executemany(
+                        "UPDATE speech SET preferred_tried_at = ? WHERE cache_key = ?",
+                        [(stamp, self._key(speech)) for k, speech in due if k not in better],
+                    )
+                break
+            self._record(made, replacing=old)
+            better[key] = made
+        return better
+
+    def _tried_at(self, speech: Speech) -> datetime:
+        """When the first engine last failed to speak this text (making it, or a retry)."""
+        created, tried = self.assets.db.execute(
+            "SELECT created_at, preferred_tried_at FROM speech WHERE cache_key = ?",
+            [self._key(speech)],
+        ).fetchone()
+        return datetime.fromisoformat(tried or created)
+
+    @staticmethod
+    def _key(speech: Speech) -> str:
+        return cache_key(speech.engine, speech.voice, speech.spoken_text)
+
+    def _synthesize(self, engine: Engine, spoken: str, voice: str) -> Speech | str:
+        """The engine's speech of the text, or why it could not make it."""
+        engine_voice = engine.voice_for(voice)
+        try:
+            with tempfile.TemporaryDirectory(dir=self.assets.root) as tmp:
+                raw = Path(tmp) / f"speech{engine.suffix}"
+                engine.synthesize(spoken, engine_voice, raw)
+                asset = self.assets.ingest(raw)
+        except (EngineError, AudioError) as e:
+            return f"{engine.name}: {e}"
+        return Speech(asset, engine.name, engine_voice, spoken, cached=False)
+
     def _first_engine(self, spoken: str, voice: str) -> Speech:
         reasons = []
         for engine in self.engines:
-            engine_voice = engine.voice_for(voice)
-            try:
-                with tempfile.TemporaryDirectory(dir=self.assets.root) as tmp:
-                    raw = Path(tmp) / f"speech{engine.suffix}"
-                    engine.synthesize(spoken, engine_voice, raw)
-                    asset = self.assets.ingest(raw)
-            except (EngineError, AudioError) as e:
-                reasons.append(f"{engine.name}: {e}")
-                continue
-            return Speech(asset, engine.name, engine_voice, spoken, cached=False)
+            made = self._synthesize(engine, spoken, voice)
+            if isinstance(made, Speech):
+                return made
+            reasons.append(made)
         raise SpeechError(
             _("no speech engine worked ({reasons})").format(reasons="; ".join(reasons))
         )
 
-    def _record(self, speech: Speech) -> None:
+    def _record(self, speech: Speech, replacing: Speech | None = None) -> None:
+        """Store the speech; the fallback speech it replaces goes in the same transaction,
+        so the cache holds one or the other, never neither."""
         with self.assets.db.conn:
             self.assets.record(speech.asset)
             self.assets.db.table("speech").insert(
                 {
-                    "cache_key": cache_key(speech.engine, speech.voice, speech.spoken_text),
+                    "cache_key": self._key(speech),
                     "engine": speech.engine,
                     "voice": speech.voice,
                     "spoken_text": speech.spoken_text,
                     "asset_sha256": speech.asset.sha256,
-                    "created_at": datetime.now(UTC).isoformat(),
+                    "created_at": self.clock().astimezone(UTC).isoformat(),
                 },
                 pk="cache_key",
                 replace=True,
             )
+            if replacing:
+                self.assets.db.execute(
+                    "DELETE FROM speech WHERE cache_key = ?", [self._key(replacing)]
+                )
 
     def _from_cache(self, spoken: str, voice: str) -> Speech | None:
         for engine in self.engines:

@@ -150,8 +150,9 @@ class Prepared:
 
 def prepare(station: Station, rows: Sequence[Announcement], path: Path,
             on_progress: Progress | None = None) -> Prepared:  # fmt: skip
-    """Synthesise and render a program to `path` (temp file + rename)."""
-    return _render(station.build_program(rows, on_progress), path)
+    """Synthesise and render a program to `path` (temp file + rename), ahead of its airing:
+    the time to try the online voice again for speech the offline voice made."""
+    return _render(station.build_program(rows, on_progress, ahead=True), path)
 
 
 def _render(program: Program, path: Path) -> Prepared:

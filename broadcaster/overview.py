@@ -165,8 +165,8 @@ def _voice(station: Station) -> list[str]:
     return [
         _("the last airing ({when}) used the offline voice: the online voice could not be "
           "reached, so speech made then sounds more robotic. Nothing to do: the station airs "
-          "on with it; speech made once the network is back uses the online voice (speech already "
-          "made keeps its voice)").format(
+          "on with it; once the network is back, the online voice returns by itself (the station "
+          "tries it again once an hour, before an airing)").format(
             when=inline(local_text(row[0], station.config.zone, station.today())))
     ]  # fmt: skip
 

@@ -333,7 +333,7 @@ class Station:
 
     @property
     def synthesizer(self) -> Synthesizer:
-        return Synthesizer(self.assets, self.engines(), self.reader())
+        return Synthesizer(self.assets, self.engines(), self.reader(), clock=self.clock)
 
     def reader(self) -> Reader:
         """How this station reads text: its lexicon and regional variant."""
@@ -942,12 +942,17 @@ class Station:
         return self.clock().astimezone(self.config.zone).date()
 
     def build_program(
-        self, rows: Sequence[Announcement], on_progress: Progress | None = None
+        self,
+        rows: Sequence[Announcement],
+        on_progress: Progress | None = None,
+        *,
+        ahead: bool = False,
     ) -> Program:
         """Speech for every text (cache or engines, in one batch), recordings, jingles: the plan.
 
         With no bridge jingle and some announcement repeating, the bridge is the spoken
-        `bridge_text`, synthesised in the same batch.
+        `bridge_text`, synthesised in the same batch. A program made `ahead` of its airing
+        may replace the offline voice's speech with the online voice's (Synthesizer).
         """
         voice = self.config.speech.voice
         jingles = {
@@ -961,7 +966,7 @@ class Station:
         requests = [(r.text or "", r.voice or voice) for r in rows if r.kind is Kind.TTS]
         if spoken_bridge:
             requests.append((bridge_text, voice))
-        speeches = iter(self.synthesizer.speak_all(requests, on_progress))
+        speeches = iter(self.synthesizer.speak_all(requests, on_progress, ahead=ahead))
         items = []
         for row in rows:
             if row.kind is Kind.RECORDING:

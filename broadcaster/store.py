@@ -373,6 +373,9 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX form_keys_used_at ON form_keys(used_at);
     """,
+    # speech a fallback engine made: when the first engine was last tried for it again (ahead
+    # of an airing, once an hour; NULL: only when it was made)
+    "ALTER TABLE speech ADD COLUMN preferred_tried_at TEXT;",
 )
 
 

@@ -6,13 +6,20 @@ import base64
 import json
 import subprocess
 import urllib.parse
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 import requests
 import responses
-from conftest import Run, set_config, write_script
+from conftest import Run, SetClock, query, set_config, write_script
+
+from audio_out.sinks import FileSink
+from broadcaster.airing import air, prepare
+from broadcaster.airing_log import AiringStatus
+from broadcaster.station import Station
 
 COMPACT = (",", ":")
 GTTS_URL = "https://translate.google.com/_/TranslateWebserverUi/data/batchexecute"
@@ -153,3 +160,83 @@ def test_no_engine_works_means_a_failed_airing_and_no_file(gtts_first: Path, run
     assert not list((gtts_first / "programs").glob("*.wav"))
     leftovers = [p for p in gtts_first.rglob("*") if p.suffix in (".tmp", ".mp3")]
     assert leftovers == []
+
+
+NOW = datetime(2026, 3, 2, 9, 0, tzinfo=ZoneInfo("Asia/Ho_Chi_Minh"))
+NO_NETWORK = requests.exceptions.ConnectionError("Failed to resolve 'translate.google.com'")
+
+
+def prepared_engines(station: Station, ids: list[str], name: str) -> list[str | None]:
+    """Prepare the announcements' program ahead of a slot, as the daemon does."""
+    rows = station.check_airable(ids, station.today())
+    made = prepare(station, rows, station.root / "programs" / name)
+    return [item.engine for item in made.program.items]
+
+
+def read_offline_then_network_back(root: Path, mp3_speech: bytes) -> tuple[Station, SetClock]:
+    """A program prepared while Google cannot be reached (espeak-ng reads it), then Google
+    answering again; call inside `responses.activate`."""
+    clock = SetClock(NOW)
+    station = Station.open(root, clock)
+    responses.add(responses.POST, GTTS_URL, body=NO_NETWORK)
+    assert prepared_engines(station, ["hop-thon"], "a.wav") == ["espeak"]
+    responses.replace(responses.POST, GTTS_URL, body=batchexecute_reply(mp3_speech))
+    return station, clock
+
+
+@responses.activate
+def test_the_online_voice_comes_back_ahead_of_an_airing_once_the_network_does(
+    gtts_first: Path, mp3_speech: bytes
+) -> None:
+    station, clock = read_offline_then_network_back(gtts_first, mp3_speech)
+    calls = len(responses.calls)
+    clock.now += timedelta(minutes=59)  # the network is back, the hour is not over
+    assert prepared_engines(station, ["hop-thon"], "b.wav") == ["espeak"]
+    assert len(responses.calls) == calls
+    clock.now += timedelta(minutes=1)
+    made = prepare(station, station.check_airable(["hop-thon"], station.today()),
+                   gtts_first / "programs" / "c.wav")  # fmt: skip
+    assert [item.engine for item in made.program.items] == ["gtts"]
+    assert len(responses.calls) > calls
+    assert query(gtts_first, "SELECT engine FROM speech") == [("gtts",)]  # replaced, not added
+    calls = len(responses.calls)
+    airing = air(station, ["hop-thon"], FileSink(gtts_first / "out"), prepared=made)
+    assert airing and airing.status is AiringStatus.AIRED
+    logged = query(gtts_first, "SELECT engines, program_sha256 FROM airings")
+    assert logged == [("gtts", made.sha256)]  # the program prepared ahead is the one aired
+    assert len(responses.calls) == calls
+
+
+@responses.activate
+def test_a_station_offline_tries_the_online_voice_once_an_hour_not_per_airing(
+    gtts_first: Path, scripts: Path, run: Run
+) -> None:
+    run("announce", "add", str(write_script(scripts, "nuoc.md", "Tối nay cúp nước.", id="nuoc")))
+    clock = SetClock(NOW)
+    station = Station.open(gtts_first, clock)
+    responses.add(responses.POST, GTTS_URL, body=NO_NETWORK)
+    both = ["hop-thon", "nuoc"]
+    assert prepared_engines(station, both, "a.wav") == ["espeak", "espeak"]
+    tries = []
+    for minutes in range(0, 4 * 60, 15):  # slots every quarter of an hour
+        clock.now = NOW + timedelta(minutes=minutes)
+        before = len(responses.calls)
+        assert prepared_engines(station, both, f"{minutes}.wav") == ["espeak", "espeak"]
+        if len(responses.calls) > before:
+            tries.append((minutes, len(responses.calls) - before))
+    # one request an hour for both texts (the first failure ends the round), none in between
+    assert tries == [(60, 1), (120, 1), (180, 1)]
+    assert query(gtts_first, "SELECT count(*) FROM airings") == [(0,)]  # nothing logged
+
+
+@responses.activate
+def test_an_airing_that_finds_only_the_offline_speech_airs_it_without_the_network(
+    gtts_first: Path, mp3_speech: bytes
+) -> None:
+    station, clock = read_offline_then_network_back(gtts_first, mp3_speech)
+    calls = len(responses.calls)
+    clock.now += timedelta(hours=2)  # a try is due, but only ahead of an airing
+    airing = air(station, ["hop-thon"], FileSink(gtts_first / "out"))
+    assert airing and airing.status is AiringStatus.AIRED
+    assert query(gtts_first, "SELECT engines FROM airings") == [("espeak",)]
+    assert len(responses.calls) == calls  # the airing itself never goes to the network

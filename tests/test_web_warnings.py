@@ -110,8 +110,8 @@ def test_the_offline_voice_used_last_is_said(
     assert warnings(visitor) == [
         "Lượt phát gần nhất (hôm nay 05:00) dùng giọng đọc ngoại tuyến: không kết nối được giọng "
         "đọc trực tuyến, nên giọng đọc tạo lúc đó nghe máy móc hơn. Không cần làm gì: đài vẫn phát "
-        "bằng giọng này; khi có mạng trở lại, giọng đọc tạo mới sẽ dùng giọng trực tuyến (giọng "
-        "đã tạo thì giữ nguyên)"
+        "bằng giọng này; khi có mạng trở lại, giọng đọc trực tuyến tự quay lại (đài thử lại mỗi "
+        "giờ một lần, trước lượt phát)"
     ]
     offline = "đọc bằng giọng ngoại tuyến (nghe máy móc hơn)"
     assert offline in text(visitor.get("/log").text)  # the airing itself says so
@@ -121,7 +121,10 @@ def test_the_offline_voice_used_last_is_said(
     assert offline in line["Ghi chú"]
     listen = text(visitor.get("/announcements/bluezone").text.split('id="listen"')[1])
     assert "được đọc bằng giọng ngoại tuyến (espeak-ng), nghe máy móc hơn" in listen
-    assert "Các lượt phát thông báo này dùng đúng giọng đọc đó" in listen
+    assert (
+        "Các lượt phát thông báo này dùng đúng giọng đọc đó cho đến khi kết nối lại được giọng "
+        "trực tuyến (đài thử lại mỗi giờ một lần, trước lượt phát)" in listen
+    )
 
 
 def test_a_nearly_full_disk_is_said_with_what_is_left(
