@@ -150,6 +150,12 @@ ADDED_SINCE = [
     for table, column in re.findall(r"ALTER TABLE (\w+) ADD COLUMN (\w+)", step)
 ]
 """The columns later migrations add: such a station has none of them either."""
+CREATED_SINCE = [
+    table
+    for step in MIGRATIONS[BEFORE_CELLS + 1 :]
+    for table in re.findall(r"CREATE TABLE (\w+)", step)
+]
+"""Nor the tables they make."""
 
 
 def exported(run: Run, out: Path) -> tuple[bytes, list[list[Any]]]:
@@ -174,6 +180,7 @@ def test_airings_logged_before_the_cells_were_kept_export_as_before(
             "DROP INDEX airing_items_unformatted;"
             + "".join(f"ALTER TABLE airing_items DROP COLUMN {cell};" for cell in FORMATTED)
             + "".join(f"ALTER TABLE {t} DROP COLUMN {c};" for t, c in ADDED_SINCE)
+            + "".join(f"DROP TABLE {table};" for table in CREATED_SINCE)
             + "DELETE FROM meta WHERE key = 'airing_lines_zone';"
             + f"PRAGMA user_version = {BEFORE_CELLS};"
         )
