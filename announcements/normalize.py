@@ -635,6 +635,8 @@ def _per_unit(m: re.Match[str], ctx: _Context) -> str:
     if not m["per"]:
         return " một "
     before = _before(m, 24)
+    if m["per"] == "h" and before[-2:].lower() == "km":
+        return m.group(0)  # a speed, 'km/h': the unit of its own says 'trên giờ'
     if m["per"] in ("tháng", "năm") and DATE_FIELDS.search(before):
         return m.group(0)  # left to the slash between words, which says neither
     if "1" in m.group(0) and (_counts_with_counts(m) or _measure_over_one(before)):
