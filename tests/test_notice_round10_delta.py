@@ -1,7 +1,5 @@
-"""Classes of misreading that held-out round 22 (the north-central coast and the Red River
-delta, kept outside the repository) showed. The phrases are new instances of each class, with
-guards that look alike and must not change, written with their readings before the reader was
-run on them; never the held-out phrases themselves."""
+"""Round 22 (north-central coast, Red River delta; held out): its reader-fault class, in phrases
+of my own with their readings fixed before the reader ran, and look-alike guards."""
 
 from __future__ import annotations
 
