@@ -635,6 +635,8 @@ def _per_unit(m: re.Match[str], ctx: _Context) -> str:
     if not m["per"]:
         return " một "
     before = _before(m, 24)
+    if m["per"] == "h" and (before[-2:].lower() == "km" or not AMOUNT_BEFORE.search(before)):
+        return m.group(0)  # a speed, 'km/h', is a unit of its own ('trên giờ'); 'a/h' no rate
     if m["per"] in ("tháng", "năm") and DATE_FIELDS.search(before):
         return m.group(0)  # left to the slash between words, which says neither
     if "1" in m.group(0) and (_counts_with_counts(m) or _measure_over_one(before)):
@@ -644,6 +646,9 @@ def _per_unit(m: re.Match[str], ctx: _Context) -> str:
         return m.group(0)  # 'Ông / bà', 'Nam / Nữ': left to the slash between words
     return f" một {PER_UNITS[m['per']]}"
 
+
+AMOUNT_BEFORE = re.compile(r"\d\s?[^\W\d_]*$")
+"""A number and its measure, just before a rate's slash: '300kg', '2 tấn', '5.000đ'."""
 
 MEASURE_BEFORE_SLASH = re.compile(r"\d(?P<unit>[^\W\d_]{1,3})$")
 """A measure glued to its number just before a slash ('0,4mg', '5ml')."""

@@ -3387,6 +3387,7 @@ RANGE_UNITS = ("tháng", "tuổi", "ngày", "tuần", "giờ", "phút", "năm", 
 PER_UNITS: dict[str, str] = {
     **{unit: spoken for unit, spoken in UNITS.items() if unit not in ("đ", "đồng", "km/h")},
     "L": "lít",  # 'mg/L', as laboratories write it
+    "h": "giờ",  # a rate per hour, '500kg/h' ('km/h' is a speed: 'trên giờ', a unit of its own)
     **{word: word for word in (
         "con", "người", "hộ", "tháng", "năm", "ngày", "giờ", "tuần", "lượt", "lần", "suất",
         "bao", "chai", "gói", "hộp", "liều", "xe", "chuyến", "cây", "sào", "mẫu", "khẩu",
