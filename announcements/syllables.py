@@ -145,8 +145,8 @@ class TextAccents:
     keeping every run of a notice that may hold one address."""
 
     def __init__(self, text: str) -> None:
-        self.words = [w.lower() for w in WORDS.findall(ADDRESSES.sub(" ", text))]
-        self.plain = [plain(w) for w in self.words]
+        self.words = list(map(str.lower, WORDS.findall(ADDRESSES.sub(" ", text))))
+        self.plain = list(map(plain, self.words))
         self.starts: dict[str, list[int]] = {}
         for i, word in enumerate(self.plain):
             self.starts.setdefault(word, []).append(i)
@@ -161,9 +161,11 @@ class TextAccents:
 
 
 LOOKED_AT = 16
-ADDRESSES = re.compile(r"\S*\w[.@/]\w\S*")
+ADDRESSES = re.compile(r"(?<!\S)\S*\w[.@/]\w\S*")
 """Addresses, which write their words without marks: the text's own 'hue.gov.vn' says
-nothing of the marks of 'hue' (but 'Ông Vinh' says that 'vinh' has none)."""
+nothing of the marks of 'hue' (but 'Ông Vinh' says that 'vinh' has none). Each match starts
+where a token does: without the look-behind, every character of a token without an address
+scanned to the token's end again."""
 
 
 def restore(syllables: list[str], sources: Sequence[Accents | TextAccents]) -> list[str]:
