@@ -214,8 +214,8 @@ def _label(label: str, ctx: _Context) -> str:
         return DOMAIN_WORDS[lowered]
     if lowered in ctx.vocabulary.lexicon:
         return ctx.vocabulary.lexicon[lowered]
-    if re.search(r"[-_.]", label):
-        pieces = re.split(r"([-_.])", label)
+    if "-" in label or "_" in label or "." in label:
+        pieces = ADDRESS_MARK.split(label)
         return " ".join(ADDRESS_MARKS.get(p) or _label(p, ctx) for p in pieces if p)
     runs = LABEL_RUNS.findall(label)
     if len(runs) > 1:
@@ -229,6 +229,9 @@ def _label(label: str, ctx: _Context) -> str:
 
 
 LABEL_RUNS = re.compile(r"\d+|[^\W\d_]+")
+ADDRESS_MARK = re.compile(r"([-_.])")
+"""What splits an address's label, kept to be said ('dichvucong-bocongan')."""
+SCHEME = re.compile(r"(?i)^https?://")
 
 
 def _cut(word: str, ctx: _Context) -> list[str] | None:
@@ -270,7 +273,7 @@ def _email(m: re.Match[str], ctx: _Context) -> str:
 
 
 def _url(m: re.Match[str], ctx: _Context) -> str:
-    address = re.sub(r"(?i)^https?://", "", m.group(0))
+    address = SCHEME.sub("", m.group(0))
     host, _slash, path = address.partition("/")
     words = [_host(host, ctx)]
     for part in filter(None, path.split("/")):
