@@ -207,8 +207,12 @@ class Rule:
     pattern that opens with a look-behind is tried at every character)."""
 
     def apply(self, text: str, ctx: _Context) -> str:
-        if self.needs and not any(map(text.__contains__, self.needs)):
-            return text
+        if self.needs:  # a loop of `in`: half the cost of any(map(…)) for one to four marks
+            for mark in self.needs:
+                if mark in text:
+                    break
+            else:
+                return text
         if self.gate is not None and self.gate.search(text) is None:
             return text
         read = self.read
