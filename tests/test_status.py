@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import responses
-from conftest import HCM, Run, broadcaster, set_config, write_script
+from conftest import HCM, Run, SetClock, broadcaster, set_config, write_script
 
 
 def test_a_new_station_says_what_airs_and_nothing_of_an_upstream_it_has_not(
@@ -105,14 +105,18 @@ def test_status_lists_the_last_day_s_airings_that_did_not_air_as_trang_chu_does(
     write_script(scripts, "hop.md", "Họp thôn tối nay.", id="hop", title="Họp thôn")
     run("announce", "add", str(scripts / "hop.md"))
     run("schedule", "add", "sang", "--at", "06:30", "--announce", "hop", "--title", "Buổi sáng")
-    st = Station.open(station)
-    now = st.clock()
+    now = datetime.now(HCM)
+    clock = SetClock(now)
+    st = Station.open(station, clock)
     for hours, status, why in ((30, AiringStatus.MISSED, "too old"),
                                (5, AiringStatus.MISSED, "đài tắt"),
                                (3, AiringStatus.FAILED, "loa hỏng"),
                                (1, AiringStatus.INTERRUPTED, "mất điện")):  # fmt: skip
-        occasion = Occasion(Trigger.SCHEDULE, "sang", now - timedelta(hours=hours))
+        # a failed or cut row is dated when it is logged: each when it happened
+        clock.now = now - timedelta(hours=hours)
+        occasion = Occasion(Trigger.SCHEDULE, "sang", clock.now)
         log_airing(st, occasion, "null", planned_entries(st, ["hop"]), status, why)
+    clock.now = now
     out = run("status").stdout
     said = re.findall(r"^warning: slot 'Buổi sáng' of .* did not air as planned \((\w+)\): "
                       r"(.*); the log keeps it(?:; .*)?$", out, re.M)  # fmt: skip
