@@ -131,7 +131,7 @@ def trouble(station: Station) -> list[str]:
         [utc_iso(station.clock() - RECENT_TROUBLE), *TROUBLE],
     ).fetchall()
     vietnamese = i18n.language().startswith("vi")
-    zone, labels = station.config.zone, station.slot_titles()
+    zone, labels = station.config.zone, station.slot_titles() if rows else {}
     found = []
     for slot, due, status, error, trigger in rows[:NOTICES_NAMED]:
         outcome = AiringStatus(status)
