@@ -116,6 +116,19 @@ def test_home_does_not_say_the_station_works_when_something_needs_attention(
     assert "hoạt động bình thường" not in text(page)
 
 
+def test_home_says_the_station_runs_again_above_the_warnings_after_a_cut(
+    visitor: Visitor, running: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # after a power cut and the restart, the boxes tell what happened before: one line says
+    # first that the airing service runs again (the facts the "stopped" alarm reads)
+    monkeypatch.setattr(overview, "DISK_LOW_BYTES", 2**62)
+    monkeypatch.setattr(overview, "DISK_LOW_SHARE", 1.0)
+    visitor.sign_in("vanhanh")
+    page = visitor.get("/").text
+    assert "Đài đang chạy: dịch vụ phát đang chạy và phát theo lịch" in card(page, "running")
+    assert page.index('id="running"') < page.index('id="warnings"')
+
+
 def test_home_does_not_say_the_station_works_when_its_airing_service_is_stopped(
     visitor: Visitor, console_station: Path
 ) -> None:
@@ -123,4 +136,4 @@ def test_home_does_not_say_the_station_works_when_its_airing_service_is_stopped(
     visitor.sign_in("vanhanh")
     page = text(visitor.get("/").text)
     assert "Bộ phát tự động của trạm đang không chạy" in page
-    assert "hoạt động bình thường" not in page
+    assert "hoạt động bình thường" not in page and "Đài đang chạy" not in page
