@@ -100,6 +100,13 @@ def every_width(browser: Any, name: str) -> None:
     show_as(browser, PHONE)
 
 
+def in_view(browser: Any, element: Any) -> bool:
+    """The element's top is on the screen as the page opened (not scrolled past)."""
+    return bool(browser.execute_script(
+        "const r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight;",
+        element))  # fmt: skip
+
+
 def heard_seconds(browser: Any, selector: str) -> float:
     """The duration an <audio> element reports once it has loaded its file's metadata."""
     WebDriverWait(browser, 60).until(
@@ -234,6 +241,7 @@ def test_a_new_officer_prepares_a_notice_an_approver_approves_it_and_sends_an_em
     notice = wait.until(expected_conditions.visibility_of_element_located(
         (By.CSS_SELECTOR, "p.notice")))  # fmt: skip
     assert notice.text.startswith("Đã lưu khung giờ 'Buổi chiều': phát lần đầu ")
+    assert in_view(browser, notice)  # the first thing seen, not above the week grid (o10b N1)
     browser.get(f"{url}/schedule?week=mai")  # the week that holds tomorrow, whatever the hour
     week = browser.find_element(By.ID, "week").text
     assert "17:00 Buổi chiều" in week and "không có gì để phát" in week

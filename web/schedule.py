@@ -196,7 +196,9 @@ def _slot_form(slot: Slot | None) -> Response | tuple[str, int]:
     if request.method == "POST":
         errors, week = _save(values, new_only=slot is None)
         if not errors:
-            return redirect(url_for("schedule.index", week=week, _anchor="week"))
+            # the page opens at what was saved (on a phone the week grid fills the screen and
+            # the message above it went unseen: officer re-trial o10b N1); the grid follows
+            return redirect(url_for("schedule.index", week=week, _anchor="messages"))
     campaigns = sorted({a.campaign for a in station().announcements() if a.campaign})
     page = render_template("schedule/slot.html", form=values, errors=errors, slot=slot,
                            campaigns=campaigns, choices=_choices(values["announce"]))  # fmt: skip
