@@ -51,7 +51,7 @@ def test_the_log_lists_airings_newest_first_each_outcome_in_its_colour_and_word(
     assert "Họp thôn Đông phiên bản 1" in rows[0][1] and "hop-thon" not in rows[0][1]
     assert rows[1][1].startswith("đã phát Hôm nay 05:00 #2")
     assert rows[2][1].startswith("bỏ lỡ Chủ Nhật 01/03/2026 06:30 #1 · sang")
-    assert "no sound card" in text(page.text)  # the reason a row failed
+    assert "No sound card" in text(page.text)  # the reason a row failed, as a sentence
 
 
 @pytest.mark.parametrize(

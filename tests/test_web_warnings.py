@@ -114,7 +114,7 @@ def test_the_offline_voice_used_last_is_said(
         "giờ một lần, trước lượt phát)"
     ]
     offline = "đọc bằng giọng ngoại tuyến (nghe máy móc hơn)"
-    assert offline in text(visitor.get("/log").text)  # the airing itself says so
+    assert offline.capitalize() in text(visitor.get("/log").text)  # the airing says so (a note)
     report = tmp_path / "bao-cao.csv"
     station.export_log("csv", report)
     [line] = airing_dicts(report)
