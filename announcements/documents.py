@@ -17,6 +17,7 @@ from .rules import (
     _after,
     _alternation,
     _before,
+    _before_as_written,
     _Context,
     _ends_with,
     _suffix,
@@ -167,10 +168,12 @@ def _document_number(m: re.Match[str], ctx: _Context) -> str:
     said = read_digits(number) if named and not of_a_year and number[0] == "0" else None
     said = said or ctx.integer(number)
     words = [said + _suffix(first.replace(".", ""))]
+    counted = 1  # the number and its year or parts, before the type and issuer
     pieces, military = 0, False
     for part in [kind, *rest] if kind else rest:
         if part.isdigit():
             words.append(("năm " if YEAR.fullmatch(part) else "trên ") + ctx.integer(part))
+            counted += not pieces
             continue
         court = _court_case(part)
         if court:
@@ -194,7 +197,32 @@ def _document_number(m: re.Match[str], ctx: _Context) -> str:
                 words.append(_document_part(piece, ctx, first=pieces == 0))
             military = military or piece in MILITARY_ISSUERS
             pieces += 1
+    if pieces and _issuer_again(m, words[-1], ctx):
+        return " ".join(words[:counted])
     return " ".join(words)
+
+
+ISSUER_AGAIN = re.compile(r"\s+của\s+(?P<body>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})")
+"""'… của Quốc hội', '… của UBND xã': who issued the document, named after its number."""
+LISTED = re.compile(r"/[A-ZĐ][\w-]*(?:,|\s+và)\s+$")
+"""A document's number, then a comma or 'và': the number after it is one of a list."""
+ISSUED_FOR = {"trung ương": ("bộ chính trị", "ban bí thư", "ban chấp hành trung ương")}
+"""The party's centre ('…-CT/TW') issues through these bodies, named after 'của'."""
+
+
+def _issuer_again(m: re.Match[str], issuer: str, ctx: _Context) -> bool:
+    """'Nghị quyết 25/2023/QH15 của Quốc hội': the words after the number name its issuer
+    again, so the code's type and issuer go unsaid ('… năm hai nghìn không trăm hai mươi ba
+    của Quốc hội', as announcers read it, not '… quốc hội khóa mười lăm của Quốc hội')."""
+    again = ISSUER_AGAIN.match(m.string, m.end())
+    if again is None or LISTED.search(_before_as_written(m, 24)):
+        return False  # '123/QĐ-UBND, 124/QĐ-UBND của UBND xã': each of a list says its own
+    said = " ".join(
+        _document_part(word, ctx, first=False) if word[1:].isupper() else word.lower()
+        for word in again["body"].split()
+    )
+    head = issuer.split(" khóa ")[0]
+    return any(f"{said} ".startswith(f"{body} ") for body in (head, *ISSUED_FOR.get(head, ())))
 
 
 FORM_WORDS = ("mẫu", "mẫu số", "biểu mẫu", "biểu", "biểu số")

@@ -1274,7 +1274,7 @@ ROUND_THREE_SIXTH: dict[str, list[tuple[str, str]]] = {
          "Căn cứ Chỉ thị số bốn mươi lăm chỉ thị tỉnh ủy ngày hai mươi tháng mười năm hai nghìn "
          "không trăm hai mươi lăm của Ban Thường vụ Tỉnh ủy."),
         ("Nghị quyết 05-NQ/ĐU của Đảng ủy xã về phát triển kinh tế.",
-         "Nghị quyết không năm nghị quyết đảng ủy của Đảng ủy xã về phát triển kinh tế."),
+         "Nghị quyết không năm của Đảng ủy xã về phát triển kinh tế."),
         ("Thông báo kết luận số 123-TB/HU của Ban Thường vụ Huyện ủy.",
          "Thông báo kết luận số một trăm hai mươi ba thông báo huyện ủy của Ban Thường vụ Huyện "
          "ủy."),

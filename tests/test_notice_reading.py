@@ -575,7 +575,7 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
         ("Căn cứ Luật số 25/2018/QH14.",
          "Căn cứ Luật số hai mươi lăm năm hai nghìn không trăm mười tám quốc hội khóa mười bốn."),
         ("Thông báo số 05/TB-BCĐ của Ban Chỉ đạo.",
-         "Thông báo số năm thông báo ban chỉ đạo của Ban Chỉ đạo."),
+         "Thông báo số năm của Ban Chỉ đạo."),
         ("Công điện số 02/CĐ-UBND về ứng phó bão.",
          "Công điện số hai công điện ủy ban nhân dân về ứng phó bão."),
         ("Hướng dẫn số 12/HD-MTTQ-BTT.",  # BTT: ban thường trực since round four

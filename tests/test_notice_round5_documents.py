@@ -667,7 +667,7 @@ def test_letters_of_two_families_are_read_by_the_words_before(written: str, spok
     ("written", "spoken"),
     [
         ("Quy định số 144- QĐ/TW của Bộ Chính trị.",
-         "Quy định số một trăm bốn mươi tư quy định trung ương của Bộ Chính trị."),
+         "Quy định số một trăm bốn mươi tư của Bộ Chính trị."),
         ("Kết luận 21 - KL/TW.", "Kết luận hai mươi mốt kết luận trung ương."),
         ("Số: 15 /TB-UBND", "Số: mười lăm thông báo ủy ban nhân dân"),
         ("Số: 15/ TB-UBND", "Số: mười lăm thông báo ủy ban nhân dân"),

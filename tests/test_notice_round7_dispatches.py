@@ -114,7 +114,7 @@ BATCH_ONE: list[tuple[str, str]] = [
      "Thực hiện Kết luận số mười lăm kết luận thanh tra ngày mười tháng năm của Thanh tra huyện."),
     # first pass missed
     ("Kế hoạch số 42/KH-BDT của Ban Dân tộc tỉnh.",
-     "Kế hoạch số bốn mươi hai kế hoạch ban dân tộc của Ban Dân tộc tỉnh."),
+     "Kế hoạch số bốn mươi hai của Ban Dân tộc tỉnh."),
     ("Công văn số 870/SYT-NVY về tiêm chủng mở rộng.",
      "Công văn số tám trăm bảy mươi sở y tế nghiệp vụ y về tiêm chủng mở rộng."),
     ("Công văn số 301/SNV-TCCB về tuyển dụng viên chức.",

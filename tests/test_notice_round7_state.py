@@ -282,7 +282,7 @@ SECOND: list[tuple[str, str]] = [
 
 DOCUMENTS: list[tuple[str, str]] = [
     ("Kết luận số 92/KL-TTr của Thanh tra tỉnh về quản lý đất công.",
-     "Kết luận số chín mươi hai kết luận thanh tra của Thanh tra tỉnh về quản lý đất công."),
+     "Kết luận số chín mươi hai của Thanh tra tỉnh về quản lý đất công."),
     ("Quyết định 93/QĐ-TTr về việc thanh tra việc chi trả trợ cấp.",
      "Quyết định chín mươi ba quyết định thanh tra về việc thanh tra việc chi trả trợ cấp."),
     ("Tờ trình 91/TTr-UBND về dự toán năm 2027.",
@@ -512,7 +512,7 @@ GUARDS: list[tuple[str, str]] = [
     ("Tưng bừng ngày hội: HƯNG YÊN VÀ TƯNG BỪNG KHÔNG KHÍ XUÂN.",
      "Tưng bừng ngày hội: hưng yên và tưng bừng không khí xuân."),
     ("Kết luận 05-KL/TW của Ban Bí thư.",
-     "Kết luận không năm kết luận trung ương của Ban Bí thư."),
+     "Kết luận không năm của Ban Bí thư."),
     ("Các TCBC nhận phiếu bầu tại UBND xã.",
      "Các tổ bầu cử nhận phiếu bầu tại ủy ban nhân dân xã."),
     ("Xe tải lưu thông trên TL 8 giảm tốc độ.",

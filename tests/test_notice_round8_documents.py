@@ -21,15 +21,15 @@ BATCH_ONE: list[tuple[str, str]] = [
     # A. leading zero before a year: a count
     # first pass missed
     ("Thực hiện Nghị định 08/2022/NĐ-CP của Chính phủ về thu phí.",
-     "Thực hiện Nghị định tám năm hai nghìn không trăm hai mươi hai nghị định chính phủ của Chính "
+     "Thực hiện Nghị định tám năm hai nghìn không trăm hai mươi hai của Chính "
      "phủ về thu phí."),
     # first pass missed
     ("Căn cứ Thông tư 02/2023/TT-BYT của Bộ Y tế.",
-     "Căn cứ Thông tư hai năm hai nghìn không trăm hai mươi ba thông tư bộ y tế của Bộ Y tế."),
+     "Căn cứ Thông tư hai năm hai nghìn không trăm hai mươi ba của Bộ Y tế."),
     # first pass missed
     ("Theo QĐ 09/2024/QĐ-UBND của UBND tỉnh về giá đất.",
-     "Theo quyết định chín năm hai nghìn không trăm hai mươi tư quyết định ủy ban nhân dân của ủy "
-     "ban nhân dân tỉnh về giá đất."),
+     "Theo quyết định chín năm hai nghìn không trăm hai mươi tư của ủy ban nhân dân tỉnh về giá "
+     "đất."),
     # first pass missed
     ("Nghị quyết 06/2025/NQ-HĐND quy định mức hỗ trợ.",
      "Nghị quyết sáu năm hai nghìn không trăm hai mươi lăm nghị quyết hội đồng nhân dân quy định "
@@ -242,7 +242,7 @@ BATCH_TWO: list[tuple[str, str]] = [
      "Thực hiện Quy định số ba mươi bảy quy định trung ương và Quyết định hai trăm mười bảy quyết "
      "định trung ương."),
     ("Theo Quy định 08-QĐi/TW của Bộ Chính trị.",
-     "Theo Quy định tám quy định trung ương của Bộ Chính trị."),
+     "Theo Quy định tám của Bộ Chính trị."),
     ("Quy định này thay thế Quy định 102-QĐ/TW và QĐ 07-QĐ/TW.",
      "Quy định này thay thế Quy định một trăm linh hai quy định trung ương và quy định bảy quy "
      "định trung ương."),

@@ -1,0 +1,54 @@
+"""Classes of misreading that held-out round 24 (the south-east and Hồ Chí Minh City, kept
+outside the repository) showed. The phrases are new instances of each class, with guards that
+look alike and must not change, written with their readings before the reader was run on them;
+never the held-out phrases themselves."""
+
+from __future__ import annotations
+
+import pytest
+from test_notice_reading import assert_reads_in_linear_time
+
+from announcements.normalize import spoken_form
+
+ISSUER_ONCE: list[tuple[str, str]] = [
+    # a document's issuing code followed by 'của' and that same issuer names it once
+    ("Thực hiện Nghị quyết 25/2023/QH15 của Quốc hội về giám sát.",
+     "Thực hiện Nghị quyết hai mươi lăm năm hai nghìn không trăm hai mươi ba của Quốc hội về "
+     "giám sát."),
+    ("Theo Quyết định 215/QĐ-UBND của UBND xã Tân Lập.",
+     "Theo Quyết định hai trăm mười lăm của ủy ban nhân dân xã Tân Lập."),
+    ("Căn cứ Nghị quyết số 12/2025/NQ-HĐND của Hội đồng nhân dân tỉnh.",
+     "Căn cứ Nghị quyết số mười hai năm hai nghìn không trăm hai mươi lăm của Hội đồng nhân dân "
+     "tỉnh."),
+    ("Thực hiện Chỉ thị 35-CT/TW của Bộ Chính trị về đại hội.",
+     "Thực hiện Chỉ thị ba mươi lăm của Bộ Chính trị về đại hội."),
+    ("Thông tư 12/2024/TT-BYT của Bộ Y tế hướng dẫn thực hiện.",
+     "Thông tư mười hai năm hai nghìn không trăm hai mươi tư của Bộ Y tế hướng dẫn thực hiện."),
+    # guards: no 'của', 'của' before someone else, or a list of numbers keeps the codes
+    ("Nghị định 100/2019/NĐ-CP về xử phạt.",
+     "Nghị định một trăm năm hai nghìn không trăm mười chín nghị định chính phủ về xử phạt."),
+    ("Kế hoạch 45/KH-UBND của Ban chỉ đạo xã.",
+     "Kế hoạch bốn mươi lăm kế hoạch ủy ban nhân dân của Ban chỉ đạo xã."),
+    ("Thực hiện các Quyết định 12/QĐ-UBND và 15/QĐ-UBND của UBND xã.",
+     "Thực hiện các Quyết định mười hai quyết định ủy ban nhân dân và mười lăm quyết định ủy ban "
+     "nhân dân của ủy ban nhân dân xã."),
+    ("Nghị quyết 98/2023/QH15 của kỳ họp thứ sáu.",
+     "Nghị quyết chín mươi tám năm hai nghìn không trăm hai mươi ba quốc hội khóa mười lăm của "
+     "kỳ họp thứ sáu."),
+]  # fmt: skip
+
+ALL = ISSUER_ONCE
+
+
+@pytest.mark.parametrize(("written", "spoken"), ALL)
+def test_round_24_classes_are_read_as_an_announcer_reads_them(written: str, spoken: str) -> None:
+    assert spoken_form(written) == spoken
+
+
+HOSTILE = ("1/QĐ-UBND của UBND ",)
+"""Shapes of this file's rules, repeated: each must be read in time linear in its length."""
+
+
+@pytest.mark.parametrize("unit", HOSTILE)
+def test_reading_time_grows_linearly_with_the_round_24_rules(unit: str) -> None:
+    assert_reads_in_linear_time(unit)
