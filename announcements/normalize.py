@@ -1377,6 +1377,8 @@ def _password(m: re.Match[str], ctx: _Context) -> str:
     letters mixed, or four digits or more is one ('mật khẩu 12 ký tự', 'mật khẩu mạnh' are
     words)."""
     token = m["token"]
+    if not any(c.isalnum() for c in token):  # 'không cần mật khẩu.': the sentence's end
+        return m.group(0)
     marked = any(c in PASSWORD_MARKS for c in token)
     digits = sum(c.isdigit() for c in token)
     if not (marked or (digits and (digits < len(token) or digits >= 4))):

@@ -37,7 +37,15 @@ ISSUER_ONCE: list[tuple[str, str]] = [
      "kỳ họp thứ sáu."),
 ]  # fmt: skip
 
-ALL = ISSUER_ONCE
+PASSWORD_WORD: list[tuple[str, str]] = [
+    # 'mật khẩu' that ends a sentence is a word: its full stop is no password to spell
+    ("Cán bộ không được tiết lộ mật khẩu.", "Cán bộ không được tiết lộ mật khẩu."),
+    ("Mạng của thư viện không cần mật khẩu!", "Mạng của thư viện không cần mật khẩu!"),
+    # guard: a password after it is still spelled
+    ("Mật khẩu: 12345678.", "Mật khẩu: một hai ba bốn năm sáu bảy tám."),
+]  # fmt: skip
+
+ALL = ISSUER_ONCE + PASSWORD_WORD
 
 
 @pytest.mark.parametrize(("written", "spoken"), ALL)
@@ -45,7 +53,7 @@ def test_round_24_classes_are_read_as_an_announcer_reads_them(written: str, spok
     assert spoken_form(written) == spoken
 
 
-HOSTILE = ("1/QĐ-UBND của UBND ",)
+HOSTILE = ("1/QĐ-UBND của UBND ", "mật khẩu. ")
 """Shapes of this file's rules, repeated: each must be read in time linear in its length."""
 
 
