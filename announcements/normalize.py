@@ -272,6 +272,13 @@ def _email(m: re.Match[str], ctx: _Context) -> str:
     return f"{users} a còng {_host(host, ctx)}"
 
 
+def _underscored(m: re.Match[str], ctx: _Context) -> str:
+    """'HCC_XaTanLap' → 'hát xê xê gạch dưới xã tân lập': a network's or an account's name
+    joined by an underscore is typed as written, so it is spelled with its mark like an
+    address's label, not read as the office its letters abbreviate ('hành chính công')."""
+    return _label(m.group(0), ctx)
+
+
 def _url(m: re.Match[str], ctx: _Context) -> str:
     address = SCHEME.sub("", m.group(0))
     host, _slash, path = address.partition("/")
@@ -1396,6 +1403,8 @@ ADDRESS_RULES: list[Rule] = [
     Rule(re.compile(rf"\.(?P<type>(?i:{'|'.join(FILE_TYPES)})){E}"), _file, "."),
     Rule(re.compile(rf"(?i)(?<![\w.-])(?:https?://)?(?:[a-z0-9-]+\.)+{TLDS}{E}"
                     r"(?:/[^\s]*[^\s.,;:!?)\]])?"), _url, gate=re.compile(rf"(?i)\.{TLDS}")),
+    Rule(re.compile(r"(?<![\w.@/-])[^\W_]+(?:_[^\W_]+)+(?![\w@]|[.-]\w)"), _underscored,
+         gate=re.compile(r"_(?<=[^\W_]_)(?=[^\W_])")),
 ]  # fmt: skip
 """Addresses: before the Markdown marks are dropped, since an address may hold _ or *."""
 

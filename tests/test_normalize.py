@@ -257,7 +257,7 @@ GATED = (
     "cúm A(H5N1)", "theo TCVN 5574:2018", "QCVN 01:2021/BYT", "chuẩn ISO 9001:2015",
     "thứ 2-thứ 6", "Thứ Hai - Thứ Sáu", "THỨ 2 - CN", "tài khoản số 1234567890",
     "TÀI KHOẢN: 0123 456 789", "GCN số CĐ 456789", "seri AB 1234567", "SỐ AB 123456",
-    "lao động 18 - 35t",
+    "lao động 18 - 35t", "tên mạng HCC_XaTanLap",
 )  # fmt: skip
 """Texts that the gated rules match: wherever a rule's pattern matches, its gate must too."""
 

@@ -37,6 +37,18 @@ ISSUER_ONCE: list[tuple[str, str]] = [
      "kỳ họp thứ sáu."),
 ]  # fmt: skip
 
+UNDERSCORED: list[tuple[str, str]] = [
+    # a name joined by an underscore (a network, an account) is said as typed, with its mark
+    ("Tên mạng HCC_PhuocLong, không cần mật khẩu.",
+     "Tên mạng hát xê xê gạch dưới phước long, không cần mật khẩu."),
+    ("Kết nối wifi UBND_TanLap tại hội trường.",
+     "Kết nối oai phai u bê en đê gạch dưới Tan Lap tại hội trường."),
+    # guards: the letters on their own are the office's name; a Markdown emphasis is dropped
+    ("Bộ phận HCC xã tiếp dân cả sáng thứ Bảy.",
+     "Bộ phận hành chính công xã tiếp dân cả sáng thứ Bảy."),
+    ("Đọc kỹ _lưu ý_ trước khi nộp.", "Đọc kỹ lưu ý trước khi nộp."),
+]  # fmt: skip
+
 PASSWORD_WORD: list[tuple[str, str]] = [
     # 'mật khẩu' that ends a sentence is a word: its full stop is no password to spell
     ("Cán bộ không được tiết lộ mật khẩu.", "Cán bộ không được tiết lộ mật khẩu."),
@@ -45,7 +57,7 @@ PASSWORD_WORD: list[tuple[str, str]] = [
     ("Mật khẩu: 12345678.", "Mật khẩu: một hai ba bốn năm sáu bảy tám."),
 ]  # fmt: skip
 
-ALL = ISSUER_ONCE + PASSWORD_WORD
+ALL = ISSUER_ONCE + UNDERSCORED + PASSWORD_WORD
 
 
 @pytest.mark.parametrize(("written", "spoken"), ALL)
@@ -53,7 +65,7 @@ def test_round_24_classes_are_read_as_an_announcer_reads_them(written: str, spok
     assert spoken_form(written) == spoken
 
 
-HOSTILE = ("1/QĐ-UBND của UBND ", "mật khẩu. ")
+HOSTILE = ("1/QĐ-UBND của UBND ", "A_", "mật khẩu. ")
 """Shapes of this file's rules, repeated: each must be read in time linear in its length."""
 
 
