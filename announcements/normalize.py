@@ -1079,6 +1079,8 @@ def _word(m: re.Match[str], ctx: _Context) -> str:
             return compound
         # letters, in mixed case: 'bOPV', 'mRNA', 'eKYC'
         ctx.guess(word, _("'{written}' is not a known abbreviation: spelled letter by letter"))
+        if word[0] == "i" and word[1:].isupper():  # 'iHCMC': the English 'i' of 'iPhone', 'iOS'
+            return f"ai {spell(word[1:])}"
         return spell(word)
     short_capitals = word.isupper() and word.isascii() and 1 < len(word) <= 3
     if (

@@ -57,7 +57,18 @@ PASSWORD_WORD: list[tuple[str, str]] = [
     ("Mật khẩu: 12345678.", "Mật khẩu: một hai ba bốn năm sáu bảy tám."),
 ]  # fmt: skip
 
-ALL = ISSUER_ONCE + UNDERSCORED + PASSWORD_WORD
+I_PREFIXED: list[tuple[str, str]] = [
+    # an app's 'i' before capitals is the English 'i' of 'iPhone', 'iOS': 'ai'
+    ("Cài ứng dụng iHCMC để gửi phản ánh.",
+     "Cài ứng dụng ai hát xê em xê để gửi phản ánh."),
+    ("Đăng nhập iDVC bằng tài khoản định danh.",
+     "Đăng nhập ai đê vê xê bằng tài khoản định danh."),
+    # guards: a lone 'i' of a list, and an app the lexicon already knows
+    ("Xem điểm i khoản 2 Điều 5.", "Xem điểm i khoản hai Điều năm."),
+    ("Điện thoại iPhone bị mất.", "Điện thoại ai phôn bị mất."),
+]  # fmt: skip
+
+ALL = ISSUER_ONCE + UNDERSCORED + PASSWORD_WORD + I_PREFIXED
 
 
 @pytest.mark.parametrize(("written", "spoken"), ALL)
@@ -65,7 +76,7 @@ def test_round_24_classes_are_read_as_an_announcer_reads_them(written: str, spok
     assert spoken_form(written) == spoken
 
 
-HOSTILE = ("1/QĐ-UBND của UBND ", "A_", "mật khẩu. ")
+HOSTILE = ("1/QĐ-UBND của UBND ", "A_", "mật khẩu. ", "iAB ")
 """Shapes of this file's rules, repeated: each must be read in time linear in its length."""
 
 
