@@ -151,8 +151,9 @@ def _bullet(m: re.Match[str]) -> str:
 
 
 def _sign(m: re.Match[str]) -> str:
-    """'~350m' khoảng, '1.500 ~ 2.000' and '500.000đ ÷ 1.000.000đ' đến, '5,2% → 3,8%' đến
-    and 'nhà tạm → nhà kiên cố' thành, '↑ 3,2%' tăng, 'Φ6' phi, a table's '|' a pause."""
+    """'~350m' khoảng, '1.500 ~ 2.000' and '500.000đ ÷ 1.000.000đ' đến, '5,2% → 3,8%' đến,
+    'QL13 → ĐT741' sang, and 'nhà tạm → nhà kiên cố' thành, '↑ 3,2%' tăng, 'Φ6' phi, a
+    table's '|' a pause."""
     sign = m.group(0).strip()
     if sign in ARROWS:
         return ARROWS[sign]
@@ -166,7 +167,13 @@ def _sign(m: re.Match[str]) -> str:
         return " đến "
     if sign == "~":
         return " khoảng " if after.isdigit() else m.group(0)  # else left out, and reported
+    if sign == "→" and ROAD_AFTER.match(m.string, m.end()):
+        return " sang "
     return " thành " if sign in "→⇒" else " chia "
+
+
+ROAD_AFTER = re.compile(r"(?:QL|ĐT|TL|HL|ĐH)\s?\d")
+"""'QL13 → ĐT741', 'ĐT 769 → QL51': an arrow before a road's code turns onto that road."""
 
 
 def _placeholder(m: re.Match[str]) -> str:

@@ -68,7 +68,19 @@ I_PREFIXED: list[tuple[str, str]] = [
     ("Điện thoại iPhone bị mất.", "Điện thoại ai phôn bị mất."),
 ]  # fmt: skip
 
-ALL = ISSUER_ONCE + UNDERSCORED + PASSWORD_WORD + I_PREFIXED
+ROUTES: list[tuple[str, str]] = [
+    # an arrow before a road's code turns onto it: 'sang'
+    ("Xe tải đi theo QL13 → ĐT741.",
+     "Xe tải đi theo quốc lộ mười ba sang đường tỉnh bảy trăm bốn mươi mốt."),
+    ("Phân luồng từ ĐT 769 → QL51.",
+     "Phân luồng từ đường tỉnh bảy trăm sáu mươi chín sang quốc lộ năm mươi mốt."),
+    # guards: a change of state is 'thành', two quantities a span
+    ("Chuyển nhà tạm → nhà kiên cố.", "Chuyển nhà tạm thành nhà kiên cố."),
+    ("Lãi suất giảm 5,2% → 3,8%.",
+     "Lãi suất giảm năm phẩy hai phần trăm đến ba phẩy tám phần trăm."),
+]  # fmt: skip
+
+ALL = ISSUER_ONCE + UNDERSCORED + PASSWORD_WORD + I_PREFIXED + ROUTES
 
 
 @pytest.mark.parametrize(("written", "spoken"), ALL)
@@ -76,7 +88,7 @@ def test_round_24_classes_are_read_as_an_announcer_reads_them(written: str, spok
     assert spoken_form(written) == spoken
 
 
-HOSTILE = ("1/QĐ-UBND của UBND ", "A_", "mật khẩu. ", "iAB ")
+HOSTILE = ("1/QĐ-UBND của UBND ", "A_", "mật khẩu. ", "iAB ", "QL1 → ")
 """Shapes of this file's rules, repeated: each must be read in time linear in its length."""
 
 
