@@ -275,7 +275,8 @@ def _email(m: re.Match[str], ctx: _Context) -> str:
 def _underscored(m: re.Match[str], ctx: _Context) -> str:
     """'HCC_XaTanLap' → 'hát xê xê gạch dưới xã tân lập': a network's or an account's name
     joined by an underscore is typed as written, so it is spelled with its mark like an
-    address's label, not read as the office its letters abbreviate ('hành chính công')."""
+    address's label, not read as the office its letters abbreviate ('hành chính công'). Such
+    names are ASCII: 'Hồ_Chí_Minh' is words a tool joined, said as words."""
     return _label(m.group(0), ctx)
 
 
@@ -1402,11 +1403,11 @@ ADDRESS_RULES: list[Rule] = [
          gate=re.compile(r"-(?<=\d{9}-)\d{3}")),
     Rule(re.compile(rf"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+{E}"), _email, "@"),
     Rule(PASSWORD, _password, "ẩẨ"),
+    Rule(re.compile(r"(?<![\w.@/-])[A-Za-z\d]+(?:_[A-Za-z\d]+)+(?![\w@]|[.-]\w)"), _underscored,
+         gate=re.compile(r"_(?<=[A-Za-z\d]_)(?=[A-Za-z\d])")),
     Rule(re.compile(rf"\.(?P<type>(?i:{'|'.join(FILE_TYPES)})){E}"), _file, "."),
     Rule(re.compile(rf"(?i)(?<![\w.-])(?:https?://)?(?:[a-z0-9-]+\.)+{TLDS}{E}"
                     r"(?:/[^\s]*[^\s.,;:!?)\]])?"), _url, gate=re.compile(rf"(?i)\.{TLDS}")),
-    Rule(re.compile(r"(?<![\w.@/-])[^\W_]+(?:_[^\W_]+)+(?![\w@]|[.-]\w)"), _underscored,
-         gate=re.compile(r"_(?<=[^\W_]_)(?=[^\W_])")),
 ]  # fmt: skip
 """Addresses: before the Markdown marks are dropped, since an address may hold _ or *."""
 

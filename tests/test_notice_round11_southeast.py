@@ -43,10 +43,12 @@ UNDERSCORED: list[tuple[str, str]] = [
      "Tên mạng hát xê xê gạch dưới phước long, không cần mật khẩu."),
     ("Kết nối wifi UBND_TanLap tại hội trường.",
      "Kết nối oai phai u bê en đê gạch dưới Tan Lap tại hội trường."),
-    # guards: the letters on their own are the office's name; a Markdown emphasis is dropped
+    # guards: the letters on their own are the office's name; a Markdown emphasis and words
+    # joined with their marks lose the underscore
     ("Bộ phận HCC xã tiếp dân cả sáng thứ Bảy.",
      "Bộ phận hành chính công xã tiếp dân cả sáng thứ Bảy."),
     ("Đọc kỹ _lưu ý_ trước khi nộp.", "Đọc kỹ lưu ý trước khi nộp."),
+    ("Học tập tấm gương Hồ_Chí_Minh.", "Học tập tấm gương Hồ Chí Minh."),
 ]  # fmt: skip
 
 PASSWORD_WORD: list[tuple[str, str]] = [
