@@ -132,12 +132,13 @@ NOT_IN_A_DAYS_NAME = (
 sáng Chủ nhật 14/9' is a date of its own ('… Chủ nhật ngày mười bốn tháng chín')."""
 NAMED_DAY = re.compile(
     rf"(?<![^\W_])(?:[Nn]gày|NGÀY)(?= [A-ZĐ]| (?:{NAMED_DAY_STARTS}) )"
-    rf"(?: (?!(?:{NOT_IN_A_DAYS_NAME})(?![^\W_]))(?:phòng,|[^\W\d_]+|-)){{1,16}} $"
+    rf"(?: (?!(?:{NOT_IN_A_DAYS_NAME})(?![^\W_]))(?:phòng,|[^\W\d_]+|[-–—])){{1,16}} $"
 )
 """A named day before its date: 'Ngày Quốc tế Phụ nữ 8/3', 'Ngày Thương binh - Liệt sĩ 27/7',
 'Ngày thành lập Đoàn 26/3', 'Ngày Toàn dân phòng, chống ma túy 26/6' ('ngày' is said once,
-in the day's name); a name opens with a capital or one of NAMED_DAY_STARTS ('Ngày nào …
-trước 8/3' is no name)."""
+in the day's name, and a dash in it may be of any width: 'Thương binh – Liệt sĩ', as round
+25 wrote it); a name opens with a capital or one of NAMED_DAY_STARTS ('Ngày nào … trước 8/3'
+is no name)."""
 NAMED_BY_A_WEEKDAY = re.compile(
     r"(?<![^\W_])(?:[Nn]gày|NGÀY) (?:[Cc]hủ nhật|CHỦ NHẬT|[Tt]hứ [^\W\d_]+)"
     rf"(?: (?!(?:{NOT_IN_A_DAYS_NAME}|tuần|này|tới|kế|đầu|cuối|giữa|hôm)(?![^\W_]))"
