@@ -15,7 +15,7 @@ from datetime import date
 
 from common.i18n import _
 
-from .numbers import read_integer
+from .numbers import read_digits, read_integer
 from .rules import (
     YEAR,
     E,
@@ -484,8 +484,15 @@ def _house_number(m: re.Match[str], ctx: _Context) -> str:
         if YEAR.fullmatch(part):
             words.append(f"năm {ctx.integer(part)}")
         else:
-            words += ["trên", _house_part(part, ctx)]
+            words += ["trên", _numbered_part(part, ctx)]
     return " ".join(words)
+
+
+def _numbered_part(part: str, ctx: _Context) -> str:
+    """A part after the slash is named with the zero it is written with: 'trụ 475/02' is 'bốn
+    trăm bảy mươi lăm trên không hai' in every reading of round 25 (a zero written on purpose
+    names, as 'tuyến 03' does)."""
+    return _house_part(part, ctx, by_digits=part[:1] == "0" and part[1:2].isdigit())
 
 
 DATE_LEADS = (*DAY_WORDS, *PARTS_OF_DAY, "từ", "đến", "trước", "sau", "vào", "nay", "lúc")
@@ -504,9 +511,9 @@ def _is_a_date_after_all(m: re.Match[str], rest: list[str]) -> bool:
     )
 
 
-def _house_part(part: str, ctx: _Context) -> str:
+def _house_part(part: str, ctx: _Context, by_digits: bool = False) -> str:
     digits = part.rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
-    return ctx.integer(digits) + _suffix(part)
+    return (read_digits(digits) if by_digits else ctx.integer(digits)) + _suffix(part)
 
 
 # ----- times ----------

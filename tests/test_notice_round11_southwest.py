@@ -22,7 +22,25 @@ NAMED_DAYS: list[tuple[str, str]] = [
      "Cựu chiến binh, Thương binh họp ngày hai mươi bảy tháng bảy."),
 ]  # fmt: skip
 
-ALL = NAMED_DAYS
+POLES: list[tuple[str, str]] = [
+    # a pole on a power line, 'trụ 471/05', is the line and the pole: no date, and a part
+    # after the slash written with a leading zero is named with it ('không năm'), as every
+    # reading of round 25 kept it
+    ("Cắt điện từ trụ 471/05 đến trụ 471/38 tuyến Phước Long.",
+     "Cắt điện từ trụ bốn trăm bảy mươi mốt trên không năm đến trụ bốn trăm bảy mươi mốt trên "
+     "ba mươi tám tuyến Phước Long."),
+    ("Sự cố tại trụ 12/07 nhánh rẽ ấp Tân Hòa.",
+     "Sự cố tại trụ mười hai trên không bảy nhánh rẽ ấp Tân Hòa."),
+    ("Thay sứ trụ 320/01.", "Thay sứ trụ ba trăm hai mươi trên không một."),
+    ("Giao hàng đến số 88/09 ấp Mỹ An.", "Giao hàng đến số tám mươi tám trên không chín ấp Mỹ An."),
+    # guards: without the zero, a date, and a headquarters keep their readings
+    ("Trụ 475/45 bị nghiêng.", "Trụ bốn trăm bảy mươi lăm trên bốn mươi lăm bị nghiêng."),
+    ("Ngày 12/07 cắt điện.", "Ngày mười hai tháng bảy cắt điện."),
+    ("Trụ sở mới khánh thành ngày 05/09.", "Trụ sở mới khánh thành ngày năm tháng chín."),
+    ("Số 12/5 đường Lê Lợi.", "Số mười hai trên năm đường Lê Lợi."),
+]  # fmt: skip
+
+ALL = NAMED_DAYS + POLES
 
 
 @pytest.mark.parametrize(("written", "spoken"), ALL)
@@ -30,7 +48,7 @@ def test_round_25_classes_are_read_as_an_announcer_reads_them(written: str, spok
     assert spoken_form(written) == spoken
 
 
-HOSTILE = ("Ngày A – B 2/7 ",)
+HOSTILE = ("Ngày A – B 2/7 ", "trụ 1/02 ")
 """Shapes of this file's rules, repeated: each must be read in time linear in its length."""
 
 
