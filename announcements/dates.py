@@ -15,7 +15,7 @@ from datetime import date
 
 from common.i18n import _
 
-from .numbers import read_integer
+from .numbers import read_digits, read_integer
 from .rules import (
     YEAR,
     E,
@@ -132,12 +132,13 @@ NOT_IN_A_DAYS_NAME = (
 sáng Chủ nhật 14/9' is a date of its own ('… Chủ nhật ngày mười bốn tháng chín')."""
 NAMED_DAY = re.compile(
     rf"(?<![^\W_])(?:[Nn]gày|NGÀY)(?= [A-ZĐ]| (?:{NAMED_DAY_STARTS}) )"
-    rf"(?: (?!(?:{NOT_IN_A_DAYS_NAME})(?![^\W_]))(?:phòng,|[^\W\d_]+|-)){{1,16}} $"
+    rf"(?: (?!(?:{NOT_IN_A_DAYS_NAME})(?![^\W_]))(?:phòng,|[^\W\d_]+|[-–—])){{1,16}} $"
 )
 """A named day before its date: 'Ngày Quốc tế Phụ nữ 8/3', 'Ngày Thương binh - Liệt sĩ 27/7',
 'Ngày thành lập Đoàn 26/3', 'Ngày Toàn dân phòng, chống ma túy 26/6' ('ngày' is said once,
-in the day's name); a name opens with a capital or one of NAMED_DAY_STARTS ('Ngày nào …
-trước 8/3' is no name)."""
+in the day's name, and a dash in it may be of any width: 'Thương binh – Liệt sĩ', as round
+25 wrote it); a name opens with a capital or one of NAMED_DAY_STARTS ('Ngày nào … trước 8/3'
+is no name)."""
 NAMED_BY_A_WEEKDAY = re.compile(
     r"(?<![^\W_])(?:[Nn]gày|NGÀY) (?:[Cc]hủ nhật|CHỦ NHẬT|[Tt]hứ [^\W\d_]+)"
     rf"(?: (?!(?:{NOT_IN_A_DAYS_NAME}|tuần|này|tới|kế|đầu|cuối|giữa|hôm)(?![^\W_]))"
@@ -399,9 +400,22 @@ def _date_range(m: re.Match[str], ctx: _Context) -> str:
         start = start.rsplit(" tháng ", 1)[0]
     elif _ends_with(_before(m), OCCASIONS):  # 'nghỉ lễ 30/4-1/5': two holidays, named
         return f"{start}, {end}"
+    to = " và " if _two_days_in_a_row(m) else " đến "
     if lead.after_mung and end.startswith("mùng"):  # 'mùng 1-10/3' → '… đến mùng mười …'
-        return f"{start} đến {lead.written_mung}{end.removeprefix('mùng')}"
-    return f"{lead.said}{start} đến {end}"
+        return f"{start}{to}{lead.written_mung}{end.removeprefix('mùng')}"
+    return f"{lead.said}{start}{to}{end}"
+
+
+def _two_days_in_a_row(m: re.Match[str]) -> bool:
+    """'ngày 11-12/6', 'trong 2 ngày 25-26/9': two days in a row, written with their month once,
+    are both days, 'mười một và mười hai': no 'đến' in 9 of round 25's 10 readings seen ('và' or
+    nothing) nor in 3 of round 22's 4; 'từ 11-12/6' opens a stretch and keeps 'đến'."""
+    return (
+        not m["m1"]
+        and int(m["d2"]) == int(m["d1"]) + 1
+        and _word_before(m) != "từ"
+        and not _ends_with(_before(m), ("từ ngày", "từ mùng", "từ mồng"))
+    )
 
 
 OCCASIONS = ("lễ", "dịp", "kỳ nghỉ", "chào mừng")
@@ -483,8 +497,15 @@ def _house_number(m: re.Match[str], ctx: _Context) -> str:
         if YEAR.fullmatch(part):
             words.append(f"năm {ctx.integer(part)}")
         else:
-            words += ["trên", _house_part(part, ctx)]
+            words += ["trên", _numbered_part(part, ctx)]
     return " ".join(words)
+
+
+def _numbered_part(part: str, ctx: _Context) -> str:
+    """A part after the slash is named with the zero it is written with: 'trụ 475/02' is 'bốn
+    trăm bảy mươi lăm trên không hai' in every reading of round 25 (a zero written on purpose
+    names, as 'tuyến 03' does)."""
+    return _house_part(part, ctx, by_digits=part[:1] == "0" and part[1:2].isdigit())
 
 
 DATE_LEADS = (*DAY_WORDS, *PARTS_OF_DAY, "từ", "đến", "trước", "sau", "vào", "nay", "lúc")
@@ -503,9 +524,9 @@ def _is_a_date_after_all(m: re.Match[str], rest: list[str]) -> bool:
     )
 
 
-def _house_part(part: str, ctx: _Context) -> str:
+def _house_part(part: str, ctx: _Context, by_digits: bool = False) -> str:
     digits = part.rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
-    return ctx.integer(digits) + _suffix(part)
+    return (read_digits(digits) if by_digits else ctx.integer(digits)) + _suffix(part)
 
 
 # ----- times ----------

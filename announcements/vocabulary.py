@@ -3535,9 +3535,10 @@ HOUSE_WORDS = (
     "kiệt",
     "căn hộ",
     "lớp",
+    "trụ",
 )
-"""After these, '12/5' is a house number ('mười hai trên năm'), not the twelfth of May, and
-'lớp 9/3' a class ('lớp chín trên ba')."""
+"""After these, '12/5' is a house number ('mười hai trên năm'), not the twelfth of May, 'lớp
+9/3' a class ('lớp chín trên ba') and 'trụ 475/02' a power line's pole."""
 
 STREET_WORDS = ("đường", "phố", "ngõ", "ngách", "hẻm", "kiệt", "khu phố", "tổ", "ấp", "thôn")
 

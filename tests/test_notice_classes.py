@@ -336,7 +336,7 @@ ROUND_THREE: dict[str, list[tuple[str, str]]] = {
          "trăm sáu mươi nghìn đồng một tháng."),
         ("Kỳ thi tốt nghiệp THPT năm 2026 dự kiến diễn ra ngày 11-12/6/2026.",
          "Kỳ thi tốt nghiệp trung học phổ thông năm hai nghìn không trăm hai mươi sáu dự kiến "
-         "diễn ra ngày mười một đến mười hai tháng sáu năm hai nghìn không trăm hai mươi sáu."),
+         "diễn ra ngày mười một và mười hai tháng sáu năm hai nghìn không trăm hai mươi sáu."),
         # first pass missed: abbreviation CMHS
         ("Hội CMHS Trường TH Tân Lập họp lúc 14h ngày 14/9.",
          "Hội cha mẹ học sinh Trường tiểu học Tân Lập họp lúc mười bốn giờ ngày mười bốn tháng "
@@ -878,7 +878,7 @@ ROUND_THREE_MIXED: dict[str, list[tuple[str, str]]] = {
          "Giải chạy việt dã truyền thống lần thứ hai mươi lăm năm hai nghìn không trăm hai mươi "
          "lăm."),
         ("Hội thi diễn ra trong 2 ngày 22-23/11/2025.",
-         "Hội thi diễn ra trong hai ngày hai mươi hai đến hai mươi ba tháng mười một năm hai"
+         "Hội thi diễn ra trong hai ngày hai mươi hai và hai mươi ba tháng mười một năm hai"
          " nghìn không trăm hai mươi lăm."),
         ("Cúp điện khu vực ấp 3 từ 8 giờ đến 16 giờ 30 ngày 25/11.",
          "Cúp điện khu vực ấp ba từ tám giờ đến mười sáu giờ ba mươi ngày hai mươi lăm tháng mười"
@@ -923,7 +923,7 @@ ROUND_THREE_KINDS: dict[str, list[tuple[str, str]]] = {
          "mươi bảy ca)."),
         ("Khám sàng lọc tăng huyết áp, đái tháo đường cho người trên 40 tuổi vào ngày 8-9/11.",
          "Khám sàng lọc tăng huyết áp, đái tháo đường cho người trên bốn mươi tuổi vào ngày tám "
-         "đến chín tháng mười một."),
+         "và chín tháng mười một."),
         ("Công dân trúng tuyển có mặt tại Nhà văn hóa xã lúc 6h30 sáng ngày 12/02/2026 (tức 25 "
          "tháng Chạp).",
          "Công dân trúng tuyển có mặt tại Nhà văn hóa xã lúc sáu giờ ba mươi phút sáng ngày mười "
@@ -1541,7 +1541,7 @@ ROUND_THREE_NINTH: dict[str, list[tuple[str, str]]] = {
          "mươi đến mười bảy giờ mười lăm."),
         ("Kỳ thi tuyển sinh lớp 10 THPT năm học 2026-2027 diễn ra ngày 02-03/6/2026.",
          "Kỳ thi tuyển sinh lớp mười trung học phổ thông năm học hai nghìn không trăm hai mươi "
-         "sáu đến hai nghìn không trăm hai mươi bảy diễn ra ngày hai đến ba tháng sáu năm hai "
+         "sáu đến hai nghìn không trăm hai mươi bảy diễn ra ngày hai và ba tháng sáu năm hai "
          "nghìn không trăm hai mươi sáu."),
         ("Đêm Giao thừa, bắn pháo hoa tại 03 điểm: sân vận động xã, chợ Tân Lập và bến đò.",
          "Đêm Giao thừa, bắn pháo hoa tại ba điểm: sân vận động xã, chợ Tân Lập và bến đò."),

@@ -358,7 +358,7 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
          "Trường mầm non Hoa Sen nhận trẻ từ mười tám đến ba mươi sáu tháng tuổi."),
         ("Kỳ thi tốt nghiệp THPT năm 2025 diễn ra ngày 26-27/6.",
          "Kỳ thi tốt nghiệp trung học phổ thông năm hai nghìn không trăm hai mươi lăm diễn ra "
-         "ngày hai mươi sáu đến hai mươi bảy tháng sáu."),
+         "ngày hai mươi sáu và hai mươi bảy tháng sáu."),
         ("Miễn học phí cho HS từ mầm non đến THPT theo Nghị quyết 217/2025/QH15.",
          "Miễn học phí cho học sinh từ mầm non đến trung học phổ thông theo Nghị quyết hai trăm "
          "mười bảy năm hai nghìn không trăm hai mươi lăm quốc hội khóa mười lăm."),
@@ -685,7 +685,7 @@ ROUND_TWO: dict[str, list[tuple[str, str]]] = {
     ],
     "batch 2: health, storms, farms, roads, power, papers": [
         ("Trẻ từ 6 tháng đến 5 tuổi uống vitamin A đợt 1 vào ngày 1-2/6.",
-         "Trẻ từ sáu tháng đến năm tuổi uống vi ta min a đợt một vào ngày một đến hai tháng sáu."),
+         "Trẻ từ sáu tháng đến năm tuổi uống vi ta min a đợt một vào ngày một và hai tháng sáu."),
         ("Bệnh nhân SXH có dấu hiệu nặng cần nhập viện ngay; không tự ý truyền dịch tại nhà.",
          "Bệnh nhân sốt xuất huyết có dấu hiệu nặng cần nhập viện ngay; không tự ý truyền dịch "
          "tại nhà."),

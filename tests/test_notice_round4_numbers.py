@@ -348,7 +348,7 @@ BATCH_THREE: list[tuple[str, str]] = [
      "Động đất có độ lớn bốn phẩy năm xảy ra lúc mười giờ ba mươi hai phút sáng hai mươi tám "
      "tháng bảy tại tỉnh Quảng Ngãi, độ sâu chấn tiêu khoảng tám phẩy một ki lô mét."),
     ("Trẻ em từ 6-36 tháng tuổi được cân, đo chiều cao vào ngày 1-2/6.",
-     "Trẻ em từ sáu đến ba mươi sáu tháng tuổi được cân, đo chiều cao vào ngày một đến hai tháng "
+     "Trẻ em từ sáu đến ba mươi sáu tháng tuổi được cân, đo chiều cao vào ngày một và hai tháng "
      "sáu."),
     ("Cân nặng trung bình của trẻ 12 tháng tuổi là 9,5-10 kg, chiều cao 74-76 cm.",
      "Cân nặng trung bình của trẻ mười hai tháng tuổi là chín phẩy năm đến mười ki lô gam, chiều "
@@ -1212,7 +1212,7 @@ BATCH_TEN: list[tuple[str, str]] = [
      "Giá lúa tươi hạt dài sáu nghìn năm trăm đồng một ki lô gam, lúa khô tám nghìn hai trăm "
      "đồng một ki lô gam."),
     ("Mực nước đỉnh triều tại Cần Thơ dự báo đạt 2,1m vào ngày 14-15/11 âm lịch.",
-     "Mực nước đỉnh triều tại Cần Thơ dự báo đạt hai phẩy một mét vào ngày mười bốn đến mười lăm "
+     "Mực nước đỉnh triều tại Cần Thơ dự báo đạt hai phẩy một mét vào ngày mười bốn và mười lăm "
      "tháng mười một âm lịch."),
     ("Triều cường kết hợp mưa lớn gây ngập 0,2-0,4m tại các tuyến đường thấp trũng.",
      "Triều cường kết hợp mưa lớn gây ngập không phẩy hai đến không phẩy bốn mét tại các tuyến "
