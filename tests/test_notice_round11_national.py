@@ -31,7 +31,20 @@ E_SERVICES: list[tuple[str, str]] = [
     ("Mua hàng trên eBay.", "Mua hàng trên i bây."),
 ]  # fmt: skip
 
-ALL = E_SERVICES
+SILENT_H: list[tuple[str, str]] = [
+    # the 'h' of 'bh' and 'dh' is not heard: Ê Đê writes a plain 'b' as 'bh', and foreign
+    # names are said so (the lexicon's 'Bhutan' → 'Bu tan', 'Abu Dhabi' → 'A bu Đa bi')
+    ("Ông Y Bhin Êban nhận giấy khen.", "Ông Y Bin Ê ban nhận giấy khen."),
+    ("Ông Y Bhăm Niê được khen thưởng.", "Ông Y Băm Niê được khen thưởng."),
+    ("Thành phố Bhopal của Ấn Độ.", "Thành phố Bô pan của Ấn Độ."),
+    # guards: the lexicon's word, the Ê Đê 'dh' read as 'đ' before, names without the 'h'
+    ("Đoàn công tác sang Bhutan.", "Đoàn công tác sang Bu tan."),
+    ("Ông Y Dhăm Êban dự họp.", "Ông Y Đăm Ê ban dự họp."),
+    ("Ông Y Bih Niê dự họp.", "Ông Y Bi Niê dự họp."),
+    ("Ông Y Khăm dự họp.", "Ông Y Khăm dự họp."),
+]  # fmt: skip
+
+ALL = E_SERVICES + SILENT_H
 
 
 @pytest.mark.parametrize(("written", "spoken"), ALL)
