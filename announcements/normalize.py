@@ -1201,6 +1201,9 @@ def _compound(word: str, ctx: _Context) -> str | None:
     foreign word is 'vi ét', as in 'Viettel' ('VietCapital' → 'vi ét ca pi tan'); before
     letters or a Vietnamese word it is 'việt' ('VietQR', 'BaoVietBank'). None when a part is
     a single letter ('mRNA', 'eKYC' are letters) or cannot be said."""
+    prefixed = E_PREFIXED.fullmatch(word)
+    if prefixed is not None:
+        return _e_prefixed(prefixed, ctx)
     parts = CAMEL_PARTS.findall(word)
     if len(parts) < 2 or any(len(part) < 2 for part in parts):
         return None
@@ -1211,6 +1214,23 @@ def _compound(word: str, ctx: _Context) -> str | None:
         return None
     spoken = " ".join(part[0] for part in said if part)
     return spoken if all(part[1] for part in said if part) else _guessed_foreign(word, spoken, ctx)
+
+
+E_PREFIXED = re.compile(r"(?P<head>[A-Z]{2,4})?e(?P<rest>[A-Z][a-z]{2,}(?:[A-Z][a-z]+)*)")
+"""An electronic service's 'e' glued before a word ('eBanking', 'VNeTraffic'), which a
+one-letter part sent to be spelled ('e bê a en ca i en giê'); 'eKYC' has no word after it."""
+
+
+def _e_prefixed(m: re.Match[str], ctx: _Context) -> str | None:
+    """'VNeTraffic' → 'vê en e tra phích', as the lexicon's 'VNeID' says its 'e'; a leading
+    'e' is 'i' as in the lexicon's 'eTax', 'ePass', 'eBay' ('eBanking' → 'i banh king')."""
+    said = [_brand_part(part, ctx) for part in CAMEL_PARTS.findall(m["rest"])]
+    if any(part is None for part in said):
+        return None
+    head = f"{spell(m['head'])} e" if m["head"] else "i"
+    spoken = " ".join([head, *(part[0] for part in said if part)])
+    known = all(part[1] for part in said if part)
+    return spoken if known else _guessed_foreign(m.group(0), spoken, ctx)
 
 
 def _brand_part(part: str, ctx: _Context) -> tuple[str, bool] | None:

@@ -64,6 +64,8 @@ def said_as_highland_name(word: str) -> str | None:
     plain = SILENT_FINAL.sub("", word.translate(SHORT_VOWELS))
     if plain[:2] in ("Dh", "dh", "DH"):  # Ê Đê writes 'đ' as 'dh': 'Ako Dhông' → 'A cô Đông'
         plain = ("Đ" if plain[0] == "D" else "đ") + plain[2:]
+    elif plain[:2] in ("Bh", "bh", "BH"):  # and a plain 'b' as 'bh': 'Y Bhăm' → 'Y Băm'
+        plain = plain[0] + plain[2:]
     if plain != word and is_vietnamese_syllable(plain):
         return plain
     if plain.isascii():  # 'Ayŭn' is 'Ayun', a foreign name's syllables
@@ -190,11 +192,14 @@ def restore(syllables: list[str], sources: Sequence[Accents | TextAccents]) -> l
 # ----- foreign words ----------
 ONSETS = {
     "ch": "ch", "sh": "s", "th": "th", "ph": "ph", "kh": "kh", "gh": "gh", "ng": "ng",
-    "nh": "nh", "ny": "nh", "tr": "tr", "qu": "qu", "ts": "x", "b": "b", "c": "c", "d": "đ",
-    "f": "ph", "g": "g", "h": "h", "j": "gi", "k": "c", "l": "l", "m": "m", "n": "n", "p": "p",
-    "q": "qu", "r": "r", "s": "x", "t": "t", "v": "v", "w": "u", "x": "x", "y": "d", "z": "d",
+    "nh": "nh", "ny": "nh", "tr": "tr", "qu": "qu", "ts": "x", "bh": "b", "dh": "đ", "b": "b",
+    "c": "c", "d": "đ", "f": "ph", "g": "g", "h": "h", "j": "gi", "k": "c", "l": "l", "m": "m",
+    "n": "n", "p": "p", "q": "qu", "r": "r", "s": "x", "t": "t", "v": "v", "w": "u", "x": "x",
+    "y": "d", "z": "d",
 }  # fmt: skip
-"""A foreign onset as Vietnamese writes the sound ('Yagi' → 'Da ghi', 'Wipha' → 'Uy pha')."""
+"""A foreign onset as Vietnamese writes the sound ('Yagi' → 'Da ghi', 'Wipha' → 'Uy pha'); the
+'h' of 'bh' and 'dh' is not heard ('Bhin' → 'Bin', 'Gandhi' → 'Gan đi', as the lexicon's
+'Bhutan', 'Abu Dhabi')."""
 NUCLEI = {
     "ai": "ai", "ao": "ao", "au": "au", "ay": "ay", "ei": "ây", "ey": "ây", "eu": "êu",
     "oi": "ôi", "oy": "ôi", "ou": "u", "oo": "u", "ee": "i", "ua": "ua", "ue": "uê",
