@@ -401,7 +401,26 @@ def _date_range(m: re.Match[str], ctx: _Context) -> str:
         return f"{start}, {end}"
     if lead.after_mung and end.startswith("mùng"):  # 'mùng 1-10/3' → '… đến mùng mười …'
         return f"{start} đến {lead.written_mung}{end.removeprefix('mùng')}"
-    return f"{lead.said}{start} đến {end}"
+    return f"{'' if _is_an_anniversary(m) else lead.said}{start} đến {end}"
+
+
+def _is_an_anniversary(m: re.Match[str]) -> bool:
+    """'Kỷ niệm 78 năm … (27/7/1947 – 27/7/2025)': one day and month in two years, in
+    brackets after the words of an anniversary, is said with no 'ngày' (no announcer said it
+    in 24 readings of 12 such phrases, rounds 21–24). A term of whole years keeps it: 'Hợp
+    đồng (01/01/2024 – 01/01/2026)'."""
+    if not (m["y1"] and m["y"] and m["y1"] != m["y"]):
+        return False
+    if int(m["d1"]) != int(m["d2"]) or int(m["m1"]) != int(m["m2"]):
+        return False
+    return _after(m, 2).lstrip().startswith(")") and bool(ANNIVERSARY.search(_before(m, 160)))
+
+
+ANNIVERSARY = re.compile(
+    r"(?<![^\W_])(?:kỷ niệm|kỉ niệm|mừng|hướng tới)(?![^\W_])[^().!?\n]*\(\s?$"
+)
+"""The words that open an anniversary's title, then its bracket: 'Kỷ niệm 81 năm Ngày thành
+lập Quân đội nhân dân Việt Nam (', 'Chào mừng 80 năm Quốc khánh (', in one sentence."""
 
 
 OCCASIONS = ("lễ", "dịp", "kỳ nghỉ", "chào mừng")

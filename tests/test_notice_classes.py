@@ -135,7 +135,7 @@ ROUND_THREE: dict[str, list[tuple[str, str]]] = {
         ("Công dân đạt sức khỏe loại 1, 2, 3 được gọi nhập ngũ.",
          "Công dân đạt sức khỏe loại một, hai, ba được gọi nhập ngũ."),
         ("Kỷ niệm 81 năm Ngày thành lập QĐND Việt Nam (22/12/1944 - 22/12/2025).",
-         "Kỷ niệm tám mươi mốt năm Ngày thành lập quân đội nhân dân Việt Nam (ngày hai mươi hai "
+         "Kỷ niệm tám mươi mốt năm Ngày thành lập quân đội nhân dân Việt Nam (hai mươi hai "
          "tháng mười hai năm một nghìn chín trăm bốn mươi tư đến hai mươi hai tháng mười hai năm "
          "hai nghìn không trăm hai mươi lăm)."),
         ("Diễn tập chiến đấu phòng thủ xã năm 2025 diễn ra trong 3 ngày, từ 20 - 22/10.",
@@ -477,7 +477,7 @@ ROUND_THREE: dict[str, list[tuple[str, str]]] = {
         ("Chương trình nghệ thuật chào mừng 95 năm Ngày thành lập Đảng Cộng sản Việt Nam "
          "(3/2/1930 - 3/2/2025).",
          "Chương trình nghệ thuật chào mừng chín mươi lăm năm Ngày thành lập Đảng Cộng sản Việt "
-         "Nam (ngày ba tháng hai năm một nghìn chín trăm ba mươi đến ba tháng hai năm hai nghìn "
+         "Nam (ba tháng hai năm một nghìn chín trăm ba mươi đến ba tháng hai năm hai nghìn "
          "không trăm hai mươi lăm)."),
         ("Giải bóng chuyền hơi Cúp Hội LHPN xã lần thứ III khai mạc lúc 15h ngày 08/3.",
          "Giải bóng chuyền hơi Cúp Hội liên hiệp phụ nữ xã lần thứ ba khai mạc lúc mười lăm giờ "
@@ -496,13 +496,13 @@ ROUND_THREE: dict[str, list[tuple[str, str]]] = {
          "dân cư."),
         ("Hội trại kỷ niệm 95 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh (26/3/1931 - 26/3/2026).",
          "Hội trại kỷ niệm chín mươi lăm năm Ngày thành lập Đoàn thanh niên cộng sản Hồ Chí Minh "
-         "(ngày hai mươi sáu tháng ba năm một nghìn chín trăm ba mươi mốt đến hai mươi sáu tháng "
+         "(hai mươi sáu tháng ba năm một nghìn chín trăm ba mươi mốt đến hai mươi sáu tháng "
          "ba năm hai nghìn không trăm hai mươi sáu)."),
         ("Thư viện xã mở cửa từ thứ 2 đến thứ 6, sáng 7h30 - 11h, chiều 14h - 17h.",
          "Thư viện xã mở cửa từ thứ hai đến thứ sáu, sáng bảy giờ ba mươi đến mười một giờ, chiều"
          " mười bốn giờ đến mười bảy giờ."),
         ("Lễ dâng hương nhân kỷ niệm 78 năm Ngày Thương binh - Liệt sĩ (27/7/1947 - 27/7/2025).",
-         "Lễ dâng hương nhân kỷ niệm bảy mươi tám năm Ngày Thương binh Liệt sĩ (ngày hai mươi "
+         "Lễ dâng hương nhân kỷ niệm bảy mươi tám năm Ngày Thương binh Liệt sĩ (hai mươi "
          "bảy tháng bảy năm một nghìn chín trăm bốn mươi bảy đến hai mươi bảy tháng bảy năm hai "
          "nghìn không trăm hai mươi lăm)."),
     ],
@@ -590,7 +590,7 @@ ROUND_THREE: dict[str, list[tuple[str, str]]] = {
         ("Hội CCB xã gặp mặt kỷ niệm 36 năm Ngày thành lập Hội CCB Việt Nam (06/12/1989 - "
          "06/12/2025).",
          "Hội cựu chiến binh xã gặp mặt kỷ niệm ba mươi sáu năm Ngày thành lập Hội cựu chiến binh "
-         "Việt Nam (ngày sáu tháng mười hai năm một nghìn chín trăm tám mươi chín đến sáu tháng "
+         "Việt Nam (sáu tháng mười hai năm một nghìn chín trăm tám mươi chín đến sáu tháng "
          "mười hai năm hai nghìn không trăm hai mươi lăm)."),
         ("Hội LHPN xã trao 15 suất quà, mỗi suất trị giá 500.000 đồng cho phụ nữ có hoàn cảnh khó"
          " khăn.",
@@ -899,7 +899,7 @@ ROUND_THREE_MIXED: dict[str, list[tuple[str, str]]] = {
          "Điểm thi số năm đặt tại Trường trung học phổ thông Tân Lập, gồm hai mươi tư phòng thi."),
         ("Ngày 20/10 kỷ niệm 95 năm Ngày thành lập Hội LHPN Việt Nam (20/10/1930-20/10/2025).",
          "Ngày hai mươi tháng mười kỷ niệm chín mươi lăm năm Ngày thành lập Hội liên hiệp phụ nữ "
-         "Việt Nam (ngày hai mươi tháng mười năm một nghìn chín trăm ba mươi đến hai mươi tháng "
+         "Việt Nam (hai mươi tháng mười năm một nghìn chín trăm ba mươi đến hai mươi tháng "
          "mười năm hai nghìn không trăm hai mươi lăm)."),
         ("Tiền điện tháng 10: 1.245.000đ (ĐT: 1900 1006).",
          "Tiền điện tháng mười: một triệu hai trăm bốn mươi lăm nghìn đồng (điện thoại: một chín "
@@ -1235,7 +1235,7 @@ ROUND_THREE_SIXTH: dict[str, list[tuple[str, str]]] = {
          "Tổng cộng một tỷ hai trăm năm mươi triệu đồng (Một tỷ hai trăm năm mươi triệu đồng)."),
         ("Ngày 19/5/2026 kỷ niệm 136 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 - 19/5/2026).",
          "Ngày mười chín tháng năm năm hai nghìn không trăm hai mươi sáu kỷ niệm một trăm ba mươi "
-         "sáu năm Ngày sinh Chủ tịch Hồ Chí Minh (ngày mười chín tháng năm năm một nghìn tám trăm "
+         "sáu năm Ngày sinh Chủ tịch Hồ Chí Minh (mười chín tháng năm năm một nghìn tám trăm "
          "chín mươi đến mười chín tháng năm năm hai nghìn không trăm hai mươi sáu)."),
         ("Phường 3, Quận 10, TP.HCM.",
          "Phường ba, Quận mười, thành phố hồ chí minh."),
@@ -1391,7 +1391,7 @@ ROUND_THREE_SEVENTH: dict[str, list[tuple[str, str]]] = {
          "đồng một người một ngày."),
         ("Kỷ niệm 50 năm Ngày giải phóng hoàn toàn miền Nam, thống nhất đất nước (30/4/1975 - "
          "30/4/2025).",
-         "Kỷ niệm năm mươi năm Ngày giải phóng hoàn toàn miền Nam, thống nhất đất nước (ngày ba "
+         "Kỷ niệm năm mươi năm Ngày giải phóng hoàn toàn miền Nam, thống nhất đất nước (ba "
          "mươi tháng tư năm một nghìn chín trăm bảy mươi lăm đến ba mươi tháng tư năm hai nghìn "
          "không trăm hai mươi lăm)."),
         # first pass missed: PIN said as a word

@@ -495,7 +495,7 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
          "Chương trình được phát trên sóng ép em chín mươi tám phẩy năm mê ga héc, từ mùng tám "
          "đến mùng mười tháng Giêng."),
         ("Kỷ niệm 50 năm Ngày giải phóng miền Nam (30/4/1975 - 30/4/2025).",
-         "Kỷ niệm năm mươi năm Ngày giải phóng miền Nam (ngày ba mươi tháng tư năm một nghìn chín "
+         "Kỷ niệm năm mươi năm Ngày giải phóng miền Nam (ba mươi tháng tư năm một nghìn chín "
          "trăm bảy mươi lăm đến ba mươi tháng tư năm hai nghìn không trăm hai mươi lăm)."),
     ],
     "bluezone and covid": [

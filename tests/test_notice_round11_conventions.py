@@ -6,6 +6,11 @@
    none only with it. Other minutes keep 'phút' when the time stands alone ('21h15', '6h45':
    5 phrases only with it, 2 only without, 9 both). 'phút' written out is read as written,
    and a time with seconds keeps it ('10h30'15"' needs the minute named).
+2. A bracketed range of two full dates with the same day and month and different years, after
+   the words of an anniversary ('Kỷ niệm 78 năm Ngày Thương binh – Liệt sĩ (27/7/1947 –
+   27/7/2025)'), is said without 'ngày': in all 24 such readings (12 phrases, two announcers)
+   no announcer said it. A period of work keeps 'ngày', even one of whole years ('Hợp đồng
+   (01/01/2024 – 01/01/2026)'), and so does a 'ngày' the notice writes.
 
 The phrases and their readings were written before the reader was run on them."""
 
@@ -66,6 +71,53 @@ OTHER_MINUTES: list[tuple[str, str]] = [
     ("Vị trí tâm bão 17°30'N.", "Vị trí tâm bão mười bảy độ ba mươi phút vĩ bắc."),
 ]  # fmt: skip
 
+ANNIVERSARIES: list[tuple[str, str]] = [
+    ("Kỷ niệm 78 năm Ngày Thương binh – Liệt sĩ (27/7/1947 – 27/7/2025).",
+     "Kỷ niệm bảy mươi tám năm Ngày Thương binh Liệt sĩ (hai mươi bảy tháng bảy năm một "
+     "nghìn chín trăm bốn mươi bảy đến hai mươi bảy tháng bảy năm hai nghìn không trăm hai "
+     "mươi lăm)."),
+    ("Kỷ niệm 56 năm thực hiện Di chúc của Chủ tịch Hồ Chí Minh (2/9/1969 - 2/9/2025).",
+     "Kỷ niệm năm mươi sáu năm thực hiện Di chúc của Chủ tịch Hồ Chí Minh (hai tháng chín năm "
+     "một nghìn chín trăm sáu mươi chín đến hai tháng chín năm hai nghìn không trăm hai mươi "
+     "lăm)."),
+    ("Kỷ niệm 81 năm Ngày thành lập Quân đội nhân dân Việt Nam (22/12/1944 – 22/12/2025).",
+     "Kỷ niệm tám mươi mốt năm Ngày thành lập Quân đội nhân dân Việt Nam (hai mươi hai tháng "
+     "mười hai năm một nghìn chín trăm bốn mươi tư đến hai mươi hai tháng mười hai năm hai "
+     "nghìn không trăm hai mươi lăm)."),
+    ("Kỷ niệm 95 năm Ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930 – 03/02/2025).",
+     "Kỷ niệm chín mươi lăm năm Ngày thành lập Đảng Cộng sản Việt Nam (ba tháng hai năm một "
+     "nghìn chín trăm ba mươi đến ba tháng hai năm hai nghìn không trăm hai mươi lăm)."),
+    ("Chào mừng 80 năm Quốc khánh (2/9/1945 - 2/9/2025).",
+     "Chào mừng tám mươi năm Quốc khánh (hai tháng chín năm một nghìn chín trăm bốn mươi lăm "
+     "đến hai tháng chín năm hai nghìn không trăm hai mươi lăm)."),
+]  # fmt: skip
+
+DAY_STAYS: list[tuple[str, str]] = [
+    # a period of work, of days or of whole years
+    ("Đợt kiểm tra (01/12/2025 – 15/12/2025).",
+     "Đợt kiểm tra (ngày một tháng mười hai năm hai nghìn không trăm hai mươi lăm đến mười lăm "
+     "tháng mười hai năm hai nghìn không trăm hai mươi lăm)."),
+    ("Hợp đồng có hiệu lực (01/01/2024 – 01/01/2026).",
+     "Hợp đồng có hiệu lực (ngày một tháng một năm hai nghìn không trăm hai mươi tư đến một "
+     "tháng một năm hai nghìn không trăm hai mươi sáu)."),
+    ("Thời hạn thuê đất 50 năm (01/01/2005 - 01/01/2055).",
+     "Thời hạn thuê đất năm mươi năm (ngày một tháng một năm hai nghìn không trăm linh năm đến "
+     "một tháng một năm hai nghìn không trăm năm mươi lăm)."),
+    # 'ngày' written stays, said once
+    ("Kỷ niệm 78 năm Ngày Thương binh – Liệt sĩ (ngày 27/7/1947 – 27/7/2025).",
+     "Kỷ niệm bảy mươi tám năm Ngày Thương binh Liệt sĩ (ngày hai mươi bảy tháng bảy năm một "
+     "nghìn chín trăm bốn mươi bảy đến hai mươi bảy tháng bảy năm hai nghìn không trăm hai "
+     "mươi lăm)."),
+    # added after the first run: an anniversary's words in the sentence before do not count
+    ("Kỷ niệm 78 năm Ngày Thương binh. Hợp đồng (01/01/2024 – 01/01/2026).",
+     "Kỷ niệm bảy mươi tám năm Ngày Thương binh. Hợp đồng (ngày một tháng một năm hai nghìn "
+     "không trăm hai mươi tư đến một tháng một năm hai nghìn không trăm hai mươi sáu)."),
+    # different days after an anniversary's words: a span, not two returns of one day
+    ("Kỷ niệm 80 năm Cách mạng tháng Tám (19/8/1945 – 2/9/1945).",
+     "Kỷ niệm tám mươi năm Cách mạng tháng Tám (ngày mười chín tháng tám năm một nghìn chín "
+     "trăm bốn mươi lăm đến hai tháng chín năm một nghìn chín trăm bốn mươi lăm)."),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(("written", "spoken"), HALF_PAST + OTHER_MINUTES)
 def test_half_past_is_said_without_phut_and_other_minutes_with_it(
@@ -74,7 +126,15 @@ def test_half_past_is_said_without_phut_and_other_minutes_with_it(
     assert spoken_form(written) == spoken
 
 
+@pytest.mark.parametrize(("written", "spoken"), ANNIVERSARIES + DAY_STAYS)
+def test_a_bracketed_anniversary_says_no_ngay_and_a_period_keeps_it(
+    written: str, spoken: str
+) -> None:
+    assert spoken_form(written) == spoken
+
+
 HOSTILE = (
+    "Kỷ niệm 7 năm (1/1/2000 – 1/1/2007) ", "(1/1/2000 – 1/1/2007) ", "Kỷ niệm (", "mừng ",
     "lúc 7 giờ 30' ", "7h30ph ", "7 giờ 30ph ",
 )  # fmt: skip
 """Shapes of this file's rules, repeated: each must be read in time linear in its length."""

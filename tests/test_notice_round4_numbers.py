@@ -147,7 +147,7 @@ BATCH_ONE: list[tuple[str, str]] = [
     # expected reading corrected: 'ngày' is said before a holiday's date (the convention of the
     # earlier rounds' tests: 'Quốc khánh ngày hai tháng chín')
     ("Kỷ niệm 80 năm Cách mạng tháng Tám (19/8/1945-19/8/2025) và Quốc khánh 2/9.",
-     "Kỷ niệm tám mươi năm Cách mạng tháng Tám (ngày mười chín tháng tám năm một nghìn chín trăm "
+     "Kỷ niệm tám mươi năm Cách mạng tháng Tám (mười chín tháng tám năm một nghìn chín trăm "
      "bốn mươi lăm đến mười chín tháng tám năm hai nghìn không trăm hai mươi lăm) và Quốc khánh "
      "ngày hai tháng chín."),
     ("Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi giảm còn 14,2%.",
@@ -252,7 +252,7 @@ BATCH_TWO: list[tuple[str, str]] = [
      "Đường dây nóng bảo vệ trẻ em một một một hoạt động hai mươi tư trên hai mươi tư giờ."),
     ("Ngày 27/7/2026 kỷ niệm 79 năm Ngày Thương binh - Liệt sĩ (27/7/1947-27/7/2026).",
      "Ngày hai mươi bảy tháng bảy năm hai nghìn không trăm hai mươi sáu kỷ niệm bảy mươi chín năm "
-     "Ngày Thương binh Liệt sĩ (ngày hai mươi bảy tháng bảy năm một nghìn chín trăm bốn mươi bảy "
+     "Ngày Thương binh Liệt sĩ (hai mươi bảy tháng bảy năm một nghìn chín trăm bốn mươi bảy "
      "đến hai mươi bảy tháng bảy năm hai nghìn không trăm hai mươi sáu)."),
     ("Bão số 3 đang di chuyển theo hướng Tây Tây Bắc, mỗi giờ đi được 15-20km.",
      "Bão số ba đang di chuyển theo hướng Tây Tây Bắc, mỗi giờ đi được mười lăm đến hai mươi ki "
@@ -368,7 +368,7 @@ BATCH_THREE: list[tuple[str, str]] = [
      "Lễ giao nhận quân diễn ra lúc sáu giờ ba mươi sáng ngày mười hai tháng hai năm hai "
      "nghìn không trăm hai mươi sáu (tức ngày hai mươi lăm tháng Chạp năm Ất Tỵ)."),
     ("Chương trình văn nghệ chào mừng 95 năm Ngày thành lập Đoàn (26/3/1931 - 26/3/2026).",
-     "Chương trình văn nghệ chào mừng chín mươi lăm năm Ngày thành lập Đoàn (ngày hai mươi sáu "
+     "Chương trình văn nghệ chào mừng chín mươi lăm năm Ngày thành lập Đoàn (hai mươi sáu "
      "tháng ba năm một nghìn chín trăm ba mươi mốt đến hai mươi sáu tháng ba năm hai nghìn không "
      "trăm hai mươi sáu)."),
     ("Ngày 15/11 âm lịch hằng năm là ngày giỗ Tổ nghề rèn của làng.",
@@ -1433,7 +1433,7 @@ BATCH_ELEVEN: list[tuple[str, str]] = [
 
 BATCH_TWELVE: list[tuple[str, str]] = [
     ("Kỷ niệm 95 năm Ngày thành lập Hội LHPN Việt Nam (20/10/1930 - 20/10/2025).",
-     "Kỷ niệm chín mươi lăm năm Ngày thành lập Hội liên hiệp phụ nữ Việt Nam (ngày hai mươi tháng "
+     "Kỷ niệm chín mươi lăm năm Ngày thành lập Hội liên hiệp phụ nữ Việt Nam (hai mươi tháng "
      "mười năm một nghìn chín trăm ba mươi đến hai mươi tháng mười năm hai nghìn không trăm hai "
      "mươi lăm)."),
     ("Hội thao diễn ra trong 3 ngày 20-22/11/2025 tại sân vận động trung tâm.",
