@@ -55,6 +55,7 @@ from .dates import (
     _is_lunar,
     _month,
     lunar_day,
+    says_minute,
 )
 from .documents import (
     AGE_RANGE,
@@ -564,7 +565,7 @@ def _unit(m: re.Match[str], ctx: _Context) -> str:
 
 
 JOTTED_AFTER_A_NUMBER = {"ph": "phút"}
-"""'30ph' is jotted for 'ba mươi phút'."""
+"""'15ph' is jotted for 'mười lăm phút' ('7 giờ 30ph' is half past: 'bảy giờ ba mươi')."""
 
 
 def _glued_letters(m: re.Match[str], ctx: _Context) -> str:
@@ -573,6 +574,8 @@ def _glued_letters(m: re.Match[str], ctx: _Context) -> str:
     A word glued to its number ('5con') gets its space."""
     letters = m["u"]
     if letters in JOTTED_AFTER_A_NUMBER:
+        if _word_before(m) == "giờ" and m["n"].isdigit() and not says_minute(m["n"]):
+            return m["n"]
         return f"{m['n']} {JOTTED_AFTER_A_NUMBER[letters]}"
     if is_vietnamese_syllable(letters) and not any(c.isupper() for c in letters[1:]):
         return f"{m['n']} {letters}"

@@ -44,9 +44,9 @@ PHRASES = [
     ("mục 3.5 của kế hoạch", "mục ba chấm năm của kế hoạch"),
     ("hơn 2 tỷ đồng", "hơn hai tỷ đồng"),
     # dates and times
-    ("Họp lúc 17h30 ngày 15/8", "Họp lúc mười bảy giờ ba mươi phút ngày mười lăm tháng tám"),
+    ("Họp lúc 17h30 ngày 15/8", "Họp lúc mười bảy giờ ba mươi ngày mười lăm tháng tám"),
     ("từ 7h đến 11:45", "từ bảy giờ đến mười một giờ bốn mươi lăm"),
-    ("bắt đầu 05:30 và 19g15", "bắt đầu năm giờ ba mươi phút và mười chín giờ mười lăm phút"),
+    ("bắt đầu 05:30 và 19g15", "bắt đầu năm giờ ba mươi và mười chín giờ mười lăm phút"),
     ("trong tháng 4/2021", "trong tháng tư năm hai nghìn không trăm hai mươi mốt"),
     ("từ 01/8 - 15/8/2020", "từ ngày một tháng tám đến mười lăm tháng tám năm hai nghìn không "
                             "trăm hai mươi"),

@@ -135,7 +135,7 @@ ROUND_THREE: dict[str, list[tuple[str, str]]] = {
         ("Công dân đạt sức khỏe loại 1, 2, 3 được gọi nhập ngũ.",
          "Công dân đạt sức khỏe loại một, hai, ba được gọi nhập ngũ."),
         ("Kỷ niệm 81 năm Ngày thành lập QĐND Việt Nam (22/12/1944 - 22/12/2025).",
-         "Kỷ niệm tám mươi mốt năm Ngày thành lập quân đội nhân dân Việt Nam (ngày hai mươi hai "
+         "Kỷ niệm tám mươi mốt năm Ngày thành lập quân đội nhân dân Việt Nam (hai mươi hai "
          "tháng mười hai năm một nghìn chín trăm bốn mươi tư đến hai mươi hai tháng mười hai năm "
          "hai nghìn không trăm hai mươi lăm)."),
         ("Diễn tập chiến đấu phòng thủ xã năm 2025 diễn ra trong 3 ngày, từ 20 - 22/10.",
@@ -321,7 +321,7 @@ ROUND_THREE: dict[str, list[tuple[str, str]]] = {
          "Năm học hai nghìn không trăm hai mươi lăm đến hai nghìn không trăm hai mươi sáu, Trường"
          " trung học cơ sở xã tuyển sáu lớp sáu với hai trăm bốn mươi lăm học sinh."),
         ("Lễ khai giảng năm học mới tổ chức lúc 7h30 ngày 05/9/2025.",
-         "Lễ khai giảng năm học mới tổ chức lúc bảy giờ ba mươi phút ngày năm tháng chín năm hai "
+         "Lễ khai giảng năm học mới tổ chức lúc bảy giờ ba mươi ngày năm tháng chín năm hai "
          "nghìn không trăm hai mươi lăm."),
         ("Học sinh học kỳ I từ 08/9/2025 đến 17/01/2026.",
          "Học sinh học kỳ một từ ngày tám tháng chín năm hai nghìn không trăm hai mươi lăm đến "
@@ -477,7 +477,7 @@ ROUND_THREE: dict[str, list[tuple[str, str]]] = {
         ("Chương trình nghệ thuật chào mừng 95 năm Ngày thành lập Đảng Cộng sản Việt Nam "
          "(3/2/1930 - 3/2/2025).",
          "Chương trình nghệ thuật chào mừng chín mươi lăm năm Ngày thành lập Đảng Cộng sản Việt "
-         "Nam (ngày ba tháng hai năm một nghìn chín trăm ba mươi đến ba tháng hai năm hai nghìn "
+         "Nam (ba tháng hai năm một nghìn chín trăm ba mươi đến ba tháng hai năm hai nghìn "
          "không trăm hai mươi lăm)."),
         ("Giải bóng chuyền hơi Cúp Hội LHPN xã lần thứ III khai mạc lúc 15h ngày 08/3.",
          "Giải bóng chuyền hơi Cúp Hội liên hiệp phụ nữ xã lần thứ ba khai mạc lúc mười lăm giờ "
@@ -496,13 +496,13 @@ ROUND_THREE: dict[str, list[tuple[str, str]]] = {
          "dân cư."),
         ("Hội trại kỷ niệm 95 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh (26/3/1931 - 26/3/2026).",
          "Hội trại kỷ niệm chín mươi lăm năm Ngày thành lập Đoàn thanh niên cộng sản Hồ Chí Minh "
-         "(ngày hai mươi sáu tháng ba năm một nghìn chín trăm ba mươi mốt đến hai mươi sáu tháng "
+         "(hai mươi sáu tháng ba năm một nghìn chín trăm ba mươi mốt đến hai mươi sáu tháng "
          "ba năm hai nghìn không trăm hai mươi sáu)."),
         ("Thư viện xã mở cửa từ thứ 2 đến thứ 6, sáng 7h30 - 11h, chiều 14h - 17h.",
          "Thư viện xã mở cửa từ thứ hai đến thứ sáu, sáng bảy giờ ba mươi đến mười một giờ, chiều"
          " mười bốn giờ đến mười bảy giờ."),
         ("Lễ dâng hương nhân kỷ niệm 78 năm Ngày Thương binh - Liệt sĩ (27/7/1947 - 27/7/2025).",
-         "Lễ dâng hương nhân kỷ niệm bảy mươi tám năm Ngày Thương binh Liệt sĩ (ngày hai mươi "
+         "Lễ dâng hương nhân kỷ niệm bảy mươi tám năm Ngày Thương binh Liệt sĩ (hai mươi "
          "bảy tháng bảy năm một nghìn chín trăm bốn mươi bảy đến hai mươi bảy tháng bảy năm hai "
          "nghìn không trăm hai mươi lăm)."),
     ],
@@ -590,7 +590,7 @@ ROUND_THREE: dict[str, list[tuple[str, str]]] = {
         ("Hội CCB xã gặp mặt kỷ niệm 36 năm Ngày thành lập Hội CCB Việt Nam (06/12/1989 - "
          "06/12/2025).",
          "Hội cựu chiến binh xã gặp mặt kỷ niệm ba mươi sáu năm Ngày thành lập Hội cựu chiến binh "
-         "Việt Nam (ngày sáu tháng mười hai năm một nghìn chín trăm tám mươi chín đến sáu tháng "
+         "Việt Nam (sáu tháng mười hai năm một nghìn chín trăm tám mươi chín đến sáu tháng "
          "mười hai năm hai nghìn không trăm hai mươi lăm)."),
         ("Hội LHPN xã trao 15 suất quà, mỗi suất trị giá 500.000 đồng cho phụ nữ có hoàn cảnh khó"
          " khăn.",
@@ -682,7 +682,7 @@ ROUND_THREE_CLASSES: dict[str, list[tuple[str, str]]] = {
          "Nghỉ lễ ngày ba mươi tháng tư và ngày một tháng năm năm hai nghìn không trăm hai mươi "
          "sáu từ ngày ba mươi tháng tư đến hết ngày ba tháng năm."),
         ("Họp lúc 13:30 thứ Sáu, 14/11/2025.",
-         "Họp lúc mười ba giờ ba mươi phút thứ Sáu, ngày mười bốn tháng mười một năm hai nghìn "
+         "Họp lúc mười ba giờ ba mươi thứ Sáu, ngày mười bốn tháng mười một năm hai nghìn "
          "không trăm hai mươi lăm."),
         ("Thời gian: 14 giờ 00, Chủ nhật ngày 16/11/2025.",
          "Thời gian: mười bốn giờ, Chủ nhật ngày mười sáu tháng mười một năm hai nghìn không trăm"
@@ -703,7 +703,7 @@ ROUND_THREE_CLASSES: dict[str, list[tuple[str, str]]] = {
          "Quỹ Phòng chống thiên tai thu mười lăm nghìn đồng một người một năm đối với lao động từ"
          " mười tám đến sáu mươi tuổi."),
         ("Dự báo đỉnh triều 1,85m lúc 17h30 ngày 12/10.",
-         "Dự báo đỉnh triều một phẩy tám mươi lăm mét lúc mười bảy giờ ba mươi phút ngày mười hai"
+         "Dự báo đỉnh triều một phẩy tám mươi lăm mét lúc mười bảy giờ ba mươi ngày mười hai"
          " tháng mười."),
         ("Diện tích gieo trồng đạt 1.250/1.300 ha, đạt 96,2% kế hoạch.",
          "Diện tích gieo trồng đạt một nghìn hai trăm năm mươi trên một nghìn ba trăm héc ta, đạt"
@@ -749,7 +749,7 @@ ROUND_THREE_CLASSES: dict[str, list[tuple[str, str]]] = {
         ("Chương II, Mục 3, Điều 15 của Quy chế.",
          "Chương hai, Mục ba, Điều mười lăm của Quy chế."),
         ("Trận chung kết diễn ra lúc 15h30 Chủ nhật (23/11) tại sân vận động xã.",
-         "Trận chung kết diễn ra lúc mười lăm giờ ba mươi phút Chủ nhật (ngày hai mươi ba tháng "
+         "Trận chung kết diễn ra lúc mười lăm giờ ba mươi Chủ nhật (ngày hai mươi ba tháng "
          "mười một) tại sân vận động xã."),
         # first pass missed: a score
         ("Đội thôn 3 thắng với tỷ số 2-1.",
@@ -899,7 +899,7 @@ ROUND_THREE_MIXED: dict[str, list[tuple[str, str]]] = {
          "Điểm thi số năm đặt tại Trường trung học phổ thông Tân Lập, gồm hai mươi tư phòng thi."),
         ("Ngày 20/10 kỷ niệm 95 năm Ngày thành lập Hội LHPN Việt Nam (20/10/1930-20/10/2025).",
          "Ngày hai mươi tháng mười kỷ niệm chín mươi lăm năm Ngày thành lập Hội liên hiệp phụ nữ "
-         "Việt Nam (ngày hai mươi tháng mười năm một nghìn chín trăm ba mươi đến hai mươi tháng "
+         "Việt Nam (hai mươi tháng mười năm một nghìn chín trăm ba mươi đến hai mươi tháng "
          "mười năm hai nghìn không trăm hai mươi lăm)."),
         ("Tiền điện tháng 10: 1.245.000đ (ĐT: 1900 1006).",
          "Tiền điện tháng mười: một triệu hai trăm bốn mươi lăm nghìn đồng (điện thoại: một chín "
@@ -926,7 +926,7 @@ ROUND_THREE_KINDS: dict[str, list[tuple[str, str]]] = {
          "và chín tháng mười một."),
         ("Công dân trúng tuyển có mặt tại Nhà văn hóa xã lúc 6h30 sáng ngày 12/02/2026 (tức 25 "
          "tháng Chạp).",
-         "Công dân trúng tuyển có mặt tại Nhà văn hóa xã lúc sáu giờ ba mươi phút sáng ngày mười "
+         "Công dân trúng tuyển có mặt tại Nhà văn hóa xã lúc sáu giờ ba mươi sáng ngày mười "
          "hai tháng hai năm hai nghìn không trăm hai mươi sáu (tức hai mươi lăm tháng Chạp)."),
         ("Tuổi gọi nhập ngũ từ đủ 18 đến hết 25 tuổi; người có trình độ CĐ, ĐH đến hết 27 tuổi.",
          "Tuổi gọi nhập ngũ từ đủ mười tám đến hết hai mươi lăm tuổi; người có trình độ cao đẳng,"
@@ -1037,7 +1037,7 @@ ROUND_THREE_KINDS: dict[str, list[tuple[str, str]]] = {
          "động xã."),
         ("Chương trình ca nhạc chào năm mới 2026 bắt đầu lúc 20h30 ngày 31/12/2025.",
          "Chương trình ca nhạc chào năm mới hai nghìn không trăm hai mươi sáu bắt đầu lúc hai "
-         "mươi giờ ba mươi phút ngày ba mươi mốt tháng mười hai năm hai nghìn không trăm hai mươi"
+         "mươi giờ ba mươi ngày ba mươi mốt tháng mười hai năm hai nghìn không trăm hai mươi"
          " lăm."),
         ("Tiêm mũi 3 vắc xin COVID-19 cho người từ 18 tuổi trở lên, cách mũi 2 ít nhất 3 tháng.",
          "Tiêm mũi ba vắc xin cô vít mười chín cho người từ mười tám tuổi trở lên, cách mũi hai "
@@ -1076,8 +1076,7 @@ written after batch 3's fixes and before the reader was run on them."""
 ROUND_THREE_LAST: dict[str, list[tuple[str, str]]] = {
     "batch 5": [
         ("Tổ dân phố số 5, KP.3, P. Tân Lập tổ chức họp lúc 19h30'.",
-         "Tổ dân phố số năm, khu phố ba, phường Tân Lập tổ chức họp lúc mười chín giờ ba mươi "
-         "phút."),
+         "Tổ dân phố số năm, khu phố ba, phường Tân Lập tổ chức họp lúc mười chín giờ ba mươi."),
         ("Lịch tiêm: ngày 5 tháng 9 năm 2025, từ 7-11 giờ.",
          "Lịch tiêm: ngày năm tháng chín năm hai nghìn không trăm hai mươi lăm, từ bảy đến mười "
          "một giờ."),
@@ -1236,12 +1235,12 @@ ROUND_THREE_SIXTH: dict[str, list[tuple[str, str]]] = {
          "Tổng cộng một tỷ hai trăm năm mươi triệu đồng (Một tỷ hai trăm năm mươi triệu đồng)."),
         ("Ngày 19/5/2026 kỷ niệm 136 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 - 19/5/2026).",
          "Ngày mười chín tháng năm năm hai nghìn không trăm hai mươi sáu kỷ niệm một trăm ba mươi "
-         "sáu năm Ngày sinh Chủ tịch Hồ Chí Minh (ngày mười chín tháng năm năm một nghìn tám trăm "
+         "sáu năm Ngày sinh Chủ tịch Hồ Chí Minh (mười chín tháng năm năm một nghìn tám trăm "
          "chín mươi đến mười chín tháng năm năm hai nghìn không trăm hai mươi sáu)."),
         ("Phường 3, Quận 10, TP.HCM.",
          "Phường ba, Quận mười, thành phố hồ chí minh."),
         ("Chuyến xe 16 chỗ xuất phát lúc 4g30 sáng.",
-         "Chuyến xe mười sáu chỗ xuất phát lúc bốn giờ ba mươi phút sáng."),
+         "Chuyến xe mười sáu chỗ xuất phát lúc bốn giờ ba mươi sáng."),
         ("Đêm 24/12 và ngày 25/12, lực lượng CA tăng cường tuần tra.",
          "Đêm hai mươi tư tháng mười hai và ngày hai mươi lăm tháng mười hai, lực lượng công an "
          "tăng cường tuần tra."),
@@ -1251,7 +1250,7 @@ ROUND_THREE_SIXTH: dict[str, list[tuple[str, str]]] = {
          "Kết quả: một nghìn không trăm bốn mươi lăm trên một nghìn không trăm năm mươi hộ đã ký "
          "cam kết, đạt chín mươi chín phẩy năm phần trăm."),
         ("Hội nghị trực tuyến với 25 điểm cầu, bắt đầu lúc 7:30.",
-         "Hội nghị trực tuyến với hai mươi lăm điểm cầu, bắt đầu lúc bảy giờ ba mươi phút."),
+         "Hội nghị trực tuyến với hai mươi lăm điểm cầu, bắt đầu lúc bảy giờ ba mươi."),
         ("Sau 2 tuần, 15/20 hộ đã khắc phục xong.",
          "Sau hai tuần, mười lăm trên hai mươi hộ đã khắc phục xong."),
         ("Thuế TNCN được tính theo biểu lũy tiến từng phần (5 bậc: 5%, 10%, 20%, 30%, 35%).",
@@ -1345,7 +1344,7 @@ ROUND_THREE_SEVENTH: dict[str, list[tuple[str, str]]] = {
         ("Tiền đặt trước bằng 20% giá khởi điểm.",
          "Tiền đặt trước bằng hai mươi phần trăm giá khởi điểm."),
         ("Buổi đấu giá tổ chức lúc 8h30 thứ Bảy, ngày 06/12/2025.",
-         "Buổi đấu giá tổ chức lúc tám giờ ba mươi phút thứ Bảy, ngày sáu tháng mười hai năm hai "
+         "Buổi đấu giá tổ chức lúc tám giờ ba mươi thứ Bảy, ngày sáu tháng mười hai năm hai "
          "nghìn không trăm hai mươi lăm."),
         ("Số điện thoại đường dây nóng của UBND xã: 0236.3.123.456.",
          "Số điện thoại đường dây nóng của ủy ban nhân dân xã: không hai ba sáu, ba, một hai ba, "
@@ -1392,7 +1391,7 @@ ROUND_THREE_SEVENTH: dict[str, list[tuple[str, str]]] = {
          "đồng một người một ngày."),
         ("Kỷ niệm 50 năm Ngày giải phóng hoàn toàn miền Nam, thống nhất đất nước (30/4/1975 - "
          "30/4/2025).",
-         "Kỷ niệm năm mươi năm Ngày giải phóng hoàn toàn miền Nam, thống nhất đất nước (ngày ba "
+         "Kỷ niệm năm mươi năm Ngày giải phóng hoàn toàn miền Nam, thống nhất đất nước (ba "
          "mươi tháng tư năm một nghìn chín trăm bảy mươi lăm đến ba mươi tháng tư năm hai nghìn "
          "không trăm hai mươi lăm)."),
         # first pass missed: PIN said as a word
@@ -1417,7 +1416,7 @@ ROUND_THREE_EIGHTH: dict[str, list[tuple[str, str]]] = {
          "Thông báo: Từ không giờ ngày mười lăm tháng mười hai, cấm xe trên năm tấn qua cầu Đông "
          "Hòa."),
         ("Thời gian: 13h30', ngày 25/11/2025 (thứ Ba).",
-         "Thời gian: mười ba giờ ba mươi phút, ngày hai mươi lăm tháng mười một năm hai nghìn "
+         "Thời gian: mười ba giờ ba mươi, ngày hai mươi lăm tháng mười một năm hai nghìn "
          "không trăm hai mươi lăm (thứ Ba)."),
         ("Địa điểm: Hội trường UBND xã (tầng 2).",
          "Địa điểm: Hội trường ủy ban nhân dân xã (tầng hai)."),
@@ -1523,7 +1522,7 @@ ROUND_THREE_NINTH: dict[str, list[tuple[str, str]]] = {
          "Tỷ lệ tham gia bảo hiểm xã hội đạt hai mươi tám phẩy năm phần trăm lực lượng lao động "
          "trong độ tuổi."),
         ("Lúc 2h30 rạng sáng 15/10, lũ trên sông Bồ đạt đỉnh 4,85m.",
-         "Lúc hai giờ ba mươi phút rạng sáng mười lăm tháng mười, lũ trên sông Bồ đạt đỉnh bốn "
+         "Lúc hai giờ ba mươi rạng sáng mười lăm tháng mười, lũ trên sông Bồ đạt đỉnh bốn "
          "phẩy tám mươi lăm mét."),
         ("Sức chứa hồ còn 15% (tương đương 2,3 triệu m3).",
          "Sức chứa hồ còn mười lăm phần trăm (tương đương hai phẩy ba triệu mét khối)."),

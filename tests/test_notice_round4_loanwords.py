@@ -134,7 +134,7 @@ BATCH_ONE: list[tuple[str, str]] = [
      "trăm hai mươi sáu."),
     # sports
     ("Giải bóng đá thiếu niên U13 khai mạc lúc 15h30 tại sân vận động xã.",
-     "Giải bóng đá thiếu niên u mười ba khai mạc lúc mười lăm giờ ba mươi phút tại sân vận động "
+     "Giải bóng đá thiếu niên u mười ba khai mạc lúc mười lăm giờ ba mươi tại sân vận động "
      "xã."),
     # first pass missed: loan words (sports)
     ("Câu lạc bộ Pickleball của xã tuyển thêm hội viên, tập vào tối thứ 3 và thứ 5.",

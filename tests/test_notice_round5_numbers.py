@@ -25,7 +25,7 @@ BATCH: list[tuple[str, str]] = [
      "Người phải thi hành án nộp bốn mươi lăm triệu năm trăm nghìn đồng trong thời hạn mười "
      "ngày, kể từ ngày một tháng mười hai."),
     ("Phiên tòa xét xử lưu động mở lúc 7h30 ngày 8/12 tại hội trường thôn 5.",
-     "Phiên tòa xét xử lưu động mở lúc bảy giờ ba mươi phút ngày tám tháng mười hai tại hội "
+     "Phiên tòa xét xử lưu động mở lúc bảy giờ ba mươi ngày tám tháng mười hai tại hội "
      "trường thôn năm."),
     # first pass missed: the ends of a range of times with 'đến' said 'phút'
     ("Thời gian xem tài sản: từ 8h00 đến 16h30 các ngày 3, 4/12.",
@@ -75,7 +75,7 @@ BATCH: list[tuple[str, str]] = [
     ("Giỗ tổ Hùng Vương mùng 10/3 năm Bính Ngọ.",
      "Giỗ tổ Hùng Vương mùng mười tháng ba năm Bính Ngọ."),
     ("Lễ rước nước bắt đầu lúc 5h30 sáng 14 tháng Giêng.",
-     "Lễ rước nước bắt đầu lúc năm giờ ba mươi phút sáng mười bốn tháng Giêng."),
+     "Lễ rước nước bắt đầu lúc năm giờ ba mươi sáng mười bốn tháng Giêng."),
     # first pass missed: a count over a total before a counted noun
     ("Chùa phát 500 suất quà cho 5/7 xóm khó khăn nhất.",
      "Chùa phát năm trăm suất quà cho năm trên bảy xóm khó khăn nhất."),
@@ -137,7 +137,7 @@ BATCH: list[tuple[str, str]] = [
     ("Vận động viên về nhất với thành tích 15 phút 32 giây.",
      "Vận động viên về nhất với thành tích mười lăm phút ba mươi hai giây."),
     ("Trận đấu bắt đầu lúc 15h30 chiều 7/12 tại sân vận động xã.",
-     "Trận đấu bắt đầu lúc mười lăm giờ ba mươi phút chiều mùng bảy tháng mười hai tại sân "
+     "Trận đấu bắt đầu lúc mười lăm giờ ba mươi chiều mùng bảy tháng mười hai tại sân "
      "vận động xã."),
     # first pass missed: a count over a total before a counted noun
     ("Đội nữ xếp hạng 2/12 đội tham dự.", "Đội nữ xếp hạng hai trên mười hai đội tham dự."),
@@ -236,7 +236,7 @@ BATCH: list[tuple[str, str]] = [
      "Tiếp công dân từ bảy giờ ba mươi đến mười một giờ ba mươi thứ Năm hằng tuần."),
     ("Bắn pháo hoa lúc 0h00 đêm Giao thừa.", "Bắn pháo hoa lúc không giờ đêm Giao thừa."),
     ("Lúc 7h30 họp, kết thúc lúc 10h45.",
-     "Lúc bảy giờ ba mươi phút họp, kết thúc lúc mười giờ bốn mươi lăm phút."),
+     "Lúc bảy giờ ba mươi họp, kết thúc lúc mười giờ bốn mươi lăm phút."),
     # first pass missed: the ends of a range of times with 'đến' said 'phút'
     ("Tiêm chủng từ 07:30 đến 10:30.", "Tiêm chủng từ bảy giờ ba mươi đến mười giờ ba mươi."),
     # first pass missed: the ends of a range of times with 'tới' said 'phút'
@@ -399,7 +399,7 @@ BATCH_TWO: list[tuple[str, str]] = [
     ("Mỗi hộ được hỗ trợ 1/3 giá trị con giống.",
      "Mỗi hộ được hỗ trợ một phần ba giá trị con giống."),
     ("Từ 15h30 hôm nay đến 6h sáng mai cấm biển.",
-     "Từ mười lăm giờ ba mươi phút hôm nay đến sáu giờ sáng mai cấm biển."),
+     "Từ mười lăm giờ ba mươi hôm nay đến sáu giờ sáng mai cấm biển."),
 ]  # fmt: skip
 
 
@@ -565,8 +565,8 @@ BATCH_FOUR: list[tuple[str, str]] = [
     ("Trường Mầm non 19/5 tổ chức khai giảng.",
      "Trường Mầm non mười chín tháng năm tổ chức khai giảng."),
     ("Thời gian: 19h30 ngày 31/12/2025 đến 0h30 ngày 1/1/2026.",
-     "Thời gian: mười chín giờ ba mươi phút ngày ba mươi mốt tháng mười hai năm hai nghìn không "
-     "trăm hai mươi lăm đến không giờ ba mươi phút ngày một tháng một năm hai nghìn không trăm "
+     "Thời gian: mười chín giờ ba mươi ngày ba mươi mốt tháng mười hai năm hai nghìn không "
+     "trăm hai mươi lăm đến không giờ ba mươi ngày một tháng một năm hai nghìn không trăm "
      "hai mươi sáu."),
     ("Hạn nộp: trước 17h00 ngày 15/12.",
      "Hạn nộp: trước mười bảy giờ ngày mười lăm tháng mười hai."),
@@ -676,7 +676,7 @@ BATCH_SIX: list[tuple[str, str]] = [
      "Khám bệnh từ bảy giờ ba mươi đến mười sáu giờ ba mươi, nghỉ trưa từ mười một giờ ba "
      "mươi đến mười ba giờ."),
     ("Hạn cuối: 16h30 ngày 20/12.",
-     "Hạn cuối: mười sáu giờ ba mươi phút ngày hai mươi tháng mười hai."),
+     "Hạn cuối: mười sáu giờ ba mươi ngày hai mươi tháng mười hai."),
     ("Giải bóng đá: thôn 1 hòa thôn 2 với tỉ số 1-1.",
      "Giải bóng đá: thôn một hòa thôn hai với tỉ số một một."),
     ("Đến nay, 12/12 thôn đã bầu xong trưởng thôn.",
@@ -908,18 +908,26 @@ def test_a_number_after_a_dialled_number_and_hoac_is_dialled(written: str, spoke
         ("Mở cửa từ 7h15 tới 11h45.", "Mở cửa từ bảy giờ mười lăm tới mười một giờ bốn mươi lăm."),
         ("Từ 6:30 đến 8:15 sáng.", "Từ sáu giờ ba mươi đến tám giờ mười lăm sáng."),
         ("Ca trực 7g30 - 11g30.", "Ca trực bảy giờ ba mươi đến mười một giờ ba mươi."),
-        # guards: a time alone keeps 'phút'
-        ("Họp lúc 13h30.", "Họp lúc mười ba giờ ba mươi phút."),
-        ("Làm việc đến 16h30.", "Làm việc đến mười sáu giờ ba mươi phút."),
+        # guards: a time alone keeps 'phút', but for half past
+        ("Họp lúc 13h15.", "Họp lúc mười ba giờ mười lăm phút."),
+        ("Làm việc đến 16h45.", "Làm việc đến mười sáu giờ bốn mươi lăm phút."),
+        ("Họp lúc 13h30.", "Họp lúc mười ba giờ ba mươi."),
+        ("Làm việc đến 16h30.", "Làm việc đến mười sáu giờ ba mươi."),
+        (
+            "Từ 7h15 ngày 5/12 đến 17h45 ngày 6/12.",
+            "Từ bảy giờ mười lăm phút ngày năm tháng mười hai đến mười bảy giờ bốn mươi lăm phút "
+            "ngày sáu tháng mười hai.",
+        ),
         (
             "Từ 7h30 ngày 5/12 đến 17h30 ngày 6/12.",
-            "Từ bảy giờ ba mươi phút ngày năm tháng mười hai đến mười bảy giờ ba mươi phút "
+            "Từ bảy giờ ba mươi ngày năm tháng mười hai đến mười bảy giờ ba mươi "
             "ngày sáu tháng mười hai.",
         ),
     ],
 )
 def test_the_ends_of_a_range_of_times_say_no_phut(written: str, spoken: str) -> None:
-    """One rule for 'phút': a time alone keeps it ('lúc 7h30' → 'bảy giờ ba mươi phút'), the
+    """One rule for 'phút': a time alone keeps it ('lúc 7h15' → 'bảy giờ mười lăm phút') but
+    for half past ('lúc 7h30' → 'bảy giờ ba mươi', session eleven's count of announcers), the
     two ends of a range written with a dash, 'đến' or 'tới' do not ('7h-11h30' → 'bảy giờ đến
     mười một giờ ba mươi'); an instant with its date ('7h30 ngày 5/12 đến …') is a time alone."""
     assert spoken_form(written) == spoken

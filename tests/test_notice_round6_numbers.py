@@ -291,7 +291,7 @@ BATCH_THREE: list[tuple[str, str]] = [
      "Trung tâm y tế tiếp nhận cấp cứu hai mươi tư trên hai mươi tư giờ kể cả ngày lễ."),
     # codes
     ("Điện lực đóng điện lại máy cắt 371 lúc 15h30.",
-     "Điện lực đóng điện lại máy cắt ba bảy một lúc mười lăm giờ ba mươi phút."),
+     "Điện lực đóng điện lại máy cắt ba bảy một lúc mười lăm giờ ba mươi."),
     # first pass: convention only (the letter L is 'e lờ' in the reader's spelling)
     ("Giống ngô NK7328 và LVN10 cho năng suất 7-8 tấn/ha.",
      "Giống ngô en ca bảy ba hai tám và e lờ vê en mười cho năng suất bảy đến tám tấn một héc ta."),
@@ -338,7 +338,7 @@ BATCH_FOUR: list[tuple[str, str]] = [
      "hai, hai mươi lăm mười lăm)."),
     # first pass missed: a joining dash after 'trận chung kết' read as a pause
     ("Trận chung kết Việt Nam - Thái Lan diễn ra lúc 19h30.",
-     "Trận chung kết Việt Nam Thái Lan diễn ra lúc mười chín giờ ba mươi phút."),
+     "Trận chung kết Việt Nam Thái Lan diễn ra lúc mười chín giờ ba mươi."),
     ("Bóng bàn đơn nữ: chị Nguyễn Thị Hà thắng 3-1 (11-8, 9-11, 11-6, 11-7).",
      "Bóng bàn đơn nữ: chị Nguyễn Thị Hà thắng ba một (mười một tám, chín mười một, mười một "
      "sáu, mười một bảy)."),
@@ -425,7 +425,7 @@ BATCH_FIVE: list[tuple[str, str]] = [
      "Cầu Khe Mơ chỉ cho xe tải dưới một tấn bốn lưu thông."),
     # codes
     ("Cắt điện các máy cắt 371, 373 và 375 từ 5h30.",
-     "Cắt điện các máy cắt ba bảy một, ba bảy ba và ba bảy năm từ năm giờ ba mươi phút."),
+     "Cắt điện các máy cắt ba bảy một, ba bảy ba và ba bảy năm từ năm giờ ba mươi."),
     ("Giống lúa ĐV108 và Q5 chịu rét tốt.",
      "Giống lúa đê vê một không tám và quy năm chịu rét tốt."),
     ("Người nghi nhiễm liên hệ trạm y tế hoặc gọi 115.",

@@ -331,7 +331,7 @@ CONTEXT: list[tuple[str, str]] = [
     ("Đồn BP Cửa Tùng phối hợp tuần tra bờ biển.",
      "Đồn biên phòng Cửa Tùng phối hợp tuần tra bờ biển."),
     ("Kỷ niệm 72 năm Chiến thắng ĐBP (7/5/1954 - 7/5/2026).",
-     "Kỷ niệm bảy mươi hai năm Chiến thắng điện biên phủ (ngày bảy tháng năm năm một nghìn"
+     "Kỷ niệm bảy mươi hai năm Chiến thắng điện biên phủ (bảy tháng năm năm một nghìn"
      " chín trăm năm mươi tư đến bảy tháng năm năm hai nghìn không trăm hai mươi sáu)."),
     ("Các thôn gửi BC kết quả thực hiện về UBND xã trước ngày 20.",
      "Các thôn gửi báo cáo kết quả thực hiện về ủy ban nhân dân xã trước ngày hai mươi."),

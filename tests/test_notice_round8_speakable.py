@@ -143,7 +143,7 @@ WRITTEN_AFTER: list[tuple[str, str]] = [
 GUARDS: list[tuple[str, str]] = [
     ("Đạt chuẩn ISO 9001:2015.",
      "Đạt chuẩn i sô chín nghìn không trăm linh một năm hai nghìn không trăm mười lăm."),
-    ("Khai mạc lúc 7:30 sáng.", "Khai mạc lúc bảy giờ ba mươi phút sáng."),
+    ("Khai mạc lúc 7:30 sáng.", "Khai mạc lúc bảy giờ ba mươi sáng."),
     ("Trồng 5ha keo lai.", "Trồng năm héc ta keo lai."),
     ("Lãi giảm 2 vụ (-22,2%).", "Lãi giảm hai vụ (âm hai mươi hai phẩy hai phần trăm)."),
     ("Họp từ 7h30 – 11h tại hội trường.",

@@ -116,7 +116,7 @@ GUARDS: list[tuple[str, str]] = [
     ("Tiêm 0,5ml vào bắp tay.", "Tiêm không phẩy năm mi li lít vào bắp tay."),
     ("Về TP.HCM làm việc.", "Về thành phố hồ chí minh làm việc."),
     ("Phiên bản 2.1.3 đã ra mắt.", "Phiên bản hai chấm một chấm ba đã ra mắt."),
-    ("Họp lúc 7:30 sáng.", "Họp lúc bảy giờ ba mươi phút sáng."),
+    ("Họp lúc 7:30 sáng.", "Họp lúc bảy giờ ba mươi sáng."),
     ("Đạt chuẩn ISO 9001:2015.",
      "Đạt chuẩn i sô chín nghìn không trăm linh một năm hai nghìn không trăm mười lăm."),
     ("Thắng 3-1.", "Thắng ba một."),

@@ -198,7 +198,7 @@ def test_a_new_officer_prepares_a_notice_an_approver_approves_it_and_sends_an_em
     spoken = wait.until(expected_conditions.visibility_of_element_located(
         (By.CSS_SELECTOR, "p.spoken")))  # fmt: skip
     assert "mùng năm tháng ba năm hai nghìn không trăm hai mươi sáu" in spoken.text  # the date
-    assert "mười chín giờ ba mươi phút" in spoken.text
+    assert "mười chín giờ ba mươi họp dân" in spoken.text  # half past: no "phút"
     assert "không chín một hai, ba bốn năm, sáu bảy tám" in spoken.text  # the phone number
     assert fits_the_width(browser)
     screenshot(browser, "announcement-new-390")
