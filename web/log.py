@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 import tempfile
-from datetime import date
+from datetime import date, datetime
 from io import BytesIO
 from pathlib import Path
 from typing import Any
@@ -64,6 +64,8 @@ def index() -> tuple[str, int]:
     for airing in airings:
         airing["status_label"] = AiringStatus(airing["status"]).label
         airing["again"] = AiringStatus(airing["status"]).again(airing["trigger"])
+        # on air: its length so far reads as nothing played ("0 giây"); its start says it
+        airing["on_air_since"] = f"{datetime.fromisoformat(airing['started_at']):%H:%M:%S}"
         airing["source"] = (slots.get(airing["slot"], airing["slot"]) if airing["slot"]
                             else _trigger(airing["trigger"]))  # fmt: skip
     today = s.today()
