@@ -21,7 +21,7 @@ from zoneinfo import ZoneInfo
 
 from sqlite_utils import Database
 
-from common.i18n import N_, translations
+from common.i18n import N_, language, translations
 
 LINE_HEADINGS = (
     "STT", "Đài truyền thanh", "Lượt phát số", "Ngày", "Giờ bắt đầu", "Giờ kết thúc",
@@ -120,6 +120,36 @@ def vietnamese(note: str | None, depth: int = 0) -> str | None:
             values = {k: vietnamese(v, depth + 1) or "" for k, v in match.groupdict().items()}
             return _PLACEHOLDER.sub(functools.partial(_value, values), target)
     return note
+
+
+EMERGENCY_ID = re.compile(r"\bkhan-cap-[\w-]*\w")
+"""An emergency announcement's id (announcements.script.EMERGENCY_PREFIX) in a stored note."""
+FIRST_WORDS = 6
+"""Words of an emergency's text that tell it from another one, in a note that names it."""
+
+
+def emergency_name(sent_at: datetime, text: str | None, title: str) -> str:
+    """How a person tells an emergency apart: when it was sent and its first words (its
+    title when it is a recording), as 'lúc 03:46 ngày 30/11/2026 ('Nước sông đang lên…')'."""
+    words = (text or title).split()
+    said = " ".join(words[:FIRST_WORDS])
+    if len(words) > FIRST_WORDS:
+        said = said.rstrip(",;:.") + "…"
+    return f"lúc {sent_at:%H:%M} ngày {sent_at:%d/%m/%Y} ('{said}')"
+
+
+def emergencies_named(note: str, names: Mapping[str, str]) -> str:
+    """A note with each emergency's id put as `names` tell it (an id not known stays)."""
+    return EMERGENCY_ID.sub(lambda found: names.get(found.group(0), found.group(0)), note)
+
+
+def shown(note: str | None, names: Mapping[str, str]) -> str | None:
+    """A stored note as a person reads it (Nhật ký, Trang chủ, `status`): in Vietnamese when
+    the station speaks it, whatever language wrote it, and each emergency by `names`."""
+    if not note:
+        return note
+    said = vietnamese(note) if language().startswith("vi") else note
+    return emergencies_named(said or note, names)
 
 
 def _local(instant: str | None, zone: ZoneInfo) -> datetime | None:

@@ -157,3 +157,27 @@ def test_the_log_check_says_it_holds_and_then_where_it_was_altered(
         db.execute("UPDATE airings SET error = 'sửa lén' WHERE seq = 2")
     altered = text(visitor.get("/log/verify").text)
     assert "Nhật ký không còn nguyên vẹn: lượt phát #2" in altered
+
+
+def test_an_airing_cut_by_an_emergency_names_it_by_its_time_and_first_words(
+    visitor: Visitor, console_station: Path, console_clock: SetClock, tmp_path: Path
+) -> None:
+    from test_report import airing_dicts
+
+    station = Station.open(console_station, console_clock)
+    _number, emergency = station.create_emergency(
+        "duyet", "Nước sông Hồng đang lên nhanh, bà con vùng bãi di chuyển ngay lên đê."
+    )
+    console_clock.now += timedelta(minutes=1)
+    log_airing(station, Occasion(Trigger.SCHEDULE, "sang", console_clock.now), "null",
+               planned_entries(station, ["bluezone"]), AiringStatus.PREEMPTED,
+               f"preempted by emergency announcement {emergency}")  # fmt: skip
+    said = ("bị ngắt để phát thông báo khẩn cấp lúc 05:00 ngày 02/03/2026 ('Nước sông Hồng "
+            "đang lên nhanh…')")  # fmt: skip
+    visitor.sign_in("vanhanh")
+    page = text(visitor.get("/log").text)
+    assert "B" + said[1:] in page and "khan-cap-" not in page  # o10b N2
+    report = tmp_path / "bao-cao.csv"
+    station.export_log("csv", report, month="03/2026")
+    [line] = [line for line in airing_dicts(report) if line["Kết quả"] == "Bị ngắt (khẩn cấp)"]
+    assert said in line["Ghi chú"] and "khan-cap-" not in line["Ghi chú"]
