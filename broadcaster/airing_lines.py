@@ -68,6 +68,10 @@ OS_ERRORS = (
     N_("Connection refused"), N_("Connection timed out"), N_("Input/output error"),
 )  # fmt: skip
 """What the system says about a file or a link (strerror), as it may stand in a stored note."""
+UNKNOWN_REASON = N_(
+    "the station noted this in a program's own words, which it has no sentence for; if it "
+    "happens again, tell the technician (detail: {detail})"
+)
 _PLACEHOLDER = re.compile(r"\{(\w+)(?:![rsa])?(?::[^{}]*)?\}")
 
 
@@ -148,8 +152,17 @@ def shown(note: str | None, names: Mapping[str, str]) -> str | None:
     the station speaks it, whatever language wrote it, and each emergency by `names`."""
     if not note:
         return note
-    said = vietnamese(note) if language().startswith("vi") else note
-    return emergencies_named(said or note, names)
+    return emergencies_named(reason(note) if language().startswith("vi") else note, names)
+
+
+def reason(note: str) -> str:
+    """A stored reason in Vietnamese (`vietnamese`); one no sentence of ours matches and that
+    is not Vietnamese (a program's own words, as some old rows keep them) is the detail of a
+    Vietnamese sentence that says what to do, never the whole of what the officer reads."""
+    said = vietnamese(note) or note
+    if said == note and note.isascii() and any(c.isalpha() for c in note):
+        return translations("vi").gettext(UNKNOWN_REASON).format(detail=note)
+    return said
 
 
 def _local(instant: str | None, zone: ZoneInfo) -> datetime | None:
@@ -172,7 +185,7 @@ def note(airing: Mapping[str, Any]) -> str:
     if late is not None and late >= 60:
         parts.append(f"trễ {math.floor(late / 60 + 0.5)} phút")
     if airing.get("error") is not None:
-        parts.append(vietnamese(airing["error"]) or "")
+        parts.append(reason(airing["error"]))
     if str(airing.get("sink") or "").startswith("file:") and airing.get("duration_s"):
         parts.append(FILE_SINK_NOTE)  # only of what was written: a missed airing wrote nothing
     return "; ".join(parts)

@@ -135,3 +135,33 @@ def test_an_airing_on_air_reads_as_playing_since_its_start_not_as_0_seconds(
     row = text(visitor.get("/log").text.split('class="status-started"')[1].split("</li>")[0])
     assert "#1 · phát tay · đang phát, bắt đầu lúc 05:00:00" in row
     assert "0 giây" not in row
+
+
+def test_home_says_a_failure_logged_in_english_in_vietnamese_with_what_to_do(
+    visitor: Visitor, console_station: Path, console_clock: Any
+) -> None:
+    from broadcaster.airing_log import AiringStatus, Occasion, Trigger, log_airing, planned_entries
+    from broadcaster.station import Station
+
+    station = Station.open(console_station, console_clock)
+    entries = planned_entries(station, ["bluezone"])
+    log_airing(
+        station,
+        Occasion(Trigger.SCHEDULE, "sang", console_clock.now),
+        "device",
+        entries,
+        AiringStatus.FAILED,
+        "amplifier 'before' command exited 1: gpio: busy",
+    )
+    console_clock.now += timedelta(minutes=1)  # a row of before, in English, as it stays sealed
+    log_airing(station, Occasion(), "null", entries, AiringStatus.INTERRUPTED,
+               "the station stopped during this airing (crash, kill or power cut); about 25 s "
+               "of 1 min 47 s had played; found at 02/03/2026 05:01:54")  # fmt: skip
+    visitor.sign_in("vanhanh")
+    warnings = card(visitor.get("/").text, "warnings")
+    assert ("(lỗi): không điều khiển được bộ khuếch đại: hãy kiểm tra bộ khuếch đại còn điện và "
+            "dây điều khiển, rồi phát lại; nếu vẫn lỗi, hãy báo kỹ thuật viên (chi tiết: lệnh "
+            "'before' kết thúc với mã 1: gpio: busy)") in warnings  # fmt: skip
+    assert ("phát được ít nhất 25 giây trên 1 phút 47 giây; đài chạy lại lúc 02/03/2026 "
+            "05:01:54") in warnings  # fmt: skip
+    assert "command" not in warnings and "found at" not in warnings
