@@ -21,7 +21,7 @@ from zoneinfo import ZoneInfo
 
 from sqlite_utils import Database
 
-from common.i18n import N_, translations
+from common.i18n import N_, language, translations
 
 LINE_HEADINGS = (
     "STT", "Đài truyền thanh", "Lượt phát số", "Ngày", "Giờ bắt đầu", "Giờ kết thúc",
@@ -68,6 +68,10 @@ OS_ERRORS = (
     N_("Connection refused"), N_("Connection timed out"), N_("Input/output error"),
 )  # fmt: skip
 """What the system says about a file or a link (strerror), as it may stand in a stored note."""
+UNKNOWN_REASON = N_(
+    "the station noted this in a program's own words, which it has no sentence for; if it "
+    "happens again, tell the technician (detail: {detail})"
+)
 _PLACEHOLDER = re.compile(r"\{(\w+)(?:![rsa])?(?::[^{}]*)?\}")
 
 
@@ -122,6 +126,45 @@ def vietnamese(note: str | None, depth: int = 0) -> str | None:
     return note
 
 
+EMERGENCY_ID = re.compile(r"\bkhan-cap-[\w-]*\w")
+"""An emergency announcement's id (announcements.script.EMERGENCY_PREFIX) in a stored note."""
+FIRST_WORDS = 6
+"""Words of an emergency's text that tell it from another one, in a note that names it."""
+
+
+def emergency_name(sent_at: datetime, text: str | None, title: str) -> str:
+    """How a person tells an emergency apart: when it was sent and its first words (its
+    title when it is a recording), as 'lúc 03:46 ngày 30/11/2026 ('Nước sông đang lên…')'."""
+    words = (text or title).split()
+    said = " ".join(words[:FIRST_WORDS])
+    if len(words) > FIRST_WORDS:
+        said = said.rstrip(",;:.") + "…"
+    return f"lúc {sent_at:%H:%M} ngày {sent_at:%d/%m/%Y} ('{said}')"
+
+
+def emergencies_named(note: str, names: Mapping[str, str]) -> str:
+    """A note with each emergency's id put as `names` tell it (an id not known stays)."""
+    return EMERGENCY_ID.sub(lambda found: names.get(found.group(0), found.group(0)), note)
+
+
+def shown(note: str | None, names: Mapping[str, str]) -> str | None:
+    """A stored note as a person reads it (Nhật ký, Trang chủ, `status`): in Vietnamese when
+    the station speaks it, whatever language wrote it, and each emergency by `names`."""
+    if not note:
+        return note
+    return emergencies_named(reason(note) if language().startswith("vi") else note, names)
+
+
+def reason(note: str) -> str:
+    """A stored reason in Vietnamese (`vietnamese`); one no sentence of ours matches and that
+    is not Vietnamese (a program's own words, as some old rows keep them) is the detail of a
+    Vietnamese sentence that says what to do, never the whole of what the officer reads."""
+    said = vietnamese(note) or note
+    if said == note and note.isascii() and any(c.isalpha() for c in note):
+        return translations("vi").gettext(UNKNOWN_REASON).format(detail=note)
+    return said
+
+
 def _local(instant: str | None, zone: ZoneInfo) -> datetime | None:
     return datetime.fromisoformat(instant).astimezone(zone) if instant else None
 
@@ -142,7 +185,7 @@ def note(airing: Mapping[str, Any]) -> str:
     if late is not None and late >= 60:
         parts.append(f"trễ {math.floor(late / 60 + 0.5)} phút")
     if airing.get("error") is not None:
-        parts.append(vietnamese(airing["error"]) or "")
+        parts.append(reason(airing["error"]))
     if str(airing.get("sink") or "").startswith("file:") and airing.get("duration_s"):
         parts.append(FILE_SINK_NOTE)  # only of what was written: a missed airing wrote nothing
     return "; ".join(parts)

@@ -102,6 +102,13 @@ EMERGENCY_DONE = frozenset(
 """Outcomes that end an emergency; one preempted or interrupted airs again while valid."""
 
 INTERRUPTED_NOTE = N_("the station stopped during this airing (crash, kill or power cut)")
+CUT_NOTES_BEFORE = (
+    N_("{note}; found at {found:%d/%m/%Y %H:%M:%S}"),
+    N_("{note}; about {played} of {planned} had played; found at {found:%d/%m/%Y %H:%M:%S}"),
+)
+"""What a cut airing's note said before (o10b N5), kept in the catalog so rows logged so in
+English are shown in today's Vietnamese: the time played is a lower bound (it is noted every
+PROGRESS_EVERY_S), and the time found is when the station ran again, not when it stopped."""
 PROGRESS_EVERY_S = 5.0
 """How often the row of the airing on air notes how much has played: what a power cut leaves
 behind is that length, to within this (one small UPDATE each time; the store syncs to disk on
@@ -330,11 +337,12 @@ def close_interrupted(station: Station) -> int:
         for seq, started, played, planned in left:
             ended, values = None, {"note": _(INTERRUPTED_NOTE), "found": found}
             if played is None:  # no sound had gone out, or a row from before progress notes
-                error = _("{note}; found at {found:%d/%m/%Y %H:%M:%S}").format(**values)
+                error = _("{note}; the station ran again at {found:%d/%m/%Y %H:%M:%S}").format(
+                    **values)  # fmt: skip
             else:
                 ended = utc_iso(datetime.fromisoformat(started) + timedelta(seconds=played))
-                error = _("{note}; about {played} of {planned} had played; found at "
-                          "{found:%d/%m/%Y %H:%M:%S}").format(
+                error = _("{note}; at least {played} of {planned} had played; the station ran "
+                          "again at {found:%d/%m/%Y %H:%M:%S}").format(
                     played=duration_text(played), planned=duration_text(planned or 0.0),
                     **values)  # fmt: skip
             station.db.execute(

@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from common import i18n
 from common.i18n import _
 from common.localtime import inline, instant, local_text, stamp_text
 
@@ -122,7 +121,7 @@ def trouble(station: Station) -> list[str]:
     """Each airing due in the last RECENT_TROUBLE that ended missed, failed or interrupted,
     newest first, its slot by title, with the log's reason; at most NOTICES_NAMED, the rest
     counted (Trang chủ and `status` alike)."""
-    from .airing_lines import vietnamese as in_vietnamese
+    from .airing_lines import shown
 
     marks = ", ".join("?" * len(TROUBLE))
     rows = station.db.execute(  # a missed row starts at its planned time; by the index
@@ -130,8 +129,8 @@ def trouble(station: Station) -> list[str]:
         f"WHERE started_at >= ? AND status IN ({marks}) ORDER BY started_at DESC",
         [utc_iso(station.clock() - RECENT_TROUBLE), *TROUBLE],
     ).fetchall()
-    vietnamese = i18n.language().startswith("vi")
     zone, labels = station.config.zone, station.slot_titles() if rows else {}
+    names = station.emergency_names(row[3] for row in rows[:NOTICES_NAMED])
     found = []
     for slot, due, status, error, trigger in rows[:NOTICES_NAMED]:
         outcome = AiringStatus(status)
@@ -139,7 +138,7 @@ def trouble(station: Station) -> list[str]:
         # saying a date and time in one sentence)
         values = {"slot": labels.get(slot, slot), "when": stamp_text(due, zone),
                   "outcome": outcome.label,
-                  "reason": (in_vietnamese(error) if vietnamese else error) or "-"}  # fmt: skip
+                  "reason": shown(error, names) or "-"}  # fmt: skip
         said = (_("slot '{slot}' of {when} did not air as planned ({outcome}): {reason}; the "
                   "log keeps it") if slot else
                 _("the airing of {when} did not air as planned ({outcome}): {reason}; the log "

@@ -56,6 +56,7 @@ from .airing_lines import (
     UPSTREAM_VERSION,
     VERSION,
     bring_up_to_date,
+    emergencies_named,
 )
 from .clock import day_end, day_start
 from .log_chain import ChainHead, head
@@ -249,11 +250,20 @@ def note_sql(labels: dict[str, str]) -> tuple[str, list[str]]:
     are put in as the report is made, like the campaigns' (`campaign_sql`)."""
     titled = {name: title for name, title in labels.items() if title != name}
     if not titled:
-        return "t.line_note", []
-    whens = " ".join("WHEN ? THEN ? || ? || substr(t.line_note, length(?) + 1)" for _ in titled)
+        return NOTE_NAMED, []
+    whens = " ".join(f"WHEN ? THEN ? || ? || substr({NOTE_NAMED}, length(?) + 1)"
+                     for _ in titled)  # fmt: skip
     params = [value for name, title in titled.items()
               for value in (name, SLOT_REMARK, title, SLOT_REMARK + name)]  # fmt: skip
-    return f"CASE a.slot {whens} ELSE t.line_note END", params
+    return f"CASE a.slot {whens} ELSE {NOTE_NAMED} END", params
+
+
+NOTE_NAMED = (
+    "(CASE WHEN instr(t.line_note, 'khan-cap-') THEN emergencies_named(t.line_note) "
+    "ELSE t.line_note END)"
+)
+"""An item's stored remarks with each emergency named as a person tells it (the few notes
+that name one go through Python, registered by the Report)."""
 
 
 @dataclass
@@ -285,6 +295,8 @@ class Report:
         self._titles = campaign_titles(self.station)
         self._campaign, self._campaign_params = campaign_sql(self._titles)
         self._note, self._note_params = note_sql(self.station.slot_titles())
+        db.conn.create_function("emergencies_named", 1, self._emergencies_named,
+                                deterministic=True)  # fmt: skip
         first = db.execute(f"SELECT 1 FROM {self._from} WHERE {self._where} LIMIT 1", self._params)
         if not first.fetchone():
             nothing = (
@@ -302,6 +314,10 @@ class Report:
         bring_up_to_date(db, self.station.config.zone)
 
     _from = "airings a JOIN airing_items t ON t.airing_seq = a.seq"
+
+    def _emergencies_named(self, note: str) -> str:
+        """A note with the emergencies it names by id told by their time and first words."""
+        return emergencies_named(note, self.station.emergency_names([note]))
 
     def not_aired(self) -> list[NotAired]:
         """The notices the period's slots named that never aired in it, with why."""

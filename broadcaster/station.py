@@ -574,6 +574,24 @@ class Station:
         wherever the store keeps an id."""
         return dict(self.db.execute("SELECT id, title FROM announcements").fetchall())
 
+    def emergency_names(self, notes: Iterable[str | None]) -> dict[str, str]:
+        """Each emergency named in these notes by its id, as a person tells it (its time and
+        first words): the log keeps the id, which tells the officer nothing."""
+        from .airing_lines import EMERGENCY_ID, emergency_name
+
+        ids = sorted({found for n in notes if n for found in EMERGENCY_ID.findall(n)})
+        if not ids:
+            return {}
+        rows = self.db.execute(
+            "SELECT a.id, a.created_at, v.text, a.title FROM announcements a "
+            "LEFT JOIN announcement_versions v ON v.announcement_id = a.id AND v.version = 1 "
+            f"WHERE a.id IN ({', '.join('?' * len(ids))})",
+            ids,
+        ).fetchall()
+        zone = self.config.zone
+        return {i: emergency_name(datetime.fromisoformat(at).astimezone(zone), text, title)
+                for i, at, text, title in rows}  # fmt: skip
+
     def campaign_titles(self) -> dict[str, str]:
         """Each titled campaign's title (`Bluezone: khai báo y tế`) by its id."""
         from .report import campaign_titles

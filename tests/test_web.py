@@ -248,6 +248,27 @@ def test_home_shows_the_next_airings_and_what_waits_for_approval(visitor: Visito
     assert "Bộ phát tự động của trạm đang không chạy" in shown  # no daemon in this test
 
 
+@pytest.mark.parametrize(
+    ("campaign", "shown", "hidden"),
+    [("bluezone", "Họp thôn Đông phiên bản 1 · Tuyên truyền cài đặt Bluezone", "· bluezone"),
+     ("an-toan-giao-thong", "Họp thôn Đông phiên bản 1", "an-toan-giao-thong")],
+)  # fmt: skip
+def test_an_office_s_draft_names_its_campaign_by_title_never_by_code(
+    visitor: Visitor, console_station: Path, campaign: str, shown: str, hidden: str
+) -> None:
+    """o10b N2: the office sent no title with it: the campaign's title as its other
+    announcements give it, else nothing (its code is no word the officer reads)."""
+    station = Station.open(console_station)
+    with station.db.conn:
+        station.db.execute("UPDATE announcements SET campaign_title = 'Tuyên truyền cài đặt "
+                           "Bluezone' WHERE id = 'bluezone'")  # fmt: skip
+        station.db.execute("UPDATE announcements SET campaign = ?, campaign_title = NULL, "
+                           "upstream_version = 1 WHERE id = 'hop-thon'", [campaign])  # fmt: skip
+    visitor.sign_in("vanhanh")
+    waiting = text(visitor.get("/").text.split('id="waiting"')[1].split("</section>")[0])
+    assert shown in waiting and hidden not in waiting
+
+
 def test_a_title_with_html_shows_as_text(visitor: Visitor) -> None:
     visitor.sign_in("vanhanh")
     page = visitor.get("/").text

@@ -290,6 +290,8 @@ def test_a_bad_file_comes_back_with_the_sentence_next_to_the_field_and_nothing_s
     error = field_error(response.text, "files")
     assert sentence in error
     assert response.text.index('id="upload"') < response.text.index('id="typed"')  # seen first
+    # "or" heads the second way, whichever comes first (o10b N7)
+    assert "<h2>Gửi tệp</h2>" in response.text and "<h2>Hoặc gõ nội dung</h2>" in response.text
     assert str(console_station) not in error and ".upload-" not in error
     assert store_dump(console_station) == before
     assert sorted((console_station / "audio").rglob("*")) == audio_before
@@ -364,11 +366,19 @@ def test_the_preview_is_the_program_as_it_would_air_and_an_audio_element_can_loa
     assert changed != body and len(list(previews.glob("*.wav"))) == 2
 
 
+def test_the_form_offers_typing_first_then_or_a_file(visitor: Visitor) -> None:
+    visitor.sign_in("vanhanh")
+    page = visitor.get(NEW).text
+    typed, sent = page.index("<h2>Gõ nội dung</h2>"), page.index("<h2>Hoặc gửi tệp</h2>")
+    assert typed < sent
+
+
 def test_changing_the_text_makes_a_new_version_whose_difference_is_shown(
     visitor: Visitor, console_station: Path
 ) -> None:
     visitor.sign_in("vanhanh")
     form = visitor.get("/announcements/hop-thon/edit").text
+    assert "Sửa thông báo 'Họp thôn Đông'" in text(form)  # its title, not its id
     assert ">Họp thôn lúc 19h.</textarea>" in form and 'value="Họp thôn Đông"' in form
     response = visitor.post("/announcements/hop-thon/edit", {
         "title": "Họp thôn Đông", "text": "Họp thôn lúc 20h tại nhà văn hóa.", "campaign": "thon",

@@ -15,6 +15,10 @@ from test_web import field_error, text
 from broadcaster.airing_log import AiringStatus, Occasion, Trigger, log_airing, planned_entries
 from broadcaster.station import Station
 
+APLAY_REFUSED = "the sound card refused to play: aplay: main:850: audio open error: Device busy"
+"""A failed airing's reason as a daemon running in English logged it: the sink's sentence with
+aplay's own words in it."""
+
 
 @pytest.fixture
 def logged(console_station: Path, console_clock: SetClock, tmp_path: Path) -> Path:
@@ -28,7 +32,7 @@ def logged(console_station: Path, console_clock: SetClock, tmp_path: Path) -> Pa
     station.play(["bluezone"], sink=f"file:{tmp_path / 'out'}")
     console_clock.now += timedelta(minutes=5)
     log_airing(station, Occasion(), "null", planned_entries(station, ["hop-thon"]),
-               AiringStatus.FAILED, "no sound card")  # fmt: skip
+               AiringStatus.FAILED, APLAY_REFUSED)  # fmt: skip
     station.close()
     return console_station
 
@@ -51,7 +55,19 @@ def test_the_log_lists_airings_newest_first_each_outcome_in_its_colour_and_word(
     assert "Họp thôn Đông phiên bản 1" in rows[0][1] and "hop-thon" not in rows[0][1]
     assert rows[1][1].startswith("đã phát Hôm nay 05:00 #2")
     assert rows[2][1].startswith("bỏ lỡ Chủ Nhật 01/03/2026 06:30 #1 · sang")
-    assert "No sound card" in text(page.text)  # the reason a row failed, as a sentence
+    # the reason, logged in English, in Vietnamese: what happened, what to do, then the
+    # program's own words as the detail; a reason in words no sentence of ours matches is
+    # only the detail of one
+    whole = [text(row) for row in page.text.split('<li class="status-')[1:]]
+    assert (
+        "Loa không phát được vì card âm thanh báo lỗi: hãy kiểm tra card âm thanh và dây "
+        "nối sang bộ khuếch đại, rồi phát lại lượt này; nếu vẫn lỗi, hãy báo kỹ thuật viên "
+        "(chi tiết: aplay: main:850: audio open error: Device busy)"
+    ) in whole[0]
+    assert "refused" not in whole[0]
+    assert ("Đài ghi lại lỗi này bằng lời của một chương trình, chưa có câu tiếng Việt cho nó; "
+            "nếu lỗi lặp lại, hãy báo kỹ thuật viên (chi tiết: the station was off at the time)"
+            ) in whole[2]  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -157,3 +173,27 @@ def test_the_log_check_says_it_holds_and_then_where_it_was_altered(
         db.execute("UPDATE airings SET error = 'sửa lén' WHERE seq = 2")
     altered = text(visitor.get("/log/verify").text)
     assert "Nhật ký không còn nguyên vẹn: lượt phát #2" in altered
+
+
+def test_an_airing_cut_by_an_emergency_names_it_by_its_time_and_first_words(
+    visitor: Visitor, console_station: Path, console_clock: SetClock, tmp_path: Path
+) -> None:
+    from test_report import airing_dicts
+
+    station = Station.open(console_station, console_clock)
+    _number, emergency = station.create_emergency(
+        "duyet", "Nước sông Hồng đang lên nhanh, bà con vùng bãi di chuyển ngay lên đê."
+    )
+    console_clock.now += timedelta(minutes=1)
+    log_airing(station, Occasion(Trigger.SCHEDULE, "sang", console_clock.now), "null",
+               planned_entries(station, ["bluezone"]), AiringStatus.PREEMPTED,
+               f"preempted by emergency announcement {emergency}")  # fmt: skip
+    said = ("bị ngắt để phát thông báo khẩn cấp lúc 05:00 ngày 02/03/2026 ('Nước sông Hồng "
+            "đang lên nhanh…')")  # fmt: skip
+    visitor.sign_in("vanhanh")
+    page = text(visitor.get("/log").text)
+    assert "B" + said[1:] in page and "khan-cap-" not in page  # o10b N2
+    report = tmp_path / "bao-cao.csv"
+    station.export_log("csv", report, month="03/2026")
+    [line] = [line for line in airing_dicts(report) if line["Kết quả"] == "Bị ngắt (khẩn cấp)"]
+    assert said in line["Ghi chú"] and "khan-cap-" not in line["Ghi chú"]

@@ -101,7 +101,9 @@ def test_an_airing_cut_by_a_power_cut_says_how_much_played_and_what_to_do(
     console_clock.now += timedelta(minutes=5)
     close_interrupted(station)  # the station is back (as the daemon does on its start)
     visitor.sign_in("vanhanh")
-    said = "phát được khoảng 30 giây trên 1 phút 47 giây"
+    # at least: its length is noted every 5 s; and the time given is when the station ran
+    # again, said so, not a time of the cut (o10b N5)
+    said = "phát được ít nhất 30 giây trên 1 phút 47 giây; đài chạy lại lúc 02/03/2026 05:05:00"
     again = "đài không tự phát lại lượt này; muốn phát lại, hãy thêm một khung giờ cho hôm nay"
     warnings = card(visitor.get("/").text, "warnings")
     assert "không phát như kế hoạch (gián đoạn)" in warnings
@@ -115,3 +117,51 @@ def test_an_airing_cut_by_a_power_cut_says_how_much_played_and_what_to_do(
     [line] = airing_dicts(report)
     assert float(line["Thời lượng (giây)"]) > 0 and said in line["Ghi chú"]
     assert line["Giờ kết thúc"] == "05:00:30"
+
+
+def test_an_airing_on_air_reads_as_playing_since_its_start_not_as_0_seconds(
+    visitor: Visitor, console_station: Path, console_clock: Any, tmp_path: Path
+) -> None:
+    from broadcaster.station import Station
+
+    station = Station.open(console_station, console_clock)
+    station.play(["bluezone"], sink=f"file:{tmp_path / 'out'}")
+    with station.db.conn:  # on air a moment: its first progress note says 0 s (o10b N6)
+        station.db.execute(
+            "UPDATE airings SET status = 'started', duration_s = 0, ended_at = NULL, "
+            "error = NULL, prev_hash = NULL, row_hash = NULL"
+        )
+    visitor.sign_in("vanhanh")
+    row = text(visitor.get("/log").text.split('class="status-started"')[1].split("</li>")[0])
+    assert "#1 · phát tay · đang phát, bắt đầu lúc 05:00:00" in row
+    assert "0 giây" not in row
+
+
+def test_home_says_a_failure_logged_in_english_in_vietnamese_with_what_to_do(
+    visitor: Visitor, console_station: Path, console_clock: Any
+) -> None:
+    from broadcaster.airing_log import AiringStatus, Occasion, Trigger, log_airing, planned_entries
+    from broadcaster.station import Station
+
+    station = Station.open(console_station, console_clock)
+    entries = planned_entries(station, ["bluezone"])
+    log_airing(
+        station,
+        Occasion(Trigger.SCHEDULE, "sang", console_clock.now),
+        "device",
+        entries,
+        AiringStatus.FAILED,
+        "amplifier 'before' command exited 1: gpio: busy",
+    )
+    console_clock.now += timedelta(minutes=1)  # a row of before, in English, as it stays sealed
+    log_airing(station, Occasion(), "null", entries, AiringStatus.INTERRUPTED,
+               "the station stopped during this airing (crash, kill or power cut); about 25 s "
+               "of 1 min 47 s had played; found at 02/03/2026 05:01:54")  # fmt: skip
+    visitor.sign_in("vanhanh")
+    warnings = card(visitor.get("/").text, "warnings")
+    assert ("(lỗi): không điều khiển được bộ khuếch đại: hãy kiểm tra bộ khuếch đại còn điện và "
+            "dây điều khiển, rồi phát lại; nếu vẫn lỗi, hãy báo kỹ thuật viên (chi tiết: lệnh "
+            "'before' kết thúc với mã 1: gpio: busy)") in warnings  # fmt: skip
+    assert ("phát được ít nhất 25 giây trên 1 phút 47 giây; đài chạy lại lúc 02/03/2026 "
+            "05:01:54") in warnings  # fmt: skip
+    assert "command" not in warnings and "found at" not in warnings

@@ -27,7 +27,7 @@ def index() -> str:
 
 def _home(errors: dict[str, str] | None = None, text: str = "") -> str:
     s = station()
-    next_airings, warnings = s.next_airings(), s.warnings()
+    next_airings, warnings, drafts = s.next_airings(), s.warnings(), s.drafts()
     running = s.daemon_pid() is not None
     return render_template(
         "home.html",
@@ -35,7 +35,10 @@ def _home(errors: dict[str, str] | None = None, text: str = "") -> str:
         on_air=s.on_air(),
         last=s.last_airing(),
         next_airings=next_airings,
-        drafts=s.drafts(),
+        drafts=drafts,
+        # a campaign by its title, as its announcements name it; an office's campaign without
+        # one is not named (its code, 'an-toan-giao-thong', is no word the officer wrote)
+        campaign_titles=s.campaign_titles() if any(d.campaign for d in drafts) else {},
         refused=s.refused(),
         daemon_running=running,
         warnings=warnings,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 import tempfile
-from datetime import date
+from datetime import date, datetime
 from io import BytesIO
 from pathlib import Path
 from typing import Any
@@ -14,6 +14,7 @@ from typing import Any
 from flask import Blueprint, Response, render_template, request, send_file
 
 from broadcaster.accounts import Role
+from broadcaster.airing_lines import shown
 from broadcaster.airing_log import AiringStatus, Trigger
 from common.errors import BroadcasterError
 from common.i18n import N_, _
@@ -61,9 +62,13 @@ def index() -> tuple[str, int]:
         except BroadcasterError as e:
             errors = form_errors(e)
     slots = s.slot_titles()
+    names = s.emergency_names(airing["error"] for airing in airings)
     for airing in airings:
+        airing["error"] = shown(airing["error"], names)
         airing["status_label"] = AiringStatus(airing["status"]).label
         airing["again"] = AiringStatus(airing["status"]).again(airing["trigger"])
+        # on air: its length so far reads as nothing played ("0 giây"); its start says it
+        airing["on_air_since"] = f"{datetime.fromisoformat(airing['started_at']):%H:%M:%S}"
         airing["source"] = (slots.get(airing["slot"], airing["slot"]) if airing["slot"]
                             else _trigger(airing["trigger"]))  # fmt: skip
     today = s.today()
