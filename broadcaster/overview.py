@@ -121,8 +121,6 @@ def trouble(station: Station) -> list[str]:
     """Each airing due in the last RECENT_TROUBLE that ended missed, failed or interrupted,
     newest first, its slot by title, with the log's reason; at most NOTICES_NAMED, the rest
     counted (Trang chủ and `status` alike)."""
-    from .airing_lines import shown
-
     marks = ", ".join("?" * len(TROUBLE))
     rows = station.db.execute(  # a missed row starts at its planned time; by the index
         "SELECT slot, started_at, status, error, trigger FROM airings "
@@ -130,15 +128,17 @@ def trouble(station: Station) -> list[str]:
         [utc_iso(station.clock() - RECENT_TROUBLE), *TROUBLE],
     ).fetchall()
     zone, labels = station.config.zone, station.slot_titles() if rows else {}
-    names = station.emergency_names(row[3] for row in rows[:NOTICES_NAMED])
+    reasons = station.notes_shown([row[3] for row in rows[:NOTICES_NAMED]])
     found = []
-    for slot, due, status, error, trigger in rows[:NOTICES_NAMED]:
+    for (slot, due, status, _error, trigger), reason in zip(
+        rows[:NOTICES_NAMED], reasons, strict=True
+    ):
         outcome = AiringStatus(status)
         # the date in full, as the log's reason says when the fault was found (one way of
         # saying a date and time in one sentence)
         values = {"slot": labels.get(slot, slot), "when": stamp_text(due, zone),
                   "outcome": outcome.label,
-                  "reason": shown(error, names) or "-"}  # fmt: skip
+                  "reason": reason or "-"}  # fmt: skip
         said = (_("slot '{slot}' of {when} did not air as planned ({outcome}): {reason}; the "
                   "log keeps it") if slot else
                 _("the airing of {when} did not air as planned ({outcome}): {reason}; the log "

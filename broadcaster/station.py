@@ -592,6 +592,14 @@ class Station:
         return {i: emergency_name(datetime.fromisoformat(at).astimezone(zone), text, title)
                 for i, at, text, title in rows}  # fmt: skip
 
+    def notes_shown(self, notes: Sequence[str | None]) -> list[str | None]:
+        """Stored airing notes as a person reads them (`airing_lines.shown`): Vietnamese,
+        each emergency by its time and first words; for the doors, which call no module."""
+        from .airing_lines import shown
+
+        names = self.emergency_names(notes)
+        return [shown(note, names) for note in notes]
+
     def campaign_titles(self) -> dict[str, str]:
         """Each titled campaign's title (`Bluezone: khai báo y tế`) by its id."""
         from .report import campaign_titles

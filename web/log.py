@@ -14,7 +14,6 @@ from typing import Any
 from flask import Blueprint, Response, render_template, request, send_file
 
 from broadcaster.accounts import Role
-from broadcaster.airing_lines import shown
 from broadcaster.airing_log import AiringStatus, Trigger
 from common.errors import BroadcasterError
 from common.i18n import N_, _
@@ -62,9 +61,8 @@ def index() -> tuple[str, int]:
         except BroadcasterError as e:
             errors = form_errors(e)
     slots = s.slot_titles()
-    names = s.emergency_names(airing["error"] for airing in airings)
-    for airing in airings:
-        airing["error"] = shown(airing["error"], names)
+    for airing, note in zip(airings, s.notes_shown([a["error"] for a in airings]), strict=True):
+        airing["error"] = note
         airing["status_label"] = AiringStatus(airing["status"]).label
         airing["again"] = AiringStatus(airing["status"]).again(airing["trigger"])
         # on air: its length so far reads as nothing played ("0 giây"); its start says it
