@@ -107,6 +107,7 @@ if TYPE_CHECKING:
     from .office_link import Enrolment, PushResult
     from .overview import LastAiring, OnAir
     from .proposals import ProposedSlot
+    from .reair import Offer as ReAirOffer
     from .report import Letterhead
     from .report_heading import SavedHeading
     from .schedule import BrokenSlot, RundownEntry, ScheduleDay
@@ -1138,6 +1139,21 @@ class Station:
             raise StationError.together(faults)
         [added] = schedule.replacing(self, [slot])
         return added
+
+    def air_again(self, seq: int, at: str = "") -> ScheduledSlot:
+        """Air once more, today, the notices of airing `seq` (cut, failed or missed): at `at`
+        as typed, or at the first free minute; a one-off slot added as add_slot adds one
+        (see reair)."""
+        from . import reair
+
+        return reair.air_again(self, seq, at)
+
+    def air_again_offers(self, airings: list[dict[str, Any]]) -> dict[int, ReAirOffer]:
+        """Which of `airings` may be aired again by hand now, each with the re-air already
+        planned for it today, if any."""
+        from . import reair
+
+        return reair.offers(self, airings)
 
     def import_schedule(self, path: Path) -> list[ScheduledSlot]:
         """Add every [[slot]] of a schedule file, all or none."""

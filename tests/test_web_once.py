@@ -249,7 +249,7 @@ def test_every_form_that_changes_the_store_refuses_a_send_without_its_key(
         if "POST" not in (rule.methods or ()) or rule.endpoint in EXEMPT:
             continue
         name = "sang" if rule.endpoint.startswith("schedule") else "vanhanh"
-        values = {"announcement_id": "hop-thon", "role": "intro", "name": name}
+        values = {"announcement_id": "hop-thon", "role": "intro", "name": name, "number": "1"}
         url = adapter.build(rule.endpoint, {a: values[a] for a in rule.arguments})
         answer = visitor.client.post(url, data={"csrf_token": token.group(1)})
         assert answer.status_code == 400, url
