@@ -76,6 +76,11 @@ def _still_approved(station: Station, items: list[tuple[str, int]]) -> str | Non
     return None
 
 
+def why_not(station: Station, seq: int) -> str | None:
+    """Why airing `seq`'s notices cannot air again as they aired (None: they can)."""
+    return _still_approved(station, _items(station, seq))
+
+
 def _airing(station: Station, seq: int) -> dict[str, Any]:
     row = station.db.execute("SELECT seq, status, trigger FROM airings WHERE seq = ?",
                              [seq]).fetchone()  # fmt: skip
@@ -106,7 +111,7 @@ def offers(station: Station, airings: list[dict[str, Any]]) -> dict[int, Offer]:
         if not _may_air_again(airing):
             continue
         seq = airing["seq"]
-        why = _still_approved(station, _items(station, seq))
+        why = why_not(station, seq)
         found[seq] = Offer(seq, None if why else _pending(station, seq, now), why)
     return found
 
@@ -125,9 +130,9 @@ def air_again(station: Station, seq: int, at: str = "") -> ScheduledSlot:
     airing = _airing(station, seq)
     if not _may_air_again(airing):
         raise StationError(_("airing #{seq} is not one to air again by hand").format(seq=seq))
-    items = _items(station, seq)
-    if (why := _still_approved(station, items)) is not None:
+    if (why := why_not(station, seq)) is not None:
         raise StationError(why)
+    items = _items(station, seq)
     now = station.clock()
     if (pending := _pending(station, seq, now)) is not None:
         raise StationError(_("airing #{seq} already airs again today at {at}").format(
