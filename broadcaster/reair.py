@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
 from common.i18n import _
-from common.localtime import clock_text
+from common.localtime import clock_text, date_text
 from schedules.parse import InputError, parse_time
 from schedules.slots import Slot
 
@@ -55,12 +55,14 @@ def _items(station: Station, seq: int) -> list[tuple[str, int]]:
 
 def _still_approved(station: Station, items: list[tuple[str, int]]) -> str | None:
     """Why the airing's notices cannot air again as they were (None: they can): one is
-    retired, or its approved version is no longer the one logged."""
+    retired, its approved version is no longer the one logged, or it is not valid today."""
     if not items:
         return _("this airing logged no notice to air again")
+    today = station.today().isoformat()
     for announcement_id, version in items:
         row = station.db.execute(
-            "SELECT title, approved_version, retired_at FROM announcements WHERE id = ?",
+            "SELECT title, approved_version, retired_at, valid_from, valid_until "
+            "FROM announcements WHERE id = ?",
             [announcement_id],
         ).fetchone()
         if row is None or row[2] is not None:
@@ -73,6 +75,9 @@ def _still_approved(station: Station, items: list[tuple[str, int]]) -> str | Non
             return _("'{title}' has changed since (version {version} aired): to air it, add "
                      "a slot for today in Schedule").format(
                 title=row[0], version=version)  # fmt: skip
+        if row[4] and row[4] < today:  # ISO dates, as the store keeps them
+            return _("'{title}' was valid until {day}: it does not air again").format(
+                title=row[0], day=date_text(date.fromisoformat(row[4][:10])))  # fmt: skip
     return None
 
 

@@ -7,6 +7,7 @@ Runner, on a set clock)."""
 from __future__ import annotations
 
 import re
+import sqlite3
 from datetime import timedelta
 from pathlib import Path
 
@@ -127,4 +128,18 @@ def test_a_time_that_cannot_be_is_refused_at_the_row_and_nothing_is_planned(
         assert "trùng với khung giờ 'sang'" in said and "06:30" in said
     else:
         assert said == sentence
+    assert store_dump(cut) == before
+
+
+def test_a_notice_no_longer_valid_is_not_offered_and_the_row_says_why(
+    visitor: Visitor, cut: Path
+) -> None:
+    with sqlite3.connect(cut / "station.db") as conn:  # Bluezone ran until yesterday
+        conn.execute("UPDATE announcements SET valid_until = '2026-03-01' WHERE id = 'bluezone'")
+    visitor.sign_in("vanhanh")
+    row = rows(visitor.get("/log").text)[1]
+    assert BUTTON not in row
+    assert "'Cài Bluezone' chỉ có hiệu lực đến 01/03/2026: không phát lại" in row
+    before = store_dump(cut)
+    assert visitor.post("/log/1/again", {"at": ""}).status_code == 400  # an old page's form
     assert store_dump(cut) == before
