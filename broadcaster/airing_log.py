@@ -51,14 +51,21 @@ class AiringStatus(StrEnum):
     def label(self) -> str:
         return _(AIRING_STATUS_LABELS[self])
 
+    def by_hand(self, trigger: str | None) -> bool:
+        """Whether only a person can air it again: missed, failed or cut, and no emergency
+        (Nhật ký then offers to air it again: broadcaster/reair.py)."""
+        return self in (AiringStatus.MISSED, AiringStatus.FAILED, AiringStatus.INTERRUPTED) and (
+            trigger not in (Trigger.EMERGENCY, Trigger.UPSTREAM_EMERGENCY)
+        )
+
     def again(self, trigger: str | None) -> str | None:
         """What the officer can do about an airing that ended so (missed, failed or cut): the
         station airs again by itself only an emergency cut while still valid; else None."""
         if self not in (AiringStatus.MISSED, AiringStatus.FAILED, AiringStatus.INTERRUPTED):
             return None
-        if trigger not in (Trigger.EMERGENCY, Trigger.UPSTREAM_EMERGENCY):
-            return _("the station does not air it again by itself; to air it again, add a "
-                     "slot for today in Schedule")  # fmt: skip
+        if self.by_hand(trigger):
+            return _("the station does not air it again by itself; to air it again once "
+                     "today, press “Air again once” under it in Log")  # fmt: skip
         if self is AiringStatus.INTERRUPTED:
             return _("the station airs this emergency again by itself while it is still valid")
         return _("to air it again, send it again from Emergency broadcast")

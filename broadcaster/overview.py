@@ -121,16 +121,18 @@ def trouble(station: Station) -> list[str]:
     """Each airing due in the last RECENT_TROUBLE that ended missed, failed or interrupted,
     newest first, its slot by title, with the log's reason; at most NOTICES_NAMED, the rest
     counted (Trang chủ and `status` alike)."""
+    from .reair import why_not
+
     marks = ", ".join("?" * len(TROUBLE))
     rows = station.db.execute(  # a missed row starts at its planned time; by the index
-        "SELECT slot, started_at, status, error, trigger FROM airings "
+        "SELECT slot, started_at, status, error, trigger, seq FROM airings "
         f"WHERE started_at >= ? AND status IN ({marks}) ORDER BY started_at DESC",
         [utc_iso(station.clock() - RECENT_TROUBLE), *TROUBLE],
     ).fetchall()
     zone, labels = station.config.zone, station.slot_titles() if rows else {}
     reasons = station.notes_shown([row[3] for row in rows[:NOTICES_NAMED]])
     found = []
-    for (slot, due, status, _error, trigger), reason in zip(
+    for (slot, due, status, _error, trigger, seq), reason in zip(
         rows[:NOTICES_NAMED], reasons, strict=True
     ):
         outcome = AiringStatus(status)
@@ -143,7 +145,9 @@ def trouble(station: Station) -> list[str]:
                   "log keeps it") if slot else
                 _("the airing of {when} did not air as planned ({outcome}): {reason}; the log "
                   "keeps it")).format(**values)  # fmt: skip
-        found.append("; ".join(filter(None, (said, outcome.again(trigger)))))
+        # what to do: Nhật ký's button, or why it cannot air again as it was (reair)
+        why = why_not(station, seq) if outcome.by_hand(trigger) else None
+        found.append("; ".join(filter(None, (said, why or outcome.again(trigger)))))
     if len(rows) > NOTICES_NAMED:
         found.append(_("and {n} more airings that did not air as planned").format(
             n=len(rows) - NOTICES_NAMED))  # fmt: skip

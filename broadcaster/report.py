@@ -29,6 +29,7 @@ from common.library_errors import os_error_in
 from common.localtime import date_text
 from schedules.parse import InputError, parse_month
 
+from . import report_heading
 from .airing_lines import (
     ANNOUNCEMENT,
     APPROVER,
@@ -170,8 +171,9 @@ _STATION_NAME = re.compile(
 
 
 def station_letterhead(station: Station) -> Letterhead:
-    """The station's heading from `[report]` in station.toml; what is left empty there comes
-    from the station's name ('Đài truyền thanh xã Tân Lập' → UBND xã Tân Lập, Tân Lập)."""
+    """The station's heading as the leader set it in the console (report_heading), else from
+    `[report]` in station.toml, where what is left empty comes from the station's name
+    ('Đài truyền thanh xã Tân Lập' → UBND xã Tân Lập, Tân Lập)."""
     settings = station.config.report
     name = station.config.name
     found = _STATION_NAME.match(unicodedata.normalize("NFC", name))
@@ -179,6 +181,10 @@ def station_letterhead(station: Station) -> Letterhead:
         (" ".join(found.group(1).split()).lower(), found.group(2)) if found else ("", "")
     )
     parent = settings.parent or (f"UBND {kind} {commune}" if found else "")
+    place, signer, signer_name = settings.place or commune, settings.signer, settings.signer_name
+    if (chosen := report_heading.saved(station.db)) is not None:
+        parent, name, place = chosen.parent, chosen.issuer, chosen.place
+        signer, signer_name = chosen.signer, chosen.signer_name
     recipients = settings.recipients or (
         *((f"{parent} (để báo cáo)",) if parent else ()),
         "Lưu: ĐTT",
@@ -186,10 +192,10 @@ def station_letterhead(station: Station) -> Letterhead:
     return Letterhead(
         parent=parent,
         issuer=name,
-        place=settings.place or commune,
+        place=place,
         code=settings.code,
-        signer=settings.signer,
-        signer_name=settings.signer_name,
+        signer=signer,
+        signer_name=signer_name,
         recipients=tuple(recipients),
     )
 
@@ -334,7 +340,13 @@ class Report:
 
     @property
     def station_name(self) -> str:
+        """The name in each line's station column (the office merges communes by it)."""
         return self.station.config.name
+
+    @property
+    def issuer(self) -> str:
+        """The station as its printed heading names it (report_heading)."""
+        return station_letterhead(self.station).issuer
 
     def lines(self) -> Iterator[tuple[Any, ...]]:
         """The airing table (LINE_HEADINGS) as stored: one line per announcement per airing,
@@ -656,7 +668,7 @@ def write_xlsx(report: Report, path: Path) -> int:
     air. Returns the number of lines."""
     book, f = xlsx_book(path)
     title = f"Báo cáo kết quả phát thanh — {report.period.label}"
-    lines = airing_sheet(book, f, report.station_name, title, report.lines())
+    lines = airing_sheet(book, f, report.issuer, title, report.lines())
     heading = f"Tổng hợp theo chiến dịch — {report.period.label}"
     totals = _headed_sheet(book, f, report, "Tổng hợp", heading, TOTAL_HEADINGS, title)
     totals.set_column(0, 0, 36)
@@ -693,9 +705,9 @@ def _headed_sheet(
     """A sheet with the station's name, its heading, and its table's heading row (row 4),
     set up to print."""
     sheet = book.add_worksheet(name)
-    sheet.write_string(0, 0, report.station_name.upper(), f.bold)
+    sheet.write_string(0, 0, report.issuer.upper(), f.bold)
     sheet.write_string(1, 0, heading, f.title)
     sheet.set_row(3, HEADING_ROW_HEIGHT)
     sheet.write_row(3, 0, headings, f.heading)
-    print_setup(sheet, 3, f"{report.station_name} — {footer}")
+    print_setup(sheet, 3, f"{report.issuer} — {footer}")
     return sheet

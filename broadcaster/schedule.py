@@ -25,7 +25,7 @@ from schedules.parse import InputError, parse_date
 from schedules.priority import Priority
 from schedules.rundown import Candidate, PlannedAiring, plan_airings
 from schedules.silence import EXPIRED_NEWS, Silence, WontAir, left_out, lost, will_not_air
-from schedules.slots import Slot, SlotError, check_dates, check_slot, make_slot
+from schedules.slots import Slot, SlotError, check_dates, check_slot, free_time, make_slot
 
 from .clock import utc_iso
 from .records import Announcement, ScheduledSlot
@@ -185,18 +185,7 @@ def add_slots(station: Station, new: Sequence[Slot], dry_run: bool = False) -> l
     known: dict[int, float] = {}
 
     def schedule_now() -> list[tuple[Slot, float]]:
-        kept = []
-        for row in station.db.table("slots").rows_where("removed_at IS NULL"):
-            if row["name"] in names:
-                continue
-            try:
-                slot = _slot(row)
-            except (BroadcasterError, ValueError, TypeError):
-                continue  # a damaged slot plans nothing, so it cannot overlap
-            if row["id"] not in known:
-                known[row["id"]] = slot.max_minutes or program_minutes(station, slot)
-            kept.append((slot, known[row["id"]]))
-        return kept
+        return scheduled(station, names, known)
 
     def check(others: list[tuple[Slot, float]]) -> None:
         for slot, length in zip(new, lengths, strict=True):
@@ -222,6 +211,35 @@ def add_slots(station: Station, new: Sequence[Slot], dry_run: bool = False) -> l
                  "created_at": utc_iso(slot.created_at), "removed_at": None}
             )  # fmt: skip
     return lengths
+
+
+def scheduled(
+    station: Station, leaving: Sequence[str] = (), known: dict[int, float] | None = None
+) -> list[tuple[Slot, float]]:
+    """The schedule's slots (but those named in `leaving`: about to be replaced), each with
+    the minutes it keeps (its limit, else its program's length; `known` keeps the lengths
+    measured, by row, for the next call)."""
+    known = {} if known is None else known
+    kept = []
+    for row in station.db.table("slots").rows_where("removed_at IS NULL"):
+        if row["name"] in leaving:
+            continue
+        try:
+            slot = _slot(row)
+        except (BroadcasterError, ValueError, TypeError):
+            continue  # a damaged slot plans nothing, so it cannot overlap
+        if row["id"] not in known:
+            known[row["id"]] = slot.max_minutes or program_minutes(station, slot)
+        kept.append((slot, known[row["id"]]))
+    return kept
+
+
+def first_free(station: Station, slot: Slot, earliest: time) -> time | None:
+    """The first whole minute from `earliest` at which `slot` could air without meeting
+    another slot or quiet hours, the same day (None: no room left before midnight)."""
+    found = free_time(slot, program_minutes(station, slot), scheduled(station, [slot.name]),
+                      station.config.quiet_hours, earliest)  # fmt: skip
+    return found if found is not None and found >= earliest else None
 
 
 def find_slot(station: Station, name: str) -> Slot | None:

@@ -16,7 +16,7 @@ import shutil
 import sqlite3
 import tempfile
 import uuid
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import asdict, dataclass, is_dataclass, replace
 from datetime import date, datetime, time, timedelta
@@ -107,6 +107,9 @@ if TYPE_CHECKING:
     from .office_link import Enrolment, PushResult
     from .overview import LastAiring, OnAir
     from .proposals import ProposedSlot
+    from .reair import Offer as ReAirOffer
+    from .report import Letterhead
+    from .report_heading import SavedHeading
     from .schedule import BrokenSlot, RundownEntry, ScheduleDay
     from .sync import SyncResult
 
@@ -1163,6 +1166,21 @@ class Station:
         [added] = schedule.replacing(self, [slot])
         return added
 
+    def air_again(self, seq: int, at: str = "") -> ScheduledSlot:
+        """Air once more, today, the notices of airing `seq` (cut, failed or missed): at `at`
+        as typed, or at the first free minute; a one-off slot added as add_slot adds one
+        (see reair)."""
+        from . import reair
+
+        return reair.air_again(self, seq, at)
+
+    def air_again_offers(self, airings: list[dict[str, Any]]) -> dict[int, ReAirOffer]:
+        """Which of `airings` may be aired again by hand now, each with the re-air already
+        planned for it today, if any."""
+        from . import reair
+
+        return reair.offers(self, airings)
+
     def import_schedule(self, path: Path) -> list[ScheduledSlot]:
         """Add every [[slot]] of a schedule file, all or none."""
         from . import schedule
@@ -1380,6 +1398,24 @@ class Station:
 
         report.write_atomic(out, write)
         return Exported(out, lines, period.label, built.head)
+
+    def report_heading(self) -> tuple[Letterhead, SavedHeading | None]:
+        """The heading reports print now, and who last set it in the console and when (None:
+        it still comes from station.toml and the station's name)."""
+        from . import report, report_heading
+
+        return report.station_letterhead(self), report_heading.saved(self.db)
+
+    def set_report_heading(self, typed: Mapping[str, str], by: str) -> Letterhead:
+        """Print reports under this heading from now on (the leader's own words: it wins over
+        station.toml's [report]); refused, with nothing changed, when a line is empty or too
+        long. Returns the heading as it now prints."""
+        from . import report, report_heading
+
+        by = _who(by)
+        heading = report_heading.checked(typed)
+        report_heading.save(self.db, heading, by, utc_iso(self.clock()))
+        return report.station_letterhead(self)
 
     def print_week(self, out: Path, week: str | None = None) -> PrintedWeek:
         """The schedule of a week (a day of it, 'tuần sau', 2026-W49; default this week) as

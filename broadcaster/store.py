@@ -376,6 +376,21 @@ MIGRATIONS: tuple[str, ...] = (
     # speech a fallback engine made: when the first engine was last tried for it again (ahead
     # of an airing, once an hour; NULL: only when it was made)
     "ALTER TABLE speech ADD COLUMN preferred_tried_at TEXT;",
+    # the printed reports' heading as the leader sets it in the console (it wins over
+    # [report] in station.toml, the default of a new station); each change is kept, with who
+    # made it and when, and the newest is the one printed
+    """
+    CREATE TABLE report_headings (
+        id INTEGER PRIMARY KEY,
+        parent TEXT NOT NULL,
+        issuer TEXT NOT NULL,
+        place TEXT NOT NULL,
+        signer TEXT NOT NULL,
+        signer_name TEXT NOT NULL,
+        changed_by TEXT NOT NULL,
+        changed_at TEXT NOT NULL
+    );
+    """,
 )
 
 

@@ -266,7 +266,7 @@ def check_slot(
         faults.append(SlotError(problem[0], field="at"))
     elif problem is not None:
         text, other = problem
-        free = _free_time(slot, length_minutes, others, quiet)
+        free = free_time(slot, length_minutes, others, quiet)
         values = {"free": clock_text(free) if free else "", "other": other}
         if free and other:
             advice = _("Choose {free}, the next free time, or add the announcements to "
@@ -333,16 +333,18 @@ def _time_problem(
     return None
 
 
-def _free_time(
+def free_time(
     slot: Slot,
     length_minutes: float,
     others: Sequence[tuple[Slot, float]],
     quiet: QuietHours | None,
+    first: time | None = None,
 ) -> time | None:
-    """The first whole minute after the slot's time at which it could air on its days (the
-    officer moves a slot later, past the one in its way), or None when the day has no room."""
-    start = _seconds(slot.at) // 60
-    for minute in range(start + 1, start + 24 * 60):
+    """The first whole minute after the slot's time (or from `first`) at which it could air
+    on its days (the officer moves a slot later, past the one in its way), or None when the
+    day has no room."""
+    start = _seconds(slot.at) // 60 + 1 if first is None else _seconds(first) // 60
+    for minute in range(start, start + 24 * 60 - 1):
         at = time(*divmod(minute % (24 * 60), 60))
         if _time_problem(slot, at, length_minutes, others, quiet) is None:
             return at

@@ -26,6 +26,8 @@ NOTICE = {"title": "Lịch cắt nước sinh hoạt ngày 04/12", "text": "Ngà
           "valid_until": "", "voice": ""}  # fmt: skip
 SLOT = {"title": "Cắt nước sáng", "name": "", "at": "6h45", "days": "hằng ngày",
         "campaign": "bluezone", "since": "", "until": "", "max_minutes": ""}  # fmt: skip
+HEADING = {"parent": "UBND xã Tân Lập", "issuer": "Đài truyền thanh xã Tân Lập",
+           "place": "Tân Lập", "signer": "TRƯỞNG ĐÀI", "signer_name": "Lê Văn Bình"}  # fmt: skip
 EMERGENCY = "Bão số 3 đổ bộ lúc 17h30, bà con ở trong nhà."
 KEY_FIELD = re.compile(r'name="once" value="([^"]+)"')
 
@@ -50,6 +52,9 @@ CASES = {  # what is sent, from which page, and how many rows of what it makes
     "emergency": ("/", "/emergency/send", {"text": EMERGENCY},
                   "SELECT count(*) FROM airings WHERE trigger = 'emergency'",
                   "Lệnh phát khẩn cấp này đã được gửi lúc 05:00; không phát lần nữa."),
+    "report heading": ("/report-heading", "/report-heading", HEADING,
+                       "SELECT count(*) FROM report_headings",
+                       "Biểu mẫu này đã được gửi lúc 05:00; không làm lại lần nữa."),
 }  # fmt: skip
 
 
@@ -244,7 +249,7 @@ def test_every_form_that_changes_the_store_refuses_a_send_without_its_key(
         if "POST" not in (rule.methods or ()) or rule.endpoint in EXEMPT:
             continue
         name = "sang" if rule.endpoint.startswith("schedule") else "vanhanh"
-        values = {"announcement_id": "hop-thon", "role": "intro", "name": name}
+        values = {"announcement_id": "hop-thon", "role": "intro", "name": name, "number": "1"}
         url = adapter.build(rule.endpoint, {a: values[a] for a in rule.arguments})
         answer = visitor.client.post(url, data={"csrf_token": token.group(1)})
         assert answer.status_code == 400, url

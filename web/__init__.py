@@ -32,13 +32,13 @@ from common.localtime import (
     local_text,
 )
 
-from . import announcements, auth, home, jingles, lexicon, log, schedule, sync, users
+from . import announcements, auth, heading, home, jingles, lexicon, log, schedule, sync, users
 from .access import SessionInterface, authorise
 from .context import close_station, station
 from .nav import NavEntry
 from .once import form_key
 
-PAGES = (home, announcements, schedule, log, lexicon, jingles, sync, users, auth)
+PAGES = (home, announcements, schedule, log, heading, lexicon, jingles, sync, users, auth)
 """Each module has `bp` (its blueprint) and `NAV` (its menu entries, in order)."""
 
 MAX_UPLOAD_MB = 32

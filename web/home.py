@@ -7,6 +7,7 @@ from flask import Blueprint, flash, g, redirect, render_template, request, url_f
 from werkzeug.wrappers import Response
 
 from broadcaster.accounts import Role
+from broadcaster.report_heading import is_sample
 from common.errors import BroadcasterError
 from common.i18n import N_, _
 
@@ -29,6 +30,7 @@ def _home(errors: dict[str, str] | None = None, text: str = "") -> str:
     s = station()
     next_airings, warnings, drafts = s.next_airings(), s.warnings(), s.drafts()
     running = s.daemon_pid() is not None
+    leader = g.user.role.allows(Role.APPROVER)
     return render_template(
         "home.html",
         now=s.clock(),
@@ -46,7 +48,9 @@ def _home(errors: dict[str, str] | None = None, text: str = "") -> str:
         # absence of a red box): the airing service runs and nothing needs attention
         working=running and not warnings,
         next_aired=next((a for a in next_airings if a.items), None),
-        may_send=g.user.role.allows(Role.APPROVER),
+        may_send=leader,
+        # the leader signs the month report: told while its heading is still the demo's
+        sample_heading=leader and is_sample(s.report_heading()[0]),
         errors=errors or {},
         emergency_text=text,
     )

@@ -11,16 +11,19 @@ from io import BytesIO
 from pathlib import Path
 from typing import Any
 
-from flask import Blueprint, Response, render_template, request, send_file
+from flask import Blueprint, abort, flash, redirect, render_template, request, send_file, url_for
+from werkzeug.wrappers import Response
 
 from broadcaster.accounts import Role
 from broadcaster.airing_log import AiringStatus, Trigger
 from common.errors import BroadcasterError
 from common.i18n import N_, _
+from common.localtime import clock_text
 
 from .access import allow
 from .context import form_errors, station
 from .nav import NavEntry
+from .once import once
 
 bp = Blueprint("log", __name__, url_prefix="/log")
 NAV = (NavEntry("log.index", N_("Log"), Role.OPERATOR),)
@@ -51,6 +54,12 @@ def _filters() -> tuple[dict[str, str], dict[str, str], dict[str, date | None]]:
 @bp.route("")
 @allow(Role.OPERATOR)
 def index() -> tuple[str, int]:
+    return _page()
+
+
+def _page(again: dict[str, Any] | None = None) -> tuple[str, int]:
+    """The log; `again`: a refused re-air (its airing, time typed and sentence), shown at
+    its row."""
     s = station()
     typed, errors, days = _filters()
     airings: list[dict[str, Any]] = []
@@ -83,7 +92,28 @@ def index() -> tuple[str, int]:
         errors=errors,
         statuses=list(AiringStatus),
         month=f"{today:%m/%Y}",
-    ), 400 if errors else 200
+        offers=s.air_again_offers(airings),
+        again=again or {},
+    ), 400 if errors or again else 200
+
+
+@bp.route("/<number>/again", methods=["POST"])
+@allow(Role.OPERATOR, page=False)
+@once
+def again(number: str) -> Response | tuple[str, int]:
+    """Air a cut, failed or missed airing once more today (a one-off slot, as Lịch phát
+    adds one): at the time typed, or at the first free minute."""
+    if not number.isdigit():
+        abort(404)
+    seq, at = int(number), request.form.get("at", "")
+    try:
+        added = station().air_again(seq, at)
+    except BroadcasterError as e:
+        return _page({"seq": seq, "at": at, "error": str(e)})
+    flash(_("Airing #{seq} airs again today at {at} (slot '{slot}'); Nhật ký lists it as its "
+            "own airing.").format(
+        seq=seq, at=clock_text(added.slot.at), slot=added.slot.label))  # fmt: skip
+    return redirect(url_for("log.index", _anchor="messages"))
 
 
 def _trigger(value: str) -> str:

@@ -28,6 +28,7 @@ AGAIN = {
     "schedule.new": N_("This slot was already saved at {at}; it is not saved again."),
     "schedule.edit": N_("This slot was already saved at {at}; it is not saved again."),
     "home.send_emergency": N_("This emergency was already sent at {at}; it does not air again."),
+    "log.again": N_("This re-air was already planned at {at}; it is not planned again."),
 }
 """What a repeat is told, by form; any other: FORM_AGAIN."""
 FORM_AGAIN = N_("This form was already sent at {at}; it is not done again.")

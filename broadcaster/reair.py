@@ -1,0 +1,178 @@
+"""Phát lại: an airing that was cut, failed or missed is aired once more today, by hand (the
+station airs again by itself only an emergency). It is a one-off slot for today, added as any
+slot is (Station.add_slot: the same checks for overlaps and quiet hours), named after the
+airing it re-airs (`phat-lai-4`, titled "Phát lại lượt #4"): the original row keeps its
+outcome, and the new airing is its own row, which names the one it re-airs. The slot airs the
+notices of that airing, and only while each is still approved at the version that airing
+logged."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING, Any
+
+from common.i18n import _
+from common.localtime import clock_text, date_text
+from schedules.parse import InputError, parse_time
+from schedules.slots import Slot
+
+from .airing_log import AiringStatus
+from .station import Station, StationError
+
+if TYPE_CHECKING:
+    from .records import ScheduledSlot
+
+PREFIX = "phat-lai-"
+"""A re-air's slot name: the prefix and the number of the airing it re-airs."""
+
+
+@dataclass(frozen=True)
+class Offer:
+    """What Nhật ký offers under an airing that did not air as planned."""
+
+    seq: int
+    pending: Slot | None = None
+    """The re-air already planned for later today (then no second one is offered)."""
+    refused: str | None = None
+    """Why it cannot be aired again as it was (then nothing is offered)."""
+
+
+def slot_name(seq: int) -> str:
+    return f"{PREFIX}{seq}"
+
+
+def _items(station: Station, seq: int) -> list[tuple[str, int]]:
+    """The notices an airing logged, in order, each with the version it aired."""
+    rows = station.db.execute(
+        "SELECT announcement_id, version FROM airing_items WHERE airing_seq = ? "
+        "AND announcement_id IS NOT NULL ORDER BY position",
+        [seq],
+    ).fetchall()
+    return [(row[0], row[1]) for row in rows]
+
+
+def _still_approved(station: Station, items: list[tuple[str, int]]) -> str | None:
+    """Why the airing's notices cannot air again as they were (None: they can): one is
+    retired, its approved version is no longer the one logged, or it is not valid today."""
+    if not items:
+        return _("this airing logged no notice to air again")
+    today = station.today().isoformat()
+    for announcement_id, version in items:
+        row = station.db.execute(
+            "SELECT title, approved_version, retired_at, valid_from, valid_until "
+            "FROM announcements WHERE id = ?",
+            [announcement_id],
+        ).fetchone()
+        if row is None or row[2] is not None:
+            return _("'{title}' is withdrawn: it does not air again").format(
+                title=row[0] if row else announcement_id)  # fmt: skip
+        if row[1] is None:
+            return _("'{title}' waits for approval: once it is approved, add a slot for today "
+                     "in Schedule to air it").format(title=row[0])  # fmt: skip
+        if row[1] != version:
+            return _("'{title}' has changed since (version {version} aired): to air it, add "
+                     "a slot for today in Schedule").format(
+                title=row[0], version=version)  # fmt: skip
+        if row[4] and row[4] < today:  # ISO dates, as the store keeps them
+            return _("'{title}' was valid until {day}: it does not air again").format(
+                title=row[0], day=date_text(date.fromisoformat(row[4][:10])))  # fmt: skip
+    return None
+
+
+def why_not(station: Station, seq: int) -> str | None:
+    """Why airing `seq`'s notices cannot air again as they aired (None: they can)."""
+    return _still_approved(station, _items(station, seq))
+
+
+def _airing(station: Station, seq: int) -> dict[str, Any]:
+    row = station.db.execute("SELECT seq, status, trigger FROM airings WHERE seq = ?",
+                             [seq]).fetchone()  # fmt: skip
+    if row is None:
+        raise StationError(_("there is no airing #{seq}").format(seq=seq))
+    return {"seq": row[0], "status": row[1], "trigger": row[2]}
+
+
+def _pending(station: Station, seq: int, now: datetime) -> Slot | None:
+    """The re-air of `seq` still to come (today, later than now), if one is planned."""
+    from . import schedule
+
+    slot = schedule.find_slot(station, slot_name(seq))
+    if slot is None:
+        return None
+    local = now.astimezone(station.config.zone)
+    if slot.valid_until != local.date() or slot.at <= local.time():
+        return None
+    return slot
+
+
+def offers(station: Station, airings: list[dict[str, Any]]) -> dict[int, Offer]:
+    """For each of `airings` (as Station.airings lists them) that only a person airs again,
+    what Nhật ký offers: a re-air, the one already planned, or why it cannot be."""
+    now = station.clock()
+    found = {}
+    for airing in airings:
+        if not _may_air_again(airing):
+            continue
+        seq = airing["seq"]
+        why = why_not(station, seq)
+        found[seq] = Offer(seq, None if why else _pending(station, seq, now), why)
+    return found
+
+
+def _may_air_again(airing: dict[str, Any]) -> bool:
+    return AiringStatus(airing["status"]).by_hand(airing["trigger"])
+
+
+def air_again(station: Station, seq: int, at: str = "") -> ScheduledSlot:
+    """Air airing `seq`'s notices once more, today at `at` (as typed: 14:30, 14h30), or at
+    the first free minute from the next one: a one-off slot added as any slot is. Refused,
+    with a sentence, when the airing aired or airs again by itself, when a notice changed or
+    was withdrawn, when a re-air of it is already planned, or when the time has passed."""
+    from . import schedule
+
+    airing = _airing(station, seq)
+    if not _may_air_again(airing):
+        raise StationError(_("airing #{seq} is not one to air again by hand").format(seq=seq))
+    if (why := why_not(station, seq)) is not None:
+        raise StationError(why)
+    items = _items(station, seq)
+    now = station.clock()
+    if (pending := _pending(station, seq, now)) is not None:
+        raise StationError(_("airing #{seq} already airs again today at {at}").format(
+            seq=seq, at=clock_text(pending.at)))  # fmt: skip
+    local = now.astimezone(station.config.zone)
+    today = local.date()
+    ids = list(dict.fromkeys(announcement_id for announcement_id, _version in items))
+    title = _("Re-air of #{seq}").format(seq=seq)
+    earliest = _next_minute(local)
+    if at.strip():
+        try:
+            chosen = parse_time(at)
+        except InputError as e:
+            raise StationError(str(e), "at") from None
+        if chosen < earliest:
+            passed = _("{at} has passed: choose a time later today, from {earliest} on")
+            raise StationError(
+                passed.format(at=clock_text(chosen), earliest=clock_text(earliest)), "at"
+            )
+    else:
+        probe = Slot(slot_name(seq), earliest, frozenset(range(7)), today, today, None,
+                     tuple(ids), None, now, title=title)  # fmt: skip
+        found = schedule.first_free(station, probe, earliest)
+        if found is None:
+            raise StationError(_("no time is free for it before midnight: choose one in Schedule"))
+        chosen = found
+    return station.add_slot(slot_name(seq), clock_text(chosen), since=today.isoformat(),
+                            until=today.isoformat(), announce=ids, title=title)  # fmt: skip
+
+
+def _next_minute(local: datetime) -> time:
+    """The first whole minute at least a minute away (the airing service prepares the
+    program ahead), the same day; a minute before midnight at the latest."""
+    start = local.replace(tzinfo=None)
+    minutes = math.ceil((start - start.replace(hour=0, minute=0, second=0, microsecond=0))
+                        / timedelta(minutes=1)) + 1  # fmt: skip
+    minutes = min(minutes, 24 * 60 - 1)
+    return time(*divmod(minutes, 60))

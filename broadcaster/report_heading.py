@@ -1,0 +1,101 @@
+"""The printed reports' heading as the leader sets it in the console: the body above the
+station, the station's name as printed, the place of the date line, the signer's title and
+name. A console cannot safely rewrite a hand-edited station.toml, so the value lives in the
+store (`report_headings`, every change kept with who made it and when); `[report]` in
+station.toml, or the station's name, is the default until someone sets it, and the newest
+saved heading wins over it."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass, fields
+from typing import TYPE_CHECKING
+
+from common.errors import BroadcasterError
+from common.i18n import N_, _
+from common.store import Store
+
+if TYPE_CHECKING:
+    from .report import Letterhead
+
+MAX_CHARS = 120
+"""The longest line of a heading: a longer one would not fit the printed page's column."""
+
+LABELS = {
+    "parent": N_("Governing body"),
+    "issuer": N_("Station name"),
+    "place": N_("Commune name (the date line)"),
+    "signer": N_("Signer's title"),
+    "signer_name": N_("Signer's full name"),
+}
+"""Each field as the form names it, which its refusal repeats."""
+REQUIRED = ("parent", "issuer", "place", "signer")
+
+_SAMPLE = re.compile(r"\(\s*mẫu\s*\)", re.IGNORECASE)
+""""(mẫu)": the demo station's name, which a real report must not carry."""
+
+
+class HeadingError(BroadcasterError):
+    """A heading refused; `field` names the form field at fault."""
+
+
+@dataclass(frozen=True)
+class Heading:
+    parent: str
+    issuer: str
+    place: str
+    signer: str
+    signer_name: str
+
+
+@dataclass(frozen=True)
+class SavedHeading(Heading):
+    changed_by: str
+    changed_at: str
+
+
+def saved(db: Store) -> SavedHeading | None:
+    """The newest heading set in the console, or None when nobody has set one."""
+    names = ", ".join(f.name for f in fields(SavedHeading))
+    rows = list(db.query(f"SELECT {names} FROM report_headings ORDER BY id DESC LIMIT 1"))
+    return SavedHeading(**rows[0]) if rows else None
+
+
+def checked(typed: Mapping[str, str]) -> Heading:
+    """The heading as typed, each line's spaces tidied; refused (every fault at once, each
+    at its field) when a required line is empty or a line is too long or not one line."""
+    values = {name: " ".join(typed.get(name, "").split()) for name in LABELS}
+    faults: list[BroadcasterError] = []
+    for name, value in values.items():
+        label = _(LABELS[name])
+        if name in REQUIRED and not value:
+            faults.append(HeadingError(
+                _("'{field}' cannot be empty: the printed report needs it.").format(field=label),
+                field=name))  # fmt: skip
+        elif len(value) > MAX_CHARS:
+            faults.append(HeadingError(
+                _("'{field}' is {n} characters long: at most {most} fit the printed "
+                  "heading.").format(field=label, n=len(value), most=MAX_CHARS),
+                field=name))  # fmt: skip
+        elif not unicodedata.normalize("NFC", value).isprintable():
+            faults.append(HeadingError(
+                _("'{field}' holds characters that cannot be printed.").format(field=label),
+                field=name))  # fmt: skip
+    if faults:
+        raise HeadingError.together(faults)
+    return Heading(**{k: unicodedata.normalize("NFC", v) for k, v in values.items()})
+
+
+def save(db: Store, heading: Heading, by: str, at: str) -> None:
+    """Keep `heading` as the one printed from now on (one transaction, with who and when)."""
+    row = {f.name: getattr(heading, f.name) for f in fields(Heading)}
+    with db.conn:
+        db.table("report_headings").insert(row | {"changed_by": by, "changed_at": at})
+
+
+def is_sample(head: Letterhead) -> bool:
+    """Whether the heading still says "(mẫu)" somewhere: a leader cannot sign it so."""
+    lines = (head.parent, head.issuer, head.place, head.signer, head.signer_name)
+    return any(_SAMPLE.search(unicodedata.normalize("NFC", line)) for line in lines)

@@ -1,0 +1,104 @@
+"""Tiêu đề báo cáo (officer trial ten, F12): the leader sets the printed report's heading in
+the console, so a report no longer says "(MẪU)"; Trang chủ tells him while it still does. The
+officer reads it, and cannot change it; bad lines are refused with one sentence each."""
+
+from __future__ import annotations
+
+import subprocess
+from io import BytesIO
+from pathlib import Path
+
+import openpyxl
+import pytest
+from conftest import Visitor, query, set_config, store_dump
+from test_web import field_error, text
+from test_web_log import logged
+
+__all__ = ["logged"]  # the fixture, imported for these tests
+
+PAGE = "/report-heading"
+SIGNED = {"parent": "UBND xã  Tân Lập", "issuer": "Đài truyền thanh xã Tân Lập", "place": "Tân Lập",
+          "signer": "KT. CHỦ TỊCH", "signer_name": "Nguyễn Văn Hùng"}  # fmt: skip
+
+
+@pytest.fixture
+def sample(logged: Path) -> Path:
+    """The trial's station, named as run-station.sh names it: every heading line says (mẫu)."""
+    set_config(logged, "name", '"Đài truyền thanh xã (mẫu)"')
+    return logged
+
+
+def pdf_text(data: bytes, tmp_path: Path) -> str:
+    path = tmp_path / "bao-cao.pdf"
+    path.write_bytes(data)
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
+                          text=True, check=True).stdout  # fmt: skip
+
+
+def test_the_leader_sets_the_heading_and_the_report_prints_it(
+    visitor: Visitor, sample: Path, tmp_path: Path
+) -> None:
+    visitor.sign_in("duyet")
+    home = text(visitor.get("/").text)
+    assert "Báo cáo tháng chưa ký được: tiêu đề vẫn còn chữ “(mẫu)”. Sửa tiêu đề báo cáo" in home
+    assert 'href="/report-heading"' in visitor.page
+    before = pdf_text(visitor.client.get("/log/export?month=03/2026&format=pdf").data, tmp_path)
+    assert "UBND XÃ (MẪU)" in before and "(mẫu), ngày" in before
+
+    form = visitor.get(PAGE)
+    assert form.status_code == 200
+    assert 'value="UBND xã (mẫu)"' in form.text  # what prints now, ready to correct
+    assert "Tiêu đề vẫn còn chữ “(mẫu)”" in text(form.text)
+    saved = visitor.post(PAGE, SIGNED)
+    assert saved.status_code == 302 and saved.location == PAGE
+    page = text(visitor.get(PAGE).text)
+    assert "Đã lưu tiêu đề báo cáo" in page and "(mẫu)" not in page
+    assert "Sửa lần cuối: duyet, Hôm nay 05:05" in page
+    assert query(sample, "SELECT parent, changed_by FROM report_headings") == [
+        ("UBND xã Tân Lập", "duyet")]  # fmt: skip
+    assert "chưa ký được" not in text(visitor.get("/").text)
+
+    printed = pdf_text(visitor.client.get("/log/export?month=03/2026&format=pdf").data, tmp_path)
+    assert "MẪU" not in printed.upper()
+    assert "UBND XÃ TÂN LẬP" in printed and "ĐÀI TRUYỀN THANH XÃ TÂN LẬP" in printed
+    assert "Tân Lập, ngày 02 tháng 3 năm 2026" in printed
+    assert "KT. CHỦ TỊCH" in printed and "Nguyễn Văn Hùng" in printed
+    book = openpyxl.load_workbook(BytesIO(
+        visitor.client.get("/log/export?month=03/2026&format=xlsx").data))  # fmt: skip
+    assert [sheet["A1"].value for sheet in book.worksheets] == ["ĐÀI TRUYỀN THANH XÃ TÂN LẬP"] * 3
+
+
+def test_the_officer_reads_the_heading_but_cannot_change_it(visitor: Visitor, sample: Path) -> None:
+    visitor.sign_in("vanhanh")
+    assert "chưa ký được" not in text(visitor.get("/").text)  # the leader's to fix
+    page = visitor.get(PAGE)
+    assert page.status_code == 200
+    shown = text(page.text)
+    assert "Cơ quan chủ quản UBND xã (mẫu)" in shown
+    assert "Chỉ người duyệt mới sửa được tiêu đề." in shown
+    assert 'method="post" action="/report-heading"' not in page.text
+    before = store_dump(sample)
+    assert visitor.post(PAGE, SIGNED).status_code == 403
+    assert store_dump(sample) == before
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "sentence"),
+    [
+        ("place", "  ", "Ô 'Tên xã (địa danh ở dòng ngày tháng)' không được để trống: báo cáo in "
+                        "ra cần dòng này."),
+        ("parent", "UBND " * 100, "Ô 'Cơ quan chủ quản' dài 499 ký tự: tiêu đề in ra chỉ chứa "
+                                  "được tối đa 120 ký tự."),
+    ],
+)  # fmt: skip
+def test_a_bad_line_is_refused_with_one_sentence_and_nothing_changes(
+    visitor: Visitor, sample: Path, field: str, value: str, sentence: str
+) -> None:
+    visitor.sign_in("duyet")
+    visitor.get(PAGE)
+    before = store_dump(sample)
+    refused = visitor.post(PAGE, SIGNED | {field: value})
+    assert refused.status_code == 400
+    assert field_error(refused.text, field) == sentence
+    assert f'value="{SIGNED["issuer"]}"' in refused.text  # what she typed stays
+    assert store_dump(sample) == before

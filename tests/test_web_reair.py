@@ -1,0 +1,145 @@
+"""Phát lại (officer trial ten, F4; o10b): after a power cut or a missed airing, Nhật ký offers
+to air the same approved notices once more today, at the first free minute or at a time she
+picks; it is a one-off slot that airs once, as its own row naming the airing it re-airs, and
+a second tap plans nothing more (Flask's test client; the airing through the daemon's
+Runner, on a set clock)."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from conftest import SetClock, Visitor, query, store_dump
+from test_web import field_error, text
+from test_web_log import listed, logged
+
+from audio_out.sinks import NullSink
+from broadcaster.airing_log import AiringStatus, Occasion, Trigger, log_airing, planned_entries
+from broadcaster.runner import Runner
+from broadcaster.station import Station
+
+__all__ = ["logged"]  # the fixture, imported for these tests
+
+BUTTON = "Phát lại một lần"
+
+
+def rows(page: str) -> dict[int, str]:
+    """Each airing listed, by its number: the whole row as a person reads it (its form too)."""
+    listing = page.split('<ul class="rows airings">', 1)[1].split("</section>", 1)[0]
+    found = [text(row) for row in re.split(r'<li class="status-\w+">', listing)[1:]]
+    return {int(re.search(r"#(\d+) ·", row).group(1)): row for row in found}  # type: ignore[union-attr]
+
+
+@pytest.fixture
+def cut(logged: Path, console_clock: SetClock) -> Path:
+    """Besides `logged` (#1 Bluezone missed, #2 aired, #3 the unapproved meeting failed): #4
+    an emergency cut, which the station airs again by itself."""
+    station = Station.open(logged, console_clock)
+    log_airing(station, Occasion(Trigger.EMERGENCY), "null", planned_entries(station, ["bluezone"]),
+               AiringStatus.INTERRUPTED, "the station stopped")  # fmt: skip
+    station.close()
+    return logged
+
+
+def test_the_button_is_offered_only_where_only_a_person_can_air_it_again(
+    visitor: Visitor, cut: Path
+) -> None:
+    visitor.sign_in("vanhanh")  # the officer: she adds slots, so she may
+    shown = rows(visitor.get("/log").text)
+    assert sorted(shown) == [1, 2, 3, 4]
+    assert BUTTON in shown[1]  # missed, still approved as it aired
+    assert "Phát lại hôm nay lúc" in shown[1] and "Để trống: phút trống gần nhất" in shown[1]
+    assert BUTTON not in shown[2]  # it aired
+    assert BUTTON not in shown[3]  # never approved: it says so, and to add a slot once it is
+    assert ("'Họp thôn Đông' đang chờ duyệt: khi đã được duyệt, hãy thêm một khung giờ cho hôm "
+            "nay trong Lịch phát để phát") in shown[3]  # fmt: skip
+    assert BUTTON not in shown[4]  # an emergency: the station airs it again itself
+    assert [status for status, _row in listed(visitor.page)] == [
+        "interrupted", "failed", "aired", "missed"]  # fmt: skip
+    warnings = text(visitor.get("/").text.split('id="warnings"')[1].split("</section>")[0])
+    button = "bấm “Phát lại một lần” ở lượt đó trong Nhật ký"
+    assert warnings.count(button) == 1  # Trang chủ sends her to the button where it is
+    assert "Khung giờ 'sang' lúc 01/03/2026 06:30 không phát như kế hoạch (bỏ lỡ)" in warnings
+    assert "(lỗi): no sound card; xem trong Nhật ký; 'Họp thôn Đông' đang chờ duyệt" in warnings
+
+
+def test_a_reair_is_planned_once_and_ends_with_one_logged_outcome(
+    visitor: Visitor, cut: Path, console_clock: SetClock
+) -> None:
+    visitor.sign_in("vanhanh")
+    visitor.get("/log")
+    key = visitor.form_key("/log/1/again")
+    sent = visitor.post("/log/1/again", {"at": "", "once": key})
+    assert sent.status_code == 302
+    said = text(visitor.get(sent.location).text)
+    assert "Lượt #1 sẽ được phát lại hôm nay lúc 05:06 (khung giờ “Phát lại lượt #1”)" in said
+    after = store_dump(cut)
+    again = visitor.post("/log/1/again", {"at": "", "once": key})  # the reply was lost
+    assert again.status_code == 302
+    assert "Lượt phát lại này đã được xếp lúc 05:05; không xếp lần nữa." in text(
+        visitor.get(again.location).text)  # fmt: skip
+    assert store_dump(cut) == after
+    other = visitor.post("/log/1/again", {"at": "07:00"}, page="/log")  # a fresh page's key
+    assert other.status_code == 400
+    assert "lượt #1 đã được xếp phát lại hôm nay lúc 05:06" in text(other.text).lower()
+    assert store_dump(cut) == after
+    assert query(cut, "SELECT name, at, valid_from, valid_until, announcements FROM slots "
+                      "WHERE name LIKE 'phat-lai-%'") == [
+        ("phat-lai-1", "05:06:00", "2026-03-02", "2026-03-02", '["bluezone"]')]  # fmt: skip
+    assert "Sẽ phát lại hôm nay lúc 05:06" in rows(visitor.get("/log").text)[1]
+
+    console_clock.now += timedelta(minutes=1)  # 05:06: the airing service airs it, once
+    station = Station.open(cut, console_clock)
+    runner = Runner(station, NullSink())
+    due = [p for p in runner.upcoming(timedelta(seconds=30)) if p.slot == "phat-lai-1"]
+    assert len(due) == 1
+    assert runner.air_planned(due[0]) is not None
+    assert runner.air_planned(due[0]) is None  # already has its row
+    console_clock.now += timedelta(days=1)
+    assert runner.settle() == []  # and no missed row for it later
+    station.close()
+    assert query(cut, "SELECT seq, status FROM airings WHERE slot = 'phat-lai-1'") == [
+        (5, "aired")]  # fmt: skip
+    assert query(cut, "SELECT status FROM airings WHERE seq = 1") == [("missed",)]
+    console_clock.now -= timedelta(days=1)
+    page = rows(visitor.get("/log").text)
+    assert page[5].startswith("đã phát Hôm nay 05:06 #5 · Phát lại lượt #1")
+    assert page[1].startswith("bỏ lỡ")  # the original keeps its outcome
+
+
+@pytest.mark.parametrize(
+    ("at", "sentence"),
+    [("04:30", "04:30 đã qua: hãy chọn giờ muộn hơn hôm nay, từ 05:06 trở đi"),
+     ("06:30", "overlaps")],
+)  # fmt: skip
+def test_a_time_that_cannot_be_is_refused_at_the_row_and_nothing_is_planned(
+    visitor: Visitor, cut: Path, at: str, sentence: str
+) -> None:
+    visitor.sign_in("duyet")
+    visitor.get("/log")
+    before = store_dump(cut)
+    refused = visitor.post("/log/1/again", {"at": at})
+    assert refused.status_code == 400
+    said = field_error(refused.text, "again-1")
+    if sentence == "overlaps":
+        assert "trùng với khung giờ 'sang'" in said and "06:30" in said
+    else:
+        assert said == sentence
+    assert store_dump(cut) == before
+
+
+def test_a_notice_no_longer_valid_is_not_offered_and_the_row_says_why(
+    visitor: Visitor, cut: Path
+) -> None:
+    with sqlite3.connect(cut / "station.db") as conn:  # Bluezone ran until yesterday
+        conn.execute("UPDATE announcements SET valid_until = '2026-03-01' WHERE id = 'bluezone'")
+    visitor.sign_in("vanhanh")
+    row = rows(visitor.get("/log").text)[1]
+    assert BUTTON not in row
+    assert "'Cài Bluezone' chỉ có hiệu lực đến 01/03/2026: không phát lại" in row
+    before = store_dump(cut)
+    assert visitor.post("/log/1/again", {"at": ""}).status_code == 400  # an old page's form
+    assert store_dump(cut) == before
