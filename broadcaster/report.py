@@ -161,6 +161,16 @@ class Letterhead:
     signer_name: str = ""
     recipients: tuple[str, ...] = ()
 
+    @property
+    def sample(self) -> bool:
+        """Whether the heading still says "(mẫu)" somewhere: a leader cannot sign it so."""
+        lines = (self.parent, self.issuer, self.place, self.signer, self.signer_name)
+        return any(_SAMPLE.search(unicodedata.normalize("NFC", line)) for line in lines)
+
+
+_SAMPLE = re.compile(r"\(\s*mẫu\s*\)", re.IGNORECASE)
+""""(mẫu)": the demo station's name, which a real report must not carry."""
+
 
 _STATION_NAME = re.compile(
     r"^\s*đài\s+(?:truyền|phát)\s+thanh(?:\s+cơ\s+sở)?\s+"

@@ -7,7 +7,6 @@ saved heading wins over it."""
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
@@ -18,23 +17,21 @@ from common.i18n import N_, _
 from common.store import Store
 
 if TYPE_CHECKING:
-    from .report import Letterhead
+    pass
 
 MAX_CHARS = 120
 """The longest line of a heading: a longer one would not fit the printed page's column."""
 
-LABELS = {
-    "parent": N_("Governing body"),
-    "issuer": N_("Station name"),
-    "place": N_("Commune name (the date line)"),
-    "signer": N_("Signer's title"),
-    "signer_name": N_("Signer's full name"),
-}
-"""Each field as the form names it, which its refusal repeats."""
+LABELS = (
+    ("parent", N_("Governing body")),
+    ("issuer", N_("Station name")),
+    ("place", N_("Commune name (the date line)")),
+    ("signer", N_("Signer's title")),
+    ("signer_name", N_("Signer's full name")),
+)
+"""Each field, in the form's order, as the form names it, which its refusal repeats (pairs,
+not a dict: a door may import a constant, never a table it could change)."""
 REQUIRED = ("parent", "issuer", "place", "signer")
-
-_SAMPLE = re.compile(r"\(\s*mẫu\s*\)", re.IGNORECASE)
-""""(mẫu)": the demo station's name, which a real report must not carry."""
 
 
 class HeadingError(BroadcasterError):
@@ -66,10 +63,11 @@ def saved(db: Store) -> SavedHeading | None:
 def checked(typed: Mapping[str, str]) -> Heading:
     """The heading as typed, each line's spaces tidied; refused (every fault at once, each
     at its field) when a required line is empty or a line is too long or not one line."""
-    values = {name: " ".join(typed.get(name, "").split()) for name in LABELS}
+    labels = dict(LABELS)
+    values = {name: " ".join(typed.get(name, "").split()) for name in labels}
     faults: list[BroadcasterError] = []
     for name, value in values.items():
-        label = _(LABELS[name])
+        label = _(labels[name])
         if name in REQUIRED and not value:
             faults.append(HeadingError(
                 _("'{field}' cannot be empty: the printed report needs it.").format(field=label),
@@ -93,9 +91,3 @@ def save(db: Store, heading: Heading, by: str, at: str) -> None:
     row = {f.name: getattr(heading, f.name) for f in fields(Heading)}
     with db.conn:
         db.table("report_headings").insert(row | {"changed_by": by, "changed_at": at})
-
-
-def is_sample(head: Letterhead) -> bool:
-    """Whether the heading still says "(mẫu)" somewhere: a leader cannot sign it so."""
-    lines = (head.parent, head.issuer, head.place, head.signer, head.signer_name)
-    return any(_SAMPLE.search(unicodedata.normalize("NFC", line)) for line in lines)

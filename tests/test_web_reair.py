@@ -63,7 +63,8 @@ def test_the_button_is_offered_only_where_only_a_person_can_air_it_again(
     button = "bấm “Phát lại một lần” ở lượt đó trong Nhật ký"
     assert warnings.count(button) == 1  # Trang chủ sends her to the button where it is
     assert "Khung giờ 'sang' lúc 01/03/2026 06:30 không phát như kế hoạch (bỏ lỡ)" in warnings
-    assert "(lỗi): no sound card; xem trong Nhật ký; 'Họp thôn Đông' đang chờ duyệt" in warnings
+    assert "(lỗi): loa không phát được vì card âm thanh báo lỗi" in warnings  # w11a's words
+    assert "xem trong Nhật ký; 'Họp thôn Đông' đang chờ duyệt" in warnings
 
 
 def test_a_reair_is_planned_once_and_ends_with_one_logged_outcome(

@@ -8,7 +8,7 @@ from flask import Blueprint, flash, g, redirect, render_template, request, url_f
 from werkzeug.wrappers import Response
 
 from broadcaster.accounts import Role
-from broadcaster.report_heading import LABELS, is_sample
+from broadcaster.report_heading import LABELS
 from common.errors import BroadcasterError
 from common.i18n import _
 
@@ -23,9 +23,9 @@ NAV = ()  # reached from Trang chủ's warning and Nhật ký's monthly report, 
 def _page(typed: dict[str, str] | None = None, errors: dict[str, str] | None = None
           ) -> tuple[str, int]:  # fmt: skip
     head, changed = station().report_heading()
-    shown = typed or {name: getattr(head, name) for name in LABELS}
-    page = render_template("heading.html", form=shown, labels=LABELS, changed=changed,
-                           sample=is_sample(head), errors=errors or {},
+    shown = typed or {name: getattr(head, name) for name, _label in LABELS}
+    page = render_template("heading.html", form=shown, labels=dict(LABELS), changed=changed,
+                           sample=head.sample, errors=errors or {},
                            may_change=g.user.role.allows(Role.APPROVER))  # fmt: skip
     return page, 400 if errors else 200
 
@@ -40,7 +40,7 @@ def index() -> tuple[str, int]:
 @allow(Role.APPROVER, page=False)
 @once
 def change() -> Response | tuple[str, int]:
-    typed = {name: request.form.get(name, "") for name in LABELS}
+    typed = {name: request.form.get(name, "") for name, _label in LABELS}
     try:
         station().set_report_heading(typed, g.user.name)
     except BroadcasterError as e:

@@ -7,7 +7,6 @@ from flask import Blueprint, flash, g, redirect, render_template, request, url_f
 from werkzeug.wrappers import Response
 
 from broadcaster.accounts import Role
-from broadcaster.report_heading import is_sample
 from common.errors import BroadcasterError
 from common.i18n import N_, _
 
@@ -50,7 +49,7 @@ def _home(errors: dict[str, str] | None = None, text: str = "") -> str:
         next_aired=next((a for a in next_airings if a.items), None),
         may_send=leader,
         # the leader signs the month report: told while its heading is still the demo's
-        sample_heading=leader and is_sample(s.report_heading()[0]),
+        sample_heading=leader and s.report_heading()[0].sample,
         errors=errors or {},
         emergency_text=text,
     )
