@@ -36,7 +36,8 @@ def pages(root: Path) -> dict[str, str]:
         "log.verify": "/log/verify", "schedule.index": "/schedule",
         "schedule.day": "/schedule/day/2026-03-02", "schedule.new": "/schedule/new",
         "schedule.edit": "/schedule/slot/sang", "schedule.remove": "/schedule/slot/sang/remove",
-        "sync.index": "/sync", "users.index": "/users", "users.edit": "/users/hung",
+        "sync.index": "/sync", "heading.index": "/report-heading",
+        "users.index": "/users", "users.edit": "/users/hung",
         "users.remove": "/users/hung/remove",
     }  # fmt: skip
     app = create_app(root)
