@@ -94,7 +94,9 @@ CODE_LIST = re.compile(
 """'mã HN, CN, BT', 'có mã DN hoặc HC': the two letters of a card's, a group's or a place's
 code after 'mã' are letters, not the abbreviation they also spell ('CN' is no Sunday, 'DN'
 no company)."""
-CODE_LIST_GATE = re.compile(r"(?:mã|hiệu) [A-ZĐ]{2}")
+CODE_LIST_GATE = re.compile(r"[ãệợ](?:(?<=mã)|(?<=hiệ)u|(?<=tượ)ng|(?<=lợ)i)\s[A-ZĐ]{2}")
+"""The end of every lead and the first two letters: 'mã đối tượng HN' and 'mã quyền lợi HN'
+too (a gate of 'mã' or 'hiệu' and a space let them be read as 'chủ nhật' for 'CN')."""
 
 
 def read_code_list(m: re.Match[str], ctx: _Context) -> str:

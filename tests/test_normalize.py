@@ -257,7 +257,8 @@ GATED = (
     "cúm A(H5N1)", "theo TCVN 5574:2018", "QCVN 01:2021/BYT", "chuẩn ISO 9001:2015",
     "thứ 2-thứ 6", "Thứ Hai - Thứ Sáu", "THỨ 2 - CN", "tài khoản số 1234567890",
     "TÀI KHOẢN: 0123 456 789", "GCN số CĐ 456789", "seri AB 1234567", "SỐ AB 123456",
-    "lao động 18 - 35t", "tên mạng HCC_XaTanLap",
+    "lao động 18 - 35t", "tên mạng HCC_XaTanLap", "thẻ mã đối tượng HN", "mã quyền lợi\nCN",
+    "ký hiệu\tDN",
 )  # fmt: skip
 """Texts that the gated rules match: wherever a rule's pattern matches, its gate must too."""
 
@@ -283,7 +284,7 @@ PIECES = (
     "KT", "TUQ", "A", "Đ", "F", "H", "N", "SC", "EC", "WDG", "QL", "BTTTT", "UBND", "iPhone",
     "Evo", "www", "gov", "vn", "VN", "com", "https://", "đến", "ngày", "số", "giờ", "tháng",
     "đường", "Ấp", "năm", "xã", "thứ", "THỨ", "CN", "tài khoản", "TCVN", "ISO", "A(", "H5N1",
-    "seri ", "CĐ", "123456", "mã", "t",
+    "seri ", "CĐ", "123456", "mã", "t", "\n", "đối tượng", "quyền lợi",
 )  # fmt: skip
 """Pieces of what rules look for, so that drawn texts often hold a match."""
 

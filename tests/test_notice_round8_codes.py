@@ -195,6 +195,10 @@ def test_identifiers_are_read_as_they_are_written_down(written: str, spoken: str
          "Ghi mã học sinh của từng em vào sổ."),
         ("Thẻ mã TE dành cho trẻ dưới 6 tuổi.",
          "Thẻ mã tê e dành cho trẻ dưới sáu tuổi."),
+        ("Thẻ có mã đối tượng HN, CN được miễn phí.",
+         "Thẻ có mã đối tượng hát en, xê en được miễn phí."),
+        ("Thẻ mã quyền lợi CN được cấp lại.",
+         "Thẻ mã quyền lợi xê en được cấp lại."),
     ],
 )  # fmt: skip
 def test_lists_of_codes_are_letters_and_military_units_their_echelons(
