@@ -1575,7 +1575,7 @@ NUMBER_RULES: list[Rule] = [
     Rule(RATIOS, _ratios, "/:"),
     Rule(SCORE_COLON, _score_colon, ":"),
     Rule(re.compile(r"(?i)(?P<lead>tài khoản(?:\s+số)?\s*:?\s*)"
-                    rf"(?P<digits>\d{{4,}}(?:[ -]\d{{3,}}|\.\d+)*){E}(?!\.\d)"), _account, "ả",
+                    rf"(?P<digits>\d{{4,}}(?:[ -]\d{{3,}}|\.\d+)*){E}(?!\.\d)"), _account, "ảẢ",
          gate=re.compile("[ảẢ](?<=[hH][oO][ảẢ])[nN]")),  # 'khoản' in any case
     Rule(PLACEHOLDER_PHONE, read_placeholder_phone, gate=re.compile(r"[xX*]{2}")),
     Rule(re.compile(rf"\+(?<![\w+]\+)84[ .-]?{PHONE_DIGITS}|\(\+84\)\s?{PHONE_DIGITS}"

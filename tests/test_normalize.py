@@ -268,6 +268,15 @@ def _gated_rules() -> list[Rule]:
     return [rule for rule in rules if rule.gate]
 
 
+def test_an_account_in_capitals_is_read_digit_by_digit() -> None:
+    """'TÀI KHOẢN 1234.5678': the account rule was tried only where the text held a lower-case
+    'ả', so in a notice written in capitals the account was read as a number ('một nghìn hai
+    trăm ba mươi tư chấm …')."""
+    assert spoken_form("Chuyển vào TÀI KHOẢN 1234.5678 tại Agribank.") == (
+        "Chuyển vào tài khoản một hai ba bốn chấm năm sáu bảy tám tại a gờ ri banh."
+    )
+
+
 def test_a_gated_rule_is_tried_wherever_it_matches() -> None:
     """A rule's gate is a cheap look for something every match holds, so that most notices
     skip the rule: a gate that missed a match would silently change a reading."""
