@@ -276,7 +276,7 @@ STEPS: tuple[Step, ...] = (
     (COORDINATES, AS_DEGREES, re.compile(r"\.\d+ ?°? ?[NS]")),
     (SIGNED_RANGE, lambda m: f"{m.group(0)[0]} đến ", re.compile(r"[°%]\s?-")),
     (GLUED_WORD, _glued_word, re.compile(r"\d[^\W\d_A-ZĐ]{2}")),
-    (CAPITAL_UNIT, _capital_unit, re.compile(r"\d ?[A-ZĐT]")),
+    (CAPITAL_UNIT, _capital_unit, re.compile(r"[A-ZĐT](?:(?<=\d[A-ZĐT])|(?<=\d [A-ZĐT]))")),
     (GLUED_MARK, _glued_mark, re.compile(r"\d(?:s|tr\d|k\d| h|(?<=,\d)\d?h|(?<=,\d\d)h)")),
     (LIST_OF_NUMBERS, lambda m: m.group(0).replace(",", ", "), re.compile(r",\d\d?,\d")),
     (NGUYEN, "Nguyễn", "Ng."),
