@@ -37,6 +37,10 @@ reader before it (6cbde7c) 0.91x, 0.91x, 0.92x at load 11-16.
 Its second pass (a notice's own accents gathered from token starts only, a rule's needed marks
 looked for with `in`, address labels without re's cache; no reading changed), load 1:
 `--against main` 0.95x, 0.98x; `--against fa0f2b6^` 1.16x (main: 1.14-1.23x).
+Session eleven (three gates at a cheaper first character; a pre-pass shared by the digit gates
+read 1.13-1.15x main's time and was dropped, see bench/gate_audit.py for the gates), load 4-5:
+`--against d3822f6` (before it) 0.99x, 0.98x; `--against fa0f2b6^` 1.10x, 1.04x. On main 3852bb4
+(load 10-11): `--against main` 1.00x, 0.99x; `--against fa0f2b6^` 1.12x, 1.14x.
 """
 
 from __future__ import annotations
