@@ -303,7 +303,8 @@ def test_init_without_ffmpeg_leaves_nothing(
     command = [sys.executable, "-m", "cli", "--station", str(root), "init"]
     done = subprocess.run(command, capture_output=True, text=True, env=no_ffmpeg)
     assert done.returncode == 1
-    assert "chưa cài ffmpeg (hãy cài gói ffmpeg)" in one_sentence(done.stderr)
+    # what to do, in words the officer can pass on
+    assert "hãy báo kỹ thuật viên cài gói ffmpeg" in one_sentence(done.stderr)
     if folder == "empty":
         assert list(root.iterdir()) == []
     else:
