@@ -24,7 +24,8 @@ ISSUER_ONCE: list[tuple[str, str]] = [
      "Thực hiện Chỉ thị ba mươi lăm của Bộ Chính trị về đại hội."),
     ("Thông tư 12/2024/TT-BYT của Bộ Y tế hướng dẫn thực hiện.",
      "Thông tư mười hai năm hai nghìn không trăm hai mươi tư của Bộ Y tế hướng dẫn thực hiện."),
-    # guards: no 'của', 'của' before someone else, or a list of numbers keeps the codes
+    # guards: with no 'của' after it, the type named before gives 'của' and the issuer
+    # (issue 16); 'của' before someone else, or a list of numbers, keeps the codes
     ("Nghị định 100/2019/NĐ-CP về xử phạt.",
      "Nghị định một trăm năm hai nghìn không trăm mười chín của chính phủ về xử phạt."),
     ("Kế hoạch 45/KH-UBND của Ban chỉ đạo xã.",
