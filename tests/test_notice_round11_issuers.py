@@ -48,6 +48,8 @@ UNCHANGED: list[tuple[str, str]] = [
     # the party's centre, a kind not in the code
     ("Triển khai theo 64/KH-UBND.",
      "Triển khai theo sáu mươi tư kế hoạch ủy ban nhân dân."),
+    ("Văn bản số 12/QĐ-UBND đã hết hiệu lực.",
+     "Văn bản số mười hai quyết định ủy ban nhân dân đã hết hiệu lực."),
     ("Kế hoạch số 33/QĐ-UBND về phòng dịch.",
      "Kế hoạch số ba mươi ba quyết định ủy ban nhân dân về phòng dịch."),
     ("Quyết định số 19/QĐ-UBND-VX về học bổng.",
