@@ -242,11 +242,12 @@ def _kind_named_before(
 
 
 ISSUER_AGAIN = re.compile(
-    r"(?P<date>\s+ngày\s+\d{1,2}([/-])\d{1,2}\2\d{4})?"
+    r"(?P<date>\s+ngày\s+\d{1,2}(?:([/-])\d{1,2}\2|\s+tháng\s+\d{1,2}\s+năm\s+)\d{4})?"
     r"\s+của\s+(?P<body>[^\W\d_]+(?:\s+[^\W\d_]+){0,7})"
 )
 """'… của Quốc hội', '… của UBND xã', '… ngày 15/8/2025 của Chi cục Chăn nuôi và Thú y': who
-issued the document, named after its number or after the day it was signed."""
+issued the document, named after its number or after the day it was signed ('ngày 1 tháng 2
+năm 2025' too)."""
 LISTED = re.compile(r"/[A-ZĐ][\w-]*(?:,|\s+và)\s+$")
 """A document's number, then a comma or 'và': the number after it is one of a list."""
 ISSUED_FOR = {"trung ương": ("bộ chính trị", "ban bí thư", "ban chấp hành trung ương")}

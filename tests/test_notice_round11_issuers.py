@@ -39,6 +39,9 @@ KIND_NAMED_BEFORE: list[tuple[str, str]] = [
     ("Quyết định số 905/QĐ-UBND ngày 12/3/2025 của UBND huyện.",
      "Quyết định số chín trăm linh năm ngày mười hai tháng ba năm hai nghìn không trăm hai mươi "
      "lăm của ủy ban nhân dân huyện."),
+    ("Kế hoạch số 30/KH-UBND ngày 5 tháng 3 năm 2025 của UBND xã.",
+     "Kế hoạch số ba mươi ngày năm tháng ba năm hai nghìn không trăm hai mươi lăm của ủy ban "
+     "nhân dân xã."),
     ("Thông báo 77/TB-CCCNTY của Chi cục Chăn nuôi và Thú y tỉnh.",
      "Thông báo bảy mươi bảy của Chi cục Chăn nuôi và Thú y tỉnh."),
 ]  # fmt: skip
