@@ -156,7 +156,8 @@ def _document_number(m: re.Match[str], ctx: _Context) -> str:
     year if any ('năm …'), then each part of the type and issuer, expanded or spelled.
     Right after the document's name ('Đề án', 'Chỉ thị'…, not 'số'), a number written with
     a leading zero is its name and said digit by digit, as for 'Đề án 06', unless a year
-    follows: then it counts that year's documents ('Nghị định 07/2021/NĐ-CP' → 'bảy')."""
+    follows: then it counts that year's documents ('Nghị định 07/2021/NĐ-CP' → 'bảy').
+    A type the notice has just named is not said again: its issuer follows 'của'."""
     head, *rest = m.group(0).split("/")
     first, _dash, kind = head.partition("-")
     number = first.rstrip("abcdefghijklmnopqrstuvwxyz").replace(".", "")
@@ -199,11 +200,54 @@ def _document_number(m: re.Match[str], ctx: _Context) -> str:
             pieces += 1
     if pieces and _issuer_again(m, words[-1], ctx):
         return " ".join(words[:counted])
+    if _kind_named_before(m, words, counted, pieces, _before(m, 48)):
+        words[counted] = "của"  # 'Quyết định số 12/QĐ-UBND' → '… mười hai của ủy ban nhân dân'
+    elif pieces == 1 and ASSEMBLY.fullmatch(words[-1]) and LAW_BEFORE.search(_before(m, 80)):
+        words.insert(counted, "của")  # 'Luật số 48/2019/QH14' → '… của quốc hội khóa mười bốn'
     return " ".join(words)
 
 
-ISSUER_AGAIN = re.compile(r"\s+của\s+(?P<body>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})")
-"""'… của Quốc hội', '… của UBND xã': who issued the document, named after its number."""
+ASSEMBLY = re.compile(r"(?:ủy ban thường vụ )?quốc hội(?: khóa [^\W\d_]+(?: [^\W\d_]+)*)?")
+"""The National Assembly (or its standing committee) as a code without a kind names it."""
+LAW_BEFORE = re.compile(
+    r"(?<![^\W_])(?:luật|bộ luật|nghị quyết|pháp lệnh|hiến pháp)(?:,? [^\W\d_]+){0,12}(?: số)?"
+    r"\s?:?\s?$"
+)
+"""'Luật số', 'Luật Đất đai số', 'Nghị quyết': a law or a resolution named before its code."""
+NOT_SAID_WITH_OF = ("trung ương",)
+"""'Nghị quyết 57-NQ/TW': announcers guessed the body ('của bộ chính trị') or kept the
+reader's 'nghị quyết trung ương', none said 'của trung ương'; the centre's codes stay."""
+LIST_AFTER = re.compile(r"\s*(?:,|;|và|hoặc)\s*\d[\d.]*[-/]")
+"""'12/QĐ-UBND, 15/QĐ-UBND': a number followed by another of a list."""
+OF_AFTER = re.compile(r"\s+của\s")
+
+
+def _kind_named_before(
+    m: re.Match[str], words: list[str], counted: int, pieces: int, before: str
+) -> bool:
+    """Does the code's kind repeat the kind named just before it ('Quyết định số 12/QĐ-UBND',
+    'Kế hoạch 215/KH-TTYT'), with one issuer after it? Then announcers leave the kind unsaid
+    and say the issuer after 'của' (49 of 52 readings of held-out rounds). A kind that differs
+    ('Kế hoạch số 12/QĐ-UBND'), a division after the issuer ('QĐ-UBND-VX'), a number of a list,
+    the party's centre ('/TW') or a 'của' right after (another body) keep the code's words."""
+    if pieces != 2 or len(words) != counted + 2 or words[-1] in NOT_SAID_WITH_OF:
+        return False
+    kind = words[counted]
+    tail = before.rstrip(" \n:").removesuffix(" số").rstrip(" :")
+    if not _ends_with(tail, (kind,)):
+        return False
+    after = m.string[m.end() : m.end() + 24]
+    listed = LIST_AFTER.match(after) or LISTED.search(_before_as_written(m, 24))
+    return not (listed or OF_AFTER.match(after))
+
+
+ISSUER_AGAIN = re.compile(
+    r"(?P<date>\s+ngày\s+\d{1,2}(?:([/-])\d{1,2}\2|\s+tháng\s+\d{1,2}\s+năm\s+)\d{4})?"
+    r"\s+của\s+(?P<body>[^\W\d_]+(?:\s+[^\W\d_]+){0,7})"
+)
+"""'… của Quốc hội', '… của UBND xã', '… ngày 15/8/2025 của Chi cục Chăn nuôi và Thú y': who
+issued the document, named after its number or after the day it was signed ('ngày 1 tháng 2
+năm 2025' too)."""
 LISTED = re.compile(r"/[A-ZĐ][\w-]*(?:,|\s+và)\s+$")
 """A document's number, then a comma or 'và': the number after it is one of a list."""
 ISSUED_FOR = {"trung ương": ("bộ chính trị", "ban bí thư", "ban chấp hành trung ương")}
@@ -620,9 +664,10 @@ STANDARD = re.compile(
 
 def _standard(m: re.Match[str], ctx: _Context) -> str:
     """'QCVN 01-1:2018/BYT' → 'quy chuẩn việt nam không một một năm hai nghìn không trăm
-    mười tám bộ y tế': a national standard, its number, year and issuer ('vượt QCVN 1,6 lần'
-    is a measure after the standard's name, not its number); letters in its number are
-    spelled ('QCVN 62-MT:2016' → 'sáu mươi hai em tê năm …')."""
+    mười tám của bộ y tế': a national standard, its number, year and issuer after 'của', as
+    announcers say it ('vượt QCVN 1,6 lần' is a measure after the standard's name, not its
+    number); letters in its number are spelled ('QCVN 62-MT:2016' → 'sáu mươi hai em tê
+    năm …')."""
     words = [ABBREVIATIONS[m["kind"]]]
     for part in re.split("[-.]", m["number"]):
         if part.isalpha():
@@ -631,8 +676,9 @@ def _standard(m: re.Match[str], ctx: _Context) -> str:
             words.append(read_digits(part) if part.startswith("0") else ctx.integer(part))
     if m["year"]:
         words.append(f"năm {ctx.integer(m['year'])}")
-    if m["body"]:
-        words.append(_document_part(m["body"], ctx, first=False))
+    body = _document_part(m["body"], ctx, first=False) if m["body"] else ""
+    if body and not _issuer_again(m, body, ctx):  # 'QCVN 01-1:2024/BYT': '… của bộ y tế'
+        words.append(f"của {body}")
     return " ".join(words)
 
 

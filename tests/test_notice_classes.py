@@ -24,9 +24,9 @@ ROUND_THREE: dict[str, list[tuple[str, str]]] = {
         # first pass missed: abbreviation ĐVHC
         ("Thực hiện Quyết định số 1234/QĐ-UBND ngày 15/8/2025 của UBND tỉnh về việc sắp xếp ĐVHC "
          "cấp xã.",
-         "Thực hiện Quyết định số một nghìn hai trăm ba mươi tư quyết định ủy ban nhân dân ngày "
-         "mười lăm tháng tám năm hai nghìn không trăm hai mươi lăm của ủy ban nhân dân tỉnh về "
-         "việc sắp xếp đơn vị hành chính cấp xã."),
+         "Thực hiện Quyết định số một nghìn hai trăm ba mươi tư ngày mười lăm tháng tám năm hai "
+         "nghìn không trăm hai mươi lăm của ủy ban nhân dân tỉnh về việc sắp xếp đơn vị hành chính "
+         "cấp xã."),
         ("Trong Quý III/2025, xã giải quyết 1.245 hồ sơ TTHC, đạt 99,8% đúng hạn.",
          "Trong Quý ba năm hai nghìn không trăm hai mươi lăm, xã giải quyết một nghìn hai trăm "
          "bốn mươi lăm hồ sơ thủ tục hành chính, đạt chín mươi chín phẩy tám phần trăm đúng hạn."),
@@ -103,8 +103,8 @@ ROUND_THREE: dict[str, list[tuple[str, str]]] = {
         ("Mức phạt từ 800.000 - 1.000.000 đồng với hành vi gây mất trật tự công cộng (điểm a "
          "khoản 1 Điều 7 Nghị định 282/2025/NĐ-CP).",
          "Mức phạt từ tám trăm nghìn đến một triệu đồng với hành vi gây mất trật tự công cộng "
-         "(điểm a khoản một Điều bảy Nghị định hai trăm tám mươi hai năm hai nghìn không trăm hai"
-         " mươi lăm nghị định chính phủ)."),
+         "(điểm a khoản một Điều bảy Nghị định hai trăm tám mươi hai năm hai nghìn không trăm hai "
+         "mươi lăm của chính phủ)."),
         ("Cảnh giác thủ đoạn lừa đảo qua mạng: không cung cấp mã OTP cho bất kỳ ai.",
          "Cảnh giác thủ đoạn lừa đảo qua mạng: không cung cấp mã ô tê pê cho bất kỳ ai."),
         ("Trong tháng 10, CA xã giải quyết 12/15 vụ việc, đạt 80%.",
@@ -149,8 +149,8 @@ ROUND_THREE: dict[str, list[tuple[str, str]]] = {
          "tại Ban chỉ huy quân sự xã trước ngày hai mươi tháng tư."),
         ("Hỗ trợ gia đình quân nhân tại ngũ 500.000 đồng/tháng theo Nghị quyết số "
          "12/2024/NQ-HĐND.",
-         "Hỗ trợ gia đình quân nhân tại ngũ năm trăm nghìn đồng một tháng theo Nghị quyết số mười"
-         " hai năm hai nghìn không trăm hai mươi tư nghị quyết hội đồng nhân dân."),
+         "Hỗ trợ gia đình quân nhân tại ngũ năm trăm nghìn đồng một tháng theo Nghị quyết số mười "
+         "hai năm hai nghìn không trăm hai mươi tư của hội đồng nhân dân."),
     ],
     "farming": [
         ("Lịch gieo cấy vụ Xuân 2026: gieo mạ từ 20/01 - 05/02, cấy xong trước 25/02/2026.",
@@ -305,7 +305,7 @@ ROUND_THREE: dict[str, list[tuple[str, str]]] = {
          "Hạn mức giao đất ở tại nông thôn không quá ba trăm mét vuông một hộ."),
         ("Căn cứ Điều 138 Luật Đất đai, khoản 3 Điều 10 Nghị định 101/2024/NĐ-CP.",
          "Căn cứ Điều một trăm ba mươi tám Luật Đất đai, khoản ba Điều mười Nghị định một trăm "
-         "linh một năm hai nghìn không trăm hai mươi tư nghị định chính phủ."),
+         "linh một năm hai nghìn không trăm hai mươi tư của chính phủ."),
         # first pass missed: km2 after a number
         ("Diện tích đất tự nhiên của xã mới là 45,68 km2, dân số 32.150 người.",
          "Diện tích đất tự nhiên của xã mới là bốn mươi lăm phẩy sáu mươi tám ki lô mét vuông, "
@@ -653,8 +653,8 @@ ROUND_THREE_CLASSES: dict[str, list[tuple[str, str]]] = {
          "Căn cứ khoản hai, Điều mười hai Luật Nghĩa vụ quân sự năm hai nghìn không trăm mười "
          "lăm."),
         ("Theo Thông tư số 39/2020/TT-BTTTT ngày 24/11/2020.",
-         "Theo Thông tư số ba mươi chín năm hai nghìn không trăm hai mươi thông tư bộ thông tin "
-         "và truyền thông ngày hai mươi tư tháng mười một năm hai nghìn không trăm hai mươi."),
+         "Theo Thông tư số ba mươi chín năm hai nghìn không trăm hai mươi của bộ thông tin và "
+         "truyền thông ngày hai mươi tư tháng mười một năm hai nghìn không trăm hai mươi."),
         ("Mức phạt tối đa lên đến 40.000.000đ.",
          "Mức phạt tối đa lên đến bốn mươi triệu đồng."),
         ("Tổng kinh phí thực hiện là 2,5 tỷ đồng, trong đó NSNN 1.800 triệu đồng.",
@@ -781,21 +781,21 @@ and before the reader was run on them."""
 ROUND_THREE_MIXED: dict[str, list[tuple[str, str]]] = {
     "batch 3": [
         ("Thông báo số 56/TB-UBND ngày 03/11/2025 về việc tạm dừng hoạt động chợ tạm.",
-         "Thông báo số năm mươi sáu thông báo ủy ban nhân dân ngày ba tháng mười một năm hai "
-         "nghìn không trăm hai mươi lăm về việc tạm dừng hoạt động chợ tạm."),
+         "Thông báo số năm mươi sáu của ủy ban nhân dân ngày ba tháng mười một năm hai nghìn không "
+         "trăm hai mươi lăm về việc tạm dừng hoạt động chợ tạm."),
         ("Công văn số 215/UBND-VP ngày 12/5/2025.",
          "Công văn số hai trăm mười lăm ủy ban nhân dân văn phòng ngày mười hai tháng năm năm hai"
          " nghìn không trăm hai mươi lăm."),
         # expected reading corrected: after 'số' a leading zero is not said
         ("Quyết định số 05/2025/QĐ-UBND ngày 10/01/2025 của UBND tỉnh.",
-         "Quyết định số năm năm hai nghìn không trăm hai mươi lăm quyết định ủy ban nhân dân ngày"
-         " mười tháng một năm hai nghìn không trăm hai mươi lăm của ủy ban nhân dân tỉnh."),
+         "Quyết định số năm năm hai nghìn không trăm hai mươi lăm ngày mười tháng một năm hai "
+         "nghìn không trăm hai mươi lăm của ủy ban nhân dân tỉnh."),
         ("Luật số 31/2024/QH15 có hiệu lực từ 01/8/2024.",
-         "Luật số ba mươi mốt năm hai nghìn không trăm hai mươi tư quốc hội khóa mười lăm có hiệu"
-         " lực từ ngày một tháng tám năm hai nghìn không trăm hai mươi tư."),
+         "Luật số ba mươi mốt năm hai nghìn không trăm hai mươi tư của quốc hội khóa mười lăm có "
+         "hiệu lực từ ngày một tháng tám năm hai nghìn không trăm hai mươi tư."),
         ("Theo điểm b, khoản 1, Điều 6 Nghị định 168/2024/NĐ-CP.",
          "Theo điểm bê, khoản một, Điều sáu Nghị định một trăm sáu mươi tám năm hai nghìn không "
-         "trăm hai mươi tư nghị định chính phủ."),
+         "trăm hai mươi tư của chính phủ."),
         ("Xe máy BKS 59-X1 234.56 bị mất trộm tại chợ.",
          "Xe máy biển kiểm soát năm chín ích một, hai ba bốn năm sáu bị mất trộm tại chợ."),
         ("Phát hiện xe ô tô tải biển số 81C-123.45 chở gỗ lậu.",
@@ -986,7 +986,7 @@ ROUND_THREE_KINDS: dict[str, list[tuple[str, str]]] = {
         # first pass missed: issuer BKHCN (a ministry)
         ("Người ngồi trên xe mô tô phải đội mũ bảo hiểm đạt chuẩn QCVN 2:2021/BKHCN.",
          "Người ngồi trên xe mô tô phải đội mũ bảo hiểm đạt chuẩn quy chuẩn việt nam hai năm hai "
-         "nghìn không trăm hai mươi mốt bộ khoa học và công nghệ."),
+         "nghìn không trăm hai mươi mốt của bộ khoa học và công nghệ."),
         ("Đối tượng Trần Văn K. (sinh năm 1985, trú thôn 7) bị tạm giữ hình sự.",
          "Đối tượng Trần Văn ca (sinh năm một nghìn chín trăm tám mươi lăm, trú thôn bảy) bị tạm "
          "giữ hình sự."),
@@ -1055,13 +1055,12 @@ ROUND_THREE_KINDS: dict[str, list[tuple[str, str]]] = {
         ("Thời hạn giải quyết: 03 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ.",
          "Thời hạn giải quyết: ba ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ."),
         ("Căn cứ Nghị quyết số 1656/NQ-UBTVQH15 ngày 16/6/2025 của Ủy ban Thường vụ Quốc hội.",
-         "Căn cứ Nghị quyết số một nghìn sáu trăm năm mươi sáu nghị quyết ủy ban thường vụ quốc "
-         "hội khóa mười lăm ngày mười sáu tháng sáu năm hai nghìn không trăm hai mươi lăm của Ủy "
-         "ban Thường vụ Quốc hội."),
+         "Căn cứ Nghị quyết số một nghìn sáu trăm năm mươi sáu ngày mười sáu tháng sáu năm hai "
+         "nghìn không trăm hai mươi lăm của Ủy ban Thường vụ Quốc hội."),
         # first pass missed: issuer BTGTW (a party board)
         ("Thực hiện Hướng dẫn số 12-HD/BTGTW ngày 5/3/2025.",
-         "Thực hiện Hướng dẫn số mười hai hướng dẫn ban tuyên giáo trung ương ngày năm tháng ba "
-         "năm hai nghìn không trăm hai mươi lăm."),
+         "Thực hiện Hướng dẫn số mười hai của ban tuyên giáo trung ương ngày năm tháng ba năm hai "
+         "nghìn không trăm hai mươi lăm."),
         # first pass missed: Roman numerals in a list
         ("Kèm theo Phụ lục I, II ban hành kèm theo Quyết định này.",
          "Kèm theo Phụ lục một, hai ban hành kèm theo Quyết định này."),
@@ -1270,8 +1269,8 @@ ROUND_THREE_SIXTH: dict[str, list[tuple[str, str]]] = {
         ("Gia đình ông Phạm Văn Đ. ở xóm 4 có 2 người bị thương.",
          "Gia đình ông Phạm Văn đê ở xóm bốn có hai người bị thương."),
         ("Căn cứ Chỉ thị số 45-CT/TU ngày 20/10/2025 của Ban Thường vụ Tỉnh ủy.",
-         "Căn cứ Chỉ thị số bốn mươi lăm chỉ thị tỉnh ủy ngày hai mươi tháng mười năm hai nghìn "
-         "không trăm hai mươi lăm của Ban Thường vụ Tỉnh ủy."),
+         "Căn cứ Chỉ thị số bốn mươi lăm của tỉnh ủy ngày hai mươi tháng mười năm hai nghìn không "
+         "trăm hai mươi lăm của Ban Thường vụ Tỉnh ủy."),
         ("Nghị quyết 05-NQ/ĐU của Đảng ủy xã về phát triển kinh tế.",
          "Nghị quyết không năm của Đảng ủy xã về phát triển kinh tế."),
         ("Thông báo kết luận số 123-TB/HU của Ban Thường vụ Huyện ủy.",
@@ -1758,11 +1757,11 @@ def test_numbers_messages_are_sent_to_services_gold_and_doses(written: str, spok
 @pytest.mark.parametrize(
     ("written", "spoken"),
     [
-        ("Thông tư 12/2025/TT-BNNMT", "Thông tư mười hai năm hai nghìn không trăm hai mươi lăm "
-         "thông tư bộ nông nghiệp và môi trường"),
+        ("Thông tư 12/2025/TT-BNNMT", "Thông tư mười hai năm hai nghìn không trăm hai mươi lăm của "
+                                      "bộ nông nghiệp và môi trường"),
         ("Công văn 45/SYT-NVY", "Công văn bốn mươi lăm sở y tế nghiệp vụ y"),
-        ("Kế hoạch 30-KH/BDVTU", "Kế hoạch ba mươi kế hoạch ban dân vận tỉnh ủy"),
-        ("Quyết định 7-QĐ/UBKTHU", "Quyết định bảy quyết định ủy ban kiểm tra huyện ủy"),
+        ("Kế hoạch 30-KH/BDVTU", "Kế hoạch ba mươi của ban dân vận tỉnh ủy"),
+        ("Quyết định 7-QĐ/UBKTHU", "Quyết định bảy của ủy ban kiểm tra huyện ủy"),
         ("Công văn 88/BCA-C06", "Công văn tám mươi tám bộ công an xê không sáu"),
     ],
 )  # fmt: skip

@@ -191,8 +191,8 @@ from announcements.normalize import read_aloud, spoken_form
         ("Gió 10 m/s, xe 40km/h.", "Gió mười mét một giây, xe bốn mươi ki lô mét trên giờ."),
         # round 12: a document's type written short before its number
         ("Thực hiện CT 05/CT-UBND và TT 12/2024/TT-BYT.",
-         "Thực hiện chỉ thị không năm chỉ thị ủy ban nhân dân và thông tư mười hai năm hai nghìn "
-         "không trăm hai mươi tư thông tư bộ y tế."),
+         "Thực hiện chỉ thị không năm của ủy ban nhân dân và thông tư mười hai năm hai nghìn "
+         "không trăm hai mươi tư của bộ y tế."),
         # round 12: a paper's serial is letters and digits, not a college and a count
         ("Mất sổ đỏ số BĐ 123456 mang tên ông Hùng.",
          "Mất sổ đỏ số bê đê một hai ba bốn năm sáu mang tên ông Hùng."),

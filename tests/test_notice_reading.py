@@ -82,8 +82,8 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
         ("BCHQS xã phối hợp với CA xã rà soát nguồn công dân.",
          "ban chỉ huy quân sự xã phối hợp với công an xã rà soát nguồn công dân."),
         ("Lực lượng DQTV huấn luyện 15 ngày theo Kế hoạch số 45/KH-BCHQS.",
-         "Lực lượng dân quân tự vệ huấn luyện mười lăm ngày theo Kế hoạch số bốn mươi lăm kế "
-         "hoạch ban chỉ huy quân sự."),
+         "Lực lượng dân quân tự vệ huấn luyện mười lăm ngày theo Kế hoạch số bốn mươi lăm của ban "
+         "chỉ huy quân sự."),
         ("Công dân có học vấn lớp 12 trở lên, cao từ 1m60 trở lên.",
          "Công dân có học vấn lớp mười hai trở lên, cao từ một mét sáu mươi trở lên."),
         ("Cân nặng từ 50kg, chỉ số BMI từ 18,5-29,9.",
@@ -109,8 +109,8 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
         ("Nộp thuế qua ứng dụng eTax Mobile hoặc tại quầy.",
          "Nộp thuế qua ứng dụng i tắc mô bai hoặc tại quầy."),
         ("Giảm 2% thuế GTGT theo Nghị định 72/2024/NĐ-CP.",
-         "Giảm hai phần trăm thuế giá trị gia tăng theo Nghị định bảy mươi hai năm hai nghìn "
-         "không trăm hai mươi tư nghị định chính phủ."),
+         "Giảm hai phần trăm thuế giá trị gia tăng theo Nghị định bảy mươi hai năm hai nghìn không "
+         "trăm hai mươi tư của chính phủ."),
         ("Mã số thuế cá nhân nay là số CCCD 12 số.",
          "Mã số thuế cá nhân nay là số căn cước công dân mười hai số."),
         ("Lệ phí môn bài: 300.000 đồng/năm với hộ có doanh thu từ 100-300 triệu.",
@@ -151,8 +151,8 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
         ("Địa chỉ: số 12/5 đường Lê Lợi, P. Tân Phú, TP. Đồng Xoài.",
          "Địa chỉ: số mười hai trên năm đường Lê Lợi, phường Tân Phú, thành phố Đồng Xoài."),
         ("Thực hiện Quyết định số 1234/QĐ-UBND ngày 15/3/2024 của UBND huyện.",
-         "Thực hiện Quyết định số một nghìn hai trăm ba mươi tư quyết định ủy ban nhân dân ngày "
-         "mười lăm tháng ba năm hai nghìn không trăm hai mươi tư của ủy ban nhân dân huyện."),
+         "Thực hiện Quyết định số một nghìn hai trăm ba mươi tư ngày mười lăm tháng ba năm hai "
+         "nghìn không trăm hai mươi tư của ủy ban nhân dân huyện."),
         ("Hạn mức đất ở tối đa 300m²/hộ, hồ sơ nộp tại hẻm 45/12 Trần Phú.",
          "Hạn mức đất ở tối đa ba trăm mét vuông một hộ, hồ sơ nộp tại hẻm bốn mươi lăm trên "
          "mười hai Trần Phú."),
@@ -182,8 +182,8 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
          "Hội nghị cử tri nơi cư trú lúc mười bốn giờ ngày mười tháng ba, tại hội trường thôn "
          "hai."),
         ("Theo Nghị quyết số 1185/NQ-UBTVQH14.",
-         "Theo Nghị quyết số một nghìn một trăm tám mươi lăm nghị quyết ủy ban thường vụ quốc "
-         "hội khóa mười bốn."),
+         "Theo Nghị quyết số một nghìn một trăm tám mươi lăm của ủy ban thường vụ quốc hội khóa "
+         "mười bốn."),
         ("Mỗi cử tri được bỏ 1 phiếu bầu ĐBQH, 1 phiếu bầu đại biểu HĐND tỉnh.",
          "Mỗi cử tri được bỏ một phiếu bầu đại biểu quốc hội, một phiếu bầu đại biểu hội đồng "
          "nhân dân tỉnh."),
@@ -292,8 +292,8 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
          "Nồng độ cồn vượt quá không phẩy bốn mi li gam một lít khí thở bị phạt từ ba mươi đến "
          "bốn mươi triệu đồng."),
         ("Từ ngày 01/01/2025, Nghị định 168/2024/NĐ-CP có hiệu lực.",
-         "Từ ngày một tháng một năm hai nghìn không trăm hai mươi lăm, Nghị định một trăm sáu "
-         "mươi tám năm hai nghìn không trăm hai mươi tư nghị định chính phủ có hiệu lực."),
+         "Từ ngày một tháng một năm hai nghìn không trăm hai mươi lăm, Nghị định một trăm sáu mươi "
+         "tám năm hai nghìn không trăm hai mươi tư của chính phủ có hiệu lực."),
         ("Tuyến ĐT 741 đoạn qua xã đang thi công, đề nghị đi chậm.",
          "Tuyến đường tỉnh bảy trăm bốn mươi mốt đoạn qua xã đang thi công, đề nghị đi chậm."),
         ("Trẻ em dưới 10 tuổi và cao dưới 1,35m không ngồi ghế trước ô tô.",
@@ -330,7 +330,7 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
          "Đường dây nóng công an huyện: không hai bảy một, ba tám hai hai, một một ba."),
         ("Đốt pháo bị phạt 10-20 triệu đồng theo NĐ 144/2021/NĐ-CP.",
          "Đốt pháo bị phạt mười đến hai mươi triệu đồng theo nghị định một trăm bốn mươi tư năm "
-         "hai nghìn không trăm hai mươi mốt nghị định chính phủ."),
+         "hai nghìn không trăm hai mươi mốt của chính phủ."),
         ("Cháy nhà gọi 114, tai nạn gọi 115, an ninh gọi 113.",
          "Cháy nhà gọi một một bốn, tai nạn gọi một một năm, an ninh gọi một một ba."),
         ("Tin báo về Công an xã: 113 hoặc 0912.113.113.",
@@ -361,7 +361,7 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
          "ngày hai mươi sáu và hai mươi bảy tháng sáu."),
         ("Miễn học phí cho HS từ mầm non đến THPT theo Nghị quyết 217/2025/QH15.",
          "Miễn học phí cho học sinh từ mầm non đến trung học phổ thông theo Nghị quyết hai trăm "
-         "mười bảy năm hai nghìn không trăm hai mươi lăm quốc hội khóa mười lăm."),
+         "mười bảy năm hai nghìn không trăm hai mươi lăm của quốc hội khóa mười lăm."),
         ("Phụ huynh nộp hồ sơ trực tuyến tại website tuyensinh.edu.vn.",
          "Phụ huynh nộp hồ sơ trực tuyến tại oép sai tuyển sinh chấm e đê u chấm vê en."),
         ("Học sinh nghỉ Tết từ 20/1 đến hết 2/2/2025 (tức 21/12 năm Giáp Thìn đến mùng 5 tháng "
@@ -417,7 +417,7 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
          "Giá nước sinh hoạt bảy nghìn năm trăm đồng một mét khối cho mười mét khối đầu tiên."),
         ("Nước sinh hoạt đạt QCVN 01-1:2018/BYT.",
          "Nước sinh hoạt đạt quy chuẩn việt nam không một một năm hai nghìn không trăm mười tám "
-         "bộ y tế."),
+         "của bộ y tế."),
         ("Mọi thông tin liên hệ số điện thoại 0271.3881.114.",
          "Mọi thông tin liên hệ số điện thoại không hai bảy một, ba tám tám một, một một bốn."),
         ("Vệ sinh bồn chứa nước định kỳ 6 tháng/lần.",
@@ -434,8 +434,8 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
          "Công ty cổ phần Cấp nước thông báo: Quý khách hàng vui lòng thanh toán trước ngày hai "
          "mươi tháng mười hai."),
         ("Nước sạch đạt QCVN 02:2009/BYT; trạm bơm số 2 ngừng từ 8h30 - 16h30.",
-         "Nước sạch đạt quy chuẩn việt nam không hai năm hai nghìn không trăm linh chín bộ y tế; "
-         "trạm bơm số hai ngừng từ tám giờ ba mươi đến mười sáu giờ ba mươi."),
+         "Nước sạch đạt quy chuẩn việt nam không hai năm hai nghìn không trăm linh chín của bộ y "
+         "tế; trạm bơm số hai ngừng từ tám giờ ba mươi đến mười sáu giờ ba mươi."),
         ("Lưu lượng xả qua tràn 1.200 m3/s; đường dây nóng: 0271.3.886.789.",
          "Lưu lượng xả qua tràn một nghìn hai trăm mét khối một giây; đường dây nóng: không hai "
          "bảy một, ba, tám tám sáu, bảy tám chín."),
@@ -511,7 +511,7 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
          "ép không điều trị tại nhà liên hệ Trạm Y tế qua số không chín một hai, ba bốn năm, sáu "
          "bảy tám."),
         ("Thực hiện Chỉ thị 16/CT-TTg về giãn cách xã hội.",
-         "Thực hiện Chỉ thị mười sáu chỉ thị thủ tướng về giãn cách xã hội."),
+         "Thực hiện Chỉ thị mười sáu của thủ tướng về giãn cách xã hội."),
         ("Xét nghiệm RT-PCR miễn phí cho F1.",
          "Xét nghiệm e rờ tê pê xê e rờ miễn phí cho ép một."),
         ("Biến chủng Omicron lây lan nhanh hơn Delta.",
@@ -544,7 +544,7 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
         ("TTHC được giải quyết trong 03 ngày làm việc.",
          "thủ tục hành chính được giải quyết trong ba ngày làm việc."),
         ("Theo Thông tư số 01/2022/TT-BTP.",
-         "Theo Thông tư số một năm hai nghìn không trăm hai mươi hai thông tư bộ tư pháp."),
+         "Theo Thông tư số một năm hai nghìn không trăm hai mươi hai của bộ tư pháp."),
         ("Phản ánh gửi qua email ubnd.tanlap@gmail.com.",
          "Phản ánh gửi qua i meo u bê en đê chấm tan lap a còng gờ meo chấm com."),
         ("Kết quả giải quyết trả qua dịch vụ bưu chính công ích (VNPost).",
@@ -553,8 +553,7 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
          "Công văn số một trăm hai mươi lăm ủy ban nhân dân văn xã ngày ba tháng ba năm hai "
          "nghìn không trăm hai mươi lăm về việc cấp đổi giấy tờ."),
         ("Quyết định số 15/QĐ-CT ngày 8/1 của Chủ tịch UBND xã.",
-         "Quyết định số mười lăm quyết định chủ tịch ngày tám tháng một của Chủ tịch ủy ban nhân "
-         "dân xã."),
+         "Quyết định số mười lăm của chủ tịch ngày tám tháng một của Chủ tịch ủy ban nhân dân xã."),
         ("I. MỤC ĐÍCH YÊU CẦU\n\nII. NỘI DUNG\n\n- Nơi nhận hồ sơ: (0271) 3879 123.",
          "một. mục đích yêu cầu. hai. nội dung. Nơi nhận hồ sơ: không hai bảy một, ba tám bảy "
          "chín, một hai ba."),
@@ -573,26 +572,27 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
     ],
     "documents": [
         ("Căn cứ Luật số 25/2018/QH14.",
-         "Căn cứ Luật số hai mươi lăm năm hai nghìn không trăm mười tám quốc hội khóa mười bốn."),
+         "Căn cứ Luật số hai mươi lăm năm hai nghìn không trăm mười tám của quốc hội khóa mười "
+         "bốn."),
         ("Thông báo số 05/TB-BCĐ của Ban Chỉ đạo.",
          "Thông báo số năm của Ban Chỉ đạo."),
         ("Công điện số 02/CĐ-UBND về ứng phó bão.",
-         "Công điện số hai công điện ủy ban nhân dân về ứng phó bão."),
+         "Công điện số hai của ủy ban nhân dân về ứng phó bão."),
         ("Hướng dẫn số 12/HD-MTTQ-BTT.",  # BTT: ban thường trực since round four
          "Hướng dẫn số mười hai hướng dẫn mặt trận tổ quốc ban thường trực."),
         ("Thực hiện Kế hoạch số 89/KH-UBND và Quyết định 1500/QĐ-TTg.",
-         "Thực hiện Kế hoạch số tám mươi chín kế hoạch ủy ban nhân dân và Quyết định một nghìn "
-         "năm trăm quyết định thủ tướng."),
+         "Thực hiện Kế hoạch số tám mươi chín của ủy ban nhân dân và Quyết định một nghìn năm trăm "
+         "của thủ tướng."),
         ("Thông tư 39/2020/TT-BTTTT quy định về đài truyền thanh cấp xã.",
-         "Thông tư ba mươi chín năm hai nghìn không trăm hai mươi thông tư bộ thông tin và truyền "
-         "thông quy định về đài truyền thanh cấp xã."),
+         "Thông tư ba mươi chín năm hai nghìn không trăm hai mươi của bộ thông tin và truyền thông "
+         "quy định về đài truyền thanh cấp xã."),
         ("Công văn số 1234/UBND-NN ngày 15/6/2024 về việc phòng chống hạn.",
          "Công văn số một nghìn hai trăm ba mươi tư ủy ban nhân dân nông nghiệp ngày mười lăm "
          "tháng sáu năm hai nghìn không trăm hai mươi tư về việc phòng chống hạn."),
         ("Kế hoạch 45/KH-UBND về thực hiện Đề án 06 năm 2025; Công văn 2345/UBND-KGVX.",
-         "Kế hoạch bốn mươi lăm kế hoạch ủy ban nhân dân về thực hiện Đề án không sáu năm hai "
-         "nghìn không trăm hai mươi lăm; Công văn hai nghìn ba trăm bốn mươi lăm ủy ban nhân dân "
-         "khoa giáo văn xã."),
+         "Kế hoạch bốn mươi lăm của ủy ban nhân dân về thực hiện Đề án không sáu năm hai nghìn "
+         "không trăm hai mươi lăm; Công văn hai nghìn ba trăm bốn mươi lăm ủy ban nhân dân khoa "
+         "giáo văn xã."),
     ],
 }  # fmt: skip
 
@@ -613,8 +613,8 @@ ROUND_TWO: dict[str, list[tuple[str, str]]] = {
          "Nhiệt độ trung bình tháng mười hai là mười tám độ xê, thấp hơn trung bình nhiều năm "
          "một phẩy năm độ xê."),
         ("Căn cứ TB số 45/TB-UBND ngày 02/3/2025 của UBND xã.",
-         "Căn cứ thông báo số bốn mươi lăm thông báo ủy ban nhân dân ngày hai tháng ba năm hai "
-         "nghìn không trăm hai mươi lăm của ủy ban nhân dân xã."),
+         "Căn cứ thông báo số bốn mươi lăm ngày hai tháng ba năm hai nghìn không trăm hai mươi lăm "
+         "của ủy ban nhân dân xã."),
         ("Lượng mưa TB năm đạt 1.800mm.",
          "Lượng mưa trung bình năm đạt một nghìn tám trăm mi li mét."),
         ("Gửi CV xin việc và hồ sơ về UBND xã trước ngày 15/5.",
@@ -787,8 +787,8 @@ ROUND_TWO: dict[str, list[tuple[str, str]]] = {
          "Kính mời: đồng chí Bí thư, Phó Bí thư Đảng ủy; các đồng chí trong ban chấp hành Đảng "
          "bộ xã."),
         ("Theo Kế hoạch số 112/KH-UBND ngày 05/02/2025 và Công văn số 87/CV-BCĐ.",
-         "Theo Kế hoạch số một trăm mười hai kế hoạch ủy ban nhân dân ngày năm tháng hai năm "
-         "hai nghìn không trăm hai mươi lăm và Công văn số tám mươi bảy công văn ban chỉ đạo."),
+         "Theo Kế hoạch số một trăm mười hai của ủy ban nhân dân ngày năm tháng hai năm hai nghìn "
+         "không trăm hai mươi lăm và Công văn số tám mươi bảy của ban chỉ đạo."),
     ],
     "batch 3: meetings, party papers, elections, schools, water, prices": [
         ("Lễ phát động Tháng hành động vì người cao tuổi diễn ra lúc 7 giờ 30 phút, ngày 01/10.",
@@ -864,16 +864,15 @@ ROUND_TWO: dict[str, list[tuple[str, str]]] = {
          "Thành phần: Thường trực Đảng ủy, hội đồng nhân dân, ủy ban nhân dân, ủy ban mặt trận "
          "tổ quốc xã; Trưởng các ban, ngành, đoàn thể."),
         ("Nghị quyết số 18-NQ/TW ngày 25/10/2017 của BCH Trung ương Đảng.",
-         "Nghị quyết số mười tám nghị quyết trung ương ngày hai mươi lăm tháng mười năm hai "
-         "nghìn không trăm mười bảy của ban chấp hành Trung ương Đảng."),
+         "Nghị quyết số mười tám ngày hai mươi lăm tháng mười năm hai nghìn không trăm mười bảy "
+         "của ban chấp hành Trung ương Đảng."),
         ("Chỉ thị 05-CT/TW về học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.",
          "Chỉ thị không năm chỉ thị trung ương về học tập và làm theo tư tưởng, đạo đức, phong "
          "cách Hồ Chí Minh."),
         ("Quyết định 1719/QĐ-TTg phê duyệt Chương trình MTQG phát triển KT-XH vùng đồng bào "
          "DTTS và miền núi.",
-         "Quyết định một nghìn bảy trăm mười chín quyết định thủ tướng phê duyệt Chương trình "
-         "mục tiêu quốc gia phát triển kinh tế xã hội vùng đồng bào dân tộc thiểu số và miền "
-         "núi."),
+         "Quyết định một nghìn bảy trăm mười chín của thủ tướng phê duyệt Chương trình mục tiêu "
+         "quốc gia phát triển kinh tế xã hội vùng đồng bào dân tộc thiểu số và miền núi."),
         ("Cơn bão số 1 (Wutip) đã suy yếu thành ATNĐ.",
          "Cơn bão số một (vu típ) đã suy yếu thành áp thấp nhiệt đới."),
         ("Dự báo trong 24 giờ tới, bão di chuyển theo hướng Tây Bắc, mỗi giờ đi được khoảng "
@@ -921,8 +920,8 @@ ROUND_TWO: dict[str, list[tuple[str, str]]] = {
         ("Tiêm phòng vắc xin LMLM type O cho trâu, bò; liều 2ml/con.",
          "Tiêm phòng vắc xin lở mồm long móng típ ô cho trâu, bò; liều hai mi li lít một con."),
         ("Căn cứ Điều 5, Khoản 2 Nghị định 100/2019/NĐ-CP, mức phạt từ 4-6 triệu đồng.",
-         "Căn cứ Điều năm, Khoản hai Nghị định một trăm năm hai nghìn không trăm mười chín nghị "
-         "định chính phủ, mức phạt từ bốn đến sáu triệu đồng."),
+         "Căn cứ Điều năm, Khoản hai Nghị định một trăm năm hai nghìn không trăm mười chín của "
+         "chính phủ, mức phạt từ bốn đến sáu triệu đồng."),
         ("Không điều khiển xe máy chở quá 2 người, trừ trường hợp chở trẻ em dưới 12 tuổi.",
          "Không điều khiển xe máy chở quá hai người, trừ trường hợp chở trẻ em dưới mười hai "
          "tuổi."),
@@ -1153,8 +1152,8 @@ ROUND_TWO: dict[str, list[tuple[str, str]]] = {
          "Dự án giải phóng mặt bằng đường tỉnh bảy trăm bốn mươi mốt đoạn qua xã, diện tích thu "
          "hồi hai phẩy ba mươi lăm héc ta của bốn mươi bảy hộ."),
         ("Kế hoạch số 45/KH-BCĐ ngày 10/01/2025 về triển khai Tháng hành động vì ATTP.",
-         "Kế hoạch số bốn mươi lăm kế hoạch ban chỉ đạo ngày mười tháng một năm hai nghìn không "
-         "trăm hai mươi lăm về triển khai Tháng hành động vì an toàn thực phẩm."),
+         "Kế hoạch số bốn mươi lăm của ban chỉ đạo ngày mười tháng một năm hai nghìn không trăm "
+         "hai mươi lăm về triển khai Tháng hành động vì an toàn thực phẩm."),
         ("Nghị quyết 57-NQ/TW về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và "
          "chuyển đổi số quốc gia.",
          "Nghị quyết năm mươi bảy nghị quyết trung ương về đột phá phát triển khoa học, công "
@@ -1419,8 +1418,8 @@ HELD_OUT: list[tuple[str, str]] = [
      "ba năm hai nghìn không trăm hai mươi lăm của ủy ban nhân dân huyện về việc tổ chức Ngày "
      "hội đại đoàn kết."),
     ("Theo Quyết định số 2156/QĐ-UBND ngày 20/9/2024 của UBND tỉnh.",
-     "Theo Quyết định số hai nghìn một trăm năm mươi sáu quyết định ủy ban nhân dân ngày hai "
-     "mươi tháng chín năm hai nghìn không trăm hai mươi tư của ủy ban nhân dân tỉnh."),
+     "Theo Quyết định số hai nghìn một trăm năm mươi sáu ngày hai mươi tháng chín năm hai "
+     "nghìn không trăm hai mươi tư của ủy ban nhân dân tỉnh."),
     ("Giá xăng E5 giảm 320 đồng/lít, dầu diesel tăng 150 đồng/lít.",
      "Giá xăng e năm giảm ba trăm hai mươi đồng một lít, dầu đi ê den tăng một trăm năm mươi "
      "đồng một lít."),
@@ -1457,7 +1456,8 @@ Round two left 'diesel' wrong ('đi ê xên' from the foreign-word fallback); ro
 reads all 42, 'diesel' having come with the fuels among the loan words, still without
 looking at this batch. Session eleven set two expected readings of half past ('6h30',
 '19h30') to the announcers' 'giờ ba mươi', without 'phút' (a convention counted on held-out
-announcers, not tuned on this batch)."""
+announcers, not tuned on this batch). Issue 16 (session eleven) set one to say the issuer
+once, after the day of signing ('… ngày … của ủy ban nhân dân tỉnh'), the same convention."""
 
 
 def test_the_held_out_batch_keeps_its_score() -> None:

@@ -185,7 +185,7 @@ GUARDS: list[tuple[str, str]] = [
     ("Cây đa đầu làng được công nhận cây di sản.", "Cây đa đầu làng được công nhận cây di sản."),
     ("ĐA DẠNG SINH HỌC VÙNG ĐỆM", "đa dạng sinh học vùng đệm"),
     ("Hoàn thành Đề án số 125/ĐA-UBND ngày 5/3.",
-     "Hoàn thành Đề án số một trăm hai mươi lăm đề án ủy ban nhân dân ngày năm tháng ba."),
+     "Hoàn thành Đề án số một trăm hai mươi lăm của ủy ban nhân dân ngày năm tháng ba."),
     ("Lưu: VT, VP.", "Lưu: văn thư, văn phòng."),
     ("Công ty CP VT Hà Nội tuyển lái xe.", "Công ty cổ phần vận tải Hà Nội tuyển lái xe."),
     ("Thí sinh đăng ký NV1 vào trường THPT chuyên.",
@@ -205,8 +205,8 @@ GUARDS: list[tuple[str, str]] = [
     ("Ủy ban MTTQ xã và UBMTTQVN tỉnh.",
      "Ủy ban mặt trận tổ quốc xã và ủy ban mặt trận tổ quốc việt nam tỉnh."),
     ("Xử phạt theo NĐ 168/2024/NĐ-CP.",
-     "Xử phạt theo nghị định một trăm sáu mươi tám năm hai nghìn không trăm hai mươi tư nghị "
-     "định chính phủ."),
+     "Xử phạt theo nghị định một trăm sáu mươi tám năm hai nghìn không trăm hai mươi tư của chính "
+     "phủ."),
     ("Kích hoạt ĐDĐT mức 2.", "Kích hoạt định danh điện tử mức hai."),
     ("Cục TK tỉnh công bố số liệu.", "Cục thống kê tỉnh công bố số liệu."),
     ("Chuyển từ đất LUC sang ONT.",

@@ -24,16 +24,17 @@ ISSUER_ONCE: list[tuple[str, str]] = [
      "Thực hiện Chỉ thị ba mươi lăm của Bộ Chính trị về đại hội."),
     ("Thông tư 12/2024/TT-BYT của Bộ Y tế hướng dẫn thực hiện.",
      "Thông tư mười hai năm hai nghìn không trăm hai mươi tư của Bộ Y tế hướng dẫn thực hiện."),
-    # guards: no 'của', 'của' before someone else, or a list of numbers keeps the codes
+    # guards: with no 'của' after it, the type named before gives 'của' and the issuer
+    # (issue 16); 'của' before someone else, or a list of numbers, keeps the codes
     ("Nghị định 100/2019/NĐ-CP về xử phạt.",
-     "Nghị định một trăm năm hai nghìn không trăm mười chín nghị định chính phủ về xử phạt."),
+     "Nghị định một trăm năm hai nghìn không trăm mười chín của chính phủ về xử phạt."),
     ("Kế hoạch 45/KH-UBND của Ban chỉ đạo xã.",
      "Kế hoạch bốn mươi lăm kế hoạch ủy ban nhân dân của Ban chỉ đạo xã."),
     ("Thực hiện các Quyết định 12/QĐ-UBND và 15/QĐ-UBND của UBND xã.",
      "Thực hiện các Quyết định mười hai quyết định ủy ban nhân dân và mười lăm quyết định ủy ban "
      "nhân dân của ủy ban nhân dân xã."),
     ("Nghị quyết 98/2023/QH15 của kỳ họp thứ sáu.",
-     "Nghị quyết chín mươi tám năm hai nghìn không trăm hai mươi ba quốc hội khóa mười lăm của "
+     "Nghị quyết chín mươi tám năm hai nghìn không trăm hai mươi ba của quốc hội khóa mười lăm của "
      "kỳ họp thứ sáu."),
 ]  # fmt: skip
 

@@ -52,28 +52,28 @@ BATCH_ONE: list[tuple[str, str]] = [  # first pass: 19/42
      "Điều hai. Quyết định có hiệu lực kể từ ngày ký."),
     # document numbers
     ("Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15 ngày 16/6/2025;",
-     "Căn cứ Luật Tổ chức chính quyền địa phương số bảy mươi hai năm hai nghìn không trăm hai "
-     "mươi lăm quốc hội khóa mười lăm ngày mười sáu tháng sáu năm hai nghìn không trăm hai mươi "
+     "Căn cứ Luật Tổ chức chính quyền địa phương số bảy mươi hai năm hai nghìn không trăm hai mươi "
+     "lăm của quốc hội khóa mười lăm ngày mười sáu tháng sáu năm hai nghìn không trăm hai mươi "
      "lăm;"),
     ("Căn cứ Nghị định số 100/2019/NĐ-CP ngày 30/12/2019 của Chính phủ;",
-     "Căn cứ Nghị định số một trăm năm hai nghìn không trăm mười chín nghị định chính phủ ngày "
-     "ba mươi tháng mười hai năm hai nghìn không trăm mười chín của Chính phủ;"),
+     "Căn cứ Nghị định số một trăm năm hai nghìn không trăm mười chín ngày ba mươi tháng mười hai "
+     "năm hai nghìn không trăm mười chín của Chính phủ;"),
     ("Theo đề nghị của Trưởng Công an xã tại Tờ trình số 45/TTr-CAX ngày 02/10/2025.",
-     "Theo đề nghị của Trưởng Công an xã tại Tờ trình số bốn mươi lăm tờ trình công an xã ngày "
-     "hai tháng mười năm hai nghìn không trăm hai mươi lăm."),
+     "Theo đề nghị của Trưởng Công an xã tại Tờ trình số bốn mươi lăm của công an xã ngày hai "
+     "tháng mười năm hai nghìn không trăm hai mươi lăm."),
     # first pass missed: abbreviation BTT
     ("Hướng dẫn số 08/HD-MTTQ-BTT của Ban Thường trực UBMTTQ xã.",
      "Hướng dẫn số tám của Ban Thường trực ủy ban mặt "
      "trận tổ quốc xã."),
     ("Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị.",
-     "Thực hiện Nghị quyết số năm mươi bảy nghị quyết trung ương ngày hai mươi hai tháng mười hai "
-     "năm hai nghìn không trăm hai mươi tư của Bộ Chính trị."),
+     "Thực hiện Nghị quyết số năm mươi bảy ngày hai mươi hai tháng mười hai năm hai nghìn không "
+     "trăm hai mươi tư của Bộ Chính trị."),
     # first pass missed: BCH in a number of the state's form is 'ban chỉ huy'
     ("Công điện số 03/CĐ-BCH ngày 25/9/2025 của Ban Chỉ huy PCTT và TKCN xã.",
-     "Công điện số ba công điện ban chỉ huy ngày hai mươi lăm tháng chín năm hai nghìn không trăm "
-     "hai mươi lăm của Ban Chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn xã."),
+     "Công điện số ba ngày hai mươi lăm tháng chín năm hai nghìn không trăm hai mươi lăm của Ban "
+     "Chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn xã."),
     ("Kế hoạch số 09/KH-BCĐ về ra quân làm sạch môi trường.",
-     "Kế hoạch số chín kế hoạch ban chỉ đạo về ra quân làm sạch môi trường."),
+     "Kế hoạch số chín của ban chỉ đạo về ra quân làm sạch môi trường."),
     ("Thông tư liên tịch số 03/2016/TTLT-BCA-BQP quy định về đăng ký NVQS.",
      "Thông tư liên tịch số ba năm hai nghìn không trăm mười sáu thông tư liên tịch bộ công an bộ "
      "quốc phòng quy định về đăng ký nghĩa vụ quân sự."),
@@ -82,8 +82,8 @@ BATCH_ONE: list[tuple[str, str]] = [  # first pass: 19/42
     ("Công văn số 89/CV-ĐTN của Ban Chấp hành Đoàn xã.",
      "Công văn số tám mươi chín công văn đoàn thanh niên của Ban Chấp hành Đoàn xã."),
     ("Khoản 3 Điều 5 Nghị định 168/2024/NĐ-CP quy định mức phạt.",
-     "Khoản ba Điều năm Nghị định một trăm sáu mươi tám năm hai nghìn không trăm hai mươi tư nghị "
-     "định chính phủ quy định mức phạt."),
+     "Khoản ba Điều năm Nghị định một trăm sáu mươi tám năm hai nghìn không trăm hai mươi tư của "
+     "chính phủ quy định mức phạt."),
     # addresses
     ("Địa chỉ: Số 15, đường Nguyễn Huệ, P. Tân An, TP. Buôn Ma Thuột.",
      "Địa chỉ: Số mười lăm, đường Nguyễn Huệ, phường Tân An, thành phố Buôn Ma Thuột."),
@@ -143,30 +143,29 @@ BATCH_ONE: list[tuple[str, str]] = [  # first pass: 19/42
 BATCH_TWO: list[tuple[str, str]] = [  # first pass: 28/40, 2 more by convention
     # document numbers, more forms
     ("Căn cứ Nghị quyết số 45/2024/NQ-HĐND ngày 10/12/2024 của HĐND tỉnh;",
-     "Căn cứ Nghị quyết số bốn mươi lăm năm hai nghìn không trăm hai mươi tư nghị quyết hội đồng "
-     "nhân dân ngày mười tháng mười hai năm hai nghìn không trăm hai mươi tư của hội đồng nhân dân "
-     "tỉnh;"),
+     "Căn cứ Nghị quyết số bốn mươi lăm năm hai nghìn không trăm hai mươi tư ngày mười tháng mười "
+     "hai năm hai nghìn không trăm hai mươi tư của hội đồng nhân dân tỉnh;"),
     ("Thực hiện Văn bản số 789/UBND-KT ngày 03/11/2025 của UBND huyện.",
      "Thực hiện Văn bản số bảy trăm tám mươi chín ủy ban nhân dân kinh tế ngày ba tháng mười một "
      "năm hai nghìn không trăm hai mươi lăm của ủy ban nhân dân huyện."),
     ("Thông báo kết luận số 45-TB/HU của Ban Thường vụ Huyện ủy.",
      "Thông báo kết luận số bốn mươi lăm thông báo huyện ủy của Ban Thường vụ Huyện ủy."),
     ("Chỉ thị số 12-CT/TU ngày 05/3/2025 của Ban Thường vụ Tỉnh ủy.",
-     "Chỉ thị số mười hai chỉ thị tỉnh ủy ngày năm tháng ba năm hai nghìn không trăm hai mươi lăm "
-     "của Ban Thường vụ Tỉnh ủy."),
+     "Chỉ thị số mười hai của tỉnh ủy ngày năm tháng ba năm hai nghìn không trăm hai mươi lăm của "
+     "Ban Thường vụ Tỉnh ủy."),
     ("Luật Đất đai số 31/2024/QH15 có hiệu lực từ ngày 01/8/2024.",
-     "Luật Đất đai số ba mươi mốt năm hai nghìn không trăm hai mươi tư quốc hội khóa mười lăm có "
-     "hiệu lực từ ngày một tháng tám năm hai nghìn không trăm hai mươi tư."),
+     "Luật Đất đai số ba mươi mốt năm hai nghìn không trăm hai mươi tư của quốc hội khóa mười lăm "
+     "có hiệu lực từ ngày một tháng tám năm hai nghìn không trăm hai mươi tư."),
     ("Thông tư số 01/2024/TT-BCA quy định về mẫu thẻ CCCD.",
-     "Thông tư số một năm hai nghìn không trăm hai mươi tư thông tư bộ công an quy định về mẫu thẻ "
-     "căn cước công dân."),
+     "Thông tư số một năm hai nghìn không trăm hai mươi tư của bộ công an quy định về mẫu thẻ căn "
+     "cước công dân."),
     ("Giấy mời số 15/GM-HĐND mời đại biểu dự kỳ họp thứ 10.",
-     "Giấy mời số mười lăm giấy mời hội đồng nhân dân mời đại biểu dự kỳ họp thứ mười."),
+     "Giấy mời số mười lăm của hội đồng nhân dân mời đại biểu dự kỳ họp thứ mười."),
     ("Báo cáo số 230/BC-UBND về tình hình KT-XH 9 tháng đầu năm.",
-     "Báo cáo số hai trăm ba mươi báo cáo ủy ban nhân dân về tình hình kinh tế xã hội chín tháng "
-     "đầu năm."),
+     "Báo cáo số hai trăm ba mươi của ủy ban nhân dân về tình hình kinh tế xã hội chín tháng đầu "
+     "năm."),
     ("Quyết định số 350-QĐ/TU về công tác cán bộ.",
-     "Quyết định số ba trăm năm mươi quyết định tỉnh ủy về công tác cán bộ."),
+     "Quyết định số ba trăm năm mươi của tỉnh ủy về công tác cán bộ."),
     ("Kế hoạch số 56-KH/ĐTN của BCH Đoàn xã.",
      "Kế hoạch số năm mươi sáu kế hoạch đoàn thanh niên của ban chấp hành Đoàn xã."),
     # first pass missed: issuer composed of S + NN, and TY (thú y)
@@ -178,8 +177,8 @@ BATCH_TWO: list[tuple[str, str]] = [  # first pass: 28/40, 2 more by convention
     ("CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ TÂN LẬP\nQUYẾT ĐỊNH:",
      "chủ tịch ủy ban nhân dân xã tân lập, quyết định:"),
     ("(Ban hành kèm theo Quyết định số 15/QĐ-UBND ngày 12/01/2025 của UBND xã)",
-     "(Ban hành kèm theo Quyết định số mười lăm quyết định ủy ban nhân dân ngày mười hai tháng một "
-     "năm hai nghìn không trăm hai mươi lăm của ủy ban nhân dân xã)"),
+     "(Ban hành kèm theo Quyết định số mười lăm ngày mười hai tháng một năm hai nghìn không trăm "
+     "hai mươi lăm của ủy ban nhân dân xã)"),
     ("Tân Lập, ngày 12 tháng 01 năm 2025",
      "Tân Lập, ngày mười hai tháng một năm hai nghìn không trăm hai mươi lăm"),
     ("Nơi nhận:\n- Như Điều 3;\n- TT ĐU, TT HĐND xã;\n- Lưu: VT, VP.",
@@ -249,19 +248,19 @@ BATCH_TWO: list[tuple[str, str]] = [  # first pass: 28/40, 2 more by convention
 BATCH_THREE: list[tuple[str, str]] = [  # first pass: 24/40, 2 more by convention
     # documents named in running text
     ("Theo NĐ 100/2019/NĐ-CP, người điều khiển xe máy có nồng độ cồn bị phạt nặng.",
-     "Theo nghị định một trăm năm hai nghìn không trăm mười chín nghị định chính phủ, người điều "
-     "khiển xe máy có nồng độ cồn bị phạt nặng."),
+     "Theo nghị định một trăm năm hai nghìn không trăm mười chín của chính phủ, người điều khiển "
+     "xe máy có nồng độ cồn bị phạt nặng."),
     ("QĐ số 1234/QĐ-UBND đã được niêm yết tại trụ sở.",
-     "quyết định số một nghìn hai trăm ba mươi tư quyết định ủy ban nhân dân đã được niêm yết tại "
-     "trụ sở."),
+     "quyết định số một nghìn hai trăm ba mươi tư của ủy ban nhân dân đã được niêm yết tại trụ "
+     "sở."),
     ("Thực hiện CV số 1520/UBND-VX của UBND huyện.",
      "Thực hiện công văn số một nghìn năm trăm hai mươi ủy ban nhân dân văn xã của ủy ban nhân dân "
      "huyện."),
     # expected reading corrected twice: a leading zero after a document's name is said, but
     # not before a year, which makes the number a count (round eight, i18e)
     ("Kê khai theo Mẫu số 01 ban hành kèm theo Thông tư 01/2022/TT-BNV.",
-     "Kê khai theo Mẫu số một ban hành kèm theo Thông tư một năm hai nghìn không trăm hai "
-     "mươi hai thông tư bộ nội vụ."),
+     "Kê khai theo Mẫu số một ban hành kèm theo Thông tư một năm hai nghìn không trăm hai mươi hai "
+     "của bộ nội vụ."),
     ("Danh sách tại Phụ lục II kèm theo.",
      "Danh sách tại Phụ lục hai kèm theo."),
     ("Theo điểm b khoản 2 Điều 8 của Nghị định.",
@@ -269,20 +268,19 @@ BATCH_THREE: list[tuple[str, str]] = [  # first pass: 24/40, 2 more by conventio
     # expected reading corrected: a number with a leading zero right after a document's name
     # is said digit by digit (the project's convention)
     ("Nghị quyết 01/NQ-CP về nhiệm vụ, giải pháp chủ yếu năm 2026.",
-     "Nghị quyết không một nghị quyết chính phủ về nhiệm vụ, giải pháp chủ yếu năm hai nghìn không "
-     "trăm hai mươi sáu."),
+     "Nghị quyết không một của chính phủ về nhiệm vụ, giải pháp chủ yếu năm hai nghìn không trăm "
+     "hai mươi sáu."),
     ("Quyết định 2222/QĐ-BYT về hướng dẫn chẩn đoán bệnh sởi.",
-     "Quyết định hai nghìn hai trăm hai mươi hai quyết định bộ y tế về hướng dẫn chẩn đoán bệnh "
-     "sởi."),
+     "Quyết định hai nghìn hai trăm hai mươi hai của bộ y tế về hướng dẫn chẩn đoán bệnh sởi."),
     ("Thông báo 112/TB-VPCP kết luận của Thủ tướng.",
-     "Thông báo một trăm mười hai thông báo văn phòng chính phủ kết luận của Thủ tướng."),
+     "Thông báo một trăm mười hai của văn phòng chính phủ kết luận của Thủ tướng."),
     # first pass missed: issuer DP (dự phòng)
     ("Công văn số 3456/BYT-DP về phòng chống dịch sốt xuất huyết.",
      "Công văn số ba nghìn bốn trăm năm mươi sáu bộ y tế dự phòng về phòng chống dịch sốt xuất "
      "huyết."),
     ("Kế hoạch 15/KH-BCĐ ngày 2/2/2025 của BCĐ xã.",
-     "Kế hoạch mười lăm kế hoạch ban chỉ đạo ngày hai tháng hai năm hai nghìn không trăm hai mươi "
-     "lăm của ban chỉ đạo xã."),
+     "Kế hoạch mười lăm ngày hai tháng hai năm hai nghìn không trăm hai mươi lăm của ban chỉ đạo "
+     "xã."),
     # letters joined to digits
     # first pass missed: abbreviation KTX
     ("Sinh viên ở Nhà A3 KTX trường cao đẳng.",
@@ -362,8 +360,8 @@ BATCH_FOUR: list[tuple[str, str]] = [  # first pass: 22/40, 1 more by convention
      "Công văn số bốn mươi lăm ủy ban nhân dân văn phòng ngày ba tháng một năm hai nghìn không "
      "trăm hai mươi sáu về lịch trực Tết."),
     ("Hướng dẫn số 36-HD/BTGTW về tuyên truyền kỷ niệm ngày thành lập Đảng.",
-     "Hướng dẫn số ba mươi sáu hướng dẫn ban tuyên giáo trung ương về tuyên truyền kỷ niệm ngày "
-     "thành lập Đảng."),
+     "Hướng dẫn số ba mươi sáu của ban tuyên giáo trung ương về tuyên truyền kỷ niệm ngày thành "
+     "lập Đảng."),
     # first pass missed: joint document types (KHLT)
     ("Kế hoạch liên tịch số 02/KHLT-UBND-MTTQ về cuộc vận động.",
      "Kế hoạch liên tịch số hai kế hoạch liên tịch ủy ban nhân dân mặt trận tổ quốc về cuộc vận "
@@ -375,12 +373,12 @@ BATCH_FOUR: list[tuple[str, str]] = [  # first pass: 22/40, 1 more by convention
      "quốc việt nam."),
     # first pass missed: an issuer composed of a head and known abbreviations (HĐNVQS)
     ("Quyết định số 15/QĐ-HĐNVQS về gọi công dân nhập ngũ.",
-     "Quyết định số mười lăm quyết định hội đồng nghĩa vụ quân sự về gọi công dân nhập ngũ."),
+     "Quyết định số mười lăm của hội đồng nghĩa vụ quân sự về gọi công dân nhập ngũ."),
     # first pass missed: abbreviation HĐTD
     ("Thông báo số 10/TB-HĐTD về kết quả xét tuyển viên chức.",
-     "Thông báo số mười thông báo hội đồng tuyển dụng về kết quả xét tuyển viên chức."),
+     "Thông báo số mười của hội đồng tuyển dụng về kết quả xét tuyển viên chức."),
     ("Chương trình số 03-CTr/ĐU về chuyển đổi số.",
-     "Chương trình số ba chương trình đảng ủy về chuyển đổi số."),
+     "Chương trình số ba của đảng ủy về chuyển đổi số."),
     ("Quyết định số 99/QĐ-CT của Chủ tịch UBND xã.",
      "Quyết định số chín mươi chín của Chủ tịch ủy ban nhân dân xã."),
     # first pass missed: issuer QLĐĐ
@@ -388,7 +386,7 @@ BATCH_FOUR: list[tuple[str, str]] = [  # first pass: 22/40, 1 more by convention
      "Công văn số một nghìn năm trăm hai mươi sở tài nguyên và môi trường quản lý đất đai về cấp "
      "giấy chứng nhận."),
     ("Báo cáo số 45-BC/ĐU sơ kết 6 tháng.",
-     "Báo cáo số bốn mươi lăm báo cáo đảng ủy sơ kết sáu tháng."),
+     "Báo cáo số bốn mươi lăm của đảng ủy sơ kết sáu tháng."),
     # headings and signatures
     ("THÔNG BÁO KHẨN\nVề việc sơ tán dân tránh lũ",
      "thông báo khẩn, Về việc sơ tán dân tránh lũ"),
@@ -471,10 +469,10 @@ BATCH_FOUR: list[tuple[str, str]] = [  # first pass: 22/40, 1 more by convention
 
 BATCH_FIVE: list[tuple[str, str]] = [  # first pass: 27/40
     ("Căn cứ Luật Cư trú số 68/2020/QH14;",
-     "Căn cứ Luật Cư trú số sáu mươi tám năm hai nghìn không trăm hai mươi quốc hội khóa mười "
+     "Căn cứ Luật Cư trú số sáu mươi tám năm hai nghìn không trăm hai mươi của quốc hội khóa mười "
      "bốn;"),
     ("Xét đề nghị của Trưởng Công an xã tại Tờ trình số 12/TTr-CAX;",
-     "Xét đề nghị của Trưởng Công an xã tại Tờ trình số mười hai tờ trình công an xã;"),
+     "Xét đề nghị của Trưởng Công an xã tại Tờ trình số mười hai của công an xã;"),
     ("ĐBQH khóa XV tiếp xúc cử tri tại xã.",
      "đại biểu quốc hội khóa mười lăm tiếp xúc cử tri tại xã."),
     ("Kỳ họp thứ 8 HĐND xã khóa XXI.",
@@ -483,7 +481,7 @@ BATCH_FIVE: list[tuple[str, str]] = [  # first pass: 27/40
      "Thực hiện các Quyết định số một trăm hai mươi ba quyết định ủy ban nhân dân, một trăm hai "
      "mươi tư quyết định ủy ban nhân dân của ủy ban nhân dân xã."),
     ("Quyết định số 123a/QĐ-UBND bổ sung danh sách.",
-     "Quyết định số một trăm hai mươi ba a quyết định ủy ban nhân dân bổ sung danh sách."),
+     "Quyết định số một trăm hai mươi ba a của ủy ban nhân dân bổ sung danh sách."),
     ("Bà con thôn 5A và tổ 12B chú ý.",
      "Bà con thôn năm a và tổ mười hai bê chú ý."),
     ("Sửa chữa điện tại Khu tập thể C8.",
@@ -605,23 +603,23 @@ BATCH_SIX: list[tuple[str, str]] = [  # first pass: 17/40, 1 more by convention
     ("Sách do NXB Chính trị quốc gia phát hành.",
      "Sách do nhà xuất bản Chính trị quốc gia phát hành."),
     ("Biên bản số 05/BB-VPHC lập ngày 2/11/2025.",
-     "Biên bản số năm biên bản vi phạm hành chính lập ngày hai tháng mười một năm hai nghìn không "
-     "trăm hai mươi lăm."),
+     "Biên bản số năm của vi phạm hành chính lập ngày hai tháng mười một năm hai nghìn không trăm "
+     "hai mươi lăm."),
     # first pass missed: abbreviation XPHC
     ("Quyết định số 45/QĐ-XPHC xử phạt hộ kinh doanh.",
-     "Quyết định số bốn mươi lăm quyết định xử phạt hành chính xử phạt hộ kinh doanh."),
+     "Quyết định số bốn mươi lăm của xử phạt hành chính xử phạt hộ kinh doanh."),
     ("Hướng dẫn số 05-HD/UBKTTW về công tác kiểm tra.",
-     "Hướng dẫn số năm hướng dẫn ủy ban kiểm tra trung ương về công tác kiểm tra."),
+     "Hướng dẫn số năm của ủy ban kiểm tra trung ương về công tác kiểm tra."),
     ("Thông báo số 15-TB/VPTU về lịch làm việc.",
-     "Thông báo số mười lăm thông báo văn phòng tỉnh ủy về lịch làm việc."),
+     "Thông báo số mười lăm của văn phòng tỉnh ủy về lịch làm việc."),
     # first pass missed: party board BTV with its level
     ("Kết luận số 05-KL/BTVHU về công tác cán bộ.",
-     "Kết luận số năm kết luận ban thường vụ huyện ủy về công tác cán bộ."),
+     "Kết luận số năm của ban thường vụ huyện ủy về công tác cán bộ."),
     ("Quy chế số 01-QC/ĐU làm việc của Đảng ủy.",
-     "Quy chế số một quy chế đảng ủy làm việc của Đảng ủy."),
+     "Quy chế số một của đảng ủy làm việc của Đảng ủy."),
     # first pass missed: in a party number 'ĐH' is the congress
     ("Nghị quyết số 10-NQ/ĐH Đại hội Đảng bộ xã.",
-     "Nghị quyết số mười nghị quyết đại hội Đại hội Đảng bộ xã."),
+     "Nghị quyết số mười của đại hội Đại hội Đảng bộ xã."),
     # first pass missed: companies: TM-DV
     ("Công ty TNHH TM-DV Hoàng Long tuyển lao động.",
      "Công ty trách nhiệm hữu hạn thương mại dịch vụ Hoàng Long tuyển lao động."),
@@ -675,8 +673,8 @@ BATCH_SIX: list[tuple[str, str]] = [  # first pass: 17/40, 1 more by convention
 
 BATCH_SEVEN: list[tuple[str, str]] = [  # first pass: 26/40, 1 more by convention
     ("Căn cứ Quyết định số 1234/QĐ-UBND ngày 05/8/2025 của UBND tỉnh về việc thu hồi đất;",
-     "Căn cứ Quyết định số một nghìn hai trăm ba mươi tư quyết định ủy ban nhân dân ngày năm tháng "
-     "tám năm hai nghìn không trăm hai mươi lăm của ủy ban nhân dân tỉnh về việc thu hồi đất;"),
+     "Căn cứ Quyết định số một nghìn hai trăm ba mươi tư ngày năm tháng tám năm hai nghìn không "
+     "trăm hai mươi lăm của ủy ban nhân dân tỉnh về việc thu hồi đất;"),
     ("UBBC xã công bố danh sách cử tri tại các KVBP.",
      "ủy ban bầu cử xã công bố danh sách cử tri tại các khu vực bỏ phiếu."),
     # first pass missed: elections: TBC
@@ -736,7 +734,7 @@ BATCH_SEVEN: list[tuple[str, str]] = [  # first pass: 26/40, 1 more by conventio
      "Kê khai mã số quan hệ ngân sách của đơn vị."),
     ("Nước sạch đạt TCVN 5945:2005 và QCVN 01-1:2018/BYT.",
      "Nước sạch đạt tiêu chuẩn việt nam năm nghìn chín trăm bốn mươi lăm năm hai nghìn không trăm "
-     "linh năm và quy chuẩn việt nam không một một năm hai nghìn không trăm mười tám bộ y tế."),
+     "linh năm và quy chuẩn việt nam không một một năm hai nghìn không trăm mười tám của bộ y tế."),
     # first pass missed: ISO standards with their year
     ("Bộ phận một cửa áp dụng ISO 9001:2015.",
      "Bộ phận một cửa áp dụng i sô chín nghìn không trăm linh một năm hai nghìn không trăm mười "
@@ -773,9 +771,8 @@ BATCH_SEVEN: list[tuple[str, str]] = [  # first pass: 26/40, 1 more by conventio
 BATCH_EIGHT: list[tuple[str, str]] = [  # first pass: 28/40
     ("Thực hiện Kế hoạch số 215/KH-UBND ngày 10/10/2025 của UBND huyện về tổng điều tra nông "
      "thôn, nông nghiệp.",
-     "Thực hiện Kế hoạch số hai trăm mười lăm kế hoạch ủy ban nhân dân ngày mười tháng mười năm "
-     "hai nghìn không trăm hai mươi lăm của ủy ban nhân dân huyện về tổng điều tra nông thôn, nông "
-     "nghiệp."),
+     "Thực hiện Kế hoạch số hai trăm mười lăm ngày mười tháng mười năm hai nghìn không trăm hai "
+     "mươi lăm của ủy ban nhân dân huyện về tổng điều tra nông thôn, nông nghiệp."),
     ("ĐTV thống kê đến từng hộ, đề nghị bà con cung cấp thông tin.",
      "điều tra viên thống kê đến từng hộ, đề nghị bà con cung cấp thông tin."),
     # first pass missed: TK after 'Chi cục' is 'thống kê'
@@ -875,26 +872,25 @@ BATCH_EIGHT: list[tuple[str, str]] = [  # first pass: 28/40
 
 BATCH_NINE: list[tuple[str, str]] = [  # first pass: 28/30
     ("Căn cứ Nghị quyết số 202/2025/QH15 về sắp xếp ĐVHC cấp tỉnh;",
-     "Căn cứ Nghị quyết số hai trăm linh hai năm hai nghìn không trăm hai mươi lăm quốc hội khóa "
-     "mười lăm về sắp xếp đơn vị hành chính cấp tỉnh;"),
+     "Căn cứ Nghị quyết số hai trăm linh hai năm hai nghìn không trăm hai mươi lăm của quốc hội "
+     "khóa mười lăm về sắp xếp đơn vị hành chính cấp tỉnh;"),
     ("Thực hiện Kết luận số 127-KL/TW của Bộ Chính trị, Ban Bí thư.",
      "Thực hiện Kết luận số một trăm hai mươi bảy của Bộ Chính trị, Ban Bí "
      "thư."),
     ("Quyết định số 759/QĐ-TTg phê duyệt Đề án sắp xếp.",
-     "Quyết định số bảy trăm năm mươi chín quyết định thủ tướng phê duyệt Đề án sắp xếp."),
+     "Quyết định số bảy trăm năm mươi chín của thủ tướng phê duyệt Đề án sắp xếp."),
     ("Công văn số 03/CV-BCĐ ngày 5/1/2026 của BCĐ Tết.",
-     "Công văn số ba công văn ban chỉ đạo ngày năm tháng một năm hai nghìn không trăm hai mươi sáu "
-     "của ban chỉ đạo Tết."),
+     "Công văn số ba ngày năm tháng một năm hai nghìn không trăm hai mươi sáu của ban chỉ đạo "
+     "Tết."),
     ("Thông báo số 88/TB-HĐGPMB về kiểm đếm tài sản.",
-     "Thông báo số tám mươi tám thông báo hội đồng giải phóng mặt bằng về kiểm đếm tài sản."),
+     "Thông báo số tám mươi tám của hội đồng giải phóng mặt bằng về kiểm đếm tài sản."),
     ("Tờ trình số 20/TTr-TCKH về dự toán NSNN năm 2026.",
-     "Tờ trình số hai mươi tờ trình tài chính kế hoạch về dự toán ngân sách nhà nước năm hai nghìn "
+     "Tờ trình số hai mươi của tài chính kế hoạch về dự toán ngân sách nhà nước năm hai nghìn "
      "không trăm hai mươi sáu."),
     ("Báo cáo số 112/BC-CAX về tình hình ANTT tháng 11.",
-     "Báo cáo số một trăm mười hai báo cáo công an xã về tình hình an ninh trật tự tháng mười "
-     "một."),
+     "Báo cáo số một trăm mười hai của công an xã về tình hình an ninh trật tự tháng mười một."),
     ("Giấy mời số 09/GM-MTTQ dự hội nghị hiệp thương.",
-     "Giấy mời số chín giấy mời mặt trận tổ quốc dự hội nghị hiệp thương."),
+     "Giấy mời số chín của mặt trận tổ quốc dự hội nghị hiệp thương."),
     ("TM. BAN THƯỜNG TRỰC\nCHỦ TỊCH",
      "thay mặt ban thường trực, chủ tịch"),
     ("KT. BÍ THƯ\nPHÓ BÍ THƯ THƯỜNG TRỰC",
@@ -950,22 +946,21 @@ BATCH_TEN: list[tuple[str, str]] = [  # first pass: 19/30
     ("Văn bản số 4512/UBND-NC của UBND tỉnh.",
      "Văn bản số bốn nghìn năm trăm mười hai ủy ban nhân dân nội chính của ủy ban nhân dân tỉnh."),
     ("Công văn số 88/CV-HND ngày 4/12.",
-     "Công văn số tám mươi tám công văn hội nông dân ngày bốn tháng mười hai."),
+     "Công văn số tám mươi tám của hội nông dân ngày bốn tháng mười hai."),
     ("Kế hoạch số 30-KH/HU ngày 20/3/2025.",
-     "Kế hoạch số ba mươi kế hoạch huyện ủy ngày hai mươi tháng ba năm hai nghìn không trăm hai "
-     "mươi lăm."),
+     "Kế hoạch số ba mươi của huyện ủy ngày hai mươi tháng ba năm hai nghìn không trăm hai mươi "
+     "lăm."),
     ("Chỉ thị 24-CT/TU của Tỉnh ủy.",
      "Chỉ thị hai mươi tư của Tỉnh ủy."),
     ("Luật Giao thông đường bộ 2008 và Nghị định 168/2024/NĐ-CP.",
      "Luật Giao thông đường bộ hai nghìn không trăm linh tám và Nghị định một trăm sáu mươi tám "
-     "năm hai nghìn không trăm hai mươi tư nghị định chính phủ."),
+     "năm hai nghìn không trăm hai mươi tư của chính phủ."),
     ("Thông tư 15/2024/TT-BYT hướng dẫn KCB BHYT.",
-     "Thông tư mười lăm năm hai nghìn không trăm hai mươi tư thông tư bộ y tế hướng dẫn khám chữa "
-     "bệnh bảo hiểm y tế."),
+     "Thông tư mười lăm năm hai nghìn không trăm hai mươi tư của bộ y tế hướng dẫn khám chữa bệnh "
+     "bảo hiểm y tế."),
     # round eight (i18e): before a year the number is a count, its leading zero not said
     ("Quyết định 07/2025/QĐ-UBND quy định giá đất.",
-     "Quyết định bảy năm hai nghìn không trăm hai mươi lăm quyết định ủy ban nhân dân quy "
-     "định giá đất."),
+     "Quyết định bảy năm hai nghìn không trăm hai mươi lăm của ủy ban nhân dân quy định giá đất."),
     ("PHÓ CHỦ TỊCH\n\nLê Văn Tám",
      "phó chủ tịch. Lê Văn Tám"),
     ("TM. ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM XÃ\nCHỦ TỊCH",
@@ -1041,7 +1036,7 @@ OTHER_FAMILIES = [
     pytest.param("BCĐ 389 xã kiểm tra chống buôn lậu.",
                  "ban chỉ đạo ba tám chín xã kiểm tra chống buôn lậu.", id="left-0"),
     pytest.param("Quyết định số 22/QĐ-BCĐ389 về kiểm tra thị trường.",
-                 "Quyết định số hai mươi hai quyết định ban chỉ đạo ba tám chín về kiểm tra thị "
+                 "Quyết định số hai mươi hai của ban chỉ đạo ba tám chín về kiểm tra thị "
                  "trường.", id="left-1"),
     # first pass missed (batch ten): 'BT' is 'bí thư'; 'TT' after 'BT kiêm' is 'trưởng thôn'
     # (fixed by class in test_notice_round6_abbreviations.py)
@@ -1145,12 +1140,12 @@ def test_an_office_is_named_by_its_letters_after_phong_so_bo(written: str, spoke
         ("CT HĐND xã và các PCT", "chủ tịch hội đồng nhân dân xã và các phó chủ tịch"),
         ("BCH PCCC cơ sở", "ban chỉ huy phòng cháy chữa cháy cơ sở"),
         ("BCH quân sự huyện", "ban chỉ huy quân sự huyện"),
-        ("Quyết định số 20/QĐ-BCH", "Quyết định số hai mươi quyết định ban chỉ huy"),
+        ("Quyết định số 20/QĐ-BCH", "Quyết định số hai mươi của ban chỉ huy"),
         ("Đài TTCS phường", "Đài truyền thanh cơ sở phường"),
         ("Lưu VT, VP.", "Lưu văn thư, văn phòng."),
         # guards: an executive committee, the party's numbers, information, letters
         ("BCH Đoàn xã, BCH Hội Nông dân", "ban chấp hành Đoàn xã, ban chấp hành Hội Nông dân"),
-        ("Kế hoạch số 15-KH/BCH", "Kế hoạch số mười lăm kế hoạch ban chấp hành"),
+        ("Kế hoạch số 15-KH/BCH", "Kế hoạch số mười lăm của ban chấp hành"),
         ("Cán bộ TTCS xã", "Cán bộ thông tin cơ sở xã"),
         ("xe VT chở hàng", "xe vê tê chở hàng"),
     ],
@@ -1274,8 +1269,8 @@ def test_associations_and_border_guards_by_the_word_before(written: str, spoken:
         ("Hướng dẫn liên tịch số 03/HDLT-HND-HLHPN",
          "Hướng dẫn liên tịch số ba hướng dẫn liên tịch hội nông dân hội liên hiệp phụ nữ"),
         ("Quyết định số 12/QĐ-BCĐNTM, số 5/TB-BQLDA",
-         "Quyết định số mười hai quyết định ban chỉ đạo nông thôn mới, số năm thông báo ban quản "
-         "lý dự án"),
+         "Quyết định số mười hai của ban chỉ đạo nông thôn mới, số năm thông báo ban quản lý dự "
+         "án"),
         ("HĐNVQS xã và UBTWMTTQVN",
          "hội đồng nghĩa vụ quân sự xã và ủy ban trung ương mặt trận tổ quốc việt nam"),
         # guards: a head with unknown letters after it is spelled, and reported; headings
@@ -1354,11 +1349,11 @@ def test_fields_joined_by_an_ampersand(written: str, spoken: str) -> None:
 @pytest.mark.parametrize(
     ("written", "spoken"),
     [
-        ("Nghị quyết số 5-NQ/ĐH", "Nghị quyết số năm nghị quyết đại hội"),
-        ("Thông báo 3-TB/BTVĐU", "Thông báo ba thông báo ban thường vụ đảng ủy"),
+        ("Nghị quyết số 5-NQ/ĐH", "Nghị quyết số năm của đại hội"),
+        ("Thông báo 3-TB/BTVĐU", "Thông báo ba của ban thường vụ đảng ủy"),
         # guards: a university in running text and in a number of the state's form
         ("Trường ĐH Cần Thơ, Quyết định số 12/QĐ-ĐH",
-         "Trường đại học Cần Thơ, Quyết định số mười hai quyết định đại học"),
+         "Trường đại học Cần Thơ, Quyết định số mười hai của đại học"),
     ],
 )  # fmt: skip
 def test_the_party_congress_and_standing_boards_issue_documents(written: str, spoken: str) -> None:
@@ -1510,7 +1505,7 @@ def test_a_codes_number_is_said_digit_by_digit(written: str, spoken: str) -> Non
         ("trạm cân 30T", "trạm cân ba mươi tấn"),
         # guards: compensation, a conclusion in a number, letters nothing places
         ("phương án BT, HT&TĐC", "phương án bồi thường, hỗ trợ và tái định cư"),
-        ("Kết luận số 5-KL/HU", "Kết luận số năm kết luận huyện ủy"),
+        ("Kết luận số 5-KL/HU", "Kết luận số năm của huyện ủy"),
         ("mẫu KN", "mẫu ca en"),
         ("Chỉ số UV ở mức cao", "Chỉ số u vê ở mức cao"),
     ],

@@ -22,27 +22,25 @@ from announcements.normalize import read_aloud, spoken_form
 
 PARTY: list[tuple[str, str]] = [
     ("Thực hiện Quy định số 22-QĐ/TW của Ban Chấp hành Trung ương về công tác kiểm tra.",
-     "Thực hiện Quy định số hai mươi hai quy định trung ương của Ban Chấp hành Trung ương về "
-     "công tác kiểm tra."),
+     "Thực hiện Quy định số hai mươi hai của Ban Chấp hành Trung ương về công tác kiểm tra."),
     ("Theo Quy định 105-QĐ/TW, đảng viên phải gương mẫu.",
      "Theo Quy định một trăm linh năm quy định trung ương, đảng viên phải gương mẫu."),
     ("Quy định số 08-QĐi/TW về trách nhiệm nêu gương.",
      "Quy định số tám quy định trung ương về trách nhiệm nêu gương."),
     ("Quyết định 1205-QĐ/TU về công tác cán bộ.",
-     "Quyết định một nghìn hai trăm linh năm quyết định tỉnh ủy về công tác cán bộ."),
+     "Quyết định một nghìn hai trăm linh năm của tỉnh ủy về công tác cán bộ."),
     ("Thực hiện Hướng dẫn 03-HD/VPTW về lưu trữ hồ sơ.",
-     "Thực hiện Hướng dẫn ba hướng dẫn văn phòng trung ương về lưu trữ hồ sơ."),
+     "Thực hiện Hướng dẫn ba của văn phòng trung ương về lưu trữ hồ sơ."),
     ("Kết luận 14-KL/TW ngày 22/9/2021 của Bộ Chính trị.",
-     "Kết luận mười bốn kết luận trung ương ngày hai mươi hai tháng chín năm hai nghìn không "
-     "trăm hai mươi mốt của Bộ Chính trị."),
+     "Kết luận mười bốn ngày hai mươi hai tháng chín năm hai nghìn không trăm hai mươi mốt của Bộ "
+     "Chính trị."),
     ("Chỉ thị 05-CT/TW về đẩy mạnh học tập và làm theo tư tưởng Hồ Chí Minh.",
      "Chỉ thị không năm chỉ thị trung ương về đẩy mạnh học tập và làm theo tư tưởng Hồ Chí "
      "Minh."),
     ("Thông báo 25-TB/HU ngày 3/3/2026.",
-     "Thông báo hai mươi lăm thông báo huyện ủy ngày ba tháng ba năm hai nghìn không trăm hai "
-     "mươi sáu."),
+     "Thông báo hai mươi lăm của huyện ủy ngày ba tháng ba năm hai nghìn không trăm hai mươi sáu."),
     ("Công văn 115-CV/ĐU về đại hội chi bộ.",
-     "Công văn một trăm mười lăm công văn đảng ủy về đại hội chi bộ."),
+     "Công văn một trăm mười lăm của đảng ủy về đại hội chi bộ."),
     ("Nghị quyết 57-NQ/TW và Quy định 144-QĐ/TW.",
      "Nghị quyết năm mươi bảy nghị quyết trung ương và Quy định một trăm bốn mươi tư quy định "
      "trung ương."),
@@ -264,7 +262,7 @@ TAIL_TWO: list[tuple[str, str]] = [  # written after the first fixes; first pass
     ("Quy định số 69-QĐ/TW về kỷ luật tổ chức đảng.",
      "Quy định số sáu mươi chín quy định trung ương về kỷ luật tổ chức đảng."),
     ("Hướng dẫn số 02-HD/UBKTTW.",
-     "Hướng dẫn số hai hướng dẫn ủy ban kiểm tra trung ương."),
+     "Hướng dẫn số hai của ủy ban kiểm tra trung ương."),
     ("Kết luận số 21-KL/TW ngày 25/10/2021.",
      "Kết luận số hai mươi mốt kết luận trung ương ngày hai mươi lăm tháng mười năm hai nghìn "
      "không trăm hai mươi mốt."),
@@ -431,10 +429,10 @@ FOURTH: list[tuple[str, str]] = [  # first pass: 26/30
     ("Số: 215/UBND-VX\nV/v tuyển sinh lớp 1",
      "Số: hai trăm mười lăm ủy ban nhân dân văn xã về việc tuyển sinh lớp một"),
     ("Kèm theo Kế hoạch số 12/KH-BCĐ389 ngày 2/1/2026.",
-     "Kèm theo Kế hoạch số mười hai kế hoạch ban chỉ đạo ba tám chín ngày hai tháng một năm "
-     "hai nghìn không trăm hai mươi sáu."),
+     "Kèm theo Kế hoạch số mười hai của ban chỉ đạo ba tám chín ngày hai tháng một năm hai nghìn "
+     "không trăm hai mươi sáu."),
     ("Quyết định số 1234/QĐ-BCĐ138",
-     "Quyết định số một nghìn hai trăm ba mươi tư quyết định ban chỉ đạo một ba tám"),
+     "Quyết định số một nghìn hai trăm ba mươi tư của ban chỉ đạo một ba tám"),
     ("TT Phạm Văn Đồng thôn Tây.",
      "trưởng thôn Phạm Văn Đồng thôn Tây."),
     ("Chương trình MTQG phát triển KT-XH vùng đồng bào DTTS và MN.",
@@ -500,13 +498,13 @@ def test_round_five_documents_are_read_as_an_announcer_reads_them(
         ("Căn cứ Quy định số 65-QĐ/TW ngày 28/4/2022.",
          "Căn cứ Quy định số sáu mươi lăm quy định trung ương ngày hai mươi tám tháng tư năm hai "
          "nghìn không trăm hai mươi hai."),
-        ("Quy định 13-QĐi/HU về tiếp dân.", "Quy định mười ba quy định huyện ủy về tiếp dân."),
+        ("Quy định 13-QĐi/HU về tiếp dân.", "Quy định mười ba của huyện ủy về tiếp dân."),
         # guards: a decision named so, one not named, and the state's form
         ("Quyết định 217-QĐ/TW về giám sát.",
          "Quyết định hai trăm mười bảy quyết định trung ương về giám sát."),
         ("Theo văn bản 144-QĐ/TW.", "Theo văn bản một trăm bốn mươi tư quyết định trung ương."),
         ("Quy định kèm theo Quyết định số 15/QĐ-UBND.",
-         "Quy định kèm theo Quyết định số mười lăm quyết định ủy ban nhân dân."),
+         "Quy định kèm theo Quyết định số mười lăm của ủy ban nhân dân."),
     ],
 )  # fmt: skip
 def test_the_party_names_its_rules_quy_dinh(written: str, spoken: str) -> None:

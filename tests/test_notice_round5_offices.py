@@ -24,8 +24,8 @@ from announcements.normalize import spoken_form
          "Thụ lý vụ án số hai mươi mốt năm hai nghìn không trăm hai mươi lăm hôn nhân gia đình "
          "sơ thẩm về ly hôn."),
         ("Quyết định số 35/QĐ-CCTHADS ngày 5/4/2025.",
-         "Quyết định số ba mươi lăm quyết định chi cục thi hành án dân sự ngày năm tháng tư năm "
-         "hai nghìn không trăm hai mươi lăm."),
+         "Quyết định số ba mươi lăm của chi cục thi hành án dân sự ngày năm tháng tư năm hai nghìn "
+         "không trăm hai mươi lăm."),
         ("Bản án số 102/2024/HS-ST xử bị cáo 3 năm tù.",
          "Bản án số một trăm linh hai năm hai nghìn không trăm hai mươi tư hình sự sơ thẩm xử bị"
          " cáo ba năm tù."),
@@ -64,8 +64,7 @@ from announcements.normalize import spoken_form
          "Bản án số mười hai năm hai nghìn không trăm hai mươi tư lao động phúc thẩm về tranh "
          "chấp lao động."),
         ("Thông báo số 20/TB-CCTHADS về việc bán đấu giá tài sản.",
-         "Thông báo số hai mươi thông báo chi cục thi hành án dân sự về việc bán đấu giá tài "
-         "sản."),
+         "Thông báo số hai mươi của chi cục thi hành án dân sự về việc bán đấu giá tài sản."),
         ("Cục THADS tỉnh phối hợp với xã.",
          "Cục thi hành án dân sự tỉnh phối hợp với xã."),
         ("Công ty TNHH MTV Điện lực tỉnh thông báo cắt điện.",
@@ -83,7 +82,7 @@ from announcements.normalize import spoken_form
         ("Cục TK tỉnh công bố số liệu.",
          "Cục thống kê tỉnh công bố số liệu."),
         ("Quyết định số 12/QĐ-UBND về việc khen thưởng HS giỏi.",
-         "Quyết định số mười hai quyết định ủy ban nhân dân về việc khen thưởng học sinh giỏi."),
+         "Quyết định số mười hai của ủy ban nhân dân về việc khen thưởng học sinh giỏi."),
     ],
 )  # fmt: skip
 def test_abbreviations_of_courts_companies_calendars_sport_banks_and_health_are_expanded(
@@ -421,8 +420,8 @@ def test_a_second_batch_of_the_same_classes_written_after_the_first_fixes(
          "Cục thi hành án dân sự tỉnh thông báo kết quả."),
         ("Chi cục THA huyện làm việc với xã.", "Chi cục thi hành án huyện làm việc với xã."),
         ("Theo Thông báo số 102/TB-TA ngày 2/6/2025 của Tòa án.",
-         "Theo Thông báo số một trăm linh hai thông báo tòa án ngày hai tháng sáu năm hai nghìn "
-         "không trăm hai mươi lăm của Tòa án."),
+         "Theo Thông báo số một trăm linh hai ngày hai tháng sáu năm hai nghìn không trăm hai mươi "
+         "lăm của Tòa án."),
         ("Ngày Quốc tế xóa bỏ bạo lực đối với phụ nữ và trẻ em gái 25/11.",
          "Ngày Quốc tế xóa bỏ bạo lực đối với phụ nữ và trẻ em gái hai mươi lăm tháng mười "
          "một."),

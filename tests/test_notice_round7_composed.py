@@ -73,9 +73,9 @@ COMPOSED: list[tuple[str, str]] = [
      "Nhà nước cấp giấy chứng nhận quyền sở hữu nhà ở cho các hộ tái định cư."),
     # inside a document's number
     ("Thực hiện Kế hoạch số 15/KH-BCHQSTX về huấn luyện dân quân.",
-     "Thực hiện Kế hoạch số mười lăm kế hoạch ban chỉ huy quân sự thị xã về huấn luyện dân quân."),
+     "Thực hiện Kế hoạch số mười lăm của ban chỉ huy quân sự thị xã về huấn luyện dân quân."),
     ("Theo Công văn 102/CV-CATP ngày 5/3.",
-     "Theo Công văn một trăm linh hai công văn công an thành phố ngày năm tháng ba."),
+     "Theo Công văn một trăm linh hai của công an thành phố ngày năm tháng ba."),
 ]  # fmt: skip
 
 SECOND: list[tuple[str, str]] = [

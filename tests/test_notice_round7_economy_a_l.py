@@ -451,8 +451,8 @@ FIFTH: list[tuple[str, str]] = [
      "họp dân về phương án bồi thường giải phóng mặt bằng, hỗ trợ và tái định cư dự án nâng cấp "
      "đường tỉnh bảy trăm bốn mươi mốt."),
     ("Kế hoạch số 45/KH-UBND về phòng chống CGC và tăng cường KSGM trên địa bàn xã năm 2026.",
-     "Kế hoạch số bốn mươi lăm kế hoạch ủy ban nhân dân về phòng chống cúm gia cầm và tăng cường "
-     "kiểm soát giết mổ trên địa bàn xã năm hai nghìn không trăm hai mươi sáu."),
+     "Kế hoạch số bốn mươi lăm của ủy ban nhân dân về phòng chống cúm gia cầm và tăng cường kiểm "
+     "soát giết mổ trên địa bàn xã năm hai nghìn không trăm hai mươi sáu."),
     ("BCHPCTT&TKCN xã đề nghị các thôn kiểm tra HLBV đê điều, chuẩn bị lực lượng CHCN theo "
      "phương châm 4 tại chỗ.",
      "ban chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn xã đề nghị các thôn kiểm tra hành "

@@ -184,8 +184,8 @@ STATE: list[tuple[str, str]] = [
 
 NEW_STATE: list[tuple[str, str]] = [
     ("Căn cứ Quyết định số 120/QĐ-BNNMT ngày 5/3/2026 của Bộ NN&MT.",
-     "Căn cứ Quyết định số một trăm hai mươi quyết định bộ nông nghiệp và môi trường ngày năm"
-     " tháng ba năm hai nghìn không trăm hai mươi sáu của Bộ nông nghiệp và môi trường."),
+     "Căn cứ Quyết định số một trăm hai mươi của bộ nông nghiệp và môi trường ngày năm tháng ba "
+     "năm hai nghìn không trăm hai mươi sáu của Bộ nông nghiệp và môi trường."),
     ("Thực hiện Công văn 123/BDTTG-CSDT về chính sách cho đồng bào.",
      "Thực hiện Công văn một trăm hai mươi ba bộ dân tộc và tôn giáo chính sách dân tộc về"
      " chính sách cho đồng bào."),
@@ -203,11 +203,11 @@ NEW_STATE: list[tuple[str, str]] = [
      "Công văn chín mươi chín sở khoa học và công nghệ bưu chính viễn thông về bưu chính công"
      " ích."),
     ("Quyết định 33/QĐ-BNNPTNT năm 2023 vẫn còn hiệu lực.",
-     "Quyết định ba mươi ba quyết định bộ nông nghiệp và phát triển nông thôn năm hai nghìn"
-     " không trăm hai mươi ba vẫn còn hiệu lực."),
+     "Quyết định ba mươi ba của bộ nông nghiệp và phát triển nông thôn năm hai nghìn không trăm "
+     "hai mươi ba vẫn còn hiệu lực."),
     ("Theo Quyết định 14/QĐ-UBDT và Công văn 20/BDT-CSDT trước đây.",
-     "Theo Quyết định mười bốn quyết định ủy ban dân tộc và Công văn hai mươi ban dân tộc"
-     " chính sách dân tộc trước đây."),
+     "Theo Quyết định mười bốn của ủy ban dân tộc và Công văn hai mươi ban dân tộc chính sách dân "
+     "tộc trước đây."),
     ("Phòng KT-HT&ĐT xã tiếp nhận hồ sơ cấp phép.",
      "Phòng kinh tế, hạ tầng và đô thị xã tiếp nhận hồ sơ cấp phép."),
     ("Sở GTVT cũ nay sáp nhập vào Sở XD; trước đây là SGTVT.",
@@ -217,8 +217,8 @@ NEW_STATE: list[tuple[str, str]] = [
      "Công văn mười lăm sở nội vụ công tác xã hội của Sở Nội vụ về chi trả trợ cấp cho người"
      " có công."),
     ("Thông tư 10/2025/TT-BKHCN hướng dẫn về BCVT.",
-     "Thông tư mười năm hai nghìn không trăm hai mươi lăm thông tư bộ khoa học và công nghệ"
-     " hướng dẫn về bưu chính viễn thông."),
+     "Thông tư mười năm hai nghìn không trăm hai mươi lăm của bộ khoa học và công nghệ hướng dẫn "
+     "về bưu chính viễn thông."),
     ("Công văn 45/BGD&ĐT về tuyển sinh.",
      "Công văn bốn mươi lăm bộ giáo dục và đào tạo về tuyển sinh."),
     ("Chương trình CSDT giai đoạn 2026-2030 do Bộ DT&TG chủ trì.",
@@ -284,15 +284,15 @@ DOCUMENTS: list[tuple[str, str]] = [
     ("Kết luận số 92/KL-TTr của Thanh tra tỉnh về quản lý đất công.",
      "Kết luận số chín mươi hai của Thanh tra tỉnh về quản lý đất công."),
     ("Quyết định 93/QĐ-TTr về việc thanh tra việc chi trả trợ cấp.",
-     "Quyết định chín mươi ba quyết định thanh tra về việc thanh tra việc chi trả trợ cấp."),
+     "Quyết định chín mươi ba của thanh tra về việc thanh tra việc chi trả trợ cấp."),
     ("Tờ trình 91/TTr-UBND về dự toán năm 2027.",
-     "Tờ trình chín mươi mốt tờ trình ủy ban nhân dân về dự toán năm hai nghìn không trăm hai"
-     " mươi bảy."),
+     "Tờ trình chín mươi mốt của ủy ban nhân dân về dự toán năm hai nghìn không trăm hai mươi "
+     "bảy."),
     ("Ban TG&DV Huyện ủy tổ chức hội nghị báo cáo viên.",
      "Ban tuyên giáo và dân vận Huyện ủy tổ chức hội nghị báo cáo viên."),
     ("Thực hiện Hướng dẫn 15-HD/BTGDVTU, Ban TGDV Đảng ủy xã tuyên truyền.",
-     "Thực hiện Hướng dẫn mười lăm hướng dẫn ban tuyên giáo và dân vận tỉnh ủy, Ban tuyên"
-     " giáo và dân vận Đảng ủy xã tuyên truyền."),
+     "Thực hiện Hướng dẫn mười lăm của ban tuyên giáo và dân vận tỉnh ủy, Ban tuyên giáo và dân "
+     "vận Đảng ủy xã tuyên truyền."),
     ("Theo Công văn 56/SNNMT-ĐĐ, người dân nộp hồ sơ tại TTPVHCC xã.",
      "Theo Công văn năm mươi sáu sở nông nghiệp và môi trường đất đai, người dân nộp hồ sơ"
      " tại trung tâm phục vụ hành chính công xã."),
@@ -378,7 +378,7 @@ PARTY_TITLES: list[tuple[str, str]] = [
     ("Hưởng ứng cuộc vận động do UBTƯMTTQVN phát động.",
      "Hưởng ứng cuộc vận động do ủy ban trung ương mặt trận tổ quốc việt nam phát động."),
     ("Thực hiện Hướng dẫn 05-HD/BTGTƯ về tuyên truyền.",
-     "Thực hiện Hướng dẫn năm hướng dẫn ban tuyên giáo trung ương về tuyên truyền."),
+     "Thực hiện Hướng dẫn năm của ban tuyên giáo trung ương về tuyên truyền."),
     ("Phòng TCCB Sở Y tế thông báo tuyển dụng viên chức.",
      "Phòng tổ chức cán bộ Sở Y tế thông báo tuyển dụng viên chức."),
     ("Đội CSĐTTP về ma túy Công an tỉnh phối hợp với CAX triệt phá tụ điểm.",
@@ -398,7 +398,7 @@ ROOMS: list[tuple[str, str]] = [
     ("Công văn 54/PVHXH của xã về tổ chức lễ hội mùa xuân.",
      "Công văn năm mươi tư phòng văn hóa xã hội của xã về tổ chức lễ hội mùa xuân."),
     ("Kế hoạch 10/KH-PKT về gieo cấy vụ đông.",
-     "Kế hoạch mười kế hoạch phòng kinh tế về gieo cấy vụ đông."),
+     "Kế hoạch mười của phòng kinh tế về gieo cấy vụ đông."),
     ("Công văn 10/PTCKH về lập dự toán ngân sách xã.",
      "Công văn mười phòng tài chính kế hoạch về lập dự toán ngân sách xã."),
     ("Công văn 5/PNN-PTNT hướng dẫn phòng chống rét cho trâu bò.",

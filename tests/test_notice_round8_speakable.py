@@ -109,7 +109,7 @@ CODE_DASHES: list[tuple[str, str]] = [
     ("Nộp mẫu TK1-TS tại bưu điện.", "Nộp mẫu tê ca một tê ét tại bưu điện."),
     ("Không cài app EVN-CSKH giả mạo.", "Không cài áp e vê en chăm sóc khách hàng giả mạo."),
     ("Nước thải đạt QCVN 62-MT:2016/BTNMT.",
-     "Nước thải đạt quy chuẩn việt nam sáu mươi hai em tê năm hai nghìn không trăm mười sáu bộ "
+     "Nước thải đạt quy chuẩn việt nam sáu mươi hai em tê năm hai nghìn không trăm mười sáu của bộ "
      "tài nguyên và môi trường."),
 ]  # fmt: skip
 LISTS: list[tuple[str, str]] = [

@@ -83,9 +83,9 @@ DOCUMENT_THOUSANDS: list[tuple[str, str]] = [
     ("Công văn 1.234/UBND-VP về phòng chống bão.",
      "Công văn một nghìn hai trăm ba mươi tư ủy ban nhân dân văn phòng về phòng chống bão."),
     ("Kế hoạch số 3.012/KH-UBND.",
-     "Kế hoạch số ba nghìn không trăm mười hai kế hoạch ủy ban nhân dân."),
+     "Kế hoạch số ba nghìn không trăm mười hai của ủy ban nhân dân."),
     ("Quyết định 12.345/QĐ-UBND.",
-     "Quyết định mười hai nghìn ba trăm bốn mươi lăm quyết định ủy ban nhân dân."),
+     "Quyết định mười hai nghìn ba trăm bốn mươi lăm của ủy ban nhân dân."),
 ]  # fmt: skip
 CODE_CAPITALS: list[tuple[str, str]] = [
     ("Thu hồi sữa lô 2405A1.", "Thu hồi sữa lô hai nghìn bốn trăm linh năm a một."),
