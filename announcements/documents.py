@@ -225,8 +225,9 @@ def _issuer_again(m: re.Match[str], issuer: str, ctx: _Context) -> bool:
     return any(f"{said} ".startswith(f"{body} ") for body in (head, *ISSUED_FOR.get(head, ())))
 
 
-FORM_WORDS = ("mẫu", "mẫu số", "biểu mẫu", "biểu", "biểu số")
-"""'Mẫu 01/CNKD', 'mẫu số 02/TK-TNCN': a form's number is its name, said as written."""
+FORM_WORDS = ("mẫu", "mẫu số", "biểu mẫu", "biểu", "biểu số", "tờ khai")
+"""'Mẫu 01/CNKD', 'mẫu số 02/TK-TNCN', 'tờ khai 01/CNKD': a form's number is its name, said
+as written."""
 
 
 def _form(number: str, parts: list[str], ctx: _Context) -> str:

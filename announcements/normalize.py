@@ -167,6 +167,7 @@ from .vocabulary import (
     DOCUMENT_NAMES,
     DOCUMENT_TYPES,
     DOMAIN_WORDS,
+    FORM_NAMES,
     LETTER_CLASSES,
     LETTERS,
     PER_UNITS,
@@ -972,11 +973,13 @@ MEASURES_BEFORE_A_NUMBER = frozenset({"ph", "km"})
 """'pH6.5' is a measure, a decimal; 'pm2.5' is the dust's name as written ('hai chấm năm')."""
 
 
-NAMED_BY_DIGITS = (*DOCUMENT_NAMES, "tuyến", "buýt", "mẫu")
+NAMED_BY_DIGITS = (*DOCUMENT_NAMES, *FORM_NAMES, "tuyến", "buýt", "mẫu")
 """After these, a number written with a leading zero is a name, said digit by digit: 'Đề án
 06', a bus route 'tuyến 06' ('tuyến không sáu', as round 21's announcers said it), a form
-'mẫu 01' ('mẫu không một', as round 23's said it); after 'số' it is counted ('tuyến số 05' →
-'tuyến số năm', as another said 'tuyến số sáu')."""
+'mẫu 01' ('mẫu không một', as round 23's said it), 'tờ khai 03', 'Biên bản 05'; after 'số'
+it is counted ('tuyến số 05' → 'tuyến số năm', as another said 'tuyến số sáu')."""
+COUNTED_AFTER_A_NAME = re.compile(r"\s(?:vụ|trang|bản|tờ|hộ|lần|người|trường hợp)(?![^\W_])")
+"""'lập biên bản 05 vụ', 'tờ khai 02 bản': a thing counted after the number makes it a count."""
 LAND_MEASURE = re.compile(r"\d\s?mẫu $")
 """'2 mẫu 05 sào': a 'mẫu' after a number is land, and the sào after it are counted."""
 
@@ -1001,9 +1004,13 @@ def _number(m: re.Match[str], ctx: _Context) -> str:
     if len(written) > 2:
         return ctx.number(written)
     n, word = int(written), _word_before(m)
-    if written.startswith("0") and (
-        (_ends_with(_before(m), NAMED_BY_DIGITS) and not LAND_MEASURE.search(_before(m)))
-        or ROUTES_LISTED.search(_before(m, 40))
+    if (
+        written.startswith("0")
+        and (
+            (_ends_with(_before(m), NAMED_BY_DIGITS) and not LAND_MEASURE.search(_before(m)))
+            or ROUTES_LISTED.search(_before(m, 40))
+        )
+        and not COUNTED_AFTER_A_NAME.match(_after(m))
     ):
         return read_digits(written)  # 'Đề án 06' → 'đề án không sáu', 'tuyến 05, 06'
     if word == "thứ" or (n <= 8 and WEEKDAY_LIST.search(_before(m))):
