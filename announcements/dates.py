@@ -496,6 +496,16 @@ def _round_the_clock(m: re.Match[str], ctx: _Context) -> str:
     return f"{day} trên {day if m['of'] == '24' else 'bảy'}" + (" giờ" if m["h"] else "")
 
 
+ALLEY_WORDS = ("ngõ", "ngách", "hẻm", "hẽm", "kiệt")
+NATION_DAYS = frozenset({
+    (3, 2), (8, 3), (10, 3), (26, 3), (29, 3), (2, 4), (3, 4), (30, 4), (1, 5), (7, 5), (19, 5),
+    (1, 6), (27, 7), (19, 8), (2, 9), (23, 9), (23, 10), (20, 11), (22, 12),
+})  # fmt: skip
+"""'hẻm 19/5', 'ngõ hẻm 30/4', 'kiệt 2/9': an alley named after a day of the nation (its
+streets are: 'đường 3/2', NAMED_BY_A_DATE) says its name, 'mười chín tháng năm'; another
+alley's '12/7' is its number ('mười hai trên bảy')."""
+
+
 COUNTED_SỐ = (
     "dân số", "quân số", "tổng số", "đa số", "thiểu số", "hệ số", "chỉ số", "tần số",
     "con số", "sĩ số", "điểm số", "tỷ số", "tỉ số", "trong số", "cử tri số",
@@ -511,6 +521,10 @@ def _house_number(m: re.Match[str], ctx: _Context) -> str:
         return m.group(0)  # 'dân số 1/4/2026' is the census day ('tổng số 3/5' still counts)
     if not _ends_with(_before(m), HOUSE_WORDS) and _is_a_date_after_all(m, rest):
         return m.group(0)  # 'Ngày 20/11 tổ chức mít tinh': read by the date rules after
+    if len(rest) == 1 and rest[0].isdigit() and first.isdigit():
+        day = (int(first), int(rest[0]))
+        if day in NATION_DAYS and _ends_with(_before(m), ALLEY_WORDS):
+            return f"{ctx.integer(first)} tháng {_month(day[1], ctx)}"  # 'hẻm 19/5'
     words = [_house_part(first, ctx)]
     for part in rest:
         if YEAR.fullmatch(part):
