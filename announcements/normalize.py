@@ -1211,13 +1211,18 @@ def _compound(word: str, ctx: _Context) -> str | None:
     foreign word is 'vi ét', as in 'Viettel' ('VietCapital' → 'vi ét ca pi tan'); before
     letters or a Vietnamese word it is 'việt' ('VietQR', 'BaoVietBank'). None when a part is
     a single letter ('mRNA', 'eKYC' are letters) or cannot be said."""
-    prefixed = E_PREFIXED.fullmatch(word)
+    prefixed = PREFIXED.fullmatch(word)
     if prefixed is not None:
-        return _e_prefixed(prefixed, ctx)
+        return _prefixed(prefixed, ctx)
     parts = CAMEL_PARTS.findall(word)
     if len(parts) < 2 or any(len(part) < 2 for part in parts):
         return None
     said = [_brand_part(part, ctx) for part in parts]
+    unsaid = [part for part, read in zip(parts, said, strict=True) if read is None]
+    if all(VOWEL_LETTERS.isdisjoint(part.upper()) for part in unsaid) and all(
+        read[1] for read in said if read
+    ):  # 'Vn' of 'VnExpress', before known words only: letters, spelled
+        said = [read or (spell(part), True) for part, read in zip(parts, said, strict=True)]
     if parts[0] == "Viet" and not parts[1].isupper() and not is_vietnamese_syllable(parts[1]):
         said[0] = ("vi ét", True)  # a brand's 'Viet' before a foreign word, as in 'Viettel'
     if any(part is None for part in said):
@@ -1226,18 +1231,24 @@ def _compound(word: str, ctx: _Context) -> str | None:
     return spoken if all(part[1] for part in said if part) else _guessed_foreign(word, spoken, ctx)
 
 
-E_PREFIXED = re.compile(r"(?P<head>[A-Z]{2,4})?e(?P<rest>[A-Z][a-z]{2,}(?:[A-Z][a-z]+)*)")
-"""An electronic service's 'e' glued before a word ('eBanking', 'VNeTraffic'), which a
-one-letter part sent to be spelled ('e bê a en ca i en giê'); 'eKYC' has no word after it."""
+PREFIXED = re.compile(
+    r"(?P<head>[A-Z]{2,4}(?=e))?(?P<prefix>[eim])(?P<rest>[A-Z][a-z]{2,}(?:[A-Z][a-z]+)*)"
+)
+"""A service's one-letter prefix glued before a word ('eBanking', 'VNeTraffic', 'iGate',
+'mSign'), which a one-letter part sent to be spelled ('e bê a en ca i en giê'); 'eKYC',
+'mRNA' have no word after it."""
+PREFIX_SAID = {"e": "i", "i": "ai", "m": "em"}
+"""'e' is 'i' as in the lexicon's 'eTax', 'ePass', 'eBay'; 'i' is 'ai' as in 'iPhone', 'iPad'
+(a Vietnamese name after it is the lexicon's: 'iHanoi' → 'i Hà Nội'); 'm' (mobile) is 'em'."""
 
 
-def _e_prefixed(m: re.Match[str], ctx: _Context) -> str | None:
-    """'VNeTraffic' → 'vê en e tra phích', as the lexicon's 'VNeID' says its 'e'; a leading
-    'e' is 'i' as in the lexicon's 'eTax', 'ePass', 'eBay' ('eBanking' → 'i banh king')."""
+def _prefixed(m: re.Match[str], ctx: _Context) -> str | None:
+    """'VNeTraffic' → 'vê en e tra phích', as the lexicon's 'VNeID' says its 'e'; 'eBanking'
+    → 'i banh king', 'iGate' → 'ai ghết', 'mSign' → 'em sai'."""
     said = [_brand_part(part, ctx) for part in CAMEL_PARTS.findall(m["rest"])]
     if any(part is None for part in said):
         return None
-    head = f"{spell(m['head'])} e" if m["head"] else "i"
+    head = f"{spell(m['head'])} e" if m["head"] else PREFIX_SAID[m["prefix"]]
     spoken = " ".join([head, *(part[0] for part in said if part)])
     known = all(part[1] for part in said if part)
     return spoken if known else _guessed_foreign(m.group(0), spoken, ctx)
