@@ -1527,7 +1527,22 @@ def _type_before_number(m: re.Match[str], ctx: _Context) -> str:
     return DOCUMENT_TYPES[m["type"]]
 
 
+CAPITAL_UNIT = re.compile(
+    r"[KM](?:(?<=\d[KM])|(?<=\d [KM])|(?<=[đg]/[KM]))(?:[Mm]/[Hh]|m|g|(?<=M)[23])(?![^\W_])"
+)
+"""'40 Km/h', '60 KM/H', '10 Kg', '200 M3', '8.000 đồng/M3': a unit in capitals after a
+number or a price is the unit, not letters of a code ('M3' alone is a metro line, 'KM' alone
+may be 'khuyến mãi')."""
+CODE_BEFORE = re.compile(r"[^\W\d_][\d.,]*\s?$")
+
+
+def _capital_unit(m: re.Match[str], ctx: _Context) -> str:
+    """The unit in lower case, for the units' rule; after a code's number ('7K9M2') as written."""
+    return m.group(0) if CODE_BEFORE.search(_before(m, 12)) else m.group(0).lower()
+
+
 CODE_RULES: list[Rule] = [
+    Rule(CAPITAL_UNIT, _capital_unit),
     Rule(STORM_NAME, _storm_name, gate=STORM_WORD),
     Rule(APOSTROPHE_NAME, _apostrophe_name, "'’ʼ"),
     Rule(TOUR, _tour, gate=re.compile(r"[Đđ](?:(?<=\d[Nn]\d[Đđ])|(?<=\d[Nn]\d\d[Đđ]))")),
