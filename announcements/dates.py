@@ -9,6 +9,7 @@ phone numbers and units and before the ranges and plain numbers.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -409,13 +410,23 @@ def _date_range(m: re.Match[str], ctx: _Context) -> str:
 def _two_days_in_a_row(m: re.Match[str]) -> bool:
     """'ngày 11-12/6', 'trong 2 ngày 25-26/9': two days in a row, written with their month once,
     are both days, 'mười một và mười hai': no 'đến' in 9 of round 25's 10 readings seen ('và' or
-    nothing) nor in 3 of round 22's 4; 'từ 11-12/6' opens a stretch and keeps 'đến'."""
+    nothing) nor in 3 of round 22's 4; 'từ 11-12/6' opens a stretch and keeps 'đến'. Two days
+    in a row across a month's end, 'trong 2 ngày 31/7-1/8', are both days too."""
     return (
-        not m["m1"]
-        and int(m["d2"]) == int(m["d1"]) + 1
+        (_month_turns(m) if m["m1"] else int(m["d2"]) == int(m["d1"]) + 1)
         and _word_before(m) != "từ"
         and not _ends_with(_before(m), ("từ ngày", "từ mùng", "từ mồng"))
     )
+
+
+def _month_turns(m: re.Match[str]) -> bool:
+    """'31/7-1/8', '28/2-1/3/2025': the last day of a month, then the first of the next."""
+    first, month, year = int(m["d1"]), int(m["m1"]), int(m["y1"] or m["y"] or 0)
+    if int(m["d2"]) != 1 or int(m["m2"]) != month % 12 + 1 or not 1 <= month <= 12:
+        return False
+    if month == 2 and not year:
+        return first in (28, 29)  # the year unwritten: either February's end
+    return first == calendar.monthrange(year or 2001, month)[1]
 
 
 def _is_an_anniversary(m: re.Match[str]) -> bool:
