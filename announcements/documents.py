@@ -38,6 +38,7 @@ from .vocabulary import (
     DOCUMENT_ISSUERS,
     DOCUMENT_NAMES,
     DOCUMENT_TYPES,
+    FORM_NAMES,
     GOVERNMENT_BODIES,
     MASS_HEADS,
     MASS_UNITS,
@@ -161,7 +162,8 @@ def _document_number(m: re.Match[str], ctx: _Context) -> str:
     first, _dash, kind = head.partition("-")
     number = first.rstrip("abcdefghijklmnopqrstuvwxyz").replace(".", "")
     before = _before(m)
-    named = _ends_with(before, DOCUMENT_NAMES)  # 'Chỉ thị 05-CT/TW' → 'không năm'
+    # 'Chỉ thị 05-CT/TW', 'Biên bản 05/BB-VPHC' → 'không năm'
+    named = _ends_with(before, (*DOCUMENT_NAMES, *FORM_NAMES))
     of_a_year = bool(rest) and YEAR.fullmatch(rest[0]) is not None
     if not of_a_year and _ends_with(before, FORM_WORDS):
         return _form(number, [kind, *rest] if kind else rest, ctx)

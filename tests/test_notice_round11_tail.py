@@ -23,7 +23,10 @@ FORMS: list[tuple[str, str]] = [
      "Điền tờ khai không hai trên e lờ pê tê bê kèm hồ sơ."),
     ("Nộp tờ khai 03 cho cán bộ địa chính.",
      "Nộp tờ khai không ba cho cán bộ địa chính."),
-    # guards: forms counted, a number of things after the form's word, no zero
+    ("Lập Biên bản 05/BB-VPHC đối với hộ vi phạm.",
+     "Lập Biên bản không năm biên bản vi phạm hành chính đối với hộ vi phạm."),
+    # guards: forms counted, a number of things after the form's word, no zero, after 'số'
+    ("Lập biên bản số 05/BB-VPHC.", "Lập biên bản số năm biên bản vi phạm hành chính."),
     ("Mỗi hộ nộp 02 tờ khai.", "Mỗi hộ nộp hai tờ khai."),
     ("Biên bản gồm 05 trang.", "Biên bản gồm năm trang."),
     ("Lập biên bản 05 vụ vi phạm.", "Lập biên bản năm vụ vi phạm."),
