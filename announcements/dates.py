@@ -9,6 +9,7 @@ phone numbers and units and before the ranges and plain numbers.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -409,13 +410,23 @@ def _date_range(m: re.Match[str], ctx: _Context) -> str:
 def _two_days_in_a_row(m: re.Match[str]) -> bool:
     """'ngày 11-12/6', 'trong 2 ngày 25-26/9': two days in a row, written with their month once,
     are both days, 'mười một và mười hai': no 'đến' in 9 of round 25's 10 readings seen ('và' or
-    nothing) nor in 3 of round 22's 4; 'từ 11-12/6' opens a stretch and keeps 'đến'."""
+    nothing) nor in 3 of round 22's 4; 'từ 11-12/6' opens a stretch and keeps 'đến'. Two days
+    in a row across a month's end, 'trong 2 ngày 31/7-1/8', are both days too."""
     return (
-        not m["m1"]
-        and int(m["d2"]) == int(m["d1"]) + 1
+        (_month_turns(m) if m["m1"] else int(m["d2"]) == int(m["d1"]) + 1)
         and _word_before(m) != "từ"
         and not _ends_with(_before(m), ("từ ngày", "từ mùng", "từ mồng"))
     )
+
+
+def _month_turns(m: re.Match[str]) -> bool:
+    """'31/7-1/8', '28/2-1/3/2025': the last day of a month, then the first of the next."""
+    first, month, year = int(m["d1"]), int(m["m1"]), int(m["y1"] or m["y"] or 0)
+    if int(m["d2"]) != 1 or int(m["m2"]) != month % 12 + 1 or not 1 <= month <= 12:
+        return False
+    if month == 2 and not year:
+        return first in (28, 29)  # the year unwritten: either February's end
+    return first == calendar.monthrange(year or 2001, month)[1]
 
 
 def _is_an_anniversary(m: re.Match[str]) -> bool:
@@ -496,6 +507,16 @@ def _round_the_clock(m: re.Match[str], ctx: _Context) -> str:
     return f"{day} trên {day if m['of'] == '24' else 'bảy'}" + (" giờ" if m["h"] else "")
 
 
+ALLEY_WORDS = ("ngõ", "ngách", "hẻm", "hẽm", "kiệt")
+NATION_DAYS = frozenset({
+    (3, 2), (8, 3), (10, 3), (26, 3), (29, 3), (2, 4), (3, 4), (30, 4), (1, 5), (7, 5), (19, 5),
+    (1, 6), (27, 7), (19, 8), (2, 9), (23, 9), (23, 10), (20, 11), (22, 12),
+})  # fmt: skip
+"""'hẻm 19/5', 'ngõ hẻm 30/4', 'kiệt 2/9': an alley named after a day of the nation (its
+streets are: 'đường 3/2', NAMED_BY_A_DATE) says its name, 'mười chín tháng năm'; another
+alley's '12/7' is its number ('mười hai trên bảy')."""
+
+
 COUNTED_SỐ = (
     "dân số", "quân số", "tổng số", "đa số", "thiểu số", "hệ số", "chỉ số", "tần số",
     "con số", "sĩ số", "điểm số", "tỷ số", "tỉ số", "trong số", "cử tri số",
@@ -511,6 +532,10 @@ def _house_number(m: re.Match[str], ctx: _Context) -> str:
         return m.group(0)  # 'dân số 1/4/2026' is the census day ('tổng số 3/5' still counts)
     if not _ends_with(_before(m), HOUSE_WORDS) and _is_a_date_after_all(m, rest):
         return m.group(0)  # 'Ngày 20/11 tổ chức mít tinh': read by the date rules after
+    if len(rest) == 1 and rest[0].isdigit() and first.isdigit():
+        day = (int(first), int(rest[0]))
+        if day in NATION_DAYS and _ends_with(_before(m), ALLEY_WORDS):
+            return f"{ctx.integer(first)} tháng {_month(day[1], ctx)}"  # 'hẻm 19/5'
     words = [_house_part(first, ctx)]
     for part in rest:
         if YEAR.fullmatch(part):

@@ -38,6 +38,7 @@ from .vocabulary import (
     DOCUMENT_ISSUERS,
     DOCUMENT_NAMES,
     DOCUMENT_TYPES,
+    FORM_NAMES,
     GOVERNMENT_BODIES,
     MASS_HEADS,
     MASS_UNITS,
@@ -162,7 +163,8 @@ def _document_number(m: re.Match[str], ctx: _Context) -> str:
     first, _dash, kind = head.partition("-")
     number = first.rstrip("abcdefghijklmnopqrstuvwxyz").replace(".", "")
     before = _before(m)
-    named = _ends_with(before, DOCUMENT_NAMES)  # 'Chỉ thị 05-CT/TW' → 'không năm'
+    # 'Chỉ thị 05-CT/TW', 'Biên bản 05/BB-VPHC' → 'không năm'
+    named = _ends_with(before, (*DOCUMENT_NAMES, *FORM_NAMES))
     of_a_year = bool(rest) and YEAR.fullmatch(rest[0]) is not None
     if not of_a_year and _ends_with(before, FORM_WORDS):
         return _form(number, [kind, *rest] if kind else rest, ctx)
@@ -269,8 +271,9 @@ def _issuer_again(m: re.Match[str], issuer: str, ctx: _Context) -> bool:
     return any(f"{said} ".startswith(f"{body} ") for body in (head, *ISSUED_FOR.get(head, ())))
 
 
-FORM_WORDS = ("mẫu", "mẫu số", "biểu mẫu", "biểu", "biểu số")
-"""'Mẫu 01/CNKD', 'mẫu số 02/TK-TNCN': a form's number is its name, said as written."""
+FORM_WORDS = ("mẫu", "mẫu số", "biểu mẫu", "biểu", "biểu số", "tờ khai")
+"""'Mẫu 01/CNKD', 'mẫu số 02/TK-TNCN', 'tờ khai 01/CNKD': a form's number is its name, said
+as written."""
 
 
 def _form(number: str, parts: list[str], ctx: _Context) -> str:

@@ -167,6 +167,7 @@ from .vocabulary import (
     DOCUMENT_NAMES,
     DOCUMENT_TYPES,
     DOMAIN_WORDS,
+    FORM_NAMES,
     LETTER_CLASSES,
     LETTERS,
     PER_UNITS,
@@ -972,11 +973,13 @@ MEASURES_BEFORE_A_NUMBER = frozenset({"ph", "km"})
 """'pH6.5' is a measure, a decimal; 'pm2.5' is the dust's name as written ('hai chấm năm')."""
 
 
-NAMED_BY_DIGITS = (*DOCUMENT_NAMES, "tuyến", "buýt", "mẫu")
+NAMED_BY_DIGITS = (*DOCUMENT_NAMES, *FORM_NAMES, "tuyến", "buýt", "mẫu")
 """After these, a number written with a leading zero is a name, said digit by digit: 'Đề án
 06', a bus route 'tuyến 06' ('tuyến không sáu', as round 21's announcers said it), a form
-'mẫu 01' ('mẫu không một', as round 23's said it); after 'số' it is counted ('tuyến số 05' →
-'tuyến số năm', as another said 'tuyến số sáu')."""
+'mẫu 01' ('mẫu không một', as round 23's said it), 'tờ khai 03', 'Biên bản 05'; after 'số'
+it is counted ('tuyến số 05' → 'tuyến số năm', as another said 'tuyến số sáu')."""
+COUNTED_AFTER_A_NAME = re.compile(r"\s(?:vụ|trang|bản|tờ|hộ|lần|người|trường hợp)(?![^\W_])")
+"""'lập biên bản 05 vụ', 'tờ khai 02 bản': a thing counted after the number makes it a count."""
 LAND_MEASURE = re.compile(r"\d\s?mẫu $")
 """'2 mẫu 05 sào': a 'mẫu' after a number is land, and the sào after it are counted."""
 
@@ -1001,9 +1004,13 @@ def _number(m: re.Match[str], ctx: _Context) -> str:
     if len(written) > 2:
         return ctx.number(written)
     n, word = int(written), _word_before(m)
-    if written.startswith("0") and (
-        (_ends_with(_before(m), NAMED_BY_DIGITS) and not LAND_MEASURE.search(_before(m)))
-        or ROUTES_LISTED.search(_before(m, 40))
+    if (
+        written.startswith("0")
+        and (
+            (_ends_with(_before(m), NAMED_BY_DIGITS) and not LAND_MEASURE.search(_before(m)))
+            or ROUTES_LISTED.search(_before(m, 40))
+        )
+        and not COUNTED_AFTER_A_NAME.match(_after(m))
     ):
         return read_digits(written)  # 'Đề án 06' → 'đề án không sáu', 'tuyến 05, 06'
     if word == "thứ" or (n <= 8 and WEEKDAY_LIST.search(_before(m))):
@@ -1204,13 +1211,18 @@ def _compound(word: str, ctx: _Context) -> str | None:
     foreign word is 'vi ét', as in 'Viettel' ('VietCapital' → 'vi ét ca pi tan'); before
     letters or a Vietnamese word it is 'việt' ('VietQR', 'BaoVietBank'). None when a part is
     a single letter ('mRNA', 'eKYC' are letters) or cannot be said."""
-    prefixed = E_PREFIXED.fullmatch(word)
+    prefixed = PREFIXED.fullmatch(word)
     if prefixed is not None:
-        return _e_prefixed(prefixed, ctx)
+        return _prefixed(prefixed, ctx)
     parts = CAMEL_PARTS.findall(word)
     if len(parts) < 2 or any(len(part) < 2 for part in parts):
         return None
     said = [_brand_part(part, ctx) for part in parts]
+    unsaid = [part for part, read in zip(parts, said, strict=True) if read is None]
+    if all(VOWEL_LETTERS.isdisjoint(part.upper()) for part in unsaid) and all(
+        read[1] for read in said if read
+    ):  # 'Vn' of 'VnExpress', before known words only: letters, spelled
+        said = [read or (spell(part), True) for part, read in zip(parts, said, strict=True)]
     if parts[0] == "Viet" and not parts[1].isupper() and not is_vietnamese_syllable(parts[1]):
         said[0] = ("vi ét", True)  # a brand's 'Viet' before a foreign word, as in 'Viettel'
     if any(part is None for part in said):
@@ -1219,18 +1231,24 @@ def _compound(word: str, ctx: _Context) -> str | None:
     return spoken if all(part[1] for part in said if part) else _guessed_foreign(word, spoken, ctx)
 
 
-E_PREFIXED = re.compile(r"(?P<head>[A-Z]{2,4})?e(?P<rest>[A-Z][a-z]{2,}(?:[A-Z][a-z]+)*)")
-"""An electronic service's 'e' glued before a word ('eBanking', 'VNeTraffic'), which a
-one-letter part sent to be spelled ('e bê a en ca i en giê'); 'eKYC' has no word after it."""
+PREFIXED = re.compile(
+    r"(?P<head>[A-Z]{2,4}(?=e))?(?P<prefix>[eim])(?P<rest>[A-Z][a-z]{2,}(?:[A-Z][a-z]+)*)"
+)
+"""A service's one-letter prefix glued before a word ('eBanking', 'VNeTraffic', 'iGate',
+'mSign'), which a one-letter part sent to be spelled ('e bê a en ca i en giê'); 'eKYC',
+'mRNA' have no word after it."""
+PREFIX_SAID = {"e": "i", "i": "ai", "m": "em"}
+"""'e' is 'i' as in the lexicon's 'eTax', 'ePass', 'eBay'; 'i' is 'ai' as in 'iPhone', 'iPad'
+(a Vietnamese name after it is the lexicon's: 'iHanoi' → 'i Hà Nội'); 'm' (mobile) is 'em'."""
 
 
-def _e_prefixed(m: re.Match[str], ctx: _Context) -> str | None:
-    """'VNeTraffic' → 'vê en e tra phích', as the lexicon's 'VNeID' says its 'e'; a leading
-    'e' is 'i' as in the lexicon's 'eTax', 'ePass', 'eBay' ('eBanking' → 'i banh king')."""
+def _prefixed(m: re.Match[str], ctx: _Context) -> str | None:
+    """'VNeTraffic' → 'vê en e tra phích', as the lexicon's 'VNeID' says its 'e'; 'eBanking'
+    → 'i banh king', 'iGate' → 'ai ghết', 'mSign' → 'em sai'."""
     said = [_brand_part(part, ctx) for part in CAMEL_PARTS.findall(m["rest"])]
     if any(part is None for part in said):
         return None
-    head = f"{spell(m['head'])} e" if m["head"] else "i"
+    head = f"{spell(m['head'])} e" if m["head"] else PREFIX_SAID[m["prefix"]]
     spoken = " ".join([head, *(part[0] for part in said if part)])
     known = all(part[1] for part in said if part)
     return spoken if known else _guessed_foreign(m.group(0), spoken, ctx)
@@ -1509,7 +1527,22 @@ def _type_before_number(m: re.Match[str], ctx: _Context) -> str:
     return DOCUMENT_TYPES[m["type"]]
 
 
+CAPITAL_UNIT = re.compile(
+    r"[KM](?:(?<=\d[KM])|(?<=\d [KM])|(?<=[đg]/[KM]))(?:[Mm]/[Hh]|m|g|(?<=M)[23])(?![^\W_])"
+)
+"""'40 Km/h', '60 KM/H', '10 Kg', '200 M3', '8.000 đồng/M3': a unit in capitals after a
+number or a price is the unit, not letters of a code ('M3' alone is a metro line, 'KM' alone
+may be 'khuyến mãi')."""
+CODE_BEFORE = re.compile(r"[^\W\d_][\d.,]*\s?$")
+
+
+def _capital_unit(m: re.Match[str], ctx: _Context) -> str:
+    """The unit in lower case, for the units' rule; after a code's number ('7K9M2') as written."""
+    return m.group(0) if CODE_BEFORE.search(_before(m, 12)) else m.group(0).lower()
+
+
 CODE_RULES: list[Rule] = [
+    Rule(CAPITAL_UNIT, _capital_unit),
     Rule(STORM_NAME, _storm_name, gate=STORM_WORD),
     Rule(APOSTROPHE_NAME, _apostrophe_name, "'’ʼ"),
     Rule(TOUR, _tour, gate=re.compile(r"[Đđ](?:(?<=\d[Nn]\d[Đđ])|(?<=\d[Nn]\d\d[Đđ]))")),

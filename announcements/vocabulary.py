@@ -3522,6 +3522,8 @@ DOCUMENT_NAMES = (
 )  # fmt: skip
 """After these (without 'số'), a number written with a leading zero is said digit by digit:
 'Đề án 06' → 'đề án không sáu'."""
+FORM_NAMES = ("tờ khai", "biên bản")
+"""A form or a minute named by its model's number: 'tờ khai 03', 'Biên bản 05' (digit by digit)."""
 
 HOUSE_WORDS = (
     "số nhà",
