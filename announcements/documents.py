@@ -219,6 +219,9 @@ LAW_BEFORE = re.compile(
 NOT_SAID_WITH_OF = ("trung ương",)
 """'Nghị quyết 57-NQ/TW': announcers guessed the body ('của bộ chính trị') or kept the
 reader's 'nghị quyết trung ương', none said 'của trung ương'; the centre's codes stay."""
+TOPICS = ("xử phạt", "vi phạm", "phòng chống", "phòng, chống")
+"""A code's second part that says what the document is about ('QĐ-XPVPHC', 'BB-VPHC',
+'KH-PCBD'), not who issued it: 'của' would make the topic a body; the code's words stay."""
 LIST_AFTER = re.compile(r"\s*(?:,|;|và|hoặc)\s*\d[\d.]*[-/]")
 """'12/QĐ-UBND, 15/QĐ-UBND': a number followed by another of a list."""
 OF_AFTER = re.compile(r"\s+của\s")
@@ -233,6 +236,8 @@ def _kind_named_before(
     ('Kế hoạch số 12/QĐ-UBND'), a division after the issuer ('QĐ-UBND-VX'), a number of a list,
     the party's centre ('/TW') or a 'của' right after (another body) keep the code's words."""
     if pieces != 2 or len(words) != counted + 2 or words[-1] in NOT_SAID_WITH_OF:
+        return False
+    if words[-1].startswith(TOPICS):  # 'Biên bản 05/BB-VPHC': what it is about, not who
         return False
     kind = words[counted]
     tail = before.rstrip(" \n:").removesuffix(" số").rstrip(" :")

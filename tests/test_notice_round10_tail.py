@@ -110,7 +110,7 @@ DOCUMENTS: list[tuple[str, str]] = [
      "Giấy chứng nhận số mười lăm của ủy ban nhân dân."),
     ("Giấy xác nhận 20/GXN-UBND.", "Giấy xác nhận hai mươi của ủy ban nhân dân."),
     ("Quyết định 12/QĐ-XPVPHC.",
-     "Quyết định mười hai của xử phạt vi phạm hành chính."),
+     "Quyết định mười hai quyết định xử phạt vi phạm hành chính."),
     ("Kế hoạch phối hợp 7/KHPH-CAX-ĐTN.",
      "Kế hoạch phối hợp bảy kế hoạch phối hợp công an xã đoàn thanh niên."),
     ("Thông báo kết luận 30/TBKL-UBND.",

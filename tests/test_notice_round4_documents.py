@@ -603,11 +603,11 @@ BATCH_SIX: list[tuple[str, str]] = [  # first pass: 17/40, 1 more by convention
     ("Sách do NXB Chính trị quốc gia phát hành.",
      "Sách do nhà xuất bản Chính trị quốc gia phát hành."),
     ("Biên bản số 05/BB-VPHC lập ngày 2/11/2025.",
-     "Biên bản số năm của vi phạm hành chính lập ngày hai tháng mười một năm hai nghìn không trăm "
-     "hai mươi lăm."),
+     "Biên bản số năm biên bản vi phạm hành chính lập ngày hai tháng mười một năm hai nghìn "
+     "không trăm hai mươi lăm."),
     # first pass missed: abbreviation XPHC
     ("Quyết định số 45/QĐ-XPHC xử phạt hộ kinh doanh.",
-     "Quyết định số bốn mươi lăm của xử phạt hành chính xử phạt hộ kinh doanh."),
+     "Quyết định số bốn mươi lăm quyết định xử phạt hành chính xử phạt hộ kinh doanh."),
     ("Hướng dẫn số 05-HD/UBKTTW về công tác kiểm tra.",
      "Hướng dẫn số năm của ủy ban kiểm tra trung ương về công tác kiểm tra."),
     ("Thông báo số 15-TB/VPTU về lịch làm việc.",

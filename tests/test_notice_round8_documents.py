@@ -377,7 +377,7 @@ BATCH_FOUR: list[tuple[str, str]] = [
     ("Thông báo số 12/TB-CAX-CSKV về tạm trú.",
      "Thông báo số mười hai thông báo công an xã cảnh sát khu vực về tạm trú."),
     ("Biên bản số 45/BB-VPHC về vi phạm giao thông.",
-     "Biên bản số bốn mươi lăm của vi phạm hành chính về vi phạm giao thông."),
+     "Biên bản số bốn mươi lăm biên bản vi phạm hành chính về vi phạm giao thông."),
     # first pass missed
     ("Thông báo số 07/TB-THA về cưỡng chế.",
      "Thông báo số bảy của thi hành án về cưỡng chế."),
@@ -493,7 +493,7 @@ BATCH_FIVE: list[tuple[str, str]] = [
 # initials after 'PC' in a notice that says nothing of power).
 GUARDS: list[tuple[str, str]] = [
     ("Kế hoạch số 12/KH-PCBD về tiêm phòng dại cho chó.",
-     "Kế hoạch số mười hai của phòng chống bệnh dại về tiêm phòng dại cho chó."),
+     "Kế hoạch số mười hai kế hoạch phòng chống bệnh dại về tiêm phòng dại cho chó."),
     ("Người bị THA cần khám định kỳ.",
      "Người bị tăng huyết áp cần khám định kỳ."),
     ("Sở Nội vụ gửi Công văn số 12/SNV-TG về tín ngưỡng.",
