@@ -173,7 +173,7 @@ ROUND_THREE: dict[str, list[tuple[str, str]]] = {
         ("Mỗi sào Bắc Bộ (360m2) bón 8-10 kg đạm urê.",
          "Mỗi sào Bắc Bộ (ba trăm sáu mươi mét vuông) bón tám đến mười ki lô gam đạm u rê."),
         ("Đổ ải, phơi đất 7-10 ngày trước khi cấy; giữ mực nước ruộng 3-5cm.",
-         "Đổ ải, phơi đất bảy đến mười ngày trước khi cấy; giữ mực nước ruộng ba đến năm xen ti "
+         "Đổ ải, phơi đất bảy đến mười ngày trước khi cấy; giữ mực nước ruộng ba đến năm xăng ti "
          "mét."),
         ("Toàn xã có 3 HTX nông nghiệp và 2 sản phẩm đạt chuẩn OCOP 3 sao.",
          "Toàn xã có ba hợp tác xã nông nghiệp và hai sản phẩm đạt chuẩn ô cốp ba sao."),
@@ -1629,7 +1629,7 @@ def test_what_is_not_a_plate_stays_a_number() -> None:
         ("sốt > 38,5°C", "sốt lớn hơn ba mươi tám phẩy năm độ xê"),
         ("điểm ≥ 8,0", "điểm lớn hơn hoặc bằng tám phẩy không"),
         ("tỷ lệ ≤ 5%", "tỷ lệ nhỏ hơn hoặc bằng năm phần trăm"),
-        ("sai số ±2 cm", "sai số cộng trừ hai xen ti mét"),
+        ("sai số ±2 cm", "sai số cộng trừ hai xăng ti mét"),
         ("> Trích thông báo của xã", "Trích thông báo của xã"),
     ],
 )  # fmt: skip
@@ -1647,8 +1647,8 @@ def test_comparison_signs_are_said_and_a_quote_mark_is_not(written: str, spoken:
         ("tại Km2 quốc lộ", "tại ki lô mét hai quốc lộ"),
         ("đoạn Km0+500 - Km3", "đoạn ki lô mét không cộng năm trăm đến ki lô mét ba"),
         ("dây 2x2,5 mm2", "dây hai nhân hai phẩy năm mi li mét vuông"),
-        ("ảnh 3x4 cm", "ảnh ba nhân bốn xen ti mét"),
-        ("xi lanh 125 cm3", "xi lanh một trăm hai mươi lăm xen ti mét khối"),
+        ("ảnh 3x4 cm", "ảnh ba nhân bốn xăng ti mét"),
+        ("xi lanh 125 cm3", "xi lanh một trăm hai mươi lăm xăng ti mét khối"),
     ],
 )  # fmt: skip
 def test_measures_after_scale_words_areas_and_products(written: str, spoken: str) -> None:

@@ -352,7 +352,7 @@ BATCH_THREE: list[tuple[str, str]] = [
      "sáu."),
     ("Cân nặng trung bình của trẻ 12 tháng tuổi là 9,5-10 kg, chiều cao 74-76 cm.",
      "Cân nặng trung bình của trẻ mười hai tháng tuổi là chín phẩy năm đến mười ki lô gam, chiều "
-     "cao bảy mươi tư đến bảy mươi sáu xen ti mét."),
+     "cao bảy mươi tư đến bảy mươi sáu xăng ti mét."),
     ("Thanh niên cao từ 1m57 trở lên, nặng từ 45 kg trở lên đủ điều kiện sức khỏe nhập ngũ.",
      "Thanh niên cao từ một mét năm mươi bảy trở lên, nặng từ bốn mươi lăm ki lô gam trở lên đủ "
      "điều kiện sức khỏe nhập ngũ."),
@@ -938,7 +938,7 @@ BATCH_SEVEN: list[tuple[str, str]] = [
      "Kênh mương nội đồng dài ba phẩy hai ki lô mét được kiên cố hóa với tổng vốn bốn phẩy tám "
      "tỷ đồng."),
     ("Đường giao thông nông thôn rộng 3,5 m, mặt đường bê tông dày 18 cm.",
-     "Đường giao thông nông thôn rộng ba phẩy năm mét, mặt đường bê tông dày mười tám xen ti "
+     "Đường giao thông nông thôn rộng ba phẩy năm mét, mặt đường bê tông dày mười tám xăng ti "
      "mét."),
     ("Giải thưởng cuộc thi gồm 1 giải Nhất, 2 giải Nhì, 3 giải Ba.",
      "Giải thưởng cuộc thi gồm một giải Nhất, hai giải Nhì, ba giải Ba."),
@@ -1159,7 +1159,7 @@ BATCH_NINE: list[tuple[str, str]] = [
      "mươi hai tháng tuổi."),
     ("Cuộc thi ảnh nhận tác phẩm đến 17h ngày 30/11, kích thước ảnh tối thiểu 20x30 cm.",
      "Cuộc thi ảnh nhận tác phẩm đến mười bảy giờ ngày ba mươi tháng mười một, kích thước ảnh "
-     "tối thiểu hai mươi nhân ba mươi xen ti mét."),
+     "tối thiểu hai mươi nhân ba mươi xăng ti mét."),
     ("Bản đồ hiện trạng sử dụng đất được lập ở tỷ lệ 1/5.000, khổ giấy A0.",
      "Bản đồ hiện trạng sử dụng đất được lập ở tỷ lệ một phần năm nghìn, khổ giấy a không."),
     ("Giải chạy việt dã có 3 cự ly: 3km, 5km và 10km.",
