@@ -363,7 +363,7 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
          "Miễn học phí cho học sinh từ mầm non đến trung học phổ thông theo Nghị quyết hai trăm "
          "mười bảy năm hai nghìn không trăm hai mươi lăm quốc hội khóa mười lăm."),
         ("Phụ huynh nộp hồ sơ trực tuyến tại website tuyensinh.edu.vn.",
-         "Phụ huynh nộp hồ sơ trực tuyến tại oép sai tuyển sinh chấm e đê u chấm vê en."),
+         "Phụ huynh nộp hồ sơ trực tuyến tại oép sai tuyển sinh chấm e đu chấm vê en."),
         ("Học sinh nghỉ Tết từ 20/1 đến hết 2/2/2025 (tức 21/12 năm Giáp Thìn đến mùng 5 tháng "
          "Giêng năm Ất Tỵ).",
          "Học sinh nghỉ Tết từ ngày hai mươi tháng một đến hết ngày hai tháng hai năm hai nghìn "
@@ -986,7 +986,7 @@ ROUND_TWO: dict[str, list[tuple[str, str]]] = {
          "hai tháng tuổi."),
         ("Phụ huynh đăng ký tuyển sinh đầu cấp trực tuyến tại địa chỉ ts10.hanoi.edu.vn.",
          "Phụ huynh đăng ký tuyển sinh đầu cấp trực tuyến tại địa chỉ tê ét mười chấm hà nội "
-         "chấm e đê u chấm vê en."),
+         "chấm e đu chấm vê en."),
         ("Khai mạc Hội chợ Xuân 2026 lúc 19h ngày 10/2/2026 (tức 23 tháng Chạp năm Ất Tỵ).",
          "Khai mạc Hội chợ Xuân hai nghìn không trăm hai mươi sáu lúc mười chín giờ ngày mười "
          "tháng hai năm hai nghìn không trăm hai mươi sáu (tức hai mươi ba tháng Chạp năm Ất "
