@@ -235,7 +235,7 @@ ROUND_THREE: dict[str, list[tuple[str, str]]] = {
          "Hồ chứa nước Đá Bạc đang xả tràn với lưu lượng hai trăm năm mươi mét khối một giây, mực"
          " nước hồ ba mươi lăm phẩy sáu mét."),
         ("Gió giật mạnh cấp 12-13, sóng biển cao 6-8m, nước dâng do bão cao 1-1,5m.",
-         "Gió giật mạnh cấp mười hai, cấp mười ba, sóng biển cao sáu đến tám mét, nước dâng do "
+         "Gió giật mạnh cấp mười hai đến cấp mười ba, sóng biển cao sáu đến tám mét, nước dâng do "
          "bão cao một đến một phẩy năm mét."),
         ("Phương châm 4 tại chỗ: chỉ huy tại chỗ, lực lượng tại chỗ, phương tiện và vật tư tại "
          "chỗ, hậu cần tại chỗ.",
@@ -671,7 +671,7 @@ ROUND_THREE_CLASSES: dict[str, list[tuple[str, str]]] = {
          "Lượng mưa hai mươi tư giờ qua tại Tân Lập đo được một trăm hai mươi lăm phẩy sáu mi li "
          "mét."),
         ("Gió Tây Nam mạnh cấp 5, có lúc cấp 6, giật cấp 7-8.",
-         "Gió Tây Nam mạnh cấp năm, có lúc cấp sáu, giật cấp bảy, cấp tám."),
+         "Gió Tây Nam mạnh cấp năm, có lúc cấp sáu, giật cấp bảy đến cấp tám."),
         ("Từ ngày 28/12/2025 - 03/01/2026, tạm dừng tiếp nhận hồ sơ.",
          "Từ ngày hai mươi tám tháng mười hai năm hai nghìn không trăm hai mươi lăm đến ba tháng "
          "một năm hai nghìn không trăm hai mươi sáu, tạm dừng tiếp nhận hồ sơ."),
@@ -961,7 +961,7 @@ ROUND_THREE_KINDS: dict[str, list[tuple[str, str]]] = {
          "tri."),
         ("Bão số 3 (Yagi) có cường độ cấp 16-17, giật trên cấp 17, di chuyển với tốc độ "
          "15-20km/h.",
-         "Bão số ba (da gi) có cường độ cấp mười sáu, cấp mười bảy, giật trên cấp mười bảy, di "
+         "Bão số ba (da gi) có cường độ cấp mười sáu đến cấp mười bảy, giật trên cấp mười bảy, di "
          "chuyển với tốc độ mười lăm đến hai mươi ki lô mét trên giờ."),
         ("Lúc 4h ngày 7/9, vị trí tâm bão ở khoảng 20,5°N; 108,6°E.",
          "Lúc bốn giờ ngày bảy tháng chín, vị trí tâm bão ở khoảng hai mươi phẩy năm độ vĩ bắc; "
@@ -1315,7 +1315,7 @@ ROUND_THREE_SEVENTH: dict[str, list[tuple[str, str]]] = {
         # first pass missed: a range of Roman numerals
         ("Từ ngày 1/11/2025 - 31/3/2026 là mùa khô, nguy cơ cháy rừng cấp IV-V.",
          "Từ ngày một tháng mười một năm hai nghìn không trăm hai mươi lăm đến ba mươi mốt tháng "
-         "ba năm hai nghìn không trăm hai mươi sáu là mùa khô, nguy cơ cháy rừng cấp bốn, cấp "
+         "ba năm hai nghìn không trăm hai mươi sáu là mùa khô, nguy cơ cháy rừng cấp bốn đến cấp "
          "năm."),
         ("Đề nghị các hộ chăn nuôi kê khai trước 30/11; hộ có từ 50 con gia cầm trở lên phải đăng"
          " ký.",

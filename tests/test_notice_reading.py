@@ -200,9 +200,9 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
     ],
     "storms and floods": [
         ("Bão số 3 gây gió mạnh cấp 8-9, giật cấp 10-11.",
-         "Bão số ba gây gió mạnh cấp tám, cấp chín, giật cấp mười, cấp mười một."),
+         "Bão số ba gây gió mạnh cấp tám đến cấp chín, giật cấp mười đến cấp mười một."),
         ("Vùng gần tâm bão mạnh cấp 12-13, giật cấp 15, sóng biển cao 5-7m.",
-         "Vùng gần tâm bão mạnh cấp mười hai, cấp mười ba, giật cấp mười lăm, sóng biển cao năm "
+         "Vùng gần tâm bão mạnh cấp mười hai đến cấp mười ba, giật cấp mười lăm, sóng biển cao năm "
          "đến bảy mét."),
         ("Lượng mưa phổ biến 100-200mm, có nơi trên 300mm.",
          "Lượng mưa phổ biến một trăm đến hai trăm mi li mét, có nơi trên ba trăm mi li mét."),
@@ -627,7 +627,7 @@ ROUND_TWO: dict[str, list[tuple[str, str]]] = {
         ("Cơn bão Kajiki (bão số 5) cách Nghệ An khoảng 300km.",
          "Cơn bão ca gi ki (bão số năm) cách Nghệ An khoảng ba trăm ki lô mét."),
         ("Áp thấp nhiệt đới trên Biển Đông, gió mạnh cấp 6-7, giật cấp 9.",
-         "Áp thấp nhiệt đới trên Biển Đông, gió mạnh cấp sáu, cấp bảy, giật cấp chín."),
+         "Áp thấp nhiệt đới trên Biển Đông, gió mạnh cấp sáu đến cấp bảy, giật cấp chín."),
         ("Bà con mồng 1 đi lễ chùa lưu ý phòng chống cháy nổ.",
          "Bà con mồng một đi lễ chùa lưu ý phòng chống cháy nổ."),
         ("Xem chi tiết tại trang baohiemxahoi.gov.vn hoặc dichvucong.gov.vn.",
@@ -696,7 +696,7 @@ ROUND_TWO: dict[str, list[tuple[str, str]]] = {
          "Hồi một giờ ngày mười tháng mười một, tâm bão ở vào khoảng mười bốn phẩy hai độ vĩ "
          "bắc, một trăm mười ba phẩy năm độ kinh đông."),
         ("Gió Đông Bắc mạnh cấp 6, giật cấp 7-8; biển động mạnh, sóng cao 2-4m.",
-         "Gió Đông Bắc mạnh cấp sáu, giật cấp bảy, cấp tám; biển động mạnh, sóng cao hai đến "
+         "Gió Đông Bắc mạnh cấp sáu, giật cấp bảy đến cấp tám; biển động mạnh, sóng cao hai đến "
          "bốn mét."),
         ("Tổng lượng mưa từ 19h ngày 8/9 đến 7h ngày 9/9 phổ biến 50-100mm, có nơi trên 150mm "
          "như: Mường Tè 185mm, Sìn Hồ 162mm.",
@@ -882,7 +882,7 @@ ROUND_TWO: dict[str, list[tuple[str, str]]] = {
          "khoảng mười ki lô mét và có khả năng mạnh thêm."),
         ("Từ chiều tối 20/9, vùng biển Quảng Trị - Quảng Ngãi có gió mạnh cấp 7-8.",
          "Từ chiều tối hai mươi tháng chín, vùng biển Quảng Trị, Quảng Ngãi có gió mạnh cấp "
-         "bảy, cấp tám."),
+         "bảy đến cấp tám."),
         ("Số tiền hỗ trợ: 1,5 triệu đồng/người đối với người bị thương nặng.",
          "Số tiền hỗ trợ: một phẩy năm triệu đồng một người đối với người bị thương nặng."),
         ("Liên hệ Tổ công nghệ số cộng đồng qua SĐT 0868.123.456 (Zalo).",
@@ -904,7 +904,7 @@ ROUND_TWO: dict[str, list[tuple[str, str]]] = {
         ("Thời gian: 07h30' - 11h30' ngày 15/10.",
          "Thời gian: bảy giờ ba mươi đến mười một giờ ba mươi ngày mười lăm tháng mười."),
         ("Bão mạnh cấp 10-11 (89-117km/h), giật cấp 13; sóng biển cao 3-5m, biển động rất mạnh.",
-         "Bão mạnh cấp mười, cấp mười một (tám mươi chín đến một trăm mười bảy ki lô mét trên "
+         "Bão mạnh cấp mười đến cấp mười một (tám mươi chín đến một trăm mười bảy ki lô mét trên "
          "giờ), giật cấp mười ba; sóng biển cao ba đến năm mét, biển động rất mạnh."),
         ("Vị trí tâm bão cách đảo Bạch Long Vĩ khoảng 150km về phía Đông Nam.",
          "Vị trí tâm bão cách đảo Bạch Long Vĩ khoảng một trăm năm mươi ki lô mét về phía Đông "
