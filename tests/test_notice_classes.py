@@ -679,7 +679,7 @@ ROUND_THREE_CLASSES: dict[str, list[tuple[str, str]]] = {
          "Nghỉ Tết Dương lịch một ngày (thứ Năm, ngày một tháng một năm hai nghìn không trăm hai "
          "mươi sáu)."),
         ("Nghỉ lễ 30/4 và 1/5 năm 2026 từ ngày 30/4 đến hết 3/5.",
-         "Nghỉ lễ ngày ba mươi tháng tư và ngày một tháng năm năm hai nghìn không trăm hai mươi "
+         "Nghỉ lễ ba mươi tháng tư và một tháng năm năm hai nghìn không trăm hai mươi "
          "sáu từ ngày ba mươi tháng tư đến hết ngày ba tháng năm."),
         ("Họp lúc 13:30 thứ Sáu, 14/11/2025.",
          "Họp lúc mười ba giờ ba mươi thứ Sáu, ngày mười bốn tháng mười một năm hai nghìn "

@@ -477,7 +477,7 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
         ("Rằm tháng Giêng, chùa tổ chức lễ cầu an vào ngày 15/1 âm lịch.",
          "Rằm tháng Giêng, chùa tổ chức lễ cầu an vào ngày rằm tháng giêng âm lịch."),
         ("Chương trình văn nghệ chào mừng 79 năm Quốc khánh 2/9.",
-         "Chương trình văn nghệ chào mừng bảy mươi chín năm Quốc khánh ngày hai tháng chín."),
+         "Chương trình văn nghệ chào mừng bảy mươi chín năm Quốc khánh hai tháng chín."),
         ("Giải bóng đá thanh niên lần thứ III năm 2024.",
          "Giải bóng đá thanh niên lần thứ ba năm hai nghìn không trăm hai mươi tư."),
         ("Bắn pháo hoa tầm thấp lúc 0h ngày mùng 1 Tết.",
@@ -823,7 +823,7 @@ ROUND_TWO: dict[str, list[tuple[str, str]]] = {
          "Tỷ lệ hộ dùng nước sạch đạt chín mươi tám phẩy bảy phần trăm, tăng một phẩy hai điểm "
          "phần trăm."),
         ("Lễ kỷ niệm 80 năm Cách mạng tháng Tám và Quốc khánh 2/9 (1945-2025).",
-         "Lễ kỷ niệm tám mươi năm Cách mạng tháng Tám và Quốc khánh ngày hai tháng chín (một "
+         "Lễ kỷ niệm tám mươi năm Cách mạng tháng Tám và Quốc khánh hai tháng chín (một "
          "nghìn chín trăm bốn mươi lăm đến hai nghìn không trăm hai mươi lăm)."),
         ("Hội thi văn nghệ mừng Xuân Ất Tỵ 2025 diễn ra tối 25/1 tại sân UBND xã.",
          "Hội thi văn nghệ mừng Xuân Ất Tỵ hai nghìn không trăm hai mươi lăm diễn ra tối hai "

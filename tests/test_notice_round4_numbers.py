@@ -149,7 +149,7 @@ BATCH_ONE: list[tuple[str, str]] = [
     ("Kỷ niệm 80 năm Cách mạng tháng Tám (19/8/1945-19/8/2025) và Quốc khánh 2/9.",
      "Kỷ niệm tám mươi năm Cách mạng tháng Tám (mười chín tháng tám năm một nghìn chín trăm "
      "bốn mươi lăm đến mười chín tháng tám năm hai nghìn không trăm hai mươi lăm) và Quốc khánh "
-     "ngày hai tháng chín."),
+     "hai tháng chín."),
     ("Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi giảm còn 14,2%.",
      "Tỷ lệ trẻ em dưới năm tuổi suy dinh dưỡng thể thấp còi giảm còn mười bốn phẩy hai phần "
      "trăm."),
