@@ -913,8 +913,8 @@ def _roman(m: re.Match[str], ctx: _Context) -> str:
     if m["part"]:  # 'Mục II.3' → 'mục hai chấm ba', as 'mục 3.5' is 'ba chấm năm'
         words += "".join(f" chấm {ctx.integer(n)}" for n in m["part"].split("."))
     if m["to"]:  # 'Quý I-II' → 'Quý một đến hai', 'cấp IV-V' → 'cấp bốn đến cấp năm'
-        levels = context is not None and context.group(1) in ("cấp", "cấp độ")
-        words += _levels_joined(m, context.group(1).split()[-1]) if levels else " đến "
+        level = context.group(1) if context else ""
+        words += _levels_joined(m, level.split()[-1]) if level in FORCE_WORDS else " đến "
     return words
 
 
