@@ -533,9 +533,10 @@ def _after_a_number(m: re.Match[str]) -> bool:
     return _before(m, 2).rstrip()[-1:].isdigit()
 
 
-NAMED_IN_ENGLISH = {"IC": "ai xi"}
+NAMED_IN_ENGLISH = {"IC": "ai xi", "RON": "rôn"}
 """Letters of a code said by their English names: an expressway's interchange 'IC14' is 'ai xi
-mười bốn', as both of round 23's announcers said it (as 'iOS' is 'ai ô ét')."""
+mười bốn', as both of round 23's announcers said it (as 'iOS' is 'ai ô ét'); petrol's octane
+'RON95' is 'rôn chín mươi lăm', as every announcer who said it said it, as 'RON 95-III' is."""
 
 
 def _letter_code(m: re.Match[str], ctx: _Context) -> str:
@@ -549,7 +550,7 @@ def _letter_code(m: re.Match[str], ctx: _Context) -> str:
     words = [NAMED_IN_ENGLISH.get(letters) or spell(letters)]
     for piece in re.findall(r"\d+|[A-Za-z]+", m["digits"]):
         if not piece.isdigit():
-            words.append(spell(piece))
+            words.append(NAMED_IN_ENGLISH.get(piece) or spell(piece))  # 'E5RON92': 'rôn'
         elif len(piece) > 3 or (piece.startswith("0") and len(piece) > 1):
             words.append(read_digits(piece))
         else:

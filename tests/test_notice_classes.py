@@ -173,7 +173,7 @@ ROUND_THREE: dict[str, list[tuple[str, str]]] = {
         ("Mỗi sào Bắc Bộ (360m2) bón 8-10 kg đạm urê.",
          "Mỗi sào Bắc Bộ (ba trăm sáu mươi mét vuông) bón tám đến mười ki lô gam đạm u rê."),
         ("Đổ ải, phơi đất 7-10 ngày trước khi cấy; giữ mực nước ruộng 3-5cm.",
-         "Đổ ải, phơi đất bảy đến mười ngày trước khi cấy; giữ mực nước ruộng ba đến năm xen ti "
+         "Đổ ải, phơi đất bảy đến mười ngày trước khi cấy; giữ mực nước ruộng ba đến năm xăng ti "
          "mét."),
         ("Toàn xã có 3 HTX nông nghiệp và 2 sản phẩm đạt chuẩn OCOP 3 sao.",
          "Toàn xã có ba hợp tác xã nông nghiệp và hai sản phẩm đạt chuẩn ô cốp ba sao."),
@@ -235,7 +235,7 @@ ROUND_THREE: dict[str, list[tuple[str, str]]] = {
          "Hồ chứa nước Đá Bạc đang xả tràn với lưu lượng hai trăm năm mươi mét khối một giây, mực"
          " nước hồ ba mươi lăm phẩy sáu mét."),
         ("Gió giật mạnh cấp 12-13, sóng biển cao 6-8m, nước dâng do bão cao 1-1,5m.",
-         "Gió giật mạnh cấp mười hai, cấp mười ba, sóng biển cao sáu đến tám mét, nước dâng do "
+         "Gió giật mạnh cấp mười hai đến cấp mười ba, sóng biển cao sáu đến tám mét, nước dâng do "
          "bão cao một đến một phẩy năm mét."),
         ("Phương châm 4 tại chỗ: chỉ huy tại chỗ, lực lượng tại chỗ, phương tiện và vật tư tại "
          "chỗ, hậu cần tại chỗ.",
@@ -671,7 +671,7 @@ ROUND_THREE_CLASSES: dict[str, list[tuple[str, str]]] = {
          "Lượng mưa hai mươi tư giờ qua tại Tân Lập đo được một trăm hai mươi lăm phẩy sáu mi li "
          "mét."),
         ("Gió Tây Nam mạnh cấp 5, có lúc cấp 6, giật cấp 7-8.",
-         "Gió Tây Nam mạnh cấp năm, có lúc cấp sáu, giật cấp bảy, cấp tám."),
+         "Gió Tây Nam mạnh cấp năm, có lúc cấp sáu, giật cấp bảy đến cấp tám."),
         ("Từ ngày 28/12/2025 - 03/01/2026, tạm dừng tiếp nhận hồ sơ.",
          "Từ ngày hai mươi tám tháng mười hai năm hai nghìn không trăm hai mươi lăm đến ba tháng "
          "một năm hai nghìn không trăm hai mươi sáu, tạm dừng tiếp nhận hồ sơ."),
@@ -679,7 +679,7 @@ ROUND_THREE_CLASSES: dict[str, list[tuple[str, str]]] = {
          "Nghỉ Tết Dương lịch một ngày (thứ Năm, ngày một tháng một năm hai nghìn không trăm hai "
          "mươi sáu)."),
         ("Nghỉ lễ 30/4 và 1/5 năm 2026 từ ngày 30/4 đến hết 3/5.",
-         "Nghỉ lễ ngày ba mươi tháng tư và ngày một tháng năm năm hai nghìn không trăm hai mươi "
+         "Nghỉ lễ ba mươi tháng tư và một tháng năm năm hai nghìn không trăm hai mươi "
          "sáu từ ngày ba mươi tháng tư đến hết ngày ba tháng năm."),
         ("Họp lúc 13:30 thứ Sáu, 14/11/2025.",
          "Họp lúc mười ba giờ ba mươi thứ Sáu, ngày mười bốn tháng mười một năm hai nghìn "
@@ -961,7 +961,7 @@ ROUND_THREE_KINDS: dict[str, list[tuple[str, str]]] = {
          "tri."),
         ("Bão số 3 (Yagi) có cường độ cấp 16-17, giật trên cấp 17, di chuyển với tốc độ "
          "15-20km/h.",
-         "Bão số ba (da gi) có cường độ cấp mười sáu, cấp mười bảy, giật trên cấp mười bảy, di "
+         "Bão số ba (da gi) có cường độ cấp mười sáu đến cấp mười bảy, giật trên cấp mười bảy, di "
          "chuyển với tốc độ mười lăm đến hai mươi ki lô mét trên giờ."),
         ("Lúc 4h ngày 7/9, vị trí tâm bão ở khoảng 20,5°N; 108,6°E.",
          "Lúc bốn giờ ngày bảy tháng chín, vị trí tâm bão ở khoảng hai mươi phẩy năm độ vĩ bắc; "
@@ -1314,7 +1314,7 @@ ROUND_THREE_SEVENTH: dict[str, list[tuple[str, str]]] = {
         # first pass missed: a range of Roman numerals
         ("Từ ngày 1/11/2025 - 31/3/2026 là mùa khô, nguy cơ cháy rừng cấp IV-V.",
          "Từ ngày một tháng mười một năm hai nghìn không trăm hai mươi lăm đến ba mươi mốt tháng "
-         "ba năm hai nghìn không trăm hai mươi sáu là mùa khô, nguy cơ cháy rừng cấp bốn, cấp "
+         "ba năm hai nghìn không trăm hai mươi sáu là mùa khô, nguy cơ cháy rừng cấp bốn đến cấp "
          "năm."),
         ("Đề nghị các hộ chăn nuôi kê khai trước 30/11; hộ có từ 50 con gia cầm trở lên phải đăng"
          " ký.",
@@ -1628,7 +1628,7 @@ def test_what_is_not_a_plate_stays_a_number() -> None:
         ("sốt > 38,5°C", "sốt lớn hơn ba mươi tám phẩy năm độ xê"),
         ("điểm ≥ 8,0", "điểm lớn hơn hoặc bằng tám phẩy không"),
         ("tỷ lệ ≤ 5%", "tỷ lệ nhỏ hơn hoặc bằng năm phần trăm"),
-        ("sai số ±2 cm", "sai số cộng trừ hai xen ti mét"),
+        ("sai số ±2 cm", "sai số cộng trừ hai xăng ti mét"),
         ("> Trích thông báo của xã", "Trích thông báo của xã"),
     ],
 )  # fmt: skip
@@ -1646,8 +1646,8 @@ def test_comparison_signs_are_said_and_a_quote_mark_is_not(written: str, spoken:
         ("tại Km2 quốc lộ", "tại ki lô mét hai quốc lộ"),
         ("đoạn Km0+500 - Km3", "đoạn ki lô mét không cộng năm trăm đến ki lô mét ba"),
         ("dây 2x2,5 mm2", "dây hai nhân hai phẩy năm mi li mét vuông"),
-        ("ảnh 3x4 cm", "ảnh ba nhân bốn xen ti mét"),
-        ("xi lanh 125 cm3", "xi lanh một trăm hai mươi lăm xen ti mét khối"),
+        ("ảnh 3x4 cm", "ảnh ba nhân bốn xăng ti mét"),
+        ("xi lanh 125 cm3", "xi lanh một trăm hai mươi lăm xăng ti mét khối"),
     ],
 )  # fmt: skip
 def test_measures_after_scale_words_areas_and_products(written: str, spoken: str) -> None:

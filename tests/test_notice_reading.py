@@ -200,9 +200,9 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
     ],
     "storms and floods": [
         ("Bão số 3 gây gió mạnh cấp 8-9, giật cấp 10-11.",
-         "Bão số ba gây gió mạnh cấp tám, cấp chín, giật cấp mười, cấp mười một."),
+         "Bão số ba gây gió mạnh cấp tám đến cấp chín, giật cấp mười đến cấp mười một."),
         ("Vùng gần tâm bão mạnh cấp 12-13, giật cấp 15, sóng biển cao 5-7m.",
-         "Vùng gần tâm bão mạnh cấp mười hai, cấp mười ba, giật cấp mười lăm, sóng biển cao năm "
+         "Vùng gần tâm bão mạnh cấp mười hai đến cấp mười ba, giật cấp mười lăm, sóng biển cao năm "
          "đến bảy mét."),
         ("Lượng mưa phổ biến 100-200mm, có nơi trên 300mm.",
          "Lượng mưa phổ biến một trăm đến hai trăm mi li mét, có nơi trên ba trăm mi li mét."),
@@ -363,7 +363,7 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
          "Miễn học phí cho học sinh từ mầm non đến trung học phổ thông theo Nghị quyết hai trăm "
          "mười bảy năm hai nghìn không trăm hai mươi lăm của quốc hội khóa mười lăm."),
         ("Phụ huynh nộp hồ sơ trực tuyến tại website tuyensinh.edu.vn.",
-         "Phụ huynh nộp hồ sơ trực tuyến tại oép sai tuyển sinh chấm e đê u chấm vê en."),
+         "Phụ huynh nộp hồ sơ trực tuyến tại oép sai tuyển sinh chấm e đu chấm vê en."),
         ("Học sinh nghỉ Tết từ 20/1 đến hết 2/2/2025 (tức 21/12 năm Giáp Thìn đến mùng 5 tháng "
          "Giêng năm Ất Tỵ).",
          "Học sinh nghỉ Tết từ ngày hai mươi tháng một đến hết ngày hai tháng hai năm hai nghìn "
@@ -477,7 +477,7 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
         ("Rằm tháng Giêng, chùa tổ chức lễ cầu an vào ngày 15/1 âm lịch.",
          "Rằm tháng Giêng, chùa tổ chức lễ cầu an vào ngày rằm tháng giêng âm lịch."),
         ("Chương trình văn nghệ chào mừng 79 năm Quốc khánh 2/9.",
-         "Chương trình văn nghệ chào mừng bảy mươi chín năm Quốc khánh ngày hai tháng chín."),
+         "Chương trình văn nghệ chào mừng bảy mươi chín năm Quốc khánh hai tháng chín."),
         ("Giải bóng đá thanh niên lần thứ III năm 2024.",
          "Giải bóng đá thanh niên lần thứ ba năm hai nghìn không trăm hai mươi tư."),
         ("Bắn pháo hoa tầm thấp lúc 0h ngày mùng 1 Tết.",
@@ -627,7 +627,7 @@ ROUND_TWO: dict[str, list[tuple[str, str]]] = {
         ("Cơn bão Kajiki (bão số 5) cách Nghệ An khoảng 300km.",
          "Cơn bão ca gi ki (bão số năm) cách Nghệ An khoảng ba trăm ki lô mét."),
         ("Áp thấp nhiệt đới trên Biển Đông, gió mạnh cấp 6-7, giật cấp 9.",
-         "Áp thấp nhiệt đới trên Biển Đông, gió mạnh cấp sáu, cấp bảy, giật cấp chín."),
+         "Áp thấp nhiệt đới trên Biển Đông, gió mạnh cấp sáu đến cấp bảy, giật cấp chín."),
         ("Bà con mồng 1 đi lễ chùa lưu ý phòng chống cháy nổ.",
          "Bà con mồng một đi lễ chùa lưu ý phòng chống cháy nổ."),
         ("Xem chi tiết tại trang baohiemxahoi.gov.vn hoặc dichvucong.gov.vn.",
@@ -696,7 +696,7 @@ ROUND_TWO: dict[str, list[tuple[str, str]]] = {
          "Hồi một giờ ngày mười tháng mười một, tâm bão ở vào khoảng mười bốn phẩy hai độ vĩ "
          "bắc, một trăm mười ba phẩy năm độ kinh đông."),
         ("Gió Đông Bắc mạnh cấp 6, giật cấp 7-8; biển động mạnh, sóng cao 2-4m.",
-         "Gió Đông Bắc mạnh cấp sáu, giật cấp bảy, cấp tám; biển động mạnh, sóng cao hai đến "
+         "Gió Đông Bắc mạnh cấp sáu, giật cấp bảy đến cấp tám; biển động mạnh, sóng cao hai đến "
          "bốn mét."),
         ("Tổng lượng mưa từ 19h ngày 8/9 đến 7h ngày 9/9 phổ biến 50-100mm, có nơi trên 150mm "
          "như: Mường Tè 185mm, Sìn Hồ 162mm.",
@@ -823,7 +823,7 @@ ROUND_TWO: dict[str, list[tuple[str, str]]] = {
          "Tỷ lệ hộ dùng nước sạch đạt chín mươi tám phẩy bảy phần trăm, tăng một phẩy hai điểm "
          "phần trăm."),
         ("Lễ kỷ niệm 80 năm Cách mạng tháng Tám và Quốc khánh 2/9 (1945-2025).",
-         "Lễ kỷ niệm tám mươi năm Cách mạng tháng Tám và Quốc khánh ngày hai tháng chín (một "
+         "Lễ kỷ niệm tám mươi năm Cách mạng tháng Tám và Quốc khánh hai tháng chín (một "
          "nghìn chín trăm bốn mươi lăm đến hai nghìn không trăm hai mươi lăm)."),
         ("Hội thi văn nghệ mừng Xuân Ất Tỵ 2025 diễn ra tối 25/1 tại sân UBND xã.",
          "Hội thi văn nghệ mừng Xuân Ất Tỵ hai nghìn không trăm hai mươi lăm diễn ra tối hai "
@@ -881,7 +881,7 @@ ROUND_TWO: dict[str, list[tuple[str, str]]] = {
          "khoảng mười ki lô mét và có khả năng mạnh thêm."),
         ("Từ chiều tối 20/9, vùng biển Quảng Trị - Quảng Ngãi có gió mạnh cấp 7-8.",
          "Từ chiều tối hai mươi tháng chín, vùng biển Quảng Trị, Quảng Ngãi có gió mạnh cấp "
-         "bảy, cấp tám."),
+         "bảy đến cấp tám."),
         ("Số tiền hỗ trợ: 1,5 triệu đồng/người đối với người bị thương nặng.",
          "Số tiền hỗ trợ: một phẩy năm triệu đồng một người đối với người bị thương nặng."),
         ("Liên hệ Tổ công nghệ số cộng đồng qua SĐT 0868.123.456 (Zalo).",
@@ -903,7 +903,7 @@ ROUND_TWO: dict[str, list[tuple[str, str]]] = {
         ("Thời gian: 07h30' - 11h30' ngày 15/10.",
          "Thời gian: bảy giờ ba mươi đến mười một giờ ba mươi ngày mười lăm tháng mười."),
         ("Bão mạnh cấp 10-11 (89-117km/h), giật cấp 13; sóng biển cao 3-5m, biển động rất mạnh.",
-         "Bão mạnh cấp mười, cấp mười một (tám mươi chín đến một trăm mười bảy ki lô mét trên "
+         "Bão mạnh cấp mười đến cấp mười một (tám mươi chín đến một trăm mười bảy ki lô mét trên "
          "giờ), giật cấp mười ba; sóng biển cao ba đến năm mét, biển động rất mạnh."),
         ("Vị trí tâm bão cách đảo Bạch Long Vĩ khoảng 150km về phía Đông Nam.",
          "Vị trí tâm bão cách đảo Bạch Long Vĩ khoảng một trăm năm mươi ki lô mét về phía Đông "
@@ -985,7 +985,7 @@ ROUND_TWO: dict[str, list[tuple[str, str]]] = {
          "hai tháng tuổi."),
         ("Phụ huynh đăng ký tuyển sinh đầu cấp trực tuyến tại địa chỉ ts10.hanoi.edu.vn.",
          "Phụ huynh đăng ký tuyển sinh đầu cấp trực tuyến tại địa chỉ tê ét mười chấm hà nội "
-         "chấm e đê u chấm vê en."),
+         "chấm e đu chấm vê en."),
         ("Khai mạc Hội chợ Xuân 2026 lúc 19h ngày 10/2/2026 (tức 23 tháng Chạp năm Ất Tỵ).",
          "Khai mạc Hội chợ Xuân hai nghìn không trăm hai mươi sáu lúc mười chín giờ ngày mười "
          "tháng hai năm hai nghìn không trăm hai mươi sáu (tức hai mươi ba tháng Chạp năm Ất "

@@ -143,13 +143,13 @@ BATCH_ONE: list[tuple[str, str]] = [
      "Từ ngày mười lăm đến hai mươi tháng ba, mỗi hộ nộp một trăm nghìn đồng quỹ phòng chống "
      "thiên tai."),
     ("Gió Đông Bắc mạnh cấp 6, giật cấp 7-8; biển động, sóng cao 2-3m.",
-     "Gió Đông Bắc mạnh cấp sáu, giật cấp bảy, cấp tám; biển động, sóng cao hai đến ba mét."),
-    # expected reading corrected: 'ngày' is said before a holiday's date (the convention of the
-    # earlier rounds' tests: 'Quốc khánh ngày hai tháng chín')
+     "Gió Đông Bắc mạnh cấp sáu, giật cấp bảy đến cấp tám; biển động, sóng cao hai đến ba mét."),
+    # as first written, without 'ngày' after the holiday's name: no announcer of twelve
+    # held-out files said it (0 of 8 readings; session 11, r11conv2)
     ("Kỷ niệm 80 năm Cách mạng tháng Tám (19/8/1945-19/8/2025) và Quốc khánh 2/9.",
      "Kỷ niệm tám mươi năm Cách mạng tháng Tám (mười chín tháng tám năm một nghìn chín trăm "
      "bốn mươi lăm đến mười chín tháng tám năm hai nghìn không trăm hai mươi lăm) và Quốc khánh "
-     "ngày hai tháng chín."),
+     "hai tháng chín."),
     ("Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi giảm còn 14,2%.",
      "Tỷ lệ trẻ em dưới năm tuổi suy dinh dưỡng thể thấp còi giảm còn mười bốn phẩy hai phần "
      "trăm."),
@@ -258,7 +258,7 @@ BATCH_TWO: list[tuple[str, str]] = [
      "Bão số ba đang di chuyển theo hướng Tây Tây Bắc, mỗi giờ đi được mười lăm đến hai mươi ki "
      "lô mét."),
     ("Vùng biển Bắc Vịnh Bắc Bộ gió mạnh cấp 8-9, giật cấp 11; sóng biển cao 3,0-5,0m.",
-     "Vùng biển Bắc Vịnh Bắc Bộ gió mạnh cấp tám, cấp chín, giật cấp mười một; sóng biển cao ba "
+     "Vùng biển Bắc Vịnh Bắc Bộ gió mạnh cấp tám đến cấp chín, giật cấp mười một; sóng biển cao ba "
      "phẩy không đến năm phẩy không mét."),
     ("Nhiệt độ cao nhất 37-39°C, có nơi trên 40°C; độ ẩm thấp nhất 45-50%.",
      "Nhiệt độ cao nhất ba mươi bảy đến ba mươi chín độ xê, có nơi trên bốn mươi độ xê; độ ẩm "
@@ -352,7 +352,7 @@ BATCH_THREE: list[tuple[str, str]] = [
      "sáu."),
     ("Cân nặng trung bình của trẻ 12 tháng tuổi là 9,5-10 kg, chiều cao 74-76 cm.",
      "Cân nặng trung bình của trẻ mười hai tháng tuổi là chín phẩy năm đến mười ki lô gam, chiều "
-     "cao bảy mươi tư đến bảy mươi sáu xen ti mét."),
+     "cao bảy mươi tư đến bảy mươi sáu xăng ti mét."),
     ("Thanh niên cao từ 1m57 trở lên, nặng từ 45 kg trở lên đủ điều kiện sức khỏe nhập ngũ.",
      "Thanh niên cao từ một mét năm mươi bảy trở lên, nặng từ bốn mươi lăm ki lô gam trở lên đủ "
      "điều kiện sức khỏe nhập ngũ."),
@@ -793,8 +793,8 @@ BATCH_SIX: list[tuple[str, str]] = [
      "không trăm hai mươi sáu tại Hội trường ủy ban nhân dân xã."),
     ("Gió mùa Đông Bắc tăng cường, gió giật cấp 6-7, vùng núi có nơi dưới 5 độ C, đề phòng băng "
      "giá, sương muối.",
-     "Gió mùa Đông Bắc tăng cường, gió giật cấp sáu, cấp bảy, vùng núi có nơi dưới năm độ xê, đề "
-     "phòng băng giá, sương muối."),
+     "Gió mùa Đông Bắc tăng cường, gió giật cấp sáu đến cấp bảy, vùng núi có nơi dưới năm độ "
+     "xê, đề phòng băng giá, sương muối."),
     ("Lũ trên sông Thu Bồn tại Câu Lâu lên mức 3,8m, vượt báo động 3 là 0,3m.",
      "Lũ trên sông Thu Bồn tại Câu Lâu lên mức ba phẩy tám mét, vượt báo động ba là không phẩy "
      "ba mét."),
@@ -938,7 +938,7 @@ BATCH_SEVEN: list[tuple[str, str]] = [
      "Kênh mương nội đồng dài ba phẩy hai ki lô mét được kiên cố hóa với tổng vốn bốn phẩy tám "
      "tỷ đồng."),
     ("Đường giao thông nông thôn rộng 3,5 m, mặt đường bê tông dày 18 cm.",
-     "Đường giao thông nông thôn rộng ba phẩy năm mét, mặt đường bê tông dày mười tám xen ti "
+     "Đường giao thông nông thôn rộng ba phẩy năm mét, mặt đường bê tông dày mười tám xăng ti "
      "mét."),
     ("Giải thưởng cuộc thi gồm 1 giải Nhất, 2 giải Nhì, 3 giải Ba.",
      "Giải thưởng cuộc thi gồm một giải Nhất, hai giải Nhì, ba giải Ba."),
@@ -1041,7 +1041,7 @@ BATCH_EIGHT: list[tuple[str, str]] = [
      "Ngày và đêm mùng bảy tháng mười một có mưa to đến rất to, lượng mưa một trăm đến hai trăm "
      "mi li mét."),
     ("Gió giật mạnh cấp 9-10, sóng biển cao 4-6m, biển động rất mạnh.",
-     "Gió giật mạnh cấp chín, cấp mười, sóng biển cao bốn đến sáu mét, biển động rất mạnh."),
+     "Gió giật mạnh cấp chín đến cấp mười, sóng biển cao bốn đến sáu mét, biển động rất mạnh."),
     ("Đến 16h ngày 26/10, còn 25 tàu với 120 lao động đang hoạt động trên biển.",
      "Đến mười sáu giờ ngày hai mươi sáu tháng mười, còn hai mươi lăm tàu với một trăm hai mươi "
      "lao động đang hoạt động trên biển."),
@@ -1159,7 +1159,7 @@ BATCH_NINE: list[tuple[str, str]] = [
      "mươi hai tháng tuổi."),
     ("Cuộc thi ảnh nhận tác phẩm đến 17h ngày 30/11, kích thước ảnh tối thiểu 20x30 cm.",
      "Cuộc thi ảnh nhận tác phẩm đến mười bảy giờ ngày ba mươi tháng mười một, kích thước ảnh "
-     "tối thiểu hai mươi nhân ba mươi xen ti mét."),
+     "tối thiểu hai mươi nhân ba mươi xăng ti mét."),
     ("Bản đồ hiện trạng sử dụng đất được lập ở tỷ lệ 1/5.000, khổ giấy A0.",
      "Bản đồ hiện trạng sử dụng đất được lập ở tỷ lệ một phần năm nghìn, khổ giấy a không."),
     ("Giải chạy việt dã có 3 cự ly: 3km, 5km và 10km.",
@@ -1245,8 +1245,8 @@ BATCH_TEN: list[tuple[str, str]] = [
      "Khám tuyển nghĩa vụ quân sự từ ngày một đến mười lăm tháng mười một tại Trung tâm Y tế "
      "huyện."),
     ("Bão số 13 mạnh cấp 12-13, giật cấp 15, di chuyển nhanh 20-25 km/h.",
-     "Bão số mười ba mạnh cấp mười hai, cấp mười ba, giật cấp mười lăm, di chuyển nhanh hai mươi "
-     "đến hai mươi lăm ki lô mét trên giờ."),
+     "Bão số mười ba mạnh cấp mười hai đến cấp mười ba, giật cấp mười lăm, di chuyển nhanh hai "
+     "mươi đến hai mươi lăm ki lô mét trên giờ."),
     ("Vùng nguy hiểm trên Biển Đông trong 24h tới: phía Bắc vĩ tuyến 10,0°N đến 16,0°N.",
      "Vùng nguy hiểm trên Biển Đông trong hai mươi tư giờ tới: phía Bắc vĩ tuyến mười phẩy "
      "không độ vĩ bắc đến mười sáu phẩy không độ vĩ bắc."),

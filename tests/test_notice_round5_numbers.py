@@ -353,7 +353,7 @@ BATCH_TWO: list[tuple[str, str]] = [
     ("Tàu cá dài 15,5m, công suất 450CV.",
      "Tàu cá dài mười lăm phẩy năm mét, công suất bốn trăm năm mươi mã lực."),
     ("Gió tây nam cấp 6, giật cấp 7-8, sóng cao 2-3,5m.",
-     "Gió tây nam cấp sáu, giật cấp bảy, cấp tám, sóng cao hai đến ba phẩy năm mét."),
+     "Gió tây nam cấp sáu, giật cấp bảy đến cấp tám, sóng cao hai đến ba phẩy năm mét."),
     ("Có 120/125 tàu đã về bến.",
      "Có một trăm hai mươi trên một trăm hai mươi lăm tàu đã về bến."),
     ("Đã kêu gọi 45/47 tàu vào bờ.", "Đã kêu gọi bốn mươi lăm trên bốn mươi bảy tàu vào bờ."),

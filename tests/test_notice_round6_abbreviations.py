@@ -562,7 +562,7 @@ FIFTH: list[tuple[str, str]] = [
     ("Nghiêm cấm săn bắt ĐVHD dưới mọi hình thức.",
      "Nghiêm cấm săn bắt động vật hoang dã dưới mọi hình thức."),
     ("Đường GTNT được đổ BTXM dày 18 cm.",
-     "Đường giao thông nông thôn được đổ bê tông xi măng dày mười tám xen ti mét."),
+     "Đường giao thông nông thôn được đổ bê tông xi măng dày mười tám xăng ti mét."),
     ("Người dân tra cứu BĐĐC tại văn phòng đăng ký đất đai.",
      "Người dân tra cứu bản đồ địa chính tại văn phòng đăng ký đất đai."),
     ("Lực lượng PCCC&CNCH có mặt kịp thời.",

@@ -613,10 +613,10 @@ BATCH_TWO: list[tuple[str, str]] = [
     ),
     ("Đặt vé tàu tại dsvn.vn.", "Đặt vé tàu tại đê ét vê en chấm vê en."),
     # first pass differed only by a convention
-    # expected reading corrected: the shipped 'edu' is spelled, 'e đê u'
+    # expected reading corrected: 'edu' is 'e đu' (announcers: 'e đu' ×3, 'ê đu' ×1, spelled never)
     (
         "Xem điểm thi tại diemthi.hcm.edu.vn.",
-        "Xem điểm thi tại điểm thi chấm hát xê em chấm e đê u chấm vê en.",
+        "Xem điểm thi tại điểm thi chấm hát xê em chấm e đu chấm vê en.",
     ),
 ]
 
@@ -898,10 +898,10 @@ BATCH_FOUR: list[tuple[str, str]] = [
         "Biểu mẫu đăng ký đăng tải dạng phai uốt và pê đê ép.",
     ),
     # first pass differed only by a convention
-    # expected reading corrected: the shipped 'edu' is spelled, 'e đê u'
+    # expected reading corrected: 'edu' is 'e đu' (announcers: 'e đu' ×3, 'ê đu' ×1, spelled never)
     (
         "Học sinh tra cứu điểm trên ứng dụng SMAS, VnEdu.",
-        "Học sinh tra cứu điểm trên ứng dụng ét em a ét, vê en e đê u.",
+        "Học sinh tra cứu điểm trên ứng dụng ét em a ét, vê en e đu.",
     ),
     (
         "Điện thoại Android cài ứng dụng từ CH Play, iPhone từ App Store.",

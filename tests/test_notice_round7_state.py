@@ -47,7 +47,7 @@ STATE: list[tuple[str, str]] = [
     ("Dọn vệ sinh NTLS xã trước ngày 27 tháng 7.",
      "Dọn vệ sinh nghĩa trang liệt sĩ xã trước ngày hai mươi bảy tháng bảy."),
     ("Kỷ niệm 81 năm CMTT và Quốc khánh 2/9.",
-     "Kỷ niệm tám mươi mốt năm cách mạng tháng tám và Quốc khánh ngày hai tháng chín."),
+     "Kỷ niệm tám mươi mốt năm cách mạng tháng tám và Quốc khánh hai tháng chín."),
     ("Ngày hội ĐĐK toàn dân tộc năm nay tổ chức tại nhà văn hóa thôn 3.",
      "Ngày hội đại đoàn kết toàn dân tộc năm nay tổ chức tại nhà văn hóa thôn ba."),
     ("Hội nghị học tập, quán triệt NQĐH Đảng bộ xã lần thứ I.",

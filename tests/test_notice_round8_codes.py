@@ -355,7 +355,7 @@ def test_a_unit_no_table_holds_is_spelled_apart_and_reported(
         ("Amoni trong nước dưới 0,3mg/L.",
          "a mô ni trong nước dưới không phẩy ba mi li gam một lít."),
         ("Độ dẫn điện 1.500µS/cm, nước bị nhiễm mặn.",
-         "Độ dẫn điện một nghìn năm trăm mi cờ rô xi men một xen ti mét, nước bị nhiễm mặn."),
+         "Độ dẫn điện một nghìn năm trăm mi cờ rô xi men một xăng ti mét, nước bị nhiễm mặn."),
         ("Điểm thi trung bình 7.25, em đạt 8.5 điểm.",
          "Điểm thi trung bình bảy phẩy hai mươi lăm, em đạt tám phẩy năm điểm."),
         ("Điểm 2.1 Mục II của kế hoạch.", "Điểm hai chấm một Mục hai của kế hoạch."),

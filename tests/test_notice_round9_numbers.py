@@ -287,7 +287,7 @@ SECOND_PASS: list[tuple[str, str]] = [
     ("Giá xăng tăng 0,5-0,8%.",
      "Giá xăng tăng không phẩy năm đến không phẩy tám phần trăm."),
     ("Cá giống cỡ 1,5 - 2 cm.",
-     "Cá giống cỡ một phẩy năm đến hai xen ti mét."),
+     "Cá giống cỡ một phẩy năm đến hai xăng ti mét."),
     ("Tốc độ tăng trưởng 7,5-8%.",
      "Tốc độ tăng trưởng bảy phẩy năm đến tám phần trăm."),
     # H. signs
