@@ -3,7 +3,8 @@
 signs between quantities ('~', '÷', '→', '↑', 'Φ'), placeholders ('0912.xxx.xxx', '…'), units
 typed in capitals ('50.000Đ/KG', '500K'), marks glued to numbers ('20s', '1,5h', '1tr2') and
 the shorthand of hurried notes ('5 ng', 'lh', 'đt'). Each step looks for its own characters
-first: most notices hold none of them, and cost one search per step.
+first: most notices hold none of them. The common steps' marks are looked for together, in
+two scans (`LOOKS`).
 
 What is left unspeakable after every rule (a symbol, a hyphen hanging off a spelled code) is
 the driver's last pass (`normalize._read`)."""
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import chain
 
 from .numbers import read_digits
 from .plates import PLATE
@@ -133,11 +135,45 @@ CONTACT_TITLES = {"a": "anh", "c": "chị"}
 
 def tidy(text: str) -> str:
     """The notice with its keyboard's oddities made plain; unchanged when it holds none."""
-    steps = STEPS if ODD.search(text) else STEPS[ODD_STEPS:]
+    if ODD.search(text):
+        return _each(STEPS, text)
+    for number in sorted(_marked(text) | UNLOOKED):
+        pattern, replacement, gate = STEPS[number]
+        if number not in UNLOOKED or _holds(gate, text):
+            read = pattern.sub(replacement, text)
+            if read != text:  # a step's output may hold what a later one looks for
+                return _each(STEPS[number + 1 :], read)
+    return text
+
+
+def _each(steps: tuple[Step, ...], text: str) -> str:
+    """Each step tried where its own gate lets it."""
     for pattern, replacement, gate in steps:
-        if gate.search(text) if isinstance(gate, re.Pattern) else gate in text:
+        if _holds(gate, text):
             text = pattern.sub(replacement, text)
     return text
+
+
+def _holds(gate: re.Pattern[str] | str, text: str) -> bool:
+    """A gate is a pattern searched for, or a string looked for as it is."""
+    return gate.search(text) is not None if isinstance(gate, re.Pattern) else gate in text
+
+
+def _marked(text: str) -> set[int]:
+    """The common steps that may change this text: where a scan stops, each look that opens
+    with the character there is tried."""
+    marked: set[int] = set()
+    if DIGIT_LOOK.search(text) is None and OTHER_LOOK.search(text) is None:
+        return marked  # most notices
+    for m in chain(DIGIT_LOOK.finditer(text), OTHER_LOOK.finditer(text)):
+        char = m.group(0)
+        looks = LOOKS_AT.get(char)
+        if looks is None:
+            looks = LOOKS_AT[char] = tuple(
+                (n, look) for n, opening, look in COMPILED_LOOKS if opening.match(char)
+            )
+        marked.update(n for n, look in looks if look.match(text, m.start()))
+    return marked
 
 
 def _contact_title(m: re.Match[str]) -> str:
@@ -291,3 +327,59 @@ looked for as it is, or the pattern itself)."""
 ODD_STEPS = 7
 """The first steps look for characters outside what most notices are written in."""
 ODD = re.compile("[\uff01-\uff5e\u3000‐‑‒–—―−º˚•●▪◦■□►▸‣⁃✓✔☑✗✘★☆→⇒➢➤~÷↑↓|Φ∅Ø⌀]")
+
+LOOKS: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    (DOLLARS, r"\$", ""),
+    (PLACEHOLDER, "x", "(?=x)"),
+    (BLANK, "…", ""),
+    (BLANK, r"\.", r"(?=\.\.)"),
+    (GLUED_COLON, ":", r"(?=\d)(?<!\d:)"),  # after a digit the colon is kept as it is
+    (LOST_SPACE, LOST_SPACE.pattern[:5], LOST_SPACE.pattern[5:]),
+    (COORDINATES, r"\.", r"(?=\d+ ?°? ?[NS])"),
+    (SIGNED_RANGE, "[°%]", r"(?=\s?-)"),
+    (GLUED_WORD, r"\d", r"(?=[^\W\d_A-ZĐ]{2})"),
+    (CAPITAL_UNIT, r"\d", "(?= ?[A-ZĐT])"),
+    (GLUED_MARK, r"\d", r"(?=(?:s|tr\d|k\d| h)(?![^\W_]))"),
+    (GLUED_MARK, ",", r"(?=\d\d?h(?![^\W_]))"),  # '1,5h', '1,25h'
+    (LIST_OF_NUMBERS, ",", r"(?=\d\d?,\d)"),
+    (NGUYEN, r"\.", r"(?<=Ng\.)(?<![^\W_]Ng\.)(?= ?[A-ZĐ][a-zà-ỹ])"),
+    (CONTACT_TITLE, r"\.", r"(?<=[ac]\.)(?<![^\W_][ac]\.)(?= ?[A-ZĐ][a-zà-ỹ])"),
+    (CALENDAR_YEAR, r"\.", r"(?<=[PD]L\.)(?=\d{4}(?!\d))"),
+    (IN_ONE, r"\d", "(?=[iIİı][nN]1|-[iIİı][nN]-1)"),
+    (SINGLE_QUOTED, "['‘]", ""),
+)
+"""For a common step (named by its pattern), a character every change it makes is found at,
+and what must then hold there: as narrow as the step's pattern or gate, never narrower. A
+notice holding none of them is left as the steps would leave it, found in two scans instead
+of sixteen (most notices: tidy's time was 5% of the reader's, now 2%)."""
+PLACES = {pattern: number for number, (pattern, _r, _g) in enumerate(STEPS)}
+COMPILED_LOOKS = tuple(
+    (PLACES[step], re.compile(c), re.compile(c + rest)) for step, c, rest in LOOKS
+)
+"""Each look: the step's place in STEPS, its opening character, the look itself."""
+UNLOOKED = frozenset(range(ODD_STEPS, len(STEPS))) - {n for n, _o, _l in COMPILED_LOOKS}
+"""Steps tried by their own gate ('ng', 'lh', 'đt': letters too common to scan for; and any
+step added without a look)."""
+DIGIT_LOOK = re.compile(
+    r"\d(?![\d.,/:])(?:" + "|".join(rest for _s, c, rest in LOOKS if c == r"\d") + ")"
+)
+"""The looks after a digit (each wants a letter, a space or a dash after it: most digits are
+given up at the next character)."""
+
+
+def _other_look() -> re.Pattern[str]:
+    """The looks opening with any other character, in one pattern that opens with one class
+    (the regex engine skips to its characters), then tells them apart looking back."""
+    after: dict[str, list[str]] = {}
+    for _step, c, rest in LOOKS:
+        if c != r"\d":
+            after.setdefault(c, []).append(rest)
+    opening = "".join(c.strip("[]") for c in after)
+    return re.compile(
+        f"[{opening}](?:" + "|".join(f"(?<={c})(?:{'|'.join(r)})" for c, r in after.items()) + ")"
+    )
+
+
+OTHER_LOOK = _other_look()
+LOOKS_AT: dict[str, tuple[tuple[int, re.Pattern[str]], ...]] = {}
+"""The looks that open with a character, found once per character."""

@@ -41,6 +41,8 @@ Session eleven (three gates at a cheaper first character; a pre-pass shared by t
 read 1.13-1.15x main's time and was dropped, see bench/gate_audit.py for the gates), load 4-5:
 `--against d3822f6` (before it) 0.99x, 0.98x; `--against fa0f2b6^` 1.10x, 1.04x. On main 3852bb4
 (load 10-11): `--against main` 1.00x, 0.99x; `--against fa0f2b6^` 1.12x, 1.14x.
+Tidy's common steps looked for in two scans (session eleven, s11speed2; no reading changed), on
+main 9f96122 at load 3-5: `--against main` 0.98x, 0.96x; `--against fa0f2b6^` 1.01x, 1.03x.
 """
 
 from __future__ import annotations
