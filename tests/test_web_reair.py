@@ -29,7 +29,7 @@ BUTTON = "Phát lại một lần"
 def rows(page: str) -> dict[int, str]:
     """Each airing listed, by its number: the whole row as a person reads it (its form too)."""
     listing = page.split('<ul class="rows airings">', 1)[1].split("</section>", 1)[0]
-    found = [text(row) for row in re.split(r'<li class="status-\w+">', listing)[1:]]
+    found = [text(row) for row in re.split(r'<li class="status-\w+"[^>]*>', listing)[1:]]
     return {int(re.search(r"#(\d+) ·", row).group(1)): row for row in found}  # type: ignore[union-attr]
 
 
@@ -198,6 +198,12 @@ def test_a_time_that_cannot_be_is_refused_at_the_row_and_nothing_is_planned(
     else:
         assert said == sentence
     assert store_dump(cut) == before
+    # o11 F6: the form posts to its own row, so a phone opens the answer at the sentence, not
+    # at the page's top, 2,000 px above it
+    form = re.search(r'<form method="post" action="([^"]+)" class="air-again">', refused.text)
+    assert form is not None and form.group(1) == "/log/1/again#airing-1"
+    row = refused.text.split('id="airing-1">', 1)[1].split('<li class="status-', 1)[0]
+    assert said in text(row)
 
 
 def test_a_notice_no_longer_valid_is_not_offered_and_the_row_says_why(
