@@ -389,8 +389,12 @@ def _air_locked(
     started = time.monotonic()
     notes: list[str] = [occasion.note] if occasion.note else []
     chosen = station.config.speech.engines
-    if chosen and chosen[0] != OFFLINE and OFFLINE in program.engines:
-        notes.append(_(OFFLINE_VOICE_NOTE))  # the log and the report say which airings
+    # the log and the report say which airings; after a fault, which matters more (o11 F3)
+    voice = (
+        _(OFFLINE_VOICE_NOTE)
+        if chosen and chosen[0] != OFFLINE and OFFLINE in program.engines
+        else ""
+    )
     status, played, destination, written = AiringStatus.FAILED, 0.0, None, False
     played_so_far = PlayedSoFar(station, seq)
 
@@ -430,7 +434,7 @@ def _air_locked(
             amplifier.power_off()
         except AmplifierError as e:
             notes.append(str(e))
-    note = "; ".join(n for n in notes if n) or None
+    note = "; ".join(n for n in [*notes, voice] if n) or None
     _close(station, occasion, seq, status, played, note, written)
     return Airing(seq, status, played, destination, note)
 

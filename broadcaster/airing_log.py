@@ -52,24 +52,26 @@ class AiringStatus(StrEnum):
         return _(AIRING_STATUS_LABELS[self])
 
     def by_hand(self, trigger: str | None) -> bool:
-        """Whether only a person can air it again: missed, failed or cut, and no emergency
-        (Nhật ký then offers to air it again: broadcaster/reair.py)."""
-        return self in (AiringStatus.MISSED, AiringStatus.FAILED, AiringStatus.INTERRUPTED) and (
-            trigger not in (Trigger.EMERGENCY, Trigger.UPSTREAM_EMERGENCY)
-        )
+        """Whether only a person can air it again: missed, failed or cut (by a crash or by an
+        emergency), and no emergency (Nhật ký then offers to air it again: broadcaster/reair.py)."""
+        return self in UNAIRED and (trigger not in (Trigger.EMERGENCY, Trigger.UPSTREAM_EMERGENCY))
 
     def again(self, trigger: str | None) -> str | None:
         """What the officer can do about an airing that ended so (missed, failed or cut): the
         station airs again by itself only an emergency cut while still valid; else None."""
-        if self not in (AiringStatus.MISSED, AiringStatus.FAILED, AiringStatus.INTERRUPTED):
+        if self not in UNAIRED:
             return None
         if self.by_hand(trigger):
             return _("the station does not air it again by itself; to air it again once "
                      "today, press “Air again once” under it in Log")  # fmt: skip
-        if self is AiringStatus.INTERRUPTED:
+        if self in (AiringStatus.INTERRUPTED, AiringStatus.PREEMPTED):
             return _("the station airs this emergency again by itself while it is still valid")
         return _("to air it again, send it again from Emergency broadcast")
 
+
+UNAIRED = frozenset({AiringStatus.MISSED, AiringStatus.FAILED, AiringStatus.INTERRUPTED,
+                     AiringStatus.PREEMPTED})  # fmt: skip
+"""Outcomes that did not air as planned: the officer is told, and may air it again once."""
 
 AIRING_STATUS_LABELS = {
     AiringStatus.STARTED: N_("on air"),

@@ -12,7 +12,7 @@ from typing import Any
 from common.i18n import _
 from common.localtime import inline, instant, local_text, stamp_text
 
-from .airing_log import AiringStatus
+from .airing_log import UNAIRED, AiringStatus
 from .clock import utc_iso
 from .station import Station
 
@@ -104,7 +104,7 @@ NOTICES_NAMED = 8
 RECENT_TROUBLE = timedelta(hours=24)
 """An airing that did not air as planned is news on the home page for this long after it was
 due (the log keeps it for ever)."""
-TROUBLE = ("missed", "failed", "interrupted")
+TROUBLE = tuple(sorted(UNAIRED))
 
 
 def warnings(station: Station) -> list[str]:
@@ -118,10 +118,10 @@ def warnings(station: Station) -> list[str]:
 
 
 def trouble(station: Station) -> list[str]:
-    """Each airing due in the last RECENT_TROUBLE that ended missed, failed or interrupted,
-    newest first, its slot by title, with the log's reason; at most NOTICES_NAMED, the rest
-    counted (Trang chủ and `status` alike)."""
-    from .reair import why_not
+    """Each airing due in the last RECENT_TROUBLE that ended missed, failed, or cut (by a crash
+    or an emergency), newest first, its slot by title, with the log's reason and what she can
+    do; at most NOTICES_NAMED, the rest counted (Trang chủ and `status` alike)."""
+    from .reair import note
 
     marks = ", ".join("?" * len(TROUBLE))
     rows = station.db.execute(  # a missed row starts at its planned time; by the index
@@ -139,14 +139,15 @@ def trouble(station: Station) -> list[str]:
         # the date in full, as the log's reason says when the fault was found (one way of
         # saying a date and time in one sentence)
         values = {"slot": labels.get(slot, slot), "when": stamp_text(due, zone),
-                  "outcome": outcome.label,
+                  "outcome": _("cut short") if outcome is AiringStatus.PREEMPTED
+                  else outcome.label,  # not "(bị ngắt (khẩn cấp))": its reason names it
                   "reason": reason or "-"}  # fmt: skip
         said = (_("slot '{slot}' of {when} did not air as planned ({outcome}): {reason}; the "
                   "log keeps it") if slot else
                 _("the airing of {when} did not air as planned ({outcome}): {reason}; the log "
                   "keeps it")).format(**values)  # fmt: skip
-        # what to do: Nhật ký's button, or why it cannot air again as it was (reair)
-        why = why_not(station, seq) if outcome.by_hand(trigger) else None
+        # what to do: Nhật ký's button, what became of its re-air, or why it cannot be (reair)
+        why = note(station, seq) if outcome.by_hand(trigger) else None
         found.append("; ".join(filter(None, (said, why or outcome.again(trigger)))))
     if len(rows) > NOTICES_NAMED:
         found.append(_("and {n} more airings that did not air as planned").format(

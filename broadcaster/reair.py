@@ -14,7 +14,7 @@ from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
 from common.i18n import _
-from common.localtime import clock_text, date_text
+from common.localtime import clock_text, date_text, instant, stamp_text
 from schedules.parse import InputError, parse_time
 from schedules.slots import Slot
 
@@ -33,8 +33,8 @@ class Offer:
     """What Nhật ký offers under an airing that did not air as planned."""
 
     seq: int
-    pending: Slot | None = None
-    """The re-air already planned for later today (then no second one is offered)."""
+    done: str | None = None
+    """What became of its re-air, once one was planned (an airing is re-aired once, ever)."""
     refused: str | None = None
     """Why it cannot be aired again as it was (then nothing is offered)."""
 
@@ -94,30 +94,54 @@ def _airing(station: Station, seq: int) -> dict[str, Any]:
     return {"seq": row[0], "status": row[1], "trigger": row[2]}
 
 
-def _pending(station: Station, seq: int, now: datetime) -> Slot | None:
-    """The re-air of `seq` still to come (today, later than now), if one is planned."""
+def fate(station: Station, seq: int) -> str | None:
+    """What became of airing `seq`'s re-air, in a sentence: planned, on air, aired, or failed
+    too (None: none was ever planned, or the one planned was removed before it aired). An
+    airing is re-aired at most once: its re-air's own row may be offered, never it again."""
     from . import schedule
 
-    slot = schedule.find_slot(station, slot_name(seq))
+    name, zone = slot_name(seq), station.config.zone
+    row = station.db.execute("SELECT seq, status, started_at, error FROM airings WHERE slot = ? "
+                             "ORDER BY seq DESC LIMIT 1", [name]).fetchone()  # fmt: skip
+    if row is not None:
+        local = instant(row[2]).astimezone(zone)
+        when = clock_text(local) if local.date() == station.today() else stamp_text(local, zone)
+        status = AiringStatus(row[1])
+        if status is AiringStatus.STARTED:
+            return _("it is airing again now, since {at} (airing #{again})").format(
+                at=when, again=row[0])  # fmt: skip
+        if status in (AiringStatus.AIRED, AiringStatus.PARTIAL):
+            return _("aired again at {at} (airing #{again})").format(at=when, again=row[0])
+        reason = station.notes_shown([row[3]])[0] or AiringStatus(row[1]).label
+        return _("its re-air did not air either (airing #{again}): {reason}").format(
+            again=row[0], reason=reason)  # fmt: skip
+    slot = schedule.find_slot(station, name)
     if slot is None:
         return None
-    local = now.astimezone(station.config.zone)
-    if slot.valid_until != local.date() or slot.at <= local.time():
-        return None
-    return slot
+    if slot.valid_until == station.today():
+        return _("it airs again today at {at} (slot “{slot}”)").format(
+            at=clock_text(slot.at), slot=slot.label)  # fmt: skip
+    return _("it was planned to air again on {day} at {at} (slot “{slot}”)").format(
+        day=date_text(slot.valid_until) if slot.valid_until else "", at=clock_text(slot.at),
+        slot=slot.label)  # fmt: skip
+
+
+def note(station: Station, seq: int) -> str | None:
+    """What Trang chủ and `status` say instead of the button: what became of its re-air, or
+    why it cannot air again (None: the button is there)."""
+    return fate(station, seq) or why_not(station, seq)
 
 
 def offers(station: Station, airings: list[dict[str, Any]]) -> dict[int, Offer]:
     """For each of `airings` (as Station.airings lists them) that only a person airs again,
     what Nhật ký offers: a re-air, the one already planned, or why it cannot be."""
-    now = station.clock()
     found = {}
     for airing in airings:
         if not _may_air_again(airing):
             continue
         seq = airing["seq"]
-        why = why_not(station, seq)
-        found[seq] = Offer(seq, None if why else _pending(station, seq, now), why)
+        done = fate(station, seq)
+        found[seq] = Offer(seq, done, None if done else why_not(station, seq))
     return found
 
 
@@ -129,19 +153,20 @@ def air_again(station: Station, seq: int, at: str = "") -> ScheduledSlot:
     """Air airing `seq`'s notices once more, today at `at` (as typed: 14:30, 14h30), or at
     the first free minute from the next one: a one-off slot added as any slot is. Refused,
     with a sentence, when the airing aired or airs again by itself, when a notice changed or
-    was withdrawn, when a re-air of it is already planned, or when the time has passed."""
+    was withdrawn, when it was re-aired or planned so once already, or when the time has
+    passed."""
     from . import schedule
 
     airing = _airing(station, seq)
     if not _may_air_again(airing):
         raise StationError(_("airing #{seq} is not one to air again by hand").format(seq=seq))
+    if (done := fate(station, seq)) is not None:  # once, ever
+        raise StationError(_("airing #{seq} is re-aired once only: {done}").format(
+            seq=seq, done=done))  # fmt: skip
     if (why := why_not(station, seq)) is not None:
         raise StationError(why)
     items = _items(station, seq)
     now = station.clock()
-    if (pending := _pending(station, seq, now)) is not None:
-        raise StationError(_("airing #{seq} already airs again today at {at}").format(
-            seq=seq, at=clock_text(pending.at)))  # fmt: skip
     local = now.astimezone(station.config.zone)
     today = local.date()
     ids = list(dict.fromkeys(announcement_id for announcement_id, _version in items))

@@ -39,7 +39,7 @@ def logged(console_station: Path, console_clock: SetClock, tmp_path: Path) -> Pa
 
 def listed(page: str) -> list[tuple[str, str]]:
     """(outcome class, what the row says) for each airing listed, top to bottom."""
-    rows = re.findall(r'<li class="status-(\w+)">(.*?)</ul>', page, re.S)
+    rows = re.findall(r'<li class="status-(\w+)"[^>]*>(.*?)</ul>', page, re.S)
     return [(status, text(row)) for status, row in rows]
 
 

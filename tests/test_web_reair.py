@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from conftest import SetClock, Visitor, query, store_dump
 from test_web import field_error, text
-from test_web_log import listed, logged
+from test_web_log import APLAY_REFUSED, listed, logged
 
 from audio_out.sinks import NullSink
 from broadcaster.airing_log import AiringStatus, Occasion, Trigger, log_airing, planned_entries
@@ -29,7 +29,7 @@ BUTTON = "Phát lại một lần"
 def rows(page: str) -> dict[int, str]:
     """Each airing listed, by its number: the whole row as a person reads it (its form too)."""
     listing = page.split('<ul class="rows airings">', 1)[1].split("</section>", 1)[0]
-    found = [text(row) for row in re.split(r'<li class="status-\w+">', listing)[1:]]
+    found = [text(row) for row in re.split(r'<li class="status-\w+"[^>]*>', listing)[1:]]
     return {int(re.search(r"#(\d+) ·", row).group(1)): row for row in found}  # type: ignore[union-attr]
 
 
@@ -85,7 +85,8 @@ def test_a_reair_is_planned_once_and_ends_with_one_logged_outcome(
     assert store_dump(cut) == after
     other = visitor.post("/log/1/again", {"at": "07:00"}, page="/log")  # a fresh page's key
     assert other.status_code == 400
-    assert "lượt #1 đã được xếp phát lại hôm nay lúc 05:06" in text(other.text).lower()
+    assert ("Lượt #1 chỉ được phát lại một lần: sẽ phát lại hôm nay lúc 05:06 (khung giờ “Phát "
+            "lại lượt #1”)") in text(other.text)  # fmt: skip
     assert store_dump(cut) == after
     assert query(cut, "SELECT name, at, valid_from, valid_until, announcements FROM slots "
                       "WHERE name LIKE 'phat-lai-%'") == [
@@ -109,6 +110,73 @@ def test_a_reair_is_planned_once_and_ends_with_one_logged_outcome(
     page = rows(visitor.get("/log").text)
     assert page[5].startswith("đã phát Hôm nay 05:06 #5 · Phát lại lượt #1")
     assert page[1].startswith("bỏ lỡ")  # the original keeps its outcome
+    # o11 F1: once re-aired, never offered again, and Trang chủ says what became of it
+    assert BUTTON not in page[1] and "Đã phát lại lúc 05:06 (lượt #5)" in page[1]
+    first = home_warnings(visitor).split("Khung giờ 'sang' lúc 01/03/2026 06:30")[1]
+    assert "Phát lại một lần" not in first  # (the settle above missed Monday's 'sang')
+    assert first.endswith("xem trong Nhật ký; đã phát lại lúc 05:06 (lượt #5)")
+    before = store_dump(cut)
+    later = visitor.post("/log/1/again", {"at": "07:00"}, page="/log")  # a fresh page's key
+    assert later.status_code == 400
+    assert "Lượt #1 chỉ được phát lại một lần: đã phát lại lúc 05:06 (lượt #5)" in text(later.text)
+    assert store_dump(cut) == before
+
+
+def home_warnings(visitor: Visitor) -> str:
+    """Trang chủ's "Cần chú ý" box, as she reads it."""
+    return text(visitor.get("/").text.split('id="warnings"')[1].split("</section>")[0])
+
+
+def test_a_reair_on_air_or_failed_is_what_the_row_says_and_only_the_new_row_is_offered(
+    visitor: Visitor, cut: Path, console_clock: SetClock
+) -> None:
+    """o11 F1: the button came back under the cut airing once its re-air started."""
+    visitor.sign_in("vanhanh")
+    assert visitor.post("/log/1/again", {"at": ""}, page="/log").status_code == 302
+    console_clock.now += timedelta(minutes=1)
+    station = Station.open(cut, console_clock)
+    log_airing(station, Occasion(Trigger.SCHEDULE, "phat-lai-1", console_clock.now), "null",
+               planned_entries(station, ["bluezone"]), AiringStatus.FAILED,
+               APLAY_REFUSED)  # fmt: skip
+    station.close()
+    shown = rows(visitor.get("/log").text)
+    assert BUTTON not in shown[1]
+    assert ("Lần phát lại cũng không thành (lượt #5): loa không phát được vì card âm thanh "
+            "báo lỗi") in shown[1]  # fmt: skip
+    assert BUTTON in shown[5]  # the failed re-air is a new row: it may be offered
+    assert home_warnings(visitor).count("bấm “Phát lại một lần”") == 1  # for #5 only
+    with sqlite3.connect(cut / "station.db") as db:  # as while it airs
+        db.execute("UPDATE airings SET status = 'started', ended_at = NULL, error = NULL "
+                   "WHERE seq = 5")  # fmt: skip
+    shown = rows(visitor.get("/log").text)
+    assert BUTTON not in shown[1] and "Đang phát lại, bắt đầu lúc 05:06 (lượt #5)" in shown[1]
+    before = store_dump(cut)
+    assert visitor.post("/log/1/again", {"at": "07:00"}, page="/log").status_code == 400
+    assert store_dump(cut) == before
+
+
+def test_a_notice_cut_by_an_emergency_is_news_and_may_be_aired_again_once(
+    visitor: Visitor, logged: Path, console_clock: SetClock
+) -> None:
+    """o11 F2: a slot cut by an emergency was dropped without a word on Trang chủ."""
+    station = Station.open(logged, console_clock)
+    _number, emergency = station.create_emergency(
+        "duyet", "Nước sông Hồng đang lên nhanh, bà con vùng bãi di chuyển ngay lên đê."
+    )
+    log_airing(station, Occasion(Trigger.SCHEDULE, "sang", console_clock.now), "null",
+               planned_entries(station, ["bluezone"]), AiringStatus.PREEMPTED,
+               f"preempted by emergency announcement {emergency}")  # fmt: skip
+    station.close()
+    visitor.sign_in("vanhanh")
+    row = rows(visitor.get("/log").text)[4]
+    assert row.startswith("bị ngắt (khẩn cấp)") and BUTTON in row
+    warnings = home_warnings(visitor)
+    assert ("Khung giờ 'sang' lúc 02/03/2026 05:05 không phát như kế hoạch (bị ngắt): bị ngắt để "
+            "phát thông báo khẩn cấp lúc 05:05 ngày 02/03/2026 ('Nước sông Hồng đang lên "
+            "nhanh…')") in warnings  # fmt: skip
+    assert warnings.count("bấm “Phát lại một lần”") == 2  # #1 missed and #4 cut
+    assert visitor.post("/log/4/again", {"at": ""}, page="/log").status_code == 302
+    assert "Sẽ phát lại hôm nay lúc 05:06" in rows(visitor.get("/log").text)[4]
 
 
 @pytest.mark.parametrize(
@@ -130,6 +198,12 @@ def test_a_time_that_cannot_be_is_refused_at_the_row_and_nothing_is_planned(
     else:
         assert said == sentence
     assert store_dump(cut) == before
+    # o11 F6: the form posts to its own row, so a phone opens the answer at the sentence, not
+    # at the page's top, 2,000 px above it
+    form = re.search(r'<form method="post" action="([^"]+)" class="air-again">', refused.text)
+    assert form is not None and form.group(1) == "/log/1/again#airing-1"
+    row = refused.text.split('id="airing-1">', 1)[1].split('<li class="status-', 1)[0]
+    assert said in text(row)
 
 
 def test_a_notice_no_longer_valid_is_not_offered_and_the_row_says_why(

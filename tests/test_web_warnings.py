@@ -5,9 +5,11 @@ that will not air, with why."""
 from __future__ import annotations
 
 import re
+import shutil
 import sqlite3
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import SetClock, Visitor, set_config, write_script
@@ -15,6 +17,7 @@ from test_report import airing_dicts
 from test_upstream import make_office
 from test_web import text
 
+from audio_out import sinks
 from broadcaster import overview
 from broadcaster.station import Station
 from common.i18n import sentence
@@ -126,6 +129,31 @@ def test_the_offline_voice_used_last_is_said(
         "Các lượt phát thông báo này dùng đúng giọng đọc đó cho đến khi kết nối lại được giọng "
         "trực tuyến (đài thử lại mỗi giờ một lần, trước lượt phát)" in listen
     )
+
+
+def test_a_sound_fault_is_said_first_in_vietnamese_words_only(
+    visitor: Visitor,
+    console_station: Path,
+    console_clock: SetClock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """o11 F3: the fault came after the offline-voice remark, and ended in "im lặng null"."""
+    which = shutil.which
+
+    def aplay_here(name: str, *args: Any, **kwargs: Any) -> str | None:
+        return "/usr/bin/aplay" if name == "aplay" else which(name, *args, **kwargs)
+
+    monkeypatch.setattr(sinks, "sound_cards", list)  # a machine with no sound card
+    monkeypatch.setattr(shutil, "which", aplay_here)
+    set_config(console_station, "engines", '["gtts", "espeak"]')  # no network here: espeak-ng
+    station = Station.open(console_station, console_clock)
+    station.play(["bluezone"], sink="device:khong-co")
+    visitor.sign_in("vanhanh")
+    [failed] = [w for w in warnings(visitor) if "không phát như kế hoạch (lỗi)" in w]
+    reason = failed.split("(lỗi): ", 1)[1]
+    assert reason.startswith("máy không thấy card âm thanh nên không phát ra loa được")
+    assert reason.index("card âm thanh") < reason.index("giọng ngoại tuyến")
+    assert not re.search(r"\b(null|None)\b", failed)
 
 
 def test_a_nearly_full_disk_is_said_with_what_is_left(
