@@ -110,7 +110,9 @@ def once(station: Station, key: FormKey | None) -> Iterator[Callable[[str], None
     facade's own short one, see StoreConnection.carried), checked there again under the
     write lock, so of two sends at once one writes and the other is told. A key is kept
     only when the work answers with its result page; any other answer (a refusal, a
-    preview) forgets it, so the corrected form may be sent. Without a key (the command
+    preview) forgets it, so the corrected form may be sent; but a refusal made because a twin
+    sent at the same moment did the work meanwhile (its slot now exists) is told as a repeat,
+    AlreadyDone, like any other. Without a key (the command
     line has no forms), or on a store opened for reading only (a full disk: its first write
     refuses the form as before), the work just runs."""
     if key is None or station.read_only:
@@ -134,6 +136,8 @@ def once(station: Station, key: FormKey | None) -> Iterator[Callable[[str], None
         elif claimed:
             with conn:
                 station.db.execute("DELETE FROM form_keys WHERE nonce = ?", [key.nonce])
+        else:  # refused having written nothing: because a twin sent at the same moment did it?
+            _refuse_used(station, key)
     finally:
         conn.carried = None
 

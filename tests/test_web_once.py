@@ -19,6 +19,7 @@ from test_upstream import make_office
 from test_web import field_error, text
 
 from broadcaster.layout import STORE
+from broadcaster.station import AlreadyDone, Station
 
 NEW = "/announcements/new"
 NOTICE = {"title": "Lịch cắt nước sinh hoạt ngày 04/12", "text": "Ngày 04/12 cắt nước từ 7h.",
@@ -178,6 +179,25 @@ def test_a_key_is_kept_a_week_then_pruned_and_an_older_form_must_be_reloaded(
     fresh = shown(visitor, NEW, NEW, NOTICE | {"title": "Họp thôn Tây"})
     assert visitor.client.post(NEW, data=fresh).status_code == 302
     assert query(console_station, "SELECT count(*) FROM form_keys") == [(1,)]  # the old pruned
+
+
+def test_a_send_refused_because_its_twin_did_the_work_meanwhile_is_told_it_was_done(
+    console_station: Path,
+) -> None:
+    """Two sends at the same moment, the second a little behind: it looked for its key before
+    the first had committed, then found the first one's slot and refused ('đã có khung giờ').
+    It must be told the form was done, as any repeat is, not shown a refusal (seen in CI under
+    load, one run in several). The twin here is a second connection, as a second request is."""
+    first, second = Station.open(console_station), Station.open(console_station)
+    sent = first.form_key("schedule.new", "duyet")
+    behind = second.read_form_key(sent, "schedule.new", "duyet", "/schedule")
+    with pytest.raises(AlreadyDone) as told, second.once(behind):
+        twin = first.read_form_key(sent, "schedule.new", "duyet", "/schedule")
+        with first.once(twin) as answered:  # the first send does the work and answers
+            answered("/schedule?week=2026-03-02#messages")
+        # the second's own work now finds the slot taken and answers with no page
+    assert told.value.where == "/schedule?week=2026-03-02#messages"
+    assert query(console_station, "SELECT count(*) FROM form_keys") == [(1,)]
 
 
 def test_a_slow_form_holds_no_lock_so_an_airing_that_starts_meanwhile_gets_the_store_at_once(
