@@ -158,13 +158,17 @@ class Letterhead:
     code: str
     """The document code: "Số: …/{code}"."""
     signer: str
+    """Who the document is signed for: "TRƯỞNG ĐÀI", or "KT. CHỦ TỊCH" for a deputy."""
+    signer_title: str = ""
+    """The deputy's own title under it ("PHÓ CHỦ TỊCH"); empty for one who signs as such."""
     signer_name: str = ""
     recipients: tuple[str, ...] = ()
 
     @property
     def sample(self) -> bool:
         """Whether the heading still says "(mẫu)" somewhere: a leader cannot sign it so."""
-        lines = (self.parent, self.issuer, self.place, self.signer, self.signer_name)
+        lines = (self.parent, self.issuer, self.place, self.signer, self.signer_title,
+                 self.signer_name)  # fmt: skip
         return any(_SAMPLE.search(unicodedata.normalize("NFC", line)) for line in lines)
 
 
@@ -191,10 +195,11 @@ def station_letterhead(station: Station) -> Letterhead:
         (" ".join(found.group(1).split()).lower(), found.group(2)) if found else ("", "")
     )
     parent = settings.parent or (f"UBND {kind} {commune}" if found else "")
-    place, signer, signer_name = settings.place or commune, settings.signer, settings.signer_name
+    place, signer = settings.place or commune, settings.signer
+    signer_title, signer_name = settings.signer_title, settings.signer_name
     if (chosen := report_heading.saved(station.db)) is not None:
         parent, name, place = chosen.parent, chosen.issuer, chosen.place
-        signer, signer_name = chosen.signer, chosen.signer_name
+        signer, signer_title, signer_name = chosen.signer, chosen.signer_title, chosen.signer_name
     recipients = settings.recipients or (
         *((f"{parent} (để báo cáo)",) if parent else ()),
         "Lưu: ĐTT",
@@ -205,6 +210,7 @@ def station_letterhead(station: Station) -> Letterhead:
         place=place,
         code=settings.code,
         signer=signer,
+        signer_title=signer_title,
         signer_name=signer_name,
         recipients=tuple(recipients),
     )

@@ -18,7 +18,8 @@ __all__ = ["logged"]  # the fixture, imported for these tests
 
 PAGE = "/report-heading"
 SIGNED = {"parent": "UBND xã  Tân Lập", "issuer": "Đài truyền thanh xã Tân Lập", "place": "Tân Lập",
-          "signer": "KT. CHỦ TỊCH", "signer_name": "Nguyễn Văn Hùng"}  # fmt: skip
+          "signer": "KT. CHỦ TỊCH", "signer_title": "Phó Chủ tịch",
+          "signer_name": "Nguyễn Văn Hùng"}  # fmt: skip
 
 
 @pytest.fixture
@@ -62,7 +63,10 @@ def test_the_leader_sets_the_heading_and_the_report_prints_it(
     assert "MẪU" not in printed.upper()
     assert "UBND XÃ TÂN LẬP" in printed and "ĐÀI TRUYỀN THANH XÃ TÂN LẬP" in printed
     assert "Tân Lập, ngày 02 tháng 3 năm 2026" in printed
-    assert "KT. CHỦ TỊCH" in printed and "Nguyễn Văn Hùng" in printed
+    # Nghị định 30/2020: the deputy signs for the chairman, under it his own title (officer
+    # trial eleven, F5: the PDF went from KT. CHỦ TỊCH straight to the name)
+    signature = [printed.find(line) for line in ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn Hùng")]
+    assert -1 < signature[0] < signature[1] < signature[2], signature
     book = openpyxl.load_workbook(BytesIO(
         visitor.client.get("/log/export?month=03/2026&format=xlsx").data))  # fmt: skip
     assert [sheet["A1"].value for sheet in book.worksheets] == ["ĐÀI TRUYỀN THANH XÃ TÂN LẬP"] * 3
