@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from common.files import atomic_path, check_output, describe_os_error
-from common.i18n import _
+from common.i18n import _, ngettext
 from common.library_errors import os_error_in
 from common.localtime import date_text
 from schedules.parse import InputError, parse_month
@@ -214,6 +214,32 @@ def station_letterhead(station: Station) -> Letterhead:
         signer_name=signer_name,
         recipients=tuple(recipients),
     )
+
+
+def not_ready(station: Station) -> list[str]:
+    """Why this month's report cannot be signed yet: every "(mẫu)" it prints, the heading's
+    and the approvers' names (the demo approves as "Cán bộ văn hóa xã (mẫu)"), each said
+    where it is, so the leader is not told the report is ready while a row still says it."""
+    reasons = []
+    if station_letterhead(station).sample:
+        reasons.append(_("its heading still says “(mẫu)”"))
+    period = month_period(station.today().strftime("%m/%Y"))
+    zone = station.config.zone
+    names = station.db.execute(
+        "SELECT t.approved_by, COUNT(DISTINCT a.seq) FROM airings a"
+        " JOIN airing_items t ON t.airing_seq = a.seq"
+        " WHERE a.started_at >= ? AND a.started_at < ? AND t.approved_by IS NOT NULL"
+        " GROUP BY t.approved_by ORDER BY t.approved_by",
+        [day_start(period.first, zone), day_end(period.last, zone)],
+    )
+    for name, count in names:
+        if _SAMPLE.search(unicodedata.normalize("NFC", name)):
+            reasons.append(ngettext(
+                "the “Người duyệt” column prints “{name}” on {n} airing this month (the name "
+                "the notice was approved under)",
+                "the “Người duyệt” column prints “{name}” on {n} airings this month (the name "
+                "the notices were approved under)", count).format(name=name, n=count))  # fmt: skip
+    return reasons
 
 
 # ----- the report -------------------------------------------------------------------------------

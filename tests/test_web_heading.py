@@ -4,15 +4,18 @@ officer reads it, and cannot change it; bad lines are refused with one sentence 
 
 from __future__ import annotations
 
+import re
 import subprocess
 from io import BytesIO
 from pathlib import Path
 
 import openpyxl
 import pytest
-from conftest import Visitor, query, set_config, store_dump
+from conftest import SetClock, Visitor, query, set_config, store_dump
 from test_web import field_error, text
 from test_web_log import logged
+
+from broadcaster.station import Station
 
 __all__ = ["logged"]  # the fixture, imported for these tests
 
@@ -27,6 +30,13 @@ def sample(logged: Path) -> Path:
     """The trial's station, named as run-station.sh names it: every heading line says (mẫu)."""
     set_config(logged, "name", '"Đài truyền thanh xã (mẫu)"')
     return logged
+
+
+def brand(page: str) -> str:
+    """The station's name in the console's header."""
+    found = re.search(r'<a class="brand"[^>]*>([^<]*)</a>', page)
+    assert found, "no station name in the header"
+    return text(found.group(1))
 
 
 def pdf_text(data: bytes, tmp_path: Path) -> str:
@@ -106,3 +116,27 @@ def test_a_bad_line_is_refused_with_one_sentence_and_nothing_changes(
     assert field_error(refused.text, field) == sentence
     assert f'value="{SIGNED["issuer"]}"' in refused.text  # what she typed stays
     assert store_dump(sample) == before
+
+
+def test_an_approvers_sample_name_keeps_the_report_unsigned_and_says_where(
+    visitor: Visitor, sample: Path, console_clock: SetClock, tmp_path: Path
+) -> None:
+    """The demo approves as "Cán bộ văn hóa xã (mẫu)": with the heading set, every row's
+    Người duyệt still prints "(mẫu)", so Trang chủ must not call the report ready to sign
+    (officer trial eleven, F8); and the console's header shows the name he saved."""
+    station = Station.open(sample, console_clock)
+    station.approve_many(["bluezone"], None, "Cán bộ văn hóa xã (mẫu)")
+    station.play(["bluezone"], sink=f"file:{tmp_path / 'out'}")
+    station.close()
+    visitor.sign_in("duyet")
+    visitor.get(PAGE)
+    named = "Đài truyền thanh cơ sở xã Tân Lập"
+    assert visitor.post(PAGE, SIGNED | {"issuer": named}).status_code == 302
+    home = text(visitor.get("/").text)
+    # the console's header names the station as he saved it, not as station.toml does
+    assert brand(visitor.page) == named
+    assert ("Báo cáo tháng chưa ký được: cột “Người duyệt” in “Cán bộ văn hóa xã (mẫu)” ở 1 "
+            "lượt phát tháng này (tên đã ghi khi duyệt thông báo).") in home  # fmt: skip
+    assert "Sửa tiêu đề báo cáo" not in home  # the heading is no longer at fault
+    printed = pdf_text(visitor.client.get("/log/export?month=03/2026&format=pdf").data, tmp_path)
+    assert "(mẫu)" in printed  # the column, wrapped in its cell
