@@ -177,6 +177,24 @@ def seconds_aired(item_s: float | None, played_s: float | None, planned_s: float
     return math.floor((item_s or 0.0) * played_s / planned_s * 10 + 0.5) / 10
 
 
+ADVICE = re.compile(r"\s*[:,]\s*hãy\b.*$", re.DOTALL)
+"""Where a reason turns from what happened to what the officer should do (": hãy kiểm tra…")."""
+ADVICE_CLAUSES = ("hãy ", "nếu ", "muốn ", "trong lúc chờ")
+"""A clause of a reason that is only advice ("nếu vẫn vậy, hãy báo kỹ thuật viên")."""
+
+
+@functools.lru_cache(maxsize=4096)
+def brief(remarks: str) -> str:
+    """Remarks for a signed report: what happened, without the repair advice Nhật ký gives
+    the officer (officer trial eleven: the advice filled the PDF's Ghi chú, two rows a page)."""
+    kept = []
+    for clause in remarks.split("; "):
+        said = ADVICE.sub("", clause).strip()
+        if said and not said.lower().startswith(ADVICE_CLAUSES):
+            kept.append(said)
+    return "; ".join(kept)
+
+
 def note(airing: Mapping[str, Any]) -> str:
     """The remarks: the slot or 'phát ngay', how late, the error in Vietnamese, a file sink
     (for an airing that went to one)."""
@@ -185,7 +203,7 @@ def note(airing: Mapping[str, Any]) -> str:
     if late is not None and late >= 60:
         parts.append(f"trễ {math.floor(late / 60 + 0.5)} phút")
     if airing.get("error") is not None:
-        parts.append(reason(airing["error"]))
+        parts.append(brief(reason(airing["error"])))
     if str(airing.get("sink") or "").startswith("file:") and airing.get("duration_s"):
         parts.append(FILE_SINK_NOTE)  # only of what was written: a missed airing wrote nothing
     return "; ".join(parts)

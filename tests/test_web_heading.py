@@ -5,6 +5,7 @@ officer reads it, and cannot change it; bad lines are refused with one sentence 
 from __future__ import annotations
 
 import re
+import sqlite3
 import subprocess
 from io import BytesIO
 from pathlib import Path
@@ -140,3 +141,30 @@ def test_an_approvers_sample_name_keeps_the_report_unsigned_and_says_where(
     assert "Sửa tiêu đề báo cáo" not in home  # the heading is no longer at fault
     printed = pdf_text(visitor.client.get("/log/export?month=03/2026&format=pdf").data, tmp_path)
     assert "(mẫu)" in printed  # the column, wrapped in its cell
+
+
+ADVICE = "hãy kiểm tra card âm thanh"
+"""The start of the repair advice Nhật ký gives for the logged airing's sound card fault."""
+
+
+def test_the_signed_report_says_what_happened_and_nhat_ky_what_to_do(
+    visitor: Visitor, logged: Path, tmp_path: Path
+) -> None:
+    """A signed report's Ghi chú says what happened in a few words; the advice to check the
+    card is for the officer, in Nhật ký (officer trial eleven, F4: it filled the PDF's
+    cells, two rows a page). Rows logged before keep their advice in the store, and the
+    report leaves it out of them too."""
+    visitor.sign_in("vanhanh")
+    assert ADVICE in text(visitor.get("/log").text)
+    long_note = query(logged, "SELECT line_note FROM airing_items WHERE airing_seq = 3")[0][0]
+    for stored in (
+        long_note,
+        f"{long_note}: {ADVICE} và dây nối; nếu vẫn lỗi, hãy báo kỹ thuật viên",
+    ):
+        with sqlite3.connect(logged / "station.db") as conn:
+            conn.execute("UPDATE airing_items SET line_note = ? WHERE airing_seq = 3", [stored])
+        printed = pdf_text(
+            visitor.client.get("/log/export?month=03/2026&format=pdf").data, tmp_path
+        )
+        assert "phát ngay; loa không phát" in printed  # the cell starts with what happened
+        assert "hãy" not in printed and "kỹ thuật viên" not in printed
