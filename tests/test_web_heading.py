@@ -1,9 +1,11 @@
-"""Tiêu đề báo cáo (officer trial ten, F12): the leader sets the printed report's heading in
-the console, so a report no longer says "(MẪU)"; Trang chủ tells him while it still does. The
-officer reads it, and cannot change it; bad lines are refused with one sentence each."""
+"""The signed month report (officer trials ten and eleven). Tiêu đề báo cáo (F12): the leader
+sets the printed report's heading in the console, so a report no longer says "(MẪU)"; Trang
+chủ tells him while it still does. The officer reads it, and cannot change it; bad lines are
+refused with one sentence each. Its notes and seconds say what happened."""
 
 from __future__ import annotations
 
+import csv
 import re
 import sqlite3
 import subprocess
@@ -16,6 +18,7 @@ from conftest import SetClock, Visitor, query, set_config, store_dump
 from test_web import field_error, text
 from test_web_log import logged
 
+from broadcaster.airing_log import AiringStatus, Occasion, log_airing, planned_entries
 from broadcaster.station import Station
 
 __all__ = ["logged"]  # the fixture, imported for these tests
@@ -168,3 +171,31 @@ def test_the_signed_report_says_what_happened_and_nhat_ky_what_to_do(
         )
         assert "phát ngay; loa không phát" in printed  # the cell starts with what happened
         assert "hãy" not in printed and "kỹ thuật viên" not in printed
+
+
+def test_a_cut_airing_credits_the_items_that_played_in_order(
+    visitor: Visitor, logged: Path, console_clock: SetClock, tmp_path: Path
+) -> None:
+    """A cut airing's items played one after another: the report gives the first its length,
+    the one cut what was left, and the one never reached nothing (officer trial eleven, F7:
+    it split the seconds by length, so an item that never started "played" 15,5 s)."""
+    station = Station.open(logged, console_clock)
+    entries = planned_entries(station, ["hop-thon", "bluezone", "hop-thon"])
+    seq = log_airing(station, Occasion(), "null", entries, AiringStatus.INTERRUPTED, "cut")
+    station.close()
+    with sqlite3.connect(logged / "station.db") as conn:
+        for position, length in enumerate((20.0, 30.0, 40.0)):
+            conn.execute(
+                "UPDATE airing_items SET duration_s = ?, line_day = NULL "
+                "WHERE airing_seq = ? AND position = ?",
+                [length, seq, position],
+            )
+        # 25 s of 90: the first item, then 5 s of the second; the third never started
+        conn.execute("UPDATE airings SET duration_s = 25, planned_duration_s = 90 WHERE seq = ?",
+                     [seq])  # fmt: skip
+    visitor.sign_in("vanhanh")
+    sheet = visitor.client.get("/log/export?month=03/2026&format=csv").data.decode("utf-8-sig")
+    table = list(csv.reader(sheet.splitlines()))
+    seconds = table[0].index("Thời lượng (giây)")
+    cut = [row[seconds] for row in table[1:] if row[2:3] == [str(seq)]]
+    assert cut == ["20.0", "5.0", "0.0"]  # by length it was 5.6, 8.3 and 11.1
