@@ -169,12 +169,44 @@ def _local(instant: str | None, zone: ZoneInfo) -> datetime | None:
     return datetime.fromisoformat(instant).astimezone(zone) if instant else None
 
 
-def seconds_aired(item_s: float | None, played_s: float | None, planned_s: float | None) -> float:
-    """An announcement's airtime to a tenth of a second: its length times the share of the
-    program that played (halves round up, as people count)."""
+def seconds_aired(
+    item_s: float | None,
+    played_s: float | None,
+    planned_s: float | None,
+    before_s: float = 0.0,
+    items_s: float | None = None,
+) -> float:
+    """An announcement's airtime to a tenth of a second (halves round up, as people count).
+    A cut airing's items played in order: those before the point reached get their length,
+    the one cut the rest, those after it none (`before_s`: the length of the items before
+    it, `items_s`: of all; the program's jingles and pauses count in proportion). Without
+    them, or for a whole airing, its length times the share of the program that played."""
     if not played_s or not planned_s:
         return 0.0
-    return math.floor((item_s or 0.0) * played_s / planned_s * 10 + 0.5) / 10
+    item = item_s or 0.0
+    if items_s is None or played_s >= planned_s:
+        share = item * played_s / planned_s
+    else:
+        share = min(item, max(0.0, played_s * items_s / planned_s - before_s))
+    return math.floor(share * 10 + 0.5) / 10
+
+
+ADVICE = re.compile(r"\s*[:,]\s*hãy\b.*$", re.DOTALL)
+"""Where a reason turns from what happened to what the officer should do (": hãy kiểm tra…")."""
+ADVICE_CLAUSES = ("hãy ", "nếu ", "muốn ", "trong lúc chờ")
+"""A clause of a reason that is only advice ("nếu vẫn vậy, hãy báo kỹ thuật viên")."""
+
+
+@functools.lru_cache(maxsize=4096)
+def brief(remarks: str) -> str:
+    """Remarks for a signed report: what happened, without the repair advice Nhật ký gives
+    the officer (officer trial eleven: the advice filled the PDF's Ghi chú, two rows a page)."""
+    kept = []
+    for clause in remarks.split("; "):
+        said = ADVICE.sub("", clause).strip()
+        if said and not said.lower().startswith(ADVICE_CLAUSES):
+            kept.append(said)
+    return "; ".join(kept)
 
 
 def note(airing: Mapping[str, Any]) -> str:
@@ -185,7 +217,7 @@ def note(airing: Mapping[str, Any]) -> str:
     if late is not None and late >= 60:
         parts.append(f"trễ {math.floor(late / 60 + 0.5)} phút")
     if airing.get("error") is not None:
-        parts.append(reason(airing["error"]))
+        parts.append(brief(reason(airing["error"])))
     if str(airing.get("sink") or "").startswith("file:") and airing.get("duration_s"):
         parts.append(FILE_SINK_NOTE)  # only of what was written: a missed airing wrote nothing
     return "; ".join(parts)
@@ -210,7 +242,11 @@ def formatted(
         PRIORITIES.get(str(item.get("priority")), ""),
         form,
         seconds_aired(
-            item.get("duration_s"), airing.get("duration_s"), airing.get("planned_duration_s")
+            item.get("duration_s"),
+            airing.get("duration_s"),
+            airing.get("planned_duration_s"),
+            item.get("before_s") or 0.0,
+            item.get("items_s"),
         ),
         RESULTS.get(str(airing["status"]), ""),
         note(airing),
@@ -237,7 +273,10 @@ def format_items(db: Database, zone: ZoneInfo, seqs: Iterable[int] | None = None
     Returns how many items."""
     query = (
         "SELECT a.*, t.position, t.kind AS item_kind, t.priority AS item_priority, "
-        "t.upstream_version AS item_upstream_version, t.duration_s AS item_duration_s "
+        "t.upstream_version AS item_upstream_version, t.duration_s AS item_duration_s, "
+        "(SELECT SUM(u.duration_s) FROM airing_items u WHERE u.airing_seq = a.seq "
+        "AND u.position < t.position) AS item_before_s, "
+        "(SELECT SUM(u.duration_s) FROM airing_items u WHERE u.airing_seq = a.seq) AS items_s "
         "FROM airings a JOIN airing_items t ON t.airing_seq = a.seq WHERE "
     )
     update = (
@@ -260,6 +299,7 @@ def format_items(db: Database, zone: ZoneInfo, seqs: Iterable[int] | None = None
                 "kind": row["item_kind"], "priority": row["item_priority"],
                 "upstream_version": row["item_upstream_version"],
                 "duration_s": row["item_duration_s"],
+                "before_s": row["item_before_s"], "items_s": row["items_s"],
             }  # fmt: skip
             batch.append((*formatted(row, item, zone), row["seq"], row["position"]))
         if not batch and seqs is None:

@@ -129,6 +129,8 @@ class ReportSettings:
     code: str = "BC-ĐTT"
     """The document code after the number: "Số: …/BC-ĐTT"."""
     signer: str = "TRƯỞNG ĐÀI"
+    signer_title: str = ""
+    """A deputy's own title under "KT. CHỦ TỊCH", e.g. "PHÓ CHỦ TỊCH"."""
     signer_name: str = ""
     recipients: tuple[str, ...] = ()
     """Nơi nhận; empty: the commune's People's Committee and the station's file copy."""
@@ -506,6 +508,7 @@ def config_text(name: str, timezone: str, quiet_hours: tuple[str, str] | None) -
         ('place = ""', N_('the place of the date line, e.g. "Tân Lập" (empty: from name)')),
         ('code = "BC-ĐTT"', N_('"Số: …/BC-ĐTT"')),
         ('signer = "TRƯỞNG ĐÀI"', N_("who signs")),
+        ('signer_title = ""', N_('a deputy\'s own title under "KT. CHỦ TỊCH": "PHÓ CHỦ TỊCH"')),
         ('signer_name = ""', N_("printed under the signature (empty: written by hand)")),
         ("recipients = []", N_('Nơi nhận (empty: the commune\'s UBND and "Lưu: ĐTT")')),
     ]  # fmt: skip

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from common.files import atomic_path, check_output, describe_os_error
-from common.i18n import _
+from common.i18n import _, ngettext
 from common.library_errors import os_error_in
 from common.localtime import date_text
 from schedules.parse import InputError, parse_month
@@ -56,6 +56,7 @@ from .airing_lines import (
     TITLE,
     UPSTREAM_VERSION,
     VERSION,
+    brief,
     bring_up_to_date,
     emergencies_named,
 )
@@ -158,13 +159,17 @@ class Letterhead:
     code: str
     """The document code: "Số: …/{code}"."""
     signer: str
+    """Who the document is signed for: "TRƯỞNG ĐÀI", or "KT. CHỦ TỊCH" for a deputy."""
+    signer_title: str = ""
+    """The deputy's own title under it ("PHÓ CHỦ TỊCH"); empty for one who signs as such."""
     signer_name: str = ""
     recipients: tuple[str, ...] = ()
 
     @property
     def sample(self) -> bool:
         """Whether the heading still says "(mẫu)" somewhere: a leader cannot sign it so."""
-        lines = (self.parent, self.issuer, self.place, self.signer, self.signer_name)
+        lines = (self.parent, self.issuer, self.place, self.signer, self.signer_title,
+                 self.signer_name)  # fmt: skip
         return any(_SAMPLE.search(unicodedata.normalize("NFC", line)) for line in lines)
 
 
@@ -191,10 +196,11 @@ def station_letterhead(station: Station) -> Letterhead:
         (" ".join(found.group(1).split()).lower(), found.group(2)) if found else ("", "")
     )
     parent = settings.parent or (f"UBND {kind} {commune}" if found else "")
-    place, signer, signer_name = settings.place or commune, settings.signer, settings.signer_name
+    place, signer = settings.place or commune, settings.signer
+    signer_title, signer_name = settings.signer_title, settings.signer_name
     if (chosen := report_heading.saved(station.db)) is not None:
         parent, name, place = chosen.parent, chosen.issuer, chosen.place
-        signer, signer_name = chosen.signer, chosen.signer_name
+        signer, signer_title, signer_name = chosen.signer, chosen.signer_title, chosen.signer_name
     recipients = settings.recipients or (
         *((f"{parent} (để báo cáo)",) if parent else ()),
         "Lưu: ĐTT",
@@ -205,9 +211,36 @@ def station_letterhead(station: Station) -> Letterhead:
         place=place,
         code=settings.code,
         signer=signer,
+        signer_title=signer_title,
         signer_name=signer_name,
         recipients=tuple(recipients),
     )
+
+
+def not_ready(station: Station) -> list[str]:
+    """Why this month's report cannot be signed yet: every "(mẫu)" it prints, the heading's
+    and the approvers' names (the demo approves as "Cán bộ văn hóa xã (mẫu)"), each said
+    where it is, so the leader is not told the report is ready while a row still says it."""
+    reasons = []
+    if station_letterhead(station).sample:
+        reasons.append(_("its heading still says “(mẫu)”"))
+    period = month_period(station.today().strftime("%m/%Y"))
+    zone = station.config.zone
+    names = station.db.execute(
+        "SELECT t.approved_by, COUNT(DISTINCT a.seq) FROM airings a"
+        " JOIN airing_items t ON t.airing_seq = a.seq"
+        " WHERE a.started_at >= ? AND a.started_at < ? AND t.approved_by IS NOT NULL"
+        " GROUP BY t.approved_by ORDER BY t.approved_by",
+        [day_start(period.first, zone), day_end(period.last, zone)],
+    )
+    for name, count in names:
+        if _SAMPLE.search(unicodedata.normalize("NFC", name)):
+            reasons.append(ngettext(
+                "the “Người duyệt” column prints “{name}” on {n} airing this month (the name "
+                "the notice was approved under)",
+                "the “Người duyệt” column prints “{name}” on {n} airings this month (the name "
+                "the notices were approved under)", count).format(name=name, n=count))  # fmt: skip
+    return reasons
 
 
 # ----- the report -------------------------------------------------------------------------------
@@ -275,11 +308,12 @@ def note_sql(labels: dict[str, str]) -> tuple[str, list[str]]:
 
 
 NOTE_NAMED = (
-    "(CASE WHEN instr(t.line_note, 'khan-cap-') THEN emergencies_named(t.line_note) "
-    "ELSE t.line_note END)"
+    "(CASE WHEN instr(t.line_note, 'khan-cap-') THEN emergencies_named(brief(t.line_note)) "
+    "WHEN instr(t.line_note, 'hãy') THEN brief(t.line_note) ELSE t.line_note END)"
 )
-"""An item's stored remarks with each emergency named as a person tells it (the few notes
-that name one go through Python, registered by the Report)."""
+"""An item's stored remarks with each emergency named as a person tells it, and without
+the repair advice that rows logged before it was left out still carry (the few notes that
+need it go through Python, registered by the Report)."""
 
 
 @dataclass
@@ -313,6 +347,7 @@ class Report:
         self._note, self._note_params = note_sql(self.station.slot_titles())
         db.conn.create_function("emergencies_named", 1, self._emergencies_named,
                                 deterministic=True)  # fmt: skip
+        db.conn.create_function("brief", 1, brief, deterministic=True)
         first = db.execute(f"SELECT 1 FROM {self._from} WHERE {self._where} LIMIT 1", self._params)
         if not first.fetchone():
             nothing = (

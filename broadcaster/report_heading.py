@@ -27,6 +27,7 @@ LABELS = (
     ("issuer", N_("Station name")),
     ("place", N_("Commune name (the date line)")),
     ("signer", N_("Signer's title")),
+    ("signer_title", N_("The signer's own title (when signing for someone)")),
     ("signer_name", N_("Signer's full name")),
 )
 """Each field, in the form's order, as the form names it, which its refusal repeats (pairs,
@@ -44,6 +45,7 @@ class Heading:
     issuer: str
     place: str
     signer: str
+    signer_title: str
     signer_name: str
 
 

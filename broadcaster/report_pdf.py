@@ -609,7 +609,11 @@ class Document:
         return self.letterhead.recipients
 
     def _signer_lines(self) -> list[str]:
-        return wrap(self.letterhead.signer.upper(), BOLD, SIGNER_SIZE, self.width * 0.45)
+        """The title signed for, then a deputy's own title under it (Nghị định 30/2020)."""
+        head = self.letterhead
+        titles = (head.signer, head.signer_title)
+        return [line for title in titles if title
+                for line in wrap(title.upper(), BOLD, SIGNER_SIZE, self.width * 0.45)]  # fmt: skip
 
     def signature(self) -> None:
         """Nơi nhận on the left, the signer on the right, with room to sign and stamp."""

@@ -1406,6 +1406,13 @@ class Station:
 
         return report.station_letterhead(self), report_heading.saved(self.db)
 
+    def report_not_ready(self) -> list[str]:
+        """Why this month's report cannot be signed yet (each "(mẫu)" it prints, and where);
+        empty when it can."""
+        from . import report
+
+        return report.not_ready(self)
+
     def set_report_heading(self, typed: Mapping[str, str], by: str) -> Letterhead:
         """Print reports under this heading from now on (the leader's own words: it wins over
         station.toml's [report]); refused, with nothing changed, when a line is empty or too

@@ -391,6 +391,9 @@ MIGRATIONS: tuple[str, ...] = (
         changed_at TEXT NOT NULL
     );
     """,
+    # a deputy signs "KT. CHỦ TỊCH" and then under it their own title, "PHÓ CHỦ TỊCH"
+    # (Nghị định 30/2020); empty when the signer signs in their own name
+    "ALTER TABLE report_headings ADD COLUMN signer_title TEXT NOT NULL DEFAULT '';",
 )
 
 

@@ -385,10 +385,14 @@ def _lines(
     with conn.transaction(), conn.cursor(name="airing_lines") as cursor:
         cursor.itersize = 2000
         for name, row, items in cursor.execute(LINES_SQL, params):
-            for item in items if isinstance(items, list) else ():
-                if isinstance(item, dict) and campaign in (None, item.get("campaign")):
+            listed = [i for i in items if isinstance(i, dict)] if isinstance(items, list) else []
+            lengths = [float(i.get("duration_s") or 0.0) for i in listed]
+            for n, item in enumerate(listed):
+                if campaign in (None, item.get("campaign")):
                     number += 1
-                    yield (number, *table.line(name, row, item, OFFICE_ZONE))
+                    # a cut airing's items played in order (airing_lines.seconds_aired)
+                    placed = item | {"before_s": sum(lengths[:n]), "items_s": sum(lengths)}
+                    yield (number, *table.line(name, row, placed, OFFICE_ZONE))
 
 
 LINE_FORMATS = ("csv", "xlsx")

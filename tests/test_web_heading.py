@@ -1,24 +1,32 @@
-"""Tiêu đề báo cáo (officer trial ten, F12): the leader sets the printed report's heading in
-the console, so a report no longer says "(MẪU)"; Trang chủ tells him while it still does. The
-officer reads it, and cannot change it; bad lines are refused with one sentence each."""
+"""The signed month report (officer trials ten and eleven). Tiêu đề báo cáo (F12): the leader
+sets the printed report's heading in the console, so a report no longer says "(MẪU)"; Trang
+chủ tells him while it still does. The officer reads it, and cannot change it; bad lines are
+refused with one sentence each. Its notes and seconds say what happened."""
 
 from __future__ import annotations
 
+import csv
+import re
+import sqlite3
 import subprocess
 from io import BytesIO
 from pathlib import Path
 
 import openpyxl
 import pytest
-from conftest import Visitor, query, set_config, store_dump
+from conftest import SetClock, Visitor, query, set_config, store_dump
 from test_web import field_error, text
 from test_web_log import logged
+
+from broadcaster.airing_log import AiringStatus, Occasion, log_airing, planned_entries
+from broadcaster.station import Station
 
 __all__ = ["logged"]  # the fixture, imported for these tests
 
 PAGE = "/report-heading"
 SIGNED = {"parent": "UBND xã  Tân Lập", "issuer": "Đài truyền thanh xã Tân Lập", "place": "Tân Lập",
-          "signer": "KT. CHỦ TỊCH", "signer_name": "Nguyễn Văn Hùng"}  # fmt: skip
+          "signer": "KT. CHỦ TỊCH", "signer_title": "Phó Chủ tịch",
+          "signer_name": "Nguyễn Văn Hùng"}  # fmt: skip
 
 
 @pytest.fixture
@@ -26,6 +34,13 @@ def sample(logged: Path) -> Path:
     """The trial's station, named as run-station.sh names it: every heading line says (mẫu)."""
     set_config(logged, "name", '"Đài truyền thanh xã (mẫu)"')
     return logged
+
+
+def brand(page: str) -> str:
+    """The station's name in the console's header."""
+    found = re.search(r'<a class="brand"[^>]*>([^<]*)</a>', page)
+    assert found, "no station name in the header"
+    return text(found.group(1))
 
 
 def pdf_text(data: bytes, tmp_path: Path) -> str:
@@ -62,7 +77,10 @@ def test_the_leader_sets_the_heading_and_the_report_prints_it(
     assert "MẪU" not in printed.upper()
     assert "UBND XÃ TÂN LẬP" in printed and "ĐÀI TRUYỀN THANH XÃ TÂN LẬP" in printed
     assert "Tân Lập, ngày 02 tháng 3 năm 2026" in printed
-    assert "KT. CHỦ TỊCH" in printed and "Nguyễn Văn Hùng" in printed
+    # Nghị định 30/2020: the deputy signs for the chairman, under it his own title (officer
+    # trial eleven, F5: the PDF went from KT. CHỦ TỊCH straight to the name)
+    signature = [printed.find(line) for line in ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn Hùng")]
+    assert -1 < signature[0] < signature[1] < signature[2], signature
     book = openpyxl.load_workbook(BytesIO(
         visitor.client.get("/log/export?month=03/2026&format=xlsx").data))  # fmt: skip
     assert [sheet["A1"].value for sheet in book.worksheets] == ["ĐÀI TRUYỀN THANH XÃ TÂN LẬP"] * 3
@@ -102,3 +120,82 @@ def test_a_bad_line_is_refused_with_one_sentence_and_nothing_changes(
     assert field_error(refused.text, field) == sentence
     assert f'value="{SIGNED["issuer"]}"' in refused.text  # what she typed stays
     assert store_dump(sample) == before
+
+
+def test_an_approvers_sample_name_keeps_the_report_unsigned_and_says_where(
+    visitor: Visitor, sample: Path, console_clock: SetClock, tmp_path: Path
+) -> None:
+    """The demo approves as "Cán bộ văn hóa xã (mẫu)": with the heading set, every row's
+    Người duyệt still prints "(mẫu)", so Trang chủ must not call the report ready to sign
+    (officer trial eleven, F8); and the console's header shows the name he saved."""
+    station = Station.open(sample, console_clock)
+    station.approve_many(["bluezone"], None, "Cán bộ văn hóa xã (mẫu)")
+    station.play(["bluezone"], sink=f"file:{tmp_path / 'out'}")
+    station.close()
+    visitor.sign_in("duyet")
+    visitor.get(PAGE)
+    named = "Đài truyền thanh cơ sở xã Tân Lập"
+    assert visitor.post(PAGE, SIGNED | {"issuer": named}).status_code == 302
+    home = text(visitor.get("/").text)
+    # the console's header names the station as he saved it, not as station.toml does
+    assert brand(visitor.page) == named
+    assert ("Báo cáo tháng chưa ký được: cột “Người duyệt” in “Cán bộ văn hóa xã (mẫu)” ở 1 "
+            "lượt phát tháng này (tên đã ghi khi duyệt thông báo).") in home  # fmt: skip
+    assert "Sửa tiêu đề báo cáo" not in home  # the heading is no longer at fault
+    printed = pdf_text(visitor.client.get("/log/export?month=03/2026&format=pdf").data, tmp_path)
+    assert "(mẫu)" in printed  # the column, wrapped in its cell
+
+
+ADVICE = "hãy kiểm tra card âm thanh"
+"""The start of the repair advice Nhật ký gives for the logged airing's sound card fault."""
+
+
+def test_the_signed_report_says_what_happened_and_nhat_ky_what_to_do(
+    visitor: Visitor, logged: Path, tmp_path: Path
+) -> None:
+    """A signed report's Ghi chú says what happened in a few words; the advice to check the
+    card is for the officer, in Nhật ký (officer trial eleven, F4: it filled the PDF's
+    cells, two rows a page). Rows logged before keep their advice in the store, and the
+    report leaves it out of them too."""
+    visitor.sign_in("vanhanh")
+    assert ADVICE in text(visitor.get("/log").text)
+    long_note = query(logged, "SELECT line_note FROM airing_items WHERE airing_seq = 3")[0][0]
+    for stored in (
+        long_note,
+        f"{long_note}: {ADVICE} và dây nối; nếu vẫn lỗi, hãy báo kỹ thuật viên",
+    ):
+        with sqlite3.connect(logged / "station.db") as conn:
+            conn.execute("UPDATE airing_items SET line_note = ? WHERE airing_seq = 3", [stored])
+        printed = pdf_text(
+            visitor.client.get("/log/export?month=03/2026&format=pdf").data, tmp_path
+        )
+        assert "phát ngay; loa không phát" in printed  # the cell starts with what happened
+        assert "hãy" not in printed and "kỹ thuật viên" not in printed
+
+
+def test_a_cut_airing_credits_the_items_that_played_in_order(
+    visitor: Visitor, logged: Path, console_clock: SetClock, tmp_path: Path
+) -> None:
+    """A cut airing's items played one after another: the report gives the first its length,
+    the one cut what was left, and the one never reached nothing (officer trial eleven, F7:
+    it split the seconds by length, so an item that never started "played" 15,5 s)."""
+    station = Station.open(logged, console_clock)
+    entries = planned_entries(station, ["hop-thon", "bluezone", "hop-thon"])
+    seq = log_airing(station, Occasion(), "null", entries, AiringStatus.INTERRUPTED, "cut")
+    station.close()
+    with sqlite3.connect(logged / "station.db") as conn:
+        for position, length in enumerate((20.0, 30.0, 40.0)):
+            conn.execute(
+                "UPDATE airing_items SET duration_s = ?, line_day = NULL "
+                "WHERE airing_seq = ? AND position = ?",
+                [length, seq, position],
+            )
+        # 25 s of 90: the first item, then 5 s of the second; the third never started
+        conn.execute("UPDATE airings SET duration_s = 25, planned_duration_s = 90 WHERE seq = ?",
+                     [seq])  # fmt: skip
+    visitor.sign_in("vanhanh")
+    sheet = visitor.client.get("/log/export?month=03/2026&format=csv").data.decode("utf-8-sig")
+    table = list(csv.reader(sheet.splitlines()))
+    seconds = table[0].index("Thời lượng (giây)")
+    cut = [row[seconds] for row in table[1:] if row[2:3] == [str(seq)]]
+    assert cut == ["20.0", "5.0", "0.0"]  # by length it was 5.6, 8.3 and 11.1

@@ -131,10 +131,20 @@ def install_templates(app: Flask) -> None:
         nav: list[NavEntry] = app.extensions["nav"]
         return {
             "language": language(),
-            "station_name": app.config["STATION_NAME"],
+            "station_name": shown_name(app.config["STATION_NAME"]),
             "user": user,
             "nav": [e for e in nav if user and user.role.allows(e.role)],
         }
+
+
+def shown_name(configured: str) -> str:
+    """The station's name as people read it: the one the leader saved with the report heading
+    (officer trial eleven: the header kept "Đài truyền thanh xã (mẫu)" after he named it),
+    else station.toml's `name` (which stays the reports' station column all the same)."""
+    try:
+        return station().report_heading()[0].issuer or configured
+    except BroadcasterError:  # a page telling that the station cannot be opened still shows
+        return configured
 
 
 def add_security_headers(response: Response) -> Response:

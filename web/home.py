@@ -48,7 +48,8 @@ def _home(errors: dict[str, str] | None = None, text: str = "") -> str:
         working=running and not warnings,
         next_aired=next((a for a in next_airings if a.items), None),
         may_send=leader,
-        # the leader signs the month report: told while its heading is still the demo's
+        # the leader signs the month report: told while it still prints the demo's "(mẫu)"
+        not_ready=s.report_not_ready() if leader else [],
         sample_heading=leader and s.report_heading()[0].sample,
         errors=errors or {},
         emergency_text=text,
