@@ -2532,6 +2532,7 @@ ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
     ),
     "PC": (_followed_by(POWER_COMPANY_PLACE, "công ty điện lực"),),
     "ĐL": (_followed_by(POWER_COMPANY_PLACE, "điện lực"),),
+    "XT": (_followed_by(r"\s?[1-9]\d\d(?!\d)", "xuất tuyến"),),  # a feeder, 'XT 471'
     "NM": (  # 'NM nước sạch', 'NM chế biến tinh bột sắn'; 'ô đất NM' stays letters
         _followed_by(
             r"\s(?i:nước|thủy điện|nhiệt điện|điện|đường|xi măng|gạch|chế biến|may|giày|bia"
