@@ -1955,6 +1955,7 @@ MASS_ORGANISATION_LIST = (
 
 ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
     "CP": {"cổ phần": ("công ty", "cty")},
+    "VAT": {"giá trị gia tăng": ("thuế",)},  # 'chưa gồm thuế VAT' (round 29: 3 of 4 readings)
     "NTD": {"người tiêu dùng": ("quyền lợi", "bảo vệ", "lừa dối", "lừa đảo", "niềm tin của")},
     "NS": {"ngân sách": ("nguồn", "vốn", "thu", "chi", "dự toán", "nguồn vốn", "cân đối")},
     "TĐC": {"tiêu chuẩn đo lường chất lượng": ("chi cục", "cục", "tổng cục")},

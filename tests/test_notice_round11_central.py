@@ -62,7 +62,15 @@ RANGE_IN_BRACKETS: list[tuple[str, str]] = [
      "Lễ hội (ngày mười lăm đến mười bảy tháng ba âm lịch) diễn ra."),
 ]  # fmt: skip
 
-ALL = CITIES_UNACCENTED + FEEDERS + SCHOOL + RANGE_IN_BRACKETS
+TAX_VAT: list[tuple[str, str]] = [
+    # 'thuế VAT' is the value-added tax, said by its Vietnamese name
+    ("Giá trên đã gồm thuế VAT.", "Giá trên đã gồm thuế giá trị gia tăng."),
+    ("Hóa đơn có thuế VAT 8%.", "Hóa đơn có thuế giá trị gia tăng tám phần trăm."),
+    # guard: the tetanus vaccine's 'VAT' stays letters
+    ("Tiêm VAT cho phụ nữ có thai.", "Tiêm vê a tê cho phụ nữ có thai."),
+]  # fmt: skip
+
+ALL = TAX_VAT + CITIES_UNACCENTED + FEEDERS + SCHOOL + RANGE_IN_BRACKETS
 
 
 @pytest.mark.parametrize(("written", "spoken"), ALL)
