@@ -698,13 +698,21 @@ SWINGS = ("dao động", "giao động")
 nghìn đến …'), as every announcer of round 21 said it."""
 
 
+TIER_BEFORE = re.compile(r"(?<![^\W_])(?i:bậc) [^\s(]+ \($")
+"""'bậc 1 (': the band of a tiered price (electricity, water), not a bracket's score, years
+or a storm's speeds, which announcers read without 'từ'."""
+
+
 def _range(m: re.Match[str], ctx: _Context) -> str:
     """'5-7 ngày' → 'năm đến bảy ngày'; the word before is said again where announcers say
     it ('tháng 5-6' → 'tháng năm đến tháng sáu', wind forces 'cấp 8-9' → 'cấp tám đến cấp
-    chín'); after 'dao động' the range opens with 'từ'. Only the first number is read here:
+    chín'); after 'dao động' (round 21's announcers) or as a price tier's band ('bậc 1 (0-50
+    kWh)', both of round 29's) the range opens with 'từ'. Only the first number is read here:
     the second is read by the rules after."""
     said = _range_start(m, ctx)
-    return "từ " + said if _ends_with(_before(m), SWINGS) else said
+    before = _before(m)
+    opens = (before.endswith("(") and TIER_BEFORE.search(before)) or _ends_with(before, SWINGS)
+    return "từ " + said if opens else said
 
 
 FORCE_WORDS = ("cấp", "cấp độ")

@@ -281,6 +281,7 @@ ENGLISH_SPELLINGS: tuple[Spelling, ...] = (
     (re.compile(r"q(?!u)"), "k"),  # a q without its u: 'Uniqlo' → 'cờ lô', 'Qantas'
     (re.compile(r"dj"), "j"),  # 'Djokovic' → 'Giô cô vích', 'Djibouti'
     (re.compile(r"sch$"), "s"),  # German: 'Bosch' → 'Bốt'
+    (re.compile(r"sch(?=ool|ol[aeiu])"), "sk"),  # English: 'eSchool' → 'i xờ cun', 'Scholar'
     (re.compile(r"^([mn])(?=[bdfjklpqstvwz])"), r"e\1"),  # 'Nvidia' → 'En vi', 'Mbappe' → 'Em'
     (re.compile(r"(?<=[^aeiouy])oe$"), "ô"),  # 'Joe', 'Monroe'
     (re.compile(r"(?<=[^aeiouy])iy$"), "i"),  # 'Abiy' → 'A bi'

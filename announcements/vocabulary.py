@@ -1955,6 +1955,7 @@ MASS_ORGANISATION_LIST = (
 
 ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
     "CP": {"cổ phần": ("công ty", "cty")},
+    "VAT": {"giá trị gia tăng": ("thuế",)},  # 'chưa gồm thuế VAT' (round 29: 3 of 4 readings)
     "NTD": {"người tiêu dùng": ("quyền lợi", "bảo vệ", "lừa dối", "lừa đảo", "niềm tin của")},
     "NS": {"ngân sách": ("nguồn", "vốn", "thu", "chi", "dự toán", "nguồn vốn", "cân đối")},
     "TĐC": {"tiêu chuẩn đo lường chất lượng": ("chi cục", "cục", "tổng cục")},
@@ -2532,6 +2533,7 @@ ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
     ),
     "PC": (_followed_by(POWER_COMPANY_PLACE, "công ty điện lực"),),
     "ĐL": (_followed_by(POWER_COMPANY_PLACE, "điện lực"),),
+    "XT": (_followed_by(r"\s?[1-9]\d\d(?!\d)", "xuất tuyến"),),  # a feeder, 'XT 471'
     "NM": (  # 'NM nước sạch', 'NM chế biến tinh bột sắn'; 'ô đất NM' stays letters
         _followed_by(
             r"\s(?i:nước|thủy điện|nhiệt điện|điện|đường|xi măng|gạch|chế biến|may|giày|bia"

@@ -386,8 +386,8 @@ ROUND_THREE: dict[str, list[tuple[str, str]]] = {
          "Khu vực mất điện: trạm biến áp Đông Hòa một, Đông Hòa hai và lộ bốn bảy hai e"
          " ba chấm một bốn."),
         ("Giá bán lẻ điện sinh hoạt bậc 1 (0-50 kWh) là 1.984 đồng/kWh.",
-         "Giá bán lẻ điện sinh hoạt bậc một (không đến năm mươi ki lô oát giờ) là một nghìn chín "
-         "trăm tám mươi tư đồng một ki lô oát giờ."),
+         "Giá bán lẻ điện sinh hoạt bậc một (từ không đến năm mươi ki lô oát giờ) là một nghìn "
+         "chín trăm tám mươi tư đồng một ki lô oát giờ."),
         ("Sử dụng điện tiết kiệm giờ cao điểm từ 17h00 - 20h00.",
          "Sử dụng điện tiết kiệm giờ cao điểm từ mười bảy giờ đến hai mươi giờ."),
         ("Cài đặt điều hòa ở mức 26-27°C để tiết kiệm điện.",

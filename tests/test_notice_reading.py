@@ -1384,8 +1384,8 @@ HELD_OUT: list[tuple[str, str]] = [
      "Thời gian cắt điện: tám giờ đến mười một giờ ba mươi ngày mười bốn tháng sáu năm hai "
      "nghìn không trăm hai mươi lăm (thứ Bảy)."),
     ("Giá nước sạch từ 01/01/2025: bậc 1 (0-10m3) 6.500 đồng/m3.",
-     "Giá nước sạch từ ngày một tháng một năm hai nghìn không trăm hai mươi lăm: bậc một (không "
-     "đến mười mét khối) sáu nghìn năm trăm đồng một mét khối."),
+     "Giá nước sạch từ ngày một tháng một năm hai nghìn không trăm hai mươi lăm: bậc một (từ "
+     "không đến mười mét khối) sáu nghìn năm trăm đồng một mét khối."),
     ("Đợt điều tra nông thôn, nông nghiệp giữa kỳ năm 2025 bắt đầu từ ngày 01/7/2025.",
      "Đợt điều tra nông thôn, nông nghiệp giữa kỳ năm hai nghìn không trăm hai mươi lăm bắt đầu "
      "từ ngày một tháng bảy năm hai nghìn không trăm hai mươi lăm."),

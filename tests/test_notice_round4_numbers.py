@@ -288,7 +288,7 @@ BATCH_TWO: list[tuple[str, str]] = [
      "Cấp nước sinh hoạt giá tám nghìn năm trăm đồng một mét khối cho mười mét khối đầu tiên; "
      "từ mét khối thứ mười một trở đi mười nghìn hai trăm đồng một mét khối."),
     ("Giá điện sinh hoạt bậc 1 (0-50 kWh) là 1.984 đồng/kWh.",
-     "Giá điện sinh hoạt bậc một (không đến năm mươi ki lô oát giờ) là một nghìn chín trăm tám "
+     "Giá điện sinh hoạt bậc một (từ không đến năm mươi ki lô oát giờ) là một nghìn chín trăm tám "
      "mươi tư đồng một ki lô oát giờ."),
     ("Kết quả thi: 98,7% học sinh tốt nghiệp; điểm trung bình môn Toán 6,85.",
      "Kết quả thi: chín mươi tám phẩy bảy phần trăm học sinh tốt nghiệp; điểm trung bình môn "
