@@ -20,6 +20,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -345,6 +346,7 @@ class Report:
         self._titles = campaign_titles(self.station)
         self._campaign, self._campaign_params = campaign_sql(self._titles)
         self._note, self._note_params = note_sql(self.station.slot_titles())
+        self._named: dict[str, str] = {}
         db.conn.create_function("emergencies_named", 1, self._emergencies_named,
                                 deterministic=True)  # fmt: skip
         db.conn.create_function("brief", 1, brief, deterministic=True)
@@ -367,8 +369,11 @@ class Report:
     _from = "airings a JOIN airing_items t ON t.airing_seq = a.seq"
 
     def _emergencies_named(self, note: str) -> str:
-        """A note with the emergencies it names by id told by their time and first words."""
-        return emergencies_named(note, self.station.emergency_names([note]))
+        """A note with the emergencies it names by id told by their time and first words;
+        each note looked up once a report (the export's one SELECT calls this per row)."""
+        if note not in self._named:
+            self._named[note] = emergencies_named(note, self.station.emergency_names([note]))
+        return self._named[note]
 
     def not_aired(self) -> list[NotAired]:
         """The notices the period's slots named that never aired in it, with why."""
@@ -388,9 +393,10 @@ class Report:
         """The name in each line's station column (the office merges communes by it)."""
         return self.station.config.name
 
-    @property
+    @cached_property
     def issuer(self) -> str:
-        """The station as its printed heading names it (report_heading)."""
+        """The station as its printed heading names it (report_heading); read once a report,
+        not at each sheet and footer that prints it."""
         return station_letterhead(self.station).issuer
 
     def lines(self) -> Iterator[tuple[Any, ...]]:
