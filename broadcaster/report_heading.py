@@ -10,14 +10,10 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
-from typing import TYPE_CHECKING
 
 from common.errors import BroadcasterError
 from common.i18n import N_, _
 from common.store import Store
-
-if TYPE_CHECKING:
-    pass
 
 MAX_CHARS = 120
 """The longest line of a heading: a longer one would not fit the printed page's column."""
