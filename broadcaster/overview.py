@@ -155,6 +155,18 @@ def trouble(station: Station) -> list[str]:
     return found
 
 
+def ran_again(station: Station) -> bool:
+    """The station started again after a stop in the last RECENT_TROUBLE: an airing was
+    missed (due while the airing service was off) or cut by a crash; only then may Trang chủ
+    say some warnings are from before it ran again (o11 F9)."""
+    row = station.db.execute(
+        "SELECT 1 FROM airings WHERE started_at >= ? AND status IN ('missed', 'interrupted') "
+        "LIMIT 1",
+        [utc_iso(station.clock() - RECENT_TROUBLE)],
+    ).fetchone()
+    return row is not None
+
+
 def _voice(station: Station) -> list[str]:
     engines = station.config.speech.engines
     if not engines or engines[0] == "espeak":

@@ -46,6 +46,7 @@ def _home(errors: dict[str, str] | None = None, text: str = "") -> str:
         # said in so many words when nothing the alarms watch is wrong (not only by the
         # absence of a red box): the airing service runs and nothing needs attention
         working=running and not warnings,
+        ran_again=running and bool(warnings) and s.ran_again(),
         next_aired=next((a for a in next_airings if a.items), None),
         may_send=leader,
         # the leader signs the month report: told while it still prints the demo's "(mẫu)"
