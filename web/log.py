@@ -17,7 +17,7 @@ from werkzeug.wrappers import Response
 from broadcaster.accounts import Role
 from broadcaster.airing_log import AiringStatus, Trigger
 from common.errors import BroadcasterError
-from common.i18n import N_, _
+from common.i18n import N_, _, sentence
 from common.localtime import clock_text
 
 from .access import allow
@@ -117,9 +117,10 @@ def again(number: str) -> Response | tuple[str, int]:
 
 
 def _trigger(value: str) -> str:
-    """What started an airing, in words (as stored, should a newer station have written it)."""
+    """What started an airing, in words (as stored, should a newer station have written it);
+    it stands alone in the row's "#8 · Khẩn cấp ·" line, so with its capital (o11 F10)."""
     try:
-        return Trigger(value).label
+        return sentence(Trigger(value).label)
     except ValueError:
         return value
 
