@@ -14,13 +14,21 @@ from dataclasses import dataclass
 
 from common.errors import BroadcasterError
 from common.files import describe_os_error
-from common.i18n import _
+from common.i18n import N_, _
 
 HOOK_TIMEOUT_S = 30
 
 
 class AmplifierError(BroadcasterError):
     """A hook command failed or was refused; the sentence says which and why."""
+
+
+TOOK_TOO_LONG = N_("amplifier '{which}' command took over {seconds} s")
+CANNOT_START = N_("amplifier '{which}' command cannot start: {program}: {reason}")
+EXITED_SAYING = N_("amplifier '{which}' command exited {code}: {detail}")
+EXITED = N_("amplifier '{which}' command exited {code}")
+AMPLIFIER_FAULTS = (TOOK_TOO_LONG, CANNOT_START, EXITED_SAYING, EXITED)
+"""The amplifier's faults: an airing that failed so reached no loudspeaker."""
 
 
 @dataclass(frozen=True)
@@ -51,24 +59,14 @@ def _run(which: str, command: tuple[str, ...]) -> None:
             list(command), capture_output=True, text=True, timeout=HOOK_TIMEOUT_S, check=False
         )
     except subprocess.TimeoutExpired as e:
-        raise AmplifierError(
-            _("amplifier '{which}' command took over {seconds} s").format(
-                which=which, seconds=HOOK_TIMEOUT_S
-            )
-        ) from e
+        raise AmplifierError(_(TOOK_TOO_LONG).format(which=which, seconds=HOOK_TIMEOUT_S)) from e
     except OSError as e:
         raise AmplifierError(
-            _("amplifier '{which}' command cannot start: {program}: {reason}").format(
-                which=which, program=command[0], reason=describe_os_error(e)
-            )
+            _(CANNOT_START).format(which=which, program=command[0], reason=describe_os_error(e))
         ) from e
     if done.returncode != 0:
         lines = done.stderr.strip().splitlines()
-        message = (
-            _("amplifier '{which}' command exited {code}: {detail}")
-            if lines
-            else _("amplifier '{which}' command exited {code}")
-        )
+        message = _(EXITED_SAYING) if lines else _(EXITED)
         raise AmplifierError(
             message.format(which=which, code=done.returncode, detail=lines[-1] if lines else "")
         )

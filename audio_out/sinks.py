@@ -20,7 +20,7 @@ from typing import Protocol
 
 from common.errors import BroadcasterError
 from common.files import OutputError, atomic_path, describe_os_error
-from common.i18n import _
+from common.i18n import N_, _
 
 NULL_BLOCK_S = 0.05
 DEVICE_START_S = 0.2
@@ -29,6 +29,14 @@ DEVICE_POLL_S = 0.05
 
 class SinkError(BroadcasterError):
     """The sink could not play; the sentence says why."""
+
+
+NO_APLAY = N_("aplay is not installed (install the alsa-utils package)")
+NO_CARD = N_("no sound card found; air through a file sink or the null sink instead")
+CARD_REFUSED = N_("the sound card refused to play: {reason}")
+CARD_FAULTS = (NO_APLAY, NO_CARD, CARD_REFUSED)
+"""The sound card's faults: an airing that failed so reached no loudspeaker, and a re-air
+fails the same way until the card is fixed (Trang chủ and Nhật ký say so)."""
 
 
 @dataclass(frozen=True)
@@ -187,11 +195,9 @@ class DeviceSink:
         on_start: Callable[[], None] | None = None,
     ) -> PlayResult:
         if shutil.which("aplay") is None:
-            raise SinkError(_("aplay is not installed (install the alsa-utils package)"))
+            raise SinkError(_(NO_APLAY))
         if not sound_cards():
-            raise SinkError(
-                _("no sound card found; air through a file sink or the null sink instead")
-            )
+            raise SinkError(_(NO_CARD))
         stopped = self._stopped = cancelled or threading.Event()
         if stopped.is_set():
             return PlayResult(0.0, False, self.description)
@@ -223,9 +229,7 @@ class DeviceSink:
                 errors.seek(0)
                 reason = errors.read().decode(errors="replace").strip().splitlines()
                 raise SinkError(
-                    _("the sound card refused to play: {reason}").format(
-                        reason=reason[-1] if reason else _("aplay failed")
-                    )
+                    _(CARD_REFUSED).format(reason=reason[-1] if reason else _("aplay failed"))
                 )
         if on_start and not announced:
             on_start()  # a program so short that it ended within that moment

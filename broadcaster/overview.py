@@ -3,13 +3,16 @@ waits for approval, and whether the daemon that airs the schedule is running at 
 
 from __future__ import annotations
 
+import functools
 import json
 import shutil
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from common.i18n import _
+from audio_out.amplifier import AMPLIFIER_FAULTS
+from audio_out.sinks import CARD_FAULTS
+from common.i18n import _, translations
 from common.localtime import inline, instant, local_text, stamp_text
 
 from .airing_log import UNAIRED, AiringStatus
@@ -153,6 +156,51 @@ def trouble(station: Station) -> list[str]:
         found.append(_("and {n} more airings that did not air as planned").format(
             n=len(rows) - NOTICES_NAMED))  # fmt: skip
     return found
+
+
+CARD, AMPLIFIER = "card", "amplifier"
+
+
+@functools.cache
+def _fault_heads() -> tuple[tuple[str, str], ...]:
+    """Each sound fault's opening words (before its first value), in English and in
+    Vietnamese: a stored note is in the language of the process that wrote it."""
+    vi = translations("vi")
+    return tuple(
+        (kind, head)
+        for kind, faults in ((CARD, CARD_FAULTS), (AMPLIFIER, AMPLIFIER_FAULTS))
+        for msgid in faults
+        for head in {msgid.split("{")[0], vi.gettext(msgid).split("{")[0]}
+        if head.strip()
+    )
+
+
+def fault_kind(note: str | None) -> str | None:
+    """CARD or AMPLIFIER when a failed airing's note says the sound card or the amplifier
+    failed: nothing reached the loudspeakers, and a re-air fails the same way until it is
+    fixed (o11 F3)."""
+    return next((kind for kind, head in _fault_heads() if note and head in note), None)
+
+
+def sound_fault(station: Station) -> str | None:
+    """The newest airing that has ended failed on the sound card or the amplifier (its kind),
+    else None: then the station runs, but does not reach the loudspeakers."""
+    row = station.db.execute(
+        "SELECT status, error FROM airings WHERE status != 'started' ORDER BY seq DESC LIMIT 1"
+    ).fetchone()
+    return fault_kind(row[1]) if row and row[0] == AiringStatus.FAILED.value else None
+
+
+def ran_again(station: Station) -> bool:
+    """The station started again after a stop in the last RECENT_TROUBLE: an airing was
+    missed (due while the airing service was off) or cut by a crash; only then may Trang chủ
+    say some warnings are from before it ran again (o11 F9)."""
+    row = station.db.execute(
+        "SELECT 1 FROM airings WHERE started_at >= ? AND status IN ('missed', 'interrupted') "
+        "LIMIT 1",
+        [utc_iso(station.clock() - RECENT_TROUBLE)],
+    ).fetchone()
+    return row is not None
 
 
 def _voice(station: Station) -> list[str]:

@@ -45,7 +45,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
 
 from common.errors import BroadcasterError
-from common.i18n import _
+from common.i18n import _, sentence
 
 from .airing_lines import (
     APPROVER,
@@ -740,6 +740,9 @@ def _pdf_cells(line: Sequence[object]) -> list[str]:
         VERSION: "" if version is None else str(version),
         SECONDS: vn_number(line[SECONDS], 1),  # type: ignore[arg-type]
         READINGS: "" if line[READINGS] is None else str(line[READINGS]),
+        # a cell is read on its own: "Khung giờ sang", "Phát ngay; …" (o11 F10); the CSV
+        # keeps the stored words, which a sheet may sort or filter by
+        NOTE: sentence(str(line[NOTE] or "")),
     }
     return [cells.get(n, "" if line[n] is None else str(line[n])) for n, _ in PDF_COLUMNS]
 
@@ -774,7 +777,7 @@ def _airing_samples(report: Report, count: int) -> list[list[str]]:
         READINGS: ["0"],
         RESULT: list(RESULTS.values()),
         APPROVER: [str(a) for a in report.distinct("t.approved_by") if a],
-        NOTE: [str(n) for n in report.distinct("{note}")],
+        NOTE: [sentence(str(n)) for n in report.distinct("{note}")],
     }
     return [by_column[n] for n, _ in PDF_COLUMNS]
 

@@ -1332,6 +1332,25 @@ class Station:
 
         return overview.last_airing(self)
 
+    def sound_fault(self) -> str | None:
+        """'card' or 'amplifier' when the newest ended airing failed there (overview)."""
+        from . import overview
+
+        return overview.sound_fault(self)
+
+    def fault_kind(self, note: str | None) -> str | None:
+        """'card' or 'amplifier' when a stored airing note says that failed (overview)."""
+        from . import overview
+
+        return overview.fault_kind(note)
+
+    def ran_again(self) -> bool:
+        """The station started again after a stop in the last day (a missed or crash-cut
+        airing)."""
+        from . import overview
+
+        return overview.ran_again(self)
+
     def warnings(self) -> list[str]:
         """What the operator should know, in plain words (the console's home page): the
         airings of the last day that did not air as planned, the offline voice used last, the

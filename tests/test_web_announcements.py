@@ -371,6 +371,8 @@ def test_the_form_offers_typing_first_then_or_a_file(visitor: Visitor) -> None:
     page = visitor.get(NEW).text
     typed, sent = page.index("<h2>Gõ nội dung</h2>"), page.index("<h2>Hoặc gửi tệp</h2>")
     assert typed < sent
+    # the blank choice of voice names the station as every other page does (o11 F10)
+    assert "Giọng mặc định của đài" in page and "trạm" not in page
 
 
 def test_changing_the_text_makes_a_new_version_whose_difference_is_shown(

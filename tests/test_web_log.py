@@ -51,7 +51,7 @@ def test_the_log_lists_airings_newest_first_each_outcome_in_its_colour_and_word(
     assert page.status_code == 200
     rows = listed(page.text)
     assert [status for status, _ in rows] == ["failed", "aired", "missed"]
-    assert rows[0][1].startswith("lỗi Hôm nay 05:05 #3 · phát tay")  # no English word
+    assert rows[0][1].startswith("lỗi Hôm nay 05:05 #3 · Phát tay")  # no English word
     assert "Họp thôn Đông phiên bản 1" in rows[0][1] and "hop-thon" not in rows[0][1]
     assert rows[1][1].startswith("đã phát Hôm nay 05:00 #2")
     assert rows[2][1].startswith("bỏ lỡ Chủ Nhật 01/03/2026 06:30 #1 · sang")
@@ -188,11 +188,15 @@ def test_an_airing_cut_by_an_emergency_names_it_by_its_time_and_first_words(
     log_airing(station, Occasion(Trigger.SCHEDULE, "sang", console_clock.now), "null",
                planned_entries(station, ["bluezone"]), AiringStatus.PREEMPTED,
                f"preempted by emergency announcement {emergency}")  # fmt: skip
+    log_airing(station, Occasion(Trigger.EMERGENCY, None, console_clock.now), "null",
+               planned_entries(station, [emergency]), AiringStatus.INTERRUPTED,
+               "the station stopped during this airing (crash, kill or power cut)")  # fmt: skip
     said = ("bị ngắt để phát thông báo khẩn cấp lúc 05:00 ngày 02/03/2026 ('Nước sông Hồng "
             "đang lên nhanh…')")  # fmt: skip
     visitor.sign_in("vanhanh")
     page = text(visitor.get("/log").text)
     assert "B" + said[1:] in page and "khan-cap-" not in page  # o10b N2
+    assert "· Khẩn cấp ·" in page and "· khẩn cấp ·" not in page  # the emergency's row (o11 F10)
     report = tmp_path / "bao-cao.csv"
     station.export_log("csv", report, month="03/2026")
     [line] = [line for line in airing_dicts(report) if line["Kết quả"] == "Bị ngắt (khẩn cấp)"]

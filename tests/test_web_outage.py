@@ -110,7 +110,7 @@ def test_an_airing_cut_by_a_power_cut_says_how_much_played_and_what_to_do(
     assert "không phát như kế hoạch (gián đoạn)" in warnings
     assert said in warnings and again in warnings
     cut = text(visitor.get("/log").text.split('class="status-interrupted"')[1])
-    assert "#1 · phát tay · 30 giây" in cut and said in cut
+    assert "#1 · Phát tay · 30 giây" in cut and said in cut
     # each note under the row is read on its own: it starts with a capital (o10b F15)
     assert "Đài đã dừng giữa lượt phát này" in cut
     assert "Phát lại hôm nay lúc" in cut and "Phát lại một lần" in cut  # the button it names
@@ -135,7 +135,7 @@ def test_an_airing_on_air_reads_as_playing_since_its_start_not_as_0_seconds(
         )
     visitor.sign_in("vanhanh")
     row = text(visitor.get("/log").text.split('class="status-started"')[1].split("</li>")[0])
-    assert "#1 · phát tay · đang phát, bắt đầu lúc 05:00:00" in row
+    assert "#1 · Phát tay · đang phát, bắt đầu lúc 05:00:00" in row
     assert "0 giây" not in row
 
 

@@ -127,6 +127,19 @@ def test_home_says_the_station_runs_again_above_the_warnings_after_a_cut(
     page = visitor.get("/").text
     assert "Đài đang chạy: dịch vụ phát đang chạy và phát theo lịch" in card(page, "running")
     assert page.index('id="running"') < page.index('id="warnings"')
+    # only the disk is low: the station never stopped, so nothing is "from before it ran again"
+    assert "trước khi đài chạy lại" not in card(page, "running")
+
+
+def test_home_says_warnings_may_be_from_before_only_when_the_station_ran_again(
+    visitor: Visitor, running: None, console_station: Path, console_clock: SetClock, tmp_path: Path
+) -> None:
+    # the 06:30 airing was due while the service was off: the station did start again (o11 F9)
+    console_clock.now = CONSOLE_NOW + timedelta(hours=2)
+    Runner(Station.open(console_station, console_clock), FileSink(tmp_path / "out")).settle()
+    visitor.sign_in("vanhanh")
+    said = card(visitor.get("/").text, "running")
+    assert "có mục có thể là việc đã xảy ra trước khi đài chạy lại" in said
 
 
 def test_home_does_not_say_the_station_works_when_its_airing_service_is_stopped(

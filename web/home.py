@@ -46,6 +46,9 @@ def _home(errors: dict[str, str] | None = None, text: str = "") -> str:
         # said in so many words when nothing the alarms watch is wrong (not only by the
         # absence of a red box): the airing service runs and nothing needs attention
         working=running and not warnings,
+        ran_again=running and bool(warnings) and s.ran_again(),
+        # the service runs, yet the last airing reached no loudspeaker (o11 F3)
+        sound_fault=s.sound_fault() if running and warnings else None,
         next_aired=next((a for a in next_airings if a.items), None),
         may_send=leader,
         # the leader signs the month report: told while it still prints the demo's "(mẫu)"

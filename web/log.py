@@ -17,7 +17,7 @@ from werkzeug.wrappers import Response
 from broadcaster.accounts import Role
 from broadcaster.airing_log import AiringStatus, Trigger
 from common.errors import BroadcasterError
-from common.i18n import N_, _
+from common.i18n import N_, _, sentence
 from common.localtime import clock_text
 
 from .access import allow
@@ -71,6 +71,8 @@ def _page(again: dict[str, Any] | None = None) -> tuple[str, int]:
             errors = form_errors(e)
     slots = s.slot_titles()
     for airing, note in zip(airings, s.notes_shown([a["error"] for a in airings]), strict=True):
+        # a re-air onto a card still failing fails the same way: said by its button (o11 F3)
+        airing["card_fault"] = s.fault_kind(airing["error"]) == "card"
         airing["error"] = note
         airing["status_label"] = AiringStatus(airing["status"]).label
         airing["again"] = AiringStatus(airing["status"]).again(airing["trigger"])
@@ -117,9 +119,10 @@ def again(number: str) -> Response | tuple[str, int]:
 
 
 def _trigger(value: str) -> str:
-    """What started an airing, in words (as stored, should a newer station have written it)."""
+    """What started an airing, in words (as stored, should a newer station have written it);
+    it stands alone in the row's "#8 · Khẩn cấp ·" line, so with its capital (o11 F10)."""
     try:
-        return Trigger(value).label
+        return sentence(Trigger(value).label)
     except ValueError:
         return value
 
