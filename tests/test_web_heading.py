@@ -169,7 +169,7 @@ def test_the_signed_report_says_what_happened_and_nhat_ky_what_to_do(
         printed = pdf_text(
             visitor.client.get("/log/export?month=03/2026&format=pdf").data, tmp_path
         )
-        assert "phát ngay; loa không phát" in printed  # the cell starts with what happened
+        assert "Phát ngay; loa không phát" in printed  # the cell starts with what happened
         assert "hãy" not in printed and "kỹ thuật viên" not in printed
 
 
