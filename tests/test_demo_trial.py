@@ -27,6 +27,8 @@ def start(station: Path) -> str:
 def test_the_trial_slot_is_made_once_for_today_beside_her_slots(tmp_path: Path, run: Run) -> None:
     station = tmp_path / "station"
     run("init", "--sample", "bluezone", "--quiet-hours", "none")
+    for sample in ("sang", "chieu"):  # the sample's 06:30 and 17:00: a run at 06:35 hit them
+        run("schedule", "remove", sample)
     hers = clock_in(60)  # where the trial would go: hers stays where she put it
     run("schedule", "add", "cua-chi", "--title", "Của chị Lan", "--at", hers,
         "--campaign", "bluezone")  # fmt: skip
