@@ -61,7 +61,7 @@ def _still_approved(station: Station, items: list[tuple[str, int]]) -> str | Non
     today = station.today().isoformat()
     for announcement_id, version in items:
         row = station.db.execute(
-            "SELECT title, approved_version, retired_at, valid_from, valid_until "
+            "SELECT title, approved_version, retired_at, valid_until "
             "FROM announcements WHERE id = ?",
             [announcement_id],
         ).fetchone()
@@ -75,9 +75,9 @@ def _still_approved(station: Station, items: list[tuple[str, int]]) -> str | Non
             return _("'{title}' has changed since (version {version} aired): to air it, add "
                      "a slot for today in Schedule").format(
                 title=row[0], version=version)  # fmt: skip
-        if row[4] and row[4] < today:  # ISO dates, as the store keeps them
+        if row[3] and row[3] < today:  # ISO dates, as the store keeps them
             return _("'{title}' was valid until {day}: it does not air again").format(
-                title=row[0], day=date_text(date.fromisoformat(row[4][:10])))  # fmt: skip
+                title=row[0], day=date_text(date.fromisoformat(row[3][:10])))  # fmt: skip
     return None
 
 
