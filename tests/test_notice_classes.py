@@ -521,9 +521,9 @@ ROUND_THREE: dict[str, list[tuple[str, str]]] = {
         ("Xã phấn đấu 100% hộ gia đình có ít nhất 01 người dùng điện thoại thông minh.",
          "Xã phấn đấu một trăm phần trăm hộ gia đình có ít nhất một người dùng điện thoại thông "
          "minh."),
-        # expected reading corrected: 4G is 'bốn giê'
+        # expected reading corrected: 4G is 'bốn gờ'
         ("Phủ sóng 4G đến 100% thôn, bản; lắp đặt 25 điểm wifi miễn phí.",
-         "Phủ sóng bốn giê đến một trăm phần trăm thôn, bản; lắp đặt hai mươi lăm điểm oai phai "
+         "Phủ sóng bốn gờ đến một trăm phần trăm thôn, bản; lắp đặt hai mươi lăm điểm oai phai "
          "miễn phí."),
         ("Người dân theo dõi trang Facebook của UBND xã Tân Lập để cập nhật thông tin.",
          "Người dân theo dõi trang phây búc của ủy ban nhân dân xã Tân Lập để cập nhật thông tin."),

@@ -175,7 +175,7 @@ from announcements.normalize import read_aloud, spoken_form
          "Tiếp dân từ thứ ba đến thứ năm, thứ Hai đến Chủ nhật trực."),
         # round 11: two network codes, a motorbike's engine
         ("Phủ sóng 4G/5G toàn xã; xe 110cc.",
-         "Phủ sóng bốn giê hoặc năm giê toàn xã; xe một trăm mười phân khối."),
+         "Phủ sóng bốn gờ hoặc năm gờ toàn xã; xe một trăm mười phân khối."),
         # round 11: a programme, the nation; the mass organisations in a list
         ("Triển khai CT MTQG xây dựng NTM.",
          "Triển khai chương trình mục tiêu quốc gia xây dựng nông thôn mới."),

@@ -73,7 +73,7 @@ def test_units_written_in_capitals_are_read_as_units(written: str, spoken: str) 
         ("Mua 5m vải, 50g muối, 2l dầu.",
          "Mua năm mét vải, năm mươi gam muối, hai lít dầu."),
         ("Xe tải 5T.", "Xe tải năm tấn."),
-        ("Mạng 4G phủ sóng.", "Mạng bốn giê phủ sóng."),
+        ("Mạng 4G phủ sóng.", "Mạng bốn gờ phủ sóng."),
         ("Giống bưởi Ri6.", "Giống bưởi ri sáu."),
     ],
 )  # fmt: skip

@@ -223,7 +223,7 @@ BATCH_TWO: list[tuple[str, str]] = [
     ("Đăng nhập bằng tài khoản VNeID, nhập mã OTP gửi về điện thoại.",
      "Đăng nhập bằng tài khoản vê en e ai đi, nhập mã ô tê pê gửi về điện thoại."),
     ("Phủ sóng 4G, 5G đến 100% thôn, bản trong năm nay.",
-     "Phủ sóng bốn giê, năm giê đến một trăm phần trăm thôn, bản trong năm nay."),
+     "Phủ sóng bốn gờ, năm gờ đến một trăm phần trăm thôn, bản trong năm nay."),
     ("Lắp camera an ninh kết nối Internet tại các ngã ba, ngã tư.",
      "Lắp ca mê ra an ninh kết nối in tơ nét tại các ngã ba, ngã tư."),
     # first pass missed: the fallback (clusters, 'ea'), loan words (office software)
@@ -361,7 +361,7 @@ BATCH_THREE: list[tuple[str, str]] = [
     ("Tổ chức lớp tập huấn kỹ năng số: dùng Word, Excel, PowerPoint cho cán bộ thôn.",
      "Tổ chức lớp tập huấn kỹ năng số: dùng uốt, ếch xeo, pao ơ poi cho cán bộ thôn."),
     ("Lắp đặt loa thông minh IP kết nối 4G cho 12 thôn.",
-     "Lắp đặt loa thông minh i pê kết nối bốn giê cho mười hai thôn."),
+     "Lắp đặt loa thông minh i pê kết nối bốn gờ cho mười hai thôn."),
     # first pass missed: brands written as words run together (VietQR)
     ("Chữ ký số, hóa đơn điện tử và mã VietQR giúp hộ kinh doanh bán hàng nhanh hơn.",
      "Chữ ký số, hóa đơn điện tử và mã việt kiu a giúp hộ kinh doanh bán hàng nhanh hơn."),
@@ -1064,7 +1064,7 @@ def test_plant_varieties_are_read_by_their_names(written: str, spoken: str) -> N
         ("Xăng E10 RON 95-III, dầu DO 0,001S-V.",
          "Xăng e mười rôn chín mươi lăm ba, dầu đê ô không phẩy không không một ét năm."),
         # guards: network generations and loads stay codes
-        ("Phủ sóng 4G, 5G và 3G.", "Phủ sóng bốn giê, năm giê và ba giê."),
+        ("Phủ sóng 4G, 5G và 3G.", "Phủ sóng bốn gờ, năm gờ và ba gờ."),
     ],
 )  # fmt: skip
 def test_pesticide_formulations_and_fuel_grades(written: str, spoken: str) -> None:

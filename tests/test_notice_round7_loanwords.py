@@ -162,7 +162,7 @@ BATCH_ONE: list[tuple[str, str]] = [
     ),
     (
         "Mạng 4G, 5G đã phủ sóng đến các thôn bản vùng cao.",
-        "Mạng bốn giê, năm giê đã phủ sóng đến các thôn bản vùng cao.",
+        "Mạng bốn gờ, năm gờ đã phủ sóng đến các thôn bản vùng cao.",
     ),
     (
         "Hồ sơ nộp bản scan định dạng PDF qua Cổng dịch vụ công.",
@@ -909,7 +909,7 @@ BATCH_FOUR: list[tuple[str, str]] = [
     ),
     (
         "Thôn phủ sóng wifi và 4G tại nhà văn hóa.",
-        "Thôn phủ sóng oai phai và bốn giê tại nhà văn hóa.",
+        "Thôn phủ sóng oai phai và bốn gờ tại nhà văn hóa.",
     ),
     (
         "Cán bộ một cửa nhận hồ sơ qua email và Zalo.",

@@ -155,7 +155,7 @@ BATCH_ONE_BRANDS: list[tuple[str, str]] = [
     ),
     (
         "Nhà mạng Vinaphone, MobiFone hỗ trợ đổi sim 4G.",
-        "Nhà mạng vi na phôn, mô bi phôn hỗ trợ đổi sim bốn giê.",
+        "Nhà mạng vi na phôn, mô bi phôn hỗ trợ đổi sim bốn gờ.",
     ),
     ("Gọi xe qua ứng dụng Grab hoặc Xanh SM.", "Gọi xe qua ứng dụng gờ ráp hoặc xanh ét em."),
     (
@@ -446,7 +446,7 @@ BATCH_TWO_WORDS: list[tuple[str, str]] = [
         "Sạc pin qua cổng USB, bật Bluetooth và GPS.",
         "Sạc pin qua cổng u ét bê, bật bờ lu tút và giê pê ét.",
     ),
-    ("Dùng data 4G, 5G khi mất wifi.", "Dùng đa ta bốn giê, năm giê khi mất oai phai."),
+    ("Dùng data 4G, 5G khi mất wifi.", "Dùng đa ta bốn gờ, năm gờ khi mất oai phai."),
     ("Gọi video call qua Messenger cho con.", "Gọi vi đê ô côn qua mét xen giơ cho con."),
     ("Hội chợ có khu food court và gian hàng OCOP.", "Hội chợ có khu phút cót và gian hàng ô cốp."),
     ("Chạy bộ marathon, bán marathon quanh hồ.", "Chạy bộ ma ra tông, bán ma ra tông quanh hồ."),
