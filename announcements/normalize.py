@@ -128,7 +128,7 @@ from .numbers import (
     read_integer,
     read_ordinal,
 )
-from .plates import PLATE, read_plate
+from .plates import PLATE, VESSEL, VESSEL_GATE, read_plate, read_vessel
 from .rules import (
     REGNAL,
     YEAR,
@@ -1576,6 +1576,7 @@ CODE_RULES: list[Rule] = [
     Rule(TOUR, _tour, gate=re.compile(r"[Đđ](?:(?<=\d[Nn]\d[Đđ])|(?<=\d[Nn]\d\d[Đđ]))")),
     Rule(FORMULA, read_formula, gate=FORMULA_GATE),
     Rule(LONE_ELEMENT, read_lone_element),
+    Rule(VESSEL, lambda m, ctx: read_vessel(m), gate=VESSEL_GATE),
     Rule(PLATE, lambda m, ctx: read_plate(m),
          gate=re.compile(r"[A-ZĐ](?:(?<=\d\d[A-ZĐ])|(?<=\d\d-[A-ZĐ]))")),
     Rule(INSPECTION_STATION, read_inspection_station, gate=INSPECTION_STATION_GATE),

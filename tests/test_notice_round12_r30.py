@@ -1,0 +1,35 @@
+"""Classes of misreading that held-out round 30 (coastal and island communes, kept outside the
+repository) showed. The phrases are new instances of each class, with guards that look alike
+and must not change, written with their readings before the reader was run on them; never the
+held-out phrases themselves."""
+
+from __future__ import annotations
+
+import pytest
+from test_notice_reading import assert_reads_in_linear_time
+
+from announcements.normalize import spoken_form
+
+VESSELS: list[tuple[str, str]] = [
+    # a fishing vessel's number opens with its province's code, said as the province
+    ("Tàu cá KG-92345-TS bị sóng đánh chìm gần đảo Thổ Chu.",
+     "Tàu cá kiên giang chín hai ba bốn năm tê ét bị sóng đánh chìm gần đảo Thổ Chu."),
+    ("Chủ tàu BTh-98765-TS và tàu ĐNa-90111-TS đã nộp phạt.",
+     "Chủ tàu bình thuận chín tám bảy sáu năm tê ét và tàu đà nẵng chín không một một một tê "
+     "ét đã nộp phạt."),
+    ("Tàu QB 91234 TS mất liên lạc.", "Tàu quảng bình chín một hai ba bốn tê ét mất liên lạc."),
+    # guards: the same letters elsewhere keep their meaning, and a car's plate is a plate
+    ("Mực nước sông Kôn trên BĐ2.", "Mực nước sông Kôn trên báo động hai."),
+    ("Gửi thư tại BĐ xã.", "Gửi thư tại bưu điện xã."),
+    ("Xe 51G-12345 vượt đèn đỏ.", "Xe năm một giê, một hai ba bốn năm vượt đèn đỏ."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("written", "spoken"), VESSELS)
+def test_round_30_classes_are_read_as_an_announcer_reads_them(written: str, spoken: str) -> None:
+    assert spoken_form(written) == spoken
+
+
+@pytest.mark.parametrize("unit", ["Tàu KG-92345-TS, ", "kết quả 2-1 trận chung kết, "])
+def test_reading_time_grows_linearly_with_the_round_30_rules(unit: str) -> None:
+    assert_reads_in_linear_time(unit)
