@@ -833,6 +833,10 @@ TEAM_AFTER = re.compile(rf"\d{{1,2}}\s(?:(?:{_alternation(TEAM_KINDS)}) )?[A-ZĐ
 """'Nam Định 1-0 Hà Nội', 'thôn Đông 2-1 thôn Tây': a team's name after the score."""
 ENDED_BEFORE = re.compile(r"(?:kết thúc|khép lại)(?: với)?(?: tỷ số| tỉ số)?\s?$")
 """'Trận đấu kết thúc 2-2': a match's end leads its score ('trận' said before it)."""
+RESULT_BEFORE = re.compile(r"(?<![^\W_])kết quả:?\s?$")
+SPORT_WORDS = re.compile(r"(?<![^\W_])(?:trận|chung kết|bán kết|giải|bóng|đội|vòng)(?![^\W_])")
+"""'Trận chung kết …, kết quả 3-2': right after 'kết quả', in a match's report, a score
+(round 30's announcers said 'ba hai'); 'kết quả xét nghiệm sau 3-5 ngày' stays a range."""
 TEAM_BEFORE = re.compile(r"[A-ZĐ][^\W\d_]*\s$")
 MATCH_WORDS = re.compile(
     r"(?:^|[^\w])(?:trận|kết quả|lượt đi|lượt về|bán kết|chung kết|vòng)(?!\w)", re.IGNORECASE
@@ -848,6 +852,8 @@ def _is_score(m: re.Match[str]) -> bool:
     if SCORE_BEFORE.search(_before(m, 64)):
         return True
     if ENDED_BEFORE.search(_before(m, 24)) and MATCH_WORDS.search(_before(m, 64)):
+        return True
+    if RESULT_BEFORE.search(_before(m, 12)) and SPORT_WORDS.search(_before(m, 96)):
         return True
     team_before = TEAM_BEFORE.search(m.string, max(0, m.start() - 16), m.start())
     between_teams = team_before and TEAM_AFTER.match(m.string, m.end())

@@ -24,8 +24,18 @@ VESSELS: list[tuple[str, str]] = [
     ("Xe 51G-12345 vượt đèn đỏ.", "Xe năm một giê, một hai ba bốn năm vượt đèn đỏ."),
 ]  # fmt: skip
 
+SCORES: list[tuple[str, str]] = [
+    # 'kết quả' in a match's report leads a score, said without 'đến'
+    ("Chung kết bóng đá xã: kết quả 2-1 nghiêng về đội thôn Đông.",
+     "Chung kết bóng đá xã: kết quả hai một nghiêng về đội thôn Đông."),
+    ("Trận bán kết bóng chuyền nữ, kết quả 3-0.", "Trận bán kết bóng chuyền nữ, kết quả ba không."),
+    # guards: a result that counts days or communes is a range
+    ("Kết quả xét nghiệm có sau 3-5 ngày.", "Kết quả xét nghiệm có sau ba đến năm ngày."),
+    ("Kết quả: 3-4 xã chưa đạt.", "Kết quả: ba đến bốn xã chưa đạt."),
+]  # fmt: skip
 
-@pytest.mark.parametrize(("written", "spoken"), VESSELS)
+
+@pytest.mark.parametrize(("written", "spoken"), VESSELS + SCORES)
 def test_round_30_classes_are_read_as_an_announcer_reads_them(written: str, spoken: str) -> None:
     assert spoken_form(written) == spoken
 
