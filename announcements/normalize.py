@@ -1007,11 +1007,13 @@ MEASURES_BEFORE_A_NUMBER = frozenset({"ph", "km"})
 """'pH6.5' is a measure, a decimal; 'pm2.5' is the dust's name as written ('hai chấm năm')."""
 
 
-NAMED_BY_DIGITS = (*DOCUMENT_NAMES, *FORM_NAMES, "tuyến", "buýt", "mẫu")
+NAMED_BY_DIGITS = (*DOCUMENT_NAMES, *FORM_NAMES, "tuyến", "buýt", "mẫu", "tổ công tác")
 """After these, a number written with a leading zero is a name, said digit by digit: 'Đề án
 06', a bus route 'tuyến 06' ('tuyến không sáu', as round 21's announcers said it), a form
 'mẫu 01' ('mẫu không một', as round 23's said it), 'tờ khai 03', 'Biên bản 05'; after 'số'
-it is counted ('tuyến số 05' → 'tuyến số năm', as another said 'tuyến số sáu')."""
+it is counted ('tuyến số 05' → 'tuyến số năm', as another said 'tuyến số sáu'). The working
+team of Đề án 06, 'Tổ công tác 06', bears the project's name ('không sáu', all four of round
+30's readings)."""
 COUNTED_AFTER_A_NAME = re.compile(r"\s(?:vụ|trang|bản|tờ|hộ|lần|người|trường hợp)(?![^\W_])")
 """'lập biên bản 05 vụ', 'tờ khai 02 bản': a thing counted after the number makes it a count."""
 LAND_MEASURE = re.compile(r"\d\s?mẫu $")

@@ -34,8 +34,19 @@ SCORES: list[tuple[str, str]] = [
     ("Kết quả: 3-4 xã chưa đạt.", "Kết quả: ba đến bốn xã chưa đạt."),
 ]  # fmt: skip
 
+TEAMS: list[tuple[str, str]] = [
+    # the working team of Đề án 06 bears the project's name, digit by digit
+    ("Tổ công tác 06 của thôn đến từng hộ hướng dẫn.",
+     "Tổ công tác không sáu của thôn đến từng hộ hướng dẫn."),
+    ("Thành viên tổ công tác 06 xã họp lúc 8h.",
+     "Thành viên tổ công tác không sáu xã họp lúc tám giờ."),
+    # guards: teams counted, and a team's members counted
+    ("Thành lập 03 tổ công tác.", "Thành lập ba tổ công tác."),
+    ("Tổ công tác 05 người.", "Tổ công tác năm người."),
+]  # fmt: skip
 
-@pytest.mark.parametrize(("written", "spoken"), VESSELS + SCORES)
+
+@pytest.mark.parametrize(("written", "spoken"), VESSELS + SCORES + TEAMS)
 def test_round_30_classes_are_read_as_an_announcer_reads_them(written: str, spoken: str) -> None:
     assert spoken_form(written) == spoken
 
