@@ -757,12 +757,28 @@ def _range_start(m: re.Match[str], ctx: _Context) -> str:
         return f"{_month(int(first), ctx)} đến tháng "
     if (
         word in REPEATED_BEFORE_RANGE
-        and (word != "năm" or YEAR.fullmatch(first))
+        and (word != "năm" or (YEAR.fullmatch(first) and not _one_season(m, first)))
         and not _ends_with(_before(m), NOT_REPEATED)
         and not EACH_BEFORE.search(_before(m))
     ):
         return f"{ctx.number(first)} đến {word} "
     return f"{ctx.number(first)} đến "
+
+
+NEXT_YEAR = re.compile(r"\d{4}(?!\d)")
+COHORT_OR_START = ("sinh năm", "từ năm")
+
+
+def _one_season(m: re.Match[str], first: str) -> bool:
+    """Are the two years a year apart, one season ('Vụ tỏi năm 2025-2026': round 30's
+    announcers said 'năm' once, in all four readings), not born cohorts ('sinh năm
+    2007-2008') nor a span opened by 'từ', which keep 'đến năm'?"""
+    second = NEXT_YEAR.match(m.string, m.end())
+    return (
+        second is not None
+        and int(second[0]) == int(first) + 1
+        and not _ends_with(_before(m), COHORT_OR_START)
+    )
 
 
 ELECTRICAL_UNITS = _alternation(

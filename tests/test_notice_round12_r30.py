@@ -45,8 +45,25 @@ TEAMS: list[tuple[str, str]] = [
     ("Tổ công tác 05 người.", "Tổ công tác năm người."),
 ]  # fmt: skip
 
+SEASONS: list[tuple[str, str]] = [
+    # two years in a row after 'năm' are one season: 'năm' is said once
+    ("Vụ đông xuân năm 2025-2026 gieo 500 ha lúa.",
+     "Vụ đông xuân năm hai nghìn không trăm hai mươi lăm đến hai nghìn không trăm hai mươi sáu "
+     "gieo năm trăm héc ta lúa."),
+    ("Mùa mưa bão năm 2024-2025 gây thiệt hại lớn.",
+     "Mùa mưa bão năm hai nghìn không trăm hai mươi tư đến hai nghìn không trăm hai mươi lăm gây "
+     "thiệt hại lớn."),
+    # guards: birth years are cohorts, and a longer span keeps 'năm' at both ends
+    ("Gọi thanh niên sinh năm 2007-2008 đi khám.",
+     "Gọi thanh niên sinh năm hai nghìn không trăm linh bảy đến năm hai nghìn không trăm linh tám "
+     "đi khám."),
+    ("Các năm 2023-2025 xã xây 3 trường.",
+     "Các năm hai nghìn không trăm hai mươi ba đến năm hai nghìn không trăm hai mươi lăm xã xây "
+     "ba trường."),
+]  # fmt: skip
 
-@pytest.mark.parametrize(("written", "spoken"), VESSELS + SCORES + TEAMS)
+
+@pytest.mark.parametrize(("written", "spoken"), VESSELS + SCORES + TEAMS + SEASONS)
 def test_round_30_classes_are_read_as_an_announcer_reads_them(written: str, spoken: str) -> None:
     assert spoken_form(written) == spoken
 
