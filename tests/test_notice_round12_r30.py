@@ -62,8 +62,15 @@ SEASONS: list[tuple[str, str]] = [
      "ba trường."),
 ]  # fmt: skip
 
+VACCINES: list[tuple[str, str]] = [
+    # a vaccine's disease written short is said as the disease, as 'VNNB' is
+    ("Tiêm vắc xin VGB sơ sinh trong 24 giờ đầu.",
+     "Tiêm vắc xin viêm gan bê sơ sinh trong hai mươi tư giờ đầu."),
+    ("Mũi DPT-VGB-Hib lần 3.", "Mũi đê pê tê viêm gan bê Híp lần ba."),
+]  # fmt: skip
 
-@pytest.mark.parametrize(("written", "spoken"), VESSELS + SCORES + TEAMS + SEASONS)
+
+@pytest.mark.parametrize(("written", "spoken"), VESSELS + SCORES + TEAMS + SEASONS + VACCINES)
 def test_round_30_classes_are_read_as_an_announcer_reads_them(written: str, spoken: str) -> None:
     assert spoken_form(written) == spoken
 
