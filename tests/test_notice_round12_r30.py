@@ -69,8 +69,16 @@ VACCINES: list[tuple[str, str]] = [
     ("Mũi DPT-VGB-Hib lần 3.", "Mũi đê pê tê viêm gan bê Híp lần ba."),
 ]  # fmt: skip
 
+LOANWORDS: list[tuple[str, str]] = [
+    # the New Year's Eve countdown, as the announcers say 'count'
+    ("Đêm Countdown chào năm mới tại quảng trường.",
+     "Đêm cao đao chào năm mới tại quảng trường."),
+]  # fmt: skip
 
-@pytest.mark.parametrize(("written", "spoken"), VESSELS + SCORES + TEAMS + SEASONS + VACCINES)
+
+@pytest.mark.parametrize(
+    ("written", "spoken"), VESSELS + SCORES + TEAMS + SEASONS + VACCINES + LOANWORDS
+)
 def test_round_30_classes_are_read_as_an_announcer_reads_them(written: str, spoken: str) -> None:
     assert spoken_form(written) == spoken
 
