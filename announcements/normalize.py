@@ -128,7 +128,7 @@ from .numbers import (
     read_integer,
     read_ordinal,
 )
-from .plates import PLATE, read_plate
+from .plates import PLATE, VESSEL, VESSEL_GATE, read_plate, read_vessel
 from .rules import (
     REGNAL,
     YEAR,
@@ -757,12 +757,28 @@ def _range_start(m: re.Match[str], ctx: _Context) -> str:
         return f"{_month(int(first), ctx)} đến tháng "
     if (
         word in REPEATED_BEFORE_RANGE
-        and (word != "năm" or YEAR.fullmatch(first))
+        and (word != "năm" or (YEAR.fullmatch(first) and not _one_season(m, first)))
         and not _ends_with(_before(m), NOT_REPEATED)
         and not EACH_BEFORE.search(_before(m))
     ):
         return f"{ctx.number(first)} đến {word} "
     return f"{ctx.number(first)} đến "
+
+
+NEXT_YEAR = re.compile(r"\d{4}(?!\d)")
+COHORT_OR_START = ("sinh năm", "từ năm")
+
+
+def _one_season(m: re.Match[str], first: str) -> bool:
+    """Are the two years a year apart, one season ('Vụ tỏi năm 2025-2026': round 30's
+    announcers said 'năm' once, in all four readings), not born cohorts ('sinh năm
+    2007-2008') nor a span opened by 'từ', which keep 'đến năm'?"""
+    second = NEXT_YEAR.match(m.string, m.end())
+    return (
+        second is not None
+        and int(second[0]) == int(first) + 1
+        and not _ends_with(_before(m), COHORT_OR_START)
+    )
 
 
 ELECTRICAL_UNITS = _alternation(
@@ -833,6 +849,10 @@ TEAM_AFTER = re.compile(rf"\d{{1,2}}\s(?:(?:{_alternation(TEAM_KINDS)}) )?[A-ZĐ
 """'Nam Định 1-0 Hà Nội', 'thôn Đông 2-1 thôn Tây': a team's name after the score."""
 ENDED_BEFORE = re.compile(r"(?:kết thúc|khép lại)(?: với)?(?: tỷ số| tỉ số)?\s?$")
 """'Trận đấu kết thúc 2-2': a match's end leads its score ('trận' said before it)."""
+RESULT_BEFORE = re.compile(r"(?<![^\W_])kết quả:?\s?$")
+SPORT_WORDS = re.compile(r"(?<![^\W_])(?:trận|chung kết|bán kết|giải|bóng|đội|vòng)(?![^\W_])")
+"""'Trận chung kết …, kết quả 3-2': right after 'kết quả', in a match's report, a score
+(round 30's announcers said 'ba hai'); 'kết quả xét nghiệm sau 3-5 ngày' stays a range."""
 TEAM_BEFORE = re.compile(r"[A-ZĐ][^\W\d_]*\s$")
 MATCH_WORDS = re.compile(
     r"(?:^|[^\w])(?:trận|kết quả|lượt đi|lượt về|bán kết|chung kết|vòng)(?!\w)", re.IGNORECASE
@@ -848,6 +868,8 @@ def _is_score(m: re.Match[str]) -> bool:
     if SCORE_BEFORE.search(_before(m, 64)):
         return True
     if ENDED_BEFORE.search(_before(m, 24)) and MATCH_WORDS.search(_before(m, 64)):
+        return True
+    if RESULT_BEFORE.search(_before(m, 12)) and SPORT_WORDS.search(_before(m, 96)):
         return True
     team_before = TEAM_BEFORE.search(m.string, max(0, m.start() - 16), m.start())
     between_teams = team_before and TEAM_AFTER.match(m.string, m.end())
@@ -1001,11 +1023,13 @@ MEASURES_BEFORE_A_NUMBER = frozenset({"ph", "km"})
 """'pH6.5' is a measure, a decimal; 'pm2.5' is the dust's name as written ('hai chấm năm')."""
 
 
-NAMED_BY_DIGITS = (*DOCUMENT_NAMES, *FORM_NAMES, "tuyến", "buýt", "mẫu")
+NAMED_BY_DIGITS = (*DOCUMENT_NAMES, *FORM_NAMES, "tuyến", "buýt", "mẫu", "tổ công tác")
 """After these, a number written with a leading zero is a name, said digit by digit: 'Đề án
 06', a bus route 'tuyến 06' ('tuyến không sáu', as round 21's announcers said it), a form
 'mẫu 01' ('mẫu không một', as round 23's said it), 'tờ khai 03', 'Biên bản 05'; after 'số'
-it is counted ('tuyến số 05' → 'tuyến số năm', as another said 'tuyến số sáu')."""
+it is counted ('tuyến số 05' → 'tuyến số năm', as another said 'tuyến số sáu'). The working
+team of Đề án 06, 'Tổ công tác 06', bears the project's name ('không sáu', all four of round
+30's readings)."""
 COUNTED_AFTER_A_NAME = re.compile(r"\s(?:vụ|trang|bản|tờ|hộ|lần|người|trường hợp)(?![^\W_])")
 """'lập biên bản 05 vụ', 'tờ khai 02 bản': a thing counted after the number makes it a count."""
 LAND_MEASURE = re.compile(r"\d\s?mẫu $")
@@ -1576,6 +1600,7 @@ CODE_RULES: list[Rule] = [
     Rule(TOUR, _tour, gate=re.compile(r"[Đđ](?:(?<=\d[Nn]\d[Đđ])|(?<=\d[Nn]\d\d[Đđ]))")),
     Rule(FORMULA, read_formula, gate=FORMULA_GATE),
     Rule(LONE_ELEMENT, read_lone_element),
+    Rule(VESSEL, lambda m, ctx: read_vessel(m), gate=VESSEL_GATE),
     Rule(PLATE, lambda m, ctx: read_plate(m),
          gate=re.compile(r"[A-ZĐ](?:(?<=\d\d[A-ZĐ])|(?<=\d\d-[A-ZĐ]))")),
     Rule(INSPECTION_STATION, read_inspection_station, gate=INSPECTION_STATION_GATE),

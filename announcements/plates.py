@@ -28,3 +28,30 @@ def read_plate(m: re.Match[str]) -> str:
     if m["digit"]:
         head.append(read_digits(m["digit"]))
     return f"{' '.join(head)}, {read_digits(m['number'].replace('.', ''))}"
+
+
+VESSEL_PROVINCES: dict[str, str] = {
+    "QN": "quảng ninh", "HP": "hải phòng", "TB": "thái bình", "NĐ": "nam định",
+    "NB": "ninh bình", "TH": "thanh hóa", "NA": "nghệ an", "HT": "hà tĩnh",
+    "QB": "quảng bình", "QT": "quảng trị", "TTH": "thừa thiên huế", "ĐNa": "đà nẵng",
+    "QNa": "quảng nam", "QNg": "quảng ngãi", "BĐ": "bình định", "PY": "phú yên",
+    "KH": "khánh hòa", "NT": "ninh thuận", "BTh": "bình thuận", "BV": "bà rịa vũng tàu",
+    "LA": "long an", "TG": "tiền giang", "BTr": "bến tre", "TV": "trà vinh",
+    "ST": "sóc trăng", "BL": "bạc liêu", "CM": "cà mau", "KG": "kiên giang",
+}  # fmt: skip
+"""A fishing vessel's number opens with its province's code ('QNg-90479-TS', 'BĐ-97779-TS'):
+round 30's announcers said the province ('quảng ngãi', 'bình định') in five readings of six."""
+VESSEL_CODES = {code.upper(): said for code, said in VESSEL_PROVINCES.items()}
+VESSEL = re.compile(
+    r"(?<![\w-])(?P<province>"
+    + "|".join(sorted({*VESSEL_PROVINCES, *VESSEL_CODES}, key=len, reverse=True))
+    + r")[- ](?P<number>\d{4,5})[- ]TS(?![\w-])"
+)
+"""A vessel's number, '<province>-<four or five digits>-TS' (TS: thủy sản), dashes or spaces."""
+VESSEL_GATE = re.compile(r"\d[- ]TS")
+
+
+def read_vessel(m: re.Match[str]) -> str:
+    """The province, the digits one by one and 'tê ét', as the announcers read the rest."""
+    province = VESSEL_CODES[m["province"].upper()]
+    return f"{province} {read_digits(m['number'])} {' '.join(LETTERS[c] for c in 'TS')}"

@@ -1636,6 +1636,7 @@ PEOPLE_CULTURE_AND_SERVICES: dict[str, str] = {
     "ƯCV": "ứng cử viên",
     "TNV": "tình nguyện viên",
     "VNNB": "viêm não nhật bản",
+    "VGB": "viêm gan bê",  # the hepatitis B vaccine: 'DPT-VGB-Hib' (round 30's announcers)
     "RHM": "răng hàm mặt",
     "TMH": "tai mũi họng",
     "PKKV": "phòng khám khu vực",

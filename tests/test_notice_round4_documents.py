@@ -666,7 +666,7 @@ BATCH_SIX: list[tuple[str, str]] = [  # first pass: 17/40, 1 more by convention
      "Ô tô vượt qua trạm bê ô tê quốc lộ một."),
     # first pass missed: a fishing boat's registration, digit by digit
     ("Tàu cá BĐ 91234 TS gặp nạn.",
-     "Tàu cá bê đê chín một hai ba bốn tê ét gặp nạn."),
+     "Tàu cá bình định chín một hai ba bốn tê ét gặp nạn."),
     ("Trạm quan trắc QT-03 đặt tại cầu Tân Lập.",
      "Trạm quan trắc quy tê không ba đặt tại cầu Tân Lập."),
 ]  # fmt: skip
@@ -1013,7 +1013,7 @@ BATCH_TEN: list[tuple[str, str]] = [  # first pass: 19/30
     ("Trạm cân 50T tại cầu K8.",
      "Trạm cân năm mươi tấn tại cầu ca tám."),
     ("Tàu KG 92345 TS mất liên lạc.",
-     "Tàu ca giê chín hai ba bốn năm tê ét mất liên lạc."),
+     "Tàu kiên giang chín hai ba bốn năm tê ét mất liên lạc."),
     ("Xã Tân Lập, Tx. Phước Long, T. Bình Phước.",
      "Xã Tân Lập, thị xã Phước Long, tỉnh Bình Phước."),
 ]  # fmt: skip
@@ -1364,7 +1364,7 @@ def test_the_party_congress_and_standing_boards_issue_documents(written: str, sp
     ("written", "spoken"),
     [
         ("tàu QNg-90123-TS và tàu BTh 91234 TS",
-         "tàu quy en giê chín không một hai ba tê ét và tàu bê tê hát chín một hai ba bốn tê ét"),
+         "tàu quảng ngãi chín không một hai ba tê ét và tàu bình thuận chín một hai ba bốn tê ét"),
         ("mã KS-01", "mã ca ét không một"),
         # guards: a code whose number has no leading zero, a representative, a plain number
         ("đội U-23", "đội U hai mươi ba"),
