@@ -186,6 +186,7 @@ class _DayLead:
             )
             or NAMED_CAPITALISED.search(m.string, max(0, m.start() - 8), m.start()) is not None
             or LISTED_DAYS.search(before) is not None
+            or DAYS_COUNTED_BEFORE.search(_before(m, 16)) is not None
             or HOLIDAY_LISTED.search(_before(m, 40)) is not None
             or DAY_NAMED.search(before) is not None
             or NAMED_DAY.search(m.string, max(0, m.start() - 112), m.start()) is not None
@@ -379,8 +380,9 @@ name after the noun is a date's: '5/12 thôn Đông họp')."""
 DAY_LIST_LEAD = re.compile(r"(?:^|\(|(?:^|\s)(?:các|vào|trong|từ)\s)$")
 """Before a list of days ending in a date, 'ngày' is said first: '(29 và 30/11)' → '(ngày
 hai mươi chín và ba mươi tháng mười một)'. After 'ngày' the date rules say it once already."""
-DAYS_COUNTED_BEFORE = re.compile(r"(?:\d|hai|ba|bốn|sáu|bảy|tám|chín|mười) ngày:\s?$")
-"""'trong 2 ngày: 5 và 6/12': the days are counted before their list, which says no 'ngày'."""
+DAYS_COUNTED_BEFORE = re.compile(r"(?:\d|hai|ba|bốn|sáu|bảy|tám|chín|mười) ngày(?::\s?| \()$")
+"""'trong 2 ngày: 5 và 6/12', 'cắt nước 2 ngày (10-11/12)': the days are counted before
+their list or their bracket, which says no 'ngày' again (round 32)."""
 
 
 def _day_list(m: re.Match[str], ctx: _Context) -> str:
@@ -428,7 +430,14 @@ def _two_days_in_a_row(m: re.Match[str]) -> bool:
         (_month_turns(m) if m["m1"] else int(m["d2"]) == int(m["d1"]) + 1)
         and _word_before(m) != "từ"
         and not _ends_with(_before(m), ("từ ngày", "từ mùng", "từ mồng"))
+        and not (_word_before(m) == "tức" and STRETCH_RESTATED.search(_before(m, 120)))
     )
+
+
+STRETCH_RESTATED = re.compile(r"(?<![^\W_])từ (?:ngày|mùng|mồng|\d)[^.;!?()\n]*[(,]\s?tức\s?$")
+"""'từ ngày 19-20 tháng Giêng (tức 6-7/3)': the days after 'tức' restate, in the other
+calendar, a stretch the sentence opened with 'từ', and are said as it is, 'đến' (every
+reading of round 32)."""
 
 
 def _month_turns(m: re.Match[str]) -> bool:

@@ -791,7 +791,8 @@ def _dashed_date(m: re.Match[str], day: int, ctx: _Context) -> str | None:
     cannot end a range of days), 'ngày 4-6 tháng Giêng' a range of lunar days."""
     lunar = lunar_day(m, day, ctx)
     if lunar:
-        return f"{lunar} đến {_word_before(m)} "
+        again = "" if EACH_BEFORE.search(_before(m)) else f"{_word_before(m)} "
+        return f"{lunar} đến {again}"
     month = DAY_DASH_MONTH.match(_after(m, 8))
     if month and int(month[1]) < day <= 31 and int(month[1]) >= 1:
         return f"{ctx.integer(str(day))} tháng "
@@ -863,8 +864,10 @@ def _score_colon(m: re.Match[str], ctx: _Context) -> str:
     return f"{ctx.number(m['a'])} " if _is_score(m) else m.group(0)
 
 
-EACH_BEFORE = re.compile(r"(?:^|[^\w])(?:mỗi|từng) [^\W\d_]+ $")
-"""'mỗi đội 8-10 người': a count for each team, not a range of teams ('đội 1-2')."""
+EACH_BEFORE = re.compile(r"(?:^|[^\w])(?:mỗi|từng|các|những) [^\W\d_]+ $")
+"""'mỗi đội 8-10 người': a count for each team, not a range of teams ('đội 1-2'); after 'các'
+or 'những' the noun names every one of the range already, and is not said again ('các ngày
+25-27' → 'các ngày hai mươi lăm đến hai mươi bảy', all four readings of round 32)."""
 NOT_REPEATED = ("ban ngày", "hằng ngày", "hàng ngày", "hằng năm", "hàng năm", "hằng tháng")
 """'nhiệt độ ban ngày 30-32 độ C' is a range of degrees: 'ngày' is not said again."""
 

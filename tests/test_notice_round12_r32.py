@@ -81,15 +81,55 @@ SCAM_ADDRESSES: list[tuple[str, str]] = [
 ]  # fmt: skip
 
 
+PLURAL_RANGES: list[tuple[str, str]] = [
+    # after 'các' or 'những' the noun already names every one: it is not said again after
+    # 'đến' (all four readings of round 32)
+    ("Thu tiền nước vào các ngày 20-22.", "Thu tiền nước vào các ngày hai mươi đến hai mươi hai."),
+    ("Trực ban những ngày 3-5 hằng tháng.",
+     "Trực ban những ngày ba đến năm hằng tháng."),
+    ("Học sinh các lớp 6-9 nghỉ học.", "Học sinh các lớp sáu đến chín nghỉ học."),
+    # guards: without the plural the word is said again
+    ("Thu tiền nước vào ngày 20-22.", "Thu tiền nước vào ngày hai mươi đến ngày hai mươi hai."),
+    ("Học sinh lớp 6-9 nghỉ học.", "Học sinh lớp sáu đến lớp chín nghỉ học."),
+]  # fmt: skip
+
+RESTATED_STRETCHES: list[tuple[str, str]] = [
+    # after 'tức', two days in a row restate the stretch the sentence opened with 'từ':
+    # 'đến', as every reading of round 32 said
+    ("Hội làng từ ngày 16-17 tháng Giêng âm lịch (tức 5-6/3/2026).",
+     "Hội làng từ ngày mười sáu đến ngày mười bảy tháng Giêng âm lịch (tức ngày năm đến sáu "
+     "tháng ba năm hai nghìn không trăm hai mươi sáu)."),
+    # guards: a restatement of two days named as two days keeps 'và'
+    ("Hội làng ngày 16-17 tháng Giêng âm lịch (tức 5-6/3).",
+     "Hội làng ngày mười sáu đến ngày mười bảy tháng Giêng âm lịch (tức ngày năm và sáu tháng "
+     "ba)."),
+]  # fmt: skip
+
+COUNTED_DAYS: list[tuple[str, str]] = [
+    # days in brackets after their count: 'ngày' is said once, in the count (round 32)
+    ("Cắt nước 2 ngày (15-16/12) để sửa ống.",
+     "Cắt nước hai ngày (mười lăm và mười sáu tháng mười hai) để sửa ống."),
+    ("Tập huấn 3 ngày (8-10/12) tại xã.",
+     "Tập huấn ba ngày (tám đến mười tháng mười hai) tại xã."),
+    # guard: a bracket after no count keeps its 'ngày'
+    ("Cắt nước (15-16/12) để sửa ống.",
+     "Cắt nước (ngày mười lăm và mười sáu tháng mười hai) để sửa ống."),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("written", "spoken"),
-    GLOSSES + LEGAL_TERMS + MONEY + NUMBERED_SITES + SCAM_ADDRESSES,
+    GLOSSES + LEGAL_TERMS + MONEY + NUMBERED_SITES + SCAM_ADDRESSES + PLURAL_RANGES
+    + RESTATED_STRETCHES + COUNTED_DAYS,
 )  # fmt: skip
 def test_round_32_classes_are_read_as_announcers_read_them(written: str, spoken: str) -> None:
     assert spoken_form(written) == spoken
 
 
-HOSTILE = ("lao (TB) ", "Hoàng Mai I ", "capnhat-vneid.com ")
+HOSTILE = (
+    "lao (TB) ", "Hoàng Mai I ", "capnhat-vneid.com ", "các ngày 1-2 ", "từ 5 (tức 6-7/3 ",
+    "2 ngày (",
+)  # fmt: skip
 """Shapes of this file's rules, repeated: each must be read in time linear in its length."""
 
 
