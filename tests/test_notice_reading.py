@@ -888,7 +888,7 @@ ROUND_TWO: dict[str, list[tuple[str, str]]] = {
          "Liên hệ Tổ công nghệ số cộng đồng qua số điện thoại không tám sáu tám, một hai ba, "
          "bốn năm sáu (da lô)."),
         ("Người có công với cách mạng được tặng quà 300.000đ/suất nhân dịp 27/7.",
-         "Người có công với cách mạng được tặng quà ba trăm nghìn đồng một suất nhân dịp ngày "
+         "Người có công với cách mạng được tặng quà ba trăm nghìn đồng một suất nhân dịp "
          "hai mươi bảy tháng bảy."),
         ("Người dân mang theo CCCD/hộ chiếu khi đến làm thủ tục.",
          "Người dân mang theo căn cước công dân hoặc hộ chiếu khi đến làm thủ tục."),

@@ -81,6 +81,19 @@ SCAM_ADDRESSES: list[tuple[str, str]] = [
 ]  # fmt: skip
 
 
+OCCASION_DATES: list[tuple[str, str]] = [
+    # a date after 'dịp' names the occasion: no 'ngày' before it (none of round 32's eight
+    # readings said one)
+    ("Tặng quà nhân dịp 27/7.", "Tặng quà nhân dịp hai mươi bảy tháng bảy."),
+    ("Treo cờ nhân dịp 2/9.", "Treo cờ nhân dịp hai tháng chín."),
+    ("Về thăm quê vào dịp 22/12 năm nay.",
+     "Về thăm quê vào dịp hai mươi hai tháng mười hai năm nay."),
+    ("Nghỉ vào dịp 1-2/9.", "Nghỉ vào dịp một và hai tháng chín."),
+    # guards: 'ngày' written stays, and other leads keep their 'ngày'
+    ("Nhân dịp ngày 27/7, xã thăm hỏi.", "Nhân dịp ngày hai mươi bảy tháng bảy, xã thăm hỏi."),
+    ("Họp 27/7.", "Họp ngày hai mươi bảy tháng bảy."),
+]  # fmt: skip
+
 PLURAL_RANGES: list[tuple[str, str]] = [
     # after 'các' or 'những' the noun already names every one: it is not said again after
     # 'đến' (all four readings of round 32)
@@ -120,7 +133,7 @@ COUNTED_DAYS: list[tuple[str, str]] = [
 @pytest.mark.parametrize(
     ("written", "spoken"),
     GLOSSES + LEGAL_TERMS + MONEY + NUMBERED_SITES + SCAM_ADDRESSES + PLURAL_RANGES
-    + RESTATED_STRETCHES + COUNTED_DAYS,
+    + RESTATED_STRETCHES + COUNTED_DAYS + OCCASION_DATES,
 )  # fmt: skip
 def test_round_32_classes_are_read_as_announcers_read_them(written: str, spoken: str) -> None:
     assert spoken_form(written) == spoken
@@ -128,7 +141,7 @@ def test_round_32_classes_are_read_as_announcers_read_them(written: str, spoken:
 
 HOSTILE = (
     "lao (TB) ", "Hoàng Mai I ", "capnhat-vneid.com ", "các ngày 1-2 ", "từ 5 (tức 6-7/3 ",
-    "2 ngày (",
+    "2 ngày (", "dịp 2/9 ",
 )  # fmt: skip
 """Shapes of this file's rules, repeated: each must be read in time linear in its length."""
 
