@@ -629,6 +629,8 @@ HEALTH: dict[str, str] = {
     "BHXH": "bảo hiểm xã hội",
     "BHTN": "bảo hiểm thất nghiệp",
     "BHTNLĐ": "bảo hiểm tai nạn lao động",
+    "TNLĐ-BNN": "tai nạn lao động, bệnh nghề nghiệp",
+    "BHTNLĐ-BNN": "bảo hiểm tai nạn lao động, bệnh nghề nghiệp",
     "DTLCP": "dịch tả lợn châu phi",
     "DTHCP": "dịch tả heo châu phi",  # the south's name of DTLCP
     "LMLM": "lở mồm long móng",

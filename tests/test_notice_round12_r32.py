@@ -40,6 +40,12 @@ LEGAL_TERMS: list[tuple[str, str]] = [
      "Công an khởi tố vụ án hình sự trộm cắp tài sản."),
     ("Người lao động được hưởng chế độ BHTNLĐ.",
      "Người lao động được hưởng chế độ bảo hiểm tai nạn lao động."),
+    # added after the first run, with the pair's entries: labour accidents and the diseases
+    # of a trade, which their dash does not split ('bê en en' before)
+    ("Phòng ngừa TNLĐ-BNN tại doanh nghiệp.",
+     "Phòng ngừa tai nạn lao động, bệnh nghề nghiệp tại doanh nghiệp."),
+    ("Đóng quỹ BHTNLĐ-BNN cho người lao động.",
+     "Đóng quỹ bảo hiểm tai nạn lao động, bệnh nghề nghiệp cho người lao động."),
     # guards: the terms already read
     ("Mua bảo hiểm TNDS xe máy.", "Mua bảo hiểm trách nhiệm dân sự xe máy."),
     ("Đóng BHTN cho người lao động.", "Đóng bảo hiểm thất nghiệp cho người lao động."),
