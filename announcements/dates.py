@@ -121,7 +121,8 @@ HOLIDAYS = (
 )  # fmt: skip
 """'Quốc khánh 2/9', 'Đại lễ 2/9', 'nghỉ lễ 30/4', 'Giỗ Tổ 10/3': a day and month right after
 a holiday's name say no 'ngày' (0 of 8 readings in twelve held-out files said it); after
-'dịp' or 'từ' a date keeps it ('nhân dịp 2/9')."""
+'từ' a date keeps it. A date after 'dịp' names the occasion and says none either ('nhân dịp
+27/7', 'vào dịp 1-2/9': 0 of round 32's 8 readings said it)."""
 HOLIDAY_LISTED = re.compile(
     rf"(?<![^\W_])(?:{'|'.join(HOLIDAYS)}) \d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?\s?(?:,|và|,\svà)\s$"
 )
@@ -181,11 +182,12 @@ class _DayLead:
             written_mung
             or part_of_day
             or (
-                _ends_with(before, (*DAY_WORDS, *NAMED_BY_A_DATE, *HOLIDAYS))
+                _ends_with(before, (*DAY_WORDS, *NAMED_BY_A_DATE, *HOLIDAYS, "dịp"))
                 and not _ends_with(before, NOT_A_BRIDGE)
             )
             or NAMED_CAPITALISED.search(m.string, max(0, m.start() - 8), m.start()) is not None
             or LISTED_DAYS.search(before) is not None
+            or DAYS_COUNTED_BEFORE.search(_before(m, 16)) is not None
             or HOLIDAY_LISTED.search(_before(m, 40)) is not None
             or DAY_NAMED.search(before) is not None
             or NAMED_DAY.search(m.string, max(0, m.start() - 112), m.start()) is not None
@@ -379,8 +381,9 @@ name after the noun is a date's: '5/12 thôn Đông họp')."""
 DAY_LIST_LEAD = re.compile(r"(?:^|\(|(?:^|\s)(?:các|vào|trong|từ)\s)$")
 """Before a list of days ending in a date, 'ngày' is said first: '(29 và 30/11)' → '(ngày
 hai mươi chín và ba mươi tháng mười một)'. After 'ngày' the date rules say it once already."""
-DAYS_COUNTED_BEFORE = re.compile(r"(?:\d|hai|ba|bốn|sáu|bảy|tám|chín|mười) ngày:\s?$")
-"""'trong 2 ngày: 5 và 6/12': the days are counted before their list, which says no 'ngày'."""
+DAYS_COUNTED_BEFORE = re.compile(r"(?:\d|hai|ba|bốn|sáu|bảy|tám|chín|mười) ngày(?::\s?| \()$")
+"""'trong 2 ngày: 5 và 6/12', 'cắt nước 2 ngày (10-11/12)': the days are counted before
+their list or their bracket, which says no 'ngày' again (round 32)."""
 
 
 def _day_list(m: re.Match[str], ctx: _Context) -> str:
@@ -428,7 +431,14 @@ def _two_days_in_a_row(m: re.Match[str]) -> bool:
         (_month_turns(m) if m["m1"] else int(m["d2"]) == int(m["d1"]) + 1)
         and _word_before(m) != "từ"
         and not _ends_with(_before(m), ("từ ngày", "từ mùng", "từ mồng"))
+        and not (_word_before(m) == "tức" and STRETCH_RESTATED.search(_before(m, 120)))
     )
+
+
+STRETCH_RESTATED = re.compile(r"(?<![^\W_])từ (?:ngày|mùng|mồng|\d)[^.;!?()\n]*[(,]\s?tức\s?$")
+"""'từ ngày 19-20 tháng Giêng (tức 6-7/3)': the days after 'tức' restate, in the other
+calendar, a stretch the sentence opened with 'từ', and are said as it is, 'đến' (every
+reading of round 32)."""
 
 
 def _month_turns(m: re.Match[str]) -> bool:

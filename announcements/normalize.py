@@ -807,7 +807,8 @@ def _dashed_date(m: re.Match[str], day: int, ctx: _Context) -> str | None:
     cannot end a range of days), 'ngày 4-6 tháng Giêng' a range of lunar days."""
     lunar = lunar_day(m, day, ctx)
     if lunar:
-        return f"{lunar} đến {_word_before(m)} "
+        again = "" if EACH_BEFORE.search(_before(m)) else f"{_word_before(m)} "
+        return f"{lunar} đến {again}"
     month = DAY_DASH_MONTH.match(_after(m, 8))
     if month and int(month[1]) < day <= 31 and int(month[1]) >= 1:
         return f"{ctx.integer(str(day))} tháng "
@@ -885,8 +886,10 @@ def _score_colon(m: re.Match[str], ctx: _Context) -> str:
     return f"{ctx.number(m['a'])} " if _is_score(m) else m.group(0)
 
 
-EACH_BEFORE = re.compile(r"(?:^|[^\w])(?:mỗi|từng) [^\W\d_]+ $")
-"""'mỗi đội 8-10 người': a count for each team, not a range of teams ('đội 1-2')."""
+EACH_BEFORE = re.compile(r"(?:^|[^\w])(?:mỗi|từng|các|những) [^\W\d_]+ $")
+"""'mỗi đội 8-10 người': a count for each team, not a range of teams ('đội 1-2'); after 'các'
+or 'những' the noun names every one of the range already, and is not said again ('các ngày
+25-27' → 'các ngày hai mươi lăm đến hai mươi bảy', all four readings of round 32)."""
 NOT_REPEATED = ("ban ngày", "hằng ngày", "hàng ngày", "hằng năm", "hàng năm", "hằng tháng")
 """'nhiệt độ ban ngày 30-32 độ C' is a range of degrees: 'ngày' is not said again."""
 
@@ -903,6 +906,13 @@ LONE_NUMERAL = re.compile(r"(?=..)(?:X{0,3})(?:IX|IV|V?I{0,3})")
 """Two letters or more of I, V and X are a numeral wherever they stand ('Chặng II', 'tuyến
 III'), never letters to spell, unless they are a word ('VI PHẠM', 'XI MĂNG'); a single one
 needs a word before it ('Quý I')."""
+NUMBERED_SITE = re.compile(
+    r"(?i:khu công nghiệp|cụm công nghiệp|nhà máy|thủy điện|thuỷ điện|khu kinh tế|khu đô thị)"
+    r"(?: [A-ZĐ][^\W\d_]*){1,4} $"
+)
+"""'Khu công nghiệp Hoàng Mai I', 'Nhà máy thủy điện Bản Vẽ I': a lone 'I' closing the name of
+a park, a plant or an urban area is its number, as 'II' is (every reading of round 32 said
+'một')."""
 GRADED = re.compile(r"\d[A-Z]?-$")
 """A numeral joined by a dash to a number is its grade: fuel 'RON 95-III' ('chín mươi lăm
 ba', its emission level), diesel '0,05S-II'."""
@@ -928,6 +938,8 @@ def _roman(m: re.Match[str], ctx: _Context) -> str:
         n = roman_value(m["numeral"])
         return f"đệ {REIGNS[n - 1]}" if n <= len(REIGNS) else read_integer(n, ctx.dialect)
     lone = LONE_NUMERAL.fullmatch(m["numeral"]) and not is_vietnamese_syllable(m["numeral"])
+    if m["numeral"] == "I" and not m["sub"] and NUMBERED_SITE.search(_before_as_written(m, 64)):
+        lone = True
     if not context and (m["sub"] or not (heading or lone)):
         return m.group(0)
     if context and context.group(1) in LETTER_CLASSES and set(m["numeral"]) - set("IVX"):

@@ -452,6 +452,9 @@ SECURITY_DEFENCE_AND_JUSTICE: dict[str, str] = {
     "CCHT": "công cụ hỗ trợ",
     "LLTP": "lý lịch tư pháp",
     "TNDS": "trách nhiệm dân sự",
+    "TNHS": "trách nhiệm hình sự",
+    "TNHC": "trách nhiệm hành chính",
+    "VAHS": "vụ án hình sự",
 }
 """The police, the army, the courts, lawyers and inspectors, as a notice about them writes them:
 'CATP cảnh báo', 'Đội CSQLHC', 'tội GRTTCC', 'HĐXX', 'KLTT', 'VBQPPL'."""
@@ -625,6 +628,9 @@ HEALTH: dict[str, str] = {
     "BHYT": "bảo hiểm y tế",
     "BHXH": "bảo hiểm xã hội",
     "BHTN": "bảo hiểm thất nghiệp",
+    "BHTNLĐ": "bảo hiểm tai nạn lao động",
+    "TNLĐ-BNN": "tai nạn lao động, bệnh nghề nghiệp",
+    "BHTNLĐ-BNN": "bảo hiểm tai nạn lao động, bệnh nghề nghiệp",
     "DTLCP": "dịch tả lợn châu phi",
     "DTHCP": "dịch tả heo châu phi",  # the south's name of DTLCP
     "LMLM": "lở mồm long móng",
@@ -2929,6 +2935,12 @@ FOREIGN_MEANINGS: dict[str, re.Pattern[str]] = {
     "HIV": _meaning("suy giảm miễn dịch"),
     "AIDS": _meaning("suy giảm miễn dịch"),
     "ASF": _meaning("dịch tả lợn châu phi"),
+    "TB": _meaning("lao(?! động)"),  # tuberculosis, not labour
+    "FMD": _meaning("lở mồm long móng"),
+    "PRRS": _meaning("tai xanh|rối loạn hô hấp và sinh sản"),
+    "LSD": _meaning("viêm da nổi cục"),
+    "HFMD": _meaning("tay chân miệng"),
+    "HPAI": _meaning("cúm gia cầm"),
     "AQI": _meaning("chất lượng không khí"),
     "PM2.5": _meaning("bụi"),
     "PM10": _meaning("bụi"),

@@ -1321,7 +1321,7 @@ ROUND_THREE_SEVENTH: dict[str, list[tuple[str, str]]] = {
          "Đề nghị các hộ chăn nuôi kê khai trước ngày ba mươi tháng mười một; hộ có từ năm mươi "
          "con gia cầm trở lên phải đăng ký."),
         ("Người có công được tặng quà 500.000đ/người nhân dịp 27/7/2025.",
-         "Người có công được tặng quà năm trăm nghìn đồng một người nhân dịp ngày hai mươi bảy "
+         "Người có công được tặng quà năm trăm nghìn đồng một người nhân dịp hai mươi bảy "
          "tháng bảy năm hai nghìn không trăm hai mươi lăm."),
         ("Giải Nhất: 01 giải, trị giá 2.000.000đ; giải Khuyến khích: 03 giải, mỗi giải 500.000đ.",
          "Giải Nhất: một giải, trị giá hai triệu đồng; giải Khuyến khích: ba giải, mỗi giải năm "

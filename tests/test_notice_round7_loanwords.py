@@ -184,7 +184,7 @@ BATCH_ONE: list[tuple[str, str]] = [
     ),
     (
         "Thanh toán tiền điện qua Viettel Money, VNPT Money.",
-        "Thanh toán tiền điện qua vi ét ten ma ni, vê en pê tê ma ni.",
+        "Thanh toán tiền điện qua vi ét ten mo ni, vê en pê tê mo ni.",
     ),
     (
         "Dùng trình duyệt Chrome hoặc Cốc Cốc để truy cập.",

@@ -158,8 +158,9 @@ LABOUR_AND_WELFARE: list[tuple[str, str]] = [
     ("Điều tra LLLĐ và việc làm năm 2025 trên địa bàn xã.",
      "Điều tra lực lượng lao động và việc làm năm hai nghìn không trăm hai mươi lăm trên địa "
      "bàn xã."),
+    # the writer's reading without 'ngày' after 'dịp', as round 32's announcers said it
     ("Thăm hỏi, tặng quà các gia đình chính sách, TPB, bệnh binh nhân dịp 27/7.",
-     "Thăm hỏi, tặng quà các gia đình chính sách, thương phế binh, bệnh binh nhân dịp ngày "
+     "Thăm hỏi, tặng quà các gia đình chính sách, thương phế binh, bệnh binh nhân dịp "
      "hai mươi bảy tháng bảy."),
     ("Chính sách hỗ trợ nhà ở cho NDTTS và ĐBDT vùng đặc biệt khó khăn.",
      "Chính sách hỗ trợ nhà ở cho người dân tộc thiểu số và đồng bào dân tộc vùng đặc biệt khó "

@@ -463,7 +463,7 @@ LATER: list[tuple[str, str]] = [
      "Quyết định xử phạt vi phạm hành chính đối với hộ lấn chiếm hành lang an toàn giao"
      " thông đường bộ."),
     ("Người có công với cách mạng, thân nhân LS được tặng quà dịp 27/7.",
-     "Người có công với cách mạng, thân nhân liệt sĩ được tặng quà dịp ngày hai mươi bảy"
+     "Người có công với cách mạng, thân nhân liệt sĩ được tặng quà dịp hai mươi bảy"
      " tháng bảy."),
     ("Thành lập Tổ công tác thực hiện Đề án 06 của CP tại xã.",
      "Thành lập Tổ công tác thực hiện Đề án không sáu của chính phủ tại xã."),

@@ -8,7 +8,7 @@ A. Storm names. Notices name every storm of the season ('bão số 3 (tên quố
    in capitals or not, in brackets or after 'bão', 'áp thấp nhiệt đới', 'tên quốc tế', and
    the same name again in the same notice; only where a name stands as a storm's name.
 B. Brands as Vietnamese say them, domain by domain: banks and their apps, e-wallets
-   ('Money' → 'ma ni'), telecoms, e-commerce and delivery ('Shopee' → 'sốp pi'), motorbikes
+   ('Money' → 'mo ni'), telecoms, e-commerce and delivery ('Shopee' → 'sốp pi'), motorbikes
    ('Honda Vision' → 'hon đa vi sần'), varieties ('Monthong' → 'mon thong'), medicines and
    pesticides, bodies. A brand's 'Viet' glued to a foreign word is 'vi ét' ('Vietcombank',
    'Vietjet', 'VietCapital'), the Vietnamese 'Việt' of a Vietnamese name 'việt' ('VietQR',
@@ -132,12 +132,12 @@ BATCH_ONE_BRANDS: list[tuple[str, str]] = [
     ),
     (
         "Nạp tiền qua ví MoMo, VNPay hoặc Viettel Money.",
-        "Nạp tiền qua ví mô mô, vê en pây hoặc vi ét ten ma ni.",
+        "Nạp tiền qua ví mô mô, vê en pây hoặc vi ét ten mo ni.",
     ),
-    ("Đóng tiền điện bằng VNPT Money rất tiện.", "Đóng tiền điện bằng vê en pê tê ma ni rất tiện."),
+    ("Đóng tiền điện bằng VNPT Money rất tiện.", "Đóng tiền điện bằng vê en pê tê mo ni rất tiện."),
     (
         "Dịch vụ Mobile Money cho phép chuyển tiền không cần ngân hàng.",
-        "Dịch vụ mô bai ma ni cho phép chuyển tiền không cần ngân hàng.",
+        "Dịch vụ mô bai mo ni cho phép chuyển tiền không cần ngân hàng.",
     ),
     ("Thanh toán bằng ShopeePay được hoàn tiền.", "Thanh toán bằng sốp pi pây được hoàn tiền."),
     (
@@ -710,7 +710,7 @@ def test_the_storm_list_is_the_readers() -> None:
         # a brand's 'Viet' before a foreign word is 'vi ét', as in 'Viettel'
         ("Vietcombank", "vi ét com banh"), ("Vietjet", "vi ét giét"), ("Vietlott", "vi ét lót"),
         ("VietBank", "vi ét banh"), ("VietCapital Bank", "vi ét ca pi tan banh"),
-        ("VietMoney", "vi ét ma ni"),
+        ("VietMoney", "vi ét mo ni"),
         # the Vietnamese 'Việt' of a Vietnamese name, or before letters, is 'việt'
         ("VietQR", "việt kiu a"), ("VietGAP", "việt gáp"), ("BaoVietBank", "bảo việt banh"),
         ("LienVietPostBank", "liên việt pốt banh"), ("VietABank", "việt a banh"),
