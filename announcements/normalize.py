@@ -154,6 +154,7 @@ from .syllables import (
     has_vietnamese_marks,
     is_vietnamese_syllable,
     said_as_highland_name,
+    said_as_minority_name,
     tones_apart,
     transliterate,
 )
@@ -1154,7 +1155,9 @@ def _word(m: re.Match[str], ctx: _Context) -> str:
     if word.isascii():
         said = transliterate(word)
     elif has_vietnamese_marks(word):  # said as written: 'amôniắc' → 'a mô niắc', 'Kđăm'
-        said = _run_together(word, ctx) or said_as_highland_name(word)
+        said = (
+            _run_together(word, ctx) or said_as_highland_name(word) or said_as_minority_name(word)
+        )
     else:  # 'Thmây', 'Mlô'; 'António' is a foreign name ('An tô ni ô', not 'An tó ni o'),
         # 'Bàni' keeps the tone it is written with ('Bà ni', not 'Ba ni')
         said = said_as_highland_name(word)
