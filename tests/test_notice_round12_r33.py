@@ -77,13 +77,34 @@ SCAM_ADDRESSES: list[tuple[str, str]] = [
      "Trang hỗ trợ gạch ngang khách hàng chấm vê en là giả mạo."),
     ("Tin nhắn dẫn tới nganhang-baomat.com.",
      "Tin nhắn dẫn tới ngân hàng gạch ngang bảo mật chấm com."),
-    ("Không bấm vào capnhat-dinhdanh.com.", "Không bấm vào cập nhật gạch ngang định danh chấm com."),
+    ("Không bấm vào capnhat-dinhdanh.com.",
+     "Không bấm vào cập nhật gạch ngang định danh chấm com."),
     # guards: a portal's words the station already ships, and a bank's own name
     ("Tra cứu tại tracuu.gov.vn.", "Tra cứu tại tra cứu chấm gốp chấm vê en."),
     ("Trang vietcombank.com.vn là thật.", "Trang vi ét com banh chấm com chấm vê en là thật."),
 ]  # fmt: skip
 
-ALL = NAMED_VERBS + MINORITY_NAMES + PEAK_POWER + MICRO + EXPLAINED_AGAIN + SCAM_ADDRESSES
+SUBJECT_BETWEEN: list[tuple[str, str]] = [
+    # a document named with its subject before 'số' is named before its code: the code's kind
+    # is not said again, its issuer follows 'của' (as 'Quyết định số 12/QĐ-UBND')
+    ("Thông báo thu hồi đất số 32/TB-UBND đã được niêm yết.",
+     "Thông báo thu hồi đất số ba mươi hai của ủy ban nhân dân đã được niêm yết."),
+    ("Quyết định cho thuê đất số 108/QĐ-UBND có hiệu lực.",
+     "Quyết định cho thuê đất số một trăm linh tám của ủy ban nhân dân có hiệu lực."),
+    ("Kế hoạch tổ chức Tết Trung thu số 55/KH-UBND.",
+     "Kế hoạch tổ chức Tết Trung thu số năm mươi lăm của ủy ban nhân dân."),
+    # guards: another kind named before, and a list
+    ("Theo Kế hoạch phòng chống dịch số 12/QĐ-UBND.",
+     "Theo Kế hoạch phòng chống dịch số mười hai quyết định ủy ban nhân dân."),
+    ("Quyết định thu hồi đất số 12/QĐ-UBND và 13/QĐ-UBND.",
+     "Quyết định thu hồi đất số mười hai quyết định ủy ban nhân dân và mười ba quyết định ủy "
+     "ban nhân dân."),
+]  # fmt: skip
+
+ALL = (
+    NAMED_VERBS + MINORITY_NAMES + PEAK_POWER + MICRO + EXPLAINED_AGAIN + SCAM_ADDRESSES
+    + SUBJECT_BETWEEN
+)  # fmt: skip
 
 
 @pytest.mark.parametrize(("written", "spoken"), ALL)
