@@ -101,7 +101,18 @@ def said_as_minority_name(word: str) -> str | None:
             if held is None or score[:2] < held[:2]:
                 best[start] = score
     found = best[0]
-    return " ".join(found[2]) if found and len(found[2]) > 1 else None
+    if found is None or len(found[2]) < 2:
+        return None
+    return " ".join(map(_hard_k, found[2]))
+
+
+def _hard_k(syllable: str) -> str:
+    """'Ka' → 'Ca': Vietnamese writes the sound 'c' before a, o, u (and 'k' only before e, i,
+    y), as the names' own readings do ('Katê' → 'Ca tê')."""
+    vowel = unicodedata.normalize("NFD", syllable[1:2])[:1].lower()
+    if syllable[:1] not in "Kk" or vowel not in "aou":
+        return syllable
+    return ("C" if syllable[0] == "K" else "c") + syllable[1:]
 
 
 PLAIN_SYLLABLE = re.compile(

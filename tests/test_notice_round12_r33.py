@@ -28,10 +28,10 @@ NAMED_VERBS: list[tuple[str, str]] = [
 
 MINORITY_NAMES: list[tuple[str, str]] = [
     # a Raglai or Cham name written with Vietnamese letters is said by its syllables (a final
-    # 'r' unsaid, as in 'Y Biêr'), never spelled letter by letter
+    # 'r' unsaid, as in 'Y Biêr'; 'k' before a, o, u written 'c'), never spelled letter by letter
     ("Gia đình ông Pinăng Văn Tư được hỗ trợ làm nhà.",
      "Gia đình ông Pi năng Văn Tư được hỗ trợ làm nhà."),
-    ("Bà Katơr Thị Sen nhận hai con bò giống.", "Bà Ka tơ Thị Sen nhận hai con bò giống."),
+    ("Bà Katơr Thị Sen nhận hai con bò giống.", "Bà Ca tơ Thị Sen nhận hai con bò giống."),
     # guards: the battery and a loan word said by its syllables
     ("Thay pin năng lượng mặt trời.", "Thay pin năng lượng mặt trời."),
     ("Tấm lợp amiăng cũ phải tháo dỡ.", "Tấm lợp a mi ăng cũ phải tháo dỡ."),
