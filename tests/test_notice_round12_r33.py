@@ -73,13 +73,13 @@ SCAM_ADDRESSES: list[tuple[str, str]] = [
     # the words a fake bank or service writes in its address, given back their marks
     ('Cảnh giác với trang "xacminh-taikhoan.com" giả mạo.',
      'Cảnh giác với trang "xác minh gạch ngang tài khoản chấm com" giả mạo.'),
-    ("Trang hotro-khachhang.vn là giả mạo.",
-     "Trang hỗ trợ gạch ngang khách hàng chấm vê en là giả mạo."),
     ("Tin nhắn dẫn tới nganhang-baomat.com.",
      "Tin nhắn dẫn tới ngân hàng gạch ngang bảo mật chấm com."),
     ("Không bấm vào capnhat-dinhdanh.com.",
      "Không bấm vào cập nhật gạch ngang định danh chấm com."),
-    # guards: a portal's words the station already ships, and a bank's own name
+    # guards: words the station already ships, and a bank's own name
+    ("Trang hotro-khachhang.vn là giả mạo.",
+     "Trang hỗ trợ gạch ngang khách hàng chấm vê en là giả mạo."),
     ("Tra cứu tại tracuu.gov.vn.", "Tra cứu tại tra cứu chấm gốp chấm vê en."),
     ("Trang vietcombank.com.vn là thật.", "Trang vi ét com banh chấm com chấm vê en là thật."),
 ]  # fmt: skip
