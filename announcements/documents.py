@@ -241,23 +241,27 @@ def _kind_named_before(
         return False
     kind = words[counted]
     tail = before.rstrip(" \n:").removesuffix(" số").rstrip(" :")
-    if not (_ends_with(tail, (kind,)) or _named_with_subject(before, kind)):
+    if not (_ends_with(tail, (kind,)) or _named_with_subject(m, before, kind)):
         return False
     after = m.string[m.end() : m.end() + 24]
     listed = LIST_AFTER.match(after) or LISTED.search(_before_as_written(m, 24))
     return not (listed or OF_AFTER.match(after))
 
 
-def _named_with_subject(before: str, kind: str) -> bool:
-    """Is the kind a document's name said a few words before 'số', its subject between and no
-    other document's name ('Thông báo thu hồi đất số 45/TB-UBND', 'Kế hoạch tổ chức Tết Trung
-    thu số 55/KH-UBND'; not 'Sở Nội vụ gửi Công văn số 12/SNV-TG')?"""
+def _named_with_subject(m: re.Match[str], before: str, kind: str) -> bool:
+    """Is the kind a document's name, with its capital, a few words before 'số', its subject
+    between and no other document's name ('Thông báo thu hồi đất số 45/TB-UBND', 'Kế hoạch
+    tổ chức Tết Trung thu số 55/KH-UBND'; not the verb of 'Điện lực thông báo theo số
+    125/TB-ĐL', nor 'Sở Nội vụ gửi Công văn số 12/SNV-TG')?"""
     if kind not in DOCUMENT_NAMES or SUBJECT_THEN_NUMBER.search(before) is None:
         return False
     named = re.search(
         rf"(?<![^\W_]){re.escape(kind)}(?P<subject>(?: [^\W\d_]+){{1,6}}) số\s?$", before
     )
-    return named is not None and not any(name in named["subject"] for name in DOCUMENT_NAMES)
+    if named is None or any(name in named["subject"] for name in DOCUMENT_NAMES):
+        return False
+    written = _before_as_written(m, len(before))
+    return len(written) == len(before) and written[named.start()].isupper()
 
 
 SUBJECT_THEN_NUMBER = re.compile(r"(?<![^\W_])số\s?$")

@@ -93,7 +93,9 @@ SUBJECT_BETWEEN: list[tuple[str, str]] = [
      "Quyết định cho thuê đất số một trăm linh tám của ủy ban nhân dân có hiệu lực."),
     ("Kế hoạch tổ chức Tết Trung thu số 55/KH-UBND.",
      "Kế hoạch tổ chức Tết Trung thu số năm mươi lăm của ủy ban nhân dân."),
-    # guards: another kind named before, and a list
+    # guards: another kind named before, the verb 'thông báo', and a list
+    ("Ủy ban xã thông báo theo số 20/TB-UBND, các hộ di dời.",
+     "Ủy ban xã thông báo theo số hai mươi thông báo ủy ban nhân dân, các hộ di dời."),
     ("Theo Kế hoạch phòng chống dịch số 12/QĐ-UBND.",
      "Theo Kế hoạch phòng chống dịch số mười hai quyết định ủy ban nhân dân."),
     ("Quyết định thu hồi đất số 12/QĐ-UBND và 13/QĐ-UBND.",
