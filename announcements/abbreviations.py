@@ -390,13 +390,25 @@ def _explained(m: re.Match[str], ctx: _Context) -> str:
     """'mua thuốc KS (kháng sinh)' → 'mua thuốc kháng sinh', 'diễn tập KVPT (khu vực phòng
     thủ)', 'Tổ CNSCĐ (Tổ công nghệ số cộng đồng)' → 'Tổ công nghệ số cộng đồng': letters
     followed by the words they stand for are said once, as the words (and are those words
-    wherever the notice uses them again); the name's head may open the brackets again."""
+    wherever the notice uses them again); the name's head may open the brackets again. So
+    are a known abbreviation's words ('loại đất CLN (đất trồng cây lâu năm)' → 'loại đất
+    trồng cây lâu năm'), the head said once when it is said before the letters."""
     letters, words = m["letters"], m["words"].split()
     for skipped in range(2):
         said = words[skipped:]
         if _define(letters, [w.strip(",.;:") for w in said], ctx):
             return f" {' '.join(said)} "
+    meant = ABBREVIATIONS.get(letters, "").split()  # a land use's code: 'CLN'
+    head = words[: len(words) - len(meant)]
+    if meant and len(head) <= 2 and _lower(words[len(head) :]) == meant:
+        before = m.string[max(0, m.start() - 24) : m.start()].lower().split()
+        said_before = bool(head) and before[-len(head) :] == _lower(head)
+        return f" {' '.join(words[len(head) :] if said_before else words)} "
     return m.group(0)
+
+
+def _lower(words: list[str]) -> list[str]:
+    return [w.lower() for w in words]
 
 
 MOST_DEFINED = 40

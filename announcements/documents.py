@@ -202,7 +202,7 @@ def _document_number(m: re.Match[str], ctx: _Context) -> str:
             pieces += 1
     if pieces and _issuer_again(m, words[-1], ctx):
         return " ".join(words[:counted])
-    if _kind_named_before(m, words, counted, pieces, _before(m, 48)):
+    if _kind_named_before(m, words, counted, pieces, _before(m, 80)):
         words[counted] = "của"  # 'Quyết định số 12/QĐ-UBND' → '… mười hai của ủy ban nhân dân'
     elif pieces == 1 and ASSEMBLY.fullmatch(words[-1]) and LAW_BEFORE.search(_before(m, 80)):
         words.insert(counted, "của")  # 'Luật số 48/2019/QH14' → '… của quốc hội khóa mười bốn'
@@ -241,13 +241,31 @@ def _kind_named_before(
         return False
     kind = words[counted]
     tail = before.rstrip(" \n:").removesuffix(" số").rstrip(" :")
-    if not _ends_with(tail, (kind,)):
+    if not (_ends_with(tail, (kind,)) or _named_with_subject(m, before, kind)):
         return False
     after = m.string[m.end() : m.end() + 24]
     listed = LIST_AFTER.match(after) or LISTED.search(_before_as_written(m, 24))
     return not (listed or OF_AFTER.match(after))
 
 
+def _named_with_subject(m: re.Match[str], before: str, kind: str) -> bool:
+    """Is the kind a document's name, with its capital, a few words before 'số', its subject
+    between and no other document's name ('Thông báo thu hồi đất số 45/TB-UBND', 'Kế hoạch
+    tổ chức Tết Trung thu số 55/KH-UBND'; not the verb of 'Điện lực thông báo theo số
+    125/TB-ĐL', nor 'Sở Nội vụ gửi Công văn số 12/SNV-TG')?"""
+    if kind not in DOCUMENT_NAMES or SUBJECT_THEN_NUMBER.search(before) is None:
+        return False
+    named = re.search(
+        rf"(?<![^\W_]){re.escape(kind)}(?P<subject>(?: [^\W\d_]+){{1,6}}) số\s?$", before
+    )
+    if named is None or any(name in named["subject"] for name in DOCUMENT_NAMES):
+        return False
+    written = _before_as_written(m, len(before))
+    return len(written) == len(before) and written[named.start()].isupper()
+
+
+SUBJECT_THEN_NUMBER = re.compile(r"(?<![^\W_])số\s?$")
+"""'… số ': only a document's number after 'số' names it; without 'số' the words may be any."""
 ISSUER_AGAIN = re.compile(
     r"(?P<date>\s+ngày\s+\d{1,2}(?:([/-])\d{1,2}\2|\s+tháng\s+\d{1,2}\s+năm\s+)\d{4})?"
     r"\s+của\s+(?P<body>[^\W\d_]+(?:\s+[^\W\d_]+){0,7})"

@@ -154,6 +154,7 @@ from .syllables import (
     has_vietnamese_marks,
     is_vietnamese_syllable,
     said_as_highland_name,
+    said_as_minority_name,
     tones_apart,
     transliterate,
 )
@@ -866,7 +867,7 @@ def _is_score(m: re.Match[str]) -> bool:
     no count or unit follows)?"""
     if NOT_A_SCORE.match(m.string, m.end()):
         return False
-    if SCORE_BEFORE.search(_before(m, 64)):
+    if _score_verb_before(m):
         return True
     if ENDED_BEFORE.search(_before(m, 24)) and MATCH_WORDS.search(_before(m, 64)):
         return True
@@ -877,6 +878,21 @@ def _is_score(m: re.Match[str]) -> bool:
     return bool(between_teams) and MATCH_WORDS.search(_before(m, 64)) is not None
 
 
+def _score_verb_before(m: re.Match[str]) -> bool:
+    """Does a score's verb lead the dash? 'Hòa' or 'Thắng' written with a capital after a
+    word of the sentence is a place's name ('Khánh Hòa đạt 3-4 sao', 'xã Quyết Thắng'), so
+    the next verb after it is looked for ('thôn Tân Thắng hòa 1-1')."""
+    before, written = _before(m, 64), _before_as_written(m, 64)
+    verb = SCORE_BEFORE.search(before)
+    while verb is not None and len(written) == len(before):
+        if not (written[verb.start()].isupper() and IN_A_SENTENCE.search(written, 0, verb.start())):
+            return True
+        verb = SCORE_BEFORE.search(before, verb.start() + 1)
+    return verb is not None
+
+
+IN_A_SENTENCE = re.compile(r"[^\W_],?\s+$")
+"""A word (and maybe a comma) before: what follows it is inside a sentence, not opening one."""
 SCORE_COLON = re.compile(r"(?P<a>\d(?<![\w.,:]\d)\d?):(?=\d{1,2}(?![\d:]|[.,]\d))")
 
 
@@ -1175,7 +1191,9 @@ def _word(m: re.Match[str], ctx: _Context) -> str:
     if word.isascii():
         said = transliterate(word)
     elif has_vietnamese_marks(word):  # said as written: 'amôniắc' → 'a mô niắc', 'Kđăm'
-        said = _run_together(word, ctx) or said_as_highland_name(word)
+        said = (
+            _run_together(word, ctx) or said_as_highland_name(word) or said_as_minority_name(word)
+        )
     else:  # 'Thmây', 'Mlô'; 'António' is a foreign name ('An tô ni ô', not 'An tó ni o'),
         # 'Bàni' keeps the tone it is written with ('Bà ni', not 'Ba ni')
         said = said_as_highland_name(word)

@@ -81,6 +81,40 @@ def said_as_highland_name(word: str) -> str | None:
     return f"{onset}ơ {said}".lower() if word.isupper() else f"{onset}ơ {said}"
 
 
+def said_as_minority_name(word: str) -> str | None:
+    """'Pinăng' → 'Pi năng', 'Katơr' → 'Ka tơ': a Raglai or Cham name written with Vietnamese
+    letters, said by the fewest syllables it is made of (a final 'r' or 'h' unsaid, as in
+    'Y Biêr'), where cutting it at a loan word ('pin' + 'ăng') found none; None when it is no
+    capitalised name or no syllables make it."""
+    if not (word[:1].isupper() and word[1:].islower()) or len(word) > 24:
+        return None
+    plain = SILENT_FINAL.sub("", word)
+    best: list[tuple[int, int, list[str]] | None] = [None] * (len(plain) + 1)
+    best[len(plain)] = (0, 0, [])
+    for start in range(len(plain) - 1, -1, -1):
+        for end in range(start + 1, min(len(plain), start + 7) + 1):
+            rest, piece = best[end], plain[start:end]
+            if rest is None or not is_vietnamese_syllable(piece.lower()):
+                continue
+            score = (rest[0] + 1, rest[1] + bool(VOWEL.match(piece.lower())), [piece, *rest[2]])
+            held = best[start]
+            if held is None or score[:2] < held[:2]:
+                best[start] = score
+    found = best[0]
+    if found is None or len(found[2]) < 2:
+        return None
+    return " ".join(map(_hard_k, found[2]))
+
+
+def _hard_k(syllable: str) -> str:
+    """'Ka' → 'Ca': Vietnamese writes the sound 'c' before a, o, u (and 'k' only before e, i,
+    y), as the names' own readings do ('Katê' → 'Ca tê')."""
+    vowel = unicodedata.normalize("NFD", syllable[1:2])[:1].lower()
+    if syllable[:1] not in "Kk" or vowel not in "aou":
+        return syllable
+    return ("C" if syllable[0] == "K" else "c") + syllable[1:]
+
+
 PLAIN_SYLLABLE = re.compile(
     r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|k(?=[eiy]|[aou][mn]?$)|[bcdghlmnpqrstvx])?"
     r"(?:(?:oai|oay|oeo|uay|uyu|ieu|yeu|uoi|uou|uya|ai|ao|au|ay|eo|eu|iu|oi|ui|uu|ia)"

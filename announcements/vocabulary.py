@@ -3301,11 +3301,11 @@ UNITS: dict[str, str] = {
     "g": "gam",
     "mg": "mi li gam",
     "mmol/L": "mi li mon một lít",
-    "µg": "mi cờ rô gam",
-    "μg": "mi cờ rô gam",
-    "mcg": "mi cờ rô gam",
-    "µm": "mi cờ rô mét",
-    "μm": "mi cờ rô mét",
+    "µg": "mi cơ rô gam",
+    "μg": "mi cơ rô gam",
+    "mcg": "mi cơ rô gam",
+    "µm": "mi cơ rô mét",
+    "μm": "mi cơ rô mét",
     "dB": "đề xi ben",
     "dBA": "đề xi ben a",  # noise limits, 'không quá 70dBA'
     "ppt": "phần nghìn",  # salinity, as the Mekong's bulletins write it
@@ -3313,8 +3313,8 @@ UNITS: dict[str, str] = {
     "NTU": "en tê u",  # turbidity of water
     "lux": "lúc",
     "mSv": "mi li xi vớt",
-    "µSv": "mi cờ rô xi vớt",
-    "μSv": "mi cờ rô xi vớt",
+    "µSv": "mi cơ rô xi vớt",
+    "μSv": "mi cơ rô xi vớt",
     "hPa": "héc tô pa xờ can",
     "kPa": "ki lô pa xờ can",
     "MPa": "mê ga pa xờ can",
@@ -3331,8 +3331,8 @@ UNITS: dict[str, str] = {
     "cc": "phân khối",
     "l": "lít",
     "l/s": "lít một giây",
-    "µS": "mi cờ rô xi men",  # conductivity of water, 'µS/cm'
-    "μS": "mi cờ rô xi men",
+    "µS": "mi cơ rô xi men",  # conductivity of water, 'µS/cm'
+    "μS": "mi cơ rô xi men",
     "mS": "mi li xi men",
     "lít": "lít",
     "mmHg": "mi li mét thủy ngân",
@@ -3371,9 +3371,9 @@ UNITS: dict[str, str] = {
     "KVAR": "ki lô vôn am pe phản kháng",
     "mA": "mi li am pe",  # a residual-current device's trip, 'dòng rò 30mA'
     "Ah": "am pe giờ",  # a battery's charge, 'ắc quy 12V 100Ah'
-    "kWp": "ki lô oát pic",  # a solar panel's peak power
-    "Wp": "oát pic",
-    "MWp": "mê ga oát pic",
+    "kWp": "ki lô oát đỉnh",  # a solar panel's peak power, as announcers say it
+    "Wp": "oát đỉnh",
+    "MWp": "mê ga oát đỉnh",
     "MHz": "mê ga héc",
     "kHz": "ki lô héc",
     "VNĐ": "việt nam đồng",

@@ -1950,7 +1950,7 @@ def test_phones_from_abroad_services_and_bus_routes(written: str, spoken: str) -
         ("Đơn vị tính: VNĐ", "Đơn vị tính: việt nam đồng"),
         ("đường huyết 7 mmol/L", "đường huyết bảy mi li mon một lít"),
         ("120 mg/dl", "một trăm hai mươi mi li gam một đề xi lít"),
-        ("bụi mịn 55 µg/m3", "bụi mịn năm mươi lăm mi cờ rô gam một mét khối"),
+        ("bụi mịn 55 µg/m3", "bụi mịn năm mươi lăm mi cơ rô gam một mét khối"),
         ("nồng độ 0,5 ppm", "nồng độ không phẩy năm phần triệu"),
         ("tần số 50 Hz", "tần số năm mươi héc"),
         ("điện áp 220V, bóng đèn 40 W", "điện áp hai trăm hai mươi vôn, bóng đèn bốn mươi oát"),

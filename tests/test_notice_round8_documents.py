@@ -388,7 +388,7 @@ BATCH_FOUR: list[tuple[str, str]] = [
     ("Cáo trạng số 15/CT-VKS-HS của Viện kiểm sát.",
      "Cáo trạng số mười lăm cáo trạng viện kiểm sát hình sự của Viện kiểm sát."),
     ("Quyết định khởi tố số 05/QĐ-CSĐT về vụ trộm.",
-     "Quyết định khởi tố số năm quyết định cảnh sát điều tra về vụ trộm."),
+     "Quyết định khởi tố số năm của cảnh sát điều tra về vụ trộm."),
     # first pass missed
     ("Công văn số 18/NHCS-TD về vay vốn.",
      "Công văn số mười tám ngân hàng chính sách tín dụng về vay vốn."),
