@@ -665,10 +665,19 @@ class Station:
     def approve(self, announcement_id: str, by: str, version: int | None = None) -> int:
         """Approve the announcement's current version for airing; returns that version. Given
         the `version` the approver read, a newer one (changed meanwhile) is refused."""
-        if version is not None:
+        if version is None:
+            [(_id, approved)] = self.approve_many([announcement_id], None, by)
+            return approved
+        self.approve_read({announcement_id: version}, by)
+        return version
+
+    def approve_read(self, read: Mapping[str, int], by: str) -> list[tuple[str, int]]:
+        """Approve these announcements, each at the version the approver read (by id), all or
+        none: one changed meanwhile is refused, as `approve` refuses it. An approved one is
+        approved again under `by`, whose name its next airings print."""
+        for announcement_id, version in read.items():
             self._still_version(announcement_id, version)
-        [(_id, approved)] = self.approve_many([announcement_id], None, by)
-        return approved
+        return self.approve_many(list(read), None, by)
 
     def _still_version(self, announcement_id: str, version: int) -> Announcement:
         """The announcement, if its current version is still the one the approver read."""
@@ -1424,6 +1433,27 @@ class Station:
         from . import report, report_heading
 
         return report.station_letterhead(self), report_heading.saved(self.db)
+
+    def sample_approved(self) -> list[Announcement]:
+        """Notices that still air approved under a "(mẫu)" name (the demo approves its
+        sample notices so): each airing prints it in the report's "Người duyệt" column until
+        an approver approves them again under his own."""
+        from . import report
+
+        today = self.today().isoformat()
+        rows = self.db.query(  # as Announcement.status says APPROVED, and still valid
+            "SELECT * FROM announcements WHERE retired_at IS NULL AND approved_version = version "
+            "AND (valid_until IS NULL OR valid_until >= ?) ORDER BY title, id",
+            [today],
+        )
+        found = [Announcement.from_row(row) for row in rows]
+        return [a for a in found if report.sample_name(self.accounts.person(a.approved_by))]
+
+    def report_sample_airings(self) -> list[tuple[str, int]]:
+        """This month's airings whose "Người duyệt" prints a "(mẫu)" name, by name (report)."""
+        from . import report
+
+        return report.sample_airings(self)
 
     def report_not_ready(self) -> list[str]:
         """Why this month's report cannot be signed yet (each "(mẫu)" it prints, and where);
