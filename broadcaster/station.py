@@ -1342,16 +1342,19 @@ class Station:
         return overview.last_airing(self)
 
     def sound_fault(self) -> str | None:
-        """'card' or 'amplifier' when the newest ended airing failed there (overview)."""
+        """When the newest ended airing failed on the sound card or the amplifier, what to
+        say of it ("the last airing did not reach the loudspeakers…"), else None (overview):
+        Trang chủ and `status` alike."""
         from . import overview
 
-        return overview.sound_fault(self)
+        return overview.sound_fault_text(overview.sound_fault(self))
 
-    def fault_kind(self, note: str | None) -> str | None:
-        """'card' or 'amplifier' when a stored airing note says that failed (overview)."""
+    def fix_first(self, note: str | None) -> str | None:
+        """What to fix before airing again an airing whose stored note says the sound card or
+        the amplifier failed, else None (overview)."""
         from . import overview
 
-        return overview.fault_kind(note)
+        return overview.fix_first(note)
 
     def ran_again(self) -> bool:
         """The station started again after a stop in the last day (a missed or crash-cut
@@ -1538,6 +1541,7 @@ class Station:
             will_not_air=tuple(silenced),
             will_not_air_text=tuple(self.wont_air_text(w) for w in silenced),
             speech=overview.speech_used(self), did_not_air=tuple(overview.trouble(self)),
+            sound_fault=self.sound_fault(),
         )  # fmt: skip
 
 
