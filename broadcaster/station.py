@@ -797,14 +797,18 @@ class Station:
         )  # fmt: skip
 
     def campaign_announcements(self, campaign: str) -> list[str]:
-        """Active announcements of a campaign, most urgent first."""
+        """Active announcements of a campaign, most urgent first, then as a slot airs them
+        (notices.title_order)."""
+        from .notices import title_order
+
         found = [a for a in self.announcements() if a.campaign == campaign]
         if not found:
             raise StationError(
                 _("campaign '{campaign}' has no active announcements").format(campaign=campaign)
             )
         rank = {p.value: i for i, p in enumerate(reversed(Priority))}
-        return [a.id for a in sorted(found, key=lambda a: (rank.get(a.priority, 0), a.id))]
+        found.sort(key=lambda a: (rank.get(a.priority, 0), *title_order(a.title, a.id)))
+        return [a.id for a in found]
 
     def create_emergency(
         self,

@@ -13,6 +13,7 @@ from flask import Blueprint, abort, flash, redirect, render_template, request, s
 from werkzeug.wrappers import Response
 
 from broadcaster.accounts import Role
+from broadcaster.notices import title_order
 from common.errors import BroadcasterError
 from common.i18n import N_, _
 from common.localtime import airs_text, days_text, duration_text, inline
@@ -180,7 +181,7 @@ def _choices(ticked: list[str]) -> list[tuple[str, str, str]]:
     s = station()
     found = {a.id: a for a in s.announcements(include_retired=True)}
     choices = []
-    for a in sorted(found.values(), key=lambda a: (a.title.casefold(), a.id)):
+    for a in sorted(found.values(), key=lambda a: title_order(a.title, a.id)):  # as they air
         if a.retired_at and a.id not in ticked:
             continue
         notes = [a.campaign_title or a.campaign or "", "" if a.approved else a.status.label]
