@@ -550,12 +550,20 @@ class Station:
             found, spoken_text=spoken_text, versions=tuple(Version(v, c) for v, c in versions)
         )
 
-    def announcements(self, include_retired: bool = False) -> list[Announcement]:
+    def announcements(
+        self, include_retired: bool = False, by_title: bool = False
+    ) -> list[Announcement]:
+        """By id; `by_title`: in the order a slot airs them (notices.title_order)."""
+        from .notices import title_order
+
         where = None if include_retired else "retired_at IS NULL"
-        return [
+        found = [
             Announcement.from_row(row)
             for row in self.db.table("announcements").rows_where(where, order_by="id")
         ]
+        if by_title:
+            found.sort(key=lambda a: title_order(a.title, a.id))
+        return found
 
     def find_announcements(
         self,
@@ -799,15 +807,13 @@ class Station:
     def campaign_announcements(self, campaign: str) -> list[str]:
         """Active announcements of a campaign, most urgent first, then as a slot airs them
         (notices.title_order)."""
-        from .notices import title_order
-
-        found = [a for a in self.announcements() if a.campaign == campaign]
+        found = [a for a in self.announcements(by_title=True) if a.campaign == campaign]
         if not found:
             raise StationError(
                 _("campaign '{campaign}' has no active announcements").format(campaign=campaign)
             )
         rank = {p.value: i for i, p in enumerate(reversed(Priority))}
-        found.sort(key=lambda a: (rank.get(a.priority, 0), *title_order(a.title, a.id)))
+        found.sort(key=lambda a: rank.get(a.priority, 0))  # stable: by title within each
         return [a.id for a in found]
 
     def create_emergency(

@@ -13,7 +13,6 @@ from flask import Blueprint, abort, flash, redirect, render_template, request, s
 from werkzeug.wrappers import Response
 
 from broadcaster.accounts import Role
-from broadcaster.notices import title_order
 from common.errors import BroadcasterError
 from common.i18n import N_, _
 from common.localtime import airs_text, days_text, duration_text, inline
@@ -179,9 +178,9 @@ def _choices(ticked: list[str]) -> list[tuple[str, str, str]]:
     """The announcements a slot may air, by title (id, title, what a person needs to choose:
     its campaign, a draft waiting for approval), those ticked kept even when retired."""
     s = station()
-    found = {a.id: a for a in s.announcements(include_retired=True)}
+    found = {a.id: a for a in s.announcements(include_retired=True, by_title=True)}
     choices = []
-    for a in sorted(found.values(), key=lambda a: title_order(a.title, a.id)):  # as they air
+    for a in found.values():  # in the order a slot airs them
         if a.retired_at and a.id not in ticked:
             continue
         notes = [a.campaign_title or a.campaign or "", "" if a.approved else a.status.label]
