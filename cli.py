@@ -1216,11 +1216,15 @@ def status(ctx: click.Context, as_json: bool) -> None:
 
     click.echo(f"{state.station} ({state.station_id})")
     pid = state.daemon_pid
-    click.echo(
-        _("daemon: running, pid {pid}").format(pid=pid)
-        if pid
-        else _("daemon: not running: nothing airs on schedule (start it with: broadcaster run)")
-    )
+    if pid and state.sound_fault:  # it runs, yet reaches no loudspeaker (as Trang chủ says)
+        click.echo(_("daemon: running, pid {pid}, but {fault}.").format(
+            pid=pid, fault=state.sound_fault))  # fmt: skip
+    else:
+        click.echo(
+            _("daemon: running, pid {pid}").format(pid=pid)
+            if pid
+            else _("daemon: not running: nothing airs on schedule (start it with: broadcaster run)")
+        )
     on_air = state.on_air
     if on_air:
         left = state.on_air_remaining_s

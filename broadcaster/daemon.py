@@ -35,6 +35,7 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from audio_out.sinks import Sink, SinkError
 from common.errors import BroadcasterError
 from common.i18n import _, ngettext
+from common.localtime import duration_text
 from schedules.rundown import PlannedAiring
 
 from .airing import (
@@ -514,9 +515,9 @@ class Daemon:
 
     def _announce(self, label: str) -> Callable[[int, Program], None]:
         def on_air(seq: int, program: Program) -> None:
-            self.say(
-                _("On air: #{seq} {what}, {seconds:.1f} s").format(
-                    seq=seq, what=label, seconds=program.duration_s
+            self.say(  # its length in words, as the console says it ("1 phút 47 giây")
+                _("On air: #{seq} {what}, {length}").format(
+                    seq=seq, what=label, length=duration_text(program.duration_s)
                 )
             )
 
@@ -535,7 +536,11 @@ class Daemon:
                 planned,
                 prepared,
                 interruption,
-                on_air=self._announce(_("slot {name}").format(name=planned.slot)),
+                on_air=self._announce(
+                    _("slot {name}").format(  # by title, as the console
+                        name=self.station().slot_titles().get(planned.slot, planned.slot)
+                    )
+                ),
             )
         finally:
             if prepared:
@@ -571,5 +576,7 @@ class Daemon:
         self._pusher.poke()
         if airing:
             where = f" → {airing.destination}" if airing.destination else ""
-            error = f": {airing.error}" if airing.error else ""
+            # each emergency by its time and first words, as the console names it, not its id
+            [note] = self.station().notes_shown([airing.error])
+            error = f": {note}" if note else ""
             self.say(f"#{airing.seq} {AiringStatus(airing.status).label}{where}{error}")

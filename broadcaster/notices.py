@@ -235,6 +235,14 @@ def fold(text: str) -> str:
     return _MARKS.sub("", plain).casefold()
 
 
+def title_order(title: str, announcement_id: str) -> tuple[str, str, str]:
+    """Where a notice comes among others as urgent, on air and in every list of them: by
+    title as a Vietnamese reader alphabetises ('Cơ quan…', 'Hướng dẫn…', 'Vận động…'; accents,
+    capitals and đ set aside first), then by id. A campaign aired in id order, ticked notices
+    in title order, so Lan could not tell which order airs (o11b N4)."""
+    return (fold(title), title.casefold(), announcement_id)
+
+
 def _haystack(row: dict[str, str | None]) -> str:
     return fold(f"{row['id']} {row['title']} {row['text'] or ''}")
 

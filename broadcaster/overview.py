@@ -12,7 +12,7 @@ from typing import Any
 
 from audio_out.amplifier import AMPLIFIER_FAULTS
 from audio_out.sinks import CARD_FAULTS
-from common.i18n import _, translations
+from common.i18n import N_, _, translations
 from common.localtime import inline, instant, local_text, stamp_text
 
 from .airing_log import UNAIRED, AiringStatus
@@ -135,7 +135,7 @@ def trouble(station: Station) -> list[str]:
     zone, labels = station.config.zone, station.slot_titles() if rows else {}
     reasons = station.notes_shown([row[3] for row in rows[:NOTICES_NAMED]])
     found = []
-    for (slot, due, status, _error, trigger, seq), reason in zip(
+    for (slot, due, status, error, trigger, seq), reason in zip(
         rows[:NOTICES_NAMED], reasons, strict=True
     ):
         outcome = AiringStatus(status)
@@ -151,7 +151,9 @@ def trouble(station: Station) -> list[str]:
                   "keeps it")).format(**values)  # fmt: skip
         # what to do: Nhật ký's button, what became of its re-air, or why it cannot be (reair)
         why = note(station, seq) if outcome.by_hand(trigger) else None
-        found.append("; ".join(filter(None, (said, why or outcome.again(trigger)))))
+        # before the button, what a re-air waits for (as Nhật ký says it above the button)
+        first = fix_first(error) if outcome.by_hand(trigger) and why is None else None
+        found.append("; ".join(filter(None, (said, first, why or outcome.again(trigger)))))
     if len(rows) > NOTICES_NAMED:
         found.append(_("and {n} more airings that did not air as planned").format(
             n=len(rows) - NOTICES_NAMED))  # fmt: skip
@@ -180,6 +182,37 @@ def fault_kind(note: str | None) -> str | None:
     failed: nothing reached the loudspeakers, and a re-air fails the same way until it is
     fixed (o11 F3)."""
     return next((kind for kind, head in _fault_heads() if note and head in note), None)
+
+
+SOUND_FAULTS = {
+    CARD: N_("the last airing did not reach the loudspeakers: the sound card failed. Fix the "
+             "sound card before airing again"),
+    AMPLIFIER: N_("the last airing did not reach the loudspeakers: the amplifier could not be "
+                  "switched. Check the amplifier before airing again"),
+}  # fmt: skip
+"""What the station says while it runs but its newest airing reached no loudspeaker (o11
+F3): after "running" on Trang chủ's status box and on `status`'s daemon line (o11b)."""
+
+
+def sound_fault_text(kind: str | None) -> str | None:
+    """SOUND_FAULTS's sentence for `sound_fault`'s kind, else None."""
+    return _(SOUND_FAULTS[kind]) if kind in SOUND_FAULTS else None
+
+
+FIX_FIRST = {
+    CARD: N_("fix the sound card first: until it is fixed, the airing aired again fails the "
+             "same way"),
+    AMPLIFIER: N_("check the amplifier first: until it switches, the airing aired again fails "
+                  "the same way"),
+}  # fmt: skip
+"""What a re-air of an airing failed on a sound fault waits for: one sentence, said before
+Nhật ký's "Air again once" and in Trang chủ's item that points to it (o11b N2)."""
+
+
+def fix_first(note: str | None) -> str | None:
+    """FIX_FIRST's sentence for a failed airing's stored note, else None."""
+    kind = fault_kind(note)
+    return _(FIX_FIRST[kind]) if kind else None
 
 
 def sound_fault(station: Station) -> str | None:

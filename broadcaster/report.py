@@ -171,7 +171,7 @@ class Letterhead:
         """Whether the heading still says "(mẫu)" somewhere: a leader cannot sign it so."""
         lines = (self.parent, self.issuer, self.place, self.signer, self.signer_title,
                  self.signer_name)  # fmt: skip
-        return any(_SAMPLE.search(unicodedata.normalize("NFC", line)) for line in lines)
+        return any(sample_name(line) for line in lines)
 
 
 _SAMPLE = re.compile(r"\(\s*mẫu\s*\)", re.IGNORECASE)
@@ -218,13 +218,34 @@ def station_letterhead(station: Station) -> Letterhead:
     )
 
 
+def sample_name(text: str) -> bool:
+    """Whether `text` says "(mẫu)", as the demo's names do."""
+    return bool(_SAMPLE.search(unicodedata.normalize("NFC", text)))
+
+
 def not_ready(station: Station) -> list[str]:
-    """Why this month's report cannot be signed yet: every "(mẫu)" it prints, the heading's
-    and the approvers' names (the demo approves as "Cán bộ văn hóa xã (mẫu)"), each said
-    where it is, so the leader is not told the report is ready while a row still says it."""
+    """Why this month's report cannot be signed yet, while the leader can still do something
+    about it: the heading's "(mẫu)", and notices that still air approved under a "(mẫu)"
+    name (the demo approves as "Cán bộ văn hóa xã (mẫu)"), each airing of which adds a row
+    that prints it; each said where it is, so he is not told the report is ready."""
     reasons = []
     if station_letterhead(station).sample:
         reasons.append(_("its heading still says “(mẫu)”"))
+    names: dict[str, int] = defaultdict(int)
+    for found in station.sample_approved():
+        names[station.accounts.person(found.approved_by)] += 1
+    for name, count in names.items():
+        reasons.append(ngettext(
+            "{n} notice still airs approved under “{name}”, so each of its airings prints that "
+            "name in the “Người duyệt” column",
+            "{n} notices still air approved under “{name}”, so each of their airings prints "
+            "that name in the “Người duyệt” column", count).format(name=name, n=count))  # fmt: skip
+    return reasons
+
+
+def sample_airings(station: Station) -> list[tuple[str, int]]:
+    """This month's airings whose "Người duyệt" column prints a "(mẫu)" name, counted by
+    name: the log keeps each airing as it was made, so the report prints them so."""
     period = month_period(station.today().strftime("%m/%Y"))
     zone = station.config.zone
     names = station.db.execute(
@@ -234,14 +255,7 @@ def not_ready(station: Station) -> list[str]:
         " GROUP BY t.approved_by ORDER BY t.approved_by",
         [day_start(period.first, zone), day_end(period.last, zone)],
     )
-    for name, count in names:
-        if _SAMPLE.search(unicodedata.normalize("NFC", name)):
-            reasons.append(ngettext(
-                "the “Người duyệt” column prints “{name}” on {n} airing this month (the name "
-                "the notice was approved under)",
-                "the “Người duyệt” column prints “{name}” on {n} airings this month (the name "
-                "the notices were approved under)", count).format(name=name, n=count))  # fmt: skip
-    return reasons
+    return [(name, count) for name, count in names if sample_name(name)]
 
 
 # ----- the report -------------------------------------------------------------------------------

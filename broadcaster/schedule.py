@@ -354,9 +354,12 @@ def _candidate(values: Sequence[Any], station: Station) -> Candidate:
 def candidates(station: Station) -> list[Candidate]:
     """Announcements as the planner sees them; a damaged row cannot air and is left out
     (airing it by hand says what is wrong with it)."""
+    from .notices import title_order
+
     found = []
-    query = f"SELECT {', '.join(CANDIDATE_COLUMNS)} FROM {CANDIDATE_FROM} ORDER BY a.id"
-    for values in station.db.execute(query):
+    query = f"SELECT {', '.join(CANDIDATE_COLUMNS)}, a.title FROM {CANDIDATE_FROM}"
+    rows = sorted(station.db.execute(query), key=lambda row: title_order(row[-1] or "", row[0]))
+    for *values, _title in rows:  # a campaign's members air in this order
         try:
             found.append(_candidate(values, station))
         except (InputError, ValueError):

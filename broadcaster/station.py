@@ -550,12 +550,20 @@ class Station:
             found, spoken_text=spoken_text, versions=tuple(Version(v, c) for v, c in versions)
         )
 
-    def announcements(self, include_retired: bool = False) -> list[Announcement]:
+    def announcements(
+        self, include_retired: bool = False, by_title: bool = False
+    ) -> list[Announcement]:
+        """By id; `by_title`: in the order a slot airs them (notices.title_order)."""
+        from .notices import title_order
+
         where = None if include_retired else "retired_at IS NULL"
-        return [
+        found = [
             Announcement.from_row(row)
             for row in self.db.table("announcements").rows_where(where, order_by="id")
         ]
+        if by_title:
+            found.sort(key=lambda a: title_order(a.title, a.id))
+        return found
 
     def find_announcements(
         self,
@@ -665,10 +673,19 @@ class Station:
     def approve(self, announcement_id: str, by: str, version: int | None = None) -> int:
         """Approve the announcement's current version for airing; returns that version. Given
         the `version` the approver read, a newer one (changed meanwhile) is refused."""
-        if version is not None:
+        if version is None:
+            [(_id, approved)] = self.approve_many([announcement_id], None, by)
+            return approved
+        self.approve_read({announcement_id: version}, by)
+        return version
+
+    def approve_read(self, read: Mapping[str, int], by: str) -> list[tuple[str, int]]:
+        """Approve these announcements, each at the version the approver read (by id), all or
+        none: one changed meanwhile is refused, as `approve` refuses it. An approved one is
+        approved again under `by`, whose name its next airings print."""
+        for announcement_id, version in read.items():
             self._still_version(announcement_id, version)
-        [(_id, approved)] = self.approve_many([announcement_id], None, by)
-        return approved
+        return self.approve_many(list(read), None, by)
 
     def _still_version(self, announcement_id: str, version: int) -> Announcement:
         """The announcement, if its current version is still the one the approver read."""
@@ -788,14 +805,16 @@ class Station:
         )  # fmt: skip
 
     def campaign_announcements(self, campaign: str) -> list[str]:
-        """Active announcements of a campaign, most urgent first."""
-        found = [a for a in self.announcements() if a.campaign == campaign]
+        """Active announcements of a campaign, most urgent first, then as a slot airs them
+        (notices.title_order)."""
+        found = [a for a in self.announcements(by_title=True) if a.campaign == campaign]
         if not found:
             raise StationError(
                 _("campaign '{campaign}' has no active announcements").format(campaign=campaign)
             )
         rank = {p.value: i for i, p in enumerate(reversed(Priority))}
-        return [a.id for a in sorted(found, key=lambda a: (rank.get(a.priority, 0), a.id))]
+        found.sort(key=lambda a: rank.get(a.priority, 0))  # stable: by title within each
+        return [a.id for a in found]
 
     def create_emergency(
         self,
@@ -1333,16 +1352,19 @@ class Station:
         return overview.last_airing(self)
 
     def sound_fault(self) -> str | None:
-        """'card' or 'amplifier' when the newest ended airing failed there (overview)."""
+        """When the newest ended airing failed on the sound card or the amplifier, what to
+        say of it ("the last airing did not reach the loudspeakers…"), else None (overview):
+        Trang chủ and `status` alike."""
         from . import overview
 
-        return overview.sound_fault(self)
+        return overview.sound_fault_text(overview.sound_fault(self))
 
-    def fault_kind(self, note: str | None) -> str | None:
-        """'card' or 'amplifier' when a stored airing note says that failed (overview)."""
+    def fix_first(self, note: str | None) -> str | None:
+        """What to fix before airing again an airing whose stored note says the sound card or
+        the amplifier failed, else None (overview)."""
         from . import overview
 
-        return overview.fault_kind(note)
+        return overview.fix_first(note)
 
     def ran_again(self) -> bool:
         """The station started again after a stop in the last day (a missed or crash-cut
@@ -1424,6 +1446,27 @@ class Station:
         from . import report, report_heading
 
         return report.station_letterhead(self), report_heading.saved(self.db)
+
+    def sample_approved(self) -> list[Announcement]:
+        """Notices that still air approved under a "(mẫu)" name (the demo approves its
+        sample notices so): each airing prints it in the report's "Người duyệt" column until
+        an approver approves them again under his own."""
+        from . import report
+
+        today = self.today().isoformat()
+        rows = self.db.query(  # as Announcement.status says APPROVED, and still valid
+            "SELECT * FROM announcements WHERE retired_at IS NULL AND approved_version = version "
+            "AND (valid_until IS NULL OR valid_until >= ?) ORDER BY title, id",
+            [today],
+        )
+        found = [Announcement.from_row(row) for row in rows]
+        return [a for a in found if report.sample_name(self.accounts.person(a.approved_by))]
+
+    def report_sample_airings(self) -> list[tuple[str, int]]:
+        """This month's airings whose "Người duyệt" prints a "(mẫu)" name, by name (report)."""
+        from . import report
+
+        return report.sample_airings(self)
 
     def report_not_ready(self) -> list[str]:
         """Why this month's report cannot be signed yet (each "(mẫu)" it prints, and where);
@@ -1508,6 +1551,7 @@ class Station:
             will_not_air=tuple(silenced),
             will_not_air_text=tuple(self.wont_air_text(w) for w in silenced),
             speech=overview.speech_used(self), did_not_air=tuple(overview.trouble(self)),
+            sound_fault=self.sound_fault(),
         )  # fmt: skip
 
 

@@ -72,8 +72,9 @@ def plan_airings(
 ) -> list[PlannedAiring]:
     """Every airing in [start, end), in time order.
 
-    A slot airs the announcements it names, then its campaign's (members in id order), those
-    approved and valid that day, priority ones first and otherwise in that order, the same
+    A slot airs the announcements it names, then its campaign's (members in the order given:
+    the station gives them by title, broadcaster.notices.title_order), those approved and
+    valid that day, priority ones first and otherwise in that order, the same
     at every airing. `pending_priority` (approved priority announcements whose current
     version has not aired yet) go first in the earliest airing of the range, whichever slot
     it is, and are marked `pulled_in` there when that slot does not name them itself. A slot

@@ -4,6 +4,7 @@ SIGTERM, and SIGKILL at random moments of airings."""
 from __future__ import annotations
 
 import random
+import re
 import signal
 import sqlite3
 import threading
@@ -74,12 +75,15 @@ def test_sigterm_closes_the_airing_on_air_as_interrupted(
 def test_an_emergency_preempts_the_airing_on_air_then_the_schedule_resumes(
     quick: Path, run: Run, start_daemon: Callable[[Path], Daemon]
 ) -> None:
-    run("schedule", "add", "dai", "--at", clock_in(3), "--announce", "dai")
+    run("schedule", "add", "dai", "--at", clock_in(3), "--announce", "dai", "--title", "Dài")
     daemon = start_daemon(quick)
-    daemon.expect(r"On air: #1 slot dai")
+    # the slot by its title and the length in words, as the console says them (o11b N5)
+    daemon.expect(r"On air: #1 slot Dài, \d+ s$")
     sent = run("emergency", "--text", "Lũ đang lên, bà con di dời ngay.", "--by", "Chủ tịch xã")
     assert "sent to the running station" in sent.stdout
-    daemon.expect(r"#1 preempted")
+    said = daemon.expect(r"#1 preempted.*").group(0)  # the emergency as the console names it
+    assert re.search(r"lúc \d\d:\d\d ngày \d\d/\d\d/\d{4} \('Lũ đang lên", said), said
+    assert "khan-cap-" not in said
     daemon.expect(r"On air: #2 EMERGENCY")
     daemon.expect(r"#2 aired", timeout=60)
     run("schedule", "remove", "dai")

@@ -368,10 +368,10 @@ def test_sample_station_ships_its_schedule(tmp_path: Path, run: Run) -> None:
     ]
     drafts = [
         f"    ✗ '{title}' ({i}) will not air: version 1 waits for approval"
-        for i, title in (
-            ("bluezone-cai-dat", "Vận động cài đặt ứng dụng Bluezone"),
+        for i, title in (  # by title, the order they air in (o11b N4)
             ("bluezone-co-quan", "Cơ quan, đơn vị ghi nhận ra vào và cài đặt Bluezone"),
             ("bluezone-huong-dan", "Hướng dẫn cài đặt Bluezone"),
+            ("bluezone-cai-dat", "Vận động cài đặt ứng dụng Bluezone"),
         )
     ]
     assert run("rundown", "--date", "2030-01-01").stdout.splitlines() == [  # each says why not

@@ -90,3 +90,26 @@ def test_a_schedule_file_mixes_them_too(station: Path, scripts: Path, run: Run) 
     run("schedule", "import", str(scripts / "lich.toml"))
     [slot] = json.loads(run("schedule", "list", "--json").stdout)
     assert (slot["campaign"], slot["announcements"]) == ("bz", ["hop"])
+
+
+def test_a_campaign_airs_its_notices_in_the_order_the_console_lists_them(
+    station: Path, scripts: Path, run: Run
+) -> None:
+    """Officer re-trial eleven, N4: the Bluezone slots aired "Vận động…" first (its id,
+    bluezone-cai-dat, comes first), the slot Lan ticked the same notices into aired "Cơ
+    quan…" first (the console lists them by title), so she could not tell which order airs.
+    Both now air them by title, as Vietnamese alphabetises it, and every list follows."""
+    notices = [("bz-a", "Vận động cài đặt"), ("bz-b", "Cơ quan, đơn vị"),
+               ("bz-c", "Hướng dẫn cài đặt"), ("bz-d", "Đăng ký")]  # fmt: skip
+    for name, title in notices:
+        write_script(scripts, f"{name}.md", f"Tin {title}.", id=name, title=title, campaign="bz")
+        run("announce", "add", str(scripts / f"{name}.md"))
+    in_order = ["bz-b", "bz-d", "bz-c", "bz-a"]  # Cơ, Đăng (đ after d), Hướng, Vận
+    run("schedule", "add", "sang", "--at", "06:30", "--campaign", "bz")
+    ticked = (a for i in in_order for a in ("--announce", i))  # as the console's form sends them
+    run("schedule", "add", "chieu", "--at", "17:00", *ticked)
+    entries = json.loads(run("rundown", "--date", "mai", "--days", "1", "--json").stdout)
+    assert [[i["announcement_id"] for i in e["items"]] for e in entries] == [in_order] * 2
+    run("play", "--campaign", "bz", "--sink", "null")  # by hand, in the same order
+    [played] = json.loads(run("log", "list", "--json").stdout)
+    assert [item["announcement_id"] for item in played["items"]] == in_order

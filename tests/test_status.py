@@ -125,3 +125,29 @@ def test_status_lists_the_last_day_s_airings_that_did_not_air_as_trang_chu_does(
     home = st.warnings()  # what Trang chủ lists, in the same words
     assert [w for w in home if "did not air as planned" in w] == json.loads(
         run("status", "--json").stdout)["did_not_air"]  # fmt: skip
+
+
+def test_status_says_the_last_airing_reached_no_loudspeaker_as_trang_chu_does(
+    station: Path, scripts: Path, run: Run
+) -> None:
+    """Officer re-trial eleven: Trang chủ's yellow box said the sound card failed while the
+    airing service ran; `status` said only "running". Both now say it in one sentence, from
+    the same facade call; fixed (an airing went out since), neither does."""
+    from broadcaster.airing_log import AiringStatus, Occasion, log_airing, planned_entries
+    from broadcaster.daemon_lock import daemon_lock
+    from broadcaster.station import Station
+
+    write_script(scripts, "hop.md", "Họp thôn tối nay.", id="hop", title="Họp thôn")
+    run("announce", "add", str(scripts / "hop.md"))
+    st = Station.open(station)
+    log_airing(st, Occasion(), "device", planned_entries(st, ["hop"]), AiringStatus.FAILED,
+               "no sound card found; air through a file sink or the null sink instead")  # fmt: skip
+    with daemon_lock(station):
+        out = run("status").stdout
+        assert re.search(r"^daemon: running, pid \d+, but the last airing did not reach the "
+                         r"loudspeakers: the sound card failed\. Fix the sound card before airing "
+                         r"again\.$", out, re.M), out  # fmt: skip
+        assert json.loads(run("status", "--json").stdout)["sound_fault"] == st.sound_fault()
+        run("play", "--announce", "hop", "--sink", "null")
+        assert re.search(r"^daemon: running, pid \d+$", run("status").stdout, re.M)
+    st.close()

@@ -139,11 +139,78 @@ def test_an_approvers_sample_name_keeps_the_report_unsigned_and_says_where(
     home = text(visitor.get("/").text)
     # the console's header names the station as he saved it, not as station.toml does
     assert brand(visitor.page) == named
-    assert ("Báo cáo tháng chưa ký được: cột “Người duyệt” in “Cán bộ văn hóa xã (mẫu)” ở 1 "
-            "lượt phát tháng này (tên đã ghi khi duyệt thông báo).") in home  # fmt: skip
+    assert ("Báo cáo tháng chưa ký được: 1 thông báo vẫn phát theo lần duyệt dưới tên “Cán bộ "
+            "văn hóa xã (mẫu)”, nên mỗi lượt phát của chúng in tên đó ở cột “Người duyệt”."
+            ) in home  # fmt: skip
+    assert "1 lượt phát đã phát tháng này in “Cán bộ văn hóa xã (mẫu)” ở cột “Người duyệt”" in home
     assert "Sửa tiêu đề báo cáo" not in home  # the heading is no longer at fault
     printed = pdf_text(visitor.client.get("/log/export?month=03/2026&format=pdf").data, tmp_path)
     assert "(mẫu)" in printed  # the column, wrapped in its cell
+
+
+DEMO_APPROVER = "Cán bộ văn hóa xã (mẫu)"
+"""The name run-station.sh approves the sample notices under."""
+
+
+def approvers(root: Path) -> list[str]:
+    """The "Người duyệt" of each logged airing, oldest first (the report prints these)."""
+    return [row[0] for row in query(root, "SELECT approved_by FROM airing_items "
+                                          "ORDER BY airing_seq, position")]  # fmt: skip
+
+
+def test_the_leader_approves_the_demo_notices_again_and_their_next_airings_print_his_name(
+    visitor: Visitor, sample: Path, console_clock: SetClock, tmp_path: Path
+) -> None:
+    """Officer re-trial eleven, N1: with the heading saved, Hùng read that the report prints
+    the demo's approver on 2 airings, and the count grew with every airing, with no way out.
+    Trang chủ lists the notices still approved so, with one button that approves them again
+    under his name (the approval's rules: a changed notice is refused, all or none); then the
+    count stops, the airings already made stay as logged, and he is told nothing more is
+    needed."""
+    station = Station.open(sample, console_clock)
+    station.accounts.set_person("duyet", "Nguyễn Văn Hùng", "Phó Chủ tịch UBND xã")
+    station.approve_many(["bluezone", "hop-thon"], None, DEMO_APPROVER)
+    station.play(["bluezone", "hop-thon"], sink=f"file:{tmp_path / 'out'}")
+    station.play(["bluezone"], sink=f"file:{tmp_path / 'out'}")
+    station.close()
+    before = approvers(sample)
+    visitor.sign_in("duyet")
+    assert visitor.post(PAGE, SIGNED, page=PAGE).status_code == 302
+    home = text(visitor.get("/").text)
+    assert ("Báo cáo tháng chưa ký được: 2 thông báo vẫn phát theo lần duyệt dưới tên “Cán bộ "
+            "văn hóa xã (mẫu)”") in home  # fmt: skip
+    assert "Cài Bluezone phiên bản 1 Họp thôn Đông phiên bản" in home
+    assert ("2 lượt phát đã phát tháng này in “Cán bộ văn hóa xã (mẫu)” ở cột “Người duyệt”: "
+            "nhật ký giữ nguyên từng lượt như lúc phát") in home  # fmt: skip
+    assert "Duyệt lại các thông báo trên thì số lượt này không tăng thêm." in home
+    shown = visitor.page
+    ids = re.findall(r'name="id" value="([^"]+)"', shown)
+    versions = re.findall(r'name="version" value="([^"]+)"', shown)
+    assert ids == ["bluezone", "hop-thon"]
+    # a notice changed since the page was read is refused, and none is approved
+    stale = visitor.post("/approve-again", {"id": ids, "version": [versions[0], "9"]})
+    assert stale.status_code == 400
+    assert "đã đổi sang phiên bản" in text(stale.text)
+    assert query(sample, "SELECT DISTINCT approved_by FROM announcements "
+                         "WHERE id IN ('bluezone', 'hop-thon')") == [(DEMO_APPROVER,)]  # fmt: skip
+    visitor.get("/")
+    done = visitor.post("/approve-again", {"id": ids, "version": versions})
+    assert done.status_code == 302
+    home = text(visitor.get("/").text)
+    assert ("Đã duyệt lại 2 thông báo dưới tên Nguyễn Văn Hùng – Phó Chủ tịch UBND xã") in home
+    station = Station.open(sample, console_clock)
+    station.play(["bluezone", "hop-thon"], sink=f"file:{tmp_path / 'out'}")
+    station.close()
+    # the airings already made keep the demo's name; the next one prints his
+    assert approvers(sample) == [*before, *["Nguyễn Văn Hùng – Phó Chủ tịch UBND xã"] * 2]
+    home = text(visitor.get("/").text)
+    assert "chưa ký được" not in home
+    assert "Duyệt lại" not in home
+    assert ("2 lượt phát đã phát tháng này in “Cán bộ văn hóa xã (mẫu)” ở cột “Người duyệt”: "
+            "nhật ký giữ nguyên từng lượt như lúc phát, nên báo cáo in đúng như vậy. Không cần "
+            "làm gì thêm: không còn thông báo nào phát dưới tên đó.") in home  # fmt: skip
+    visitor.sign_in("vanhanh")  # the officer signs no report
+    assert "Báo cáo tháng" not in text(visitor.get("/").text)
 
 
 ADVICE = "hãy kiểm tra card âm thanh"

@@ -80,3 +80,38 @@ def test_no_console_page_breaks_a_word_on_a_phone(
             faults[path] = broken
             screenshot(browser, f"phone-{endpoint}")
     assert not faults, faults
+
+
+STATUS_GAP = """
+const box = document.querySelector('section[role="status"]');
+return [box.className, box.querySelector('p').getBoundingClientRect().top
+        - box.getBoundingClientRect().top];
+"""
+"""Trang chủ's status box: its class and how far below its top edge the sentence starts."""
+
+
+def test_the_yellow_status_box_starts_its_sentence_where_the_green_one_does(
+    browser: Any, served_console: ServedConsole
+) -> None:
+    """Officer re-trial eleven, N3: the yellow box (the last airing reached no loudspeaker)
+    had an empty line above "Đài đang chạy:"; the green one has none."""
+    from broadcaster.airing_log import AiringStatus, Occasion, log_airing, planned_entries
+    from broadcaster.daemon_lock import daemon_lock
+
+    root = served_console.root
+    browser.delete_all_cookies()
+    browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", PHONE)
+    browser.get(served_console.url + "/login")
+    log_in(browser, WebDriverWait(browser, 60), "quantri", CONSOLE_ACCOUNTS["quantri"][1])
+    station = Station.open(root)
+    with daemon_lock(root):  # the airing service runs
+        browser.get(served_console.url + "/")
+        green = browser.execute_script(STATUS_GAP)
+        log_airing(station, Occasion(), "device", planned_entries(station, ["bluezone"]),
+                   AiringStatus.FAILED, "no sound card found; air through a file sink or the "
+                   "null sink instead")  # fmt: skip
+        browser.get(served_console.url + "/")
+        yellow = browser.execute_script(STATUS_GAP)
+    station.close()
+    assert "working" in green[0] and "warning" in yellow[0]
+    assert abs(yellow[1] - green[1]) < 1, (green, yellow)

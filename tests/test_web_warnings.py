@@ -157,8 +157,12 @@ def test_while_the_sound_card_fails_home_does_not_say_all_is_well_and_re_air_war
     said = text(home.split('id="running"')[1].split("</section>")[0])
     assert "lượt phát gần nhất không ra được loa: card âm thanh bị lỗi" in said
     assert "phát theo lịch" not in said and "trước khi đài chạy lại" not in said
+    # the warning comes before the button, on Nhật ký and in Trang chủ's item (o11b N2)
+    first = "Hãy sửa card âm thanh trước: khi card chưa sửa xong, lượt phát lại cũng sẽ lỗi như vậy"
     log = text(visitor.get("/log").text)
-    assert "Phát lại một lần Hãy sửa card âm thanh trước: khi card chưa sửa xong" in log
+    assert log.index(first) < log.index("Phát lại một lần") < log.index(first) + 300
+    [item] = [w for w in warnings(visitor) if "không phát như kế hoạch (lỗi)" in w]
+    assert f"; {first[0].lower()}{first[1:]}; đài không tự phát lại lượt này; muốn phát lại" in item
 
     console_clock.now += timedelta(minutes=5)
     station.play(["bluezone"], sink="null")  # fixed: the next airing went out

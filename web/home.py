@@ -8,7 +8,7 @@ from werkzeug.wrappers import Response
 
 from broadcaster.accounts import Role
 from common.errors import BroadcasterError
-from common.i18n import N_, _
+from common.i18n import N_, _, ngettext
 
 from .access import allow
 from .context import station
@@ -53,10 +53,35 @@ def _home(errors: dict[str, str] | None = None, text: str = "") -> str:
         may_send=leader,
         # the leader signs the month report: told while it still prints the demo's "(mẫu)"
         not_ready=s.report_not_ready() if leader else [],
+        sample_approved=s.sample_approved() if leader else [],
+        sample_airings=s.report_sample_airings() if leader else [],
         sample_heading=leader and s.report_heading()[0].sample,
         errors=errors or {},
         emergency_text=text,
     )
+
+
+@bp.route("/approve-again", methods=["POST"])
+@allow(Role.APPROVER, page=False)
+@once
+def approve_again() -> Response | tuple[str, int]:
+    """The notices still approved under the demo's "(mẫu)" name, approved again by the person
+    logged in at the versions the page showed (the approval's own rules): their next airings
+    print his name; the airings already made stay as logged (o11b N1)."""
+    form = request.form
+    read = dict(zip(form.getlist("id"), form.getlist("version"), strict=False))
+    try:
+        approved = station().approve_read(
+            {i: int(v) if v.isdigit() else 0 for i, v in read.items()}, g.user.name
+        )
+    except BroadcasterError as e:
+        return _home({"approve_again": str(e)}), 400
+    flash(ngettext("{n} notice approved again by {name}: from now on its airings print this name "
+                   "in the “Người duyệt” column.",
+                   "{n} notices approved again by {name}: from now on their airings print this "
+                   "name in the “Người duyệt” column.", len(approved)).format(
+        n=len(approved), name=g.user.person))  # fmt: skip
+    return redirect(url_for("home.index"))
 
 
 @bp.route("/emergency", methods=["POST"])

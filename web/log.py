@@ -71,8 +71,8 @@ def _page(again: dict[str, Any] | None = None) -> tuple[str, int]:
             errors = form_errors(e)
     slots = s.slot_titles()
     for airing, note in zip(airings, s.notes_shown([a["error"] for a in airings]), strict=True):
-        # a re-air onto a card still failing fails the same way: said by its button (o11 F3)
-        airing["card_fault"] = s.fault_kind(airing["error"]) == "card"
+        # a re-air onto a card still failing fails the same way: said before its button
+        airing["fix_first"] = s.fix_first(airing["error"])
         airing["error"] = note
         airing["status_label"] = AiringStatus(airing["status"]).label
         airing["again"] = AiringStatus(airing["status"]).again(airing["trigger"])

@@ -178,9 +178,9 @@ def _choices(ticked: list[str]) -> list[tuple[str, str, str]]:
     """The announcements a slot may air, by title (id, title, what a person needs to choose:
     its campaign, a draft waiting for approval), those ticked kept even when retired."""
     s = station()
-    found = {a.id: a for a in s.announcements(include_retired=True)}
+    found = {a.id: a for a in s.announcements(include_retired=True, by_title=True)}
     choices = []
-    for a in sorted(found.values(), key=lambda a: (a.title.casefold(), a.id)):
+    for a in found.values():  # in the order a slot airs them
         if a.retired_at and a.id not in ticked:
             continue
         notes = [a.campaign_title or a.campaign or "", "" if a.approved else a.status.label]
