@@ -10,6 +10,7 @@ logged); the month's bounds and the times shown are the office's local time.
 from __future__ import annotations
 
 import csv
+import math
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -566,6 +567,8 @@ DATE_WIDTH = 17
 """A date and time (30/11/2026 07:33) with room to spare: narrower, a spreadsheet prints ###."""
 WIDEST = 60
 """A column's width at most; longer text (the notices a commune aired) wraps."""
+LINE_HEIGHT = 15
+"""Points per line of an 11-point cell."""
 
 
 def _width(value: Any) -> int:
@@ -578,9 +581,9 @@ def _width(value: Any) -> int:
 
 def column_widths(headings: Sequence[str], rows: Iterable[Sequence[Any]]) -> list[int]:
     """Widths that show every cell whole when printed: its longest content (a heading wraps
-    at spaces, so its longest word), at least a narrow number's, at most WIDEST (the cell
-    wraps)."""
-    widths = [max(len(w) for w in heading.split()) for heading in headings]
+    at spaces into at most three lines, the heading row's height), at least a narrow
+    number's, at most WIDEST (the cell wraps)."""
+    widths = [max(*(len(w) for w in h.split()), math.ceil(len(h) / 3)) for h in headings]
     for row in rows:
         for n, value in enumerate(row):
             widths[n] = max(widths[n], _width(value))
@@ -614,6 +617,10 @@ def write_xlsx(report: FleetReport, path: Path, letterhead: Letterhead = OFFICE_
         for column, width in enumerate(column_widths(headings, rows)):
             sheet.set_column(column, column, width)
         for r, row in enumerate(rows, start=top + 1):
+            tall = max((math.ceil(len(v) / (WIDEST - 2)) for v in row if isinstance(v, str)),
+                       default=1)  # fmt: skip
+            if tall > 1:  # a wrapped cell: the row grows (a spreadsheet would not)
+                sheet.set_row(r, LINE_HEIGHT * tall)
             for c, value in enumerate(row):
                 if isinstance(value, datetime):
                     sheet.write_datetime(r, c, value.replace(tzinfo=None), moment)
