@@ -1549,13 +1549,18 @@ def office_station_list(dsn: str, group: str | None, as_json: bool) -> None:
     if as_json:
         click.echo(dumps(rows))
         return
-    for r in rows:
-        contact = local_text(r["last_contact"], OFFICE_ZONE) if r["last_contact"] else "-"
-        click.echo(
-            f"{r['fingerprint']}  {_(STATION_STATUSES[r['status']]):14} {r['commune']:28} "
-            f"#{r['stored_through']:<6} "
-            f"{contact:26} {','.join(r['groups']) or '-'}"
-        )
+    table = [
+        (r["fingerprint"], _(STATION_STATUSES[r["status"]]), r["commune"],
+         str(r["stored_through"]) if r["stored_through"] else _("none"),
+         local_text(r["last_contact"], OFFICE_ZONE) if r["last_contact"] else _("never"),
+         ", ".join(r["groups"]) or "-")
+        for r in rows
+    ]  # fmt: skip
+    headings = (_("Fingerprint"), _("Status"), _("Commune"), _("Log received up to airing #"),
+                _("Last contact"), _("Groups"))  # fmt: skip
+    widths = [max(len(cell) for cell in column) for column in zip(headings, *table, strict=True)]
+    for line in (headings, *table):
+        click.echo("  ".join(c.ljust(w) for c, w in zip(line, widths, strict=True)).rstrip())
 
 
 @office_station.command(
@@ -1752,27 +1757,41 @@ def office_lines(
 
 @office.command(
     "aired",
-    help=N_("Which communes aired announcement ID (version N), how often, and which did not."),
+    help=N_(
+        "Which communes aired notice ID (version N), or every notice of campaign ID, how "
+        "often,\nand which did not; with --repo, the communes a campaign is not for apart."
+    ),
 )
-@argument("announcement")
+@argument("announcement", metavar=N_("ID"))
 @db_option
 @option("--version", "version", type=click.IntRange(min=1), help=N_("Only this version."))
 @option("--month", help=N_("Only this month (11/2026 or 2026-11)."))
 @option("--group", help=N_("Only the communes of this group."))
+@option("--repo", type=click.Path(file_okay=False, path_type=Path),
+        envvar="BROADCASTER_OFFICE_REPO",
+        help=N_("The repository the stations sync from: whom each campaign is for "
+                "(else $BROADCASTER_OFFICE_REPO)."))  # fmt: skip
 @json_option
 def office_aired(
     announcement: str, dsn: str, version: int | None, month: str | None, group: str | None,
-    as_json: bool,
+    repo: Path | None, as_json: bool,
 ) -> None:  # fmt: skip
     with Office.open(dsn) as desk:
-        found = desk.aired(announcement, version, month, group)
+        found = desk.aired(announcement, version, month, group, repo)
     if as_json:
-        click.echo(dumps({"aired": found.aired, "not_aired": found.not_aired}))
+        click.echo(dumps({"kind": found.kind, "title": found.title, "aired": found.aired,
+                          "not_aired": found.not_aired, "not_sent_to": found.outside}))  # fmt: skip
         return
+    took = (
+        _("notice '{title}' ({id})") if found.kind == "announcement"
+        else _("campaign '{title}' ({id}), every notice in it")
+    ).format(title=found.title, id=announcement)  # fmt: skip
+    click.echo(took)
     for line in found.aired:
         airings = ngettext("{n} airing", "{n} airings", line.airings).format(n=line.airings)
+        notice = f"{line.name}  " if found.kind == "campaign" else ""
         click.echo(
-            f"{line.commune:28} v{line.version:<3} {airings:>12}, "
+            f"{line.commune:28} {notice}v{line.version:<3} {airings:>12}, "
             f"{local_text(line.first, OFFICE_ZONE)} – {local_text(line.last, OFFICE_ZONE)}"
         )
     what = f"{announcement} v{version}" if version else announcement
@@ -1783,6 +1802,12 @@ def office_aired(
             communes=communes, what=what, n=len(found.not_aired), missing=missing
         )
     )
+    if found.outside:
+        click.echo(
+            _("not in the groups it is for ({n}): {communes}").format(
+                n=len(found.outside), communes=", ".join(found.outside)
+            )
+        )
 
 
 @office.command(

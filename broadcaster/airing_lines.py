@@ -56,6 +56,8 @@ PRIORITIES = {"normal": "Thường", "priority": "Ưu tiên", "emergency": "Kh�
 SOURCES = {"local": "Địa phương", "upstream": "Cấp trên"}
 FORMS = {"recording": "Ghi âm", "tts": "Máy đọc", "emergency": "Khẩn cấp"}
 NO_CAMPAIGN = "(không thuộc chiến dịch)"
+UPSTREAM_EMERGENCY = "upstream emergency"
+"""The trigger of an emergency the office sent (airing_log.Trigger, which imports this)."""
 FILE_SINK_NOTE = "ghi ra tệp, không phát trên loa"
 SLOT_REMARK = "khung giờ "
 """The remarks of a slot's airing begin with this and the slot's id (a station's report puts
@@ -223,6 +225,12 @@ def note(airing: Mapping[str, Any]) -> str:
     return "; ".join(parts)
 
 
+def from_upstream(airing: Mapping[str, Any], item: Mapping[str, Any]) -> bool:
+    """Whether the office sent what aired: a notice it published (it has the office's
+    version), or its emergency (which the station numbers as its own)."""
+    return item.get("upstream_version") is not None or airing.get("trigger") == UPSTREAM_EMERGENCY
+
+
 def formatted(
     airing: Mapping[str, Any], item: Mapping[str, Any], zone: ZoneInfo
 ) -> tuple[Any, ...]:
@@ -230,7 +238,7 @@ def formatted(
     started = _local(airing["started_at"], zone)
     ended = _local(airing.get("ended_at"), zone)
     assert started is not None
-    if airing.get("trigger") == "emergency":
+    if airing.get("trigger") in ("emergency", UPSTREAM_EMERGENCY):
         form = FORMS["emergency"]
     else:
         form = FORMS["recording"] if item.get("kind") == "recording" else FORMS["tts"]
@@ -238,7 +246,7 @@ def formatted(
         f"{started:%Y-%m-%d}",
         f"{started:%H:%M:%S}",
         f"{ended:%H:%M:%S}" if ended else None,
-        SOURCES["upstream" if item.get("upstream_version") is not None else "local"],
+        SOURCES["upstream" if from_upstream(airing, item) else "local"],
         PRIORITIES.get(str(item.get("priority")), ""),
         form,
         seconds_aired(

@@ -519,22 +519,24 @@ class Document:
             used += entry.height
             count += 1
         if page and used + keep_with_end > available:
-            # the last rows go over with what must follow them (two, if the page has more)
+            # the last rows go over with what must follow them (two, if the page has more);
+            # one stays, else the page would hold a heading row (and the title over the
+            # table) with nothing under it, or nothing at all
             carried: list[Placed] = []
             carried_height = 0.0
-            while page and len(carried) < 2:
+            while len(page) > 1 and len(carried) < 2:
                 moved = placed(page[-1].row, page[-1].label, True)
                 if carried and carried_height + moved.height + keep_with_end > full:
                     break
                 page.pop()
                 carried.insert(0, moved)
                 carried_height += moved.height
-            if page:
+            if carried:
                 self._draw_rows(layout, header, header_height, page)
-            self.new_page()
-            page = carried
-            if len(page) == 2:  # the second one now follows its own group's first row
-                page[1] = placed(page[1].row, page[1].label, False)
+                self.new_page()
+                page = carried
+                if len(page) == 2:  # the second one now follows its own group's first row
+                    page[1] = placed(page[1].row, page[1].label, False)
         self._draw_rows(layout, header, header_height, page)
         return count
 

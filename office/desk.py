@@ -9,7 +9,7 @@ with typed records; their errors name no command-line flag.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -41,7 +41,9 @@ if TYPE_CHECKING:
     import psycopg
     from securesystemslib.signer import SSlibKey
 
+    from broadcaster.report import Period
     from upstream.repository import Change
+    from upstream.targeting import Audience
 
     from .broker import BrokerSettings
     from .emergency import Sent
@@ -127,11 +129,21 @@ class Office:
         self, month_text: str, campaign: str | None = None, group: str | None = None
     ) -> FleetReport:
         """The month per commune, and the communes that went silent."""
-        from broadcaster.report import month_period
-
         from .report import fleet_report
 
-        return fleet_report(self.conn, month_period(month_text), self.clock(), campaign, group)
+        return fleet_report(self.conn, self._month(month_text), self.clock(), campaign, group)
+
+    def _month(self, month_text: str) -> Period:
+        """The month typed; one that has not begun is refused (nothing can have aired)."""
+        from broadcaster.report import month_period
+
+        period = month_period(month_text)
+        if period.first > self.clock().astimezone(OFFICE_ZONE).date():
+            raise OfficeError(
+                _("{month} has not begun yet: nothing has aired in it; give this month or an "
+                  "earlier one").format(month=period.label)
+            )  # fmt: skip
+        return period
 
     @staticmethod
     def export_report(
@@ -164,28 +176,28 @@ class Office:
     ) -> tuple[int, str]:
         """Every commune's airing lines of the month, in the columns of a station's own
         export, written to `out`; returns how many lines and the period's label."""
-        from broadcaster.report import month_period
-
         from .report import airing_lines, export_lines
 
-        period = month_period(month_text)
+        period = self._month(month_text)
         lines = airing_lines(self.conn, period, campaign, group)
         return export_lines(lines, fmt, out, period.label), period.label
 
     def aired(
         self,
-        announcement: str,
+        wanted: str,
         version: int | None = None,
         month_text: str | None = None,
         group: str | None = None,
+        repo: Path | None = None,
     ) -> Aired:
-        """Which communes aired the announcement (that version), and which did not."""
-        from broadcaster.report import month_period
-
+        """Which communes aired the notice (that version), or every notice of the campaign
+        `wanted` names, and which did not; with the repository, the communes a campaign was
+        not published for are named apart."""
         from .report import aired
 
-        period = month_period(month_text) if month_text else None
-        return aired(self.conn, announcement, version, period, group)
+        period = self._month(month_text) if month_text else None
+        return aired(self.conn, wanted, version, period, group,
+                     _audiences(repo) if repo else None)  # fmt: skip
 
     def silent(self, hours: float = 24, group: str | None = None) -> list[SilentLine]:
         """Approved communes not heard from for more than `hours`."""
@@ -335,6 +347,23 @@ class Publisher:
             new_root, changes, published, tuple(withdraw), guessed, root_fingerprint(self.keys),
             audience.describe() if audience is not None else None, rang, problem,
         )  # fmt: skip
+
+
+def _audiences(repo: Path) -> Callable[[str], Audience | None]:
+    """Whom each campaign is published for now, as the stations read it from `repo` (None:
+    not published there any more)."""
+    from upstream.manifest import AUDIENCE
+    from upstream.repository import Repository
+    from upstream.targeting import read_audience
+
+    repository = Repository(repo / "keys", repo)  # read only: no key is used
+    repository.current_root()  # not a repository: said in one sentence
+
+    def audience(campaign: str) -> Audience | None:
+        manifest = repository.published_manifest(campaign)
+        return None if manifest is None else read_audience(manifest.get(AUDIENCE), campaign)
+
+    return audience
 
 
 def _ring_doorbell(conn: psycopg.Connection, now: datetime) -> tuple[bool | None, str | None]:

@@ -10,17 +10,19 @@ logged); the month's bounds and the times shown are the office's local time.
 from __future__ import annotations
 
 import csv
+import math
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from functools import partial
 from pathlib import Path
-from typing import Any, overload
+from typing import TYPE_CHECKING, Any, overload
 
 import psycopg
 
 from broadcaster import airing_lines as table
+from broadcaster.airing_lines import NO_CAMPAIGN
 from broadcaster.report import (
     HEADING_ROW_HEIGHT,
     Letterhead,
@@ -38,7 +40,10 @@ from broadcaster.report_pdf import BOLD, TEXT_SIZE, Column, Document, fit_column
 from common.i18n import _
 
 from . import OFFICE_ZONE, OfficeError
-from .fleet import known_group, stations
+from .fleet import known_group, membership, stations
+
+if TYPE_CHECKING:
+    from upstream.targeting import Audience
 
 SILENT_AFTER = timedelta(days=1)
 FORMATS = ("csv", "xlsx", "pdf")
@@ -56,15 +61,17 @@ COMMUNE_HEADINGS = (
     "Gián đoạn",
     "Số phút đã phát",
     "Tỷ lệ phát (%)",
-    "Phiên bản đã phát",
+    "Tin khẩn cấp đã phát",
+    "Thông báo đã phát",
     "Liên lạc lần cuối",
     "Nhật ký toàn vẹn",
 )
 VERSION_HEADINGS = (
     "STT",
     "Xã/phường",
+    "Chiến dịch",
+    "Thông báo",
     "Mã thông báo",
-    "Tiêu đề",
     "Phiên bản",
     "Số lượt phát",
     "Lần đầu",
@@ -81,6 +88,14 @@ BREAKS = {
 }
 """Where a commune's log chain breaks, as the printed report says it."""
 NEVER = "chưa liên lạc"
+NO_LOG = "Chưa gửi nhật ký"
+"""A commune that never sent a row: nothing to vouch for, and no rate to give."""
+EMERGENCIES = {
+    "upstream emergency": "Tin khẩn cấp của cấp trên",
+    "emergency": "Tin khẩn cấp của xã",
+}
+"""An emergency airing's trigger, as the report names where it came from (in place of a
+campaign): emergencies are counted apart from the airings planned."""
 
 
 @dataclass(frozen=True)
@@ -89,24 +104,33 @@ class CommuneLine:
     station: str
     groups: tuple[str, ...]
     totals: Totals
+    """The airings planned (slots, by hand); emergencies are not planned."""
+    emergencies: int
+    """Emergency airings that aired (whole or cut)."""
     versions: tuple[tuple[str, int, int], ...]
-    """(announcement, version, airings), most aired first."""
+    """(the notice's name, version, airings), most aired first."""
     last_contact: datetime | None
     chain_break: tuple[str, int] | None
     """(kind, seq) where the chain breaks (see BREAKS); None when it holds."""
+    logged: bool = True
+    """False: the station never sent a row of its log."""
 
-    def cells(self) -> tuple[Any, ...]:
+    def cells(self, with_versions: bool = True) -> tuple[Any, ...]:
         versions = "; ".join(f"{a} v{v} ×{n}" for a, v, n in self.versions)
-        chain = CHAIN_OK
+        chain = CHAIN_OK if self.logged else NO_LOG
         if self.chain_break:
             kind, seq = self.chain_break
             chain = BREAKS[kind].format(seq=seq)
+        counts = self.totals.row()[1:]
+        rate = counts[-1] if counts[0] else ""  # nothing planned: no rate, not 0 %
         return (
             self.commune,
             self.station,
             ", ".join(self.groups),
-            *self.totals.row()[1:],
-            versions,
+            *counts[:-1],
+            rate,
+            self.emergencies,
+            *((versions,) if with_versions else ()),
             self.last_contact,
             chain,
         )
@@ -121,12 +145,17 @@ class VersionLine:
     airings: int
     first: datetime
     last: datetime
+    campaign: str = ""
+    """The campaign's title (or which emergency) as the stations logged it."""
+    name: str = ""
+    """The title, and the id where two notices have that title."""
 
-    def cells(self) -> tuple[Any, ...]:
+    def cells(self, with_id: bool = True) -> tuple[Any, ...]:
         return (
             self.commune,
-            self.announcement_id,
-            self.title,
+            self.campaign,
+            self.name or self.title,
+            *((self.announcement_id,) if with_id else ()),
             self.version,
             self.airings,
             self.first,
@@ -156,6 +185,7 @@ class FleetReport:
     campaign: str | None
     group: str | None
     generated_at: datetime
+    campaign_title: str | None = None
     communes: list[CommuneLine] = field(default_factory=list)
     versions: list[VersionLine] = field(default_factory=list)
     silent: list[SilentLine] = field(default_factory=list)
@@ -163,7 +193,9 @@ class FleetReport:
     @property
     def label(self) -> str:
         parts = [self.period.label]
-        if self.campaign:
+        if self.campaign_title:
+            parts.append(f"chiến dịch “{self.campaign_title}”")
+        elif self.campaign:
             parts.append(f"chiến dịch {self.campaign}")
         if self.group:
             parts.append(f"nhóm {self.group}")
@@ -196,24 +228,28 @@ VERSION = "COALESCE((i->>'upstream_version')::int, (i->>'version')::int)"
 
 AIRED = ("aired", "partial")
 ITEMS_SQL = f"""
-    SELECT a.station, a.status, i->>'announcement_id', {VERSION}, count(*),
+    SELECT a.station, a.status, i->>'announcement_id', {VERSION}, a.urgent, count(*),
            sum(1.0::float8 / a.matching),
            COALESCE(sum(COALESCE((i->>'duration_s')::float8, 0) * a.duration_s
                         / NULLIF(a.planned_duration_s, 0)), 0),
-           max(i->>'title'), min(a.started_at), max(a.started_at)
+           max(i->>'title'), min(a.started_at), max(a.started_at),
+           max(COALESCE(i->>'campaign_title', i->>'campaign'))
     FROM (
         SELECT a.station, a.status, a.started_at, a.items, a.duration_s, a.planned_duration_s,
+               CASE WHEN a.row->>'trigger' IN {tuple(EMERGENCIES)} THEN a.row->>'trigger'
+               END AS urgent,
                CASE WHEN %(campaign)s::text IS NULL THEN jsonb_array_length(a.items)
                ELSE (SELECT count(*) FROM jsonb_array_elements(a.items) j
                      WHERE j->>'campaign' = %(campaign)s) END AS matching
         FROM airings a WHERE {IN_SCOPE} OFFSET 0  -- counted once per airing, not per item
     ) a, jsonb_array_elements(a.items) i
     WHERE {ITEM_FILTER}
-    GROUP BY 1, 2, 3, 4
+    GROUP BY 1, 2, 3, 4, 5
 """
-"""One pass over the month's items, per commune, outcome, announcement and version: how many
-items, how many airings (each of an airing's n matching items counts 1/n), seconds aired,
-title, first and last airing. The totals and the versions aired both come from it."""
+"""One pass over the month's items, per commune, outcome, announcement, version and kind of
+emergency (NULL: planned): how many items, how many airings (each of an airing's n matching
+items counts 1/n), seconds aired, title, first and last airing, campaign. The totals, the
+emergencies and the notices aired all come from it."""
 BROKEN_SQL = f"""
     SELECT station, min(seq) FROM (
         SELECT a.station, a.seq, a.prev_hash,
@@ -249,45 +285,82 @@ def fleet_report(
         raise OfficeError(
             _("no commune has logged campaign '{campaign}'").format(campaign=campaign)
         )
-    report = FleetReport(period, campaign, group, now)
+    title = _campaign_title(conn, campaign) if campaign else None
+    report = FleetReport(period, campaign, group, now, title)
     fleet = [s for s in stations(conn, group) if s["approved_at"]]
     names = {s["key_id"]: s["commune"] for s in fleet}
     totals: dict[str, Totals] = {key: Totals(name) for key, name in names.items()}
-    versions_aired: dict[tuple[str, str, int], list[Any]] = {}
+    versions_aired: dict[tuple[str, str, int, str | None], list[Any]] = {}
     airings: dict[tuple[str, str], float] = defaultdict(float)
+    emergencies: dict[str, float] = defaultdict(float)
     for row in conn.execute(ITEMS_SQL, params):
-        key, status, announcement, version, items, share, seconds, title, first, last = row
+        key, status, announcement, version, urgent, items, share, seconds, title, *rest = row
+        first, last, campaign_title = rest
         if key not in names:
             continue
-        airings[key, status] += share
-        totals[key].seconds += seconds
+        if urgent is None:
+            airings[key, status] += share
+            totals[key].seconds += seconds
+        elif status in AIRED:
+            emergencies[key] += share
         if status in AIRED:
-            found = versions_aired.setdefault((key, announcement, version), [0, title, first, last])
+            found = versions_aired.setdefault(
+                (key, announcement, version, urgent), [0, title, first, last, campaign_title]
+            )
             found[0] += items
             found[1] = max(found[1] or "", title or "") or None
             found[2], found[3] = min(found[2], first), max(found[3], last)
     for (key, status), count in airings.items():
         totals[key].counts[status] += round(count)
+    named = _names((announcement, title) for (_, announcement, *_), (_, title, *_) in
+                   versions_aired.items())  # fmt: skip
     versions: dict[str, list[tuple[str, int, int]]] = defaultdict(list)
-    for (key, announcement, version), (count, title, first, last) in sorted(
+    for (key, announcement, version, urgent), (count, title, first, last, campaign_title) in sorted(
         versions_aired.items(),
-        key=lambda found: (found[0][0], -found[1][0], found[0][1], found[0][2]),
+        key=lambda found: (found[0][0], -found[1][0], named[found[0][1], found[1][1]], found[0][2]),
     ):
-        versions[key].append((announcement, version, count))
-        report.versions.append(VersionLine(names[key], announcement, title or "", version,
-                                           count, _local(first), _local(last)))  # fmt: skip
+        name = named[announcement, title]
+        if urgent is None:
+            versions[key].append((name, version, count))
+        report.versions.append(VersionLine(
+            names[key], announcement, title or "", version, count, _local(first), _local(last),
+            EMERGENCIES[urgent] if urgent else campaign_title or NO_CAMPAIGN, name,
+        ))  # fmt: skip
     broken = {key: seq for key, seq in conn.execute(BROKEN_SQL, params)}
     for s in fleet:
         chain = (s["chain_break"], s["chain_break_seq"]) if s["chain_break"] else None
         if chain is None and s["key_id"] in broken:
             chain = ("office", broken[s["key_id"]])
         report.communes.append(CommuneLine(s["commune"], s["name"], tuple(s["groups"]),
-                                           totals[s["key_id"]], tuple(versions[s["key_id"]]),
-                                           _local(s["last_contact"]), chain))  # fmt: skip
+                                           totals[s["key_id"]], round(emergencies[s["key_id"]]),
+                                           tuple(versions[s["key_id"]]),
+                                           _local(s["last_contact"]), chain,
+                                           s["stored_through"] > 0))  # fmt: skip
     report.communes.sort(key=lambda line: (line.commune, line.station))
-    report.versions.sort(key=lambda line: (line.commune, line.announcement_id, line.version))
+    report.versions.sort(key=lambda line: (line.commune, line.campaign, line.name, line.version))
     report.silent = silent(conn, now, group=group)
     return report
+
+
+def _names(found: Iterable[tuple[str, str | None]]) -> dict[tuple[str, str | None], str]:
+    """Each (id, title) as a person tells notices apart: by the title, and by the id too
+    where two notices carry the same title (two emergencies sent in the same minute)."""
+    pairs = set(found)
+    ids: dict[str, set[str]] = defaultdict(set)
+    for announcement, title in pairs:
+        ids[title or announcement].add(announcement)
+    return {(a, t): t or a if len(ids[t or a]) == 1 else f"{t or a} ({a})" for a, t in pairs}
+
+
+def _campaign_title(conn: psycopg.Connection, campaign: str) -> str | None:
+    """The campaign's title as its newest airing logged it."""
+    row = conn.execute(
+        "SELECT i->>'campaign_title' FROM airings a, jsonb_array_elements(a.items) i "
+        "WHERE i->>'campaign' = %s AND i->>'campaign_title' IS NOT NULL "
+        "ORDER BY a.started_at DESC LIMIT 1",
+        [campaign],
+    ).fetchone()
+    return row[0] if row else None
 
 
 def silent(
@@ -308,50 +381,97 @@ def silent(
 
 @dataclass(frozen=True)
 class Aired:
-    """Who aired a version of an announcement, and who did not."""
+    """Who aired a notice (or every notice of a campaign), who did not, and who it was not
+    sent to."""
 
     aired: list[VersionLine]
     not_aired: list[str]
+    kind: str = "announcement"
+    """announcement | campaign: what the id given named."""
+    title: str = ""
+    """The notice's title, or the campaign's."""
+    outside: list[str] = field(default_factory=list)
+    """Communes not in the groups the campaign is for: they had nothing to air."""
+
+
+def _exists(conn: psycopg.Connection, match: str, params: dict[str, Any]) -> bool:
+    return bool(conn.execute(
+        f"SELECT 1 FROM airings a, jsonb_array_elements(a.items) i WHERE {match} LIMIT 1", params
+    ).fetchone())  # fmt: skip
 
 
 def aired(
     conn: psycopg.Connection,
-    announcement_id: str,
+    wanted: str,
     version: int | None,
     period: Period | None = None,
     group: str | None = None,
+    audience_of: Callable[[str], Audience | None] | None = None,
 ) -> Aired:
+    """Which communes aired the notice `wanted` (or, when it names a campaign, its notices);
+    with `audience_of` (campaign → whom it was published for, None: not known), the
+    communes it was not for are named apart from those that did not air it."""
     if group:
         known_group(conn, group)
     forever = (datetime.min.replace(tzinfo=OFFICE_ZONE), datetime.max.replace(tzinfo=OFFICE_ZONE))
     start, end = _bounds(period) if period else forever
-    params = {"start": start, "end": end, "group": group, "id": announcement_id, "version": version}
+    params = {"start": start, "end": end, "group": group, "id": wanted, "version": version}
+    match = "i->>'announcement_id' = %(id)s"
+    kind = "announcement"
+    if not _exists(conn, match, params):
+        match, kind = "i->>'campaign' = %(id)s", "campaign"
+        if not _exists(conn, match, params):
+            raise OfficeError(_(
+                "no commune has logged a notice or a campaign '{id}': give a notice's id (its "
+                "'id:' line) or its campaign's ('campaign:', the folder's name)"
+            ).format(id=wanted))  # fmt: skip
+    logged = sorted({v for (v,) in conn.execute(
+        f"SELECT DISTINCT {VERSION} FROM airings a, jsonb_array_elements(a.items) i "
+        f"WHERE {match}", params)} - {None})  # fmt: skip
+    if version is not None and version not in logged:
+        raise OfficeError(_(
+            "'{id}' has no version {version} in any commune's log; the versions logged: "
+            "{versions}"
+        ).format(id=wanted, version=version, versions=", ".join(map(str, logged))))  # fmt: skip
     rows = conn.execute(
         f"""SELECT s.commune, i->>'announcement_id', max(i->>'title'), {VERSION}, count(*),
-                   min(a.started_at), max(a.started_at)
+                   min(a.started_at), max(a.started_at),
+                   max(COALESCE(i->>'campaign_title', i->>'campaign')), max(i->>'campaign')
             FROM airings a JOIN stations s ON s.key_id = a.station,
                  jsonb_array_elements(a.items) i
-            WHERE {IN_SCOPE} AND a.status IN ('aired', 'partial')
-              AND i->>'announcement_id' = %(id)s
+            WHERE {IN_SCOPE} AND a.status IN ('aired', 'partial') AND {match}
               AND (%(version)s::int IS NULL OR {VERSION} = %(version)s)
-            GROUP BY 1, 2, 4 ORDER BY 1, 4""",
+            GROUP BY 1, 2, 4 ORDER BY 1, 2, 4""",
         params,
     ).fetchall()
-    if (
-        not rows
-        and not conn.execute(
-            "SELECT 1 FROM airings a, jsonb_array_elements(a.items) i "
-            "WHERE i->>'announcement_id' = %(id)s LIMIT 1",
-            params,
-        ).fetchone()
-    ):
-        raise OfficeError(_("no commune has logged announcement '{id}'").format(id=announcement_id))
+    named = _names((row[1], row[2]) for row in rows)
     lines = [
-        VersionLine(c, a, t or "", v, n, _local(f), _local(last)) for c, a, t, v, n, f, last in rows
+        VersionLine(c, a, t or "", v, n, _local(f), _local(last), ct or NO_CAMPAIGN, named[a, t])
+        for c, a, t, v, n, f, last, ct, _ in rows
     ]
+    campaign, title = _what(conn, match, params, kind)
+    fleet = [s for s in stations(conn, group) if s["approved_at"]]
+    audience = audience_of(campaign) if audience_of and campaign else None
+    sent_to = audience.members(membership(conn)) if audience and not audience.everyone else None
     done = {line.commune for line in lines}
-    others = sorted({s["commune"] for s in stations(conn, group) if s["approved_at"]} - done)
-    return Aired(lines, others)
+    others = {s["commune"] for s in fleet if sent_to is None or s["key_id"] in sent_to} - done
+    outside = {s["commune"] for s in fleet} - done - others
+    return Aired(lines, sorted(others), kind, title or wanted, sorted(outside))
+
+
+def _what(
+    conn: psycopg.Connection, match: str, params: dict[str, Any], kind: str
+) -> tuple[str | None, str | None]:
+    """The campaign, and the title (the campaign's, or the notice's), as the newest airing
+    logged them."""
+    campaign_title = "COALESCE(i->>'campaign_title', i->>'campaign')"
+    title = "i->>'title'" if kind == "announcement" else campaign_title
+    row = conn.execute(
+        f"SELECT i->>'campaign', {title} FROM airings a, jsonb_array_elements(a.items) i "
+        f"WHERE {match} ORDER BY a.started_at DESC LIMIT 1",
+        params,
+    ).fetchone()
+    return (row[0], row[1]) if row else (None, None)
 
 
 LINES_SQL = f"""
@@ -434,41 +554,6 @@ def write_csv(report: FleetReport, path: Path) -> None:
             writer.writerow([n, *(spreadsheet_safe(_text(v)) for v in line.cells())])
 
 
-def write_xlsx(report: FleetReport, path: Path) -> None:
-    """Three sheets with typed cells, each set up to print like the commune report's: per
-    commune, versions aired, silent communes."""
-    book, f = xlsx_book(path)
-    moment = book.add_format({"font_name": "Times New Roman", "num_format": "dd/mm/yyyy hh:mm"})
-    sheets = (
-        ("Tổng hợp theo xã", COMMUNE_HEADINGS, report.communes, (6, 28, 28, 16)),
-        ("Phiên bản đã phát", VERSION_HEADINGS, report.versions, (6, 28, 24, 40)),
-        ("Xã im lặng", SILENT_HEADINGS, report.silent, (6, 28, 28, 18)),
-    )
-    for name, headings, lines, widths in sheets:
-        sheet = book.add_worksheet(name)
-        sheet.write(0, 0, f"{name} — {report.label}", f.title)
-        sheet.set_row(2, HEADING_ROW_HEIGHT)
-        sheet.write_row(2, 0, headings, f.heading)
-        print_setup(sheet, 2, f"{name} — {report.label}")
-        for column, width in enumerate(widths):
-            sheet.set_column(column, column, width)
-        sheet.set_column(len(widths), len(headings) - 1, 12)
-        for r, line in enumerate(lines, start=3):
-            sheet.write_number(r, 0, r - 2, f.number)
-            for c, value in enumerate(line.cells(), start=1):  # type: ignore[attr-defined]
-                if isinstance(value, datetime):
-                    sheet.write_datetime(r, c, value.replace(tzinfo=None), moment)
-                elif value is None:
-                    sheet.write_string(r, c, NEVER)
-                elif isinstance(value, float):
-                    sheet.write_number(r, c, value, f.decimal)
-                elif isinstance(value, int):
-                    sheet.write_number(r, c, value, f.number)
-                else:
-                    sheet.write_string(r, c, value)
-    save_xlsx(book)
-
-
 OFFICE_LETTERHEAD = Letterhead(
     parent="",
     issuer="Cơ quan quản lý hệ thống truyền thanh cơ sở",
@@ -478,11 +563,89 @@ OFFICE_LETTERHEAD = Letterhead(
     recipients=("Lãnh đạo cơ quan (để báo cáo)", "Lưu: VT"),
 )
 """The office's heading until it names itself (office report --issuer, --parent, --place)."""
+DATE_WIDTH = 17
+"""A date and time (30/11/2026 07:33) with room to spare: narrower, a spreadsheet prints ###."""
+WIDEST = 60
+"""A column's width at most; longer text (the notices a commune aired) wraps."""
+LINE_HEIGHT = 15
+"""Points per line of an 11-point cell."""
+
+
+def _width(value: Any) -> int:
+    if isinstance(value, datetime):
+        return DATE_WIDTH
+    if isinstance(value, float):
+        return len(f"{value:,.1f}")
+    return len(str(_text(value)))
+
+
+def column_widths(headings: Sequence[str], rows: Iterable[Sequence[Any]]) -> list[int]:
+    """Widths that show every cell whole when printed: its longest content (a heading wraps
+    at spaces into at most three lines, the heading row's height), at least a narrow
+    number's, at most WIDEST (the cell wraps)."""
+    widths = [max(*(len(w) for w in h.split()), math.ceil(len(h) / 3)) for h in headings]
+    for row in rows:
+        for n, value in enumerate(row):
+            widths[n] = max(widths[n], _width(value))
+    return [min(WIDEST, max(5, w + 2)) for w in widths]
+
+
+def write_xlsx(report: FleetReport, path: Path, letterhead: Letterhead = OFFICE_LETTERHEAD) -> None:
+    """Three sheets with typed cells, each headed by the office as the PDF is and set up to
+    print like the commune report's: per commune, notices aired, silent communes. Columns
+    are as wide as what they hold, so a printed date is never ###."""
+    book, f = xlsx_book(path)
+    font = {"font_name": "Times New Roman", "font_size": 11}
+    moment = book.add_format({**font, "num_format": "dd/mm/yyyy hh:mm"})
+    wrapped = book.add_format({**font, "text_wrap": True, "valign": "top"})
+    sheets = (
+        ("Tổng hợp theo xã", COMMUNE_HEADINGS, report.communes),
+        ("Thông báo đã phát", VERSION_HEADINGS, report.versions),
+        ("Xã im lặng", SILENT_HEADINGS, report.silent),
+    )
+    heading = [line.upper() for line in (letterhead.parent, letterhead.issuer) if line]
+    top = len(heading) + 2
+    for name, headings, lines in sheets:
+        rows = [(n, *line.cells()) for n, line in enumerate(lines, start=1)]  # type: ignore[attr-defined]
+        sheet = book.add_worksheet(name)
+        for r, text in enumerate(heading):
+            sheet.write_string(r, 0, text, f.bold)
+        sheet.write_string(top - 2, 0, f"{name} — {report.label}", f.title)
+        sheet.set_row(top, HEADING_ROW_HEIGHT)
+        sheet.write_row(top, 0, headings, f.heading)
+        print_setup(sheet, top, f"{name} — {report.label}")
+        for column, width in enumerate(column_widths(headings, rows)):
+            sheet.set_column(column, column, width)
+        for r, row in enumerate(rows, start=top + 1):
+            tall = max((math.ceil(len(v) / (WIDEST - 2)) for v in row if isinstance(v, str)),
+                       default=1)  # fmt: skip
+            if tall > 1:  # a wrapped cell: the row grows (a spreadsheet would not)
+                sheet.set_row(r, LINE_HEIGHT * tall)
+            for c, value in enumerate(row):
+                if isinstance(value, datetime):
+                    sheet.write_datetime(r, c, value.replace(tzinfo=None), moment)
+                elif value is None:
+                    sheet.write_string(r, c, NEVER)
+                elif isinstance(value, float):
+                    sheet.write_number(r, c, value, f.decimal)
+                elif isinstance(value, int):
+                    sheet.write_number(r, c, value, f.number)
+                else:
+                    sheet.write_string(r, c, value, wrapped if len(value) > WIDEST else None)
+    save_xlsx(book)
+
+
 PDF_COMMUNE_COLUMNS = (
     Column("STT", "right", 0), Column("Xã/phường", grow=2), Column("Đài truyền thanh", grow=2),
-    Column("Nhóm", grow=1), *(Column(h, "right", 0) for h in COMMUNE_HEADINGS[4:12]),
-    Column("Phiên bản đã phát", grow=3), Column("Liên lạc lần cuối", "center", 0),
-    Column("Nhật ký toàn vẹn", grow=2),
+    Column("Nhóm", grow=1), *(Column(h, "right", 0) for h in COMMUNE_HEADINGS[4:13]),
+    Column("Liên lạc lần cuối", "center", 0), Column("Nhật ký toàn vẹn", grow=2),
+)  # fmt: skip
+"""The commune table without the notices aired: section II lists them, one per line."""
+PDF_VERSION_COLUMNS = (
+    Column("STT", "right", 0), Column("Xã/phường", grow=1), Column("Chiến dịch", grow=2),
+    Column("Thông báo", grow=3), Column("Phiên bản", "right", 0),
+    Column("Số lượt phát", "right", 0), Column("Lần đầu", "center", 0),
+    Column("Lần cuối", "center", 0),
 )  # fmt: skip
 PDF_SILENT_COLUMNS = (
     Column("STT", "right", 0), Column("Xã/phường", grow=2), Column("Đài truyền thanh", grow=2),
@@ -498,38 +661,50 @@ def _pdf_text(value: Any, decimals: int = 0) -> str:
     return NEVER if value is None else str(value)
 
 
+def _section(
+    doc: Document,
+    heading: str,
+    columns: tuple[Column, ...],
+    cells: list[tuple[Any, ...]],
+    keep_with_end: float,
+) -> None:
+    """A heading and its table (numbered rows), the heading kept with the table's first
+    rows; nothing under a heading that has no rows."""
+    from reportlab.lib.units import mm
+
+    rows = [[str(n), *(_pdf_text(v, 1) for v in line)] for n, line in enumerate(cells, 1)]
+    doc.paragraph(heading, BOLD, TEXT_SIZE, before=4 * mm,
+                  keep_with=30 * mm if rows else keep_with_end)  # fmt: skip
+    if rows:
+        doc.y -= 2 * mm
+        samples = list(zip(*rows, strict=True))
+        layout = fit_columns(columns, samples, doc.width, rows[:300])
+        doc.table(layout, rows, keep_with_end=keep_with_end)
+
+
 def write_pdf(report: FleetReport, path: Path, letterhead: Letterhead = OFFICE_LETTERHEAD) -> None:
-    """The per-commune table and the silent communes, headed and signed like the commune
-    report, written page by page."""
+    """Per commune what was planned and aired and the emergencies apart; the notices each
+    aired, by campaign and title, one per line (never cut); the silent communes; headed and
+    signed like the commune report, written page by page."""
     from reportlab.lib.units import mm
 
     label = report.label
     subject = f"Tổng hợp kết quả phát thanh của các xã {label[0].lower()}{label[1:]}"
     made_on = report.generated_at.astimezone(OFFICE_ZONE).date()
     doc = Document(path, letterhead, "Báo cáo", subject, made_on)
-    rows = [
-        [str(n), *(_pdf_text(v, 1) for v in line.cells())]
-        for n, line in enumerate(report.communes, start=1)
-    ]
-    doc.paragraph("I. KẾT QUẢ PHÁT THANH THEO XÃ", BOLD, TEXT_SIZE, before=2 * mm,
-                  keep_with=30 * mm)  # fmt: skip
-    doc.y -= 2 * mm
-    samples = list(zip(*rows, strict=True)) if rows else [() for _ in PDF_COMMUNE_COLUMNS]
-    layout = fit_columns(PDF_COMMUNE_COLUMNS, samples, doc.width, rows[:300])
-    quiet = [
-        [str(n), *(_pdf_text(v, 1) for v in line.cells())]
-        for n, line in enumerate(report.silent, start=1)
-    ]
-    heading = f"II. CÁC XÃ KHÔNG LIÊN LẠC QUÁ {SILENT_AFTER.days * 24} GIỜ: {len(quiet)}"
     made = f"Lập lúc {report.generated_at.astimezone(OFFICE_ZONE):%H:%M ngày %d/%m/%Y}."
     after = 2 * TEXT_SIZE * 1.2 + 12 * mm + doc.signature_height()
-    doc.table(layout, rows, keep_with_end=0 if quiet else after)
-    doc.paragraph(heading, BOLD, TEXT_SIZE, before=5 * mm, keep_with=0 if quiet else after)
-    if quiet:
-        doc.y -= 2 * mm
-        samples = list(zip(*quiet, strict=True))
-        doc.table(fit_columns(PDF_SILENT_COLUMNS, samples, doc.width, quiet[:300]), quiet,
-                  keep_with_end=after)  # fmt: skip
+    silent_heading = (
+        f"III. CÁC XÃ KHÔNG LIÊN LẠC QUÁ {SILENT_AFTER.days * 24} GIỜ: {len(report.silent)}"
+    )
+    _section(doc, "I. KẾT QUẢ PHÁT THANH THEO XÃ", PDF_COMMUNE_COLUMNS,
+             [line.cells(with_versions=False) for line in report.communes], 0)  # fmt: skip
+    aired = "II. THÔNG BÁO ĐÃ PHÁT THEO XÃ" + ("" if report.versions else ": không có")
+    _section(doc, aired, PDF_VERSION_COLUMNS,
+             [line.cells(with_id=False) for line in report.versions],
+             0 if report.silent else after)  # fmt: skip
+    _section(doc, silent_heading, PDF_SILENT_COLUMNS,
+             [line.cells() for line in report.silent], after)  # fmt: skip
     doc.paragraph(made, size=11, before=2 * mm)
     doc.signature()
     doc.close()
@@ -542,7 +717,7 @@ def export(
         raise OfficeError(_("unknown report format '{fmt}'").format(fmt=fmt))
     writers: dict[str, Callable[[FleetReport, Path], None]] = {
         "csv": write_csv,
-        "xlsx": write_xlsx,
+        "xlsx": partial(write_xlsx, letterhead=letterhead),
         "pdf": partial(write_pdf, letterhead=letterhead),
     }
     write_atomic(out, lambda tmp: writers[fmt](report, tmp))

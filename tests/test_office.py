@@ -558,27 +558,28 @@ def test_the_month_per_commune_in_xlsx_pdf_and_csv(
     assert "3 commune(s), Tháng 11/2026; 1 silent for over a day, 1 with a broken log chain" in out
     book = openpyxl.load_workbook(tmp_path / "t11.xlsx")
     sheet = book["Tổng hợp theo xã"]
-    assert [c.value for c in sheet[3]] == list(COMMUNE_HEADINGS)
-    lines = {row[1]: row for row in sheet.iter_rows(min_row=4, values_only=True)}
+    assert sheet["A1"].value == "CƠ QUAN QUẢN LÝ HỆ THỐNG TRUYỀN THANH CƠ SỞ"  # as the PDF
+    assert [c.value for c in sheet[4]] == list(COMMUNE_HEADINGS)
+    lines = {row[1]: row for row in sheet.iter_rows(min_row=5, values_only=True)}
     assert list(lines) == ["Xã Hòa Bình", "Xã Phú Mỹ", "Xã Tân Lập"]
     tan_lap = lines["Xã Tân Lập"]
     # planned, aired, missed, failed, preempted, interrupted, minutes, %
     assert tan_lap[3:12] == ("ven biển", 6, 5, 1, 0, 0, 0, 0.1, 83.3)
-    assert tan_lap[12] == "tb v1 ×3; tb v2 ×2"
-    assert isinstance(tan_lap[13], datetime) and tan_lap[14] == "Có"
+    assert tan_lap[12:14] == (0, "Cài đặt Bluezone v1 ×3; Cài đặt Bluezone (bản 2) v2 ×2")
+    assert isinstance(tan_lap[14], datetime) and tan_lap[15] == "Có"
     assert lines["Xã Hòa Bình"][4:6] == (2, 2)
-    assert lines["Xã Hòa Bình"][14] == "Không: thiếu lượt #3 trong nhật ký của đài"
+    assert lines["Xã Hòa Bình"][15] == "Không: thiếu lượt #3 trong nhật ký của đài"
     assert lines["Xã Phú Mỹ"][4:6] == (0, 0)
-    assert [row[1] for row in book["Xã im lặng"].iter_rows(min_row=4, values_only=True)] == [
+    assert [row[1] for row in book["Xã im lặng"].iter_rows(min_row=5, values_only=True)] == [
         "Xã Phú Mỹ"
     ]
-    versions = list(book["Phiên bản đã phát"].iter_rows(min_row=4, values_only=True))
-    assert [(r[1], r[2], r[4], r[5]) for r in versions] == [
+    versions = list(book["Thông báo đã phát"].iter_rows(min_row=5, values_only=True))
+    assert [(r[1], r[4], r[5], r[6]) for r in versions] == [
         ("Xã Hòa Bình", "tb", 1, 2), ("Xã Tân Lập", "tb", 1, 3), ("Xã Tân Lập", "tb", 2, 2),
     ]  # fmt: skip
     # the clock an hour fast: Hòa Bình's rows carry the instants it recorded
     # (01:00 UTC + 1 h, shown at UTC+7)
-    first = versions[0][6]
+    first = versions[0][7]
     assert isinstance(first, datetime) and (first.day, first.hour) == (10, 9)
 
     run("office", "report", *db, "--month", "2026-11", "--format", "pdf", "--issuer",
@@ -591,8 +592,8 @@ def test_the_month_per_commune_in_xlsx_pdf_and_csv(
                           ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"),
                           ("Biên Hòa, ngày", "BÁO CÁO"), ("BÁO CÁO", "Tổng hợp kết quả phát"),
                           ("I. KẾT QUẢ PHÁT THANH THEO XÃ", "Xã Tân Lập"),
-                          ("Xã Tân Lập", "II. CÁC XÃ KHÔNG LIÊN LẠC QUÁ 24 GIỜ: 1"),
-                          ("II. CÁC XÃ", "Nơi nhận:"), ("Nơi nhận:", "GIÁM ĐỐC")]:  # fmt: skip
+                          ("Xã Tân Lập", "III. CÁC XÃ KHÔNG LIÊN LẠC QUÁ 24 GIỜ: 1"),
+                          ("III. CÁC XÃ", "Nơi nhận:"), ("Nơi nhận:", "GIÁM ĐỐC")]:  # fmt: skip
         assert flat.index(before) < flat.index(after), (before, after)
     assert "tháng 11/2026" in flat and "83,3" in flat  # per cent with a decimal comma
 
@@ -619,17 +620,18 @@ def test_which_communes_aired_a_version_and_which_are_silent(
     assert found["not_aired"] == ["Xã Phú Mỹ"]
     silent = run("office", "silent", *db).stdout
     assert "Xã Phú Mỹ" in silent and "1 commune(s) silent for more than 24 hour(s)" in silent
-    assert "no commune has logged announcement 'khac'" in run(
+    assert "no commune has logged a notice or a campaign 'khac'" in run(
         "office", "aired", "khac", *db, code=1).stderr  # fmt: skip
     assert "there is no group 'không có'" in run(
         "office", "report", *db, "--month", "2026-11", "--group", "không có", "-o", "x.csv",
         code=1).stderr  # fmt: skip
     assert "'13/2026' is not a month" in run(
         "office", "report", *db, "--month", "13/2026", "-o", "x.csv", code=1).stderr  # fmt: skip
-    for edge in ("9999-12", "0001-01"):  # the calendar's ends: an empty month, no crash
-        out_file = str(tmp_path / f"{edge}.csv")
-        run("office", "report", *db, "--month", edge, "--format", "csv", "-o", out_file)
-        run("office", "aired", "tb", *db, "--month", edge, "--json")
+    # the calendar's ends: an empty month, no crash; the last has not begun: refused
+    run("office", "report", *db, "--month", "0001-01", "--format", "csv",
+        "-o", str(tmp_path / "0001.csv"))  # fmt: skip
+    run("office", "aired", "tb", *db, "--month", "0001-01", "--json")
+    run("office", "aired", "tb", *db, "--month", "9999-12", "--json", code=1)
 
 
 def test_the_office_s_airing_lines_are_the_stations_own(

@@ -169,7 +169,7 @@ def test_the_office_report_prints_commune_names_as_written(
     report = FleetReport(Period(date(2026, 11, 1), date(2026, 11, 30)), None, None, now)
     for n, name in enumerate(names):
         report.communes.append(
-            CommuneLine(name, f"dai-{n}", ("=nhom",), Totals(name), (), now, None)
+            CommuneLine(name, f"dai-{n}", ("=nhom",), Totals(name), 0, (), now, None)
         )
         report.versions.append(VersionLine(name, f"a{n}", name, 1, 2, now, now))
     csv_out, xlsx_out, pdf_out = tmp_path / "f.csv", tmp_path / "f.xlsx", tmp_path / "f.pdf"
@@ -183,7 +183,7 @@ def test_the_office_report_prints_commune_names_as_written(
     book = openpyxl.load_workbook(xlsx_out)
     for sheet in book.worksheets:
         assert all(c.data_type != "f" for row in sheet.iter_rows() for c in row)
-    assert [r[1].value for r in book.worksheets[0].iter_rows(min_row=4)] == names
+    assert [r[1].value for r in book.worksheets[0].iter_rows(min_row=5)] == names
     text = subprocess.run(["pdftotext", "-raw", str(pdf_out), "-"], capture_output=True,
                           text=True, check=True).stdout  # fmt: skip
     flat = "".join(text.split())

@@ -363,6 +363,13 @@ class Repository:
         manifest: dict[str, Any] = json.loads(self._previous(targets, manifest_path(campaign)))
         return manifest
 
+    def published_manifest(self, campaign: str) -> dict[str, Any] | None:
+        """`campaign`'s manifest as the stations read it now; None when it is not published."""
+        targets = self._current_targets()
+        if targets is None or manifest_path(campaign) not in targets.signed.targets:
+            return None
+        return self._manifest(targets, campaign)
+
     def _published(self, targets: Metadata[Targets] | None, campaign: str) -> list[dict[str, Any]]:
         """The announcements of `campaign` as last published."""
         published: list[dict[str, Any]] = self._manifest(targets, campaign)["announcements"]

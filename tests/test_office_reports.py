@@ -1,0 +1,247 @@
+"""The office's reports and answers as chị Mai, an officer of the district culture office,
+reads them (office trial twelve, F9–F14, F16, F19, C1, C2): the PDF her boss signs, the XLSX
+printed, which communes aired a campaign, the emergencies apart from planned airings, a
+commune that never sent its log, a month not begun, the stations' list."""
+
+from __future__ import annotations
+
+import csv
+import re
+import subprocess
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from conftest import Run, make_tone, write_script
+from test_office import NOVEMBER, Office, commune, enrolled, office, template, ticking
+
+from audio_out.sinks import FileSink
+from broadcaster import office_link
+from broadcaster.airing import air
+from broadcaster.airing_lines import FORM, SOURCE, TITLE
+from broadcaster.airing_log import Occasion, Trigger
+from broadcaster.records import UpstreamRequest
+from broadcaster.station import Station
+from office.report import COMMUNE_HEADINGS, VERSION_HEADINGS
+
+__all__ = ["office", "template"]  # the fixtures, shared with test_office
+
+DENGUE = ("phong-dich-t12", "Phòng chống dịch bệnh và làm CCCD tháng 12")
+FLOOD = ("lu-ven-song", "Phòng chống lũ các xã ven sông")
+NOTICES = {
+    "sxh-canh-bao-t12": ("Cảnh báo sốt xuất huyết", DENGUE),
+    "cccd-nhac-lam-t12": ("Nhắc làm căn cước", DENGUE),
+    "lu-canh-bao-t12": ("Cảnh báo lũ cho các xã ven sông", FLOOD),
+}
+SENT = ("20261110-080000-a893d7", "20261110-080030-89ed87", "20261110-090000-c883eb")
+"""The office's emergencies: two sent in the same minute (their titles are alike)."""
+
+
+@dataclass
+class Trial:
+    tan_lap: Path
+    hoa_binh: Path
+
+
+@pytest.fixture
+def trial(template: Path, office: Office, tmp_path: Path) -> Trial:
+    """Tân Lập (ven-song) airs both notices of the dengue campaign and the flood warning
+    once, three emergencies from the office and one of its own; Hòa Bình (vung-nui)
+    enrolled and never sent its log."""
+    tan_lap = commune(template, tmp_path, "Xã Tân Lập")
+    hoa_binh = commune(template, tmp_path, "Xã Hòa Bình")
+    enrolled(office, tan_lap, "ven-song")
+    enrolled(office, hoa_binh, "vung-nui")
+    station = Station.open(tan_lap, ticking(NOVEMBER))
+    make_tone(tmp_path / "a.wav", seconds=0.5, freq=550)
+    scripts = [
+        write_script(
+            tmp_path,
+            f"{notice}.md",
+            "",
+            id=notice,
+            title=title,
+            campaign=campaign,
+            campaign_title=campaign_title,
+            audio="a.wav",
+        )
+        for notice, (title, (campaign, campaign_title)) in NOTICES.items()
+    ]
+    station.add_announcements(scripts)
+    for notice in NOTICES:
+        station.approve(notice, "Lê Văn Nam")
+    out = FileSink(tmp_path / "out")
+    assert air(station, list(NOTICES), out).status == "aired"  # type: ignore[union-attr]
+    for message in SENT:  # its id: when the office sent it, Vietnam time
+        local = datetime.strptime(message[:15], "%Y%m%d-%H%M%S")
+        issued = local.replace(tzinfo=UTC) - timedelta(hours=7)
+        title = f"Thông báo khẩn cấp của cấp trên lúc {local:%H:%M} ngày {local:%d/%m/%Y}"
+        number, notice = station.create_emergency(
+            "cấp trên", audio=tmp_path / "a.wav",
+            upstream=UpstreamRequest(message, title, issued, issued + timedelta(days=1)),
+        )  # fmt: skip
+        airing = air(station, [notice], out,
+                     occasion=Occasion(Trigger.UPSTREAM_EMERGENCY, emergency=number))  # fmt: skip
+        assert airing and airing.status == "aired"
+    number, notice = station.create_emergency("Chủ tịch UBND xã", audio=tmp_path / "a.wav")
+    airing = air(station, [notice], out, occasion=Occasion(Trigger.EMERGENCY, emergency=number))
+    assert airing and airing.status == "aired"
+    office_link.push(station)
+    return Trial(tan_lap, hoa_binh)
+
+
+def pdf_text(path: Path, *args: str) -> str:
+    return subprocess.run(["pdftotext", *args, str(path), "-"], capture_output=True, text=True,
+                          check=True).stdout  # fmt: skip
+
+
+HEADING = ("--issuer", "Phòng Văn hóa và Thông tin", "--parent", "UBND huyện Tân Phú",
+           "--place", "Tân Phú", "--signer", "TRƯỞNG PHÒNG")  # fmt: skip
+
+
+def test_the_report_her_boss_signs(trial: Trial, office: Office, run: Run, tmp_path: Path) -> None:
+    """F11, F12, F14, F16: the table starts on page 1 under its heading; notices and
+    campaigns by their titles, whole (ids only for the two emergencies titled alike);
+    emergencies counted apart from what was planned; a commune that never sent its log is
+    not vouched for and has no rate."""
+    import openpyxl
+
+    db = ("--db", office.dsn)
+    pdf = tmp_path / "bc.pdf"
+    run("office", "report", *db, "--month", "11/2026", "--format", "pdf", *HEADING, "-o", str(pdf))
+    first_page = " ".join(pdf_text(pdf, "-f", "1", "-l", "1").split())
+    assert "I. KẾT QUẢ PHÁT THANH THEO XÃ" in first_page
+    assert "Xã Tân Lập" in first_page.split("I. KẾT QUẢ PHÁT THANH THEO XÃ")[1]
+    flat = " ".join(pdf_text(pdf).split())
+    assert not re.search(r"\w …", flat)  # no cell cut
+    for title in ("Cảnh báo sốt xuất huyết", "Nhắc làm căn cước", DENGUE[1], FLOOD[1]):
+        assert title in flat, title
+    assert "Tin khẩn cấp của cấp trên" in flat and "Tin khẩn cấp của xã" in flat
+    assert f"khan-cap-tren-{SENT[0]}" in flat and f"khan-cap-tren-{SENT[1]}" in flat
+    assert SENT[2] not in flat  # its title tells it apart
+    assert "Chưa gửi nhật ký" in flat
+
+    run("office", "report", *db, "--month", "11/2026", "-o", str(tmp_path / "bc.xlsx"))
+    book = openpyxl.load_workbook(tmp_path / "bc.xlsx")
+    sheet = book["Tổng hợp theo xã"]
+    top = next(r for r in range(1, 10) if sheet.cell(r, 1).value == "STT")
+    assert [c.value for c in sheet[top]] == list(COMMUNE_HEADINGS)
+    rows = {row[1]: dict(zip(COMMUNE_HEADINGS, row, strict=True))
+            for row in sheet.iter_rows(min_row=top + 1, values_only=True)}  # fmt: skip
+    tan_lap, hoa_binh = rows["Xã Tân Lập"], rows["Xã Hòa Bình"]
+    assert (tan_lap["Kế hoạch"], tan_lap["Đã phát"], tan_lap["Tỷ lệ phát (%)"]) == (1, 1, 100.0)
+    assert tan_lap["Tin khẩn cấp đã phát"] == 4
+    assert tan_lap["Thông báo đã phát"] == (
+        "Cảnh báo lũ cho các xã ven sông v1 ×1; Cảnh báo sốt xuất huyết v1 ×1; "
+        "Nhắc làm căn cước v1 ×1"
+    )
+    assert tan_lap["Nhật ký toàn vẹn"] == "Có"
+    assert hoa_binh["Nhật ký toàn vẹn"] == "Chưa gửi nhật ký"
+    assert hoa_binh["Kế hoạch"] == 0 and hoa_binh["Tỷ lệ phát (%)"] in (None, "")
+    notices = book["Thông báo đã phát"]
+    lines = [dict(zip(VERSION_HEADINGS, row, strict=True))
+             for row in notices.iter_rows(min_row=top + 1, values_only=True)]  # fmt: skip
+    dengue = next(line for line in lines if line["Mã thông báo"] == "sxh-canh-bao-t12")
+    assert (dengue["Chiến dịch"], dengue["Thông báo"]) == (DENGUE[1], "Cảnh báo sốt xuất huyết")
+
+    run("office", "report", *db, "--month", "11/2026", "--campaign", "phong-dich-t12",
+        "--format", "pdf", "-o", str(tmp_path / "cd.pdf"))  # fmt: skip
+    campaign = " ".join(pdf_text(tmp_path / "cd.pdf").split())
+    assert f"chiến dịch “{DENGUE[1]}”" in campaign and "phong-dich-t12" not in campaign
+
+
+def test_the_office_s_emergency_is_from_the_upstream_office_in_the_lines(
+    trial: Trial, office: Office, run: Run, tmp_path: Path
+) -> None:
+    """F14: `office lines` gives an emergency the office sent as Cấp trên, and both kinds
+    of emergency as Khẩn cấp (the station's own log export reads the same)."""
+    run("office", "lines", "--db", office.dsn, "--month", "11/2026", "-o", str(tmp_path / "l.csv"))
+    with (tmp_path / "l.csv").open(encoding="utf-8-sig", newline="") as f:
+        lines = list(csv.reader(f))[1:]
+    by_kind = {(line[SOURCE], line[FORM]) for line in lines if "khẩn cấp" in line[TITLE]}
+    assert by_kind == {("Cấp trên", "Khẩn cấp"), ("Địa phương", "Khẩn cấp")}
+    station = Station.open(trial.tan_lap)
+    station.export_log("csv", tmp_path / "own.csv", NOVEMBER.date(), NOVEMBER.date())
+    with (tmp_path / "own.csv").open(encoding="utf-8-sig", newline="") as f:
+        own = [line for line in csv.reader(f) if len(line) > TITLE and "khẩn cấp" in line[TITLE]]
+    assert {(line[SOURCE], line[FORM]) for line in own} == by_kind
+
+
+def test_which_communes_aired_a_campaign_and_whom_it_was_not_for(
+    trial: Trial, office: Office, run: Run, tmp_path: Path
+) -> None:
+    """F9, F10: `office aired` takes a campaign (every notice in it) or a notice and says
+    which it took; a commune the campaign was not published for is named apart."""
+    keys, repo, folder = tmp_path / "keys", tmp_path / "repo", tmp_path / "campaigns"
+    run("keys", "init", "--keys", str(keys))
+    (folder / "lu-ven-song").mkdir(parents=True)
+    write_script(folder / "lu-ven-song", "01.md", "Nước sông đang lên.", id="lu-canh-bao-t12",
+                 title=NOTICES["lu-canh-bao-t12"][0], campaign=FLOOD[0],
+                 campaign_title=FLOOD[1])  # fmt: skip
+    run("publish", str(folder / "lu-ven-song"), "--keys", str(keys), "--repo", str(repo),
+        "--to", "ven-song", "--db", office.dsn)  # fmt: skip
+    db = ("--db", office.dsn, "--repo", str(repo))
+
+    out = run("office", "aired", "lu-ven-song", *db).stdout
+    assert f"campaign '{FLOOD[1]}' (lu-ven-song), every notice in it" in out
+    assert "1 commune(s) aired lu-ven-song; not aired in 0: -" in out
+    assert "not in the groups it is for (1): Xã Hòa Bình" in out
+    out = run("office", "aired", "phong-dich-t12", *db).stdout  # not in the repo: for everyone
+    assert "Cảnh báo sốt xuất huyết" in out and "Nhắc làm căn cước" in out
+    assert "1 commune(s) aired phong-dich-t12; not aired in 1: Xã Hòa Bình" in out
+    out = run("office", "aired", "sxh-canh-bao-t12", *db).stdout
+    assert "notice 'Cảnh báo sốt xuất huyết' (sxh-canh-bao-t12)" in out
+    refused = run("office", "aired", "khong-co", *db, code=1).stderr
+    assert "no commune has logged a notice or a campaign 'khong-co'" in refused
+    elsewhere = ("--db", office.dsn, "--repo", str(tmp_path / "khong-phai-kho"))
+    refused = run("office", "aired", "lu-ven-song", *elsewhere, code=1).stderr
+    assert "is not a repository (it has no metadata/root.json)" in refused
+
+
+def test_a_month_not_begun_or_a_version_never_sent_is_refused(
+    trial: Trial, office: Office, run: Run, tmp_path: Path
+) -> None:
+    """F19: one sentence, exit 1, no file written."""
+    db = ("--db", office.dsn)
+    later = datetime.now(UTC) + timedelta(days=40)
+    month = f"{later:%m/%Y}"
+    out = tmp_path / "future.csv"
+    for command in (("report", "--format", "csv", "-o", str(out)), ("lines", "-o", str(out)),
+                    ("aired", "sxh-canh-bao-t12")):  # fmt: skip
+        said = run("office", *command, *db, "--month", month, code=1).stderr
+        assert f"Tháng {month} has not begun yet" in said, command
+    assert not out.exists()
+    said = run("office", "aired", "sxh-canh-bao-t12", "--version", "2", *db, code=1).stderr
+    assert "'sxh-canh-bao-t12' has no version 2 in any commune's log; the versions logged: 1" in (
+        said
+    )
+
+
+def test_the_xlsx_prints_whole_under_the_office_s_heading(
+    trial: Trial, office: Office, run: Run, tmp_path: Path
+) -> None:
+    """F13: printed through LibreOffice, every date and id shows whole (no ###), under the
+    office's heading."""
+    out = tmp_path / "bc.xlsx"
+    run("office", "report", "--db", office.dsn, "--month", "11/2026", *HEADING, "-o", str(out))
+    subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/lo",
+                    "--convert-to", "pdf", "--outdir", str(tmp_path), str(out)],
+                   check=True, capture_output=True, timeout=120)  # fmt: skip
+    text = pdf_text(tmp_path / "bc.pdf", "-layout")
+    assert "###" not in text
+    assert text.lstrip().startswith("UBND HUYỆN TÂN PHÚ")
+    assert "PHÒNG VĂN HÓA VÀ THÔNG TIN" in text
+    assert "10/11/2026 08:0" in text
+    for notice in NOTICES:
+        assert notice in text, notice
+
+
+def test_the_stations_list_says_what_each_column_is(trial: Trial, office: Office, run: Run) -> None:
+    """C1: a heading row; a station that never sent its log says so."""
+    out = run("office", "station", "list", "--db", office.dsn).stdout.splitlines()
+    assert out[0].split("  ")[0] == "Fingerprint"
+    for heading in ("Status", "Commune", "Log received up to airing #", "Last contact", "Groups"):
+        assert heading in out[0]
+    hoa_binh = next(line for line in out if "Xã Hòa Bình" in line)
+    assert "none" in hoa_binh and "vung-nui" in hoa_binh
