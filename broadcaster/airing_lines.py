@@ -16,6 +16,7 @@ import math
 import re
 from collections.abc import Iterable, Mapping
 from datetime import datetime
+from itertools import accumulate
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -207,6 +208,19 @@ def brief(remarks: str) -> str:
         if said and not said.lower().startswith(ADVICE_CLAUSES):
             kept.append(said)
     return "; ".join(kept)
+
+
+def placed(items: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """An airing's items, in the order they played, each with `before_s` (the length of the
+    items before it) and `items_s` (of all), which `seconds_aired` credits a cut airing by:
+    the station's cells and the office's lines both come from here."""
+    listed = list(items)
+    lengths = [float(item.get("duration_s") or 0.0) for item in listed]
+    total = sum(lengths)
+    return [
+        {**item, "before_s": before, "items_s": total}
+        for item, before in zip(listed, accumulate(lengths, initial=0.0), strict=False)
+    ]
 
 
 def note(airing: Mapping[str, Any]) -> str:

@@ -57,7 +57,6 @@ from .airing_lines import (
     TITLE,
     UPSTREAM_VERSION,
     VERSION,
-    brief,
     bring_up_to_date,
     emergencies_named,
 )
@@ -309,12 +308,11 @@ def note_sql(labels: dict[str, str]) -> tuple[str, list[str]]:
 
 
 NOTE_NAMED = (
-    "(CASE WHEN instr(t.line_note, 'khan-cap-') THEN emergencies_named(brief(t.line_note)) "
-    "WHEN instr(t.line_note, 'hãy') THEN brief(t.line_note) ELSE t.line_note END)"
+    "(CASE WHEN instr(t.line_note, 'khan-cap-') THEN emergencies_named(t.line_note) "
+    "ELSE t.line_note END)"
 )
-"""An item's stored remarks with each emergency named as a person tells it, and without
-the repair advice that rows logged before it was left out still carry (the few notes that
-need it go through Python, registered by the Report)."""
+"""An item's stored remarks with each emergency named as a person tells it (the few notes
+that need it go through Python, registered by the Report)."""
 
 
 @dataclass
@@ -349,7 +347,6 @@ class Report:
         self._named: dict[str, str] = {}
         db.conn.create_function("emergencies_named", 1, self._emergencies_named,
                                 deterministic=True)  # fmt: skip
-        db.conn.create_function("brief", 1, brief, deterministic=True)
         first = db.execute(f"SELECT 1 FROM {self._from} WHERE {self._where} LIMIT 1", self._params)
         if not first.fetchone():
             nothing = (
