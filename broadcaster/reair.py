@@ -161,8 +161,7 @@ def air_again(station: Station, seq: int, at: str = "") -> ScheduledSlot:
     if not _may_air_again(airing):
         raise StationError(_("airing #{seq} is not one to air again by hand").format(seq=seq))
     if (done := fate(station, seq)) is not None:  # once, ever
-        raise StationError(_("airing #{seq} is re-aired once only: {done}").format(
-            seq=seq, done=done))  # fmt: skip
+        raise _once_only(seq, done)
     if (why := why_not(station, seq)) is not None:
         raise StationError(why)
     items = _items(station, seq)
@@ -189,8 +188,19 @@ def air_again(station: Station, seq: int, at: str = "") -> ScheduledSlot:
         if found is None:
             raise StationError(_("no time is free for it before midnight: choose one in Schedule"))
         chosen = found
-    return station.add_slot(slot_name(seq), clock_text(chosen), since=today.isoformat(),
-                            until=today.isoformat(), announce=ids, title=title)  # fmt: skip
+    try:  # new_only: checked again as the slot is written, so it is planned once, ever
+        return station.add_slot(slot_name(seq), clock_text(chosen), since=today.isoformat(),
+                                until=today.isoformat(), announce=ids, title=title,
+                                new_only=True)  # fmt: skip
+    except StationError:
+        if (done := fate(station, seq)) is not None:  # another tab planned it meanwhile
+            raise _once_only(seq, done) from None
+        raise
+
+
+def _once_only(seq: int, done: str) -> StationError:
+    return StationError(_("airing #{seq} is re-aired once only: {done}").format(
+        seq=seq, done=done))  # fmt: skip
 
 
 def _next_minute(local: datetime) -> time:

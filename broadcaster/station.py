@@ -1151,10 +1151,8 @@ class Station:
 
         name = name or slug(title or "")  # a person names it; the id is made from that
         faults: list[BroadcasterError] = []
-        if new_only and schedule.find_slot(self, name) is not None:
-            faults.append(StationError(
-                _("there is already a slot '{name}': change that one or choose another name")
-                .format(name=name), field="name"))  # fmt: skip
+        if new_only and schedule.find_slot(self, name) is not None:  # said with the others
+            faults.append(schedule.name_taken(name))
         try:
             slot = make_slot(name, at, days, since, until, campaign, tuple(announce),
                              max_minutes, created_at=self.clock(), today=self.today(),
@@ -1163,7 +1161,7 @@ class Station:
             faults.append(e)
         if faults:
             raise StationError.together(faults)
-        [added] = schedule.replacing(self, [slot])
+        [added] = schedule.replacing(self, [slot], new_only)
         return added
 
     def air_again(self, seq: int, at: str = "") -> ScheduledSlot:

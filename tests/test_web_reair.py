@@ -10,6 +10,7 @@ import re
 import sqlite3
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import SetClock, Visitor, query, store_dump
@@ -19,7 +20,7 @@ from test_web_log import APLAY_REFUSED, listed, logged
 from audio_out.sinks import NullSink
 from broadcaster.airing_log import AiringStatus, Occasion, Trigger, log_airing, planned_entries
 from broadcaster.runner import Runner
-from broadcaster.station import Station
+from broadcaster.station import Station, StationError
 
 __all__ = ["logged"]  # the fixture, imported for these tests
 
@@ -120,6 +121,34 @@ def test_a_reair_is_planned_once_and_ends_with_one_logged_outcome(
     assert later.status_code == 400
     assert "Lượt #1 chỉ được phát lại một lần: đã phát lại lúc 05:06 (lượt #5)" in text(later.text)
     assert store_dump(cut) == before
+
+
+def test_two_tabs_planning_the_same_reair_at_once_plan_it_once(
+    cut: Path, console_clock: SetClock, vietnamese: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two tabs (each its own form key) ask to air #1 again at once: the second to write is
+    refused with the sentence a later tap gets, and the first one's time stands (review
+    eleven, #7: "once, ever" was checked before the write, so the second moved the slot)."""
+    first, second = Station.open(cut, console_clock), Station.open(cut, console_clock)
+    measure = first.build_program
+
+    def meanwhile(*args: Any, **kwargs: Any) -> Any:
+        """The other tab's request runs while the first measures its program, after its
+        checks and before its write."""
+        monkeypatch.setattr(first, "build_program", measure)
+        second.air_again(1, "07:00")
+        return measure(*args, **kwargs)
+
+    monkeypatch.setattr(first, "build_program", meanwhile)
+    with pytest.raises(StationError) as refused:
+        first.air_again(1, "05:30")
+    assert str(refused.value) == (  # the page puts a capital first
+        "lượt #1 chỉ được phát lại một lần: sẽ phát lại hôm nay lúc 07:00 (khung giờ “Phát lại "
+        "lượt #1”)"
+    )
+    first.close()
+    second.close()
+    assert query(cut, "SELECT at FROM slots WHERE name = 'phat-lai-1'") == [("07:00:00",)]
 
 
 def home_warnings(visitor: Visitor) -> str:
