@@ -18,7 +18,7 @@ import sys
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date, datetime, time
 from functools import cached_property
 from pathlib import Path
@@ -168,8 +168,7 @@ class Letterhead:
     @property
     def sample(self) -> bool:
         """Whether the heading still says "(mẫu)" somewhere: a leader cannot sign it so."""
-        lines = (self.parent, self.issuer, self.place, self.signer, self.signer_title,
-                 self.signer_name)  # fmt: skip
+        lines = (getattr(self, f.name) for f in fields(report_heading.Heading))  # set by hand
         return any(_SAMPLE.search(unicodedata.normalize("NFC", line)) for line in lines)
 
 
@@ -217,12 +216,23 @@ def station_letterhead(station: Station) -> Letterhead:
     )
 
 
-def not_ready(station: Station) -> list[str]:
+@dataclass(frozen=True)
+class NotReady:
+    """Why this month's report cannot be signed yet (empty: it can)."""
+
+    reasons: tuple[str, ...]
+    """Each "(mẫu)" it prints, and where, in a sentence."""
+    sample_heading: bool
+    """Whether its heading is one of them (Trang chủ then links to where it is set)."""
+
+
+def not_ready(station: Station) -> NotReady:
     """Why this month's report cannot be signed yet: every "(mẫu)" it prints, the heading's
     and the approvers' names (the demo approves as "Cán bộ văn hóa xã (mẫu)"), each said
     where it is, so the leader is not told the report is ready while a row still says it."""
     reasons = []
-    if station_letterhead(station).sample:
+    sample_heading = station_letterhead(station).sample
+    if sample_heading:
         reasons.append(_("its heading still says “(mẫu)”"))
     period = month_period(station.today().strftime("%m/%Y"))
     zone = station.config.zone
@@ -240,7 +250,7 @@ def not_ready(station: Station) -> list[str]:
                 "the notice was approved under)",
                 "the “Người duyệt” column prints “{name}” on {n} airings this month (the name "
                 "the notices were approved under)", count).format(name=name, n=count))  # fmt: skip
-    return reasons
+    return NotReady(tuple(reasons), sample_heading)
 
 
 # ----- the report -------------------------------------------------------------------------------

@@ -108,7 +108,7 @@ if TYPE_CHECKING:
     from .overview import LastAiring, OnAir
     from .proposals import ProposedSlot
     from .reair import Offer as ReAirOffer
-    from .report import Letterhead
+    from .report import Letterhead, NotReady
     from .report_heading import SavedHeading
     from .schedule import BrokenSlot, RundownEntry, ScheduleDay
     from .sync import SyncResult
@@ -1423,9 +1423,17 @@ class Station:
 
         return report.station_letterhead(self), report_heading.saved(self.db)
 
-    def report_not_ready(self) -> list[str]:
-        """Why this month's report cannot be signed yet (each "(mẫu)" it prints, and where);
-        empty when it can."""
+    def printed_name(self) -> str:
+        """The station's name as its printed reports give it: the leader's, set with the
+        report heading, else station.toml's (one query: every console page shows it)."""
+        from . import report_heading
+
+        chosen = report_heading.saved(self.db)
+        return chosen.issuer if chosen and chosen.issuer else self.config.name
+
+    def report_not_ready(self) -> NotReady:
+        """Why this month's report cannot be signed yet (each "(mẫu)" it prints, and where,
+        and whether its heading is one); no reasons when it can."""
         from . import report
 
         return report.not_ready(self)

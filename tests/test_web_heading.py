@@ -11,6 +11,7 @@ import sqlite3
 import subprocess
 from io import BytesIO
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 import pytest
@@ -146,6 +147,34 @@ def test_an_approvers_sample_name_keeps_the_report_unsigned_and_says_where(
     assert "Sửa tiêu đề báo cáo" not in home  # the heading is no longer at fault
     printed = pdf_text(visitor.client.get("/log/export?month=03/2026&format=pdf").data, tmp_path)
     assert "(mẫu)" in printed  # the column, wrapped in its cell
+
+
+def test_a_page_reads_the_heading_once_and_trang_chu_once_more_for_the_report(
+    visitor: Visitor, sample: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The header's station name is read once a page; the leader's Trang chủ reads the
+    heading once more, to say whether the report can be signed (review eleven, #5: a
+    leader's Trang chủ read it five times, every other page twice)."""
+    from broadcaster import report_heading
+
+    reads: list[object] = []
+    saved = report_heading.saved
+
+    def counted(db: Any) -> Any:
+        reads.append(db)
+        return saved(db)
+
+    monkeypatch.setattr(report_heading, "saved", counted)
+    visitor.sign_in("vanhanh")
+    reads.clear()
+    assert "Nhật ký" in visitor.get("/log").text
+    assert len(reads) == 1
+    visitor.sign_in("duyet")
+    reads.clear()
+    home = visitor.get("/").text
+    assert len(reads) == 2
+    assert "Sửa tiêu đề báo cáo" in text(home)  # the heading is the sample: where to set it
+    assert brand(home) == "Đài truyền thanh xã (mẫu)"
 
 
 ADVICE = "hãy kiểm tra card âm thanh"
