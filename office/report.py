@@ -386,10 +386,13 @@ def _lines(
         cursor.itersize = 2000
         for name, row, items in cursor.execute(LINES_SQL, params):
             listed = [i for i in items if isinstance(i, dict)] if isinstance(items, list) else []
-            for item in table.placed(listed):
+            # a cut airing's items played in order (airing_lines.seconds_aired)
+            lengths = table.placed(i.get("duration_s") for i in listed)
+            for item, (before, total) in zip(listed, lengths, strict=True):
                 if campaign in (None, item.get("campaign")):
                     number += 1
-                    yield (number, *table.line(name, row, item, OFFICE_ZONE))
+                    placed = item | {"before_s": before, "items_s": total}
+                    yield (number, *table.line(name, row, placed, OFFICE_ZONE))
 
 
 LINE_FORMATS = ("csv", "xlsx")

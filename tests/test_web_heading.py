@@ -218,11 +218,13 @@ def office_lines(station: Station, seqs: list[int]) -> list[list[str]]:
     lines = []
     for seq in seqs:
         [airing] = station.db.query("SELECT * FROM airings WHERE seq = ?", [seq])
-        items = station.db.query(
-            "SELECT * FROM airing_items WHERE airing_seq = ? ORDER BY position", [seq]
-        )
-        for item in placed(items):
-            cells = line(station.config.name, airing, item, station.config.zone)
+        items = list(
+            station.db.query("SELECT * FROM airing_items WHERE airing_seq = ? ORDER BY position",
+                             [seq]))  # fmt: skip
+        lengths = placed(item["duration_s"] for item in items)
+        for item, (before, total) in zip(items, lengths, strict=True):
+            placed_item = item | {"before_s": before, "items_s": total}
+            cells = line(station.config.name, airing, placed_item, station.config.zone)
             lines.append(["" if c is None else str(c) for c in cells])
     return lines
 
