@@ -26,6 +26,7 @@ import tempfile
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from itertools import takewhile
 from pathlib import Path
 from typing import Any
 
@@ -132,8 +133,10 @@ def make(root: Path, airings: int, per_day: int) -> None:
 
 
 def lines(path: Path) -> int:
+    """The airing table's lines (a station's CSV goes on, after an empty line, with the
+    notices that never aired)."""
     with path.open("rb") as f:
-        return sum(1 for _ in f) - 1
+        return sum(1 for _ in takewhile(lambda line: line.strip(), f)) - 1
 
 
 def pages(path: Path) -> str:

@@ -16,6 +16,8 @@ import math
 import re
 from collections.abc import Iterable, Mapping
 from datetime import datetime
+from itertools import accumulate, groupby
+from operator import itemgetter
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -211,6 +213,15 @@ def brief(remarks: str) -> str:
     return "; ".join(kept)
 
 
+def placed(lengths: Iterable[float | None]) -> list[tuple[float, float]]:
+    """For each item of an airing, given their lengths in the order they played: the length
+    of the items before it and of all (`seconds_aired`'s before_s and items_s, which credit a
+    cut airing's items in order); the station's cells and the office's lines both use it."""
+    listed = [float(length or 0.0) for length in lengths]
+    total = sum(listed)
+    return [(before, total) for before in accumulate(listed[:-1], initial=0.0)]
+
+
 def note(airing: Mapping[str, Any]) -> str:
     """The remarks: the slot or 'phát ngay', how late, the error in Vietnamese, a file sink
     (for an airing that went to one)."""
@@ -275,41 +286,49 @@ def line(
     return tuple(values[f] if f in values else item.get(f) for f in LINE_FIELDS)
 
 
+FORMAT_BATCH = 5000
+"""Airings formatted at a time when the store catches up (each with all its items)."""
+
+
 def format_items(db: Database, zone: ZoneInfo, seqs: Iterable[int] | None = None) -> int:
-    """Write the formatted cells of these airings' items (None: of every item not formatted
-    yet, ten thousand at a time) into `airing_items`; inside the caller's transaction.
-    Returns how many items."""
+    """Write the formatted cells of these airings' items (None: of every airing with an
+    item not formatted yet, FORMAT_BATCH airings at a time) into `airing_items`; inside the
+    caller's transaction. Returns how many items."""
     query = (
         "SELECT a.*, t.position, t.kind AS item_kind, t.priority AS item_priority, "
-        "t.upstream_version AS item_upstream_version, t.duration_s AS item_duration_s, "
-        "(SELECT SUM(u.duration_s) FROM airing_items u WHERE u.airing_seq = a.seq "
-        "AND u.position < t.position) AS item_before_s, "
-        "(SELECT SUM(u.duration_s) FROM airing_items u WHERE u.airing_seq = a.seq) AS items_s "
-        "FROM airings a JOIN airing_items t ON t.airing_seq = a.seq WHERE "
+        "t.upstream_version AS item_upstream_version, t.duration_s AS item_duration_s "
+        "FROM airings a JOIN airing_items t ON t.airing_seq = a.seq WHERE {} "
+        "ORDER BY a.seq, t.position"
     )
     update = (
         f"UPDATE airing_items SET {', '.join(f'{f} = ?' for f in FORMATTED)} "
         "WHERE airing_seq = ? AND position = ?"
     )
+    unformatted = (  # by the partial index; an airing whole, for placed()
+        "a.seq IN (SELECT DISTINCT airing_seq FROM airing_items WHERE line_day IS NULL "
+        f"LIMIT {FORMAT_BATCH})"
+    )
     batches = (
-        ((query + "a.seq = ?", [seq]) for seq in seqs)
+        ((query.format("a.seq = ?"), [seq]) for seq in seqs)
         if seqs is not None
-        else iter(lambda: (query + "t.line_day IS NULL LIMIT 10000", []), None)
+        else iter(lambda: (query.format(unformatted), []), None)
     )
     count = 0
     for sql, params in batches:
         rows = db.execute(sql, params)
         names = [d[0] for d in rows.description]
         batch = []
-        for values in rows.fetchall():
-            row = dict(zip(names, values, strict=True))
-            item = {
-                "kind": row["item_kind"], "priority": row["item_priority"],
-                "upstream_version": row["item_upstream_version"],
-                "duration_s": row["item_duration_s"],
-                "before_s": row["item_before_s"], "items_s": row["items_s"],
-            }  # fmt: skip
-            batch.append((*formatted(row, item, zone), row["seq"], row["position"]))
+        for _seq, group in groupby(rows.fetchall(), key=itemgetter(names.index("seq"))):
+            airing = [dict(zip(names, values, strict=True)) for values in group]
+            for row, (before, total) in zip(
+                airing, placed(row["item_duration_s"] for row in airing), strict=True
+            ):
+                item = {
+                    "kind": row["item_kind"], "priority": row["item_priority"],
+                    "upstream_version": row["item_upstream_version"],
+                    "duration_s": row["item_duration_s"], "before_s": before, "items_s": total,
+                }  # fmt: skip
+                batch.append((*formatted(row, item, zone), row["seq"], row["position"]))
         if not batch and seqs is None:
             break
         db.conn.executemany(update, batch)

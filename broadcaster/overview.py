@@ -124,7 +124,7 @@ def trouble(station: Station) -> list[str]:
     """Each airing due in the last RECENT_TROUBLE that ended missed, failed, or cut (by a crash
     or an emergency), newest first, its slot by title, with the log's reason and what she can
     do; at most NOTICES_NAMED, the rest counted (Trang chủ and `status` alike)."""
-    from .reair import note
+    from .reair import notes
 
     marks = ", ".join("?" * len(TROUBLE))
     rows = station.db.execute(  # a missed row starts at its planned time; by the index
@@ -134,6 +134,8 @@ def trouble(station: Station) -> list[str]:
     ).fetchall()
     zone, labels = station.config.zone, station.slot_titles() if rows else {}
     reasons = station.notes_shown([row[3] for row in rows[:NOTICES_NAMED]])
+    by_hand = [row[5] for row in rows[:NOTICES_NAMED] if AiringStatus(row[2]).by_hand(row[4])]
+    whys = notes(station, by_hand)  # what to do: Nhật ký's button, its re-air, or why not
     found = []
     for (slot, due, status, error, trigger, seq), reason in zip(
         rows[:NOTICES_NAMED], reasons, strict=True
@@ -150,7 +152,7 @@ def trouble(station: Station) -> list[str]:
                 _("the airing of {when} did not air as planned ({outcome}): {reason}; the log "
                   "keeps it")).format(**values)  # fmt: skip
         # what to do: Nhật ký's button, what became of its re-air, or why it cannot be (reair)
-        why = note(station, seq) if outcome.by_hand(trigger) else None
+        why = whys.get(seq)
         # before the button, what a re-air waits for (as Nhật ký says it above the button)
         first = fix_first(error) if outcome.by_hand(trigger) and why is None else None
         found.append("; ".join(filter(None, (said, first, why or outcome.again(trigger)))))

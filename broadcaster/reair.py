@@ -8,9 +8,9 @@ logged."""
 
 from __future__ import annotations
 
-import math
-from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time
 from typing import TYPE_CHECKING, Any
 
 from common.i18n import _
@@ -43,28 +43,50 @@ def slot_name(seq: int) -> str:
     return f"{PREFIX}{seq}"
 
 
-def _items(station: Station, seq: int) -> list[tuple[str, int]]:
-    """The notices an airing logged, in order, each with the version it aired."""
+def _marks(values: Sequence[Any]) -> str:
+    return ", ".join("?" for _ in values)
+
+
+def _items(station: Station, seqs: Sequence[int]) -> dict[int, list[tuple[str, int]]]:
+    """The notices each airing logged, in order, each with the version it aired (one query)."""
+    found: dict[int, list[tuple[str, int]]] = {seq: [] for seq in seqs}
     rows = station.db.execute(
-        "SELECT announcement_id, version FROM airing_items WHERE airing_seq = ? "
-        "AND announcement_id IS NOT NULL ORDER BY position",
-        [seq],
+        "SELECT airing_seq, announcement_id, version FROM airing_items "
+        f"WHERE airing_seq IN ({_marks(seqs)}) AND announcement_id IS NOT NULL "
+        "ORDER BY airing_seq, position",
+        list(seqs),
     ).fetchall()
-    return [(row[0], row[1]) for row in rows]
+    for seq, announcement_id, version in rows:
+        found[seq].append((announcement_id, version))
+    return found
 
 
-def _still_approved(station: Station, items: list[tuple[str, int]]) -> str | None:
-    """Why the airing's notices cannot air again as they were (None: they can): one is
-    retired, its approved version is no longer the one logged, or it is not valid today."""
+def _still_approved(
+    station: Station, items: dict[int, list[tuple[str, int]]]
+) -> dict[int, str | None]:
+    """Why each airing's notices cannot air again as they were (None: they can): one is
+    retired, its approved version is no longer the one logged, or it is not valid today.
+    The notices are read in one query, however many airings are asked about."""
+    ids = sorted({announcement_id for listed in items.values() for announcement_id, _ in listed})
+    notices = {
+        row[0]: row[1:]
+        for row in station.db.execute(
+            "SELECT id, title, approved_version, retired_at, valid_until "
+            f"FROM announcements WHERE id IN ({_marks(ids)})",
+            ids,
+        )
+    }
+    today = station.today().isoformat()
+    return {seq: _why(listed, notices, today) for seq, listed in items.items()}
+
+
+def _why(
+    items: list[tuple[str, int]], notices: dict[str, tuple[Any, ...]], today: str
+) -> str | None:
     if not items:
         return _("this airing logged no notice to air again")
-    today = station.today().isoformat()
     for announcement_id, version in items:
-        row = station.db.execute(
-            "SELECT title, approved_version, retired_at, valid_until "
-            "FROM announcements WHERE id = ?",
-            [announcement_id],
-        ).fetchone()
+        row = notices.get(announcement_id)
         if row is None or row[2] is not None:
             return _("'{title}' is withdrawn: it does not air again").format(
                 title=row[0] if row else announcement_id)  # fmt: skip
@@ -81,11 +103,6 @@ def _still_approved(station: Station, items: list[tuple[str, int]]) -> str | Non
     return None
 
 
-def why_not(station: Station, seq: int) -> str | None:
-    """Why airing `seq`'s notices cannot air again as they aired (None: they can)."""
-    return _still_approved(station, _items(station, seq))
-
-
 def _airing(station: Station, seq: int) -> dict[str, Any]:
     row = station.db.execute("SELECT seq, status, trigger FROM airings WHERE seq = ?",
                              [seq]).fetchone()  # fmt: skip
@@ -98,51 +115,70 @@ def fate(station: Station, seq: int) -> str | None:
     """What became of airing `seq`'s re-air, in a sentence: planned, on air, aired, or failed
     too (None: none was ever planned, or the one planned was removed before it aired). An
     airing is re-aired at most once: its re-air's own row may be offered, never it again."""
+    return _fates(station, [seq])[seq]
+
+
+def _fates(station: Station, seqs: Sequence[int]) -> dict[int, str | None]:
+    """`fate` of each airing, in three queries however many are asked about."""
     from . import schedule
 
-    name, zone = slot_name(seq), station.config.zone
-    row = station.db.execute("SELECT seq, status, started_at, error FROM airings WHERE slot = ? "
-                             "ORDER BY seq DESC LIMIT 1", [name]).fetchone()  # fmt: skip
-    if row is not None:
-        local = instant(row[2]).astimezone(zone)
-        when = clock_text(local) if local.date() == station.today() else stamp_text(local, zone)
-        status = AiringStatus(row[1])
-        if status is AiringStatus.STARTED:
-            return _("it is airing again now, since {at} (airing #{again})").format(
-                at=when, again=row[0])  # fmt: skip
-        if status in (AiringStatus.AIRED, AiringStatus.PARTIAL):
-            return _("aired again at {at} (airing #{again})").format(at=when, again=row[0])
-        reason = station.notes_shown([row[3]])[0] or AiringStatus(row[1]).label
-        return _("its re-air did not air either (airing #{again}): {reason}").format(
-            again=row[0], reason=reason)  # fmt: skip
-    slot = schedule.find_slot(station, name)
-    if slot is None:
-        return None
-    if slot.valid_until == station.today():
-        return _("it airs again today at {at} (slot “{slot}”)").format(
-            at=clock_text(slot.at), slot=slot.label)  # fmt: skip
-    return _("it was planned to air again on {day} at {at} (slot “{slot}”)").format(
-        day=date_text(slot.valid_until) if slot.valid_until else "", at=clock_text(slot.at),
-        slot=slot.label)  # fmt: skip
+    names = [slot_name(seq) for seq in seqs]
+    latest = {  # the newest airing of each re-air slot (by the airings_planned index)
+        row[0]: row[1:]
+        for row in station.db.execute(
+            "SELECT slot, seq, status, started_at, error FROM airings "
+            f"WHERE slot IN ({_marks(names)}) ORDER BY seq",
+            names,
+        )
+    }
+    errors = [row[3] for row in latest.values()]
+    reasons = dict(zip(errors, station.notes_shown(errors), strict=True))
+    planned = schedule.find_slots(station, [n for n in names if n not in latest])
+    zone, today = station.config.zone, station.today()
+    found: dict[int, str | None] = {}
+    for seq, name in zip(seqs, names, strict=True):
+        if name in latest:
+            again, status_text, started_at, error = latest[name]
+            local = instant(started_at).astimezone(zone)
+            when = clock_text(local) if local.date() == today else stamp_text(local, zone)
+            status = AiringStatus(status_text)
+            if status is AiringStatus.STARTED:
+                found[seq] = _("it is airing again now, since {at} (airing #{again})").format(
+                    at=when, again=again)  # fmt: skip
+            elif status in (AiringStatus.AIRED, AiringStatus.PARTIAL):
+                found[seq] = _("aired again at {at} (airing #{again})").format(
+                    at=when, again=again)  # fmt: skip
+            else:
+                found[seq] = _("its re-air did not air either (airing #{again}): {reason}").format(
+                    again=again, reason=reasons[error] or status.label
+                )
+        elif (slot := planned.get(name)) is None:
+            found[seq] = None
+        elif slot.valid_until == today:
+            found[seq] = _("it airs again today at {at} (slot “{slot}”)").format(
+                at=clock_text(slot.at), slot=slot.label)  # fmt: skip
+        else:
+            found[seq] = _("it was planned to air again on {day} at {at} (slot “{slot}”)").format(
+                day=date_text(slot.valid_until) if slot.valid_until else "",
+                at=clock_text(slot.at), slot=slot.label)  # fmt: skip
+    return found
 
 
-def note(station: Station, seq: int) -> str | None:
-    """What Trang chủ and `status` say instead of the button: what became of its re-air, or
-    why it cannot air again (None: the button is there)."""
-    return fate(station, seq) or why_not(station, seq)
+def notes(station: Station, seqs: Sequence[int]) -> dict[int, str | None]:
+    """`note` of each airing, in a few queries however many are asked about."""
+    fates = _fates(station, seqs)
+    whys = _still_approved(station, _items(station, [s for s in seqs if fates[s] is None]))
+    return {seq: fates[seq] or whys.get(seq) for seq in seqs}
 
 
 def offers(station: Station, airings: list[dict[str, Any]]) -> dict[int, Offer]:
     """For each of `airings` (as Station.airings lists them) that only a person airs again,
-    what Nhật ký offers: a re-air, the one already planned, or why it cannot be."""
-    found = {}
-    for airing in airings:
-        if not _may_air_again(airing):
-            continue
-        seq = airing["seq"]
-        done = fate(station, seq)
-        found[seq] = Offer(seq, done, None if done else why_not(station, seq))
-    return found
+    what Nhật ký offers: a re-air, the one already planned, or why it cannot be; in a few
+    queries however many airings the page lists."""
+    seqs = [airing["seq"] for airing in airings if _may_air_again(airing)]
+    fates = _fates(station, seqs)
+    whys = _still_approved(station, _items(station, [s for s in seqs if fates[s] is None]))
+    return {seq: Offer(seq, fates[seq], whys.get(seq)) for seq in seqs}
 
 
 def _may_air_again(airing: dict[str, Any]) -> bool:
@@ -161,15 +197,14 @@ def air_again(station: Station, seq: int, at: str = "") -> ScheduledSlot:
     if not _may_air_again(airing):
         raise StationError(_("airing #{seq} is not one to air again by hand").format(seq=seq))
     if (done := fate(station, seq)) is not None:  # once, ever
-        raise StationError(_("airing #{seq} is re-aired once only: {done}").format(
-            seq=seq, done=done))  # fmt: skip
-    if (why := why_not(station, seq)) is not None:
+        raise _once_only(seq, done)
+    items = _items(station, [seq])
+    if (why := _still_approved(station, items)[seq]) is not None:
         raise StationError(why)
-    items = _items(station, seq)
     now = station.clock()
     local = now.astimezone(station.config.zone)
     today = local.date()
-    ids = list(dict.fromkeys(announcement_id for announcement_id, _version in items))
+    ids = list(dict.fromkeys(announcement_id for announcement_id, _version in items[seq]))
     title = _("Re-air of #{seq}").format(seq=seq)
     earliest = _next_minute(local)
     if at.strip():
@@ -182,22 +217,31 @@ def air_again(station: Station, seq: int, at: str = "") -> ScheduledSlot:
             raise StationError(
                 passed.format(at=clock_text(chosen), earliest=clock_text(earliest)), "at"
             )
-    else:
-        probe = Slot(slot_name(seq), earliest, frozenset(range(7)), today, today, None,
-                     tuple(ids), None, now, title=title)  # fmt: skip
-        found = schedule.first_free(station, probe, earliest)
+    slot = Slot(slot_name(seq), earliest, frozenset(range(7)), today, today, None, tuple(ids),
+                None, now, title=title)  # fmt: skip
+    known: schedule.Measured = {}  # each program measured once, here and as it is stored
+    if not at.strip():
+        found = schedule.first_free(station, slot, earliest, known)
         if found is None:
             raise StationError(_("no time is free for it before midnight: choose one in Schedule"))
         chosen = found
-    return station.add_slot(slot_name(seq), clock_text(chosen), since=today.isoformat(),
-                            until=today.isoformat(), announce=ids, title=title)  # fmt: skip
+    try:  # new_only: checked as the slot is written, so it is planned once, ever
+        [added] = schedule.replacing(station, [replace(slot, at=chosen)], True, known)
+        return added
+    except StationError:
+        if (done := fate(station, seq)) is not None:  # another tab planned it meanwhile
+            raise _once_only(seq, done) from None
+        raise
+
+
+def _once_only(seq: int, done: str) -> StationError:
+    return StationError(_("airing #{seq} is re-aired once only: {done}").format(
+        seq=seq, done=done))  # fmt: skip
 
 
 def _next_minute(local: datetime) -> time:
     """The first whole minute at least a minute away (the airing service prepares the
     program ahead), the same day; a minute before midnight at the latest."""
-    start = local.replace(tzinfo=None)
-    minutes = math.ceil((start - start.replace(hour=0, minute=0, second=0, microsecond=0))
-                        / timedelta(minutes=1)) + 1  # fmt: skip
-    minutes = min(minutes, 24 * 60 - 1)
+    begun = local.second or local.microsecond  # a minute begun counts as passed
+    minutes = min(local.hour * 60 + local.minute + (1 if begun else 0) + 1, 24 * 60 - 1)
     return time(*divmod(minutes, 60))

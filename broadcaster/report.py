@@ -18,7 +18,7 @@ import sys
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date, datetime, time
 from functools import cached_property
 from pathlib import Path
@@ -57,7 +57,6 @@ from .airing_lines import (
     TITLE,
     UPSTREAM_VERSION,
     VERSION,
-    brief,
     bring_up_to_date,
     emergencies_named,
 )
@@ -169,8 +168,7 @@ class Letterhead:
     @property
     def sample(self) -> bool:
         """Whether the heading still says "(mẫu)" somewhere: a leader cannot sign it so."""
-        lines = (self.parent, self.issuer, self.place, self.signer, self.signer_title,
-                 self.signer_name)  # fmt: skip
+        lines = (getattr(self, f.name) for f in fields(report_heading.Heading))  # set by hand
         return any(sample_name(line) for line in lines)
 
 
@@ -223,13 +221,24 @@ def sample_name(text: str) -> bool:
     return bool(_SAMPLE.search(unicodedata.normalize("NFC", text)))
 
 
-def not_ready(station: Station) -> list[str]:
+@dataclass(frozen=True)
+class NotReady:
+    """Why this month's report cannot be signed yet (empty: it can)."""
+
+    reasons: tuple[str, ...]
+    """Each "(mẫu)" it prints, and where, in a sentence."""
+    sample_heading: bool
+    """Whether its heading is one of them (Trang chủ then links to where it is set)."""
+
+
+def not_ready(station: Station) -> NotReady:
     """Why this month's report cannot be signed yet, while the leader can still do something
     about it: the heading's "(mẫu)", and notices that still air approved under a "(mẫu)"
     name (the demo approves as "Cán bộ văn hóa xã (mẫu)"), each airing of which adds a row
     that prints it; each said where it is, so he is not told the report is ready."""
     reasons = []
-    if station_letterhead(station).sample:
+    sample_heading = station_letterhead(station).sample
+    if sample_heading:
         reasons.append(_("its heading still says “(mẫu)”"))
     names: dict[str, int] = defaultdict(int)
     for found in station.sample_approved():
@@ -240,7 +249,7 @@ def not_ready(station: Station) -> list[str]:
             "name in the “Người duyệt” column",
             "{n} notices still air approved under “{name}”, so each of their airings prints "
             "that name in the “Người duyệt” column", count).format(name=name, n=count))  # fmt: skip
-    return reasons
+    return NotReady(tuple(reasons), sample_heading)
 
 
 def sample_airings(station: Station) -> list[tuple[str, int]]:
@@ -323,12 +332,11 @@ def note_sql(labels: dict[str, str]) -> tuple[str, list[str]]:
 
 
 NOTE_NAMED = (
-    "(CASE WHEN instr(t.line_note, 'khan-cap-') THEN emergencies_named(brief(t.line_note)) "
-    "WHEN instr(t.line_note, 'hãy') THEN brief(t.line_note) ELSE t.line_note END)"
+    "(CASE WHEN instr(t.line_note, 'khan-cap-') THEN emergencies_named(t.line_note) "
+    "ELSE t.line_note END)"
 )
-"""An item's stored remarks with each emergency named as a person tells it, and without
-the repair advice that rows logged before it was left out still carry (the few notes that
-need it go through Python, registered by the Report)."""
+"""An item's stored remarks with each emergency named as a person tells it (the few notes
+that need it go through Python, registered by the Report)."""
 
 
 @dataclass
@@ -363,7 +371,6 @@ class Report:
         self._named: dict[str, str] = {}
         db.conn.create_function("emergencies_named", 1, self._emergencies_named,
                                 deterministic=True)  # fmt: skip
-        db.conn.create_function("brief", 1, brief, deterministic=True)
         first = db.execute(f"SELECT 1 FROM {self._from} WHERE {self._where} LIMIT 1", self._params)
         if not first.fetchone():
             nothing = (

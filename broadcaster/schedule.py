@@ -162,14 +162,36 @@ def drafts_only(station: Station, slot: Slot) -> int:
     return 0 if approved else int(drafts)
 
 
-def add_slots(station: Station, new: Sequence[Slot], dry_run: bool = False) -> list[float]:
+def name_taken(name: str) -> StationError:
+    """The refusal of a new slot whose name a slot of the schedule has."""
+    return StationError(
+        _("there is already a slot '{name}': change that one or choose another name").format(
+            name=name
+        ),
+        field="name",
+    )
+
+
+Measured = dict[int | str, float]
+"""Programs' lengths in minutes measured for one change: a stored slot's by its row id, a
+new one's by its name (measuring may synthesise speech: once is enough)."""
+
+
+def add_slots(
+    station: Station,
+    new: Sequence[Slot],
+    dry_run: bool = False,
+    new_only: bool = False,
+    known: Measured | None = None,
+) -> list[float]:
     """Check the slots against each other and the schedule, then store them all (replacing
-    same-named ones) in one transaction, or only check them (`dry_run`). Returns each
-    program's length in minutes.
+    same-named ones, unless `new_only`) in one transaction, or only check them (`dry_run`).
+    Returns each program's length in minutes.
 
     Programs are measured first (speech may need synthesising: slow, so outside any
-    transaction); the overlap check runs again inside the write transaction against the
-    schedule as it is then, so of two operators adding clashing slots at once, one wins."""
+    transaction); the overlap check, and `new_only`'s, run again inside the write transaction
+    against the schedule as it is then, so of two operators adding clashing slots (or the same
+    name) at once, one wins. `known`: the lengths measured already (first_free's)."""
     names = [s.name for s in new]
     if len(set(names)) != len(names):
         raise StationError(_("the same slot name is given twice"))
@@ -181,8 +203,8 @@ def add_slots(station: Station, new: Sequence[Slot], dry_run: bool = False) -> l
             faults.append(e)
     if faults:
         raise StationError.together(faults)
-    lengths = [program_minutes(station, s) for s in new]
-    known: dict[int, float] = {}
+    known = {} if known is None else known
+    lengths = [known[s.name] if s.name in known else program_minutes(station, s) for s in new]
 
     def schedule_now() -> list[tuple[Slot, float]]:
         return scheduled(station, names, known)
@@ -200,6 +222,8 @@ def add_slots(station: Station, new: Sequence[Slot], dry_run: bool = False) -> l
         return lengths
     now = utc_iso(station.clock())
     with station.db.conn:
+        if new_only and (taken := [s.name for s in new if find_slot(station, s.name)]):
+            raise name_taken(taken[0])
         check(schedule_now())
         for slot in new:
             station.db.execute(
@@ -214,7 +238,7 @@ def add_slots(station: Station, new: Sequence[Slot], dry_run: bool = False) -> l
 
 
 def scheduled(
-    station: Station, leaving: Sequence[str] = (), known: dict[int, float] | None = None
+    station: Station, leaving: Sequence[str] = (), known: Measured | None = None
 ) -> list[tuple[Slot, float]]:
     """The schedule's slots (but those named in `leaving`: about to be replaced), each with
     the minutes it keeps (its limit, else its program's length; `known` keeps the lengths
@@ -234,17 +258,38 @@ def scheduled(
     return kept
 
 
-def first_free(station: Station, slot: Slot, earliest: time) -> time | None:
+def first_free(
+    station: Station, slot: Slot, earliest: time, known: Measured | None = None
+) -> time | None:
     """The first whole minute from `earliest` at which `slot` could air without meeting
-    another slot or quiet hours, the same day (None: no room left before midnight)."""
-    found = free_time(slot, program_minutes(station, slot), scheduled(station, [slot.name]),
+    another slot or quiet hours, the same day (None: no room left before midnight); the
+    lengths it measures are kept in `known`, for add_slots to store the slot with."""
+    known = {} if known is None else known
+    if slot.name not in known:
+        known[slot.name] = program_minutes(station, slot)
+    found = free_time(slot, known[slot.name], scheduled(station, [slot.name], known),
                       station.config.quiet_hours, earliest)  # fmt: skip
     return found if found is not None and found >= earliest else None
 
 
 def find_slot(station: Station, name: str) -> Slot | None:
-    """The slot of that name as it airs now, or None."""
-    return next((s for s in slots(station) if s.name == name), None)
+    """The slot of that name as it airs now, or None (nor for one that cannot be planned)."""
+    return find_slots(station, [name]).get(name)
+
+
+def find_slots(station: Station, names: Sequence[str]) -> dict[str, Slot]:
+    """The slots of these names as they air now, by name (those that cannot be planned left
+    out): their rows are read, not the schedule's (Nhật ký asks about every row it lists)."""
+    marks = ", ".join("?" for _ in names)
+    found = {}
+    for row in station.db.table("slots").rows_where(
+        f"name IN ({marks}) AND removed_at IS NULL", list(names)
+    ):
+        try:
+            found[row["name"]] = _slot(row)
+        except (BroadcasterError, ValueError, TypeError):
+            continue  # a damaged slot plans nothing
+    return found
 
 
 def remove_slot(station: Station, name: str) -> None:
@@ -415,13 +460,15 @@ def silenced(station: Station) -> list[WontAir]:
                         station.config.zone)  # fmt: skip
 
 
-def replacing(station: Station, new: Sequence[Slot]) -> list[ScheduledSlot]:
+def replacing(
+    station: Station, new: Sequence[Slot], new_only: bool = False, known: Measured | None = None
+) -> list[ScheduledSlot]:
     """Store `new` slots (see add_slots), each with the slot of its name it replaces and the
     announcements that replaced slot aired which then air in no slot: nothing stops airing
     without the command saying so."""
     old = {s.name: s for s in slots(station) if s.name in {n.name for n in new}}
     before = plan_ahead(station)
-    lengths = add_slots(station, new)
+    lengths = add_slots(station, new, new_only=new_only, known=known)
     still = {i for p in plan_ahead(station) for i in p.announcement_ids}
     stops: dict[str, list[str]] = {}
     for planned in (p for p in before if p.slot in old):

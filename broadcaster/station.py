@@ -108,7 +108,7 @@ if TYPE_CHECKING:
     from .overview import LastAiring, OnAir
     from .proposals import ProposedSlot
     from .reair import Offer as ReAirOffer
-    from .report import Letterhead
+    from .report import Letterhead, NotReady
     from .report_heading import SavedHeading
     from .schedule import BrokenSlot, RundownEntry, ScheduleDay
     from .sync import SyncResult
@@ -1170,10 +1170,8 @@ class Station:
 
         name = name or slug(title or "")  # a person names it; the id is made from that
         faults: list[BroadcasterError] = []
-        if new_only and schedule.find_slot(self, name) is not None:
-            faults.append(StationError(
-                _("there is already a slot '{name}': change that one or choose another name")
-                .format(name=name), field="name"))  # fmt: skip
+        if new_only and schedule.find_slot(self, name) is not None:  # said with the others
+            faults.append(schedule.name_taken(name))
         try:
             slot = make_slot(name, at, days, since, until, campaign, tuple(announce),
                              max_minutes, created_at=self.clock(), today=self.today(),
@@ -1182,7 +1180,7 @@ class Station:
             faults.append(e)
         if faults:
             raise StationError.together(faults)
-        [added] = schedule.replacing(self, [slot])
+        [added] = schedule.replacing(self, [slot], new_only)
         return added
 
     def air_again(self, seq: int, at: str = "") -> ScheduledSlot:
@@ -1468,9 +1466,17 @@ class Station:
 
         return report.sample_airings(self)
 
-    def report_not_ready(self) -> list[str]:
-        """Why this month's report cannot be signed yet (each "(mẫu)" it prints, and where);
-        empty when it can."""
+    def printed_name(self) -> str:
+        """The station's name as its printed reports give it: the leader's, set with the
+        report heading, else station.toml's (one query: every console page shows it)."""
+        from . import report_heading
+
+        chosen = report_heading.saved(self.db)
+        return chosen.issuer if chosen and chosen.issuer else self.config.name
+
+    def report_not_ready(self) -> NotReady:
+        """Why this month's report cannot be signed yet (each "(mẫu)" it prints, and where,
+        and whether its heading is one); no reasons when it can."""
         from . import report
 
         return report.not_ready(self)

@@ -394,6 +394,13 @@ MIGRATIONS: tuple[str, ...] = (
     # a deputy signs "KT. CHỦ TỊCH" and then under it their own title, "PHÓ CHỦ TỊCH"
     # (Nghị định 30/2020); empty when the signer signs in their own name
     "ALTER TABLE report_headings ADD COLUMN signer_title TEXT NOT NULL DEFAULT '';",
+    # airings cut or failed before the report credited a cut airing's items in the order they
+    # played and left the repair advice out of its remarks: their cells are made again by the
+    # next export, as the office works them out (the sealed row is as it was)
+    """
+    UPDATE airing_items SET line_day = NULL WHERE airing_seq IN (
+        SELECT seq FROM airings WHERE error IS NOT NULL OR duration_s < planned_duration_s);
+    """,
 )
 
 

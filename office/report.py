@@ -506,12 +506,12 @@ def _lines(
         cursor.itersize = 2000
         for name, row, items in cursor.execute(LINES_SQL, params):
             listed = [i for i in items if isinstance(i, dict)] if isinstance(items, list) else []
-            lengths = [float(i.get("duration_s") or 0.0) for i in listed]
-            for n, item in enumerate(listed):
+            # a cut airing's items played in order (airing_lines.seconds_aired)
+            lengths = table.placed(i.get("duration_s") for i in listed)
+            for item, (before, total) in zip(listed, lengths, strict=True):
                 if campaign in (None, item.get("campaign")):
                     number += 1
-                    # a cut airing's items played in order (airing_lines.seconds_aired)
-                    placed = item | {"before_s": sum(lengths[:n]), "items_s": sum(lengths)}
+                    placed = item | {"before_s": before, "items_s": total}
                     yield (number, *table.line(name, row, placed, OFFICE_ZONE))
 
 

@@ -11,15 +11,18 @@ import sqlite3
 import subprocess
 from io import BytesIO
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 import pytest
 from conftest import SetClock, Visitor, query, set_config, store_dump
 from test_web import field_error, text
-from test_web_log import logged
+from test_web_log import APLAY_REFUSED, logged
 
+from broadcaster.airing_lines import NOTE, SECONDS, bring_up_to_date, line, placed, reason
 from broadcaster.airing_log import AiringStatus, Occasion, log_airing, planned_entries
 from broadcaster.station import Station
+from broadcaster.store import MIGRATIONS
 
 __all__ = ["logged"]  # the fixture, imported for these tests
 
@@ -213,6 +216,34 @@ def test_the_leader_approves_the_demo_notices_again_and_their_next_airings_print
     assert "Báo cáo tháng" not in text(visitor.get("/").text)
 
 
+def test_a_page_reads_the_heading_once_and_trang_chu_once_more_for_the_report(
+    visitor: Visitor, sample: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The header's station name is read once a page; the leader's Trang chủ reads the
+    heading once more, to say whether the report can be signed (review eleven, #5: a
+    leader's Trang chủ read it five times, every other page twice)."""
+    from broadcaster import report_heading
+
+    reads: list[object] = []
+    saved = report_heading.saved
+
+    def counted(db: Any) -> Any:
+        reads.append(db)
+        return saved(db)
+
+    monkeypatch.setattr(report_heading, "saved", counted)
+    visitor.sign_in("vanhanh")
+    reads.clear()
+    assert "Nhật ký" in visitor.get("/log").text
+    assert len(reads) == 1
+    visitor.sign_in("duyet")
+    reads.clear()
+    home = visitor.get("/").text
+    assert len(reads) == 2
+    assert "Sửa tiêu đề báo cáo" in text(home)  # the heading is the sample: where to set it
+    assert brand(home) == "Đài truyền thanh xã (mẫu)"
+
+
 ADVICE = "hãy kiểm tra card âm thanh"
 """The start of the repair advice Nhật ký gives for the logged airing's sound card fault."""
 
@@ -222,22 +253,81 @@ def test_the_signed_report_says_what_happened_and_nhat_ky_what_to_do(
 ) -> None:
     """A signed report's Ghi chú says what happened in a few words; the advice to check the
     card is for the officer, in Nhật ký (officer trial eleven, F4: it filled the PDF's
-    cells, two rows a page). Rows logged before keep their advice in the store, and the
-    report leaves it out of them too."""
+    cells, two rows a page)."""
     visitor.sign_in("vanhanh")
     assert ADVICE in text(visitor.get("/log").text)
-    long_note = query(logged, "SELECT line_note FROM airing_items WHERE airing_seq = 3")[0][0]
-    for stored in (
-        long_note,
-        f"{long_note}: {ADVICE} và dây nối; nếu vẫn lỗi, hãy báo kỹ thuật viên",
-    ):
-        with sqlite3.connect(logged / "station.db") as conn:
-            conn.execute("UPDATE airing_items SET line_note = ? WHERE airing_seq = 3", [stored])
-        printed = pdf_text(
-            visitor.client.get("/log/export?month=03/2026&format=pdf").data, tmp_path
+    printed = pdf_text(visitor.client.get("/log/export?month=03/2026&format=pdf").data, tmp_path)
+    assert "Phát ngay; loa không phát" in printed  # the cell starts with what happened
+    assert "hãy" not in printed and "kỹ thuật viên" not in printed
+
+
+def cut_airing(station: Station) -> int:
+    """A cut airing of three items, 20, 30 and 40 s long, that played 25 s of its 90: the
+    first item, then 5 s of the second; the third never started. Returns its number."""
+    entries = planned_entries(station, ["hop-thon", "bluezone", "hop-thon"])
+    seq = log_airing(station, Occasion(), "null", entries, AiringStatus.INTERRUPTED, "cut")
+    with station.db.conn:
+        for position, length in enumerate((20.0, 30.0, 40.0)):
+            station.db.execute(
+                "UPDATE airing_items SET duration_s = ?, line_day = NULL "
+                "WHERE airing_seq = ? AND position = ?",
+                [length, seq, position],
+            )
+        station.db.execute(
+            "UPDATE airings SET duration_s = 25, planned_duration_s = 90 WHERE seq = ?", [seq]
         )
-        assert "Phát ngay; loa không phát" in printed  # the cell starts with what happened
-        assert "hãy" not in printed and "kỹ thuật viên" not in printed
+    return seq
+
+
+def office_lines(station: Station, seqs: list[int]) -> list[list[str]]:
+    """These airings' lines as the office works them out from the rows it receives (the
+    station's name, the airing row and its items), as the CSV prints them."""
+    lines = []
+    for seq in seqs:
+        [airing] = station.db.query("SELECT * FROM airings WHERE seq = ?", [seq])
+        items = list(
+            station.db.query("SELECT * FROM airing_items WHERE airing_seq = ? ORDER BY position",
+                             [seq]))  # fmt: skip
+        lengths = placed(item["duration_s"] for item in items)
+        for item, (before, total) in zip(items, lengths, strict=True):
+            placed_item = item | {"before_s": before, "items_s": total}
+            cells = line(station.config.name, airing, placed_item, station.config.zone)
+            lines.append(["" if c is None else str(c) for c in cells])
+    return lines
+
+
+def test_airings_cut_before_the_upgrade_read_alike_at_the_station_and_the_office(
+    visitor: Visitor, logged: Path, console_clock: SetClock
+) -> None:
+    """Airings cut or failed before the report credited a cut airing's items in the order
+    they played, and left the advice out of its notes, kept their old cells in the store:
+    the station's report printed 15,5 s for an item that never started, and the advice,
+    where the office, which works each line out afresh, printed neither (review eleven,
+    #1). The upgrade makes their cells again."""
+    station = Station.open(logged, console_clock)
+    seq = cut_airing(station)
+    seqs = [2, 3, seq]
+    expected = office_lines(station, seqs)
+    bring_up_to_date(station.db, station.config.zone)
+    station.close()
+    assert [row[SECONDS - 1] for row in expected[-3:]] == ["20.0", "5.0", "0.0"]  # no STT
+    assert "hãy" not in expected[1][NOTE - 1]
+    upgrade = [n for n, step in enumerate(MIGRATIONS) if "< planned_duration_s" in step]
+    assert upgrade, "no upgrade makes the cells of cut and failed airings again"
+    with sqlite3.connect(logged / "station.db") as conn:  # as the station logged them then
+        for position, seconds in enumerate((5.6, 8.3, 11.1)):  # by length
+            conn.execute(
+                "UPDATE airing_items SET line_seconds = ? WHERE airing_seq = ? AND position = ?",
+                [seconds, seq, position],
+            )
+        conn.execute("UPDATE airing_items SET line_note = ? WHERE airing_seq = 3",
+                     ["phát ngay; " + reason(APLAY_REFUSED)])  # fmt: skip
+        conn.execute(f"PRAGMA user_version = {upgrade[0]}")
+    visitor.sign_in("vanhanh")
+    sheet = visitor.client.get("/log/export?month=03/2026&format=csv").data.decode("utf-8-sig")
+    wanted = [[str(s)] for s in seqs]
+    printed = [row[1:] for row in csv.reader(sheet.splitlines()) if row[2:3] in wanted]
+    assert printed == expected
 
 
 def test_a_cut_airing_credits_the_items_that_played_in_order(
@@ -247,19 +337,8 @@ def test_a_cut_airing_credits_the_items_that_played_in_order(
     the one cut what was left, and the one never reached nothing (officer trial eleven, F7:
     it split the seconds by length, so an item that never started "played" 15,5 s)."""
     station = Station.open(logged, console_clock)
-    entries = planned_entries(station, ["hop-thon", "bluezone", "hop-thon"])
-    seq = log_airing(station, Occasion(), "null", entries, AiringStatus.INTERRUPTED, "cut")
+    seq = cut_airing(station)
     station.close()
-    with sqlite3.connect(logged / "station.db") as conn:
-        for position, length in enumerate((20.0, 30.0, 40.0)):
-            conn.execute(
-                "UPDATE airing_items SET duration_s = ?, line_day = NULL "
-                "WHERE airing_seq = ? AND position = ?",
-                [length, seq, position],
-            )
-        # 25 s of 90: the first item, then 5 s of the second; the third never started
-        conn.execute("UPDATE airings SET duration_s = 25, planned_duration_s = 90 WHERE seq = ?",
-                     [seq])  # fmt: skip
     visitor.sign_in("vanhanh")
     sheet = visitor.client.get("/log/export?month=03/2026&format=csv").data.decode("utf-8-sig")
     table = list(csv.reader(sheet.splitlines()))

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import SetClock, Visitor, query, store_dump
@@ -19,7 +21,7 @@ from test_web_log import APLAY_REFUSED, listed, logged
 from audio_out.sinks import NullSink
 from broadcaster.airing_log import AiringStatus, Occasion, Trigger, log_airing, planned_entries
 from broadcaster.runner import Runner
-from broadcaster.station import Station
+from broadcaster.station import Station, StationError
 
 __all__ = ["logged"]  # the fixture, imported for these tests
 
@@ -120,6 +122,92 @@ def test_a_reair_is_planned_once_and_ends_with_one_logged_outcome(
     assert later.status_code == 400
     assert "Lượt #1 chỉ được phát lại một lần: đã phát lại lúc 05:06 (lượt #5)" in text(later.text)
     assert store_dump(cut) == before
+
+
+def test_two_tabs_planning_the_same_reair_at_once_plan_it_once(
+    cut: Path, console_clock: SetClock, vietnamese: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two tabs (each its own form key) ask to air #1 again at once: the second to write is
+    refused with the sentence a later tap gets, and the first one's time stands (review
+    eleven, #7: "once, ever" was checked before the write, so the second moved the slot)."""
+    first, second = Station.open(cut, console_clock), Station.open(cut, console_clock)
+    measure = first.build_program
+
+    def meanwhile(*args: Any, **kwargs: Any) -> Any:
+        """The other tab's request runs while the first measures its program, after its
+        checks and before its write."""
+        monkeypatch.setattr(first, "build_program", measure)
+        second.air_again(1, "07:00")
+        return measure(*args, **kwargs)
+
+    monkeypatch.setattr(first, "build_program", meanwhile)
+    with pytest.raises(StationError) as refused:
+        first.air_again(1, "05:30")
+    assert str(refused.value) == (  # the page puts a capital first
+        "lượt #1 chỉ được phát lại một lần: sẽ phát lại hôm nay lúc 07:00 (khung giờ “Phát lại "
+        "lượt #1”)"
+    )
+    first.close()
+    second.close()
+    assert query(cut, "SELECT at FROM slots WHERE name = 'phat-lai-1'") == [("07:00:00",)]
+
+
+def cut_by_hand(station: Station, count: int) -> None:
+    """`count` more airings of Bluezone, started by hand and cut: each may be aired again."""
+    for _ in range(count):
+        log_airing(station, Occasion(), "null", planned_entries(station, ["bluezone"]),
+                   AiringStatus.INTERRUPTED, "the station stopped")  # fmt: skip
+
+
+def queries(station: Station, asking: Callable[[], object]) -> int:
+    """How many SQL statements the station runs to answer."""
+    run: list[str] = []
+    station.db.conn.set_trace_callback(run.append)
+    try:
+        asking()
+    finally:
+        station.db.conn.set_trace_callback(None)
+    return len(run)
+
+
+def test_nhat_ky_asks_the_same_few_questions_for_3_rows_or_30(
+    cut: Path, console_clock: SetClock
+) -> None:
+    """What Nhật ký offers under each airing (a re-air, the one planned, or why not) takes the
+    same few queries however many rows it lists (review eleven, #3: a query per notice and
+    a read of the whole schedule per row, so a month of cuts made the page slow)."""
+    station = Station.open(cut, console_clock)
+    station.air_again(1)  # one row already has its re-air planned
+    cut_by_hand(station, 2)
+    few = station.airings()
+    asked = queries(station, lambda: station.air_again_offers(few))
+    cut_by_hand(station, 27)
+    many = station.airings()
+    offers = station.air_again_offers(many)
+    assert len(offers) == len(station.air_again_offers(few)) + 27
+    assert offers[1].done and sum(o.done is None and o.refused is None for o in offers.values())
+    assert queries(station, lambda: station.air_again_offers(many)) == asked
+    station.close()
+
+
+def test_a_reair_at_the_first_free_minute_measures_each_program_once(
+    cut: Path, console_clock: SetClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Finding the first free minute and storing the slot there share what they measured
+    (review eleven, #4: every slot's program was built twice, the new one's too)."""
+    station = Station.open(cut, console_clock)
+    built: list[object] = []
+    build = station.build_program
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        built.append(args)
+        return build(*args, **kwargs)
+
+    monkeypatch.setattr(station, "build_program", counted)
+    station.air_again(1)
+    slots = query(cut, "SELECT COUNT(*) FROM slots WHERE removed_at IS NULL")[0][0]
+    station.close()
+    assert len(built) == slots  # the schedule's slots and the new one, once each
 
 
 def home_warnings(visitor: Visitor) -> str:

@@ -141,8 +141,11 @@ def shown_name(configured: str) -> str:
     """The station's name as people read it: the one the leader saved with the report heading
     (officer trial eleven: the header kept "Đài truyền thanh xã (mẫu)" after he named it),
     else station.toml's `name` (which stays the reports' station column all the same)."""
+    if "printed_name" in g:
+        return str(g.printed_name)
     try:
-        return station().report_heading()[0].issuer or configured
+        g.printed_name = station().printed_name()  # one query a request, whatever renders
+        return str(g.printed_name)
     except BroadcasterError:  # a page telling that the station cannot be opened still shows
         return configured
 

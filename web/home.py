@@ -30,6 +30,7 @@ def _home(errors: dict[str, str] | None = None, text: str = "") -> str:
     next_airings, warnings, drafts = s.next_airings(), s.warnings(), s.drafts()
     running = s.daemon_pid() is not None
     leader = g.user.role.allows(Role.APPROVER)
+    ready = s.report_not_ready() if leader else None
     return render_template(
         "home.html",
         now=s.clock(),
@@ -52,10 +53,10 @@ def _home(errors: dict[str, str] | None = None, text: str = "") -> str:
         next_aired=next((a for a in next_airings if a.items), None),
         may_send=leader,
         # the leader signs the month report: told while it still prints the demo's "(mẫu)"
-        not_ready=s.report_not_ready() if leader else [],
+        not_ready=list(ready.reasons) if ready else [],
+        sample_heading=bool(ready and ready.sample_heading),
         sample_approved=s.sample_approved() if leader else [],
         sample_airings=s.report_sample_airings() if leader else [],
-        sample_heading=leader and s.report_heading()[0].sample,
         errors=errors or {},
         emergency_text=text,
     )

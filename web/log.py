@@ -11,7 +11,7 @@ from io import BytesIO
 from pathlib import Path
 from typing import Any
 
-from flask import Blueprint, abort, flash, redirect, render_template, request, send_file, url_for
+from flask import Blueprint, flash, redirect, render_template, request, send_file, url_for
 from werkzeug.wrappers import Response
 
 from broadcaster.accounts import Role
@@ -99,15 +99,13 @@ def _page(again: dict[str, Any] | None = None) -> tuple[str, int]:
     ), 400 if errors or again else 200
 
 
-@bp.route("/<number>/again", methods=["POST"])
+@bp.route("/<int:number>/again", methods=["POST"])
 @allow(Role.OPERATOR, page=False)
 @once
-def again(number: str) -> Response | tuple[str, int]:
+def again(number: int) -> Response | tuple[str, int]:
     """Air a cut, failed or missed airing once more today (a one-off slot, as Lịch phát
     adds one): at the time typed, or at the first free minute."""
-    if not number.isdigit():
-        abort(404)
-    seq, at = int(number), request.form.get("at", "")
+    seq, at = number, request.form.get("at", "")
     try:
         added = station().air_again(seq, at)
     except BroadcasterError as e:
