@@ -127,6 +127,16 @@ HOLIDAY_LISTED = re.compile(
     rf"(?<![^\W_])(?:{'|'.join(HOLIDAYS)}) \d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?\s?(?:,|và|,\svà)\s$"
 )
 """'nghỉ lễ 30/4 và 1/5': the second day of a holiday's list says no 'ngày' either."""
+
+
+def _in_a_holidays_bracket(before: str) -> bool:
+    """'Giỗ Tổ Hùng Vương (10/3 âm lịch)', 'Quốc khánh (2/9)': a bracket right after a
+    holiday's name only sets its date apart, which says no 'ngày' as it says none unbracketed
+    (round 38: 0 of 5 readings of a bracketed Giỗ Tổ, both announcers, said it)."""
+    tail = before.rstrip()
+    return tail.endswith("(") and _ends_with(tail[:-1], HOLIDAYS)
+
+
 DAY_NAMED = re.compile(r"ngày (?:thứ [^\W\d_]+|chủ nhật),? $")
 """'ngày thứ Bảy 6/12', 'ngày CN 22/6': 'ngày' is said once, before the weekday."""
 NAMED_DAY_STARTS = (
@@ -189,6 +199,7 @@ class _DayLead:
             or LISTED_DAYS.search(before) is not None
             or DAYS_COUNTED_BEFORE.search(_before(m, 16)) is not None
             or HOLIDAY_LISTED.search(_before(m, 40)) is not None
+            or _in_a_holidays_bracket(before)
             or DAY_NAMED.search(before) is not None
             or NAMED_DAY.search(m.string, max(0, m.start() - 112), m.start()) is not None
             or NAMED_BY_A_WEEKDAY.search(m.string, max(0, m.start() - 64), m.start()) is not None
