@@ -417,8 +417,8 @@ def _date_range(m: re.Match[str], ctx: _Context) -> str:
     start = _day_month(
         m["d1"], m["m1"] or m["m2"], m["y1"], ctx, lunar, lead.mung(lunar), alone=False
     )
-    end = _day_month(
-        m["d2"], m["m2"], m["y"], ctx, lunar, mung=lunar or lead.after_mung, alone=False
+    end = _day_month(  # 'đêm 5-6/10': 'mùng' said again (round 38: 8 of 8)
+        m["d2"], m["m2"], m["y"], ctx, lunar, lunar or lead.after_mung or lead.part_of_day, False
     )
     if start is None or end is None:
         ctx.guess(m.group(0), _("'{written}' looks like a date range but is not one"))
