@@ -430,7 +430,8 @@ def _date_range(m: re.Match[str], ctx: _Context) -> str:
     to = " và " if _two_days_in_a_row(m) else " đến "
     if lead.after_mung and end.startswith("mùng"):  # 'mùng 1-10/3' → '… đến mùng mười …'
         return f"{start}{to}{lead.written_mung}{end.removeprefix('mùng')}"
-    return f"{'' if _is_an_anniversary(m) else lead.said}{start}{to}{end}"
+    remembered = _is_an_anniversary(m) or _a_span_remembered(m)
+    return f"{'' if remembered else lead.said}{start}{to}{end}"
 
 
 def _two_days_in_a_row(m: re.Match[str]) -> bool:
@@ -472,6 +473,27 @@ def _is_an_anniversary(m: re.Match[str]) -> bool:
     if int(m["d1"]) != int(m["d2"]) or int(m["m1"]) != int(m["m2"]):
         return False
     return _after(m, 2).lstrip().startswith(")") and bool(ANNIVERSARY.search(_before(m, 160)))
+
+
+SPAN_OF_DAYS = r"\d{1,2}\s?[-–]\s?\d{1,2}/\d{1,2}/(?P<year>\d{4})"
+SECOND_SPAN_AFTER = re.compile(rf"\s?[-–—]\s?{SPAN_OF_DAYS}\s?\)")
+FIRST_SPAN_BEFORE = re.compile(rf"\(\s?{SPAN_OF_DAYS}\s?[-–—]\s?$")
+
+
+def _a_span_remembered(m: re.Match[str]) -> bool:
+    """'Kỷ niệm 80 năm Quốc dân Đại hội Tân Trào (16-17/8/1945 - 16-17/8/2025)': the
+    bracket of an anniversary whose two ends are spans of days says no 'ngày' either (round
+    38: 3 of 4 readings); one span alone, '(01-02/9/2025)', is the days of an event."""
+    if m["m1"] or not m["y"]:
+        return False
+    after = SECOND_SPAN_AFTER.match(_after(m, 20))
+    if after is not None:
+        return after["year"] != m["y"] and bool(ANNIVERSARY.search(_before(m, 160)))
+    before = FIRST_SPAN_BEFORE.search(_before(m, 20))
+    if before is None or before["year"] == m["y"]:
+        return False
+    start = m.start() - len(before.group(0)) + 1  # up to its bracket
+    return ANNIVERSARY.search(m.string[max(0, start - 160) : start].lower()) is not None
 
 
 ANNIVERSARY = re.compile(

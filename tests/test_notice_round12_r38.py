@@ -1,5 +1,6 @@
 """The reader's faults in round 38 (the northern midlands, issue 16), by class: a holiday's
-date in brackets after its name, and the second of two days after a part of the day. The
+date in brackets after its name, the second of two days after a part of the day, and an
+anniversary's two spans of days. The
 phrases are new instances of each class, with guards that look alike and must not change,
 written with their readings before the reader was run on them."""
 
@@ -46,7 +47,24 @@ PAIRS_AT_NIGHT: list[tuple[str, str]] = [
     ("Tiêm vắc xin ngày 05-06/12.", "Tiêm vắc xin ngày năm và sáu tháng mười hai."),
 ]  # fmt: skip
 
-ALL = HOLIDAY_BRACKETS + PAIRS_AT_NIGHT
+SPANS_OF_DAYS_REMEMBERED: list[tuple[str, str]] = [
+    # an anniversary's bracket of two spans of days, one in each year, says no 'ngày', as a
+    # bracket of two dates already does (session eleven's convention)
+    ("Kỷ niệm 70 năm Đại hội Đảng bộ tỉnh lần thứ nhất (25-26/3/1955 - 25-26/3/2025).",
+     "Kỷ niệm bảy mươi năm Đại hội Đảng bộ tỉnh lần thứ nhất (hai mươi lăm và hai mươi sáu "
+     "tháng ba năm một nghìn chín trăm năm mươi lăm, hai mươi lăm và hai mươi sáu tháng ba năm "
+     "hai nghìn không trăm hai mươi lăm)."),
+    ("Mừng 50 năm Hội nghị hiệp thương thống nhất đất nước (15-21/11/1975 - 15-21/11/2025).",
+     "Mừng năm mươi năm Hội nghị hiệp thương thống nhất đất nước (mười lăm đến hai mươi mốt "
+     "tháng mười một năm một nghìn chín trăm bảy mươi lăm, mười lăm đến hai mươi mốt tháng "
+     "mười một năm hai nghìn không trăm hai mươi lăm)."),
+    # guard: one span of days in an anniversary's sentence is the days of an event
+    ("Kỷ niệm 80 năm Quốc khánh, xã tổ chức hội trại (01-02/9/2025).",
+     "Kỷ niệm tám mươi năm Quốc khánh, xã tổ chức hội trại (ngày một và hai tháng chín năm hai "
+     "nghìn không trăm hai mươi lăm)."),
+]  # fmt: skip
+
+ALL = HOLIDAY_BRACKETS + PAIRS_AT_NIGHT + SPANS_OF_DAYS_REMEMBERED
 
 
 @pytest.mark.parametrize(("written", "spoken"), ALL)
@@ -54,7 +72,7 @@ def test_round_38_classes_are_read_as_an_announcer_reads_them(written: str, spok
     assert spoken_form(written) == spoken
 
 
-HOSTILE = ("Quốc khánh (2/9) ", "đêm 09-10/2 ")
+HOSTILE = ("Quốc khánh (2/9) ", "đêm 09-10/2 ", "Kỷ niệm (1-2/9/1945 - ")
 """Shapes of this file's rules, repeated: each must be read in time linear in its length."""
 
 
