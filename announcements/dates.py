@@ -127,6 +127,16 @@ HOLIDAY_LISTED = re.compile(
     rf"(?<![^\W_])(?:{'|'.join(HOLIDAYS)}) \d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?\s?(?:,|và|,\svà)\s$"
 )
 """'nghỉ lễ 30/4 và 1/5': the second day of a holiday's list says no 'ngày' either."""
+
+
+def _in_a_holidays_bracket(before: str) -> bool:
+    """'Giỗ Tổ Hùng Vương (10/3 âm lịch)', 'Quốc khánh (2/9)': a bracket right after a
+    holiday's name only sets its date apart, which says no 'ngày' as it says none unbracketed
+    (round 38: 0 of 5 readings of a bracketed Giỗ Tổ, both announcers, said it)."""
+    tail = before.rstrip()
+    return tail.endswith("(") and _ends_with(tail[:-1], HOLIDAYS)
+
+
 DAY_NAMED = re.compile(r"ngày (?:thứ [^\W\d_]+|chủ nhật),? $")
 """'ngày thứ Bảy 6/12', 'ngày CN 22/6': 'ngày' is said once, before the weekday."""
 NAMED_DAY_STARTS = (
@@ -189,6 +199,7 @@ class _DayLead:
             or LISTED_DAYS.search(before) is not None
             or DAYS_COUNTED_BEFORE.search(_before(m, 16)) is not None
             or HOLIDAY_LISTED.search(_before(m, 40)) is not None
+            or _in_a_holidays_bracket(before)
             or DAY_NAMED.search(before) is not None
             or NAMED_DAY.search(m.string, max(0, m.start() - 112), m.start()) is not None
             or NAMED_BY_A_WEEKDAY.search(m.string, max(0, m.start() - 64), m.start()) is not None
@@ -406,8 +417,8 @@ def _date_range(m: re.Match[str], ctx: _Context) -> str:
     start = _day_month(
         m["d1"], m["m1"] or m["m2"], m["y1"], ctx, lunar, lead.mung(lunar), alone=False
     )
-    end = _day_month(
-        m["d2"], m["m2"], m["y"], ctx, lunar, mung=lunar or lead.after_mung, alone=False
+    end = _day_month(  # 'đêm 5-6/10': 'mùng' said again (round 38: 8 of 8)
+        m["d2"], m["m2"], m["y"], ctx, lunar, lunar or lead.after_mung or lead.part_of_day, False
     )
     if start is None or end is None:
         ctx.guess(m.group(0), _("'{written}' looks like a date range but is not one"))
@@ -419,7 +430,8 @@ def _date_range(m: re.Match[str], ctx: _Context) -> str:
     to = " và " if _two_days_in_a_row(m) else " đến "
     if lead.after_mung and end.startswith("mùng"):  # 'mùng 1-10/3' → '… đến mùng mười …'
         return f"{start}{to}{lead.written_mung}{end.removeprefix('mùng')}"
-    return f"{'' if _is_an_anniversary(m) else lead.said}{start}{to}{end}"
+    remembered = _is_an_anniversary(m) or _a_span_remembered(m)
+    return f"{'' if remembered else lead.said}{start}{to}{end}"
 
 
 def _two_days_in_a_row(m: re.Match[str]) -> bool:
@@ -461,6 +473,27 @@ def _is_an_anniversary(m: re.Match[str]) -> bool:
     if int(m["d1"]) != int(m["d2"]) or int(m["m1"]) != int(m["m2"]):
         return False
     return _after(m, 2).lstrip().startswith(")") and bool(ANNIVERSARY.search(_before(m, 160)))
+
+
+SPAN_OF_DAYS = r"\d{1,2}\s?[-–]\s?\d{1,2}/\d{1,2}/(?P<year>\d{4})"
+SECOND_SPAN_AFTER = re.compile(rf"\s?[-–—]\s?{SPAN_OF_DAYS}\s?\)")
+FIRST_SPAN_BEFORE = re.compile(rf"\(\s?{SPAN_OF_DAYS}\s?[-–—]\s?$")
+
+
+def _a_span_remembered(m: re.Match[str]) -> bool:
+    """'Kỷ niệm 80 năm Quốc dân Đại hội Tân Trào (16-17/8/1945 - 16-17/8/2025)': the
+    bracket of an anniversary whose two ends are spans of days says no 'ngày' either (round
+    38: 3 of 4 readings); one span alone, '(01-02/9/2025)', is the days of an event."""
+    if m["m1"] or not m["y"]:
+        return False
+    after = SECOND_SPAN_AFTER.match(_after(m, 20))
+    if after is not None:
+        return after["year"] != m["y"] and bool(ANNIVERSARY.search(_before(m, 160)))
+    before = FIRST_SPAN_BEFORE.search(_before(m, 20))
+    if before is None or before["year"] == m["y"]:
+        return False
+    start = m.start() - len(before.group(0)) + 1  # up to its bracket
+    return ANNIVERSARY.search(m.string[max(0, start - 160) : start].lower()) is not None
 
 
 ANNIVERSARY = re.compile(

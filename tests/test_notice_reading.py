@@ -55,7 +55,7 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
         ("Sử dụng dung dịch Cloramin B để khử khuẩn.",
          "Sử dụng dung dịch cờ lo ra min bê để khử khuẩn."),
         ("Tết Trung thu (15/8 âm lịch) năm nay rơi vào Chủ nhật (6/10).",
-         "Tết Trung thu (ngày rằm tháng tám âm lịch) năm nay rơi vào Chủ nhật (ngày sáu tháng "
+         "Tết Trung thu (rằm tháng tám âm lịch) năm nay rơi vào Chủ nhật (ngày sáu tháng "
          "mười)."),
         ("Chỉ số chất lượng không khí AQI ở mức 150-200, hạn chế ra ngoài.",
          "Chỉ số chất lượng không khí a quy i ở mức một trăm năm mươi đến hai trăm, hạn chế ra "
@@ -762,7 +762,7 @@ ROUND_TWO: dict[str, list[tuple[str, str]]] = {
          "Lễ hội Chùa Hương năm Giáp Thìn khai mạc ngày mùng sáu tháng Giêng (ngày mười lăm "
          "tháng hai năm hai nghìn không trăm hai mươi tư)."),
         ("Giỗ Tổ Hùng Vương (10/3 ÂL) năm nay rơi vào thứ Hai, ngày 7/4/2025.",
-         "Giỗ Tổ Hùng Vương (ngày mùng mười tháng ba âm lịch) năm nay rơi vào thứ Hai, ngày bảy "
+         "Giỗ Tổ Hùng Vương (mùng mười tháng ba âm lịch) năm nay rơi vào thứ Hai, ngày bảy "
          "tháng tư năm hai nghìn không trăm hai mươi lăm."),
         ("Cài đặt VNeID, kích hoạt tài khoản định danh điện tử mức độ 2 để làm thủ tục trực "
          "tuyến toàn trình.",
