@@ -220,13 +220,20 @@ class Command(Translated):
     and exit code 1, naming the option at fault when the refusal names its value."""
 
     def invoke(self, ctx: click.Context) -> Any:
-        try:
+        with refusals_said(ctx):
             return super().invoke(ctx)
-        except Exception as e:  # click's own exceptions are no refusal: raised again
-            sentence = refusal(e, ctx.find_root().obj["root"])
-            if sentence is None:
-                raise
-            raise click.ClickException(option_hint(ctx, e) + sentence + hint(e)) from e
+
+
+@contextmanager
+def refusals_said(ctx: click.Context) -> Iterator[None]:
+    """A refusal raised in the block becomes one sentence and exit code 1."""
+    try:
+        yield
+    except Exception as e:  # click's own exceptions are no refusal: raised again
+        sentence = refusal(e, ctx.find_root().obj["root"])
+        if sentence is None:
+            raise
+        raise click.ClickException(option_hint(ctx, e) + sentence + hint(e)) from e
 
 
 def say_version(ctx: click.Context) -> None:
@@ -262,6 +269,11 @@ def option_hint(ctx: click.Context, error: BaseException) -> str:
 class Commands(Translated, click.Group):
     command_class = Command
     group_class = type  # subgroups are Commands too
+
+    def invoke(self, ctx: click.Context) -> Any:
+        """A group that acts itself (`office emergency --text …`) refuses as a command does."""
+        with refusals_said(ctx):
+            return super().invoke(ctx)
 
 
 AIRING_COMMANDS = ("play", "emergency")
@@ -1519,6 +1531,8 @@ def office() -> None:
 @option("--port", type=click.IntRange(1, 65535), default=8750, show_default=True)
 @option("--threads", type=click.IntRange(1, 64), default=8, show_default=True)
 def office_serve(dsn: str, host: str, port: int, threads: int) -> None:
+    with Office.open(dsn):  # a database that is down is said instead of "running"
+        pass
     click.echo(
         _("Collector on http://{host}:{port}, storing into {db}").format(
             host=host, port=port, db=dsn

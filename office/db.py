@@ -112,13 +112,18 @@ def connect(dsn: str, **kwargs: Any) -> psycopg.Connection:
                 dsn=dsn
             )
         ) from None
-    except psycopg.OperationalError as e:
-        raise OfficeError(
-            _(
-                "cannot open the office database {dsn}: the database server does not answer "
-                "or refuses the connection ({error})"
-            ).format(dsn=dsn, error=str(e).strip().splitlines()[0])
-        ) from None
+    except psycopg.OperationalError:
+        raise OfficeError(down(dsn)) from None
+
+
+def down(dsn: str) -> str:
+    """What the officer reads when the database cannot be reached: what to check, and whom to
+    call (the driver's own words are English and name sockets; the technician finds them in
+    PostgreSQL's log)."""
+    return _(
+        "cannot open the office's database ({dsn}): check that PostgreSQL is running on this "
+        "machine, or call the technician who installed it"
+    ).format(dsn=dsn)
 
 
 def migrate(conn: psycopg.Connection) -> int:

@@ -87,6 +87,8 @@ def send(
 ) -> Sent:
     """Sign, file, serve and publish an emergency; returns its id and how many stations it
     is for."""
+    if text is not None and not text.strip() and not audio:
+        raise OfficeError(_("the emergency's text is blank: write what the stations will read"))
     if bool(text and text.strip()) == bool(audio):
         raise OfficeError(_("give the emergency as a text or an audio file (one of them)"))
     if not 0 < valid_minutes <= 24 * 60:

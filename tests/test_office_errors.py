@@ -1,0 +1,198 @@
+"""Chị Mai at the office's command line: every `office …`, `publish` and `keys` command given
+a bad argument (a mistyped group, a blank text, a month that is none, a database that is down)
+answers with one Vietnamese sentence that says what to do and exits non-zero; nothing is
+changed and no Python traceback is shown."""
+
+from __future__ import annotations
+
+import re
+import shlex
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import psycopg
+import pytest
+from click.testing import CliRunner, Result
+from servers import Postgres
+
+from cli import cli
+from common import signing
+from office import fleet
+from office.db import open_office
+from upstream.keys import init_keys
+
+VIETNAMESE = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)
+
+
+@dataclass
+class Desk:
+    """Mai's office: its database with two approved communes, the keys and the repository."""
+
+    dsn: str
+    keys: Path
+    repo: Path
+    campaign: Path
+    tan_lap: str
+    """Tân Lập's fingerprint (group ven-song); Hòa Bình is in vung-nui."""
+
+    def tables(self) -> list[tuple[object, ...]]:
+        """What the office holds, to show that a refused command changed nothing."""
+        with psycopg.connect(self.dsn) as conn:
+            return [
+                *conn.execute("SELECT id, text FROM emergencies ORDER BY id"),
+                *conn.execute("SELECT key_id, name FROM station_groups ORDER BY key_id, name"),
+                *conn.execute("SELECT key_id, approved_at FROM stations ORDER BY key_id"),
+                *conn.execute("SELECT key, value FROM settings WHERE key LIKE 'mqtt_%' "
+                              "ORDER BY key"),
+            ]  # fmt: skip
+
+
+def station_row(conn: psycopg.Connection, commune: str, *groups: str) -> str:
+    """An enrolled station as the collector files it, approved into `groups`."""
+    public = signing.public_bytes(signing.load_private_key(signing.new_private_key()))
+    key, print_ = signing.key_id(public), signing.fingerprint(public)
+    conn.execute(
+        "INSERT INTO stations (key_id, fingerprint, public_key, station_id, name, commune, "
+        "enrolled_at, head_hash) VALUES (%s, %s, %s, %s, %s, %s, %s, '')",
+        [key, print_, public, key[:8], f"Đài truyền thanh xã {commune}", commune,
+         datetime.now(UTC)],
+    )  # fmt: skip
+    fleet.approve(conn, print_, list(groups), "Nguyễn Thị Mai", datetime.now(UTC))
+    return print_
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[Postgres]:
+    made = Postgres()
+    yield made
+    made.stop()
+
+
+@pytest.fixture(scope="module")
+def desk(server: Postgres, tmp_path_factory: pytest.TempPathFactory) -> Desk:
+    folder = tmp_path_factory.mktemp("office")
+    dsn = server.new_database()
+    with open_office(dsn) as conn:
+        tan_lap = station_row(conn, "Tân Lập", "ven-song")
+        station_row(conn, "Hòa Bình", "vung-nui")
+    init_keys(folder / "keys")
+    campaign = folder / "campaigns" / "lu-ven-song"
+    campaign.mkdir(parents=True)
+    (campaign / "lu.md").write_text(
+        "---\nid: lu-1\ntitle: Cảnh báo lũ\n---\nNước sông lên nhanh, bà con chú ý.\n",
+        encoding="utf-8",
+    )
+    return Desk(dsn, folder / "keys", folder / "repo", campaign, tan_lap)
+
+
+def mai(*args: str) -> Result:
+    """A command as Mai types it, in Vietnamese (the office has no station folder)."""
+    return CliRunner(mix_stderr=False).invoke(cli, ["--station", "/nonexistent", *args])
+
+
+def refused(result: Result) -> str:
+    """The one sentence a refused command says; fails on a traceback or English."""
+    said = result.stderr + result.stdout
+    assert result.exit_code not in (0, None), said
+    assert "Traceback" not in said, said
+    assert isinstance(result.exception, SystemExit), f"{result.exception!r}\n{said}"
+    lines = [line for line in said.splitlines() if line.strip()]
+    assert len(lines) == 1, said
+    assert VIETNAMESE.search(lines[0]), lines[0]
+    return lines[0]
+
+
+@pytest.fixture(autouse=True)
+def _in_vietnamese(vietnamese: None) -> None:
+    """Mai's machine speaks Vietnamese."""
+
+
+def bad_commands(desk: Desk, tmp: Path) -> dict[str, list[str]]:
+    """Every office command with an argument Mai could mistype, or a folder she confused."""
+    db = f"--db '{desk.dsn}'"
+    send = f"office emergency {db} --keys {desk.keys} --repo {desk.repo}"
+    typed = {
+        "emergency to a mistyped group": f"{send} --to ven-s0ng --text 'Lũ về'",
+        "emergency with a blank text": f"{send} --text '   '",
+        "emergency with neither text nor recording": f"{send} --to ven-song",
+        "emergency to an unknown station": f"{send} --to 11111-22222-33333-44444 --text 'Lũ'",
+        "emergency signed from a folder with no keys":
+            f"office emergency {db} --keys {tmp}/khong-co --repo {desk.repo} --text 'Lũ về'",
+        "status of an emergency never sent": f"office emergency {db} status 20261130-073040-0",
+        "approve a mistyped fingerprint": f"office station approve 31615-0000 {db} --group a",
+        "approve a station that never enrolled":
+            f"office station approve 11111-22222-33333-44444 {db}",
+        "report of a month that is none":
+            f"office report {db} --month 13/2026 -o {tmp}/r.pdf --format pdf",
+        "lines of a month that is none": f"office lines {db} --month 'tháng 11' -o {tmp}/l.csv",
+        "aired in a month that is none": f"office aired lu-1 {db} --month 2026-13",
+        "stations of a mistyped group": f"office station list {db} --group ven-s0ng",
+        "silent communes of a mistyped group": f"office silent {db} --group ven-s0ng",
+        "aired in a mistyped group": f"office aired lu-1 {db} --group ven-s0ng",
+        "report of a mistyped group":
+            f"office report {db} --month 11/2026 --group ven-s0ng -o {tmp}/g.csv",
+        "broker at an address that is no broker":
+            f"office broker setup {db} --url http://127.0.0.1:1883 --dir {tmp}/mqtt",
+        "publish to a mistyped group":
+            f"publish --keys {desk.keys} --repo {desk.repo} {db} --to ven-s0ng {desk.campaign}",
+        "publish with no keys": f"publish --keys {tmp}/k --repo {tmp}/repo2 {desk.campaign}",
+        "keys init over the office's keys": f"keys init --keys {desk.keys}",
+        "keys rotate with no keys": f"keys rotate targets --keys {tmp}/k --repo {desk.repo}",
+    }  # fmt: skip
+    return {case: shlex.split(command) for case, command in typed.items()}
+
+
+CASES = list(bad_commands(Desk("", Path(), Path(), Path(), ""), Path()))
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_a_bad_argument_to_any_office_command_is_one_vietnamese_sentence(
+    desk: Desk, tmp_path: Path, case: str
+) -> None:
+    before = desk.tables()
+    refused(mai(*bad_commands(desk, tmp_path)[case]))
+    assert desk.tables() == before
+
+
+def test_a_mistyped_group_lists_the_groups_that_exist(desk: Desk) -> None:
+    for command in (
+        ["office", "emergency", "--db", desk.dsn, "--keys", str(desk.keys), "--repo",
+         str(desk.repo), "--to", "ven-s0ng", "--text", "Lũ về"],
+        ["publish", "--keys", str(desk.keys), "--repo", str(desk.repo), "--db", desk.dsn,
+         "--to", "ven-s0ng", str(desk.campaign)],
+        ["office", "station", "list", "--db", desk.dsn, "--group", "ven-s0ng"],
+        ["office", "silent", "--db", desk.dsn, "--group", "ven-s0ng"],
+    ):  # fmt: skip
+        said = refused(mai(*command))
+        assert "ven-s0ng" in said and "ven-song, vung-nui" in said, said
+
+
+DOWN = "postgresql://postgres@/vhtt?host=/nonexistent/pg"
+"""The database's socket folder when PostgreSQL is not running."""
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["office", "station", "list", "--db", DOWN],
+        ["office", "emergency", "--db", DOWN, "status", "20261130-073040-a893d7"],
+        ["office", "silent", "--db", DOWN],
+        ["office", "aired", "lu-1", "--db", DOWN],
+        ["office", "serve", "--db", DOWN],
+    ],
+    ids=lambda c: " ".join(c[:3]),
+)
+def test_a_database_that_is_down_says_to_check_postgresql_or_call_the_technician(
+    command: list[str],
+) -> None:
+    said = refused(mai(*command))
+    assert "PostgreSQL" in said and "kỹ thuật" in said, said
+    assert not re.search(r"\b(connection|failed|such|file|directory|server)\b", said), said
+
+
+def test_a_blank_emergency_says_the_text_is_blank(desk: Desk) -> None:
+    said = refused(mai("office", "emergency", "--db", desk.dsn, "--keys", str(desk.keys),
+                       "--repo", str(desk.repo), "--text", " \n "))  # fmt: skip
+    assert "trống" in said, said
