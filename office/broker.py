@@ -42,6 +42,8 @@ PBKDF2_ITERATIONS = 101
 """What mosquitto_passwd itself uses (Mosquitto 2.0); the passwords are 32 random-looking
 characters, so the hash's cost is not what protects them."""
 SETTINGS = ("mqtt_url", "mqtt_office_url", "mqtt_dir", "mqtt_pid_file")
+CHANGED = "office_broker_changed"
+"""The PostgreSQL notification `setup` sends: a running collector then listens on the broker."""
 
 
 @dataclass(frozen=True)
@@ -106,6 +108,7 @@ def setup(
                 "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value",
                 [key, value],
             )
+        conn.execute(f"NOTIFY {CHANGED}")  # delivered at commit
     write_files(conn)
     return required(conn)
 

@@ -198,14 +198,52 @@ def status(conn: psycopg.Connection, message_id: str) -> dict[str, Any]:
         raise OfficeError(_("there is no emergency '{id}'").format(id=message_id))
     communes = cursor.execute(
         "SELECT s.commune, s.name, s.fingerprint, r.state, r.reason, r.received_at, "
-        "r.on_air_at, r.done_at FROM emergency_reports r JOIN stations s ON s.key_id = r.key_id "
-        "WHERE r.emergency_id = %s ORDER BY s.commune, s.name",
+        "r.on_air_at, r.done_at, r.key_id FROM emergency_reports r JOIN stations s "
+        "ON s.key_id = r.key_id WHERE r.emergency_id = %s ORDER BY s.commune, s.name",
         [message_id],
     ).fetchall()
+    logged = _logged(conn, message_id, found["issued_at"], found["valid_until"])
+    for row in communes:
+        key = row.pop("key_id")
+        if key in logged and STATES.get(row["state"], 0) < STATES["aired"]:
+            row.update(logged[key])  # its report was lost, its airing log was not
     counts: dict[str, int] = {}
     for row in communes:
         counts[row["state"]] = counts.get(row["state"], 0) + 1
     return {**found, "communes": communes, "counts": counts}
+
+
+LOGGED_STATES = {"missed": "missed", "failed": "failed", "interrupted": "partial",
+                 "preempted": "partial", "partial": "partial", "aired": "aired"}  # fmt: skip
+"""A pushed airing's status → the emergency state it means; the best airing counts (one cut by
+a newer emergency airs again in full), and the order here is worst first."""
+BEST = list(dict.fromkeys(LOGGED_STATES.values()))
+
+
+def _logged(
+    conn: psycopg.Connection, message_id: str, issued: datetime, until: datetime
+) -> dict[str, dict[str, Any]]:
+    """Station key → the state its pushed airing log gives the emergency: what status says
+    when the station's report over the broker never reached the office (the collector was
+    not listening then). Its airings are looked for around its validity (a station's clock
+    may be off by some minutes), not in the whole log."""
+    from announcements.script import EMERGENCY_PREFIX
+    from broadcaster.station import UPSTREAM_MARK
+
+    contains = json.dumps([{"announcement_id": f"{EMERGENCY_PREFIX}{UPSTREAM_MARK}{message_id}"}])
+    found: dict[str, dict[str, Any]] = {}
+    for key, airing, started, seconds in conn.execute(
+        "SELECT station, status, started_at, duration_s FROM airings WHERE items @> %s::jsonb "
+        "AND started_at BETWEEN %s AND %s ORDER BY station, started_at",
+        [contains, issued - timedelta(hours=1), until + timedelta(hours=1)],
+    ):
+        state = LOGGED_STATES.get(airing)
+        if state is None or (key in found and BEST.index(found[key]["state"]) >= BEST.index(state)):
+            continue
+        done = started + timedelta(seconds=seconds or 0)
+        found[key] = {"state": state, "reason": _("from the airing log the station sent"),
+                      "received_at": started, "on_air_at": started, "done_at": done}  # fmt: skip
+    return found
 
 
 # ----- the stations' reports ---------------------------------------------------------------------
@@ -310,3 +348,49 @@ class ReportListener:
                     _("A report of station {station} on an emergency was not taken: {problem}")
                     .format(station=message.topic.removeprefix(STATUS_PREFIX), problem=problem)
                 )  # fmt: skip
+
+
+class ReportWatch:
+    """Keeps a ReportListener on the broker the office has now: `office serve` starts it even
+    when `office broker setup` has not been run yet, and `setup` run later (told by NOTIFY,
+    or seen within a minute) starts it, or restarts it on a broker that moved. Without it the
+    reports of every emergency sent until the collector is restarted are lost."""
+
+    def __init__(self, dsn: str, say: Any = print) -> None:
+        self.dsn, self.say = dsn, say
+        self.conn = psycopg.connect(dsn, autocommit=True)
+        self.conn.execute(f"LISTEN {broker.CHANGED}")
+        self.listener: ReportListener | None = None
+        self.current: broker.BrokerSettings | None = None
+
+    def start(self) -> None:
+        """Listen on the broker set up already at once, then watch for a new one."""
+        self._look()
+        threading.Thread(target=self._watch, name="broker-watch", daemon=True).start()
+
+    def _look(self) -> None:
+        found = broker.settings(self.conn)
+        if found == self.current:
+            return
+        if self.listener:
+            self.listener.stop()
+        self.listener, self.current = None, found
+        if found:
+            self.listener = ReportListener(self.dsn, self.say)
+            self.listener.start()
+            self.say(
+                _("Collecting the stations' reports on emergencies from the broker {url}")
+                .format(url=found.office_url)
+            )  # fmt: skip
+
+    def _watch(self) -> None:
+        try:
+            while True:
+                for _note in self.conn.notifies(timeout=60, stop_after=1):
+                    pass  # `office broker setup` ran (or a minute passed): look again
+                self._look()
+        except psycopg.Error as e:
+            self.say(
+                _("The collector stopped watching for the broker's settings ({detail}): "
+                  "restart it (office serve)").format(detail=str(e).strip())
+            )  # fmt: skip
