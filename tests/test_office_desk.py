@@ -1,12 +1,16 @@
-"""Chị Mai at the office's command line: every `office …`, `publish` and `keys` command given
-a bad argument (a mistyped group, a blank text, a month that is none, a database that is down)
-answers with one Vietnamese sentence that says what to do and exits non-zero; nothing is
-changed and no Python traceback is shown."""
+"""Chị Mai at the office's command line, as she reads it in Vietnamese: every `office …`,
+`publish` and `keys` command given a bad argument (a mistyped group, a blank text, a month
+that is none, a database that is down) answers with one sentence that says what to do, exits
+non-zero and changes nothing, with no Python traceback; the broker's files stay readable by
+Mosquitto after each approval; the same emergency sent twice airs once unless she means it;
+and the emergencies she sent are listed, each with its text and who aired it."""
 
 from __future__ import annotations
 
+import os
 import re
 import shlex
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -50,7 +54,7 @@ class Desk:
 
 
 def station_row(conn: psycopg.Connection, commune: str, *groups: str) -> str:
-    """An enrolled station as the collector files it, approved into `groups`."""
+    """An enrolled station as the collector files it, approved into `groups` (if any)."""
     public = signing.public_bytes(signing.load_private_key(signing.new_private_key()))
     key, print_ = signing.key_id(public), signing.fingerprint(public)
     conn.execute(
@@ -59,7 +63,8 @@ def station_row(conn: psycopg.Connection, commune: str, *groups: str) -> str:
         [key, print_, public, key[:8], f"Đài truyền thanh xã {commune}", commune,
          datetime.now(UTC)],
     )  # fmt: skip
-    fleet.approve(conn, print_, list(groups), "Nguyễn Thị Mai", datetime.now(UTC))
+    if groups:
+        fleet.approve(conn, print_, list(groups), "Nguyễn Thị Mai", datetime.now(UTC))
     return print_
 
 
@@ -72,7 +77,16 @@ def server() -> Iterator[Postgres]:
 
 @pytest.fixture(scope="module")
 def desk(server: Postgres, tmp_path_factory: pytest.TempPathFactory) -> Desk:
-    folder = tmp_path_factory.mktemp("office")
+    return make_desk(server, tmp_path_factory.mktemp("office"))
+
+
+@pytest.fixture
+def fresh(server: Postgres, tmp_path: Path) -> Desk:
+    """A desk of its own, for a test that sends emergencies."""
+    return make_desk(server, tmp_path)
+
+
+def make_desk(server: Postgres, folder: Path) -> Desk:
     dsn = server.new_database()
     with open_office(dsn) as conn:
         tan_lap = station_row(conn, "Tân Lập", "ven-song")
@@ -196,3 +210,35 @@ def test_a_blank_emergency_says_the_text_is_blank(desk: Desk) -> None:
     said = refused(mai("office", "emergency", "--db", desk.dsn, "--keys", str(desk.keys),
                        "--repo", str(desk.repo), "--text", " \n "))  # fmt: skip
     assert "trống" in said, said
+
+
+BROKER_GROUP = 4242
+"""The group Mosquitto runs as (anh Tuấn's `chgrp -R mosquitto` on the broker's folder)."""
+
+
+def test_approving_stations_keeps_the_broker_able_to_read_its_files(
+    server: Postgres, tmp_path: Path
+) -> None:
+    dsn, accounts = server.new_database(), tmp_path / "mosquitto"
+    accounts.mkdir()
+    os.chown(accounts, -1, BROKER_GROUP)
+    setup = mai("office", "broker", "setup", "--db", dsn, "--url", "mqtt://127.0.0.1:1883",
+                "--dir", str(accounts))  # fmt: skip
+    assert setup.exit_code == 0, setup.stderr
+    files = [accounts / "passwd", accounts / "acl"]
+    assert [(f.stat().st_gid, stat.S_IMODE(f.stat().st_mode)) for f in files] == [
+        (BROKER_GROUP, 0o640)
+    ] * 2
+    os.chown(files[1], 0, BROKER_GROUP)
+    os.chmod(files[1], 0o440)  # made stricter by hand: kept so
+    with open_office(dsn) as conn:
+        waiting = [station_row(conn, commune) for commune in ("Tân Lập", "Hòa Bình")]
+    for fingerprint in waiting:
+        approved = mai("office", "station", "approve", fingerprint, "--db", dsn, "--group",
+                       "ven-song", "--by", "Nguyễn Thị Mai")  # fmt: skip
+        assert approved.exit_code == 0, approved.stderr
+        assert [(f.stat().st_gid, stat.S_IMODE(f.stat().st_mode)) for f in files] == [
+            (BROKER_GROUP, 0o640), (BROKER_GROUP, 0o440)
+        ]  # fmt: skip
+    assert len(files[0].read_text().splitlines()) == 3  # the office and both communes
+    assert sorted(p.name for p in accounts.iterdir()) == ["acl", "passwd"]  # no leftovers
