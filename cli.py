@@ -47,6 +47,7 @@ from office.desk import (
     STATION_STATUSES,
     Office,
     Publisher,
+    SentAlready,
     root_fingerprint,
 )
 from schedules.priority import Priority
@@ -254,6 +255,8 @@ def hint(error: BaseException) -> str:
         )
     if isinstance(error, InQuietHours):
         return " " + _("(to air it anyway: broadcaster play … --despite-quiet-hours REASON)")
+    if isinstance(error, SentAlready):
+        return ". " + _("To send it again on purpose, add --again to the same command.")
     return ""
 
 
@@ -1648,10 +1651,11 @@ def office_broker_setup(
 @option("--repo", type=click.Path(file_okay=False, path_type=Path),
               help=N_("The repository folder the stations sync from."))  # fmt: skip
 @by_option(N_("Who sends it (default: your login name)."))
+@option("--again", is_flag=True, help=N_("Send it though the same was sent in the last 30 min."))
 @click.pass_context
 def office_emergency(
     ctx: click.Context, dsn: str, text: str | None, audio: Path | None, to: tuple[str, ...],
-    valid_minutes: float, keys_dir: Path | None, repo: Path | None, by: str,
+    valid_minutes: float, keys_dir: Path | None, repo: Path | None, by: str, again: bool,
 ) -> None:  # fmt: skip
     ctx.obj = {**(ctx.obj or {}), "dsn": dsn}
     if ctx.invoked_subcommand:
@@ -1659,7 +1663,8 @@ def office_emergency(
     if keys_dir is None or repo is None:
         raise click.UsageError(_("give --keys and --repo to send an emergency"))
     with Office.open(dsn) as desk:
-        sent = desk.send_emergency(Publisher(keys_dir, repo), text, audio, to, valid_minutes, by)
+        sent = desk.send_emergency(Publisher(keys_dir, repo), text, audio, to, valid_minutes, by,
+                                   again)  # fmt: skip
     click.echo(
         _("Emergency {id} sent to {n} station(s), valid until {until}").format(
             id=sent.id, n=sent.targets, until=local_text(sent.valid_until, OFFICE_ZONE)
@@ -1667,7 +1672,7 @@ def office_emergency(
     )
     if not sent.published:
         click.echo(
-            _("warning: the broker did not take it ({problem}); stations get it by polling "
+            _("warning: the broker did not take it: {problem}. Stations get it by polling "
               "within a minute").format(problem=sent.problem),
             err=True,
         )  # fmt: skip
@@ -1688,10 +1693,35 @@ def office_emergency_status(ctx: click.Context, message_id: str, as_json: bool) 
         click.echo(dumps(found))
         return
     click.echo(f"{found.id}  {found.title}")
+    click.echo(_("Text: {text}").format(text=found.text) if found.text else _("A recording"))
     for line in found.communes:
-        reason = f"  ({line.reason})" if line.reason else ""
+        reason = f" — {line.reason}" if line.reason else ""  # a reason may hold parentheses
         click.echo(f"{line.commune:28} {line.fingerprint}  {line.label}{reason}")
     click.echo(", ".join(f"{label} {n}" for label, n in found.counts.items()))
+
+
+@office_emergency.command(
+    "list",
+    help=N_("The emergencies sent, newest first: when, the first words, for whom, who aired."),
+)
+@option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
+@json_option
+@click.pass_context
+def office_emergency_list(ctx: click.Context, limit: int, as_json: bool) -> None:
+    with Office.open(ctx.obj["dsn"]) as desk:
+        lines = desk.emergencies(limit)
+    if as_json:
+        click.echo(dumps(lines))
+        return
+    for line in lines:
+        words = (line.text or "").split()
+        said = " ".join(words[:12]) + (" …" if len(words) > 12 else "") or _("a recording")
+        whom = _("every station") if line.groups is None else ", ".join(line.groups) or "-"
+        aired = _("{aired}/{targets} communes aired").format(aired=line.aired, targets=line.targets)
+        when = local_text(line.issued_at, OFFICE_ZONE)
+        click.echo(f"{when}  {line.id}  {said} — {whom} — {aired}")
+    if not lines:
+        click.echo(_("No emergency has been sent yet."))
 
 
 def fleet_month_options(f: Callable[..., Any]) -> Callable[..., Any]:

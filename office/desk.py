@@ -20,7 +20,7 @@ from broadcaster.clock import Clock, system_clock
 from common.i18n import N_, _
 from upstream import ROLES as KEY_ROLES
 
-from . import OFFICE_ZONE, OfficeError
+from . import OFFICE_ZONE, OfficeError, SentAlready
 
 __all__ = [
     "KEY_ROLES",
@@ -31,6 +31,7 @@ __all__ = [
     "Office",
     "Publication",
     "Publisher",
+    "SentAlready",
     "root_fingerprint",
 ]
 
@@ -44,7 +45,7 @@ if TYPE_CHECKING:
     from upstream.repository import Change
 
     from .broker import BrokerSettings
-    from .emergency import Sent
+    from .emergency import Sent, SentLine
     from .report import Aired, FleetReport, SilentLine
 
 
@@ -83,6 +84,8 @@ class EmergencyStatus:
     communes: list[CommuneState]
     counts: dict[str, int]
     """Label → how many communes are in that state."""
+    text: str | None = None
+    """What the stations read (None: a recording)."""
 
 
 @dataclass
@@ -209,15 +212,23 @@ class Office:
         to: Sequence[str] = (),
         valid_minutes: float = 30.0,
         by: str = "office",
+        again: bool = False,
     ) -> Sent:
         """Sign an emergency with the publisher's emergency key, file it, serve it from the
-        repository and publish it over the broker (QoS 1)."""
+        repository and publish it over the broker (QoS 1); the same one sent a moment ago is
+        refused unless `again`."""
         from .emergency import send
 
         return send(
             self.conn, publisher.keys, publisher.repo, self.clock(), text=text, audio=audio,
-            to=to, valid_minutes=valid_minutes, by=by,
+            to=to, valid_minutes=valid_minutes, by=by, again=again,
         )  # fmt: skip
+
+    def emergencies(self, limit: int = 20) -> list[SentLine]:
+        """The emergencies sent, newest first, each with how many communes aired it."""
+        from .emergency import sent
+
+        return sent(self.conn, limit)
 
     def emergency(self, message_id: str) -> EmergencyStatus:
         """An emergency sent and where each targeted commune is with it."""
@@ -230,7 +241,7 @@ class Office:
         counts = {_(STATE_NAMES[state]): n for state, n in sorted(found["counts"].items())}
         return EmergencyStatus(
             found["id"], found["title"], found["issued_at"], found["valid_until"], communes,
-            counts,
+            counts, found["text"],
         )  # fmt: skip
 
 

@@ -34,12 +34,13 @@ from common import signing
 from common.files import write_atomic
 from common.i18n import N_, _
 from common.library_errors import describe
+from common.localtime import local_text
 from common.mqtt import EMERGENCY_TOPIC, REPORT_PURPOSE, STATUS_PREFIX
 from upstream.emergency_message import audio_path, seal
 from upstream.keys import signer
 from upstream.targeting import Audience
 
-from . import OFFICE_ZONE, OfficeError, broker, fleet
+from . import OFFICE_ZONE, OfficeError, SentAlready, broker, fleet
 
 ACTIVE = "emergencies/active.json"
 """In the served repository: the envelopes still valid, for stations polling without MQTT."""
@@ -57,6 +58,11 @@ STATE_NAMES = {
     "missed": N_("missed"),
     "refused": N_("refused"),
 }
+
+
+REPEAT_WINDOW = timedelta(minutes=30)
+"""The same emergency (text or recording, and targets) sent again within this is refused
+unless asked for on purpose: twice in a storm airs it twice over every loudspeaker."""
 
 
 @dataclass(frozen=True)
@@ -84,9 +90,10 @@ def send(
     to: Sequence[str] = (),
     valid_minutes: float = 30.0,
     by: str = "office",
+    again: bool = False,
 ) -> Sent:
     """Sign, file, serve and publish an emergency; returns its id and how many stations it
-    is for."""
+    is for. The same one sent in the last REPEAT_WINDOW is refused unless `again`."""
     if text is not None and not text.strip() and not audio:
         raise OfficeError(_("the emergency's text is blank: write what the stations will read"))
     if bool(text and text.strip()) == bool(audio):
@@ -111,6 +118,9 @@ def send(
             shutil.copyfile(audio, repo / f"{path}.part")
             (repo / f"{path}.part").rename(repo / path)
         reference = {"path": path, "sha256": sha, "length": audio.stat().st_size}
+    to_json = Audience(audience.groups, tuple(members)).to_json() if to else None
+    if not again:
+        _not_sent_already(conn, now, text, reference, to_json)
     message_id = _message_id(now)
     until = now + timedelta(minutes=valid_minutes)
     local = now.astimezone(OFFICE_ZONE)
@@ -119,7 +129,7 @@ def send(
         "id": message_id,
         "issued_at": now.isoformat(),
         "valid_until": until.isoformat(),
-        "to": Audience(audience.groups, tuple(members)).to_json() if to else None,
+        "to": to_json,
         "title": f"Thông báo khẩn cấp của cấp trên lúc {local:%H:%M} ngày {local:%d/%m/%Y}",
         "text": text.strip() if text else None,
         "audio": reference,
@@ -143,6 +153,31 @@ def send(
     except OfficeError as e:
         problem = str(e)
     return Sent(message_id, len(targets), until, problem is None, problem)
+
+
+def _not_sent_already(
+    conn: psycopg.Connection,
+    now: datetime,
+    text: str | None,
+    reference: dict[str, Any] | None,
+    to: dict[str, list[str]] | None,
+) -> None:
+    """Refuse the emergency the office sent a moment ago to the same communes (the same
+    words, spaces aside, or the same recording)."""
+    words = " ".join(text.split()) if text else None
+    for first_id, issued, first_text in conn.execute(
+        "SELECT id, issued_at, text FROM emergencies WHERE issued_at > %s "
+        "AND audience IS NOT DISTINCT FROM %s::jsonb AND audio_sha256 IS NOT DISTINCT FROM %s "
+        "ORDER BY issued_at DESC",
+        [now - REPEAT_WINDOW, json.dumps(to), reference["sha256"] if reference else None],
+    ):
+        if (" ".join(first_text.split()) if first_text else None) == words:
+            raise SentAlready(
+                _("this emergency was already sent to the same communes at {time} ({id}); "
+                  "they are airing it: follow it with office emergency status {id}")
+                .format(time=local_text(issued, OFFICE_ZONE), id=first_id),
+                first_id,
+            )  # fmt: skip
 
 
 def _serve_active(conn: psycopg.Connection, repo: Path, now: datetime) -> None:
@@ -243,6 +278,34 @@ def _logged(
         done = started + timedelta(seconds=seconds or 0)
         found[key] = {"state": state, "reason": _("from the airing log the station sent"),
                       "received_at": started, "on_air_at": started, "done_at": done}  # fmt: skip
+    return found
+
+
+@dataclass(frozen=True)
+class SentLine:
+    """One emergency sent, as `office emergency list` shows it."""
+
+    id: str
+    issued_at: datetime
+    text: str | None
+    """None for a recording."""
+    groups: tuple[str, ...] | None
+    """The groups it was for; None: every station; empty: stations named one by one."""
+    targets: int
+    aired: int
+    """How many of the targeted communes aired it (reported, or in their pushed log)."""
+
+
+def sent(conn: psycopg.Connection, limit: int) -> list[SentLine]:
+    """The last `limit` emergencies sent, newest first."""
+    found = []
+    for message_id, audience in conn.execute(
+        "SELECT id, audience FROM emergencies ORDER BY issued_at DESC, id DESC LIMIT %s", [limit]
+    ).fetchall():
+        one = status(conn, message_id)
+        found.append(SentLine(message_id, one["issued_at"], one["text"],
+                              tuple(audience["groups"]) if audience else None,
+                              len(one["communes"]), one["counts"].get("aired", 0)))  # fmt: skip
     return found
 
 

@@ -7,6 +7,7 @@ and the emergencies she sent are listed, each with its text and who aired it."""
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shlex
@@ -242,3 +243,63 @@ def test_approving_stations_keeps_the_broker_able_to_read_its_files(
         ]  # fmt: skip
     assert len(files[0].read_text().splitlines()) == 3  # the office and both communes
     assert sorted(p.name for p in accounts.iterdir()) == ["acl", "passwd"]  # no leftovers
+
+
+def send(desk: Desk, text: str, *more: str) -> Result:
+    return mai("office", "emergency", "--db", desk.dsn, "--keys", str(desk.keys), "--repo",
+               str(desk.repo), "--text", text, *more)  # fmt: skip
+
+
+def sent_id(result: Result) -> str:
+    assert result.exit_code == 0, result.stderr
+    found = re.search(r"\d{8}-\d{6}-[0-9a-f]{6}", result.stdout)
+    assert found, result.stdout
+    return found[0]
+
+
+def test_the_same_emergency_sent_twice_airs_once_unless_sent_again_on_purpose(
+    fresh: Desk,
+) -> None:
+    storm = "Khẩn cấp: bão số 3 đổ bộ, bà con ven sông vào nơi trú ẩn ngay."
+    first = sent_id(send(fresh, storm, "--to", "ven-song"))
+    before = fresh.tables()
+    said = refused(send(fresh, storm.replace(" ", "  "), "--to", "ven-song"))
+    assert first in said and "--again" in said and re.search(r"\d\d:\d\d", said), said
+    assert fresh.tables() == before  # nothing filed, nothing published
+    active = json.loads((fresh.repo / "emergencies" / "active.json").read_text())
+    assert len(active["emergencies"]) == 1
+    elsewhere = send(fresh, storm, "--to", "vung-nui")  # other communes: sent
+    assert not parentheses_nest(elsewhere.stderr), elsewhere.stderr  # the broker's warning
+    other = sent_id(elsewhere)
+    again = sent_id(send(fresh, storm, "--to", "ven-song", "--again"))
+    assert len({first, other, again}) == 3
+
+
+def parentheses_nest(line: str) -> bool:
+    depth = 0
+    for c in line:
+        depth += {"(": 1, ")": -1}.get(c, 0)
+        if depth > 1:
+            return True
+    return False
+
+
+def test_the_emergencies_sent_are_listed_newest_first_with_who_aired_them(fresh: Desk) -> None:
+    listed = mai("office", "emergency", "--db", fresh.dsn, "list")
+    assert listed.stdout.strip() == "Chưa gửi tin khẩn cấp nào.", listed.stdout
+    warning = "Khẩn cấp: nước sông Hồng lên nhanh, bà con ven sông sơ tán ngay lên chỗ cao."
+    flood = sent_id(send(fresh, warning, "--to", "ven-song"))
+    fire = sent_id(send(fresh, "Cháy rừng ở đồi thông, bà con không vào rừng."))
+    with psycopg.connect(fresh.dsn) as conn:  # Tân Lập reported it aired the flood warning
+        conn.execute(
+            "UPDATE emergency_reports SET state = 'aired', reason = %s WHERE emergency_id = %s",
+            ["đọc bằng giọng ngoại tuyến (nghe máy móc hơn)", flood],
+        )
+    lines = mai("office", "emergency", "--db", fresh.dsn, "list").stdout.splitlines()
+    assert [fire in lines[0], flood in lines[1]] == [True, True], lines
+    assert "Cháy rừng ở đồi thông" in lines[0] and "tất cả các đài — 0/2" in lines[0], lines[0]
+    assert "Khẩn cấp: nước sông Hồng lên nhanh, bà con ven sông sơ …" in lines[1], lines[1]
+    assert "ven-song" in lines[1] and "1/1 xã đã phát" in lines[1], lines[1]
+    status = mai("office", "emergency", "--db", fresh.dsn, "status", flood).stdout
+    assert "Nội dung: Khẩn cấp: nước sông Hồng lên nhanh" in status, status
+    assert not [line for line in status.splitlines() if parentheses_nest(line)], status
