@@ -48,6 +48,7 @@ from office.desk import (
     Office,
     Publisher,
     SentAlready,
+    database_lost,
     root_fingerprint,
 )
 from schedules.priority import Priority
@@ -231,7 +232,7 @@ def refusals_said(ctx: click.Context) -> Iterator[None]:
     try:
         yield
     except Exception as e:  # click's own exceptions are no refusal: raised again
-        sentence = refusal(e, ctx.find_root().obj["root"])
+        sentence = refusal(e, ctx.find_root().obj["root"]) or database_lost(e)
         if sentence is None:
             raise
         raise click.ClickException(option_hint(ctx, e) + sentence + hint(e)) from e

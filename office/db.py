@@ -116,14 +116,15 @@ def connect(dsn: str, **kwargs: Any) -> psycopg.Connection:
         raise OfficeError(down(dsn)) from None
 
 
-def down(dsn: str) -> str:
-    """What the officer reads when the database cannot be reached: what to check, and whom to
-    call (the driver's own words are English and name sockets; the technician finds them in
-    PostgreSQL's log)."""
-    return _(
-        "cannot open the office's database ({dsn}): check that PostgreSQL is running on this "
-        "machine, or call the technician who installed it"
-    ).format(dsn=dsn)
+def down(dsn: str | None = None) -> str:
+    """What the officer reads when the database cannot be opened (`dsn`) or went away while
+    a command ran: what to check, and whom to call (the driver's own words are English and
+    name sockets; the technician finds them in PostgreSQL's log)."""
+    advice = _("check that PostgreSQL is running on this machine, or call the technician who "
+               "installed it")  # fmt: skip
+    if dsn:
+        return _("cannot open the office's database ({dsn})").format(dsn=dsn) + ": " + advice
+    return _("the office's database stopped answering") + ": " + advice
 
 
 def migrate(conn: psycopg.Connection) -> int:

@@ -9,6 +9,7 @@ with typed records; their errors name no command-line flag.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -32,6 +33,7 @@ __all__ = [
     "Publication",
     "Publisher",
     "SentAlready",
+    "database_lost",
     "root_fingerprint",
 ]
 
@@ -47,6 +49,19 @@ if TYPE_CHECKING:
     from .broker import BrokerSettings
     from .emergency import Sent, SentLine
     from .report import Aired, FleetReport, SilentLine
+
+
+def database_lost(error: BaseException) -> str | None:
+    """What the officer reads when the database went away while a command ran (PostgreSQL
+    stopped or restarted): the advice given when it cannot be opened; None for any other
+    error (psycopg is not imported for it)."""
+    if "psycopg" not in sys.modules:
+        return None
+    import psycopg
+
+    from .db import down
+
+    return down() if isinstance(error, psycopg.OperationalError) else None
 
 
 def root_fingerprint(keys: Path) -> str:

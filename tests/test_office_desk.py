@@ -12,7 +12,6 @@ import os
 import re
 import shlex
 import stat
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -70,21 +69,14 @@ def station_row(conn: psycopg.Connection, commune: str, *groups: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def server() -> Iterator[Postgres]:
-    made = Postgres()
-    yield made
-    made.stop()
-
-
-@pytest.fixture(scope="module")
-def desk(server: Postgres, tmp_path_factory: pytest.TempPathFactory) -> Desk:
-    return make_desk(server, tmp_path_factory.mktemp("office"))
+def desk(postgres: Postgres, tmp_path_factory: pytest.TempPathFactory) -> Desk:
+    return make_desk(postgres, tmp_path_factory.mktemp("office"))
 
 
 @pytest.fixture
-def fresh(server: Postgres, tmp_path: Path) -> Desk:
+def fresh(postgres: Postgres, tmp_path: Path) -> Desk:
     """A desk of its own, for a test that sends emergencies."""
-    return make_desk(server, tmp_path)
+    return make_desk(postgres, tmp_path)
 
 
 def make_desk(server: Postgres, folder: Path) -> Desk:
@@ -218,9 +210,9 @@ BROKER_GROUP = 4242
 
 
 def test_approving_stations_keeps_the_broker_able_to_read_its_files(
-    server: Postgres, tmp_path: Path
+    postgres: Postgres, tmp_path: Path
 ) -> None:
-    dsn, accounts = server.new_database(), tmp_path / "mosquitto"
+    dsn, accounts = postgres.new_database(), tmp_path / "mosquitto"
     accounts.mkdir()
     os.chown(accounts, -1, BROKER_GROUP)
     setup = mai("office", "broker", "setup", "--db", dsn, "--url", "mqtt://127.0.0.1:1883",
@@ -303,3 +295,14 @@ def test_the_emergencies_sent_are_listed_newest_first_with_who_aired_them(fresh:
     status = mai("office", "emergency", "--db", fresh.dsn, "status", flood).stdout
     assert "Nội dung: Khẩn cấp: nước sông Hồng lên nhanh" in status, status
     assert not [line for line in status.splitlines() if parentheses_nest(line)], status
+
+
+def test_a_database_lost_while_a_command_runs_says_the_same(
+    desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def cut_off(*_args: object) -> None:
+        raise psycopg.OperationalError("consuming input failed: server closed the connection")
+
+    monkeypatch.setattr(fleet, "stations", cut_off)  # PostgreSQL stopped as it answered
+    said = refused(mai("office", "station", "list", "--db", desk.dsn))
+    assert "PostgreSQL" in said and "kỹ thuật" in said and "server" not in said, said
