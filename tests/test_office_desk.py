@@ -292,6 +292,8 @@ def test_the_emergencies_sent_are_listed_newest_first_with_who_aired_them(fresh:
     assert "Cháy rừng ở đồi thông" in lines[0] and "tất cả các đài — 0/2" in lines[0], lines[0]
     assert "Khẩn cấp: nước sông Hồng lên nhanh, bà con ven sông sơ …" in lines[1], lines[1]
     assert "ven-song" in lines[1] and "1/1 xã đã phát" in lines[1], lines[1]
+    listed = mai("office", "emergency", "--db", fresh.dsn, "list", "--json")
+    assert [(e["id"], e["aired"]) for e in json.loads(listed.stdout)] == [(fire, 0), (flood, 1)]
     status = mai("office", "emergency", "--db", fresh.dsn, "status", flood).stdout
     assert "Nội dung: Khẩn cấp: nước sông Hồng lên nhanh" in status, status
     assert not [line for line in status.splitlines() if parentheses_nest(line)], status
