@@ -47,6 +47,8 @@ from office.desk import (
     STATION_STATUSES,
     Office,
     Publisher,
+    SentAlready,
+    database_lost,
     root_fingerprint,
 )
 from schedules.priority import Priority
@@ -220,13 +222,20 @@ class Command(Translated):
     and exit code 1, naming the option at fault when the refusal names its value."""
 
     def invoke(self, ctx: click.Context) -> Any:
-        try:
+        with refusals_said(ctx):
             return super().invoke(ctx)
-        except Exception as e:  # click's own exceptions are no refusal: raised again
-            sentence = refusal(e, ctx.find_root().obj["root"])
-            if sentence is None:
-                raise
-            raise click.ClickException(option_hint(ctx, e) + sentence + hint(e)) from e
+
+
+@contextmanager
+def refusals_said(ctx: click.Context) -> Iterator[None]:
+    """A refusal raised in the block becomes one sentence and exit code 1."""
+    try:
+        yield
+    except Exception as e:  # click's own exceptions are no refusal: raised again
+        sentence = refusal(e, ctx.find_root().obj["root"]) or database_lost(e)
+        if sentence is None:
+            raise
+        raise click.ClickException(option_hint(ctx, e) + sentence + hint(e)) from e
 
 
 def say_version(ctx: click.Context) -> None:
@@ -247,6 +256,8 @@ def hint(error: BaseException) -> str:
         )
     if isinstance(error, InQuietHours):
         return " " + _("(to air it anyway: broadcaster play … --despite-quiet-hours REASON)")
+    if isinstance(error, SentAlready):
+        return ". " + _("To send it again on purpose, add --again to the same command.")
     return ""
 
 
@@ -262,6 +273,11 @@ def option_hint(ctx: click.Context, error: BaseException) -> str:
 class Commands(Translated, click.Group):
     command_class = Command
     group_class = type  # subgroups are Commands too
+
+    def invoke(self, ctx: click.Context) -> Any:
+        """A group that acts itself (`office emergency --text …`) refuses as a command does."""
+        with refusals_said(ctx):
+            return super().invoke(ctx)
 
 
 AIRING_COMMANDS = ("play", "emergency")
@@ -1523,6 +1539,8 @@ def office() -> None:
 @option("--port", type=click.IntRange(1, 65535), default=8750, show_default=True)
 @option("--threads", type=click.IntRange(1, 64), default=8, show_default=True)
 def office_serve(dsn: str, host: str, port: int, threads: int) -> None:
+    with Office.open(dsn):  # a database that is down is said instead of "running"
+        pass
     click.echo(
         _("Collector on http://{host}:{port}, storing into {db}").format(
             host=host, port=port, db=dsn
@@ -1643,10 +1661,11 @@ def office_broker_setup(
 @option("--repo", type=click.Path(file_okay=False, path_type=Path),
               help=N_("The repository folder the stations sync from."))  # fmt: skip
 @by_option(N_("Who sends it (default: your login name)."))
+@option("--again", is_flag=True, help=N_("Send it though the same was sent in the last 30 min."))
 @click.pass_context
 def office_emergency(
     ctx: click.Context, dsn: str, text: str | None, audio: Path | None, to: tuple[str, ...],
-    valid_minutes: float, keys_dir: Path | None, repo: Path | None, by: str,
+    valid_minutes: float, keys_dir: Path | None, repo: Path | None, by: str, again: bool,
 ) -> None:  # fmt: skip
     ctx.obj = {**(ctx.obj or {}), "dsn": dsn}
     if ctx.invoked_subcommand:
@@ -1654,7 +1673,8 @@ def office_emergency(
     if keys_dir is None or repo is None:
         raise click.UsageError(_("give --keys and --repo to send an emergency"))
     with Office.open(dsn) as desk:
-        sent = desk.send_emergency(Publisher(keys_dir, repo), text, audio, to, valid_minutes, by)
+        sent = desk.send_emergency(Publisher(keys_dir, repo), text, audio, to, valid_minutes, by,
+                                   again)  # fmt: skip
     click.echo(
         _("Emergency {id} sent to {n} station(s), valid until {until}").format(
             id=sent.id, n=sent.targets, until=local_text(sent.valid_until, OFFICE_ZONE)
@@ -1662,7 +1682,7 @@ def office_emergency(
     )
     if not sent.published:
         click.echo(
-            _("warning: the broker did not take it ({problem}); stations get it by polling "
+            _("warning: the broker did not take it: {problem}. Stations get it by polling "
               "within a minute").format(problem=sent.problem),
             err=True,
         )  # fmt: skip
@@ -1683,10 +1703,35 @@ def office_emergency_status(ctx: click.Context, message_id: str, as_json: bool) 
         click.echo(dumps(found))
         return
     click.echo(f"{found.id}  {found.title}")
+    click.echo(_("Text: {text}").format(text=found.text) if found.text else _("A recording"))
     for line in found.communes:
-        reason = f"  ({line.reason})" if line.reason else ""
+        reason = f" — {line.reason}" if line.reason else ""  # a reason may hold parentheses
         click.echo(f"{line.commune:28} {line.fingerprint}  {line.label}{reason}")
     click.echo(", ".join(f"{label} {n}" for label, n in found.counts.items()))
+
+
+@office_emergency.command(
+    "list",
+    help=N_("The emergencies sent, newest first: when, the first words, for whom, who aired."),
+)
+@option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
+@json_option
+@click.pass_context
+def office_emergency_list(ctx: click.Context, limit: int, as_json: bool) -> None:
+    with Office.open(ctx.obj["dsn"]) as desk:
+        lines = desk.emergencies(limit)
+    if as_json:
+        click.echo(dumps(lines))
+        return
+    for line in lines:
+        words = (line.text or "").split()
+        said = " ".join(words[:12]) + (" …" if len(words) > 12 else "") or _("a recording")
+        whom = _("every station") if line.groups is None else ", ".join(line.groups) or "-"
+        aired = _("{aired}/{targets} communes aired").format(aired=line.aired, targets=line.targets)
+        when = local_text(line.issued_at, OFFICE_ZONE)
+        click.echo(f"{when}  {line.id}  {said} — {whom} — {aired}")
+    if not lines:
+        click.echo(_("No emergency has been sent yet."))
 
 
 def fleet_month_options(f: Callable[..., Any]) -> Callable[..., Any]:

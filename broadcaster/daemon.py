@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import logging
 import queue
 import signal
 import sys
@@ -59,6 +60,9 @@ from .office_link import PushWorker
 from .program import Program
 from .runner import Runner
 from .station import Station, StationError
+
+LOG = logging.getLogger(__name__)
+"""What concerns no one at the station (debug level, shown only when logging is set up)."""
 
 SYNC_S = 2.0
 HORIZON = timedelta(minutes=10)
@@ -421,6 +425,8 @@ class Daemon:
                     id=outcome.message_id, via=via
                 )
             )
+        elif outcome.code == "not-for-us":  # filed in the store; news to nobody here
+            LOG.debug("emergency %s from the office is for other stations", outcome.message_id)
         elif outcome.code != "replay" or via == "mqtt":
             self.say(
                 _("Emergency {id} from the office refused: {reason}").format(

@@ -13,3 +13,11 @@ OFFICE_ZONE = ZoneInfo("Asia/Ho_Chi_Minh")
 
 class OfficeError(BroadcasterError):
     """Something the office refuses or cannot do, in one sentence."""
+
+
+class SentAlready(OfficeError):
+    """The same emergency was sent a moment ago; the door says how to send it again."""
+
+    def __init__(self, message: str, first_id: str) -> None:
+        super().__init__(message)
+        self.first_id = first_id

@@ -19,13 +19,14 @@ import hmac
 import os
 import secrets
 import signal
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import psycopg
 
-from common.files import write_atomic
+from common.files import atomic_path, describe_os_error
 from common.i18n import _
 from common.mqtt import (
     DOORBELL_TOPIC,
@@ -42,6 +43,8 @@ PBKDF2_ITERATIONS = 101
 """What mosquitto_passwd itself uses (Mosquitto 2.0); the passwords are 32 random-looking
 characters, so the hash's cost is not what protects them."""
 SETTINGS = ("mqtt_url", "mqtt_office_url", "mqtt_dir", "mqtt_pid_file")
+CHANGED = "office_broker_changed"
+"""The PostgreSQL notification `setup` sends: a running collector then listens on the broker."""
 
 
 @dataclass(frozen=True)
@@ -106,6 +109,7 @@ def setup(
                 "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value",
                 [key, value],
             )
+        conn.execute(f"NOTIFY {CHANGED}")  # delivered at commit
     write_files(conn)
     return required(conn)
 
@@ -177,10 +181,30 @@ def write_files(conn: psycopg.Connection) -> int:
         )
     ]
     lines = [f"{user}:{mosquitto_hash(_password(secret, user))}\n" for user in users]
-    write_atomic(found.folder / "passwd", "".join(lines), mode=0o640)
-    write_atomic(found.folder / "acl", ACL, mode=0o640)
+    for name, text in (("passwd", "".join(lines)), ("acl", ACL)):
+        _write_for_broker(found.folder / name, text)
     reload(found)
     return len(users)
+
+
+def _write_for_broker(path: Path, text: str) -> None:
+    """Replace passwd or acl atomically (a temporary file in the same folder, renamed) so that
+    Mosquitto can still read it: the new file keeps the old one's owner, group and mode (the
+    technician's `chgrp mosquitto`), and a first one takes the folder's group, mode 0640.
+    Written as root:root 0640, Mosquitto (user mosquitto) could not open it at its reload."""
+    try:
+        old = path.stat()
+        owner, group, mode = old.st_uid, old.st_gid, stat.S_IMODE(old.st_mode)
+    except FileNotFoundError:
+        owner, group, mode = -1, path.parent.stat().st_gid, 0o640
+    try:
+        with atomic_path(path, mode) as tmp:
+            tmp.write_text(text, encoding="utf-8")
+            os.chown(tmp, owner if os.geteuid() == 0 else -1, group)
+    except OSError as e:
+        said = _("cannot write {path} for the broker ({problem}): run this as the user who set "
+                 "the broker up, or call the technician")  # fmt: skip
+        raise OfficeError(said.format(path=path, problem=describe_os_error(e))) from None
 
 
 def reload(found: BrokerSettings) -> bool:

@@ -459,13 +459,10 @@ def serve(dsn: str, host: str, port: int, threads: int = 8) -> None:
     """Run the collector under waitress (a production WSGI server; nginx goes in front)."""
     from waitress import serve as waitress_serve
 
-    from .emergency import ReportListener
+    from .emergency import ReportWatch
 
     app = create_app(dsn, threads)
-    with open_office(dsn) as conn:
-        listener = ReportListener(dsn) if broker.settings(conn) else None
-    if listener:
-        listener.start()  # the stations' reports on emergencies, into the database
+    ReportWatch(dsn).start()  # the stations' reports on emergencies, once there is a broker
     waitress_serve(
         app,
         host=host,

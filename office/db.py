@@ -112,13 +112,19 @@ def connect(dsn: str, **kwargs: Any) -> psycopg.Connection:
                 dsn=dsn
             )
         ) from None
-    except psycopg.OperationalError as e:
-        raise OfficeError(
-            _(
-                "cannot open the office database {dsn}: the database server does not answer "
-                "or refuses the connection ({error})"
-            ).format(dsn=dsn, error=str(e).strip().splitlines()[0])
-        ) from None
+    except psycopg.OperationalError:
+        raise OfficeError(down(dsn)) from None
+
+
+def down(dsn: str | None = None) -> str:
+    """What the officer reads when the database cannot be opened (`dsn`) or went away while
+    a command ran: what to check, and whom to call (the driver's own words are English and
+    name sockets; the technician finds them in PostgreSQL's log)."""
+    advice = _("check that PostgreSQL is running on this machine, or call the technician who "
+               "installed it")  # fmt: skip
+    if dsn:
+        return _("cannot open the office's database ({dsn})").format(dsn=dsn) + ": " + advice
+    return _("the office's database stopped answering") + ": " + advice
 
 
 def migrate(conn: psycopg.Connection) -> int:

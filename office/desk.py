@@ -9,6 +9,7 @@ with typed records; their errors name no command-line flag.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -20,7 +21,7 @@ from broadcaster.clock import Clock, system_clock
 from common.i18n import N_, _
 from upstream import ROLES as KEY_ROLES
 
-from . import OFFICE_ZONE, OfficeError
+from . import OFFICE_ZONE, OfficeError, SentAlready
 
 __all__ = [
     "KEY_ROLES",
@@ -31,6 +32,8 @@ __all__ = [
     "Office",
     "Publication",
     "Publisher",
+    "SentAlready",
+    "database_lost",
     "root_fingerprint",
 ]
 
@@ -46,8 +49,21 @@ if TYPE_CHECKING:
     from upstream.targeting import Audience
 
     from .broker import BrokerSettings
-    from .emergency import Sent
+    from .emergency import Sent, SentLine
     from .report import Aired, FleetReport, SilentLine
+
+
+def database_lost(error: BaseException) -> str | None:
+    """What the officer reads when the database went away while a command ran (PostgreSQL
+    stopped or restarted): the advice given when it cannot be opened; None for any other
+    error (psycopg is not imported for it)."""
+    if "psycopg" not in sys.modules:
+        return None
+    import psycopg
+
+    from .db import down
+
+    return down() if isinstance(error, psycopg.OperationalError) else None
 
 
 def root_fingerprint(keys: Path) -> str:
@@ -85,6 +101,8 @@ class EmergencyStatus:
     communes: list[CommuneState]
     counts: dict[str, int]
     """Label → how many communes are in that state."""
+    text: str | None = None
+    """What the stations read (None: a recording)."""
 
 
 @dataclass
@@ -221,15 +239,23 @@ class Office:
         to: Sequence[str] = (),
         valid_minutes: float = 30.0,
         by: str = "office",
+        again: bool = False,
     ) -> Sent:
         """Sign an emergency with the publisher's emergency key, file it, serve it from the
-        repository and publish it over the broker (QoS 1)."""
+        repository and publish it over the broker (QoS 1); the same one sent a moment ago is
+        refused unless `again`."""
         from .emergency import send
 
         return send(
             self.conn, publisher.keys, publisher.repo, self.clock(), text=text, audio=audio,
-            to=to, valid_minutes=valid_minutes, by=by,
+            to=to, valid_minutes=valid_minutes, by=by, again=again,
         )  # fmt: skip
+
+    def emergencies(self, limit: int = 20) -> list[SentLine]:
+        """The emergencies sent, newest first, each with how many communes aired it."""
+        from .emergency import sent
+
+        return sent(self.conn, limit)
 
     def emergency(self, message_id: str) -> EmergencyStatus:
         """An emergency sent and where each targeted commune is with it."""
@@ -242,7 +268,7 @@ class Office:
         counts = {_(STATE_NAMES[state]): n for state, n in sorted(found["counts"].items())}
         return EmergencyStatus(
             found["id"], found["title"], found["issued_at"], found["valid_until"], communes,
-            counts,
+            counts, found["text"],
         )  # fmt: skip
 
 

@@ -34,12 +34,13 @@ from common import signing
 from common.files import write_atomic
 from common.i18n import N_, _
 from common.library_errors import describe
+from common.localtime import local_text
 from common.mqtt import EMERGENCY_TOPIC, REPORT_PURPOSE, STATUS_PREFIX
 from upstream.emergency_message import audio_path, seal
 from upstream.keys import signer
 from upstream.targeting import Audience
 
-from . import OFFICE_ZONE, OfficeError, broker, fleet
+from . import OFFICE_ZONE, OfficeError, SentAlready, broker, fleet
 
 ACTIVE = "emergencies/active.json"
 """In the served repository: the envelopes still valid, for stations polling without MQTT."""
@@ -57,6 +58,11 @@ STATE_NAMES = {
     "missed": N_("missed"),
     "refused": N_("refused"),
 }
+
+
+REPEAT_WINDOW = timedelta(minutes=30)
+"""The same emergency (text or recording, and targets) sent again within this is refused
+unless asked for on purpose: twice in a storm airs it twice over every loudspeaker."""
 
 
 @dataclass(frozen=True)
@@ -84,9 +90,12 @@ def send(
     to: Sequence[str] = (),
     valid_minutes: float = 30.0,
     by: str = "office",
+    again: bool = False,
 ) -> Sent:
     """Sign, file, serve and publish an emergency; returns its id and how many stations it
-    is for."""
+    is for. The same one sent in the last REPEAT_WINDOW is refused unless `again`."""
+    if text is not None and not text.strip() and not audio:
+        raise OfficeError(_("the emergency's text is blank: write what the stations will read"))
     if bool(text and text.strip()) == bool(audio):
         raise OfficeError(_("give the emergency as a text or an audio file (one of them)"))
     if not 0 < valid_minutes <= 24 * 60:
@@ -109,6 +118,9 @@ def send(
             shutil.copyfile(audio, repo / f"{path}.part")
             (repo / f"{path}.part").rename(repo / path)
         reference = {"path": path, "sha256": sha, "length": audio.stat().st_size}
+    to_json = Audience(audience.groups, tuple(members)).to_json() if to else None
+    if not again:
+        _not_sent_already(conn, now, text, reference, to_json)
     message_id = _message_id(now)
     until = now + timedelta(minutes=valid_minutes)
     local = now.astimezone(OFFICE_ZONE)
@@ -117,7 +129,7 @@ def send(
         "id": message_id,
         "issued_at": now.isoformat(),
         "valid_until": until.isoformat(),
-        "to": Audience(audience.groups, tuple(members)).to_json() if to else None,
+        "to": to_json,
         "title": f"Thông báo khẩn cấp của cấp trên lúc {local:%H:%M} ngày {local:%d/%m/%Y}",
         "text": text.strip() if text else None,
         "audio": reference,
@@ -141,6 +153,31 @@ def send(
     except OfficeError as e:
         problem = str(e)
     return Sent(message_id, len(targets), until, problem is None, problem)
+
+
+def _not_sent_already(
+    conn: psycopg.Connection,
+    now: datetime,
+    text: str | None,
+    reference: dict[str, Any] | None,
+    to: dict[str, list[str]] | None,
+) -> None:
+    """Refuse the emergency the office sent a moment ago to the same communes (the same
+    words, spaces aside, or the same recording)."""
+    words = " ".join(text.split()) if text else None
+    for first_id, issued, first_text in conn.execute(
+        "SELECT id, issued_at, text FROM emergencies WHERE issued_at > %s "
+        "AND audience IS NOT DISTINCT FROM %s::jsonb AND audio_sha256 IS NOT DISTINCT FROM %s "
+        "ORDER BY issued_at DESC",
+        [now - REPEAT_WINDOW, json.dumps(to), reference["sha256"] if reference else None],
+    ):
+        if (" ".join(first_text.split()) if first_text else None) == words:
+            raise SentAlready(
+                _("this emergency was already sent to the same communes at {time} ({id}); "
+                  "they are airing it: follow it with office emergency status {id}")
+                .format(time=local_text(issued, OFFICE_ZONE), id=first_id),
+                first_id,
+            )  # fmt: skip
 
 
 def _serve_active(conn: psycopg.Connection, repo: Path, now: datetime) -> None:
@@ -196,14 +233,80 @@ def status(conn: psycopg.Connection, message_id: str) -> dict[str, Any]:
         raise OfficeError(_("there is no emergency '{id}'").format(id=message_id))
     communes = cursor.execute(
         "SELECT s.commune, s.name, s.fingerprint, r.state, r.reason, r.received_at, "
-        "r.on_air_at, r.done_at FROM emergency_reports r JOIN stations s ON s.key_id = r.key_id "
-        "WHERE r.emergency_id = %s ORDER BY s.commune, s.name",
+        "r.on_air_at, r.done_at, r.key_id FROM emergency_reports r JOIN stations s "
+        "ON s.key_id = r.key_id WHERE r.emergency_id = %s ORDER BY s.commune, s.name",
         [message_id],
     ).fetchall()
+    logged = _logged(conn, message_id, found["issued_at"], found["valid_until"])
+    for row in communes:
+        key = row.pop("key_id")
+        if key in logged and STATES.get(row["state"], 0) < STATES["aired"]:
+            row.update(logged[key])  # its report was lost, its airing log was not
     counts: dict[str, int] = {}
     for row in communes:
         counts[row["state"]] = counts.get(row["state"], 0) + 1
     return {**found, "communes": communes, "counts": counts}
+
+
+LOGGED_STATES = {"missed": "missed", "failed": "failed", "interrupted": "partial",
+                 "preempted": "partial", "partial": "partial", "aired": "aired"}  # fmt: skip
+"""A pushed airing's status → the emergency state it means; the best airing counts (one cut by
+a newer emergency airs again in full), and the order here is worst first."""
+BEST = list(dict.fromkeys(LOGGED_STATES.values()))
+
+
+def _logged(
+    conn: psycopg.Connection, message_id: str, issued: datetime, until: datetime
+) -> dict[str, dict[str, Any]]:
+    """Station key → the state its pushed airing log gives the emergency: what status says
+    when the station's report over the broker never reached the office (the collector was
+    not listening then). Its airings are looked for around its validity (a station's clock
+    may be off by some minutes), not in the whole log."""
+    from announcements.script import EMERGENCY_PREFIX
+    from broadcaster.station import UPSTREAM_MARK
+
+    contains = json.dumps([{"announcement_id": f"{EMERGENCY_PREFIX}{UPSTREAM_MARK}{message_id}"}])
+    found: dict[str, dict[str, Any]] = {}
+    for key, airing, started, seconds in conn.execute(
+        "SELECT station, status, started_at, duration_s FROM airings WHERE items @> %s::jsonb "
+        "AND started_at BETWEEN %s AND %s ORDER BY station, started_at",
+        [contains, issued - timedelta(hours=1), until + timedelta(hours=1)],
+    ):
+        state = LOGGED_STATES.get(airing)
+        if state is None or (key in found and BEST.index(found[key]["state"]) >= BEST.index(state)):
+            continue
+        done = started + timedelta(seconds=seconds or 0)
+        found[key] = {"state": state, "reason": _("from the airing log the station sent"),
+                      "received_at": started, "on_air_at": started, "done_at": done}  # fmt: skip
+    return found
+
+
+@dataclass(frozen=True)
+class SentLine:
+    """One emergency sent, as `office emergency list` shows it."""
+
+    id: str
+    issued_at: datetime
+    text: str | None
+    """None for a recording."""
+    groups: tuple[str, ...] | None
+    """The groups it was for; None: every station; empty: stations named one by one."""
+    targets: int
+    aired: int
+    """How many of the targeted communes aired it (reported, or in their pushed log)."""
+
+
+def sent(conn: psycopg.Connection, limit: int) -> list[SentLine]:
+    """The last `limit` emergencies sent, newest first."""
+    found = []
+    for message_id, audience in conn.execute(
+        "SELECT id, audience FROM emergencies ORDER BY issued_at DESC, id DESC LIMIT %s", [limit]
+    ).fetchall():
+        one = status(conn, message_id)
+        found.append(SentLine(message_id, one["issued_at"], one["text"],
+                              tuple(audience["groups"]) if audience else None,
+                              len(one["communes"]), one["counts"].get("aired", 0)))  # fmt: skip
+    return found
 
 
 # ----- the stations' reports ---------------------------------------------------------------------
@@ -308,3 +411,49 @@ class ReportListener:
                     _("A report of station {station} on an emergency was not taken: {problem}")
                     .format(station=message.topic.removeprefix(STATUS_PREFIX), problem=problem)
                 )  # fmt: skip
+
+
+class ReportWatch:
+    """Keeps a ReportListener on the broker the office has now: `office serve` starts it even
+    when `office broker setup` has not been run yet, and `setup` run later (told by NOTIFY,
+    or seen within a minute) starts it, or restarts it on a broker that moved. Without it the
+    reports of every emergency sent until the collector is restarted are lost."""
+
+    def __init__(self, dsn: str, say: Any = print) -> None:
+        self.dsn, self.say = dsn, say
+        self.conn = psycopg.connect(dsn, autocommit=True)
+        self.conn.execute(f"LISTEN {broker.CHANGED}")
+        self.listener: ReportListener | None = None
+        self.current: broker.BrokerSettings | None = None
+
+    def start(self) -> None:
+        """Listen on the broker set up already at once, then watch for a new one."""
+        self._look()
+        threading.Thread(target=self._watch, name="broker-watch", daemon=True).start()
+
+    def _look(self) -> None:
+        found = broker.settings(self.conn)
+        if found == self.current:
+            return
+        if self.listener:
+            self.listener.stop()
+        self.listener, self.current = None, found
+        if found:
+            self.listener = ReportListener(self.dsn, self.say)
+            self.listener.start()
+            self.say(
+                _("Collecting the stations' reports on emergencies from the broker {url}")
+                .format(url=found.office_url)
+            )  # fmt: skip
+
+    def _watch(self) -> None:
+        try:
+            while True:
+                for _note in self.conn.notifies(timeout=60, stop_after=1):
+                    pass  # `office broker setup` ran (or a minute passed): look again
+                self._look()
+        except psycopg.Error as e:
+            self.say(
+                _("The collector stopped watching for the broker's settings ({detail}): "
+                  "restart it (office serve)").format(detail=str(e).strip())
+            )  # fmt: skip

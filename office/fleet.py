@@ -66,6 +66,8 @@ def approve(
 
 def stations(conn: psycopg.Connection, group: str | None = None) -> list[dict[str, Any]]:
     """Every enrolled station, pending ones first, then by commune."""
+    if group:
+        known_group(conn, group)  # a mistyped group is no empty list
     query = conn.cursor(row_factory=dict_row).execute(
         """
         SELECT s.key_id, s.fingerprint, s.name, s.commune, s.station_id, s.enrolled_at,
@@ -85,7 +87,23 @@ def stations(conn: psycopg.Connection, group: str | None = None) -> list[dict[st
 
 def known_group(conn: psycopg.Connection, group: str) -> None:
     if not conn.execute("SELECT 1 FROM station_groups WHERE name = %s", [group]).fetchone():
-        raise OfficeError(_("there is no group '{group}'").format(group=group))
+        raise unknown_group(conn, group)
+
+
+def unknown_group(conn: psycopg.Connection, name: str) -> OfficeError:
+    """The refusal of a group that does not exist (mistyped, most often): it names the groups
+    that do, so the officer sees the right spelling at once."""
+    names = [row[0] for row in conn.execute("SELECT DISTINCT name FROM station_groups ORDER BY 1")]
+    if not names:
+        return OfficeError(
+            _("there is no group '{group}': no station is in a group yet (office station "
+              "approve FINGERPRINT --group GROUP)").format(group=name)
+        )  # fmt: skip
+    return OfficeError(
+        _("there is no group '{group}'; the groups are: {groups}").format(
+            group=name, groups=", ".join(names)
+        )
+    )
 
 
 def membership(conn: psycopg.Connection) -> dict[str, list[str]]:
@@ -117,6 +135,7 @@ def audience(conn: psycopg.Connection, names: Sequence[str]) -> Audience:
             stations.append(key)
         else:
             group = " ".join(name.split())
+            known_group(conn, group)
             if group not in members:
                 raise OfficeError(
                     _("there is no group '{group}' with an approved station").format(group=group)

@@ -456,7 +456,7 @@ def test_enrolment_and_approval_mistakes_get_one_clear_sentence(
     assert json.loads(listed)[0]["groups"] == ["huyện cũ A", "ven biển"]
     assert "Sent 0 airings" in run(*at, "push").stdout
     assert (
-        "cannot open the office database"
+        "cannot open the office's database"
         in run(
             "office", "station", "list", "--db", "postgresql:///nowhere?host=/nonexistent", code=1
         ).stderr
