@@ -13,3 +13,7 @@ OFFICE_ZONE = ZoneInfo("Asia/Ho_Chi_Minh")
 
 class OfficeError(BroadcasterError):
     """Something the office refuses or cannot do, in one sentence."""
+
+
+class UnknownGroup(OfficeError):
+    """A group named to put a station in that does not exist, and was not asked to be made."""

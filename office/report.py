@@ -250,7 +250,7 @@ def fleet_report(
             _("no commune has logged campaign '{campaign}'").format(campaign=campaign)
         )
     report = FleetReport(period, campaign, group, now)
-    fleet = [s for s in stations(conn, group) if s["approved_at"]]
+    fleet = [s for s in stations(conn, group) if s["status"] == "approved"]
     names = {s["key_id"]: s["commune"] for s in fleet}
     totals: dict[str, Totals] = {key: Totals(name) for key, name in names.items()}
     versions_aired: dict[tuple[str, str, int], list[Any]] = {}
@@ -300,7 +300,7 @@ def silent(
     lines = []
     for s in stations(conn, group):
         contact = s["last_contact"]
-        if s["approved_at"] and (contact is None or now - contact > after):
+        if s["status"] == "approved" and (contact is None or now - contact > after):
             hours = (now - contact).total_seconds() / 3600 if contact else None
             lines.append(SilentLine(s["commune"], s["name"], _local(contact), hours))
     return sorted(lines, key=lambda line: -(line.hours if line.hours is not None else 1e9))
@@ -350,7 +350,9 @@ def aired(
         VersionLine(c, a, t or "", v, n, _local(f), _local(last)) for c, a, t, v, n, f, last in rows
     ]
     done = {line.commune for line in lines}
-    others = sorted({s["commune"] for s in stations(conn, group) if s["approved_at"]} - done)
+    others = sorted(
+        {s["commune"] for s in stations(conn, group) if s["status"] == "approved"} - done
+    )
     return Aired(lines, others)
 
 
