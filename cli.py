@@ -1664,9 +1664,11 @@ def office_station_list(dsn: str, group: str | None, as_json: bool) -> None:
     if as_json:
         click.echo(dumps(rows))
         return
-    if rows:
-        heading = [_("Fingerprint"), _("Status"), _("Commune"), _("Log to"), _("Last contact")]
-        click.echo("{:23}  {:14} {:28} {:7} {:26} ".format(*heading) + _("Groups"))
+    if not rows:
+        click.echo(_("No station has asked to enrol yet (broadcaster enrol, at the commune)."))
+        return
+    heading = [_("Fingerprint"), _("Status"), _("Commune"), _("Log to"), _("Last contact")]
+    click.echo("{:23}  {:14} {:28} {:7} {:26} ".format(*heading) + _("Groups"))
     for r in rows:
         contact = local_text(r["last_contact"], OFFICE_ZONE) if r["last_contact"] else "-"
         click.echo(

@@ -101,16 +101,19 @@ def _check_new(conn: psycopg.Connection, names: list[str], new_groups: bool) -> 
             raise UnknownGroup(str(unknown_group(conn, name)))
 
 
-def _approved_key(conn: psycopg.Connection, fingerprint: str) -> tuple[str, str]:
-    """(key id, commune) of an approved station, not revoked; else refused with the reason."""
-    key = _station_key(conn, fingerprint)
+def _approved_key(
+    conn: psycopg.Connection, fingerprint: str, waiting: bool = False
+) -> tuple[str, str]:
+    """(key id, commune) of a station not revoked, locked for the change; with `waiting` a
+    station waiting for approval will do (else it must be approved)."""
+    key = _station_key(conn, fingerprint, waiting)
     [(commune, approved_at, revoked_at)] = conn.execute(
         "SELECT commune, approved_at, revoked_at FROM stations WHERE key_id = %s FOR UPDATE",
         [key],
     ).fetchall()
     if revoked_at is not None:
         raise _revoked(fingerprint, commune)
-    if approved_at is None:
+    if approved_at is None and not waiting:
         raise OfficeError(
             _("the station of {commune} ({fingerprint}) is not approved yet").format(
                 commune=commune, fingerprint=fingerprint
@@ -140,12 +143,7 @@ def approve(
     `new_groups` False (what the doors pass unless told) a group must exist already."""
     names = _group_names(groups)
     with conn.transaction():
-        key = _station_key(conn, fingerprint, waiting=True)
-        [(commune, revoked_at)] = conn.execute(
-            "SELECT commune, revoked_at FROM stations WHERE key_id = %s FOR UPDATE", [key]
-        ).fetchall()
-        if revoked_at is not None:
-            raise _revoked(fingerprint, commune)
+        key, _commune = _approved_key(conn, fingerprint, waiting=True)
         _check_new(conn, names, new_groups)
         conn.execute(
             "UPDATE stations SET approved_at = COALESCE(approved_at, %s), "
@@ -216,14 +214,15 @@ def regroup(
 def revoke(
     conn: psycopg.Connection, fingerprint: str, by: str, reason: str, now: datetime
 ) -> tuple[dict[str, Any], bool]:
-    """Stop trusting a lost or stolen station's key: the collector refuses its pushes and
-    enrolments, emergencies and groups leave it out, and its broker account goes (Mosquitto
-    is told to read its files again). Returns the station, and whether the broker was told."""
+    """Stop trusting a lost or stolen station's key (or one that asked to enrol and is no
+    commune's): the collector refuses its pushes and enrolments, emergencies and groups leave
+    it out, and its broker account goes (Mosquitto is told to read its files again). Returns
+    the station, and whether the broker was told."""
     why = " ".join(reason.split())
     if not why:
         raise OfficeError(_("say why the station is revoked (lost, stolen…)"), field="reason")
     with conn.transaction():
-        key, _commune = _approved_key(conn, fingerprint)
+        key, _commune = _approved_key(conn, fingerprint, waiting=True)
         conn.execute(
             "UPDATE stations SET revoked_at = %s, revoked_by = %s, revoked_reason = %s "
             "WHERE key_id = %s",

@@ -73,8 +73,14 @@ def fingerprint(root: Path) -> str:
 def test_a_mistyped_fingerprint_lists_the_stations_waiting_with_their_communes(
     desk: Desk, tmp_path: Path
 ) -> None:
+    said = desk("station", "list").stdout
+    assert said == "No station has asked to enrol yet (broadcaster enrol, at the commune).\n"
     tan_lap = enrol(desk, tmp_path, "Tân Lập")
     hoa_binh = enrol(desk, tmp_path, "Hòa Bình")
+    listed = desk("station", "list").stdout.splitlines()
+    assert listed[0].split() == ["Fingerprint", "Status", "Commune", "Log", "to", "Last",
+                                 "contact", "Groups"]  # fmt: skip
+    assert len(listed) == 3
     typo = fingerprint(tan_lap)[:-1] + ("0" if fingerprint(tan_lap)[-1] != "0" else "1")
     said = desk("station", "approve", typo, "--group", "ven-song", "--new-group", code=1).stderr
     assert f"Tân Lập {fingerprint(tan_lap)}" in said
@@ -217,6 +223,13 @@ def test_a_stolen_station_is_revoked_its_pushes_refused_and_its_broker_account_g
     said = desk("station", "revoke", fingerprint(stolen), "--reason", "lại", code=1).stderr
     assert "is revoked" in said
     office_link.push(Station.open(kept))
+    # an enrolment that is no commune's is revoked before it is ever approved
+    stranger = tmp_path / "la"
+    runner_for(stranger)("init", "--name", "Đài lạ", "--quiet-hours", "none")
+    office_link.enrol(Station.open(stranger), province.collector.url, "Xã Tân Lập")
+    desk("station", "revoke", fingerprint(stranger), "--reason", "Không phải đài của xã")
+    said = desk("station", "approve", fingerprint(stranger), code=1).stderr
+    assert "is revoked: its key is no longer trusted" in said
     assert listed["Xã Hải An"]["status"] == "approved"
     assert logs_in(province.broker.url, *_account(province, identity(kept).key_id))
 
