@@ -388,13 +388,16 @@ def office_defaults(command: click.Command, found: OfficeSettings) -> dict[str, 
     return defaults
 
 
-def missing_setting(param: str) -> click.ClickException:
-    """One sentence for an office setting given nowhere: what it is, and how to set it once."""
+def missing_setting(ctx: click.Context, param: str) -> click.ClickException:
+    """One sentence for an office setting given nowhere: what it is, the file it is looked
+    for in, and how to set it once."""
     setting, flag, what = OFFICE_SETTINGS[param]
+    found = (ctx.find_root().obj or {}).get("office_settings")
     return click.ClickException(
         _("{what} is not set ('{setting}' in {file}): set it once with 'broadcaster office init "
           "{flag} …' in the folder you work in, or add {flag} to this command").format(
-            what=_(what), setting=setting, file=OFFICE_SETTINGS_FILE, flag=flag
+            what=_(what), setting=setting, file=found.path if found else OFFICE_SETTINGS_FILE,
+            flag=flag,
         )
     )  # fmt: skip
 
@@ -402,7 +405,7 @@ def missing_setting(param: str) -> click.ClickException:
 def needed(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
     """An office setting this command cannot do without: refused when given nowhere."""
     if value is None and not ctx.resilient_parsing and param.name:
-        raise missing_setting(param.name)
+        raise missing_setting(ctx, param.name)
     return value
 
 
@@ -1837,7 +1840,7 @@ def office_emergency(
     if ctx.invoked_subcommand:
         return
     if keys_dir is None or repo is None:
-        raise missing_setting("keys_dir" if keys_dir is None else "repo")
+        raise missing_setting(ctx, "keys_dir" if keys_dir is None else "repo")
     with Office.open(dsn) as desk:
         sent = desk.send_emergency(Publisher(keys_dir, repo), text, audio, to, valid_minutes, by)
     click.echo(

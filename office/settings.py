@@ -17,7 +17,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from common.files import write_atomic
 from common.i18n import _
-from common.library_errors import toml_problem
+from common.library_errors import describe, toml_problem
 
 from . import OfficeError
 
@@ -76,7 +76,7 @@ def load(path: Path) -> OfficeSettings:
     except tomllib.TOMLDecodeError as e:
         raise _broken(path, toml_problem(e)) from None
     except (OSError, UnicodeDecodeError) as e:
-        raise _broken(path, _("it cannot be read ({error})").format(error=e)) from None
+        raise _broken(path, _("it cannot be read ({error})").format(error=describe(e))) from None
     return _parse(path, raw)
 
 

@@ -106,11 +106,12 @@ def test_a_setting_given_nowhere_is_named_with_the_command_that_sets_it(
         assert said.count("\n") == 1, said  # one sentence
     said = run("office", "station", "list", code=1).stderr
     assert said == (
-        "Lỗi: chưa đặt cơ sở dữ liệu của văn phòng ('db' trong office.toml): đặt một lần bằng "
-        "'broadcaster office init --db …' trong thư mục làm việc, hoặc thêm --db vào lệnh này\n"
+        f"Lỗi: chưa đặt cơ sở dữ liệu của văn phòng ('db' trong {office_folder}/office.toml): đặt "
+        "một lần bằng 'broadcaster office init --db …' trong thư mục làm việc, hoặc thêm --db vào "
+        "lệnh này\n"
     )
     said = run("office", "emergency", "--text", "Bão", "--db", "postgresql:///x", code=1).stderr
-    assert "'keys' trong office.toml" in said
+    assert f"'keys' trong {office_folder}/office.toml" in said
     assert {p.name for p in office_folder.iterdir()} == {"khoa", "chien-dich"}  # nothing written
 
 
