@@ -43,13 +43,17 @@ from common.i18n import N_, _, ngettext
 from common.localtime import airs_text, clock_text, date_text, days_text, duration_text, local_text
 from office.desk import (
     KEY_ROLES,
+    OFFICE_SETTINGS_FILE,
     OFFICE_ZONE,
     STATION_STATUSES,
     Office,
+    OfficeSettings,
     Publisher,
     SentAlready,
+    UnknownGroup,
     database_lost,
     root_fingerprint,
+    shown_db,
 )
 from schedules.priority import Priority
 from schedules.silence import Silence
@@ -361,6 +365,64 @@ def day(station: Station, value: str | None, option: str) -> date | None:
 @click.pass_context
 def cli(ctx: click.Context, root: Path) -> None:
     ctx.obj = {"root": root}
+    if ctx.invoked_subcommand in OFFICE_COMMANDS:
+        try:
+            found = Office.read_settings()
+        except BroadcasterError as e:
+            raise click.ClickException(str(e)) from e
+        ctx.obj["office_settings"] = found
+        ctx.default_map = {name: office_defaults(cli.commands[name], found)
+                           for name in OFFICE_COMMANDS}  # fmt: skip
+
+
+OFFICE_COMMANDS = ("office", "publish", "keys")
+"""The commands that take their --db, --keys, --repo and report heading from office.toml."""
+
+OFFICE_SETTINGS = {
+    "dsn": ("db", "--db", N_("the office's database")),
+    "keys_dir": ("keys", "--keys", N_("the signing keys' folder")),
+    "repo": ("repo", "--repo", N_("the repository folder the stations sync from")),
+    "issuer": ("issuer", "--issuer", N_("the office, as reports name it")),
+    "parent": ("parent", "--parent", N_("the body above the office")),
+    "place": ("place", "--place", N_("the place of the report's date line")),
+    "signer": ("signer", "--signer", N_("who signs the reports")),
+}
+"""An option's parameter → its setting in office.toml, its option, and what it is."""
+
+
+def office_defaults(command: click.Command, found: OfficeSettings) -> dict[str, Any]:
+    """click's default_map for `command` and every command under it, from office.toml: an
+    option typed on the command line (or an environment variable) still wins."""
+    given = found.given()
+    defaults: dict[str, Any] = {
+        param.name: given[OFFICE_SETTINGS[param.name][0]]
+        for param in command.params
+        if param.name in OFFICE_SETTINGS and OFFICE_SETTINGS[param.name][0] in given
+    }
+    for name, sub in getattr(command, "commands", {}).items():
+        defaults[name] = office_defaults(sub, found)
+    return defaults
+
+
+def missing_setting(ctx: click.Context, param: str) -> click.ClickException:
+    """One sentence for an office setting given nowhere: what it is, the file it is looked
+    for in, and how to set it once."""
+    setting, flag, what = OFFICE_SETTINGS[param]
+    found = (ctx.find_root().obj or {}).get("office_settings")
+    return click.ClickException(
+        _("{what} is not set ('{setting}' in {file}): set it once with 'broadcaster office init "
+          "{flag} …' in the folder you work in, or add {flag} to this command").format(
+            what=_(what), setting=setting, file=found.path if found else OFFICE_SETTINGS_FILE,
+            flag=flag,
+        )
+    )  # fmt: skip
+
+
+def needed(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
+    """An office setting this command cannot do without: refused when given nowhere."""
+    if value is None and not ctx.resilient_parsing and param.name:
+        raise missing_setting(ctx, param.name)
+    return value
 
 
 @cli.command(help=N_("Create a station folder: station.toml, the store and default jingles."))
@@ -1058,7 +1120,9 @@ def keys() -> None:
 
 @keys.command(
     "init",
-    help=N_("Create the root, targets, snapshot and timestamp keys in a new folder."),
+    help=N_(
+        "Create the five keys (root, targets, snapshot, timestamp, emergency) in a new folder."
+    ),
 )
 @option("--keys", "keys_dir", required=True, type=click.Path(path_type=Path))
 def keys_init(keys_dir: Path) -> None:
@@ -1085,8 +1149,8 @@ def say_root_fingerprint(fingerprint: str) -> None:
     help=N_("Replace ROLE's key: a new root version that stations follow on their next sync."),
 )
 @argument("role", type=click.Choice(KEY_ROLES))
-@option("--keys", "keys_dir", required=True, type=click.Path(path_type=Path))
-@option("--repo", required=True, type=click.Path(file_okay=False, path_type=Path))
+@option("--keys", "keys_dir", callback=needed, type=click.Path(path_type=Path))
+@option("--repo", callback=needed, type=click.Path(file_okay=False, path_type=Path))
 def keys_rotate(role: str, keys_dir: Path, repo: Path) -> None:
     version = Publisher(keys_dir, repo).rotate(role)
     click.echo(
@@ -1109,8 +1173,8 @@ def keys_rotate(role: str, keys_dir: Path, repo: Path) -> None:
     nargs=-1,
     type=TranslatedPath(exists=True, file_okay=False, path_type=Path),
 )
-@option("--keys", "keys_dir", required=True, type=click.Path(path_type=Path))
-@option("--repo", required=True, type=click.Path(file_okay=False, path_type=Path))
+@option("--keys", "keys_dir", callback=needed, type=click.Path(path_type=Path))
+@option("--repo", callback=needed, type=click.Path(file_okay=False, path_type=Path))
 @option(
     "--withdraw", multiple=True, metavar=N_("CAMPAIGN"), help=N_("Withdraw a published campaign.")
 )
@@ -1518,9 +1582,10 @@ def db_option(f: Callable[..., Any]) -> Callable[..., Any]:
         "--db",
         "dsn",
         envvar="BROADCASTER_OFFICE_DB",
-        required=True,
-        help=N_("The office's PostgreSQL database, postgresql://… (else $BROADCASTER_OFFICE_DB)."),
-    )(f)
+        callback=needed,
+        help=N_("The office's PostgreSQL database, postgresql://… (else $BROADCASTER_OFFICE_DB, "
+                "else office.toml)."),
+    )(f)  # fmt: skip
 
 
 @cli.group(
@@ -1528,6 +1593,48 @@ def db_option(f: Callable[..., Any]) -> Callable[..., Any]:
 )
 def office() -> None:
     pass
+
+
+@office.command(
+    "init",
+    help=N_(
+        "Write office.toml in the folder you work in: the office's database, keys, repository "
+        "and\nreport heading, taken by every office command (asks for what is not given)."
+    ),
+)
+@option("--db", "dsn", envvar="BROADCASTER_OFFICE_DB",
+              help=N_("The office's PostgreSQL database, postgresql://…"))  # fmt: skip
+@option("--keys", "keys_dir", type=click.Path(file_okay=False, path_type=Path),
+              help=N_("The signing keys' folder (from keys init)."))  # fmt: skip
+@option("--repo", type=click.Path(file_okay=False, path_type=Path),
+              help=N_("The repository folder the web server serves to the stations."))  # fmt: skip
+@option("--issuer", help=N_("The office, as the reports' heading names it."))
+@option("--parent", help=N_("The body above the office (e.g. UBND tỉnh …)."))
+@option("--place", help=N_("The place of the reports' date line."))
+@option("--signer", help=N_("Who signs the reports (e.g. TRƯỞNG PHÒNG)."))
+@click.pass_context
+def office_init(ctx: click.Context, /, **given: Any) -> None:
+    found: OfficeSettings = ctx.find_root().obj["office_settings"]
+    asked: dict[str, Any] = {}
+    for param, value in given.items():
+        setting, _flag, what = OFFICE_SETTINGS[param]
+        if value is None and sys.stdin.isatty():
+            value = click.prompt(_(what).capitalize(), default="", show_default=False) or None
+        asked[setting] = Path(value).resolve() if value and setting in ("keys", "repo") else value
+    settings = OfficeSettings(found.path, **asked)
+    Office.write_settings(settings)
+    click.echo(_("Office settings written to {file}:").format(file=settings.path))
+    shown = {**settings.given(), "db": settings.db_shown}
+    for setting, _flag, what in OFFICE_SETTINGS.values():
+        value = shown.get(setting)
+        if setting == "keys" and value:
+            value = _("set (the private keys' path is not printed)")
+        click.echo(f"  {setting:7} {value or _('not set')}  ({_(what)})")
+    click.echo(
+        _("Every 'broadcaster office …' and 'broadcaster publish …' run in {folder} or a folder "
+          "in it takes these; an option on the command line wins.").format(
+            folder=settings.path.parent)
+    )  # fmt: skip
 
 
 @office.command(
@@ -1543,7 +1650,7 @@ def office_serve(dsn: str, host: str, port: int, threads: int) -> None:
         pass
     click.echo(
         _("Collector on http://{host}:{port}, storing into {db}").format(
-            host=host, port=port, db=dsn
+            host=host, port=port, db=shown_db(dsn)
         )
     )
     Office.serve(dsn, host, port, threads)
@@ -1552,6 +1659,21 @@ def office_serve(dsn: str, host: str, port: int, threads: int) -> None:
 @office.group("station", help=N_("The stations that enrolled, and their groups."))
 def office_station() -> None:
     pass
+
+
+def new_group_option(f: Callable[..., Any]) -> Callable[..., Any]:
+    return option("--new-group", is_flag=True,
+                  help=N_("Create the groups named that do not exist yet (else a typo is "
+                          "refused)."))(f)  # fmt: skip
+
+
+@contextmanager
+def new_groups_hint() -> Iterator[None]:
+    """A group that does not exist, refused with what to add if it is a new one."""
+    try:
+        yield
+    except UnknownGroup as e:
+        raise click.ClickException(f"{e} " + _("(a new group: add --new-group)")) from e
 
 
 @office_station.command(
@@ -1566,6 +1688,9 @@ def office_station_list(dsn: str, group: str | None, as_json: bool) -> None:
         rows = desk.stations(group)
     if as_json:
         click.echo(dumps(rows))
+        return
+    if not rows:
+        click.echo(_("No station has asked to enrol yet (broadcaster enrol, at the commune)."))
         return
     table = [
         (r["fingerprint"], _(STATION_STATUSES[r["status"]]), r["commune"],
@@ -1588,15 +1713,85 @@ def office_station_list(dsn: str, group: str | None, as_json: bool) -> None:
 @argument("fingerprint")
 @db_option
 @option("--group", "groups", multiple=True, help=N_("Put the station in this group (repeatable)."))
+@new_group_option
 @by_option(N_("Who approves the station (default: your login name)."))
-def office_station_approve(fingerprint: str, dsn: str, groups: tuple[str, ...], by: str) -> None:
-    with Office.open(dsn) as desk:
-        row = desk.approve(fingerprint, groups, by)
+def office_station_approve(
+    fingerprint: str, dsn: str, groups: tuple[str, ...], new_group: bool, by: str
+) -> None:
+    with Office.open(dsn) as desk, new_groups_hint():
+        row = desk.approve(fingerprint, groups, by, new_group)
     click.echo(
         _("Approved {commune} ({name}), groups: {groups}").format(
             commune=row["commune"], name=row["name"], groups=", ".join(row["groups"]) or "-"
         )
     )
+
+
+@office_station.command(
+    "rename",
+    help=N_("Give the station its commune's right name (reports and messages use it)."),
+)
+@argument("fingerprint")
+@option("--commune", required=True, help=N_("The commune's name, as reports print it."))
+@db_option
+def office_station_rename(fingerprint: str, commune: str, dsn: str) -> None:
+    with Office.open(dsn) as desk:
+        row = desk.rename(fingerprint, commune)
+    click.echo(
+        _("Station {fingerprint} is now {commune}").format(
+            fingerprint=row["fingerprint"], commune=row["commune"]
+        )
+    )
+
+
+@office_station.command(
+    "groups",
+    help=N_(
+        "Move the station between groups: --remove the groups it leaves, --add those it "
+        "joins\n(all or nothing). Campaigns follow at the next publish, emergencies at once."
+    ),
+)
+@argument("fingerprint")
+@option("--add", multiple=True, metavar=N_("GROUP"), help=N_("A group it joins (repeatable)."))
+@option("--remove", multiple=True, metavar=N_("GROUP"),
+              help=N_("A group it leaves (repeatable)."))  # fmt: skip
+@new_group_option
+@db_option
+def office_station_groups(
+    fingerprint: str, add: tuple[str, ...], remove: tuple[str, ...], new_group: bool, dsn: str
+) -> None:
+    with Office.open(dsn) as desk, new_groups_hint():
+        row = desk.regroup(fingerprint, add, remove, new_group)
+    click.echo(
+        _("{commune} ({fingerprint}), groups: {groups}").format(
+            commune=row["commune"], fingerprint=row["fingerprint"],
+            groups=", ".join(row["groups"]) or "-",
+        )
+    )  # fmt: skip
+    click.echo(_("Campaigns for a group reach it from the next publish; emergencies at once."))
+
+
+@office_station.command(
+    "revoke",
+    help=N_(
+        "Stop trusting a lost or stolen station: its pushes are refused, its broker account "
+        "removed,\nand no campaign or emergency is sent to it any more."
+    ),
+)
+@argument("fingerprint")
+@option("--reason", required=True, help=N_("Why (lost, stolen, replaced…), kept in the register."))
+@db_option
+@by_option(N_("Who revokes it (default: your login name)."))
+def office_station_revoke(fingerprint: str, reason: str, dsn: str, by: str) -> None:
+    with Office.open(dsn) as desk:
+        row, broker_told = desk.revoke(fingerprint, by, reason)
+    click.echo(
+        _("Revoked {commune} ({fingerprint}): the office no longer trusts its key").format(
+            commune=row["commune"], fingerprint=row["fingerprint"]
+        )
+    )
+    if broker_told:
+        click.echo(_("Its broker account is removed and the broker was told."))
 
 
 @office.group(
@@ -1671,7 +1866,7 @@ def office_emergency(
     if ctx.invoked_subcommand:
         return
     if keys_dir is None or repo is None:
-        raise click.UsageError(_("give --keys and --repo to send an emergency"))
+        raise missing_setting(ctx, "keys_dir" if keys_dir is None else "repo")
     with Office.open(dsn) as desk:
         sent = desk.send_emergency(Publisher(keys_dir, repo), text, audio, to, valid_minutes, by,
                                    again)  # fmt: skip

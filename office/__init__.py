@@ -21,3 +21,7 @@ class SentAlready(OfficeError):
     def __init__(self, message: str, first_id: str) -> None:
         super().__init__(message)
         self.first_id = first_id
+
+
+class UnknownGroup(OfficeError):
+    """A group named to put a station in that does not exist, and was not asked to be made."""

@@ -170,14 +170,16 @@ pattern write {STATUS_PREFIX}%u
 
 
 def write_files(conn: psycopg.Connection) -> int:
-    """passwd (the office and every approved station) and acl, atomically, readable by the
-    broker's group only; then Mosquitto is asked to reload them. Returns the accounts."""
+    """passwd (the office and every approved station not revoked) and acl, atomically,
+    readable by the broker's group only; then Mosquitto is asked to reload them. Returns the
+    accounts."""
     found = required(conn)
     secret = _secret(conn)
     users = [OFFICE_USER] + [
         row[0]
         for row in conn.execute(
-            "SELECT key_id FROM stations WHERE approved_at IS NOT NULL ORDER BY key_id"
+            "SELECT key_id FROM stations WHERE approved_at IS NOT NULL AND revoked_at IS NULL "
+            "ORDER BY key_id"
         )
     ]
     lines = [f"{user}:{mosquitto_hash(_password(secret, user))}\n" for user in users]

@@ -154,6 +154,10 @@ class Collector:
             ).fetchone()
             if taken:
                 return refused(409, "fingerprint", _("another station has this fingerprint"))
+            if conn.execute(
+                "SELECT 1 FROM stations WHERE key_id = %s AND revoked_at IS NOT NULL", [key]
+            ).fetchone():
+                return _revoked(fingerprint)
             row = conn.execute(
                 "INSERT INTO stations (key_id, fingerprint, public_key, station_id, name, "
                 "commune, enrolled_at, last_contact, clock_skew_s, head_hash) "
@@ -232,17 +236,19 @@ class Collector:
         now: datetime,
     ) -> Reply:
         station = conn.execute(
-            "SELECT public_key, approved_at, stored_through, head_hash, fingerprint "
+            "SELECT public_key, approved_at, stored_through, head_hash, fingerprint, revoked_at "
             "FROM stations WHERE key_id = %s FOR UPDATE",
             [key],
         ).fetchone()
         if station is None:
             return refused(403, "unknown", _("this station is not enrolled at the office"))
-        public, approved_at, stored_through, head, fingerprint = station
+        public, approved_at, stored_through, head, fingerprint, revoked_at = station
         if not signing.verify(bytes(public), body, signature):
             return refused(
                 401, "signature", _("the batch is not signed by the station's enrolled key")
             )
+        if revoked_at is not None:
+            return _revoked(fingerprint)
         if approved_at is None:
             return refused(
                 403,
@@ -365,6 +371,15 @@ class Collector:
             )
             return refused(409, "chain", reason, **result)
         return Reply(200, result)
+
+
+def _revoked(fingerprint: str) -> Reply:
+    return refused(
+        403,
+        "revoked",
+        _("the office has revoked this station (fingerprint {fingerprint}): it no longer "
+          "trusts its key; call the office").format(fingerprint=fingerprint),
+    )  # fmt: skip
 
 
 def _with_mqtt(conn: psycopg.Connection, key: str, reply: Reply) -> Reply:

@@ -15,6 +15,7 @@ import psycopg
 from common.i18n import _
 
 from . import OfficeError
+from .settings import shown_db
 
 MIGRATION_LOCK = 7_140_001
 """pg_advisory_xact_lock key held while migrating."""
@@ -100,6 +101,11 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (emergency_id, key_id)
     );
     """,
+    # 3: a lost or stolen station revoked by the office (its key no longer trusted)
+    """
+    ALTER TABLE stations ADD COLUMN revoked_at timestamptz, ADD COLUMN revoked_by text,
+        ADD COLUMN revoked_reason text;
+    """,
 )
 
 
@@ -109,11 +115,11 @@ def connect(dsn: str, **kwargs: Any) -> psycopg.Connection:
     except psycopg.ProgrammingError:
         raise OfficeError(
             _("'{dsn}' is not the address of a PostgreSQL database (postgresql://…)").format(
-                dsn=dsn
+                dsn=shown_db(dsn)
             )
         ) from None
     except psycopg.OperationalError:
-        raise OfficeError(down(dsn)) from None
+        raise OfficeError(down(shown_db(dsn))) from None
 
 
 def down(dsn: str | None = None) -> str:

@@ -21,23 +21,33 @@ from broadcaster.clock import Clock, system_clock
 from common.i18n import N_, _
 from upstream import ROLES as KEY_ROLES
 
-from . import OFFICE_ZONE, OfficeError, SentAlready
+from . import OFFICE_ZONE, OfficeError, SentAlready, UnknownGroup
+from .settings import FILE_NAME as OFFICE_SETTINGS_FILE
+from .settings import OfficeSettings, shown_db
 
 __all__ = [
     "KEY_ROLES",
+    "OFFICE_SETTINGS_FILE",
     "OFFICE_ZONE",
     "STATION_STATUSES",
     "CommuneState",
     "EmergencyStatus",
     "Office",
+    "OfficeSettings",
     "Publication",
     "Publisher",
     "SentAlready",
+    "UnknownGroup",
     "database_lost",
     "root_fingerprint",
+    "shown_db",
 ]
 
-STATION_STATUSES = {"approved": N_("approved"), "pending": N_("waiting for approval")}
+STATION_STATUSES = {
+    "approved": N_("approved"),
+    "pending": N_("waiting for approval"),
+    "revoked": N_("revoked"),
+}
 """How `office station list` says a station's `status` (its --json keeps the key)."""
 
 if TYPE_CHECKING:
@@ -131,17 +141,79 @@ class Office:
 
         serve(dsn, host, port, threads)
 
+    @staticmethod
+    def read_settings() -> OfficeSettings:
+        """office.toml as found from the working folder (or $BROADCASTER_OFFICE_CONFIG)."""
+        from .settings import load, settings_path
+
+        return load(settings_path())
+
+    @staticmethod
+    def write_settings(settings: OfficeSettings) -> None:
+        """Keep the settings after checking them: the database opens (and is brought to the
+        current schema), the keys folder holds the signing keys, and the repository is
+        neither a file nor holds the keys."""
+        from .settings import check_db, save
+
+        if settings.db:
+            check_db(settings.db)
+            with Office.open(settings.db):
+                pass
+        if settings.keys and not (settings.keys / "targets.pem").is_file():
+            raise OfficeError(
+                _("the keys folder given holds no signing keys: make them with 'broadcaster "
+                  "keys init --keys FOLDER'"), field="keys",
+            )  # fmt: skip
+        if settings.repo:
+            if settings.repo.exists() and not settings.repo.is_dir():
+                raise OfficeError(
+                    _("{path} is a file, not a folder").format(path=settings.repo), field="repo"
+                )
+            if settings.keys and settings.keys.resolve().is_relative_to(settings.repo.resolve()):
+                raise OfficeError(
+                    _("the keys folder is inside the repository, which the web server serves: "
+                      "keep the keys outside it"), field="keys",
+                )  # fmt: skip
+        save(settings)
+
     def stations(self, group: str | None = None) -> list[dict[str, Any]]:
         """Enrolled stations, those waiting for approval first."""
         from .fleet import stations
 
         return stations(self.conn, group)
 
-    def approve(self, fingerprint: str, groups: Sequence[str], by: str) -> dict[str, Any]:
-        """Approve the station whose fingerprint was read over the phone; put it in groups."""
+    def approve(
+        self, fingerprint: str, groups: Sequence[str], by: str, new_groups: bool = False
+    ) -> dict[str, Any]:
+        """Approve the station whose fingerprint was read over the phone; put it in groups
+        (which must exist, unless `new_groups`)."""
         from .fleet import approve
 
-        return approve(self.conn, fingerprint, list(groups), by, self.clock())
+        return approve(self.conn, fingerprint, list(groups), by, self.clock(), new_groups)
+
+    def rename(self, fingerprint: str, commune: str) -> dict[str, Any]:
+        """Give an approved station its commune's right name."""
+        from .fleet import rename
+
+        return rename(self.conn, fingerprint, commune)
+
+    def regroup(
+        self,
+        fingerprint: str,
+        add: Sequence[str] = (),
+        remove: Sequence[str] = (),
+        new_groups: bool = False,
+    ) -> dict[str, Any]:
+        """Move an approved station between groups, all or nothing."""
+        from .fleet import regroup
+
+        return regroup(self.conn, fingerprint, add, remove, new_groups)
+
+    def revoke(self, fingerprint: str, by: str, reason: str) -> tuple[dict[str, Any], bool]:
+        """Stop trusting a lost or stolen station: (the station, whether the broker was told)."""
+        from .fleet import revoke
+
+        return revoke(self.conn, fingerprint, by, reason, self.clock())
 
     def report(
         self, month_text: str, campaign: str | None = None, group: str | None = None
@@ -302,7 +374,7 @@ class Publisher:
 
     @staticmethod
     def init_keys(keys: Path) -> dict[str, SSlibKey]:
-        """The root, targets, snapshot and timestamp keys, in a new folder."""
+        """The five keys (root, targets, snapshot, timestamp, emergency), in a new folder."""
         from upstream.keys import init_keys
 
         return init_keys(keys)

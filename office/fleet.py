@@ -14,10 +14,16 @@ from common.i18n import _
 from common.signing import normalise_fingerprint
 from upstream.targeting import Audience
 
-from . import OfficeError, broker
+from . import OfficeError, UnknownGroup, broker
+
+TRUSTED = "s.approved_at IS NOT NULL AND s.revoked_at IS NULL"
+"""The stations the office trusts (SQL, on `stations s`): approved, and not revoked since."""
 
 
-def _station_key(conn: psycopg.Connection, fingerprint: str) -> str:
+def _station_key(conn: psycopg.Connection, fingerprint: str, waiting: bool = False) -> str:
+    """The key id of the station with that fingerprint (typed as heard: spaces, dashes). A
+    fingerprint no station has is refused with the stations it may have been meant for: those
+    waiting for approval (`waiting`, when approving), else the approved ones."""
     normal = normalise_fingerprint(fingerprint)
     if normal is None:
         raise OfficeError(
@@ -28,11 +34,31 @@ def _station_key(conn: psycopg.Connection, fingerprint: str) -> str:
     row = conn.execute("SELECT key_id FROM stations WHERE fingerprint = %s", [normal]).fetchone()
     if row is None:
         raise OfficeError(
-            _("no station with fingerprint {fingerprint} has asked to enrol").format(
-                fingerprint=normal
+            _("no station with fingerprint {fingerprint} has asked to enrol; {candidates}").format(
+                fingerprint=normal, candidates=_candidates(conn, waiting)
             )
         )
     return str(row[0])
+
+
+def _candidates(conn: psycopg.Connection, waiting: bool) -> str:
+    """The stations a mistyped fingerprint may have meant, as a clause of the refusal."""
+    status = "pending" if waiting else "approved"
+    found = [s for s in stations(conn) if s["status"] == status]
+    listed = "; ".join(f"{s['commune']} {s['fingerprint']}" for s in found)
+    if waiting:
+        return (
+            _("waiting for approval: {stations}; check the digits with the commune").format(
+                stations=listed
+            )
+            if found
+            else _("no station is waiting for approval: the commune must enrol first")
+        )
+    return (
+        _("the approved stations: {stations}").format(stations=listed)
+        if found
+        else _("no station is approved yet")
+    )
 
 
 def _group_names(groups: list[str]) -> list[str]:
@@ -42,26 +68,172 @@ def _group_names(groups: list[str]) -> list[str]:
     return names
 
 
+def groups(conn: psycopg.Connection) -> list[str]:
+    """The groups that exist: those that hold a station not revoked."""
+    return [
+        row[0]
+        for row in conn.execute(
+            "SELECT DISTINCT g.name FROM station_groups g JOIN stations s ON s.key_id = g.key_id "
+            "WHERE s.revoked_at IS NULL ORDER BY g.name"
+        )
+    ]
+
+
+def unknown_group(conn: psycopg.Connection, name: str) -> OfficeError:
+    """The refusal of a group that does not exist, naming those that do (a typo is seen)."""
+    existing = groups(conn)
+    if not existing:
+        return OfficeError(
+            _("there is no group '{group}': no station is in a group yet (office station "
+              "approve FINGERPRINT --group GROUP)").format(group=name)
+        )  # fmt: skip
+    return OfficeError(
+        _("there is no group '{group}'; the groups are: {groups}").format(
+            group=name, groups=", ".join(existing)
+        )
+    )
+
+
+def _check_new(conn: psycopg.Connection, names: list[str], new_groups: bool) -> None:
+    """Refuses a group that does not exist, unless the office said it makes new groups."""
+    existing = set(groups(conn))
+    for name in names:
+        if name not in existing and not new_groups:
+            raise UnknownGroup(str(unknown_group(conn, name)))
+
+
+def _approved_key(
+    conn: psycopg.Connection, fingerprint: str, waiting: bool = False
+) -> tuple[str, str]:
+    """(key id, commune) of a station not revoked, locked for the change; with `waiting` a
+    station waiting for approval will do (else it must be approved)."""
+    key = _station_key(conn, fingerprint, waiting)
+    [(commune, approved_at, revoked_at)] = conn.execute(
+        "SELECT commune, approved_at, revoked_at FROM stations WHERE key_id = %s FOR UPDATE",
+        [key],
+    ).fetchall()
+    if revoked_at is not None:
+        raise _revoked(fingerprint, commune)
+    if approved_at is None and not waiting:
+        raise OfficeError(
+            _("the station of {commune} ({fingerprint}) is not approved yet").format(
+                commune=commune, fingerprint=fingerprint
+            )
+        )
+    return key, commune
+
+
+def _revoked(fingerprint: str, commune: str) -> OfficeError:
+    return OfficeError(
+        _("the station of {commune} ({fingerprint}) is revoked: its key is no longer trusted; "
+          "the commune makes a new station (a new key) and enrols it").format(
+            commune=commune, fingerprint=fingerprint
+        )
+    )  # fmt: skip
+
+
 def approve(
-    conn: psycopg.Connection, fingerprint: str, groups: list[str], by: str, now: datetime
+    conn: psycopg.Connection,
+    fingerprint: str,
+    groups: list[str],
+    by: str,
+    now: datetime,
+    new_groups: bool = True,
 ) -> dict[str, Any]:
-    """Approve the station (again: only adds groups) and put it in `groups`."""
+    """Approve the station (again: only adds groups) and put it in `groups`; with
+    `new_groups` False (what the doors pass unless told) a group must exist already."""
     names = _group_names(groups)
     with conn.transaction():
-        key = _station_key(conn, fingerprint)
+        key, _commune = _approved_key(conn, fingerprint, waiting=True)
+        _check_new(conn, names, new_groups)
         conn.execute(
             "UPDATE stations SET approved_at = COALESCE(approved_at, %s), "
             "approved_by = COALESCE(approved_by, %s) WHERE key_id = %s",
             [now, by, key],
         )
-        for name in names:
-            conn.execute(
-                "INSERT INTO station_groups (key_id, name) VALUES (%s, %s) ON CONFLICT DO NOTHING",
-                [key, name],
-            )
+        _add_groups(conn, key, names)
     if broker.settings(conn):  # the station may now log in to the broker
         broker.write_files(conn)
+    return station(conn, key)
+
+
+def _add_groups(conn: psycopg.Connection, key: str, names: list[str]) -> None:
+    for name in names:
+        conn.execute(
+            "INSERT INTO station_groups (key_id, name) VALUES (%s, %s) ON CONFLICT DO NOTHING",
+            [key, name],
+        )
+
+
+def station(conn: psycopg.Connection, key: str) -> dict[str, Any]:
     return next(s for s in stations(conn) if s["key_id"] == key)
+
+
+def rename(conn: psycopg.Connection, fingerprint: str, commune: str) -> dict[str, Any]:
+    """Give an approved station the commune's right name (reports and messages use it, for
+    its past airings too); a station's own enrolment never renames it once approved."""
+    name = " ".join(commune.split())
+    if not name or len(name) > 200:
+        raise OfficeError(_("a commune's name must be 1 to 200 characters"), field="commune")
+    with conn.transaction():
+        key, _old = _approved_key(conn, fingerprint)
+        conn.execute("UPDATE stations SET commune = %s WHERE key_id = %s", [name, key])
+    return station(conn, key)
+
+
+def regroup(
+    conn: psycopg.Connection,
+    fingerprint: str,
+    add: Sequence[str],
+    remove: Sequence[str],
+    new_groups: bool = False,
+) -> dict[str, Any]:
+    """Move an approved station between groups: out of `remove` (groups it is in), into `add`
+    (groups that exist, unless `new_groups`), all or nothing."""
+    adding, removing = _group_names(list(add)), _group_names(list(remove))
+    if not adding and not removing:
+        raise OfficeError(_("name a group to put the station in or to take it out of"))
+    with conn.transaction():
+        key, commune = _approved_key(conn, fingerprint)
+        current = set(station(conn, key)["groups"])
+        for name in removing:
+            if name not in current:
+                raise OfficeError(
+                    _("{commune} is not in group '{group}'; its groups: {groups}").format(
+                        commune=commune, group=name, groups=", ".join(sorted(current)) or "-"
+                    ),
+                    field="remove",
+                )
+        _check_new(conn, [n for n in adding if n not in current], new_groups)
+        conn.execute(
+            "DELETE FROM station_groups WHERE key_id = %s AND name = ANY(%s)", [key, removing]
+        )
+        _add_groups(conn, key, adding)
+    return station(conn, key)
+
+
+def revoke(
+    conn: psycopg.Connection, fingerprint: str, by: str, reason: str, now: datetime
+) -> tuple[dict[str, Any], bool]:
+    """Stop trusting a lost or stolen station's key (or one that asked to enrol and is no
+    commune's): the collector refuses its pushes and enrolments, emergencies and groups leave
+    it out, and its broker account goes (Mosquitto is told to read its files again). Returns
+    the station, and whether the broker was told."""
+    why = " ".join(reason.split())
+    if not why:
+        raise OfficeError(_("say why the station is revoked (lost, stolen…)"), field="reason")
+    with conn.transaction():
+        key, _commune = _approved_key(conn, fingerprint, waiting=True)
+        conn.execute(
+            "UPDATE stations SET revoked_at = %s, revoked_by = %s, revoked_reason = %s "
+            "WHERE key_id = %s",
+            [now, by, why, key],
+        )
+    told = False
+    if found := broker.settings(conn):
+        broker.write_files(conn)
+        told = found.pid_file is not None
+    return station(conn, key), told
 
 
 def stations(conn: psycopg.Connection, group: str | None = None) -> list[dict[str, Any]]:
@@ -72,46 +244,38 @@ def stations(conn: psycopg.Connection, group: str | None = None) -> list[dict[st
         """
         SELECT s.key_id, s.fingerprint, s.name, s.commune, s.station_id, s.enrolled_at,
                s.approved_at, s.approved_by, s.last_contact, s.clock_skew_s, s.stored_through,
-               s.chain_problem, s.chain_break, s.chain_break_seq,
+               s.chain_problem, s.chain_break, s.chain_break_seq, s.revoked_at, s.revoked_by,
+               s.revoked_reason,
                COALESCE(array_agg(g.name ORDER BY g.name) FILTER (WHERE g.name IS NOT NULL),
                         '{}') AS groups
         FROM stations s LEFT JOIN station_groups g ON g.key_id = s.key_id
         GROUP BY s.key_id
         HAVING %(group)s::text IS NULL OR %(group)s = ANY(array_agg(g.name))
-        ORDER BY s.approved_at IS NOT NULL, s.commune, s.name, s.fingerprint
+        ORDER BY s.revoked_at IS NOT NULL, s.approved_at IS NOT NULL, s.commune, s.name,
+                 s.fingerprint
         """,
         {"group": group},
     )
-    return [{**row, "status": "approved" if row["approved_at"] else "pending"} for row in query]
+    return [{**row, "status": _status(row)} for row in query]
+
+
+def _status(row: dict[str, Any]) -> str:
+    if row["revoked_at"]:
+        return "revoked"
+    return "approved" if row["approved_at"] else "pending"
 
 
 def known_group(conn: psycopg.Connection, group: str) -> None:
-    if not conn.execute("SELECT 1 FROM station_groups WHERE name = %s", [group]).fetchone():
+    if group not in groups(conn):
         raise unknown_group(conn, group)
 
 
-def unknown_group(conn: psycopg.Connection, name: str) -> OfficeError:
-    """The refusal of a group that does not exist (mistyped, most often): it names the groups
-    that do, so the officer sees the right spelling at once."""
-    names = [row[0] for row in conn.execute("SELECT DISTINCT name FROM station_groups ORDER BY 1")]
-    if not names:
-        return OfficeError(
-            _("there is no group '{group}': no station is in a group yet (office station "
-              "approve FINGERPRINT --group GROUP)").format(group=name)
-        )  # fmt: skip
-    return OfficeError(
-        _("there is no group '{group}'; the groups are: {groups}").format(
-            group=name, groups=", ".join(names)
-        )
-    )
-
-
 def membership(conn: psycopg.Connection) -> dict[str, list[str]]:
-    """Group → key ids of its approved stations: what groups.json publishes."""
+    """Group → key ids of its approved stations (not revoked): what groups.json publishes."""
     found: dict[str, list[str]] = {}
     for name, key in conn.execute(
         "SELECT g.name, g.key_id FROM station_groups g JOIN stations s ON s.key_id = g.key_id "
-        "WHERE s.approved_at IS NOT NULL ORDER BY g.name, g.key_id"
+        f"WHERE {TRUSTED} ORDER BY g.name, g.key_id"
     ):
         found.setdefault(name, []).append(key)
     return found
@@ -120,19 +284,21 @@ def membership(conn: psycopg.Connection) -> dict[str, list[str]]:
 def audience(conn: psycopg.Connection, names: Sequence[str]) -> Audience:
     """The groups and stations named (a station by its fingerprint), each checked: a group
     must have approved stations, a station must be approved. Stations are signed by key id."""
-    groups, stations = [], []
+    named_groups, named_stations = [], []
     members = membership(conn)
     for name in names:
         if normalise_fingerprint(name):
             key = _station_key(conn, name)
-            [(approved_at,)] = conn.execute(
-                "SELECT approved_at FROM stations WHERE key_id = %s", [key]
+            [(commune, approved_at, revoked_at)] = conn.execute(
+                "SELECT commune, approved_at, revoked_at FROM stations WHERE key_id = %s", [key]
             ).fetchall()
+            if revoked_at is not None:
+                raise _revoked(name, commune)
             if approved_at is None:
                 raise OfficeError(
                     _("station {fingerprint} is not approved yet").format(fingerprint=name)
                 )
-            stations.append(key)
+            named_stations.append(key)
         else:
             group = " ".join(name.split())
             known_group(conn, group)
@@ -140,9 +306,9 @@ def audience(conn: psycopg.Connection, names: Sequence[str]) -> Audience:
                 raise OfficeError(
                     _("there is no group '{group}' with an approved station").format(group=group)
                 )
-            groups.append(group)
-    return Audience(tuple(sorted(set(groups))), tuple(sorted(set(stations))))
+            named_groups.append(group)
+    return Audience(tuple(sorted(set(named_groups))), tuple(sorted(set(named_stations))))
 
 
 def approved_keys(conn: psycopg.Connection) -> list[str]:
-    return [r[0] for r in conn.execute("SELECT key_id FROM stations WHERE approved_at IS NOT NULL")]
+    return [r[0] for r in conn.execute(f"SELECT key_id FROM stations s WHERE {TRUSTED}")]

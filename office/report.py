@@ -287,7 +287,7 @@ def fleet_report(
         )
     title = _campaign_title(conn, campaign) if campaign else None
     report = FleetReport(period, campaign, group, now, title)
-    fleet = [s for s in stations(conn, group) if s["approved_at"]]
+    fleet = [s for s in stations(conn, group) if s["status"] == "approved"]
     names = {s["key_id"]: s["commune"] for s in fleet}
     totals: dict[str, Totals] = {key: Totals(name) for key, name in names.items()}
     versions_aired: dict[tuple[str, str, int, str | None], list[Any]] = {}
@@ -373,7 +373,7 @@ def silent(
     lines = []
     for s in stations(conn, group):
         contact = s["last_contact"]
-        if s["approved_at"] and (contact is None or now - contact > after):
+        if s["status"] == "approved" and (contact is None or now - contact > after):
             hours = (now - contact).total_seconds() / 3600 if contact else None
             lines.append(SilentLine(s["commune"], s["name"], _local(contact), hours))
     return sorted(lines, key=lambda line: -(line.hours if line.hours is not None else 1e9))
@@ -450,7 +450,7 @@ def aired(
         for c, a, t, v, n, f, last, ct, _ in rows
     ]
     campaign, title = _what(conn, match, params, kind)
-    fleet = [s for s in stations(conn, group) if s["approved_at"]]
+    fleet = [s for s in stations(conn, group) if s["status"] == "approved"]
     audience = audience_of(campaign) if audience_of and campaign else None
     sent_to = audience.members(membership(conn)) if audience and not audience.everyone else None
     done = {line.commune for line in lines}

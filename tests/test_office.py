@@ -451,7 +451,8 @@ def test_enrolment_and_approval_mistakes_get_one_clear_sentence(
     assert "no station with fingerprint" in run(
         "office", "station", "approve", "1" * 20, *db, code=1).stderr  # fmt: skip
     spoken = fingerprint.replace("-", " ")  # typed as it was heard
-    run("office", "station", "approve", spoken, *db, "--group", "ven biển", "--group", "huyện cũ A")
+    run("office", "station", "approve", spoken, *db, "--group", "ven biển", "--group", "huyện cũ A",
+        "--new-group")  # fmt: skip
     listed = run("office", "station", "list", *db, "--group", "ven biển", "--json").stdout
     assert json.loads(listed)[0]["groups"] == ["huyện cũ A", "ven biển"]
     assert "Sent 0 airings" in run(*at, "push").stdout

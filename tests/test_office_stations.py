@@ -1,0 +1,241 @@
+"""The office manages its stations after approving them, as chị Mai would (office trial
+twelve, F17 and F18): a commune renamed, a station moved between groups, a lost or stolen
+station revoked (its pushes refused, its broker account gone, no emergency for it), and a
+mistyped fingerprint or group answered with what exists. Real PostgreSQL, collector and
+Mosquitto; each change is one transaction, and bad input changes nothing."""
+
+from __future__ import annotations
+
+import json
+import queue
+import secrets
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import psycopg
+import pytest
+from click.testing import Result
+from conftest import Run, runner_for
+from servers import Collector, Postgres
+
+from broadcaster import office_link
+from broadcaster.identity import identity
+from broadcaster.station import Station
+from common.mqtt import Broker, make_client
+from office import broker
+from office.db import open_office
+
+
+class Desk:
+    """The office's database and collector, and `broadcaster office …` run against them."""
+
+    def __init__(self, dsn: str, collector: Collector | None, run: Run) -> None:
+        self.dsn, self.collector, self._run = dsn, collector, run
+
+    def __call__(self, *args: str, code: int = 0) -> Result:
+        return self._run("office", *args, "--db", self.dsn, code=code)
+
+    def stations(self) -> dict[str, dict[str, Any]]:
+        """Commune → the station as `office station list --json` shows it."""
+        return {s["commune"]: s for s in json.loads(self("station", "list", "--json").stdout)}
+
+    def register(self) -> list[tuple[Any, ...]]:
+        """Everything the office keeps about its stations and their groups."""
+        with psycopg.connect(self.dsn) as conn:
+            return conn.execute(
+                "SELECT s.fingerprint, s.commune, s.approved_at, s.revoked_at, "
+                "array(SELECT name FROM station_groups g WHERE g.key_id = s.key_id ORDER BY name)"
+                " FROM stations s ORDER BY s.fingerprint"
+            ).fetchall()
+
+
+@pytest.fixture
+def desk(postgres: Postgres, tmp_path: Path, run: Run) -> Iterator[Desk]:
+    collector = Collector(postgres.new_database(), tmp_path / "collector")
+    yield Desk(collector.dsn, collector, run)
+    collector.stop()
+
+
+def enrol(desk: Desk, folder: Path, commune: str) -> Path:
+    """A commune's own station (its own key, from init) asking the office to enrol it."""
+    root = folder / commune
+    runner_for(root)("init", "--name", f"Đài truyền thanh {commune}", "--quiet-hours", "none")
+    assert desk.collector
+    office_link.enrol(Station.open(root), desk.collector.url, commune)
+    return root
+
+
+def fingerprint(root: Path) -> str:
+    return identity(root).fingerprint
+
+
+def test_a_mistyped_fingerprint_lists_the_stations_waiting_with_their_communes(
+    desk: Desk, tmp_path: Path
+) -> None:
+    said = desk("station", "list").stdout
+    assert said == "No station has asked to enrol yet (broadcaster enrol, at the commune).\n"
+    tan_lap = enrol(desk, tmp_path, "Tân Lập")
+    hoa_binh = enrol(desk, tmp_path, "Hòa Bình")
+    listed = desk("station", "list").stdout.splitlines()
+    assert listed[0].split() == ["Fingerprint", "Status", "Commune", "Log", "to", "Last",
+                                 "contact", "Groups"]  # fmt: skip
+    assert len(listed) == 3
+    typo = fingerprint(tan_lap)[:-1] + ("0" if fingerprint(tan_lap)[-1] != "0" else "1")
+    said = desk("station", "approve", typo, "--group", "ven-song", "--new-group", code=1).stderr
+    assert f"Tân Lập {fingerprint(tan_lap)}" in said
+    assert f"Hòa Bình {fingerprint(hoa_binh)}" in said
+    assert "check the digits with the commune" in said
+    assert all(approved is None for _f, _c, approved, _r, _g in desk.register())
+    desk("station", "approve", fingerprint(tan_lap), "--group", "ven-song", "--new-group")
+    said = desk("station", "rename", typo, "--commune", "Xã Tân Lập", code=1).stderr
+    assert f"the approved stations: Tân Lập {fingerprint(tan_lap)}" in said
+    assert "Hòa Bình" not in said  # not approved: not what a rename meant
+
+
+def test_a_group_is_made_only_when_asked_and_a_typo_lists_the_groups(
+    desk: Desk, tmp_path: Path
+) -> None:
+    tan_lap, hoa_binh, an_phu = (
+        enrol(desk, tmp_path, name) for name in ("Tân Lập", "Hòa Bình", "An Phú")
+    )
+    said = desk("station", "approve", fingerprint(tan_lap), "--group", "ven-song", code=1).stderr
+    assert "there is no group 'ven-song': no station is in a group yet" in said
+    assert "(a new group: add --new-group)" in said
+    assert all(approved is None for _f, _c, approved, _r, _g in desk.register())
+    desk("station", "approve", fingerprint(tan_lap), "--group", "ven-song", "--new-group")
+    desk("station", "approve", fingerprint(hoa_binh), "--group", "vung-nui", "--new-group")
+    before = desk.register()
+    said = desk("station", "approve", fingerprint(an_phu), "--group", "ven-s0ng", code=1).stderr
+    assert "there is no group 'ven-s0ng'; the groups are: ven-song, vung-nui" in said
+    assert desk.register() == before  # not approved either: all or nothing
+    desk("station", "approve", fingerprint(an_phu), "--group", "ven-song")
+    assert desk.stations()["An Phú"]["groups"] == ["ven-song"]
+    # the month report names the groups that exist too
+    said = desk("report", "--month", "11/2026", "--group", "ven-s0ng", "-o", "x.csv",
+                code=1).stderr  # fmt: skip
+    assert "the groups are: ven-song, vung-nui" in said
+
+
+def test_a_station_moves_between_groups_all_or_nothing(desk: Desk, tmp_path: Path) -> None:
+    tan_lap = enrol(desk, tmp_path, "Tân Lập")
+    hoa_binh = enrol(desk, tmp_path, "Hòa Bình")
+    waiting = enrol(desk, tmp_path, "An Phú")
+    desk("station", "approve", fingerprint(tan_lap), "--group", "ven-song", "--new-group")
+    desk("station", "approve", fingerprint(hoa_binh), "--group", "vung-nui", "--new-group")
+    before = desk.register()
+    refused = {  # each with a move that alone would be right
+        "--remove ven-song --add ven-s0ng": "there is no group 'ven-s0ng'; the groups are: "
+        "ven-song, vung-nui",
+        "--add vung-nui --remove vung-nui": "Tân Lập is not in group 'vung-nui'; its groups: "
+        "ven-song",
+        "": "name a group to put the station in or to take it out of",
+    }
+    for args, sentence in refused.items():
+        said = desk("station", "groups", fingerprint(tan_lap), *args.split(), code=1).stderr
+        assert sentence in said, args
+    said = desk("station", "groups", fingerprint(waiting), "--add", "ven-song", code=1).stderr
+    assert "the station of An Phú" in said and "is not approved yet" in said
+    assert desk.register() == before
+    out = desk("station", "groups", fingerprint(tan_lap), "--remove", "ven-song",
+               "--add", "vung-nui").stdout  # fmt: skip
+    assert "Tân Lập" in out and "groups: vung-nui" in out
+    assert "from the next publish" in out
+    desk("station", "groups", fingerprint(tan_lap), "--add", "Vùng  núi cao", "--new-group")
+    assert desk.stations()["Tân Lập"]["groups"] == ["Vùng núi cao", "vung-nui"]
+    listed = desk("station", "list", "--group", "vung-nui", "--json").stdout
+    assert {s["commune"] for s in json.loads(listed)} == {"Tân Lập", "Hòa Bình"}
+
+
+def test_a_commune_renamed_is_named_so_in_the_list_and_stays_so(desk: Desk, tmp_path: Path) -> None:
+    root = enrol(desk, tmp_path, "Đài truyền thanh xã Hòa Bình")
+    said = desk("station", "rename", fingerprint(root), "--commune", "Hòa Bình", code=1).stderr
+    assert "is not approved yet" in said
+    desk("station", "approve", fingerprint(root))
+    for blank in ("", "   "):
+        said = desk("station", "rename", fingerprint(root), "--commune", blank, code=1).stderr
+        assert "a commune's name must be 1 to 200 characters" in said
+    out = desk("station", "rename", fingerprint(root), "--commune", " Xã  Hòa Bình ").stdout
+    assert f"Station {fingerprint(root)} is now Xã Hòa Bình" in out
+    assert desk.stations().keys() == {"Xã Hòa Bình"}
+    assert desk.collector
+    office_link.enrol(Station.open(root), desk.collector.url, "Hoa Binh cu")  # enrols again
+    assert desk.stations().keys() == {"Xã Hòa Bình"}
+    assert "Xã Hòa Bình" in desk("silent", "--hours", "0").stdout
+
+
+def logs_in(url: str, username: str, password: str) -> bool:
+    """Whether the broker takes this account (a fresh connection)."""
+    where = Broker.parse(url)
+    client = make_client(f"test-{secrets.token_hex(3)}", username, password, where, False)
+    answered: queue.Queue[bool] = queue.Queue()
+    client.on_connect = lambda _c, _u, _f, code, _p: answered.put(not code.is_failure)
+    client.connect(where.host, where.port)
+    client.loop_start()
+    try:
+        return answered.get(timeout=15)
+    finally:
+        client.disconnect()
+        client.loop_stop()
+
+
+def test_a_stolen_station_is_revoked_its_pushes_refused_and_its_broker_account_gone(
+    province: Any, tmp_path: Path
+) -> None:
+    stolen = province.commune("Xã Tân Lập", "ven biển")
+    kept = province.commune("Xã Hải An", "ven biển")
+    desk = Desk(province.dsn, None, runner_for(tmp_path / "nowhere"))
+    key = identity(stolen).key_id
+    with open_office(province.dsn) as conn:
+        account = broker.station_credentials(conn, key)
+    assert account and logs_in(province.broker.url, account.username, account.password)
+    daemon = province.start(stolen)
+    daemon.expect(r"Broker: connected")
+    said = desk("station", "revoke", fingerprint(stolen), "--reason", "  ", code=1).stderr
+    assert "say why the station is revoked" in said
+    out = desk("station", "revoke", fingerprint(stolen), "--reason", "Bị mất trộm").stdout
+    assert f"Revoked Xã Tân Lập ({fingerprint(stolen)})" in out
+    assert "Its broker account is removed and the broker was told." in out
+    daemon.expect(r"Broker: connection lost")  # cut off at once, and not let in again
+    daemon.expect(r"Broker: refused the station")
+    assert not logs_in(province.broker.url, account.username, account.password)
+    assert key not in (province.broker.accounts / "passwd").read_text()
+    listed = desk.stations()
+    assert listed["Xã Tân Lập"]["status"] == "revoked"
+    assert listed["Xã Tân Lập"]["revoked_reason"] == "Bị mất trộm"
+    assert "revoked" in desk("station", "list").stdout
+    # its pushes and enrolments are refused, and logged as refusals
+    with pytest.raises(office_link.OfficeLinkError, match="văn phòng đã thu hồi đài này"):
+        office_link.push(Station.open(stolen))
+    with pytest.raises(office_link.OfficeLinkError, match="văn phòng đã thu hồi đài này"):
+        office_link.enrol(Station.open(stolen), province.collector.url, "Xã Tân Lập")
+    [(refusals,)] = province.sql("SELECT count(*) FROM refusals WHERE code = 'revoked'")
+    assert refusals >= 1  # the pushes (its daemon's too); an enrolment is answered only
+    # no emergency is for it any more, to its group or to everyone
+    keys = ("--keys", str(province.keys), "--repo", str(province.repository.root_dir))
+    for to in (("--to", "ven biển"), ()):
+        out = desk("emergency", "--text", "Triều cường dâng cao.", *to, *keys).stdout
+        assert "sent to 1 station(s)" in out
+    # once revoked, it is never approved, renamed or moved again; the other station is kept
+    for args in (("approve",), ("rename", "--commune", "X"), ("groups", "--add", "ven biển")):
+        said = desk("station", args[0], fingerprint(stolen), *args[1:], code=1).stderr
+        assert "is revoked: its key is no longer trusted" in said, args
+    said = desk("station", "revoke", fingerprint(stolen), "--reason", "lại", code=1).stderr
+    assert "is revoked" in said
+    office_link.push(Station.open(kept))
+    # an enrolment that is no commune's is revoked before it is ever approved
+    stranger = tmp_path / "la"
+    runner_for(stranger)("init", "--name", "Đài lạ", "--quiet-hours", "none")
+    office_link.enrol(Station.open(stranger), province.collector.url, "Xã Tân Lập")
+    desk("station", "revoke", fingerprint(stranger), "--reason", "Không phải đài của xã")
+    said = desk("station", "approve", fingerprint(stranger), code=1).stderr
+    assert "is revoked: its key is no longer trusted" in said
+    assert listed["Xã Hải An"]["status"] == "approved"
+    assert logs_in(province.broker.url, *_account(province, identity(kept).key_id))
+
+
+def _account(province: Any, key: str) -> tuple[str, str]:
+    with open_office(province.dsn) as conn:
+        found = broker.station_credentials(conn, key)
+    assert found
+    return found.username, found.password
