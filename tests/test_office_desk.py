@@ -228,7 +228,7 @@ def test_approving_stations_keeps_the_broker_able_to_read_its_files(
         waiting = [station_row(conn, commune) for commune in ("Tân Lập", "Hòa Bình")]
     for fingerprint in waiting:
         approved = mai("office", "station", "approve", fingerprint, "--db", dsn, "--group",
-                       "ven-song", "--by", "Nguyễn Thị Mai")  # fmt: skip
+                       "ven-song", "--new-group", "--by", "Nguyễn Thị Mai")  # fmt: skip
         assert approved.exit_code == 0, approved.stderr
         assert [(f.stat().st_gid, stat.S_IMODE(f.stat().st_mode)) for f in files] == [
             (BROKER_GROUP, 0o640), (BROKER_GROUP, 0o440)

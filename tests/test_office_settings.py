@@ -63,10 +63,10 @@ def test_office_init_is_typed_once_and_every_command_takes_it(
     assert all(line in text for line in heading)
     # what is typed on the command line wins over the file
     nowhere = "postgresql:///nowhere?host=/nonexistent"
-    assert "cannot open the office database" in run(
+    assert "cannot open the office's database" in run(
         "office", "station", "list", "--db", nowhere, code=1).stderr  # fmt: skip
     monkeypatch.setenv("BROADCASTER_OFFICE_DB", nowhere)  # and so does the variable
-    assert "cannot open the office database" in run("office", "silent", code=1).stderr
+    assert "cannot open the office's database" in run("office", "silent", code=1).stderr
     monkeypatch.delenv("BROADCASTER_OFFICE_DB")
     # init again changes what it is given and keeps the rest
     run("office", "init", "--signer", "PHÓ TRƯỞNG PHÒNG")
@@ -142,7 +142,7 @@ def test_office_init_refuses_what_would_not_work_and_writes_nothing(
 ) -> None:
     run = office_run(office_folder)
     refused = {
-        ("--db", "postgresql:///nowhere?host=/nonexistent"): "cannot open the office database",
+        ("--db", "postgresql:///nowhere?host=/nonexistent"): "cannot open the office's database",
         ("--db", "mysql://x"): "is not the address of a PostgreSQL database",
         ("--keys", "chien-dich"): "holds no signing keys",
         ("--keys", "kho/khoa", "--repo", "kho"): "holds no signing keys",

@@ -78,8 +78,8 @@ def test_a_mistyped_fingerprint_lists_the_stations_waiting_with_their_communes(
     tan_lap = enrol(desk, tmp_path, "Tân Lập")
     hoa_binh = enrol(desk, tmp_path, "Hòa Bình")
     listed = desk("station", "list").stdout.splitlines()
-    assert listed[0].split() == ["Fingerprint", "Status", "Commune", "Log", "to", "Last",
-                                 "contact", "Groups"]  # fmt: skip
+    assert listed[0].split() == ["Fingerprint", "Status", "Commune", "Log", "received", "up",
+                                 "to", "airing", "#", "Last", "contact", "Groups"]  # fmt: skip
     assert len(listed) == 3
     typo = fingerprint(tan_lap)[:-1] + ("0" if fingerprint(tan_lap)[-1] != "0" else "1")
     said = desk("station", "approve", typo, "--group", "ven-song", "--new-group", code=1).stderr
