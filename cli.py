@@ -1111,6 +1111,8 @@ def publish(
     if not campaigns and not withdraw:
         raise click.UsageError(_("name campaign folders to publish, or --withdraw CAMPAIGN"))
     done = Publisher(keys_dir, repo).publish(campaigns, withdraw, to, everyone, dsn)
+    for path in done.skipped:
+        click.echo(_("skipped {path}: a hidden or editor's file, not a notice").format(path=path))
     if done.new_root:
         click.echo(
             _("New repository in {folder}; give stations {root}").format(

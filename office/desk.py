@@ -252,6 +252,8 @@ class Publication:
     rang: bool | None = None
     """True: the doorbell rang; False: the broker could not be reached; None: no broker."""
     doorbell_problem: str | None = None
+    skipped: tuple[Path, ...] = ()
+    """Hidden and editor files in the folders, not published (the office is told)."""
 
 
 @dataclass
@@ -290,6 +292,7 @@ class Publisher:
         membership is published beside them and the doorbell rings."""
         from announcements.normalize import guessed_summary
         from announcements.script import slug
+        from upstream.campaign import listing
         from upstream.repository import Repository, guessed_words
         from upstream.targeting import Audience
 
@@ -312,10 +315,11 @@ class Publisher:
             membership = fleet.membership(conn) if conn else None
             if conn and to:
                 audience = fleet.audience(conn, to)
-            new_root = None
+            # until a first publication succeeds, the stations have not been given the root
+            first = not (repository.metadata / "timestamp.json").exists()
             if not (repository.metadata / "root.json").exists():
                 repository.create(self.clock())
-                new_root = repository.metadata / "root.json"
+            new_root = repository.metadata / "root.json" if first else None
             changes = repository.publish(
                 campaigns, self.clock(), withdraw, audience=audience, membership=membership
             )
@@ -334,6 +338,7 @@ class Publisher:
         return Publication(
             new_root, changes, published, tuple(withdraw), guessed, root_fingerprint(self.keys),
             audience.describe() if audience is not None else None, rang, problem,
+            tuple(path for folder in campaigns for path in listing(folder)[1]),
         )  # fmt: skip
 
 

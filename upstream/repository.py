@@ -40,11 +40,13 @@ from tuf.api.serialization.json import JSONSerializer
 from announcements.limits import DEFAULT_LIMITS, InputLimits
 from announcements.normalize import Reader
 from announcements.script import SCRIPT_SUFFIXES, read_script, slug
+from broadcaster.schedule import read_schedule_file
+from common.errors import BroadcasterError
 from common.files import tighten_umask, write_atomic
 from common.i18n import _
 
 from . import EMERGENCY, ROLES, TUF_ROLES, UpstreamError
-from .campaign import CampaignContent, CampaignFolder
+from .campaign import CampaignContent, CampaignFolder, listing
 from .keys import name_emergency_key, new_key, public_key, signer
 from .manifest import (
     AUDIENCE,
@@ -54,7 +56,9 @@ from .manifest import (
     entry,
     jingle_path,
     manifest_path,
+    max_json_bytes,
     read_index,
+    read_manifest,
     schedule_path,
 )
 from .targeting import GROUPS, Audience, groups_file
@@ -91,6 +95,8 @@ class Repository:
 
     def __post_init__(self) -> None:
         tighten_umask()  # the served folder: nobody else may change what stations fetch
+        self._pending: list[tuple[Path, bytes]] = []
+        """Targets signed, written with the metadata that names them (_sign_and_write)."""
 
     @property
     def metadata(self) -> Path:
@@ -213,11 +219,38 @@ class Repository:
             ) from None
 
     def _add_target(self, targets: Targets, path: str, data: bytes) -> None:
-        """Store `data` under its consistent-snapshot name and sign its length and hash."""
+        """Sign `data`'s length and hash, and keep it to be stored under its
+        consistent-snapshot name once the whole publication has passed its checks."""
         digest = hashlib.sha256(data).hexdigest()
         folder, _sep, name = path.rpartition("/")
-        _write(self.targets_dir / folder / f"{digest}.{name}", data)
+        self._pending.append((self.targets_dir / folder / f"{digest}.{name}", data))
         targets.targets[path] = TargetFile(len(data), {"sha256": digest}, path)
+
+    def _check_as_a_station(
+        self,
+        campaign: str,
+        data: bytes,
+        content: CampaignContent,
+        now: datetime,
+        limits: InputLimits,
+    ) -> None:
+        """Run on what is about to be signed the very checks a station runs on what it
+        receives (its manifest reader, its size limit, its schedule reader): one campaign a
+        station refuses stops that station's whole sync, in every commune, until the office
+        withdraws it, so the office is told instead, naming the file and line."""
+        if len(data) > max_json_bytes(limits):
+            raise UpstreamError(
+                _("campaign '{campaign}': its notices together take {size} KB, more than a "
+                  "station takes in one campaign ({limit} KB): split them into two campaign "
+                  "folders").format(campaign=campaign, size=-(-len(data) // 1024),
+                                    limit=max_json_bytes(limits) // 1024)
+            )  # fmt: skip
+        try:
+            read_manifest(campaign, data, limits)
+            if content.schedule_file is not None:
+                read_schedule_file(content.schedule_file, now, campaign)
+        except BroadcasterError as e:
+            raise UpstreamError(str(e)) from None
 
     def publish(
         self,
@@ -260,6 +293,7 @@ class Repository:
                     _("campaign '{campaign}' is not published here").format(campaign=campaign)
                 )
         contents = {c: CampaignFolder(f, limits, c).read() for c, f in folders.items()}
+        self._pending = []
         changing = {*folders, *withdraw}
         targets = Targets(
             version=(previous.signed.version + 1) if previous else 1,
@@ -295,7 +329,7 @@ class Repository:
                   else self._manifest(previous, campaign).get(AUDIENCE) if campaign in index
                   else None)  # fmt: skip
             changes += self._publish_campaign(
-                targets, campaign, content, before.get(campaign, []), to
+                targets, campaign, content, before.get(campaign, []), to, now, limits
             )
             index[campaign] = manifest_path(campaign)
         for campaign in withdraw:
@@ -305,7 +339,7 @@ class Repository:
             self._add_target(targets, GROUPS, groups_file(membership))
         elif previous and GROUPS in previous.signed.targets:
             targets.targets[GROUPS] = previous.signed.targets[GROUPS]
-        self._sign_and_write(Metadata(targets), now)
+        self._sign_and_write(Metadata(targets), now)  # every campaign checked: now it is written
         return changes
 
     def _publish_campaign(
@@ -315,6 +349,8 @@ class Repository:
         content: CampaignContent,
         before: list[dict[str, Any]],
         to: dict[str, list[str]] | None,
+        now: datetime,
+        limits: InputLimits,
     ) -> list[Change]:
         """Write one checked campaign's files and manifest; returns what changed in it."""
         known = {e["id"]: e for e in before}
@@ -355,6 +391,7 @@ class Repository:
             self._add_target(targets, path, jingle.read_bytes())
             manifest["jingles"][role] = path
         data = json.dumps(manifest, ensure_ascii=False, indent=1).encode()
+        self._check_as_a_station(campaign, data, content, now, limits)
         self._add_target(targets, manifest_path(campaign), data)
         return changes
 
@@ -376,6 +413,9 @@ class Repository:
             )  # fmt: skip
 
     def _sign_and_write(self, targets: Metadata[Targets], now: datetime) -> None:
+        for path, data in self._pending:  # the targets first, then the metadata naming them
+            _write(path, data)
+        self._pending = []
         targets.sign(signer(self.keys, "targets"))
         _write(self.metadata / f"{targets.signed.version}.targets.json", _dump(targets))
         try:
@@ -407,7 +447,7 @@ def guessed_words(campaigns: list[Path]) -> list[tuple[str, str, tuple[str, ...]
     the stations add the words to their lexicon) before fifty communes air them."""
     reader, found = Reader(), []
     for folder in campaigns:
-        for path in sorted(folder.iterdir()):
+        for path in listing(folder)[0]:
             if path.suffix.lower() not in SCRIPT_SUFFIXES:
                 continue
             script = read_script(path)
