@@ -85,7 +85,23 @@ def stations(conn: psycopg.Connection, group: str | None = None) -> list[dict[st
 
 def known_group(conn: psycopg.Connection, group: str) -> None:
     if not conn.execute("SELECT 1 FROM station_groups WHERE name = %s", [group]).fetchone():
-        raise OfficeError(_("there is no group '{group}'").format(group=group))
+        raise unknown_group(conn, group)
+
+
+def unknown_group(conn: psycopg.Connection, name: str) -> OfficeError:
+    """The refusal of a group that does not exist (emergency --to, publish --to, approve,
+    regroup), naming the groups that do: a typo is fixed at once, without a second command."""
+    names = [r[0] for r in conn.execute("SELECT DISTINCT name FROM station_groups ORDER BY name")]
+    if not names:
+        return OfficeError(
+            _("there is no group '{group}': no station is in a group yet (office station "
+              "approve FINGERPRINT --group GROUP puts one in)").format(group=name)
+        )  # fmt: skip
+    return OfficeError(
+        _("there is no group '{group}'; the groups are: {groups}. Check the spelling").format(
+            group=name, groups=", ".join(names)
+        )
+    )
 
 
 def membership(conn: psycopg.Connection) -> dict[str, list[str]]:
@@ -118,6 +134,7 @@ def audience(conn: psycopg.Connection, names: Sequence[str]) -> Audience:
         else:
             group = " ".join(name.split())
             if group not in members:
+                known_group(conn, group)  # a group that does not exist is said so, first
                 raise OfficeError(
                     _("there is no group '{group}' with an approved station").format(group=group)
                 )
