@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     import psycopg
     from securesystemslib.signer import SSlibKey
 
-    from upstream.repository import Change
+    from upstream.repository import Change, PublishedCampaign
 
     from .broker import BrokerSettings
     from .emergency import Sent
@@ -340,6 +340,13 @@ class Publisher:
             audience.describe() if audience is not None else None, rang, problem,
             tuple(path for folder in campaigns for path in listing(folder)[1]),
         )  # fmt: skip
+
+    def campaigns(self) -> list[PublishedCampaign]:
+        """Every campaign of the repository: published (for whom, since when) or withdrawn
+        (when). Needs no keys: the office checks what it published from the served folder."""
+        from upstream.repository import Repository
+
+        return Repository(self.keys, self.repo).campaigns()
 
 
 def _ring_doorbell(conn: psycopg.Connection, now: datetime) -> tuple[bool | None, str | None]:

@@ -18,6 +18,8 @@ from test_upstream import TEXT, announcements, campaign_dir, make_office
 
 from announcements.limits import InputLimits
 from broadcaster.station import StationError
+from common.localtime import local_text
+from office import OFFICE_ZONE
 from upstream import UpstreamError
 from upstream.keys import init_keys
 from upstream.repository import Repository
@@ -314,6 +316,14 @@ def served(office: Repository) -> dict[Path, bytes]:
     return {p: p.read_bytes() for p in office.root_dir.rglob("*") if p.is_file()}
 
 
+def said_at(text: str, since: datetime) -> str:
+    """`text` with the office's time of day since `since` (Vietnam time, to the minute) as
+    `<lúc>`: a test running across a minute's end reads the same."""
+    for moment in {since, datetime.now(UTC)}:
+        text = text.replace(local_text(moment, OFFICE_ZONE), "<lúc>")
+    return text
+
+
 BAD_SLOTS = [
     ('[[slot]]\nname = "sang"\nat = "06:00"\n\n[[slot]]\nname = "toi"\nat = "25:00"\n',
      7, "'25:00' không phải giờ trong ngày"),
@@ -437,6 +447,58 @@ def test_a_folder_without_a_notice_is_refused(
     message = publish(run, office, str(folder), code=1)
     assert f"thư mục {folder} không có thông báo nào: hãy viết một thông báo" in message
     assert served(office) == before
+
+
+def published_then_withdrawn(run: Run, office: Repository) -> datetime:
+    """Campaign ve-sinh published, then withdrawn; returns when this began."""
+    since = datetime.now(UTC)
+    publish(run, office, str(campaign(office, "ve-sinh", **{"vs-rac": "Thu gom rác."})))
+    publish(run, office, "--withdraw", "ve-sinh")
+    return since
+
+
+def test_withdrawing_twice_says_when_it_was_withdrawn(
+    run: Run, office: Repository, vietnamese: None
+) -> None:
+    since = published_then_withdrawn(run, office)
+    before = served(office)
+    message = said_at(publish(run, office, "--withdraw", "ve-sinh", code=1), since)
+    assert "chiến dịch 've-sinh' đã được rút lại lúc <lúc>, nên không còn phát hành" in message
+    assert "chưa được phát hành" not in message and "publish --list" in message
+    message = publish(run, office, "--withdraw", "ve-sinj", code=1)
+    assert "chiến dịch 've-sinj' không có trong kho này (đang phát hành: bluezone)" in message
+    assert served(office) == before
+
+
+def test_the_list_says_every_campaign_for_whom_and_when(
+    run: Run, office: Repository, vietnamese: None
+) -> None:
+    """Mai could not check what was published and for whom; the list needs no keys."""
+    since = published_then_withdrawn(run, office)
+    write_script(campaign_dir(office), "huong-dan.md", "Mở kho ứng dụng.", id="bz-huong-dan")
+    publish(run, office, str(campaign_dir(office)))
+    out = said_at(run("publish", "--list", "--repo", str(office.root_dir)).stdout, since)
+    assert out.splitlines() == [
+        "1 chiến dịch đang phát hành, 1 đã rút lại",
+        "bluezone (phiên bản 2): phát hành lúc <lúc>, dành cho: tất cả các đài",
+        "  bz-cai-dat (phiên bản 1): Cài đặt Bluezone",
+        "  bz-huong-dan (phiên bản 2): huong-dan",
+        "  loi-keu-goi (phiên bản 1): loi-keu-goi",
+        "ve-sinh (phiên bản 1): đã rút lại lúc <lúc>",
+        "  vs-rac (phiên bản 1): vs-rac",
+    ]
+
+
+def test_a_copied_campaign_folder_names_the_files_whose_id_to_change(
+    run: Run, office: Repository, vietnamese: None
+) -> None:
+    copy = office.root_dir.parent / "campaigns" / "bluezone-2"
+    shutil.copytree(campaign_dir(office), copy)
+    write_script(copy, "moi.md", "Thông báo mới.", id="bz-moi")
+    message = publish(run, office, str(copy), code=1)
+    assert ("mã thông báo 'bz-cai-dat' đã được phát hành trong chiến dịch 'bluezone'. Thư mục "
+            "chiến dịch chép từ thư mục khác vẫn giữ các mã cũ: hãy sửa dòng id: ở phần đầu "
+            "của cai-dat.md, huong-dan.md, loi-keu-goi.mp3 thành mã mới") in message  # fmt: skip
 
 
 def test_a_first_publication_refused_still_gives_the_root_when_one_succeeds(

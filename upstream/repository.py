@@ -19,7 +19,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -44,6 +44,8 @@ from broadcaster.schedule import read_schedule_file
 from common.errors import BroadcasterError
 from common.files import tighten_umask, write_atomic
 from common.i18n import _
+from common.localtime import local_text
+from office import OFFICE_ZONE
 
 from . import EMERGENCY, ROLES, TUF_ROLES, UpstreamError
 from .campaign import CampaignContent, CampaignFolder, listing
@@ -61,7 +63,7 @@ from .manifest import (
     read_manifest,
     schedule_path,
 )
-from .targeting import GROUPS, Audience, groups_file
+from .targeting import GROUPS, Audience, groups_file, read_audience
 
 EXPIRY_DAYS = {"root": 365, "targets": 120, "snapshot": 120, "timestamp": 45}
 """A station fed by USB stick once a month must still find the metadata valid."""
@@ -76,6 +78,23 @@ class Change:
     version: int
     change: str
     """new | updated (a new version) | unchanged | withdrawn"""
+
+
+@dataclass(frozen=True)
+class PublishedCampaign:
+    """One campaign as the repository's signed history tells it."""
+
+    campaign: str
+    at: datetime
+    """When it was last published with a change (or withdrawn)."""
+    withdrawn: bool
+    announcements: list[dict[str, Any]]
+    """As last published: id, title, version…"""
+    audience: Audience
+    digest: str
+    """Of its manifest: a publication that changed nothing keeps the same."""
+    version: int
+    """How many publications changed it (what is heard, or whom it is for)."""
 
 
 def _write(path: Path, data: bytes) -> None:
@@ -289,9 +308,7 @@ class Repository:
             folders[campaign] = folder
         for campaign in withdraw:
             if campaign not in index:
-                raise UpstreamError(
-                    _("campaign '{campaign}' is not published here").format(campaign=campaign)
-                )
+                raise UpstreamError(self._not_published(campaign))
         contents = {c: CampaignFolder(f, limits, c).read() for c, f in folders.items()}
         self._pending = []
         changing = {*folders, *withdraw}
@@ -317,13 +334,15 @@ class Repository:
             for e in before[campaign]
         }
         for campaign, content in contents.items():
-            for script in content.scripts:
-                if owners.setdefault(script.id, campaign) != campaign:
-                    raise UpstreamError(
-                        _("{path}: announcement id '{id}' is already published in campaign "
-                          "'{other}'").format(path=script.source, id=script.id,
-                                              other=owners[script.id])
-                    )  # fmt: skip
+            taken = [s for s in content.scripts if owners.setdefault(s.id, campaign) != campaign]
+            if taken:
+                raise UpstreamError(
+                    _("{folder}: announcement id '{id}' is already published in campaign "
+                      "'{other}'. A campaign folder copied from another keeps its ids: write a "
+                      "new id: line in the front matter of {files}, and publish again").format(
+                        folder=folders[campaign], id=taken[0].id, other=owners[taken[0].id],
+                        files=", ".join(s.source.name for s in taken))
+                )  # fmt: skip
         for campaign, content in contents.items():
             to = (audience.to_json() if audience is not None
                   else self._manifest(previous, campaign).get(AUDIENCE) if campaign in index
@@ -405,6 +424,51 @@ class Repository:
         published: list[dict[str, Any]] = self._manifest(targets, campaign)["announcements"]
         return published
 
+    def campaigns(self) -> list[PublishedCampaign]:
+        """Every campaign ever published here, as the signed targets of each publication
+        tell it (consistent snapshots keep them all): what is published now, and what was
+        withdrawn and when. Published ones first, each by name."""
+        self.current_root()  # a mistyped --repo is said so, not listed as empty
+        current = self._current_targets()
+        found: dict[str, PublishedCampaign] = {}
+        for version in range(1, current.signed.version + 1 if current else 1):
+            try:
+                targets = self._load(f"{version}.targets.json")
+            except FileNotFoundError:
+                continue
+            at = targets.signed.expires - timedelta(days=EXPIRY_DAYS["targets"])
+            index = read_index(self._previous(targets, INDEX))
+            for campaign in index:
+                digest = targets.signed.targets[manifest_path(campaign)].hashes["sha256"]
+                last = found.get(campaign)
+                if last is None or last.withdrawn or last.digest != digest:
+                    manifest = self._manifest(targets, campaign)
+                    found[campaign] = PublishedCampaign(
+                        campaign, at, False, manifest["announcements"],
+                        read_audience(manifest.get(AUDIENCE), campaign), digest,
+                        last.version + 1 if last else 1,
+                    )  # fmt: skip
+            for campaign, last in found.items():
+                if campaign not in index and not last.withdrawn:
+                    found[campaign] = replace(last, at=at, withdrawn=True)
+        return sorted(found.values(), key=lambda c: (c.withdrawn, c.campaign))
+
+    def _not_published(self, campaign: str) -> str:
+        """Why `campaign` cannot be withdrawn: withdrawn already (and when), or never here."""
+        known = {c.campaign: c for c in self.campaigns()}
+        listing = _("`broadcaster publish --list --repo {repo}` lists every campaign").format(
+            repo=self.root_dir
+        )
+        if campaign in known:
+            return _("campaign '{campaign}' is not published here any more: it was withdrawn "
+                     "on {when}. Nothing changed; {listing}").format(
+                campaign=campaign, when=local_text(known[campaign].at, OFFICE_ZONE),
+                listing=listing)  # fmt: skip
+        published = [c.campaign for c in known.values() if not c.withdrawn]
+        return _("campaign '{campaign}' is not published here (published: {names}): check "
+                 "the name; {listing}").format(
+            campaign=campaign, names=", ".join(published) or "—", listing=listing)  # fmt: skip
+
     def _check_keys_outside(self) -> None:
         if self.keys.resolve().is_relative_to(self.root_dir.resolve()):
             raise UpstreamError(
@@ -457,4 +521,4 @@ def guessed_words(campaigns: list[Path]) -> list[tuple[str, str, tuple[str, ...]
     return found
 
 
-__all__ = ["SPECIFICATION_VERSION", "Repository", "guessed_words"]
+__all__ = ["SPECIFICATION_VERSION", "PublishedCampaign", "Repository", "guessed_words"]
