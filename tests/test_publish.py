@@ -514,3 +514,20 @@ def test_a_first_publication_refused_still_gives_the_root_when_one_succeeds(
     write_script(good, "a.md", "Thu gom rác.", id="vs-rac")
     out = run("publish", str(good), "--keys", str(keys), "--repo", str(repo)).stdout
     assert f"New repository in {repo}; give stations {repo}/metadata/root.json" in out
+
+
+@pytest.mark.parametrize("where", ["im-lang.mp3", "jingles/intro.wav"])
+def test_silent_audio_every_station_would_refuse_is_refused_at_the_office(
+    run: Run, one_office: Repository, vietnamese: None, tmp_path: Path, where: str
+) -> None:
+    """A station admits a recording or jingle it receives as it admits its own, and refuses
+    the whole sync on a silent one: the office is told instead."""
+    office = one_office
+    before = served(office)
+    folder = tmp_path / "im-lang"
+    (folder / "jingles").mkdir(parents=True)
+    write_script(folder, "a.md", "Thông báo họp dân.", id="il-a")
+    make_tone(folder / where, seconds=1, volume_db=-120)
+    message = publish(run, office, str(folder), code=1)
+    assert f"{(folder / where).resolve()}: âm thanh chỉ toàn im lặng" in message, message
+    assert served(office) == before

@@ -9,11 +9,12 @@ audio that ffmpeg decodes, and a TOML schedule, and only from files inside the f
 from __future__ import annotations
 
 import re
+import tempfile
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from announcements.audio import AUDIO_DEMUXERS, AudioError, check_input
+from announcements.audio import AUDIO_DEMUXERS, AudioError, LoudnessTarget, check_input, ingest
 from announcements.limits import InputLimits
 from announcements.script import AUDIO_SUFFIXES, SCRIPT_SUFFIXES, Script, read_script
 from common.errors import BroadcasterError
@@ -153,15 +154,24 @@ class CampaignFolder:
         return scripts
 
     def _audio(self, path: Path) -> None:
-        """Audio that ffmpeg reads as one of the station's audio formats, within the limits."""
+        """Audio that ffmpeg reads as one of the station's audio formats, within the limits,
+        and that a station admits: its AssetStore.admit is check_input then ingest (decoded to
+        the end, measured, refused if silent), and a refusal there stops every commune's sync.
+        Ingested here into a folder thrown away."""
+        inside = self._inside(path)
         try:
-            check_input(self._inside(path), self.limits)
+            check_input(inside, self.limits)
         except AudioError:
             raise UpstreamError(
                 _("{path} is not audio ({formats}): refused").format(
                     path=path, formats=AUDIO_DEMUXERS
                 )
             ) from None
+        except BroadcasterError as e:
+            raise UpstreamError(str(e)) from None
+        try:
+            with tempfile.TemporaryDirectory(prefix="publish-") as scratch:
+                ingest(inside, Path(scratch), LoudnessTarget(), self.limits)
         except BroadcasterError as e:
             raise UpstreamError(str(e)) from None
 
