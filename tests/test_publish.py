@@ -531,3 +531,17 @@ def test_silent_audio_every_station_would_refuse_is_refused_at_the_office(
     message = publish(run, office, str(folder), code=1)
     assert f"{(folder / where).resolve()}: âm thanh chỉ toàn im lặng" in message, message
     assert served(office) == before
+
+
+def test_a_file_named_as_audio_that_is_not_says_what_to_do(
+    run: Run, one_office: Repository, vietnamese: None, tmp_path: Path
+) -> None:
+    """Mai's hop-dan.mp3 was a text file renamed: the refusal lists the formats, then what
+    to do."""
+    office = one_office
+    folder = tmp_path / "ghi-am"
+    folder.mkdir()
+    (folder / "hop-dan.mp3").write_text("Không phải bản ghi âm.", "utf-8")
+    message = publish(run, office, str(folder), code=1)
+    assert ("hop-dan.mp3 không phải âm thanh các đài phát được (mp3, wav, ogg, oga, opus, m4a, "
+            "aac, flac): hãy lưu lại bản ghi âm") in message, message  # fmt: skip

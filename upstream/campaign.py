@@ -14,7 +14,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from announcements.audio import AUDIO_DEMUXERS, AudioError, LoudnessTarget, check_input, ingest
+from announcements.audio import AudioError, LoudnessTarget, check_input, ingest
 from announcements.limits import InputLimits
 from announcements.script import AUDIO_SUFFIXES, SCRIPT_SUFFIXES, Script, read_script
 from common.errors import BroadcasterError
@@ -163,10 +163,10 @@ class CampaignFolder:
             check_input(inside, self.limits)
         except AudioError:
             raise UpstreamError(
-                _("{path} is not audio ({formats}): refused").format(
-                    path=path, formats=AUDIO_DEMUXERS
-                )
-            ) from None
+                _("{path} is not audio the stations can play ({formats}): save the recording "
+                  "again in one of these, or move the file out of the folder, and publish "
+                  "again").format(path=path, formats=", ".join(s[1:] for s in AUDIO_SUFFIXES))
+            ) from None  # fmt: skip
         except BroadcasterError as e:
             raise UpstreamError(str(e)) from None
         try:
