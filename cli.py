@@ -64,6 +64,7 @@ if TYPE_CHECKING:
     from broadcaster.records import AddResult, LexiconChange, ScheduledSlot
     from schedules.silence import WontAir
     from schedules.slots import Slot
+    from upstream.repository import PublishedCampaign
 
 
 @contextmanager
@@ -1173,11 +1174,15 @@ def keys_rotate(role: str, keys_dir: Path, repo: Path) -> None:
     nargs=-1,
     type=TranslatedPath(exists=True, file_okay=False, path_type=Path),
 )
-@option("--keys", "keys_dir", callback=needed, type=click.Path(path_type=Path))
+@option("--keys", "keys_dir", type=click.Path(path_type=Path),
+              help=N_("The office's signing keys (keys init); --list needs none."))  # fmt: skip
 @option("--repo", callback=needed, type=click.Path(file_okay=False, path_type=Path))
 @option(
     "--withdraw", multiple=True, metavar=N_("CAMPAIGN"), help=N_("Withdraw a published campaign.")
 )
+@option("--list", "list_all", is_flag=True,
+              help=N_("List every campaign of the repository: its announcements, for whom, "
+                      "published or withdrawn and when (needs no keys)."))  # fmt: skip
 @option("--to", "to", multiple=True, metavar=N_("GROUP|FINGERPRINT"),
               help=N_("Only for this group or station (repeatable; needs --db)."))  # fmt: skip
 @option("--everyone", is_flag=True, help=N_("For every station again (after --to)."))
@@ -1185,12 +1190,21 @@ def keys_rotate(role: str, keys_dir: Path, repo: Path) -> None:
               help=N_("The office's PostgreSQL: groups, and the doorbell (else "
                       "$BROADCASTER_OFFICE_DB)."))  # fmt: skip
 def publish(
-    campaigns: tuple[Path, ...], keys_dir: Path, repo: Path, withdraw: tuple[str, ...],
-    to: tuple[str, ...], everyone: bool, dsn: str | None,
+    campaigns: tuple[Path, ...], keys_dir: Path | None, repo: Path, withdraw: tuple[str, ...],
+    list_all: bool, to: tuple[str, ...], everyone: bool, dsn: str | None,
 ) -> None:  # fmt: skip
+    if list_all:
+        if campaigns or withdraw or to or everyone:
+            raise click.UsageError(_("--list only lists: publish or withdraw with another command"))
+        echo_campaigns(Publisher(keys_dir or Path(), repo).campaigns(), repo)
+        return
     if not campaigns and not withdraw:
         raise click.UsageError(_("name campaign folders to publish, or --withdraw CAMPAIGN"))
+    if keys_dir is None:
+        raise missing_setting(click.get_current_context(), "keys_dir")
     done = Publisher(keys_dir, repo).publish(campaigns, withdraw, to, everyone, dsn)
+    for path in done.skipped:
+        click.echo(_("skipped {path}: a hidden or editor's file, not a notice").format(path=path))
     if done.new_root:
         click.echo(
             _("New repository in {folder}; give stations {root}").format(
@@ -1221,6 +1235,25 @@ def publish(
         )  # fmt: skip
     for campaign, announcement_id, note in done.guessed:
         echo_warning(f"{campaign}/{announcement_id}: {note}")
+
+
+def echo_campaigns(found: list[PublishedCampaign], repo: Path) -> None:
+    """`publish --list`: what every commune is given now, and what was withdrawn."""
+    if not found:
+        click.echo(_("No campaign has been published in {repo} yet.").format(repo=repo))
+        return
+    withdrawn = sum(c.withdrawn for c in found)
+    click.echo(_("{published} published, {withdrawn} withdrawn").format(
+        published=len(found) - withdrawn, withdrawn=withdrawn))  # fmt: skip
+    for c in found:
+        when = local_text(c.at, OFFICE_ZONE)
+        state = _("withdrawn {when}") if c.withdrawn else _("published {when}, for: {audience}")
+        click.echo(_("{campaign} (version {version}): {state}").format(
+            campaign=c.campaign, version=c.version,
+            state=state.format(when=when, audience=c.audience.describe())))  # fmt: skip
+        for a in c.announcements:
+            click.echo("  " + _("{id} (version {version}): {title}").format(
+                id=a["id"], version=a["version"], title=a["title"]))  # fmt: skip
 
 
 @cli.command(

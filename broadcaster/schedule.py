@@ -6,6 +6,7 @@ Slots are never deleted, only marked removed, so the airings they planned stay a
 from __future__ import annotations
 
 import json
+import re
 import tomllib
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -309,7 +310,8 @@ def read_schedule_file(
     a campaign's own schedule (`own_campaign`), a slot that names neither a campaign nor
     announcements airs that campaign."""
     try:
-        raw = tomllib.loads(path.read_text("utf-8"))
+        text = path.read_text("utf-8")
+        raw = tomllib.loads(text)
     except FileNotFoundError:
         raise StationError(_("{path}: no such file").format(path=path)) from None
     except IsADirectoryError:
@@ -337,7 +339,9 @@ def read_schedule_file(
         extra = sorted(set(entry) - set(SLOT_FIELDS))
         if extra:
             raise StationError(
-                _("{path}: slot {n}: unknown key '{key}'").format(path=path, n=n, key=extra[0])
+                _("{path}, line {line}: slot {n}: unknown key '{key}'").format(
+                    path=path, line=_slot_line(text, n, extra[0]), n=n, key=extra[0]
+                )
             )
         try:
             built.append(
@@ -355,10 +359,34 @@ def read_schedule_file(
                 )
             )
         except (SlotError, InputError) as e:
+            key = {"since": "from"}.get(e.field or "", e.field) if len(e.faults) == 1 else None
             raise StationError(
-                _("{path}: slot {n}: {problem}").format(path=path, n=n, problem=e)
+                _("{path}, line {line}: slot {n}: {problem}").format(
+                    path=path, line=_slot_line(text, n, key), n=n, problem=e
+                )
             ) from None
     return built
+
+
+_TABLE = re.compile(r"^\s*\[")
+_SLOT_TABLE = re.compile(r"^\s*\[\[\s*slot\s*\]\]")
+
+
+def _slot_line(text: str, n: int, key: str | None) -> int:
+    """The line of slot `n`'s `key` in a schedule file (of its [[slot]] header when the key
+    is not written there, or several are at fault): a person opens the file at that line."""
+    lines = text.splitlines()
+    headers = [i for i, line in enumerate(lines) if _SLOT_TABLE.match(line)]
+    if len(headers) < n:
+        return 1
+    start = headers[n - 1]
+    written = re.compile(rf"^\s*[\"']?{re.escape(key)}[\"']?\s*=") if key else None
+    for i in range(start + 1, len(lines)):
+        if _TABLE.match(lines[i]):
+            break
+        if written and written.match(lines[i]):
+            return i + 1
+    return start + 1
 
 
 # ----- the plan ----------

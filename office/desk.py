@@ -55,7 +55,7 @@ if TYPE_CHECKING:
     from securesystemslib.signer import SSlibKey
 
     from broadcaster.report import Period
-    from upstream.repository import Change
+    from upstream.repository import Change, PublishedCampaign
     from upstream.targeting import Audience
 
     from .broker import BrokerSettings
@@ -362,6 +362,8 @@ class Publication:
     rang: bool | None = None
     """True: the doorbell rang; False: the broker could not be reached; None: no broker."""
     doorbell_problem: str | None = None
+    skipped: tuple[Path, ...] = ()
+    """Hidden and editor files in the folders, not published (the office is told)."""
 
 
 @dataclass
@@ -400,6 +402,7 @@ class Publisher:
         membership is published beside them and the doorbell rings."""
         from announcements.normalize import guessed_summary
         from announcements.script import slug
+        from upstream.campaign import listing
         from upstream.repository import Repository, guessed_words
         from upstream.targeting import Audience
 
@@ -422,10 +425,11 @@ class Publisher:
             membership = fleet.membership(conn) if conn else None
             if conn and to:
                 audience = fleet.audience(conn, to)
-            new_root = None
+            # until a first publication succeeds, the stations have not been given the root
+            first = not (repository.metadata / "timestamp.json").exists()
             if not (repository.metadata / "root.json").exists():
                 repository.create(self.clock())
-                new_root = repository.metadata / "root.json"
+            new_root = repository.metadata / "root.json" if first else None
             changes = repository.publish(
                 campaigns, self.clock(), withdraw, audience=audience, membership=membership
             )
@@ -444,7 +448,15 @@ class Publisher:
         return Publication(
             new_root, changes, published, tuple(withdraw), guessed, root_fingerprint(self.keys),
             audience.describe() if audience is not None else None, rang, problem,
+            tuple(path for folder in campaigns for path in listing(folder)[1]),
         )  # fmt: skip
+
+    def campaigns(self) -> list[PublishedCampaign]:
+        """Every campaign of the repository: published (for whom, since when) or withdrawn
+        (when). Needs no keys: the office checks what it published from the served folder."""
+        from upstream.repository import Repository
+
+        return Repository(self.keys, self.repo).campaigns()
 
 
 def _audiences(repo: Path) -> Callable[[str], Audience | None]:

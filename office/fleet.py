@@ -303,6 +303,7 @@ def audience(conn: psycopg.Connection, names: Sequence[str]) -> Audience:
             group = " ".join(name.split())
             known_group(conn, group)
             if group not in members:
+                known_group(conn, group)  # a group that does not exist is said so, first
                 raise OfficeError(
                     _("there is no group '{group}' with an approved station").format(group=group)
                 )

@@ -8,6 +8,7 @@ import os
 import shutil
 import subprocess
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,12 @@ import test_upstream
 from conftest import Run, make_tone, query, set_config, write_script
 from test_upstream import TEXT, announcements, campaign_dir, make_office
 
+from announcements.limits import InputLimits
+from broadcaster.station import StationError
+from common.localtime import local_text
+from office import OFFICE_ZONE
+from upstream import UpstreamError
+from upstream.keys import init_keys
 from upstream.repository import Repository
 
 office, trusting = test_upstream.office, test_upstream.trusting
@@ -272,12 +279,17 @@ def test_keys_inside_the_served_folder_are_refused(run: Run, office: Repository)
 def test_a_campaign_with_every_kind_of_file_publishes_only_what_belongs(
     trusting: Path, run: Run, office: Repository
 ) -> None:
-    """Keys, notes and documents beside the scripts are ignored; links within the folder are
-    followed; the repository holds nothing of the keys afterwards."""
+    """Keys and documents beside the scripts are refused (a notice left in a document would
+    never air), hidden notes skipped; links within the folder are followed; the repository
+    holds nothing of the keys afterwards."""
     folder = campaign_dir(office)
     for name in ("root.pem", "targets.pem"):
         shutil.copy(office.keys / name, folder / name)
+        assert "the stations do not read this file" in publish(run, office, str(folder), code=1)
+        (folder / name).unlink()
     (folder / "cong-van.docx").write_bytes(b"PK\x03\x04")
+    assert "cannot read a DOCX document" in publish(run, office, str(folder), code=1)
+    (folder / "cong-van.docx").unlink()
     (folder / ".ghi-chu.md").write_text("---\nid: an\n---\nBản nháp riêng.")
     (folder / "am-thanh").mkdir()
     make_tone(folder / "am-thanh" / "goc.ogg", seconds=1)
@@ -286,7 +298,8 @@ def test_a_campaign_with_every_kind_of_file_publishes_only_what_belongs(
     make_tone(folder / "jingles" / "intro.wav", seconds=1, freq=880)
     (folder / "schedule.toml").write_text('[[slot]]\nname = "sang"\nat = "06:30"\n')
     out = publish(run, office, str(folder))
-    assert "new       bluezone/ban-sao (version 1)" in out and ".ghi-chu" not in out
+    assert "new       bluezone/ban-sao (version 1)" in out
+    assert f"skipped {folder / '.ghi-chu.md'}: a hidden or editor's file, not a notice" in out
     keys = [p.read_bytes() for p in office.keys.iterdir()]
     bodies = [k.split(b"\n")[1] for k in keys if k.startswith(b"-----BEGIN")]
     for served in office.root_dir.rglob("*"):
@@ -296,3 +309,239 @@ def test_a_campaign_with_every_kind_of_file_publishes_only_what_belongs(
     set_config(trusting, "use_jingles", "true")
     run("sync", str(office.root_dir))
     assert ("ban-sao", "recording") in query(trusting, "SELECT id, kind FROM announcements")
+
+
+# ----- what the office trial of session twelve found (o12off F1, F6, F7, F8, F18) ------------
+def served(office: Repository) -> dict[Path, bytes]:
+    return {p: p.read_bytes() for p in office.root_dir.rglob("*") if p.is_file()}
+
+
+def said_at(text: str, since: datetime) -> str:
+    """`text` with the office's time of day since `since` (Vietnam time, to the minute) as
+    `<lúc>`: a test running across a minute's end reads the same."""
+    for moment in {since, datetime.now(UTC)}:
+        text = text.replace(local_text(moment, OFFICE_ZONE), "<lúc>")
+    return text
+
+
+BAD_SLOTS = [
+    ('[[slot]]\nname = "sang"\nat = "06:00"\n\n[[slot]]\nname = "toi"\nat = "25:00"\n',
+     7, "'25:00' không phải giờ trong ngày"),
+    ('[[slot]]\nname = "sang"\n# thứ Hai, Tư, Sáu\ndays = "mon,wed,fri,sun2"\nat = "06:00"\n',
+     4, "sun2"),
+    ('[[slot]]\nname = "Buổi sáng"\nat = "06:00"\n', 2, "Buổi sáng"),
+    ('[[slot]]\nname = "sang"\nat = "06:00"\ncolour = "đỏ"\n', 4, "mục lạ 'colour'"),
+    ('[[slot]]\nname = "sang"\nat = "06:00"\nfrom = "31/02/2027"\n', 4, "31/02/2027"),
+    ('[[slot]]\nname = "sang"\nat = "06:00"\nmax_minutes = -5\n', 4, "-5"),
+    ('[[slot]]\nname = "sang"\nat = "06:00"\nfrom = "01/03/2027"\nuntil = "01/02/2027"\n',
+     5, "01/02/2027"),
+]  # fmt: skip
+"""(schedule.toml, the line at fault, what the station says): a wrong time, weekday, slot
+name, key, date, length, and a last day before the first."""
+
+
+@pytest.mark.parametrize(("slots", "line", "fault"), BAD_SLOTS)
+def test_a_schedule_every_station_would_refuse_is_refused_at_the_office(
+    run: Run, one_office: Repository, vietnamese: None, slots: str, line: int, fault: str
+) -> None:
+    """Mai's `at = "25:00"` was published, and then every commune's sync failed until she
+    withdrew it. Publish reads the schedule with the station's own reader (the same sentence,
+    with the file and line added) and publishes nothing."""
+    from broadcaster.schedule import read_schedule_file
+
+    office = one_office
+    before = served(office)
+    folder = campaign(office, "lich-xau", **{"lx-a": "Thông báo họp dân."})
+    (folder / "schedule.toml").write_text(slots, "utf-8")
+    message = publish(run, office, str(folder), code=1)
+    assert f"{folder}/schedule.toml, dòng {line}: khung giờ thứ " in message, message
+    assert fault in message and message.count("\n") == 1, message
+    with pytest.raises(StationError) as station:  # what the station itself says of the file
+        read_schedule_file(folder / "schedule.toml", datetime.now(UTC), "lich-xau")
+    assert str(station.value) in message
+    assert served(office) == before
+
+
+def test_after_a_refused_schedule_the_communes_still_sync(
+    trusting: Path, run: Run, office: Repository
+) -> None:
+    folder = campaign(office, "ve-sinh", **{"vs-rac": "Thu gom rác."})
+    (folder / "schedule.toml").write_text('[[slot]]\nname = "toi"\nat = "25:00"\n', "utf-8")
+    publish(run, office, str(folder), code=1)
+    (folder / "schedule.toml").write_text('[[slot]]\nname = "toi"\nat = "19:00"\n', "utf-8")
+    publish(run, office, str(folder))
+    synced = run("sync", str(office.root_dir)).stdout
+    assert "slot toi proposed by the office (ve-sinh, 19:00" in synced
+    assert "vs-rac" in active(trusting)
+
+
+def test_a_campaign_larger_than_a_station_takes_is_refused(tmp_path: Path) -> None:
+    """A station downloads a manifest up to 32 texts at its limit; a larger one would stop
+    every commune's sync."""
+    office = make_office(tmp_path)
+    before = served(office)
+    folder = tmp_path / "campaigns" / "lon"
+    folder.mkdir()
+    for n in range(60):
+        write_script(folder, f"{n:02}.md", "Bà con chú ý. " * 40, id=f"lon-{n:02}")
+    with pytest.raises(UpstreamError, match="more than a station takes in one campaign"):
+        office.publish([folder], datetime.now(UTC), limits=InputLimits(max_text_kb=1))
+    assert served(office) == before
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "advice"),
+    [
+        ("Thông báo CCCD.docx", b"PK\x03\x04", "không đọc được văn bản DOCX. Hãy chép nội dung"),
+        ("cong-van.doc", b"\xd0\xcf\x11\xe0", "không đọc được văn bản DOC. Hãy chép nội dung"),
+        ("ke-hoach.odt", b"PK\x03\x04", "không đọc được văn bản ODT. Hãy chép nội dung"),
+        ("cong-van.pdf", b"%PDF-1.4", "không đọc được văn bản PDF. Hãy chép nội dung"),
+        ("anh-to-roi.jpg", b"\xff\xd8\xff", "các đài không đọc tệp này"),
+        ("lich.toml", b'[[slot]]\nname = "sang"\n', "schedule.toml"),
+        ("targets.pem", b"-----BEGIN PRIVATE KEY-----", "các đài không đọc tệp này"),
+        ("ghi-chu", b"ghi", "các đài không đọc tệp này"),
+    ],
+)
+def test_a_file_the_stations_do_not_read_is_refused_not_dropped(
+    run: Run, one_office: Repository, vietnamese: None, tmp_path: Path, name: str, data: bytes,
+    advice: str,
+) -> None:  # fmt: skip
+    """Mai's Word file beside a notice was dropped without a word: her notice went nowhere."""
+    office = one_office
+    before = served(office)
+    folder = tmp_path / "co-van-ban"
+    folder.mkdir()
+    write_script(folder, "cv-a.md", "Thông báo họp dân.", id="cv-a")
+    (folder / name).write_bytes(data)
+    message = publish(run, office, str(folder), code=1)
+    assert message.startswith(f"Lỗi: {folder / name}: ") and advice in message, message
+    assert "chuyển" in message and "phát hành lại" in message
+    assert served(office) == before
+
+
+def test_hidden_and_editor_files_are_skipped_and_said(
+    run: Run, one_office: Repository, vietnamese: None
+) -> None:
+    office = one_office
+    folder = campaign(office, "co-tep-tam", **{"tt-a": "Thông báo họp dân."})
+    names = [".DS_Store", "~$ông báo.docx", ".~lock.tt-a.md#", "tt-a.md~", "Thumbs.db"]
+    for name in names:
+        (folder / name).write_bytes(b"x")
+    out = publish(run, office, str(folder))
+    for name in names:
+        assert f"bỏ qua {folder / name}: tệp ẩn hoặc tệp tạm" in out, out
+    assert "đã phát hành co-tep-tam: 1 thông báo" in out
+
+
+@pytest.mark.parametrize("content", [(), (".DS_Store",), ("schedule.toml",)])
+def test_a_folder_without_a_notice_is_refused(
+    run: Run, one_office: Repository, vietnamese: None, tmp_path: Path, content: tuple[str, ...]
+) -> None:
+    """Mai's empty folder was published as a campaign of 0 notices."""
+    office = one_office
+    before = served(office)
+    folder = tmp_path / "trong"
+    folder.mkdir()
+    for name in content:
+        (folder / name).write_text('[[slot]]\nname = "sang"\nat = "06:00"\n')
+    message = publish(run, office, str(folder), code=1)
+    assert f"thư mục {folder} không có thông báo nào: hãy viết một thông báo" in message
+    assert served(office) == before
+
+
+def published_then_withdrawn(run: Run, office: Repository) -> datetime:
+    """Campaign ve-sinh published, then withdrawn; returns when this began."""
+    since = datetime.now(UTC)
+    publish(run, office, str(campaign(office, "ve-sinh", **{"vs-rac": "Thu gom rác."})))
+    publish(run, office, "--withdraw", "ve-sinh")
+    return since
+
+
+def test_withdrawing_twice_says_when_it_was_withdrawn(
+    run: Run, office: Repository, vietnamese: None
+) -> None:
+    since = published_then_withdrawn(run, office)
+    before = served(office)
+    message = said_at(publish(run, office, "--withdraw", "ve-sinh", code=1), since)
+    assert "chiến dịch 've-sinh' đã được rút lại lúc <lúc>, nên không còn phát hành" in message
+    assert "chưa được phát hành" not in message and "publish --list" in message
+    message = publish(run, office, "--withdraw", "ve-sinj", code=1)
+    assert "chiến dịch 've-sinj' không có trong kho này (đang phát hành: bluezone)" in message
+    assert served(office) == before
+
+
+def test_the_list_says_every_campaign_for_whom_and_when(
+    run: Run, office: Repository, vietnamese: None
+) -> None:
+    """Mai could not check what was published and for whom; the list needs no keys."""
+    since = published_then_withdrawn(run, office)
+    write_script(campaign_dir(office), "huong-dan.md", "Mở kho ứng dụng.", id="bz-huong-dan")
+    publish(run, office, str(campaign_dir(office)))
+    out = said_at(run("publish", "--list", "--repo", str(office.root_dir)).stdout, since)
+    assert out.splitlines() == [
+        "1 chiến dịch đang phát hành, 1 đã rút lại",
+        "bluezone (phiên bản 2): phát hành lúc <lúc>, dành cho: tất cả các đài",
+        "  bz-cai-dat (phiên bản 1): Cài đặt Bluezone",
+        "  bz-huong-dan (phiên bản 2): huong-dan",
+        "  loi-keu-goi (phiên bản 1): loi-keu-goi",
+        "ve-sinh (phiên bản 1): đã rút lại lúc <lúc>",
+        "  vs-rac (phiên bản 1): vs-rac",
+    ]
+
+
+def test_a_copied_campaign_folder_names_the_files_whose_id_to_change(
+    run: Run, office: Repository, vietnamese: None
+) -> None:
+    copy = office.root_dir.parent / "campaigns" / "bluezone-2"
+    shutil.copytree(campaign_dir(office), copy)
+    write_script(copy, "moi.md", "Thông báo mới.", id="bz-moi")
+    message = publish(run, office, str(copy), code=1)
+    assert ("mã thông báo 'bz-cai-dat' đã được phát hành trong chiến dịch 'bluezone'. Thư mục "
+            "chiến dịch chép từ thư mục khác vẫn giữ các mã cũ: hãy sửa dòng id: ở phần đầu "
+            "của cai-dat.md, huong-dan.md, loi-keu-goi.mp3 thành mã mới") in message  # fmt: skip
+
+
+def test_a_first_publication_refused_still_gives_the_root_when_one_succeeds(
+    run: Run, tmp_path: Path
+) -> None:
+    keys, repo = tmp_path / "keys", tmp_path / "repo"
+    init_keys(keys)
+    bad = tmp_path / "trong"
+    bad.mkdir()
+    run("publish", str(bad), "--keys", str(keys), "--repo", str(repo), code=1)
+    good = tmp_path / "ve-sinh"
+    good.mkdir()
+    write_script(good, "a.md", "Thu gom rác.", id="vs-rac")
+    out = run("publish", str(good), "--keys", str(keys), "--repo", str(repo)).stdout
+    assert f"New repository in {repo}; give stations {repo}/metadata/root.json" in out
+
+
+@pytest.mark.parametrize("where", ["im-lang.mp3", "jingles/intro.wav"])
+def test_silent_audio_every_station_would_refuse_is_refused_at_the_office(
+    run: Run, one_office: Repository, vietnamese: None, tmp_path: Path, where: str
+) -> None:
+    """A station admits a recording or jingle it receives as it admits its own, and refuses
+    the whole sync on a silent one: the office is told instead."""
+    office = one_office
+    before = served(office)
+    folder = tmp_path / "im-lang"
+    (folder / "jingles").mkdir(parents=True)
+    write_script(folder, "a.md", "Thông báo họp dân.", id="il-a")
+    make_tone(folder / where, seconds=1, volume_db=-120)
+    message = publish(run, office, str(folder), code=1)
+    assert f"{(folder / where).resolve()}: âm thanh chỉ toàn im lặng" in message, message
+    assert served(office) == before
+
+
+def test_a_file_named_as_audio_that_is_not_says_what_to_do(
+    run: Run, one_office: Repository, vietnamese: None, tmp_path: Path
+) -> None:
+    """Mai's hop-dan.mp3 was a text file renamed: the refusal lists the formats, then what
+    to do."""
+    office = one_office
+    folder = tmp_path / "ghi-am"
+    folder.mkdir()
+    (folder / "hop-dan.mp3").write_text("Không phải bản ghi âm.", "utf-8")
+    message = publish(run, office, str(folder), code=1)
+    assert ("hop-dan.mp3 không phải âm thanh các đài phát được (mp3, wav, ogg, oga, opus, m4a, "
+            "aac, flac): hãy lưu lại bản ghi âm") in message, message  # fmt: skip

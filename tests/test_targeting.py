@@ -73,7 +73,9 @@ def test_publish_to_an_unknown_group_or_station_changes_nothing(province: Provin
     province.commune("Xã Hải An", "ven biển")
     province.campaign("rieng", "Tin riêng.")
     metadata = sorted(p.name for p in province.repository.metadata.iterdir())
-    for name, problem in (("vung-cao", "there is no group 'vung-cao'"),
+    province.commune("Xã Tân Lập", "ven sông")
+    for name, problem in (("vung-cao", "there is no group 'vung-cao'; the groups are: ven biển, "
+                                       "ven sông. Check the spelling"),
                           ("12345-67890-12345-67890", "no station with fingerprint")):  # fmt: skip
         refused = publish(province, "rieng", "--to", name, code=1)
         assert problem in refused.stderr and refused.stderr.count("\n") == 1

@@ -9,11 +9,12 @@ audio that ffmpeg decodes, and a TOML schedule, and only from files inside the f
 from __future__ import annotations
 
 import re
+import tempfile
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from announcements.audio import AUDIO_DEMUXERS, AudioError, check_input
+from announcements.audio import AudioError, LoudnessTarget, check_input, ingest
 from announcements.limits import InputLimits
 from announcements.script import AUDIO_SUFFIXES, SCRIPT_SUFFIXES, Script, read_script
 from common.errors import BroadcasterError
@@ -23,6 +24,49 @@ from . import UpstreamError
 from .manifest import JINGLE_ROLES
 
 PRIVATE_KEY = re.compile(r"-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----")
+SCHEDULE = "schedule.toml"
+DOCUMENTS = (".doc", ".docx", ".docm", ".odt", ".rtf", ".wps", ".pdf")
+"""Files an officer writes a notice in: the stations read none of them, but their text is one
+copy and paste away from a notice they do read."""
+SYSTEM_FILES = ("thumbs.db", "desktop.ini")
+
+
+def skipped(path: Path) -> bool:
+    """A hidden or editor's file (`.DS_Store`, Word's `~$x.docx`, LibreOffice's `.~lock.x#`,
+    a backup `x.md~`): never meant as a notice, so publish skips it (and says so)."""
+    name = path.name
+    return name.startswith((".", "~$")) or name.endswith("~") or name.lower() in SYSTEM_FILES
+
+
+def listing(folder: Path) -> tuple[list[Path], list[Path]]:
+    """(the notices and recordings of a campaign folder, the files skipped); any other file
+    is refused with what to do: a Word document left in the folder would otherwise be a
+    notice that silently never airs. Folders inside are left alone (jingles/, and recordings
+    a notice names)."""
+    read, passed = [], []
+    for path in sorted(folder.iterdir()):
+        suffix = path.suffix.lower()
+        if skipped(path):
+            passed.append(path)
+        elif suffix in (*SCRIPT_SUFFIXES, *AUDIO_SUFFIXES):
+            read.append(path)
+        elif path.name == SCHEDULE or path.is_dir():
+            continue
+        elif suffix in DOCUMENTS:
+            raise UpstreamError(
+                _("{path}: the stations cannot read a {kind} document. Copy its text into a "
+                  "notice, a .md or .txt file in this folder (front matter with id: and title:, "
+                  "then the text, as the README shows), move the document out of the folder, "
+                  "and publish again").format(path=path, kind=suffix[1:].upper())
+            )  # fmt: skip
+        else:
+            raise UpstreamError(
+                _("{path}: the stations do not read this file. A campaign folder holds notices "
+                  "(.md, .txt), recordings ({audio}), schedule.toml and a jingles folder: move "
+                  "the file out of the folder, and publish again").format(
+                    path=path, audio=", ".join(s[1:] for s in AUDIO_SUFFIXES))
+            )  # fmt: skip
+    return read, passed
 
 
 @dataclass(frozen=True)
@@ -32,6 +76,8 @@ class CampaignContent:
     scripts: list[Script]
     schedule: bytes | None
     jingles: dict[str, Path]
+    schedule_file: Path | None = None
+    """Where `schedule` was read: the station's own reading of it names this file."""
 
 
 @dataclass
@@ -48,7 +94,9 @@ class CampaignFolder:
 
     def read(self) -> CampaignContent:
         """Everything the folder publishes, checked before anything is written anywhere."""
-        return CampaignContent(self.scripts(), self.schedule(), self.jingles())
+        schedule = self.schedule()
+        file = self.folder / SCHEDULE if schedule is not None else None
+        return CampaignContent(self.scripts(), schedule, self.jingles(), file)
 
     def _inside(self, path: Path) -> Path:
         """`path` resolved; refused if it (or a link on the way) leaves the folder or is not
@@ -67,12 +115,7 @@ class CampaignFolder:
     def scripts(self) -> list[Script]:
         """Every script (.md/.txt) and every recording no script names, checked; a file that
         cannot be published stops the whole publication with its reason."""
-        files = [
-            p
-            for p in sorted(self.folder.iterdir())
-            if not p.name.startswith(".")
-            and p.suffix.lower() in (*SCRIPT_SUFFIXES, *AUDIO_SUFFIXES)
-        ]
+        files, _skipped = listing(self.folder)
         for path in files:
             self._inside(path)
         try:
@@ -94,6 +137,12 @@ class CampaignFolder:
                 )
             if script.recording:
                 self._audio(script.recording)
+        if not scripts:
+            raise UpstreamError(
+                _("{folder} holds no notice: write one as a .md or .txt file (front matter "
+                  "with id: and title:, then the text, as the README shows), or add a "
+                  "recording, and publish again").format(folder=self.folder)
+            )  # fmt: skip
         ids = [s.id for s in scripts]
         repeated = sorted({i for i in ids if ids.count(i) > 1})
         if repeated:
@@ -105,21 +154,30 @@ class CampaignFolder:
         return scripts
 
     def _audio(self, path: Path) -> None:
-        """Audio that ffmpeg reads as one of the station's audio formats, within the limits."""
+        """Audio that ffmpeg reads as one of the station's audio formats, within the limits,
+        and that a station admits: its AssetStore.admit is check_input then ingest (decoded to
+        the end, measured, refused if silent), and a refusal there stops every commune's sync.
+        Ingested here into a folder thrown away."""
+        inside = self._inside(path)
         try:
-            check_input(self._inside(path), self.limits)
+            check_input(inside, self.limits)
         except AudioError:
             raise UpstreamError(
-                _("{path} is not audio ({formats}): refused").format(
-                    path=path, formats=AUDIO_DEMUXERS
-                )
-            ) from None
+                _("{path} is not audio the stations can play ({formats}): save the recording "
+                  "again in one of these, or move the file out of the folder, and publish "
+                  "again").format(path=path, formats=", ".join(s[1:] for s in AUDIO_SUFFIXES))
+            ) from None  # fmt: skip
+        except BroadcasterError as e:
+            raise UpstreamError(str(e)) from None
+        try:
+            with tempfile.TemporaryDirectory(prefix="publish-") as scratch:
+                ingest(inside, Path(scratch), LoudnessTarget(), self.limits)
         except BroadcasterError as e:
             raise UpstreamError(str(e)) from None
 
     def schedule(self) -> bytes | None:
         """schedule.toml, if the folder has one: a TOML file with [[slot]] tables."""
-        path = self.folder / "schedule.toml"
+        path = self.folder / SCHEDULE
         if not path.exists() and not path.is_symlink():
             return None
         data = self._inside(path).read_bytes()

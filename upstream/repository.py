@@ -19,7 +19,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -40,11 +40,15 @@ from tuf.api.serialization.json import JSONSerializer
 from announcements.limits import DEFAULT_LIMITS, InputLimits
 from announcements.normalize import Reader
 from announcements.script import SCRIPT_SUFFIXES, read_script, slug
+from broadcaster.schedule import read_schedule_file
+from common.errors import BroadcasterError
 from common.files import tighten_umask, write_atomic
 from common.i18n import _
+from common.localtime import local_text
+from office import OFFICE_ZONE
 
 from . import EMERGENCY, ROLES, TUF_ROLES, UpstreamError
-from .campaign import CampaignContent, CampaignFolder
+from .campaign import CampaignContent, CampaignFolder, listing
 from .keys import name_emergency_key, new_key, public_key, signer
 from .manifest import (
     AUDIENCE,
@@ -54,10 +58,12 @@ from .manifest import (
     entry,
     jingle_path,
     manifest_path,
+    max_json_bytes,
     read_index,
+    read_manifest,
     schedule_path,
 )
-from .targeting import GROUPS, Audience, groups_file
+from .targeting import GROUPS, Audience, groups_file, read_audience
 
 EXPIRY_DAYS = {"root": 365, "targets": 120, "snapshot": 120, "timestamp": 45}
 """A station fed by USB stick once a month must still find the metadata valid."""
@@ -72,6 +78,23 @@ class Change:
     version: int
     change: str
     """new | updated (a new version) | unchanged | withdrawn"""
+
+
+@dataclass(frozen=True)
+class PublishedCampaign:
+    """One campaign as the repository's signed history tells it."""
+
+    campaign: str
+    at: datetime
+    """When it was last published with a change (or withdrawn)."""
+    withdrawn: bool
+    announcements: list[dict[str, Any]]
+    """As last published: id, title, version…"""
+    audience: Audience
+    digest: str
+    """Of its manifest: a publication that changed nothing keeps the same."""
+    version: int
+    """How many publications changed it (what is heard, or whom it is for)."""
 
 
 def _write(path: Path, data: bytes) -> None:
@@ -91,6 +114,8 @@ class Repository:
 
     def __post_init__(self) -> None:
         tighten_umask()  # the served folder: nobody else may change what stations fetch
+        self._pending: list[tuple[Path, bytes]] = []
+        """Targets signed, written with the metadata that names them (_sign_and_write)."""
 
     @property
     def metadata(self) -> Path:
@@ -213,11 +238,38 @@ class Repository:
             ) from None
 
     def _add_target(self, targets: Targets, path: str, data: bytes) -> None:
-        """Store `data` under its consistent-snapshot name and sign its length and hash."""
+        """Sign `data`'s length and hash, and keep it to be stored under its
+        consistent-snapshot name once the whole publication has passed its checks."""
         digest = hashlib.sha256(data).hexdigest()
         folder, _sep, name = path.rpartition("/")
-        _write(self.targets_dir / folder / f"{digest}.{name}", data)
+        self._pending.append((self.targets_dir / folder / f"{digest}.{name}", data))
         targets.targets[path] = TargetFile(len(data), {"sha256": digest}, path)
+
+    def _check_as_a_station(
+        self,
+        campaign: str,
+        data: bytes,
+        content: CampaignContent,
+        now: datetime,
+        limits: InputLimits,
+    ) -> None:
+        """Run on what is about to be signed the very checks a station runs on what it
+        receives (its manifest reader, its size limit, its schedule reader): one campaign a
+        station refuses stops that station's whole sync, in every commune, until the office
+        withdraws it, so the office is told instead, naming the file and line."""
+        if len(data) > max_json_bytes(limits):
+            raise UpstreamError(
+                _("campaign '{campaign}': its notices together take {size} KB, more than a "
+                  "station takes in one campaign ({limit} KB): split them into two campaign "
+                  "folders").format(campaign=campaign, size=-(-len(data) // 1024),
+                                    limit=max_json_bytes(limits) // 1024)
+            )  # fmt: skip
+        try:
+            read_manifest(campaign, data, limits)
+            if content.schedule_file is not None:
+                read_schedule_file(content.schedule_file, now, campaign)
+        except BroadcasterError as e:
+            raise UpstreamError(str(e)) from None
 
     def publish(
         self,
@@ -256,10 +308,9 @@ class Repository:
             folders[campaign] = folder
         for campaign in withdraw:
             if campaign not in index:
-                raise UpstreamError(
-                    _("campaign '{campaign}' is not published here").format(campaign=campaign)
-                )
+                raise UpstreamError(self._not_published(campaign))
         contents = {c: CampaignFolder(f, limits, c).read() for c, f in folders.items()}
+        self._pending = []
         changing = {*folders, *withdraw}
         targets = Targets(
             version=(previous.signed.version + 1) if previous else 1,
@@ -283,19 +334,21 @@ class Repository:
             for e in before[campaign]
         }
         for campaign, content in contents.items():
-            for script in content.scripts:
-                if owners.setdefault(script.id, campaign) != campaign:
-                    raise UpstreamError(
-                        _("{path}: announcement id '{id}' is already published in campaign "
-                          "'{other}'").format(path=script.source, id=script.id,
-                                              other=owners[script.id])
-                    )  # fmt: skip
+            taken = [s for s in content.scripts if owners.setdefault(s.id, campaign) != campaign]
+            if taken:
+                raise UpstreamError(
+                    _("{folder}: announcement id '{id}' is already published in campaign "
+                      "'{other}'. A campaign folder copied from another keeps its ids: write a "
+                      "new id: line in the front matter of {files}, and publish again").format(
+                        folder=folders[campaign], id=taken[0].id, other=owners[taken[0].id],
+                        files=", ".join(s.source.name for s in taken))
+                )  # fmt: skip
         for campaign, content in contents.items():
             to = (audience.to_json() if audience is not None
                   else self._manifest(previous, campaign).get(AUDIENCE) if campaign in index
                   else None)  # fmt: skip
             changes += self._publish_campaign(
-                targets, campaign, content, before.get(campaign, []), to
+                targets, campaign, content, before.get(campaign, []), to, now, limits
             )
             index[campaign] = manifest_path(campaign)
         for campaign in withdraw:
@@ -305,7 +358,7 @@ class Repository:
             self._add_target(targets, GROUPS, groups_file(membership))
         elif previous and GROUPS in previous.signed.targets:
             targets.targets[GROUPS] = previous.signed.targets[GROUPS]
-        self._sign_and_write(Metadata(targets), now)
+        self._sign_and_write(Metadata(targets), now)  # every campaign checked: now it is written
         return changes
 
     def _publish_campaign(
@@ -315,6 +368,8 @@ class Repository:
         content: CampaignContent,
         before: list[dict[str, Any]],
         to: dict[str, list[str]] | None,
+        now: datetime,
+        limits: InputLimits,
     ) -> list[Change]:
         """Write one checked campaign's files and manifest; returns what changed in it."""
         known = {e["id"]: e for e in before}
@@ -355,6 +410,7 @@ class Repository:
             self._add_target(targets, path, jingle.read_bytes())
             manifest["jingles"][role] = path
         data = json.dumps(manifest, ensure_ascii=False, indent=1).encode()
+        self._check_as_a_station(campaign, data, content, now, limits)
         self._add_target(targets, manifest_path(campaign), data)
         return changes
 
@@ -375,6 +431,51 @@ class Repository:
         published: list[dict[str, Any]] = self._manifest(targets, campaign)["announcements"]
         return published
 
+    def campaigns(self) -> list[PublishedCampaign]:
+        """Every campaign ever published here, as the signed targets of each publication
+        tell it (consistent snapshots keep them all): what is published now, and what was
+        withdrawn and when. Published ones first, each by name."""
+        self.current_root()  # a mistyped --repo is said so, not listed as empty
+        current = self._current_targets()
+        found: dict[str, PublishedCampaign] = {}
+        for version in range(1, current.signed.version + 1 if current else 1):
+            try:
+                targets = self._load(f"{version}.targets.json")
+            except FileNotFoundError:
+                continue
+            at = targets.signed.expires - timedelta(days=EXPIRY_DAYS["targets"])
+            index = read_index(self._previous(targets, INDEX))
+            for campaign in index:
+                digest = targets.signed.targets[manifest_path(campaign)].hashes["sha256"]
+                last = found.get(campaign)
+                if last is None or last.withdrawn or last.digest != digest:
+                    manifest = self._manifest(targets, campaign)
+                    found[campaign] = PublishedCampaign(
+                        campaign, at, False, manifest["announcements"],
+                        read_audience(manifest.get(AUDIENCE), campaign), digest,
+                        last.version + 1 if last else 1,
+                    )  # fmt: skip
+            for campaign, last in found.items():
+                if campaign not in index and not last.withdrawn:
+                    found[campaign] = replace(last, at=at, withdrawn=True)
+        return sorted(found.values(), key=lambda c: (c.withdrawn, c.campaign))
+
+    def _not_published(self, campaign: str) -> str:
+        """Why `campaign` cannot be withdrawn: withdrawn already (and when), or never here."""
+        known = {c.campaign: c for c in self.campaigns()}
+        listing = _("`broadcaster publish --list --repo {repo}` lists every campaign").format(
+            repo=self.root_dir
+        )
+        if campaign in known:
+            return _("campaign '{campaign}' is not published here any more: it was withdrawn "
+                     "on {when}. Nothing changed; {listing}").format(
+                campaign=campaign, when=local_text(known[campaign].at, OFFICE_ZONE),
+                listing=listing)  # fmt: skip
+        published = [c.campaign for c in known.values() if not c.withdrawn]
+        return _("campaign '{campaign}' is not published here (published: {names}): check "
+                 "the name; {listing}").format(
+            campaign=campaign, names=", ".join(published) or "—", listing=listing)  # fmt: skip
+
     def _check_keys_outside(self) -> None:
         if self.keys.resolve().is_relative_to(self.root_dir.resolve()):
             raise UpstreamError(
@@ -383,6 +484,9 @@ class Repository:
             )  # fmt: skip
 
     def _sign_and_write(self, targets: Metadata[Targets], now: datetime) -> None:
+        for path, data in self._pending:  # the targets first, then the metadata naming them
+            _write(path, data)
+        self._pending = []
         targets.sign(signer(self.keys, "targets"))
         _write(self.metadata / f"{targets.signed.version}.targets.json", _dump(targets))
         try:
@@ -414,7 +518,7 @@ def guessed_words(campaigns: list[Path]) -> list[tuple[str, str, tuple[str, ...]
     the stations add the words to their lexicon) before fifty communes air them."""
     reader, found = Reader(), []
     for folder in campaigns:
-        for path in sorted(folder.iterdir()):
+        for path in listing(folder)[0]:
             if path.suffix.lower() not in SCRIPT_SUFFIXES:
                 continue
             script = read_script(path)
@@ -424,4 +528,4 @@ def guessed_words(campaigns: list[Path]) -> list[tuple[str, str, tuple[str, ...]
     return found
 
 
-__all__ = ["SPECIFICATION_VERSION", "Repository", "guessed_words"]
+__all__ = ["SPECIFICATION_VERSION", "PublishedCampaign", "Repository", "guessed_words"]
