@@ -1610,15 +1610,29 @@ def push(ctx: click.Context) -> None:
 
 
 # ----- the office --------------------------------------------------------------------------------
-def db_option(f: Callable[..., Any]) -> Callable[..., Any]:
+def db_option(f: Callable[..., Any], check: bool = True) -> Callable[..., Any]:
     return option(
         "--db",
         "dsn",
         envvar="BROADCASTER_OFFICE_DB",
-        callback=needed,
+        callback=needed if check else None,
         help=N_("The office's PostgreSQL database, postgresql://… (else $BROADCASTER_OFFICE_DB, "
                 "else office.toml)."),
     )(f)  # fmt: skip
+
+
+def group_db_option(f: Callable[..., Any]) -> Callable[..., Any]:
+    """--db on a group: asked for (dsn_of) only when a command uses it, so that a
+    subcommand's --help works where no database is set yet."""
+    return db_option(f, check=False)
+
+
+def dsn_of(ctx: click.Context) -> str:
+    """The database a group's --db gave (group_db_option), refused when given nowhere."""
+    dsn: str | None = (ctx.obj or {}).get("dsn")
+    if dsn is None:
+        raise missing_setting(ctx, "dsn")
+    return dsn
 
 
 @cli.group(
@@ -1871,7 +1885,7 @@ def office_broker_setup(
     invoke_without_command=True,
     help=N_("Send an emergency to every commune (or some): signed, over MQTT, aired at once."),
 )
-@db_option
+@group_db_option
 @option("--text", help=N_("The notice, read aloud by each station."))
 @option("--file", "audio", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help=N_("A recording (served from --repo)."))  # fmt: skip
@@ -1892,15 +1906,16 @@ def office_broker_setup(
 @option("--again", is_flag=True, help=N_("Send it though the same was sent in the last 30 min."))
 @click.pass_context
 def office_emergency(
-    ctx: click.Context, dsn: str, text: str | None, audio: Path | None, to: tuple[str, ...],
-    valid_minutes: float, keys_dir: Path | None, repo: Path | None, by: str, again: bool,
+    ctx: click.Context, dsn: str | None, text: str | None, audio: Path | None,
+    to: tuple[str, ...], valid_minutes: float, keys_dir: Path | None, repo: Path | None, by: str,
+    again: bool,
 ) -> None:  # fmt: skip
     ctx.obj = {**(ctx.obj or {}), "dsn": dsn}
     if ctx.invoked_subcommand:
         return
     if keys_dir is None or repo is None:
         raise missing_setting(ctx, "keys_dir" if keys_dir is None else "repo")
-    with Office.open(dsn) as desk:
+    with Office.open(dsn_of(ctx)) as desk:
         sent = desk.send_emergency(Publisher(keys_dir, repo), text, audio, to, valid_minutes, by,
                                    again)  # fmt: skip
     click.echo(
@@ -1925,7 +1940,7 @@ def office_emergency(
 @json_option
 @click.pass_context
 def office_emergency_status(ctx: click.Context, message_id: str, as_json: bool) -> None:
-    with Office.open(ctx.obj["dsn"]) as desk:
+    with Office.open(dsn_of(ctx)) as desk:
         found = desk.emergency(message_id)
     if as_json:
         click.echo(dumps(found))
@@ -1946,7 +1961,7 @@ def office_emergency_status(ctx: click.Context, message_id: str, as_json: bool) 
 @json_option
 @click.pass_context
 def office_emergency_list(ctx: click.Context, limit: int, as_json: bool) -> None:
-    with Office.open(ctx.obj["dsn"]) as desk:
+    with Office.open(dsn_of(ctx)) as desk:
         lines = desk.emergencies(limit)
     if as_json:
         click.echo(dumps(lines))

@@ -137,6 +137,22 @@ def test_every_help_is_vietnamese(vi_station: Path) -> None:
     assert code == 0 and version.startswith("broadcaster, phiên bản ")
 
 
+def test_every_help_works_where_no_office_is_set_up(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """'office emergency status --help' was refused for want of a database: --db sits on the
+    group, and its check ran before the command's --help."""
+    monkeypatch.chdir(tmp_path)
+    for name in ("BROADCASTER_OFFICE_DB", "BROADCASTER_OFFICE_CONFIG"):
+        monkeypatch.delenv(name, raising=False)
+    refused = {}
+    for path, _command in command_tree(cli):
+        result = CliRunner(mix_stderr=False).invoke(cli, [*path, "--help"])
+        if result.exit_code != 0:
+            refused[" ".join(path)] = result.stderr
+    assert refused == {}
+
+
 REFUSALS: list[tuple[str, list[str], str]] = [
     # command, its arguments with one bad value, the value the refusal must name
     ("init", ["--timezone", "Sao/Hoa"], "Sao/Hoa"),
@@ -180,6 +196,42 @@ REFUSALS: list[tuple[str, list[str], str]] = [
     ("office serve", ["--db", "x", "--port", "70000"], "70000"),
     ("office station list", ["--db", "khong-phai-dsn"], "khong-phai-dsn"),
     ("office station approve", ["123", "--db", "khong-phai-dsn"], "khong-phai-dsn"),
+    (
+        "office station rename",
+        ["123", "--commune", "Tân Lập", "--db", "khong-phai-dsn"],
+        "khong-phai-dsn",
+    ),
+    (
+        "office station groups",
+        ["123", "--add", "ven-song", "--db", "khong-phai-dsn"],
+        "khong-phai-dsn",
+    ),
+    (
+        "office station revoke",
+        ["123", "--reason", "Bị mất", "--db", "khong-phai-dsn"],
+        "khong-phai-dsn",
+    ),
+    (
+        "office init",
+        [
+            "--db",
+            "khong-phai-dsn",
+            "--keys",
+            "KEYS",
+            "--repo",
+            "r",
+            "--issuer",
+            "P",
+            "--parent",
+            "U",
+            "--place",
+            "T",
+            "--signer",
+            "S",
+        ],
+        "khong-phai-dsn",
+    ),
+    ("office emergency list", ["--tat-ca"], "--tat-ca"),
     (
         "office broker setup",
         ["--db", "khong-phai-dsn", "--url", "mqtts://x", "--dir", "d"],
