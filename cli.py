@@ -1399,7 +1399,7 @@ def status(ctx: click.Context, as_json: bool) -> None:
 def enrolment_label(status: str | None) -> str:
     """The office's answer to the enrolment, in the station's language."""
     said = {"pending": N_("waiting for approval"), "approved": N_("approved"),
-            "refused": N_("refused")}  # fmt: skip
+            "refused": N_("refused"), "revoked": N_("revoked by the office")}  # fmt: skip
     return _(said[status]) if status in said else status or "-"
 
 
@@ -1829,8 +1829,12 @@ def office_station_groups(
 @option("--reason", required=True, help=N_("Why (lost, stolen, replaced…), kept in the register."))
 @db_option
 @by_option(N_("Who revokes it (default: your login name)."))
-def office_station_revoke(fingerprint: str, reason: str, dsn: str, by: str) -> None:
+@option("--yes", is_flag=True, help=N_("Do not ask for confirmation (in scripts)."))
+def office_station_revoke(fingerprint: str, reason: str, dsn: str, by: str, yes: bool) -> None:
     with Office.open(dsn) as desk:
+        found = desk.station(fingerprint)
+        if not yes:
+            confirm_revoke(found)
         row, broker_told = desk.revoke(fingerprint, by, reason)
     click.echo(
         _("Revoked {commune} ({fingerprint}): the office no longer trusts its key").format(
@@ -1839,6 +1843,27 @@ def office_station_revoke(fingerprint: str, reason: str, dsn: str, by: str) -> N
     )
     if broker_told:
         click.echo(_("Its broker account is removed and the broker was told."))
+
+
+def confirm_revoke(found: dict[str, Any]) -> None:
+    """A revoke cannot be undone (the commune makes a new key): the officer sees whose station
+    the pasted code is, and says yes, before it happens."""
+    click.echo(
+        _("The station of {commune} ({fingerprint}) will be revoked. This cannot be undone: "
+          "the commune would have to make a new key and enrol again.").format(
+            commune=found["commune"], fingerprint=found["fingerprint"]
+        )
+    )  # fmt: skip
+    try:
+        sure = click.confirm(_("Revoke it?"), default=False)
+    except click.Abort:
+        sure = False
+    if not sure:
+        raise click.ClickException(
+            _("nothing was revoked: answer y to revoke {commune}'s station, or add --yes").format(
+                commune=found["commune"]
+            )
+        )
 
 
 @office.group(

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from common.files import write_atomic
-from common.i18n import _
+from common.i18n import N_, _
 from common.library_errors import describe
 from common.mqtt import (
     DOORBELL_TOPIC,
@@ -90,6 +90,27 @@ def _mark_refused(station: Station) -> None:
         )
 
 
+REASONS = {
+    4: N_("wrong user name or password"),
+    134: N_("wrong user name or password"),
+    5: N_("not authorised"),
+    135: N_("not authorised"),
+    128: N_("no reason given"),
+}
+"""The broker's reason codes a station meets, in the station's language (paho's are English)."""
+
+
+def said(reason: Any) -> str:
+    """The broker's reason as the officer reads it."""
+    value = getattr(reason, "value", None)
+    return _(REASONS[value]) if value in REASONS else str(reason)
+
+
+def _revoked(station: Station) -> bool:
+    found = station.db.execute("SELECT value FROM meta WHERE key = 'office_enrolment'").fetchone()
+    return bool(found and found[0] == "revoked")
+
+
 class MqttLink:
     """One MQTT connection for the daemon; `on_emergency(payload)` and `on_doorbell()` are
     called on the link's own worker thread."""
@@ -109,7 +130,8 @@ class MqttLink:
         self._inbox: queue.Queue[tuple[str, bytes] | None] = queue.Queue()
         self._client: Any = None
         self._username = ""
-        self._said: str | None = None
+        self._said: set[str] = set()
+        """Lines said since the link last worked: a refusal repeated every retry is said once."""
         self._lock = threading.Lock()
 
     def start(self) -> MqttLink:
@@ -157,13 +179,13 @@ class MqttLink:
             client.loop_start()  # reconnects by itself, 1 s to 60 s apart
 
     def _tell(self, line: str) -> None:
-        if line != self._said:
-            self._said = line
+        if line not in self._said:
+            self._said.add(line)
             self.say(line)
 
     def _connected(self, client: Any, _u: Any, flags: Any, reason: Any, _p: Any) -> None:
         if reason.is_failure:
-            self._tell(_("Broker: refused the station ({reason})").format(reason=reason))
+            self._tell(_("Broker: refused the station ({reason})").format(reason=said(reason)))
             if reason.value in (4, 5, 134, 135):  # bad user name or password, not authorised
                 self._inbox.put(("refused", b""))
             return
@@ -177,12 +199,26 @@ class MqttLink:
                 reason=", ".join(str(code) for code in granted)))  # fmt: skip
             return
         self.connected.set()
+        self._said.clear()
         self._tell(_("Broker: connected, listening for emergencies"))
 
     def _disconnected(self, _c: Any, _u: Any, _f: Any, reason: Any, _p: Any) -> None:
         self.connected.clear()
         if not self._stop.is_set():
-            self._tell(_("Broker: connection lost ({reason}); trying again").format(reason=reason))
+            self._tell(
+                _("Broker: connection lost ({reason}); trying again").format(reason=said(reason))
+            )
+
+    def _give_up(self) -> None:
+        """The office revoked the station: no retry can change that, so the link stops (the
+        daemon goes on airing its own schedule)."""
+        with self._lock:
+            if self._client is not None:
+                self._client.disconnect()
+                self._client.loop_stop()
+                self._client = None
+        self.say(_("Broker: the office has revoked this station, so it no longer listens for "
+                   "emergencies; contact the office"))  # fmt: skip
 
     def _work(self) -> None:
         station = self.open_station()
@@ -195,6 +231,8 @@ class MqttLink:
                     self.on_doorbell()
                 elif topic == "refused":
                     _mark_refused(station)  # the next push asks the office for the account
+                    if _revoked(station):
+                        self._give_up()
             except Exception as e:  # never let the listener die: the next message may matter
                 self.say(
                     _("Broker: a message could not be handled: {error}").format(error=describe(e))

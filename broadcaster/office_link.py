@@ -244,6 +244,9 @@ def push(
                     break
             elif code == "resend" and resends < RESENDS:
                 resends += 1
+            elif code == "revoked":
+                _remember(station, enrolment="revoked")
+                raise OfficeLinkError(revoked_sentence())
             else:
                 if code == "pending":
                     _remember(station, enrolment="pending")
@@ -255,6 +258,18 @@ def push(
         raise
     _remember(station, last_ok=utc_iso(station.clock()), last_error="")
     return PushResult(sent, acked, backlog(station, acked))
+
+
+def revoked_sentence() -> str:
+    """The office's refusal of a revoked station, in the station's language (the collector's
+    own reason is in the office's): it cannot change by trying again."""
+    return _("the office has revoked this station: it no longer takes its log or sends it "
+             "emergencies; contact the office")  # fmt: skip
+
+
+def revoked(station: Station) -> bool:
+    """The office said it revoked this station: nothing is sent to it until it enrols again."""
+    return _meta(station).get("office_enrolment") == "revoked"
 
 
 def backlog(station: Station, acked: int | None = None) -> int:
@@ -271,7 +286,9 @@ def status(station: Station) -> dict[str, Any]:
     meta = _meta(station)
     acked = int(meta.get("office_acked_seq") or 0)
     warnings = []
-    if meta.get("office_url") and meta.get("office_last_error"):
+    if meta.get("office_enrolment") == "revoked":
+        warnings.append(revoked_sentence())
+    elif meta.get("office_url") and meta.get("office_last_error"):
         warnings.append(
             _("the last push to the office failed: {error}").format(error=meta["office_last_error"])
         )
@@ -321,7 +338,7 @@ class PushWorker:
         link: OfficeClient | None = None
         while not self._stop.is_set():
             url = _meta(station).get("office_url")
-            if url:
+            if url and not revoked(station):  # said once; enrolling again starts over
                 link = link if link and link.url == url else client(station)
                 self._push(station, link)
             self._wake.wait(every)

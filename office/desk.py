@@ -209,6 +209,12 @@ class Office:
 
         return regroup(self.conn, fingerprint, add, remove, new_groups)
 
+    def station(self, fingerprint: str) -> dict[str, Any]:
+        """The station with that fingerprint, to be named before something is done to it."""
+        from .fleet import find
+
+        return find(self.conn, fingerprint)
+
     def revoke(self, fingerprint: str, by: str, reason: str) -> tuple[dict[str, Any], bool]:
         """Stop trusting a lost or stolen station: (the station, whether the broker was told)."""
         from .fleet import revoke

@@ -169,6 +169,12 @@ def station(conn: psycopg.Connection, key: str) -> dict[str, Any]:
     return next(s for s in stations(conn) if s["key_id"] == key)
 
 
+def find(conn: psycopg.Connection, fingerprint: str) -> dict[str, Any]:
+    """The one station with that fingerprint (typed as heard), or a refusal that lists those
+    it may have been meant for: what a command that cannot be undone shows before acting."""
+    return station(conn, _station_key(conn, fingerprint))
+
+
 def rename(conn: psycopg.Connection, fingerprint: str, commune: str) -> dict[str, Any]:
     """Give an approved station the commune's right name (reports and messages use it, for
     its past airings too); a station's own enrolment never renames it once approved."""

@@ -33,8 +33,8 @@ class Desk:
     def __init__(self, dsn: str, collector: Collector | None, run: Run) -> None:
         self.dsn, self.collector, self._run = dsn, collector, run
 
-    def __call__(self, *args: str, code: int = 0) -> Result:
-        return self._run("office", *args, "--db", self.dsn, code=code)
+    def __call__(self, *args: str, code: int = 0, input: str | None = None) -> Result:
+        return self._run("office", *args, "--db", self.dsn, code=code, input=input)
 
     def stations(self) -> dict[str, dict[str, Any]]:
         """Commune → the station as `office station list --json` shows it."""
@@ -191,9 +191,20 @@ def test_a_stolen_station_is_revoked_its_pushes_refused_and_its_broker_account_g
     assert account and logs_in(province.broker.url, account.username, account.password)
     daemon = province.start(stolen)
     daemon.expect(r"Broker: connected")
-    said = desk("station", "revoke", fingerprint(stolen), "--reason", "  ", code=1).stderr
+    said = desk("station", "revoke", fingerprint(stolen), "--reason", "  ", "--yes", code=1).stderr
     assert "say why the station is revoked" in said
-    out = desk("station", "revoke", fingerprint(stolen), "--reason", "Bị mất trộm").stdout
+    # the officer pasted Tân Lập's code: she is shown whose station it is, and says no
+    before = desk.register()
+    asked = desk("station", "revoke", fingerprint(stolen), "--reason", "Bị mất trộm", input="n\n",
+                 code=1)  # fmt: skip
+    assert f"The station of Xã Tân Lập ({fingerprint(stolen)}) will be revoked" in asked.stdout
+    assert "nothing was revoked: answer y to revoke Xã Tân Lập's station" in asked.stderr
+    for typed in (fingerprint(stolen)[:-1] + "0", fingerprint(stolen)[:12]):  # no such station
+        said = desk("station", "revoke", typed, "--reason", "x", "--yes", code=1).stderr
+        assert "the approved stations: Xã Hải An" in said or "not a station fingerprint" in said
+    assert desk.register() == before  # nothing changed, and the link still works
+    out = desk("station", "revoke", fingerprint(stolen), "--reason", "Bị mất trộm",
+               input="y\n").stdout  # fmt: skip
     assert f"Revoked Xã Tân Lập ({fingerprint(stolen)})" in out
     assert "Its broker account is removed and the broker was told." in out
     daemon.expect(r"Broker: connection lost")  # cut off at once, and not let in again
@@ -205,8 +216,18 @@ def test_a_stolen_station_is_revoked_its_pushes_refused_and_its_broker_account_g
     assert listed["Xã Tân Lập"]["revoked_reason"] == "Bị mất trộm"
     assert "revoked" in desk("station", "list").stdout
     # its pushes and enrolments are refused, and logged as refusals
-    with pytest.raises(office_link.OfficeLinkError, match="văn phòng đã thu hồi đài này"):
+    with pytest.raises(office_link.OfficeLinkError) as refused:
         office_link.push(Station.open(stolen))
+    assert str(refused.value) == office_link.revoked_sentence()  # in the station's language
+    shown = office_link.status(Station.open(stolen))
+    assert shown["office_enrolment"] == "revoked"
+    assert shown["office_warnings"] == [office_link.revoked_sentence()]
+    assert "(revoked by the office)" in runner_for(stolen)("status").stdout
+    # the daemon's broker link gives up once it knows, and said the refusal once
+    daemon.expect(r"Broker: the office has revoked this station", timeout=90)
+    refusals_said = [line for line in daemon.seen if "Broker: refused the station" in line]
+    assert len(refusals_said) == 1, daemon.seen  # not once a retry, and not paho's English
+    assert refusals_said[0].endswith(("(not authorised)", "(wrong user name or password)"))
     with pytest.raises(office_link.OfficeLinkError, match="văn phòng đã thu hồi đài này"):
         office_link.enrol(Station.open(stolen), province.collector.url, "Xã Tân Lập")
     [(refusals,)] = province.sql("SELECT count(*) FROM refusals WHERE code = 'revoked'")
@@ -220,14 +241,14 @@ def test_a_stolen_station_is_revoked_its_pushes_refused_and_its_broker_account_g
     for args in (("approve",), ("rename", "--commune", "X"), ("groups", "--add", "ven biển")):
         said = desk("station", args[0], fingerprint(stolen), *args[1:], code=1).stderr
         assert "is revoked: its key is no longer trusted" in said, args
-    said = desk("station", "revoke", fingerprint(stolen), "--reason", "lại", code=1).stderr
+    said = desk("station", "revoke", fingerprint(stolen), "--reason", "lại", "--yes", code=1).stderr
     assert "is revoked" in said
     office_link.push(Station.open(kept))
     # an enrolment that is no commune's is revoked before it is ever approved
     stranger = tmp_path / "la"
     runner_for(stranger)("init", "--name", "Đài lạ", "--quiet-hours", "none")
     office_link.enrol(Station.open(stranger), province.collector.url, "Xã Tân Lập")
-    desk("station", "revoke", fingerprint(stranger), "--reason", "Không phải đài của xã")
+    desk("station", "revoke", fingerprint(stranger), "--reason", "Không phải đài của xã", "--yes")
     said = desk("station", "approve", fingerprint(stranger), code=1).stderr
     assert "is revoked: its key is no longer trusted" in said
     assert listed["Xã Hải An"]["status"] == "approved"
