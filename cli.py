@@ -1207,9 +1207,12 @@ def publish(
         click.echo(_("skipped {path}: a hidden or editor's file, not a notice").format(path=path))
     if done.new_root:
         click.echo(
-            _("New repository in {folder}; give stations {root}").format(
-                folder=repo, root=done.new_root
-            )
+            _(
+                "New repository in {folder}. Communes trust it with 'broadcaster trust' and the "
+                "address where your web server serves this folder, then check the root key's "
+                "fingerprint below with you by phone (without a network: {root} on a USB "
+                "stick)"
+            ).format(folder=repo, root=done.new_root)
         )
         say_root_fingerprint(done.root_fingerprint)
     for change in done.changes:

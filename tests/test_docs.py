@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import shlex
 from pathlib import Path
 
 import click
@@ -30,3 +32,32 @@ def test_every_command_is_in_the_readme() -> None:
 def test_ci_runs_the_readme_test_command() -> None:
     assert "./run-tests.sh       # the whole test suite" in README
     assert "exec ./run-tests.sh" in (ROOT / ".ci" / "run").read_text()
+
+
+GUIDE = (ROOT / "docs" / "huong-dan-van-phong.md").read_text("utf-8")
+
+
+def guide_commands() -> list[list[str]]:
+    """Each `broadcaster …` line of the office guide's shell blocks, continuations joined."""
+    found = []
+    for body in re.findall(r"^```sh\n(.*?)^```", GUIDE, re.M | re.S):
+        for line in body.replace("\\\n", " ").splitlines():
+            words = shlex.split(line.split("  #")[0])
+            if words[:1] == ["broadcaster"]:
+                found.append(words[1:])
+    return found
+
+
+def test_the_office_guide_names_only_commands_and_options_that_exist() -> None:
+    commands = guide_commands()
+    assert len(commands) >= 10
+    wrong = []
+    for words in commands:
+        command: click.Command = cli
+        while isinstance(command, click.Group) and words and words[0] in command.commands:
+            command, words = command.commands[words[0]], words[1:]
+        known = {name for p in command.params for name in (*p.opts, *p.secondary_opts)}
+        wrong += [w for w in words if w.startswith("-") and w.split("=")[0] not in known]
+        if isinstance(command, click.Group) and not command.invoke_without_command:
+            wrong.append(" ".join(words))  # a group needs one of its commands
+    assert wrong == []

@@ -513,7 +513,8 @@ def test_a_first_publication_refused_still_gives_the_root_when_one_succeeds(
     good.mkdir()
     write_script(good, "a.md", "Thu gom rác.", id="vs-rac")
     out = run("publish", str(good), "--keys", str(keys), "--repo", str(repo)).stdout
-    assert f"New repository in {repo}; give stations {repo}/metadata/root.json" in out
+    assert f"New repository in {repo}. Communes trust it with 'broadcaster trust'" in out
+    assert f"(without a network: {repo}/metadata/root.json on a USB stick)" in out
 
 
 @pytest.mark.parametrize("where", ["im-lang.mp3", "jingles/intro.wav"])

@@ -1,0 +1,104 @@
+"""The office's Vietnamese guide (docs/huong-dan-van-phong.md) works as written, in its order
+(office re-trial twelve, G1–G6): its notice and schedule.toml publish as they are, the nginx
+site it installs (deploy/nginx-collector.conf) serves the repository at the address communes
+`trust` and the collector at the one they `enrol` with, and the collector's service reads
+office.toml's database, not one of its own."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import requests
+from conftest import Run, runner_for
+from servers import Collector, Postgres, accepts, free_port, wait_until
+
+from broadcaster import office_link
+from broadcaster.station import Station
+
+ROOT = Path(__file__).parent.parent
+GUIDE = (ROOT / "docs" / "huong-dan-van-phong.md").read_text("utf-8")
+DEPLOY = ROOT / "deploy"
+
+
+def block(language: str) -> str:
+    """The guide's first code block of that language: what an officer copies."""
+    found = re.search(rf"^```{language}\n(.*?)^```", GUIDE, re.M | re.S)
+    assert found, language
+    return found.group(1)
+
+
+def test_groups_are_made_by_approving_before_a_campaign_is_published_to_one() -> None:
+    approve, publish = GUIDE.index("## 7. Duyệt một đài xã"), GUIDE.index("## 8. Phát hành")
+    assert approve < publish < GUIDE.index("--to ven-song", publish)
+    first = re.search(r"broadcaster office station approve .*", GUIDE)
+    assert first and "--group ven-song --new-group" in first.group(0)
+
+
+def test_the_collector_service_reads_office_toml_and_nothing_overrides_its_database() -> None:
+    unit = (DEPLOY / "broadcaster-collector.service").read_text()
+    settings = [line for line in unit.splitlines() if line.startswith("Environment=")]
+    assert settings == ["Environment=BROADCASTER_OFFICE_CONFIG=/srv/vhtt/office.toml"]
+    assert "User=broadcaster" in unit and "sudo -iu broadcaster" in GUIDE  # who owns office.toml
+
+
+@pytest.fixture
+def site(tmp_path: Path, postgres: Postgres) -> Iterator[tuple[str, Path]]:
+    """deploy/nginx-collector.conf as installed, on loopback without TLS, in front of a real
+    collector and serving a repository folder: (its address, the folder)."""
+    repo, work = tmp_path / "vhtt" / "kho", tmp_path / "nginx"
+    repo.parent.mkdir()
+    work.mkdir()
+    collector = Collector(postgres.new_database(), tmp_path / "collector")
+    port = free_port()
+    site = (DEPLOY / "nginx-collector.conf").read_text()
+    site = re.sub(r"listen 443 ssl;", f"listen 127.0.0.1:{port};", site)
+    site = re.sub(r"\n\s*ssl_certificate.*", "", site)
+    site = site.replace("server 127.0.0.1:8750;", f"server 127.0.0.1:{collector.port};")
+    site = site.replace("/srv/vhtt/kho/", f"{repo}/")
+    assert "8750" not in site and "/srv/vhtt" not in site
+    (work / "nginx.conf").write_text(f"""
+        daemon off; worker_processes 1; user root; pid {work}/nginx.pid;
+        error_log {work}/error.log;
+        events {{ worker_connections 64; }}
+        http {{
+            access_log off;
+            client_body_temp_path {work}/body; proxy_temp_path {work}/proxy;
+            fastcgi_temp_path {work}/fcgi; uwsgi_temp_path {work}/uwsgi;
+            scgi_temp_path {work}/scgi;
+            {site}
+        }}""")
+    nginx = subprocess.Popen(["nginx", "-p", str(work), "-c", str(work / "nginx.conf"),
+                              "-e", str(work / "error.log")])  # fmt: skip
+    wait_until(lambda: accepts(port), "nginx", nginx)
+    yield f"http://127.0.0.1:{port}", repo
+    nginx.terminate()
+    nginx.wait(10)
+    collector.stop()
+
+
+def test_the_guides_campaign_publishes_and_communes_trust_and_enrol_at_its_addresses(
+    tmp_path: Path, run: Run, station: Path, site: tuple[str, Path]
+) -> None:
+    url, repo = site
+    office = runner_for(tmp_path / "nowhere")
+    keys = tmp_path / "vhtt" / "khoa"
+    office("keys", "init", "--keys", str(keys))
+    campaign = tmp_path / "vhtt" / "chien-dich" / "phong-dich-t12"
+    campaign.mkdir(parents=True)
+    (campaign / "01-tiem-soi.md").write_text(block("md"), "utf-8")
+    (campaign / "schedule.toml").write_text(block("toml"), "utf-8")
+    out = office("publish", str(campaign), "--keys", str(keys), "--repo", str(repo)).stdout
+    assert "tiem-soi-t12" in out and "Communes trust it with 'broadcaster trust'" in out
+    # the commune, at the addresses step 6 gives: /loa for trust and sync, /nhat-ky for enrol
+    assert "broadcaster trust\n  https://vhtt.example.vn/loa`" in GUIDE
+    assert requests.get(f"{url}/loa/metadata/root.json", timeout=10).json()["signed"]
+    run("trust", f"{url}/loa")
+    synced = run("sync").stdout
+    assert "tiem-soi-t12" in synced and "phong-dich-sang" in synced
+    assert 'broadcaster enrol https://vhtt.example.vn/nhat-ky --commune "Tân Lập"' in GUIDE
+    enrolled = office_link.enrol(Station.open(station), f"{url}/nhat-ky", "Tân Lập")
+    assert enrolled.status == "pending"
