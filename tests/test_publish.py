@@ -546,3 +546,25 @@ def test_a_file_named_as_audio_that_is_not_says_what_to_do(
     message = publish(run, office, str(folder), code=1)
     assert ("hop-dan.mp3 không phải âm thanh các đài phát được (mp3, wav, ogg, oga, opus, m4a, "
             "aac, flac): hãy lưu lại bản ghi âm") in message, message  # fmt: skip
+
+
+def test_a_slot_name_another_campaign_proposes_is_refused_naming_that_campaign(
+    run: Run, office: Repository, trusting: Path
+) -> None:
+    """o12offb N3: a schedule.toml copied into a second campaign kept its slot name; both
+    published, and the commune could accept neither slot."""
+    first = campaign(office, "tiem-chung", tc_sang="Tiêm chủng.")
+    (first / "schedule.toml").write_text('[[slot]]\nname = "huyen-sang"\nat = "06:30"\n')
+    publish(run, office, str(first))
+    second = campaign(office, "ve-sinh", vs_sang="Vệ sinh.")
+    (second / "schedule.toml").write_text('[[slot]]\nname = "huyen-sang"\nat = "07:00"\n')
+    before = served(office)
+    said = publish(run, office, str(second), code=1)
+    assert f"{second}: slot name 'huyen-sang' is already proposed by campaign 'tiem-chung'" in said
+    assert served(office) == before  # nothing published
+    (second / "schedule.toml").write_text('[[slot]]\nname = "ve-sinh-sang"\nat = "07:00"\n')
+    publish(run, office, str(second))
+    publish(run, office, str(first))  # its own name again is no clash
+    run("sync", str(office.root_dir))
+    for name in ("huyen-sang", "ve-sinh-sang"):  # the commune accepts both
+        run("schedule", "accept", name)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
@@ -104,6 +105,13 @@ def _write(path: Path, data: bytes) -> None:
 
 def _dump(md: Metadata[Any]) -> bytes:
     return md.to_bytes(JSONSerializer(compact=False))
+
+
+def slot_names(schedule: bytes | None) -> list[str]:
+    """The slot names of a schedule.toml already checked as a station checks it."""
+    if schedule is None:
+        return []
+    return [str(slot.get("name")) for slot in tomllib.loads(schedule.decode()).get("slot", [])]
 
 
 @dataclass
@@ -351,6 +359,7 @@ class Repository:
                 targets, campaign, content, before.get(campaign, []), to, now, limits
             )
             index[campaign] = manifest_path(campaign)
+        self._check_slot_names(previous, index, changing, contents, folders)
         for campaign in withdraw:
             del index[campaign]
         self._add_target(targets, INDEX, json.dumps({"campaigns": index}, indent=1).encode())
@@ -360,6 +369,38 @@ class Repository:
             targets.targets[GROUPS] = previous.signed.targets[GROUPS]
         self._sign_and_write(Metadata(targets), now)  # every campaign checked: now it is written
         return changes
+
+    def _check_slot_names(
+        self,
+        previous: Metadata[Targets] | None,
+        index: dict[str, str],
+        changing: set[str],
+        contents: dict[str, CampaignContent],
+        folders: dict[str, Path],
+    ) -> None:
+        """A slot name proposed by two campaigns is refused: a station keeps one slot per
+        name, so it could accept neither (office re-trial twelve, N3)."""
+        owners = {
+            name: campaign
+            for campaign in index
+            if campaign not in changing
+            for name in slot_names(self._schedule_of(previous, campaign))
+        }
+        for campaign, content in contents.items():
+            for name in slot_names(content.schedule):
+                if owners.setdefault(name, campaign) != campaign:
+                    raise UpstreamError(
+                        _("{folder}: slot name '{name}' is already proposed by campaign "
+                          "'{other}', and a commune cannot accept two slots of one name: give "
+                          "this slot another name = line in schedule.toml, and publish "
+                          "again").format(folder=folders[campaign], name=name,
+                                          other=owners[name])
+                    )  # fmt: skip
+
+    def _schedule_of(self, previous: Metadata[Targets] | None, campaign: str) -> bytes | None:
+        """The schedule.toml `campaign` was last published with, if any."""
+        path = self._manifest(previous, campaign).get("schedule")
+        return self._previous(previous, path) if path else None
 
     def _publish_campaign(
         self,
