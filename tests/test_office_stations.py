@@ -193,18 +193,7 @@ def test_a_stolen_station_is_revoked_its_pushes_refused_and_its_broker_account_g
     daemon.expect(r"Broker: connected")
     said = desk("station", "revoke", fingerprint(stolen), "--reason", "  ", "--yes", code=1).stderr
     assert "say why the station is revoked" in said
-    # the officer pasted Tân Lập's code: she is shown whose station it is, and says no
-    before = desk.register()
-    asked = desk("station", "revoke", fingerprint(stolen), "--reason", "Bị mất trộm", input="n\n",
-                 code=1)  # fmt: skip
-    assert f"The station of Xã Tân Lập ({fingerprint(stolen)}) will be revoked" in asked.stdout
-    assert "nothing was revoked: answer y to revoke Xã Tân Lập's station" in asked.stderr
-    for typed in (fingerprint(stolen)[:-1] + "0", fingerprint(stolen)[:12]):  # no such station
-        said = desk("station", "revoke", typed, "--reason", "x", "--yes", code=1).stderr
-        assert "the approved stations: Xã Hải An" in said or "not a station fingerprint" in said
-    assert desk.register() == before  # nothing changed, and the link still works
-    out = desk("station", "revoke", fingerprint(stolen), "--reason", "Bị mất trộm",
-               input="y\n").stdout  # fmt: skip
+    out = desk("station", "revoke", fingerprint(stolen), "--reason", "Bị mất trộm", "--yes").stdout
     assert f"Revoked Xã Tân Lập ({fingerprint(stolen)})" in out
     assert "Its broker account is removed and the broker was told." in out
     daemon.expect(r"Broker: connection lost")  # cut off at once, and not let in again
@@ -216,18 +205,8 @@ def test_a_stolen_station_is_revoked_its_pushes_refused_and_its_broker_account_g
     assert listed["Xã Tân Lập"]["revoked_reason"] == "Bị mất trộm"
     assert "revoked" in desk("station", "list").stdout
     # its pushes and enrolments are refused, and logged as refusals
-    with pytest.raises(office_link.OfficeLinkError) as refused:
+    with pytest.raises(office_link.OfficeLinkError, match=office_link.revoked_sentence()):
         office_link.push(Station.open(stolen))
-    assert str(refused.value) == office_link.revoked_sentence()  # in the station's language
-    shown = office_link.status(Station.open(stolen))
-    assert shown["office_enrolment"] == "revoked"
-    assert shown["office_warnings"] == [office_link.revoked_sentence()]
-    assert "(revoked by the office)" in runner_for(stolen)("status").stdout
-    # the daemon's broker link gives up once it knows, and said the refusal once
-    daemon.expect(r"Broker: the office has revoked this station", timeout=90)
-    refusals_said = [line for line in daemon.seen if "Broker: refused the station" in line]
-    assert len(refusals_said) == 1, daemon.seen  # not once a retry, and not paho's English
-    assert refusals_said[0].endswith(("(not authorised)", "(wrong user name or password)"))
     with pytest.raises(office_link.OfficeLinkError, match="văn phòng đã thu hồi đài này"):
         office_link.enrol(Station.open(stolen), province.collector.url, "Xã Tân Lập")
     [(refusals,)] = province.sql("SELECT count(*) FROM refusals WHERE code = 'revoked'")
@@ -253,6 +232,51 @@ def test_a_stolen_station_is_revoked_its_pushes_refused_and_its_broker_account_g
     assert "is revoked: its key is no longer trusted" in said
     assert listed["Xã Hải An"]["status"] == "approved"
     assert logs_in(province.broker.url, *_account(province, identity(kept).key_id))
+
+
+def test_revoke_names_the_commune_and_asks_and_the_revoked_station_says_so_once(
+    province: Any, tmp_path: Path
+) -> None:
+    """o12offb N2: one pasted code cut the wrong commune off, and the station went on saying
+    "(approved)" while its daemon retried in English."""
+    revoked = province.commune("Xã Tân Lập", "ven biển")
+    province.commune("Xã Hải An", "ven biển")
+    desk = Desk(province.dsn, None, runner_for(tmp_path / "nowhere"))
+    daemon = province.start(revoked)
+    daemon.expect(r"Broker: connected")
+    # the officer pasted Tân Lập's code: she is shown whose station it is, and says no
+    before = desk.register()
+    asked = desk("station", "revoke", fingerprint(revoked), "--reason", "Bị mất trộm",
+                 input="n\n", code=1)  # fmt: skip
+    assert f"The station of Xã Tân Lập ({fingerprint(revoked)}) will be revoked" in asked.stdout
+    assert "nothing was revoked: answer y to revoke Xã Tân Lập's station" in asked.stderr
+    for typed in (fingerprint(revoked)[:-1] + "0", fingerprint(revoked)[:12]):  # no station
+        said = desk("station", "revoke", typed, "--reason", "x", "--yes", code=1).stderr
+        assert "the approved stations: Xã Hải An" in said or "not a station fingerprint" in said
+    assert desk.register() == before
+    out = desk("station", "revoke", fingerprint(revoked), "--reason", "Bị mất trộm",
+               input="y\n").stdout  # fmt: skip
+    assert f"Revoked Xã Tân Lập ({fingerprint(revoked)})" in out
+    # the station: its own sentence, in its language, in status and the console's warnings
+    with pytest.raises(office_link.OfficeLinkError) as refused:
+        office_link.push(Station.open(revoked))
+    assert str(refused.value) == office_link.revoked_sentence()
+    shown = office_link.status(Station.open(revoked))
+    assert shown["office_enrolment"] == "revoked"
+    assert shown["office_warnings"] == [office_link.revoked_sentence()]
+    assert "(revoked by the office)" in runner_for(revoked)("status").stdout
+    # the daemon's broker link gives up once it knows, having said the refusal once
+    daemon.expect(r"Broker: the office has revoked this station", timeout=90)
+    refusals_said = [line for line in daemon.seen if "Broker: refused the station" in line]
+    assert len(refusals_said) == 1, daemon.seen  # not once a retry, and not paho's English
+    assert refusals_said[0].endswith(("(not authorised)", "(wrong user name or password)"))
+
+
+def test_the_revoked_sentence_is_vietnamese(vietnamese: None) -> None:
+    assert office_link.revoked_sentence() == (
+        "văn phòng đã thu hồi đài này: văn phòng không nhận nhật ký của đài và không gửi tin "
+        "khẩn cấp cho đài nữa; hãy liên hệ văn phòng"
+    )
 
 
 def _account(province: Any, key: str) -> tuple[str, str]:
