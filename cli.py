@@ -1957,6 +1957,12 @@ def office_emergency(
               "within a minute").format(problem=sent.problem),
             err=True,
         )  # fmt: skip
+    if sent.sent_before:
+        click.echo(
+            _("The same emergency was sent to them before, at {time} ({id}).").format(
+                time=local_text(sent.sent_before[1], OFFICE_ZONE), id=sent.sent_before[0]
+            )
+        )
     click.echo(_("Follow it: broadcaster office emergency status {id}").format(id=sent.id))
 
 

@@ -61,8 +61,9 @@ STATE_NAMES = {
 
 
 REPEAT_WINDOW = timedelta(minutes=30)
-"""The same emergency (text or recording, and targets) sent again within this is refused
-unless asked for on purpose: twice in a storm airs it twice over every loudspeaker."""
+"""The same emergency (text or recording, and targets) sent again within this, or while the
+first is still valid, is refused unless asked for on purpose: twice in a storm airs it twice
+over every loudspeaker."""
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,9 @@ class Sent:
     published: bool
     """False when the broker could not be reached (stations polling still get it)."""
     problem: str | None = None
+    sent_before: tuple[str, datetime] | None = None
+    """The same emergency sent earlier (its id and time), past the repeat guard: said, so a
+    repeat is never silent."""
 
 
 def _message_id(now: datetime) -> str:
@@ -152,7 +156,8 @@ def send(
         publish(conn, EMERGENCY_TOPIC, envelope, qos=1)
     except OfficeError as e:
         problem = str(e)
-    return Sent(message_id, len(targets), until, problem is None, problem)
+    earlier = _same(conn, None, text, reference, to_json, message_id)[:1]
+    return Sent(message_id, len(targets), until, problem is None, problem, *earlier)
 
 
 def _not_sent_already(
@@ -164,20 +169,40 @@ def _not_sent_already(
 ) -> None:
     """Refuse the emergency the office sent a moment ago to the same communes (the same
     words, spaces aside, or the same recording)."""
+    if found := _same(conn, now, text, reference, to):
+        first_id, issued = found[0]
+        raise SentAlready(
+            _("this emergency was already sent to the same communes at {time} ({id}); "
+              "they are airing it: follow it with office emergency status {id}")
+            .format(time=local_text(issued, OFFICE_ZONE), id=first_id),
+            first_id,
+        )  # fmt: skip
+
+
+def _same(
+    conn: psycopg.Connection,
+    now: datetime | None,
+    text: str | None,
+    reference: dict[str, Any] | None,
+    to: dict[str, list[str]] | None,
+    other_than: str = "",
+) -> list[tuple[str, datetime]]:
+    """(id, issued) of the same emergency sent before, newest first: with `now`, only one
+    sent within REPEAT_WINDOW or still valid (then the communes are airing it)."""
     words = " ".join(text.split()) if text else None
-    for first_id, issued, first_text in conn.execute(
-        "SELECT id, issued_at, text FROM emergencies WHERE issued_at > %s "
-        "AND audience IS NOT DISTINCT FROM %s::jsonb AND audio_sha256 IS NOT DISTINCT FROM %s "
-        "ORDER BY issued_at DESC",
-        [now - REPEAT_WINDOW, json.dumps(to), reference["sha256"] if reference else None],
-    ):
-        if (" ".join(first_text.split()) if first_text else None) == words:
-            raise SentAlready(
-                _("this emergency was already sent to the same communes at {time} ({id}); "
-                  "they are airing it: follow it with office emergency status {id}")
-                .format(time=local_text(issued, OFFICE_ZONE), id=first_id),
-                first_id,
-            )  # fmt: skip
+    recent = "(issued_at > %(since)s OR valid_until > %(now)s)" if now else "TRUE"
+    rows = conn.execute(
+        f"SELECT id, issued_at, text FROM emergencies WHERE {recent} AND id <> %(other)s "
+        "AND audience IS NOT DISTINCT FROM %(to)s::jsonb "
+        "AND audio_sha256 IS NOT DISTINCT FROM %(sha)s ORDER BY issued_at DESC",
+        {"since": now - REPEAT_WINDOW if now else None, "now": now, "other": other_than,
+         "to": json.dumps(to), "sha": reference["sha256"] if reference else None},
+    ).fetchall()  # fmt: skip
+    return [
+        (first_id, issued)
+        for first_id, issued, first_text in rows
+        if (" ".join(first_text.split()) if first_text else None) == words
+    ]
 
 
 def _serve_active(conn: psycopg.Connection, repo: Path, now: datetime) -> None:

@@ -23,7 +23,8 @@ from servers import Postgres
 
 from cli import cli
 from common import signing
-from office import fleet
+from common.localtime import local_text
+from office import OFFICE_ZONE, fleet
 from office.db import open_office
 from upstream.keys import init_keys
 
@@ -308,3 +309,23 @@ def test_a_database_lost_while_a_command_runs_says_the_same(
     monkeypatch.setattr(fleet, "stations", cut_off)  # PostgreSQL stopped as it answered
     said = refused(mai("office", "station", "list", "--db", desk.dsn))
     assert "PostgreSQL" in said and "kỹ thuật" in said and "server" not in said, said
+
+
+def test_an_emergency_still_valid_is_not_sent_again_and_a_later_repeat_says_when_it_was_sent(
+    fresh: Desk,
+) -> None:
+    """o12offb N4: the same emergency 40 minutes later went out without a word, though the
+    first was valid for two hours."""
+    flood = "Khẩn cấp: nước sông lên nhanh, bà con ven sông di chuyển lên chỗ cao."
+    first = sent_id(send(fresh, flood, "--to", "ven-song", "--valid-minutes", "120"))
+    with psycopg.connect(fresh.dsn) as conn:  # 40 minutes ago, valid 80 minutes more
+        conn.execute("UPDATE emergencies SET issued_at = issued_at - interval '40 minutes'")
+    said = refused(send(fresh, flood, "--to", "ven-song"))
+    assert first in said and "--again" in said, said
+    with psycopg.connect(fresh.dsn) as conn:  # it has expired: it may go out again, said so
+        conn.execute("UPDATE emergencies SET valid_until = now() - interval '1 minute'")
+        [(issued,)] = conn.execute("SELECT issued_at FROM emergencies").fetchall()
+    repeat = send(fresh, flood, "--to", "ven-song")
+    assert sent_id(repeat) != first
+    when = local_text(issued, OFFICE_ZONE)
+    assert f"Tin khẩn cấp này đã được gửi tới các xã đó lúc {when} ({first})." in repeat.stdout
