@@ -1812,12 +1812,24 @@ def office_station_groups(
 ) -> None:
     with Office.open(dsn) as desk, new_groups_hint():
         row = desk.regroup(fingerprint, add, remove, new_group)
+        left = set(desk.groups())
     click.echo(
         _("{commune} ({fingerprint}), groups: {groups}").format(
             commune=row["commune"], fingerprint=row["fingerprint"],
             groups=", ".join(row["groups"]) or "-",
         )
     )  # fmt: skip
+    for group in sorted({" ".join(g.split()) for g in remove} - left):
+        echo_warning(
+            _("group '{group}' has no station left, so it no longer exists: a campaign published "
+              "to it reaches no commune; to put a station in it again: office station groups "
+              "FINGERPRINT --add {group} --new-group").format(group=group)
+        )  # fmt: skip
+    if not row["groups"]:
+        echo_warning(
+            _("{commune} is now in no group: it gets only campaigns and emergencies for every "
+              "station").format(commune=row["commune"])
+        )  # fmt: skip
     click.echo(_("Campaigns for a group reach it from the next publish; emergencies at once."))
 
 

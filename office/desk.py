@@ -209,6 +209,12 @@ class Office:
 
         return regroup(self.conn, fingerprint, add, remove, new_groups)
 
+    def groups(self) -> list[str]:
+        """The groups that exist: those that hold a station not revoked."""
+        from .fleet import groups
+
+        return groups(self.conn)
+
     def station(self, fingerprint: str) -> dict[str, Any]:
         """The station with that fingerprint, to be named before something is done to it."""
         from .fleet import find

@@ -147,6 +147,26 @@ def test_a_station_moves_between_groups_all_or_nothing(desk: Desk, tmp_path: Pat
     assert {s["commune"] for s in json.loads(listed)} == {"Tân Lập", "Hòa Bình"}
 
 
+def test_taking_a_station_out_of_its_last_group_says_the_group_is_gone(
+    desk: Desk, tmp_path: Path
+) -> None:
+    """o12offb N5: the group disappeared without a word, and the next publish --to it failed."""
+    tan_lap = enrol(desk, tmp_path, "Tân Lập")
+    hoa_binh = enrol(desk, tmp_path, "Hòa Bình")
+    desk("station", "approve", fingerprint(tan_lap), "--group", "ven-song", "--new-group")
+    desk("station", "approve", fingerprint(hoa_binh), "--group", "ven-song")
+    moved = desk("station", "groups", fingerprint(hoa_binh), "--remove", "ven-song")
+    assert "groups: -" in moved.stdout
+    assert "Hòa Bình is now in no group" in moved.stderr
+    assert "no longer exists" not in moved.stderr  # Tân Lập is still in it
+    gone = desk("station", "groups", fingerprint(tan_lap), "--remove", "ven-song").stderr
+    assert ("group 'ven-song' has no station left, so it no longer exists: a campaign "
+            "published to it reaches no commune; to put a station in it again: office station "
+            "groups FINGERPRINT --add ven-song --new-group") in gone  # fmt: skip
+    desk("station", "groups", fingerprint(tan_lap), "--add", "ven-song", "--new-group")
+    assert desk.stations()["Tân Lập"]["groups"] == ["ven-song"]
+
+
 def test_a_commune_renamed_is_named_so_in_the_list_and_stays_so(desk: Desk, tmp_path: Path) -> None:
     root = enrol(desk, tmp_path, "Đài truyền thanh xã Hòa Bình")
     said = desk("station", "rename", fingerprint(root), "--commune", "Hòa Bình", code=1).stderr
