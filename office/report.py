@@ -420,7 +420,8 @@ def aired(
     kind = "announcement"
     if not _exists(conn, match, params):
         match, kind = "i->>'campaign' = %(id)s", "campaign"
-        if not _exists(conn, match, params):
+        published = audience_of is not None and audience_of(wanted) is not None
+        if not _exists(conn, match, params) and not published:  # published, not aired yet
             raise OfficeError(_(
                 "no commune has logged a notice or a campaign '{id}': give a notice's id (its "
                 "'id:' line) or its campaign's ('campaign:', the folder's name)"
@@ -450,6 +451,7 @@ def aired(
         for c, a, t, v, n, f, last, ct, _ in rows
     ]
     campaign, title = _what(conn, match, params, kind)
+    campaign = campaign or (wanted if kind == "campaign" else None)
     fleet = [s for s in stations(conn, group) if s["status"] == "approved"]
     audience = audience_of(campaign) if audience_of and campaign else None
     sent_to = audience.members(membership(conn)) if audience and not audience.everyone else None

@@ -245,3 +245,21 @@ def test_the_stations_list_says_what_each_column_is(trial: Trial, office: Office
         assert heading in out[0]
     hoa_binh = next(line for line in out if "Xã Hòa Bình" in line)
     assert "none" in hoa_binh and "vung-nui" in hoa_binh
+
+
+def test_a_campaign_published_that_nobody_aired_yet_is_no_typo(
+    trial: Trial, office: Office, run: Run, tmp_path: Path
+) -> None:
+    """o12offb N6: `office aired` on a campaign published minutes ago answered as if its
+    name were mistyped; the repository knows it and whom it is for."""
+    keys, repo, folder = tmp_path / "keys", tmp_path / "repo", tmp_path / "campaigns" / "ret-dam"
+    run("keys", "init", "--keys", str(keys))
+    folder.mkdir(parents=True)
+    write_script(folder, "01.md", "Trời rét đậm, bà con giữ ấm cho trẻ nhỏ.", id="ret-dam-t12")
+    run("publish", str(folder), "--keys", str(keys), "--repo", str(repo), "--to", "ven-song",
+        "--db", office.dsn)  # fmt: skip
+    out = run("office", "aired", "ret-dam", "--db", office.dsn, "--repo", str(repo)).stdout
+    assert "0 commune(s) aired ret-dam; not aired in 1: Xã Tân Lập" in out
+    assert "not in the groups it is for (1): Xã Hòa Bình" in out
+    refused = run("office", "aired", "ret-dam", "--db", office.dsn, code=1).stderr  # no repo
+    assert "no commune has logged a notice or a campaign 'ret-dam'" in refused
