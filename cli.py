@@ -39,7 +39,7 @@ from broadcaster.station import (
     normalize as normalize_text,
 )
 from common.errors import BroadcasterError
-from common.i18n import N_, _, ngettext
+from common.i18n import N_, _, mid_sentence, ngettext
 from common.localtime import airs_text, clock_text, date_text, days_text, duration_text, local_text
 from office.desk import (
     KEY_ROLES,
@@ -2064,7 +2064,7 @@ def office_report(
             "{file}: {communes} commune(s), {period}; {silent} silent for over a day, {broken} "
             "with a broken log chain"
         ).format(
-            file=output, communes=len(made.communes), period=made.label,
+            file=output, communes=len(made.communes), period=mid_sentence(made.label),
             silent=len(made.silent), broken=broken,
         )
     )  # fmt: skip
@@ -2086,7 +2086,7 @@ def office_lines(
     with Office.open(dsn) as desk:
         count, period = desk.export_lines(month, fmt, output, campaign, group)
     click.echo(_("{file}: {lines} airing line(s), {period}").format(
-        file=output, lines=count, period=period))  # fmt: skip
+        file=output, lines=count, period=mid_sentence(period)))  # fmt: skip
 
 
 @office.command(

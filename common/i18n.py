@@ -53,6 +53,12 @@ def sentence(text: str) -> str:
     return text[:1].upper() + text[1:] if first.isalpha() and first.islower() else text
 
 
+def mid_sentence(label: str) -> str:
+    """A label written to stand alone ("Tháng 11/2026", a report's heading) as it reads
+    inside a sentence: with a small first letter ("…: 2 xã, tháng 11/2026; …")."""
+    return label[:1].lower() + label[1:]
+
+
 def language() -> str:
     return _language
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from broadcaster.clock import Clock, system_clock
-from common.i18n import N_, _
+from common.i18n import N_, _, mid_sentence
 from upstream import ROLES as KEY_ROLES
 
 from . import OFFICE_ZONE, OfficeError, SentAlready, UnknownGroup
@@ -243,7 +243,7 @@ class Office:
         if period.first > self.clock().astimezone(OFFICE_ZONE).date():
             raise OfficeError(
                 _("{month} has not begun yet: nothing has aired in it; give this month or an "
-                  "earlier one").format(month=period.label)
+                  "earlier one").format(month=mid_sentence(period.label))
             )  # fmt: skip
         return period
 

@@ -556,7 +556,7 @@ def test_the_month_per_commune_in_xlsx_pdf_and_csv(
     db = ("--db", office.dsn)
     out = run("office", "report", *db, "--month", "2026-11", "--format", "xlsx",
               "-o", str(tmp_path / "t11.xlsx")).stdout  # fmt: skip
-    assert "3 commune(s), Tháng 11/2026; 1 silent for over a day, 1 with a broken log chain" in out
+    assert "3 commune(s), tháng 11/2026; 1 silent for over a day, 1 with a broken log chain" in out
     book = openpyxl.load_workbook(tmp_path / "t11.xlsx")
     sheet = book["Tổng hợp theo xã"]
     assert sheet["A1"].value == "CƠ QUAN QUẢN LÝ HỆ THỐNG TRUYỀN THANH CƠ SỞ"  # as the PDF
@@ -605,7 +605,7 @@ def test_the_month_per_commune_in_xlsx_pdf_and_csv(
     assert [r.split(",")[1] for r in rows[1:]] == ["Xã Hòa Bình", "Xã Tân Lập"]
     october = run("office", "report", *db, "--month", "2026-10", "--format", "csv",
                   "-o", str(tmp_path / "t10.csv")).stdout  # fmt: skip
-    assert "3 commune(s), Tháng 10/2026" in october
+    assert "3 commune(s), tháng 10/2026" in october
 
 
 def test_which_communes_aired_a_version_and_which_are_silent(
@@ -689,7 +689,7 @@ def test_the_office_s_airing_lines_are_the_stations_own(
 
     db = ("--db", office.dsn)
     out = run("office", "lines", *db, "--month", "11/2026", "-o", str(tmp_path / "o.csv")).stdout
-    assert "6 airing line(s), Tháng 11/2026" in out
+    assert "6 airing line(s), tháng 11/2026" in out
     run("office", "lines", *db, "--month", "2026-11", "--format", "xlsx",
         "-o", str(tmp_path / "o.xlsx"))  # fmt: skip
     at_office, office_sheet = table(tmp_path / "o.csv"), sheet(tmp_path / "o.xlsx")
