@@ -1416,7 +1416,7 @@ def enrolment_label(status: str | None) -> str:
 @option("--sink", help=N_("device | device:NAME | file:DIR | null (default: the station's)."))
 @option(
     "--despite-quiet-hours",
-    metavar="REASON",
+    metavar=N_("REASON"),
     help=N_("Air even in quiet hours, for this reason (logged with --by)."),
 )
 @by_option(N_("Who orders the airing (default: your login name)."))
