@@ -465,6 +465,7 @@ def test_withdrawing_twice_says_when_it_was_withdrawn(
     message = said_at(publish(run, office, "--withdraw", "ve-sinh", code=1), since)
     assert "chiến dịch 've-sinh' đã được rút lại lúc <lúc>, nên không còn phát hành" in message
     assert "chưa được phát hành" not in message and "publish --list" in message
+    assert "--repo" not in message  # office.toml gives it (o12offb N7)
     message = publish(run, office, "--withdraw", "ve-sinj", code=1)
     assert "chiến dịch 've-sinj' không có trong kho này (đang phát hành: bluezone)" in message
     assert served(office) == before

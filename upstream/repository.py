@@ -504,9 +504,9 @@ class Repository:
     def _not_published(self, campaign: str) -> str:
         """Why `campaign` cannot be withdrawn: withdrawn already (and when), or never here."""
         known = {c.campaign: c for c in self.campaigns()}
-        listing = _("`broadcaster publish --list --repo {repo}` lists every campaign").format(
+        listing = _("`broadcaster publish --list` lists every campaign of {repo}").format(
             repo=self.root_dir
-        )
+        )  # its --repo is office.toml's, or the one this command was given
         if campaign in known:
             return _("campaign '{campaign}' is not published here any more: it was withdrawn "
                      "on {when}. Nothing changed; {listing}").format(
