@@ -113,6 +113,25 @@ class ServerProcess:
             self.process.wait(10)
 
 
+def start_nginx(work: Path, port: int, http: str) -> subprocess.Popen[bytes]:
+    """nginx in `work` with the `http` block's sites, once it accepts on `port`."""
+    (work / "nginx.conf").write_text(f"""
+        daemon off; worker_processes 1; user root; pid {work}/nginx.pid;
+        error_log {work}/nginx-error.log;
+        events {{ worker_connections 256; }}
+        http {{
+            access_log off;
+            client_body_temp_path {work}/body; proxy_temp_path {work}/proxy;
+            fastcgi_temp_path {work}/fcgi; uwsgi_temp_path {work}/uwsgi;
+            scgi_temp_path {work}/scgi;
+            {http}
+        }}""")
+    nginx = subprocess.Popen(["nginx", "-p", str(work), "-c", str(work / "nginx.conf"),
+                              "-e", str(work / "nginx-error.log")])  # fmt: skip
+    wait_until(lambda: accepts(port), "nginx", nginx)
+    return nginx
+
+
 class Collector(ServerProcess):
     """`broadcaster office serve` in a subprocess, and nginx proxying to it: the station's
     address is `url` (nginx); `direct` is the collector itself."""
@@ -124,31 +143,23 @@ class Collector(ServerProcess):
         work.mkdir(parents=True, exist_ok=True)
         self.process: subprocess.Popen[bytes] | None = None
         self.start()
-        (work / "nginx.conf").write_text(f"""
-            daemon off; worker_processes 1; user root; pid {work}/nginx.pid;
-            error_log {work}/nginx-error.log;
-            events {{ worker_connections 256; }}
-            http {{
-                access_log off;
-                client_body_temp_path {work}/body; proxy_temp_path {work}/proxy;
-                fastcgi_temp_path {work}/fcgi; uwsgi_temp_path {work}/uwsgi;
-                scgi_temp_path {work}/scgi;
-                client_max_body_size 16m;
-                upstream collector {{ server 127.0.0.1:{self.port}; keepalive 16; }}
-                server {{
-                    listen 127.0.0.1:{self.front};
-                    location / {{
-                        proxy_pass http://collector;
-                        proxy_http_version 1.1;
-                        proxy_set_header Connection "";
-                        proxy_set_header Host $host;
-                        proxy_read_timeout 60s;
-                    }}
+        self.nginx = start_nginx(
+            work,
+            self.front,
+            f"""
+            client_max_body_size 16m;
+            upstream collector {{ server 127.0.0.1:{self.port}; keepalive 16; }}
+            server {{
+                listen 127.0.0.1:{self.front};
+                location / {{
+                    proxy_pass http://collector;
+                    proxy_http_version 1.1;
+                    proxy_set_header Connection "";
+                    proxy_set_header Host $host;
+                    proxy_read_timeout 60s;
                 }}
-            }}""")
-        self.nginx = subprocess.Popen(["nginx", "-p", str(work), "-c", str(work / "nginx.conf"),
-                                       "-e", str(work / "nginx-error.log")])  # fmt: skip
-        wait_until(lambda: accepts(self.front), "nginx", self.nginx)
+            }}""",
+        )
 
     def start(self) -> None:
         log = (self.work / "collector.log").open("ab")

@@ -7,14 +7,13 @@ office.toml's database, not one of its own."""
 from __future__ import annotations
 
 import re
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import requests
 from conftest import Run, runner_for
-from servers import Collector, Postgres, accepts, free_port, wait_until
+from servers import Collector, Postgres, free_port, start_nginx
 
 from broadcaster import office_link
 from broadcaster.station import Station
@@ -60,20 +59,7 @@ def site(tmp_path: Path, postgres: Postgres) -> Iterator[tuple[str, Path]]:
     site = site.replace("server 127.0.0.1:8750;", f"server 127.0.0.1:{collector.port};")
     site = site.replace("/srv/vhtt/kho/", f"{repo}/")
     assert "8750" not in site and "/srv/vhtt" not in site
-    (work / "nginx.conf").write_text(f"""
-        daemon off; worker_processes 1; user root; pid {work}/nginx.pid;
-        error_log {work}/error.log;
-        events {{ worker_connections 64; }}
-        http {{
-            access_log off;
-            client_body_temp_path {work}/body; proxy_temp_path {work}/proxy;
-            fastcgi_temp_path {work}/fcgi; uwsgi_temp_path {work}/uwsgi;
-            scgi_temp_path {work}/scgi;
-            {site}
-        }}""")
-    nginx = subprocess.Popen(["nginx", "-p", str(work), "-c", str(work / "nginx.conf"),
-                              "-e", str(work / "error.log")])  # fmt: skip
-    wait_until(lambda: accepts(port), "nginx", nginx)
+    nginx = start_nginx(work, port, site)
     yield f"http://127.0.0.1:{port}", repo
     nginx.terminate()
     nginx.wait(10)
