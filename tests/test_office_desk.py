@@ -23,8 +23,9 @@ from servers import Postgres
 
 from cli import cli
 from common import signing
-from office import fleet
+from office import emergency, fleet
 from office.db import open_office
+from upstream.emergency_message import seal
 from upstream.keys import init_keys
 
 VIETNAMESE = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)
@@ -308,3 +309,25 @@ def test_a_database_lost_while_a_command_runs_says_the_same(
     monkeypatch.setattr(fleet, "stations", cut_off)  # PostgreSQL stopped as it answered
     said = refused(mai("office", "station", "list", "--db", desk.dsn))
     assert "PostgreSQL" in said and "kỹ thuật" in said and "server" not in said, said
+
+
+def test_two_officers_sending_the_same_emergency_at_once_send_it_once(
+    fresh: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    storm = "Khẩn cấp: vỡ đê sông Hồng, bà con ven sông sơ tán ngay."
+    signed: list[object] = []
+    meanwhile: list[emergency.Sent] = []
+
+    def lan_sends_it_too(message: dict[str, object], sign: object) -> bytes:
+        """While Mai's emergency is being signed, Lan at the next desk sends the same one."""
+        signed.append(message["id"])
+        if len(signed) == 1:
+            with open_office(fresh.dsn) as conn:
+                meanwhile.append(emergency.send(conn, fresh.keys, fresh.repo, datetime.now(UTC),
+                                                text=storm, to=["ven-song"], by="Lan"))  # fmt: skip
+        return seal(message, sign)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(emergency, "seal", lan_sends_it_too)
+    said = refused(send(fresh, storm, "--to", "ven-song"))
+    assert meanwhile[0].id in said and "--again" in said, said
+    assert [row[0] for row in fresh.tables() if str(row[0]).startswith("2")] == [meanwhile[0].id]
