@@ -331,3 +331,9 @@ def test_two_officers_sending_the_same_emergency_at_once_send_it_once(
     said = refused(send(fresh, storm, "--to", "ven-song"))
     assert meanwhile[0].id in said and "--again" in said, said
     assert [row[0] for row in fresh.tables() if str(row[0]).startswith("2")] == [meanwhile[0].id]
+
+
+def test_a_database_password_given_as_a_parameter_is_never_printed() -> None:
+    for address in (f"{DOWN}&password=mat-khau-1", "host=/nonexistent/pg password=mat-khau-1"):
+        said = refused(mai("office", "station", "list", "--db", address))
+        assert "mat-khau-1" not in said and "password=***" in said, said
