@@ -1766,12 +1766,23 @@ def office_station_approve(
     fingerprint: str, dsn: str, groups: tuple[str, ...], new_group: bool, by: str
 ) -> None:
     with Office.open(dsn) as desk, new_groups_hint():
-        row = desk.approve(fingerprint, groups, by, new_group)
+        row, broker_told, _again = desk.approve(fingerprint, groups, by, new_group)
     click.echo(
         _("Approved {commune} ({name}), groups: {groups}").format(
             commune=row["commune"], name=row["name"], groups=", ".join(row["groups"]) or "-"
         )
     )
+    if broker_told is False:
+        echo_broker_not_told()
+
+
+def echo_broker_not_told() -> None:
+    """passwd is written but Mosquitto still runs on the old accounts (its pid unknown, or
+    not ours to signal): the officer is told what to run, not that it is done."""
+    echo_warning(
+        _("Mosquitto has not read its accounts again (it was not told): run 'sudo systemctl "
+          "reload mosquitto', or call the technician")
+    )  # fmt: skip
 
 
 @office_station.command(
@@ -1821,8 +1832,11 @@ def office_station_groups(
 @office_station.command(
     "revoke",
     help=N_(
-        "Stop trusting a lost or stolen station: its pushes are refused, its broker account "
-        "removed,\nand no campaign or emergency is sent to it any more."
+        "Stop trusting a lost or stolen station: its pushes and enrolments are refused, its "
+        "broker\naccount removed, and emergencies to a group leave it out. It can still read "
+        "what the\nrepository serves every station (campaigns and emergencies for everyone); "
+        "groups.json\nlists it until the next publish. Run again, it writes the broker's files "
+        "again."
     ),
 )
 @argument("fingerprint")
@@ -1831,14 +1845,22 @@ def office_station_groups(
 @by_option(N_("Who revokes it (default: your login name)."))
 def office_station_revoke(fingerprint: str, reason: str, dsn: str, by: str) -> None:
     with Office.open(dsn) as desk:
-        row, broker_told = desk.revoke(fingerprint, by, reason)
+        row, broker_told, again = desk.revoke(fingerprint, by, reason)
+    said = (
+        _("{commune} ({fingerprint}) was revoked already on {date} ({reason}); its broker "
+          "files are written again") if again
+        else _("Revoked {commune} ({fingerprint}): the office no longer trusts its key")
+    )  # fmt: skip
     click.echo(
-        _("Revoked {commune} ({fingerprint}): the office no longer trusts its key").format(
-            commune=row["commune"], fingerprint=row["fingerprint"]
+        said.format(
+            commune=row["commune"], fingerprint=row["fingerprint"], reason=row["revoked_reason"],
+            date=local_text(row["revoked_at"], OFFICE_ZONE),
         )
-    )
+    )  # fmt: skip
     if broker_told:
         click.echo(_("Its broker account is removed and the broker was told."))
+    elif broker_told is False:
+        echo_broker_not_told()
 
 
 @office.group(

@@ -60,6 +60,7 @@ if TYPE_CHECKING:
 
     from .broker import BrokerSettings
     from .emergency import Sent, SentLine
+    from .fleet import Changed
     from .report import Aired, FleetReport, SilentLine
 
 
@@ -184,7 +185,7 @@ class Office:
 
     def approve(
         self, fingerprint: str, groups: Sequence[str], by: str, new_groups: bool = False
-    ) -> dict[str, Any]:
+    ) -> Changed:
         """Approve the station whose fingerprint was read over the phone; put it in groups
         (which must exist, unless `new_groups`)."""
         from .fleet import approve
@@ -209,8 +210,8 @@ class Office:
 
         return regroup(self.conn, fingerprint, add, remove, new_groups)
 
-    def revoke(self, fingerprint: str, by: str, reason: str) -> tuple[dict[str, Any], bool]:
-        """Stop trusting a lost or stolen station: (the station, whether the broker was told)."""
+    def revoke(self, fingerprint: str, by: str, reason: str) -> Changed:
+        """Stop trusting a lost or stolen station (again: rewrite its broker files)."""
         from .fleet import revoke
 
         return revoke(self.conn, fingerprint, by, reason, self.clock())

@@ -65,6 +65,10 @@ REPEAT_WINDOW = timedelta(minutes=30)
 unless asked for on purpose: twice in a storm airs it twice over every loudspeaker."""
 
 
+SENDING = 7_411_302
+"""The advisory lock held from the repeat check to the emergency's row (see broker.WRITING)."""
+
+
 @dataclass(frozen=True)
 class Sent:
     id: str
@@ -113,13 +117,9 @@ def send(
         check_input(audio, DEFAULT_LIMITS)
         sha = file_sha256(audio)
         path = audio_path(sha, audio.suffix.lower())
-        (repo / "emergencies").mkdir(parents=True, exist_ok=True)
-        if not (repo / path).exists():
-            shutil.copyfile(audio, repo / f"{path}.part")
-            (repo / f"{path}.part").rename(repo / path)
         reference = {"path": path, "sha256": sha, "length": audio.stat().st_size}
     to_json = Audience(audience.groups, tuple(members)).to_json() if to else None
-    if not again:
+    if not again:  # at once, before signing: a double Enter is told without waiting
         _not_sent_already(conn, now, text, reference, to_json)
     message_id = _message_id(now)
     until = now + timedelta(minutes=valid_minutes)
@@ -136,6 +136,13 @@ def send(
     }
     envelope = seal(message, sign)
     with conn.transaction():
+        # Two officers sending the same emergency at once: the second waits here, then sees
+        # the first one's row.
+        conn.execute("SELECT pg_advisory_xact_lock(%s)", [SENDING])
+        if not again:
+            _not_sent_already(conn, now, text, reference, to_json)
+        if audio:
+            _serve_recording(audio, repo, path)
         conn.execute(
             "INSERT INTO emergencies (id, issued_at, valid_until, title, text, audio_sha256, "
             "audience, sent_by, envelope) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)",
@@ -153,6 +160,14 @@ def send(
     except OfficeError as e:
         problem = str(e)
     return Sent(message_id, len(targets), until, problem is None, problem)
+
+
+def _serve_recording(audio: Path, repo: Path, path: str) -> None:
+    """Copy the recording where polling stations fetch it (named by its hash: kept if there)."""
+    (repo / "emergencies").mkdir(parents=True, exist_ok=True)
+    if not (repo / path).exists():
+        shutil.copyfile(audio, repo / f"{path}.part")
+        (repo / f"{path}.part").rename(repo / path)
 
 
 def _not_sent_already(

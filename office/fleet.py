@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 import psycopg
 from psycopg.rows import dict_row
@@ -15,6 +15,17 @@ from common.signing import normalise_fingerprint
 from upstream.targeting import Audience
 
 from . import OfficeError, UnknownGroup, broker
+
+
+class Changed(NamedTuple):
+    """A station after approve or revoke, and what became of its broker account."""
+
+    station: dict[str, Any]
+    broker_told: bool | None
+    """None: the office has no broker; False: passwd is written but Mosquitto was not told."""
+    again: bool = False
+    """Revoke: the station was revoked already (only the broker's files were written again)."""
+
 
 TRUSTED = "s.approved_at IS NOT NULL AND s.revoked_at IS NULL"
 """The stations the office trusts (SQL, on `stations s`): approved, and not revoked since."""
@@ -103,16 +114,17 @@ def _check_new(conn: psycopg.Connection, names: list[str], new_groups: bool) -> 
 
 
 def _approved_key(
-    conn: psycopg.Connection, fingerprint: str, waiting: bool = False
+    conn: psycopg.Connection, fingerprint: str, waiting: bool = False, revoked: bool = False
 ) -> tuple[str, str]:
     """(key id, commune) of a station not revoked, locked for the change; with `waiting` a
-    station waiting for approval will do (else it must be approved)."""
+    station waiting for approval will do (else it must be approved), with `revoked` a revoked
+    one too (revoking again rewrites the broker's files)."""
     key = _station_key(conn, fingerprint, waiting)
     [(commune, approved_at, revoked_at)] = conn.execute(
         "SELECT commune, approved_at, revoked_at FROM stations WHERE key_id = %s FOR UPDATE",
         [key],
     ).fetchall()
-    if revoked_at is not None:
+    if revoked_at is not None and not revoked:
         raise _revoked(fingerprint, commune)
     if approved_at is None and not waiting:
         raise OfficeError(
@@ -139,7 +151,7 @@ def approve(
     by: str,
     now: datetime,
     new_groups: bool = True,
-) -> dict[str, Any]:
+) -> Changed:
     """Approve the station (again: only adds groups) and put it in `groups`; with
     `new_groups` False (what the doors pass unless told) a group must exist already."""
     names = _group_names(groups)
@@ -152,9 +164,14 @@ def approve(
             [now, by, key],
         )
         _add_groups(conn, key, names)
-    if broker.settings(conn):  # the station may now log in to the broker
-        broker.write_files(conn)
-    return station(conn, key)
+    told = _tell_broker(conn)  # the station may now log in to the broker
+    return Changed(station(conn, key), told)
+
+
+def _tell_broker(conn: psycopg.Connection) -> bool | None:
+    """Write the broker's files from the register and have Mosquitto read them: whether it
+    did (None when the office has no broker)."""
+    return broker.write_files(conn) if broker.settings(conn) else None
 
 
 def _add_groups(conn: psycopg.Connection, key: str, names: list[str]) -> None:
@@ -214,26 +231,30 @@ def regroup(
 
 def revoke(
     conn: psycopg.Connection, fingerprint: str, by: str, reason: str, now: datetime
-) -> tuple[dict[str, Any], bool]:
+) -> Changed:
     """Stop trusting a lost or stolen station's key (or one that asked to enrol and is no
-    commune's): the collector refuses its pushes and enrolments, emergencies and groups leave
-    it out, and its broker account goes (Mosquitto is told to read its files again). Returns
-    the station, and whether the broker was told."""
+    commune's): the collector refuses its pushes and enrolments, new emergencies and the next
+    groups.json leave it out, and its broker account goes (Mosquitto is told to read its files
+    again). A station revoked already keeps its first reason; its broker files are written
+    again, so a revoke whose broker write failed is finished by running it again."""
     why = " ".join(reason.split())
     if not why:
         raise OfficeError(_("say why the station is revoked (lost, stolen…)"), field="reason")
     with conn.transaction():
-        key, _commune = _approved_key(conn, fingerprint, waiting=True)
-        conn.execute(
+        key, commune = _approved_key(conn, fingerprint, waiting=True, revoked=True)
+        first = conn.execute(
             "UPDATE stations SET revoked_at = %s, revoked_by = %s, revoked_reason = %s "
-            "WHERE key_id = %s",
+            "WHERE key_id = %s AND revoked_at IS NULL",
             [now, by, why, key],
-        )
-    told = False
-    if found := broker.settings(conn):
-        broker.write_files(conn)
-        told = found.pid_file is not None
-    return station(conn, key), told
+        ).rowcount
+    try:
+        told = _tell_broker(conn)
+    except OfficeError as e:
+        raise OfficeError(
+            _("the station of {commune} is revoked, but its broker account is not removed yet: "
+              "{problem}; then run this revoke again").format(commune=commune, problem=e)
+        ) from None  # fmt: skip
+    return Changed(station(conn, key), told, again=not first)
 
 
 def stations(conn: psycopg.Connection, group: str | None = None) -> list[dict[str, Any]]:
