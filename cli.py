@@ -1720,6 +1720,8 @@ def new_groups_hint() -> Iterator[None]:
     try:
         yield
     except UnknownGroup as e:
+        if e.first:
+            raise click.ClickException(str(e)) from e
         raise click.ClickException(f"{e} " + _("(a new group: add --new-group)")) from e
 
 

@@ -106,7 +106,11 @@ def send(
     members = sorted(audience.members(fleet.membership(conn)))
     targets = members if to else sorted(fleet.approved_keys(conn))
     if not targets:
-        raise OfficeError(_("no approved station would receive this emergency"))
+        raise OfficeError(
+            _("no approved station would receive this emergency: 'office station list' shows "
+              "the stations and their groups; approve those waiting with 'office station "
+              "approve FINGERPRINT --group GROUP'")
+        )  # fmt: skip
     sign = signer(keys, "emergency")
     reference = None
     if audio:
@@ -230,7 +234,10 @@ def status(conn: psycopg.Connection, message_id: str) -> dict[str, Any]:
         [message_id],
     ).fetchone()
     if found is None:
-        raise OfficeError(_("there is no emergency '{id}'").format(id=message_id))
+        raise OfficeError(
+            _("there is no emergency '{id}': 'office emergency list' shows the ids of those "
+              "sent").format(id=message_id)
+        )  # fmt: skip
     communes = cursor.execute(
         "SELECT s.commune, s.name, s.fingerprint, r.state, r.reason, r.received_at, "
         "r.on_air_at, r.done_at, r.key_id FROM emergency_reports r JOIN stations s "

@@ -84,8 +84,8 @@ def unknown_group(conn: psycopg.Connection, name: str) -> OfficeError:
     existing = groups(conn)
     if not existing:
         return OfficeError(
-            _("there is no group '{group}': no station is in a group yet (office station "
-              "approve FINGERPRINT --group GROUP)").format(group=name)
+            _("there is no group '{group}': no station is in a group yet (the first one: office "
+              "station approve FINGERPRINT --group GROUP --new-group)").format(group=name)
         )  # fmt: skip
     return OfficeError(
         _("there is no group '{group}'; the groups are: {groups}").format(
@@ -99,7 +99,7 @@ def _check_new(conn: psycopg.Connection, names: list[str], new_groups: bool) -> 
     existing = set(groups(conn))
     for name in names:
         if name not in existing and not new_groups:
-            raise UnknownGroup(str(unknown_group(conn, name)))
+            raise UnknownGroup(str(unknown_group(conn, name)), first=not existing)
 
 
 def _approved_key(
@@ -116,9 +116,10 @@ def _approved_key(
         raise _revoked(fingerprint, commune)
     if approved_at is None and not waiting:
         raise OfficeError(
-            _("the station of {commune} ({fingerprint}) is not approved yet").format(
-                commune=commune, fingerprint=fingerprint
-            )
+            _(
+                "the station of {commune} ({fingerprint}) is not approved yet: approve it first "
+                "(office station approve {fingerprint} --group GROUP)"
+            ).format(commune=commune, fingerprint=fingerprint)
         )
     return key, commune
 
@@ -296,7 +297,10 @@ def audience(conn: psycopg.Connection, names: Sequence[str]) -> Audience:
                 raise _revoked(name, commune)
             if approved_at is None:
                 raise OfficeError(
-                    _("station {fingerprint} is not approved yet").format(fingerprint=name)
+                    _(
+                        "station {fingerprint} is not approved yet: approve it first (office "
+                        "station approve {fingerprint} --group GROUP), or leave it out of --to"
+                    ).format(fingerprint=name)
                 )
             named_stations.append(key)
         else:
