@@ -68,20 +68,22 @@ def _group_names(groups: list[str]) -> list[str]:
     return names
 
 
-def groups(conn: psycopg.Connection) -> list[str]:
-    """The groups that exist: those that hold a station not revoked."""
+def groups(conn: psycopg.Connection, revoked: bool = False) -> list[str]:
+    """The groups that exist: those that hold a station not revoked. With `revoked`, also
+    those of revoked stations: a report of the past still finds their airings."""
     return [
         row[0]
         for row in conn.execute(
             "SELECT DISTINCT g.name FROM station_groups g JOIN stations s ON s.key_id = g.key_id "
-            "WHERE s.revoked_at IS NULL ORDER BY g.name"
+            "WHERE s.revoked_at IS NULL OR %s ORDER BY g.name",
+            [revoked],
         )
     ]
 
 
-def unknown_group(conn: psycopg.Connection, name: str) -> OfficeError:
+def unknown_group(conn: psycopg.Connection, name: str, revoked: bool = False) -> OfficeError:
     """The refusal of a group that does not exist, naming those that do (a typo is seen)."""
-    existing = groups(conn)
+    existing = groups(conn, revoked)
     if not existing:
         return OfficeError(
             _("there is no group '{group}': no station is in a group yet (the first one: office "
@@ -240,7 +242,7 @@ def revoke(
 def stations(conn: psycopg.Connection, group: str | None = None) -> list[dict[str, Any]]:
     """Every enrolled station, pending ones first, then by commune."""
     if group:
-        known_group(conn, group)  # a mistyped group is no empty list
+        known_group(conn, group, revoked=True)  # a mistyped group is no empty list
     query = conn.cursor(row_factory=dict_row).execute(
         """
         SELECT s.key_id, s.fingerprint, s.name, s.commune, s.station_id, s.enrolled_at,
@@ -266,9 +268,11 @@ def _status(row: dict[str, Any]) -> str:
     return "approved" if row["approved_at"] else "pending"
 
 
-def known_group(conn: psycopg.Connection, group: str) -> None:
-    if group not in groups(conn):
-        raise unknown_group(conn, group)
+def known_group(conn: psycopg.Connection, group: str, revoked: bool = False) -> None:
+    """Refuses a group that does not exist (with `revoked`: one only revoked stations held
+    exists too)."""
+    if group not in groups(conn, revoked):
+        raise unknown_group(conn, group, revoked)
 
 
 def membership(conn: psycopg.Connection) -> dict[str, list[str]]:
