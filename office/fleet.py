@@ -309,9 +309,8 @@ def audience(conn: psycopg.Connection, names: Sequence[str]) -> Audience:
             named_stations.append(key)
         else:
             group = " ".join(name.split())
-            known_group(conn, group)
+            known_group(conn, group)  # a group that does not exist is said so, first
             if group not in members:
-                known_group(conn, group)  # a group that does not exist is said so, first
                 raise OfficeError(
                     _("there is no group '{group}' with an approved station").format(group=group)
                 )

@@ -285,7 +285,9 @@ def fleet_report(
         raise OfficeError(
             _("no commune has logged campaign '{campaign}'").format(campaign=campaign)
         )
-    title = _campaign_title(conn, campaign) if campaign else None
+    title = (
+        _what(conn, "i->>'campaign' = %(campaign)s", params, "campaign")[1] if campaign else None
+    )
     report = FleetReport(period, campaign, group, now, title)
     # a station revoked keeps the airings it logged before (office lines counts them too)
     fleet = [s for s in stations(conn, group) if s["status"] in ("approved", "revoked")]
@@ -362,17 +364,6 @@ def _names(found: Iterable[tuple[str, str | None]]) -> dict[tuple[str, str | Non
     for announcement, title in pairs:
         ids[title or announcement].add(announcement)
     return {(a, t): t or a if len(ids[t or a]) == 1 else f"{t or a} ({a})" for a, t in pairs}
-
-
-def _campaign_title(conn: psycopg.Connection, campaign: str) -> str | None:
-    """The campaign's title as its newest airing logged it."""
-    row = conn.execute(
-        "SELECT i->>'campaign_title' FROM airings a, jsonb_array_elements(a.items) i "
-        "WHERE i->>'campaign' = %s AND i->>'campaign_title' IS NOT NULL "
-        "ORDER BY a.started_at DESC LIMIT 1",
-        [campaign],
-    ).fetchone()
-    return row[0] if row else None
 
 
 def silent(
@@ -475,12 +466,11 @@ def _what(
     conn: psycopg.Connection, match: str, params: dict[str, Any], kind: str
 ) -> tuple[str | None, str | None]:
     """The campaign, and the title (the campaign's, or the notice's), as the newest airing
-    logged them."""
-    campaign_title = "COALESCE(i->>'campaign_title', i->>'campaign')"
-    title = "i->>'title'" if kind == "announcement" else campaign_title
+    that logged a title gave them (None: none did)."""
+    title = "i->>'title'" if kind == "announcement" else "i->>'campaign_title'"
     row = conn.execute(
         f"SELECT i->>'campaign', {title} FROM airings a, jsonb_array_elements(a.items) i "
-        f"WHERE {match} ORDER BY a.started_at DESC LIMIT 1",
+        f"WHERE {match} ORDER BY {title} IS NULL, a.started_at DESC LIMIT 1",
         params,
     ).fetchone()
     return (row[0], row[1]) if row else (None, None)
