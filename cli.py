@@ -2058,9 +2058,8 @@ def office_lines(
 @option("--month", help=N_("Only this month (11/2026 or 2026-11)."))
 @option("--group", help=N_("Only the communes of this group."))
 @option("--repo", type=click.Path(file_okay=False, path_type=Path),
-        envvar="BROADCASTER_OFFICE_REPO",
         help=N_("The repository the stations sync from: whom each campaign is for "
-                "(else $BROADCASTER_OFFICE_REPO)."))  # fmt: skip
+                "(else office.toml's repo)."))  # fmt: skip
 @json_option
 def office_aired(
     announcement: str, dsn: str, version: int | None, month: str | None, group: str | None,
