@@ -1971,7 +1971,10 @@ def office_emergency_list(ctx: click.Context, limit: int, as_json: bool) -> None
     for line in lines:
         words = (line.text or "").split()
         said = " ".join(words[:12]) + (" …" if len(words) > 12 else "") or _("a recording")
-        whom = _("every station") if line.groups is None else ", ".join(line.groups) or "-"
+        whom = _("every station")
+        if line.groups is not None:  # stations named one by one have no group to show
+            named = ngettext("{n} station named", "{n} stations named", line.targets)
+            whom = ", ".join(line.groups) or named.format(n=line.targets)
         aired = _("{aired}/{targets} communes aired").format(aired=line.aired, targets=line.targets)
         when = local_text(line.issued_at, OFFICE_ZONE)
         click.echo(f"{when}  {line.id}  {said} — {whom} — {aired}")

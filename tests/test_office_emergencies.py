@@ -105,7 +105,8 @@ def test_the_list_of_emergencies_is_two_queries_however_many_were_sent(
     """Review twelve #5: `office emergency list` asked 3 queries per emergency (61 at its
     default 20). Now two, and each line's communes and airings are what `status` counts:
     its reports, and a lost report whose airing was pushed."""
-    conn = open_office(postgres.new_database())
+    dsn = postgres.new_database()
+    conn = open_office(dsn)
     now = datetime.now(UTC)
     for key in ("k1", "k2"):
         conn.execute(
@@ -117,9 +118,14 @@ def test_the_list_of_emergencies_is_two_queries_however_many_were_sent(
     ids = [f"20261130-0{n}0000-00000{n}" for n in states]
     for n, message in enumerate(ids):
         conn.execute(
-            "INSERT INTO emergencies (id, issued_at, valid_until, title, text, sent_by, envelope)"
-            " VALUES (%s, %s, %s, 't', 'Bão', 'mai', '')",
-            [message, now + timedelta(minutes=n), now + timedelta(minutes=n + 30)],
+            "INSERT INTO emergencies (id, issued_at, valid_until, title, text, audience, "
+            "sent_by, envelope) VALUES (%s, %s, %s, 't', 'Bão', %s, 'mai', '')",
+            [
+                message,
+                now + timedelta(minutes=n),
+                now + timedelta(minutes=n + 30),
+                Jsonb({"groups": [], "stations": ["k1", "k2"]}) if n == 0 else None,
+            ],
         )
         for key, state in zip(("k1", "k2"), states[n], strict=False):
             conn.execute(
@@ -150,3 +156,6 @@ def test_the_list_of_emergencies_is_two_queries_however_many_were_sent(
     for line in lines:
         one = emergency.status(conn, line.id)
         assert (line.targets, line.aired) == (len(one["communes"]), one["counts"].get("aired", 0))
+    listed = mai("office", "emergency", "--db", dsn, "list").stdout
+    assert f"{ids[0]}  Bão — 2 đài chỉ định — 2/2 xã đã phát" in listed  # named, not "-"
+    assert f"{ids[1]}  Bão — tất cả các đài — 1/2 xã đã phát" in listed
