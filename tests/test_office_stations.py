@@ -245,8 +245,8 @@ def _account(province: Any, key: str) -> tuple[str, str]:
 def test_a_refusal_with_nothing_to_act_on_names_the_command_that_helps(
     desk: Desk, tmp_path: Path
 ) -> None:
-    """"Not approved yet", "no station would receive it", "no such emergency": each says
-    which command to run next (review twelve, #9)."""
+    """A notice not approved yet, no station to receive an emergency, no such emergency: each
+    refusal says which command to run next (review twelve, #9)."""
     waiting = enrol(desk, tmp_path, "An Phú")
     said = desk("emergency", "--text", "Bão số 9", "--keys", str(tmp_path / "keys"),
                 "--repo", str(tmp_path / "repo"), code=1).stderr  # fmt: skip
