@@ -1720,6 +1720,8 @@ def new_groups_hint() -> Iterator[None]:
     try:
         yield
     except UnknownGroup as e:
+        if e.first:
+            raise click.ClickException(str(e)) from e
         raise click.ClickException(f"{e} " + _("(a new group: add --new-group)")) from e
 
 
@@ -1991,7 +1993,10 @@ def office_emergency_list(ctx: click.Context, limit: int, as_json: bool) -> None
     for line in lines:
         words = (line.text or "").split()
         said = " ".join(words[:12]) + (" …" if len(words) > 12 else "") or _("a recording")
-        whom = _("every station") if line.groups is None else ", ".join(line.groups) or "-"
+        whom = _("every station")
+        if line.groups is not None:  # stations named one by one have no group to show
+            named = ngettext("{n} station named", "{n} stations named", line.targets)
+            whom = ", ".join(line.groups) or named.format(n=line.targets)
         aired = _("{aired}/{targets} communes aired").format(aired=line.aired, targets=line.targets)
         when = local_text(line.issued_at, OFFICE_ZONE)
         click.echo(f"{when}  {line.id}  {said} — {whom} — {aired}")
@@ -2078,9 +2083,8 @@ def office_lines(
 @option("--month", help=N_("Only this month (11/2026 or 2026-11)."))
 @option("--group", help=N_("Only the communes of this group."))
 @option("--repo", type=click.Path(file_okay=False, path_type=Path),
-        envvar="BROADCASTER_OFFICE_REPO",
         help=N_("The repository the stations sync from: whom each campaign is for "
-                "(else $BROADCASTER_OFFICE_REPO)."))  # fmt: skip
+                "(else office.toml's repo)."))  # fmt: skip
 @json_option
 def office_aired(
     announcement: str, dsn: str, version: int | None, month: str | None, group: str | None,

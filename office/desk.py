@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from broadcaster.clock import Clock, system_clock
 from common.i18n import N_, _
 from upstream import ROLES as KEY_ROLES
+from upstream import UpstreamError, keys_outside
 
 from . import OFFICE_ZONE, OfficeError, SentAlready, UnknownGroup
 from .settings import FILE_NAME as OFFICE_SETTINGS_FILE
@@ -170,11 +171,11 @@ class Office:
                 raise OfficeError(
                     _("{path} is a file, not a folder").format(path=settings.repo), field="repo"
                 )
-            if settings.keys and settings.keys.resolve().is_relative_to(settings.repo.resolve()):
-                raise OfficeError(
-                    _("the keys folder is inside the repository, which the web server serves: "
-                      "keep the keys outside it"), field="keys",
-                )  # fmt: skip
+            try:
+                if settings.keys:
+                    keys_outside(settings.keys, settings.repo)
+            except UpstreamError as e:
+                raise OfficeError(str(e), field="keys") from e
         save(settings)
 
     def stations(self, group: str | None = None) -> list[dict[str, Any]]:

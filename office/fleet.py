@@ -79,24 +79,26 @@ def _group_names(groups: list[str]) -> list[str]:
     return names
 
 
-def groups(conn: psycopg.Connection) -> list[str]:
-    """The groups that exist: those that hold a station not revoked."""
+def groups(conn: psycopg.Connection, revoked: bool = False) -> list[str]:
+    """The groups that exist: those that hold a station not revoked. With `revoked`, also
+    those of revoked stations: a report of the past still finds their airings."""
     return [
         row[0]
         for row in conn.execute(
             "SELECT DISTINCT g.name FROM station_groups g JOIN stations s ON s.key_id = g.key_id "
-            "WHERE s.revoked_at IS NULL ORDER BY g.name"
+            "WHERE s.revoked_at IS NULL OR %s ORDER BY g.name",
+            [revoked],
         )
     ]
 
 
-def unknown_group(conn: psycopg.Connection, name: str) -> OfficeError:
+def unknown_group(conn: psycopg.Connection, name: str, revoked: bool = False) -> OfficeError:
     """The refusal of a group that does not exist, naming those that do (a typo is seen)."""
-    existing = groups(conn)
+    existing = groups(conn, revoked)
     if not existing:
         return OfficeError(
-            _("there is no group '{group}': no station is in a group yet (office station "
-              "approve FINGERPRINT --group GROUP)").format(group=name)
+            _("there is no group '{group}': no station is in a group yet (the first one: office "
+              "station approve FINGERPRINT --group GROUP --new-group)").format(group=name)
         )  # fmt: skip
     return OfficeError(
         _("there is no group '{group}'; the groups are: {groups}").format(
@@ -110,7 +112,7 @@ def _check_new(conn: psycopg.Connection, names: list[str], new_groups: bool) -> 
     existing = set(groups(conn))
     for name in names:
         if name not in existing and not new_groups:
-            raise UnknownGroup(str(unknown_group(conn, name)))
+            raise UnknownGroup(str(unknown_group(conn, name)), first=not existing)
 
 
 def _approved_key(
@@ -128,9 +130,10 @@ def _approved_key(
         raise _revoked(fingerprint, commune)
     if approved_at is None and not waiting:
         raise OfficeError(
-            _("the station of {commune} ({fingerprint}) is not approved yet").format(
-                commune=commune, fingerprint=fingerprint
-            )
+            _(
+                "the station of {commune} ({fingerprint}) is not approved yet: approve it first "
+                "(office station approve {fingerprint} --group GROUP)"
+            ).format(commune=commune, fingerprint=fingerprint)
         )
     return key, commune
 
@@ -260,7 +263,7 @@ def revoke(
 def stations(conn: psycopg.Connection, group: str | None = None) -> list[dict[str, Any]]:
     """Every enrolled station, pending ones first, then by commune."""
     if group:
-        known_group(conn, group)  # a mistyped group is no empty list
+        known_group(conn, group, revoked=True)  # a mistyped group is no empty list
     query = conn.cursor(row_factory=dict_row).execute(
         """
         SELECT s.key_id, s.fingerprint, s.name, s.commune, s.station_id, s.enrolled_at,
@@ -286,9 +289,11 @@ def _status(row: dict[str, Any]) -> str:
     return "approved" if row["approved_at"] else "pending"
 
 
-def known_group(conn: psycopg.Connection, group: str) -> None:
-    if group not in groups(conn):
-        raise unknown_group(conn, group)
+def known_group(conn: psycopg.Connection, group: str, revoked: bool = False) -> None:
+    """Refuses a group that does not exist (with `revoked`: one only revoked stations held
+    exists too)."""
+    if group not in groups(conn, revoked):
+        raise unknown_group(conn, group, revoked)
 
 
 def membership(conn: psycopg.Connection) -> dict[str, list[str]]:
@@ -317,14 +322,16 @@ def audience(conn: psycopg.Connection, names: Sequence[str]) -> Audience:
                 raise _revoked(name, commune)
             if approved_at is None:
                 raise OfficeError(
-                    _("station {fingerprint} is not approved yet").format(fingerprint=name)
+                    _(
+                        "station {fingerprint} is not approved yet: approve it first (office "
+                        "station approve {fingerprint} --group GROUP), or leave it out of --to"
+                    ).format(fingerprint=name)
                 )
             named_stations.append(key)
         else:
             group = " ".join(name.split())
-            known_group(conn, group)
+            known_group(conn, group)  # a group that does not exist is said so, first
             if group not in members:
-                known_group(conn, group)  # a group that does not exist is said so, first
                 raise OfficeError(
                     _("there is no group '{group}' with an approved station").format(group=group)
                 )
