@@ -51,13 +51,11 @@ def test_each_translation_closes_the_brackets_its_message_closes() -> None:
         catalog = read_po(f)
     broken = []
     for m in catalog:
-        ids = m.id if isinstance(m.id, tuple) else (m.id,)
-        strings = m.string if isinstance(m.string, tuple) else (m.string,)
-        if not m.id or not all(strings):
-            continue
-        for text in strings:
-            if any(ids[0].count(a) - ids[0].count(b) != text.count(a) - text.count(b)
-                   for a, b in ("()", "[]", "{}")):  # fmt: skip
+        message = m.id if isinstance(m.id, str) else m.id[0]
+        strings = [m.string] if isinstance(m.string, str) else list(m.string or ())
+        for text in filter(None, strings):
+            if message and any(message.count(a) - message.count(b) != text.count(a) - text.count(b)
+                               for a, b in ("()", "[]", "{}")):  # fmt: skip
                 broken.append(text)
     assert broken == []
 
