@@ -1723,6 +1723,8 @@ def new_groups_hint() -> Iterator[None]:
     try:
         yield
     except UnknownGroup as e:
+        if e.first:
+            raise click.ClickException(str(e)) from e
         raise click.ClickException(f"{e} " + _("(a new group: add --new-group)")) from e
 
 
@@ -1769,12 +1771,23 @@ def office_station_approve(
     fingerprint: str, dsn: str, groups: tuple[str, ...], new_group: bool, by: str
 ) -> None:
     with Office.open(dsn) as desk, new_groups_hint():
-        row = desk.approve(fingerprint, groups, by, new_group)
+        row, broker_told, _again = desk.approve(fingerprint, groups, by, new_group)
     click.echo(
         _("Approved {commune} ({name}), groups: {groups}").format(
             commune=row["commune"], name=row["name"], groups=", ".join(row["groups"]) or "-"
         )
     )
+    if broker_told is False:
+        echo_broker_not_told()
+
+
+def echo_broker_not_told() -> None:
+    """passwd is written but Mosquitto still runs on the old accounts (its pid unknown, or
+    not ours to signal): the officer is told what to run, not that it is done."""
+    echo_warning(
+        _("Mosquitto has not read its accounts again (it was not told): run 'sudo systemctl "
+          "reload mosquitto', or call the technician")
+    )  # fmt: skip
 
 
 @office_station.command(
@@ -1836,8 +1849,11 @@ def office_station_groups(
 @office_station.command(
     "revoke",
     help=N_(
-        "Stop trusting a lost or stolen station: its pushes are refused, its broker account "
-        "removed,\nand no campaign or emergency is sent to it any more."
+        "Stop trusting a lost or stolen station: its pushes and enrolments are refused, its "
+        "broker\naccount removed, and emergencies to a group leave it out. It can still read "
+        "what the\nrepository serves every station (campaigns and emergencies for everyone); "
+        "groups.json\nlists it until the next publish. Run again, it writes the broker's files "
+        "again."
     ),
 )
 @argument("fingerprint")
@@ -1848,16 +1864,24 @@ def office_station_groups(
 def office_station_revoke(fingerprint: str, reason: str, dsn: str, by: str, yes: bool) -> None:
     with Office.open(dsn) as desk:
         found = desk.station(fingerprint)
-        if not yes:
+        if not yes and found["status"] != "revoked":  # again: nothing more is cut off
             confirm_revoke(found)
-        row, broker_told = desk.revoke(fingerprint, by, reason)
+        row, broker_told, again = desk.revoke(fingerprint, by, reason)
+    said = (
+        _("{commune} ({fingerprint}) was revoked already on {date} ({reason}); its broker "
+          "files are written again") if again
+        else _("Revoked {commune} ({fingerprint}): the office no longer trusts its key")
+    )  # fmt: skip
     click.echo(
-        _("Revoked {commune} ({fingerprint}): the office no longer trusts its key").format(
-            commune=row["commune"], fingerprint=row["fingerprint"]
+        said.format(
+            commune=row["commune"], fingerprint=row["fingerprint"], reason=row["revoked_reason"],
+            date=local_text(row["revoked_at"], OFFICE_ZONE),
         )
-    )
+    )  # fmt: skip
     if broker_told:
         click.echo(_("Its broker account is removed and the broker was told."))
+    elif broker_told is False:
+        echo_broker_not_told()
 
 
 def confirm_revoke(found: dict[str, Any]) -> None:
@@ -2015,7 +2039,10 @@ def office_emergency_list(ctx: click.Context, limit: int, as_json: bool) -> None
     for line in lines:
         words = (line.text or "").split()
         said = " ".join(words[:12]) + (" …" if len(words) > 12 else "") or _("a recording")
-        whom = _("every station") if line.groups is None else ", ".join(line.groups) or "-"
+        whom = _("every station")
+        if line.groups is not None:  # stations named one by one have no group to show
+            named = ngettext("{n} station named", "{n} stations named", line.targets)
+            whom = ", ".join(line.groups) or named.format(n=line.targets)
         aired = _("{aired}/{targets} communes aired").format(aired=line.aired, targets=line.targets)
         when = local_text(line.issued_at, OFFICE_ZONE)
         click.echo(f"{when}  {line.id}  {said} — {whom} — {aired}")
@@ -2102,9 +2129,8 @@ def office_lines(
 @option("--month", help=N_("Only this month (11/2026 or 2026-11)."))
 @option("--group", help=N_("Only the communes of this group."))
 @option("--repo", type=click.Path(file_okay=False, path_type=Path),
-        envvar="BROADCASTER_OFFICE_REPO",
         help=N_("The repository the stations sync from: whom each campaign is for "
-                "(else $BROADCASTER_OFFICE_REPO)."))  # fmt: skip
+                "(else office.toml's repo)."))  # fmt: skip
 @json_option
 def office_aired(
     announcement: str, dsn: str, version: int | None, month: str | None, group: str | None,

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import secrets
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -117,6 +118,13 @@ class Account:
         }
 
 
+def _person(name: str | None, find: Callable[[str], Account | None]) -> str:
+    if not name:
+        return ""
+    account = find(name) if NAME_PATTERN.fullmatch(account_name(name)) else None
+    return account.person if account else name
+
+
 def person_text(name: str, full_name: str | None, position: str | None) -> str:
     if not full_name:
         return name
@@ -186,10 +194,12 @@ class Accounts:
     def person(self, name: str | None) -> str:
         """How the log and reports name whoever `name` is: an account's person (full name and
         position), or the name as given (the command line's --by, an automatic approval)."""
-        if not name:
-            return ""
-        account = self.get(name) if NAME_PATTERN.fullmatch(account_name(name)) else None
-        return account.person if account else name
+        return _person(name, self.get)
+
+    def people(self) -> Callable[[str | None], str]:
+        """`person` for many names, every account read in one query (a page naming many)."""
+        accounts = {account.name: account for account in self.list()}
+        return lambda name: _person(name, lambda found: accounts.get(account_name(found)))
 
     def _same_person(self, stored: str) -> str | None:
         """An account whose log-in name differs from `stored` only by accents or capitals

@@ -63,6 +63,7 @@ from .airing_lines import (
 from .clock import day_end, day_start
 from .log_chain import ChainHead, head
 from .not_aired import NotAired
+from .records import Announcement
 from .station import Station, StationError
 
 TOTAL_HEADINGS = (
@@ -229,6 +230,8 @@ class NotReady:
     """Each "(mẫu)" it prints, and where, in a sentence."""
     sample_heading: bool
     """Whether its heading is one of them (Trang chủ then links to where it is set)."""
+    sample_approved: tuple[Announcement, ...] = ()
+    """The notices still airing approved under a "(mẫu)" name (Trang chủ lists them)."""
 
 
 def not_ready(station: Station) -> NotReady:
@@ -241,15 +244,16 @@ def not_ready(station: Station) -> NotReady:
     if sample_heading:
         reasons.append(_("its heading still says “(mẫu)”"))
     names: dict[str, int] = defaultdict(int)
-    for found in station.sample_approved():
-        names[station.accounts.person(found.approved_by)] += 1
+    sample = station.sample_approved()
+    for _found, name in sample:
+        names[name] += 1
     for name, count in names.items():
         reasons.append(ngettext(
             "{n} notice still airs approved under “{name}”, so each of its airings prints that "
             "name in the “Người duyệt” column",
             "{n} notices still air approved under “{name}”, so each of their airings prints "
             "that name in the “Người duyệt” column", count).format(name=name, n=count))  # fmt: skip
-    return NotReady(tuple(reasons), sample_heading)
+    return NotReady(tuple(reasons), sample_heading, tuple(found for found, _name in sample))
 
 
 def sample_airings(station: Station) -> list[tuple[str, int]]:

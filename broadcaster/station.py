@@ -1445,10 +1445,11 @@ class Station:
 
         return report.station_letterhead(self), report_heading.saved(self.db)
 
-    def sample_approved(self) -> list[Announcement]:
+    def sample_approved(self) -> list[tuple[Announcement, str]]:
         """Notices that still air approved under a "(mẫu)" name (the demo approves its
-        sample notices so): each airing prints it in the report's "Người duyệt" column until
-        an approver approves them again under his own."""
+        sample notices so), each with that name: each airing prints it in the report's
+        "Người duyệt" column until an approver approves them again under his own. Two
+        queries however many notices."""
         from . import report
 
         today = self.today().isoformat()
@@ -1457,8 +1458,9 @@ class Station:
             "AND (valid_until IS NULL OR valid_until >= ?) ORDER BY title, id",
             [today],
         )
-        found = [Announcement.from_row(row) for row in rows]
-        return [a for a in found if report.sample_name(self.accounts.person(a.approved_by))]
+        person = self.accounts.people()
+        found = [(a, person(a.approved_by)) for a in map(Announcement.from_row, rows)]
+        return [(a, name) for a, name in found if report.sample_name(name)]
 
     def report_sample_airings(self) -> list[tuple[str, int]]:
         """This month's airings whose "Người duyệt" prints a "(mẫu)" name, by name (report)."""

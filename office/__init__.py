@@ -24,4 +24,9 @@ class SentAlready(OfficeError):
 
 
 class UnknownGroup(OfficeError):
-    """A group named to put a station in that does not exist, and was not asked to be made."""
+    """A group named to put a station in that does not exist, and was not asked to be made.
+    `first`: no group exists yet, and the sentence already names --new-group."""
+
+    def __init__(self, message: str, first: bool = False) -> None:
+        super().__init__(message)
+        self.first = first

@@ -169,24 +169,30 @@ pattern write {STATUS_PREFIX}%u
 """
 
 
-def write_files(conn: psycopg.Connection) -> int:
+WRITING = 7_411_301
+"""The advisory lock held while passwd is read from the register and written: two approvals
+at once would otherwise race, and the later write could be the one that missed a station."""
+
+
+def write_files(conn: psycopg.Connection) -> bool:
     """passwd (the office and every approved station not revoked) and acl, atomically,
-    readable by the broker's group only; then Mosquitto is asked to reload them. Returns the
-    accounts."""
+    readable by the broker's group only; then Mosquitto is asked to reload them. Returns
+    whether it was told: False leaves it on the old accounts (a revoked one still in)."""
     found = required(conn)
     secret = _secret(conn)
-    users = [OFFICE_USER] + [
-        row[0]
-        for row in conn.execute(
-            "SELECT key_id FROM stations WHERE approved_at IS NOT NULL AND revoked_at IS NULL "
-            "ORDER BY key_id"
-        )
-    ]
-    lines = [f"{user}:{mosquitto_hash(_password(secret, user))}\n" for user in users]
-    for name, text in (("passwd", "".join(lines)), ("acl", ACL)):
-        _write_for_broker(found.folder / name, text)
-    reload(found)
-    return len(users)
+    with conn.transaction():
+        conn.execute("SELECT pg_advisory_xact_lock(%s)", [WRITING])
+        users = [OFFICE_USER] + [
+            row[0]
+            for row in conn.execute(
+                "SELECT key_id FROM stations WHERE approved_at IS NOT NULL "
+                "AND revoked_at IS NULL ORDER BY key_id"
+            )
+        ]
+        lines = [f"{user}:{mosquitto_hash(_password(secret, user))}\n" for user in users]
+        for name, text in (("passwd", "".join(lines)), ("acl", ACL)):
+            _write_for_broker(found.folder / name, text)
+    return reload(found)
 
 
 def _write_for_broker(path: Path, text: str) -> None:

@@ -56,6 +56,8 @@ MAX_ROWS = 5000
 OUTCOMES = {"aired", "partial", "failed", "preempted", "interrupted", "missed"}
 QUIET_REFUSALS = ("resend", "unknown", "pending", "chain")
 """Not logged as refusals: they repeat at every push (a chain break is on the station)."""
+ONCE_REFUSALS = ("revoked",)
+"""Logged once per station: a stolen station left running is refused at every push."""
 COLUMNS = (
     "station, seq, started_at, status, duration_s, planned_duration_s, items, prev_hash, "
     "row_hash, row"
@@ -213,15 +215,14 @@ class Collector:
             if message.get("mqtt") is True and reply.status == 200:
                 reply = _with_mqtt(conn, key, reply)
             if reply.status >= 400 and reply.body["code"] not in QUIET_REFUSALS:
+                code = reply.body["code"]
                 conn.execute(
-                    "INSERT INTO refusals (key_id, at, code, reason) VALUES (%s, %s, %s, %s)",
-                    [
-                        key if reply.body["code"] != "signature" else None,
-                        now,
-                        reply.body["code"],
-                        f"{key}: {reply.body['reason']}",
-                    ],
-                )
+                    "INSERT INTO refusals (key_id, at, code, reason) SELECT %s, %s, %s, %s "
+                    "WHERE %s::text <> ALL(%s) OR NOT EXISTS "
+                    "(SELECT 1 FROM refusals WHERE key_id = %s AND code = %s)",
+                    [key if code != "signature" else None, now, code,
+                     f"{key}: {reply.body['reason']}", code, list(ONCE_REFUSALS), key, code],
+                )  # fmt: skip
         return reply
 
     def _store(

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from broadcaster.clock import Clock, system_clock
 from common.i18n import N_, _, mid_sentence
 from upstream import ROLES as KEY_ROLES
+from upstream import UpstreamError, keys_outside
 
 from . import OFFICE_ZONE, OfficeError, SentAlready, UnknownGroup
 from .settings import FILE_NAME as OFFICE_SETTINGS_FILE
@@ -60,6 +61,7 @@ if TYPE_CHECKING:
 
     from .broker import BrokerSettings
     from .emergency import Sent, SentLine
+    from .fleet import Changed
     from .report import Aired, FleetReport, SilentLine
 
 
@@ -169,11 +171,11 @@ class Office:
                 raise OfficeError(
                     _("{path} is a file, not a folder").format(path=settings.repo), field="repo"
                 )
-            if settings.keys and settings.keys.resolve().is_relative_to(settings.repo.resolve()):
-                raise OfficeError(
-                    _("the keys folder is inside the repository, which the web server serves: "
-                      "keep the keys outside it"), field="keys",
-                )  # fmt: skip
+            try:
+                if settings.keys:
+                    keys_outside(settings.keys, settings.repo)
+            except UpstreamError as e:
+                raise OfficeError(str(e), field="keys") from e
         save(settings)
 
     def stations(self, group: str | None = None) -> list[dict[str, Any]]:
@@ -184,7 +186,7 @@ class Office:
 
     def approve(
         self, fingerprint: str, groups: Sequence[str], by: str, new_groups: bool = False
-    ) -> dict[str, Any]:
+    ) -> Changed:
         """Approve the station whose fingerprint was read over the phone; put it in groups
         (which must exist, unless `new_groups`)."""
         from .fleet import approve
@@ -221,8 +223,8 @@ class Office:
 
         return find(self.conn, fingerprint)
 
-    def revoke(self, fingerprint: str, by: str, reason: str) -> tuple[dict[str, Any], bool]:
-        """Stop trusting a lost or stolen station: (the station, whether the broker was told)."""
+    def revoke(self, fingerprint: str, by: str, reason: str) -> Changed:
+        """Stop trusting a lost or stolen station (again: rewrite its broker files)."""
         from .fleet import revoke
 
         return revoke(self.conn, fingerprint, by, reason, self.clock())

@@ -66,6 +66,10 @@ first is still valid, is refused unless asked for on purpose: twice in a storm a
 over every loudspeaker."""
 
 
+SENDING = 7_411_302
+"""The advisory lock held from the repeat check to the emergency's row (see broker.WRITING)."""
+
+
 @dataclass(frozen=True)
 class Sent:
     id: str
@@ -110,20 +114,20 @@ def send(
     members = sorted(audience.members(fleet.membership(conn)))
     targets = members if to else sorted(fleet.approved_keys(conn))
     if not targets:
-        raise OfficeError(_("no approved station would receive this emergency"))
+        raise OfficeError(
+            _("no approved station would receive this emergency: 'office station list' shows "
+              "the stations and their groups; approve those waiting with 'office station "
+              "approve FINGERPRINT --group GROUP'")
+        )  # fmt: skip
     sign = signer(keys, "emergency")
     reference = None
     if audio:
         check_input(audio, DEFAULT_LIMITS)
         sha = file_sha256(audio)
         path = audio_path(sha, audio.suffix.lower())
-        (repo / "emergencies").mkdir(parents=True, exist_ok=True)
-        if not (repo / path).exists():
-            shutil.copyfile(audio, repo / f"{path}.part")
-            (repo / f"{path}.part").rename(repo / path)
         reference = {"path": path, "sha256": sha, "length": audio.stat().st_size}
     to_json = Audience(audience.groups, tuple(members)).to_json() if to else None
-    if not again:
+    if not again:  # at once, before signing: a double Enter is told without waiting
         _not_sent_already(conn, now, text, reference, to_json)
     message_id = _message_id(now)
     until = now + timedelta(minutes=valid_minutes)
@@ -140,6 +144,13 @@ def send(
     }
     envelope = seal(message, sign)
     with conn.transaction():
+        # Two officers sending the same emergency at once: the second waits here, then sees
+        # the first one's row.
+        conn.execute("SELECT pg_advisory_xact_lock(%s)", [SENDING])
+        if not again:
+            _not_sent_already(conn, now, text, reference, to_json)
+        if audio:
+            _serve_recording(audio, repo, path)
         conn.execute(
             "INSERT INTO emergencies (id, issued_at, valid_until, title, text, audio_sha256, "
             "audience, sent_by, envelope) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)",
@@ -158,6 +169,14 @@ def send(
         problem = str(e)
     earlier = _same(conn, None, text, reference, to_json, message_id)[:1]
     return Sent(message_id, len(targets), until, problem is None, problem, *earlier)
+
+
+def _serve_recording(audio: Path, repo: Path, path: str) -> None:
+    """Copy the recording where polling stations fetch it (named by its hash: kept if there)."""
+    (repo / "emergencies").mkdir(parents=True, exist_ok=True)
+    if not (repo / path).exists():
+        shutil.copyfile(audio, repo / f"{path}.part")
+        (repo / f"{path}.part").rename(repo / path)
 
 
 def _not_sent_already(
@@ -255,18 +274,21 @@ def status(conn: psycopg.Connection, message_id: str) -> dict[str, Any]:
         [message_id],
     ).fetchone()
     if found is None:
-        raise OfficeError(_("there is no emergency '{id}'").format(id=message_id))
+        raise OfficeError(
+            _("there is no emergency '{id}': 'office emergency list' shows the ids of those "
+              "sent").format(id=message_id)
+        )  # fmt: skip
     communes = cursor.execute(
         "SELECT s.commune, s.name, s.fingerprint, r.state, r.reason, r.received_at, "
         "r.on_air_at, r.done_at, r.key_id FROM emergency_reports r JOIN stations s "
         "ON s.key_id = r.key_id WHERE r.emergency_id = %s ORDER BY s.commune, s.name",
         [message_id],
     ).fetchall()
-    logged = _logged(conn, message_id, found["issued_at"], found["valid_until"])
+    logged = _logged(conn, [(message_id, found["issued_at"], found["valid_until"])])
     for row in communes:
         key = row.pop("key_id")
-        if key in logged and STATES.get(row["state"], 0) < STATES["aired"]:
-            row.update(logged[key])  # its report was lost, its airing log was not
+        if (message_id, key) in logged and STATES.get(row["state"], 0) < STATES["aired"]:
+            row.update(logged[message_id, key])  # its report was lost, its airing log was not
     counts: dict[str, int] = {}
     for row in communes:
         counts[row["state"]] = counts.get(row["state"], 0) + 1
@@ -281,28 +303,41 @@ BEST = list(dict.fromkeys(LOGGED_STATES.values()))
 
 
 def _logged(
-    conn: psycopg.Connection, message_id: str, issued: datetime, until: datetime
-) -> dict[str, dict[str, Any]]:
-    """Station key → the state its pushed airing log gives the emergency: what status says
-    when the station's report over the broker never reached the office (the collector was
-    not listening then). Its airings are looked for around its validity (a station's clock
-    may be off by some minutes), not in the whole log."""
+    conn: psycopg.Connection, emergencies: Sequence[tuple[str, datetime, datetime]]
+) -> dict[tuple[str, str], dict[str, Any]]:
+    """(emergency id, station key) → the state its pushed airing log gives the emergency:
+    what status says when the station's report over the broker never reached the office
+    (the collector was not listening then). Each (id, issued, valid until) is looked for
+    around its validity (a station's clock may be off by some minutes), not in the whole
+    log; all of them in one query."""
     from announcements.script import EMERGENCY_PREFIX
     from broadcaster.station import UPSTREAM_MARK
 
-    contains = json.dumps([{"announcement_id": f"{EMERGENCY_PREFIX}{UPSTREAM_MARK}{message_id}"}])
-    found: dict[str, dict[str, Any]] = {}
-    for key, airing, started, seconds in conn.execute(
-        "SELECT station, status, started_at, duration_s FROM airings WHERE items @> %s::jsonb "
-        "AND started_at BETWEEN %s AND %s ORDER BY station, started_at",
-        [contains, issued - timedelta(hours=1), until + timedelta(hours=1)],
+    if not emergencies:
+        return {}
+    ids, contains, since, until = zip(*(
+        (message_id, json.dumps([{"announcement_id": f"{EMERGENCY_PREFIX}{UPSTREAM_MARK}"
+                                                     f"{message_id}"}]),
+         issued - timedelta(hours=1), valid + timedelta(hours=1))
+        for message_id, issued, valid in emergencies
+    ), strict=True)  # fmt: skip
+    found: dict[tuple[str, str], dict[str, Any]] = {}
+    for message_id, key, airing, started, seconds in conn.execute(
+        "SELECT m.id, a.station, a.status, a.started_at, a.duration_s "
+        "FROM unnest(%s::text[], %s::jsonb[], %s::timestamptz[], %s::timestamptz[]) "
+        "AS m(id, contains, since, until) JOIN airings a ON a.items @> m.contains "
+        "AND a.started_at BETWEEN m.since AND m.until ORDER BY m.id, a.station, a.started_at",
+        [list(ids), list(contains), list(since), list(until)],
     ):
         state = LOGGED_STATES.get(airing)
-        if state is None or (key in found and BEST.index(found[key]["state"]) >= BEST.index(state)):
+        best = found.get((message_id, key))
+        if state is None or (best and BEST.index(best["state"]) >= BEST.index(state)):
             continue
         done = started + timedelta(seconds=seconds or 0)
-        found[key] = {"state": state, "reason": _("from the airing log the station sent"),
-                      "received_at": started, "on_air_at": started, "done_at": done}  # fmt: skip
+        found[message_id, key] = {
+            "state": state, "reason": _("from the airing log the station sent"),
+            "received_at": started, "on_air_at": started, "done_at": done,
+        }  # fmt: skip
     return found
 
 
@@ -322,15 +357,34 @@ class SentLine:
 
 
 def sent(conn: psycopg.Connection, limit: int) -> list[SentLine]:
-    """The last `limit` emergencies sent, newest first."""
+    """The last `limit` emergencies sent, newest first: two queries whatever the limit (the
+    emergencies with their reports, then their airings in the pushed logs)."""
+    rows = conn.execute(
+        "SELECT e.id, e.issued_at, e.valid_until, e.text, e.audience, "
+        "array_agg(r.key_id) FILTER (WHERE r.key_id IS NOT NULL), "
+        "array_agg(r.state) FILTER (WHERE r.key_id IS NOT NULL) "
+        "FROM (SELECT * FROM emergencies ORDER BY issued_at DESC, id DESC LIMIT %s) e "
+        "LEFT JOIN emergency_reports r ON r.emergency_id = e.id "
+        "GROUP BY e.id, e.issued_at, e.valid_until, e.text, e.audience "
+        "ORDER BY e.issued_at DESC, e.id DESC",
+        [limit],
+    ).fetchall()
+    logged = _logged(conn, [row[:3] for row in rows])
     found = []
-    for message_id, audience in conn.execute(
-        "SELECT id, audience FROM emergencies ORDER BY issued_at DESC, id DESC LIMIT %s", [limit]
-    ).fetchall():
-        one = status(conn, message_id)
-        found.append(SentLine(message_id, one["issued_at"], one["text"],
+    for message_id, issued, _until, text, audience, keys, states in rows:
+        reports = list(zip(keys or [], states or [], strict=True))
+        aired = sum(
+            1
+            for key, state in reports
+            if state == "aired"
+            or (
+                STATES.get(state, 0) < STATES["aired"]
+                and logged.get((message_id, key), {}).get("state") == "aired"
+            )
+        )
+        found.append(SentLine(message_id, issued, text,
                               tuple(audience["groups"]) if audience else None,
-                              len(one["communes"]), one["counts"].get("aired", 0)))  # fmt: skip
+                              len(reports), aired))  # fmt: skip
     return found
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 import psycopg
 from psycopg.rows import dict_row
@@ -15,6 +15,17 @@ from common.signing import normalise_fingerprint
 from upstream.targeting import Audience
 
 from . import OfficeError, UnknownGroup, broker
+
+
+class Changed(NamedTuple):
+    """A station after approve or revoke, and what became of its broker account."""
+
+    station: dict[str, Any]
+    broker_told: bool | None
+    """None: the office has no broker; False: passwd is written but Mosquitto was not told."""
+    again: bool = False
+    """Revoke: the station was revoked already (only the broker's files were written again)."""
+
 
 TRUSTED = "s.approved_at IS NOT NULL AND s.revoked_at IS NULL"
 """The stations the office trusts (SQL, on `stations s`): approved, and not revoked since."""
@@ -68,24 +79,26 @@ def _group_names(groups: list[str]) -> list[str]:
     return names
 
 
-def groups(conn: psycopg.Connection) -> list[str]:
-    """The groups that exist: those that hold a station not revoked."""
+def groups(conn: psycopg.Connection, revoked: bool = False) -> list[str]:
+    """The groups that exist: those that hold a station not revoked. With `revoked`, also
+    those of revoked stations: a report of the past still finds their airings."""
     return [
         row[0]
         for row in conn.execute(
             "SELECT DISTINCT g.name FROM station_groups g JOIN stations s ON s.key_id = g.key_id "
-            "WHERE s.revoked_at IS NULL ORDER BY g.name"
+            "WHERE s.revoked_at IS NULL OR %s ORDER BY g.name",
+            [revoked],
         )
     ]
 
 
-def unknown_group(conn: psycopg.Connection, name: str) -> OfficeError:
+def unknown_group(conn: psycopg.Connection, name: str, revoked: bool = False) -> OfficeError:
     """The refusal of a group that does not exist, naming those that do (a typo is seen)."""
-    existing = groups(conn)
+    existing = groups(conn, revoked)
     if not existing:
         return OfficeError(
-            _("there is no group '{group}': no station is in a group yet (office station "
-              "approve FINGERPRINT --group GROUP)").format(group=name)
+            _("there is no group '{group}': no station is in a group yet (the first one: office "
+              "station approve FINGERPRINT --group GROUP --new-group)").format(group=name)
         )  # fmt: skip
     return OfficeError(
         _("there is no group '{group}'; the groups are: {groups}").format(
@@ -99,26 +112,28 @@ def _check_new(conn: psycopg.Connection, names: list[str], new_groups: bool) -> 
     existing = set(groups(conn))
     for name in names:
         if name not in existing and not new_groups:
-            raise UnknownGroup(str(unknown_group(conn, name)))
+            raise UnknownGroup(str(unknown_group(conn, name)), first=not existing)
 
 
 def _approved_key(
-    conn: psycopg.Connection, fingerprint: str, waiting: bool = False
+    conn: psycopg.Connection, fingerprint: str, waiting: bool = False, revoked: bool = False
 ) -> tuple[str, str]:
     """(key id, commune) of a station not revoked, locked for the change; with `waiting` a
-    station waiting for approval will do (else it must be approved)."""
+    station waiting for approval will do (else it must be approved), with `revoked` a revoked
+    one too (revoking again rewrites the broker's files)."""
     key = _station_key(conn, fingerprint, waiting)
     [(commune, approved_at, revoked_at)] = conn.execute(
         "SELECT commune, approved_at, revoked_at FROM stations WHERE key_id = %s FOR UPDATE",
         [key],
     ).fetchall()
-    if revoked_at is not None:
+    if revoked_at is not None and not revoked:
         raise _revoked(fingerprint, commune)
     if approved_at is None and not waiting:
         raise OfficeError(
-            _("the station of {commune} ({fingerprint}) is not approved yet").format(
-                commune=commune, fingerprint=fingerprint
-            )
+            _(
+                "the station of {commune} ({fingerprint}) is not approved yet: approve it first "
+                "(office station approve {fingerprint} --group GROUP)"
+            ).format(commune=commune, fingerprint=fingerprint)
         )
     return key, commune
 
@@ -139,7 +154,7 @@ def approve(
     by: str,
     now: datetime,
     new_groups: bool = True,
-) -> dict[str, Any]:
+) -> Changed:
     """Approve the station (again: only adds groups) and put it in `groups`; with
     `new_groups` False (what the doors pass unless told) a group must exist already."""
     names = _group_names(groups)
@@ -152,9 +167,14 @@ def approve(
             [now, by, key],
         )
         _add_groups(conn, key, names)
-    if broker.settings(conn):  # the station may now log in to the broker
-        broker.write_files(conn)
-    return station(conn, key)
+    told = _tell_broker(conn)  # the station may now log in to the broker
+    return Changed(station(conn, key), told)
+
+
+def _tell_broker(conn: psycopg.Connection) -> bool | None:
+    """Write the broker's files from the register and have Mosquitto read them: whether it
+    did (None when the office has no broker)."""
+    return broker.write_files(conn) if broker.settings(conn) else None
 
 
 def _add_groups(conn: psycopg.Connection, key: str, names: list[str]) -> None:
@@ -220,32 +240,36 @@ def regroup(
 
 def revoke(
     conn: psycopg.Connection, fingerprint: str, by: str, reason: str, now: datetime
-) -> tuple[dict[str, Any], bool]:
+) -> Changed:
     """Stop trusting a lost or stolen station's key (or one that asked to enrol and is no
-    commune's): the collector refuses its pushes and enrolments, emergencies and groups leave
-    it out, and its broker account goes (Mosquitto is told to read its files again). Returns
-    the station, and whether the broker was told."""
+    commune's): the collector refuses its pushes and enrolments, new emergencies and the next
+    groups.json leave it out, and its broker account goes (Mosquitto is told to read its files
+    again). A station revoked already keeps its first reason; its broker files are written
+    again, so a revoke whose broker write failed is finished by running it again."""
     why = " ".join(reason.split())
     if not why:
         raise OfficeError(_("say why the station is revoked (lost, stolen…)"), field="reason")
     with conn.transaction():
-        key, _commune = _approved_key(conn, fingerprint, waiting=True)
-        conn.execute(
+        key, commune = _approved_key(conn, fingerprint, waiting=True, revoked=True)
+        first = conn.execute(
             "UPDATE stations SET revoked_at = %s, revoked_by = %s, revoked_reason = %s "
-            "WHERE key_id = %s",
+            "WHERE key_id = %s AND revoked_at IS NULL",
             [now, by, why, key],
-        )
-    told = False
-    if found := broker.settings(conn):
-        broker.write_files(conn)
-        told = found.pid_file is not None
-    return station(conn, key), told
+        ).rowcount
+    try:
+        told = _tell_broker(conn)
+    except OfficeError as e:
+        raise OfficeError(
+            _("the station of {commune} is revoked, but its broker account is not removed yet: "
+              "{problem}; then run this revoke again").format(commune=commune, problem=e)
+        ) from None  # fmt: skip
+    return Changed(station(conn, key), told, again=not first)
 
 
 def stations(conn: psycopg.Connection, group: str | None = None) -> list[dict[str, Any]]:
     """Every enrolled station, pending ones first, then by commune."""
     if group:
-        known_group(conn, group)  # a mistyped group is no empty list
+        known_group(conn, group, revoked=True)  # a mistyped group is no empty list
     query = conn.cursor(row_factory=dict_row).execute(
         """
         SELECT s.key_id, s.fingerprint, s.name, s.commune, s.station_id, s.enrolled_at,
@@ -271,9 +295,11 @@ def _status(row: dict[str, Any]) -> str:
     return "approved" if row["approved_at"] else "pending"
 
 
-def known_group(conn: psycopg.Connection, group: str) -> None:
-    if group not in groups(conn):
-        raise unknown_group(conn, group)
+def known_group(conn: psycopg.Connection, group: str, revoked: bool = False) -> None:
+    """Refuses a group that does not exist (with `revoked`: one only revoked stations held
+    exists too)."""
+    if group not in groups(conn, revoked):
+        raise unknown_group(conn, group, revoked)
 
 
 def membership(conn: psycopg.Connection) -> dict[str, list[str]]:
@@ -302,14 +328,16 @@ def audience(conn: psycopg.Connection, names: Sequence[str]) -> Audience:
                 raise _revoked(name, commune)
             if approved_at is None:
                 raise OfficeError(
-                    _("station {fingerprint} is not approved yet").format(fingerprint=name)
+                    _(
+                        "station {fingerprint} is not approved yet: approve it first (office "
+                        "station approve {fingerprint} --group GROUP), or leave it out of --to"
+                    ).format(fingerprint=name)
                 )
             named_stations.append(key)
         else:
             group = " ".join(name.split())
-            known_group(conn, group)
+            known_group(conn, group)  # a group that does not exist is said so, first
             if group not in members:
-                known_group(conn, group)  # a group that does not exist is said so, first
                 raise OfficeError(
                     _("there is no group '{group}' with an approved station").format(group=group)
                 )

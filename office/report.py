@@ -272,7 +272,7 @@ def fleet_report(
 ) -> FleetReport:
     """Every approved commune (in `group`), with or without airings in the period."""
     if group:
-        known_group(conn, group)
+        known_group(conn, group, revoked=True)
     start, end = _bounds(period)
     params = {"start": start, "end": end, "campaign": campaign, "group": group}
     if (
@@ -285,11 +285,15 @@ def fleet_report(
         raise OfficeError(
             _("no commune has logged campaign '{campaign}'").format(campaign=campaign)
         )
-    title = _campaign_title(conn, campaign) if campaign else None
+    title = (
+        _what(conn, "i->>'campaign' = %(campaign)s", params, "campaign")[1] if campaign else None
+    )
     report = FleetReport(period, campaign, group, now, title)
-    fleet = [s for s in stations(conn, group) if s["status"] == "approved"]
-    names = {s["key_id"]: s["commune"] for s in fleet}
+    # a station revoked keeps the airings it logged before (office lines counts them too)
+    fleet = [s for s in stations(conn, group) if s["status"] in ("approved", "revoked")]
+    names = {s["key_id"]: _commune(s) for s in fleet}
     totals: dict[str, Totals] = {key: Totals(name) for key, name in names.items()}
+    logged_here: set[str] = set()
     versions_aired: dict[tuple[str, str, int, str | None], list[Any]] = {}
     airings: dict[tuple[str, str], float] = defaultdict(float)
     emergencies: dict[str, float] = defaultdict(float)
@@ -298,6 +302,7 @@ def fleet_report(
         first, last, campaign_title = rest
         if key not in names:
             continue
+        logged_here.add(key)
         if urgent is None:
             airings[key, status] += share
             totals[key].seconds += seconds
@@ -328,10 +333,12 @@ def fleet_report(
         ))  # fmt: skip
     broken = {key: seq for key, seq in conn.execute(BROKEN_SQL, params)}
     for s in fleet:
+        if s["status"] == "revoked" and s["key_id"] not in logged_here:
+            continue
         chain = (s["chain_break"], s["chain_break_seq"]) if s["chain_break"] else None
         if chain is None and s["key_id"] in broken:
             chain = ("office", broken[s["key_id"]])
-        report.communes.append(CommuneLine(s["commune"], s["name"], tuple(s["groups"]),
+        report.communes.append(CommuneLine(names[s["key_id"]], s["name"], tuple(s["groups"]),
                                            totals[s["key_id"]], round(emergencies[s["key_id"]]),
                                            tuple(versions[s["key_id"]]),
                                            _local(s["last_contact"]), chain,
@@ -342,6 +349,13 @@ def fleet_report(
     return report
 
 
+def _commune(station: dict[str, Any]) -> str:
+    """The commune as the report names it: a revoked station's airings stay, marked so."""
+    if station["revoked_at"] is None:
+        return str(station["commune"])
+    return f"{station['commune']} (đã thu hồi ngày {_local(station['revoked_at']):%d/%m/%Y})"
+
+
 def _names(found: Iterable[tuple[str, str | None]]) -> dict[tuple[str, str | None], str]:
     """Each (id, title) as a person tells notices apart: by the title, and by the id too
     where two notices carry the same title (two emergencies sent in the same minute)."""
@@ -350,17 +364,6 @@ def _names(found: Iterable[tuple[str, str | None]]) -> dict[tuple[str, str | Non
     for announcement, title in pairs:
         ids[title or announcement].add(announcement)
     return {(a, t): t or a if len(ids[t or a]) == 1 else f"{t or a} ({a})" for a, t in pairs}
-
-
-def _campaign_title(conn: psycopg.Connection, campaign: str) -> str | None:
-    """The campaign's title as its newest airing logged it."""
-    row = conn.execute(
-        "SELECT i->>'campaign_title' FROM airings a, jsonb_array_elements(a.items) i "
-        "WHERE i->>'campaign' = %s AND i->>'campaign_title' IS NOT NULL "
-        "ORDER BY a.started_at DESC LIMIT 1",
-        [campaign],
-    ).fetchone()
-    return row[0] if row else None
 
 
 def silent(
@@ -412,7 +415,7 @@ def aired(
     with `audience_of` (campaign → whom it was published for, None: not known), the
     communes it was not for are named apart from those that did not air it."""
     if group:
-        known_group(conn, group)
+        known_group(conn, group, revoked=True)
     forever = (datetime.min.replace(tzinfo=OFFICE_ZONE), datetime.max.replace(tzinfo=OFFICE_ZONE))
     start, end = _bounds(period) if period else forever
     params = {"start": start, "end": end, "group": group, "id": wanted, "version": version}
@@ -465,12 +468,11 @@ def _what(
     conn: psycopg.Connection, match: str, params: dict[str, Any], kind: str
 ) -> tuple[str | None, str | None]:
     """The campaign, and the title (the campaign's, or the notice's), as the newest airing
-    logged them."""
-    campaign_title = "COALESCE(i->>'campaign_title', i->>'campaign')"
-    title = "i->>'title'" if kind == "announcement" else campaign_title
+    that logged a title gave them (None: none did)."""
+    title = "i->>'title'" if kind == "announcement" else "i->>'campaign_title'"
     row = conn.execute(
         f"SELECT i->>'campaign', {title} FROM airings a, jsonb_array_elements(a.items) i "
-        f"WHERE {match} ORDER BY a.started_at DESC LIMIT 1",
+        f"WHERE {match} ORDER BY {title} IS NULL, a.started_at DESC LIMIT 1",
         params,
     ).fetchone()
     return (row[0], row[1]) if row else (None, None)
@@ -495,7 +497,7 @@ def airing_lines(
     the order it aired; only `campaign`'s announcements when given. Streamed from a server
     cursor: a province's month does not sit in memory."""
     if group:
-        known_group(conn, group)
+        known_group(conn, group, revoked=True)
     start, end = _bounds(period)
     return _lines(conn, {"start": start, "end": end, "group": group}, campaign)
 

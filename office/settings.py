@@ -10,6 +10,7 @@ file's own folder, so the office's folder can be moved or copied to a new machin
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
@@ -123,12 +124,13 @@ def check_db(dsn: str) -> None:
 
 
 def shown_db(dsn: str) -> str:
-    """The database's address as it may be printed: its password, if any, hidden."""
+    """The database's address as it may be printed: its password hidden, whether in the
+    user part, as `?password=` or as `password=` of a `host=… dbname=…` string."""
     parts = urlsplit(dsn)
-    if parts.password is None:
-        return dsn
-    host = parts.netloc.rsplit("@", 1)[1]
-    return urlunsplit(parts._replace(netloc=f"{parts.username}:***@{host}"))
+    if parts.password is not None:
+        host = parts.netloc.rsplit("@", 1)[1]
+        dsn = urlunsplit(parts._replace(netloc=f"{parts.username}:***@{host}"))
+    return re.sub(r"(password\s*=\s*)('(?:[^'\\]|\\.)*'|[^&\s]*)", r"\1***", dsn, flags=re.I)
 
 
 def _quoted(value: str) -> str:

@@ -44,6 +44,22 @@ def test_every_message_in_the_code_has_its_vietnamese(tmp_path: Path) -> None:
     )
 
 
+def test_each_translation_closes_the_brackets_its_message_closes() -> None:
+    """A .po merge once glued an English tail to a Vietnamese sentence ('…: {groups}--group
+    GROUP puts one in)'): such leftovers break the brackets, which a translation keeps."""
+    with CATALOG.open("rb") as f:
+        catalog = read_po(f)
+    broken = []
+    for m in catalog:
+        message = m.id if isinstance(m.id, str) else m.id[0]
+        strings = [m.string] if isinstance(m.string, str) else list(m.string or ())
+        for text in filter(None, strings):
+            if message and any(message.count(a) - message.count(b) != text.count(a) - text.count(b)
+                               for a, b in ("()", "[]", "{}")):  # fmt: skip
+                broken.append(text)
+    assert broken == []
+
+
 @pytest.mark.parametrize(
     ("environment", "station", "chosen"),
     [

@@ -12,6 +12,7 @@ import os
 import re
 import shlex
 import stat
+import threading
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -24,8 +25,9 @@ from servers import Postgres
 from cli import cli
 from common import signing
 from common.localtime import local_text
-from office import OFFICE_ZONE, fleet
+from office import OFFICE_ZONE, broker, emergency, fleet
 from office.db import open_office
+from upstream.emergency_message import seal
 from upstream.keys import init_keys
 
 VIETNAMESE = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)
@@ -329,3 +331,125 @@ def test_an_emergency_still_valid_is_not_sent_again_and_a_later_repeat_says_when
     assert sent_id(repeat) != first
     when = local_text(issued, OFFICE_ZONE)
     assert f"Tin khẩn cấp này đã được gửi tới các xã đó lúc {when} ({first})." in repeat.stdout
+
+
+def test_a_database_password_given_as_a_parameter_is_never_printed() -> None:
+    for address in (f"{DOWN}&password=mat-khau-1", "host=/nonexistent/pg password=mat-khau-1"):
+        said = refused(mai("office", "station", "list", "--db", address))
+        assert "mat-khau-1" not in said and "password=***" in said, said
+
+
+def broker_desk(postgres: Postgres, folder: Path, pid: str) -> tuple[str, Path]:
+    """An office whose broker's pid file holds `pid`, with Tân Lập waiting for approval."""
+    dsn, accounts = postgres.new_database(), folder / "mosquitto"
+    (folder / "mosquitto.pid").write_text(pid)
+    setup = mai("office", "broker", "setup", "--db", dsn, "--url", "mqtt://127.0.0.1:1883",
+                "--dir", str(accounts), "--pid-file", str(folder / "mosquitto.pid"))  # fmt: skip
+    assert setup.exit_code == 0, setup.stderr
+    with open_office(dsn) as conn:
+        station_row(conn, "Tân Lập")
+    return dsn, accounts
+
+
+def test_a_broker_that_could_not_be_told_is_said_with_what_to_run(
+    postgres: Postgres, tmp_path: Path
+) -> None:
+    dsn, _accounts = broker_desk(postgres, tmp_path, "999999")  # Mosquitto restarted since
+    [(tan_lap,)] = psycopg.connect(dsn).execute("SELECT fingerprint FROM stations").fetchall()
+    for command in (["approve", tan_lap, "--group", "ven-song", "--new-group"],
+                    ["revoke", tan_lap, "--reason", "Bị mất trộm", "--yes"]):  # fmt: skip
+        done = mai("office", "station", *command, "--db", dsn)
+        assert done.exit_code == 0, done.stderr
+        assert "báo cho máy chủ tin nhắn" not in done.stdout, done.stdout
+        assert "sudo systemctl reload mosquitto" in done.stderr, (command, done.stderr)
+
+
+def test_a_revoke_whose_broker_files_could_not_be_written_is_finished_by_running_it_again(
+    postgres: Postgres, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dsn, accounts = broker_desk(postgres, tmp_path, "999999")
+    with psycopg.connect(dsn) as conn:
+        [(tan_lap, key)] = conn.execute("SELECT fingerprint, key_id FROM stations").fetchall()
+    assert mai("office", "station", "approve", tan_lap, "--db", dsn).exit_code == 0
+    assert key in (accounts / "passwd").read_text()
+
+    def not_in_the_brokers_group(*_args: object) -> None:
+        raise PermissionError(1, "Operation not permitted")
+
+    with monkeypatch.context() as run_by_another_user:
+        run_by_another_user.setattr(os, "chown", not_in_the_brokers_group)
+        said = refused(
+            mai("office", "station", "revoke", tan_lap, "--db", dsn, "--reason", "Mất", "--yes")
+        )
+    assert "đã bị thu hồi" in said and "chạy lại lệnh thu hồi" in said, said
+    assert key in (accounts / "passwd").read_text()
+    again = mai("office", "station", "revoke", tan_lap, "--db", dsn, "--reason", "Mất")
+    assert again.exit_code == 0, again.stderr
+    assert key not in (accounts / "passwd").read_text()
+
+
+def test_two_officers_sending_the_same_emergency_at_once_send_it_once(
+    fresh: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    storm = "Khẩn cấp: vỡ đê sông Hồng, bà con ven sông sơ tán ngay."
+    signed: list[object] = []
+    meanwhile: list[emergency.Sent] = []
+
+    def lan_sends_it_too(message: dict[str, object], sign: object) -> bytes:
+        """While Mai's emergency is being signed, Lan at the next desk sends the same one."""
+        signed.append(message["id"])
+        if len(signed) == 1:
+            with open_office(fresh.dsn) as conn:
+                meanwhile.append(emergency.send(conn, fresh.keys, fresh.repo, datetime.now(UTC),
+                                                text=storm, to=["ven-song"], by="Lan"))  # fmt: skip
+        return seal(message, sign)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(emergency, "seal", lan_sends_it_too)
+    said = refused(send(fresh, storm, "--to", "ven-song"))
+    assert meanwhile[0].id in said and "--again" in said, said
+    with psycopg.connect(fresh.dsn) as conn:  # (a station's key id may start with "2" too)
+        sent = [row[0] for row in conn.execute("SELECT id FROM emergencies ORDER BY id")]
+    assert sent == [meanwhile[0].id]
+
+
+def test_two_approvals_at_once_leave_both_stations_able_to_log_in(
+    postgres: Postgres, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dsn, accounts = broker_desk(postgres, tmp_path, "999999")
+    with open_office(dsn) as conn:
+        hoa_binh = station_row(conn, "Hòa Bình")
+        [(tan_lap,)] = conn.execute(
+            "SELECT fingerprint FROM stations WHERE commune = 'Tân Lập'"
+        ).fetchall()
+    write = broker._write_for_broker
+    lan = threading.Thread(target=approve_apart, args=(dsn, hoa_binh))
+
+    def lan_approves_meanwhile(path: Path, text: str) -> None:
+        """Mai's passwd is made (Tân Lập only) when Lan approves Hòa Bình at the next desk."""
+        if path.name == "passwd" and not lan.ident:
+            lan.start()
+            while lan.is_alive() and not waits_for_a_lock(dsn):
+                threading.Event().wait(0.01)  # the next look at what Lan's approval does
+        write(path, text)
+
+    monkeypatch.setattr(broker, "_write_for_broker", lan_approves_meanwhile)
+    approved = mai("office", "station", "approve", tan_lap, "--db", dsn)
+    assert approved.exit_code == 0, approved.stderr
+    lan.join()
+    with psycopg.connect(dsn) as conn:
+        keys = {key for (key,) in conn.execute("SELECT key_id FROM stations")}
+    assert keys <= {line.split(":")[0] for line in (accounts / "passwd").read_text().splitlines()}
+
+
+def approve_apart(dsn: str, fingerprint: str) -> None:
+    with open_office(dsn) as conn:
+        fleet.approve(conn, fingerprint, [], "Trần Văn Lan", datetime.now(UTC))
+
+
+def waits_for_a_lock(dsn: str) -> bool:
+    with psycopg.connect(dsn) as conn:
+        [(waiting,)] = conn.execute(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+            "AND wait_event_type = 'Lock'"
+        ).fetchall()
+    return bool(waiting)

@@ -7,14 +7,21 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import UTC, datetime, timedelta
+from typing import Any
 
+import psycopg
 import pytest
 from click.testing import CliRunner, Result
 from province import Province
-from servers import wait_until
+from psycopg.types.json import Jsonb
+from servers import Postgres, wait_until
 
+from announcements.script import EMERGENCY_PREFIX
+from broadcaster.station import UPSTREAM_MARK
 from cli import cli
-from office import broker
+from office import broker, emergency
+from office.db import open_office
 
 
 @pytest.fixture(autouse=True)
@@ -88,3 +95,67 @@ def test_an_emergency_aired_and_pushed_is_aired_even_when_its_report_was_lost(
     said = status(province, message)
     assert re.search(r"Xã Tân Lập .*đã phát", said), said
     assert "không phản hồi" not in said
+    listed = json.loads(mai("office", "emergency", "--db", province.dsn, "list", "--json").stdout)
+    assert [(e["id"], e["targets"], e["aired"]) for e in listed] == [(message, 1, 1)]
+
+
+def test_the_list_of_emergencies_is_two_queries_however_many_were_sent(
+    postgres: Postgres,
+) -> None:
+    """Review twelve #5: `office emergency list` asked 3 queries per emergency (61 at its
+    default 20). Now two, and each line's communes and airings are what `status` counts:
+    its reports, and a lost report whose airing was pushed."""
+    dsn = postgres.new_database()
+    conn = open_office(dsn)
+    now = datetime.now(UTC)
+    for key in ("k1", "k2"):
+        conn.execute(
+            "INSERT INTO stations (key_id, fingerprint, public_key, station_id, name, commune, "
+            "enrolled_at, approved_at, head_hash) VALUES (%s, %s, '', %s, %s, %s, %s, %s, '')",
+            [key, f"fp-{key}", key, f"Đài {key}", f"Xã {key}", now, now],
+        )
+    states = {0: ("aired", "silent"), 1: ("received", "silent"), 2: ("partial",), 3: ()}
+    ids = [f"20261130-0{n}0000-00000{n}" for n in states]
+    for n, message in enumerate(ids):
+        conn.execute(
+            "INSERT INTO emergencies (id, issued_at, valid_until, title, text, audience, "
+            "sent_by, envelope) VALUES (%s, %s, %s, 't', 'Bão', %s, 'mai', '')",
+            [
+                message,
+                now + timedelta(minutes=n),
+                now + timedelta(minutes=n + 30),
+                Jsonb({"groups": [], "stations": ["k1", "k2"]}) if n == 0 else None,
+            ],
+        )
+        for key, state in zip(("k1", "k2"), states[n], strict=False):
+            conn.execute(
+                "INSERT INTO emergency_reports (emergency_id, key_id, state) VALUES (%s, %s, %s)",
+                [message, key, state],
+            )
+    # k2's report of the first was lost, k1's of the second too: their pushed logs say aired
+    for seq, (key, message) in enumerate((("k2", ids[0]), ("k1", ids[1]))):
+        item = {"announcement_id": f"{EMERGENCY_PREFIX}{UPSTREAM_MARK}{message}"}
+        conn.execute(
+            "INSERT INTO airings (station, seq, started_at, status, duration_s, items, "
+            "prev_hash, row_hash, row) VALUES (%s, %s, %s, 'aired', 30, %s, '', '', '{}')",
+            [key, seq, now + timedelta(minutes=5), Jsonb([item])],
+        )
+    queries: list[object] = []
+
+    class Counted(psycopg.Cursor[Any]):
+        def execute(self, query: Any, *args: Any, **kwargs: Any) -> Any:
+            queries.append(query)
+            return super().execute(query, *args, **kwargs)
+
+    conn.cursor_factory = Counted
+    lines = emergency.sent(conn, 20)
+    assert len(queries) == 2, queries
+    assert [(line.id, line.targets, line.aired) for line in lines] == [
+        (ids[3], 0, 0), (ids[2], 1, 0), (ids[1], 2, 1), (ids[0], 2, 2)
+    ]  # fmt: skip
+    for line in lines:
+        one = emergency.status(conn, line.id)
+        assert (line.targets, line.aired) == (len(one["communes"]), one["counts"].get("aired", 0))
+    listed = mai("office", "emergency", "--db", dsn, "list").stdout
+    assert f"{ids[0]}  Bão — 2 đài chỉ định — 2/2 xã đã phát" in listed  # named, not "-"
+    assert f"{ids[1]}  Bão — tất cả các đài — 1/2 xã đã phát" in listed

@@ -263,3 +263,33 @@ def test_a_campaign_published_that_nobody_aired_yet_is_no_typo(
     assert "not in the groups it is for (1): Xã Hòa Bình" in out
     refused = run("office", "aired", "ret-dam", "--db", office.dsn, code=1).stderr  # no repo
     assert "no commune has logged a notice or a campaign 'ret-dam'" in refused
+
+
+def test_a_station_revoked_keeps_its_airings_in_the_month_report(
+    trial: Trial, office: Office, run: Run, tmp_path: Path
+) -> None:
+    """Review twelve #3: Tân Lập's station is stolen and revoked after it pushed its month.
+    The report still counts what it aired (as `office lines` does), the commune marked
+    revoked; its group, now holding no station in use, is still a group to report on."""
+    import openpyxl
+
+    from broadcaster.identity import identity
+    from office import OFFICE_ZONE
+
+    db = ("--db", office.dsn)
+    run("office", "station", "revoke", identity(trial.tan_lap).fingerprint, *db,
+        "--reason", "Bị mất trộm", "--yes")  # fmt: skip
+    marked = f"Xã Tân Lập (đã thu hồi ngày {datetime.now(OFFICE_ZONE):%d/%m/%Y})"
+    for group in ((), ("--group", "ven-song")):
+        out = tmp_path / f"bc{len(group)}.xlsx"
+        run("office", "report", *db, "--month", "11/2026", *group, "-o", str(out))
+        sheet = openpyxl.load_workbook(out)["Tổng hợp theo xã"]
+        top = next(r for r in range(1, 10) if sheet.cell(r, 1).value == "STT")
+        rows = {row[1]: dict(zip(COMMUNE_HEADINGS, row, strict=True))
+                for row in sheet.iter_rows(min_row=top + 1, values_only=True)}  # fmt: skip
+        assert set(rows) == {marked} | ({"Xã Hòa Bình"} if not group else set()), group
+        assert (rows[marked]["Đã phát"], rows[marked]["Tin khẩn cấp đã phát"]) == (1, 4)
+    run("office", "lines", *db, "--month", "11/2026", "--group", "ven-song",
+        "-o", str(tmp_path / "l.csv"))  # fmt: skip
+    with (tmp_path / "l.csv").open(encoding="utf-8-sig", newline="") as f:
+        assert len(list(csv.reader(f))[1:]) == 3 + 4  # three notices, four emergencies

@@ -8,6 +8,7 @@ from __future__ import annotations
 import stat
 import subprocess
 from pathlib import Path
+from typing import Any
 
 import click
 import pytest
@@ -85,6 +86,22 @@ def office_paths(command: click.Command, path: tuple[str, ...]) -> list[tuple[st
                 for p in office_paths(sub, (*path, name))]  # fmt: skip
     needs = [p for p in command.params if p.name in OFFICE_SETTINGS and p.callback]
     return [path] if needs else []
+
+
+def test_every_repo_option_is_given_the_same_way() -> None:
+    """Review twelve #11: `office aired --repo` alone also read $BROADCASTER_OFFICE_REPO;
+    publish, emergency and keys rotate take it from the command line or office.toml only."""
+
+    def repos(command: click.Command, path: tuple[str, ...]) -> dict[tuple[str, ...], Any]:
+        repo = next((p for p in command.params if p.name == "repo"), None)
+        found = {path: repo.envvar} if repo else {}
+        for name, sub in getattr(command, "commands", {}).items():
+            found |= repos(sub, (*path, name))
+        return found
+
+    found = repos(cli, ())
+    assert ("office", "aired") in found and ("publish",) in found
+    assert {path: envvar for path, envvar in found.items() if envvar} == {}
 
 
 def test_a_setting_given_nowhere_is_named_with_the_command_that_sets_it(

@@ -101,7 +101,7 @@ def test_a_group_is_made_only_when_asked_and_a_typo_lists_the_groups(
     )
     said = desk("station", "approve", fingerprint(tan_lap), "--group", "ven-song", code=1).stderr
     assert "there is no group 'ven-song': no station is in a group yet" in said
-    assert "(a new group: add --new-group)" in said
+    assert "--group GROUP --new-group)" in said and said.count("--new-group") == 1
     assert all(approved is None for _f, _c, approved, _r, _g in desk.register())
     desk("station", "approve", fingerprint(tan_lap), "--group", "ven-song", "--new-group")
     desk("station", "approve", fingerprint(hoa_binh), "--group", "vung-nui", "--new-group")
@@ -136,6 +136,7 @@ def test_a_station_moves_between_groups_all_or_nothing(desk: Desk, tmp_path: Pat
         assert sentence in said, args
     said = desk("station", "groups", fingerprint(waiting), "--add", "ven-song", code=1).stderr
     assert "the station of An Phú" in said and "is not approved yet" in said
+    assert f"approve it first (office station approve {fingerprint(waiting)} --group" in said
     assert desk.register() == before
     out = desk("station", "groups", fingerprint(tan_lap), "--remove", "ven-song",
                "--add", "vung-nui").stdout  # fmt: skip
@@ -170,7 +171,7 @@ def test_taking_a_station_out_of_its_last_group_says_the_group_is_gone(
 def test_a_commune_renamed_is_named_so_in_the_list_and_stays_so(desk: Desk, tmp_path: Path) -> None:
     root = enrol(desk, tmp_path, "Đài truyền thanh xã Hòa Bình")
     said = desk("station", "rename", fingerprint(root), "--commune", "Hòa Bình", code=1).stderr
-    assert "is not approved yet" in said
+    assert "is not approved yet: approve it first (office station approve" in said
     desk("station", "approve", fingerprint(root))
     for blank in ("", "   "):
         said = desk("station", "rename", fingerprint(root), "--commune", blank, code=1).stderr
@@ -225,12 +226,15 @@ def test_a_stolen_station_is_revoked_its_pushes_refused_and_its_broker_account_g
     assert listed["Xã Tân Lập"]["revoked_reason"] == "Bị mất trộm"
     assert "revoked" in desk("station", "list").stdout
     # its pushes and enrolments are refused, and logged as refusals
-    with pytest.raises(office_link.OfficeLinkError, match=office_link.revoked_sentence()):
-        office_link.push(Station.open(stolen))
+    daemon.process.kill()  # the pushes below are the only ones
+    daemon.process.wait()
+    for _push in range(2):
+        with pytest.raises(office_link.OfficeLinkError, match=office_link.revoked_sentence()):
+            office_link.push(Station.open(stolen))
     with pytest.raises(office_link.OfficeLinkError, match="văn phòng đã thu hồi đài này"):
         office_link.enrol(Station.open(stolen), province.collector.url, "Xã Tân Lập")
-    [(refusals,)] = province.sql("SELECT count(*) FROM refusals WHERE code = 'revoked'")
-    assert refusals >= 1  # the pushes (its daemon's too); an enrolment is answered only
+    # logged once: a stolen station left running would add a row at every push, forever
+    assert province.sql("SELECT count(*) FROM refusals WHERE code = 'revoked'") == [(1,)]
     # no emergency is for it any more, to its group or to everyone
     keys = ("--keys", str(province.keys), "--repo", str(province.repository.root_dir))
     for to in (("--to", "ven biển"), ()):
@@ -240,8 +244,13 @@ def test_a_stolen_station_is_revoked_its_pushes_refused_and_its_broker_account_g
     for args in (("approve",), ("rename", "--commune", "X"), ("groups", "--add", "ven biển")):
         said = desk("station", args[0], fingerprint(stolen), *args[1:], code=1).stderr
         assert "is revoked: its key is no longer trusted" in said, args
-    said = desk("station", "revoke", fingerprint(stolen), "--reason", "lại", "--yes", code=1).stderr
-    assert "is revoked" in said
+    # revoked again: its first reason kept, the broker's files written again (a revoke whose
+    # broker write failed is finished so)
+    (province.broker.accounts / "passwd").write_text(f"{account.username}:stale\n")
+    out = desk("station", "revoke", fingerprint(stolen), "--reason", "lại").stdout
+    assert "was revoked already on" in out and "(Bị mất trộm)" in out, out
+    assert key not in (province.broker.accounts / "passwd").read_text()
+    assert desk.stations()["Xã Tân Lập"]["revoked_reason"] == "Bị mất trộm"
     office_link.push(Station.open(kept))
     # an enrolment that is no commune's is revoked before it is ever approved
     stranger = tmp_path / "la"
@@ -304,3 +313,23 @@ def _account(province: Any, key: str) -> tuple[str, str]:
         found = broker.station_credentials(conn, key)
     assert found
     return found.username, found.password
+
+
+def test_a_refusal_with_nothing_to_act_on_names_the_command_that_helps(
+    desk: Desk, tmp_path: Path
+) -> None:
+    """A notice not approved yet, no station to receive an emergency, no such emergency: each
+    refusal says which command to run next (review twelve, #9)."""
+    waiting = enrol(desk, tmp_path, "An Phú")
+    said = desk("emergency", "--text", "Bão số 9", "--keys", str(tmp_path / "keys"),
+                "--repo", str(tmp_path / "repo"), code=1).stderr  # fmt: skip
+    assert "no approved station would receive this emergency" in said
+    assert "'office station list'" in said and "office station approve" in said
+    said = desk("emergency", "--text", "Bão số 9", "--to", fingerprint(waiting),
+                "--keys", str(tmp_path / "keys"), "--repo", str(tmp_path / "repo"),
+                code=1).stderr  # fmt: skip
+    assert f"office station approve {fingerprint(waiting)} --group GROUP" in said
+    assert "or leave it out of --to" in said
+    said = desk._run("office", "emergency", "--db", desk.dsn, "status", "khan-cap-khong-co",
+                     code=1).stderr  # fmt: skip
+    assert "there is no emergency 'khan-cap-khong-co': 'office emergency list'" in said

@@ -345,3 +345,40 @@ def test_a_cut_airing_credits_the_items_that_played_in_order(
     seconds = table[0].index("Thời lượng (giây)")
     cut = [row[seconds] for row in table[1:] if row[2:3] == [str(seq)]]
     assert cut == ["20.0", "5.0", "0.0"]  # by length it was 5.6, 8.3 and 11.1
+
+
+def test_trang_chu_reads_the_demo_approved_notices_once_and_the_accounts_once(
+    visitor: Visitor, sample: Path, console_clock: SetClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Review twelve #6: the leader's Trang chủ looked the "(mẫu)" notices up twice (why the
+    report is not ready, then the list to approve again), each notice's approver one account
+    query at a time. Now once, with every account read in one query."""
+    from broadcaster.accounts import Accounts
+
+    station = Station.open(sample, console_clock)
+    station.accounts.set_person("vanhanh", DEMO_APPROVER, "")  # an account so named, too
+    station.approve_many(["bluezone"], None, "vanhanh")
+    station.approve_many(["hop-thon"], None, DEMO_APPROVER)
+    station.close()
+    calls: list[str] = []
+
+    def count(cls: type, name: str) -> None:
+        real = getattr(cls, name)
+
+        def counted(self: Any, *args: Any) -> Any:
+            calls.append(name)
+            return real(self, *args)
+
+        monkeypatch.setattr(cls, name, counted)
+
+    count(Station, "sample_approved")
+    count(Accounts, "get")
+    count(Accounts, "list")
+    visitor.sign_in("duyet")
+    visitor.get("/")
+    calls.clear()
+    home = text(visitor.get("/").text)
+    assert "Cài Bluezone phiên bản 1 Họp thôn Đông phiên bản" in home
+    assert "2 thông báo vẫn phát theo lần duyệt dưới tên “Cán bộ văn hóa xã (mẫu)”" in home
+    assert calls.count("sample_approved") == 1
+    assert calls.count("list") == 1 and calls.count("get") <= 1, calls  # the one signed in

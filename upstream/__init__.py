@@ -3,7 +3,10 @@
 This package root stays light (no cryptography imports) so the command line starts fast.
 """
 
+from pathlib import Path
+
 from common.errors import BroadcasterError
+from common.i18n import _
 
 TUF_ROLES = ("root", "targets", "snapshot", "timestamp")
 EMERGENCY = "emergency"
@@ -20,3 +23,13 @@ class UpstreamError(BroadcasterError):
 class Unreachable(UpstreamError):
     """The office could not be reached (the network, or its server is off): nothing it sent
     was refused, and the station tries again by itself."""
+
+
+def keys_outside(keys: Path, repo: Path) -> None:
+    """Refuses a keys folder inside the repository: the web server would serve the private
+    keys to anyone (publish checks it each time, `office init` before saving)."""
+    if keys.resolve().is_relative_to(repo.resolve()):
+        raise UpstreamError(
+            _("the keys folder is inside the repository {repo}, which is served to everyone: "
+              "move the keys elsewhere").format(repo=repo)
+        )  # fmt: skip

@@ -48,7 +48,7 @@ from common.i18n import _
 from common.localtime import local_text
 from office import OFFICE_ZONE
 
-from . import EMERGENCY, ROLES, TUF_ROLES, UpstreamError
+from . import EMERGENCY, ROLES, TUF_ROLES, UpstreamError, keys_outside
 from .campaign import CampaignContent, CampaignFolder, listing
 from .keys import name_emergency_key, new_key, public_key, signer
 from .manifest import (
@@ -297,7 +297,7 @@ class Repository:
         `audience` is who the published campaigns are for (None: whoever they were for
         before; a new campaign, everyone). `membership` (group → station key ids, from the
         office's register) is published as groups.json; None keeps the last one."""
-        self._check_keys_outside()
+        keys_outside(self.keys, self.root_dir)
         previous = self._current_targets()
         index = read_index(self._previous(previous, INDEX)) if previous else {}
         folders: dict[str, Path] = {}
@@ -516,13 +516,6 @@ class Repository:
         return _("campaign '{campaign}' is not published here (published: {names}): check "
                  "the name; {listing}").format(
             campaign=campaign, names=", ".join(published) or "—", listing=listing)  # fmt: skip
-
-    def _check_keys_outside(self) -> None:
-        if self.keys.resolve().is_relative_to(self.root_dir.resolve()):
-            raise UpstreamError(
-                _("the keys folder {keys} is inside the repository {repo}, which is served to "
-                  "everyone: move the keys elsewhere").format(keys=self.keys, repo=self.root_dir)
-            )  # fmt: skip
 
     def _sign_and_write(self, targets: Metadata[Targets], now: datetime) -> None:
         for path, data in self._pending:  # the targets first, then the metadata naming them

@@ -55,7 +55,7 @@ def _home(errors: dict[str, str] | None = None, text: str = "") -> str:
         # the leader signs the month report: told while it still prints the demo's "(mẫu)"
         not_ready=list(ready.reasons) if ready else [],
         sample_heading=bool(ready and ready.sample_heading),
-        sample_approved=s.sample_approved() if leader else [],
+        sample_approved=list(ready.sample_approved) if ready else [],
         sample_airings=s.report_sample_airings() if leader else [],
         errors=errors or {},
         emergency_text=text,
