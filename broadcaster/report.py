@@ -63,6 +63,7 @@ from .airing_lines import (
 from .clock import day_end, day_start
 from .log_chain import ChainHead, head
 from .not_aired import NotAired
+from .reair import PREFIX as REAIR_PREFIX
 from .records import Announcement
 from .station import Station, StationError
 
@@ -75,7 +76,23 @@ NOT_AIRED_HEADINGS = (
     "STT", "Mã thông báo", "Tiêu đề", "Khung giờ", "Số lần theo lịch", "Lý do không phát",
 )  # fmt: skip
 NOT_AIRED_TITLE = "Thông báo đã xếp lịch nhưng không phát"
-ALL_AIRED = "Mọi thông báo đã xếp lịch đều đã được phát."
+ALL_AIRED = "Mọi thông báo đã xếp lịch đều được phát ít nhất một lần."
+"""Section III with no row: true per notice, which is all it counts (an airing may still have
+failed; unaired_sentence says so beside it)."""
+
+
+TABLE_WHERE = "trong bảng các lượt phát"
+
+
+def unaired_sentence(count: int, where: str) -> str:
+    """What section III adds when airings did not air as planned and were not re-aired, so that
+    it never reads "nothing was missed" beside a table that shows otherwise (empty: none)."""
+    if not count:
+        return ""
+    return (
+        f"Tuy vậy, {count} lượt phát bị bỏ lỡ, lỗi, bị ngắt hoặc gián đoạn và chưa được phát "
+        f"lại. Xem cột “Kết quả” {where}."
+    )
 
 
 def not_aired_rows(report: Report) -> list[tuple[str, str, str, int, str]]:
@@ -409,6 +426,20 @@ class Report:
             found = [n for n in found if n.announcement_id in ids]
         return found
 
+    def unaired_airings(self) -> int:
+        """The period's airings that did not air as planned (missed, failed, cut) and have no
+        re-air that aired (reair: slot `phat-lai-N`)."""
+        return int(
+            self.station.db.execute(
+                f"SELECT COUNT(DISTINCT a.seq) FROM {self._from} WHERE {self._where} "
+                "AND a.status IN ('missed', 'failed', 'preempted', 'interrupted') "
+                "AND COALESCE(a.slot, '') NOT LIKE ? || '%' "
+                "AND NOT EXISTS (SELECT 1 FROM airings r WHERE r.slot = ? || a.seq "
+                "AND r.status IN ('aired', 'partial'))",
+                [*self._params, REAIR_PREFIX, REAIR_PREFIX],
+            ).fetchone()[0]
+        )
+
     @property
     def head(self) -> ChainHead:
         return head(self.station.db)
@@ -599,6 +630,8 @@ def write_csv(report: Report, path: Path) -> int:
         writer.writerows([n, *map(spreadsheet_safe, row)] for n, row in enumerate(rows, 1))
         if not rows:
             writer.writerow([ALL_AIRED])
+        if also := unaired_sentence(report.unaired_airings(), TABLE_WHERE):
+            writer.writerow([also])
         return lines
 
 
@@ -770,6 +803,8 @@ def write_xlsx(report: Report, path: Path) -> int:
                 unaired.write_string(r, column, value)
     if not rows:
         unaired.write_string(4, 0, ALL_AIRED)
+    if also := unaired_sentence(report.unaired_airings(), TABLE_WHERE):
+        unaired.write_string(4 + max(len(rows), 1), 0, also)
     save_xlsx(book)
     return lines
 

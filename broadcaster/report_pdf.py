@@ -78,6 +78,7 @@ from .report import (
     Report,
     not_aired_rows,
     station_letterhead,
+    unaired_sentence,
 )  # fmt: skip
 
 FONT_DIRS = (
@@ -839,6 +840,8 @@ def write_pdf(report: Report, path: Path) -> int:
         doc.table(layout, unaired)
     else:
         doc.paragraph(ALL_AIRED, before=1 * mm)
+    if also := unaired_sentence(report.unaired_airings(), "ở mục IV"):
+        doc.paragraph(also, before=1 * mm)
     doc.paragraph("IV. CHI TIẾT CÁC LƯỢT PHÁT", BOLD, TEXT_SIZE, before=4 * mm,
                   keep_with=KEEP_WITH_HEADING)  # fmt: skip
     count = report.line_count()

@@ -377,3 +377,16 @@ def test_a_stored_english_note_is_read_in_vietnamese() -> None:
     assert vietnamese("Permission denied") == "không có quyền truy cập"
     assert vietnamese("khung giờ sang") == "khung giờ sang"  # Vietnamese stays as it is
     assert vietnamese(None) is None
+
+
+def test_section_iii_never_reads_nothing_was_missed_beside_a_table_of_failures(
+    printed: Path,
+) -> None:
+    """The month has four missed mornings and one failed airing, none re-aired: section III
+    says every notice aired at least once, and how many airings did not and where to see them
+    (o12b B1: "Mọi thông báo … đều đã được phát" beside "Lỗi 3, Bị ngắt 3")."""
+    flat = " ".join(pdftotext(printed, "-layout").split())
+    third = flat[flat.find("III. THÔNG BÁO") : flat.find("IV. CHI TIẾT")]
+    assert "đều được phát ít nhất một lần" in third, third
+    assert "Tuy vậy, 5 lượt phát bị bỏ lỡ, lỗi, bị ngắt hoặc gián đoạn và chưa được phát" in third
+    assert "Xem cột “Kết quả” ở mục IV." in third
