@@ -74,6 +74,7 @@ from .report import (
     NOT_AIRED_HEADINGS,
     NOT_AIRED_TITLE,
     TOTAL_HEADINGS,
+    TOTALS_NOTE,
     Letterhead,
     Report,
     not_aired_rows,
@@ -825,6 +826,7 @@ def write_pdf(report: Report, path: Path) -> int:
     totals = fit_columns(TOTAL_COLUMNS, list(zip(*rows, strict=True)), doc.width, rows)
     doc.y -= 2 * mm
     doc.table(totals, rows)
+    doc.paragraph(TOTALS_NOTE, ITALIC, 11, before=1 * mm)
     chart = _chart(report, doc.width)
     doc.paragraph("II. SỐ PHÚT ĐÃ PHÁT THEO CHIẾN DỊCH", BOLD, TEXT_SIZE, before=5 * mm,
                   keep_with=chart.height + 2 * mm)  # fmt: skip

@@ -149,7 +149,7 @@ def unaired_lines(path: Path) -> list[str]:
     return [" ".join(r) for r in rows[rows.index([]) + 1 :]]
 
 
-def test_the_summary_counts_the_airings_not_re_aired_and_a_re_air_takes_one_off(
+def test_the_summary_counts_the_airings_not_re_aired_and_a_re_air_replaces_its_airing(
     logged: Path, run: Run, tmp_path: Path
 ) -> None:
     """Every notice aired at least once, yet one airing was missed and one failed: the CSV
@@ -176,6 +176,18 @@ def test_the_summary_counts_the_airings_not_re_aired_and_a_re_air_takes_one_off(
     after = tmp_path / "sau.csv"
     run("log", "export", "--month", "2026-11", "-o", str(after))
     assert "Tuy vậy, 1 lượt phát bị bỏ lỡ" in " ".join(unaired_lines(after))
+
+    # o12b C1: the re-air counts against the airing it replaces, which aired late, once
+    run("log", "export", "--format", "xlsx", "--month", "2026-11", "-o", str(book))
+    totals = list(openpyxl.load_workbook(book)["Tổng hợp"].iter_rows(values_only=True))
+    by_campaign = {r[0]: r for r in totals[4:7]}
+    # campaign, planned, aired, missed, failed, preempted, interrupted, minutes, percent
+    assert by_campaign["ve-sinh"][:7] == ("ve-sinh", 2, 2, 0, 0, 0, 0)
+    assert by_campaign["ve-sinh"][8] == 100.0
+    assert by_campaign["Cộng"][:5] == ("Cộng", 5, 4, 1, 0)
+    noted = [c for row in totals for c in row if isinstance(c, str)]
+    assert any(c.startswith("Ghi chú: lượt phát lại được tính vào lượt phát mà nó thay thế")
+               for c in noted)  # fmt: skip
 
 
 BEFORE_CELLS = next(n for n, step in enumerate(MIGRATIONS) if "line_day" in step)

@@ -390,3 +390,6 @@ def test_section_iii_never_reads_nothing_was_missed_beside_a_table_of_failures(
     assert "đều được phát ít nhất một lần" in third, third
     assert "Tuy vậy, 5 lượt phát bị bỏ lỡ, lỗi, bị ngắt hoặc gián đoạn và chưa được phát" in third
     assert "Xem cột “Kết quả” ở mục IV." in third
+    # o12b C1: section I says what it counts
+    first = flat[flat.find("I. TỔNG HỢP") : flat.find("II. SỐ PHÚT")]
+    assert "Ghi chú: lượt phát lại được tính vào lượt phát mà nó thay thế" in first
