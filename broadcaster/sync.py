@@ -340,7 +340,7 @@ def status(station: Station) -> dict[str, Any]:
         "SELECT COUNT(*) FROM announcements WHERE origin = 'upstream' AND retired_at IS NULL"
     ).fetchone()[0]
     return {
-        "station": station.printed_name(),  # as the leader titled it (o12b C5)
+        "station": station.config.name,
         "station_id": station.station_id,
         "upstream_trusted": trusted,
         "upstream_source": source,
