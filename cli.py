@@ -1330,7 +1330,7 @@ def status(ctx: click.Context, as_json: bool) -> None:
     def when(instant: str | None) -> str:
         return local_text(instant, zone, today) if instant else _("never")
 
-    click.echo(f"{state.station} ({state.station_id})")
+    click.echo(f"{station.printed_name()} ({state.station_id})")  # as the leader titled it
     pid = state.daemon_pid
     if pid and state.sound_fault:  # it runs, yet reaches no loudspeaker (as Trang chủ says)
         click.echo(_("daemon: running, pid {pid}, but {fault}.").format(

@@ -248,7 +248,7 @@ class Daemon:
         scheduler.start()
         self.say(
             _("Station '{name}' on air through {sink}").format(
-                name=station.config.name, sink=self._out.description
+                name=station.printed_name(), sink=self._out.description
             )
         )
         try:

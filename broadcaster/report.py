@@ -63,6 +63,7 @@ from .airing_lines import (
 from .clock import day_end, day_start
 from .log_chain import ChainHead, head
 from .not_aired import NotAired
+from .reair import PREFIX as REAIR_PREFIX
 from .records import Announcement
 from .station import Station, StationError
 
@@ -75,7 +76,23 @@ NOT_AIRED_HEADINGS = (
     "STT", "Mã thông báo", "Tiêu đề", "Khung giờ", "Số lần theo lịch", "Lý do không phát",
 )  # fmt: skip
 NOT_AIRED_TITLE = "Thông báo đã xếp lịch nhưng không phát"
-ALL_AIRED = "Mọi thông báo đã xếp lịch đều đã được phát."
+ALL_AIRED = "Mọi thông báo đã xếp lịch đều được phát ít nhất một lần."
+"""Section III with no row: true per notice, which is all it counts (an airing may still have
+failed; unaired_sentence says so beside it)."""
+
+
+TABLE_WHERE = "trong bảng các lượt phát"
+
+
+def unaired_sentence(count: int, where: str) -> str:
+    """What section III adds when airings did not air as planned and were not re-aired, so that
+    it never reads "nothing was missed" beside a table that shows otherwise (empty: none)."""
+    if not count:
+        return ""
+    return (
+        f"Tuy vậy, {count} lượt phát bị bỏ lỡ, lỗi, bị ngắt hoặc gián đoạn và chưa được phát "
+        f"lại. Xem cột “Kết quả” {where}."
+    )
 
 
 def not_aired_rows(report: Report) -> list[tuple[str, str, str, int, str]]:
@@ -294,6 +311,24 @@ class Totals:
         self.seconds += other.seconds
 
 
+_NOT_AS_PLANNED = "('missed', 'failed', 'preempted', 'interrupted')"
+REAIRED_STATUS = (
+    f"CASE WHEN a.status IN {_NOT_AS_PLANNED} AND EXISTS (SELECT 1 FROM airings r "
+    "JOIN airing_items ri ON ri.airing_seq = r.seq WHERE r.slot = '" + REAIR_PREFIX + "' || a.seq "
+    "AND r.status IN ('aired', 'partial') AND ri.announcement_id = t.announcement_id) "
+    "THEN 'aired' ELSE a.status END"
+)
+"""An item's outcome in the totals: one that did not air as planned, and aired in its
+re-air, is aired (late, once)."""
+PLANNED = (
+    "CASE WHEN COALESCE(a.slot, '') LIKE '" + REAIR_PREFIX + "%' AND EXISTS (SELECT 1 FROM "
+    "airings o WHERE '" + REAIR_PREFIX + "' || o.seq = a.slot) THEN 0 ELSE 1 END"
+)
+"""Whether an item counts as a planned airing: a re-air's do not (its original does)."""
+TOTALS_NOTE = (
+    "Ghi chú: lượt phát lại được tính vào lượt phát mà nó thay thế; lượt đó được tính là "
+    "đã phát (muộn), một lần."
+)
 SHARE = "COALESCE(t.duration_s, 0) * a.duration_s / NULLIF(a.planned_duration_s, 0)"
 """An announcement's airtime: its length, times the share of the program that played."""
 CAMPAIGN_TITLES = """
@@ -409,6 +444,20 @@ class Report:
             found = [n for n in found if n.announcement_id in ids]
         return found
 
+    def unaired_airings(self) -> int:
+        """The period's airings that did not air as planned (missed, failed, cut) and have no
+        re-air that aired (reair: slot `phat-lai-N`)."""
+        return int(
+            self.station.db.execute(
+                f"SELECT COUNT(DISTINCT a.seq) FROM {self._from} WHERE {self._where} "
+                f"AND a.status IN {_NOT_AS_PLANNED} "
+                "AND COALESCE(a.slot, '') NOT LIKE ? || '%' "
+                "AND NOT EXISTS (SELECT 1 FROM airings r WHERE r.slot = ? || a.seq "
+                "AND r.status IN ('aired', 'partial'))",
+                [*self._params, REAIR_PREFIX, REAIR_PREFIX],
+            ).fetchone()[0]
+        )
+
     @property
     def head(self) -> ChainHead:
         return head(self.station.db)
@@ -496,15 +545,16 @@ class Report:
 
     def totals(self) -> list[Totals]:
         """Per campaign (by its title): airings by outcome and minutes of its announcements
+        aired. A re-air counts against the airing it replaces (TOTALS_NOTE), its minutes as
         aired."""
         found: dict[str, Totals] = {}
         for campaign, status, count, seconds in self.station.db.execute(
-            f"SELECT {self._campaign}, a.status, COUNT(*), "
+            f"SELECT {self._campaign}, {REAIRED_STATUS}, TOTAL({PLANNED}), "
             f"TOTAL({SHARE}) FROM {self._from} WHERE {self._where} GROUP BY 1, 2",
             [*self._campaign_params, *self._params],
         ):
             totals = found.setdefault(campaign, Totals(campaign))
-            totals.counts[status] += count
+            totals.counts[status] += int(count)
             totals.seconds += seconds
         return [found[c] for c in sorted(found, key=_collation_key)]
 
@@ -599,6 +649,8 @@ def write_csv(report: Report, path: Path) -> int:
         writer.writerows([n, *map(spreadsheet_safe, row)] for n, row in enumerate(rows, 1))
         if not rows:
             writer.writerow([ALL_AIRED])
+        if also := unaired_sentence(report.unaired_airings(), TABLE_WHERE):
+            writer.writerow([also])
         return lines
 
 
@@ -754,7 +806,8 @@ def write_xlsx(report: Report, path: Path) -> int:
         totals.write_string(r, 0, row[0], f.bold if row[0] == TOTAL else None)
         for column, value in enumerate(row[1:], start=1):
             totals.write_number(r, column, value, f.decimal if column >= 7 else f.number)
-    totals.write_string(r + 2, 0, report.head.vietnamese())
+    totals.write_string(r + 2, 0, TOTALS_NOTE)
+    totals.write_string(r + 3, 0, report.head.vietnamese())
     heading = f"{NOT_AIRED_TITLE} — {report.period.label}"
     unaired = _headed_sheet(book, f, report, "Không phát", heading, NOT_AIRED_HEADINGS,
                             NOT_AIRED_TITLE)  # fmt: skip
@@ -770,6 +823,8 @@ def write_xlsx(report: Report, path: Path) -> int:
                 unaired.write_string(r, column, value)
     if not rows:
         unaired.write_string(4, 0, ALL_AIRED)
+    if also := unaired_sentence(report.unaired_airings(), TABLE_WHERE):
+        unaired.write_string(4 + max(len(rows), 1), 0, also)
     save_xlsx(book)
     return lines
 

@@ -74,10 +74,12 @@ from .report import (
     NOT_AIRED_HEADINGS,
     NOT_AIRED_TITLE,
     TOTAL_HEADINGS,
+    TOTALS_NOTE,
     Letterhead,
     Report,
     not_aired_rows,
     station_letterhead,
+    unaired_sentence,
 )  # fmt: skip
 
 FONT_DIRS = (
@@ -733,19 +735,28 @@ KEEP_WITH_HEADING = 30 * mm
 """A section heading stays with the start of its table (its heading row and a row or two)."""
 
 
+CUT = (RESULTS["preempted"], RESULTS["interrupted"])
+NEVER_STARTED = "Chưa phát ({cut})"
+"""The result of a notice whose airing was cut before it began (o12b C1: "0,0 giây, Gián
+đoạn" read as if it played a little); its seconds cell is left empty."""
+
+
 def _pdf_cells(line: Sequence[object]) -> list[str]:
     day = str(line[DAY])
+    unstarted = line[RESULT] in CUT and not line[SECONDS]
     version = line[UPSTREAM_VERSION] if line[UPSTREAM_VERSION] is not None else line[VERSION]
     cells = {
         STT: vn_number(line[STT]),  # type: ignore[arg-type]
         DAY: f"{day[8:10]}/{day[5:7]}/{day[:4]}",
         VERSION: "" if version is None else str(version),
-        SECONDS: vn_number(line[SECONDS], 1),  # type: ignore[arg-type]
+        SECONDS: "" if unstarted else vn_number(line[SECONDS], 1),  # type: ignore[arg-type]
         READINGS: "" if line[READINGS] is None else str(line[READINGS]),
         # a cell is read on its own: "Khung giờ sang", "Phát ngay; …" (o11 F10); the CSV
         # keeps the stored words, which a sheet may sort or filter by
         NOTE: sentence(str(line[NOTE] or "")),
     }
+    if unstarted:
+        cells[RESULT] = NEVER_STARTED.format(cut=str(line[RESULT]).lower())
     return [cells.get(n, "" if line[n] is None else str(line[n])) for n, _ in PDF_COLUMNS]
 
 
@@ -777,7 +788,7 @@ def _airing_samples(report: Report, count: int) -> list[list[str]]:
         FORM: list(FORMS.values()),
         SECONDS: [vn_number(9999.9, 1)],  # an item lasts at most 5 readings of 30 minutes
         READINGS: ["0"],
-        RESULT: list(RESULTS.values()),
+        RESULT: [*RESULTS.values(), *(NEVER_STARTED.format(cut=c.lower()) for c in CUT)],
         APPROVER: [str(a) for a in report.distinct("t.approved_by") if a],
         NOTE: [sentence(str(n)) for n in report.distinct("{note}")],
     }
@@ -824,6 +835,7 @@ def write_pdf(report: Report, path: Path) -> int:
     totals = fit_columns(TOTAL_COLUMNS, list(zip(*rows, strict=True)), doc.width, rows)
     doc.y -= 2 * mm
     doc.table(totals, rows)
+    doc.paragraph(TOTALS_NOTE, ITALIC, 11, before=1 * mm)
     chart = _chart(report, doc.width)
     doc.paragraph("II. SỐ PHÚT ĐÃ PHÁT THEO CHIẾN DỊCH", BOLD, TEXT_SIZE, before=5 * mm,
                   keep_with=chart.height + 2 * mm)  # fmt: skip
@@ -839,6 +851,8 @@ def write_pdf(report: Report, path: Path) -> int:
         doc.table(layout, unaired)
     else:
         doc.paragraph(ALL_AIRED, before=1 * mm)
+    if also := unaired_sentence(report.unaired_airings(), "ở mục IV"):
+        doc.paragraph(also, before=1 * mm)
     doc.paragraph("IV. CHI TIẾT CÁC LƯỢT PHÁT", BOLD, TEXT_SIZE, before=4 * mm,
                   keep_with=KEEP_WITH_HEADING)  # fmt: skip
     count = report.line_count()

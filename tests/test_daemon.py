@@ -221,3 +221,14 @@ def test_a_damaged_slot_never_stops_the_station(
     again.expect(r"on air through null")
     assert again.stop() == 0
     assert len(query(quick, "SELECT 1 FROM airings WHERE status = 'failed'")) == len(failed)
+
+
+def test_the_daemon_names_the_station_as_the_leader_titled_it(
+    quick: Path, start_daemon: Callable[[Path], Daemon]
+) -> None:
+    """o12b C5: the terminal said "Đài truyền thanh xã (mẫu)" after the heading was saved."""
+    from test_status import save_heading
+
+    set_config(quick, "name", '"Đài truyền thanh xã (mẫu)"')
+    save_heading(quick, "Đài truyền thanh xã Tân Lập")
+    start_daemon(quick).expect(r"'Đài truyền thanh xã Tân Lập' on air through null")

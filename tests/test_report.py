@@ -142,6 +142,54 @@ def test_csv_has_vietnamese_headings_and_a_campaign_filter(
     assert rows[1]["Ghi chú"].startswith("khung giờ sang; không phát: đài tắt hoặc bận")
 
 
+def unaired_lines(path: Path) -> list[str]:
+    """A CSV report's lines after its section of notices that did not air, as one text each."""
+    with path.open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.reader(f))
+    return [" ".join(r) for r in rows[rows.index([]) + 1 :]]
+
+
+def test_the_summary_counts_the_airings_not_re_aired_and_a_re_air_replaces_its_airing(
+    logged: Path, run: Run, tmp_path: Path
+) -> None:
+    """Every notice aired at least once, yet one airing was missed and one failed: the CSV
+    and the XLSX say both, and once the failed one is re-aired, one is left (o12b B1)."""
+    before, book = tmp_path / "truoc.csv", tmp_path / "truoc.xlsx"
+    run("log", "export", "--month", "2026-11", "-o", str(before))
+    run("log", "export", "--format", "xlsx", "--month", "2026-11", "-o", str(book))
+    said = unaired_lines(before)
+    assert "Mọi thông báo đã xếp lịch đều được phát ít nhất một lần." in said
+    two = ("Tuy vậy, 2 lượt phát bị bỏ lỡ, lỗi, bị ngắt hoặc gián đoạn và chưa được phát lại. "
+           "Xem cột “Kết quả” trong bảng các lượt phát.")  # fmt: skip
+    assert two in said
+    sheet = openpyxl.load_workbook(book)["Không phát"]
+    assert two in [c for row in sheet.iter_rows(values_only=True) for c in row]
+
+    clock = FakeClock(datetime(2026, 11, 3, 15, 0, tzinfo=HCM))
+    st = Station.open(logged, clock)
+    st.air_again(3, "15:01")  # the failed 'rac'
+    clock.now += timedelta(minutes=1)
+    runner = Runner(st, FileSink(tmp_path / "out"))
+    [due] = [p for p in runner.upcoming(timedelta(seconds=30)) if p.slot == "phat-lai-3"]
+    assert runner.air_planned(due) is not None
+    st.close()
+    after = tmp_path / "sau.csv"
+    run("log", "export", "--month", "2026-11", "-o", str(after))
+    assert "Tuy vậy, 1 lượt phát bị bỏ lỡ" in " ".join(unaired_lines(after))
+
+    # o12b C1: the re-air counts against the airing it replaces, which aired late, once
+    run("log", "export", "--format", "xlsx", "--month", "2026-11", "-o", str(book))
+    totals = list(openpyxl.load_workbook(book)["Tổng hợp"].iter_rows(values_only=True))
+    by_campaign = {r[0]: r for r in totals[4:7]}
+    # campaign, planned, aired, missed, failed, preempted, interrupted, minutes, percent
+    assert by_campaign["ve-sinh"][:7] == ("ve-sinh", 2, 2, 0, 0, 0, 0)
+    assert by_campaign["ve-sinh"][8] == 100.0
+    assert by_campaign["Cộng"][:5] == ("Cộng", 5, 4, 1, 0)
+    noted = [c for row in totals for c in row if isinstance(c, str)]
+    assert any(c.startswith("Ghi chú: lượt phát lại được tính vào lượt phát mà nó thay thế")
+               for c in noted)  # fmt: skip
+
+
 BEFORE_CELLS = next(n for n, step in enumerate(MIGRATIONS) if "line_day" in step)
 """The schema version of a station made before the airing table's cells were kept."""
 ADDED_SINCE = [

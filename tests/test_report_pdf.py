@@ -377,3 +377,39 @@ def test_a_stored_english_note_is_read_in_vietnamese() -> None:
     assert vietnamese("Permission denied") == "không có quyền truy cập"
     assert vietnamese("khung giờ sang") == "khung giờ sang"  # Vietnamese stays as it is
     assert vietnamese(None) is None
+
+
+def test_section_iii_never_reads_nothing_was_missed_beside_a_table_of_failures(
+    printed: Path,
+) -> None:
+    """The month has four missed mornings and one failed airing, none re-aired: section III
+    says every notice aired at least once, and how many airings did not and where to see them
+    (o12b B1: "Mọi thông báo … đều đã được phát" beside "Lỗi 3, Bị ngắt 3")."""
+    flat = " ".join(pdftotext(printed, "-layout").split())
+    third = flat[flat.find("III. THÔNG BÁO") : flat.find("IV. CHI TIẾT")]
+    assert "đều được phát ít nhất một lần" in third, third
+    assert "Tuy vậy, 5 lượt phát bị bỏ lỡ, lỗi, bị ngắt hoặc gián đoạn và chưa được phát" in third
+    assert "Xem cột “Kết quả” ở mục IV." in third
+    # o12b C1: section I says what it counts
+    first = flat[flat.find("I. TỔNG HỢP") : flat.find("II. SỐ PHÚT")]
+    assert "Ghi chú: lượt phát lại được tính vào lượt phát mà nó thay thế" in first
+
+
+@pytest.mark.parametrize(("result", "seconds", "printed"), [
+    ("Gián đoạn", 0.0, ("", "Chưa phát (gián đoạn)")),
+    ("Bị ngắt (khẩn cấp)", None, ("", "Chưa phát (bị ngắt (khẩn cấp))")),
+    ("Gián đoạn", 25.0, ("25,0", "Gián đoạn")),  # it played 25 s before the cut
+    ("Lỗi", 0.0, ("0,0", "Lỗi")),
+])  # fmt: skip
+def test_a_notice_cut_before_it_began_reads_not_aired_not_zero_seconds(
+    result: str, seconds: float | None, printed: tuple[str, str]
+) -> None:
+    """o12b C1: rows of a cut airing's notices that never started printed "0,0 giây, Gián
+    đoạn", as if they played a little."""
+    from broadcaster.airing_lines import DAY, LINE_HEADINGS, RESULT, SECONDS
+
+    line: list[object] = [None] * (len(LINE_HEADINGS) + 1)
+    line[0], line[DAY], line[SECONDS], line[RESULT] = 6, "2026-11-30", seconds, result
+    cells = dict(zip([n for n, _ in report_pdf.PDF_COLUMNS], report_pdf._pdf_cells(line),
+                     strict=True))  # fmt: skip
+    assert (cells[SECONDS], cells[RESULT]) == printed

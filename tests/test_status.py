@@ -151,3 +151,24 @@ def test_status_says_the_last_airing_reached_no_loudspeaker_as_trang_chu_does(
         run("play", "--announce", "hop", "--sink", "null")
         assert re.search(r"^daemon: running, pid \d+$", run("status").stdout, re.M)
     st.close()
+
+
+def save_heading(station: Path, issuer: str) -> None:
+    """The leader saves the report's heading in the console (as /report-heading does)."""
+    from broadcaster import report_heading
+    from broadcaster.station import Station
+
+    opened = Station.open(station)
+    heading = report_heading.Heading("UBND xã Tân Lập", issuer, "Tân Lập", "KT. CHỦ TỊCH",
+                                     "Phó Chủ tịch", "Nguyễn Văn Hùng")  # fmt: skip
+    report_heading.save(opened.db, heading, "duyet", "2026-11-30T01:00:00+00:00")
+    opened.close()
+
+
+def test_status_names_the_station_as_the_leader_titled_it(station: Path, run: Run) -> None:
+    """o12b C5: after the heading was saved, `status` still began "Đài truyền thanh xã (mẫu)",
+    and Lan thought the fix had not taken."""
+    set_config(station, "name", '"Đài truyền thanh xã (mẫu)"')
+    save_heading(station, "Đài truyền thanh xã Tân Lập")
+    first = run("status").stdout.splitlines()[0]
+    assert first.startswith("Đài truyền thanh xã Tân Lập ("), first
