@@ -178,17 +178,13 @@ def write_files(conn: psycopg.Connection) -> bool:
     """passwd (the office and every approved station not revoked) and acl, atomically,
     readable by the broker's group only; then Mosquitto is asked to reload them. Returns
     whether it was told: False leaves it on the old accounts (a revoked one still in)."""
+    from .fleet import approved_keys  # fleet imports this module
+
     found = required(conn)
     secret = _secret(conn)
     with conn.transaction():
         conn.execute("SELECT pg_advisory_xact_lock(%s)", [WRITING])
-        users = [OFFICE_USER] + [
-            row[0]
-            for row in conn.execute(
-                "SELECT key_id FROM stations WHERE approved_at IS NOT NULL "
-                "AND revoked_at IS NULL ORDER BY key_id"
-            )
-        ]
+        users = [OFFICE_USER, *approved_keys(conn)]
         lines = [f"{user}:{mosquitto_hash(_password(secret, user))}\n" for user in users]
         for name, text in (("passwd", "".join(lines)), ("acl", ACL)):
             _write_for_broker(found.folder / name, text)

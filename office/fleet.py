@@ -346,4 +346,6 @@ def audience(conn: psycopg.Connection, names: Sequence[str]) -> Audience:
 
 
 def approved_keys(conn: psycopg.Connection) -> list[str]:
-    return [r[0] for r in conn.execute(f"SELECT key_id FROM stations s WHERE {TRUSTED}")]
+    """The key ids of the stations the office trusts (TRUSTED), in order."""
+    query = f"SELECT key_id FROM stations s WHERE {TRUSTED} ORDER BY s.key_id"
+    return [r[0] for r in conn.execute(query)]
