@@ -381,7 +381,7 @@ SHLEX_ERRORS = {
 def load_config(station_dir: Path) -> StationConfig:
     path = station_dir / CONFIG_NAME
     try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        raw = tomllib.loads(path.read_text(encoding="utf-8-sig"))
     except FileNotFoundError as e:
         raise ConfigError(
             _("{folder} is not a station (no {file}); run 'broadcaster init' first").format(
@@ -425,7 +425,7 @@ def station_language(station_dir: Path) -> str | None:
     """The `language` setting, read before anything else so that even an error about the
     settings themselves is said in the station's language; None when it cannot be read."""
     try:
-        value = tomllib.loads((station_dir / CONFIG_NAME).read_text("utf-8")).get("language")
+        value = tomllib.loads((station_dir / CONFIG_NAME).read_text("utf-8-sig")).get("language")
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
         return None
     return value if value in LANGUAGES else None

@@ -310,7 +310,7 @@ def read_schedule_file(
     a campaign's own schedule (`own_campaign`), a slot that names neither a campaign nor
     announcements airs that campaign."""
     try:
-        text = path.read_text("utf-8")
+        text = path.read_text("utf-8-sig")  # Notepad may start it with a BOM
         raw = tomllib.loads(text)
     except FileNotFoundError:
         raise StationError(_("{path}: no such file").format(path=path)) from None

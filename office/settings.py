@@ -71,7 +71,7 @@ def load(path: Path) -> OfficeSettings:
     """The settings in `path` (none when it does not exist); a file that cannot be read is
     refused with where it breaks."""
     try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        raw = tomllib.loads(path.read_text(encoding="utf-8-sig"))
     except FileNotFoundError:
         return OfficeSettings(path)
     except tomllib.TOMLDecodeError as e:

@@ -4,6 +4,7 @@ a campaign folder: the signing keys beside it can never be published."""
 
 from __future__ import annotations
 
+import codecs
 import os
 import shutil
 import subprocess
@@ -569,3 +570,36 @@ def test_a_slot_name_another_campaign_proposes_is_refused_naming_that_campaign(
     run("sync", str(office.root_dir))
     for name in ("huyen-sang", "ve-sinh-sang"):  # the commune accepts both
         run("schedule", "accept", name)
+
+
+NOTEPAD_SCHEDULE = '[[slot]]\nname = "sxh-sang"\nat = "6h30"\ndays = "T2-T6"\ncampaign = "sxh"\n'
+"""A schedule as an officer types it."""
+
+
+def saved_by_notepad(path: Path, text: str) -> None:
+    """As the Notepad of an old Windows PC saves UTF-8: a byte-order mark, CRLF line ends."""
+    path.write_bytes(codecs.BOM_UTF8 + text.replace("\n", "\r\n").encode("utf-8"))
+
+
+def test_a_campaign_saved_by_windows_notepad_is_published_and_proposed(
+    trusting: Path, run: Run, office: Repository, tmp_path: Path
+) -> None:
+    """Mai writes her notices and schedule.toml in Notepad on the office PC: its byte-order
+    mark made publish refuse schedule.toml as "not a schedule", and the station's own
+    schedule files and station.toml alike."""
+    folder = office.root_dir.parent / "campaigns" / "sxh"
+    folder.mkdir(parents=True)
+    notice = "---\nid: sxh-canh-bao\ntitle: Cảnh báo sốt xuất huyết\ncampaign: sxh\n---\n"
+    saved_by_notepad(folder / "canh-bao.md", notice + "Từ ngày 01/12 phun thuốc tại thôn 3.\n")
+    saved_by_notepad(folder / "schedule.toml", NOTEPAD_SCHEDULE)
+    assert "published sxh: 1 announcement" in publish(run, office, str(folder))
+    run("sync", str(office.root_dir))
+    assert "sxh-canh-bao" in active(trusting)
+    assert "sxh-sang" in run("schedule", "proposed").stdout
+    own = tmp_path / "lich-phat.toml"  # the station's own schedule file, from Notepad too
+    saved_by_notepad(own, NOTEPAD_SCHEDULE.replace("sxh-sang", "hop-sang"))
+    run("schedule", "import", str(own))
+    assert "hop-sang" in run("schedule", "list").stdout
+    toml = trusting / "station.toml"
+    saved_by_notepad(toml, toml.read_text(encoding="utf-8"))
+    assert run("status").exit_code == 0

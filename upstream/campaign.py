@@ -8,6 +8,7 @@ audio that ffmpeg decodes, and a TOML schedule, and only from files inside the f
 
 from __future__ import annotations
 
+import codecs
 import re
 import tempfile
 import tomllib
@@ -180,7 +181,8 @@ class CampaignFolder:
         path = self.folder / SCHEDULE
         if not path.exists() and not path.is_symlink():
             return None
-        data = self._inside(path).read_bytes()
+        # what stations receive: without the BOM an old Windows Notepad starts it with
+        data = self._inside(path).read_bytes().removeprefix(codecs.BOM_UTF8)
         try:
             self.limits.check_text_file(len(data), str(path))
             slots = tomllib.loads(data.decode("utf-8")).get("slot")
