@@ -48,9 +48,10 @@ PHRASES = [
     ("từ 7h đến 11:45", "từ bảy giờ đến mười một giờ bốn mươi lăm"),
     ("bắt đầu 05:30 và 19g15", "bắt đầu năm giờ ba mươi và mười chín giờ mười lăm phút"),
     ("trong tháng 4/2021", "trong tháng tư năm hai nghìn không trăm hai mươi mốt"),
-    ("từ 01/8 - 15/8/2020", "từ ngày một tháng tám đến mười lăm tháng tám năm hai nghìn không "
+    ("từ 01/8 - 15/8/2020", "từ ngày một tháng tám đến ngày mười lăm tháng tám năm hai nghìn không "
                             "trăm hai mươi"),
-    ("từ ngày 01-05/8/2020", "từ ngày một đến năm tháng tám năm hai nghìn không trăm hai mươi"),
+    ("từ ngày 01-05/8/2020", "từ ngày một đến ngày năm tháng tám năm hai nghìn không trăm "
+                             "hai mươi"),
     ("vào thứ 2 và thứ 7, CN nghỉ", "vào thứ hai và thứ bảy, chủ nhật nghỉ"),
     ("lần thứ 1, lần thứ 4", "lần thứ nhất, lần thứ tư"),
     # Roman numerals

@@ -119,7 +119,7 @@ ROUND_THREE: dict[str, list[tuple[str, str]]] = {
     "military": [
         ("Ban CHQS xã tổ chức huấn luyện DQTV năm 2026 từ ngày 09-13/3/2026.",
          "Ban chỉ huy quân sự xã tổ chức huấn luyện dân quân tự vệ năm hai nghìn không trăm hai "
-         "mươi sáu từ ngày chín đến mười ba tháng ba năm hai nghìn không trăm hai mươi sáu."),
+         "mươi sáu từ ngày chín đến ngày mười ba tháng ba năm hai nghìn không trăm hai mươi sáu."),
         ("Công dân nam sinh năm 2008 đến đăng ký NVQS lần đầu tại Ban CHQS xã từ ngày 01/4 đến "
          "30/4/2026.",
          "Công dân nam sinh năm hai nghìn không trăm linh tám đến đăng ký nghĩa vụ quân sự lần "
@@ -140,7 +140,7 @@ ROUND_THREE: dict[str, list[tuple[str, str]]] = {
          "hai nghìn không trăm hai mươi lăm)."),
         ("Diễn tập chiến đấu phòng thủ xã năm 2025 diễn ra trong 3 ngày, từ 20 - 22/10.",
          "Diễn tập chiến đấu phòng thủ xã năm hai nghìn không trăm hai mươi lăm diễn ra trong ba "
-         "ngày, từ ngày hai mươi đến hai mươi hai tháng mười."),
+         "ngày, từ ngày hai mươi đến ngày hai mươi hai tháng mười."),
         ("Lực lượng dân quân trực sẵn sàng chiến đấu 100% quân số.",
          "Lực lượng dân quân trực sẵn sàng chiến đấu một trăm phần trăm quân số."),
         ("Tuyển sinh quân sự năm 2026: thí sinh nộp hồ sơ sơ tuyển tại Ban CHQS xã trước ngày "
@@ -155,8 +155,8 @@ ROUND_THREE: dict[str, list[tuple[str, str]]] = {
     "farming": [
         ("Lịch gieo cấy vụ Xuân 2026: gieo mạ từ 20/01 - 05/02, cấy xong trước 25/02/2026.",
          "Lịch gieo cấy vụ Xuân hai nghìn không trăm hai mươi sáu: gieo mạ từ ngày hai mươi tháng "
-         "một đến năm tháng hai, cấy xong trước ngày hai mươi lăm tháng hai năm hai nghìn không "
-         "trăm hai mươi sáu."),
+         "một đến ngày năm tháng hai, cấy xong trước ngày hai mươi lăm tháng hai năm hai nghìn "
+         "không trăm hai mươi sáu."),
         ("Bón lót 400-500 kg phân lân/ha và 8-10 tấn phân chuồng/ha.",
          "Bón lót bốn trăm đến năm trăm ki lô gam phân lân một héc ta và tám đến mười tấn phân "
          "chuồng một héc ta."),
@@ -559,7 +559,7 @@ ROUND_THREE: dict[str, list[tuple[str, str]]] = {
          "nhất."),
         ("Chi trả lương hưu, trợ cấp BHXH tháng 12/2025 từ ngày 02-08/12 tại bưu điện xã.",
          "Chi trả lương hưu, trợ cấp bảo hiểm xã hội tháng mười hai năm hai nghìn không trăm hai "
-         "mươi lăm từ ngày hai đến tám tháng mười hai tại bưu điện xã."),
+         "mươi lăm từ ngày hai đến ngày tám tháng mười hai tại bưu điện xã."),
         ("Trợ cấp hưu trí xã hội cho người từ 75 tuổi là 500.000 đồng/tháng theo Luật BHXH 2024.",
          "Trợ cấp hưu trí xã hội cho người từ bảy mươi lăm tuổi là năm trăm nghìn đồng một tháng "
          "theo Luật bảo hiểm xã hội hai nghìn không trăm hai mươi tư."),
@@ -673,8 +673,8 @@ ROUND_THREE_CLASSES: dict[str, list[tuple[str, str]]] = {
         ("Gió Tây Nam mạnh cấp 5, có lúc cấp 6, giật cấp 7-8.",
          "Gió Tây Nam mạnh cấp năm, có lúc cấp sáu, giật cấp bảy đến cấp tám."),
         ("Từ ngày 28/12/2025 - 03/01/2026, tạm dừng tiếp nhận hồ sơ.",
-         "Từ ngày hai mươi tám tháng mười hai năm hai nghìn không trăm hai mươi lăm đến ba tháng "
-         "một năm hai nghìn không trăm hai mươi sáu, tạm dừng tiếp nhận hồ sơ."),
+         "Từ ngày hai mươi tám tháng mười hai năm hai nghìn không trăm hai mươi lăm đến ngày ba "
+         "tháng một năm hai nghìn không trăm hai mươi sáu, tạm dừng tiếp nhận hồ sơ."),
         ("Nghỉ Tết Dương lịch 01 ngày (thứ Năm, 01/01/2026).",
          "Nghỉ Tết Dương lịch một ngày (thứ Năm, ngày một tháng một năm hai nghìn không trăm hai "
          "mươi sáu)."),
@@ -806,7 +806,8 @@ ROUND_THREE_MIXED: dict[str, list[tuple[str, str]]] = {
         ("Sáng thứ Hai (ngày 17/11), học sinh đến trường bình thường.",
          "Sáng thứ Hai (ngày mười bảy tháng mười một), học sinh đến trường bình thường."),
         ("Tuần lễ Quốc gia phòng chống thiên tai từ 15-21/5.",
-         "Tuần lễ Quốc gia phòng chống thiên tai từ ngày mười lăm đến hai mươi mốt tháng năm."),
+         "Tuần lễ Quốc gia phòng chống thiên tai từ ngày mười lăm đến ngày hai mươi mốt tháng "
+         "năm."),
         # expected reading corrected: '/24h' is 'trong hai mươi tư giờ'
         ("Lượng mưa phổ biến 40-80mm/24h.",
          "Lượng mưa phổ biến bốn mươi đến tám mươi mi li mét trong hai mươi tư giờ."),
@@ -969,7 +970,7 @@ ROUND_THREE_KINDS: dict[str, list[tuple[str, str]]] = {
         ("Mưa lớn cục bộ trên 100mm trong 3 giờ có nguy cơ gây lũ quét.",
          "Mưa lớn cục bộ trên một trăm mi li mét trong ba giờ có nguy cơ gây lũ quét."),
         ("Gieo sạ tập trung, né rầy theo lịch từ 05-15/12/2025.",
-         "Gieo sạ tập trung, né rầy theo lịch từ ngày năm đến mười lăm tháng mười hai năm hai "
+         "Gieo sạ tập trung, né rầy theo lịch từ ngày năm đến ngày mười lăm tháng mười hai năm hai "
          "nghìn không trăm hai mươi lăm."),
         ("Mật độ sâu đục thân 2 chấm 0,5-1 ổ trứng/m2.",
          "Mật độ sâu đục thân hai chấm không phẩy năm đến một ổ trứng một mét vuông."),
@@ -1033,8 +1034,8 @@ ROUND_THREE_KINDS: dict[str, list[tuple[str, str]]] = {
         ("Lễ hội Chọi trâu khai mạc lúc 8h sáng mùng 9/8 âm lịch.",
          "Lễ hội Chọi trâu khai mạc lúc tám giờ sáng mùng chín tháng tám âm lịch."),
         ("Giải bóng đá thanh niên các thôn diễn ra từ 01-10/9 tại sân vận động xã.",
-         "Giải bóng đá thanh niên các thôn diễn ra từ ngày một đến mười tháng chín tại sân vận "
-         "động xã."),
+         "Giải bóng đá thanh niên các thôn diễn ra từ ngày một đến ngày mười tháng chín tại sân "
+         "vận động xã."),
         ("Chương trình ca nhạc chào năm mới 2026 bắt đầu lúc 20h30 ngày 31/12/2025.",
          "Chương trình ca nhạc chào năm mới hai nghìn không trăm hai mươi sáu bắt đầu lúc hai "
          "mươi giờ ba mươi ngày ba mươi mốt tháng mười hai năm hai nghìn không trăm hai mươi"
@@ -1279,8 +1280,8 @@ ROUND_THREE_SIXTH: dict[str, list[tuple[str, str]]] = {
         ("Người dân không sử dụng nước giếng có hàm lượng Amoni > 1 mg/l.",
          "Người dân không sử dụng nước giếng có hàm lượng a mô ni lớn hơn một mi li gam một lít."),
         ("Hội chợ OCOP diễn ra từ ngày 10-12/12/2025.",
-         "Hội chợ ô cốp diễn ra từ ngày mười đến mười hai tháng mười hai năm hai nghìn không trăm "
-         "hai mươi lăm."),
+         "Hội chợ ô cốp diễn ra từ ngày mười đến ngày mười hai tháng mười hai năm hai nghìn không "
+         "trăm hai mươi lăm."),
         ("Mỗi xã được phân bổ 01 xe chuyên dụng và 02 máy bơm công suất 500m3/h.",
          "Mỗi xã được phân bổ một xe chuyên dụng và hai máy bơm công suất năm trăm mét khối một "
          "giờ."),
@@ -1313,9 +1314,9 @@ ROUND_THREE_SEVENTH: dict[str, list[tuple[str, str]]] = {
          "mươi gam một bình mười sáu lít."),
         # first pass missed: a range of Roman numerals
         ("Từ ngày 1/11/2025 - 31/3/2026 là mùa khô, nguy cơ cháy rừng cấp IV-V.",
-         "Từ ngày một tháng mười một năm hai nghìn không trăm hai mươi lăm đến ba mươi mốt tháng "
-         "ba năm hai nghìn không trăm hai mươi sáu là mùa khô, nguy cơ cháy rừng cấp bốn đến cấp "
-         "năm."),
+         "Từ ngày một tháng mười một năm hai nghìn không trăm hai mươi lăm đến ngày ba mươi mốt "
+         "tháng ba năm hai nghìn không trăm hai mươi sáu là mùa khô, nguy cơ cháy rừng cấp bốn đến "
+         "cấp năm."),
         ("Đề nghị các hộ chăn nuôi kê khai trước 30/11; hộ có từ 50 con gia cầm trở lên phải đăng"
          " ký.",
          "Đề nghị các hộ chăn nuôi kê khai trước ngày ba mươi tháng mười một; hộ có từ năm mươi "
@@ -1383,8 +1384,8 @@ ROUND_THREE_SEVENTH: dict[str, list[tuple[str, str]]] = {
          "Xe khách giường nằm chạy tuyến Tân Lập, thành phố Hồ Chí Minh xuất phát lúc mười tám "
          "giờ hằng ngày."),
         ("Trong đợt mưa lũ từ ngày 25-28/10, xã bị ngập 250 ha lúa, 30 ha hoa màu.",
-         "Trong đợt mưa lũ từ ngày hai mươi lăm đến hai mươi tám tháng mười, xã bị ngập hai trăm "
-         "năm mươi héc ta lúa, ba mươi héc ta hoa màu."),
+         "Trong đợt mưa lũ từ ngày hai mươi lăm đến ngày hai mươi tám tháng mười, xã bị ngập hai "
+         "trăm năm mươi héc ta lúa, ba mươi héc ta hoa màu."),
         ("Tiền ăn cho lực lượng trực 24/24h là 150.000 đồng/người/ngày.",
          "Tiền ăn cho lực lượng trực hai mươi tư trên hai mươi tư giờ là một trăm năm mươi nghìn "
          "đồng một người một ngày."),
@@ -1440,8 +1441,8 @@ ROUND_THREE_EIGHTH: dict[str, list[tuple[str, str]]] = {
          "Số hộ nghèo cuối năm hai nghìn không trăm hai mươi lăm là bốn mươi lăm hộ (chiếm một "
          "phẩy ba mươi hai phần trăm), giảm mười tám hộ."),
         ("Dự báo từ ngày 3-5/12, không khí lạnh tăng cường, nhiệt độ giảm 4-6°C.",
-         "Dự báo từ ngày ba đến năm tháng mười hai, không khí lạnh tăng cường, nhiệt độ giảm bốn "
-         "đến sáu độ xê."),
+         "Dự báo từ ngày ba đến ngày năm tháng mười hai, không khí lạnh tăng cường, nhiệt độ giảm "
+         "bốn đến sáu độ xê."),
         ("Sóng biển cao 2,0-3,5m; vùng gần tâm bão 5-7m.",
          "Sóng biển cao hai phẩy không đến ba phẩy năm mét; vùng gần tâm bão năm đến bảy mét."),
         ("Tàu thuyền đang hoạt động trong khu vực từ vĩ tuyến 15 đến vĩ tuyến 18 cần di chuyển "

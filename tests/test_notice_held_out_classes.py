@@ -31,7 +31,7 @@ from announcements.normalize import read_aloud, spoken_form
         ("Hội làng từ mùng 4-6/1 âm lịch.",
          "Hội làng từ mùng bốn đến mùng sáu tháng giêng âm lịch."),
         ("Nghỉ Tết mồng 2-5/1.", "Nghỉ Tết mồng hai đến mồng năm tháng một."),
-        ("Từ ngày 12-20/3 âm lịch.", "Từ ngày mười hai đến hai mươi tháng ba âm lịch."),
+        ("Từ ngày 12-20/3 âm lịch.", "Từ ngày mười hai đến ngày hai mươi tháng ba âm lịch."),
         # units of data and of vitamins
         ("Gói cước 300Mbps và 1 Gbps.",
          "Gói cước ba trăm mê ga bít trên giây và một gi ga bít trên giây."),

@@ -48,8 +48,8 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
          "Tỷ lệ tiêm chủng đạt chín mươi tám phẩy năm phần trăm, nhiệt độ trên ba mươi tám phẩy "
          "năm độ xê cần đến cơ sở y tế."),
         ("Phun hóa chất diệt muỗi tại thôn 3, thôn 4 từ ngày 10-12/7/2024.",
-         "Phun hóa chất diệt muỗi tại thôn ba, thôn bốn từ ngày mười đến mười hai tháng bảy năm "
-         "hai nghìn không trăm hai mươi tư."),
+         "Phun hóa chất diệt muỗi tại thôn ba, thôn bốn từ ngày mười đến ngày mười hai tháng bảy "
+         "năm hai nghìn không trăm hai mươi tư."),
         ("Tổng đài tư vấn sức khỏe của Bộ Y tế: 1900 9095.",
          "Tổng đài tư vấn sức khỏe của Bộ Y tế: một chín không không, chín không chín năm."),
         ("Sử dụng dung dịch Cloramin B để khử khuẩn.",
@@ -244,7 +244,7 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
          "Giá lợn hơi dao động từ sáu mươi nghìn đến sáu mươi lăm nghìn đồng một ki lô gam."),
         ("Gieo sạ vụ Đông Xuân 2024-2025 từ ngày 15-30/12.",
          "Gieo sạ vụ Đông Xuân hai nghìn không trăm hai mươi tư đến hai nghìn không trăm hai mươi "
-         "lăm từ ngày mười lăm đến ba mươi tháng mười hai."),
+         "lăm từ ngày mười lăm đến ngày ba mươi tháng mười hai."),
         ("Phòng trừ rầy nâu khi mật độ trên 3.000 con/m2.",
          "Phòng trừ rầy nâu khi mật độ trên ba nghìn con một mét vuông."),
         ("Cúm gia cầm A/H5N1 có nguy cơ lây sang người.",
@@ -445,7 +445,7 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
          "Tổng điều tra dân số và nhà ở bắt đầu từ không giờ ngày một tháng tư năm hai nghìn "
          "không trăm mười chín."),
         ("Điều tra viên sẽ đến từng hộ từ ngày 01-25/4.",
-         "Điều tra viên sẽ đến từng hộ từ ngày một đến hai mươi lăm tháng tư."),
+         "Điều tra viên sẽ đến từng hộ từ ngày một đến ngày hai mươi lăm tháng tư."),
         ("Đề nghị các hộ cung cấp đầy đủ thông tin cho ĐTV.",
          "Đề nghị các hộ cung cấp đầy đủ thông tin cho điều tra viên."),
         ("Kết quả sơ bộ: dân số toàn xã là 12.345 người, 3.210 hộ.",
@@ -469,7 +469,7 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
     ],
     "festivals": [
         ("Lễ hội Nghinh Ông diễn ra từ ngày 15-17/8 âm lịch.",
-         "Lễ hội Nghinh Ông diễn ra từ ngày mười lăm đến mười bảy tháng tám âm lịch."),
+         "Lễ hội Nghinh Ông diễn ra từ ngày mười lăm đến ngày mười bảy tháng tám âm lịch."),
         ("Hội làng diễn ra ngày mùng 10/3 âm lịch hằng năm.",
          "Hội làng diễn ra ngày mùng mười tháng ba âm lịch hằng năm."),
         ("Lễ dâng hương tưởng niệm các Vua Hùng ngày 10/3 (AL).",
@@ -668,8 +668,8 @@ ROUND_TWO: dict[str, list[tuple[str, str]]] = {
          "Hạn chót đăng ký tài khoản định danh điện tử mức hai là ngày ba mươi mốt tháng mười "
          "hai."),
         ("BHXH tỉnh chi trả lương hưu tháng 8 từ ngày 2-5/8 tại các điểm chi trả.",
-         "bảo hiểm xã hội tỉnh chi trả lương hưu tháng tám từ ngày hai đến năm tháng tám tại các "
-         "điểm chi trả."),
+         "bảo hiểm xã hội tỉnh chi trả lương hưu tháng tám từ ngày hai đến ngày năm tháng tám tại "
+         "các điểm chi trả."),
         ("Giá vàng SJC 79,5 triệu đồng/lượng.",
          "Giá vàng ét gi xê bảy mươi chín phẩy năm triệu đồng một lượng."),
         ("Họp HĐND xã kỳ họp thứ 12, khóa XIV nhiệm kỳ 2021 - 2026.",
@@ -715,7 +715,7 @@ ROUND_TWO: dict[str, list[tuple[str, str]]] = {
          "Cấm vận chuyển lợn ra vào vùng dịch trong thời gian hai mươi mốt ngày kể từ ngày tiêu "
          "hủy con lợn bệnh cuối cùng."),
         ("Sạ lúa vụ Hè Thu tập trung từ 25/4-5/5.",
-         "Sạ lúa vụ Hè Thu tập trung từ ngày hai mươi lăm tháng tư đến năm tháng năm."),
+         "Sạ lúa vụ Hè Thu tập trung từ ngày hai mươi lăm tháng tư đến ngày năm tháng năm."),
         ("Phun thuốc trừ sâu cuốn lá nhỏ khi mật độ trên 50 con/m2 (lúa giai đoạn đẻ nhánh).",
          "Phun thuốc trừ sâu cuốn lá nhỏ khi mật độ trên năm mươi con một mét vuông (lúa giai "
          "đoạn đẻ nhánh)."),
@@ -1046,8 +1046,8 @@ ROUND_TWO: dict[str, list[tuple[str, str]]] = {
          "Tỷ lệ trẻ dưới năm tuổi suy dinh dưỡng thể thấp còi còn mười tám phẩy năm phần trăm."),
         ("Theo dự báo, từ ngày 12-14/10 khu vực có mưa vừa, mưa to, lượng mưa phổ biến "
          "70-150mm.",
-         "Theo dự báo, từ ngày mười hai đến mười bốn tháng mười khu vực có mưa vừa, mưa to, lượng "
-         "mưa phổ biến bảy mươi đến một trăm năm mươi mi li mét."),
+         "Theo dự báo, từ ngày mười hai đến ngày mười bốn tháng mười khu vực có mưa vừa, mưa to, "
+         "lượng mưa phổ biến bảy mươi đến một trăm năm mươi mi li mét."),
         ("Khuyến cáo người dân không ra khỏi nhà từ 20h00 ngày 5/10 cho đến khi có thông báo "
          "mới.",
          "Khuyến cáo người dân không ra khỏi nhà từ hai mươi giờ ngày năm tháng mười cho đến "
@@ -1202,7 +1202,7 @@ SOUTHERN: dict[str, list[tuple[str, str]]] = {
          "vào ruộng."),
         ("Sạ lúa Đông Xuân 2025-2026 từ ngày 10-25/11.",
          "Sạ lúa Đông Xuân hai ngàn không trăm hai mươi lăm đến hai ngàn không trăm hai mươi sáu "
-         "từ ngày mười đến hai mươi lăm tháng mười một."),
+         "từ ngày mười đến ngày hai mươi lăm tháng mười một."),
         ("Tiêm ngừa dại miễn phí cho chó mèo tại Ấp Phước Lợi lúc 13 giờ 30 ngày 14/3.",
          "Tiêm ngừa dại miễn phí cho chó mèo tại Ấp Phước Lợi lúc mười ba giờ ba mươi ngày mười "
          "bốn tháng ba."),
@@ -1248,8 +1248,8 @@ SOUTHERN: dict[str, list[tuple[str, str]]] = {
          "Cấp phát mười ki lô gam gạo một người cho hai trăm bốn mươi nhân khẩu bị ảnh hưởng "
          "lũ."),
         ("Phường 2 tổ chức Lễ hội Nghinh Ông Thắng Tam từ ngày 16-18/2 âm lịch.",
-         "Phường hai tổ chức Lễ hội Nghinh Ông Thắng Tam từ ngày mười sáu đến mười tám tháng hai "
-         "âm lịch."),
+         "Phường hai tổ chức Lễ hội Nghinh Ông Thắng Tam từ ngày mười sáu đến ngày mười tám tháng "
+         "hai âm lịch."),
         ("Điểm tiêm vắc xin cúm mùa: Trạm Y tế phường 5, giá 250.000đ/mũi.",
          "Điểm tiêm vắc xin cúm mùa: Trạm Y tế phường năm, giá hai trăm năm mươi ngàn đồng một "
          "mũi."),
@@ -1352,8 +1352,8 @@ HELD_OUT: list[tuple[str, str]] = [
      "Dịch tả lợn châu Phi tái phát tại hai hộ ở thôn Phú Lộc, tiêu hủy ba mươi lăm con với "
      "tổng trọng lượng hai nghìn một trăm năm mươi ki lô gam."),
     ("Tiêm phòng LMLM, tụ huyết trùng cho đàn trâu bò đợt 2 từ ngày 10-25/10.",
-     "Tiêm phòng lở mồm long móng, tụ huyết trùng cho đàn trâu bò đợt hai từ ngày mười đến hai "
-     "mươi lăm tháng mười."),
+     "Tiêm phòng lở mồm long móng, tụ huyết trùng cho đàn trâu bò đợt hai từ ngày mười đến ngày "
+     "hai mươi lăm tháng mười."),
     ("Giá lúa tươi ở mức 6.800-7.000 đồng/kg, tăng 200 đồng/kg so với tuần trước.",
      "Giá lúa tươi ở mức sáu nghìn tám trăm đến bảy nghìn đồng một ki lô gam, tăng hai trăm "
      "đồng một ki lô gam so với tuần trước."),
@@ -1457,7 +1457,10 @@ reads all 42, 'diesel' having come with the fuels among the loan words, still wi
 looking at this batch. Session eleven set two expected readings of half past ('6h30',
 '19h30') to the announcers' 'giờ ba mươi', without 'phút' (a convention counted on held-out
 announcers, not tuned on this batch). Issue 16 (session eleven) set one to say the issuer
-once, after the day of signing ('… ngày … của ủy ban nhân dân tỉnh'), the same convention."""
+once, after the day of signing ('… ngày … của ủy ban nhân dân tỉnh'), the same convention.
+Session thirteen set one to say 'ngày' again at the end of a stretch opened by 'từ' ('từ ngày
+10-25/10' → '… đến ngày hai mươi lăm …'), as the announcers of the read held-out files did
+(23 phrases only so, 6 only without, 47 both ways); it also raised the rounds nobody read."""
 
 
 def test_the_held_out_batch_keeps_its_score() -> None:

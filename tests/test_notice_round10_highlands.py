@@ -42,7 +42,7 @@ ROUTES: list[tuple[str, str]] = [
 LUNAR_RANGES: list[tuple[str, str]] = [
     # 'rằm' names a lone full-moon day; as an end of a range of days it is 'mười lăm'
     ("Hội đình từ ngày 15-16/2 âm lịch.",
-     "Hội đình từ ngày mười lăm đến mười sáu tháng hai âm lịch."),
+     "Hội đình từ ngày mười lăm đến ngày mười sáu tháng hai âm lịch."),
     ("Lễ cúng bến nước ngày 13-15/3 âm lịch.",
      "Lễ cúng bến nước ngày mười ba đến mười lăm tháng ba âm lịch."),
     ("Chợ phiên ngày 15/6 - 17/6 âm lịch.",

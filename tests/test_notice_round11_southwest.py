@@ -25,8 +25,8 @@ TWO_DAYS: list[tuple[str, str]] = [
     ("Hội trại mùng 2-3/9 tại sân trường.",
      "Hội trại mùng hai và mùng ba tháng chín tại sân trường."),
     # guards: a stretch opened by 'từ', three days or more, and a count are still ranges
-    ("Đăng ký từ ngày 14-15/8.", "Đăng ký từ ngày mười bốn đến mười lăm tháng tám."),
-    ("Nghỉ học từ 9-10/2.", "Nghỉ học từ ngày chín đến mười tháng hai."),
+    ("Đăng ký từ ngày 14-15/8.", "Đăng ký từ ngày mười bốn đến ngày mười lăm tháng tám."),
+    ("Nghỉ học từ 9-10/2.", "Nghỉ học từ ngày chín đến ngày mười tháng hai."),
     ("Tập huấn ngày 14-16/8.", "Tập huấn ngày mười bốn đến mười sáu tháng tám."),
     ("Cách ly 14-15 ngày.", "Cách ly mười bốn đến mười lăm ngày."),
 ]  # fmt: skip

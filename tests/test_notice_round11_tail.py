@@ -98,7 +98,7 @@ MONTH_APART: list[tuple[str, str]] = [
      "Cắt điện ngày hai mươi tám tháng hai và một tháng ba năm hai nghìn không trăm hai mươi "
      "bảy."),
     # guards: a stretch opened by 'từ', three days, and a leap year's February
-    ("Từ 31/7-1/8 nghỉ hè.", "Từ ngày ba mươi mốt tháng bảy đến một tháng tám nghỉ hè."),
+    ("Từ 31/7-1/8 nghỉ hè.", "Từ ngày ba mươi mốt tháng bảy đến ngày một tháng tám nghỉ hè."),
     ("Ngày 30/7-1/8 họp.", "Ngày ba mươi tháng bảy đến một tháng tám họp."),
     ("Ngày 28/2-1/3/2028 họp.",
      "Ngày hai mươi tám tháng hai đến một tháng ba năm hai nghìn không trăm hai mươi tám họp."),

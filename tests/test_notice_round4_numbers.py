@@ -140,7 +140,7 @@ BATCH_ONE: list[tuple[str, str]] = [
      "Tổng đài một không hai hai tiếp nhận phản ánh hai mươi tư trên bảy, kể cả thứ Bảy và Chủ "
      "nhật."),
     ("Từ ngày 15-20/3, mỗi hộ nộp 100.000 đồng quỹ phòng chống thiên tai.",
-     "Từ ngày mười lăm đến hai mươi tháng ba, mỗi hộ nộp một trăm nghìn đồng quỹ phòng chống "
+     "Từ ngày mười lăm đến ngày hai mươi tháng ba, mỗi hộ nộp một trăm nghìn đồng quỹ phòng chống "
      "thiên tai."),
     ("Gió Đông Bắc mạnh cấp 6, giật cấp 7-8; biển động, sóng cao 2-3m.",
      "Gió Đông Bắc mạnh cấp sáu, giật cấp bảy đến cấp tám; biển động, sóng cao hai đến ba mét."),
@@ -223,9 +223,9 @@ BATCH_TWO: list[tuple[str, str]] = [
      "Chợ phiên họp vào các ngày một, sáu, mười một, mười sáu, hai mươi mốt, hai mươi sáu âm "
      "lịch hằng tháng."),
     ("Khung thời vụ gieo cấy vụ Đông Xuân: trà sớm từ 20/1-5/2, trà chính vụ từ 5/2-20/2/2026.",
-     "Khung thời vụ gieo cấy vụ Đông Xuân: trà sớm từ ngày hai mươi tháng một đến năm tháng hai, "
-     "trà chính vụ từ ngày năm tháng hai đến hai mươi tháng hai năm hai nghìn không trăm hai mươi "
-     "sáu."),
+     "Khung thời vụ gieo cấy vụ Đông Xuân: trà sớm từ ngày hai mươi tháng một đến ngày năm tháng "
+     "hai, trà chính vụ từ ngày năm tháng hai đến ngày hai mươi tháng hai năm hai nghìn không trăm "
+     "hai mươi sáu."),
     ("Bón phân NPK 5-10-3 với lượng 15-20 kg/sào.",
      "Bón phân en pê ca năm, mười, ba với lượng mười lăm đến hai mươi ki lô gam một sào."),
     ("Mỗi con trâu, bò được hỗ trợ 1 liều vắc xin LMLM, giá 25.000 đ/liều.",
@@ -431,7 +431,7 @@ BATCH_THREE: list[tuple[str, str]] = [
      "Bão số năm gây thiệt hại: mười hai nhà tốc mái, ba mươi lăm phẩy sáu héc ta lúa bị ngập, "
      "ước thiệt hại hai phẩy mười lăm tỷ đồng."),
     ("Đợt rét đậm, rét hại kéo dài từ 20-25/1, nhiệt độ thấp nhất 5-7 độ C.",
-     "Đợt rét đậm, rét hại kéo dài từ ngày hai mươi đến hai mươi lăm tháng một, nhiệt độ thấp "
+     "Đợt rét đậm, rét hại kéo dài từ ngày hai mươi đến ngày hai mươi lăm tháng một, nhiệt độ thấp "
      "nhất năm đến bảy độ xê."),
     ("Không thả trâu, bò ra đồng khi nhiệt độ dưới 10°C.",
      "Không thả trâu, bò ra đồng khi nhiệt độ dưới mười độ xê."),
@@ -472,7 +472,8 @@ BATCH_FOUR: list[tuple[str, str]] = [
      "Hội chợ nông sản tại chợ trung tâm."),
     ("Chiến dịch diệt bọ gậy diễn ra từ 1/12/2025 - 28/2/2026 tại 12 thôn.",
      "Chiến dịch diệt bọ gậy diễn ra từ ngày một tháng mười hai năm hai nghìn không trăm hai mươi "
-     "lăm đến hai mươi tám tháng hai năm hai nghìn không trăm hai mươi sáu tại mười hai thôn."),
+     "lăm đến ngày hai mươi tám tháng hai năm hai nghìn không trăm hai mươi sáu tại mười hai "
+     "thôn."),
     ("Thời gian nhận hồ sơ từ 7:30 - 11:00 và 13:30 - 17:00 các ngày từ thứ 2 đến thứ 6.",
      "Thời gian nhận hồ sơ từ bảy giờ ba mươi đến mười một giờ và mười ba giờ ba mươi đến mười "
      "bảy giờ các ngày từ thứ hai đến thứ sáu."),
@@ -847,8 +848,8 @@ BATCH_SEVEN: list[tuple[str, str]] = [
      "Bộ phận một cửa làm việc từ thứ hai đến thứ sáu, sáng từ bảy giờ ba mươi đến mười một giờ "
      "ba mươi, chiều từ mười ba giờ ba mươi đến mười bảy giờ."),
     ("Tuần lễ tiêm chủng diễn ra từ 12-18/5, tiêm vào buổi sáng lúc 08h00.",
-     "Tuần lễ tiêm chủng diễn ra từ ngày mười hai đến mười tám tháng năm, tiêm vào buổi sáng lúc "
-     "tám giờ."),
+     "Tuần lễ tiêm chủng diễn ra từ ngày mười hai đến ngày mười tám tháng năm, tiêm vào buổi sáng "
+     "lúc tám giờ."),
     ("Mỗi tháng tổ chức 2 lần vào ngày 10 và 25.",
      "Mỗi tháng tổ chức hai lần vào ngày mười và hai mươi lăm."),
     ("Giai đoạn 2026 - 2030, tầm nhìn đến năm 2045, xã phấn đấu đạt chuẩn nông thôn mới kiểu "
@@ -1109,8 +1110,8 @@ BATCH_NINE: list[tuple[str, str]] = [
      "đồng một tháng."),
     ("Thời gian thi công từ 14/11/2025 - 14/12/2025, đề nghị người dân chú ý khi đi qua.",
      "Thời gian thi công từ ngày mười bốn tháng mười một năm hai nghìn không trăm hai mươi lăm "
-     "đến mười bốn tháng mười hai năm hai nghìn không trăm hai mươi lăm, đề nghị người dân chú ý "
-     "khi đi qua."),
+     "đến ngày mười bốn tháng mười hai năm hai nghìn không trăm hai mươi lăm, đề nghị người dân "
+     "chú ý khi đi qua."),
     ("Nhiệt độ ban đêm 24°C-26°C, ban ngày 30-33°C.",
      "Nhiệt độ ban đêm hai mươi tư độ xê đến hai mươi sáu độ xê, ban ngày ba mươi đến ba mươi ba "
      "độ xê."),
@@ -1242,7 +1243,7 @@ BATCH_TEN: list[tuple[str, str]] = [
      "Xuất khẩu lao động Nhật Bản: phí tối đa ba nghìn sáu trăm đô la mỹ một người cho hợp đồng "
      "ba năm."),
     ("Khám tuyển nghĩa vụ quân sự từ ngày 1-15/11 tại Trung tâm Y tế huyện.",
-     "Khám tuyển nghĩa vụ quân sự từ ngày một đến mười lăm tháng mười một tại Trung tâm Y tế "
+     "Khám tuyển nghĩa vụ quân sự từ ngày một đến ngày mười lăm tháng mười một tại Trung tâm Y tế "
      "huyện."),
     ("Bão số 13 mạnh cấp 12-13, giật cấp 15, di chuyển nhanh 20-25 km/h.",
      "Bão số mười ba mạnh cấp mười hai đến cấp mười ba, giật cấp mười lăm, di chuyển nhanh hai "
@@ -1343,8 +1344,8 @@ BATCH_ELEVEN: list[tuple[str, str]] = [
     ("Phòng cháy: mỗi hộ kinh doanh trang bị ít nhất 1 bình chữa cháy 4kg.",
      "Phòng cháy: mỗi hộ kinh doanh trang bị ít nhất một bình chữa cháy bốn ki lô gam."),
     ("Từ 15/6-15/8 hằng năm, cấm khai thác thủy sản ven bờ trong mùa sinh sản.",
-     "Từ ngày mười lăm tháng sáu đến mười lăm tháng tám hằng năm, cấm khai thác thủy sản ven bờ "
-     "trong mùa sinh sản."),
+     "Từ ngày mười lăm tháng sáu đến ngày mười lăm tháng tám hằng năm, cấm khai thác thủy sản ven "
+     "bờ trong mùa sinh sản."),
     ("Cấm sử dụng lưới có kích thước mắt lưới nhỏ hơn 18 mm.",
      "Cấm sử dụng lưới có kích thước mắt lưới nhỏ hơn mười tám mi li mét."),
     ("Hóa đơn tiền nước tháng 11: 15 m3 x 8.500 đồng = 127.500 đồng.",
@@ -1482,8 +1483,8 @@ BATCH_TWELVE: list[tuple[str, str]] = [
     ("Các hộ phun thuốc khi rầy cám nở rộ, khoảng 20-25/4.",
      "Các hộ phun thuốc khi rầy cám nở rộ, khoảng ngày hai mươi đến hai mươi lăm tháng tư."),
     ("Tiêm vắc xin cúm gia cầm: đợt 1 từ 15/3-15/4, đợt 2 từ 15/9-15/10.",
-     "Tiêm vắc xin cúm gia cầm: đợt một từ ngày mười lăm tháng ba đến mười lăm tháng tư, đợt hai "
-     "từ ngày mười lăm tháng chín đến mười lăm tháng mười."),
+     "Tiêm vắc xin cúm gia cầm: đợt một từ ngày mười lăm tháng ba đến ngày mười lăm tháng tư, "
+     "đợt hai từ ngày mười lăm tháng chín đến ngày mười lăm tháng mười."),
     ("Giá heo hơi giảm 3.000-5.000 đồng/kg, còn 58.000-60.000 đồng/kg.",
      "Giá heo hơi giảm ba nghìn đến năm nghìn đồng một ki lô gam, còn năm mươi tám nghìn đến sáu "
      "mươi nghìn đồng một ki lô gam."),
@@ -1654,8 +1655,8 @@ BATCH_THIRTEEN: list[tuple[str, str]] = [
 
 BATCH_FOURTEEN: list[tuple[str, str]] = [
     ("Đợt nắng nóng kéo dài từ 10-15/6, nhiệt độ cao nhất 38-40°C, có nơi trên 41°C.",
-     "Đợt nắng nóng kéo dài từ ngày mười đến mười lăm tháng sáu, nhiệt độ cao nhất ba mươi tám "
-     "đến bốn mươi độ xê, có nơi trên bốn mươi mốt độ xê."),
+     "Đợt nắng nóng kéo dài từ ngày mười đến ngày mười lăm tháng sáu, nhiệt độ cao nhất ba mươi "
+     "tám đến bốn mươi độ xê, có nơi trên bốn mươi mốt độ xê."),
     ("Độ ẩm không khí thấp nhất 45-55%, nguy cơ cháy rừng cấp IV.",
      "Độ ẩm không khí thấp nhất bốn mươi lăm đến năm mươi lăm phần trăm, nguy cơ cháy rừng cấp "
      "bốn."),
@@ -1854,8 +1855,8 @@ def test_map_scales_and_ratios_after_ty_le(written: str, spoken: str) -> None:
         ("chiều cao 1m7 trở lên", "chiều cao một mét bảy trở lên"),
         ("diện tích 1m2", "diện tích một mét vuông"),
         ("các ngày từ 5 đến 7/12", "các ngày từ năm đến ngày bảy tháng mười hai"),
-        ("từ 30/4-1/5", "từ ngày ba mươi tháng tư đến một tháng năm"),
-        ("nghỉ lễ từ 28/4 - 4/5", "nghỉ lễ từ ngày hai mươi tám tháng tư đến bốn tháng năm"),
+        ("từ 30/4-1/5", "từ ngày ba mươi tháng tư đến ngày một tháng năm"),
+        ("nghỉ lễ từ 28/4 - 4/5", "nghỉ lễ từ ngày hai mươi tám tháng tư đến ngày bốn tháng năm"),
         ("thứ Bảy 6/12", "thứ Bảy ngày sáu tháng mười hai"),
     ],
 )  # fmt: skip
@@ -1872,7 +1873,7 @@ def test_ranges_of_rounds_hours_dashed_days_and_named_days(written: str, spoken:
         ("ngày 4-6 tháng giêng", "ngày mùng bốn đến ngày mùng sáu tháng giêng"),
         ("từ 3 đến 5 tháng 8 âm lịch", "từ mùng ba đến mùng năm tháng tám âm lịch"),
         ("ngày 1 và 15 âm lịch hằng tháng", "ngày mùng một và rằm âm lịch hằng tháng"),
-        ("từ 10/3 - 15/3 âm lịch", "từ ngày mùng mười tháng ba đến mười lăm tháng ba âm lịch"),
+        ("từ 10/3 - 15/3 âm lịch", "từ ngày mùng mười tháng ba đến ngày mười lăm tháng ba âm lịch"),
         ("vào 28 đến 30/11/2025", "vào ngày hai mươi tám đến ngày ba mươi tháng mười một năm hai "
          "nghìn không trăm hai mươi lăm"),
         # what the rule leaves alone

@@ -408,7 +408,7 @@ BATCH_THREE: list[tuple[str, str]] = [
      "Thời gian tiếp nhận hồ sơ: sáng bảy giờ ba mươi đến mười một giờ, chiều mười ba giờ ba "
      "mươi đến mười bảy giờ (trừ thứ bảy, chủ nhật)."),
     ("Đợt cao điểm từ 15/11-15/12/2025.",
-     "Đợt cao điểm từ ngày mười lăm tháng mười một đến mười lăm tháng mười hai năm hai nghìn "
+     "Đợt cao điểm từ ngày mười lăm tháng mười một đến ngày mười lăm tháng mười hai năm hai nghìn "
      "không trăm hai mươi lăm."),
     ("Thi hành án xong 245/312 việc, đạt 78,5%.",
      "Thi hành án xong hai trăm bốn mươi lăm trên ba trăm mười hai việc, đạt bảy mươi tám phẩy "
@@ -593,7 +593,7 @@ BATCH_FIVE: list[tuple[str, str]] = [
     ("Phát lương vào các ngày 30 và 31/12.",
      "Phát lương vào các ngày ba mươi và ba mươi mốt tháng mười hai."),
     ("Trực Tết từ 31/12 - 2/1.",
-     "Trực Tết từ ngày ba mươi mốt tháng mười hai đến hai tháng một."),
+     "Trực Tết từ ngày ba mươi mốt tháng mười hai đến ngày hai tháng một."),
     ("Tiếp nhận hồ sơ đến hết ngày 5/12.", "Tiếp nhận hồ sơ đến hết ngày năm tháng mười hai."),
     ("Sửa chữa lộ 471 và lộ 472 trạm 110kV.",
      "Sửa chữa lộ bốn bảy một và lộ bốn bảy hai trạm một trăm mười ki lô vôn."),

@@ -545,7 +545,7 @@ BATCH_EIGHT: list[tuple[str, str]] = [
     ("Trận đấu kết thúc với tỷ số 0-3.", "Trận đấu kết thúc với tỷ số không ba."),
     # days
     ("Giải diễn ra 3 ngày, từ 15-17/8.",
-     "Giải diễn ra ba ngày, từ ngày mười lăm đến mười bảy tháng tám."),
+     "Giải diễn ra ba ngày, từ ngày mười lăm đến ngày mười bảy tháng tám."),
     ("Tập huấn 2 ngày 25-26/9/2025 cho cán bộ thôn.",
      "Tập huấn hai ngày hai mươi lăm và hai mươi sáu tháng chín năm hai nghìn không trăm hai "
      "mươi lăm cho cán bộ thôn."),
