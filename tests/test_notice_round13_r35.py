@@ -11,6 +11,28 @@ from test_notice_reading import assert_reads_in_linear_time
 
 from announcements.normalize import spoken_form
 
+STREETS_LISTED: list[tuple[str, str]] = [
+    # a street named by a day of the nation, listed after other streets, is a street's name
+    # as it is right after 'đường' ('đường 30/4'): no 'ngày' (both of round 35's announcers)
+    ("Nước ngập các tuyến đường Nguyễn Văn Cừ, Trần Phú, 30/4.",
+     "Nước ngập các tuyến đường Nguyễn Văn Cừ, Trần Phú, ba mươi tháng tư."),
+    ("Cấm xe tải trên các tuyến đường Lê Duẩn, Hùng Vương và 3/2 từ 6h đến 8h.",
+     "Cấm xe tải trên các tuyến đường Lê Duẩn, Hùng Vương và ba tháng hai từ sáu giờ đến tám "
+     "giờ."),
+    ("Thảm nhựa các đường Ngô Quyền, 2/9, Bạch Đằng.",
+     "Thảm nhựa các đường Ngô Quyền, hai tháng chín, Bạch Đằng."),
+    ("Cắm biển cấm đỗ xe trên phố Hàng Bài, Tràng Tiền và 19/5.",
+     "Cắm biển cấm đỗ xe trên phố Hàng Bài, Tràng Tiền và mười chín tháng năm."),
+    # guards: a day that names no street, a date after the list has ended, a year
+    ("Sửa đường Lê Lợi, Trần Phú, 15/12 hoàn thành.",
+     "Sửa đường Lê Lợi, Trần Phú, ngày mười lăm tháng mười hai hoàn thành."),
+    ("Các tuyến đường Lê Lợi, Trần Phú thông xe, 30/4 khánh thành cầu.",
+     "Các tuyến đường Lê Lợi, Trần Phú thông xe, ngày ba mươi tháng tư khánh thành cầu."),
+    ("Sửa đường Lê Lợi, Trần Phú, 2/9/2025 xong.",
+     "Sửa đường Lê Lợi, Trần Phú, ngày hai tháng chín năm hai nghìn không trăm hai mươi lăm "
+     "xong."),
+]  # fmt: skip
+
 IR_LINES: list[tuple[str, str]] = [
     # the IR rice lines are 'i rờ' (every reading of round 35); other series keep their letters
     ("Gieo giống IR 50404 và OM 5451.",
@@ -21,7 +43,7 @@ IR_LINES: list[tuple[str, str]] = [
     ("Tiêm vắc xin MR cho trẻ.", "Tiêm vắc xin em e rờ cho trẻ."),
 ]  # fmt: skip
 
-ALL = IR_LINES
+ALL = STREETS_LISTED + IR_LINES
 
 
 @pytest.mark.parametrize(("written", "spoken"), ALL)
@@ -29,7 +51,7 @@ def test_round_35_classes_are_read_as_an_announcer_reads_them(written: str, spok
     assert spoken_form(written) == spoken
 
 
-HOSTILE = ("IR 50404 ",)
+HOSTILE = ("đường Lê Lợi, Trần Phú, 30/4 ", "IR 50404 ")
 """Shapes of this file's rules, repeated: each must be read in time linear in its length."""
 
 
