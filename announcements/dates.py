@@ -277,8 +277,11 @@ RANGE_AFTER = re.compile(r"\s?(?:[-–]|đến\s|tới\s)")
 
 
 def _ends_a_range(m: re.Match[str]) -> bool:
-    """Is the day of `m` a range's first or last ('từ 15 đến 17/6', 'từ mùng 10 đến 15/1')?"""
-    return bool(RANGE_BEFORE.search(_before(m, 12)) or RANGE_AFTER.match(_after(m, 6)))
+    """Is the day of `m` a range's first or last ('từ 15 đến 17/6', 'từ mùng 10 đến 15/1'), or
+    the second of two days in a row ('14-15 tháng 10 âm lịch': 'mười bốn và mười lăm')?"""
+    before = _before(m, 12)
+    paired = before.endswith(("mười bốn và ", "14 và "))
+    return bool(paired or RANGE_BEFORE.search(before) or RANGE_AFTER.match(_after(m, 6)))
 
 
 def _day_month(

@@ -51,6 +51,7 @@ from .chemistry import FORMULA, FORMULA_GATE, LONE_ELEMENT, read_formula, read_l
 from .dates import (
     DATE_RULES,
     DAY_WORDS,
+    STRETCH_RESTATED,
     _day_month,
     _is_lunar,
     _month,
@@ -746,6 +747,8 @@ def _range_start(m: re.Match[str], ctx: _Context) -> str:
         return f"{ctx.number(first)}{m['unit']} đến "
     if _is_score(m):  # 'tỷ số 2-1', 'thắng Thái Lan 3-2': a score
         return f"{ctx.number(first)} "
+    if word in ("ngày", "tức") and _two_days_before_a_month(m, first):
+        return f"{lunar_day(m, int(first), ctx) or ctx.integer(first)} và "
     if word in DAY_WORDS and first.isdigit():
         dated = _dashed_date(m, int(first), ctx)
         if dated:
@@ -764,6 +767,25 @@ def _range_start(m: re.Match[str], ctx: _Context) -> str:
     ):
         return f"{ctx.number(first)} đến {word} "
     return f"{ctx.number(first)} đến "
+
+
+DAY_BEFORE_A_MONTH = re.compile(
+    r"(?P<d2>\d{1,2})\s(?i:tháng)\s+(?:\d{1,2}(?![\d/])|(?i:giêng|chạp))"
+)
+"""'21 tháng 12', '10 tháng Giêng': the second day of a range, its month written in words."""
+
+
+def _two_days_before_a_month(m: re.Match[str], first: str) -> bool:
+    """'ngày 20-21 tháng 12', '(tức 14-15 tháng 10 âm lịch)': two days in a row before a month
+    written in words are both days, 'hai mươi và hai mươi mốt', as with the month after a slash
+    ('ngày 11-12/6', session eleven's convention); 'từ ngày 20-21 tháng 12' opens a stretch,
+    and days after 'tức' restating one keep 'đến'."""
+    second = DAY_BEFORE_A_MONTH.match(m.string, m.end())
+    if second is None or not first.isdigit() or int(second["d2"]) != int(first) + 1:
+        return False
+    if not 1 <= int(first) < 31 or _ends_with(_before(m), ("từ ngày",)):
+        return False
+    return not (_word_before(m) == "tức" and STRETCH_RESTATED.search(_before(m, 120)))
 
 
 NEXT_YEAR = re.compile(r"\d{4}(?!\d)")

@@ -33,6 +33,23 @@ STREETS_LISTED: list[tuple[str, str]] = [
      "xong."),
 ]  # fmt: skip
 
+DAYS_IN_A_ROW: list[tuple[str, str]] = [
+    # two days in a row before a month written in words are both days, 'và', as they are
+    # with the month after a slash ('ngày 11-12/6'); the session eleven convention
+    ("Hội chợ xuân diễn ra ngày 20-21 tháng 12.",
+     "Hội chợ xuân diễn ra ngày hai mươi và hai mươi mốt tháng mười hai."),
+    ("Lễ hội đình làng tổ chức ngày 9-10 tháng Giêng.",
+     "Lễ hội đình làng tổ chức ngày mùng chín và mùng mười tháng Giêng."),
+    ("Cúng đình ngày 2-3/1/2026 (tức 14-15 tháng 11 âm lịch).",
+     "Cúng đình ngày hai và ba tháng một năm hai nghìn không trăm hai mươi sáu (tức mười bốn và "
+     "mười lăm tháng mười một âm lịch)."),
+    # guards: a stretch opened by 'từ', three days, months in a range
+    ("Nghỉ từ ngày 20-21 tháng 12.", "Nghỉ từ ngày hai mươi đến ngày hai mươi mốt tháng mười hai."),
+    ("Hội chợ diễn ra ngày 20-22 tháng 12.",
+     "Hội chợ diễn ra ngày hai mươi đến ngày hai mươi hai tháng mười hai."),
+    ("Mùa mưa tháng 9-10 hằng năm.", "Mùa mưa tháng chín đến tháng mười hằng năm."),
+]  # fmt: skip
+
 IR_LINES: list[tuple[str, str]] = [
     # the IR rice lines are 'i rờ' (every reading of round 35); other series keep their letters
     ("Gieo giống IR 50404 và OM 5451.",
@@ -43,7 +60,7 @@ IR_LINES: list[tuple[str, str]] = [
     ("Tiêm vắc xin MR cho trẻ.", "Tiêm vắc xin em e rờ cho trẻ."),
 ]  # fmt: skip
 
-ALL = STREETS_LISTED + IR_LINES
+ALL = STREETS_LISTED + DAYS_IN_A_ROW + IR_LINES
 
 
 @pytest.mark.parametrize(("written", "spoken"), ALL)
@@ -51,7 +68,7 @@ def test_round_35_classes_are_read_as_an_announcer_reads_them(written: str, spok
     assert spoken_form(written) == spoken
 
 
-HOSTILE = ("đường Lê Lợi, Trần Phú, 30/4 ", "IR 50404 ")
+HOSTILE = ("đường Lê Lợi, Trần Phú, 30/4 ", "ngày 9-10 tháng 1 ", "IR 50404 ")
 """Shapes of this file's rules, repeated: each must be read in time linear in its length."""
 
 
