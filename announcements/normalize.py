@@ -637,11 +637,18 @@ def _height(m: re.Match[str], ctx: _Context) -> str:
 HEIGHT_WORDS = ("cao", "chiều cao", "trẻ em dưới", "trẻ dưới", "em dưới", "cao dưới", "cao trên")
 
 
+MONEY_WORDS = frozenset({"đồng", "đ", "triệu", "nghìn", "ngàn", "tỷ", "tỉ", "usd", "vnđ", "vnd"})
+"""Words of money that may stand right before 'đồng/3 năm'."""
+
+
 def _per_hours(m: re.Match[str], ctx: _Context) -> str:
     """'lượng mưa 20-40mm/24h' → '… mi li mét trong hai mươi tư giờ'; a rate over a span of
-    years or months, 'USD/người/3 năm' → '… một người trong ba năm'."""
+    years or months, 'USD/người/3 năm' → '… một người trong ba năm'. A sum of money over a
+    span is what the span costs, 'triệu đồng/3 năm' → '… đồng cho ba năm' (round 35: three
+    readings of four, none 'trong')."""
     if m["span"]:
-        return f" trong {ctx.integer(m['n'])} {m['span']}"
+        over = "cho" if _word_before(m) in MONEY_WORDS else "trong"
+        return f" {over} {ctx.integer(m['n'])} {m['span']}"
     return f" trong {ctx.integer(m['hours'])} giờ"
 
 

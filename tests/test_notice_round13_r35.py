@@ -33,6 +33,22 @@ STREETS_LISTED: list[tuple[str, str]] = [
      "xong."),
 ]  # fmt: skip
 
+PRICE_FOR_A_SPAN: list[tuple[str, str]] = [
+    # a sum of money over a span of time is what the span costs: 'cho ba năm' (three of round
+    # 35's four readings; none said 'trong')
+    ("Phí duy trì chữ ký số 1.500.000 đồng/3 năm.",
+     "Phí duy trì chữ ký số một triệu năm trăm nghìn đồng cho ba năm."),
+    ("Gói cước truyền hình 300.000đ/6 tháng.",
+     "Gói cước truyền hình ba trăm nghìn đồng cho sáu tháng."),
+    ("Học phí lớp kỹ năng 2 triệu đồng/2 tháng.",
+     "Học phí lớp kỹ năng hai triệu đồng cho hai tháng."),
+    # guards: a rate per head over a span, a count of times, a measure over hours
+    ("Phí vệ sinh 600.000 đồng/hộ/2 năm.", "Phí vệ sinh sáu trăm nghìn đồng một hộ trong hai năm."),
+    ("Tầm soát ung thư 1 lần/3 năm.", "Tầm soát ung thư một lần trong ba năm."),
+    ("Lượng mưa phổ biến 80-120 mm/24h.",
+     "Lượng mưa phổ biến tám mươi đến một trăm hai mươi mi li mét trong hai mươi tư giờ."),
+]  # fmt: skip
+
 DAYS_IN_A_ROW: list[tuple[str, str]] = [
     # two days in a row before a month written in words are both days, 'và', as they are
     # with the month after a slash ('ngày 11-12/6'); the session eleven convention
@@ -60,7 +76,7 @@ IR_LINES: list[tuple[str, str]] = [
     ("Tiêm vắc xin MR cho trẻ.", "Tiêm vắc xin em e rờ cho trẻ."),
 ]  # fmt: skip
 
-ALL = STREETS_LISTED + DAYS_IN_A_ROW + IR_LINES
+ALL = STREETS_LISTED + PRICE_FOR_A_SPAN + DAYS_IN_A_ROW + IR_LINES
 
 
 @pytest.mark.parametrize(("written", "spoken"), ALL)
@@ -68,7 +84,7 @@ def test_round_35_classes_are_read_as_an_announcer_reads_them(written: str, spok
     assert spoken_form(written) == spoken
 
 
-HOSTILE = ("đường Lê Lợi, Trần Phú, 30/4 ", "ngày 9-10 tháng 1 ", "IR 50404 ")
+HOSTILE = ("đường Lê Lợi, Trần Phú, 30/4 ", "500đ/3 năm ", "ngày 9-10 tháng 1 ", "IR 50404 ")
 """Shapes of this file's rules, repeated: each must be read in time linear in its length."""
 
 

@@ -143,12 +143,12 @@ FIRST_PASS: list[tuple[str, str]] = [
      "Độ mặn đo được sáu gam một lít."),
     ("Nồng độ cồn 0,25 mg/l khí thở.",
      "Nồng độ cồn không phẩy hai mươi lăm mi li gam một lít khí thở."),
-    # E. a sum over a period
+    # E. a sum over a period ('cho', what the period costs: round 35's announcers)
     ("BHYT hộ gia đình người thứ nhất 1.263.600đ/12 tháng.",
      "bảo hiểm y tế hộ gia đình người thứ nhất một triệu hai trăm sáu mươi ba nghìn sáu trăm đồng"
-     " trong mười hai tháng."),
+     " cho mười hai tháng."),
     ("Mức đóng 450.000 đồng/6 tháng.",
-     "Mức đóng bốn trăm năm mươi nghìn đồng trong sáu tháng."),
+     "Mức đóng bốn trăm năm mươi nghìn đồng cho sáu tháng."),
     ("Lãi suất cho vay 6%/năm.",
      "Lãi suất cho vay sáu phần trăm một năm."),
     # F. 'x' between a count and a price
@@ -268,9 +268,9 @@ SECOND_PASS: list[tuple[str, str]] = [
      "Độ mặn đo được năm phần nghìn."),
     # E. a sum over a period
     ("Mức đóng 1.105.650 đồng/12 tháng.",
-     "Mức đóng một triệu một trăm linh năm nghìn sáu trăm năm mươi đồng trong mười hai tháng."),
+     "Mức đóng một triệu một trăm linh năm nghìn sáu trăm năm mươi đồng cho mười hai tháng."),
     ("Phí 300.000đ/3 tháng.",
-     "Phí ba trăm nghìn đồng trong ba tháng."),
+     "Phí ba trăm nghìn đồng cho ba tháng."),
     ("Thu 120.000đ/năm/hộ.",
      "Thu một trăm hai mươi nghìn đồng một năm một hộ."),
     # F. 'x' between counts and prices
