@@ -217,10 +217,12 @@ class _DayLead:
 
 
 STREETS_LISTED = re.compile(
-    r"(?<![^\W_])(?:đường|phố)(?: (?:[A-ZĐ][^\W\d_]*|\d{1,2}/\d{1,2}))+"
+    r"(?<![^\W_])(?i:(?<!thành )(?<!khu )(?<!dân )(?:đường|phố))"
+    r"(?: (?:[A-ZĐ][^\W\d_]*|\d{1,2}/\d{1,2}))+"
     r"(?:(?:,| và|, và)(?: (?:[A-ZĐ][^\W\d_]*|\d{1,2}/\d{1,2}))+)*(?:,| và|, và) $"
 )
-"""'các tuyến đường Trần Phú, Lê Lợi, ': a list of streets' names that 'đường' or 'phố' leads."""
+"""'các tuyến đường Trần Phú, Lê Lợi, ': a list of streets' names that 'đường' or 'phố' leads
+(not a city's, 'thành phố Huế, ', nor a quarter's)."""
 
 
 def _names_a_listed_street(m: re.Match[str]) -> bool:

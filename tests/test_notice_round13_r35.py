@@ -23,7 +23,12 @@ STREETS_LISTED: list[tuple[str, str]] = [
      "Thảm nhựa các đường Ngô Quyền, hai tháng chín, Bạch Đằng."),
     ("Cắm biển cấm đỗ xe trên phố Hàng Bài, Tràng Tiền và 19/5.",
      "Cắm biển cấm đỗ xe trên phố Hàng Bài, Tràng Tiền và mười chín tháng năm."),
-    # guards: a day that names no street, a date after the list has ended, a year
+    # ('Đường' opening the sentence leads the list as well)
+    ("Đường Lê Lợi, Trần Phú, 30/4 bị ngập sâu.",
+     "Đường Lê Lợi, Trần Phú, ba mươi tháng tư bị ngập sâu."),
+    # guards: a day that names no street, a date after the list has ended, a year, a city
+    ("Diễu hành tại thành phố Huế, 30/4 khai mạc lễ hội.",
+     "Diễu hành tại thành phố Huế, ngày ba mươi tháng tư khai mạc lễ hội."),
     ("Sửa đường Lê Lợi, Trần Phú, 15/12 hoàn thành.",
      "Sửa đường Lê Lợi, Trần Phú, ngày mười lăm tháng mười hai hoàn thành."),
     ("Các tuyến đường Lê Lợi, Trần Phú thông xe, 30/4 khánh thành cầu.",
