@@ -24,6 +24,7 @@ from .rules import (
     _after,
     _alternation,
     _before,
+    _before_as_written,
     _Context,
     _digit_start,
     _ends_with,
@@ -203,6 +204,7 @@ class _DayLead:
             or DAY_NAMED.search(before) is not None
             or NAMED_DAY.search(m.string, max(0, m.start() - 112), m.start()) is not None
             or NAMED_BY_A_WEEKDAY.search(m.string, max(0, m.start() - 64), m.start()) is not None
+            or _names_a_listed_street(m)
         )
         return cls("" if quiet else "ngày ", written_mung, part_of_day)
 
@@ -212,6 +214,30 @@ class _DayLead:
 
     def mung(self, lunar: bool) -> bool:
         return (lunar or self.part_of_day) and not self.after_mung
+
+
+STREETS_LISTED = re.compile(
+    r"(?<![^\W_])(?i:(?<!thành )(?<!khu )(?<!dân )(?:đường|phố))"
+    r"(?: (?:[A-ZĐ][^\W\d_]*|\d{1,2}/\d{1,2}))+"
+    r"(?:(?:,| và|, và)(?: (?:[A-ZĐ][^\W\d_]*|\d{1,2}/\d{1,2}))+)*(?:,| và|, và) $"
+)
+"""'các tuyến đường Trần Phú, Lê Lợi, ': a list of streets' names that 'đường' or 'phố' leads
+(not a city's, 'thành phố Huế, ', nor a quarter's)."""
+
+
+def _names_a_listed_street(m: re.Match[str]) -> bool:
+    """'các tuyến đường Trần Phú, Mậu Thân, 30/4': a day of the nation listed among streets'
+    names is a street's name, said without 'ngày' as after 'đường' itself (both of round 35's
+    announcers); a year after it ('2/9/2025') or another day makes it a date again."""
+    groups = m.groupdict()
+    day, month = groups.get("d"), groups.get("m")
+    if groups.get("y") or not (day and month and day.isdigit() and month.isdigit()):
+        return False
+    if not m.string.endswith((", ", " và "), 0, m.start()):
+        return False
+    if (int(day), int(month)) not in NATION_DAYS:
+        return False
+    return STREETS_LISTED.search(_before_as_written(m, 80)) is not None
 
 
 def _is_lunar(m: re.Match[str]) -> bool:
@@ -253,8 +279,11 @@ RANGE_AFTER = re.compile(r"\s?(?:[-–]|đến\s|tới\s)")
 
 
 def _ends_a_range(m: re.Match[str]) -> bool:
-    """Is the day of `m` a range's first or last ('từ 15 đến 17/6', 'từ mùng 10 đến 15/1')?"""
-    return bool(RANGE_BEFORE.search(_before(m, 12)) or RANGE_AFTER.match(_after(m, 6)))
+    """Is the day of `m` a range's first or last ('từ 15 đến 17/6', 'từ mùng 10 đến 15/1'), or
+    the second of two days in a row ('14-15 tháng 10 âm lịch': 'mười bốn và mười lăm')?"""
+    before = _before(m, 12)
+    paired = before.endswith(("mười bốn và ", "14 và "))
+    return bool(paired or RANGE_BEFORE.search(before) or RANGE_AFTER.match(_after(m, 6)))
 
 
 def _day_month(

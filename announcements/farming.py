@@ -23,6 +23,9 @@ SERIES = (
 """Series of rice, maize and soybean varieties that notices name without saying 'giống'."""
 SPACED_SERIES = ("IR", "OM", "TBR", "VNR", "LVN", "NK", "DK", "ST")
 """Those also written with a space before the number ('IR 50404', 'OM 5451')."""
+SAID_SERIES = {"IR": "i rờ"}
+"""Series said as a word, not letter by letter: the IR lines are 'i rờ' (every reading of round
+35, two announcers), as farmers say them; 'TBR' keeps its 'e rờ'."""
 CROPS = (
     "lúa", "lúa lai", "lúa thuần", "nếp", "ngô", "bắp", "sắn", "mì", "lạc", "đậu tương",
     "đỗ tương", "đậu xanh", "cà phê", "chè", "mía", "khoai lang", "khoai tây", "cao su",
@@ -67,7 +70,9 @@ def read_variety(m: re.Match[str], ctx: _Context) -> str:
     if number.startswith("0") or not (known or _in_variety_list(_before(m, 60))):
         # no variety is numbered from 0: 'PC08' is the police department, said digit by digit
         return m.group(0)
-    name = letters.lower() if letters[1:].islower() else spell(letters.replace("-", ""))
+    name = SAID_SERIES.get(letters) or (
+        letters.lower() if letters[1:].islower() else spell(letters.replace("-", ""))
+    )
     words = [name, _number(number, ctx)]  # 'Ri6' (a durian) → 'ri sáu'
     if m["tail"]:
         words.append(LETTERS[m["tail"]])

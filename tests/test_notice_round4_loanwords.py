@@ -24,9 +24,9 @@ BATCH_ONE: list[tuple[str, str]] = [
      "Bà con gieo cấy các giống lúa bê xê mười lăm, tê bê e rờ hai hai năm, Bắc thơm số bảy "
      "trong vụ Xuân năm hai nghìn không trăm hai mươi sáu."),
     # first pass missed: variety codes written with a space (IR 50404, OM 5451)
-    # O is 'ô' (round six's convention for letter names)
+    # O is 'ô' (round six's convention for letter names); IR is 'i rờ' (round 35's announcers)
     ("Giống lúa IR 50404 bị hạn chế xuất khẩu, khuyến cáo thay bằng OM 5451 và ST25.",
-     "Giống lúa i e rờ năm không bốn không bốn bị hạn chế xuất khẩu, khuyến cáo thay bằng ô em "
+     "Giống lúa i rờ năm không bốn không bốn bị hạn chế xuất khẩu, khuyến cáo thay bằng ô em "
      "năm bốn năm một và ét tê hai mươi lăm."),
     # first pass missed: loan words (pesticide trade names), a formulation after 3 digits (300EC)
     ("Phun thuốc Anvil 5SC hoặc Tilt Super 300EC để phòng trừ bệnh khô vằn.",
