@@ -309,7 +309,7 @@ class Office:
 
         period = self._month(month_text) if month_text else None
         return aired(self.conn, wanted, version, period, group,
-                     _audiences(repo) if repo else None)  # fmt: skip
+                     recorded_audiences(self.conn, repo))  # fmt: skip
 
     def silent(self, hours: float = 24, group: str | None = None) -> list[SilentLine]:
         """Approved communes not heard from for more than `hours`."""
@@ -479,6 +479,8 @@ class Publisher:
             changes = repository.publish(
                 campaigns, self.clock(), withdraw, audience=audience, membership=membership
             )
+            if conn:
+                _record_campaigns(conn, repository, changes, self.clock())
             rang, problem = _ring_doorbell(conn, self.clock()) if conn else (None, None)
         finally:
             if conn:
@@ -503,6 +505,50 @@ class Publisher:
         from upstream.repository import Repository
 
         return Repository(self.keys, self.repo).campaigns()
+
+
+def _record_campaigns(
+    conn: psycopg.Connection, repository: Repository, changes: Sequence[Change], now: datetime
+) -> None:
+    """Keep in the office's database whom each campaign just published is for, and its
+    notices, as the stations read them (a withdrawn one is marked so)."""
+    import json
+
+    from upstream.manifest import AUDIENCE
+
+    for name in sorted({change.campaign for change in changes}):
+        manifest = repository.published_manifest(name)
+        if manifest is None:
+            conn.execute("UPDATE campaigns SET withdrawn_at = %s WHERE name = %s", [now, name])
+            continue
+        conn.execute(
+            "INSERT INTO campaigns (name, audience, notices, published_at) "
+            "VALUES (%s, %s, %s, %s) ON CONFLICT (name) DO UPDATE SET audience = "
+            "EXCLUDED.audience, notices = EXCLUDED.notices, published_at = "
+            "EXCLUDED.published_at, withdrawn_at = NULL",
+            [name, json.dumps(manifest.get(AUDIENCE)),
+             [entry["id"] for entry in manifest["announcements"]], now],
+        )  # fmt: skip
+
+
+def recorded_audiences(
+    conn: psycopg.Connection, repo: Path | None
+) -> Callable[[str], Audience | None]:
+    """Whom each campaign is published for: as `publish` recorded it in the database, else (a
+    campaign published before the office kept it) as `repo` serves it, if given."""
+    from upstream.targeting import read_audience
+
+    served = _audiences(repo) if repo else None
+
+    def audience(campaign: str) -> Audience | None:
+        row = conn.execute(
+            "SELECT audience FROM campaigns WHERE name = %s AND withdrawn_at IS NULL", [campaign]
+        ).fetchone()
+        if row is not None:
+            return read_audience(row[0], campaign)
+        return served(campaign) if served else None
+
+    return audience
 
 
 def _audiences(repo: Path) -> Callable[[str], Audience | None]:

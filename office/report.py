@@ -421,7 +421,10 @@ def aired(
     params = {"start": start, "end": end, "group": group, "id": wanted, "version": version}
     match = "i->>'announcement_id' = %(id)s"
     kind = "announcement"
-    if not _exists(conn, match, params):
+    published_in = conn.execute(  # a notice published (`publish` with the database)
+        "SELECT name FROM campaigns WHERE %s = ANY(notices) AND withdrawn_at IS NULL", [wanted]
+    ).fetchone()
+    if not _exists(conn, match, params) and not published_in:
         match, kind = "i->>'campaign' = %(id)s", "campaign"
         published = audience_of is not None and audience_of(wanted) is not None
         if not _exists(conn, match, params) and not published:  # published, not aired yet
@@ -454,7 +457,8 @@ def aired(
         for c, a, t, v, n, f, last, ct, _ in rows
     ]
     campaign, title = _what(conn, match, params, kind)
-    campaign = campaign or (wanted if kind == "campaign" else None)
+    if not campaign:
+        campaign = wanted if kind == "campaign" else (published_in[0] if published_in else None)
     fleet = [s for s in stations(conn, group) if s["status"] == "approved"]
     audience = audience_of(campaign) if audience_of and campaign else None
     sent_to = audience.members(membership(conn)) if audience and not audience.everyone else None

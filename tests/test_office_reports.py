@@ -261,8 +261,18 @@ def test_a_campaign_published_that_nobody_aired_yet_is_no_typo(
     out = run("office", "aired", "ret-dam", "--db", office.dsn, "--repo", str(repo)).stdout
     assert "0 commune(s) aired ret-dam; not aired in 1: Xã Tân Lập" in out
     assert "not in the groups it is for (1): Xã Hòa Bình" in out
-    refused = run("office", "aired", "ret-dam", "--db", office.dsn, code=1).stderr  # no repo
-    assert "no commune has logged a notice or a campaign 'ret-dam'" in refused
+    # the office's database keeps whom it was published for: no repository needed, and a
+    # notice's id answers as its campaign does
+    for wanted in ("ret-dam", "ret-dam-t12"):
+        out = run("office", "aired", wanted, "--db", office.dsn).stdout
+        assert f"0 commune(s) aired {wanted}; not aired in 1: Xã Tân Lập" in out
+        assert "not in the groups it is for (1): Xã Hòa Bình" in out
+    refused = run("office", "aired", "ret-dam-t13", "--db", office.dsn, code=1).stderr
+    assert "no commune has logged a notice or a campaign 'ret-dam-t13'" in refused
+    run("publish", "--withdraw", "ret-dam", "--keys", str(keys), "--repo", str(repo), "--db",
+        office.dsn)  # fmt: skip
+    refused = run("office", "aired", "ret-dam-t12", "--db", office.dsn, code=1).stderr
+    assert "no commune has logged a notice or a campaign 'ret-dam-t12'" in refused
 
 
 def test_a_station_revoked_keeps_its_airings_in_the_month_report(
