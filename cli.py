@@ -1895,16 +1895,23 @@ def confirm_revoke(found: dict[str, Any]) -> None:
             commune=found["commune"], fingerprint=found["fingerprint"]
         )
     )  # fmt: skip
+    ask_first(
+        _("Revoke it?"),
+        _("nothing was revoked: answer y to revoke {commune}'s station, or add --yes").format(
+            commune=found["commune"]
+        ),
+    )
+
+
+def ask_first(question: str, refusal: str) -> None:
+    """An act that cannot be undone happens only on a 'y' (Enter, or no terminal, is a no):
+    otherwise `refusal` says nothing was done and how to do it."""
     try:
-        sure = click.confirm(_("Revoke it?"), default=False)
+        sure = click.confirm(question, default=False)
     except click.Abort:
         sure = False
     if not sure:
-        raise click.ClickException(
-            _("nothing was revoked: answer y to revoke {commune}'s station, or add --yes").format(
-                commune=found["commune"]
-            )
-        )
+        raise click.ClickException(refusal)
 
 
 @office.group(
@@ -2087,16 +2094,12 @@ def confirm_cancel(found: EmergencyStatus) -> None:
             id=found.id, text=said, communes=communes
         )
     )
-    try:
-        sure = click.confirm(_("Cancel it?"), default=False)
-    except click.Abort:
-        sure = False
-    if not sure:
-        raise click.ClickException(
-            _("nothing was cancelled: answer y to cancel emergency {id}, or add --yes").format(
-                id=found.id
-            )
-        )
+    ask_first(
+        _("Cancel it?"),
+        _("nothing was cancelled: answer y to cancel emergency {id}, or add --yes").format(
+            id=found.id
+        ),
+    )
 
 
 @office_emergency.command(

@@ -79,11 +79,7 @@ def take(
         message = open_envelope(payload, root)
         if not message.audience.reaches(identity(station.root).key_id, {}):
             raise MessageRefused("not-for-us", _("the message is for other stations"), message.id)
-        if _taken(station, message.id):
-            raise MessageRefused(
-                "replay", _("emergency {id} was already received").format(id=message.id),
-                message.id,
-            )  # fmt: skip
+        _not_taken(station, message.id)
         expired = station.clock() > message.valid_until
         if isinstance(message, Cancel):
             return _file_cancel(station, message, via, expired)
@@ -127,6 +123,15 @@ def _taken(station: Station, message_id: str) -> bool:
     )
 
 
+def _not_taken(station: Station, message_id: str) -> None:
+    """Refuse a message whose id was taken before: a replay (or the same one by MQTT and by
+    polling)."""
+    if _taken(station, message_id):
+        raise MessageRefused(
+            "replay", _("emergency {id} was already received").format(id=message_id), message_id
+        )
+
+
 def _log(
     station: Station, message_id: str | None, via: str, outcome: str, code: str,
     reason: str | None, emergency_id: int | None = None,
@@ -152,11 +157,7 @@ def _file(
         else None
     )
     with station.db.conn:
-        if _taken(station, message.id):
-            raise MessageRefused(
-                "replay", _("emergency {id} was already received").format(id=message.id),
-                message.id,
-            )  # fmt: skip
+        _not_taken(station, message.id)
         try:
             number, _id = station.create_emergency(
                 "cấp trên (khẩn cấp có chữ ký)", None if audio else text, audio, request
@@ -188,11 +189,7 @@ def _file_cancel(station: Station, cancel: Cancel, via: str, expired: bool) -> O
             cancel.id,
         )
     with station.db.conn:
-        if _taken(station, cancel.id):
-            raise MessageRefused(
-                "replay", _("emergency {id} was already received").format(id=cancel.id),
-                cancel.id,
-            )  # fmt: skip
+        _not_taken(station, cancel.id)
         _log(station, cancel.id, via, "taken", "cancel", cancel.cancels)
     return Outcome(cancel.id, True, "cancel", cancel.cancels)
 

@@ -162,11 +162,7 @@ def send(
             for key in targets:
                 c.write_row((message_id, key))
     _serve_active(conn, repo, now)
-    problem = None
-    try:
-        publish(conn, EMERGENCY_TOPIC, envelope, qos=1)
-    except OfficeError as e:
-        problem = str(e)
+    problem = _publish_told(conn, envelope)
     earlier = _same(conn, None, text, reference, to_json, message_id)[:1]
     return Sent(message_id, len(targets), until, problem is None, problem, *earlier)
 
@@ -220,11 +216,7 @@ def cancel(
             [now, by, envelope, message_id],
         )
     _serve_active(conn, repo, now)
-    problem = None
-    try:
-        publish(conn, EMERGENCY_TOPIC, envelope, qos=1)
-    except OfficeError as e:
-        problem = str(e)
+    problem = _publish_told(conn, envelope)
     heard = tuple(row["commune"] for row in status(conn, message_id)["communes"] if row["heard"])
     return Cancelled(message_id, now, heard, problem is None, problem)
 
@@ -305,6 +297,16 @@ def _serve_active(conn: psycopg.Connection, repo: Path, now: datetime) -> None:
     envelopes = [json.loads(bytes(row[0])) for row in rows]
     (repo / "emergencies").mkdir(parents=True, exist_ok=True)
     write_atomic(repo / ACTIVE, json.dumps({"emergencies": envelopes}))
+
+
+def _publish_told(conn: psycopg.Connection, envelope: bytes) -> str | None:
+    """Publish on the emergency topic; why the broker did not take it (stations polling still
+    get it from active.json), or None."""
+    try:
+        publish(conn, EMERGENCY_TOPIC, envelope, qos=1)
+    except OfficeError as e:
+        return str(e)
+    return None
 
 
 def publish(conn: psycopg.Connection, topic: str, payload: bytes, qos: int) -> None:
