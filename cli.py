@@ -1945,12 +1945,20 @@ def office_broker_setup(
     dsn: str, url: str, office_url: str | None, folder: Path, pid_file: Path | None
 ) -> None:
     with Office.open(dsn) as desk:
-        found = desk.set_up_broker(url, office_url, folder, pid_file)
+        found, told = desk.set_up_broker(url, office_url, folder, pid_file)
     click.echo(
         _("Broker {url}: accounts and ACL written to {folder}").format(
             url=found.url, folder=found.folder
         )
     )
+    # Mosquitto reads passwd and acl again on SIGHUP (a reload), but its listeners and the
+    # files' paths only when it starts: a first setup needs the restart
+    click.echo(
+        _("Mosquitto was told to read them again; the first time (deploy/mosquitto.conf just "
+          "installed), restart it once: sudo systemctl restart mosquitto") if told
+        else _("Mosquitto has not read them yet: run 'sudo systemctl restart mosquitto' the "
+               "first time, 'sudo systemctl reload mosquitto' after")
+    )  # fmt: skip
 
 
 @office.group(

@@ -319,8 +319,9 @@ class Office:
 
     def set_up_broker(
         self, url: str, office_url: str | None, folder: Path, pid_file: Path | None
-    ) -> BrokerSettings:
-        """Remember the broker; write its password and ACL files from the register."""
+    ) -> tuple[BrokerSettings, bool]:
+        """Remember the broker; write its password and ACL files from the register. Returns
+        them and whether Mosquitto was told to read them again."""
         from .broker import setup
 
         return setup(self.conn, url, office_url, folder, pid_file)

@@ -72,6 +72,7 @@ def test_the_broker_set_up_after_serve_still_brings_the_stations_reports(
                 "--dir", str(province.broker.accounts), "--pid-file",
                 str(province.broker.pid_file))  # fmt: skip
     assert setup.exit_code == 0, setup.stderr
+    assert "Đã báo Mosquitto đọc lại các tệp này; lần đầu" in setup.stdout  # its pid file
     daemon = province.start(root)
     daemon.expect(r"Broker: connected")
     message = send(province, "--text", "Khẩn cấp: nước sông lên nhanh, bà con ven sông sơ tán.")
