@@ -15,7 +15,7 @@ import signal
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -40,6 +40,7 @@ from broadcaster.station import (
 )
 from common.errors import BroadcasterError
 from common.i18n import N_, _, mid_sentence, ngettext
+from common.i18n import sentence as as_sentence
 from common.localtime import airs_text, clock_text, date_text, days_text, duration_text, local_text
 from office.desk import (
     KEY_ROLES,
@@ -62,6 +63,7 @@ if TYPE_CHECKING:
     from broadcaster.airing import Airing
     from broadcaster.program import Program
     from broadcaster.records import AddResult, LexiconChange, ScheduledSlot
+    from office.desk import EmergencyStatus
     from schedules.silence import WontAir
     from schedules.slots import Slot
     from upstream.repository import PublishedCampaign
@@ -1893,16 +1895,23 @@ def confirm_revoke(found: dict[str, Any]) -> None:
             commune=found["commune"], fingerprint=found["fingerprint"]
         )
     )  # fmt: skip
+    ask_first(
+        _("Revoke it?"),
+        _("nothing was revoked: answer y to revoke {commune}'s station, or add --yes").format(
+            commune=found["commune"]
+        ),
+    )
+
+
+def ask_first(question: str, refusal: str) -> None:
+    """An act that cannot be undone happens only on a 'y' (Enter, or no terminal, is a no):
+    otherwise `refusal` says nothing was done and how to do it."""
     try:
-        sure = click.confirm(_("Revoke it?"), default=False)
+        sure = click.confirm(question, default=False)
     except click.Abort:
         sure = False
     if not sure:
-        raise click.ClickException(
-            _("nothing was revoked: answer y to revoke {commune}'s station, or add --yes").format(
-                commune=found["commune"]
-            )
-        )
+        raise click.ClickException(refusal)
 
 
 @office.group(
@@ -1936,12 +1945,20 @@ def office_broker_setup(
     dsn: str, url: str, office_url: str | None, folder: Path, pid_file: Path | None
 ) -> None:
     with Office.open(dsn) as desk:
-        found = desk.set_up_broker(url, office_url, folder, pid_file)
+        found, told = desk.set_up_broker(url, office_url, folder, pid_file)
     click.echo(
         _("Broker {url}: accounts and ACL written to {folder}").format(
             url=found.url, folder=found.folder
         )
     )
+    # Mosquitto reads passwd and acl again on SIGHUP (a reload), but its listeners and the
+    # files' paths only when it starts: a first setup needs the restart
+    click.echo(
+        _("Mosquitto was told to read them again; the first time (deploy/mosquitto.conf just "
+          "installed), restart it once: sudo systemctl restart mosquitto") if told
+        else _("Mosquitto has not read them yet: run 'sudo systemctl restart mosquitto' the "
+               "first time, 'sudo systemctl reload mosquitto' after")
+    )  # fmt: skip
 
 
 @office.group(
@@ -1974,7 +1991,7 @@ def office_emergency(
     to: tuple[str, ...], valid_minutes: float, keys_dir: Path | None, repo: Path | None, by: str,
     again: bool,
 ) -> None:  # fmt: skip
-    ctx.obj = {**(ctx.obj or {}), "dsn": dsn}
+    ctx.obj = {**(ctx.obj or {}), "dsn": dsn, "keys_dir": keys_dir, "repo": repo}
     if ctx.invoked_subcommand:
         return
     if keys_dir is None or repo is None:
@@ -2017,10 +2034,80 @@ def office_emergency_status(ctx: click.Context, message_id: str, as_json: bool) 
         return
     click.echo(f"{found.id}  {found.title}")
     click.echo(_("Text: {text}").format(text=found.text) if found.text else _("A recording"))
+    if found.cancelled_at:
+        click.echo(as_sentence(cancelled_line(found.cancelled_at, found.cancelled_by)))
     for line in found.communes:
         reason = f" — {line.reason}" if line.reason else ""  # a reason may hold parentheses
         click.echo(f"{line.commune:28} {line.fingerprint}  {line.label}{reason}")
     click.echo(", ".join(f"{label} {n}" for label, n in found.counts.items()))
+    if found.not_aired:
+        click.echo(
+            _("Emergency not aired in {n} commune(s): {communes}").format(
+                n=len(found.not_aired), communes=", ".join(found.not_aired)
+            )
+        )
+    if found.cancelled_at:
+        click.echo(heard_line([line.commune for line in found.communes if line.heard]))
+
+
+def cancelled_line(at: datetime, by: str | None) -> str:
+    return _("cancelled at {time}, by {by}").format(time=local_text(at, OFFICE_ZONE), by=by)
+
+
+def heard_line(communes: Sequence[str]) -> str:
+    """Which communes heard the emergency before it was cancelled (an airing stays aired)."""
+    if not communes:
+        return _("No commune had aired it before the cancel.")
+    return _("Aired before the cancel: {communes}").format(communes=", ".join(communes))
+
+
+@office_emergency.command(
+    "cancel",
+    help=N_("Take back an emergency sent by mistake: the communes that have not aired it never "
+            "will."),
+)  # fmt: skip
+@argument("message_id")
+@by_option(N_("Who cancels it (default: your login name)."))
+@option("--yes", is_flag=True, help=N_("Do not ask for confirmation (in scripts)."))
+@click.pass_context
+def office_emergency_cancel(ctx: click.Context, message_id: str, by: str, yes: bool) -> None:
+    keys_dir, repo = ctx.obj.get("keys_dir"), ctx.obj.get("repo")
+    if keys_dir is None or repo is None:
+        raise missing_setting(ctx, "keys_dir" if keys_dir is None else "repo")
+    with Office.open(dsn_of(ctx)) as desk:
+        found = desk.emergency(message_id)
+        if not yes and not found.cancelled_at:  # a cancelled one is refused below, unasked
+            confirm_cancel(found)
+        done = desk.cancel_emergency(message_id, by, Publisher(keys_dir, repo))
+    click.echo(
+        _("Emergency {id} cancelled: the communes that have not aired it will not").format(
+            id=done.id
+        )
+    )
+    click.echo(heard_line(done.heard))
+    if not done.published:
+        click.echo(
+            _("warning: the broker did not take the cancel: {problem}. Stations get it by "
+              "polling within a minute").format(problem=done.problem),
+            err=True,
+        )  # fmt: skip
+
+
+def confirm_cancel(found: EmergencyStatus) -> None:
+    """The officer sees which emergency and which communes the pasted id is, and says yes."""
+    said = found.text or _("a recording")
+    communes = ", ".join(line.commune for line in found.communes) or "-"
+    click.echo(
+        _('Emergency {id} "{text}" for {communes} will be cancelled.').format(
+            id=found.id, text=said, communes=communes
+        )
+    )
+    ask_first(
+        _("Cancel it?"),
+        _("nothing was cancelled: answer y to cancel emergency {id}, or add --yes").format(
+            id=found.id
+        ),
+    )
 
 
 @office_emergency.command(
@@ -2045,7 +2132,9 @@ def office_emergency_list(ctx: click.Context, limit: int, as_json: bool) -> None
             whom = ", ".join(line.groups) or named.format(n=line.targets)
         aired = _("{aired}/{targets} communes aired").format(aired=line.aired, targets=line.targets)
         when = local_text(line.issued_at, OFFICE_ZONE)
-        click.echo(f"{when}  {line.id}  {said} — {whom} — {aired}")
+        cancelled = line.cancelled_at and cancelled_line(line.cancelled_at, line.cancelled_by)
+        cancelled = f" — {cancelled}" if cancelled else ""
+        click.echo(f"{when}  {line.id}  {said} — {whom} — {aired}{cancelled}")
     if not lines:
         click.echo(_("No emergency has been sent yet."))
 

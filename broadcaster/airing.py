@@ -254,6 +254,8 @@ def emergency_open(station: Station, emergency: int) -> tuple[bool, str | None]:
     ).fetchone()
     if row is None or row[0] is not None:
         return False, None
+    if cancelled := cancelled_note(station, emergency):
+        return True, cancelled
     sent = datetime.fromisoformat(row[1])
     until = (datetime.fromisoformat(row[2]) if row[2]
              else sent + timedelta(minutes=station.config.emergency.valid_minutes))  # fmt: skip
@@ -268,6 +270,18 @@ def emergency_open(station: Station, emergency: int) -> tuple[bool, str | None]:
         minutes=(until - sent).total_seconds() / 60,
         sent=sent.astimezone(zone),
     )
+
+
+def cancelled_note(station: Station, emergency: int) -> str | None:
+    """Why an emergency from the office must not air: the office cancelled it (None if not)."""
+    from .upstream_emergency import cancelled_by_office
+
+    row = station.db.execute(
+        "SELECT upstream_message FROM emergencies WHERE id = ?", [emergency]
+    ).fetchone()
+    if row is None or not row[0] or not cancelled_by_office(station, row[0]):
+        return None
+    return _("cancelled by the office")
 
 
 def emergency_ended_by(station: Station, emergency: int) -> Airing | None:
@@ -371,6 +385,9 @@ def _air_locked(
         return failed(fault(e))
     if interruption.cancelled.is_set():
         return None  # stopped while the program was being made: nothing aired
+    if occasion.emergency is not None and (note := cancelled_note(station, occasion.emergency)):
+        # the office's cancel came while the program was being made
+        return _refused(station, sink, occasion, [r.id for r in rows], note, AiringStatus.MISSED)
     limit = occasion.max_minutes
     if limit is not None and program.duration_s > limit * 60:
         return failed(

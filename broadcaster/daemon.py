@@ -418,7 +418,12 @@ class Daemon:
         from . import upstream_emergency
 
         outcome = upstream_emergency.take(self.station(), payload, via, self._stopping)
-        if outcome.taken:
+        if outcome.code == "cancel":
+            self.say(
+                _("The office cancelled emergency {id} ({via}): it will not air here if it "
+                  "has not aired yet").format(id=outcome.reason, via=via)
+            )  # fmt: skip
+        elif outcome.taken:
             self._wake.set()
             self.say(
                 _("Emergency {id} from the office received ({via})").format(

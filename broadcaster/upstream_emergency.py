@@ -10,6 +10,11 @@ past its `valid_until` (by the station's clock) is never fetched nor aired, only
 `missed` under its title, so the office's silence about it is explained in the log. A
 recording is fetched from the station's upstream source and must have the signed length and
 sha256. Every message received is in `upstream_messages`: taken, or refused with the reason.
+
+A cancel from the office passes the same checks (signature, audience, replay, freshness) and is
+filed as a taken row with code 'cancel' and, as its reason, the id of the emergency it takes
+back: the emergency, arrived before or after it, is then logged `missed` ("cancelled by the
+office") instead of airing (broadcaster/airing.py), unless it has aired already.
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ import requests
 from common.i18n import _
 from common.mqtt import REPORT_PURPOSE
 from upstream.emergency_message import (
+    Cancel,
     Emergency,
     MessageRefused,
     _peek_id,
@@ -47,16 +53,16 @@ class Outcome:
     message_id: str | None
     taken: bool
     code: str
-    """taken | expired (taken, to be logged missed) | forged | replay | not-for-us | malformed |
-    audio | no-key | no-root"""
+    """taken | expired (taken, to be logged missed) | cancel (taken) | forged | replay |
+    not-for-us | malformed | audio | no-key | no-root"""
     reason: str | None = None
     emergency_id: int | None = None
 
     @property
     def report(self) -> tuple[str, str | None] | None:
         """(state, reason) for the office; None when there is nothing new to tell it."""
-        if self.message_id is None or self.code == "replay":
-            return None
+        if self.message_id is None or self.code in ("replay", "cancel"):
+            return None  # a cancel's outcome is the emergency's, reported when it ends
         return ("received", None) if self.taken else ("refused", self.reason)
 
 
@@ -73,12 +79,10 @@ def take(
         message = open_envelope(payload, root)
         if not message.audience.reaches(identity(station.root).key_id, {}):
             raise MessageRefused("not-for-us", _("the message is for other stations"), message.id)
-        if _taken(station, message.id):
-            raise MessageRefused(
-                "replay", _("emergency {id} was already received").format(id=message.id),
-                message.id,
-            )  # fmt: skip
+        _not_taken(station, message.id)
         expired = station.clock() > message.valid_until
+        if isinstance(message, Cancel):
+            return _file_cancel(station, message, via, expired)
         if expired or message.audio is None:
             return _file(station, message, via, None, expired)
         with tempfile.TemporaryDirectory(dir=station.root) as folder:
@@ -119,6 +123,15 @@ def _taken(station: Station, message_id: str) -> bool:
     )
 
 
+def _not_taken(station: Station, message_id: str) -> None:
+    """Refuse a message whose id was taken before: a replay (or the same one by MQTT and by
+    polling)."""
+    if _taken(station, message_id):
+        raise MessageRefused(
+            "replay", _("emergency {id} was already received").format(id=message_id), message_id
+        )
+
+
 def _log(
     station: Station, message_id: str | None, via: str, outcome: str, code: str,
     reason: str | None, emergency_id: int | None = None,
@@ -144,11 +157,7 @@ def _file(
         else None
     )
     with station.db.conn:
-        if _taken(station, message.id):
-            raise MessageRefused(
-                "replay", _("emergency {id} was already received").format(id=message.id),
-                message.id,
-            )  # fmt: skip
+        _not_taken(station, message.id)
         try:
             number, _id = station.create_emergency(
                 "cấp trên (khẩn cấp có chữ ký)", None if audio else text, audio, request
@@ -157,6 +166,32 @@ def _file(
             raise MessageRefused("malformed", str(e), message.id) from None
         _log(station, message.id, via, "taken", code, reason, number)
     return Outcome(message.id, True, code, reason, number)
+
+
+def cancelled_by_office(station: Station, message_id: str) -> bool:
+    """Whether the office took back its emergency `message_id` (its cancel was taken)."""
+    return bool(
+        station.db.execute(
+            "SELECT 1 FROM upstream_messages WHERE code = 'cancel' AND outcome = 'taken' "
+            "AND reason = ?",
+            [message_id],
+        ).fetchone()
+    )
+
+
+def _file_cancel(station: Station, cancel: Cancel, via: str, expired: bool) -> Outcome:
+    """File a cancel: from now on its emergency, here already or still to come, never airs.
+    One past its validity comes too late to matter (the emergency expired with it)."""
+    if expired:
+        raise MessageRefused(
+            "expired",
+            _("arrived after its validity ended at {until}").format(until=cancel.valid_until),
+            cancel.id,
+        )
+    with station.db.conn:
+        _not_taken(station, cancel.id)
+        _log(station, cancel.id, via, "taken", "cancel", cancel.cancels)
+    return Outcome(cancel.id, True, "cancel", cancel.cancels)
 
 
 def _fetch_audio(

@@ -95,8 +95,9 @@ def required(conn: psycopg.Connection) -> BrokerSettings:
 
 def setup(
     conn: psycopg.Connection, url: str, office_url: str | None, folder: Path, pid_file: Path | None
-) -> BrokerSettings:
-    """Remember the broker and write its password and ACL files."""
+) -> tuple[BrokerSettings, bool]:
+    """Remember the broker and write its password and ACL files; returns the settings and
+    whether Mosquitto was told to read them (SIGHUP through `pid_file`)."""
     for address in (url, office_url or url):
         Broker.parse(address)
     folder.mkdir(parents=True, exist_ok=True)
@@ -110,8 +111,8 @@ def setup(
                 [key, value],
             )
         conn.execute(f"NOTIFY {CHANGED}")  # delivered at commit
-    write_files(conn)
-    return required(conn)
+    told = write_files(conn)
+    return required(conn), told
 
 
 def _secret(conn: psycopg.Connection) -> bytes:

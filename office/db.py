@@ -106,6 +106,23 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE stations ADD COLUMN revoked_at timestamptz, ADD COLUMN revoked_by text,
         ADD COLUMN revoked_reason text;
     """,
+    # 4: an emergency taken back by the office (the signed cancel, served and published)
+    """
+    ALTER TABLE emergencies ADD COLUMN cancelled_at timestamptz, ADD COLUMN cancelled_by text,
+        ADD COLUMN cancel_envelope bytea;
+    """,
+    # 5: whom each campaign was published for and its notices, written by `publish` (with the
+    # database): `office aired` knows a campaign or notice nobody aired yet, and its audience,
+    # without the repository
+    """
+    CREATE TABLE campaigns (
+        name text PRIMARY KEY,
+        audience jsonb,
+        notices text[] NOT NULL,
+        published_at timestamptz NOT NULL,
+        withdrawn_at timestamptz
+    );
+    """,
 )
 
 

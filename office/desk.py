@@ -56,11 +56,11 @@ if TYPE_CHECKING:
     from securesystemslib.signer import SSlibKey
 
     from broadcaster.report import Period
-    from upstream.repository import Change, PublishedCampaign
+    from upstream.repository import Change, PublishedCampaign, Repository
     from upstream.targeting import Audience
 
     from .broker import BrokerSettings
-    from .emergency import Sent, SentLine
+    from .emergency import Cancelled, Sent, SentLine
     from .fleet import Changed
     from .report import Aired, FleetReport, SilentLine
 
@@ -100,6 +100,8 @@ class CommuneState:
     received_at: datetime | None
     on_air_at: datetime | None
     done_at: datetime | None
+    heard: bool = False
+    """It was on air there before the office cancelled it."""
 
 
 @dataclass(frozen=True)
@@ -115,6 +117,12 @@ class EmergencyStatus:
     """Label → how many communes are in that state."""
     text: str | None = None
     """What the stations read (None: a recording)."""
+    cancelled_at: datetime | None = None
+    """When the office took it back (None: it was not)."""
+    cancelled_by: str | None = None
+    not_aired: tuple[str, ...] = ()
+    """Once its validity is over (and it was not cancelled), the communes that never aired it:
+    the month report counts them as 'Tin khẩn cấp chưa phát'."""
 
 
 @dataclass
@@ -301,7 +309,7 @@ class Office:
 
         period = self._month(month_text) if month_text else None
         return aired(self.conn, wanted, version, period, group,
-                     _audiences(repo) if repo else None)  # fmt: skip
+                     recorded_audiences(self.conn, repo))  # fmt: skip
 
     def silent(self, hours: float = 24, group: str | None = None) -> list[SilentLine]:
         """Approved communes not heard from for more than `hours`."""
@@ -311,8 +319,9 @@ class Office:
 
     def set_up_broker(
         self, url: str, office_url: str | None, folder: Path, pid_file: Path | None
-    ) -> BrokerSettings:
-        """Remember the broker; write its password and ACL files from the register."""
+    ) -> tuple[BrokerSettings, bool]:
+        """Remember the broker; write its password and ACL files from the register. Returns
+        them and whether Mosquitto was told to read them again."""
         from .broker import setup
 
         return setup(self.conn, url, office_url, folder, pid_file)
@@ -337,6 +346,26 @@ class Office:
             to=to, valid_minutes=valid_minutes, by=by, again=again,
         )  # fmt: skip
 
+    def cancel_emergency(
+        self, message_id: str, by: str, publisher: Publisher | None = None
+    ) -> Cancelled:
+        """Take back an emergency sent by mistake: a signed cancel, served and published like
+        it; the communes that have not aired it never will. Signed with the keys (and served
+        from the repository) of `publisher`, or of office.toml."""
+        from .emergency import cancel
+
+        if publisher is None:
+            found = self.read_settings()
+            if found.keys is None or found.repo is None:
+                raise OfficeError(
+                    _("the keys folder and the repository are not set in {file}: set them "
+                      "once with 'broadcaster office init --keys … --repo …'").format(
+                        file=OFFICE_SETTINGS_FILE
+                    )
+                )  # fmt: skip
+            publisher = Publisher(found.keys, found.repo)
+        return cancel(self.conn, publisher.keys, publisher.repo, self.clock(), message_id, by)
+
     def emergencies(self, limit: int = 20) -> list[SentLine]:
         """The emergencies sent, newest first, each with how many communes aired it."""
         from .emergency import sent
@@ -345,16 +374,20 @@ class Office:
 
     def emergency(self, message_id: str) -> EmergencyStatus:
         """An emergency sent and where each targeted commune is with it."""
-        from .emergency import STATE_NAMES, status
+        from .emergency import AIRED_STATES, STATE_NAMES, status
 
         found = status(self.conn, message_id)
+        over = found["valid_until"] <= self.clock() and not found["cancelled_at"]
+        not_aired = tuple(
+            row["commune"] for row in found["communes"] if over and row["state"] not in AIRED_STATES
+        )
         communes = [
             CommuneState(**row, label=_(STATE_NAMES[row["state"]])) for row in found["communes"]
         ]
         counts = {_(STATE_NAMES[state]): n for state, n in sorted(found["counts"].items())}
         return EmergencyStatus(
             found["id"], found["title"], found["issued_at"], found["valid_until"], communes,
-            counts, found["text"],
+            counts, found["text"], found["cancelled_at"], found["cancelled_by"], not_aired,
         )  # fmt: skip
 
 
@@ -447,6 +480,8 @@ class Publisher:
             changes = repository.publish(
                 campaigns, self.clock(), withdraw, audience=audience, membership=membership
             )
+            if conn:
+                _record_campaigns(conn, repository, changes, self.clock())
             rang, problem = _ring_doorbell(conn, self.clock()) if conn else (None, None)
         finally:
             if conn:
@@ -471,6 +506,50 @@ class Publisher:
         from upstream.repository import Repository
 
         return Repository(self.keys, self.repo).campaigns()
+
+
+def _record_campaigns(
+    conn: psycopg.Connection, repository: Repository, changes: Sequence[Change], now: datetime
+) -> None:
+    """Keep in the office's database whom each campaign just published is for, and its
+    notices, as the stations read them (a withdrawn one is marked so)."""
+    import json
+
+    from upstream.manifest import AUDIENCE
+
+    for name in sorted({change.campaign for change in changes}):
+        manifest = repository.published_manifest(name)
+        if manifest is None:
+            conn.execute("UPDATE campaigns SET withdrawn_at = %s WHERE name = %s", [now, name])
+            continue
+        conn.execute(
+            "INSERT INTO campaigns (name, audience, notices, published_at) "
+            "VALUES (%s, %s, %s, %s) ON CONFLICT (name) DO UPDATE SET audience = "
+            "EXCLUDED.audience, notices = EXCLUDED.notices, published_at = "
+            "EXCLUDED.published_at, withdrawn_at = NULL",
+            [name, json.dumps(manifest.get(AUDIENCE)),
+             [entry["id"] for entry in manifest["announcements"]], now],
+        )  # fmt: skip
+
+
+def recorded_audiences(
+    conn: psycopg.Connection, repo: Path | None
+) -> Callable[[str], Audience | None]:
+    """Whom each campaign is published for: as `publish` recorded it in the database, else (a
+    campaign published before the office kept it) as `repo` serves it, if given."""
+    from upstream.targeting import read_audience
+
+    served = _audiences(repo) if repo else None
+
+    def audience(campaign: str) -> Audience | None:
+        row = conn.execute(
+            "SELECT audience FROM campaigns WHERE name = %s AND withdrawn_at IS NULL", [campaign]
+        ).fetchone()
+        if row is not None:
+            return read_audience(row[0], campaign)
+        return served(campaign) if served else None
+
+    return audience
 
 
 def _audiences(repo: Path) -> Callable[[str], Audience | None]:

@@ -162,13 +162,70 @@ def send(
             for key in targets:
                 c.write_row((message_id, key))
     _serve_active(conn, repo, now)
-    problem = None
-    try:
-        publish(conn, EMERGENCY_TOPIC, envelope, qos=1)
-    except OfficeError as e:
-        problem = str(e)
+    problem = _publish_told(conn, envelope)
     earlier = _same(conn, None, text, reference, to_json, message_id)[:1]
     return Sent(message_id, len(targets), until, problem is None, problem, *earlier)
+
+
+@dataclass(frozen=True)
+class Cancelled:
+    """An emergency taken back (`office emergency cancel`)."""
+
+    id: str
+    cancelled_at: datetime
+    heard: tuple[str, ...]
+    """The communes that had it on air before the cancel (an airing cannot be unaired)."""
+    published: bool
+    problem: str | None = None
+
+
+def cancel(
+    conn: psycopg.Connection, keys: Path, repo: Path, now: datetime, message_id: str, by: str
+) -> Cancelled:
+    """Sign a cancel of the emergency with the emergency key, file it, serve it and publish it
+    on the emergency topic: the stations that have not aired it never will."""
+    sign = signer(keys, "emergency")
+    with conn.transaction():
+        found = conn.execute(
+            "SELECT valid_until, audience, cancelled_at, cancelled_by FROM emergencies "
+            "WHERE id = %s FOR UPDATE",
+            [message_id],
+        ).fetchone()
+        if found is None:
+            raise _unknown(message_id)
+        until, audience, cancelled_at, cancelled_by = found
+        if cancelled_at:
+            raise OfficeError(
+                _("emergency {id} was already cancelled at {time} by {by}").format(
+                    id=message_id, time=local_text(cancelled_at, OFFICE_ZONE), by=cancelled_by
+                )
+            )
+        if until <= now:
+            raise OfficeError(
+                _("emergency {id} ended at {time}: no station airs it any more, so there is "
+                  "nothing to cancel").format(id=message_id,
+                                              time=local_text(until, OFFICE_ZONE))
+            )  # fmt: skip
+        message = {"type": "cancel", "id": _message_id(now), "cancels": message_id,
+                   "issued_at": now.isoformat(), "valid_until": until.isoformat(),
+                   "to": audience}  # fmt: skip
+        envelope = seal(message, sign)
+        conn.execute(
+            "UPDATE emergencies SET cancelled_at = %s, cancelled_by = %s, cancel_envelope = %s "
+            "WHERE id = %s",
+            [now, by, envelope, message_id],
+        )
+    _serve_active(conn, repo, now)
+    problem = _publish_told(conn, envelope)
+    heard = tuple(row["commune"] for row in status(conn, message_id)["communes"] if row["heard"])
+    return Cancelled(message_id, now, heard, problem is None, problem)
+
+
+def _unknown(message_id: str) -> OfficeError:
+    return OfficeError(
+        _("there is no emergency '{id}': 'office emergency list' shows the ids of those "
+          "sent").format(id=message_id)
+    )  # fmt: skip
 
 
 def _serve_recording(audio: Path, repo: Path, path: str) -> None:
@@ -225,13 +282,31 @@ def _same(
 
 
 def _serve_active(conn: psycopg.Connection, repo: Path, now: datetime) -> None:
-    """The envelopes still valid, where polling stations look for them."""
-    rows = conn.execute(
-        "SELECT envelope FROM emergencies WHERE valid_until > %s ORDER BY issued_at", [now]
-    ).fetchall()
+    """The envelopes still valid, where polling stations look for them: the cancels first, so
+    a station reading both files the cancel before the emergency it takes back."""
+    rows = (
+        conn.execute(
+            "SELECT cancel_envelope FROM emergencies WHERE valid_until > %s "
+            "AND cancel_envelope IS NOT NULL ORDER BY cancelled_at",
+            [now],
+        ).fetchall()
+        + conn.execute(
+            "SELECT envelope FROM emergencies WHERE valid_until > %s ORDER BY issued_at", [now]
+        ).fetchall()
+    )
     envelopes = [json.loads(bytes(row[0])) for row in rows]
     (repo / "emergencies").mkdir(parents=True, exist_ok=True)
     write_atomic(repo / ACTIVE, json.dumps({"emergencies": envelopes}))
+
+
+def _publish_told(conn: psycopg.Connection, envelope: bytes) -> str | None:
+    """Publish on the emergency topic; why the broker did not take it (stations polling still
+    get it from active.json), or None."""
+    try:
+        publish(conn, EMERGENCY_TOPIC, envelope, qos=1)
+    except OfficeError as e:
+        return str(e)
+    return None
 
 
 def publish(conn: psycopg.Connection, topic: str, payload: bytes, qos: int) -> None:
@@ -269,15 +344,12 @@ def status(conn: psycopg.Connection, message_id: str) -> dict[str, Any]:
     """The emergency and each targeted commune's state: received, on air, aired, … or silent."""
     cursor = conn.cursor(row_factory=dict_row)
     found = cursor.execute(
-        "SELECT id, issued_at, valid_until, title, text, audio_sha256, audience, sent_by "
-        "FROM emergencies WHERE id = %s",
+        "SELECT id, issued_at, valid_until, title, text, audio_sha256, audience, sent_by, "
+        "cancelled_at, cancelled_by FROM emergencies WHERE id = %s",
         [message_id],
     ).fetchone()
     if found is None:
-        raise OfficeError(
-            _("there is no emergency '{id}': 'office emergency list' shows the ids of those "
-              "sent").format(id=message_id)
-        )  # fmt: skip
+        raise _unknown(message_id)
     communes = cursor.execute(
         "SELECT s.commune, s.name, s.fingerprint, r.state, r.reason, r.received_at, "
         "r.on_air_at, r.done_at, r.key_id FROM emergency_reports r JOIN stations s "
@@ -289,6 +361,10 @@ def status(conn: psycopg.Connection, message_id: str) -> dict[str, Any]:
         key = row.pop("key_id")
         if (message_id, key) in logged and STATES.get(row["state"], 0) < STATES["aired"]:
             row.update(logged[message_id, key])  # its report was lost, its airing log was not
+    for row in communes:  # on air before the cancel: heard, at least in part
+        row["heard"] = bool(
+            found["cancelled_at"] and row["on_air_at"] and row["on_air_at"] < found["cancelled_at"]
+        )
     counts: dict[str, int] = {}
     for row in communes:
         counts[row["state"]] = counts.get(row["state"], 0) + 1
@@ -300,6 +376,8 @@ LOGGED_STATES = {"missed": "missed", "failed": "failed", "interrupted": "partial
 """A pushed airing's status → the emergency state it means; the best airing counts (one cut by
 a newer emergency airs again in full), and the order here is worst first."""
 BEST = list(dict.fromkeys(LOGGED_STATES.values()))
+AIRED_STATES = ("aired", "partial")
+"""The states in which a commune's listeners heard the emergency, whole or in part."""
 
 
 def _logged(
@@ -354,6 +432,9 @@ class SentLine:
     targets: int
     aired: int
     """How many of the targeted communes aired it (reported, or in their pushed log)."""
+    cancelled_at: datetime | None = None
+    """When the office took it back (None: it was not)."""
+    cancelled_by: str | None = None
 
 
 def sent(conn: psycopg.Connection, limit: int) -> list[SentLine]:
@@ -362,16 +443,18 @@ def sent(conn: psycopg.Connection, limit: int) -> list[SentLine]:
     rows = conn.execute(
         "SELECT e.id, e.issued_at, e.valid_until, e.text, e.audience, "
         "array_agg(r.key_id) FILTER (WHERE r.key_id IS NOT NULL), "
-        "array_agg(r.state) FILTER (WHERE r.key_id IS NOT NULL) "
+        "array_agg(r.state) FILTER (WHERE r.key_id IS NOT NULL), e.cancelled_at, "
+        "e.cancelled_by "
         "FROM (SELECT * FROM emergencies ORDER BY issued_at DESC, id DESC LIMIT %s) e "
         "LEFT JOIN emergency_reports r ON r.emergency_id = e.id "
-        "GROUP BY e.id, e.issued_at, e.valid_until, e.text, e.audience "
+        "GROUP BY e.id, e.issued_at, e.valid_until, e.text, e.audience, e.cancelled_at, "
+        "e.cancelled_by "
         "ORDER BY e.issued_at DESC, e.id DESC",
         [limit],
     ).fetchall()
     logged = _logged(conn, [row[:3] for row in rows])
     found = []
-    for message_id, issued, _until, text, audience, keys, states in rows:
+    for message_id, issued, _until, text, audience, keys, states, cancelled, by in rows:
         reports = list(zip(keys or [], states or [], strict=True))
         aired = sum(
             1
@@ -384,7 +467,7 @@ def sent(conn: psycopg.Connection, limit: int) -> list[SentLine]:
         )
         found.append(SentLine(message_id, issued, text,
                               tuple(audience["groups"]) if audience else None,
-                              len(reports), aired))  # fmt: skip
+                              len(reports), aired, cancelled, by))  # fmt: skip
     return found
 
 

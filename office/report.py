@@ -62,6 +62,7 @@ COMMUNE_HEADINGS = (
     "Số phút đã phát",
     "Tỷ lệ phát (%)",
     "Tin khẩn cấp đã phát",
+    "Tin khẩn cấp chưa phát",
     "Thông báo đã phát",
     "Liên lạc lần cuối",
     "Nhật ký toàn vẹn",
@@ -114,6 +115,9 @@ class CommuneLine:
     """(kind, seq) where the chain breaks (see BREAKS); None when it holds."""
     logged: bool = True
     """False: the station never sent a row of its log."""
+    emergencies_missed: int = 0
+    """The office's emergencies sent to it in the period and never aired there (expired,
+    link down, refused); a cancelled one is not counted."""
 
     def cells(self, with_versions: bool = True) -> tuple[Any, ...]:
         versions = "; ".join(f"{a} v{v} ×{n}" for a, v, n in self.versions)
@@ -130,6 +134,7 @@ class CommuneLine:
             *counts[:-1],
             rate,
             self.emergencies,
+            self.emergencies_missed,
             *((versions,) if with_versions else ()),
             self.last_contact,
             chain,
@@ -332,6 +337,7 @@ def fleet_report(
             EMERGENCIES[urgent] if urgent else campaign_title or NO_CAMPAIGN, name,
         ))  # fmt: skip
     broken = {key: seq for key, seq in conn.execute(BROKEN_SQL, params)}
+    unaired = emergencies_not_aired(conn, start, end, now)
     for s in fleet:
         if s["status"] == "revoked" and s["key_id"] not in logged_here:
             continue
@@ -342,11 +348,35 @@ def fleet_report(
                                            totals[s["key_id"]], round(emergencies[s["key_id"]]),
                                            tuple(versions[s["key_id"]]),
                                            _local(s["last_contact"]), chain,
-                                           s["stored_through"] > 0))  # fmt: skip
+                                           s["stored_through"] > 0,
+                                           unaired.get(s["key_id"], 0)))  # fmt: skip
     report.communes.sort(key=lambda line: (line.commune, line.station))
     report.versions.sort(key=lambda line: (line.commune, line.campaign, line.name, line.version))
     report.silent = silent(conn, now, group=group)
     return report
+
+
+def emergencies_not_aired(
+    conn: psycopg.Connection, start: datetime, end: datetime, now: datetime
+) -> dict[str, int]:
+    """Station key → how many of the office's emergencies sent to it between `start` and
+    `end`, and over by `now`, it never aired (whole or cut), by its reports or its pushed log.
+    One the office cancelled is not counted: nobody was to air it."""
+    from .emergency import AIRED_STATES, _logged
+
+    rows = conn.execute(
+        "SELECT e.id, e.issued_at, e.valid_until, r.key_id, r.state FROM emergencies e "
+        "JOIN emergency_reports r ON r.emergency_id = e.id WHERE e.issued_at >= %s "
+        "AND e.issued_at < %s AND e.valid_until <= %s AND e.cancelled_at IS NULL",
+        [start, end, now],
+    ).fetchall()
+    logged = _logged(conn, list({row[:3] for row in rows}))
+    missed: dict[str, int] = defaultdict(int)
+    for message_id, _issued, _until, key, state in rows:
+        seen = logged.get((message_id, key), {}).get("state")
+        if state not in AIRED_STATES and seen not in AIRED_STATES:
+            missed[key] += 1
+    return missed
 
 
 def _commune(station: dict[str, Any]) -> str:
@@ -421,7 +451,10 @@ def aired(
     params = {"start": start, "end": end, "group": group, "id": wanted, "version": version}
     match = "i->>'announcement_id' = %(id)s"
     kind = "announcement"
-    if not _exists(conn, match, params):
+    published_in = conn.execute(  # a notice published (`publish` with the database)
+        "SELECT name FROM campaigns WHERE %s = ANY(notices) AND withdrawn_at IS NULL", [wanted]
+    ).fetchone()
+    if not _exists(conn, match, params) and not published_in:
         match, kind = "i->>'campaign' = %(id)s", "campaign"
         published = audience_of is not None and audience_of(wanted) is not None
         if not _exists(conn, match, params) and not published:  # published, not aired yet
@@ -454,7 +487,8 @@ def aired(
         for c, a, t, v, n, f, last, ct, _ in rows
     ]
     campaign, title = _what(conn, match, params, kind)
-    campaign = campaign or (wanted if kind == "campaign" else None)
+    if not campaign:
+        campaign = wanted if kind == "campaign" else (published_in[0] if published_in else None)
     fleet = [s for s in stations(conn, group) if s["status"] == "approved"]
     audience = audience_of(campaign) if audience_of and campaign else None
     sent_to = audience.members(membership(conn)) if audience and not audience.everyone else None
@@ -641,8 +675,8 @@ def write_xlsx(report: FleetReport, path: Path, letterhead: Letterhead = OFFICE_
 
 PDF_COMMUNE_COLUMNS = (
     Column("STT", "right", 0), Column("Xã/phường", grow=2), Column("Đài truyền thanh", grow=2),
-    Column("Nhóm", grow=1), *(Column(h, "right", 0) for h in COMMUNE_HEADINGS[4:13]),
-    Column("Liên lạc lần cuối", "center", 0), Column("Nhật ký toàn vẹn", grow=2),
+    Column("Nhóm", grow=1), *(Column(h, "right", 0) for h in COMMUNE_HEADINGS[4:14]),
+    Column("Liên lạc lần cuối", "center", 0), Column("Nhật ký toàn vẹn", grow=3),
 )  # fmt: skip
 """The commune table without the notices aired: section II lists them, one per line."""
 PDF_VERSION_COLUMNS = (

@@ -566,10 +566,10 @@ def test_the_month_per_commune_in_xlsx_pdf_and_csv(
     tan_lap = lines["Xã Tân Lập"]
     # planned, aired, missed, failed, preempted, interrupted, minutes, %
     assert tan_lap[3:12] == ("ven biển", 6, 5, 1, 0, 0, 0, 0.1, 83.3)
-    assert tan_lap[12:14] == (0, "Cài đặt Bluezone v1 ×3; Cài đặt Bluezone (bản 2) v2 ×2")
-    assert isinstance(tan_lap[14], datetime) and tan_lap[15] == "Có"
+    assert tan_lap[12:15] == (0, 0, "Cài đặt Bluezone v1 ×3; Cài đặt Bluezone (bản 2) v2 ×2")
+    assert isinstance(tan_lap[15], datetime) and tan_lap[16] == "Có"
     assert lines["Xã Hòa Bình"][4:6] == (2, 2)
-    assert lines["Xã Hòa Bình"][15] == "Không: thiếu lượt #3 trong nhật ký của đài"
+    assert lines["Xã Hòa Bình"][16] == "Không: thiếu lượt #3 trong nhật ký của đài"
     assert lines["Xã Phú Mỹ"][4:6] == (0, 0)
     assert [row[1] for row in book["Xã im lặng"].iter_rows(min_row=5, values_only=True)] == [
         "Xã Phú Mỹ"

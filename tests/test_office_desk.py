@@ -221,6 +221,9 @@ def test_approving_stations_keeps_the_broker_able_to_read_its_files(
     setup = mai("office", "broker", "setup", "--db", dsn, "--url", "mqtt://127.0.0.1:1883",
                 "--dir", str(accounts))  # fmt: skip
     assert setup.exit_code == 0, setup.stderr
+    assert "Mosquitto chưa đọc các tệp này: lần đầu hãy chạy 'sudo systemctl restart " in (
+        setup.stdout
+    )  # no pid file: nobody told it, and Tuấn reads what to run
     files = [accounts / "passwd", accounts / "acl"]
     assert [(f.stat().st_gid, stat.S_IMODE(f.stat().st_mode)) for f in files] == [
         (BROKER_GROUP, 0o640)

@@ -13,15 +13,19 @@ from typing import Any
 import psycopg
 import pytest
 from click.testing import CliRunner, Result
+from conftest import airings, query
 from province import Province
 from psycopg.types.json import Jsonb
+from securesystemslib.signer import CryptoSigner
 from servers import Postgres, wait_until
 
 from announcements.script import EMERGENCY_PREFIX
 from broadcaster.station import UPSTREAM_MARK
 from cli import cli
+from common.mqtt import EMERGENCY_TOPIC
 from office import broker, emergency
 from office.db import open_office
+from upstream.emergency_message import seal
 
 
 @pytest.fixture(autouse=True)
@@ -68,6 +72,7 @@ def test_the_broker_set_up_after_serve_still_brings_the_stations_reports(
                 "--dir", str(province.broker.accounts), "--pid-file",
                 str(province.broker.pid_file))  # fmt: skip
     assert setup.exit_code == 0, setup.stderr
+    assert "Đã báo Mosquitto đọc lại các tệp này; lần đầu" in setup.stdout  # its pid file
     daemon = province.start(root)
     daemon.expect(r"Broker: connected")
     message = send(province, "--text", "Khẩn cấp: nước sông lên nhanh, bà con ven sông sơ tán.")
@@ -159,3 +164,96 @@ def test_the_list_of_emergencies_is_two_queries_however_many_were_sent(
     listed = mai("office", "emergency", "--db", dsn, "list").stdout
     assert f"{ids[0]}  Bão — 2 đài chỉ định — 2/2 xã đã phát" in listed  # named, not "-"
     assert f"{ids[1]}  Bão — tất cả các đài — 1/2 xã đã phát" in listed
+
+
+# ----- F15: an emergency taken back --------------------------------------------------------------
+def cancel(province: Province, message: str, *args: str, answer: str | None = None) -> Result:
+    """`office emergency cancel` as she types it (answering the question with `answer`)."""
+    return CliRunner(mix_stderr=False).invoke(
+        cli, ["--station", "/nonexistent", "office", "emergency", "--db", province.dsn, "--keys",
+              str(province.keys), "--repo", str(province.repository.root_dir), "cancel", message,
+              "--by", "Mai", *args], input=answer,
+    )  # fmt: skip
+
+
+def listed(province: Province) -> str:
+    return mai("office", "emergency", "--db", province.dsn, "list").stdout
+
+
+def test_an_emergency_cancelled_before_a_station_heard_it_never_airs_there(
+    province: Province,
+) -> None:
+    """Its link down (the broker stopped), Tân Lập is off while Mai sends a wrong emergency
+    and takes it back: when it starts it reads the cancel before the emergency, airs nothing,
+    and logs the emergency once, as cancelled by the office."""
+    root = province.commune("Xã Tân Lập", "ven-song", poll_s=1)
+    province.broker.stop()
+    message = send(province, "--text", "Khẩn cấp: vỡ đê thôn 2, sơ tán ngay.", "--to", "ven-song")
+    asked = cancel(province, message, answer="n\n")
+    assert asked.exit_code == 1
+    assert (
+        f'Tin khẩn cấp {message} "Khẩn cấp: vỡ đê thôn 2, sơ tán ngay." gửi tới Xã Tân Lập sẽ '
+        "bị hủy." in asked.stdout
+    )
+    assert "chưa hủy tin nào: hãy trả lời y" in asked.stderr
+    assert "đã hủy" not in listed(province)  # a "no" changes nothing
+    done = cancel(province, message, answer="y\n")
+    assert done.exit_code == 0, done.stderr
+    assert f"Đã hủy tin khẩn cấp {message}" in done.stdout
+    assert "Chưa xã nào phát tin này trước khi hủy." in done.stdout
+    assert "máy chủ tin nhắn không nhận lệnh hủy" in done.stderr  # the broker is down
+    said = status(province, message)
+    assert re.search(r"^Đã hủy lúc .* \d\d/\d\d/\d{4} \d\d:\d\d, bởi Mai$", said, re.M), said
+    assert re.search(rf"{message}  Khẩn cấp: vỡ đê .* — đã hủy lúc .*, bởi Mai", listed(province))
+    again = cancel(province, message, "--yes")
+    assert again.exit_code == 1
+    assert f"tin khẩn cấp {message} đã được hủy lúc" in again.stderr
+
+    daemon = province.start(root)
+    daemon.expect(rf"The office cancelled emergency {message} \(poll\)", timeout=60)
+    daemon.expect(rf"Emergency {message} from the office received \(poll\)")
+    daemon.expect(r"#1 missed: not aired: cancelled by the office", timeout=60)
+    assert daemon.stop() == 0
+    assert not [line for line in daemon.output() if "On air" in line]
+    [row] = airings(root)
+    assert row["items"][0]["announcement_id"] == f"khan-cap-tren-{message}"
+    assert (row["trigger"], row["status"]) == ("upstream emergency", "missed")
+    log = query(root, "SELECT outcome, code, reason FROM upstream_messages ORDER BY id")
+    assert log == [("taken", "cancel", message), ("taken", "taken", None)]
+
+
+def test_a_cancel_after_the_airing_unairs_nothing_and_forged_or_replayed_cancels_do_nothing(
+    province: Province,
+) -> None:
+    root = province.commune("Xã Tân Lập", "ven-song")
+    daemon = province.start(root)
+    daemon.expect(r"Broker: connected")
+    assert daemon.stop() == 0  # its session waits at the broker
+    with open_office(province.dsn) as conn:
+        sent = emergency.send(conn, province.keys, province.repository.root_dir,
+                              datetime.now(UTC), text="Khẩn cấp: bão số 5 vào bờ.")  # fmt: skip
+        issued = datetime.now(UTC)
+        forged = {"type": "cancel", "id": f"{issued:%Y%m%d-%H%M%S}-abcdef", "cancels": sent.id,
+                  "issued_at": issued.isoformat(), "valid_until": sent.valid_until.isoformat(),
+                  "to": None}  # fmt: skip
+        emergency.publish(conn, EMERGENCY_TOPIC,
+                          seal(forged, CryptoSigner.generate_ed25519()), qos=1)  # fmt: skip
+    daemon = province.start(root)
+    daemon.expect(rf"Emergency {sent.id} from the office received")
+    daemon.expect(rf"Emergency {forged['id']} from the office refused: not signed .*forged")
+    daemon.expect(r"#1 aired", timeout=60)
+    province.wait_for_states(sent.id, {"Xã Tân Lập": "aired"})
+
+    done = cancel(province, sent.id, "--yes")
+    assert done.exit_code == 0, done.stderr
+    assert "Đã phát trước khi hủy: Xã Tân Lập" in done.stdout
+    daemon.expect(rf"The office cancelled emergency {sent.id} \(mqtt\)")
+    [(envelope,)] = province.sql("SELECT cancel_envelope FROM emergencies")
+    with open_office(province.dsn) as conn:
+        emergency.publish(conn, EMERGENCY_TOPIC, bytes(envelope), qos=1)  # replayed
+    daemon.expect(r"from the office refused: .*already received")
+    assert daemon.stop() == 0
+    assert [(r["status"]) for r in airings(root)] == ["aired"]  # an airing is not unaired
+    said = status(province, sent.id)
+    assert "Đã phát trước khi hủy: Xã Tân Lập" in said
+    assert re.search(r"Xã Tân Lập .*đã phát", said), said

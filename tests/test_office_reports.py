@@ -261,8 +261,18 @@ def test_a_campaign_published_that_nobody_aired_yet_is_no_typo(
     out = run("office", "aired", "ret-dam", "--db", office.dsn, "--repo", str(repo)).stdout
     assert "0 commune(s) aired ret-dam; not aired in 1: Xã Tân Lập" in out
     assert "not in the groups it is for (1): Xã Hòa Bình" in out
-    refused = run("office", "aired", "ret-dam", "--db", office.dsn, code=1).stderr  # no repo
-    assert "no commune has logged a notice or a campaign 'ret-dam'" in refused
+    # the office's database keeps whom it was published for: no repository needed, and a
+    # notice's id answers as its campaign does
+    for wanted in ("ret-dam", "ret-dam-t12"):
+        out = run("office", "aired", wanted, "--db", office.dsn).stdout
+        assert f"0 commune(s) aired {wanted}; not aired in 1: Xã Tân Lập" in out
+        assert "not in the groups it is for (1): Xã Hòa Bình" in out
+    refused = run("office", "aired", "ret-dam-t13", "--db", office.dsn, code=1).stderr
+    assert "no commune has logged a notice or a campaign 'ret-dam-t13'" in refused
+    run("publish", "--withdraw", "ret-dam", "--keys", str(keys), "--repo", str(repo), "--db",
+        office.dsn)  # fmt: skip
+    refused = run("office", "aired", "ret-dam-t12", "--db", office.dsn, code=1).stderr
+    assert "no commune has logged a notice or a campaign 'ret-dam-t12'" in refused
 
 
 def test_a_station_revoked_keeps_its_airings_in_the_month_report(
@@ -293,3 +303,56 @@ def test_a_station_revoked_keeps_its_airings_in_the_month_report(
         "-o", str(tmp_path / "l.csv"))  # fmt: skip
     with (tmp_path / "l.csv").open(encoding="utf-8-sig", newline="") as f:
         assert len(list(csv.reader(f))[1:]) == 3 + 4  # three notices, four emergencies
+
+
+def test_an_emergency_a_commune_never_aired_is_counted_in_every_format(
+    trial: Trial, office: Office, run: Run, tmp_path: Path
+) -> None:
+    """The office sent its three emergencies to both communes: Tân Lập aired them (its log
+    says so, its reports were lost), Hòa Bình never did (its link was down). Each format and
+    `office emergency status` count them per commune; the one cancelled counts for nobody."""
+    import openpyxl
+    import psycopg
+
+    with psycopg.connect(office.dsn) as conn:
+        keys = [key for (key,) in conn.execute("SELECT key_id FROM stations")]
+        for message in SENT:
+            local = datetime.strptime(message[:15], "%Y%m%d-%H%M%S")
+            issued = local.replace(tzinfo=UTC) - timedelta(hours=7)
+            conn.execute(
+                "INSERT INTO emergencies (id, issued_at, valid_until, title, text, sent_by, "
+                "envelope, cancelled_at, cancelled_by) VALUES (%s, %s, %s, 't', 'Bão', 'Mai', "
+                "'', %s, %s)",
+                [message, issued, issued + timedelta(minutes=30),
+                 issued + timedelta(minutes=1) if message == SENT[2] else None, "Mai"],
+            )  # fmt: skip
+            for key in keys:
+                conn.execute(
+                    "INSERT INTO emergency_reports (emergency_id, key_id) VALUES (%s, %s)",
+                    [message, key],
+                )
+    db = ("--db", office.dsn)
+    for fmt in ("xlsx", "csv"):
+        run("office", "report", *db, "--month", "11/2026", "--format", fmt,
+            "-o", str(tmp_path / f"bc.{fmt}"))  # fmt: skip
+    sheet = openpyxl.load_workbook(tmp_path / "bc.xlsx")["Tổng hợp theo xã"]
+    top = next(r for r in range(1, 10) if sheet.cell(r, 1).value == "STT")
+    rows = {row[1]: dict(zip(COMMUNE_HEADINGS, row, strict=True))
+            for row in sheet.iter_rows(min_row=top + 1, values_only=True)}  # fmt: skip
+    missed = {commune: row["Tin khẩn cấp chưa phát"] for commune, row in rows.items()}
+    assert missed == {"Xã Tân Lập": 0, "Xã Hòa Bình": 2}
+    with (tmp_path / "bc.csv").open(encoding="utf-8-sig", newline="") as f:
+        table = list(csv.reader(f))
+    top = next(n for n, row in enumerate(table) if row[:1] == ["STT"])
+    column = table[top].index("Tin khẩn cấp chưa phát")
+    assert {row[1]: row[column] for row in table[top + 1 : top + 3]} == {
+        "Xã Tân Lập": "0", "Xã Hòa Bình": "2"
+    }  # fmt: skip
+    pdf = tmp_path / "bc.pdf"
+    run("office", "report", *db, "--month", "11/2026", "--format", "pdf", *HEADING, "-o", str(pdf))
+    flat = " ".join(pdf_text(pdf).split())
+    assert "chưa phát" in flat
+    said = run("office", "emergency", *db, "status", SENT[0]).stdout
+    assert "Emergency not aired in 1 commune(s): Xã Hòa Bình" in said
+    said = run("office", "emergency", *db, "status", SENT[2]).stdout
+    assert "not aired in" not in said and "Cancelled at" in said, said

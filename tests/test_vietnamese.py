@@ -239,6 +239,7 @@ REFUSALS: list[tuple[str, list[str], str]] = [
         "khong-phai-dsn",
     ),
     ("office emergency status", ["--tat-ca"], "--tat-ca"),
+    ("office emergency cancel", ["--tat-ca"], "--tat-ca"),
     ("office report", ["--db", "x", "--month", "11/2026", "--format", "doc", "-o", "r"], "doc"),
     ("office lines", ["--db", "x", "--month", "11/2026", "--format", "pdf", "-o", "r"], "pdf"),
     ("office aired", ["bluezone", "--db", "x", "--version", "0"], "0"),

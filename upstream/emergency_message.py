@@ -19,6 +19,12 @@ when it sends): a station checks its own key id, not group names it could be wro
 Checks at the station, in order: the envelope's shape, the signature by the emergency key
 its trusted root names, the message's fields, the audience; freshness and "not seen before"
 are the station's (broadcaster/upstream_emergency.py), as they need its clock and store.
+
+The office takes back a wrong emergency with a cancel, signed and checked the same way (an
+envelope whose message has "type": "cancel"):
+
+    {"type": "cancel", "id": "<its own id>", "cancels": "<the emergency's id>",
+     "issued_at": ISO, "valid_until": ISO (the emergency's), "to": (the emergency's)}
 """
 
 from __future__ import annotations
@@ -46,6 +52,7 @@ MAX_PAYLOAD = 1 << 20
 """An envelope larger than this is refused unread (1,000 targeted stations take 70 kB)."""
 MESSAGE_ID = re.compile(r"^[0-9]{8}-[0-9]{6}-[0-9a-f]{6}$")
 KEYS = frozenset(("type", "id", "issued_at", "valid_until", "to", "title", "text", "audio"))
+CANCEL_KEYS = frozenset(("type", "id", "cancels", "issued_at", "valid_until", "to"))
 AUDIO_KEYS = frozenset(("path", "sha256", "length"))
 AUDIO_PATH = re.compile(r"^emergencies/[0-9a-f]{64}\.[a-z0-9]{2,4}$")
 
@@ -75,6 +82,17 @@ class Emergency:
     title: str
     text: str | None
     audio: AudioRef | None
+
+
+@dataclass(frozen=True)
+class Cancel:
+    """The office takes back emergency `cancels`: a station that has not aired it never will."""
+
+    id: str
+    cancels: str
+    issued_at: datetime
+    valid_until: datetime
+    audience: Audience
 
 
 def audio_path(sha256: str, suffix: str) -> str:
@@ -108,8 +126,9 @@ def trusted_root(metadata: Path) -> Root | None:
     return Metadata[Root].from_bytes(data).signed
 
 
-def open_envelope(payload: bytes, root: Root) -> Emergency:
-    """The message, if the emergency key that `root` names signed it; MessageRefused else."""
+def open_envelope(payload: bytes, root: Root) -> Emergency | Cancel:
+    """The message (an emergency or a cancel), if the emergency key that `root` names signed
+    it; MessageRefused else."""
     if len(payload) > MAX_PAYLOAD:
         raise MessageRefused("malformed", _("the message is too large"))
     try:
@@ -157,12 +176,17 @@ def _instant(value: Any, what: str) -> datetime:
     return instant
 
 
-def _read(signed: str, message_id: str | None) -> Emergency:
+def _read(signed: str, message_id: str | None) -> Emergency | Cancel:
     """A signed message's fields, checked: a signature proves who wrote it, not that it is
     sane."""
     try:
         raw = json.loads(signed)
-        if not isinstance(raw, dict) or set(raw) != KEYS or raw["type"] != "emergency":
+        cancel = isinstance(raw, dict) and raw.get("type") == "cancel"
+        if (
+            not isinstance(raw, dict)
+            or set(raw) != (CANCEL_KEYS if cancel else KEYS)
+            or (raw["type"] not in ("emergency", "cancel"))
+        ):
             raise ValueError("fields")
         if not isinstance(raw["id"], str) or not MESSAGE_ID.match(raw["id"]):
             raise ValueError("id")
@@ -170,6 +194,11 @@ def _read(signed: str, message_id: str | None) -> Emergency:
         until = _instant(raw["valid_until"], "valid_until")
         if until <= issued:
             raise ValueError("valid_until")
+        if cancel:
+            if not isinstance(raw["cancels"], str) or not MESSAGE_ID.match(raw["cancels"]):
+                raise ValueError("cancels")
+            audience = read_audience(raw["to"], _("emergency {id}").format(id=raw["cancels"]))
+            return Cancel(raw["id"], raw["cancels"], issued, until, audience)
         title, text, audio = raw["title"], raw["text"], raw["audio"]
         if not isinstance(title, str) or not 0 < len(title) <= 300:
             raise ValueError("title")
