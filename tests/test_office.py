@@ -479,7 +479,7 @@ def test_sigterm_stops_the_daemon_while_the_office_does_not_answer(
     )  # fmt: skip
     daemon = Daemon(root)
     try:
-        daemon.expect("on air through null")
+        daemon.expect("on air, airings go to: no loudspeaker")
         held: list[socket.socket] = []
         wait_until(lambda: _has_client(silent, held), "the station's push")
         started = time.monotonic()
