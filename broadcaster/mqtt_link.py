@@ -126,6 +126,8 @@ class MqttLink:
         self._client: Any = None
         self._username = ""
         self._account: Account | None = None
+        self._generation = 0
+        """The current client's number: a refusal of one replaced since is ignored."""
         """The account the client logs in with."""
         self._retry_at: float | None = None
         """When (monotonic) a refused account is offered again; None: not refused."""
@@ -176,6 +178,8 @@ class MqttLink:
     def _connect(self, found: Account) -> None:
         broker = Broker.parse(found.url)
         client = make_client(found.username, found.username, found.password, broker, True)
+        self._generation += 1
+        client.user_data_set(self._generation)  # which client a refusal came from
         client.on_connect = self._connected
         client.on_connect_fail = self._unreachable
         client.on_disconnect = self._disconnected
@@ -202,11 +206,12 @@ class MqttLink:
             self._said.add(line)
             self.say(line)
 
-    def _connected(self, client: Any, _u: Any, flags: Any, reason: Any, _p: Any) -> None:
+    def _connected(self, client: Any, generation: int, flags: Any, reason: Any, _p: Any) -> None:
         if client is not self._client:
             return  # a client being dropped
         if reason.is_failure and reason.value in AUTH_REFUSED:
-            self._inbox.put(("refused", said(reason).encode()))  # stopped on the worker
+            refusal = f"{generation} {said(reason)}"  # the client is stopped on the worker
+            self._inbox.put(("refused", refusal.encode()))
         elif reason.is_failure:
             self._tell(_("Broker: refused the station: {reason}").format(reason=said(reason)))
         else:
@@ -236,9 +241,12 @@ class MqttLink:
         if not self._stop.is_set():
             self._tell(_("Broker: connection lost: {reason}").format(reason=said(reason)))
 
-    def _refused(self, station: Station, reason: str) -> None:
+    def _refused(self, station: Station, refusal: str) -> None:
         """The broker refused the account: stop paho's retries (a minute apart at most), and
         offer it again after RETRY_REFUSED_S, or a new account as soon as there is one."""
+        generation, reason = refusal.split(" ", 1)
+        if int(generation) != self._generation:
+            return  # a client since replaced (by a new account): its refusal is not news
         _mark_refused(station)  # the next push asks the office for the account
         self._drop()
         self._retry_at = time.monotonic() + RETRY_REFUSED_S
