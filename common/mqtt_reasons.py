@@ -40,18 +40,18 @@ REASONS: dict[int, str] = {
     130: SOFTWARE,
     131: SOFTWARE,
     132: SOFTWARE,
-    133: N_("the broker does not accept this station's name: call the office"),
+    133: N_("the station's name is not accepted: call the office"),
     134: N_(
-        "the broker does not know this station's account or its password: the office gives "
-        "the account once it has approved the station; if it has, call the office"
+        "the station's account or password is wrong: the office gives the account once it has "
+        "approved the station; if it has, call the office"
     ),
     135: N_(
-        "the broker does not let this station in (the office has not approved it yet, or has "
-        "revoked it): call the office"
+        "the station is not let in (the office has not approved it yet, or has revoked it): "
+        "call the office"
     ),
     136: N_("the broker is not available just now; the station tries again by itself"),
     137: N_("the broker is busy; the station tries again by itself"),
-    138: N_("the broker has banned this station: call the office"),
+    138: N_("the station is banned: call the office"),
     139: N_(
         "the broker is shutting down (work at the office); the station reconnects when it is back"
     ),

@@ -47,8 +47,8 @@ def test_every_code_paho_gives_is_a_vietnamese_sentence_not_paho_s_english(
 def test_the_refusals_a_commune_meets_say_what_it_can_do(vietnamese: None) -> None:
     not_authorised = mqtt.convert_connack_rc_to_reason_code(ConnackCode(5))
     assert said(not_authorised) == (
-        "máy chủ tin nhắn không cho đài vào (văn phòng chưa duyệt đài, hoặc đã thu hồi đài): "
-        "hãy gọi cho văn phòng"
+        "đài không được phép vào (văn phòng chưa duyệt đài, hoặc đã thu hồi đài): hãy gọi cho "
+        "văn phòng"
     )
     lost = mqtt.convert_disconnect_error_code_to_reason_code(MQTTErrorCode.MQTT_ERR_CONN_LOST)
     assert "hãy kiểm tra đường Internet của đài" in said(lost)

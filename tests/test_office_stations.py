@@ -342,7 +342,7 @@ def test_a_refused_account_is_offered_again_rarely_and_a_new_one_at_once(
     (root / "mqtt.secret").write_text("không phải mật khẩu\n")
     daemon = province.start(root)
     refusal = daemon.expect(r"Broker: refused the station.*").group(0)
-    assert "does not let this station in" in refusal or "does not know" in refusal, refusal
+    assert "is not let in" in refusal or "account or password is wrong" in refusal, refusal
     assert "again in 10 minutes, or a new one at once" in refusal, refusal
     assert "only load the broker" in refusal, refusal
     office_link.push(Station.open(root))  # the office gives the account again
