@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
+from audio_out.sinks import sink_text
 from broadcaster.accounts import NoAdminAccount, Role
 from broadcaster.airing_log import AiringStatus
 from broadcaster.jingles import JingleRole
@@ -693,8 +694,9 @@ def announce_render(ctx: click.Context, ids: tuple[str, ...], output: Path) -> N
     with progress(_("Preparing speech")) as on_progress:
         program, sha = station.render(ids, output, on_progress)
     click.echo(
-        _("{file}: {seconds:.1f} s, engines {engines}, sha256 {sha}").format(
-            file=output, seconds=program.duration_s, engines=describe_engines(program),
+        _("{file}: {length}, engines {engines}, sha256 {sha}").format(
+            file=output, length=duration_text(program.duration_s),
+            engines=describe_engines(program),
             sha=sha[:16],
         )
     )  # fmt: skip
@@ -819,8 +821,8 @@ def jingle() -> None:
 def jingle_set(ctx: click.Context, role: str, file: Path) -> None:
     asset = station_of(ctx).set_jingle(role, file)
     click.echo(
-        _("{role} jingle set: {seconds:.1f} s, {lufs:.1f} LUFS as measured").format(
-            role=JingleRole(role).label, seconds=asset.duration_s,
+        _("{role} jingle set: {length}, {lufs:.1f} LUFS as measured").format(
+            role=JingleRole(role).label, length=duration_text(asset.duration_s),
             lufs=asset.loudness.integrated_lufs,
         )
     )  # fmt: skip
@@ -1097,7 +1099,7 @@ def emergency(
     echo_outcome(
         airing,
         _("emergency airing #{seq} {status}: {error}"),
-        _("Emergency aired: #{seq} ({seconds:.1f} s) to {sink}"),
+        _("Emergency aired: #{seq} ({length}): {where}"),
     )
 
 
@@ -1110,7 +1112,12 @@ def echo_outcome(airing: Airing, failed: str, aired: str) -> None:
                 seq=airing.seq, status=AiringStatus(airing.status).label, error=airing.error
             )
         )
-    click.echo(aired.format(seq=airing.seq, seconds=airing.duration_s, sink=airing.destination))
+    click.echo(
+        aired.format(
+            seq=airing.seq, length=duration_text(airing.duration_s or 0.0),
+            where=sink_text(airing.destination) if airing.destination else "-",
+        )
+    )  # fmt: skip
 
 
 # ----- upstream ----------------------------------------------------------------------------------
@@ -1440,10 +1447,15 @@ def play(
     def on_air(seq: int, program: Program) -> None:
         click.echo(
             ngettext(
-                "On air: airing #{seq}, {n} announcement, {seconds:.1f} s, through {sink}",
-                "On air: airing #{seq}, {n} announcements, {seconds:.1f} s, through {sink}",
+                "On air: airing #{seq}, {n} announcement, {length}: {where}",
+                "On air: airing #{seq}, {n} announcements, {length}: {where}",
                 len(program.items),
-            ).format(seq=seq, n=len(program.items), seconds=program.duration_s, sink=where)
+            ).format(
+                seq=seq,
+                n=len(program.items),
+                length=duration_text(program.duration_s),
+                where=sink_text(where),
+            )
         )
         sys.stdout.flush()
 
@@ -1452,7 +1464,7 @@ def play(
     echo_outcome(
         airing,
         _("airing #{seq} {status}: {error}"),
-        _("Aired #{seq} ({seconds:.1f} s) to {sink}"),
+        _("Aired #{seq} ({length}): {where}"),
     )
 
 

@@ -251,3 +251,21 @@ def make_sink(spec: str, base_dir: Path) -> Sink:
     raise SinkError(
         _("unknown sink '{sink}' (use device, device:NAME, file:DIR or null)").format(sink=spec)
     )
+
+
+def sink_text(where: str) -> str:
+    """Where airings go, as a person reads it: a sink's config word ('null', 'file:DIR',
+    'device:NAME', kept as is in the log) or a file an airing was written to says what it
+    means, above all whether anyone hears it."""
+    kind, _colon, arg = where.partition(":")
+    if where == "null":
+        return _("no loudspeaker (test mode: the sound is discarded)")
+    if kind == "device":
+        if arg:
+            return _("the loudspeakers (sound card {name})").format(name=arg)
+        return _("the loudspeakers (the default sound card)")
+    if kind == "file" and arg:
+        return _("no loudspeaker: each airing is written to a WAV file in {folder}").format(
+            folder=arg
+        )
+    return _("no loudspeaker: written to {file}").format(file=where)

@@ -113,7 +113,7 @@ def daemon_memory() -> tuple[float, float]:
         )  # fmt: skip
         assert process.stdout
         lines = iter(process.stdout)
-        next(line for line in lines if "on air through" in line)
+        next(line for line in lines if "airings go to" in line or "các lượt phát" in line)
         idle = rss_mb(process.pid, "VmRSS")
         aired = 0
         for line in lines:

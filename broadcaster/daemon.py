@@ -33,7 +33,7 @@ from apscheduler.executors.base import BaseExecutor, run_job
 from apscheduler.job import Job
 from apscheduler.schedulers.background import BackgroundScheduler
 
-from audio_out.sinks import Sink, SinkError
+from audio_out.sinks import Sink, SinkError, sink_text
 from common.errors import BroadcasterError
 from common.i18n import _, ngettext
 from common.localtime import duration_text
@@ -204,8 +204,8 @@ class Daemon:
                 self._say_once(_("{what}: {problem}").format(what=_("Settings"), problem=e))
                 return self._out
             self._out_spec = spec
-            self.say(_("From now on airings go through {sink}").format(
-                sink=self._out.description))  # fmt: skip
+            self.say(_("From now on the airings go to: {where}").format(
+                where=sink_text(self._out.description)))  # fmt: skip
             return self._out
 
     def _close_orphans(self) -> None:
@@ -247,8 +247,8 @@ class Daemon:
                               self._doorbell.set).start()  # fmt: skip
         scheduler.start()
         self.say(
-            _("Station '{name}' on air through {sink}").format(
-                name=station.printed_name(), sink=self._out.description
+            _("Station '{name}' on air, airings go to: {where}").format(
+                name=station.printed_name(), where=sink_text(self._out.description)
             )
         )
         try:
@@ -265,8 +265,8 @@ class Daemon:
             worker.join(STOP_WAIT_S)
             if worker.is_alive():
                 self.say(
-                    _("The airing in progress did not end within {seconds:g} s; the next start "
-                      "closes its row as interrupted").format(seconds=STOP_WAIT_S)
+                    _("The airing in progress did not end within {length}; the next start "
+                      "closes its row as interrupted").format(length=duration_text(STOP_WAIT_S))
                 )  # fmt: skip
 
     def _stop(self, signum: int, _frame: FrameType | None) -> None:
@@ -586,7 +586,7 @@ class Daemon:
     def _report(self, airing: Airing | None) -> None:
         self._pusher.poke()
         if airing:
-            where = f" → {airing.destination}" if airing.destination else ""
+            where = f", {sink_text(airing.destination)}" if airing.destination else ""
             # each emergency by its time and first words, as the console names it, not its id
             [note] = self.station().notes_shown([airing.error])
             error = f": {note}" if note else ""

@@ -16,13 +16,14 @@ from __future__ import annotations
 
 import queue
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from common.files import write_atomic
-from common.i18n import N_, _
+from common.i18n import _
 from common.library_errors import describe
 from common.mqtt import (
     DOORBELL_TOPIC,
@@ -32,6 +33,7 @@ from common.mqtt import (
     make_client,
     status_topic,
 )
+from common.mqtt_reasons import said
 
 from .station import Station
 
@@ -90,20 +92,12 @@ def _mark_refused(station: Station) -> None:
         )
 
 
-REASONS = {
-    4: N_("wrong user name or password"),
-    134: N_("wrong user name or password"),
-    5: N_("not authorised"),
-    135: N_("not authorised"),
-    128: N_("no reason given"),
-}
-"""The broker's reason codes a station meets, in the station's language (paho's are English)."""
-
-
-def said(reason: Any) -> str:
-    """The broker's reason as the officer reads it."""
-    value = getattr(reason, "value", None)
-    return _(REASONS[value]) if value in REASONS else str(reason)
+RETRY_REFUSED_S = 600.0
+"""How long the link waits before offering an account the broker refused again: the same
+name and password get the same answer until the office changes something, and a station
+knocking every few seconds only loads the broker (a new account is tried at once)."""
+AUTH_REFUSED = (4, 5, 134, 135)
+"""Connection refusals that name the account (bad user name or password, not authorised)."""
 
 
 def _revoked(station: Station) -> bool:
@@ -113,7 +107,8 @@ def _revoked(station: Station) -> bool:
 
 class MqttLink:
     """One MQTT connection for the daemon; `on_emergency(payload)` and `on_doorbell()` are
-    called on the link's own worker thread."""
+    called on the link's own worker thread. It follows the station's account: a new one
+    (given after a new enrolment is approved) replaces the old within seconds, no restart."""
 
     def __init__(
         self,
@@ -130,21 +125,25 @@ class MqttLink:
         self._inbox: queue.Queue[tuple[str, bytes] | None] = queue.Queue()
         self._client: Any = None
         self._username = ""
+        self._account: Account | None = None
+        self._generation = 0
+        """The current client's number: a refusal of one replaced since is ignored."""
+        """The account the client logs in with."""
+        self._retry_at: float | None = None
+        """When (monotonic) a refused account is offered again; None: not refused."""
         self._said: set[str] = set()
         """Lines said since the link last worked: a refusal repeated every retry is said once."""
         self._lock = threading.Lock()
 
     def start(self) -> MqttLink:
-        threading.Thread(target=self._run, name="mqtt", daemon=True).start()
+        threading.Thread(target=self._work, name="mqtt", daemon=True).start()
+        threading.Thread(target=self._watch, name="mqtt-account", daemon=True).start()
         return self
 
     def stop(self) -> None:
         self._stop.set()
         self._inbox.put(None)
-        with self._lock:
-            if self._client is not None:
-                self._client.disconnect()
-                self._client.loop_stop()
+        self._drop()
 
     def report(self, payload: bytes) -> None:
         """Publish a signed report on the station's status topic (QoS 1). While the link is
@@ -154,71 +153,111 @@ class MqttLink:
                 self._client.publish(status_topic(self._username), payload, qos=1)
 
     # ----- the connection ----------
-    def _run(self) -> None:
+    def _watch(self) -> None:
+        """Connect with the station's account, and again whenever it changes; offer a
+        refused one again every RETRY_REFUSED_S, and never once the office revoked the
+        station (only a new enrolment's account is tried then)."""
         station = self.open_station()
-        found = None
-        while not self._stop.is_set() and found is None:
+        while not self._stop.is_set():
             found = account(station)
-            if found is None:
-                self._stop.wait(WAIT_FOR_ACCOUNT_S)
-        if found is None:
-            return
-        self._connect(found)
-        self._work()
+            if found != self._account:
+                self._drop()
+                self._account, self._retry_at = found, None
+                self._said.clear()
+                if found is not None:
+                    self._connect(found)
+            elif self._retry_at is not None:
+                if _revoked(station):
+                    self._tell(_("Broker: the office has revoked this station, so it no longer "
+                                 "listens for emergencies; contact the office"))  # fmt: skip
+                elif found is not None and time.monotonic() >= self._retry_at:
+                    self._retry_at = None
+                    self._connect(found)
+            self._stop.wait(WAIT_FOR_ACCOUNT_S)
 
     def _connect(self, found: Account) -> None:
         broker = Broker.parse(found.url)
         client = make_client(found.username, found.username, found.password, broker, True)
+        self._generation += 1
+        client.user_data_set(self._generation)  # which client a refusal came from
         client.on_connect = self._connected
+        client.on_connect_fail = self._unreachable
         client.on_disconnect = self._disconnected
         client.on_subscribe = self._subscribed
         client.on_message = lambda _c, _u, m: self._inbox.put((m.topic, bytes(m.payload)))
         with self._lock:
+            if self._stop.is_set():
+                return
             self._client, self._username = client, found.username
             client.connect_async(broker.host, broker.port, keepalive=KEEPALIVE_S)
             client.loop_start()  # reconnects by itself, 1 s to 60 s apart
+
+    def _drop(self) -> None:
+        """Close the client (never called on paho's own thread: it joins it)."""
+        with self._lock:
+            client, self._client = self._client, None
+        self.connected.clear()
+        if client is not None:
+            client.disconnect()
+            client.loop_stop()
 
     def _tell(self, line: str) -> None:
         if line not in self._said:
             self._said.add(line)
             self.say(line)
 
-    def _connected(self, client: Any, _u: Any, flags: Any, reason: Any, _p: Any) -> None:
-        if reason.is_failure:
-            self._tell(_("Broker: refused the station ({reason})").format(reason=said(reason)))
-            if reason.value in (4, 5, 134, 135):  # bad user name or password, not authorised
-                self._inbox.put(("refused", b""))
-            return
-        client.subscribe([(EMERGENCY_TOPIC, 1), (DOORBELL_TOPIC, 0)])
+    def _connected(self, client: Any, generation: int, flags: Any, reason: Any, _p: Any) -> None:
+        if client is not self._client:
+            return  # a client being dropped
+        if reason.is_failure and reason.value in AUTH_REFUSED:
+            refusal = f"{generation} {said(reason)}"  # the client is stopped on the worker
+            self._inbox.put(("refused", refusal.encode()))
+        elif reason.is_failure:
+            self._tell(_("Broker: refused the station: {reason}").format(reason=said(reason)))
+        else:
+            client.subscribe([(EMERGENCY_TOPIC, 1), (DOORBELL_TOPIC, 0)])
+
+    def _unreachable(self, client: Any, _u: Any) -> None:
+        if client is self._client:
+            where = self._account.url if self._account else "?"
+            self._tell(_("Broker: cannot reach it at {url}; trying again, at most a minute "
+                         "apart").format(url=where))  # fmt: skip
 
     def _subscribed(self, _c: Any, _u: Any, _mid: int, granted: list[Any], _p: Any) -> None:
         """Listening starts when the broker confirms the subscriptions, not at the connection:
         an emergency published in between would reach no one (a new session holds nothing)."""
         if any(code.is_failure for code in granted):
-            self._tell(_("Broker: refused the station's subscriptions ({reason})").format(
-                reason=", ".join(str(code) for code in granted)))  # fmt: skip
+            self._tell(_("Broker: refused the station's subscriptions: {reason}").format(
+                reason=said(next(code for code in granted if code.is_failure))))  # fmt: skip
             return
         self.connected.set()
         self._said.clear()
         self._tell(_("Broker: connected, listening for emergencies"))
 
-    def _disconnected(self, _c: Any, _u: Any, _f: Any, reason: Any, _p: Any) -> None:
+    def _disconnected(self, client: Any, _u: Any, _f: Any, reason: Any, _p: Any) -> None:
+        if client is not self._client:
+            return
         self.connected.clear()
         if not self._stop.is_set():
-            self._tell(
-                _("Broker: connection lost ({reason}); trying again").format(reason=said(reason))
-            )
+            self._tell(_("Broker: connection lost: {reason}").format(reason=said(reason)))
 
-    def _give_up(self) -> None:
-        """The office revoked the station: no retry can change that, so the link stops (the
-        daemon goes on airing its own schedule)."""
-        with self._lock:
-            if self._client is not None:
-                self._client.disconnect()
-                self._client.loop_stop()
-                self._client = None
-        self.say(_("Broker: the office has revoked this station, so it no longer listens for "
-                   "emergencies; contact the office"))  # fmt: skip
+    def _refused(self, station: Station, refusal: str) -> None:
+        """The broker refused the account: stop paho's retries (a minute apart at most), and
+        offer it again after RETRY_REFUSED_S, or a new account as soon as there is one."""
+        generation, reason = refusal.split(" ", 1)
+        if int(generation) != self._generation:
+            return  # a client since replaced (by a new account): its refusal is not news
+        _mark_refused(station)  # the next push asks the office for the account
+        self._drop()
+        self._retry_at = time.monotonic() + RETRY_REFUSED_S
+        if _revoked(station):
+            return  # said by the watcher, which no longer offers this account
+        self._tell(
+            _("Broker: refused the station: {reason}. It offers the same account again in "
+              "{minutes:g} minutes, or a new one at once (after a new enrolment is approved): "
+              "trying more often would not change the answer and would only load the "
+              "broker.").format(reason=reason, minutes=RETRY_REFUSED_S / 60)
+        )  # fmt: skip
 
     def _work(self) -> None:
         station = self.open_station()
@@ -230,9 +269,7 @@ class MqttLink:
                 elif topic == DOORBELL_TOPIC:
                     self.on_doorbell()
                 elif topic == "refused":
-                    _mark_refused(station)  # the next push asks the office for the account
-                    if _revoked(station):
-                        self._give_up()
+                    self._refused(station, payload.decode())
             except Exception as e:  # never let the listener die: the next message may matter
                 self.say(
                     _("Broker: a message could not be handled: {error}").format(error=describe(e))

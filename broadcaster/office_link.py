@@ -197,7 +197,8 @@ def enrol(station: Station, url: str, commune: str | None = None) -> Enrolment:
             _("the office refused the enrolment: {reason}").format(reason=answer.reason)
         )
     keep_account(station, answer.body.get("mqtt"))
-    _remember(station, url=url, enrolment=answer.body["status"])
+    # a new enrolment starts over: the last one's refusals (a revoked key) are not this one's
+    _remember(station, url=url, enrolment=answer.body["status"], last_error="")
     return Enrolment(url, answer.body["status"], answer.body["fingerprint"])
 
 
@@ -339,7 +340,9 @@ class PushWorker:
         while not self._stop.is_set():
             url = _meta(station).get("office_url")
             if url and not revoked(station):  # said once; enrolling again starts over
-                link = link if link and link.url == url else client(station)
+                key = identity(station.root).key_id
+                if not (link and link.url == url and link.identity.key_id == key):
+                    link = client(station)  # a new key: a new enrolment
                 self._push(station, link)
             self._wake.wait(every)
             self._wake.clear()

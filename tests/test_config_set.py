@@ -98,7 +98,7 @@ def test_a_running_daemon_takes_new_quiet_hours(
     set_config(quick, "quiet_hours", "[]")
     run("config", "set", "quiet_hours", around)  # now is in quiet hours
     daemon = start_daemon(quick)
-    daemon.expect(r"on air through null")
+    daemon.expect(r"on air, airings go to: no loudspeaker")
     later = f"{now + timedelta(hours=2):%H:%M}-{now + timedelta(hours=3):%H:%M}"
     told = run("config", "set", "quiet_hours", later).stdout  # now no longer is
     assert f"The running daemon (pid {daemon.process.pid}) takes the change" in told

@@ -3,6 +3,7 @@ SIGTERM, and SIGKILL at random moments of airings."""
 
 from __future__ import annotations
 
+import os
 import random
 import re
 import signal
@@ -15,6 +16,8 @@ from pathlib import Path
 import pytest
 from conftest import Daemon, Run, airings, clock_in, query, set_config
 
+from audio_out.sinks import sink_text
+
 
 def test_a_slot_airs_on_its_second_and_live_changes_are_picked_up(
     quick: Path, run: Run, start_daemon: Callable[[Path], Daemon]
@@ -23,7 +26,7 @@ def test_a_slot_airs_on_its_second_and_live_changes_are_picked_up(
     # and the slot must still be ahead of it to air on its second
     run("schedule", "add", "mot", "--at", clock_in(7), "--announce", "ngan")
     daemon = start_daemon(quick)
-    daemon.expect(r"on air through null")
+    daemon.expect(r"on air, airings go to: no loudspeaker")
     daemon.expect(r"On air: #1 slot mot")
     daemon.expect(r"#1 aired")
     run("schedule", "add", "hai", "--at", clock_in(5), "--announce", "ngan")  # while running
@@ -44,12 +47,12 @@ def test_default_sink_changed_in_station_toml_counts_from_the_next_airing(
     too (the officer trial set it to null, and the next airing still went to a file)."""
     set_config(quick, "default_sink", '"file:truoc"')
     daemon = start_daemon(quick, sink=None)
-    daemon.expect(r"on air through file:.*truoc")
+    daemon.expect(r"on air, airings go to: no loudspeaker: .* WAV file in .*truoc")
     run("schedule", "add", "mot", "--at", clock_in(5), "--announce", "ngan")
     daemon.expect(r"#1 aired")
     set_config(quick, "default_sink", '"file:sau"')
     run("schedule", "add", "hai", "--at", clock_in(5), "--announce", "ngan")
-    daemon.expect(r"From now on airings go through file:.*sau")
+    daemon.expect(r"From now on the airings go to: no loudspeaker: .* WAV file in .*sau")
     daemon.expect(r"#2 aired")
     assert daemon.stop() == 0
     assert [s for (s,) in query(quick, "SELECT sink FROM airings ORDER BY seq")] == [
@@ -144,7 +147,7 @@ def test_sigkill_at_random_moments_loses_nothing(
         begun = {slot for (slot,) in query(quick, "SELECT slot FROM airings")}
     daemon = following
     daemon.go()
-    daemon.expect(r"on air through null")  # it has closed what the last kill left open
+    daemon.expect(r"on air, airings go to")  # it has closed what the last kill left open
     deadline = time.monotonic() + 120
     while len(query(quick, "SELECT 1 FROM airings WHERE slot LIKE 'k%'")) < len(slots):
         assert time.monotonic() < deadline, daemon.seen
@@ -218,9 +221,42 @@ def test_a_damaged_slot_never_stops_the_station(
     assert "da-bo" not in [slot for slot, _, _ in rows]
 
     again = start_daemon(quick)  # a restart does not log them a second time
-    again.expect(r"on air through null")
+    again.expect(r"on air, airings go to: no loudspeaker")
     assert again.stop() == 0
     assert len(query(quick, "SELECT 1 FROM airings WHERE status = 'failed'")) == len(failed)
+
+
+def test_the_daemon_says_where_airings_go_in_vietnamese_not_the_sink_s_config_word(
+    quick: Path, run: Run
+) -> None:
+    """o12b and o12offb: the terminal said "phát ra null" and "#4 bị ngắt (khẩn cấp) → null":
+    a technician's config word, not whether anyone hears the airing."""
+    daemon = Daemon(quick, {**os.environ, "LC_ALL": "vi_VN.UTF-8"})
+    try:
+        daemon.expect(r"đang hoạt động, các lượt phát: không phát ra loa \(chế độ thử: âm thanh "
+                      r"bị bỏ đi\)$")  # fmt: skip
+        run("schedule", "add", "mot", "--at", clock_in(5), "--announce", "ngan")
+        assert re.search(r", \d+ giây$", daemon.expect(r"Đang phát: lượt #1 .*").group(0))
+        daemon.expect(r"^#1 đã phát, không phát ra loa \(chế độ thử: âm thanh bị bỏ đi\)$")
+        assert not [line for line in daemon.seen if "null" in line], daemon.seen
+    finally:
+        daemon.stop()
+
+
+@pytest.mark.parametrize(
+    ("where", "said"),
+    [
+        ("null", "không phát ra loa (chế độ thử: âm thanh bị bỏ đi)"),
+        ("device", "phát ra loa (card âm thanh mặc định)"),
+        ("device:plughw:1,0", "phát ra loa (card âm thanh plughw:1,0)"),
+        ("file:/srv/dai/ban-ghi", "không phát ra loa: mỗi lượt phát được ghi thành một tệp WAV "
+                                  "trong /srv/dai/ban-ghi"),
+        ("/srv/dai/ban-ghi/20261130-000002.wav",
+         "không phát ra loa: đã ghi vào tệp /srv/dai/ban-ghi/20261130-000002.wav"),
+    ],
+)  # fmt: skip
+def test_every_sink_is_said_by_what_it_means(where: str, said: str, vietnamese: None) -> None:
+    assert sink_text(where) == said
 
 
 def test_the_daemon_names_the_station_as_the_leader_titled_it(
@@ -231,4 +267,4 @@ def test_the_daemon_names_the_station_as_the_leader_titled_it(
 
     set_config(quick, "name", '"Đài truyền thanh xã (mẫu)"')
     save_heading(quick, "Đài truyền thanh xã Tân Lập")
-    start_daemon(quick).expect(r"'Đài truyền thanh xã Tân Lập' on air through null")
+    start_daemon(quick).expect(r"'Đài truyền thanh xã Tân Lập' on air, airings go to: no loud")

@@ -86,7 +86,7 @@ def test_a_newer_emergency_cuts_the_older_which_then_airs_again_in_full(
 ) -> None:
     long = make_tone(scripts / "di-doi.wav", seconds=2.5)
     daemon = start_daemon(quick)
-    daemon.expect(r"on air through null")
+    daemon.expect(r"on air, airings go to: no loudspeaker")
     run("emergency", "--file", str(long))
     daemon.expect(r"On air: #1 EMERGENCY")
     run("emergency", "--file", str(scripts / "ngan.wav"))
@@ -140,7 +140,7 @@ def test_an_emergency_signalled_while_the_daemon_starts_waits_and_airs(
         pid = pid_announced(quick, time.monotonic() + 30)
         os.kill(pid, signal.SIGUSR1)  # what `emergency` does, at the worst moment
         os.kill(pid, signal.SIGUSR2)  # and what an emergency waiting for the lock does
-        daemon.expect(r"on air through null")
+        daemon.expect(r"on air, airings go to: no loudspeaker")
         run("emergency", "--file", str(quick.parent / "scripts" / "ngan.wav"))
         daemon.expect(rf"#{round_ + 1} aired", timeout=60)
         assert daemon.stop() == 0
@@ -157,7 +157,7 @@ def test_an_emergency_sent_as_the_daemon_starts_airs_exactly_once(
         sender = broadcaster(quick, "emergency", "--file", str(scripts / "ngan.wav"),
                              "--sink", "null")  # fmt: skip
         assert sender.wait(60) == 0, sender.communicate()
-        daemon.expect(r"on air through null")
+        daemon.expect(r"on air, airings go to: no loudspeaker")
         deadline = time.monotonic() + 60
         while query(quick, "SELECT COUNT(*) FROM emergencies WHERE airing_seq IS NULL") != [(0,)]:
             assert time.monotonic() < deadline
@@ -236,7 +236,7 @@ def test_sigterm_while_waiting_for_another_airing_ends_the_daemon(
     player.wait(20)
 
     daemon = start_daemon(quick)
-    daemon.expect(r"on air through null")
+    daemon.expect(r"on air, airings go to: no loudspeaker")
     player = broadcaster(quick, "play", "--announce", "rat-dai", "--sink", "null")
     assert player.stdout and player.stdout.readline().startswith("On air")
     due = datetime.now(HCM) + timedelta(seconds=3)
@@ -274,7 +274,7 @@ def test_an_emergency_that_could_not_air_in_time_is_logged_not_aired(
     assert (rows[fresh]["status"], rows[fresh]["trigger"]) == ("aired", "emergency")
     assert query(quick, "SELECT COUNT(*) FROM emergencies WHERE airing_seq IS NULL") == [(0,)]
     again = start_daemon(quick)  # nothing is aired later by surprise
-    again.expect(r"on air through null")
+    again.expect(r"on air, airings go to: no loudspeaker")
     assert again.stop() == 0
     assert len(airings(quick)) == 2
 
@@ -305,7 +305,7 @@ def test_a_daemon_starting_during_a_play_airs_an_emergency_at_once(
     player = broadcaster(quick, "play", "--announce", "dai", "--sink", "null")
     assert player.stdout and player.stdout.readline().startswith("On air")
     daemon = start_daemon(quick)
-    daemon.expect(r"on air through null")
+    daemon.expect(r"on air, airings go to: no loudspeaker")
     assert "sent to the running station" in run("emergency", "--text", FLOOD).stdout
     daemon.expect(r"On air: #2 EMERGENCY", timeout=60)
     assert player.wait(20) == 1

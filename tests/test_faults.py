@@ -179,7 +179,7 @@ def test_an_unexpected_error_while_making_the_program_is_a_failed_row(
     assert daemon.stop() == 0
     run("schedule", "remove", "hong")
     again = start_daemon(station)  # recovery does not add a false `missed` for it
-    again.expect(r"on air through null")
+    again.expect(r"on air, airings go to: no loudspeaker")
     assert again.stop() == 0
     rows = json.loads(run("log", "list", "--json").stdout)
     assert [(r["slot"], r["status"]) for r in rows] == [(None, "failed"), ("hong", "failed")]

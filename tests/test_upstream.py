@@ -412,7 +412,7 @@ def test_sigterm_stops_a_daemon_that_is_syncing(
     set_config(trusting, "source", f'"{url}"')  # default limits: minutes
     daemon = Daemon(trusting)
     try:
-        daemon.expect(r"on air through null")
+        daemon.expect(r"on air, airings go to: no loudspeaker")
         deadline = time.monotonic() + 30
         while not connected_to(url):  # the sync is under way, held by the slow server
             assert time.monotonic() < deadline, "the daemon did not start syncing"
