@@ -1,0 +1,47 @@
+"""The reader's faults in round 39 (the central north: Quảng Bình, Quảng Trị and Huế, issue
+16), by class: a programme's code after a breed named earlier.
+The phrases are new instances of each class, with guards that look alike and must not change,
+written with their readings before the reader was run on them."""
+
+from __future__ import annotations
+
+import pytest
+from test_notice_reading import assert_reads_in_linear_time
+
+from announcements.normalize import spoken_form
+
+PROGRAMME_AFTER_A_BREED: list[tuple[str, str]] = [
+    # 'bò giống' is a breeding cow, no variety: a programme's code after 'từ', 'theo' or 'của'
+    # is the programme's abbreviation and number (both of round 39's announcers)
+    ("Hộ chị Lan nhận 50 con gà giống từ Chương trình MTQG 1719.",
+     "Hộ chị Lan nhận năm mươi con gà giống từ Chương trình mục tiêu quốc gia một nghìn bảy "
+     "trăm mười chín."),
+    ("Trao 20 con lợn giống cho hộ nghèo theo Chương trình MTQG 1719.",
+     "Trao hai mươi con lợn giống cho hộ nghèo theo Chương trình mục tiêu quốc gia một nghìn "
+     "bảy trăm mười chín."),
+    ("Nhận 10 con dê giống của Dự án MTQG 1719.",
+     "Nhận mười con dê giống của Dự án mục tiêu quốc gia một nghìn bảy trăm mười chín."),
+    # guards: varieties right after 'giống', a crop's name, a code before the preposition
+    ("Phát giống lúa BC15, TBR225 cho bà con.",
+     "Phát giống lúa bê xê mười lăm, tê bê e rờ hai hai năm cho bà con."),
+    ("Nhận giống ngô NK 7328 từ trạm khuyến nông.",
+     "Nhận giống ngô en ca bảy ba hai tám từ trạm khuyến nông."),
+    ("Cấp giống từ nguồn vốn hỗ trợ, gồm sắn KM94.",
+     "Cấp giống từ nguồn vốn hỗ trợ, gồm sắn ca em chín mươi tư."),
+]  # fmt: skip
+
+ALL = PROGRAMME_AFTER_A_BREED
+
+
+@pytest.mark.parametrize(("written", "spoken"), ALL)
+def test_round_39_classes_are_read_as_an_announcer_reads_them(written: str, spoken: str) -> None:
+    assert spoken_form(written) == spoken
+
+
+HOSTILE = ("con bò giống từ ",)
+"""Shapes of this file's rules, repeated: each must be read in time linear in its length."""
+
+
+@pytest.mark.parametrize("unit", HOSTILE)
+def test_reading_time_grows_linearly_with_the_round_39_rules(unit: str) -> None:
+    assert_reads_in_linear_time(unit)
