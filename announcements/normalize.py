@@ -564,7 +564,15 @@ def _unit(m: re.Match[str], ctx: _Context) -> str:
     ('từ 7g30 đến 11g') is eleven o'clock, not eleven grams."""
     if m["u"] == "g" and _is_hour(m):
         return f"{m['n']} giờ"
-    return f"{m['n']} {UNITS[m['u']]}"
+    said = UNITS[m["u"]]
+    if said.startswith(("độ vĩ", "độ kinh")) and ON_A_LINE.search(_before(m, 40)):
+        return f"{m['n']} độ {said.split()[-1]}"
+    return f"{m['n']} {said}"
+
+
+ON_A_LINE = re.compile(r"(?:vĩ|kinh) tuyến (?:[\d,.]+ ?°[^\W\d_] ?(?:đến|và|-|–) ?)?[\d,.]*$")
+"""'vĩ tuyến 17°N', 'từ vĩ tuyến 15°N đến 17,5°N': the line is named already, so its degrees
+say only their side, 'mười bảy độ bắc' (both of round 39's announcers, no 'vĩ' again)."""
 
 
 JOTTED_AFTER_A_NUMBER = {"ph": "phút"}

@@ -1,5 +1,5 @@
 """The reader's faults in round 39 (the central north: Quảng Bình, Quảng Trị and Huế, issue
-16), by class: a programme's code after a breed named earlier.
+16), by class: a programme's code after a breed named earlier and a parallel's degrees.
 The phrases are new instances of each class, with guards that look alike and must not change,
 written with their readings before the reader was run on them."""
 
@@ -30,7 +30,23 @@ PROGRAMME_AFTER_A_BREED: list[tuple[str, str]] = [
      "Cấp giống từ nguồn vốn hỗ trợ, gồm sắn ca em chín mươi tư."),
 ]  # fmt: skip
 
-ALL = PROGRAMME_AFTER_A_BREED
+DEGREES_OF_A_PARALLEL: list[tuple[str, str]] = [
+    # after 'vĩ tuyến' or 'kinh tuyến' a degree says only its side, 'độ bắc', not the 'vĩ'
+    # again (both of round 39's announcers)
+    ("Tàu cá hoạt động từ vĩ tuyến 17°N trở ra phải vào bờ.",
+     "Tàu cá hoạt động từ vĩ tuyến mười bảy độ bắc trở ra phải vào bờ."),
+    ("Vùng biển phía Tây kinh tuyến 108,5°E nguy hiểm.",
+     "Vùng biển phía Tây kinh tuyến một trăm linh tám phẩy năm độ đông nguy hiểm."),
+    ("Cấm ra khơi trong vùng từ vĩ tuyến 15°N đến 17,5°N.",
+     "Cấm ra khơi trong vùng từ vĩ tuyến mười lăm độ bắc đến mười bảy phẩy năm độ bắc."),
+    # guards: a position with no line named, a line far before
+    ("Tâm bão ở khoảng 17,2°N-107,5°E.",
+     "Tâm bão ở khoảng mười bảy phẩy hai độ vĩ bắc, một trăm linh bảy phẩy năm độ kinh đông."),
+    ("Vĩ tuyến 17 chia cắt hai miền, tâm áp thấp ở 16°N.",
+     "Vĩ tuyến mười bảy chia cắt hai miền, tâm áp thấp ở mười sáu độ vĩ bắc."),
+]  # fmt: skip
+
+ALL = PROGRAMME_AFTER_A_BREED + DEGREES_OF_A_PARALLEL
 
 
 @pytest.mark.parametrize(("written", "spoken"), ALL)
@@ -38,7 +54,10 @@ def test_round_39_classes_are_read_as_an_announcer_reads_them(written: str, spok
     assert spoken_form(written) == spoken
 
 
-HOSTILE = ("con bò giống từ ",)
+HOSTILE = (
+    "con bò giống từ ",
+    "vĩ tuyến 17°N đến ",
+)
 """Shapes of this file's rules, repeated: each must be read in time linear in its length."""
 
 
