@@ -1299,9 +1299,17 @@ def _in_a_line_of_capitals(word: str, source: str) -> bool:
 
 @lru_cache(maxsize=16)
 def _words_of_capital_lines(source: str) -> frozenset[str]:
-    """The words of a notice's lines typed all in capitals, found once per notice."""
-    capitals = (line for line in source.splitlines() if not any(c.islower() for c in line))
+    """The words of a notice's lines typed all in capitals, and of a sign's words quoted in
+    capitals ('cắm biển "NGUY HIỂM - BOM MÌN"': 'bom', never 'bê ô em', both of round 39's
+    announcers), found once per notice."""
+    lines = source.splitlines()
+    if '"' in source or "“" in source:
+        lines += QUOTED.findall(source)
+    capitals = (line for line in lines if not any(c.islower() for c in line))
     return frozenset(word for line in capitals for word in NEXT_LETTERS.findall(line))
+
+
+QUOTED = re.compile(r'["“]([^"“”\n]{1,120})["”]')
 
 
 NEXT_LETTERS = re.compile(r"[^\W\d_]+")

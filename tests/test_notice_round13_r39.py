@@ -1,5 +1,5 @@
 """The reader's faults in round 39 (the central north: Quảng Bình, Quảng Trị and Huế, issue
-16), by class: a programme's code after a breed named earlier and a parallel's degrees.
+16), by class: a programme's code after a breed named earlier, a parallel's degrees and a sign's words quoted in capitals.
 The phrases are new instances of each class, with guards that look alike and must not change,
 written with their readings before the reader was run on them."""
 
@@ -46,7 +46,18 @@ DEGREES_OF_A_PARALLEL: list[tuple[str, str]] = [
      "Vĩ tuyến mười bảy chia cắt hai miền, tâm áp thấp ở mười sáu độ vĩ bắc."),
 ]  # fmt: skip
 
-ALL = PROGRAMME_AFTER_A_BREED + DEGREES_OF_A_PARALLEL
+A_SIGN_IN_CAPITALS: list[tuple[str, str]] = [
+    # a sign's words quoted in capitals are words, 'BOM' too ('bom', not 'bê ô em': round 39,
+    # both announcers), as in a line typed all in capitals
+    ('Dựng biển "CẢNH BÁO - BOM MÌN" tại rẫy.', 'Dựng biển "cảnh báo, bom mìn" tại rẫy.'),
+    ('Treo biển "ĐIỆN CAO THẾ - CẤM TRÈO" ở trạm.', 'Treo biển "điện cao thế, cấm trèo" ở trạm.'),
+    ("Cắm biển “CẤM LẠI GẦN - CÓ BOM” quanh hố.", "Cắm biển “cấm lại gần, có bom” quanh hố."),
+    # guards: an abbreviation among them, capitals not quoted
+    ('Biển "CẤM VÀO - UBND XÃ" đặt ở cổng.', 'Biển "cấm vào, ủy ban nhân dân xã" đặt ở cổng.'),
+    ("Liên hệ BOM xã để nhận hàng.", "Liên hệ bê ô em xã để nhận hàng."),
+]  # fmt: skip
+
+ALL = PROGRAMME_AFTER_A_BREED + DEGREES_OF_A_PARALLEL + A_SIGN_IN_CAPITALS
 
 
 @pytest.mark.parametrize(("written", "spoken"), ALL)
@@ -57,6 +68,7 @@ def test_round_39_classes_are_read_as_an_announcer_reads_them(written: str, spok
 HOSTILE = (
     "con bò giống từ ",
     "vĩ tuyến 17°N đến ",
+    '"BOM MÌN ',
 )
 """Shapes of this file's rules, repeated: each must be read in time linear in its length."""
 
