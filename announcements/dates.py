@@ -138,6 +138,21 @@ def _in_a_holidays_bracket(before: str) -> bool:
     return tail.endswith("(") and _ends_with(tail[:-1], HOLIDAYS)
 
 
+def _in_a_named_days_bracket(m: re.Match[str], before: str) -> bool:
+    """'Ngày thành lập MTTQ Việt Nam (18/11)': a bracket right after a commemorated day's name
+    sets its date apart, which says no 'ngày' as it says none unbracketed (round 39: both
+    announcers). The name opens with a capital; a festival, 'Ngày hội … (19/4)', keeps it."""
+    if not before.rstrip().endswith("("):
+        return False
+    named = _before_as_written(m, 112).rstrip()[:-1].rstrip() + " "
+    day = NAMED_DAY.search(named)
+    return (
+        day is not None
+        and day.group(0).startswith(("Ngày", "NGÀY"))
+        and not (day.group(0)[5:].lower().startswith("hội"))
+    )
+
+
 DAY_NAMED = re.compile(r"ngày (?:thứ [^\W\d_]+|chủ nhật),? $")
 """'ngày thứ Bảy 6/12', 'ngày CN 22/6': 'ngày' is said once, before the weekday."""
 NAMED_DAY_STARTS = (
@@ -201,6 +216,7 @@ class _DayLead:
             or DAYS_COUNTED_BEFORE.search(_before(m, 16)) is not None
             or HOLIDAY_LISTED.search(_before(m, 40)) is not None
             or _in_a_holidays_bracket(before)
+            or _in_a_named_days_bracket(m, before)
             or DAY_NAMED.search(before) is not None
             or NAMED_DAY.search(m.string, max(0, m.start() - 112), m.start()) is not None
             or NAMED_BY_A_WEEKDAY.search(m.string, max(0, m.start() - 64), m.start()) is not None

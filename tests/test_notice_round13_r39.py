@@ -1,5 +1,5 @@
 """The reader's faults in round 39 (the central north: Quảng Bình, Quảng Trị and Huế, issue
-16), by class: a programme's code after a breed named earlier, a parallel's degrees and a sign's words quoted in capitals.
+16), by class: a programme's code after a breed named earlier, a parallel's degrees, a sign's words quoted in capitals and a commemorated day's bracketed date.
 The phrases are new instances of each class, with guards that look alike and must not change,
 written with their readings before the reader was run on them."""
 
@@ -57,7 +57,24 @@ A_SIGN_IN_CAPITALS: list[tuple[str, str]] = [
     ("Liên hệ BOM xã để nhận hàng.", "Liên hệ bê ô em xã để nhận hàng."),
 ]  # fmt: skip
 
-ALL = PROGRAMME_AFTER_A_BREED + DEGREES_OF_A_PARALLEL + A_SIGN_IN_CAPITALS
+A_DAYS_BRACKETED_DATE: list[tuple[str, str]] = [
+    # a commemorated day's date in brackets after its name says no 'ngày', as it says none
+    # unbracketed ('Ngày thành lập Đoàn 26/3'): round 39, both announcers
+    ("Mít tinh kỷ niệm 80 năm Ngày thành lập Quân đội nhân dân Việt Nam (22/12).",
+     "Mít tinh kỷ niệm tám mươi năm Ngày thành lập Quân đội nhân dân Việt Nam (hai mươi hai "
+     "tháng mười hai)."),
+    ("Gặp mặt nhân Ngày Thương binh - Liệt sĩ (27/7) tại hội trường.",
+     "Gặp mặt nhân Ngày Thương binh Liệt sĩ (hai mươi bảy tháng bảy) tại hội trường."),
+    ("Chào mừng Ngày Nhà giáo Việt Nam (20/11), trường tổ chức hội diễn.",
+     "Chào mừng Ngày Nhà giáo Việt Nam (hai mươi tháng mười một), trường tổ chức hội diễn."),
+    # guards: a day written small is no name, a festival ('Ngày hội') keeps its 'ngày'
+    ("Kỷ niệm ngày sinh Bác (19/5) tại nhà văn hóa.",
+     "Kỷ niệm ngày sinh Bác (ngày mười chín tháng năm) tại nhà văn hóa."),
+    ("Ngày hội Văn hóa các dân tộc (19/4) có nhiều trò chơi.",
+     "Ngày hội Văn hóa các dân tộc (ngày mười chín tháng tư) có nhiều trò chơi."),
+]  # fmt: skip
+
+ALL = PROGRAMME_AFTER_A_BREED + DEGREES_OF_A_PARALLEL + A_SIGN_IN_CAPITALS + A_DAYS_BRACKETED_DATE
 
 
 @pytest.mark.parametrize(("written", "spoken"), ALL)
@@ -69,6 +86,7 @@ HOSTILE = (
     "con bò giống từ ",
     "vĩ tuyến 17°N đến ",
     '"BOM MÌN ',
+    "Ngày Nhà giáo (20/11) ",
 )
 """Shapes of this file's rules, repeated: each must be read in time linear in its length."""
 
