@@ -1,5 +1,6 @@
 """The reader's faults in round 39 (the central north: Quảng Bình, Quảng Trị and Huế, issue
-16), by class: a programme's code after a breed named earlier, a parallel's degrees, a sign's words quoted in capitals and a commemorated day's bracketed date.
+16), by class: a programme's code after a breed named earlier, a parallel's degrees, a sign's
+words quoted in capitals, a commemorated day's bracketed date and a remembered span of days.
 The phrases are new instances of each class, with guards that look alike and must not change,
 written with their readings before the reader was run on them."""
 
@@ -74,7 +75,32 @@ A_DAYS_BRACKETED_DATE: list[tuple[str, str]] = [
      "Ngày hội Văn hóa các dân tộc (ngày mười chín tháng tư) có nhiều trò chơi."),
 ]  # fmt: skip
 
-ALL = PROGRAMME_AFTER_A_BREED + DEGREES_OF_A_PARALLEL + A_SIGN_IN_CAPITALS + A_DAYS_BRACKETED_DATE
+A_SPAN_REMEMBERED: list[tuple[str, str]] = [
+    # the bracketed days of a battle an anniversary remembers, in a year before 2000, say no
+    # 'ngày' (round 39, both announcers), as an anniversary's two years do
+    ("Kỷ niệm 57 năm chiến thắng Khe Sanh (21/1 - 9/7/1968).",
+     "Kỷ niệm năm mươi bảy năm chiến thắng Khe Sanh (hai mươi mốt tháng một đến chín tháng "
+     "bảy năm một nghìn chín trăm sáu mươi tám)."),
+    ("Tưởng niệm 53 năm trận chiến bảo vệ Thành cổ (28/6/1972 - 16/9/1972) tại nghĩa trang.",
+     "Tưởng niệm năm mươi ba năm trận chiến bảo vệ Thành cổ (hai mươi tám tháng sáu năm một "
+     "nghìn chín trăm bảy mươi hai đến mười sáu tháng chín năm một nghìn chín trăm bảy mươi "
+     "hai) tại nghĩa trang."),
+    # guards: the days of this year's celebration, a span no anniversary names
+    ("Lễ kỷ niệm 50 năm thành lập xã tổ chức (28/6 - 30/6/2026).",
+     "Lễ kỷ niệm năm mươi năm thành lập xã tổ chức (ngày hai mươi tám tháng sáu đến ba mươi "
+     "tháng sáu năm hai nghìn không trăm hai mươi sáu)."),
+    ("Đợt tập huấn cũ (28/6 - 16/9/1998) đã kết thúc.",
+     "Đợt tập huấn cũ (ngày hai mươi tám tháng sáu đến mười sáu tháng chín năm một nghìn chín "
+     "trăm chín mươi tám) đã kết thúc."),
+]  # fmt: skip
+
+ALL = (
+    PROGRAMME_AFTER_A_BREED
+    + DEGREES_OF_A_PARALLEL
+    + A_SIGN_IN_CAPITALS
+    + A_DAYS_BRACKETED_DATE
+    + A_SPAN_REMEMBERED
+)
 
 
 @pytest.mark.parametrize(("written", "spoken"), ALL)
@@ -82,12 +108,7 @@ def test_round_39_classes_are_read_as_an_announcer_reads_them(written: str, spok
     assert spoken_form(written) == spoken
 
 
-HOSTILE = (
-    "con bò giống từ ",
-    "vĩ tuyến 17°N đến ",
-    '"BOM MÌN ',
-    "Ngày Nhà giáo (20/11) ",
-)
+HOSTILE = ('"BOM MÌN ', "vĩ tuyến 17°N đến ", "Ngày Nhà giáo (20/11) ", "con bò giống từ ")
 """Shapes of this file's rules, repeated: each must be read in time linear in its length."""
 
 
