@@ -138,6 +138,21 @@ def _in_a_holidays_bracket(before: str) -> bool:
     return tail.endswith("(") and _ends_with(tail[:-1], HOLIDAYS)
 
 
+def _in_a_named_days_bracket(m: re.Match[str], before: str) -> bool:
+    """'Ngày thành lập MTTQ Việt Nam (18/11)': a bracket right after a commemorated day's name
+    sets its date apart, which says no 'ngày' as it says none unbracketed (round 39: both
+    announcers). The name opens with a capital; a festival, 'Ngày hội … (19/4)', keeps it."""
+    if not before.rstrip().endswith("("):
+        return False
+    named = _before_as_written(m, 112).rstrip()[:-1].rstrip() + " "
+    day = NAMED_DAY.search(named)
+    return (
+        day is not None
+        and day.group(0).startswith(("Ngày", "NGÀY"))
+        and not (day.group(0)[5:].lower().startswith("hội"))
+    )
+
+
 DAY_NAMED = re.compile(r"ngày (?:thứ [^\W\d_]+|chủ nhật),? $")
 """'ngày thứ Bảy 6/12', 'ngày CN 22/6': 'ngày' is said once, before the weekday."""
 NAMED_DAY_STARTS = (
@@ -201,6 +216,7 @@ class _DayLead:
             or DAYS_COUNTED_BEFORE.search(_before(m, 16)) is not None
             or HOLIDAY_LISTED.search(_before(m, 40)) is not None
             or _in_a_holidays_bracket(before)
+            or _in_a_named_days_bracket(m, before)
             or DAY_NAMED.search(before) is not None
             or NAMED_DAY.search(m.string, max(0, m.start() - 112), m.start()) is not None
             or NAMED_BY_A_WEEKDAY.search(m.string, max(0, m.start() - 64), m.start()) is not None
@@ -461,7 +477,7 @@ def _date_range(m: re.Match[str], ctx: _Context) -> str:
         to = " đến ngày "
     if lead.after_mung and end.startswith("mùng"):  # 'mùng 1-10/3' → '… đến mùng mười …'
         return f"{start}{to}{lead.written_mung}{end.removeprefix('mùng')}"
-    remembered = _is_an_anniversary(m) or _a_span_remembered(m)
+    remembered = _is_an_anniversary(m) or _a_span_remembered(m) or _days_of_history(m)
     return f"{'' if remembered else lead.said}{start}{to}{end}"
 
 
@@ -513,6 +529,17 @@ def _is_an_anniversary(m: re.Match[str]) -> bool:
     if not (m["y1"] and m["y"] and m["y1"] != m["y"]):
         return False
     if int(m["d1"]) != int(m["d2"]) or int(m["m1"]) != int(m["m2"]):
+        return False
+    return _after(m, 2).lstrip().startswith(")") and bool(ANNIVERSARY.search(_before(m, 160)))
+
+
+def _days_of_history(m: re.Match[str]) -> bool:
+    """'Kỷ niệm 53 năm 81 ngày đêm … Thành cổ Quảng Trị (28/6 - 16/9/1972)': the days of a
+    battle an anniversary remembers, in brackets, say no 'ngày' (round 39: both announcers, 4
+    of 4 readings), as its two years do. Only a year before 2000 tells history from the days
+    of this year's celebration, '(28/6 - 30/6/2026)', which keep it."""
+    year = m["y"]
+    if not year or int(year) >= 2000 or (m["y1"] and m["y1"] != year):
         return False
     return _after(m, 2).lstrip().startswith(")") and bool(ANNIVERSARY.search(_before(m, 160)))
 

@@ -48,9 +48,17 @@ def _in_variety_list(before: str) -> bool:
     """Do the words before a code, in its clause, name a variety ('giống sắn KM94', 'các
     giống lúa BC15, TBR225', 'đậu tương ĐT26')?"""
     clause = CLAUSE_END.split(before)[-1]
-    if "giống" in clause or _ends_with(clause.rstrip(" ,"), CROPS):
+    if _ends_with(clause.rstrip(" ,"), CROPS):
+        return True
+    if "giống" in clause and AWAY_FROM_THE_BREED.search(clause.rsplit("giống", 1)[1]) is None:
         return True
     return any(kind in clause for kind in BRED_KINDS)  # 'lúa lai Nhị ưu 838'
+
+
+AWAY_FROM_THE_BREED = re.compile(r"(?<![^\W_])(?:từ|theo|của|thuộc|cho)(?![^\W_])")
+"""Words after 'giống' that lead away from it: in 'con bò giống từ Chương trình MTQG 1719' the
+code is the programme's, said as its abbreviation and number (both of round 39's announcers),
+as 'Nhận giống ngô NK 7328 từ trạm' names its variety before 'từ'."""
 
 
 BRED_KINDS = ("lúa lai", "lúa thuần", "ngô lai", "lúa nếp")

@@ -564,7 +564,15 @@ def _unit(m: re.Match[str], ctx: _Context) -> str:
     ('từ 7g30 đến 11g') is eleven o'clock, not eleven grams."""
     if m["u"] == "g" and _is_hour(m):
         return f"{m['n']} giờ"
-    return f"{m['n']} {UNITS[m['u']]}"
+    said = UNITS[m["u"]]
+    if said.startswith(("độ vĩ", "độ kinh")) and ON_A_LINE.search(_before(m, 40)):
+        return f"{m['n']} độ {said.split()[-1]}"
+    return f"{m['n']} {said}"
+
+
+ON_A_LINE = re.compile(r"(?:vĩ|kinh) tuyến (?:[\d,.]+ ?°[^\W\d_] ?(?:đến|và|-|–) ?)?[\d,.]*$")
+"""'vĩ tuyến 17°N', 'từ vĩ tuyến 15°N đến 17,5°N': the line is named already, so its degrees
+say only their side, 'mười bảy độ bắc' (both of round 39's announcers, no 'vĩ' again)."""
 
 
 JOTTED_AFTER_A_NUMBER = {"ph": "phút"}
@@ -1291,9 +1299,17 @@ def _in_a_line_of_capitals(word: str, source: str) -> bool:
 
 @lru_cache(maxsize=16)
 def _words_of_capital_lines(source: str) -> frozenset[str]:
-    """The words of a notice's lines typed all in capitals, found once per notice."""
-    capitals = (line for line in source.splitlines() if not any(c.islower() for c in line))
+    """The words of a notice's lines typed all in capitals, and of a sign's words quoted in
+    capitals ('cắm biển "NGUY HIỂM - BOM MÌN"': 'bom', never 'bê ô em', both of round 39's
+    announcers), found once per notice."""
+    lines = source.splitlines()
+    if '"' in source or "“" in source:
+        lines += QUOTED.findall(source)
+    capitals = (line for line in lines if not any(c.islower() for c in line))
     return frozenset(word for line in capitals for word in NEXT_LETTERS.findall(line))
+
+
+QUOTED = re.compile(r'["“]([^"“”\n]{1,120})["”]')
 
 
 NEXT_LETTERS = re.compile(r"[^\W\d_]+")

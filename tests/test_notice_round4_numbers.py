@@ -1250,7 +1250,7 @@ BATCH_TEN: list[tuple[str, str]] = [
      "mươi đến hai mươi lăm ki lô mét trên giờ."),
     ("Vùng nguy hiểm trên Biển Đông trong 24h tới: phía Bắc vĩ tuyến 10,0°N đến 16,0°N.",
      "Vùng nguy hiểm trên Biển Đông trong hai mươi tư giờ tới: phía Bắc vĩ tuyến mười phẩy "
-     "không độ vĩ bắc đến mười sáu phẩy không độ vĩ bắc."),
+     "không độ bắc đến mười sáu phẩy không độ bắc."),  # round 39: no 'vĩ' after the line
     ("Giá thịt bò 280.000-300.000 đồng/kg, thịt gà ta 120.000 đồng/kg.",
      "Giá thịt bò hai trăm tám mươi nghìn đến ba trăm nghìn đồng một ki lô gam, thịt gà ta một "
      "trăm hai mươi nghìn đồng một ki lô gam."),
