@@ -18,10 +18,11 @@ from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
+from zoneinfo import ZoneInfo
 
 import click
 
-from broadcaster.accounts import NoAdminAccount, Role
+from broadcaster.accounts import Account, NoAdminAccount, Role
 from broadcaster.airing_log import AiringStatus
 from broadcaster.jingles import JingleRole
 from broadcaster.station import (
@@ -2245,7 +2246,11 @@ def user_person(ctx: click.Context, name: str, full_name: str, position: str) ->
 @click.pass_context
 def user_list(ctx: click.Context, as_json: bool) -> None:
     station = station_of(ctx)
-    accounts, zone = station.accounts.list(), station.config.zone
+    list_accounts(station.accounts.list(), station.config.zone, as_json)
+
+
+def list_accounts(accounts: list[Account], zone: ZoneInfo, as_json: bool) -> None:
+    """One line per account: name, role, since when, and the person behind it."""
     if as_json:
         click.echo(dumps([a.fields() for a in accounts]))
         return
@@ -2278,6 +2283,60 @@ def user_passwd(ctx: click.Context, name: str) -> None:
 def user_role(ctx: click.Context, name: str, role: str) -> None:
     account = station_of(ctx).accounts.set_role(name, role)
     click.echo(_("'{name}' is now {role}.").format(name=account.name, role=account.role.label))
+
+
+@office.group("user", help=N_("Accounts of the office's web console: viewer or admin."))
+def office_user() -> None:
+    pass
+
+
+OFFICE_ROLE_NAMES = ["viewer", "admin"]
+
+
+@office_user.command("add", help=N_("Add an account; its password is asked for (or read from "
+                                    "stdin)."))  # fmt: skip
+@argument("name")
+@option(
+    "--role",
+    required=True,
+    type=click.Choice(OFFICE_ROLE_NAMES),
+    help=N_("viewer reads every page; admin also approves stations and manages accounts."),
+)
+@person_options
+@db_option
+def office_user_add(name: str, role: str, full_name: str, position: str, dsn: str) -> None:
+    with Office.open(dsn) as desk:
+        account = desk.accounts.add(name, role, read_password(), full_name, position)
+    click.echo(_("Account '{name}' added ({role}).").format(
+        name=account.name, role=account.role.label))  # fmt: skip
+
+
+@office_user.command("list", help=N_("List the accounts and their roles."))
+@db_option
+@json_option
+def office_user_list(dsn: str, as_json: bool) -> None:
+    with Office.open(dsn) as desk:
+        accounts = desk.accounts.list()
+    list_accounts(accounts, OFFICE_ZONE, as_json)
+
+
+@office_user.command("remove", help=N_("Remove an account (it can no longer log in)."))
+@argument("name")
+@db_option
+def office_user_remove(name: str, dsn: str) -> None:
+    with Office.open(dsn) as desk:
+        desk.accounts.remove(name)
+    click.echo(_("Account '{name}' removed.").format(name=name))
+
+
+@office_user.command("passwd", help=N_("Set a new password for an account (its open sessions "
+                                       "end)."))  # fmt: skip
+@argument("name")
+@db_option
+def office_user_passwd(name: str, dsn: str) -> None:
+    with Office.open(dsn) as desk:
+        desk.accounts.set_password(name, read_password())
+    click.echo(_("The password of '{name}' is changed; they must log in again.").format(name=name))
 
 
 @cli.command(help=N_("The operator's web console, for a browser or a phone."))
