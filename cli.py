@@ -2350,7 +2350,7 @@ def office_user_passwd(name: str, dsn: str) -> None:
 @click.pass_context
 def web(ctx: click.Context, host: str, port: int) -> None:
     from web import create_app  # the second door: Flask is slow to import
-    from web.server import address, is_loopback, make_server, yield_to_the_daemon
+    from web.server import yield_to_the_daemon
 
     try:
         app = create_app(ctx.obj["root"])
@@ -2360,6 +2360,16 @@ def web(ctx: click.Context, host: str, port: int) -> None:
                 problem=e
             )
         ) from e
+    serve_console(app, host, port, yield_to_the_daemon)
+
+
+def serve_console(
+    app: Any, host: str, port: int, before: Callable[[], None] = lambda: None
+) -> None:
+    """Serve a console (the commune's or the office's) until Ctrl-C, warning when the network
+    can reach it without HTTPS."""
+    from web.server import address, is_loopback, make_server
+
     if not is_loopback(host):
         click.echo(
             _(
@@ -2378,9 +2388,39 @@ def web(ctx: click.Context, host: str, port: int) -> None:
             )
         ) from e
     click.echo(_("Web console: {url} (stop with Ctrl-C)").format(url=address(server)))
-    yield_to_the_daemon()
+    before()
     with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C: stop quietly
         server.run()
+
+
+@office.command(
+    "web",
+    help=N_(
+        "The office's web console, for a browser or a phone: the month, the stations, "
+        "the emergencies sent."
+    ),
+)
+@db_option
+@option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help=N_("Address to listen on (0.0.0.0: the whole LAN; put HTTPS in front)."),
+)
+@option("--port", default=8090, show_default=True, type=click.IntRange(0, 65535))
+@click.pass_context
+def office_web(ctx: click.Context, dsn: str, host: str, port: int) -> None:
+    from web.office import create_office_app  # Flask is slow to import
+
+    try:
+        app = create_office_app(dsn, ctx.find_root().obj.get("office_settings"))
+    except NoAdminAccount as e:
+        raise click.ClickException(
+            _("{problem}: create one with: broadcaster office user add NAME --role admin").format(
+                problem=e
+            )
+        ) from e
+    serve_console(app, host, port)
 
 
 def main() -> None:

@@ -3,6 +3,7 @@ SQLite): broadcaster/accounts.py's rules over the office's tables, with the offi
 
 from __future__ import annotations
 
+import secrets
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import datetime
@@ -111,3 +112,16 @@ class OfficeAccounts:
 
     def forget_failures(self, account: str) -> None:
         self.conn.execute("DELETE FROM login_failures WHERE account = %s", [account])
+
+
+def console_secret(conn: psycopg.Connection) -> bytes:
+    """The key that signs the office console's session cookies: made on first use and kept in
+    the database, so that a restart (or a second machine) keeps everyone logged in."""
+    conn.execute(
+        "INSERT INTO settings (key, value) VALUES ('console_secret', %s) "
+        "ON CONFLICT (key) DO NOTHING",
+        [secrets.token_hex(32)],
+    )
+    found = conn.execute("SELECT value FROM settings WHERE key = 'console_secret'").fetchone()
+    assert found is not None, "written just above"
+    return bytes.fromhex(found[0])

@@ -144,6 +144,12 @@ class Office:
 
         return office_accounts(self.conn, self.clock)
 
+    def console_secret(self) -> bytes:
+        """The key that signs the office console's session cookies (made on first use)."""
+        from .accounts import console_secret
+
+        return console_secret(self.conn)
+
     @staticmethod
     def serve(dsn: str, host: str, port: int, threads: int) -> None:
         """Run the collector (under waitress; nginx goes in front) until stopped."""
