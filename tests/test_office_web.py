@@ -27,6 +27,7 @@ __all__ = ["office", "template", "trial"]  # the fixtures, shared with test_offi
 
 ACCOUNTS = {"mai": ("admin", "phòng văn hóa tỉnh"), "ha": ("viewer", "cán bộ phòng văn hóa")}
 """The office's accounts: chị Mai (admin) and Hà, who reads (viewer)."""
+EMERGENCY_ID = "20261110-080000-a893d7"
 TAG = re.compile(r"<[^>]+>")
 
 
@@ -219,6 +220,28 @@ def test_her_month_on_one_page(trial: Trial, office: Any) -> None:
     assert any("Tân Lập" in c for c in cells)
 
 
+def sent_emergency(conn: Any, aired_by: str) -> str:
+    """An emergency the office sent to every station, as the collector files it: the
+    station `aired_by` (a key id) reported it aired, the others never answered."""
+    issued = datetime(2026, 11, 10, 1, 0, tzinfo=UTC)
+    conn.execute(
+        "INSERT INTO emergencies (id, issued_at, valid_until, title, text, audience, sent_by, "
+        "envelope) VALUES ('20261110-080000-a893d7', %s, %s, 'Tin khẩn cấp', "
+        "'Bão số 3 đổ bộ, bà con vào nơi trú ẩn ngay', NULL, 'mai', '')",
+        [issued, issued + timedelta(minutes=30)],
+    )  # fmt: skip
+    conn.execute(
+        "INSERT INTO emergency_reports (emergency_id, key_id, state, done_at) "
+        "VALUES ('20261110-080000-a893d7', %s, 'aired', %s)",
+        [aired_by, issued + timedelta(seconds=40)],
+    )
+    others = conn.execute("SELECT key_id FROM stations WHERE key_id <> %s", [aired_by]).fetchall()
+    for (other,) in others:
+        conn.execute("INSERT INTO emergency_reports (emergency_id, key_id) "
+                     "VALUES ('20261110-080000-a893d7', %s)", [other])  # fmt: skip
+    return EMERGENCY_ID
+
+
 def test_the_emergencies_sent_and_each_commune_s_state(
     postgres: Postgres, vietnamese: None
 ) -> None:
@@ -227,22 +250,7 @@ def test_the_emergencies_sent_and_each_commune_s_state(
         tan_lap = station_row(conn, "Tân Lập", "ven-song")
         station_row(conn, "Hòa Bình", "vung-nui")
         [(key,)] = conn.execute("SELECT key_id FROM stations WHERE fingerprint = %s", [tan_lap])
-        issued = datetime(2026, 11, 10, 1, 0, tzinfo=UTC)
-        conn.execute(
-            "INSERT INTO emergencies (id, issued_at, valid_until, title, text, audience, sent_by, "
-            "envelope) VALUES ('20261110-080000-a893d7', %s, %s, 'Tin khẩn cấp', "
-            "'Bão số 3 đổ bộ, bà con vào nơi trú ẩn ngay', NULL, 'mai', '')",
-            [issued, issued + timedelta(minutes=30)],
-        )  # fmt: skip
-        conn.execute(  # Tân Lập aired it; Hòa Bình never answered
-            "INSERT INTO emergency_reports (emergency_id, key_id, state, done_at) "
-            "VALUES ('20261110-080000-a893d7', %s, 'aired', %s)",
-            [key, issued + timedelta(seconds=40)],
-        )
-        others = conn.execute("SELECT key_id FROM stations WHERE key_id <> %s", [key]).fetchall()
-        for (other,) in others:
-            conn.execute("INSERT INTO emergency_reports (emergency_id, key_id) "
-                         "VALUES ('20261110-080000-a893d7', %s)", [other])  # fmt: skip
+        sent_emergency(conn, key)
     with_accounts(dsn)
     officer = Officer(create_office_app(dsn))
     officer.log_in("ha")

@@ -12,7 +12,7 @@ import psycopg
 from flask import Flask, render_template
 
 from broadcaster.clock import Clock, system_clock
-from common.i18n import _, choose_language, use_language
+from common.i18n import _
 from common.localtime import local_text
 from office import OFFICE_ZONE
 from office.desk import Office, OfficeSettings, database_lost
@@ -31,20 +31,18 @@ def create_office_app(
     dsn: str, settings: OfficeSettings | None = None, clock: Clock = system_clock
 ) -> Flask:
     """The console over the office database `dsn` (brought to the current schema first);
-    refuses (NoAdminAccount) when the office has no admin account."""
+    refuses (NoAdminAccount) when the office has no admin account. It speaks the language
+    the door chose (the command line's: the environment's, else Vietnamese)."""
     with Office.open(dsn, clock) as opened:
         opened.accounts.require_admin()
         secret = opened.console_secret()
-    use_language(choose_language(None))
     issuer = settings.issuer if settings else None
     app = console_app(
         __name__, secret, SESSION_COOKIE, PAGES, lambda: desk().accounts,
         lambda: issuer or _("The office"), close_desk,
     )  # fmt: skip
     app.config.update(OFFICE_DB=dsn, OFFICE_SETTINGS=settings, CLOCK=clock)
-    env = app.jinja_env
-    env.filters["when"] = lambda value: local_text(value, OFFICE_ZONE, today())
-    env.globals["form_key"] = lambda _form: ""  # the office's forms carry no one-time key
+    app.jinja_env.filters["when"] = lambda value: local_text(value, OFFICE_ZONE, today())
     app.register_error_handler(psycopg.OperationalError, database_down)
     return app
 
