@@ -2352,15 +2352,20 @@ def web(ctx: click.Context, host: str, port: int) -> None:
     from web import create_app  # the second door: Flask is slow to import
     from web.server import yield_to_the_daemon
 
-    try:
-        app = create_app(ctx.obj["root"])
-    except NoAdminAccount as e:
-        raise click.ClickException(
-            _("{problem}: create one with: broadcaster user add NAME --role admin").format(
-                problem=e
-            )
-        ) from e
+    app = started(
+        lambda: create_app(ctx.obj["root"]),
+        _("{problem}: create one with: broadcaster user add NAME --role admin"),
+    )
     serve_console(app, host, port, yield_to_the_daemon)
+
+
+def started(make: Callable[[], Any], create_one: str) -> Any:
+    """The console `make` builds, or, when nobody could manage it, the sentence `create_one`
+    (with its {problem}) saying which command makes an admin."""
+    try:
+        return make()
+    except NoAdminAccount as e:
+        raise click.ClickException(create_one.format(problem=e)) from e
 
 
 def serve_console(
@@ -2412,14 +2417,10 @@ def serve_console(
 def office_web(ctx: click.Context, dsn: str, host: str, port: int) -> None:
     from web.office import create_office_app  # Flask is slow to import
 
-    try:
-        app = create_office_app(dsn, ctx.find_root().obj.get("office_settings"))
-    except NoAdminAccount as e:
-        raise click.ClickException(
-            _("{problem}: create one with: broadcaster office user add NAME --role admin").format(
-                problem=e
-            )
-        ) from e
+    app = started(
+        lambda: create_office_app(dsn, ctx.find_root().obj.get("office_settings")),
+        _("{problem}: create one with: broadcaster office user add NAME --role admin"),
+    )
     serve_console(app, host, port)
 
 
