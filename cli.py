@@ -18,11 +18,12 @@ from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
+from zoneinfo import ZoneInfo
 
 import click
 
 from audio_out.sinks import sink_text
-from broadcaster.accounts import NoAdminAccount, Role
+from broadcaster.accounts import Account, NoAdminAccount, Role
 from broadcaster.airing_log import AiringStatus
 from broadcaster.jingles import JingleRole
 from broadcaster.station import (
@@ -2346,7 +2347,11 @@ def user_person(ctx: click.Context, name: str, full_name: str, position: str) ->
 @click.pass_context
 def user_list(ctx: click.Context, as_json: bool) -> None:
     station = station_of(ctx)
-    accounts, zone = station.accounts.list(), station.config.zone
+    list_accounts(station.accounts.list(), station.config.zone, as_json)
+
+
+def list_accounts(accounts: list[Account], zone: ZoneInfo, as_json: bool) -> None:
+    """One line per account: name, role, since when, and the person behind it."""
     if as_json:
         click.echo(dumps([a.fields() for a in accounts]))
         return
@@ -2381,6 +2386,60 @@ def user_role(ctx: click.Context, name: str, role: str) -> None:
     click.echo(_("'{name}' is now {role}.").format(name=account.name, role=account.role.label))
 
 
+@office.group("user", help=N_("Accounts of the office's web console: viewer or admin."))
+def office_user() -> None:
+    pass
+
+
+OFFICE_ROLE_NAMES = ["viewer", "admin"]
+
+
+@office_user.command("add", help=N_("Add an account; its password is asked for (or read from "
+                                    "stdin)."))  # fmt: skip
+@argument("name")
+@option(
+    "--role",
+    required=True,
+    type=click.Choice(OFFICE_ROLE_NAMES),
+    help=N_("viewer reads every page; admin also approves stations and manages accounts."),
+)
+@person_options
+@db_option
+def office_user_add(name: str, role: str, full_name: str, position: str, dsn: str) -> None:
+    with Office.open(dsn) as desk:
+        account = desk.accounts.add(name, role, read_password(), full_name, position)
+    click.echo(_("Account '{name}' added ({role}).").format(
+        name=account.name, role=account.role.label))  # fmt: skip
+
+
+@office_user.command("list", help=N_("List the accounts and their roles."))
+@db_option
+@json_option
+def office_user_list(dsn: str, as_json: bool) -> None:
+    with Office.open(dsn) as desk:
+        accounts = desk.accounts.list()
+    list_accounts(accounts, OFFICE_ZONE, as_json)
+
+
+@office_user.command("remove", help=N_("Remove an account (it can no longer log in)."))
+@argument("name")
+@db_option
+def office_user_remove(name: str, dsn: str) -> None:
+    with Office.open(dsn) as desk:
+        desk.accounts.remove(name)
+    click.echo(_("Account '{name}' removed.").format(name=name))
+
+
+@office_user.command("passwd", help=N_("Set a new password for an account (its open sessions "
+                                       "end)."))  # fmt: skip
+@argument("name")
+@db_option
+def office_user_passwd(name: str, dsn: str) -> None:
+    with Office.open(dsn) as desk:
+        desk.accounts.set_password(name, read_password())
+    click.echo(_("The password of '{name}' is changed; they must log in again.").format(name=name))
+
+
 @cli.command(help=N_("The operator's web console, for a browser or a phone."))
 @option(
     "--host",
@@ -2392,16 +2451,31 @@ def user_role(ctx: click.Context, name: str, role: str) -> None:
 @click.pass_context
 def web(ctx: click.Context, host: str, port: int) -> None:
     from web import create_app  # the second door: Flask is slow to import
-    from web.server import address, is_loopback, make_server, yield_to_the_daemon
+    from web.server import yield_to_the_daemon
 
+    app = started(
+        lambda: create_app(ctx.obj["root"]),
+        _("{problem}: create one with: broadcaster user add NAME --role admin"),
+    )
+    serve_console(app, host, port, yield_to_the_daemon)
+
+
+def started(make: Callable[[], Any], create_one: str) -> Any:
+    """The console `make` builds, or, when nobody could manage it, the sentence `create_one`
+    (with its {problem}) saying which command makes an admin."""
     try:
-        app = create_app(ctx.obj["root"])
+        return make()
     except NoAdminAccount as e:
-        raise click.ClickException(
-            _("{problem}: create one with: broadcaster user add NAME --role admin").format(
-                problem=e
-            )
-        ) from e
+        raise click.ClickException(create_one.format(problem=e)) from e
+
+
+def serve_console(
+    app: Any, host: str, port: int, before: Callable[[], None] = lambda: None
+) -> None:
+    """Serve a console (the commune's or the office's) until Ctrl-C, warning when the network
+    can reach it without HTTPS."""
+    from web.server import address, is_loopback, make_server
+
     if not is_loopback(host):
         click.echo(
             _(
@@ -2420,9 +2494,35 @@ def web(ctx: click.Context, host: str, port: int) -> None:
             )
         ) from e
     click.echo(_("Web console: {url} (stop with Ctrl-C)").format(url=address(server)))
-    yield_to_the_daemon()
+    before()
     with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C: stop quietly
         server.run()
+
+
+@office.command(
+    "web",
+    help=N_(
+        "The office's web console, for a browser or a phone: the month, the stations, "
+        "the emergencies sent."
+    ),
+)
+@db_option
+@option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help=N_("Address to listen on (0.0.0.0: the whole LAN; put HTTPS in front)."),
+)
+@option("--port", default=8090, show_default=True, type=click.IntRange(0, 65535))
+@click.pass_context
+def office_web(ctx: click.Context, dsn: str, host: str, port: int) -> None:
+    from web.office import create_office_app  # Flask is slow to import
+
+    app = started(
+        lambda: create_office_app(dsn, ctx.find_root().obj.get("office_settings")),
+        _("{problem}: create one with: broadcaster office user add NAME --role admin"),
+    )
+    serve_console(app, host, port)
 
 
 def main() -> None:

@@ -4,6 +4,10 @@ Both doors call this: the command line manages accounts (`user add|list|remove|p
 the web console checks log-ins and lets admins do the same from a page. Passwords are kept
 only as argon2id hashes. Failed log-ins are counted in the store, per account and per client
 address, so that a restart of the console does not give a password-guesser a fresh start.
+
+The rules live here once; where the rows live is an `AccountStore`: the station's SQLite
+(`StationAccounts`, below) or the office's PostgreSQL (office/accounts.py), each with its own
+roles.
 """
 
 from __future__ import annotations
@@ -12,11 +16,12 @@ import re
 import secrets
 import unicodedata
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from common.errors import BroadcasterError
 from common.i18n import N_, _
@@ -26,7 +31,7 @@ from .clock import utc_iso
 if TYPE_CHECKING:
     from argon2 import PasswordHasher
 
-    from .station import Station
+    from common.store import Store
 
 NAME_PATTERN = re.compile(r"[\w.\-]{1,32}")
 PASSWORD_MIN = 8
@@ -40,9 +45,21 @@ ADDRESS_FAILURES = 10
 """Failed log-ins from one client address (any accounts) within the window."""
 
 
-class Role(StrEnum):
-    """Each role may do what the ones before it may: an approver also prepares and schedules,
-    an admin also approves."""
+class Rank(StrEnum):
+    """Roles in order: each may do what the ones before it may; the last is `admin`, who
+    manages the accounts."""
+
+    def allows(self, needed: Rank) -> bool:
+        order = list(type(self))
+        return order.index(self) >= order.index(needed)
+
+    @property
+    def label(self) -> str:
+        return _(ROLE_LABELS[type(self).__name__, self.value])
+
+
+class Role(Rank):
+    """The station's roles: an approver also prepares and schedules, an admin also approves."""
 
     OPERATOR = "operator"
     """prepares announcements and schedules them"""
@@ -51,20 +68,15 @@ class Role(StrEnum):
     ADMIN = "admin"
     """manages accounts and the station's settings"""
 
-    def allows(self, needed: Role) -> bool:
-        order = list(Role)
-        return order.index(self) >= order.index(needed)
-
-    @property
-    def label(self) -> str:
-        return _(ROLE_LABELS[self])
-
 
 ROLE_LABELS = {
-    Role.OPERATOR: N_("Operator"),
-    Role.APPROVER: N_("Approver"),
-    Role.ADMIN: N_("Admin"),
+    ("Role", "operator"): N_("Operator"),
+    ("Role", "approver"): N_("Approver"),
+    ("Role", "admin"): N_("Admin"),
+    ("OfficeRole", "viewer"): N_("Viewer"),
+    ("OfficeRole", "admin"): N_("Admin"),
 }
+"""Keyed by the roles' class and value: 'admin' is a role of both the station and the office."""
 
 
 class AccountError(BroadcasterError):
@@ -90,7 +102,7 @@ class LoginThrottled(AccountError):
 @dataclass(frozen=True)
 class Account:
     name: str
-    role: Role
+    role: Rank
     session_epoch: str
     """Changes with the password: sessions opened before it are no longer valid."""
     created_at: str
@@ -136,12 +148,15 @@ def account_name(name: str) -> str:
     return unicodedata.normalize("NFC", name.strip()).lower()
 
 
-def role_of(value: str) -> Role:
+def role_of(value: str, roles: type[Rank] = Role) -> Rank:
     try:
-        return Role(value)
+        return roles(value)
     except ValueError:
         raise AccountError(
-            _("'{role}' is not a role (operator, approver or admin)").format(role=value), "role"
+            _("'{role}' is not a role ({roles})").format(
+                role=value, roles=", ".join(role.value for role in roles)
+            ),
+            "role",
         ) from None
 
 
@@ -160,15 +175,52 @@ def check_password(name: str, password: str) -> None:
         raise AccountError(_("the password must not be the log-in name"), "password")
 
 
+class AccountStore(Protocol):
+    """Where the accounts and the failed log-ins are kept; instants are aware datetimes going
+    in, and a row's `created_at` and `updated_at` come out as `utc_iso` text."""
+
+    def transaction(self) -> AbstractContextManager[Any]: ...
+    def row(self, name: str) -> dict[str, Any] | None: ...
+    def rows(self) -> list[dict[str, Any]]:
+        """Every account, by name."""
+        ...
+
+    def count_role(self, role: str, other_than: str = "") -> int: ...
+    def insert(self, row: dict[str, Any]) -> None: ...
+    def update(self, name: str, values: dict[str, Any]) -> None: ...
+    def delete(self, name: str) -> None:
+        """The account and its failed log-ins."""
+        ...
+
+    def record_failure(self, account: str, address: str, at: datetime, forget: datetime) -> None:
+        """One failed log-in; those before `forget` are dropped."""
+        ...
+
+    def failures(
+        self, column: Literal["account", "address"], value: str, since: datetime
+    ) -> tuple[int, datetime | None]:
+        """How many failures since then for that account or address, and the oldest."""
+        ...
+
+    def forget_failures(self, account: str) -> None: ...
+
+
 @dataclass
 class Accounts:
-    """The station's accounts (Station.accounts)."""
+    """Accounts kept in `store` (Station.accounts; the office's in office/accounts.py)."""
 
-    station: Station
+    store: AccountStore
+    clock: Callable[[], datetime]
+    roles: type[Rank] = Role
+    no_admin: str = N_("the station has no admin account yet")
+    """What the console says when it cannot start for want of an admin."""
+
+    @property
+    def admin(self) -> Rank:
+        return self.roles("admin")
 
     def _row(self, name: str) -> dict[str, Any] | None:
-        rows = list(self.station.db.table("users").rows_where("name = ?", [account_name(name)]))
-        return rows[0] if rows else None
+        return self.store.row(account_name(name))
 
     def _existing(self, name: str) -> dict[str, Any]:
         row = self._row(name)
@@ -176,20 +228,31 @@ class Accounts:
             raise AccountError(_("there is no account '{name}'").format(name=name), "name")
         return row
 
+    def _account(self, row: dict[str, Any]) -> Account:
+        return Account(
+            name=row["name"],
+            role=self.roles(row["role"]),
+            session_epoch=row["session_epoch"],
+            created_at=row["created_at"],
+            updated_at=row["updated_at"],
+            full_name=row.get("full_name"),
+            position=row.get("position"),
+        )
+
     def get(self, name: str) -> Account | None:
         row = self._row(name)
-        return _account(row) if row else None
+        return self._account(row) if row else None
 
     def list(self) -> list[Account]:
-        return [_account(r) for r in self.station.db.table("users").rows_where(order_by="name")]
+        return [self._account(r) for r in self.store.rows()]
 
     def has_admin(self) -> bool:
-        return bool(self.station.db.table("users").count_where("role = ?", [Role.ADMIN.value]))
+        return bool(self.store.count_role(self.admin.value))
 
     def require_admin(self) -> None:
         """The console refuses to start when no one could manage it."""
         if not self.has_admin():
-            raise NoAdminAccount(_("the station has no admin account yet"))
+            raise NoAdminAccount(_(self.no_admin))
 
     def person(self, name: str | None) -> str:
         """How the log and reports name whoever `name` is: an account's person (full name and
@@ -207,9 +270,9 @@ class Accounts:
         from .notices import fold
 
         wanted = fold(stored)
-        for (existing,) in self.station.db.execute("SELECT name FROM users"):
-            if fold(existing) == wanted:
-                return str(existing)
+        for row in self.store.rows():
+            if fold(row["name"]) == wanted:
+                return str(row["name"])
         return None
 
     def add(
@@ -224,12 +287,12 @@ class Accounts:
                 ).format(name=name.strip()),
                 "name",
             )
-        chosen = role_of(role)
+        chosen = role_of(role, self.roles)
         check_password(stored, password)
-        now = utc_iso(self.station.clock())
+        now = self.clock()
         person = _person_fields(full_name, position)
         hashed = hasher().hash(password)  # slow by design: before the store's write lock
-        with self.station.db.conn:
+        with self.store.transaction():
             if self._row(stored):
                 raise AccountError(
                     _("there is already an account '{name}'").format(name=stored), "name"
@@ -242,7 +305,7 @@ class Accounts:
                       "log-in name").format(name=stored, existing=twin),
                     "name",
                 )  # fmt: skip
-            self.station.db.table("users").insert(
+            self.store.insert(
                 {
                     **person,
                     "name": stored,
@@ -274,9 +337,9 @@ class Accounts:
 
     def set_role(self, name: str, role: str) -> Account:
         row = self._existing(name)
-        chosen = role_of(role)
-        with self.station.db.conn:
-            if chosen != Role.ADMIN:
+        chosen = role_of(role, self.roles)
+        with self.store.transaction():
+            if chosen != self.admin:
                 self._keep_an_admin(row["name"])
             self._update(row["name"], role=chosen.value)
         account = self.get(row["name"])
@@ -285,17 +348,14 @@ class Accounts:
 
     def remove(self, name: str) -> None:
         row = self._existing(name)
-        with self.station.db.conn:
+        with self.store.transaction():
             self._keep_an_admin(row["name"])
-            self.station.db.execute("DELETE FROM users WHERE name = ?", [row["name"]])
-            self.station.db.execute("DELETE FROM login_failures WHERE account = ?", [row["name"]])
+            self.store.delete(row["name"])
 
     def _keep_an_admin(self, losing: str) -> None:
-        others = self.station.db.table("users").count_where(
-            "role = ? AND name != ?", [Role.ADMIN.value, losing]
-        )
+        others = self.store.count_role(self.admin.value, other_than=losing)
         row = self._row(losing)
-        if row and row["role"] == Role.ADMIN.value and not others:
+        if row and row["role"] == self.admin.value and not others:
             raise AccountError(
                 _("'{name}' is the only admin: make another account admin first").format(
                     name=losing
@@ -304,55 +364,99 @@ class Accounts:
             )
 
     def _update(self, name: str, **values: str | None) -> None:
-        with self.station.db.conn:
-            self.station.db.table("users").update(
-                name, {**values, "updated_at": utc_iso(self.station.clock())}
-            )
+        with self.store.transaction():
+            self.store.update(name, {**values, "updated_at": self.clock()})
 
     # ----- logging in ----------------------------------------------------------------------
     def authenticate(self, name: str, password: str, address: str) -> Account:
         """The account, if the password is right and neither the account nor the client
         address has failed too often lately. Every failure is counted, known name or not."""
         stored = account_name(name)
-        now = self.station.clock()
+        now = self.clock()
         self._refuse_if_throttled(stored, address, now)
         row = self._row(stored) if NAME_PATTERN.fullmatch(stored) else None
         if row is None or not _verify(row["password_hash"], password):
             if row is None:
                 _verify(_dummy_hash(), password)
-            with self.station.db.conn:
-                self.station.db.execute(
-                    "DELETE FROM login_failures WHERE at < ?", [utc_iso(now - FAILURE_WINDOW)]
-                )
-                self.station.db.table("login_failures").insert(
-                    {"account": stored[:64], "address": address, "at": utc_iso(now)}
-                )
+            with self.store.transaction():
+                self.store.record_failure(stored[:64], address, now, now - FAILURE_WINDOW)
             raise LoginRefused(_("wrong log-in name or password"))
         rehashed = (
             hasher().hash(password) if hasher().check_needs_rehash(row["password_hash"]) else None
         )
-        with self.station.db.conn:
-            self.station.db.execute("DELETE FROM login_failures WHERE account = ?", [stored])
+        with self.store.transaction():
+            self.store.forget_failures(stored)
             if rehashed is not None:
                 self._update(stored, password_hash=rehashed)
-        return _account(row)
+        return self._account(row)
 
     def _refuse_if_throttled(self, account: str, address: str, now: datetime) -> None:
-        since = utc_iso(now - FAILURE_WINDOW)
-        for column, value, limit, message in (
+        since = now - FAILURE_WINDOW
+        checks: tuple[tuple[Literal["account", "address"], str, int, str], ...] = (
             ("account", account, ACCOUNT_FAILURES,
              N_("too many failed log-ins for this account: try again in {minutes} min")),
             ("address", address, ADDRESS_FAILURES,
              N_("too many failed log-ins from this device: try again in {minutes} min")),
-        ):  # fmt: skip
-            count, oldest = self.station.db.execute(
-                f"SELECT COUNT(*), MIN(at) FROM login_failures WHERE {column} = ? AND at >= ?",
-                [value, since],
-            ).fetchone()
-            if count >= limit:
-                wait = datetime.fromisoformat(oldest) + FAILURE_WINDOW - now
+        )  # fmt: skip
+        for column, value, limit, message in checks:
+            count, oldest = self.store.failures(column, value, since)
+            if count >= limit and oldest is not None:
+                wait = oldest + FAILURE_WINDOW - now
                 minutes = max(1, -(-int(wait.total_seconds()) // 60))
                 raise LoginThrottled(_(message).format(minutes=minutes), wait)
+
+
+@dataclass
+class StationAccounts:
+    """The station's accounts in its SQLite store (tables `users` and `login_failures`)."""
+
+    db: Store
+
+    def transaction(self) -> AbstractContextManager[Any]:
+        return self.db.conn  # type: ignore[no-any-return]
+
+    def row(self, name: str) -> dict[str, Any] | None:
+        rows = list(self.db.table("users").rows_where("name = ?", [name]))
+        return rows[0] if rows else None
+
+    def rows(self) -> list[dict[str, Any]]:
+        return list(self.db.table("users").rows_where(order_by="name"))
+
+    def count_role(self, role: str, other_than: str = "") -> int:
+        return int(self.db.table("users").count_where("role = ? AND name != ?", [role, other_than]))
+
+    def insert(self, row: dict[str, Any]) -> None:
+        self.db.table("users").insert(_texts(row))
+
+    def update(self, name: str, values: dict[str, Any]) -> None:
+        self.db.table("users").update(name, _texts(values))
+
+    def delete(self, name: str) -> None:
+        self.db.execute("DELETE FROM users WHERE name = ?", [name])
+        self.forget_failures(name)
+
+    def record_failure(self, account: str, address: str, at: datetime, forget: datetime) -> None:
+        self.db.execute("DELETE FROM login_failures WHERE at < ?", [utc_iso(forget)])
+        self.db.table("login_failures").insert(
+            {"account": account, "address": address, "at": utc_iso(at)}
+        )
+
+    def failures(
+        self, column: Literal["account", "address"], value: str, since: datetime
+    ) -> tuple[int, datetime | None]:
+        count, oldest = self.db.execute(
+            f"SELECT COUNT(*), MIN(at) FROM login_failures WHERE {column} = ? AND at >= ?",
+            [value, utc_iso(since)],
+        ).fetchone()
+        return int(count), datetime.fromisoformat(oldest) if oldest else None
+
+    def forget_failures(self, account: str) -> None:
+        self.db.execute("DELETE FROM login_failures WHERE account = ?", [account])
+
+
+def _texts(row: dict[str, Any]) -> dict[str, Any]:
+    """Instants as the station stores them (`utc_iso` text)."""
+    return {k: utc_iso(v) if isinstance(v, datetime) else v for k, v in row.items()}
 
 
 @cache
@@ -378,18 +482,6 @@ def _verify(password_hash: str, password: str) -> bool:
         return hasher().verify(password_hash, password)
     except (VerificationError, InvalidHashError):
         return False
-
-
-def _account(row: dict[str, Any]) -> Account:
-    return Account(
-        name=row["name"],
-        role=Role(row["role"]),
-        session_epoch=row["session_epoch"],
-        created_at=row["created_at"],
-        updated_at=row["updated_at"],
-        full_name=row.get("full_name"),
-        position=row.get("position"),
-    )
 
 
 PERSON_MAX = 100

@@ -54,7 +54,7 @@ from schedules.quiet_hours import QuietHours
 from schedules.silence import WontAir
 from schedules.slots import Slot, SlotError, check_slot, make_slot
 
-from .accounts import Accounts
+from .accounts import Accounts, StationAccounts
 from .airing_lines import LINES_ZONE
 from .clock import Clock as Clock
 from .clock import system_clock as system_clock
@@ -320,7 +320,7 @@ class Station:
     @property
     def accounts(self) -> Accounts:
         """Who may use the web console, and with what role."""
-        return Accounts(self)
+        return Accounts(StationAccounts(self.db), self.clock)
 
     @property
     def assets(self) -> AssetStore:

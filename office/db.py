@@ -123,6 +123,27 @@ MIGRATIONS: tuple[str, ...] = (
         withdrawn_at timestamptz
     );
     """,
+    # 6: the office console's accounts, and failed log-ins (a restart does not reset them)
+    """
+    CREATE TABLE accounts (
+        name text PRIMARY KEY,
+        role text NOT NULL CHECK (role IN ('viewer', 'admin')),
+        password_hash text NOT NULL,
+        session_epoch text NOT NULL,
+        full_name text,
+        position text,
+        created_at timestamptz NOT NULL,
+        updated_at timestamptz NOT NULL
+    );
+    CREATE TABLE login_failures (
+        id bigserial PRIMARY KEY,
+        account text NOT NULL,
+        address text NOT NULL,
+        at timestamptz NOT NULL
+    );
+    CREATE INDEX login_failures_account ON login_failures (account, at);
+    CREATE INDEX login_failures_address ON login_failures (address, at);
+    """,
 )
 
 

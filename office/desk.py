@@ -55,6 +55,7 @@ if TYPE_CHECKING:
     import psycopg
     from securesystemslib.signer import SSlibKey
 
+    from broadcaster.accounts import Accounts
     from broadcaster.report import Period
     from upstream.repository import Change, PublishedCampaign, Repository
     from upstream.targeting import Audience
@@ -143,6 +144,19 @@ class Office:
             yield cls(conn, clock)
         finally:
             conn.close()
+
+    @property
+    def accounts(self) -> Accounts:
+        """Who may use the office's web console: viewers, and admins who manage it."""
+        from .accounts import office_accounts
+
+        return office_accounts(self.conn, self.clock)
+
+    def console_secret(self) -> bytes:
+        """The key that signs the office console's session cookies (made on first use)."""
+        from .accounts import console_secret
+
+        return console_secret(self.conn)
 
     @staticmethod
     def serve(dsn: str, host: str, port: int, threads: int) -> None:

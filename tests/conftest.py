@@ -703,10 +703,17 @@ def served_console(
     """`broadcaster web` as a person starts it (waitress, a free loopback port) over a copy
     of the console template, in Vietnamese whatever this machine's locale."""
     root = copy_station(console_template, tmp_path_factory.mktemp("served") / "station")
+    with served("--station", str(root), "web", "--port", "0") as url:
+        yield ServedConsole(url, root)
+
+
+@contextlib.contextmanager
+def served(*args: str) -> Iterator[str]:
+    """A console command (`web`, `office web`) run as a person starts it, in Vietnamese
+    whatever this machine's locale; yields the address it prints, stops it after."""
     environment = {k: v for k, v in os.environ.items()
                    if k not in ("LANG", "LC_ALL", "LC_MESSAGES", "LANGUAGE")}  # fmt: skip
-    command = [str(Path(sys.executable).parent / "broadcaster"), "--station", str(root), "web",
-               "--port", "0"]  # fmt: skip
+    command = [str(Path(sys.executable).parent / "broadcaster"), *args]
     server = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                               env=environment)  # fmt: skip
     try:
@@ -717,7 +724,7 @@ def served_console(
         if not found:
             server.terminate()
             raise AssertionError(f"the console did not start: {server.communicate(timeout=30)[1]}")
-        yield ServedConsole(found.group(), root)
+        yield found.group()
     finally:
         server.terminate()
         server.wait(30)

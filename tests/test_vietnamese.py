@@ -251,6 +251,11 @@ REFUSALS: list[tuple[str, list[str], str]] = [
     ("user role", ["khong-co", "admin"], "khong-co"),
     ("user person", ["khong-co", "--full-name", "Nguyễn Văn Hùng"], "khong-co"),
     ("web", ["--port", "70000"], "70000"),
+    ("office user add", ["mai", "--role", "quantri"], "quantri"),
+    ("office user list", ["--tat-ca"], "--tat-ca"),
+    ("office user remove", ["mai", "--db", "khong-phai-dsn"], "khong-phai-dsn"),
+    ("office user passwd", ["mai", "--db", "khong-phai-dsn"], "khong-phai-dsn"),
+    ("office web", ["--port", "70000"], "70000"),
 ]
 
 

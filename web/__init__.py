@@ -9,16 +9,17 @@ JavaScript build, nothing fetched from the internet.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
-from flask import Flask, g, render_template, request
+from flask import Blueprint, Flask, g, render_template, request
 from flask_wtf.csrf import CSRFError, CSRFProtect
 from werkzeug.exceptions import HTTPException
 from werkzeug.wrappers import Response
 
-from broadcaster.accounts import PASSWORD_MIN
+from broadcaster.accounts import PASSWORD_MIN, Accounts
 from broadcaster.station import Clock, Station, speak_station_language, system_clock
 from common.errors import BroadcasterError
 from common.i18n import N_, _, language, ngettext, sentence
@@ -33,12 +34,24 @@ from common.localtime import (
 )
 
 from . import announcements, auth, heading, home, jingles, lexicon, log, schedule, sync, users
-from .access import SessionInterface, authorise
+from .access import SessionInterface, authorise, may
 from .context import close_station, station
 from .nav import NavEntry
 from .once import form_key
 
-PAGES = (home, announcements, schedule, log, heading, lexicon, jingles, sync, users, auth)
+
+class Page(Protocol):
+    """A page module: its blueprint, and its menu entries in order."""
+
+    @property
+    def bp(self) -> Blueprint: ...
+    @property
+    def NAV(self) -> Sequence[NavEntry]: ...
+
+
+PAGES: tuple[Page, ...] = (
+    home, announcements, schedule, log, heading, lexicon, jingles, sync, users, auth
+)  # fmt: skip
 """Each module has `bp` (its blueprint) and `NAV` (its menu entries, in order)."""
 
 MAX_UPLOAD_MB = 32
@@ -75,17 +88,42 @@ def create_app(root: Path, clock: Clock = system_clock) -> Flask:
     try:
         opened.accounts.require_admin()
         station_name = opened.config.name
+        secret = opened.console_secret()
     finally:
         opened.close()
     speak_station_language(root)
 
-    app = Flask(__name__)
+    app = console_app(
+        __name__, secret, "broadcaster_session", PAGES, lambda: station().accounts,
+        lambda: shown_name(station_name), close_station,
+    )  # fmt: skip
+    app.config.update(STATION_ROOT=opened.root, STATION_NAME=station_name, CLOCK=clock)
+    env = app.jinja_env
+    env.filters["when"] = lambda value: local_text(value, station().config.zone, station().today())
+    env.filters["airs"] = lambda value: airs_text(value, station().config.zone, station().today())
+    env.filters["day"] = lambda value: day_text(value, station().today())
+    env.filters["person"] = lambda name: station().accounts.person(name)
+    env.globals["form_key"] = form_key
+    return app
+
+
+def console_app(
+    name: str,
+    secret: bytes,
+    cookie: str,
+    pages: Sequence[Page],
+    accounts: Callable[[], Accounts],
+    brand: Callable[[], str],
+    close: Callable[[BaseException | None], None],
+) -> Flask:
+    """What the commune's console and the office's share: log-in over `accounts` (throttled),
+    the signed session `cookie`, CSRF on every form, security headers, error pages, the
+    declared access of every view, the base template and stylesheet, the menu of `pages`
+    (each with `bp` and `NAV`) and the console's `brand` atop every page."""
+    app = Flask(name, root_path=str(Path(__file__).parent))
     app.config.update(
-        STATION_ROOT=opened.root,
-        STATION_NAME=station_name,
-        CLOCK=clock,
-        SECRET_KEY=opened.console_secret(),
-        SESSION_COOKIE_NAME="broadcaster_session",
+        SECRET_KEY=secret,
+        SESSION_COOKIE_NAME=cookie,
         SESSION_COOKIE_HTTPONLY=True,
         SESSION_COOKIE_SAMESITE="Lax",
         PERMANENT_SESSION_LIFETIME=timedelta(hours=SESSION_HOURS),
@@ -95,35 +133,31 @@ def create_app(root: Path, clock: Clock = system_clock) -> Flask:
     app.session_interface = SessionInterface()
     app.before_request(authorise)  # before the CSRF check, which CSRFProtect adds next
     CSRFProtect(app)
-    app.teardown_appcontext(close_station)
+    app.teardown_appcontext(close)
     app.after_request(add_security_headers)
-    for page in PAGES:
+    for page in pages:
         app.register_blueprint(page.bp)
-    install_templates(app)
+    install_templates(app, brand)
     app.register_error_handler(CSRFError, form_expired)
     app.register_error_handler(HTTPException, error_page)
     app.register_error_handler(BroadcasterError, refused)
-    app.extensions["nav"] = [entry for page in PAGES for entry in page.NAV]
+    app.extensions["nav"] = [entry for page in pages for entry in page.NAV]
+    app.extensions["accounts"] = accounts
     return app
 
 
-def install_templates(app: Flask) -> None:
-    """Jinja speaks the station's catalog (`_()`, `{% trans %}`); times are shown local."""
+def install_templates(app: Flask, brand: Callable[[], str]) -> None:
+    """Jinja speaks the process's catalog (`_()`, `{% trans %}`)."""
     env = app.jinja_env
     env.add_extension("jinja2.ext.i18n")
     # jinja2's i18n extension adds this method to the environment at run time
     env.install_gettext_callables(gettext=_, ngettext=ngettext, newstyle=True)  # type: ignore[attr-defined]
-    env.filters["when"] = lambda value: local_text(value, station().config.zone, station().today())
-    env.filters["airs"] = lambda value: airs_text(value, station().config.zone, station().today())
     env.filters["clock"] = clock_text
     env.filters["duration"] = duration_text
-    env.filters["day"] = lambda value: day_text(value, station().today())
     env.filters["days"] = days_text
-    env.filters["person"] = lambda name: station().accounts.person(name)
     env.filters["date"] = date_text
     env.filters["sentence"] = sentence
     env.globals["password_min"] = PASSWORD_MIN  # a global: the form macros see it too
-    env.globals["form_key"] = form_key
 
     @app.context_processor
     def page_context() -> dict[str, Any]:
@@ -131,9 +165,9 @@ def install_templates(app: Flask) -> None:
         nav: list[NavEntry] = app.extensions["nav"]
         return {
             "language": language(),
-            "station_name": shown_name(app.config["STATION_NAME"]),
+            "station_name": brand(),
             "user": user,
-            "nav": [e for e in nav if user and user.role.allows(e.role)],
+            "nav": [e for e in nav if user and may(user, e.role)],
         }
 
 

@@ -11,24 +11,29 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Protocol, TypeVar, cast
+from typing import Any, Literal, Protocol, TypeVar, cast
 from urllib.parse import urlsplit
 
 from flask import Flask, abort, current_app, g, redirect, request, session, url_for
 from flask.sessions import SecureCookieSessionInterface
 from werkzeug.wrappers import Response
 
-from broadcaster.accounts import Account, Role
+from broadcaster.accounts import Account, Rank
 
-from .context import station
+from .context import accounts
 
 View = TypeVar("View", bound=Callable[..., Any])
 
 
+SIGNED_IN: Literal["signed in"] = "signed in"
+"""Any account, whatever its role (logging out): the station's and the office's roles differ."""
+Needed = Rank | Literal["signed in"]
+
+
 @dataclass(frozen=True)
 class Access:
-    role: Role | None
-    """The least role that may open the view; None: anyone, logged in or not."""
+    role: Needed | None
+    """The least role that may open the view (or SIGNED_IN); None: anyone, logged in or not."""
     page: bool = True
     """A page a person opens (anonymous visitors are sent to log in); otherwise a request
     made by a page (a form's action, a file, a fragment), answered 401 when anonymous."""
@@ -45,7 +50,7 @@ PUBLIC_ENDPOINTS = {"static": PUBLIC}
 """Endpoints Flask makes itself: the vendored CSS is needed by the log-in page."""
 
 
-def allow(role: Role | None, *, page: bool = True) -> Callable[[View], View]:
+def allow(role: Needed | None, *, page: bool = True) -> Callable[[View], View]:
     """Declare who may open the view: `@allow(Role.APPROVER)`, or `@allow(None)` for all."""
 
     def mark(view: View) -> View:
@@ -78,9 +83,17 @@ def authorise() -> Response | None:
         if access.page and request.method == "GET":
             return redirect(url_for("auth.login", next=request.full_path.rstrip("?")))
         abort(401)
-    if not g.user.role.allows(access.role):
+    if not may(g.user, access.role):
         abort(403)
     return None
+
+
+def may(user: Account, needed: Needed) -> bool:
+    """Whether the account may open what needs that role (a role of another console: no)."""
+    if needed == SIGNED_IN:
+        return True
+    roles = type(user.role)
+    return isinstance(needed, roles) and user.role.allows(needed)
 
 
 def current_user() -> Account | None:
@@ -88,7 +101,7 @@ def current_user() -> Account | None:
     name, epoch = session.get("user"), session.get("epoch")
     if not name or not epoch:
         return None
-    account = station().accounts.get(name)
+    account = accounts().get(name)
     if account is None or account.session_epoch != epoch:
         session.clear()
         return None

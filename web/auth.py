@@ -1,8 +1,10 @@
-"""Logging in and out, and changing one's own password."""
+"""Logging in and out (for the commune's console and the office's alike: `bp` and `door`),
+and changing one's own password (the commune's console)."""
 
 from __future__ import annotations
 
 import threading
+from dataclasses import dataclass
 
 from flask import Blueprint, flash, g, redirect, render_template, request, session, url_for
 from werkzeug.wrappers import Response
@@ -10,12 +12,13 @@ from werkzeug.wrappers import Response
 from broadcaster.accounts import AccountError, LoginThrottled, Role
 from common.i18n import N_, _
 
-from .access import allow, log_in, safe_next
-from .context import FORM, form_errors, station
+from .access import SIGNED_IN, allow, log_in, safe_next
+from .context import FORM, accounts, form_errors, station
 from .nav import NavEntry
 from .once import once
 
 bp = Blueprint("auth", __name__)
+"""The commune console's: log in and out, and change one's password."""
 NAV = (NavEntry("auth.password", N_("My password"), Role.OPERATOR),)
 
 ONE_PASSWORD_CHECK = threading.Lock()
@@ -28,7 +31,6 @@ def client_address() -> str:
     return request.remote_addr or "unknown"
 
 
-@bp.route("/login", methods=["GET", "POST"])
 @allow(None)
 def login() -> Response | tuple[str, int, dict[str, str]]:
     if g.user and request.method == "GET":
@@ -45,7 +47,7 @@ def login() -> Response | tuple[str, int, dict[str, str]]:
         if not errors:
             try:
                 with ONE_PASSWORD_CHECK:
-                    account = station().accounts.authenticate(name, password, client_address())
+                    account = accounts().authenticate(name, password, client_address())
             except LoginThrottled as e:
                 errors[FORM] = str(e)
                 headers["Retry-After"] = str(int(e.retry_after.total_seconds()) + 1)
@@ -58,12 +60,27 @@ def login() -> Response | tuple[str, int, dict[str, str]]:
     return render_template("login.html", name=name, errors=errors), status, headers
 
 
-@bp.route("/logout", methods=["POST"])
-@allow(Role.OPERATOR, page=False)
+@allow(SIGNED_IN, page=False)
 def logout() -> Response:
     session.clear()
     flash(_("You have logged out."))
     return redirect(url_for("auth.login"))
+
+
+@dataclass(frozen=True)
+class Door:
+    """The office console's page of these: log in and out only (its accounts and passwords
+    are set at the command line, `office user`)."""
+
+    bp: Blueprint
+    NAV: tuple[NavEntry, ...] = ()
+
+
+door = Blueprint("auth", __name__)
+for blueprint in (bp, door):
+    blueprint.add_url_rule("/login", view_func=login, methods=["GET", "POST"])
+    blueprint.add_url_rule("/logout", view_func=logout, methods=["POST"])
+OFFICE = Door(door)
 
 
 @bp.route("/password", methods=["GET", "POST"])

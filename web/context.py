@@ -7,11 +7,18 @@ from typing import Any
 
 from flask import current_app, g
 
+from broadcaster.accounts import Accounts
 from broadcaster.station import Station
 from common.errors import BroadcasterError
 
 FORM = "_form"
 """The key of an error that belongs to the whole form rather than one field."""
+
+
+def accounts() -> Accounts:
+    """The accounts of the console's station or office (each app says which: console_app)."""
+    found: Accounts = current_app.extensions["accounts"]()
+    return found
 
 
 def station() -> Station:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from broadcaster.accounts import Role
+from .access import Needed
 
 
 @dataclass(frozen=True)
@@ -12,4 +12,4 @@ class NavEntry:
     endpoint: str
     label: str
     """A catalog message (marked with N_), translated where the menu is drawn."""
-    role: Role
+    role: Needed

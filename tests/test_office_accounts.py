@@ -1,0 +1,106 @@
+"""The office console's accounts, kept in the office's PostgreSQL: `office user add|list|
+remove|passwd` as Tuấn types them, roles viewer and admin, the same rules as the station's
+accounts (hashing, the last admin kept, throttled log-ins), and nothing in SQLite."""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+
+import psycopg
+import pytest
+from conftest import SetClock
+from servers import Postgres
+from test_office_desk import mai, refused
+
+from broadcaster.accounts import ACCOUNT_FAILURES, LoginRefused, LoginThrottled
+from broadcaster.clock import system_clock
+from office.desk import Office
+
+
+@pytest.fixture
+def dsn(postgres: Postgres, vietnamese: None) -> str:
+    """A new office database with one admin, chị Mai."""
+    made = postgres.new_database()
+    code, said = tuan(made, "add", "mai", "--role", "admin", "--full-name", "Nguyễn Thị Mai",
+                      password=MAI_PASSWORD)  # fmt: skip
+    assert code == 0, said
+    return made
+
+
+MAI_PASSWORD = "phòng văn hóa tỉnh"
+
+
+def tuan(dsn: str, *args: str, password: str = "") -> tuple[int, str]:
+    """An `office user` command at the office, with a password piped in."""
+    from click.testing import CliRunner
+
+    from cli import cli
+
+    result = CliRunner(mix_stderr=False).invoke(
+        cli, ["--station", "/nonexistent", "office", "user", *args, "--db", dsn],
+        input=password + "\n",
+    )  # fmt: skip
+    return result.exit_code, result.stdout + result.stderr
+
+
+def test_accounts_live_in_the_offices_database_hashed_with_the_offices_roles(dsn: str) -> None:
+    code, said = tuan(dsn, "add", "Hà", "--role", "viewer", password="phòng văn hóa huyện")
+    assert (code, said) == (0, "Đã thêm tài khoản 'hà' (Người xem).\n")
+    listed = json.loads(tuan(dsn, "list", "--json")[1])
+    assert [(a["name"], a["role"], a["full_name"]) for a in listed] == [
+        ("hà", "viewer", None), ("mai", "admin", "Nguyễn Thị Mai")]  # fmt: skip
+    assert "Người xem" in tuan(dsn, "list")[1]
+    with psycopg.connect(dsn) as conn:
+        [(stored,)] = conn.execute("SELECT password_hash FROM accounts WHERE name = 'hà'")
+    assert stored.startswith("$argon2id$") and "văn hóa" not in stored
+    with Office.open(dsn) as desk:
+        assert desk.accounts.authenticate("HÀ", "phòng văn hóa huyện", "test").name == "hà"
+
+
+@pytest.mark.parametrize(
+    ("args", "password", "sentence"),
+    [
+        (("add", "tuan", "--role", "approver"), "mật khẩu dài", "'approver' không thuộc"),
+        (("add", "Mai", "--role", "viewer"), "mật khẩu dài", "đã có tài khoản 'mai'"),
+        (("add", "moi", "--role", "viewer"), "ngắn", "mật khẩu quá ngắn"),
+        (("remove", "mai"), "", "'mai' là quản trị viên duy nhất"),
+        (("passwd", "khongco"), "mật khẩu dài", "không có tài khoản 'khongco'"),
+    ],
+)
+def test_a_refused_change_says_why_and_changes_nothing(
+    dsn: str, args: tuple[str, ...], password: str, sentence: str
+) -> None:
+    before = json.loads(tuan(dsn, "list", "--json")[1])
+    code, said = tuan(dsn, *args, password=password)
+    assert code != 0 and sentence in said and "Traceback" not in said
+    assert json.loads(tuan(dsn, "list", "--json")[1]) == before
+
+
+def test_passwd_ends_the_old_password_and_remove_keeps_an_admin(dsn: str) -> None:
+    tuan(dsn, "add", "tuan", "--role", "admin", password="kỹ thuật viên huyện")
+    assert tuan(dsn, "passwd", "mai", password="mật khẩu mới của Mai")[0] == 0
+    with Office.open(dsn) as desk:
+        with pytest.raises(LoginRefused):
+            desk.accounts.authenticate("mai", MAI_PASSWORD, "test")
+        assert desk.accounts.authenticate("mai", "mật khẩu mới của Mai", "test").name == "mai"
+    assert tuan(dsn, "remove", "mai") == (0, "Đã xóa tài khoản 'mai'.\n")
+    assert [a["name"] for a in json.loads(tuan(dsn, "list", "--json")[1])] == ["tuan"]
+
+
+def test_failed_log_ins_are_counted_in_the_database_and_throttle_the_account(dsn: str) -> None:
+    clock = SetClock(system_clock())
+    with Office.open(dsn, clock) as desk:
+        for _ in range(ACCOUNT_FAILURES):
+            with pytest.raises(LoginRefused):
+                desk.accounts.authenticate("mai", "đoán bừa", "10.0.0.9")
+    with Office.open(dsn, clock) as desk:  # a restart of the console gives no fresh start
+        with pytest.raises(LoginThrottled, match="thử lại sau 15 phút"):
+            desk.accounts.authenticate("mai", "đoán bừa", "10.0.0.10")
+        clock.now += timedelta(minutes=16)
+        with pytest.raises(LoginRefused):
+            desk.accounts.authenticate("mai", "đoán bừa", "10.0.0.10")
+
+
+def test_the_office_commands_say_a_missing_database_in_one_sentence(vietnamese: None) -> None:
+    assert "--db" in refused(mai("office", "user", "list"))

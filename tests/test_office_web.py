@@ -1,0 +1,277 @@
+"""Chị Mai's web console at the office, over a real PostgreSQL: it will not start without an
+admin, every route is closed to strangers and stops a viewer at what only an admin may do,
+every form carries its CSRF token; her month on one page (who aired each notice, who did
+not, who is silent, the report to download); approving a waiting station after comparing
+its code, revoking one only with the commune's name typed; and the emergencies sent."""
+
+from __future__ import annotations
+
+import io
+import re
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import pytest
+from conftest import Visitor
+from openpyxl import load_workbook
+from servers import Postgres
+from test_office_desk import mai, refused, station_row
+from test_office_reports import Trial, office, template, trial
+from test_web import declared, every_request
+
+from office.db import open_office
+from office.desk import Office
+from web.office import SESSION_COOKIE, create_office_app
+
+__all__ = ["office", "template", "trial"]  # the fixtures, shared with test_office_reports
+
+ACCOUNTS = {"mai": ("admin", "phòng văn hóa tỉnh"), "ha": ("viewer", "cán bộ phòng văn hóa")}
+"""The office's accounts: chị Mai (admin) and Hà, who reads (viewer)."""
+EMERGENCY_ID = "20261110-080000-a893d7"
+TAG = re.compile(r"<[^>]+>")
+
+
+def text(page: str) -> str:
+    return " ".join(TAG.sub(" ", page).split())
+
+
+def with_accounts(dsn: str) -> None:
+    with Office.open(dsn) as desk:
+        for name, (role, password) in ACCOUNTS.items():
+            desk.accounts.add(name, role, password)
+
+
+class Officer(Visitor):
+    """A person at the office console, logging in with the office's accounts."""
+
+    def log_in(self, name: str, password: str | None = None) -> Any:
+        self.name = name
+        password = ACCOUNTS[name][1] if password is None else password
+        return self.post("/login", {"name": name, "password": password}, page="/login")
+
+    def earlier_key(self, url: str) -> str | None:
+        return None  # the office's forms carry no one-time key
+
+
+@pytest.fixture(scope="module")
+def fleet(postgres: Postgres) -> tuple[str, str]:
+    """An office with two approved communes and one waiting (its fingerprint), and accounts."""
+    dsn = postgres.new_database()
+    with open_office(dsn) as conn:
+        station_row(conn, "Tân Lập", "ven-song")
+        station_row(conn, "Hòa Bình", "vung-nui")
+        waiting = station_row(conn, "Phú Mỹ")
+    with_accounts(dsn)
+    return dsn, waiting
+
+
+@pytest.fixture(scope="module")
+def sessions(fleet: tuple[str, str]) -> dict[str, str]:
+    """A session cookie per account, each from one real log-in (argon2 is slow)."""
+    app = create_office_app(fleet[0])
+    cookies = {}
+    for name in ACCOUNTS:
+        officer = Officer(app)
+        assert officer.log_in(name).status_code == 302
+        cookie = officer.client.get_cookie(SESSION_COOKIE)
+        assert cookie is not None
+        cookies[name] = cookie.value
+    return cookies
+
+
+def signed_in(app: Any, sessions: dict[str, str], name: str) -> Officer:
+    officer = Officer(app)
+    officer.client.set_cookie(SESSION_COOKIE, sessions[name])
+    officer.name = name
+    return officer
+
+
+@pytest.fixture(autouse=True)
+def _in_vietnamese(vietnamese: None) -> None:
+    """The office speaks Vietnamese."""
+
+
+def test_the_console_will_not_start_without_an_admin_and_says_what_to_type(
+    postgres: Postgres,
+) -> None:
+    said = refused(mai("office", "web", "--db", postgres.new_database()))
+    assert "chưa có tài khoản quản trị viên" in said
+    assert "broadcaster office user add TÊN --role admin" in said
+
+
+def test_every_route_is_closed_to_strangers_and_a_viewer_stops_at_admin_work(
+    fleet: tuple[str, str], sessions: dict[str, str]
+) -> None:
+    app = create_office_app(fleet[0])
+    public = {e for e in app.view_functions if declared(app, e).role is None}
+    assert public == {"static", "auth.login"}
+    stranger = app.test_client()
+    for endpoint, method, url in every_request(app):
+        if declared(app, endpoint).role is None:
+            continue
+        response = stranger.open(url, method=method)
+        if method == "GET":
+            assert response.status_code == 302, (endpoint, method)
+            assert response.location.startswith("/login?next="), endpoint
+        else:
+            assert response.status_code == 401, (endpoint, method)
+    admin_only = set()
+    for name in ("ha", "mai"):
+        officer = signed_in(app, sessions, name)
+        for endpoint, method, url in every_request(app):
+            response = officer.client.open(url, method=method)
+            if response.status_code == 403:
+                assert "Tài khoản của bạn không được mở trang này." in text(response.text)
+                assert name == "ha", (endpoint, method)
+                admin_only.add(endpoint)
+    assert admin_only == {"stations.approve", "stations.rename", "stations.regroup",
+                          "stations.revoke"}  # fmt: skip
+
+
+def test_a_form_posted_without_its_token_changes_nothing(
+    fleet: tuple[str, str], sessions: dict[str, str]
+) -> None:
+    dsn, waiting = fleet
+    officer = signed_in(create_office_app(dsn), sessions, "mai")
+    response = officer.client.post(f"/stations/{waiting}/approve",
+                                   data={"compared": "yes", "groups": "ven-song"})  # fmt: skip
+    assert response.status_code == 400
+    assert "Biểu mẫu đã hết hạn" in text(response.text)
+    with Office.open(dsn) as desk:
+        assert desk.station(waiting)["status"] == "pending"
+
+
+def test_a_waiting_station_is_approved_after_she_compares_its_code(
+    postgres: Postgres, sessions: dict[str, str], fleet: tuple[str, str]
+) -> None:
+    dsn, waiting = fleet
+    officer = signed_in(create_office_app(dsn), sessions, "mai")
+    page = text(officer.get(f"/stations/{waiting}").text)
+    assert waiting in page and "Chỉ duyệt khi mã đó đúng y như mã này" in page
+    viewer = signed_in(create_office_app(dsn), sessions, "ha")
+    assert "Duyệt đài này" not in text(viewer.get(f"/stations/{waiting}").text)
+
+    refused_page = officer.post(f"/stations/{waiting}/approve", {"groups": "ven-song"})
+    assert refused_page.status_code == 400
+    assert "đánh dấu vào ô" in text(refused_page.text)
+    with Office.open(dsn) as desk:
+        assert desk.station(waiting)["status"] == "pending"
+
+    page = f"/stations/{waiting}"
+    unknown = officer.post(f"{page}/approve", {"groups": "ven-s0ng", "compared": "yes"}, page)
+    assert unknown.status_code == 400 and "ven-s0ng" in text(unknown.text)
+
+    done = officer.post(f"{page}/approve", {"groups": "ven-song", "compared": "yes"}, page)
+    assert done.status_code == 302
+    shown = text(officer.get(done.location).text)
+    assert "Đã duyệt Phú Mỹ" in shown and "ven-song" in shown
+    with Office.open(dsn) as desk:
+        station = desk.station(waiting)
+    assert station["status"] == "approved" and station["groups"] == ["ven-song"]
+    assert "Phú Mỹ" in text(officer.get("/stations/").text)
+
+
+def test_a_station_is_revoked_only_with_the_commune_s_name_typed(
+    postgres: Postgres, vietnamese: None
+) -> None:
+    dsn = postgres.new_database()
+    with open_office(dsn) as conn:
+        stolen = station_row(conn, "Tân Lập", "ven-song")
+    with_accounts(dsn)
+    officer = Officer(create_office_app(dsn))
+    officer.log_in("mai")
+    page = f"/stations/{stolen}"
+    wrong = officer.post(f"{page}/revoke", {"reason": "Bị mất trộm", "confirm": "Tân Lạp"}, page)
+    assert wrong.status_code == 400 and "Hãy gõ tên xã, Tân Lập" in text(wrong.text)
+    with Office.open(dsn) as desk:
+        assert desk.station(stolen)["status"] == "approved"
+    right = officer.post(f"{page}/revoke", {"reason": "Bị mất trộm", "confirm": " tân lập "}, page)
+    assert right.status_code == 302
+    with Office.open(dsn) as desk:
+        assert desk.station(stolen)["revoked_reason"] == "Bị mất trộm"
+
+
+def test_her_month_on_one_page(trial: Trial, office: Any) -> None:
+    with_accounts(office.dsn)
+    two_days_on = datetime.now(UTC) + timedelta(days=2)  # both communes silent by then
+    officer = Officer(create_office_app(office.dsn, clock=lambda: two_days_on))
+    officer.log_in("ha")
+    page = officer.get("/?month=11/2026")
+    assert page.status_code == 200
+    shown = text(page.text)
+    assert "Tháng 11/2026" in shown or "tháng 11/2026" in shown
+    flood = shown.index("Cảnh báo lũ cho các xã ven sông")
+    said = (
+        "dành cho 2 xã, 1 xã đã phát, 1 xã chưa phát Chưa phát ở: Xã Hòa Bình Đã phát ở: Xã Tân Lập"
+    )
+    assert said in shown[flood:]
+    assert "Thông báo khẩn cấp của cấp trên" not in shown  # emergencies: their own page
+    silent = shown[shown.index("Các xã không liên lạc quá một ngày") :]
+    assert "Xã Hòa Bình liên lạc lần cuối" in silent and "Xã Tân Lập liên lạc lần cuối" in silent
+
+    bad = officer.get("/?month=13/2026")
+    assert bad.status_code == 400 and "13/2026" in text(bad.text)
+
+    pdf = officer.client.get("/report.pdf?month=11/2026")
+    assert pdf.mimetype == "application/pdf" and pdf.data.startswith(b"%PDF")
+    assert "bao-cao-thang-11-2026.pdf" in pdf.headers["Content-Disposition"]
+    xlsx = officer.client.get("/report.xlsx?month=11/2026")
+    sheet = load_workbook(io.BytesIO(xlsx.data)).active
+    assert sheet is not None
+    cells = [str(c) for row in sheet.iter_rows(values_only=True) for c in row if c]
+    assert any("Tân Lập" in c for c in cells)
+
+
+def sent_emergency(conn: Any, aired_by: str) -> str:
+    """An emergency the office sent to every station, as the collector files it: the
+    station `aired_by` (a key id) reported it aired, the others never answered."""
+    issued = datetime(2026, 11, 10, 1, 0, tzinfo=UTC)
+    conn.execute(
+        "INSERT INTO emergencies (id, issued_at, valid_until, title, text, audience, sent_by, "
+        "envelope) VALUES ('20261110-080000-a893d7', %s, %s, 'Tin khẩn cấp', "
+        "'Bão số 3 đổ bộ, bà con vào nơi trú ẩn ngay', NULL, 'mai', '')",
+        [issued, issued + timedelta(minutes=30)],
+    )  # fmt: skip
+    conn.execute(
+        "INSERT INTO emergency_reports (emergency_id, key_id, state, done_at) "
+        "VALUES ('20261110-080000-a893d7', %s, 'aired', %s)",
+        [aired_by, issued + timedelta(seconds=40)],
+    )
+    others = conn.execute("SELECT key_id FROM stations WHERE key_id <> %s", [aired_by]).fetchall()
+    for (other,) in others:
+        conn.execute("INSERT INTO emergency_reports (emergency_id, key_id) "
+                     "VALUES ('20261110-080000-a893d7', %s)", [other])  # fmt: skip
+    return EMERGENCY_ID
+
+
+def test_the_emergencies_sent_and_each_commune_s_state(
+    postgres: Postgres, vietnamese: None
+) -> None:
+    dsn = postgres.new_database()
+    with open_office(dsn) as conn:
+        tan_lap = station_row(conn, "Tân Lập", "ven-song")
+        station_row(conn, "Hòa Bình", "vung-nui")
+        [(key,)] = conn.execute("SELECT key_id FROM stations WHERE fingerprint = %s", [tan_lap])
+        sent_emergency(conn, key)
+    with_accounts(dsn)
+    officer = Officer(create_office_app(dsn))
+    officer.log_in("ha")
+    listed = text(officer.get("/emergencies/").text)
+    assert "Bão số 3 đổ bộ" in listed and "1/2 xã đã phát" in listed
+    assert "vẫn được gửi từ cửa sổ dòng lệnh" in listed
+    one = text(officer.get("/emergencies/20261110-080000-a893d7").text)
+    assert re.search(r"Tân Lập đã phát", one) and "Hòa Bình" in one
+    assert officer.get("/emergencies/khong-co").status_code == 400
+
+
+def test_a_database_that_stopped_is_said_in_one_sentence(
+    fleet: tuple[str, str], sessions: dict[str, str]
+) -> None:
+    app = create_office_app(fleet[0])
+    app.config["OFFICE_DB"] = fleet[0].replace("/" + fleet[0].rsplit("/", 1)[1], "/khong-co")
+    officer = signed_in(app, sessions, "ha")
+    response = officer.get("/stations/")
+    assert response.status_code == 400
+    assert "không mở được cơ sở dữ liệu" in text(response.text) or "PostgreSQL" in text(
+        response.text
+    )

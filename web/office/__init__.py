@@ -1,0 +1,52 @@
+"""The office's web console: chị Mai's month, the stations and the emergencies sent, from a
+browser or a phone, over the office's PostgreSQL and the office facade (office/desk.py).
+
+The commune's console lends it everything that is not a page (web.console_app: log-in and
+its throttling, session cookie, CSRF, security headers, error pages, declared access, base
+template and stylesheet); its own accounts are the office's (`office user …`).
+"""
+
+from __future__ import annotations
+
+import psycopg
+from flask import Flask, render_template
+
+from broadcaster.clock import Clock, system_clock
+from common.i18n import _
+from common.localtime import local_text
+from office import OFFICE_ZONE
+from office.desk import Office, OfficeSettings, database_lost
+
+from .. import auth, console_app
+from . import emergencies, month, stations
+from .context import close_desk, desk, today
+
+PAGES = (month, stations, emergencies, auth.OFFICE)
+SESSION_COOKIE = "broadcaster_office_session"
+"""Not the commune console's cookie: both may run on one machine, and a browser sends a
+host's cookies to every port of it."""
+
+
+def create_office_app(
+    dsn: str, settings: OfficeSettings | None = None, clock: Clock = system_clock
+) -> Flask:
+    """The console over the office database `dsn` (brought to the current schema first);
+    refuses (NoAdminAccount) when the office has no admin account. It speaks the language
+    the door chose (the command line's: the environment's, else Vietnamese)."""
+    with Office.open(dsn, clock) as opened:
+        opened.accounts.require_admin()
+        secret = opened.console_secret()
+    issuer = settings.issuer if settings else None
+    app = console_app(
+        __name__, secret, SESSION_COOKIE, PAGES, lambda: desk().accounts,
+        lambda: issuer or _("The office"), close_desk,
+    )  # fmt: skip
+    app.config.update(OFFICE_DB=dsn, OFFICE_SETTINGS=settings, CLOCK=clock)
+    app.jinja_env.filters["when"] = lambda value: local_text(value, OFFICE_ZONE, today())
+    app.register_error_handler(psycopg.OperationalError, database_down)
+    return app
+
+
+def database_down(error: psycopg.OperationalError) -> tuple[str, int]:
+    """PostgreSQL stopped while a page was made: what to check, as the commands say it."""
+    return render_template("error.html", message=database_lost(error)), 503
