@@ -244,11 +244,9 @@ def _cut(word: str, ctx: _Context) -> list[str] | None:
     pieces (`_Vocabulary.cut`), its syllables given back their marks, from the notice's own
     words first. None when it cannot be cut."""
     named = _named_in_notice(word.lower(), ctx.accents().own)
-    if named:
-        return [named]
     pieces = ctx.vocabulary.cut(word)
     if pieces is None:
-        return None
+        return [named] if named else None
     out: list[str] = []
     groups = [
         (is_syllable, [p[0] for p in group])
@@ -262,6 +260,8 @@ def _cut(word: str, ctx: _Context) -> list[str] | None:
         if n + 1 < len(groups) and said[-1].lower() in OFFICES_BEFORE_LETTERS:
             marked[-1] = OFFICES_BEFORE_LETTERS[said[-1].lower()]  # 'sotnmt' → 'sở tê en em tê'
         out.append(" ".join(marked))
+    if named and " ".join(out).lower() != named:
+        return [named]  # the station's own 'Tân Lập' for 'tanlap' keeps its capitals
     return out
 
 
