@@ -405,14 +405,15 @@ COUNTED_NOUNS = (
     "nội dung", "thủ tục", "hồ sơ", "chợ", "giếng", "hồ", "đập", "kênh", "tuyến", "em",
     "máy", "tổ máy", "xe", "ô tô", "chiếc", "căn", "gia đình", "cán bộ", "đảng viên",
     "đoàn viên", "hội viên", "thành viên", "giáo viên", "cửa hàng", "cơ quan", "bệnh nhân",
-    "mẫu", "thửa", "cống",
+    "mẫu", "thửa", "cống", "ứng cử viên", "thí sinh", "cử tri", "sinh viên", "công nhân",
 )  # fmt: skip
 COUNTED_AFTER = re.compile(
     rf"\s(?:{_alternation(COUNTED_NOUNS)})(?![^\W_]| (?:chức|hội|tin|đồ|án)(?![^\W_]))"
     r"(?P<next>\s+\S)?"
 )
 """'12/12 thôn', 'tại 5/12 thôn', '8/10 xã đạt chuẩn': the count of a total of places, people
-or things, said 'trên' as announcers say a share of a whole ('năm trên mười hai thôn')."""
+or things, said 'trên' as announcers say a share of a whole ('năm trên mười hai thôn'); after a
+pause too ('đạt 99,87%, 3/3 ứng cử viên trúng cử', all of round 40's readings)."""
 SPAN_OF_TIME = re.compile(r"\s(?:ngày|buổi|tháng|năm|tuần|giờ|ca|kỳ|học kỳ)(?![^\W_])")
 """'nghỉ 1/2 ngày', '1/2 tháng lương': half a span of time, said 'nửa'."""
 
