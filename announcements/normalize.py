@@ -1705,7 +1705,8 @@ CODE_RULES: list[Rule] = [
     Rule(HEALTH_CARD, read_health_card, gate=re.compile(r"\d(?=\d{9})")),  # cheaper than \d{10}
     Rule(CODE_LIST, read_code_list, gate=CODE_LIST_GATE),
     Rule(MILITARY_UNIT, read_military_unit, gate=MILITARY_UNIT_GATE),
-    Rule(CODE_NUMBER, _code_number, "ãÃ"),
+    # read as a code only after 'mã' (CODE_BEFORE): most notices hold an 'ã' ('xã'), few 'mã'
+    Rule(CODE_NUMBER, _code_number, "ãÃ", gate=re.compile("[ãÃ](?<=[mM][ãÃ])")),
     Rule(WEEKDAY_RANGE, lambda m, ctx: f"{m['first']} đến ", "-–",
          gate=re.compile("[ứỨ](?<=[tT][hH][ứỨ])")),  # 'thứ' in any case
     Rule(WEEKDAY, _weekday, gate=re.compile("T[2-7]")),
