@@ -1712,8 +1712,9 @@ CODE_RULES: list[Rule] = [
          lambda m, ctx: f"{m['type']}/{m['code']}", "(",
          gate=re.compile(r"\(H\d")),  # 'cúm A(H5N1)' is 'A/H5N1'
     Rule(STANDARD, _standard, "VO", gate=re.compile("CVN|ISO")),
+    # 'chỉ đạo' looked for at its 'ỉ', not at an 'h' (which opens many Vietnamese words)
     Rule(NAMED_BY_NUMBER, _named_by_number,
-         gate=re.compile(r"BCĐ\s?\d|389|138|13[45]|167|hỉ [đĐ]ạo\s\d|HỈ ĐẠO\s\d")),
+         gate=re.compile(r"BCĐ\s?\d|389|138|13[45]|167|ỉ(?<=hỉ) [đĐ]ạo\s\d|Ỉ(?<=HỈ) ĐẠO\s\d")),
     Rule(SPACED_DOCUMENT, _spaced_document, gate=re.compile(r"[-/](?:(?<=\d\s[-/])|(?=\s[A-ZĐ]))")),
     Rule(TYPE_BEFORE_NUMBER, _type_before_number, "/"),
     Rule(SERIAL, lambda m, ctx: f"{m['lead']}{spell(m['letters'])} {read_digits(m['digits'])}",
@@ -1727,7 +1728,8 @@ CODE_RULES: list[Rule] = [
     Rule(HEALTH_CARD, read_health_card, gate=re.compile(r"\d(?=\d{9})")),  # cheaper than \d{10}
     Rule(CODE_LIST, read_code_list, gate=CODE_LIST_GATE),
     Rule(MILITARY_UNIT, read_military_unit, gate=MILITARY_UNIT_GATE),
-    Rule(CODE_NUMBER, _code_number, "ãÃ"),
+    # read as a code only after 'mã' (CODE_BEFORE): most notices hold an 'ã' ('xã'), few 'mã'
+    Rule(CODE_NUMBER, _code_number, "ãÃ", gate=re.compile("[ãÃ](?<=[mM][ãÃ])")),
     Rule(WEEKDAY_RANGE, lambda m, ctx: f"{m['first']} đến ", "-–",
          gate=re.compile("[ứỨ](?<=[tT][hH][ứỨ])")),  # 'thứ' in any case
     Rule(WEEKDAY, _weekday, gate=re.compile("T[2-7]")),
