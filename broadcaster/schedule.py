@@ -533,7 +533,7 @@ def wont_air_text(station: Station, wont: WontAir) -> str:
     labels = station.slot_titles()
     values = {
         "id": wont.announcement_id,
-        "name": f"'{title}'",  # its title alone: the id is what the command line types
+        "name": f"“{title}”",  # its title alone: the id is what the command line types
         "slots": ", ".join(labels.get(name, name) for name in wont.slots),
         "first": inline(airs_text(wont.first_at, zone, today)),
         "version": wont.version,
@@ -558,7 +558,7 @@ def wont_air_text(station: Station, wont: WontAir) -> str:
         text = _("{name} is retired: slot(s) {slots} air without it from {first}; "
                  "add its file again to bring it back, or take it out of the slot")  # fmt: skip
     elif wont.reason is Silence.UNKNOWN:
-        text = _("slot(s) {slots} name announcement '{id}', which is missing or damaged: "
+        text = _("slot(s) {slots} name announcement “{id}”, which is missing or damaged: "
                  "they air without it from {first}; add it again, or take it out of the "
                  "slot")  # fmt: skip
     elif wont.reason is Silence.NOT_YET_VALID:

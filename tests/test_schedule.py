@@ -375,8 +375,8 @@ def test_sample_station_ships_its_schedule(tmp_path: Path, run: Run) -> None:
         )
     ]
     assert run("rundown", "--date", "2030-01-01").stdout.splitlines() == [  # each says why not
-        "Tuesday 01/01/2030 06:30  sang  nothing airs", *drafts,
-        "Tuesday 01/01/2030 17:00  chieu  nothing airs", *drafts,
+        "Tuesday 01/01/2030 06:30  Buổi sáng  nothing airs", *drafts,  # by title (o12b C3)
+        "Tuesday 01/01/2030 17:00  Buổi chiều  nothing airs", *drafts,
         "Nothing will air in this period.",
     ]  # fmt: skip
 
@@ -384,7 +384,7 @@ def test_sample_station_ships_its_schedule(tmp_path: Path, run: Run) -> None:
 def test_a_slots_title_is_kept_and_every_fault_is_said_in_one_line(drafts: Path, run: Run) -> None:
     added = run("schedule", "add", "trua", "--title", "Buổi trưa", "--at", "11:00",
                 "--campaign", "thon").stdout  # fmt: skip
-    assert added.startswith("slot trua (Buổi trưa) at 11:00 daily: ")
+    assert added.startswith("slot “Buổi trưa” at 11:00 daily: ")
     assert "(Buổi trưa)" in run("schedule", "list").stdout
     before = store_dump(drafts)
     refused = run("schedule", "add", "x", "--at", "25:00", "--days", "thứ 8", "--until",

@@ -108,7 +108,7 @@ def test_a_slot_that_names_a_refused_notice_says_who_refused_it_and_why(
     approver.sign_in("duyet")
     refuse(approver)
     warnings = text(approver.get("/").text.split('id="warnings"')[1].split("</section>")[0])
-    assert "'Họp thôn Đông' sẽ không được phát trong khung giờ toi" in warnings
+    assert "“Họp thôn Đông” sẽ không được phát trong khung giờ toi" in warnings
     assert f"duyet không duyệt phiên bản 1 ({REASON})" in warnings
     assert "hãy duyệt phiên bản" not in warnings
 
