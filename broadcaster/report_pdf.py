@@ -851,6 +851,8 @@ def write_pdf(report: Report, path: Path) -> int:
     doc.y -= 2 * mm
     doc.table(totals, rows)
     doc.paragraph(TOTALS_NOTE, ITALIC, 11, before=1 * mm)
+    if apart := report.emergencies():  # not planned: apart from the rate (as the office's)
+        doc.paragraph(apart, ITALIC, 11, before=1 * mm)
     chart = _chart(report, doc.width)
     doc.paragraph("II. SỐ PHÚT ĐÃ PHÁT THEO CHIẾN DỊCH", BOLD, TEXT_SIZE, before=5 * mm,
                   keep_with=chart.height + 2 * mm)  # fmt: skip
