@@ -172,6 +172,8 @@ def test_status_names_the_station_as_the_leader_titled_it(station: Path, run: Ru
     save_heading(station, "Đài truyền thanh xã Tân Lập")
     first = run("status").stdout.splitlines()[0]
     assert first.startswith("Đài truyền thanh xã Tân Lập ("), first
+    # and `status --json`, which a script reads, names it the same way
+    assert json.loads(run("status", "--json").stdout)["station"] == "Đài truyền thanh xã Tân Lập"
 
 
 def test_status_reads_as_sentences_slots_by_title_in_vietnamese_only(
