@@ -495,9 +495,11 @@ def replacing(
     announcements that replaced slot aired which then air in no slot: nothing stops airing
     without the command saying so."""
     old = {s.name: s for s in slots(station) if s.name in {n.name for n in new}}
-    before = plan_ahead(station)
+    # the week ahead is planned (slow: every slot's programs) only when a slot is replaced:
+    # a new slot, or a re-air, stops nothing (o12b: each was planned twice for nothing)
+    before = plan_ahead(station) if old else []
     lengths = add_slots(station, new, new_only=new_only, known=known)
-    still = {i for p in plan_ahead(station) for i in p.announcement_ids}
+    still = {i for p in plan_ahead(station) for i in p.announcement_ids} if old else set()
     stops: dict[str, list[str]] = {}
     for planned in (p for p in before if p.slot in old):
         for announcement_id in planned.announcement_ids:
