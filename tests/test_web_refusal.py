@@ -142,6 +142,6 @@ def test_the_command_line_refuses_with_a_reason_as_the_console_does(
     shown = run("announce", "show", "hop-thon").stdout
     assert "không được duyệt" in shown and REASON in shown
     status = run("status").stdout
-    assert f"không được duyệt (cần sửa):\n  hop-thon v1  Họp thôn Đông: {REASON}\n" in status
+    assert f"Không được duyệt (cần sửa):\n  hop-thon v1  Họp thôn Đông: {REASON}\n" in status
     again = run("announce", "refuse", "hop-thon", "--reason", REASON, "--by", "duyet", code=1)
     assert "đã bị duyet không duyệt rồi" in again.stderr
