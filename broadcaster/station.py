@@ -44,7 +44,7 @@ from audio_out.amplifier import AmplifierHooks
 from audio_out.sinks import Sink, make_sink, sound_cards
 from common.errors import BroadcasterError
 from common.files import check_output, file_problem, tighten_umask, write_atomic
-from common.i18n import _, choose_language, use_language
+from common.i18n import _, choose_language, sentences, use_language
 from common.library_errors import describe as describe  # the doors say a library's error with it
 from common.localtime import clock_text, date_text
 from common.store import Store
@@ -1551,13 +1551,14 @@ class Station:
         on_air = overview.on_air(self)
         silenced = self.will_not_air()
         return StationStatus(
-            **upstream, **office, daemon_pid=self.daemon_pid(), warnings=warnings,
+            **upstream, **office, daemon_pid=self.daemon_pid(),
+            warnings=tuple(sentences(w) for w in warnings),
             upstream_configured=configured, on_air=on_air,
             on_air_remaining_s=on_air.remaining_s(self.clock()) if on_air else None,
             next_airings=tuple(self.next_airings(3)), waiting_approval=tuple(self.drafts()),
             not_approved=tuple(self.refused()),
             will_not_air=tuple(silenced),
-            will_not_air_text=tuple(self.wont_air_text(w) for w in silenced),
+            will_not_air_text=tuple(sentences(self.wont_air_text(w)) for w in silenced),
             speech=overview.speech_used(self), did_not_air=tuple(overview.trouble(self)),
             sound_fault=self.sound_fault(),
         )  # fmt: skip

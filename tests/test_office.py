@@ -34,6 +34,7 @@ from broadcaster.airing_lines import LINE_HEADINGS
 from broadcaster.identity import Identity, identity
 from broadcaster.runner import Runner
 from broadcaster.station import Station
+from common.i18n import sentences
 from office import fleet
 from office.db import open_office
 from office.report import COMMUNE_HEADINGS
@@ -129,7 +130,7 @@ def test_init_makes_a_private_key_and_a_fingerprint(run: Run, tmp_path: Path) ->
     assert fingerprint.replace("-", "").isdigit()
     # a station made before identities (or a copy that lost its key) gets one when needed
     key.unlink()
-    assert run("status").stdout.count("fingerprint: ") == 1
+    assert run("status").stdout.count("Fingerprint: ") == 1
     assert stat.S_IMODE(key.stat().st_mode) == 0o600
     key.chmod(0o644)  # copied carelessly: tightened on the next use
     assert identity(tmp_path / "station").fingerprint != fingerprint
@@ -299,7 +300,10 @@ def test_a_broken_chain_is_refused_and_marked(
     assert reason in problem
     status = run("--station", str(root), "status").stdout
     assert (
-        f"warning: the last push to the office failed: the office refused the airing log: {reason}"
+        "Warning: "  # `reason` is the start of its sentence: no full stop after it
+        + sentences(
+            f"the last push to the office failed: the office refused the airing log: {reason}"
+        )[:-1]
         in status
     )
 
@@ -404,7 +408,7 @@ def test_a_week_offline_drains_on_reconnect(
             office_link.push(Station.open(root))
     status = json.loads(run("--station", str(root), "status", "--json").stdout)
     assert status["office_backlog"] == 70
-    assert any("the last push to the office failed" in w for w in status["warnings"])
+    assert any("The last push to the office failed" in w for w in status["warnings"])
     office.collector.start()
     result = office_link.push(Station.open(root))
     assert (result.sent, result.acked_seq, result.backlog) == (70, 70, 0)
