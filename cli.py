@@ -241,10 +241,10 @@ def refusals_said(ctx: click.Context) -> Iterator[None]:
     try:
         yield
     except Exception as e:  # click's own exceptions are no refusal: raised again
-        sentence = refusal(e, ctx.find_root().obj["root"]) or database_lost(e)
-        if sentence is None:
+        said = refusal(e, ctx.find_root().obj["root"]) or database_lost(e)
+        if said is None:
             raise
-        raise click.ClickException(option_hint(ctx, e) + sentence + hint(e)) from e
+        raise click.ClickException(option_hint(ctx, e) + said + hint(e)) from e
 
 
 def say_version(ctx: click.Context) -> None:
