@@ -1231,7 +1231,7 @@ SOUTHERN: dict[str, list[tuple[str, str]]] = {
          "Dự báo triều cường đạt đỉnh một phẩy sáu mươi lăm mét vào chiều mùng ba tháng chín âm "
          "lịch."),
         ("Ngày hội hiến máu tình nguyện tổ chức sáng Chủ nhật 14/9 tại Nhà văn hóa ấp.",
-         "Ngày hội hiến máu tình nguyện tổ chức sáng Chủ nhật ngày mười bốn tháng chín tại Nhà "
+         "Ngày hội hiến máu tình nguyện tổ chức sáng Chủ nhật mười bốn tháng chín tại Nhà "
          "văn hóa ấp."),
         ("Ghe, tàu neo đậu tránh trú bão số 9 tại các bến an toàn trước 17h ngày 26/10.",
          "Ghe, tàu neo đậu tránh trú bão số chín tại các bến an toàn trước mười bảy giờ ngày "
