@@ -194,8 +194,10 @@ WEEKDAY_RIGHT_BEFORE = re.compile(rf"{WEEKDAY} $|(?<![^\W_])(?:[Nn]gày|NGÀY) {
 """'sáng thứ Bảy 15/11', 'Chủ nhật 02/11/2025', 'ngày thứ Năm (6/11)': a date written right
 after its weekday, or in brackets after 'ngày' and the weekday, says no 'ngày' (the read
 held-out files: 7 phrases only without it, none only with it, 15 both; with 'ngày' before
-the weekday, 3 only without). After a comma, or a bracket with no 'ngày' before the weekday,
-both are heard and 'ngày' stays. 'lần thứ hai 20/11' is no weekday."""
+the weekday, 3 only without). A day up to the tenth then takes 'mùng', as after a part of the
+day ('Chủ nhật 07/12' → 'Chủ nhật mùng bảy …': 3 phrases of 3). After a comma, or a bracket
+with no 'ngày' before the weekday, both are heard and 'ngày' stays. 'lần thứ hai 20/11' is no
+weekday."""
 LISTED_DAYS = re.compile(r"(?:ngày|mùng|mồng)(?:\s\d{1,2}\s?(?:,|và|,\svà))+\s$")
 """'các ngày 05, 06/11': the date ends a list of days that 'ngày' already leads."""
 
@@ -213,7 +215,10 @@ class _DayLead:
     def of(cls, m: re.Match[str]) -> _DayLead:
         before = _before(m)
         written_mung = next((w for w in ("mùng", "mồng") if _ends_with(before, (w,))), "")
-        part_of_day = _ends_with(before, PARTS_OF_DAY)
+        part_of_day = (  # a weekday right before leads a day as a part of the day does
+            _ends_with(before, PARTS_OF_DAY)
+            or WEEKDAY_RIGHT_BEFORE.search(m.string, max(0, m.start() - 24), m.start()) is not None
+        )
         quiet = (
             written_mung
             or part_of_day
@@ -230,7 +235,6 @@ class _DayLead:
             or DAY_NAMED.search(before) is not None
             or NAMED_DAY.search(m.string, max(0, m.start() - 112), m.start()) is not None
             or NAMED_BY_A_WEEKDAY.search(m.string, max(0, m.start() - 64), m.start()) is not None
-            or WEEKDAY_RIGHT_BEFORE.search(m.string, max(0, m.start() - 24), m.start()) is not None
             or _names_a_listed_street(m)
         )
         return cls("" if quiet else "ngày ", written_mung, part_of_day)

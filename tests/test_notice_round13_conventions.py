@@ -7,8 +7,9 @@ each).
    money keeps 'trong' ('mm/24h', '%/tháng/12 tháng', 'USD/người/3 năm' after a head count).
 2. A date written right after its weekday ('sáng thứ Bảy 15/11') says no 'ngày': 7 phrases were
    read only without it, none only with it, 15 both ways; so does a date in brackets after
-   'ngày thứ Năm' (3 only without). After a comma, or in brackets after a bare weekday, both
-   were heard and 'ngày' stays; 'lần thứ hai 20/11' is an ordinal, not a weekday.
+   'ngày thứ Năm' (3 only without), and a day up to the tenth takes 'mùng' there, as after a
+   part of the day ('Chủ nhật 07/12' → 'Chủ nhật mùng bảy'). After a comma, or in brackets
+   after a bare weekday, both were heard and 'ngày' stays; 'lần thứ hai 20/11' is an ordinal.
 
 The phrases and their readings were written before the reader was run on them."""
 
@@ -43,6 +44,8 @@ DATES_AFTER_A_WEEKDAY: list[tuple[str, str]] = [
     ("Ra quân dọn vệ sinh Chủ nhật 21/12/2025.",
      "Ra quân dọn vệ sinh Chủ nhật hai mươi mốt tháng mười hai năm hai nghìn không trăm hai mươi"
      " lăm."),
+    ("Cắt điện Chủ nhật 07/12 để đấu nối trạm biến áp.",
+     "Cắt điện Chủ nhật mùng bảy tháng mười hai để đấu nối trạm biến áp."),
     ("Học sinh nghỉ học ngày thứ Sáu (19/12).",
      "Học sinh nghỉ học ngày thứ Sáu (mười chín tháng mười hai)."),
     ("Chung kết lúc 15h thứ 7 27/12.",
