@@ -85,6 +85,11 @@ def keep_account(station: Station, given: Any) -> None:
         )  # fmt: skip
 
 
+def forget_account(station: Station) -> None:
+    """The broker account belongs to the old key: ask the office for the new key's."""
+    _mark_refused(station)
+
+
 def _mark_refused(station: Station) -> None:
     with station.db.conn:
         station.db.table("meta").insert(

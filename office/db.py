@@ -123,6 +123,11 @@ MIGRATIONS: tuple[str, ...] = (
         withdrawn_at timestamptz
     );
     """,
+    # 6: a station's new key (its old one revoked) continues the old key's log: `log_key` is
+    # the first key of that log, NULL for a key that began its own
+    """
+    ALTER TABLE stations ADD COLUMN log_key text;
+    """,
 )
 
 
