@@ -8,12 +8,13 @@ from __future__ import annotations
 import json
 import re
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import psycopg
 import pytest
 from click.testing import CliRunner, Result
-from conftest import airings, query
+from conftest import airings, make_tone, query
 from province import Province
 from psycopg.types.json import Jsonb
 from securesystemslib.signer import CryptoSigner
@@ -220,6 +221,36 @@ def test_an_emergency_cancelled_before_a_station_heard_it_never_airs_there(
     assert (row["trigger"], row["status"]) == ("upstream emergency", "missed")
     log = query(root, "SELECT outcome, code, reason FROM upstream_messages ORDER BY id")
     assert log == [("taken", "cancel", message), ("taken", "taken", None)]
+
+
+def test_an_emergency_on_air_when_its_cancel_arrives_is_cut_and_logged_once(
+    province: Province, tmp_path: Path
+) -> None:
+    """The office takes back an emergency a commune is airing: the loudspeakers stop, as a
+    preemption stops them, the airing is logged once as partly aired 'cancelled by the
+    office', it does not air again, and the office sees that the commune heard part of it."""
+    root = province.commune("Xã Tân Lập", "ven-song")
+    daemon = province.start(root)
+    daemon.expect(r"Broker: connected")
+    long = make_tone(tmp_path / "dai.wav", 180)  # on air until cut
+    with open_office(province.dsn) as conn:
+        sent = emergency.send(conn, province.keys, province.repository.root_dir,
+                              datetime.now(UTC), audio=long)  # fmt: skip
+    daemon.expect(r"On air: #1 EMERGENCY", timeout=60)
+    province.wait_for_states(sent.id, {"Xã Tân Lập": "on air"})
+    done = cancel(province, sent.id, "--yes")
+    assert done.exit_code == 0, done.stderr
+    daemon.expect(rf"The office cancelled emergency {sent.id} \(mqtt\)")
+    daemon.expect(r"#1 partly aired.*: cancelled by the office", timeout=10)
+    province.wait_for_states(sent.id, {"Xã Tân Lập": "partial"})
+    assert daemon.stop() == 0
+    [cut] = airings(root)  # once: not aired again, not logged again as missed
+    assert (cut["status"], cut["error"]) == ("partial", "cancelled by the office")
+    assert 0 < cut["duration_s"] < 60
+    said = status(province, sent.id)
+    # the reason in the station's words (this test's stations speak English)
+    assert re.search(r"Xã Tân Lập .*phát một phần — cancelled by the office", said), said
+    assert "Đã phát trước khi hủy: Xã Tân Lập" in said
 
 
 def test_a_cancel_after_the_airing_unairs_nothing_and_forged_or_replayed_cancels_do_nothing(
