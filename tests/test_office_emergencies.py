@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -21,7 +22,10 @@ from securesystemslib.signer import CryptoSigner
 from servers import Postgres, wait_until
 
 from announcements.script import EMERGENCY_PREFIX
-from broadcaster.station import UPSTREAM_MARK
+from broadcaster import upstream_emergency
+from broadcaster.airing import emergency_open
+from broadcaster.mqtt_link import MqttLink
+from broadcaster.station import UPSTREAM_MARK, Station
 from cli import cli
 from common.mqtt import EMERGENCY_TOPIC
 from office import broker, emergency
@@ -251,6 +255,40 @@ def test_an_emergency_on_air_when_its_cancel_arrives_is_cut_and_logged_once(
     # the reason in the station's words (this test's stations speak English)
     assert re.search(r"Xã Tân Lập .*phát một phần — cancelled by the office", said), said
     assert "Đã phát trước khi hủy: Xã Tân Lập" in said
+
+
+def test_an_emergency_and_its_cancel_waiting_together_are_read_cancel_first(
+    province: Province,
+) -> None:
+    """w13b's race: a station back online gets the emergency and its cancel back to back from
+    its session at the broker. Both wait in the link's inbox before its worker looks (it is
+    held until they do): it reads the cancel first, so the emergency is filed as cancelled
+    and never goes on air."""
+    root = province.commune("Xã Tân Lập", "ven-song")
+    daemon = province.start(root)
+    daemon.expect(r"Broker: connected")
+    assert daemon.stop() == 0  # its session keeps what the office publishes meanwhile
+    message = send(province, "--text", "Khẩn cấp: vỡ đê thôn 2, sơ tán ngay.")
+    assert cancel(province, message, "--yes").exit_code == 0
+    both_queued, codes = threading.Event(), []
+
+    def opened() -> Station:
+        if threading.current_thread().name == "mqtt":  # the worker, not the account watcher
+            both_queued.wait()
+        return Station.open(root)
+
+    def taken(payload: bytes) -> None:
+        codes.append(upstream_emergency.take(Station.open(root), payload, "mqtt").code)
+
+    link = MqttLink(root, opened, lambda line: None, taken, lambda: None).start()
+    try:
+        wait_until(lambda: link._inbox.qsize() == 2, "the emergency and its cancel")
+        both_queued.set()
+        wait_until(lambda: len(codes) == 2, "both messages handled")
+    finally:
+        link.stop()
+    assert codes == ["cancel", "taken"]
+    assert emergency_open(Station.open(root), 1) == (True, "đã hủy bởi văn phòng")
 
 
 def test_a_cancel_after_the_airing_unairs_nothing_and_forged_or_replayed_cancels_do_nothing(
