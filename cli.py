@@ -1601,9 +1601,43 @@ def backup(ctx: click.Context, folder: Path) -> None:
 )
 @argument("url")
 @option("--commune", help=N_("The commune's name as the office lists it (default: the station's)."))
+@option(
+    "--new-key",
+    is_flag=True,
+    help=N_(
+        "Make a new key first (the office revoked this one): the old key is kept aside, the "
+        "log stays; the office approves the new fingerprint."
+    ),
+)
+@option("--yes", is_flag=True, help=N_("Do not ask first (with --new-key)."))
 @click.pass_context
-def enrol(ctx: click.Context, url: str, commune: str | None) -> None:
-    done = station_of(ctx).enrol(url, commune)
+def enrol(ctx: click.Context, url: str, commune: str | None, new_key: bool, yes: bool) -> None:
+    station = station_of(ctx)
+    old = None
+    if new_key:
+        old = station.fingerprint
+        if not yes:
+            ask_first(
+                _(
+                    "This station's key (fingerprint {fingerprint}) will be kept aside and a new "
+                    "one made; the office must approve the new fingerprint before the station "
+                    "reports or receives emergencies again. Make a new key?"
+                ).format(fingerprint=old),
+                _("Nothing was changed: the station keeps its key. To make a new one: "
+                  "broadcaster enrol {url} --new-key").format(url=url),
+            )  # fmt: skip
+        aside = station.new_key()
+        if aside is not None:
+            click.echo(_("The old key is kept in {path}.").format(path=aside))
+    try:
+        done = station.enrol(url, commune)
+    except BroadcasterError as e:
+        if old is None:
+            raise
+        raise BroadcasterError(
+            _("{error}; the new key is made: run 'broadcaster enrol {url}' again (without "
+              "--new-key).").format(error=e, url=url)
+        ) from e  # fmt: skip
     click.echo(
         _("Enrolment sent to {url}: {status}.").format(
             url=done.url, status=enrolment_label(done.status)
@@ -1614,6 +1648,14 @@ def enrol(ctx: click.Context, url: str, commune: str | None) -> None:
             _("Read this fingerprint to the office by phone: {fingerprint}").format(
                 fingerprint=done.fingerprint
             )
+        )
+    if old is not None:
+        click.echo(
+            _(
+                "The office must approve this new fingerprint (broadcaster office station "
+                "approve {fingerprint} --group GROUP) and revoke the old one, {old}, if it has "
+                "not; the log continues where the office holds it."
+            ).format(fingerprint=done.fingerprint, old=old)
         )
 
 

@@ -1537,6 +1537,15 @@ class Station:
 
         return office_link.enrol(self, url, commune)
 
+    def new_key(self) -> Path | None:
+        """A new key pair for a station the office revoked; the old key is kept aside (the
+        path returned) and the log is untouched. The next `enrol` registers the new key."""
+        from . import identity, mqtt_link
+
+        aside = identity.replace(self.root, self.clock().astimezone(self.config.zone))
+        mqtt_link.forget_account(self)
+        return aside
+
     def push(self) -> PushResult:
         from . import office_link
 

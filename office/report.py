@@ -259,13 +259,14 @@ BROKEN_SQL = f"""
     SELECT station, min(seq) FROM (
         SELECT a.station, a.seq, a.prev_hash,
                lag(a.row_hash) OVER w AS before_hash, lag(a.seq) OVER w AS before_seq
-        FROM airings a WHERE {IN_SCOPE}
-        WINDOW w AS (PARTITION BY a.station ORDER BY a.seq)
+        FROM airings a JOIN stations s ON s.key_id = a.station WHERE {IN_SCOPE}
+        WINDOW w AS (PARTITION BY COALESCE(s.log_key, s.key_id) ORDER BY a.seq)
     ) chain
     WHERE before_seq IS NOT NULL AND (seq <> before_seq + 1 OR prev_hash <> before_hash)
     GROUP BY station
 """
-"""Rows the office holds whose links do not hold: its own copy was edited or cut."""
+"""Rows the office holds whose links do not hold: its own copy was edited or cut. One log is
+one chain across the station's keys: a new key continues it where the revoked one stopped."""
 
 
 def fleet_report(
