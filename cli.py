@@ -23,7 +23,6 @@ from zoneinfo import ZoneInfo
 
 import click
 
-from audio_out.sinks import sink_text
 from broadcaster.accounts import Account, NoAdminAccount, Role
 from broadcaster.airing_log import AiringStatus
 from broadcaster.jingles import JingleRole
@@ -1116,7 +1115,7 @@ def echo_outcome(airing: Airing, failed: str, aired: str) -> None:
     click.echo(
         aired.format(
             seq=airing.seq, length=duration_text(airing.duration_s or 0.0),
-            where=sink_text(airing.destination) if airing.destination else "-",
+            where=airing.where,
         )
     )  # fmt: skip
 
@@ -1460,7 +1459,7 @@ def play(
                 seq=seq,
                 n=len(program.items),
                 length=duration_text(program.duration_s),
-                where=sink_text(where),
+                where=where,
             )
         )
         sys.stdout.flush()

@@ -41,7 +41,7 @@ from announcements.script import (
 )
 from announcements.speech import Synthesizer
 from audio_out.amplifier import AmplifierHooks
-from audio_out.sinks import Sink, make_sink, sound_cards
+from audio_out.sinks import Sink, make_sink, sink_text, sound_cards
 from common.errors import BroadcasterError
 from common.files import check_output, file_problem, tighten_umask, write_atomic
 from common.i18n import _, choose_language, sentences, use_language
@@ -54,7 +54,8 @@ from schedules.quiet_hours import QuietHours
 from schedules.silence import WontAir
 from schedules.slots import Slot, SlotError, check_slot, make_slot
 
-from .accounts import Accounts, StationAccounts
+from .accounts import Accounts as Accounts  # the doors name it in their annotations
+from .accounts import StationAccounts
 from .airing_lines import LINES_ZONE
 from .clock import Clock as Clock
 from .clock import system_clock as system_clock
@@ -1305,7 +1306,8 @@ class Station:
         return airing
 
     def sink_description(self, sink: str | None = None) -> str:
-        return self.sink(sink, Path.cwd()).description
+        """Where airings go through this sink, as a person reads it (whether anyone hears)."""
+        return sink_text(self.sink(sink, Path.cwd()).description)
 
     def emergency(
         self,
