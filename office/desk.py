@@ -63,7 +63,7 @@ if TYPE_CHECKING:
     from .broker import BrokerSettings
     from .emergency import Cancelled, Sent, SentLine
     from .fleet import Changed
-    from .report import Aired, FleetReport, SilentLine
+    from .report import Aired, Current, FleetReport, SilentLine
 
 
 def database_lost(error: BaseException) -> str | None:
@@ -324,6 +324,26 @@ class Office:
         period = self._month(month_text) if month_text else None
         return aired(self.conn, wanted, version, period, group,
                      recorded_audiences(self.conn, repo))  # fmt: skip
+
+    def month_campaigns(
+        self, month_text: str, group: str | None = None
+    ) -> list[tuple[Current, list[Aired]]]:
+        """Every campaign current in the month as `publish` recorded it, each notice with the
+        communes it was for that aired it in the month and those that did not (also a notice
+        nobody aired: it is what the office must chase)."""
+        from .report import aired, current_campaigns
+
+        period = self._month(month_text)
+        found = []
+        for campaign in current_campaigns(self.conn, period):
+
+            def audience(name: str, known: Current = campaign) -> Audience | None:
+                return known.audience if name == known.name else None
+
+            notices = [aired(self.conn, notice, None, period, group, audience, campaign.name)
+                       for notice in campaign.notices]  # fmt: skip
+            found.append((campaign, notices))
+        return found
 
     def silent(self, hours: float = 24, group: str | None = None) -> list[SilentLine]:
         """Approved communes not heard from for more than `hours`."""

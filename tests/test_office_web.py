@@ -7,6 +7,7 @@ its code, revoking one only with the commune's name typed; and the emergencies s
 from __future__ import annotations
 
 import io
+import json
 import re
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -220,6 +221,43 @@ def test_her_month_on_one_page(trial: Trial, office: Any) -> None:
     assert sheet is not None
     cells = [str(c) for row in sheet.iter_rows(values_only=True) for c in row if c]
     assert any("Tân Lập" in c for c in cells)
+
+
+def published(conn: Any, name: str, notices: list[str], groups: list[str] | None,
+              at: datetime, withdrawn: datetime | None = None) -> None:  # fmt: skip
+    """A campaign as `publish --db` records it (office migration 5)."""
+    audience = None if groups is None else json.dumps({"groups": groups, "stations": []})
+    conn.execute(
+        "INSERT INTO campaigns (name, audience, notices, published_at, withdrawn_at) "
+        "VALUES (%s, %s, %s, %s, %s)",
+        [name, audience, notices, at, withdrawn],
+    )
+
+
+def test_her_month_lists_every_campaign_published_for_it_even_one_nobody_aired(
+    trial: Trial, office: Any
+) -> None:
+    """o12offb N6's kind: a campaign published for every commune that no commune aired was
+    missing from her month; its audience is the recorded one, not office.toml's repo."""
+    with_accounts(office.dsn)
+    early = datetime(2026, 11, 2, 1, 0, tzinfo=UTC)
+    with open_office(office.dsn) as conn:
+        published(conn, "lu-ven-song", ["lu-canh-bao-t12"], ["ven-song"], early)
+        published(conn, "tiem-chung-t11", ["tiem-chung-soi"], None, early)
+        published(conn, "cu-t10", ["cu-thong-bao"], None, early - timedelta(days=40),
+                  withdrawn=early - timedelta(days=5))  # fmt: skip
+        published(conn, "tet-2027", ["tet-thong-bao"], None, datetime(2026, 12, 2, tzinfo=UTC))
+    officer = Officer(create_office_app(office.dsn))
+    officer.log_in("ha")
+    shown = text(officer.get("/?month=11/2026").text)
+    unaired = shown[shown.index("tiem-chung-t11") :]
+    assert unaired.startswith("tiem-chung-t11 tiem-chung-soi dành cho 2 xã, chưa xã nào phát")
+    assert "Chưa phát ở: Xã Hòa Bình, Xã Tân Lập" in unaired
+    flood = shown[shown.index("Cảnh báo lũ cho các xã ven sông") :]
+    assert flood.startswith("Cảnh báo lũ cho các xã ven sông dành cho 1 xã, 1 xã đã phát, 0 xã "
+                            "chưa phát Đã phát ở: Xã Tân Lập")  # fmt: skip
+    assert "Cảnh báo sốt xuất huyết dành cho 2 xã, 1 xã đã phát" in shown  # logged, not recorded
+    assert "cu-thong-bao" not in shown and "tet-thong-bao" not in shown
 
 
 def sent_emergency(conn: Any, aired_by: str) -> str:

@@ -17,7 +17,7 @@ from common.errors import BroadcasterError
 from common.i18n import N_
 from office import OFFICE_ZONE
 from office.desk import Office
-from office.report import EMERGENCIES, VersionLine
+from office.report import EMERGENCIES, Aired, VersionLine
 
 from ..access import allow
 from ..nav import NavEntry
@@ -74,19 +74,29 @@ def index() -> tuple[str, int]:
 
 
 def _campaigns(office: Office, month: str, versions: Sequence[VersionLine]) -> list[Campaign]:
-    """The notices logged in the month, by campaign, each with who aired it and who did not
-    (those it was published for, when office.toml names the repository)."""
-    found: dict[str, Campaign] = {}
+    """Every campaign current in the month, as the office recorded publishing it (a notice no
+    commune aired is listed too: it is the one to chase), then the notices logged of
+    campaigns published before the office kept that record, as the communes logged them."""
+    found: dict[tuple[bool, str], Campaign] = {}
     seen: set[str] = set()
+    for current, notices in office.month_campaigns(month):
+        titles = [line.campaign for notice in notices for line in notice.aired]
+        campaign = Campaign(titles[0] if titles else current.name)
+        found[True, current.name] = campaign
+        campaign.notices.extend(_notice(notice.title, notice) for notice in notices)
+        seen.update(current.notices)
     for line in versions:
         if line.campaign in EMERGENCIES.values() or line.announcement_id in seen:
             continue  # emergencies have their own page
         seen.add(line.announcement_id)
         aired = office.aired(line.announcement_id, None, month, None, repository())
-        communes = sorted({v.commune for v in aired.aired})
-        campaign = found.setdefault(line.campaign, Campaign(line.campaign))
-        campaign.notices.append(Notice(line.name or line.title, communes, aired.not_aired))
+        campaign = found.setdefault((False, line.campaign), Campaign(line.campaign))
+        campaign.notices.append(_notice(line.name or line.title, aired))
     return sorted(found.values(), key=lambda c: c.title)
+
+
+def _notice(title: str, aired: Aired) -> Notice:
+    return Notice(title, sorted({v.commune for v in aired.aired}), aired.not_aired)
 
 
 @bp.route("/report.<fmt>")
