@@ -6,6 +6,7 @@ its code, revoking one only with the commune's name typed; and the emergencies s
 
 from __future__ import annotations
 
+import html
 import io
 import json
 import re
@@ -258,6 +259,36 @@ def test_her_month_lists_every_campaign_published_for_it_even_one_nobody_aired(
                             "chưa phát Đã phát ở: Xã Tân Lập")  # fmt: skip
     assert "Cảnh báo sốt xuất huyết dành cho 2 xã, 1 xã đã phát" in shown  # logged, not recorded
     assert "cu-thong-bao" not in shown and "tet-thong-bao" not in shown
+
+
+def test_her_month_and_the_stations_narrowed_to_one_group(trial: Trial, office: Any) -> None:
+    """The communes up the mountain (vung-nui): only what was meant for them, only their
+    silence; the stations list too; a group that does not exist is said, naming those that do."""
+    with_accounts(office.dsn)
+    early = datetime(2026, 11, 2, 1, 0, tzinfo=UTC)
+    with open_office(office.dsn) as conn:
+        published(conn, "lu-ven-song", ["lu-canh-bao-t12"], ["ven-song"], early)
+        published(conn, "tiem-chung-t11", ["tiem-chung-soi"], None, early)
+    two_days_on = datetime.now(UTC) + timedelta(days=2)
+    officer = Officer(create_office_app(office.dsn, clock=lambda: two_days_on))
+    officer.log_in("ha")
+    page = officer.get("/?month=11/2026&group=vung-nui")
+    assert '<option value="vung-nui" selected>' in page.text
+    assert '<option value="ven-song">' in page.text
+    shown = text(page.text)
+    assert "tiem-chung-soi dành cho 1 xã, chưa xã nào phát Chưa phát ở: Xã Hòa Bình" in shown
+    assert "Cảnh báo lũ" not in shown and "Cảnh báo sốt xuất huyết" not in shown
+    silent = shown[shown.index("Các xã không liên lạc quá một ngày") :]
+    assert "Xã Hòa Bình" in silent and "Xã Tân Lập" not in silent
+    assert "group=vung-nui" in page.text  # the downloads are the group's report too
+
+    stations = text(officer.get("/stations/?group=ven-song").text)
+    assert "Xã Tân Lập" in stations and "Xã Hòa Bình" not in stations
+    for url in ("/?month=11/2026&group=vung-nuj", "/stations/?group=vung-nuj"):
+        wrong = officer.get(url)
+        assert wrong.status_code == 400
+        said = "Không có nhóm 'vung-nuj'; các nhóm hiện có: ven-song, vung-nui"
+        assert said in html.unescape(text(wrong.text)), url
 
 
 def sent_emergency(conn: Any, aired_by: str) -> str:

@@ -17,7 +17,7 @@ from office.desk import STATION_STATUSES
 from ..access import allow
 from ..context import form_errors
 from ..nav import NavEntry
-from .context import desk
+from .context import desk, group_asked
 from .roles import ADMIN, VIEWER
 
 bp = Blueprint("stations", __name__, url_prefix="/stations")
@@ -26,9 +26,16 @@ NAV = (NavEntry("stations.index", N_("Stations"), VIEWER),)
 
 @bp.route("/")
 @allow(VIEWER)
-def index() -> str:
-    return render_template("office/stations.html", stations=desk().stations(),
-                           statuses=STATION_STATUSES)  # fmt: skip
+def index() -> tuple[str, int]:
+    group, groups = group_asked()
+    errors: dict[str, str] = {}
+    try:
+        found = desk().stations(group)
+    except BroadcasterError as e:
+        found, errors = [], {"group": str(e)}
+    page = render_template("office/stations.html", stations=found, statuses=STATION_STATUSES,
+                           group=group, groups=groups, errors=errors)  # fmt: skip
+    return page, 400 if errors else 200
 
 
 @bp.route("/<fingerprint>")
