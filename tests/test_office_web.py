@@ -291,6 +291,40 @@ def test_her_month_and_the_stations_narrowed_to_one_group(trial: Trial, office: 
         assert said in html.unescape(text(wrong.text)), url
 
 
+def test_she_changes_her_own_password_and_her_other_sessions_end(
+    postgres: Postgres, vietnamese: None
+) -> None:
+    """The commune's password page, shared: the current password first, the new one twice;
+    her phone stays logged in, the computer she left logged in at the office does not."""
+    dsn = postgres.new_database()
+    with_accounts(dsn)
+    app = create_office_app(dsn)
+    phone, office_pc = Officer(app), Officer(app)
+    phone.log_in("mai")
+    office_pc.log_in("mai")
+    assert "Mật khẩu của tôi" in text(phone.get("/").text)  # in her menu
+    new = "lũ về sông Hồng 2026"
+    wrong = phone.post("/password", {"current": "sai rồi", "password": new, "again": new},
+                       page="/password")  # fmt: skip
+    assert wrong.status_code == 400
+    assert "sai tên đăng nhập hoặc mật khẩu" in text(wrong.text).lower()
+    differ = phone.post("/password", {"current": ACCOUNTS["mai"][1], "password": new,
+                                      "again": new + "!"}, page="/password")  # fmt: skip
+    assert differ.status_code == 400
+    assert "Hai lần nhập mật khẩu mới không khớp nhau" in text(differ.text)
+    assert office_pc.get("/stations/").status_code == 200  # nothing changed yet
+
+    done = phone.post("/password", {"current": ACCOUNTS["mai"][1], "password": new,
+                                    "again": new}, page="/password")  # fmt: skip
+    assert done.status_code == 302
+    assert "thiết bị khác phải đăng nhập lại" in text(phone.get(done.location).text)
+    assert phone.get("/stations/").status_code == 200
+    left = office_pc.get("/stations/")
+    assert left.status_code == 302 and left.location.startswith("/login")
+    assert Officer(app).log_in("mai").status_code == 400  # the old password
+    assert Officer(app).log_in("mai", new).status_code == 302
+
+
 def sent_emergency(conn: Any, aired_by: str) -> str:
     """An emergency the office sent to every station, as the collector files it: the
     station `aired_by` (a key id) reported it aired, the others never answered."""
