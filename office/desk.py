@@ -389,16 +389,27 @@ class Office:
         from .emergency import cancel
 
         if publisher is None:
-            found = self.read_settings()
-            if found.keys is None or found.repo is None:
-                raise OfficeError(
-                    _("the keys folder and the repository are not set in {file}: set them "
-                      "once with 'broadcaster office init --keys … --repo …'").format(
-                        file=OFFICE_SETTINGS_FILE
-                    )
-                )  # fmt: skip
-            publisher = Publisher(found.keys, found.repo)
+            publisher = self.emergency_publisher(self.read_settings())
         return cancel(self.conn, publisher.keys, publisher.repo, self.clock(), message_id, by)
+
+    @staticmethod
+    def emergency_publisher(found: OfficeSettings | None) -> Publisher:
+        """The keys and repository office.toml names, its emergency key read once to be sure
+        this process may sign with it (a web console's service may not be let read it)."""
+        from upstream.keys import signer
+
+        if found is None or found.keys is None or found.repo is None:
+            raise OfficeError(
+                _("the keys folder and the repository are not set in {file}: set them "
+                  "once with 'broadcaster office init --keys … --repo …'").format(
+                    file=OFFICE_SETTINGS_FILE
+                )
+            )  # fmt: skip
+        try:
+            signer(found.keys, "emergency")
+        except (UpstreamError, OSError) as e:
+            raise OfficeError(str(e)) from e
+        return Publisher(found.keys, found.repo)
 
     def emergencies(self, limit: int = 20) -> list[SentLine]:
         """The emergencies sent, newest first, each with how many communes aired it."""

@@ -11,6 +11,7 @@ import io
 import json
 import re
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -22,7 +23,7 @@ from test_office_reports import Trial, office, template, trial
 from test_web import declared, every_request
 
 from office.db import open_office
-from office.desk import Office
+from office.desk import Office, OfficeSettings, Publisher
 from web.office import SESSION_COOKIE, create_office_app
 
 __all__ = ["office", "template", "trial"]  # the fixtures, shared with test_office_reports
@@ -126,8 +127,10 @@ def test_every_route_is_closed_to_strangers_and_a_viewer_stops_at_admin_work(
                 assert "Tài khoản của bạn không được mở trang này." in text(response.text)
                 assert name == "ha", (endpoint, method)
                 admin_only.add(endpoint)
-    assert admin_only == {"stations.approve", "stations.rename", "stations.regroup",
-                          "stations.revoke"}  # fmt: skip
+    assert admin_only == {
+        "stations.approve", "stations.rename", "stations.regroup", "stations.revoke",
+        "emergencies.confirm", "emergencies.cancel",
+    }  # fmt: skip
 
 
 def test_a_form_posted_without_its_token_changes_nothing(
@@ -365,6 +368,74 @@ def test_the_emergencies_sent_and_each_commune_s_state(
     one = text(officer.get("/emergencies/20261110-080000-a893d7").text)
     assert re.search(r"Tân Lập đã phát", one) and "Hòa Bình" in one
     assert officer.get("/emergencies/khong-co").status_code == 400
+
+
+def test_she_cancels_a_valid_emergency_from_its_page_after_naming_it(
+    postgres: Postgres, vietnamese: None, tmp_path: Path
+) -> None:
+    """As `office emergency cancel` does: the page names the emergency and its communes, she
+    confirms, the cancel is signed with the office's emergency key and served (cancels first);
+    the page then says when and by whom, and which commune heard it before. A console that
+    cannot read the key says so and what to do, instead of a button that fails."""
+    dsn = postgres.new_database()
+    now = datetime.now(UTC)
+    with open_office(dsn) as conn:
+        on_air, silent = (station_row(conn, "Tân Lập", "ven-song"),
+                          station_row(conn, "Hòa Bình", "vung-nui"))  # fmt: skip
+        conn.execute(
+            "INSERT INTO emergencies (id, issued_at, valid_until, title, text, audience, "
+            "sent_by, envelope) VALUES (%s, %s, %s, 'Tin khẩn cấp', 'Vỡ đê, sơ tán ngay', "
+            "NULL, 'mai', %s)",
+            [EMERGENCY_ID, now - timedelta(minutes=5), now + timedelta(minutes=25), b"{}"],
+        )  # fmt: skip
+        for fingerprint, state, since in ((on_air, "on air", now - timedelta(minutes=4)),
+                                          (silent, "silent", None)):  # fmt: skip
+            conn.execute(
+                "INSERT INTO emergency_reports (emergency_id, key_id, state, on_air_at) "
+                "SELECT %s, key_id, %s, %s FROM stations WHERE fingerprint = %s",
+                [EMERGENCY_ID, state, since, fingerprint],
+            )
+    with_accounts(dsn)
+    keys, repo = tmp_path / "keys", tmp_path / "repo"
+    made = Publisher.init_keys(keys)
+    repo.mkdir()
+    page = f"/emergencies/{EMERGENCY_ID}"
+
+    no_key = OfficeSettings(tmp_path / "office.toml", keys=tmp_path / "empty", repo=repo)
+    (tmp_path / "empty").mkdir()
+    locked = Officer(create_office_app(dsn, no_key))
+    locked.log_in("mai")
+    shown = text(locked.get(page).text)
+    assert "Trang này không hủy được tin" in shown and "Hủy tin này" not in shown
+    assert f"broadcaster office emergency cancel {EMERGENCY_ID}" in shown
+    refused_post = locked.post(f"{page}/cancel", {}, page=f"{page}/cancel")
+    assert refused_post.status_code == 400
+
+    app = create_office_app(dsn, OfficeSettings(tmp_path / "office.toml", keys=keys, repo=repo))
+    viewer = Officer(app)
+    viewer.log_in("ha")
+    assert "Hủy tin này" not in text(viewer.get(page).text)
+    mai = Officer(app)
+    mai.log_in("mai")
+    assert f'href="{page}/cancel"' in mai.get(page).text
+    said = text(html.unescape(mai.get(f"{page}/cancel").text))
+    named = f'Tin khẩn cấp {EMERGENCY_ID} "Vỡ đê, sơ tán ngay" gửi tới Hòa Bình, Tân Lập sẽ bị hủy.'
+    assert named in said
+    assert mai.client.post(f"{page}/cancel").status_code == 400  # no CSRF token
+    with Office.open(dsn) as desk:
+        assert desk.emergency(EMERGENCY_ID).cancelled_at is None
+
+    done = mai.post(f"{page}/cancel", {})
+    assert done.status_code == 302
+    after = text(mai.get(done.location).text)
+    assert f"Đã hủy tin khẩn cấp {EMERGENCY_ID}" in after
+    assert re.search(r"Đã hủy lúc .+, bởi mai", after)
+    assert "Đã phát trước khi hủy: Tân Lập" in after and "Hủy tin này" not in after
+    served = json.loads((repo / "emergencies" / "active.json").read_text())["emergencies"]
+    assert json.loads(served[0]["signed"])["type"] == "cancel" and served[1] == {}  # cancel first
+    assert served[0]["keyid"] == made["emergency"].keyid
+    with Office.open(dsn) as desk:
+        assert desk.emergency(EMERGENCY_ID).cancelled_by == "mai"
 
 
 def test_a_database_that_stopped_is_said_in_one_sentence(
