@@ -367,6 +367,7 @@ def test_the_emergencies_sent_and_each_commune_s_state(
     assert "vẫn được gửi từ cửa sổ dòng lệnh" in listed
     one = text(officer.get("/emergencies/20261110-080000-a893d7").text)
     assert re.search(r"Tân Lập đã phát", one) and "Hòa Bình" in one
+    assert "Tin khẩn cấp chưa phát ở 1 xã: Hòa Bình" in one  # over: o13web W10
     assert officer.get("/emergencies/khong-co").status_code == 400
 
 
@@ -431,6 +432,8 @@ def test_she_cancels_a_valid_emergency_from_its_page_after_naming_it(
     assert f"Đã hủy tin khẩn cấp {EMERGENCY_ID}" in after
     assert re.search(r"Đã hủy lúc .+, bởi mai", after)
     assert "Đã phát trước khi hủy: Tân Lập" in after and "Hủy tin này" not in after
+    listed = text(mai.get("/emergencies/").text)  # o13web W1: the list says it too
+    assert re.search(r"Vỡ đê, sơ tán ngay Đã hủy lúc .+, bởi mai", listed)
     served = json.loads((repo / "emergencies" / "active.json").read_text())["emergencies"]
     assert json.loads(served[0]["signed"])["type"] == "cancel" and served[1] == {}  # cancel first
     assert served[0]["keyid"] == made["emergency"].keyid
