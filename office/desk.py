@@ -63,7 +63,7 @@ if TYPE_CHECKING:
     from .broker import BrokerSettings
     from .emergency import Cancelled, Sent, SentLine
     from .fleet import Changed
-    from .report import Aired, Current, FleetReport, SilentLine
+    from .report import Aired, Current, FleetReport, MonthCampaign, SilentLine
 
 
 def database_lost(error: BaseException) -> str | None:
@@ -326,23 +326,31 @@ class Office:
                      recorded_audiences(self.conn, repo))  # fmt: skip
 
     def month_campaigns(
-        self, month_text: str, group: str | None = None
-    ) -> list[tuple[Current, list[Aired]]]:
+        self, month_text: str, group: str | None = None, repo: Path | None = None
+    ) -> list[MonthCampaign]:
         """Every campaign current in the month as `publish` recorded it, each notice with the
         communes it was for that aired it in the month and those that did not (also a notice
-        nobody aired: it is what the office must chase)."""
-        from .report import aired, current_campaigns
+        nobody aired: it is what the office must chase). With the repository, a campaign or
+        notice no commune logged is named by its published title rather than its id."""
+        from dataclasses import replace
+
+        from .report import MonthCampaign, aired, current_campaigns
 
         period = self._month(month_text)
+        titles = _published_titles(repo) if repo else lambda _campaign: {}
         found = []
         for campaign in current_campaigns(self.conn, period):
 
             def audience(name: str, known: Current = campaign) -> Audience | None:
                 return known.audience if name == known.name else None
 
+            named = titles(campaign.name)
             notices = [aired(self.conn, notice, None, period, group, audience, campaign.name)
                        for notice in campaign.notices]  # fmt: skip
-            found.append((campaign, notices))
+            notices = [replace(n, title=named[n.title]) if n.title in named else n for n in notices]
+            logged = [line.campaign for notice in notices for line in notice.aired]
+            title = logged[0] if logged else named.get(campaign.name, campaign.name)
+            found.append(MonthCampaign(campaign.name, title, notices, campaign.notices))
         return found
 
     def silent(self, hours: float = 24, group: str | None = None) -> list[SilentLine]:
@@ -595,6 +603,28 @@ def recorded_audiences(
         return served(campaign) if served else None
 
     return audience
+
+
+def _published_titles(repo: Path) -> Callable[[str], dict[str, str]]:
+    """A campaign's titles as published in `repo` now: each notice's id → its title, and the
+    campaign's name → its title, when the manifest gives one (nothing: not published there,
+    or not a repository)."""
+    from upstream.repository import Repository
+
+    repository = Repository(repo / "keys", repo)  # read only: no key is used
+    try:
+        repository.current_root()
+    except UpstreamError:
+        return lambda _campaign: {}
+
+    def titles(campaign: str) -> dict[str, str]:
+        manifest = repository.published_manifest(campaign)
+        entries = manifest["announcements"] if manifest else []
+        found = {entry["id"]: entry["title"] for entry in entries if entry.get("title")}
+        named = [entry["campaign_title"] for entry in entries if entry.get("campaign_title")]
+        return found | ({campaign: named[0]} if named else {})
+
+    return titles
 
 
 def _audiences(repo: Path) -> Callable[[str], Audience | None]:

@@ -511,6 +511,18 @@ class Current:
     notices: list[str]
 
 
+@dataclass(frozen=True)
+class MonthCampaign:
+    """A campaign current in a month, by the title the communes logged (else as published,
+    else its name), each notice with who aired it in the month and who did not."""
+
+    name: str
+    title: str
+    notices: list[Aired]
+    ids: list[str]
+    """The notices' ids, in the order of `notices`."""
+
+
 def current_campaigns(conn: psycopg.Connection, period: Period) -> list[Current]:
     """The campaigns published before the month's end and not withdrawn before its start:
     what the communes were meant to air in it, whether or not any did."""

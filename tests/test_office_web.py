@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import Visitor
+from conftest import Run, Visitor, write_script
 from openpyxl import load_workbook
 from servers import Postgres
 from test_office_desk import mai, refused, station_row
@@ -262,6 +262,27 @@ def test_her_month_lists_every_campaign_published_for_it_even_one_nobody_aired(
                             "chưa phát Đã phát ở: Xã Tân Lập")  # fmt: skip
     assert "Cảnh báo sốt xuất huyết dành cho 2 xã, 1 xã đã phát" in shown  # logged, not recorded
     assert "cu-thong-bao" not in shown and "tet-thong-bao" not in shown
+
+
+def test_a_campaign_nobody_aired_is_named_by_its_published_titles(
+    trial: Trial, office: Any, run: Run, tmp_path: Path
+) -> None:
+    """Published with `publish --db` minutes ago for every commune, aired by none: listed by
+    the titles the repository office.toml names publishes (no commune logged one yet)."""
+    keys, repo, folder = tmp_path / "keys", tmp_path / "repo", tmp_path / "chien-dich" / "ret-dam"
+    run("keys", "init", "--keys", str(keys))
+    folder.mkdir(parents=True)
+    write_script(folder, "01.md", "Trời rét đậm, bà con giữ ấm cho trẻ nhỏ.", id="ret-dam-t11",
+                 title="Giữ ấm cho trẻ nhỏ", campaign="ret-dam",
+                 campaign_title="Phòng chống rét đậm")  # fmt: skip
+    run("publish", str(folder), "--keys", str(keys), "--repo", str(repo), "--db", office.dsn)
+    with_accounts(office.dsn)
+    settings = OfficeSettings(tmp_path / "office.toml", keys=keys, repo=repo)
+    officer = Officer(create_office_app(office.dsn, settings))
+    officer.log_in("ha")
+    shown = text(officer.get("/?month=11/2026").text)
+    said = "Phòng chống rét đậm Giữ ấm cho trẻ nhỏ dành cho 2 xã, chưa xã nào phát"
+    assert said in shown
 
 
 def test_her_month_and_the_stations_narrowed_to_one_group(trial: Trial, office: Any) -> None:

@@ -86,12 +86,11 @@ def _campaigns(
     campaigns published before the office kept that record, as the communes logged them."""
     found: dict[tuple[bool, str], Campaign] = {}
     seen: set[str] = set()
-    for current, notices in office.month_campaigns(month, group):
-        titles = [line.campaign for notice in notices for line in notice.aired]
-        campaign = Campaign(titles[0] if titles else current.name)
+    for current in office.month_campaigns(month, group, repository()):
+        campaign = Campaign(current.title)
         found[True, current.name] = campaign
-        campaign.notices.extend(_notice(notice.title, notice) for notice in notices)
-        seen.update(current.notices)
+        campaign.notices.extend(_notice(notice.title, notice) for notice in current.notices)
+        seen.update(current.ids)
         if group:  # the notices meant for none of the group's communes are not its concern
             campaign.notices = [notice for notice in campaign.notices if notice.meant_for]
             if not campaign.notices:
