@@ -176,6 +176,27 @@ def test_a_waiting_station_is_approved_after_she_compares_its_code(
     assert "Phú Mỹ" in text(officer.get("/stations/").text)
 
 
+def test_the_first_group_is_made_by_ticking_the_box_not_by_a_command(
+    postgres: Postgres, vietnamese: None
+) -> None:
+    """o13web W4: with no group yet, the refusal named a terminal command; the page names
+    its own box."""
+    dsn = postgres.new_database()
+    with open_office(dsn) as conn:
+        waiting = station_row(conn, "Phú Mỹ")
+    with_accounts(dsn)
+    officer = Officer(create_office_app(dsn))
+    officer.log_in("mai")
+    page = f"/stations/{waiting}"
+    refused_page = officer.post(f"{page}/approve", {"groups": "ven-song", "compared": "yes"}, page)
+    said = html.unescape(text(refused_page.text))
+    assert refused_page.status_code == 400 and "--new-group" not in said
+    assert "đánh dấu ô 'Tạo các nhóm chưa có'" in said
+    made = officer.post(f"{page}/approve", {"groups": "ven-song", "compared": "yes",
+                                            "new_groups": "yes"}, page)  # fmt: skip
+    assert made.status_code == 302
+
+
 def test_a_station_is_revoked_only_with_the_commune_s_name_typed(
     postgres: Postgres, vietnamese: None
 ) -> None:

@@ -12,10 +12,11 @@ from werkzeug.wrappers import Response
 
 from common.errors import BroadcasterError
 from common.i18n import N_, _
+from office import UnknownGroup
 from office.desk import STATION_STATUSES
 
 from ..access import allow
-from ..context import form_errors
+from ..context import FORM, form_errors
 from ..nav import NavEntry
 from .context import desk, group_asked
 from .roles import ADMIN, VIEWER
@@ -68,6 +69,9 @@ def _done(fingerprint: str, said: str) -> Response:
 
 def _refused(fingerprint: str, form: str, error: BroadcasterError) -> tuple[str, int]:
     errors = form_errors(error)
+    if isinstance(error, UnknownGroup) and error.first:  # its sentence is the command's
+        errors = {FORM: _("No station is in a group yet: to make the groups typed here, tick "
+                          "'Make the groups that do not exist yet'.")}  # fmt: skip
     return _page(fingerprint, form, errors, dict(request.form))
 
 
