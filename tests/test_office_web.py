@@ -232,6 +232,7 @@ def test_her_month_on_one_page(trial: Trial, office: Any) -> None:
     )
     assert said in shown[flood:]
     assert "Thông báo khẩn cấp của cấp trên" not in shown  # emergencies: their own page
+    assert "Tệp PDF để in và ký" in shown and "broadcaster" not in shown  # o13web W11
     silent = shown[shown.index("Các xã không liên lạc quá một ngày") :]
     assert "Xã Hòa Bình liên lạc lần cuối" in silent and "Xã Tân Lập liên lạc lần cuối" in silent
 
