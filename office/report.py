@@ -441,10 +441,12 @@ def aired(
     period: Period | None = None,
     group: str | None = None,
     audience_of: Callable[[str], Audience | None] | None = None,
+    published_in: str | None = None,
 ) -> Aired:
     """Which communes aired the notice `wanted` (or, when it names a campaign, its notices);
     with `audience_of` (campaign → whom it was published for, None: not known), the
-    communes it was not for are named apart from those that did not air it."""
+    communes it was not for are named apart from those that did not air it. `published_in`:
+    the campaign the caller knows the notice was published in (withdrawn since, maybe)."""
     if group:
         known_group(conn, group, revoked=True)
     forever = (datetime.min.replace(tzinfo=OFFICE_ZONE), datetime.max.replace(tzinfo=OFFICE_ZONE))
@@ -452,13 +454,15 @@ def aired(
     params = {"start": start, "end": end, "group": group, "id": wanted, "version": version}
     match = "i->>'announcement_id' = %(id)s"
     kind = "announcement"
-    published_in = conn.execute(  # a notice published (`publish` with the database)
+    published = conn.execute(  # a notice published (`publish` with the database)
         "SELECT name FROM campaigns WHERE %s = ANY(notices) AND withdrawn_at IS NULL", [wanted]
     ).fetchone()
-    if not _exists(conn, match, params) and not published_in:
+    if published_in:
+        published = (published_in,)
+    if not _exists(conn, match, params) and not published:
         match, kind = "i->>'campaign' = %(id)s", "campaign"
-        published = audience_of is not None and audience_of(wanted) is not None
-        if not _exists(conn, match, params) and not published:  # published, not aired yet
+        listed = audience_of is not None and audience_of(wanted) is not None
+        if not _exists(conn, match, params) and not listed:  # published, not aired yet
             raise OfficeError(_(
                 "no commune has logged a notice or a campaign '{id}': give a notice's id (its "
                 "'id:' line) or its campaign's ('campaign:', the folder's name)"
@@ -489,7 +493,7 @@ def aired(
     ]
     campaign, title = _what(conn, match, params, kind)
     if not campaign:
-        campaign = wanted if kind == "campaign" else (published_in[0] if published_in else None)
+        campaign = wanted if kind == "campaign" else (published[0] if published else None)
     fleet = [s for s in stations(conn, group) if s["status"] == "approved"]
     audience = audience_of(campaign) if audience_of and campaign else None
     sent_to = audience.members(membership(conn)) if audience and not audience.everyone else None
@@ -497,6 +501,41 @@ def aired(
     others = {s["commune"] for s in fleet if sent_to is None or s["key_id"] in sent_to} - done
     outside = {s["commune"] for s in fleet} - done - others
     return Aired(lines, sorted(others), kind, title or wanted, sorted(outside))
+
+
+@dataclass(frozen=True)
+class Current:
+    """A campaign current in a month, as `publish` recorded it (office migration 5)."""
+
+    name: str
+    audience: Audience
+    notices: list[str]
+
+
+@dataclass(frozen=True)
+class MonthCampaign:
+    """A campaign current in a month, by the title the communes logged (else as published,
+    else its name), each notice with who aired it in the month and who did not."""
+
+    name: str
+    title: str
+    notices: list[Aired]
+    ids: list[str]
+    """The notices' ids, in the order of `notices`."""
+
+
+def current_campaigns(conn: psycopg.Connection, period: Period) -> list[Current]:
+    """The campaigns published before the month's end and not withdrawn before its start:
+    what the communes were meant to air in it, whether or not any did."""
+    from upstream.targeting import read_audience
+
+    start, end = _bounds(period)
+    rows = conn.execute(
+        "SELECT name, audience, notices FROM campaigns WHERE published_at < %s "
+        "AND (withdrawn_at IS NULL OR withdrawn_at >= %s) ORDER BY name",
+        [end, start],
+    ).fetchall()
+    return [Current(name, read_audience(audience, name), list(ids)) for name, audience, ids in rows]
 
 
 def _what(
