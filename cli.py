@@ -1768,6 +1768,12 @@ def office_station_list(dsn: str, group: str | None, as_json: bool) -> None:
     ]  # fmt: skip
     headings = (_("Fingerprint"), _("Status"), _("Commune"), _("Log received up to airing #"),
                 _("Last contact"), _("Groups"))  # fmt: skip
+    echo_table(headings, table)
+
+
+def echo_table(headings: Sequence[str], table: Sequence[Sequence[str]]) -> None:
+    """A heading row, then the rows, each column as wide as its widest cell (a Vietnamese
+    role name is longer than the English one)."""
     widths = [max(len(cell) for cell in column) for column in zip(headings, *table, strict=True)]
     for line in (headings, *table):
         click.echo("  ".join(c.ljust(w) for c, w in zip(line, widths, strict=True)).rstrip())
@@ -2355,10 +2361,9 @@ def list_accounts(accounts: list[Account], zone: ZoneInfo, as_json: bool) -> Non
     if as_json:
         click.echo(dumps([a.fields() for a in accounts]))
         return
-    for a in accounts:
-        person = a.person if a.full_name else ""
-        click.echo(f"{a.name:24} {a.role.label:12} {local_text(a.created_at, zone)}  {person}"
-                   .rstrip())  # fmt: skip
+    table = [(a.name, a.role.label, local_text(a.created_at, zone), a.person if a.full_name else "")
+             for a in accounts]  # fmt: skip
+    echo_table((_("Account"), _("Role"), _("Since"), _("Full name")), table)
 
 
 @user.command("remove", help=N_("Remove an account (it can no longer log in)."))

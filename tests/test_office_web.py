@@ -302,6 +302,7 @@ def test_a_stale_tab_a_twin_commune_and_an_ended_session_are_each_said(
         station_row(conn, "Tân Lập", "ven-song")
         real = station_row(conn, "Hòa Bình")
         stranger = station_row(conn, "Hòa Bình")
+        conn.execute("UPDATE stations SET last_contact = now()")  # enrolled, no log sent
     with_accounts(dsn)
     app = create_office_app(dsn)
     her = Officer(app)
@@ -323,6 +324,7 @@ def test_a_stale_tab_a_twin_commune_and_an_ended_session_are_each_said(
     listed = text(her.get("/stations/").text)
     assert f"Hòa Bình {real[:5]}" in listed and f"Hòa Bình {stranger[:5]}" in listed
     assert "Tân Lập Đài" in listed  # a name nobody shares shows no code
+    assert listed.count("Chưa gửi nhật ký") == 3 and "Hôm nay" not in listed  # o13web W9
     page = f"/stations/{stranger}"
     assert f"Gõ các chữ số đầu của mã đài để xác nhận: {stranger[:5]}" in text(her.get(page).text)
     by_name = her.post(f"{page}/revoke", {"reason": "Đài lạ", "confirm": "Hòa Bình"}, page)
