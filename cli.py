@@ -2191,7 +2191,7 @@ def office_report(
     issuer: str | None, parent: str, place: str, signer: str | None,
 ) -> None:  # fmt: skip
     with Office.open(dsn) as desk:
-        made = desk.report(month, campaign, group)
+        made = desk.add_unaired(desk.report(month, campaign, group))
     Office.export_report(made, fmt, output, issuer, parent, place, signer)
     broken = sum(1 for line in made.communes if line.chain_break)
     click.echo(

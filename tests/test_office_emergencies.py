@@ -26,8 +26,9 @@ from broadcaster import office_link
 from broadcaster.station import UPSTREAM_MARK, Station
 from cli import cli
 from common.mqtt import EMERGENCY_TOPIC
-from office import broker, emergency
+from office import OFFICE_ZONE, broker, emergency
 from office.db import open_office
+from office.desk import Office
 from upstream.emergency_message import seal
 
 
@@ -260,6 +261,11 @@ def test_a_cancel_after_the_airing_unairs_nothing_and_forged_or_replayed_cancels
     said = status(province, sent.id)
     assert "Đã phát trước khi hủy: Xã Tân Lập" in said
     assert re.search(r"Xã Tân Lập .*đã phát", said), said
+    office_link.push(Station.open(root))  # the month's report (PDF, XLSX) marks it cancelled
+    with Office.open(province.dsn) as desk:
+        month = desk.clock().astimezone(OFFICE_ZONE).strftime("%m/%Y")
+        [line] = [v for v in desk.report(month).versions if sent.id in v.announcement_id]
+    assert line.campaign.startswith("Tin khẩn cấp của cấp trên (đã hủy lúc "), line.campaign
 
 
 def test_the_collector_outlives_a_restart_of_its_database_and_loses_no_report(

@@ -96,7 +96,7 @@ def report(fmt: str) -> Response:
     if fmt not in FORMATS:
         abort(404)
     month = request.args.get("month", "").strip() or this_month()
-    made = desk().report(month)
+    made = desk().add_unaired(desk().report(month), repository())
     found = settings()
     with tempfile.TemporaryDirectory() as folder:
         out = Path(folder) / f"report.{fmt}"
