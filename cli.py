@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import getpass
 import os
+import pwd
 import signal
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -175,12 +176,21 @@ def option(*names: str, **attributes: Any) -> Callable[[F], F]:
 
 
 def login_name() -> str | None:
-    """Who is at the terminal: the login name ($LOGNAME, $USER, else the account's entry);
-    none when nothing knows it (then --by must be given)."""
+    """Who is at the terminal: the person the login account names (its full name), else the
+    login name ($LOGNAME, $USER, else the account's entry); under sudo the account that ran
+    sudo, since 'root' names nobody ('bởi root' in a cancel line). None when nothing knows
+    it (then --by must be given)."""
     try:
-        return getpass.getuser()
+        name = getpass.getuser()
     except (KeyError, OSError):  # a uid with no account entry and no variables
         return None
+    if name == "root" and os.environ.get("SUDO_USER", "root") != "root":
+        name = os.environ["SUDO_USER"]
+    try:
+        person = pwd.getpwnam(name).pw_gecos.split(",")[0].strip()
+    except KeyError:
+        person = ""
+    return person or name
 
 
 def a_name(ctx: click.Context, param: click.Parameter, value: str | None) -> str:
