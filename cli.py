@@ -12,6 +12,7 @@ import contextlib
 import dataclasses
 import getpass
 import os
+import pwd
 import signal
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -174,12 +175,21 @@ def option(*names: str, **attributes: Any) -> Callable[[F], F]:
 
 
 def login_name() -> str | None:
-    """Who is at the terminal: the login name ($LOGNAME, $USER, else the account's entry);
-    none when nothing knows it (then --by must be given)."""
+    """Who is at the terminal: the person the login account names (its full name), else the
+    login name ($LOGNAME, $USER, else the account's entry); under sudo the account that ran
+    sudo, since 'root' names nobody ('bởi root' in a cancel line). None when nothing knows
+    it (then --by must be given)."""
     try:
-        return getpass.getuser()
+        name = getpass.getuser()
     except (KeyError, OSError):  # a uid with no account entry and no variables
         return None
+    if name == "root" and os.environ.get("SUDO_USER", "root") != "root":
+        name = os.environ["SUDO_USER"]
+    try:
+        person = pwd.getpwnam(name).pw_gecos.split(",")[0].strip()
+    except KeyError:
+        person = ""
+    return person or name
 
 
 def a_name(ctx: click.Context, param: click.Parameter, value: str | None) -> str:
@@ -1814,6 +1824,12 @@ def office_station_list(dsn: str, group: str | None, as_json: bool) -> None:
     ]  # fmt: skip
     headings = (_("Fingerprint"), _("Status"), _("Commune"), _("Log received up to airing #"),
                 _("Last contact"), _("Groups"))  # fmt: skip
+    echo_table(headings, table)
+
+
+def echo_table(headings: Sequence[str], table: Sequence[Sequence[str]]) -> None:
+    """A heading row, then the rows, each column as wide as its widest cell (a Vietnamese
+    role name is longer than the English one)."""
     widths = [max(len(cell) for cell in column) for column in zip(headings, *table, strict=True)]
     for line in (headings, *table):
         click.echo("  ".join(c.ljust(w) for c, w in zip(line, widths, strict=True)).rstrip())
@@ -2231,7 +2247,7 @@ def office_report(
     issuer: str | None, parent: str, place: str, signer: str | None,
 ) -> None:  # fmt: skip
     with Office.open(dsn) as desk:
-        made = desk.report(month, campaign, group)
+        made = desk.add_unaired(desk.report(month, campaign, group))
     Office.export_report(made, fmt, output, issuer, parent, place, signer)
     broken = sum(1 for line in made.communes if line.chain_break)
     click.echo(
@@ -2401,10 +2417,9 @@ def list_accounts(accounts: list[Account], zone: ZoneInfo, as_json: bool) -> Non
     if as_json:
         click.echo(dumps([a.fields() for a in accounts]))
         return
-    for a in accounts:
-        person = a.person if a.full_name else ""
-        click.echo(f"{a.name:24} {a.role.label:12} {local_text(a.created_at, zone)}  {person}"
-                   .rstrip())  # fmt: skip
+    table = [(a.name, a.role.label, local_text(a.created_at, zone), a.person if a.full_name else "")
+             for a in accounts]  # fmt: skip
+    echo_table((_("Account"), _("Role"), _("Since"), _("Full name")), table)
 
 
 @user.command("remove", help=N_("Remove an account (it can no longer log in)."))

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from zoneinfo import ZoneInfo
 
 from common.errors import BroadcasterError
@@ -27,6 +28,9 @@ class UnknownGroup(OfficeError):
     """A group named to put a station in that does not exist, and was not asked to be made.
     `first`: no group exists yet, and the sentence already names --new-group."""
 
-    def __init__(self, message: str, first: bool = False) -> None:
+    def __init__(
+        self, message: str, first: bool = False, group: str = "", known: Sequence[str] = ()
+    ) -> None:
         super().__init__(message)
         self.first = first
+        self.group, self.known = group, list(known)  # a console words it for its own form

@@ -60,6 +60,10 @@ CHALLENGE_TTL = timedelta(minutes=10)
 """Longer than a station's push interval, so the challenge it keeps is still good."""
 MAX_BODY = 16 * 1024 * 1024
 MAX_ROWS = 5000
+RETRY_AFTER_S = 30
+"""What a station is told to wait while the office's database is not answering."""
+POOL_WAIT_S = 5.0
+"""How long a request waits for a database connection before it is answered 503."""
 OUTCOMES = {"aired", "partial", "failed", "preempted", "interrupted", "missed"}
 QUIET_REFUSALS = ("resend", "unknown", "pending", "chain")
 """Not logged as refusals: they repeat at every push (a chain break is on the station)."""
@@ -489,7 +493,16 @@ def create_app(dsn: str, threads: int = 8, clock: Clock = system_clock) -> Flask
     """The collector as a WSGI app; its routes are authorised by the signatures they carry
     (there are no cookies and no forms, so no session to forge)."""
     open_office(dsn).close()
-    pool = ConnectionPool(dsn, min_size=1, max_size=threads, kwargs={"autocommit": True}, open=True)
+    pool = ConnectionPool(
+        dsn,
+        min_size=1,
+        max_size=threads,
+        kwargs={"autocommit": True},
+        open=True,
+        check=ConnectionPool.check_connection,  # a restart of PostgreSQL leaves none broken
+        timeout=POOL_WAIT_S,
+        reconnect_timeout=POOL_WAIT_S,  # then the next request tries afresh, not in minutes
+    )
     collector = Collector(pool, clock)
     app = Flask("office.collector")
     app.config["MAX_CONTENT_LENGTH"] = MAX_BODY
@@ -509,6 +522,18 @@ def create_app(dsn: str, threads: int = 8, clock: Clock = system_clock) -> Flask
     app.add_url_rule("/v1/challenge", "challenge", lambda: answer(collector.challenge()))
     app.add_url_rule("/v1/enrol", "enrol", lambda: signed(collector.enrol), methods=["POST"])
     app.add_url_rule("/v1/push", "push", lambda: signed(collector.push), methods=["POST"])
+
+    def unavailable(_e: Exception) -> Response:
+        """The database went away (a restart, a full disk): nothing was stored, so the station
+        keeps its rows or report and sends them again; it is told when."""
+        response = answer(
+            refused(503, "unavailable", _("the office cannot store anything right now (its "
+                                          "database is not answering); send again later"))
+        )  # fmt: skip
+        response.headers["Retry-After"] = str(RETRY_AFTER_S)
+        return response
+
+    app.register_error_handler(psycopg.OperationalError, unavailable)  # and PoolTimeout
     app.register_error_handler(
         413,
         lambda _e: answer(refused(413, "size", _("the batch is too large for the collector"))),

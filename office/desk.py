@@ -259,6 +259,15 @@ class Office:
 
         return fleet_report(self.conn, self._month(month_text), self.clock(), campaign, group)
 
+    def add_unaired(self, report: FleetReport, repo: Path | None = None) -> FleetReport:
+        """The report with, per notice, the communes it was for that did not air it (the
+        PDF's and XLSX's section; whom a campaign was for as `publish` recorded it, else as
+        `repo` serves it)."""
+        from .report import unaired_lines
+
+        report.unaired = unaired_lines(self.conn, report, recorded_audiences(self.conn, repo))
+        return report
+
     def _month(self, month_text: str) -> Period:
         """The month typed; one that has not begun is refused (nothing can have aired)."""
         from broadcaster.report import month_period

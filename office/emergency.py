@@ -517,13 +517,19 @@ def record_report(
     return None
 
 
+RETRY_S = 5.0
+"""How often the collector tries its database again after it stopped answering."""
+
+
 class ReportListener:
     """The collector's subscriber to every station's status topic (one MQTT connection,
-    persistent session: reports sent while the collector was down arrive when it is back)."""
+    persistent session: reports sent while the collector was down arrive when it is back).
+    A report that arrives while the database is not answering (PostgreSQL restarted) is
+    kept, in order, and stored when it answers again: the broker counts it as delivered."""
 
     def __init__(self, dsn: str, say: Any = print) -> None:
         self.dsn, self.say = dsn, say
-        self.conn = psycopg.connect(dsn, autocommit=True)
+        self.conn: psycopg.Connection | None = psycopg.connect(dsn, autocommit=True)
         client_id = f"office-collector-{socket.gethostname()}"[:64]
         credentials = broker.office_credentials(self.conn)
         from common.mqtt import Broker, make_client
@@ -534,15 +540,20 @@ class ReportListener:
         self.client.on_connect = self._connected
         self.client.on_message = self._message
         self._lock = threading.Lock()
+        self._kept: list[tuple[str, bytes, datetime]] = []
+        self._stopped = threading.Event()
 
     def start(self) -> None:
         self.client.connect_async(self.address.host, self.address.port, keepalive=30)
         self.client.loop_start()
+        threading.Thread(target=self._retry, name="report-retry", daemon=True).start()
 
     def stop(self) -> None:
+        self._stopped.set()
         self.client.disconnect()
         self.client.loop_stop()
-        self.conn.close()
+        if self.conn:
+            self.conn.close()
 
     def _connected(self, client: Any, _userdata: Any, _flags: Any, reason: Any, _p: Any) -> None:
         if reason.is_failure:
@@ -560,33 +571,70 @@ class ReportListener:
         from broadcaster.clock import system_clock
 
         with self._lock:
+            self._kept.append((message.topic, message.payload, system_clock()))
+            self._store()
+
+    def _retry(self) -> None:
+        while not self._stopped.wait(RETRY_S):
+            with self._lock:
+                if self._kept:
+                    self._store()
+
+    def _store(self) -> None:
+        """Store the kept reports, oldest first; stop at the first the database cannot take
+        for want of a connection (it stays kept), say once that they wait."""
+        waited = self.conn is None
+        stored = 0
+        while self._kept:
+            topic, payload, at = self._kept[0]
             try:
+                if self.conn is None:
+                    self.conn = psycopg.connect(self.dsn, autocommit=True)
                 with self.conn.transaction():
-                    refusal = record_report(
-                        self.conn, message.topic, message.payload, system_clock()
-                    )
+                    refusal = record_report(self.conn, topic, payload, at)
                 problem = _(refusal) if refusal else None
+            except psycopg.OperationalError:
+                if self.conn is not None:
+                    self.conn.close()
+                    self.conn = None
+                    self.say(
+                        _("The office's database is not answering: the stations' reports on "
+                          "emergencies are kept and stored when it answers again")
+                    )  # fmt: skip
+                return
             except psycopg.Error as e:
                 problem = _("the office's database failed ({detail})").format(detail=e)
+            self._kept.pop(0)
+            stored += 1
             if problem:
                 self.say(
                     _("A report of station {station} on an emergency was not taken: {problem}")
-                    .format(station=message.topic.removeprefix(STATUS_PREFIX), problem=problem)
+                    .format(station=topic.removeprefix(STATUS_PREFIX), problem=problem)
                 )  # fmt: skip
+        if waited and stored:
+            self.say(
+                _("The office's database answers again: {count} kept reports of the stations "
+                  "on emergencies were stored").format(count=stored)
+            )  # fmt: skip
 
 
 class ReportWatch:
     """Keeps a ReportListener on the broker the office has now: `office serve` starts it even
     when `office broker setup` has not been run yet, and `setup` run later (told by NOTIFY,
     or seen within a minute) starts it, or restarts it on a broker that moved. Without it the
-    reports of every emergency sent until the collector is restarted are lost."""
+    reports of every emergency sent until the collector is restarted are lost, so a database
+    that stops answering is connected to again, however long it takes."""
 
     def __init__(self, dsn: str, say: Any = print) -> None:
         self.dsn, self.say = dsn, say
-        self.conn = psycopg.connect(dsn, autocommit=True)
-        self.conn.execute(f"LISTEN {broker.CHANGED}")
+        self.conn = self._listening()
         self.listener: ReportListener | None = None
         self.current: broker.BrokerSettings | None = None
+
+    def _listening(self) -> psycopg.Connection:
+        conn = psycopg.connect(self.dsn, autocommit=True)
+        conn.execute(f"LISTEN {broker.CHANGED}")
+        return conn
 
     def start(self) -> None:
         """Listen on the broker set up already at once, then watch for a new one."""
@@ -609,13 +657,20 @@ class ReportWatch:
             )  # fmt: skip
 
     def _watch(self) -> None:
-        try:
-            while True:
+        while True:
+            try:
                 for _note in self.conn.notifies(timeout=60, stop_after=1):
                     pass  # `office broker setup` ran (or a minute passed): look again
                 self._look()
-        except psycopg.Error as e:
-            self.say(
-                _("The collector stopped watching for the broker's settings ({detail}): "
-                  "restart it (office serve)").format(detail=str(e).strip())
-            )  # fmt: skip
+            except psycopg.Error:
+                self.conn.close()
+                while not self._reconnected():
+                    threading.Event().wait(RETRY_S)  # PostgreSQL is restarting: try again
+
+    def _reconnected(self) -> bool:
+        try:
+            self.conn = self._listening()
+            self._look()  # a setup run while it was away sent a NOTIFY nobody heard
+        except psycopg.Error:
+            return False
+        return True

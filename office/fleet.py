@@ -11,10 +11,11 @@ import psycopg
 from psycopg.rows import dict_row
 
 from common.i18n import _
+from common.localtime import local_text
 from common.signing import normalise_fingerprint
 from upstream.targeting import Audience
 
-from . import OfficeError, UnknownGroup, broker
+from . import OFFICE_ZONE, OfficeError, UnknownGroup, broker
 
 
 class Changed(NamedTuple):
@@ -109,10 +110,12 @@ def unknown_group(conn: psycopg.Connection, name: str, revoked: bool = False) ->
 
 def _check_new(conn: psycopg.Connection, names: list[str], new_groups: bool) -> None:
     """Refuses a group that does not exist, unless the office said it makes new groups."""
-    existing = set(groups(conn))
+    existing = groups(conn)
     for name in names:
         if name not in existing and not new_groups:
-            raise UnknownGroup(str(unknown_group(conn, name)), first=not existing)
+            raise UnknownGroup(
+                str(unknown_group(conn, name)), first=not existing, group=name, known=existing
+            )
 
 
 def _approved_key(
@@ -155,15 +158,25 @@ def approve(
     now: datetime,
     new_groups: bool = True,
 ) -> Changed:
-    """Approve the station (again: only adds groups) and put it in `groups`; with
-    `new_groups` False (what the doors pass unless told) a group must exist already."""
+    """Approve the station waiting and put it in `groups`; with `new_groups` False (what the
+    doors pass unless told) a group must exist already. A station approved already is
+    refused, unchanged: a second approval (a stale tab, a reload) must not add groups
+    unseen; groups change with `regroup`."""
     names = _group_names(groups)
     with conn.transaction():
-        key, _commune = _approved_key(conn, fingerprint, waiting=True)
+        key, commune = _approved_key(conn, fingerprint, waiting=True)
+        [(approved_at, approved_by)] = conn.execute(
+            "SELECT approved_at, approved_by FROM stations WHERE key_id = %s", [key]
+        ).fetchall()
+        if approved_at is not None:
+            when = local_text(approved_at, OFFICE_ZONE, now.astimezone(OFFICE_ZONE).date())
+            raise OfficeError(
+                _("the station of {commune} was approved already ({when}, by {by}): nothing "
+                  "was changed").format(commune=commune, when=when, by=approved_by or "?")
+            )  # fmt: skip
         _check_new(conn, names, new_groups)
         conn.execute(
-            "UPDATE stations SET approved_at = COALESCE(approved_at, %s), "
-            "approved_by = COALESCE(approved_by, %s) WHERE key_id = %s",
+            "UPDATE stations SET approved_at = %s, approved_by = %s WHERE key_id = %s",
             [now, by, key],
         )
         _add_groups(conn, key, names)

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, overload
 
 import psycopg
 
+from announcements.script import EMERGENCY_PREFIX
 from broadcaster import airing_lines as table
 from broadcaster.airing_lines import NO_CAMPAIGN
 from broadcaster.report import (
@@ -37,6 +38,7 @@ from broadcaster.report import (
     xlsx_book,
 )
 from broadcaster.report_pdf import BOLD, TEXT_SIZE, Column, Document, fit_columns, vn_number
+from broadcaster.station import UPSTREAM_MARK
 from common.i18n import _
 
 from . import OFFICE_ZONE, OfficeError
@@ -79,6 +81,7 @@ VERSION_HEADINGS = (
     "Lần cuối",
 )
 SILENT_HEADINGS = ("STT", "Xã/phường", "Đài truyền thanh", "Liên lạc lần cuối", "Số giờ im lặng")
+UNAIRED_HEADINGS = ("STT", "Chiến dịch", "Thông báo", "Dành cho (số xã)", "Chưa phát ở")
 CHAIN_OK = "Có"
 BREAKS = {
     "missing": "Không: thiếu lượt #{seq} trong nhật ký của đài",
@@ -184,6 +187,19 @@ class SilentLine:
         )
 
 
+@dataclass(frozen=True)
+class UnairedLine:
+    """A notice of the month that some of the communes it was for did not air."""
+
+    campaign: str
+    title: str
+    meant_for: int
+    not_aired: tuple[str, ...]
+
+    def cells(self) -> tuple[Any, ...]:
+        return (self.campaign, self.title, self.meant_for, ", ".join(self.not_aired))
+
+
 @dataclass
 class FleetReport:
     period: Period
@@ -194,6 +210,8 @@ class FleetReport:
     communes: list[CommuneLine] = field(default_factory=list)
     versions: list[VersionLine] = field(default_factory=list)
     silent: list[SilentLine] = field(default_factory=list)
+    unaired: list[UnairedLine] | None = None
+    """The notices some communes did not air (None: not looked for: `unaired_lines`)."""
 
     @property
     def label(self) -> str:
@@ -326,6 +344,7 @@ def fleet_report(
     named = _names((announcement, title) for (_, announcement, *_), (_, title, *_) in
                    versions_aired.items())  # fmt: skip
     versions: dict[str, list[tuple[str, int, int]]] = defaultdict(list)
+    withdrawn = cancelled(conn)
     for (key, announcement, version, urgent), (count, title, first, last, campaign_title) in sorted(
         versions_aired.items(),
         key=lambda found: (found[0][0], -found[1][0], named[found[0][1], found[1][1]], found[0][2]),
@@ -333,9 +352,12 @@ def fleet_report(
         name = named[announcement, title]
         if urgent is None:
             versions[key].append((name, version, count))
+        source = EMERGENCIES[urgent] if urgent else campaign_title or NO_CAMPAIGN
+        if announcement in withdrawn:  # it aired before the office took it back
+            source += f" (đã hủy lúc {withdrawn[announcement]:%H:%M ngày %d/%m/%Y})"
         report.versions.append(VersionLine(
             names[key], announcement, title or "", version, count, _local(first), _local(last),
-            EMERGENCIES[urgent] if urgent else campaign_title or NO_CAMPAIGN, name,
+            source, name,
         ))  # fmt: skip
     broken = {key: seq for key, seq in conn.execute(BROKEN_SQL, params)}
     unaired = emergencies_not_aired(conn, start, end, now)
@@ -355,6 +377,39 @@ def fleet_report(
     report.versions.sort(key=lambda line: (line.commune, line.campaign, line.name, line.version))
     report.silent = silent(conn, now, group=group)
     return report
+
+
+def cancelled(conn: psycopg.Connection) -> dict[str, datetime]:
+    """The office's emergencies it cancelled (one sent by mistake), by the announcement id a
+    station logs them under, with when (office time): the report marks what aired of them."""
+    return {
+        f"{EMERGENCY_PREFIX}{UPSTREAM_MARK}{message}": at.astimezone(OFFICE_ZONE)
+        for message, at in conn.execute(
+            "SELECT id, cancelled_at FROM emergencies WHERE cancelled_at IS NOT NULL"
+        )
+    }
+
+
+def unaired_lines(
+    conn: psycopg.Connection,
+    report: FleetReport,
+    audiences: Callable[[str], Audience | None],
+) -> list[UnairedLine]:
+    """Per notice the report lists as aired, the communes it was for that did not air it
+    (what a boss asks: which commune has not aired the campaign?)."""
+    found: list[UnairedLine] = []
+    seen: set[str] = set()
+    for line in report.versions:
+        if line.campaign in EMERGENCIES.values() or line.announcement_id in seen:
+            continue  # an emergency is for every commune it reached, counted apart
+        seen.add(line.announcement_id)
+        who = aired(conn, line.announcement_id, None, report.period, report.group, audiences)
+        if who.not_aired:
+            communes = {v.commune for v in who.aired}
+            found.append(UnairedLine(line.campaign, line.name or line.title,
+                                     len(communes) + len(who.not_aired),
+                                     tuple(who.not_aired)))  # fmt: skip
+    return sorted(found, key=lambda u: (u.campaign, u.title))
 
 
 def emergencies_not_aired(
@@ -680,11 +735,12 @@ def write_xlsx(report: FleetReport, path: Path, letterhead: Letterhead = OFFICE_
         ("Tổng hợp theo xã", COMMUNE_HEADINGS, report.communes),
         ("Thông báo đã phát", VERSION_HEADINGS, report.versions),
         ("Xã im lặng", SILENT_HEADINGS, report.silent),
+        *((("Chưa phát", UNAIRED_HEADINGS, report.unaired),) if report.unaired is not None else ()),
     )
     heading = [line.upper() for line in (letterhead.parent, letterhead.issuer) if line]
     top = len(heading) + 2
     for name, headings, lines in sheets:
-        rows = [(n, *line.cells()) for n, line in enumerate(lines, start=1)]  # type: ignore[attr-defined]
+        rows = [(n, *line.cells()) for n, line in enumerate(lines, start=1)]
         sheet = book.add_worksheet(name)
         for r, text in enumerate(heading):
             sheet.write_string(r, 0, text, f.bold)
@@ -724,6 +780,10 @@ PDF_VERSION_COLUMNS = (
     Column("Thông báo", grow=3), Column("Phiên bản", "right", 0),
     Column("Số lượt phát", "right", 0), Column("Lần đầu", "center", 0),
     Column("Lần cuối", "center", 0),
+)  # fmt: skip
+PDF_UNAIRED_COLUMNS = (
+    Column("STT", "right", 0), Column("Chiến dịch", grow=2), Column("Thông báo", grow=3),
+    Column("Dành cho (số xã)", "right", 0), Column("Chưa phát ở", grow=3),
 )  # fmt: skip
 PDF_SILENT_COLUMNS = (
     Column("STT", "right", 0), Column("Xã/phường", grow=2), Column("Đài truyền thanh", grow=2),
@@ -772,15 +832,22 @@ def write_pdf(report: FleetReport, path: Path, letterhead: Letterhead = OFFICE_L
     doc = Document(path, letterhead, "Báo cáo", subject, made_on)
     made = f"Lập lúc {report.generated_at.astimezone(OFFICE_ZONE):%H:%M ngày %d/%m/%Y}."
     after = 2 * TEXT_SIZE * 1.2 + 12 * mm + doc.signature_height()
+    unaired = report.unaired
+    silent_number = "III" if unaired is None else "IV"
     silent_heading = (
-        f"III. CÁC XÃ KHÔNG LIÊN LẠC QUÁ {SILENT_AFTER.days * 24} GIỜ: {len(report.silent)}"
+        f"{silent_number}. CÁC XÃ KHÔNG LIÊN LẠC QUÁ {SILENT_AFTER.days * 24} GIỜ: "
+        f"{len(report.silent)}"
     )
     _section(doc, "I. KẾT QUẢ PHÁT THANH THEO XÃ", PDF_COMMUNE_COLUMNS,
              [line.cells(with_versions=False) for line in report.communes], 0)  # fmt: skip
     aired = "II. THÔNG BÁO ĐÃ PHÁT THEO XÃ" + ("" if report.versions else ": không có")
     _section(doc, aired, PDF_VERSION_COLUMNS,
              [line.cells(with_id=False) for line in report.versions],
-             0 if report.silent else after)  # fmt: skip
+             0 if report.silent or unaired else after)  # fmt: skip
+    if unaired is not None:
+        heading = "III. THÔNG BÁO CÓ XÃ CHƯA PHÁT" + ("" if unaired else ": không có")
+        _section(doc, heading, PDF_UNAIRED_COLUMNS, [line.cells() for line in unaired],
+                 0 if report.silent else after)  # fmt: skip
     _section(doc, silent_heading, PDF_SILENT_COLUMNS,
              [line.cells() for line in report.silent], after)  # fmt: skip
     doc.paragraph(made, size=11, before=2 * mm)

@@ -69,10 +69,19 @@ class Postgres:
         options = f"-k {self.dir} -c listen_addresses='' -c max_connections=200"
         if not durable:  # tests: nothing here must survive a power cut
             options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
-        subprocess.run([*self.as_owner, str(self.bin / "pg_ctl"), "-D", str(data), "-w",
-                        "-l", str(self.dir / "log"), "-o", options, "start"],
-                       check=True, capture_output=True)  # fmt: skip
+        self.options = options
+        self.resume()
         self._made = 0
+
+    def pause(self) -> None:
+        """Stop the server as a restart or a crash does, keeping its data (`resume`)."""
+        subprocess.run([*self.as_owner, str(self.bin / "pg_ctl"), "-D", str(self.dir / "data"),
+                        "-w", "-m", "fast", "stop"], check=True, capture_output=True)  # fmt: skip
+
+    def resume(self) -> None:
+        subprocess.run([*self.as_owner, str(self.bin / "pg_ctl"), "-D", str(self.dir / "data"),
+                        "-w", "-l", str(self.dir / "log"), "-o", self.options, "start"],
+                       check=True, capture_output=True)  # fmt: skip
 
     def dsn(self, database: str = "postgres") -> str:
         return f"postgresql://postgres@/{database}?host={self.dir}"

@@ -628,6 +628,8 @@ def test_the_month_per_commune_in_xlsx_pdf_and_csv(
     assert [(r[1], r[4], r[5], r[6]) for r in versions] == [
         ("Xã Hòa Bình", "tb", 1, 2), ("Xã Tân Lập", "tb", 1, 3), ("Xã Tân Lập", "tb", 2, 2),
     ]  # fmt: skip
+    unaired = list(book["Chưa phát"].iter_rows(min_row=5, values_only=True))  # o13web W8
+    assert [r[1:] for r in unaired] == [("bluezone", "Cài đặt Bluezone", 3, "Xã Phú Mỹ")]
     # the clock an hour fast: Hòa Bình's rows carry the instants it recorded
     # (01:00 UTC + 1 h, shown at UTC+7)
     first = versions[0][7]
@@ -643,10 +645,13 @@ def test_the_month_per_commune_in_xlsx_pdf_and_csv(
                           ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"),
                           ("Biên Hòa, ngày", "BÁO CÁO"), ("BÁO CÁO", "Tổng hợp kết quả phát"),
                           ("I. KẾT QUẢ PHÁT THANH THEO XÃ", "Xã Tân Lập"),
-                          ("Xã Tân Lập", "III. CÁC XÃ KHÔNG LIÊN LẠC QUÁ 24 GIỜ: 1"),
-                          ("III. CÁC XÃ", "Nơi nhận:"), ("Nơi nhận:", "GIÁM ĐỐC")]:  # fmt: skip
+                          ("II. THÔNG BÁO ĐÃ PHÁT", "III. THÔNG BÁO CÓ XÃ CHƯA PHÁT"),
+                          ("III. THÔNG BÁO CÓ XÃ CHƯA PHÁT", "IV. CÁC XÃ KHÔNG LIÊN LẠC QUÁ"),
+                          ("IV. CÁC XÃ", "Nơi nhận:"), ("Nơi nhận:", "GIÁM ĐỐC")]:  # fmt: skip
         assert flat.index(before) < flat.index(after), (before, after)
     assert "tháng 11/2026" in flat and "83,3" in flat  # per cent with a decimal comma
+    unaired_section = flat[flat.index("III. THÔNG BÁO CÓ XÃ") : flat.index("IV. CÁC XÃ")]
+    assert "Cài đặt Bluezone 3 Xã Phú Mỹ" in unaired_section, unaired_section
 
     run("office", "report", *db, "--month", "2026-11", "--group", "ven biển",
         "--campaign", "bluezone", "--format", "csv", "-o", str(tmp_path / "t11.csv"))  # fmt: skip

@@ -50,7 +50,11 @@ def test_accounts_live_in_the_offices_database_hashed_with_the_offices_roles(dsn
     listed = json.loads(tuan(dsn, "list", "--json")[1])
     assert [(a["name"], a["role"], a["full_name"]) for a in listed] == [
         ("hà", "viewer", None), ("mai", "admin", "Nguyễn Thị Mai")]  # fmt: skip
-    assert "Người xem" in tuan(dsn, "list")[1]
+    heading, *rows = tuan(dsn, "list")[1].splitlines()  # o13web W12: a heading, in line
+    assert heading.split() == ["Tài", "khoản", "Vai", "trò", "Tạo", "lúc", "Họ", "và", "tên"]
+    assert [r.split()[:3] for r in rows] == [["hà", "Người", "xem"], ["mai", "Quản", "trị"]]
+    since = heading.index("Tạo lúc")
+    assert all(r[since - 2 : since] == "  " and r[since] != " " for r in rows), rows
     with psycopg.connect(dsn) as conn:
         [(stored,)] = conn.execute("SELECT password_hash FROM accounts WHERE name = 'hà'")
     assert stored.startswith("$argon2id$") and "văn hóa" not in stored

@@ -456,3 +456,21 @@ def waits_for_a_lock(dsn: str) -> bool:
             "AND wait_event_type = 'Lock'"
         ).fetchall()
     return bool(waiting)
+
+
+def test_a_change_made_under_sudo_names_who_ran_sudo_not_root(
+    postgres: Postgres, monkeypatch: pytest.MonkeyPatch, vietnamese: None
+) -> None:
+    """o13web W12: Tuấn types the office's commands with sudo; a cancel line read 'bởi root'.
+    Without --by, the account that ran sudo is named, by its full name when it has one."""
+    dsn = postgres.new_database()
+    with open_office(dsn) as conn:
+        waiting = station_row(conn, "Tân Lập")
+    monkeypatch.setenv("LOGNAME", "root")
+    monkeypatch.setenv("SUDO_USER", "postgres")  # an account of this machine, with a full name
+    approved = mai("office", "station", "approve", waiting, "--db", dsn, "--group", "ven-song",
+                   "--new-group")  # fmt: skip
+    assert approved.exit_code == 0, approved.stderr
+    with open_office(dsn) as conn:
+        [(by,)] = conn.execute("SELECT approved_by FROM stations").fetchall()
+    assert by == "PostgreSQL administrator"

@@ -14,6 +14,7 @@ from typing import Any
 
 import psycopg
 import pytest
+import requests
 from click.testing import CliRunner, Result
 from conftest import airings, make_tone, query
 from province import Province
@@ -22,14 +23,15 @@ from securesystemslib.signer import CryptoSigner
 from servers import Postgres, wait_until
 
 from announcements.script import EMERGENCY_PREFIX
-from broadcaster import upstream_emergency
+from broadcaster import office_link, upstream_emergency
 from broadcaster.airing import emergency_open
 from broadcaster.mqtt_link import MqttLink
 from broadcaster.station import UPSTREAM_MARK, Station
 from cli import cli
 from common.mqtt import EMERGENCY_TOPIC
-from office import broker, emergency
+from office import OFFICE_ZONE, broker, emergency
 from office.db import open_office
+from office.desk import Office
 from upstream.emergency_message import seal
 
 
@@ -326,3 +328,37 @@ def test_a_cancel_after_the_airing_unairs_nothing_and_forged_or_replayed_cancels
     said = status(province, sent.id)
     assert "Đã phát trước khi hủy: Xã Tân Lập" in said
     assert re.search(r"Xã Tân Lập .*đã phát", said), said
+    office_link.push(Station.open(root))  # the month's report (PDF, XLSX) marks it cancelled
+    with Office.open(province.dsn) as desk:
+        month = desk.clock().astimezone(OFFICE_ZONE).strftime("%m/%Y")
+        [line] = [v for v in desk.report(month).versions if sent.id in v.announcement_id]
+    assert line.campaign.startswith("Tin khẩn cấp của cấp trên (đã hủy lúc "), line.campaign
+
+
+def test_the_collector_outlives_a_restart_of_its_database_and_loses_no_report(
+    tmp_path: Path, commune_template: Path
+) -> None:
+    """PostgreSQL restarted under a running `office serve` (an upgrade, a reboot of the
+    database alone): the stations are told when to come back, the reports on an emergency
+    that arrive meanwhile are stored once it answers, and the next push is taken."""
+    postgres = Postgres()  # its own server: the session's stays up for the other tests
+    province = Province(tmp_path, postgres, commune_template)
+    try:
+        root = province.commune("Xã Tân Lập", "ven-song", poll_s=1)
+        message = send(province, "--text", "Khẩn cấp: vỡ đê sông Lèn, bà con ven sông sơ tán.")
+        postgres.pause()
+        unsigned = {"purpose": "push", "station": "x", "rows": [], "from_seq": 1}
+        answer = requests.post(f"{province.collector.direct}/v1/push", json=unsigned, timeout=30)
+        assert answer.status_code == 503, answer.text
+        assert answer.headers["Retry-After"] == "30"
+        assert "gửi lại sau" in answer.json()["reason"]
+        daemon = province.start(root)
+        daemon.expect(rf"Emergency {message} from the office received", timeout=60)
+        daemon.expect(r"#\d+ aired", timeout=60)  # its reports go out while nobody stores them
+        postgres.resume()
+        province.wait_for_states(message, {"Xã Tân Lập": "aired"})
+        pushed = office_link.push(Station.open(root))  # no HTTP 500 after the restart
+        assert pushed.acked_seq >= 1 and pushed.backlog == 0
+    finally:
+        province.stop()
+        postgres.stop()

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import Run, Visitor, write_script
+from conftest import CSRF_FIELD, Run, Visitor, write_script
 from openpyxl import load_workbook
 from servers import Postgres
 from test_office_desk import mai, refused, station_row
@@ -94,6 +94,18 @@ def _in_vietnamese(vietnamese: None) -> None:
     """The office speaks Vietnamese."""
 
 
+def after_refusal(officer: Officer, refused: Any) -> str:
+    """A refused form as she sees it: a redirect to the page it was on (Back and reload
+    post nothing again), which shows the form's sentences once."""
+    assert refused.status_code == 303, refused.status_code
+    page = officer.get(refused.location)
+    assert page.status_code == 200
+    again = text(officer.get(refused.location).text)  # a reload: the page as it is
+    said = html.unescape(text(page.text))
+    assert again != said
+    return said
+
+
 def test_the_console_will_not_start_without_an_admin_and_says_what_to_type(
     postgres: Postgres,
 ) -> None:
@@ -156,15 +168,17 @@ def test_a_waiting_station_is_approved_after_she_compares_its_code(
     viewer = signed_in(create_office_app(dsn), sessions, "ha")
     assert "Duyệt đài này" not in text(viewer.get(f"/stations/{waiting}").text)
 
-    refused_page = officer.post(f"/stations/{waiting}/approve", {"groups": "ven-song"})
-    assert refused_page.status_code == 400
-    assert "đánh dấu vào ô" in text(refused_page.text)
+    refused_page = after_refusal(officer, officer.post(f"/stations/{waiting}/approve",
+                                               {"groups": "ven-song"}))  # fmt: skip
+    assert "đánh dấu vào ô" in refused_page
     with Office.open(dsn) as desk:
         assert desk.station(waiting)["status"] == "pending"
 
     page = f"/stations/{waiting}"
     unknown = officer.post(f"{page}/approve", {"groups": "ven-s0ng", "compared": "yes"}, page)
-    assert unknown.status_code == 400 and "ven-s0ng" in text(unknown.text)
+    said = after_refusal(officer, unknown)
+    assert "Không có nhóm 'ven-s0ng' (các nhóm hiện có: ven-song, vung-nui)" in said
+    assert "hãy đánh dấu vào ô 'Tạo các nhóm chưa có'" in said and "office station" not in said
 
     done = officer.post(f"{page}/approve", {"groups": "ven-song", "compared": "yes"}, page)
     assert done.status_code == 302
@@ -208,7 +222,7 @@ def test_a_station_is_revoked_only_with_the_commune_s_name_typed(
     officer.log_in("mai")
     page = f"/stations/{stolen}"
     wrong = officer.post(f"{page}/revoke", {"reason": "Bị mất trộm", "confirm": "Tân Lạp"}, page)
-    assert wrong.status_code == 400 and "Hãy gõ tên xã, Tân Lập" in text(wrong.text)
+    assert "Hãy gõ tên xã, Tân Lập" in after_refusal(officer, wrong)
     with Office.open(dsn) as desk:
         assert desk.station(stolen)["status"] == "approved"
     right = officer.post(f"{page}/revoke", {"reason": "Bị mất trộm", "confirm": " tân lập "}, page)
@@ -495,3 +509,71 @@ def test_a_database_that_stopped_is_said_in_one_sentence(
     assert "không mở được cơ sở dữ liệu" in text(response.text) or "PostgreSQL" in text(
         response.text
     )
+
+
+def test_a_stale_tab_a_twin_commune_and_an_ended_session_are_each_said(
+    postgres: Postgres, vietnamese: None
+) -> None:
+    """o13web W3, W6, W15, W13: chị Mai approves from a stale second tab, meets a stranger
+    enrolled under Hòa Bình, Hà reads a waiting station, and Mai's session ends overnight."""
+    dsn = postgres.new_database()
+    with open_office(dsn) as conn:
+        station_row(conn, "Tân Lập", "ven-song")
+        real = station_row(conn, "Hòa Bình")
+        stranger = station_row(conn, "Hòa Bình")
+        conn.execute("UPDATE stations SET last_contact = now()")  # enrolled, no log sent
+    with_accounts(dsn)
+    app = create_office_app(dsn)
+    her = Officer(app)
+    her.log_in("mai")
+    page = f"/stations/{real}"
+    her.get(page)  # tab 2, left open
+    first = Officer(app)
+    first.client = her.client  # tab 1: the same browser
+    done = first.post(f"{page}/approve", {"groups": "ven-song", "compared": "yes"}, page)
+    assert done.status_code == 302
+    stale = her.post(f"{page}/approve", {"groups": "vung-nui", "compared": "yes", "new_groups":
+                                         "yes"})  # fmt: skip
+    said = after_refusal(her, stale)
+    assert "Đài của Hòa Bình đã được duyệt rồi (Hôm nay" in said
+    assert "bởi mai): không có gì thay đổi" in said  # her account has no full name here
+    with Office.open(dsn) as desk:
+        assert desk.station(real)["groups"] == ["ven-song"]
+
+    listed = text(her.get("/stations/").text)
+    assert f"Hòa Bình {real[:5]}" in listed and f"Hòa Bình {stranger[:5]}" in listed
+    assert "Tân Lập Đài" in listed  # a name nobody shares shows no code
+    assert listed.count("Chưa gửi nhật ký") == 3 and "Hôm nay" not in listed  # o13web W9
+    page = f"/stations/{stranger}"
+    assert f"Gõ các chữ số đầu của mã đài để xác nhận: {stranger[:5]}" in text(her.get(page).text)
+    by_name = her.post(f"{page}/revoke", {"reason": "Đài lạ", "confirm": "Hòa Bình"}, page)
+    assert f"hãy gõ các chữ số đầu của mã đài này, {stranger[:5]}" in after_refusal(her, by_name)
+    with Office.open(dsn) as desk:
+        assert desk.station(stranger)["status"] == "pending"
+    right = her.post(f"{page}/revoke", {"reason": "Đài lạ", "confirm": stranger[:5]}, page)
+    assert right.status_code == 302
+    with Office.open(dsn) as desk:
+        assert desk.station(stranger)["status"] == "revoked"
+        assert desk.station(real)["status"] == "approved"
+
+    ha = Officer(app)
+    ha.log_in("ha")
+    with open_office(dsn) as conn:
+        waiting = station_row(conn, "Phú Mỹ")
+    assert "Chỉ quản trị viên mới được duyệt" in text(ha.get(f"/stations/{waiting}").text)
+
+    page = f"/stations/{real}"
+    her.get(page)
+    her.client.delete_cookie(SESSION_COOKIE)  # overnight
+    token = CSRF_FIELD.search(her.page)
+    assert token
+    ended = her.client.post(
+        f"{page}/rename",
+        data={"commune": "Xã Hòa Bình", "csrf_token": token[1]},
+        headers={"Referer": f"http://localhost{page}"},
+    )
+    assert ended.status_code == 401
+    assert "Đăng nhập lại" in text(ended.text)
+    assert f'href="/login?next={page.replace("/", "%2F")}"' in ended.text or (
+        f'href="/login?next={page}"' in ended.text
+    ), ended.text

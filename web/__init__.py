@@ -13,8 +13,9 @@ from collections.abc import Callable, Sequence
 from datetime import timedelta
 from pathlib import Path
 from typing import Any, Protocol
+from urllib.parse import urlsplit
 
-from flask import Blueprint, Flask, g, render_template, request
+from flask import Blueprint, Flask, g, render_template, request, url_for
 from flask_wtf.csrf import CSRFError, CSRFProtect
 from werkzeug.exceptions import HTTPException
 from werkzeug.wrappers import Response
@@ -213,4 +214,9 @@ def error_page(error: HTTPException) -> Response | tuple[str, int]:
     if code not in ERROR_TEXT:
         return error.get_response()
     message = _(ERROR_TEXT[code]).format(mb=MAX_UPLOAD_MB)
-    return render_template("error.html", message=message), code
+    again = None
+    if code == 401:  # a session ended (overnight, a new password): a way back in, to the page
+        came_from = urlsplit(request.referrer or "")
+        back = came_from.path if came_from.netloc == request.host and came_from.path else "/"
+        again = url_for("auth.login", next=back)
+    return render_template("error.html", message=message, log_in=again), code

@@ -116,7 +116,9 @@ def report(fmt: str) -> Response:
     if fmt not in FORMATS:
         abort(404)
     month = request.args.get("month", "").strip() or this_month()
-    made = desk().report(month, group=request.args.get("group", "").strip() or None)
+    office = desk()
+    group = request.args.get("group", "").strip() or None
+    made = office.add_unaired(office.report(month, group=group), repository())
     found = settings()
     with tempfile.TemporaryDirectory() as folder:
         out = Path(folder) / f"report.{fmt}"

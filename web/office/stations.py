@@ -1,13 +1,20 @@
 """The stations: the list (group, status, last push), and one station's page where an admin
 approves it (after comparing the code the commune read by phone), renames it, moves it
-between groups, or revokes it (typing the commune's name, since it cannot be undone)."""
+between groups, or revokes it (typing the commune's name, since it cannot be undone).
+
+Two stations may give one commune's name (a stranger enrolled with it): then each shows the
+first digits of its code beside the name, and a revoke is confirmed by those digits. A form
+refused is answered with a redirect to the page, its sentences kept for one showing in the
+session: Back and reload then never post the form again (Post/Redirect/Get, as for a form
+that succeeded)."""
 
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
 from typing import Any
 
-from flask import Blueprint, flash, g, redirect, render_template, request, url_for
+from flask import Blueprint, flash, g, redirect, render_template, request, session, url_for
 from werkzeug.wrappers import Response
 
 from common.errors import BroadcasterError
@@ -16,13 +23,29 @@ from office import UnknownGroup
 from office.desk import STATION_STATUSES
 
 from ..access import allow
-from ..context import FORM, form_errors
+from ..context import form_errors
 from ..nav import NavEntry
 from .context import desk, group_asked
 from .roles import ADMIN, VIEWER
 
 bp = Blueprint("stations", __name__, url_prefix="/stations")
 NAV = (NavEntry("stations.index", N_("Stations"), VIEWER),)
+
+
+SHORT_CODE = 5
+"""Digits of the code shown beside a commune's name that two stations share."""
+REFUSED = "office_refused"
+"""The session's key for a refused form, shown once by the page it came from."""
+
+
+def _tidy(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", text).casefold().split())
+
+
+def _twins(stations: list[dict[str, Any]]) -> set[str]:
+    """The fingerprints of the stations whose commune's name another station gives too."""
+    names = Counter(_tidy(s["commune"]) for s in stations)
+    return {s["fingerprint"] for s in stations if names[_tidy(s["commune"])] > 1}
 
 
 @bp.route("/")
@@ -34,27 +57,41 @@ def index() -> tuple[str, int]:
         found = desk().stations(group)
     except BroadcasterError as e:
         found, errors = [], {"group": str(e)}
-    page = render_template("office/stations.html", stations=found, statuses=STATION_STATUSES,
-                           group=group, groups=groups, errors=errors)  # fmt: skip
+    page = render_template("office/stations.html", stations=found, twins=_twins(found),
+                           short=SHORT_CODE, statuses=STATION_STATUSES, group=group,
+                           groups=groups, errors=errors)  # fmt: skip
     return page, 400 if errors else 200
 
 
 @bp.route("/<fingerprint>")
 @allow(VIEWER)
 def show(fingerprint: str) -> str:
-    return _page(fingerprint)[0]
+    """The page, with the form refused just before (if any) and its sentences."""
+    refused = session.pop(REFUSED, None)
+    if refused and refused.get("fingerprint") == fingerprint:
+        return _page(fingerprint, refused["form"], refused["errors"], refused["typed"])
+    return _page(fingerprint)
 
 
 def _page(fingerprint: str, form: str = "", errors: dict[str, str] | None = None,
-          typed: dict[str, str] | None = None) -> tuple[str, int]:  # fmt: skip
+          typed: dict[str, str] | None = None) -> str:  # fmt: skip
     """The station's page; with `errors`, the form `form` shown again with them."""
     office = desk()
     station = office.station(fingerprint)
-    page = render_template(
+    return render_template(
         "office/station.html", station=station, statuses=STATION_STATUSES,
         groups=office.groups(), form=form, errors=errors or {}, typed=typed or {},
+        twin=fingerprint in _twins(office.stations()), short=SHORT_CODE,
     )  # fmt: skip
-    return page, 400 if errors else 200
+
+
+def _again(fingerprint: str, form: str, errors: dict[str, str]) -> Response:
+    """Back to the page, the form shown with its sentences and what was typed (never the
+    typed confirmation of a revoke)."""
+    typed = {k: v for k, v in request.form.items() if k not in ("csrf_token", "confirm")}
+    session[REFUSED] = {"fingerprint": fingerprint, "form": form, "errors": errors,
+                        "typed": typed}  # fmt: skip
+    return redirect(url_for("stations.show", fingerprint=fingerprint, _anchor=form), 303)
 
 
 def _groups(text: str) -> list[str]:
@@ -67,21 +104,30 @@ def _done(fingerprint: str, said: str) -> Response:
     return redirect(url_for("stations.show", fingerprint=fingerprint))
 
 
-def _refused(fingerprint: str, form: str, error: BroadcasterError) -> tuple[str, int]:
-    errors = form_errors(error)
-    if isinstance(error, UnknownGroup) and error.first:  # its sentence is the command's
-        errors = {FORM: _("No station is in a group yet: to make the groups typed here, tick "
-                          "'Make the groups that do not exist yet'.")}  # fmt: skip
-    return _page(fingerprint, form, errors, dict(request.form))
+def _refused(fingerprint: str, form: str, error: BroadcasterError) -> Response:
+    if isinstance(error, UnknownGroup):  # the page has a box for it: no command to type
+        field = "groups" if form == "approve" else "add"
+        return _again(fingerprint, form, {field: _on_page(error)})
+    return _again(fingerprint, form, form_errors(error))
+
+
+def _on_page(error: UnknownGroup) -> str:
+    box = _("Make the groups that do not exist yet")
+    if error.known:
+        said = _("there is no group '{group}' (the groups are: {groups}): to make it, tick '{box}'")
+        return said.format(group=error.group, groups=", ".join(error.known), box=box)
+    return _("there is no group '{group}' yet: to make it, tick '{box}'").format(
+        group=error.group, box=box
+    )
 
 
 @bp.route("/<fingerprint>/approve", methods=["POST"])
 @allow(ADMIN, page=False)
-def approve(fingerprint: str) -> Response | tuple[str, int]:
+def approve(fingerprint: str) -> Response:
     if request.form.get("compared") != "yes":
         errors = {"compared": _("Compare the code with the one the commune read to you by "
                                 "phone, then tick the box.")}  # fmt: skip
-        return _page(fingerprint, "approve", errors, dict(request.form))
+        return _again(fingerprint, "approve", errors)
     try:
         groups = _groups(request.form.get("groups", ""))
         new = request.form.get("new_groups") == "yes"
@@ -97,7 +143,7 @@ def approve(fingerprint: str) -> Response | tuple[str, int]:
 
 @bp.route("/<fingerprint>/rename", methods=["POST"])
 @allow(ADMIN, page=False)
-def rename(fingerprint: str) -> Response | tuple[str, int]:
+def rename(fingerprint: str) -> Response:
     try:
         row = desk().rename(fingerprint, request.form.get("commune", ""))
     except BroadcasterError as e:
@@ -108,7 +154,7 @@ def rename(fingerprint: str) -> Response | tuple[str, int]:
 
 @bp.route("/<fingerprint>/groups", methods=["POST"])
 @allow(ADMIN, page=False)
-def regroup(fingerprint: str) -> Response | tuple[str, int]:
+def regroup(fingerprint: str) -> Response:
     try:
         row = desk().regroup(
             fingerprint, _groups(request.form.get("add", "")),
@@ -121,15 +167,12 @@ def regroup(fingerprint: str) -> Response | tuple[str, int]:
 
 
 def _same(typed: str, commune: str) -> bool:
-    def tidy(text: str) -> str:
-        return " ".join(unicodedata.normalize("NFC", text).casefold().split())
-
-    return bool(typed.strip()) and tidy(typed) == tidy(commune)
+    return bool(typed.strip()) and _tidy(typed) == _tidy(commune)
 
 
 @bp.route("/<fingerprint>/revoke", methods=["POST"])
 @allow(ADMIN, page=False)
-def revoke(fingerprint: str) -> Response | tuple[str, int]:
+def revoke(fingerprint: str) -> Response:
     """Only when the commune's name is typed: a revoke cannot be undone."""
     office = desk()
     station = office.station(fingerprint)
@@ -137,11 +180,18 @@ def revoke(fingerprint: str) -> Response | tuple[str, int]:
     reason = request.form.get("reason", "").strip()
     if not reason:
         errors["reason"] = _("Say why: lost, stolen, replaced…")
-    if not _same(request.form.get("confirm", ""), station["commune"]):
+    typed = request.form.get("confirm", "")
+    if fingerprint in _twins(office.stations()):  # the name would not say which
+        code = station["fingerprint"][:SHORT_CODE]
+        if typed.strip() != code:
+            errors["confirm"] = _("Another station gives the name {commune}: type the first "
+                                  "digits of this one's code, {code}, to revoke it.").format(
+                commune=station["commune"], code=code)  # fmt: skip
+    elif not _same(typed, station["commune"]):
         errors["confirm"] = _("Type the commune's name, {commune}, to revoke its station.").format(
             commune=station["commune"])  # fmt: skip
     if errors:
-        return _page(fingerprint, "revoke", errors, dict(request.form))
+        return _again(fingerprint, "revoke", errors)
     try:
         changed = office.revoke(fingerprint, g.user.person, reason)
     except BroadcasterError as e:
