@@ -17,6 +17,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from psycopg import OperationalError as DatabaseGone
+
 from broadcaster.clock import Clock, system_clock
 from common.i18n import N_, _, mid_sentence
 from upstream import ROLES as KEY_ROLES
@@ -31,7 +33,9 @@ __all__ = [
     "OFFICE_SETTINGS_FILE",
     "OFFICE_ZONE",
     "STATION_STATUSES",
+    "Clock",
     "CommuneState",
+    "DatabaseGone",
     "EmergencyStatus",
     "Office",
     "OfficeSettings",
@@ -42,6 +46,7 @@ __all__ = [
     "database_lost",
     "root_fingerprint",
     "shown_db",
+    "system_clock",
 ]
 
 STATION_STATUSES = {
@@ -144,6 +149,17 @@ class Office:
             yield cls(conn, clock)
         finally:
             conn.close()
+
+    @classmethod
+    def connect(cls, dsn: str, clock: Clock = system_clock) -> Office:
+        """One request's office, on its own connection to a database already brought to the
+        current schema (a console migrates once, at start); `close` it after."""
+        from .db import connect
+
+        return cls(connect(dsn, autocommit=True), clock)
+
+    def close(self) -> None:
+        self.conn.close()
 
     @property
     def accounts(self) -> Accounts:

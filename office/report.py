@@ -100,6 +100,7 @@ EMERGENCIES = {
 }
 """An emergency airing's trigger, as the report names where it came from (in place of a
 campaign): emergencies are counted apart from the airings planned."""
+EMERGENCY_CAMPAIGNS = frozenset(EMERGENCIES.values())
 
 
 @dataclass(frozen=True)
@@ -400,7 +401,7 @@ def unaired_lines(
     found: list[UnairedLine] = []
     seen: set[str] = set()
     for line in report.versions:
-        if line.campaign in EMERGENCIES.values() or line.announcement_id in seen:
+        if line.campaign in EMERGENCY_CAMPAIGNS or line.announcement_id in seen:
             continue  # an emergency is for every commune it reached, counted apart
         seen.add(line.announcement_id)
         who = aired(conn, line.announcement_id, None, report.period, report.group, audiences)

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-DOORS = [ROOT / "cli.py", *sorted((ROOT / "web").glob("*.py"))]
+DOORS = [ROOT / "cli.py", *sorted((ROOT / "web").rglob("*.py"))]
 ROOMS = {"announcements", "schedules", "audio_out", "upstream", "broadcaster", "office", "common"}
 FACADES = {"broadcaster.station", "office.desk"}
 DOOR_HELPERS = {"common.i18n", "common.errors", "common.localtime"}
@@ -24,7 +24,8 @@ SQL = ("SELECT ", "INSERT INTO", "DELETE FROM", "CREATE TABLE", "PRAGMA ", " SET
 
 
 def module_of(node: ast.ImportFrom, path: Path) -> str:
-    """The absolute module an import names (relative ones inside web/ resolved)."""
+    """The absolute module an import names (relative ones inside web/ and web/office/
+    resolved)."""
     if not node.level:
         return node.module or ""
     package = path.relative_to(ROOT).parent.parts[: len(path.relative_to(ROOT).parent.parts)]

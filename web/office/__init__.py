@@ -8,14 +8,19 @@ template and stylesheet); its own accounts are the office's (`office user …`).
 
 from __future__ import annotations
 
-import psycopg
 from flask import Flask, render_template
 
-from broadcaster.clock import Clock, system_clock
 from common.i18n import _
 from common.localtime import local_text
-from office import OFFICE_ZONE
-from office.desk import Office, OfficeSettings, database_lost
+from office.desk import (
+    OFFICE_ZONE,
+    Clock,
+    DatabaseGone,
+    Office,
+    OfficeSettings,
+    database_lost,
+    system_clock,
+)
 
 from .. import auth, console_app
 from . import emergencies, month, stations
@@ -43,10 +48,10 @@ def create_office_app(
     )  # fmt: skip
     app.config.update(OFFICE_DB=dsn, OFFICE_SETTINGS=settings, CLOCK=clock)
     app.jinja_env.filters["when"] = lambda value: local_text(value, OFFICE_ZONE, today())
-    app.register_error_handler(psycopg.OperationalError, database_down)
+    app.register_error_handler(DatabaseGone, database_down)
     return app
 
 
-def database_down(error: psycopg.OperationalError) -> tuple[str, int]:
+def database_down(error: DatabaseGone) -> tuple[str, int]:
     """PostgreSQL stopped while a page was made: what to check, as the commands say it."""
     return render_template("error.html", message=database_lost(error)), 503

@@ -8,16 +8,13 @@ from pathlib import Path
 
 from flask import current_app, g, request
 
-from office import OFFICE_ZONE
-from office.db import connect
-from office.desk import Office, OfficeSettings
+from office.desk import OFFICE_ZONE, Office, OfficeSettings
 
 
 def desk() -> Office:
     """The office facade for this request, on its own connection."""
     if "desk" not in g:
-        g.desk = Office(connect(current_app.config["OFFICE_DB"], autocommit=True),
-                        current_app.config["CLOCK"])  # fmt: skip
+        g.desk = Office.connect(current_app.config["OFFICE_DB"], current_app.config["CLOCK"])
     opened: Office = g.desk
     return opened
 
@@ -25,7 +22,7 @@ def desk() -> Office:
 def close_desk(_error: BaseException | None = None) -> None:
     opened = g.pop("desk", None)
     if opened is not None:
-        opened.conn.close()
+        opened.close()
 
 
 def settings() -> OfficeSettings | None:

@@ -15,9 +15,8 @@ from werkzeug.wrappers import Response
 
 from common.errors import BroadcasterError
 from common.i18n import N_
-from office import OFFICE_ZONE
-from office.desk import Office
-from office.report import EMERGENCIES, Aired, VersionLine
+from office.desk import OFFICE_ZONE, Office
+from office.report import EMERGENCY_CAMPAIGNS, Aired, VersionLine
 
 from ..access import allow
 from ..nav import NavEntry
@@ -96,7 +95,7 @@ def _campaigns(
             if not campaign.notices:
                 del found[True, current.name]
     for line in versions:
-        if line.campaign in EMERGENCIES.values() or line.announcement_id in seen:
+        if line.campaign in EMERGENCY_CAMPAIGNS or line.announcement_id in seen:
             continue  # emergencies have their own page
         seen.add(line.announcement_id)
         aired = office.aired(line.announcement_id, None, month, group, repository())
