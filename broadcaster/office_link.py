@@ -312,17 +312,25 @@ class PushWorker:
     of its own that the daemon never waits for: stopping the station is never held up by a
     slow network (a push cut off is sent again next time)."""
 
-    def __init__(self, root: Path, clock: Clock, say: Callable[[str], None]) -> None:
-        self.root, self.clock, self.say = root, clock, say
+    def __init__(
+        self,
+        root: Path,
+        clock: Clock,
+        say: Callable[[str], None],
+        on_back: Callable[[], None] = lambda: None,
+    ) -> None:
+        self.root, self.clock, self.say, self.on_back = root, clock, say, on_back
         self._wake, self._stop = threading.Event(), threading.Event()
         self._failing: str | None = None
         self._thread = threading.Thread(target=self._loop, name="office-push", daemon=True)
 
     @classmethod
-    def start(cls, station: Station, say: Callable[[str], None]) -> PushWorker:
+    def start(
+        cls, station: Station, say: Callable[[str], None], on_back: Callable[[], None]
+    ) -> PushWorker:
         """A running worker; it pushes once the station is enrolled (even if that happens
-        while the daemon runs)."""
-        worker = cls(station.root, station.clock, say)
+        while the daemon runs). `on_back` is called when a push works after failing."""
+        worker = cls(station.root, station.clock, say, on_back)
         worker._thread.start()
         return worker
 

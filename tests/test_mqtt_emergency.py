@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import queue
 import secrets
+import socket
 import threading
 import time
 from datetime import UTC, datetime, timedelta
@@ -265,6 +266,43 @@ def test_the_doorbell_makes_a_station_sync_within_seconds(province: Province) ->
     daemon.expect(r"Upstream synced: 1 change$", timeout=15)
     assert time.monotonic() - started < 10
     assert query(root, "SELECT id FROM announcements WHERE id = 'bao-1'") == [("bao-1",)]
+
+
+def test_a_station_whose_broker_comes_back_syncs_at_once(province: Province) -> None:
+    """A doorbell rung while the broker was down reached no one: the station syncs on
+    reconnecting, not at its hourly turn (o13net B1: 54 minutes on the old version)."""
+    root = province.commune("Xã Hòa Bình")
+    daemon = province.start(root)
+    daemon.expect_all(r"Upstream synced: 1 change", r"Broker: connected")
+    province.broker.kill()
+    daemon.expect(r"Broker: connection lost")
+    province.repository.publish([province.campaign("lu", "Lũ về, bà con chú ý.")],
+                                datetime.now(UTC))  # fmt: skip
+    province.broker.start()
+    daemon.expect(r"Broker: connected", timeout=60)
+    daemon.expect(r"Upstream synced: 1 change$", timeout=15)
+    assert query(root, "SELECT id FROM announcements WHERE id = 'lu-1'") == [("lu-1",)]
+
+
+def test_a_station_syncs_as_soon_as_the_office_answers_its_poll_again(
+    province: Province,
+) -> None:
+    """No broker at all: the first poll of the office's emergencies that works after failing
+    brings what was published meanwhile."""
+    root = province.commune("Xã Tân Lập", poll_s=0.5)
+    province.broker.stop()
+    with socket.create_server(("127.0.0.1", 0)) as silent:
+        daemon = province.start(root)
+        daemon.expect(r"Upstream synced: 1 change")
+        set_config(root, "source", json.dumps(f"http://127.0.0.1:{silent.getsockname()[1]}"))
+        silent.settimeout(30)
+        knock, _address = silent.accept()  # a poll came, and gets no answer
+        knock.close()
+    province.repository.publish([province.campaign("lu", "Lũ về, bà con chú ý.")],
+                                datetime.now(UTC))  # fmt: skip
+    set_config(root, "source", json.dumps(province.url))
+    daemon.expect(r"Upstream synced: 1 change$", timeout=15)
+    assert query(root, "SELECT id FROM announcements WHERE id = 'lu-1'") == [("lu-1",)]
 
 
 def test_a_recording_is_fetched_checked_by_its_hash_and_airs_in_quiet_hours(
