@@ -478,13 +478,17 @@ class Daemon:
         self._jobs.put((SCHEDULED, planned.at.timestamp(), next(self._order), planned))
 
     def _take_emergencies(self) -> None:
-        """Queue every open emergency, newest first. One never seen before cuts what is on
-        air, unless that is a newer emergency; one it cut airs again after it."""
+        """Queue every open emergency. The office's air in the order it sent them (a
+        correction sent after its original is heard after it) and cut only a slot: one on
+        air ends first (the office stops it with a cancel). The operator's, pressed at the
+        station, go first, newest first, and cut what is on air unless that is a newer one
+        of hers; one cut airs again after."""
         station = self.station()
         for emergency_id, announcement_id, message_id in station.db.execute(
             "SELECT id, announcement_id, upstream_message FROM emergencies "
             "WHERE airing_seq IS NULL ORDER BY id"
         ).fetchall():
+            local = message_id is None
             with self._lock:
                 if ("emergency", emergency_id) in self._queued:
                     continue
@@ -492,12 +496,14 @@ class Daemon:
                 new = emergency_id not in self._seen_emergencies
                 self._seen_emergencies.add(emergency_id)
                 on_air = self._on_air_emergency
-                if new and self._on_air and (on_air is None or on_air < emergency_id):
+                cuts = on_air is None or (local and on_air < emergency_id)
+                if new and self._on_air and cuts:
                     self._on_air.stop(
                         AiringStatus.PREEMPTED,
                         _("preempted by emergency announcement {id}").format(id=announcement_id),
                     )
-            self._jobs.put((EMERGENCY, -emergency_id, next(self._order),
+            order = -emergency_id if local else emergency_id
+            self._jobs.put((EMERGENCY, order, next(self._order),
                             (emergency_id, announcement_id, message_id)))  # fmt: skip
 
     # ----- playback (one worker thread) ----------

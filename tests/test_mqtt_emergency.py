@@ -231,6 +231,27 @@ def test_a_broker_killed_and_restarted_delivers_to_a_station_that_was_away(
     assert rows == {f"khan-cap-tren-{lasting.id}": "aired", f"khan-cap-tren-{brief.id}": "missed"}
 
 
+def test_emergencies_waiting_at_a_station_air_in_the_order_the_office_sent_them(
+    province: Province,
+) -> None:
+    """A correction sent after its original is heard after it, and does not cut it (o13net
+    B2: the later one aired first, the original last)."""
+    root = province.commune("Xã Tân Lập")
+    set_config(root, "source", json.dumps(str(province.repository.root_dir)))  # MQTT only
+    daemon = province.start(root)
+    daemon.expect(r"Broker: connected")
+    assert daemon.stop() == 0
+    with open_office(province.dsn) as conn:
+        first = send_now(conn, province, "Nước sông Lèn dâng cao, bà con chú ý.", 30)
+        correction = send_now(conn, province, "Đính chính: nước sông Mã dâng cao.", 30)
+    daemon = province.start(root)
+    for message in (first, correction):
+        province.wait_for_states(message.id, {"Xã Tân Lập": "aired"}, timeout=60)
+    heard = [(r["items"][0]["announcement_id"], r["status"]) for r in airings(root)]
+    assert heard == [(f"khan-cap-tren-{first.id}", "aired"),
+                     (f"khan-cap-tren-{correction.id}", "aired")]  # fmt: skip
+
+
 def send_now(conn: Any, province: Province, text: str, minutes: float) -> Sent:
     return send_emergency(conn, province.keys, province.repository.root_dir, datetime.now(UTC),
                           text=text, valid_minutes=minutes)  # fmt: skip
