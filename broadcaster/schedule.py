@@ -472,6 +472,45 @@ def plan(
     )
 
 
+def held(station: Station, start: datetime, end: datetime) -> list[PlannedAiring]:
+    """Slot airings in [start, end) that air nothing because what the slot aired before
+    waits for approval of its new version (the rule: a new version airs once approved).
+    Each is logged `missed` at its time (Runner.settle), so the log and the office see
+    every planned airing's outcome; `announcement_ids` are the waiting ones."""
+    found = candidates(station)
+    by_id, zone = {c.id: c for c in found}, station.config.zone
+    active = slots(station)
+    airing = {p.key for p in plan_airings(active, found, start, end, zone,
+                                          pending_priority(station))}  # fmt: skip
+    result = []
+    for slot in active:
+        for moment in slot.occurrences(start, end, zone):
+            if (slot.name, moment) in airing:
+                continue
+            day = moment.astimezone(zone).date()
+            waiting = tuple(
+                i for i, why in left_out(slot, by_id, day)
+                if why is Silence.DRAFT and by_id[i].approved_version is not None
+            )  # fmt: skip
+            if waiting:
+                result.append(PlannedAiring(slot.name, moment, waiting, slot.max_minutes))
+    return sorted(result, key=lambda p: (p.at, p.slot))
+
+
+def held_note(station: Station, held_ids: Sequence[str]) -> str:
+    """Why a held airing did not air: which announcements wait for approval of which
+    version, as the office and the operator read it."""
+    which = []
+    for announcement_id in held_ids:
+        found = station.find_announcement(announcement_id)
+        title = found.title if found else announcement_id
+        which.append(_("'{title}' version {version}").format(
+            title=title, version=found.version if found else "?"))  # fmt: skip
+    note = _("not aired: every announcement of the slot waits for approval of its new "
+             "version: {which}; it airs again once approved")  # fmt: skip
+    return note.format(which=", ".join(which))
+
+
 LOOKAHEAD = timedelta(days=7)
 """How far ahead the station looks for announcements that will not air."""
 
