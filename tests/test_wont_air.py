@@ -150,6 +150,21 @@ def test_a_new_version_says_which_slots_lose_it_and_status_lists_it(
     assert "will not air" not in run("status").stdout
 
 
+def test_many_slots_that_lose_an_announcement_are_counted_not_listed(
+    approving: Path, scripts: Path, run: Run, vietnamese: None
+) -> None:
+    """Fifteen slot names fill a phone's screen (o13net K3): more than three are counted."""
+    for name, at in (("trua", "11:00"), ("toi", "19:00")):
+        run("schedule", "add", name, "--at", at, "--announce", "hop")
+    write_script(scripts, "hop.md", "Họp thôn tối mai.", id="hop", campaign="thon")
+    run("announce", "add", str(scripts / "hop.md"))
+    [line] = [line for line in run("status").stdout.splitlines() if "'hop'" in line]
+    assert "'hop' sẽ không được phát trong 4 khung giờ từ " in line
+    assert "sang" not in line and "chieu" not in line
+    run("schedule", "remove", "trua")
+    assert "sẽ không được phát trong khung giờ " in run("status").stdout  # three: by name
+
+
 @pytest.mark.parametrize(
     ("changed", "shown"),
     [
