@@ -25,6 +25,7 @@ from securesystemslib.signer import CryptoSigner
 from servers import wait_until
 
 from announcements.audio import file_sha256
+from broadcaster.airing_lines import note
 from broadcaster.identity import identity
 from broadcaster.mqtt_link import MqttLink
 from broadcaster.station import Station
@@ -147,6 +148,23 @@ def test_forged_replayed_expired_mistargeted_and_tampered_messages_are_refused_a
         f"khan-cap-tren-{genuine}": ("upstream emergency", "aired"),
         f"khan-cap-tren-{expired}": ("upstream emergency", "missed"),
     }  # nothing for the others
+
+
+def test_an_emergency_that_airs_late_is_logged_late_from_when_the_office_sent_it(
+    province: Province,
+) -> None:
+    """o13net C1: one aired 8½ minutes after it was sent said nothing of it."""
+    root = province.commune("Xã Tân Lập")
+    daemon = province.start(root)
+    daemon.expect(r"Broker: connected")
+    message, payload = envelope(province, minutes=(9, 30))  # sent 9 minutes ago
+    with open_office(province.dsn) as conn:
+        publish(conn, EMERGENCY_TOPIC, payload, qos=1)
+    daemon.expect(rf"Emergency {message} from the office received")
+    daemon.expect(r"#1 aired", timeout=60)
+    [row] = airings(root)
+    assert 9 * 60 <= row["late_s"] < 10 * 60
+    assert "trễ 9 phút" in note(row)
 
 
 def test_an_emergency_sent_the_moment_a_station_says_it_listens_reaches_it(
