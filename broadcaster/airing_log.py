@@ -66,6 +66,9 @@ class AiringStatus(StrEnum):
                      "today, press “Air again once” under it in Log")  # fmt: skip
         if self in (AiringStatus.INTERRUPTED, AiringStatus.PREEMPTED):
             return _("the station airs this emergency again by itself while it is still valid")
+        if trigger == Trigger.UPSTREAM_EMERGENCY:  # stale words must not air: the office decides
+            return _("nothing to do here: the office sees that it did not air, and sends it "
+                     "again if it is still needed")  # fmt: skip
         return _("to air it again, send it again from Emergency broadcast")
 
 

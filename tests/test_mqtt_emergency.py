@@ -167,6 +167,24 @@ def test_an_emergency_that_airs_late_is_logged_late_from_when_the_office_sent_it
     assert "trễ 9 phút" in note(row)
 
 
+def test_an_office_emergency_that_expired_unaired_tells_the_operator_nothing_is_to_be_done(
+    province: Province, vietnamese: None
+) -> None:
+    """o13net C4: Lan was told to send the office's stale warning again herself, as a
+    'planned' airing, without its words."""
+    root = province.commune("Xã Tân Lập")
+    daemon = province.start(root)
+    daemon.expect(r"Broker: connected")
+    _id, payload = envelope(province, minutes=(40, 30), text="Cắt điện khu vực chợ.")
+    with open_office(province.dsn) as conn:
+        publish(conn, EMERGENCY_TOPIC, payload, qos=1)
+    wait_until(lambda: airings(root), "the expired emergency's row")
+    [said] = [line for line in runner_for(root)("status").stdout.splitlines() if "chợ" in line]
+    assert "tin khẩn cấp của cấp trên “Cắt điện khu vực chợ.” lúc " in said
+    assert "không cần làm gì: cấp trên biết tin này chưa được phát" in said
+    assert "kế hoạch" not in said and "Phát khẩn cấp" not in said
+
+
 def test_an_emergency_sent_the_moment_a_station_says_it_listens_reaches_it(
     province: Province,
 ) -> None:
