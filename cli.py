@@ -1299,6 +1299,10 @@ def trust(ctx: click.Context, source: str) -> None:
 @click.pass_context
 def sync(ctx: click.Context, source: str | None) -> None:
     station = station_of(ctx)
+    where = source or station.config.upstream.source
+    if where.startswith(("http://", "https://")):  # said before the wait, not after it
+        click.echo(_("Connecting to the office at {source} (if it does not answer, the sync "
+                     "gives up within a minute)…").format(source=where))  # fmt: skip
     result = station.sync(source)
     for change in result.changes:
         echo_change(change.change, change.id, change.version)

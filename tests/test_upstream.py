@@ -389,6 +389,33 @@ def test_a_trickling_server_is_given_up_on_after_the_file_limit(
     assert announcements(trusting) == []
 
 
+def test_a_server_that_does_not_answer_is_asked_once_and_the_wait_is_said_first(
+    trusting: Path, run: Run
+) -> None:
+    """o13net C7: `sync` waited 123 s with no word (four tries of 30 s) on an office that
+    took the connection and never answered."""
+    knocks: list[socket.socket] = []
+    with socket.create_server(("127.0.0.1", 0)) as silent:
+        silent.settimeout(0.2)
+
+        def take() -> None:  # accepts, never answers
+            while silent.fileno() != -1:
+                try:
+                    knocks.append(silent.accept()[0])
+                except OSError:
+                    continue
+
+        threading.Thread(target=take, daemon=True).start()
+        set_config(trusting, "file_timeout_s", "1.0")
+        url = f"http://127.0.0.1:{silent.getsockname()[1]}"
+        refused = run("sync", url, code=1)
+    assert len(knocks) == 1
+    assert refused.stdout.startswith(f"Connecting to the office at {url}")
+    assert ": no answer in time. Check the network" in refused.stderr
+    for knock in knocks:
+        knock.close()
+
+
 def test_a_sync_is_given_up_on_after_the_sync_limit(
     trusting: Path, run: Run, tmp_path: Path, office: Repository
 ) -> None:
