@@ -294,7 +294,7 @@ def test_offline_station_keeps_airing_and_says_so(
     refused = run("sync", f"http://127.0.0.1:{free_port()}", code=1)
     assert (
         ": nothing answers at that address. Check the network; the station keeps airing what "
-        "it has and tries again by itself within 1 h."
+        "it has and tries again by itself within 3 min."
     ) in refused.stderr
     assert "Errno" not in refused.stderr  # urllib3's own English
     status = run("status").stdout
