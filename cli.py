@@ -882,9 +882,10 @@ def echo_slot(slot: Slot, minutes: float) -> None:
     """The slot as taken, its dates in full (a '3/12' typed is said back with its year)."""
     said = _("slot {name} at {at} {days}: {length}").format(
         name=slot.name if slot.label == slot.name else f"{slot.name} ({slot.label})",
-        at=clock_text(slot.at), days=days_text(slot.days), length=duration_text(minutes * 60),
+        at=clock_text(slot.at), days=slot.dates_text if slot.one_day else days_text(slot.days),
+        length=duration_text(minutes * 60),
     )  # fmt: skip
-    click.echo(f"{said}, {slot.dates_text}" if slot.dates_text else said)
+    click.echo(f"{said}, {slot.dates_text}" if slot.dates_text and not slot.one_day else said)
 
 
 def echo_warnings(scheduled: ScheduledSlot) -> None:
