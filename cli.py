@@ -891,9 +891,10 @@ def echo_slot(slot: Slot, minutes: float) -> None:
     """The slot as taken, its dates in full (a '3/12' typed is said back with its year)."""
     said = _("slot {name} at {at} {days}: {length}").format(
         name=slot.name if slot.label == slot.name else f"“{slot.label}”",  # by title (o12b C3)
-        at=clock_text(slot.at), days=days_text(slot.days), length=duration_text(minutes * 60),
+        at=clock_text(slot.at), days=slot.dates_text if slot.one_day else days_text(slot.days),
+        length=duration_text(minutes * 60),
     )  # fmt: skip
-    click.echo(f"{said}, {slot.dates_text}" if slot.dates_text else said)
+    click.echo(f"{said}, {slot.dates_text}" if slot.dates_text and not slot.one_day else said)
 
 
 def echo_warnings(scheduled: ScheduledSlot) -> None:
@@ -1308,6 +1309,10 @@ def trust(ctx: click.Context, source: str) -> None:
 @click.pass_context
 def sync(ctx: click.Context, source: str | None) -> None:
     station = station_of(ctx)
+    where = source or station.config.upstream.source
+    if where.startswith(("http://", "https://")):  # said before the wait, not after it
+        click.echo(_("Connecting to the office at {source} (if it does not answer, the sync "
+                     "gives up within a minute)…").format(source=where))  # fmt: skip
     result = station.sync(source)
     for change in result.changes:
         echo_change(change.change, change.id, change.version)

@@ -66,6 +66,9 @@ class AiringStatus(StrEnum):
                      "today, press “Air again once” under it in Log")  # fmt: skip
         if self in (AiringStatus.INTERRUPTED, AiringStatus.PREEMPTED):
             return _("the station airs this emergency again by itself while it is still valid")
+        if trigger == Trigger.UPSTREAM_EMERGENCY:  # stale words must not air: the office decides
+            return _("nothing to do here: the office sees that it did not air, and sends it "
+                     "again if it is still needed")  # fmt: skip
         return _("to air it again, send it again from Emergency broadcast")
 
 
@@ -174,6 +177,20 @@ def _on_air(station: Station) -> int | None:
     return row[0] if row else None
 
 
+def _due(station: Station, occasion: Occasion) -> datetime | None:
+    """When the airing was due, for its lateness: its slot's time, or when the office sent
+    its emergency (one that airs 8 minutes after is logged 'trễ 8 phút', for the operator and
+    the office alike; the operator's own airs at once)."""
+    if occasion.scheduled_at or occasion.emergency is None:
+        return occasion.scheduled_at
+    if occasion.trigger is not Trigger.UPSTREAM_EMERGENCY:
+        return None
+    row = station.db.execute(
+        "SELECT requested_at FROM emergencies WHERE id = ?", [occasion.emergency]
+    ).fetchone()
+    return datetime.fromisoformat(row[0]) if row else None
+
+
 def _insert(
     station: Station,
     occasion: Occasion,
@@ -186,7 +203,8 @@ def _insert(
     started_at: datetime,
 ) -> int:
     now = station.clock()
-    late = (now - occasion.scheduled_at).total_seconds() if occasion.scheduled_at else None
+    due = _due(station, occasion)
+    late = (now - due).total_seconds() if due else None
     closed = status is not AiringStatus.STARTED
     with station.db.conn:
         on_air = _on_air(station)

@@ -74,6 +74,13 @@ class ApprovalSettings:
     auto_approve_upstream: bool = False
 
 
+SYNC_RETRY_S = 180.0
+"""A failed upstream sync is tried again this soon, not at the next hourly turn: a new
+version then arrives within minutes of the network coming back even when nothing else says
+so (no broker, or the repository back before the collector). Not sooner: a link that does
+not answer holds each try for its timeouts, on a commune's paid mobile data."""
+
+
 @dataclass(frozen=True)
 class UpstreamSettings:
     source: str = ""

@@ -51,7 +51,7 @@ from .airing import (
 )
 from .airing_log import AiringStatus, Occasion, Trigger, close_interrupted
 from .clock import Clock, system_clock, utc_iso
-from .config import ConfigError, UpstreamSettings, load_config
+from .config import SYNC_RETRY_S, ConfigError, UpstreamSettings, load_config
 from .daemon_lock import daemon_lock
 from .layout import CONFIG as CONFIG_NAME
 from .layout import PROGRAMS
@@ -133,7 +133,9 @@ class Daemon:
     _pusher: PushWorker = field(init=False, repr=False)
     _link: MqttLink | None = None
     _doorbell: threading.Event = field(default_factory=threading.Event)
-    """Rung by the office (MQTT) or by a stop: the upstream sync runs now."""
+    """Rung by the office (MQTT), by the link to the office coming back (the broker, a push
+    or a poll working again: a doorbell rung meanwhile was lost) or by a stop: the upstream
+    sync runs now."""
     _out: Sink = field(init=False, repr=False)
     """Where airings go: `sink`, or the one `sink_spec` names, or station.toml's."""
     _out_spec: str | None = None
@@ -241,7 +243,7 @@ class Daemon:
         ]
         for thread in [worker, *threads]:
             thread.start()
-        self._pusher = PushWorker.start(station, self.say)
+        self._pusher = PushWorker.start(station, self.say, self._doorbell.set)
         self._link = MqttLink(self.root, self.station, self.say,
                               lambda payload: self._upstream_emergency(payload, "mqtt"),
                               self._doorbell.set).start()  # fmt: skip
@@ -354,20 +356,23 @@ class Daemon:
 
     def _sync_upstream(self) -> None:
         """Take the upstream's new versions now, every `sync_minutes`, and whenever the
-        office rings the doorbell; a failure is reported and airing goes on. A stop cancels a
-        sync under way."""
+        doorbell rings; a failure is reported, tried again after SYNC_RETRY_S, and airing
+        goes on. A stop cancels a sync under way."""
         from .sync import sync as upstream_sync  # here: TUF loads only for stations with one
 
         while not self._stopping.is_set():
             settings = self._upstream_settings()
+            every = (settings or UpstreamSettings()).sync_minutes * 60
             if settings:
                 station = Station.open(self.root, self.clock)
                 try:
                     result = upstream_sync(station, cancelled=self._stopping)
                 except StationError as e:
                     self.say(_("Upstream: {problem}").format(problem=e))
+                    every = min(every, SYNC_RETRY_S)
                 except Exception as e:
                     self.say(_("Upstream: {problem}").format(problem=fault(e)))
+                    every = min(every, SYNC_RETRY_S)
                 else:
                     changed = len(result.changes) + len(result.retired)
                     self.say(
@@ -377,7 +382,6 @@ class Daemon:
                     )
                 finally:
                     station.db.conn.close()
-            every = (settings or UpstreamSettings()).sync_minutes * 60
             self._doorbell.wait(every)
             self._doorbell.clear()
 
@@ -385,16 +389,19 @@ class Daemon:
         """Read the office's list of emergencies still valid every `emergency_poll_s`: what
         reaches the station when the broker cannot (each is checked like one from MQTT, and
         one already taken is not news)."""
-        etag = ""
+        etag: str | None = ""
         while not self._stopping.is_set():
             settings = self._upstream_settings()
             if settings and settings.source.startswith(("http://", "https://")):
-                etag = self._poll_emergencies_once(settings.source, etag)
+                read = self._poll_emergencies_once(settings.source, etag or "")
+                if read is not None and etag is None:  # back: what was published meanwhile
+                    self._doorbell.set()
+                etag = read
             self._stopping.wait(settings.emergency_poll_s if settings else 60.0)
 
-    def _poll_emergencies_once(self, source: str, etag: str) -> str:
+    def _poll_emergencies_once(self, source: str, etag: str) -> str | None:
         """One read of the list; returns its ETag (the next read is answered 304 until the
-        office changes it)."""
+        office changes it), or None when the office did not answer."""
         import requests  # here: only a station with an upstream loads HTTP and TUF
 
         from upstream.emergency_message import MAX_PAYLOAD
@@ -408,8 +415,10 @@ class Daemon:
                 for envelope in response.json().get("emergencies", []):
                     self._upstream_emergency(json.dumps(envelope).encode(), "poll")
                 return response.headers.get("ETag", "")
-        except (requests.RequestException, ValueError, AttributeError):
-            pass  # the broker, or the next round, brings it
+        except requests.RequestException:
+            return None  # the broker, or the next round, brings it
+        except (ValueError, AttributeError):
+            pass
         return etag
 
     def _upstream_emergency(self, payload: bytes, via: str) -> None:
@@ -489,13 +498,17 @@ class Daemon:
         self._jobs.put((SCHEDULED, planned.at.timestamp(), next(self._order), planned))
 
     def _take_emergencies(self) -> None:
-        """Queue every open emergency, newest first. One never seen before cuts what is on
-        air, unless that is a newer emergency; one it cut airs again after it."""
+        """Queue every open emergency. The office's air in the order it sent them (a
+        correction sent after its original is heard after it) and cut only a slot: one on
+        air ends first (the office stops it with a cancel). The operator's, pressed at the
+        station, go first, newest first, and cut what is on air unless that is a newer one
+        of hers; one cut airs again after."""
         station = self.station()
         for emergency_id, announcement_id, message_id in station.db.execute(
             "SELECT id, announcement_id, upstream_message FROM emergencies "
             "WHERE airing_seq IS NULL ORDER BY id"
         ).fetchall():
+            local = message_id is None
             with self._lock:
                 if ("emergency", emergency_id) in self._queued:
                     continue
@@ -503,12 +516,14 @@ class Daemon:
                 new = emergency_id not in self._seen_emergencies
                 self._seen_emergencies.add(emergency_id)
                 on_air = self._on_air_emergency
-                if new and self._on_air and (on_air is None or on_air < emergency_id):
+                cuts = on_air is None or (local and on_air < emergency_id)
+                if new and self._on_air and cuts:
                     self._on_air.stop(
                         AiringStatus.PREEMPTED,
                         _("preempted by emergency announcement {id}").format(id=announcement_id),
                     )
-            self._jobs.put((EMERGENCY, -emergency_id, next(self._order),
+            order = -emergency_id if local else emergency_id
+            self._jobs.put((EMERGENCY, order, next(self._order),
                             (emergency_id, announcement_id, message_id)))  # fmt: skip
 
     # ----- playback (one worker thread) ----------

@@ -139,6 +139,8 @@ class MqttLink:
         """When (monotonic) a refused account is offered again; None: not refused."""
         self._said: set[str] = set()
         """Lines said since the link last worked: a refusal repeated every retry is said once."""
+        self._listened = False
+        """The link has listened before: listening again is a reconnection."""
         self._lock = threading.Lock()
 
     def start(self) -> MqttLink:
@@ -239,6 +241,9 @@ class MqttLink:
         self.connected.set()
         self._said.clear()
         self._tell(_("Broker: connected, listening for emergencies"))
+        if self._listened:  # a doorbell rung while the link was down reached no one
+            self._inbox.put((DOORBELL_TOPIC, b""))
+        self._listened = True
 
     def _disconnected(self, client: Any, _u: Any, _f: Any, reason: Any, _p: Any) -> None:
         if client is not self._client:

@@ -22,7 +22,7 @@ from urllib.parse import urlsplit
 import requests
 
 from common import signing
-from common.i18n import _
+from common.i18n import _, ngettext
 from common.library_errors import describe
 
 from .clock import Clock, utc_iso
@@ -43,11 +43,17 @@ META_KEYS = (
     "office_last_attempt",
     "office_last_ok",
     "office_last_error",
+    "office_last_unreachable",
 )
 
 
 class OfficeLinkError(StationError):
     """The office could not be reached, or refused what the station sent."""
+
+
+class OfficeUnreachable(OfficeLinkError):
+    """No answer from the collector (the network, or the collector down behind its proxy):
+    nothing for the operator to do, the log waits and goes by itself."""
 
 
 @dataclass(frozen=True)
@@ -85,7 +91,7 @@ class OfficeClient:
                 timeout=(CONNECT_TIMEOUT_S, self.timeout_s),
             )
         except requests.RequestException as e:
-            raise OfficeLinkError(
+            raise OfficeUnreachable(
                 _("cannot reach the office at {url}: {error}").format(
                     url=self.url, error=describe(e)
                 )
@@ -95,7 +101,7 @@ class OfficeClient:
             if not isinstance(answer, dict):
                 raise ValueError
         except ValueError:
-            raise OfficeLinkError(
+            raise OfficeUnreachable(
                 _("the office at {url} answered HTTP {status}, not the collector's answer").format(
                     url=self.url, status=response.status_code
                 )
@@ -272,9 +278,10 @@ def push(
                     _("the office refused the airing log: {reason}").format(reason=answer.reason)
                 )
     except OfficeLinkError as e:
-        _remember(station, acked_seq=acked, last_error=str(e))
+        unreachable = int(isinstance(e, OfficeUnreachable))
+        _remember(station, acked_seq=acked, last_error=str(e), last_unreachable=unreachable)
         raise
-    _remember(station, last_ok=utc_iso(station.clock()), last_error="")
+    _remember(station, last_ok=utc_iso(station.clock()), last_error="", last_unreachable=0)
     return PushResult(sent, acked, backlog(station, acked))
 
 
@@ -299,6 +306,20 @@ def backlog(station: Station, acked: int | None = None) -> int:
     )
 
 
+def waiting_text(waiting: int) -> str:
+    """While the office does not answer: nothing to do, what goes on, and what waits (as the
+    offline voice's warning says "Không cần làm gì: …")."""
+    return ngettext(
+        "Nothing to do: the station keeps airing its schedule, and sends its log by itself "
+        "once the office answers ({n} airing waits). Emergencies the office sends meanwhile "
+        "may not reach the station",
+        "Nothing to do: the station keeps airing its schedule, and sends its log by itself "
+        "once the office answers ({n} airings wait). Emergencies the office sends meanwhile "
+        "may not reach the station",
+        waiting,
+    ).format(n=waiting)
+
+
 def status(station: Station) -> dict[str, Any]:
     """The office link for `status`: enrolment, what the office holds, the backlog, warnings."""
     meta = _meta(station)
@@ -307,9 +328,12 @@ def status(station: Station) -> dict[str, Any]:
     if meta.get("office_enrolment") == "revoked":
         warnings.append(revoked_sentence())
     elif meta.get("office_url") and meta.get("office_last_error"):
-        warnings.append(
-            _("the last push to the office failed: {error}").format(error=meta["office_last_error"])
+        failed = _("the last push to the office failed: {error}").format(
+            error=meta["office_last_error"]
         )
+        if meta.get("office_last_unreachable") == "1":  # what still works, and what waits
+            failed += ". " + waiting_text(backlog(station, acked))
+        warnings.append(failed)
     elif meta.get("office_enrolment") == "pending":
         warnings.append(_("the office has not approved this station yet"))
     return {
@@ -329,17 +353,25 @@ class PushWorker:
     of its own that the daemon never waits for: stopping the station is never held up by a
     slow network (a push cut off is sent again next time)."""
 
-    def __init__(self, root: Path, clock: Clock, say: Callable[[str], None]) -> None:
-        self.root, self.clock, self.say = root, clock, say
+    def __init__(
+        self,
+        root: Path,
+        clock: Clock,
+        say: Callable[[str], None],
+        on_back: Callable[[], None] = lambda: None,
+    ) -> None:
+        self.root, self.clock, self.say, self.on_back = root, clock, say, on_back
         self._wake, self._stop = threading.Event(), threading.Event()
         self._failing: str | None = None
         self._thread = threading.Thread(target=self._loop, name="office-push", daemon=True)
 
     @classmethod
-    def start(cls, station: Station, say: Callable[[str], None]) -> PushWorker:
+    def start(
+        cls, station: Station, say: Callable[[str], None], on_back: Callable[[], None]
+    ) -> PushWorker:
         """A running worker; it pushes once the station is enrolled (even if that happens
-        while the daemon runs)."""
-        worker = cls(station.root, station.clock, say)
+        while the daemon runs). `on_back` is called when a push works after failing."""
+        worker = cls(station.root, station.clock, say, on_back)
         worker._thread.start()
         return worker
 

@@ -16,7 +16,7 @@ from common.i18n import N_, _, sentences, translations
 from common.localtime import inline, instant, local_text, stamp_text
 
 from .airing_lines import brief
-from .airing_log import UNAIRED, AiringStatus
+from .airing_log import UNAIRED, AiringStatus, Trigger
 from .clock import utc_iso
 from .station import Station
 
@@ -150,10 +150,15 @@ def trouble(station: Station) -> list[str]:
                   # what happened, not the repair advice the log keeps with it: the item
                   # gives its own next step below (o12b C2)
                   "reason": brief(reason) if reason else "-"}  # fmt: skip
-        said = (_("slot “{slot}” of {when} did not air as planned ({outcome}): {reason}; the "
-                  "log keeps it") if slot else
-                _("the airing of {when} did not air as planned ({outcome}): {reason}; the log "
-                  "keeps it")).format(**values)  # fmt: skip
+        if trigger == Trigger.UPSTREAM_EMERGENCY:  # never "planned": the office sent it
+            values["words"] = _office_words(station, seq)
+            said = _("the office's emergency “{words}” of {when} did not air ({outcome}): "
+                     "{reason}; the log keeps it").format(**values)  # fmt: skip
+        else:
+            said = (_("slot “{slot}” of {when} did not air as planned ({outcome}): {reason}; the "
+                      "log keeps it") if slot else
+                    _("the airing of {when} did not air as planned ({outcome}): {reason}; the log "
+                      "keeps it")).format(**values)  # fmt: skip
         # what to do: Nhật ký's button, what became of its re-air, or why it cannot be (reair)
         why = whys.get(seq)
         # before the button, what a re-air waits for (as Nhật ký says it above the button)
@@ -163,6 +168,21 @@ def trouble(station: Station) -> list[str]:
         found.append(_("and {n} more airings that did not air as planned").format(
             n=len(rows) - NOTICES_NAMED))  # fmt: skip
     return [sentences(item) for item in found]
+
+
+OFFICE_WORDS = 80
+"""An office emergency's words are quoted up to this many characters."""
+
+
+def _office_words(station: Station, seq: int) -> str:
+    """The words of the office emergency airing `seq` was for (its title, for a recording)."""
+    row = station.db.execute(
+        "SELECT COALESCE(v.text, i.title) FROM airing_items i LEFT JOIN announcement_versions v "
+        "ON v.announcement_id = i.announcement_id AND v.version = i.version "
+        "WHERE i.airing_seq = ? ORDER BY i.position LIMIT 1", [seq]
+    ).fetchone()  # fmt: skip
+    words = " ".join(str(row[0] if row and row[0] else "").split())
+    return words if len(words) <= OFFICE_WORDS else words[: OFFICE_WORDS - 1].rstrip() + "…"
 
 
 CARD, AMPLIFIER = "card", "amplifier"

@@ -19,7 +19,7 @@ from .airing import Airing, Interruption, Prepared, air
 from .airing_log import AiringStatus, Occasion, OnAirNow, Trigger, log_airing, planned_entries
 from .clock import utc_iso
 from .program import Program
-from .schedule import BrokenSlot, plan, read_slots, slots
+from .schedule import BrokenSlot, held, held_note, plan, read_slots, slots
 from .station import Station, StationError
 
 WATERMARK = "settled_until"
@@ -106,6 +106,8 @@ class Runner:
                                    AiringStatus.MISSED, note)  # fmt: skip
             except OnAirNow:
                 return late
+        if not self._log_held(since, now):
+            return late
         settled = max(since, now - self.grace)
         if settled - since < WATERMARK_STEP and self._has_watermark():
             return late  # scanning a minute more next time costs less than a write now
@@ -114,6 +116,24 @@ class Runner:
                 {"key": WATERMARK, "value": utc_iso(settled)}, pk="key", replace=True
             )
         return late
+
+    def _log_held(self, since: datetime, now: datetime) -> bool:
+        """Log, at its second, each airing that airs nothing because all it would air waits
+        for approval of a new version; False while another airing is on air."""
+        recorded = self.recorded(since)
+        try:
+            with self.station.db.conn:
+                for p in held(self.station, since, now):
+                    if (p.slot, utc_iso(p.at)) in recorded:
+                        continue
+                    occasion = Occasion(Trigger.SCHEDULE, p.slot, p.at, p.max_minutes)
+                    entries = planned_entries(self.station, p.announcement_ids)
+                    note = held_note(self.station, p.announcement_ids)
+                    log_airing(self.station, occasion, self.sink.description, entries,
+                               AiringStatus.MISSED, note)  # fmt: skip
+        except OnAirNow:
+            return False
+        return True
 
     def _has_watermark(self) -> bool:
         return bool(self.station.db.execute("SELECT 1 FROM meta WHERE key = ?", [WATERMARK])

@@ -472,6 +472,45 @@ def plan(
     )
 
 
+def held(station: Station, start: datetime, end: datetime) -> list[PlannedAiring]:
+    """Slot airings in [start, end) that air nothing because what the slot aired before
+    waits for approval of its new version (the rule: a new version airs once approved).
+    Each is logged `missed` at its time (Runner.settle), so the log and the office see
+    every planned airing's outcome; `announcement_ids` are the waiting ones."""
+    found = candidates(station)
+    by_id, zone = {c.id: c for c in found}, station.config.zone
+    active = slots(station)
+    airing = {p.key for p in plan_airings(active, found, start, end, zone,
+                                          pending_priority(station))}  # fmt: skip
+    result = []
+    for slot in active:
+        for moment in slot.occurrences(start, end, zone):
+            if (slot.name, moment) in airing:
+                continue
+            day = moment.astimezone(zone).date()
+            waiting = tuple(
+                i for i, why in left_out(slot, by_id, day)
+                if why is Silence.DRAFT and by_id[i].approved_version is not None
+            )  # fmt: skip
+            if waiting:
+                result.append(PlannedAiring(slot.name, moment, waiting, slot.max_minutes))
+    return sorted(result, key=lambda p: (p.at, p.slot))
+
+
+def held_note(station: Station, held_ids: Sequence[str]) -> str:
+    """Why a held airing did not air: which announcements wait for approval of which
+    version, as the office and the operator read it."""
+    which = []
+    for announcement_id in held_ids:
+        found = station.find_announcement(announcement_id)
+        title = found.title if found else announcement_id
+        which.append(_("“{title}” version {version}").format(
+            title=title, version=found.version if found else "?"))  # fmt: skip
+    note = _("not aired: every announcement of the slot waits for approval of its new "
+             "version: {which}; it airs again once approved")  # fmt: skip
+    return note.format(which=", ".join(which))
+
+
 LOOKAHEAD = timedelta(days=7)
 """How far ahead the station looks for announcements that will not air."""
 
@@ -522,6 +561,18 @@ def watching_losses(station: Station) -> Iterator[list[WontAir]]:
     found += lost(before, plan_ahead(station), candidates(station), station.config.zone)
 
 
+NAMED_SLOTS = 3
+"""Up to this many slots are named; more are counted ("15 khung giờ từ hôm nay 10:38"):
+fifteen names fill a phone's screen and say less."""
+
+
+def slots_text(names: Sequence[str]) -> str:
+    """The slots that lose an announcement: by name when few, else how many."""
+    if len(names) > NAMED_SLOTS:
+        return ngettext("{n} slot", "{n} slots", len(names)).format(n=len(names))
+    return _("slot(s) {names}").format(names=", ".join(names))
+
+
 def wont_air_text(station: Station, wont: WontAir) -> str:
     """One sentence for the operator: which announcement (its title as people know it), which
     slots lose it from when, why, and what to do."""
@@ -536,7 +587,7 @@ def wont_air_text(station: Station, wont: WontAir) -> str:
     values = {
         "id": wont.announcement_id,
         "name": f"“{title}”",  # its title alone: the id is what the command line types
-        "slots": ", ".join(labels.get(name, name) for name in wont.slots),
+        "slots": slots_text([labels.get(name, name) for name in wont.slots]),
         "first": inline(airs_text(wont.first_at, zone, today)),
         "version": wont.version,
         "approved": wont.approved_version,
@@ -546,35 +597,35 @@ def wont_air_text(station: Station, wont: WontAir) -> str:
         "start": inline(day_text(wont.valid_from, today)) if wont.valid_from else "",
     }
     if wont.reason is Silence.DRAFT and refused:
-        text = _("{name} will not air in slot(s) {slots} from {first}: {by} did not approve "
+        text = _("{name} will not air in {slots} from {first}: {by} did not approve "
                  "version {version} ({reason}); change it, and the new version waits for "
                  "approval")  # fmt: skip
     elif wont.reason is Silence.DRAFT and wont.approved_version:
-        text = _("{name} will not air in slot(s) {slots} from {first}: its version "
+        text = _("{name} will not air in {slots} from {first}: its version "
                  "{version} waits for approval (version {approved} was approved); approve "
                  "version {version} to air it")  # fmt: skip
     elif wont.reason is Silence.DRAFT:
-        text = _("{name} will not air in slot(s) {slots} from {first}: its version "
+        text = _("{name} will not air in {slots} from {first}: its version "
                  "{version} waits for approval; approve version {version} to air it")  # fmt: skip
     elif wont.reason is Silence.RETIRED:
-        text = _("{name} is retired: slot(s) {slots} air without it from {first}; "
+        text = _("{name} is retired: {slots} air without it from {first}; "
                  "add its file again to bring it back, or take it out of the slot")  # fmt: skip
     elif wont.reason is Silence.UNKNOWN:
-        text = _("slot(s) {slots} name announcement “{id}”, which is missing or damaged: "
+        text = _("{slots} name announcement “{id}”, which is missing or damaged: "
                  "they air without it from {first}; add it again, or take it out of the "
                  "slot")  # fmt: skip
     elif wont.reason is Silence.NOT_YET_VALID:
-        text = _("{name} is valid only from {start}: slot(s) {slots} air without it until "
+        text = _("{name} is valid only from {start}: {slots} air without it until "
                  "then (from {first})")  # fmt: skip
     elif wont.reason is Silence.NO_AUDIO:
         text = _("{name} cannot air: its recording's file is missing from the station "
-                 "folder; slot(s) {slots} air without it from {first}; send the recording "
+                 "folder; {slots} air without it from {first}; send the recording "
                  "again")  # fmt: skip
     elif wont.valid_until and wont.valid_until < today:
-        text = _("{name} has expired (valid until {day}) and will not air: slot(s) {slots} "
+        text = _("{name} has expired (valid until {day}) and will not air: {slots} "
                  "air without it; change its end date, or take it out of the slot")  # fmt: skip
     else:
-        text = _("{name} is valid only until {day}: slot(s) {slots} air without it "
+        text = _("{name} is valid only until {day}: {slots} air without it "
                  "from {first}; add a version with a later end date to keep it on air")  # fmt: skip
     return text.format(**values)
 

@@ -36,7 +36,7 @@ from upstream.manifest import Entry
 
 from . import proposals
 from .clock import utc_iso
-from .config import save_setting
+from .config import SYNC_RETRY_S, save_setting
 from .identity import identity
 from .proposals import ProposedSlot
 from .records import AddResult, ScheduledSlot, Trusted
@@ -284,10 +284,10 @@ def _downloaded(entry: Entry, path: Path | None) -> Script:
 def unreachable_text(station: Station, source: str, problem: str) -> str:
     """The office could not be reached, and what the officer does: check the network; the
     station airs what it has and tries again by itself."""
+    every = min(station.config.upstream.sync_minutes * 60, SYNC_RETRY_S)  # the daemon's retry
     return _("Could not reach the office at {source}: {problem}. Check the network; the "
              "station keeps airing what it has and tries again by itself within {every}.").format(
-        source=source, problem=problem,
-        every=duration_text(station.config.upstream.sync_minutes * 60))  # fmt: skip
+        source=source, problem=problem, every=duration_text(every))  # fmt: skip
 
 
 def _remember(

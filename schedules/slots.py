@@ -64,12 +64,19 @@ class Slot:
         """Its first and last days in full (dd/mm/yyyy), said back to whoever typed them (a
         '3/12' becomes the day it was taken for); None for a slot without dates."""
         since, until = self.valid_from, self.valid_until
+        if since and since == until:  # not "daily … from 30/11 to 30/11"
+            return _("on {day} only").format(day=date_text(since))
         if since and until:
             return _("from {since} to {until}").format(
                 since=date_text(since), until=date_text(until))  # fmt: skip
         if since:
             return _("from {since} on").format(since=date_text(since))
         return _("until {until}").format(until=date_text(until)) if until else None
+
+    @property
+    def one_day(self) -> bool:
+        """It airs on one day: its days are that day, not "daily"."""
+        return self.valid_from is not None and self.valid_from == self.valid_until
 
     def fields(self) -> dict[str, Any]:
         """As `schedule list --json` shows it (and the store keeps it)."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import queue
 import secrets
+import socket
 import threading
 import time
 from datetime import UTC, datetime, timedelta
@@ -24,6 +25,7 @@ from securesystemslib.signer import CryptoSigner
 from servers import wait_until
 
 from announcements.audio import file_sha256
+from broadcaster.airing_lines import note
 from broadcaster.identity import identity
 from broadcaster.mqtt_link import MqttLink
 from broadcaster.station import Station
@@ -128,8 +130,11 @@ def test_forged_replayed_expired_mistargeted_and_tampered_messages_are_refused_a
     daemon.expect(rf"Emergency {genuine} from the office refused: .*already received")
     daemon.expect(rf"Emergency {expired} from the office received")
     daemon.expect(rf"Emergency {genuine} from the office refused: not signed .*tampered")
-    daemon.expect(r"#\d missed: not aired: the emergency was valid until .*\(30 min after")
-    daemon.expect(r"#\d aired", timeout=60)
+    daemon.expect_all(
+        r"#\d missed: not aired: the emergency was valid until .*\(30 min after",
+        r"#\d aired",
+        timeout=60,
+    )  # in the order sent: the genuine one first
     assert daemon.stop() == 0
     assert not [line for line in daemon.output() if elsewhere in line]  # filed, not said
     log = query(root, "SELECT message_id, outcome, code FROM upstream_messages ORDER BY id")
@@ -146,6 +151,41 @@ def test_forged_replayed_expired_mistargeted_and_tampered_messages_are_refused_a
         f"khan-cap-tren-{genuine}": ("upstream emergency", "aired"),
         f"khan-cap-tren-{expired}": ("upstream emergency", "missed"),
     }  # nothing for the others
+
+
+def test_an_emergency_that_airs_late_is_logged_late_from_when_the_office_sent_it(
+    province: Province,
+) -> None:
+    """o13net C1: one aired 8½ minutes after it was sent said nothing of it."""
+    root = province.commune("Xã Tân Lập")
+    daemon = province.start(root)
+    daemon.expect(r"Broker: connected")
+    message, payload = envelope(province, minutes=(9, 30))  # sent 9 minutes ago
+    with open_office(province.dsn) as conn:
+        publish(conn, EMERGENCY_TOPIC, payload, qos=1)
+    daemon.expect(rf"Emergency {message} from the office received")
+    daemon.expect(r"#1 aired", timeout=60)
+    [row] = airings(root)
+    assert 9 * 60 <= row["late_s"] < 10 * 60
+    assert "trễ 9 phút" in note(row)
+
+
+def test_an_office_emergency_that_expired_unaired_tells_the_operator_nothing_is_to_be_done(
+    province: Province, vietnamese: None
+) -> None:
+    """o13net C4: Lan was told to send the office's stale warning again herself, as a
+    'planned' airing, without its words."""
+    root = province.commune("Xã Tân Lập")
+    daemon = province.start(root)
+    daemon.expect(r"Broker: connected")
+    _id, payload = envelope(province, minutes=(40, 30), text="Cắt điện khu vực chợ.")
+    with open_office(province.dsn) as conn:
+        publish(conn, EMERGENCY_TOPIC, payload, qos=1)
+    wait_until(lambda: airings(root), "the expired emergency's row")
+    [said] = [line for line in runner_for(root)("status").stdout.splitlines() if "chợ" in line]
+    assert "tin khẩn cấp của cấp trên “Cắt điện khu vực chợ.” lúc " in said
+    assert "không cần làm gì: cấp trên biết tin này chưa được phát" in said
+    assert "kế hoạch" not in said and "Phát khẩn cấp" not in said
 
 
 def test_an_emergency_sent_the_moment_a_station_says_it_listens_reaches_it(
@@ -230,6 +270,27 @@ def test_a_broker_killed_and_restarted_delivers_to_a_station_that_was_away(
     assert rows == {f"khan-cap-tren-{lasting.id}": "aired", f"khan-cap-tren-{brief.id}": "missed"}
 
 
+def test_emergencies_waiting_at_a_station_air_in_the_order_the_office_sent_them(
+    province: Province,
+) -> None:
+    """A correction sent after its original is heard after it, and does not cut it (o13net
+    B2: the later one aired first, the original last)."""
+    root = province.commune("Xã Tân Lập")
+    set_config(root, "source", json.dumps(str(province.repository.root_dir)))  # MQTT only
+    daemon = province.start(root)
+    daemon.expect(r"Broker: connected")
+    assert daemon.stop() == 0
+    with open_office(province.dsn) as conn:
+        first = send_now(conn, province, "Nước sông Lèn dâng cao, bà con chú ý.", 30)
+        correction = send_now(conn, province, "Đính chính: nước sông Mã dâng cao.", 30)
+    daemon = province.start(root)
+    for message in (first, correction):
+        province.wait_for_states(message.id, {"Xã Tân Lập": "aired"}, timeout=60)
+    heard = [(r["items"][0]["announcement_id"], r["status"]) for r in airings(root)]
+    assert heard == [(f"khan-cap-tren-{first.id}", "aired"),
+                     (f"khan-cap-tren-{correction.id}", "aired")]  # fmt: skip
+
+
 def send_now(conn: Any, province: Province, text: str, minutes: float) -> Sent:
     return send_emergency(conn, province.keys, province.repository.root_dir, datetime.now(UTC),
                           text=text, valid_minutes=minutes)  # fmt: skip
@@ -265,6 +326,43 @@ def test_the_doorbell_makes_a_station_sync_within_seconds(province: Province) ->
     daemon.expect(r"Upstream synced: 1 change$", timeout=15)
     assert time.monotonic() - started < 10
     assert query(root, "SELECT id FROM announcements WHERE id = 'bao-1'") == [("bao-1",)]
+
+
+def test_a_station_whose_broker_comes_back_syncs_at_once(province: Province) -> None:
+    """A doorbell rung while the broker was down reached no one: the station syncs on
+    reconnecting, not at its hourly turn (o13net B1: 54 minutes on the old version)."""
+    root = province.commune("Xã Hòa Bình")
+    daemon = province.start(root)
+    daemon.expect_all(r"Upstream synced: 1 change", r"Broker: connected")
+    province.broker.kill()
+    daemon.expect(r"Broker: connection lost")
+    province.repository.publish([province.campaign("lu", "Lũ về, bà con chú ý.")],
+                                datetime.now(UTC))  # fmt: skip
+    province.broker.start()
+    daemon.expect(r"Broker: connected", timeout=60)
+    daemon.expect(r"Upstream synced: 1 change$", timeout=15)
+    assert query(root, "SELECT id FROM announcements WHERE id = 'lu-1'") == [("lu-1",)]
+
+
+def test_a_station_syncs_as_soon_as_the_office_answers_its_poll_again(
+    province: Province,
+) -> None:
+    """No broker at all: the first poll of the office's emergencies that works after failing
+    brings what was published meanwhile."""
+    root = province.commune("Xã Tân Lập", poll_s=0.5)
+    province.broker.stop()
+    with socket.create_server(("127.0.0.1", 0)) as silent:
+        daemon = province.start(root)
+        daemon.expect(r"Upstream synced: 1 change")
+        set_config(root, "source", json.dumps(f"http://127.0.0.1:{silent.getsockname()[1]}"))
+        silent.settimeout(30)
+        knock, _address = silent.accept()  # a poll came, and gets no answer
+        knock.close()
+    province.repository.publish([province.campaign("lu", "Lũ về, bà con chú ý.")],
+                                datetime.now(UTC))  # fmt: skip
+    set_config(root, "source", json.dumps(province.url))
+    daemon.expect(r"Upstream synced: 1 change$", timeout=15)
+    assert query(root, "SELECT id FROM announcements WHERE id = 'lu-1'") == [("lu-1",)]
 
 
 def test_a_recording_is_fetched_checked_by_its_hash_and_airs_in_quiet_hours(

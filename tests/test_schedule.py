@@ -148,6 +148,11 @@ def test_schedule_add_list_remove(drafts: Path, run: Run) -> None:
     ]
     run("schedule", "remove", "chieu")
     assert [r["name"] for r in json.loads(run("schedule", "list", "--json").stdout)] == ["sang"]
+    once = run("schedule", "add", "mot", "--at", "11:17", "--announce", "hop", "--from",
+               f"{NEXT_YEAR}-11-30", "--until", f"{NEXT_YEAR}-11-30").stdout  # fmt: skip
+    assert once.startswith(f"slot mot at 11:17 on 30/11/{NEXT_YEAR} only:")  # o13net K5
+    assert "daily" not in once and "to 30/11" not in once
+    run("schedule", "remove", "mot")
     assert "there is no slot 'chieu'" in run("schedule", "remove", "chieu", code=1).stderr
 
 

@@ -294,7 +294,7 @@ def test_offline_station_keeps_airing_and_says_so(
     refused = run("sync", f"http://127.0.0.1:{free_port()}", code=1)
     assert (
         ": nothing answers at that address. Check the network; the station keeps airing what "
-        "it has and tries again by itself within 1 h."
+        "it has and tries again by itself within 3 min."
     ) in refused.stderr
     assert "Errno" not in refused.stderr  # urllib3's own English
     status = run("status").stdout
@@ -387,6 +387,33 @@ def test_a_trickling_server_is_given_up_on_after_the_file_limit(
         "the last sync failed: the upstream sent timestamp.json too slowly" in run("status").stdout
     )
     assert announcements(trusting) == []
+
+
+def test_a_server_that_does_not_answer_is_asked_once_and_the_wait_is_said_first(
+    trusting: Path, run: Run
+) -> None:
+    """o13net C7: `sync` waited 123 s with no word (four tries of 30 s) on an office that
+    took the connection and never answered."""
+    knocks: list[socket.socket] = []
+    with socket.create_server(("127.0.0.1", 0)) as silent:
+        silent.settimeout(0.2)
+
+        def take() -> None:  # accepts, never answers
+            while silent.fileno() != -1:
+                try:
+                    knocks.append(silent.accept()[0])
+                except OSError:
+                    continue
+
+        threading.Thread(target=take, daemon=True).start()
+        set_config(trusting, "file_timeout_s", "1.0")
+        url = f"http://127.0.0.1:{silent.getsockname()[1]}"
+        refused = run("sync", url, code=1)
+    assert len(knocks) == 1
+    assert refused.stdout.startswith(f"Connecting to the office at {url}")
+    assert ": no answer in time. Check the network" in refused.stderr
+    for knock in knocks:
+        knock.close()
 
 
 def test_a_sync_is_given_up_on_after_the_sync_limit(

@@ -13,7 +13,17 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
-from conftest import Daemon, Run, make_tone, query, set_config, write_script
+from conftest import (
+    Daemon,
+    Run,
+    airings,
+    clock_in,
+    make_tone,
+    query,
+    set_config,
+    write_script,
+)
+from servers import wait_until
 from test_upstream import campaign_dir, make_office
 
 from schedules.priority import Priority
@@ -138,6 +148,21 @@ def test_a_new_version_says_which_slots_lose_it_and_status_lists_it(
     run("announce", "approve", "hop", "--by", "Chủ tịch xã")
     assert json.loads(run("status", "--json").stdout)["will_not_air"] == []
     assert "will not air" not in run("status").stdout
+
+
+def test_many_slots_that_lose_an_announcement_are_counted_not_listed(
+    approving: Path, scripts: Path, run: Run, vietnamese: None
+) -> None:
+    """Fifteen slot names fill a phone's screen (o13net K3): more than three are counted."""
+    for name, at in (("trua", "11:00"), ("toi", "19:00")):
+        run("schedule", "add", name, "--at", at, "--announce", "hop")
+    write_script(scripts, "hop.md", "Họp thôn tối mai.", id="hop", campaign="thon")
+    run("announce", "add", str(scripts / "hop.md"))
+    [line] = [line for line in run("status").stdout.splitlines() if "'hop'" in line]
+    assert "'hop' sẽ không được phát trong 4 khung giờ từ " in line
+    assert "sang" not in line and "chieu" not in line
+    run("schedule", "remove", "trua")
+    assert "sẽ không được phát trong khung giờ " in run("status").stdout  # three: by name
 
 
 @pytest.mark.parametrize(
@@ -285,6 +310,24 @@ def test_the_daemon_says_once_what_will_not_air(
     daemon.stop()
     said = [line for line in daemon.output() if "Will not air" in line]
     assert len([line for line in said if "“hop”" in line]) == 1
+
+
+def test_a_slot_whose_every_announcement_waits_for_approval_logs_why_it_did_not_air(
+    approving: Path, scripts: Path, run: Run, start_daemon: Callable[[Path], Daemon]
+) -> None:
+    """Every planned airing ends with one logged outcome: a slot that airs nothing because
+    its announcement's new version waits for approval is `missed`, with which version waits
+    (o13net B1: 11:12 and 11:15 left no row, and the office never saw them)."""
+    write_script(scripts, "hop.md", "Họp thôn tối mai.", id="hop", campaign="thon")
+    run("announce", "add", str(scripts / "hop.md"))
+    run("schedule", "add", "ngay", "--at", clock_in(3), "--announce", "hop")
+    daemon = start_daemon(approving)
+    wait_until(lambda: airings(approving), "the row of the slot that aired nothing")
+    daemon.stop()
+    [row] = airings(approving)
+    assert (row["slot"], row["status"]) == ("ngay", "missed")
+    assert "waits for approval of its new version: 'hop' version 2" in row["error"]
+    assert [(i["announcement_id"], i["version"]) for i in row["items"]] == [("hop", 2)]
 
 
 def test_show_says_when_the_recording_changed(quick: Path, scripts: Path, run: Run) -> None:
