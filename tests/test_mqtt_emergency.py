@@ -183,8 +183,8 @@ def test_an_office_emergency_that_expired_unaired_tells_the_operator_nothing_is_
         publish(conn, EMERGENCY_TOPIC, payload, qos=1)
     wait_until(lambda: airings(root), "the expired emergency's row")
     [said] = [line for line in runner_for(root)("status").stdout.splitlines() if "chợ" in line]
-    assert "tin khẩn cấp của cấp trên “Cắt điện khu vực chợ.” lúc " in said
-    assert "không cần làm gì: cấp trên biết tin này chưa được phát" in said
+    assert "Tin khẩn cấp của cấp trên “Cắt điện khu vực chợ.” lúc " in said
+    assert "Không cần làm gì: cấp trên biết tin này chưa được phát" in said
     assert "kế hoạch" not in said and "Phát khẩn cấp" not in said
 
 

@@ -298,7 +298,7 @@ def test_offline_station_keeps_airing_and_says_so(
     ) in refused.stderr
     assert "Errno" not in refused.stderr  # urllib3's own English
     status = run("status").stdout
-    assert "warning: Could not reach the office at http://127.0.0.1:" in status
+    assert "Warning: Could not reach the office at http://127.0.0.1:" in status
     assert "3 announcements from it" in status
     run("play", "--announce", "bz-huong-dan", "--sink", f"file:{trusting}/out")
     assert json.loads(run("log", "list", "--json").stdout)[-1]["status"] == "aired"
@@ -384,7 +384,7 @@ def test_a_trickling_server_is_given_up_on_after_the_file_limit(
     assert "sent timestamp.json too slowly; gave up after 2 s" in refused.stderr
     assert "[upstream] file_timeout_s" in refused.stderr and refused.stderr.count("\n") == 1
     assert (
-        "the last sync failed: the upstream sent timestamp.json too slowly" in run("status").stdout
+        "The last sync failed: the upstream sent timestamp.json too slowly" in run("status").stdout
     )
     assert announcements(trusting) == []
 

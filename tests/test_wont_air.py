@@ -158,8 +158,8 @@ def test_many_slots_that_lose_an_announcement_are_counted_not_listed(
         run("schedule", "add", name, "--at", at, "--announce", "hop")
     write_script(scripts, "hop.md", "Họp thôn tối mai.", id="hop", campaign="thon")
     run("announce", "add", str(scripts / "hop.md"))
-    [line] = [line for line in run("status").stdout.splitlines() if "'hop'" in line]
-    assert "'hop' sẽ không được phát trong 4 khung giờ từ " in line
+    [line] = [line for line in run("status").stdout.splitlines() if "“hop”" in line]
+    assert "“hop” sẽ không được phát trong 4 khung giờ từ " in line
     assert "sang" not in line and "chieu" not in line
     run("schedule", "remove", "trua")
     assert "sẽ không được phát trong khung giờ " in run("status").stdout  # three: by name
@@ -326,7 +326,7 @@ def test_a_slot_whose_every_announcement_waits_for_approval_logs_why_it_did_not_
     daemon.stop()
     [row] = airings(approving)
     assert (row["slot"], row["status"]) == ("ngay", "missed")
-    assert "waits for approval of its new version: 'hop' version 2" in row["error"]
+    assert "waits for approval of its new version: “hop” version 2" in row["error"]
     assert [(i["announcement_id"], i["version"]) for i in row["items"]] == [("hop", 2)]
 
 
