@@ -2019,8 +2019,10 @@ def office_emergency(
     )
     if not sent.published:
         click.echo(
-            _("warning: the broker did not take it: {problem}. Stations get it by polling "
-              "within a minute").format(problem=sent.problem),
+            _("warning: the broker did not take it: {problem}. Stations get it at their next "
+              "check: within a minute when they can reach the office's repository").format(
+                problem=sent.problem
+            ),
             err=True,
         )  # fmt: skip
     if sent.sent_before:
@@ -2061,6 +2063,8 @@ def office_emergency_status(ctx: click.Context, message_id: str, as_json: bool) 
         )
     if found.cancelled_at:
         click.echo(heard_line([line.commune for line in found.communes if line.heard]))
+    if found.hint:
+        click.echo(found.hint)
 
 
 def cancelled_line(at: datetime, by: str | None) -> str:
@@ -2100,8 +2104,9 @@ def office_emergency_cancel(ctx: click.Context, message_id: str, by: str, yes: b
     click.echo(heard_line(done.heard))
     if not done.published:
         click.echo(
-            _("warning: the broker did not take the cancel: {problem}. Stations get it by "
-              "polling within a minute").format(problem=done.problem),
+            _("warning: the broker did not take the cancel: {problem}. Stations get it at "
+              "their next check: within a minute when they can reach the office's "
+              "repository").format(problem=done.problem),
             err=True,
         )  # fmt: skip
 
@@ -2144,6 +2149,7 @@ def office_emergency_list(ctx: click.Context, limit: int, as_json: bool) -> None
             named = ngettext("{n} station named", "{n} stations named", line.targets)
             whom = ", ".join(line.groups) or named.format(n=line.targets)
         aired = _("{aired}/{targets} communes aired").format(aired=line.aired, targets=line.targets)
+        aired += f" ({line.latest})" if line.latest else ""
         when = local_text(line.issued_at, OFFICE_ZONE)
         cancelled = line.cancelled_at and cancelled_line(line.cancelled_at, line.cancelled_by)
         cancelled = f" — {cancelled}" if cancelled else ""

@@ -23,7 +23,7 @@ from announcements.script import EMERGENCY_PREFIX
 from broadcaster.station import UPSTREAM_MARK
 from cli import cli
 from common.mqtt import EMERGENCY_TOPIC
-from office import broker, emergency
+from office import OFFICE_ZONE, broker, emergency
 from office.db import open_office
 from upstream.emergency_message import seal
 
@@ -257,3 +257,60 @@ def test_a_cancel_after_the_airing_unairs_nothing_and_forged_or_replayed_cancels
     said = status(province, sent.id)
     assert "Đã phát trước khi hủy: Xã Tân Lập" in said
     assert re.search(r"Xã Tân Lập .*đã phát", said), said
+
+
+# ----- o13net: what Mai reads after a commune's outage -------------------------------------------
+def test_after_an_outage_mai_reads_when_each_commune_aired_and_how_late(
+    province: Province,
+) -> None:
+    """Tân Lập's link is down (the broker too) when Mai sends: `status` says since when the
+    commune is out of touch; once it polls again and airs, status and list say when it aired
+    and how long after she sent it, not the voice it was read in. Two sent in the same minute
+    carry their first words in their titles."""
+    root = province.commune("Xã Tân Lập", "ven-song", poll_s=1)
+    province.broker.stop()
+    text = "Khẩn cấp: đê bao thôn Đông có nguy cơ vỡ, bà con sơ tán ngay."
+    sent_at = datetime.now(UTC) - timedelta(minutes=8, seconds=20)  # the commune unreachable
+    with open_office(province.dsn) as conn:
+        late = emergency.send(conn, province.keys, province.repository.root_dir, sent_at,
+                              text=text)  # fmt: skip
+    said = status(province, late.id)
+    assert re.search(r"Xã Tân Lập .*không phản hồi", said), said
+    assert re.search(
+        r"^Chưa có tin từ 1 xã sau 8 phút kể từ khi gửi \(liên lạc gần nhất với văn phòng: "
+        r"Xã Tân Lập .* \d\d/\d\d/\d{4} \d\d:\d\d\)\. .*kho phát hành của văn phòng: hãy kiểm tra",
+        said, re.M,
+    ), said  # fmt: skip
+
+    sent = mai("office", "emergency", "--db", province.dsn, "--keys", str(province.keys),
+               "--repo", str(province.repository.root_dir), "--text",
+               "Khẩn cấp: cắt điện khu vực chợ trong 10 phút tới.")  # fmt: skip
+    assert sent.exit_code == 0, sent.stderr
+    assert ("Các đài sẽ lấy tin ở lần kiểm tra tiếp theo: trong vòng một phút nếu đài truy cập "
+            "được kho phát hành của văn phòng") in sent.stderr  # fmt: skip
+    found = re.search(r"\d{8}-\d{6}-[0-9a-f]{6}", sent.stdout)
+    assert found, sent.stdout
+    titles = dict(province.sql("SELECT id, title FROM emergencies"))
+    assert titles[late.id].endswith("('Khẩn cấp: đê bao thôn Đông…')"), titles
+    assert titles[found[0]].endswith("('Khẩn cấp: cắt điện khu vực…')"), titles
+
+    daemon = province.start(root)
+    daemon.expect(r"#\d+ aired", timeout=60)
+    daemon.expect(r"#\d+ aired", timeout=60)
+    item = json.dumps([{"announcement_id": f"khan-cap-tren-{late.id}"}])
+    wait_until(
+        lambda: province.sql("SELECT 1 FROM airings WHERE items @> %s::jsonb", (item,)),
+        "the station's push of the airing",
+    )
+    [aired] = [r for r in airings(root) if late.id in r["items"][0]["announcement_id"]]
+    at = datetime.fromisoformat(aired["started_at"]).astimezone(OFFICE_ZONE)
+    said = status(province, late.id)
+    assert re.search(rf"Xã Tân Lập .*  đã phát lúc {at:%H:%M}, muộn 8 phút$", said, re.M), said
+    assert "theo nhật ký" not in said and "giọng" not in said  # the station's business
+    assert "Chưa có tin" not in said
+    listed = mai("office", "emergency", "--db", province.dsn, "list").stdout
+    assert re.search(
+        rf"{late.id}  Khẩn cấp: đê bao .* — 1/1 xã đã phát \(xã phát sau cùng lúc {at:%H:%M}, "
+        r"muộn 8 phút\)",
+        listed,
+    ), listed
