@@ -5,9 +5,12 @@ and what a station aired and pushed is 'đã phát' even when its report was los
 
 from __future__ import annotations
 
+import csv
 import json
 import re
+import subprocess
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import psycopg
@@ -314,3 +317,50 @@ def test_after_an_outage_mai_reads_when_each_commune_aired_and_how_late(
         r"muộn 8 phút\)",
         listed,
     ), listed
+
+
+def test_an_emergency_expired_while_the_link_was_down_counts_as_not_aired_in_every_format(
+    province: Province, tmp_path: Path
+) -> None:
+    """o13net's 2a6063: the commune polls again only after the emergency's validity ended;
+    it logs it 'bỏ lỡ' and pushes that row. The month report counts it under 'Tin khẩn cấp
+    chưa phát' in XLSX, CSV and PDF, and status names the commune."""
+    import openpyxl
+
+    root = province.commune("Xã Tân Lập", "ven-song", poll_s=1)
+    province.broker.stop()
+    with open_office(province.dsn) as conn:  # its link down for the minute it was valid
+        sent = emergency.send(conn, province.keys, province.repository.root_dir,
+                              datetime.now(UTC) - timedelta(seconds=57), valid_minutes=1,
+                              text="Khẩn cấp: cắt điện khu vực chợ trong 10 phút tới.")  # fmt: skip
+    wait_until(lambda: datetime.now(UTC) > sent.valid_until, "the emergency's minute to end")
+    daemon = province.start(root)
+    daemon.expect(r"#\d+ missed", timeout=60)
+    item = json.dumps([{"announcement_id": f"khan-cap-tren-{sent.id}"}])
+    wait_until(
+        lambda: province.sql("SELECT 1 FROM airings WHERE items @> %s::jsonb AND status = "
+                             "'missed'", (item,)),
+        "the station's push of its missed airing",
+    )  # fmt: skip
+    assert daemon.stop() == 0
+    assert "Tin khẩn cấp chưa phát ở 1 xã: Xã Tân Lập" in status(province, sent.id)
+    month = f"{datetime.now(OFFICE_ZONE):%m/%Y}"
+    for fmt in ("xlsx", "csv", "pdf"):
+        made = mai("office", "report", "--db", province.dsn, "--month", month, "--format", fmt,
+                   "-o", str(tmp_path / f"bc.{fmt}"))  # fmt: skip
+        assert made.exit_code == 0, made.stderr
+    sheet = openpyxl.load_workbook(tmp_path / "bc.xlsx")["Tổng hợp theo xã"]
+    top = next(r for r in range(1, 10) if sheet.cell(r, 1).value == "STT")
+    headings = [cell.value for cell in sheet[top]]
+    rows = sheet.iter_rows(min_row=top + 1, values_only=True)
+    [row] = [dict(zip(headings, r, strict=True)) for r in rows if r[1] == "Xã Tân Lập"]
+    assert (row["Tin khẩn cấp đã phát"], row["Tin khẩn cấp chưa phát"]) == (0, 1)
+    with (tmp_path / "bc.csv").open(encoding="utf-8-sig", newline="") as f:
+        table = list(csv.reader(f))
+    top = next(n for n, r in enumerate(table) if r[:1] == ["STT"])
+    [line] = [r for r in table[top + 1 :] if r[1:2] == ["Xã Tân Lập"]]
+    assert line[table[top].index("Tin khẩn cấp chưa phát")] == "1"
+    pdf = subprocess.run(["pdftotext", "-layout", str(tmp_path / "bc.pdf"), "-"],
+                         capture_output=True, text=True, check=True).stdout  # fmt: skip
+    # … Tỷ lệ phát, Tin khẩn cấp đã phát 0, chưa phát 1, Liên lạc lần cuối
+    assert re.search(r"Xã Tân Lập .* 0,0 +0 +1 +\d\d/\d\d/\d{4}", pdf), pdf
