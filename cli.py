@@ -41,7 +41,7 @@ from broadcaster.station import (
     normalize as normalize_text,
 )
 from common.errors import BroadcasterError
-from common.i18n import N_, _, mid_sentence, ngettext
+from common.i18n import N_, _, decimal, mid_sentence, ngettext
 from common.i18n import sentence as as_sentence
 from common.localtime import airs_text, clock_text, date_text, days_text, duration_text, local_text
 from office.desk import (
@@ -2278,12 +2278,27 @@ def office_aired(
         )
 
 
+class DecimalRange(click.FloatRange):
+    """A number typed either way: "0,05" as Vietnamese writes it, or "0.05"."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        return super().convert(value.replace(",", ".") if isinstance(value, str) else value,
+                               param, ctx)  # fmt: skip
+
+
 @office.command(
     "silent",
     help=N_("Approved communes the office has not heard from for more than HOURS."),
 )
 @db_option
-@option("--hours", type=click.FloatRange(min=0), default=24, show_default=True, metavar=N_("HOURS"))
+@option(
+    "--hours",
+    type=DecimalRange(min=0),
+    default=24,
+    show_default=True,
+    metavar=N_("HOURS"),
+    help=N_("Silent for more than this many hours (0,5: half an hour)."),
+)
 @option("--group", help=N_("Only the communes of this group."))
 @json_option
 def office_silent(dsn: str, hours: float, group: str | None, as_json: bool) -> None:
@@ -2296,7 +2311,9 @@ def office_silent(dsn: str, hours: float, group: str | None, as_json: bool) -> N
         since = local_text(line.last_contact, OFFICE_ZONE) if line.last_contact else _("never")
         click.echo(f"{line.commune:28} " + _("last contact {when}").format(when=since))
     click.echo(
-        _("{n} commune(s) silent for more than {hours:g} hour(s)").format(n=len(lines), hours=hours)
+        _("{n} commune(s) silent for more than {hours} hour(s)").format(
+            n=len(lines), hours=decimal(hours)
+        )
     )
 
 
