@@ -58,6 +58,17 @@ def status(province: Province, message: str) -> str:
     return said.stdout
 
 
+def pushed(province: Province, message: str, status: str) -> None:
+    """Until the office holds the station's airing row of the emergency, with `status`."""
+    item = json.dumps([{"announcement_id": f"khan-cap-tren-{message}"}])
+    wait_until(
+        lambda: province.sql(
+            "SELECT 1 FROM airings WHERE items @> %s::jsonb AND status = %s", (item, status)
+        ),
+        f"the station's push of its airing ({status})",
+    )
+
+
 def serve_before_the_broker(province: Province) -> None:
     """The office as the README's order made it: `office serve` running, the broker not yet
     set up (the stations already hold their accounts, and Mosquitto its files)."""
@@ -94,11 +105,7 @@ def test_an_emergency_aired_and_pushed_is_aired_even_when_its_report_was_lost(
     message = send(province, "--text", "Khẩn cấp: sạt lở đất ở thôn 3, bà con tránh xa.")
     daemon.expect(rf"Emergency {message} from the office received", timeout=60)
     daemon.expect(r"#\d+ aired", timeout=60)
-    item = json.dumps([{"announcement_id": f"khan-cap-tren-{message}"}])
-    wait_until(
-        lambda: province.sql("SELECT 1 FROM airings WHERE items @> %s::jsonb", (item,)),
-        "the station's push of the airing",
-    )
+    pushed(province, message, "aired")
     assert province.states(message) == {"Xã Tân Lập": "silent"}  # no report came
     said = status(province, message)
     assert re.search(r"Xã Tân Lập .*đã phát", said), said
@@ -300,11 +307,7 @@ def test_after_an_outage_mai_reads_when_each_commune_aired_and_how_late(
     daemon = province.start(root)
     daemon.expect(r"#\d+ aired", timeout=60)
     daemon.expect(r"#\d+ aired", timeout=60)
-    item = json.dumps([{"announcement_id": f"khan-cap-tren-{late.id}"}])
-    wait_until(
-        lambda: province.sql("SELECT 1 FROM airings WHERE items @> %s::jsonb", (item,)),
-        "the station's push of the airing",
-    )
+    pushed(province, late.id, "aired")
     [aired] = [r for r in airings(root) if late.id in r["items"][0]["announcement_id"]]
     at = datetime.fromisoformat(aired["started_at"]).astimezone(OFFICE_ZONE)
     said = status(province, late.id)
@@ -336,12 +339,7 @@ def test_an_emergency_expired_while_the_link_was_down_counts_as_not_aired_in_eve
     wait_until(lambda: datetime.now(UTC) > sent.valid_until, "the emergency's minute to end")
     daemon = province.start(root)
     daemon.expect(r"#\d+ missed", timeout=60)
-    item = json.dumps([{"announcement_id": f"khan-cap-tren-{sent.id}"}])
-    wait_until(
-        lambda: province.sql("SELECT 1 FROM airings WHERE items @> %s::jsonb AND status = "
-                             "'missed'", (item,)),
-        "the station's push of its missed airing",
-    )  # fmt: skip
+    pushed(province, sent.id, "missed")
     assert daemon.stop() == 0
     assert "Tin khẩn cấp chưa phát ở 1 xã: Xã Tân Lập" in status(province, sent.id)
     month = f"{datetime.now(OFFICE_ZONE):%m/%Y}"
