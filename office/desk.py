@@ -115,7 +115,8 @@ class CommuneState:
 
 UNHEARD_AFTER = timedelta(minutes=3)
 """A station reachable hears an emergency within a minute (broker, or its poll); silent past
-this, `emergency status` says why it may be and since when the commune is out of touch."""
+this (and the emergency still valid), `emergency status` says why it may be and since when
+the commune is out of touch."""
 
 
 @dataclass(frozen=True)
@@ -422,18 +423,20 @@ class Office:
         return EmergencyStatus(
             found["id"], found["title"], found["issued_at"], found["valid_until"], communes,
             counts, found["text"], found["cancelled_at"], found["cancelled_by"], not_aired,
-            None if found["cancelled_at"] else self._unheard(found["issued_at"], communes),
+            None if found["cancelled_at"] else self._unheard(found, communes),
         )  # fmt: skip
 
-    def _unheard(self, issued: datetime, communes: Sequence[CommuneState]) -> str | None:
-        """Communes silent UNHEARD_AFTER past the sending: a station polls each minute, so
-        they cannot reach the office (nor its broker, nor its repository); their last
-        contact tells Mai since when."""
+    def _unheard(self, found: dict[str, Any], communes: Sequence[CommuneState]) -> str | None:
+        """Communes silent UNHEARD_AFTER past the sending while the emergency is valid: a
+        station polls each minute, so they cannot reach the office (nor its broker, nor its
+        repository); their last contact tells Mai since when. Once it is over, the communes
+        that never aired it are named apart (`not_aired`)."""
         from common.localtime import local_text
 
-        waited = self.clock() - issued
+        now = self.clock()
+        waited = now - found["issued_at"]
         silent = [line for line in communes if line.state == "silent"]
-        if waited < UNHEARD_AFTER or not silent:
+        if waited < UNHEARD_AFTER or not silent or now >= found["valid_until"]:
             return None
         contacts = ", ".join(
             f"{line.commune} "
