@@ -90,7 +90,8 @@ def test_the_broker_set_up_after_serve_still_brings_the_stations_reports(
     daemon = province.start(root)
     daemon.expect(r"Broker: connected")
     message = send(province, "--text", "Khẩn cấp: nước sông lên nhanh, bà con ven sông sơ tán.")
-    daemon.expect(rf"Emergency {message} from the office received \(mqtt\)")
+    # its first poll at start may win the race with the broker: the report is what counts
+    daemon.expect(rf"Emergency {message} from the office received \((mqtt|poll)\)")
     daemon.expect(r"#\d+ aired", timeout=60)
     province.wait_for_states(message, {"Xã Tân Lập": "aired"})  # its report was collected
     assert re.search(r"Xã Tân Lập .*đã phát", status(province, message))
