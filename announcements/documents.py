@@ -701,16 +701,19 @@ STANDARD = re.compile(
 
 
 def _standard(m: re.Match[str], ctx: _Context) -> str:
-    """'QCVN 01-1:2018/BYT' → 'quy chuẩn việt nam không một một năm hai nghìn không trăm
+    """'QCVN 01-1:2018/BYT' → 'quy chuẩn việt nam không một gạch một năm hai nghìn không trăm
     mười tám của bộ y tế': a national standard, its number, year and issuer after 'của', as
     announcers say it ('vượt QCVN 1,6 lần' is a measure after the standard's name, not its
-    number); letters in its number are spelled ('QCVN 62-MT:2016' → 'sáu mươi hai em tê
-    năm …')."""
+    number); the dash between two numbers is said (round 40: three readings of four), letters
+    after it are spelled ('QCVN 62-MT:2016' → 'sáu mươi hai em tê năm …')."""
     words = [ABBREVIATIONS[m["kind"]]]
-    for part in re.split("[-.]", m["number"]):
-        if part.isalpha():
+    parts = re.split("([-.])", m["number"])
+    for n, part in enumerate(parts):
+        if part == "-" and parts[n + 1].isdigit():
+            words.append("gạch")  # '01-1': 'không một gạch một', not one number 'không một một'
+        elif part.isalpha():
             words.append(spell(part))
-        else:
+        elif part.isdigit():
             words.append(read_digits(part) if part.startswith("0") else ctx.integer(part))
     if m["year"]:
         words.append(f"năm {ctx.integer(m['year'])}")

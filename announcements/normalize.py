@@ -152,6 +152,7 @@ from .rules import (
 )
 from .syllables import (
     VOWEL,
+    TextAccents,
     has_vietnamese_marks,
     is_vietnamese_syllable,
     said_as_highland_name,
@@ -242,9 +243,10 @@ def _cut(word: str, ctx: _Context) -> list[str] | None:
     """'ubndtanlap' → ['u bê en dê', 'tân', 'lập']: a name written without spaces cut into
     pieces (`_Vocabulary.cut`), its syllables given back their marks, from the notice's own
     words first. None when it cannot be cut."""
+    named = _named_in_notice(word.lower(), ctx.accents().own)
     pieces = ctx.vocabulary.cut(word)
     if pieces is None:
-        return None
+        return [named] if named else None
     out: list[str] = []
     groups = [
         (is_syllable, [p[0] for p in group])
@@ -258,7 +260,27 @@ def _cut(word: str, ctx: _Context) -> list[str] | None:
         if n + 1 < len(groups) and said[-1].lower() in OFFICES_BEFORE_LETTERS:
             marked[-1] = OFFICES_BEFORE_LETTERS[said[-1].lower()]  # 'sotnmt' → 'sở tê en em tê'
         out.append(" ".join(marked))
+    if named and " ".join(out).lower() != named:
+        return [named]  # the station's own 'Tân Lập' for 'tanlap' keeps its capitals
     return out
+
+
+def _named_in_notice(label: str, own: TextAccents) -> str | None:
+    """'lachoa' after 'xã Lạc Hòa' → 'lạc hòa': two to four words of the notice run together
+    into the label, not the fewest syllables ('la choa'), which may cut a name's final
+    consonant off (round 40's four readings of 'lochung' after 'Lộc Hưng')."""
+    for cut in range(1, min(len(label), LONGEST_SYLLABLE + 1)):
+        for i in own.starts.get(label[:cut], ())[:NAMES_LOOKED_AT]:  # linear however long
+            joined, end = label[:cut], i + 1
+            while len(joined) < len(label) and end < min(len(own.plain), i + 4):
+                joined, end = joined + own.plain[end], end + 1
+            if joined == label:
+                return " ".join(own.words[i:end])
+    return None
+
+
+LONGEST_SYLLABLE = 7
+NAMES_LOOKED_AT = 8
 
 
 OFFICES_BEFORE_LETTERS = {"so": "sở", "bo": "bộ", "cuc": "cục", "phong": "phòng"}
@@ -683,8 +705,9 @@ def _per_unit(m: re.Match[str], ctx: _Context) -> str:
 AMOUNT_BEFORE = re.compile(r"\d\s?[^\W\d_]*$")
 """A number and its measure, just before a rate's slash: '300kg', '2 tấn', '5.000đ'."""
 
-MEASURE_BEFORE_SLASH = re.compile(r"\d(?P<unit>[^\W\d_]{1,3})$")
-"""A measure glued to its number just before a slash ('0,4mg', '5ml')."""
+MEASURE_BEFORE_SLASH = re.compile(r"\d ?(?P<unit>[^\W\d_]{1,3})$")
+"""A measure after its number just before a slash ('0,4mg', '5 ml': round 40's four readings of
+'0,4 mg/1 lít' all said 'trên một lít', as of the glued one)."""
 
 
 def _measure_over_one(before: str) -> bool:
@@ -1689,8 +1712,9 @@ CODE_RULES: list[Rule] = [
          lambda m, ctx: f"{m['type']}/{m['code']}", "(",
          gate=re.compile(r"\(H\d")),  # 'cúm A(H5N1)' is 'A/H5N1'
     Rule(STANDARD, _standard, "VO", gate=re.compile("CVN|ISO")),
+    # 'chỉ đạo' looked for at its 'ỉ', not at an 'h' (which opens many Vietnamese words)
     Rule(NAMED_BY_NUMBER, _named_by_number,
-         gate=re.compile(r"BCĐ\s?\d|389|138|13[45]|167|hỉ [đĐ]ạo\s\d|HỈ ĐẠO\s\d")),
+         gate=re.compile(r"BCĐ\s?\d|389|138|13[45]|167|ỉ(?<=hỉ) [đĐ]ạo\s\d|Ỉ(?<=HỈ) ĐẠO\s\d")),
     Rule(SPACED_DOCUMENT, _spaced_document, gate=re.compile(r"[-/](?:(?<=\d\s[-/])|(?=\s[A-ZĐ]))")),
     Rule(TYPE_BEFORE_NUMBER, _type_before_number, "/"),
     Rule(SERIAL, lambda m, ctx: f"{m['lead']}{spell(m['letters'])} {read_digits(m['digits'])}",
@@ -1704,7 +1728,8 @@ CODE_RULES: list[Rule] = [
     Rule(HEALTH_CARD, read_health_card, gate=re.compile(r"\d(?=\d{9})")),  # cheaper than \d{10}
     Rule(CODE_LIST, read_code_list, gate=CODE_LIST_GATE),
     Rule(MILITARY_UNIT, read_military_unit, gate=MILITARY_UNIT_GATE),
-    Rule(CODE_NUMBER, _code_number, "ãÃ"),
+    # read as a code only after 'mã' (CODE_BEFORE): most notices hold an 'ã' ('xã'), few 'mã'
+    Rule(CODE_NUMBER, _code_number, "ãÃ", gate=re.compile("[ãÃ](?<=[mM][ãÃ])")),
     Rule(WEEKDAY_RANGE, lambda m, ctx: f"{m['first']} đến ", "-–",
          gate=re.compile("[ứỨ](?<=[tT][hH][ứỨ])")),  # 'thứ' in any case
     Rule(WEEKDAY, _weekday, gate=re.compile("T[2-7]")),

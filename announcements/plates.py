@@ -48,7 +48,8 @@ VESSEL = re.compile(
     + r")[- ](?P<number>\d{4,5})[- ]TS(?![\w-])"
 )
 """A vessel's number, '<province>-<four or five digits>-TS' (TS: thủy sản), dashes or spaces."""
-VESSEL_GATE = re.compile(r"\d[- ]TS")
+VESSEL_GATE = re.compile(r"TS(?<=\d[- ]TS)")
+"""Opened by its letters, which the regex engine skips to: digits are in most notices."""
 
 
 def read_vessel(m: re.Match[str]) -> str:

@@ -525,7 +525,7 @@ MILITARY_AND_SECURITY: dict[str, str] = {
     "NVQS": "nghĩa vụ quân sự",
     "NVCA": "nghĩa vụ công an",
     "BCHQS": "ban chỉ huy quân sự",
-    "BCHBĐBP": "ban chỉ huy bộ đội biên phòng",
+    "BCHBĐBP": "bộ chỉ huy bộ đội biên phòng",
     "CHQS": "chỉ huy quân sự",
     "QĐND": "quân đội nhân dân",
     "CAND": "công an nhân dân",
@@ -2414,6 +2414,12 @@ COMMAND_AFTER = (
     r"\s(?:PCTT|PCLB|PCBL|TKCN|QS|PCCC|PTKV|PTDS"
     r"|(?i:quân sự|phòng chống|phòng, chống|biên phòng|phòng thủ dân sự))"
 )
+PROVINCE_COMMAND_AFTER = (
+    r"\s(?:BĐBP|(?i:bộ đội biên phòng)|(?:QS|(?i:quân sự))\s(?i:tỉnh|thành phố))(?![^\W_])"
+)
+"""A province's border guards and army are commanded by a 'bộ chỉ huy' ('BCH BĐBP tỉnh': all
+four readings of round 40); a commune's militia, a port's border post and a flood board by a
+'ban chỉ huy' (COMMAND_AFTER)."""
 CENTRES = (
     r"\s(?:YT|VH|VHTT|VH-TT|TDTT|HTCĐ|GDNN|GDTX|DVVL|KN|KSBT|PVHCC|HCC|CTXH|BTXH|TGPL|CNTT|QĐ"
     r"|(?i:y tế|văn hóa|dịch vụ|giáo dục|chính trị|khuyến nông|bảo trợ|truyền thông|nước sạch"
@@ -2595,7 +2601,10 @@ ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
     ),
     "UV": (_followed_by(BOARD_AFTER, "ủy viên"),),
     "TB": (_followed_by(r"\s?(?:[,&-]|và)\s?LS\b", "thương binh"),),
-    "BCH": (_followed_by(COMMAND_AFTER, "ban chỉ huy"),),
+    "BCH": (
+        _followed_by(PROVINCE_COMMAND_AFTER, "bộ chỉ huy"),
+        _followed_by(COMMAND_AFTER, "ban chỉ huy"),
+    ),
     "BĐ": (_followed_by(r"\s?(?:[IV]{1,3}|[1-3])(?![^\W_])", "báo động"),),
     "XN": (_followed_by(TEST_AFTER, "xét nghiệm"),),
     "GĐ": (

@@ -43,6 +43,9 @@ read 1.13-1.15x main's time and was dropped, see bench/gate_audit.py for the gat
 (load 10-11): `--against main` 1.00x, 0.99x; `--against fa0f2b6^` 1.12x, 1.14x.
 Tidy's common steps looked for in two scans (session eleven, s11speed2; no reading changed), on
 main 9f96122 at load 3-5: `--against main` 0.98x, 0.96x; `--against fa0f2b6^` 1.01x, 1.03x.
+Session thirteen (the vessel's and 'chỉ đạo' gates open at a rarer letter, CODE_NUMBER gated on
+'mã'; no reading changed), on integ 3f2e4cb at load 12-17: `--against integ` 1.00x, 0.99x;
+`--against fa0f2b6^` 1.19x, 1.19x (on 65860b5, load 9-13: 1.26x, 1.07x; this ratio wanders).
 """
 
 from __future__ import annotations

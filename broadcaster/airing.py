@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from audio_out.amplifier import AmplifierError
-from audio_out.sinks import Sink, SinkError
+from audio_out.sinks import Sink, SinkError, sink_text
 from common.errors import BroadcasterError
 from common.files import file_problem
 from common.i18n import N_, _
@@ -72,6 +72,11 @@ class Airing:
     duration_s: float | None
     destination: str | None
     error: str | None
+
+    @property
+    def where(self) -> str:
+        """Where it went, as a person reads it (whether anyone heard it), or '-'."""
+        return sink_text(self.destination) if self.destination else "-"
 
 
 @dataclass

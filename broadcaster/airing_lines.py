@@ -138,12 +138,12 @@ FIRST_WORDS = 6
 
 def emergency_name(sent_at: datetime, text: str | None, title: str) -> str:
     """How a person tells an emergency apart: when it was sent and its first words (its
-    title when it is a recording), as 'lúc 03:46 ngày 30/11/2026 ('Nước sông đang lên…')'."""
+    title when it is a recording), as “lúc 03:46 ngày 30/11/2026 (“Nước sông đang lên…”)”."""
     words = (text or title).split()
     said = " ".join(words[:FIRST_WORDS])
     if len(words) > FIRST_WORDS:
         said = said.rstrip(",;:.") + "…"
-    return f"lúc {sent_at:%H:%M} ngày {sent_at:%d/%m/%Y} ('{said}')"
+    return f"lúc {sent_at:%H:%M} ngày {sent_at:%d/%m/%Y} (“{said}”)"
 
 
 def emergencies_named(note: str, names: Mapping[str, str]) -> str:

@@ -419,6 +419,7 @@ class Daemon:
 
         outcome = upstream_emergency.take(self.station(), payload, via, self._stopping)
         if outcome.code == "cancel":
+            self._cut_cancelled(outcome.reason)
             self.say(
                 _("The office cancelled emergency {id} ({via}): it will not air here if it "
                   "has not aired yet").format(id=outcome.reason, via=via)
@@ -440,6 +441,25 @@ class Daemon:
             )
         if outcome.report:
             self._tell_office(outcome.message_id, *outcome.report)
+
+    def _cut_cancelled(self, message_id: str | None) -> None:
+        """The office cancelled the emergency on air: cut it as a preemption is cut. It ends
+        partly aired (what the commune heard), once, with the office's reason; the office hears
+        so. One not on air yet never goes on air (airing.emergency_open)."""
+        with self._lock:
+            on_air, emergency = self._on_air, self._on_air_emergency
+            if on_air is None or emergency is None or message_id is None:
+                return
+            row = (
+                self.station()
+                .db.execute(
+                    "SELECT 1 FROM emergencies WHERE id = ? AND upstream_message = ?",
+                    [emergency, message_id],
+                )
+                .fetchone()
+            )
+            if row:
+                on_air.stop(AiringStatus.PARTIAL, _("cancelled by the office"))
 
     def _tell_office(self, message_id: str | None, state: str, reason: str | None) -> None:
         from . import upstream_emergency

@@ -4,13 +4,21 @@
 Stations made before identities existed get theirs the first time one is needed (enrol,
 push, status, the daemon): the key file is created under a lock on the station folder, so
 two commands starting at once cannot make two different keys.
+
+A commune whose key the office revoked (a stolen computer, a revocation by mistake) makes a
+new one with `replace`: the old file is kept aside under its date, never deleted, so what it
+signed can still be checked; the store and its hash chain are not touched (rows are chained
+by their content, not by the key).
 """
 
 from __future__ import annotations
 
 import fcntl
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -45,22 +53,54 @@ class Identity:
         return signing.sign(self.key, body)
 
 
+@contextmanager
+def _folder_locked(root: Path) -> Iterator[None]:
+    folder = os.open(root, os.O_RDONLY)
+    try:
+        fcntl.flock(folder, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(folder)  # closing drops the lock
+
+
 def identity(root: Path) -> Identity:
     """The station's key pair, made on first use."""
     path = root / KEY
     if not path.exists():
-        folder = os.open(root, os.O_RDONLY)
-        try:
-            fcntl.flock(folder, fcntl.LOCK_EX)
+        with _folder_locked(root):
             if not path.exists():
                 write_atomic(path, signing.new_private_key(), mode=PRIVATE)
-        finally:
-            os.close(folder)  # closing drops the lock
     if path.stat().st_mode & 0o077:
         path.chmod(PRIVATE)  # copied with a loose mode (a backup, an SD-card image): tighten
+    return _load(path)
+
+
+def _load(path: Path) -> Identity:
     try:
         return Identity(signing.load_private_key(path.read_bytes()))
     except ValueError:
         raise BroadcasterError(
             _("{path} is not the station's private key (an ed25519 PEM file)").format(path=path)
         ) from None
+
+
+def replace(root: Path, now: datetime) -> Path | None:
+    """Keep the current key aside as `station.key.DATE` (0600) and make a new one; returns
+    where the old one went (None if there was none)."""
+    path = root / KEY
+    with _folder_locked(root):
+        aside = None
+        if path.exists():
+            aside = root / f"{KEY}.{now:%Y-%m-%d}"
+            if aside.exists():  # a second new key the same day
+                aside = root / f"{KEY}.{now:%Y-%m-%d-%H%M%S}"
+            path.chmod(PRIVATE)
+            os.rename(path, aside)  # a rename keeps the bytes: the old key is never lost
+        write_atomic(path, signing.new_private_key(), mode=PRIVATE)
+    return aside
+
+
+def replaced(root: Path) -> Identity | None:
+    """The key last set aside by `replace`, which vouches for the current one at the office."""
+    kept = sorted(root.glob(f"{KEY}.*"))  # dates, then a second key's time: in order
+    return _load(kept[-1]) if kept else None

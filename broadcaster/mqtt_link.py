@@ -34,6 +34,7 @@ from common.mqtt import (
     status_topic,
 )
 from common.mqtt_reasons import said
+from upstream.emergency_message import claims_cancel
 
 from .station import Station
 
@@ -83,6 +84,11 @@ def keep_account(station: Station, given: Any) -> None:
              {"key": "mqtt_refused", "value": "0"}],
             pk="key", replace=True,
         )  # fmt: skip
+
+
+def forget_account(station: Station) -> None:
+    """The broker account belongs to the old key: ask the office for the new key's."""
+    _mark_refused(station)
 
 
 def _mark_refused(station: Station) -> None:
@@ -259,18 +265,42 @@ class MqttLink:
               "broker.").format(reason=reason, minutes=RETRY_REFUSED_S / 60)
         )  # fmt: skip
 
+    def _backlog(self, first: tuple[str, bytes]) -> tuple[list[tuple[str, bytes]], bool]:
+        """`first` and what already waits behind it, cancels first: a station back online gets
+        an emergency and its cancel back to back from its session, and must read the cancel
+        before it airs the emergency. Also whether the link was stopped meanwhile."""
+        items = [first]
+        stopped = False
+        while not stopped:
+            try:
+                item = self._inbox.get_nowait()
+            except queue.Empty:
+                break
+            if item is None:
+                stopped = True
+            else:
+                items.append(item)
+        return sorted(items, key=_not_a_cancel), stopped  # stable: otherwise as they came
+
     def _work(self) -> None:
         station = self.open_station()
-        while (item := self._inbox.get()) is not None:
-            topic, payload = item
-            try:
-                if topic == EMERGENCY_TOPIC:
-                    self.on_emergency(payload)
-                elif topic == DOORBELL_TOPIC:
-                    self.on_doorbell()
-                elif topic == "refused":
-                    self._refused(station, payload.decode())
-            except Exception as e:  # never let the listener die: the next message may matter
-                self.say(
-                    _("Broker: a message could not be handled: {error}").format(error=describe(e))
-                )
+        stopped = False
+        while not stopped and (first := self._inbox.get()) is not None:
+            items, stopped = self._backlog(first)
+            for topic, payload in items:
+                self._handle(station, topic, payload)
+
+    def _handle(self, station: Station, topic: str, payload: bytes) -> None:
+        try:
+            if topic == EMERGENCY_TOPIC:
+                self.on_emergency(payload)
+            elif topic == DOORBELL_TOPIC:
+                self.on_doorbell()
+            elif topic == "refused":
+                self._refused(station, payload.decode())
+        except Exception as e:  # never let the listener die: the next message may matter
+            self.say(_("Broker: a message could not be handled: {error}").format(error=describe(e)))
+
+
+def _not_a_cancel(item: tuple[str, bytes]) -> bool:
+    return not (item[0] == EMERGENCY_TOPIC and claims_cancel(item[1]))

@@ -268,7 +268,8 @@ def find(
     limit: int | None = None,
 ) -> Found:
     """Announcements (retired ones only when `status` asks for them) of that status and
-    campaign whose id, title or current text holds every one of `words`, by id; `limit` of
+    campaign whose id, title or current text holds every one of `words`, by title (as she
+    knows them: o12b C4), then id; `limit` of
     them from `offset` as records (a page of a long list), and how many there are in all."""
     if status not in STATUS_WHERE:
         raise BroadcasterError(_("'{status}' is not a status").format(status=status),
@@ -280,7 +281,7 @@ def find(
     cursor = station.db.execute(
         "SELECT a.*, v.text, v.recording_sha256 FROM announcements a "
         "JOIN announcement_versions v ON v.announcement_id = a.id AND v.version = a.version "
-        f"WHERE {' AND '.join(where)} ORDER BY a.id",
+        f"WHERE {' AND '.join(where)} ORDER BY a.title COLLATE NOCASE, a.id",
         params,
     )
     names = [column[0] for column in cursor.description]

@@ -26,7 +26,7 @@ from common.i18n import _
 from common.library_errors import describe
 
 from .clock import Clock, utc_iso
-from .identity import Identity, identity
+from .identity import Identity, identity, replaced
 from .mqtt_link import keep_account, wants_account
 from .station import Station, StationError
 
@@ -135,14 +135,30 @@ class OfficeClient:
             self._next = None  # the office no longer takes it (restarted, new secret): ask anew
         return answer
 
-    def enrol(self, station_id: str, name: str, commune: str, mqtt: bool = False) -> Answer:
+    def enrol(
+        self,
+        station_id: str,
+        name: str,
+        commune: str,
+        mqtt: bool = False,
+        previous: Identity | None = None,
+    ) -> Answer:
+        """`previous`: the key this one replaced, which signs that this key continues its log
+        (signing.CONTINUES)."""
         public = base64.b64encode(self.identity.public).decode()
-        return self._signed(
-            "/v1/enrol",
-            "enrol",
-            {"public_key": public, "station_id": station_id, "name": name, "commune": commune,
-             "mqtt": mqtt},
-        )  # fmt: skip
+        body = {
+            "public_key": public,
+            "station_id": station_id,
+            "name": name,
+            "commune": commune,
+            "mqtt": mqtt,
+        }
+        if previous is not None and previous.key_id != self.identity.key_id:
+            body["continues"] = {
+                "key": previous.key_id,
+                "signature": previous.sign(signing.CONTINUES + self.identity.key_id.encode()),
+            }
+        return self._signed("/v1/enrol", "enrol", body)  # fmt: skip
 
     def push(self, from_seq: int, rows: Sequence[dict[str, Any]], mqtt: bool = False) -> Answer:
         """`mqtt`: ask for the station's broker account in the answer (office/broker.py)."""
@@ -190,8 +206,9 @@ def enrol(station: Station, url: str, commune: str | None = None) -> Enrolment:
         raise StationError(_("'{url}' is not a web address (http:// or https://)").format(url=url))
     commune = (commune or station.config.name).strip()
     answer = client(station, url).enrol(
-        station.station_id, station.config.name, commune, wants_account(station)
-    )
+        station.station_id, station.config.name, commune, wants_account(station),
+        replaced(station.root),
+    )  # fmt: skip
     if answer.status != 200:
         raise OfficeLinkError(
             _("the office refused the enrolment: {reason}").format(reason=answer.reason)

@@ -12,9 +12,10 @@ from typing import Any
 
 from audio_out.amplifier import AMPLIFIER_FAULTS
 from audio_out.sinks import CARD_FAULTS
-from common.i18n import N_, _, translations
+from common.i18n import N_, _, sentences, translations
 from common.localtime import inline, instant, local_text, stamp_text
 
+from .airing_lines import brief
 from .airing_log import UNAIRED, AiringStatus
 from .clock import utc_iso
 from .station import Station
@@ -116,8 +117,8 @@ def warnings(station: Station) -> list[str]:
     last, the upstream link out of date, the disk nearly full, the amplifier hooks refused,
     the collector unreachable, and each announcement a slot should air that will not (and
     why)."""
-    found = [*trouble(station), *_voice(station), *_upstream(station), *_disk(station)]
-    return found + _will_not_air(station)
+    found = [*_voice(station), *_upstream(station), *_disk(station), *_will_not_air(station)]
+    return [*trouble(station), *(sentences(item) for item in found)]
 
 
 def trouble(station: Station) -> list[str]:
@@ -146,8 +147,10 @@ def trouble(station: Station) -> list[str]:
         values = {"slot": labels.get(slot, slot), "when": stamp_text(due, zone),
                   "outcome": _("cut short") if outcome is AiringStatus.PREEMPTED
                   else outcome.label,  # not "(bị ngắt (khẩn cấp))": its reason names it
-                  "reason": reason or "-"}  # fmt: skip
-        said = (_("slot '{slot}' of {when} did not air as planned ({outcome}): {reason}; the "
+                  # what happened, not the repair advice the log keeps with it: the item
+                  # gives its own next step below (o12b C2)
+                  "reason": brief(reason) if reason else "-"}  # fmt: skip
+        said = (_("slot “{slot}” of {when} did not air as planned ({outcome}): {reason}; the "
                   "log keeps it") if slot else
                 _("the airing of {when} did not air as planned ({outcome}): {reason}; the log "
                   "keeps it")).format(**values)  # fmt: skip
@@ -159,7 +162,7 @@ def trouble(station: Station) -> list[str]:
     if len(rows) > NOTICES_NAMED:
         found.append(_("and {n} more airings that did not air as planned").format(
             n=len(rows) - NOTICES_NAMED))  # fmt: skip
-    return found
+    return [sentences(item) for item in found]
 
 
 CARD, AMPLIFIER = "card", "amplifier"

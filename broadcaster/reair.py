@@ -88,17 +88,17 @@ def _why(
     for announcement_id, version in items:
         row = notices.get(announcement_id)
         if row is None or row[2] is not None:
-            return _("'{title}' is withdrawn: it does not air again").format(
+            return _("“{title}” is withdrawn: it does not air again").format(
                 title=row[0] if row else announcement_id)  # fmt: skip
         if row[1] is None:
-            return _("'{title}' waits for approval: once it is approved, add a slot for today "
+            return _("“{title}” waits for approval: once it is approved, add a slot for today "
                      "in Schedule to air it").format(title=row[0])  # fmt: skip
         if row[1] != version:
-            return _("'{title}' has changed since (version {version} aired): to air it, add "
+            return _("“{title}” has changed since (version {version} aired): to air it, add "
                      "a slot for today in Schedule").format(
                 title=row[0], version=version)  # fmt: skip
         if row[3] and row[3] < today:  # ISO dates, as the store keeps them
-            return _("'{title}' was valid until {day}: it does not air again").format(
+            return _("“{title}” was valid until {day}: it does not air again").format(
                 title=row[0], day=date_text(date.fromisoformat(row[3][:10])))  # fmt: skip
     return None
 

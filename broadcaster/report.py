@@ -330,6 +330,20 @@ TOTALS_NOTE = (
     "đã phát (muộn), một lần."
 )
 SHARE = "COALESCE(t.duration_s, 0) * a.duration_s / NULLIF(a.planned_duration_s, 0)"
+EMERGENCY = "a.trigger IN ('emergency', 'upstream emergency')"
+"""An emergency's airing: never planned, so counted apart from the airings planned (as the
+office's report counts it, F14), not in "Kế hoạch" and its rate."""
+
+
+def emergencies_sentence(aired: int, minutes: float) -> str:
+    """What the totals leave out: the emergency airings (whole or cut), and their minutes."""
+    if not aired:
+        return ""
+    said = f"{minutes:.1f}".replace(".", ",")
+    return (f"Ngoài kế hoạch: {aired} lượt phát tin khẩn cấp ({said} phút), không tính vào "
+            "“Kế hoạch” và “Tỷ lệ phát”.")  # fmt: skip
+
+
 """An announcement's airtime: its length, times the share of the program that played."""
 CAMPAIGN_TITLES = """
     WITH named AS (
@@ -546,17 +560,28 @@ class Report:
     def totals(self) -> list[Totals]:
         """Per campaign (by its title): airings by outcome and minutes of its announcements
         aired. A re-air counts against the airing it replaces (TOTALS_NOTE), its minutes as
-        aired."""
+        aired; emergencies are not planned airings (`emergencies`)."""
         found: dict[str, Totals] = {}
         for campaign, status, count, seconds in self.station.db.execute(
             f"SELECT {self._campaign}, {REAIRED_STATUS}, TOTAL({PLANNED}), "
-            f"TOTAL({SHARE}) FROM {self._from} WHERE {self._where} GROUP BY 1, 2",
+            f"TOTAL({SHARE}) FROM {self._from} WHERE {self._where} AND NOT {EMERGENCY} "
+            "GROUP BY 1, 2",
             [*self._campaign_params, *self._params],
         ):
             totals = found.setdefault(campaign, Totals(campaign))
             totals.counts[status] += int(count)
             totals.seconds += seconds
         return [found[c] for c in sorted(found, key=_collation_key)]
+
+    def emergencies(self) -> str:
+        """The emergency airings that aired (whole or cut) and their minutes, in a sentence
+        printed under the totals (empty when there were none)."""
+        aired, seconds = self.station.db.execute(
+            f"SELECT COUNT(DISTINCT a.seq), TOTAL({SHARE}) FROM {self._from} "
+            f"WHERE {self._where} AND {EMERGENCY} AND a.status NOT IN ('missed', 'failed')",
+            self._params,
+        ).fetchone()
+        return emergencies_sentence(aired, seconds / 60)
 
     def total_rows(self) -> list[tuple[Any, ...]]:
         """The totals per campaign, then their sum ('Cộng')."""
@@ -651,6 +676,8 @@ def write_csv(report: Report, path: Path) -> int:
             writer.writerow([ALL_AIRED])
         if also := unaired_sentence(report.unaired_airings(), TABLE_WHERE):
             writer.writerow([also])
+        if apart := report.emergencies():
+            writer.writerow([apart])
         return lines
 
 
@@ -807,6 +834,9 @@ def write_xlsx(report: Report, path: Path) -> int:
         for column, value in enumerate(row[1:], start=1):
             totals.write_number(r, column, value, f.decimal if column >= 7 else f.number)
     totals.write_string(r + 2, 0, TOTALS_NOTE)
+    if apart := report.emergencies():
+        r += 1
+        totals.write_string(r + 2, 0, apart)
     totals.write_string(r + 3, 0, report.head.vietnamese())
     heading = f"{NOT_AIRED_TITLE} — {report.period.label}"
     unaired = _headed_sheet(book, f, report, "Không phát", heading, NOT_AIRED_HEADINGS,

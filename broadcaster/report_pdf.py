@@ -78,6 +78,7 @@ from .report import (
     Letterhead,
     Report,
     not_aired_rows,
+    sample_name,
     station_letterhead,
     unaired_sentence,
 )  # fmt: skip
@@ -741,6 +742,18 @@ NEVER_STARTED = "Chưa phát ({cut})"
 đoạn" read as if it played a little); its seconds cell is left empty."""
 
 
+SAMPLE_APPROVED = "người duyệt là tên mẫu của bản cài đặt thử, in đúng như nhật ký ghi lúc phát"
+"""The Ghi chú of a row whose "Người duyệt" prints a "(mẫu)" name (o12b C6: the console told
+the leader to explain those rows by hand beside his signature)."""
+
+
+def _note(line: Sequence[object]) -> str:
+    """A row's Ghi chú, read on its own: the stored remarks, and SAMPLE_APPROVED on a row
+    approved under a "(mẫu)" name."""
+    sample = SAMPLE_APPROVED if sample_name(str(line[APPROVER] or "")) else ""
+    return sentence("; ".join(filter(None, (str(line[NOTE] or ""), sample))))
+
+
 def _pdf_cells(line: Sequence[object]) -> list[str]:
     day = str(line[DAY])
     unstarted = line[RESULT] in CUT and not line[SECONDS]
@@ -753,7 +766,7 @@ def _pdf_cells(line: Sequence[object]) -> list[str]:
         READINGS: "" if line[READINGS] is None else str(line[READINGS]),
         # a cell is read on its own: "Khung giờ sang", "Phát ngay; …" (o11 F10); the CSV
         # keeps the stored words, which a sheet may sort or filter by
-        NOTE: sentence(str(line[NOTE] or "")),
+        NOTE: _note(line),
     }
     if unstarted:
         cells[RESULT] = NEVER_STARTED.format(cut=str(line[RESULT]).lower())
@@ -771,6 +784,7 @@ def _total_cells(row: Sequence[object]) -> list[str]:
 
 def _airing_samples(report: Report, count: int) -> list[list[str]]:
     """Every text each column of the airing table can hold (words are measured, not rows)."""
+    approvers = [str(a) for a in report.distinct("t.approved_by") if a]
     by_column: dict[int, list[str]] = {
         STT: [vn_number(count)],
         DAY: ["00/00/0000"],
@@ -789,8 +803,9 @@ def _airing_samples(report: Report, count: int) -> list[list[str]]:
         SECONDS: [vn_number(9999.9, 1)],  # an item lasts at most 5 readings of 30 minutes
         READINGS: ["0"],
         RESULT: [*RESULTS.values(), *(NEVER_STARTED.format(cut=c.lower()) for c in CUT)],
-        APPROVER: [str(a) for a in report.distinct("t.approved_by") if a],
-        NOTE: [sentence(str(n)) for n in report.distinct("{note}")],
+        APPROVER: approvers,
+        NOTE: [sentence(str(n)) for n in report.distinct("{note}")]
+        + [sentence(SAMPLE_APPROVED)] * any(sample_name(a) for a in approvers),
     }
     return [by_column[n] for n, _ in PDF_COLUMNS]
 
@@ -836,6 +851,8 @@ def write_pdf(report: Report, path: Path) -> int:
     doc.y -= 2 * mm
     doc.table(totals, rows)
     doc.paragraph(TOTALS_NOTE, ITALIC, 11, before=1 * mm)
+    if apart := report.emergencies():  # not planned: apart from the rate (as the office's)
+        doc.paragraph(apart, ITALIC, 11, before=1 * mm)
     chart = _chart(report, doc.width)
     doc.paragraph("II. SỐ PHÚT ĐÃ PHÁT THEO CHIẾN DỊCH", BOLD, TEXT_SIZE, before=5 * mm,
                   keep_with=chart.height + 2 * mm)  # fmt: skip

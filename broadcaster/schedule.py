@@ -495,9 +495,11 @@ def replacing(
     announcements that replaced slot aired which then air in no slot: nothing stops airing
     without the command saying so."""
     old = {s.name: s for s in slots(station) if s.name in {n.name for n in new}}
-    before = plan_ahead(station)
+    # the week ahead is planned (slow: every slot's programs) only when a slot is replaced:
+    # a new slot, or a re-air, stops nothing (o12b: each was planned twice for nothing)
+    before = plan_ahead(station) if old else []
     lengths = add_slots(station, new, new_only=new_only, known=known)
-    still = {i for p in plan_ahead(station) for i in p.announcement_ids}
+    still = {i for p in plan_ahead(station) for i in p.announcement_ids} if old else set()
     stops: dict[str, list[str]] = {}
     for planned in (p for p in before if p.slot in old):
         for announcement_id in planned.announcement_ids:
@@ -533,7 +535,7 @@ def wont_air_text(station: Station, wont: WontAir) -> str:
     labels = station.slot_titles()
     values = {
         "id": wont.announcement_id,
-        "name": f"'{title}'",  # its title alone: the id is what the command line types
+        "name": f"“{title}”",  # its title alone: the id is what the command line types
         "slots": ", ".join(labels.get(name, name) for name in wont.slots),
         "first": inline(airs_text(wont.first_at, zone, today)),
         "version": wont.version,
@@ -558,7 +560,7 @@ def wont_air_text(station: Station, wont: WontAir) -> str:
         text = _("{name} is retired: slot(s) {slots} air without it from {first}; "
                  "add its file again to bring it back, or take it out of the slot")  # fmt: skip
     elif wont.reason is Silence.UNKNOWN:
-        text = _("slot(s) {slots} name announcement '{id}', which is missing or damaged: "
+        text = _("slot(s) {slots} name announcement “{id}”, which is missing or damaged: "
                  "they air without it from {first}; add it again, or take it out of the "
                  "slot")  # fmt: skip
     elif wont.reason is Silence.NOT_YET_VALID:

@@ -41,10 +41,10 @@ from announcements.script import (
 )
 from announcements.speech import Synthesizer
 from audio_out.amplifier import AmplifierHooks
-from audio_out.sinks import Sink, make_sink, sound_cards
+from audio_out.sinks import Sink, make_sink, sink_text, sound_cards
 from common.errors import BroadcasterError
 from common.files import check_output, file_problem, tighten_umask, write_atomic
-from common.i18n import _, choose_language, use_language
+from common.i18n import _, choose_language, sentences, use_language
 from common.library_errors import describe as describe  # the doors say a library's error with it
 from common.localtime import clock_text, date_text
 from common.store import Store
@@ -54,7 +54,8 @@ from schedules.quiet_hours import QuietHours
 from schedules.silence import WontAir
 from schedules.slots import Slot, SlotError, check_slot, make_slot
 
-from .accounts import Accounts, StationAccounts
+from .accounts import Accounts as Accounts  # the doors name it in their annotations
+from .accounts import StationAccounts
 from .airing_lines import LINES_ZONE
 from .clock import Clock as Clock
 from .clock import system_clock as system_clock
@@ -1305,7 +1306,8 @@ class Station:
         return airing
 
     def sink_description(self, sink: str | None = None) -> str:
-        return self.sink(sink, Path.cwd()).description
+        """Where airings go through this sink, as a person reads it (whether anyone hears)."""
+        return sink_text(self.sink(sink, Path.cwd()).description)
 
     def emergency(
         self,
@@ -1537,6 +1539,15 @@ class Station:
 
         return office_link.enrol(self, url, commune)
 
+    def new_key(self) -> Path | None:
+        """A new key pair for a station the office revoked; the old key is kept aside (the
+        path returned) and the log is untouched. The next `enrol` registers the new key."""
+        from . import identity, mqtt_link
+
+        aside = identity.replace(self.root, self.clock().astimezone(self.config.zone))
+        mqtt_link.forget_account(self)
+        return aside
+
     def push(self) -> PushResult:
         from . import office_link
 
@@ -1551,13 +1562,14 @@ class Station:
         on_air = overview.on_air(self)
         silenced = self.will_not_air()
         return StationStatus(
-            **upstream, **office, daemon_pid=self.daemon_pid(), warnings=warnings,
+            **upstream, **office, daemon_pid=self.daemon_pid(),
+            warnings=tuple(sentences(w) for w in warnings),
             upstream_configured=configured, on_air=on_air,
             on_air_remaining_s=on_air.remaining_s(self.clock()) if on_air else None,
             next_airings=tuple(self.next_airings(3)), waiting_approval=tuple(self.drafts()),
             not_approved=tuple(self.refused()),
             will_not_air=tuple(silenced),
-            will_not_air_text=tuple(self.wont_air_text(w) for w in silenced),
+            will_not_air_text=tuple(sentences(self.wont_air_text(w)) for w in silenced),
             speech=overview.speech_used(self), did_not_air=tuple(overview.trouble(self)),
             sound_fault=self.sound_fault(),
         )  # fmt: skip

@@ -53,6 +53,24 @@ def sentence(text: str) -> str:
     return text[:1].upper() + text[1:] if first.isalpha() and first.islower() else text
 
 
+OPENERS, CLOSERS = "(“[", ")”]"
+
+
+def sentences(text: str) -> str:
+    """A warning written as clauses ("…; …; …") as short sentences, each with its capital
+    and full stop (o12b C2: one 110-word sentence of nine clauses was not read to its end).
+    A ";" inside brackets or “quotes” (an emergency's first words) stays where it is."""
+    clauses, depth, start = [], 0, 0
+    for at, char in enumerate(text):
+        depth += (char in OPENERS) - (char in CLOSERS)
+        if char == ";" and depth <= 0 and text[at + 1 : at + 2] in (" ", ""):
+            clauses.append(text[start:at])
+            start = at + 1
+    clauses.append(text[start:])
+    said = [sentence(clause.strip()) for clause in clauses if clause.strip()]
+    return " ".join(s if s.endswith((".", "!", "?")) else s + "." for s in said)
+
+
 def mid_sentence(label: str) -> str:
     """A label written to stand alone ("Tháng 11/2026", a report's heading) as it reads
     inside a sentence: with a small first letter ("…: 2 xã, tháng 11/2026; …")."""

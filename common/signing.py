@@ -23,6 +23,8 @@ from cryptography.hazmat.primitives.serialization import (
 )
 
 DOMAIN = b"broadcaster-office/1\n"
+CONTINUES = b"continues "
+"""A station's old key signs CONTINUES + its new key's id: the new key continues its log."""
 SIGNATURE_HEADER = "X-Broadcaster-Signature"
 FINGERPRINT_DIGITS = 20
 """Four groups of five digits (66 bits): easy to read over the phone in any language, and

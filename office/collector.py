@@ -23,6 +23,13 @@ office already holds must be byte-for-byte the same (else: a fork), each new row
 `prev_hash` is the head of the chain and its `row_hash` is recomputed from its content. Rows
 before a break are kept; the break is refused with a reason the station logs, and marks the
 station's chain as broken for the reports.
+
+A station that makes a new key (its old one revoked) keeps its log: its new enrolment carries
+`continues`, the old key's id and its signature of the new key's id (signing.CONTINUES). The
+office takes it only from the same `station_id` and with that signature, so neither a copied
+station folder nor a stranger can claim another commune's log. The new key then starts where
+the office holds that log under the old key, keeps the commune's name as the office wrote it,
+and rows the office already holds are compared with that copy: no airing is stored twice.
 """
 
 from __future__ import annotations
@@ -160,10 +167,13 @@ class Collector:
                 "SELECT 1 FROM stations WHERE key_id = %s AND revoked_at IS NOT NULL", [key]
             ).fetchone():
                 return _revoked(fingerprint)
+            before = _continued(conn, key, fields["station_id"], message.get("continues"))
+            if isinstance(before, Reply):
+                return before
             row = conn.execute(
                 "INSERT INTO stations (key_id, fingerprint, public_key, station_id, name, "
-                "commune, enrolled_at, last_contact, clock_skew_s, head_hash) "
-                "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s) "
+                "commune, enrolled_at, last_contact, clock_skew_s, stored_through, head_hash, "
+                "log_key) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s) "
                 "ON CONFLICT (key_id) DO UPDATE SET last_contact = EXCLUDED.last_contact, "
                 "clock_skew_s = EXCLUDED.clock_skew_s, "
                 "name = CASE WHEN stations.approved_at IS NULL THEN EXCLUDED.name "
@@ -176,12 +186,14 @@ class Collector:
                     fingerprint,
                     public,
                     fields["station_id"],
-                    fields["name"],
-                    fields["commune"],
+                    before.name if before else fields["name"],
+                    before.commune if before else fields["commune"],
                     now,
                     now,
                     _skew(message, now),
-                    GENESIS,
+                    before.stored_through if before else 0,
+                    before.head if before else GENESIS,
+                    before.log_key if before else None,
                 ],
             ).fetchone()
         approved = bool(row and row[0])
@@ -237,13 +249,13 @@ class Collector:
         now: datetime,
     ) -> Reply:
         station = conn.execute(
-            "SELECT public_key, approved_at, stored_through, head_hash, fingerprint, revoked_at "
-            "FROM stations WHERE key_id = %s FOR UPDATE",
+            "SELECT public_key, approved_at, stored_through, head_hash, fingerprint, revoked_at, "
+            "COALESCE(log_key, key_id) FROM stations WHERE key_id = %s FOR UPDATE",
             [key],
         ).fetchone()
         if station is None:
             return refused(403, "unknown", _("this station is not enrolled at the office"))
-        public, approved_at, stored_through, head, fingerprint, revoked_at = station
+        public, approved_at, stored_through, head, fingerprint, revoked_at, log_key = station
         if not signing.verify(bytes(public), body, signature):
             return refused(
                 401, "signature", _("the batch is not signed by the station's enrolled key")
@@ -278,9 +290,10 @@ class Collector:
         held: dict[int, str] = (
             dict(
                 conn.execute(
-                    "SELECT seq, row_hash FROM airings "
-                    "WHERE station = %s AND seq >= %s AND seq <= %s",
-                    [key, from_seq, stored_through],
+                    "SELECT seq, row_hash FROM airings WHERE station IN "
+                    "(SELECT key_id FROM stations WHERE COALESCE(log_key, key_id) = %s) "
+                    "AND seq >= %s AND seq <= %s",
+                    [log_key, from_seq, stored_through],
                 ).fetchall()
             )
             if from_seq <= stored_through
@@ -372,6 +385,38 @@ class Collector:
             )
             return refused(409, "chain", reason, **result)
         return Reply(200, result)
+
+
+@dataclass(frozen=True)
+class _Before:
+    """Where the office holds the log a new key continues."""
+
+    stored_through: int
+    head: str
+    name: str
+    commune: str
+    log_key: str
+
+
+def _continued(
+    conn: psycopg.Connection, key: str, station_id: str, claim: Any
+) -> _Before | Reply | None:
+    """The log an enrolling key continues, if its old key says so (None: a log of its own)."""
+    if not isinstance(claim, dict):
+        return None
+    old = conn.execute(
+        "SELECT public_key, stored_through, head_hash, name, commune, "
+        "COALESCE(log_key, key_id) FROM stations WHERE key_id = %s AND station_id = %s",
+        [claim.get("key"), station_id],
+    ).fetchone()
+    if old is None:
+        return None  # an office that never knew the old key: the log starts here
+    signature = claim.get("signature")
+    if not isinstance(signature, str) or not signing.verify(
+        bytes(old[0]), signing.CONTINUES + key.encode(), signature
+    ):
+        return refused(401, "signature", _("the enrolment's previous key did not sign the new key"))
+    return _Before(*old[1:])
 
 
 def _revoked(fingerprint: str) -> Reply:

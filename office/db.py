@@ -144,6 +144,11 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX login_failures_account ON login_failures (account, at);
     CREATE INDEX login_failures_address ON login_failures (address, at);
     """,
+    # 7: a station's new key (its old one revoked) continues the old key's log: `log_key` is
+    # the first key of that log, NULL for a key that began its own
+    """
+    ALTER TABLE stations ADD COLUMN log_key text;
+    """,
 )
 
 

@@ -63,7 +63,7 @@ if TYPE_CHECKING:
     from .broker import BrokerSettings
     from .emergency import Cancelled, Sent, SentLine
     from .fleet import Changed
-    from .report import Aired, FleetReport, SilentLine
+    from .report import Aired, Current, FleetReport, MonthCampaign, SilentLine
 
 
 def database_lost(error: BaseException) -> str | None:
@@ -341,6 +341,34 @@ class Office:
         return aired(self.conn, wanted, version, period, group,
                      recorded_audiences(self.conn, repo))  # fmt: skip
 
+    def month_campaigns(
+        self, month_text: str, group: str | None = None, repo: Path | None = None
+    ) -> list[MonthCampaign]:
+        """Every campaign current in the month as `publish` recorded it, each notice with the
+        communes it was for that aired it in the month and those that did not (also a notice
+        nobody aired: it is what the office must chase). With the repository, a campaign or
+        notice no commune logged is named by its published title rather than its id."""
+        from dataclasses import replace
+
+        from .report import MonthCampaign, aired, current_campaigns
+
+        period = self._month(month_text)
+        titles = _published_titles(repo) if repo else lambda _campaign: {}
+        found = []
+        for campaign in current_campaigns(self.conn, period):
+
+            def audience(name: str, known: Current = campaign) -> Audience | None:
+                return known.audience if name == known.name else None
+
+            named = titles(campaign.name)
+            notices = [aired(self.conn, notice, None, period, group, audience, campaign.name)
+                       for notice in campaign.notices]  # fmt: skip
+            notices = [replace(n, title=named[n.title]) if n.title in named else n for n in notices]
+            logged = [line.campaign for notice in notices for line in notice.aired]
+            title = logged[0] if logged else named.get(campaign.name, campaign.name)
+            found.append(MonthCampaign(campaign.name, title, notices, campaign.notices))
+        return found
+
     def silent(self, hours: float = 24, group: str | None = None) -> list[SilentLine]:
         """Approved communes not heard from for more than `hours`."""
         from .report import silent
@@ -385,16 +413,27 @@ class Office:
         from .emergency import cancel
 
         if publisher is None:
-            found = self.read_settings()
-            if found.keys is None or found.repo is None:
-                raise OfficeError(
-                    _("the keys folder and the repository are not set in {file}: set them "
-                      "once with 'broadcaster office init --keys … --repo …'").format(
-                        file=OFFICE_SETTINGS_FILE
-                    )
-                )  # fmt: skip
-            publisher = Publisher(found.keys, found.repo)
+            publisher = self.emergency_publisher(self.read_settings())
         return cancel(self.conn, publisher.keys, publisher.repo, self.clock(), message_id, by)
+
+    @staticmethod
+    def emergency_publisher(found: OfficeSettings | None) -> Publisher:
+        """The keys and repository office.toml names, its emergency key read once to be sure
+        this process may sign with it (a web console's service may not be let read it)."""
+        from upstream.keys import signer
+
+        if found is None or found.keys is None or found.repo is None:
+            raise OfficeError(
+                _("the keys folder and the repository are not set in {file}: set them "
+                  "once with 'broadcaster office init --keys … --repo …'").format(
+                    file=OFFICE_SETTINGS_FILE
+                )
+            )  # fmt: skip
+        try:
+            signer(found.keys, "emergency")
+        except (UpstreamError, OSError) as e:
+            raise OfficeError(str(e)) from e
+        return Publisher(found.keys, found.repo)
 
     def emergencies(self, limit: int = 20) -> list[SentLine]:
         """The emergencies sent, newest first, each with how many communes aired it."""
@@ -609,6 +648,28 @@ def recorded_audiences(
         return served(campaign) if served else None
 
     return audience
+
+
+def _published_titles(repo: Path) -> Callable[[str], dict[str, str]]:
+    """A campaign's titles as published in `repo` now: each notice's id → its title, and the
+    campaign's name → its title, when the manifest gives one (nothing: not published there,
+    or not a repository)."""
+    from upstream.repository import Repository
+
+    repository = Repository(repo / "keys", repo)  # read only: no key is used
+    try:
+        repository.current_root()
+    except UpstreamError:
+        return lambda _campaign: {}
+
+    def titles(campaign: str) -> dict[str, str]:
+        manifest = repository.published_manifest(campaign)
+        entries = manifest["announcements"] if manifest else []
+        found = {entry["id"]: entry["title"] for entry in entries if entry.get("title")}
+        named = [entry["campaign_title"] for entry in entries if entry.get("campaign_title")]
+        return found | ({campaign: named[0]} if named else {})
+
+    return titles
 
 
 def _audiences(repo: Path) -> Callable[[str], Audience | None]:

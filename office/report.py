@@ -258,13 +258,14 @@ BROKEN_SQL = f"""
     SELECT station, min(seq) FROM (
         SELECT a.station, a.seq, a.prev_hash,
                lag(a.row_hash) OVER w AS before_hash, lag(a.seq) OVER w AS before_seq
-        FROM airings a WHERE {IN_SCOPE}
-        WINDOW w AS (PARTITION BY a.station ORDER BY a.seq)
+        FROM airings a JOIN stations s ON s.key_id = a.station WHERE {IN_SCOPE}
+        WINDOW w AS (PARTITION BY COALESCE(s.log_key, s.key_id) ORDER BY a.seq)
     ) chain
     WHERE before_seq IS NOT NULL AND (seq <> before_seq + 1 OR prev_hash <> before_hash)
     GROUP BY station
 """
-"""Rows the office holds whose links do not hold: its own copy was edited or cut."""
+"""Rows the office holds whose links do not hold: its own copy was edited or cut. One log is
+one chain across the station's keys: a new key continues it where the revoked one stopped."""
 
 
 def fleet_report(
@@ -441,10 +442,12 @@ def aired(
     period: Period | None = None,
     group: str | None = None,
     audience_of: Callable[[str], Audience | None] | None = None,
+    published_in: str | None = None,
 ) -> Aired:
     """Which communes aired the notice `wanted` (or, when it names a campaign, its notices);
     with `audience_of` (campaign → whom it was published for, None: not known), the
-    communes it was not for are named apart from those that did not air it."""
+    communes it was not for are named apart from those that did not air it. `published_in`:
+    the campaign the caller knows the notice was published in (withdrawn since, maybe)."""
     if group:
         known_group(conn, group, revoked=True)
     forever = (datetime.min.replace(tzinfo=OFFICE_ZONE), datetime.max.replace(tzinfo=OFFICE_ZONE))
@@ -452,13 +455,15 @@ def aired(
     params = {"start": start, "end": end, "group": group, "id": wanted, "version": version}
     match = "i->>'announcement_id' = %(id)s"
     kind = "announcement"
-    published_in = conn.execute(  # a notice published (`publish` with the database)
+    published = conn.execute(  # a notice published (`publish` with the database)
         "SELECT name FROM campaigns WHERE %s = ANY(notices) AND withdrawn_at IS NULL", [wanted]
     ).fetchone()
-    if not _exists(conn, match, params) and not published_in:
+    if published_in:
+        published = (published_in,)
+    if not _exists(conn, match, params) and not published:
         match, kind = "i->>'campaign' = %(id)s", "campaign"
-        published = audience_of is not None and audience_of(wanted) is not None
-        if not _exists(conn, match, params) and not published:  # published, not aired yet
+        listed = audience_of is not None and audience_of(wanted) is not None
+        if not _exists(conn, match, params) and not listed:  # published, not aired yet
             raise OfficeError(_(
                 "no commune has logged a notice or a campaign '{id}': give a notice's id (its "
                 "'id:' line) or its campaign's ('campaign:', the folder's name)"
@@ -490,7 +495,7 @@ def aired(
     ]  # fmt: skip
     campaign, title = _what(conn, match, params, kind)
     if not campaign:
-        campaign = wanted if kind == "campaign" else (published_in[0] if published_in else None)
+        campaign = wanted if kind == "campaign" else (published[0] if published else None)
     fleet = [s for s in stations(conn, group) if s["status"] == "approved"]
     audience = audience_of(campaign) if audience_of and campaign else None
     sent_to = audience.members(membership(conn)) if audience and not audience.everyone else None
@@ -510,6 +515,41 @@ def _campaign_titles(conn: psycopg.Connection, params: dict[str, Any]) -> dict[s
         "AND i->>'campaign_title' IS NOT NULL ORDER BY i->>'campaign', a.started_at DESC",
         params,
     ).fetchall())  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Current:
+    """A campaign current in a month, as `publish` recorded it (office migration 5)."""
+
+    name: str
+    audience: Audience
+    notices: list[str]
+
+
+@dataclass(frozen=True)
+class MonthCampaign:
+    """A campaign current in a month, by the title the communes logged (else as published,
+    else its name), each notice with who aired it in the month and who did not."""
+
+    name: str
+    title: str
+    notices: list[Aired]
+    ids: list[str]
+    """The notices' ids, in the order of `notices`."""
+
+
+def current_campaigns(conn: psycopg.Connection, period: Period) -> list[Current]:
+    """The campaigns published before the month's end and not withdrawn before its start:
+    what the communes were meant to air in it, whether or not any did."""
+    from upstream.targeting import read_audience
+
+    start, end = _bounds(period)
+    rows = conn.execute(
+        "SELECT name, audience, notices FROM campaigns WHERE published_at < %s "
+        "AND (withdrawn_at IS NULL OR withdrawn_at >= %s) ORDER BY name",
+        [end, start],
+    ).fetchall()
+    return [Current(name, read_audience(audience, name), list(ids)) for name, audience, ids in rows]
 
 
 def _what(

@@ -85,7 +85,7 @@ def test_an_emergency_preempts_the_airing_on_air_then_the_schedule_resumes(
     sent = run("emergency", "--text", "Lũ đang lên, bà con di dời ngay.", "--by", "Chủ tịch xã")
     assert "sent to the running station" in sent.stdout
     said = daemon.expect(r"#1 preempted.*").group(0)  # the emergency as the console names it
-    assert re.search(r"lúc \d\d:\d\d ngày \d\d/\d\d/\d{4} \('Lũ đang lên", said), said
+    assert re.search(r"lúc \d\d:\d\d ngày \d\d/\d\d/\d{4} \(“Lũ đang lên", said), said
     assert "khan-cap-" not in said
     daemon.expect(r"On air: #2 EMERGENCY")
     daemon.expect(r"#2 aired", timeout=60)

@@ -12,6 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from announcements import untidy, vocabulary
+from announcements.documents import CODE_NUMBER
 from announcements.normalize import (
     ADDRESS_RULES,
     CODE_RULES,
@@ -265,8 +266,24 @@ GATED = (
 
 
 def _gated_rules() -> list[Rule]:
+    """CODE_NUMBER's gate looks for 'mã', where its reading changes, not for what it matches
+    (any long number): the test below holds it to that."""
     rules = (*ADDRESS_RULES, STORM_NAMES_RULE, *CODE_RULES, *NUMBER_RULES)
-    return [rule for rule in rules if rule.gate]
+    return [rule for rule in rules if rule.gate and rule.pattern is not CODE_NUMBER]
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        ("Mã hồ sơ 250123.", "Mã hồ sơ hai năm không một hai ba."),
+        ("MÃ HỒ SƠ: 250123.", "mã hồ sơ: hai năm không một hai ba."),
+        ("Xã thu 250123 đồng.", "Xã thu hai trăm năm mươi nghìn một trăm hai mươi ba đồng."),
+    ],
+)
+def test_a_long_number_is_a_code_after_ma_in_any_case(text: str, spoken: str) -> None:
+    """CODE_NUMBER is tried only where the text holds 'mã' in some case: elsewhere ('xã') a
+    long number is a number."""
+    assert spoken_form(text) == spoken
 
 
 def test_an_account_in_capitals_is_read_digit_by_digit() -> None:

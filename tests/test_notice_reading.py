@@ -416,8 +416,8 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
         ("Giá nước sinh hoạt 7.500 đồng/m3 cho 10m3 đầu tiên.",
          "Giá nước sinh hoạt bảy nghìn năm trăm đồng một mét khối cho mười mét khối đầu tiên."),
         ("Nước sinh hoạt đạt QCVN 01-1:2018/BYT.",
-         "Nước sinh hoạt đạt quy chuẩn việt nam không một một năm hai nghìn không trăm mười tám "
-         "của bộ y tế."),
+         "Nước sinh hoạt đạt quy chuẩn việt nam không một gạch một năm hai nghìn không trăm "
+         "mười tám của bộ y tế."),
         ("Mọi thông tin liên hệ số điện thoại 0271.3881.114.",
          "Mọi thông tin liên hệ số điện thoại không hai bảy một, ba tám tám một, một một bốn."),
         ("Vệ sinh bồn chứa nước định kỳ 6 tháng/lần.",
@@ -1231,7 +1231,7 @@ SOUTHERN: dict[str, list[tuple[str, str]]] = {
          "Dự báo triều cường đạt đỉnh một phẩy sáu mươi lăm mét vào chiều mùng ba tháng chín âm "
          "lịch."),
         ("Ngày hội hiến máu tình nguyện tổ chức sáng Chủ nhật 14/9 tại Nhà văn hóa ấp.",
-         "Ngày hội hiến máu tình nguyện tổ chức sáng Chủ nhật ngày mười bốn tháng chín tại Nhà "
+         "Ngày hội hiến máu tình nguyện tổ chức sáng Chủ nhật mười bốn tháng chín tại Nhà "
          "văn hóa ấp."),
         ("Ghe, tàu neo đậu tránh trú bão số 9 tại các bến an toàn trước 17h ngày 26/10.",
          "Ghe, tàu neo đậu tránh trú bão số chín tại các bến an toàn trước mười bảy giờ ngày "

@@ -62,7 +62,7 @@ NAMED_DAYS: list[tuple[str, str]] = [
     ("Họp vào ngày Chủ nhật tuần tới 28/9.",
      "Họp vào ngày Chủ nhật tuần tới ngày hai mươi tám tháng chín."),
     ("Ngày hội tổ chức sáng Chủ nhật 14/9.",
-     "Ngày hội tổ chức sáng Chủ nhật ngày mười bốn tháng chín."),
+     "Ngày hội tổ chức sáng Chủ nhật mười bốn tháng chín."),
 ]  # fmt: skip
 
 ALL = FORMS + STATIONS + EXPRESSWAYS + NAMED_DAYS

@@ -5,6 +5,11 @@ each).
 1. A sum paid for a span ('884.520đ/12 tháng') is '… đồng cho mười hai tháng': four phrases,
    eight readings, 'cho' or 'trên' or nothing, never 'trong'. A rate over a span that is not
    money keeps 'trong' ('mm/24h', '%/tháng/12 tháng', 'USD/người/3 năm' after a head count).
+2. A date written right after its weekday ('sáng thứ Bảy 15/11') says no 'ngày': 7 phrases were
+   read only without it, none only with it, 15 both ways; so does a date in brackets after
+   'ngày thứ Năm' (3 only without), and a day up to the tenth takes 'mùng' there, as after a
+   part of the day ('Chủ nhật 07/12' → 'Chủ nhật mùng bảy'). After a comma, or in brackets
+   after a bare weekday, both were heard and 'ngày' stays; 'lần thứ hai 20/11' is an ordinal.
 
 The phrases and their readings were written before the reader was run on them."""
 
@@ -33,7 +38,31 @@ SPANS_STAY: list[tuple[str, str]] = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("written", "spoken"), SUMS_FOR_A_SPAN + SPANS_STAY)
+DATES_AFTER_A_WEEKDAY: list[tuple[str, str]] = [
+    ("Khám sức khỏe miễn phí sáng thứ Bảy 13/12 tại trạm y tế.",
+     "Khám sức khỏe miễn phí sáng thứ Bảy mười ba tháng mười hai tại trạm y tế."),
+    ("Ra quân dọn vệ sinh Chủ nhật 21/12/2025.",
+     "Ra quân dọn vệ sinh Chủ nhật hai mươi mốt tháng mười hai năm hai nghìn không trăm hai mươi"
+     " lăm."),
+    ("Cắt điện Chủ nhật 07/12 để đấu nối trạm biến áp.",
+     "Cắt điện Chủ nhật mùng bảy tháng mười hai để đấu nối trạm biến áp."),
+    ("Học sinh nghỉ học ngày thứ Sáu (19/12).",
+     "Học sinh nghỉ học ngày thứ Sáu (mười chín tháng mười hai)."),
+    ("Chung kết lúc 15h thứ 7 27/12.",
+     "Chung kết lúc mười lăm giờ thứ bảy hai mươi bảy tháng mười hai."),
+]  # fmt: skip
+
+WEEKDAY_DATES_KEEP_NGAY: list[tuple[str, str]] = [
+    ("Họp dân thứ Hai, 15/12.", "Họp dân thứ Hai, ngày mười lăm tháng mười hai."),
+    ("Tiêm vắc xin vào thứ Tư (17/12).", "Tiêm vắc xin vào thứ Tư (ngày mười bảy tháng mười hai)."),
+    ("Nộp hồ sơ lần thứ hai 20/12.", "Nộp hồ sơ lần thứ hai ngày hai mươi tháng mười hai."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    SUMS_FOR_A_SPAN + SPANS_STAY + DATES_AFTER_A_WEEKDAY + WEEKDAY_DATES_KEEP_NGAY,
+)
 def test_conventions_of_round_thirteen_are_read_as_announcers_read_them(
     written: str, spoken: str
 ) -> None:

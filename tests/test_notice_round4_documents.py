@@ -734,7 +734,8 @@ BATCH_SEVEN: list[tuple[str, str]] = [  # first pass: 26/40, 1 more by conventio
      "Kê khai mã số quan hệ ngân sách của đơn vị."),
     ("Nước sạch đạt TCVN 5945:2005 và QCVN 01-1:2018/BYT.",
      "Nước sạch đạt tiêu chuẩn việt nam năm nghìn chín trăm bốn mươi lăm năm hai nghìn không trăm "
-     "linh năm và quy chuẩn việt nam không một một năm hai nghìn không trăm mười tám của bộ y tế."),
+     "linh năm và quy chuẩn việt nam không một gạch một năm hai nghìn không trăm mười tám của "
+     "bộ y tế."),
     # first pass missed: ISO standards with their year
     ("Bộ phận một cửa áp dụng ISO 9001:2015.",
      "Bộ phận một cửa áp dụng i sô chín nghìn không trăm linh một năm hai nghìn không trăm mười "

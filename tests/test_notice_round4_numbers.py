@@ -52,8 +52,8 @@ BATCH_ONE: list[tuple[str, str]] = [
      "hai hoặc cộng tám tư, chín một hai, ba bốn năm, sáu bảy tám."),
     # first pass missed: two holidays joined by a dash after 'lễ'
     ("Dịp nghỉ lễ 30/4-1/5 năm nay kéo dài 5 ngày, từ thứ Tư 30/4 đến hết Chủ nhật 4/5/2025.",
-     "Dịp nghỉ lễ ba mươi tháng tư, một tháng năm năm nay kéo dài năm ngày, từ thứ Tư ngày ba "
-     "mươi tháng tư đến hết Chủ nhật ngày bốn tháng năm năm hai nghìn không trăm hai mươi "
+     "Dịp nghỉ lễ ba mươi tháng tư, một tháng năm năm nay kéo dài năm ngày, từ thứ Tư ba "
+     "mươi tháng tư đến hết Chủ nhật mùng bốn tháng năm năm hai nghìn không trăm hai mươi "
      "lăm."),
     ("Tuyến xe buýt số 09 Thị trấn - Chợ Bến chạy từ 5h30 đến 19h00, 20 phút/chuyến.",
      "Tuyến xe buýt số chín Thị trấn, Chợ Bến chạy từ năm giờ ba mươi đến mười chín giờ, "
@@ -422,7 +422,7 @@ BATCH_THREE: list[tuple[str, str]] = [
      "mươi tháng một năm hai nghìn không trăm hai mươi sáu."),
     ("Học sinh nghỉ Tết từ 9/2 đến hết 22/2/2026, đi học trở lại thứ Hai 23/2.",
      "Học sinh nghỉ Tết từ ngày chín tháng hai đến hết ngày hai mươi hai tháng hai năm hai nghìn "
-     "không trăm hai mươi sáu, đi học trở lại thứ Hai ngày hai mươi ba tháng hai."),
+     "không trăm hai mươi sáu, đi học trở lại thứ Hai hai mươi ba tháng hai."),
     ("Năm học 2025-2026 kết thúc trước ngày 31/5/2026; học kỳ I kết thúc trước 17/1/2026.",
      "Năm học hai nghìn không trăm hai mươi lăm đến hai nghìn không trăm hai mươi sáu kết thúc "
      "trước ngày ba mươi mốt tháng năm năm hai nghìn không trăm hai mươi sáu; học kỳ một kết "
@@ -1011,7 +1011,7 @@ BATCH_EIGHT: list[tuple[str, str]] = [
      "lăm trên bốn mươi bảy đồng chí."),
     # first pass missed: 'ngày' said twice ('ngày thứ Bảy ngày sáu …')
     ("Cúp điện khu vực trạm biến áp số 2 từ 8h đến 12h ngày thứ Bảy 6/12.",
-     "Cúp điện khu vực trạm biến áp số hai từ tám giờ đến mười hai giờ ngày thứ Bảy sáu tháng "
+     "Cúp điện khu vực trạm biến áp số hai từ tám giờ đến mười hai giờ ngày thứ Bảy mùng sáu tháng "
      "mười hai."),
     ("Khu dân cư số 3 đạt 92/100 điểm, xếp loại văn hóa.",
      "Khu dân cư số ba đạt chín mươi hai trên một trăm điểm, xếp loại văn hóa."),
@@ -1271,8 +1271,8 @@ BATCH_TEN: list[tuple[str, str]] = [
     ("Giá vé tàu Tết từ 500.000đ đến 1,2 triệu đồng/vé.",
      "Giá vé tàu Tết từ năm trăm nghìn đồng đến một phẩy hai triệu đồng một vé."),
     ("Nghỉ Tết Dương lịch 2026 từ thứ Năm 1/1 đến hết Chủ nhật 4/1.",
-     "Nghỉ Tết Dương lịch hai nghìn không trăm hai mươi sáu từ thứ Năm ngày một tháng một đến "
-     "hết Chủ nhật ngày bốn tháng một."),
+     "Nghỉ Tết Dương lịch hai nghìn không trăm hai mươi sáu từ thứ Năm mùng một tháng một đến "
+     "hết Chủ nhật mùng bốn tháng một."),
     ("Ngày 21/12 là ngày Đông chí, đêm dài nhất trong năm.",
      "Ngày hai mươi mốt tháng mười hai là ngày Đông chí, đêm dài nhất trong năm."),
     # first pass missed: the unit dB
@@ -1567,7 +1567,7 @@ BATCH_THIRTEEN: list[tuple[str, str]] = [
     ("Khu vực 3 có 215 hộ, khu vực 4 có 198 hộ.",
      "Khu vực ba có hai trăm mười lăm hộ, khu vực bốn có một trăm chín mươi tám hộ."),
     ("Lớp bồi dưỡng kéo dài 5 ngày, từ thứ Hai 8/12 đến thứ Sáu 12/12.",
-     "Lớp bồi dưỡng kéo dài năm ngày, từ thứ Hai ngày tám tháng mười hai đến thứ Sáu ngày mười "
+     "Lớp bồi dưỡng kéo dài năm ngày, từ thứ Hai mùng tám tháng mười hai đến thứ Sáu mười "
      "hai tháng mười hai."),
     ("Đề nghị các tổ chức, cá nhân gửi ý kiến trước 16h30 ngày 28/11/2025.",
      "Đề nghị các tổ chức, cá nhân gửi ý kiến trước mười sáu giờ ba mươi ngày hai mươi tám "
@@ -1841,7 +1841,7 @@ def test_map_scales_and_ratios_after_ty_le(written: str, spoken: str) -> None:
         ("chào mừng 30/4-1/5", "chào mừng ba mươi tháng tư, một tháng năm"),
         ("vào ngày Chủ nhật, 7/12", "vào ngày Chủ nhật, bảy tháng mười hai"),
         ("ngày thứ Bảy 6/12/2025",
-         "ngày thứ Bảy sáu tháng mười hai năm hai nghìn không trăm hai mươi lăm"),
+         "ngày thứ Bảy mùng sáu tháng mười hai năm hai nghìn không trăm hai mươi lăm"),
         # what the rules leave alone
         ("tháng 3-5/2026", "tháng ba đến tháng năm năm hai nghìn không trăm hai mươi sáu"),
         ("ngày 5-7 hằng tháng", "ngày năm đến ngày bảy hằng tháng"),
@@ -1857,7 +1857,7 @@ def test_map_scales_and_ratios_after_ty_le(written: str, spoken: str) -> None:
         ("các ngày từ 5 đến 7/12", "các ngày từ năm đến ngày bảy tháng mười hai"),
         ("từ 30/4-1/5", "từ ngày ba mươi tháng tư đến ngày một tháng năm"),
         ("nghỉ lễ từ 28/4 - 4/5", "nghỉ lễ từ ngày hai mươi tám tháng tư đến ngày bốn tháng năm"),
-        ("thứ Bảy 6/12", "thứ Bảy ngày sáu tháng mười hai"),
+        ("thứ Bảy 6/12", "thứ Bảy mùng sáu tháng mười hai"),
     ],
 )  # fmt: skip
 def test_ranges_of_rounds_hours_dashed_days_and_named_days(written: str, spoken: str) -> None:

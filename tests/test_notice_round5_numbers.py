@@ -426,7 +426,7 @@ BATCH_THREE: list[tuple[str, str]] = [
      "Lễ khai hội vào tám giờ sáng mùng sáu tháng Giêng (tức ngày hai mươi hai tháng hai năm "
      "hai nghìn không trăm hai mươi sáu)."),
     ("Năm Bính Ngọ 2026, Tết Nguyên đán rơi vào thứ Ba 17/2.",
-     "Năm Bính Ngọ hai nghìn không trăm hai mươi sáu, Tết Nguyên đán rơi vào thứ Ba ngày mười "
+     "Năm Bính Ngọ hai nghìn không trăm hai mươi sáu, Tết Nguyên đán rơi vào thứ Ba mười "
      "bảy tháng hai."),
     ("Điện lực cắt điện khu vực Thôn 1, 2, 3 từ 7h đến 12h ngày 14/12 (Chủ nhật).",
      "Điện lực cắt điện khu vực Thôn một, hai, ba từ bảy giờ đến mười hai giờ ngày mười bốn "

@@ -276,7 +276,7 @@ BATCH_TWO: list[tuple[str, str]] = [
      "Kế hoạch số ba mươi ba của ban chỉ huy ngày hai tháng ba về huấn luyện dân quân."),
     # first pass missed
     ("Công văn số 412/BCHBĐBP-TM về tuần tra biên giới.",
-     "Công văn số bốn trăm mười hai ban chỉ huy bộ đội biên phòng tham mưu về tuần tra biên "
+     "Công văn số bốn trăm mười hai bộ chỉ huy bộ đội biên phòng tham mưu về tuần tra biên "
      "giới."),
     ("Thông báo số 120/TB-VP ngày 3/9 của Văn phòng UBND tỉnh.",
      "Thông báo số một trăm hai mươi của văn phòng ngày ba tháng chín của Văn phòng ủy ban nhân "

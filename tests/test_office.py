@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import psycopg
 import pytest
@@ -34,6 +35,7 @@ from broadcaster.airing_lines import LINE_HEADINGS
 from broadcaster.identity import Identity, identity
 from broadcaster.runner import Runner
 from broadcaster.station import Station
+from common.i18n import sentences
 from office import fleet
 from office.db import open_office
 from office.report import COMMUNE_HEADINGS
@@ -129,7 +131,7 @@ def test_init_makes_a_private_key_and_a_fingerprint(run: Run, tmp_path: Path) ->
     assert fingerprint.replace("-", "").isdigit()
     # a station made before identities (or a copy that lost its key) gets one when needed
     key.unlink()
-    assert run("status").stdout.count("fingerprint: ") == 1
+    assert run("status").stdout.count("Fingerprint: ") == 1
     assert stat.S_IMODE(key.stat().st_mode) == 0o600
     key.chmod(0o644)  # copied carelessly: tightened on the next use
     assert identity(tmp_path / "station").fingerprint != fingerprint
@@ -299,7 +301,10 @@ def test_a_broken_chain_is_refused_and_marked(
     assert reason in problem
     status = run("--station", str(root), "status").stdout
     assert (
-        f"warning: the last push to the office failed: the office refused the airing log: {reason}"
+        "Warning: "  # `reason` is the start of its sentence: no full stop after it
+        + sentences(
+            f"the last push to the office failed: the office refused the airing log: {reason}"
+        )[:-1]
         in status
     )
 
@@ -404,7 +409,7 @@ def test_a_week_offline_drains_on_reconnect(
             office_link.push(Station.open(root))
     status = json.loads(run("--station", str(root), "status", "--json").stdout)
     assert status["office_backlog"] == 70
-    assert any("the last push to the office failed" in w for w in status["warnings"])
+    assert any("The last push to the office failed" in w for w in status["warnings"])
     office.collector.start()
     result = office_link.push(Station.open(root))
     assert (result.sent, result.acked_seq, result.backlog) == (70, 70, 0)
@@ -427,6 +432,51 @@ def test_a_collector_that_lost_rows_is_sent_them_again(
     result = office_link.push(station)
     assert (result.sent, result.acked_seq) == (3, 5)
     assert office.rows(root) == local_rows(root)
+
+
+def test_a_revoked_station_s_new_key_keeps_the_old_one_aside_and_continues_its_log(
+    template: Path, office: Office, tmp_path: Path, run: Run
+) -> None:
+    """A commune whose station was revoked makes a new key with one command: the old key is
+    kept, the log is not sent twice, and the office's report reads one unbroken log."""
+    root = commune(template, tmp_path, "Xã Tân Lập")
+    station = enrolled(office, root)
+    air_times(root, 2)
+    office_link.push(station)
+    at, db = ("--station", str(root)), ("--db", office.dsn)
+    old_key, old = (root / "station.key").read_bytes(), identity(root).fingerprint
+    run("office", "station", "revoke", old, "--reason", "Bị mất trộm", "--yes", *db)
+    air_times(root, 1)  # aired while revoked: not sent yet
+    asked = run(*at, "enrol", office.url, "--new-key", input="n\n", code=1)
+    assert f"(fingerprint {old}) will be kept aside" in asked.stdout
+    assert "Nothing was changed" in asked.stderr and "--new-key" in asked.stderr
+    assert (root / "station.key").read_bytes() == old_key
+    said = run(*at, "enrol", office.url, "--new-key", input="y\n").stdout
+    [aside] = root.glob("station.key.*")
+    assert aside.read_bytes() == old_key and stat.S_IMODE(aside.stat().st_mode) == 0o600
+    assert stat.S_IMODE((root / "station.key").stat().st_mode) == 0o600
+    new = identity(root).fingerprint
+    assert new != old and f"The old key is kept in {aside}" in said
+    assert f"Read this fingerprint to the office by phone: {new}" in said
+    assert f"approve {new} --group GROUP) and revoke the old one, {old}" in said
+    assert "revoked" not in run(*at, "status").stdout
+    office.approve(root)
+    result = office_link.push(Station.open(root))
+    assert (result.sent, result.acked_seq) == (1, 3)  # only the airing the office lacked
+    assert office.rows(root) == local_rows(root)[2:]
+    [(stored,)] = office.sql("SELECT count(DISTINCT seq) = count(*) FROM airings")
+    assert stored  # no airing twice
+    today = datetime.now(ZoneInfo("Asia/Ho_Chi_Minh"))
+    run("office", "report", *db, "--month", f"{today:%Y-%m}", "--format", "csv",
+        "-o", str(tmp_path / "r.csv"))  # fmt: skip
+    lines = [r.split(",") for r in (tmp_path / "r.csv").read_text("utf-8-sig").splitlines()[1:]]
+    assert {(r[1], r[5], r[16]) for r in lines} == {
+        ("Xã Tân Lập", "1", "Có"),
+        (f"Xã Tân Lập (đã thu hồi ngày {today:%d/%m/%Y})", "2", "Có"),
+    }
+    # a second new key the same day is kept too, under its time
+    run(*at, "enrol", office.url, "--new-key", "--yes")
+    assert len(list(root.glob("station.key.*"))) == 2
 
 
 def test_enrolment_and_approval_mistakes_get_one_clear_sentence(

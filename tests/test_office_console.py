@@ -54,6 +54,7 @@ def test_every_page_fits_a_phone(browser: Any, console: tuple[str, str], office:
         "auth.login": "/login", "home.index": "/?month=11/2026",
         "stations.index": "/stations/", "stations.show": f"/stations/{waiting}",
         "emergencies.index": "/emergencies/", "emergencies.show": f"/emergencies/{EMERGENCY_ID}",
+        "emergencies.confirm": f"/emergencies/{EMERGENCY_ID}/cancel", "auth.password": "/password",
     }  # fmt: skip
     from web.office import create_office_app
 

@@ -9,6 +9,7 @@ import csv
 import json
 import re
 import subprocess
+import threading
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -16,14 +17,17 @@ from typing import Any
 import psycopg
 import pytest
 from click.testing import CliRunner, Result
-from conftest import airings, query
+from conftest import airings, make_tone, query
 from province import Province
 from psycopg.types.json import Jsonb
 from securesystemslib.signer import CryptoSigner
 from servers import Postgres, wait_until
 
 from announcements.script import EMERGENCY_PREFIX
-from broadcaster.station import UPSTREAM_MARK
+from broadcaster import upstream_emergency
+from broadcaster.airing import emergency_open
+from broadcaster.mqtt_link import MqttLink
+from broadcaster.station import UPSTREAM_MARK, Station
 from cli import cli
 from common.mqtt import EMERGENCY_TOPIC
 from office import OFFICE_ZONE, broker, emergency
@@ -231,6 +235,70 @@ def test_an_emergency_cancelled_before_a_station_heard_it_never_airs_there(
     assert (row["trigger"], row["status"]) == ("upstream emergency", "missed")
     log = query(root, "SELECT outcome, code, reason FROM upstream_messages ORDER BY id")
     assert log == [("taken", "cancel", message), ("taken", "taken", None)]
+
+
+def test_an_emergency_on_air_when_its_cancel_arrives_is_cut_and_logged_once(
+    province: Province, tmp_path: Path
+) -> None:
+    """The office takes back an emergency a commune is airing: the loudspeakers stop, as a
+    preemption stops them, the airing is logged once as partly aired 'cancelled by the
+    office', it does not air again, and the office sees that the commune heard part of it."""
+    root = province.commune("Xã Tân Lập", "ven-song")
+    daemon = province.start(root)
+    daemon.expect(r"Broker: connected")
+    long = make_tone(tmp_path / "dai.wav", 180)  # on air until cut
+    with open_office(province.dsn) as conn:
+        sent = emergency.send(conn, province.keys, province.repository.root_dir,
+                              datetime.now(UTC), audio=long)  # fmt: skip
+    daemon.expect(r"On air: #1 EMERGENCY", timeout=60)
+    province.wait_for_states(sent.id, {"Xã Tân Lập": "on air"})
+    done = cancel(province, sent.id, "--yes")
+    assert done.exit_code == 0, done.stderr
+    daemon.expect(rf"The office cancelled emergency {sent.id} \(mqtt\)")
+    daemon.expect(r"#1 partly aired.*: cancelled by the office", timeout=10)
+    province.wait_for_states(sent.id, {"Xã Tân Lập": "partial"})
+    assert daemon.stop() == 0
+    [cut] = airings(root)  # once: not aired again, not logged again as missed
+    assert (cut["status"], cut["error"]) == ("partial", "cancelled by the office")
+    assert 0 < cut["duration_s"] < 60
+    said = status(province, sent.id)
+    # the reason in the station's words (this test's stations speak English)
+    assert re.search(r"Xã Tân Lập .*phát một phần — cancelled by the office", said), said
+    assert "Đã phát trước khi hủy: Xã Tân Lập" in said
+
+
+def test_an_emergency_and_its_cancel_waiting_together_are_read_cancel_first(
+    province: Province,
+) -> None:
+    """w13b's race: a station back online gets the emergency and its cancel back to back from
+    its session at the broker. Both wait in the link's inbox before its worker looks (it is
+    held until they do): it reads the cancel first, so the emergency is filed as cancelled
+    and never goes on air."""
+    root = province.commune("Xã Tân Lập", "ven-song")
+    daemon = province.start(root)
+    daemon.expect(r"Broker: connected")
+    assert daemon.stop() == 0  # its session keeps what the office publishes meanwhile
+    message = send(province, "--text", "Khẩn cấp: vỡ đê thôn 2, sơ tán ngay.")
+    assert cancel(province, message, "--yes").exit_code == 0
+    both_queued, codes = threading.Event(), []
+
+    def opened() -> Station:
+        if threading.current_thread().name == "mqtt":  # the worker, not the account watcher
+            both_queued.wait()
+        return Station.open(root)
+
+    def taken(payload: bytes) -> None:
+        codes.append(upstream_emergency.take(Station.open(root), payload, "mqtt").code)
+
+    link = MqttLink(root, opened, lambda line: None, taken, lambda: None).start()
+    try:
+        wait_until(lambda: link._inbox.qsize() == 2, "the emergency and its cancel")
+        both_queued.set()
+        wait_until(lambda: len(codes) == 2, "both messages handled")
+    finally:
+        link.stop()
+    assert codes == ["cancel", "taken"]
+    assert emergency_open(Station.open(root), 1) == (True, "đã hủy bởi văn phòng")
 
 
 def test_a_cancel_after_the_airing_unairs_nothing_and_forged_or_replayed_cancels_do_nothing(

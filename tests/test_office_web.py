@@ -6,13 +6,16 @@ its code, revoking one only with the commune's name typed; and the emergencies s
 
 from __future__ import annotations
 
+import html
 import io
+import json
 import re
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import Visitor
+from conftest import Run, Visitor, write_script
 from openpyxl import load_workbook
 from servers import Postgres
 from test_office_desk import mai, refused, station_row
@@ -20,7 +23,7 @@ from test_office_reports import Trial, office, template, trial
 from test_web import declared, every_request
 
 from office.db import open_office
-from office.desk import Office
+from office.desk import Office, OfficeSettings, Publisher
 from web.office import SESSION_COOKIE, create_office_app
 
 __all__ = ["office", "template", "trial"]  # the fixtures, shared with test_office_reports
@@ -124,8 +127,10 @@ def test_every_route_is_closed_to_strangers_and_a_viewer_stops_at_admin_work(
                 assert "Tài khoản của bạn không được mở trang này." in text(response.text)
                 assert name == "ha", (endpoint, method)
                 admin_only.add(endpoint)
-    assert admin_only == {"stations.approve", "stations.rename", "stations.regroup",
-                          "stations.revoke"}  # fmt: skip
+    assert admin_only == {
+        "stations.approve", "stations.rename", "stations.regroup", "stations.revoke",
+        "emergencies.confirm", "emergencies.cancel",
+    }  # fmt: skip
 
 
 def test_a_form_posted_without_its_token_changes_nothing(
@@ -171,6 +176,27 @@ def test_a_waiting_station_is_approved_after_she_compares_its_code(
     assert "Phú Mỹ" in text(officer.get("/stations/").text)
 
 
+def test_the_first_group_is_made_by_ticking_the_box_not_by_a_command(
+    postgres: Postgres, vietnamese: None
+) -> None:
+    """o13web W4: with no group yet, the refusal named a terminal command; the page names
+    its own box."""
+    dsn = postgres.new_database()
+    with open_office(dsn) as conn:
+        waiting = station_row(conn, "Phú Mỹ")
+    with_accounts(dsn)
+    officer = Officer(create_office_app(dsn))
+    officer.log_in("mai")
+    page = f"/stations/{waiting}"
+    refused_page = officer.post(f"{page}/approve", {"groups": "ven-song", "compared": "yes"}, page)
+    said = html.unescape(text(refused_page.text))
+    assert refused_page.status_code == 400 and "--new-group" not in said
+    assert "đánh dấu ô 'Tạo các nhóm chưa có'" in said
+    made = officer.post(f"{page}/approve", {"groups": "ven-song", "compared": "yes",
+                                            "new_groups": "yes"}, page)  # fmt: skip
+    assert made.status_code == 302
+
+
 def test_a_station_is_revoked_only_with_the_commune_s_name_typed(
     postgres: Postgres, vietnamese: None
 ) -> None:
@@ -206,6 +232,7 @@ def test_her_month_on_one_page(trial: Trial, office: Any) -> None:
     )
     assert said in shown[flood:]
     assert "Thông báo khẩn cấp của cấp trên" not in shown  # emergencies: their own page
+    assert "Tệp PDF để in và ký" in shown and "broadcaster" not in shown  # o13web W11
     silent = shown[shown.index("Các xã không liên lạc quá một ngày") :]
     assert "Xã Hòa Bình liên lạc lần cuối" in silent and "Xã Tân Lập liên lạc lần cuối" in silent
 
@@ -220,6 +247,128 @@ def test_her_month_on_one_page(trial: Trial, office: Any) -> None:
     assert sheet is not None
     cells = [str(c) for row in sheet.iter_rows(values_only=True) for c in row if c]
     assert any("Tân Lập" in c for c in cells)
+
+
+def published(conn: Any, name: str, notices: list[str], groups: list[str] | None,
+              at: datetime, withdrawn: datetime | None = None) -> None:  # fmt: skip
+    """A campaign as `publish --db` records it (office migration 5)."""
+    audience = None if groups is None else json.dumps({"groups": groups, "stations": []})
+    conn.execute(
+        "INSERT INTO campaigns (name, audience, notices, published_at, withdrawn_at) "
+        "VALUES (%s, %s, %s, %s, %s)",
+        [name, audience, notices, at, withdrawn],
+    )
+
+
+def test_her_month_lists_every_campaign_published_for_it_even_one_nobody_aired(
+    trial: Trial, office: Any
+) -> None:
+    """o12offb N6's kind: a campaign published for every commune that no commune aired was
+    missing from her month; its audience is the recorded one, not office.toml's repo."""
+    with_accounts(office.dsn)
+    early = datetime(2026, 11, 2, 1, 0, tzinfo=UTC)
+    with open_office(office.dsn) as conn:
+        published(conn, "lu-ven-song", ["lu-canh-bao-t12"], ["ven-song"], early)
+        published(conn, "tiem-chung-t11", ["tiem-chung-soi"], None, early)
+        published(conn, "cu-t10", ["cu-thong-bao"], None, early - timedelta(days=40),
+                  withdrawn=early - timedelta(days=5))  # fmt: skip
+        published(conn, "tet-2027", ["tet-thong-bao"], None, datetime(2026, 12, 2, tzinfo=UTC))
+    officer = Officer(create_office_app(office.dsn))
+    officer.log_in("ha")
+    shown = text(officer.get("/?month=11/2026").text)
+    unaired = shown[shown.index("tiem-chung-t11") :]
+    assert unaired.startswith("tiem-chung-t11 tiem-chung-soi dành cho 2 xã, chưa xã nào phát")
+    assert "Chưa phát ở: Xã Hòa Bình, Xã Tân Lập" in unaired
+    flood = shown[shown.index("Cảnh báo lũ cho các xã ven sông") :]
+    assert flood.startswith("Cảnh báo lũ cho các xã ven sông dành cho 1 xã, 1 xã đã phát, 0 xã "
+                            "chưa phát Đã phát ở: Xã Tân Lập")  # fmt: skip
+    assert "Cảnh báo sốt xuất huyết dành cho 2 xã, 1 xã đã phát" in shown  # logged, not recorded
+    assert "cu-thong-bao" not in shown and "tet-thong-bao" not in shown
+
+
+def test_a_campaign_nobody_aired_is_named_by_its_published_titles(
+    trial: Trial, office: Any, run: Run, tmp_path: Path
+) -> None:
+    """Published with `publish --db` minutes ago for every commune, aired by none: listed by
+    the titles the repository office.toml names publishes (no commune logged one yet)."""
+    keys, repo, folder = tmp_path / "keys", tmp_path / "repo", tmp_path / "chien-dich" / "ret-dam"
+    run("keys", "init", "--keys", str(keys))
+    folder.mkdir(parents=True)
+    write_script(folder, "01.md", "Trời rét đậm, bà con giữ ấm cho trẻ nhỏ.", id="ret-dam-t11",
+                 title="Giữ ấm cho trẻ nhỏ", campaign="ret-dam",
+                 campaign_title="Phòng chống rét đậm")  # fmt: skip
+    run("publish", str(folder), "--keys", str(keys), "--repo", str(repo), "--db", office.dsn)
+    with_accounts(office.dsn)
+    settings = OfficeSettings(tmp_path / "office.toml", keys=keys, repo=repo)
+    officer = Officer(create_office_app(office.dsn, settings))
+    officer.log_in("ha")
+    shown = text(officer.get("/?month=11/2026").text)
+    said = "Phòng chống rét đậm Giữ ấm cho trẻ nhỏ dành cho 2 xã, chưa xã nào phát"
+    assert said in shown
+
+
+def test_her_month_and_the_stations_narrowed_to_one_group(trial: Trial, office: Any) -> None:
+    """The communes up the mountain (vung-nui): only what was meant for them, only their
+    silence; the stations list too; a group that does not exist is said, naming those that do."""
+    with_accounts(office.dsn)
+    early = datetime(2026, 11, 2, 1, 0, tzinfo=UTC)
+    with open_office(office.dsn) as conn:
+        published(conn, "lu-ven-song", ["lu-canh-bao-t12"], ["ven-song"], early)
+        published(conn, "tiem-chung-t11", ["tiem-chung-soi"], None, early)
+    two_days_on = datetime.now(UTC) + timedelta(days=2)
+    officer = Officer(create_office_app(office.dsn, clock=lambda: two_days_on))
+    officer.log_in("ha")
+    page = officer.get("/?month=11/2026&group=vung-nui")
+    assert '<option value="vung-nui" selected>' in page.text
+    assert '<option value="ven-song">' in page.text
+    shown = text(page.text)
+    assert "tiem-chung-soi dành cho 1 xã, chưa xã nào phát Chưa phát ở: Xã Hòa Bình" in shown
+    assert "Cảnh báo lũ" not in shown and "Cảnh báo sốt xuất huyết" not in shown
+    silent = shown[shown.index("Các xã không liên lạc quá một ngày") :]
+    assert "Xã Hòa Bình" in silent and "Xã Tân Lập" not in silent
+    assert "group=vung-nui" in page.text  # the downloads are the group's report too
+
+    stations = text(officer.get("/stations/?group=ven-song").text)
+    assert "Xã Tân Lập" in stations and "Xã Hòa Bình" not in stations
+    for url in ("/?month=11/2026&group=vung-nuj", "/stations/?group=vung-nuj"):
+        wrong = officer.get(url)
+        assert wrong.status_code == 400
+        said = "Không có nhóm 'vung-nuj'; các nhóm hiện có: ven-song, vung-nui"
+        assert said in html.unescape(text(wrong.text)), url
+
+
+def test_she_changes_her_own_password_and_her_other_sessions_end(
+    postgres: Postgres, vietnamese: None
+) -> None:
+    """The commune's password page, shared: the current password first, the new one twice;
+    her phone stays logged in, the computer she left logged in at the office does not."""
+    dsn = postgres.new_database()
+    with_accounts(dsn)
+    app = create_office_app(dsn)
+    phone, office_pc = Officer(app), Officer(app)
+    phone.log_in("mai")
+    office_pc.log_in("mai")
+    assert "Mật khẩu của tôi" in text(phone.get("/").text)  # in her menu
+    new = "lũ về sông Hồng 2026"
+    wrong = phone.post("/password", {"current": "sai rồi", "password": new, "again": new},
+                       page="/password")  # fmt: skip
+    assert wrong.status_code == 400
+    assert "sai tên đăng nhập hoặc mật khẩu" in text(wrong.text).lower()
+    differ = phone.post("/password", {"current": ACCOUNTS["mai"][1], "password": new,
+                                      "again": new + "!"}, page="/password")  # fmt: skip
+    assert differ.status_code == 400
+    assert "Hai lần nhập mật khẩu mới không khớp nhau" in text(differ.text)
+    assert office_pc.get("/stations/").status_code == 200  # nothing changed yet
+
+    done = phone.post("/password", {"current": ACCOUNTS["mai"][1], "password": new,
+                                    "again": new}, page="/password")  # fmt: skip
+    assert done.status_code == 302
+    assert "thiết bị khác phải đăng nhập lại" in text(phone.get(done.location).text)
+    assert phone.get("/stations/").status_code == 200
+    left = office_pc.get("/stations/")
+    assert left.status_code == 302 and left.location.startswith("/login")
+    assert Officer(app).log_in("mai").status_code == 400  # the old password
+    assert Officer(app).log_in("mai", new).status_code == 302
 
 
 def sent_emergency(conn: Any, aired_by: str) -> str:
@@ -262,8 +411,79 @@ def test_the_emergencies_sent_and_each_commune_s_state(
     assert "vẫn được gửi từ cửa sổ dòng lệnh" in listed
     one = text(officer.get("/emergencies/20261110-080000-a893d7").text)
     assert re.search(r"Tân Lập đã phát lúc 08:00, chưa đầy một phút sau khi gửi", one), one
-    assert "Hòa Bình" in one and "Chưa có tin từ" not in one  # over: not a link to check
+    assert "Tin khẩn cấp chưa phát ở 1 xã: Hòa Bình" in one  # over: o13web W10
+    assert "Chưa có tin từ" not in one  # over: no link to check
     assert officer.get("/emergencies/khong-co").status_code == 400
+
+
+def test_she_cancels_a_valid_emergency_from_its_page_after_naming_it(
+    postgres: Postgres, vietnamese: None, tmp_path: Path
+) -> None:
+    """As `office emergency cancel` does: the page names the emergency and its communes, she
+    confirms, the cancel is signed with the office's emergency key and served (cancels first);
+    the page then says when and by whom, and which commune heard it before. A console that
+    cannot read the key says so and what to do, instead of a button that fails."""
+    dsn = postgres.new_database()
+    now = datetime.now(UTC)
+    with open_office(dsn) as conn:
+        on_air, silent = (station_row(conn, "Tân Lập", "ven-song"),
+                          station_row(conn, "Hòa Bình", "vung-nui"))  # fmt: skip
+        conn.execute(
+            "INSERT INTO emergencies (id, issued_at, valid_until, title, text, audience, "
+            "sent_by, envelope) VALUES (%s, %s, %s, 'Tin khẩn cấp', 'Vỡ đê, sơ tán ngay', "
+            "NULL, 'mai', %s)",
+            [EMERGENCY_ID, now - timedelta(minutes=5), now + timedelta(minutes=25), b"{}"],
+        )  # fmt: skip
+        for fingerprint, state, since in ((on_air, "on air", now - timedelta(minutes=4)),
+                                          (silent, "silent", None)):  # fmt: skip
+            conn.execute(
+                "INSERT INTO emergency_reports (emergency_id, key_id, state, on_air_at) "
+                "SELECT %s, key_id, %s, %s FROM stations WHERE fingerprint = %s",
+                [EMERGENCY_ID, state, since, fingerprint],
+            )
+    with_accounts(dsn)
+    keys, repo = tmp_path / "keys", tmp_path / "repo"
+    made = Publisher.init_keys(keys)
+    repo.mkdir()
+    page = f"/emergencies/{EMERGENCY_ID}"
+
+    no_key = OfficeSettings(tmp_path / "office.toml", keys=tmp_path / "empty", repo=repo)
+    (tmp_path / "empty").mkdir()
+    locked = Officer(create_office_app(dsn, no_key))
+    locked.log_in("mai")
+    shown = text(locked.get(page).text)
+    assert "Trang này không hủy được tin" in shown and "Hủy tin này" not in shown
+    assert f"broadcaster office emergency cancel {EMERGENCY_ID}" in shown
+    refused_post = locked.post(f"{page}/cancel", {}, page=f"{page}/cancel")
+    assert refused_post.status_code == 400
+
+    app = create_office_app(dsn, OfficeSettings(tmp_path / "office.toml", keys=keys, repo=repo))
+    viewer = Officer(app)
+    viewer.log_in("ha")
+    assert "Hủy tin này" not in text(viewer.get(page).text)
+    mai = Officer(app)
+    mai.log_in("mai")
+    assert f'href="{page}/cancel"' in mai.get(page).text
+    said = text(html.unescape(mai.get(f"{page}/cancel").text))
+    named = f'Tin khẩn cấp {EMERGENCY_ID} "Vỡ đê, sơ tán ngay" gửi tới Hòa Bình, Tân Lập sẽ bị hủy.'
+    assert named in said
+    assert mai.client.post(f"{page}/cancel").status_code == 400  # no CSRF token
+    with Office.open(dsn) as desk:
+        assert desk.emergency(EMERGENCY_ID).cancelled_at is None
+
+    done = mai.post(f"{page}/cancel", {})
+    assert done.status_code == 302
+    after = text(mai.get(done.location).text)
+    assert f"Đã hủy tin khẩn cấp {EMERGENCY_ID}" in after
+    assert re.search(r"Đã hủy lúc .+, bởi mai", after)
+    assert "Đã phát trước khi hủy: Tân Lập" in after and "Hủy tin này" not in after
+    listed = text(mai.get("/emergencies/").text)  # o13web W1: the list says it too
+    assert re.search(r"Vỡ đê, sơ tán ngay Đã hủy lúc .+, bởi mai", listed)
+    served = json.loads((repo / "emergencies" / "active.json").read_text())["emergencies"]
+    assert json.loads(served[0]["signed"])["type"] == "cancel" and served[1] == {}  # cancel first
+    assert served[0]["keyid"] == made["emergency"].keyid
+    with Office.open(dsn) as desk:
+        assert desk.emergency(EMERGENCY_ID).cancelled_by == "mai"
 
 
 def test_a_database_that_stopped_is_said_in_one_sentence(

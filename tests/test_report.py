@@ -6,6 +6,7 @@ import csv
 import re
 import shutil
 import sqlite3
+import subprocess
 from datetime import datetime, time, timedelta
 from pathlib import Path
 from typing import Any
@@ -468,3 +469,36 @@ def test_the_hashed_form_of_a_row_is_the_canonical_json_every_chain_was_sealed_w
     assert canonical(row) == expected
     prev = "ab" * 32
     assert content_hash(prev, row) == hashlib.sha256((prev + expected).encode()).hexdigest()
+
+
+def test_emergencies_are_counted_apart_from_the_airings_planned(
+    logged: Path, run: Run, tmp_path: Path
+) -> None:
+    """o12b / F14 at the station: 4 emergencies and 1 slot read "Kế hoạch 6, Đã phát 6" in
+    the station's own report, as if the emergencies were planned; the office counts them
+    apart. Here they are too: out of "Kế hoạch" and its rate, said in one line under it."""
+    from broadcaster.airing_log import Occasion, Trigger
+
+    clock = FakeClock(datetime(2026, 11, 4, 8, 0, tzinfo=HCM))
+    st = Station.open(logged, clock)
+    for minute in range(4):
+        clock.now = datetime(2026, 11, 4, 8, 10 * minute, tzinfo=HCM)
+        number, emergency = st.create_emergency("duyet", f"Nước sông Hồng đang lên, lần {minute}.")
+        air(st, [emergency], FileSink(tmp_path / "out"),
+            occasion=Occasion(Trigger.EMERGENCY, emergency=number))  # fmt: skip
+    xlsx, csv_out = tmp_path / "bao-cao.xlsx", tmp_path / "bao-cao.csv"
+    run("log", "export", "--format", "xlsx", "--month", "2026-11", "-o", str(xlsx))
+    run("log", "export", "--format", "csv", "--month", "2026-11", "-o", str(csv_out))
+    totals = list(openpyxl.load_workbook(xlsx)["Tổng hợp"].iter_rows(values_only=True))
+    by_campaign = {r[0]: r for r in totals[4:] if r[0]}
+    assert by_campaign["Cộng"][:5] == ("Cộng", 5, 3, 1, 1)  # as before the emergencies
+    apart = "Ngoài kế hoạch: 4 lượt phát tin khẩn cấp"
+    assert any(str(r[0]).startswith(apart) for r in totals), totals
+    assert apart in csv_out.read_text("utf-8-sig").splitlines()[-1]
+    pdf = tmp_path / "bao-cao.pdf"
+    run("log", "export", "--format", "pdf", "--month", "2026-11", "-o", str(pdf))
+    read = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout  # fmt: skip
+    first = " ".join(read.split())
+    first = first[first.find("I. TỔNG HỢP") : first.find("II. SỐ PHÚT")]
+    assert apart in first and "không tính vào “Kế hoạch” và “Tỷ lệ phát”" in first

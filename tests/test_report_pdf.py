@@ -413,3 +413,29 @@ def test_a_notice_cut_before_it_began_reads_not_aired_not_zero_seconds(
     cells = dict(zip([n for n, _ in report_pdf.PDF_COLUMNS], report_pdf._pdf_cells(line),
                      strict=True))  # fmt: skip
     assert (cells[SECONDS], cells[RESULT]) == printed
+
+
+def test_rows_approved_under_the_demo_name_say_so_in_ghi_chu(tmp_path: Path) -> None:
+    """o12b C6: the console asked the leader to explain the "(mẫu)" rows by hand beside his
+    signature; the report now prints why in those rows' Ghi chú, and only in theirs."""
+    station = make_station(tmp_path / "station")
+    clock = Clock(datetime(2026, 11, 30, 8, 0, tzinfo=HCM))
+    st = Station.open(station, clock)
+    st.add_announcements([
+        write_script(tmp_path, "bz.md", "Cài đặt ứng dụng Bluezone.", id="bz",
+                     title="Vận động cài đặt Bluezone"),
+        write_script(tmp_path, "rac.md", "Thu gom rác sáng thứ bảy.", id="rac",
+                     title="Thu gom rác thải"),
+    ])  # fmt: skip
+    st.approve("bz", "Cán bộ văn hóa xã (mẫu)")
+    st.approve("rac", "Nguyễn Văn Hùng – Phó Chủ tịch UBND xã")
+    air(st, ["bz"], FileSink(tmp_path / "out"))
+    clock.now += timedelta(minutes=5)
+    air(st, ["rac"], FileSink(tmp_path / "out"))
+    out = tmp_path / "bao-cao.pdf"
+    runner_for(station)("log", "export", "--format", "pdf", "--month", "2026-11", "-o", str(out))
+    read = " ".join(pdftotext(out).split())  # in reading order: a wrapped cell is whole
+    table = read[read.find("IV. CHI TIẾT") :]
+    note = "người duyệt là tên mẫu của bản cài đặt thử, in đúng như nhật ký ghi lúc phát"
+    assert table.count(note) == 1, table  # the (mẫu) row, not Hùng's
+    assert "(mẫu)" in table and "Hùng" in table  # both rows are there

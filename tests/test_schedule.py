@@ -11,8 +11,9 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
-from conftest import Run, query, set_config, store_dump, write_script
+from conftest import Run, SetClock, query, set_config, store_dump, write_script
 
+from broadcaster.station import Station
 from common import i18n
 from schedules.parse import parse_days
 from schedules.priority import Priority
@@ -375,8 +376,8 @@ def test_sample_station_ships_its_schedule(tmp_path: Path, run: Run) -> None:
         )
     ]
     assert run("rundown", "--date", "2030-01-01").stdout.splitlines() == [  # each says why not
-        "Tuesday 01/01/2030 06:30  sang  nothing airs", *drafts,
-        "Tuesday 01/01/2030 17:00  chieu  nothing airs", *drafts,
+        "Tuesday 01/01/2030 06:30  Buổi sáng  nothing airs", *drafts,  # by title (o12b C3)
+        "Tuesday 01/01/2030 17:00  Buổi chiều  nothing airs", *drafts,
         "Nothing will air in this period.",
     ]  # fmt: skip
 
@@ -384,7 +385,7 @@ def test_sample_station_ships_its_schedule(tmp_path: Path, run: Run) -> None:
 def test_a_slots_title_is_kept_and_every_fault_is_said_in_one_line(drafts: Path, run: Run) -> None:
     added = run("schedule", "add", "trua", "--title", "Buổi trưa", "--at", "11:00",
                 "--campaign", "thon").stdout  # fmt: skip
-    assert added.startswith("slot trua (Buổi trưa) at 11:00 daily: ")
+    assert added.startswith("slot “Buổi trưa” at 11:00 daily: ")
     assert "(Buổi trưa)" in run("schedule", "list").stdout
     before = store_dump(drafts)
     refused = run("schedule", "add", "x", "--at", "25:00", "--days", "thứ 8", "--until",
@@ -495,3 +496,34 @@ def test_a_retired_announcement_added_again_is_a_draft_again(
     run("announce", "add", str(scripts / "a.md"))
     [row] = [a for a in json.loads(run("announce", "list", "--json").stdout) if a["id"] == "hop"]
     assert row["status"] == "approved" and row["approved_by"] == "tự động (nội dung địa phương)"
+
+
+def test_a_new_slot_or_a_re_air_plans_the_week_ahead_only_to_say_what_a_replacement_stops(
+    console_station: Path, console_clock: SetClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Adding a slot or a re-air planned the whole week ahead twice, to find what a replaced
+    slot stopped airing; a new slot replaces none, so it needs no plan (every slot's programs
+    measured: seconds on a Raspberry Pi). Counted through a real station."""
+    from broadcaster import schedule
+    from broadcaster.airing_log import AiringStatus, Occasion, Trigger, log_airing, planned_entries
+
+    station = Station.open(console_station, console_clock)
+    planned = schedule.plan_ahead
+    calls: list[int] = []
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        calls.append(1)
+        return planned(*args, **kwargs)
+
+    monkeypatch.setattr(schedule, "plan_ahead", counted)
+    station.add_slot("trua", "11:00", announce=["bluezone"])
+    assert calls == []  # nothing replaced: nothing can stop airing
+    log_airing(station, Occasion(Trigger.SCHEDULE, "trua", console_clock.now), "null",
+               planned_entries(station, ["bluezone"]), AiringStatus.INTERRUPTED,
+               "the station stopped")  # fmt: skip
+    [seq] = [row[0] for row in station.db.execute("SELECT MAX(seq) FROM airings")]
+    station.air_again(seq)
+    assert calls == []
+    replaced = station.add_slot("trua", "11:30", announce=["thu"])
+    assert len(calls) == 2  # the week before and after: what a replacement stops is said
+    assert replaced.replaced is not None

@@ -16,6 +16,8 @@ from typing import Any
 import pytest
 from conftest import Run, make_tone, set_config
 
+from common.i18n import sentences
+
 NOBODY = 65534
 
 
@@ -150,7 +152,7 @@ def test_hooks_do_not_run_from_settings_others_can_change(
     assert "the amplifier commands will not run" in row["error"]
     fix = "chown" if "another user" in row["error"] else "chmod go-w"
     assert f"{fix} " in row["error"] and str(culprit.resolve()) in row["error"]
-    assert f"warning: {row['error']}" in run("status").stdout
+    assert f"Warning: {sentences(row['error'])}" in run("status").stdout
 
 
 def test_settings_others_can_change_are_harmless_without_hooks(announced: Path, run: Run) -> None:

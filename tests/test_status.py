@@ -26,16 +26,16 @@ def test_a_new_station_says_what_airs_and_nothing_of_an_upstream_it_has_not(
     run("announce", "add", str(scripts / "rac.md"))
 
     out = run("status").stdout
-    assert "daemon: not running: nothing airs on schedule" in out
-    assert "on air: nothing" in out
+    assert "Daemon: not running: nothing airs on schedule" in out
+    assert "On air: nothing" in out
     lines = out.splitlines()
-    start = lines.index("next airings:")
+    start = lines.index("Next airings:")
     upcoming = lines[start + 1 : start + 4]
-    assert len(upcoming) == 3 and lines[start + 4].startswith("waiting for approval")
+    assert len(upcoming) == 3 and lines[start + 4].startswith("Waiting for approval")
     for line in upcoming:  # local time, the day by name, the slot and what it airs
         assert re.match(r"  (Today|Tomorrow) \d\d:\d\d  \w+  Họp thôn$", line), line
     assert "  rac v1  Thu gom rác" in lines
-    assert "speech: no airing with speech yet" in out
+    assert "Speech: no airing with speech yet" in out
     assert "upstream" not in out  # none is configured: nothing to say about it
     assert "+00:00" not in out and "UTC" not in out
 
@@ -52,9 +52,9 @@ def test_status_names_the_upstream_once_one_is_trusted(
     office = make_office(tmp_path)
     run("trust", str(office.metadata / "1.root.json"))
     out = run("status").stdout
-    assert "upstream: -, last sync never, 0 announcements from it" in out
+    assert "Upstream: -, last sync never, 0 announcements from it" in out
     run("sync", str(office.root_dir))
-    assert re.search(r"upstream: .*repo, last sync Today \d\d:\d\d, 3 announcement", run(
+    assert re.search(r"Upstream: .*repo, last sync Today \d\d:\d\d, 3 announcement", run(
         "status").stdout)  # fmt: skip
 
 
@@ -67,12 +67,12 @@ def test_status_says_in_words_which_voice_spoke_last_and_why(
     run("announce", "add", str(scripts / "hop.md"))
     run("play", "--announce", "hop", "--sink", f"file:{station}/out")
     assert (
-        "speech: offline voice (espeak-ng) used because Google's voice could not be reached"
+        "Speech: offline voice (espeak-ng) used because Google's voice could not be reached"
         in run("status").stdout
     )
     set_config(station, "engines", '["espeak"]')
     assert (
-        "speech: offline voice (espeak-ng), as the station's settings ask" in run("status").stdout
+        "Speech: offline voice (espeak-ng), as the station's settings ask" in run("status").stdout
     )
 
 
@@ -81,7 +81,7 @@ def test_status_shows_what_is_on_air_and_the_time_left(quick: Path, run: Run) ->
     try:
         assert playing.stdout and "On air" in playing.stdout.readline()
         out = run("status").stdout
-        found = re.search(r"on air: #1 dai, since Today (\d\d:\d\d), (\d+) s left", out)
+        found = re.search(r"On air: #1 dai, since Today (\d\d:\d\d), (\d+) s left", out)
         assert found, out
         assert 10 <= int(found[2]) <= 20  # a 20 s program that has just started
         state = json.loads(run("status", "--json").stdout)
@@ -118,8 +118,8 @@ def test_status_lists_the_last_day_s_airings_that_did_not_air_as_trang_chu_does(
         log_airing(st, occasion, "null", planned_entries(st, ["hop"]), status, why)
     clock.now = now
     out = run("status").stdout
-    said = re.findall(r"^warning: slot 'Buổi sáng' of .* did not air as planned \((\w+)\): "
-                      r"(.*); the log keeps it(?:; .*)?$", out, re.M)  # fmt: skip
+    said = re.findall(r"^Warning: Slot “Buổi sáng” of .* did not air as planned \((\w+)\): "
+                      r"(.*)\. The log keeps it\.(?: .*)?$", out, re.M)  # fmt: skip
     assert said == [("interrupted", "mất điện"), ("failed", "loa hỏng"), ("missed", "đài tắt")]
     assert "too old" not in out
     home = st.warnings()  # what Trang chủ lists, in the same words
@@ -144,12 +144,12 @@ def test_status_says_the_last_airing_reached_no_loudspeaker_as_trang_chu_does(
                "no sound card found; air through a file sink or the null sink instead")  # fmt: skip
     with daemon_lock(station):
         out = run("status").stdout
-        assert re.search(r"^daemon: running, pid \d+, but the last airing did not reach the "
+        assert re.search(r"^Daemon: running, pid \d+, but the last airing did not reach the "
                          r"loudspeakers: the sound card failed\. Fix the sound card before airing "
                          r"again\.$", out, re.M), out  # fmt: skip
         assert json.loads(run("status", "--json").stdout)["sound_fault"] == st.sound_fault()
         run("play", "--announce", "hop", "--sink", "null")
-        assert re.search(r"^daemon: running, pid \d+$", run("status").stdout, re.M)
+        assert re.search(r"^Daemon: running, pid \d+$", run("status").stdout, re.M)
     st.close()
 
 
@@ -172,3 +172,22 @@ def test_status_names_the_station_as_the_leader_titled_it(station: Path, run: Ru
     save_heading(station, "Đài truyền thanh xã Tân Lập")
     first = run("status").stdout.splitlines()[0]
     assert first.startswith("Đài truyền thanh xã Tân Lập ("), first
+    # and `status --json`, which a script reads, names it the same way
+    assert json.loads(run("status", "--json").stdout)["station"] == "Đài truyền thanh xã Tân Lập"
+
+
+def test_status_reads_as_sentences_slots_by_title_in_vietnamese_only(
+    station: Path, scripts: Path, run: Run, vietnamese: None
+) -> None:
+    """o12b C3: "chương trình phát tự động: …", "cảnh báo: …" began in lower case, and the next
+    airings named slots by code ("sang", "phat-lai-2") where Lịch phát shows their titles."""
+    write_script(scripts, "hop.md", "Họp thôn tối nay.", id="hop", title="Họp thôn")
+    run("announce", "add", str(scripts / "hop.md"))
+    run("schedule", "add", "sang", "--at", "06:30", "--announce", "hop", "--title", "Buổi sáng")
+    lines = run("status").stdout.splitlines()
+    said = [line for line in lines[1:] if not line.startswith(" ")]
+    assert said and all(line[0].isupper() for line in said), said
+    assert "Chương trình phát tự động: không chạy" in lines[1]
+    upcoming = [line for line in lines if line.startswith("  ")]
+    assert upcoming and all("  Buổi sáng  Họp thôn" in line for line in upcoming), upcoming
+    assert not re.search(r"\b(daemon|warning|office|speech|on air)\b", "\n".join(said))

@@ -281,7 +281,7 @@ def test_attacks_are_refused_and_nothing_is_applied(
     assert result.stderr.count("\n") == 1
     assert announcements(trusting) == before
     status = run("status").stdout
-    assert "the last sync failed" in status
+    assert "The last sync failed" in status
     for said in (result.stderr, status):  # tuf's own English, e.g. "Downloaded 439 bytes"
         assert "Downloaded" not in said and "exceeding" not in said
 

@@ -201,7 +201,7 @@ def test_a_signed_but_bad_manifest_is_refused_whole(
     # only the remembered failure changed: nothing applied
     strip = [line for line in after.splitlines() if "upstream_last" not in line]
     assert strip == [line for line in before.splitlines() if "upstream_last" not in line]
-    assert "the last sync failed" in world.run("status").stdout
+    assert "The last sync failed" in world.run("status").stdout
 
 
 def test_the_world_takes_a_good_manifest(world: World) -> None:

@@ -324,3 +324,18 @@ def test_every_options_placeholder_is_vietnamese(vietnamese: None) -> None:
         and _(option.metavar) == option.metavar
     }  # fmt: skip
     assert english == set()
+
+
+def test_a_new_key_asks_and_answers_in_vietnamese(vi_station: Path) -> None:
+    """The commune's technician making a new key (the office revoked the old one) is asked,
+    refused and told what to do next in Vietnamese, the office unreachable included."""
+    url = "http://127.0.0.1:9/nhat-ky"  # nothing listens: the enrolment fails after the key
+    code, said = invoke(vi_station, "enrol", url, "--new-key", input="n\n")
+    assert code != 0 and "Tạo khóa mới?" in said and "Chưa thay đổi gì" in said, said
+    assert english_in(said, typed=[url, "--new-key"]) == [], said
+    assert list(vi_station.glob("station.key.*")) == []
+    code, said = invoke(vi_station, "enrol", url, "--new-key", "--yes")
+    [aside] = vi_station.glob("station.key.*")
+    assert code != 0 and f"Khóa cũ được cất giữ trong {aside}" in said, said
+    assert "khóa mới đã được tạo: hãy chạy lại 'broadcaster enrol" in said, said
+    assert english_in(said, typed=[url, "--new-key", str(aside)]) == [], said

@@ -14,8 +14,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import Visitor, make_tone, query, store_dump
+from conftest import Visitor, make_tone, query, store_dump, write_script
 from test_web import english_sentences, field_error, text
+
+from broadcaster.station import Station
 
 NEW = "/announcements/new"
 TYPED = {
@@ -39,9 +41,10 @@ def listed(page: str) -> list[str]:
 # ----- the list ----------------------------------------------------------------------------------
 def test_the_list_finds_announcements_by_status_campaign_and_words(visitor: Visitor) -> None:
     visitor.sign_in("vanhanh")
-    assert listed(visitor.get("/announcements").text) == ["bluezone", "hop-thon", "thu"]
+    # by title: "<script>…", "Cài Bluezone", "Họp thôn Đông"
+    assert listed(visitor.get("/announcements").text) == ["thu", "bluezone", "hop-thon"]
     assert "đã duyệt" in text(visitor.page) and "bản nháp" in text(visitor.page)
-    assert listed(visitor.get("/announcements?status=draft").text) == ["hop-thon", "thu"]
+    assert listed(visitor.get("/announcements?status=draft").text) == ["thu", "hop-thon"]
     assert listed(visitor.get("/announcements?status=approved").text) == ["bluezone"]
     assert listed(visitor.get("/announcements?campaign=thon").text) == ["hop-thon"]
     # words in the title or the text, accents and case aside (a phone without Vietnamese keys)
@@ -50,6 +53,32 @@ def test_the_list_finds_announcements_by_status_campaign_and_words(visitor: Visi
     assert listed(visitor.get("/announcements?q=19h+họp").text) == ["hop-thon"]
     assert listed(visitor.get("/announcements?q=không+có+đâu").text) == []
     assert "Không có thông báo nào khớp." in text(visitor.page)
+
+
+def test_the_list_reads_titles_first_and_offers_campaigns_by_their_titles(
+    visitor: Visitor, console_station: Path, tmp_path: Path
+) -> None:
+    """o12b C4: Thông báo listed by code, each row "bluezone-cai-dat · phiên bản 1 · …", an
+    emergency as "khan-cap-…", and the filter offered "bluezone", not the campaign's name."""
+    station = Station.open(console_station)
+    written = write_script(tmp_path, "a.md", "Cài đặt Bluezone.", id="a-vd",
+                           title="Vận động cài Bluezone", campaign="bluezone",
+                           campaign_title="Phòng, chống dịch COVID-19")  # fmt: skip
+    station.add_announcements([written])
+    _number, emergency = station.create_emergency("duyet", "Nước sông Hồng đang lên nhanh.")
+    visitor.sign_in("vanhanh")
+    page = visitor.get("/announcements").text
+    titles = [text(t) for t in re.findall(r"<strong>(.*?)</strong>", page)]
+    assert titles == sorted(titles, key=str.casefold)  # by title, as she knows them
+    rows = [text(row) for row in re.findall(r"<li>(.*?)</li>", page, re.S)]
+    [row] = [r for r in rows if r.startswith("Vận động cài Bluezone")]
+    assert row.endswith("phiên bản 1 · Phòng, chống dịch COVID-19 · a-vd")  # the code last
+    [urgent] = [r for r in rows if emergency in r]
+    assert not urgent.startswith(emergency) and urgent.endswith(f"· {emergency}")
+    filters = page.split('name="campaign"')[1].split("</select>")[0]
+    assert ">Phòng, chống dịch COVID-19</option>" in filters and ">bluezone</option>" not in filters
+    small = re.search(r'<small class="code">a-vd</small>', page)
+    assert small is not None  # small, after the rest
 
 
 def test_a_long_list_comes_in_pages_of_fifty(visitor: Visitor, console_station: Path) -> None:

@@ -256,7 +256,7 @@ def test_a_new_officer_prepares_a_notice_an_approver_approves_it_and_sends_an_em
     # ----- the approver, on the same phone: the home page says why it will not air yet
     log_in(browser, wait, "duyet", CONSOLE_ACCOUNTS["duyet"][1])
     said = browser.find_element(By.ID, "warnings").text
-    assert "'Họp dân thôn Đông' sẽ không được phát trong khung giờ Buổi chiều" in said
+    assert "“Họp dân thôn Đông” sẽ không được phát trong khung giờ Buổi chiều" in said
     assert "phiên bản 1 đang chờ duyệt" in said
     every_width(browser, "home-approver")
     browser.find_element(By.LINK_TEXT, "Họp dân thôn Đông").click()  # waiting for approval

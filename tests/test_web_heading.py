@@ -211,7 +211,9 @@ def test_the_leader_approves_the_demo_notices_again_and_their_next_airings_print
     assert "Duyệt lại" not in home
     assert ("2 lượt phát đã phát tháng này in “Cán bộ văn hóa xã (mẫu)” ở cột “Người duyệt”: "
             "nhật ký giữ nguyên từng lượt như lúc phát, nên báo cáo in đúng như vậy. Không cần "
-            "làm gì thêm: không còn thông báo nào phát dưới tên đó.") in home  # fmt: skip
+            "làm gì thêm: không còn thông báo nào phát dưới tên đó, và cột “Ghi chú” của báo cáo "
+            "đã ghi rõ về các lượt này.") in home  # fmt: skip
+    assert "chữ ký" not in home  # nothing to write by hand on a printed report (o12b C6)
     visitor.sign_in("vanhanh")  # the officer signs no report
     assert "Báo cáo tháng" not in text(visitor.get("/").text)
 

@@ -191,8 +191,8 @@ def test_an_airing_cut_by_an_emergency_names_it_by_its_time_and_first_words(
     log_airing(station, Occasion(Trigger.EMERGENCY, None, console_clock.now), "null",
                planned_entries(station, [emergency]), AiringStatus.INTERRUPTED,
                "the station stopped during this airing (crash, kill or power cut)")  # fmt: skip
-    said = ("bị ngắt để phát thông báo khẩn cấp lúc 05:00 ngày 02/03/2026 ('Nước sông Hồng "
-            "đang lên nhanh…')")  # fmt: skip
+    said = ("bị ngắt để phát thông báo khẩn cấp lúc 05:00 ngày 02/03/2026 (“Nước sông Hồng "
+            "đang lên nhanh…”)")  # fmt: skip
     visitor.sign_in("vanhanh")
     page = text(visitor.get("/log").text)
     assert "B" + said[1:] in page and "khan-cap-" not in page  # o10b N2

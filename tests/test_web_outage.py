@@ -15,6 +15,7 @@ from test_report import airing_dicts
 from test_web import text
 
 from audio_out.sinks import FileSink
+from common.i18n import sentences
 
 
 def card(page: str, section: str) -> str:
@@ -33,8 +34,9 @@ def test_after_an_outage_home_names_the_missed_airing_and_the_report_says_no_fil
     visitor.sign_in("vanhanh")
     warnings = card(visitor.get("/").text, "warnings")
     # a capital first, and the date said one way in the sentence (as the log's reason says it)
-    missed = ("Khung giờ 'sang' lúc 02/03/2026 06:30 không phát như kế hoạch (bỏ lỡ): không "
-              "phát: đài tắt hoặc bận cho đến 02/03/2026 07:00 (cho phép trễ 15 phút)")  # fmt: skip
+    missed = ("Khung giờ “sang” lúc 02/03/2026 06:30 không phát như kế hoạch (bỏ lỡ): "
+              "không phát: đài tắt hoặc bận cho đến 02/03/2026 07:00 (cho phép trễ 15 "
+              "phút).")  # fmt: skip
     assert missed in warnings
     assert warnings.count("không phát như kế hoạch") == 1  # a month of them: only the last day's
     assert "2026-03-02" not in warnings
@@ -104,11 +106,11 @@ def test_an_airing_cut_by_a_power_cut_says_how_much_played_and_what_to_do(
     # at least: its length is noted every 5 s; and the time given is when the station ran
     # again, said so, not a time of the cut (o10b N5)
     said = "phát được ít nhất 30 giây trên 1 phút 47 giây; đài chạy lại lúc 02/03/2026 05:05:00"
-    again = ("đài không tự phát lại lượt này; muốn phát lại một lần hôm nay, bấm “Phát lại một "
-             "lần” ở lượt đó trong Nhật ký")  # fmt: skip
+    again = ("Đài không tự phát lại lượt này. Muốn phát lại một lần hôm nay, bấm “Phát lại một "
+             "lần” ở lượt đó trong Nhật ký.")  # fmt: skip
     warnings = card(visitor.get("/").text, "warnings")
     assert "không phát như kế hoạch (gián đoạn)" in warnings
-    assert said in warnings and again in warnings
+    assert sentences(said) in warnings and again in warnings  # one clause, one sentence
     cut = text(visitor.get("/log").text.split('class="status-interrupted"')[1])
     assert "#1 · Phát tay · 30 giây" in cut and said in cut
     # each note under the row is read on its own: it starts with a capital (o10b F15)
@@ -161,9 +163,12 @@ def test_home_says_a_failure_logged_in_english_in_vietnamese_with_what_to_do(
                "of 1 min 47 s had played; found at 02/03/2026 05:01:54")  # fmt: skip
     visitor.sign_in("vanhanh")
     warnings = card(visitor.get("/").text, "warnings")
-    assert ("(lỗi): không điều khiển được bộ khuếch đại: hãy kiểm tra bộ khuếch đại còn điện và "
-            "dây điều khiển, rồi phát lại; nếu vẫn lỗi, hãy báo kỹ thuật viên (chi tiết: lệnh "
-            "'before' kết thúc với mã 1: gpio: busy)") in warnings  # fmt: skip
-    assert ("phát được ít nhất 25 giây trên 1 phút 47 giây; đài chạy lại lúc 02/03/2026 "
-            "05:01:54") in warnings  # fmt: skip
+    advice = ("không điều khiển được bộ khuếch đại: hãy kiểm tra bộ khuếch đại còn điện và "
+              "dây điều khiển, rồi phát lại; nếu vẫn lỗi, hãy báo kỹ thuật viên (chi tiết: lệnh "
+              "'before' kết thúc với mã 1: gpio: busy)")  # fmt: skip
+    # what happened, and one next step: the fault's own advice stays in Nhật ký (o12b C2)
+    assert "(lỗi): không điều khiển được bộ khuếch đại. Xem trong Nhật ký." in warnings
+    assert "rồi phát lại" not in warnings and advice.capitalize() in text(visitor.get("/log").text)
+    assert ("Phát được ít nhất 25 giây trên 1 phút 47 giây. Đài chạy lại lúc 02/03/2026 "
+            "05:01:54.") in warnings  # fmt: skip
     assert "command" not in warnings and "found at" not in warnings

@@ -56,7 +56,7 @@ def test_the_button_is_offered_only_where_only_a_person_can_air_it_again(
     assert "Phát lại hôm nay lúc" in shown[1] and "Để trống: phút trống gần nhất" in shown[1]
     assert BUTTON not in shown[2]  # it aired
     assert BUTTON not in shown[3]  # never approved: it says so, and to add a slot once it is
-    assert ("'Họp thôn Đông' đang chờ duyệt: khi đã được duyệt, hãy thêm một khung giờ cho hôm "
+    assert ("“Họp thôn Đông” đang chờ duyệt: khi đã được duyệt, hãy thêm một khung giờ cho hôm "
             "nay trong Lịch phát để phát") in shown[3]  # fmt: skip
     assert BUTTON not in shown[4]  # an emergency: the station airs it again itself
     assert [status for status, _row in listed(visitor.page)] == [
@@ -64,9 +64,9 @@ def test_the_button_is_offered_only_where_only_a_person_can_air_it_again(
     warnings = text(visitor.get("/").text.split('id="warnings"')[1].split("</section>")[0])
     button = "bấm “Phát lại một lần” ở lượt đó trong Nhật ký"
     assert warnings.count(button) == 1  # Trang chủ sends her to the button where it is
-    assert "Khung giờ 'sang' lúc 01/03/2026 06:30 không phát như kế hoạch (bỏ lỡ)" in warnings
+    assert "Khung giờ “sang” lúc 01/03/2026 06:30 không phát như kế hoạch (bỏ lỡ)" in warnings
     assert "(lỗi): loa không phát được vì card âm thanh báo lỗi" in warnings  # w11a's words
-    assert "xem trong Nhật ký; 'Họp thôn Đông' đang chờ duyệt" in warnings
+    assert "Xem trong Nhật ký. “Họp thôn Đông” đang chờ duyệt" in warnings
 
 
 def test_a_reair_is_planned_once_and_ends_with_one_logged_outcome(
@@ -114,9 +114,9 @@ def test_a_reair_is_planned_once_and_ends_with_one_logged_outcome(
     assert page[1].startswith("bỏ lỡ")  # the original keeps its outcome
     # o11 F1: once re-aired, never offered again, and Trang chủ says what became of it
     assert BUTTON not in page[1] and "Đã phát lại lúc 05:06 (lượt #5)" in page[1]
-    first = home_warnings(visitor).split("Khung giờ 'sang' lúc 01/03/2026 06:30")[1]
+    first = home_warnings(visitor).split("Khung giờ “sang” lúc 01/03/2026 06:30")[1]
     assert "Phát lại một lần" not in first  # (the settle above missed Monday's 'sang')
-    assert first.endswith("xem trong Nhật ký; đã phát lại lúc 05:06 (lượt #5)")
+    assert first.endswith("Xem trong Nhật ký. Đã phát lại lúc 05:06 (lượt #5).")
     before = store_dump(cut)
     later = visitor.post("/log/1/again", {"at": "07:00"}, page="/log")  # a fresh page's key
     assert later.status_code == 400
@@ -259,9 +259,9 @@ def test_a_notice_cut_by_an_emergency_is_news_and_may_be_aired_again_once(
     row = rows(visitor.get("/log").text)[4]
     assert row.startswith("bị ngắt (khẩn cấp)") and BUTTON in row
     warnings = home_warnings(visitor)
-    assert ("Khung giờ 'sang' lúc 02/03/2026 05:05 không phát như kế hoạch (bị ngắt): bị ngắt để "
-            "phát thông báo khẩn cấp lúc 05:05 ngày 02/03/2026 ('Nước sông Hồng đang lên "
-            "nhanh…')") in warnings  # fmt: skip
+    assert ("Khung giờ “sang” lúc 02/03/2026 05:05 không phát như kế hoạch (bị ngắt): bị ngắt để "
+            "phát thông báo khẩn cấp lúc 05:05 ngày 02/03/2026 (“Nước sông Hồng đang lên "
+            "nhanh…”).") in warnings  # fmt: skip
     assert warnings.count("bấm “Phát lại một lần”") == 2  # #1 missed and #4 cut
     assert visitor.post("/log/4/again", {"at": ""}, page="/log").status_code == 302
     assert "Sẽ phát lại hôm nay lúc 05:06" in rows(visitor.get("/log").text)[4]
@@ -302,7 +302,7 @@ def test_a_notice_no_longer_valid_is_not_offered_and_the_row_says_why(
     visitor.sign_in("vanhanh")
     row = rows(visitor.get("/log").text)[1]
     assert BUTTON not in row
-    assert "'Cài Bluezone' chỉ có hiệu lực đến 01/03/2026: không phát lại" in row
+    assert "“Cài Bluezone” chỉ có hiệu lực đến 01/03/2026: không phát lại" in row
     before = store_dump(cut)
     assert visitor.post("/log/1/again", {"at": ""}).status_code == 400  # an old page's form
     assert store_dump(cut) == before

@@ -108,7 +108,7 @@ def test_a_slot_that_names_a_refused_notice_says_who_refused_it_and_why(
     approver.sign_in("duyet")
     refuse(approver)
     warnings = text(approver.get("/").text.split('id="warnings"')[1].split("</section>")[0])
-    assert "'Họp thôn Đông' sẽ không được phát trong khung giờ toi" in warnings
+    assert "“Họp thôn Đông” sẽ không được phát trong khung giờ toi" in warnings
     assert f"duyet không duyệt phiên bản 1 ({REASON})" in warnings
     assert "hãy duyệt phiên bản" not in warnings
 
@@ -142,6 +142,6 @@ def test_the_command_line_refuses_with_a_reason_as_the_console_does(
     shown = run("announce", "show", "hop-thon").stdout
     assert "không được duyệt" in shown and REASON in shown
     status = run("status").stdout
-    assert f"không được duyệt (cần sửa):\n  hop-thon v1  Họp thôn Đông: {REASON}\n" in status
+    assert f"Không được duyệt (cần sửa):\n  hop-thon v1  Họp thôn Đông: {REASON}\n" in status
     again = run("announce", "refuse", "hop-thon", "--reason", REASON, "--by", "duyet", code=1)
     assert "đã bị duyet không duyệt rồi" in again.stderr

@@ -134,9 +134,9 @@ def test_an_approved_notice_whose_end_date_passed_is_said_on_home_and_in_the_run
     station.add_slot("sang-som", "06:45", announce=["hop-thon", "cat-dien"])
     visitor.sign_in("vanhanh")
     expired = (
-        "'Cắt điện' đã hết hiệu lực (hiệu lực đến Thứ Năm 12/02/2026), sẽ không được "
-        "phát: khung giờ sang-som phát không có thông báo này; hãy sửa ngày hết hiệu lực, hoặc bỏ "
-        "thông báo khỏi khung giờ"
+        "“Cắt điện” đã hết hiệu lực (hiệu lực đến Thứ Năm 12/02/2026), sẽ không được "
+        "phát: khung giờ sang-som phát không có thông báo này. Hãy sửa ngày hết hiệu lực, hoặc bỏ "
+        "thông báo khỏi khung giờ."
     )
     assert expired in warnings(visitor)
     day = rundown(visitor, TOMORROW)
@@ -177,12 +177,12 @@ def test_a_notice_not_valid_yet_and_a_recording_whose_file_is_gone_are_said(
     visitor.sign_in("vanhanh")
     said = warnings(visitor)
     assert (
-        "'Tiêm chủng' chỉ có hiệu lực từ Thứ Ba 10/03/2026: trước ngày đó khung giờ "
-        "trua phát không có thông báo này (từ hôm nay 11:00)"
+        "“Tiêm chủng” chỉ có hiệu lực từ Thứ Ba 10/03/2026: trước ngày đó khung giờ "
+        "trua phát không có thông báo này (từ hôm nay 11:00)."
     ) in said
     assert (
-        "'loa-moi' không phát được: tệp ghi âm của thông báo không còn trong thư mục của đài; "
-        "khung giờ trua phát không có thông báo này từ hôm nay 11:00; hãy gửi lại bản ghi âm"
+        "“loa-moi” không phát được: tệp ghi âm của thông báo không còn trong thư mục của đài. "
+        "Khung giờ trua phát không có thông báo này từ hôm nay 11:00. Hãy gửi lại bản ghi âm."
     ) in said
     day = rundown(visitor, TOMORROW)
     noon = day[day.index("11:00 trua") :]

@@ -20,7 +20,7 @@ from test_web import text
 from audio_out import sinks
 from broadcaster import overview
 from broadcaster.station import Station
-from common.i18n import sentence
+from common.i18n import sentences
 
 
 def warnings(visitor: Visitor) -> list[str]:
@@ -48,12 +48,10 @@ def test_an_announcement_changed_after_approval_is_named_with_why_it_will_not_ai
                                             campaign="bluezone")])  # fmt: skip
     visitor.sign_in("vanhanh")
     assert warnings(visitor) == [
-        "'Cài Bluezone' sẽ không được phát trong khung giờ sang từ hôm nay 06:30: "
-        "phiên bản 2 đang chờ duyệt (phiên bản 1 đã được duyệt); hãy duyệt phiên bản 2 để phát"
+        "“Cài Bluezone” sẽ không được phát trong khung giờ sang từ hôm nay 06:30: "
+        "phiên bản 2 đang chờ duyệt (phiên bản 1 đã được duyệt). Hãy duyệt phiên bản 2 để phát."
     ]
-    assert warnings(visitor) == [
-        sentence(w) for w in station.status().will_not_air_text
-    ]  # as `status` says
+    assert warnings(visitor) == list(station.status().will_not_air_text)  # as `status` says
 
 
 def test_a_retired_announcement_a_slot_still_names_and_one_expired_yesterday(
@@ -71,19 +69,17 @@ def test_a_retired_announcement_a_slot_still_names_and_one_expired_yesterday(
     console_clock.now += timedelta(days=3)
     visitor.sign_in("vanhanh")
     assert warnings(visitor) == [
-        "'Cài Bluezone' đã hết hiệu lực (hiệu lực đến Chủ Nhật 01/03/2026), sẽ không "
-        "được phát: khung giờ sang phát không có thông báo này; hãy sửa ngày hết hiệu lực, hoặc "
-        "bỏ thông báo khỏi khung giờ",
-        "'<script>alert('x')</script>' đã ngừng phát: khung giờ trua phát không có thông "
-        "báo này từ hôm nay 11:00; thêm lại tệp của thông báo để phát lại, hoặc bỏ thông báo "
-        "khỏi khung giờ",
+        "“Cài Bluezone” đã hết hiệu lực (hiệu lực đến Chủ Nhật 01/03/2026), sẽ không "
+        "được phát: khung giờ sang phát không có thông báo này. Hãy sửa ngày hết hiệu lực, hoặc "
+        "bỏ thông báo khỏi khung giờ.",
+        "“<script>alert('x')</script>” đã ngừng phát: khung giờ trua phát không có thông "
+        "báo này từ hôm nay 11:00. Thêm lại tệp của thông báo để phát lại, hoặc bỏ thông báo "
+        "khỏi khung giờ.",
     ]
-    assert warnings(visitor) == [
-        sentence(w) for w in station.status().will_not_air_text
-    ]  # as `status` says
+    assert warnings(visitor) == [w for w in station.status().will_not_air_text]  # as `status` says
     console_clock.now = console_clock.now.replace(day=20)  # long expired: history, not news
     [retired] = warnings(visitor)
-    assert retired.startswith("'<script>alert('x')</script>' đã ngừng phát")
+    assert retired.startswith("“<script>alert('x')</script>” đã ngừng phát")
 
 
 def test_a_slot_naming_a_damaged_announcement_says_so_as_status_does(
@@ -96,11 +92,11 @@ def test_a_slot_naming_a_damaged_announcement_says_so_as_status_does(
         db.execute("UPDATE announcements SET valid_until = 'hỏng' WHERE id = 'thu'")
     visitor.sign_in("vanhanh")
     assert warnings(visitor) == [
-        "Khung giờ trua ghi thông báo 'thu', nhưng thông báo này không có hoặc bị hỏng: từ hôm "
-        "nay 11:00 khung giờ phát mà không có thông báo này; hãy thêm lại thông báo, hoặc bỏ "
-        "thông báo khỏi khung giờ"
+        "Khung giờ trua ghi thông báo “thu”, nhưng thông báo này không có hoặc bị hỏng: từ hôm "
+        "nay 11:00 khung giờ phát mà không có thông báo này. Hãy thêm lại thông báo, hoặc bỏ "
+        "thông báo khỏi khung giờ."
     ]
-    assert warnings(visitor) == [sentence(w) for w in station.status().will_not_air_text]
+    assert warnings(visitor) == list(station.status().will_not_air_text)
 
 
 def test_the_offline_voice_used_last_is_said(
@@ -113,8 +109,8 @@ def test_the_offline_voice_used_last_is_said(
     assert warnings(visitor) == [
         "Lượt phát gần nhất (hôm nay 05:00) dùng giọng đọc ngoại tuyến: không kết nối được giọng "
         "đọc trực tuyến, nên giọng đọc tạo lúc đó nghe máy móc hơn. Không cần làm gì: đài vẫn phát "
-        "bằng giọng này; khi có mạng trở lại, giọng đọc trực tuyến tự quay lại (đài thử lại mỗi "
-        "giờ một lần, trước lượt phát)"
+        "bằng giọng này. Khi có mạng trở lại, giọng đọc trực tuyến tự quay lại (đài thử lại mỗi "
+        "giờ một lần, trước lượt phát)."
     ]
     offline = "đọc bằng giọng ngoại tuyến (nghe máy móc hơn)"
     assert offline.capitalize() in text(visitor.get("/log").text)  # the airing says so (a note)
@@ -162,7 +158,7 @@ def test_while_the_sound_card_fails_home_does_not_say_all_is_well_and_re_air_war
     log = text(visitor.get("/log").text)
     assert log.index(first) < log.index("Phát lại một lần") < log.index(first) + 300
     [item] = [w for w in warnings(visitor) if "không phát như kế hoạch (lỗi)" in w]
-    assert f"; {first[0].lower()}{first[1:]}; đài không tự phát lại lượt này; muốn phát lại" in item
+    assert f". {first}. Đài không tự phát lại lượt này. Muốn phát lại" in item
 
     console_clock.now += timedelta(minutes=5)
     station.play(["bluezone"], sink="null")  # fixed: the next airing went out
@@ -198,8 +194,8 @@ def test_a_nearly_full_disk_is_said_with_what_is_left(
     monkeypatch.setattr(overview, "DISK_LOW_SHARE", 1.0)  # counts as nearly full
     visitor.sign_in("vanhanh")
     [said] = warnings(visitor)
-    assert re.fullmatch(r"Ổ đĩa của đài sắp đầy: chỉ còn \d+ MB trống trên [\d.]+ GB; giọng đọc "
-                        r"và bản ghi âm có thể không lưu được", said)  # fmt: skip
+    assert re.fullmatch(r"Ổ đĩa của đài sắp đầy: chỉ còn \d+ MB trống trên [\d.]+ GB\. Giọng đọc "
+                        r"và bản ghi âm có thể không lưu được\.", said)  # fmt: skip
 
 
 def test_an_upstream_never_synced_and_a_failed_sync_are_said(
@@ -212,7 +208,7 @@ def test_an_upstream_never_synced_and_a_failed_sync_are_said(
     visitor.sign_in("vanhanh")
     assert warnings(visitor) == [
         "Đài chưa đồng bộ với cơ quan cấp trên từ khi được cài đặt: những gì cấp trên gửi từ đó "
-        "chưa về đến đài"
+        "chưa về đến đài."
     ]
     refused = visitor.post("/sync/now", {}, page="/sync")
     assert refused.status_code == 400
@@ -224,5 +220,5 @@ def test_an_upstream_never_synced_and_a_failed_sync_are_said(
     assert unreachable in sync_page and "từ chối" not in sync_page
     assert sync_page.count(unreachable) == 1  # said once, not again in the box below it
     said = warnings(visitor)
-    assert said[0] == unreachable
+    assert said[0] == sentences(unreachable)  # its clauses as sentences, as every item's
     assert said[1].startswith("Đài chưa đồng bộ với cơ quan cấp trên từ khi được cài đặt")

@@ -122,14 +122,14 @@ def test_a_new_version_says_which_slots_lose_it_and_status_lists_it(
     result = run("announce", "add", str(scripts / "hop.md"))
     assert "updated   hop (version 2)" in result.stdout
     [warning] = result.stderr.strip().splitlines()
-    assert "'hop' will not air in slot(s)" in warning
+    assert "“hop” will not air in slot(s)" in warning
     assert "sang" in warning and "chieu" in warning
     assert "version 2 waits for approval (version 1 was approved)" in warning
     assert "approve version 2" in warning
     assert "broadcaster announce approve hop --by NAME" in warning
 
     status = run("status").stdout
-    assert "will not air: 'hop' will not air" in status
+    assert "Will not air: “hop” will not air" in status
     state = json.loads(run("status", "--json").stdout)
     [wont] = state["will_not_air"]
     assert (wont["announcement_id"], wont["reason"], wont["version"]) == ("hop", "draft", 2)
@@ -161,7 +161,7 @@ def test_changing_what_was_approved_with_the_same_words_is_a_new_version(
     write_script(scripts, "hop.md", "Họp thôn tối nay.", **front)
     result = run("announce", "add", str(scripts / "hop.md"))
     assert "updated   hop (version 2)" in result.stdout
-    name = f"'{changed['title']}'" if "title" in changed else "'hop'"  # its title
+    name = f"“{changed['title']}”" if "title" in changed else "“hop”"  # its title
     assert f"{name} will not air in slot(s)" in result.stderr
     shown_now = run("announce", "show", "hop").stdout
     assert "Changes since version 1, the one approved last:" in shown_now
@@ -183,7 +183,7 @@ def test_retiring_says_which_slots_lose_it(approving: Path, run: Run) -> None:
     result = run("announce", "retire", "hop")
     assert "retired hop" in result.stdout
     # the slots in the order they next air, which depends on the hour the test runs at
-    assert re.search(r"'hop' is retired: slot\(s\) (sang, chieu|chieu, sang) air without it",
+    assert re.search(r"“hop” is retired: slot\(s\) (sang, chieu|chieu, sang) air without it",
                      result.stderr)  # fmt: skip
     # the slot that names it keeps saying so; the campaign slot simply goes on without it
     [wont] = json.loads(run("status", "--json").stdout)["will_not_air"]
@@ -199,7 +199,7 @@ def test_an_announcement_that_expires_this_week_is_listed_with_its_last_day(
     run("announce", "add", str(scripts / "rac.md"))
     run("announce", "approve", "rac", "--by", "Chủ tịch xã")
     status = run("status").stdout
-    assert "'rac' is valid only until" in status and f"{last:%d/%m/%Y}" in status
+    assert "“rac” is valid only until" in status and f"{last:%d/%m/%Y}" in status
     [wont] = json.loads(run("status", "--json").stdout)["will_not_air"]
     assert wont["reason"] == "expired"
     first = datetime.fromisoformat(wont["first_at"]).astimezone(HCM)
@@ -265,9 +265,9 @@ def test_a_sync_that_brings_a_new_version_says_what_stops_airing(
     (folder / "huong-dan.md").unlink()
     office.publish([folder], datetime.now(UTC))
     result = run("sync", str(office.root_dir))
-    assert "'cai-dat' will not air in slot(s) bz" in result.stderr
+    assert "“cai-dat” will not air in slot(s) bz" in result.stderr
     assert "version 2 waits for approval" in result.stderr
-    assert "'huong-dan' is retired: slot(s) bz air without it" in result.stderr
+    assert "“huong-dan” is retired: slot(s) bz air without it" in result.stderr
     [(by,)] = query(station, "SELECT retired_by FROM announcements WHERE id = 'bz-huong-dan'")
     assert by == f"upstream:{office.root_dir}"  # the office withdrew it
 
@@ -278,13 +278,13 @@ def test_the_daemon_says_once_what_will_not_air(
     write_script(scripts, "hop.md", "Họp thôn tối mai.", id="hop", campaign="thon")
     run("announce", "add", str(scripts / "hop.md"))
     daemon = start_daemon(approving)
-    daemon.expect(r"Will not air: 'hop' will not air in slot\(s\) (sang, chieu|chieu, sang)")
+    daemon.expect(r"Will not air: “hop” will not air in slot\(s\) (sang, chieu|chieu, sang)")
     write_script(scripts, "rac.md", "Thu gom rác chủ nhật.", id="rac", campaign="thon")
     run("announce", "add", str(scripts / "rac.md"))
-    daemon.expect(r"Will not air: 'rac' will not air")  # the daemon has looked again since
+    daemon.expect(r"Will not air: “rac” will not air")  # the daemon has looked again since
     daemon.stop()
     said = [line for line in daemon.output() if "Will not air" in line]
-    assert len([line for line in said if "'hop'" in line]) == 1
+    assert len([line for line in said if "“hop”" in line]) == 1
 
 
 def test_show_says_when_the_recording_changed(quick: Path, scripts: Path, run: Run) -> None:

@@ -157,6 +157,15 @@ def open_envelope(payload: bytes, root: Root) -> Emergency | Cancel:
     return _read(signed, message_id)
 
 
+def claims_cancel(payload: bytes) -> bool:
+    """Whether an envelope says it holds a cancel, before it is checked: only to take cancels
+    first from a backlog (a forged one is refused when it is opened, as any other)."""
+    try:
+        return bool(json.loads(json.loads(payload)["signed"]).get("type") == "cancel")
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
+        return False
+
+
 def _peek_id(signed: str) -> str | None:
     """The id the message claims (for the log of a refusal), before it is trusted."""
     try:

@@ -19,8 +19,14 @@ from flask_wtf.csrf import CSRFError, CSRFProtect
 from werkzeug.exceptions import HTTPException
 from werkzeug.wrappers import Response
 
-from broadcaster.accounts import PASSWORD_MIN, Accounts
-from broadcaster.station import Clock, Station, speak_station_language, system_clock
+from broadcaster.accounts import PASSWORD_MIN
+from broadcaster.station import (
+    Accounts,
+    Clock,
+    Station,
+    speak_station_language,
+    system_clock,
+)
 from common.errors import BroadcasterError
 from common.i18n import N_, _, language, ngettext, sentence
 from common.localtime import (

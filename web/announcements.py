@@ -113,6 +113,13 @@ def _typed() -> dict[str, str]:
     return {name: request.form.get(name, "") for name in ("id", "text", *TYPED_FIELDS)}
 
 
+def campaign_choices() -> dict[str, str]:
+    """The Campaign filter's choices: each campaign by its title where it has one (o12b C4:
+    it offered "bluezone"), the id where it has none."""
+    titles = station().campaign_titles()
+    return {c: titles.get(c, c) for c in station().campaigns()}
+
+
 @bp.route("")
 @allow(Role.OPERATOR)
 def index() -> Response | tuple[str, int]:
@@ -135,7 +142,7 @@ def index() -> Response | tuple[str, int]:
         "announcements/index.html", announcements=found.announcements, total=found.total,
         page=page, pages=pages, status=status, campaign=campaign,
         statuses={s.value: s.label for s in AnnouncementStatus}, q=words,
-        campaigns={c: c for c in station().campaigns()},
+        campaigns=campaign_choices(),
         priorities=PRIORITY_LABELS, errors=errors,
     ), 400 if errors else 200  # fmt: skip
 

@@ -1,5 +1,5 @@
-"""Logging in and out (for the commune's console and the office's alike: `bp` and `door`),
-and changing one's own password (the commune's console)."""
+"""Logging in and out, and changing one's own password, for the commune's console and the
+office's alike (`bp` and `door`)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from broadcaster.accounts import AccountError, LoginThrottled, Role
 from common.i18n import N_, _
 
 from .access import SIGNED_IN, allow, log_in, safe_next
-from .context import FORM, accounts, form_errors, station
+from .context import FORM, accounts, form_errors
 from .nav import NavEntry
 from .once import once
 
@@ -69,8 +69,8 @@ def logout() -> Response:
 
 @dataclass(frozen=True)
 class Door:
-    """The office console's page of these: log in and out only (its accounts and passwords
-    are set at the command line, `office user`)."""
+    """The office console's page of these: log in and out, and her own password (the
+    accounts themselves are made at the command line, `office user`)."""
 
     bp: Blueprint
     NAV: tuple[NavEntry, ...] = ()
@@ -80,36 +80,51 @@ door = Blueprint("auth", __name__)
 for blueprint in (bp, door):
     blueprint.add_url_rule("/login", view_func=login, methods=["GET", "POST"])
     blueprint.add_url_rule("/logout", view_func=logout, methods=["POST"])
-OFFICE = Door(door)
+OFFICE = Door(door, (NavEntry("auth.password", N_("My password"), SIGNED_IN),))
 
 
 @bp.route("/password", methods=["GET", "POST"])
 @allow(Role.OPERATOR)
 @once
 def password() -> Response | tuple[str, int]:
-    """Change one's own password: the current one first (counted like a log-in)."""
+    """The commune's: a form sent twice changes the password once (`once`, in the station)."""
+    return change_password("auth.password")
+
+
+@door.route("/password", methods=["GET", "POST"], endpoint="password")
+@allow(SIGNED_IN)
+def office_password() -> Response | tuple[str, int]:
+    """The office's: its forms carry no one-time key (they live in the station's store); a
+    repeat is refused, its current password being the new one by then."""
+    return change_password(None)
+
+
+def change_password(once_key: str | None) -> Response | tuple[str, int]:
+    """Change one's own password: the current one first (counted like a log-in); the other
+    sessions of the account end (`set_password` renews its session epoch), this one goes on."""
     errors: dict[str, str] = {}
     if request.method == "POST":
         current = request.form.get("current", "")
         new, again = request.form.get("password", ""), request.form.get("again", "")
-        accounts = station().accounts
+        known = accounts()
         if new != again:
             errors["again"] = _("The two new passwords differ.")
         else:
             try:
                 with ONE_PASSWORD_CHECK:
-                    accounts.authenticate(g.user.name, current, client_address())
+                    known.authenticate(g.user.name, current, client_address())
             except AccountError as e:
                 errors["current"] = str(e)
             else:
                 try:
-                    accounts.set_password(g.user.name, new)
+                    known.set_password(g.user.name, new)
                 except AccountError as e:
                     errors = form_errors(e)
                 else:
-                    account = accounts.get(g.user.name)
+                    account = known.get(g.user.name)
                     assert account, "the account whose password was just changed"
                     log_in(account)
                     flash(_("Your password is changed; other devices must log in again."))
                     return redirect(url_for("home.index"))
-    return render_template("password.html", errors=errors), 400 if errors else 200
+    page = render_template("password.html", errors=errors, once=once_key)
+    return page, 400 if errors else 200

@@ -7,8 +7,7 @@ from typing import Any
 
 from flask import current_app, g
 
-from broadcaster.accounts import Accounts
-from broadcaster.station import Station
+from broadcaster.station import Accounts, Station
 from common.errors import BroadcasterError
 
 FORM = "_form"

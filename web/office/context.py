@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from flask import current_app, g
+from flask import current_app, g, request
 
 from office import OFFICE_ZONE
 from office.db import connect
@@ -42,3 +42,9 @@ def repository() -> Path | None:
 
 def today() -> date:
     return desk().clock().astimezone(OFFICE_ZONE).date()
+
+
+def group_asked() -> tuple[str | None, dict[str, str]]:
+    """The group a page is narrowed to (`?group=`, none: every commune), and the office's
+    groups to choose from."""
+    return request.args.get("group", "").strip() or None, {name: name for name in desk().groups()}

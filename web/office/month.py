@@ -17,11 +17,11 @@ from common.errors import BroadcasterError
 from common.i18n import N_
 from office import OFFICE_ZONE
 from office.desk import Office
-from office.report import EMERGENCIES, VersionLine
+from office.report import EMERGENCIES, Aired, VersionLine
 
 from ..access import allow
 from ..nav import NavEntry
-from .context import desk, repository, settings
+from .context import desk, group_asked, repository, settings
 from .roles import VIEWER
 
 bp = Blueprint("home", __name__)
@@ -59,34 +59,54 @@ def this_month() -> str:
 @allow(VIEWER)
 def index() -> tuple[str, int]:
     month = request.args.get("month", "").strip() or this_month()
+    group, groups = group_asked()
     office = desk()
-    error, campaigns, label = None, [], ""
+    errors: dict[str, str] = {}
+    campaigns: list[Campaign] = []
+    label, silent = "", []
     try:
-        report = office.report(month)
-        label, campaigns = report.label, _campaigns(office, month, report.versions)
+        report = office.report(month, group=group)
+        label, campaigns = report.label, _campaigns(office, month, report.versions, group)
     except BroadcasterError as e:
-        error = str(e)
+        errors["group" if group and group not in groups else "month"] = str(e)
+    if "group" not in errors:
+        silent = office.silent(group=group)
     page = render_template(
-        "office/month.html", month=month, label=label, campaigns=campaigns, error=error,
-        silent=office.silent(), formats=list(FORMATS),
+        "office/month.html", month=month, label=label, campaigns=campaigns, errors=errors,
+        silent=silent, formats=list(FORMATS), group=group, groups=groups,
     )  # fmt: skip
-    return page, 400 if error else 200
+    return page, 400 if errors else 200
 
 
-def _campaigns(office: Office, month: str, versions: Sequence[VersionLine]) -> list[Campaign]:
-    """The notices logged in the month, by campaign, each with who aired it and who did not
-    (those it was published for, when office.toml names the repository)."""
-    found: dict[str, Campaign] = {}
+def _campaigns(
+    office: Office, month: str, versions: Sequence[VersionLine], group: str | None
+) -> list[Campaign]:
+    """Every campaign current in the month, as the office recorded publishing it (a notice no
+    commune aired is listed too: it is the one to chase), then the notices logged of
+    campaigns published before the office kept that record, as the communes logged them."""
+    found: dict[tuple[bool, str], Campaign] = {}
     seen: set[str] = set()
+    for current in office.month_campaigns(month, group, repository()):
+        campaign = Campaign(current.title)
+        found[True, current.name] = campaign
+        campaign.notices.extend(_notice(notice.title, notice) for notice in current.notices)
+        seen.update(current.ids)
+        if group:  # the notices meant for none of the group's communes are not its concern
+            campaign.notices = [notice for notice in campaign.notices if notice.meant_for]
+            if not campaign.notices:
+                del found[True, current.name]
     for line in versions:
         if line.campaign in EMERGENCIES.values() or line.announcement_id in seen:
             continue  # emergencies have their own page
         seen.add(line.announcement_id)
-        aired = office.aired(line.announcement_id, None, month, None, repository())
-        communes = sorted({v.commune for v in aired.aired})
-        campaign = found.setdefault(line.campaign, Campaign(line.campaign))
-        campaign.notices.append(Notice(line.name or line.title, communes, aired.not_aired))
+        aired = office.aired(line.announcement_id, None, month, group, repository())
+        campaign = found.setdefault((False, line.campaign), Campaign(line.campaign))
+        campaign.notices.append(_notice(line.name or line.title, aired))
     return sorted(found.values(), key=lambda c: c.title)
+
+
+def _notice(title: str, aired: Aired) -> Notice:
+    return Notice(title, sorted({v.commune for v in aired.aired}), aired.not_aired)
 
 
 @bp.route("/report.<fmt>")
@@ -96,7 +116,7 @@ def report(fmt: str) -> Response:
     if fmt not in FORMATS:
         abort(404)
     month = request.args.get("month", "").strip() or this_month()
-    made = desk().report(month)
+    made = desk().report(month, group=request.args.get("group", "").strip() or None)
     found = settings()
     with tempfile.TemporaryDirectory() as folder:
         out = Path(folder) / f"report.{fmt}"

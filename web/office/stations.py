@@ -12,12 +12,13 @@ from werkzeug.wrappers import Response
 
 from common.errors import BroadcasterError
 from common.i18n import N_, _
+from office import UnknownGroup
 from office.desk import STATION_STATUSES
 
 from ..access import allow
-from ..context import form_errors
+from ..context import FORM, form_errors
 from ..nav import NavEntry
-from .context import desk
+from .context import desk, group_asked
 from .roles import ADMIN, VIEWER
 
 bp = Blueprint("stations", __name__, url_prefix="/stations")
@@ -26,9 +27,16 @@ NAV = (NavEntry("stations.index", N_("Stations"), VIEWER),)
 
 @bp.route("/")
 @allow(VIEWER)
-def index() -> str:
-    return render_template("office/stations.html", stations=desk().stations(),
-                           statuses=STATION_STATUSES)  # fmt: skip
+def index() -> tuple[str, int]:
+    group, groups = group_asked()
+    errors: dict[str, str] = {}
+    try:
+        found = desk().stations(group)
+    except BroadcasterError as e:
+        found, errors = [], {"group": str(e)}
+    page = render_template("office/stations.html", stations=found, statuses=STATION_STATUSES,
+                           group=group, groups=groups, errors=errors)  # fmt: skip
+    return page, 400 if errors else 200
 
 
 @bp.route("/<fingerprint>")
@@ -61,6 +69,9 @@ def _done(fingerprint: str, said: str) -> Response:
 
 def _refused(fingerprint: str, form: str, error: BroadcasterError) -> tuple[str, int]:
     errors = form_errors(error)
+    if isinstance(error, UnknownGroup) and error.first:  # its sentence is the command's
+        errors = {FORM: _("No station is in a group yet: to make the groups typed here, tick "
+                          "'Make the groups that do not exist yet'.")}  # fmt: skip
     return _page(fingerprint, form, errors, dict(request.form))
 
 
