@@ -42,7 +42,7 @@ from broadcaster.station import (
     normalize as normalize_text,
 )
 from common.errors import BroadcasterError
-from common.i18n import N_, _, mid_sentence, ngettext, sentence
+from common.i18n import N_, _, decimal, mid_sentence, ngettext, sentence
 from common.localtime import airs_text, clock_text, date_text, days_text, duration_text, local_text
 from office.desk import (
     KEY_ROLES,
@@ -2086,8 +2086,10 @@ def office_emergency(
     )
     if not sent.published:
         click.echo(
-            _("warning: the broker did not take it: {problem}. Stations get it by polling "
-              "within a minute").format(problem=sent.problem),
+            _("warning: the broker did not take it: {problem}. Stations get it at their next "
+              "check: within a minute when they can reach the office's repository").format(
+                problem=sent.problem
+            ),
             err=True,
         )  # fmt: skip
     if sent.sent_before:
@@ -2128,6 +2130,8 @@ def office_emergency_status(ctx: click.Context, message_id: str, as_json: bool) 
         )
     if found.cancelled_at:
         click.echo(heard_line([line.commune for line in found.communes if line.heard]))
+    if found.hint:
+        click.echo(found.hint)
 
 
 def cancelled_line(at: datetime, by: str | None) -> str:
@@ -2167,8 +2171,9 @@ def office_emergency_cancel(ctx: click.Context, message_id: str, by: str, yes: b
     click.echo(heard_line(done.heard))
     if not done.published:
         click.echo(
-            _("warning: the broker did not take the cancel: {problem}. Stations get it by "
-              "polling within a minute").format(problem=done.problem),
+            _("warning: the broker did not take the cancel: {problem}. Stations get it at "
+              "their next check: within a minute when they can reach the office's "
+              "repository").format(problem=done.problem),
             err=True,
         )  # fmt: skip
 
@@ -2211,6 +2216,7 @@ def office_emergency_list(ctx: click.Context, limit: int, as_json: bool) -> None
             named = ngettext("{n} station named", "{n} stations named", line.targets)
             whom = ", ".join(line.groups) or named.format(n=line.targets)
         aired = _("{aired}/{targets} communes aired").format(aired=line.aired, targets=line.targets)
+        aired += f" ({line.latest})" if line.latest else ""
         when = local_text(line.issued_at, OFFICE_ZONE)
         cancelled = line.cancelled_at and cancelled_line(line.cancelled_at, line.cancelled_by)
         cancelled = f" — {cancelled}" if cancelled else ""
@@ -2339,12 +2345,27 @@ def office_aired(
         )
 
 
+class DecimalRange(click.FloatRange):
+    """A number typed either way: "0,05" as Vietnamese writes it, or "0.05"."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        return super().convert(value.replace(",", ".") if isinstance(value, str) else value,
+                               param, ctx)  # fmt: skip
+
+
 @office.command(
     "silent",
     help=N_("Approved communes the office has not heard from for more than HOURS."),
 )
 @db_option
-@option("--hours", type=click.FloatRange(min=0), default=24, show_default=True, metavar=N_("HOURS"))
+@option(
+    "--hours",
+    type=DecimalRange(min=0),
+    default=24,
+    show_default=True,
+    metavar=N_("HOURS"),
+    help=N_("Silent for more than this many hours (0,5: half an hour)."),
+)
 @option("--group", help=N_("Only the communes of this group."))
 @json_option
 def office_silent(dsn: str, hours: float, group: str | None, as_json: bool) -> None:
@@ -2357,7 +2378,9 @@ def office_silent(dsn: str, hours: float, group: str | None, as_json: bool) -> N
         since = local_text(line.last_contact, OFFICE_ZONE) if line.last_contact else _("never")
         click.echo(f"{line.commune:28} " + _("last contact {when}").format(when=since))
     click.echo(
-        _("{n} commune(s) silent for more than {hours:g} hour(s)").format(n=len(lines), hours=hours)
+        _("{n} commune(s) silent for more than {hours} hour(s)").format(
+            n=len(lines), hours=decimal(hours)
+        )
     )
 
 

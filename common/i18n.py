@@ -81,6 +81,13 @@ def language() -> str:
     return _language
 
 
+def decimal(value: float) -> str:
+    """A number as the reader writes it: "0,05" in Vietnamese (a point reads as thousands
+    there), "0.05" in English; no trailing zeros."""
+    text = f"{value:g}"
+    return text.replace(".", ",") if _language.startswith("vi") else text
+
+
 def language_from_environment() -> str | None:
     """The language the environment asks for, if it is one we speak (C/POSIX ask for none)."""
     for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):

@@ -108,6 +108,20 @@ class CommuneState:
     done_at: datetime | None
     heard: bool = False
     """It was on air there before the office cancelled it."""
+    aired_at: datetime | None = None
+    """When it aired there (the pushed log's time, else the on-air report's)."""
+    late_s: float | None = None
+    """Seconds from the office's sending to that airing."""
+    remark: str | None = None
+    """The station's remark on an airing (the offline voice…): kept, not shown to Mai."""
+    last_contact: datetime | None = None
+    """The station's last contact with the office (its pushes), from the fleet."""
+
+
+UNHEARD_AFTER = timedelta(minutes=3)
+"""A station reachable hears an emergency within a minute (broker, or its poll); silent past
+this (and the emergency still valid), `emergency status` says why it may be and since when
+the commune is out of touch."""
 
 
 @dataclass(frozen=True)
@@ -129,6 +143,8 @@ class EmergencyStatus:
     not_aired: tuple[str, ...] = ()
     """Once its validity is over (and it was not cancelled), the communes that never aired it:
     the month report counts them as 'Tin khẩn cấp chưa phát'."""
+    hint: str | None = None
+    """Why communes still say nothing long after the sending, and their last contact."""
 
 
 @dataclass
@@ -452,21 +468,50 @@ class Office:
 
     def emergency(self, message_id: str) -> EmergencyStatus:
         """An emergency sent and where each targeted commune is with it."""
-        from .emergency import AIRED_STATES, STATE_NAMES, status
+        from .emergency import AIRED_STATES, STATE_NAMES, aired_text, status
 
         found = status(self.conn, message_id)
         over = found["valid_until"] <= self.clock() and not found["cancelled_at"]
         not_aired = tuple(
             row["commune"] for row in found["communes"] if over and row["state"] not in AIRED_STATES
         )
-        communes = [
-            CommuneState(**row, label=_(STATE_NAMES[row["state"]])) for row in found["communes"]
-        ]
+        communes = []
+        for row in found["communes"]:
+            label = _(STATE_NAMES[row["state"]])
+            if row["aired_at"] is not None:  # when and how late, what Mai asks after an outage
+                label = aired_text(label, row["aired_at"], row["late_s"], found["issued_at"])
+            if row["state"] == "aired":  # the voice it was read in is the station's business
+                row = {**row, "remark": row["reason"], "reason": None}
+            communes.append(CommuneState(**row, label=label))
         counts = {_(STATE_NAMES[state]): n for state, n in sorted(found["counts"].items())}
         return EmergencyStatus(
             found["id"], found["title"], found["issued_at"], found["valid_until"], communes,
             counts, found["text"], found["cancelled_at"], found["cancelled_by"], not_aired,
+            None if found["cancelled_at"] else self._unheard(found, communes),
         )  # fmt: skip
+
+    def _unheard(self, found: dict[str, Any], communes: Sequence[CommuneState]) -> str | None:
+        """Communes silent UNHEARD_AFTER past the sending while the emergency is valid: a
+        station polls each minute, so they cannot reach the office (nor its broker, nor its
+        repository); their last contact tells Mai since when. Once it is over, the communes
+        that never aired it are named apart (`not_aired`)."""
+        from common.localtime import local_text
+
+        now = self.clock()
+        waited = now - found["issued_at"]
+        silent = [line for line in communes if line.state == "silent"]
+        if waited < UNHEARD_AFTER or not silent or now >= found["valid_until"]:
+            return None
+        contacts = ", ".join(
+            f"{line.commune} "
+            + (local_text(line.last_contact, OFFICE_ZONE) if line.last_contact else _("never"))
+            for line in silent
+        )
+        return _(
+            "No word from {n} commune(s) {minutes} min after sending (last contact: {contacts}). "
+            "Without the broker a station gets the emergency only when it can reach the "
+            "office's repository: check these communes' network."
+        ).format(n=len(silent), minutes=int(waited.total_seconds() // 60), contacts=contacts)
 
 
 @dataclass(frozen=True)

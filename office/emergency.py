@@ -32,7 +32,7 @@ from announcements.audio import check_input, file_sha256
 from announcements.limits import DEFAULT_LIMITS
 from common import signing
 from common.files import write_atomic
-from common.i18n import N_, _
+from common.i18n import N_, _, ngettext
 from common.library_errors import describe
 from common.localtime import local_text
 from common.mqtt import EMERGENCY_TOPIC, REPORT_PURPOSE, STATUS_PREFIX
@@ -81,6 +81,17 @@ class Sent:
     sent_before: tuple[str, datetime] | None = None
     """The same emergency sent earlier (its id and time), past the repeat guard: said, so a
     repeat is never silent."""
+
+
+def _title(local: datetime, text: str | None) -> str:
+    """What the stations file and the office reports it by: the sending time and, for a text,
+    its first words, so two sent in the same minute are told apart (a recording: to the
+    second)."""
+    from broadcaster.airing_lines import emergency_name
+
+    if text:
+        return f"Thông báo khẩn cấp của cấp trên {emergency_name(local, text, '')}"[:300]
+    return f"Thông báo khẩn cấp của cấp trên lúc {local:%H:%M:%S} ngày {local:%d/%m/%Y}"
 
 
 def _message_id(now: datetime) -> str:
@@ -138,7 +149,7 @@ def send(
         "issued_at": now.isoformat(),
         "valid_until": until.isoformat(),
         "to": to_json,
-        "title": f"Thông báo khẩn cấp của cấp trên lúc {local:%H:%M} ngày {local:%d/%m/%Y}",
+        "title": _title(local, text),
         "text": text.strip() if text else None,
         "audio": reference,
     }
@@ -352,15 +363,21 @@ def status(conn: psycopg.Connection, message_id: str) -> dict[str, Any]:
         raise _unknown(message_id)
     communes = cursor.execute(
         "SELECT s.commune, s.name, s.fingerprint, r.state, r.reason, r.received_at, "
-        "r.on_air_at, r.done_at, r.key_id FROM emergency_reports r JOIN stations s "
+        "r.on_air_at, r.done_at, r.key_id, s.last_contact FROM emergency_reports r "
+        "JOIN stations s "
         "ON s.key_id = r.key_id WHERE r.emergency_id = %s ORDER BY s.commune, s.name",
         [message_id],
     ).fetchall()
     logged = _logged(conn, [(message_id, found["issued_at"], found["valid_until"])])
     for row in communes:
         key = row.pop("key_id")
-        if (message_id, key) in logged and STATES.get(row["state"], 0) < STATES["aired"]:
-            row.update(logged[message_id, key])  # its report was lost, its airing log was not
+        log = logged.get((message_id, key))
+        if log and STATES.get(row["state"], 0) < STATES["aired"]:
+            row.update(log)  # its report was lost, its airing log was not
+        row.pop("late_s", None)
+        row["aired_at"], row["late_s"] = aired_when(
+            found["issued_at"], row["state"], row["on_air_at"] or row["done_at"], log
+        )
     for row in communes:  # on air before the cancel: heard, at least in part
         row["heard"] = bool(
             found["cancelled_at"] and row["on_air_at"] and row["on_air_at"] < found["cancelled_at"]
@@ -400,8 +417,9 @@ def _logged(
         for message_id, issued, valid in emergencies
     ), strict=True)  # fmt: skip
     found: dict[tuple[str, str], dict[str, Any]] = {}
-    for message_id, key, airing, started, seconds in conn.execute(
-        "SELECT m.id, a.station, a.status, a.started_at, a.duration_s "
+    for message_id, key, airing, started, seconds, late in conn.execute(
+        "SELECT m.id, a.station, a.status, a.started_at, a.duration_s, "
+        "(a.row->>'late_s')::float8 "
         "FROM unnest(%s::text[], %s::jsonb[], %s::timestamptz[], %s::timestamptz[]) "
         "AS m(id, contains, since, until) JOIN airings a ON a.items @> m.contains "
         "AND a.started_at BETWEEN m.since AND m.until ORDER BY m.id, a.station, a.started_at",
@@ -414,9 +432,39 @@ def _logged(
         done = started + timedelta(seconds=seconds or 0)
         found[message_id, key] = {
             "state": state, "reason": _("from the airing log the station sent"),
-            "received_at": started, "on_air_at": started, "done_at": done,
+            "received_at": started, "on_air_at": started, "done_at": done, "late_s": late,
         }  # fmt: skip
     return found
+
+
+def aired_when(
+    issued: datetime, state: str, report_on_air: datetime | None, log: dict[str, Any] | None
+) -> tuple[datetime | None, float | None]:
+    """When a commune aired the emergency and how many seconds after the office sent it:
+    what Mai asks after an outage ("aired at 10:26, 8 min late"). The pushed log's airing
+    first (the station's clock, and its own lateness when it recorded one against the
+    sending time), else the office's receipt of the on-air report."""
+    if state not in AIRED_STATES:
+        return None, None
+    if log is not None and log["state"] in AIRED_STATES:
+        at, late = log["on_air_at"], log["late_s"]
+    else:
+        at, late = report_on_air, None
+    if at is None:
+        return None, None
+    return at, late if late is not None else max(0.0, (at - issued).total_seconds())
+
+
+def aired_text(label: str, at: datetime, late_s: float, issued: datetime) -> str:
+    """When it aired (the day too when not the sending day) and how long after it was sent,
+    in whole minutes: 'đã phát lúc 10:26, muộn 8 phút'."""
+    local, sent_on = at.astimezone(OFFICE_ZONE), issued.astimezone(OFFICE_ZONE).date()
+    clock = f"{local:%H:%M}" if local.date() == sent_on else f"{local:%H:%M %d/%m/%Y}"
+    minutes = int(late_s // 60)
+    if not minutes:
+        return _("{state} at {time}, within a minute of sending").format(state=label, time=clock)
+    return ngettext("{state} at {time}, {n} minute late", "{state} at {time}, {n} minutes late",
+                    minutes).format(state=label, time=clock, n=minutes)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -435,6 +483,17 @@ class SentLine:
     cancelled_at: datetime | None = None
     """When the office took it back (None: it was not)."""
     cancelled_by: str | None = None
+    latest_s: float | None = None
+    """The latest commune's delay from sending to airing (seconds); None: none aired yet."""
+    latest_at: datetime | None = None
+    """When that commune aired it."""
+
+    @property
+    def latest(self) -> str | None:
+        """The latest commune's airing, as `aired_text` says it, or None."""
+        if self.latest_at is None or self.latest_s is None:
+            return None
+        return aired_text(_("the last aired"), self.latest_at, self.latest_s, self.issued_at)
 
 
 def sent(conn: psycopg.Connection, limit: int) -> list[SentLine]:
@@ -444,7 +503,8 @@ def sent(conn: psycopg.Connection, limit: int) -> list[SentLine]:
         "SELECT e.id, e.issued_at, e.valid_until, e.text, e.audience, "
         "array_agg(r.key_id) FILTER (WHERE r.key_id IS NOT NULL), "
         "array_agg(r.state) FILTER (WHERE r.key_id IS NOT NULL), e.cancelled_at, "
-        "e.cancelled_by "
+        "e.cancelled_by, "
+        "array_agg(COALESCE(r.on_air_at, r.done_at)) FILTER (WHERE r.key_id IS NOT NULL) "
         "FROM (SELECT * FROM emergencies ORDER BY issued_at DESC, id DESC LIMIT %s) e "
         "LEFT JOIN emergency_reports r ON r.emergency_id = e.id "
         "GROUP BY e.id, e.issued_at, e.valid_until, e.text, e.audience, e.cancelled_at, "
@@ -454,20 +514,21 @@ def sent(conn: psycopg.Connection, limit: int) -> list[SentLine]:
     ).fetchall()
     logged = _logged(conn, [row[:3] for row in rows])
     found = []
-    for message_id, issued, _until, text, audience, keys, states, cancelled, by in rows:
-        reports = list(zip(keys or [], states or [], strict=True))
-        aired = sum(
-            1
-            for key, state in reports
-            if state == "aired"
-            or (
-                STATES.get(state, 0) < STATES["aired"]
-                and logged.get((message_id, key), {}).get("state") == "aired"
-            )
-        )
+    for message_id, issued, _until, text, audience, keys, states, cancelled, by, on_air in rows:
+        reports = list(zip(keys or [], states or [], on_air or [], strict=True))
+        aired, lates = 0, []
+        for key, state, at in reports:
+            log = logged.get((message_id, key))
+            if STATES.get(state, 0) < STATES["aired"] and log:
+                state = log["state"]  # its report was lost, its airing log was not
+            aired += state == "aired"
+            when, late = aired_when(issued, state, at, log)
+            if when is not None and late is not None:
+                lates.append((late, when))
         found.append(SentLine(message_id, issued, text,
                               tuple(audience["groups"]) if audience else None,
-                              len(reports), aired, cancelled, by))  # fmt: skip
+                              len(reports), aired, cancelled, by,
+                              *(max(lates) if lates else (None, None))))  # fmt: skip
     return found
 
 

@@ -256,8 +256,7 @@ ITEMS_SQL = f"""
            sum(1.0::float8 / a.matching),
            COALESCE(sum(COALESCE((i->>'duration_s')::float8, 0) * a.duration_s
                         / NULLIF(a.planned_duration_s, 0)), 0),
-           max(i->>'title'), min(a.started_at), max(a.started_at),
-           max(COALESCE(i->>'campaign_title', i->>'campaign'))
+           max(i->>'title'), min(a.started_at), max(a.started_at), max(i->>'campaign')
     FROM (
         SELECT a.station, a.status, a.started_at, a.items, a.duration_s, a.planned_duration_s,
                CASE WHEN a.row->>'trigger' IN {tuple(EMERGENCIES)} THEN a.row->>'trigger'
@@ -324,7 +323,7 @@ def fleet_report(
     emergencies: dict[str, float] = defaultdict(float)
     for row in conn.execute(ITEMS_SQL, params):
         key, status, announcement, version, urgent, items, share, seconds, title, *rest = row
-        first, last, campaign_title = rest
+        first, last, campaign = rest
         if key not in names:
             continue
         logged_here.add(key)
@@ -335,7 +334,7 @@ def fleet_report(
             emergencies[key] += share
         if status in AIRED:
             found = versions_aired.setdefault(
-                (key, announcement, version, urgent), [0, title, first, last, campaign_title]
+                (key, announcement, version, urgent), [0, title, first, last, campaign]
             )
             found[0] += items
             found[1] = max(found[1] or "", title or "") or None
@@ -346,14 +345,15 @@ def fleet_report(
                    versions_aired.items())  # fmt: skip
     versions: dict[str, list[tuple[str, int, int]]] = defaultdict(list)
     withdrawn = cancelled(conn)
-    for (key, announcement, version, urgent), (count, title, first, last, campaign_title) in sorted(
+    titles = _campaign_titles(conn, params)
+    for (key, announcement, version, urgent), (count, title, first, last, campaign) in sorted(
         versions_aired.items(),
         key=lambda found: (found[0][0], -found[1][0], named[found[0][1], found[1][1]], found[0][2]),
     ):
         name = named[announcement, title]
         if urgent is None:
             versions[key].append((name, version, count))
-        source = EMERGENCIES[urgent] if urgent else campaign_title or NO_CAMPAIGN
+        source = EMERGENCIES[urgent] if urgent else titles.get(campaign, campaign) or NO_CAMPAIGN
         if announcement in withdrawn:  # it aired before the office took it back
             source += f" (đã hủy lúc {withdrawn[announcement]:%H:%M ngày %d/%m/%Y})"
         report.versions.append(VersionLine(
@@ -533,8 +533,7 @@ def aired(
         ).format(id=wanted, version=version, versions=", ".join(map(str, logged))))  # fmt: skip
     rows = conn.execute(
         f"""SELECT s.commune, i->>'announcement_id', max(i->>'title'), {VERSION}, count(*),
-                   min(a.started_at), max(a.started_at),
-                   max(COALESCE(i->>'campaign_title', i->>'campaign')), max(i->>'campaign')
+                   min(a.started_at), max(a.started_at), max(i->>'campaign')
             FROM airings a JOIN stations s ON s.key_id = a.station,
                  jsonb_array_elements(a.items) i
             WHERE {IN_SCOPE} AND a.status IN ('aired', 'partial') AND {match}
@@ -543,10 +542,12 @@ def aired(
         params,
     ).fetchall()
     named = _names((row[1], row[2]) for row in rows)
+    titles = _campaign_titles(conn, params)
     lines = [
-        VersionLine(c, a, t or "", v, n, _local(f), _local(last), ct or NO_CAMPAIGN, named[a, t])
-        for c, a, t, v, n, f, last, ct, _ in rows
-    ]
+        VersionLine(c, a, t or "", v, n, _local(f), _local(last),
+                    titles.get(ct, ct) or NO_CAMPAIGN, named[a, t])
+        for c, a, t, v, n, f, last, ct in rows
+    ]  # fmt: skip
     campaign, title = _what(conn, match, params, kind)
     if not campaign:
         campaign = wanted if kind == "campaign" else (published[0] if published else None)
@@ -557,6 +558,18 @@ def aired(
     others = {s["commune"] for s in fleet if sent_to is None or s["key_id"] in sent_to} - done
     outside = {s["commune"] for s in fleet} - done - others
     return Aired(lines, sorted(others), kind, title or wanted, sorted(outside))
+
+
+def _campaign_titles(conn: psycopg.Connection, params: dict[str, Any]) -> dict[str, str]:
+    """Campaign id → its title, the newest any notice of it logged in the period: one notice
+    with a 'campaign_title' names the campaign on the others' lines too (a notice without
+    one logged only the folder's id)."""
+    return dict(conn.execute(
+        f"SELECT DISTINCT ON (i->>'campaign') i->>'campaign', i->>'campaign_title' "
+        f"FROM airings a, jsonb_array_elements(a.items) i WHERE {IN_SCOPE} "
+        "AND i->>'campaign_title' IS NOT NULL ORDER BY i->>'campaign', a.started_at DESC",
+        params,
+    ).fetchall())  # fmt: skip
 
 
 @dataclass(frozen=True)

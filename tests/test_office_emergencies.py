@@ -5,8 +5,10 @@ and what a station aired and pushed is 'đã phát' even when its report was los
 
 from __future__ import annotations
 
+import csv
 import json
 import re
+import subprocess
 import threading
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -62,6 +64,17 @@ def status(province: Province, message: str) -> str:
     return said.stdout
 
 
+def pushed(province: Province, message: str, status: str) -> None:
+    """Until the office holds the station's airing row of the emergency, with `status`."""
+    item = json.dumps([{"announcement_id": f"khan-cap-tren-{message}"}])
+    wait_until(
+        lambda: province.sql(
+            "SELECT 1 FROM airings WHERE items @> %s::jsonb AND status = %s", (item, status)
+        ),
+        f"the station's push of its airing ({status})",
+    )
+
+
 def serve_before_the_broker(province: Province) -> None:
     """The office as the README's order made it: `office serve` running, the broker not yet
     set up (the stations already hold their accounts, and Mosquitto its files)."""
@@ -83,7 +96,8 @@ def test_the_broker_set_up_after_serve_still_brings_the_stations_reports(
     daemon = province.start(root)
     daemon.expect(r"Broker: connected")
     message = send(province, "--text", "Khẩn cấp: nước sông lên nhanh, bà con ven sông sơ tán.")
-    daemon.expect(rf"Emergency {message} from the office received \(mqtt\)")
+    # its first poll at start may win the race with the broker: the report is what counts
+    daemon.expect(rf"Emergency {message} from the office received \((mqtt|poll)\)")
     daemon.expect(r"#\d+ aired", timeout=60)
     province.wait_for_states(message, {"Xã Tân Lập": "aired"})  # its report was collected
     assert re.search(r"Xã Tân Lập .*đã phát", status(province, message))
@@ -98,11 +112,7 @@ def test_an_emergency_aired_and_pushed_is_aired_even_when_its_report_was_lost(
     message = send(province, "--text", "Khẩn cấp: sạt lở đất ở thôn 3, bà con tránh xa.")
     daemon.expect(rf"Emergency {message} from the office received", timeout=60)
     daemon.expect(r"#\d+ aired", timeout=60)
-    item = json.dumps([{"announcement_id": f"khan-cap-tren-{message}"}])
-    wait_until(
-        lambda: province.sql("SELECT 1 FROM airings WHERE items @> %s::jsonb", (item,)),
-        "the station's push of the airing",
-    )
+    pushed(province, message, "aired")
     assert province.states(message) == {"Xã Tân Lập": "silent"}  # no report came
     said = status(province, message)
     assert re.search(r"Xã Tân Lập .*đã phát", said), said
@@ -255,7 +265,8 @@ def test_an_emergency_on_air_when_its_cancel_arrives_is_cut_and_logged_once(
     assert 0 < cut["duration_s"] < 60
     said = status(province, sent.id)
     # the reason in the station's words (this test's stations speak English)
-    assert re.search(r"Xã Tân Lập .*phát một phần — cancelled by the office", said), said
+    wanted = r"Xã Tân Lập .*phát một phần lúc \d\d:\d\d, .* — cancelled by the office"
+    assert re.search(wanted, said), said
     assert "Đã phát trước khi hủy: Xã Tân Lập" in said
 
 
@@ -362,3 +373,98 @@ def test_the_collector_outlives_a_restart_of_its_database_and_loses_no_report(
     finally:
         province.stop()
         postgres.stop()
+
+
+# ----- o13net: what Mai reads after a commune's outage -------------------------------------------
+def test_after_an_outage_mai_reads_when_each_commune_aired_and_how_late(
+    province: Province,
+) -> None:
+    """Tân Lập's link is down (the broker too) when Mai sends: `status` says since when the
+    commune is out of touch; once it polls again and airs, status and list say when it aired
+    and how long after she sent it, not the voice it was read in. Two sent in the same minute
+    carry their first words in their titles."""
+    root = province.commune("Xã Tân Lập", "ven-song", poll_s=1)
+    province.broker.stop()
+    text = "Khẩn cấp: đê bao thôn Đông có nguy cơ vỡ, bà con sơ tán ngay."
+    sent_at = datetime.now(UTC) - timedelta(minutes=8, seconds=20)  # the commune unreachable
+    with open_office(province.dsn) as conn:
+        late = emergency.send(conn, province.keys, province.repository.root_dir, sent_at,
+                              text=text)  # fmt: skip
+    said = status(province, late.id)
+    assert re.search(r"Xã Tân Lập .*không phản hồi", said), said
+    assert re.search(
+        r"^Chưa có tin từ 1 xã sau 8 phút kể từ khi gửi \(liên lạc gần nhất với văn phòng: "
+        r"Xã Tân Lập .* \d\d/\d\d/\d{4} \d\d:\d\d\)\. .*kho phát hành của văn phòng: hãy kiểm tra",
+        said, re.M,
+    ), said  # fmt: skip
+
+    sent = mai("office", "emergency", "--db", province.dsn, "--keys", str(province.keys),
+               "--repo", str(province.repository.root_dir), "--text",
+               "Khẩn cấp: cắt điện khu vực chợ trong 10 phút tới.")  # fmt: skip
+    assert sent.exit_code == 0, sent.stderr
+    assert ("Các đài sẽ lấy tin ở lần kiểm tra tiếp theo: trong vòng một phút nếu đài truy cập "
+            "được kho phát hành của văn phòng") in sent.stderr  # fmt: skip
+    found = re.search(r"\d{8}-\d{6}-[0-9a-f]{6}", sent.stdout)
+    assert found, sent.stdout
+    titles = dict(province.sql("SELECT id, title FROM emergencies"))
+    assert titles[late.id].endswith("(“Khẩn cấp: đê bao thôn Đông…”)"), titles
+    assert titles[found[0]].endswith("(“Khẩn cấp: cắt điện khu vực…”)"), titles
+
+    daemon = province.start(root)
+    daemon.expect(r"#\d+ aired", timeout=60)
+    daemon.expect(r"#\d+ aired", timeout=60)
+    pushed(province, late.id, "aired")
+    [aired] = [r for r in airings(root) if late.id in r["items"][0]["announcement_id"]]
+    at = datetime.fromisoformat(aired["started_at"]).astimezone(OFFICE_ZONE)
+    said = status(province, late.id)
+    assert re.search(rf"Xã Tân Lập .*  đã phát lúc {at:%H:%M}, muộn 8 phút$", said, re.M), said
+    assert "theo nhật ký" not in said and "giọng" not in said  # the station's business
+    assert "Chưa có tin" not in said
+    listed = mai("office", "emergency", "--db", province.dsn, "list").stdout
+    assert re.search(
+        rf"{late.id}  Khẩn cấp: đê bao .* — 1/1 xã đã phát \(xã phát sau cùng lúc {at:%H:%M}, "
+        r"muộn 8 phút\)",
+        listed,
+    ), listed
+
+
+def test_an_emergency_expired_while_the_link_was_down_counts_as_not_aired_in_every_format(
+    province: Province, tmp_path: Path
+) -> None:
+    """o13net's 2a6063: the commune polls again only after the emergency's validity ended;
+    it logs it 'bỏ lỡ' and pushes that row. The month report counts it under 'Tin khẩn cấp
+    chưa phát' in XLSX, CSV and PDF, and status names the commune."""
+    import openpyxl
+
+    root = province.commune("Xã Tân Lập", "ven-song", poll_s=1)
+    province.broker.stop()
+    with open_office(province.dsn) as conn:  # its link down for the minute it was valid
+        sent = emergency.send(conn, province.keys, province.repository.root_dir,
+                              datetime.now(UTC) - timedelta(seconds=57), valid_minutes=1,
+                              text="Khẩn cấp: cắt điện khu vực chợ trong 10 phút tới.")  # fmt: skip
+    wait_until(lambda: datetime.now(UTC) > sent.valid_until, "the emergency's minute to end")
+    daemon = province.start(root)
+    daemon.expect(r"#\d+ missed", timeout=60)
+    pushed(province, sent.id, "missed")
+    assert daemon.stop() == 0
+    assert "Tin khẩn cấp chưa phát ở 1 xã: Xã Tân Lập" in status(province, sent.id)
+    month = f"{datetime.now(OFFICE_ZONE):%m/%Y}"
+    for fmt in ("xlsx", "csv", "pdf"):
+        made = mai("office", "report", "--db", province.dsn, "--month", month, "--format", fmt,
+                   "-o", str(tmp_path / f"bc.{fmt}"))  # fmt: skip
+        assert made.exit_code == 0, made.stderr
+    sheet = openpyxl.load_workbook(tmp_path / "bc.xlsx")["Tổng hợp theo xã"]
+    top = next(r for r in range(1, 10) if sheet.cell(r, 1).value == "STT")
+    headings = [cell.value for cell in sheet[top]]
+    rows = sheet.iter_rows(min_row=top + 1, values_only=True)
+    [row] = [dict(zip(headings, r, strict=True)) for r in rows if r[1] == "Xã Tân Lập"]
+    assert (row["Tin khẩn cấp đã phát"], row["Tin khẩn cấp chưa phát"]) == (0, 1)
+    with (tmp_path / "bc.csv").open(encoding="utf-8-sig", newline="") as f:
+        table = list(csv.reader(f))
+    top = next(n for n, r in enumerate(table) if r[:1] == ["STT"])
+    [line] = [r for r in table[top + 1 :] if r[1:2] == ["Xã Tân Lập"]]
+    assert line[table[top].index("Tin khẩn cấp chưa phát")] == "1"
+    pdf = subprocess.run(["pdftotext", "-layout", str(tmp_path / "bc.pdf"), "-"],
+                         capture_output=True, text=True, check=True).stdout  # fmt: skip
+    # … Tỷ lệ phát, Tin khẩn cấp đã phát 0, chưa phát 1, Liên lạc lần cuối
+    assert re.search(r"Xã Tân Lập .* 0,0 +0 +1 +\d\d/\d\d/\d{4}", pdf), pdf

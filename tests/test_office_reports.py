@@ -356,3 +356,49 @@ def test_an_emergency_a_commune_never_aired_is_counted_in_every_format(
     assert "Emergency not aired in 1 commune(s): Xã Hòa Bình" in said
     said = run("office", "emergency", *db, "status", SENT[2]).stdout
     assert "not aired in" not in said and "Cancelled at" in said, said
+
+
+def test_a_campaign_titled_in_one_notice_is_titled_on_every_line(
+    template: Path, office: Office, run: Run, tmp_path: Path
+) -> None:
+    """o13net K4: the report's 'Chiến dịch' showed the folder's id 'mua-mua' for a notice
+    written without 'campaign_title' although its sister notice names the campaign."""
+    import openpyxl
+
+    root = commune(template, tmp_path, "Xã Tân Lập")
+    enrolled(office, root, "ven-song")
+    station = Station.open(root, ticking(NOVEMBER))
+    make_tone(tmp_path / "a.wav", seconds=0.5, freq=550)
+    titled = {"campaign_title": "Mùa mưa bão 2026"}
+    scripts = [
+        write_script(tmp_path, f"{notice}.md", "", id=notice, title=title, campaign="mua-mua",
+                     audio="a.wav", **front)
+        for notice, title, front in (("sat-lo-t12", "Cảnh báo sạt lở mùa mưa", titled),
+                                     ("nuoc-sach-t12", "Giữ nước sạch sau lũ", {}))
+    ]  # fmt: skip
+    station.add_announcements(scripts)
+    for notice in ("sat-lo-t12", "nuoc-sach-t12"):
+        station.approve(notice, "Lê Văn Nam")
+    airing = air(station, ["sat-lo-t12", "nuoc-sach-t12"], FileSink(tmp_path / "out"))
+    assert airing and airing.status == "aired"
+    office_link.push(station)
+    run("office", "report", "--db", office.dsn, "--month", "11/2026", "--format", "xlsx",
+        "-o", str(tmp_path / "bc.xlsx"))  # fmt: skip
+    notices = openpyxl.load_workbook(tmp_path / "bc.xlsx")["Thông báo đã phát"]
+    top = next(r for r in range(1, 10) if notices.cell(r, 1).value == "STT")
+    lines = [dict(zip(VERSION_HEADINGS, row, strict=True))
+             for row in notices.iter_rows(min_row=top + 1, values_only=True)]  # fmt: skip
+    assert {line["Mã thông báo"]: line["Chiến dịch"] for line in lines} == {
+        "sat-lo-t12": "Mùa mưa bão 2026", "nuoc-sach-t12": "Mùa mưa bão 2026"
+    }  # fmt: skip
+
+
+def test_silent_takes_and_says_a_fraction_of_an_hour_as_vietnamese_writes_it(
+    office: Office, run: Run, vietnamese: None
+) -> None:
+    """o13net K2: '0.05 giờ' with a point (a thousands mark in Vietnamese), and no help."""
+    for typed in ("0,05", "0.05"):
+        said = run("office", "silent", "--db", office.dsn, "--hours", typed).stdout
+        assert "0 xã không liên lạc quá 0,05 giờ" in said, said
+    shown = run("office", "silent", "--help").stdout
+    assert "Không liên lạc quá số giờ này (0,5 là nửa giờ)." in " ".join(shown.split())

@@ -421,10 +421,12 @@ def test_the_emergencies_sent_and_each_commune_s_state(
     officer.log_in("ha")
     listed = text(officer.get("/emergencies/").text)
     assert "Bão số 3 đổ bộ" in listed and "1/2 xã đã phát" in listed
+    assert "(xã phát sau cùng lúc 08:00, chưa đầy một phút sau khi gửi)" in listed  # o13net C1
     assert "vẫn được gửi từ cửa sổ dòng lệnh" in listed
     one = text(officer.get("/emergencies/20261110-080000-a893d7").text)
-    assert re.search(r"Tân Lập đã phát", one) and "Hòa Bình" in one
+    assert re.search(r"Tân Lập đã phát lúc 08:00, chưa đầy một phút sau khi gửi", one), one
     assert "Tin khẩn cấp chưa phát ở 1 xã: Hòa Bình" in one  # over: o13web W10
+    assert "Chưa có tin từ" not in one  # over: no link to check
     assert officer.get("/emergencies/khong-co").status_code == 400
 
 

@@ -78,6 +78,7 @@ def cancel(message_id: str) -> Response | tuple[str, int]:
     flash(_("Emergency {id} cancelled: the communes that have not aired it will not").format(
         id=done.id))  # fmt: skip
     if not done.published:
-        flash(_("warning: the broker did not take the cancel: {problem}. Stations get it by "
-                "polling within a minute").format(problem=done.problem))  # fmt: skip
+        flash(_("warning: the broker did not take the cancel: {problem}. Stations get it at "
+                "their next check: within a minute when they can reach the office's "
+                "repository").format(problem=done.problem))  # fmt: skip
     return redirect(url_for("emergencies.show", message_id=message_id))
