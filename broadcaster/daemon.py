@@ -24,7 +24,7 @@ import sys
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from types import FrameType
 from typing import Any, TypeVar
@@ -504,8 +504,8 @@ class Daemon:
         station, go first, newest first, and cut what is on air unless that is a newer one
         of hers; one cut airs again after."""
         station = self.station()
-        for emergency_id, announcement_id, message_id in station.db.execute(
-            "SELECT id, announcement_id, upstream_message FROM emergencies "
+        for emergency_id, announcement_id, message_id, sent_at in station.db.execute(
+            "SELECT id, announcement_id, upstream_message, requested_at FROM emergencies "
             "WHERE airing_seq IS NULL ORDER BY id"
         ).fetchall():
             local = message_id is None
@@ -522,7 +522,9 @@ class Daemon:
                         AiringStatus.PREEMPTED,
                         _("preempted by emergency announcement {id}").format(id=announcement_id),
                     )
-            order = -emergency_id if local else emergency_id
+            # the office's by when it sent them (its time, not the order they were filed
+            # here: a recording still downloading is filed after a later text)
+            order = -emergency_id if local else datetime.fromisoformat(sent_at).timestamp()
             self._jobs.put((EMERGENCY, order, next(self._order),
                             (emergency_id, announcement_id, message_id)))  # fmt: skip
 

@@ -11,12 +11,16 @@ import sqlite3
 import threading
 import time
 from collections.abc import Callable
+from contextlib import closing
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from conftest import Daemon, Run, airings, clock_in, query, set_config
 
 from audio_out.sinks import sink_text
+from broadcaster.records import UpstreamRequest
+from broadcaster.station import Station
 
 
 def test_a_slot_airs_on_its_second_and_live_changes_are_picked_up(
@@ -268,3 +272,23 @@ def test_the_daemon_names_the_station_as_the_leader_titled_it(
     set_config(quick, "name", '"Đài truyền thanh xã (mẫu)"')
     save_heading(quick, "Đài truyền thanh xã Tân Lập")
     start_daemon(quick).expect(r"'Đài truyền thanh xã Tân Lập' on air, airings go to: no loud")
+
+
+def test_office_emergencies_filed_out_of_order_air_in_the_order_the_office_sent_them(
+    quick: Path, start_daemon: Callable[[Path], Daemon]
+) -> None:
+    """A recording still downloading is filed after a text the office sent later: the
+    station airs them by the office's sending time, not by when it filed them (review13 #9,
+    o13net B2's class)."""
+    now = datetime.now(UTC)
+    with closing(Station.open(quick)) as station:
+        earlier = now - timedelta(minutes=2)
+        for message, said, sent in (("tin-sau", "Đính chính: nước sông Mã.", now),
+                                    ("tin-truoc", "Nước sông Lèn dâng cao.", earlier)):  # fmt: skip
+            station.create_emergency("văn phòng", text=said, upstream=UpstreamRequest(
+                message, said, sent, now + timedelta(minutes=30)))  # fmt: skip
+    daemon = start_daemon(quick)
+    daemon.expect(r"#2 aired", timeout=90)
+    daemon.stop()
+    heard = [row["items"][0]["announcement_id"] for row in airings(quick)]
+    assert [h.rsplit("-", 1)[-1] for h in heard] == ["truoc", "sau"], heard
