@@ -294,10 +294,21 @@ class Office:
     def add_unaired(self, report: FleetReport, repo: Path | None = None) -> FleetReport:
         """The report with, per notice, the communes it was for that did not air it (the
         PDF's and XLSX's section; whom a campaign was for as `publish` recorded it, else as
-        `repo` serves it)."""
-        from .report import unaired_lines
+        `repo` serves it), a notice of a campaign current in the month that nobody aired
+        included, as her month page lists it: it is the one to chase."""
+        from .report import UnairedLine, unaired_lines
 
-        report.unaired = unaired_lines(self.conn, report, recorded_audiences(self.conn, repo))
+        lines = unaired_lines(self.conn, report, recorded_audiences(self.conn, repo))
+        logged = {v.announcement_id for v in report.versions}
+        month = f"{report.period.first:%m/%Y}"
+        for campaign in self.month_campaigns(month, report.group, repo):
+            for notice_id, notice in zip(campaign.ids, campaign.notices, strict=True):
+                if notice_id in logged or not notice.not_aired:
+                    continue  # aired by someone: unaired_lines has it, from the logs
+                nobody = tuple(notice.not_aired)
+                lines.append(UnairedLine(campaign.title, notice.title or notice_id,
+                                         len(nobody), nobody))  # fmt: skip
+        report.unaired = sorted(lines, key=lambda u: (u.campaign, u.title))
         return report
 
     def _month(self, month_text: str) -> Period:

@@ -298,6 +298,11 @@ def test_her_month_lists_every_campaign_published_for_it_even_one_nobody_aired(
                             "chưa phát Đã phát ở: Xã Tân Lập")  # fmt: skip
     assert "Cảnh báo sốt xuất huyết dành cho 2 xã, 1 xã đã phát" in shown  # logged, not recorded
     assert "cu-thong-bao" not in shown and "tet-thong-bao" not in shown
+    # the month report she downloads lists it too, as the one to chase (review13 #10)
+    xlsx = officer.client.get("/report.xlsx?month=11/2026")
+    rows = list(load_workbook(io.BytesIO(xlsx.data))["Chưa phát"].iter_rows(values_only=True))
+    assert any(row[2] == "tiem-chung-soi" and row[4] == "Xã Hòa Bình, Xã Tân Lập"
+               for row in rows), rows  # fmt: skip
 
 
 def test_a_campaign_nobody_aired_is_named_by_its_published_titles(
