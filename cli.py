@@ -211,6 +211,18 @@ def by_option(help: str, required: bool = False) -> Callable[[F], F]:
                   show_default=False, callback=a_name, help=help)  # fmt: skip
 
 
+def port_option(port: int) -> Callable[[F], F]:
+    """--host and --port of a console (the commune's, the office's): loopback by default."""
+
+    def both(f: F) -> F:
+        where = N_("Address to listen on (0.0.0.0: the whole LAN; put HTTPS in front).")
+        listens = option("--host", default="127.0.0.1", show_default=True, help=where)
+        return listens(option("--port", default=port, show_default=True,
+                              type=click.IntRange(0, 65535))(f))  # fmt: skip
+
+    return both
+
+
 class Translated(click.Command):
     """A command whose help is said in the station's language."""
 
@@ -2530,13 +2542,7 @@ def office_user_passwd(name: str, dsn: str) -> None:
 
 
 @cli.command(help=N_("The operator's web console, for a browser or a phone."))
-@option(
-    "--host",
-    default="127.0.0.1",
-    show_default=True,
-    help=N_("Address to listen on (0.0.0.0: the whole LAN; put HTTPS in front)."),
-)
-@option("--port", default=8080, show_default=True, type=click.IntRange(0, 65535))
+@port_option(8080)
 @click.pass_context
 def web(ctx: click.Context, host: str, port: int) -> None:
     from web import create_app  # the second door: Flask is slow to import
@@ -2596,13 +2602,7 @@ def serve_console(
     ),
 )
 @db_option
-@option(
-    "--host",
-    default="127.0.0.1",
-    show_default=True,
-    help=N_("Address to listen on (0.0.0.0: the whole LAN; put HTTPS in front)."),
-)
-@option("--port", default=8090, show_default=True, type=click.IntRange(0, 65535))
+@port_option(8090)
 @click.pass_context
 def office_web(ctx: click.Context, dsn: str, host: str, port: int) -> None:
     from web.office import create_office_app  # Flask is slow to import
