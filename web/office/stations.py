@@ -137,8 +137,12 @@ def approve(fingerprint: str) -> Response:
     row: dict[str, Any] = changed.station
     said = _("Approved {commune} ({name}), groups: {groups}")
     groups_now = ", ".join(row["groups"]) or "-"
-    return _done(fingerprint, said.format(commune=row["commune"], name=row["name"],
-                                          groups=groups_now))  # fmt: skip
+    said = said.format(commune=row["commune"], name=row["name"], groups=groups_now)
+    if changed.replaced:
+        said += " " + _("It continues the log of station {old}, which is now revoked.").format(
+            old=", ".join(changed.replaced)
+        )
+    return _done(fingerprint, said)
 
 
 @bp.route("/<fingerprint>/rename", methods=["POST"])
