@@ -212,15 +212,21 @@ def test_the_first_group_is_made_by_ticking_the_box_not_by_a_command(
     assert made.status_code == 302
 
 
-def test_a_station_is_revoked_only_with_the_commune_s_name_typed(
-    postgres: Postgres, vietnamese: None
-) -> None:
+def mai_at_tan_lap(postgres: Postgres) -> tuple[Officer, str, str]:
+    """Mai (admin) logged in, an office with Tân Lập approved: (officer, dsn, its code)."""
     dsn = postgres.new_database()
     with open_office(dsn) as conn:
         stolen = station_row(conn, "Tân Lập", "ven-song")
     with_accounts(dsn)
     officer = Officer(create_office_app(dsn))
     officer.log_in("mai")
+    return officer, dsn, stolen
+
+
+def test_a_station_is_revoked_only_with_the_commune_s_name_typed(
+    postgres: Postgres, vietnamese: None
+) -> None:
+    officer, dsn, stolen = mai_at_tan_lap(postgres)
     page = f"/stations/{stolen}"
     wrong = officer.post(f"{page}/revoke", {"reason": "Bị mất trộm", "confirm": "Tân Lạp"}, page)
     assert "Hãy gõ tên xã, Tân Lập" in after_refusal(officer, wrong)
@@ -237,12 +243,7 @@ def test_a_long_paste_in_a_refused_form_is_cut_and_keeps_her_logged_in(
 ) -> None:
     """review13 #5: the refused form's typed fields ride in the session cookie; a long paste
     took it past the browser's 4 kB and logged her out. Each is kept to 500 characters."""
-    dsn = postgres.new_database()
-    with open_office(dsn) as conn:
-        stolen = station_row(conn, "Tân Lập", "ven-song")
-    with_accounts(dsn)
-    officer = Officer(create_office_app(dsn))
-    officer.log_in("mai")
+    officer, _dsn, stolen = mai_at_tan_lap(postgres)
     page = f"/stations/{stolen}"
     digests = (hashlib.sha256(str(n).encode()).hexdigest() for n in range(120))
     pasted = "Mã các máy bị lấy cắp: " + " ".join(digests)  # 7.7 kB the cookie cannot squeeze
