@@ -1833,7 +1833,8 @@ def office_station_list(dsn: str, group: str | None, as_json: bool) -> None:
         click.echo(_("No station has asked to enrol yet (broadcaster enrol, at the commune)."))
         return
     table = [
-        (r["fingerprint"], _(STATION_STATUSES[r["status"]]), r["commune"],
+        (r["fingerprint"], _(STATION_STATUSES[r["status"]]),
+         " ".join(filter(None, (r["commune"], continues_text(r)))),
          str(r["stored_through"]) if r["stored_through"] else _("none"),
          local_text(r["last_contact"], OFFICE_ZONE) if r["last_contact"] else _("never"),
          ", ".join(r["groups"]) or "-")
@@ -1865,14 +1866,35 @@ def office_station_approve(
     fingerprint: str, dsn: str, groups: tuple[str, ...], new_group: bool, by: str
 ) -> None:
     with Office.open(dsn) as desk, new_groups_hint():
-        row, broker_told, _again = desk.approve(fingerprint, groups, by, new_group)
+        changed = desk.approve(fingerprint, groups, by, new_group)
+    row, broker_told = changed.station, changed.broker_told
     click.echo(
         _("Approved {commune} ({name}), groups: {groups}").format(
             commune=row["commune"], name=row["name"], groups=", ".join(row["groups"]) or "-"
         )
     )
+    if changed.replaced:
+        click.echo(replaced_text(changed.replaced))
     if broker_told is False:
         echo_broker_not_told()
+
+
+def replaced_text(old: Sequence[str]) -> str:
+    """What approving a key that continues a log did to the log's old key."""
+    return _("It continues the log of station {old}, which is now revoked.").format(
+        old=", ".join(old)
+    )
+
+
+def continues_text(row: dict[str, Any]) -> str:
+    """'continues the log of station …' for a key that took over an older key's log."""
+    if not row.get("continues"):
+        return ""
+    if row["continues_revoked_at"]:
+        return _("continues the log of station {old} (revoked {when})").format(
+            old=row["continues"], when=local_text(row["continues_revoked_at"], OFFICE_ZONE)
+        )
+    return _("continues the log of station {old} (not revoked yet)").format(old=row["continues"])
 
 
 def echo_broker_not_told() -> None:
@@ -1960,7 +1982,7 @@ def office_station_revoke(fingerprint: str, reason: str, dsn: str, by: str, yes:
         found = desk.station(fingerprint)
         if not yes and found["status"] != "revoked":  # again: nothing more is cut off
             confirm_revoke(found)
-        row, broker_told, again = desk.revoke(fingerprint, by, reason)
+        row, broker_told, again, _replaced = desk.revoke(fingerprint, by, reason)
     said = (
         _("{commune} ({fingerprint}) was revoked already on {date} ({reason}); its broker "
           "files are written again") if again

@@ -410,7 +410,7 @@ def _continued(
         return None
     old = conn.execute(
         "SELECT public_key, stored_through, head_hash, name, commune, "
-        "COALESCE(log_key, key_id) FROM stations WHERE key_id = %s AND station_id = %s",
+        "COALESCE(log_key, key_id) FROM stations WHERE key_id = %s AND station_id = %s FOR UPDATE",
         [claim.get("key"), station_id],
     ).fetchone()
     if old is None:
@@ -420,6 +420,20 @@ def _continued(
         bytes(old[0]), signing.CONTINUES + key.encode(), signature
     ):
         return refused(401, "signature", _("the enrolment's previous key did not sign the new key"))
+    other = conn.execute(
+        "SELECT fingerprint FROM stations WHERE COALESCE(log_key, key_id) = %s "
+        "AND key_id <> ALL(%s) AND revoked_at IS NULL",
+        [old[5], [key, claim.get("key")]],
+    ).fetchone()
+    if other:  # two live keys on one log would store each airing twice (review13 #2)
+        return refused(
+            409,
+            "continued",
+            _("another key ({fingerprint}) already continues this station's log: the office "
+              "revokes the one that is not yours, then enrol again").format(
+                fingerprint=other[0]
+            ),
+        )  # fmt: skip
     return _Before(*old[1:])
 
 

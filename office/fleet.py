@@ -26,6 +26,8 @@ class Changed(NamedTuple):
     """None: the office has no broker; False: passwd is written but Mosquitto was not told."""
     again: bool = False
     """Revoke: the station was revoked already (only the broker's files were written again)."""
+    replaced: tuple[str, ...] = ()
+    """Approve: fingerprints of the old keys of the log revoked with it (the new key continues)."""
 
 
 TRUSTED = "s.approved_at IS NOT NULL AND s.revoked_at IS NULL"
@@ -180,8 +182,25 @@ def approve(
             [now, by, key],
         )
         _add_groups(conn, key, names)
+        replaced = _replace_old(conn, key, by, now)
     told = _tell_broker(conn)  # the station may now log in to the broker
-    return Changed(station(conn, key), told)
+    return Changed(station(conn, key), told, replaced=replaced)
+
+
+def _replace_old(conn: psycopg.Connection, key: str, by: str, now: datetime) -> tuple[str, ...]:
+    """Revoke the keys still trusted in the log this approved key continues (fingerprints):
+    one log has one live key, else each airing is stored twice (review13 #2)."""
+    why = _("replaced by the station's new key")
+    return tuple(
+        row[0]
+        for row in conn.execute(
+            "UPDATE stations o SET revoked_at = %s, revoked_by = %s, revoked_reason = %s "
+            "FROM stations s WHERE s.key_id = %s AND s.log_key IS NOT NULL "
+            "AND COALESCE(o.log_key, o.key_id) = s.log_key AND o.key_id <> s.key_id "
+            "AND o.revoked_at IS NULL RETURNING o.fingerprint",
+            [now, by, why, key],
+        )
+    )
 
 
 def _tell_broker(conn: psycopg.Connection) -> bool | None:
@@ -288,11 +307,17 @@ def stations(conn: psycopg.Connection, group: str | None = None) -> list[dict[st
         SELECT s.key_id, s.fingerprint, s.name, s.commune, s.station_id, s.enrolled_at,
                s.approved_at, s.approved_by, s.last_contact, s.clock_skew_s, s.stored_through,
                s.chain_problem, s.chain_break, s.chain_break_seq, s.revoked_at, s.revoked_by,
-               s.revoked_reason,
+               s.revoked_reason, p.fingerprint AS continues, p.revoked_at AS continues_revoked_at,
                COALESCE(array_agg(g.name ORDER BY g.name) FILTER (WHERE g.name IS NOT NULL),
                         '{}') AS groups
         FROM stations s LEFT JOIN station_groups g ON g.key_id = s.key_id
-        GROUP BY s.key_id
+        LEFT JOIN LATERAL (
+            SELECT fingerprint, revoked_at FROM stations o
+            WHERE s.log_key IS NOT NULL AND COALESCE(o.log_key, o.key_id) = s.log_key
+              AND o.key_id <> s.key_id AND o.enrolled_at <= s.enrolled_at
+            ORDER BY o.enrolled_at DESC LIMIT 1
+        ) p ON true
+        GROUP BY s.key_id, p.fingerprint, p.revoked_at
         HAVING %(group)s::text IS NULL OR %(group)s = ANY(array_agg(g.name))
         ORDER BY s.revoked_at IS NOT NULL, s.approved_at IS NOT NULL, s.commune, s.name,
                  s.fingerprint

@@ -476,9 +476,47 @@ def test_a_revoked_station_s_new_key_keeps_the_old_one_aside_and_continues_its_l
         ("Xã Tân Lập", "1", "Có"),
         (f"Xã Tân Lập (đã thu hồi ngày {today:%d/%m/%Y})", "2", "Có"),
     }
-    # a second new key the same day is kept too, under its time
+    # a second new key the same day is kept too, under its time; it continues the log of the
+    # key it replaces (that one is the log's only live key), and approving it revokes that key
+    second = identity(root).fingerprint
     run(*at, "enrol", office.url, "--new-key", "--yes")
     assert len(list(root.glob("station.key.*"))) == 2
+    approved = run("office", "station", "approve", identity(root).fingerprint, *db).stdout
+    assert f"It continues the log of station {second}, which is now revoked." in approved
+
+
+def test_one_log_has_one_live_key_and_approving_its_new_key_revokes_the_old_one(
+    template: Path, office: Office, tmp_path: Path, run: Run
+) -> None:
+    """A stolen computer (a copy of the station, old key and all) makes its own new key
+    first: the commune's new key is refused while the thief's waits, so one log never has
+    two live keys storing each airing twice; approving the right one revokes the old key."""
+    root = commune(template, tmp_path, "Xã Tân Lập")
+    enrolled(office, root)
+    air_times(root, 2)
+    office_link.push(Station.open(root))
+    thief = copy_station(root, tmp_path / "thief")
+    at, db = ("--station", str(root)), ("--db", office.dsn)
+    old = identity(root).fingerprint
+    run("--station", str(thief), "enrol", office.url, "--new-key", "--yes")
+    stolen = identity(thief).fingerprint
+    refused = run(*at, "enrol", office.url, "--new-key", "--yes", code=1).stderr
+    assert f"({stolen})" in refused and "enrol" in refused  # the collector's words, its language
+    listed = run("office", "station", "list", *db).stdout
+    assert f"continues the log of station {old} (not revoked yet)" in listed
+    run("office", "station", "revoke", stolen, "--reason", "Không phải xã", "--yes", *db)
+    run(*at, "enrol", office.url)  # the commune's new key, kept from the refused try
+    new = identity(root).fingerprint
+    said = run("office", "station", "approve", new, "--group", "ven biển", "--new-group", *db)
+    assert f"It continues the log of station {old}, which is now revoked." in said.stdout
+    statuses = dict(office.sql("SELECT fingerprint, revoked_at IS NOT NULL FROM stations"))
+    assert statuses == {old: True, stolen: True, new: False}
+    assert f"continues the log of station {old} (revoked " in run(
+        "office", "station", "list", *db).stdout  # fmt: skip
+    air_times(root, 1)
+    assert (office_link.push(Station.open(root)).acked_seq) == 3
+    [(stored,)] = office.sql("SELECT count(DISTINCT seq) = count(*) FROM airings")
+    assert stored  # no airing twice
 
 
 def test_enrolment_and_approval_mistakes_get_one_clear_sentence(

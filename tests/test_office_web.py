@@ -6,6 +6,7 @@ its code, revoking one only with the commune's name typed; and the emergencies s
 
 from __future__ import annotations
 
+import hashlib
 import html
 import io
 import json
@@ -211,15 +212,21 @@ def test_the_first_group_is_made_by_ticking_the_box_not_by_a_command(
     assert made.status_code == 302
 
 
-def test_a_station_is_revoked_only_with_the_commune_s_name_typed(
-    postgres: Postgres, vietnamese: None
-) -> None:
+def mai_at_tan_lap(postgres: Postgres) -> tuple[Officer, str, str]:
+    """Mai (admin) logged in, an office with Tân Lập approved: (officer, dsn, its code)."""
     dsn = postgres.new_database()
     with open_office(dsn) as conn:
         stolen = station_row(conn, "Tân Lập", "ven-song")
     with_accounts(dsn)
     officer = Officer(create_office_app(dsn))
     officer.log_in("mai")
+    return officer, dsn, stolen
+
+
+def test_a_station_is_revoked_only_with_the_commune_s_name_typed(
+    postgres: Postgres, vietnamese: None
+) -> None:
+    officer, dsn, stolen = mai_at_tan_lap(postgres)
     page = f"/stations/{stolen}"
     wrong = officer.post(f"{page}/revoke", {"reason": "Bị mất trộm", "confirm": "Tân Lạp"}, page)
     assert "Hãy gõ tên xã, Tân Lập" in after_refusal(officer, wrong)
@@ -229,6 +236,24 @@ def test_a_station_is_revoked_only_with_the_commune_s_name_typed(
     assert right.status_code == 302
     with Office.open(dsn) as desk:
         assert desk.station(stolen)["revoked_reason"] == "Bị mất trộm"
+
+
+def test_a_long_paste_in_a_refused_form_is_cut_and_keeps_her_logged_in(
+    postgres: Postgres, vietnamese: None
+) -> None:
+    """review13 #5: the refused form's typed fields ride in the session cookie; a long paste
+    took it past the browser's 4 kB and logged her out. Each is kept to 500 characters."""
+    officer, _dsn, stolen = mai_at_tan_lap(postgres)
+    page = f"/stations/{stolen}"
+    digests = (hashlib.sha256(str(n).encode()).hexdigest() for n in range(120))
+    pasted = "Mã các máy bị lấy cắp: " + " ".join(digests)  # 7.7 kB the cookie cannot squeeze
+    wrong = officer.post(f"{page}/revoke", {"reason": pasted, "confirm": "Tân Lạp"}, page)
+    cookie = officer.client.get_cookie(SESSION_COOKIE)
+    assert cookie is not None and len(cookie.value) < 4093
+    shown = officer.get(wrong.location).text
+    assert f'value="{pasted[:500]}"' in shown  # what fits is kept, in the field
+    assert "Chỉ giữ lại 500 ký tự đầu đã gõ." in html.unescape(text(shown))
+    assert officer.client.get(page).status_code == 200  # still logged in
 
 
 def test_her_month_on_one_page(trial: Trial, office: Any) -> None:

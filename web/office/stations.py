@@ -36,6 +36,8 @@ SHORT_CODE = 5
 """Digits of the code shown beside a commune's name that two stations share."""
 REFUSED = "office_refused"
 """The session's key for a refused form, shown once by the page it came from."""
+KEPT = 500
+"""Characters of each typed field kept for the refused form's page (the session cookie)."""
 
 
 def _tidy(text: str) -> str:
@@ -89,6 +91,11 @@ def _again(fingerprint: str, form: str, errors: dict[str, str]) -> Response:
     """Back to the page, the form shown with its sentences and what was typed (never the
     typed confirmation of a revoke)."""
     typed = {k: v for k, v in request.form.items() if k not in ("csrf_token", "confirm")}
+    for field, value in typed.items():
+        if len(value) > KEPT:  # a long paste would push the cookie past 4 kB: she is logged out
+            typed[field] = value[:KEPT]
+            cut = _("Only the first {n} characters typed were kept.").format(n=KEPT)
+            errors = {**errors, field: f"{errors[field]} {cut}" if field in errors else cut}
     session[REFUSED] = {"fingerprint": fingerprint, "form": form, "errors": errors,
                         "typed": typed}  # fmt: skip
     return redirect(url_for("stations.show", fingerprint=fingerprint, _anchor=form), 303)
@@ -137,8 +144,12 @@ def approve(fingerprint: str) -> Response:
     row: dict[str, Any] = changed.station
     said = _("Approved {commune} ({name}), groups: {groups}")
     groups_now = ", ".join(row["groups"]) or "-"
-    return _done(fingerprint, said.format(commune=row["commune"], name=row["name"],
-                                          groups=groups_now))  # fmt: skip
+    said = said.format(commune=row["commune"], name=row["name"], groups=groups_now)
+    if changed.replaced:
+        said += " " + _("It continues the log of station {old}, which is now revoked.").format(
+            old=", ".join(changed.replaced)
+        )
+    return _done(fingerprint, said)
 
 
 @bp.route("/<fingerprint>/rename", methods=["POST"])
