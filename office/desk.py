@@ -300,8 +300,7 @@ class Office:
 
         lines = unaired_lines(self.conn, report, recorded_audiences(self.conn, repo))
         logged = {v.announcement_id for v in report.versions}
-        month = f"{report.period.first:%m/%Y}"
-        for campaign in self.month_campaigns(month, report.group, repo):
+        for campaign in self._campaigns_of(report.period, report.group, repo):
             for notice_id, notice in zip(campaign.ids, campaign.notices, strict=True):
                 if notice_id in logged or not notice.not_aired:
                     continue  # aired by someone: unaired_lines has it, from the logs
@@ -384,11 +383,15 @@ class Office:
         communes it was for that aired it in the month and those that did not (also a notice
         nobody aired: it is what the office must chase). With the repository, a campaign or
         notice no commune logged is named by its published title rather than its id."""
+        return self._campaigns_of(self._month(month_text), group, repo)
+
+    def _campaigns_of(
+        self, period: Period, group: str | None, repo: Path | None
+    ) -> list[MonthCampaign]:
         from dataclasses import replace
 
         from .report import MonthCampaign, aired, current_campaigns
 
-        period = self._month(month_text)
         titles = _published_titles(repo) if repo else lambda _campaign: {}
         found = []
         for campaign in current_campaigns(self.conn, period):
