@@ -20,7 +20,7 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -624,11 +624,18 @@ def console_sessions(console_template: Path) -> dict[str, str]:
         os.environ.pop("LANGUAGE", None)
     else:
         os.environ["LANGUAGE"] = variable
+    return logged_in_cookies(Visitor, app, CONSOLE_ACCOUNTS, SESSION_COOKIE)
+
+
+def logged_in_cookies(
+    visitor: type[Visitor], app: Any, names: Iterable[str], cookie_name: str
+) -> dict[str, str]:
+    """The session cookie of one real log-in per account (argon2 is slow: tests reuse them)."""
     cookies = {}
-    for name in CONSOLE_ACCOUNTS:
-        visitor = Visitor(app)
-        assert visitor.log_in(name).status_code == 302
-        cookie = visitor.client.get_cookie(SESSION_COOKIE)
+    for name in names:
+        person = visitor(app)
+        assert person.log_in(name).status_code == 302
+        cookie = person.client.get_cookie(cookie_name)
         assert cookie is not None
         cookies[name] = cookie.value
     return cookies

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import CSRF_FIELD, Run, Visitor, write_script
+from conftest import CSRF_FIELD, Run, Visitor, logged_in_cookies, write_script
 from openpyxl import load_workbook
 from servers import Postgres
 from test_office_desk import mai, refused, station_row
@@ -72,15 +72,7 @@ def fleet(postgres: Postgres) -> tuple[str, str]:
 @pytest.fixture(scope="module")
 def sessions(fleet: tuple[str, str]) -> dict[str, str]:
     """A session cookie per account, each from one real log-in (argon2 is slow)."""
-    app = create_office_app(fleet[0])
-    cookies = {}
-    for name in ACCOUNTS:
-        officer = Officer(app)
-        assert officer.log_in(name).status_code == 302
-        cookie = officer.client.get_cookie(SESSION_COOKIE)
-        assert cookie is not None
-        cookies[name] = cookie.value
-    return cookies
+    return logged_in_cookies(Officer, create_office_app(fleet[0]), ACCOUNTS, SESSION_COOKIE)
 
 
 def signed_in(app: Any, sessions: dict[str, str], name: str) -> Officer:
