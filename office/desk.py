@@ -68,7 +68,7 @@ if TYPE_CHECKING:
     from .broker import BrokerSettings
     from .emergency import Cancelled, Sent, SentLine
     from .fleet import Changed
-    from .report import Aired, Current, FleetReport, MonthCampaign, SilentLine
+    from .report import Aired, Current, FleetReport, MonthCampaign, NoticeLine, SilentLine
 
 
 def database_lost(error: BaseException) -> str | None:
@@ -292,23 +292,41 @@ class Office:
         return fleet_report(self.conn, self._month(month_text), self.clock(), campaign, group)
 
     def add_unaired(self, report: FleetReport, repo: Path | None = None) -> FleetReport:
-        """The report with, per notice, the communes it was for that did not air it (the
-        PDF's and XLSX's section; whom a campaign was for as `publish` recorded it, else as
-        `repo` serves it), a notice of a campaign current in the month that nobody aired
-        included, as her month page lists it: it is the one to chase."""
-        from .report import UnairedLine, unaired_lines
-
-        lines = unaired_lines(self.conn, report, recorded_audiences(self.conn, repo))
-        logged = {v.announcement_id for v in report.versions}
-        for campaign in self._campaigns_of(report.period, report.group, repo):
-            for notice_id, notice in zip(campaign.ids, campaign.notices, strict=True):
-                if notice_id in logged or not notice.not_aired:
-                    continue  # aired by someone: unaired_lines has it, from the logs
-                nobody = tuple(notice.not_aired)
-                lines.append(UnairedLine(campaign.title, notice.title or notice_id,
-                                         len(nobody), nobody))  # fmt: skip
-        report.unaired = sorted(lines, key=lambda u: (u.campaign, u.title))
+        """The report with its section of the notices some commune they were for did not
+        air: the month page's notices, so the signed PDF and her screen agree."""
+        report.unaired = [notice for notice in self.notices(report, repo) if notice.not_aired]
         return report
+
+    def notices(self, report: FleetReport, repo: Path | None = None) -> list[NoticeLine]:
+        """Every notice of the report's period and group, by campaign: first the campaigns
+        current in it as `publish` recorded them (a notice nobody aired included: it is the
+        one to chase; with `repo`, named by its published title), then the notices logged of
+        campaigns published before the office kept that record, as the communes logged them.
+        Each with the communes it was for that aired it and those that did not."""
+        from .report import EMERGENCY_CAMPAIGNS, NoticeLine, aired
+
+        found: list[NoticeLine] = []
+        seen: set[str] = set()
+
+        def add(campaign: str, title: str, who: Aired) -> None:
+            communes = tuple(sorted({line.commune for line in who.aired}))
+            if communes or who.not_aired or not report.group:  # else: none of the group's
+                found.append(NoticeLine(campaign, title, communes, tuple(who.not_aired)))
+
+        for current in self._campaigns_of(report.period, report.group, repo):
+            if report.campaign in (None, current.name):
+                seen.update(current.ids)
+                for notice in current.notices:
+                    add(current.title, notice.title, notice)
+        audiences = recorded_audiences(self.conn, repo)
+        for line in report.versions:
+            if line.campaign in EMERGENCY_CAMPAIGNS or line.announcement_id in seen:
+                continue  # emergencies are counted apart, each for every commune it reached
+            seen.add(line.announcement_id)
+            who = aired(self.conn, line.announcement_id, None, report.period, report.group,
+                        audiences)  # fmt: skip
+            add(line.campaign, line.name or line.title, who)
+        return sorted(found, key=lambda notice: notice.campaign)  # stable: in publish order
 
     def _month(self, month_text: str) -> Period:
         """The month typed; one that has not begun is refused (nothing can have aired)."""
@@ -375,15 +393,6 @@ class Office:
         period = self._month(month_text) if month_text else None
         return aired(self.conn, wanted, version, period, group,
                      recorded_audiences(self.conn, repo))  # fmt: skip
-
-    def month_campaigns(
-        self, month_text: str, group: str | None = None, repo: Path | None = None
-    ) -> list[MonthCampaign]:
-        """Every campaign current in the month as `publish` recorded it, each notice with the
-        communes it was for that aired it in the month and those that did not (also a notice
-        nobody aired: it is what the office must chase). With the repository, a campaign or
-        notice no commune logged is named by its published title rather than its id."""
-        return self._campaigns_of(self._month(month_text), group, repo)
 
     def _campaigns_of(
         self, period: Period, group: str | None, repo: Path | None

@@ -189,13 +189,18 @@ class SilentLine:
 
 
 @dataclass(frozen=True)
-class UnairedLine:
-    """A notice of the month that some of the communes it was for did not air."""
+class NoticeLine:
+    """A notice of the month: the communes it was for that aired it, and those that did not
+    (her month page lists every one; the report's section those some commune did not air)."""
 
     campaign: str
     title: str
-    meant_for: int
+    aired: tuple[str, ...]
     not_aired: tuple[str, ...]
+
+    @property
+    def meant_for(self) -> int:
+        return len(self.aired) + len(self.not_aired)
 
     def cells(self) -> tuple[Any, ...]:
         return (self.campaign, self.title, self.meant_for, ", ".join(self.not_aired))
@@ -211,8 +216,8 @@ class FleetReport:
     communes: list[CommuneLine] = field(default_factory=list)
     versions: list[VersionLine] = field(default_factory=list)
     silent: list[SilentLine] = field(default_factory=list)
-    unaired: list[UnairedLine] | None = None
-    """The notices some communes did not air (None: not looked for: `unaired_lines`)."""
+    unaired: list[NoticeLine] | None = None
+    """The notices some communes did not air (None: not looked for: `Office.add_unaired`)."""
 
     @property
     def label(self) -> str:
@@ -389,28 +394,6 @@ def cancelled(conn: psycopg.Connection) -> dict[str, datetime]:
             "SELECT id, cancelled_at FROM emergencies WHERE cancelled_at IS NOT NULL"
         )
     }
-
-
-def unaired_lines(
-    conn: psycopg.Connection,
-    report: FleetReport,
-    audiences: Callable[[str], Audience | None],
-) -> list[UnairedLine]:
-    """Per notice the report lists as aired, the communes it was for that did not air it
-    (what a boss asks: which commune has not aired the campaign?)."""
-    found: list[UnairedLine] = []
-    seen: set[str] = set()
-    for line in report.versions:
-        if line.campaign in EMERGENCY_CAMPAIGNS or line.announcement_id in seen:
-            continue  # an emergency is for every commune it reached, counted apart
-        seen.add(line.announcement_id)
-        who = aired(conn, line.announcement_id, None, report.period, report.group, audiences)
-        if who.not_aired:
-            communes = {v.commune for v in who.aired}
-            found.append(UnairedLine(line.campaign, line.name or line.title,
-                                     len(communes) + len(who.not_aired),
-                                     tuple(who.not_aired)))  # fmt: skip
-    return sorted(found, key=lambda u: (u.campaign, u.title))
 
 
 def emergencies_not_aired(

@@ -322,6 +322,26 @@ def test_her_month_lists_every_campaign_published_for_it_even_one_nobody_aired(
                for row in rows), rows  # fmt: skip
 
 
+def test_a_report_for_one_campaign_lists_only_its_own_notices_not_aired(
+    trial: Trial, office: Any, run: Run, tmp_path: Path
+) -> None:
+    """`office report --campaign X`: its "Chưa phát" sheet listed every campaign's notices
+    nobody aired (the published campaigns were walked whatever the report was narrowed to)."""
+    with open_office(office.dsn) as conn:
+        published(conn, "tiem-chung-t11", ["tiem-chung-soi"], None,
+                  datetime(2026, 11, 2, 1, 0, tzinfo=UTC))  # fmt: skip
+
+    def unaired(*narrow: str) -> list[tuple[Any, ...]]:
+        out = tmp_path / "bc.xlsx"
+        run("office", "report", "--db", office.dsn, "--month", "11/2026", *narrow, "-o", str(out))
+        sheet = load_workbook(out)["Chưa phát"]
+        return [row[2:] for row in sheet.iter_rows(min_row=5, values_only=True)]
+
+    assert ("tiem-chung-soi", 2, "Xã Hòa Bình, Xã Tân Lập") in unaired()
+    dengue = unaired("--campaign", "phong-dich-t12")
+    assert dengue and all(row[0] != "tiem-chung-soi" for row in dengue), dengue
+
+
 def test_a_campaign_nobody_aired_is_named_by_its_published_titles(
     trial: Trial, office: Any, run: Run, tmp_path: Path
 ) -> None:
@@ -338,7 +358,7 @@ def test_a_campaign_nobody_aired_is_named_by_its_published_titles(
     settings = OfficeSettings(tmp_path / "office.toml", keys=keys, repo=repo)
     officer = Officer(create_office_app(office.dsn, settings))
     officer.log_in("ha")
-    shown = text(officer.get("/?month=11/2026").text)
+    shown = text(officer.get("/").text)  # this month: published now, on the office's clock
     said = "Phòng chống rét đậm Giữ ấm cho trẻ nhỏ dành cho 2 xã, chưa xã nào phát"
     assert said in shown
 

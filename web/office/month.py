@@ -16,7 +16,7 @@ from werkzeug.wrappers import Response
 from common.errors import BroadcasterError
 from common.i18n import N_
 from office.desk import OFFICE_ZONE, Office
-from office.report import EMERGENCY_CAMPAIGNS, Aired, VersionLine
+from office.report import NoticeLine
 
 from ..access import allow
 from ..nav import NavEntry
@@ -30,22 +30,9 @@ FORMATS = {"pdf": "application/pdf",
 
 
 @dataclass
-class Notice:
-    """One notice of the month: the communes it was for, those that aired it, the others."""
-
-    title: str
-    aired: list[str]
-    not_aired: list[str]
-
-    @property
-    def meant_for(self) -> int:
-        return len(self.aired) + len(self.not_aired)
-
-
-@dataclass
 class Campaign:
     title: str
-    notices: list[Notice] = field(default_factory=list)
+    notices: list[NoticeLine] = field(default_factory=list)
 
 
 def this_month() -> str:
@@ -65,7 +52,7 @@ def index() -> tuple[str, int]:
     label, silent = "", []
     try:
         report = office.report(month, group=group)
-        label, campaigns = report.label, _campaigns(office, month, report.versions, group)
+        label, campaigns = report.label, _campaigns(office.notices(report, repository()))
     except BroadcasterError as e:
         errors["group" if group and group not in groups else "month"] = str(e)
     if "group" not in errors:
@@ -77,35 +64,12 @@ def index() -> tuple[str, int]:
     return page, 400 if errors else 200
 
 
-def _campaigns(
-    office: Office, month: str, versions: Sequence[VersionLine], group: str | None
-) -> list[Campaign]:
-    """Every campaign current in the month, as the office recorded publishing it (a notice no
-    commune aired is listed too: it is the one to chase), then the notices logged of
-    campaigns published before the office kept that record, as the communes logged them."""
-    found: dict[tuple[bool, str], Campaign] = {}
-    seen: set[str] = set()
-    for current in office.month_campaigns(month, group, repository()):
-        campaign = Campaign(current.title)
-        found[True, current.name] = campaign
-        campaign.notices.extend(_notice(notice.title, notice) for notice in current.notices)
-        seen.update(current.ids)
-        if group:  # the notices meant for none of the group's communes are not its concern
-            campaign.notices = [notice for notice in campaign.notices if notice.meant_for]
-            if not campaign.notices:
-                del found[True, current.name]
-    for line in versions:
-        if line.campaign in EMERGENCY_CAMPAIGNS or line.announcement_id in seen:
-            continue  # emergencies have their own page
-        seen.add(line.announcement_id)
-        aired = office.aired(line.announcement_id, None, month, group, repository())
-        campaign = found.setdefault((False, line.campaign), Campaign(line.campaign))
-        campaign.notices.append(_notice(line.name or line.title, aired))
+def _campaigns(notices: Sequence[NoticeLine]) -> list[Campaign]:
+    """The month's notices under their campaigns, campaigns by title."""
+    found: dict[str, Campaign] = {}
+    for notice in notices:
+        found.setdefault(notice.campaign, Campaign(notice.campaign)).notices.append(notice)
     return sorted(found.values(), key=lambda c: c.title)
-
-
-def _notice(title: str, aired: Aired) -> Notice:
-    return Notice(title, sorted({v.commune for v in aired.aired}), aired.not_aired)
 
 
 @bp.route("/report.<fmt>")
