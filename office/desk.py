@@ -303,7 +303,7 @@ class Office:
         one to chase; with `repo`, named by its published title), then the notices logged of
         campaigns published before the office kept that record, as the communes logged them.
         Each with the communes it was for that aired it and those that did not."""
-        from .report import EMERGENCY_CAMPAIGNS, NoticeLine, aired
+        from .report import NoticeLine, aired
 
         found: list[NoticeLine] = []
         seen: set[str] = set()
@@ -320,7 +320,7 @@ class Office:
                     add(current.title, notice.title, notice)
         audiences = recorded_audiences(self.conn, repo)
         for line in report.versions:
-            if line.campaign in EMERGENCY_CAMPAIGNS or line.announcement_id in seen:
+            if line.emergency or line.announcement_id in seen:
                 continue  # emergencies are counted apart, each for every commune it reached
             seen.add(line.announcement_id)
             who = aired(self.conn, line.announcement_id, None, report.period, report.group,

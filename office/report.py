@@ -100,7 +100,6 @@ EMERGENCIES = {
 }
 """An emergency airing's trigger, as the report names where it came from (in place of a
 campaign): emergencies are counted apart from the airings planned."""
-EMERGENCY_CAMPAIGNS = frozenset(EMERGENCIES.values())
 
 
 @dataclass(frozen=True)
@@ -158,6 +157,9 @@ class VersionLine:
     """The campaign's title (or which emergency) as the stations logged it."""
     name: str = ""
     """The title, and the id where two notices have that title."""
+    emergency: bool = False
+    """An emergency's airing (the office's or the commune's own), counted apart from the
+    planned ones: told by what aired, never by the label (a cancelled one's says so)."""
 
     def cells(self, with_id: bool = True) -> tuple[Any, ...]:
         return (
@@ -363,7 +365,7 @@ def fleet_report(
             source += f" (đã hủy lúc {withdrawn[announcement]:%H:%M ngày %d/%m/%Y})"
         report.versions.append(VersionLine(
             names[key], announcement, title or "", version, count, _local(first), _local(last),
-            source, name,
+            source, name, urgent is not None,
         ))  # fmt: skip
     broken = {key: seq for key, seq in conn.execute(BROKEN_SQL, params)}
     unaired = emergencies_not_aired(conn, start, end, now)

@@ -341,6 +341,10 @@ def test_an_emergency_a_commune_never_aired_is_counted_in_every_format(
             for row in sheet.iter_rows(min_row=top + 1, values_only=True)}  # fmt: skip
     missed = {commune: row["Tin khẩn cấp chưa phát"] for commune, row in rows.items()}
     assert missed == {"Xã Tân Lập": 0, "Xã Hòa Bình": 2}
+    # o14web F2: the cancelled one, labelled so, was listed as a notice Hòa Bình had not aired
+    unaired = openpyxl.load_workbook(tmp_path / "bc.xlsx")["Chưa phát"]
+    listed = [row[1] for row in unaired.iter_rows(min_row=5, values_only=True)]
+    assert listed and not any("khẩn cấp" in str(campaign) for campaign in listed), listed
     with (tmp_path / "bc.csv").open(encoding="utf-8-sig", newline="") as f:
         table = list(csv.reader(f))
     top = next(n for n, row in enumerate(table) if row[:1] == ["STT"])
