@@ -376,6 +376,54 @@ def test_the_collector_outlives_a_restart_of_its_database_and_loses_no_report(
         postgres.stop()
 
 
+def publish_report(root: Path, message: str, state: str) -> None:
+    """The station's signed report on `message`, sent as its daemon sends it (QoS 1, with its
+    own broker account), and acknowledged by the broker."""
+    from broadcaster.mqtt_link import account
+    from common.mqtt import Broker, make_client, status_topic
+
+    station = Station.open(root)
+    found = account(station)
+    assert found, "the station's broker account"
+    address = Broker.parse(found.url)
+    client = make_client(found.username, found.username, found.password, address, False)
+    client.connect(address.host, address.port)
+    client.loop_start()
+    try:
+        payload = upstream_emergency.report(station, message, state, None)
+        client.publish(status_topic(found.username), payload, qos=1).wait_for_publish(30)
+    finally:
+        client.disconnect()
+        client.loop_stop()
+
+
+def test_a_report_kept_while_the_database_is_down_outlives_a_crash_of_the_collector(
+    tmp_path: Path, commune_template: Path
+) -> None:
+    """Review thirteen #6: the collector acknowledged a report to the broker before storing
+    it, so a report kept while PostgreSQL was down died with the collector (a crash, a
+    restart). Now the broker keeps it until it is stored, and sends it again."""
+    postgres = Postgres()  # its own server: the session's stays up for the other tests
+    province = Province(tmp_path, postgres, commune_template)
+    try:
+        root = province.commune("Xã Tân Lập", "ven-song")
+        message = send(province, "--text", "Khẩn cấp: vỡ đê sông Lèn, bà con ven sông sơ tán.")
+        postgres.pause()
+        publish_report(root, message, "aired")
+        log = province.collector.work / "collector.log"
+        wait_until(
+            lambda: "không trả lời: các báo cáo" in log.read_text(encoding="utf-8"),
+            "the collector keeping the report",
+        )
+        province.collector.kill()  # kill -9: what it kept in memory is gone
+        postgres.resume()
+        province.collector.start()
+        province.wait_for_states(message, {"Xã Tân Lập": "aired"})
+    finally:
+        province.stop()
+        postgres.stop()
+
+
 # ----- o13net: what Mai reads after a commune's outage -------------------------------------------
 def test_after_an_outage_mai_reads_when_each_commune_aired_and_how_late(
     province: Province,
