@@ -41,6 +41,7 @@ from upstream.keys import signer
 from upstream.targeting import Audience
 
 from . import OFFICE_ZONE, OfficeError, SentAlready, broker, fleet
+from .db import timed
 
 ACTIVE = "emergencies/active.json"
 """In the served repository: the envelopes still valid, for stations polling without MQTT."""
@@ -605,7 +606,7 @@ class ReportListener:
 
     def __init__(self, dsn: str, say: Any = print) -> None:
         self.dsn, self.say = dsn, say
-        self.conn: psycopg.Connection | None = psycopg.connect(dsn, autocommit=True)
+        self.conn: psycopg.Connection | None = psycopg.connect(timed(dsn), autocommit=True)
         client_id = f"office-collector-{socket.gethostname()}"[:64]
         credentials = broker.office_credentials(self.conn)
         from common.mqtt import Broker, make_client
@@ -674,7 +675,7 @@ class ReportListener:
             topic = kept.topic
             try:
                 if self.conn is None:
-                    self.conn = psycopg.connect(self.dsn, autocommit=True)
+                    self.conn = psycopg.connect(timed(self.dsn), autocommit=True)
                 with self.conn.transaction():
                     refusal = record_report(self.conn, topic, kept.payload, kept.at)
                 problem = _(refusal) if refusal else None
@@ -719,7 +720,7 @@ class ReportWatch:
         self.current: broker.BrokerSettings | None = None
 
     def _listening(self) -> psycopg.Connection:
-        conn = psycopg.connect(self.dsn, autocommit=True)
+        conn = psycopg.connect(timed(self.dsn), autocommit=True)
         conn.execute(f"LISTEN {broker.CHANGED}")
         return conn
 
