@@ -373,6 +373,28 @@ def test_her_month_and_the_stations_narrowed_to_one_group(trial: Trial, office: 
         assert said in html.unescape(text(wrong.text)), url
 
 
+def test_a_cookie_copied_before_she_logs_out_opens_no_page_after_it(
+    postgres: Postgres, vietnamese: None
+) -> None:
+    """Review thirteen #4, at the office: a copy of her session cookie, taken before she
+    logged out, is refused on every page after it."""
+    dsn = postgres.new_database()
+    with_accounts(dsn)
+    app = create_office_app(dsn)
+    mai = Officer(app)
+    assert mai.log_in("mai").status_code == 302
+    assert mai.get("/stations/").status_code == 200
+    copied = mai.client.get_cookie(SESSION_COOKIE)
+    assert copied is not None
+    assert mai.post("/logout", {}).location == "/login"
+    thief = Officer(app)
+    thief.client.set_cookie(SESSION_COOKIE, copied.value)
+    for page in ("/", "/stations/", "/password"):
+        answer = thief.get(page)
+        assert answer.status_code == 302 and answer.location.startswith("/login"), page
+    assert "Bạn đã đăng xuất, trên máy này và" in text(mai.get("/login").text)
+
+
 def test_she_changes_her_own_password_and_her_other_sessions_end(
     postgres: Postgres, vietnamese: None
 ) -> None:
