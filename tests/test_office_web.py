@@ -16,7 +16,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import CSRF_FIELD, Run, Visitor, logged_in_cookies, write_script
+from conftest import (
+    CSRF_FIELD,
+    Run,
+    Visitor,
+    copy_refused_after_log_out,
+    logged_in_cookies,
+    write_script,
+)
 from openpyxl import load_workbook
 from servers import Postgres
 from test_office_desk import mai, refused, station_row
@@ -384,14 +391,7 @@ def test_a_cookie_copied_before_she_logs_out_opens_no_page_after_it(
     mai = Officer(app)
     assert mai.log_in("mai").status_code == 302
     assert mai.get("/stations/").status_code == 200
-    copied = mai.client.get_cookie(SESSION_COOKIE)
-    assert copied is not None
-    assert mai.post("/logout", {}).location == "/login"
-    thief = Officer(app)
-    thief.client.set_cookie(SESSION_COOKIE, copied.value)
-    for page in ("/", "/stations/", "/password"):
-        answer = thief.get(page)
-        assert answer.status_code == 302 and answer.location.startswith("/login"), page
+    copy_refused_after_log_out(mai, ("/", "/stations/", "/password"), SESSION_COOKIE)
     assert "Bạn đã đăng xuất, trên máy này và" in text(mai.get("/login").text)
 
 

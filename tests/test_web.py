@@ -15,10 +15,10 @@ from typing import Any
 import pytest
 from conftest import (
     CONSOLE_ACCOUNTS,
-    SESSION_COOKIE,
     Run,
     SetClock,
     Visitor,
+    copy_refused_after_log_out,
     query,
     store_dump,
 )
@@ -110,14 +110,7 @@ def test_a_cookie_copied_before_logging_out_opens_no_page_after_it(
     off the commune's shared computer) opened the console for 12 more hours."""
     visitor.sign_in("vanhanh")
     assert visitor.get("/").status_code == 200
-    copied = visitor.client.get_cookie(SESSION_COOKIE)
-    assert copied is not None
-    assert visitor.post("/logout", {}).location == "/login"
-    thief = Visitor(console)
-    thief.client.set_cookie(SESSION_COOKIE, copied.value)
-    for page in ("/", "/password"):
-        answer = thief.get(page)
-        assert answer.status_code == 302 and answer.location.startswith("/login"), page
+    copy_refused_after_log_out(visitor, ("/", "/password"))
 
 
 def test_the_session_cookie_is_http_only_same_site_and_secure_over_https(
