@@ -327,6 +327,12 @@ class Accounts:
         self._update(row["name"], password_hash=hasher().hash(password),
                      session_epoch=secrets.token_hex(8))  # fmt: skip
 
+    def end_sessions(self, name: str) -> None:
+        """Log the account out on every device: the sessions are signed cookies, so only a
+        new epoch makes a cookie copied before log-out stop opening pages after it."""
+        row = self._existing(name)
+        self._update(row["name"], session_epoch=secrets.token_hex(8))
+
     def set_person(self, name: str, full_name: str, position: str) -> Account:
         """Who is behind the account, as the log and reports name them from now on."""
         row = self._existing(name)

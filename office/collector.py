@@ -54,7 +54,7 @@ from common import signing
 from common.i18n import _
 
 from . import broker
-from .db import open_office
+from .db import open_office, timed
 
 CHALLENGE_TTL = timedelta(minutes=10)
 """Longer than a station's push interval, so the challenge it keeps is still good."""
@@ -508,7 +508,7 @@ def create_app(dsn: str, threads: int = 8, clock: Clock = system_clock) -> Flask
     (there are no cookies and no forms, so no session to forge)."""
     open_office(dsn).close()
     pool = ConnectionPool(
-        dsn,
+        timed(dsn),  # a database host that never answers: 503 at once, as for one stopped
         min_size=1,
         max_size=threads,
         kwargs={"autocommit": True},

@@ -7,10 +7,12 @@ Append new migrations at the end; never edit one that has shipped.
 
 from __future__ import annotations
 
+import os
 import secrets
 from typing import Any
 
 import psycopg
+from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
 from common.i18n import _
 
@@ -152,9 +154,29 @@ MIGRATIONS: tuple[str, ...] = (
 )
 
 
+CONNECT_TIMEOUT_S = 5
+"""How long a connection to the office's database may take to open, unless the address says
+otherwise (`?connect_timeout=…`, or $PGCONNECT_TIMEOUT): psycopg's own default is 130 s, and a
+database host that never answers would hang a command, or the collector's MQTT thread past
+the broker's keepalive (30 s: the broker then drops the collector)."""
+
+
+def timed(dsn: str) -> str:
+    """The address with CONNECT_TIMEOUT_S when it names no connect timeout of its own; an
+    address that is not one is left for psycopg to refuse."""
+    if os.environ.get("PGCONNECT_TIMEOUT"):
+        return dsn
+    try:
+        if "connect_timeout" in conninfo_to_dict(dsn):
+            return dsn
+        return make_conninfo(dsn, connect_timeout=CONNECT_TIMEOUT_S)
+    except psycopg.ProgrammingError:
+        return dsn
+
+
 def connect(dsn: str, **kwargs: Any) -> psycopg.Connection:
     try:
-        return psycopg.connect(dsn, **kwargs)
+        return psycopg.connect(timed(dsn), **kwargs)
     except psycopg.ProgrammingError:
         raise OfficeError(
             _("'{dsn}' is not the address of a PostgreSQL database (postgresql://…)").format(

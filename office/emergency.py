@@ -41,6 +41,7 @@ from upstream.keys import signer
 from upstream.targeting import Audience
 
 from . import OFFICE_ZONE, OfficeError, SentAlready, broker, fleet
+from .db import timed
 
 ACTIVE = "emergencies/active.json"
 """In the served repository: the envelopes still valid, for stations polling without MQTT."""
@@ -578,6 +579,18 @@ def record_report(
     return None
 
 
+@dataclass(frozen=True)
+class Kept:
+    """A report received and not yet stored, so not yet acknowledged to the broker."""
+
+    topic: str
+    payload: bytes
+    at: datetime
+    mid: int
+    qos: int
+    connection: int
+
+
 RETRY_S = 5.0
 """How often the collector tries its database again after it stopped answering."""
 
@@ -585,12 +598,15 @@ RETRY_S = 5.0
 class ReportListener:
     """The collector's subscriber to every station's status topic (one MQTT connection,
     persistent session: reports sent while the collector was down arrive when it is back).
-    A report that arrives while the database is not answering (PostgreSQL restarted) is
-    kept, in order, and stored when it answers again: the broker counts it as delivered."""
+    A report is acknowledged to the broker only once it is stored (or refused for good): one
+    that arrives while the database is not answering (PostgreSQL restarted) is kept, in order,
+    and stored when it answers again; if the collector dies meanwhile, the broker still holds
+    it and sends it again when the collector is back (a report stored twice changes nothing:
+    `record_report` only moves a state forward)."""
 
     def __init__(self, dsn: str, say: Any = print) -> None:
         self.dsn, self.say = dsn, say
-        self.conn: psycopg.Connection | None = psycopg.connect(dsn, autocommit=True)
+        self.conn: psycopg.Connection | None = psycopg.connect(timed(dsn), autocommit=True)
         client_id = f"office-collector-{socket.gethostname()}"[:64]
         credentials = broker.office_credentials(self.conn)
         from common.mqtt import Broker, make_client
@@ -598,10 +614,13 @@ class ReportListener:
         self.address = Broker.parse(credentials.url)
         self.client = make_client(client_id, credentials.username, credentials.password,
                                   self.address, persistent=True)  # fmt: skip
+        self.client.manual_ack_set(True)  # acknowledged in `_store`, once stored
         self.client.on_connect = self._connected
         self.client.on_message = self._message
         self._lock = threading.Lock()
-        self._kept: list[tuple[str, bytes, datetime]] = []
+        self._kept: list[Kept] = []
+        self._connection = 0
+        """Which MQTT connection this is: a message id is acknowledged on its own only."""
         self._stopped = threading.Event()
 
     def start(self) -> None:
@@ -616,7 +635,11 @@ class ReportListener:
         if self.conn:
             self.conn.close()
 
-    def _connected(self, client: Any, _userdata: Any, _flags: Any, reason: Any, _p: Any) -> None:
+    def _connected(self, client: Any, _userdata: Any, flags: Any, reason: Any, _p: Any) -> None:
+        with self._lock:
+            self._connection += 1
+            if flags.session_present:  # the broker sends every unacknowledged report again
+                self._kept = [k for k in self._kept if k.connection == self._connection]
         if reason.is_failure:
             self.say(
                 _(
@@ -632,7 +655,8 @@ class ReportListener:
         from broadcaster.clock import system_clock
 
         with self._lock:
-            self._kept.append((message.topic, message.payload, system_clock()))
+            self._kept.append(Kept(message.topic, message.payload, system_clock(), message.mid,
+                                   message.qos, self._connection))  # fmt: skip
             self._store()
 
     def _retry(self) -> None:
@@ -647,12 +671,13 @@ class ReportListener:
         waited = self.conn is None
         stored = 0
         while self._kept:
-            topic, payload, at = self._kept[0]
+            kept = self._kept[0]
+            topic = kept.topic
             try:
                 if self.conn is None:
-                    self.conn = psycopg.connect(self.dsn, autocommit=True)
+                    self.conn = psycopg.connect(timed(self.dsn), autocommit=True)
                 with self.conn.transaction():
-                    refusal = record_report(self.conn, topic, payload, at)
+                    refusal = record_report(self.conn, topic, kept.payload, kept.at)
                 problem = _(refusal) if refusal else None
             except psycopg.OperationalError:
                 if self.conn is not None:
@@ -666,6 +691,8 @@ class ReportListener:
             except psycopg.Error as e:
                 problem = _("the office's database failed ({detail})").format(detail=e)
             self._kept.pop(0)
+            if kept.connection == self._connection:  # else its id means nothing any more
+                self.client.ack(kept.mid, kept.qos)  # the broker may forget it now
             stored += 1
             if problem:
                 self.say(
@@ -693,7 +720,7 @@ class ReportWatch:
         self.current: broker.BrokerSettings | None = None
 
     def _listening(self) -> psycopg.Connection:
-        conn = psycopg.connect(self.dsn, autocommit=True)
+        conn = psycopg.connect(timed(self.dsn), autocommit=True)
         conn.execute(f"LISTEN {broker.CHANGED}")
         return conn
 

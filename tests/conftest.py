@@ -641,6 +641,21 @@ def logged_in_cookies(
     return cookies
 
 
+def copy_refused_after_log_out(
+    person: Visitor, pages: Iterable[str], cookie_name: str = SESSION_COOKIE
+) -> None:
+    """`person`, logged in on a page with a form, copies her session cookie and logs out: the
+    copy, replayed in another browser, opens none of `pages` (each sends to the log-in)."""
+    copied = person.client.get_cookie(cookie_name)
+    assert copied is not None
+    assert person.post("/logout", {}).location == "/login"
+    thief = type(person)(person.client.application)
+    thief.client.set_cookie(cookie_name, copied.value)
+    for page in pages:
+        answer = thief.get(page)
+        assert answer.status_code == 302 and answer.location.startswith("/login"), page
+
+
 @pytest.fixture
 def console_clock() -> SetClock:
     return SetClock(CONSOLE_NOW)

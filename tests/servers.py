@@ -4,6 +4,7 @@ front of it. Each waits until it answers, and stops for good when asked."""
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import os
 import re
@@ -98,6 +99,75 @@ class Postgres:
         subprocess.run([*self.as_owner, str(self.bin / "pg_ctl"), "-D", str(self.dir / "data"),
                         "-m", "immediate", "stop"], capture_output=True)  # fmt: skip
         shutil.rmtree(self.dir, ignore_errors=True)
+
+
+class BlackHole:
+    """A database host in front of a `Postgres` (a TCP relay to its Unix socket) that can go
+    dark: `dark()` cuts the connections made through it and parks every new one (accepted,
+    never read, never answered, never closed: a host gone from the network); `light()`
+    relays again, the parked ones staying parked. A listening socket is reliable offline,
+    where a non-routable address is refused at once when the machine has no route at all."""
+
+    def __init__(self, postgres: Postgres) -> None:
+        self.target = str(postgres.dir / ".s.PGSQL.5432")
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.port = int(self.listener.getsockname()[1])
+        self.parked: list[socket.socket] = []
+        self._open: list[socket.socket] = []
+        self._dark = False
+        self._lock = threading.Lock()
+        threading.Thread(target=self._accept, name="black-hole", daemon=True).start()
+
+    def dsn(self, database: str) -> str:
+        return f"postgresql://postgres@127.0.0.1:{self.port}/{database}"
+
+    def dark(self) -> None:
+        with self._lock:
+            self._dark = True
+            for end in self._open:
+                _cut(end)
+            self._open.clear()
+
+    def light(self) -> None:
+        with self._lock:
+            self._dark = False
+
+    def close(self) -> None:
+        self.listener.close()
+        self.dark()
+        for end in self.parked:
+            end.close()
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                client, _address = self.listener.accept()
+            except OSError:
+                return  # closed
+            with self._lock:
+                if self._dark:
+                    self.parked.append(client)
+                    continue
+                server = socket.socket(socket.AF_UNIX)
+                server.connect(self.target)
+                self._open += [client, server]
+            for source, sink in ((client, server), (server, client)):
+                threading.Thread(target=_relay, args=(source, sink), daemon=True).start()
+
+
+def _relay(source: socket.socket, sink: socket.socket) -> None:
+    try:
+        while data := source.recv(65536):
+            sink.sendall(data)
+    except OSError:
+        pass  # cut
+    _cut(source)
+    _cut(sink)
+
+
+def _cut(end: socket.socket) -> None:
+    with contextlib.suppress(OSError):  # cut already
+        end.shutdown(socket.SHUT_RDWR)
 
 
 class ServerProcess:

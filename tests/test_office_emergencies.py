@@ -10,6 +10,7 @@ import json
 import re
 import subprocess
 import threading
+import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -20,9 +21,10 @@ import requests
 from click.testing import CliRunner, Result
 from conftest import airings, make_tone, query
 from province import Province
+from psycopg.conninfo import conninfo_to_dict
 from psycopg.types.json import Jsonb
 from securesystemslib.signer import CryptoSigner
-from servers import Postgres, wait_until
+from servers import BlackHole, Postgres, wait_until
 
 from announcements.script import EMERGENCY_PREFIX
 from broadcaster import office_link, upstream_emergency
@@ -373,6 +375,96 @@ def test_the_collector_outlives_a_restart_of_its_database_and_loses_no_report(
         assert pushed.acked_seq >= 1 and pushed.backlog == 0
     finally:
         province.stop()
+        postgres.stop()
+
+
+def publish_report(root: Path, message: str, state: str) -> None:
+    """The station's signed report on `message`, sent as its daemon sends it (QoS 1, with its
+    own broker account), and acknowledged by the broker."""
+    from broadcaster.mqtt_link import account
+    from common.mqtt import Broker, make_client, status_topic
+
+    station = Station.open(root)
+    found = account(station)
+    assert found, "the station's broker account"
+    address = Broker.parse(found.url)
+    client = make_client(found.username, found.username, found.password, address, False)
+    client.connect(address.host, address.port)
+    client.loop_start()
+    try:
+        payload = upstream_emergency.report(station, message, state, None)
+        client.publish(status_topic(found.username), payload, qos=1).wait_for_publish(30)
+    finally:
+        client.disconnect()
+        client.loop_stop()
+
+
+def test_a_report_kept_while_the_database_is_down_outlives_a_crash_of_the_collector(
+    tmp_path: Path, commune_template: Path
+) -> None:
+    """Review thirteen #6: the collector acknowledged a report to the broker before storing
+    it, so a report kept while PostgreSQL was down died with the collector (a crash, a
+    restart). Now the broker keeps it until it is stored, and sends it again."""
+    postgres = Postgres()  # its own server: the session's stays up for the other tests
+    province = Province(tmp_path, postgres, commune_template)
+    try:
+        root = province.commune("Xã Tân Lập", "ven-song")
+        message = send(province, "--text", "Khẩn cấp: vỡ đê sông Lèn, bà con ven sông sơ tán.")
+        postgres.pause()
+        publish_report(root, message, "aired")
+        log = province.collector.work / "collector.log"
+        wait_until(
+            lambda: "không trả lời: các báo cáo" in log.read_text(encoding="utf-8"),
+            "the collector keeping the report",
+        )
+        province.collector.kill()  # kill -9: what it kept in memory is gone
+        postgres.resume()
+        province.collector.start()
+        province.wait_for_states(message, {"Xã Tân Lập": "aired"})
+    finally:
+        province.stop()
+        postgres.stop()
+
+
+def test_a_database_host_that_never_answers_holds_up_neither_mai_nor_the_collector(
+    tmp_path: Path, commune_template: Path
+) -> None:
+    """Review thirteen #7: the office's database host is gone from the network (no restart:
+    nothing answers). Mai's command says so within seconds instead of two minutes; the
+    station's push gets its 503 and Retry-After; a report is kept, and stored soon after the
+    host is back (before, the collector's MQTT thread hung 130 s in a connect, past the
+    broker's keepalive)."""
+    postgres = Postgres()  # its own server: the session's stays up for the other tests
+    province = Province(tmp_path, postgres, commune_template)
+    host = BlackHole(postgres)
+    try:
+        root = province.commune("Xã Tân Lập", "ven-song")
+        message = send(province, "--text", "Khẩn cấp: vỡ đê sông Lèn, bà con ven sông sơ tán.")
+        province.collector.kill()
+        province.collector.dsn = host.dsn(str(conninfo_to_dict(province.dsn)["dbname"]))
+        province.collector.start()
+        host.dark()
+        started = time.monotonic()
+        said = mai("office", "emergency", "--db", province.collector.dsn, "status", message)
+        assert said.exit_code == 1 and "không mở được cơ sở dữ liệu" in said.stderr, said.stderr
+        assert time.monotonic() - started < 20
+        publish_report(root, message, "aired")
+        log = province.collector.work / "collector.log"
+        wait_until(
+            lambda: "không trả lời: các báo cáo" in log.read_text(encoding="utf-8"),
+            "the collector keeping the report",
+        )
+        # its LISTEN connection, then its reports' connection try again, and hang in the dark
+        wait_until(lambda: len(host.parked) >= 3, "the collector trying its database again")
+        unsigned = {"purpose": "push", "station": "x", "rows": [], "from_seq": 1}
+        answer = requests.post(f"{province.collector.direct}/v1/push", json=unsigned, timeout=30)
+        assert answer.status_code == 503, answer.text
+        assert answer.headers["Retry-After"] == "30"
+        host.light()
+        province.wait_for_states(message, {"Xã Tân Lập": "aired"})
+    finally:
+        province.stop()
+        host.close()
         postgres.stop()
 
 

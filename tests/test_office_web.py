@@ -16,7 +16,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import CSRF_FIELD, Run, Visitor, logged_in_cookies, write_script
+from conftest import (
+    CSRF_FIELD,
+    Run,
+    Visitor,
+    copy_refused_after_log_out,
+    logged_in_cookies,
+    write_script,
+)
 from openpyxl import load_workbook
 from servers import Postgres
 from test_office_desk import mai, refused, station_row
@@ -391,6 +398,21 @@ def test_her_month_and_the_stations_narrowed_to_one_group(trial: Trial, office: 
         assert wrong.status_code == 400
         said = "Không có nhóm 'vung-nuj'; các nhóm hiện có: ven-song, vung-nui"
         assert said in html.unescape(text(wrong.text)), url
+
+
+def test_a_cookie_copied_before_she_logs_out_opens_no_page_after_it(
+    postgres: Postgres, vietnamese: None
+) -> None:
+    """Review thirteen #4, at the office: a copy of her session cookie, taken before she
+    logged out, is refused on every page after it."""
+    dsn = postgres.new_database()
+    with_accounts(dsn)
+    app = create_office_app(dsn)
+    mai = Officer(app)
+    assert mai.log_in("mai").status_code == 302
+    assert mai.get("/stations/").status_code == 200
+    copy_refused_after_log_out(mai, ("/", "/stations/", "/password"), SESSION_COOKIE)
+    assert "Bạn đã đăng xuất, trên máy này và" in text(mai.get("/login").text)
 
 
 def test_she_changes_her_own_password_and_her_other_sessions_end(

@@ -13,7 +13,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import CONSOLE_ACCOUNTS, Run, SetClock, Visitor, query, store_dump
+from conftest import (
+    CONSOLE_ACCOUNTS,
+    Run,
+    SetClock,
+    Visitor,
+    copy_refused_after_log_out,
+    query,
+    store_dump,
+)
 
 from audio_out.sinks import NullSink
 from broadcaster.accounts import ACCOUNT_FAILURES, ADDRESS_FAILURES, NoAdminAccount, Role
@@ -91,8 +99,18 @@ def test_logging_out_takes_a_form_with_its_token(visitor: Visitor) -> None:
     assert visitor.get("/").status_code == 200  # the forged request did not log out
     response = visitor.post("/logout", {})
     assert response.location == "/login"
-    assert "Bạn đã đăng xuất." in text(visitor.get("/login").text)
+    assert "Bạn đã đăng xuất, trên máy này và" in text(visitor.get("/login").text)
     assert visitor.get("/").status_code == 302
+
+
+def test_a_cookie_copied_before_logging_out_opens_no_page_after_it(
+    console: Any, visitor: Visitor
+) -> None:
+    """Review thirteen #4: log-out only cleared the browser's cookie, so a copy of it (taken
+    off the commune's shared computer) opened the console for 12 more hours."""
+    visitor.sign_in("vanhanh")
+    assert visitor.get("/").status_code == 200
+    copy_refused_after_log_out(visitor, ("/", "/password"))
 
 
 def test_the_session_cookie_is_http_only_same_site_and_secure_over_https(

@@ -62,8 +62,11 @@ def login() -> Response | tuple[str, int, dict[str, str]]:
 
 @allow(SIGNED_IN, page=False)
 def logout() -> Response:
+    """Ends the account's sessions on the server too (review thirteen #4): a copy of the
+    cookie, taken from this browser or another, opens nothing after it."""
+    accounts().end_sessions(g.user.name)
     session.clear()
-    flash(_("You have logged out."))
+    flash(_("You have logged out, on this device and every other one using this account."))
     return redirect(url_for("auth.login"))
 
 
