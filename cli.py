@@ -1334,6 +1334,12 @@ def sync(ctx: click.Context, source: str | None) -> None:
                 change=f"{_(CHANGES['retired']):9}", id=announcement_id
             )
         )
+    for announcement_id in result.left:
+        click.echo(
+            _("{change} {id} (the office no longer sends it to this station; it is still "
+              "published for others)").format(
+                change=f"{_(CHANGES['retired']):9}", id=announcement_id)
+        )  # fmt: skip
     for scheduled in result.accepted:
         click.echo(_("slot {name} taken from the office's schedule").format(
             name=scheduled.slot.name))  # fmt: skip
@@ -1347,7 +1353,7 @@ def sync(ctx: click.Context, source: str | None) -> None:
         )  # fmt: skip
         if p.problem:
             echo_warning(p.problem)
-    if not (result.changes or result.retired or result.accepted or result.proposed):
+    if not (result.changes or result.dropped or result.accepted or result.proposed):
         click.echo(_("Up to date."))
     echo_losses(station, result.lost)
 

@@ -383,6 +383,19 @@ def audience(conn: psycopg.Connection, names: Sequence[str]) -> Audience:
     return Audience(tuple(sorted(set(named_groups))), tuple(sorted(set(named_stations))))
 
 
+def with_successors(conn: psycopg.Connection, keys: set[str]) -> set[str]:
+    """`keys` and every key sharing a log with one of them: a campaign sent to a commune's
+    old code is meant for its replacement key too, which the station airs (o14web F1)."""
+    if not keys:
+        return keys
+    query = (
+        "SELECT s.key_id FROM stations s JOIN stations o "
+        "ON COALESCE(s.log_key, s.key_id) = COALESCE(o.log_key, o.key_id) "
+        "WHERE o.key_id = ANY(%s)"
+    )
+    return keys | {row[0] for row in conn.execute(query, [sorted(keys)])}
+
+
 def approved_keys(conn: psycopg.Connection) -> list[str]:
     """The key ids of the stations the office trusts (TRUSTED), in order."""
     query = f"SELECT key_id FROM stations s WHERE {TRUSTED} ORDER BY s.key_id"

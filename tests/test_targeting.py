@@ -96,3 +96,46 @@ def test_trust_by_address_prints_the_root_fingerprint_and_remembers_the_source(
     # a USB stick brought once is not the standing source
     runner_for(root)("sync", str(province.repository.root_dir))
     assert f'source = "{province.url}"' in (root / "station.toml").read_text()
+
+
+def test_a_replacement_key_keeps_airing_what_the_office_sent_its_old_key(
+    province: Province,
+) -> None:
+    """o14web F1: a stolen PC's replacement key, once approved, kept nothing of its group's
+    campaigns nor of one sent to its old code (groups.json, published before, listed the old
+    key only), and its sync said the office had withdrawn them, which it had not. A station
+    that truly leaves a campaign's audience is told that, not "withdrawn"."""
+    root = province.commune("Xã Tân Lập", "ven-song")
+    hills = province.commune("Xã Sơn Thủy", "vung-nui")
+    province.campaign("sxh", "Phòng chống sốt xuất huyết.")
+    province.campaign("cccd", "Nhắc làm căn cước công dân.")
+    publish(province, "sxh", "--to", "ven-song")
+    publish(province, "cccd", "--to", identity(root).fingerprint)
+    run = runner_for(root)
+    run("sync")
+    assert has(root, "sxh-1") and has(root, "cccd-1")
+    # the commune's new PC (a copy of its folder) makes a new key; the office approves it
+    run("enrol", province.collector.url, "--new-key", "--yes")
+    runner_for(province.work)("office", "station", "approve", identity(root).fingerprint,
+                              "--group", "ven-song", "--db", province.dsn)  # fmt: skip
+    synced = run("sync").stdout
+    assert "withdrawn" not in synced and "no longer" not in synced, synced
+    assert has(root, "sxh-1") and has(root, "cccd-1")
+    aired = runner_for(province.work)(
+        "office", "aired", "cccd-1", "--db", province.dsn, "--json",
+        "--repo", str(province.repository.root_dir)).stdout  # fmt: skip
+    assert json.loads(aired)["not_aired"] == ["Xã Tân Lập"]  # the office counts it too
+
+    # the office sends the campaign to another commune: not "withdrawn", but no longer ours
+    publish(province, "cccd", "--to", identity(hills).fingerprint)
+    synced = run("sync").stdout
+    assert (
+        "cccd-1 (the office no longer sends it to this station; it is still published for others)"
+        in synced
+        and "withdrawn" not in synced
+    ), synced
+    # a campaign the office does withdraw is said so
+    runner_for(province.work)(
+        "publish", "--keys", str(province.keys), "--repo", str(province.repository.root_dir),
+        "--withdraw", "sxh")  # fmt: skip
+    assert "sxh-1 (withdrawn upstream)" in run("sync").stdout
