@@ -13,6 +13,7 @@ import dataclasses
 import getpass
 import os
 import pwd
+import shlex
 import signal
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -49,11 +50,13 @@ from office.desk import (
     OFFICE_SETTINGS_FILE,
     OFFICE_ZONE,
     STATION_STATUSES,
+    GroupsLeft,
     Office,
     OfficeSettings,
     Publisher,
     SentAlready,
     UnknownGroup,
+    approved_text,
     database_lost,
     root_fingerprint,
     shown_db,
@@ -1867,29 +1870,26 @@ def echo_table(headings: Sequence[str], table: Sequence[Sequence[str]]) -> None:
 @db_option
 @option("--group", "groups", multiple=True, help=N_("Put the station in this group (repeatable)."))
 @new_group_option
+@option("--no-group", is_flag=True,
+        help=N_("Approve a station's new key into no group although its old key was in some "
+                "(else it is refused)."))  # fmt: skip
 @by_option(N_("Who approves the station (default: your login name)."))
 def office_station_approve(
-    fingerprint: str, dsn: str, groups: tuple[str, ...], new_group: bool, by: str
+    fingerprint: str, dsn: str, groups: tuple[str, ...], new_group: bool, no_group: bool, by: str
 ) -> None:
-    with Office.open(dsn) as desk, new_groups_hint():
-        changed = desk.approve(fingerprint, groups, by, new_group)
-    row, broker_told = changed.station, changed.broker_told
-    click.echo(
-        _("Approved {commune} ({name}), groups: {groups}").format(
-            commune=row["commune"], name=row["name"], groups=", ".join(row["groups"]) or "-"
-        )
-    )
-    if changed.replaced:
-        click.echo(replaced_text(changed.replaced))
-    if broker_told is False:
+    if groups and no_group:
+        raise click.UsageError(_("--group and --no-group do not go together"))
+    try:
+        with Office.open(dsn) as desk, new_groups_hint():
+            changed = desk.approve(fingerprint, groups, by, new_group, no_group)
+    except GroupsLeft as e:
+        offered = " ".join(f"--group {shlex.quote(g)}" for g in e.groups)
+        raise click.ClickException(
+            f"{e} " + _("(add {groups}, or --no-group)").format(groups=offered)
+        ) from e
+    click.echo(approved_text(changed))
+    if changed.broker_told is False:
         echo_broker_not_told()
-
-
-def replaced_text(old: Sequence[str]) -> str:
-    """What approving a key that continues a log did to the log's old key."""
-    return _("It continues the log of station {old}, which is now revoked.").format(
-        old=", ".join(old)
-    )
 
 
 def continues_text(row: dict[str, Any]) -> str:
