@@ -1231,7 +1231,8 @@ def publish(
     if list_all:
         if campaigns or withdraw or to or everyone:
             raise click.UsageError(_("--list only lists: publish or withdraw with another command"))
-        echo_campaigns(Publisher(keys_dir or Path(), repo).campaigns(), repo)
+        found = Publisher(keys_dir or Path(), repo).campaigns()
+        echo_campaigns(found, repo, Publisher.station_names(dsn, found))
         return
     if not campaigns and not withdraw:
         raise click.UsageError(_("name campaign folders to publish, or --withdraw CAMPAIGN"))
@@ -1275,7 +1276,7 @@ def publish(
         echo_warning(f"{campaign}/{announcement_id}: {note}")
 
 
-def echo_campaigns(found: list[PublishedCampaign], repo: Path) -> None:
+def echo_campaigns(found: list[PublishedCampaign], repo: Path, names: dict[str, str]) -> None:
     """`publish --list`: what every commune is given now, and what was withdrawn."""
     if not found:
         click.echo(_("No campaign has been published in {repo} yet.").format(repo=repo))
@@ -1288,7 +1289,7 @@ def echo_campaigns(found: list[PublishedCampaign], repo: Path) -> None:
         state = _("withdrawn {when}") if c.withdrawn else _("published {when}, for: {audience}")
         click.echo(_("{campaign} (version {version}): {state}").format(
             campaign=c.campaign, version=c.version,
-            state=state.format(when=when, audience=c.audience.describe())))  # fmt: skip
+            state=state.format(when=when, audience=c.audience.describe(names))))  # fmt: skip
         for a in c.announcements:
             click.echo("  " + _("{id} (version {version}): {title}").format(
                 id=a["id"], version=a["version"], title=a["title"]))  # fmt: skip

@@ -633,8 +633,10 @@ class Publisher:
         try:
             audience = Audience() if everyone else None
             membership = fleet.membership(conn) if conn else None
+            names: dict[str, str] = {}
             if conn and to:
                 audience = fleet.audience(conn, to)
+                names = fleet.station_names(conn, audience.stations)
             # until a first publication succeeds, the stations have not been given the root
             first = not (repository.metadata / "timestamp.json").exists()
             if not (repository.metadata / "root.json").exists():
@@ -659,7 +661,7 @@ class Publisher:
         ]
         return Publication(
             new_root, changes, published, tuple(withdraw), guessed, root_fingerprint(self.keys),
-            audience.describe() if audience is not None else None, rang, problem,
+            audience.describe(names) if audience is not None else None, rang, problem,
             tuple(path for folder in campaigns for path in listing(folder)[1]),
         )  # fmt: skip
 
@@ -669,6 +671,19 @@ class Publisher:
         from upstream.repository import Repository
 
         return Repository(self.keys, self.repo).campaigns()
+
+    @staticmethod
+    def station_names(dsn: str | None, found: Sequence[PublishedCampaign]) -> dict[str, str]:
+        """Key id → commune, for the stations the campaigns `found` name (none without the
+        office's database): `publish --list` says whom a campaign is for by name."""
+        from . import fleet
+        from .db import open_office
+
+        keys = sorted({key for campaign in found for key in campaign.audience.stations})
+        if not dsn or not keys:
+            return {}
+        with open_office(dsn) as conn:
+            return fleet.station_names(conn, keys)
 
 
 def _record_campaigns(

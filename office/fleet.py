@@ -410,6 +410,25 @@ def with_successors(conn: psycopg.Connection, keys: set[str]) -> set[str]:
     return keys | {row[0] for row in conn.execute(query, [sorted(keys)])}
 
 
+SHORT_CODE = 5
+"""Digits of the code shown beside a commune's name that two stations share."""
+
+
+def station_names(conn: psycopg.Connection, keys: Sequence[str]) -> dict[str, str]:
+    """Key id → the commune's name, with the first digits of its code when a station of
+    another log gives the same name: how a person tells whom a campaign is for."""
+    rows = conn.execute(
+        "SELECT s.key_id, s.commune, s.fingerprint, (SELECT count(DISTINCT "
+        "COALESCE(o.log_key, o.key_id)) FROM stations o WHERE lower(o.commune) = "
+        "lower(s.commune)) FROM stations s WHERE s.key_id = ANY(%s)",
+        [list(keys)],
+    )
+    return {
+        key: f"{commune} {fingerprint[:SHORT_CODE]}" if logs > 1 else commune
+        for key, commune, fingerprint, logs in rows
+    }
+
+
 def approved_keys(conn: psycopg.Connection) -> list[str]:
     """The key ids of the stations the office trusts (TRUSTED), in order."""
     query = f"SELECT key_id FROM stations s WHERE {TRUSTED} ORDER BY s.key_id"

@@ -139,3 +139,27 @@ def test_a_replacement_key_keeps_airing_what_the_office_sent_its_old_key(
         "publish", "--keys", str(province.keys), "--repo", str(province.repository.root_dir),
         "--withdraw", "sxh")  # fmt: skip
     assert "sxh-1 (withdrawn upstream)" in run("sync").stdout
+
+
+def test_publish_names_the_communes_a_campaign_is_for_not_their_key_ids(
+    province: Province,
+) -> None:
+    """o14web F6: `publish --to CODE` printed "for: e736fb65afe4" (an internal key id), and
+    `publish --list` too; Mai cannot tell which commune that is. Two communes of one name
+    (a merger) are told apart by the first digits of their codes."""
+    tan_lap = province.commune("Xã Tân Lập", "ven-song")
+    hoa_binh = province.commune("Xã Hòa Bình", "ven-song")
+    twin = province.commune("Xã Hòa Bình (sáp nhập)", "vung-nui")
+    province.sql("UPDATE stations SET commune = 'Xã Hòa Bình' WHERE fingerprint = %s",
+                 (identity(twin).fingerprint,))  # fmt: skip
+    province.campaign("cccd", "Nhắc làm căn cước công dân.")
+    codes = [identity(root).fingerprint for root in (tan_lap, hoa_binh)]
+    said = publish(province, "cccd", "--to", codes[0], "--to", codes[1]).stdout
+    shown = f"for: Xã Hòa Bình {codes[1][:5]}, Xã Tân Lập"
+    assert shown in said, said
+    listed = runner_for(province.work)(
+        "publish", "--list", "--repo", str(province.repository.root_dir), "--db", province.dsn
+    ).stdout
+    assert shown in listed, listed
+    for root in (tan_lap, hoa_binh):
+        assert identity(root).key_id[:12] not in said + listed

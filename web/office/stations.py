@@ -21,6 +21,7 @@ from common.errors import BroadcasterError
 from common.i18n import N_, _
 from office import GroupsLeft, UnknownGroup
 from office.desk import STATION_STATUSES, approved_text
+from office.fleet import SHORT_CODE
 
 from ..access import allow
 from ..context import form_errors
@@ -32,8 +33,6 @@ bp = Blueprint("stations", __name__, url_prefix="/stations")
 NAV = (NavEntry("stations.index", N_("Stations"), VIEWER),)
 
 
-SHORT_CODE = 5
-"""Digits of the code shown beside a commune's name that two stations share."""
 REFUSED = "office_refused"
 """The session's key for a refused form, shown once by the page it came from."""
 KEPT = 500
