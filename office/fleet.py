@@ -377,7 +377,7 @@ def audience(conn: psycopg.Connection, names: Sequence[str]) -> Audience:
                 "SELECT commune, approved_at, revoked_at FROM stations WHERE key_id = %s", [key]
             ).fetchall()
             if revoked_at is not None:
-                raise _revoked(name, commune)
+                raise _replaced_by(conn, key, name, commune) or _revoked(name, commune)
             if approved_at is None:
                 raise OfficeError(
                     _(
@@ -427,6 +427,24 @@ def station_names(conn: psycopg.Connection, keys: Sequence[str]) -> dict[str, st
         key: f"{commune} {fingerprint[:SHORT_CODE]}" if logs > 1 else commune
         for key, commune, fingerprint, logs in rows
     }
+
+
+def _replaced_by(
+    conn: psycopg.Connection, key: str, fingerprint: str, commune: str
+) -> OfficeError | None:
+    """The refusal of a revoked station's code that names the key now continuing its log
+    (a stolen PC's replacement): what Mai types next; None when no key continues it."""
+    row = conn.execute(
+        f"SELECT s.fingerprint FROM stations s JOIN stations o ON COALESCE(s.log_key, s.key_id) "
+        f"= COALESCE(o.log_key, o.key_id) WHERE o.key_id = %s AND {TRUSTED}",
+        [key],
+    ).fetchone()
+    if row is None:
+        return None
+    return OfficeError(
+        _("{fingerprint} is the old key of {commune}, revoked: the commune now has the code "
+          "{new}; name that one").format(fingerprint=fingerprint, commune=commune, new=row[0])
+    )  # fmt: skip
 
 
 def approved_keys(conn: psycopg.Connection) -> list[str]:

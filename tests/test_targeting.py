@@ -115,6 +115,7 @@ def test_a_replacement_key_keeps_airing_what_the_office_sent_its_old_key(
     run("sync")
     assert has(root, "sxh-1") and has(root, "cccd-1")
     # the commune's new PC (a copy of its folder) makes a new key; the office approves it
+    old = identity(root).fingerprint
     run("enrol", province.collector.url, "--new-key", "--yes")
     runner_for(province.work)("office", "station", "approve", identity(root).fingerprint,
                               "--group", "ven-song", "--db", province.dsn)  # fmt: skip
@@ -125,6 +126,8 @@ def test_a_replacement_key_keeps_airing_what_the_office_sent_its_old_key(
         "office", "aired", "cccd-1", "--db", province.dsn, "--json",
         "--repo", str(province.repository.root_dir)).stdout  # fmt: skip
     assert json.loads(aired)["not_aired"] == ["Xã Tân Lập"]  # the office counts it too
+    refused = publish(province, "cccd", "--to", old, code=1).stderr  # the code in her notes
+    assert f"the commune now has the code {identity(root).fingerprint}" in refused, refused
 
     # the office sends the campaign to another commune: not "withdrawn", but no longer ours
     publish(province, "cccd", "--to", identity(hills).fingerprint)
