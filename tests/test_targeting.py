@@ -119,6 +119,7 @@ def test_a_replacement_key_keeps_airing_what_the_office_sent_its_old_key(
     run("enrol", province.collector.url, "--new-key", "--yes")
     runner_for(province.work)("office", "station", "approve", identity(root).fingerprint,
                               "--group", "ven-song", "--db", province.dsn)  # fmt: skip
+    (root / "station.key.2020-01-01").write_text("hỏng")  # a damaged copy costs nothing more
     synced = run("sync").stdout
     assert "withdrawn" not in synced and "no longer" not in synced, synced
     assert has(root, "sxh-1") and has(root, "cccd-1")
