@@ -13,6 +13,7 @@ import dataclasses
 import getpass
 import os
 import pwd
+import shlex
 import signal
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -49,11 +50,13 @@ from office.desk import (
     OFFICE_SETTINGS_FILE,
     OFFICE_ZONE,
     STATION_STATUSES,
+    GroupsLeft,
     Office,
     OfficeSettings,
     Publisher,
     SentAlready,
     UnknownGroup,
+    approved_text,
     database_lost,
     root_fingerprint,
     shown_db,
@@ -1228,7 +1231,8 @@ def publish(
     if list_all:
         if campaigns or withdraw or to or everyone:
             raise click.UsageError(_("--list only lists: publish or withdraw with another command"))
-        echo_campaigns(Publisher(keys_dir or Path(), repo).campaigns(), repo)
+        found = Publisher(keys_dir or Path(), repo).campaigns()
+        echo_campaigns(found, repo, Publisher.station_names(dsn, found))
         return
     if not campaigns and not withdraw:
         raise click.UsageError(_("name campaign folders to publish, or --withdraw CAMPAIGN"))
@@ -1272,7 +1276,7 @@ def publish(
         echo_warning(f"{campaign}/{announcement_id}: {note}")
 
 
-def echo_campaigns(found: list[PublishedCampaign], repo: Path) -> None:
+def echo_campaigns(found: list[PublishedCampaign], repo: Path, names: dict[str, str]) -> None:
     """`publish --list`: what every commune is given now, and what was withdrawn."""
     if not found:
         click.echo(_("No campaign has been published in {repo} yet.").format(repo=repo))
@@ -1285,7 +1289,7 @@ def echo_campaigns(found: list[PublishedCampaign], repo: Path) -> None:
         state = _("withdrawn {when}") if c.withdrawn else _("published {when}, for: {audience}")
         click.echo(_("{campaign} (version {version}): {state}").format(
             campaign=c.campaign, version=c.version,
-            state=state.format(when=when, audience=c.audience.describe())))  # fmt: skip
+            state=state.format(when=when, audience=c.audience.describe(names))))  # fmt: skip
         for a in c.announcements:
             click.echo("  " + _("{id} (version {version}): {title}").format(
                 id=a["id"], version=a["version"], title=a["title"]))  # fmt: skip
@@ -1334,6 +1338,12 @@ def sync(ctx: click.Context, source: str | None) -> None:
                 change=f"{_(CHANGES['retired']):9}", id=announcement_id
             )
         )
+    for announcement_id in result.left:
+        click.echo(
+            _("{change} {id} (the office no longer sends it to this station; it is still "
+              "published for others)").format(
+                change=f"{_(CHANGES['retired']):9}", id=announcement_id)
+        )  # fmt: skip
     for scheduled in result.accepted:
         click.echo(_("slot {name} taken from the office's schedule").format(
             name=scheduled.slot.name))  # fmt: skip
@@ -1347,7 +1357,7 @@ def sync(ctx: click.Context, source: str | None) -> None:
         )  # fmt: skip
         if p.problem:
             echo_warning(p.problem)
-    if not (result.changes or result.retired or result.accepted or result.proposed):
+    if not (result.changes or result.dropped or result.accepted or result.proposed):
         click.echo(_("Up to date."))
     echo_losses(station, result.lost)
 
@@ -1861,29 +1871,26 @@ def echo_table(headings: Sequence[str], table: Sequence[Sequence[str]]) -> None:
 @db_option
 @option("--group", "groups", multiple=True, help=N_("Put the station in this group (repeatable)."))
 @new_group_option
+@option("--no-group", is_flag=True,
+        help=N_("Approve a station's new key into no group although its old key was in some "
+                "(else it is refused)."))  # fmt: skip
 @by_option(N_("Who approves the station (default: your login name)."))
 def office_station_approve(
-    fingerprint: str, dsn: str, groups: tuple[str, ...], new_group: bool, by: str
+    fingerprint: str, dsn: str, groups: tuple[str, ...], new_group: bool, no_group: bool, by: str
 ) -> None:
-    with Office.open(dsn) as desk, new_groups_hint():
-        changed = desk.approve(fingerprint, groups, by, new_group)
-    row, broker_told = changed.station, changed.broker_told
-    click.echo(
-        _("Approved {commune} ({name}), groups: {groups}").format(
-            commune=row["commune"], name=row["name"], groups=", ".join(row["groups"]) or "-"
-        )
-    )
-    if changed.replaced:
-        click.echo(replaced_text(changed.replaced))
-    if broker_told is False:
+    if groups and no_group:
+        raise click.UsageError(_("--group and --no-group do not go together"))
+    try:
+        with Office.open(dsn) as desk, new_groups_hint():
+            changed = desk.approve(fingerprint, groups, by, new_group, no_group)
+    except GroupsLeft as e:
+        offered = " ".join(f"--group {shlex.quote(g)}" for g in e.groups)
+        raise click.ClickException(
+            f"{e} " + _("(add {groups}, or --no-group)").format(groups=offered)
+        ) from e
+    click.echo(approved_text(changed))
+    if changed.broker_told is False:
         echo_broker_not_told()
-
-
-def replaced_text(old: Sequence[str]) -> str:
-    """What approving a key that continues a log did to the log's old key."""
-    return _("It continues the log of station {old}, which is now revoked.").format(
-        old=", ".join(old)
-    )
 
 
 def continues_text(row: dict[str, Any]) -> str:

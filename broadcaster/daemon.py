@@ -374,7 +374,7 @@ class Daemon:
                     self.say(_("Upstream: {problem}").format(problem=fault(e)))
                     every = min(every, SYNC_RETRY_S)
                 else:
-                    changed = len(result.changes) + len(result.retired)
+                    changed = len(result.changes) + result.dropped
                     self.say(
                         ngettext(
                             "Upstream synced: {n} change", "Upstream synced: {n} changes", changed

@@ -100,6 +100,19 @@ def replace(root: Path, now: datetime) -> Path | None:
     return aside
 
 
+def key_ids(root: Path) -> tuple[str, ...]:
+    """The station's key id, then those of the keys it set aside: what the office named
+    before a new key was approved (a campaign sent to the old code, a groups.json published
+    before the approval) is still this commune's to air (o14web F1)."""
+    found = [identity(root).key_id]
+    for path in sorted(root.glob(f"{KEY}.*"), reverse=True):
+        try:
+            found.append(_load(path).key_id)
+        except (BroadcasterError, OSError):
+            continue  # a damaged copy set aside only costs what was sent to that key
+    return tuple(found)
+
+
 def replaced(root: Path) -> Identity | None:
     """The key last set aside by `replace`, which vouches for the current one at the office."""
     kept = sorted(root.glob(f"{KEY}.*"))  # dates, then a second key's time: in order

@@ -37,7 +37,7 @@ from upstream.manifest import Entry
 from . import proposals
 from .clock import utc_iso
 from .config import SYNC_RETRY_S, save_setting
-from .identity import identity
+from .identity import key_ids
 from .proposals import ProposedSlot
 from .records import AddResult, ScheduledSlot, Trusted
 from .schedule import read_schedule_file, watching_losses
@@ -137,6 +137,14 @@ class SyncResult:
     """Slots the office proposes that wait for acceptance (each with its clash, if any)."""
     accepted: list[ScheduledSlot] = field(default_factory=list)
     """Slots taken at once (`[upstream] auto_accept_schedule`)."""
+    left: list[str] = field(default_factory=list)
+    """Announcements whose campaign is still published, for other stations only now: the
+    office moved this one out of its audience, it withdrew nothing (`retired`)."""
+
+    @property
+    def dropped(self) -> int:
+        """Announcements this sync stopped airing, whatever the reason."""
+        return len(self.retired) + len(self.left)
 
 
 def sync(
@@ -153,9 +161,10 @@ def sync(
         raise NoSource(_("no upstream source: give one, or set [upstream] source"))
     limits = station.config.limits
     try:
-        bundles = fetch(station.upstream_dir, source, station.upstream_dir / "targets", limits,
-                        settings.file_timeout_s, settings.sync_timeout_s, cancelled,
-                        identity(station.root).key_id)  # fmt: skip
+        bundles, elsewhere = fetch(
+            station.upstream_dir, source, station.upstream_dir / "targets", limits,
+            settings.file_timeout_s, settings.sync_timeout_s, cancelled, key_ids(station.root),
+        )  # fmt: skip
         scripts = [
             _downloaded(entry, bundle.files.get(entry.audio or ""))
             for bundle in bundles
@@ -227,15 +236,14 @@ def sync(
             )
         published = [s.id for s in scripts]
         marks = ",".join("?" * len(published)) or "''"
-        retired = [
-            r[0]
-            for r in station.db.execute(
-                f"SELECT id FROM announcements WHERE origin = 'upstream' AND retired_at IS NULL "
-                f"AND id NOT IN ({marks})",
-                published,
-            )
-        ]
-        for announcement_id in retired:
+        gone = station.db.execute(
+            f"SELECT id, campaign FROM announcements WHERE origin = 'upstream' "
+            f"AND retired_at IS NULL AND id NOT IN ({marks})",
+            published,
+        ).fetchall()
+        retired = [i for i, campaign in gone if campaign not in elsewhere]
+        left = [i for i, campaign in gone if campaign in elsewhere]
+        for announcement_id, _campaign in gone:
             station.db.table("announcements").update(
                 announcement_id, {"retired_at": now, "retired_by": f"upstream:{source}"}
             )
@@ -264,7 +272,7 @@ def sync(
     _keep_source(station, source)
     waiting, taken = proposals.review(station, settings.auto_accept_schedule)
     return SyncResult([c for c in changes if c.change != "unchanged"], retired, losses,
-                      waiting, taken)  # fmt: skip
+                      waiting, taken, left)  # fmt: skip
 
 
 def _downloaded(entry: Entry, path: Path | None) -> Script:

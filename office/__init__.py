@@ -34,3 +34,13 @@ class UnknownGroup(OfficeError):
         super().__init__(message)
         self.first = first
         self.group, self.known = group, list(known)  # a console words it for its own form
+
+
+class GroupsLeft(OfficeError):
+    """A station's new key approved into no group while its old key was in some: it would
+    drop out of its groups' campaigns and emergencies unseen (o14web F4). The door offers
+    `groups` and a way to say "no group" knowingly."""
+
+    def __init__(self, message: str, old: str, groups: Sequence[str]) -> None:
+        super().__init__(message)
+        self.old, self.groups = old, list(groups)

@@ -24,7 +24,7 @@ from common.i18n import N_, _, mid_sentence
 from upstream import ROLES as KEY_ROLES
 from upstream import UpstreamError, keys_outside
 
-from . import OFFICE_ZONE, OfficeError, SentAlready, UnknownGroup
+from . import OFFICE_ZONE, GroupsLeft, OfficeError, SentAlready, UnknownGroup
 from .settings import FILE_NAME as OFFICE_SETTINGS_FILE
 from .settings import OfficeSettings, shown_db
 
@@ -37,12 +37,14 @@ __all__ = [
     "CommuneState",
     "DatabaseGone",
     "EmergencyStatus",
+    "GroupsLeft",
     "Office",
     "OfficeSettings",
     "Publication",
     "Publisher",
     "SentAlready",
     "UnknownGroup",
+    "approved_text",
     "database_lost",
     "root_fingerprint",
     "shown_db",
@@ -82,6 +84,24 @@ def database_lost(error: BaseException) -> str | None:
     from .db import down
 
     return down() if isinstance(error, psycopg.OperationalError) else None
+
+
+def approved_text(changed: Changed) -> str:
+    """What the office reads after approving a station (the console's flash, the command's
+    line): its groups, or that it is in none, and the old key its log continues."""
+    row = changed.station
+    said = (
+        _("Approved {commune} ({name}), groups: {groups}.").format(
+            commune=row["commune"], name=row["name"], groups=", ".join(row["groups"]))
+        if row["groups"]
+        else _("Approved {commune} ({name}); it is in no group, so it gets only campaigns and "
+               "emergencies for every station.").format(commune=row["commune"], name=row["name"])
+    )  # fmt: skip
+    if changed.replaced:
+        said += " " + _("It continues the log of station {old}, which is now revoked.").format(
+            old=", ".join(changed.replaced)
+        )
+    return said
 
 
 def root_fingerprint(keys: Path) -> str:
@@ -239,13 +259,19 @@ class Office:
         return stations(self.conn, group)
 
     def approve(
-        self, fingerprint: str, groups: Sequence[str], by: str, new_groups: bool = False
+        self,
+        fingerprint: str,
+        groups: Sequence[str],
+        by: str,
+        new_groups: bool = False,
+        no_group: bool = False,
     ) -> Changed:
         """Approve the station whose fingerprint was read over the phone; put it in groups
-        (which must exist, unless `new_groups`)."""
+        (which must exist, unless `new_groups`; a new key whose old key was in groups gets
+        none only with `no_group`)."""
         from .fleet import approve
 
-        return approve(self.conn, fingerprint, list(groups), by, self.clock(), new_groups)
+        return approve(self.conn, fingerprint, list(groups), by, self.clock(), new_groups, no_group)
 
     def rename(self, fingerprint: str, commune: str) -> dict[str, Any]:
         """Give an approved station its commune's right name."""
@@ -616,8 +642,10 @@ class Publisher:
         try:
             audience = Audience() if everyone else None
             membership = fleet.membership(conn) if conn else None
+            names: dict[str, str] = {}
             if conn and to:
                 audience = fleet.audience(conn, to)
+                names = fleet.station_names(conn, audience.stations)
             # until a first publication succeeds, the stations have not been given the root
             first = not (repository.metadata / "timestamp.json").exists()
             if not (repository.metadata / "root.json").exists():
@@ -642,7 +670,7 @@ class Publisher:
         ]
         return Publication(
             new_root, changes, published, tuple(withdraw), guessed, root_fingerprint(self.keys),
-            audience.describe() if audience is not None else None, rang, problem,
+            audience.describe(names) if audience is not None else None, rang, problem,
             tuple(path for folder in campaigns for path in listing(folder)[1]),
         )  # fmt: skip
 
@@ -652,6 +680,19 @@ class Publisher:
         from upstream.repository import Repository
 
         return Repository(self.keys, self.repo).campaigns()
+
+    @staticmethod
+    def station_names(dsn: str | None, found: Sequence[PublishedCampaign]) -> dict[str, str]:
+        """Key id → commune, for the stations the campaigns `found` name (none without the
+        office's database): `publish --list` says whom a campaign is for by name."""
+        from . import fleet
+        from .db import open_office
+
+        keys = sorted({key for campaign in found for key in campaign.audience.stations})
+        if not dsn or not keys:
+            return {}
+        with open_office(dsn) as conn:
+            return fleet.station_names(conn, keys)
 
 
 def _record_campaigns(

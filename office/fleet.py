@@ -15,7 +15,7 @@ from common.localtime import local_text
 from common.signing import normalise_fingerprint
 from upstream.targeting import Audience
 
-from . import OFFICE_ZONE, OfficeError, UnknownGroup, broker
+from . import OFFICE_ZONE, GroupsLeft, OfficeError, UnknownGroup, broker
 
 
 class Changed(NamedTuple):
@@ -159,11 +159,13 @@ def approve(
     by: str,
     now: datetime,
     new_groups: bool = True,
+    no_group: bool = False,
 ) -> Changed:
     """Approve the station waiting and put it in `groups`; with `new_groups` False (what the
     doors pass unless told) a group must exist already. A station approved already is
     refused, unchanged: a second approval (a stale tab, a reload) must not add groups
-    unseen; groups change with `regroup`."""
+    unseen; groups change with `regroup`. A new key whose old key was in groups is refused
+    no group unless `no_group` says so knowingly."""
     names = _group_names(groups)
     with conn.transaction():
         key, commune = _approved_key(conn, fingerprint, waiting=True)
@@ -177,6 +179,15 @@ def approve(
                   "was changed").format(commune=commune, when=when, by=approved_by or "?")
             )  # fmt: skip
         _check_new(conn, names, new_groups)
+        before = station(conn, key)
+        if not names and not no_group and before["continues_groups"]:
+            raise GroupsLeft(
+                _("the station of {commune} is the new key of station {old}, which was in "
+                  "groups {groups}: approve it into them, or say it is in no group").format(
+                    commune=commune, old=before["continues"],
+                    groups=", ".join(before["continues_groups"])),
+                before["continues"], before["continues_groups"],
+            )  # fmt: skip
         conn.execute(
             "UPDATE stations SET approved_at = %s, approved_by = %s WHERE key_id = %s",
             [now, by, key],
@@ -308,16 +319,19 @@ def stations(conn: psycopg.Connection, group: str | None = None) -> list[dict[st
                s.approved_at, s.approved_by, s.last_contact, s.clock_skew_s, s.stored_through,
                s.chain_problem, s.chain_break, s.chain_break_seq, s.revoked_at, s.revoked_by,
                s.revoked_reason, p.fingerprint AS continues, p.revoked_at AS continues_revoked_at,
+               p.groups AS continues_groups, COALESCE(s.log_key, s.key_id) AS log,
                COALESCE(array_agg(g.name ORDER BY g.name) FILTER (WHERE g.name IS NOT NULL),
                         '{}') AS groups
         FROM stations s LEFT JOIN station_groups g ON g.key_id = s.key_id
         LEFT JOIN LATERAL (
-            SELECT fingerprint, revoked_at FROM stations o
+            SELECT fingerprint, revoked_at, ARRAY(
+                SELECT name FROM station_groups WHERE key_id = o.key_id ORDER BY name) AS groups
+            FROM stations o
             WHERE s.log_key IS NOT NULL AND COALESCE(o.log_key, o.key_id) = s.log_key
               AND o.key_id <> s.key_id AND o.enrolled_at <= s.enrolled_at
             ORDER BY o.enrolled_at DESC LIMIT 1
         ) p ON true
-        GROUP BY s.key_id, p.fingerprint, p.revoked_at
+        GROUP BY s.key_id, p.fingerprint, p.revoked_at, p.groups
         HAVING %(group)s::text IS NULL OR %(group)s = ANY(array_agg(g.name))
         ORDER BY s.revoked_at IS NOT NULL, s.approved_at IS NOT NULL, s.commune, s.name,
                  s.fingerprint
@@ -363,7 +377,7 @@ def audience(conn: psycopg.Connection, names: Sequence[str]) -> Audience:
                 "SELECT commune, approved_at, revoked_at FROM stations WHERE key_id = %s", [key]
             ).fetchall()
             if revoked_at is not None:
-                raise _revoked(name, commune)
+                raise _replaced_by(conn, key, name, commune) or _revoked(name, commune)
             if approved_at is None:
                 raise OfficeError(
                     _(
@@ -381,6 +395,56 @@ def audience(conn: psycopg.Connection, names: Sequence[str]) -> Audience:
                 )
             named_groups.append(group)
     return Audience(tuple(sorted(set(named_groups))), tuple(sorted(set(named_stations))))
+
+
+def with_successors(conn: psycopg.Connection, keys: set[str]) -> set[str]:
+    """`keys` and every key sharing a log with one of them: a campaign sent to a commune's
+    old code is meant for its replacement key too, which the station airs (o14web F1)."""
+    if not keys:
+        return keys
+    query = (
+        "SELECT s.key_id FROM stations s JOIN stations o "
+        "ON COALESCE(s.log_key, s.key_id) = COALESCE(o.log_key, o.key_id) "
+        "WHERE o.key_id = ANY(%s)"
+    )
+    return keys | {row[0] for row in conn.execute(query, [sorted(keys)])}
+
+
+SHORT_CODE = 5
+"""Digits of the code shown beside a commune's name that two stations share."""
+
+
+def station_names(conn: psycopg.Connection, keys: Sequence[str]) -> dict[str, str]:
+    """Key id → the commune's name, with the first digits of its code when a station of
+    another log gives the same name: how a person tells whom a campaign is for."""
+    rows = conn.execute(
+        "SELECT s.key_id, s.commune, s.fingerprint, (SELECT count(DISTINCT "
+        "COALESCE(o.log_key, o.key_id)) FROM stations o WHERE lower(o.commune) = "
+        "lower(s.commune)) FROM stations s WHERE s.key_id = ANY(%s)",
+        [list(keys)],
+    )
+    return {
+        key: f"{commune} {fingerprint[:SHORT_CODE]}" if logs > 1 else commune
+        for key, commune, fingerprint, logs in rows
+    }
+
+
+def _replaced_by(
+    conn: psycopg.Connection, key: str, fingerprint: str, commune: str
+) -> OfficeError | None:
+    """The refusal of a revoked station's code that names the key now continuing its log
+    (a stolen PC's replacement): what Mai types next; None when no key continues it."""
+    row = conn.execute(
+        f"SELECT s.fingerprint FROM stations s JOIN stations o ON COALESCE(s.log_key, s.key_id) "
+        f"= COALESCE(o.log_key, o.key_id) WHERE o.key_id = %s AND {TRUSTED}",
+        [key],
+    ).fetchone()
+    if row is None:
+        return None
+    return OfficeError(
+        _("{fingerprint} is the old key of {commune}, revoked: the commune now has the code "
+          "{new}; name that one").format(fingerprint=fingerprint, commune=commune, new=row[0])
+    )  # fmt: skip
 
 
 def approved_keys(conn: psycopg.Connection) -> list[str]:

@@ -42,7 +42,7 @@ from broadcaster.station import UPSTREAM_MARK
 from common.i18n import _
 
 from . import OFFICE_ZONE, OfficeError
-from .fleet import known_group, membership, stations
+from .fleet import known_group, membership, stations, with_successors
 
 if TYPE_CHECKING:
     from upstream.targeting import Audience
@@ -538,7 +538,8 @@ def aired(
         campaign = wanted if kind == "campaign" else (published[0] if published else None)
     fleet = [s for s in stations(conn, group) if s["status"] == "approved"]
     audience = audience_of(campaign) if audience_of and campaign else None
-    sent_to = audience.members(membership(conn)) if audience and not audience.everyone else None
+    sent_to = (with_successors(conn, audience.members(membership(conn)))
+               if audience and not audience.everyone else None)  # fmt: skip
     done = {line.commune for line in lines}
     others = {s["commune"] for s in fleet if sent_to is None or s["key_id"] in sent_to} - done
     outside = {s["commune"] for s in fleet} - done - others

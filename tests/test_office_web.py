@@ -30,6 +30,7 @@ from test_office_desk import mai, refused, station_row
 from test_office_reports import Trial, office, template, trial
 from test_web import declared, every_request
 
+from common import signing
 from office.db import open_office
 from office.desk import Office, OfficeSettings, Publisher
 from web.office import SESSION_COOKIE, create_office_app
@@ -220,6 +221,57 @@ def mai_at_tan_lap(postgres: Postgres) -> tuple[Officer, str, str]:
     officer = Officer(create_office_app(dsn))
     officer.log_in("mai")
     return officer, dsn, stolen
+
+
+def new_key_row(conn: Any, old: str) -> str:
+    """The commune's new key (`enrol --new-key` on its new PC), waiting: it continues the log
+    of the station whose code is `old`, as the collector files it after the old key vouched."""
+    public = signing.public_bytes(signing.load_private_key(signing.new_private_key()))
+    conn.execute(
+        "INSERT INTO stations (key_id, fingerprint, public_key, station_id, name, commune, "
+        "enrolled_at, head_hash, log_key) SELECT %s, %s, %s, station_id, name, commune, %s, "
+        "head_hash, COALESCE(log_key, key_id) FROM stations WHERE fingerprint = %s",
+        [signing.key_id(public), signing.fingerprint(public), public, datetime.now(UTC), old],
+    )  # fmt: skip
+    return signing.fingerprint(public)
+
+
+def test_a_commune_s_new_key_is_offered_its_old_groups_and_its_old_key_is_named_so(
+    postgres: Postgres,
+) -> None:
+    """o14web F4, F9: approving a stolen PC's replacement with the group field empty dropped
+    the commune out of ven-song unseen ("nhóm: -"); its page called its own old key "another
+    station giving this commune's name". The field now holds the old key's groups; left
+    empty, it is refused unless she ticks that she means no group, here and at the command."""
+    officer, dsn, old = mai_at_tan_lap(postgres)
+    with open_office(dsn) as conn:
+        new = new_key_row(conn, old)
+    page = f"/stations/{new}"
+    shown = officer.get(page).text
+    assert re.search(r'name="groups"[^>]*value="ven-song"', shown), shown
+    said = html.unescape(text(shown))
+    assert f"Mã {old[:5]} là khóa cũ của xã này, chưa bị thu hồi." in said
+    assert "Có một đài khác cũng mang tên xã này" not in said
+
+    refused_cli = refused(mai("office", "station", "approve", new, "--db", dsn))
+    assert f"là khóa mới của đài {old}" in refused_cli and "ven-song" in refused_cli
+    assert "--group ven-song, hoặc --no-group" in refused_cli
+    empty = officer.post(f"{page}/approve", {"groups": "", "compared": "yes"}, page)
+    said = after_refusal(officer, empty)
+    assert f"Khóa cũ của xã này ({old}) ở các nhóm ven-song" in said
+    assert "'Duyệt mà không cho vào nhóm nào'" in said and "--no-group" not in said
+    with Office.open(dsn) as desk:
+        assert desk.station(new)["status"] == "pending"
+
+    done = officer.post(f"{page}/approve", {"groups": "", "no_group": "yes", "compared": "yes"},
+                        page)  # fmt: skip
+    said = html.unescape(text(officer.get(done.location).text))
+    assert (
+        "Đã duyệt Tân Lập (Đài truyền thanh xã Tân Lập); đài không ở nhóm nào, nên chỉ nhận "
+        "các chiến dịch và tin khẩn cấp gửi mọi đài. Đài này tiếp nối nhật ký của đài "
+        f"{old}; đài {old} nay đã bị thu hồi."
+    ) in said
+    assert re.search(f"Mã {old[:5]} là khóa cũ của xã này, thu hồi lúc [^.]+[0-9]", said), said
 
 
 def test_a_station_is_revoked_only_with_the_commune_s_name_typed(

@@ -96,3 +96,74 @@ def test_trust_by_address_prints_the_root_fingerprint_and_remembers_the_source(
     # a USB stick brought once is not the standing source
     runner_for(root)("sync", str(province.repository.root_dir))
     assert f'source = "{province.url}"' in (root / "station.toml").read_text()
+
+
+def test_a_replacement_key_keeps_airing_what_the_office_sent_its_old_key(
+    province: Province,
+) -> None:
+    """o14web F1: a stolen PC's replacement key, once approved, kept nothing of its group's
+    campaigns nor of one sent to its old code (groups.json, published before, listed the old
+    key only), and its sync said the office had withdrawn them, which it had not. A station
+    that truly leaves a campaign's audience is told that, not "withdrawn"."""
+    root = province.commune("Xã Tân Lập", "ven-song")
+    hills = province.commune("Xã Sơn Thủy", "vung-nui")
+    province.campaign("sxh", "Phòng chống sốt xuất huyết.")
+    province.campaign("cccd", "Nhắc làm căn cước công dân.")
+    publish(province, "sxh", "--to", "ven-song")
+    publish(province, "cccd", "--to", identity(root).fingerprint)
+    run = runner_for(root)
+    run("sync")
+    assert has(root, "sxh-1") and has(root, "cccd-1")
+    # the commune's new PC (a copy of its folder) makes a new key; the office approves it
+    old = identity(root).fingerprint
+    run("enrol", province.collector.url, "--new-key", "--yes")
+    runner_for(province.work)("office", "station", "approve", identity(root).fingerprint,
+                              "--group", "ven-song", "--db", province.dsn)  # fmt: skip
+    (root / "station.key.2020-01-01").write_text("hỏng")  # a damaged copy costs nothing more
+    synced = run("sync").stdout
+    assert "withdrawn" not in synced and "no longer" not in synced, synced
+    assert has(root, "sxh-1") and has(root, "cccd-1")
+    aired = runner_for(province.work)(
+        "office", "aired", "cccd-1", "--db", province.dsn, "--json",
+        "--repo", str(province.repository.root_dir)).stdout  # fmt: skip
+    assert json.loads(aired)["not_aired"] == ["Xã Tân Lập"]  # the office counts it too
+    refused = publish(province, "cccd", "--to", old, code=1).stderr  # the code in her notes
+    assert f"the commune now has the code {identity(root).fingerprint}" in refused, refused
+
+    # the office sends the campaign to another commune: not "withdrawn", but no longer ours
+    publish(province, "cccd", "--to", identity(hills).fingerprint)
+    synced = run("sync").stdout
+    assert (
+        "cccd-1 (the office no longer sends it to this station; it is still published for others)"
+        in synced
+        and "withdrawn" not in synced
+    ), synced
+    # a campaign the office does withdraw is said so
+    runner_for(province.work)(
+        "publish", "--keys", str(province.keys), "--repo", str(province.repository.root_dir),
+        "--withdraw", "sxh")  # fmt: skip
+    assert "sxh-1 (withdrawn upstream)" in run("sync").stdout
+
+
+def test_publish_names_the_communes_a_campaign_is_for_not_their_key_ids(
+    province: Province,
+) -> None:
+    """o14web F6: `publish --to CODE` printed "for: e736fb65afe4" (an internal key id), and
+    `publish --list` too; Mai cannot tell which commune that is. Two communes of one name
+    (a merger) are told apart by the first digits of their codes."""
+    tan_lap = province.commune("Xã Tân Lập", "ven-song")
+    hoa_binh = province.commune("Xã Hòa Bình", "ven-song")
+    twin = province.commune("Xã Hòa Bình (sáp nhập)", "vung-nui")
+    province.sql("UPDATE stations SET commune = 'Xã Hòa Bình' WHERE fingerprint = %s",
+                 (identity(twin).fingerprint,))  # fmt: skip
+    province.campaign("cccd", "Nhắc làm căn cước công dân.")
+    codes = [identity(root).fingerprint for root in (tan_lap, hoa_binh)]
+    said = publish(province, "cccd", "--to", codes[0], "--to", codes[1]).stdout
+    shown = f"for: Xã Hòa Bình {codes[1][:5]}, Xã Tân Lập"
+    assert shown in said, said
+    listed = runner_for(province.work)(
+        "publish", "--list", "--repo", str(province.repository.root_dir), "--db", province.dsn
+    ).stdout
+    assert shown in listed, listed
+    for root in (tan_lap, hoa_binh):
+        assert identity(root).key_id[:12] not in said + listed

@@ -12,7 +12,7 @@ import re
 import stat
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -224,11 +224,13 @@ def fetch(
     file_timeout_s: float = 300.0,
     sync_timeout_s: float = 900.0,
     cancelled: threading.Event | None = None,
-    station_key: str | None = None,
-) -> list[Bundle]:
+    station_keys: Collection[str] | None = None,
+) -> tuple[list[Bundle], set[str]]:
     """Refresh the trusted metadata from `source` (http(s)://… or a folder) and return every
-    campaign bundle for the station whose key id is `station_key` (every one when None),
-    verified and checked; the files of campaigns for other stations are not fetched. Raises
+    campaign bundle for the station whose key ids (its own, then those it set aside) are
+    `station_keys` (every one when None), verified and checked, and the names of the
+    campaigns published for other stations only: their files are not fetched, and a notice
+    of theirs the station held is no longer for it, not withdrawn by the office. Raises
     UpstreamError with the reason; nothing is changed. Over HTTP every download is bounded
     (per file, per sync) and ends when `cancelled` is set."""
     metadata_dir = trust_dir / "metadata"
@@ -260,12 +262,15 @@ def fetch(
             if updater.get_targetinfo(GROUPS)
             else {}
         )
-        bundles = []
+        bundles, elsewhere = [], set()
         for campaign, path in sorted(index.items()):
             data = _download(updater, cache, path, json_limit).read_bytes()
             manifest = read_manifest(campaign, data, limits)
-            if station_key and not manifest.audience.reaches(station_key, membership):
-                continue  # another group's campaign: not fetched, not applied
+            if station_keys and not any(
+                manifest.audience.reaches(key, membership) for key in station_keys
+            ):
+                elsewhere.add(campaign)  # another group's campaign: not fetched, not applied
+                continue
             files = {
                 name: _download(updater, cache, name, limits.max_audio_bytes)
                 for name in manifest.target_names()
@@ -277,7 +282,7 @@ def fetch(
             raise UpstreamError(
                 _("announcement id '{id}' is published in two campaigns").format(id=repeated[0])
             )
-        return bundles
+        return bundles, elsewhere
     except exceptions.RepositoryError as e:
         raise UpstreamError(explain_update_error(e)) from None
     except exceptions.DownloadError as e:

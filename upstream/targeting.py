@@ -22,7 +22,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from common.i18n import _
+from common.i18n import _, ngettext
 
 from . import UpstreamError
 
@@ -62,10 +62,15 @@ class Audience:
             found.update(membership.get(group, ()))
         return found
 
-    def describe(self) -> str:
+    def describe(self, names: Mapping[str, str] | None = None) -> str:
+        """The groups, then the stations by the names given (key id → commune); a station
+        not named is counted, never shown by its key id, which no person reads (o14web F6)."""
         if self.everyone:
             return _("every station")
-        return ", ".join([*self.groups, *(s[:12] for s in self.stations)])
+        named = [names[s] for s in self.stations if names and s in names]
+        rest = len(self.stations) - len(named)
+        counted = [ngettext("{n} station", "{n} stations", rest).format(n=rest)] if rest else []
+        return ", ".join([*self.groups, *sorted(named), *counted])
 
 
 def _names(value: Any, what: str, pattern: re.Pattern[str] | None = None) -> tuple[str, ...]:

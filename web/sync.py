@@ -61,11 +61,15 @@ def now() -> Response | tuple[str, int]:
             "or gives its address or USB folder in “Another source”.")})  # fmt: skip
     except BroadcasterError as e:
         return _page({"source" if source else FORM: str(e)})
-    if not result.changes and not result.retired:
+    if not result.changes and not result.dropped:
         flash(_("Up to date: the office has nothing new."))
     else:
         flash(_("Synced: {changed} announcement(s) new or changed, {retired} withdrawn.").format(
             changed=len(result.changes), retired=len(result.retired)))  # fmt: skip
+    if result.left:
+        flash(_("{n} announcement(s) no longer sent to this station by the office (still "
+                "published for other communes): {ids}.").format(
+            n=len(result.left), ids=", ".join(result.left)))  # fmt: skip
     return redirect(url_for("sync.index"))
 
 

@@ -19,8 +19,9 @@ from werkzeug.wrappers import Response
 
 from common.errors import BroadcasterError
 from common.i18n import N_, _
-from office import UnknownGroup
-from office.desk import STATION_STATUSES
+from office import GroupsLeft, UnknownGroup
+from office.desk import STATION_STATUSES, approved_text
+from office.fleet import SHORT_CODE
 
 from ..access import allow
 from ..context import form_errors
@@ -32,12 +33,12 @@ bp = Blueprint("stations", __name__, url_prefix="/stations")
 NAV = (NavEntry("stations.index", N_("Stations"), VIEWER),)
 
 
-SHORT_CODE = 5
-"""Digits of the code shown beside a commune's name that two stations share."""
 REFUSED = "office_refused"
 """The session's key for a refused form, shown once by the page it came from."""
 KEPT = 500
 """Characters of each typed field kept for the refused form's page (the session cookie)."""
+NO_GROUP = N_("Approve it into no group")
+"""The box that approves a commune's new key into no group knowingly (its old key had some)."""
 
 
 def _tidy(text: str) -> str:
@@ -80,10 +81,14 @@ def _page(fingerprint: str, form: str = "", errors: dict[str, str] | None = None
     """The station's page; with `errors`, the form `form` shown again with them."""
     office = desk()
     station = office.station(fingerprint)
+    namesakes = [s for s in office.stations() if s["fingerprint"] != fingerprint
+                 and _tidy(s["commune"]) == _tidy(station["commune"])]  # fmt: skip
     return render_template(
         "office/station.html", station=station, statuses=STATION_STATUSES,
         groups=office.groups(), form=form, errors=errors or {}, typed=typed or {},
-        twin=fingerprint in _twins(office.stations()), short=SHORT_CODE,
+        twin=bool(namesakes), short=SHORT_CODE,
+        stranger=any(s["log"] != station["log"] for s in namesakes),
+        own_keys=[s for s in namesakes if s["log"] == station["log"]], no_group=NO_GROUP,
     )  # fmt: skip
 
 
@@ -115,6 +120,11 @@ def _refused(fingerprint: str, form: str, error: BroadcasterError) -> Response:
     if isinstance(error, UnknownGroup):  # the page has a box for it: no command to type
         field = "groups" if form == "approve" else "add"
         return _again(fingerprint, form, {field: _on_page(error)})
+    if isinstance(error, GroupsLeft):
+        said = _("The old key of this commune ({old}) was in groups {groups}: type them, or "
+                 "tick '{box}'.").format(old=error.old, groups=", ".join(error.groups),
+                                         box=_(NO_GROUP))  # fmt: skip
+        return _again(fingerprint, form, {"groups": said})
     return _again(fingerprint, form, form_errors(error))
 
 
@@ -138,18 +148,11 @@ def approve(fingerprint: str) -> Response:
     try:
         groups = _groups(request.form.get("groups", ""))
         new = request.form.get("new_groups") == "yes"
-        changed = desk().approve(fingerprint, groups, g.user.person, new)
+        none = request.form.get("no_group") == "yes" and not groups
+        changed = desk().approve(fingerprint, groups, g.user.person, new, none)
     except BroadcasterError as e:
         return _refused(fingerprint, "approve", e)
-    row: dict[str, Any] = changed.station
-    said = _("Approved {commune} ({name}), groups: {groups}")
-    groups_now = ", ".join(row["groups"]) or "-"
-    said = said.format(commune=row["commune"], name=row["name"], groups=groups_now)
-    if changed.replaced:
-        said += " " + _("It continues the log of station {old}, which is now revoked.").format(
-            old=", ".join(changed.replaced)
-        )
-    return _done(fingerprint, said)
+    return _done(fingerprint, approved_text(changed))
 
 
 @bp.route("/<fingerprint>/rename", methods=["POST"])
