@@ -142,15 +142,17 @@ def _in_a_named_days_bracket(m: re.Match[str], before: str) -> bool:
     """'Ngày thành lập MTTQ Việt Nam (18/11)': a bracket right after a commemorated day's name
     sets its date apart, which says no 'ngày' as it says none unbracketed (round 39: both
     announcers). The name opens with a capital; a festival, 'Ngày hội … (19/4)', keeps it."""
+    day = _named_day_bracketed(m, before)
+    return day is not None and not day[5:].lower().startswith("hội")
+
+
+def _named_day_bracketed(m: re.Match[str], before: str) -> str | None:
+    """The name of a day, written with a capital 'Ngày', that a bracket right before `m` follows."""
     if not before.rstrip().endswith("("):
-        return False
+        return None
     named = _before_as_written(m, 112).rstrip()[:-1].rstrip() + " "
     day = NAMED_DAY.search(named)
-    return (
-        day is not None
-        and day.group(0).startswith(("Ngày", "NGÀY"))
-        and not (day.group(0)[5:].lower().startswith("hội"))
-    )
+    return day.group(0) if day is not None and day.group(0).startswith(("Ngày", "NGÀY")) else None
 
 
 DAY_NAMED = re.compile(r"ngày (?:thứ [^\W\d_]+|chủ nhật),? $")
@@ -488,13 +490,30 @@ def _date_range(m: re.Match[str], ctx: _Context) -> str:
         start = start.rsplit(" tháng ", 1)[0]
     elif _ends_with(_before(m), OCCASIONS):  # 'nghỉ lễ 30/4-1/5': two holidays, named
         return f"{start}, {end}"
-    to = " và " if _two_days_in_a_row(m) else " đến "
-    if to == " đến " and _opened_by_tu(m) and not end.startswith(("mùng", "mồng", "ngày")):
+    campaign = _a_campaign_months_days(m)
+    to = " và " if _two_days_in_a_row(m) and not campaign else " đến "
+    opened = campaign or _opened_by_tu(m)
+    if to == " đến " and opened and not end.startswith(("mùng", "mồng", "ngày")):
         to = " đến ngày "
     if lead.after_mung and end.startswith("mùng"):  # 'mùng 1-10/3' → '… đến mùng mười …'
         return f"{start}{to}{lead.written_mung}{end.removeprefix('mùng')}"
     remembered = _is_an_anniversary(m) or _a_span_remembered(m) or _days_of_history(m)
-    return f"{'' if remembered else lead.said}{start}{to}{end}"
+    return f"{'từ ' if campaign else ''}{'' if remembered else lead.said}{start}{to}{end}"
+
+
+CAMPAIGN_MONTH = re.compile(
+    r"(?<![^\W_])Tháng (?!(?i:giêng|chạp|này|sau|tới|trước|mười|một|hai|ba|tư|năm|sáu|bảy|tám"
+    r"|chín)(?![^\W_]))[^\W\d_][^().!?\n]*\(\s?$"
+)
+
+
+def _a_campaign_months_days(m: re.Match[str]) -> bool:
+    """'Tháng hành động phòng, chống ma túy (01-30/6)': the days of a month named for a
+    campaign, in brackets after its name, are a stretch, 'từ ngày một đến ngày ba mươi' (round
+    42: 3 of 4 readings said 'từ', none the bare 'ngày một đến ba mươi')."""
+    if not _before(m, 8).rstrip().endswith("("):
+        return False
+    return CAMPAIGN_MONTH.search(_before_as_written(m, 80)) is not None
 
 
 def _opened_by_tu(m: re.Match[str]) -> bool:
@@ -546,7 +565,11 @@ def _is_an_anniversary(m: re.Match[str]) -> bool:
         return False
     if int(m["d1"]) != int(m["d2"]) or int(m["m1"]) != int(m["m2"]):
         return False
-    return _after(m, 2).lstrip().startswith(")") and bool(ANNIVERSARY.search(_before(m, 160)))
+    if not _after(m, 2).lstrip().startswith(")"):
+        return False
+    before = _before(m, 160)  # a festival's bracket of two years, 'Ngày hội … (18/11/1930 –
+    # 18/11/2025)', remembers its first year too (round 42: 4 of 4 readings, no 'ngày')
+    return bool(ANNIVERSARY.search(before)) or _named_day_bracketed(m, before) is not None
 
 
 def _days_of_history(m: re.Match[str]) -> bool:
@@ -582,10 +605,13 @@ def _a_span_remembered(m: re.Match[str]) -> bool:
 
 
 ANNIVERSARY = re.compile(
-    r"(?<![^\W_])(?:kỷ niệm|kỉ niệm|tưởng niệm|mừng|hướng tới)(?![^\W_])[^().!?\n]*\(\s?$"
+    r"(?<![^\W_])(?:kỷ niệm|kỉ niệm|tưởng niệm|mừng|hướng tới)(?![^\W_])"
+    r"(?:[^().!?\n]|\([^().!?\n]*\))*\(\s?$"
 )
 """The words that open an anniversary's title, then its bracket: 'Kỷ niệm 81 năm Ngày thành
-lập Quân đội nhân dân Việt Nam (', 'Chào mừng 80 năm Quốc khánh (', in one sentence."""
+lập Quân đội nhân dân Việt Nam (', 'Chào mừng 80 năm Quốc khánh (', in one sentence; or a
+second bracket of the same anniversary: 'Kỷ niệm 50 năm Ngày giải phóng A (…) và B (' (round
+42: 4 of 4 readings said neither with 'ngày')."""
 
 
 OCCASIONS = ("lễ", "dịp", "kỳ nghỉ", "chào mừng")

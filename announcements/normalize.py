@@ -363,7 +363,7 @@ WEEKDAY = re.compile(rf"(?<![\w/])T(?P<day>[2-7]){E}(?P<to>\s?[-–]\s?(?=T[2-7]
 def _weekday(m: re.Match[str], ctx: _Context) -> str:
     """T2-T6 → 'thứ hai đến thứ sáu', T7 → 'thứ bảy'; but after the name of a thing it is the
     thing's code: 'trạm biến áp T3' → 'tê ba', 'lô T5' → 'tê năm'."""
-    if _ends_with(_before(m), NAMED_BY_CODE):
+    if _ends_with(_before(m), NAMED_BY_CODE) or _restates_a_code(m):
         return f"tê {read_digits(m['day'])}" + (" đến " if m["to"] else "")
     words = f"thứ {read_ordinal(int(m['day']), ctx.dialect)}"
     return words + (" đến " if m["to"] else "")
@@ -374,6 +374,17 @@ NAMED_BY_CODE = (
     "ô", "bảng", "mẫu", "tba", "mba", "kênh", "mương", "cống", "đập", "tuyến", "cầu", "đội",
 )  # fmt: skip
 """Words after which 'T3' names a thing (a transformer station, a lot), not Tuesday."""
+CODE_RESTATED = re.compile(rf"(?<![^\W_])(?i:{_alternation(NAMED_BY_CODE)})((?: [^\W_]+)+) ?\($")
+
+
+def _restates_a_code(m: re.Match[str]) -> bool:
+    """'TBA Lâm Quý 3 (T3)': alone in brackets after a thing's name (every word written with a
+    capital or a number) 'T3' restates the thing's code, 'tê ba' (round 42: both announcers said
+    'tê ba' or left it out, none 'thứ ba'); 'phòng một cửa (T2)' is no name: a weekday."""
+    if m["to"] or not m.string.startswith(")", m.end()):
+        return False
+    named = CODE_RESTATED.search(_before_as_written(m))
+    return named is not None and all(w[0].isupper() or w[0].isdigit() for w in named[1].split())
 
 
 # ----- phone and service numbers ----------
@@ -587,6 +598,8 @@ def _unit(m: re.Match[str], ctx: _Context) -> str:
     if m["u"] == "g" and _is_hour(m):
         return f"{m['n']} giờ"
     said = UNITS[m["u"]]
+    if m["u"] == "°N" and _of_a_fish_sauce(m):
+        return f"{m['n']} độ đạm"
     if said.startswith(("độ vĩ", "độ kinh")) and ON_A_LINE.search(_before(m, 40)):
         return f"{m['n']} độ {said.split()[-1]}"
     return f"{m['n']} {said}"
@@ -595,6 +608,17 @@ def _unit(m: re.Match[str], ctx: _Context) -> str:
 ON_A_LINE = re.compile(r"(?:vĩ|kinh) tuyến (?:[\d,.]+ ?°[^\W\d_] ?(?:đến|và|-|–) ?)?[\d,.]*$")
 """'vĩ tuyến 17°N', 'từ vĩ tuyến 15°N đến 17,5°N': the line is named already, so its degrees
 say only their side, 'mười bảy độ bắc' (both of round 39's announcers, no 'vĩ' again)."""
+
+
+FISH_SAUCE = re.compile(r"(?<![^\W_])(?:mắm|đạm)(?![^\W_])")
+LONGITUDE_AFTER = re.compile(r"[^.;!?\n]{0,12}?\d\s?°\s?[EĐ]")
+
+
+def _of_a_fish_sauce(m: re.Match[str]) -> bool:
+    """'nước mắm loại 40°N' is a fish sauce's nitrogen, 'bốn mươi độ đạm' (round 42: 3 of 4
+    readings, the fourth 'độ nờ'); a position, '10°N, 109°E', stays a latitude."""
+    before = _before(m, 48)
+    return FISH_SAUCE.search(before) is not None and not LONGITUDE_AFTER.match(_after(m, 20))
 
 
 JOTTED_AFTER_A_NUMBER = {"ph": "phút"}

@@ -1166,6 +1166,7 @@ FARMS_FORESTS_AND_SEAS: dict[str, str] = {
     "GCT": "giống cây trồng",
     "GĐGR": "giao đất giao rừng",
     "GPKTTS": "giấy phép khai thác thủy sản",
+    "PTNN": "phát triển nông nghiệp",  # 'Viện Nghiên cứu bông và PTNN Nha Hố' (round 42)
 }
 """Crops and their seasons ('vụ ĐX'), poultry and slaughter, forests and marine reserves."""
 
