@@ -25,6 +25,7 @@ from upstream import ROLES as KEY_ROLES
 from upstream import UpstreamError, keys_outside
 
 from . import OFFICE_ZONE, OfficeError, SentAlready, UnknownGroup
+from .fleet import SHORT_CODE, same_name
 from .settings import FILE_NAME as OFFICE_SETTINGS_FILE
 from .settings import OfficeSettings, shown_db
 
@@ -32,6 +33,7 @@ __all__ = [
     "KEY_ROLES",
     "OFFICE_SETTINGS_FILE",
     "OFFICE_ZONE",
+    "SHORT_CODE",
     "STATION_STATUSES",
     "Clock",
     "CommuneState",
@@ -45,6 +47,7 @@ __all__ = [
     "UnknownGroup",
     "database_lost",
     "root_fingerprint",
+    "same_name",
     "shown_db",
     "system_clock",
 ]

@@ -369,8 +369,10 @@ def status(conn: psycopg.Connection, message_id: str) -> dict[str, Any]:
         [message_id],
     ).fetchall()
     logged = _logged(conn, [(message_id, found["issued_at"], found["valid_until"])])
+    labels = fleet.commune_labels(conn)
     for row in communes:
         key = row.pop("key_id")
+        row["commune"] = labels[key]
         log = logged.get((message_id, key))
         if log and STATES.get(row["state"], 0) < STATES["aired"]:
             row.update(log)  # its report was lost, its airing log was not

@@ -19,10 +19,13 @@ import pytest
 from conftest import CSRF_FIELD, Run, Visitor, logged_in_cookies, write_script
 from openpyxl import load_workbook
 from servers import Postgres
+from test_office import NOVEMBER, air_times, commune, enrolled, ticking
 from test_office_desk import mai, refused, station_row
-from test_office_reports import Trial, office, template, trial
+from test_office_reports import Trial, office, pdf_text, template, trial
 from test_web import declared, every_request
 
+from broadcaster import office_link
+from broadcaster.station import Station
 from office.db import open_office
 from office.desk import Office, OfficeSettings, Publisher
 from web.office import SESSION_COOKIE, create_office_app
@@ -278,6 +281,56 @@ def test_her_month_on_one_page(trial: Trial, office: Any) -> None:
     assert sheet is not None
     cells = [str(c) for row in sheet.iter_rows(values_only=True) for c in row if c]
     assert any("Tân Lập" in c for c in cells)
+
+
+def test_two_communes_of_one_name_are_told_apart_wherever_she_reads_them(
+    trial: Trial, office: Any, template: Path, tmp_path: Path
+) -> None:
+    """o14web F3: after a merger two communes are called Xã Hòa Bình; one aired, one never
+    sent its log. Her month, the silent list, an emergency's rows and the report's sections
+    II-IV (PDF and XLSX) name each with the first digits of its code, as the stations page."""
+    (tmp_path / "sap-nhap").mkdir()
+    twin = commune(template, tmp_path / "sap-nhap", "Xã Hòa Bình")
+    enrolled(office, twin, "ven-song")
+    air_times(twin, 1, ticking(NOVEMBER + timedelta(days=1)))
+    office_link.push(Station.open(twin))
+    with open_office(office.dsn) as conn:
+        codes: dict[bool, str] = dict(conn.execute(
+            "SELECT stored_through > 0, left(fingerprint, 5) FROM stations "
+            "WHERE commune = 'Xã Hòa Bình'"
+        ).fetchall())  # fmt: skip
+        [(tan_lap,)] = conn.execute("SELECT key_id FROM stations WHERE commune = 'Xã Tân Lập'")
+        sent_emergency(conn, tan_lap)
+    aired, quiet = f"Xã Hòa Bình {codes[True]}", f"Xã Hòa Bình {codes[False]}"
+    both = ", ".join(sorted((aired, quiet)))
+    with_accounts(office.dsn)
+    two_days_on = datetime.now(UTC) + timedelta(days=2)
+    officer = Officer(create_office_app(office.dsn, clock=lambda: two_days_on))
+    officer.log_in("ha")
+    shown = text(officer.get("/?month=11/2026").text)
+    flood = shown[shown.index("Cảnh báo lũ cho các xã ven sông") :]
+    assert f"dành cho 3 xã, 1 xã đã phát, 2 xã chưa phát Chưa phát ở: {both}" in flood
+    silent = shown[shown.index("Các xã không liên lạc quá một ngày") :]
+    assert f"{aired} liên lạc lần cuối" in silent and quiet in silent
+    one = text(officer.get(f"/emergencies/{EMERGENCY_ID}").text)
+    assert f"Tin khẩn cấp chưa phát ở 2 xã: {both}" in one
+    assert f"{aired} không phản hồi" in one
+
+    pdf = tmp_path / "bc.pdf"
+    pdf.write_bytes(officer.client.get("/report.pdf?month=11/2026").data)
+    flat = " ".join(pdf_text(pdf).split())
+    sections = re.split(r"II\. THÔNG BÁO ĐÃ PHÁT|III\. THÔNG BÁO CÓ XÃ CHƯA PHÁT|IV\. CÁC XÃ", flat)
+    assert len(sections) == 4, flat
+    _first, versions, unaired, gone_quiet = sections
+    assert codes[True] in versions and codes[False] not in versions
+    assert codes[True] in unaired and codes[False] in unaired  # each missed a notice
+    assert codes[True] in gone_quiet and codes[False] in gone_quiet
+    book = load_workbook(io.BytesIO(officer.client.get("/report.xlsx?month=11/2026").data))
+    for name in ("Thông báo đã phát", "Xã im lặng", "Chưa phát"):
+        cells = {str(c) for row in book[name].iter_rows(values_only=True) for c in row if c}
+        bare = [c for c in cells if re.search(r"(?<!thanh )Xã Hòa Bình(?! \d{5})", c)]
+        assert not bare, (name, bare)  # the station's own name aside
+        assert any(aired in c for c in cells), (name, cells)
 
 
 def published(conn: Any, name: str, notices: list[str], groups: list[str] | None,

@@ -10,8 +10,6 @@ that succeeded)."""
 
 from __future__ import annotations
 
-import unicodedata
-from collections import Counter
 from typing import Any
 
 from flask import Blueprint, flash, g, redirect, render_template, request, session, url_for
@@ -20,7 +18,7 @@ from werkzeug.wrappers import Response
 from common.errors import BroadcasterError
 from common.i18n import N_, _
 from office import UnknownGroup
-from office.desk import STATION_STATUSES
+from office.desk import SHORT_CODE, STATION_STATUSES, same_name
 
 from ..access import allow
 from ..context import form_errors
@@ -32,22 +30,16 @@ bp = Blueprint("stations", __name__, url_prefix="/stations")
 NAV = (NavEntry("stations.index", N_("Stations"), VIEWER),)
 
 
-SHORT_CODE = 5
-"""Digits of the code shown beside a commune's name that two stations share."""
 REFUSED = "office_refused"
 """The session's key for a refused form, shown once by the page it came from."""
 KEPT = 500
 """Characters of each typed field kept for the refused form's page (the session cookie)."""
 
 
-def _tidy(text: str) -> str:
-    return " ".join(unicodedata.normalize("NFC", text).casefold().split())
-
-
 def _twins(stations: list[dict[str, Any]]) -> set[str]:
-    """The fingerprints of the stations whose commune's name another station gives too."""
-    names = Counter(_tidy(s["commune"]) for s in stations)
-    return {s["fingerprint"] for s in stations if names[_tidy(s["commune"])] > 1}
+    """The fingerprints of the stations whose commune's name another station in service gives
+    too (the office names them with their code everywhere: office.fleet.commune_labels)."""
+    return {s["fingerprint"] for s in stations if s["label"] != s["commune"]}
 
 
 @bp.route("/")
@@ -178,7 +170,7 @@ def regroup(fingerprint: str) -> Response:
 
 
 def _same(typed: str, commune: str) -> bool:
-    return bool(typed.strip()) and _tidy(typed) == _tidy(commune)
+    return bool(typed.strip()) and same_name(typed, commune)
 
 
 @bp.route("/<fingerprint>/revoke", methods=["POST"])
