@@ -485,22 +485,23 @@ class Office:
 
     def emergency(self, message_id: str) -> EmergencyStatus:
         """An emergency sent and where each targeted commune is with it."""
-        from .emergency import AIRED_STATES, STATE_NAMES, aired_text, status
+        from .emergency import AIRED_STATES, aired_text, state_names, status
 
         found = status(self.conn, message_id)
         over = found["valid_until"] <= self.clock() and not found["cancelled_at"]
+        names = state_names(bool(found["cancelled_at"]), over)
         not_aired = tuple(
             row["commune"] for row in found["communes"] if over and row["state"] not in AIRED_STATES
         )
         communes = []
         for row in found["communes"]:
-            label = _(STATE_NAMES[row["state"]])
+            label = _(names[row["state"]])
             if row["aired_at"] is not None:  # when and how late, what Mai asks after an outage
                 label = aired_text(label, row["aired_at"], row["late_s"], found["issued_at"])
             if row["state"] == "aired":  # the voice it was read in is the station's business
                 row = {**row, "remark": row["reason"], "reason": None}
             communes.append(CommuneState(**row, label=label))
-        counts = {_(STATE_NAMES[state]): n for state, n in sorted(found["counts"].items())}
+        counts = {_(names[state]): n for state, n in sorted(found["counts"].items())}
         return EmergencyStatus(
             found["id"], found["title"], found["issued_at"], found["valid_until"], communes,
             counts, found["text"], found["cancelled_at"], found["cancelled_by"], not_aired,

@@ -60,6 +60,16 @@ STATE_NAMES = {
 }
 
 
+def state_names(cancelled: bool, over: bool) -> dict[str, str]:
+    """STATE_NAMES as Mai reads them once the emergency is cancelled or over: a commune not
+    heard from will not air a cancelled one (no worry), and never answered an ended one."""
+    if cancelled:
+        return {**STATE_NAMES, "silent": N_("will not air (cancelled)")}
+    if over:
+        return {**STATE_NAMES, "silent": N_("no answer before it ended")}
+    return STATE_NAMES
+
+
 REPEAT_WINDOW = timedelta(minutes=30)
 """The same emergency (text or recording, and targets) sent again within this, or while the
 first is still valid, is refused unless asked for on purpose: twice in a storm airs it twice

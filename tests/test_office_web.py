@@ -501,6 +501,7 @@ def test_the_emergencies_sent_and_each_commune_s_state(
     one = text(officer.get("/emergencies/20261110-080000-a893d7").text)
     assert re.search(r"Tân Lập đã phát lúc 08:00, chưa đầy một phút sau khi gửi", one), one
     assert "Tin khẩn cấp chưa phát ở 1 xã: Hòa Bình" in one  # over: o13web W10
+    assert "Hòa Bình không phản hồi trước khi hết hiệu lực" in one  # what it is: o14web F7
     assert "Chưa có tin từ" not in one  # over: no link to check
     assert officer.get("/emergencies/khong-co").status_code == 400
 
@@ -566,6 +567,8 @@ def test_she_cancels_a_valid_emergency_from_its_page_after_naming_it(
     assert f"Đã hủy tin khẩn cấp {EMERGENCY_ID}" in after
     assert re.search(r"Đã hủy lúc .+, bởi mai", after)
     assert "Đã phát trước khi hủy: Tân Lập" in after and "Hủy tin này" not in after
+    assert "Hòa Bình sẽ không phát (đã hủy)" in after  # not heard from: o14web F7
+    assert "hiệu lực đến" not in after and "không phản hồi" not in after
     listed = text(mai.get("/emergencies/").text)  # o13web W1: the list says it too
     assert re.search(r"Vỡ đê, sơ tán ngay Đã hủy lúc .+, bởi mai", listed)
     served = json.loads((repo / "emergencies" / "active.json").read_text())["emergencies"]
