@@ -131,8 +131,11 @@ def test_every_route_is_closed_to_strangers_and_a_viewer_stops_at_admin_work(
         officer = signed_in(app, sessions, name)
         for endpoint, method, url in every_request(app):
             response = officer.client.open(url, method=method)
-            if response.status_code == 403:
-                assert "Tài khoản của bạn không được mở trang này." in text(response.text)
+            if response.status_code == 403:  # who may, where it is said (o14web F10)
+                said = ("Chỉ quản trị viên mới hủy được tin khẩn cấp."
+                        if endpoint.startswith("emergencies.")
+                        else "Tài khoản của bạn không được mở trang này.")  # fmt: skip
+                assert said in text(response.text), endpoint
                 assert name == "ha", (endpoint, method)
                 admin_only.add(endpoint)
     assert admin_only == {
@@ -456,8 +459,33 @@ def test_she_changes_her_own_password_and_her_other_sessions_end(
     assert phone.get("/stations/").status_code == 200
     left = office_pc.get("/stations/")
     assert left.status_code == 302 and left.location.startswith("/login")
+    said = text(office_pc.get(left.location).text)  # why she is there: o14web F10
+    assert "Phiên đăng nhập đã kết thúc: mật khẩu của tài khoản này đã được đổi" in said
+    assert "Phiên đăng nhập" not in text(office_pc.get(left.location).text)  # said once
     assert Officer(app).log_in("mai").status_code == 400  # the old password
     assert Officer(app).log_in("mai", new).status_code == 302
+
+
+def test_a_session_left_unused_too_long_says_so_on_the_log_in_page(
+    postgres: Postgres, vietnamese: None
+) -> None:
+    """o14web F10: the phone left overnight lands on the log-in page told why; a first
+    visit is told nothing."""
+    dsn = postgres.new_database()
+    with_accounts(dsn)
+    app = create_office_app(dsn)
+    phone = Officer(app)
+    phone.log_in("mai")
+    assert phone.get("/stations/").status_code == 200
+    assert "Phiên đăng nhập" not in text(Officer(app).get("/login").text)
+    lifetime = app.permanent_session_lifetime
+    app.permanent_session_lifetime = timedelta(seconds=-1)  # her session is past its time
+    left = phone.get("/stations/")
+    assert left.status_code == 302 and left.location.startswith("/login?next=")
+    app.permanent_session_lifetime = lifetime  # the cookie that answer set is fresh
+    said = text(phone.get(left.location).text)
+    assert "Phiên đăng nhập đã kết thúc vì 12 giờ không được dùng. Hãy đăng nhập lại." in said
+    assert "Phiên đăng nhập" not in text(Officer(app).get("/login").text)
 
 
 def sent_emergency(conn: Any, aired_by: str) -> str:
@@ -551,6 +579,9 @@ def test_she_cancels_a_valid_emergency_from_its_page_after_naming_it(
     viewer = Officer(app)
     viewer.log_in("ha")
     assert "Hủy tin này" not in text(viewer.get(page).text)
+    kept = viewer.get(f"{page}/cancel")  # a link an admin sent her: o14web F10
+    assert kept.status_code == 403
+    assert "Chỉ quản trị viên mới hủy được tin khẩn cấp." in text(kept.text)
     mai = Officer(app)
     mai.log_in("mai")
     assert f'href="{page}/cancel"' in mai.get(page).text
