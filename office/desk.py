@@ -552,6 +552,9 @@ class Publication:
     doorbell_problem: str | None = None
     skipped: tuple[Path, ...] = ()
     """Hidden and editor files in the folders, not published (the office is told)."""
+    untitled: tuple[str, ...] = ()
+    """Campaigns published none of whose notices gives a 'campaign_title': every report and
+    page names them by their folder's id (the office is told)."""
 
 
 @dataclass
@@ -621,6 +624,11 @@ class Publisher:
             changes = repository.publish(
                 campaigns, self.clock(), withdraw, audience=audience, membership=membership
             )
+            untitled = tuple(
+                name for name in dict.fromkeys(slug(folder.name) for folder in campaigns)
+                if not any(entry.get("campaign_title") for entry in
+                           (repository.published_manifest(name) or {}).get("announcements", []))
+            )  # fmt: skip
             if conn:
                 _record_campaigns(conn, repository, changes, self.clock())
             rang, problem = _ring_doorbell(conn, self.clock()) if conn else (None, None)
@@ -638,7 +646,7 @@ class Publisher:
         return Publication(
             new_root, changes, published, tuple(withdraw), guessed, root_fingerprint(self.keys),
             audience.describe() if audience is not None else None, rang, problem,
-            tuple(path for folder in campaigns for path in listing(folder)[1]),
+            tuple(path for folder in campaigns for path in listing(folder)[1]), untitled,
         )  # fmt: skip
 
     def campaigns(self) -> list[PublishedCampaign]:
