@@ -1274,6 +1274,12 @@ def publish(
         )  # fmt: skip
     for campaign, announcement_id, note in done.guessed:
         echo_warning(f"{campaign}/{announcement_id}: {note}")
+    for campaign in done.untitled:
+        echo_warning(_(
+            "no notice of campaign {campaign} has a 'campaign_title:' line, so the reports "
+            "and the console will call it '{campaign}'; add one to a notice, such as "
+            "'campaign_title: Phòng chống dịch bệnh tháng 12', and publish again"
+        ).format(campaign=campaign))  # fmt: skip
 
 
 def echo_campaigns(found: list[PublishedCampaign], repo: Path, names: dict[str, str]) -> None:

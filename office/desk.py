@@ -25,6 +25,7 @@ from upstream import ROLES as KEY_ROLES
 from upstream import UpstreamError, keys_outside
 
 from . import OFFICE_ZONE, GroupsLeft, OfficeError, SentAlready, UnknownGroup
+from .fleet import SHORT_CODE, same_name
 from .settings import FILE_NAME as OFFICE_SETTINGS_FILE
 from .settings import OfficeSettings, shown_db
 
@@ -32,6 +33,7 @@ __all__ = [
     "KEY_ROLES",
     "OFFICE_SETTINGS_FILE",
     "OFFICE_ZONE",
+    "SHORT_CODE",
     "STATION_STATUSES",
     "Clock",
     "CommuneState",
@@ -47,6 +49,7 @@ __all__ = [
     "approved_text",
     "database_lost",
     "root_fingerprint",
+    "same_name",
     "shown_db",
     "system_clock",
 ]
@@ -517,22 +520,23 @@ class Office:
 
     def emergency(self, message_id: str) -> EmergencyStatus:
         """An emergency sent and where each targeted commune is with it."""
-        from .emergency import AIRED_STATES, STATE_NAMES, aired_text, status
+        from .emergency import AIRED_STATES, aired_text, state_names, status
 
         found = status(self.conn, message_id)
         over = found["valid_until"] <= self.clock() and not found["cancelled_at"]
+        names = state_names(bool(found["cancelled_at"]), over)
         not_aired = tuple(
             row["commune"] for row in found["communes"] if over and row["state"] not in AIRED_STATES
         )
         communes = []
         for row in found["communes"]:
-            label = _(STATE_NAMES[row["state"]])
+            label = _(names[row["state"]])
             if row["aired_at"] is not None:  # when and how late, what Mai asks after an outage
                 label = aired_text(label, row["aired_at"], row["late_s"], found["issued_at"])
             if row["state"] == "aired":  # the voice it was read in is the station's business
                 row = {**row, "remark": row["reason"], "reason": None}
             communes.append(CommuneState(**row, label=label))
-        counts = {_(STATE_NAMES[state]): n for state, n in sorted(found["counts"].items())}
+        counts = {_(names[state]): n for state, n in sorted(found["counts"].items())}
         return EmergencyStatus(
             found["id"], found["title"], found["issued_at"], found["valid_until"], communes,
             counts, found["text"], found["cancelled_at"], found["cancelled_by"], not_aired,
@@ -583,6 +587,9 @@ class Publication:
     doorbell_problem: str | None = None
     skipped: tuple[Path, ...] = ()
     """Hidden and editor files in the folders, not published (the office is told)."""
+    untitled: tuple[str, ...] = ()
+    """Campaigns published none of whose notices gives a 'campaign_title': every report and
+    page names them by their folder's id (the office is told)."""
 
 
 @dataclass
@@ -654,6 +661,11 @@ class Publisher:
             changes = repository.publish(
                 campaigns, self.clock(), withdraw, audience=audience, membership=membership
             )
+            untitled = tuple(
+                name for name in dict.fromkeys(slug(folder.name) for folder in campaigns)
+                if not any(entry.get("campaign_title") for entry in
+                           (repository.published_manifest(name) or {}).get("announcements", []))
+            )  # fmt: skip
             if conn:
                 _record_campaigns(conn, repository, changes, self.clock())
             rang, problem = _ring_doorbell(conn, self.clock()) if conn else (None, None)
@@ -671,7 +683,7 @@ class Publisher:
         return Publication(
             new_root, changes, published, tuple(withdraw), guessed, root_fingerprint(self.keys),
             audience.describe(names) if audience is not None else None, rang, problem,
-            tuple(path for folder in campaigns for path in listing(folder)[1]),
+            tuple(path for folder in campaigns for path in listing(folder)[1]), untitled,
         )  # fmt: skip
 
     def campaigns(self) -> list[PublishedCampaign]:

@@ -61,6 +61,16 @@ STATE_NAMES = {
 }
 
 
+def state_names(cancelled: bool, over: bool) -> dict[str, str]:
+    """STATE_NAMES as Mai reads them once the emergency is cancelled or over: a commune not
+    heard from will not air a cancelled one (no worry), and never answered an ended one."""
+    if cancelled:
+        return {**STATE_NAMES, "silent": N_("will not air (cancelled)")}
+    if over:
+        return {**STATE_NAMES, "silent": N_("no answer before it ended")}
+    return STATE_NAMES
+
+
 REPEAT_WINDOW = timedelta(minutes=30)
 """The same emergency (text or recording, and targets) sent again within this, or while the
 first is still valid, is refused unless asked for on purpose: twice in a storm airs it twice
@@ -370,8 +380,10 @@ def status(conn: psycopg.Connection, message_id: str) -> dict[str, Any]:
         [message_id],
     ).fetchall()
     logged = _logged(conn, [(message_id, found["issued_at"], found["valid_until"])])
+    labels = fleet.commune_labels(conn)
     for row in communes:
         key = row.pop("key_id")
+        row["commune"] = labels[key]
         log = logged.get((message_id, key))
         if log and STATES.get(row["state"], 0) < STATES["aired"]:
             row.update(log)  # its report was lost, its airing log was not
@@ -379,6 +391,7 @@ def status(conn: psycopg.Connection, message_id: str) -> dict[str, Any]:
         row["aired_at"], row["late_s"] = aired_when(
             found["issued_at"], row["state"], row["on_air_at"] or row["done_at"], log
         )
+    communes.sort(key=lambda row: (row["commune"], row["name"] or ""))  # twins by their code
     for row in communes:  # on air before the cancel: heard, at least in part
         row["heard"] = bool(
             found["cancelled_at"] and row["on_air_at"] and row["on_air_at"] < found["cancelled_at"]

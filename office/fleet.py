@@ -3,6 +3,8 @@ over the phone, the groups used for targeting, and the list the office works fro
 
 from __future__ import annotations
 
+import unicodedata
+from collections import Counter
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any, NamedTuple
@@ -28,6 +30,35 @@ class Changed(NamedTuple):
     """Revoke: the station was revoked already (only the broker's files were written again)."""
     replaced: tuple[str, ...] = ()
     """Approve: fingerprints of the old keys of the log revoked with it (the new key continues)."""
+
+
+SHORT_CODE = 5
+"""Digits of a station's code written after its commune's name when another station in
+service gives that name too (two communes of one name after a merger)."""
+
+
+def same_name(one: str, other: str) -> bool:
+    """Two communes' names as a person compares them: case, accents' encoding, spaces aside."""
+    return _tidy(one) == _tidy(other)
+
+
+def _tidy(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", text).casefold().split())
+
+
+def commune_labels(conn: psycopg.Connection) -> dict[str, str]:
+    """Station key → its commune as every page and report names it to the office: the name,
+    then the first SHORT_CODE digits of the station's code where another station approved or
+    waiting gives that name too (its revoked keys are named so as well), as the stations page
+    shows it: "Hòa Bình" alone would not say which of two merged communes."""
+    rows = conn.execute(
+        "SELECT key_id, fingerprint, commune, revoked_at IS NULL FROM stations"
+    ).fetchall()
+    shared = Counter(_tidy(commune) for _key, _print, commune, live in rows if live)
+    return {
+        key: f"{commune} {print_[:SHORT_CODE]}" if shared[_tidy(commune)] > 1 else commune
+        for key, print_, commune, _live in rows
+    }
 
 
 TRUSTED = "s.approved_at IS NOT NULL AND s.revoked_at IS NULL"
@@ -338,7 +369,8 @@ def stations(conn: psycopg.Connection, group: str | None = None) -> list[dict[st
         """,
         {"group": group},
     )
-    return [{**row, "status": _status(row)} for row in query]
+    labels = commune_labels(conn)
+    return [{**row, "status": _status(row), "label": labels[row["key_id"]]} for row in query]
 
 
 def _status(row: dict[str, Any]) -> str:
@@ -410,23 +442,11 @@ def with_successors(conn: psycopg.Connection, keys: set[str]) -> set[str]:
     return keys | {row[0] for row in conn.execute(query, [sorted(keys)])}
 
 
-SHORT_CODE = 5
-"""Digits of the code shown beside a commune's name that two stations share."""
-
-
 def station_names(conn: psycopg.Connection, keys: Sequence[str]) -> dict[str, str]:
-    """Key id → the commune's name, with the first digits of its code when a station of
-    another log gives the same name: how a person tells whom a campaign is for."""
-    rows = conn.execute(
-        "SELECT s.key_id, s.commune, s.fingerprint, (SELECT count(DISTINCT "
-        "COALESCE(o.log_key, o.key_id)) FROM stations o WHERE lower(o.commune) = "
-        "lower(s.commune)) FROM stations s WHERE s.key_id = ANY(%s)",
-        [list(keys)],
-    )
-    return {
-        key: f"{commune} {fingerprint[:SHORT_CODE]}" if logs > 1 else commune
-        for key, commune, fingerprint, logs in rows
-    }
+    """Key id → the commune as `commune_labels` names it: how a person tells whom a campaign
+    is for."""
+    labels = commune_labels(conn)
+    return {key: labels[key] for key in keys if key in labels}
 
 
 def _replaced_by(

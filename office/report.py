@@ -42,7 +42,7 @@ from broadcaster.station import UPSTREAM_MARK
 from common.i18n import _
 
 from . import OFFICE_ZONE, OfficeError
-from .fleet import known_group, membership, stations, with_successors
+from .fleet import commune_labels, known_group, membership, stations, with_successors
 
 if TYPE_CHECKING:
     from upstream.targeting import Audience
@@ -424,8 +424,8 @@ def emergencies_not_aired(
 def _commune(station: dict[str, Any]) -> str:
     """The commune as the report names it: a revoked station's airings stay, marked so."""
     if station["revoked_at"] is None:
-        return str(station["commune"])
-    return f"{station['commune']} (đã thu hồi ngày {_local(station['revoked_at']):%d/%m/%Y})"
+        return str(station["label"])
+    return f"{station['label']} (đã thu hồi ngày {_local(station['revoked_at']):%d/%m/%Y})"
 
 
 def _names(found: Iterable[tuple[str, str | None]]) -> dict[tuple[str, str | None], str]:
@@ -450,7 +450,7 @@ def silent(
         contact = s["last_contact"]
         if s["status"] == "approved" and (contact is None or now - contact > after):
             hours = (now - contact).total_seconds() / 3600 if contact else None
-            lines.append(SilentLine(s["commune"], s["name"], _local(contact), hours))
+            lines.append(SilentLine(s["label"], s["name"], _local(contact), hours))
     return sorted(lines, key=lambda line: -(line.hours if line.hours is not None else 1e9))
 
 
@@ -516,15 +516,18 @@ def aired(
             "'{id}' has no version {version} in any commune's log; the versions logged: "
             "{versions}"
         ).format(id=wanted, version=version, versions=", ".join(map(str, logged))))  # fmt: skip
+    labels = commune_labels(conn)  # a commune's keys (a stolen PC's, its new one's): one line
     rows = conn.execute(
-        f"""SELECT s.commune, i->>'announcement_id', max(i->>'title'), {VERSION}, count(*),
+        f"""SELECT n.label, i->>'announcement_id', max(i->>'title'), {VERSION}, count(*),
                    min(a.started_at), max(a.started_at), max(i->>'campaign')
-            FROM airings a JOIN stations s ON s.key_id = a.station,
+            FROM airings a JOIN stations s ON s.key_id = a.station
+                 JOIN unnest(%(keys)s::text[], %(labels)s::text[]) n(key_id, label)
+                   ON n.key_id = s.key_id,
                  jsonb_array_elements(a.items) i
             WHERE {IN_SCOPE} AND a.status IN ('aired', 'partial') AND {match}
               AND (%(version)s::int IS NULL OR {VERSION} = %(version)s)
             GROUP BY 1, 2, 4 ORDER BY 1, 2, 4""",
-        params,
+        {**params, "keys": list(labels), "labels": list(labels.values())},
     ).fetchall()
     named = _names((row[1], row[2]) for row in rows)
     titles = _campaign_titles(conn, params)
@@ -541,8 +544,8 @@ def aired(
     sent_to = (with_successors(conn, audience.members(membership(conn)))
                if audience and not audience.everyone else None)  # fmt: skip
     done = {line.commune for line in lines}
-    others = {s["commune"] for s in fleet if sent_to is None or s["key_id"] in sent_to} - done
-    outside = {s["commune"] for s in fleet} - done - others
+    others = {s["label"] for s in fleet if sent_to is None or s["key_id"] in sent_to} - done
+    outside = {s["label"] for s in fleet} - done - others
     return Aired(lines, sorted(others), kind, title or wanted, sorted(outside))
 
 

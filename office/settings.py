@@ -164,4 +164,6 @@ def save(found: OfficeSettings) -> None:
     text = "\n".join(lines) + "\n"
     _parse(found.path, tomllib.loads(text))  # what is written reads back
     folder.mkdir(parents=True, exist_ok=True)
-    write_atomic(found.path, text, mode=0o600)
+    # the owner writes; its group reads (the web console's own user, which must not read
+    # the keys: docs/huong-dan-van-phong.md, step 11); nobody else (the database's password)
+    write_atomic(found.path, text, mode=0o640)

@@ -1610,7 +1610,8 @@ def test_publish_reports_the_guessed_words_per_script(
     lexicon of the communes') saying to write them out."""
     campaign = tmp_path / "campaigns" / "phong-dich"
     campaign.mkdir(parents=True)
-    write_script(campaign, "a.md", "Cài ứng dụng Bluezone và VNeID.", id="cai-dat")
+    named = {"campaign": "phong-dich", "campaign_title": "Phòng dịch"}  # publish warns not of it
+    write_script(campaign, "a.md", "Cài ứng dụng Bluezone và VNeID.", id="cai-dat", **named)
     write_script(campaign, "b.md", "Nhắn tin qua Skype hoặc WeChat cho BQX.", id="nhan-tin")
     run("keys", "init", "--keys", str(tmp_path / "keys"))
     for variable in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):

@@ -7,6 +7,7 @@ office.toml's database, not one of its own."""
 from __future__ import annotations
 
 import re
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -88,3 +89,57 @@ def test_the_guides_campaign_publishes_and_communes_trust_and_enrol_at_its_addre
     assert 'broadcaster enrol https://vhtt.example.vn/nhat-ky --commune "Tân Lập"' in GUIDE
     enrolled = office_link.enrol(Station.open(station), f"{url}/nhat-ky", "Tân Lập")
     assert enrolled.status == "pending"
+
+
+def test_the_console_s_nginx_lines_in_the_guide_are_the_shipped_site_s() -> None:
+    """o14web F8: whoever types §11's lines rather than copying the file gets the same site
+    (the Host line kept, else a form posted through nginx is refused)."""
+    section = GUIDE[GUIDE.index("## 11.") :]
+    found = re.search(r"^```nginx\n(.*?)^```", section, re.M | re.S)
+    assert found
+    typed = {" ".join(line.split()) for line in found.group(1).splitlines()} - {"}"}
+    site = (DEPLOY / "nginx-office-console.conf").read_text()
+    site = (DEPLOY / "nginx-office-console.conf").read_text()
+    shipped = {" ".join(line.split("#")[0].split()) for line in site.splitlines()}
+    assert typed <= shipped, typed - shipped
+    headers = {line for line in shipped if line.startswith("proxy_set_header")}
+    assert headers and headers <= typed, headers - typed
+
+
+def test_the_console_runs_as_a_user_of_its_own_that_cannot_read_the_keys(
+    tmp_path: Path, vietnamese: None
+) -> None:
+    """o14web F5: the keys' folder belongs to broadcaster alone (700); the console's service
+    runs as another user, made by the guide's commands, in the group that reads office.toml."""
+    unit = (DEPLOY / "broadcaster-office-web.service").read_text()
+    [user] = [line.split("=", 1)[1] for line in unit.splitlines() if line.startswith("User=")]
+    assert user != "broadcaster"  # the owner of khoa/ (steps 1 and 2)
+    assert f"sudo adduser --system --ingroup broadcaster --no-create-home {user}" in GUIDE
+    assert f"vhtt  {user}  broadcaster" in GUIDE  # PostgreSQL knows it as broadcaster
+    assert f"người dùng riêng `{user}` như tệp" in GUIDE
+    office = runner_for(tmp_path / "nowhere")
+    office("keys", "init", "--keys", str(tmp_path / "khoa"))
+    assert stat.S_IMODE((tmp_path / "khoa").stat().st_mode) == 0o700  # the group cannot enter
+
+
+def test_publish_warns_when_no_notice_of_a_campaign_names_it(
+    tmp_path: Path, vietnamese: None
+) -> None:
+    """o14web F11: the guide's notice names its campaign ('campaign_title'); one that does not
+    is published with the warning the guide quotes (reports would show the folder's id)."""
+    office = runner_for(tmp_path / "nowhere")
+    keys, repo = tmp_path / "khoa", tmp_path / "kho"
+    office("keys", "init", "--keys", str(keys))
+    campaign = tmp_path / "chien-dich" / "phong-dich-t12"
+    campaign.mkdir(parents=True)
+    notice = block("md")
+    assert "campaign_title: " in notice
+    (campaign / "01-tiem-soi.md").write_text(notice, "utf-8")
+    published = office("publish", str(campaign), "--keys", str(keys), "--repo", str(repo))
+    assert "campaign_title" not in published.stderr, published.stderr
+    untitled = re.sub(r"campaign_title: .*\n", "", notice)
+    (campaign / "01-tiem-soi.md").write_text(untitled, "utf-8")
+    again = office("publish", str(campaign), "--keys", str(keys), "--repo", str(repo)).stderr
+    said = "không thông báo nào của chiến dịch phong-dich-t12 có dòng 'campaign_title:'"
+    assert f"cảnh báo: {said}" in again and f"`{said}…`" in GUIDE
+    assert again.count("\n") == 1  # one sentence

@@ -46,7 +46,7 @@ def test_office_init_is_typed_once_and_every_command_takes_it(
     settings = office_folder / "office.toml"
     assert f"Office settings written to {settings}" in out
     assert "khoa" not in out  # the private keys' path is never printed
-    assert stat.S_IMODE(settings.stat().st_mode) == 0o600
+    assert stat.S_IMODE(settings.stat().st_mode) == 0o640  # the console's user: its group
     text = settings.read_text("utf-8")
     assert 'keys = "khoa"' in text and 'repo = "kho"' in text  # relative: the folder moves whole
     # from a folder inside it, without --db, --keys, --repo or the heading

@@ -26,10 +26,13 @@ from conftest import (
 )
 from openpyxl import load_workbook
 from servers import Postgres
+from test_office import NOVEMBER, air_times, commune, enrolled, ticking
 from test_office_desk import mai, refused, station_row
-from test_office_reports import Trial, office, template, trial
+from test_office_reports import Trial, office, pdf_text, template, trial
 from test_web import declared, every_request
 
+from broadcaster import office_link
+from broadcaster.station import Station
 from common import signing
 from office.db import open_office
 from office.desk import Office, OfficeSettings, Publisher
@@ -136,8 +139,11 @@ def test_every_route_is_closed_to_strangers_and_a_viewer_stops_at_admin_work(
         officer = signed_in(app, sessions, name)
         for endpoint, method, url in every_request(app):
             response = officer.client.open(url, method=method)
-            if response.status_code == 403:
-                assert "Tài khoản của bạn không được mở trang này." in text(response.text)
+            if response.status_code == 403:  # who may, where it is said (o14web F10)
+                said = ("Chỉ quản trị viên mới hủy được tin khẩn cấp."
+                        if endpoint.startswith("emergencies.")
+                        else "Tài khoản của bạn không được mở trang này.")  # fmt: skip
+                assert said in text(response.text), endpoint
                 assert name == "ha", (endpoint, method)
                 admin_only.add(endpoint)
     assert admin_only == {
@@ -339,6 +345,56 @@ def test_her_month_on_one_page(trial: Trial, office: Any) -> None:
     assert any("Tân Lập" in c for c in cells)
 
 
+def test_two_communes_of_one_name_are_told_apart_wherever_she_reads_them(
+    trial: Trial, office: Any, template: Path, tmp_path: Path
+) -> None:
+    """o14web F3: after a merger two communes are called Xã Hòa Bình; one aired, one never
+    sent its log. Her month, the silent list, an emergency's rows and the report's sections
+    II-IV (PDF and XLSX) name each with the first digits of its code, as the stations page."""
+    (tmp_path / "sap-nhap").mkdir()
+    twin = commune(template, tmp_path / "sap-nhap", "Xã Hòa Bình")
+    enrolled(office, twin, "ven-song")
+    air_times(twin, 1, ticking(NOVEMBER + timedelta(days=1)))
+    office_link.push(Station.open(twin))
+    with open_office(office.dsn) as conn:
+        codes: dict[bool, str] = dict(conn.execute(
+            "SELECT stored_through > 0, left(fingerprint, 5) FROM stations "
+            "WHERE commune = 'Xã Hòa Bình'"
+        ).fetchall())  # fmt: skip
+        [(tan_lap,)] = conn.execute("SELECT key_id FROM stations WHERE commune = 'Xã Tân Lập'")
+        sent_emergency(conn, tan_lap)
+    aired, quiet = f"Xã Hòa Bình {codes[True]}", f"Xã Hòa Bình {codes[False]}"
+    both = ", ".join(sorted((aired, quiet)))
+    with_accounts(office.dsn)
+    two_days_on = datetime.now(UTC) + timedelta(days=2)
+    officer = Officer(create_office_app(office.dsn, clock=lambda: two_days_on))
+    officer.log_in("ha")
+    shown = text(officer.get("/?month=11/2026").text)
+    flood = shown[shown.index("Cảnh báo lũ cho các xã ven sông") :]
+    assert f"dành cho 3 xã, 1 xã đã phát, 2 xã chưa phát Chưa phát ở: {both}" in flood
+    silent = shown[shown.index("Các xã không liên lạc quá một ngày") :]
+    assert f"{aired} liên lạc lần cuối" in silent and quiet in silent
+    one = text(officer.get(f"/emergencies/{EMERGENCY_ID}").text)
+    assert f"Tin khẩn cấp chưa phát ở 2 xã: {both}" in one
+    assert f"{aired} không phản hồi" in one
+
+    pdf = tmp_path / "bc.pdf"
+    pdf.write_bytes(officer.client.get("/report.pdf?month=11/2026").data)
+    flat = " ".join(pdf_text(pdf).split())
+    sections = re.split(r"II\. THÔNG BÁO ĐÃ PHÁT|III\. THÔNG BÁO CÓ XÃ CHƯA PHÁT|IV\. CÁC XÃ", flat)
+    assert len(sections) == 4, flat
+    _first, versions, unaired, gone_quiet = sections
+    assert codes[True] in versions and codes[False] not in versions
+    assert codes[True] in unaired and codes[False] in unaired  # each missed a notice
+    assert codes[True] in gone_quiet and codes[False] in gone_quiet
+    book = load_workbook(io.BytesIO(officer.client.get("/report.xlsx?month=11/2026").data))
+    for name in ("Thông báo đã phát", "Xã im lặng", "Chưa phát"):
+        cells = {str(c) for row in book[name].iter_rows(values_only=True) for c in row if c}
+        bare = [c for c in cells if re.search(r"(?<!thanh )Xã Hòa Bình(?! \d{5})", c)]
+        assert not bare, (name, bare)  # the station's own name aside
+        assert any(aired in c for c in cells), (name, cells)
+
+
 def published(conn: Any, name: str, notices: list[str], groups: list[str] | None,
               at: datetime, withdrawn: datetime | None = None) -> None:  # fmt: skip
     """A campaign as `publish --db` records it (office migration 5)."""
@@ -497,8 +553,33 @@ def test_she_changes_her_own_password_and_her_other_sessions_end(
     assert phone.get("/stations/").status_code == 200
     left = office_pc.get("/stations/")
     assert left.status_code == 302 and left.location.startswith("/login")
+    said = text(office_pc.get(left.location).text)  # why she is there: o14web F10
+    assert "Phiên đăng nhập đã kết thúc: mật khẩu của tài khoản này đã được đổi" in said
+    assert "Phiên đăng nhập" not in text(office_pc.get(left.location).text)  # said once
     assert Officer(app).log_in("mai").status_code == 400  # the old password
     assert Officer(app).log_in("mai", new).status_code == 302
+
+
+def test_a_session_left_unused_too_long_says_so_on_the_log_in_page(
+    postgres: Postgres, vietnamese: None
+) -> None:
+    """o14web F10: the phone left overnight lands on the log-in page told why; a first
+    visit is told nothing."""
+    dsn = postgres.new_database()
+    with_accounts(dsn)
+    app = create_office_app(dsn)
+    phone = Officer(app)
+    phone.log_in("mai")
+    assert phone.get("/stations/").status_code == 200
+    assert "Phiên đăng nhập" not in text(Officer(app).get("/login").text)
+    lifetime = app.permanent_session_lifetime
+    app.permanent_session_lifetime = timedelta(seconds=-1)  # her session is past its time
+    left = phone.get("/stations/")
+    assert left.status_code == 302 and left.location.startswith("/login?next=")
+    app.permanent_session_lifetime = lifetime  # the cookie that answer set is fresh
+    said = text(phone.get(left.location).text)
+    assert "Phiên đăng nhập đã kết thúc vì 12 giờ không được dùng. Hãy đăng nhập lại." in said
+    assert "Phiên đăng nhập" not in text(Officer(app).get("/login").text)
 
 
 def sent_emergency(conn: Any, aired_by: str) -> str:
@@ -542,6 +623,7 @@ def test_the_emergencies_sent_and_each_commune_s_state(
     one = text(officer.get("/emergencies/20261110-080000-a893d7").text)
     assert re.search(r"Tân Lập đã phát lúc 08:00, chưa đầy một phút sau khi gửi", one), one
     assert "Tin khẩn cấp chưa phát ở 1 xã: Hòa Bình" in one  # over: o13web W10
+    assert "Hòa Bình không phản hồi trước khi hết hiệu lực" in one  # what it is: o14web F7
     assert "Chưa có tin từ" not in one  # over: no link to check
     assert officer.get("/emergencies/khong-co").status_code == 400
 
@@ -591,6 +673,9 @@ def test_she_cancels_a_valid_emergency_from_its_page_after_naming_it(
     viewer = Officer(app)
     viewer.log_in("ha")
     assert "Hủy tin này" not in text(viewer.get(page).text)
+    kept = viewer.get(f"{page}/cancel")  # a link an admin sent her: o14web F10
+    assert kept.status_code == 403
+    assert "Chỉ quản trị viên mới hủy được tin khẩn cấp." in text(kept.text)
     mai = Officer(app)
     mai.log_in("mai")
     assert f'href="{page}/cancel"' in mai.get(page).text
@@ -607,6 +692,8 @@ def test_she_cancels_a_valid_emergency_from_its_page_after_naming_it(
     assert f"Đã hủy tin khẩn cấp {EMERGENCY_ID}" in after
     assert re.search(r"Đã hủy lúc .+, bởi mai", after)
     assert "Đã phát trước khi hủy: Tân Lập" in after and "Hủy tin này" not in after
+    assert "Hòa Bình sẽ không phát (đã hủy)" in after  # not heard from: o14web F7
+    assert "hiệu lực đến" not in after and "không phản hồi" not in after
     listed = text(mai.get("/emergencies/").text)  # o13web W1: the list says it too
     assert re.search(r"Vỡ đê, sơ tán ngay Đã hủy lúc .+, bởi mai", listed)
     served = json.loads((repo / "emergencies" / "active.json").read_text())["emergencies"]

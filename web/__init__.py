@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 from flask import Blueprint, Flask, g, render_template, request, url_for
 from flask_wtf.csrf import CSRFError, CSRFProtect
-from werkzeug.exceptions import HTTPException
+from werkzeug.exceptions import Forbidden, HTTPException
 from werkzeug.wrappers import Response
 
 from broadcaster.accounts import PASSWORD_MIN
@@ -134,6 +134,7 @@ def console_app(
         SESSION_COOKIE_HTTPONLY=True,
         SESSION_COOKIE_SAMESITE="Lax",
         PERMANENT_SESSION_LIFETIME=timedelta(hours=SESSION_HOURS),
+        SESSION_HOURS=SESSION_HOURS,
         MAX_CONTENT_LENGTH=MAX_UPLOAD_MB * 1024 * 1024,
         WTF_CSRF_TIME_LIMIT=None,  # a token lives as long as the session it belongs to
     )
@@ -214,6 +215,8 @@ def error_page(error: HTTPException) -> Response | tuple[str, int]:
     if code not in ERROR_TEXT:
         return error.get_response()
     message = _(ERROR_TEXT[code]).format(mb=MAX_UPLOAD_MB)
+    if code == 403 and error.description != Forbidden.description:  # who may do it (allow)
+        message = error.description or message
     again = None
     if code == 401:  # a session ended (overnight, a new password): a way back in, to the page
         came_from = urlsplit(request.referrer or "")

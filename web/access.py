@@ -11,14 +11,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import Any, Literal, Protocol, TypeVar, cast
 from urllib.parse import urlsplit
 
 from flask import Flask, abort, current_app, g, redirect, request, session, url_for
-from flask.sessions import SecureCookieSessionInterface
+from flask.sessions import SecureCookieSession, SecureCookieSessionInterface
+from flask.wrappers import Request
+from itsdangerous import BadSignature
 from werkzeug.wrappers import Response
 
 from broadcaster.accounts import Account, Rank
+from common.i18n import N_, _
 
 from .context import accounts
 
@@ -37,6 +41,8 @@ class Access:
     page: bool = True
     """A page a person opens (anonymous visitors are sent to log in); otherwise a request
     made by a page (a form's action, a file, a fragment), answered 401 when anonymous."""
+    refused: str | None = None
+    """What the refusal of a lower role says (a catalog message), instead of the bare 403."""
 
 
 class Declared(Protocol):
@@ -50,11 +56,14 @@ PUBLIC_ENDPOINTS = {"static": PUBLIC}
 """Endpoints Flask makes itself: the vendored CSS is needed by the log-in page."""
 
 
-def allow(role: Needed | None, *, page: bool = True) -> Callable[[View], View]:
-    """Declare who may open the view: `@allow(Role.APPROVER)`, or `@allow(None)` for all."""
+def allow(
+    role: Needed | None, *, page: bool = True, refused: str | None = None
+) -> Callable[[View], View]:
+    """Declare who may open the view: `@allow(Role.APPROVER)`, or `@allow(None)` for all;
+    `refused`: what a lower role is told (who may do it), rather than a bare refusal."""
 
     def mark(view: View) -> View:
-        cast(Declared, view).access = Access(role, page)
+        cast(Declared, view).access = Access(role, page, refused)
         return view
 
     return mark
@@ -84,7 +93,7 @@ def authorise() -> Response | None:
             return redirect(url_for("auth.login", next=request.full_path.rstrip("?")))
         abort(401)
     if not may(g.user, access.role):
-        abort(403)
+        abort(403, description=_(access.refused) if access.refused else None)
     return None
 
 
@@ -104,6 +113,8 @@ def current_user() -> Account | None:
     account = accounts().get(name)
     if account is None or account.session_epoch != epoch:
         session.clear()
+        if account is not None:  # its password was changed (elsewhere, or by an admin)
+            session[ENDED] = "password"
         return None
     return account
 
@@ -126,9 +137,41 @@ def safe_next(target: str | None) -> str | None:
     return target
 
 
+ENDED = "ended"
+"""The session's key saying why the last one ended: the log-in page says it, once."""
+ENDINGS = {
+    "password": N_("Your session has ended: this account's password was changed (on another "
+                   "device, perhaps). Log in with the new password."),
+    "expired": N_("Your session has ended: it was left unused for {hours} hours. Log in "
+                  "again."),
+}  # fmt: skip
+KEPT_AFTER_END = timedelta(days=7)
+"""How long the browser keeps a session cookie past its end (the server refuses it by then):
+long enough for the log-in page to say the session ended, rather than nothing."""
+
+
 class SessionInterface(SecureCookieSessionInterface):
     """The session cookie is marked Secure whenever the request came over HTTPS (directly,
-    or through a trusted proxy on this machine that says so)."""
+    or through a trusted proxy on this machine that says so). A session past its time is
+    refused as before, but noted (ENDED) so that she is told why she must log in again."""
 
     def get_cookie_secure(self, app: Flask) -> bool:
         return request.is_secure
+
+    def get_expiration_time(self, app: Flask, session: Any) -> datetime | None:
+        ends = super().get_expiration_time(app, session)
+        return ends + KEPT_AFTER_END if ends else None
+
+    def open_session(self, app: Flask, request: Request) -> SecureCookieSession | None:
+        found = super().open_session(app, request)
+        cookie = request.cookies.get(self.get_cookie_name(app))
+        serializer = self.get_signing_serializer(app)
+        if found is None or "user" in found or not cookie or serializer is None:
+            return found
+        try:
+            was = serializer.loads(cookie)  # signed by this console, whatever its age
+        except BadSignature:
+            return found
+        if isinstance(was, dict) and was.get("user"):
+            found[ENDED] = "expired"
+        return found

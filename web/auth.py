@@ -6,13 +6,23 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 
-from flask import Blueprint, flash, g, redirect, render_template, request, session, url_for
+from flask import (
+    Blueprint,
+    current_app,
+    flash,
+    g,
+    redirect,
+    render_template,
+    request,
+    session,
+    url_for,
+)
 from werkzeug.wrappers import Response
 
 from broadcaster.accounts import AccountError, LoginThrottled, Role
 from common.i18n import N_, _
 
-from .access import SIGNED_IN, allow, log_in, safe_next
+from .access import ENDED, ENDINGS, SIGNED_IN, allow, log_in, safe_next
 from .context import FORM, accounts, form_errors
 from .nav import NavEntry
 from .once import once
@@ -35,6 +45,9 @@ def client_address() -> str:
 def login() -> Response | tuple[str, int, dict[str, str]]:
     if g.user and request.method == "GET":
         return redirect(url_for("home.index"))
+    ended = session.pop(ENDED, None)
+    if ended in ENDINGS and request.method == "GET":  # why she is asked to log in again
+        flash(_(ENDINGS[ended]).format(hours=current_app.config["SESSION_HOURS"]))
     errors: dict[str, str] = {}
     name = request.form.get("name", "")
     headers: dict[str, str] = {}

@@ -52,8 +52,12 @@ def _cancel(found: EmergencyStatus) -> dict[str, object]:
     return {"cancellable": True, "cannot": None}
 
 
+ADMIN_ONLY = N_("Only an admin can cancel an emergency.")
+"""What a viewer who opens the cancel page (a link kept from an admin) is told."""
+
+
 @bp.route("/<message_id>/cancel", methods=["GET"])
-@allow(ADMIN)
+@allow(ADMIN, refused=ADMIN_ONLY)
 def confirm(message_id: str) -> tuple[str, int]:
     """What will be cancelled, named as `office emergency cancel` names it, before she says
     yes."""
@@ -67,7 +71,7 @@ def _confirm(message_id: str, error: str | None = None) -> tuple[str, int]:
 
 
 @bp.route("/<message_id>/cancel", methods=["POST"])
-@allow(ADMIN, page=False)
+@allow(ADMIN, page=False, refused=ADMIN_ONLY)
 def cancel(message_id: str) -> Response | tuple[str, int]:
     office = desk()
     try:

@@ -10,8 +10,6 @@ that succeeded)."""
 
 from __future__ import annotations
 
-import unicodedata
-from collections import Counter
 from typing import Any
 
 from flask import Blueprint, flash, g, redirect, render_template, request, session, url_for
@@ -20,8 +18,7 @@ from werkzeug.wrappers import Response
 from common.errors import BroadcasterError
 from common.i18n import N_, _
 from office import GroupsLeft, UnknownGroup
-from office.desk import STATION_STATUSES, approved_text
-from office.fleet import SHORT_CODE
+from office.desk import SHORT_CODE, STATION_STATUSES, approved_text, same_name
 
 from ..access import allow
 from ..context import form_errors
@@ -41,14 +38,10 @@ NO_GROUP = N_("Approve it into no group")
 """The box that approves a commune's new key into no group knowingly (its old key had some)."""
 
 
-def _tidy(text: str) -> str:
-    return " ".join(unicodedata.normalize("NFC", text).casefold().split())
-
-
 def _twins(stations: list[dict[str, Any]]) -> set[str]:
-    """The fingerprints of the stations whose commune's name another station gives too."""
-    names = Counter(_tidy(s["commune"]) for s in stations)
-    return {s["fingerprint"] for s in stations if names[_tidy(s["commune"])] > 1}
+    """The fingerprints of the stations whose commune's name another station in service gives
+    too (the office names them with their code everywhere: office.fleet.commune_labels)."""
+    return {s["fingerprint"] for s in stations if s["label"] != s["commune"]}
 
 
 @bp.route("/")
@@ -82,7 +75,7 @@ def _page(fingerprint: str, form: str = "", errors: dict[str, str] | None = None
     office = desk()
     station = office.station(fingerprint)
     namesakes = [s for s in office.stations() if s["fingerprint"] != fingerprint
-                 and _tidy(s["commune"]) == _tidy(station["commune"])]  # fmt: skip
+                 and same_name(s["commune"], station["commune"])]  # fmt: skip
     return render_template(
         "office/station.html", station=station, statuses=STATION_STATUSES,
         groups=office.groups(), form=form, errors=errors or {}, typed=typed or {},
@@ -181,7 +174,7 @@ def regroup(fingerprint: str) -> Response:
 
 
 def _same(typed: str, commune: str) -> bool:
-    return bool(typed.strip()) and _tidy(typed) == _tidy(commune)
+    return bool(typed.strip()) and same_name(typed, commune)
 
 
 @bp.route("/<fingerprint>/revoke", methods=["POST"])
