@@ -7,7 +7,7 @@ when (`request`) and NOTIFYs; `office serve` (not web-facing, its service user r
 keys) wakes on it, or looks at its start for the requests left while it was down, and signs
 and publishes each with `emergency.cancel`, as `office emergency cancel` does at the terminal.
 A request it cannot honour is marked with a code (`EXPIRED`, `NO_KEY`, `FAILED`) and the
-detail; the console words it (`refusal`).
+detail (not the keys' path, said in its log only); the console words it (`refusal`).
 """
 
 from __future__ import annotations
@@ -25,8 +25,8 @@ from common.errors import BroadcasterError
 from common.i18n import _
 from common.localtime import local_text
 
-from . import OFFICE_ZONE, OfficeError
-from .emergency import RETRY_S, _unknown, cancel
+from . import OFFICE_ZONE
+from .emergency import RETRY_S, _unknown, cancel, still_cancellable
 
 CHANNEL = "emergency_cancel_requested"
 """NOTIFY channel: a cancel was asked for (the payload is the emergency's id)."""
@@ -63,18 +63,7 @@ def request(conn: psycopg.Connection, message_id: str, by: str, now: datetime) -
         if found is None:
             raise _unknown(message_id)
         until, cancelled_at, cancelled_by, asked, refused = found
-        if cancelled_at:
-            raise OfficeError(
-                _("emergency {id} was already cancelled at {time} by {by}").format(
-                    id=message_id, time=local_text(cancelled_at, OFFICE_ZONE), by=cancelled_by
-                )
-            )
-        if until <= now:
-            raise OfficeError(
-                _("emergency {id} ended at {time}: no station airs it any more, so there is "
-                  "nothing to cancel").format(id=message_id,
-                                              time=local_text(until, OFFICE_ZONE))
-            )  # fmt: skip
+        still_cancellable(message_id, until, cancelled_at, cancelled_by, now)
         if asked and not refused:
             return
         conn.execute(
@@ -109,8 +98,8 @@ def refusal(code: str, why: str | None, message_id: str, until: datetime) -> str
     if code == NO_KEY:
         said = _(
             "the office server (office serve) could not sign the cancel, because it "
-            "cannot read the office's emergency key ({why}); cancel it at the terminal "
-            "with 'broadcaster office emergency cancel {id}' and call the technician"
+            "cannot read the office's emergency key (its log says why); cancel it at the "
+            "terminal with 'broadcaster office emergency cancel {id}' and call the technician"
         )
     else:
         said = _("the office server (office serve) could not cancel it ({why}); cancel it at "
@@ -153,7 +142,7 @@ def honour(
         if until <= clock():
             _refuse(conn, message_id, EXPIRED, None)
         elif problem or keys is None or repo is None:
-            _refuse(conn, message_id, NO_KEY, problem)
+            _refuse(conn, message_id, NO_KEY, None)  # the keys' path stays off the page
             say(_("The cancel of emergency {id} asked for from the console was not signed: "
                   "{problem}").format(id=message_id, problem=problem))  # fmt: skip
         else:

@@ -583,6 +583,7 @@ def test_a_cancel_the_office_server_cannot_sign_is_said_and_may_be_asked_again(
         unsigned,
     )
     assert f"broadcaster office emergency cancel {later}" in unsigned
+    assert "khong-co" not in unsigned  # the keys' path is never shown (office serve's log)
     assert "Hủy tin này" in unsigned  # asked again once the technician fixed it
     assert mai.post(f"/emergencies/{later}/cancel", {},
                     page=f"/emergencies/{later}/cancel").status_code == 302  # fmt: skip
