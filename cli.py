@@ -2159,15 +2159,8 @@ def office_emergency_status(ctx: click.Context, message_id: str, as_json: bool) 
     click.echo(_("Text: {text}").format(text=found.text) if found.text else _("A recording"))
     if found.cancelled_at:
         click.echo(sentence(cancelled_line(found.cancelled_at, found.cancelled_by)))
-    elif asked := found.cancel_request:  # from the web console, for `office serve` to sign
-        at = local_text(asked.at, OFFICE_ZONE)
-        click.echo(
-            _("The cancel asked for at {time} by {by} was not sent: {why}").format(
-                time=at, by=asked.by, why=asked.refused)
-            if asked.refused
-            else _("Cancel asked for at {time} by {by}; waiting for the office server to sign "
-                   "and send it.").format(time=at, by=asked.by)
-        )  # fmt: skip
+    elif found.cancel_request:  # from the web console, for `office serve` to sign
+        click.echo(found.cancel_request.said)
     for line in found.communes:
         reason = f" — {line.reason}" if line.reason else ""  # a reason may hold parentheses
         click.echo(f"{line.commune:28} {line.fingerprint}  {line.label}{reason}")

@@ -22,7 +22,8 @@ import psycopg
 
 from broadcaster.clock import Clock, system_clock
 from common.errors import BroadcasterError
-from common.i18n import _
+from common.i18n import _, sentences
+from common.library_errors import describe
 from common.localtime import local_text
 
 from . import OFFICE_ZONE
@@ -44,8 +45,10 @@ class CancelRequest:
 
     at: datetime
     by: str
-    refused: str | None = None
-    """Why `office serve` could not sign it, in the reader's words (None: not refused)."""
+    said: str
+    """The line the page and `office emergency status` show: waiting, or why not sent."""
+    refused: bool = False
+    """`office serve` could not sign it (it may be asked again)."""
     slow: bool = False
     """Still unsigned SLOW_AFTER after it was asked for."""
 
@@ -84,9 +87,15 @@ def requested(conn: psycopg.Connection, message_id: str, now: datetime) -> Cance
     if found is None or found[0] is None:
         return None
     at, by, refused, why, cancelled_at, until = found
-    waiting = not refused and not cancelled_at
-    said = refusal(refused, why, message_id, until) if refused else None
-    return CancelRequest(at, by, said, waiting and now - at > SLOW_AFTER)
+    when = local_text(at, OFFICE_ZONE, now.astimezone(OFFICE_ZONE).date())
+    if refused:
+        said = _("The cancel asked for at {time} by {by} was not sent: {why}").format(
+            time=when, by=by, why=refusal(refused, why, message_id, until)
+        )
+        return CancelRequest(at, by, sentences(said), refused=True)
+    said = _("Cancel asked for at {time} by {by}; waiting for the office server to sign and "
+             "send it.").format(time=when, by=by)  # fmt: skip
+    return CancelRequest(at, by, said, slow=not cancelled_at and now - at > SLOW_AFTER)
 
 
 def refusal(code: str, why: str | None, message_id: str, until: datetime) -> str:
@@ -148,8 +157,8 @@ def honour(
         else:
             try:
                 done = cancel(conn, keys, repo, clock(), message_id, by)
-            except BroadcasterError as e:
-                _refuse(conn, message_id, FAILED, str(e))
+            except (BroadcasterError, OSError) as e:  # OSError: the repository unwritable
+                _refuse(conn, message_id, FAILED, describe(e) if isinstance(e, OSError) else str(e))
                 continue
             signed += 1
             say(_("Emergency {id} cancelled, as {by} asked from the console").format(
@@ -204,3 +213,11 @@ class CancelSigner:
                             pass  # a request (or a minute passed): look again
             except psycopg.Error:
                 self._stopped.wait(RETRY_S)  # PostgreSQL is restarting: try again
+            except Exception as e:  # a bug must not stop the signing of the next cancels
+                self.say(
+                    _(
+                        "The office server could not sign the cancels asked for from the "
+                        "console ({error}); it tries again in a minute"
+                    ).format(error=e)
+                )
+                self._stopped.wait(LOOK_S)

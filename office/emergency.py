@@ -215,7 +215,7 @@ def cancel(
             "WHERE id = %s",
             [now, by, envelope, message_id],
         )
-    _serve_active(conn, repo, now)
+        _serve_active(conn, repo, now)  # a repository it cannot write: nothing is cancelled
     problem = _publish_told(conn, envelope)
     heard = tuple(row["commune"] for row in status(conn, message_id)["communes"] if row["heard"])
     return Cancelled(message_id, now, heard, problem is None, problem)

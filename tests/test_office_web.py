@@ -527,9 +527,9 @@ def test_she_asks_for_the_cancel_and_the_office_server_signs_it(
     with Office.open(dsn) as desk:
         assert desk.emergency(EMERGENCY_ID).cancelled_at is None
     clock.now += timedelta(seconds=70)  # `office serve` is not running
-    slow = text(mai.get(page).text)
+    slow = text(html.unescape(mai.get(page).text))
     assert "Máy chủ văn phòng chưa ký sau một phút" in slow
-    assert f"broadcaster office emergency cancel {EMERGENCY_ID}" in slow
+    assert f"Hãy hủy bằng lệnh 'broadcaster office emergency cancel {EMERGENCY_ID}' ở" in slow
 
     monkeypatch.undo()  # `office serve`'s process, which may read the keys
     told: list[str] = []
@@ -576,18 +576,29 @@ def test_a_cancel_the_office_server_cannot_sign_is_said_and_may_be_asked_again(
     assert re.search(r"Yêu cầu hủy lúc .+, bởi mai chưa được gửi: tin khẩn cấp đã hết hiệu lực "
                      r"lúc .+, trước khi máy chủ văn phòng kịp ký lệnh hủy", over)  # fmt: skip
     assert "Hủy tin này" not in over
-    unsigned = text(mai.get(f"/emergencies/{later}").text)
+    unsigned = text(html.unescape(mai.get(f"/emergencies/{later}").text))
     assert re.search(
         r"Yêu cầu hủy lúc .+, bởi mai chưa được gửi: máy chủ văn phòng \(office "
         r"serve\) không ký được lệnh hủy vì không đọc được khóa khẩn cấp",
         unsigned,
     )
-    assert f"broadcaster office emergency cancel {later}" in unsigned
+    assert f"Hãy hủy bằng lệnh 'broadcaster office emergency cancel {later}' ở cửa sổ" in unsigned
     assert "khong-co" not in unsigned  # the keys' path is never shown (office serve's log)
-    assert "Hủy tin này" in unsigned  # asked again once the technician fixed it
-    assert mai.post(f"/emergencies/{later}/cancel", {},
-                    page=f"/emergencies/{later}/cancel").status_code == 302  # fmt: skip
-    assert "đang chờ máy chủ văn phòng" in text(mai.get(f"/emergencies/{later}").text)
+    assert "Hủy tin này" in unsigned  # asked again once the technician fixed the key
+    page = f"/emergencies/{later}"
+    assert mai.post(f"{page}/cancel", {}, page=f"{page}/cancel").status_code == 302
+    assert "đang chờ máy chủ văn phòng" in text(mai.get(page).text)
+    (tmp_path / "tep").write_text("")  # the repository is a file: nothing can be served
+    with open_office(dsn) as conn:
+        assert cancel_requests.honour(conn, keys, tmp_path / "tep", clock, print) == 0
+    failed = text(html.unescape(mai.get(page).text))
+    assert re.search(
+        r"chưa được gửi: máy chủ văn phòng \(office serve\) không hủy được tin "
+        r"\(.+\)\. Hãy hủy bằng lệnh 'broadcaster office emergency cancel",
+        failed,
+    )
+    assert "Đã hủy lúc" not in failed  # nothing was cancelled: the stations would not know
+    assert mai.post(f"{page}/cancel", {}, page=f"{page}/cancel").status_code == 302
     with open_office(dsn) as conn:
         assert cancel_requests.honour(conn, keys, repo, clock, print) == 1
     with Office.open(dsn) as desk:

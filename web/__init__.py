@@ -29,7 +29,7 @@ from broadcaster.station import (
     system_clock,
 )
 from common.errors import BroadcasterError
-from common.i18n import N_, _, language, ngettext, sentence, sentences
+from common.i18n import N_, _, language, ngettext, sentence
 from common.localtime import (
     airs_text,
     clock_text,
@@ -164,7 +164,6 @@ def install_templates(app: Flask, brand: Callable[[], str]) -> None:
     env.filters["days"] = days_text
     env.filters["date"] = date_text
     env.filters["sentence"] = sentence
-    env.filters["sentences"] = sentences  # a sentence of clauses ("…; …") read as short ones
     env.globals["password_min"] = PASSWORD_MIN  # a global: the form macros see it too
 
     @app.context_processor

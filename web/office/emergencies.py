@@ -40,7 +40,7 @@ def _cancel(found: EmergencyStatus) -> dict[str, object]:
     """Whether this admin may ask for its cancel now: valid, not cancelled, and not already
     asked for (a refused request may be asked again)."""
     asked = found.cancel_request
-    waiting = asked is not None and asked.refused is None
+    waiting = asked is not None and not asked.refused
     may = g.user.role == ADMIN and not found.cancelled_at and not waiting
     return {"cancellable": may and found.valid_until > desk().clock()}
 
