@@ -88,6 +88,8 @@ def requested(conn: psycopg.Connection, message_id: str, now: datetime) -> Cance
         return None
     at, by, refused, why, cancelled_at, until = found
     when = local_text(at, OFFICE_ZONE, now.astimezone(OFFICE_ZONE).date())
+    if not refused and not cancelled_at and until <= now:
+        refused = EXPIRED  # over while `office serve` was not running: it will mark it so
     if refused:
         said = _("The cancel asked for at {time} by {by} was not sent: {why}").format(
             time=when, by=by, why=refusal(refused, why, message_id, until)

@@ -523,6 +523,7 @@ def test_she_asks_for_the_cancel_and_the_office_server_signs_it(
     assert re.search(r"Đã yêu cầu hủy lúc .+, bởi mai; đang chờ máy chủ văn phòng ký và gửi",
                      waiting)  # fmt: skip
     assert "Hủy tin này" not in waiting and "Đã hủy lúc" not in waiting
+    assert '<meta http-equiv="refresh" content="5">' in mai.page  # she sees it change
     assert not (repo / "emergencies" / "active.json").exists()  # nothing signed nor served
     with Office.open(dsn) as desk:
         assert desk.emergency(EMERGENCY_ID).cancelled_at is None
@@ -570,6 +571,8 @@ def test_a_cancel_the_office_server_cannot_sign_is_said_and_may_be_asked_again(
         page = f"/emergencies/{message_id}"
         assert mai.post(f"{page}/cancel", {}, page=f"{page}/cancel").status_code == 302
     clock.now += timedelta(minutes=2)  # the short one ends before the office server looks
+    ended = text(mai.get(f"/emergencies/{short}").text)  # said so already, and no reload
+    assert "đã hết hiệu lực" in ended and "http-equiv" not in mai.page and "đang chờ" not in ended
     with open_office(dsn) as conn:
         assert cancel_requests.honour(conn, tmp_path / "khong-co", repo, clock, print) == 0
     over = text(mai.get(f"/emergencies/{short}").text)
