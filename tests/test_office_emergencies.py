@@ -379,6 +379,9 @@ def test_a_cancel_asked_for_in_the_console_is_signed_and_published_by_office_ser
     ask_to_cancel(mai, sent.id)
     daemon.expect(rf"The office cancelled emergency {sent.id} \(mqtt\)")
     daemon.expect(r"#1 partly aired.*: cancelled by the office", timeout=10)
+    [(took,)] = province.sql("SELECT cancelled_at - cancel_requested_at FROM emergencies "
+                             "WHERE id = %s", (sent.id,))  # fmt: skip
+    assert took < timedelta(seconds=5), took  # woken by NOTIFY, not by its one-minute look
     said = status(province, sent.id)
     assert re.search(r"^Đã hủy lúc .*, bởi mai$", said, re.M), said
     assert "Đã phát trước khi hủy: Xã Tân Lập" in said
