@@ -150,25 +150,29 @@ def honour(
     problem = _key_problem(keys, repo)
     signed = 0
     for message_id, by, until in waiting:
+        code, why, done = None, problem, None
         if until <= clock():
-            _refuse(conn, message_id, EXPIRED, None)
+            code = EXPIRED
         elif problem or keys is None or repo is None:
-            _refuse(conn, message_id, NO_KEY, None)  # the keys' path stays off the page
-            say(_("The cancel of emergency {id} asked for from the console was not signed: "
-                  "{problem}").format(id=message_id, problem=problem))  # fmt: skip
+            code = NO_KEY
         else:
             try:
                 done = cancel(conn, keys, repo, clock(), message_id, by)
             except (BroadcasterError, OSError) as e:  # OSError: the repository unwritable
-                _refuse(conn, message_id, FAILED, describe(e) if isinstance(e, OSError) else str(e))
-                continue
-            signed += 1
-            say(_("Emergency {id} cancelled, as {by} asked from the console").format(
-                id=message_id, by=by))  # fmt: skip
-            if not done.published:
-                say(_("warning: the broker did not take the cancel: {problem}. Stations get it "
-                      "at their next check: within a minute when they can reach the office's "
-                      "repository").format(problem=done.problem))  # fmt: skip
+                code, why = FAILED, describe(e) if isinstance(e, OSError) else str(e)
+        if code or done is None:
+            _refuse(conn, message_id, code or FAILED, None if code == NO_KEY else why)
+            if code != EXPIRED:  # the keys' path (NO_KEY) is said here, never on the page
+                say(_("The cancel of emergency {id} asked for from the console was not "
+                      "signed: {problem}").format(id=message_id, problem=why))  # fmt: skip
+            continue
+        signed += 1
+        say(_("Emergency {id} cancelled, as {by} asked from the console").format(
+            id=message_id, by=by))  # fmt: skip
+        if not done.published:
+            say(_("warning: the broker did not take the cancel: {problem}. Stations get it "
+                  "at their next check: within a minute when they can reach the office's "
+                  "repository").format(problem=done.problem))  # fmt: skip
     return signed
 
 
