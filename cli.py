@@ -1799,7 +1799,14 @@ def office_init(ctx: click.Context, /, **given: Any) -> None:
 @option("--host", default="127.0.0.1", show_default=True, help=N_("Put nginx in front."))
 @option("--port", type=click.IntRange(1, 65535), default=8750, show_default=True)
 @option("--threads", type=click.IntRange(1, 64), default=8, show_default=True)
-def office_serve(dsn: str, host: str, port: int, threads: int) -> None:
+@option("--keys", "keys_dir", type=click.Path(path_type=Path),
+        help=N_("The keys folder holding emergency.pem: the cancels asked for from the web "
+                "console are signed here."))  # fmt: skip
+@option("--repo", type=click.Path(file_okay=False, path_type=Path),
+              help=N_("The repository folder the stations sync from."))  # fmt: skip
+def office_serve(
+    dsn: str, host: str, port: int, threads: int, keys_dir: Path | None, repo: Path | None
+) -> None:
     with Office.open(dsn):  # a database that is down is said instead of "running"
         pass
     click.echo(
@@ -1807,7 +1814,7 @@ def office_serve(dsn: str, host: str, port: int, threads: int) -> None:
             host=host, port=port, db=shown_db(dsn)
         )
     )
-    Office.serve(dsn, host, port, threads)
+    Office.serve(dsn, host, port, threads, keys_dir, repo)
 
 
 @office.group("station", help=N_("The stations that enrolled, and their groups."))
@@ -2165,6 +2172,8 @@ def office_emergency_status(ctx: click.Context, message_id: str, as_json: bool) 
     click.echo(_("Text: {text}").format(text=found.text) if found.text else _("A recording"))
     if found.cancelled_at:
         click.echo(sentence(cancelled_line(found.cancelled_at, found.cancelled_by)))
+    elif found.cancel_request:  # from the web console, for `office serve` to sign
+        click.echo(found.cancel_request.said)
     for line in found.communes:
         reason = f" — {line.reason}" if line.reason else ""  # a reason may hold parentheses
         click.echo(f"{line.commune:28} {line.fingerprint}  {line.label}{reason}")

@@ -42,6 +42,7 @@ import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import psycopg
@@ -555,14 +556,23 @@ def create_app(dsn: str, threads: int = 8, clock: Clock = system_clock) -> Flask
     return app
 
 
-def serve(dsn: str, host: str, port: int, threads: int = 8) -> None:
+def serve(
+    dsn: str,
+    host: str,
+    port: int,
+    threads: int = 8,
+    keys: Path | None = None,
+    repo: Path | None = None,
+) -> None:
     """Run the collector under waitress (a production WSGI server; nginx goes in front)."""
     from waitress import serve as waitress_serve
 
+    from .cancel_requests import CancelSigner
     from .emergency import ReportWatch
 
     app = create_app(dsn, threads)
     ReportWatch(dsn).start()  # the stations' reports on emergencies, once there is a broker
+    CancelSigner(dsn, keys, repo).start()  # the cancels asked for from the web console
     waitress_serve(
         app,
         host=host,

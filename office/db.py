@@ -151,6 +151,13 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE stations ADD COLUMN log_key text;
     """,
+    # 8: a cancel asked for from the web console, which holds no key: `office serve` signs and
+    # publishes it (or marks why it could not: `cancel_refused`, a code, and its detail)
+    """
+    ALTER TABLE emergencies ADD COLUMN cancel_requested_at timestamptz,
+        ADD COLUMN cancel_requested_by text, ADD COLUMN cancel_refused text,
+        ADD COLUMN cancel_refused_why text;
+    """,
 )
 
 

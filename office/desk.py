@@ -71,6 +71,7 @@ if TYPE_CHECKING:
     from upstream.targeting import Audience
 
     from .broker import BrokerSettings
+    from .cancel_requests import CancelRequest
     from .emergency import Cancelled, Sent, SentLine
     from .fleet import Changed
     from .report import Aired, Current, FleetReport, MonthCampaign, NoticeLine, SilentLine
@@ -168,6 +169,8 @@ class EmergencyStatus:
     the month report counts them as 'Tin khẩn cấp chưa phát'."""
     hint: str | None = None
     """Why communes still say nothing long after the sending, and their last contact."""
+    cancel_request: CancelRequest | None = None
+    """A cancel asked for from the web console, for `office serve` to sign."""
 
 
 @dataclass
@@ -214,11 +217,14 @@ class Office:
         return console_secret(self.conn)
 
     @staticmethod
-    def serve(dsn: str, host: str, port: int, threads: int) -> None:
-        """Run the collector (under waitress; nginx goes in front) until stopped."""
+    def serve(
+        dsn: str, host: str, port: int, threads: int, keys: Path | None, repo: Path | None
+    ) -> None:
+        """Run the collector (under waitress; nginx goes in front) until stopped; it also
+        signs the cancels asked for from the web console, with the emergency key in `keys`."""
         from .collector import serve
 
-        serve(dsn, host, port, threads)
+        serve(dsn, host, port, threads, keys, repo)
 
     @staticmethod
     def read_settings() -> OfficeSettings:
@@ -493,10 +499,19 @@ class Office:
             publisher = self.emergency_publisher(self.read_settings())
         return cancel(self.conn, publisher.keys, publisher.repo, self.clock(), message_id, by)
 
+    def request_cancel(self, message_id: str, by: str) -> None:
+        """What the web console does instead of signing: record that `by` asks to cancel
+        the emergency, for `office serve` to sign and publish within seconds (refused as
+        `cancel_emergency` refuses: unknown, already cancelled, over)."""
+        from .cancel_requests import request
+
+        request(self.conn, message_id, by, self.clock())
+
     @staticmethod
     def emergency_publisher(found: OfficeSettings | None) -> Publisher:
         """The keys and repository office.toml names, its emergency key read once to be sure
-        this process may sign with it (a web console's service may not be let read it)."""
+        this process may sign with it (the terminal, `office serve`; never the web console,
+        which must not read the keys)."""
         from upstream.keys import signer
 
         if found is None or found.keys is None or found.repo is None:
@@ -520,6 +535,7 @@ class Office:
 
     def emergency(self, message_id: str) -> EmergencyStatus:
         """An emergency sent and where each targeted commune is with it."""
+        from .cancel_requests import requested
         from .emergency import AIRED_STATES, aired_text, state_names, status
 
         found = status(self.conn, message_id)
@@ -541,6 +557,7 @@ class Office:
             found["id"], found["title"], found["issued_at"], found["valid_until"], communes,
             counts, found["text"], found["cancelled_at"], found["cancelled_by"], not_aired,
             None if found["cancelled_at"] else self._unheard(found, communes),
+            requested(self.conn, message_id, self.clock()),
         )  # fmt: skip
 
     def _unheard(self, found: dict[str, Any], communes: Sequence[CommuneState]) -> str | None:

@@ -216,18 +216,7 @@ def cancel(
         if found is None:
             raise _unknown(message_id)
         until, audience, cancelled_at, cancelled_by = found
-        if cancelled_at:
-            raise OfficeError(
-                _("emergency {id} was already cancelled at {time} by {by}").format(
-                    id=message_id, time=local_text(cancelled_at, OFFICE_ZONE), by=cancelled_by
-                )
-            )
-        if until <= now:
-            raise OfficeError(
-                _("emergency {id} ended at {time}: no station airs it any more, so there is "
-                  "nothing to cancel").format(id=message_id,
-                                              time=local_text(until, OFFICE_ZONE))
-            )  # fmt: skip
+        still_cancellable(message_id, until, cancelled_at, cancelled_by, now)
         message = {"type": "cancel", "id": _message_id(now), "cancels": message_id,
                    "issued_at": now.isoformat(), "valid_until": until.isoformat(),
                    "to": audience}  # fmt: skip
@@ -237,10 +226,31 @@ def cancel(
             "WHERE id = %s",
             [now, by, envelope, message_id],
         )
-    _serve_active(conn, repo, now)
+        _serve_active(conn, repo, now)  # a repository it cannot write: nothing is cancelled
     problem = _publish_told(conn, envelope)
     heard = tuple(row["commune"] for row in status(conn, message_id)["communes"] if row["heard"])
     return Cancelled(message_id, now, heard, problem is None, problem)
+
+
+def still_cancellable(
+    message_id: str,
+    until: datetime,
+    cancelled_at: datetime | None,
+    cancelled_by: str | None,
+    now: datetime,
+) -> None:
+    """Refuse the cancel of an emergency cancelled already, or over (no station airs it)."""
+    if cancelled_at:
+        raise OfficeError(
+            _("emergency {id} was already cancelled at {time} by {by}").format(
+                id=message_id, time=local_text(cancelled_at, OFFICE_ZONE), by=cancelled_by
+            )
+        )
+    if until <= now:
+        raise OfficeError(
+            _("emergency {id} ended at {time}: no station airs it any more, so there is "
+              "nothing to cancel").format(id=message_id, time=local_text(until, OFFICE_ZONE))
+        )  # fmt: skip
 
 
 def _unknown(message_id: str) -> OfficeError:

@@ -73,7 +73,8 @@ class Province:
         self.dsn = self.postgres.new_database()
         with open_office(self.dsn) as conn:
             broker.setup(conn, self.broker.url, None, self.broker.accounts, self.broker.pid_file)
-        self.collector = Collector(self.dsn, self.work / "collector")
+        signs = ("--keys", str(self.keys), "--repo", str(self.repository.root_dir))
+        self.collector = Collector(self.dsn, self.work / "collector", signs=signs)
 
     def campaign(self, name: str, text: str) -> Path:
         folder = self.campaigns / name

@@ -215,8 +215,10 @@ class Collector(ServerProcess):
     """`broadcaster office serve` in a subprocess, and nginx proxying to it: the station's
     address is `url` (nginx); `direct` is the collector itself."""
 
-    def __init__(self, dsn: str, work: Path, threads: int = 4) -> None:
+    def __init__(self, dsn: str, work: Path, threads: int = 4, signs: tuple[str, ...] = ()) -> None:
         self.dsn, self.work, self.threads = dsn, work, threads
+        self.signs = signs
+        """--keys and --repo: the cancels asked for from the console are signed with them."""
         self.port, self.front = free_port(), free_port()
         self.url, self.direct = f"http://127.0.0.1:{self.front}", f"http://127.0.0.1:{self.port}"
         work.mkdir(parents=True, exist_ok=True)
@@ -244,7 +246,7 @@ class Collector(ServerProcess):
         log = (self.work / "collector.log").open("ab")
         self.process = subprocess.Popen(
             [sys.executable, "-m", "cli", "office", "serve", "--db", self.dsn,
-             "--port", str(self.port), "--threads", str(self.threads)],
+             "--port", str(self.port), "--threads", str(self.threads), *self.signs],
             stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
             env={**os.environ, "LC_ALL": "vi_VN.UTF-8"},  # Vietnamese, whatever CI has
         )  # fmt: skip

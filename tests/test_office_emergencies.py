@@ -349,6 +349,61 @@ def test_a_cancel_after_the_airing_unairs_nothing_and_forged_or_replayed_cancels
     assert line.campaign.startswith("Tin khẩn cấp của cấp trên (đã hủy lúc "), line.campaign
 
 
+def ask_to_cancel(console: Any, message_id: str) -> str:
+    """Chị Mai asks for the cancel on the emergency's page; the page she is sent back to."""
+    page = f"/emergencies/{message_id}"
+    asked = console.post(f"{page}/cancel", {}, page=f"{page}/cancel")
+    assert asked.status_code == 302, asked.text
+    return " ".join(re.sub(r"<[^>]+>", " ", console.get(asked.location).text).split())
+
+
+def test_a_cancel_asked_for_in_the_console_is_signed_and_published_by_office_serve(
+    province: Province, tmp_path: Path
+) -> None:
+    """Review 13 #1: the console holds no key; `office serve` (given --keys and --repo, as
+    office.toml gives them) signs her request within seconds and the commune's loudspeakers
+    stop. A request made while `office serve` is down is signed when it starts."""
+    from test_office_web import Officer, with_accounts
+
+    from web.office import create_office_app
+
+    root = province.commune("Xã Tân Lập", "ven-song")
+    daemon = province.start(root)
+    daemon.expect(r"Broker: connected")
+    with_accounts(province.dsn)
+    mai = Officer(create_office_app(province.dsn))  # no office.toml: no keys at all
+    mai.log_in("mai")
+    long = make_tone(tmp_path / "dai.wav", 180)  # on air until cut
+    with open_office(province.dsn) as conn:
+        sent = emergency.send(conn, province.keys, province.repository.root_dir,
+                              datetime.now(UTC), audio=long)  # fmt: skip
+    daemon.expect(r"On air: #1 EMERGENCY", timeout=60)
+    ask_to_cancel(mai, sent.id)
+    daemon.expect(rf"The office cancelled emergency {sent.id} \(mqtt\)")
+    daemon.expect(r"#1 partly aired.*: cancelled by the office", timeout=10)
+    [(took,)] = province.sql("SELECT cancelled_at - cancel_requested_at FROM emergencies "
+                             "WHERE id = %s", (sent.id,))  # fmt: skip
+    assert took < timedelta(seconds=5), took  # woken by NOTIFY, not by its one-minute look
+    said = status(province, sent.id)
+    assert re.search(r"^Đã hủy lúc .*, bởi mai$", said, re.M), said
+    assert "Đã phát trước khi hủy: Xã Tân Lập" in said
+
+    province.collector.kill()
+    message = send(province, "--text", "Khẩn cấp: vỡ đê thôn 2, sơ tán ngay.")
+    daemon.expect(rf"Emergency {message} from the office received", timeout=60)
+    waiting = ask_to_cancel(mai, message)
+    assert "đang chờ máy chủ văn phòng ký và gửi" in waiting
+    assert re.search(r"^Đã yêu cầu hủy lúc .*, bởi mai; đang chờ máy chủ văn phòng ký và gửi\.$",
+                     status(province, message), re.M)  # and at the terminal  # fmt: skip
+    province.collector.start()
+    daemon.expect(rf"The office cancelled emergency {message} \(mqtt\)", timeout=60)
+    done = " ".join(re.sub(r"<[^>]+>", " ", mai.get(f"/emergencies/{message}").text).split())
+    assert re.search(r"Đã hủy lúc .+, bởi mai", done) and "đang chờ" not in done
+    log = province.collector.work / "collector.log"
+    wait_until(lambda: f"Đã hủy tin khẩn cấp {message} theo yêu cầu của mai" in log.read_text(),
+               "the collector's line on the cancel it signed")  # fmt: skip
+
+
 def test_the_collector_outlives_a_restart_of_its_database_and_loses_no_report(
     tmp_path: Path, commune_template: Path
 ) -> None:

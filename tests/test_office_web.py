@@ -19,6 +19,7 @@ import pytest
 from conftest import (
     CSRF_FIELD,
     Run,
+    SetClock,
     Visitor,
     copy_refused_after_log_out,
     logged_in_cookies,
@@ -34,6 +35,7 @@ from test_web import declared, every_request
 from broadcaster import office_link
 from broadcaster.station import Station
 from common import signing
+from office import cancel_requests
 from office.db import open_office
 from office.desk import Office, OfficeSettings, Publisher
 from web.office import SESSION_COOKIE, create_office_app
@@ -628,54 +630,62 @@ def test_the_emergencies_sent_and_each_commune_s_state(
     assert officer.get("/emergencies/khong-co").status_code == 400
 
 
-def test_she_cancels_a_valid_emergency_from_its_page_after_naming_it(
-    postgres: Postgres, vietnamese: None, tmp_path: Path
-) -> None:
-    """As `office emergency cancel` does: the page names the emergency and its communes, she
-    confirms, the cancel is signed with the office's emergency key and served (cancels first);
-    the page then says when and by whom, and which commune heard it before. A console that
-    cannot read the key says so and what to do, instead of a button that fails."""
-    dsn = postgres.new_database()
-    now = datetime.now(UTC)
+def emergency_for_two(dsn: str, now: datetime, message_id: str = EMERGENCY_ID,
+                      minutes_left: float = 25) -> None:  # fmt: skip
+    """An emergency sent 5 minutes ago to Tân Lập (on air for 4) and Hòa Bình (silent)."""
     with open_office(dsn) as conn:
-        on_air, silent = (station_row(conn, "Tân Lập", "ven-song"),
-                          station_row(conn, "Hòa Bình", "vung-nui"))  # fmt: skip
+        if not conn.execute("SELECT 1 FROM stations").fetchone():
+            station_row(conn, "Tân Lập", "ven-song")
+            station_row(conn, "Hòa Bình", "vung-nui")
         conn.execute(
             "INSERT INTO emergencies (id, issued_at, valid_until, title, text, audience, "
             "sent_by, envelope) VALUES (%s, %s, %s, 'Tin khẩn cấp', 'Vỡ đê, sơ tán ngay', "
             "NULL, 'mai', %s)",
-            [EMERGENCY_ID, now - timedelta(minutes=5), now + timedelta(minutes=25), b"{}"],
+            [message_id, now - timedelta(minutes=5), now + timedelta(minutes=minutes_left),
+             b"{}"],
         )  # fmt: skip
-        for fingerprint, state, since in ((on_air, "on air", now - timedelta(minutes=4)),
-                                          (silent, "silent", None)):  # fmt: skip
-            conn.execute(
-                "INSERT INTO emergency_reports (emergency_id, key_id, state, on_air_at) "
-                "SELECT %s, key_id, %s, %s FROM stations WHERE fingerprint = %s",
-                [EMERGENCY_ID, state, since, fingerprint],
-            )
+        conn.execute(
+            "INSERT INTO emergency_reports (emergency_id, key_id, state, on_air_at) "
+            "SELECT %s, key_id, CASE WHEN commune = 'Tân Lập' THEN 'on air' ELSE 'silent' END, "
+            "CASE WHEN commune = 'Tân Lập' THEN %s::timestamptz END FROM stations",
+            [message_id, now - timedelta(minutes=4)],
+        )
+
+
+def test_she_asks_for_the_cancel_and_the_office_server_signs_it(
+    postgres: Postgres, vietnamese: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Review 13 #1: the console is reachable from the web, so it never opens the keys
+    folder. Mai names the emergency, confirms, and her request is recorded; the page says it
+    waits for the office server, then (`office serve`'s signer, here in the test's process)
+    that it was cancelled, when, by her, and which commune heard it before. A request nobody
+    signs for a minute says so, with the terminal command."""
+    dsn = postgres.new_database()
+    clock = SetClock(datetime.now(UTC))
+    emergency_for_two(dsn, clock.now)
     with_accounts(dsn)
     keys, repo = tmp_path / "keys", tmp_path / "repo"
     made = Publisher.init_keys(keys)
     repo.mkdir()
     page = f"/emergencies/{EMERGENCY_ID}"
+    # office.toml names the keys, as on the office's machine: the console must not open them
+    app = create_office_app(dsn, OfficeSettings(tmp_path / "office.toml", keys=keys, repo=repo),
+                            clock)  # fmt: skip
 
-    no_key = OfficeSettings(tmp_path / "office.toml", keys=tmp_path / "empty", repo=repo)
-    (tmp_path / "empty").mkdir()
-    locked = Officer(create_office_app(dsn, no_key))
-    locked.log_in("mai")
-    shown = text(locked.get(page).text)
-    assert "Trang này không hủy được tin" in shown and "Hủy tin này" not in shown
-    assert f"broadcaster office emergency cancel {EMERGENCY_ID}" in shown
-    refused_post = locked.post(f"{page}/cancel", {}, page=f"{page}/cancel")
-    assert refused_post.status_code == 400
+    def no_key(*_args: Any) -> Any:
+        raise AssertionError("the console opened the keys folder")
 
-    app = create_office_app(dsn, OfficeSettings(tmp_path / "office.toml", keys=keys, repo=repo))
+    monkeypatch.setattr("upstream.keys.signer", no_key)
+    monkeypatch.setattr("office.emergency.signer", no_key)
+
     viewer = Officer(app)
     viewer.log_in("ha")
     assert "Hủy tin này" not in text(viewer.get(page).text)
     kept = viewer.get(f"{page}/cancel")  # a link an admin sent her: o14web F10
     assert kept.status_code == 403
     assert "Chỉ quản trị viên mới hủy được tin khẩn cấp." in text(kept.text)
+    assert viewer.post(f"{page}/cancel", {}, page=page).status_code == 403
+    assert Officer(app).client.post(f"{page}/cancel").status_code == 401  # nobody
     mai = Officer(app)
     mai.log_in("mai")
     assert f'href="{page}/cancel"' in mai.get(page).text
@@ -684,23 +694,101 @@ def test_she_cancels_a_valid_emergency_from_its_page_after_naming_it(
     assert named in said
     assert mai.client.post(f"{page}/cancel").status_code == 400  # no CSRF token
     with Office.open(dsn) as desk:
-        assert desk.emergency(EMERGENCY_ID).cancelled_at is None
+        assert desk.emergency(EMERGENCY_ID).cancel_request is None
 
-    done = mai.post(f"{page}/cancel", {})
-    assert done.status_code == 302
-    after = text(mai.get(done.location).text)
-    assert f"Đã hủy tin khẩn cấp {EMERGENCY_ID}" in after
+    asked = mai.post(f"{page}/cancel", {})
+    assert asked.status_code == 302
+    waiting = text(mai.get(asked.location).text)
+    assert f"Đã yêu cầu hủy tin khẩn cấp {EMERGENCY_ID}" in waiting
+    assert re.search(r"Đã yêu cầu hủy lúc .+, bởi mai; đang chờ máy chủ văn phòng ký và gửi",
+                     waiting)  # fmt: skip
+    assert "Hủy tin này" not in waiting and "Đã hủy lúc" not in waiting
+    assert '<meta http-equiv="refresh" content="5">' in mai.page  # she sees it change
+    assert not (repo / "emergencies" / "active.json").exists()  # nothing signed nor served
+    with Office.open(dsn) as desk:
+        assert desk.emergency(EMERGENCY_ID).cancelled_at is None
+    clock.now += timedelta(seconds=70)  # `office serve` is not running
+    slow = text(html.unescape(mai.get(page).text))
+    assert "Máy chủ văn phòng chưa ký sau một phút" in slow
+    assert f"Hãy hủy bằng lệnh 'broadcaster office emergency cancel {EMERGENCY_ID}' ở" in slow
+
+    monkeypatch.undo()  # `office serve`'s process, which may read the keys
+    told: list[str] = []
+    with open_office(dsn) as conn:
+        assert cancel_requests.honour(conn, keys, repo, clock, told.append) == 1
+    assert told[0] == f"Đã hủy tin khẩn cấp {EMERGENCY_ID} theo yêu cầu của mai trên trang quản lý"
+    after = text(mai.get(page).text)
     assert re.search(r"Đã hủy lúc .+, bởi mai", after)
     assert "Đã phát trước khi hủy: Tân Lập" in after and "Hủy tin này" not in after
     assert "Hòa Bình sẽ không phát (đã hủy)" in after  # not heard from: o14web F7
     assert "hiệu lực đến" not in after and "không phản hồi" not in after
+    assert "Đã yêu cầu hủy lúc" not in after and "chưa ký" not in after
     listed = text(mai.get("/emergencies/").text)  # o13web W1: the list says it too
     assert re.search(r"Vỡ đê, sơ tán ngay Đã hủy lúc .+, bởi mai", listed)
     served = json.loads((repo / "emergencies" / "active.json").read_text())["emergencies"]
     assert json.loads(served[0]["signed"])["type"] == "cancel" and served[1] == {}  # cancel first
     assert served[0]["keyid"] == made["emergency"].keyid
+    with open_office(dsn) as conn:  # looked at again: nothing more to sign
+        assert cancel_requests.honour(conn, keys, repo, clock, told.append) == 0
+
+
+def test_a_cancel_the_office_server_cannot_sign_is_said_and_may_be_asked_again(
+    postgres: Postgres, vietnamese: None, tmp_path: Path
+) -> None:
+    """An emergency over before `office serve` looked, and an office server that cannot read
+    the emergency key: each request is marked, and the page says why in one sentence and
+    what to do; once the key is readable, asking again works."""
+    dsn = postgres.new_database()
+    clock = SetClock(datetime.now(UTC))
+    short, later = "20261110-080000-000001", "20261110-080000-000002"
+    emergency_for_two(dsn, clock.now, short, minutes_left=1)
+    emergency_for_two(dsn, clock.now, later)
+    with_accounts(dsn)
+    keys, repo = tmp_path / "keys", tmp_path / "repo"
+    Publisher.init_keys(keys)
+    repo.mkdir()
+    mai = Officer(create_office_app(dsn, None, clock))
+    mai.log_in("mai")
+    for message_id in (short, later):
+        page = f"/emergencies/{message_id}"
+        assert mai.post(f"{page}/cancel", {}, page=f"{page}/cancel").status_code == 302
+    clock.now += timedelta(minutes=2)  # the short one ends before the office server looks
+    ended = text(mai.get(f"/emergencies/{short}").text)  # said so already, and no reload
+    assert "đã hết hiệu lực" in ended and "http-equiv" not in mai.page and "đang chờ" not in ended
+    with open_office(dsn) as conn:
+        assert cancel_requests.honour(conn, tmp_path / "khong-co", repo, clock, print) == 0
+    over = text(mai.get(f"/emergencies/{short}").text)
+    assert re.search(r"Yêu cầu hủy lúc .+, bởi mai chưa được gửi: tin khẩn cấp đã hết hiệu lực "
+                     r"lúc .+, trước khi máy chủ văn phòng kịp ký lệnh hủy", over)  # fmt: skip
+    assert "Hủy tin này" not in over
+    unsigned = text(html.unescape(mai.get(f"/emergencies/{later}").text))
+    assert re.search(
+        r"Yêu cầu hủy lúc .+, bởi mai chưa được gửi: máy chủ văn phòng \(office "
+        r"serve\) không ký được lệnh hủy vì không đọc được khóa khẩn cấp",
+        unsigned,
+    )
+    assert f"Hãy hủy bằng lệnh 'broadcaster office emergency cancel {later}' ở cửa sổ" in unsigned
+    assert "khong-co" not in unsigned  # the keys' path is never shown (office serve's log)
+    assert "Hủy tin này" in unsigned  # asked again once the technician fixed the key
+    page = f"/emergencies/{later}"
+    assert mai.post(f"{page}/cancel", {}, page=f"{page}/cancel").status_code == 302
+    assert "đang chờ máy chủ văn phòng" in text(mai.get(page).text)
+    (tmp_path / "tep").write_text("")  # the repository is a file: nothing can be served
+    with open_office(dsn) as conn:
+        assert cancel_requests.honour(conn, keys, tmp_path / "tep", clock, print) == 0
+    failed = text(html.unescape(mai.get(page).text))
+    assert re.search(
+        r"chưa được gửi: máy chủ văn phòng \(office serve\) không hủy được tin "
+        r"\(.+\)\. Hãy hủy bằng lệnh 'broadcaster office emergency cancel",
+        failed,
+    )
+    assert "Đã hủy lúc" not in failed  # nothing was cancelled: the stations would not know
+    assert mai.post(f"{page}/cancel", {}, page=f"{page}/cancel").status_code == 302
+    with open_office(dsn) as conn:
+        assert cancel_requests.honour(conn, keys, repo, clock, print) == 1
     with Office.open(dsn) as desk:
-        assert desk.emergency(EMERGENCY_ID).cancelled_by == "mai"
+        assert desk.emergency(later).cancelled_by == "mai"
+        assert desk.emergency(short).cancelled_at is None
 
 
 def test_a_database_that_stopped_is_said_in_one_sentence(

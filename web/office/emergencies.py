@@ -1,6 +1,7 @@
 """The emergencies sent: the list, one emergency's state in each commune, and its cancel (an
-admin, while it is valid). Sending stays at the command line (the page says so): a session
-on a phone must not be able to make every loudspeaker of the province speak."""
+admin, while it is valid: asked for here, signed by `office serve`, since this process holds
+no key). Sending stays at the command line (the page says so): a session on a phone must not
+be able to make every loudspeaker of the province speak."""
 
 from __future__ import annotations
 
@@ -9,11 +10,11 @@ from werkzeug.wrappers import Response
 
 from common.errors import BroadcasterError
 from common.i18n import N_, _
-from office.desk import EmergencyStatus, Office
+from office.desk import EmergencyStatus
 
 from ..access import allow
 from ..nav import NavEntry
-from .context import desk, settings
+from .context import desk
 from .roles import ADMIN, VIEWER
 
 bp = Blueprint("emergencies", __name__, url_prefix="/emergencies")
@@ -36,20 +37,12 @@ def show(message_id: str) -> str:
 
 
 def _cancel(found: EmergencyStatus) -> dict[str, object]:
-    """Whether this admin may cancel it now (valid, not cancelled); and, when the console
-    cannot sign with the office's emergency key, why and what the technician must do."""
-    office = desk()
-    if g.user.role != ADMIN or found.cancelled_at or found.valid_until <= office.clock():
-        return {"cancellable": False, "cannot": None}
-    try:
-        Office.emergency_publisher(settings())
-    except BroadcasterError as e:
-        said = _("This console cannot cancel it, because it cannot sign with the office's "
-                 "emergency key ({why}); the technician must let the console's service read "
-                 "the keys folder, and until then cancel it at the terminal with 'broadcaster "
-                 "office emergency cancel {id}'")  # fmt: skip
-        return {"cancellable": False, "cannot": said.format(why=e, id=found.id)}
-    return {"cancellable": True, "cannot": None}
+    """Whether this admin may ask for its cancel now: valid, not cancelled, and not already
+    asked for (a refused request may be asked again)."""
+    asked = found.cancel_request
+    waiting = asked is not None and not asked.refused
+    may = g.user.role == ADMIN and not found.cancelled_at and not waiting
+    return {"cancellable": may and found.valid_until > desk().clock()}
 
 
 ADMIN_ONLY = N_("Only an admin can cancel an emergency.")
@@ -73,16 +66,12 @@ def _confirm(message_id: str, error: str | None = None) -> tuple[str, int]:
 @bp.route("/<message_id>/cancel", methods=["POST"])
 @allow(ADMIN, page=False, refused=ADMIN_ONLY)
 def cancel(message_id: str) -> Response | tuple[str, int]:
-    office = desk()
+    """Records her request only: this process is reachable from the web and holds no key;
+    `office serve` signs and publishes the cancel within seconds (office/cancel_requests.py)."""
     try:
-        done = office.cancel_emergency(message_id, g.user.person,
-                                       Office.emergency_publisher(settings()))  # fmt: skip
+        desk().request_cancel(message_id, g.user.person)
     except BroadcasterError as e:
         return _confirm(message_id, str(e))
-    flash(_("Emergency {id} cancelled: the communes that have not aired it will not").format(
-        id=done.id))  # fmt: skip
-    if not done.published:
-        flash(_("warning: the broker did not take the cancel: {problem}. Stations get it at "
-                "their next check: within a minute when they can reach the office's "
-                "repository").format(problem=done.problem))  # fmt: skip
+    flash(_("Cancel of emergency {id} asked for: the office server signs and sends it within "
+            "seconds").format(id=message_id))  # fmt: skip
     return redirect(url_for("emergencies.show", message_id=message_id))

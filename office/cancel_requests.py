@@ -1,0 +1,229 @@
+"""A cancel asked for from the web console, signed by `office serve`.
+
+The console is reachable from the web, so it holds no key: the keys folder holds every
+private key of the office (root, targets, snapshot, timestamp, emergency), and a process
+that can read it can make every loudspeaker speak. The console only writes who asked and
+when (`request`) and NOTIFYs; `office serve` (not web-facing, its service user reads the
+keys) wakes on it, or looks at its start for the requests left while it was down, and signs
+and publishes each with `emergency.cancel`, as `office emergency cancel` does at the terminal.
+A request it cannot honour is marked with a code (`EXPIRED`, `NO_KEY`, `FAILED`) and the
+detail (not the keys' path, said in its log only); the console words it (`refusal`).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import psycopg
+
+from broadcaster.clock import Clock, system_clock
+from common.errors import BroadcasterError
+from common.i18n import _, sentences
+from common.library_errors import describe
+from common.localtime import local_text
+
+from . import OFFICE_ZONE
+from .emergency import RETRY_S, _unknown, cancel, still_cancellable
+
+CHANNEL = "emergency_cancel_requested"
+"""NOTIFY channel: a cancel was asked for (the payload is the emergency's id)."""
+EXPIRED, NO_KEY, FAILED = "expired", "no key", "failed"
+"""Why a request was not honoured (kept in `emergencies.cancel_refused`)."""
+LOOK_S = 60.0
+"""How often `office serve` looks without being told (a NOTIFY lost with its connection)."""
+SLOW_AFTER = timedelta(minutes=1)
+"""A request still unsigned after this: `office serve` is probably not running."""
+
+
+@dataclass(frozen=True)
+class CancelRequest:
+    """A cancel asked for from the console, and how it stands."""
+
+    at: datetime
+    by: str
+    said: str
+    """The line the page and `office emergency status` show: waiting, or why not sent."""
+    refused: bool = False
+    """`office serve` could not sign it (it may be asked again)."""
+    slow: bool = False
+    """Still unsigned SLOW_AFTER after it was asked for."""
+
+
+def request(conn: psycopg.Connection, message_id: str, by: str, now: datetime) -> None:
+    """Record that `by` asks to cancel the emergency and wake `office serve`; refused as
+    `cancel` refuses (unknown, already cancelled, over). Asked again while waiting: kept as
+    first asked; asked again after a refusal: asked anew."""
+    with conn.transaction():
+        found = conn.execute(
+            "SELECT valid_until, cancelled_at, cancelled_by, cancel_requested_at, "
+            "cancel_refused FROM emergencies WHERE id = %s FOR UPDATE",
+            [message_id],
+        ).fetchone()
+        if found is None:
+            raise _unknown(message_id)
+        until, cancelled_at, cancelled_by, asked, refused = found
+        still_cancellable(message_id, until, cancelled_at, cancelled_by, now)
+        if asked and not refused:
+            return
+        conn.execute(
+            "UPDATE emergencies SET cancel_requested_at = %s, cancel_requested_by = %s, "
+            "cancel_refused = NULL, cancel_refused_why = NULL WHERE id = %s",
+            [now, by, message_id],
+        )
+        conn.execute("SELECT pg_notify(%s, %s)", [CHANNEL, message_id])  # sent at commit
+
+
+def requested(conn: psycopg.Connection, message_id: str, now: datetime) -> CancelRequest | None:
+    """The console's request to cancel the emergency, if any, as the page says it."""
+    found = conn.execute(
+        "SELECT cancel_requested_at, cancel_requested_by, cancel_refused, cancel_refused_why, "
+        "cancelled_at, valid_until FROM emergencies WHERE id = %s",
+        [message_id],
+    ).fetchone()
+    if found is None or found[0] is None:
+        return None
+    at, by, refused, why, cancelled_at, until = found
+    when = local_text(at, OFFICE_ZONE, now.astimezone(OFFICE_ZONE).date())
+    if not refused and not cancelled_at and until <= now:
+        refused = EXPIRED  # over while `office serve` was not running: it will mark it so
+    if refused:
+        said = _("The cancel asked for at {time} by {by} was not sent: {why}").format(
+            time=when, by=by, why=refusal(refused, why, message_id, until)
+        )
+        return CancelRequest(at, by, sentences(said), refused=True)
+    said = _("Cancel asked for at {time} by {by}; waiting for the office server to sign and "
+             "send it.").format(time=when, by=by)  # fmt: skip
+    return CancelRequest(at, by, said, slow=not cancelled_at and now - at > SLOW_AFTER)
+
+
+def refusal(code: str, why: str | None, message_id: str, until: datetime) -> str:
+    """Why `office serve` did not sign the cancel, and what Mai can do instead."""
+    if code == EXPIRED:
+        return _("the emergency ended at {time}, before the office server could sign the "
+                 "cancel: no station airs it any more").format(
+            time=local_text(until, OFFICE_ZONE))  # fmt: skip
+    if code == NO_KEY:
+        said = _(
+            "the office server (office serve) could not sign the cancel, because it "
+            "cannot read the office's emergency key (its log says why); cancel it at the "
+            "terminal with 'broadcaster office emergency cancel {id}' and call the technician"
+        )
+    else:
+        said = _("the office server (office serve) could not cancel it ({why}); cancel it at "
+                 "the terminal with 'broadcaster office emergency cancel {id}'")  # fmt: skip
+    return said.format(why=why or "-", id=message_id)
+
+
+def _key_problem(keys: Path | None, repo: Path | None) -> str | None:
+    """Why this process cannot sign with the emergency key (None: it can)."""
+    from .desk import Office
+    from .settings import FILE_NAME, OfficeSettings
+
+    try:
+        Office.emergency_publisher(OfficeSettings(Path(FILE_NAME), keys=keys, repo=repo))
+    except BroadcasterError as e:
+        return str(e)
+    return None
+
+
+def honour(
+    conn: psycopg.Connection,
+    keys: Path | None,
+    repo: Path | None,
+    clock: Clock = system_clock,
+    say: Callable[[str], object] = print,
+) -> int:
+    """Sign and publish every cancel asked for and not yet done, oldest first (`cancel`'s
+    checks, `by` the person who asked); mark those that cannot be. Returns how many were
+    signed."""
+    waiting = conn.execute(
+        "SELECT id, cancel_requested_by, valid_until FROM emergencies "
+        "WHERE cancel_requested_at IS NOT NULL AND cancelled_at IS NULL "
+        "AND cancel_refused IS NULL ORDER BY cancel_requested_at"
+    ).fetchall()
+    if not waiting:
+        return 0
+    problem = _key_problem(keys, repo)
+    signed = 0
+    for message_id, by, until in waiting:
+        code, why, done = None, problem, None
+        if until <= clock():
+            code = EXPIRED
+        elif problem or keys is None or repo is None:
+            code = NO_KEY
+        else:
+            try:
+                done = cancel(conn, keys, repo, clock(), message_id, by)
+            except (BroadcasterError, OSError) as e:  # OSError: the repository unwritable
+                code, why = FAILED, describe(e) if isinstance(e, OSError) else str(e)
+        if code or done is None:
+            _refuse(conn, message_id, code or FAILED, None if code == NO_KEY else why)
+            if code != EXPIRED:  # the keys' path (NO_KEY) is said here, never on the page
+                say(_("The cancel of emergency {id} asked for from the console was not "
+                      "signed: {problem}").format(id=message_id, problem=why))  # fmt: skip
+            continue
+        signed += 1
+        say(_("Emergency {id} cancelled, as {by} asked from the console").format(
+            id=message_id, by=by))  # fmt: skip
+        if not done.published:
+            say(_("warning: the broker did not take the cancel: {problem}. Stations get it "
+                  "at their next check: within a minute when they can reach the office's "
+                  "repository").format(problem=done.problem))  # fmt: skip
+    return signed
+
+
+def _refuse(conn: psycopg.Connection, message_id: str, code: str, why: str | None) -> None:
+    """Mark the request as not honoured (unless cancelled meanwhile, at the terminal)."""
+    conn.execute(
+        "UPDATE emergencies SET cancel_refused = %s, cancel_refused_why = %s "
+        "WHERE id = %s AND cancelled_at IS NULL",
+        [code, why, message_id],
+    )
+
+
+def tell(line: str) -> None:
+    """A line for the service's log, at once (its output is a file or the journal)."""
+    print(line, flush=True)
+
+
+class CancelSigner:
+    """`office serve`'s thread that signs the console's cancels: it LISTENs, looks at once
+    (the requests left while it was down), then each time it is told (or LOOK_S passed). A
+    database that stops answering is connected to again, however long it takes."""
+
+    def __init__(
+        self, dsn: str, keys: Path | None, repo: Path | None, say: Callable[[str], object] = tell
+    ) -> None:
+        self.dsn, self.keys, self.repo, self.say = dsn, keys, repo, say
+        self._stopped = threading.Event()
+
+    def start(self) -> CancelSigner:
+        threading.Thread(target=self._run, name="cancel-signer", daemon=True).start()
+        return self
+
+    def stop(self) -> None:
+        self._stopped.set()
+
+    def _run(self) -> None:
+        while not self._stopped.is_set():
+            try:
+                with psycopg.connect(self.dsn, autocommit=True) as conn:
+                    conn.execute(f"LISTEN {CHANNEL}")
+                    while not self._stopped.is_set():
+                        honour(conn, self.keys, self.repo, say=self.say)
+                        for _note in conn.notifies(timeout=LOOK_S, stop_after=1):
+                            pass  # a request (or a minute passed): look again
+            except psycopg.Error:
+                self._stopped.wait(RETRY_S)  # PostgreSQL is restarting: try again
+            except Exception as e:  # a bug must not stop the signing of the next cancels
+                self.say(
+                    _(
+                        "The office server could not sign the cancels asked for from the "
+                        "console ({error}); it tries again in a minute"
+                    ).format(error=e)
+                )
+                self._stopped.wait(LOOK_S)
