@@ -30,6 +30,9 @@ from .vocabulary import (
     ABBREVIATIONS_AFTER,
     ABBREVIATIONS_BEFORE,
     ABBREVIATIONS_IN_SENTENCE,
+    CENTRE_WORDS,
+    COMMUNE_AFTER,
+    COMMUNE_CENTRE_FIELDS,
     COMPANY_NAME_SO_FAR,
     COMPANY_TRADES,
     COUNTING_UNITS,
@@ -131,6 +134,12 @@ def _abbreviation(m: re.Match[str], ctx: _Context) -> str:
     before = _before(m)
     if written in SUB_DEPARTMENT_FIELDS and FIELDS_SO_FAR.search(_before(m, 40)):
         return f" {SUB_DEPARTMENT_FIELDS[written]} "  # 'Chi cục CN, TY và TS'
+    if (
+        written in COMMUNE_CENTRE_FIELDS
+        and _ends_with(before, CENTRE_WORDS)
+        and COMMUNE_AFTER.match(_after(m))
+    ):
+        return f" {COMMUNE_CENTRE_FIELDS[written]} "  # 'Trung tâm VH-TT xã'
     if (
         written in COMPANY_TRADES
         and COMPANY_NAME_SO_FAR.search(_before(m, 60))

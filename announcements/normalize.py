@@ -807,6 +807,8 @@ def _range_start(m: re.Match[str], ctx: _Context) -> str:
     if m["unit"]:
         if _another_quantity(m):  # 'ắc quy 12V-7Ah', '22/0,4kV - 250kVA': two ratings
             return f"{ctx.number(first)}{m['unit']}, "
+        if _races_of_a_run(m):
+            return f"{ctx.number(first)}{m['unit']} và "
         return f"{ctx.number(first)}{m['unit']} đến "
     if _is_score(m):  # 'tỷ số 2-1', 'thắng Thái Lan 3-2': a score
         return f"{ctx.number(first)} "
@@ -876,6 +878,21 @@ ELECTRICAL_UNITS = _alternation(
 )
 NEXT_ELECTRICAL = re.compile(rf"[\d.,]+ (?P<unit>{ELECTRICAL_UNITS})(?![^\W_])")
 ELECTRICAL_UNIT = re.compile(ELECTRICAL_UNITS)
+
+
+def _races_of_a_run(m: re.Match[str]) -> bool:
+    """'cự ly 5km - 10km': after 'cự ly' two distances, each with its unit, are the races a
+    run holds, 'năm ki lô mét và mười ki lô mét' (no reading of round 44's four said 'đến':
+    two 'và', two a pause); 'cự ly 5-10 km', its unit written once, is a range."""
+    before = _before(m, 60)
+    if "cự l" not in before or not RACES_BEFORE.search(before):
+        return False
+    unit = m["unit"].strip()
+    return _after(m, len(unit) + 16).lstrip("0123456789.,").lstrip().startswith(unit)
+
+
+RACES_BEFORE = re.compile(r"(?<![^\W_])cự l[yi](?: [\d.,]+ [^\W\d_]+(?: [^\W\d_]+){0,2} ?[-–])* $")
+"""'cự ly ', or 'cự ly 5 ki lô mét - ' before the third race of 'cự ly 5km - 10km - 21km'."""
 
 
 def _another_quantity(m: re.Match[str]) -> bool:
@@ -1850,10 +1867,12 @@ a slash after it is one more 'per' ('/tháng', '/khóa', '/vụ')."""
 
 
 def _or(m: re.Match[str], ctx: _Context) -> str:
-    """'ông/bà', 'Nam/Nữ', 'điện thoại/Zalo': a slash between words is 'hoặc' (read after
+    """'ông/bà', 'điện thoại/Zalo': a slash between words is 'hoặc' (read after
     the slashes of prices and rates, 'đồng/kg', and before numbers become words). After a
     rate it is one more 'per': '150.000 đồng/tháng/trẻ' → '… đồng một tháng một trẻ', and so
     after a counted rate: '15kg/HS/tháng' → '… ki lô gam một học sinh một tháng'."""
+    if _both_sexes(m):
+        return " "
     before = _before(m, 40)
     if DATE_FIELDS.search(before) and _after(m, 6).lower().lstrip().startswith(("tháng", "năm")):
         return " "  # 'Ngày/Tháng/Năm sinh' → 'ngày tháng năm sinh'
@@ -1868,6 +1887,17 @@ def _or(m: re.Match[str], ctx: _Context) -> str:
 
 
 A_FEW_WORDS = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){0,3}")
+THE_OTHER_SEX = {"nam": "nữ", "nữ": "nam"}
+
+
+def _both_sexes(m: re.Match[str]) -> bool:
+    """'lao động nam/nữ' wants men and women both: 'nam nữ', as all four readings of round 44
+    said it, never 'nam hoặc nữ'."""
+    other = THE_OTHER_SEX.get(_word_before(m))
+    if other is None:
+        return False
+    after = _after(m, 4).lstrip().lower()
+    return after.startswith(other) and not after[len(other) : len(other) + 1].isalnum()
 
 
 COUNTED_BEFORE = re.compile(

@@ -2429,6 +2429,12 @@ CENTRES = (
     r"|dân số|nghiên cứu|đào tạo|cứu hộ|thể dục|thể thao))(?![^\W_])"
 )
 """What a centre ('trung tâm') is of: 'TT Y tế', 'TT VH-TT', 'TT DVVL'."""
+COMMUNE_CENTRE_FIELDS = {"VH-TT": "văn hóa thể thao", "VHTT": "văn hóa thể thao"}
+"""A commune's 'Trung tâm VH-TT xã' is its culture and sports centre (all four readings of
+round 44, beside a swimming pool); a district's centre, an office ('Phòng VH-TT') and a
+commune's officer ('cán bộ VH-TT xã') keep 'văn hóa thông tin'."""
+CENTRE_WORDS = ("trung tâm", "tt")
+COMMUNE_AFTER = re.compile(r"\s(?i:xã|phường|thị trấn)(?![^\W_])")
 SURNAMES = (
     "Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đào|Lương|Trương"
     "|Tạ|Chu|Vương|Triệu|Quách|Lò|Tô|Kiều|Đoàn|Trịnh|Lưu|Nông|Hứa|Đinh|Phan|Hà|Lâm|Mai|Cao"
@@ -2874,6 +2880,13 @@ ABBREVIATIONS_IN_SENTENCE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = 
         ),
         _said_near(
             r"(?i:giá|xăng|dầu|thị trường|hàng hóa|điện|thương mại|xuất khẩu)", "bộ công thương"
+        ),
+    ),
+    "TTS": (  # a trainee sent to work abroad (all four readings of round 44's '(TTS kỹ năng)')
+        _said_near(
+            r"XKLĐ|(?i:xuất khẩu lao động|lao động|đơn hàng|nhật bản|hàn quốc|đài loan|kỹ năng"
+            r"|tu nghiệp|xuất cảnh)",
+            "thực tập sinh",
         ),
     ),
 }

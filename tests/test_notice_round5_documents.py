@@ -70,8 +70,8 @@ CONTEXT: list[tuple[str, str]] = [
      "Đề nghị các trưởng thôn, tổ dân phố phổ biến đến nhân dân."),
     ("Tiêm chủng tại TT Y tế huyện.",
      "Tiêm chủng tại trung tâm Y tế huyện."),
-    ("TT VH-TT xã tổ chức giải bóng đá.",
-     "trung tâm văn hóa thông tin xã tổ chức giải bóng đá."),
+    ("TT VH-TT xã tổ chức giải bóng đá.",  # a commune's centre: round 44's four readings
+     "trung tâm văn hóa thể thao xã tổ chức giải bóng đá."),
     ("Họp tại hội trường TT Phú Mỹ.",
      "Họp tại hội trường thị trấn Phú Mỹ."),
     # round eight (i18e): before a year the number is a count, its leading zero not said
