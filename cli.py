@@ -903,10 +903,9 @@ def echo_slot(slot: Slot, minutes: float) -> None:
     """The slot as taken, its dates in full (a '3/12' typed is said back with its year)."""
     said = _("slot {name} at {at} {days}: {length}").format(
         name=slot.name if slot.label == slot.name else f"“{slot.label}”",  # by title (o12b C3)
-        at=clock_text(slot.at), days=slot.dates_text if slot.one_day else days_text(slot.days),
-        length=duration_text(minutes * 60),
+        at=clock_text(slot.at), days=slot.days_said, length=duration_text(minutes * 60),
     )  # fmt: skip
-    click.echo(f"{said}, {slot.dates_text}" if slot.dates_text and not slot.one_day else said)
+    click.echo(said)
 
 
 def echo_warnings(scheduled: ScheduledSlot) -> None:
@@ -953,18 +952,11 @@ def schedule_list(ctx: click.Context, as_json: bool) -> None:
             )
             if part
         )
-        dates = (
-            f" {date_text(s.valid_from)}→{date_text(s.valid_until)}"
-            if s.valid_from or s.valid_until
-            else ""
-        )
         limit = (
             " " + _("max {minutes:g} min").format(minutes=s.max_minutes) if s.max_minutes else ""
         )
         title = f" ({s.title})" if s.title else ""
-        click.echo(
-            f"{s.name:14} {clock_text(s.at):8} {days_text(s.days):22} {what}{dates}{limit}{title}"
-        )
+        click.echo(f"{s.name:14} {clock_text(s.at):8} {s.days_said:22} {what}{limit}{title}")
     for b in broken:
         click.echo(
             f"{b.name:14} "
