@@ -43,7 +43,7 @@ from broadcaster.station import (
 )
 from common.errors import BroadcasterError
 from common.i18n import N_, _, decimal, mid_sentence, ngettext, sentence
-from common.localtime import airs_text, clock_text, date_text, days_text, duration_text, local_text
+from common.localtime import airs_text, clock_text, date_text, duration_text, local_text
 from office.desk import (
     KEY_ROLES,
     OFFICE_SETTINGS_FILE,
@@ -919,7 +919,7 @@ def echo_warnings(scheduled: ScheduledSlot) -> None:
     what = ", ".join([*([old.campaign] if old.campaign else []), *old.announcements])
     echo_warning(
         _("replaced slot {name} (was at {at} {days}: {what})").format(
-            name=old.name, at=clock_text(old.at), days=days_text(old.days), what=what
+            name=old.name, at=clock_text(old.at), days=old.days_said, what=what
         )
     )
     for announcement_id in scheduled.stops:
@@ -979,7 +979,7 @@ def schedule_proposed(ctx: click.Context, as_json: bool) -> None:
         return
     for p in waiting:
         click.echo(f"{p.campaign:14} {p.slot.name:14} {clock_text(p.slot.at):8} "
-                   f"{days_text(p.slot.days)}")  # fmt: skip
+                   f"{p.slot.days_said}")  # fmt: skip
         if p.problem:
             click.echo("    ! " + p.problem)
     if not waiting:
@@ -1335,7 +1335,7 @@ def sync(ctx: click.Context, source: str | None) -> None:
             _("slot {name} proposed by the office ({campaign}, {at} {days}): waits "
               "for acceptance (broadcaster schedule accept {name})").format(
                 name=p.slot.name, campaign=p.campaign, at=clock_text(p.slot.at),
-                days=days_text(p.slot.days))
+                days=p.slot.days_said)
         )  # fmt: skip
         if p.problem:
             echo_warning(p.problem)

@@ -156,6 +156,8 @@ def test_schedule_add_list_remove(drafts: Path, run: Run) -> None:
     assert "daily" not in once and "to 30/11" not in once
     [listed] = [line for line in run("schedule", "list").stdout.splitlines() if "mot" in line]
     assert f"on 30/11/{NEXT_YEAR} only" in listed and "daily" not in listed  # one wording
+    moved = run("schedule", "add", "mot", "--at", "11:20", "--announce", "hop").stderr
+    assert f"replaced slot mot (was at 11:17 on 30/11/{NEXT_YEAR} only: hop)" in moved
     run("schedule", "remove", "mot")
     assert "there is no slot 'chieu'" in run("schedule", "remove", "chieu", code=1).stderr
 
