@@ -44,7 +44,7 @@ from broadcaster.station import (
 )
 from common.errors import BroadcasterError
 from common.i18n import N_, _, decimal, mid_sentence, ngettext, sentence
-from common.localtime import airs_text, clock_text, date_text, days_text, duration_text, local_text
+from common.localtime import airs_text, clock_text, date_text, duration_text, local_text
 from office.desk import (
     KEY_ROLES,
     OFFICE_SETTINGS_FILE,
@@ -906,10 +906,9 @@ def echo_slot(slot: Slot, minutes: float) -> None:
     """The slot as taken, its dates in full (a '3/12' typed is said back with its year)."""
     said = _("slot {name} at {at} {days}: {length}").format(
         name=slot.name if slot.label == slot.name else f"“{slot.label}”",  # by title (o12b C3)
-        at=clock_text(slot.at), days=slot.dates_text if slot.one_day else days_text(slot.days),
-        length=duration_text(minutes * 60),
+        at=clock_text(slot.at), days=slot.days_said, length=duration_text(minutes * 60),
     )  # fmt: skip
-    click.echo(f"{said}, {slot.dates_text}" if slot.dates_text and not slot.one_day else said)
+    click.echo(said)
 
 
 def echo_warnings(scheduled: ScheduledSlot) -> None:
@@ -923,7 +922,7 @@ def echo_warnings(scheduled: ScheduledSlot) -> None:
     what = ", ".join([*([old.campaign] if old.campaign else []), *old.announcements])
     echo_warning(
         _("replaced slot {name} (was at {at} {days}: {what})").format(
-            name=old.name, at=clock_text(old.at), days=days_text(old.days), what=what
+            name=old.name, at=clock_text(old.at), days=old.days_said, what=what
         )
     )
     for announcement_id in scheduled.stops:
@@ -956,18 +955,11 @@ def schedule_list(ctx: click.Context, as_json: bool) -> None:
             )
             if part
         )
-        dates = (
-            f" {date_text(s.valid_from)}→{date_text(s.valid_until)}"
-            if s.valid_from or s.valid_until
-            else ""
-        )
         limit = (
             " " + _("max {minutes:g} min").format(minutes=s.max_minutes) if s.max_minutes else ""
         )
         title = f" ({s.title})" if s.title else ""
-        click.echo(
-            f"{s.name:14} {clock_text(s.at):8} {days_text(s.days):22} {what}{dates}{limit}{title}"
-        )
+        click.echo(f"{s.name:14} {clock_text(s.at):8} {s.days_said:22} {what}{limit}{title}")
     for b in broken:
         click.echo(
             f"{b.name:14} "
@@ -990,7 +982,7 @@ def schedule_proposed(ctx: click.Context, as_json: bool) -> None:
         return
     for p in waiting:
         click.echo(f"{p.campaign:14} {p.slot.name:14} {clock_text(p.slot.at):8} "
-                   f"{days_text(p.slot.days)}")  # fmt: skip
+                   f"{p.slot.days_said}")  # fmt: skip
         if p.problem:
             click.echo("    ! " + p.problem)
     if not waiting:
@@ -1359,7 +1351,7 @@ def sync(ctx: click.Context, source: str | None) -> None:
             _("slot {name} proposed by the office ({campaign}, {at} {days}): waits "
               "for acceptance (broadcaster schedule accept {name})").format(
                 name=p.slot.name, campaign=p.campaign, at=clock_text(p.slot.at),
-                days=days_text(p.slot.days))
+                days=p.slot.days_said)
         )  # fmt: skip
         if p.problem:
             echo_warning(p.problem)

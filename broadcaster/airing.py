@@ -419,8 +419,10 @@ def _air_locked(
     )
     status, played, destination, written = AiringStatus.FAILED, 0.0, None, False
     played_so_far = PlayedSoFar(station, seq)
+    sounded = threading.Event()
 
     def sound_out() -> None:
+        sounded.set()
         played_so_far.start()
         if on_air:
             on_air(seq, program)
@@ -440,6 +442,8 @@ def _air_locked(
         if interruption.reason and status is not AiringStatus.AIRED:
             status = interruption.reason
             notes.append(interruption.note or "")
+        if not sounded.is_set() and (unaired := _cancelled_unaired(station, occasion)):
+            status, notes = AiringStatus.MISSED, [unaired]  # cancelled in the pre-roll
     except (SinkError, AmplifierError) as e:
         notes.append(str(e))
     except BaseException as e:  # a stop signal, Ctrl-C or a bug: close the row, then go on
@@ -459,6 +463,15 @@ def _air_locked(
     note = "; ".join(n for n in [*notes, voice] if n) or None
     _close(station, occasion, seq, status, played, note, written)
     return Airing(seq, status, played, destination, note)
+
+
+def _cancelled_unaired(station: Station, occasion: Occasion) -> str | None:
+    """An office emergency cancelled before its first sample (the amplifier warming up) is
+    what one cancelled before its program was made is: not aired, "cancelled by the office"
+    (not partly aired for 0 s: w13e's note); None for any other airing."""
+    if occasion.emergency is None or not (note := cancelled_note(station, occasion.emergency)):
+        return None
+    return _("not aired: {reason}").format(reason=note)
 
 
 def _close(

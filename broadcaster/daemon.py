@@ -25,6 +25,7 @@ import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from functools import partial
 from pathlib import Path
 from types import FrameType
 from typing import Any, TypeVar
@@ -136,6 +137,14 @@ class Daemon:
     """Rung by the office (MQTT), by the link to the office coming back (the broker, a push
     or a poll working again: a doorbell rung meanwhile was lost) or by a stop: the upstream
     sync runs now."""
+    _poll_now: threading.Event = field(default_factory=threading.Event)
+    """Set when the broker link starts or stops listening (or by a stop): the emergency poll
+    runs now, and so does the check of whether the office's emergencies can reach us."""
+    _reached: datetime | None = None
+    """When the office's emergencies last had a way here (the poll answered, or the broker
+    listened, or had just been listening); None: not since the daemon started."""
+    _cut_off: bool | None = None
+    """Whether this daemon recorded that they have none (None: not checked yet)."""
     _out: Sink = field(init=False, repr=False)
     """Where airings go: `sink`, or the one `sink_spec` names, or station.toml's."""
     _out_spec: str | None = None
@@ -246,7 +255,7 @@ class Daemon:
         self._pusher = PushWorker.start(station, self.say, self._doorbell.set)
         self._link = MqttLink(self.root, self.station, self.say,
                               lambda payload: self._upstream_emergency(payload, "mqtt"),
-                              self._doorbell.set).start()  # fmt: skip
+                              self._doorbell.set, self._link_changed).start()  # fmt: skip
         scheduler.start()
         self.say(
             _("Station '{name}' on air, airings go to: {where}").format(
@@ -284,6 +293,7 @@ class Daemon:
         self._stopping.set()
         self._wake.set()
         self._doorbell.set()
+        self._poll_now.set()
 
     def _guard(self, what: str, work: Callable[[], T]) -> T | None:
         """Run one part of the daemon's round; a failure is said once, and the rest of the
@@ -397,7 +407,33 @@ class Daemon:
                 if read is not None and etag is None:  # back: what was published meanwhile
                     self._doorbell.set()
                 etag = read
-            self._stopping.wait(settings.emergency_poll_s if settings else 60.0)
+                self._guard(_("Emergencies"), partial(self._reach, read is not None))
+            self._poll_now.wait(settings.emergency_poll_s if settings else 60.0)
+            self._poll_now.clear()
+
+    def _link_changed(self) -> None:
+        """The broker link started or stopped listening: it worked until now (paho's thread)."""
+        self._reached = self.clock()
+        self._poll_now.set()
+
+    def _reach(self, answered: bool) -> None:
+        """Record, for `status` and Trang chủ, whether the office's emergencies can reach the
+        station: not when neither the broker listens nor the poll was `answered` (o13net C5);
+        cleared as soon as either works again. Said when it changes."""
+        from . import office_link
+
+        if answered or (self._link is not None and self._link.connected.is_set()):
+            self._reached = self.clock()
+            if self._cut_off is not False:  # and a row left by a daemon stopped meanwhile
+                office_link.cut_off(self.station(), None)
+            if self._cut_off:
+                self.say(_("Emergencies: the office can reach the station again"))
+            self._cut_off = False
+        elif not self._cut_off:
+            office_link.cut_off(self.station(), self._reached or self.clock())
+            self._cut_off = True
+            self.say(_("Emergencies: the office cannot reach the station (neither its broker nor "
+                       "its list of emergencies answers); the station tries again"))  # fmt: skip
 
     def _poll_emergencies_once(self, source: str, etag: str) -> str | None:
         """One read of the list; returns its ETag (the next read is answered 304 until the

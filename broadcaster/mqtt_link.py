@@ -123,9 +123,12 @@ class MqttLink:
         say: Callable[[str], None],
         on_emergency: Callable[[bytes], None],
         on_doorbell: Callable[[], None],
+        on_change: Callable[[], None] = lambda: None,
     ) -> None:
         self.root, self.open_station, self.say = root, open_station, say
         self.on_emergency, self.on_doorbell = on_emergency, on_doorbell
+        self.on_change = on_change
+        """Called (on paho's thread: it must not wait) when listening starts or stops."""
         self.connected = threading.Event()
         self._stop = threading.Event()
         self._inbox: queue.Queue[tuple[str, bytes] | None] = queue.Queue()
@@ -244,6 +247,7 @@ class MqttLink:
         if self._listened:  # a doorbell rung while the link was down reached no one
             self._inbox.put((DOORBELL_TOPIC, b""))
         self._listened = True
+        self.on_change()
 
     def _disconnected(self, client: Any, _u: Any, _f: Any, reason: Any, _p: Any) -> None:
         if client is not self._client:
@@ -251,6 +255,7 @@ class MqttLink:
         self.connected.clear()
         if not self._stop.is_set():
             self._tell(_("Broker: connection lost: {reason}").format(reason=said(reason)))
+            self.on_change()
 
     def _refused(self, station: Station, refusal: str) -> None:
         """The broker refused the account: stop paho's retries (a minute apart at most), and

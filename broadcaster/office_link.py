@@ -15,6 +15,7 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -24,6 +25,7 @@ import requests
 from common import signing
 from common.i18n import _, ngettext
 from common.library_errors import describe
+from common.localtime import inline, local_text
 
 from .clock import Clock, utc_iso
 from .identity import Identity, identity, replaced
@@ -44,6 +46,7 @@ META_KEYS = (
     "office_last_ok",
     "office_last_error",
     "office_last_unreachable",
+    "office_cut_off_since",
 )
 
 
@@ -311,13 +314,33 @@ def waiting_text(waiting: int) -> str:
     offline voice's warning says "Không cần làm gì: …")."""
     return ngettext(
         "Nothing to do: the station keeps airing its schedule, and sends its log by itself "
-        "once the office answers ({n} airing waits). Emergencies the office sends meanwhile "
-        "may not reach the station",
+        "once the office answers ({n} airing waits)",
         "Nothing to do: the station keeps airing its schedule, and sends its log by itself "
-        "once the office answers ({n} airings wait). Emergencies the office sends meanwhile "
-        "may not reach the station",
+        "once the office answers ({n} airings wait)",
         waiting,
     ).format(n=waiting)
+
+
+def cut_off(station: Station, since: datetime | None) -> None:
+    """Record that the office's emergencies cannot reach the station (neither its broker
+    nor its list of emergencies answers), since the last moment one did; or clear it (None).
+    The first `since` stays while the outage lasts (a daemon restarted meanwhile too)."""
+    with station.db.conn:
+        if since is None:
+            station.db.execute("DELETE FROM meta WHERE key = 'office_cut_off_since'")
+        else:
+            station.db.execute(
+                "INSERT OR IGNORE INTO meta (key, value) VALUES ('office_cut_off_since', ?)",
+                [utc_iso(since)],
+            )
+
+
+def cut_off_text(station: Station, since: str) -> str:
+    """The outage said for sure, with what to do (nothing, unless it lasts)."""
+    return _(
+        "since {when}, the office's emergencies cannot reach the station (it has lost its "
+        "link with the office). Nothing to do; if it lasts more than a day, call the office"
+    ).format(when=inline(local_text(since, station.config.zone, station.today())))
 
 
 def status(station: Station) -> dict[str, Any]:
@@ -336,6 +359,8 @@ def status(station: Station) -> dict[str, Any]:
         warnings.append(failed)
     elif meta.get("office_enrolment") == "pending":
         warnings.append(_("the office has not approved this station yet"))
+    if meta.get("office_cut_off_since"):  # the daemon knows: the push says nothing of it
+        warnings.append(cut_off_text(station, meta["office_cut_off_since"]))
     return {
         "fingerprint": identity(station.root).fingerprint,
         "office_url": meta.get("office_url"),

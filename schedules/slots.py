@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 from common.errors import BroadcasterError
 from common.i18n import _
-from common.localtime import clock_text, date_text, duration_text
+from common.localtime import clock_text, date_text, days_text, duration_text
 
 from .parse import (
     WEEKDAYS,
@@ -72,6 +72,16 @@ class Slot:
         if since:
             return _("from {since} on").format(since=date_text(since))
         return _("until {until}").format(until=date_text(until)) if until else None
+
+    @property
+    def days_said(self) -> str:
+        """The days it airs, as every screen says them (`schedule add`, `list`, the console):
+        `chỉ ngày 30/11/2026` for a one-day slot, not "hằng ngày …, từ ngày 30/11/2026 đến
+        hết ngày 30/11/2026" (o13net K5); else its weekdays, then its dates if it has any."""
+        days = days_text(self.days)
+        if self.one_day or not self.dates_text:
+            return self.dates_text or days
+        return f"{days}, {self.dates_text}"
 
     @property
     def one_day(self) -> bool:

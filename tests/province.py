@@ -7,6 +7,9 @@ its address, enrolled and approved into groups."""
 from __future__ import annotations
 
 import json
+import os
+import signal
+import subprocess
 import threading
 import time
 from dataclasses import dataclass, field
@@ -24,7 +27,7 @@ from conftest import (
     set_config,
     write_script,
 )
-from servers import Collector, Mosquitto, Postgres
+from servers import Collector, Mosquitto, Postgres, accepts, wait_until
 from test_upstream import serve
 
 from broadcaster import office_link
@@ -59,6 +62,7 @@ class Province:
     postgres: Postgres
     template: Path
     daemons: list[Daemon] = field(default_factory=list)
+    _restarted: subprocess.Popen[bytes] | None = None
 
     def __post_init__(self) -> None:
         self.keys, self.campaigns = self.work / "keys", self.work / "campaigns"
@@ -125,7 +129,25 @@ class Province:
             assert time.monotonic() < deadline, f"office sees {found}, not {wanted}"
             threading.Event().wait(0.05)  # the next look at the database
 
+    def repository_down(self) -> None:
+        """The office's web server stopped: its repository and its list of emergencies answer
+        no one (the connection is refused)."""
+        os.kill(int((self.work / "nginx" / "nginx.pid").read_text()), signal.SIGTERM)
+        port = int(self.url.rsplit(":", 1)[1])
+        wait_until(lambda: not accepts(port), "the stop of nginx")
+
+    def repository_up(self) -> None:
+        """The same web server started again, on the same address."""
+        prefix = self.work / "nginx"
+        self._restarted = subprocess.Popen(["nginx", "-p", str(prefix), "-c",
+                                            str(prefix / "nginx.conf"), "-e",
+                                            str(prefix / "error.log")])  # fmt: skip
+        wait_until(lambda: accepts(int(self.url.rsplit(":", 1)[1])), "nginx", self._restarted)
+
     def stop(self) -> None:
+        if self._restarted:
+            self._restarted.terminate()
+            self._restarted.wait(10)
         for daemon in self.daemons:
             if daemon.process.poll() is None:
                 daemon.process.kill()

@@ -365,6 +365,46 @@ def test_a_station_syncs_as_soon_as_the_office_answers_its_poll_again(
     assert query(root, "SELECT id FROM announcements WHERE id = 'lu-1'") == [("lu-1",)]
 
 
+def test_while_neither_the_broker_nor_the_office_answers_the_operator_is_told_for_sure(
+    province: Province, vietnamese: None
+) -> None:
+    """o13net C5: the daemon records when the office's emergencies have no way here (its
+    broker link down and its poll of the office unanswered), since when; `status` and Trang
+    chủ say so, and what to do; the sentence goes as soon as either way works again."""
+    root = province.commune("Xã Tân Lập", poll_s=0.5)
+    run, zone = runner_for(root), ZoneInfo("Asia/Ho_Chi_Minh")
+    daemon = province.start(root)
+    daemon.expect_all(r"Upstream synced", r"Broker: connected")
+    cut = "tin khẩn cấp của cấp trên không đến được đài"
+    assert cut not in run("status").stdout
+    lost = datetime.now(zone)
+    province.broker.stop()
+    daemon.expect(r"Broker: connection lost")
+    province.repository_down()
+    daemon.expect(r"Emergencies: the office cannot reach the station")
+    minutes = {f"{lost:%H:%M}", f"{datetime.now(zone):%H:%M}"}  # the link was lost in between
+    said = run("status").stdout
+    assert any(
+        f"Cảnh báo: Từ hôm nay {at}, tin khẩn cấp của cấp trên không đến được đài (mất liên "
+        "lạc với văn phòng). Không cần làm gì. Nếu quá một ngày, hãy gọi văn phòng." in said
+        for at in minutes
+    ), said
+    [home] = [w for w in Station.open(root).warnings() if cut in w]  # Trang chủ's words
+    assert home.startswith("Từ hôm nay ") and home.endswith("hãy gọi văn phòng.")
+
+    province.repository_up()  # the poll answers: the broker alone down is no cut-off
+    daemon.expect(r"Emergencies: the office can reach the station again")
+    assert cut not in run("status").stdout
+    assert not [w for w in Station.open(root).warnings() if cut in w]
+
+    province.repository_down()
+    daemon.expect(r"Emergencies: the office cannot reach the station")
+    assert cut in run("status").stdout
+    province.broker.start()  # the broker alone back is enough
+    daemon.expect(r"Emergencies: the office can reach the station again", timeout=90)
+    assert cut not in run("status").stdout
+
+
 def test_a_recording_is_fetched_checked_by_its_hash_and_airs_in_quiet_hours(
     province: Province, tmp_path: Path
 ) -> None:

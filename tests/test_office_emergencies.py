@@ -19,7 +19,7 @@ import psycopg
 import pytest
 import requests
 from click.testing import CliRunner, Result
-from conftest import airings, make_tone, query
+from conftest import airings, make_tone, query, set_config
 from province import Province
 from psycopg.conninfo import conninfo_to_dict
 from psycopg.types.json import Jsonb
@@ -270,6 +270,37 @@ def test_an_emergency_on_air_when_its_cancel_arrives_is_cut_and_logged_once(
     wanted = r"Xã Tân Lập .*phát một phần lúc \d\d:\d\d, .* — cancelled by the office"
     assert re.search(wanted, said), said
     assert "Đã phát trước khi hủy: Xã Tân Lập" in said
+
+
+def test_an_emergency_cancelled_while_the_amplifier_warms_up_is_logged_as_not_aired_once(
+    province: Province,
+) -> None:
+    """The cancel reaches Tân Lập after the emergency's row is open but before its first
+    sample (the amplifier's pre-roll): nothing was heard, so it is what a cancel before airing
+    is, "không phát: đã hủy bởi văn phòng", one row, not "partly aired" for 0 s; and the
+    office does not count the commune among those that aired it. The pre-roll lasts two
+    minutes and its start is the relay's line: the cancel lands in it, however slow."""
+    root = province.commune("Xã Tân Lập", "ven-song")
+    relay = root / "relay.log"
+    set_config(root, "shell", "true")
+    set_config(root, "before", f"\"echo on >> '{relay}'\"")  # a folder name with spaces
+    set_config(root, "pre_roll_s", "120.0")
+    daemon = province.start(root)
+    daemon.expect(r"Broker: connected")
+    message = send(province, "--text", "Khẩn cấp: vỡ đê thôn 2, sơ tán ngay.", "--to", "ven-song")
+    wait_until(relay.exists, "the amplifier's power-on", timeout=120)  # the pre-roll is on
+    done = cancel(province, message, "--yes")
+    assert done.exit_code == 0, done.stderr
+    daemon.expect(rf"The office cancelled emergency {message} \(mqtt\)")
+    daemon.expect(r"#1 missed: not aired: cancelled by the office", timeout=10)
+    province.wait_for_states(message, {"Xã Tân Lập": "missed"})
+    assert daemon.stop() == 0
+    assert not [line for line in daemon.output() if "On air" in line]
+    [row] = airings(root)  # once, and not aired again
+    assert (row["status"], row["error"]) == ("missed", "not aired: cancelled by the office")
+    said = status(province, message)
+    assert "phát một phần" not in said and "Đã phát trước khi hủy: Xã Tân Lập" not in said
+    assert "Chưa xã nào phát tin này trước khi hủy" in said, said
 
 
 def test_an_emergency_and_its_cancel_waiting_together_are_read_cancel_first(

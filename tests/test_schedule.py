@@ -146,12 +146,18 @@ def test_schedule_add_list_remove(drafts: Path, run: Run) -> None:
         ("sang", "06:30:00", "mon,tue,wed,thu,fri", "thon", []),
         ("chieu", "17:00:30", "daily", None, ["hop", "rac"]),
     ]
+    listed = run("schedule", "list").stdout  # the days as `add` says them
+    assert f"daily, from 01/01/2026 to 31/12/{NEXT_YEAR}" in listed
     run("schedule", "remove", "chieu")
     assert [r["name"] for r in json.loads(run("schedule", "list", "--json").stdout)] == ["sang"]
     once = run("schedule", "add", "mot", "--at", "11:17", "--announce", "hop", "--from",
                f"{NEXT_YEAR}-11-30", "--until", f"{NEXT_YEAR}-11-30").stdout  # fmt: skip
     assert once.startswith(f"slot mot at 11:17 on 30/11/{NEXT_YEAR} only:")  # o13net K5
     assert "daily" not in once and "to 30/11" not in once
+    [listed] = [line for line in run("schedule", "list").stdout.splitlines() if "mot" in line]
+    assert f"on 30/11/{NEXT_YEAR} only" in listed and "daily" not in listed  # one wording
+    moved = run("schedule", "add", "mot", "--at", "11:20", "--announce", "hop").stderr
+    assert f"replaced slot mot (was at 11:17 on 30/11/{NEXT_YEAR} only: hop)" in moved
     run("schedule", "remove", "mot")
     assert "there is no slot 'chieu'" in run("schedule", "remove", "chieu", code=1).stderr
 

@@ -419,6 +419,21 @@ def test_an_overlap_says_what_the_other_slot_keeps_and_the_next_free_time(
     assert taken.status_code == 302  # the time it offered is free indeed
 
 
+def test_a_one_day_slot_reads_only_that_day_wherever_it_is_said(
+    visitor: Visitor, console_station: Path
+) -> None:
+    """o13net K5: a slot whose first and last days are the same is not "hằng ngày …, từ ngày
+    05/03/2026 đến hết ngày 05/03/2026", on the console as on the command line."""
+    visitor.sign_in("vanhanh")
+    one = GOOD | {"days": "hằng ngày", "since": "5/3", "until": "5/3"}
+    saved = visitor.post("/schedule/new", one, page="/schedule/new")
+    assert saved.status_code == 302
+    assert "Khung giờ phát chỉ ngày 05/03/2026." in text(visitor.get(saved.location).text)
+    confirm = text(visitor.get("/schedule/slot/chieu/remove").text)
+    assert "Khung giờ phát lúc 17:00, chỉ ngày 05/03/2026." in confirm
+    assert "hằng ngày" not in confirm.lower()
+
+
 def test_a_date_without_its_year_is_the_next_such_day_and_is_said_back_in_full(
     visitor: Visitor, console_station: Path
 ) -> None:
