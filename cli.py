@@ -2195,9 +2195,10 @@ def cancelled_line(at: datetime, by: str | None) -> str:
 
 
 def heard_line(communes: Sequence[str]) -> str:
-    """Which communes heard the emergency before it was cancelled (an airing stays aired)."""
+    """Which communes heard the emergency before it was cancelled (an airing stays aired):
+    none heard of is all the office knows (o14net F3: its link down, it heard nothing)."""
     if not communes:
-        return _("No commune had aired it before the cancel.")
+        return _("The office has not heard of any commune airing it.")
     return _("Aired before the cancel: {communes}").format(communes=", ".join(communes))
 
 
@@ -2275,7 +2276,7 @@ def office_emergency_list(ctx: click.Context, limit: int, as_json: bool) -> None
         aired += f" ({line.latest})" if line.latest else ""
         when = local_text(line.issued_at, OFFICE_ZONE)
         cancelled = line.cancelled_at and cancelled_line(line.cancelled_at, line.cancelled_by)
-        cancelled = f" — {cancelled}" if cancelled else ""
+        cancelled = f" — {cancelled or line.ended}" if cancelled or line.ended else ""
         click.echo(f"{when}  {line.id}  {said} — {whom} — {aired}{cancelled}")
     if not lines:
         click.echo(_("No emergency has been sent yet."))

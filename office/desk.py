@@ -531,7 +531,7 @@ class Office:
         """The emergencies sent, newest first, each with how many communes aired it."""
         from .emergency import sent
 
-        return sent(self.conn, limit)
+        return sent(self.conn, limit, self.clock())
 
     def emergency(self, message_id: str) -> EmergencyStatus:
         """An emergency sent and where each targeted commune is with it."""
