@@ -2372,7 +2372,8 @@ def office_aired(
         found = desk.aired(announcement, version, month, group, repo)
     if as_json:
         click.echo(dumps({"kind": found.kind, "title": found.title, "aired": found.aired,
-                          "not_aired": found.not_aired, "not_sent_to": found.outside}))  # fmt: skip
+                          "not_aired": found.not_aired, "why": found.why,
+                          "not_sent_to": found.outside}))  # fmt: skip
         return
     took = (
         _("notice '{title}' ({id})") if found.kind == "announcement"
@@ -2388,7 +2389,7 @@ def office_aired(
         )
     what = f"{announcement} v{version}" if version else announcement
     communes = len({line.commune for line in found.aired})
-    missing = ", ".join(found.not_aired) or "-"
+    missing = found.not_aired_said or "-"
     click.echo(
         _("{communes} commune(s) aired {what}; not aired in {n}: {missing}").format(
             communes=communes, what=what, n=len(found.not_aired), missing=missing
