@@ -554,6 +554,13 @@ def test_a_campaign_nobody_aired_is_named_by_its_published_titles(
     shown = text(officer.get("/").text)  # this month: published now, on the office's clock
     said = "Phòng chống rét đậm Giữ ấm cho trẻ nhỏ dành cho 2 xã, chưa xã nào phát"
     assert said in shown
+    # each notice's version as published: what a commune must air to have aired it (F1)
+    versions = "SELECT notices, versions FROM campaigns WHERE name = 'ret-dam'"
+    assert office.sql(versions) == [(["ret-dam-t11"], [1])]
+    write_script(folder, "01.md", "Trời rét đậm, bà con giữ ấm cho trẻ nhỏ và người già.",
+                 id="ret-dam-t11", title="Giữ ấm cho trẻ nhỏ", campaign="ret-dam")  # fmt: skip
+    run("publish", str(folder), "--keys", str(keys), "--repo", str(repo), "--db", office.dsn)
+    assert office.sql(versions) == [(["ret-dam-t11"], [2])]
 
 
 def test_her_month_and_the_stations_narrowed_to_one_group(trial: Trial, office: Any) -> None:
