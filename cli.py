@@ -1268,8 +1268,9 @@ def publish(
         click.echo(_("Doorbell rung: stations connected to the broker sync now."))
     elif done.rang is False:
         click.echo(
-            _("warning: the doorbell did not ring ({problem}); stations take the publication at "
-              "their next poll").format(problem=done.doorbell_problem),
+            _("warning: the doorbell did not ring ({problem}); stations take the publication "
+              "within a minute of their link to the office coming back, else at their regular "
+              "sync (once an hour unless set otherwise)").format(problem=done.doorbell_problem),
             err=True,
         )  # fmt: skip
     for campaign, announcement_id, note in done.guessed:
