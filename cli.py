@@ -2389,7 +2389,7 @@ def office_aired(
             f"{local_text(line.first, OFFICE_ZONE)} – {local_text(line.last, OFFICE_ZONE)}"
         )
     what = f"{announcement} v{version}" if version else announcement
-    communes = len({line.commune for line in found.aired})
+    communes = len({line.commune for line in found.aired} - set(found.not_aired))
     missing = found.not_aired_said or "-"
     click.echo(
         _("{communes} commune(s) aired {what}; not aired in {n}: {missing}").format(

@@ -566,12 +566,37 @@ def aired(
     audience = audience_of(campaign) if audience_of and campaign else None
     sent_to = (with_successors(conn, audience.members(membership(conn)))
                if audience and not audience.everyone else None)  # fmt: skip
-    done = {line.commune for line in lines}
+    short = _short_of(conn, wanted, end, lines) if kind == "campaign" and version is None else {}
+    done = {line.commune for line in lines} - set(short)
     others = {s["label"] for s in fleet if sent_to is None or s["key_id"] in sent_to} - done
     outside = {s["label"] for s in fleet} - done - others
     why = _why_not(conn, match, {**params, "keys": list(labels), "labels": list(labels.values())})
+    for commune, missing in short.items():
+        said = _("did not air {notices}").format(notices=", ".join(f"“{t}”" for t in missing))
+        why[commune] = f"{said}; {why[commune]}" if commune in why else said
     return Aired(lines, sorted(others), kind, title or wanted, sorted(outside),
                  {commune: said for commune, said in why.items() if commune in others})  # fmt: skip
+
+
+def _short_of(
+    conn: psycopg.Connection, campaign: str, before: datetime, lines: Sequence[VersionLine]
+) -> dict[str, list[str]]:
+    """Commune → the titles of the notices of `campaign` (as published, each at its version)
+    it has not aired, for the communes that aired some: a slot that aired one notice and left
+    the other out has not aired the campaign (o14net F1)."""
+    row = conn.execute(
+        "SELECT notices FROM campaigns WHERE name = %s AND versions IS NOT NULL "
+        "AND withdrawn_at IS NULL AND published_at < %s",
+        [campaign, before],
+    ).fetchone()
+    if row is None:
+        return {}
+    titles = {line.announcement_id: line.name or line.title for line in lines}
+    aired: dict[str, set[str]] = defaultdict(set)
+    for line in lines:
+        aired[line.commune].add(line.announcement_id)
+    return {commune: [titles.get(n, n) for n in row[0] if n not in ids]
+            for commune, ids in aired.items() if not set(row[0]) <= ids}  # fmt: skip
 
 
 WANTED_VERSION = f"""(CASE WHEN %(version)s::int IS NOT NULL THEN {VERSION} = %(version)s
