@@ -470,8 +470,11 @@ def test_a_new_version_a_commune_holds_for_approval_is_not_aired_there_on_any_pa
     water_said = run("office", "aired", "nuoc-sach", *db).stdout
     assert "2 xã đã phát nuoc-sach; 0 xã chưa phát: -" in water_said
     campaign = run("office", "aired", "mua-mua", *db).stdout  # one notice of two: not aired
-    assert re.search("1 xã đã phát mua-mua; 1 xã chưa phát: Xã Tân Lập \\(chưa phát “Cảnh báo "
-                     "sạt lở mùa mưa”; chỉ mới phát phiên bản 1; bỏ lỡ lúc", campaign), campaign
+    assert re.search(
+        "1 xã đã phát mua-mua; 1 xã chưa phát: Xã Tân Lập \\(chưa phát “Cảnh báo "
+        "sạt lở mùa mưa”; chỉ mới phát phiên bản 1; bỏ lỡ lúc",
+        campaign,
+    ), campaign
 
     with_accounts(office.dsn)
     officer = Officer(create_office_app(office.dsn))
