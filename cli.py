@@ -1260,8 +1260,9 @@ def publish(
         click.echo(_("Doorbell rung: stations connected to the broker sync now."))
     elif done.rang is False:
         click.echo(
-            _("warning: the doorbell did not ring ({problem}); stations take the publication at "
-              "their next poll").format(problem=done.doorbell_problem),
+            _("warning: the doorbell did not ring ({problem}); stations take the publication "
+              "within a minute of their link to the office coming back, else at their regular "
+              "sync (once an hour unless set otherwise)").format(problem=done.doorbell_problem),
             err=True,
         )  # fmt: skip
     for campaign, announcement_id, note in done.guessed:
@@ -2187,9 +2188,10 @@ def cancelled_line(at: datetime, by: str | None) -> str:
 
 
 def heard_line(communes: Sequence[str]) -> str:
-    """Which communes heard the emergency before it was cancelled (an airing stays aired)."""
+    """Which communes heard the emergency before it was cancelled (an airing stays aired):
+    none heard of is all the office knows (o14net F3: its link down, it heard nothing)."""
     if not communes:
-        return _("No commune had aired it before the cancel.")
+        return _("The office has not heard of any commune airing it.")
     return _("Aired before the cancel: {communes}").format(communes=", ".join(communes))
 
 
@@ -2267,7 +2269,7 @@ def office_emergency_list(ctx: click.Context, limit: int, as_json: bool) -> None
         aired += f" ({line.latest})" if line.latest else ""
         when = local_text(line.issued_at, OFFICE_ZONE)
         cancelled = line.cancelled_at and cancelled_line(line.cancelled_at, line.cancelled_by)
-        cancelled = f" — {cancelled}" if cancelled else ""
+        cancelled = f" — {cancelled or line.ended}" if cancelled or line.ended else ""
         click.echo(f"{when}  {line.id}  {said} — {whom} — {aired}{cancelled}")
     if not lines:
         click.echo(_("No emergency has been sent yet."))
@@ -2363,7 +2365,8 @@ def office_aired(
         found = desk.aired(announcement, version, month, group, repo)
     if as_json:
         click.echo(dumps({"kind": found.kind, "title": found.title, "aired": found.aired,
-                          "not_aired": found.not_aired, "not_sent_to": found.outside}))  # fmt: skip
+                          "not_aired": found.not_aired, "why": found.why,
+                          "not_sent_to": found.outside}))  # fmt: skip
         return
     took = (
         _("notice '{title}' ({id})") if found.kind == "announcement"
@@ -2378,8 +2381,8 @@ def office_aired(
             f"{local_text(line.first, OFFICE_ZONE)} – {local_text(line.last, OFFICE_ZONE)}"
         )
     what = f"{announcement} v{version}" if version else announcement
-    communes = len({line.commune for line in found.aired})
-    missing = ", ".join(found.not_aired) or "-"
+    communes = len({line.commune for line in found.aired} - set(found.not_aired))
+    missing = found.not_aired_said or "-"
     click.echo(
         _("{communes} commune(s) aired {what}; not aired in {n}: {missing}").format(
             communes=communes, what=what, n=len(found.not_aired), missing=missing

@@ -318,6 +318,8 @@ class Daemon:
         settle = lambda: runner.settle(RECOVERY_BUDGET_S)  # noqa: E731
         for planned in self._guard(_("Recovery"), settle) or []:
             self._queue_slot(planned)
+        if runner.logged:  # rows of airings that did not air reach the office as airings do
+            self._pusher.poke()
         for broken in self._guard(_("Schedule"), runner.log_broken_slots) or []:
             self.say(
                 _("Slot {name} cannot be planned and does not air: {reason}").format(

@@ -40,6 +40,9 @@ class Runner:
     sink: Sink
     behind: bool = field(default=False, init=False)
     """The last `settle` ran out of its time with missed rows still to write."""
+    logged: int = field(default=0, init=False)
+    """Rows `settle` has written (missed, held): the daemon pushes them as it does an airing,
+    so the office learns of a held slot then, not with the next airing (o14net K4')."""
 
     @property
     def grace(self) -> timedelta:
@@ -104,6 +107,7 @@ class Runner:
                         entries = planned_entries(self.station, p.announcement_ids)
                         log_airing(self.station, occasion, self.sink.description, entries,
                                    AiringStatus.MISSED, note)  # fmt: skip
+                        self.logged += 1
             except OnAirNow:
                 return late
         if not self._log_held(since, now):
@@ -131,6 +135,7 @@ class Runner:
                     note = held_note(self.station, p.announcement_ids)
                     log_airing(self.station, occasion, self.sink.description, entries,
                                AiringStatus.MISSED, note)  # fmt: skip
+                    self.logged += 1
         except OnAirNow:
             return False
         return True

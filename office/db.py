@@ -158,6 +158,11 @@ MIGRATIONS: tuple[str, ...] = (
         ADD COLUMN cancel_requested_by text, ADD COLUMN cancel_refused text,
         ADD COLUMN cancel_refused_why text;
     """,
+    # 9: each notice's version as published (in the order of `notices`): a commune that aired
+    # only an older one has not aired what the office now asks it to air (o14net F1)
+    """
+    ALTER TABLE campaigns ADD COLUMN versions int[];
+    """,
 )
 
 

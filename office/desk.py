@@ -337,7 +337,8 @@ class Office:
         current in it as `publish` recorded them (a notice nobody aired included: it is the
         one to chase; with `repo`, named by its published title), then the notices logged of
         campaigns published before the office kept that record, as the communes logged them.
-        Each with the communes it was for that aired it and those that did not."""
+        Each with the communes it was for that aired its current version and those that did
+        not, with why where known (an older version aired, the new one waits for approval)."""
         from .report import NoticeLine, aired
 
         found: list[NoticeLine] = []
@@ -346,7 +347,8 @@ class Office:
         def add(campaign: str, title: str, who: Aired) -> None:
             communes = tuple(sorted({line.commune for line in who.aired}))
             if communes or who.not_aired or not report.group:  # else: none of the group's
-                found.append(NoticeLine(campaign, title, communes, tuple(who.not_aired)))
+                found.append(NoticeLine(campaign, title, communes, tuple(who.not_aired),
+                                        tuple(who.why.items())))  # fmt: skip
 
         for current in self._campaigns_of(report.period, report.group, repo):
             if report.campaign in (None, current.name):
@@ -531,7 +533,7 @@ class Office:
         """The emergencies sent, newest first, each with how many communes aired it."""
         from .emergency import sent
 
-        return sent(self.conn, limit)
+        return sent(self.conn, limit, self.clock())
 
     def emergency(self, message_id: str) -> EmergencyStatus:
         """An emergency sent and where each targeted commune is with it."""
@@ -738,13 +740,14 @@ def _record_campaigns(
         if manifest is None:
             conn.execute("UPDATE campaigns SET withdrawn_at = %s WHERE name = %s", [now, name])
             continue
+        entries = manifest["announcements"]
         conn.execute(
-            "INSERT INTO campaigns (name, audience, notices, published_at) "
-            "VALUES (%s, %s, %s, %s) ON CONFLICT (name) DO UPDATE SET audience = "
-            "EXCLUDED.audience, notices = EXCLUDED.notices, published_at = "
-            "EXCLUDED.published_at, withdrawn_at = NULL",
-            [name, json.dumps(manifest.get(AUDIENCE)),
-             [entry["id"] for entry in manifest["announcements"]], now],
+            "INSERT INTO campaigns (name, audience, notices, versions, published_at) "
+            "VALUES (%s, %s, %s, %s, %s) ON CONFLICT (name) DO UPDATE SET audience = "
+            "EXCLUDED.audience, notices = EXCLUDED.notices, versions = EXCLUDED.versions, "
+            "published_at = EXCLUDED.published_at, withdrawn_at = NULL",
+            [name, json.dumps(manifest.get(AUDIENCE)), [entry["id"] for entry in entries],
+             [entry["version"] for entry in entries], now],
         )  # fmt: skip
 
 

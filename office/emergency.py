@@ -511,6 +511,22 @@ class SentLine:
     """The latest commune's delay from sending to airing (seconds); None: none aired yet."""
     latest_at: datetime | None = None
     """When that commune aired it."""
+    ended_at: datetime | None = None
+    """When its validity ran out, once it has (None: still valid, or cancelled)."""
+    not_aired: int = 0
+    """Once it ended, how many targeted communes never aired it, not even in part."""
+
+    @property
+    def ended(self) -> str | None:
+        """'hết hiệu lực lúc 13:17, 2 xã chưa phát': what `emergency status` says of it once
+        over, so the list does not read as if it might still air (None: it may)."""
+        if self.ended_at is None:
+            return None
+        said = _("ended at {time}").format(time=local_text(self.ended_at, OFFICE_ZONE))
+        if not self.not_aired:
+            return said
+        return said + ", " + ngettext("not aired in {n} commune", "not aired in {n} communes",
+                                      self.not_aired).format(n=self.not_aired)  # fmt: skip
 
     @property
     def latest(self) -> str | None:
@@ -520,9 +536,10 @@ class SentLine:
         return aired_text(_("the last aired"), self.latest_at, self.latest_s, self.issued_at)
 
 
-def sent(conn: psycopg.Connection, limit: int) -> list[SentLine]:
+def sent(conn: psycopg.Connection, limit: int, now: datetime) -> list[SentLine]:
     """The last `limit` emergencies sent, newest first: two queries whatever the limit (the
-    emergencies with their reports, then their airings in the pushed logs)."""
+    emergencies with their reports, then their airings in the pushed logs); one over at `now`
+    (not cancelled) with the communes that never aired it."""
     rows = conn.execute(
         "SELECT e.id, e.issued_at, e.valid_until, e.text, e.audience, "
         "array_agg(r.key_id) FILTER (WHERE r.key_id IS NOT NULL), "
@@ -538,21 +555,24 @@ def sent(conn: psycopg.Connection, limit: int) -> list[SentLine]:
     ).fetchall()
     logged = _logged(conn, [row[:3] for row in rows])
     found = []
-    for message_id, issued, _until, text, audience, keys, states, cancelled, by, on_air in rows:
+    for message_id, issued, until, text, audience, keys, states, cancelled, by, on_air in rows:
         reports = list(zip(keys or [], states or [], on_air or [], strict=True))
-        aired, lates = 0, []
+        aired, heard, lates = 0, 0, []
         for key, state, at in reports:
             log = logged.get((message_id, key))
             if STATES.get(state, 0) < STATES["aired"] and log:
                 state = log["state"]  # its report was lost, its airing log was not
             aired += state == "aired"
+            heard += state in AIRED_STATES
             when, late = aired_when(issued, state, at, log)
             if when is not None and late is not None:
                 lates.append((late, when))
         found.append(SentLine(message_id, issued, text,
                               tuple(audience["groups"]) if audience else None,
                               len(reports), aired, cancelled, by,
-                              *(max(lates) if lates else (None, None))))  # fmt: skip
+                              *(max(lates) if lates else (None, None)),
+                              *((until, len(reports) - heard) if until <= now and not cancelled
+                                else (None, 0))))  # fmt: skip
     return found
 
 

@@ -199,13 +199,26 @@ class NoticeLine:
     title: str
     aired: tuple[str, ...]
     not_aired: tuple[str, ...]
+    why: tuple[tuple[str, str], ...] = ()
+    """(commune, why it has not aired the notice's current version), where known."""
 
     @property
     def meant_for(self) -> int:
         return len(self.aired) + len(self.not_aired)
 
+    @property
+    def not_aired_said(self) -> str:
+        return with_why(self.not_aired, dict(self.why))
+
     def cells(self) -> tuple[Any, ...]:
-        return (self.campaign, self.title, self.meant_for, ", ".join(self.not_aired))
+        return (self.campaign, self.title, self.meant_for, self.not_aired_said)
+
+
+def with_why(communes: Iterable[str], why: dict[str, str]) -> str:
+    """'Xã Tân Lập (đã phát phiên bản 1, chưa phát phiên bản 2), Xã Hòa Bình': the communes
+    that did not air a notice, each with the reason the office knows, the same words on the
+    month page, in `office aired` and in the report."""
+    return ", ".join(f"{c} ({why[c]})" if c in why else c for c in communes)
 
 
 @dataclass
@@ -467,6 +480,13 @@ class Aired:
     """The notice's title, or the campaign's."""
     outside: list[str] = field(default_factory=list)
     """Communes not in the groups the campaign is for: they had nothing to air."""
+    why: dict[str, str] = field(default_factory=dict)
+    """Commune of `not_aired` → why, where known: it aired only an older version, or its
+    station logged the current one not aired (waiting for the leader's approval…)."""
+
+    @property
+    def not_aired_said(self) -> str:
+        return with_why(self.not_aired, self.why)
 
 
 def _exists(conn: psycopg.Connection, match: str, params: dict[str, Any]) -> bool:
@@ -492,7 +512,8 @@ def aired(
         known_group(conn, group, revoked=True)
     forever = (datetime.min.replace(tzinfo=OFFICE_ZONE), datetime.max.replace(tzinfo=OFFICE_ZONE))
     start, end = _bounds(period) if period else forever
-    params = {"start": start, "end": end, "group": group, "id": wanted, "version": version}
+    params: dict[str, Any] = {"start": start, "end": end, "group": group, "id": wanted,
+                              "version": version}  # fmt: skip
     match = "i->>'announcement_id' = %(id)s"
     kind = "announcement"
     published = conn.execute(  # a notice published (`publish` with the database)
@@ -508,10 +529,12 @@ def aired(
                 "no commune has logged a notice or a campaign '{id}': give a notice's id (its "
                 "'id:' line) or its campaign's ('campaign:', the folder's name)"
             ).format(id=wanted))  # fmt: skip
+    current = published_versions(conn, end)
+    params |= {"ids": list(current), "versions": list(current.values())}
     logged = sorted({v for (v,) in conn.execute(
         f"SELECT DISTINCT {VERSION} FROM airings a, jsonb_array_elements(a.items) i "
         f"WHERE {match}", params)} - {None})  # fmt: skip
-    if version is not None and version not in logged:
+    if version is not None and version not in logged and current.get(wanted) != version:
         raise OfficeError(_(
             "'{id}' has no version {version} in any commune's log; the versions logged: "
             "{versions}"
@@ -525,7 +548,7 @@ def aired(
                    ON n.key_id = s.key_id,
                  jsonb_array_elements(a.items) i
             WHERE {IN_SCOPE} AND a.status IN ('aired', 'partial') AND {match}
-              AND (%(version)s::int IS NULL OR {VERSION} = %(version)s)
+              AND {WANTED_VERSION}
             GROUP BY 1, 2, 4 ORDER BY 1, 2, 4""",
         {**params, "keys": list(labels), "labels": list(labels.values())},
     ).fetchall()
@@ -543,10 +566,87 @@ def aired(
     audience = audience_of(campaign) if audience_of and campaign else None
     sent_to = (with_successors(conn, audience.members(membership(conn)))
                if audience and not audience.everyone else None)  # fmt: skip
-    done = {line.commune for line in lines}
+    short = _short_of(conn, wanted, end, lines) if kind == "campaign" and version is None else {}
+    done = {line.commune for line in lines} - set(short)
     others = {s["label"] for s in fleet if sent_to is None or s["key_id"] in sent_to} - done
     outside = {s["label"] for s in fleet} - done - others
-    return Aired(lines, sorted(others), kind, title or wanted, sorted(outside))
+    why = _why_not(conn, match, {**params, "keys": list(labels), "labels": list(labels.values())})
+    for commune, missing in short.items():
+        said = _("did not air {notices}").format(notices=", ".join(f"“{t}”" for t in missing))
+        why[commune] = f"{said}; {why[commune]}" if commune in why else said
+    return Aired(lines, sorted(others), kind, title or wanted, sorted(outside),
+                 {commune: said for commune, said in why.items() if commune in others})  # fmt: skip
+
+
+def _short_of(
+    conn: psycopg.Connection, campaign: str, before: datetime, lines: Sequence[VersionLine]
+) -> dict[str, list[str]]:
+    """Commune → the titles of the notices of `campaign` (as published, each at its version)
+    it has not aired, for the communes that aired some: a slot that aired one notice and left
+    the other out has not aired the campaign (o14net F1)."""
+    row = conn.execute(
+        "SELECT notices FROM campaigns WHERE name = %s AND versions IS NOT NULL "
+        "AND withdrawn_at IS NULL AND published_at < %s",
+        [campaign, before],
+    ).fetchone()
+    if row is None:
+        return {}
+    titles = {line.announcement_id: line.name or line.title for line in lines}
+    aired: dict[str, set[str]] = defaultdict(set)
+    for line in lines:
+        aired[line.commune].add(line.announcement_id)
+    return {commune: [titles.get(n, n) for n in row[0] if n not in ids]
+            for commune, ids in aired.items() if not set(row[0]) <= ids}  # fmt: skip
+
+
+WANTED_VERSION = f"""(CASE WHEN %(version)s::int IS NOT NULL THEN {VERSION} = %(version)s
+    ELSE {VERSION} IS NULL OR {VERSION} >= COALESCE((SELECT c.v FROM unnest(%(ids)s::text[],
+        %(versions)s::int[]) c(id, v) WHERE c.id = i->>'announcement_id'), 0) END)"""
+"""The version asked for, else the one the office published (or a later one): a commune that
+aired an older version has not aired what it is now asked to air (o14net F1)."""
+
+
+def published_versions(conn: psycopg.Connection, before: datetime) -> dict[str, int]:
+    """Notice id → its version as `publish` last recorded it, for the campaigns published
+    before `before` and not withdrawn (those published before office migration 9 have none:
+    any version counts for them, as before)."""
+    return dict(conn.execute(
+        "SELECT n.id, n.v FROM campaigns c, unnest(c.notices, c.versions) n(id, v) "
+        "WHERE c.versions IS NOT NULL AND c.withdrawn_at IS NULL AND c.published_at < %s",
+        [before],
+    ).fetchall())  # fmt: skip
+
+
+def _why_not(conn: psycopg.Connection, match: str, params: dict[str, Any]) -> dict[str, str]:
+    """Commune → why it has not aired the wanted version: the last airing its station logged
+    with that version and did not air (in its own words: "waits for approval of its new
+    version…"), else the older version it aired."""
+    missed = conn.execute(
+        f"""SELECT DISTINCT ON (n.label) n.label, a.started_at, a.row->>'error'
+            FROM airings a JOIN unnest(%(keys)s::text[], %(labels)s::text[]) n(key_id, label)
+                 ON n.key_id = a.station, jsonb_array_elements(a.items) i
+            WHERE {IN_SCOPE} AND a.status NOT IN ('aired', 'partial') AND {match}
+              AND {WANTED_VERSION} AND a.row->>'error' IS NOT NULL
+            ORDER BY n.label, a.started_at DESC""",
+        params,
+    ).fetchall()
+    why = {
+        label: _("not aired at {time}: {reason}").format(
+            time=_local(at).strftime("%H:%M %d/%m/%Y"), reason=reason)
+        for label, at, reason in missed
+    }  # fmt: skip
+    older = conn.execute(
+        f"""SELECT n.label, max({VERSION}) FROM airings a
+                 JOIN unnest(%(keys)s::text[], %(labels)s::text[]) n(key_id, label)
+                 ON n.key_id = a.station, jsonb_array_elements(a.items) i
+            WHERE {IN_SCOPE} AND a.status IN ('aired', 'partial') AND {match}
+              AND NOT {WANTED_VERSION} GROUP BY 1""",
+        params,
+    ).fetchall()
+    for label, aired in older:
+        said = _("aired only version {version}").format(version=aired)
+        why[label] = f"{said}; {why[label]}" if label in why else said
+    return why
 
 
 def _campaign_titles(conn: psycopg.Connection, params: dict[str, Any]) -> dict[str, str]:

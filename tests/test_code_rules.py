@@ -203,3 +203,28 @@ def test_no_module_binds_a_name_twice() -> None:
 def test_the_twice_bound_rule_catches_a_shadowed_constant() -> None:
     assert _names_bound_twice("A = 1\nB: int = 2\nA = 3\n") == ["A"]
     assert _names_bound_twice("A = 1\nif A:\n    A = 2\n") == []
+
+
+WHEN_IN_SENTENCE = re.compile(r"=\s*[\w.]+\|(?:when|airs)(?!\|inline)\s*[,)]")
+"""A moment given to `.format(...)` in a template: `when` writes "Hôm nay 13:12", a label
+that starts a line; inside a sentence it reads "hôm nay" only through `|inline`."""
+
+
+def _relative_days_mid_sentence(text: str) -> list[str]:
+    return [m.group(0) for m in WHEN_IN_SENTENCE.finditer(text)]
+
+
+def test_no_template_puts_a_capital_today_mid_sentence() -> None:
+    """o14net F6: "Đã hủy lúc Hôm nay 13:12, bởi root"; the class, in every template."""
+    found = {
+        p.relative_to(ROOT).as_posix(): hits
+        for p in sorted((ROOT / "web" / "templates").rglob("*.html"))
+        if (hits := _relative_days_mid_sentence(p.read_text(encoding="utf-8")))
+    }
+    assert found == {}
+
+
+def test_the_mid_sentence_rule_catches_a_bare_when() -> None:
+    assert _relative_days_mid_sentence('_("at {t}").format(t=line.at|when)') == ["=line.at|when)"]
+    assert _relative_days_mid_sentence("format(t=x.at|when|inline, by=b)") == []
+    assert _relative_days_mid_sentence("<strong>{{ line.at|when }}</strong>") == []

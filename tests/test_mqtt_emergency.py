@@ -336,8 +336,14 @@ def test_a_station_whose_broker_comes_back_syncs_at_once(province: Province) -> 
     daemon.expect_all(r"Upstream synced: 1 change", r"Broker: connected")
     province.broker.kill()
     daemon.expect(r"Broker: connection lost")
-    province.repository.publish([province.campaign("lu", "Lũ về, bà con chú ý.")],
-                                datetime.now(UTC))  # fmt: skip
+    published = runner_for(province.work)(
+        "publish", str(province.campaign("lu", "Lũ về, bà con chú ý.")), "--keys",
+        str(province.keys), "--repo", str(province.repository.root_dir), "--db", province.dsn,
+    )  # fmt: skip
+    # o14net K2': she is told when they get it, not "at their next poll"
+    assert ("stations take the publication within a minute of their link to the office coming "
+            "back, else at their regular sync (once an hour unless set otherwise)"
+            ) in published.stderr  # fmt: skip
     province.broker.start()
     daemon.expect(r"Broker: connected", timeout=60)
     daemon.expect(r"Upstream synced: 1 change$", timeout=15)

@@ -123,6 +123,16 @@ def test_an_emergency_aired_and_pushed_is_aired_even_when_its_report_was_lost(
     assert [(e["id"], e["targets"], e["aired"]) for e in listed] == [(message, 1, 1)]
 
 
+def two_stations(conn: psycopg.Connection, now: datetime) -> None:
+    """Xã k1 and Xã k2, approved, as their enrolment leaves them in the office's database."""
+    for key in ("k1", "k2"):
+        conn.execute(
+            "INSERT INTO stations (key_id, fingerprint, public_key, station_id, name, commune, "
+            "enrolled_at, approved_at, head_hash) VALUES (%s, %s, '', %s, %s, %s, %s, %s, '')",
+            [key, f"fp-{key}", key, f"Đài {key}", f"Xã {key}", now, now],
+        )
+
+
 def test_the_list_of_emergencies_is_two_queries_however_many_were_sent(
     postgres: Postgres,
 ) -> None:
@@ -132,12 +142,7 @@ def test_the_list_of_emergencies_is_two_queries_however_many_were_sent(
     dsn = postgres.new_database()
     conn = open_office(dsn)
     now = datetime.now(UTC)
-    for key in ("k1", "k2"):
-        conn.execute(
-            "INSERT INTO stations (key_id, fingerprint, public_key, station_id, name, commune, "
-            "enrolled_at, approved_at, head_hash) VALUES (%s, %s, '', %s, %s, %s, %s, %s, '')",
-            [key, f"fp-{key}", key, f"Đài {key}", f"Xã {key}", now, now],
-        )
+    two_stations(conn, now)
     states = {0: ("aired", "silent"), 1: ("received", "silent"), 2: ("partial",), 3: ()}
     ids = [f"20261130-0{n}0000-00000{n}" for n in states]
     for n, message in enumerate(ids):
@@ -172,7 +177,7 @@ def test_the_list_of_emergencies_is_two_queries_however_many_were_sent(
             return super().execute(query, *args, **kwargs)
 
     conn.cursor_factory = Counted
-    lines = emergency.sent(conn, 20)
+    lines = emergency.sent(conn, 20, now)
     assert len(queries) == 2, queries
     assert [(line.id, line.targets, line.aired) for line in lines] == [
         (ids[3], 0, 0), (ids[2], 1, 0), (ids[1], 2, 1), (ids[0], 2, 2)
@@ -183,6 +188,46 @@ def test_the_list_of_emergencies_is_two_queries_however_many_were_sent(
     listed = mai("office", "emergency", "--db", dsn, "list").stdout
     assert f"{ids[0]}  Bão — 2 đài chỉ định — 2/2 xã đã phát" in listed  # named, not "-"
     assert f"{ids[1]}  Bão — tất cả các đài — 1/2 xã đã phát" in listed
+
+
+def test_the_console_list_says_an_emergency_ended_unaired_and_when_one_was_cancelled(
+    postgres: Postgres,
+) -> None:
+    """o14net F6: an emergency that ran out while no commune could hear it read only "0/2 xã
+    đã phát" on Mai's list, as if it might still air; now it says it ended and where it was
+    not aired, as the terminal does. A cancel today reads "lúc hôm nay 13:12", no capital
+    mid-sentence."""
+    from test_office_web import Officer, with_accounts
+
+    from web.office import create_office_app
+
+    dsn = postgres.new_database()
+    conn = open_office(dsn)
+    now = datetime.now(UTC)
+    two_stations(conn, now)
+    ended, cancelled = "20261130-131200-00000e", "20261130-131300-00000c"
+    for message, issued, valid in ((ended, now - timedelta(minutes=9), 5), (cancelled, now, 30)):
+        conn.execute(
+            "INSERT INTO emergencies (id, issued_at, valid_until, title, text, sent_by, "
+            "envelope) VALUES (%s, %s, %s, 't', 'Cắt điện khu vực chợ', 'mai', '')",
+            [message, issued, issued + timedelta(minutes=valid)],
+        )
+        for key, state in (("k1", "missed"), ("k2", "silent")):
+            conn.execute("INSERT INTO emergency_reports (emergency_id, key_id, state) "
+                         "VALUES (%s, %s, %s)", [message, key, state])  # fmt: skip
+    conn.execute("UPDATE emergencies SET cancelled_at = %s, cancelled_by = 'mai' WHERE id = %s",
+                 [now, cancelled])  # fmt: skip
+    end = (now - timedelta(minutes=4)).astimezone(OFFICE_ZONE)
+    with_accounts(dsn)
+    officer = Officer(create_office_app(dsn))
+    officer.log_in("mai")
+    page = " ".join(re.sub(r"<[^>]+>", " ", officer.get("/emergencies/").text).split())
+    assert re.search(rf"0/2 xã đã phát; hết hiệu lực lúc .*{end:%H:%M}, 2 xã chưa phát", page), page
+    assert re.search(r"Đã hủy lúc hôm nay \d\d:\d\d, bởi mai", page), page
+    said = mai("office", "emergency", "--db", dsn, "list").stdout
+    assert re.search(rf"{ended} .* 0/2 xã đã phát — hết hiệu lực lúc .*{end:%H:%M}, 2 xã chưa "
+                     "phát$", said, re.M), said  # fmt: skip
+    assert re.search(rf"{cancelled} .* 0/2 xã đã phát — đã hủy lúc", said), said
 
 
 # ----- F15: an emergency taken back --------------------------------------------------------------
@@ -219,7 +264,7 @@ def test_an_emergency_cancelled_before_a_station_heard_it_never_airs_there(
     done = cancel(province, message, answer="y\n")
     assert done.exit_code == 0, done.stderr
     assert f"Đã hủy tin khẩn cấp {message}" in done.stdout
-    assert "Chưa xã nào phát tin này trước khi hủy." in done.stdout
+    assert "Văn phòng chưa nhận tin xã nào đã phát tin này." in done.stdout
     assert "máy chủ tin nhắn không nhận lệnh hủy" in done.stderr  # the broker is down
     said = status(province, message)
     assert re.search(r"^Đã hủy lúc .* \d\d/\d\d/\d{4} \d\d:\d\d, bởi Mai$", said, re.M), said

@@ -23,6 +23,7 @@ from conftest import (
     Visitor,
     copy_refused_after_log_out,
     logged_in_cookies,
+    make_tone,
     write_script,
 )
 from openpyxl import load_workbook
@@ -32,12 +33,14 @@ from test_office_desk import mai, refused, station_row
 from test_office_reports import Trial, office, pdf_text, template, trial
 from test_web import declared, every_request
 
+from audio_out.sinks import FileSink
 from broadcaster import office_link
+from broadcaster.airing import air
 from broadcaster.station import Station
 from common import signing
 from office import cancel_requests
 from office.db import open_office
-from office.desk import Office, OfficeSettings, Publisher
+from office.desk import OFFICE_ZONE, Office, OfficeSettings, Publisher
 from web.office import SESSION_COOKIE, create_office_app
 
 __all__ = ["office", "template", "trial"]  # the fixtures, shared with test_office_reports
@@ -398,14 +401,93 @@ def test_two_communes_of_one_name_are_told_apart_wherever_she_reads_them(
 
 
 def published(conn: Any, name: str, notices: list[str], groups: list[str] | None,
-              at: datetime, withdrawn: datetime | None = None) -> None:  # fmt: skip
-    """A campaign as `publish --db` records it (office migration 5)."""
+              at: datetime, withdrawn: datetime | None = None,
+              versions: list[int] | None = None) -> None:  # fmt: skip
+    """A campaign as `publish --db` records it (office migrations 5 and 9)."""
     audience = None if groups is None else json.dumps({"groups": groups, "stations": []})
     conn.execute(
-        "INSERT INTO campaigns (name, audience, notices, published_at, withdrawn_at) "
-        "VALUES (%s, %s, %s, %s, %s)",
-        [name, audience, notices, at, withdrawn],
+        "INSERT INTO campaigns (name, audience, notices, published_at, withdrawn_at, versions) "
+        "VALUES (%s, %s, %s, %s, %s, %s)",
+        [name, audience, notices, at, withdrawn, versions],
     )
+
+
+def test_a_new_version_a_commune_holds_for_approval_is_not_aired_there_on_any_page(
+    template: Path, office: Any, run: Run, tmp_path: Path
+) -> None:
+    """o14net F1: the office published version 2 of the landslide warning; Hòa Bình's leader
+    approved it and it aired, Tân Lập's has not: its slot aired only the other notice, then
+    one aired nothing (held, logged not aired with why). `office aired`, her month page and
+    the report said both aired it (Tân Lập aired version 1 earlier), and `--version 2` said
+    no commune had a version 2. Now each names Tân Lập as not having aired it, and why."""
+    from broadcaster.airing_log import AiringStatus, Occasion, Trigger, log_airing
+    from broadcaster.airing_log import planned_entries as entries
+    from broadcaster.schedule import held_note
+
+    for folder, freq in (("v1", 550), ("v2", 660)):  # version 2 is a new recording
+        (tmp_path / folder).mkdir()
+        make_tone(tmp_path / folder / "a.wav", seconds=0.5, freq=freq)
+
+    def notice(folder: str, notice_id: str, title: str) -> Path:
+        return write_script(tmp_path / folder, f"{notice_id}.md", "", id=notice_id, title=title,
+                            campaign="mua-mua", campaign_title="Mùa mưa",
+                            audio="a.wav")  # fmt: skip
+
+    warning = ("sat-lo", "Cảnh báo sạt lở mùa mưa")
+    water = ("nuoc-sach", "Giữ nước sạch sau lũ")
+    stations = {}
+    for name, group in (("Xã Tân Lập", "ven-song"), ("Xã Hòa Bình", "vung-nui")):
+        station = enrolled(office, commune(template, tmp_path, name), group)
+        station.add_announcements([notice("v1", *warning), notice("v1", *water)])
+        for notice_id in ("sat-lo", "nuoc-sach"):
+            station.approve(notice_id, "Chủ tịch UBND xã")
+        assert air(station, ["sat-lo", "nuoc-sach"], FileSink(tmp_path / "out"))
+        station.add_announcements([notice("v2", *warning)])  # version 2, to approve
+        stations[name] = station
+    hoa_binh, tan_lap = stations["Xã Hòa Bình"], stations["Xã Tân Lập"]
+    hoa_binh.approve("sat-lo", "Chủ tịch UBND xã")
+    assert air(hoa_binh, ["sat-lo", "nuoc-sach"], FileSink(tmp_path / "out"))
+    assert air(tan_lap, ["nuoc-sach"], FileSink(tmp_path / "out"))  # the warning left out
+    with tan_lap.db.conn:  # the next slot held, as the daemon logs it (Runner._log_held)
+        log_airing(tan_lap, Occasion(Trigger.SCHEDULE, "chiều", datetime.now(UTC)), "tệp",
+                   entries(tan_lap, ["sat-lo"]), AiringStatus.MISSED,
+                   held_note(tan_lap, ["sat-lo"]))  # fmt: skip
+    for station in stations.values():
+        office_link.push(station)
+    with open_office(office.dsn) as conn:
+        published(conn, "mua-mua", ["sat-lo", "nuoc-sach"], None,
+                  datetime.now(UTC) - timedelta(hours=1), versions=[2, 1])  # fmt: skip
+
+    db = ("--db", office.dsn)
+    said = run("office", "aired", "sat-lo", *db).stdout
+    assert re.search(r"Xã Hòa Bình +v2 ", said) and not re.search(r"Xã Tân Lập +v", said), said
+    held = re.compile(r"Xã Tân Lập \(chỉ mới phát phiên bản 1; bỏ lỡ lúc \d\d:\d\d "
+                      r"\d\d/\d\d/\d{4}: không phát: mọi thông báo của khung giờ đang chờ "
+                      r"duyệt phiên bản mới: “Cảnh báo sạt lở mùa mưa” phiên bản 2")  # fmt: skip
+    assert re.search("1 xã đã phát sat-lo; 1 xã chưa phát: " + held.pattern, said), said
+    two = run("office", "aired", "sat-lo", "--version", "2", *db).stdout
+    assert "1 xã đã phát sat-lo v2; 1 xã chưa phát: Xã Tân Lập" in two
+    water_said = run("office", "aired", "nuoc-sach", *db).stdout
+    assert "2 xã đã phát nuoc-sach; 0 xã chưa phát: -" in water_said
+    campaign = run("office", "aired", "mua-mua", *db).stdout  # one notice of two: not aired
+    assert re.search(
+        "1 xã đã phát mua-mua; 1 xã chưa phát: Xã Tân Lập \\(chưa phát “Cảnh báo "
+        "sạt lở mùa mưa”; chỉ mới phát phiên bản 1; bỏ lỡ lúc",
+        campaign,
+    ), campaign
+
+    with_accounts(office.dsn)
+    officer = Officer(create_office_app(office.dsn))
+    officer.log_in("ha")
+    shown = text(officer.get("/").text)
+    mine = shown[shown.index("Cảnh báo sạt lở mùa mưa") :]
+    assert mine.startswith("Cảnh báo sạt lở mùa mưa dành cho 2 xã, 1 xã đã phát, 1 xã chưa phát "
+                           "Chưa phát ở: Xã Tân Lập (chỉ mới phát phiên bản 1;"), mine  # fmt: skip
+    month = f"{datetime.now(UTC).astimezone(OFFICE_ZONE):%m/%Y}"
+    xlsx = officer.client.get(f"/report.xlsx?month={month}")
+    rows = list(load_workbook(io.BytesIO(xlsx.data))["Chưa phát"].iter_rows(values_only=True))
+    [row] = [row for row in rows if row[2] == "Cảnh báo sạt lở mùa mưa"]
+    assert row[3] == 2 and held.match(str(row[4])), row
 
 
 def test_her_month_lists_every_campaign_published_for_it_even_one_nobody_aired(
@@ -478,6 +560,13 @@ def test_a_campaign_nobody_aired_is_named_by_its_published_titles(
     shown = text(officer.get("/").text)  # this month: published now, on the office's clock
     said = "Phòng chống rét đậm Giữ ấm cho trẻ nhỏ dành cho 2 xã, chưa xã nào phát"
     assert said in shown
+    # each notice's version as published: what a commune must air to have aired it (F1)
+    versions = "SELECT notices, versions FROM campaigns WHERE name = 'ret-dam'"
+    assert office.sql(versions) == [(["ret-dam-t11"], [1])]
+    write_script(folder, "01.md", "Trời rét đậm, bà con giữ ấm cho trẻ nhỏ và người già.",
+                 id="ret-dam-t11", title="Giữ ấm cho trẻ nhỏ", campaign="ret-dam")  # fmt: skip
+    run("publish", str(folder), "--keys", str(keys), "--repo", str(repo), "--db", office.dsn)
+    assert office.sql(versions) == [(["ret-dam-t11"], [2])]
 
 
 def test_her_month_and_the_stations_narrowed_to_one_group(trial: Trial, office: Any) -> None:

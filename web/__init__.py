@@ -37,6 +37,7 @@ from common.localtime import (
     day_text,
     days_text,
     duration_text,
+    inline,
     local_text,
 )
 
@@ -165,6 +166,7 @@ def install_templates(app: Flask, brand: Callable[[], str]) -> None:
     env.filters["days"] = days_text
     env.filters["date"] = date_text
     env.filters["sentence"] = sentence
+    env.filters["inline"] = inline  # `when`'s "Hôm nay 13:12" inside a sentence: "hôm nay"
     env.globals["password_min"] = PASSWORD_MIN  # a global: the form macros see it too
 
     @app.context_processor
