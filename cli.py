@@ -2178,7 +2178,8 @@ def office_emergency_status(ctx: click.Context, message_id: str, as_json: bool) 
             )
         )
     if found.cancelled_at:
-        click.echo(heard_line([line.commune for line in found.communes if line.heard]))
+        reported = all(line.state != "silent" for line in found.communes)
+        click.echo(heard_line([line.commune for line in found.communes if line.heard], reported))
     if found.hint:
         click.echo(found.hint)
 
@@ -2187,9 +2188,12 @@ def cancelled_line(at: datetime, by: str | None) -> str:
     return _("cancelled at {time}, by {by}").format(time=local_text(at, OFFICE_ZONE), by=by)
 
 
-def heard_line(communes: Sequence[str]) -> str:
+def heard_line(communes: Sequence[str], every_commune_reported: bool = False) -> str:
     """Which communes heard the emergency before it was cancelled (an airing stays aired):
-    none heard of is all the office knows (o14net F3: its link down, it heard nothing)."""
+    when none did, the office says so only once every commune has answered; else none heard
+    of is all it knows (o14net F3: its link down, it heard nothing)."""
+    if not communes and every_commune_reported:
+        return _("No commune aired it before the cancel.")
     if not communes:
         return _("The office has not heard of any commune airing it.")
     return _("Aired before the cancel: {communes}").format(communes=", ".join(communes))
