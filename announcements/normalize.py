@@ -490,7 +490,7 @@ def _dialled(m: re.Match[str], ctx: _Context) -> str:
     if before.endswith("+") and CALLED_IN_SENTENCE.search(before[:-1]):
         return _calling_code(digits, ctx)  # 'đầu số lạ +375, +371'
 
-    if digits not in SERVICE_NUMBERS or _ends_with(before.lower(), NUMBERED_THINGS_OR_PAPERS):
+    if digits not in SERVICE_NUMBERS or _ends_with(before, NUMBERED_THINGS_OR_PAPERS):
         return digits  # 'xe buýt tuyến 112' is a route, 'Nghị định 116' a decree
     listed = NUMBER_LIST.search(before)
     if listed:  # 'thửa số 112, 113, 114' counts; 'gọi 113, 114 hoặc 115' dials
