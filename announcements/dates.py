@@ -141,18 +141,34 @@ def _in_a_holidays_bracket(before: str) -> bool:
 def _in_a_named_days_bracket(m: re.Match[str], before: str) -> bool:
     """'Ngày thành lập MTTQ Việt Nam (18/11)': a bracket right after a commemorated day's name
     sets its date apart, which says no 'ngày' as it says none unbracketed (round 39: both
-    announcers). The name opens with a capital; a festival, 'Ngày hội … (19/4)', keeps it."""
-    day = _named_day_bracketed(m, before)
-    return day is not None and not day[5:].lower().startswith("hội")
+    announcers). So does a festival's, 'Ngày hội Đại đoàn kết … (18/11)', and a named month's,
+    'Tháng cao điểm phòng, chống ma túy (26/6)' (round 46: 4 of 4 readings each)."""
+    if _named_day_bracketed(m, before) is not None:
+        return True
+    # a campaign month's days, 'Tháng Nhân đạo (1-31/5)', are 'từ ngày một đến ngày …'
+    return "d2" not in m.re.groupindex and _a_campaign_months_days(m)
+
+
+def _in_front_of_a_bracket(m: re.Match[str]) -> str:
+    """The words, as written, before the bracket that opens right before `m`, then a space."""
+    return _before_as_written(m, 112).rstrip()[:-1].rstrip() + " "
 
 
 def _named_day_bracketed(m: re.Match[str], before: str) -> str | None:
-    """The name of a day, written with a capital 'Ngày', that a bracket right before `m` follows."""
+    """The name of a day that a bracket right before `m` follows: written with a capital
+    'Ngày', or small as a unit's day, 'ngày truyền thống Hòn Khoai (13/12/1940)' (round 46: 4
+    of 4 readings said no 'ngày'); 'ngày sinh Bác (19/5)' is no name."""
     if not before.rstrip().endswith("("):
         return None
-    named = _before_as_written(m, 112).rstrip()[:-1].rstrip() + " "
-    day = NAMED_DAY.search(named)
-    return day.group(0) if day is not None and day.group(0).startswith(("Ngày", "NGÀY")) else None
+    day = NAMED_DAY.search(_in_front_of_a_bracket(m))
+    if day is None:
+        return None
+    name = day.group(0)
+    return name if name.startswith(("Ngày", "NGÀY", *UNITS_DAYS)) else None
+
+
+UNITS_DAYS = ("ngày truyền thống",)
+"""A day written small that is still a name: a unit's or a place's day of its own."""
 
 
 DAY_NAMED = re.compile(r"ngày (?:thứ [^\W\d_]+|chủ nhật),? $")

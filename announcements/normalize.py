@@ -471,6 +471,9 @@ NUMBERED_THINGS = (
 )  # fmt: skip
 """After a word that numbers a thing a service number is that thing's number: 'từ mốc 105
 đến mốc 112', 'thửa 113', 'sư đoàn 115', a bus route 'tuyến 114', never the rescue line."""
+NUMBERED_THINGS_OR_PAPERS = (*NUMBERED_THINGS, *DOCUMENT_NAMES)
+"""'theo Nghị định 116' is the decree numbered so, 'một trăm mười sáu' (round 46: all four
+readings), never the line once dialled for directory enquiries."""
 CONNECTORS = frozenset({"hoặc", "hay", "và", "để", "ngay", "khi", "nếu", "miễn", "trong"})
 
 
@@ -487,8 +490,8 @@ def _dialled(m: re.Match[str], ctx: _Context) -> str:
     if before.endswith("+") and CALLED_IN_SENTENCE.search(before[:-1]):
         return _calling_code(digits, ctx)  # 'đầu số lạ +375, +371'
 
-    if digits not in SERVICE_NUMBERS or _ends_with(before, NUMBERED_THINGS):
-        return digits  # 'xe buýt tuyến 112' is a route, 'mốc 112' a marker
+    if digits not in SERVICE_NUMBERS or _ends_with(before, NUMBERED_THINGS_OR_PAPERS):
+        return digits  # 'xe buýt tuyến 112' is a route, 'Nghị định 116' a decree
     listed = NUMBER_LIST.search(before)
     if listed:  # 'thửa số 112, 113, 114' counts; 'gọi 113, 114 hoặc 115' dials
         if CALL_CONTEXT.search(before[: listed.start()]):
@@ -599,17 +602,24 @@ def _unit(m: re.Match[str], ctx: _Context) -> str:
         return f"{m['n']} giờ"
     said = UNITS[m["u"]]
     if m["u"] == "°N" and _of_a_fish_sauce(m):
+        if NAMED_NITROGEN.search(_before(m, 20)):
+            return f"{m['n']} độ"  # 'độ đạm 40°N': the nitrogen is named, 'bốn mươi độ'
         return f"{m['n']} độ đạm"
     if said.startswith(("độ vĩ", "độ kinh")) and ON_A_LINE.search(_before(m, 40)):
         return f"{m['n']} độ {said.split()[-1]}"
     return f"{m['n']} {said}"
 
 
-ON_A_LINE = re.compile(r"(?:vĩ|kinh) tuyến (?:[\d,.]+ ?°[^\W\d_] ?(?:đến|và|-|–) ?)?[\d,.]*$")
+ON_A_LINE = re.compile(
+    r"(?:vĩ|kinh) (?:tuyến|độ) (?:[\d,.]+ ?°[^\W\d_] ?(?:đến|và|-|–) ?)?[\d,.]*$"
+)
 """'vĩ tuyến 17°N', 'từ vĩ tuyến 15°N đến 17,5°N': the line is named already, so its degrees
-say only their side, 'mười bảy độ bắc' (both of round 39's announcers, no 'vĩ' again)."""
+say only their side, 'mười bảy độ bắc' (both of round 39's announcers, no 'vĩ' again), as
+after 'vĩ độ 7°N', 'kinh độ 103°E' (round 46: all four readings)."""
 
 
+NAMED_NITROGEN = re.compile(r"độ đạm [\d.,]*$")
+"""'độ đạm 40°N': the words said before the number (whose last digit opens the unit's match)."""
 FISH_SAUCE = re.compile(r"(?<![^\W_])(?:mắm|đạm)(?![^\W_])")
 LONGITUDE_AFTER = re.compile(r"[^.;!?\n]{0,12}?\d\s?°\s?[EĐ]")
 
@@ -644,7 +654,16 @@ CLOCK_NEAR = re.compile(r"\d[gh]\d\d|giờ|lúc|hồi|sáng|trưa|chiều|tối|
 """Words near an 'Ng' that make it an hour, and the other end of 'từ 7g đến 11g'."""
 
 
+PER_A_MEASURE = re.compile(
+    r"(?:/| một )(?:lít|mi li lít|mét khối|mét vuông|ki lô gam|l|ml|m[23²³]?|kg)(?![^\W_])"
+)
+"""'g/l', 'g/m2' (by now 'g một lít'): a 'g' shared out over a measure is grams (round 46
+read '4,2 g/l lúc 10h' 'bốn phẩy hai giờ một lít', the hour near made it one)."""
+
+
 def _is_hour(m: re.Match[str]) -> bool:
+    if PER_A_MEASURE.match(m.string, m.end()):
+        return False  # '4,2 g/l lúc 10h': grams in a litre, whatever hour is near
     whole = re.search(r"\d{1,2}$", m.string[max(0, m.start() - 2) : m.start() + 1])
     return (
         whole is not None
@@ -1820,7 +1839,17 @@ NUMBER_RULES: list[Rule] = [
          _per_hours, "/"),
     Rule(re.compile(r"[+\-–](?:(?<=[Tt]ăng \+)|(?<=[Gg]iảm -)|(?<=[Gg]iảm –))(?=\d)"),
          lambda m, ctx: "", "+-–"),  # 'tăng +2°C', 'giảm -5%': the sign says the verb again
-    Rule(re.compile(r"[-–](?<![\w)°%][-–])(?=\d+(?:,\d+)?\s?(?:°|độ\b|%|‰))"), _minus, "-–"),
+    Rule(re.compile(r"\+(?<=\d\+)(?![\w+]| ?\d)"), lambda m, ctx: " trở lên", "+"),
+    Rule(re.compile(r"[-–](?:(?<=ần \d [-–])|(?<=ần \d\d [-–])|(?<=ần thứ \d [-–])"
+                    r"|(?<=ần thứ \d\d [-–]))"
+                    r"(?= (?:19|20)\d\d(?![\d/.,]?\d))"), lambda m, ctx: "năm", "-–"),
+    # 'Cúp Đất Mũi lần 3 - 2025': the edition, then its year, never a range (round 46: two
+    # readings of four said 'năm', two nothing, none 'đến')
+    # 'TOEIC 450+', 'phim 18+': a plus after a number, nothing added, is that many or more
+    # (round 46: no reading of four said 'cộng'; three 'trở lên')
+    Rule(re.compile(r"[-–](?<![\w)°%][-–])(?=\d+(?:,\d+)?\s?(?:°|độ\b|%|‰))"
+                    r"|[-–](?<=[^\W\d_] [-–])(?=\d+(?:,\d+)?\s?(?:m|cm|mm|mét)(?![^\W_]))"),
+         _minus, "-–"),  # '-2°C', 'còn -0,3 m': a level below zero
     Rule(re.compile(rf"(?P<deg>{GROUPED_START}\d{{0,2}})°\s?(?P<min>\d{{1,2}})['′’]"
                     rf"(?:\s?(?P<sec>\d{{1,2}})(?:\"|″|''))?\s?(?P<side>[NSEWBĐ])?{E}"),
          _degrees_and_minutes, "°"),

@@ -345,10 +345,10 @@ BATCH_TWO: list[tuple[str, str]] = [
      "Hòa một một sau chín mươi phút, thôn Bắc thắng bốn ba trên chấm luân lưu."),
     ("Hạng Nhất: thôn Đông (12 điểm); hạng Nhì: thôn Tây (9 điểm).",
      "Hạng Nhất: thôn Đông (mười hai điểm); hạng Nhì: thôn Tây (chín điểm)."),
-    # fishing
+    # fishing ('vĩ độ' said, the degrees say only their side: round 46, 4 of 4 readings)
     ("Vùng biển cách bờ trên 24 hải lý, từ vĩ độ 15°N đến 17°N.",
-     "Vùng biển cách bờ trên hai mươi tư hải lý, từ vĩ độ mười lăm độ vĩ bắc đến mười bảy độ "
-     "vĩ bắc."),
+     "Vùng biển cách bờ trên hai mươi tư hải lý, từ vĩ độ mười lăm độ bắc đến mười bảy độ "
+     "bắc."),
     # first pass missed: a boat engine's power in 'CV', 'mã lực'
     ("Tàu cá dài 15,5m, công suất 450CV.",
      "Tàu cá dài mười lăm phẩy năm mét, công suất bốn trăm năm mươi mã lực."),
