@@ -1839,14 +1839,16 @@ NUMBER_RULES: list[Rule] = [
          _per_hours, "/"),
     Rule(re.compile(r"[+\-–](?:(?<=[Tt]ăng \+)|(?<=[Gg]iảm -)|(?<=[Gg]iảm –))(?=\d)"),
          lambda m, ctx: "", "+-–"),  # 'tăng +2°C', 'giảm -5%': the sign says the verb again
-    Rule(re.compile(r"\+(?<=\d\+)(?![\w+]| ?\d)"), lambda m, ctx: " trở lên", "+"),
+    Rule(re.compile(r"\+(?:(?<=\d\d\d\+)|(?<=\d[.,]\d\+))(?![\w+]| ?\d)"),
+         lambda m, ctx: " trở lên", "+"),
     Rule(re.compile(r"[-–](?:(?<=ần \d [-–])|(?<=ần \d\d [-–])|(?<=ần thứ \d [-–])"
                     r"|(?<=ần thứ \d\d [-–]))"
                     r"(?= (?:19|20)\d\d(?![\d/.,]?\d))"), lambda m, ctx: "năm", "-–"),
     # 'Cúp Đất Mũi lần 3 - 2025': the edition, then its year, never a range (round 46: two
     # readings of four said 'năm', two nothing, none 'đến')
-    # 'TOEIC 450+', 'phim 18+': a plus after a number, nothing added, is that many or more
-    # (round 46: no reading of four said 'cộng'; three 'trở lên')
+    # 'TOEIC 450+', 'IELTS 5.5+': a plus after a score, nothing added, is that score or more
+    # (round 46: no reading of four said 'cộng'; three 'trở lên'); a short number's plus names
+    # a track or a rating ('hệ 9+', round 24: 'chín cộng'; 'phim 18+'), said 'cộng' as before
     Rule(re.compile(r"[-–](?<![\w)°%][-–])(?=\d+(?:,\d+)?\s?(?:°|độ\b|%|‰))"
                     r"|[-–](?<=[^\W\d_] [-–])(?=\d+(?:,\d+)?\s?(?:m|cm|mm|mét)(?![^\W_]))"),
          _minus, "-–"),  # '-2°C', 'còn -0,3 m': a level below zero

@@ -80,13 +80,17 @@ GRAMS_IN_A_MEASURE: list[tuple[str, str]] = [
 ]  # fmt: skip
 
 OR_MORE: list[tuple[str, str]] = [
-    # a plus after a number with nothing added is that many or more (round 46: no reading
+    # a plus after a score with nothing added is that score or more (round 46: no reading
     # said 'cộng', three 'trở lên')
     ("Tuyển lễ tân TOEIC 500+ làm việc tại khách sạn.",
      "Tuyển lễ tân tô ích năm trăm trở lên làm việc tại khách sạn."),
+    ("Ưu tiên ứng viên có IELTS 5.5+ hoặc tương đương.",
+     "Ưu tiên ứng viên có ai en năm phẩy năm trở lên hoặc tương đương."),
+    # guards: a short number's plus names a track or a rating (round 24: 'hệ chín cộng'), a
+    # sum, a calling code
     ("Phim dán nhãn 18+ không dành cho trẻ em.",
-     "Phim dán nhãn mười tám trở lên không dành cho trẻ em."),
-    # guards: a sum, a calling code
+     "Phim dán nhãn mười tám cộng không dành cho trẻ em."),
+    ("Trung tâm tuyển sinh hệ 9+ năm học mới.", "Trung tâm tuyển sinh hệ chín cộng năm học mới."),
     ("Kết quả 2+3 bằng 5.", "Kết quả hai cộng ba bằng năm."),
     ("Tỷ số 2+ 1.", "Tỷ số hai cộng một."),
 ]  # fmt: skip
