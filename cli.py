@@ -1544,14 +1544,15 @@ def log_list(
         click.echo(dumps(rows))
         return
     zone = station.config.zone
-    for r in rows:
+    # each note as Nhật ký shows it: in Vietnamese whatever language the daemon logged it in
+    for r, note in zip(rows, station.notes_shown([r["error"] for r in rows]), strict=True):
         ids = " ".join(f"{i['announcement_id']}@v{i['version']}" for i in r["items"])
         duration = duration_text(r["duration_s"]) if r["duration_s"] is not None else "-"
         engines = ",".join(r["engines"]) or "-"
-        status = AiringStatus(r["status"]).label
+        status = AiringStatus(r["status"]).shown(r["withdrawn"])
         click.echo(
             f"#{r['seq']:<5} {local_text(r['started_at'], zone)} {status:12} {duration:>14} "
-            f"{engines:13} {ids}" + (f"  ! {r['error']}" if r["error"] else "")
+            f"{engines:13} {ids}" + (f"  ! {note}" if note else "")
         )
 
 

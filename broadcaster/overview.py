@@ -126,6 +126,7 @@ def trouble(station: Station) -> list[str]:
     or an emergency), newest first, its slot by title, with the log's reason and what she can
     do; at most NOTICES_NAMED, the rest counted (Trang chủ and `status` alike)."""
     from .reair import notes
+    from .upstream_emergency import withdrawn
 
     marks = ", ".join("?" * len(TROUBLE))
     rows = station.db.execute(  # a missed row starts at its planned time; by the index
@@ -133,6 +134,8 @@ def trouble(station: Station) -> list[str]:
         f"WHERE started_at >= ? AND status IN ({marks}) ORDER BY started_at DESC",
         [utc_iso(station.clock() - RECENT_TROUBLE), *TROUBLE],
     ).fetchall()
+    taken_back = withdrawn(station, [row[5] for row in rows if row[2] == AiringStatus.MISSED])
+    rows = [row for row in rows if row[5] not in taken_back]  # cancelled: nothing to attend to
     zone, labels = station.config.zone, station.slot_titles() if rows else {}
     reasons = station.notes_shown([row[3] for row in rows[:NOTICES_NAMED]])
     by_hand = [row[5] for row in rows[:NOTICES_NAMED] if AiringStatus(row[2]).by_hand(row[4])]
