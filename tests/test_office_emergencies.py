@@ -243,7 +243,9 @@ def test_an_emergency_cancelled_before_a_station_heard_it_never_airs_there(
     # and Mai counts it apart from the communes that missed an emergency
     lan = CliRunner(mix_stderr=False)
     logged = lan.invoke(cli, ["--station", str(root), "log", "list"]).stdout
-    assert re.search(r"^#1 .* đã hủy .*! không phát: văn phòng đã hủy tin này$", logged, re.M), logged
+    assert re.search(r"^#1 .* đã hủy .*! không phát: văn phòng đã hủy tin này$", logged, re.M), (
+        logged
+    )
     said = lan.invoke(cli, ["--station", str(root), "status"]).stdout
     assert "Tin khẩn cấp của cấp trên" not in said and "bỏ lỡ" not in said, said
     pushed(province, message, "missed")
