@@ -1409,7 +1409,7 @@ def status(ctx: click.Context, as_json: bool) -> None:
             )
         )  # fmt: skip
     else:
-        echo(_("on air: nothing"))
+        echo(state.stopped_on_air or _("on air: nothing"))
     echo(_("next airings:") if state.next_airings else _("next airings: none this week"))
     for entry in state.next_airings:
         said = "; ".join(item.title for item in entry.items) or _("airs nothing")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import shutil
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -18,6 +19,7 @@ from common.localtime import inline, instant, local_text, stamp_text
 from .airing_lines import brief
 from .airing_log import UNAIRED, AiringStatus, Trigger
 from .clock import utc_iso
+from .layout import AIRING_LOCK
 from .station import Station
 
 STALE_AFTER = timedelta(minutes=2)
@@ -43,7 +45,32 @@ class OnAir:
 
 
 def on_air(station: Station) -> OnAir | None:
-    """The airing on air now: the log's open (`started`) row, unless it is too old to be."""
+    """The airing on air now: the log's open (`started`) row, unless it is too old to be or
+    the process airing it is gone (a power cut: the loudspeakers are silent)."""
+    found = _open_row(station)
+    return found[0] if found and found[1] else None
+
+
+def stopped_on_air(station: Station) -> str | None:
+    """What to say of an airing whose process died on air (a power cut, a crash, a kill):
+    nothing is on air, and its row stays open until the station runs again and closes it as
+    interrupted (o14net F4: not "on air, 0 s left" beside "not running"); else None."""
+    found = _open_row(station)
+    if not found or found[1]:
+        return None
+    row = found[0]
+    return _("nothing is on air: the station stopped during airing #{seq} {titles} (since "
+             "{started}), by a power cut, a crash or a kill; the log records it as interrupted "
+             "when the station runs again").format(
+        seq=row.seq, titles="; ".join(row.titles),
+        started=local_text(row.started_at, station.config.zone, station.today()),
+    )  # fmt: skip
+
+
+def _open_row(station: Station) -> tuple[OnAir, bool] | None:
+    """The log's open (`started`) row unless too old to matter, and whether a process still
+    airs it: every airing holds the on-air lock, its pid written in the lock file, from
+    before its row opens until after it closes (broadcaster/airing.py)."""
     rows = list(
         station.db.query("SELECT * FROM airings WHERE status = 'started' ORDER BY seq DESC LIMIT 1")
     )
@@ -55,7 +82,7 @@ def on_air(station: Station) -> OnAir | None:
     longest = timedelta(seconds=(planned or 0) + station.config.amplifier.pre_roll_s)
     if station.clock() > started + longest + STALE_AFTER:
         return None
-    return OnAir(
+    found = OnAir(
         seq=row["seq"],
         titles=tuple(item["title"] for item in json.loads(row["items"])),
         slot=row["slot"],
@@ -63,6 +90,27 @@ def on_air(station: Station) -> OnAir | None:
         started_at=started,
         planned_s=planned,
     )
+    if _holder_alive(station):
+        return found, True
+    # the holder may have closed its row and let go between the two looks: open still?
+    still = station.db.execute("SELECT status FROM airings WHERE seq = ?", [found.seq]).fetchone()
+    return (found, False) if still and still[0] == "started" else None
+
+
+def _holder_alive(station: Station) -> bool:
+    """Whether the process named in the on-air lock file runs (read, never locked: a look
+    must not make an airing starting that moment think another one is on air)."""
+    try:
+        pid = int((station.root / AIRING_LOCK).read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process: alive
+        return True
+    return True
 
 
 @dataclass(frozen=True)

@@ -141,6 +141,28 @@ def test_an_airing_on_air_reads_as_playing_since_its_start_not_as_0_seconds(
     assert "0 giây" not in row
 
 
+def test_home_says_an_airing_whose_process_died_on_air_is_not_on_air(
+    visitor: Visitor, console_station: Path, console_clock: Any, tmp_path: Path
+) -> None:
+    """A power cut 30 s into an airing, the station not yet back: no process airs the open
+    row, so Trang chủ says the loudspeakers are silent and why, as `status` does, not "1 phút
+    17 giây còn lại" (o14net F4)."""
+    from broadcaster.station import Station
+
+    station = Station.open(console_station, console_clock)
+    station.play(["bluezone"], sink=f"file:{tmp_path / 'out'}")
+    with station.db.conn:  # what the cut leaves: the row on air, its progress, no process
+        station.db.execute(
+            "UPDATE airings SET status = 'started', duration_s = 30, planned_duration_s = 107, "
+            "ended_at = NULL, error = NULL, prev_hash = NULL, row_hash = NULL"
+        )
+    console_clock.now += timedelta(seconds=30)
+    visitor.sign_in("vanhanh")
+    on_air = card(visitor.get("/").text, "on-air")
+    assert "Loa không phát gì: đài tắt giữa lúc phát lượt #1 " in on_air, on_air
+    assert "do mất điện, lỗi hoặc bị tắt ngang" in on_air and "còn lại" not in on_air
+
+
 def test_home_says_a_failure_logged_in_english_in_vietnamese_with_what_to_do(
     visitor: Visitor, console_station: Path, console_clock: Any
 ) -> None:
