@@ -26,6 +26,7 @@ from zoneinfo import ZoneInfo
 import click
 
 from broadcaster.accounts import Account, NoAdminAccount, Role
+from broadcaster.airing_lines import late_minutes
 from broadcaster.airing_log import AiringStatus
 from broadcaster.jingles import JingleRole
 from broadcaster.station import (
@@ -1550,9 +1551,13 @@ def log_list(
         duration = duration_text(r["duration_s"]) if r["duration_s"] is not None else "-"
         engines = ",".join(r["engines"]) or "-"
         status = AiringStatus(r["status"]).shown(r["withdrawn"])
+        late = late_minutes(r["late_s"])  # an office emergency aired after an outage, too
+        said = "; ".join(filter(None, (
+            ngettext("{n} minute late", "{n} minutes late", late).format(n=late) if late else None,
+            note)))  # fmt: skip
         click.echo(
             f"#{r['seq']:<5} {local_text(r['started_at'], zone)} {status:12} {duration:>14} "
-            f"{engines:13} {ids}" + (f"  ! {note}" if note else "")
+            f"{engines:13} {ids}" + (f"  ! {said}" if said else "")
         )
 
 

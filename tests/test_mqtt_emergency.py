@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import queue
+import re
 import secrets
 import socket
 import threading
@@ -168,6 +169,9 @@ def test_an_emergency_that_airs_late_is_logged_late_from_when_the_office_sent_it
     [row] = airings(root)
     assert 9 * 60 <= row["late_s"] < 10 * 60
     assert "trễ 9 phút" in note(row)
+    # Lan's `log list` says it too, before any remark on the voice (o14net K1')
+    logged = runner_for(root)("log", "list").stdout
+    assert re.search(r"^#1 .*  ! 9 minutes late(; .*)?$", logged, re.M), logged
 
 
 def test_an_office_emergency_that_expired_unaired_tells_the_operator_nothing_is_to_be_done(
