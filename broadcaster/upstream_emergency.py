@@ -179,6 +179,15 @@ def cancelled_by_office(station: Station, message_id: str) -> bool:
     )
 
 
+def arrived(station: Station, message_id: str | None) -> bool:
+    """Whether the office's emergency `message_id` is filed here (a cancel may come first)."""
+    return bool(
+        station.db.execute(
+            "SELECT 1 FROM emergencies WHERE upstream_message = ?", [message_id]
+        ).fetchone()
+    )
+
+
 def withdrawn(station: Station, seqs: Iterable[int]) -> set[int]:
     """Which of the airings `seqs` are an office emergency logged missed because the office
     cancelled it: withdrawn, not missed (nothing to worry about nor to air again). Still one
