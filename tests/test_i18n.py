@@ -67,7 +67,7 @@ def test_the_commune_station_is_an_dai_in_every_translation() -> None:
         catalog = read_po(f)
     said = [text for m in catalog
             for text in ([m.string] if isinstance(m.string, str) else list(m.string or ()))
-            if "trạm" in text]  # fmt: skip
+            if "trạm" in text.lower()]  # fmt: skip
     assert said == []
 
 

@@ -64,7 +64,7 @@ def test_a_stopped_airing_service_is_an_alarm_that_says_how_to_start_it(visitor:
     page = visitor.get("/").text
     alarm = page.split('id="stopped"')[1].split("</section>")[0]
     assert 'class="alarm"' in page.split('id="stopped"')[0][-40:]  # red, not a yellow note
-    assert "Trạm đang KHÔNG phát theo lịch" in text(alarm)
+    assert "Đài đang KHÔNG phát theo lịch" in text(alarm)
     assert "<code>sudo systemctl start broadcaster</code>" in alarm
     assert "./run-station.sh" in alarm
     upcoming = card(page, "next")
