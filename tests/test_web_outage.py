@@ -72,6 +72,21 @@ def test_a_stopped_airing_service_is_an_alarm_that_says_how_to_start_it(visitor:
     assert "Cài Bluezone" in upcoming
 
 
+def test_a_coming_airing_whose_speech_is_not_made_says_so_not_a_length(
+    visitor: Visitor, console_station: Path
+) -> None:
+    """Right after an approval the speech is not made yet: "at least 8 s" (its jingles) read
+    as the airing's length (o14net K6'); Sắp phát and Lịch phát say the length is not known."""
+    from broadcaster.station import Station
+
+    with Station.open(console_station).db.conn as conn:
+        conn.execute("DELETE FROM speech")  # nothing rendered yet
+    visitor.sign_in("vanhanh")
+    upcoming = card(visitor.get("/").text, "next")
+    said = "sang · chưa biết thời lượng: giọng đọc chưa được tạo Cài Bluezone"
+    assert said in upcoming and "ít nhất" not in upcoming, upcoming
+
+
 def test_home_shows_the_last_airing_and_says_it_went_to_a_file(
     visitor: Visitor, console_station: Path, console_clock: Any, tmp_path: Path
 ) -> None:
