@@ -182,8 +182,11 @@ def trouble(station: Station) -> list[str]:
         f"WHERE started_at >= ? AND status IN ({marks}) ORDER BY started_at DESC",
         [utc_iso(station.clock() - RECENT_TROUBLE), *TROUBLE],
     ).fetchall()
+    rows = [row for row in rows if not _needs_nothing(row[2], row[4])]
     taken_back = withdrawn(station, [row[5] for row in rows if row[2] == AiringStatus.MISSED])
-    rows = [row for row in rows if row[5] not in taken_back]  # cancelled: nothing to attend to
+    held = _held(station, [row[5] for row in rows if _held_note(row[2], row[3])])
+    # cancelled, or a hold the approval ended: nothing to attend to (o14net F2, F5)
+    rows = [row for row in rows if row[5] not in taken_back and held.get(row[5]) is not False]
     zone, labels = station.config.zone, station.slot_titles() if rows else {}
     reasons = station.notes_shown([row[3] for row in rows[:NOTICES_NAMED]])
     by_hand = [row[5] for row in rows[:NOTICES_NAMED] if AiringStatus(row[2]).by_hand(row[4])]
@@ -214,11 +217,49 @@ def trouble(station: Station) -> list[str]:
         why = whys.get(seq)
         # before the button, what a re-air waits for (as Nhật ký says it above the button)
         first = fix_first(error) if outcome.by_hand(trigger) and why is None else None
-        found.append("; ".join(filter(None, (said, first, why or outcome.again(trigger)))))
+        todo = why or outcome.again(trigger)
+        if seq in held:  # still held: its reason says what to do (approve), and nothing else
+            first = todo = None
+        found.append("; ".join(filter(None, (said, first, todo))))
     if len(rows) > NOTICES_NAMED:
         found.append(_("and {n} more airings that did not air as planned").format(
             n=len(rows) - NOTICES_NAMED))  # fmt: skip
     return [sentences(item) for item in found]
+
+
+def _needs_nothing(status: str, trigger: str | None) -> bool:
+    """An office emergency that ended missed (expired before it could air): the office sees
+    it and decides; nothing is for her to do, so it is not in Cần chú ý (Nhật ký keeps it)."""
+    return status == AiringStatus.MISSED and trigger == Trigger.UPSTREAM_EMERGENCY
+
+
+@functools.cache
+def _held_heads() -> tuple[str, ...]:
+    """The opening words of a held airing's note, now and before, in English and Vietnamese
+    (a stored note is in the language of the process that wrote it)."""
+    from .schedule import HELD_NOTES
+
+    vi = translations("vi")
+    return tuple({head for msgid in HELD_NOTES
+                  for head in (msgid.split("{")[0], vi.gettext(msgid).split("{")[0])})  # fmt: skip
+
+
+def _held_note(status: str, note: str | None) -> bool:
+    return status == AiringStatus.MISSED and bool(note) and str(note).startswith(_held_heads())
+
+
+def _held(station: Station, seqs: list[int]) -> dict[int, bool]:
+    """Of the held airings `seqs`, whether each is still held (True) or its notices' versions
+    are approved since (False: the next slots air them; nothing waits for her)."""
+    if not seqs:
+        return {}
+    rows = station.db.execute(
+        "SELECT i.airing_seq, MIN(COALESCE(a.approved_version, 0) >= i.version) FROM "
+        "airing_items i JOIN announcements a ON a.id = i.announcement_id "
+        f"WHERE i.airing_seq IN ({', '.join('?' * len(seqs))}) GROUP BY i.airing_seq",
+        seqs,
+    ).fetchall()
+    return {seq: not approved for seq, approved in rows}
 
 
 OFFICE_WORDS = 80
