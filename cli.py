@@ -26,6 +26,7 @@ from zoneinfo import ZoneInfo
 import click
 
 from broadcaster.accounts import Account, NoAdminAccount, Role
+from broadcaster.airing_lines import late_minutes
 from broadcaster.airing_log import AiringStatus
 from broadcaster.jingles import JingleRole
 from broadcaster.station import (
@@ -1402,7 +1403,7 @@ def status(ctx: click.Context, as_json: bool) -> None:
             )
         )  # fmt: skip
     else:
-        echo(_("on air: nothing"))
+        echo(state.stopped_on_air or _("on air: nothing"))
     echo(_("next airings:") if state.next_airings else _("next airings: none this week"))
     for entry in state.next_airings:
         said = "; ".join(item.title for item in entry.items) or _("airs nothing")
@@ -1537,14 +1538,19 @@ def log_list(
         click.echo(dumps(rows))
         return
     zone = station.config.zone
-    for r in rows:
+    # each note as Nhật ký shows it: in Vietnamese whatever language the daemon logged it in
+    for r, note in zip(rows, station.notes_shown([r["error"] for r in rows]), strict=True):
         ids = " ".join(f"{i['announcement_id']}@v{i['version']}" for i in r["items"])
         duration = duration_text(r["duration_s"]) if r["duration_s"] is not None else "-"
         engines = ",".join(r["engines"]) or "-"
-        status = AiringStatus(r["status"]).label
+        status = AiringStatus(r["status"]).shown(r["withdrawn"])
+        late = late_minutes(r["late_s"])  # an office emergency aired after an outage, too
+        said = "; ".join(filter(None, (
+            ngettext("{n} minute late", "{n} minutes late", late).format(n=late) if late else None,
+            note)))  # fmt: skip
         click.echo(
             f"#{r['seq']:<5} {local_text(r['started_at'], zone)} {status:12} {duration:>14} "
-            f"{engines:13} {ids}" + (f"  ! {r['error']}" if r["error"] else "")
+            f"{engines:13} {ids}" + (f"  ! {said}" if said else "")
         )
 
 

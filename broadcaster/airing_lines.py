@@ -222,13 +222,18 @@ def placed(lengths: Iterable[float | None]) -> list[tuple[float, float]]:
     return [(before, total) for before in accumulate(listed[:-1], initial=0.0)]
 
 
+def late_minutes(late_s: float | None) -> int | None:
+    """How late an airing was, in whole minutes (rounded), when a minute or more: the report's
+    "trễ 8 phút" and `log list` say the same."""
+    return math.floor(late_s / 60 + 0.5) if late_s is not None and late_s >= 60 else None
+
+
 def note(airing: Mapping[str, Any]) -> str:
     """The remarks: the slot or 'phát ngay', how late, the error in Vietnamese, a file sink
     (for an airing that went to one)."""
     parts = ["phát ngay" if airing.get("slot") is None else SLOT_REMARK + airing["slot"]]
-    late = airing.get("late_s")
-    if late is not None and late >= 60:
-        parts.append(f"trễ {math.floor(late / 60 + 0.5)} phút")
+    if late := late_minutes(airing.get("late_s")):
+        parts.append(f"trễ {late} phút")
     if airing.get("error") is not None:
         parts.append(brief(reason(airing["error"])))
     if str(airing.get("sink") or "").startswith("file:") and airing.get("duration_s"):

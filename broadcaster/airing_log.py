@@ -51,6 +51,11 @@ class AiringStatus(StrEnum):
     def label(self) -> str:
         return _(AIRING_STATUS_LABELS[self])
 
+    def shown(self, withdrawn: bool) -> str:
+        """Its label in a row, where an office emergency the office cancelled before it aired
+        reads "cancelled", not "missed" (the office took it back: nothing was missed)."""
+        return _("cancelled") if withdrawn else self.label
+
     def by_hand(self, trigger: str | None) -> bool:
         """Whether only a person can air it again: missed, failed or cut (by a crash or by an
         emergency), and no emergency (Nhật ký then offers to air it again: broadcaster/reair.py)."""
@@ -476,7 +481,12 @@ def airings(
     sql = "SELECT * FROM airings" + (" WHERE " + " AND ".join(where) if where else "")
     if limit:
         sql = f"SELECT * FROM ({sql} ORDER BY seq DESC LIMIT {int(limit)})"
-    for row in station.db.query(sql + " ORDER BY seq", params):
+    from .upstream_emergency import withdrawn
+
+    rows = list(station.db.query(sql + " ORDER BY seq", params))
+    taken_back = withdrawn(station, [row["seq"] for row in rows if row["status"] == "missed"])
+    for row in rows:
+        row["withdrawn"] = row["seq"] in taken_back  # cancelled by the office: not "missed"
         row["items"] = json.loads(row["items"])
         row["engines"] = row["engines"].split(",") if row["engines"] else []
         for key in INSTANT_FIELDS:

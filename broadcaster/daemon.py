@@ -464,12 +464,30 @@ class Daemon:
         as the operator's (the playback worker is woken now); the office is told."""
         from . import upstream_emergency
 
-        outcome = upstream_emergency.take(self.station(), payload, via, self._stopping)
-        if outcome.code == "cancel":
+        station = self.station()
+        outcome = upstream_emergency.take(station, payload, via, self._stopping)
+        # a cancel is read before its emergency when both wait (it must be filed first): each
+        # line says which came first, so "cancelled" before "received" reads right (o14net K5')
+        if outcome.code == "cancel" and not upstream_emergency.arrived(station, outcome.reason):
+            self.say(
+                _("The office cancelled emergency {id} ({via}) before it arrived here: it will "
+                  "not air").format(id=outcome.reason, via=via)
+            )  # fmt: skip
+        elif outcome.code == "cancel":
             self._cut_cancelled(outcome.reason)
             self.say(
                 _("The office cancelled emergency {id} ({via}): it will not air here if it "
                   "has not aired yet").format(id=outcome.reason, via=via)
+            )  # fmt: skip
+        elif (
+            outcome.taken
+            and outcome.message_id
+            and upstream_emergency.cancelled_by_office(station, outcome.message_id)
+        ):
+            self._wake.set()  # its row is logged, once, as the office's cancel says
+            self.say(
+                _("Emergency {id} from the office received ({via}), already cancelled by the "
+                  "office: it will not air").format(id=outcome.message_id, via=via)
             )  # fmt: skip
         elif outcome.taken:
             self._wake.set()

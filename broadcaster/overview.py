@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import shutil
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -18,6 +19,7 @@ from common.localtime import inline, instant, local_text, stamp_text
 from .airing_lines import brief
 from .airing_log import UNAIRED, AiringStatus, Trigger
 from .clock import utc_iso
+from .layout import AIRING_LOCK
 from .station import Station
 
 STALE_AFTER = timedelta(minutes=2)
@@ -43,7 +45,32 @@ class OnAir:
 
 
 def on_air(station: Station) -> OnAir | None:
-    """The airing on air now: the log's open (`started`) row, unless it is too old to be."""
+    """The airing on air now: the log's open (`started`) row, unless it is too old to be or
+    the process airing it is gone (a power cut: the loudspeakers are silent)."""
+    found = _open_row(station)
+    return found[0] if found and found[1] else None
+
+
+def stopped_on_air(station: Station) -> str | None:
+    """What to say of an airing whose process died on air (a power cut, a crash, a kill):
+    nothing is on air, and its row stays open until the station runs again and closes it as
+    interrupted (o14net F4: not "on air, 0 s left" beside "not running"); else None."""
+    found = _open_row(station)
+    if not found or found[1]:
+        return None
+    row = found[0]
+    return _("nothing is on air: the station stopped during airing #{seq} {titles} (since "
+             "{started}), by a power cut, a crash or a kill; the log records it as interrupted "
+             "when the station runs again").format(
+        seq=row.seq, titles="; ".join(row.titles),
+        started=local_text(row.started_at, station.config.zone, station.today()),
+    )  # fmt: skip
+
+
+def _open_row(station: Station) -> tuple[OnAir, bool] | None:
+    """The log's open (`started`) row unless too old to matter, and whether a process still
+    airs it: every airing holds the on-air lock, its pid written in the lock file, from
+    before its row opens until after it closes (broadcaster/airing.py)."""
     rows = list(
         station.db.query("SELECT * FROM airings WHERE status = 'started' ORDER BY seq DESC LIMIT 1")
     )
@@ -55,7 +82,7 @@ def on_air(station: Station) -> OnAir | None:
     longest = timedelta(seconds=(planned or 0) + station.config.amplifier.pre_roll_s)
     if station.clock() > started + longest + STALE_AFTER:
         return None
-    return OnAir(
+    found = OnAir(
         seq=row["seq"],
         titles=tuple(item["title"] for item in json.loads(row["items"])),
         slot=row["slot"],
@@ -63,6 +90,27 @@ def on_air(station: Station) -> OnAir | None:
         started_at=started,
         planned_s=planned,
     )
+    if _holder_alive(station):
+        return found, True
+    # the holder may have closed its row and let go between the two looks: open still?
+    still = station.db.execute("SELECT status FROM airings WHERE seq = ?", [found.seq]).fetchone()
+    return (found, False) if still and still[0] == "started" else None
+
+
+def _holder_alive(station: Station) -> bool:
+    """Whether the process named in the on-air lock file runs (read, never locked: a look
+    must not make an airing starting that moment think another one is on air)."""
+    try:
+        pid = int((station.root / AIRING_LOCK).read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process: alive
+        return True
+    return True
 
 
 @dataclass(frozen=True)
@@ -126,6 +174,7 @@ def trouble(station: Station) -> list[str]:
     or an emergency), newest first, its slot by title, with the log's reason and what she can
     do; at most NOTICES_NAMED, the rest counted (Trang chủ and `status` alike)."""
     from .reair import notes
+    from .upstream_emergency import withdrawn
 
     marks = ", ".join("?" * len(TROUBLE))
     rows = station.db.execute(  # a missed row starts at its planned time; by the index
@@ -133,6 +182,11 @@ def trouble(station: Station) -> list[str]:
         f"WHERE started_at >= ? AND status IN ({marks}) ORDER BY started_at DESC",
         [utc_iso(station.clock() - RECENT_TROUBLE), *TROUBLE],
     ).fetchall()
+    rows = [row for row in rows if not _needs_nothing(row[2], row[4])]
+    taken_back = withdrawn(station, [row[5] for row in rows if row[2] == AiringStatus.MISSED])
+    held = _held(station, [row[5] for row in rows if _held_note(row[2], row[3])])
+    # cancelled, or a hold the approval ended: nothing to attend to (o14net F2, F5)
+    rows = [row for row in rows if row[5] not in taken_back and held.get(row[5]) is not False]
     zone, labels = station.config.zone, station.slot_titles() if rows else {}
     reasons = station.notes_shown([row[3] for row in rows[:NOTICES_NAMED]])
     by_hand = [row[5] for row in rows[:NOTICES_NAMED] if AiringStatus(row[2]).by_hand(row[4])]
@@ -163,11 +217,49 @@ def trouble(station: Station) -> list[str]:
         why = whys.get(seq)
         # before the button, what a re-air waits for (as Nhật ký says it above the button)
         first = fix_first(error) if outcome.by_hand(trigger) and why is None else None
-        found.append("; ".join(filter(None, (said, first, why or outcome.again(trigger)))))
+        todo = why or outcome.again(trigger)
+        if seq in held:  # still held: its reason says what to do (approve), and nothing else
+            first = todo = None
+        found.append("; ".join(filter(None, (said, first, todo))))
     if len(rows) > NOTICES_NAMED:
         found.append(_("and {n} more airings that did not air as planned").format(
             n=len(rows) - NOTICES_NAMED))  # fmt: skip
     return [sentences(item) for item in found]
+
+
+def _needs_nothing(status: str, trigger: str | None) -> bool:
+    """An office emergency that ended missed (expired before it could air): the office sees
+    it and decides; nothing is for her to do, so it is not in Cần chú ý (Nhật ký keeps it)."""
+    return status == AiringStatus.MISSED and trigger == Trigger.UPSTREAM_EMERGENCY
+
+
+@functools.cache
+def _held_heads() -> tuple[str, ...]:
+    """The opening words of a held airing's note, now and before, in English and Vietnamese
+    (a stored note is in the language of the process that wrote it)."""
+    from .schedule import HELD_NOTES
+
+    vi = translations("vi")
+    return tuple({head for msgid in HELD_NOTES
+                  for head in (msgid.split("{")[0], vi.gettext(msgid).split("{")[0])})  # fmt: skip
+
+
+def _held_note(status: str, note: str | None) -> bool:
+    return status == AiringStatus.MISSED and bool(note) and str(note).startswith(_held_heads())
+
+
+def _held(station: Station, seqs: list[int]) -> dict[int, bool]:
+    """Of the held airings `seqs`, whether each is still held (True) or its notices' versions
+    are approved since (False: the next slots air them; nothing waits for her)."""
+    if not seqs:
+        return {}
+    rows = station.db.execute(
+        "SELECT i.airing_seq, MIN(COALESCE(a.approved_version, 0) >= i.version) FROM "
+        "airing_items i JOIN announcements a ON a.id = i.announcement_id "
+        f"WHERE i.airing_seq IN ({', '.join('?' * len(seqs))}) GROUP BY i.airing_seq",
+        seqs,
+    ).fetchall()
+    return {seq: not approved for seq, approved in rows}
 
 
 OFFICE_WORDS = 80

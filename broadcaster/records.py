@@ -309,6 +309,8 @@ class StationStatus:
     on_air: Any = None
     """The airing on air now (an OnAir), or None."""
     on_air_remaining_s: float | None = None
+    stopped_on_air: str | None = None
+    """Nothing on air since its process died mid-airing: what to say of it (or None)."""
     next_airings: tuple[Any, ...] = ()
     """The next three airings (RundownEntry), local times."""
     waiting_approval: tuple[Announcement, ...] = ()

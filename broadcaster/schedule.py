@@ -506,9 +506,16 @@ def held_note(station: Station, held_ids: Sequence[str]) -> str:
         title = found.title if found else announcement_id
         which.append(_("“{title}” version {version}").format(
             title=title, version=found.version if found else "?"))  # fmt: skip
-    note = _("not aired: every announcement of the slot waits for approval of its new "
-             "version: {which}; it airs again once approved")  # fmt: skip
-    return note.format(which=", ".join(which))
+    return _(HELD_NOTE).format(which=", ".join(which))
+
+
+HELD_NOTE = N_("not aired: every announcement of the slot waits for approval of its new "
+               "version: {which}; once it is approved, the next slots air it")  # fmt: skip
+HELD_NOTES = (HELD_NOTE, N_("not aired: every announcement of the slot waits for approval of "
+                            "its new version: {which}; it airs again once approved"))  # fmt: skip
+"""What a held airing's row says, and said before (o14net F5: "it airs again" read as this
+airing, beside "the station does not air it again"); the old one kept in the catalog, so a
+row logged so in English is shown in Vietnamese, and both are known as a hold."""
 
 
 LOOKAHEAD = timedelta(days=7)

@@ -1345,6 +1345,12 @@ class Station:
 
         return overview.on_air(self)
 
+    def stopped_on_air(self) -> str | None:
+        """What to say of an airing whose process died on air, or None (overview)."""
+        from . import overview
+
+        return overview.stopped_on_air(self)
+
     def last_airing(self) -> LastAiring | None:
         """The newest airing that has ended (said when nothing is on air)."""
         from . import overview
@@ -1566,6 +1572,7 @@ class Station:
             warnings=tuple(sentences(w) for w in warnings),
             upstream_configured=configured, on_air=on_air,
             on_air_remaining_s=on_air.remaining_s(self.clock()) if on_air else None,
+            stopped_on_air=None if on_air else overview.stopped_on_air(self),
             next_airings=tuple(self.next_airings(3)), waiting_approval=tuple(self.drafts()),
             not_approved=tuple(self.refused()),
             will_not_air=tuple(silenced),

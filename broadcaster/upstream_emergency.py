@@ -23,7 +23,7 @@ import hashlib
 import json
 import tempfile
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -177,6 +177,35 @@ def cancelled_by_office(station: Station, message_id: str) -> bool:
             [message_id],
         ).fetchone()
     )
+
+
+def arrived(station: Station, message_id: str | None) -> bool:
+    """Whether the office's emergency `message_id` is filed here (a cancel may come first)."""
+    return bool(
+        station.db.execute(
+            "SELECT 1 FROM emergencies WHERE upstream_message = ?", [message_id]
+        ).fetchone()
+    )
+
+
+def withdrawn(station: Station, seqs: Iterable[int]) -> set[int]:
+    """Which of the airings `seqs` are an office emergency logged missed because the office
+    cancelled it: withdrawn, not missed (nothing to worry about nor to air again). Still one
+    'missed' row each in the chain and at the office: the cancel on record tells them apart."""
+    wanted = list(seqs)
+    if not wanted:
+        return set()
+    marks = ", ".join("?" * len(wanted))
+    return {
+        seq
+        for (seq,) in station.db.execute(
+            "SELECT e.airing_seq FROM emergencies e JOIN airings a ON a.seq = e.airing_seq "
+            "WHERE a.status = 'missed' AND e.upstream_message IN (SELECT reason FROM "
+            "upstream_messages WHERE code = 'cancel' AND outcome = 'taken') "
+            f"AND e.airing_seq IN ({marks})",
+            wanted,
+        )
+    }
 
 
 def _file_cancel(station: Station, cancel: Cancel, via: str, expired: bool) -> Outcome:

@@ -553,6 +553,8 @@ class Office:
                 label = aired_text(label, row["aired_at"], row["late_s"], found["issued_at"])
             if row["state"] == "aired":  # the voice it was read in is the station's business
                 row = {**row, "remark": row["reason"], "reason": None}
+            elif row["state"] == "missed" and found["cancelled_at"]:  # its label says why
+                row = {**row, "reason": None}
             communes.append(CommuneState(**row, label=label))
         counts = {_(names[state]): n for state, n in sorted(found["counts"].items())}
         return EmergencyStatus(

@@ -63,9 +63,11 @@ STATE_NAMES = {
 
 def state_names(cancelled: bool, over: bool) -> dict[str, str]:
     """STATE_NAMES as Mai reads them once the emergency is cancelled or over: a commune not
-    heard from will not air a cancelled one (no worry), and never answered an ended one."""
+    heard from will not air a cancelled one (no worry), one that logged it missed did as it was
+    told (withdrawn, not missed), and never answered an ended one."""
     if cancelled:
-        return {**STATE_NAMES, "silent": N_("will not air (cancelled)")}
+        return {**STATE_NAMES, "silent": N_("will not air (cancelled)"),
+                "missed": N_("not aired: the office cancelled it")}  # fmt: skip
     if over:
         return {**STATE_NAMES, "silent": N_("no answer before it ended")}
     return STATE_NAMES

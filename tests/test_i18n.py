@@ -60,6 +60,17 @@ def test_each_translation_closes_the_brackets_its_message_closes() -> None:
     assert broken == []
 
 
+def test_the_commune_station_is_an_dai_in_every_translation() -> None:
+    """People call the commune's station "đài" (Trang chủ, status, the guides): a sentence
+    saying "trạm" names something else to them (o14net K3': "trạm chưa có tài khoản …")."""
+    with CATALOG.open("rb") as f:
+        catalog = read_po(f)
+    said = [text for m in catalog
+            for text in ([m.string] if isinstance(m.string, str) else list(m.string or ()))
+            if "trạm" in text.lower()]  # fmt: skip
+    assert said == []
+
+
 @pytest.mark.parametrize(
     ("environment", "station", "chosen"),
     [

@@ -274,8 +274,12 @@ def test_an_emergency_cancelled_before_a_station_heard_it_never_airs_there(
     assert f"tin khẩn cấp {message} đã được hủy lúc" in again.stderr
 
     daemon = province.start(root)
-    daemon.expect(rf"The office cancelled emergency {message} \(poll\)", timeout=60)
-    daemon.expect(rf"Emergency {message} from the office received \(poll\)")
+    # the cancel is read first (o14net K5'): each line says so, never "received" after
+    # "cancelled" as if it would air
+    daemon.expect(rf"The office cancelled emergency {message} \(poll\) before it arrived "
+                  r"here: it will not air", timeout=60)  # fmt: skip
+    daemon.expect(rf"Emergency {message} from the office received \(poll\), already "
+                  r"cancelled by the office: it will not air")  # fmt: skip
     daemon.expect(r"#1 missed: not aired: cancelled by the office", timeout=60)
     assert daemon.stop() == 0
     assert not [line for line in daemon.output() if "On air" in line]
@@ -284,6 +288,19 @@ def test_an_emergency_cancelled_before_a_station_heard_it_never_airs_there(
     assert (row["trigger"], row["status"]) == ("upstream emergency", "missed")
     log = query(root, "SELECT outcome, code, reason FROM upstream_messages ORDER BY id")
     assert log == [("taken", "cancel", message), ("taken", "taken", None)]
+    # withdrawn, not missed (o14net F2): Lan's row says so, nothing of it asks for her care,
+    # and Mai counts it apart from the communes that missed an emergency
+    lan = CliRunner(mix_stderr=False)
+    logged = lan.invoke(cli, ["--station", str(root), "log", "list"]).stdout
+    assert re.search(r"^#1 .* đã hủy .*! không phát: văn phòng đã hủy tin này$", logged, re.M), (
+        logged
+    )
+    said = lan.invoke(cli, ["--station", str(root), "status"]).stdout
+    assert "Tin khẩn cấp của cấp trên" not in said and "bỏ lỡ" not in said, said
+    pushed(province, message, "missed")
+    said = status(province, message)
+    assert re.search(r"^Xã Tân Lập .*  không phát: văn phòng đã hủy tin này$", said, re.M), said
+    assert "không phát: văn phòng đã hủy tin này 1" in said and "bỏ lỡ" not in said, said
 
 
 def test_an_emergency_on_air_when_its_cancel_arrives_is_cut_and_logged_once(
@@ -379,7 +396,7 @@ def test_an_emergency_and_its_cancel_waiting_together_are_read_cancel_first(
     finally:
         link.stop()
     assert codes == ["cancel", "taken"]
-    assert emergency_open(Station.open(root), 1) == (True, "đã hủy bởi văn phòng")
+    assert emergency_open(Station.open(root), 1) == (True, "văn phòng đã hủy tin này")
 
 
 def test_a_cancel_after_the_airing_unairs_nothing_and_forged_or_replayed_cancels_do_nothing(

@@ -93,6 +93,25 @@ def test_status_shows_what_is_on_air_and_the_time_left(quick: Path, run: Run) ->
         playing.wait(20)
 
 
+def test_an_airing_whose_process_died_on_air_is_not_on_air(quick: Path, run: Run) -> None:
+    """A power cut 1 s into a manual airing (kill -9: its row stays open, no daemon runs):
+    status says nothing is on air and what became of it, never "on air, 0 s left" beside
+    "not running" (o14net F4); the row is closed as interrupted when the station runs."""
+    playing = broadcaster(quick, "play", "--announce", "dai", "--sink", "null")
+    try:
+        assert playing.stdout and "On air" in playing.stdout.readline()
+    finally:
+        playing.kill()
+        playing.wait(20)
+    out = run("status").stdout
+    assert "On air: #1" not in out and "left" not in out, out
+    wanted = (r"Nothing is on air: the station stopped during airing #1 dai \(since Today "
+              r"\d\d:\d\d\), by a power cut, a crash or a kill; the log records it as "
+              r"interrupted when the station runs again$")  # fmt: skip
+    assert re.search(wanted, out, re.M), out
+    assert json.loads(run("status", "--json").stdout)["on_air"] is None
+
+
 def test_status_lists_the_last_day_s_airings_that_did_not_air_as_trang_chu_does(
     station: Path, scripts: Path, run: Run
 ) -> None:

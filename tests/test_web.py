@@ -266,7 +266,7 @@ def test_home_shows_the_next_airings_and_what_waits_for_approval(visitor: Visito
     waiting = shown[shown.index("Chờ duyệt") :]
     assert "Họp thôn Đông phiên bản 1 · thon" in waiting and "hop-thon" not in waiting
     assert "Cài Bluezone" not in waiting.split("Sắp phát")[0]  # approved: not waiting
-    assert "Bộ phát tự động của trạm đang không chạy" in shown  # no daemon in this test
+    assert "Bộ phát tự động của đài đang không chạy" in shown  # no daemon in this test
 
 
 @pytest.mark.parametrize(

@@ -178,7 +178,7 @@ def test_a_new_officer_prepares_a_notice_an_approver_approves_it_and_sends_an_em
     assert browser.find_element(By.TAG_NAME, "h1").text == "Trang chủ"
     headings = [h.text for h in browser.find_elements(By.TAG_NAME, "h2")]
     # no daemon in this story: the red alarm comes first, above what is on air
-    assert headings[:2] == ["Trạm đang KHÔNG phát theo lịch", "Đang phát"]
+    assert headings[:2] == ["Đài đang KHÔNG phát theo lịch", "Đang phát"]
     assert headings[2].startswith("Chờ duyệt") and "Sắp phát" in headings
     assert "hoa · Người vận hành" in browser.find_element(By.CLASS_NAME, "who").text
     assert "<script>alert('x')</script>" in browser.find_element(By.ID, "waiting").text

@@ -64,12 +64,27 @@ def test_a_stopped_airing_service_is_an_alarm_that_says_how_to_start_it(visitor:
     page = visitor.get("/").text
     alarm = page.split('id="stopped"')[1].split("</section>")[0]
     assert 'class="alarm"' in page.split('id="stopped"')[0][-40:]  # red, not a yellow note
-    assert "Trạm đang KHÔNG phát theo lịch" in text(alarm)
+    assert "Đài đang KHÔNG phát theo lịch" in text(alarm)
     assert "<code>sudo systemctl start broadcaster</code>" in alarm
     assert "./run-station.sh" in alarm
     upcoming = card(page, "next")
     assert upcoming.startswith("Sắp phát Bộ phát tự động đang tắt: các lượt dưới đây sẽ không phát")
     assert "Cài Bluezone" in upcoming
+
+
+def test_a_coming_airing_whose_speech_is_not_made_says_so_not_a_length(
+    visitor: Visitor, console_station: Path
+) -> None:
+    """Right after an approval the speech is not made yet: "at least 8 s" (its jingles) read
+    as the airing's length (o14net K6'); Sắp phát and Lịch phát say the length is not known."""
+    from broadcaster.station import Station
+
+    with Station.open(console_station).db.conn as conn:
+        conn.execute("DELETE FROM speech")  # nothing rendered yet
+    visitor.sign_in("vanhanh")
+    upcoming = card(visitor.get("/").text, "next")
+    said = "sang · chưa biết thời lượng: giọng đọc chưa được tạo Cài Bluezone"
+    assert said in upcoming and "ít nhất" not in upcoming, upcoming
 
 
 def test_home_shows_the_last_airing_and_says_it_went_to_a_file(
@@ -139,6 +154,28 @@ def test_an_airing_on_air_reads_as_playing_since_its_start_not_as_0_seconds(
     row = text(visitor.get("/log").text.split('class="status-started"')[1].split("</li>")[0])
     assert "#1 · Phát tay · đang phát, bắt đầu lúc 05:00:00" in row
     assert "0 giây" not in row
+
+
+def test_home_says_an_airing_whose_process_died_on_air_is_not_on_air(
+    visitor: Visitor, console_station: Path, console_clock: Any, tmp_path: Path
+) -> None:
+    """A power cut 30 s into an airing, the station not yet back: no process airs the open
+    row, so Trang chủ says the loudspeakers are silent and why, as `status` does, not "1 phút
+    17 giây còn lại" (o14net F4)."""
+    from broadcaster.station import Station
+
+    station = Station.open(console_station, console_clock)
+    station.play(["bluezone"], sink=f"file:{tmp_path / 'out'}")
+    with station.db.conn:  # what the cut leaves: the row on air, its progress, no process
+        station.db.execute(
+            "UPDATE airings SET status = 'started', duration_s = 30, planned_duration_s = 107, "
+            "ended_at = NULL, error = NULL, prev_hash = NULL, row_hash = NULL"
+        )
+    console_clock.now += timedelta(seconds=30)
+    visitor.sign_in("vanhanh")
+    on_air = card(visitor.get("/").text, "on-air")
+    assert "Loa không phát gì: đài tắt giữa lúc phát lượt #1 " in on_air, on_air
+    assert "do mất điện, lỗi hoặc bị tắt ngang" in on_air and "còn lại" not in on_air
 
 
 def test_home_says_a_failure_logged_in_english_in_vietnamese_with_what_to_do(

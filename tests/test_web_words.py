@@ -148,5 +148,5 @@ def test_home_does_not_say_the_station_works_when_its_airing_service_is_stopped(
     assert query(console_station, "SELECT COUNT(*) FROM airings") == [(0,)]
     visitor.sign_in("vanhanh")
     page = text(visitor.get("/").text)
-    assert "Bộ phát tự động của trạm đang không chạy" in page
+    assert "Bộ phát tự động của đài đang không chạy" in page
     assert "hoạt động bình thường" not in page and "Đài đang chạy" not in page

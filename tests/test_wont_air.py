@@ -328,6 +328,13 @@ def test_a_slot_whose_every_announcement_waits_for_approval_logs_why_it_did_not_
     assert (row["slot"], row["status"]) == ("ngay", "missed")
     assert "waits for approval of its new version: “hop” version 2" in row["error"]
     assert [(i["announcement_id"], i["version"]) for i in row["items"]] == [("hop", 2)]
+    # one true sentence: what to do is approve, not "it airs again" beside "the station does
+    # not air it again" (o14net F5); once approved, it leaves what needs attention
+    [said] = [line for line in run("status").stdout.splitlines() if "“ngay”" in line]
+    assert said.endswith("“hop” version 2. Once it is approved, the next slots air it. The log "
+                         "keeps it."), said  # fmt: skip
+    run("announce", "approve", "hop", "--by", "Chủ tịch xã")
+    assert "“ngay”" not in run("status").stdout
 
 
 def test_show_says_when_the_recording_changed(quick: Path, scripts: Path, run: Run) -> None:

@@ -35,6 +35,7 @@ def _home(errors: dict[str, str] | None = None, text: str = "") -> str:
         "home.html",
         now=s.clock(),
         on_air=s.on_air(),
+        stopped_on_air=s.stopped_on_air(),
         last=s.last_airing(),
         next_airings=next_airings,
         drafts=drafts,

@@ -74,8 +74,10 @@ def _page(again: dict[str, Any] | None = None) -> tuple[str, int]:
         # a re-air onto a card still failing fails the same way: said before its button
         airing["fix_first"] = s.fix_first(airing["error"])
         airing["error"] = note
-        airing["status_label"] = AiringStatus(airing["status"]).label
-        airing["again"] = AiringStatus(airing["status"]).again(airing["trigger"])
+        airing["status_label"] = AiringStatus(airing["status"]).shown(airing["withdrawn"])
+        # one the office took back asks nothing of her
+        status = AiringStatus(airing["status"])
+        airing["again"] = None if airing["withdrawn"] else status.again(airing["trigger"])
         # on air: its length so far reads as nothing played ("0 giây"); its start says it
         airing["on_air_since"] = f"{datetime.fromisoformat(airing['started_at']):%H:%M:%S}"
         airing["source"] = (slots.get(airing["slot"], airing["slot"]) if airing["slot"]
