@@ -570,7 +570,7 @@ def record_report(
         state, message_id = report["state"], report["message"]
         if report.get("purpose") != REPORT_PURPOSE or report.get("station") != username:
             return N_("it is not a report of this station")
-        if state not in STATES or not isinstance(message_id, str):
+        if state not in STATES or not isinstance(message_id, str) or not isinstance(signature, str):
             return N_("the report is malformed")
         reason = report.get("reason")
         reason = str(reason)[:500] if reason else None
@@ -713,6 +713,8 @@ class ReportListener:
                 return
             except psycopg.Error as e:
                 problem = _("the office's database failed ({detail})").format(detail=e)
+            except Exception as e:  # one report that breaks the code must not stop the others
+                problem = _("it could not be read ({detail})").format(detail=repr(e)[:200])
             self._kept.pop(0)
             if kept.connection == self._connection:  # else its id means nothing any more
                 self.client.ack(kept.mid, kept.qos)  # the broker may forget it now
