@@ -200,6 +200,15 @@ class Cancelled:
     published: bool
     problem: str | None = None
 
+    def broker_warning(self) -> str | None:
+        """What the officer is told when the broker did not take the cancel (at the terminal
+        and in the collector's log when she asked from the console), or None."""
+        if self.published:
+            return None
+        return _("warning: the broker did not take the cancel: {problem}. Stations get it at "
+                 "their next check: within a minute when they can reach the office's "
+                 "repository").format(problem=self.problem)  # fmt: skip
+
 
 def cancel(
     conn: psycopg.Connection, keys: Path, repo: Path, now: datetime, message_id: str, by: str
