@@ -2229,13 +2229,8 @@ def office_emergency_cancel(ctx: click.Context, message_id: str, by: str, yes: b
         )
     )
     click.echo(heard_line(done.heard))
-    if not done.published:
-        click.echo(
-            _("warning: the broker did not take the cancel: {problem}. Stations get it at "
-              "their next check: within a minute when they can reach the office's "
-              "repository").format(problem=done.problem),
-            err=True,
-        )  # fmt: skip
+    if warning := done.broker_warning():
+        click.echo(warning, err=True)
 
 
 def confirm_cancel(found: EmergencyStatus) -> None:

@@ -439,7 +439,9 @@ class Daemon:
 
     def _poll_emergencies_once(self, source: str, etag: str) -> str | None:
         """One read of the list; returns its ETag (the next read is answered 304 until the
-        office changes it), or None when the office did not answer."""
+        office changes it), or None when the office did not answer with the list: an error
+        page (nginx's 502, a 404 once the repository moved) or a body that is no list is no
+        way for an emergency to come here (review14 #4)."""
         import requests  # here: only a station with an upstream loads HTTP and TUF
 
         from upstream.emergency_message import MAX_PAYLOAD
@@ -449,15 +451,22 @@ class Daemon:
                 f"{source.rstrip('/')}/emergencies/active.json",
                 headers={"If-None-Match": etag} if etag else {}, timeout=(5, 20),
             )  # fmt: skip
-            if response.status_code == 200 and len(response.content) < MAX_PAYLOAD:
-                for envelope in response.json().get("emergencies", []):
-                    self._upstream_emergency(json.dumps(envelope).encode(), "poll")
-                return response.headers.get("ETag", "")
+            if response.status_code == 304 or (
+                response.status_code == 404 and _repository_answers(source)
+            ):  # not changed; or an office that never sent an emergency: no list yet
+                return etag
+            if response.status_code != 200 or len(response.content) >= MAX_PAYLOAD:
+                return None
+            envelopes = response.json()["emergencies"]
+            if not isinstance(envelopes, list):
+                return None
+            for envelope in envelopes:
+                self._upstream_emergency(json.dumps(envelope).encode(), "poll")
+            return response.headers.get("ETag", "")
         except requests.RequestException:
             return None  # the broker, or the next round, brings it
-        except (ValueError, AttributeError):
-            pass
-        return etag
+        except (ValueError, KeyError, TypeError):
+            return None  # a page that is no list of emergencies
 
     def _upstream_emergency(self, payload: bytes, via: str) -> None:
         """An emergency from the office: checked and filed, then aired through the same path
@@ -684,3 +693,15 @@ class Daemon:
             [note] = self.station().notes_shown([airing.error])
             error = f": {note}" if note else ""
             self.say(f"#{airing.seq} {AiringStatus(airing.status).label}{where}{error}")
+
+
+def _repository_answers(source: str) -> bool:
+    """Whether the office's repository itself is served at `source` (its timestamp.json):
+    then a list of emergencies not found means none was ever sent, not a moved repository."""
+    import requests
+
+    try:
+        found = requests.head(f"{source.rstrip('/')}/metadata/timestamp.json", timeout=(5, 20))
+    except requests.RequestException:
+        return False
+    return found.status_code == 200

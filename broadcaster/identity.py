@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import fcntl
 import os
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -100,12 +101,22 @@ def replace(root: Path, now: datetime) -> Path | None:
     return aside
 
 
+SET_ASIDE = re.compile(re.escape(KEY) + r"\.\d{4}-\d{2}-\d{2}(-\d{6})?")
+"""The names `replace` gives the keys it sets aside; any other `station.key.*` (a backup
+copy, another commune's key left on a disk image) is no key of this station (review14 #7)."""
+
+
+def _set_aside(root: Path) -> list[Path]:
+    """The keys `replace` set aside, oldest first (dates, then a second key's time)."""
+    return sorted(p for p in root.glob(f"{KEY}.*") if SET_ASIDE.fullmatch(p.name))
+
+
 def key_ids(root: Path) -> tuple[str, ...]:
     """The station's key id, then those of the keys it set aside: what the office named
     before a new key was approved (a campaign sent to the old code, a groups.json published
     before the approval) is still this commune's to air (o14web F1)."""
     found = [identity(root).key_id]
-    for path in sorted(root.glob(f"{KEY}.*"), reverse=True):
+    for path in reversed(_set_aside(root)):
         try:
             found.append(_load(path).key_id)
         except (BroadcasterError, OSError):
@@ -115,5 +126,5 @@ def key_ids(root: Path) -> tuple[str, ...]:
 
 def replaced(root: Path) -> Identity | None:
     """The key last set aside by `replace`, which vouches for the current one at the office."""
-    kept = sorted(root.glob(f"{KEY}.*"))  # dates, then a second key's time: in order
+    kept = _set_aside(root)
     return _load(kept[-1]) if kept else None

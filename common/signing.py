@@ -74,11 +74,14 @@ def sign(key: Ed25519PrivateKey, body: bytes) -> str:
     return base64.b64encode(key.sign(DOMAIN + body)).decode("ascii")
 
 
-def verify(public: bytes, body: bytes, signature: str) -> bool:
-    """True only if `signature` (base64) is the key's signature of exactly `body`."""
+def verify(public: bytes, body: bytes, signature: object) -> bool:
+    """True only if `signature` (base64) is the key's signature of exactly `body`; anything
+    else a sender put there (a number, a list, nothing) is False too, never an exception."""
+    if not isinstance(signature, str):
+        return False
     try:
         raw = base64.b64decode(signature, validate=True)
         Ed25519PublicKey.from_public_bytes(public).verify(raw, DOMAIN + body)
-    except (InvalidSignature, binascii.Error, ValueError):
+    except (InvalidSignature, binascii.Error, ValueError, TypeError):
         return False
     return True

@@ -169,10 +169,8 @@ def honour(
         signed += 1
         say(_("Emergency {id} cancelled, as {by} asked from the console").format(
             id=message_id, by=by))  # fmt: skip
-        if not done.published:
-            say(_("warning: the broker did not take the cancel: {problem}. Stations get it "
-                  "at their next check: within a minute when they can reach the office's "
-                  "repository").format(problem=done.problem))  # fmt: skip
+        if warning := done.broker_warning():
+            say(warning)
     return signed
 
 

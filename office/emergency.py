@@ -202,6 +202,15 @@ class Cancelled:
     published: bool
     problem: str | None = None
 
+    def broker_warning(self) -> str | None:
+        """What the officer is told when the broker did not take the cancel (at the terminal
+        and in the collector's log when she asked from the console), or None."""
+        if self.published:
+            return None
+        return _("warning: the broker did not take the cancel: {problem}. Stations get it at "
+                 "their next check: within a minute when they can reach the office's "
+                 "repository").format(problem=self.problem)  # fmt: skip
+
 
 def cancel(
     conn: psycopg.Connection, keys: Path, repo: Path, now: datetime, message_id: str, by: str
@@ -592,7 +601,7 @@ def record_report(
         state, message_id = report["state"], report["message"]
         if report.get("purpose") != REPORT_PURPOSE or report.get("station") != username:
             return N_("it is not a report of this station")
-        if state not in STATES or not isinstance(message_id, str):
+        if state not in STATES or not isinstance(message_id, str) or not isinstance(signature, str):
             return N_("the report is malformed")
         reason = report.get("reason")
         reason = str(reason)[:500] if reason else None
@@ -735,6 +744,8 @@ class ReportListener:
                 return
             except psycopg.Error as e:
                 problem = _("the office's database failed ({detail})").format(detail=e)
+            except Exception as e:  # one report that breaks the code must not stop the others
+                problem = _("it could not be read ({detail})").format(detail=repr(e)[:200])
             self._kept.pop(0)
             if kept.connection == self._connection:  # else its id means nothing any more
                 self.client.ack(kept.mid, kept.qos)  # the broker may forget it now

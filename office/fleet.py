@@ -63,6 +63,9 @@ def commune_labels(conn: psycopg.Connection) -> dict[str, str]:
 
 TRUSTED = "s.approved_at IS NOT NULL AND s.revoked_at IS NULL"
 """The stations the office trusts (SQL, on `stations s`): approved, and not revoked since."""
+SAME_LOG = "COALESCE(o.log_key, o.key_id) = COALESCE(s.log_key, s.key_id)"
+"""SQL, on `stations s` and `stations o`: the two keep one log (a commune's old key and the
+new key that continues it, `enrol --new-key`; each station with itself too)."""
 
 
 def _station_key(conn: psycopg.Connection, fingerprint: str, waiting: bool = False) -> str:
@@ -237,9 +240,8 @@ def _replace_old(conn: psycopg.Connection, key: str, by: str, now: datetime) -> 
         row[0]
         for row in conn.execute(
             "UPDATE stations o SET revoked_at = %s, revoked_by = %s, revoked_reason = %s "
-            "FROM stations s WHERE s.key_id = %s AND s.log_key IS NOT NULL "
-            "AND COALESCE(o.log_key, o.key_id) = s.log_key AND o.key_id <> s.key_id "
-            "AND o.revoked_at IS NULL RETURNING o.fingerprint",
+            f"FROM stations s WHERE s.key_id = %s AND s.log_key IS NOT NULL AND {SAME_LOG} "
+            "AND o.key_id <> s.key_id AND o.revoked_at IS NULL RETURNING o.fingerprint",
             [now, by, why, key],
         )
     )
@@ -345,20 +347,20 @@ def stations(conn: psycopg.Connection, group: str | None = None) -> list[dict[st
     if group:
         known_group(conn, group, revoked=True)  # a mistyped group is no empty list
     query = conn.cursor(row_factory=dict_row).execute(
-        """
+        f"""
         SELECT s.key_id, s.fingerprint, s.name, s.commune, s.station_id, s.enrolled_at,
                s.approved_at, s.approved_by, s.last_contact, s.clock_skew_s, s.stored_through,
                s.chain_problem, s.chain_break, s.chain_break_seq, s.revoked_at, s.revoked_by,
                s.revoked_reason, p.fingerprint AS continues, p.revoked_at AS continues_revoked_at,
                p.groups AS continues_groups, COALESCE(s.log_key, s.key_id) AS log,
                COALESCE(array_agg(g.name ORDER BY g.name) FILTER (WHERE g.name IS NOT NULL),
-                        '{}') AS groups
+                        '{{}}') AS groups
         FROM stations s LEFT JOIN station_groups g ON g.key_id = s.key_id
         LEFT JOIN LATERAL (
             SELECT fingerprint, revoked_at, ARRAY(
                 SELECT name FROM station_groups WHERE key_id = o.key_id ORDER BY name) AS groups
             FROM stations o
-            WHERE s.log_key IS NOT NULL AND COALESCE(o.log_key, o.key_id) = s.log_key
+            WHERE s.log_key IS NOT NULL AND {SAME_LOG}
               AND o.key_id <> s.key_id AND o.enrolled_at <= s.enrolled_at
             ORDER BY o.enrolled_at DESC LIMIT 1
         ) p ON true
@@ -435,9 +437,7 @@ def with_successors(conn: psycopg.Connection, keys: set[str]) -> set[str]:
     if not keys:
         return keys
     query = (
-        "SELECT s.key_id FROM stations s JOIN stations o "
-        "ON COALESCE(s.log_key, s.key_id) = COALESCE(o.log_key, o.key_id) "
-        "WHERE o.key_id = ANY(%s)"
+        f"SELECT s.key_id FROM stations s JOIN stations o ON {SAME_LOG} WHERE o.key_id = ANY(%s)"
     )
     return keys | {row[0] for row in conn.execute(query, [sorted(keys)])}
 
@@ -455,8 +455,8 @@ def _replaced_by(
     """The refusal of a revoked station's code that names the key now continuing its log
     (a stolen PC's replacement): what Mai types next; None when no key continues it."""
     row = conn.execute(
-        f"SELECT s.fingerprint FROM stations s JOIN stations o ON COALESCE(s.log_key, s.key_id) "
-        f"= COALESCE(o.log_key, o.key_id) WHERE o.key_id = %s AND {TRUSTED}",
+        f"SELECT s.fingerprint FROM stations s JOIN stations o ON {SAME_LOG} "
+        f"WHERE o.key_id = %s AND {TRUSTED}",
         [key],
     ).fetchone()
     if row is None:

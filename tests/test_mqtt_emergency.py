@@ -15,6 +15,7 @@ import socket
 import threading
 import time
 from datetime import UTC, datetime, timedelta
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -414,6 +415,46 @@ def test_while_neither_the_broker_nor_the_office_answers_the_operator_is_told_fo
     province.broker.start()  # the broker alone back is enough
     daemon.expect(r"Emergencies: the office can reach the station again", timeout=90)
     assert cut not in run("status").stdout
+
+
+def test_an_error_page_in_place_of_the_list_of_emergencies_is_no_answer(
+    province: Province,
+) -> None:
+    """review14 #4: a 502 from nginx, a 404 (the repository moved) or a page that is no list
+    counted as the office reaching the station, so with the broker down too the operator was
+    never told. Only a list (or 'not changed') counts now."""
+    answer: list[tuple[int, bytes]] = [(502, b"<html>502 Bad Gateway</html>")]
+
+    class Office(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            status, body = answer[0]
+            self.send_response(status)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    root = province.commune("Xã Tân Lập", poll_s=0.5)
+    province.broker.stop()
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Office)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        daemon = province.start(root)
+        daemon.expect(r"Upstream synced")
+        set_config(root, "source", json.dumps(f"http://127.0.0.1:{server.server_port}"))
+        daemon.expect(r"Emergencies: the office cannot reach the station")
+        answer[0] = (200, b'{"emergencies": []}')
+        daemon.expect(r"Emergencies: the office can reach the station again")
+        answer[0] = (200, b"<html>Trang ch\xe1\xbb\xa7</html>")
+        daemon.expect(r"Emergencies: the office cannot reach the station")
+        answer[0] = (304, b"")
+        daemon.expect(r"Emergencies: the office can reach the station again")
+        answer[0] = (404, b"Not Found")
+        daemon.expect(r"Emergencies: the office cannot reach the station")
+    finally:
+        server.shutdown()
 
 
 def test_a_recording_is_fetched_checked_by_its_hash_and_airs_in_quiet_hours(

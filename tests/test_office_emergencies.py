@@ -526,9 +526,9 @@ def test_the_collector_outlives_a_restart_of_its_database_and_loses_no_report(
         postgres.stop()
 
 
-def publish_report(root: Path, message: str, state: str) -> None:
+def publish_report(root: Path, message: str, state: str, before: tuple[bytes, ...] = ()) -> None:
     """The station's signed report on `message`, sent as its daemon sends it (QoS 1, with its
-    own broker account), and acknowledged by the broker."""
+    own broker account), and acknowledged by the broker; `before` goes first, on its topic."""
     from broadcaster.mqtt_link import account
     from common.mqtt import Broker, make_client, status_topic
 
@@ -541,10 +541,33 @@ def publish_report(root: Path, message: str, state: str) -> None:
     client.loop_start()
     try:
         payload = upstream_emergency.report(station, message, state, None)
-        client.publish(status_topic(found.username), payload, qos=1).wait_for_publish(30)
+        for each in (*before, payload):
+            client.publish(status_topic(found.username), each, qos=1).wait_for_publish(30)
     finally:
         client.disconnect()
         client.loop_stop()
+
+
+def test_malformed_reports_of_an_enrolled_station_stop_no_other_report(
+    province: Province,
+) -> None:
+    """Review fourteen #1: a report whose signature was a number raised in the collector,
+    which killed its MQTT thread; never acknowledged, it came back at every restart. Now each
+    malformed report is refused (and said), and the stations' next reports are stored."""
+    root = province.commune("Xã Tân Lập", "ven-song")
+    message = send(province, "--text", "Khẩn cấp: vỡ đê sông Lèn, bà con ven sông sơ tán.")
+    good = json.loads(upstream_emergency.report(Station.open(root), message, "received", None))
+    shapes = ({**good, "sig": 1}, {**good, "sig": [1]}, {**good, "sig": None},
+              {"signed": good["signed"]}, {"signed": 7, "sig": good["sig"]}, [good])  # fmt: skip
+    broken = (*(json.dumps(each).encode() for each in shapes), b"not json", b"\xff\xfe{")
+    publish_report(root, message, "received", before=broken)
+    province.wait_for_states(message, {"Xã Tân Lập": "received"})
+    log = province.collector.work / "collector.log"
+    assert log.read_text(encoding="utf-8").count("Không nhận báo cáo của đài") >= len(broken)
+    province.collector.kill()
+    province.collector.start()  # the broker has nothing of them left to send again
+    publish_report(root, message, "aired")
+    province.wait_for_states(message, {"Xã Tân Lập": "aired"})
 
 
 def test_a_report_kept_while_the_database_is_down_outlives_a_crash_of_the_collector(

@@ -300,6 +300,26 @@ def test_a_station_is_revoked_only_with_the_commune_s_name_typed(
         assert desk.station(stolen)["revoked_reason"] == "Bị mất trộm"
 
 
+def test_a_commune_s_new_key_is_revoked_with_the_name_its_page_asks_for(
+    postgres: Postgres, vietnamese: None
+) -> None:
+    """review14 #2: once a commune's old key was revoked, its new key's page asked for the
+    code's digits (the old key counted as a twin there) and the revoke refused them, asking
+    for the commune's name. One rule now: only a station in service is a twin."""
+    officer, dsn, old = mai_at_tan_lap(postgres)
+    with open_office(dsn) as conn:
+        new = new_key_row(conn, old)
+    page = f"/stations/{new}"
+    approved = officer.post(f"{page}/approve", {"groups": "ven-song", "compared": "yes"}, page)
+    assert approved.status_code == 302
+    shown = html.unescape(text(officer.get(page).text))
+    assert "Gõ tên xã để xác nhận: Tân Lập" in shown and "chữ số đầu" not in shown
+    right = officer.post(f"{page}/revoke", {"reason": "Bị mất trộm", "confirm": "Tân Lập"}, page)
+    assert right.status_code == 302, after_refusal(officer, right)
+    with Office.open(dsn) as desk:
+        assert desk.station(new)["status"] == "revoked"
+
+
 def test_a_long_paste_in_a_refused_form_is_cut_and_keeps_her_logged_in(
     postgres: Postgres, vietnamese: None
 ) -> None:
@@ -645,7 +665,7 @@ def test_she_changes_her_own_password_and_her_other_sessions_end(
     left = office_pc.get("/stations/")
     assert left.status_code == 302 and left.location.startswith("/login")
     said = text(office_pc.get(left.location).text)  # why she is there: o14web F10
-    assert "Phiên đăng nhập đã kết thúc: mật khẩu của tài khoản này đã được đổi" in said
+    assert "Phiên đăng nhập đã kết thúc: tài khoản này đã đăng xuất trên một thiết bị khác" in said
     assert "Phiên đăng nhập" not in text(office_pc.get(left.location).text)  # said once
     assert Officer(app).log_in("mai").status_code == 400  # the old password
     assert Officer(app).log_in("mai", new).status_code == 302

@@ -145,6 +145,31 @@ def test_a_replacement_key_keeps_airing_what_the_office_sent_its_old_key(
     assert "sxh-1 (withdrawn upstream)" in run("sync").stdout
 
 
+def test_another_commune_s_key_left_on_the_disk_is_not_this_station_s_old_key(
+    province: Province,
+) -> None:
+    """review14 #7: every loadable `station.key.*` counted as one of the station's old keys,
+    so a PC set up from another commune's disk image (its key copied as station.key.bak)
+    took that commune's campaigns for its own, and could vouch for a new key with it. Only
+    the dated names `enrol --new-key` writes count."""
+    root = province.commune("Xã Tân Lập", "ven-song")
+    hills = province.commune("Xã Sơn Thủy", "vung-nui")
+    province.campaign("cccd", "Nhắc làm căn cước công dân.")
+    publish(province, "cccd", "--to", identity(hills).fingerprint)
+    shutil.copy(hills / "station.key", root / "station.key.bak")
+    run = runner_for(root)
+    runner_for(hills)("sync")
+    run("sync")
+    assert has(hills, "cccd-1") and not has(root, "cccd-1")
+    old = identity(root).fingerprint
+    run("enrol", province.collector.url, "--new-key", "--yes")  # vouched by its own old key
+    new = identity(root).fingerprint
+    runner_for(province.work)("office", "station", "approve", new, "--group", "ven-song",
+                              "--db", province.dsn)  # fmt: skip
+    refused = publish(province, "cccd", "--to", old, code=1).stderr
+    assert f"the commune now has the code {new}" in refused, refused
+
+
 def test_publish_names_the_communes_a_campaign_is_for_not_their_key_ids(
     province: Province,
 ) -> None:

@@ -103,6 +103,23 @@ def test_logging_out_takes_a_form_with_its_token(visitor: Visitor) -> None:
     assert visitor.get("/").status_code == 302
 
 
+def test_a_log_out_on_another_device_is_said_so_not_as_a_new_password(
+    console: Any, console_sessions: dict[str, str], vietnamese: None
+) -> None:
+    """review14 #3: a log-out ends every session of the account, and the other device read
+    that its password had changed, though the old one still works. It is said as it is."""
+    office_pc, phone = Visitor(console, console_sessions), Visitor(console, console_sessions)
+    office_pc.sign_in("vanhanh")
+    phone.sign_in("vanhanh")
+    assert phone.get("/").status_code == 200
+    assert office_pc.post("/logout", {}, page="/").location == "/login"
+    sent = phone.get("/")
+    assert sent.status_code == 302 and sent.location.startswith("/login")
+    said = text(phone.get(sent.location).text)
+    assert "đã đăng xuất trên một thiết bị khác, hoặc mật khẩu của nó đã được đổi" in said
+    assert phone.log_in("vanhanh").status_code == 302  # the same password
+
+
 def test_a_cookie_copied_before_logging_out_opens_no_page_after_it(
     console: Any, visitor: Visitor
 ) -> None:

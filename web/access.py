@@ -113,8 +113,8 @@ def current_user() -> Account | None:
     account = accounts().get(name)
     if account is None or account.session_epoch != epoch:
         session.clear()
-        if account is not None:  # its password was changed (elsewhere, or by an admin)
-            session[ENDED] = "password"
+        if account is not None:  # a log-out elsewhere, or its password changed, ended it
+            session[ENDED] = "elsewhere"
         return None
     return account
 
@@ -140,8 +140,9 @@ def safe_next(target: str | None) -> str | None:
 ENDED = "ended"
 """The session's key saying why the last one ended: the log-in page says it, once."""
 ENDINGS = {
-    "password": N_("Your session has ended: this account's password was changed (on another "
-                   "device, perhaps). Log in with the new password."),
+    "elsewhere": N_("Your session has ended: this account was logged out on another device, "
+                    "or its password was changed. Log in again (with the new password, if it "
+                    "was changed)."),
     "expired": N_("Your session has ended: it was left unused for {hours} hours. Log in "
                   "again."),
 }  # fmt: skip

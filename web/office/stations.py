@@ -38,10 +38,16 @@ NO_GROUP = N_("Approve it into no group")
 """The box that approves a commune's new key into no group knowingly (its old key had some)."""
 
 
+def _twin(station: dict[str, Any]) -> bool:
+    """Whether another station in service gives this one's commune's name too: the office
+    names it with its code everywhere (office.fleet.commune_labels), its page and its revoke
+    ask for the code's digits. A commune's own old keys, revoked ones, are no twins."""
+    return bool(station["label"] != station["commune"])
+
+
 def _twins(stations: list[dict[str, Any]]) -> set[str]:
-    """The fingerprints of the stations whose commune's name another station in service gives
-    too (the office names them with their code everywhere: office.fleet.commune_labels)."""
-    return {s["fingerprint"] for s in stations if s["label"] != s["commune"]}
+    """The fingerprints of the twins among `stations`."""
+    return {s["fingerprint"] for s in stations if _twin(s)}
 
 
 @bp.route("/")
@@ -79,7 +85,7 @@ def _page(fingerprint: str, form: str = "", errors: dict[str, str] | None = None
     return render_template(
         "office/station.html", station=station, statuses=STATION_STATUSES,
         groups=office.groups(), form=form, errors=errors or {}, typed=typed or {},
-        twin=bool(namesakes), short=SHORT_CODE,
+        twin=_twin(station), short=SHORT_CODE,
         stranger=any(s["log"] != station["log"] for s in namesakes),
         own_keys=[s for s in namesakes if s["log"] == station["log"]], no_group=NO_GROUP,
     )  # fmt: skip
@@ -188,7 +194,7 @@ def revoke(fingerprint: str) -> Response:
     if not reason:
         errors["reason"] = _("Say why: lost, stolen, replaced…")
     typed = request.form.get("confirm", "")
-    if fingerprint in _twins(office.stations()):  # the name would not say which
+    if _twin(station):  # the name would not say which
         code = station["fingerprint"][:SHORT_CODE]
         if typed.strip() != code:
             errors["confirm"] = _("Another station gives the name {commune}: type the first "
