@@ -26,7 +26,6 @@ from zoneinfo import ZoneInfo
 import click
 
 from broadcaster.accounts import Account, NoAdminAccount, Role
-from broadcaster.airing_lines import late_minutes
 from broadcaster.airing_log import AiringStatus
 from broadcaster.jingles import JingleRole
 from broadcaster.station import (
@@ -37,6 +36,7 @@ from broadcaster.station import (
     StoreError,
     describe,
     dumps,
+    late_minutes,
     refusal,
     speak_station_language,
 )

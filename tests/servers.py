@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import glob
 import os
+import random
 import re
 import shutil
 import signal
@@ -25,11 +26,26 @@ from typing import Any
 import psycopg
 from psycopg import sql
 
+WORKER = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw") or 0)
+_PORTS = iter(range(1000))
+_START = 20000 + 1000 * (WORKER % 12) + random.randrange(1000)
+
 
 def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+    """A loopback port no other worker of this run hands out: each xdist worker walks its own
+    thousand ports below the kernel's ephemeral range, from a random start (another run at the
+    same time). A port the kernel picked for a bind to 0, then closed, could go to two workers
+    at once: the second server failed to bind while its readiness check found the first
+    listening, and CI saw a station enrol at another test's collector."""
+    for step in _PORTS:
+        port = 20000 + 1000 * (WORKER % 12) + (_START + step) % 1000
+        with socket.socket() as s:
+            try:
+                s.bind(("127.0.0.1", port))
+            except OSError:
+                continue  # taken (a server of this worker, or another run's)
+        return port
+    raise RuntimeError("this test worker used up its thousand ports")
 
 
 def wait_until(ready: Callable[[], object], what: str,

@@ -281,6 +281,7 @@ def test_an_emergency_cancelled_before_a_station_heard_it_never_airs_there(
     daemon.expect(rf"Emergency {message} from the office received \(poll\), already "
                   r"cancelled by the office: it will not air")  # fmt: skip
     daemon.expect(r"#1 missed: not aired: cancelled by the office", timeout=60)
+    pushed(province, message, "missed")  # before the daemon stops: it pushes after logging
     assert daemon.stop() == 0
     assert not [line for line in daemon.output() if "On air" in line]
     [row] = airings(root)
@@ -297,7 +298,6 @@ def test_an_emergency_cancelled_before_a_station_heard_it_never_airs_there(
     )
     said = lan.invoke(cli, ["--station", str(root), "status"]).stdout
     assert "Tin khẩn cấp của cấp trên" not in said and "bỏ lỡ" not in said, said
-    pushed(province, message, "missed")
     said = status(province, message)
     assert re.search(r"^Xã Tân Lập .*  không phát: văn phòng đã hủy tin này$", said, re.M), said
     assert "không phát: văn phòng đã hủy tin này 1" in said and "bỏ lỡ" not in said, said

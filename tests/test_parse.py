@@ -233,7 +233,7 @@ def test_schedule_add_takes_vietnamese_times_days_and_dates(thon: Path, run: Run
                 "--from", f"1/12/{NEXT}", "--until", f"31/12/{NEXT}",
                 "--max-minutes", "2,5")  # fmt: skip
     out = added.stdout
-    assert out.startswith("slot sang at 06:30 Mon–Fri:")
+    assert out.startswith(f"slot sang at 06:30 Mon–Fri, from 01/12/{NEXT} to 31/12/{NEXT}:")
     run("schedule", "add", "cuoi-tuan", "--at", "17g", "--days", "T7,CN", "--announce", "hop")
     [sang, cuoi] = json.loads(run("schedule", "list", "--json").stdout)
     assert (sang["valid_from"], sang["valid_until"], sang["max_minutes"]) == (

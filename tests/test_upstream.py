@@ -17,6 +17,7 @@ from typing import Any
 
 import pytest
 from conftest import Daemon, Run, make_tone, query, set_config, write_script
+from servers import free_port
 
 from upstream.keys import init_keys
 from upstream.repository import Repository
@@ -103,12 +104,6 @@ def test_publish_and_sync_from_a_usb_folder(
         ("bz-cai-dat", 2, 2, "upstream", 0, 0),  # a new version is a draft again
         ("bz-huong-dan", 1, 1, "upstream", 1, 0),
     ]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def serve(prefix: Path, root: Path, extra: str = "") -> Iterator[tuple[str, Path]]:
