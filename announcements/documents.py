@@ -541,6 +541,22 @@ def _road(m: re.Match[str], ctx: _Context) -> str:
     return " ".join(words)
 
 
+ROAD_SPACED = re.compile(
+    r"ường (?P<letters>[A-ZĐ]{1,2}) (?P<digits>\d{1,3})(?![\d/.,:]|\s?[-–]\s?\d|[^\W_])"
+)
+"""'đường ĐX 05': a road's letters and its number, written apart (the pattern opens with
+the literal 'ường', which the engine skips to)."""
+
+
+def _road_spaced(m: re.Match[str], ctx: _Context) -> str:
+    """'đường ĐX 05' → 'đường đê ích không năm', as 'ĐX05' is read (round 47: 4 of 4 readings),
+    not the crop's season 'đông xuân' and 'năm': after 'đường' the letters and number are one
+    code. A kind of road keeps its own reading ('đường ĐT 743' → 'đường tỉnh …')."""
+    if m["letters"] in CODE_PREFIXES or not m.start() or m.string[m.start() - 1] not in "đĐ":
+        return m.group(0)
+    return f"ường {m['letters']}{m['digits']}"
+
+
 ROADS = frozenset({"QL", "ĐT", "TL", "HL", "ĐH"})
 """Codes of roads, which a dash joins at a junction ('nút giao QL1 - QL25': 'quốc lộ một,
 quốc lộ hai mươi lăm'); markers along a road ('Km 12 - Km 15') make a range, and so does a

@@ -70,6 +70,7 @@ from .documents import (
     NAMED_BY_NUMBER,
     NAMED_LETTER,
     ROAD,
+    ROAD_SPACED,
     SIGNATURE,
     SIGNATURE_BLOCK,
     SPACED_DOCUMENT,
@@ -86,6 +87,7 @@ from .documents import (
     _named_by_number,
     _named_letter,
     _road,
+    _road_spaced,
     _signature,
     _signature_block,
     _spaced_document,
@@ -1793,6 +1795,7 @@ CODE_RULES: list[Rule] = [
     Rule(WEEKDAY_RANGE, lambda m, ctx: f"{m['first']} đến ", "-–",
          gate=re.compile("[ứỨ](?<=[tT][hH][ứỨ])")),  # 'thứ' in any case
     Rule(WEEKDAY, _weekday, gate=re.compile("T[2-7]")),
+    Rule(ROAD_SPACED, _road_spaced, gate=re.compile(r"ường [A-ZĐ]{1,2} \d")),
     Rule(ROAD, _road),
     Rule(CODE_STRETCH, _code_stretch, gate=CODE_STRETCH_GATE),
     Rule(LETTER_CODE, _letter_code, gate=re.compile(r"[A-ZĐ][-.]?\d")),
