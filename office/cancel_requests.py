@@ -24,7 +24,7 @@ from broadcaster.clock import Clock, system_clock
 from common.errors import BroadcasterError
 from common.i18n import _, sentences
 from common.library_errors import describe
-from common.localtime import local_text
+from common.localtime import inline, local_text
 
 from . import OFFICE_ZONE
 from .emergency import RETRY_S, _unknown, cancel, still_cancellable
@@ -87,7 +87,7 @@ def requested(conn: psycopg.Connection, message_id: str, now: datetime) -> Cance
     if found is None or found[0] is None:
         return None
     at, by, refused, why, cancelled_at, until = found
-    when = local_text(at, OFFICE_ZONE, now.astimezone(OFFICE_ZONE).date())
+    when = inline(local_text(at, OFFICE_ZONE, now.astimezone(OFFICE_ZONE).date()))
     if not refused and not cancelled_at and until <= now:
         refused = EXPIRED  # over while `office serve` was not running: it will mark it so
     if refused:

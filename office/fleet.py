@@ -13,7 +13,7 @@ import psycopg
 from psycopg.rows import dict_row
 
 from common.i18n import _
-from common.localtime import local_text
+from common.localtime import inline, local_text
 from common.signing import normalise_fingerprint
 from upstream.targeting import Audience
 
@@ -207,7 +207,7 @@ def approve(
             "SELECT approved_at, approved_by FROM stations WHERE key_id = %s", [key]
         ).fetchall()
         if approved_at is not None:
-            when = local_text(approved_at, OFFICE_ZONE, now.astimezone(OFFICE_ZONE).date())
+            when = inline(local_text(approved_at, OFFICE_ZONE, now.astimezone(OFFICE_ZONE).date()))
             raise OfficeError(
                 _("the station of {commune} was approved already ({when}, by {by}): nothing "
                   "was changed").format(commune=commune, when=when, by=approved_by or "?")

@@ -809,8 +809,8 @@ def test_she_asks_for_the_cancel_and_the_office_server_signs_it(
     assert asked.status_code == 302
     waiting = text(mai.get(asked.location).text)
     assert f"Đã yêu cầu hủy tin khẩn cấp {EMERGENCY_ID}" in waiting
-    assert re.search(r"Đã yêu cầu hủy lúc .+, bởi mai; đang chờ máy chủ văn phòng ký và gửi",
-                     waiting)  # fmt: skip
+    said = r"Đã yêu cầu hủy lúc (?!Hôm nay).+, bởi mai; đang chờ máy chủ văn phòng ký và gửi"
+    assert re.search(said, waiting)  # "hôm nay" mid-sentence (o14web2 K1)
     assert "Hủy tin này" not in waiting and "Đã hủy lúc" not in waiting
     assert '<meta http-equiv="refresh" content="5">' in mai.page  # she sees it change
     assert not (repo / "emergencies" / "active.json").exists()  # nothing signed nor served
