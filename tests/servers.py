@@ -5,6 +5,7 @@ front of it. Each waits until it answers, and stops for good when asked."""
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import glob
 import os
 import random
@@ -26,26 +27,32 @@ from typing import Any
 import psycopg
 from psycopg import sql
 
-WORKER = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw") or 0)
-_PORTS = iter(range(1000))
-_START = 20000 + 1000 * (WORKER % 12) + random.randrange(1000)
+PORT_LOCKS = Path(tempfile.gettempdir()) / "broadcaster-test-ports"
+_held: list[int] = []
+"""The lock files of the ports this process handed out, held open until it exits."""
 
 
 def free_port() -> int:
-    """A loopback port no other worker of this run hands out: each xdist worker walks its own
-    thousand ports below the kernel's ephemeral range, from a random start (another run at the
-    same time). A port the kernel picked for a bind to 0, then closed, could go to two workers
-    at once: the second server failed to bind while its readiness check found the first
-    listening, and CI saw a station enrol at another test's collector."""
-    for step in _PORTS:
-        port = 20000 + 1000 * (WORKER % 12) + (_START + step) % 1000
-        with socket.socket() as s:
-            try:
+    """A loopback port no other test process hands out while this one lives: a port is taken
+    only with an exclusive lock on its file under PORT_LOCKS, held until the process exits,
+    and only if nothing listens on it. A port the kernel picked for a bind to 0, then closed,
+    could go to two workers at once: the second server failed to bind while its readiness
+    check found the first listening, and CI saw a station enrol at another test's collector.
+    Below the kernel's ephemeral ports, so a bind to 0 elsewhere never takes one."""
+    PORT_LOCKS.mkdir(exist_ok=True)
+    for _ in range(2000):
+        port = random.randrange(20000, 32000)
+        fd = os.open(PORT_LOCKS / str(port), os.O_CREAT | os.O_RDWR, 0o600)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            with socket.socket() as s:
                 s.bind(("127.0.0.1", port))
-            except OSError:
-                continue  # taken (a server of this worker, or another run's)
+        except OSError:  # another process holds it, or something listens there
+            os.close(fd)
+            continue
+        _held.append(fd)
         return port
-    raise RuntimeError("this test worker used up its thousand ports")
+    raise RuntimeError("no free loopback port between 20000 and 32000")
 
 
 def wait_until(ready: Callable[[], object], what: str,

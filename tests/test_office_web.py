@@ -937,7 +937,7 @@ def test_a_stale_tab_a_twin_commune_and_an_ended_session_are_each_said(
     stale = her.post(f"{page}/approve", {"groups": "vung-nui", "compared": "yes", "new_groups":
                                          "yes"})  # fmt: skip
     said = after_refusal(her, stale)
-    assert "Đài của Hòa Bình đã được duyệt rồi (Hôm nay" in said
+    assert "Đài của Hòa Bình đã được duyệt rồi (hôm nay" in said
     assert "bởi mai): không có gì thay đổi" in said  # her account has no full name here
     with Office.open(dsn) as desk:
         assert desk.station(real)["groups"] == ["ven-song"]
