@@ -21,6 +21,7 @@ import secrets
 import signal
 import stat
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +46,12 @@ characters, so the hash's cost is not what protects them."""
 SETTINGS = ("mqtt_url", "mqtt_office_url", "mqtt_dir", "mqtt_pid_file")
 CHANGED = "office_broker_changed"
 """The PostgreSQL notification `setup` sends: a running collector then listens on the broker."""
+ACCOUNTS = "office_broker_accounts"
+"""The notification the web console sends when it approves or revokes a station: it may not
+write the broker's files (its own system user), so `office serve` writes them."""
+ASKED = "mqtt_accounts_asked"
+"""The settings row saying the register changed since the broker's files were written: when
+it was first asked (ISO), and a token each change renews (write_files clears the one it saw)."""
 
 
 @dataclass(frozen=True)
@@ -185,11 +192,34 @@ def write_files(conn: psycopg.Connection) -> bool:
     secret = _secret(conn)
     with conn.transaction():
         conn.execute("SELECT pg_advisory_xact_lock(%s)", [WRITING])
+        asked = conn.execute("SELECT value FROM settings WHERE key = %s", [ASKED]).fetchone()
         users = [OFFICE_USER, *approved_keys(conn)]
         lines = [f"{user}:{mosquitto_hash(_password(secret, user))}\n" for user in users]
         for name, text in (("passwd", "".join(lines)), ("acl", ACL)):
             _write_for_broker(found.folder / name, text)
+        if asked:  # a change committed after this read renewed the token: it stays asked
+            conn.execute("DELETE FROM settings WHERE key = %s AND value = %s", [ASKED, asked[0]])
     return reload(found)
+
+
+def ask(conn: psycopg.Connection, now: datetime) -> None:
+    """Inside the transaction that approves or revokes (the console's): ask `office serve` to
+    write the broker's files, at its commit. The first time asked is kept until written."""
+    if settings(conn) is None:
+        return
+    conn.execute(
+        "INSERT INTO settings (key, value) VALUES (%s, %s) ON CONFLICT (key) DO UPDATE SET "
+        "value = split_part(settings.value, ' ', 1) || ' ' || split_part(EXCLUDED.value, ' ', 2)",
+        [ASKED, f"{now.isoformat()} {secrets.token_hex(4)}"],
+    )
+    conn.execute(f"NOTIFY {ACCOUNTS}")
+
+
+def asked_since(conn: psycopg.Connection) -> datetime | None:
+    """Since when a change of the register waits for `office serve` to write the broker's
+    files (None: they carry every change)."""
+    row = conn.execute("SELECT value FROM settings WHERE key = %s", [ASKED]).fetchone()
+    return datetime.fromisoformat(row[0].split(" ")[0]) if row else None
 
 
 def _write_for_broker(path: Path, text: str) -> None:
