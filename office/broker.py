@@ -49,9 +49,10 @@ CHANGED = "office_broker_changed"
 ACCOUNTS = "office_broker_accounts"
 """The notification the web console sends when it approves or revokes a station: it may not
 write the broker's files (its own system user), so `office serve` writes them."""
-ASKED = "mqtt_accounts_asked"
-"""The settings row saying the register changed since the broker's files were written: when
-it was first asked (ISO), and a token each change renews (write_files clears the one it saw)."""
+WRITTEN = "mqtt_accounts_written"
+"""The settings row holding a digest of the accounts passwd was last written with: the
+register differs from it while an approval or revoke from the console waits for `office
+serve`. Only the office's own user writes it: the console changes nothing but the register."""
 
 
 @dataclass(frozen=True)
@@ -192,34 +193,42 @@ def write_files(conn: psycopg.Connection) -> bool:
     secret = _secret(conn)
     with conn.transaction():
         conn.execute("SELECT pg_advisory_xact_lock(%s)", [WRITING])
-        asked = conn.execute("SELECT value FROM settings WHERE key = %s", [ASKED]).fetchone()
         users = [OFFICE_USER, *approved_keys(conn)]
         lines = [f"{user}:{mosquitto_hash(_password(secret, user))}\n" for user in users]
         for name, text in (("passwd", "".join(lines)), ("acl", ACL)):
             _write_for_broker(found.folder / name, text)
-        if asked:  # a change committed after this read renewed the token: it stays asked
-            conn.execute("DELETE FROM settings WHERE key = %s AND value = %s", [ASKED, asked[0]])
+        conn.execute(
+            "INSERT INTO settings (key, value) VALUES (%s, %s) "
+            "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value",
+            [WRITTEN, _digest(users)],
+        )
     return reload(found)
 
 
-def ask(conn: psycopg.Connection, now: datetime) -> None:
+def _digest(users: list[str]) -> str:
+    return hashlib.sha256("\n".join(users).encode()).hexdigest()
+
+
+def ask(conn: psycopg.Connection) -> None:
     """Inside the transaction that approves or revokes (the console's): ask `office serve` to
-    write the broker's files, at its commit. The first time asked is kept until written."""
-    if settings(conn) is None:
-        return
-    conn.execute(
-        "INSERT INTO settings (key, value) VALUES (%s, %s) ON CONFLICT (key) DO UPDATE SET "
-        "value = split_part(settings.value, ' ', 1) || ' ' || split_part(EXCLUDED.value, ' ', 2)",
-        [ASKED, f"{now.isoformat()} {secrets.token_hex(4)}"],
-    )
+    write the broker's files, at its commit."""
     conn.execute(f"NOTIFY {ACCOUNTS}")
 
 
 def asked_since(conn: psycopg.Connection) -> datetime | None:
-    """Since when a change of the register waits for `office serve` to write the broker's
-    files (None: they carry every change)."""
-    row = conn.execute("SELECT value FROM settings WHERE key = %s", [ASKED]).fetchone()
-    return datetime.fromisoformat(row[0].split(" ")[0]) if row else None
+    """Since when the register's accounts differ from those the broker's files were written
+    with (its last approval or revoke); None when they are the same, or there is no broker."""
+    from .fleet import approved_keys  # fleet imports this module
+
+    if settings(conn) is None:
+        return None
+    row = conn.execute("SELECT value FROM settings WHERE key = %s", [WRITTEN]).fetchone()
+    if row and row[0] == _digest([OFFICE_USER, *approved_keys(conn)]):
+        return None
+    [(since,)] = conn.execute(
+        "SELECT max(greatest(approved_at, revoked_at)) FROM stations"
+    ).fetchall()
+    return since or datetime.now().astimezone()
 
 
 def _write_for_broker(path: Path, text: str) -> None:

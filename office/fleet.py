@@ -231,7 +231,7 @@ def approve(
         _add_groups(conn, key, names)
         replaced = _replace_old(conn, key, by, now)
         if not write_broker:
-            broker.ask(conn, now)
+            broker.ask(conn)
     told = _tell_broker(conn) if write_broker else None  # it may now log in to the broker
     return Changed(station(conn, key), told, replaced=replaced)
 
@@ -342,7 +342,7 @@ def revoke(
             [now, by, why, key],
         ).rowcount
         if not write_broker:
-            broker.ask(conn, now)
+            broker.ask(conn)
     try:
         told = _tell_broker(conn) if write_broker else None
     except OfficeError as e:
