@@ -21,6 +21,7 @@ import secrets
 import signal
 import stat
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +46,13 @@ characters, so the hash's cost is not what protects them."""
 SETTINGS = ("mqtt_url", "mqtt_office_url", "mqtt_dir", "mqtt_pid_file")
 CHANGED = "office_broker_changed"
 """The PostgreSQL notification `setup` sends: a running collector then listens on the broker."""
+ACCOUNTS = "office_broker_accounts"
+"""The notification the web console sends when it approves or revokes a station: it may not
+write the broker's files (its own system user), so `office serve` writes them."""
+WRITTEN = "mqtt_accounts_written"
+"""The settings row holding a digest of the accounts passwd was last written with: the
+register differs from it while an approval or revoke from the console waits for `office
+serve`. Only the office's own user writes it: the console changes nothing but the register."""
 
 
 @dataclass(frozen=True)
@@ -189,7 +197,38 @@ def write_files(conn: psycopg.Connection) -> bool:
         lines = [f"{user}:{mosquitto_hash(_password(secret, user))}\n" for user in users]
         for name, text in (("passwd", "".join(lines)), ("acl", ACL)):
             _write_for_broker(found.folder / name, text)
+        conn.execute(
+            "INSERT INTO settings (key, value) VALUES (%s, %s) "
+            "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value",
+            [WRITTEN, _digest(users)],
+        )
     return reload(found)
+
+
+def _digest(users: list[str]) -> str:
+    return hashlib.sha256("\n".join(users).encode()).hexdigest()
+
+
+def ask(conn: psycopg.Connection) -> None:
+    """Inside the transaction that approves or revokes (the console's): ask `office serve` to
+    write the broker's files, at its commit."""
+    conn.execute(f"NOTIFY {ACCOUNTS}")
+
+
+def asked_since(conn: psycopg.Connection) -> datetime | None:
+    """Since when the register's accounts differ from those the broker's files were written
+    with (its last approval or revoke); None when they are the same, or there is no broker."""
+    from .fleet import approved_keys  # fleet imports this module
+
+    if settings(conn) is None:
+        return None
+    row = conn.execute("SELECT value FROM settings WHERE key = %s", [WRITTEN]).fetchone()
+    if row and row[0] == _digest([OFFICE_USER, *approved_keys(conn)]):
+        return None
+    [(since,)] = conn.execute(
+        "SELECT max(greatest(approved_at, revoked_at)) FROM stations"
+    ).fetchall()
+    return since or datetime.now().astimezone()
 
 
 def _write_for_broker(path: Path, text: str) -> None:

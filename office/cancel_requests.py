@@ -12,7 +12,6 @@ detail (not the keys' path, said in its log only); the console words it (`refusa
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -27,14 +26,13 @@ from common.library_errors import describe
 from common.localtime import inline, local_text
 
 from . import OFFICE_ZONE
-from .emergency import RETRY_S, _unknown, cancel, still_cancellable
+from .emergency import _unknown, cancel, still_cancellable
+from .listening import Listening, tell
 
 CHANNEL = "emergency_cancel_requested"
 """NOTIFY channel: a cancel was asked for (the payload is the emergency's id)."""
 EXPIRED, NO_KEY, FAILED = "expired", "no key", "failed"
 """Why a request was not honoured (kept in `emergencies.cancel_refused`)."""
-LOOK_S = 60.0
-"""How often `office serve` looks without being told (a NOTIFY lost with its connection)."""
 SLOW_AFTER = timedelta(minutes=1)
 """A request still unsigned after this: `office serve` is probably not running."""
 
@@ -183,45 +181,22 @@ def _refuse(conn: psycopg.Connection, message_id: str, code: str, why: str | Non
     )
 
 
-def tell(line: str) -> None:
-    """A line for the service's log, at once (its output is a file or the journal)."""
-    print(line, flush=True)
+class CancelSigner(Listening):
+    """`office serve`'s thread that signs the console's cancels (office/listening.py)."""
 
-
-class CancelSigner:
-    """`office serve`'s thread that signs the console's cancels: it LISTENs, looks at once
-    (the requests left while it was down), then each time it is told (or LOOK_S passed). A
-    database that stops answering is connected to again, however long it takes."""
+    channel, name = CHANNEL, "cancel-signer"
 
     def __init__(
         self, dsn: str, keys: Path | None, repo: Path | None, say: Callable[[str], object] = tell
     ) -> None:
-        self.dsn, self.keys, self.repo, self.say = dsn, keys, repo, say
-        self._stopped = threading.Event()
+        super().__init__(dsn, say)
+        self.keys, self.repo = keys, repo
 
-    def start(self) -> CancelSigner:
-        threading.Thread(target=self._run, name="cancel-signer", daemon=True).start()
-        return self
+    def look(self, conn: psycopg.Connection, first: bool) -> None:
+        honour(conn, self.keys, self.repo, say=self.say)
 
-    def stop(self) -> None:
-        self._stopped.set()
-
-    def _run(self) -> None:
-        while not self._stopped.is_set():
-            try:
-                with psycopg.connect(self.dsn, autocommit=True) as conn:
-                    conn.execute(f"LISTEN {CHANNEL}")
-                    while not self._stopped.is_set():
-                        honour(conn, self.keys, self.repo, say=self.say)
-                        for _note in conn.notifies(timeout=LOOK_S, stop_after=1):
-                            pass  # a request (or a minute passed): look again
-            except psycopg.Error:
-                self._stopped.wait(RETRY_S)  # PostgreSQL is restarting: try again
-            except Exception as e:  # a bug must not stop the signing of the next cancels
-                self.say(
-                    _(
-                        "The office server could not sign the cancels asked for from the "
-                        "console ({error}); it tries again in a minute"
-                    ).format(error=e)
-                )
-                self._stopped.wait(LOOK_S)
+    def failed(self, error: Exception) -> str:
+        return _(
+            "The office server could not sign the cancels asked for from the "
+            "console ({error}); it tries again in a minute"
+        ).format(error=error)

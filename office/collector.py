@@ -569,10 +569,12 @@ def serve(
 
     from .cancel_requests import CancelSigner
     from .emergency import ReportWatch
+    from .listening import BrokerWriter
 
     app = create_app(dsn, threads)
     ReportWatch(dsn).start()  # the stations' reports on emergencies, once there is a broker
     CancelSigner(dsn, keys, repo).start()  # the cancels asked for from the web console
+    BrokerWriter(dsn).start()  # the broker's accounts after the console's approvals, revokes
     waitress_serve(
         app,
         host=host,

@@ -274,13 +274,16 @@ class Office:
         by: str,
         new_groups: bool = False,
         no_group: bool = False,
+        write_broker: bool = True,
     ) -> Changed:
         """Approve the station whose fingerprint was read over the phone; put it in groups
         (which must exist, unless `new_groups`; a new key whose old key was in groups gets
-        none only with `no_group`)."""
+        none only with `no_group`). Without `write_broker` (the console) `office serve`
+        writes the broker's files."""
         from .fleet import approve
 
-        return approve(self.conn, fingerprint, list(groups), by, self.clock(), new_groups, no_group)
+        return approve(self.conn, fingerprint, list(groups), by, self.clock(), new_groups,
+                       no_group, write_broker)  # fmt: skip
 
     def rename(self, fingerprint: str, commune: str) -> dict[str, Any]:
         """Give an approved station its commune's right name."""
@@ -312,11 +315,19 @@ class Office:
 
         return find(self.conn, fingerprint)
 
-    def revoke(self, fingerprint: str, by: str, reason: str) -> Changed:
-        """Stop trusting a lost or stolen station (again: rewrite its broker files)."""
+    def revoke(self, fingerprint: str, by: str, reason: str, write_broker: bool = True) -> Changed:
+        """Stop trusting a lost or stolen station (again: rewrite its broker files; without
+        `write_broker`, the console, `office serve` writes them)."""
         from .fleet import revoke
 
-        return revoke(self.conn, fingerprint, by, reason, self.clock())
+        return revoke(self.conn, fingerprint, by, reason, self.clock(), write_broker)
+
+    def broker_asked_since(self) -> datetime | None:
+        """Since when an approval or revoke waits for `office serve` to write the broker's
+        accounts (None: written)."""
+        from .broker import asked_since
+
+        return asked_since(self.conn)
 
     def report(
         self, month_text: str, campaign: str | None = None, group: str | None = None

@@ -25,7 +25,8 @@ class Changed(NamedTuple):
 
     station: dict[str, Any]
     broker_told: bool | None
-    """None: the office has no broker; False: passwd is written but Mosquitto was not told."""
+    """None: the office has no broker, or `office serve` writes its files (`write_broker`
+    False: the console's user may not); False: passwd is written but Mosquitto was not told."""
     again: bool = False
     """Revoke: the station was revoked already (only the broker's files were written again)."""
     replaced: tuple[str, ...] = ()
@@ -194,6 +195,7 @@ def approve(
     now: datetime,
     new_groups: bool = True,
     no_group: bool = False,
+    write_broker: bool = True,
 ) -> Changed:
     """Approve the station waiting and put it in `groups`; with `new_groups` False (what the
     doors pass unless told) a group must exist already. A station approved already is
@@ -228,7 +230,9 @@ def approve(
         )
         _add_groups(conn, key, names)
         replaced = _replace_old(conn, key, by, now)
-    told = _tell_broker(conn)  # the station may now log in to the broker
+        if not write_broker:
+            broker.ask(conn)
+    told = _tell_broker(conn) if write_broker else None  # it may now log in to the broker
     return Changed(station(conn, key), told, replaced=replaced)
 
 
@@ -315,7 +319,12 @@ def regroup(
 
 
 def revoke(
-    conn: psycopg.Connection, fingerprint: str, by: str, reason: str, now: datetime
+    conn: psycopg.Connection,
+    fingerprint: str,
+    by: str,
+    reason: str,
+    now: datetime,
+    write_broker: bool = True,
 ) -> Changed:
     """Stop trusting a lost or stolen station's key (or one that asked to enrol and is no
     commune's): the collector refuses its pushes and enrolments, new emergencies and the next
@@ -332,8 +341,10 @@ def revoke(
             "WHERE key_id = %s AND revoked_at IS NULL",
             [now, by, why, key],
         ).rowcount
+        if not write_broker:
+            broker.ask(conn)
     try:
-        told = _tell_broker(conn)
+        told = _tell_broker(conn) if write_broker else None
     except OfficeError as e:
         raise OfficeError(
             _("the station of {commune} is revoked, but its broker account is not removed yet: "

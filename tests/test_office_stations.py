@@ -382,3 +382,60 @@ def test_a_refusal_with_nothing_to_act_on_names_the_command_that_helps(
     said = desk._run("office", "emergency", "--db", desk.dsn, "status", "khan-cap-khong-co",
                      code=1).stderr  # fmt: skip
     assert "there is no emergency 'khan-cap-khong-co': 'office emergency list'" in said
+
+
+def test_the_console_approves_and_revokes_and_office_serve_writes_the_broker_s_accounts(
+    province: Any, vietnamese: None
+) -> None:
+    """o14web2 B1: the console runs as its own user, who may not write Mosquitto's files. It
+    approves and revokes, says so, and never writes them; `office serve` writes them when
+    told, and at its start (what was approved while it was down). Until then the station's
+    page says so, and after a minute that `office serve` is probably not running."""
+    from datetime import UTC, datetime, timedelta
+
+    from conftest import SetClock
+    from servers import wait_until
+    from test_office_desk import station_row
+    from test_office_web import Officer, text, with_accounts
+
+    from web.office import create_office_app
+
+    stolen = province.commune("Xã Tân Lập", "ven-song")
+    with open_office(province.dsn) as conn:
+        waiting = station_row(conn, "Xã Hòa Bình")
+        [(key,)] = conn.execute("SELECT key_id FROM stations WHERE fingerprint = %s", [waiting])
+        new = broker.station_credentials(conn, key)
+        old = broker.station_credentials(conn, identity(stolen).key_id)
+    assert new and old
+    with_accounts(province.dsn)
+    clock = SetClock(datetime.now(UTC))
+    mai = Officer(create_office_app(province.dsn, None, clock))
+    mai.log_in("mai")
+    passwd = province.broker.accounts / "passwd"
+    url = province.broker.url
+
+    province.collector.kill()  # office serve is down while she approves
+    page = f"/stations/{waiting}"
+    done = mai.post(f"{page}/approve", {"groups": "ven-song", "compared": "yes"}, page=page)
+    assert done.status_code == 302
+    said = text(mai.get(done.location).text)
+    assert "Đã duyệt Xã Hòa Bình" in said and "Không ghi được" not in said
+    assert "Máy chủ văn phòng đang cập nhật tài khoản nhận tin khẩn cấp" in said
+    assert key not in passwd.read_text()  # the console wrote nothing
+    clock.now += timedelta(seconds=70)
+    assert "có lẽ nó không chạy (broadcaster office serve)" in text(mai.get(page).text)
+    assert not logs_in(url, new.username, new.password)
+
+    province.collector.start()  # it writes them at its start
+    wait_until(lambda: logs_in(url, new.username, new.password), "the approved station let in")
+    assert key in passwd.read_text()
+    assert "đang cập nhật" not in text(mai.get(page).text)
+
+    assert logs_in(url, old.username, old.password)  # the stolen PC, until she revokes it
+    page = f"/stations/{fingerprint(stolen)}"
+    form = {"reason": "Bị mất trộm", "confirm": "Xã Tân Lập"}
+    done = mai.post(f"{page}/revoke", form, page=page)
+    assert "Đã thu hồi đài Xã Tân Lập" in text(mai.get(done.location).text)
+    wait_until(lambda: not logs_in(url, old.username, old.password), "the stolen key refused")
+    assert old.username not in passwd.read_text()
+    assert "đang cập nhật" not in text(mai.get(page).text)

@@ -1,6 +1,8 @@
 """The stations: the list (group, status, last push), and one station's page where an admin
 approves it (after comparing the code the commune read by phone), renames it, moves it
 between groups, or revokes it (typing the commune's name, since it cannot be undone).
+The console's user may not write the broker's accounts: `office serve` writes them when told
+(office/listening.py), and the page says so until it has.
 
 Two stations may give one commune's name (a stranger enrolled with it): then each shows the
 first digits of its code beside the name, and a revoke is confirmed by those digits. A form
@@ -18,6 +20,7 @@ from werkzeug.wrappers import Response
 from common.errors import BroadcasterError
 from common.i18n import N_, _
 from office import GroupsLeft, UnknownGroup
+from office.cancel_requests import SLOW_AFTER
 from office.desk import SHORT_CODE, STATION_STATUSES, approved_text, same_name
 
 from ..access import allow
@@ -82,8 +85,11 @@ def _page(fingerprint: str, form: str = "", errors: dict[str, str] | None = None
     station = office.station(fingerprint)
     namesakes = [s for s in office.stations() if s["fingerprint"] != fingerprint
                  and same_name(s["commune"], station["commune"])]  # fmt: skip
+    asked = office.broker_asked_since()
+    slow = bool(asked and office.clock() - asked > SLOW_AFTER)
     return render_template(
         "office/station.html", station=station, statuses=STATION_STATUSES,
+        broker_waiting=asked is not None, broker_slow=slow,
         groups=office.groups(), form=form, errors=errors or {}, typed=typed or {},
         twin=_twin(station), short=SHORT_CODE,
         stranger=any(s["log"] != station["log"] for s in namesakes),
@@ -148,7 +154,7 @@ def approve(fingerprint: str) -> Response:
         groups = _groups(request.form.get("groups", ""))
         new = request.form.get("new_groups") == "yes"
         none = request.form.get("no_group") == "yes" and not groups
-        changed = desk().approve(fingerprint, groups, g.user.person, new, none)
+        changed = desk().approve(fingerprint, groups, g.user.person, new, none, write_broker=False)
     except BroadcasterError as e:
         return _refused(fingerprint, "approve", e)
     return _done(fingerprint, approved_text(changed))
@@ -206,7 +212,7 @@ def revoke(fingerprint: str) -> Response:
     if errors:
         return _again(fingerprint, "revoke", errors)
     try:
-        changed = office.revoke(fingerprint, g.user.person, reason)
+        changed = office.revoke(fingerprint, g.user.person, reason, write_broker=False)
     except BroadcasterError as e:
         return _refused(fingerprint, "revoke", e)
     return _done(fingerprint, _("Revoked {commune} ({fingerprint}): the office no longer trusts "

@@ -1,0 +1,92 @@
+"""`office serve`'s threads that do what the web console asks for but may not do itself:
+each LISTENs on a PostgreSQL channel, looks at once (what was asked while `office serve`
+was down), then each time it is told, or every LOOK_S (a NOTIFY lost with its connection).
+A database that stops answering is connected to again, however long it takes."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+
+import psycopg
+
+from common.i18n import _
+
+from . import OfficeError, broker
+from .emergency import RETRY_S
+
+LOOK_S = 60.0
+"""How often `office serve` looks without being told (a NOTIFY lost with its connection)."""
+
+
+def tell(line: str) -> None:
+    """A line for the service's log, at once (its output is a file or the journal)."""
+    print(line, flush=True)
+
+
+class Listening:
+    """The loop; a subclass names its `channel` and does the work in `look`."""
+
+    channel = ""
+    name = ""
+
+    def __init__(self, dsn: str, say: Callable[[str], object] = tell) -> None:
+        self.dsn, self.say = dsn, say
+        self._stopped = threading.Event()
+
+    def look(self, conn: psycopg.Connection, first: bool) -> None:
+        """Do what was asked (`first`: the look at start, after a reconnection too)."""
+        raise NotImplementedError
+
+    def failed(self, error: Exception) -> str:
+        """The log's line when `look` failed unexpectedly (it is tried again in a minute)."""
+        raise NotImplementedError
+
+    def start(self) -> Listening:
+        threading.Thread(target=self._run, name=self.name, daemon=True).start()
+        return self
+
+    def stop(self) -> None:
+        self._stopped.set()
+
+    def _run(self) -> None:
+        while not self._stopped.is_set():
+            try:
+                with psycopg.connect(self.dsn, autocommit=True) as conn:
+                    conn.execute(f"LISTEN {self.channel}")
+                    first = True
+                    while not self._stopped.is_set():
+                        self.look(conn, first)
+                        first = False
+                        for _note in conn.notifies(timeout=LOOK_S, stop_after=1):
+                            pass  # asked (or a minute passed): look again
+            except psycopg.Error:
+                self._stopped.wait(RETRY_S)  # PostgreSQL is restarting: try again
+            except Exception as e:  # a bug must not stop the next requests
+                self.say(self.failed(e))
+                self._stopped.wait(LOOK_S)
+
+
+class BrokerWriter(Listening):
+    """Writes the broker's password and ACL files, and has Mosquitto read them, when the
+    console approved or revoked a station (broker.ask), and once at start: the console's user
+    may not write them, `office serve`'s user owns the broker's folder."""
+
+    channel, name = broker.ACCOUNTS, "broker-writer"
+
+    def look(self, conn: psycopg.Connection, first: bool) -> None:
+        if broker.settings(conn) is None or not (first or broker.asked_since(conn)):
+            return
+        try:
+            told = broker.write_files(conn)
+        except OfficeError as e:
+            self.say(self.failed(e))
+            return
+        if not told:
+            self.say(_("The broker's accounts are written, but Mosquitto was not told to read "
+                       "them (its pid file is not known or it is not running)"))  # fmt: skip
+
+    def failed(self, error: Exception) -> str:
+        return _("The office server could not write the broker's accounts: {error}").format(
+            error=error
+        )
