@@ -115,7 +115,13 @@ def test_the_console_runs_as_a_user_of_its_own_that_cannot_read_the_keys(
     [user] = [line.split("=", 1)[1] for line in unit.splitlines() if line.startswith("User=")]
     assert user != "broadcaster"  # the owner of khoa/ (steps 1 and 2)
     assert f"sudo adduser --system --ingroup broadcaster --no-create-home {user}" in GUIDE
-    assert f"vhtt  {user}  broadcaster" in GUIDE  # PostgreSQL knows it as broadcaster
+    # review14 #6: PostgreSQL knows it by a role of its own, granted what the console writes
+    [db] = [line.split("=", 2)[2].strip('"') for line in unit.splitlines()
+            if line.startswith('Environment="BROADCASTER_OFFICE_DB=')]  # fmt: skip
+    assert db.startswith(f"postgresql://{user}@/vhtt?")
+    assert f"sudo -u postgres createuser {user}\n" in GUIDE
+    assert f"broadcaster office console-role {user}'" in GUIDE
+    assert f"psql '{db}' -c 'UPDATE emergencies SET cancelled_at = now()'" in GUIDE
     assert f"người dùng riêng `{user}` như tệp" in GUIDE
     office = runner_for(tmp_path / "nowhere")
     office("keys", "init", "--keys", str(tmp_path / "khoa"))
