@@ -35,6 +35,8 @@ EXPIRED, NO_KEY, FAILED = "expired", "no key", "failed"
 """Why a request was not honoured (kept in `emergencies.cancel_refused`)."""
 LOOK_S = 60.0
 """How often `office serve` looks without being told (a NOTIFY lost with its connection)."""
+SIGNING = 7_411_303
+"""pg_advisory_lock key held by the `office serve` that signs the waiting requests."""
 SLOW_AFTER = timedelta(minutes=1)
 """A request still unsigned after this: `office serve` is probably not running."""
 
@@ -139,7 +141,24 @@ def honour(
 ) -> int:
     """Sign and publish every cancel asked for and not yet done, oldest first (`cancel`'s
     checks, `by` the person who asked); mark those that cannot be. Returns how many were
-    signed."""
+    signed. Another `office serve` signing meanwhile (started by hand beside the service)
+    has them: this one looks no further, rather than log their cancels as refused."""
+    [(mine,)] = conn.execute("SELECT pg_try_advisory_lock(%s)", [SIGNING]).fetchall()
+    if not mine:
+        return 0  # the other one was told of the same requests, and looks again after them
+    try:
+        return _honour(conn, keys, repo, clock, say)
+    finally:
+        conn.execute("SELECT pg_advisory_unlock(%s)", [SIGNING])
+
+
+def _honour(
+    conn: psycopg.Connection,
+    keys: Path | None,
+    repo: Path | None,
+    clock: Clock,
+    say: Callable[[str], object],
+) -> int:
     waiting = conn.execute(
         "SELECT id, cancel_requested_by, valid_until FROM emergencies "
         "WHERE cancel_requested_at IS NOT NULL AND cancelled_at IS NULL "

@@ -12,6 +12,7 @@ import html
 import io
 import json
 import re
+import threading
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -926,6 +927,53 @@ def test_the_console_s_own_role_writes_only_what_its_forms_write(
         conn.execute("DELETE FROM schema_migrations WHERE version = %s", [len(MIGRATIONS)])
     with pytest.raises(OfficeError, match="'broadcaster office console-role VAI_TRÒ' một lần"):
         create_office_app(console)
+
+
+def test_a_second_office_serve_leaves_the_cancel_to_the_one_signing_it(
+    postgres: Postgres, vietnamese: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Review 14 #9: an `office serve` started by hand beside the service read the same
+    waiting request, and logged "not signed: already cancelled" once the other had signed
+    it. The one that comes second while the first signs now leaves it, and says nothing."""
+    dsn = postgres.new_database()
+    clock = SetClock(datetime.now(UTC))
+    emergency_for_two(dsn, clock.now)
+    with open_office(dsn) as conn:
+        cancel_requests.request(conn, EMERGENCY_ID, "mai", clock.now)
+    keys, repo = tmp_path / "keys", tmp_path / "repo"
+    Publisher.init_keys(keys)
+    repo.mkdir()
+    signing, second_done = threading.Event(), threading.Event()
+    real = cancel_requests.cancel
+
+    def first_slow(*args: Any) -> Any:  # the service is signing when the other one looks
+        if not signing.is_set():
+            signing.set()
+            second_done.wait(30)
+        return real(*args)
+
+    monkeypatch.setattr(cancel_requests, "cancel", first_slow)
+    service: list[str] = []
+    signed: list[int] = []
+
+    def serve() -> None:
+        with open_office(dsn) as conn:
+            signed.append(cancel_requests.honour(conn, keys, repo, clock, service.append))
+
+    first = threading.Thread(target=serve)
+    first.start()
+    assert signing.wait(30)
+    by_hand: list[str] = []
+    with open_office(dsn) as conn:
+        assert cancel_requests.honour(conn, keys, repo, clock, by_hand.append) == 0
+    second_done.set()
+    first.join(30)
+    assert by_hand == []
+    assert signed == [1]
+    assert (
+        service[0] == f"Đã hủy tin khẩn cấp {EMERGENCY_ID} theo yêu cầu của mai trên trang quản lý"
+    )
+    assert "máy chủ tin nhắn không nhận lệnh hủy" in service[1]  # this office has no broker
 
 
 def test_a_cancel_the_office_server_cannot_sign_is_said_and_may_be_asked_again(
