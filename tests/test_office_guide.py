@@ -18,6 +18,7 @@ from servers import Collector, Postgres, free_port, start_nginx
 
 from broadcaster import office_link
 from broadcaster.station import Station
+from office.emergency import STATES
 
 ROOT = Path(__file__).parent.parent
 GUIDE = (ROOT / "docs" / "huong-dan-van-phong.md").read_text("utf-8")
@@ -149,3 +150,14 @@ def test_publish_warns_when_no_notice_of_a_campaign_names_it(
     said = "không thông báo nào của chiến dịch phong-dich-t12 có dòng 'campaign_title:'"
     assert f"cảnh báo: {said}" in again and f"`{said}…`" in GUIDE
     assert again.count("\n") == 1  # one sentence
+
+
+def test_the_guide_says_how_many_reports_the_broker_keeps_while_the_database_is_down() -> None:
+    """Review 14 #8: the collector's reports wait at the broker (manual ack) while PostgreSQL
+    is down, up to mosquitto.conf's limit, and the rest are lost: the guide gives the figure
+    the shipped file has, and it holds a day of sixty emergencies to fifty communes."""
+    conf = (DEPLOY / "mosquitto.conf").read_text()
+    [kept] = [int(n) for n in re.findall(r"^max_queued_messages (\d+)$", conf, re.M)]
+    assert f"tối đa {kept:,} báo cáo".replace(",", ".") in " ".join(GUIDE.split())
+    reports = len(set(STATES.values()))  # a commune's reports of one: received, on air, done
+    assert kept >= 60 * 50 * reports
