@@ -42,7 +42,7 @@ from broadcaster import office_link
 from broadcaster.airing import air
 from broadcaster.station import Station
 from common import signing
-from office import OfficeError, cancel_requests
+from office import OfficeError, cancel_requests, emergency
 from office.db import MIGRATIONS, grant_console, open_office
 from office.desk import OFFICE_ZONE, Office, OfficeSettings, Publisher
 from web.office import SESSION_COOKIE, create_office_app
@@ -944,7 +944,7 @@ def test_a_second_office_serve_leaves_the_cancel_to_the_one_signing_it(
     Publisher.init_keys(keys)
     repo.mkdir()
     signing, second_done = threading.Event(), threading.Event()
-    real = cancel_requests.cancel
+    real = emergency.cancel
 
     def first_slow(*args: Any) -> Any:  # the service is signing when the other one looks
         if not signing.is_set():
