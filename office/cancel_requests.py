@@ -143,9 +143,21 @@ def honour(
     checks, `by` the person who asked); mark those that cannot be. Returns how many were
     signed. Another `office serve` signing meanwhile (started by hand beside the service)
     has them: this one looks no further, rather than log their cancels as refused."""
+    return try_honour(conn, keys, repo, clock, say) or 0
+
+
+def try_honour(
+    conn: psycopg.Connection,
+    keys: Path | None,
+    repo: Path | None,
+    clock: Clock = system_clock,
+    say: Callable[[str], object] = print,
+) -> int | None:
+    """`honour`, or None when another `office serve` holds the lock: it was told of the same
+    requests (or one just killed, whose connection PostgreSQL has not closed yet)."""
     [(mine,)] = conn.execute("SELECT pg_try_advisory_lock(%s)", [SIGNING]).fetchall()
     if not mine:
-        return 0  # the other one was told of the same requests, and looks again after them
+        return None
     try:
         return _honour(conn, keys, repo, clock, say)
     finally:
@@ -231,8 +243,9 @@ class CancelSigner:
                 with psycopg.connect(self.dsn, autocommit=True) as conn:
                     conn.execute(f"LISTEN {CHANNEL}")
                     while not self._stopped.is_set():
-                        honour(conn, self.keys, self.repo, say=self.say)
-                        for _note in conn.notifies(timeout=LOOK_S, stop_after=1):
+                        done = try_honour(conn, self.keys, self.repo, say=self.say)
+                        look = LOOK_S if done is not None else RETRY_S  # soon, if it was busy
+                        for _note in conn.notifies(timeout=look, stop_after=1):
                             pass  # a request (or a minute passed): look again
             except psycopg.Error:
                 self._stopped.wait(RETRY_S)  # PostgreSQL is restarting: try again
