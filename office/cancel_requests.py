@@ -138,23 +138,12 @@ def honour(
     repo: Path | None,
     clock: Clock = system_clock,
     say: Callable[[str], object] = print,
-) -> int:
+) -> int | None:
     """Sign and publish every cancel asked for and not yet done, oldest first (`cancel`'s
     checks, `by` the person who asked); mark those that cannot be. Returns how many were
-    signed. Another `office serve` signing meanwhile (started by hand beside the service)
-    has them: this one looks no further, rather than log their cancels as refused."""
-    return try_honour(conn, keys, repo, clock, say) or 0
-
-
-def try_honour(
-    conn: psycopg.Connection,
-    keys: Path | None,
-    repo: Path | None,
-    clock: Clock = system_clock,
-    say: Callable[[str], object] = print,
-) -> int | None:
-    """`honour`, or None when another `office serve` holds the lock: it was told of the same
-    requests (or one just killed, whose connection PostgreSQL has not closed yet)."""
+    signed; None when another `office serve` holds the lock (one started by hand beside the
+    service, or one just killed whose connection PostgreSQL has not closed yet): it has the
+    same requests, and this one looks no further rather than log them as refused."""
     [(mine,)] = conn.execute("SELECT pg_try_advisory_lock(%s)", [SIGNING]).fetchall()
     if not mine:
         return None
@@ -243,7 +232,7 @@ class CancelSigner:
                 with psycopg.connect(self.dsn, autocommit=True) as conn:
                     conn.execute(f"LISTEN {CHANNEL}")
                     while not self._stopped.is_set():
-                        done = try_honour(conn, self.keys, self.repo, say=self.say)
+                        done = honour(conn, self.keys, self.repo, say=self.say)
                         look = LOOK_S if done is not None else RETRY_S  # soon, if it was busy
                         for _note in conn.notifies(timeout=look, stop_after=1):
                             pass  # a request (or a minute passed): look again
