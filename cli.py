@@ -2658,6 +2658,36 @@ def office_web(ctx: click.Context, dsn: str, host: str, port: int) -> None:
     serve_console(app, host, port)
 
 
+@office.command(
+    "console-role",
+    help=N_(
+        "Let PostgreSQL's ROLE (made with: sudo -u postgres createuser ROLE) be the web "
+        "console's:\nit reads every table and writes only what the console's forms write. Run "
+        "by the\ndatabase's owner, once, and again after each upgrade."
+    ),
+)
+@argument("role")
+@db_option
+def office_console_role(dsn: str, role: str) -> None:
+    import psycopg
+
+    from office.db import grant_console, open_office
+
+    with open_office(dsn) as conn:
+        try:
+            grant_console(conn, role)
+        except psycopg.errors.UndefinedObject:
+            raise click.ClickException(
+                _("PostgreSQL has no role '{role}': make it first with: sudo -u postgres "
+                  "createuser {role}").format(role=role)
+            ) from None  # fmt: skip
+    click.echo(
+        _("The role '{role}' may now read the office's database and write only what the web "
+          "console writes: give it to the console (office web --db "
+          "'postgresql://{role}@/…').").format(role=role)
+    )  # fmt: skip
+
+
 def main() -> None:
     speak_station_language(station_root(sys.argv[1:]))
     cli()

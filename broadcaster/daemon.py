@@ -145,6 +145,8 @@ class Daemon:
     listened, or had just been listening); None: not since the daemon started."""
     _cut_off: bool | None = None
     """Whether this daemon recorded that they have none (None: not checked yet)."""
+    _listless: bool = False
+    """The source has no list of emergencies to read: `_no_list` cleared the cut-off row."""
     _out: Sink = field(init=False, repr=False)
     """Where airings go: `sink`, or the one `sink_spec` names, or station.toml's."""
     _out_spec: str | None = None
@@ -405,11 +407,14 @@ class Daemon:
         while not self._stopping.is_set():
             settings = self._upstream_settings()
             if settings and settings.source.startswith(("http://", "https://")):
+                self._listless = False
                 read = self._poll_emergencies_once(settings.source, etag or "")
                 if read is not None and etag is None:  # back: what was published meanwhile
                     self._doorbell.set()
                 etag = read
                 self._guard(_("Emergencies"), partial(self._reach, read is not None))
+            else:
+                self._guard(_("Emergencies"), self._no_list)
             self._poll_now.wait(settings.emergency_poll_s if settings else 60.0)
             self._poll_now.clear()
 
@@ -436,6 +441,21 @@ class Daemon:
             self._cut_off = True
             self.say(_("Emergencies: the office cannot reach the station (neither its broker nor "
                        "its list of emergencies answers); the station tries again"))  # fmt: skip
+
+    def _no_list(self) -> None:
+        """A source with no list of emergencies to read (a USB folder, or none): the station
+        cannot tell whether the office reaches it, so it claims nothing, and a cut-off row
+        left from an http(s) source goes, said once (review14 #5)."""
+        from . import office_link
+
+        if self._listless:
+            return
+        office_link.cut_off(self.station(), None)  # a daemon stopped meanwhile may have left it
+        if self._cut_off:
+            self.say(_("Emergencies: the station's source has no list of emergencies (a USB "
+                       "folder), so it no longer says whether the office can reach it; only "
+                       "the broker brings them"))  # fmt: skip
+        self._cut_off, self._listless = None, True
 
     def _poll_emergencies_once(self, source: str, etag: str) -> str | None:
         """One read of the list; returns its ETag (the next read is answered 304 until the

@@ -116,12 +116,14 @@ class OfficeAccounts:
 
 def console_secret(conn: psycopg.Connection) -> bytes:
     """The key that signs the office console's session cookies: made on first use and kept in
-    the database, so that a restart (or a second machine) keeps everyone logged in."""
-    conn.execute(
-        "INSERT INTO settings (key, value) VALUES ('console_secret', %s) "
-        "ON CONFLICT (key) DO NOTHING",
-        [secrets.token_hex(32)],
-    )
+    the database, so that a restart (or a second machine) keeps everyone logged in. Only
+    read once made: the console's own role (`db.grant_console`) may not write settings."""
+    if conn.execute("SELECT 1 FROM settings WHERE key = 'console_secret'").fetchone() is None:
+        conn.execute(
+            "INSERT INTO settings (key, value) VALUES ('console_secret', %s) "
+            "ON CONFLICT (key) DO NOTHING",
+            [secrets.token_hex(32)],
+        )
     found = conn.execute("SELECT value FROM settings WHERE key = 'console_secret'").fetchone()
     assert found is not None, "written just above"
     return bytes.fromhex(found[0])

@@ -26,13 +26,15 @@ from common.library_errors import describe
 from common.localtime import inline, local_text
 
 from . import OFFICE_ZONE
-from .emergency import _unknown, cancel, still_cancellable
+from .emergency import RETRY_S, _unknown, cancel, still_cancellable
 from .listening import Listening, tell
 
 CHANNEL = "emergency_cancel_requested"
 """NOTIFY channel: a cancel was asked for (the payload is the emergency's id)."""
 EXPIRED, NO_KEY, FAILED = "expired", "no key", "failed"
 """Why a request was not honoured (kept in `emergencies.cancel_refused`)."""
+SIGNING = 7_411_303
+"""pg_advisory_lock key held by the `office serve` that signs the waiting requests."""
 SLOW_AFTER = timedelta(minutes=1)
 """A request still unsigned after this: `office serve` is probably not running."""
 
@@ -134,10 +136,28 @@ def honour(
     repo: Path | None,
     clock: Clock = system_clock,
     say: Callable[[str], object] = print,
-) -> int:
+) -> int | None:
     """Sign and publish every cancel asked for and not yet done, oldest first (`cancel`'s
     checks, `by` the person who asked); mark those that cannot be. Returns how many were
-    signed."""
+    signed; None when another `office serve` holds the lock (one started by hand beside the
+    service, or one just killed whose connection PostgreSQL has not closed yet): it has the
+    same requests, and this one looks no further rather than log them as refused."""
+    [(mine,)] = conn.execute("SELECT pg_try_advisory_lock(%s)", [SIGNING]).fetchall()
+    if not mine:
+        return None
+    try:
+        return _honour(conn, keys, repo, clock, say)
+    finally:
+        conn.execute("SELECT pg_advisory_unlock(%s)", [SIGNING])
+
+
+def _honour(
+    conn: psycopg.Connection,
+    keys: Path | None,
+    repo: Path | None,
+    clock: Clock,
+    say: Callable[[str], object],
+) -> int:
     waiting = conn.execute(
         "SELECT id, cancel_requested_by, valid_until FROM emergencies "
         "WHERE cancel_requested_at IS NOT NULL AND cancelled_at IS NULL "
@@ -192,8 +212,10 @@ class CancelSigner(Listening):
         super().__init__(dsn, say)
         self.keys, self.repo = keys, repo
 
-    def look(self, conn: psycopg.Connection, first: bool) -> None:
-        honour(conn, self.keys, self.repo, say=self.say)
+    def look(self, conn: psycopg.Connection, first: bool) -> float | None:
+        if honour(conn, self.keys, self.repo, say=self.say) is None:
+            return RETRY_S  # another `office serve` holds the lock: look again soon
+        return None
 
     def failed(self, error: Exception) -> str:
         return _(

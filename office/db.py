@@ -12,6 +12,7 @@ import secrets
 from typing import Any
 
 import psycopg
+from psycopg import sql
 from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
 from common.i18n import _
@@ -211,13 +212,27 @@ def down(dsn: str | None = None) -> str:
 
 
 def migrate(conn: psycopg.Connection) -> int:
-    """Apply the pending migrations; returns the schema version."""
+    """Apply the pending migrations; returns the schema version. A database already current
+    is only read: the web console's role (`grant_console`) may not create or alter tables."""
+    if _current(conn):
+        return len(MIGRATIONS)
+    try:
+        return _migrate(conn)
+    except psycopg.errors.InsufficientPrivilege:
+        raise OfficeError(
+            _("the office's database is older than this program, and this PostgreSQL role may "
+              "not bring it up to date: run 'broadcaster office console-role ROLE' once as "
+              "the database's owner (it does it), then start again")
+        ) from None  # fmt: skip
+
+
+def _migrate(conn: psycopg.Connection) -> int:
     with conn.transaction():
         conn.execute(
             "CREATE TABLE IF NOT EXISTS schema_migrations "
             "(version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())"
         )
-    for version, sql in enumerate(MIGRATIONS, start=1):
+    for version, statement in enumerate(MIGRATIONS, start=1):
         with conn.transaction():
             conn.execute("SELECT pg_advisory_xact_lock(%s)", [MIGRATION_LOCK])
             done = conn.execute(
@@ -225,7 +240,7 @@ def migrate(conn: psycopg.Connection) -> int:
             ).fetchone()
             if done:
                 continue
-            conn.execute(sql)
+            conn.execute(statement)
             conn.execute("INSERT INTO schema_migrations (version) VALUES (%s)", [version])
     with conn.transaction():
         conn.execute(
@@ -234,6 +249,63 @@ def migrate(conn: psycopg.Connection) -> int:
             [secrets.token_hex(32)],
         )
     return len(MIGRATIONS)
+
+
+def _current(conn: psycopg.Connection) -> bool:
+    """Whether every migration is applied and the challenge secret made."""
+    try:
+        with conn.transaction():
+            found = conn.execute(
+                "SELECT (SELECT max(version) FROM schema_migrations), "
+                "EXISTS (SELECT 1 FROM settings WHERE key = 'challenge_secret')"
+            ).fetchone()
+    except psycopg.errors.UndefinedTable:
+        return False
+    return found is not None and found[0] == len(MIGRATIONS) and bool(found[1])
+
+
+CONSOLE_WRITES = {
+    "accounts": "INSERT, UPDATE, DELETE",
+    "login_failures": "INSERT, DELETE",
+    "station_groups": "INSERT, DELETE",
+    "stations": "UPDATE (approved_at, approved_by, revoked_at, revoked_by, revoked_reason, "
+    "commune)",
+    "emergencies": "UPDATE (cancel_requested_at, cancel_requested_by, cancel_refused, "
+    "cancel_refused_why)",
+}
+"""What the web console's forms write (web/office, web/auth): its accounts and their log-in
+failures, a station's approval, groups, name and revocation, and the request to cancel an
+emergency (`office serve` signs it). It reads every table; it writes nothing else, so a
+console taken over cannot mark a cancel as signed, nor change what a cancel says."""
+
+
+def grant_console(conn: psycopg.Connection, role: str) -> None:
+    """Let PostgreSQL's `role` (made by the technician) use the office's database as the web
+    console does, and nothing more; run once by the database's owner, again after an upgrade
+    (it first brings the schema up to date, and makes the console's cookie key)."""
+    from .accounts import console_secret
+
+    migrate(conn)
+    console_secret(conn)
+    name = sql.Identifier(role)
+    with conn.transaction():
+        conn.execute(sql.SQL("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {}").format(name))
+        conn.execute(sql.SQL("GRANT USAGE ON SCHEMA public TO {}").format(name))
+        conn.execute(sql.SQL("GRANT SELECT ON ALL TABLES IN SCHEMA public TO {}").format(name))
+        for table, rights in CONSOLE_WRITES.items():
+            conn.execute(
+                sql.SQL("GRANT {} ON {} TO {}").format(sql.SQL(rights), sql.Identifier(table), name)
+            )
+            if "INSERT" in rights:  # its serial id, if it has one
+                for (sequence,) in conn.execute(
+                    "SELECT pg_get_serial_sequence(%s, attname) FROM pg_attribute "
+                    "WHERE attrelid = %s::regclass AND attnum > 0 AND NOT attisdropped "
+                    "AND pg_get_serial_sequence(%s, attname) IS NOT NULL",
+                    [table, table, table],
+                ).fetchall():
+                    conn.execute(
+                        sql.SQL("GRANT USAGE ON SEQUENCE {} TO {}").format(sql.SQL(sequence), name)
+                    )
 
 
 def open_office(dsn: str) -> psycopg.Connection:

@@ -216,21 +216,23 @@ def cancel(
     conn: psycopg.Connection, keys: Path, repo: Path, now: datetime, message_id: str, by: str
 ) -> Cancelled:
     """Sign a cancel of the emergency with the emergency key, file it, serve it and publish it
-    on the emergency topic: the stations that have not aired it never will."""
+    on the emergency topic: the stations that have not aired it never will. Its audience and
+    end are the signed emergency's, not columns the web console could have edited."""
     sign = signer(keys, "emergency")
     with conn.transaction():
         found = conn.execute(
-            "SELECT valid_until, audience, cancelled_at, cancelled_by FROM emergencies "
-            "WHERE id = %s FOR UPDATE",
+            "SELECT envelope, cancelled_at, cancelled_by FROM emergencies WHERE id = %s FOR UPDATE",
             [message_id],
         ).fetchone()
         if found is None:
             raise _unknown(message_id)
-        until, audience, cancelled_at, cancelled_by = found
+        sent, cancelled_at, cancelled_by = found
+        signed = json.loads(json.loads(bytes(sent))["signed"])  # as the office signed it
+        until = datetime.fromisoformat(signed["valid_until"])
         still_cancellable(message_id, until, cancelled_at, cancelled_by, now)
         message = {"type": "cancel", "id": _message_id(now), "cancels": message_id,
-                   "issued_at": now.isoformat(), "valid_until": until.isoformat(),
-                   "to": audience}  # fmt: skip
+                   "issued_at": now.isoformat(), "valid_until": signed["valid_until"],
+                   "to": signed["to"]}  # fmt: skip
         envelope = seal(message, sign)
         conn.execute(
             "UPDATE emergencies SET cancelled_at = %s, cancelled_by = %s, cancel_envelope = %s "

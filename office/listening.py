@@ -34,8 +34,9 @@ class Listening:
         self.dsn, self.say = dsn, say
         self._stopped = threading.Event()
 
-    def look(self, conn: psycopg.Connection, first: bool) -> None:
-        """Do what was asked (`first`: the look at start, after a reconnection too)."""
+    def look(self, conn: psycopg.Connection, first: bool) -> float | None:
+        """Do what was asked (`first`: the look at start, after a reconnection too); the
+        seconds until it should look again unasked, None for LOOK_S."""
         raise NotImplementedError
 
     def failed(self, error: Exception) -> str:
@@ -56,9 +57,9 @@ class Listening:
                     conn.execute(f"LISTEN {self.channel}")
                     first = True
                     while not self._stopped.is_set():
-                        self.look(conn, first)
+                        again = self.look(conn, first) or LOOK_S
                         first = False
-                        for _note in conn.notifies(timeout=LOOK_S, stop_after=1):
+                        for _note in conn.notifies(timeout=again, stop_after=1):
                             pass  # asked (or a minute passed): look again
             except psycopg.Error:
                 self._stopped.wait(RETRY_S)  # PostgreSQL is restarting: try again
@@ -76,12 +77,12 @@ class BrokerWriter(Listening):
 
     def look(self, conn: psycopg.Connection, first: bool) -> None:
         if broker.settings(conn) is None or not (first or broker.asked_since(conn)):
-            return
+            return None
         try:
             told = broker.write_files(conn)
         except OfficeError as e:
             self.say(self.failed(e))
-            return
+            return None
         if not told:
             self.say(_("The broker's accounts are written, but Mosquitto was not told to read "
                        "them (its pid file is not known or it is not running)"))  # fmt: skip

@@ -457,6 +457,26 @@ def test_an_error_page_in_place_of_the_list_of_emergencies_is_no_answer(
         server.shutdown()
 
 
+def test_a_station_switched_to_a_usb_folder_mid_outage_no_longer_says_it_is_cut_off(
+    province: Province, vietnamese: None
+) -> None:
+    """review14 #5: the "cannot reach" sentence stayed for good once the source became a USB
+    folder, where there is no list to read: the daemon now claims nothing, and says why."""
+    root = province.commune("Xã Tân Lập", poll_s=0.5)
+    run, cut = runner_for(root), "tin khẩn cấp của cấp trên không đến được đài"
+    province.broker.stop()
+    daemon = province.start(root)
+    daemon.expect(r"Upstream synced")
+    province.repository_down()
+    daemon.expect(r"Emergencies: the office cannot reach the station")
+    assert cut in run("status").stdout
+    set_config(root, "source", json.dumps(str(province.repository.root_dir)))  # the USB copy
+    daemon.expect(r"Emergencies: the station's source has no list of emergencies \(a USB "
+                  r"folder\), so it no longer says whether the office can reach it")  # fmt: skip
+    assert cut not in run("status").stdout
+    assert not [w for w in Station.open(root).warnings() if cut in w]
+
+
 def test_a_recording_is_fetched_checked_by_its_hash_and_airs_in_quiet_hours(
     province: Province, tmp_path: Path
 ) -> None:

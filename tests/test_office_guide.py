@@ -18,6 +18,7 @@ from servers import Collector, Postgres, free_port, start_nginx
 
 from broadcaster import office_link
 from broadcaster.station import Station
+from office.emergency import STATES
 
 ROOT = Path(__file__).parent.parent
 GUIDE = (ROOT / "docs" / "huong-dan-van-phong.md").read_text("utf-8")
@@ -115,7 +116,13 @@ def test_the_console_runs_as_a_user_of_its_own_that_cannot_read_the_keys(
     [user] = [line.split("=", 1)[1] for line in unit.splitlines() if line.startswith("User=")]
     assert user != "broadcaster"  # the owner of khoa/ (steps 1 and 2)
     assert f"sudo adduser --system --ingroup broadcaster --no-create-home {user}" in GUIDE
-    assert f"vhtt  {user}  broadcaster" in GUIDE  # PostgreSQL knows it as broadcaster
+    # review14 #6: PostgreSQL knows it by a role of its own, granted what the console writes
+    [db] = [line.split("=", 2)[2].strip('"') for line in unit.splitlines()
+            if line.startswith('Environment="BROADCASTER_OFFICE_DB=')]  # fmt: skip
+    assert db.startswith(f"postgresql://{user}@/vhtt?")
+    assert f"sudo -u postgres createuser {user}\n" in GUIDE
+    assert f"broadcaster office console-role {user}'" in GUIDE
+    assert f"psql '{db}' -c 'UPDATE emergencies SET cancelled_at = now()'" in GUIDE
     assert f"người dùng riêng `{user}` như tệp" in GUIDE
     office = runner_for(tmp_path / "nowhere")
     office("keys", "init", "--keys", str(tmp_path / "khoa"))
@@ -143,3 +150,14 @@ def test_publish_warns_when_no_notice_of_a_campaign_names_it(
     said = "không thông báo nào của chiến dịch phong-dich-t12 có dòng 'campaign_title:'"
     assert f"cảnh báo: {said}" in again and f"`{said}…`" in GUIDE
     assert again.count("\n") == 1  # one sentence
+
+
+def test_the_guide_says_how_many_reports_the_broker_keeps_while_the_database_is_down() -> None:
+    """Review 14 #8: the collector's reports wait at the broker (manual ack) while PostgreSQL
+    is down, up to mosquitto.conf's limit, and the rest are lost: the guide gives the figure
+    the shipped file has, and it holds a day of sixty emergencies to fifty communes."""
+    conf = (DEPLOY / "mosquitto.conf").read_text()
+    [kept] = [int(n) for n in re.findall(r"^max_queued_messages (\d+)$", conf, re.M)]
+    assert f"tối đa {kept:,} báo cáo".replace(",", ".") in " ".join(GUIDE.split())
+    reports = len(set(STATES.values()))  # a commune's reports of one: received, on air, done
+    assert kept >= 60 * 50 * reports

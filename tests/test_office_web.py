@@ -6,15 +6,18 @@ its code, revoking one only with the commune's name typed; and the emergencies s
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import html
 import io
 import json
 import re
+import threading
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import psycopg
 import pytest
 from conftest import (
     CSRF_FIELD,
@@ -27,6 +30,7 @@ from conftest import (
     write_script,
 )
 from openpyxl import load_workbook
+from psycopg import sql
 from servers import Postgres
 from test_office import NOVEMBER, air_times, commune, enrolled, ticking
 from test_office_desk import mai, refused, station_row
@@ -38,8 +42,8 @@ from broadcaster import office_link
 from broadcaster.airing import air
 from broadcaster.station import Station
 from common import signing
-from office import cancel_requests
-from office.db import open_office
+from office import OfficeError, cancel_requests, emergency
+from office.db import MIGRATIONS, grant_console, open_office
 from office.desk import OFFICE_ZONE, Office, OfficeSettings, Publisher
 from web.office import SESSION_COOKIE, create_office_app
 
@@ -49,6 +53,25 @@ ACCOUNTS = {"mai": ("admin", "phòng văn hóa tỉnh"), "ha": ("viewer", "cán 
 """The office's accounts: chị Mai (admin) and Hà, who reads (viewer)."""
 EMERGENCY_ID = "20261110-080000-a893d7"
 TAG = re.compile(r"<[^>]+>")
+
+
+CONSOLE_ROLE = "vhtt_console"
+"""The console's own PostgreSQL role, as the guide has the technician make it (§11)."""
+
+
+def as_console(dsn: str) -> str:
+    """`dsn` (the owner's, as office serve uses it) for the console's own role, granted by
+    `office console-role`: every page and form of these tests runs as deployed."""
+    with psycopg.connect(dsn, autocommit=True) as conn:
+        with contextlib.suppress(psycopg.errors.DuplicateObject):  # one role per server
+            conn.execute(sql.SQL("CREATE ROLE {} LOGIN").format(sql.Identifier(CONSOLE_ROLE)))
+        grant_console(conn, CONSOLE_ROLE)
+    return dsn.replace("postgresql://postgres@", f"postgresql://{CONSOLE_ROLE}@", 1)
+
+
+def console_app(dsn: str, *args: Any, **kwargs: Any) -> Any:
+    """The office console over the role of its own (not the owner's)."""
+    return create_office_app(as_console(dsn), *args, **kwargs)
 
 
 def text(page: str) -> str:
@@ -88,7 +111,7 @@ def fleet(postgres: Postgres) -> tuple[str, str]:
 @pytest.fixture(scope="module")
 def sessions(fleet: tuple[str, str]) -> dict[str, str]:
     """A session cookie per account, each from one real log-in (argon2 is slow)."""
-    return logged_in_cookies(Officer, create_office_app(fleet[0]), ACCOUNTS, SESSION_COOKIE)
+    return logged_in_cookies(Officer, console_app(fleet[0]), ACCOUNTS, SESSION_COOKIE)
 
 
 def signed_in(app: Any, sessions: dict[str, str], name: str) -> Officer:
@@ -126,7 +149,7 @@ def test_the_console_will_not_start_without_an_admin_and_says_what_to_type(
 def test_every_route_is_closed_to_strangers_and_a_viewer_stops_at_admin_work(
     fleet: tuple[str, str], sessions: dict[str, str]
 ) -> None:
-    app = create_office_app(fleet[0])
+    app = console_app(fleet[0])
     public = {e for e in app.view_functions if declared(app, e).role is None}
     assert public == {"static", "auth.login"}
     stranger = app.test_client()
@@ -161,7 +184,7 @@ def test_a_form_posted_without_its_token_changes_nothing(
     fleet: tuple[str, str], sessions: dict[str, str]
 ) -> None:
     dsn, waiting = fleet
-    officer = signed_in(create_office_app(dsn), sessions, "mai")
+    officer = signed_in(console_app(dsn), sessions, "mai")
     response = officer.client.post(f"/stations/{waiting}/approve",
                                    data={"compared": "yes", "groups": "ven-song"})  # fmt: skip
     assert response.status_code == 400
@@ -174,10 +197,10 @@ def test_a_waiting_station_is_approved_after_she_compares_its_code(
     postgres: Postgres, sessions: dict[str, str], fleet: tuple[str, str]
 ) -> None:
     dsn, waiting = fleet
-    officer = signed_in(create_office_app(dsn), sessions, "mai")
+    officer = signed_in(console_app(dsn), sessions, "mai")
     page = text(officer.get(f"/stations/{waiting}").text)
     assert waiting in page and "Chỉ duyệt khi mã đó đúng y như mã này" in page
-    viewer = signed_in(create_office_app(dsn), sessions, "ha")
+    viewer = signed_in(console_app(dsn), sessions, "ha")
     assert "Duyệt đài này" not in text(viewer.get(f"/stations/{waiting}").text)
 
     refused_page = after_refusal(officer, officer.post(f"/stations/{waiting}/approve",
@@ -211,7 +234,7 @@ def test_the_first_group_is_made_by_ticking_the_box_not_by_a_command(
     with open_office(dsn) as conn:
         waiting = station_row(conn, "Phú Mỹ")
     with_accounts(dsn)
-    officer = Officer(create_office_app(dsn))
+    officer = Officer(console_app(dsn))
     officer.log_in("mai")
     page = f"/stations/{waiting}"
     refused = officer.post(f"{page}/approve", {"groups": "ven-song", "compared": "yes"}, page)
@@ -229,7 +252,7 @@ def mai_at_tan_lap(postgres: Postgres) -> tuple[Officer, str, str]:
     with open_office(dsn) as conn:
         stolen = station_row(conn, "Tân Lập", "ven-song")
     with_accounts(dsn)
-    officer = Officer(create_office_app(dsn))
+    officer = Officer(console_app(dsn))
     officer.log_in("mai")
     return officer, dsn, stolen
 
@@ -341,7 +364,7 @@ def test_a_long_paste_in_a_refused_form_is_cut_and_keeps_her_logged_in(
 def test_her_month_on_one_page(trial: Trial, office: Any) -> None:
     with_accounts(office.dsn)
     two_days_on = datetime.now(UTC) + timedelta(days=2)  # both communes silent by then
-    officer = Officer(create_office_app(office.dsn, clock=lambda: two_days_on))
+    officer = Officer(console_app(office.dsn, clock=lambda: two_days_on))
     officer.log_in("ha")
     page = officer.get("/?month=11/2026")
     assert page.status_code == 200
@@ -392,7 +415,7 @@ def test_two_communes_of_one_name_are_told_apart_wherever_she_reads_them(
     both = ", ".join(sorted((aired, quiet)))
     with_accounts(office.dsn)
     two_days_on = datetime.now(UTC) + timedelta(days=2)
-    officer = Officer(create_office_app(office.dsn, clock=lambda: two_days_on))
+    officer = Officer(console_app(office.dsn, clock=lambda: two_days_on))
     officer.log_in("ha")
     shown = text(officer.get("/?month=11/2026").text)
     flood = shown[shown.index("Cảnh báo lũ cho các xã ven sông") :]
@@ -497,7 +520,7 @@ def test_a_new_version_a_commune_holds_for_approval_is_not_aired_there_on_any_pa
     ), campaign
 
     with_accounts(office.dsn)
-    officer = Officer(create_office_app(office.dsn))
+    officer = Officer(console_app(office.dsn))
     officer.log_in("ha")
     shown = text(officer.get("/").text)
     mine = shown[shown.index("Cảnh báo sạt lở mùa mưa") :]
@@ -523,7 +546,7 @@ def test_her_month_lists_every_campaign_published_for_it_even_one_nobody_aired(
         published(conn, "cu-t10", ["cu-thong-bao"], None, early - timedelta(days=40),
                   withdrawn=early - timedelta(days=5))  # fmt: skip
         published(conn, "tet-2027", ["tet-thong-bao"], None, datetime(2026, 12, 2, tzinfo=UTC))
-    officer = Officer(create_office_app(office.dsn))
+    officer = Officer(console_app(office.dsn))
     officer.log_in("ha")
     shown = text(officer.get("/?month=11/2026").text)
     unaired = shown[shown.index("tiem-chung-t11") :]
@@ -575,7 +598,7 @@ def test_a_campaign_nobody_aired_is_named_by_its_published_titles(
     run("publish", str(folder), "--keys", str(keys), "--repo", str(repo), "--db", office.dsn)
     with_accounts(office.dsn)
     settings = OfficeSettings(tmp_path / "office.toml", keys=keys, repo=repo)
-    officer = Officer(create_office_app(office.dsn, settings))
+    officer = Officer(console_app(office.dsn, settings))
     officer.log_in("ha")
     shown = text(officer.get("/").text)  # this month: published now, on the office's clock
     said = "Phòng chống rét đậm Giữ ấm cho trẻ nhỏ dành cho 2 xã, chưa xã nào phát"
@@ -598,7 +621,7 @@ def test_her_month_and_the_stations_narrowed_to_one_group(trial: Trial, office: 
         published(conn, "lu-ven-song", ["lu-canh-bao-t12"], ["ven-song"], early)
         published(conn, "tiem-chung-t11", ["tiem-chung-soi"], None, early)
     two_days_on = datetime.now(UTC) + timedelta(days=2)
-    officer = Officer(create_office_app(office.dsn, clock=lambda: two_days_on))
+    officer = Officer(console_app(office.dsn, clock=lambda: two_days_on))
     officer.log_in("ha")
     page = officer.get("/?month=11/2026&group=vung-nui")
     assert '<option value="vung-nui" selected>' in page.text
@@ -626,7 +649,7 @@ def test_a_cookie_copied_before_she_logs_out_opens_no_page_after_it(
     logged out, is refused on every page after it."""
     dsn = postgres.new_database()
     with_accounts(dsn)
-    app = create_office_app(dsn)
+    app = console_app(dsn)
     mai = Officer(app)
     assert mai.log_in("mai").status_code == 302
     assert mai.get("/stations/").status_code == 200
@@ -641,7 +664,7 @@ def test_she_changes_her_own_password_and_her_other_sessions_end(
     her phone stays logged in, the computer she left logged in at the office does not."""
     dsn = postgres.new_database()
     with_accounts(dsn)
-    app = create_office_app(dsn)
+    app = console_app(dsn)
     phone, office_pc = Officer(app), Officer(app)
     phone.log_in("mai")
     office_pc.log_in("mai")
@@ -678,7 +701,7 @@ def test_a_session_left_unused_too_long_says_so_on_the_log_in_page(
     visit is told nothing."""
     dsn = postgres.new_database()
     with_accounts(dsn)
-    app = create_office_app(dsn)
+    app = console_app(dsn)
     phone = Officer(app)
     phone.log_in("mai")
     assert phone.get("/stations/").status_code == 200
@@ -725,7 +748,7 @@ def test_the_emergencies_sent_and_each_commune_s_state(
         [(key,)] = conn.execute("SELECT key_id FROM stations WHERE fingerprint = %s", [tan_lap])
         sent_emergency(conn, key)
     with_accounts(dsn)
-    officer = Officer(create_office_app(dsn))
+    officer = Officer(console_app(dsn))
     officer.log_in("ha")
     listed = text(officer.get("/emergencies/").text)
     assert "Bão số 3 đổ bộ" in listed and "1/2 xã đã phát" in listed
@@ -737,6 +760,12 @@ def test_the_emergencies_sent_and_each_commune_s_state(
     assert "Hòa Bình không phản hồi trước khi hết hiệu lực" in one  # what it is: o14web F7
     assert "Chưa có tin từ" not in one  # over: no link to check
     assert officer.get("/emergencies/khong-co").status_code == 400
+
+
+def envelope(message_id: str, until: datetime, to: dict[str, list[str]] | None) -> bytes:
+    """The emergency as the office signed it (the signature aside: `cancel` reads it)."""
+    signed = {"type": "emergency", "id": message_id, "valid_until": until.isoformat(), "to": to}
+    return json.dumps({"signed": json.dumps(signed), "keyid": "", "sig": ""}).encode()
 
 
 def emergency_for_two(dsn: str, now: datetime, message_id: str = EMERGENCY_ID,
@@ -751,7 +780,7 @@ def emergency_for_two(dsn: str, now: datetime, message_id: str = EMERGENCY_ID,
             "sent_by, envelope) VALUES (%s, %s, %s, 'Tin khẩn cấp', 'Vỡ đê, sơ tán ngay', "
             "NULL, 'mai', %s)",
             [message_id, now - timedelta(minutes=5), now + timedelta(minutes=minutes_left),
-             b"{}"],
+             envelope(message_id, now + timedelta(minutes=minutes_left), None)],
         )  # fmt: skip
         conn.execute(
             "INSERT INTO emergency_reports (emergency_id, key_id, state, on_air_at) "
@@ -778,7 +807,7 @@ def test_she_asks_for_the_cancel_and_the_office_server_signs_it(
     repo.mkdir()
     page = f"/emergencies/{EMERGENCY_ID}"
     # office.toml names the keys, as on the office's machine: the console must not open them
-    app = create_office_app(dsn, OfficeSettings(tmp_path / "office.toml", keys=keys, repo=repo),
+    app = console_app(dsn, OfficeSettings(tmp_path / "office.toml", keys=keys, repo=repo),
                             clock)  # fmt: skip
 
     def no_key(*_args: Any) -> Any:
@@ -835,10 +864,116 @@ def test_she_asks_for_the_cancel_and_the_office_server_signs_it(
     listed = text(mai.get("/emergencies/").text)  # o13web W1: the list says it too
     assert re.search(r"Vỡ đê, sơ tán ngay Đã hủy lúc .+, bởi mai", listed)
     served = json.loads((repo / "emergencies" / "active.json").read_text())["emergencies"]
-    assert json.loads(served[0]["signed"])["type"] == "cancel" and served[1] == {}  # cancel first
+    assert json.loads(served[0]["signed"])["type"] == "cancel"  # the cancel first
+    assert json.loads(served[1]["signed"])["id"] == EMERGENCY_ID
     assert served[0]["keyid"] == made["emergency"].keyid
     with open_office(dsn) as conn:  # looked at again: nothing more to sign
         assert cancel_requests.honour(conn, keys, repo, clock, told.append) == 0
+
+
+def test_the_console_s_own_role_writes_only_what_its_forms_write(
+    postgres: Postgres, vietnamese: None, tmp_path: Path, run: Run
+) -> None:
+    """Review 14 #6: a console taken over holds its own role, and PostgreSQL itself refuses
+    it all but what the console's forms write (every page and form of this file runs under
+    it); and office serve signs the cancel of what the office signed, not of the columns."""
+    dsn = postgres.new_database()
+    clock = SetClock(datetime.now(UTC))
+    emergency_for_two(dsn, clock.now)
+    until = clock.now + timedelta(minutes=25)
+    ven_song = {"groups": ["ven-song"], "stations": []}
+    with open_office(dsn) as conn:  # sent to ven-song, as office emergency send signs it
+        conn.execute("UPDATE emergencies SET audience = %s, envelope = %s",
+                     [json.dumps(ven_song), envelope(EMERGENCY_ID, until, ven_song)])  # fmt: skip
+    missing = run("office", "console-role", "chua_tao", "--db", dsn, code=1)
+    assert "sudo -u postgres createuser chua_tao" in missing.stderr
+    console = as_console(dsn)
+    said = run("office", "console-role", CONSOLE_ROLE, "--db", dsn).stdout  # again: the same
+    assert f"postgresql://{CONSOLE_ROLE}@/" in said
+    with psycopg.connect(console, autocommit=True) as conn:
+        for forbidden in (
+            "UPDATE emergencies SET cancelled_at = now(), cancelled_by = 'mai'",
+            'UPDATE emergencies SET audience = \'{"groups": [], "stations": ["k"]}\'',
+            "UPDATE emergencies SET valid_until = valid_until + interval '1 day'",
+            "UPDATE emergencies SET envelope = ''",
+            "DELETE FROM emergencies",
+            "UPDATE emergency_reports SET state = 'aired'",
+            "UPDATE stations SET key_id = 'k'",
+            "DELETE FROM stations",
+            "INSERT INTO settings (key, value) VALUES ('challenge_secret', '00')",
+            "UPDATE campaigns SET withdrawn_at = now()",
+            "CREATE TABLE taken (x int)",
+        ):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                conn.execute(forbidden)
+        conn.execute(  # what its cancel form writes
+            "UPDATE emergencies SET cancel_requested_at = %s, cancel_requested_by = 'mai'",
+            [clock.now],
+        )
+    keys, repo = tmp_path / "keys", tmp_path / "repo"
+    Publisher.init_keys(keys)
+    repo.mkdir()
+    with open_office(dsn) as conn:  # had the columns been edited all the same (the owner's)
+        conn.execute("UPDATE emergencies SET audience = %s, "
+                     "valid_until = valid_until + interval '1 day'",
+                     [json.dumps({"groups": [], "stations": ["k"]})])  # fmt: skip
+        assert cancel_requests.honour(conn, keys, repo, clock, lambda _line: None) == 1
+    served = json.loads((repo / "emergencies" / "active.json").read_text())["emergencies"]
+    cancel = json.loads(served[0]["signed"])
+    assert cancel["cancels"] == EMERGENCY_ID
+    assert cancel["to"] == ven_song
+    assert datetime.fromisoformat(cancel["valid_until"]) == until
+    with open_office(dsn) as conn:  # an upgrade brings a migration: the console cannot apply it
+        conn.execute("DELETE FROM schema_migrations WHERE version = %s", [len(MIGRATIONS)])
+    with pytest.raises(OfficeError, match="'broadcaster office console-role VAI_TRÒ' một lần"):
+        create_office_app(console)
+
+
+def test_a_second_office_serve_leaves_the_cancel_to_the_one_signing_it(
+    postgres: Postgres, vietnamese: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Review 14 #9: an `office serve` started by hand beside the service read the same
+    waiting request, and logged "not signed: already cancelled" once the other had signed
+    it. The one that comes second while the first signs now leaves it, and says nothing."""
+    dsn = postgres.new_database()
+    clock = SetClock(datetime.now(UTC))
+    emergency_for_two(dsn, clock.now)
+    with open_office(dsn) as conn:
+        cancel_requests.request(conn, EMERGENCY_ID, "mai", clock.now)
+    keys, repo = tmp_path / "keys", tmp_path / "repo"
+    Publisher.init_keys(keys)
+    repo.mkdir()
+    signing, second_done = threading.Event(), threading.Event()
+    real = emergency.cancel
+
+    def first_slow(*args: Any) -> Any:  # the service is signing when the other one looks
+        if not signing.is_set():
+            signing.set()
+            second_done.wait(30)
+        return real(*args)
+
+    monkeypatch.setattr(cancel_requests, "cancel", first_slow)
+    service: list[str] = []
+    signed: list[int | None] = []
+
+    def serve() -> None:
+        with open_office(dsn) as conn:
+            signed.append(cancel_requests.honour(conn, keys, repo, clock, service.append))
+
+    first = threading.Thread(target=serve)
+    first.start()
+    assert signing.wait(30)
+    by_hand: list[str] = []
+    with open_office(dsn) as conn:
+        assert cancel_requests.honour(conn, keys, repo, clock, by_hand.append) is None
+    second_done.set()
+    first.join(30)
+    assert by_hand == []
+    assert signed == [1]
+    assert (
+        service[0] == f"Đã hủy tin khẩn cấp {EMERGENCY_ID} theo yêu cầu của mai trên trang quản lý"
+    )
+    assert "máy chủ tin nhắn không nhận lệnh hủy" in service[1]  # this office has no broker
 
 
 def test_a_cancel_the_office_server_cannot_sign_is_said_and_may_be_asked_again(
@@ -856,7 +991,7 @@ def test_a_cancel_the_office_server_cannot_sign_is_said_and_may_be_asked_again(
     keys, repo = tmp_path / "keys", tmp_path / "repo"
     Publisher.init_keys(keys)
     repo.mkdir()
-    mai = Officer(create_office_app(dsn, None, clock))
+    mai = Officer(console_app(dsn, None, clock))
     mai.log_in("mai")
     for message_id in (short, later):
         page = f"/emergencies/{message_id}"
@@ -903,7 +1038,7 @@ def test_a_cancel_the_office_server_cannot_sign_is_said_and_may_be_asked_again(
 def test_a_database_that_stopped_is_said_in_one_sentence(
     fleet: tuple[str, str], sessions: dict[str, str]
 ) -> None:
-    app = create_office_app(fleet[0])
+    app = console_app(fleet[0])
     app.config["OFFICE_DB"] = fleet[0].replace("/" + fleet[0].rsplit("/", 1)[1], "/khong-co")
     officer = signed_in(app, sessions, "ha")
     response = officer.get("/stations/")
@@ -925,7 +1060,7 @@ def test_a_stale_tab_a_twin_commune_and_an_ended_session_are_each_said(
         stranger = station_row(conn, "Hòa Bình")
         conn.execute("UPDATE stations SET last_contact = now()")  # enrolled, no log sent
     with_accounts(dsn)
-    app = create_office_app(dsn)
+    app = console_app(dsn)
     her = Officer(app)
     her.log_in("mai")
     page = f"/stations/{real}"
