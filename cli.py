@@ -2669,18 +2669,8 @@ def office_web(ctx: click.Context, dsn: str, host: str, port: int) -> None:
 @argument("role")
 @db_option
 def office_console_role(dsn: str, role: str) -> None:
-    import psycopg
-
-    from office.db import grant_console, open_office
-
-    with open_office(dsn) as conn:
-        try:
-            grant_console(conn, role)
-        except psycopg.errors.UndefinedObject:
-            raise click.ClickException(
-                _("PostgreSQL has no role '{role}': make it first with: sudo -u postgres "
-                  "createuser {role}").format(role=role)
-            ) from None  # fmt: skip
+    with Office.open(dsn) as desk:
+        desk.grant_console(role)
     click.echo(
         _("The role '{role}' may now read the office's database and write only what the web "
           "console writes: give it to the console (office web --db "

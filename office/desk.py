@@ -25,6 +25,7 @@ from upstream import ROLES as KEY_ROLES
 from upstream import UpstreamError, keys_outside
 
 from . import OFFICE_ZONE, GroupsLeft, OfficeError, SentAlready, UnknownGroup
+from .cancel_requests import SLOW_AFTER as SLOW_AFTER  # the pages say when it waits too long
 from .fleet import SHORT_CODE, same_name
 from .settings import FILE_NAME as OFFICE_SETTINGS_FILE
 from .settings import OfficeSettings, shown_db
@@ -202,6 +203,21 @@ class Office:
 
     def close(self) -> None:
         self.conn.close()
+
+    def grant_console(self, role: str) -> None:
+        """Let PostgreSQL's `role` be the web console's: it reads every table and writes only
+        what the console's forms write (a console taken over can do no more)."""
+        import psycopg
+
+        from .db import grant_console
+
+        try:
+            grant_console(self.conn, role)
+        except psycopg.errors.UndefinedObject:
+            raise OfficeError(
+                _("PostgreSQL has no role '{role}': make it first with: sudo -u postgres "
+                  "createuser {role}").format(role=role)
+            ) from None  # fmt: skip
 
     @property
     def accounts(self) -> Accounts:

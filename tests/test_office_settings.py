@@ -117,7 +117,8 @@ def test_a_setting_given_nowhere_is_named_with_the_command_that_sets_it(
                      "lines": ["--month", "11/2026", "-o", "x.csv"], "publish": ["chien-dich"],
                      "setup": ["--url", "mqtt://127.0.0.1:1883", "--dir", "mqtt"],
                      "rotate": ["targets"], "add": ["mai", "--role", "admin"],
-                     "remove": ["mai"], "passwd": ["mai"]}.get(path[-1], [])  # fmt: skip
+                     "remove": ["mai"], "passwd": ["mai"],
+                     "console-role": ["vhtt_web"]}.get(path[-1], [])  # fmt: skip
         said = run(*path, *arguments, code=1).stderr
         assert "Thiếu tùy chọn" not in said, path
         assert "broadcaster office init --" in said and "office.toml" in said, path

@@ -256,6 +256,7 @@ REFUSALS: list[tuple[str, list[str], str]] = [
     ("office user remove", ["mai", "--db", "khong-phai-dsn"], "khong-phai-dsn"),
     ("office user passwd", ["mai", "--db", "khong-phai-dsn"], "khong-phai-dsn"),
     ("office web", ["--port", "70000"], "70000"),
+    ("office console-role", ["vhtt_web", "--db", "khong-phai-dsn"], "khong-phai-dsn"),
 ]
 
 

@@ -20,8 +20,7 @@ from werkzeug.wrappers import Response
 from common.errors import BroadcasterError
 from common.i18n import N_, _
 from office import GroupsLeft, UnknownGroup
-from office.cancel_requests import SLOW_AFTER
-from office.desk import SHORT_CODE, STATION_STATUSES, approved_text, same_name
+from office.desk import SHORT_CODE, SLOW_AFTER, STATION_STATUSES, approved_text, same_name
 
 from ..access import allow
 from ..context import form_errors
