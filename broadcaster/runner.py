@@ -103,11 +103,7 @@ class Runner:
             try:
                 with self.station.db.conn:
                     for p in missed[first : first + MISSED_PER_TRANSACTION]:
-                        occasion = Occasion(Trigger.SCHEDULE, p.slot, p.at, p.max_minutes)
-                        entries = planned_entries(self.station, p.announcement_ids)
-                        log_airing(self.station, occasion, self.sink.description, entries,
-                                   AiringStatus.MISSED, note)  # fmt: skip
-                        self.logged += 1
+                        self._log_missed(p, note)
             except OnAirNow:
                 return late
         if not self._log_held(since, now):
@@ -130,15 +126,18 @@ class Runner:
                 for p in held(self.station, since, now):
                     if (p.slot, utc_iso(p.at)) in recorded:
                         continue
-                    occasion = Occasion(Trigger.SCHEDULE, p.slot, p.at, p.max_minutes)
-                    entries = planned_entries(self.station, p.announcement_ids)
-                    note = held_note(self.station, p.announcement_ids)
-                    log_airing(self.station, occasion, self.sink.description, entries,
-                               AiringStatus.MISSED, note)  # fmt: skip
-                    self.logged += 1
+                    self._log_missed(p, held_note(self.station, p.announcement_ids))
         except OnAirNow:
             return False
         return True
+
+    def _log_missed(self, planned: PlannedAiring, note: str) -> None:
+        """Log the planned airing as missed, with `note` (inside the caller's transaction)."""
+        occasion = Occasion(Trigger.SCHEDULE, planned.slot, planned.at, planned.max_minutes)
+        entries = planned_entries(self.station, planned.announcement_ids)
+        log_airing(self.station, occasion, self.sink.description, entries, AiringStatus.MISSED,
+                   note)  # fmt: skip
+        self.logged += 1
 
     def _has_watermark(self) -> bool:
         return bool(self.station.db.execute("SELECT 1 FROM meta WHERE key = ?", [WATERMARK])

@@ -215,9 +215,10 @@ def ask(conn: psycopg.Connection) -> None:
     conn.execute(f"NOTIFY {ACCOUNTS}")
 
 
-def asked_since(conn: psycopg.Connection) -> datetime | None:
+def asked_since(conn: psycopg.Connection, now: datetime) -> datetime | None:
     """Since when the register's accounts differ from those the broker's files were written
-    with (its last approval or revoke); None when they are the same, or there is no broker."""
+    with (its last approval or revoke, else `now`); None when they are the same, or there is
+    no broker."""
     from .fleet import approved_keys  # fleet imports this module
 
     if settings(conn) is None:
@@ -228,7 +229,7 @@ def asked_since(conn: psycopg.Connection) -> datetime | None:
     [(since,)] = conn.execute(
         "SELECT max(greatest(approved_at, revoked_at)) FROM stations"
     ).fetchall()
-    return since or datetime.now().astimezone()
+    return since or now
 
 
 def _write_for_broker(path: Path, text: str) -> None:

@@ -343,7 +343,7 @@ class Office:
         accounts (None: written)."""
         from .broker import asked_since
 
-        return asked_since(self.conn)
+        return asked_since(self.conn, self.clock())
 
     def report(
         self, month_text: str, campaign: str | None = None, group: str | None = None

@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 import psycopg
 
+from broadcaster.clock import system_clock
 from common.i18n import _
 
 from . import OfficeError, broker
@@ -76,7 +77,8 @@ class BrokerWriter(Listening):
     channel, name = broker.ACCOUNTS, "broker-writer"
 
     def look(self, conn: psycopg.Connection, first: bool) -> None:
-        if broker.settings(conn) is None or not (first or broker.asked_since(conn)):
+        waiting = broker.asked_since(conn, system_clock())  # a change the files lack
+        if broker.settings(conn) is None or not (first or waiting):
             return None
         try:
             told = broker.write_files(conn)
