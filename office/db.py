@@ -8,7 +8,6 @@ Append new migrations at the end; never edit one that has shipped.
 from __future__ import annotations
 
 import os
-import secrets
 from typing import Any
 
 import psycopg
@@ -164,6 +163,14 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE campaigns ADD COLUMN versions int[];
     """,
+    # 10: the secret of the enrolment challenges, made here (two v4 uuids: 244 bits from
+    # PostgreSQL's strong random) rather than after the migrations, so that a database is
+    # current by its version alone: the console's role may not read this secret
+    """
+    INSERT INTO settings (key, value) VALUES ('challenge_secret', encode(sha256(convert_to(
+        gen_random_uuid()::text || gen_random_uuid()::text, 'UTF8')), 'hex'))
+    ON CONFLICT (key) DO NOTHING;
+    """,
 )
 
 
@@ -242,26 +249,17 @@ def _migrate(conn: psycopg.Connection) -> int:
                 continue
             conn.execute(statement)
             conn.execute("INSERT INTO schema_migrations (version) VALUES (%s)", [version])
-    with conn.transaction():
-        conn.execute(
-            "INSERT INTO settings (key, value) VALUES ('challenge_secret', %s) "
-            "ON CONFLICT (key) DO NOTHING",
-            [secrets.token_hex(32)],
-        )
     return len(MIGRATIONS)
 
 
 def _current(conn: psycopg.Connection) -> bool:
-    """Whether every migration is applied and the challenge secret made."""
+    """Whether every migration is applied."""
     try:
         with conn.transaction():
-            found = conn.execute(
-                "SELECT (SELECT max(version) FROM schema_migrations), "
-                "EXISTS (SELECT 1 FROM settings WHERE key = 'challenge_secret')"
-            ).fetchone()
+            found = conn.execute("SELECT max(version) FROM schema_migrations").fetchone()
     except psycopg.errors.UndefinedTable:
         return False
-    return found is not None and found[0] == len(MIGRATIONS) and bool(found[1])
+    return found is not None and found[0] == len(MIGRATIONS)
 
 
 CONSOLE_WRITES = {
@@ -275,8 +273,10 @@ CONSOLE_WRITES = {
 }
 """What the web console's forms write (web/office, web/auth): its accounts and their log-in
 failures, a station's approval, groups, name and revocation, and the request to cancel an
-emergency (`office serve` signs it). It reads every table; it writes nothing else, so a
-console taken over cannot mark a cancel as signed, nor change what a cancel says."""
+emergency (`office serve` signs it). It reads every table but one row; it writes nothing
+else, so a console taken over cannot mark a cancel as signed, nor change what a cancel says.
+Of the settings it reads its own cookie key only: the enrolment challenges' secret stays the
+collector's (a row policy; the owner, who runs `office serve`, is not subject to it)."""
 
 
 def grant_console(conn: psycopg.Connection, role: str) -> None:
@@ -292,6 +292,14 @@ def grant_console(conn: psycopg.Connection, role: str) -> None:
         conn.execute(sql.SQL("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {}").format(name))
         conn.execute(sql.SQL("GRANT USAGE ON SCHEMA public TO {}").format(name))
         conn.execute(sql.SQL("GRANT SELECT ON ALL TABLES IN SCHEMA public TO {}").format(name))
+        conn.execute("ALTER TABLE settings ENABLE ROW LEVEL SECURITY")
+        policy = sql.Identifier(f"{role}_cookie_key")
+        conn.execute(sql.SQL("DROP POLICY IF EXISTS {} ON settings").format(policy))
+        conn.execute(
+            sql.SQL(
+                "CREATE POLICY {} ON settings FOR SELECT TO {} USING (key = 'console_secret')"
+            ).format(policy, name)
+        )
         for table, rights in CONSOLE_WRITES.items():
             conn.execute(
                 sql.SQL("GRANT {} ON {} TO {}").format(sql.SQL(rights), sql.Identifier(table), name)

@@ -906,6 +906,8 @@ def test_the_console_s_own_role_writes_only_what_its_forms_write(
         ):
             with pytest.raises(psycopg.errors.InsufficientPrivilege):
                 conn.execute(forbidden)
+        # of the settings, its cookie key only: not the enrolment challenges' secret
+        assert conn.execute("SELECT key FROM settings").fetchall() == [("console_secret",)]
         conn.execute(  # what its cancel form writes
             "UPDATE emergencies SET cancel_requested_at = %s, cancel_requested_by = 'mai'",
             [clock.now],
