@@ -235,14 +235,17 @@ def _probe(nonce: str) -> str:
 
 def taken(conn: psycopg.Connection, wait: float = 0) -> bool:
     """Whether Mosquitto has read the files last written: the probe logs in with that write's
-    password (tried again for `wait` seconds while refused). Recorded for the console's
-    pages, unless a newer write came meanwhile."""
+    password (tried again for `wait` seconds while refused), and not with a wrong one.
+    Recorded for the console's pages, unless a newer write came meanwhile."""
     found = required(conn)
     rows = _settings(conn, (WRITTEN, PROBE))
     if PROBE not in rows:
         return False
     probe = Credentials(found.office_url, PROBE_USER, _password(_secret(conn), _probe(rows[PROBE])))
     if not _logs_in(probe, time.monotonic() + wait):
+        return False
+    wrong = Credentials(found.office_url, PROBE_USER, secrets.token_urlsafe(24))
+    if _answer(wrong) is not False:  # a broker that lets anyone in took no accounts
         return False
     conn.execute(
         "INSERT INTO settings (key, value) SELECT %s, %s WHERE EXISTS "

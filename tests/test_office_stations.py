@@ -430,7 +430,8 @@ def test_the_console_approves_and_revokes_and_office_serve_writes_the_broker_s_a
     province.collector.start()  # it writes them at its start
     wait_until(lambda: logs_in(url, new.username, new.password), "the approved station let in")
     assert key in passwd.read_text()
-    assert "đang cập nhật" not in text(mai.get(page).text)
+    gone = "the sentence gone once office serve saw Mosquitto take them"
+    wait_until(lambda: "đang cập nhật" not in text(mai.get(page).text), gone)
 
     assert logs_in(url, old.username, old.password)  # the stolen PC, until she revokes it
     page = f"/stations/{fingerprint(stolen)}"
@@ -439,7 +440,7 @@ def test_the_console_approves_and_revokes_and_office_serve_writes_the_broker_s_a
     assert "Đã thu hồi đài Xã Tân Lập" in text(mai.get(done.location).text)
     wait_until(lambda: not logs_in(url, old.username, old.password), "the stolen key refused")
     assert old.username not in passwd.read_text()
-    assert "đang cập nhật" not in text(mai.get(page).text)
+    wait_until(lambda: "đang cập nhật" not in text(mai.get(page).text), gone)
 
 
 def test_a_revoke_is_not_done_until_mosquitto_has_read_the_accounts_office_serve_wrote(
