@@ -491,7 +491,7 @@ class Office:
         self, url: str, office_url: str | None, folder: Path, pid_file: Path | None
     ) -> tuple[BrokerSettings, bool]:
         """Remember the broker; write its password and ACL files from the register. Returns
-        them and whether Mosquitto was told to read them again."""
+        them and whether Mosquitto took them (it let the probe in)."""
         from .broker import setup
 
         return setup(self.conn, url, office_url, folder, pid_file)
