@@ -1917,11 +1917,11 @@ def continues_text(row: dict[str, Any]) -> str:
 
 
 def echo_broker_not_told() -> None:
-    """passwd is written but Mosquitto still runs on the old accounts (its pid unknown, or
-    not ours to signal): the officer is told what to run, not that it is done."""
+    """passwd is written but Mosquitto still runs on the old accounts (its probe account was
+    refused: not told, or its path unit not installed): the officer is told what to run."""
     echo_warning(
-        _("Mosquitto has not read its accounts again (it was not told): run 'sudo systemctl "
-          "reload mosquitto', or call the technician")
+        _("Mosquitto has not read its accounts again: run 'sudo systemctl reload mosquitto', "
+          "or call the technician")
     )  # fmt: skip
 
 

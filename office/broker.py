@@ -8,7 +8,9 @@ answer to a request signed with its own key (enrol or push, over the collector's
 the office has approved it; it keeps it in `mqtt.secret` (0600) in its folder. Mosquitto gets
 only PBKDF2-SHA512 hashes, in its own `$7$` format, in `passwd`; `acl` lets each station write
 its own status topic alone. Approving a station rewrites both files and asks Mosquitto to
-read them again (SIGHUP through its pid file).
+read them again (SIGHUP through its pid file; on Debian, where Mosquitto runs as its own user,
+deploy/broadcaster-broker-reload.path does it). Whether it did is not assumed: passwd also
+holds a probe account whose password changes at every write, and the office logs in with it.
 """
 
 from __future__ import annotations
@@ -17,9 +19,11 @@ import base64
 import hashlib
 import hmac
 import os
+import queue
 import secrets
 import signal
 import stat
+import time
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -53,6 +57,17 @@ WRITTEN = "mqtt_accounts_written"
 """The settings row holding a digest of the accounts passwd was last written with: the
 register differs from it while an approval or revoke from the console waits for `office
 serve`. Only the office's own user writes it: the console changes nothing but the register."""
+PROBE_USER = "office-probe"
+"""An account in passwd whose password changes at every write (not a key id: those are hex).
+Mosquitto lets it in with the newest password only once it has read the newest passwd."""
+PROBE = "mqtt_accounts_probe"
+"""The settings row holding the last write's nonce, from which the probe's password comes."""
+TAKEN = "mqtt_accounts_taken"
+"""The digest of the accounts Mosquitto was seen to take (the probe logged in): the broker,
+not the files, decides whether a revoked key still logs in."""
+TAKE_S = 5.0
+"""How long a writer waits for Mosquitto to take the files: SIGHUP is at once; the path unit
+runs systemctl, which takes a moment."""
 
 
 @dataclass(frozen=True)
@@ -73,11 +88,9 @@ class BrokerSettings:
     pid_file: Path | None
 
 
-def _settings(conn: psycopg.Connection) -> dict[str, str]:
-    rows = conn.execute(
-        "SELECT key, value FROM settings WHERE key = ANY(%s)", [list(SETTINGS)]
-    ).fetchall()
-    return dict(rows)
+def _settings(conn: psycopg.Connection, keys: tuple[str, ...] = SETTINGS) -> dict[str, str]:
+    rows = conn.execute("SELECT key, value FROM settings WHERE key = ANY(%s)", [list(keys)])
+    return dict(rows.fetchall())
 
 
 def settings(conn: psycopg.Connection) -> BrokerSettings | None:
@@ -105,7 +118,7 @@ def setup(
     conn: psycopg.Connection, url: str, office_url: str | None, folder: Path, pid_file: Path | None
 ) -> tuple[BrokerSettings, bool]:
     """Remember the broker and write its password and ACL files; returns the settings and
-    whether Mosquitto was told to read them (SIGHUP through `pid_file`)."""
+    whether Mosquitto took them (told through `pid_file`, or by the path unit)."""
     for address in (url, office_url or url):
         Broker.parse(address)
     folder.mkdir(parents=True, exist_ok=True)
@@ -183,26 +196,94 @@ WRITING = 7_411_301
 at once would otherwise race, and the later write could be the one that missed a station."""
 
 
+WATCHED = "passwd"
+"""The file deploy/broadcaster-broker-reload.path watches, written last: when it changes, acl
+is already in place. A path unit stops watching while its service runs, so a second watched
+file renamed meanwhile would be missed."""
+
+
 def write_files(conn: psycopg.Connection) -> bool:
-    """passwd (the office and every approved station not revoked) and acl, atomically,
-    readable by the broker's group only; then Mosquitto is asked to reload them. Returns
-    whether it was told: False leaves it on the old accounts (a revoked one still in)."""
+    """acl, then passwd (the office, every approved station not revoked, the probe),
+    atomically, readable by the broker's group only; then Mosquitto is asked to reload them.
+    Returns whether it took them (`taken`): False leaves it on the old accounts (a revoked
+    one still in)."""
     from .fleet import approved_keys  # fleet imports this module
 
     found = required(conn)
     secret = _secret(conn)
+    nonce = secrets.token_hex(8)
     with conn.transaction():
         conn.execute("SELECT pg_advisory_xact_lock(%s)", [WRITING])
         users = [OFFICE_USER, *approved_keys(conn)]
         lines = [f"{user}:{mosquitto_hash(_password(secret, user))}\n" for user in users]
-        for name, text in (("passwd", "".join(lines)), ("acl", ACL)):
+        lines.append(f"{PROBE_USER}:{mosquitto_hash(_password(secret, _probe(nonce)))}\n")
+        for name, text in (("acl", ACL), (WATCHED, "".join(lines))):
             _write_for_broker(found.folder / name, text)
-        conn.execute(
-            "INSERT INTO settings (key, value) VALUES (%s, %s) "
-            "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value",
-            [WRITTEN, _digest(users)],
-        )
-    return reload(found)
+        for key, value in ((WRITTEN, _digest(users)), (PROBE, nonce)):
+            conn.execute(
+                "INSERT INTO settings (key, value) VALUES (%s, %s) "
+                "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value",
+                [key, value],
+            )
+    reload(found)
+    return taken(conn, TAKE_S)
+
+
+def _probe(nonce: str) -> str:
+    return f"{PROBE_USER}:{nonce}"
+
+
+def taken(conn: psycopg.Connection, wait: float = 0) -> bool:
+    """Whether Mosquitto has read the files last written: the probe logs in with that write's
+    password (tried again for `wait` seconds while refused), and not with a wrong one.
+    Recorded for the console's pages, unless a newer write came meanwhile."""
+    found = required(conn)
+    rows = _settings(conn, (WRITTEN, PROBE))
+    if PROBE not in rows:
+        return False
+    probe = Credentials(found.office_url, PROBE_USER, _password(_secret(conn), _probe(rows[PROBE])))
+    if not _logs_in(probe, time.monotonic() + wait):
+        return False
+    wrong = Credentials(found.office_url, PROBE_USER, secrets.token_urlsafe(24))
+    if _answer(wrong) is not False:  # a broker that lets anyone in took no accounts
+        return False
+    conn.execute(
+        "INSERT INTO settings (key, value) SELECT %s, %s WHERE EXISTS "
+        "(SELECT FROM settings WHERE key = %s AND value = %s) "
+        "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value",
+        [TAKEN, rows[WRITTEN], PROBE, rows[PROBE]],
+    )
+    return True
+
+
+def _logs_in(account: Credentials, until: float) -> bool:
+    """Whether the broker lets `account` in, asking again every half second until `until`
+    while it refuses; False at once when it cannot be reached (no reload will help)."""
+    while (let_in := _answer(account)) is False and time.monotonic() < until:
+        time.sleep(0.5)
+    return bool(let_in)
+
+
+def _answer(account: Credentials) -> bool | None:
+    """Whether the broker lets `account` in; None when it cannot be reached or does not
+    answer."""
+    where = Broker.parse(account.url)
+    client = make_client(f"{PROBE_USER}-{secrets.token_hex(3)}", account.username,
+                         account.password, where, False)  # fmt: skip
+    answered: queue.Queue[bool] = queue.Queue()
+    client.on_connect = lambda _c, _u, _f, code, _p: answered.put(not code.is_failure)
+    try:
+        client.connect(where.host, where.port)
+    except OSError:
+        return None
+    client.loop_start()
+    try:
+        return answered.get(timeout=10)
+    except queue.Empty:
+        return None
+    finally:
+        client.disconnect()
+        client.loop_stop()
 
 
 def _digest(users: list[str]) -> str:
@@ -215,21 +296,32 @@ def ask(conn: psycopg.Connection) -> None:
     conn.execute(f"NOTIFY {ACCOUNTS}")
 
 
-def asked_since(conn: psycopg.Connection, now: datetime) -> datetime | None:
-    """Since when the register's accounts differ from those the broker's files were written
-    with (its last approval or revoke, else `now`); None when they are the same, or there is
-    no broker."""
+@dataclass(frozen=True)
+class Waiting:
+    """The register's accounts are not yet those Mosquitto lets in."""
+
+    since: datetime
+    """The last approval or revoke (else when it was asked)."""
+    written: bool
+    """passwd has them: Mosquitto has not read it (not told, or told and not yet taken)."""
+
+
+def waiting(conn: psycopg.Connection, now: datetime) -> Waiting | None:
+    """Whether, and since when, the register's accounts differ from those the broker's files
+    were written with or from those Mosquitto was seen to take; None when all three are the
+    same, or there is no broker."""
     from .fleet import approved_keys  # fleet imports this module
 
     if settings(conn) is None:
         return None
-    row = conn.execute("SELECT value FROM settings WHERE key = %s", [WRITTEN]).fetchone()
-    if row and row[0] == _digest([OFFICE_USER, *approved_keys(conn)]):
+    rows = _settings(conn, (WRITTEN, TAKEN))
+    register = _digest([OFFICE_USER, *approved_keys(conn)])
+    if rows.get(WRITTEN) == register == rows.get(TAKEN):
         return None
     [(since,)] = conn.execute(
         "SELECT max(greatest(approved_at, revoked_at)) FROM stations"
     ).fetchall()
-    return since or now
+    return Waiting(since or now, rows.get(WRITTEN) == register)
 
 
 def _write_for_broker(path: Path, text: str) -> None:

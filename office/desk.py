@@ -71,7 +71,7 @@ if TYPE_CHECKING:
     from upstream.repository import Change, PublishedCampaign, Repository
     from upstream.targeting import Audience
 
-    from .broker import BrokerSettings
+    from .broker import BrokerSettings, Waiting
     from .cancel_requests import CancelRequest
     from .emergency import Cancelled, Sent, SentLine
     from .fleet import Changed
@@ -338,12 +338,12 @@ class Office:
 
         return revoke(self.conn, fingerprint, by, reason, self.clock(), write_broker)
 
-    def broker_asked_since(self) -> datetime | None:
+    def broker_waiting(self) -> Waiting | None:
         """Since when an approval or revoke waits for `office serve` to write the broker's
-        accounts (None: written)."""
-        from .broker import asked_since
+        accounts, or for Mosquitto to read them (None: it has)."""
+        from .broker import waiting
 
-        return asked_since(self.conn, self.clock())
+        return waiting(self.conn, self.clock())
 
     def report(
         self, month_text: str, campaign: str | None = None, group: str | None = None
@@ -491,7 +491,7 @@ class Office:
         self, url: str, office_url: str | None, folder: Path, pid_file: Path | None
     ) -> tuple[BrokerSettings, bool]:
         """Remember the broker; write its password and ACL files from the register. Returns
-        them and whether Mosquitto was told to read them again."""
+        them and whether Mosquitto took them (it let the probe in)."""
         from .broker import setup
 
         return setup(self.conn, url, office_url, folder, pid_file)

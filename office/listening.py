@@ -18,6 +18,8 @@ from .emergency import RETRY_S
 
 LOOK_S = 60.0
 """How often `office serve` looks without being told (a NOTIFY lost with its connection)."""
+UNREAD_S = 10.0
+"""How often it looks while Mosquitto has not taken the accounts it wrote."""
 
 
 def tell(line: str) -> None:
@@ -72,22 +74,32 @@ class Listening:
 class BrokerWriter(Listening):
     """Writes the broker's password and ACL files, and has Mosquitto read them, when the
     console approved or revoked a station (broker.ask), and once at start: the console's user
-    may not write them, `office serve`'s user owns the broker's folder."""
+    may not write them, `office serve`'s user owns the broker's folder. Until Mosquitto is
+    seen to take them (broker.taken) it looks again every UNREAD_S, and writes them again
+    (a fresh change for the path unit, which misses one made while it runs)."""
 
     channel, name = broker.ACCOUNTS, "broker-writer"
 
-    def look(self, conn: psycopg.Connection, first: bool) -> None:
-        waiting = broker.asked_since(conn, system_clock())  # a change the files lack
-        if broker.settings(conn) is None or not (first or waiting):
+    def look(self, conn: psycopg.Connection, first: bool) -> float | None:
+        if broker.settings(conn) is None:
             return None
+        waiting = broker.waiting(conn, system_clock())
+        if not first and (waiting is None or (waiting.written and broker.taken(conn))):
+            return None  # nothing asked, or Mosquitto has read them since the last look
         try:
-            told = broker.write_files(conn)
+            broker.write_files(conn)
         except OfficeError as e:
             self.say(self.failed(e))
             return None
-        if not told:
-            self.say(_("The broker's accounts are written, but Mosquitto was not told to read "
-                       "them (its pid file is not known or it is not running)"))  # fmt: skip
+        unread = broker.waiting(conn, system_clock())  # the same accounts taken earlier: none
+        if unread is None:
+            return None
+        if first or not (waiting and waiting.written):  # said once, not at every look
+            self.say(_("The broker's accounts are written, but Mosquitto has not read them: a "
+                       "revoked key still logs in to it. Run 'sudo systemctl reload mosquitto' "
+                       "and see 'systemctl status broadcaster-broker-reload.path' (guide, step "
+                       "5)"))  # fmt: skip
+        return UNREAD_S
 
     def failed(self, error: Exception) -> str:
         return _("The office server could not write the broker's accounts: {error}").format(

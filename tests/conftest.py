@@ -200,6 +200,7 @@ SLOWEST = {
     "test_runner.py::test_a_week_with_power_cuts[5]": 23,
     "test_faults.py::test_a_full_disk_in_the_daemon_leaves_a_failed_row_and_no_false_missed": 24,
     "test_web_sync.py::test_an_approver_trusts_the_office_syncs_from_a_usb_folder_and_sees": 21,
+    "test_office_stations.py::test_a_revoke_is_not_done_until_mosquitto_has_read_the": 24,
     "test_web.py::test_failed_log_ins_from_one_device_lock_that_device": 20,
     "test_runner.py::test_a_week_with_power_cuts[11]": 18,
     "test_emergency.py::test_a_daemon_starting_during_a_play_airs_an_emergency_at_once": 18,

@@ -239,7 +239,8 @@ def test_approving_stations_keeps_the_broker_able_to_read_its_files(
         assert [(f.stat().st_gid, stat.S_IMODE(f.stat().st_mode)) for f in files] == [
             (BROKER_GROUP, 0o640), (BROKER_GROUP, 0o440)
         ]  # fmt: skip
-    assert len(files[0].read_text().splitlines()) == 3  # the office and both communes
+    users = [line.split(":")[0] for line in files[0].read_text().splitlines()]
+    assert len(users) == 4 and broker.PROBE_USER in users  # the office, both communes, the probe
     assert sorted(p.name for p in accounts.iterdir()) == ["acl", "passwd"]  # no leftovers
 
 

@@ -6,8 +6,13 @@ office.toml's database, not one of its own."""
 
 from __future__ import annotations
 
+import ctypes
+import os
 import re
+import shutil
 import stat
+import struct
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,6 +23,7 @@ from servers import Collector, Postgres, free_port, start_nginx
 
 from broadcaster import office_link
 from broadcaster.station import Station
+from common.mqtt import OFFICE_USER
 from office.emergency import STATES
 
 ROOT = Path(__file__).parent.parent
@@ -161,3 +167,62 @@ def test_the_guide_says_how_many_reports_the_broker_keeps_while_the_database_is_
     assert f"tối đa {kept:,} báo cáo".replace(",", ".") in " ".join(GUIDE.split())
     reports = len(set(STATES.values()))  # a commune's reports of one: received, on air, done
     assert kept >= 60 * 50 * reports
+
+
+PATH_CHANGED = 0x4 | 0x8 | 0x40 | 0x80 | 0x100 | 0x200 | 0x400 | 0x800
+"""The inotify events systemd watches a PathChanged= file for (src/core/path.c, flags_table:
+IN_ATTRIB, IN_CLOSE_WRITE, IN_MOVED_FROM/TO, IN_CREATE, IN_DELETE, IN_DELETE_SELF,
+IN_MOVE_SELF); an event on the file's own watch starts the service."""
+
+
+def test_mosquitto_reads_again_the_accounts_the_office_writes_in_the_guide_s_folder(
+    postgres: Postgres, tmp_path: Path
+) -> None:
+    """w14j's gap: Debian's Mosquitto runs as `mosquitto` and refuses the office's SIGHUP. The
+    shipped path unit has systemd reload it: it watches the accounts' file that `office broker
+    setup --dir` writes in the guide's folder, the guide installs both units, and a write (a
+    new file renamed over the old one) is an event on the watched file, as systemd sees it."""
+    section = GUIDE[GUIDE.index("## 5.") : GUIDE.index("## 6.")]
+    found = re.search(r"^```sh\n(.*?)^```", section, re.M | re.S)
+    assert found
+    typed = " ".join(found.group(1).replace("\\\n", " ").split())
+    units = ("broadcaster-broker-reload.path", "broadcaster-broker-reload.service")
+    assert f"sudo cp {' '.join(f'deploy/{unit}' for unit in units)} /etc/systemd/system/" in typed
+    assert f"sudo systemctl enable --now {units[0]}" in typed
+    assert f"`systemctl status {units[0]}`" in section and "NOPASSWD" not in GUIDE
+    service = (DEPLOY / units[1]).read_text()
+    assert "\nType=oneshot\nExecStart=/usr/bin/systemctl try-reload-or-restart mosquitto" in service
+    if shutil.which("systemd-analyze"):  # systemd's own reading of them (Debian 12 has it)
+        verify = ["systemd-analyze", "verify", *(str(DEPLOY / unit) for unit in units)]
+        checked = subprocess.run(verify, capture_output=True, text=True, check=False)
+        assert checked.returncode == 0 and not checked.stderr, checked.stderr
+
+    [folder] = [Path(f) for f in re.findall(r"--dir (\S+)", typed)]
+    path_unit = (DEPLOY / units[0]).read_text().splitlines()
+    watched = [Path(line.split("=", 1)[1]) for line in path_unit if line.startswith("PathChanged=")]
+    assert watched and {w.parent for w in watched} == {folder}
+    here = tmp_path / folder.name
+    office, dsn = runner_for(tmp_path / "nowhere"), postgres.new_database()
+    setup = ("office", "broker", "setup", "--db", dsn, "--url", f"mqtt://127.0.0.1:{free_port()}",
+             "--dir", str(here))  # fmt: skip
+    office(*setup)
+    written = {f.name: f.read_text() for f in here.iterdir()}
+    assert {w.name for w in watched} <= set(written)
+    assert any(written[w.name].startswith(f"{OFFICE_USER}:") for w in watched)  # the accounts
+
+    libc = ctypes.CDLL(None, use_errno=True)
+    inotify = libc.inotify_init1(os.O_NONBLOCK)
+    try:
+        watches = {libc.inotify_add_watch(inotify, str(here / w.name).encode(), PATH_CHANGED)
+                   for w in watched}  # fmt: skip
+        assert -1 not in watches
+        office(*setup)  # the office writes them again
+        events = os.read(inotify, 4096)
+    finally:
+        os.close(inotify)
+    seen, at = set(), 0
+    while at < len(events):
+        wd, _mask, _cookie, length = struct.unpack_from("iIII", events, at)
+        seen.add(wd)
+        at += 16 + length
+    assert watches <= seen

@@ -84,11 +84,12 @@ def _page(fingerprint: str, form: str = "", errors: dict[str, str] | None = None
     station = office.station(fingerprint)
     namesakes = [s for s in office.stations() if s["fingerprint"] != fingerprint
                  and same_name(s["commune"], station["commune"])]  # fmt: skip
-    asked = office.broker_asked_since()
-    slow = bool(asked and office.clock() - asked > SLOW_AFTER)
+    asked = office.broker_waiting()
+    slow = bool(asked and office.clock() - asked.since > SLOW_AFTER)
     return render_template(
         "office/station.html", station=station, statuses=STATION_STATUSES,
         broker_waiting=asked is not None, broker_slow=slow,
+        broker_unread=bool(asked and asked.written),
         groups=office.groups(), form=form, errors=errors or {}, typed=typed or {},
         twin=_twin(station), short=SHORT_CODE,
         stranger=any(s["log"] != station["log"] for s in namesakes),
