@@ -192,3 +192,75 @@ def test_publish_names_the_communes_a_campaign_is_for_not_their_key_ids(
     assert shown in listed, listed
     for root in (tan_lap, hoa_binh):
         assert identity(root).key_id[:12] not in said + listed
+
+
+def test_to_takes_the_five_digits_every_page_shows_and_refuses_what_fits_two(
+    province: Province,
+) -> None:
+    """o14web2 C3: every page names a commune "Hòa Bình 96381", and `publish --to 96381` said
+    "there is no group '96381'". The first five digits (or more, spaced as typed) name a
+    station wherever the office names one; digits that begin two codes, a group's name made
+    of digits, a shorter prefix or a revoked key's digits are refused, nothing published."""
+    tan_lap = province.commune("Xã Tân Lập", "ven-song")
+    hills = province.commune("Xã Sơn Thủy", "vung-nui")
+    hoa_binh = province.commune("Xã Hòa Bình", "vung-nui")
+    twin = province.commune("Xã Hòa Bình (sáp nhập)", "vung-nui")
+    code, short = identity(tan_lap).fingerprint, identity(tan_lap).fingerprint[:5]
+    ours = identity(hoa_binh).fingerprint
+    twin_code = ours[:8] + ("1" if ours[8] != "1" else "2") + ours[9:]  # one digit apart
+    province.sql("UPDATE stations SET fingerprint = %s, commune = 'Xã Hòa Bình' "
+                 "WHERE fingerprint = %s", (twin_code, identity(twin).fingerprint))  # fmt: skip
+    province.campaign("cccd", "Nhắc làm căn cước công dân.")
+    metadata = sorted(p.name for p in province.repository.metadata.iterdir())
+    work = runner_for(province.work)
+    emergency = ("office", "emergency", "--db", province.dsn, "--keys", str(province.keys),
+                 "--repo", str(province.repository.root_dir), "--text", "Vỡ đê.")  # fmt: skip
+    for to, problem in (
+        (ours[:5], f"{ours[:5]} begins the codes of 2 stations: Xã Hòa Bình {ours[:5]} "),
+        (ours[:7], f"{ours[:5]}-{ours[6]} begins the codes of 2 stations"),
+        (short[:4], f"{short[:4]} is too short for a station's code: write at least its first 5"),
+        ("VEN-SONG", "there is no group 'VEN-SONG'; the groups are: ven-song, vung-nui"),
+    ):
+        refused = publish(province, "cccd", "--to", to, code=1).stderr
+        assert problem in refused and refused.count("\n") == 1, refused
+        assert problem in work(*emergency, "--to", to, code=1).stderr
+    said = publish(province, "cccd", "--to", ours[:5], code=1).stderr
+    assert ours in said and twin_code in said and "write more digits" in said, said
+    assert sorted(p.name for p in province.repository.metadata.iterdir()) == metadata
+
+    said = publish(province, "cccd", "--to", f" {short[:2]} {short[2:]} ").stdout
+    assert "for: Xã Tân Lập" in said, said
+    for root in (tan_lap, hills):
+        runner_for(root)("sync")
+    assert has(tan_lap, "cccd-1") and not has(hills, "cccd-1")
+    said = publish(province, "cccd", "--to", ours[:11]).stdout  # more digits tell them apart
+    assert f"for: Xã Hòa Bình {ours[:5]}" in said, said
+
+    # the station commands take them too; approving wants the whole code read out
+    office = ("office", "station")
+    renamed = work(*office, "rename", short, "--commune", "Tân Lập", "--db", province.dsn).stdout
+    assert f"Station {code} is now Tân Lập" in renamed
+    said = work(
+        *office, "approve", short, "--group", "ven-song", "--db", province.dsn, code=1
+    ).stderr
+    assert "write all 20 digits of the code the commune read out" in said
+    refused = work(*office, "groups", short, "--add", "96381", "--new-group", "--db",
+                   province.dsn, code=1).stderr  # fmt: skip
+    assert "a group's name cannot be only digits ('96381')" in refused, refused
+
+    # a group named with digits before --to read codes: never guessed which one she meant
+    province.sql("INSERT INTO station_groups (key_id, name) VALUES (%s, %s)",
+                 (identity(hills).key_id, short))  # fmt: skip
+    refused = publish(province, "cccd", "--to", short, code=1).stderr
+    assert f"'{short}' is both a group's name and the beginning of the code of Tân Lập" in refused
+    # a revoked key's digits name the commune's code now, as its whole code does
+    run = runner_for(tan_lap)
+    run("enrol", province.collector.url, "--new-key", "--yes")
+    new = identity(tan_lap).fingerprint
+    work(*office, "approve", new, "--group", "ven-song", "--db", province.dsn)
+    province.sql("DELETE FROM station_groups WHERE name = %s", (short,))
+    refused = publish(province, "cccd", "--to", short, code=1).stderr
+    assert f"{code} is the old key of Tân Lập, revoked: the commune now has the code {new}" in (
+        refused
+    ), refused
+
