@@ -461,6 +461,20 @@ def membership(conn: psycopg.Connection) -> dict[str, list[str]]:
     return found
 
 
+def replaced(conn: psycopg.Connection) -> dict[str, list[str]]:
+    """Each approved station's key id → the older keys of its log (a commune's keys before
+    `enrol --new-key`, the newest last), every such station listed: what groups.json
+    publishes, signed, so that a station counts as its own only the old keys the office
+    approved it to replace, not another commune's key left on a disk image (review14 #7)."""
+    query = (
+        "SELECT s.key_id, COALESCE(array_agg(o.key_id ORDER BY o.enrolled_at) "
+        "FILTER (WHERE o.key_id IS NOT NULL), '{}') FROM stations s LEFT JOIN stations o "
+        f"ON {SAME_LOG} AND o.key_id <> s.key_id AND o.enrolled_at < s.enrolled_at "
+        f"WHERE {TRUSTED} GROUP BY s.key_id ORDER BY s.key_id"
+    )
+    return {key: list(old) for key, old in conn.execute(query)}
+
+
 def audience(conn: psycopg.Connection, names: Sequence[str]) -> Audience:
     """The groups and stations named (a station by its code, or its first SHORT_CODE digits
     or more), each checked: a group must have approved stations, a station must be approved.

@@ -15,6 +15,7 @@ from province import Province
 
 from broadcaster.identity import identity
 from upstream.keys import key_fingerprint, public_key
+from upstream.targeting import own_keys
 
 
 def publish(province: Province, campaign: str, *args: str, code: int = 0) -> Result:
@@ -264,3 +265,68 @@ def test_to_takes_the_five_digits_every_page_shows_and_refuses_what_fits_two(
         refused
     ), refused
 
+
+def test_a_station_counts_only_the_old_keys_the_office_signed_as_replaced(
+    province: Province,
+) -> None:
+    """review14 #7: a station counted every key set aside in its folder as its own, so a PC
+    imaged from another commune (that commune's key among its set-aside keys), given a new
+    key and approved as this commune's replacement, aired the other commune's direct and
+    group campaigns for good. groups.json now carries the office's signed links (which key
+    replaced which), and only those count; the commune's own old code still airs."""
+    hills = province.commune("Xã Sơn Thủy", "vung-nui")
+    root = province.commune("Xã Tân Lập", "ven-song")
+    shutil.copy(hills / "station.key", root / "station.key.2020-01-01")  # from the image
+    for name in ("rieng-st", "nhom-st", "rieng-tl"):
+        province.campaign(name, f"Tin {name}.")
+    publish(province, "rieng-st", "--to", identity(hills).fingerprint)
+    publish(province, "nhom-st", "--to", "vung-nui")
+    publish(province, "rieng-tl", "--to", identity(root).fingerprint)
+    run = runner_for(root)
+    run("sync")
+    assert has(root, "rieng-tl-1") and not has(root, "rieng-st-1") and not has(root, "nhom-st-1")
+
+    # the commune makes a new key; before the office approves it, only the old key that
+    # vouched for it counts, not the other commune's key set aside before it
+    old = identity(root).key_id
+    run("enrol", province.collector.url, "--new-key", "--yes")
+    run("sync")
+    assert has(root, "rieng-tl-1") and not has(root, "rieng-st-1") and not has(root, "nhom-st-1")
+    runner_for(province.work)("office", "station", "approve", identity(root).fingerprint,
+                              "--group", "ven-song", "--db", province.dsn)  # fmt: skip
+    province.campaign("sxh", "Phòng chống sốt xuất huyết.")
+    publish(province, "sxh", "--to", "ven-song")  # groups.json now links the new key
+    served = max(
+        province.repository.targets_dir.glob("*.groups.json"), key=lambda p: p.stat().st_mtime_ns
+    )
+    links = json.loads(served.read_text())
+    assert links["replaced"] == {identity(root).key_id: [old], identity(hills).key_id: []}
+    # links written by someone with the web server, not the keys, change nothing
+    signed = served.read_text()
+    links["replaced"][identity(root).key_id].append(identity(hills).key_id)
+    served.write_text(json.dumps(links))
+    refused = run("sync", code=1)
+    assert "its signed length" in refused.stderr  # longer, or another hash
+    assert not has(root, "rieng-st-1") and not has(root, "sxh-1")
+    served.write_text(signed)
+    synced = run("sync").stdout
+    assert "withdrawn" not in synced, synced
+    assert has(root, "rieng-tl-1") and has(root, "sxh-1")  # its old code's campaign still airs
+    assert not has(root, "rieng-st-1") and not has(root, "nhom-st-1")
+    runner_for(hills)("sync")
+    assert has(hills, "rieng-st-1") and has(hills, "nhom-st-1")
+
+
+def test_a_commune_never_stops_airing_its_own_old_code_for_want_of_the_office_s_links() -> None:
+    """review14 #7's grace: a groups.json from an office before the links leaves every key
+    set aside counted, as before; one that does not name the station's key yet (waiting for
+    approval, or approved since the last publication) counts the old key that vouched for
+    it and what that one replaced, never another key set aside on the disk."""
+    new, old, older, foreign = "n" * 64, "o" * 64, "p" * 64, "f" * 64
+    keys = (new, old, foreign)
+    assert own_keys(keys, None) == keys
+    assert own_keys(keys, {old: [], foreign: []}) == (new, old)
+    assert own_keys((new, old, older, foreign), {old: [older]}) == (new, old, older)
+    assert own_keys(keys, {new: [old], foreign: []}) == (new, old)
+    assert own_keys(keys, {new: []}) == (new,)
+    assert own_keys((new,), {}) == (new,)
