@@ -99,10 +99,13 @@ def _station_key(
         [digits + "%"],
     ).fetchall()
     if not rows:
+        said = (
+            _("no station with fingerprint {fingerprint} has asked to enrol; {candidates}")
+            if len(digits) == FINGERPRINT_DIGITS
+            else _("no station's code begins with {fingerprint}; {candidates}")
+        )
         raise OfficeError(
-            _("no station with fingerprint {fingerprint} has asked to enrol; {candidates}").format(
-                fingerprint=_grouped(digits), candidates=_candidates(conn, waiting)
-            )
+            said.format(fingerprint=_grouped(digits), candidates=_candidates(conn, waiting))
         )
     if len(rows) > 1:
         labels = commune_labels(conn)

@@ -213,6 +213,10 @@ def test_to_takes_the_five_digits_every_page_shows_and_refuses_what_fits_two(
                  "WHERE fingerprint = %s", (twin_code, identity(twin).fingerprint))  # fmt: skip
     province.campaign("cccd", "Nhắc làm căn cước công dân.")
     metadata = sorted(p.name for p in province.repository.metadata.iterdir())
+    codes = [identity(r).fingerprint for r in (tan_lap, hills, hoa_binh)] + [twin_code]
+    none = next(
+        f"{n:05d}" for n in range(10**5) if not any(c.startswith(f"{n:05d}") for c in codes)
+    )
     work = runner_for(province.work)
     emergency = ("office", "emergency", "--db", province.dsn, "--keys", str(province.keys),
                  "--repo", str(province.repository.root_dir), "--text", "Vỡ đê.")  # fmt: skip
@@ -221,6 +225,7 @@ def test_to_takes_the_five_digits_every_page_shows_and_refuses_what_fits_two(
         (ours[:7], f"{ours[:5]}-{ours[6]} begins the codes of 2 stations"),
         (short[:4], f"{short[:4]} is too short for a station's code: write at least its first 5"),
         ("VEN-SONG", "there is no group 'VEN-SONG'; the groups are: ven-song, vung-nui"),
+        (none, f"no station's code begins with {none}; the approved stations: Xã Hòa Bình "),
     ):
         refused = publish(province, "cccd", "--to", to, code=1).stderr
         assert problem in refused and refused.count("\n") == 1, refused
