@@ -1212,7 +1212,8 @@ def keys_rotate(role: str, keys_dir: Path, repo: Path) -> None:
               help=N_("List every campaign of the repository: its announcements, for whom, "
                       "published or withdrawn and when (needs no keys)."))  # fmt: skip
 @option("--to", "to", multiple=True, metavar=N_("GROUP|FINGERPRINT"),
-              help=N_("Only for this group or station (repeatable; needs --db)."))  # fmt: skip
+              help=N_("Only for this group, or this station: its code or the code's first 5 "
+                      "digits (repeatable; needs --db)."))  # fmt: skip
 @option("--everyone", is_flag=True, help=N_("For every station again (after --to)."))
 @option("--db", "dsn", envvar="BROADCASTER_OFFICE_DB",
               help=N_("The office's PostgreSQL: groups, and the doorbell (else "
@@ -2108,7 +2109,10 @@ def office_broker_setup(
     "to",
     multiple=True,
     metavar=N_("GROUP|FINGERPRINT"),
-    help=N_("Only this group or station (repeatable); default: every station."),
+    help=N_(
+        "Only this group, or this station: its code or the code's first 5 digits "
+        "(repeatable); default: every station."
+    ),
 )
 @option("--valid-minutes", type=click.FloatRange(min=1, max=1440), default=30.0,
               show_default=True, help=N_("Stations air it within this, never later."))  # fmt: skip

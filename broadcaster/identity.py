@@ -112,9 +112,11 @@ def _set_aside(root: Path) -> list[Path]:
 
 
 def key_ids(root: Path) -> tuple[str, ...]:
-    """The station's key id, then those of the keys it set aside: what the office named
-    before a new key was approved (a campaign sent to the old code, a groups.json published
-    before the approval) is still this commune's to air (o14web F1)."""
+    """The station's key id, then those of the keys it set aside, newest first: what the
+    office named before a new key was approved (a campaign sent to the old code, a
+    groups.json published before the approval) is still this commune's to air (o14web F1).
+    The sync counts of these only the ones the office's signed links allow
+    (upstream.targeting.own_keys): a key set aside here may be another commune's."""
     found = [identity(root).key_id]
     for path in reversed(_set_aside(root)):
         try:

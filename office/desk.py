@@ -707,7 +707,12 @@ class Publisher:
                 repository.create(self.clock())
             new_root = repository.metadata / "root.json" if first else None
             changes = repository.publish(
-                campaigns, self.clock(), withdraw, audience=audience, membership=membership
+                campaigns,
+                self.clock(),
+                withdraw,
+                audience=audience,
+                membership=membership,
+                replaced=fleet.replaced(conn) if conn else None,
             )
             untitled = tuple(
                 name for name in dict.fromkeys(slug(folder.name) for folder in campaigns)

@@ -14,7 +14,7 @@ from psycopg.rows import dict_row
 
 from common.i18n import _
 from common.localtime import inline, local_text
-from common.signing import normalise_fingerprint
+from common.signing import FINGERPRINT_DIGITS
 from upstream.targeting import Audience
 
 from . import OFFICE_ZONE, GroupsLeft, OfficeError, UnknownGroup, broker
@@ -69,25 +69,69 @@ SAME_LOG = "COALESCE(o.log_key, o.key_id) = COALESCE(s.log_key, s.key_id)"
 new key that continues it, `enrol --new-key`; each station with itself too)."""
 
 
-def _station_key(conn: psycopg.Connection, fingerprint: str, waiting: bool = False) -> str:
-    """The key id of the station with that fingerprint (typed as heard: spaces, dashes). A
-    fingerprint no station has is refused with the stations it may have been meant for: those
-    waiting for approval (`waiting`, when approving), else the approved ones."""
-    normal = normalise_fingerprint(fingerprint)
-    if normal is None:
+def _station_key(
+    conn: psycopg.Connection, code: str, waiting: bool = False, whole: bool = False
+) -> str:
+    """The key id of the station named by its code as typed (spaces, dashes, dots): the whole
+    code, or its first SHORT_CODE digits or more, as every page and report shows a commune
+    ("Hòa Bình 96381"). Digits that begin two stations' codes are refused with both codes, as
+    is a code no station has (with the stations it may have been meant for: those waiting
+    for approval with `waiting`, else the approved ones). `whole` asks for all the digits:
+    approving is the check that the key is the one the commune read out (o14web2 C3)."""
+    digits = code_digits(code)
+    if digits is None or len(digits) > FINGERPRINT_DIGITS:
         raise OfficeError(
-            _("'{fingerprint}' is not a station fingerprint (20 digits)").format(
-                fingerprint=fingerprint
-            )
+            _("'{fingerprint}' is not a station fingerprint (20 digits)").format(fingerprint=code)
         )
-    row = conn.execute("SELECT key_id FROM stations WHERE fingerprint = %s", [normal]).fetchone()
-    if row is None:
+    if whole and len(digits) < FINGERPRINT_DIGITS:
         raise OfficeError(
-            _("no station with fingerprint {fingerprint} has asked to enrol; {candidates}").format(
-                fingerprint=normal, candidates=_candidates(conn, waiting)
-            )
+            _("write all 20 digits of the code the commune read out ({code} is {n} of them): "
+              "they are the check that the key is the commune's").format(code=code, n=len(digits))
+        )  # fmt: skip
+    if len(digits) < SHORT_CODE:
+        raise OfficeError(
+            _("{code} is too short for a station's code: write at least its first {n} "
+              "digits").format(code=code, n=SHORT_CODE)
+        )  # fmt: skip
+    rows = conn.execute(
+        "SELECT key_id, fingerprint, revoked_at FROM stations "
+        "WHERE replace(fingerprint, '-', '') LIKE %s ORDER BY fingerprint",
+        [digits + "%"],
+    ).fetchall()
+    if not rows:
+        said = (
+            _("no station with fingerprint {fingerprint} has asked to enrol; {candidates}")
+            if len(digits) == FINGERPRINT_DIGITS
+            else _("no station's code begins with {fingerprint}; {candidates}")
         )
-    return str(row[0])
+        raise OfficeError(
+            said.format(fingerprint=_grouped(digits), candidates=_candidates(conn, waiting))
+        )
+    if len(rows) > 1:
+        labels = commune_labels(conn)
+        listed = "; ".join(
+            f"{labels[key]} {print_}" + (f" ({_('revoked')})" if revoked_at else "")
+            for key, print_, revoked_at in rows
+        )
+        raise OfficeError(
+            _("{code} begins the codes of {n} stations: {stations}; write more digits of the "
+              "code").format(code=_grouped(digits), n=len(rows), stations=listed)
+        )  # fmt: skip
+    return str(rows[0][0])
+
+
+def code_digits(text: str) -> str | None:
+    """The digits of a station's code as typed (spaces, dots or dashes anywhere), or None if
+    the text holds anything else (a group's name)."""
+    digits = "".join(c for c in text if c.isdigit())
+    if not digits or any(c not in "0123456789 -." for c in text):
+        return None
+    return digits
+
+
+def _grouped(digits: str) -> str:
+    """Digits written as a code is: in fives, with dashes."""
+    return "-".join(digits[i : i + SHORT_CODE] for i in range(0, len(digits), SHORT_CODE))
 
 
 def _candidates(conn: psycopg.Connection, waiting: bool) -> str:
@@ -149,6 +193,12 @@ def _check_new(conn: psycopg.Connection, names: list[str], new_groups: bool) -> 
     """Refuses a group that does not exist, unless the office said it makes new groups."""
     existing = groups(conn)
     for name in names:
+        digits = code_digits(name)
+        if name not in existing and digits is not None and len(digits) >= SHORT_CODE:
+            raise OfficeError(
+                _("a group's name cannot be only digits ('{group}'): --to would read it as a "
+                  "station's code; name the group with letters").format(group=name)
+            )  # fmt: skip
         if name not in existing and not new_groups:
             raise UnknownGroup(
                 str(unknown_group(conn, name)), first=not existing, group=name, known=existing
@@ -156,12 +206,16 @@ def _check_new(conn: psycopg.Connection, names: list[str], new_groups: bool) -> 
 
 
 def _approved_key(
-    conn: psycopg.Connection, fingerprint: str, waiting: bool = False, revoked: bool = False
+    conn: psycopg.Connection,
+    fingerprint: str,
+    waiting: bool = False,
+    revoked: bool = False,
+    whole: bool = False,
 ) -> tuple[str, str]:
     """(key id, commune) of a station not revoked, locked for the change; with `waiting` a
     station waiting for approval will do (else it must be approved), with `revoked` a revoked
-    one too (revoking again rewrites the broker's files)."""
-    key = _station_key(conn, fingerprint, waiting)
+    one too (revoking again rewrites the broker's files); `whole`: named by its whole code."""
+    key = _station_key(conn, fingerprint, waiting, whole)
     [(commune, approved_at, revoked_at)] = conn.execute(
         "SELECT commune, approved_at, revoked_at FROM stations WHERE key_id = %s FOR UPDATE",
         [key],
@@ -204,7 +258,7 @@ def approve(
     no group unless `no_group` says so knowingly."""
     names = _group_names(groups)
     with conn.transaction():
-        key, commune = _approved_key(conn, fingerprint, waiting=True)
+        key, commune = _approved_key(conn, fingerprint, waiting=True, whole=True)
         [(approved_at, approved_by)] = conn.execute(
             "SELECT approved_at, approved_by FROM stations WHERE key_id = %s", [key]
         ).fetchall()
@@ -410,36 +464,83 @@ def membership(conn: psycopg.Connection) -> dict[str, list[str]]:
     return found
 
 
+def replaced(conn: psycopg.Connection) -> dict[str, list[str]]:
+    """Each approved station's key id → the older keys of its log (a commune's keys before
+    `enrol --new-key`, the newest last), every such station listed: what groups.json
+    publishes, signed, so that a station counts as its own only the old keys the office
+    approved it to replace, not another commune's key left on a disk image (review14 #7)."""
+    query = (
+        "SELECT s.key_id, COALESCE(array_agg(o.key_id ORDER BY o.enrolled_at) "
+        "FILTER (WHERE o.key_id IS NOT NULL), '{}') FROM stations s LEFT JOIN stations o "
+        f"ON {SAME_LOG} AND o.key_id <> s.key_id AND o.enrolled_at < s.enrolled_at "
+        f"WHERE {TRUSTED} GROUP BY s.key_id ORDER BY s.key_id"
+    )
+    return {key: list(old) for key, old in conn.execute(query)}
+
+
 def audience(conn: psycopg.Connection, names: Sequence[str]) -> Audience:
-    """The groups and stations named (a station by its fingerprint), each checked: a group
-    must have approved stations, a station must be approved. Stations are signed by key id."""
+    """The groups and stations named (a station by its code, or its first SHORT_CODE digits
+    or more), each checked: a group must have approved stations, a station must be approved.
+    Stations are signed by key id."""
     named_groups, named_stations = [], []
     members = membership(conn)
+    existing = groups(conn)
     for name in names:
-        if normalise_fingerprint(name):
-            key = _station_key(conn, name)
-            [(commune, approved_at, revoked_at)] = conn.execute(
-                "SELECT commune, approved_at, revoked_at FROM stations WHERE key_id = %s", [key]
-            ).fetchall()
-            if revoked_at is not None:
-                raise _replaced_by(conn, key, name, commune) or _revoked(name, commune)
-            if approved_at is None:
-                raise OfficeError(
-                    _(
-                        "station {fingerprint} is not approved yet: approve it first (office "
-                        "station approve {fingerprint} --group GROUP), or leave it out of --to"
-                    ).format(fingerprint=name)
-                )
-            named_stations.append(key)
-        else:
-            group = " ".join(name.split())
-            known_group(conn, group)  # a group that does not exist is said so, first
-            if group not in members:
-                raise OfficeError(
-                    _("there is no group '{group}' with an approved station").format(group=group)
-                )
-            named_groups.append(group)
+        group = " ".join(name.split())
+        digits = code_digits(name)
+        if digits is not None and group not in existing:
+            named_stations.append(_named_station(conn, name))
+            continue
+        if digits is not None and (both := _group_and_code(conn, group, digits)):
+            raise both
+        known_group(conn, group)  # a group that does not exist is said so, first
+        if group not in members:
+            raise OfficeError(
+                _("there is no group '{group}' with an approved station").format(group=group)
+            )
+        named_groups.append(group)
     return Audience(tuple(sorted(set(named_groups))), tuple(sorted(set(named_stations))))
+
+
+def _named_station(conn: psycopg.Connection, code: str) -> str:
+    """The key id of the approved station `code` names; a revoked key's code is refused with
+    the code that now continues its commune's log, if any (what Mai types next)."""
+    key = _station_key(conn, code)
+    [(fingerprint, commune, approved_at, revoked_at)] = conn.execute(
+        "SELECT fingerprint, commune, approved_at, revoked_at FROM stations WHERE key_id = %s",
+        [key],
+    ).fetchall()
+    if revoked_at is not None:
+        raise _replaced_by(conn, key, fingerprint, commune) or _revoked(fingerprint, commune)
+    if approved_at is None:
+        raise OfficeError(
+            _(
+                "station {fingerprint} is not approved yet: approve it first (office "
+                "station approve {fingerprint} --group GROUP), or leave it out of --to"
+            ).format(fingerprint=fingerprint)
+        )
+    return key
+
+
+def _group_and_code(conn: psycopg.Connection, group: str, digits: str) -> OfficeError | None:
+    """The refusal of a group's name made of digits (from before `--to` took codes) that
+    begins a station's code too: either reading could send to the wrong communes."""
+    if len(digits) < SHORT_CODE:
+        return None
+    row = conn.execute(
+        "SELECT key_id, fingerprint FROM stations WHERE replace(fingerprint, '-', '') LIKE %s "
+        "ORDER BY revoked_at IS NOT NULL, fingerprint",
+        [digits + "%"],
+    ).fetchone()
+    if row is None:
+        return None
+    return OfficeError(
+        _("'{group}' is both a group's name and the beginning of the code of {station} "
+          "({code}): for the station, write its whole code; for the group, move its stations "
+          "to a group named with letters (office station groups CODE --add NAME --new-group) "
+          "and send to that one").format(
+            group=group, station=commune_labels(conn)[row[0]], code=row[1])
+    )  # fmt: skip
 
 
 def with_successors(conn: psycopg.Connection, keys: set[str]) -> set[str]:

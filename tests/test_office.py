@@ -565,8 +565,10 @@ def test_enrolment_and_approval_mistakes_get_one_clear_sentence(
     db = ("--db", office.dsn)
     listed = run("office", "station", "list", *db).stdout
     assert fingerprint in listed and "waiting for approval" in listed
-    assert "is not a station fingerprint" in run(
+    assert "write all 20 digits of the code the commune read out (12345 is 5 of them)" in run(
         "office", "station", "approve", "12345", *db, code=1).stderr  # fmt: skip
+    assert "is not a station fingerprint" in run(
+        "office", "station", "approve", "Tân Lập", *db, code=1).stderr  # fmt: skip
     assert "no station with fingerprint" in run(
         "office", "station", "approve", "1" * 20, *db, code=1).stderr  # fmt: skip
     spoken = fingerprint.replace("-", " ")  # typed as it was heard

@@ -15,6 +15,7 @@ from province import Province
 
 from broadcaster.identity import identity
 from upstream.keys import key_fingerprint, public_key
+from upstream.targeting import own_keys
 
 
 def publish(province: Province, campaign: str, *args: str, code: int = 0) -> Result:
@@ -192,3 +193,145 @@ def test_publish_names_the_communes_a_campaign_is_for_not_their_key_ids(
     assert shown in listed, listed
     for root in (tan_lap, hoa_binh):
         assert identity(root).key_id[:12] not in said + listed
+
+
+def test_to_takes_the_five_digits_every_page_shows_and_refuses_what_fits_two(
+    province: Province,
+) -> None:
+    """o14web2 C3: every page names a commune "Hòa Bình 96381", and `publish --to 96381` said
+    "there is no group '96381'". The first five digits (or more, spaced as typed) name a
+    station wherever the office names one; digits that begin two codes, a group's name made
+    of digits, a shorter prefix or a revoked key's digits are refused, nothing published."""
+    tan_lap = province.commune("Xã Tân Lập", "ven-song")
+    hills = province.commune("Xã Sơn Thủy", "vung-nui")
+    hoa_binh = province.commune("Xã Hòa Bình", "vung-nui")
+    twin = province.commune("Xã Hòa Bình (sáp nhập)", "vung-nui")
+    code, short = identity(tan_lap).fingerprint, identity(tan_lap).fingerprint[:5]
+    ours = identity(hoa_binh).fingerprint
+    twin_code = ours[:8] + ("1" if ours[8] != "1" else "2") + ours[9:]  # one digit apart
+    province.sql("UPDATE stations SET fingerprint = %s, commune = 'Xã Hòa Bình' "
+                 "WHERE fingerprint = %s", (twin_code, identity(twin).fingerprint))  # fmt: skip
+    province.campaign("cccd", "Nhắc làm căn cước công dân.")
+    metadata = sorted(p.name for p in province.repository.metadata.iterdir())
+    codes = [identity(r).fingerprint for r in (tan_lap, hills, hoa_binh)] + [twin_code]
+    none = next(
+        f"{n:05d}" for n in range(10**5) if not any(c.startswith(f"{n:05d}") for c in codes)
+    )
+    work = runner_for(province.work)
+    emergency = ("office", "emergency", "--db", province.dsn, "--keys", str(province.keys),
+                 "--repo", str(province.repository.root_dir), "--text", "Vỡ đê.")  # fmt: skip
+    for to, problem in (
+        (ours[:5], f"{ours[:5]} begins the codes of 2 stations: Xã Hòa Bình {ours[:5]} "),
+        (ours[:7], f"{ours[:5]}-{ours[6]} begins the codes of 2 stations"),
+        (short[:4], f"{short[:4]} is too short for a station's code: write at least its first 5"),
+        ("VEN-SONG", "there is no group 'VEN-SONG'; the groups are: ven-song, vung-nui"),
+        (none, f"no station's code begins with {none}; the approved stations: Xã Hòa Bình "),
+    ):
+        refused = publish(province, "cccd", "--to", to, code=1).stderr
+        assert problem in refused and refused.count("\n") == 1, refused
+        assert problem in work(*emergency, "--to", to, code=1).stderr
+    said = publish(province, "cccd", "--to", ours[:5], code=1).stderr
+    assert ours in said and twin_code in said and "write more digits" in said, said
+    assert sorted(p.name for p in province.repository.metadata.iterdir()) == metadata
+
+    said = publish(province, "cccd", "--to", f" {short[:2]} {short[2:]} ").stdout
+    assert "for: Xã Tân Lập" in said, said
+    for root in (tan_lap, hills):
+        runner_for(root)("sync")
+    assert has(tan_lap, "cccd-1") and not has(hills, "cccd-1")
+    said = publish(province, "cccd", "--to", ours[:11]).stdout  # more digits tell them apart
+    assert f"for: Xã Hòa Bình {ours[:5]}" in said, said
+
+    # the station commands take them too; approving wants the whole code read out
+    office = ("office", "station")
+    renamed = work(*office, "rename", short, "--commune", "Tân Lập", "--db", province.dsn).stdout
+    assert f"Station {code} is now Tân Lập" in renamed
+    said = work(
+        *office, "approve", short, "--group", "ven-song", "--db", province.dsn, code=1
+    ).stderr
+    assert "write all 20 digits of the code the commune read out" in said
+    refused = work(*office, "groups", short, "--add", "96381", "--new-group", "--db",
+                   province.dsn, code=1).stderr  # fmt: skip
+    assert "a group's name cannot be only digits ('96381')" in refused, refused
+
+    # a group named with digits before --to read codes: never guessed which one she meant
+    province.sql("INSERT INTO station_groups (key_id, name) VALUES (%s, %s)",
+                 (identity(hills).key_id, short))  # fmt: skip
+    refused = publish(province, "cccd", "--to", short, code=1).stderr
+    assert f"'{short}' is both a group's name and the beginning of the code of Tân Lập" in refused
+    # a revoked key's digits name the commune's code now, as its whole code does
+    run = runner_for(tan_lap)
+    run("enrol", province.collector.url, "--new-key", "--yes")
+    new = identity(tan_lap).fingerprint
+    work(*office, "approve", new, "--group", "ven-song", "--db", province.dsn)
+    province.sql("DELETE FROM station_groups WHERE name = %s", (short,))
+    refused = publish(province, "cccd", "--to", short, code=1).stderr
+    assert f"{code} is the old key of Tân Lập, revoked: the commune now has the code {new}" in (
+        refused
+    ), refused
+
+
+def test_a_station_counts_only_the_old_keys_the_office_signed_as_replaced(
+    province: Province,
+) -> None:
+    """review14 #7: a station counted every key set aside in its folder as its own, so a PC
+    imaged from another commune (that commune's key among its set-aside keys), given a new
+    key and approved as this commune's replacement, aired the other commune's direct and
+    group campaigns for good. groups.json now carries the office's signed links (which key
+    replaced which), and only those count; the commune's own old code still airs."""
+    hills = province.commune("Xã Sơn Thủy", "vung-nui")
+    root = province.commune("Xã Tân Lập", "ven-song")
+    shutil.copy(hills / "station.key", root / "station.key.2020-01-01")  # from the image
+    for name in ("rieng-st", "nhom-st", "rieng-tl"):
+        province.campaign(name, f"Tin {name}.")
+    publish(province, "rieng-st", "--to", identity(hills).fingerprint)
+    publish(province, "nhom-st", "--to", "vung-nui")
+    publish(province, "rieng-tl", "--to", identity(root).fingerprint)
+    run = runner_for(root)
+    run("sync")
+    assert has(root, "rieng-tl-1") and not has(root, "rieng-st-1") and not has(root, "nhom-st-1")
+
+    # the commune makes a new key; before the office approves it, only the old key that
+    # vouched for it counts, not the other commune's key set aside before it
+    old = identity(root).key_id
+    run("enrol", province.collector.url, "--new-key", "--yes")
+    run("sync")
+    assert has(root, "rieng-tl-1") and not has(root, "rieng-st-1") and not has(root, "nhom-st-1")
+    runner_for(province.work)("office", "station", "approve", identity(root).fingerprint,
+                              "--group", "ven-song", "--db", province.dsn)  # fmt: skip
+    province.campaign("sxh", "Phòng chống sốt xuất huyết.")
+    publish(province, "sxh", "--to", "ven-song")  # groups.json now links the new key
+    served = max(
+        province.repository.targets_dir.glob("*.groups.json"), key=lambda p: p.stat().st_mtime_ns
+    )
+    links = json.loads(served.read_text())
+    assert links["replaced"] == {identity(root).key_id: [old], identity(hills).key_id: []}
+    # links written by someone with the web server, not the keys, change nothing
+    signed = served.read_text()
+    links["replaced"][identity(root).key_id].append(identity(hills).key_id)
+    served.write_text(json.dumps(links))
+    refused = run("sync", code=1)
+    assert "its signed length" in refused.stderr  # longer, or another hash
+    assert not has(root, "rieng-st-1") and not has(root, "sxh-1")
+    served.write_text(signed)
+    synced = run("sync").stdout
+    assert "withdrawn" not in synced, synced
+    assert has(root, "rieng-tl-1") and has(root, "sxh-1")  # its old code's campaign still airs
+    assert not has(root, "rieng-st-1") and not has(root, "nhom-st-1")
+    runner_for(hills)("sync")
+    assert has(hills, "rieng-st-1") and has(hills, "nhom-st-1")
+
+
+def test_a_commune_never_stops_airing_its_own_old_code_for_want_of_the_office_s_links() -> None:
+    """review14 #7's grace: a groups.json from an office before the links leaves every key
+    set aside counted, as before; one that does not name the station's key yet (waiting for
+    approval, or approved since the last publication) counts the old key that vouched for
+    it and what that one replaced, never another key set aside on the disk."""
+    new, old, older, foreign = "n" * 64, "o" * 64, "p" * 64, "f" * 64
+    keys = (new, old, foreign)
+    assert own_keys(keys, None) == keys
+    assert own_keys(keys, {old: [], foreign: []}) == (new, old)
+    assert own_keys((new, old, older, foreign), {old: [older]}) == (new, old, older)
+    assert own_keys(keys, {new: [old], foreign: []}) == (new, old)
+    assert own_keys(keys, {new: []}) == (new,)
+    assert own_keys((new,), {}) == (new,)

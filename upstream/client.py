@@ -12,7 +12,7 @@ import re
 import stat
 import threading
 import time
-from collections.abc import Collection, Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -32,7 +32,7 @@ from common.library_errors import describe
 
 from . import Unreachable, UpstreamError
 from .manifest import INDEX, Manifest, max_json_bytes, read_index, read_manifest
-from .targeting import GROUPS, read_groups
+from .targeting import GROUPS, own_keys, read_groups, read_replaced
 
 SAFE_TARGET = re.compile(r"^(?!/)(?!.*(^|/)\.\.?(/|$))[A-Za-z0-9._/-]{1,200}$")
 """Target names a station accepts: relative, no '.' or '..' parts, plain characters."""
@@ -224,11 +224,12 @@ def fetch(
     file_timeout_s: float = 300.0,
     sync_timeout_s: float = 900.0,
     cancelled: threading.Event | None = None,
-    station_keys: Collection[str] | None = None,
+    station_keys: Sequence[str] | None = None,
 ) -> tuple[list[Bundle], set[str]]:
     """Refresh the trusted metadata from `source` (http(s)://… or a folder) and return every
     campaign bundle for the station whose key ids (its own, then those it set aside) are
-    `station_keys` (every one when None), verified and checked, and the names of the
+    `station_keys` (every one when None; of those set aside, only the ones groups.json's
+    signed links say its key replaced, `own_keys`), verified and checked, and the names of the
     campaigns published for other stations only: their files are not fetched, and a notice
     of theirs the station held is no longer for it, not withdrawn by the office. Raises
     UpstreamError with the reason; nothing is changed. Over HTTP every download is bounded
@@ -257,11 +258,12 @@ def fetch(
         updater.refresh()
         json_limit = max_json_bytes(limits)
         index = read_index(_download(updater, cache, INDEX, json_limit).read_bytes())
-        membership = (
-            read_groups(_download(updater, cache, GROUPS, json_limit).read_bytes())
-            if updater.get_targetinfo(GROUPS)
-            else {}
-        )
+        membership: dict[str, tuple[str, ...]] = {}
+        if updater.get_targetinfo(GROUPS):
+            groups = _download(updater, cache, GROUPS, json_limit).read_bytes()
+            membership = read_groups(groups)
+            if station_keys:  # only the old keys the office says this key replaced
+                station_keys = own_keys(station_keys, read_replaced(groups))
         bundles, elsewhere = [], set()
         for campaign, path in sorted(index.items()):
             data = _download(updater, cache, path, json_limit).read_bytes()

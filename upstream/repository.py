@@ -287,6 +287,7 @@ class Repository:
         limits: InputLimits = DEFAULT_LIMITS,
         audience: Audience | None = None,
         membership: dict[str, list[str]] | None = None,
+        replaced: dict[str, list[str]] | None = None,
     ) -> list[Change]:
         """Publish campaign folders (their scripts, recordings, schedule.toml, jingles/) and
         withdraw the campaigns named in `withdraw`; every other published campaign stays as
@@ -296,7 +297,8 @@ class Repository:
 
         `audience` is who the published campaigns are for (None: whoever they were for
         before; a new campaign, everyone). `membership` (group → station key ids, from the
-        office's register) is published as groups.json; None keeps the last one."""
+        office's register) is published as groups.json, with `replaced` (each approved
+        station's key id → the older keys of its log); None keeps the last one."""
         keys_outside(self.keys, self.root_dir)
         previous = self._current_targets()
         index = read_index(self._previous(previous, INDEX)) if previous else {}
@@ -364,7 +366,7 @@ class Repository:
             del index[campaign]
         self._add_target(targets, INDEX, json.dumps({"campaigns": index}, indent=1).encode())
         if membership is not None:
-            self._add_target(targets, GROUPS, groups_file(membership))
+            self._add_target(targets, GROUPS, groups_file(membership, replaced))
         elif previous and GROUPS in previous.signed.targets:
             targets.targets[GROUPS] = previous.signed.targets[GROUPS]
         self._sign_and_write(Metadata(targets), now)  # every campaign checked: now it is written

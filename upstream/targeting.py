@@ -10,15 +10,25 @@ campaign that is not for it (the audience and the membership are both covered by
 and signatures), and nobody needs to tell a station its groups by hand: moving a station to
 another group at the office takes effect at the next publication.
 
-    groups.json     {"groups": {group name: [station key id, ...]}}
+    groups.json     {"groups": {group name: [station key id, ...]},
+                     "replaced": {approved station's key id: [its older key ids, ...]}}
     manifest "to"   null (everyone) | {"groups": [name, ...], "stations": [key id, ...]}
+
+A commune that made a new key (`enrol --new-key`) still airs what the office sent its old
+key. Which old keys are its own the station reads from "replaced", the links the office
+approved (review14 #7): a key set aside on the disk that they do not name is another
+commune's (a PC imaged from it). Until the office publishes after approving the new key, the
+file does not name it, and the station counts the old key that vouched for the new one at
+enrolment (and what the file says that one replaced); a file without "replaced" (an office
+before this version) leaves every key it set aside counted, as before. Either way a commune
+never stops airing its own campaigns for want of a publication.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -102,19 +112,61 @@ def read_audience(value: Any, where: str) -> Audience:
     )
 
 
-def groups_file(membership: Mapping[str, Iterable[str]]) -> bytes:
+def groups_file(
+    membership: Mapping[str, Iterable[str]], replaced: Mapping[str, Sequence[str]] | None = None
+) -> bytes:
     """What the office publishes as groups.json."""
-    return json.dumps(
-        {"groups": {name: sorted(keys) for name, keys in sorted(membership.items())}}, indent=1
-    ).encode()
+    body: dict[str, Any] = {
+        "groups": {name: sorted(keys) for name, keys in sorted(membership.items())}
+    }
+    if replaced is not None:
+        body["replaced"] = {key: list(old) for key, old in sorted(replaced.items())}
+    return json.dumps(body, indent=1).encode()
+
+
+def _groups_json(data: bytes) -> Any:
+    try:
+        return json.loads(data)
+    except (ValueError, RecursionError):
+        return None
+
+
+def read_replaced(data: bytes) -> dict[str, tuple[str, ...]] | None:
+    """Approved station's key id → the older keys of its log, from the signed groups.json,
+    checked; None when the office published none (before this version)."""
+    raw = _groups_json(data)
+    if not isinstance(raw, dict) or "replaced" not in raw:
+        return None
+    links = raw["replaced"]
+    where = _("the upstream's groups.json: its replaced keys")
+    if not isinstance(links, dict) or len(links) > MAX_NAMES:
+        raise UpstreamError(_("{what} must be a list").format(what=where))
+    return {
+        key: _names(old, where, KEY_ID)
+        for key, old in links.items()
+        if _names([key], where, KEY_ID)
+    }
+
+
+def own_keys(keys: Sequence[str], replaced: Mapping[str, Sequence[str]] | None) -> tuple[str, ...]:
+    """The key ids campaigns may name for this station: `keys` is its key, then those it set
+    aside, newest first. Of those set aside, it counts the ones the office's signed links
+    say its key replaced; while they do not name its key yet (waiting for approval, or no
+    publication since), the newest, which vouched for it at the office, and what that one
+    replaced; every one when the office publishes no links (before this version)."""
+    current, *aside = keys
+    if replaced is None:
+        return tuple(keys)
+    if current in replaced:
+        mine = set(replaced[current])
+    else:
+        mine = {*aside[:1], *replaced.get(aside[0], ())} if aside else set()
+    return (current, *(key for key in aside if key in mine))
 
 
 def read_groups(data: bytes) -> dict[str, tuple[str, ...]]:
     """Group name → station key ids, from the signed groups.json, checked."""
-    try:
-        raw = json.loads(data)
-    except (ValueError, RecursionError):
-        raw = None
+    raw = _groups_json(data)
     groups = raw.get("groups") if isinstance(raw, dict) else None
     if not isinstance(groups, dict) or len(groups) > MAX_NAMES:
         raise UpstreamError(_("the upstream's groups.json does not list groups"))
