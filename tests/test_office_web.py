@@ -871,6 +871,43 @@ def test_she_asks_for_the_cancel_and_the_office_server_signs_it(
         assert cancel_requests.honour(conn, keys, repo, clock, told.append) == 0
 
 
+def test_the_cancel_page_reached_again_says_it_was_cancelled_once_in_the_past(
+    postgres: Postgres, vietnamese: None
+) -> None:
+    """o14web2 C4: a second tab, or the back button, brings Mai to the confirmation of an
+    emergency cancelled already. It says what happened, in the past tense, the time once,
+    and neither the heading nor the warning of a cancel still to come."""
+    dsn = postgres.new_database()
+    clock = SetClock(datetime.now(UTC))
+    emergency_for_two(dsn, clock.now)
+    with_accounts(dsn)
+    mai = Officer(console_app(dsn, clock=clock))
+    mai.log_in("mai")
+    page = f"/emergencies/{EMERGENCY_ID}/cancel"
+    assert "sẽ bị hủy" in text(mai.get(page).text)  # the second tab, opened before
+    with open_office(dsn) as conn:  # cancelled in the first tab a minute ago
+        conn.execute("UPDATE emergencies SET cancelled_at = %s, cancelled_by = 'mai'",
+                     [clock.now - timedelta(minutes=1)])  # fmt: skip
+    at = (clock.now - timedelta(minutes=1)).astimezone(OFFICE_ZONE).strftime("%H:%M")
+    confirmed = mai.post(page, {})  # the second tab's button
+    assert confirmed.status_code == 400
+    shown = text(html.unescape(mai.get(page).text))  # back, reload
+    for said in (text(html.unescape(confirmed.text)), shown):
+        named = (f'Tin khẩn cấp {EMERGENCY_ID} "Vỡ đê, sơ tán ngay" gửi tới Hòa Bình, Tân Lập '
+                 f"đã được hủy lúc hôm nay {at}, bởi mai.")  # fmt: skip
+        assert named in said, said
+        assert "Tin khẩn cấp này đã được hủy" in said
+        assert "Đã phát trước khi hủy: Tân Lập" in said
+        assert "Hủy tin này" not in said and "sẽ bị hủy" not in said
+        assert "sẽ không bao giờ phát" not in said
+        assert said.count(at) == 1, said
+    clock.now += timedelta(hours=1)  # never cancelled, over: nothing to cancel, said so
+    with open_office(dsn) as conn:
+        conn.execute("UPDATE emergencies SET cancelled_at = NULL, cancelled_by = NULL")
+    over = text(html.unescape(mai.get(page).text))
+    assert "Tin khẩn cấp này đã hết hiệu lực" in over and "sẽ bị hủy" not in over
+
+
 def test_the_console_s_own_role_writes_only_what_its_forms_write(
     postgres: Postgres, vietnamese: None, tmp_path: Path, run: Run
 ) -> None:
