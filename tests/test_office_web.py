@@ -308,6 +308,29 @@ def test_a_commune_s_new_key_is_offered_its_old_groups_and_its_old_key_is_named_
     assert re.search(f"Mã {old[:5]} là khóa cũ của xã này, thu hồi lúc [^.]+[0-9]", said), said
 
 
+def test_a_commune_s_new_key_waiting_has_sent_no_log_of_its_own(postgres: Postgres) -> None:
+    """o14web2 K2: the stolen PC's replacement, waiting for approval, read "Lần gửi nhật ký
+    gần nhất: Hôm nay 14:33": its enrolment, over the old key's log. It has sent nothing."""
+    officer, dsn, old = mai_at_tan_lap(postgres)
+    yesterday = datetime.now(UTC) - timedelta(days=1)
+    with open_office(dsn) as conn:
+        conn.execute("UPDATE stations SET stored_through = 12, last_contact = %s",
+                     [yesterday])  # fmt: skip
+        new = new_key_row(conn, old)
+        conn.execute(  # as the collector files the new key: the old log, its enrolment's time
+            "UPDATE stations SET stored_through = 12, last_contact = %s WHERE fingerprint = %s",
+            [datetime.now(UTC), new],
+        )
+    today = re.compile(r"Hôm nay \d\d:\d\d")
+    listed = html.unescape(officer.get("/stations/").text)
+    rows = {code: row for row in re.findall(r"<tr>.*?</tr>", listed, re.S)
+            for code in (old, new) if f"/stations/{code}" in row}  # fmt: skip
+    assert "Chưa gửi nhật ký" in rows[new] and not today.search(rows[new]), rows[new]
+    assert f"{yesterday.astimezone(OFFICE_ZONE):%d/%m/%Y %H:%M}" in rows[old]  # its own push
+    page = text(html.unescape(officer.get(f"/stations/{new}").text))
+    assert "Lần gửi nhật ký gần nhất Chưa gửi nhật ký" in page, page
+
+
 def test_a_station_is_revoked_only_with_the_commune_s_name_typed(
     postgres: Postgres, vietnamese: None
 ) -> None:
