@@ -894,6 +894,36 @@ def test_she_asks_for_the_cancel_and_the_office_server_signs_it(
         assert cancel_requests.honour(conn, keys, repo, clock, told.append) == 0
 
 
+def test_the_aired_at_column_says_when_a_commune_aired_and_nothing_where_it_did_not(
+    postgres: Postgres, vietnamese: None
+) -> None:
+    """o14web2 C1: the "Phát lúc" column showed when a report arrived: the end of Tân Lập's
+    airing, and a time on Hòa Bình's "không phát" row too. It shows when the commune went on
+    air, and a dash where it did not air."""
+    dsn = postgres.new_database()
+    clock = SetClock(datetime.now(UTC))
+    emergency_for_two(dsn, clock.now)
+    with_accounts(dsn)
+    on_air, done = clock.now - timedelta(minutes=4), clock.now - timedelta(minutes=1)
+    with open_office(dsn) as conn:
+        conn.execute("UPDATE emergencies SET cancelled_at = %s, cancelled_by = 'mai'",
+                     [clock.now - timedelta(minutes=2)])  # fmt: skip
+        conn.execute(
+            "UPDATE emergency_reports r SET state = CASE WHEN s.commune = 'Tân Lập' THEN "
+            "'aired' ELSE 'missed' END, done_at = %s, received_at = %s FROM stations s "
+            "WHERE s.key_id = r.key_id",
+            [done, on_air],
+        )
+    mai = Officer(console_app(dsn, clock=clock))
+    mai.log_in("mai")
+    page = html.unescape(mai.get(f"/emergencies/{EMERGENCY_ID}").text)
+    row = r"<tr>\s*<td>([^<]+)</td>\s*<td>([^<]*)</td>\s*<td>([^<]*)</td>"
+    rows = {m[1]: (m[2], m[3]) for m in re.finditer(row, page)}
+    assert rows["Hòa Bình"][0].startswith("không phát"), rows
+    assert rows["Hòa Bình"][1] == "–", rows
+    assert rows["Tân Lập"][1] == f"Hôm nay {on_air.astimezone(OFFICE_ZONE):%H:%M}", rows
+
+
 def test_the_cancel_page_reached_again_says_it_was_cancelled_once_in_the_past(
     postgres: Postgres, vietnamese: None
 ) -> None:
