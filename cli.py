@@ -2168,10 +2168,13 @@ def office_emergency(
 def office_emergency_status(ctx: click.Context, message_id: str, as_json: bool) -> None:
     with Office.open(dsn_of(ctx)) as desk:
         found = desk.emergency(message_id)
+        silent = desk.serve_silent()  # its counts lack what the communes aired since
     if as_json:
         click.echo(dumps(found))
         return
     click.echo(f"{found.id}  {found.title}")
+    if silent:
+        click.echo(silent)
     click.echo(_("Text: {text}").format(text=found.text) if found.text else _("A recording"))
     if found.cancelled_at:
         click.echo(sentence(cancelled_line(found.cancelled_at, found.cancelled_by)))

@@ -569,12 +569,14 @@ def serve(
 
     from .cancel_requests import CancelSigner
     from .emergency import ReportWatch
+    from .heartbeat import Heartbeat
     from .listening import BrokerWriter
 
     app = create_app(dsn, threads)
     ReportWatch(dsn).start()  # the stations' reports on emergencies, once there is a broker
     CancelSigner(dsn, keys, repo).start()  # the cancels asked for from the web console
     BrokerWriter(dsn).start()  # the broker's accounts after the console's approvals, revokes
+    Heartbeat(dsn).start()  # the console's pages say when this server stopped collecting
     waitress_serve(
         app,
         host=host,

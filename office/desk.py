@@ -345,6 +345,26 @@ class Office:
 
         return waiting(self.conn, self.clock())
 
+    def serve_silent(self) -> str | None:
+        """What the pages that count airings, and `emergency status`, say once `office serve`
+        has been silent too long: the communes' logs and reports are not collected meanwhile,
+        so a commune that aired reads as silent (None: it runs)."""
+        from common.localtime import inline, local_text
+
+        from .heartbeat import silent_since
+
+        now = self.clock()
+        since = silent_since(self.conn, now)
+        if since is None:
+            return None
+        when = inline(local_text(since, OFFICE_ZONE, now.astimezone(OFFICE_ZONE).date()))
+        return _(
+            "The office server has not been heard from since {time}: the communes' logs and "
+            "reports on emergencies are not being collected, so a commune that aired since then "
+            "may be counted here as not answering or not aired. Call the technician to start "
+            "the office server again."
+        ).format(time=when)
+
     def report(
         self, month_text: str, campaign: str | None = None, group: str | None = None
     ) -> FleetReport:
@@ -587,7 +607,8 @@ class Office:
         return EmergencyStatus(
             found["id"], found["title"], found["issued_at"], found["valid_until"], communes,
             counts, found["text"], found["cancelled_at"], found["cancelled_by"], not_aired,
-            None if found["cancelled_at"] else self._unheard(found, communes),
+            None if found["cancelled_at"] or self.serve_silent() else
+            self._unheard(found, communes),
             requested(self.conn, message_id, self.clock()),
         )  # fmt: skip
 

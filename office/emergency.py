@@ -621,18 +621,31 @@ def record_report(
         return None  # not one of its targets (it refused a message for others): nothing to keep
     if STATES[state] <= STATES.get(current[0], 0):
         return None  # older news, or sent again
+    at = _reported_at(report.get("at"), now)
     conn.execute(
         f"UPDATE emergency_reports SET state = %s, reason = %s, {column} = %s, "
         "reported_at = %s WHERE emergency_id = %s AND key_id = %s",
-        [state, reason, now, now, message_id, username],
+        [state, reason, at, now, message_id, username],
     )
     if column != "received_at":  # a report lost on the way: it was received all the same
         conn.execute(
             "UPDATE emergency_reports SET received_at = COALESCE(received_at, %s) "
             "WHERE emergency_id = %s AND key_id = %s",
-            [now, message_id, username],
+            [at, message_id, username],
         )
     return None
+
+
+def _reported_at(value: Any, now: datetime) -> datetime:
+    """When the station says it happened (its signed `at`): a report kept by the broker while
+    `office serve` was down arrives minutes later, and its arrival is not when the commune
+    aired (o14web2 C1). Never later than its arrival (a station clock ahead); `now` for a
+    report without one, or one that cannot be read."""
+    try:
+        at = datetime.fromisoformat(str(value))
+    except ValueError:
+        return now
+    return min(at, now) if at.tzinfo is not None else now
 
 
 @dataclass(frozen=True)

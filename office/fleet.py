@@ -437,7 +437,15 @@ def stations(conn: psycopg.Connection, group: str | None = None) -> list[dict[st
         {"group": group},
     )
     labels = commune_labels(conn)
-    return [{**row, "status": _status(row), "label": labels[row["key_id"]]} for row in query]
+    return [{**row, "status": _status(row), "label": labels[row["key_id"]],
+             "last_push": _last_push(row)} for row in query]  # fmt: skip
+
+
+def _last_push(row: dict[str, Any]) -> datetime | None:
+    """When the station last sent its log; None: never. A key pushes only once approved: a
+    commune's new key waiting holds its old key's log and its own enrolment's contact, which
+    are no push of its own (o14web2 K2)."""
+    return row["last_contact"] if row["stored_through"] and row["approved_at"] else None
 
 
 def _status(row: dict[str, Any]) -> str:

@@ -39,7 +39,7 @@ from broadcaster.report import (
 )
 from broadcaster.report_pdf import BOLD, TEXT_SIZE, Column, Document, fit_columns, vn_number
 from broadcaster.station import UPSTREAM_MARK
-from common.i18n import _
+from common.i18n import N_, _
 
 from . import OFFICE_ZONE, OfficeError
 from .fleet import commune_labels, known_group, membership, stations, with_successors
@@ -619,10 +619,13 @@ def published_versions(conn: psycopg.Connection, before: datetime) -> dict[str, 
 
 def _why_not(conn: psycopg.Connection, match: str, params: dict[str, Any]) -> dict[str, str]:
     """Commune → why it has not aired the wanted version: the last airing its station logged
-    with that version and did not air (in its own words: "waits for approval of its new
-    version…"), else the older version it aired."""
+    with that version and did not air (held for the commune leader's approval: said so, with
+    what Mai does; else in the station's own words), else the older version it aired."""
+    from broadcaster.overview import _held_note
+
     missed = conn.execute(
-        f"""SELECT DISTINCT ON (n.label) n.label, a.started_at, a.row->>'error'
+        f"""SELECT DISTINCT ON (n.label) n.label, a.started_at, a.status, a.row->>'error',
+                   {VERSION}
             FROM airings a JOIN unnest(%(keys)s::text[], %(labels)s::text[]) n(key_id, label)
                  ON n.key_id = a.station, jsonb_array_elements(a.items) i
             WHERE {IN_SCOPE} AND a.status NOT IN ('aired', 'partial') AND {match}
@@ -630,11 +633,13 @@ def _why_not(conn: psycopg.Connection, match: str, params: dict[str, Any]) -> di
             ORDER BY n.label, a.started_at DESC""",
         params,
     ).fetchall()
-    why = {
-        label: _("not aired at {time}: {reason}").format(
-            time=_local(at).strftime("%H:%M %d/%m/%Y"), reason=reason)
-        for label, at, reason in missed
-    }  # fmt: skip
+    why = {}
+    for label, at, status, reason, version in missed:
+        time = _local(at).strftime("%H:%M %d/%m/%Y")
+        if _held_note(status, reason):  # o14web2 C2: Mai learns whom to call
+            why[label] = _(HELD).format(version=version, time=time)
+        else:
+            why[label] = _("not aired at {time}: {reason}").format(time=time, reason=reason)
     older = conn.execute(
         f"""SELECT n.label, max({VERSION}) FROM airings a
                  JOIN unnest(%(keys)s::text[], %(labels)s::text[]) n(key_id, label)
@@ -647,6 +652,12 @@ def _why_not(conn: psycopg.Connection, match: str, params: dict[str, Any]) -> di
         said = _("aired only version {version}").format(version=aired)
         why[label] = f"{said}; {why[label]}" if label in why else said
     return why
+
+
+HELD = N_("its station said at {time} that version {version} waits for the commune leader's "
+          "approval: call the commune to have it approved")  # fmt: skip
+"""Why a commune has not aired a notice whose new version its station holds: the station airs
+a new version only once its leader approved it, and tells the office by a row not aired."""
 
 
 def _campaign_titles(conn: psycopg.Connection, params: dict[str, Any]) -> dict[str, str]:
@@ -923,6 +934,16 @@ def _section(
         doc.table(layout, rows, keep_with_end=keep_with_end)
 
 
+SLOTS_COUNTED = (
+    "Kế hoạch, Đã phát và Bỏ lỡ đếm các lượt phát theo khung giờ: một khung giờ không phát vì "
+    "mọi thông báo của nó đang chờ lãnh đạo xã duyệt phiên bản mới được tính là Bỏ lỡ, còn một "
+    "khung giờ đã phát nhưng bỏ qua một thông báo vẫn được tính là Đã phát. Thông báo nào xã "
+    "chưa phát, và vì sao: xem mục III."
+)
+"""Under section I when section III names notices not aired: a commune at 100 % there may
+still not have aired one of them."""
+
+
 def write_pdf(report: FleetReport, path: Path, letterhead: Letterhead = OFFICE_LETTERHEAD) -> None:
     """Per commune what was planned and aired and the emergencies apart; the notices each
     aired, by campaign and title, one per line (never cut); the silent communes; headed and
@@ -943,6 +964,8 @@ def write_pdf(report: FleetReport, path: Path, letterhead: Letterhead = OFFICE_L
     )
     _section(doc, "I. KẾT QUẢ PHÁT THANH THEO XÃ", PDF_COMMUNE_COLUMNS,
              [line.cells(with_versions=False) for line in report.communes], 0)  # fmt: skip
+    if unaired:  # a slot that aired may have left a notice out: §III says which (o14web2 C2)
+        doc.paragraph(SLOTS_COUNTED, size=11, before=2 * mm)
     aired = "II. THÔNG BÁO ĐÃ PHÁT THEO XÃ" + ("" if report.versions else ": không có")
     _section(doc, aired, PDF_VERSION_COLUMNS,
              [line.cells(with_id=False) for line in report.versions],

@@ -29,6 +29,7 @@ from servers import BlackHole, Postgres, wait_until
 from announcements.script import EMERGENCY_PREFIX
 from broadcaster import office_link, upstream_emergency
 from broadcaster.airing import emergency_open
+from broadcaster.clock import system_clock
 from broadcaster.mqtt_link import MqttLink
 from broadcaster.station import UPSTREAM_MARK, Station
 from cli import cli
@@ -526,13 +527,16 @@ def test_the_collector_outlives_a_restart_of_its_database_and_loses_no_report(
         postgres.stop()
 
 
-def publish_report(root: Path, message: str, state: str, before: tuple[bytes, ...] = ()) -> None:
+def publish_report(
+    root: Path, message: str, state: str, before: tuple[bytes, ...] = (), at: datetime | None = None
+) -> None:
     """The station's signed report on `message`, sent as its daemon sends it (QoS 1, with its
-    own broker account), and acknowledged by the broker; `before` goes first, on its topic."""
+    own broker account), and acknowledged by the broker; `before` goes first, on its topic;
+    `at`: the moment the station's clock gives it (else now)."""
     from broadcaster.mqtt_link import account
     from common.mqtt import Broker, make_client, status_topic
 
-    station = Station.open(root)
+    station = Station.open(root, (lambda: at) if at else system_clock)
     found = account(station)
     assert found, "the station's broker account"
     address = Broker.parse(found.url)
@@ -546,6 +550,61 @@ def publish_report(root: Path, message: str, state: str, before: tuple[bytes, ..
     finally:
         client.disconnect()
         client.loop_stop()
+
+
+def test_while_office_serve_is_down_the_pages_say_so_and_a_report_kept_says_when_it_aired(
+    province: Province,
+) -> None:
+    """o14web2 C1: with `office serve` stopped nothing the communes report is collected; the
+    emergency page read "không phản hồi" for a commune that had aired, and blamed its
+    network. The pages that count airings now say since when the office server is silent and
+    whom to call. The reports the broker kept arrive when it is back: the commune aired when
+    its report says, not when it arrived ("đã phát lúc 14:37, muộn 1 phút" for a 14:35
+    airing)."""
+    from conftest import SetClock
+    from test_office_web import Officer, with_accounts
+
+    from web.office import create_office_app
+
+    root = province.commune("Xã Tân Lập", "ven-song")
+    heard_at = "SELECT value FROM settings WHERE key = 'serve_heard_at'"
+    wait_until(lambda: province.sql(heard_at), "office serve's first beat")
+    sent_at = datetime.now(UTC) - timedelta(minutes=8)
+    with open_office(province.dsn) as conn:
+        sent = emergency.send(conn, province.keys, province.repository.root_dir, sent_at,
+                              text="Khẩn cấp: lốc xoáy, bà con tránh trú an toàn.")  # fmt: skip
+    province.collector.kill()
+    [(heard,)] = province.sql(heard_at)
+    heard = datetime.fromisoformat(heard).astimezone(OFFICE_ZONE)
+    aired_at = (sent_at + timedelta(seconds=20)).astimezone(OFFICE_ZONE)
+    publish_report(root, sent.id, "on air", at=aired_at)  # kept by the broker meanwhile
+    publish_report(root, sent.id, "aired", at=aired_at + timedelta(seconds=40))
+
+    clock = SetClock(datetime.now(UTC) + timedelta(minutes=3))
+    with_accounts(province.dsn)
+    mai = Officer(create_office_app(province.dsn, clock=clock))
+    mai.log_in("mai")
+    down = (
+        f"Máy chủ văn phòng không hoạt động từ lúc hôm nay "
+        f"{heard:%H:%M}: nhật ký và báo cáo tin khẩn cấp của các xã không được thu về"
+    )
+    for page in (f"/emergencies/{sent.id}", "/emergencies/", "/", "/stations/"):
+        said = " ".join(re.sub(r"<[^>]+>", " ", mai.get(page).text).split())
+        assert said.count(down) == 1, (page, said)
+        assert "Hãy gọi kỹ thuật viên để chạy lại máy chủ văn phòng." in said
+        assert "hãy kiểm tra" not in said  # not the commune's network
+
+    province.collector.start()
+    province.wait_for_states(sent.id, {"Xã Tân Lập": "aired"})
+    said = status(province, sent.id)
+    assert re.search(rf"Xã Tân Lập .*đã phát lúc {aired_at:%H:%M}, chưa đầy một phút sau khi gửi$",
+                     said, re.M), said  # fmt: skip
+    assert "muộn" not in said and "không hoạt động" not in said
+    clock.now = datetime.now(UTC)
+    shown = " ".join(re.sub(r"<[^>]+>", " ", mai.get(f"/emergencies/{sent.id}").text).split())
+    row = f"Xã Tân Lập đã phát lúc {aired_at:%H:%M}, chưa đầy một phút sau khi gửi Hôm nay "
+    assert f"{row}{aired_at:%H:%M}" in shown, shown  # the column: when it aired
+    assert "không hoạt động" not in shown
 
 
 def test_malformed_reports_of_an_enrolled_station_stop_no_other_report(

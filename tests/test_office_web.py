@@ -308,6 +308,29 @@ def test_a_commune_s_new_key_is_offered_its_old_groups_and_its_old_key_is_named_
     assert re.search(f"Mã {old[:5]} là khóa cũ của xã này, thu hồi lúc [^.]+[0-9]", said), said
 
 
+def test_a_commune_s_new_key_waiting_has_sent_no_log_of_its_own(postgres: Postgres) -> None:
+    """o14web2 K2: the stolen PC's replacement, waiting for approval, read "Lần gửi nhật ký
+    gần nhất: Hôm nay 14:33": its enrolment, over the old key's log. It has sent nothing."""
+    officer, dsn, old = mai_at_tan_lap(postgres)
+    yesterday = datetime.now(UTC) - timedelta(days=1)
+    with open_office(dsn) as conn:
+        conn.execute("UPDATE stations SET stored_through = 12, last_contact = %s",
+                     [yesterday])  # fmt: skip
+        new = new_key_row(conn, old)
+        conn.execute(  # as the collector files the new key: the old log, its enrolment's time
+            "UPDATE stations SET stored_through = 12, last_contact = %s WHERE fingerprint = %s",
+            [datetime.now(UTC), new],
+        )
+    today = re.compile(r"Hôm nay \d\d:\d\d")
+    listed = html.unescape(officer.get("/stations/").text)
+    rows = {code: row for row in re.findall(r"<tr>.*?</tr>", listed, re.S)
+            for code in (old, new) if f"/stations/{code}" in row}  # fmt: skip
+    assert "Chưa gửi nhật ký" in rows[new] and not today.search(rows[new]), rows[new]
+    assert f"{yesterday.astimezone(OFFICE_ZONE):%d/%m/%Y %H:%M}" in rows[old]  # its own push
+    page = text(html.unescape(officer.get(f"/stations/{new}").text))
+    assert "Lần gửi nhật ký gần nhất Chưa gửi nhật ký" in page, page
+
+
 def test_a_station_is_revoked_only_with_the_commune_s_name_typed(
     postgres: Postgres, vietnamese: None
 ) -> None:
@@ -504,9 +527,9 @@ def test_a_new_version_a_commune_holds_for_approval_is_not_aired_there_on_any_pa
     db = ("--db", office.dsn)
     said = run("office", "aired", "sat-lo", *db).stdout
     assert re.search(r"Xã Hòa Bình +v2 ", said) and not re.search(r"Xã Tân Lập +v", said), said
-    held = re.compile(r"Xã Tân Lập \(chỉ mới phát phiên bản 1; bỏ lỡ lúc \d\d:\d\d "
-                      r"\d\d/\d\d/\d{4}: không phát: mọi thông báo của khung giờ đang chờ "
-                      r"duyệt phiên bản mới: “Cảnh báo sạt lở mùa mưa” phiên bản 2")  # fmt: skip
+    held = re.compile(r"Xã Tân Lập \(chỉ mới phát phiên bản 1; đài báo lúc \d\d:\d\d "
+                      r"\d\d/\d\d/\d{4} rằng phiên bản 2 đang chờ lãnh đạo xã duyệt: hãy gọi "
+                      r"cho xã để duyệt\)")  # o14web2 C2: whom Mai calls  # fmt: skip
     assert re.search("1 xã đã phát sat-lo; 1 xã chưa phát: " + held.pattern, said), said
     two = run("office", "aired", "sat-lo", "--version", "2", *db).stdout
     assert "1 xã đã phát sat-lo v2; 1 xã chưa phát: Xã Tân Lập" in two
@@ -515,7 +538,7 @@ def test_a_new_version_a_commune_holds_for_approval_is_not_aired_there_on_any_pa
     campaign = run("office", "aired", "mua-mua", *db).stdout  # one notice of two: not aired
     assert re.search(
         "1 xã đã phát mua-mua; 1 xã chưa phát: Xã Tân Lập \\(chưa phát “Cảnh báo "
-        "sạt lở mùa mưa”; chỉ mới phát phiên bản 1; bỏ lỡ lúc",
+        "sạt lở mùa mưa”; chỉ mới phát phiên bản 1; đài báo lúc",
         campaign,
     ), campaign
 
@@ -531,6 +554,14 @@ def test_a_new_version_a_commune_holds_for_approval_is_not_aired_there_on_any_pa
     rows = list(load_workbook(io.BytesIO(xlsx.data))["Chưa phát"].iter_rows(values_only=True))
     [row] = [row for row in rows if row[2] == "Cảnh báo sạt lở mùa mưa"]
     assert row[3] == 2 and held.match(str(row[4])), row
+    pdf = tmp_path / "thang.pdf"
+    pdf.write_bytes(officer.client.get(f"/report.pdf?month={month}").data)
+    printed = " ".join(pdf_text(pdf).split())
+    assert held.search(printed), printed  # §III
+    assert ("một khung giờ không phát vì mọi thông báo của nó đang chờ lãnh đạo xã duyệt phiên "
+            "bản mới được tính là Bỏ lỡ, còn một khung giờ đã phát nhưng bỏ qua một thông báo vẫn "
+            "được tính là Đã phát. Thông báo nào xã chưa phát, và vì sao: xem mục III."
+            ) in printed  # §I says what it counts  # fmt: skip
 
 
 def test_her_month_lists_every_campaign_published_for_it_even_one_nobody_aired(
@@ -869,6 +900,73 @@ def test_she_asks_for_the_cancel_and_the_office_server_signs_it(
     assert served[0]["keyid"] == made["emergency"].keyid
     with open_office(dsn) as conn:  # looked at again: nothing more to sign
         assert cancel_requests.honour(conn, keys, repo, clock, told.append) == 0
+
+
+def test_the_aired_at_column_says_when_a_commune_aired_and_nothing_where_it_did_not(
+    postgres: Postgres, vietnamese: None
+) -> None:
+    """o14web2 C1: the "Phát lúc" column showed when a report arrived: the end of Tân Lập's
+    airing, and a time on Hòa Bình's "không phát" row too. It shows when the commune went on
+    air, and a dash where it did not air."""
+    dsn = postgres.new_database()
+    clock = SetClock(datetime.now(UTC))
+    emergency_for_two(dsn, clock.now)
+    with_accounts(dsn)
+    on_air, done = clock.now - timedelta(minutes=4), clock.now - timedelta(minutes=1)
+    with open_office(dsn) as conn:
+        conn.execute("UPDATE emergencies SET cancelled_at = %s, cancelled_by = 'mai'",
+                     [clock.now - timedelta(minutes=2)])  # fmt: skip
+        conn.execute(
+            "UPDATE emergency_reports r SET state = CASE WHEN s.commune = 'Tân Lập' THEN "
+            "'aired' ELSE 'missed' END, done_at = %s, received_at = %s FROM stations s "
+            "WHERE s.key_id = r.key_id",
+            [done, on_air],
+        )
+    mai = Officer(console_app(dsn, clock=clock))
+    mai.log_in("mai")
+    page = html.unescape(mai.get(f"/emergencies/{EMERGENCY_ID}").text)
+    row = r"<tr>\s*<td>([^<]+)</td>\s*<td>([^<]*)</td>\s*<td>([^<]*)</td>"
+    rows = {m[1]: (m[2], m[3]) for m in re.finditer(row, page)}
+    assert rows["Hòa Bình"][0].startswith("không phát"), rows
+    assert rows["Hòa Bình"][1] == "–", rows
+    assert rows["Tân Lập"][1] == f"Hôm nay {on_air.astimezone(OFFICE_ZONE):%H:%M}", rows
+
+
+def test_the_cancel_page_reached_again_says_it_was_cancelled_once_in_the_past(
+    postgres: Postgres, vietnamese: None
+) -> None:
+    """o14web2 C4: a second tab, or the back button, brings Mai to the confirmation of an
+    emergency cancelled already. It says what happened, in the past tense, the time once,
+    and neither the heading nor the warning of a cancel still to come."""
+    dsn = postgres.new_database()
+    clock = SetClock(datetime.now(UTC))
+    emergency_for_two(dsn, clock.now)
+    with_accounts(dsn)
+    mai = Officer(console_app(dsn, clock=clock))
+    mai.log_in("mai")
+    page = f"/emergencies/{EMERGENCY_ID}/cancel"
+    assert "sẽ bị hủy" in text(mai.get(page).text)  # the second tab, opened before
+    with open_office(dsn) as conn:  # cancelled in the first tab a minute ago
+        conn.execute("UPDATE emergencies SET cancelled_at = %s, cancelled_by = 'mai'",
+                     [clock.now - timedelta(minutes=1)])  # fmt: skip
+    at = (clock.now - timedelta(minutes=1)).astimezone(OFFICE_ZONE).strftime("%H:%M")
+    confirmed = mai.post(page, {})  # the second tab's button
+    assert confirmed.status_code == 400
+    shown = text(html.unescape(mai.get(page).text))  # back, reload
+    for said in (text(html.unescape(confirmed.text)), shown):
+        named = (f'Tin khẩn cấp {EMERGENCY_ID} "Vỡ đê, sơ tán ngay" gửi tới Hòa Bình, Tân Lập '
+                 f"đã được hủy lúc hôm nay {at}, bởi mai.")  # fmt: skip
+        assert named in said, said
+        assert "Tin khẩn cấp này đã được hủy" in said
+        assert "Đã phát trước khi hủy: Tân Lập" in said
+        assert "Hủy tin này" not in said and "sẽ bị hủy" not in said
+        assert "sẽ không bao giờ phát" not in said
+        assert said.count(at) == 1, said
+    clock.now += timedelta(hours=1)  # never cancelled, over: nothing to cancel, said so
+    with open_office(dsn) as conn:
+        conn.execute("UPDATE emergencies SET cancelled_at = NULL, cancelled_by = NULL")
+    over = text(html.unescape(mai.get(page).text))
+    assert "Tin khẩn cấp này đã hết hiệu lực" in over and "sẽ bị hủy" not in over
 
 
 def test_the_console_s_own_role_writes_only_what_its_forms_write(

@@ -48,6 +48,7 @@ def create_office_app(
     )  # fmt: skip
     app.config.update(OFFICE_DB=dsn, OFFICE_SETTINGS=settings, CLOCK=clock)
     app.jinja_env.filters["when"] = lambda value: local_text(value, OFFICE_ZONE, today())
+    app.jinja_env.globals["serve_silent"] = lambda: desk().serve_silent()
     app.register_error_handler(DatabaseGone, database_down)
     return app
 

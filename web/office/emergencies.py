@@ -38,11 +38,12 @@ def show(message_id: str) -> str:
 
 def _cancel(found: EmergencyStatus) -> dict[str, object]:
     """Whether this admin may ask for its cancel now: valid, not cancelled, and not already
-    asked for (a refused request may be asked again)."""
+    asked for (a refused request may be asked again); `over`: it ended uncancelled."""
     asked = found.cancel_request
     waiting = asked is not None and not asked.refused
     may = g.user.role == ADMIN and not found.cancelled_at and not waiting
-    return {"cancellable": may and found.valid_until > desk().clock()}
+    over = found.valid_until <= desk().clock()
+    return {"cancellable": may and not over, "over": over and not found.cancelled_at}
 
 
 ADMIN_ONLY = N_("Only an admin can cancel an emergency.")
