@@ -318,6 +318,38 @@ def test_with_the_broker_down_a_station_takes_the_emergency_by_polling(
     assert query(root, "SELECT via, code FROM upstream_messages") == [("poll", "taken")]
 
 
+def test_the_broker_copy_of_an_emergency_taken_by_polling_is_no_error_but_a_replay_is(
+    province: Province,
+) -> None:
+    """o14web2 K3: the office sends each emergency by both routes, so the broker's copy of
+    one the station polled first is expected and said nowhere; a second copy on the same
+    route is a replay and still refused aloud."""
+    root = province.commune("Xã Hòa Bình", poll_s=1.0)
+    daemon = province.start(root)
+    daemon.expect(r"Broker: connected")
+    province.broker.kill()  # the office's copy never reaches the broker: polling brings it
+    daemon.expect(r"Broker: connection lost")
+    with open_office(province.dsn) as conn:
+        sent = send_now(conn, province, "Khẩn cấp: vỡ đê sông Lèn, sơ tán ngay.", 30)
+    daemon.expect(rf"Emergency {sent.id} from the office received \(poll\)")
+    daemon.expect(r"#1 aired", timeout=60)
+    province.broker.start()
+    daemon.expect(r"Broker: connected", timeout=60)
+    [(envelope,)] = province.sql("SELECT envelope FROM emergencies")
+    with open_office(province.dsn) as conn:
+        publish(conn, EMERGENCY_TOPIC, bytes(envelope), qos=1)  # the broker's copy, late
+    mqtt = "SELECT code FROM upstream_messages WHERE via = 'mqtt' ORDER BY id"
+    wait_until(lambda: query(root, mqtt) == [("duplicate",)], "the broker's copy filed")
+    with open_office(province.dsn) as conn:
+        publish(conn, EMERGENCY_TOPIC, bytes(envelope), qos=1)  # the same copy again
+    daemon.expect(rf"Emergency {sent.id} from the office refused: .*already received")
+    assert daemon.stop() == 0
+    [refused] = [line for line in daemon.output() if "refused" in line]  # only the replay
+    assert "already received" in refused
+    assert query(root, mqtt) == [("duplicate",), ("replay",)]
+    assert [r["status"] for r in airings(root)] == ["aired"]
+
+
 def test_the_doorbell_makes_a_station_sync_within_seconds(province: Province) -> None:
     root = province.commune("Xã Tân Lập")  # it polls the repository once an hour
     daemon = province.start(root)
