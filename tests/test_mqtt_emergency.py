@@ -180,7 +180,8 @@ def test_an_office_emergency_that_expired_unaired_tells_the_operator_nothing_is_
 ) -> None:
     """o13net C4: Lan was told to send the office's stale warning again herself, as a
     'planned' airing, without its words; o14net F5: nothing is hers to do, so it is not in
-    what needs attention at all (the office sees it; her log keeps it, with why)."""
+    what needs attention at all (the office sees it; her log keeps it, with why); w15d: she
+    still reads it in `status` and Trang chủ, under Để biết."""
     root = province.commune("Xã Tân Lập")
     daemon = province.start(root)
     daemon.expect(r"Broker: connected")
@@ -188,7 +189,12 @@ def test_an_office_emergency_that_expired_unaired_tells_the_operator_nothing_is_
     with open_office(province.dsn) as conn:
         publish(conn, EMERGENCY_TOPIC, payload, qos=1)
     wait_until(lambda: airings(root), "the expired emergency's row")
-    assert "Tin khẩn cấp của cấp trên" not in runner_for(root)("status").stdout
+    said = runner_for(root)("status").stdout
+    assert "Tin khẩn cấp của cấp trên" not in said and "Cảnh báo" not in said  # not for her
+    assert re.search(  # but for her information (w14f's "Lead:" line)
+        r"^Để biết: Tin khẩn cấp của văn phòng “Cắt điện khu vực chợ\.”, gửi lúc .*, không phát "
+        r"ở đài: tin chỉ đến đài lúc .*, sau khi đã hết hiệu lực lúc .*: đến lúc đó đài tắt",
+        said, re.M), said  # fmt: skip
     logged = runner_for(root)("log", "list").stdout
     assert re.search(r"^#1 .* bỏ lỡ .*! không phát: thông báo khẩn cấp chỉ có hiệu lực đến", logged,
                      re.M), logged  # fmt: skip
