@@ -11,12 +11,11 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from audio_out.amplifier import AMPLIFIER_FAULTS
 from audio_out.sinks import CARD_FAULTS
 from common.i18n import N_, _, sentences, translations
 from common.localtime import inline, instant, local_text, stamp_text
 
-from .airing_lines import brief
+from .airing_lines import brief, sound_fault_of
 from .airing_log import UNAIRED, AiringStatus, Trigger
 from .clock import utc_iso
 from .layout import AIRING_LOCK
@@ -338,25 +337,14 @@ def _office_words(station: Station, seq: int) -> str:
 CARD, AMPLIFIER = "card", "amplifier"
 
 
-@functools.cache
-def _fault_heads() -> tuple[tuple[str, str], ...]:
-    """Each sound fault's opening words (before its first value), in English and in
-    Vietnamese: a stored note is in the language of the process that wrote it."""
-    vi = translations("vi")
-    return tuple(
-        (kind, head)
-        for kind, faults in ((CARD, CARD_FAULTS), (AMPLIFIER, AMPLIFIER_FAULTS))
-        for msgid in faults
-        for head in {msgid.split("{")[0], vi.gettext(msgid).split("{")[0]}
-        if head.strip()
-    )
-
-
 def fault_kind(note: str | None) -> str | None:
     """CARD or AMPLIFIER when a failed airing's note says the sound card or the amplifier
     failed: nothing reached the loudspeakers, and a re-air fails the same way until it is
     fixed (o11 F3)."""
-    return next((kind for kind, head in _fault_heads() if note and head in note), None)
+    found = sound_fault_of(note)
+    if found is None:
+        return None
+    return CARD if found in CARD_FAULTS else AMPLIFIER
 
 
 SOUND_FAULTS = {

@@ -23,6 +23,7 @@ from broadcaster import overview, upstream_emergency
 from broadcaster.airing import air
 from broadcaster.airing_log import Occasion, Trigger
 from broadcaster.station import Station
+from common import i18n
 from common.i18n import sentences
 from upstream.emergency_message import Emergency
 from upstream.targeting import Audience
@@ -226,6 +227,29 @@ def test_while_the_sound_card_fails_home_does_not_say_all_is_well_and_re_air_war
     # an amplifier's fault, as an English daemon stored it, is one too; a file fault is not
     assert overview.fault_kind("amplifier 'before' command exited 1") == overview.AMPLIFIER
     assert overview.fault_kind("cannot write the airing to /x: Permission denied") is None
+
+
+def test_a_card_fault_is_said_without_its_repair_advice_whatever_language_logged_it(
+    console_station: Path, console_clock: SetClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Session thirteen: Trang chủ's item (and `status`) says what happened and gives its own
+    next step; the log's repair advice stays in Nhật ký. The brief knew only the Vietnamese
+    words, so a station speaking English showed the note whole, advice and all."""
+    no_sound_card(monkeypatch)
+    i18n.use_language("en")  # a station whose daemon and console speak English
+    station = Station.open(console_station, console_clock)
+    station.play(["bluezone"], sink="device:khong-co")
+    [stored] = [row[0] for row in station.db.execute("SELECT error FROM airings")]
+    assert stored.startswith("no sound card found; air through a file sink")  # the advice
+    [item] = station.status().did_not_air
+    assert "(failed): the machine found no sound card, so nothing reached the loudspeakers. " \
+        "The log keeps it. Fix the sound card first" in item, item  # fmt: skip
+    assert "file sink" not in item
+    i18n.use_language("vi")  # the same English note, read by a Vietnamese console
+    [item] = station.status().did_not_air
+    assert "(lỗi): máy không thấy card âm thanh nên không phát ra loa được. Xem trong Nhật ký. " \
+        "Hãy sửa card âm thanh trước" in item, item  # fmt: skip
+    assert "cắm chặt" not in item
 
 
 def test_a_sound_fault_is_said_first_in_vietnamese_words_only(
