@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import functools
 import json
-import os
 import shutil
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -97,19 +96,14 @@ def _open_row(station: Station) -> tuple[OnAir, bool] | None:
 
 
 def _holder_alive(station: Station) -> bool:
-    """Whether the process named in the on-air lock file runs (read, never locked: a look
-    must not make an airing starting that moment think another one is on air)."""
+    """Whether the process named in the on-air lock file still airs (read, never locked: a
+    look must not make an airing starting that moment think another one is on air)."""
+    from .airing import holder_airs
+
     try:
-        pid = int((station.root / AIRING_LOCK).read_text().split()[0])
-    except (OSError, ValueError, IndexError):
+        return holder_airs((station.root / AIRING_LOCK).read_text())
+    except OSError:
         return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:  # another user's process: alive
-        return True
-    return True
 
 
 @dataclass(frozen=True)
