@@ -1421,6 +1421,8 @@ def status(ctx: click.Context, as_json: bool) -> None:
         echo(_("will not air: {problem}").format(problem=said))
     for said in state.did_not_air:  # as Trang chủ says them
         echo(_("warning: {warning}").format(warning=said))
+    for said in state.to_know:  # Trang chủ's Để biết: nothing to do
+        echo(_("for your information: {item}").format(item=said))
     echo(_("speech: {voice}").format(voice=state.speech))
     if state.upstream_configured:
         echo(

@@ -18,6 +18,7 @@ import contextlib
 import fcntl
 import os
 import signal
+import socket
 import sqlite3
 import threading
 import time
@@ -204,12 +205,50 @@ def airing_lock(
         try:
             f.seek(0)
             f.truncate()
-            f.write(f"{os.getpid()} {int(_takes_preempt_signal)} {emergency or ''}".rstrip())
+            f.write(f"{os.getpid()} {int(_takes_preempt_signal)} {emergency or '-'} "
+                    f"{socket.gethostname()} {_started(os.getpid()) or '-'}")  # fmt: skip
             f.flush()
             yield True
         finally:
             f.truncate(0)
             fcntl.flock(f, fcntl.LOCK_UN)
+
+
+def _started(pid: int) -> str | None:
+    """When process `pid` started, as `boot id:clock ticks since boot` (/proc), which no later
+    process with the same pid shares; None where /proc cannot tell."""
+    try:
+        boot = Path("/proc/sys/kernel/random/boot_id").read_text().strip()
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    fields = stat.rsplit(")", 1)[-1].split()  # after the command's name, which may hold spaces
+    return f"{boot}:{fields[19]}" if len(fields) > 19 else None
+
+
+def holder_airs(lock_text: str) -> bool:
+    """Whether the airing the on-air lock file names (`lock_text`, as airing_lock writes it:
+    pid, signal, emergency, host, start) still runs. On this machine: its pid runs and started
+    when the file says (a pid reused after a crash or a reboot is not the airing). Named by
+    another machine (a console reading the station's folder from elsewhere): it cannot tell,
+    so it says yes, and the row's age decides (overview.STALE_AFTER). An older file without
+    host and start: its pid runs."""
+    holder = lock_text.split()
+    if not holder or not holder[0].isdigit():
+        return False  # no airing holds it (emptied when the last one let go)
+    pid = int(holder[0])
+    if len(holder) >= 5:
+        if holder[3] != socket.gethostname():
+            return True
+        if holder[4] != "-":
+            return _started(pid) == holder[4]
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process: alive
+        return True
+    return True
 
 
 def _ask_to_stop(lock_file: IO[str], emergency: int) -> bool:
@@ -221,7 +260,8 @@ def _ask_to_stop(lock_file: IO[str], emergency: int) -> bool:
         return False  # not written yet: look again on the next try
     pid, takes_signal, airing = int(holder[0]), holder[1] == "1", (holder[2:] or [""])[0]
     newer = airing.isdigit() and int(airing) >= emergency
-    if takes_signal and pid != os.getpid() and not newer:
+    here = len(holder) < 4 or holder[3] == socket.gethostname()  # a pid means nothing elsewhere
+    if takes_signal and pid != os.getpid() and not newer and here:
         with contextlib.suppress(ProcessLookupError, PermissionError):
             os.kill(pid, PREEMPT_SIGNAL)
     return True

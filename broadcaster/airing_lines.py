@@ -23,6 +23,8 @@ from zoneinfo import ZoneInfo
 
 from sqlite_utils import Database
 
+from audio_out.amplifier import AMPLIFIER_FAULTS
+from audio_out.sinks import CARD_REFUSED, NO_APLAY, NO_CARD
 from common.i18n import N_, language, translations
 
 LINE_HEADINGS = (
@@ -91,20 +93,23 @@ def _remarks() -> tuple[dict[str, str], list[tuple[re.Pattern[str], str]]]:
         if not _PLACEHOLDER.search(english):
             exact[english] = vietnamese
             continue
-        parts, seen, literal, last = [], set(), 0, 0
-        for found in _PLACEHOLDER.finditer(english):
-            text = english[last : found.start()]
-            parts.append(re.escape(text))
-            literal += len(text)
-            name = found.group(1)
-            parts.append(f"(?P={name})" if name in seen else f"(?P<{name}>.+?)")
-            seen.add(name)
-            last = found.end()
-        parts.append(re.escape(english[last:]))
-        literal += len(english) - last
-        patterns.append((literal, re.compile("".join(parts), re.DOTALL), vietnamese))
+        literal = len(_PLACEHOLDER.sub("", english))
+        patterns.append((literal, re.compile(_pattern(english), re.DOTALL), vietnamese))
     patterns.sort(key=lambda p: -p[0])  # the most specific sentence first
     return exact, [(pattern, vietnamese) for _, pattern, vietnamese in patterns]
+
+
+def _pattern(sentence: str) -> str:
+    """A catalog sentence as a regular expression: each value a named group."""
+    parts, seen, last = [], set(), 0
+    for found in _PLACEHOLDER.finditer(sentence):
+        parts.append(re.escape(sentence[last : found.start()]))
+        name = found.group(1)
+        parts.append(f"(?P={name})" if name in seen else f"(?P<{name}>.+?)")
+        seen.add(name)
+        last = found.end()
+    parts.append(re.escape(sentence[last:]))
+    return "".join(parts)
 
 
 def _value(values: dict[str, str], placeholder: re.Match[str]) -> str:
@@ -201,10 +206,55 @@ ADVICE_CLAUSES = ("hãy ", "nếu ", "muốn ", "trong lúc chờ")
 """A clause of a reason that is only advice ("nếu vẫn vậy, hãy báo kỹ thuật viên")."""
 
 
+SOUND_FAULT_BRIEFS = {
+    NO_APLAY: N_("the machine has no program to play sound, so nothing aired"),
+    NO_CARD: N_("the machine found no sound card, so nothing reached the loudspeakers"),
+    CARD_REFUSED: N_("the loudspeakers did not play because the sound card reported an error"),
+    **dict.fromkeys(AMPLIFIER_FAULTS, N_("the amplifier could not be switched")),
+}  # fmt: skip
+"""What each sound fault means, without its repair advice and its detail: `brief`'s words
+for it, in the language of the note (the station's note carries the advice for Nhật ký)."""
+
+
+@functools.cache
+def _sound_fault_patterns() -> tuple[tuple[str, re.Pattern[str], bool], ...]:
+    """Each sound fault's sentence as a pattern, in English and in Vietnamese (a stored note
+    is in the language of the process that wrote it), with its msgid and whether it is the
+    Vietnamese one; it ends where the note does or where its next remark begins."""
+    vi = translations("vi")
+    return tuple(
+        (msgid, re.compile(_pattern(sentence) + "(?=; |$)", re.DOTALL), in_vi)
+        for msgid in SOUND_FAULT_BRIEFS
+        for sentence, in_vi in ((msgid, False), (vi.gettext(msgid), True))
+    )
+
+
+def _sound_fault(note: str | None) -> tuple[str, bool, re.Match[str]] | None:
+    for msgid, pattern, in_vi in _sound_fault_patterns():
+        if note and (found := pattern.search(note)):
+            return msgid, in_vi, found
+    return None
+
+
+def sound_fault_of(note: str | None) -> str | None:
+    """Which sound fault (of CARD_FAULTS or AMPLIFIER_FAULTS) a note says, by its msgid,
+    whatever the language of the process that wrote it; None for any other note."""
+    found = _sound_fault(note)
+    return found[0] if found else None
+
+
 @functools.lru_cache(maxsize=4096)
 def brief(remarks: str) -> str:
-    """Remarks for a signed report: what happened, without the repair advice Nhật ký gives
-    the officer (officer trial eleven: the advice filled the PDF's Ghi chú, two rows a page)."""
+    """Remarks for a signed report, or for Trang chủ's item: what happened, without the repair
+    advice Nhật ký gives the officer (officer trial eleven: the advice filled the PDF's Ghi
+    chú, two rows a page). A sound fault is said by what it is (SOUND_FAULT_BRIEFS), in the
+    note's language, so an English note loses its advice too (w15d); others lose the clauses
+    that advise, as the Vietnamese sentences word them."""
+    if fault := _sound_fault(remarks):
+        msgid, in_vi, found = fault
+        said = SOUND_FAULT_BRIEFS[msgid]
+        said = translations("vi").gettext(said) if in_vi else said
+        remarks = remarks[: found.start()] + said + remarks[found.end() :]
     kept = []
     for clause in remarks.split("; "):
         said = ADVICE.sub("", clause).strip()

@@ -525,8 +525,8 @@ class Daemon:
                     id=outcome.message_id, via=via
                 )
             )
-        elif outcome.code == "not-for-us":  # filed in the store; news to nobody here
-            LOG.debug("emergency %s from the office is for other stations", outcome.message_id)
+        elif outcome.code in ("not-for-us", "duplicate"):  # filed in the store; not news
+            LOG.debug("emergency %s from the office: %s", outcome.message_id, outcome.code)
         elif outcome.code != "replay" or via == "mqtt":
             self.say(
                 _("Emergency {id} from the office refused: {reason}").format(

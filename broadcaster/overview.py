@@ -5,18 +5,16 @@ from __future__ import annotations
 
 import functools
 import json
-import os
 import shutil
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from audio_out.amplifier import AMPLIFIER_FAULTS
 from audio_out.sinks import CARD_FAULTS
 from common.i18n import N_, _, sentences, translations
 from common.localtime import inline, instant, local_text, stamp_text
 
-from .airing_lines import brief
+from .airing_lines import brief, sound_fault_of
 from .airing_log import UNAIRED, AiringStatus, Trigger
 from .clock import utc_iso
 from .layout import AIRING_LOCK
@@ -98,19 +96,14 @@ def _open_row(station: Station) -> tuple[OnAir, bool] | None:
 
 
 def _holder_alive(station: Station) -> bool:
-    """Whether the process named in the on-air lock file runs (read, never locked: a look
-    must not make an airing starting that moment think another one is on air)."""
+    """Whether the process named in the on-air lock file still airs (read, never locked: a
+    look must not make an airing starting that moment think another one is on air)."""
+    from .airing import holder_airs
+
     try:
-        pid = int((station.root / AIRING_LOCK).read_text().split()[0])
-    except (OSError, ValueError, IndexError):
+        return holder_airs((station.root / AIRING_LOCK).read_text())
+    except OSError:
         return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:  # another user's process: alive
-        return True
-    return True
 
 
 @dataclass(frozen=True)
@@ -159,14 +152,71 @@ due (the log keeps it for ever)."""
 TROUBLE = tuple(sorted(UNAIRED))
 
 
+FOR_INFORMATION = timedelta(days=3)
+"""What asked nothing of her stays in Để biết this long after it happened: she may not open
+Trang chủ over a weekend, and what happened on a Friday evening is still worth reading on
+Monday; after that Nhật ký keeps it. (Cần chú ý keeps a day: by then what she did, or did not
+do, shows in the next airings.)"""
+
+
 def warnings(station: Station) -> list[str]:
-    """What the operator should know in plain words: the airings of the last day that did
-    not air as planned (missed in an outage, failed, cut by a crash), the offline voice used
-    last, the upstream link out of date, the disk nearly full, the amplifier hooks refused,
-    the collector unreachable, and each announcement a slot should air that will not (and
-    why)."""
-    found = [*_voice(station), *_upstream(station), *_disk(station), *_will_not_air(station)]
+    """Cần chú ý, what asks something of the operator, in plain words: the airings of the
+    last day that did not air as planned (missed in an outage, failed, cut by a crash), the
+    upstream link out of date, the disk nearly full, the amplifier hooks refused, the
+    collector unreachable, and each announcement a slot should air that will not (and why)."""
+    found = [*_upstream(station), *_disk(station), *_will_not_air(station)]
     return [*trouble(station), *(sentences(item) for item in found)]
+
+
+def to_know(station: Station) -> list[str]:
+    """Để biết, beside Cần chú ý (w14f F5): what happened or holds that asks nothing of her,
+    because the station or the office does what there is to do. One rule sorts the two lists:
+    an item with a step for her is in Cần chú ý; one without is here. So here: the office's
+    emergencies that did not air at this station in the last FOR_INFORMATION (expired or
+    cancelled: the office follows them up), and the offline voice in use (the station goes
+    back to the online one by itself)."""
+    return [*(sentences(item) for item in (*_office_unaired(station), *_voice(station)))]
+
+
+def _office_unaired(station: Station) -> list[str]:
+    """Each office emergency logged missed here lately, the last sent first: what it said, when
+    the office sent it, and why it did not air (cancelled; arrived only after its validity, so the
+    station was off or cut off meanwhile; or its log's reason)."""
+    from .upstream_emergency import withdrawn
+
+    rows = station.db.execute(
+        "SELECT a.seq, a.error, e.requested_at, e.valid_until, m.received_at FROM airings a "
+        "JOIN emergencies e ON e.airing_seq = a.seq LEFT JOIN upstream_messages m ON "
+        "m.message_id = e.upstream_message AND m.outcome = 'taken' AND m.code = 'expired' "
+        "WHERE a.started_at >= ? AND a.status = 'missed' AND a.trigger = ? "
+        "ORDER BY e.requested_at DESC, a.seq DESC",
+        [utc_iso(station.clock() - FOR_INFORMATION), Trigger.UPSTREAM_EMERGENCY.value],
+    ).fetchall()
+    zone, today = station.config.zone, station.today()
+    taken_back = withdrawn(station, [row[0] for row in rows[:NOTICES_NAMED]])
+    reasons = station.notes_shown([row[1] for row in rows[:NOTICES_NAMED]])
+    found = []
+    for (seq, _note, sent, until, arrived), reason in zip(rows[:NOTICES_NAMED], reasons,
+                                                          strict=True):  # fmt: skip
+        if seq in taken_back:
+            why = _("the office cancelled it")
+        elif arrived and until:
+            why = _("it reached the station only at {arrived}, after its validity ended at "
+                    "{until}: the station was off, or could not reach the office, until then; "
+                    "the office sees that it did not air here").format(
+                arrived=inline(local_text(arrived, zone, today)),
+                until=inline(local_text(until, zone, today)))  # fmt: skip
+        else:
+            why = _("{reason}; the office sees that it did not air here").format(
+                reason=brief(reason) if reason else "-")  # fmt: skip
+        found.append(_("the office's emergency “{words}”, sent {when}, did not air here: "
+                       "{why}").format(words=_office_words(station, seq),
+                                       when=inline(local_text(sent, zone, today)),
+                                       why=why))  # fmt: skip
+    if len(rows) > NOTICES_NAMED:
+        found.append(_("and {n} more emergencies from the office that did not air here").format(
+            n=len(rows) - NOTICES_NAMED))  # fmt: skip
+    return found
 
 
 def trouble(station: Station) -> list[str]:
@@ -228,8 +278,9 @@ def trouble(station: Station) -> list[str]:
 
 
 def _needs_nothing(status: str, trigger: str | None) -> bool:
-    """An office emergency that ended missed (expired before it could air): the office sees
-    it and decides; nothing is for her to do, so it is not in Cần chú ý (Nhật ký keeps it)."""
+    """An office emergency that ended missed (expired before it could air, or cancelled): the
+    office sees it and decides; nothing is for her to do, so it is in Để biết (to_know), not
+    in Cần chú ý."""
     return status == AiringStatus.MISSED and trigger == Trigger.UPSTREAM_EMERGENCY
 
 
@@ -280,25 +331,14 @@ def _office_words(station: Station, seq: int) -> str:
 CARD, AMPLIFIER = "card", "amplifier"
 
 
-@functools.cache
-def _fault_heads() -> tuple[tuple[str, str], ...]:
-    """Each sound fault's opening words (before its first value), in English and in
-    Vietnamese: a stored note is in the language of the process that wrote it."""
-    vi = translations("vi")
-    return tuple(
-        (kind, head)
-        for kind, faults in ((CARD, CARD_FAULTS), (AMPLIFIER, AMPLIFIER_FAULTS))
-        for msgid in faults
-        for head in {msgid.split("{")[0], vi.gettext(msgid).split("{")[0]}
-        if head.strip()
-    )
-
-
 def fault_kind(note: str | None) -> str | None:
     """CARD or AMPLIFIER when a failed airing's note says the sound card or the amplifier
     failed: nothing reached the loudspeakers, and a re-air fails the same way until it is
     fixed (o11 F3)."""
-    return next((kind for kind, head in _fault_heads() if note and head in note), None)
+    found = sound_fault_of(note)
+    if found is None:
+        return None
+    return CARD if found in CARD_FAULTS else AMPLIFIER
 
 
 SOUND_FAULTS = {

@@ -324,6 +324,9 @@ class StationStatus:
     did_not_air: tuple[str, ...] = ()
     """The last day's airings that did not air as planned (missed, failed, interrupted), one
     sentence each, as Trang chủ lists them first under what needs attention."""
+    to_know: tuple[str, ...] = ()
+    """Để biết: what happened lately or holds that asks nothing of the operator, one sentence
+    each, as Trang chủ lists them beside what needs attention."""
     sound_fault: str | None = None
     """The newest airing reached no loudspeaker (the sound card or the amplifier failed): what
     to say of it, as Trang chủ's status box says it; else None."""

@@ -1389,6 +1389,13 @@ class Station:
 
         return overview.warnings(self)
 
+    def to_know(self) -> list[str]:
+        """Để biết: what happened or holds that asks nothing of the operator (the office's
+        emergencies that did not air here, the offline voice in use), beside `warnings`."""
+        from . import overview
+
+        return overview.to_know(self)
+
     def next_airings(self, count: int = 5, days: int = 8) -> list[RundownEntry]:
         """The next `count` times a slot comes round, those with nothing to air too (the
         officer looks for her slot, and learns why it will be silent)."""
@@ -1579,6 +1586,7 @@ class Station:
             will_not_air=tuple(silenced),
             will_not_air_text=tuple(sentences(self.wont_air_text(w)) for w in silenced),
             speech=overview.speech_used(self), did_not_air=tuple(overview.trouble(self)),
+            to_know=tuple(overview.to_know(self)),
             sound_fault=self.sound_fault(),
         )  # fmt: skip
 

@@ -5,7 +5,8 @@ emergency path, which airs them at once (pre-empting, even in quiet hours) or lo
 
 Checks, in order: the signature by the emergency key the trusted root names (forged and
 tampered messages stop here), the message's fields, that it is for this station (its key id
-among the targets), that its id was never taken before (a replay), and freshness: a message
+among the targets), that its id was never taken before (a replay; the first copy by the other
+route, MQTT or polling, is a duplicate, filed quietly), and freshness: a message
 past its `valid_until` (by the station's clock) is never fetched nor aired, only logged
 `missed` under its title, so the office's silence about it is explained in the log. A
 recording is fetched from the station's upstream source and must have the signed length and
@@ -54,14 +55,15 @@ class Outcome:
     taken: bool
     code: str
     """taken | expired (taken, to be logged missed) | cancel (taken) | forged | replay |
-    not-for-us | malformed | audio | no-key | no-root"""
+    duplicate (the other route's copy of a taken message) | not-for-us | malformed | audio |
+    no-key | no-root"""
     reason: str | None = None
     emergency_id: int | None = None
 
     @property
     def report(self) -> tuple[str, str | None] | None:
         """(state, reason) for the office; None when there is nothing new to tell it."""
-        if self.message_id is None or self.code in ("replay", "cancel"):
+        if self.message_id is None or self.code in ("replay", "duplicate", "cancel"):
             return None  # a cancel's outcome is the emergency's, reported when it ends
         return ("received", None) if self.taken else ("refused", self.reason)
 
@@ -79,7 +81,7 @@ def take(
         message = open_envelope(payload, root)
         if not message.audience.reaches(identity(station.root).key_id, {}):
             raise MessageRefused("not-for-us", _("the message is for other stations"), message.id)
-        _not_taken(station, message.id)
+        _not_taken(station, message.id, via)
         expired = station.clock() > message.valid_until
         if isinstance(message, Cancel):
             return _file_cancel(station, message, via, expired)
@@ -123,13 +125,30 @@ def _taken(station: Station, message_id: str) -> bool:
     )
 
 
-def _not_taken(station: Station, message_id: str) -> None:
-    """Refuse a message whose id was taken before: a replay (or the same one by MQTT and by
-    polling)."""
-    if _taken(station, message_id):
-        raise MessageRefused(
-            "replay", _("emergency {id} was already received").format(id=message_id), message_id
+def _not_taken(station: Station, message_id: str, via: str) -> None:
+    """Refuse a message whose id was taken before. The office sends each message by both
+    routes (MQTT and the polled list), so the first copy by the other route is a duplicate,
+    filed quietly: nothing is wrong (o14web2 K3). Another copy by a route that already
+    brought it is a replay, refused and said (only the office can publish, so it is news)."""
+    if not _taken(station, message_id):
+        return
+    routes = {
+        row[0]
+        for row in station.db.execute(
+            "SELECT via FROM upstream_messages WHERE message_id = ?", [message_id]
         )
+    }
+    if via not in routes:
+        raise MessageRefused(
+            "duplicate",
+            _("a copy of emergency {id}, already received by {via}").format(
+                id=message_id, via="/".join(sorted(routes))
+            ),
+            message_id,
+        )
+    raise MessageRefused(
+        "replay", _("emergency {id} was already received").format(id=message_id), message_id
+    )
 
 
 def _log(
@@ -157,7 +176,7 @@ def _file(
         else None
     )
     with station.db.conn:
-        _not_taken(station, message.id)
+        _not_taken(station, message.id, via)
         try:
             number, _id = station.create_emergency(
                 "cấp trên (khẩn cấp có chữ ký)", None if audio else text, audio, request
@@ -218,7 +237,7 @@ def _file_cancel(station: Station, cancel: Cancel, via: str, expired: bool) -> O
             cancel.id,
         )
     with station.db.conn:
-        _not_taken(station, cancel.id)
+        _not_taken(station, cancel.id, via)
         _log(station, cancel.id, via, "taken", "cancel", cancel.cancels)
     return Outcome(cancel.id, True, "cancel", cancel.cancels)
 

@@ -180,7 +180,8 @@ def test_an_office_emergency_that_expired_unaired_tells_the_operator_nothing_is_
 ) -> None:
     """o13net C4: Lan was told to send the office's stale warning again herself, as a
     'planned' airing, without its words; o14net F5: nothing is hers to do, so it is not in
-    what needs attention at all (the office sees it; her log keeps it, with why)."""
+    what needs attention at all (the office sees it; her log keeps it, with why); w15d: she
+    still reads it in `status` and Trang chủ, under Để biết."""
     root = province.commune("Xã Tân Lập")
     daemon = province.start(root)
     daemon.expect(r"Broker: connected")
@@ -188,7 +189,12 @@ def test_an_office_emergency_that_expired_unaired_tells_the_operator_nothing_is_
     with open_office(province.dsn) as conn:
         publish(conn, EMERGENCY_TOPIC, payload, qos=1)
     wait_until(lambda: airings(root), "the expired emergency's row")
-    assert "Tin khẩn cấp của cấp trên" not in runner_for(root)("status").stdout
+    said = runner_for(root)("status").stdout
+    assert "Tin khẩn cấp của cấp trên" not in said and "Cảnh báo" not in said  # not for her
+    assert re.search(  # but for her information (w14f's "Lead:" line)
+        r"^Để biết: Tin khẩn cấp của văn phòng “Cắt điện khu vực chợ\.”, gửi lúc .*, không phát "
+        r"ở đài: tin chỉ đến đài lúc .*, sau khi đã hết hiệu lực lúc .*: đến lúc đó đài tắt",
+        said, re.M), said  # fmt: skip
     logged = runner_for(root)("log", "list").stdout
     assert re.search(r"^#1 .* bỏ lỡ .*! không phát: thông báo khẩn cấp chỉ có hiệu lực đến", logged,
                      re.M), logged  # fmt: skip
@@ -316,6 +322,38 @@ def test_with_the_broker_down_a_station_takes_the_emergency_by_polling(
     daemon.expect(r"#1 aired", timeout=60)
     assert daemon.stop() == 0
     assert query(root, "SELECT via, code FROM upstream_messages") == [("poll", "taken")]
+
+
+def test_the_broker_copy_of_an_emergency_taken_by_polling_is_no_error_but_a_replay_is(
+    province: Province,
+) -> None:
+    """o14web2 K3: the office sends each emergency by both routes, so the broker's copy of
+    one the station polled first is expected and said nowhere; a second copy on the same
+    route is a replay and still refused aloud."""
+    root = province.commune("Xã Hòa Bình", poll_s=1.0)
+    daemon = province.start(root)
+    daemon.expect(r"Broker: connected")
+    province.broker.kill()  # the office's copy never reaches the broker: polling brings it
+    daemon.expect(r"Broker: connection lost")
+    with open_office(province.dsn) as conn:
+        sent = send_now(conn, province, "Khẩn cấp: vỡ đê sông Lèn, sơ tán ngay.", 30)
+    daemon.expect(rf"Emergency {sent.id} from the office received \(poll\)")
+    daemon.expect(r"#1 aired", timeout=60)
+    province.broker.start()
+    daemon.expect(r"Broker: connected", timeout=60)
+    [(envelope,)] = province.sql("SELECT envelope FROM emergencies")
+    with open_office(province.dsn) as conn:
+        publish(conn, EMERGENCY_TOPIC, bytes(envelope), qos=1)  # the broker's copy, late
+    mqtt = "SELECT code FROM upstream_messages WHERE via = 'mqtt' ORDER BY id"
+    wait_until(lambda: query(root, mqtt) == [("duplicate",)], "the broker's copy filed")
+    with open_office(province.dsn) as conn:
+        publish(conn, EMERGENCY_TOPIC, bytes(envelope), qos=1)  # the same copy again
+    daemon.expect(rf"Emergency {sent.id} from the office refused: .*already received")
+    assert daemon.stop() == 0
+    [refused] = [line for line in daemon.output() if "refused" in line]  # only the replay
+    assert "already received" in refused
+    assert query(root, mqtt) == [("duplicate",), ("replay",)]
+    assert [r["status"] for r in airings(root)] == ["aired"]
 
 
 def test_the_doorbell_makes_a_station_sync_within_seconds(province: Province) -> None:

@@ -5,8 +5,10 @@ and why, the upstream link only when there is one; every time local."""
 from __future__ import annotations
 
 import json
+import os
 import re
 import signal
+import socket
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -110,6 +112,29 @@ def test_an_airing_whose_process_died_on_air_is_not_on_air(quick: Path, run: Run
               r"interrupted when the station runs again$")  # fmt: skip
     assert re.search(wanted, out, re.M), out
     assert json.loads(run("status", "--json").stdout)["on_air"] is None
+
+
+def test_the_on_air_lock_tells_a_live_airing_from_a_reused_pid_and_trusts_another_machine(
+    quick: Path, run: Run
+) -> None:
+    """w14f F4 took any live pid in airing.lock for the airing. The lock names the host and
+    when its process started: a pid reused after a crash (here the test's own) is no airing;
+    a live airing is on air; a holder on another machine, whose pids this one cannot see,
+    is taken at its word (the row's age still decides, as for every open row)."""
+    playing = broadcaster(quick, "play", "--announce", "dai", "--sink", "null")
+    try:
+        assert playing.stdout and "On air" in playing.stdout.readline()
+        assert re.search(r"^On air: #1 dai", run("status").stdout, re.M)  # live: on air
+    finally:
+        playing.kill()
+        playing.wait(20)
+    boot = Path("/proc/sys/kernel/random/boot_id").read_text().strip()
+    lock = quick / "airing.lock"
+    lock.write_text(f"{os.getpid()} 1 - {socket.gethostname()} {boot}:1")  # alive, not it
+    assert re.search(r"^Nothing is on air: the station stopped during airing #1",
+                     run("status").stdout, re.M)  # fmt: skip
+    lock.write_text("4194999 1 - may-chu-xa x:1")  # the console is not where the airing is
+    assert re.search(r"^On air: #1 dai", run("status").stdout, re.M)
 
 
 def test_status_lists_the_last_day_s_airings_that_did_not_air_as_trang_chu_does(

@@ -18,9 +18,15 @@ from test_upstream import make_office
 from test_web import text
 
 from audio_out import sinks
-from broadcaster import overview
+from audio_out.sinks import FileSink
+from broadcaster import overview, upstream_emergency
+from broadcaster.airing import air
+from broadcaster.airing_log import Occasion, Trigger
 from broadcaster.station import Station
+from common import i18n
 from common.i18n import sentences
+from upstream.emergency_message import Emergency
+from upstream.targeting import Audience
 
 
 def warnings(visitor: Visitor) -> list[str]:
@@ -99,6 +105,60 @@ def test_a_slot_naming_a_damaged_announcement_says_so_as_status_does(
     assert warnings(visitor) == list(station.status().will_not_air_text)
 
 
+def to_know(visitor: Visitor) -> list[str]:
+    """The sentences under "Để biết" on the home page (none when it is not there)."""
+    found = re.search(r'<section class="card wide" id="to-know">(.*?)</section>',
+                      visitor.get("/").text, re.S)  # fmt: skip
+    if not found:
+        return []
+    return [text(item) for item in re.findall(r"<li[^>]*>(.*?)</li>", found.group(1), re.S)]
+
+
+def office_emergency(station: Station, words: str, sent_ago: timedelta, arrived_late: bool,
+                     tmp_path: Path, cancelled: bool = False) -> None:  # fmt: skip
+    """An emergency from the office, filed as the station takes one (valid 30 min; past it
+    when `arrived_late`; its cancel filed too when `cancelled`), then ended by the airing path:
+    logged missed."""
+    sent = station.clock() - sent_ago
+    message = Emergency(f"{sent:%Y%m%d-%H%M%S}-abcdef", sent, sent + timedelta(minutes=30),
+                        Audience(), "Thông báo khẩn cấp", words, None)  # fmt: skip
+    number = upstream_emergency._file(station, message, "mqtt", None, arrived_late).emergency_id
+    if cancelled:
+        upstream_emergency._log(station, "huy-1", "mqtt", "taken", "cancel", message.id)
+    [(announcement,)] = station.db.execute(
+        "SELECT announcement_id FROM emergencies WHERE id = ?", [number]
+    ).fetchall()
+    occasion = Occasion(Trigger.UPSTREAM_EMERGENCY, emergency=number)
+    air(station, [announcement], FileSink(tmp_path / "out"), occasion=occasion)
+
+
+def test_an_office_emergency_that_did_not_air_here_is_for_her_information_for_three_days(
+    visitor: Visitor, console_station: Path, console_clock: SetClock, tmp_path: Path
+) -> None:
+    """w14f F5: nothing is hers to do about the office's emergency that expired before the
+    station heard it (it was off) or that the office cancelled, so it is not in Cần chú ý; she
+    still learns it on Trang chủ, under Để biết, with when it was sent and why it did not air."""
+    station = Station.open(console_station, console_clock)
+    office_emergency(station, "Cắt điện khu vực chợ.", timedelta(hours=2), True, tmp_path)
+    office_emergency(station, "Khẩn cấp: vỡ đê sông Lèn.", timedelta(minutes=5), False,
+                     tmp_path, cancelled=True)  # fmt: skip
+    visitor.sign_in("vanhanh")
+    assert to_know(visitor) == [
+        "Tin khẩn cấp của văn phòng “Khẩn cấp: vỡ đê sông Lèn.”, gửi lúc hôm nay 04:55, không "
+        "phát ở đài: văn phòng đã hủy tin này.",
+        "Tin khẩn cấp của văn phòng “Cắt điện khu vực chợ.”, gửi lúc hôm nay 03:00, không phát ở "
+        "đài: tin chỉ đến đài lúc hôm nay 05:00, sau khi đã hết hiệu lực lúc hôm nay 03:30: đến "
+        "lúc đó đài tắt, hoặc không kết nối được với văn phòng. Văn phòng biết tin này không phát "
+        "ở đài.",
+    ]
+    assert not [w for w in warnings(visitor) if "khẩn cấp" in w]  # nothing for her to do
+    assert to_know(visitor) == list(station.status().to_know)  # `status` prints the same
+    console_clock.now += overview.FOR_INFORMATION - timedelta(minutes=1)  # logged at 05:00
+    assert len(to_know(visitor)) == 2  # a weekend later, still there
+    console_clock.now += timedelta(minutes=2)
+    assert to_know(visitor) == []  # Nhật ký keeps them
+
+
 def test_the_offline_voice_used_last_is_said(
     visitor: Visitor, console_station: Path, console_clock: SetClock, tmp_path: Path
 ) -> None:
@@ -106,7 +166,8 @@ def test_the_offline_voice_used_last_is_said(
     station = Station.open(console_station, console_clock)
     station.play(["bluezone"], sink=f"file:{tmp_path / 'out'}")
     visitor.sign_in("vanhanh")
-    assert warnings(visitor) == [
+    assert warnings(visitor) == []  # nothing to do: for her information (w15d)
+    assert to_know(visitor) == [
         "Lượt phát gần nhất (hôm nay 05:00) dùng giọng đọc ngoại tuyến: không kết nối được giọng "
         "đọc trực tuyến, nên giọng đọc tạo lúc đó nghe máy móc hơn. Không cần làm gì: đài vẫn phát "
         "bằng giọng này. Khi có mạng trở lại, giọng đọc trực tuyến tự quay lại (đài thử lại mỗi "
@@ -166,6 +227,29 @@ def test_while_the_sound_card_fails_home_does_not_say_all_is_well_and_re_air_war
     # an amplifier's fault, as an English daemon stored it, is one too; a file fault is not
     assert overview.fault_kind("amplifier 'before' command exited 1") == overview.AMPLIFIER
     assert overview.fault_kind("cannot write the airing to /x: Permission denied") is None
+
+
+def test_a_card_fault_is_said_without_its_repair_advice_whatever_language_logged_it(
+    console_station: Path, console_clock: SetClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Session thirteen: Trang chủ's item (and `status`) says what happened and gives its own
+    next step; the log's repair advice stays in Nhật ký. The brief knew only the Vietnamese
+    words, so a station speaking English showed the note whole, advice and all."""
+    no_sound_card(monkeypatch)
+    i18n.use_language("en")  # a station whose daemon and console speak English
+    station = Station.open(console_station, console_clock)
+    station.play(["bluezone"], sink="device:khong-co")
+    [stored] = [row[0] for row in station.db.execute("SELECT error FROM airings")]
+    assert stored.startswith("no sound card found; air through a file sink")  # the advice
+    [item] = station.status().did_not_air
+    assert "(failed): the machine found no sound card, so nothing reached the loudspeakers. " \
+        "The log keeps it. Fix the sound card first" in item, item  # fmt: skip
+    assert "file sink" not in item
+    i18n.use_language("vi")  # the same English note, read by a Vietnamese console
+    [item] = station.status().did_not_air
+    assert "(lỗi): máy không thấy card âm thanh nên không phát ra loa được. Xem trong Nhật ký. " \
+        "Hãy sửa card âm thanh trước" in item, item  # fmt: skip
+    assert "cắm chặt" not in item
 
 
 def test_a_sound_fault_is_said_first_in_vietnamese_words_only(

@@ -45,6 +45,7 @@ def _home(errors: dict[str, str] | None = None, text: str = "") -> str:
         refused=s.refused(),
         daemon_running=running,
         warnings=warnings,
+        to_know=s.to_know(),
         # said in so many words when nothing the alarms watch is wrong (not only by the
         # absence of a red box): the airing service runs and nothing needs attention
         working=running and not warnings,
