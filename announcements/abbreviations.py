@@ -171,7 +171,21 @@ def _abbreviation(m: re.Match[str], ctx: _Context) -> str:
         return f" {spell(written)} "
     if written.endswith(".") and not _names_a_place(_after(m, 40)):
         return f" {ABBREVIATIONS[written]}. "  # 'các thôn, KP.': the dot ends the sentence
-    return f" {_without_tail(_without_head(ABBREVIATIONS[written], before), _after(m, 12))} "
+    said = _without_tail(_without_head(ABBREVIATIONS[written], before), _after(m, 12))
+    return f" {_and_once(said, m)} "
+
+
+THIRD_FIELD = re.compile(r"&[A-ZĐ]")
+
+
+def _and_once(said: str, m: re.Match[str]) -> str:
+    """Two fields said with 'và' and a third joined by '&' say 'và' once, before the last:
+    'PCTT-TKCN&PTDS' → 'phòng chống thiên tai, tìm kiếm cứu nạn và phòng thủ dân sự' (round
+    49: 4 of 4 readings). A body after a spaced 'và' ('PCTT-TKCN và UBND') is another one."""
+    if " và " not in said or not THIRD_FIELD.match(m.string, m.end()):
+        return said
+    head, _and, last = said.rpartition(" và ")
+    return f"{head}, {last}"
 
 
 FIELDS_SO_FAR = re.compile(r"chi cục(?: [^\W\d_]{1,7}(?:&[^\W\d_]{1,7})?(?:,| và| &))* $")
