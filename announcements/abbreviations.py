@@ -702,6 +702,27 @@ def _known_or_cut(letters: str) -> str | None:
     return _known(letters) or (None if letters in AMBIGUOUS else _cut(letters))
 
 
+DISEASES = ("LMLM", "DTLCP", "DTHCP")
+"""Diseases whose letters a notice mistypes: long enough that one letter off is still them."""
+DISEASE_WORDS = ("vắc xin", "vaccine", "bệnh", "tiêm phòng", "dịch")
+
+
+def mistyped_disease(word: str, before: str) -> str | None:
+    """'vắc xin LMLN': a disease's letters with one (not the first) mistyped, right after a
+    word that leads a disease, are the disease (round 49: 4 of 4 readings said 'lở mồm long
+    móng'). Elsewhere, or two letters off, they stay letters."""
+    if len(word) < 4 or not _ends_with(before, DISEASE_WORDS):
+        return None
+    for known in DISEASES:
+        if (
+            len(known) == len(word)
+            and known[0] == word[0]
+            and sum(a != b for a, b in zip(known, word, strict=True)) == 1
+        ):
+            return ABBREVIATIONS[known]
+    return None
+
+
 def unknown_capitals(word: str, ctx: _Context) -> str:
     """Capitals no table holds: read as the known abbreviations they are made of ('AHLĐ' →
     'anh hùng lao động'), otherwise spelled; either way a guess the office is shown. In a

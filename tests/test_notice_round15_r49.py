@@ -1,9 +1,10 @@
 """The reader's faults in round 49 (Hà Tĩnh and coastal Nghệ An, issue 16), by class: a fishing
 vessel's province code written in capitals, spelled ('HT-90123-TS'); a date after 'đợt' said
-without 'ngày', as after 'dịp'; and three fields written with two joiners ('PCTT-TKCN&PTDS')
-saying 'và' once, before the last. The phrases are new instances of each class, with guards
-that look alike and must not change, written with their readings before the reader was run
-on them."""
+without 'ngày', as after 'dịp'; three fields written with two joiners ('PCTT-TKCN&PTDS') saying
+'và' once, before the last; 'VT' after information technology ('CNTT-VT'), telecoms; a
+disease's letters mistyped by one after 'vắc xin' ('LMLN'). The phrases are new instances of
+each class, with guards that look alike and must not change, written with their readings
+before the reader was run on them."""
 
 from __future__ import annotations
 
@@ -54,12 +55,40 @@ THREE_FIELDS: list[tuple[str, str]] = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("written", "spoken"), [*VESSEL_LETTERS, *BATCH_DATES, *THREE_FIELDS])
+TELECOMS: list[tuple[str, str]] = [
+    # 'VT' after information technology or the post is telecoms (round 49: 4 of 4 readings)
+    ("Phòng CNTT&VT huyện tuyển dụng.",
+     "Phòng công nghệ thông tin và viễn thông huyện tuyển dụng."),
+    ("Đẩy mạnh ứng dụng CNTT-VT trong cải cách hành chính.",
+     "Đẩy mạnh ứng dụng công nghệ thông tin, viễn thông trong cải cách hành chính."),
+    ("Ngành bưu chính VT đạt doanh thu cao.", "Ngành bưu chính viễn thông đạt doanh thu cao."),
+    # guards: a company's trade, a copy kept by the clerk
+    ("Công ty VT Hà Tĩnh tuyển lái xe.", "Công ty vận tải Hà Tĩnh tuyển lái xe."),
+    ("Nơi nhận: lưu VT.", "Nơi nhận: lưu văn thư."),
+]  # fmt: skip
+
+MISTYPED_DISEASES: list[tuple[str, str]] = [
+    # a disease's letters mistyped by one (not the first) after 'vắc xin', 'bệnh', 'tiêm
+    # phòng' are still the disease (round 49: 4 of 4 readings said 'lở mồm long móng')
+    ("Tiêm phòng vắc xin LMLN cho đàn bò.", "Tiêm phòng vắc xin lở mồm long móng cho đàn bò."),
+    ("Phát hiện ổ bệnh DTLCB tại thôn 3.",
+     "Phát hiện ổ bệnh dịch tả lợn châu phi tại thôn ba."),
+    # guards: the first letter off, two letters off, no disease before
+    ("Tiêm vắc xin BMLM cho bò.", "Tiêm vắc xin bê em e lờ em cho bò."),
+    ("Tiêm vắc xin LMNN cho bò.", "Tiêm vắc xin e lờ em en en cho bò."),
+    ("Công ty LMLN khai trương.", "Công ty e lờ em e lờ en khai trương."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [*VESSEL_LETTERS, *BATCH_DATES, *THREE_FIELDS, *TELECOMS, *MISTYPED_DISEASES],
+)
 def test_round_49_classes_are_read_as_an_announcer_reads_them(written: str, spoken: str) -> None:
     assert spoken_form(written) == spoken
 
 
-HOSTILE = ("HT-91234-TS ", "đợt 27/7 ", "PCTT-TKCN&PTDS ")
+HOSTILE = ("HT-91234-TS ", "đợt 27/7 ", "PCTT-TKCN&PTDS ", "CNTT-VT ", "vắc xin LMLN ")
 """Shapes of this file's rules, repeated: each must be read in time linear in its length."""
 
 
