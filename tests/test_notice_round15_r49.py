@@ -2,9 +2,9 @@
 vessel's province code written in capitals, spelled ('HT-90123-TS'); a date after 'đợt' said
 without 'ngày', as after 'dịp'; three fields written with two joiners ('PCTT-TKCN&PTDS') saying
 'và' once, before the last; 'VT' after information technology ('CNTT-VT'), telecoms; a
-disease's letters mistyped by one after 'vắc xin' ('LMLN'). The phrases are new instances of
-each class, with guards that look alike and must not change, written with their readings
-before the reader was run on them."""
+disease's letters mistyped by one after 'vắc xin' ('LMLN'); 'Formosa' with 'sa'. The phrases
+are new instances of each class, with guards that look alike and must not change, written with
+their readings before the reader was run on them."""
 
 from __future__ import annotations
 
@@ -79,10 +79,16 @@ MISTYPED_DISEASES: list[tuple[str, str]] = [
     ("Công ty LMLN khai trương.", "Công ty e lờ em e lờ en khai trương."),
 ]  # fmt: skip
 
+LOAN_WORDS: list[tuple[str, str]] = [
+    # the steel works on Hà Tĩnh's coast: 'sa', as the press writes it (round 49: 4 of 4)
+    ("Công ty Formosa Hà Tĩnh chi trả bồi thường.",
+     "Công ty phoóc mô sa Hà Tĩnh chi trả bồi thường."),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
     ("written", "spoken"),
-    [*VESSEL_LETTERS, *BATCH_DATES, *THREE_FIELDS, *TELECOMS, *MISTYPED_DISEASES],
+    [*VESSEL_LETTERS, *BATCH_DATES, *THREE_FIELDS, *TELECOMS, *MISTYPED_DISEASES, *LOAN_WORDS],
 )
 def test_round_49_classes_are_read_as_an_announcer_reads_them(written: str, spoken: str) -> None:
     assert spoken_form(written) == spoken
