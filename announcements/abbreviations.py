@@ -171,7 +171,21 @@ def _abbreviation(m: re.Match[str], ctx: _Context) -> str:
         return f" {spell(written)} "
     if written.endswith(".") and not _names_a_place(_after(m, 40)):
         return f" {ABBREVIATIONS[written]}. "  # 'các thôn, KP.': the dot ends the sentence
-    return f" {_without_tail(_without_head(ABBREVIATIONS[written], before), _after(m, 12))} "
+    said = _without_tail(_without_head(ABBREVIATIONS[written], before), _after(m, 12))
+    return f" {_and_once(said, m)} "
+
+
+THIRD_FIELD = re.compile(r"&[A-ZĐ]")
+
+
+def _and_once(said: str, m: re.Match[str]) -> str:
+    """Two fields said with 'và' and a third joined by '&' say 'và' once, before the last:
+    'PCTT-TKCN&PTDS' → 'phòng chống thiên tai, tìm kiếm cứu nạn và phòng thủ dân sự' (round
+    49: 4 of 4 readings). A body after a spaced 'và' ('PCTT-TKCN và UBND') is another one."""
+    if " và " not in said or not THIRD_FIELD.match(m.string, m.end()):
+        return said
+    head, _and, last = said.rpartition(" và ")
+    return f"{head}, {last}"
 
 
 FIELDS_SO_FAR = re.compile(r"chi cục(?: [^\W\d_]{1,7}(?:&[^\W\d_]{1,7})?(?:,| và| &))* $")
@@ -686,6 +700,27 @@ def _known(letters: str) -> str | None:
 
 def _known_or_cut(letters: str) -> str | None:
     return _known(letters) or (None if letters in AMBIGUOUS else _cut(letters))
+
+
+DISEASES = ("LMLM", "DTLCP", "DTHCP")
+"""Diseases whose letters a notice mistypes: long enough that one letter off is still them."""
+DISEASE_WORDS = ("vắc xin", "vaccine", "bệnh", "tiêm phòng", "dịch")
+
+
+def mistyped_disease(word: str, before: str) -> str | None:
+    """'vắc xin LMLN': a disease's letters with one (not the first) mistyped, right after a
+    word that leads a disease, are the disease (round 49: 4 of 4 readings said 'lở mồm long
+    móng'). Elsewhere, or two letters off, they stay letters."""
+    if len(word) < 4 or not _ends_with(before, DISEASE_WORDS):
+        return None
+    for known in DISEASES:
+        if (
+            len(known) == len(word)
+            and known[0] == word[0]
+            and sum(a != b for a, b in zip(known, word, strict=True)) == 1
+        ):
+            return ABBREVIATIONS[known]
+    return None
 
 
 def unknown_capitals(word: str, ctx: _Context) -> str:

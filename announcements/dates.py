@@ -123,7 +123,9 @@ HOLIDAYS = (
 """'Quốc khánh 2/9', 'Đại lễ 2/9', 'nghỉ lễ 30/4', 'Giỗ Tổ 10/3': a day and month right after
 a holiday's name say no 'ngày' (0 of 8 readings in twelve held-out files said it); after
 'từ' a date keeps it. A date after 'dịp' names the occasion and says none either ('nhân dịp
-27/7', 'vào dịp 1-2/9': 0 of round 32's 8 readings said it)."""
+27/7', 'vào dịp 1-2/9': 0 of round 32's 8 readings said it), nor after 'đợt', the batch it names
+('đợt 7/11': 0 of round 49's 4 readings)."""
+OCCASION_WORDS = ("dịp", "đợt")
 HOLIDAY_LISTED = re.compile(
     rf"(?<![^\W_])(?:{'|'.join(HOLIDAYS)}) \d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?\s?(?:,|và|,\svà)\s$"
 )
@@ -241,7 +243,7 @@ class _DayLead:
             written_mung
             or part_of_day
             or (
-                _ends_with(before, (*DAY_WORDS, *NAMED_BY_A_DATE, *HOLIDAYS, "dịp"))
+                _ends_with(before, (*DAY_WORDS, *NAMED_BY_A_DATE, *HOLIDAYS, *OCCASION_WORDS))
                 and not _ends_with(before, NOT_A_BRIDGE)
             )
             or NAMED_CAPITALISED.search(m.string, max(0, m.start() - 8), m.start()) is not None

@@ -44,6 +44,7 @@ from .abbreviations import (
     _foreign_defined,
     _in_heading,
     _initial,
+    mistyped_disease,
     read_defined,
     unknown_capitals,
 )
@@ -1310,6 +1311,8 @@ def _word(m: re.Match[str], ctx: _Context) -> str:
     if len(word) == 1:  # a letter on its own ('Trần Văn B') is said by its name
         return spell(word)
     if word.isupper() and (len(word) <= 6 or sum(c in VOWEL_LETTERS for c in word) <= 1):
+        if disease := mistyped_disease(word, _before(m)):
+            return disease
         return unknown_capitals(word, ctx)  # 'TDBVANTQ': one vowel or none, never a foreign word
     if word.isascii():
         said = transliterate(word)

@@ -39,8 +39,9 @@ VESSEL_PROVINCES: dict[str, str] = {
     "LA": "long an", "TG": "tiền giang", "BTr": "bến tre", "TV": "trà vinh",
     "ST": "sóc trăng", "BL": "bạc liêu", "CM": "cà mau", "KG": "kiên giang",
 }  # fmt: skip
-"""A fishing vessel's number opens with its province's code ('QNg-90479-TS', 'BĐ-97779-TS'):
-round 30's announcers said the province ('quảng ngãi', 'bình định') in five readings of six."""
+"""A fishing vessel's number opens with its province's code ('QNg-90479-TS', 'HT-90123-TS').
+A code with a small letter is said as the province ('quảng ngãi': round 30, five readings of
+six); one in capitals is spelled ('hát tê', 'ca giê': rounds 46 and 49, 14 readings of 14)."""
 VESSEL_CODES = {code.upper(): said for code, said in VESSEL_PROVINCES.items()}
 VESSEL = re.compile(
     r"(?<![\w-])(?P<province>"
@@ -53,6 +54,7 @@ VESSEL_GATE = re.compile(r"TS(?<=\d[- ]TS)")
 
 
 def read_vessel(m: re.Match[str]) -> str:
-    """The province, the digits one by one and 'tê ét', as the announcers read the rest."""
-    province = VESSEL_CODES[m["province"].upper()]
+    """The province or its letters, the digits one by one and 'tê ét', as announcers read them."""
+    code = m["province"]
+    province = " ".join(LETTERS[c] for c in code) if code.isupper() else VESSEL_CODES[code.upper()]
     return f"{province} {read_digits(m['number'])} {' '.join(LETTERS[c] for c in 'TS')}"

@@ -2020,7 +2020,7 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
         "điều kiện": ("đủ", "không đủ", "có đủ"),
         "đăng ký": ("phiếu", "đơn", "hồ sơ", "thủ tục", "xác nhận", "giấy"),
     },
-    "VT": {"văn thư": ("lưu",)},
+    "VT": {"văn thư": ("lưu",), "viễn thông": ("cntt-", "cntt&", "cntt &", "cntt và", "bưu chính")},
     "TTCS": {"truyền thanh cơ sở": ("đài",)},
     "TTTH": {"truyền thanh truyền hình": ("đài", "trung tâm")},
     "PN": {"phụ nữ": ("hội", "chi hội", "hội viên", "liên hiệp", *MASS_ORGANISATION_LIST)},

@@ -192,8 +192,9 @@ MORE: list[tuple[str, str]] = [
     ("Lễ kỷ niệm (2/9) tổ chức tại sân.", "Lễ kỷ niệm (ngày hai tháng chín) tổ chức tại sân."),
     ("Thu 1/2 tháng lương.", "Thu nửa tháng lương."),
     ("Đợt 2 từ ngày 2/3.", "Đợt hai từ ngày hai tháng ba."),
-    # added: a round of more than four is a date (an older test's 'đợt 7/11')
-    ("Kết nạp đảng viên đợt 7/11.", "Kết nạp đảng viên đợt ngày bảy tháng mười một."),
+    # added: a round of more than four is a date (an older test's 'đợt 7/11'), said without
+    # 'ngày' after 'đợt' (round 49)
+    ("Kết nạp đảng viên đợt 7/11.", "Kết nạp đảng viên đợt bảy tháng mười một."),
     ("Hướng dẫn liên ngành 02/HDLN-SYT-SGDĐT.",
      "Hướng dẫn liên ngành hai hướng dẫn liên ngành sở y tế sở giáo dục và đào tạo."),
     ("Phiếu xuất kho 15/PXK-HTX.", "Phiếu xuất kho mười lăm của hợp tác xã."),
@@ -214,7 +215,7 @@ MORE: list[tuple[str, str]] = [
     ("Họp tại P.5 tầng 2.", "Họp tại phòng năm tầng hai."),
     ("Phường 5, Q.3, TP.HCM.", "Phường năm, quận ba, thành phố hồ chí minh."),
     ("Hộ ông A thu hoạch 110t lúa.", "Hộ ông A thu hoạch một trăm mười tấn lúa."),
-    ("Tiêm đợt 3/2 theo lịch.", "Tiêm đợt ngày ba tháng hai theo lịch."),
+    ("Tiêm đợt 3/2 theo lịch.", "Tiêm đợt ba tháng hai theo lịch."),
     ("Mặt trận Tổ quốc Việt Nam (MTTQVN) xã.", "Mặt trận Tổ quốc Việt Nam xã."),
 ]  # fmt: skip
 

@@ -666,7 +666,7 @@ BATCH_SIX: list[tuple[str, str]] = [  # first pass: 17/40, 1 more by convention
      "Ô tô vượt qua trạm bê ô tê quốc lộ một."),
     # first pass missed: a fishing boat's registration, digit by digit
     ("Tàu cá BĐ 91234 TS gặp nạn.",
-     "Tàu cá bình định chín một hai ba bốn tê ét gặp nạn."),
+     "Tàu cá bê đê chín một hai ba bốn tê ét gặp nạn."),
     ("Trạm quan trắc QT-03 đặt tại cầu Tân Lập.",
      "Trạm quan trắc quy tê không ba đặt tại cầu Tân Lập."),
 ]  # fmt: skip
@@ -1014,7 +1014,7 @@ BATCH_TEN: list[tuple[str, str]] = [  # first pass: 19/30
     ("Trạm cân 50T tại cầu K8.",
      "Trạm cân năm mươi tấn tại cầu ca tám."),
     ("Tàu KG 92345 TS mất liên lạc.",
-     "Tàu kiên giang chín hai ba bốn năm tê ét mất liên lạc."),
+     "Tàu ca giê chín hai ba bốn năm tê ét mất liên lạc."),
     ("Xã Tân Lập, Tx. Phước Long, T. Bình Phước.",
      "Xã Tân Lập, thị xã Phước Long, tỉnh Bình Phước."),
 ]  # fmt: skip

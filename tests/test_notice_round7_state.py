@@ -425,7 +425,7 @@ LATE: list[tuple[str, str]] = [
      "tòa án nhân dân tỉnh xét xử lưu động vụ án trộm cắp tài sản tại hội trường ủy ban nhân"
      " dân xã."),
     ("Đảng ủy xã tổ chức lễ trao HHĐ đợt 7/11 cho 12 đảng viên.",
-     "Đảng ủy xã tổ chức lễ trao huy hiệu đảng đợt ngày bảy tháng mười một cho mười hai đảng"
+     "Đảng ủy xã tổ chức lễ trao huy hiệu đảng đợt bảy tháng mười một cho mười hai đảng"
      " viên."),
     ("Các hộ kinh doanh chấp hành quy định của Đội QLTT số 3.",
      "Các hộ kinh doanh chấp hành quy định của Đội quản lý thị trường số ba."),
