@@ -285,10 +285,12 @@ def _names_a_place(after: str) -> bool:
 
 
 DEFINED = re.compile(
-    r"\((?P<letters>[A-ZĐ][A-ZĐƠƯ&]{1,9})(?P<more>(?:,\s?[A-ZĐ][A-ZĐƠƯ&]{1,9}){1,5})?\)"
+    r"\((?P<letters>[A-ZĐ][A-ZĐƠƯ&]{1,9})(?P<more>(?:,\s?[A-ZĐ][A-ZĐƠƯ&]{1,9}){1,5})?"
+    r"(?P<year>-(?:\d\d){1,2})?\)"
 )
 """An abbreviation in brackets, as a notice defines one: 'Cán bộ thú y xã (CBTY)'; or a list
-of them after their words: 'hạn hán, xâm nhập mặn (HH, XNM)'."""
+of them after their words: 'hạn hán, xâm nhập mặn (HH, XNM)'; or one with the year the words
+before it name: 'khu vực phòng thủ xã năm 2025 (KVPT-25)'."""
 LIST_BREAK = re.compile(r"\s*[,;]\s*|\s+(?:và|hoặc|&)\s+")
 
 
@@ -306,6 +308,11 @@ def _defined(m: re.Match[str], ctx: _Context) -> str:
         return _defined_list(m, ctx)
     before = [w.strip(",.;:") for w in m.string[max(0, m.start() - 120) : m.start()].split()]
     before = [w for w in before if w not in ("-", "–")]  # 'Phòng Tài chính - Kế hoạch (TCKH)'
+    if m["year"]:
+        kept = _without_year(before, m["year"][1:])
+        if kept is None:
+            return m.group(0)
+        before = kept
     for skipped in range(3):  # 'Cán bộ thú y xã (CBTY)': a place word may stand between
         end = len(before) - skipped
         words = before[max(0, end - len(letters)) : end]
@@ -315,6 +322,15 @@ def _defined(m: re.Match[str], ctx: _Context) -> str:
     if meant and _said_before(meant.split(), before):
         return " "
     return m.group(0)
+
+
+def _without_year(before: list[str], year: str) -> list[str] | None:
+    """The words before '(KVPT-25)' without the year they end with ('… xã năm 2025'), which
+    the brackets' '-25' repeats; None when they end with no such year (the brackets are a
+    code, read)."""
+    if before[-2:-1] == ["năm"] and before[-1].isdigit() and before[-1].endswith(year):
+        return before[:-2]
+    return None
 
 
 def _defined_list(m: re.Match[str], ctx: _Context) -> str:

@@ -1245,17 +1245,18 @@ def _bare_number(m: re.Match[str], ctx: _Context) -> str:
 
 FEEDER = re.compile(
     r"(?:^|[^\w])(?<!quốc )(?<!tỉnh )(?<!huyện )(?<!hương )(?<!đại )(?<!xa )"
-    r"(?:lộ|xuất tuyến|đường dây|máy cắt|mc|dao cách ly|dcl|recloser)"
+    r"(?:lộ|xuất tuyến|đường dây|nhánh rẽ|máy cắt|mc|dao cách ly|dcl|recloser)"
     r"(?: (?:số )?\d{3}(?:,| và| hoặc))* (?:số )?$"
 )
 """A power line's feeder, 'lộ 471', 'xuất tuyến 475', 'lộ 471, 473', 'đường dây 471': the
 electricity notices say its three digits one by one (the first names the voltage, the second
-the busbar), and so do its switches ('máy cắt 471', 'MC 372', 'dao cách ly 471'), but a road
+the busbar), and so do its switches ('máy cắt 471', 'MC 372', 'dao cách ly 471') and its
+branches ('nhánh rẽ 471 KT', round 48: 'bốn bảy một', never 'bốn trăm'), but a road
 is a number ('tỉnh lộ 471', 'quốc lộ 279'), and so is a voltage
 ('đường dây 500kV', already read 'năm trăm ki lô vôn' by the units)."""
-VOLTAGE_AFTER = re.compile(r"\s?(?:ki lô|mê ga|vôn|nghìn|ngàn|triệu|đồng)")
-"""After a feeder's number, a voltage or a price ('máy cắt 350 nghìn đồng') makes it a
-quantity."""
+VOLTAGE_AFTER = re.compile(r"\s?(?:ki lô|mê ga|vôn|nghìn|ngàn|triệu|đồng|k?m(?![^\W_])|mét)")
+"""After a feeder's number, a voltage, a price ('máy cắt 350 nghìn đồng') or a length (a
+road's 'nhánh rẽ 150 m') makes it a quantity."""
 LONGEST_COUNT = 9
 """Nine digits or more with no dots between them are a code (a tax number, an identity card),
 read digit by digit: a count that large is written '8.012.345.678'."""

@@ -754,6 +754,7 @@ SCHOOLS_AND_YOUTH: dict[str, str] = {
     "HSGQG": "học sinh giỏi quốc gia",
     "DTHT": "dạy thêm học thêm",
     "DTNT": "dân tộc nội trú",
+    "DTBT": "dân tộc bán trú",
     "PTDT": "phổ thông dân tộc",
     "BTVH": "bổ túc văn hóa",
     "BTTHPT": "bổ túc trung học phổ thông",
@@ -792,6 +793,10 @@ SCHOOLS_AND_YOUTH: dict[str, str] = {
     "LTĐH": "liên thông đại học",
     "NCS": "nghiên cứu sinh",
     "ĐHSP": "đại học sư phạm",
+    # a university's letters are its name: 'Trường Đại học Bách khoa - ĐHĐN' (round 48)
+    "ĐHĐN": "đại học đà nẵng",
+    "ĐHQG": "đại học quốc gia",
+    "ĐHQGHN": "đại học quốc gia hà nội",
     "CĐSP": "cao đẳng sư phạm",
     "CĐN": "cao đẳng nghề",
     "BDTX": "bồi dưỡng thường xuyên",
@@ -1625,6 +1630,14 @@ PEOPLE_CULTURE_AND_SERVICES: dict[str, str] = {
     "TPHCM": "thành phố hồ chí minh",
     "NSƯT": "nghệ sĩ ưu tú",
     "NSUT": "nghệ sĩ ưu tú",
+    # the titles the state gives its artisans, teachers and doctors (round 48: 'NNƯT')
+    "NNƯT": "nghệ nhân ưu tú",
+    "NNUT": "nghệ nhân ưu tú",
+    "NNND": "nghệ nhân nhân dân",
+    "NGƯT": "nhà giáo ưu tú",
+    "NGUT": "nhà giáo ưu tú",
+    "TTƯT": "thầy thuốc ưu tú",
+    "TTUT": "thầy thuốc ưu tú",
     "NSVMĐT": "nếp sống văn minh đô thị",
     "TTHCM": "tư tưởng hồ chí minh",
     "PGHH": "phật giáo hòa hảo",
@@ -2554,6 +2567,8 @@ ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
     "PC": (_followed_by(POWER_COMPANY_PLACE, "công ty điện lực"),),
     "ĐL": (_followed_by(POWER_COMPANY_PLACE, "điện lực"),),
     "XT": (_followed_by(r"\s?[1-9]\d\d(?!\d)", "xuất tuyến"),),  # a feeder, 'XT 471'
+    # a boarding school's 'PT' written apart, 'Trường PT DTNT tỉnh', as in 'PTDTNT' (round 48)
+    "PT": (_followed_by(r"\sDT[NB]T(?![^\W_])", "phổ thông"),),
     "NM": (  # 'NM nước sạch', 'NM chế biến tinh bột sắn'; 'ô đất NM' stays letters
         _followed_by(
             r"\s(?i:nước|thủy điện|nhiệt điện|điện|đường|xi măng|gạch|chế biến|may|giày|bia"

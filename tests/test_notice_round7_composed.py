@@ -120,8 +120,6 @@ MISSES = {
     "Hội LHPNVN": "since round seven's tables 'LH' is read by context (liên hệ): LH + PNVN is "
     "as short a cut as LHPN + VN, so the letters are spelled",
     "Ban Thường vụ TWĐTN": "'TW' opens no composition ('TƯLĐ' is thỏa ước lao động): spelled",
-    "Trao tặng danh hiệu NGƯT": "a word of Vietnamese letters is read as a syllable before any "
-    "abbreviation rule: the tables' family",
     "Tuyên truyền về BVMTNT": "'NT' ends with nông thôn, or 'TTYTNT' ngành than: spelled",
     "Lớp bồi dưỡng KTQPAN": "'KTQP' is no known piece: spelled",
     "Trạm YTX": "a single letter after a body of two letters ('BTVH' is bổ túc văn hóa): spelled",
