@@ -54,7 +54,7 @@ from broadcaster.log_chain import GENESIS, content_hash
 from common import signing
 from common.i18n import _
 
-from . import broker
+from . import OfficeError, broker
 from .db import open_office, timed
 
 CHALLENGE_TTL = timedelta(minutes=10)
@@ -103,8 +103,13 @@ class Collector:
         with self.pool.connection() as conn:
             row = conn.execute("SELECT value FROM settings WHERE key = 'challenge_secret'")
             found = row.fetchone()
-            assert found, "the office's migrations store its challenge secret"
-            self._secret = bytes.fromhex(found[0])
+        if found is None:  # made by migration 10: hidden by the console's row policy
+            raise OfficeError(
+                _("this PostgreSQL role may not read the office's secrets: run 'broadcaster "
+                  "office serve' as the database's owner, the account that ran 'broadcaster "
+                  "office init'")
+            )  # fmt: skip
+        self._secret = bytes.fromhex(found[0])
 
     # ----- challenges ----------
     def _mac(self, text: str) -> str:
@@ -518,7 +523,11 @@ def create_app(dsn: str, threads: int = 8, clock: Clock = system_clock) -> Flask
         timeout=POOL_WAIT_S,
         reconnect_timeout=POOL_WAIT_S,  # then the next request tries afresh, not in minutes
     )
-    collector = Collector(pool, clock)
+    try:
+        collector = Collector(pool, clock)
+    except OfficeError:
+        pool.close()
+        raise
     app = Flask("office.collector")
     app.config["MAX_CONTENT_LENGTH"] = MAX_BODY
 

@@ -273,10 +273,11 @@ CONSOLE_WRITES = {
 }
 """What the web console's forms write (web/office, web/auth): its accounts and their log-in
 failures, a station's approval, groups, name and revocation, and the request to cancel an
-emergency (`office serve` signs it). It reads every table but one row; it writes nothing
+emergency (`office serve` signs it). It reads every table but the secrets; it writes nothing
 else, so a console taken over cannot mark a cancel as signed, nor change what a cancel says.
-Of the settings it reads its own cookie key only: the enrolment challenges' secret stays the
-collector's (a row policy; the owner, who runs `office serve`, is not subject to it)."""
+Of the settings named `…_secret` it reads its own cookie key only: the enrolment challenges'
+and the broker's secrets stay `office serve`'s (a row policy; the owner, who runs it, is not
+subject to it). The others (the broker's address, the heartbeat) its pages read."""
 
 
 def grant_console(conn: psycopg.Connection, role: str) -> None:
@@ -293,11 +294,12 @@ def grant_console(conn: psycopg.Connection, role: str) -> None:
         conn.execute(sql.SQL("GRANT USAGE ON SCHEMA public TO {}").format(name))
         conn.execute(sql.SQL("GRANT SELECT ON ALL TABLES IN SCHEMA public TO {}").format(name))
         conn.execute("ALTER TABLE settings ENABLE ROW LEVEL SECURITY")
-        policy = sql.Identifier(f"{role}_cookie_key")
+        policy = sql.Identifier(f"{role}_reads_no_secret_but_its_own")
         conn.execute(sql.SQL("DROP POLICY IF EXISTS {} ON settings").format(policy))
         conn.execute(
             sql.SQL(
-                "CREATE POLICY {} ON settings FOR SELECT TO {} USING (key = 'console_secret')"
+                "CREATE POLICY {} ON settings FOR SELECT TO {} "
+                "USING (key = 'console_secret' OR right(key, 7) <> '_secret')"
             ).format(policy, name)
         )
         for table, rights in CONSOLE_WRITES.items():

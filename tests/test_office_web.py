@@ -42,7 +42,7 @@ from broadcaster import office_link
 from broadcaster.airing import air
 from broadcaster.station import Station
 from common import signing
-from office import OfficeError, cancel_requests, emergency
+from office import OfficeError, cancel_requests, collector, emergency, heartbeat
 from office.db import MIGRATIONS, grant_console, open_office
 from office.desk import OFFICE_ZONE, Office, OfficeSettings, Publisher
 from web.office import SESSION_COOKIE, create_office_app
@@ -985,6 +985,9 @@ def test_the_console_s_own_role_writes_only_what_its_forms_write(
                      [json.dumps(ven_song), envelope(EMERGENCY_ID, until, ven_song)])  # fmt: skip
     missing = run("office", "console-role", "chua_tao", "--db", dsn, code=1)
     assert "sudo -u postgres createuser chua_tao" in missing.stderr
+    with open_office(dsn) as conn:  # office serve has run: its heartbeat, the broker's key
+        heartbeat.beat(conn, clock.now)
+        conn.execute("INSERT INTO settings (key, value) VALUES ('mqtt_secret', '00')")
     console = as_console(dsn)
     said = run("office", "console-role", CONSOLE_ROLE, "--db", dsn).stdout  # again: the same
     assert f"postgresql://{CONSOLE_ROLE}@/" in said
@@ -1004,12 +1007,18 @@ def test_the_console_s_own_role_writes_only_what_its_forms_write(
         ):
             with pytest.raises(psycopg.errors.InsufficientPrivilege):
                 conn.execute(forbidden)
-        # of the settings, its cookie key only: not the enrolment challenges' secret
-        assert conn.execute("SELECT key FROM settings").fetchall() == [("console_secret",)]
+        # of the settings, what its pages read (office serve's heartbeat), and of the
+        # secrets its cookie key only: not the enrolment challenges' nor the broker's
+        visible = {key for (key,) in conn.execute("SELECT key FROM settings").fetchall()}
+        assert "console_secret" in visible
+        assert not visible & {"challenge_secret", "mqtt_secret"}
+        assert heartbeat.silent_since(conn, clock.now + timedelta(hours=1)) == clock.now
         conn.execute(  # what its cancel form writes
             "UPDATE emergencies SET cancel_requested_at = %s, cancel_requested_by = 'mai'",
             [clock.now],
         )
+    with pytest.raises(OfficeError, match="'broadcaster office serve' bằng tài khoản sở hữu"):
+        collector.create_app(console, threads=1)  # review 15: a sentence, not an assert
     keys, repo = tmp_path / "keys", tmp_path / "repo"
     Publisher.init_keys(keys)
     repo.mkdir()
