@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from conftest import query, set_config, store_dump
 
+from announcements.normalize import read_aloud
 from announcements.script import read_script
 from broadcaster.station import Station
 from common.errors import BroadcasterError
@@ -162,3 +163,20 @@ def test_a_notice_the_reader_must_mostly_guess_cannot_be_approved(by_hand: Stati
     assert query(by_hand.root, "SELECT approved_version FROM announcements WHERE id = ?",
                  (garbled.id,)) == [(None,)]  # fmt: skip
     assert by_hand.approve(named.id, "Hùng") == 1
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("chương trình tình nguy\u00adện này", "chương trình tình nguyện này"),
+        ("Chia sẻ giúp ạ ❤\ufe0f", "Chia sẻ giúp ạ ❤"),
+        ("Bà con\u2060 thôn\u200c Bắc\ufeff họp\u200d.", "Bà con thôn Bắc họp."),
+        ("Xin\u200bchào bà con.", "Xin chào bà con."),
+    ],
+)
+def test_invisible_characters_are_not_read_nor_taught_and_a_soft_hyphen_joins(
+    typed: str, meant: str
+) -> None:
+    heard, plain = read_aloud(typed), read_aloud(meant)
+    assert heard.spoken == plain.spoken
+    assert heard.guessed == plain.guessed
