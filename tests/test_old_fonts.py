@@ -9,9 +9,11 @@ from __future__ import annotations
 import subprocess
 import unicodedata
 from pathlib import Path
+from typing import Any
 
 import pytest
-from conftest import query, set_config, store_dump
+from conftest import Visitor, query, set_config, store_dump
+from test_web import text
 
 from announcements.normalize import read_aloud
 from announcements.script import read_script
@@ -180,3 +182,24 @@ def test_invisible_characters_are_not_read_nor_taught_and_a_soft_hyphen_joins(
     heard, plain = read_aloud(typed), read_aloud(meant)
     assert heard.spoken == plain.spoken
     assert heard.guessed == plain.guessed
+
+
+def test_a_notice_stored_in_an_old_font_before_is_not_approved_on_the_console(
+    console: Any,
+    console_sessions: dict[str, str],
+    console_station: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The trial's TCVN3 notice, approved in one tap (B1): one stored before the doors
+    checked for old fonts is refused at approval, in Vietnamese."""
+    with monkeypatch.context() as before_the_check:
+        before_the_check.setattr("announcements.limits.refuse_old_font", lambda *_: None)
+        added = Station.open(console_station).type_announcement(tcvn3(NOTICES[1]), "Họp dân")
+    approver = Visitor(console, console_sessions)
+    approver.sign_in("duyet")
+    page = f"/announcements/{added.id}"
+    refused = approver.post(f"{page}/approve", {}, page=page)
+    assert refused.status_code == 400
+    assert "có vẻ được gõ bằng phông chữ cũ TCVN3 (.VnTime)" in text(refused.text)
+    assert query(console_station, "SELECT approved_version FROM announcements WHERE id = ?",
+                 (added.id,)) == [(None,)]  # fmt: skip
