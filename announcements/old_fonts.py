@@ -100,12 +100,19 @@ _FOREIGN_MARKED = re.compile(r"[^\x00-\x7f]")
 _EDGES = "\"'()[]{},.;:!?“”‘’…-–"
 
 
+_TONE_AFTER_A_VOWEL = re.compile("[aeiouyâêôơưăAEIOUYÂÊÔƠƯĂ][ùõÙÕ]")
+"""A vowel, then 'ù' or 'õ': VNI's grave and tilde marks ('baùo', 'luõ'); Vietnamese
+writes these two letters after no vowel."""
+
+
 def _foreign(word: str) -> bool:
-    """A word holding a character that is neither ASCII nor a Vietnamese letter, and a
-    plain letter (a separator '·' or a price's '5¸' is no word typed in an old font)."""
-    return any(c not in _VIETNAMESE for c in _FOREIGN_MARKED.findall(word)) and any(
-        c.isascii() and c.isalpha() for c in word
-    )
+    """A word Vietnamese never writes: one holding a character that is neither ASCII nor a
+    Vietnamese letter, or a vowel followed by 'ù' or 'õ'; and a plain letter (a separator
+    '·' or a price's '5¸' is no word typed in an old font)."""
+    return (
+        any(c not in _VIETNAMESE for c in _FOREIGN_MARKED.findall(word))
+        or _TONE_AFTER_A_VOWEL.search(word) is not None
+    ) and any(c.isascii() and c.isalpha() for c in word)
 
 
 def _vietnamese_word(word: str) -> bool:

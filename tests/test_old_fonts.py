@@ -24,6 +24,7 @@ NOTICES = (
     "Thông báo khẩn: lũ quét ở xã Đắk Rơ Ông, bà con di chuyển lên đồi ngay.",
     "Kính mời đại diện các hộ gia đình thôn Bắc đến dự họp tại nhà văn hóa lúc 19 giờ.",
     "Ủy ban nhân dân xã thông báo lịch tiêm chủng mở rộng tháng 12 cho trẻ dưới 5 tuổi.",
+    "Khẩn cấp: lũ quét về, sơ tán ngay.",
 )
 
 _TONES = {"\u0301": 0, "\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0323": 4}
