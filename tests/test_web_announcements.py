@@ -300,7 +300,7 @@ def test_a_recording_from_a_phone_and_a_script_file_are_added_as_on_the_command_
         ((("tb.md", b"---\nid: a\nbad: 1\n---\nx"),), "có trường lạ 'bad'"),
         ((("tb.md", "Xin chào".encode("cp1258")),), "không phải văn bản UTF-8"),
         ((("tb.txt", vni("Thông báo tổng vệ sinh môi trường.").encode("cp1252")),),
-         "tb.txt: tệp được gõ bằng phông chữ cũ VNI-Windows ('toång' là 'tổng'): hãy chuyển "
+         "tb.txt: tệp được gõ bằng phông chữ cũ VNI-Windows ('baùo' là 'báo'): hãy chuyển "
          "sang Unicode bằng Unikey"),
         ((("tb.txt", tcvn3("Thông báo họp dân thôn Bắc.").encode()),),
          "văn bản có vẻ được gõ bằng phông chữ cũ TCVN3 (.VnTime) ('Th«ng' là 'Thông')"),
