@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from common.errors import BroadcasterError
 from common.i18n import _
 
+from .old_fonts import refuse_old_font
+
 
 class LimitError(BroadcasterError):
     """An input larger than the station's limits, in one sentence."""
@@ -39,6 +41,7 @@ class InputLimits:
         return self.max_audio_minutes * 60
 
     def check_text(self, text: str, where: str) -> None:
+        """Within the limit, and not typed in an old font (read aloud, it would be gibberish)."""
         size = len(text.encode("utf-8"))
         if size > self.max_text_bytes:
             raise LimitError(
@@ -47,6 +50,7 @@ class InputLimits:
                     "([limits] max_text_kb)"
                 ).format(where=where, size=-(-size // 1024), limit=self.max_text_kb)
             )
+        refuse_old_font(text, where)
 
     def check_text_file(self, size: int, where: str) -> None:
         if size > self.max_text_bytes:

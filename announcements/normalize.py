@@ -2078,6 +2078,12 @@ def _hyphened_name(m: re.Match[str], ctx: _Context) -> str:
     return name if said is None else _guessed_foreign(name, said, ctx)
 
 
+INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufe00-\ufe0f\ufeff]")
+"""What a word processor or a phone leaves in a text unseen (officer trial o15lan): the soft
+hyphen ('tình nguy\u00adện', which split the word), zero-width joiners, the direction marks,
+the word joiner, a byte-order mark inside the text and the variation selectors of emoji
+('❤️'). Taken out before reading: none is said, none is a word to teach. A zero-width space
+(a web page's break between words) becomes a space."""
 WHITESPACE = re.compile(r"\s(?:(?<! )|(?=\s))\s*")
 """Runs of whitespace but a single space, which `_layout` leaves as it is (most of a text's);
 the pattern opens with the whitespace itself, so that the regex engine skips to it."""
@@ -2361,6 +2367,8 @@ FOREIGN_DEFINED_RULE = Rule(FOREIGN_DEFINED, _foreign_defined, "(")
 
 def _read(text: str, vocabulary: _Vocabulary, dialect: Dialect) -> Reading:
     text = unicodedata.normalize("NFC", text).strip()
+    if INVISIBLE.search(text):
+        text = INVISIBLE.sub("", text.replace("\u200b", " "))
     ctx = _Context(dialect, vocabulary, text)
     if not text.isprintable() or "  " in text:  # every other whitespace is unprintable
         text = WHITESPACE.sub(_layout, text)

@@ -6,7 +6,6 @@ raised before anything is written.
 
 from __future__ import annotations
 
-import codecs
 import hashlib
 import re
 import unicodedata
@@ -30,6 +29,7 @@ from schedules.priority import Priority
 from .audio import file_sha256
 from .engines import ESPEAK_VOICES
 from .limits import DEFAULT_LIMITS, InputLimits
+from .old_fonts import decode_file
 
 
 class Kind(StrEnum):
@@ -203,15 +203,7 @@ def read_script(path: Path, limits: InputLimits = DEFAULT_LIMITS) -> Script:
             )
         )
     limits.check_text_file(path.stat().st_size, str(path))
-    try:
-        data = path.read_bytes()
-        # Notepad's "Unicode" is UTF-16 with a byte-order mark; everything else must be UTF-8
-        utf16 = data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
-        content = data.decode("utf-16" if utf16 else "utf-8")
-    except UnicodeDecodeError as e:
-        raise ScriptError(
-            _("{path}: the file is not UTF-8 text (byte {byte})").format(path=path, byte=e.start)
-        ) from e
+    content = decode_file(path.read_bytes(), str(path))
     front, text = split_front_matter(content, str(path))
     meta = _load_front_matter(front, str(path)) if front is not None else {}
     faults: list[BroadcasterError] = [

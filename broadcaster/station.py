@@ -30,6 +30,7 @@ from announcements.engines import ESPEAK_VOICES, Engine, EspeakEngine, GttsEngin
 from announcements.limits import DEFAULT_LIMITS
 from announcements.normalize import Reader, Reading
 from announcements.numbers import DIALECTS
+from announcements.old_fonts import refuse_old_font
 from announcements.script import (
     EMERGENCY_PREFIX,
     Kind,
@@ -135,6 +136,10 @@ NOT_REFUSED = {"refused_version": None, "refused_by": None, "refused_at": None,
                "refused_reason": None}  # fmt: skip
 MAX_REASON_CHARS = 500
 """A refusal's reason is a sentence or two for the operator, never a document."""
+MIN_GUESSED_TO_REFUSE = 4
+"""An approval is refused when more than half of a notice's words are guessed, and at least
+this many: a short line with a name or two the reader spells is still understood."""
+WORD_EDGES = "\"'()[]{},.;:!?“”‘’«»…-–"
 AUTO_APPROVERS = {"local": "tự động (nội dung địa phương)", "upstream": "tự động (cấp trên)"}
 
 
@@ -765,6 +770,7 @@ class Station:
         for found in chosen:
             if found.retired_at:
                 raise StationError(_("announcement '{id}' is retired").format(id=found.title))
+            self._understood(found)
         now = utc_iso(self.clock())
         with self.db.conn:
             for found in chosen:
@@ -774,6 +780,31 @@ class Station:
                      "approved_at": now, **NOT_REFUSED},
                 )  # fmt: skip
         return [(found.id, found.version) for found in chosen]
+
+    def _understood(self, found: Announcement) -> None:
+        """Refuse to approve a text a listener could not follow (officer trial o15lan: a
+        notice in an old font was approved in one tap and aired as gibberish): one typed in
+        an old font, or one most of whose words the reader must guess. Refused rather than
+        warned: nothing but rewriting the text (or teaching the lexicon its words) makes it
+        airable, and an approval is the last look before the loudspeaker."""
+        if not found.text:
+            return
+        refuse_old_font(found.text, found.title)
+        guessed = set(
+            self.reader().read(found.text, found.voice or self.config.speech.voice).guessed
+        )
+        words = [w.strip(WORD_EDGES) for w in found.text.split()]
+        words = [w for w in words if any(c.isalpha() for c in w)]
+        unknown = [w for w in words if w in guessed]
+        if len(unknown) >= MIN_GUESSED_TO_REFUSE and 2 * len(unknown) > len(words):
+            raise StationError(
+                _("'{title}' is not approved: the reader must guess {count} of its {total} "
+                  "words ({examples}), so listeners would not understand it; write them as "
+                  "they are said, or add them to the lexicon, then approve it").format(
+                    title=found.title, count=len(unknown), total=len(words),
+                    examples=", ".join(f"'{w}'" for w in list(dict.fromkeys(unknown))[:3])),
+                field="version",
+            )  # fmt: skip
 
     def retire(self, announcement_id: str, by: str) -> list[WontAir]:
         """Retire the announcement, recording who did; returns what the coming week's slots

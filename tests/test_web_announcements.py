@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 from conftest import Visitor, make_tone, query, store_dump, write_script
+from test_old_fonts import tcvn3, vni
 from test_web import english_sentences, field_error, text
 
 from broadcaster.station import Station
@@ -298,6 +299,11 @@ def test_a_recording_from_a_phone_and_a_script_file_are_added_as_on_the_command_
         ((("tb.md", b"---\ntitle: x\nmau: do\n"),), "không được đóng lại"),
         ((("tb.md", b"---\nid: a\nbad: 1\n---\nx"),), "có trường lạ 'bad'"),
         ((("tb.md", "Xin chào".encode("cp1258")),), "không phải văn bản UTF-8"),
+        ((("tb.txt", vni("Thông báo tổng vệ sinh môi trường.").encode("cp1252")),),
+         "tb.txt: tệp được gõ bằng phông chữ cũ VNI-Windows ('baùo' là 'báo'): hãy chuyển "
+         "sang Unicode bằng Unikey"),
+        ((("tb.txt", tcvn3("Thông báo họp dân thôn Bắc.").encode()),),
+         "văn bản có vẻ được gõ bằng phông chữ cũ TCVN3 (.VnTime) ('Th«ng' là 'Thông')"),
         ((("tb.md", b"---\naudio: ../../station.db\n---\nx"),), "nằm ngoài thư mục"),
         ((("a.md", b"---\nid: a\n---\nx"), ("b.md", b"---\nid: a\n---\ny")),
          "được nhiều tệp cùng dùng"),

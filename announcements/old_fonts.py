@@ -1,0 +1,209 @@
+"""Vietnamese typed in the old fonts, recognised wherever text enters (officer trial o15lan:
+a notice typed in VNI-Windows or TCVN3 and pasted into a UTF-8 file was accepted, approved
+and read aloud as gibberish; the same bytes as a file were refused with "byte 2").
+
+Offices still type in .VnTime (TCVN3) and VNI-Times fonts: each stores a Vietnamese letter
+as one or two Western bytes ('Th«ng' and 'Thoâng' are 'Thông'). Such text is recognised by
+its words: a word holding a letter Vietnamese never writes ('«', 'ä', 'ø', '¸') that the old
+font's table turns into a Vietnamese syllable. Real Vietnamese has no such word, so it never
+trips the check, whatever its quotation marks or foreign names ('Köln', '«Đắk Lắk»').
+Windows-1258 (Notepad's "ANSI" on a Vietnamese Windows) is a standard code page: a file in
+it that reads as Vietnamese is simply decoded (`decode_file`)."""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+from functools import cache
+
+from common.errors import BroadcasterError
+from common.i18n import _
+
+from .syllables import is_vietnamese_syllable
+
+VNI = "VNI-Windows"
+TCVN3 = "TCVN3 (.VnTime)"
+
+_TONES = "\u0301\u0300\u0309\u0303\u0323"
+"""Acute, grave, hook, tilde, dot below: the order of each VNI mark row below."""
+_VNI_AFTER_CIRCUMFLEX = "áàåãä"
+_VNI_AFTER_BREVE = "éèúüë"
+_VNI_TONE = "ùøûõï"
+_VNI_I = "íìæóò"
+
+_TCVN3_BYTES = (
+    "ă=a8 â=a9 ê=aa ô=ab ơ=ac ư=ad đ=ae Ă=a1 Â=a2 Ê=a3 Ô=a4 Ơ=a5 Ư=a6 Đ=a7 "
+    "à=b5 ả=b6 ã=b7 á=b8 ạ=b9 ằ=bb ẳ=bc ẵ=bd ắ=be ặ=c6 ầ=c7 ẩ=c8 ẫ=c9 ấ=ca ậ=cb "
+    "è=cc ẻ=ce ẽ=cf é=d0 ẹ=d1 ề=d2 ể=d3 ễ=d4 ế=d5 ệ=d6 ì=d7 ỉ=d8 ĩ=dc í=dd ị=de "
+    "ò=df ỏ=e1 õ=e2 ó=e3 ọ=e4 ồ=e5 ổ=e6 ỗ=e7 ố=e8 ộ=e9 ờ=ea ở=eb ỡ=ec ớ=ed ợ=ee "
+    "ù=ef ủ=f1 ũ=f2 ú=f3 ụ=f4 ừ=f5 ử=f6 ữ=f7 ứ=f8 ự=f9 ỳ=fa ỷ=fb ỹ=fc ý=fd ỵ=fe"
+)
+"""TCVN 5712:1993 (VN3, the .VnTime fonts) as glibc's iconv writes each letter; capitals
+with a tone are the small letters' codes typed in the .VnTimeH font."""
+
+
+def _vietnamese_letters() -> list[str]:
+    """Every letter Vietnamese writes beyond ASCII: đ, and each vowel with its marks."""
+    letters = ["đ", "Đ"]
+    for base in "aeiouyAEIOUY":
+        for modifier in ("", "\u0302", "\u0306", "\u031b"):
+            for tone in ("", *_TONES):
+                letter = unicodedata.normalize("NFC", base + modifier + tone)
+                if len(letter) == 1 and letter != base:
+                    letters.append(letter)
+    return letters
+
+
+def _vni(letter: str) -> str:
+    """A letter as VNI-Windows writes it: its base, then one mark standing for its
+    circumflex, breve or horn together with its tone."""
+    if letter in "đĐ":
+        return "ñ" if letter == "đ" else "Ñ"
+    decomposed = unicodedata.normalize("NFD", letter.lower())
+    base, marks = decomposed[0], decomposed[1:]
+    tone = next((_TONES.index(m) for m in marks if m in _TONES), None)
+    if "\u0302" in marks:
+        written = base + ("â" if tone is None else _VNI_AFTER_CIRCUMFLEX[tone])
+    elif "\u0306" in marks:
+        written = base + ("ê" if tone is None else _VNI_AFTER_BREVE[tone])
+    elif "\u031b" in marks:
+        horn = "ô" if base == "o" else "ö"
+        written = horn if tone is None else horn + _VNI_TONE[tone]
+    elif base == "i":
+        written = _VNI_I[tone or 0]
+    elif base == "y" and tone == 4:
+        written = "î"
+    else:
+        written = base + _VNI_TONE[tone or 0]
+    return written.upper() if letter.isupper() else written
+
+
+@cache
+def _tables() -> dict[str, tuple[re.Pattern[str], dict[str, str]]]:
+    """Per old font: a pattern of what it writes for a letter, longest first, and the
+    letter each stands for."""
+    letters = _vietnamese_letters()
+    vni = {_vni(letter): letter for letter in letters}
+    tcvn3 = {}
+    for pair in _TCVN3_BYTES.split():
+        letter, code = pair.split("=")
+        tcvn3[bytes.fromhex(code).decode("cp1252")] = letter
+    return {
+        name: (re.compile("|".join(sorted(map(re.escape, table), key=len, reverse=True))), table)
+        for name, table in ((VNI, vni), (TCVN3, tcvn3))
+    }
+
+
+_VIETNAMESE = frozenset(_vietnamese_letters())
+_FOREIGN_MARKED = re.compile(r"[^\x00-\x7f]")
+_EDGES = "\"'()[]{},.;:!?“”‘’…-–"
+
+
+_TONE_AFTER_A_VOWEL = re.compile("[aeiouyâêôơưăAEIOUYÂÊÔƠƯĂ][ùõÙÕ]")
+"""A vowel, then 'ù' or 'õ': VNI's grave and tilde marks ('baùo', 'luõ'); Vietnamese
+writes these two letters after no vowel."""
+
+
+def _foreign(word: str) -> bool:
+    """A word Vietnamese never writes: one holding a character that is neither ASCII nor a
+    Vietnamese letter, or a vowel followed by 'ù' or 'õ'; and a plain letter (a separator
+    '·' or a price's '5¸' is no word typed in an old font)."""
+    return (
+        any(c not in _VIETNAMESE for c in _FOREIGN_MARKED.findall(word))
+        or _TONE_AFTER_A_VOWEL.search(word) is not None
+    ) and any(c.isascii() and c.isalpha() for c in word)
+
+
+def _vietnamese_word(word: str) -> bool:
+    letters = [c for c in word if not c.isascii()]
+    toned = sum(1 for c in letters if any(t in unicodedata.normalize("NFD", c) for t in _TONES))
+    return (
+        word.isalpha()
+        and all(c in _VIETNAMESE for c in letters)
+        and toned <= 1
+        and is_vietnamese_syllable(word)
+    )
+
+
+def _converted(word: str, pattern: re.Pattern[str], table: dict[str, str]) -> str:
+    return pattern.sub(lambda m: table[m[0]], word)
+
+
+def old_font(text: str) -> tuple[str, str, str] | None:
+    """(the old font's name, a word as written, the same word in Unicode) when the text
+    reads as Vietnamese typed in VNI-Windows or TCVN3: at least two of its words, and most
+    of those holding a letter Vietnamese never writes, are Vietnamese once converted."""
+    words = [w.strip(_EDGES) for w in text.split() if _FOREIGN_MARKED.search(w)]
+    marked = [w for w in words if _foreign(w)]
+    if len(marked) < 2:
+        return None
+    for name, (pattern, table) in _tables().items():
+        converted = [(w, _converted(w, pattern, table)) for w in marked]
+        hits = [(w, c) for w, c in converted if c != w and _vietnamese_word(c)]
+        if len(hits) >= 2 and 2 * len(hits) >= len(marked):
+            return (name, *hits[0])
+    return None
+
+
+class OldFontError(BroadcasterError):
+    """Text in an old Vietnamese font, refused with what to do about it."""
+
+
+def refuse_old_font(text: str, where: str) -> None:
+    """Refuse a text typed in an old font: read aloud it would be gibberish."""
+    found = old_font(text)
+    if found is not None:
+        name, written, meant = found
+        raise OldFontError(
+            _(
+                "{where}: the text looks typed in the old font {font} ('{written}' is "
+                "'{meant}'), and would be read as gibberish: convert it to Unicode with "
+                "Unikey (Công cụ chuyển mã, from {font} to Unicode), then paste it again"
+            ).format(where=where, font=name, written=written, meant=meant),
+            field="text",
+        )
+
+
+def decode_file(data: bytes, where: str) -> str:
+    """A script file's text: UTF-8, UTF-16 with a byte-order mark (Notepad's "Unicode"), or
+    Windows-1258 that reads as Vietnamese (Notepad's "ANSI" on a Vietnamese Windows: the
+    same letters, so it is taken as it is and shown for approval like any other). A file in
+    an old font, or in no encoding known, is refused with what to do."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    found = old_font(data.decode("cp1252", errors="replace"))
+    if found is not None:
+        raise OldFontError(
+            _(
+                "{where}: the file is typed in the old font {font} ('{written}' is '{meant}'): "
+                "convert it to Unicode with Unikey (Công cụ chuyển mã, from {font} to "
+                "Unicode), save it as UTF-8, then send it again"
+            ).format(where=where, font=found[0], written=found[1], meant=found[2])
+        )
+    text = _windows_1258(data)
+    if text is not None:
+        return text
+    raise OldFontError(
+        _(
+            "{where}: the file is not UTF-8 text, nor Vietnamese in an old font the station "
+            "knows: open it in Notepad, choose File > Save As with the encoding UTF-8, then "
+            "send it again"
+        ).format(where=where)
+    )
+
+
+def _windows_1258(data: bytes) -> str | None:
+    """The text, if the bytes are Windows-1258 and most words holding a Vietnamese letter
+    are Vietnamese syllables (at least two)."""
+    try:
+        text = unicodedata.normalize("NFC", data.decode("cp1258"))
+    except UnicodeDecodeError:
+        return None
+    words = [w.strip(_EDGES) for w in text.split() if _FOREIGN_MARKED.search(w)]
+    good = sum(1 for w in words if _vietnamese_word(w))
+    return text if good >= 2 and 4 * good >= 3 * len(words) else None
