@@ -573,10 +573,11 @@ def serve(
     from .listening import BrokerWriter
 
     app = create_app(dsn, threads)
-    ReportWatch(dsn).start()  # the stations' reports on emergencies, once there is a broker
+    watch = ReportWatch(dsn)
+    watch.start()  # the stations' reports on emergencies, once there is a broker
     CancelSigner(dsn, keys, repo).start()  # the cancels asked for from the web console
     BrokerWriter(dsn).start()  # the broker's accounts after the console's approvals, revokes
-    Heartbeat(dsn).start()  # the console's pages say when this server stopped collecting
+    Heartbeat(dsn, watch.lost).start()  # the pages say when this server stopped collecting
     waitress_serve(
         app,
         host=host,
