@@ -13,6 +13,7 @@ import io
 import json
 import re
 import threading
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -478,6 +479,21 @@ def published(conn: Any, name: str, notices: list[str], groups: list[str] | None
     )
 
 
+def two_versions(tmp_path: Path, campaign: str, title: str) -> Callable[[str, str, str], Path]:
+    """Recordings of a notice's version 1 and 2 (a new recording: a new version), in folders
+    "v1" and "v2"; the function writes a notice of `campaign` at one of them."""
+    for folder, freq in (("v1", 550), ("v2", 660)):
+        (tmp_path / folder).mkdir()
+        make_tone(tmp_path / folder / "a.wav", seconds=0.5, freq=freq)
+
+    def notice(folder: str, notice_id: str, notice_title: str) -> Path:
+        return write_script(tmp_path / folder, f"{notice_id}.md", "", id=notice_id,
+                            title=notice_title, campaign=campaign, campaign_title=title,
+                            audio="a.wav")  # fmt: skip
+
+    return notice
+
+
 def test_a_new_version_a_commune_holds_for_approval_is_not_aired_there_on_any_page(
     template: Path, office: Any, run: Run, tmp_path: Path
 ) -> None:
@@ -490,14 +506,7 @@ def test_a_new_version_a_commune_holds_for_approval_is_not_aired_there_on_any_pa
     from broadcaster.airing_log import planned_entries as entries
     from broadcaster.schedule import held_note
 
-    for folder, freq in (("v1", 550), ("v2", 660)):  # version 2 is a new recording
-        (tmp_path / folder).mkdir()
-        make_tone(tmp_path / folder / "a.wav", seconds=0.5, freq=freq)
-
-    def notice(folder: str, notice_id: str, title: str) -> Path:
-        return write_script(tmp_path / folder, f"{notice_id}.md", "", id=notice_id, title=title,
-                            campaign="mua-mua", campaign_title="Mùa mưa",
-                            audio="a.wav")  # fmt: skip
+    notice = two_versions(tmp_path, "mua-mua", "Mùa mưa")
 
     warning = ("sat-lo", "Cảnh báo sạt lở mùa mưa")
     water = ("nuoc-sach", "Giữ nước sạch sau lũ")
@@ -575,14 +584,7 @@ def test_a_slot_that_aired_one_notice_and_held_another_s_new_version_tells_the_o
     from broadcaster.log_chain import verify
     from broadcaster.runner import Runner
 
-    for folder, freq in (("v1", 550), ("v2", 660)):  # version 2 is a new recording
-        (tmp_path / folder).mkdir()
-        make_tone(tmp_path / folder / "a.wav", seconds=0.5, freq=freq)
-
-    def notice(folder: str, notice_id: str, title: str) -> Path:
-        return write_script(tmp_path / folder, f"{notice_id}.md", "", id=notice_id, title=title,
-                            campaign="phong-dich", campaign_title="Phòng chống dịch",
-                            audio="a.wav")  # fmt: skip
+    notice = two_versions(tmp_path, "phong-dich", "Phòng chống dịch")
 
     measles, dengue = ("tiem-soi", "Tiêm vắc-xin sởi"), ("sxh", "Phòng chống sốt xuất huyết")
     root = commune(template, tmp_path, "Xã Hòa Bình")
