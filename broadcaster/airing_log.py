@@ -150,6 +150,9 @@ class Occasion:
     """A manual airing the operator orders in quiet hours: who and why (into the row)."""
     note: str | None = None
     """Said in the row's note whatever the outcome."""
+    held: tuple[str, ...] = ()
+    """The slot's announcements left out because their new version waits for approval: the
+    row's `held` names them with their versions, for the office (schedule.held_back)."""
 
 
 def planned_entries(station: Station, ids: Iterable[str]) -> list[dict[str, Any]]:
@@ -237,6 +240,8 @@ def _insert(
             "program_sha256": sha,
             "sink": sink,
             "error": error,
+            "held": json.dumps(planned_entries(station, occasion.held), ensure_ascii=False)
+            if occasion.held else None,
         }  # fmt: skip
         if (
             occasion.slot

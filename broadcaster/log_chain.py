@@ -28,6 +28,11 @@ from .store import ITEM_FIELDS
 
 GENESIS = "0" * 64
 UNHASHED = ("id", "prev_hash", "row_hash")
+LATER = ("held",)
+"""Columns added to the log after its chain began (the log's format grows only so): a row
+hashes one only when it holds a value, so every row sealed before it was added keeps its
+hash, and an office that predates it hashes a row without it as the station sealed it. A
+row that holds one is hashed with it by old and new alike (every key sent is hashed)."""
 
 
 def content_hash(prev_hash: str, row: dict[str, Any]) -> str:
@@ -43,7 +48,10 @@ def canonical(row: dict[str, Any]) -> str:
     ensure_ascii=False, separators=(",", ":"))`, byte for byte (every chain ever sealed was
     hashed so), written here value by value because `log verify` hashes every row of the log
     each time and json.dumps of a whole row costs twice as much. Values that are not plain
-    text, numbers or null (none in a store; whatever an office receives) go through json."""
+    text, numbers or null (none in a store; whatever an office receives) go through json.
+    A LATER column without a value is not hashed."""
+    if any(row.get(key, "") is None for key in LATER):
+        row = {k: v for k, v in row.items() if not (k in LATER and v is None)}
     labels = _labels(tuple(row))
     return "{" + "".join([label + _written(row[key]) for key, label in labels]) + "}"
 
@@ -96,6 +104,9 @@ class _HashedText:
     sql: str
     reals: tuple[str, ...]
     """The REAL columns' placeholders, `"name":null`, in the order their values follow."""
+    unset: tuple[str, ...] = ()
+    """A LATER column's text without a value (`,"held":null`), cut out: not hashed. Only a
+    key is written so (a quote inside a value is escaped)."""
 
 
 @lru_cache(maxsize=4)
@@ -117,7 +128,9 @@ def _hashed_text(columns: tuple[tuple[str, str], ...]) -> _HashedText:
         f"SELECT seq, status, prev_hash, row_hash, {odd or '0'}, json_object({pairs}){values} "
         "FROM airings ORDER BY seq",
         tuple(_TEXT(name) + ":null" for name in reals),
-    )
+        tuple((',' if n else '') + _TEXT(name) + ":null"
+              for n, (name, _kind) in enumerate(hashed) if name in LATER),
+    )  # fmt: skip
 
 
 Hashed = tuple[int, str, str | None, str | None, str | None]
@@ -150,6 +163,8 @@ def _hashed_rows(db: Database) -> Iterator[Hashed]:
             for placeholder, value in zip(made.reals, reals, strict=True):
                 if value is not None:
                     text = text.replace(placeholder, placeholder[:-4] + _written(value), 1)
+            for unset in made.unset:
+                text = text.replace(unset, "", 1)
             yield seq, status, prev_hash, row_hash, text
 
 

@@ -29,6 +29,7 @@ from common.localtime import inline, local_text
 
 from .clock import Clock, utc_iso
 from .identity import Identity, identity, replaced
+from .log_chain import LATER
 from .mqtt_link import keep_account, wants_account
 from .station import Station, StationError
 
@@ -237,13 +238,15 @@ class PushResult:
 
 
 def _sealed_after(station: Station, seq: int, limit: int) -> list[dict[str, Any]]:
-    """Closed, sealed rows after `seq`, as hashed (the local row id is not sent)."""
+    """Closed, sealed rows after `seq`, as hashed (the local row id is not sent, nor a LATER
+    column without a value: an office that predates it would hash it)."""
     rows = station.db.execute(
         "SELECT * FROM airings WHERE seq > ? AND row_hash IS NOT NULL ORDER BY seq LIMIT ?",
         [seq, limit],
     )
     names = [d[0] for d in rows.description]
-    return [{k: v for k, v in zip(names, row, strict=True) if k != "id"} for row in rows]
+    return [{k: v for k, v in zip(names, row, strict=True)
+             if k != "id" and not (v is None and k in LATER)} for row in rows]  # fmt: skip
 
 
 def push(

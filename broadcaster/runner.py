@@ -19,7 +19,7 @@ from .airing import Airing, Interruption, Prepared, air
 from .airing_log import AiringStatus, Occasion, OnAirNow, Trigger, log_airing, planned_entries
 from .clock import utc_iso
 from .program import Program
-from .schedule import BrokenSlot, held, held_note, plan, read_slots, slots
+from .schedule import BrokenSlot, held, held_back, held_note, plan, read_slots, slots
 from .station import Station, StationError
 
 WATERMARK = "settled_until"
@@ -126,14 +126,18 @@ class Runner:
                 for p in held(self.station, since, now):
                     if (p.slot, utc_iso(p.at)) in recorded:
                         continue
-                    self._log_missed(p, held_note(self.station, p.announcement_ids))
+                    self._log_missed(
+                        p, held_note(self.station, p.announcement_ids), held=p.announcement_ids
+                    )
         except OnAirNow:
             return False
         return True
 
-    def _log_missed(self, planned: PlannedAiring, note: str) -> None:
-        """Log the planned airing as missed, with `note` (inside the caller's transaction)."""
-        occasion = Occasion(Trigger.SCHEDULE, planned.slot, planned.at, planned.max_minutes)
+    def _log_missed(self, planned: PlannedAiring, note: str, held: tuple[str, ...] = ()) -> None:
+        """Log the planned airing as missed, with `note` (inside the caller's transaction);
+        `held`: what it left out for approval of a new version."""
+        occasion = Occasion(Trigger.SCHEDULE, planned.slot, planned.at, planned.max_minutes,
+                            held=held)  # fmt: skip
         entries = planned_entries(self.station, planned.announcement_ids)
         log_airing(self.station, occasion, self.sink.description, entries, AiringStatus.MISSED,
                    note)  # fmt: skip
@@ -194,7 +198,8 @@ class Runner:
         }.get(planned.key)
         if current is None or (planned.slot, utc_iso(planned.at)) in self.recorded(planned.at):
             return None
-        occasion = Occasion(Trigger.SCHEDULE, current.slot, current.at, current.max_minutes)
+        occasion = Occasion(Trigger.SCHEDULE, current.slot, current.at, current.max_minutes,
+                            held=held_back(self.station, current))  # fmt: skip
         try:
             return air(
                 self.station,

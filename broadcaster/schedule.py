@@ -487,14 +487,27 @@ def held(station: Station, start: datetime, end: datetime) -> list[PlannedAiring
         for moment in slot.occurrences(start, end, zone):
             if (slot.name, moment) in airing:
                 continue
-            day = moment.astimezone(zone).date()
-            waiting = tuple(
-                i for i, why in left_out(slot, by_id, day)
-                if why is Silence.DRAFT and by_id[i].approved_version is not None
-            )  # fmt: skip
+            waiting = _waiting(slot, by_id, moment.astimezone(zone).date())
             if waiting:
                 result.append(PlannedAiring(slot.name, moment, waiting, slot.max_minutes))
     return sorted(result, key=lambda p: (p.at, p.slot))
+
+
+def _waiting(slot: Slot, by_id: dict[str, Candidate], day: date) -> tuple[str, ...]:
+    """What the slot leaves out on `day` because its new version waits for approval (an
+    earlier one was approved: it aired, and will again once approved)."""
+    return tuple(i for i, why in left_out(slot, by_id, day)
+                 if why is Silence.DRAFT and by_id[i].approved_version is not None)  # fmt: skip
+
+
+def held_back(station: Station, planned: PlannedAiring) -> tuple[str, ...]:
+    """What the slot airing `planned` leaves out while it airs the rest, because its new
+    version waits for approval: the row says so, and the office tells Mai whom to call
+    (o14web2 C2; a slot that airs nothing is `held`)."""
+    by_id = {c.id: c for c in candidates(station)}
+    day = planned.at.astimezone(station.config.zone).date()
+    return next((_waiting(slot, by_id, day) for slot in slots(station)
+                 if slot.name == planned.slot), ())  # fmt: skip
 
 
 def held_note(station: Station, held_ids: Sequence[str]) -> str:

@@ -401,6 +401,11 @@ MIGRATIONS: tuple[str, ...] = (
     UPDATE airing_items SET line_day = NULL WHERE airing_seq IN (
         SELECT seq FROM airings WHERE error IS NOT NULL OR duration_s < planned_duration_s);
     """,
+    # the notices a slot left out because their new version waits for the leader's approval
+    # (JSON, like `items`: id, version, office's version, title, campaign), so the office
+    # learns of a hold on a slot that aired the others (o14web2 C2); NULL on every other row,
+    # which the chain then does not hash (log_chain.LATER): rows sealed before keep their hash
+    "ALTER TABLE airings ADD COLUMN held TEXT;",
 )
 
 

@@ -491,9 +491,11 @@ def _check_row(row: Any) -> None:
     started = datetime.fromisoformat(row["started_at"])
     if started.tzinfo is None:
         raise Malformed(_("airing #{seq}: started_at has no UTC offset").format(seq=row["seq"]))
-    items = json.loads(row["items"])
-    if not isinstance(items, list):
-        raise Malformed(_("airing #{seq}: items is not a list").format(seq=row["seq"]))
+    for key in ("items", "held"):  # held: a LATER column, absent from older stations' rows
+        if (key == "items" or row.get(key) is not None) and not isinstance(
+            json.loads(row[key]), list
+        ):
+            raise Malformed(_("airing #{seq}: {key} is not a list").format(seq=row["seq"], key=key))
     for key in ("duration_s", "planned_duration_s"):
         if row.get(key) is not None and type(row[key]) not in (int, float):
             raise Malformed(
@@ -582,10 +584,11 @@ def serve(
     from .listening import BrokerWriter
 
     app = create_app(dsn, threads)
-    ReportWatch(dsn).start()  # the stations' reports on emergencies, once there is a broker
+    watch = ReportWatch(dsn)
+    watch.start()  # the stations' reports on emergencies, once there is a broker
     CancelSigner(dsn, keys, repo).start()  # the cancels asked for from the web console
     BrokerWriter(dsn).start()  # the broker's accounts after the console's approvals, revokes
-    Heartbeat(dsn).start()  # the console's pages say when this server stopped collecting
+    Heartbeat(dsn, watch.lost).start()  # the pages say when this server stopped collecting
     waitress_serve(
         app,
         host=host,

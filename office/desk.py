@@ -348,16 +348,26 @@ class Office:
     def serve_silent(self) -> str | None:
         """What the pages that count airings, and `emergency status`, say once `office serve`
         has been silent too long: the communes' logs and reports are not collected meanwhile,
-        so a commune that aired reads as silent (None: it runs)."""
+        so a commune that aired reads as silent; or once it runs without the broker: their
+        reports on emergencies then come only with their pushed logs (None: all is well)."""
         from common.localtime import inline, local_text
 
-        from .heartbeat import silent_since
+        from .heartbeat import silent_since, unreached_since
 
         now = self.clock()
         since = silent_since(self.conn, now)
-        if since is None:
+        lost = None if since else unreached_since(self.conn, now)
+        heard = since or lost
+        if heard is None:
             return None
-        when = inline(local_text(since, OFFICE_ZONE, now.astimezone(OFFICE_ZONE).date()))
+        when = inline(local_text(heard, OFFICE_ZONE, now.astimezone(OFFICE_ZONE).date()))
+        if lost:
+            return _(
+                "The office server runs but has not reached the message broker since {time}: "
+                "the communes' reports on emergencies reach the office only with the logs they "
+                "send, so a commune that aired may read here as not answering for a few "
+                "minutes; call the technician to check the message broker."
+            ).format(time=when)
         return _(
             "The office server has not been heard from since {time}: the communes' logs and "
             "reports on emergencies are not being collected, so a commune that aired since then "

@@ -685,12 +685,17 @@ class ReportListener:
                                   self.address, persistent=True)  # fmt: skip
         self.client.manual_ack_set(True)  # acknowledged in `_store`, once stored
         self.client.on_connect = self._connected
+        self.client.on_disconnect = self._disconnected
         self.client.on_message = self._message
         self._lock = threading.Lock()
         self._kept: list[Kept] = []
         self._connection = 0
         """Which MQTT connection this is: a message id is acknowledged on its own only."""
         self._stopped = threading.Event()
+        from broadcaster.clock import system_clock
+
+        self.lost_at: datetime | None = system_clock()
+        """Since when it has not been connected (None: it is); the heartbeat records it."""
 
     def start(self) -> None:
         self.client.connect_async(self.address.host, self.address.port, keepalive=30)
@@ -710,6 +715,7 @@ class ReportListener:
             if flags.session_present:  # the broker sends every unacknowledged report again
                 self._kept = [k for k in self._kept if k.connection == self._connection]
         if reason.is_failure:
+            self._disconnected()
             self.say(
                 _(
                     "The broker refused the collector ({reason}): the stations' reports on "
@@ -719,6 +725,12 @@ class ReportListener:
             )
             return
         client.subscribe(STATUS_PREFIX + "+", qos=1)
+        self.lost_at = None
+
+    def _disconnected(self, *_args: Any) -> None:
+        from broadcaster.clock import system_clock
+
+        self.lost_at = self.lost_at or system_clock()
 
     def _message(self, _client: Any, _userdata: Any, message: Any) -> None:
         from broadcaster.clock import system_clock
@@ -814,6 +826,11 @@ class ReportWatch:
                 _("Collecting the stations' reports on emergencies from the broker {url}")
                 .format(url=found.office_url)
             )  # fmt: skip
+
+    def lost(self) -> datetime | None:
+        """Since when the listener has not been connected to the broker (None: it is, or
+        there is no broker)."""
+        return self.listener.lost_at if self.listener else None
 
     def _watch(self) -> None:
         while True:

@@ -619,24 +619,30 @@ def published_versions(conn: psycopg.Connection, before: datetime) -> dict[str, 
 
 def _why_not(conn: psycopg.Connection, match: str, params: dict[str, Any]) -> dict[str, str]:
     """Commune → why it has not aired the wanted version: the last airing its station logged
-    with that version and did not air (held for the commune leader's approval: said so, with
-    what Mai does; else in the station's own words), else the older version it aired."""
+    with that version and did not air, or that left it out (held for the commune leader's
+    approval: said so, with what Mai does; else in the station's own words), else the older
+    version it aired. A slot that aired the others names what it held in its row's `held`
+    (stations since w15h; an older station's hold shows only in a slot that aired nothing)."""
     from broadcaster.overview import _held_note
 
     missed = conn.execute(
         f"""SELECT DISTINCT ON (n.label) n.label, a.started_at, a.status, a.row->>'error',
-                   {VERSION}
+                   {VERSION}, x.held
             FROM airings a JOIN unnest(%(keys)s::text[], %(labels)s::text[]) n(key_id, label)
-                 ON n.key_id = a.station, jsonb_array_elements(a.items) i
-            WHERE {IN_SCOPE} AND a.status NOT IN ('aired', 'partial') AND {match}
-              AND {WANTED_VERSION} AND a.row->>'error' IS NOT NULL
-            ORDER BY n.label, a.started_at DESC""",
+                 ON n.key_id = a.station,
+                 LATERAL (SELECT e, false FROM jsonb_array_elements(a.items) e
+                          WHERE a.status NOT IN ('aired', 'partial')
+                            AND a.row->>'error' IS NOT NULL
+                          UNION ALL SELECT e, true FROM jsonb_array_elements(
+                              COALESCE((a.row->>'held')::jsonb, '[]'::jsonb)) e) x(i, held)
+            WHERE {IN_SCOPE} AND {match} AND {WANTED_VERSION}
+            ORDER BY n.label, a.started_at DESC, x.held DESC""",
         params,
     ).fetchall()
     why = {}
-    for label, at, status, reason, version in missed:
+    for label, at, status, reason, version, held in missed:
         time = _local(at).strftime("%H:%M %d/%m/%Y")
-        if _held_note(status, reason):  # o14web2 C2: Mai learns whom to call
+        if held or _held_note(status, reason):  # o14web2 C2: Mai learns whom to call
             why[label] = _(HELD).format(version=version, time=time)
         else:
             why[label] = _("not aired at {time}: {reason}").format(time=time, reason=reason)
@@ -657,7 +663,8 @@ def _why_not(conn: psycopg.Connection, match: str, params: dict[str, Any]) -> di
 HELD = N_("its station said at {time} that version {version} waits for the commune leader's "
           "approval: call the commune to have it approved")  # fmt: skip
 """Why a commune has not aired a notice whose new version its station holds: the station airs
-a new version only once its leader approved it, and tells the office by a row not aired."""
+a new version only once its leader approved it, and tells the office by a row not aired, or
+by the `held` of a slot's row that aired the rest."""
 
 
 def _campaign_titles(conn: psycopg.Connection, params: dict[str, Any]) -> dict[str, str]:

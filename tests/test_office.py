@@ -373,6 +373,25 @@ def test_a_replayed_batch_changes_nothing(template: Path, office: Office, tmp_pa
     assert office.rows(root) == local_rows(root)
 
 
+def test_a_row_whose_held_is_not_a_list_is_refused_before_a_report_reads_it(
+    template: Path, office: Office, tmp_path: Path
+) -> None:
+    """w15h: every report reads a row's `held` (the notices a slot held for approval) as a
+    JSON list; one that is not would break `office aired` and the month page for every
+    commune, so the collector refuses it as malformed, as it does `items`."""
+    root = commune(template, tmp_path, "Xã Tân Lập")
+    enrolled(office, root)
+    air_times(root, 1)
+    station = Station.open(root)
+    [row] = office_link._sealed_after(station, 0, 10)
+    for held in ('{"announcement_id": "tb"}', "không phải JSON", 7):
+        answer = office_link.client(station).push(1, [{**row, "held": held}])
+        assert (answer.status, answer.body["code"]) == (400, "malformed"), (held, answer.body)
+    assert office.rows(root) == []
+    office_link.push(station)
+    assert office.rows(root) == local_rows(root)
+
+
 class Impostor(Identity):
     """Someone else's key, claiming a station's key id."""
 

@@ -607,6 +607,56 @@ def test_while_office_serve_is_down_the_pages_say_so_and_a_report_kept_says_when
     assert "không hoạt động" not in shown
 
 
+def test_while_office_serve_runs_without_the_broker_the_pages_say_so(province: Province) -> None:
+    """w15b: the heartbeat proved `office serve` ran, not that its listener on the broker was
+    connected: with Mosquitto down the emergency page read "không phản hồi" and blamed the
+    communes' network, while their reports could come only with their pushed logs. The pages
+    now say so, and stop saying it once the broker is back."""
+    from conftest import SetClock
+    from test_office_web import Officer, with_accounts
+
+    from web.office import create_office_app
+
+    province.commune("Xã Tân Lập", "ven-song")
+    lost_at = "SELECT value FROM settings WHERE key = 'serve_broker_lost_at'"
+    wait_until(lambda: province.sql("SELECT 1 FROM settings WHERE key = 'serve_heard_at'")
+               and not province.sql(lost_at), "office serve connected to the broker")  # fmt: skip
+    with open_office(province.dsn) as conn:
+        sent = emergency.send(conn, province.keys, province.repository.root_dir,
+                              datetime.now(UTC) - timedelta(minutes=8),
+                              text="Khẩn cấp: lốc xoáy, bà con tránh trú an toàn.")  # fmt: skip
+    province.broker.kill()
+    wait_until(lambda: province.sql(lost_at), "the heartbeat's record of the lost broker")
+    [(lost,)] = province.sql(lost_at)
+    lost = datetime.fromisoformat(lost).astimezone(OFFICE_ZONE)
+
+    clock = SetClock(datetime.now(UTC) + timedelta(seconds=75))  # past UNREACHED_AFTER only
+    with_accounts(province.dsn)
+    mai = Officer(create_office_app(province.dsn, clock=clock))
+    mai.log_in("mai")
+    pages = (f"/emergencies/{sent.id}", "/emergencies/", "/", "/stations/")
+
+    def said(page: str) -> str:
+        return " ".join(re.sub(r"<[^>]+>", " ", mai.get(page).text).split())
+
+    unreached = (
+        f"Máy chủ văn phòng vẫn chạy nhưng không kết nối được máy chủ tin nhắn từ lúc hôm nay "
+        f"{lost:%H:%M}: báo cáo tin khẩn cấp của các xã chỉ về văn phòng cùng nhật ký các xã gửi "
+        "lên, nên một xã đã phát có thể hiện ở đây là không phản hồi trong vài phút; hãy gọi kỹ "
+        "thuật viên kiểm tra máy chủ tin nhắn."
+    )
+    for page in pages:
+        shown = said(page)
+        assert shown.count(unreached) == 1, (page, shown)
+        assert "hãy kiểm tra" not in shown and "không hoạt động" not in shown  # not their network
+
+    province.broker.start()
+    wait_until(lambda: not province.sql(lost_at), "the listener back on the broker", timeout=90)
+    for page in pages:
+        assert "không kết nối được máy chủ tin nhắn" not in said(page), page
+    assert "hãy kiểm tra đường mạng của các xã này" in said(pages[0])  # now it is the question
+
+
 def test_malformed_reports_of_an_enrolled_station_stop_no_other_report(
     province: Province,
 ) -> None:

@@ -13,6 +13,7 @@ import io
 import json
 import re
 import threading
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -478,6 +479,21 @@ def published(conn: Any, name: str, notices: list[str], groups: list[str] | None
     )
 
 
+def two_versions(tmp_path: Path, campaign: str, title: str) -> Callable[[str, str, str], Path]:
+    """Recordings of a notice's version 1 and 2 (a new recording: a new version), in folders
+    "v1" and "v2"; the function writes a notice of `campaign` at one of them."""
+    for folder, freq in (("v1", 550), ("v2", 660)):
+        (tmp_path / folder).mkdir()
+        make_tone(tmp_path / folder / "a.wav", seconds=0.5, freq=freq)
+
+    def notice(folder: str, notice_id: str, notice_title: str) -> Path:
+        return write_script(tmp_path / folder, f"{notice_id}.md", "", id=notice_id,
+                            title=notice_title, campaign=campaign, campaign_title=title,
+                            audio="a.wav")  # fmt: skip
+
+    return notice
+
+
 def test_a_new_version_a_commune_holds_for_approval_is_not_aired_there_on_any_page(
     template: Path, office: Any, run: Run, tmp_path: Path
 ) -> None:
@@ -490,14 +506,7 @@ def test_a_new_version_a_commune_holds_for_approval_is_not_aired_there_on_any_pa
     from broadcaster.airing_log import planned_entries as entries
     from broadcaster.schedule import held_note
 
-    for folder, freq in (("v1", 550), ("v2", 660)):  # version 2 is a new recording
-        (tmp_path / folder).mkdir()
-        make_tone(tmp_path / folder / "a.wav", seconds=0.5, freq=freq)
-
-    def notice(folder: str, notice_id: str, title: str) -> Path:
-        return write_script(tmp_path / folder, f"{notice_id}.md", "", id=notice_id, title=title,
-                            campaign="mua-mua", campaign_title="Mùa mưa",
-                            audio="a.wav")  # fmt: skip
+    notice = two_versions(tmp_path, "mua-mua", "Mùa mưa")
 
     warning = ("sat-lo", "Cảnh báo sạt lở mùa mưa")
     water = ("nuoc-sach", "Giữ nước sạch sau lũ")
@@ -562,6 +571,69 @@ def test_a_new_version_a_commune_holds_for_approval_is_not_aired_there_on_any_pa
             "bản mới được tính là Bỏ lỡ, còn một khung giờ đã phát nhưng bỏ qua một thông báo vẫn "
             "được tính là Đã phát. Thông báo nào xã chưa phát, và vì sao: xem mục III."
             ) in printed  # §I says what it counts  # fmt: skip
+
+
+def test_a_slot_that_aired_one_notice_and_held_another_s_new_version_tells_the_office_why(
+    template: Path, office: Any, run: Run, tmp_path: Path
+) -> None:
+    """o14web2 C2, the trial's own case (w15b left it): Hòa Bình's 14:40 slot aired the dengue
+    notice and left out the measles notice's version 2, waiting for the leader's approval. No
+    row said so: the office said only "chỉ mới phát phiên bản 1", and Mai did not learn to
+    call the commune. The slot's row now names what it held and at which version (sealed in
+    the chain, pushed like any row), and every page says whom she calls."""
+    from broadcaster.log_chain import verify
+    from broadcaster.runner import Runner
+
+    notice = two_versions(tmp_path, "phong-dich", "Phòng chống dịch")
+
+    measles, dengue = ("tiem-soi", "Tiêm vắc-xin sởi"), ("sxh", "Phòng chống sốt xuất huyết")
+    root = commune(template, tmp_path, "Xã Hòa Bình")
+    enrolled(office, root, "vung-nui")
+    clock = SetClock(datetime.now(UTC).replace(second=0, microsecond=0) - timedelta(minutes=10))
+    station = Station.open(root, clock)
+    station.add_announcements([notice("v1", *measles), notice("v1", *dengue)])
+    for notice_id in ("tiem-soi", "sxh"):
+        station.approve(notice_id, "Chủ tịch UBND xã")
+    slot_at = (clock.now + timedelta(minutes=2)).astimezone(OFFICE_ZONE)
+    station.add_slot("chieu", f"{slot_at:%H:%M}", announce=["tiem-soi", "sxh"])
+    assert air(station, ["tiem-soi", "sxh"], FileSink(tmp_path / "out"))  # version 1, aired
+    station.add_announcements([notice("v2", *measles)])  # version 2, for the leader to approve
+    clock.now = slot_at
+    runner = Runner(station, FileSink(tmp_path / "out"))
+    [due] = [p for p in runner.upcoming(timedelta(seconds=30)) if p.slot == "chieu"]
+    aired = runner.air_planned(due)
+    assert aired and aired.status == "aired"  # the dengue notice: the slot aired
+    assert verify(station.db).problem is None
+    office_link.push(station)
+    with open_office(office.dsn) as conn:
+        published(conn, "phong-dich", ["tiem-soi", "sxh"], None,
+                  clock.now - timedelta(hours=1), versions=[2, 1])  # fmt: skip
+        [(held,)] = conn.execute(
+            "SELECT row->>'held' FROM airings WHERE row->>'held' > ''"
+        ).fetchall()
+    assert [(h["announcement_id"], h["version"]) for h in json.loads(held)] == [("tiem-soi", 2)]
+
+    held_said = re.compile(
+        rf"Xã Hòa Bình \(chỉ mới phát phiên bản 1; đài báo lúc {slot_at:%H:%M %d/%m/%Y} rằng "
+        r"phiên bản 2 đang chờ lãnh đạo xã duyệt: hãy gọi cho xã để duyệt\)"
+    )
+    said = run("office", "aired", "tiem-soi", "--db", office.dsn).stdout
+    assert re.search("0 xã đã phát tiem-soi; 1 xã chưa phát: " + held_said.pattern, said), said
+    with_accounts(office.dsn)
+    officer = Officer(console_app(office.dsn))
+    officer.log_in("ha")
+    shown = text(officer.get("/").text)
+    mine = shown[shown.index("Tiêm vắc-xin sởi") :]
+    assert re.match(r"Tiêm vắc-xin sởi dành cho 1 xã, chưa xã nào phát Chưa phát ở: "
+                    + held_said.pattern, mine), mine  # fmt: skip
+    month = f"{slot_at:%m/%Y}"
+    xlsx = officer.client.get(f"/report.xlsx?month={month}")
+    rows = list(load_workbook(io.BytesIO(xlsx.data))["Chưa phát"].iter_rows(values_only=True))
+    [row] = [row for row in rows if row[2] == "Tiêm vắc-xin sởi"]
+    assert held_said.fullmatch(str(row[4])), row
+    pdf = tmp_path / "thang.pdf"
+    pdf.write_bytes(officer.client.get(f"/report.pdf?month={month}").data)
+    assert held_said.search(" ".join(pdf_text(pdf).split()))  # §III
 
 
 def test_her_month_lists_every_campaign_published_for_it_even_one_nobody_aired(

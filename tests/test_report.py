@@ -443,6 +443,29 @@ def test_verify_hashes_hostile_values_as_the_chain_was_sealed_and_catches_a_one_
         assert code == 1 and "was changed after it was logged" in said, edit
 
 
+def test_a_log_sealed_before_rows_named_what_they_held_still_verifies(
+    logged: Path, tmp_path: Path
+) -> None:
+    """w15h: a slot's row names the notices it held for approval, a column added to logs
+    sealed long before. Their rows keep their hashes (a LATER column without a value is not
+    hashed, by the station nor by the office); a row that holds one is hashed with it, so an
+    edit of it is caught, and `log verify`'s fast text agrees with the sealing."""
+    old = tampered(logged, tmp_path, "ALTER TABLE airings DROP COLUMN held")
+    with sqlite3.connect(old / "station.db") as conn:
+        reseal(conn)  # sealed as by a station before the column
+        conn.execute("ALTER TABLE airings ADD COLUMN held TEXT")  # its migration
+    assert verify(old) == (0, verify(logged)[1])
+    held = 'UPDATE airings SET held = \'[{"announcement_id": "rac", "version": 2}]\' WHERE seq = 2'
+    with sqlite3.connect(old / "station.db") as conn:
+        conn.execute(held)
+    code, said = verify(old)
+    assert code == 1 and "airing #2 was changed after it was logged" in said, said
+    with sqlite3.connect(old / "station.db") as conn:
+        reseal(conn)  # as the station seals a row that held one
+    code, said = verify(old)
+    assert code == 0 and "intact" in said, said
+
+
 @pytest.mark.parametrize(
     "row",
     [
