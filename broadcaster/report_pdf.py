@@ -129,8 +129,9 @@ HEADING_WEIGHT = 3
 LONGEST_WORD = 28 * mm
 """At the largest table size: a longer word (a path, an address; Vietnamese syllables are far
 shorter) does not widen its column, it is cut by letters."""
-MAX_CELL_LINES = 12
-"""A cell longer than this is cut with '…' (a note pasted by mistake must not fill a page)."""
+MIN_PIECE_LINES = 3
+"""A row taller than a page starts on the page it comes to only if this many of its lines fit
+there (else it starts the next one)."""
 SIGNATURE_SPACE = 24 * mm
 """Room for the signature and the seal between the signer's title and name."""
 NATIONAL = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
@@ -205,10 +206,9 @@ def wrap(text: str, font: str, size: float, room: float) -> list[str]:
 
 @functools.lru_cache(maxsize=1 << 15)
 def _cell_lines(text: str, font: str, size: float, room: float) -> tuple[str, ...]:
-    lines = wrap(text, font, size, room)
-    if len(lines) > MAX_CELL_LINES:
-        lines = [*lines[: MAX_CELL_LINES - 1], lines[MAX_CELL_LINES - 1] + " …"]
-    return tuple(lines)
+    """A cell's lines, whole: a leader signs what he can read to the end (o15lan C5: a Ghi
+    chú cut at "khi được …"); a row taller than a page goes on over the next (Document.table)."""
+    return tuple(wrap(text, font, size, room))
 
 
 @dataclass(frozen=True)
@@ -343,6 +343,8 @@ class Placed(NamedTuple):
     label: str
     cells: tuple[tuple[str, ...], ...]
     height: float
+    part: bool = False
+    """A piece of a row taller than a page: it stays where it is put."""
 
 
 @dataclass
@@ -503,23 +505,50 @@ class Document:
             if top and group_column is not None and not row[group_column]:
                 shown = [*row[:group_column], label, *row[group_column + 1 :]]
             cells = tuple(layout.lines(n, text) for n, text in enumerate(shown))
-            return Placed(row, label, cells, min(layout.height(cells), full))
+            return Placed(row, label, cells, layout.height(cells))
+
+        def lines_in(room: float) -> int:
+            return int((room - 2 * CELL_PAD + 0.25 * layout.size) / layout.leading)
+
+        def pieces(entry: Placed, room: float) -> list[Placed]:
+            """A row taller than a page, cut into pieces: the first fills `room`, the next
+            ones a page each (each cell's own lines go on in the next piece, nothing left
+            out)."""
+            if entry.height <= room:
+                return [entry]
+            longest = max(len(lines) for lines in entry.cells)
+            cut, first, step = [], 0, max(1, lines_in(room))
+            while first < longest:
+                cells = tuple(lines[first : first + step] for lines in entry.cells)
+                cut.append(entry._replace(cells=cells, height=layout.height(cells), part=True))
+                first, step = first + step, max(1, lines_in(full))
+            return cut
 
         page: list[Placed] = []
         used, count, label = 0.0, 0, ""
         available = self.room - header_height
+
+        def turn() -> None:
+            nonlocal page, used, available
+            self._draw_rows(layout, header, header_height, page)
+            self.new_page()
+            page, used = [], 0.0
+            available = self.room - header_height
+
         for row in rows:
             entry = placed(row, label, not page)
-            if page and used + entry.height > available:
-                self._draw_rows(layout, header, header_height, page)
-                self.new_page()
-                page, used = [], 0.0
-                available = self.room - header_height
+            tall = entry.height > full  # it goes on over pages: it may start here
+            if page and used + entry.height > available and (not tall or lines_in(
+                    available - used) < MIN_PIECE_LINES):  # fmt: skip
+                turn()
                 entry = placed(row, label, True)
             if group_column is not None and row[group_column]:
                 label = row[group_column]
-            page.append(entry)
-            used += entry.height
+            for n, piece in enumerate(pieces(entry, available - used)):
+                if n:  # the row goes on at the top of the next page
+                    turn()
+                page.append(piece)
+                used += piece.height
             count += 1
         if page and used + keep_with_end > available:
             # the last rows go over with what must follow them (two, if the page has more);
@@ -527,7 +556,7 @@ class Document:
             # table) with nothing under it, or nothing at all
             carried: list[Placed] = []
             carried_height = 0.0
-            while len(page) > 1 and len(carried) < 2:
+            while len(page) > 1 and len(carried) < 2 and not page[-1].part:
                 moved = placed(page[-1].row, page[-1].label, True)
                 if carried and carried_height + moved.height + keep_with_end > full:
                     break

@@ -19,6 +19,7 @@ from audio_out.sinks import FileSink
 from broadcaster import report_pdf
 from broadcaster.airing import air
 from broadcaster.airing_lines import vietnamese
+from broadcaster.airing_log import AiringStatus, Occasion, Trigger, log_airing, planned_entries
 from broadcaster.report import Letterhead
 from broadcaster.report_pdf import (
     BOLD,
@@ -34,7 +35,7 @@ from broadcaster.report_pdf import (
     width,
 )
 from broadcaster.runner import Runner
-from broadcaster.schedule import add_slots
+from broadcaster.schedule import add_slots, held_note
 from broadcaster.station import Station
 from schedules.slots import make_slot
 
@@ -439,3 +440,41 @@ def test_rows_approved_under_the_demo_name_say_so_in_ghi_chu(tmp_path: Path) -> 
     note = "người duyệt là tên mẫu của bản cài đặt thử, in đúng như nhật ký ghi lúc phát"
     assert table.count(note) == 1, table  # the (mẫu) row, not Hùng's
     assert "(mẫu)" in table and "Hùng" in table  # both rows are there
+
+
+def test_a_long_note_and_a_row_taller_than_a_page_are_printed_whole(tmp_path: Path) -> None:
+    """o15lan C5: Ghi chú was cut at its twelfth line ("khi được …"): the leader signed a
+    remark he could not read. Every cell is printed whole; a row taller than a page goes on
+    over the next, under the heading row."""
+    root = make_station(tmp_path / "station")
+    clock = Clock(datetime(2026, 11, 30, 16, 0, tzinfo=HCM))
+    station = Station.open(root, clock)
+    title = ("Thông báo lịch cắt điện để sửa chữa, bảo dưỡng lưới điện trung áp khu vực thôn "
+             "Đông, thôn Bắc và thôn Trung")  # fmt: skip
+    station.add_announcements([write_script(tmp_path, "cd.md", "Lịch cắt điện.", id="cat-dien",
+                                            title=title)])  # fmt: skip
+    add_slots(station, [make_slot("chieu", "16:15", announcements=("cat-dien",),
+                                  created_at=clock())])  # fmt: skip
+    held = held_note(station, ["cat-dien"])
+    log_airing(station, Occasion(Trigger.SCHEDULE, "chieu", clock.now), "null",
+               planned_entries(station, ["cat-dien"]), AiringStatus.MISSED, held)  # fmt: skip
+    station.close()
+    out = tmp_path / "bao-cao.pdf"
+    runner_for(root)("log", "export", "--format", "pdf", "--month", "2026-11", "-o", str(out))
+    read = " ".join(pdftotext(out).split())  # in reading order: a wrapped cell is whole
+    assert f"{title}” phiên bản 1; khi được duyệt, các lượt sau sẽ phát" in read
+    assert not re.search(r"(?<!…)…(?!…)", read)  # no cut (the signer's blank is dots)
+    # a row of some eighty lines, in a narrow column: over three pages, every word in order
+    head = Letterhead("UBND xã Tân Lập", NAME, "Tân Lập", "BC-ĐTT", "TRƯỞNG ĐÀI")
+    doc = Document(tmp_path / "dai.pdf", head, "Báo cáo", "Thử", date(2026, 11, 30))
+    layout = fit_columns([Column("Dòng"), Column("Ghi chú")], [["Dòng 9"], ["từ"]], 170.0)
+    words = [f"từ{n}" for n in range(400)]
+    doc.table(layout, [["Dòng 1", " ".join(words)], ["Dòng 2", "hết"]],
+              keep_with_end=doc.signature_height())  # fmt: skip
+    doc.signature()
+    doc.close()
+    printed = pdftotext(tmp_path / "dai.pdf")
+    assert re.findall(r"từ\d+", printed) == words and "hết" in printed
+    assert pages_of(tmp_path / "dai.pdf") >= 3
+    for page in range(2, pages_of(tmp_path / "dai.pdf") + 1):  # the heading row on each page
+        assert "Ghi chú" in pdftotext(tmp_path / "dai.pdf", "-f", str(page), "-l", str(page))
