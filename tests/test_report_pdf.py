@@ -13,7 +13,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from conftest import Run, make_station, runner_for, write_script
+from conftest import Run, copy_station, make_station, runner_for, set_config, write_script
 
 from audio_out.sinks import FileSink
 from broadcaster import report_pdf
@@ -267,12 +267,34 @@ def test_the_week_s_schedule_prints_for_the_notice_board(month: Path, tmp_path: 
     assert pages_of(out) >= 2
     for page in range(2, pages_of(out) + 1):  # a page that starts inside a day names the day
         text = pdftotext(out, "-layout", "-f", str(page), "-l", str(page))
-        first_row = text.split("(phút)", 1)[1].strip()
+        first_row = text.split("(phút)", 1)[1].split("quả", 1)[1].strip()  # under the heading
         assert first_row.startswith(tuple(days)), page
         assert sum(text.count(day) for day in days) == text.count("/11/2026"), page
     read = " ".join(pdftotext(out).split())  # in reading order: a wrapped cell is whole
     assert read.count("Vận động cài đặt ứng dụng Bluezone") == 7
     assert "Phòng, chống dịch COVID-19" in read and "(đọc 2 lần)" in read
+
+
+def test_the_week_is_printed_under_the_saved_name_with_what_became_of_each_past_airing(
+    month: Path, tmp_path: Path
+) -> None:
+    """o15lan C8: after the leader saved the commune's name, the notice still began "Đài
+    truyền thanh xã (mẫu)…", and a missed airing was listed as if it were to air."""
+    from test_status import save_heading
+
+    root = copy_station(month, tmp_path / "station")
+    set_config(root, "name", '"Đài truyền thanh xã (mẫu)"')
+    save_heading(root, "Đài truyền thanh xã Tân Lập")
+    out = tmp_path / "lich.pdf"
+    runner_for(root)("schedule", "print", "--week", "25/11/2026", "-o", str(out))
+    read = " ".join(pdftotext(out).split())
+    assert "(mẫu)" not in read
+    assert "Đài truyền thanh xã Tân Lập thông báo lịch phát sóng" in read
+    # the week of 23/11: the morning of Wednesday 25/11 was missed (the station was off)
+    assert "Kết quả" in read and read.count("Bỏ lỡ") == 1 and read.count("Đã phát") == 13
+    wednesday = pdftotext(out, "-layout").split("Thứ Tư", 1)[1].split("Thứ Năm", 1)[0]
+    morning, evening = " ".join(wednesday.split()).split("17:00", 1)
+    assert "Bỏ" in morning and "Đã" not in morning and "Đã" in evening and "Bỏ" not in evening
 
 
 @pytest.mark.parametrize("week", ["tuần xyz", "31/02/2026", "2026-W60", "30/11/26"])
