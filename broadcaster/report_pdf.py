@@ -879,7 +879,8 @@ def write_pdf(report: Report, path: Path) -> int:
     totals = fit_columns(TOTAL_COLUMNS, list(zip(*rows, strict=True)), doc.width, rows)
     doc.y -= 2 * mm
     doc.table(totals, rows)
-    doc.paragraph(TOTALS_NOTE, ITALIC, 11, before=1 * mm)
+    doc.paragraph(report.planned(), ITALIC, 11, before=1 * mm)
+    doc.paragraph(TOTALS_NOTE, ITALIC, 11)
     if apart := report.emergencies():  # not planned: apart from the rate (as the office's)
         doc.paragraph(apart, ITALIC, 11, before=1 * mm)
     chart = _chart(report, doc.width)

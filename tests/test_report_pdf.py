@@ -12,6 +12,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import openpyxl
 import pytest
 from conftest import Run, copy_station, make_station, runner_for, set_config, write_script
 
@@ -416,6 +417,25 @@ def test_section_iii_never_reads_nothing_was_missed_beside_a_table_of_failures(
     # o12b C1: section I says what it counts
     first = flat[flat.find("I. TỔNG HỢP") : flat.find("II. SỐ PHÚT")]
     assert "Ghi chú: lượt phát lại được tính vào lượt phát mà nó thay thế" in first
+
+
+def test_section_i_says_what_ke_hoach_counts_and_in_how_many_airings(
+    month: Path, printed: Path, tmp_path: Path
+) -> None:
+    """o15lan C6: "Kế hoạch 4" for two airings, with no word of what it counts. The month
+    planned 61 airings: 30 mornings of one notice, 30 evenings of three, one by hand."""
+    read = " ".join(pdftotext(printed).split())
+    first = read[read.find("I. TỔNG HỢP") : read.find("II. SỐ PHÚT")]
+    assert "Kế hoạch (lượt thông báo)" in first
+    assert re.search(r"Cộng .*\b121\b", " ".join(pdftotext(printed, "-layout").split()))
+    said = "Cột “Kế hoạch” đếm lượt thông báo (mỗi thông báo trong mỗi lượt phát là một lượt): "
+    assert f"{said}121 lượt thông báo trong 61 lượt phát." in first
+    book = tmp_path / "bao-cao.xlsx"
+    runner_for(month)("log", "export", "--format", "xlsx", "--month", "2026-11", "-o", str(book))
+    sheet = list(openpyxl.load_workbook(book)["Tổng hợp"].iter_rows(values_only=True))
+    assert "Kế hoạch (lượt thông báo)" in sheet[3]
+    assert [row[:2] for row in sheet if row[0] == "Cộng"] == [("Cộng", 121)]
+    assert any(f"{said}121 lượt thông báo trong 61 lượt phát." in row for row in sheet)
 
 
 @pytest.mark.parametrize(("result", "seconds", "printed"), [
