@@ -132,6 +132,11 @@ shorter) does not widen its column, it is cut by letters."""
 MIN_PIECE_LINES = 3
 """A row taller than a page starts on the page it comes to only if this many of its lines fit
 there (else it starts the next one)."""
+PLOT_HEIGHT = 48 * mm
+"""The chart's plot, when the page has room for it."""
+MIN_PLOT_HEIGHT = 30 * mm
+"""The chart's plot is made as short as this to stay on the page of section I, rather than
+leave that page two-thirds empty (o15lan C5)."""
 SIGNATURE_SPACE = 24 * mm
 """Room for the signature and the seal between the signer's title and name."""
 NATIONAL = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
@@ -683,6 +688,7 @@ def stacked_bars(
     series: Sequence[tuple[str, Sequence[float]]],
     room: float,
     unit: str,
+    plot_height: float = PLOT_HEIGHT,
 ) -> Drawing:
     """A stacked bar chart, one colour per series from a palette that never runs out, and a
     legend naming every series (long names shortened at a space to fit their column)."""
@@ -691,7 +697,6 @@ def stacked_bars(
     column_width = room / legend_columns
     legend_rows = -(-len(series) // legend_columns)
     legend_height = legend_rows * 5 * mm
-    plot_height = 48 * mm
     drawing = Drawing(room, plot_height + legend_height + 22 * mm)
     base = legend_height + 10 * mm
     chart = VerticalBarChart()
@@ -839,7 +844,7 @@ def _airing_samples(report: Report, count: int) -> list[list[str]]:
     return [by_column[n] for n, _ in PDF_COLUMNS]
 
 
-def _chart(report: Report, room: float) -> Drawing:
+def _chart(report: Report, room: float, plot_height: float = PLOT_HEIGHT) -> Drawing:
     """Minutes aired per campaign: every day of a month (or of a period up to two months),
     each month of a longer one."""
     daily = report.daily_minutes()
@@ -860,7 +865,7 @@ def _chart(report: Report, room: float) -> Drawing:
         names = [f"{d.day:02d}" for d in days]
         series = [(c, [daily[c].get(d, 0.0) for d in days]) for c in campaigns]
         unit = "phút mỗi ngày"
-    return stacked_bars("", names, series, room, unit)
+    return stacked_bars("", names, series, room, unit, plot_height)
 
 
 def write_pdf(report: Report, path: Path) -> int:
@@ -884,6 +889,9 @@ def write_pdf(report: Report, path: Path) -> int:
     if apart := report.emergencies():  # not planned: apart from the rate (as the office's)
         doc.paragraph(apart, ITALIC, 11, before=1 * mm)
     chart = _chart(report, doc.width)
+    over = 5 * mm + TEXT_SIZE * LINE + chart.height + 3 * mm - doc.room  # heading, chart
+    if 0 < over <= PLOT_HEIGHT - MIN_PLOT_HEIGHT:  # a shorter plot keeps it on this page
+        chart = _chart(report, doc.width, PLOT_HEIGHT - over)
     doc.paragraph("II. SỐ PHÚT ĐÃ PHÁT THEO CHIẾN DỊCH", BOLD, TEXT_SIZE, before=5 * mm,
                   keep_with=chart.height + 2 * mm)  # fmt: skip
     doc.drawing(chart)

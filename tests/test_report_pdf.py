@@ -506,6 +506,8 @@ def test_a_long_note_and_a_row_taller_than_a_page_are_printed_whole(tmp_path: Pa
     read = " ".join(pdftotext(out).split())  # in reading order: a wrapped cell is whole
     assert f"{title}” phiên bản 1; khi được duyệt, các lượt sau sẽ phát" in read
     assert not re.search(r"(?<!…)…(?!…)", read)  # no cut (the signer's blank is dots)
+    # the chart is made shorter to stay on the first page, not leave it two-thirds empty
+    assert "II. SỐ PHÚT ĐÃ PHÁT" in pdftotext(out, "-f", "1", "-l", "1")
     # a row of some eighty lines, in a narrow column: over three pages, every word in order
     head = Letterhead("UBND xã Tân Lập", NAME, "Tân Lập", "BC-ĐTT", "TRƯỞNG ĐÀI")
     doc = Document(tmp_path / "dai.pdf", head, "Báo cáo", "Thử", date(2026, 11, 30))
