@@ -40,6 +40,7 @@ from common.i18n import _, ngettext
 from common.localtime import duration_text
 from schedules.rundown import PlannedAiring
 
+from . import overview
 from .airing import (
     Airing,
     Interruption,
@@ -198,6 +199,7 @@ class Daemon:
         if self.sink is None and self.sink_spec is None:
             self._out_spec = station.config.default_sink
         with daemon_lock(self.root):
+            overview.note_started(station)  # what Trang chủ lists from before is told so
             self._close_orphans()
             if not self._stopping.is_set():
                 self._serve(station)

@@ -219,11 +219,9 @@ def _office_unaired(station: Station) -> list[str]:
     return found
 
 
-def trouble(station: Station) -> list[str]:
-    """Each airing due in the last RECENT_TROUBLE that ended missed, failed, or cut (by a crash
-    or an emergency), newest first, its slot by title, with the log's reason and what she can
-    do; at most NOTICES_NAMED, the rest counted (Trang chủ and `status` alike)."""
-    from .reair import notes
+def _trouble_rows(station: Station) -> tuple[list[tuple[Any, ...]], dict[int, bool]]:
+    """The rows `trouble` lists (slot, due, status, note, trigger, seq), newest first, and which
+    of them are held for an approval still to come."""
     from .upstream_emergency import withdrawn
 
     marks = ", ".join("?" * len(TROUBLE))
@@ -236,7 +234,16 @@ def trouble(station: Station) -> list[str]:
     taken_back = withdrawn(station, [row[5] for row in rows if row[2] == AiringStatus.MISSED])
     held = _held(station, [row[5] for row in rows if _held_note(row[2], row[3])])
     # cancelled, or a hold the approval ended: nothing to attend to (o14net F2, F5)
-    rows = [row for row in rows if row[5] not in taken_back and held.get(row[5]) is not False]
+    return [row for row in rows if row[5] not in taken_back and held.get(row[5]) is not False], held
+
+
+def trouble(station: Station) -> list[str]:
+    """Each airing due in the last RECENT_TROUBLE that ended missed, failed, or cut (by a crash
+    or an emergency), newest first, its slot by title, with the log's reason and what she can
+    do; at most NOTICES_NAMED, the rest counted (Trang chủ and `status` alike)."""
+    from .reair import notes
+
+    rows, held = _trouble_rows(station)
     zone, labels = station.config.zone, station.slot_titles() if rows else {}
     reasons = station.notes_shown([row[3] for row in rows[:NOTICES_NAMED]])
     by_hand = [row[5] for row in rows[:NOTICES_NAMED] if AiringStatus(row[2]).by_hand(row[4])]
@@ -381,16 +388,28 @@ def sound_fault(station: Station) -> str | None:
     return fault_kind(row[1]) if row and row[0] == AiringStatus.FAILED.value else None
 
 
+STARTED = "service_started_at"
+"""Meta key: when the airing service last started, by the station's clock (the daemon writes
+it as it takes the station)."""
+
+
+def note_started(station: Station) -> None:
+    """Keep when the airing service starts, so that Trang chủ can tell what happened before."""
+    with station.db.conn:
+        station.db.table("meta").insert(
+            {"key": STARTED, "value": utc_iso(station.clock())}, pk="key", replace=True
+        )
+
+
 def ran_again(station: Station) -> bool:
-    """The station started again after a stop in the last RECENT_TROUBLE: an airing was
-    missed (due while the airing service was off) or cut by a crash; only then may Trang chủ
-    say some warnings are from before it ran again (o11 F9)."""
-    row = station.db.execute(
-        "SELECT 1 FROM airings WHERE started_at >= ? AND status IN ('missed', 'interrupted') "
-        "LIMIT 1",
-        [utc_iso(station.clock() - RECENT_TROUBLE)],
-    ).fetchone()
-    return row is not None
+    """Some airing Cần chú ý lists was due before the airing service last started: only then
+    may Trang chủ say some items may be from before it ran again (o11 F9). A slot held for an
+    approval, or a fault, while the service ran is not (o15lan C4)."""
+    row = station.db.execute("SELECT value FROM meta WHERE key = ?", [STARTED]).fetchone()
+    if row is None:
+        return False
+    started = instant(row[0])
+    return any(instant(due) < started for _slot, due, *_rest in _trouble_rows(station)[0])
 
 
 def _voice(station: Station) -> list[str]:

@@ -71,8 +71,8 @@ def _still_approved(
     notices = {
         row[0]: row[1:]
         for row in station.db.execute(
-            "SELECT id, title, approved_version, retired_at, valid_until "
-            f"FROM announcements WHERE id IN ({_marks(ids)})",
+            "SELECT id, title, approved_version, retired_at, valid_until, version, "
+            f"refused_version FROM announcements WHERE id IN ({_marks(ids)})",
             ids,
         )
     }
@@ -83,6 +83,10 @@ def _still_approved(
 def _why(
     items: list[tuple[str, int]], notices: dict[str, tuple[Any, ...]], today: str
 ) -> str | None:
+    """Why the airing cannot air again now, said from where each notice stands against the
+    version the airing logged, so the way out fits what happened (o15lan C3): a version still
+    waiting for approval is one approval away from the button; only a notice changed since
+    needs a slot of its own."""
     if not items:
         return _("this airing logged no notice to air again")
     for announcement_id, version in items:
@@ -90,16 +94,22 @@ def _why(
         if row is None or row[2] is not None:
             return _("“{title}” is withdrawn: it does not air again").format(
                 title=row[0] if row else announcement_id)  # fmt: skip
-        if row[1] is None:
-            return _("“{title}” waits for approval: once it is approved, add a slot for today "
-                     "in Schedule to air it").format(title=row[0])  # fmt: skip
-        if row[1] != version:
-            return _("“{title}” has changed since (version {version} aired): to air it, add "
-                     "a slot for today in Schedule").format(
-                title=row[0], version=version)  # fmt: skip
+        title, approved, latest, refused = row[0], row[1], row[4], row[5]
+        if approved != version and latest != version:  # a newer version was written since
+            return _("“{title}” has changed since this airing (it logged version {version}; "
+                     "now version {latest}): to air it, add a slot for today in Schedule").format(
+                title=title, version=version, latest=latest)  # fmt: skip
+        if approved != version and refused == version:
+            return _("“{title}” version {version} was refused: once a corrected version is "
+                     "approved, add a slot for today in Schedule to air it").format(
+                title=title, version=version)  # fmt: skip
+        if approved != version:  # the version logged is the one waiting for approval
+            return _("“{title}” version {version} waits for approval: once it is approved, "
+                     "“Air again once” appears under this airing in Log").format(
+                title=title, version=version)  # fmt: skip
         if row[3] and row[3] < today:  # ISO dates, as the store keeps them
             return _("“{title}” was valid until {day}: it does not air again").format(
-                title=row[0], day=date_text(date.fromisoformat(row[3][:10])))  # fmt: skip
+                title=title, day=date_text(date.fromisoformat(row[3][:10])))  # fmt: skip
     return None
 
 

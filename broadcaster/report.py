@@ -67,8 +67,12 @@ from .reair import PREFIX as REAIR_PREFIX
 from .records import Announcement
 from .station import Station, StationError
 
+PLANNED_HEADING = "Kế hoạch (lượt thông báo)"
+"""Section I counts notices, each once per airing it was planned in (o15lan C6: "Kế hoạch 4"
+for two airings, unexplained): a campaign's row can only count its own notices, since one
+airing may read several campaigns'; `planned_sentence` gives the airings beside it."""
 TOTAL_HEADINGS = (
-    "Chiến dịch", "Kế hoạch", "Đã phát", "Bỏ lỡ", "Lỗi", "Bị ngắt", "Gián đoạn",
+    "Chiến dịch", PLANNED_HEADING, "Đã phát", "Bỏ lỡ", "Lỗi", "Bị ngắt", "Gián đoạn",
     "Số phút đã phát", "Tỷ lệ phát (%)",
 )  # fmt: skip
 TOTAL = "Cộng"
@@ -335,6 +339,12 @@ EMERGENCY = "a.trigger IN ('emergency', 'upstream emergency')"
 office's report counts it, F14), not in "Kế hoạch" and its rate."""
 
 
+def planned_sentence(items: int, airings: int) -> str:
+    """What "Kế hoạch" counts, with the airings those notices were planned in."""
+    return (f"Cột “Kế hoạch” đếm lượt thông báo (mỗi thông báo trong mỗi lượt phát là một "
+            f"lượt): {items} lượt thông báo trong {airings} lượt phát.")  # fmt: skip
+
+
 def emergencies_sentence(aired: int, minutes: float) -> str:
     """What the totals leave out: the emergency airings (whole or cut), and their minutes."""
     if not aired:
@@ -572,6 +582,16 @@ class Report:
             totals.counts[status] += int(count)
             totals.seconds += seconds
         return [found[c] for c in sorted(found, key=_collation_key)]
+
+    def planned(self) -> str:
+        """`planned_sentence` for the period: the planned notices of the totals, and the
+        airings they were in (a re-air counted in the one it replaces, as in the totals)."""
+        items, airings = self.station.db.execute(
+            f"SELECT TOTAL({PLANNED}), COUNT(DISTINCT CASE WHEN {PLANNED} = 1 THEN a.seq END) "
+            f"FROM {self._from} WHERE {self._where} AND NOT {EMERGENCY}",
+            self._params,
+        ).fetchone()
+        return planned_sentence(int(items), int(airings))
 
     def emergencies(self) -> str:
         """The emergency airings that aired (whole or cut) and their minutes, in a sentence
@@ -833,6 +853,8 @@ def write_xlsx(report: Report, path: Path) -> int:
         totals.write_string(r, 0, row[0], f.bold if row[0] == TOTAL else None)
         for column, value in enumerate(row[1:], start=1):
             totals.write_number(r, column, value, f.decimal if column >= 7 else f.number)
+    totals.write_string(r + 2, 0, report.planned())
+    r += 1
     totals.write_string(r + 2, 0, TOTALS_NOTE)
     if apart := report.emergencies():
         r += 1

@@ -129,8 +129,14 @@ HEADING_WEIGHT = 3
 LONGEST_WORD = 28 * mm
 """At the largest table size: a longer word (a path, an address; Vietnamese syllables are far
 shorter) does not widen its column, it is cut by letters."""
-MAX_CELL_LINES = 12
-"""A cell longer than this is cut with '…' (a note pasted by mistake must not fill a page)."""
+MIN_PIECE_LINES = 3
+"""A row taller than a page starts on the page it comes to only if this many of its lines fit
+there (else it starts the next one)."""
+PLOT_HEIGHT = 48 * mm
+"""The chart's plot, when the page has room for it."""
+MIN_PLOT_HEIGHT = 30 * mm
+"""The chart's plot is made as short as this to stay on the page of section I, rather than
+leave that page two-thirds empty (o15lan C5)."""
 SIGNATURE_SPACE = 24 * mm
 """Room for the signature and the seal between the signer's title and name."""
 NATIONAL = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
@@ -205,10 +211,9 @@ def wrap(text: str, font: str, size: float, room: float) -> list[str]:
 
 @functools.lru_cache(maxsize=1 << 15)
 def _cell_lines(text: str, font: str, size: float, room: float) -> tuple[str, ...]:
-    lines = wrap(text, font, size, room)
-    if len(lines) > MAX_CELL_LINES:
-        lines = [*lines[: MAX_CELL_LINES - 1], lines[MAX_CELL_LINES - 1] + " …"]
-    return tuple(lines)
+    """A cell's lines, whole: a leader signs what he can read to the end (o15lan C5: a Ghi
+    chú cut at "khi được …"); a row taller than a page goes on over the next (Document.table)."""
+    return tuple(wrap(text, font, size, room))
 
 
 @dataclass(frozen=True)
@@ -343,6 +348,8 @@ class Placed(NamedTuple):
     label: str
     cells: tuple[tuple[str, ...], ...]
     height: float
+    part: bool = False
+    """A piece of a row taller than a page: it stays where it is put."""
 
 
 @dataclass
@@ -503,23 +510,50 @@ class Document:
             if top and group_column is not None and not row[group_column]:
                 shown = [*row[:group_column], label, *row[group_column + 1 :]]
             cells = tuple(layout.lines(n, text) for n, text in enumerate(shown))
-            return Placed(row, label, cells, min(layout.height(cells), full))
+            return Placed(row, label, cells, layout.height(cells))
+
+        def lines_in(room: float) -> int:
+            return int((room - 2 * CELL_PAD + 0.25 * layout.size) / layout.leading)
+
+        def pieces(entry: Placed, room: float) -> list[Placed]:
+            """A row taller than a page, cut into pieces: the first fills `room`, the next
+            ones a page each (each cell's own lines go on in the next piece, nothing left
+            out)."""
+            if entry.height <= room:
+                return [entry]
+            longest = max(len(lines) for lines in entry.cells)
+            cut, first, step = [], 0, max(1, lines_in(room))
+            while first < longest:
+                cells = tuple(lines[first : first + step] for lines in entry.cells)
+                cut.append(entry._replace(cells=cells, height=layout.height(cells), part=True))
+                first, step = first + step, max(1, lines_in(full))
+            return cut
 
         page: list[Placed] = []
         used, count, label = 0.0, 0, ""
         available = self.room - header_height
+
+        def turn() -> None:
+            nonlocal page, used, available
+            self._draw_rows(layout, header, header_height, page)
+            self.new_page()
+            page, used = [], 0.0
+            available = self.room - header_height
+
         for row in rows:
             entry = placed(row, label, not page)
-            if page and used + entry.height > available:
-                self._draw_rows(layout, header, header_height, page)
-                self.new_page()
-                page, used = [], 0.0
-                available = self.room - header_height
+            tall = entry.height > full  # it goes on over pages: it may start here
+            if page and used + entry.height > available and (not tall or lines_in(
+                    available - used) < MIN_PIECE_LINES):  # fmt: skip
+                turn()
                 entry = placed(row, label, True)
             if group_column is not None and row[group_column]:
                 label = row[group_column]
-            page.append(entry)
-            used += entry.height
+            for n, piece in enumerate(pieces(entry, available - used)):
+                if n:  # the row goes on at the top of the next page
+                    turn()
+                page.append(piece)
+                used += piece.height
             count += 1
         if page and used + keep_with_end > available:
             # the last rows go over with what must follow them (two, if the page has more);
@@ -527,7 +561,7 @@ class Document:
             # table) with nothing under it, or nothing at all
             carried: list[Placed] = []
             carried_height = 0.0
-            while len(page) > 1 and len(carried) < 2:
+            while len(page) > 1 and len(carried) < 2 and not page[-1].part:
                 moved = placed(page[-1].row, page[-1].label, True)
                 if carried and carried_height + moved.height + keep_with_end > full:
                     break
@@ -654,6 +688,7 @@ def stacked_bars(
     series: Sequence[tuple[str, Sequence[float]]],
     room: float,
     unit: str,
+    plot_height: float = PLOT_HEIGHT,
 ) -> Drawing:
     """A stacked bar chart, one colour per series from a palette that never runs out, and a
     legend naming every series (long names shortened at a space to fit their column)."""
@@ -662,7 +697,6 @@ def stacked_bars(
     column_width = room / legend_columns
     legend_rows = -(-len(series) // legend_columns)
     legend_height = legend_rows * 5 * mm
-    plot_height = 48 * mm
     drawing = Drawing(room, plot_height + legend_height + 22 * mm)
     base = legend_height + 10 * mm
     chart = VerticalBarChart()
@@ -810,7 +844,7 @@ def _airing_samples(report: Report, count: int) -> list[list[str]]:
     return [by_column[n] for n, _ in PDF_COLUMNS]
 
 
-def _chart(report: Report, room: float) -> Drawing:
+def _chart(report: Report, room: float, plot_height: float = PLOT_HEIGHT) -> Drawing:
     """Minutes aired per campaign: every day of a month (or of a period up to two months),
     each month of a longer one."""
     daily = report.daily_minutes()
@@ -831,7 +865,7 @@ def _chart(report: Report, room: float) -> Drawing:
         names = [f"{d.day:02d}" for d in days]
         series = [(c, [daily[c].get(d, 0.0) for d in days]) for c in campaigns]
         unit = "phút mỗi ngày"
-    return stacked_bars("", names, series, room, unit)
+    return stacked_bars("", names, series, room, unit, plot_height)
 
 
 def write_pdf(report: Report, path: Path) -> int:
@@ -850,10 +884,14 @@ def write_pdf(report: Report, path: Path) -> int:
     totals = fit_columns(TOTAL_COLUMNS, list(zip(*rows, strict=True)), doc.width, rows)
     doc.y -= 2 * mm
     doc.table(totals, rows)
-    doc.paragraph(TOTALS_NOTE, ITALIC, 11, before=1 * mm)
+    doc.paragraph(report.planned(), ITALIC, 11, before=1 * mm)
+    doc.paragraph(TOTALS_NOTE, ITALIC, 11)
     if apart := report.emergencies():  # not planned: apart from the rate (as the office's)
         doc.paragraph(apart, ITALIC, 11, before=1 * mm)
     chart = _chart(report, doc.width)
+    over = 5 * mm + TEXT_SIZE * LINE + chart.height + 3 * mm - doc.room  # heading, chart
+    if 0 < over <= PLOT_HEIGHT - MIN_PLOT_HEIGHT:  # a shorter plot keeps it on this page
+        chart = _chart(report, doc.width, PLOT_HEIGHT - over)
     doc.paragraph("II. SỐ PHÚT ĐÃ PHÁT THEO CHIẾN DỊCH", BOLD, TEXT_SIZE, before=5 * mm,
                   keep_with=chart.height + 2 * mm)  # fmt: skip
     doc.drawing(chart)

@@ -9,11 +9,13 @@ The week is planned as the daemon plans it (schedules.rundown), from Monday 00:0
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from common.localtime import clock_text
 
+from .airing_lines import RESULTS
+from .clock import utc_iso
 from .report import campaign_titles, station_letterhead, write_atomic
 from .schedule import rundown
 from .station import Station
@@ -32,10 +34,28 @@ def _minutes(seconds: float, complete: bool) -> str:
     return ("" if complete else "≥ ") + vn_number(seconds / 60, 1)
 
 
+def _outcomes(station: Station, monday: date) -> dict[tuple[str, str], str]:
+    """What became of each planned airing of the week the log has a row for, by slot and
+    planned instant: a past airing is printed as it went, not as planned (o15lan C8)."""
+    zone = station.config.zone
+    first = datetime.combine(monday, time(), zone)
+    try:
+        bounds = [utc_iso(first), utc_iso(first + timedelta(days=7))]
+    except OverflowError:  # the calendar's first or last week: nothing was logged there
+        return {}
+    rows = station.db.execute(
+        "SELECT slot, scheduled_at, status FROM airings WHERE slot IS NOT NULL "
+        "AND scheduled_at >= ? AND scheduled_at < ?",
+        bounds,
+    )
+    return {(slot, at): RESULTS.get(status, status) for slot, at, status in rows}
+
+
 def week_rows(station: Station, monday: date) -> list[list[str]]:
-    """One row per airing (day, time, slot, what it airs, campaigns, minutes); a day with
-    nothing to air says so."""
+    """One row per airing (day, time, slot, what it airs, campaigns, minutes, and for one
+    past what became of it); a day with nothing to air says so."""
     titles = campaign_titles(station)
+    outcomes = _outcomes(station, monday)
     by_day: dict[date, list[list[str]]] = {monday + timedelta(days=n): [] for n in range(7)}
     for entry in rundown(station, monday, 7, whole_days=True):
         items = entry.items
@@ -47,20 +67,22 @@ def week_rows(station: Station, monday: date) -> list[list[str]]:
         named = dict.fromkeys(titles.get(i.campaign, i.campaign) for i in items if i.campaign)
         by_day[entry.at.date()].append(
             ["", clock_text(entry.at), entry.label, what, "\n".join(named),
-             _minutes(entry.total_s, entry.complete)]
+             _minutes(entry.total_s, entry.complete),
+             outcomes.get((entry.slot, utc_iso(entry.at)), "")]
         )  # fmt: skip
     rows = []
     for day, airings in by_day.items():
         label = f"{WEEKDAYS[day.weekday()]}\n{_day(day)}"
         if not airings:
-            rows.append([label, "", "", "Không phát", "", ""])
+            rows.append([label, "", "", "Không phát", "", "", ""])
         for n, row in enumerate(airings):
             rows.append([label if n == 0 else "", *row[1:]])
     return rows
 
 
 def write_week(station: Station, monday: date, out: Path) -> int:
-    """The week's schedule as a PDF to post; returns the number of airings."""
+    """The week's schedule as a PDF to post, under the heading the reports print (the
+    leader's saved name, not station.toml's); returns the number of airings."""
     from .report_pdf import TEXT_SIZE, Column, Document, fit_columns
 
     rows = week_rows(station, monday)
@@ -80,6 +102,7 @@ def write_week(station: Station, monday: date, out: Path) -> int:
         Column("Thứ, ngày", "center", 0), Column("Giờ phát", "center", 0),
         Column("Khung giờ", grow=0.5), Column("Nội dung phát", grow=4),
         Column("Chiến dịch", grow=1.5), Column("Thời lượng (phút)", "right", 0),
+        Column("Kết quả", "center", 0),
     )  # fmt: skip
 
     def write(path: Path) -> None:
@@ -87,7 +110,7 @@ def write_week(station: Station, monday: date, out: Path) -> int:
                        f"Lịch phát sóng tuần từ ngày {_day(monday)} đến ngày {_day(sunday)}",
                        station.today())  # fmt: skip
         doc.paragraph(
-            f"{station.config.name} thông báo lịch phát sóng trên hệ thống truyền thanh cơ sở "
+            f"{head.issuer} thông báo lịch phát sóng trên hệ thống truyền thanh cơ sở "
             f"trong tuần như sau:",
             before=2 * TEXT_SIZE * 0.3,
         )

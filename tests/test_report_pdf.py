@@ -12,13 +12,15 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import openpyxl
 import pytest
-from conftest import Run, make_station, runner_for, write_script
+from conftest import Run, copy_station, make_station, runner_for, set_config, write_script
 
 from audio_out.sinks import FileSink
 from broadcaster import report_pdf
 from broadcaster.airing import air
 from broadcaster.airing_lines import vietnamese
+from broadcaster.airing_log import AiringStatus, Occasion, Trigger, log_airing, planned_entries
 from broadcaster.report import Letterhead
 from broadcaster.report_pdf import (
     BOLD,
@@ -34,7 +36,7 @@ from broadcaster.report_pdf import (
     width,
 )
 from broadcaster.runner import Runner
-from broadcaster.schedule import add_slots
+from broadcaster.schedule import add_slots, held_note
 from broadcaster.station import Station
 from schedules.slots import make_slot
 
@@ -266,12 +268,34 @@ def test_the_week_s_schedule_prints_for_the_notice_board(month: Path, tmp_path: 
     assert pages_of(out) >= 2
     for page in range(2, pages_of(out) + 1):  # a page that starts inside a day names the day
         text = pdftotext(out, "-layout", "-f", str(page), "-l", str(page))
-        first_row = text.split("(phút)", 1)[1].strip()
+        first_row = text.split("(phút)", 1)[1].split("quả", 1)[1].strip()  # under the heading
         assert first_row.startswith(tuple(days)), page
         assert sum(text.count(day) for day in days) == text.count("/11/2026"), page
     read = " ".join(pdftotext(out).split())  # in reading order: a wrapped cell is whole
     assert read.count("Vận động cài đặt ứng dụng Bluezone") == 7
     assert "Phòng, chống dịch COVID-19" in read and "(đọc 2 lần)" in read
+
+
+def test_the_week_is_printed_under_the_saved_name_with_what_became_of_each_past_airing(
+    month: Path, tmp_path: Path
+) -> None:
+    """o15lan C8: after the leader saved the commune's name, the notice still began "Đài
+    truyền thanh xã (mẫu)…", and a missed airing was listed as if it were to air."""
+    from test_status import save_heading
+
+    root = copy_station(month, tmp_path / "station")
+    set_config(root, "name", '"Đài truyền thanh xã (mẫu)"')
+    save_heading(root, "Đài truyền thanh xã Tân Lập")
+    out = tmp_path / "lich.pdf"
+    runner_for(root)("schedule", "print", "--week", "25/11/2026", "-o", str(out))
+    read = " ".join(pdftotext(out).split())
+    assert "(mẫu)" not in read
+    assert "Đài truyền thanh xã Tân Lập thông báo lịch phát sóng" in read
+    # the week of 23/11: the morning of Wednesday 25/11 was missed (the station was off)
+    assert "Kết quả" in read and read.count("Bỏ lỡ") == 1 and read.count("Đã phát") == 13
+    wednesday = pdftotext(out, "-layout").split("Thứ Tư", 1)[1].split("Thứ Năm", 1)[0]
+    morning, evening = " ".join(wednesday.split()).split("17:00", 1)
+    assert "Bỏ" in morning and "Đã" not in morning and "Đã" in evening and "Bỏ" not in evening
 
 
 @pytest.mark.parametrize("week", ["tuần xyz", "31/02/2026", "2026-W60", "30/11/26"])
@@ -395,6 +419,25 @@ def test_section_iii_never_reads_nothing_was_missed_beside_a_table_of_failures(
     assert "Ghi chú: lượt phát lại được tính vào lượt phát mà nó thay thế" in first
 
 
+def test_section_i_says_what_ke_hoach_counts_and_in_how_many_airings(
+    month: Path, printed: Path, tmp_path: Path
+) -> None:
+    """o15lan C6: "Kế hoạch 4" for two airings, with no word of what it counts. The month
+    planned 61 airings: 30 mornings of one notice, 30 evenings of three, one by hand."""
+    read = " ".join(pdftotext(printed).split())
+    first = read[read.find("I. TỔNG HỢP") : read.find("II. SỐ PHÚT")]
+    assert "Kế hoạch (lượt thông báo)" in first
+    assert re.search(r"Cộng .*\b121\b", " ".join(pdftotext(printed, "-layout").split()))
+    said = "Cột “Kế hoạch” đếm lượt thông báo (mỗi thông báo trong mỗi lượt phát là một lượt): "
+    assert f"{said}121 lượt thông báo trong 61 lượt phát." in first
+    book = tmp_path / "bao-cao.xlsx"
+    runner_for(month)("log", "export", "--format", "xlsx", "--month", "2026-11", "-o", str(book))
+    sheet = list(openpyxl.load_workbook(book)["Tổng hợp"].iter_rows(values_only=True))
+    assert "Kế hoạch (lượt thông báo)" in sheet[3]
+    assert [row[:2] for row in sheet if row[0] == "Cộng"] == [("Cộng", 121)]
+    assert any(f"{said}121 lượt thông báo trong 61 lượt phát." in row for row in sheet)
+
+
 @pytest.mark.parametrize(("result", "seconds", "printed"), [
     ("Gián đoạn", 0.0, ("", "Chưa phát (gián đoạn)")),
     ("Bị ngắt (khẩn cấp)", None, ("", "Chưa phát (bị ngắt (khẩn cấp))")),
@@ -439,3 +482,43 @@ def test_rows_approved_under_the_demo_name_say_so_in_ghi_chu(tmp_path: Path) -> 
     note = "người duyệt là tên mẫu của bản cài đặt thử, in đúng như nhật ký ghi lúc phát"
     assert table.count(note) == 1, table  # the (mẫu) row, not Hùng's
     assert "(mẫu)" in table and "Hùng" in table  # both rows are there
+
+
+def test_a_long_note_and_a_row_taller_than_a_page_are_printed_whole(tmp_path: Path) -> None:
+    """o15lan C5: Ghi chú was cut at its twelfth line ("khi được …"): the leader signed a
+    remark he could not read. Every cell is printed whole; a row taller than a page goes on
+    over the next, under the heading row."""
+    root = make_station(tmp_path / "station")
+    clock = Clock(datetime(2026, 11, 30, 16, 0, tzinfo=HCM))
+    station = Station.open(root, clock)
+    title = ("Thông báo lịch cắt điện để sửa chữa, bảo dưỡng lưới điện trung áp khu vực thôn "
+             "Đông, thôn Bắc và thôn Trung")  # fmt: skip
+    station.add_announcements([write_script(tmp_path, "cd.md", "Lịch cắt điện.", id="cat-dien",
+                                            title=title)])  # fmt: skip
+    add_slots(station, [make_slot("chieu", "16:15", announcements=("cat-dien",),
+                                  created_at=clock())])  # fmt: skip
+    held = held_note(station, ["cat-dien"])
+    log_airing(station, Occasion(Trigger.SCHEDULE, "chieu", clock.now), "null",
+               planned_entries(station, ["cat-dien"]), AiringStatus.MISSED, held)  # fmt: skip
+    station.close()
+    out = tmp_path / "bao-cao.pdf"
+    runner_for(root)("log", "export", "--format", "pdf", "--month", "2026-11", "-o", str(out))
+    read = " ".join(pdftotext(out).split())  # in reading order: a wrapped cell is whole
+    assert f"{title}” phiên bản 1; khi được duyệt, các lượt sau sẽ phát" in read
+    assert not re.search(r"(?<!…)…(?!…)", read)  # no cut (the signer's blank is dots)
+    # the chart is made shorter to stay on the first page, not leave it two-thirds empty
+    assert "II. SỐ PHÚT ĐÃ PHÁT" in pdftotext(out, "-f", "1", "-l", "1")
+    # a row of some eighty lines, in a narrow column: over three pages, every word in order
+    head = Letterhead("UBND xã Tân Lập", NAME, "Tân Lập", "BC-ĐTT", "TRƯỞNG ĐÀI")
+    doc = Document(tmp_path / "dai.pdf", head, "Báo cáo", "Thử", date(2026, 11, 30))
+    layout = fit_columns([Column("Dòng"), Column("Ghi chú")], [["Dòng 9"], ["từ"]], 170.0)
+    words = [f"từ{n}" for n in range(400)]
+    doc.table(layout, [["Dòng 1", " ".join(words)], ["Dòng 2", "hết"]],
+              keep_with_end=doc.signature_height())  # fmt: skip
+    doc.signature()
+    doc.close()
+    printed = pdftotext(tmp_path / "dai.pdf")
+    assert re.findall(r"từ\d+", printed) == words and "hết" in printed
+    assert pages_of(tmp_path / "dai.pdf") >= 3
+    for page in range(2, pages_of(tmp_path / "dai.pdf") + 1):  # the heading row on each page
+        assert "Ghi chú" in pdftotext(tmp_path / "dai.pdf", "-f", str(page), "-l", str(page))

@@ -14,18 +14,21 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import SetClock, Visitor, query, store_dump
+from conftest import SetClock, Visitor, query, store_dump, write_script
 from test_web import field_error, text
 from test_web_log import APLAY_REFUSED, listed, logged
 
 from audio_out.sinks import NullSink
 from broadcaster.airing_log import AiringStatus, Occasion, Trigger, log_airing, planned_entries
 from broadcaster.runner import Runner
+from broadcaster.schedule import held_note
 from broadcaster.station import Station, StationError
 
 __all__ = ["logged"]  # the fixture, imported for these tests
 
 BUTTON = "Phát lại một lần"
+FORM = "Phát lại hôm nay lúc"
+"""The label of the button's time field: a row that names the button need not have it."""
 
 
 def rows(page: str) -> dict[int, str]:
@@ -55,9 +58,9 @@ def test_the_button_is_offered_only_where_only_a_person_can_air_it_again(
     assert BUTTON in shown[1]  # missed, still approved as it aired
     assert "Phát lại hôm nay lúc" in shown[1] and "Để trống: phút trống gần nhất" in shown[1]
     assert BUTTON not in shown[2]  # it aired
-    assert BUTTON not in shown[3]  # never approved: it says so, and to add a slot once it is
-    assert ("“Họp thôn Đông” đang chờ duyệt: khi đã được duyệt, hãy thêm một khung giờ cho hôm "
-            "nay trong Lịch phát để phát") in shown[3]  # fmt: skip
+    assert FORM not in shown[3]  # never approved: it says so, and that the button comes once it is
+    assert ("“Họp thôn Đông” phiên bản 1 đang chờ duyệt: khi được duyệt, nút “Phát lại một lần” "
+            "sẽ hiện ở lượt này trong Nhật ký") in shown[3]  # fmt: skip
     assert BUTTON not in shown[4]  # an emergency: the station airs it again itself
     assert [status for status, _row in listed(visitor.page)] == [
         "interrupted", "failed", "aired", "missed"]  # fmt: skip
@@ -66,7 +69,7 @@ def test_the_button_is_offered_only_where_only_a_person_can_air_it_again(
     assert warnings.count(button) == 1  # Trang chủ sends her to the button where it is
     assert "Khung giờ “sang” lúc 01/03/2026 06:30 không phát như kế hoạch (bỏ lỡ)" in warnings
     assert "(lỗi): loa không phát được vì card âm thanh báo lỗi" in warnings  # w11a's words
-    assert "Xem trong Nhật ký. “Họp thôn Đông” đang chờ duyệt" in warnings
+    assert "Xem trong Nhật ký. “Họp thôn Đông” phiên bản 1 đang chờ duyệt" in warnings
 
 
 def test_a_reair_is_planned_once_and_ends_with_one_logged_outcome(
@@ -306,3 +309,36 @@ def test_a_notice_no_longer_valid_is_not_offered_and_the_row_says_why(
     before = store_dump(cut)
     assert visitor.post("/log/1/again", {"at": ""}).status_code == 400  # an old page's form
     assert store_dump(cut) == before
+
+
+def test_a_slot_held_for_a_new_version_says_so_and_offers_the_button_once_it_is_approved(
+    visitor: Visitor, cut: Path, console_clock: SetClock, tmp_path: Path
+) -> None:
+    """o15lan C3: a slot whose notice waited for approval of version 2 read "đã thay đổi từ đó
+    (lượt này phát phiên bản 2): … hãy thêm một khung giờ", though nothing changed and
+    nothing aired. It says what holds it, and the way out is this row's own button."""
+    station = Station.open(cut, console_clock)
+    script = write_script(tmp_path, "bz.md", "Cài đặt Bluezone ngay hôm nay.",
+                          id="bluezone", title="Cài Bluezone", campaign="bluezone")  # fmt: skip
+    station.add_announcements([script])  # version 2, waiting; version 1 stays approved
+    log_airing(station, Occasion(Trigger.SCHEDULE, "sang", console_clock.now), "null",
+               planned_entries(station, ["bluezone"]), AiringStatus.MISSED,
+               held_note(station, ["bluezone"]))  # fmt: skip
+    station.close()
+    visitor.sign_in("vanhanh")
+    held = rows(visitor.get("/log").text)[5]
+    assert FORM not in held and "đã thay đổi" not in held and "thêm một khung giờ" not in held
+    assert ("“Cài Bluezone” phiên bản 2 đang chờ duyệt: khi được duyệt, nút “Phát lại một lần” "
+            "sẽ hiện ở lượt này trong Nhật ký") in held  # fmt: skip
+    visitor.sign_in("duyet")
+    station = Station.open(cut, console_clock)
+    station.approve("bluezone", "Chủ tịch xã")
+    station.close()
+    shown = rows(visitor.get("/log").text)
+    assert FORM in shown[5]  # what the row promised
+    # #1 logged version 1, and version 2 is approved since: that one did change
+    assert FORM not in shown[1]
+    assert (
+        "“Cài Bluezone” đã thay đổi sau lượt này (lượt này ghi phiên bản 1, nay là phiên "
+        "bản 2): muốn phát, hãy thêm một khung giờ cho hôm nay trong Lịch phát"
+    ) in shown[1]

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import CONSOLE_NOW, SetClock, Visitor, query
+from conftest import CONSOLE_NOW, SetClock, Visitor, query, write_script
 from test_web import text
 from test_web_outage import card
 
@@ -136,10 +136,35 @@ def test_home_says_warnings_may_be_from_before_only_when_the_station_ran_again(
 ) -> None:
     # the 06:30 airing was due while the service was off: the station did start again (o11 F9)
     console_clock.now = CONSOLE_NOW + timedelta(hours=2)
-    Runner(Station.open(console_station, console_clock), FileSink(tmp_path / "out")).settle()
+    station = Station.open(console_station, console_clock)
+    overview.note_started(station)  # as the daemon does when it takes the station
+    Runner(station, FileSink(tmp_path / "out")).settle()
     visitor.sign_in("vanhanh")
     said = card(visitor.get("/").text, "running")
     assert "có mục có thể là việc đã xảy ra trước khi đài chạy lại" in said
+
+
+def test_a_slot_held_while_the_station_ran_is_not_said_to_be_from_before_a_restart(
+    visitor: Visitor, running: None, console_station: Path, console_clock: SetClock, tmp_path: Path
+) -> None:
+    """o15lan C4: a slot missed because its notice waited for approval of a new version made
+    Trang chủ say "có mục có thể là việc đã xảy ra trước khi đài chạy lại"; the station had
+    run all along."""
+    station = Station.open(console_station, console_clock)
+    runner = Runner(station, FileSink(tmp_path / "out"))
+    runner.settle()  # the month before, when the station was off: more than a day ago
+    overview.note_started(station)  # 05:00, before the 06:30 slot
+    script = write_script(tmp_path, "bz.md", "Cài đặt Bluezone hôm nay.", id="bluezone",
+                          title="Cài Bluezone", campaign="bluezone")  # fmt: skip
+    station.add_announcements([script])  # version 2 waits for approval
+    console_clock.now = CONSOLE_NOW + timedelta(hours=2)
+    runner.settle()  # 06:30 held: version 2 waits
+    [(note,)] = query(console_station, "SELECT error FROM airings ORDER BY seq DESC LIMIT 1")
+    assert "đang chờ duyệt phiên bản mới: “Cài Bluezone” phiên bản 2" in note
+    visitor.sign_in("vanhanh")
+    said = card(visitor.get("/").text, "running")
+    assert said.endswith("dịch vụ phát đang chạy và phát theo lịch; các mục dưới đây cần chú ý.")
+    assert "trước khi đài chạy lại" not in said
 
 
 def test_home_does_not_say_the_station_works_when_its_airing_service_is_stopped(

@@ -328,6 +328,9 @@ def test_a_slot_whose_every_announcement_waits_for_approval_logs_why_it_did_not_
     assert (row["slot"], row["status"]) == ("ngay", "missed")
     assert "waits for approval of its new version: “hop” version 2" in row["error"]
     assert [(i["announcement_id"], i["version"]) for i in row["items"]] == [("hop", 2)]
+    # the service keeps when it started: Trang chủ tells what came before it (o15lan C4)
+    [(started,)] = query(approving, "SELECT value FROM meta WHERE key = 'service_started_at'")
+    assert datetime.fromisoformat(started) <= datetime.now(UTC)
     # one true sentence: what to do is approve, not "it airs again" beside "the station does
     # not air it again" (o14net F5); once approved, it leaves what needs attention
     [said] = [line for line in run("status").stdout.splitlines() if "“ngay”" in line]
