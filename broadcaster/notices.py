@@ -14,13 +14,13 @@ import re
 import shutil
 import tempfile
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date
 from functools import partial
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Any
 
 from announcements.script import (
     MAX_REPEAT,
@@ -33,7 +33,7 @@ from announcements.script import (
 )
 from common.errors import BroadcasterError, kept
 from common.i18n import _
-from common.localtime import date_text
+from common.localtime import date_text, local_text
 from schedules.parse import InputError, parse_date
 
 from .layout import PROGRAMS
@@ -68,10 +68,12 @@ def type_announcement(
     valid_until: str = "",
     voice: str = "",
     by: str = "",
+    built_on: str = "",
 ) -> AddResult:
     """A new announcement (or, `editing`, a new version of one) from a form's values as typed
     by the account `by`. Without an id, one is made from the title (a new one never replaces
-    another)."""
+    another). Editing, `built_on` is the stamp the form was built from: a save on a notice
+    changed or retired since is refused (ChangedMeanwhile), nothing saved."""
     title = " ".join(title.split())
     faults: list[BroadcasterError] = []  # every fault at once, each next to its field
     if not title:
@@ -120,7 +122,28 @@ def type_announcement(
         default_title=title, limits=station.config.limits))  # fmt: skip
     if faults or script is None:
         raise ScriptError.together(faults)
-    return station.store_scripts([script])[0]
+    return station.store_scripts([script], {wanted: built_on} if editing and built_on else None)[0]
+
+
+def changed_meanwhile(station: Station, row: Mapping[str, Any]) -> str:
+    """The sentence that refuses a save built on an older copy: who changed the notice (or
+    retired it), when, and that nothing was saved."""
+    zone, today = station.config.zone, station.today()
+    if row["retired_at"]:
+        return _("{who} retired this notice ({when}) after this page was opened: nothing was "
+                 "saved; your text is kept below.").format(
+            who=station.accounts.person(row["retired_by"]),
+            when=local_text(row["retired_at"], zone, today))  # fmt: skip
+    source, created = station.db.execute(
+        "SELECT source, created_at FROM announcement_versions WHERE announcement_id = ? AND "
+        "version = ?", [row["id"], row["version"]]).fetchone()  # fmt: skip
+    account = (source or "").removeprefix("web:").split("/")[0]
+    who = (station.accounts.person(account) if (source or "").startswith("web:")
+           else _("someone at the command line"))  # fmt: skip
+    return _("{who} saved version {version} of this notice ({when}) after this page was "
+             "opened: nothing was saved; your text is kept below, beside the current "
+             "one.").format(who=who, version=row["version"],
+                            when=local_text(created, zone, today))  # fmt: skip
 
 
 def _not_past(valid_until: date | None, today: date, field: str, where: str = "") -> None:

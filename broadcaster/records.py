@@ -129,6 +129,11 @@ class Announcement:
     def approved(self) -> bool:
         return self.status is AnnouncementStatus.APPROVED
 
+    @property
+    def stamp(self) -> str:
+        """What an edit form was built from (see `stamp_of`)."""
+        return stamp_of(self.version, self.retired_at)
+
     def fields(self, detail: bool = False) -> dict[str, Any]:
         """For `--json`: the stored fields and the status (with `detail`, also the current
         text, spoken form, recording and versions)."""
@@ -141,6 +146,13 @@ class Announcement:
                 "versions": [asdict(v) for v in self.versions],
             }
         return shown
+
+
+def stamp_of(version: int, retired_at: str | None) -> str:
+    """What an edit form carries of the notice it was built from: its version, and whether it
+    was retired. A save built on another stamp would drop a change made meanwhile (o15lan B2:
+    two tabs), so it is refused."""
+    return f"{version}-retired" if retired_at else str(version)
 
 
 @dataclass(frozen=True)

@@ -96,6 +96,7 @@ from .records import (
     UpstreamRequest,
     Version,
     VersionDiff,
+    stamp_of,
 )
 from .store import StoreError as StoreError  # the doors catch it (a store that cannot open)
 from .store import explain, open_store
@@ -140,6 +141,10 @@ AUTO_APPROVERS = {"local": "tự động (nội dung địa phương)", "upstrea
 
 class StationError(BroadcasterError):
     """An operation the station refuses, in one sentence for the operator."""
+
+
+class ChangedMeanwhile(StationError):
+    """A form built on a version someone replaced (or retired) since: nothing is saved."""
 
 
 class NoSource(StationError):
@@ -425,8 +430,12 @@ class Station:
         one transaction (or none of them)."""
         return self.store_scripts(read_scripts(paths, self.config.limits))
 
-    def store_scripts(self, scripts: Sequence[Script]) -> list[AddResult]:
-        """Store announcements already read and checked, in one transaction (or none)."""
+    def store_scripts(
+        self, scripts: Sequence[Script], built_on: Mapping[str, str] | None = None
+    ) -> list[AddResult]:
+        """Store announcements already read and checked, in one transaction (or none). An id
+        in `built_on` is stored only if the notice still has that stamp (`stamp_of`): checked
+        inside the transaction, so of two tabs saving at once the second is refused."""
         ids = [s.id for s in scripts]
         repeated = {i for i in ids if ids.count(i) > 1}
         if repeated:
@@ -438,6 +447,9 @@ class Station:
         from .schedule import watching_losses
 
         with watching_losses(self) as losses, self.db.conn:
+            for s in scripts:
+                if built_on and s.id in built_on:
+                    self._still(s.id, built_on[s.id])
             stored = [self._store_script(s, recordings.get(s.id), now) for s in scripts]
         return [
             replace(
@@ -524,6 +536,14 @@ class Station:
                 }
             )
         return AddResult(script.id, version, change)
+
+    def _still(self, announcement_id: str, stamp: str) -> None:
+        """Refuse, saying who changed the notice and when, unless it still has `stamp`."""
+        from .notices import changed_meanwhile
+
+        row = self._announcement_row(announcement_id)
+        if row is not None and stamp_of(row["version"], row["retired_at"]) != stamp:
+            raise ChangedMeanwhile(changed_meanwhile(self, row))
 
     def _announcement_row(self, announcement_id: str) -> dict[str, Any] | None:
         rows = self.db.query("SELECT * FROM announcements WHERE id = ?", [announcement_id])

@@ -26,6 +26,7 @@ from announcements.engines import ESPEAK_VOICES
 from announcements.script import AUDIO_SUFFIXES, MAX_REPEAT, SCRIPT_SUFFIXES
 from broadcaster.accounts import Role
 from broadcaster.records import AddResult, Announcement, AnnouncementStatus, Found
+from broadcaster.station import ChangedMeanwhile
 from common.errors import BroadcasterError
 from common.i18n import N_, _
 from common.localtime import date_text
@@ -98,11 +99,15 @@ def marked(text: str, guessed: tuple[str, ...]) -> list[tuple[str, bool]]:
 
 
 def _form_page(form: dict[str, str], errors: dict[str, str], editing: Announcement | None = None,
-               preview: Any = None, upload_refused: bool = False) -> str:  # fmt: skip
+               preview: Any = None, upload_refused: bool = False,
+               current: Announcement | None = None) -> str:  # fmt: skip
+    """The form; `current`, the notice as someone else saved it meanwhile, shown beside her
+    own text, which is kept (o15lan B2)."""
     if editing and "id" in errors:  # no id field when changing one: the sentence goes on top
         errors = {FORM: errors.pop("id"), **errors}
     return render_template(
         "announcements/new.html", form=form, errors=errors, editing=editing, preview=preview,
+        current=current, settings=SETTING_LABELS, setting_text=_setting_text,
         priorities=PRIORITY_LABELS, voices={v: VOICE_LABELS.get(v, v) for v in ESPEAK_VOICES},
         campaigns=station().campaigns(), most_repeat=MAX_REPEAT, accepted=ACCEPTED_FILES,
         marked=marked, upload_refused=upload_refused,
@@ -110,7 +115,7 @@ def _form_page(form: dict[str, str], errors: dict[str, str], editing: Announceme
 
 
 def _typed() -> dict[str, str]:
-    return {name: request.form.get(name, "") for name in ("id", "text", *TYPED_FIELDS)}
+    return {name: request.form.get(name, "") for name in ("id", "text", "built_on", *TYPED_FIELDS)}
 
 
 def campaign_choices() -> dict[str, str]:
@@ -169,7 +174,7 @@ def edit(announcement_id: str) -> Response | tuple[str, int]:
         form = {name: str(getattr(found, name) or "") for name in TYPED_FIELDS}
         for name in ("valid_from", "valid_until"):  # as she types them
             form[name] = date_text(form[name]) if form[name] else ""
-        form |= {"id": found.id, "text": found.text or ""}
+        form |= {"id": found.id, "text": found.text or "", "built_on": found.stamp}
         return _form_page(form, {}, editing=found), 200
     return _save_typed(_typed() | {"id": found.id}, found)
 
@@ -190,7 +195,12 @@ def _save_typed(form: dict[str, str], editing: Announcement | None) -> Response 
     try:
         result = s.type_announcement(form["text"], form["title"], announcement_id=form["id"],
                                      editing=editing is not None, by=g.user.name,
-                                     **fields)  # fmt: skip
+                                     built_on=form.get("built_on", ""), **fields)  # fmt: skip
+    except ChangedMeanwhile as e:  # her text kept; saved again, it builds on what she now saw
+        assert editing is not None
+        current = _announcement(editing.id)
+        return _form_page(form | {"built_on": current.stamp}, {FORM: str(e)}, editing,
+                          current=current), 409  # fmt: skip
     except BroadcasterError as e:
         return _form_page(form, form_errors(e), editing), 400
     _say_added([result])

@@ -1,0 +1,106 @@
+"""Two tabs, or two people, editing one notice (o15lan B2): each edit page carries the version
+it was built from, and a save built on an older copy is refused, saying who changed it and
+when, with her text kept and the current one beside it; nothing is saved."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from conftest import Visitor, query, store_dump
+from test_web import text
+
+EDIT = "/announcements/hop-thon/edit"
+BUILT_ON = re.compile(r'name="built_on" value="([^"]*)"')
+
+
+def tab(console: Any, sessions: dict[str, str], name: str = "vanhanh") -> Visitor:
+    """A browser tab signed in as `name`, showing the notice's edit page."""
+    opened = Visitor(console, sessions)
+    opened.sign_in(name)
+    opened.get(EDIT)
+    return opened
+
+
+def save(opened: Visitor, words: str) -> Any:
+    """Save the form of the tab's page with `words` as the text, as a browser sends it."""
+    built = BUILT_ON.search(opened.page)
+    return opened.post(EDIT, {
+        "title": "Họp thôn Đông", "text": words, "campaign": "thon", "priority": "normal",
+        "repeat": "1", "action": "save", "built_on": built.group(1) if built else ""})  # fmt: skip
+
+
+def texts(station: Path) -> list[str]:
+    return [t for (t,) in query(station, "SELECT text FROM announcement_versions WHERE "
+                                "announcement_id = 'hop-thon' ORDER BY version")]  # fmt: skip
+
+
+def test_a_second_tab_built_on_the_old_text_is_refused_and_keeps_her_words(
+    console: Any, console_sessions: dict[str, str], console_station: Path
+) -> None:
+    first, second = tab(console, console_sessions), tab(console, console_sessions)
+    assert save(first, "Họp thôn lúc 19h tại hội trường Ủy ban nhân dân xã.").status_code == 302
+    before = store_dump(console_station)
+    refused = save(second, "Họp thôn lúc 19h30.")
+    assert refused.status_code == 409
+    shown = text(refused.text)
+    assert "Vanhanh đã lưu phiên bản 2 của thông báo này (Hôm nay" in shown
+    assert "không lưu gì" in shown
+    assert ">Họp thôn lúc 19h30.</textarea>" in refused.text  # her words, kept to merge
+    assert "Bản đang lưu (phiên bản 2)" in shown and "hội trường Ủy ban nhân dân xã" in shown
+    assert store_dump(console_station) == before
+    # merged and saved again from the refusal page: it builds on version 2 now
+    merged = save(second, "Họp thôn lúc 19h30 tại hội trường Ủy ban nhân dân xã.")
+    assert merged.status_code == 302
+    assert texts(console_station)[1:] == [
+        "Họp thôn lúc 19h tại hội trường Ủy ban nhân dân xã.",
+        "Họp thôn lúc 19h30 tại hội trường Ủy ban nhân dân xã.",
+    ]
+
+
+def test_the_same_tab_sending_twice_is_told_it_was_saved_not_refused_as_stale(
+    console: Any, console_sessions: dict[str, str], console_station: Path
+) -> None:
+    first = tab(console, console_sessions)
+    key = first.form_key(EDIT)
+    built = BUILT_ON.search(first.page)
+    assert built is not None
+    sent = {"title": "Họp thôn Đông", "text": "Hoãn họp.", "priority": "normal", "repeat": "1",
+            "action": "save", "built_on": built.group(1), "once": key}  # fmt: skip
+    assert first.post(EDIT, sent).status_code == 302
+    again = first.post(EDIT, sent, page=EDIT)  # the same key and version: a resend
+    assert again.status_code == 302
+    assert "đã được lưu lúc" in text(first.get(again.location).text)
+    assert texts(console_station) == ["Họp thôn lúc 19h.", "Hoãn họp."]
+
+
+def test_a_stale_tab_after_the_newer_version_was_approved_is_refused(
+    console: Any, console_sessions: dict[str, str], console_station: Path
+) -> None:
+    stale, other = tab(console, console_sessions), tab(console, console_sessions)
+    save(other, "Họp thôn lúc 20h.")
+    approver = Visitor(console, console_sessions)
+    approver.sign_in("duyet")
+    assert approver.post("/announcements/hop-thon/approve", {},
+                         page="/announcements/hop-thon").status_code == 302  # fmt: skip
+    before = store_dump(console_station)
+    refused = save(stale, "Họp thôn lúc 19h30.")
+    assert refused.status_code == 409 and "đã lưu phiên bản 2" in text(refused.text)
+    assert store_dump(console_station) == before  # version 2 stays approved
+
+
+def test_a_tab_left_open_while_the_notice_was_retired_does_not_bring_it_back(
+    console: Any, console_sessions: dict[str, str], console_station: Path
+) -> None:
+    stale = tab(console, console_sessions)
+    other = Visitor(console, console_sessions)
+    other.sign_in("duyet")
+    other.post("/announcements/hop-thon/retire", {}, page="/announcements/hop-thon/retire")
+    before = store_dump(console_station)
+    refused = save(stale, "Họp thôn lúc 19h30.")
+    assert refused.status_code == 409
+    assert "đã thôi phát thông báo này (Hôm nay" in text(refused.text)
+    assert store_dump(console_station) == before
+    assert query(console_station, "SELECT retired_by FROM announcements "
+                 "WHERE id = 'hop-thon'") == [("duyet",)]  # fmt: skip
