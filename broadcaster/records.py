@@ -260,9 +260,18 @@ class ScheduledSlot:
     """Announcements the replaced slot aired that now air in no slot (the coming week)."""
     drafts: int = 0
     """Drafts waiting for approval when none of the slot's announcements is approved yet."""
+    waiting: tuple[str, ...] = ()
+    """The titles of its announcements left out until their version is approved."""
 
     def waiting_text(self) -> str:
-        """The warning when the slot airs nothing until approval (else ""), for every door."""
+        """The warning when the slot airs nothing, or airs without some of its announcements,
+        until approval (else ""), for every door."""
+        if not self.drafts and self.waiting:
+            return ngettext(
+                "slot {name} airs without {titles} until it is approved",
+                "slot {name} airs without {titles} until they are approved",
+                len(self.waiting),
+            ).format(name=self.slot.label, titles=", ".join(f"“{t}”" for t in self.waiting))
         if not self.drafts:
             return ""
         return ngettext(

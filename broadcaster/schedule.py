@@ -152,6 +152,15 @@ def _no_members(station: Station, slot: Slot) -> str:
     )
 
 
+def left_waiting(station: Station, slot: Slot) -> tuple[str, ...]:
+    """The titles of the slot's announcements (its own and its campaign's) whose current
+    version waits for approval: the slot airs without them until then (o15lan C7)."""
+    return tuple(title for (title,) in station.db.execute(
+        "SELECT title FROM announcements WHERE retired_at IS NULL AND approved_version IS NOT "
+        "version AND (campaign = ? OR id IN (SELECT value FROM json_each(?))) ORDER BY title",
+        [slot.campaign, json.dumps(list(slot.announcements))]))  # fmt: skip
+
+
 def drafts_only(station: Station, slot: Slot) -> int:
     """How many drafts wait for approval when none of the slot's announcements (its own and
     its campaign's) has an approved version: the slot then airs nothing yet. 0 otherwise."""
@@ -553,7 +562,14 @@ def replacing(
             if announcement_id not in still and not told:
                 stops.setdefault(planned.slot, []).append(announcement_id)
     return [
-        ScheduledSlot(s, m, old.get(s.name), tuple(stops.get(s.name, ())), drafts_only(station, s))
+        ScheduledSlot(
+            s,
+            m,
+            old.get(s.name),
+            tuple(stops.get(s.name, ())),
+            drafts_only(station, s),
+            left_waiting(station, s),
+        )
         for s, m in zip(new, lengths, strict=True)
     ]
 
@@ -580,9 +596,18 @@ def slots_text(names: Sequence[str]) -> str:
     return _("slot(s) {names}").format(names=", ".join(names))
 
 
-def wont_air_text(station: Station, wont: WontAir) -> str:
+def approvers_text(station: Station) -> str:
+    """Who may approve, as people know them: 'Nguyễn Văn Hùng – Phó Chủ tịch, duyet'."""
+    from .accounts import Role
+
+    found = [a.person for a in station.accounts.list() if a.role.allows(Role.APPROVER)]
+    return ", ".join(found) or _("an approver's account, made by the admin")
+
+
+def wont_air_text(station: Station, wont: WontAir, approver: bool = True) -> str:
     """One sentence for the operator: which announcement (its title as people know it), which
-    slots lose it from when, why, and what to do."""
+    slots lose it from when, why, and what to do: an approver approves, anyone else asks one
+    by name (o15lan C7: Lan has no approve button)."""
     zone, today = station.config.zone, station.today()
     titled = station.db.execute(
         "SELECT title, refused_version, refused_by, refused_reason FROM announcements "
@@ -607,6 +632,16 @@ def wont_air_text(station: Station, wont: WontAir) -> str:
         text = _("{name} will not air in {slots} from {first}: {by} did not approve "
                  "version {version} ({reason}); change it, and the new version waits for "
                  "approval")  # fmt: skip
+    elif wont.reason is Silence.DRAFT and not approver and wont.approved_version:
+        values["approvers"] = approvers_text(station)
+        text = _("{name} will not air in {slots} from {first}: its version "
+                 "{version} waits for approval (version {approved} was approved); ask an "
+                 "approver ({approvers}) to approve version {version}")  # fmt: skip
+    elif wont.reason is Silence.DRAFT and not approver:
+        values["approvers"] = approvers_text(station)
+        text = _("{name} will not air in {slots} from {first}: its version "
+                 "{version} waits for approval; ask an approver ({approvers}) to approve "
+                 "version {version}")  # fmt: skip
     elif wont.reason is Silence.DRAFT and wont.approved_version:
         text = _("{name} will not air in {slots} from {first}: its version "
                  "{version} waits for approval (version {approved} was approved); approve "

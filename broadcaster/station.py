@@ -1355,11 +1355,12 @@ class Station:
 
         return schedule.silenced(self)
 
-    def wont_air_text(self, wont: WontAir) -> str:
-        """One sentence about it for the operator: slots, from when, why, what to do."""
+    def wont_air_text(self, wont: WontAir, approver: bool = True) -> str:
+        """One sentence about it for the operator: slots, from when, why, what to do (ask an
+        approver, for someone who is not one)."""
         from . import schedule
 
-        return schedule.wont_air_text(self, wont)
+        return schedule.wont_air_text(self, wont, approver)
 
     def on_air(self) -> OnAir | None:
         from . import overview
@@ -1400,14 +1401,14 @@ class Station:
 
         return overview.ran_again(self)
 
-    def warnings(self) -> list[str]:
+    def warnings(self, approver: bool = True) -> list[str]:
         """What the operator should know, in plain words (the console's home page): the
         airings of the last day that did not air as planned, the offline voice used last, the
         upstream out of date, the disk nearly full, each announcement a slot names that will
         not air and why."""
         from . import overview
 
-        return overview.warnings(self)
+        return overview.warnings(self, approver)
 
     def to_know(self) -> list[str]:
         """Để biết: what happened or holds that asks nothing of the operator (the office's

@@ -216,10 +216,12 @@ def _say_added(results: list[AddResult]) -> None:
         "unchanged": N_("Announcement '{title}' is unchanged (version {version})."),
         "restored": N_("Announcement '{title}' is back from retirement (version {version})."),
     }
-    titles = station().titles()
+    titles, approver = station().titles(), g.user.role.allows(Role.APPROVER)
     for result in results:
         flash(_(messages[result.change]).format(title=titles.get(result.id, result.id),
                                                 version=result.version))  # fmt: skip
+        for wont in result.lost:  # which slots lose it, as the command line says (o15lan C7)
+            flash(station().wont_air_text(wont, approver))
 
 
 @bp.route("/upload", methods=["POST"])

@@ -165,7 +165,7 @@ def _save(values: dict[str, Any], new_only: bool) -> tuple[dict[str, str], str]:
             length=duration_text(added.minutes * 60)))  # fmt: skip
     if added.slot.dates_text:  # in full: a '3/12' typed is said back as the day it was taken for
         flash(_("It airs {dates}.").format(dates=added.slot.dates_text))
-    if added.drafts:  # as on the command line
+    if added.waiting_text():  # as on the command line
         flash(added.waiting_text())
     titles = s.titles()
     for announcement_id in added.stops:  # nothing stops airing unsaid (as on the command line)
