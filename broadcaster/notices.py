@@ -317,7 +317,20 @@ def find(
     return Found(len(matched), tuple(Announcement.from_row(r, r) for r in shown))
 
 
-_WORDS = re.compile(r"\s+|[^\s]+")
+_WORDS = re.compile(r"\s+|\d+(?:[.,:/]\d+)+|\w+|[^\w\s]")
+"""What a comparison compares: spaces, whole numbers ('16', '7,5', '03/12/2026': o15lan C9
+showed '1617' for 16 → 17), words, and each mark of punctuation on its own."""
+
+
+def _trimmed(how: str, words: str) -> list[tuple[str, str]]:
+    """A changed run of words with the spaces around it left unmarked (a struck-out space
+    reads as nothing)."""
+    core = words.strip()
+    if not core:
+        return [("same", words)] if how == "added" else []
+    at = words.index(core)
+    edges = [("same", words[:at]), (how, core), ("same", words[at + len(core) :])]
+    return [(h, w) for h, w in edges if w]
 
 
 def compare(station: Station, announcement_id: str, old: int, new: int) -> VersionDiff:
@@ -339,9 +352,13 @@ def compare(station: Station, announcement_id: str, old: int, new: int) -> Versi
             parts.append(("same", "".join(before[a1:a2])))
             continue
         if a2 > a1:
-            parts.append(("removed", "".join(before[a1:a2])))
+            parts += _trimmed("removed", "".join(before[a1:a2]))
         if b2 > b1:
-            parts.append(("added", "".join(after[b1:b2])))
+            parts += _trimmed("added", "".join(after[b1:b2]))
+    joined: list[tuple[str, str]] = []  # a run of one kind is one piece
+    for how, words in parts:
+        joined[-1:] = ([(how, joined[-1][1] + words)] if joined and joined[-1][0] == how
+                       else [*joined[-1:], (how, words)])  # fmt: skip
     stored = {
         version: (json.loads(settings or "{}"), recording)
         for version, settings, recording in station.db.execute(
@@ -351,7 +368,7 @@ def compare(station: Station, announcement_id: str, old: int, new: int) -> Versi
         )
     }
     (was, recorded), (now, recording) = stored[old], stored[new]
-    return VersionDiff(announcement_id, old, new, tuple(parts), changed_settings(was, now),
+    return VersionDiff(announcement_id, old, new, tuple(joined), changed_settings(was, now),
                        recorded != recording)  # fmt: skip
 
 

@@ -291,6 +291,7 @@ def diff(announcement_id: str) -> tuple[str, int]:
     return render_template(
         "announcements/diff.html", a=found, versions=versions, diff=compared, errors=errors,
         labels=SETTING_LABELS, setting_text=_setting_text,
+        may_approve=g.user.role.allows(Role.APPROVER),
     ), 400 if errors else 200  # fmt: skip
 
 
