@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import re
 import tomllib
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
@@ -21,7 +21,7 @@ from common.errors import BroadcasterError
 from common.files import describe_os_error
 from common.i18n import N_, _, ngettext
 from common.library_errors import toml_problem
-from common.localtime import airs_text, day_text, duration_text, inline
+from common.localtime import airs_text, day_text, duration_text, inline, local_text
 from schedules.parse import InputError, parse_date
 from schedules.priority import Priority
 from schedules.rundown import Candidate, PlannedAiring, plan_airings
@@ -30,7 +30,7 @@ from schedules.slots import Slot, SlotError, check_dates, check_slot, free_time,
 
 from .clock import utc_iso
 from .records import Announcement, ScheduledSlot
-from .station import Station, StationError
+from .station import ChangedMeanwhile, Station, StationError
 
 SLOT_FIELDS = ("name", "title", "at", "days", "from", "until", "campaign", "announce",
                "max_minutes")  # fmt: skip
@@ -193,6 +193,7 @@ def add_slots(
     dry_run: bool = False,
     new_only: bool = False,
     known: Measured | None = None,
+    built_on: Mapping[str, str] | None = None,
 ) -> list[float]:
     """Check the slots against each other and the schedule, then store them all (replacing
     same-named ones, unless `new_only`) in one transaction, or only check them (`dry_run`).
@@ -235,6 +236,13 @@ def add_slots(
         if new_only and (taken := [s.name for s in new if find_slot(station, s.name)]):
             raise name_taken(taken[0])
         check(schedule_now())
+        for slot in new:  # an edit form built on a row replaced or removed since (o15lan B2)
+            if (
+                built_on
+                and slot.name in built_on
+                and slot_stamp(station, slot.name) != built_on[slot.name]
+            ):
+                raise ChangedMeanwhile(slot_changed(station, slot.name))
         for slot in new:
             station.db.execute(
                 "UPDATE slots SET removed_at = ? WHERE name = ? AND removed_at IS NULL",
@@ -280,6 +288,33 @@ def first_free(
     found = free_time(slot, known[slot.name], scheduled(station, [slot.name], known),
                       station.config.quiet_hours, earliest)  # fmt: skip
     return found if found is not None and found >= earliest else None
+
+
+def slot_stamp(station: Station, name: str) -> str:
+    """What a slot's edit form carries of the slot it was built from: its row, which a save
+    replaces ("" once it is removed)."""
+    row = station.db.execute(
+        "SELECT id FROM slots WHERE name = ? AND removed_at IS NULL", [name]
+    ).fetchone()
+    return str(row[0]) if row else ""
+
+
+def slot_changed(station: Station, name: str) -> str:
+    """The sentence refusing a slot's save built on an older copy: when it was saved again
+    or removed meanwhile; nothing was saved."""
+    zone, today = station.config.zone, station.today()
+    row = station.db.execute(
+        "SELECT created_at, removed_at, title FROM slots WHERE name = ? ORDER BY id DESC LIMIT 1",
+        [name],
+    ).fetchone()
+    label = (row[2] if row else None) or name
+    if row is None or row[1]:
+        return _("Slot {name} was removed ({when}) after this page was opened: nothing was "
+                 "saved.").format(name=label, when=local_text(row[1], zone, today) if row
+                                  else "")  # fmt: skip
+    return _("Slot {name} was saved again ({when}) after this page was opened: nothing was "
+             "saved; your values are kept, beside it as saved now.").format(
+        name=label, when=local_text(row[0], zone, today))  # fmt: skip
 
 
 def find_slot(station: Station, name: str) -> Slot | None:
@@ -544,7 +579,11 @@ def silenced(station: Station) -> list[WontAir]:
 
 
 def replacing(
-    station: Station, new: Sequence[Slot], new_only: bool = False, known: Measured | None = None
+    station: Station,
+    new: Sequence[Slot],
+    new_only: bool = False,
+    known: Measured | None = None,
+    built_on: Mapping[str, str] | None = None,
 ) -> list[ScheduledSlot]:
     """Store `new` slots (see add_slots), each with the slot of its name it replaces and the
     announcements that replaced slot aired which then air in no slot: nothing stops airing
@@ -553,7 +592,7 @@ def replacing(
     # the week ahead is planned (slow: every slot's programs) only when a slot is replaced:
     # a new slot, or a re-air, stops nothing (o12b: each was planned twice for nothing)
     before = plan_ahead(station) if old else []
-    lengths = add_slots(station, new, new_only=new_only, known=known)
+    lengths = add_slots(station, new, new_only=new_only, known=known, built_on=built_on)
     still = {i for p in plan_ahead(station) for i in p.announcement_ids} if old else set()
     stops: dict[str, list[str]] = {}
     for planned in (p for p in before if p.slot in old):

@@ -1185,9 +1185,12 @@ class Station:
         max_minutes: str | None = None,
         new_only: bool = False,
         title: str | None = None,
+        built_on: str | None = None,
     ) -> ScheduledSlot:
         """Add (or replace, unless `new_only`) a slot, each value as a person types it; every
-        value at fault is said at once. Without a `name` (its id), one is made from `title`."""
+        value at fault is said at once. Without a `name` (its id), one is made from `title`.
+        `built_on`, an edit form's `slot_stamp`: refused if the slot was saved or removed
+        since (ChangedMeanwhile)."""
         from . import schedule
 
         name = name or slug(title or "")  # a person names it; the id is made from that
@@ -1202,7 +1205,8 @@ class Station:
             faults.append(e)
         if faults:
             raise StationError.together(faults)
-        [added] = schedule.replacing(self, [slot], new_only)
+        stamps = {slot.name: built_on} if built_on is not None else None
+        [added] = schedule.replacing(self, [slot], new_only, built_on=stamps)
         return added
 
     def air_again(self, seq: int, at: str = "") -> ScheduledSlot:
@@ -1231,6 +1235,12 @@ class Station:
         from . import schedule
 
         return schedule.read_slots(self)
+
+    def slot_stamp(self, name: str) -> str:
+        """What a slot's edit form carries of the slot it shows (see schedule.slot_stamp)."""
+        from . import schedule
+
+        return schedule.slot_stamp(self, name)
 
     def find_slot(self, name: str) -> Slot | None:
         """The slot of that name as it airs now, or None."""

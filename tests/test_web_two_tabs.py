@@ -104,3 +104,48 @@ def test_a_tab_left_open_while_the_notice_was_retired_does_not_bring_it_back(
     assert store_dump(console_station) == before
     assert query(console_station, "SELECT retired_by FROM announcements "
                  "WHERE id = 'hop-thon'") == [("duyet",)]  # fmt: skip
+
+
+SLOT = "/schedule/slot/sang"
+
+
+def slot_tab(console: Any, sessions: dict[str, str]) -> Visitor:
+    opened = Visitor(console, sessions)
+    opened.sign_in("vanhanh")
+    opened.get(SLOT)
+    return opened
+
+
+def save_slot(opened: Visitor, at: str, days: str) -> Any:
+    built = BUILT_ON.search(opened.page)
+    return opened.post(SLOT, {
+        "title": "", "at": at, "days": days, "campaign": "bluezone", "since": "", "until": "",
+        "max_minutes": "", "built_on": built.group(1) if built else ""})  # fmt: skip
+
+
+def test_a_slot_saved_in_another_tab_meanwhile_is_not_overwritten(
+    console: Any, console_sessions: dict[str, str], console_station: Path
+) -> None:
+    first, second = slot_tab(console, console_sessions), slot_tab(console, console_sessions)
+    assert save_slot(first, "06:45", "hằng ngày").status_code == 302
+    before = store_dump(console_station)
+    refused = save_slot(second, "06:30", "T2-T6")
+    assert refused.status_code == 400
+    shown = text(refused.text)
+    assert "Khung giờ sang đã được lưu lại (Hôm nay" in shown and "không lưu gì" in shown
+    assert 'value="T2-T6"' in refused.text  # her days, kept
+    assert "Bản đang lưu 06:45" in shown  # beside the slot as saved now
+    assert store_dump(console_station) == before
+    assert save_slot(second, "06:45", "T2-T6").status_code == 302  # built on what she saw
+    assert query(console_station, "SELECT at, days FROM slots WHERE name = 'sang' AND "
+                 "removed_at IS NULL") == [("06:45:00", "mon,tue,wed,thu,fri")]  # fmt: skip
+
+
+def test_a_slot_tab_left_open_while_the_slot_was_removed_does_not_bring_it_back(
+    console: Any, console_sessions: dict[str, str], console_station: Path
+) -> None:
+    stale = slot_tab(console, console_sessions)
+    other = slot_tab(console, console_sessions)
+    other.post("/schedule/slot/sang/remove", {}, page="/schedule/slot/sang/remove")
+    assert save_slot(stale, "06:30", "hằng ngày").status_code == 404
+    assert query(console_station, "SELECT COUNT(*) FROM slots WHERE removed_at IS NULL") == [(0,)]
