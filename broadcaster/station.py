@@ -46,7 +46,7 @@ from common.errors import BroadcasterError
 from common.files import check_output, file_problem, tighten_umask, write_atomic
 from common.i18n import _, choose_language, sentences, use_language
 from common.library_errors import describe as describe  # the doors say a library's error with it
-from common.localtime import clock_text, date_text
+from common.localtime import clock_text, date_text, local_text
 from common.store import Store
 from schedules.parse import InputError, parse_date, parse_quiet_hours, parse_week
 from schedules.priority import Priority
@@ -1530,16 +1530,35 @@ class Station:
 
         return report.not_ready(self)
 
-    def set_report_heading(self, typed: Mapping[str, str], by: str) -> Letterhead:
+    def set_report_heading(
+        self, typed: Mapping[str, str], by: str, built_on: str | None = None
+    ) -> Letterhead:
         """Print reports under this heading from now on (the leader's own words: it wins over
         station.toml's [report]); refused, with nothing changed, when a line is empty or too
-        long. Returns the heading as it now prints."""
+        long, or (given the form's `built_on`, see heading_stamp) when someone saved another
+        heading since: ChangedMeanwhile says who and when. Returns the heading as it prints."""
         from . import report, report_heading
 
         by = _who(by)
         heading = report_heading.checked(typed)
-        report_heading.save(self.db, heading, by, utc_iso(self.clock()))
+        try:
+            report_heading.save(self.db, heading, by, utc_iso(self.clock()), built_on)
+        except report_heading.HeadingChanged:
+            other = report_heading.saved(self.db)
+            assert other is not None
+            raise ChangedMeanwhile(_(
+                "{who} saved the heading ({when}) after this page was opened: nothing was "
+                "saved; your lines are kept, beside it as saved now.").format(
+                    who=self.accounts.person(other.changed_by),
+                    when=local_text(other.changed_at, self.config.zone, self.today()))
+            ) from None  # fmt: skip
         return report.station_letterhead(self)
+
+    def heading_stamp(self) -> str:
+        """What the heading's form carries of the heading it was built from."""
+        from . import report_heading
+
+        return report_heading.stamp(self.db)
 
     def print_week(self, out: Path, week: str | None = None) -> PrintedWeek:
         """The schedule of a week (a day of it, 'tuần sau', 2026-W49; default this week) as

@@ -149,3 +149,37 @@ def test_a_slot_tab_left_open_while_the_slot_was_removed_does_not_bring_it_back(
     other.post("/schedule/slot/sang/remove", {}, page="/schedule/slot/sang/remove")
     assert save_slot(stale, "06:30", "hằng ngày").status_code == 404
     assert query(console_station, "SELECT COUNT(*) FROM slots WHERE removed_at IS NULL") == [(0,)]
+
+
+HEADING = "/report-heading"
+LINES = {"parent": "UBND xã Tân Lập", "issuer": "Đài truyền thanh xã Tân Lập", "place": "Tân Lập",
+         "signer": "KT. CHỦ TỊCH", "signer_title": "Phó Chủ tịch", "signer_name": ""}  # fmt: skip
+
+
+def heading_tab(console: Any, sessions: dict[str, str], name: str) -> Visitor:
+    opened = Visitor(console, sessions)
+    opened.sign_in(name)
+    opened.get(HEADING)
+    return opened
+
+
+def save_heading(opened: Visitor, lines: dict[str, str]) -> Any:
+    built = BUILT_ON.search(opened.page)
+    return opened.post(HEADING, lines | {"built_on": built.group(1) if built else ""})
+
+
+def test_the_heading_saved_by_another_approver_meanwhile_is_not_overwritten(
+    console: Any, console_sessions: dict[str, str], console_station: Path
+) -> None:
+    first = heading_tab(console, console_sessions, "duyet")
+    second = heading_tab(console, console_sessions, "quantri")
+    assert save_heading(first, LINES | {"signer_name": "Nguyễn Văn Hùng"}).status_code == 302
+    before = store_dump(console_station)
+    refused = save_heading(second, LINES | {"place": "Xã Tân Lập"})
+    assert refused.status_code == 400
+    shown = text(refused.text)
+    assert "Duyet đã lưu tiêu đề báo cáo (Hôm nay" in shown and "không lưu gì" in shown
+    assert 'value="Xã Tân Lập"' in refused.text  # her line, kept
+    assert "Bản đang lưu" in shown and "Nguyễn Văn Hùng" in shown
+    assert store_dump(console_station) == before
+    assert save_heading(second, LINES | {"signer_name": "Nguyễn Văn Hùng"}).status_code == 302
