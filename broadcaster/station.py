@@ -376,10 +376,33 @@ class Station:
             {"term": term, "spoken": spoken, "changed_by": by, "changed_at": at}
         )
 
-    def set_pronunciation(self, term: str, spoken: str, by: str) -> Pronunciation:
+    def lexicon_stamp(self) -> str:
+        """What a lexicon form carries of the lexicon it was shown with: its newest change."""
+        row = self.db.execute("SELECT MAX(id) FROM lexicon_changes").fetchone()
+        return str(row[0] or 0)
+
+    def _lexicon_still(self, term: str, spoken: str, built_on: str) -> None:
+        """Refuse a word someone else said otherwise (or removed) after the form was shown
+        (o15lan B2): her reading would silently replace theirs."""
+        row = self.db.execute(
+            "SELECT id, spoken, changed_by, changed_at FROM lexicon_changes WHERE term = ? "
+            "ORDER BY id DESC LIMIT 1", [term]).fetchone()  # fmt: skip
+        if row is None or row[0] <= int(built_on or 0) or row[1] == spoken:
+            return
+        values = {"who": self.accounts.person(row[2]), "term": term, "spoken": row[1],
+                  "when": local_text(row[3], self.config.zone, self.today())}  # fmt: skip
+        said = (_("{who} changed '{term}' to be said '{spoken}' ({when}) after this page was "
+                  "opened: nothing was saved; yours is kept below.") if row[1] is not None
+                else _("{who} removed '{term}' from the lexicon ({when}) after this page was "
+                       "opened: nothing was saved; yours is kept below."))  # fmt: skip
+        raise ChangedMeanwhile(said.format(**values), field="spoken")
+
+    def set_pronunciation(
+        self, term: str, spoken: str, by: str, built_on: str | None = None
+    ) -> Pronunciation:
         """Say `spoken` wherever `term` is written (whole words, any case), as `by` asks.
         Only speech whose text contains the term changes, so only that is synthesised
-        again."""
+        again. `built_on`, a form's `lexicon_stamp`: see _lexicon_still."""
         by = _who(by)
         term, spoken = " ".join(term.split()).lower(), " ".join(spoken.split())
         for value, field, longest in (
@@ -398,6 +421,8 @@ class Station:
                 )
         entry = Pronunciation(term, spoken, utc_iso(self.clock()), by)
         with self.db.conn:
+            if built_on is not None:
+                self._lexicon_still(term, spoken, built_on)
             self.db.table("lexicon").insert(asdict(entry), pk="term", replace=True)
             self._lexicon_changed(term, spoken, by, entry.updated_at)
         return entry

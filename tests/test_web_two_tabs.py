@@ -183,3 +183,32 @@ def test_the_heading_saved_by_another_approver_meanwhile_is_not_overwritten(
     assert "Bản đang lưu" in shown and "Nguyễn Văn Hùng" in shown
     assert store_dump(console_station) == before
     assert save_heading(second, LINES | {"signer_name": "Nguyễn Văn Hùng"}).status_code == 302
+
+
+def lexicon_tab(console: Any, sessions: dict[str, str], name: str) -> Visitor:
+    opened = Visitor(console, sessions)
+    opened.sign_in(name)
+    opened.get("/lexicon")
+    return opened
+
+
+def say(opened: Visitor, term: str, spoken: str) -> Any:
+    built = BUILT_ON.search(opened.page)
+    return opened.post("/lexicon", {"term": term, "spoken": spoken,
+                                    "built_on": built.group(1) if built else ""})  # fmt: skip
+
+
+def test_a_word_said_otherwise_in_another_tab_meanwhile_is_not_replaced(
+    console: Any, console_sessions: dict[str, str], console_station: Path
+) -> None:
+    first = lexicon_tab(console, console_sessions, "duyet")
+    second = lexicon_tab(console, console_sessions, "vanhanh")
+    third = lexicon_tab(console, console_sessions, "vanhanh")
+    assert say(first, "Zalo", "Da lô").status_code == 302
+    before = store_dump(console_station)
+    refused = say(second, "zalo", "Za lô")
+    assert refused.status_code == 400
+    assert "Duyet đã sửa cách đọc 'zalo' thành 'Da lô' (Hôm nay" in text(refused.text)
+    assert 'value="Za lô"' in refused.text and store_dump(console_station) == before
+    assert say(second, "zalo", "Za lô").status_code == 302  # she has seen it: hers now
+    assert say(third, "bluezone", "Blu dôn").status_code == 302  # another word: not held up
