@@ -390,11 +390,12 @@ class Station:
         if row is None or row[0] <= int(built_on or 0) or row[1] == spoken:
             return
         values = {"who": self.accounts.person(row[2]), "term": term, "spoken": row[1],
-                  "when": local_text(row[3], self.config.zone, self.today())}  # fmt: skip
+                  "when": local_text(row[3], self.config.zone, self.today()),
+                  "mine": spoken}  # fmt: skip
         said = (_("{who} changed '{term}' to be said '{spoken}' ({when}) after this page was "
-                  "opened: nothing was saved; yours is kept below.") if row[1] is not None
+                  "opened: nothing was saved (yours: '{mine}').") if row[1] is not None
                 else _("{who} removed '{term}' from the lexicon ({when}) after this page was "
-                       "opened: nothing was saved; yours is kept below."))  # fmt: skip
+                       "opened: nothing was saved (yours: '{mine}')."))  # fmt: skip
         raise ChangedMeanwhile(said.format(**values), field="spoken")
 
     def set_pronunciation(

@@ -11,6 +11,8 @@ from typing import Any
 from conftest import Visitor, query, store_dump
 from test_web import text
 
+from broadcaster.station import Station
+
 EDIT = "/announcements/hop-thon/edit"
 BUILT_ON = re.compile(r'name="built_on" value="([^"]*)"')
 
@@ -212,3 +214,22 @@ def test_a_word_said_otherwise_in_another_tab_meanwhile_is_not_replaced(
     assert 'value="Za lô"' in refused.text and store_dump(console_station) == before
     assert say(second, "zalo", "Za lô").status_code == 302  # she has seen it: hers now
     assert say(third, "bluezone", "Blu dôn").status_code == 302  # another word: not held up
+
+
+def test_a_guessed_word_taught_from_a_stale_notice_page_does_not_replace_another_reading(
+    console: Any, console_sessions: dict[str, str], console_station: Path
+) -> None:
+    Station.open(console_station).type_announcement("Họp trực tuyến qua Skype lúc 8h.", "Họp")
+    stale = Visitor(console, console_sessions)
+    stale.sign_in("vanhanh")
+    stale.get("/announcements/hop")
+    assert (
+        say(lexicon_tab(console, console_sessions, "duyet"), "Skype", "Sờ cai").status_code == 302
+    )
+    built = BUILT_ON.search(stale.page)
+    refused = stale.post("/announcements/hop/lexicon", {"term": "Skype", "spoken": "xì cai",
+                         "built_on": built.group(1) if built else ""})  # fmt: skip
+    assert refused.status_code == 400
+    assert "Duyet đã sửa cách đọc 'skype' thành 'Sờ cai'" in text(refused.text)
+    assert "không lưu gì (cách đọc của bạn: 'xì cai')" in text(refused.text)
+    assert query(console_station, "SELECT spoken FROM lexicon") == [("Sờ cai",)]

@@ -249,7 +249,8 @@ def show(announcement_id: str) -> str:
     return _show(_announcement(announcement_id), {})
 
 
-def _show(found: Announcement, errors: dict[str, str]) -> str:
+def _show(found: Announcement, errors: dict[str, str], spoken: str = "") -> str:
+    """The notice; `spoken`, the reading she typed for the word its errors name, kept."""
     reading = station().read(found.text, found.voice) if found.text else None
     engines = station().config.speech.engines
     versions = [v.version for v in found.versions]
@@ -257,7 +258,8 @@ def _show(found: Announcement, errors: dict[str, str]) -> str:
         "announcements/show.html", a=found, reading=reading, errors=errors,
         priorities=PRIORITY_LABELS, voices=VOICE_LABELS, marked=marked, versions=versions,
         may_approve=g.user.role.allows(Role.APPROVER), spoken_by=station().speech_engine(found.id),
-        first_engine=engines[0] if engines else None,
+        first_engine=engines[0] if engines else None, spoken_typed=spoken,
+        lexicon_built_on=station().lexicon_stamp(),
     )  # fmt: skip
 
 
@@ -371,7 +373,10 @@ def pronounce(announcement_id: str) -> Response | tuple[str, int]:
     found = _announcement(announcement_id)
     term, spoken = request.form.get("term", ""), request.form.get("spoken", "")
     try:
-        flash_said(station().set_pronunciation(term, spoken, g.user.name))
+        flash_said(station().set_pronunciation(term, spoken, g.user.name,
+                                               request.form.get("built_on")))  # fmt: skip
+    except ChangedMeanwhile as e:  # atop: the word may no longer be one to guess
+        return _show(found, {FORM: str(e)}), 400
     except BroadcasterError as e:
-        return _show(found, {"term": term, **form_errors(e)}), 400
+        return _show(found, {"term": term, **form_errors(e)}, spoken), 400
     return redirect(url_for("announcements.show", announcement_id=found.id))
