@@ -915,7 +915,7 @@ def echo_slot(slot: Slot, minutes: float) -> None:
 def echo_warnings(scheduled: ScheduledSlot) -> None:
     """Say (on stderr) that a new slot airs nothing until approval, which slot it replaced,
     and what stops airing by it."""
-    if scheduled.drafts:
+    if scheduled.waiting_text():
         echo_warning(scheduled.waiting_text())
     old = scheduled.replaced
     if old is None:

@@ -14,13 +14,13 @@ import re
 import shutil
 import tempfile
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date
 from functools import partial
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Any
 
 from announcements.script import (
     MAX_REPEAT,
@@ -33,7 +33,7 @@ from announcements.script import (
 )
 from common.errors import BroadcasterError, kept
 from common.i18n import _
-from common.localtime import date_text
+from common.localtime import date_text, local_text
 from schedules.parse import InputError, parse_date
 
 from .layout import PROGRAMS
@@ -68,10 +68,12 @@ def type_announcement(
     valid_until: str = "",
     voice: str = "",
     by: str = "",
+    built_on: str = "",
 ) -> AddResult:
     """A new announcement (or, `editing`, a new version of one) from a form's values as typed
     by the account `by`. Without an id, one is made from the title (a new one never replaces
-    another)."""
+    another). Editing, `built_on` is the stamp the form was built from: a save on a notice
+    changed or retired since is refused (ChangedMeanwhile), nothing saved."""
     title = " ".join(title.split())
     faults: list[BroadcasterError] = []  # every fault at once, each next to its field
     if not title:
@@ -120,7 +122,28 @@ def type_announcement(
         default_title=title, limits=station.config.limits))  # fmt: skip
     if faults or script is None:
         raise ScriptError.together(faults)
-    return station.store_scripts([script])[0]
+    return station.store_scripts([script], {wanted: built_on} if editing and built_on else None)[0]
+
+
+def changed_meanwhile(station: Station, row: Mapping[str, Any]) -> str:
+    """The sentence that refuses a save built on an older copy: who changed the notice (or
+    retired it), when, and that nothing was saved."""
+    zone, today = station.config.zone, station.today()
+    if row["retired_at"]:
+        return _("{who} retired this notice ({when}) after this page was opened: nothing was "
+                 "saved; your text is kept below.").format(
+            who=station.accounts.person(row["retired_by"]),
+            when=local_text(row["retired_at"], zone, today))  # fmt: skip
+    source, created = station.db.execute(
+        "SELECT source, created_at FROM announcement_versions WHERE announcement_id = ? AND "
+        "version = ?", [row["id"], row["version"]]).fetchone()  # fmt: skip
+    account = (source or "").removeprefix("web:").split("/")[0]
+    who = (station.accounts.person(account) if (source or "").startswith("web:")
+           else _("someone at the command line"))  # fmt: skip
+    return _("{who} saved version {version} of this notice ({when}) after this page was "
+             "opened: nothing was saved; your text is kept below, beside the current "
+             "one.").format(who=who, version=row["version"],
+                            when=local_text(created, zone, today))  # fmt: skip
 
 
 def _not_past(valid_until: date | None, today: date, field: str, where: str = "") -> None:
@@ -294,7 +317,20 @@ def find(
     return Found(len(matched), tuple(Announcement.from_row(r, r) for r in shown))
 
 
-_WORDS = re.compile(r"\s+|[^\s]+")
+_WORDS = re.compile(r"\s+|\d+(?:[.,:/]\d+)+|\w+|[^\w\s]")
+"""What a comparison compares: spaces, whole numbers ('16', '7,5', '03/12/2026': o15lan C9
+showed '1617' for 16 → 17), words, and each mark of punctuation on its own."""
+
+
+def _trimmed(how: str, words: str) -> list[tuple[str, str]]:
+    """A changed run of words with the spaces around it left unmarked (a struck-out space
+    reads as nothing)."""
+    core = words.strip()
+    if not core:
+        return [("same", words)] if how == "added" else []
+    at = words.index(core)
+    edges = [("same", words[:at]), (how, core), ("same", words[at + len(core) :])]
+    return [(h, w) for h, w in edges if w]
 
 
 def compare(station: Station, announcement_id: str, old: int, new: int) -> VersionDiff:
@@ -316,9 +352,13 @@ def compare(station: Station, announcement_id: str, old: int, new: int) -> Versi
             parts.append(("same", "".join(before[a1:a2])))
             continue
         if a2 > a1:
-            parts.append(("removed", "".join(before[a1:a2])))
+            parts += _trimmed("removed", "".join(before[a1:a2]))
         if b2 > b1:
-            parts.append(("added", "".join(after[b1:b2])))
+            parts += _trimmed("added", "".join(after[b1:b2]))
+    joined: list[tuple[str, str]] = []  # a run of one kind is one piece
+    for how, words in parts:
+        joined[-1:] = ([(how, joined[-1][1] + words)] if joined and joined[-1][0] == how
+                       else [*joined[-1:], (how, words)])  # fmt: skip
     stored = {
         version: (json.loads(settings or "{}"), recording)
         for version, settings, recording in station.db.execute(
@@ -328,7 +368,7 @@ def compare(station: Station, announcement_id: str, old: int, new: int) -> Versi
         )
     }
     (was, recorded), (now, recording) = stored[old], stored[new]
-    return VersionDiff(announcement_id, old, new, tuple(parts), changed_settings(was, now),
+    return VersionDiff(announcement_id, old, new, tuple(joined), changed_settings(was, now),
                        recorded != recording)  # fmt: skip
 
 

@@ -159,12 +159,12 @@ Monday; after that Nhật ký keeps it. (Cần chú ý keeps a day: by then what
 do, shows in the next airings.)"""
 
 
-def warnings(station: Station) -> list[str]:
+def warnings(station: Station, approver: bool = True) -> list[str]:
     """Cần chú ý, what asks something of the operator, in plain words: the airings of the
     last day that did not air as planned (missed in an outage, failed, cut by a crash), the
     upstream link out of date, the disk nearly full, the amplifier hooks refused, the
     collector unreachable, and each announcement a slot should air that will not (and why)."""
-    found = [*_upstream(station), *_disk(station), *_will_not_air(station)]
+    found = [*_upstream(station), *_disk(station), *_will_not_air(station, approver)]
     return [*trouble(station), *(sentences(item) for item in found)]
 
 
@@ -477,10 +477,10 @@ def _disk(station: Station) -> list[str]:
     ]  # fmt: skip
 
 
-def _will_not_air(station: Station) -> list[str]:
+def _will_not_air(station: Station, approver: bool = True) -> list[str]:
     """What `status` says will not air, in its words (schedules/silence.py is the one
     answer), at most NOTICES_NAMED sentences and the rest counted."""
-    found = [station.wont_air_text(wont) for wont in station.will_not_air()]
+    found = [station.wont_air_text(wont, approver) for wont in station.will_not_air()]
     if len(found) > NOTICES_NAMED:
         more = len(found) - NOTICES_NAMED
         found = [

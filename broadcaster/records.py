@@ -129,6 +129,11 @@ class Announcement:
     def approved(self) -> bool:
         return self.status is AnnouncementStatus.APPROVED
 
+    @property
+    def stamp(self) -> str:
+        """What an edit form was built from (see `stamp_of`)."""
+        return stamp_of(self.version, self.retired_at)
+
     def fields(self, detail: bool = False) -> dict[str, Any]:
         """For `--json`: the stored fields and the status (with `detail`, also the current
         text, spoken form, recording and versions)."""
@@ -141,6 +146,13 @@ class Announcement:
                 "versions": [asdict(v) for v in self.versions],
             }
         return shown
+
+
+def stamp_of(version: int, retired_at: str | None) -> str:
+    """What an edit form carries of the notice it was built from: its version, and whether it
+    was retired. A save built on another stamp would drop a change made meanwhile (o15lan B2:
+    two tabs), so it is refused."""
+    return f"{version}-retired" if retired_at else str(version)
 
 
 @dataclass(frozen=True)
@@ -248,9 +260,18 @@ class ScheduledSlot:
     """Announcements the replaced slot aired that now air in no slot (the coming week)."""
     drafts: int = 0
     """Drafts waiting for approval when none of the slot's announcements is approved yet."""
+    waiting: tuple[str, ...] = ()
+    """The titles of its announcements left out until their version is approved."""
 
     def waiting_text(self) -> str:
-        """The warning when the slot airs nothing until approval (else ""), for every door."""
+        """The warning when the slot airs nothing, or airs without some of its announcements,
+        until approval (else ""), for every door."""
+        if not self.drafts and self.waiting:
+            return ngettext(
+                "slot {name} airs without {titles} until it is approved",
+                "slot {name} airs without {titles} until they are approved",
+                len(self.waiting),
+            ).format(name=self.slot.label, titles=", ".join(f"“{t}”" for t in self.waiting))
         if not self.drafts:
             return ""
         return ngettext(

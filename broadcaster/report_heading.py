@@ -84,8 +84,22 @@ def checked(typed: Mapping[str, str]) -> Heading:
     return Heading(**{k: unicodedata.normalize("NFC", v) for k, v in values.items()})
 
 
-def save(db: Store, heading: Heading, by: str, at: str) -> None:
-    """Keep `heading` as the one printed from now on (one transaction, with who and when)."""
+def stamp(db: Store) -> str:
+    """What the heading's form carries of the heading it shows: the newest row ("" for none)."""
+    row = db.execute("SELECT MAX(id) FROM report_headings").fetchone()
+    return str(row[0]) if row and row[0] is not None else ""
+
+
+def save(db: Store, heading: Heading, by: str, at: str, built_on: str | None = None) -> None:
+    """Keep `heading` as the one printed from now on (one transaction, with who and when).
+    Given the `stamp` its form was built on, refused if someone saved another since (o15lan
+    B2): checked inside the transaction; `changed_meanwhile` says who and when."""
     row = {f.name: getattr(heading, f.name) for f in fields(Heading)}
     with db.conn:
+        if built_on is not None and stamp(db) != built_on:
+            raise HeadingChanged(_("the heading was saved by someone else meanwhile"))
         db.table("report_headings").insert(row | {"changed_by": by, "changed_at": at})
+
+
+class HeadingChanged(BroadcasterError):
+    """The heading was saved by someone else after the form was shown: nothing is saved."""

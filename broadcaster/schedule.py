@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import re
 import tomllib
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
@@ -21,7 +21,7 @@ from common.errors import BroadcasterError
 from common.files import describe_os_error
 from common.i18n import N_, _, ngettext
 from common.library_errors import toml_problem
-from common.localtime import airs_text, day_text, duration_text, inline
+from common.localtime import airs_text, day_text, duration_text, inline, local_text
 from schedules.parse import InputError, parse_date
 from schedules.priority import Priority
 from schedules.rundown import Candidate, PlannedAiring, plan_airings
@@ -30,7 +30,7 @@ from schedules.slots import Slot, SlotError, check_dates, check_slot, free_time,
 
 from .clock import utc_iso
 from .records import Announcement, ScheduledSlot
-from .station import Station, StationError
+from .station import ChangedMeanwhile, Station, StationError
 
 SLOT_FIELDS = ("name", "title", "at", "days", "from", "until", "campaign", "announce",
                "max_minutes")  # fmt: skip
@@ -152,6 +152,15 @@ def _no_members(station: Station, slot: Slot) -> str:
     )
 
 
+def left_waiting(station: Station, slot: Slot) -> tuple[str, ...]:
+    """The titles of the slot's announcements (its own and its campaign's) whose current
+    version waits for approval: the slot airs without them until then (o15lan C7)."""
+    return tuple(title for (title,) in station.db.execute(
+        "SELECT title FROM announcements WHERE retired_at IS NULL AND approved_version IS NOT "
+        "version AND (campaign = ? OR id IN (SELECT value FROM json_each(?))) ORDER BY title",
+        [slot.campaign, json.dumps(list(slot.announcements))]))  # fmt: skip
+
+
 def drafts_only(station: Station, slot: Slot) -> int:
     """How many drafts wait for approval when none of the slot's announcements (its own and
     its campaign's) has an approved version: the slot then airs nothing yet. 0 otherwise."""
@@ -184,6 +193,7 @@ def add_slots(
     dry_run: bool = False,
     new_only: bool = False,
     known: Measured | None = None,
+    built_on: Mapping[str, str] | None = None,
 ) -> list[float]:
     """Check the slots against each other and the schedule, then store them all (replacing
     same-named ones, unless `new_only`) in one transaction, or only check them (`dry_run`).
@@ -226,6 +236,13 @@ def add_slots(
         if new_only and (taken := [s.name for s in new if find_slot(station, s.name)]):
             raise name_taken(taken[0])
         check(schedule_now())
+        for slot in new:  # an edit form built on a row replaced or removed since (o15lan B2)
+            if (
+                built_on
+                and slot.name in built_on
+                and slot_stamp(station, slot.name) != built_on[slot.name]
+            ):
+                raise ChangedMeanwhile(slot_changed(station, slot.name))
         for slot in new:
             station.db.execute(
                 "UPDATE slots SET removed_at = ? WHERE name = ? AND removed_at IS NULL",
@@ -271,6 +288,33 @@ def first_free(
     found = free_time(slot, known[slot.name], scheduled(station, [slot.name], known),
                       station.config.quiet_hours, earliest)  # fmt: skip
     return found if found is not None and found >= earliest else None
+
+
+def slot_stamp(station: Station, name: str) -> str:
+    """What a slot's edit form carries of the slot it was built from: its row, which a save
+    replaces ("" once it is removed)."""
+    row = station.db.execute(
+        "SELECT id FROM slots WHERE name = ? AND removed_at IS NULL", [name]
+    ).fetchone()
+    return str(row[0]) if row else ""
+
+
+def slot_changed(station: Station, name: str) -> str:
+    """The sentence refusing a slot's save built on an older copy: when it was saved again
+    or removed meanwhile; nothing was saved."""
+    zone, today = station.config.zone, station.today()
+    row = station.db.execute(
+        "SELECT created_at, removed_at, title FROM slots WHERE name = ? ORDER BY id DESC LIMIT 1",
+        [name],
+    ).fetchone()
+    label = (row[2] if row else None) or name
+    if row is None or row[1]:
+        return _("Slot {name} was removed ({when}) after this page was opened: nothing was "
+                 "saved.").format(name=label, when=local_text(row[1], zone, today) if row
+                                  else "")  # fmt: skip
+    return _("Slot {name} was saved again ({when}) after this page was opened: nothing was "
+             "saved; your values are kept, beside it as saved now.").format(
+        name=label, when=local_text(row[0], zone, today))  # fmt: skip
 
 
 def find_slot(station: Station, name: str) -> Slot | None:
@@ -548,7 +592,11 @@ def silenced(station: Station) -> list[WontAir]:
 
 
 def replacing(
-    station: Station, new: Sequence[Slot], new_only: bool = False, known: Measured | None = None
+    station: Station,
+    new: Sequence[Slot],
+    new_only: bool = False,
+    known: Measured | None = None,
+    built_on: Mapping[str, str] | None = None,
 ) -> list[ScheduledSlot]:
     """Store `new` slots (see add_slots), each with the slot of its name it replaces and the
     announcements that replaced slot aired which then air in no slot: nothing stops airing
@@ -557,7 +605,7 @@ def replacing(
     # the week ahead is planned (slow: every slot's programs) only when a slot is replaced:
     # a new slot, or a re-air, stops nothing (o12b: each was planned twice for nothing)
     before = plan_ahead(station) if old else []
-    lengths = add_slots(station, new, new_only=new_only, known=known)
+    lengths = add_slots(station, new, new_only=new_only, known=known, built_on=built_on)
     still = {i for p in plan_ahead(station) for i in p.announcement_ids} if old else set()
     stops: dict[str, list[str]] = {}
     for planned in (p for p in before if p.slot in old):
@@ -566,7 +614,14 @@ def replacing(
             if announcement_id not in still and not told:
                 stops.setdefault(planned.slot, []).append(announcement_id)
     return [
-        ScheduledSlot(s, m, old.get(s.name), tuple(stops.get(s.name, ())), drafts_only(station, s))
+        ScheduledSlot(
+            s,
+            m,
+            old.get(s.name),
+            tuple(stops.get(s.name, ())),
+            drafts_only(station, s),
+            left_waiting(station, s),
+        )
         for s, m in zip(new, lengths, strict=True)
     ]
 
@@ -593,9 +648,18 @@ def slots_text(names: Sequence[str]) -> str:
     return _("slot(s) {names}").format(names=", ".join(names))
 
 
-def wont_air_text(station: Station, wont: WontAir) -> str:
+def approvers_text(station: Station) -> str:
+    """Who may approve, as people know them: 'Nguyễn Văn Hùng – Phó Chủ tịch, duyet'."""
+    from .accounts import Role
+
+    found = [a.person for a in station.accounts.list() if a.role.allows(Role.APPROVER)]
+    return ", ".join(found) or _("an approver's account, made by the admin")
+
+
+def wont_air_text(station: Station, wont: WontAir, approver: bool = True) -> str:
     """One sentence for the operator: which announcement (its title as people know it), which
-    slots lose it from when, why, and what to do."""
+    slots lose it from when, why, and what to do: an approver approves, anyone else asks one
+    by name (o15lan C7: Lan has no approve button)."""
     zone, today = station.config.zone, station.today()
     titled = station.db.execute(
         "SELECT title, refused_version, refused_by, refused_reason FROM announcements "
@@ -620,6 +684,16 @@ def wont_air_text(station: Station, wont: WontAir) -> str:
         text = _("{name} will not air in {slots} from {first}: {by} did not approve "
                  "version {version} ({reason}); change it, and the new version waits for "
                  "approval")  # fmt: skip
+    elif wont.reason is Silence.DRAFT and not approver and wont.approved_version:
+        values["approvers"] = approvers_text(station)
+        text = _("{name} will not air in {slots} from {first}: its version "
+                 "{version} waits for approval (version {approved} was approved); ask an "
+                 "approver ({approvers}) to approve version {version}")  # fmt: skip
+    elif wont.reason is Silence.DRAFT and not approver:
+        values["approvers"] = approvers_text(station)
+        text = _("{name} will not air in {slots} from {first}: its version "
+                 "{version} waits for approval; ask an approver ({approvers}) to approve "
+                 "version {version}")  # fmt: skip
     elif wont.reason is Silence.DRAFT and wont.approved_version:
         text = _("{name} will not air in {slots} from {first}: its version "
                  "{version} waits for approval (version {approved} was approved); approve "

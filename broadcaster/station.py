@@ -47,7 +47,7 @@ from common.errors import BroadcasterError
 from common.files import check_output, file_problem, tighten_umask, write_atomic
 from common.i18n import _, choose_language, sentences, use_language
 from common.library_errors import describe as describe  # the doors say a library's error with it
-from common.localtime import clock_text, date_text
+from common.localtime import clock_text, date_text, local_text
 from common.store import Store
 from schedules.parse import InputError, parse_date, parse_quiet_hours, parse_week
 from schedules.priority import Priority
@@ -97,6 +97,7 @@ from .records import (
     UpstreamRequest,
     Version,
     VersionDiff,
+    stamp_of,
 )
 from .store import StoreError as StoreError  # the doors catch it (a store that cannot open)
 from .store import explain, open_store
@@ -145,6 +146,10 @@ AUTO_APPROVERS = {"local": "tự động (nội dung địa phương)", "upstrea
 
 class StationError(BroadcasterError):
     """An operation the station refuses, in one sentence for the operator."""
+
+
+class ChangedMeanwhile(StationError):
+    """A form built on a version someone replaced (or retired) since: nothing is saved."""
 
 
 class NoSource(StationError):
@@ -376,10 +381,34 @@ class Station:
             {"term": term, "spoken": spoken, "changed_by": by, "changed_at": at}
         )
 
-    def set_pronunciation(self, term: str, spoken: str, by: str) -> Pronunciation:
+    def lexicon_stamp(self) -> str:
+        """What a lexicon form carries of the lexicon it was shown with: its newest change."""
+        row = self.db.execute("SELECT MAX(id) FROM lexicon_changes").fetchone()
+        return str(row[0] or 0)
+
+    def _lexicon_still(self, term: str, spoken: str, built_on: str) -> None:
+        """Refuse a word someone else said otherwise (or removed) after the form was shown
+        (o15lan B2): her reading would silently replace theirs."""
+        row = self.db.execute(
+            "SELECT id, spoken, changed_by, changed_at FROM lexicon_changes WHERE term = ? "
+            "ORDER BY id DESC LIMIT 1", [term]).fetchone()  # fmt: skip
+        if row is None or row[0] <= int(built_on or 0) or row[1] == spoken:
+            return
+        values = {"who": self.accounts.person(row[2]), "term": term, "spoken": row[1],
+                  "when": local_text(row[3], self.config.zone, self.today()),
+                  "mine": spoken}  # fmt: skip
+        said = (_("{who} changed '{term}' to be said '{spoken}' ({when}) after this page was "
+                  "opened: nothing was saved (yours: '{mine}').") if row[1] is not None
+                else _("{who} removed '{term}' from the lexicon ({when}) after this page was "
+                       "opened: nothing was saved (yours: '{mine}')."))  # fmt: skip
+        raise ChangedMeanwhile(said.format(**values), field="spoken")
+
+    def set_pronunciation(
+        self, term: str, spoken: str, by: str, built_on: str | None = None
+    ) -> Pronunciation:
         """Say `spoken` wherever `term` is written (whole words, any case), as `by` asks.
         Only speech whose text contains the term changes, so only that is synthesised
-        again."""
+        again. `built_on`, a form's `lexicon_stamp`: see _lexicon_still."""
         by = _who(by)
         term, spoken = " ".join(term.split()).lower(), " ".join(spoken.split())
         for value, field, longest in (
@@ -398,6 +427,8 @@ class Station:
                 )
         entry = Pronunciation(term, spoken, utc_iso(self.clock()), by)
         with self.db.conn:
+            if built_on is not None:
+                self._lexicon_still(term, spoken, built_on)
             self.db.table("lexicon").insert(asdict(entry), pk="term", replace=True)
             self._lexicon_changed(term, spoken, by, entry.updated_at)
         return entry
@@ -430,8 +461,12 @@ class Station:
         one transaction (or none of them)."""
         return self.store_scripts(read_scripts(paths, self.config.limits))
 
-    def store_scripts(self, scripts: Sequence[Script]) -> list[AddResult]:
-        """Store announcements already read and checked, in one transaction (or none)."""
+    def store_scripts(
+        self, scripts: Sequence[Script], built_on: Mapping[str, str] | None = None
+    ) -> list[AddResult]:
+        """Store announcements already read and checked, in one transaction (or none). An id
+        in `built_on` is stored only if the notice still has that stamp (`stamp_of`): checked
+        inside the transaction, so of two tabs saving at once the second is refused."""
         ids = [s.id for s in scripts]
         repeated = {i for i in ids if ids.count(i) > 1}
         if repeated:
@@ -443,6 +478,9 @@ class Station:
         from .schedule import watching_losses
 
         with watching_losses(self) as losses, self.db.conn:
+            for s in scripts:
+                if built_on and s.id in built_on:
+                    self._still(s.id, built_on[s.id])
             stored = [self._store_script(s, recordings.get(s.id), now) for s in scripts]
         return [
             replace(
@@ -529,6 +567,14 @@ class Station:
                 }
             )
         return AddResult(script.id, version, change)
+
+    def _still(self, announcement_id: str, stamp: str) -> None:
+        """Refuse, saying who changed the notice and when, unless it still has `stamp`."""
+        from .notices import changed_meanwhile
+
+        row = self._announcement_row(announcement_id)
+        if row is not None and stamp_of(row["version"], row["retired_at"]) != stamp:
+            raise ChangedMeanwhile(changed_meanwhile(self, row))
 
     def _announcement_row(self, announcement_id: str) -> dict[str, Any] | None:
         rows = self.db.query("SELECT * FROM announcements WHERE id = ?", [announcement_id])
@@ -1196,9 +1242,12 @@ class Station:
         max_minutes: str | None = None,
         new_only: bool = False,
         title: str | None = None,
+        built_on: str | None = None,
     ) -> ScheduledSlot:
         """Add (or replace, unless `new_only`) a slot, each value as a person types it; every
-        value at fault is said at once. Without a `name` (its id), one is made from `title`."""
+        value at fault is said at once. Without a `name` (its id), one is made from `title`.
+        `built_on`, an edit form's `slot_stamp`: refused if the slot was saved or removed
+        since (ChangedMeanwhile)."""
         from . import schedule
 
         name = name or slug(title or "")  # a person names it; the id is made from that
@@ -1213,7 +1262,8 @@ class Station:
             faults.append(e)
         if faults:
             raise StationError.together(faults)
-        [added] = schedule.replacing(self, [slot], new_only)
+        stamps = {slot.name: built_on} if built_on is not None else None
+        [added] = schedule.replacing(self, [slot], new_only, built_on=stamps)
         return added
 
     def air_again(self, seq: int, at: str = "") -> ScheduledSlot:
@@ -1242,6 +1292,12 @@ class Station:
         from . import schedule
 
         return schedule.read_slots(self)
+
+    def slot_stamp(self, name: str) -> str:
+        """What a slot's edit form carries of the slot it shows (see schedule.slot_stamp)."""
+        from . import schedule
+
+        return schedule.slot_stamp(self, name)
 
     def find_slot(self, name: str) -> Slot | None:
         """The slot of that name as it airs now, or None."""
@@ -1366,11 +1422,12 @@ class Station:
 
         return schedule.silenced(self)
 
-    def wont_air_text(self, wont: WontAir) -> str:
-        """One sentence about it for the operator: slots, from when, why, what to do."""
+    def wont_air_text(self, wont: WontAir, approver: bool = True) -> str:
+        """One sentence about it for the operator: slots, from when, why, what to do (ask an
+        approver, for someone who is not one)."""
         from . import schedule
 
-        return schedule.wont_air_text(self, wont)
+        return schedule.wont_air_text(self, wont, approver)
 
     def on_air(self) -> OnAir | None:
         from . import overview
@@ -1411,14 +1468,14 @@ class Station:
 
         return overview.ran_again(self)
 
-    def warnings(self) -> list[str]:
+    def warnings(self, approver: bool = True) -> list[str]:
         """What the operator should know, in plain words (the console's home page): the
         airings of the last day that did not air as planned, the offline voice used last, the
         upstream out of date, the disk nearly full, each announcement a slot names that will
         not air and why."""
         from . import overview
 
-        return overview.warnings(self)
+        return overview.warnings(self, approver)
 
     def to_know(self) -> list[str]:
         """Để biết: what happened or holds that asks nothing of the operator (the office's
@@ -1530,16 +1587,35 @@ class Station:
 
         return report.not_ready(self)
 
-    def set_report_heading(self, typed: Mapping[str, str], by: str) -> Letterhead:
+    def set_report_heading(
+        self, typed: Mapping[str, str], by: str, built_on: str | None = None
+    ) -> Letterhead:
         """Print reports under this heading from now on (the leader's own words: it wins over
         station.toml's [report]); refused, with nothing changed, when a line is empty or too
-        long. Returns the heading as it now prints."""
+        long, or (given the form's `built_on`, see heading_stamp) when someone saved another
+        heading since: ChangedMeanwhile says who and when. Returns the heading as it prints."""
         from . import report, report_heading
 
         by = _who(by)
         heading = report_heading.checked(typed)
-        report_heading.save(self.db, heading, by, utc_iso(self.clock()))
+        try:
+            report_heading.save(self.db, heading, by, utc_iso(self.clock()), built_on)
+        except report_heading.HeadingChanged:
+            other = report_heading.saved(self.db)
+            assert other is not None
+            raise ChangedMeanwhile(_(
+                "{who} saved the heading ({when}) after this page was opened: nothing was "
+                "saved; your lines are kept, beside it as saved now.").format(
+                    who=self.accounts.person(other.changed_by),
+                    when=local_text(other.changed_at, self.config.zone, self.today()))
+            ) from None  # fmt: skip
         return report.station_letterhead(self)
+
+    def heading_stamp(self) -> str:
+        """What the heading's form carries of the heading it was built from."""
+        from . import report_heading
+
+        return report_heading.stamp(self.db)
 
     def print_week(self, out: Path, week: str | None = None) -> PrintedWeek:
         """The schedule of a week (a day of it, 'tuần sau', 2026-W49; default this week) as

@@ -425,8 +425,7 @@ def test_changing_the_text_makes_a_new_version_whose_difference_is_shown(
     assert "đổi thành phiên bản 2, cần duyệt lại" in shown
     diff = visitor.get("/announcements/hop-thon/diff?old=1&new=2")
     assert diff.status_code == 200
-    assert "<del>19h.</del>" in diff.text
-    assert "<ins>20h tại nhà văn hóa.</ins>" in diff.text
+    assert "<del>19h</del> → <ins>20h tại nhà văn hóa</ins>." in diff.text
     assert "Họp thôn lúc" in text(diff.text)
     missing = visitor.get("/announcements/hop-thon/diff?old=1&new=9")
     assert missing.status_code == 400 and "không có phiên bản 9" in text(missing.text)

@@ -52,7 +52,13 @@ def test_an_announcement_changed_after_approval_is_named_with_why_it_will_not_ai
     station.add_announcements([write_script(tmp_path, "bz.md", "Cài đặt Bluezone ngay hôm nay.",
                                             id="bluezone", title="Cài Bluezone",
                                             campaign="bluezone")])  # fmt: skip
-    visitor.sign_in("vanhanh")
+    visitor.sign_in("vanhanh")  # no approve button: told whom to ask (o15lan C7)
+    assert warnings(visitor) == [
+        "“Cài Bluezone” sẽ không được phát trong khung giờ sang từ hôm nay 06:30: "
+        "phiên bản 2 đang chờ duyệt (phiên bản 1 đã được duyệt). Hãy nhờ người duyệt "
+        "(duyet, quantri) duyệt phiên bản 2."
+    ]
+    visitor.sign_in("duyet")
     assert warnings(visitor) == [
         "“Cài Bluezone” sẽ không được phát trong khung giờ sang từ hôm nay 06:30: "
         "phiên bản 2 đang chờ duyệt (phiên bản 1 đã được duyệt). Hãy duyệt phiên bản 2 để phát."

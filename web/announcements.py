@@ -26,6 +26,7 @@ from announcements.engines import ESPEAK_VOICES
 from announcements.script import AUDIO_SUFFIXES, MAX_REPEAT, SCRIPT_SUFFIXES
 from broadcaster.accounts import Role
 from broadcaster.records import AddResult, Announcement, AnnouncementStatus, Found
+from broadcaster.station import ChangedMeanwhile
 from common.errors import BroadcasterError
 from common.i18n import N_, _
 from common.localtime import date_text
@@ -98,11 +99,15 @@ def marked(text: str, guessed: tuple[str, ...]) -> list[tuple[str, bool]]:
 
 
 def _form_page(form: dict[str, str], errors: dict[str, str], editing: Announcement | None = None,
-               preview: Any = None, upload_refused: bool = False) -> str:  # fmt: skip
+               preview: Any = None, upload_refused: bool = False,
+               current: Announcement | None = None) -> str:  # fmt: skip
+    """The form; `current`, the notice as someone else saved it meanwhile, shown beside her
+    own text, which is kept (o15lan B2)."""
     if editing and "id" in errors:  # no id field when changing one: the sentence goes on top
         errors = {FORM: errors.pop("id"), **errors}
     return render_template(
         "announcements/new.html", form=form, errors=errors, editing=editing, preview=preview,
+        current=current, settings=SETTING_LABELS, setting_text=_setting_text,
         priorities=PRIORITY_LABELS, voices={v: VOICE_LABELS.get(v, v) for v in ESPEAK_VOICES},
         campaigns=station().campaigns(), most_repeat=MAX_REPEAT, accepted=ACCEPTED_FILES,
         marked=marked, upload_refused=upload_refused,
@@ -110,7 +115,7 @@ def _form_page(form: dict[str, str], errors: dict[str, str], editing: Announceme
 
 
 def _typed() -> dict[str, str]:
-    return {name: request.form.get(name, "") for name in ("id", "text", *TYPED_FIELDS)}
+    return {name: request.form.get(name, "") for name in ("id", "text", "built_on", *TYPED_FIELDS)}
 
 
 def campaign_choices() -> dict[str, str]:
@@ -169,7 +174,7 @@ def edit(announcement_id: str) -> Response | tuple[str, int]:
         form = {name: str(getattr(found, name) or "") for name in TYPED_FIELDS}
         for name in ("valid_from", "valid_until"):  # as she types them
             form[name] = date_text(form[name]) if form[name] else ""
-        form |= {"id": found.id, "text": found.text or ""}
+        form |= {"id": found.id, "text": found.text or "", "built_on": found.stamp}
         return _form_page(form, {}, editing=found), 200
     return _save_typed(_typed() | {"id": found.id}, found)
 
@@ -190,7 +195,12 @@ def _save_typed(form: dict[str, str], editing: Announcement | None) -> Response 
     try:
         result = s.type_announcement(form["text"], form["title"], announcement_id=form["id"],
                                      editing=editing is not None, by=g.user.name,
-                                     **fields)  # fmt: skip
+                                     built_on=form.get("built_on", ""), **fields)  # fmt: skip
+    except ChangedMeanwhile as e:  # her text kept; saved again, it builds on what she now saw
+        assert editing is not None
+        current = _announcement(editing.id)
+        return _form_page(form | {"built_on": current.stamp}, {FORM: str(e)}, editing,
+                          current=current), 409  # fmt: skip
     except BroadcasterError as e:
         return _form_page(form, form_errors(e), editing), 400
     _say_added([result])
@@ -206,10 +216,12 @@ def _say_added(results: list[AddResult]) -> None:
         "unchanged": N_("Announcement '{title}' is unchanged (version {version})."),
         "restored": N_("Announcement '{title}' is back from retirement (version {version})."),
     }
-    titles = station().titles()
+    titles, approver = station().titles(), g.user.role.allows(Role.APPROVER)
     for result in results:
         flash(_(messages[result.change]).format(title=titles.get(result.id, result.id),
                                                 version=result.version))  # fmt: skip
+        for wont in result.lost:  # which slots lose it, as the command line says (o15lan C7)
+            flash(station().wont_air_text(wont, approver))
 
 
 @bp.route("/upload", methods=["POST"])
@@ -237,7 +249,8 @@ def show(announcement_id: str) -> str:
     return _show(_announcement(announcement_id), {})
 
 
-def _show(found: Announcement, errors: dict[str, str]) -> str:
+def _show(found: Announcement, errors: dict[str, str], spoken: str = "") -> str:
+    """The notice; `spoken`, the reading she typed for the word its errors name, kept."""
     reading = station().read(found.text, found.voice) if found.text else None
     engines = station().config.speech.engines
     versions = [v.version for v in found.versions]
@@ -245,7 +258,8 @@ def _show(found: Announcement, errors: dict[str, str]) -> str:
         "announcements/show.html", a=found, reading=reading, errors=errors,
         priorities=PRIORITY_LABELS, voices=VOICE_LABELS, marked=marked, versions=versions,
         may_approve=g.user.role.allows(Role.APPROVER), spoken_by=station().speech_engine(found.id),
-        first_engine=engines[0] if engines else None,
+        first_engine=engines[0] if engines else None, spoken_typed=spoken,
+        lexicon_built_on=station().lexicon_stamp(),
     )  # fmt: skip
 
 
@@ -279,6 +293,7 @@ def diff(announcement_id: str) -> tuple[str, int]:
     return render_template(
         "announcements/diff.html", a=found, versions=versions, diff=compared, errors=errors,
         labels=SETTING_LABELS, setting_text=_setting_text,
+        may_approve=g.user.role.allows(Role.APPROVER),
     ), 400 if errors else 200  # fmt: skip
 
 
@@ -358,7 +373,10 @@ def pronounce(announcement_id: str) -> Response | tuple[str, int]:
     found = _announcement(announcement_id)
     term, spoken = request.form.get("term", ""), request.form.get("spoken", "")
     try:
-        flash_said(station().set_pronunciation(term, spoken, g.user.name))
+        flash_said(station().set_pronunciation(term, spoken, g.user.name,
+                                               request.form.get("built_on")))  # fmt: skip
+    except ChangedMeanwhile as e:  # atop: the word may no longer be one to guess
+        return _show(found, {FORM: str(e)}), 400
     except BroadcasterError as e:
-        return _show(found, {"term": term, **form_errors(e)}), 400
+        return _show(found, {"term": term, **form_errors(e)}, spoken), 400
     return redirect(url_for("announcements.show", announcement_id=found.id))

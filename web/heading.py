@@ -9,23 +9,29 @@ from werkzeug.wrappers import Response
 
 from broadcaster.accounts import Role
 from broadcaster.report_heading import LABELS
+from broadcaster.station import ChangedMeanwhile
 from common.errors import BroadcasterError
 from common.i18n import _
 
 from .access import allow
-from .context import form_errors, station
+from .context import FORM, form_errors, station
 from .once import once
 
 bp = Blueprint("heading", __name__, url_prefix="/report-heading")
 NAV = ()  # reached from Trang chủ's warning and Nhật ký's monthly report, not the menu
 
 
-def _page(typed: dict[str, str] | None = None, errors: dict[str, str] | None = None
-          ) -> tuple[str, int]:  # fmt: skip
+def _page(typed: dict[str, str] | None = None, errors: dict[str, str] | None = None,
+          stale: bool = False) -> tuple[str, int]:  # fmt: skip
+    """The heading; `stale`: her lines kept and, beside them, the heading as saved meanwhile."""
     head, changed = station().report_heading()
-    shown = typed or {name: getattr(head, name) for name, _label in LABELS}
+    stored = {name: getattr(head, name) for name, _label in LABELS}
+    # refused for another fault, her form still builds on what she was shown
+    built_on = request.form.get("built_on", "") if typed and not stale else None
+    shown = (typed or stored) | {"built_on": built_on or station().heading_stamp()}
     page = render_template("heading.html", form=shown, labels=dict(LABELS), changed=changed,
                            sample=head.sample, errors=errors or {},
+                           current=stored if stale else None,
                            may_change=g.user.role.allows(Role.APPROVER))  # fmt: skip
     return page, 400 if errors else 200
 
@@ -42,7 +48,9 @@ def index() -> tuple[str, int]:
 def change() -> Response | tuple[str, int]:
     typed = {name: request.form.get(name, "") for name, _label in LABELS}
     try:
-        station().set_report_heading(typed, g.user.name)
+        station().set_report_heading(typed, g.user.name, request.form.get("built_on"))
+    except ChangedMeanwhile as e:
+        return _page(typed, {FORM: str(e)}, stale=True)
     except BroadcasterError as e:
         return _page(typed, form_errors(e))
     flash(_("The reports' heading is saved: reports made from now on print it."))

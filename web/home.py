@@ -27,9 +27,9 @@ def index() -> str:
 
 def _home(errors: dict[str, str] | None = None, text: str = "") -> str:
     s = station()
-    next_airings, warnings, drafts = s.next_airings(), s.warnings(), s.drafts()
-    running = s.daemon_pid() is not None
     leader = g.user.role.allows(Role.APPROVER)
+    next_airings, warnings, drafts = s.next_airings(), s.warnings(leader), s.drafts()
+    running = s.daemon_pid() is not None
     ready = s.report_not_ready() if leader else None
     return render_template(
         "home.html",

@@ -30,7 +30,7 @@ def _page(form: dict[str, str], errors: dict[str, str]) -> tuple[str, int]:
         errors = errors | {"try": str(e)}
     return render_template(
         "lexicon/index.html", entries=s.lexicon(), changes=s.lexicon_changes(), form=form,
-        errors=errors, tried=tried, reading=reading,
+        errors=errors, tried=tried, reading=reading, built_on=s.lexicon_stamp(),
     ), 400 if errors else 200  # fmt: skip
 
 
@@ -42,7 +42,8 @@ def index() -> Response | tuple[str, int]:
     if request.method == "GET":
         return _page(form, {})
     try:
-        entry = station().set_pronunciation(form["term"], form["spoken"], g.user.name)
+        entry = station().set_pronunciation(form["term"], form["spoken"], g.user.name,
+                                            request.form.get("built_on"))  # fmt: skip
     except BroadcasterError as e:
         return _page(form, form_errors(e))
     flash_said(entry)

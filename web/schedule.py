@@ -116,6 +116,11 @@ def _typed(slot: Slot | None = None) -> dict[str, Any]:
         }
     if slot is None:
         return dict.fromkeys(FIELDS, "") | {"days": _("every day"), "announce": []}
+    return _stored(slot)
+
+
+def _stored(slot: Slot) -> dict[str, Any]:
+    """The slot's values as its form shows them."""
     return {
         "name": slot.name,
         "title": slot.title or "",
@@ -134,7 +139,9 @@ def _days_typed(slot: Slot) -> str:
     return days_text(slot.days).replace("–", "-")
 
 
-def _save(values: dict[str, Any], new_only: bool) -> tuple[dict[str, str], str]:
+def _save(
+    values: dict[str, Any], new_only: bool, built_on: str | None = None
+) -> tuple[dict[str, str], str]:
     """Add or replace the slot through the facade: the errors by field (all at once), or
     none and the week to show (the one of its first airing)."""
     optional = {k: v.strip() or None for k, v in values.items() if isinstance(v, str)}
@@ -151,6 +158,7 @@ def _save(values: dict[str, Any], new_only: bool) -> tuple[dict[str, str], str]:
             optional["max_minutes"],
             new_only=new_only,
             title=optional["title"],
+            built_on=built_on,
         )
     except BroadcasterError as e:
         return form_errors(e), ""
@@ -165,7 +173,7 @@ def _save(values: dict[str, Any], new_only: bool) -> tuple[dict[str, str], str]:
             length=duration_text(added.minutes * 60)))  # fmt: skip
     if added.slot.dates_text:  # in full: a '3/12' typed is said back as the day it was taken for
         flash(_("It airs {dates}.").format(dates=added.slot.dates_text))
-    if added.drafts:  # as on the command line
+    if added.waiting_text():  # as on the command line
         flash(added.waiting_text())
     titles = s.titles()
     for announcement_id in added.stops:  # nothing stops airing unsaid (as on the command line)
@@ -193,15 +201,25 @@ def _slot_form(slot: Slot | None) -> Response | tuple[str, int]:
     """The form for a new slot (`slot` None) or for changing one (which keeps its name)."""
     values = _typed(slot) | ({"name": slot.name} if slot else {})
     errors: dict[str, str] = {}
+    current = None  # the slot as saved meanwhile, shown beside her values (o15lan B2)
+    if slot is not None:
+        values["built_on"] = request.form.get("built_on", "") if request.method == "POST" else (
+            station().slot_stamp(slot.name))  # fmt: skip
     if request.method == "POST":
-        errors, week = _save(values, new_only=slot is None)
+        built_on = values.get("built_on") or None  # a form without it (a script) is not checked
+        errors, week = _save(values, new_only=slot is None, built_on=built_on)
+        if errors and built_on and slot and station().slot_stamp(slot.name) != built_on:
+            current, values["built_on"] = _stored(slot), station().slot_stamp(slot.name)
         if not errors:
             # the page opens at what was saved (on a phone the week grid fills the screen and
             # the message above it went unseen: officer re-trial o10b N1); the grid follows
             return redirect(url_for("schedule.index", week=week, _anchor="messages"))
     campaigns = sorted({a.campaign for a in station().announcements() if a.campaign})
     page = render_template("schedule/slot.html", form=values, errors=errors, slot=slot,
-                           campaigns=campaigns, choices=_choices(values["announce"]))  # fmt: skip
+                           campaigns=campaigns, choices=_choices(values["announce"]),
+                           current=current,
+                           current_contents=_contents([slot]) if current and slot else {},
+                           )  # fmt: skip
     return page, 400 if errors else 200
 
 

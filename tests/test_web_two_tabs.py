@@ -1,0 +1,235 @@
+"""Two tabs, or two people, editing one notice (o15lan B2): each edit page carries the version
+it was built from, and a save built on an older copy is refused, saying who changed it and
+when, with her text kept and the current one beside it; nothing is saved."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from conftest import Visitor, query, store_dump
+from test_web import text
+
+from broadcaster.station import Station
+
+EDIT = "/announcements/hop-thon/edit"
+BUILT_ON = re.compile(r'name="built_on" value="([^"]*)"')
+
+
+def tab(console: Any, sessions: dict[str, str], name: str = "vanhanh") -> Visitor:
+    """A browser tab signed in as `name`, showing the notice's edit page."""
+    opened = Visitor(console, sessions)
+    opened.sign_in(name)
+    opened.get(EDIT)
+    return opened
+
+
+def save(opened: Visitor, words: str) -> Any:
+    """Save the form of the tab's page with `words` as the text, as a browser sends it."""
+    built = BUILT_ON.search(opened.page)
+    return opened.post(EDIT, {
+        "title": "Họp thôn Đông", "text": words, "campaign": "thon", "priority": "normal",
+        "repeat": "1", "action": "save", "built_on": built.group(1) if built else ""})  # fmt: skip
+
+
+def texts(station: Path) -> list[str]:
+    return [t for (t,) in query(station, "SELECT text FROM announcement_versions WHERE "
+                                "announcement_id = 'hop-thon' ORDER BY version")]  # fmt: skip
+
+
+def test_a_second_tab_built_on_the_old_text_is_refused_and_keeps_her_words(
+    console: Any, console_sessions: dict[str, str], console_station: Path
+) -> None:
+    first, second = tab(console, console_sessions), tab(console, console_sessions)
+    assert save(first, "Họp thôn lúc 19h tại hội trường Ủy ban nhân dân xã.").status_code == 302
+    before = store_dump(console_station)
+    refused = save(second, "Họp thôn lúc 19h30.")
+    assert refused.status_code == 409
+    shown = text(refused.text)
+    assert "Vanhanh đã lưu phiên bản 2 của thông báo này (Hôm nay" in shown
+    assert "không lưu gì" in shown
+    assert ">Họp thôn lúc 19h30.</textarea>" in refused.text  # her words, kept to merge
+    assert "Bản đang lưu (phiên bản 2)" in shown and "hội trường Ủy ban nhân dân xã" in shown
+    assert store_dump(console_station) == before
+    # merged and saved again from the refusal page: it builds on version 2 now
+    merged = save(second, "Họp thôn lúc 19h30 tại hội trường Ủy ban nhân dân xã.")
+    assert merged.status_code == 302
+    assert texts(console_station)[1:] == [
+        "Họp thôn lúc 19h tại hội trường Ủy ban nhân dân xã.",
+        "Họp thôn lúc 19h30 tại hội trường Ủy ban nhân dân xã.",
+    ]
+
+
+def test_the_same_tab_sending_twice_is_told_it_was_saved_not_refused_as_stale(
+    console: Any, console_sessions: dict[str, str], console_station: Path
+) -> None:
+    first = tab(console, console_sessions)
+    key = first.form_key(EDIT)
+    built = BUILT_ON.search(first.page)
+    assert built is not None
+    sent = {"title": "Họp thôn Đông", "text": "Hoãn họp.", "priority": "normal", "repeat": "1",
+            "action": "save", "built_on": built.group(1), "once": key}  # fmt: skip
+    assert first.post(EDIT, sent).status_code == 302
+    again = first.post(EDIT, sent, page=EDIT)  # the same key and version: a resend
+    assert again.status_code == 302
+    assert "đã được lưu lúc" in text(first.get(again.location).text)
+    assert texts(console_station) == ["Họp thôn lúc 19h.", "Hoãn họp."]
+
+
+def test_a_stale_tab_after_the_newer_version_was_approved_is_refused(
+    console: Any, console_sessions: dict[str, str], console_station: Path
+) -> None:
+    stale, other = tab(console, console_sessions), tab(console, console_sessions)
+    save(other, "Họp thôn lúc 20h.")
+    approver = Visitor(console, console_sessions)
+    approver.sign_in("duyet")
+    assert approver.post("/announcements/hop-thon/approve", {},
+                         page="/announcements/hop-thon").status_code == 302  # fmt: skip
+    before = store_dump(console_station)
+    refused = save(stale, "Họp thôn lúc 19h30.")
+    assert refused.status_code == 409 and "đã lưu phiên bản 2" in text(refused.text)
+    assert store_dump(console_station) == before  # version 2 stays approved
+
+
+def test_a_tab_left_open_while_the_notice_was_retired_does_not_bring_it_back(
+    console: Any, console_sessions: dict[str, str], console_station: Path
+) -> None:
+    stale = tab(console, console_sessions)
+    other = Visitor(console, console_sessions)
+    other.sign_in("duyet")
+    other.post("/announcements/hop-thon/retire", {}, page="/announcements/hop-thon/retire")
+    before = store_dump(console_station)
+    refused = save(stale, "Họp thôn lúc 19h30.")
+    assert refused.status_code == 409
+    assert "đã thôi phát thông báo này (Hôm nay" in text(refused.text)
+    assert store_dump(console_station) == before
+    assert query(console_station, "SELECT retired_by FROM announcements "
+                 "WHERE id = 'hop-thon'") == [("duyet",)]  # fmt: skip
+
+
+SLOT = "/schedule/slot/sang"
+
+
+def slot_tab(console: Any, sessions: dict[str, str]) -> Visitor:
+    opened = Visitor(console, sessions)
+    opened.sign_in("vanhanh")
+    opened.get(SLOT)
+    return opened
+
+
+def save_slot(opened: Visitor, at: str, days: str) -> Any:
+    built = BUILT_ON.search(opened.page)
+    return opened.post(SLOT, {
+        "title": "", "at": at, "days": days, "campaign": "bluezone", "since": "", "until": "",
+        "max_minutes": "", "built_on": built.group(1) if built else ""})  # fmt: skip
+
+
+def test_a_slot_saved_in_another_tab_meanwhile_is_not_overwritten(
+    console: Any, console_sessions: dict[str, str], console_station: Path
+) -> None:
+    first, second = slot_tab(console, console_sessions), slot_tab(console, console_sessions)
+    assert save_slot(first, "06:45", "hằng ngày").status_code == 302
+    before = store_dump(console_station)
+    refused = save_slot(second, "06:30", "T2-T6")
+    assert refused.status_code == 400
+    shown = text(refused.text)
+    assert "Khung giờ sang đã được lưu lại (Hôm nay" in shown and "không lưu gì" in shown
+    assert 'value="T2-T6"' in refused.text  # her days, kept
+    assert "Bản đang lưu 06:45" in shown  # beside the slot as saved now
+    assert store_dump(console_station) == before
+    assert save_slot(second, "06:45", "T2-T6").status_code == 302  # built on what she saw
+    assert query(console_station, "SELECT at, days FROM slots WHERE name = 'sang' AND "
+                 "removed_at IS NULL") == [("06:45:00", "mon,tue,wed,thu,fri")]  # fmt: skip
+
+
+def test_a_slot_tab_left_open_while_the_slot_was_removed_does_not_bring_it_back(
+    console: Any, console_sessions: dict[str, str], console_station: Path
+) -> None:
+    stale = slot_tab(console, console_sessions)
+    other = slot_tab(console, console_sessions)
+    other.post("/schedule/slot/sang/remove", {}, page="/schedule/slot/sang/remove")
+    assert save_slot(stale, "06:30", "hằng ngày").status_code == 404
+    assert query(console_station, "SELECT COUNT(*) FROM slots WHERE removed_at IS NULL") == [(0,)]
+
+
+HEADING = "/report-heading"
+LINES = {"parent": "UBND xã Tân Lập", "issuer": "Đài truyền thanh xã Tân Lập", "place": "Tân Lập",
+         "signer": "KT. CHỦ TỊCH", "signer_title": "Phó Chủ tịch", "signer_name": ""}  # fmt: skip
+
+
+def heading_tab(console: Any, sessions: dict[str, str], name: str) -> Visitor:
+    opened = Visitor(console, sessions)
+    opened.sign_in(name)
+    opened.get(HEADING)
+    return opened
+
+
+def save_heading(opened: Visitor, lines: dict[str, str]) -> Any:
+    built = BUILT_ON.search(opened.page)
+    return opened.post(HEADING, lines | {"built_on": built.group(1) if built else ""})
+
+
+def test_the_heading_saved_by_another_approver_meanwhile_is_not_overwritten(
+    console: Any, console_sessions: dict[str, str], console_station: Path
+) -> None:
+    first = heading_tab(console, console_sessions, "duyet")
+    second = heading_tab(console, console_sessions, "quantri")
+    assert save_heading(first, LINES | {"signer_name": "Nguyễn Văn Hùng"}).status_code == 302
+    before = store_dump(console_station)
+    refused = save_heading(second, LINES | {"place": "Xã Tân Lập"})
+    assert refused.status_code == 400
+    shown = text(refused.text)
+    assert "Duyet đã lưu tiêu đề báo cáo (Hôm nay" in shown and "không lưu gì" in shown
+    assert 'value="Xã Tân Lập"' in refused.text  # her line, kept
+    assert "Bản đang lưu" in shown and "Nguyễn Văn Hùng" in shown
+    assert store_dump(console_station) == before
+    assert save_heading(second, LINES | {"signer_name": "Nguyễn Văn Hùng"}).status_code == 302
+
+
+def lexicon_tab(console: Any, sessions: dict[str, str], name: str) -> Visitor:
+    opened = Visitor(console, sessions)
+    opened.sign_in(name)
+    opened.get("/lexicon")
+    return opened
+
+
+def say(opened: Visitor, term: str, spoken: str) -> Any:
+    built = BUILT_ON.search(opened.page)
+    return opened.post("/lexicon", {"term": term, "spoken": spoken,
+                                    "built_on": built.group(1) if built else ""})  # fmt: skip
+
+
+def test_a_word_said_otherwise_in_another_tab_meanwhile_is_not_replaced(
+    console: Any, console_sessions: dict[str, str], console_station: Path
+) -> None:
+    first = lexicon_tab(console, console_sessions, "duyet")
+    second = lexicon_tab(console, console_sessions, "vanhanh")
+    third = lexicon_tab(console, console_sessions, "vanhanh")
+    assert say(first, "Zalo", "Da lô").status_code == 302
+    before = store_dump(console_station)
+    refused = say(second, "zalo", "Za lô")
+    assert refused.status_code == 400
+    assert "Duyet đã sửa cách đọc 'zalo' thành 'Da lô' (Hôm nay" in text(refused.text)
+    assert 'value="Za lô"' in refused.text and store_dump(console_station) == before
+    assert say(second, "zalo", "Za lô").status_code == 302  # she has seen it: hers now
+    assert say(third, "bluezone", "Blu dôn").status_code == 302  # another word: not held up
+
+
+def test_a_guessed_word_taught_from_a_stale_notice_page_does_not_replace_another_reading(
+    console: Any, console_sessions: dict[str, str], console_station: Path
+) -> None:
+    Station.open(console_station).type_announcement("Họp trực tuyến qua Skype lúc 8h.", "Họp")
+    stale = Visitor(console, console_sessions)
+    stale.sign_in("vanhanh")
+    stale.get("/announcements/hop")
+    assert (
+        say(lexicon_tab(console, console_sessions, "duyet"), "Skype", "Sờ cai").status_code == 302
+    )
+    built = BUILT_ON.search(stale.page)
+    refused = stale.post("/announcements/hop/lexicon", {"term": "Skype", "spoken": "xì cai",
+                         "built_on": built.group(1) if built else ""})  # fmt: skip
+    assert refused.status_code == 400
+    assert "Duyet đã sửa cách đọc 'skype' thành 'Sờ cai'" in text(refused.text)
+    assert "không lưu gì (cách đọc của bạn: 'xì cai')" in text(refused.text)
+    assert query(console_station, "SELECT spoken FROM lexicon") == [("Sờ cai",)]
