@@ -51,7 +51,7 @@ BATCH_ONE_STORMS: list[tuple[str, str]] = [
     ),
     (
         "Công điện về việc ứng phó bão số 10 (BUALOI).",
-        "Công điện về việc ứng phó bão số mười (bu a loi).",
+        "Công điện về việc ứng phó bão số mười (bua lôi).",
     ),
     (
         "Siêu bão Usagi có thể vào Biển Đông trong tuần tới.",
@@ -647,7 +647,7 @@ def test_every_storm_of_the_list_is_said_as_the_bulletins_say_it(notice: str) ->
         ("Bão Noru đổ bộ Quảng Nam. Sau đó Noru suy yếu nhanh.",
          "Bão nô ru đổ bộ Quảng Nam. Sau đó nô ru suy yếu nhanh."),
         ("Theo dõi bão số 9 (BUALOI); BUALOI di chuyển nhanh.",
-         "Theo dõi bão số chín (bu a loi); bu a loi di chuyển nhanh."),
+         "Theo dõi bão số chín (bua lôi); bua lôi di chuyển nhanh."),
         # names listed after the storm's
         ("Các cơn bão Wipha, Kajiki và Podul gây thiệt hại lớn.",
          "Các cơn bão vi pha, ca gi ki và pô đun gây thiệt hại lớn."),
