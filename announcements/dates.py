@@ -124,8 +124,9 @@ HOLIDAYS = (
 a holiday's name say no 'ngày' (0 of 8 readings in twelve held-out files said it); after
 'từ' a date keeps it. A date after 'dịp' names the occasion and says none either ('nhân dịp
 27/7', 'vào dịp 1-2/9': 0 of round 32's 8 readings said it), nor after 'đợt', the batch it names
-('đợt 7/11': 0 of round 49's 4 readings)."""
-OCCASION_WORDS = ("dịp", "đợt")
+('đợt 7/11': 0 of round 49's 4 readings), nor after 'cao điểm', the peak campaign they span
+('dịp cao điểm 15/12/2025-15/2/2026': 0 of round 53's 4 readings said 'ngày' before it alone)."""
+OCCASION_WORDS = ("dịp", "đợt", "cao điểm")
 HOLIDAY_LISTED = re.compile(
     rf"(?<![^\W_])(?:{'|'.join(HOLIDAYS)}) \d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?\s?(?:,|và|,\svà)\s$"
 )

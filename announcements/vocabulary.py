@@ -141,7 +141,7 @@ STATE_AND_PARTY: dict[str, str] = {
     "TBC": "tổ bầu cử",
     "CSVN": "cộng sản việt nam",
     "BĐ": "bưu điện",
-    "KHCN": "khoa học và công nghệ",
+    "KHCN": "khoa học công nghệ",  # a field; the ministry's 'và': ABBREVIATIONS_AFTER
     "KH&CN": "khoa học và công nghệ",
     "KHKT": "khoa học kỹ thuật",
     "KH-KT": "khoa học kỹ thuật",
@@ -1976,7 +1976,14 @@ MASS_ORGANISATION_LIST = (
 
 ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
     "CP": {"cổ phần": ("công ty", "cty")},
-    "VAT": {"giá trị gia tăng": ("thuế",)},  # 'chưa gồm thuế VAT' (round 29: 3 of 4 readings)
+    "VAT": {
+        "giá trị gia tăng": ("thuế",),  # 'chưa gồm thuế VAT' (round 29: 3 of 4 readings)
+        "thuế giá trị gia tăng": ("gồm", "chưa", "cộng", "+", "kể cả"),  # round 53: 3 of 4
+    },
+    "KHCN": {  # the ministry and its offices by their names; elsewhere a field (round 53: 4 of 4)
+        "khoa học công nghệ": ("tiến bộ", "cán bộ"),  # not the ministry's 'bộ'
+        "khoa học và công nghệ": ("bộ", "sở", "phòng", "cục", "viện", "hội đồng"),
+    },
     "NTD": {"người tiêu dùng": ("quyền lợi", "bảo vệ", "lừa dối", "lừa đảo", "niềm tin của")},
     "NS": {"ngân sách": ("nguồn", "vốn", "thu", "chi", "dự toán", "nguồn vốn", "cân đối")},
     "TĐC": {"tiêu chuẩn đo lường chất lượng": ("chi cục", "cục", "tổng cục")},

@@ -45,7 +45,7 @@ BATCH_ONE: list[tuple[str, str]] = [
     ("Bão Trami gây mưa lớn.",
      "Bão trà mi gây mưa lớn."),
     ("Bão Wipha và bão Bualoi.",
-     "Bão vi pha và bão bu a loi."),
+     "Bão vi pha và bão bua lôi."),
     ("Bão Matmo suy yếu thành áp thấp.",
      "Bão mát mô suy yếu thành áp thấp."),
     ("Bão Kajiki hướng vào Nghệ An.",

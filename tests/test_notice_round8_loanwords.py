@@ -51,7 +51,7 @@ BATCH_ONE_STORMS: list[tuple[str, str]] = [
     ),
     (
         "Công điện về việc ứng phó bão số 10 (BUALOI).",
-        "Công điện về việc ứng phó bão số mười (bu a loi).",
+        "Công điện về việc ứng phó bão số mười (bua lôi).",
     ),
     (
         "Siêu bão Usagi có thể vào Biển Đông trong tuần tới.",
@@ -410,7 +410,7 @@ BATCH_TWO_WORDS: list[tuple[str, str]] = [
     # expected reading corrected: the lexicon"s "sốp", as in "TikTok Shop"
     ("Tham gia workshop về chuyển đổi số.", "Tham gia uốc sốp về chuyển đổi số."),
     ("Họp trực tuyến qua Zoom, Google Meet.", "Họp trực tuyến qua dum, gu gồ mít."),
-    ("Quét mã QR code để tải tài liệu.", "Quét mã kiu a cốt để tải tài liệu."),
+    ("Quét mã QR code để tải tài liệu.", "Quét mã cu a cốt để tải tài liệu."),
     ("Nhận voucher freeship khi mua online.", "Nhận vâu chơ phờ ri síp khi mua on lai."),
     # expected reading corrected: "ic" is written "ích"
     (
@@ -647,7 +647,7 @@ def test_every_storm_of_the_list_is_said_as_the_bulletins_say_it(notice: str) ->
         ("Bão Noru đổ bộ Quảng Nam. Sau đó Noru suy yếu nhanh.",
          "Bão nô ru đổ bộ Quảng Nam. Sau đó nô ru suy yếu nhanh."),
         ("Theo dõi bão số 9 (BUALOI); BUALOI di chuyển nhanh.",
-         "Theo dõi bão số chín (bu a loi); bu a loi di chuyển nhanh."),
+         "Theo dõi bão số chín (bua lôi); bua lôi di chuyển nhanh."),
         # names listed after the storm's
         ("Các cơn bão Wipha, Kajiki và Podul gây thiệt hại lớn.",
          "Các cơn bão vi pha, ca gi ki và pô đun gây thiệt hại lớn."),
@@ -712,7 +712,7 @@ def test_the_storm_list_is_the_readers() -> None:
         ("VietBank", "vi ét banh"), ("VietCapital Bank", "vi ét ca pi tan banh"),
         ("VietMoney", "vi ét mo ni"),
         # the Vietnamese 'Việt' of a Vietnamese name, or before letters, is 'việt'
-        ("VietQR", "việt kiu a"), ("VietGAP", "việt gáp"), ("BaoVietBank", "bảo việt banh"),
+        ("VietQR", "việt cu a"), ("VietGAP", "việt gáp"), ("BaoVietBank", "bảo việt banh"),
         ("LienVietPostBank", "liên việt pốt banh"), ("VietABank", "việt a banh"),
         ("Vietnam Airlines", "việt nam e lai"),
     ],
