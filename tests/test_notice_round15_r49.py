@@ -15,7 +15,8 @@ from announcements.normalize import spoken_form
 
 VESSEL_LETTERS: list[tuple[str, str]] = [
     # a vessel's province code in capitals is spelled (round 49: 10 of 10 readings, 'hát tê',
-    # 'en a'/'nờ a'; round 46: 4 of 4, 'ca giê'), its digits one by one
+    # 'en a'/'nờ a'; round 46: 4 of 4, 'ca giê'; all read rounds: 15 spelled, 5 the province,
+    # of 16, test_notice_round15_conventions), its digits one by one
     ("Tàu cá HT-91234-TS cập cảng Cửa Sót.",
      "Tàu cá hát tê chín một hai ba bốn tê ét cập cảng Cửa Sót."),
     ("Chủ tàu NA 90876 TS nộp hồ sơ.", "Chủ tàu en a chín không tám bảy sáu tê ét nộp hồ sơ."),
