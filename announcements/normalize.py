@@ -1422,7 +1422,7 @@ CAMEL_PARTS = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+")
 
 def _compound(word: str, ctx: _Context) -> str | None:
     """A brand written as words run together, each with its capital: read word by word
-    ('ViettelPay' → 'vi ét ten pây', 'VietQR' → 'việt cu a', 'TPBank' → 'tê pê banh',
+    ('ViettelPay' → 'vi ét ten pây', 'VietQR' → 'việt kiu a', 'TPBank' → 'tê pê banh',
     'TeamViewer' → 'tim viu ơ'), through the lexicon, letters spelled (never expanded: 'TP'
     here is no city); reported when a part had to be guessed. A brand's 'Viet' before a
     foreign word is 'vi ét', as in 'Viettel' ('VietCapital' → 'vi ét ca pi tan'); before

@@ -519,7 +519,7 @@ NOTICES: dict[str, list[tuple[str, str]]] = {
         ("Tổng đài 1022 hỗ trợ người dân 24/7.",
          "Tổng đài một không hai hai hỗ trợ người dân hai mươi tư trên bảy."),
         ("Quét mã QR khi ra vào cơ quan, bật Bluetooth trên điện thoại.",
-         "Quét mã cu a khi ra vào cơ quan, bật bờ lu tút trên điện thoại."),
+         "Quét mã kiu a khi ra vào cơ quan, bật bờ lu tút trên điện thoại."),
         ("Khuyến cáo 5K: Khẩu trang - Khử khuẩn - Khoảng cách - Không tụ tập - Khai báo y tế.",
          "Khuyến cáo năm ca: Khẩu trang, Khử khuẩn, Khoảng cách, Không tụ tập, Khai báo y tế."),
         ("Xem video hướng dẫn trên trang bluezone.gov.vn.",

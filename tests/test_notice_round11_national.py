@@ -27,7 +27,7 @@ E_SERVICES: list[tuple[str, str]] = [
     ("Nộp thuế qua eTax.", "Nộp thuế qua i tắc."),
     ("Cài VNeID mức 2.", "Cài vê en e ai đi mức hai."),
     ("Đo độ pH của đất.", "Đo độ pê hát của đất."),
-    ("Chuyển khoản bằng VietQR.", "Chuyển khoản bằng việt cu a."),
+    ("Chuyển khoản bằng VietQR.", "Chuyển khoản bằng việt kiu a."),
     ("Mua hàng trên eBay.", "Mua hàng trên i bây."),
 ]  # fmt: skip
 

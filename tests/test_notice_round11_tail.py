@@ -81,7 +81,7 @@ PREFIXED_BRANDS: list[tuple[str, str]] = [
     ("Ký số bằng mSign trên điện thoại.", "Ký số bằng em sai trên điện thoại."),
     ("Học qua các khóa MOOC và MOOCs.", "Học qua các khóa múc và múc."),
     ("Quẹt thẻ qua máy POS.", "Quẹt thẻ qua máy pê ô ét."),
-    ("Quét QR code để tải app.", "Quét cu a cốt để tải áp."),
+    ("Quét QR code để tải app.", "Quét kiu a cốt để tải áp."),
     ("Cài ứng dụng mBanking của ngân hàng.", "Cài ứng dụng em banh king của ngân hàng."),
     # guards: letters after the prefix are spelled, a Vietnamese name after 'i' is 'i', and a
     # trailer's 'mooc' is no course

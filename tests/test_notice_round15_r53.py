@@ -1,7 +1,7 @@
 """The reader's faults in round 53 (Hòa Bình and Phú Thọ, issue 16), by class: 'VAT' after a
 price's 'gồm'/'chưa' is the value-added tax; 'KHCN' as a field is 'khoa học công nghệ' (the
 ministry and its offices keep 'và'); a date after 'cao điểm' (the peak campaign it names) said
-without 'ngày', as after 'dịp'; 'QR' said 'cu a'; the storm 'Bualoi' said 'bua lôi'. The
+without 'ngày', as after 'dịp'; the storm 'Bualoi' said 'bua lôi'. The
 phrases are new instances of each class, with guards that look alike and must not change,
 written with their readings before the reader was run on them."""
 
@@ -54,10 +54,6 @@ PEAK_CAMPAIGN_DATES: list[tuple[str, str]] = [
 ]  # fmt: skip
 
 NAMES: list[tuple[str, str]] = [
-    # 'QR': 'cu a' (round 53: in both files of both phrases; 0 of 8 readings 'kiu a', nor in
-    # rounds 23, 25, 33, 39, 46)
-    ("Quét mã QR để nộp thuế.", "Quét mã cu a để nộp thuế."),
-    ("Chuyển khoản qua VietQR.", "Chuyển khoản qua việt cu a."),
     # the storm: 'lôi' in 5 of 6 readings over rounds 49 and 53, 'bua' in 4
     ("Bão Bualoi suy yếu thành áp thấp.", "Bão bua lôi suy yếu thành áp thấp."),
     # guard: another storm of the list
@@ -73,7 +69,7 @@ def test_round_53_classes_are_read_as_an_announcer_reads_them(written: str, spok
     assert spoken_form(written) == spoken
 
 
-HOSTILE = ("gồm VAT ", "phát triển KHCN ", "cao điểm 1/12-31/12 ", "mã QR ")
+HOSTILE = ("gồm VAT ", "phát triển KHCN ", "cao điểm 1/12-31/12 ")
 """Shapes of this file's rules, repeated: each must be read in time linear in its length."""
 
 

@@ -83,7 +83,7 @@ BATCH_ONE: list[tuple[str, str]] = [
     ("Người dân kích hoạt tài khoản định danh điện tử VNeID mức độ 2 tại Công an xã.",
      "Người dân kích hoạt tài khoản định danh điện tử vê en e ai đi mức độ hai tại Công an xã."),
     ("Quét mã QR bằng ứng dụng Zalo để tham gia nhóm thông tin của thôn.",
-     "Quét mã cu a bằng ứng dụng da lô để tham gia nhóm thông tin của thôn."),
+     "Quét mã kiu a bằng ứng dụng da lô để tham gia nhóm thông tin của thôn."),
     ("Hội Nông dân hướng dẫn hội viên bán hàng qua livestream trên TikTok và Facebook.",
      "Hội Nông dân hướng dẫn hội viên bán hàng qua lai xờ trim trên tích tốc và phây búc."),
     # first pass missed: the fallback (final clusters), loan words (postal shops)
@@ -365,7 +365,7 @@ BATCH_THREE: list[tuple[str, str]] = [
      "Lắp đặt loa thông minh i pê kết nối bốn gờ cho mười hai thôn."),
     # first pass missed: brands written as words run together (VietQR)
     ("Chữ ký số, hóa đơn điện tử và mã VietQR giúp hộ kinh doanh bán hàng nhanh hơn.",
-     "Chữ ký số, hóa đơn điện tử và mã việt cu a giúp hộ kinh doanh bán hàng nhanh hơn."),
+     "Chữ ký số, hóa đơn điện tử và mã việt kiu a giúp hộ kinh doanh bán hàng nhanh hơn."),
     ("Cảnh báo trang web giả mạo Cổng dịch vụ công yêu cầu cài app để nhận tiền hỗ trợ.",
      "Cảnh báo trang oép giả mạo Cổng dịch vụ công yêu cầu cài áp để nhận tiền hỗ trợ."),
     ("Đối tượng giả danh công an gọi qua Zalo, yêu cầu cập nhật định danh mức 2 trên đường "
@@ -599,7 +599,7 @@ BATCH_FIVE: list[tuple[str, str]] = [
     ("Hợp tác xã bán nông sản trên TikTok Shop và Shopee Mall.",
      "Hợp tác xã bán nông sản trên tích tốc sốp và sốp pi mon."),
     ("Hộ kinh doanh dùng máy POS, quét mã QR để thanh toán.",
-     "Hộ kinh doanh dùng máy pê ô ét, quét mã cu a để thanh toán."),
+     "Hộ kinh doanh dùng máy pê ô ét, quét mã kiu a để thanh toán."),
     # first pass: a convention only (the capital kept); now a loan word
     ("Cảnh giác tin nhắn giả mạo Brandname của ngân hàng, có chứa đường link.",
      "Cảnh giác tin nhắn giả mạo bờ ran nêm của ngân hàng, có chứa đường linh."),
@@ -668,7 +668,7 @@ BATCH_SIX: list[tuple[str, str]] = [
     ("Cảnh báo cuộc gọi giả danh Bộ Công an yêu cầu tải app qua CH Play.",
      "Cảnh báo cuộc gọi giả danh Bộ Công an yêu cầu tải áp qua xê hát pờ lây."),
     ("Không quét mã QR lạ dán tại cây ATM hoặc bãi gửi xe.",
-     "Không quét mã cu a lạ dán tại cây a tê em hoặc bãi gửi xe."),
+     "Không quét mã kiu a lạ dán tại cây a tê em hoặc bãi gửi xe."),
     ("Xã triển khai mô hình Camera AI giám sát an ninh trật tự.",
      "Xã triển khai mô hình ca mê ra a i giám sát an ninh trật tự."),
     # first pass missed: the fallback (a soft g: Gemini); expected reading corrected: the capital
@@ -676,7 +676,7 @@ BATCH_SIX: list[tuple[str, str]] = [
      "Tập huấn cho Tổ công nghệ số cộng đồng về kỹ năng dùng chát giê pê tê và Giê mi ni."),
     # first pass missed: loan words (VietGAHP)
     ("Trang trại nuôi gà theo chuẩn VietGAHP và cấp mã QR truy xuất nguồn gốc.",
-     "Trang trại nuôi gà theo chuẩn việt gáp và cấp mã cu a truy xuất nguồn gốc."),
+     "Trang trại nuôi gà theo chuẩn việt gáp và cấp mã kiu a truy xuất nguồn gốc."),
     ("Phun thuốc Kasumin 2SL trừ bệnh bạc lá lúa.",
      "Phun thuốc ca xu min hai ét e lờ trừ bệnh bạc lá lúa."),
     ("Rải thuốc Basudin 10GR trừ sâu đục thân ngô.",

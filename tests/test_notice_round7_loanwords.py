@@ -63,7 +63,7 @@ BATCH_ONE: list[tuple[str, str]] = [
     ),
     (
         "Không quét mã QR lạ dán tại cây ATM hoặc quầy hàng.",
-        "Không quét mã cu a lạ dán tại cây a tê em hoặc quầy hàng.",
+        "Không quét mã kiu a lạ dán tại cây a tê em hoặc quầy hàng.",
     ),
     (
         "Tài khoản Facebook, Instagram của nhiều người dân bị hack.",
@@ -655,7 +655,7 @@ BATCH_THREE: list[tuple[str, str]] = [
     ),
     (
         "Giả danh nhân viên điện lực gửi tin nhắn kèm mã QR để thu tiền điện.",
-        "Giả danh nhân viên điện lực gửi tin nhắn kèm mã cu a để thu tiền điện.",
+        "Giả danh nhân viên điện lực gửi tin nhắn kèm mã kiu a để thu tiền điện.",
     ),
     (
         "Hướng dẫn phụ huynh thanh toán học phí qua ứng dụng MoMo, VNPay.",

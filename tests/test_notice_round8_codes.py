@@ -190,7 +190,7 @@ def test_identifiers_are_read_as_they_are_written_down(written: str, spoken: str
         ("Vitamin B1, B6 và C.",
          "vi ta min bê một, bê sáu và xê."),
         ("Quét mã QR để khai báo.",
-         "Quét mã cu a để khai báo."),
+         "Quét mã kiu a để khai báo."),
         ("Ghi mã HS của từng em vào sổ.",
          "Ghi mã học sinh của từng em vào sổ."),
         ("Thẻ mã TE dành cho trẻ dưới 6 tuổi.",

@@ -410,7 +410,7 @@ BATCH_TWO_WORDS: list[tuple[str, str]] = [
     # expected reading corrected: the lexicon"s "sốp", as in "TikTok Shop"
     ("Tham gia workshop về chuyển đổi số.", "Tham gia uốc sốp về chuyển đổi số."),
     ("Họp trực tuyến qua Zoom, Google Meet.", "Họp trực tuyến qua dum, gu gồ mít."),
-    ("Quét mã QR code để tải tài liệu.", "Quét mã cu a cốt để tải tài liệu."),
+    ("Quét mã QR code để tải tài liệu.", "Quét mã kiu a cốt để tải tài liệu."),
     ("Nhận voucher freeship khi mua online.", "Nhận vâu chơ phờ ri síp khi mua on lai."),
     # expected reading corrected: "ic" is written "ích"
     (
@@ -712,7 +712,7 @@ def test_the_storm_list_is_the_readers() -> None:
         ("VietBank", "vi ét banh"), ("VietCapital Bank", "vi ét ca pi tan banh"),
         ("VietMoney", "vi ét mo ni"),
         # the Vietnamese 'Việt' of a Vietnamese name, or before letters, is 'việt'
-        ("VietQR", "việt cu a"), ("VietGAP", "việt gáp"), ("BaoVietBank", "bảo việt banh"),
+        ("VietQR", "việt kiu a"), ("VietGAP", "việt gáp"), ("BaoVietBank", "bảo việt banh"),
         ("LienVietPostBank", "liên việt pốt banh"), ("VietABank", "việt a banh"),
         ("Vietnam Airlines", "việt nam e lai"),
     ],

@@ -137,7 +137,7 @@ WRITTEN_AFTER: list[tuple[str, str]] = [
     ("Tường rào cao 2m5.", "Tường rào cao hai mét năm."),
     ("CẤM XE QUA CẦU TỪ 22H ĐẾN 5H", "cấm xe qua cầu từ hai mươi hai giờ đến năm giờ"),
     ("HỖ TRỢ 1,5 TR/HỘ", "hỗ trợ một phẩy năm triệu một hộ"),
-    ("TEM QR DÁN TRÊN CỬA NHÀ", "tem cu a dán trên cửa nhà"),
+    ("TEM QR DÁN TRÊN CỬA NHÀ", "tem kiu a dán trên cửa nhà"),
     ("Chuẩn bị 1,5h cho mỗi ca.", "Chuẩn bị một phẩy năm giờ cho mỗi ca."),
 ]  # fmt: skip
 GUARDS: list[tuple[str, str]] = [
