@@ -198,9 +198,7 @@ def test_the_console_list_says_an_emergency_ended_unaired_and_when_one_was_cance
     đã phát" on Mai's list, as if it might still air; now it says it ended and where it was
     not aired, as the terminal does. A cancel today reads "lúc hôm nay 13:12", no capital
     mid-sentence."""
-    from test_office_web import Officer, with_accounts
-
-    from web.office import create_office_app
+    from test_office_web import Officer, console_app, with_accounts
 
     dsn = postgres.new_database()
     conn = open_office(dsn)
@@ -220,7 +218,7 @@ def test_the_console_list_says_an_emergency_ended_unaired_and_when_one_was_cance
                  [now, cancelled])  # fmt: skip
     end = (now - timedelta(minutes=4)).astimezone(OFFICE_ZONE)
     with_accounts(dsn)
-    officer = Officer(create_office_app(dsn))
+    officer = Officer(console_app(dsn))
     officer.log_in("mai")
     page = " ".join(re.sub(r"<[^>]+>", " ", officer.get("/emergencies/").text).split())
     assert re.search(rf"0/2 xã đã phát; hết hiệu lực lúc .*{end:%H:%M}, 2 xã chưa phát", page), page
@@ -457,15 +455,13 @@ def test_a_cancel_asked_for_in_the_console_is_signed_and_published_by_office_ser
     """Review 13 #1: the console holds no key; `office serve` (given --keys and --repo, as
     office.toml gives them) signs her request within seconds and the commune's loudspeakers
     stop. A request made while `office serve` is down is signed when it starts."""
-    from test_office_web import Officer, with_accounts
-
-    from web.office import create_office_app
+    from test_office_web import Officer, console_app, with_accounts
 
     root = province.commune("Xã Tân Lập", "ven-song")
     daemon = province.start(root)
     daemon.expect(r"Broker: connected")
     with_accounts(province.dsn)
-    mai = Officer(create_office_app(province.dsn))  # no office.toml: no keys at all
+    mai = Officer(console_app(province.dsn))  # no office.toml: no keys at all
     mai.log_in("mai")
     long = make_tone(tmp_path / "dai.wav", 180)  # on air until cut
     with open_office(province.dsn) as conn:
@@ -562,9 +558,7 @@ def test_while_office_serve_is_down_the_pages_say_so_and_a_report_kept_says_when
     its report says, not when it arrived ("đã phát lúc 14:37, muộn 1 phút" for a 14:35
     airing)."""
     from conftest import SetClock
-    from test_office_web import Officer, with_accounts
-
-    from web.office import create_office_app
+    from test_office_web import Officer, console_app, with_accounts
 
     root = province.commune("Xã Tân Lập", "ven-song")
     heard_at = "SELECT value FROM settings WHERE key = 'serve_heard_at'"
@@ -582,7 +576,7 @@ def test_while_office_serve_is_down_the_pages_say_so_and_a_report_kept_says_when
 
     clock = SetClock(datetime.now(UTC) + timedelta(minutes=3))
     with_accounts(province.dsn)
-    mai = Officer(create_office_app(province.dsn, clock=clock))
+    mai = Officer(console_app(province.dsn, clock=clock))
     mai.log_in("mai")
     down = (
         f"Máy chủ văn phòng không hoạt động từ lúc hôm nay "

@@ -397,9 +397,7 @@ def test_the_console_approves_and_revokes_and_office_serve_writes_the_broker_s_a
     from conftest import SetClock
     from servers import wait_until
     from test_office_desk import station_row
-    from test_office_web import Officer, text, with_accounts
-
-    from web.office import create_office_app
+    from test_office_web import Officer, console_app, text, with_accounts
 
     stolen = province.commune("Xã Tân Lập", "ven-song")
     with open_office(province.dsn) as conn:
@@ -410,7 +408,7 @@ def test_the_console_approves_and_revokes_and_office_serve_writes_the_broker_s_a
     assert new and old
     with_accounts(province.dsn)
     clock = SetClock(datetime.now(UTC))
-    mai = Officer(create_office_app(province.dsn, None, clock))
+    mai = Officer(console_app(province.dsn, None, clock))
     mai.log_in("mai")
     passwd = province.broker.accounts / "passwd"
     url = province.broker.url
@@ -455,9 +453,7 @@ def test_a_revoke_is_not_done_until_mosquitto_has_read_the_accounts_office_serve
 
     from conftest import SetClock
     from servers import wait_until
-    from test_office_web import Officer, text, with_accounts
-
-    from web.office import create_office_app
+    from test_office_web import Officer, console_app, text, with_accounts
 
     stolen = province.commune("Xã Tân Lập", "ven-song")
     with open_office(province.dsn) as conn:
@@ -466,7 +462,7 @@ def test_a_revoke_is_not_done_until_mosquitto_has_read_the_accounts_office_serve
     assert old
     with_accounts(province.dsn)
     clock = SetClock(datetime.now(UTC))
-    mai = Officer(create_office_app(province.dsn, None, clock))
+    mai = Officer(console_app(province.dsn, None, clock))
     mai.log_in("mai")
     passwd, url = province.broker.accounts / "passwd", province.broker.url
     assert logs_in(url, old.username, old.password)
