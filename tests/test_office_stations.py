@@ -24,7 +24,7 @@ from broadcaster import office_link
 from broadcaster.identity import identity
 from broadcaster.station import Station
 from common.mqtt import Broker, make_client
-from office import broker
+from office import broker, fleet
 from office.db import open_office
 
 
@@ -167,6 +167,31 @@ def test_taking_a_station_out_of_its_last_group_says_the_group_is_gone(
             "groups FINGERPRINT --add ven-song --new-group") in gone  # fmt: skip
     desk("station", "groups", fingerprint(tan_lap), "--add", "ven-song", "--new-group")
     assert desk.stations()["Tân Lập"]["groups"] == ["ven-song"]
+
+
+def test_a_station_waiting_does_not_take_a_commune_s_five_digits(
+    desk: Desk, tmp_path: Path
+) -> None:
+    """Review15 #4: enrolling is open, and a key whose code begins with a commune's five
+    digits takes seconds to make; waiting, it made "--to 96381" name two stations, and the
+    emergency to that commune was refused. Digits now match only the stations the action
+    can take: the approved ones for --to, groups and rename; approving wants the whole code."""
+    tan_lap = fingerprint(enrol(desk, tmp_path, "Tân Lập"))
+    desk("station", "approve", tan_lap, "--group", "ven-song", "--new-group")
+    made = fingerprint(enrol(desk, tmp_path, "Kẻ lạ"))
+    forged = tan_lap[:6] + made[6:]  # what the forger's search finds
+    with psycopg.connect(desk.dsn, autocommit=True) as conn:
+        conn.execute("UPDATE stations SET fingerprint = %s WHERE fingerprint = %s", [forged, made])
+        [named] = fleet.audience(conn, [tan_lap[:5]]).stations
+        [(key,)] = conn.execute("SELECT key_id FROM stations WHERE fingerprint = %s", [tan_lap])
+    assert named == key
+    said = desk("station", "rename", tan_lap[:5], "--commune", "Xã Tân Lập").stdout
+    assert f"Station {tan_lap} is now Xã Tân Lập" in said, said
+    desk("station", "groups", tan_lap[:5], "--add", "vung-nui", "--new-group")
+    assert desk.stations()["Xã Tân Lập"]["groups"] == ["ven-song", "vung-nui"]
+    said = desk("station", "approve", tan_lap[:5], "--group", "ven-song", code=1).stderr
+    assert "write all 20 digits of the code the commune read out" in said
+    assert desk.stations()["Kẻ lạ"]["status"] == "pending"
 
 
 def test_a_commune_renamed_is_named_so_in_the_list_and_stays_so(desk: Desk, tmp_path: Path) -> None:
