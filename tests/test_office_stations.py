@@ -12,7 +12,7 @@ import queue
 import secrets
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import psycopg
 import pytest
@@ -513,3 +513,37 @@ def test_a_revoke_is_not_done_until_mosquitto_has_read_the_accounts_office_serve
     wait_until(lambda: "đang cập nhật" not in text(mai.get(page).text), "office serve seeing it")
     assert "chưa đọc lại" not in text(mai.get(page).text)
     assert log.read_text().count(unread) == 1  # said once, not at each look
+
+
+def test_accounts_mosquitto_never_takes_are_not_rewritten_every_few_seconds(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Review15 #3: while Mosquitto did not take the accounts (the path unit not installed,
+    the probe's TLS refused), `office serve` wrote them again, had Mosquitto reload and probed
+    for 5 s every 15 s, for ever: ~60 000 refused logins a day in its log. Now it looks at
+    them (one login) and writes them again a minute later, then twice as long each time, up
+    to a quarter of an hour; accounts the console changed are written at once."""
+    from office import listening
+
+    now, writes, written = [0.0], list[float](), [False]
+    monkeypatch.setattr(broker, "settings", lambda _conn: object())
+    monkeypatch.setattr(broker, "waiting", lambda _conn, at: broker.Waiting(at, written[0]))
+    monkeypatch.setattr(broker, "taken", lambda _conn, wait=0: False)
+
+    def write_files(_conn: Any) -> bool:
+        writes.append(now[0])
+        written[0] = True
+        return False
+
+    monkeypatch.setattr(broker, "write_files", write_files)
+    said: list[str] = []
+    writer, conn = listening.BrokerWriter("", said.append, lambda: now[0]), cast(Any, None)
+    looks = 0
+    while now[0] < 3600:
+        now[0] += writer.look(conn, first=looks == 0) or listening.LOOK_S
+        looks += 1
+    assert writes == [0, 60, 180, 420, 900, 1800, 2700]
+    assert looks < 100 and len(said) == 1
+    written[0] = False  # the console revoked a station
+    writer.look(conn, first=False)
+    assert writes[-1] == now[0]
