@@ -601,6 +601,31 @@ def test_while_office_serve_is_down_the_pages_say_so_and_a_report_kept_says_when
     assert "không hoạt động" not in shown
 
 
+def test_a_report_from_a_clock_behind_is_not_put_before_the_emergency_was_sent(
+    province: Province,
+) -> None:
+    """Review15 #6: a station whose clock was reset (its battery flat, no NTP yet) reports
+    having aired yesterday; the office kept that time and its page said the commune aired a
+    day before Mai sent the emergency. A report's time is kept between the sending and its
+    arrival."""
+    root = province.commune("Xã Tân Lập", "ven-song")
+    sent_at = (datetime.now(UTC) - timedelta(minutes=2)).replace(microsecond=0)
+    with open_office(province.dsn) as conn:
+        sent = emergency.send(conn, province.keys, province.repository.root_dir, sent_at,
+                              text="Khẩn cấp: lốc xoáy, bà con tránh trú an toàn.")  # fmt: skip
+    behind = sent_at - timedelta(days=1, hours=3)
+    publish_report(root, sent.id, "on air", at=behind)
+    publish_report(root, sent.id, "aired", at=behind + timedelta(seconds=40))
+    province.wait_for_states(sent.id, {"Xã Tân Lập": "aired"})
+    [kept] = province.sql("SELECT received_at, on_air_at, done_at FROM emergency_reports "
+                          "WHERE emergency_id = %s", (sent.id,))  # fmt: skip
+    assert kept == (sent_at, sent_at, sent_at), kept
+    said = status(province, sent.id)
+    local = sent_at.astimezone(OFFICE_ZONE)
+    assert re.search(rf"Xã Tân Lập .*đã phát lúc {local:%H:%M}, chưa đầy một phút sau khi gửi$",
+                     said, re.M), said  # fmt: skip
+
+
 def test_malformed_reports_of_an_enrolled_station_stop_no_other_report(
     province: Province,
 ) -> None:
