@@ -354,7 +354,7 @@ class Office:
         from .heartbeat import silent_since
 
         now = self.clock()
-        since = silent_since(self.conn, now)
+        since = silent_since(self.conn)
         if since is None:
             return None
         when = inline(local_text(since, OFFICE_ZONE, now.astimezone(OFFICE_ZONE).date()))

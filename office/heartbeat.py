@@ -9,7 +9,6 @@ from datetime import datetime, timedelta
 
 import psycopg
 
-from broadcaster.clock import system_clock
 from common.i18n import _
 
 from .listening import Listening
@@ -30,7 +29,7 @@ class Heartbeat(Listening):
     channel, name = "office_serve_heartbeat", "heartbeat"
 
     def look(self, conn: psycopg.Connection, first: bool) -> float:
-        beat(conn, system_clock())
+        beat(conn)
         return BEAT_S
 
     def failed(self, error: Exception) -> str:
@@ -39,20 +38,24 @@ class Heartbeat(Listening):
         )
 
 
-def beat(conn: psycopg.Connection, now: datetime) -> None:
+def beat(conn: psycopg.Connection) -> None:
+    """HEARD: PostgreSQL's time, which `silent_since` compares with (review15 #7): the clocks
+    of office serve's machine and the console's may be minutes apart."""
     conn.execute(
-        "INSERT INTO settings (key, value) VALUES (%s, %s) "
+        "INSERT INTO settings (key, value) VALUES (%s, to_char(now() AT TIME ZONE 'UTC', "
+        """'YYYY-MM-DD"T"HH24:MI:SS.US"+00:00"')) """
         "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value",
-        [HEARD, now.isoformat()],
+        [HEARD],
     )
 
 
-def silent_since(conn: psycopg.Connection, now: datetime) -> datetime | None:
-    """When `office serve` was last heard from, if longer ago than SILENT_AFTER; None while
-    it runs, or when it never ran since it began to beat (an office whose server never ran
-    has no station enrolled: nothing to count)."""
-    row = conn.execute("SELECT value FROM settings WHERE key = %s", [HEARD]).fetchone()
-    if row is None:
-        return None
-    heard = datetime.fromisoformat(row[0])
-    return heard if now - heard > SILENT_AFTER else None
+def silent_since(conn: psycopg.Connection) -> datetime | None:
+    """When `office serve` was last heard from, if longer ago than SILENT_AFTER by
+    PostgreSQL's clock; None while it runs, or when it never ran since it began to beat (an
+    office whose server never ran has no station enrolled: nothing to count)."""
+    row = conn.execute(
+        "SELECT value::timestamptz FROM settings WHERE key = %s "
+        "AND value::timestamptz < now() - %s",
+        [HEARD, SILENT_AFTER],
+    ).fetchone()
+    return row[0] if row else None
