@@ -78,8 +78,8 @@ def _station_key(
     is a code no station has (with the stations it may have been meant for: those waiting
     for approval with `waiting`, else the approved ones). `whole` asks for all the digits:
     approving is the check that the key is the one the commune read out (o14web2 C3).
-    Stations waiting match only with `waiting`, or when no approved one does (then the
-    caller says it waits for approval)."""
+    Stations waiting match only when no approved one does (review15 #4): then approve takes
+    one, and the other actions say it waits for approval."""
     digits = code_digits(code)
     if digits is None or len(digits) > FINGERPRINT_DIGITS:
         raise OfficeError(
@@ -96,7 +96,7 @@ def _station_key(
               "digits").format(code=code, n=SHORT_CODE)
         )  # fmt: skip
     begun = _codes_begun(conn, digits)
-    rows = [row[:3] for row in begun if waiting or row[3]] or [row[:3] for row in begun]
+    rows = [row[:3] for row in begun if row[3]] or [row[:3] for row in begun]
     if not rows:
         said = (
             _("no station with fingerprint {fingerprint} has asked to enrol; {candidates}")
@@ -123,9 +123,9 @@ def _codes_begun(
     conn: psycopg.Connection, digits: str
 ) -> list[tuple[str, str, datetime | None, bool]]:
     """(key id, code, revoked at, approved) of every station whose code begins with `digits`.
-    An action matches only the stations it can take (review15 #4): enrolling is open to
-    anyone, so a key made to begin with a commune's five digits, waiting, must not make them
-    name two stations when Mai sends an emergency there."""
+    An action matches the approved ones first (review15 #4): enrolling is open to anyone, so
+    a key made to begin with a commune's five digits, waiting, must not make them name two
+    stations when Mai sends an emergency there, or revokes the commune's station."""
     return conn.execute(
         "SELECT key_id, fingerprint, revoked_at, approved_at IS NOT NULL FROM stations "
         "WHERE replace(fingerprint, '-', '') LIKE %s ORDER BY fingerprint",
@@ -339,7 +339,7 @@ def station(conn: psycopg.Connection, key: str) -> dict[str, Any]:
 def find(conn: psycopg.Connection, fingerprint: str) -> dict[str, Any]:
     """The one station with that fingerprint (typed as heard), or a refusal that lists those
     it may have been meant for: what a command that cannot be undone shows before acting."""
-    return station(conn, _station_key(conn, fingerprint, waiting=True))
+    return station(conn, _station_key(conn, fingerprint))
 
 
 def rename(conn: psycopg.Connection, fingerprint: str, commune: str) -> dict[str, Any]:

@@ -192,6 +192,9 @@ def test_a_station_waiting_does_not_take_a_commune_s_five_digits(
     said = desk("station", "approve", tan_lap[:5], "--group", "ven-song", code=1).stderr
     assert "write all 20 digits of the code the commune read out" in said
     assert desk.stations()["Kẻ lạ"]["status"] == "pending"
+    asked = desk("station", "revoke", tan_lap[:5], "--reason", "Bị mất trộm", input="n\n",
+                 code=1).stdout  # fmt: skip
+    assert f"The station of Xã Tân Lập ({tan_lap}) will be revoked" in asked, asked
 
 
 def test_a_commune_renamed_is_named_so_in_the_list_and_stays_so(desk: Desk, tmp_path: Path) -> None:
