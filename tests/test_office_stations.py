@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import json
 import os
-import queue
-import secrets
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, cast
@@ -23,7 +21,6 @@ from servers import Collector, Postgres
 from broadcaster import office_link
 from broadcaster.identity import identity
 from broadcaster.station import Station
-from common.mqtt import Broker, make_client
 from office import broker, fleet
 from office.db import open_office
 
@@ -215,18 +212,11 @@ def test_a_commune_renamed_is_named_so_in_the_list_and_stays_so(desk: Desk, tmp_
 
 
 def logs_in(url: str, username: str, password: str) -> bool:
-    """Whether the broker takes this account (a fresh connection)."""
-    where = Broker.parse(url)
-    client = make_client(f"test-{secrets.token_hex(3)}", username, password, where, False)
-    answered: queue.Queue[bool] = queue.Queue()
-    client.on_connect = lambda _c, _u, _f, code, _p: answered.put(not code.is_failure)
-    client.connect(where.host, where.port)
-    client.loop_start()
-    try:
-        return answered.get(timeout=15)
-    finally:
-        client.disconnect()
-        client.loop_stop()
+    """Whether the broker takes this account (a fresh connection), as office serve's probe
+    asks it."""
+    answer = broker.lets_in(broker.Credentials(url, username, password))
+    assert answer is not None, "the broker did not answer"
+    return answer
 
 
 def test_a_stolen_station_is_revoked_its_pushes_refused_and_its_broker_account_gone(
