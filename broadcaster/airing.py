@@ -214,36 +214,74 @@ def airing_lock(
             fcntl.flock(f, fcntl.LOCK_UN)
 
 
+def _boot_id() -> str | None:
+    try:
+        return Path("/proc/sys/kernel/random/boot_id").read_text().strip()
+    except OSError:
+        return None
+
+
 def _started(pid: int) -> str | None:
     """When process `pid` started, as `boot id:clock ticks since boot` (/proc), which no later
     process with the same pid shares; None where /proc cannot tell."""
     try:
-        boot = Path("/proc/sys/kernel/random/boot_id").read_text().strip()
         stat = Path(f"/proc/{pid}/stat").read_text()
     except OSError:
         return None
+    boot = _boot_id()
     fields = stat.rsplit(")", 1)[-1].split()  # after the command's name, which may hold spaces
-    return f"{boot}:{fields[19]}" if len(fields) > 19 else None
+    return f"{boot}:{fields[19]}" if boot and len(fields) > 19 else None
+
+
+@dataclass(frozen=True)
+class _Holder:
+    """The airing airing.lock names, as airing_lock writes it: pid, whether it takes
+    PREEMPT_SIGNAL, the emergency it airs ("-": none), host, start (`_started`)."""
+
+    pid: int
+    takes_signal: bool | None
+    """None: the line is not written yet."""
+    emergency: str
+    started: str | None
+    here: bool
+    """Named by this machine: its boot id, or its host name (after a reboot, when the
+    start tells the airing is gone; a rename mid-airing keeps the boot id, review15 #8); an
+    older file without them is this machine's."""
+
+
+def _holder(lock_text: str) -> _Holder | None:
+    """The one parse of airing.lock's line; None when no airing holds it."""
+    fields = lock_text.split()
+    if not fields or not fields[0].isdigit():
+        return None  # emptied when the last one let go
+    host = fields[3] if len(fields) > 3 else None
+    started = fields[4] if len(fields) > 4 else "-"
+    boot = started.split(":", 1)[0] if started != "-" else None
+    here = host is None or host == socket.gethostname() or (boot is not None and boot == _boot_id())
+    return _Holder(
+        int(fields[0]),
+        fields[1] == "1" if len(fields) > 1 else None,
+        (fields[2:3] or ["-"])[0],
+        started if started != "-" else None,
+        here,
+    )
 
 
 def holder_airs(lock_text: str) -> bool:
-    """Whether the airing the on-air lock file names (`lock_text`, as airing_lock writes it:
-    pid, signal, emergency, host, start) still runs. On this machine: its pid runs and started
-    when the file says (a pid reused after a crash or a reboot is not the airing). Named by
-    another machine (a console reading the station's folder from elsewhere): it cannot tell,
-    so it says yes, and the row's age decides (overview.STALE_AFTER). An older file without
-    host and start: its pid runs."""
-    holder = lock_text.split()
-    if not holder or not holder[0].isdigit():
-        return False  # no airing holds it (emptied when the last one let go)
-    pid = int(holder[0])
-    if len(holder) >= 5:
-        if holder[3] != socket.gethostname():
-            return True
-        if holder[4] != "-":
-            return _started(pid) == holder[4]
+    """Whether the airing the on-air lock file names (`lock_text`) still runs. On this
+    machine: its pid runs and started when the file says (a pid reused after a crash or a
+    reboot is not the airing). Named by another machine (a console reading the station's
+    folder from elsewhere): it cannot tell, so it says yes, and the row's age decides
+    (overview.STALE_AFTER). An older file without host and start: its pid runs."""
+    holder = _holder(lock_text)
+    if holder is None:
+        return False
+    if not holder.here:
+        return True
+    if holder.started:
+        return _started(holder.pid) == holder.started
     try:
-        os.kill(pid, 0)
+        os.kill(holder.pid, 0)
     except ProcessLookupError:
         return False
     except PermissionError:  # another user's process: alive
@@ -255,15 +293,13 @@ def _ask_to_stop(lock_file: IO[str], emergency: int) -> bool:
     """Ask the process holding the on-air lock to cut its airing for a newer emergency;
     True once asked (or once it is clear there is nobody to ask)."""
     lock_file.seek(0)
-    holder = lock_file.read().split()
-    if len(holder) < 2 or not holder[0].isdigit():
+    holder = _holder(lock_file.read())
+    if holder is None or holder.takes_signal is None:
         return False  # not written yet: look again on the next try
-    pid, takes_signal, airing = int(holder[0]), holder[1] == "1", (holder[2:] or [""])[0]
-    newer = airing.isdigit() and int(airing) >= emergency
-    here = len(holder) < 4 or holder[3] == socket.gethostname()  # a pid means nothing elsewhere
-    if takes_signal and pid != os.getpid() and not newer and here:
-        with contextlib.suppress(ProcessLookupError, PermissionError):
-            os.kill(pid, PREEMPT_SIGNAL)
+    newer = holder.emergency.isdigit() and int(holder.emergency) >= emergency
+    if holder.takes_signal and holder.pid != os.getpid() and not newer and holder.here:
+        with contextlib.suppress(ProcessLookupError, PermissionError):  # a pid means nothing
+            os.kill(holder.pid, PREEMPT_SIGNAL)  # on another machine: only `here`
     return True
 
 

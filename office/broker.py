@@ -43,6 +43,7 @@ from common.mqtt import (
 )
 
 from . import OfficeError
+from .db import put_setting
 
 PBKDF2_ITERATIONS = 101
 """What mosquitto_passwd itself uses (Mosquitto 2.0); the passwords are 32 random-looking
@@ -126,11 +127,7 @@ def setup(
               "mqtt_dir": str(folder.resolve()), "mqtt_pid_file": str(pid_file or "")}  # fmt: skip
     with conn.transaction():
         for key, value in values.items():
-            conn.execute(
-                "INSERT INTO settings (key, value) VALUES (%s, %s) "
-                "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value",
-                [key, value],
-            )
+            put_setting(conn, key, value)
         conn.execute(f"NOTIFY {CHANGED}")  # delivered at commit
     told = write_files(conn)
     return required(conn), told
@@ -220,11 +217,7 @@ def write_files(conn: psycopg.Connection) -> bool:
         for name, text in (("acl", ACL), (WATCHED, "".join(lines))):
             _write_for_broker(found.folder / name, text)
         for key, value in ((WRITTEN, _digest(users)), (PROBE, nonce)):
-            conn.execute(
-                "INSERT INTO settings (key, value) VALUES (%s, %s) "
-                "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value",
-                [key, value],
-            )
+            put_setting(conn, key, value)
     reload(found)
     return taken(conn, TAKE_S)
 
@@ -245,7 +238,7 @@ def taken(conn: psycopg.Connection, wait: float = 0) -> bool:
     if not _logs_in(probe, time.monotonic() + wait):
         return False
     wrong = Credentials(found.office_url, PROBE_USER, secrets.token_urlsafe(24))
-    if _answer(wrong) is not False:  # a broker that lets anyone in took no accounts
+    if lets_in(wrong) is not False:  # a broker that lets anyone in took no accounts
         return False
     conn.execute(
         "INSERT INTO settings (key, value) SELECT %s, %s WHERE EXISTS "
@@ -259,14 +252,14 @@ def taken(conn: psycopg.Connection, wait: float = 0) -> bool:
 def _logs_in(account: Credentials, until: float) -> bool:
     """Whether the broker lets `account` in, asking again every half second until `until`
     while it refuses; False at once when it cannot be reached (no reload will help)."""
-    while (let_in := _answer(account)) is False and time.monotonic() < until:
+    while (let_in := lets_in(account)) is False and time.monotonic() < until:
         time.sleep(0.5)
     return bool(let_in)
 
 
-def _answer(account: Credentials) -> bool | None:
-    """Whether the broker lets `account` in; None when it cannot be reached or does not
-    answer."""
+def lets_in(account: Credentials) -> bool | None:
+    """Whether the broker lets `account` in (one fresh connection); None when it cannot be
+    reached or does not answer."""
     where = Broker.parse(account.url)
     client = make_client(f"{PROBE_USER}-{secrets.token_hex(3)}", account.username,
                          account.password, where, False)  # fmt: skip

@@ -318,6 +318,15 @@ def grant_console(conn: psycopg.Connection, role: str) -> None:
                     )
 
 
+def put_setting(conn: psycopg.Connection, key: str, value: str) -> None:
+    """Set one row of `settings`, whether or not it was there."""
+    conn.execute(
+        "INSERT INTO settings (key, value) VALUES (%s, %s) "
+        "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value",
+        [key, value],
+    )
+
+
 def open_office(dsn: str) -> psycopg.Connection:
     """A connection to an up-to-date office database (autocommit outside transactions)."""
     conn = connect(dsn, autocommit=True)

@@ -355,8 +355,8 @@ class Office:
         from .heartbeat import silent_since, unreached_since
 
         now = self.clock()
-        since = silent_since(self.conn, now)
-        lost = None if since else unreached_since(self.conn, now)
+        since = silent_since(self.conn)
+        lost = None if since else unreached_since(self.conn)
         heard = since or lost
         if heard is None:
             return None

@@ -614,14 +614,15 @@ def record_report(
         return N_("it is not signed by the key the station enrolled with")
     column = {"received": "received_at", "on air": "on_air_at"}.get(state, "done_at")
     current = conn.execute(
-        "SELECT state FROM emergency_reports WHERE emergency_id = %s AND key_id = %s FOR UPDATE",
+        "SELECT r.state, e.issued_at FROM emergency_reports r JOIN emergencies e "
+        "ON e.id = r.emergency_id WHERE r.emergency_id = %s AND r.key_id = %s FOR UPDATE OF r",
         [message_id, username],
     ).fetchone()
     if current is None:
         return None  # not one of its targets (it refused a message for others): nothing to keep
     if STATES[state] <= STATES.get(current[0], 0):
         return None  # older news, or sent again
-    at = _reported_at(report.get("at"), now)
+    at = _reported_at(report.get("at"), current[1], now)
     conn.execute(
         f"UPDATE emergency_reports SET state = %s, reason = %s, {column} = %s, "
         "reported_at = %s WHERE emergency_id = %s AND key_id = %s",
@@ -636,16 +637,17 @@ def record_report(
     return None
 
 
-def _reported_at(value: Any, now: datetime) -> datetime:
+def _reported_at(value: Any, sent: datetime, now: datetime) -> datetime:
     """When the station says it happened (its signed `at`): a report kept by the broker while
     `office serve` was down arrives minutes later, and its arrival is not when the commune
-    aired (o14web2 C1). Never later than its arrival (a station clock ahead); `now` for a
-    report without one, or one that cannot be read."""
+    aired (o14web2 C1). Never later than its arrival (a station clock ahead), nor earlier
+    than the emergency was sent (a clock behind, reset before NTP: the page printed another
+    day, review15 #6); `now` for a report without one, or one that cannot be read."""
     try:
         at = datetime.fromisoformat(str(value))
     except ValueError:
         return now
-    return min(at, now) if at.tzinfo is not None else now
+    return max(sent, min(at, now)) if at.tzinfo is not None else now
 
 
 @dataclass(frozen=True)

@@ -77,7 +77,9 @@ def _station_key(
     ("Hòa Bình 96381"). Digits that begin two stations' codes are refused with both codes, as
     is a code no station has (with the stations it may have been meant for: those waiting
     for approval with `waiting`, else the approved ones). `whole` asks for all the digits:
-    approving is the check that the key is the one the commune read out (o14web2 C3)."""
+    approving is the check that the key is the one the commune read out (o14web2 C3).
+    Stations waiting match only when no approved one does (review15 #4): then approve takes
+    one, and the other actions say it waits for approval."""
     digits = code_digits(code)
     if digits is None or len(digits) > FINGERPRINT_DIGITS:
         raise OfficeError(
@@ -93,11 +95,8 @@ def _station_key(
             _("{code} is too short for a station's code: write at least its first {n} "
               "digits").format(code=code, n=SHORT_CODE)
         )  # fmt: skip
-    rows = conn.execute(
-        "SELECT key_id, fingerprint, revoked_at FROM stations "
-        "WHERE replace(fingerprint, '-', '') LIKE %s ORDER BY fingerprint",
-        [digits + "%"],
-    ).fetchall()
+    begun = _codes_begun(conn, digits)
+    rows = [row[:3] for row in begun if row[3]] or [row[:3] for row in begun]
     if not rows:
         said = (
             _("no station with fingerprint {fingerprint} has asked to enrol; {candidates}")
@@ -118,6 +117,20 @@ def _station_key(
               "code").format(code=_grouped(digits), n=len(rows), stations=listed)
         )  # fmt: skip
     return str(rows[0][0])
+
+
+def _codes_begun(
+    conn: psycopg.Connection, digits: str
+) -> list[tuple[str, str, datetime | None, bool]]:
+    """(key id, code, revoked at, approved) of every station whose code begins with `digits`.
+    An action matches the approved ones first (review15 #4): enrolling is open to anyone, so
+    a key made to begin with a commune's five digits, waiting, must not make them name two
+    stations when Mai sends an emergency there, or revokes the commune's station."""
+    return conn.execute(
+        "SELECT key_id, fingerprint, revoked_at, approved_at IS NOT NULL FROM stations "
+        "WHERE replace(fingerprint, '-', '') LIKE %s ORDER BY fingerprint",
+        [digits + "%"],
+    ).fetchall()
 
 
 def code_digits(text: str) -> str | None:
@@ -535,13 +548,10 @@ def _group_and_code(conn: psycopg.Connection, group: str, digits: str) -> Office
     begins a station's code too: either reading could send to the wrong communes."""
     if len(digits) < SHORT_CODE:
         return None
-    row = conn.execute(
-        "SELECT key_id, fingerprint FROM stations WHERE replace(fingerprint, '-', '') LIKE %s "
-        "ORDER BY revoked_at IS NOT NULL, fingerprint",
-        [digits + "%"],
-    ).fetchone()
-    if row is None:
+    approved = [row for row in _codes_begun(conn, digits) if row[3]]
+    if not approved:
         return None
+    row = min(approved, key=lambda row: row[2] is not None)  # a live one first
     return OfficeError(
         _("'{group}' is both a group's name and the beginning of the code of {station} "
           "({code}): for the station, write its whole code; for the group, move its stations "

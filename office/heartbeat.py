@@ -55,7 +55,7 @@ class Heartbeat(Listening):
         now, lost = system_clock(), self.lost()
         last = self._written
         if first or last is None or lost != last[1] or (now - last[0]).total_seconds() >= BEAT_S:
-            beat(conn, now, lost)
+            beat(conn, None if lost is None else now - lost)
             self._written = (now, lost)
         return LOOK_S
 
@@ -65,33 +65,41 @@ class Heartbeat(Listening):
         )
 
 
-def beat(conn: psycopg.Connection, now: datetime, lost: datetime | None = None) -> None:
-    upsert = ("INSERT INTO settings (key, value) VALUES (%s, %s) "
+AGO = """to_char((now() - %s) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"+00:00"')"""
+"""PostgreSQL's time, less an interval, as ISO 8601 (review15 #7): the clocks of office
+serve's machine and the console's may be minutes apart, the database's is one for both."""
+
+
+def beat(conn: psycopg.Connection, lost_for: timedelta | None = None) -> None:
+    """HEARD now, and BROKER_LOST `lost_for` ago (removed when None: connected), both by
+    PostgreSQL's clock, which `silent_since` and `unreached_since` compare with."""
+    upsert = ("INSERT INTO settings (key, value) VALUES (%s, " + AGO + ") "
               "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value")  # fmt: skip
     with conn.transaction():
-        conn.execute(upsert, [HEARD, now.isoformat()])
-        if lost is None:
+        conn.execute(upsert, [HEARD, timedelta(0)])
+        if lost_for is None:
             conn.execute("DELETE FROM settings WHERE key = %s", [BROKER_LOST])
         else:
-            conn.execute(upsert, [BROKER_LOST, lost.isoformat()])
+            conn.execute(upsert, [BROKER_LOST, lost_for])
 
 
-def silent_since(conn: psycopg.Connection, now: datetime) -> datetime | None:
-    """When `office serve` was last heard from, if longer ago than SILENT_AFTER; None while
-    it runs, or when it never ran since it began to beat (an office whose server never ran
-    has no station enrolled: nothing to count)."""
-    row = conn.execute("SELECT value FROM settings WHERE key = %s", [HEARD]).fetchone()
-    if row is None:
-        return None
-    heard = datetime.fromisoformat(row[0])
-    return heard if now - heard > SILENT_AFTER else None
+def _older(conn: psycopg.Connection, key: str, than: timedelta) -> datetime | None:
+    row = conn.execute(
+        "SELECT value::timestamptz FROM settings WHERE key = %s "
+        "AND value::timestamptz < now() - %s",
+        [key, than],
+    ).fetchone()
+    return row[0] if row else None
 
 
-def unreached_since(conn: psycopg.Connection, now: datetime) -> datetime | None:
+def silent_since(conn: psycopg.Connection) -> datetime | None:
+    """When `office serve` was last heard from, if longer ago than SILENT_AFTER by
+    PostgreSQL's clock; None while it runs, or when it never ran since it began to beat (an
+    office whose server never ran has no station enrolled: nothing to count)."""
+    return _older(conn, HEARD, SILENT_AFTER)
+
+
+def unreached_since(conn: psycopg.Connection) -> datetime | None:
     """Since when `office serve` (running) has not been connected to the broker, if longer
-    than UNREACHED_AFTER (None: it is, or the office has no broker)."""
-    row = conn.execute("SELECT value FROM settings WHERE key = %s", [BROKER_LOST]).fetchone()
-    if row is None:
-        return None
-    lost = datetime.fromisoformat(row[0])
-    return lost if now - lost > UNREACHED_AFTER else None
+    than UNREACHED_AFTER by PostgreSQL's clock (None: it is, or the office has no broker)."""
+    return _older(conn, BROKER_LOST, UNREACHED_AFTER)

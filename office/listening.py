@@ -6,6 +6,7 @@ A database that stops answering is connected to again, however long it takes."""
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 
 import psycopg
@@ -19,7 +20,12 @@ from .emergency import RETRY_S
 LOOK_S = 60.0
 """How often `office serve` looks without being told (a NOTIFY lost with its connection)."""
 UNREAD_S = 10.0
-"""How often it looks while Mosquitto has not taken the accounts it wrote."""
+"""How often it looks while Mosquitto has not taken the accounts it wrote, for LOOK_S after
+writing them; then every LOOK_S."""
+REWRITE_MAX_S = 900.0
+"""The longest between two writes of the same accounts Mosquitto does not take: the gap
+doubles from LOOK_S (a path unit not installed, a broker refusing the probe's TLS would
+otherwise reload Mosquitto, and log refused logins, forever, every few seconds)."""
 
 
 def tell(line: str) -> None:
@@ -75,10 +81,22 @@ class BrokerWriter(Listening):
     """Writes the broker's password and ACL files, and has Mosquitto read them, when the
     console approved or revoked a station (broker.ask), and once at start: the console's user
     may not write them, `office serve`'s user owns the broker's folder. Until Mosquitto is
-    seen to take them (broker.taken) it looks again every UNREAD_S, and writes them again
-    (a fresh change for the path unit, which misses one made while it runs)."""
+    seen to take them (broker.taken) it looks again, every UNREAD_S for LOOK_S then every
+    LOOK_S, and writes them again (a fresh change for the path unit, which misses one made
+    while it runs) LOOK_S after the first write, then twice as long each time up to
+    REWRITE_MAX_S (review15 #3)."""
 
     channel, name = broker.ACCOUNTS, "broker-writer"
+
+    def __init__(
+        self,
+        dsn: str,
+        say: Callable[[str], object] = tell,
+        monotonic: Callable[[], float] = time.monotonic,
+    ) -> None:
+        super().__init__(dsn, say)
+        self.monotonic = monotonic
+        self._written_at, self._gap = float("-inf"), LOOK_S
 
     def look(self, conn: psycopg.Connection, first: bool) -> float | None:
         if broker.settings(conn) is None:
@@ -86,11 +104,20 @@ class BrokerWriter(Listening):
         waiting = broker.waiting(conn, system_clock())
         if not first and (waiting is None or (waiting.written and broker.taken(conn))):
             return None  # nothing asked, or Mosquitto has read them since the last look
+        since = self.monotonic() - self._written_at
+        if first or not (waiting and waiting.written):
+            self._gap = LOOK_S  # new accounts: written at once
+        elif since < self._gap:
+            return UNREAD_S if since < LOOK_S else LOOK_S  # not taken yet: only looked at
+        else:
+            self._gap = min(2 * self._gap, REWRITE_MAX_S)
         try:
             broker.write_files(conn)
         except OfficeError as e:
             self.say(self.failed(e))
             return None
+        finally:
+            self._written_at = self.monotonic()
         unread = broker.waiting(conn, system_clock())  # the same accounts taken earlier: none
         if unread is None:
             return None

@@ -34,7 +34,7 @@ from broadcaster.mqtt_link import MqttLink
 from broadcaster.station import UPSTREAM_MARK, Station
 from cli import cli
 from common.mqtt import EMERGENCY_TOPIC
-from office import OFFICE_ZONE, broker, emergency
+from office import OFFICE_ZONE, broker, emergency, heartbeat
 from office.db import open_office
 from office.desk import Office
 from upstream.emergency_message import seal
@@ -198,9 +198,7 @@ def test_the_console_list_says_an_emergency_ended_unaired_and_when_one_was_cance
     đã phát" on Mai's list, as if it might still air; now it says it ended and where it was
     not aired, as the terminal does. A cancel today reads "lúc hôm nay 13:12", no capital
     mid-sentence."""
-    from test_office_web import Officer, with_accounts
-
-    from web.office import create_office_app
+    from test_office_web import Officer, console_app, with_accounts
 
     dsn = postgres.new_database()
     conn = open_office(dsn)
@@ -220,7 +218,7 @@ def test_the_console_list_says_an_emergency_ended_unaired_and_when_one_was_cance
                  [now, cancelled])  # fmt: skip
     end = (now - timedelta(minutes=4)).astimezone(OFFICE_ZONE)
     with_accounts(dsn)
-    officer = Officer(create_office_app(dsn))
+    officer = Officer(console_app(dsn))
     officer.log_in("mai")
     page = " ".join(re.sub(r"<[^>]+>", " ", officer.get("/emergencies/").text).split())
     assert re.search(rf"0/2 xã đã phát; hết hiệu lực lúc .*{end:%H:%M}, 2 xã chưa phát", page), page
@@ -457,15 +455,13 @@ def test_a_cancel_asked_for_in_the_console_is_signed_and_published_by_office_ser
     """Review 13 #1: the console holds no key; `office serve` (given --keys and --repo, as
     office.toml gives them) signs her request within seconds and the commune's loudspeakers
     stop. A request made while `office serve` is down is signed when it starts."""
-    from test_office_web import Officer, with_accounts
-
-    from web.office import create_office_app
+    from test_office_web import Officer, console_app, with_accounts
 
     root = province.commune("Xã Tân Lập", "ven-song")
     daemon = province.start(root)
     daemon.expect(r"Broker: connected")
     with_accounts(province.dsn)
-    mai = Officer(create_office_app(province.dsn))  # no office.toml: no keys at all
+    mai = Officer(console_app(province.dsn))  # no office.toml: no keys at all
     mai.log_in("mai")
     long = make_tone(tmp_path / "dai.wav", 180)  # on air until cut
     with open_office(province.dsn) as conn:
@@ -562,9 +558,7 @@ def test_while_office_serve_is_down_the_pages_say_so_and_a_report_kept_says_when
     its report says, not when it arrived ("đã phát lúc 14:37, muộn 1 phút" for a 14:35
     airing)."""
     from conftest import SetClock
-    from test_office_web import Officer, with_accounts
-
-    from web.office import create_office_app
+    from test_office_web import Officer, console_app, with_accounts
 
     root = province.commune("Xã Tân Lập", "ven-song")
     heard_at = "SELECT value FROM settings WHERE key = 'serve_heard_at'"
@@ -575,14 +569,16 @@ def test_while_office_serve_is_down_the_pages_say_so_and_a_report_kept_says_when
                               text="Khẩn cấp: lốc xoáy, bà con tránh trú an toàn.")  # fmt: skip
     province.collector.kill()
     [(heard,)] = province.sql(heard_at)
-    heard = datetime.fromisoformat(heard).astimezone(OFFICE_ZONE)
+    heard = datetime.fromisoformat(heard).astimezone(OFFICE_ZONE) - timedelta(minutes=3)
+    province.sql("UPDATE settings SET value = %s WHERE key = 'serve_heard_at'",
+                 (heard.isoformat(),))  # three minutes pass, by PostgreSQL's clock  # fmt: skip
     aired_at = (sent_at + timedelta(seconds=20)).astimezone(OFFICE_ZONE)
     publish_report(root, sent.id, "on air", at=aired_at)  # kept by the broker meanwhile
     publish_report(root, sent.id, "aired", at=aired_at + timedelta(seconds=40))
 
     clock = SetClock(datetime.now(UTC) + timedelta(minutes=3))
     with_accounts(province.dsn)
-    mai = Officer(create_office_app(province.dsn, clock=clock))
+    mai = Officer(console_app(province.dsn, clock=clock))
     mai.log_in("mai")
     down = (
         f"Máy chủ văn phòng không hoạt động từ lúc hôm nay "
@@ -607,7 +603,9 @@ def test_while_office_serve_is_down_the_pages_say_so_and_a_report_kept_says_when
     assert "không hoạt động" not in shown
 
 
-def test_while_office_serve_runs_without_the_broker_the_pages_say_so(province: Province) -> None:
+def test_while_office_serve_runs_without_the_broker_the_pages_say_so(
+    province: Province, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """w15b: the heartbeat proved `office serve` ran, not that its listener on the broker was
     connected: with Mosquitto down the emergency page read "không phản hồi" and blamed the
     communes' network, while their reports could come only with their pushed logs. The pages
@@ -630,7 +628,8 @@ def test_while_office_serve_runs_without_the_broker_the_pages_say_so(province: P
     [(lost,)] = province.sql(lost_at)
     lost = datetime.fromisoformat(lost).astimezone(OFFICE_ZONE)
 
-    clock = SetClock(datetime.now(UTC) + timedelta(seconds=75))  # past UNREACHED_AFTER only
+    monkeypatch.setattr(heartbeat, "UNREACHED_AFTER", timedelta(0))  # a minute has passed
+    clock = SetClock(datetime.now(UTC))
     with_accounts(province.dsn)
     mai = Officer(create_office_app(province.dsn, clock=clock))
     mai.log_in("mai")
@@ -655,6 +654,31 @@ def test_while_office_serve_runs_without_the_broker_the_pages_say_so(province: P
     for page in pages:
         assert "không kết nối được máy chủ tin nhắn" not in said(page), page
     assert "hãy kiểm tra đường mạng của các xã này" in said(pages[0])  # now it is the question
+
+
+def test_a_report_from_a_clock_behind_is_not_put_before_the_emergency_was_sent(
+    province: Province,
+) -> None:
+    """Review15 #6: a station whose clock was reset (its battery flat, no NTP yet) reports
+    having aired yesterday; the office kept that time and its page said the commune aired a
+    day before Mai sent the emergency. A report's time is kept between the sending and its
+    arrival."""
+    root = province.commune("Xã Tân Lập", "ven-song")
+    sent_at = (datetime.now(UTC) - timedelta(minutes=2)).replace(microsecond=0)
+    with open_office(province.dsn) as conn:
+        sent = emergency.send(conn, province.keys, province.repository.root_dir, sent_at,
+                              text="Khẩn cấp: lốc xoáy, bà con tránh trú an toàn.")  # fmt: skip
+    behind = sent_at - timedelta(days=1, hours=3)
+    publish_report(root, sent.id, "on air", at=behind)
+    publish_report(root, sent.id, "aired", at=behind + timedelta(seconds=40))
+    province.wait_for_states(sent.id, {"Xã Tân Lập": "aired"})
+    [kept] = province.sql("SELECT received_at, on_air_at, done_at FROM emergency_reports "
+                          "WHERE emergency_id = %s", (sent.id,))  # fmt: skip
+    assert kept == (sent_at, sent_at, sent_at), kept
+    said = status(province, sent.id)
+    local = sent_at.astimezone(OFFICE_ZONE)
+    assert re.search(rf"Xã Tân Lập .*đã phát lúc {local:%H:%M}, chưa đầy một phút sau khi gửi$",
+                     said, re.M), said  # fmt: skip
 
 
 def test_malformed_reports_of_an_enrolled_station_stop_no_other_report(

@@ -8,11 +8,9 @@ from __future__ import annotations
 
 import json
 import os
-import queue
-import secrets
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import psycopg
 import pytest
@@ -23,8 +21,7 @@ from servers import Collector, Postgres
 from broadcaster import office_link
 from broadcaster.identity import identity
 from broadcaster.station import Station
-from common.mqtt import Broker, make_client
-from office import broker
+from office import broker, fleet
 from office.db import open_office
 
 
@@ -169,6 +166,34 @@ def test_taking_a_station_out_of_its_last_group_says_the_group_is_gone(
     assert desk.stations()["Tân Lập"]["groups"] == ["ven-song"]
 
 
+def test_a_station_waiting_does_not_take_a_commune_s_five_digits(
+    desk: Desk, tmp_path: Path
+) -> None:
+    """Review15 #4: enrolling is open, and a key whose code begins with a commune's five
+    digits takes seconds to make; waiting, it made "--to 96381" name two stations, and the
+    emergency to that commune was refused. Digits now match only the stations the action
+    can take: the approved ones for --to, groups and rename; approving wants the whole code."""
+    tan_lap = fingerprint(enrol(desk, tmp_path, "Tân Lập"))
+    desk("station", "approve", tan_lap, "--group", "ven-song", "--new-group")
+    made = fingerprint(enrol(desk, tmp_path, "Kẻ lạ"))
+    forged = tan_lap[:6] + made[6:]  # what the forger's search finds
+    with psycopg.connect(desk.dsn, autocommit=True) as conn:
+        conn.execute("UPDATE stations SET fingerprint = %s WHERE fingerprint = %s", [forged, made])
+        [named] = fleet.audience(conn, [tan_lap[:5]]).stations
+        [(key,)] = conn.execute("SELECT key_id FROM stations WHERE fingerprint = %s", [tan_lap])
+    assert named == key
+    said = desk("station", "rename", tan_lap[:5], "--commune", "Xã Tân Lập").stdout
+    assert f"Station {tan_lap} is now Xã Tân Lập" in said, said
+    desk("station", "groups", tan_lap[:5], "--add", "vung-nui", "--new-group")
+    assert desk.stations()["Xã Tân Lập"]["groups"] == ["ven-song", "vung-nui"]
+    said = desk("station", "approve", tan_lap[:5], "--group", "ven-song", code=1).stderr
+    assert "write all 20 digits of the code the commune read out" in said
+    assert desk.stations()["Kẻ lạ"]["status"] == "pending"
+    asked = desk("station", "revoke", tan_lap[:5], "--reason", "Bị mất trộm", input="n\n",
+                 code=1).stdout  # fmt: skip
+    assert f"The station of Xã Tân Lập ({tan_lap}) will be revoked" in asked, asked
+
+
 def test_a_commune_renamed_is_named_so_in_the_list_and_stays_so(desk: Desk, tmp_path: Path) -> None:
     root = enrol(desk, tmp_path, "Đài truyền thanh xã Hòa Bình")
     said = desk("station", "rename", fingerprint(root), "--commune", "Hòa Bình", code=1).stderr
@@ -187,18 +212,11 @@ def test_a_commune_renamed_is_named_so_in_the_list_and_stays_so(desk: Desk, tmp_
 
 
 def logs_in(url: str, username: str, password: str) -> bool:
-    """Whether the broker takes this account (a fresh connection)."""
-    where = Broker.parse(url)
-    client = make_client(f"test-{secrets.token_hex(3)}", username, password, where, False)
-    answered: queue.Queue[bool] = queue.Queue()
-    client.on_connect = lambda _c, _u, _f, code, _p: answered.put(not code.is_failure)
-    client.connect(where.host, where.port)
-    client.loop_start()
-    try:
-        return answered.get(timeout=15)
-    finally:
-        client.disconnect()
-        client.loop_stop()
+    """Whether the broker takes this account (a fresh connection), as office serve's probe
+    asks it."""
+    answer = broker.lets_in(broker.Credentials(url, username, password))
+    assert answer is not None, "the broker did not answer"
+    return answer
 
 
 def test_a_stolen_station_is_revoked_its_pushes_refused_and_its_broker_account_gone(
@@ -397,9 +415,7 @@ def test_the_console_approves_and_revokes_and_office_serve_writes_the_broker_s_a
     from conftest import SetClock
     from servers import wait_until
     from test_office_desk import station_row
-    from test_office_web import Officer, text, with_accounts
-
-    from web.office import create_office_app
+    from test_office_web import Officer, console_app, text, with_accounts
 
     stolen = province.commune("Xã Tân Lập", "ven-song")
     with open_office(province.dsn) as conn:
@@ -410,7 +426,7 @@ def test_the_console_approves_and_revokes_and_office_serve_writes_the_broker_s_a
     assert new and old
     with_accounts(province.dsn)
     clock = SetClock(datetime.now(UTC))
-    mai = Officer(create_office_app(province.dsn, None, clock))
+    mai = Officer(console_app(province.dsn, None, clock))
     mai.log_in("mai")
     passwd = province.broker.accounts / "passwd"
     url = province.broker.url
@@ -455,9 +471,7 @@ def test_a_revoke_is_not_done_until_mosquitto_has_read_the_accounts_office_serve
 
     from conftest import SetClock
     from servers import wait_until
-    from test_office_web import Officer, text, with_accounts
-
-    from web.office import create_office_app
+    from test_office_web import Officer, console_app, text, with_accounts
 
     stolen = province.commune("Xã Tân Lập", "ven-song")
     with open_office(province.dsn) as conn:
@@ -466,7 +480,7 @@ def test_a_revoke_is_not_done_until_mosquitto_has_read_the_accounts_office_serve
     assert old
     with_accounts(province.dsn)
     clock = SetClock(datetime.now(UTC))
-    mai = Officer(create_office_app(province.dsn, None, clock))
+    mai = Officer(console_app(province.dsn, None, clock))
     mai.log_in("mai")
     passwd, url = province.broker.accounts / "passwd", province.broker.url
     assert logs_in(url, old.username, old.password)
@@ -492,3 +506,37 @@ def test_a_revoke_is_not_done_until_mosquitto_has_read_the_accounts_office_serve
     wait_until(lambda: "đang cập nhật" not in text(mai.get(page).text), "office serve seeing it")
     assert "chưa đọc lại" not in text(mai.get(page).text)
     assert log.read_text().count(unread) == 1  # said once, not at each look
+
+
+def test_accounts_mosquitto_never_takes_are_not_rewritten_every_few_seconds(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Review15 #3: while Mosquitto did not take the accounts (the path unit not installed,
+    the probe's TLS refused), `office serve` wrote them again, had Mosquitto reload and probed
+    for 5 s every 15 s, for ever: ~60 000 refused logins a day in its log. Now it looks at
+    them (one login) and writes them again a minute later, then twice as long each time, up
+    to a quarter of an hour; accounts the console changed are written at once."""
+    from office import listening
+
+    now, writes, written = [0.0], list[float](), [False]
+    monkeypatch.setattr(broker, "settings", lambda _conn: object())
+    monkeypatch.setattr(broker, "waiting", lambda _conn, at: broker.Waiting(at, written[0]))
+    monkeypatch.setattr(broker, "taken", lambda _conn, wait=0: False)
+
+    def write_files(_conn: Any) -> bool:
+        writes.append(now[0])
+        written[0] = True
+        return False
+
+    monkeypatch.setattr(broker, "write_files", write_files)
+    said: list[str] = []
+    writer, conn = listening.BrokerWriter("", said.append, lambda: now[0]), cast(Any, None)
+    looks = 0
+    while now[0] < 3600:
+        now[0] += writer.look(conn, first=looks == 0) or listening.LOOK_S
+        looks += 1
+    assert writes == [0, 60, 180, 420, 900, 1800, 2700]
+    assert looks < 100 and len(said) == 1
+    written[0] = False  # the console revoked a station
+    writer.look(conn, first=False)
+    assert writes[-1] == now[0]

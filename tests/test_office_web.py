@@ -1041,6 +1041,28 @@ def test_the_cancel_page_reached_again_says_it_was_cancelled_once_in_the_past(
     assert "Tin khẩn cấp này đã hết hiệu lực" in over and "sẽ bị hủy" not in over
 
 
+def test_a_console_whose_clock_runs_ahead_does_not_say_office_serve_is_down(
+    postgres: Postgres, vietnamese: None
+) -> None:
+    """Review15 #7: office serve wrote its machine's time and the console compared it with
+    its own: a console machine three minutes ahead said the office server was down while it
+    ran (and one behind would say so late). Both sides now take PostgreSQL's time."""
+    dsn = postgres.new_database()
+    clock = SetClock(datetime.now(UTC) + timedelta(minutes=3))  # the console's machine
+    emergency_for_two(dsn, clock.now)
+    with open_office(dsn) as conn:
+        heartbeat.beat(conn)  # office serve runs
+    with_accounts(dsn)
+    mai = Officer(console_app(dsn, clock=clock))
+    mai.log_in("mai")
+    down = "Máy chủ văn phòng không hoạt động từ lúc"
+    assert down not in text(mai.get("/emergencies/").text)
+    with open_office(dsn) as conn:  # it stopped three minutes ago
+        conn.execute("UPDATE settings SET value = (now() - interval '3 minutes')::text "
+                     "WHERE key = %s", [heartbeat.HEARD])  # fmt: skip
+    assert down in text(mai.get("/emergencies/").text)
+
+
 def test_the_console_s_own_role_writes_only_what_its_forms_write(
     postgres: Postgres, vietnamese: None, tmp_path: Path, run: Run
 ) -> None:
@@ -1058,7 +1080,9 @@ def test_the_console_s_own_role_writes_only_what_its_forms_write(
     missing = run("office", "console-role", "chua_tao", "--db", dsn, code=1)
     assert "sudo -u postgres createuser chua_tao" in missing.stderr
     with open_office(dsn) as conn:  # office serve has run: its heartbeat, the broker's key
-        heartbeat.beat(conn, clock.now)
+        heartbeat.beat(conn)  # an hour ago, when it stopped:
+        conn.execute("UPDATE settings SET value = %s WHERE key = %s",
+                     [(clock.now - timedelta(hours=1)).isoformat(), heartbeat.HEARD])  # fmt: skip
         conn.execute("INSERT INTO settings (key, value) VALUES ('mqtt_secret', '00')")
     console = as_console(dsn)
     said = run("office", "console-role", CONSOLE_ROLE, "--db", dsn).stdout  # again: the same
@@ -1084,7 +1108,7 @@ def test_the_console_s_own_role_writes_only_what_its_forms_write(
         visible = {key for (key,) in conn.execute("SELECT key FROM settings").fetchall()}
         assert "console_secret" in visible
         assert not visible & {"challenge_secret", "mqtt_secret"}
-        assert heartbeat.silent_since(conn, clock.now + timedelta(hours=1)) == clock.now
+        assert heartbeat.silent_since(conn) == clock.now - timedelta(hours=1)
         conn.execute(  # what its cancel form writes
             "UPDATE emergencies SET cancel_requested_at = %s, cancel_requested_by = 'mai'",
             [clock.now],

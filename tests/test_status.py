@@ -137,6 +137,32 @@ def test_the_on_air_lock_tells_a_live_airing_from_a_reused_pid_and_trusts_anothe
     assert re.search(r"^On air: #1 dai", run("status").stdout, re.M)
 
 
+def test_a_machine_renamed_mid_airing_still_cuts_its_airing_for_an_emergency(
+    tmp_path: Path,
+) -> None:
+    """Review15 #8: "this machine" was its host name, so a station renamed while it aired
+    sent no signal to the airing an emergency waits behind (the emergency waited for the
+    airing's end), and took any live pid for the airing. The boot id in the line says it."""
+    import subprocess
+
+    from broadcaster import airing
+
+    boot = Path("/proc/sys/kernel/random/boot_id").read_text().strip()
+    assert not airing.holder_airs(f"{os.getpid()} 1 - ten-cu {boot}:1")  # a reused pid
+    sleeper = subprocess.Popen(["sleep", "60"])  # the airing, as its process takes the signal
+    try:
+        line = f"{sleeper.pid} 1 - ten-cu {airing._started(sleeper.pid)}"
+        assert airing.holder_airs(line)
+        with (tmp_path / "airing.lock").open("w+") as lock:
+            lock.write(line)
+            lock.flush()
+            assert airing._ask_to_stop(lock, 7)
+        assert sleeper.wait(10) == -airing.PREEMPT_SIGNAL
+    finally:
+        sleeper.kill()
+        sleeper.wait()
+
+
 def test_status_lists_the_last_day_s_airings_that_did_not_air_as_trang_chu_does(
     station: Path, scripts: Path, run: Run
 ) -> None:

@@ -335,3 +335,12 @@ def test_a_commune_never_stops_airing_its_own_old_code_for_want_of_the_office_s_
     assert own_keys(keys, {new: [old], foreign: []}) == (new, old)
     assert own_keys(keys, {new: []}) == (new,)
     assert own_keys((new,), {}) == (new,)
+
+
+def test_a_revoked_key_set_aside_vouches_for_no_new_key() -> None:
+    """Review15 #5: a stolen PC, its key revoked, run with `enrol --new-key` aired what was
+    sent to the commune's old code for as long as the new key waited, never approved. The
+    grace counts the old key only while the office's signed links list it as trusted."""
+    new, old, older = "n" * 64, "o" * 64, "p" * 64
+    assert own_keys((new, old, older), {"f" * 64: []}) == (new,)  # old revoked
+    assert own_keys((new, old, older), {old: [older]}) == (new, old, older)  # old trusted

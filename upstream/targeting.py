@@ -153,14 +153,17 @@ def own_keys(keys: Sequence[str], replaced: Mapping[str, Sequence[str]] | None) 
     aside, newest first. Of those set aside, it counts the ones the office's signed links
     say its key replaced; while they do not name its key yet (waiting for approval, or no
     publication since), the newest, which vouched for it at the office, and what that one
-    replaced; every one when the office publishes no links (before this version)."""
+    replaced, as long as the links still list it as trusted: a revoked key (a stolen PC
+    enrolling a new key it made) airs nothing of the commune's (review15 #5); every one
+    when the office publishes no links (before this version)."""
     current, *aside = keys
     if replaced is None:
         return tuple(keys)
     if current in replaced:
         mine = set(replaced[current])
     else:
-        mine = {*aside[:1], *replaced.get(aside[0], ())} if aside else set()
+        trusted = aside and aside[0] in replaced  # the links list every trusted station
+        mine = {aside[0], *replaced[aside[0]]} if trusted else set()
     return (current, *(key for key in aside if key in mine))
 
 
