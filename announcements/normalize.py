@@ -1428,6 +1428,9 @@ def _compound(word: str, ctx: _Context) -> str | None:
     foreign word is 'vi ét', as in 'Viettel' ('VietCapital' → 'vi ét ca pi tan'); before
     letters or a Vietnamese word it is 'việt' ('VietQR', 'BaoVietBank'). None when a part is
     a single letter ('mRNA', 'eKYC' are letters) or cannot be said."""
+    place = PREFIXED_PLACE.fullmatch(word)
+    if place is not None and (marked := _unmarked_place(place["rest"], ctx)):
+        return f"{PREFIX_SAID[place['prefix']]} {marked}"
     prefixed = PREFIXED.fullmatch(word)
     if prefixed is not None:
         return _prefixed(prefixed, ctx)
@@ -1457,6 +1460,21 @@ PREFIXED = re.compile(
 PREFIX_SAID = {"e": "i", "i": "ai", "m": "em"}
 """'e' is 'i' as in the lexicon's 'eTax', 'ePass', 'eBay'; 'i' is 'ai' as in 'iPhone', 'iPad'
 (a Vietnamese name after it is the lexicon's: 'iHanoi' → 'i Hà Nội'); 'm' (mobile) is 'em'."""
+
+
+PREFIXED_PLACE = re.compile(r"(?P<prefix>[eim])(?P<rest>(?:[A-Z][a-z]{1,6}){2,4})")
+"""A service's prefix before a place written without its marks, a capital to each syllable:
+'iLaoCai', 'iHaGiang', 'eCaoBang' (round 52: 4 of 4 readings 'lào cai', none 'lao cai')."""
+
+
+def _unmarked_place(rest: str, ctx: _Context) -> str | None:
+    """'LaoCai' → 'lào cai': syllables written without marks that the notice's words or the
+    station's address words hold as one run; None for any other word ('PhoneCase')."""
+    parts = CAMEL_PARTS.findall(rest)
+    if not all(is_vietnamese_syllable(part.lower()) for part in parts):
+        return None
+    marked = ctx.accents().whole(tuple(part.lower() for part in parts))
+    return " ".join(marked) if marked else None
 
 
 def _prefixed(m: re.Match[str], ctx: _Context) -> str | None:

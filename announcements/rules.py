@@ -306,6 +306,11 @@ class _AddressAccents:
     def restore(self, syllables: list[str]) -> list[str]:
         return restore(syllables, (self.own, *_shipped_accents()))
 
+    def whole(self, key: tuple[str, ...]) -> tuple[str, ...] | None:
+        """The marked form of the run `key` as one, from the first source that holds it."""
+        sources = (self.own, *_shipped_accents())
+        return next(filter(None, (source.lookup(key) for source in sources)), None)
+
 
 def _ships_marks_of(syllable: str) -> bool:
     return any(a.lookup((syllable,)) for a in _shipped_accents())
