@@ -125,25 +125,33 @@ def type_announcement(
     return station.store_scripts([script], {wanted: built_on} if editing and built_on else None)[0]
 
 
-def changed_meanwhile(station: Station, row: Mapping[str, Any]) -> str:
+def changed_meanwhile(station: Station, row: Mapping[str, Any], saving: str = "") -> str:
     """The sentence that refuses a save built on an older copy: who changed the notice (or
-    retired it), when, and that nothing was saved."""
+    retired it), when, and that nothing was saved. `saving`, the refused save's source (as
+    "web:lan"): her own account is named as her other tab."""
     zone, today = station.config.zone, station.today()
+    by = _account(saving)
     if row["retired_at"]:
         return _("{who} retired this notice ({when}) after this page was opened: nothing was "
                  "saved; your text is kept below.").format(
-            who=station.accounts.person(row["retired_by"]),
+            who=station.who_else(row["retired_by"], by),
             when=local_text(row["retired_at"], zone, today))  # fmt: skip
     source, created = station.db.execute(
         "SELECT source, created_at FROM announcement_versions WHERE announcement_id = ? AND "
         "version = ?", [row["id"], row["version"]]).fetchone()  # fmt: skip
-    account = (source or "").removeprefix("web:").split("/")[0]
-    who = (station.accounts.person(account) if (source or "").startswith("web:")
+    who = (station.who_else(_account(source), by) if (source or "").startswith("web:")
            else _("someone at the command line"))  # fmt: skip
     return _("{who} saved version {version} of this notice ({when}) after this page was "
              "opened: nothing was saved; your text is kept below, beside the current "
              "one.").format(who=who, version=row["version"],
                             when=local_text(created, zone, today))  # fmt: skip
+
+
+def _account(source: str | None) -> str:
+    """The console account a version's source names ("web:lan" → "lan"; "" for a file)."""
+    if not (source or "").startswith("web:"):
+        return ""
+    return (source or "").removeprefix("web:").split("/")[0]
 
 
 def _not_past(valid_until: date | None, today: date, field: str, where: str = "") -> None:
@@ -344,7 +352,23 @@ def compare(station: Station, announcement_id: str, old: int, new: int) -> Versi
                 ),
                 field=field,
             )
-    before, after = (_WORDS.findall(texts[old] or ""), _WORDS.findall(texts[new] or ""))
+    stored = {
+        version: (json.loads(settings or "{}"), recording)
+        for version, settings, recording in station.db.execute(
+            "SELECT version, settings, recording_sha256 FROM announcement_versions "
+            "WHERE announcement_id = ? AND version IN (?, ?)",
+            [announcement_id, old, new],
+        )
+    }
+    (was, recorded), (now, recording) = stored[old], stored[new]
+    return VersionDiff(announcement_id, old, new, word_diff(texts[old], texts[new]),
+                       changed_settings(was, now), recorded != recording)  # fmt: skip
+
+
+def word_diff(old: str | None, new: str | None) -> tuple[tuple[str, str], ...]:
+    """From `old` to `new`, word by word: ("same" | "removed" | "added", words) pieces, as the
+    comparison page and a refused stale save (o15lan2 N2) mark them."""
+    before, after = (_WORDS.findall(old or ""), _WORDS.findall(new or ""))
     parts: list[tuple[str, str]] = []
     matcher = difflib.SequenceMatcher(None, before, after, autojunk=False)
     for op, a1, a2, b1, b2 in matcher.get_opcodes():
@@ -359,17 +383,7 @@ def compare(station: Station, announcement_id: str, old: int, new: int) -> Versi
     for how, words in parts:
         joined[-1:] = ([(how, joined[-1][1] + words)] if joined and joined[-1][0] == how
                        else [*joined[-1:], (how, words)])  # fmt: skip
-    stored = {
-        version: (json.loads(settings or "{}"), recording)
-        for version, settings, recording in station.db.execute(
-            "SELECT version, settings, recording_sha256 FROM announcement_versions "
-            "WHERE announcement_id = ? AND version IN (?, ?)",
-            [announcement_id, old, new],
-        )
-    }
-    (was, recorded), (now, recording) = stored[old], stored[new]
-    return VersionDiff(announcement_id, old, new, tuple(joined), changed_settings(was, now),
-                       recorded != recording)  # fmt: skip
+    return tuple(joined)
 
 
 PREVIEWS_KEPT = 20

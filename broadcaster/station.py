@@ -381,12 +381,19 @@ class Station:
             {"term": term, "spoken": spoken, "changed_by": by, "changed_at": at}
         )
 
+    def who_else(self, account: str | None, by: str) -> str:
+        """Who made the change a stale form is refused for, as `by` (saving) reads it: her own
+        account is her other tab, never her own name as if someone else (o15lan2 N2)."""
+        if by and account == by:
+            return _("You (in another tab)")
+        return self.accounts.person(account)
+
     def lexicon_stamp(self) -> str:
         """What a lexicon form carries of the lexicon it was shown with: its newest change."""
         row = self.db.execute("SELECT MAX(id) FROM lexicon_changes").fetchone()
         return str(row[0] or 0)
 
-    def _lexicon_still(self, term: str, spoken: str, built_on: str) -> None:
+    def _lexicon_still(self, term: str, spoken: str, built_on: str, by: str) -> None:
         """Refuse a word someone else said otherwise (or removed) after the form was shown
         (o15lan B2): her reading would silently replace theirs."""
         row = self.db.execute(
@@ -394,7 +401,7 @@ class Station:
             "ORDER BY id DESC LIMIT 1", [term]).fetchone()  # fmt: skip
         if row is None or row[0] <= int(built_on or 0) or row[1] == spoken:
             return
-        values = {"who": self.accounts.person(row[2]), "term": term, "spoken": row[1],
+        values = {"who": self.who_else(row[2], by), "term": term, "spoken": row[1],
                   "when": local_text(row[3], self.config.zone, self.today()),
                   "mine": spoken}  # fmt: skip
         said = (_("{who} changed '{term}' to be said '{spoken}' ({when}) after this page was "
@@ -428,7 +435,7 @@ class Station:
         entry = Pronunciation(term, spoken, utc_iso(self.clock()), by)
         with self.db.conn:
             if built_on is not None:
-                self._lexicon_still(term, spoken, built_on)
+                self._lexicon_still(term, spoken, built_on, by)
             self.db.table("lexicon").insert(asdict(entry), pk="term", replace=True)
             self._lexicon_changed(term, spoken, by, entry.updated_at)
         return entry
@@ -480,7 +487,7 @@ class Station:
         with watching_losses(self) as losses, self.db.conn:
             for s in scripts:
                 if built_on and s.id in built_on:
-                    self._still(s.id, built_on[s.id])
+                    self._still(s.id, built_on[s.id], str(s.source))
             stored = [self._store_script(s, recordings.get(s.id), now) for s in scripts]
         return [
             replace(
@@ -568,13 +575,14 @@ class Station:
             )
         return AddResult(script.id, version, change)
 
-    def _still(self, announcement_id: str, stamp: str) -> None:
-        """Refuse, saying who changed the notice and when, unless it still has `stamp`."""
+    def _still(self, announcement_id: str, stamp: str, source: str) -> None:
+        """Refuse, saying who changed the notice and when (to the saver, `source`'s account),
+        unless it still has `stamp`."""
         from .notices import changed_meanwhile
 
         row = self._announcement_row(announcement_id)
         if row is not None and stamp_of(row["version"], row["retired_at"]) != stamp:
-            raise ChangedMeanwhile(changed_meanwhile(self, row))
+            raise ChangedMeanwhile(changed_meanwhile(self, row, source))
 
     def _announcement_row(self, announcement_id: str) -> dict[str, Any] | None:
         rows = self.db.query("SELECT * FROM announcements WHERE id = ?", [announcement_id])
@@ -691,6 +699,13 @@ class Station:
         from . import notices
 
         return notices.compare(self, announcement_id, old, new)
+
+    def compare_texts(self, old: str | None, new: str | None) -> tuple[tuple[str, str], ...]:
+        """Two texts word by word, as compare_versions marks them: a refused stale save shows
+        hers against the one saved meanwhile (o15lan2 N2)."""
+        from . import notices
+
+        return notices.word_diff(old, new)
 
     def type_announcement(self, text: str, title: str, **fields: str | bool | None) -> AddResult:
         """An announcement from a form, each value as typed (dates the Vietnamese way too);
@@ -1606,7 +1621,7 @@ class Station:
             raise ChangedMeanwhile(_(
                 "{who} saved the heading ({when}) after this page was opened: nothing was "
                 "saved; your lines are kept, beside it as saved now.").format(
-                    who=self.accounts.person(other.changed_by),
+                    who=self.who_else(other.changed_by, by),
                     when=local_text(other.changed_at, self.config.zone, self.today()))
             ) from None  # fmt: skip
         return report.station_letterhead(self)

@@ -1,6 +1,7 @@
 """Two tabs, or two people, editing one notice (o15lan B2): each edit page carries the version
 it was built from, and a save built on an older copy is refused, saying who changed it and
-when, with her text kept and the current one beside it; nothing is saved."""
+when, with her text kept and the current one beside it; nothing is saved. Saving again from
+the refusal page is a choice she ticks, never one more tap (o15lan2 N1)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,16 @@ from broadcaster.station import Station
 
 EDIT = "/announcements/hop-thon/edit"
 BUILT_ON = re.compile(r'name="built_on" value="([^"]*)"')
+OVER = re.compile(r'name="over" value="([^"]*)"')
+
+
+def stamps(opened: Visitor, keep: bool = False) -> dict[str, str]:
+    """The hidden stamps of the tab's form, as a browser sends them; `keep`: she ticked "Lưu
+    bản của tôi, bỏ thay đổi kia"."""
+    found = {name: BUILT_ON.search(opened.page) if name == "built_on" else OVER.search(opened.page)
+             for name in ("built_on", "over")}  # fmt: skip
+    sent = {name: m.group(1) for name, m in found.items() if m}
+    return sent | ({"keep_mine": "1"} if keep else {})
 
 
 def tab(console: Any, sessions: dict[str, str], name: str = "vanhanh") -> Visitor:
@@ -25,12 +36,11 @@ def tab(console: Any, sessions: dict[str, str], name: str = "vanhanh") -> Visito
     return opened
 
 
-def save(opened: Visitor, words: str) -> Any:
+def save(opened: Visitor, words: str, keep: bool = False) -> Any:
     """Save the form of the tab's page with `words` as the text, as a browser sends it."""
-    built = BUILT_ON.search(opened.page)
     return opened.post(EDIT, {
         "title": "Họp thôn Đông", "text": words, "campaign": "thon", "priority": "normal",
-        "repeat": "1", "action": "save", "built_on": built.group(1) if built else ""})  # fmt: skip
+        "repeat": "1", "action": "save"} | stamps(opened, keep))  # fmt: skip
 
 
 def texts(station: Path) -> list[str]:
@@ -47,13 +57,23 @@ def test_a_second_tab_built_on_the_old_text_is_refused_and_keeps_her_words(
     refused = save(second, "Họp thôn lúc 19h30.")
     assert refused.status_code == 409
     shown = text(refused.text)
-    assert "Vanhanh đã lưu phiên bản 2 của thông báo này (Hôm nay" in shown
+    # her own account, in another tab: not her name as if someone else (o15lan2 N2)
+    assert "Bạn (ở một thẻ khác) đã lưu phiên bản 2 của thông báo này (Hôm nay" in shown
     assert "không lưu gì" in shown
     assert ">Họp thôn lúc 19h30.</textarea>" in refused.text  # her words, kept to merge
     assert "Bản đang lưu (phiên bản 2)" in shown and "hội trường Ủy ban nhân dân xã" in shown
+    # what differs, marked word by word: from the saved copy to hers
+    assert (
+        'id="differs">Họp thôn lúc <del>19h tại hội trường Ủy ban nhân dân xã</del> → '
+        "<ins>19h30</ins>.</p>"
+    ) in refused.text
     assert store_dump(console_station) == before
-    # merged and saved again from the refusal page: it builds on version 2 now
-    merged = save(second, "Họp thôn lúc 19h30 tại hội trường Ủy ban nhân dân xã.")
+    # one more tap on the same button, merged or not, is refused again (o15lan2 N1)
+    again = save(second, "Họp thôn lúc 19h30 tại hội trường Ủy ban nhân dân xã.")
+    assert again.status_code == 409 and store_dump(console_station) == before
+    assert "Lưu bản của tôi, bỏ thay đổi kia" in text(again.text)
+    # merged, and her choice ticked: it builds on version 2 now
+    merged = save(second, "Họp thôn lúc 19h30 tại hội trường Ủy ban nhân dân xã.", keep=True)
     assert merged.status_code == 302
     assert texts(console_station)[1:] == [
         "Họp thôn lúc 19h tại hội trường Ủy ban nhân dân xã.",
@@ -118,11 +138,10 @@ def slot_tab(console: Any, sessions: dict[str, str]) -> Visitor:
     return opened
 
 
-def save_slot(opened: Visitor, at: str, days: str) -> Any:
-    built = BUILT_ON.search(opened.page)
+def save_slot(opened: Visitor, at: str, days: str, keep: bool = False) -> Any:
     return opened.post(SLOT, {
         "title": "", "at": at, "days": days, "campaign": "bluezone", "since": "", "until": "",
-        "max_minutes": "", "built_on": built.group(1) if built else ""})  # fmt: skip
+        "max_minutes": ""} | stamps(opened, keep))  # fmt: skip
 
 
 def test_a_slot_saved_in_another_tab_meanwhile_is_not_overwritten(
@@ -138,7 +157,9 @@ def test_a_slot_saved_in_another_tab_meanwhile_is_not_overwritten(
     assert 'value="T2-T6"' in refused.text  # her days, kept
     assert "Bản đang lưu 06:45" in shown  # beside the slot as saved now
     assert store_dump(console_station) == before
-    assert save_slot(second, "06:45", "T2-T6").status_code == 302  # built on what she saw
+    assert save_slot(second, "06:45", "T2-T6").status_code == 400  # one more tap: refused
+    assert store_dump(console_station) == before
+    assert save_slot(second, "06:45", "T2-T6", keep=True).status_code == 302  # her choice
     assert query(console_station, "SELECT at, days FROM slots WHERE name = 'sang' AND "
                  "removed_at IS NULL") == [("06:45:00", "mon,tue,wed,thu,fri")]  # fmt: skip
 
@@ -165,9 +186,8 @@ def heading_tab(console: Any, sessions: dict[str, str], name: str) -> Visitor:
     return opened
 
 
-def save_heading(opened: Visitor, lines: dict[str, str]) -> Any:
-    built = BUILT_ON.search(opened.page)
-    return opened.post(HEADING, lines | {"built_on": built.group(1) if built else ""})
+def save_heading(opened: Visitor, lines: dict[str, str], keep: bool = False) -> Any:
+    return opened.post(HEADING, lines | stamps(opened, keep))
 
 
 def test_the_heading_saved_by_another_approver_meanwhile_is_not_overwritten(
@@ -184,7 +204,10 @@ def test_the_heading_saved_by_another_approver_meanwhile_is_not_overwritten(
     assert 'value="Xã Tân Lập"' in refused.text  # her line, kept
     assert "Bản đang lưu" in shown and "Nguyễn Văn Hùng" in shown
     assert store_dump(console_station) == before
-    assert save_heading(second, LINES | {"signer_name": "Nguyễn Văn Hùng"}).status_code == 302
+    merged = LINES | {"signer_name": "Nguyễn Văn Hùng"}
+    assert save_heading(second, merged).status_code == 400  # one more tap: refused
+    assert store_dump(console_station) == before
+    assert save_heading(second, merged, keep=True).status_code == 302  # her choice
 
 
 def lexicon_tab(console: Any, sessions: dict[str, str], name: str) -> Visitor:
@@ -194,10 +217,8 @@ def lexicon_tab(console: Any, sessions: dict[str, str], name: str) -> Visitor:
     return opened
 
 
-def say(opened: Visitor, term: str, spoken: str) -> Any:
-    built = BUILT_ON.search(opened.page)
-    return opened.post("/lexicon", {"term": term, "spoken": spoken,
-                                    "built_on": built.group(1) if built else ""})  # fmt: skip
+def say(opened: Visitor, term: str, spoken: str, keep: bool = False) -> Any:
+    return opened.post("/lexicon", {"term": term, "spoken": spoken} | stamps(opened, keep))
 
 
 def test_a_word_said_otherwise_in_another_tab_meanwhile_is_not_replaced(
@@ -212,7 +233,9 @@ def test_a_word_said_otherwise_in_another_tab_meanwhile_is_not_replaced(
     assert refused.status_code == 400
     assert "Duyet đã sửa cách đọc 'zalo' thành 'Da lô' (Hôm nay" in text(refused.text)
     assert 'value="Za lô"' in refused.text and store_dump(console_station) == before
-    assert say(second, "zalo", "Za lô").status_code == 302  # she has seen it: hers now
+    assert say(second, "zalo", "Za lô").status_code == 400  # one more tap: refused
+    assert store_dump(console_station) == before
+    assert say(second, "zalo", "Za lô", keep=True).status_code == 302  # her choice: hers now
     assert say(third, "bluezone", "Blu dôn").status_code == 302  # another word: not held up
 
 
@@ -226,10 +249,32 @@ def test_a_guessed_word_taught_from_a_stale_notice_page_does_not_replace_another
     assert (
         say(lexicon_tab(console, console_sessions, "duyet"), "Skype", "Sờ cai").status_code == 302
     )
-    built = BUILT_ON.search(stale.page)
-    refused = stale.post("/announcements/hop/lexicon", {"term": "Skype", "spoken": "xì cai",
-                         "built_on": built.group(1) if built else ""})  # fmt: skip
+    teach = {"term": "Skype", "spoken": "xì cai"}
+    refused = stale.post("/announcements/hop/lexicon", teach | stamps(stale))
     assert refused.status_code == 400
     assert "Duyet đã sửa cách đọc 'skype' thành 'Sờ cai'" in text(refused.text)
     assert "không lưu gì (cách đọc của bạn: 'xì cai')" in text(refused.text)
     assert query(console_station, "SELECT spoken FROM lexicon") == [("Sờ cai",)]
+    assert 'name="spoken"' not in refused.text  # no longer a word to guess: nothing to tap
+
+
+def test_a_notice_saved_by_another_person_meanwhile_names_that_person(
+    console: Any, console_sessions: dict[str, str], console_station: Path
+) -> None:
+    stale, other = tab(console, console_sessions), tab(console, console_sessions, "duyet")
+    assert save(other, "Họp thôn lúc 20h.").status_code == 302
+    refused = save(stale, "Họp thôn lúc 19h30.")
+    assert refused.status_code == 409
+    assert "Duyet đã lưu phiên bản 2 của thông báo này (Hôm nay" in text(refused.text)
+    assert "một thẻ khác" not in text(refused.text)
+
+
+def test_her_own_other_tab_saying_a_word_otherwise_is_named_as_her_tab(
+    console: Any, console_sessions: dict[str, str], console_station: Path
+) -> None:
+    first = lexicon_tab(console, console_sessions, "vanhanh")
+    second = lexicon_tab(console, console_sessions, "vanhanh")
+    assert say(first, "Zalo", "Da lô").status_code == 302
+    refused = say(second, "zalo", "Za lô")
+    assert refused.status_code == 400
+    assert "Bạn (ở một thẻ khác) đã sửa cách đọc 'zalo' thành 'Da lô'" in text(refused.text)

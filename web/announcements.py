@@ -33,7 +33,7 @@ from common.localtime import date_text
 from schedules.priority import Priority
 
 from .access import allow
-from .context import FORM, form_errors, station
+from .context import FORM, built_on, form_errors, station
 from .lexicon import flash_said
 from .nav import NavEntry
 from .once import once
@@ -102,12 +102,13 @@ def _form_page(form: dict[str, str], errors: dict[str, str], editing: Announceme
                preview: Any = None, upload_refused: bool = False,
                current: Announcement | None = None) -> str:  # fmt: skip
     """The form; `current`, the notice as someone else saved it meanwhile, shown beside her
-    own text, which is kept (o15lan B2)."""
+    own text, which is kept (o15lan B2), with what differs marked word by word (o15lan2 N2)."""
     if editing and "id" in errors:  # no id field when changing one: the sentence goes on top
         errors = {FORM: errors.pop("id"), **errors}
     return render_template(
         "announcements/new.html", form=form, errors=errors, editing=editing, preview=preview,
         current=current, settings=SETTING_LABELS, setting_text=_setting_text,
+        differs=station().compare_texts(current.text, form["text"]) if current else (),
         priorities=PRIORITY_LABELS, voices={v: VOICE_LABELS.get(v, v) for v in ESPEAK_VOICES},
         campaigns=station().campaigns(), most_repeat=MAX_REPEAT, accepted=ACCEPTED_FILES,
         marked=marked, upload_refused=upload_refused,
@@ -115,7 +116,11 @@ def _form_page(form: dict[str, str], errors: dict[str, str], editing: Announceme
 
 
 def _typed() -> dict[str, str]:
-    return {name: request.form.get(name, "") for name in ("id", "text", "built_on", *TYPED_FIELDS)}
+    return {name: request.form.get(name, "") for name in ("id", "text", *TYPED_FIELDS)} | {
+        "built_on": request.form.get("built_on", ""),
+        "over": request.form.get("over", ""),
+        "chosen": built_on() or "",
+    }
 
 
 def campaign_choices() -> dict[str, str]:
@@ -195,11 +200,11 @@ def _save_typed(form: dict[str, str], editing: Announcement | None) -> Response 
     try:
         result = s.type_announcement(form["text"], form["title"], announcement_id=form["id"],
                                      editing=editing is not None, by=g.user.name,
-                                     built_on=form.get("built_on", ""), **fields)  # fmt: skip
+                                     built_on=form.get("chosen", ""), **fields)  # fmt: skip
     except ChangedMeanwhile as e:  # her text kept; saved again, it builds on what she now saw
         assert editing is not None
         current = _announcement(editing.id)
-        return _form_page(form | {"built_on": current.stamp}, {FORM: str(e)}, editing,
+        return _form_page(form | {"over": current.stamp}, {FORM: str(e)}, editing,
                           current=current), 409  # fmt: skip
     except BroadcasterError as e:
         return _form_page(form, form_errors(e), editing), 400
@@ -249,8 +254,10 @@ def show(announcement_id: str) -> str:
     return _show(_announcement(announcement_id), {})
 
 
-def _show(found: Announcement, errors: dict[str, str], spoken: str = "") -> str:
-    """The notice; `spoken`, the reading she typed for the word its errors name, kept."""
+def _show(found: Announcement, errors: dict[str, str], spoken: str = "",
+          over: str | None = None) -> str:  # fmt: skip
+    """The notice; `spoken`, the reading she typed for the word its errors name, kept;
+    `over`, the lexicon's stamp when her word was refused as changed meanwhile."""
     reading = station().read(found.text, found.voice) if found.text else None
     engines = station().config.speech.engines
     versions = [v.version for v in found.versions]
@@ -259,7 +266,8 @@ def _show(found: Announcement, errors: dict[str, str], spoken: str = "") -> str:
         priorities=PRIORITY_LABELS, voices=VOICE_LABELS, marked=marked, versions=versions,
         may_approve=g.user.role.allows(Role.APPROVER), spoken_by=station().speech_engine(found.id),
         first_engine=engines[0] if engines else None, spoken_typed=spoken,
-        lexicon_built_on=station().lexicon_stamp(),
+        lexicon_built_on=request.form.get("built_on") if over else station().lexicon_stamp(),
+        lexicon_over=over,
     )  # fmt: skip
 
 
@@ -373,10 +381,9 @@ def pronounce(announcement_id: str) -> Response | tuple[str, int]:
     found = _announcement(announcement_id)
     term, spoken = request.form.get("term", ""), request.form.get("spoken", "")
     try:
-        flash_said(station().set_pronunciation(term, spoken, g.user.name,
-                                               request.form.get("built_on")))  # fmt: skip
+        flash_said(station().set_pronunciation(term, spoken, g.user.name, built_on()))
     except ChangedMeanwhile as e:  # atop: the word may no longer be one to guess
-        return _show(found, {FORM: str(e)}), 400
+        return _show(found, {FORM: str(e)}, spoken, over=station().lexicon_stamp()), 400
     except BroadcasterError as e:
         return _show(found, {"term": term, **form_errors(e)}, spoken), 400
     return redirect(url_for("announcements.show", announcement_id=found.id))

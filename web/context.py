@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import current_app, g
+from flask import current_app, g, request
 
 from broadcaster.station import Accounts, Station
 from common.errors import BroadcasterError
@@ -31,6 +31,20 @@ def close_station(_error: BaseException | None = None) -> None:
     opened = g.pop("station", None)
     if opened is not None:
         opened.close()
+
+
+KEEP_MINE = "keep_mine"
+"""The box she ticks to save her copy over a change made since her page was opened."""
+
+
+def built_on() -> str | None:
+    """The stamp a posted edit form is checked against (None: a form without one, not
+    checked). A refused form keeps the stamp it was refused against and carries the newer one
+    in `over`: only her ticked choice builds on that, so one more tap on the same button is
+    refused again rather than silently undoing the other change (o15lan2 N1)."""
+    if request.form.get(KEEP_MINE) and request.form.get("over"):
+        return request.form["over"]
+    return request.form.get("built_on")
 
 
 def form_errors(error: BroadcasterError) -> dict[str, str]:

@@ -14,7 +14,7 @@ from common.errors import BroadcasterError
 from common.i18n import _
 
 from .access import allow
-from .context import FORM, form_errors, station
+from .context import FORM, built_on, form_errors, station
 from .once import once
 
 bp = Blueprint("heading", __name__, url_prefix="/report-heading")
@@ -26,9 +26,12 @@ def _page(typed: dict[str, str] | None = None, errors: dict[str, str] | None = N
     """The heading; `stale`: her lines kept and, beside them, the heading as saved meanwhile."""
     head, changed = station().report_heading()
     stored = {name: getattr(head, name) for name, _label in LABELS}
-    # refused for another fault, her form still builds on what she was shown
-    built_on = request.form.get("built_on", "") if typed and not stale else None
-    shown = (typed or stored) | {"built_on": built_on or station().heading_stamp()}
+    # her form keeps what it was built on: saving over a newer copy is her ticked choice
+    posted = request.form.get("built_on", "") if typed else None
+    shown = (typed or stored) | {
+        "built_on": station().heading_stamp() if posted is None else posted,
+        "over": station().heading_stamp() if stale else request.form.get("over", ""),
+    }
     page = render_template("heading.html", form=shown, labels=dict(LABELS), changed=changed,
                            sample=head.sample, errors=errors or {},
                            current=stored if stale else None,
@@ -48,7 +51,7 @@ def index() -> tuple[str, int]:
 def change() -> Response | tuple[str, int]:
     typed = {name: request.form.get(name, "") for name, _label in LABELS}
     try:
-        station().set_report_heading(typed, g.user.name, request.form.get("built_on"))
+        station().set_report_heading(typed, g.user.name, built_on())
     except ChangedMeanwhile as e:
         return _page(typed, {FORM: str(e)}, stale=True)
     except BroadcasterError as e:

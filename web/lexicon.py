@@ -9,11 +9,12 @@ from werkzeug.wrappers import Response
 
 from broadcaster.accounts import Role
 from broadcaster.records import Pronunciation
+from broadcaster.station import ChangedMeanwhile
 from common.errors import BroadcasterError
 from common.i18n import N_, _
 
 from .access import allow
-from .context import form_errors, station
+from .context import built_on, form_errors, station
 from .nav import NavEntry
 from .once import once
 
@@ -21,7 +22,7 @@ bp = Blueprint("lexicon", __name__, url_prefix="/lexicon")
 NAV = (NavEntry("lexicon.index", N_("Lexicon"), Role.OPERATOR),)
 
 
-def _page(form: dict[str, str], errors: dict[str, str]) -> tuple[str, int]:
+def _page(form: dict[str, str], errors: dict[str, str], over: str | None = None) -> tuple[str, int]:
     s = station()
     tried, reading = request.args.get("try", ""), None
     try:
@@ -30,7 +31,8 @@ def _page(form: dict[str, str], errors: dict[str, str]) -> tuple[str, int]:
         errors = errors | {"try": str(e)}
     return render_template(
         "lexicon/index.html", entries=s.lexicon(), changes=s.lexicon_changes(), form=form,
-        errors=errors, tried=tried, reading=reading, built_on=s.lexicon_stamp(),
+        errors=errors, tried=tried, reading=reading, over=over,
+        built_on=request.form.get("built_on") if over else s.lexicon_stamp(),
     ), 400 if errors else 200  # fmt: skip
 
 
@@ -43,7 +45,9 @@ def index() -> Response | tuple[str, int]:
         return _page(form, {})
     try:
         entry = station().set_pronunciation(form["term"], form["spoken"], g.user.name,
-                                            request.form.get("built_on"))  # fmt: skip
+                                            built_on())  # fmt: skip
+    except ChangedMeanwhile as e:  # saving again is her choice, not one more tap (o15lan2 N1)
+        return _page(form, form_errors(e), over=station().lexicon_stamp())
     except BroadcasterError as e:
         return _page(form, form_errors(e))
     flash_said(entry)

@@ -19,7 +19,7 @@ from common.localtime import airs_text, days_text, duration_text, inline
 from schedules.slots import Slot
 
 from .access import allow
-from .context import form_errors, station
+from .context import built_on, form_errors, station
 from .nav import NavEntry
 from .once import once
 
@@ -203,13 +203,14 @@ def _slot_form(slot: Slot | None) -> Response | tuple[str, int]:
     errors: dict[str, str] = {}
     current = None  # the slot as saved meanwhile, shown beside her values (o15lan B2)
     if slot is not None:
+        values["over"] = request.form.get("over", "")  # refused before: still her choice
         values["built_on"] = request.form.get("built_on", "") if request.method == "POST" else (
             station().slot_stamp(slot.name))  # fmt: skip
     if request.method == "POST":
-        built_on = values.get("built_on") or None  # a form without it (a script) is not checked
-        errors, week = _save(values, new_only=slot is None, built_on=built_on)
-        if errors and built_on and slot and station().slot_stamp(slot.name) != built_on:
-            current, values["built_on"] = _stored(slot), station().slot_stamp(slot.name)
+        chosen = built_on() or None  # a form without it (a script) is not checked
+        errors, week = _save(values, new_only=slot is None, built_on=chosen)
+        if errors and chosen and slot and station().slot_stamp(slot.name) != chosen:
+            current, values["over"] = _stored(slot), station().slot_stamp(slot.name)
         if not errors:
             # the page opens at what was saved (on a phone the week grid fills the screen and
             # the message above it went unseen: officer re-trial o10b N1); the grid follows
