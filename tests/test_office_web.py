@@ -974,6 +974,43 @@ def test_she_asks_for_the_cancel_and_the_office_server_signs_it(
         assert cancel_requests.honour(conn, keys, repo, clock, told.append) == 0
 
 
+def test_the_emergency_page_follows_the_communes_answers_by_itself_while_it_is_valid(
+    postgres: Postgres, vietnamese: None
+) -> None:
+    """o15web3 C6: Mai watches the emergency's page. While `office serve` was down it read
+    "không phản hồi" and the server-down sentence, and after the restart it kept both until
+    she reloaded by hand. It reloads itself while a commune has not answered and the
+    emergency is valid; once all answered, or it ended, it stays still."""
+    dsn = postgres.new_database()
+    clock = SetClock(datetime.now(UTC))
+    emergency_for_two(dsn, clock.now)
+    with_accounts(dsn)
+    refresh = '<meta http-equiv="refresh"'
+    with open_office(dsn) as conn:  # serve last heard 5 minutes ago, by the database's clock
+        conn.execute("INSERT INTO settings (key, value) VALUES (%s, " + heartbeat.AGO + ")",
+                     [heartbeat.HEARD, timedelta(minutes=5)])  # fmt: skip
+    mai = Officer(console_app(dsn, clock=clock))
+    mai.log_in("mai")
+    page = f"/emergencies/{EMERGENCY_ID}"
+    during = mai.get(page).text
+    assert "Máy chủ văn phòng không hoạt động" in text(during)
+    assert "không phản hồi: 1" in text(during) and refresh in during
+    with open_office(dsn) as conn:  # serve back: the report the broker kept is filed
+        heartbeat.beat(conn)
+        conn.execute(
+            "UPDATE emergency_reports SET state = 'aired', on_air_at = %s, done_at = %s "
+            "WHERE key_id = (SELECT key_id FROM stations WHERE commune = 'Hòa Bình')",
+            [clock.now - timedelta(minutes=4), clock.now - timedelta(minutes=3)],
+        )
+    after = mai.get(page).text  # what the page's own reload brings
+    assert "Máy chủ văn phòng không hoạt động" not in text(after)
+    assert "không phản hồi" not in text(after) and refresh not in after  # all answered
+    emergency_for_two(dsn, clock.now, "20261130-140000-00000f", minutes_left=25)
+    assert refresh in mai.get("/emergencies/20261130-140000-00000f").text
+    clock.now += timedelta(minutes=26)  # it ended: nothing more will come
+    assert refresh not in mai.get("/emergencies/20261130-140000-00000f").text
+
+
 def test_the_aired_at_column_says_when_a_commune_aired_and_nothing_where_it_did_not(
     postgres: Postgres, vietnamese: None
 ) -> None:

@@ -33,7 +33,12 @@ def index() -> str:
 @allow(VIEWER)
 def show(message_id: str) -> str:
     found = desk().emergency(message_id)
-    return render_template("office/emergency.html", found=found, **_cancel(found))
+    shown = _cancel(found)
+    # she watches this page during an emergency: it follows the communes' answers (and the
+    # office server coming back) until every one has answered or it is no longer valid
+    live = found.valid_until > desk().clock() and not found.cancelled_at
+    watch = live and any(line.state == "silent" for line in found.communes)
+    return render_template("office/emergency.html", found=found, watch=watch, **shown)
 
 
 def _cancel(found: EmergencyStatus) -> dict[str, object]:
