@@ -871,6 +871,12 @@ def envelope(message_id: str, until: datetime, to: dict[str, list[str]] | None) 
     return json.dumps({"signed": json.dumps(signed), "keyid": "", "sig": ""}).encode()
 
 
+def serve_heard(conn: psycopg.Connection, ago: timedelta) -> None:
+    """`office serve` last heard `ago`, by the database's clock (as heartbeat.beat writes)."""
+    conn.execute("INSERT INTO settings (key, value) VALUES (%s, " + heartbeat.AGO + ")",
+                 [heartbeat.HEARD, ago])  # fmt: skip
+
+
 def emergency_for_two(dsn: str, now: datetime, message_id: str = EMERGENCY_ID,
                       minutes_left: float = 25) -> None:  # fmt: skip
     """An emergency sent 5 minutes ago to Tân Lập (on air for 4) and Hòa Bình (silent)."""
@@ -986,9 +992,8 @@ def test_the_emergency_page_follows_the_communes_answers_by_itself_while_it_is_v
     emergency_for_two(dsn, clock.now)
     with_accounts(dsn)
     refresh = '<meta http-equiv="refresh"'
-    with open_office(dsn) as conn:  # serve last heard 5 minutes ago, by the database's clock
-        conn.execute("INSERT INTO settings (key, value) VALUES (%s, " + heartbeat.AGO + ")",
-                     [heartbeat.HEARD, timedelta(minutes=5)])  # fmt: skip
+    with open_office(dsn) as conn:
+        serve_heard(conn, timedelta(minutes=5))
     mai = Officer(console_app(dsn, clock=clock))
     mai.log_in("mai")
     page = f"/emergencies/{EMERGENCY_ID}"
