@@ -1016,6 +1016,31 @@ def test_the_emergency_page_follows_the_communes_answers_by_itself_while_it_is_v
     assert refresh not in mai.get("/emergencies/20261130-140000-00000f").text
 
 
+def test_a_cancel_asked_while_office_serve_is_down_is_not_promised_within_seconds(
+    postgres: Postgres, vietnamese: None
+) -> None:
+    """o15web3 K7: with `office serve` stopped, her cancel's answer said it would be signed
+    and sent "trong vài giây" while the line below said it waits. It says the server is down
+    since when, that the communes may still air it, and what to do instead."""
+    dsn = postgres.new_database()
+    clock = SetClock(datetime.now(UTC))
+    emergency_for_two(dsn, clock.now)
+    with_accounts(dsn)
+    with open_office(dsn) as conn:
+        serve_heard(conn, timedelta(minutes=5))
+    mai = Officer(console_app(dsn, clock=clock))
+    mai.log_in("mai")
+    page = f"/emergencies/{EMERGENCY_ID}"
+    mai.get(f"{page}/cancel")
+    asked = mai.post(f"{page}/cancel", {})
+    said = text(html.unescape(mai.get(asked.location).text))
+    assert "vài giây" not in said, said
+    assert re.search(rf"Đã yêu cầu hủy tin khẩn cấp {EMERGENCY_ID}, nhưng máy chủ văn phòng "
+                     r"không hoạt động từ lúc hôm nay \d\d:\d\d", said), said  # fmt: skip
+    assert "các xã vẫn có thể phát tin này" in said
+    assert f"'broadcaster office emergency cancel {EMERGENCY_ID}'" in said
+
+
 def test_the_aired_at_column_says_when_a_commune_aired_and_nothing_where_it_did_not(
     postgres: Postgres, vietnamese: None
 ) -> None:

@@ -10,11 +10,12 @@ from werkzeug.wrappers import Response
 
 from common.errors import BroadcasterError
 from common.i18n import N_, _
-from office.desk import EmergencyStatus
+from common.localtime import inline, local_text
+from office.desk import OFFICE_ZONE, EmergencyStatus
 
 from ..access import allow
 from ..nav import NavEntry
-from .context import desk
+from .context import desk, today
 from .roles import ADMIN, VIEWER
 
 bp = Blueprint("emergencies", __name__, url_prefix="/emergencies")
@@ -78,6 +79,16 @@ def cancel(message_id: str) -> Response | tuple[str, int]:
         desk().request_cancel(message_id, g.user.person)
     except BroadcasterError as e:
         return _confirm(message_id, str(e))
-    flash(_("Cancel of emergency {id} asked for: the office server signs and sends it within "
-            "seconds").format(id=message_id))  # fmt: skip
+    down = desk().serve_down_since()
+    if down is None:
+        flash(_("Cancel of emergency {id} asked for: the office server signs and sends it "
+                "within seconds").format(id=message_id))  # fmt: skip
+    else:  # o15web3 K7: no "within seconds" while nobody is there to sign it
+        since = inline(local_text(down, OFFICE_ZONE, today()))
+        flash(_("Cancel of emergency {id} asked for, but the office server has not been heard "
+                "from since {time}, so nobody signs and sends it yet: the communes may still "
+                "air it. Cancel it now at the terminal with 'broadcaster office emergency "
+                "cancel {id}' and call the technician to start the office server again; if it "
+                "starts first, it signs and sends the cancel.").format(id=message_id,
+                                                                       time=since))  # fmt: skip
     return redirect(url_for("emergencies.show", message_id=message_id))
