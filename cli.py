@@ -2269,9 +2269,12 @@ def confirm_cancel(found: EmergencyStatus) -> None:
 def office_emergency_list(ctx: click.Context, limit: int, as_json: bool) -> None:
     with Office.open(dsn_of(ctx)) as desk:
         lines = desk.emergencies(limit)
+        silent = desk.serve_silent()  # its counts lack what the communes aired since
     if as_json:
         click.echo(dumps(lines))
         return
+    if silent and lines:
+        click.echo(silent)
     for line in lines:
         words = (line.text or "").split()
         said = " ".join(words[:12]) + (" …" if len(words) > 12 else "") or _("a recording")

@@ -297,6 +297,10 @@ class Waiting:
     """The last approval or revoke (else when it was asked)."""
     written: bool
     """passwd has them: Mosquitto has not read it (not told, or told and not yet taken)."""
+    approved: bool = True
+    """That last change approved a station (its new key is not let in yet)."""
+    revoked: bool = True
+    """That last change revoked one (its key, perhaps a thief's, still logs in)."""
 
 
 def waiting(conn: psycopg.Connection, now: datetime) -> Waiting | None:
@@ -311,10 +315,13 @@ def waiting(conn: psycopg.Connection, now: datetime) -> Waiting | None:
     register = _digest([OFFICE_USER, *approved_keys(conn)])
     if rows.get(WRITTEN) == register == rows.get(TAKEN):
         return None
-    [(since,)] = conn.execute(
-        "SELECT max(greatest(approved_at, revoked_at)) FROM stations"
+    [(since, approved, revoked)] = conn.execute(
+        "WITH last AS (SELECT max(greatest(approved_at, revoked_at)) AS at FROM stations) "
+        "SELECT last.at, bool_or(coalesce(approved_at = last.at, false)), "
+        "bool_or(coalesce(revoked_at = last.at, false)) FROM last LEFT JOIN stations ON true "
+        "GROUP BY last.at"
     ).fetchall()
-    return Waiting(since or now, rows.get(WRITTEN) == register)
+    return Waiting(since or now, rows.get(WRITTEN) == register, approved, revoked)
 
 
 def _write_for_broker(path: Path, text: str) -> None:

@@ -345,6 +345,13 @@ class Office:
 
         return waiting(self.conn, self.clock())
 
+    def serve_down_since(self) -> datetime | None:
+        """When `office serve` was last heard from, once silent too long (None: it runs):
+        nothing is signed meanwhile, a cancel asked from the console included."""
+        from .heartbeat import silent_since
+
+        return silent_since(self.conn)
+
     def serve_silent(self) -> str | None:
         """What the pages that count airings, and `emergency status`, say once `office serve`
         has been silent too long: the communes' logs and reports are not collected meanwhile,
@@ -352,10 +359,10 @@ class Office:
         reports on emergencies then come only with their pushed logs (None: all is well)."""
         from common.localtime import inline, local_text
 
-        from .heartbeat import silent_since, unreached_since
+        from .heartbeat import unreached_since
 
         now = self.clock()
-        since = silent_since(self.conn)
+        since = self.serve_down_since()
         lost = None if since else unreached_since(self.conn)
         heard = since or lost
         if heard is None:

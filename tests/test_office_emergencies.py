@@ -229,6 +229,40 @@ def test_the_console_list_says_an_emergency_ended_unaired_and_when_one_was_cance
     assert re.search(rf"{cancelled} .* 0/2 xã đã phát — đã hủy lúc", said), said
 
 
+def test_the_terminal_list_says_office_serve_is_down_as_status_and_the_list_page_do(
+    postgres: Postgres,
+) -> None:
+    """o15web3 K5: with `office serve` silent, `emergency status` and Mai's list page said its
+    counts lack what the communes aired since; `emergency list` showed "0/2 xã đã phát" bare.
+    It says the same sentence, once, above its lines."""
+    from test_office_web import Officer, console_app, serve_heard, text, with_accounts
+
+    dsn = postgres.new_database()
+    conn = open_office(dsn)
+    now = datetime.now(UTC)
+    two_stations(conn, now)
+    message = "20261130-171359-00000a"
+    conn.execute(
+        "INSERT INTO emergencies (id, issued_at, valid_until, title, text, sent_by, envelope) "
+        "VALUES (%s, %s, %s, 't', 'Nước sông Lèn dâng cao', 'mai', '')",
+        [message, now - timedelta(minutes=2), now + timedelta(minutes=28)],
+    )
+    for key in ("k1", "k2"):
+        conn.execute("INSERT INTO emergency_reports (emergency_id, key_id, state) "
+                     "VALUES (%s, %s, 'silent')", [message, key])  # fmt: skip
+    serve_heard(conn, timedelta(minutes=3))
+    with Office.open(dsn) as desk:
+        down = desk.serve_silent()
+    assert down and down.startswith("Máy chủ văn phòng không hoạt động từ lúc")
+    listed = mai("office", "emergency", "--db", dsn, "list").stdout
+    assert listed.count(down) == 1 and "0/2 xã đã phát" in listed, listed
+    assert down in mai("office", "emergency", "--db", dsn, "status", message).stdout
+    with_accounts(dsn)
+    officer = Officer(console_app(dsn))
+    officer.log_in("mai")
+    assert text(officer.get("/emergencies/").text).count(down) == 1  # the same words
+
+
 # ----- F15: an emergency taken back --------------------------------------------------------------
 def cancel(province: Province, message: str, *args: str, answer: str | None = None) -> Result:
     """`office emergency cancel` as she types it (answering the question with `answer`)."""

@@ -871,6 +871,12 @@ def envelope(message_id: str, until: datetime, to: dict[str, list[str]] | None) 
     return json.dumps({"signed": json.dumps(signed), "keyid": "", "sig": ""}).encode()
 
 
+def serve_heard(conn: psycopg.Connection, ago: timedelta) -> None:
+    """`office serve` last heard `ago`, by the database's clock (as heartbeat.beat writes)."""
+    conn.execute("INSERT INTO settings (key, value) VALUES (%s, " + heartbeat.AGO + ")",
+                 [heartbeat.HEARD, ago])  # fmt: skip
+
+
 def emergency_for_two(dsn: str, now: datetime, message_id: str = EMERGENCY_ID,
                       minutes_left: float = 25) -> None:  # fmt: skip
     """An emergency sent 5 minutes ago to Tân Lập (on air for 4) and Hòa Bình (silent)."""
@@ -972,6 +978,67 @@ def test_she_asks_for_the_cancel_and_the_office_server_signs_it(
     assert served[0]["keyid"] == made["emergency"].keyid
     with open_office(dsn) as conn:  # looked at again: nothing more to sign
         assert cancel_requests.honour(conn, keys, repo, clock, told.append) == 0
+
+
+def test_the_emergency_page_follows_the_communes_answers_by_itself_while_it_is_valid(
+    postgres: Postgres, vietnamese: None
+) -> None:
+    """o15web3 C6: Mai watches the emergency's page. While `office serve` was down it read
+    "không phản hồi" and the server-down sentence, and after the restart it kept both until
+    she reloaded by hand. It reloads itself while a commune has not answered and the
+    emergency is valid; once all answered, or it ended, it stays still."""
+    dsn = postgres.new_database()
+    clock = SetClock(datetime.now(UTC))
+    emergency_for_two(dsn, clock.now)
+    with_accounts(dsn)
+    refresh = '<meta http-equiv="refresh"'
+    with open_office(dsn) as conn:
+        serve_heard(conn, timedelta(minutes=5))
+    mai = Officer(console_app(dsn, clock=clock))
+    mai.log_in("mai")
+    page = f"/emergencies/{EMERGENCY_ID}"
+    during = mai.get(page).text
+    assert "Máy chủ văn phòng không hoạt động" in text(during)
+    assert "không phản hồi: 1" in text(during) and refresh in during
+    with open_office(dsn) as conn:  # serve back: the report the broker kept is filed
+        heartbeat.beat(conn)
+        conn.execute(
+            "UPDATE emergency_reports SET state = 'aired', on_air_at = %s, done_at = %s "
+            "WHERE key_id = (SELECT key_id FROM stations WHERE commune = 'Hòa Bình')",
+            [clock.now - timedelta(minutes=4), clock.now - timedelta(minutes=3)],
+        )
+    after = mai.get(page).text  # what the page's own reload brings
+    assert "Máy chủ văn phòng không hoạt động" not in text(after)
+    assert "không phản hồi" not in text(after) and refresh not in after  # all answered
+    emergency_for_two(dsn, clock.now, "20261130-140000-00000f", minutes_left=25)
+    assert refresh in mai.get("/emergencies/20261130-140000-00000f").text
+    clock.now += timedelta(minutes=26)  # it ended: nothing more will come
+    assert refresh not in mai.get("/emergencies/20261130-140000-00000f").text
+
+
+def test_a_cancel_asked_while_office_serve_is_down_is_not_promised_within_seconds(
+    postgres: Postgres, vietnamese: None
+) -> None:
+    """o15web3 K7: with `office serve` stopped, her cancel's answer said it would be signed
+    and sent "trong vài giây" while the line below said it waits. It says the server is down
+    since when, that the communes may still air it, and what to do instead."""
+    dsn = postgres.new_database()
+    clock = SetClock(datetime.now(UTC))
+    emergency_for_two(dsn, clock.now)
+    with_accounts(dsn)
+    with open_office(dsn) as conn:
+        serve_heard(conn, timedelta(minutes=5))
+    mai = Officer(console_app(dsn, clock=clock))
+    mai.log_in("mai")
+    page = f"/emergencies/{EMERGENCY_ID}"
+    mai.get(f"{page}/cancel")
+    asked = mai.post(f"{page}/cancel", {})
+    said = text(html.unescape(mai.get(asked.location).text))
+    assert "vài giây" not in said, said
+    assert re.search(rf"Đã yêu cầu hủy tin khẩn cấp {EMERGENCY_ID}, nhưng máy chủ văn phòng "
+                     r"không hoạt động từ lúc hôm nay \d\d:\d\d", said), said  # fmt: skip
+    assert "các xã vẫn có thể phát tin này" in said
+    assert f"'broadcaster office emergency cancel {EMERGENCY_ID}'" in said
 
 
 def test_the_aired_at_column_says_when_a_commune_aired_and_nothing_where_it_did_not(

@@ -10,11 +10,12 @@ from werkzeug.wrappers import Response
 
 from common.errors import BroadcasterError
 from common.i18n import N_, _
-from office.desk import EmergencyStatus
+from common.localtime import inline, local_text
+from office.desk import OFFICE_ZONE, EmergencyStatus
 
 from ..access import allow
 from ..nav import NavEntry
-from .context import desk
+from .context import desk, today
 from .roles import ADMIN, VIEWER
 
 bp = Blueprint("emergencies", __name__, url_prefix="/emergencies")
@@ -33,7 +34,12 @@ def index() -> str:
 @allow(VIEWER)
 def show(message_id: str) -> str:
     found = desk().emergency(message_id)
-    return render_template("office/emergency.html", found=found, **_cancel(found))
+    shown = _cancel(found)
+    # she watches this page during an emergency: it follows the communes' answers (and the
+    # office server coming back) until every one has answered or it is no longer valid
+    live = found.valid_until > desk().clock() and not found.cancelled_at
+    watch = live and any(line.state == "silent" for line in found.communes)
+    return render_template("office/emergency.html", found=found, watch=watch, **shown)
 
 
 def _cancel(found: EmergencyStatus) -> dict[str, object]:
@@ -73,6 +79,16 @@ def cancel(message_id: str) -> Response | tuple[str, int]:
         desk().request_cancel(message_id, g.user.person)
     except BroadcasterError as e:
         return _confirm(message_id, str(e))
-    flash(_("Cancel of emergency {id} asked for: the office server signs and sends it within "
-            "seconds").format(id=message_id))  # fmt: skip
+    down = desk().serve_down_since()
+    if down is None:
+        flash(_("Cancel of emergency {id} asked for: the office server signs and sends it "
+                "within seconds").format(id=message_id))  # fmt: skip
+    else:  # o15web3 K7: no "within seconds" while nobody is there to sign it
+        since = inline(local_text(down, OFFICE_ZONE, today()))
+        flash(_("Cancel of emergency {id} asked for, but the office server has not been heard "
+                "from since {time}, so nobody signs and sends it yet: the communes may still "
+                "air it. Cancel it now at the terminal with 'broadcaster office emergency "
+                "cancel {id}' and call the technician to start the office server again; if it "
+                "starts first, it signs and sends the cancel.").format(id=message_id,
+                                                                       time=since))  # fmt: skip
     return redirect(url_for("emergencies.show", message_id=message_id))
