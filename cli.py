@@ -1269,12 +1269,12 @@ def publish(
         )  # fmt: skip
     for campaign, announcement_id, note in done.guessed:
         echo_warning(f"{campaign}/{announcement_id}: {note}")
-    for campaign in done.untitled:
+    for campaign, before in done.untitled.items():
         echo_warning(_(
             "no notice of campaign {campaign} has a 'campaign_title:' line, so the reports "
             "and the console will call it '{campaign}'; add one to a notice, such as "
-            "'campaign_title: Phòng chống dịch bệnh tháng 12', and publish again"
-        ).format(campaign=campaign))  # fmt: skip
+            "'campaign_title: {example}', and publish again"
+        ).format(campaign=campaign, example=before or _("<the campaign's name>")))  # fmt: skip
 
 
 def echo_campaigns(found: list[PublishedCampaign], repo: Path, names: dict[str, str]) -> None:
@@ -2362,7 +2362,7 @@ def office_lines(
         "often,\nand which did not; with --repo, the communes a campaign is not for apart."
     ),
 )
-@argument("announcement", metavar=N_("ID"))
+@argument("announcement", metavar=N_("ID"), required=False)
 @db_option
 @option("--version", "version", type=click.IntRange(min=1), help=N_("Only this version."))
 @option("--month", help=N_("Only this month (11/2026 or 2026-11)."))
@@ -2372,7 +2372,7 @@ def office_lines(
                 "(else office.toml's repo)."))  # fmt: skip
 @json_option
 def office_aired(
-    announcement: str, dsn: str, version: int | None, month: str | None, group: str | None,
+    announcement: str | None, dsn: str, version: int | None, month: str | None, group: str | None,
     repo: Path | None, as_json: bool,
 ) -> None:  # fmt: skip
     with Office.open(dsn) as desk:

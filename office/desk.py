@@ -12,7 +12,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -473,7 +473,7 @@ class Office:
 
     def aired(
         self,
-        wanted: str,
+        wanted: str | None,
         version: int | None = None,
         month_text: str | None = None,
         group: str | None = None,
@@ -481,9 +481,17 @@ class Office:
     ) -> Aired:
         """Which communes aired the notice (that version), or every notice of the campaign
         `wanted` names, and which did not; with the repository, the communes a campaign was
-        not published for are named apart."""
-        from .report import aired
+        not published for are named apart. Without `wanted`, says which campaigns there are
+        (o15web3 K6)."""
+        from .report import aired, campaign_names
 
+        if not wanted:
+            names = campaign_names(self.conn)
+            raise OfficeError(
+                _("name a notice or a campaign; the campaigns: {names}").format(
+                    names=", ".join(names)) if names else
+                _("name a notice or a campaign: none has been published or aired yet")
+            )  # fmt: skip
         period = self._month(month_text) if month_text else None
         return aired(self.conn, wanted, version, period, group,
                      recorded_audiences(self.conn, repo))  # fmt: skip
@@ -666,9 +674,10 @@ class Publication:
     doorbell_problem: str | None = None
     skipped: tuple[Path, ...] = ()
     """Hidden and editor files in the folders, not published (the office is told)."""
-    untitled: tuple[str, ...] = ()
-    """Campaigns published none of whose notices gives a 'campaign_title': every report and
-    page names them by their folder's id (the office is told)."""
+    untitled: dict[str, str | None] = field(default_factory=dict)
+    """Campaigns published none of whose notices gives a 'campaign_title' (every report and
+    page names them by their folder's id: the office is told) → the title they were published
+    under before, the example the warning gives (o15web3 K6: never another campaign's)."""
 
 
 @dataclass
@@ -737,6 +746,10 @@ class Publisher:
             if not (repository.metadata / "root.json").exists():
                 repository.create(self.clock())
             new_root = repository.metadata / "root.json" if first else None
+            named = {
+                name: _campaign_title(repository, name)
+                for name in dict.fromkeys(slug(folder.name) for folder in campaigns)
+            }
             changes = repository.publish(
                 campaigns,
                 self.clock(),
@@ -745,11 +758,8 @@ class Publisher:
                 membership=membership,
                 replaced=fleet.replaced(conn) if conn else None,
             )
-            untitled = tuple(
-                name for name in dict.fromkeys(slug(folder.name) for folder in campaigns)
-                if not any(entry.get("campaign_title") for entry in
-                           (repository.published_manifest(name) or {}).get("announcements", []))
-            )  # fmt: skip
+            untitled = {name: before for name, before in named.items()
+                        if _campaign_title(repository, name) is None}  # fmt: skip
             if conn:
                 _record_campaigns(conn, repository, changes, self.clock())
             rang, problem = _ring_doorbell(conn, self.clock()) if conn else (None, None)
@@ -789,6 +799,13 @@ class Publisher:
             return {}
         with open_office(dsn) as conn:
             return fleet.station_names(conn, keys)
+
+
+def _campaign_title(repository: Repository, campaign: str) -> str | None:
+    """The campaign's title as `repository` publishes it now (None: no notice gives one)."""
+    entries = (repository.published_manifest(campaign) or {}).get("announcements", [])
+    return next((entry["campaign_title"] for entry in entries if entry.get("campaign_title")),
+                None)  # fmt: skip
 
 
 def _record_campaigns(
@@ -852,8 +869,8 @@ def _published_titles(repo: Path) -> Callable[[str], dict[str, str]]:
         manifest = repository.published_manifest(campaign)
         entries = manifest["announcements"] if manifest else []
         found = {entry["id"]: entry["title"] for entry in entries if entry.get("title")}
-        named = [entry["campaign_title"] for entry in entries if entry.get("campaign_title")]
-        return found | ({campaign: named[0]} if named else {})
+        named = _campaign_title(repository, campaign)
+        return found | ({campaign: named} if named else {})
 
     return titles
 

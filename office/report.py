@@ -495,6 +495,15 @@ def _exists(conn: psycopg.Connection, match: str, params: dict[str, Any]) -> boo
     ).fetchone())  # fmt: skip
 
 
+def campaign_names(conn: psycopg.Connection) -> list[str]:
+    """Every campaign published now or logged by a commune, by name: what `office aired`
+    takes when she does not know what to ask."""
+    return [name for (name,) in conn.execute(
+        "SELECT name FROM campaigns WHERE withdrawn_at IS NULL UNION SELECT i->>'campaign' "
+        "FROM airings a, jsonb_array_elements(a.items) i WHERE i->>'campaign' IS NOT NULL "
+        "ORDER BY 1")]  # fmt: skip
+
+
 def aired(
     conn: psycopg.Connection,
     wanted: str,
