@@ -1258,6 +1258,12 @@ def publish(
         click.echo(_("withdrew {campaign}").format(campaign=campaign))
     if done.audience is not None:
         click.echo(_("for: {audience}").format(audience=done.audience))
+    if done.approved is not None:
+        click.echo(ngettext(
+            "Every commune airs it, those approved later too, without publishing again "
+            "({n} approved now).", "Every commune airs it, those approved later too, without "
+            "publishing again ({n} approved now).", done.approved,
+        ).format(n=done.approved))  # fmt: skip
     if done.rang:
         click.echo(_("Doorbell rung: stations connected to the broker sync now."))
     elif done.rang is False:

@@ -401,17 +401,18 @@ class Office:
         found: list[NoticeLine] = []
         seen: set[str] = set()
 
-        def add(campaign: str, title: str, who: Aired) -> None:
+        def add(campaign: str, title: str, who: Aired, everyone: bool = False) -> None:
             communes = tuple(sorted({line.commune for line in who.aired}))
             if communes or who.not_aired or not report.group:  # else: none of the group's
                 found.append(NoticeLine(campaign, title, communes, tuple(who.not_aired),
-                                        tuple(who.why.items())))  # fmt: skip
+                                        tuple(who.why.items()),
+                                        everyone and not report.group))  # fmt: skip
 
         for current in self._campaigns_of(report.period, report.group, repo):
             if report.campaign in (None, current.name):
                 seen.update(current.ids)
                 for notice in current.notices:
-                    add(current.title, notice.title, notice)
+                    add(current.title, notice.title, notice, current.everyone)
         audiences = recorded_audiences(self.conn, repo)
         for line in report.versions:
             if line.emergency or line.announcement_id in seen:
@@ -516,7 +517,8 @@ class Office:
             notices = [replace(n, title=named[n.title]) if n.title in named else n for n in notices]
             logged = [line.campaign for notice in notices for line in notice.aired]
             title = logged[0] if logged else named.get(campaign.name, campaign.name)
-            found.append(MonthCampaign(campaign.name, title, notices, campaign.notices))
+            found.append(MonthCampaign(campaign.name, title, notices, campaign.notices,
+                                       campaign.audience.everyone))  # fmt: skip
         return found
 
     def silent(self, hours: float = 24, group: str | None = None) -> list[SilentLine]:
@@ -674,6 +676,8 @@ class Publication:
     doorbell_problem: str | None = None
     skipped: tuple[Path, ...] = ()
     """Hidden and editor files in the folders, not published (the office is told)."""
+    approved: int | None = None
+    """For everyone: how many stations are approved now (those approved later air it too)."""
     untitled: dict[str, str | None] = field(default_factory=dict)
     """Campaigns published none of whose notices gives a 'campaign_title' (every report and
     page names them by their folder's id: the office is told) → the title they were published
@@ -763,6 +767,8 @@ class Publisher:
             if conn:
                 _record_campaigns(conn, repository, changes, self.clock())
             rang, problem = _ring_doorbell(conn, self.clock()) if conn else (None, None)
+            everyone = conn is not None and audience is not None and audience.everyone
+            approved = len(fleet.approved_keys(conn)) if conn and everyone else None
         finally:
             if conn:
                 conn.close()
@@ -777,7 +783,8 @@ class Publisher:
         return Publication(
             new_root, changes, published, tuple(withdraw), guessed, root_fingerprint(self.keys),
             audience.describe(names) if audience is not None else None, rang, problem,
-            tuple(path for folder in campaigns for path in listing(folder)[1]), untitled,
+            tuple(path for folder in campaigns for path in listing(folder)[1]), approved,
+            untitled,
         )  # fmt: skip
 
     def campaigns(self) -> list[PublishedCampaign]:

@@ -201,6 +201,8 @@ class NoticeLine:
     not_aired: tuple[str, ...]
     why: tuple[tuple[str, str], ...] = ()
     """(commune, why it has not aired the notice's current version), where known."""
+    everyone: bool = False
+    """Its campaign is recorded as for every station: communes approved later count too."""
 
     @property
     def meant_for(self) -> int:
@@ -707,6 +709,9 @@ class MonthCampaign:
     notices: list[Aired]
     ids: list[str]
     """The notices' ids, in the order of `notices`."""
+    everyone: bool = False
+    """Published for every station: each commune approved later airs it too, without a
+    republish, and counts from its approval (o15web3 C5)."""
 
 
 def current_campaigns(conn: psycopg.Connection, period: Period) -> list[Current]:

@@ -707,6 +707,26 @@ def test_her_month_lists_every_campaign_published_for_it_even_one_nobody_aired(
                for row in rows), rows  # fmt: skip
 
 
+def test_a_campaign_for_everyone_published_before_any_commune_joined_says_so(
+    postgres: Postgres, vietnamese: None
+) -> None:
+    """o15web3 C5: published --everyone on an empty office, her month read "dành cho 0 xã".
+    Everyone is what the station receives: every commune, those approved later too, each
+    counted from its approval without publishing again."""
+    dsn = postgres.new_database()
+    with open_office(dsn) as conn:
+        published(conn, "phong-dich-t12", ["tiem-soi-t12"], None, datetime.now(UTC))
+    with_accounts(dsn)
+    officer = Officer(console_app(dsn))
+    officer.log_in("mai")
+    shown = html.unescape(text(officer.get("/").text))
+    assert ("tiem-soi-t12 dành cho mọi xã, cả các xã được duyệt sau: chưa duyệt xã nào, "
+            "chưa xã nào phát") in shown, shown  # fmt: skip
+    with open_office(dsn) as conn:
+        station_row(conn, "Tân Lập", "ven-song")
+    assert "tiem-soi-t12 dành cho 1 xã, chưa xã nào phát" in text(officer.get("/").text)
+
+
 def test_a_report_for_one_campaign_lists_only_its_own_notices_not_aired(
     trial: Trial, office: Any, run: Run, tmp_path: Path
 ) -> None:
