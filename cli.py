@@ -1258,6 +1258,12 @@ def publish(
         click.echo(_("withdrew {campaign}").format(campaign=campaign))
     if done.audience is not None:
         click.echo(_("for: {audience}").format(audience=done.audience))
+    if done.approved is not None:
+        click.echo(ngettext(
+            "Every commune airs it, those approved later too, without publishing again "
+            "({n} approved now).", "Every commune airs it, those approved later too, without "
+            "publishing again ({n} approved now).", done.approved,
+        ).format(n=done.approved))  # fmt: skip
     if done.rang:
         click.echo(_("Doorbell rung: stations connected to the broker sync now."))
     elif done.rang is False:
@@ -1269,12 +1275,12 @@ def publish(
         )  # fmt: skip
     for campaign, announcement_id, note in done.guessed:
         echo_warning(f"{campaign}/{announcement_id}: {note}")
-    for campaign in done.untitled:
+    for campaign, before in done.untitled.items():
         echo_warning(_(
             "no notice of campaign {campaign} has a 'campaign_title:' line, so the reports "
             "and the console will call it '{campaign}'; add one to a notice, such as "
-            "'campaign_title: Phòng chống dịch bệnh tháng 12', and publish again"
-        ).format(campaign=campaign))  # fmt: skip
+            "'campaign_title: {example}', and publish again"
+        ).format(campaign=campaign, example=before or _("<the campaign's name>")))  # fmt: skip
 
 
 def echo_campaigns(found: list[PublishedCampaign], repo: Path, names: dict[str, str]) -> None:
@@ -2365,7 +2371,7 @@ def office_lines(
         "often,\nand which did not; with --repo, the communes a campaign is not for apart."
     ),
 )
-@argument("announcement", metavar=N_("ID"))
+@argument("announcement", metavar=N_("ID"), required=False)
 @db_option
 @option("--version", "version", type=click.IntRange(min=1), help=N_("Only this version."))
 @option("--month", help=N_("Only this month (11/2026 or 2026-11)."))
@@ -2375,7 +2381,7 @@ def office_lines(
                 "(else office.toml's repo)."))  # fmt: skip
 @json_option
 def office_aired(
-    announcement: str, dsn: str, version: int | None, month: str | None, group: str | None,
+    announcement: str | None, dsn: str, version: int | None, month: str | None, group: str | None,
     repo: Path | None, as_json: bool,
 ) -> None:  # fmt: skip
     with Office.open(dsn) as desk:

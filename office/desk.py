@@ -12,7 +12,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -408,17 +408,18 @@ class Office:
         found: list[NoticeLine] = []
         seen: set[str] = set()
 
-        def add(campaign: str, title: str, who: Aired) -> None:
+        def add(campaign: str, title: str, who: Aired, everyone: bool = False) -> None:
             communes = tuple(sorted({line.commune for line in who.aired}))
             if communes or who.not_aired or not report.group:  # else: none of the group's
                 found.append(NoticeLine(campaign, title, communes, tuple(who.not_aired),
-                                        tuple(who.why.items())))  # fmt: skip
+                                        tuple(who.why.items()),
+                                        everyone and not report.group))  # fmt: skip
 
         for current in self._campaigns_of(report.period, report.group, repo):
             if report.campaign in (None, current.name):
                 seen.update(current.ids)
                 for notice in current.notices:
-                    add(current.title, notice.title, notice)
+                    add(current.title, notice.title, notice, current.everyone)
         audiences = recorded_audiences(self.conn, repo)
         for line in report.versions:
             if line.emergency or line.announcement_id in seen:
@@ -480,7 +481,7 @@ class Office:
 
     def aired(
         self,
-        wanted: str,
+        wanted: str | None,
         version: int | None = None,
         month_text: str | None = None,
         group: str | None = None,
@@ -488,9 +489,17 @@ class Office:
     ) -> Aired:
         """Which communes aired the notice (that version), or every notice of the campaign
         `wanted` names, and which did not; with the repository, the communes a campaign was
-        not published for are named apart."""
-        from .report import aired
+        not published for are named apart. Without `wanted`, says which campaigns there are
+        (o15web3 K6)."""
+        from .report import aired, campaign_names
 
+        if not wanted:
+            names = campaign_names(self.conn)
+            raise OfficeError(
+                _("name a notice or a campaign; the campaigns: {names}").format(
+                    names=", ".join(names)) if names else
+                _("name a notice or a campaign: none has been published or aired yet")
+            )  # fmt: skip
         period = self._month(month_text) if month_text else None
         return aired(self.conn, wanted, version, period, group,
                      recorded_audiences(self.conn, repo))  # fmt: skip
@@ -515,7 +524,8 @@ class Office:
             notices = [replace(n, title=named[n.title]) if n.title in named else n for n in notices]
             logged = [line.campaign for notice in notices for line in notice.aired]
             title = logged[0] if logged else named.get(campaign.name, campaign.name)
-            found.append(MonthCampaign(campaign.name, title, notices, campaign.notices))
+            found.append(MonthCampaign(campaign.name, title, notices, campaign.notices,
+                                       campaign.audience.everyone))  # fmt: skip
         return found
 
     def silent(self, hours: float = 24, group: str | None = None) -> list[SilentLine]:
@@ -673,9 +683,12 @@ class Publication:
     doorbell_problem: str | None = None
     skipped: tuple[Path, ...] = ()
     """Hidden and editor files in the folders, not published (the office is told)."""
-    untitled: tuple[str, ...] = ()
-    """Campaigns published none of whose notices gives a 'campaign_title': every report and
-    page names them by their folder's id (the office is told)."""
+    approved: int | None = None
+    """For everyone: how many stations are approved now (those approved later air it too)."""
+    untitled: dict[str, str | None] = field(default_factory=dict)
+    """Campaigns published none of whose notices gives a 'campaign_title' (every report and
+    page names them by their folder's id: the office is told) → the title they were published
+    under before, the example the warning gives (o15web3 K6: never another campaign's)."""
 
 
 @dataclass
@@ -744,6 +757,10 @@ class Publisher:
             if not (repository.metadata / "root.json").exists():
                 repository.create(self.clock())
             new_root = repository.metadata / "root.json" if first else None
+            named = {
+                name: _campaign_title(repository, name)
+                for name in dict.fromkeys(slug(folder.name) for folder in campaigns)
+            }
             changes = repository.publish(
                 campaigns,
                 self.clock(),
@@ -752,14 +769,13 @@ class Publisher:
                 membership=membership,
                 replaced=fleet.replaced(conn) if conn else None,
             )
-            untitled = tuple(
-                name for name in dict.fromkeys(slug(folder.name) for folder in campaigns)
-                if not any(entry.get("campaign_title") for entry in
-                           (repository.published_manifest(name) or {}).get("announcements", []))
-            )  # fmt: skip
+            untitled = {name: before for name, before in named.items()
+                        if _campaign_title(repository, name) is None}  # fmt: skip
             if conn:
                 _record_campaigns(conn, repository, changes, self.clock())
             rang, problem = _ring_doorbell(conn, self.clock()) if conn else (None, None)
+            everyone = conn is not None and audience is not None and audience.everyone
+            approved = len(fleet.approved_keys(conn)) if conn and everyone else None
         finally:
             if conn:
                 conn.close()
@@ -774,7 +790,8 @@ class Publisher:
         return Publication(
             new_root, changes, published, tuple(withdraw), guessed, root_fingerprint(self.keys),
             audience.describe(names) if audience is not None else None, rang, problem,
-            tuple(path for folder in campaigns for path in listing(folder)[1]), untitled,
+            tuple(path for folder in campaigns for path in listing(folder)[1]), approved,
+            untitled,
         )  # fmt: skip
 
     def campaigns(self) -> list[PublishedCampaign]:
@@ -796,6 +813,13 @@ class Publisher:
             return {}
         with open_office(dsn) as conn:
             return fleet.station_names(conn, keys)
+
+
+def _campaign_title(repository: Repository, campaign: str) -> str | None:
+    """The campaign's title as `repository` publishes it now (None: no notice gives one)."""
+    entries = (repository.published_manifest(campaign) or {}).get("announcements", [])
+    return next((entry["campaign_title"] for entry in entries if entry.get("campaign_title")),
+                None)  # fmt: skip
 
 
 def _record_campaigns(
@@ -859,8 +883,8 @@ def _published_titles(repo: Path) -> Callable[[str], dict[str, str]]:
         manifest = repository.published_manifest(campaign)
         entries = manifest["announcements"] if manifest else []
         found = {entry["id"]: entry["title"] for entry in entries if entry.get("title")}
-        named = [entry["campaign_title"] for entry in entries if entry.get("campaign_title")]
-        return found | ({campaign: named[0]} if named else {})
+        named = _campaign_title(repository, campaign)
+        return found | ({campaign: named} if named else {})
 
     return titles
 

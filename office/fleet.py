@@ -175,13 +175,17 @@ def _group_names(groups: list[str]) -> list[str]:
 
 
 def groups(conn: psycopg.Connection, revoked: bool = False) -> list[str]:
-    """The groups that exist: those that hold a station not revoked. With `revoked`, also
-    those of revoked stations: a report of the past still finds their airings."""
+    """The groups that exist: those that hold a station not revoked, or a revoked one no
+    approved key of its log has replaced yet (a stolen PC's commune re-keys into its group,
+    o15web3 C8). With `revoked`, also those of every revoked station: a report of the past
+    still finds their airings."""
     return [
         row[0]
         for row in conn.execute(
             "SELECT DISTINCT g.name FROM station_groups g JOIN stations s ON s.key_id = g.key_id "
-            "WHERE s.revoked_at IS NULL OR %s ORDER BY g.name",
+            "WHERE s.revoked_at IS NULL OR %s OR NOT EXISTS (SELECT 1 FROM stations o WHERE "
+            f"{SAME_LOG} AND o.key_id <> s.key_id AND o.enrolled_at > s.enrolled_at "
+            "AND o.approved_at IS NOT NULL) ORDER BY g.name",
             [revoked],
         )
     ]
@@ -430,19 +434,20 @@ def stations(conn: psycopg.Connection, group: str | None = None) -> list[dict[st
                s.approved_at, s.approved_by, s.last_contact, s.clock_skew_s, s.stored_through,
                s.chain_problem, s.chain_break, s.chain_break_seq, s.revoked_at, s.revoked_by,
                s.revoked_reason, p.fingerprint AS continues, p.revoked_at AS continues_revoked_at,
-               p.groups AS continues_groups, COALESCE(s.log_key, s.key_id) AS log,
+               p.groups AS continues_groups, p.stored_through AS continues_stored_through,
+               COALESCE(s.log_key, s.key_id) AS log,
                COALESCE(array_agg(g.name ORDER BY g.name) FILTER (WHERE g.name IS NOT NULL),
                         '{{}}') AS groups
         FROM stations s LEFT JOIN station_groups g ON g.key_id = s.key_id
         LEFT JOIN LATERAL (
-            SELECT fingerprint, revoked_at, ARRAY(
+            SELECT fingerprint, revoked_at, stored_through, ARRAY(
                 SELECT name FROM station_groups WHERE key_id = o.key_id ORDER BY name) AS groups
             FROM stations o
             WHERE s.log_key IS NOT NULL AND {SAME_LOG}
               AND o.key_id <> s.key_id AND o.enrolled_at <= s.enrolled_at
             ORDER BY o.enrolled_at DESC LIMIT 1
         ) p ON true
-        GROUP BY s.key_id, p.fingerprint, p.revoked_at, p.groups
+        GROUP BY s.key_id, p.fingerprint, p.revoked_at, p.stored_through, p.groups
         HAVING %(group)s::text IS NULL OR %(group)s = ANY(array_agg(g.name))
         ORDER BY s.revoked_at IS NOT NULL, s.approved_at IS NOT NULL, s.commune, s.name,
                  s.fingerprint
@@ -456,9 +461,11 @@ def stations(conn: psycopg.Connection, group: str | None = None) -> list[dict[st
 
 def _last_push(row: dict[str, Any]) -> datetime | None:
     """When the station last sent its log; None: never. A key pushes only once approved: a
-    commune's new key waiting holds its old key's log and its own enrolment's contact, which
-    are no push of its own (o14web2 K2)."""
-    return row["last_contact"] if row["stored_through"] and row["approved_at"] else None
+    commune's new key holds its old key's log and its enrolments' contacts (before and after
+    the approval), which are no push of its own until it stores more of that log (o14web2 K2,
+    o15web3 K2)."""
+    own = row["stored_through"] > (row["continues_stored_through"] or 0)
+    return row["last_contact"] if own and row["approved_at"] else None
 
 
 def _status(row: dict[str, Any]) -> str:

@@ -201,6 +201,8 @@ class NoticeLine:
     not_aired: tuple[str, ...]
     why: tuple[tuple[str, str], ...] = ()
     """(commune, why it has not aired the notice's current version), where known."""
+    everyone: bool = False
+    """Its campaign is recorded as for every station: communes approved later count too."""
 
     @property
     def meant_for(self) -> int:
@@ -495,6 +497,15 @@ def _exists(conn: psycopg.Connection, match: str, params: dict[str, Any]) -> boo
     ).fetchone())  # fmt: skip
 
 
+def campaign_names(conn: psycopg.Connection) -> list[str]:
+    """Every campaign published now or logged by a commune, by name: what `office aired`
+    takes when she does not know what to ask."""
+    return [name for (name,) in conn.execute(
+        "SELECT name FROM campaigns WHERE withdrawn_at IS NULL UNION SELECT i->>'campaign' "
+        "FROM airings a, jsonb_array_elements(a.items) i WHERE i->>'campaign' IS NOT NULL "
+        "ORDER BY 1")]  # fmt: skip
+
+
 def aired(
     conn: psycopg.Connection,
     wanted: str,
@@ -698,6 +709,9 @@ class MonthCampaign:
     notices: list[Aired]
     ids: list[str]
     """The notices' ids, in the order of `notices`."""
+    everyone: bool = False
+    """Published for every station: each commune approved later airs it too, without a
+    republish, and counts from its approval (o15web3 C5)."""
 
 
 def current_campaigns(conn: psycopg.Connection, period: Period) -> list[Current]:

@@ -769,6 +769,10 @@ def test_which_communes_aired_a_version_and_which_are_silent(
     assert "Xã Phú Mỹ" in silent and "1 commune(s) silent for more than 24 hour(s)" in silent
     assert "no commune has logged a notice or a campaign 'khac'" in run(
         "office", "aired", "khac", *db, code=1).stderr  # fmt: skip
+    # o15web3 K6: without an ID, one sentence naming the campaigns, not Click's usage error
+    asked = run("office", "aired", *db, code=1).stderr
+    assert "name a notice or a campaign; the campaigns: " in asked and "bluezone" in asked
+    assert asked.count("\n") == 1 and "Missing" not in asked, asked
     assert "there is no group 'không có'" in run(
         "office", "report", *db, "--month", "2026-11", "--group", "không có", "-o", "x.csv",
         code=1).stderr  # fmt: skip

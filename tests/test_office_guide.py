@@ -156,6 +156,13 @@ def test_publish_warns_when_no_notice_of_a_campaign_names_it(
     said = "không thông báo nào của chiến dịch phong-dich-t12 có dòng 'campaign_title:'"
     assert f"cảnh báo: {said}" in again and f"`{said}…`" in GUIDE
     assert again.count("\n") == 1  # one sentence
+    # o15web3 K6: its example is the title it had, never another campaign's
+    assert "'campaign_title: Phòng chống dịch bệnh tháng 12'" in again, again
+    other = tmp_path / "chien-dich" / "ve-sinh-t12"
+    other.mkdir()
+    (other / "01-ve-sinh.md").write_text(re.sub("tiem-soi|phong-dich", "ve-sinh", untitled))
+    first = office("publish", str(other), "--keys", str(keys), "--repo", str(repo)).stderr
+    assert "'campaign_title: <tên chiến dịch>'" in first and "Phòng chống" not in first, first
 
 
 def test_the_guide_says_how_many_reports_the_broker_keeps_while_the_database_is_down() -> None:

@@ -44,6 +44,7 @@ from broadcaster.airing import air
 from broadcaster.station import Station
 from common import signing
 from office import OfficeError, cancel_requests, collector, emergency, heartbeat
+from office import fleet as office_fleet
 from office.db import MIGRATIONS, grant_console, open_office
 from office.desk import OFFICE_ZONE, Office, OfficeSettings, Publisher
 from web.office import SESSION_COOKIE, create_office_app
@@ -330,6 +331,18 @@ def test_a_commune_s_new_key_waiting_has_sent_no_log_of_its_own(postgres: Postgr
     assert f"{yesterday.astimezone(OFFICE_ZONE):%d/%m/%Y %H:%M}" in rows[old]  # its own push
     page = text(html.unescape(officer.get(f"/stations/{new}").text))
     assert "Lần gửi nhật ký gần nhất Chưa gửi nhật ký" in page, page
+    # o15web3 K2: approved, it enrols again (for the broker) but has pushed nothing yet
+    page = f"/stations/{new}"
+    approved = officer.post(f"{page}/approve", {"groups": "ven-song", "compared": "yes"}, page)
+    assert approved.status_code == 302, after_refusal(officer, approved)
+    with open_office(dsn) as conn:
+        conn.execute("UPDATE stations SET last_contact = %s WHERE fingerprint = %s",
+                     [datetime.now(UTC), new])  # fmt: skip
+    shown = text(html.unescape(officer.get(page).text))
+    assert "Lần gửi nhật ký gần nhất Chưa gửi nhật ký" in shown, shown
+    with open_office(dsn) as conn:  # its first push stores more of the commune's log
+        conn.execute("UPDATE stations SET stored_through = 13 WHERE fingerprint = %s", [new])
+    assert today.search(text(html.unescape(officer.get(page).text)))
 
 
 def test_a_station_is_revoked_only_with_the_commune_s_name_typed(
@@ -365,6 +378,33 @@ def test_a_commune_s_new_key_is_revoked_with_the_name_its_page_asks_for(
     assert right.status_code == 302, after_refusal(officer, right)
     with Office.open(dsn) as desk:
         assert desk.station(new)["status"] == "revoked"
+
+
+def test_a_group_outlives_its_only_station_s_revoke_for_the_commune_s_new_key(
+    postgres: Postgres, vietnamese: None
+) -> None:
+    """o15web3 C8: Tân Lập, ven-song's only station, stolen and revoked first; the new PC's
+    key then found its field empty and "Không có nhóm 'ven-song'": the group died with the
+    revoke. It lives while the revoked key's successor may take its place."""
+    officer, dsn, old = mai_at_tan_lap(postgres)
+    stolen = f"/stations/{old}"
+    officer.post(f"{stolen}/revoke", {"reason": "Bị mất trộm", "confirm": "Tân Lập"}, stolen)
+    with open_office(dsn) as conn:
+        new = new_key_row(conn, old)
+    page = f"/stations/{new}"
+    shown = officer.get(page).text
+    assert re.search(r'name="groups"[^>]*value="ven-song"', shown), shown
+    approved = officer.post(f"{page}/approve", {"groups": "ven-song", "compared": "yes"}, page)
+    assert approved.status_code == 302, after_refusal(officer, approved)
+    with Office.open(dsn) as desk:
+        key = desk.station(new)["key_id"]
+        assert office_fleet.membership(desk.conn) == {"ven-song": [key]}
+        assert office_fleet.audience(desk.conn, ["ven-song"]).groups == ("ven-song",)  # --to
+    # once the new key holds the group, the revoked key no longer keeps a group alive
+    officer.post(f"{page}/groups", {"add": "vung-nui", "new_groups": "yes", "remove": "ven-song"},
+                 page)  # fmt: skip
+    with Office.open(dsn) as desk:
+        assert desk.groups() == ["vung-nui"]
 
 
 def test_a_long_paste_in_a_refused_form_is_cut_and_keeps_her_logged_in(
@@ -665,6 +705,26 @@ def test_her_month_lists_every_campaign_published_for_it_even_one_nobody_aired(
     rows = list(load_workbook(io.BytesIO(xlsx.data))["Chưa phát"].iter_rows(values_only=True))
     assert any(row[2] == "tiem-chung-soi" and row[4] == "Xã Hòa Bình, Xã Tân Lập"
                for row in rows), rows  # fmt: skip
+
+
+def test_a_campaign_for_everyone_published_before_any_commune_joined_says_so(
+    postgres: Postgres, vietnamese: None
+) -> None:
+    """o15web3 C5: published --everyone on an empty office, her month read "dành cho 0 xã".
+    Everyone is what the station receives: every commune, those approved later too, each
+    counted from its approval without publishing again."""
+    dsn = postgres.new_database()
+    with open_office(dsn) as conn:
+        published(conn, "phong-dich-t12", ["tiem-soi-t12"], None, datetime.now(UTC))
+    with_accounts(dsn)
+    officer = Officer(console_app(dsn))
+    officer.log_in("mai")
+    shown = html.unescape(text(officer.get("/").text))
+    assert ("tiem-soi-t12 dành cho mọi xã, cả các xã được duyệt sau: chưa duyệt xã nào, "
+            "chưa xã nào phát") in shown, shown  # fmt: skip
+    with open_office(dsn) as conn:
+        station_row(conn, "Tân Lập", "ven-song")
+    assert "tiem-soi-t12 dành cho 1 xã, chưa xã nào phát" in text(officer.get("/").text)
 
 
 def test_a_report_for_one_campaign_lists_only_its_own_notices_not_aired(

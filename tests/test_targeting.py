@@ -49,7 +49,11 @@ def test_a_campaign_reaches_only_the_groups_and_stations_it_names(province: Prov
     runner_for(coast)("sync")
     runner_for(hills)("sync")
     assert not has(coast, "trieu-cuong-1") and has(hills, "trieu-cuong-1")
-    publish(province, "trieu-cuong", "--everyone")
+    everyone = publish(province, "trieu-cuong", "--everyone").stdout
+    assert (
+        "for: every station\nEvery commune airs it, those approved later too, without "
+        "publishing again (2 approved now)."
+    ) in everyone  # o15web3 C5
     runner_for(coast)("sync")
     assert has(coast, "trieu-cuong-1")
 
