@@ -354,7 +354,8 @@ def test_an_emergency_cancelled_while_the_amplifier_warms_up_is_logged_as_not_ai
     done = cancel(province, message, "--yes")
     assert done.exit_code == 0, done.stderr
     daemon.expect(rf"The office cancelled emergency {message} \(mqtt\)")
-    daemon.expect(r"#1 missed: not aired: cancelled by the office", timeout=10)
+    daemon.expect(rf"#1 cancelled \(emergency {message}\): not aired: cancelled by the office",
+                  timeout=10)  # fmt: skip
     province.wait_for_states(message, {"Xã Tân Lập": "missed"})
     assert daemon.stop() == 0
     assert not [line for line in daemon.output() if "On air" in line]
