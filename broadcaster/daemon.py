@@ -500,10 +500,8 @@ class Daemon:
         # a cancel is read before its emergency when both wait (it must be filed first): each
         # line says which came first, so "cancelled" before "received" reads right (o14net K5')
         if outcome.code == "cancel" and not upstream_emergency.arrived(station, outcome.reason):
-            self.say(
-                _("The office cancelled emergency {id} ({via}) before it arrived here: it will "
-                  "not air").format(id=outcome.reason, via=via)
-            )  # fmt: skip
+            # said once, if its emergency comes, by that row's line ("#4 đã hủy …", o15web3 K4)
+            LOG.debug("emergency %s cancelled before it arrived (%s)", outcome.reason, via)
         elif outcome.code == "cancel":
             self._cut_cancelled(outcome.reason)
             self.say(
@@ -515,11 +513,8 @@ class Daemon:
             and outcome.message_id
             and upstream_emergency.cancelled_by_office(station, outcome.message_id)
         ):
-            self._wake.set()  # its row is logged, once, as the office's cancel says
-            self.say(
-                _("Emergency {id} from the office received ({via}), already cancelled by the "
-                  "office: it will not air").format(id=outcome.message_id, via=via)
-            )  # fmt: skip
+            self._wake.set()  # its row's line says it, once, as Nhật ký does (o15web3 K4)
+            LOG.debug("emergency %s received (%s), already cancelled", outcome.message_id, via)
         elif outcome.taken:
             self._wake.set()
             self.say(
@@ -702,19 +697,28 @@ class Daemon:
         airing = air(self.station(), [announcement_id], self._sink(),
                      occasion=Occasion(trigger, emergency=emergency_id),
                      interruption=interruption, wait_for_lock=True, on_air=on_air)  # fmt: skip
-        self._report(airing)
+        self._report(airing, message_id)
         if message_id and airing and airing.status in REPORTED:
             self._tell_office(message_id, REPORTED[airing.status], airing.error)
         return airing
 
-    def _report(self, airing: Airing | None) -> None:
+    def _report(self, airing: Airing | None, message_id: str | None = None) -> None:
+        """Say how an airing ended, in Nhật ký's words: an office emergency the office took
+        back before it aired is "đã hủy", not "bỏ lỡ", and is named (no "On air" line did)."""
+        from .upstream_emergency import withdrawn
+
         self._pusher.poke()
         if airing:
+            station = self.station()
+            status = AiringStatus(airing.status)
+            label = status.label
+            if message_id and status is AiringStatus.MISSED and withdrawn(station, [airing.seq]):
+                label = f"{status.shown(True)} ({_('emergency {id}').format(id=message_id)})"
             where = f", {sink_text(airing.destination)}" if airing.destination else ""
             # each emergency by its time and first words, as the console names it, not its id
-            [note] = self.station().notes_shown([airing.error])
+            [note] = station.notes_shown([airing.error])
             error = f": {note}" if note else ""
-            self.say(f"#{airing.seq} {AiringStatus(airing.status).label}{where}{error}")
+            self.say(f"#{airing.seq} {label}{where}{error}")
 
 
 def _repository_answers(source: str) -> bool:

@@ -19,6 +19,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +37,7 @@ from common.mqtt import (
 from common.mqtt_reasons import said
 from upstream.emergency_message import claims_cancel
 
+from .clock import utc_iso
 from .station import Station
 
 SECRET_NAME = "mqtt.secret"
@@ -81,7 +83,8 @@ def keep_account(station: Station, given: Any) -> None:
         station.db.table("meta").insert_all(
             [{"key": "mqtt_url", "value": given["url"]},
              {"key": "mqtt_username", "value": given["username"]},
-             {"key": "mqtt_refused", "value": "0"}],
+             {"key": "mqtt_refused", "value": "0"},
+             {"key": "mqtt_account_at", "value": utc_iso(station.clock())}],
             pk="key", replace=True,
         )  # fmt: skip
 
@@ -104,11 +107,37 @@ name and password get the same answer until the office changes something, and a 
 knocking every few seconds only loads the broker (a new account is tried at once)."""
 AUTH_REFUSED = (4, 5, 134, 135)
 """Connection refusals that name the account (bad user name or password, not authorised)."""
+FRESH_S = 120.0
+"""An account the office gave this long ago at most, or an enrolment still waiting for its
+approval, is fresh: the office may still be writing the broker's accounts, which Mosquitto
+reads within seconds (the office's page warns only after a minute: w15a)."""
+RETRY_FRESH_S = 5.0
+QUIET_S = 60.0
+"""While the enrolment is fresh, a refused account is offered again every RETRY_FRESH_S, and
+the refusal is said only once it has lasted QUIET_S: a refusal a second after the approval
+is the broker not having read it yet, and "call the office" would send the commune to the
+phone for nothing (o15web3 C9). At most 12 more logins than the 10-minute rhythm."""
 
 
 def _revoked(station: Station) -> bool:
     found = station.db.execute("SELECT value FROM meta WHERE key = 'office_enrolment'").fetchone()
     return bool(found and found[0] == "revoked")
+
+
+def _fresh(station: Station, never_let_in: bool) -> bool:
+    """Whether the station's enrolment waits for approval, or its account, given moments ago,
+    has never been let in: a refusal then may be the office still writing the accounts."""
+    meta = dict(
+        station.db.execute(
+            "SELECT key, value FROM meta WHERE key IN ('office_enrolment', 'mqtt_account_at')"
+        ).fetchall()
+    )
+    if meta.get("office_enrolment") == "pending":
+        return True
+    given = meta.get("mqtt_account_at")
+    if not given or not never_let_in:
+        return False
+    return (station.clock() - datetime.fromisoformat(given)).total_seconds() < FRESH_S
 
 
 class MqttLink:
@@ -140,6 +169,10 @@ class MqttLink:
         """The account the client logs in with."""
         self._retry_at: float | None = None
         """When (monotonic) a refused account is offered again; None: not refused."""
+        self._refused_since: float | None = None
+        """When (monotonic) the broker began refusing the account; None: it has not."""
+        self._let_in: Account | None = None
+        """The last account the broker let in: refused later, it is news at once."""
         self._said: set[str] = set()
         """Lines said since the link last worked: a refusal repeated every retry is said once."""
         self._listened = False
@@ -173,7 +206,7 @@ class MqttLink:
             found = account(station)
             if found != self._account:
                 self._drop()
-                self._account, self._retry_at = found, None
+                self._account, self._retry_at, self._refused_since = found, None, None
                 self._said.clear()
                 if found is not None:
                     self._connect(found)
@@ -243,6 +276,7 @@ class MqttLink:
             return
         self.connected.set()
         self._said.clear()
+        self._refused_since, self._let_in = None, self._account
         self._tell(_("Broker: connected, listening for emergencies"))
         if self._listened:  # a doorbell rung while the link was down reached no one
             self._inbox.put((DOORBELL_TOPIC, b""))
@@ -252,22 +286,34 @@ class MqttLink:
     def _disconnected(self, client: Any, _u: Any, _f: Any, reason: Any, _p: Any) -> None:
         if client is not self._client:
             return
+        listened = self.connected.is_set()
         self.connected.clear()
         if not self._stop.is_set():
-            self._tell(_("Broker: connection lost: {reason}").format(reason=said(reason)))
+            # a login refused or dropped before listening lost nothing: _connected and
+            # _refused say it (o15web3 C9: "connection lost", then "refused", for one refusal)
+            if listened:
+                self._tell(_("Broker: connection lost: {reason}").format(reason=said(reason)))
             self.on_change()
 
     def _refused(self, station: Station, refusal: str) -> None:
         """The broker refused the account: stop paho's retries (a minute apart at most), and
-        offer it again after RETRY_REFUSED_S, or a new account as soon as there is one."""
+        offer it again after RETRY_REFUSED_S, or a new account as soon as there is one; while
+        the enrolment is fresh, sooner and without a word for QUIET_S (see there)."""
         generation, reason = refusal.split(" ", 1)
         if int(generation) != self._generation:
             return  # a client since replaced (by a new account): its refusal is not news
         _mark_refused(station)  # the next push asks the office for the account
         self._drop()
-        self._retry_at = time.monotonic() + RETRY_REFUSED_S
+        now = time.monotonic()
+        if self._refused_since is None:
+            self._refused_since = now
         if _revoked(station):
+            self._retry_at = now + RETRY_REFUSED_S
             return  # said by the watcher, which no longer offers this account
+        if now - self._refused_since < QUIET_S and _fresh(station, self._account != self._let_in):
+            self._retry_at = now + RETRY_FRESH_S  # the office may be writing it: not news yet
+            return
+        self._retry_at = now + RETRY_REFUSED_S
         self._tell(
             _("Broker: refused the station: {reason}. It offers the same account again in "
               "{minutes:g} minutes, or a new one at once (after a new enrolment is approved): "

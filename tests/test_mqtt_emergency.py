@@ -8,9 +8,11 @@ station sync at once, and polling works with no broker at all."""
 from __future__ import annotations
 
 import json
+import os
 import queue
 import re
 import secrets
+import signal
 import socket
 import threading
 import time
@@ -20,6 +22,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import pytest
 from click.testing import Result
 from conftest import airings, clock_in, make_tone, query, runner_for, set_config
 from province import Province
@@ -27,6 +30,7 @@ from securesystemslib.signer import CryptoSigner
 from servers import wait_until
 
 from announcements.audio import file_sha256
+from broadcaster import mqtt_link
 from broadcaster.airing_lines import note
 from broadcaster.identity import identity
 from broadcaster.mqtt_link import MqttLink
@@ -646,3 +650,60 @@ def test_the_broker_lets_a_station_read_the_office_and_write_only_its_own_status
     assert nobody.reason.is_failure and wrong.reason.is_failure
     for client in (nobody, wrong):
         client.close()
+
+
+def test_a_refusal_moments_after_the_approval_is_tried_again_soon_and_not_said(
+    province: Province,
+) -> None:
+    """A PC approved a moment ago whose account Mosquitto has not read yet (the office is
+    still writing it: w15a) is refused once: the station offers it again within seconds and
+    says nothing, since "call the office" would send the commune to the phone for nothing
+    (o15web3 C9). It used to wait ten minutes and say so."""
+    root = province.commune("Xã Tân Lập")
+    [(username,)] = query(root, "SELECT value FROM meta WHERE key = 'mqtt_username'")
+    password = (root / "mqtt.secret").read_text().strip()
+    passwd = province.broker.accounts / "passwd"
+    written = passwd.read_text()
+    assert f"{username}:" in written
+    passwd.write_text("".join(line for line in written.splitlines(keepends=True)
+                              if not line.startswith(f"{username}:")))  # fmt: skip
+
+    def broker_lets_in() -> bool:
+        assert province.broker.process
+        os.kill(province.broker.process.pid, signal.SIGHUP)  # what the reload unit does
+        listener = Listener(province, username, password)
+        listener.close()
+        return not listener.reason.is_failure
+
+    wait_until(lambda: not broker_lets_in(), "Mosquitto forgets the account")
+    daemon = province.start(root)
+    wait_until(lambda: query(root, "SELECT value FROM meta WHERE key = 'mqtt_refused'")
+               == [("1",)], "the broker refuses the station")  # fmt: skip
+    passwd.write_text(written)
+    wait_until(broker_lets_in, "Mosquitto reads the account")
+    daemon.expect(r"Broker: connected, listening for emergencies", timeout=20)
+    assert daemon.stop() == 0
+    broker_lines = [line for line in daemon.output() if line.startswith("Broker:")]
+    assert broker_lines == ["Broker: connected, listening for emergencies"], daemon.seen
+
+
+def test_a_refusal_that_lasts_after_the_approval_is_said_once(
+    province: Province, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The quiet retries of a fresh enrolment end: a refusal that lasts is said, once, with
+    the ten-minute rhythm (here after 1 s of quiet instead of a minute)."""
+    monkeypatch.setattr(mqtt_link, "QUIET_S", 1.0)
+    root = province.commune("Xã Tân Lập")
+    (root / "mqtt.secret").write_text("not-the-password")  # a refusal that will not end
+    said: queue.Queue[str] = queue.Queue()
+    link = MqttLink(root, lambda: Station.open(root), said.put, lambda _p: None, lambda: None)
+    started = time.monotonic()
+    link.start()
+    try:
+        line = said.get(timeout=20)
+        assert time.monotonic() - started >= 1.0, line  # not at the first refusal
+        assert line.startswith("Broker: refused the station: ") and "10 minutes" in line, line
+        with pytest.raises(queue.Empty):
+            said.get(timeout=5)  # said once: the next offer is ten minutes away
+    finally:
+        link.stop()

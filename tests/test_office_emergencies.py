@@ -307,16 +307,17 @@ def test_an_emergency_cancelled_before_a_station_heard_it_never_airs_there(
     assert f"tin khẩn cấp {message} đã được hủy lúc" in again.stderr
 
     daemon = province.start(root)
-    # the cancel is read first (o14net K5'): each line says so, never "received" after
-    # "cancelled" as if it would air
-    daemon.expect(rf"The office cancelled emergency {message} \(poll\) before it arrived "
-                  r"here: it will not air", timeout=60)  # fmt: skip
-    daemon.expect(rf"Emergency {message} from the office received \(poll\), already "
-                  r"cancelled by the office: it will not air")  # fmt: skip
-    daemon.expect(r"#1 missed: not aired: cancelled by the office", timeout=60)
+    # the cancel is read first (o14net K5'); the commune reads it in one line, in Nhật ký's
+    # words: cancelled, not missed, and never "received" as if it would air (o15web3 K4)
+    daemon.expect(rf"#1 cancelled \(emergency {message}\): not aired: cancelled by the office",
+                  timeout=60)  # fmt: skip
     pushed(province, message, "missed")  # before the daemon stops: it pushes after logging
     assert daemon.stop() == 0
-    assert not [line for line in daemon.output() if "On air" in line]
+    lines = daemon.output()
+    assert not [line for line in lines if "On air" in line]
+    assert [line for line in lines if message in line or "missed" in line] == [
+        f"#1 cancelled (emergency {message}): not aired: cancelled by the office"
+    ], lines
     [row] = airings(root)
     assert row["items"][0]["announcement_id"] == f"khan-cap-tren-{message}"
     assert (row["trigger"], row["status"]) == ("upstream emergency", "missed")
@@ -387,7 +388,8 @@ def test_an_emergency_cancelled_while_the_amplifier_warms_up_is_logged_as_not_ai
     done = cancel(province, message, "--yes")
     assert done.exit_code == 0, done.stderr
     daemon.expect(rf"The office cancelled emergency {message} \(mqtt\)")
-    daemon.expect(r"#1 missed: not aired: cancelled by the office", timeout=10)
+    daemon.expect(rf"#1 cancelled \(emergency {message}\): not aired: cancelled by the office",
+                  timeout=10)  # fmt: skip
     province.wait_for_states(message, {"Xã Tân Lập": "missed"})
     assert daemon.stop() == 0
     assert not [line for line in daemon.output() if "On air" in line]

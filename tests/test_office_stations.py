@@ -359,6 +359,9 @@ def test_a_refused_account_is_offered_again_rarely_and_a_new_one_at_once(
     office gives at the next push without waiting for that retry."""
     root = province.commune("Xã Tân Lập", "ven biển")
     (root / "mqtt.secret").write_text("không phải mật khẩu\n")
+    with Station.open(root).db.conn as conn:  # given long ago: no quiet retries (o15web3 C9)
+        conn.execute("UPDATE meta SET value = '2026-01-05T08:00:00+00:00' "
+                     "WHERE key = 'mqtt_account_at'")  # fmt: skip
     daemon = province.start(root)
     refusal = daemon.expect(r"Broker: refused the station.*").group(0)
     assert "is not let in" in refusal or "account or password is wrong" in refusal, refusal
