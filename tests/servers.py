@@ -27,7 +27,10 @@ from typing import Any
 import psycopg
 from psycopg import sql
 
-PORT_LOCKS = Path(tempfile.gettempdir()) / "broadcaster-test-ports"
+PORT_LOCKS = Path("/tmp/broadcaster-test-ports")
+"""One place for every test run on the machine: run-tests.sh gives each run its own TMPDIR, and
+locks under it did not stop a run beside CI (a helper's) from handing out the same port, so a
+station enrolled at another run's collector (session fifteen's CI)."""
 _held: list[int] = []
 """The lock files of the ports this process handed out, held open until it exits."""
 
