@@ -365,13 +365,51 @@ def compare(station: Station, announcement_id: str, old: int, new: int) -> Versi
                        changed_settings(was, now), recorded != recording)  # fmt: skip
 
 
+def _grouped(before: list[str], after: list[str]) -> list[tuple[str, int, int, int, int]]:
+    """difflib's opcodes with a changed word group kept whole: a space left equal between two
+    changes joins them, so "phòng tiếp dân của" → "hội trường" reads as one replacement, not
+    "~~phòng~~ → hội ~~tiếp dân của~~ → trường" (o15lan2 N3: difflib pairs the spaces)."""
+    ops: list[tuple[str, int, int, int, int]] = []
+    opcodes = difflib.SequenceMatcher(None, before, after, autojunk=False).get_opcodes()
+    for at, (op, a1, a2, b1, b2) in enumerate(opcodes):
+        spaces = op == "equal" and not "".join(before[a1:a2]).strip()
+        if (
+            ops and ops[-1][0] != "equal" and (op != "equal" or (spaces and at + 1 < len(opcodes)))
+        ):  # a change, or the spaces between two changes: one group with the change before
+            ops[-1] = ("replace", ops[-1][1], a2, ops[-1][3], b2)
+        else:
+            ops.append((op, a1, a2, b1, b2))
+    return ops
+
+
+def on_air_text(station: Station, found: Announcement) -> str:
+    """Which version airs, as the comparison page and `announce show` say it above a
+    comparison: the approved one, or none while a newer one waits, naming the approved one
+    (o15lan2 N3: Hùng read a diff against a version that never aired)."""
+    if found.retired_at:
+        return _("Retired: no version airs.")
+    if found.approved_version is None:
+        return _("No version has been approved yet, so none airs.")
+    values = {
+        "approved": found.approved_version,
+        "version": found.version,
+        "by": station.accounts.person(found.approved_by),
+        "when": local_text(found.approved_at or "", station.config.zone, station.today()),
+    }
+    if found.approved_version == found.version:
+        return _("On air: version {approved}, approved by {by} ({when}).").format(**values)
+    return _(
+        "On air: none until version {version} is approved. Version {approved} was the "
+        "one approved to air ({by}, {when})."
+    ).format(**values)
+
+
 def word_diff(old: str | None, new: str | None) -> tuple[tuple[str, str], ...]:
     """From `old` to `new`, word by word: ("same" | "removed" | "added", words) pieces, as the
     comparison page and a refused stale save (o15lan2 N2) mark them."""
     before, after = (_WORDS.findall(old or ""), _WORDS.findall(new or ""))
     parts: list[tuple[str, str]] = []
-    matcher = difflib.SequenceMatcher(None, before, after, autojunk=False)
-    for op, a1, a2, b1, b2 in matcher.get_opcodes():
+    for op, a1, a2, b1, b2 in _grouped(before, after):
         if op == "equal":
             parts.append(("same", "".join(before[a1:a2])))
             continue

@@ -289,8 +289,8 @@ def diff(announcement_id: str) -> tuple[str, int]:
     errors: dict[str, str] = {}
     compared = None
     try:
-        old = int(request.args.get("old", versions[-2] if len(versions) > 1 else versions[0]))
-        new = int(request.args.get("new", versions[-1]))
+        old = int(request.args.get("old", found.compared_from))
+        new = int(request.args.get("new", found.version))
     except ValueError:
         errors["old"] = _("Choose two versions to compare.")
     else:
@@ -300,6 +300,7 @@ def diff(announcement_id: str) -> tuple[str, int]:
             errors = form_errors(e)
     return render_template(
         "announcements/diff.html", a=found, versions=versions, diff=compared, errors=errors,
+        on_air=station().on_air_text(found),
         labels=SETTING_LABELS, setting_text=_setting_text,
         may_approve=g.user.role.allows(Role.APPROVER),
     ), 400 if errors else 200  # fmt: skip
