@@ -136,15 +136,32 @@ def changed_meanwhile(station: Station, row: Mapping[str, Any], saving: str = ""
                  "saved; your text is kept below.").format(
             who=station.who_else(row["retired_by"], by),
             when=local_text(row["retired_at"], zone, today))  # fmt: skip
-    source, created = station.db.execute(
-        "SELECT source, created_at FROM announcement_versions WHERE announcement_id = ? AND "
-        "version = ?", [row["id"], row["version"]]).fetchone()  # fmt: skip
-    who = (station.who_else(_account(source), by) if (source or "").startswith("web:")
-           else _("someone at the command line"))  # fmt: skip
+    who, when = _saved_by(station, row["id"], row["version"], by)
     return _("{who} saved version {version} of this notice ({when}) after this page was "
              "opened: nothing was saved; your text is kept below, beside the current "
-             "one.").format(who=who, version=row["version"],
-                            when=local_text(created, zone, today))  # fmt: skip
+             "one.").format(who=who, version=row["version"], when=when)  # fmt: skip
+
+
+def _saved_by(station: Station, announcement_id: str, version: int, by: str) -> tuple[str, str]:
+    """Who saved that version (as account `by` reads it: her own is her other tab), and when."""
+    source, created = station.db.execute(
+        "SELECT source, created_at FROM announcement_versions WHERE announcement_id = ? AND "
+        "version = ?", [announcement_id, version]).fetchone()  # fmt: skip
+    who = (station.who_else(_account(source), by) if (source or "").startswith("web:")
+           else _("someone at the command line"))  # fmt: skip
+    return who, local_text(created, station.config.zone, station.today())
+
+
+def approval_overtaken(station: Station, announcement_id: str, read: int, by: str) -> str:
+    """The sentence that refuses an approval of a version no longer current, said plainly
+    above what changed since (o15lan2 N10: "…đã đổi sang phiên bản 2 kể từ khi được đọc"
+    left Hùng to find the change himself)."""
+    found = station.announcement(announcement_id, spoken=False)
+    who, when = _saved_by(station, found.id, found.version, by)
+    return _("The notice was changed after you opened it: {who} saved version {version} "
+             "({when}), and you read version {read}. Nothing was approved. What changed is "
+             "marked below: read it, then approve version {version} if it is "
+             "right.").format(who=who, version=found.version, when=when, read=read)  # fmt: skip
 
 
 def _account(source: str | None) -> str:

@@ -706,6 +706,12 @@ class Station:
 
         return notices.on_air_text(self, found)
 
+    def approval_overtaken(self, announcement_id: str, read: int, by: str) -> str:
+        """Why approving version `read` was refused: it changed since it was read."""
+        from . import notices
+
+        return notices.approval_overtaken(self, announcement_id, read, by)
+
     def compare_texts(self, old: str | None, new: str | None) -> tuple[tuple[str, str], ...]:
         """Two texts word by word, as compare_versions marks them: a refused stale save shows
         hers against the one saved meanwhile (o15lan2 N2)."""
@@ -765,7 +771,7 @@ class Station:
         """The announcement, if its current version is still the one the approver read."""
         found = self.announcement(announcement_id, spoken=False)
         if version != found.version:
-            raise StationError(
+            raise ChangedMeanwhile(
                 _("announcement '{id}' has changed to version {version} since it was read: "
                   "read it again before approving").format(id=found.title,
                                                            version=found.version),
