@@ -27,6 +27,7 @@ from announcements.script import (
     SCRIPT_SUFFIXES,
     ScriptError,
     dates_reversed,
+    none_added,
     read_script,
     script_from_fields,
     slug,
@@ -224,10 +225,14 @@ def add_uploads(
                 read[path] = kept(faults, partial(read_script, path, limits))
         scripts = [replace(s, source=Path(f"web:{by}") / p.name)
                    for p in paths if (s := read.get(p))]  # fmt: skip
+        sound = [p.name for p in paths if read.get(p) or p.resolve() in named]
         for script in scripts:
+            found = len(faults)
             kept(faults, partial(_not_past, script.valid_until, today, "files", script.source.name))
+            if len(faults) > found:
+                sound.remove(script.source.name)
         if faults:  # every file's faults at once, as the form says its fields'
-            raise ScriptError.together(faults)
+            raise none_added(faults, sound)
         return station.store_scripts(scripts)
 
 

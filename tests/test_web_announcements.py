@@ -289,6 +289,27 @@ def test_a_recording_from_a_phone_and_a_script_file_are_added_as_on_the_command_
     assert not list(console_station.glob(".upload-*"))  # nothing left behind
 
 
+def test_one_bad_file_among_several_names_the_good_ones_not_added_either(
+    visitor: Visitor, console_station: Path
+) -> None:
+    """o15lan2 N6: three files, one in an old font: none is added (one transaction), and the
+    screen names the two good ones, which she took for added."""
+    visitor.sign_in("vanhanh")
+    before = store_dump(console_station)
+    response = send(
+        visitor,
+        ("a.txt", "Họp thôn Đông lúc 19 giờ.".encode()),
+        ("hong.docx", b"PK\x03\x04"),
+        ("b.txt", "Dọn vệ sinh sáng Chủ nhật.".encode()),
+    )
+    assert response.status_code == 400
+    said = text(response.text)
+    assert "hong.docx" in said
+    assert ("các tệp khác (a.txt, b.txt) cũng chưa được thêm: sửa tệp lỗi rồi tải lại cả "
+            "lượt") in said  # fmt: skip
+    assert store_dump(console_station) == before
+
+
 @pytest.mark.parametrize(
     ("files", "sentence"),
     [
@@ -552,5 +573,6 @@ def test_every_sent_file_s_faults_are_said_at_once_next_to_the_files(
                   "ngay.md: 'Có hiệu lực đến': '31/02/2027' không phải ngày tháng")  # fmt: skip
     for expected in vietnamese:
         assert expected in said
-    assert "tot.md" not in said and "/.upload-" not in said
+    assert "/.upload-" not in said  # the good one is named only as not added either (N6)
+    assert said.count("tot.md") == 1 and "tệp còn lại (tot.md) cũng chưa được thêm" in said
     assert store_dump(console_station) == before
