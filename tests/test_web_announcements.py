@@ -504,7 +504,8 @@ def test_an_approver_approves_the_version_they_read_not_one_changed_meanwhile(
                  "priority": "normal", "repeat": "1", "action": "save"},
                  page="/announcements/hop-thon/edit")  # fmt: skip
     before = store_dump(console_station)
-    refused = approver.post("/announcements/hop-thon/approve", {"version": "1"})
+    key = approver.form_key("/announcements/hop-thon/approve")
+    refused = approver.post("/announcements/hop-thon/approve", {"version": "1", "once": key})
     # o15lan2 N10: he lands on a GET address (a pull-to-refresh resends nothing), the
     # comparison of what he read with what is there now, told plainly why
     assert refused.status_code == 303
@@ -515,6 +516,13 @@ def test_an_approver_approves_the_version_they_read_not_one_changed_meanwhile(
     assert "<del>Họp thôn lúc 19h</del> → <ins>Hoãn họp</ins>." in page
     assert "Duyệt phiên bản 2" in text(page)
     assert store_dump(console_station) == before
+    twice = approver.post(
+        "/announcements/hop-thon/approve",
+        {"version": "1", "once": key},
+        page="/announcements/hop-thon",
+    )  # the same tap resent: refused again,
+    assert twice.location == refused.location  # never "already sent" (the key was not kept)
+    assert "đã được gửi lúc" not in text(approver.get(twice.location).text)
     done = approver.post("/announcements/hop-thon/approve", {})  # from the comparison
     assert done.status_code == 302
     assert query(console_station, "SELECT approved_version FROM announcements "
@@ -535,7 +543,8 @@ def test_retiring_asks_first_and_the_announcement_then_leaves_the_list(
     assert "bluezone" not in listed(visitor.get("/announcements").text)
     assert listed(visitor.get("/announcements?status=retired").text) == ["bluezone"]
     again = visitor.post("/announcements/bluezone/retire", {}, page="/announcements/bluezone")
-    assert again.status_code == 400 and "đã ngừng phát từ trước" in text(again.text)
+    assert again.location == "/announcements/bluezone"  # a GET address (o15lan2 N10)
+    assert "đã ngừng phát từ trước" in text(visitor.get(again.location).text)
 
 
 def test_no_announcement_page_shows_an_english_sentence(

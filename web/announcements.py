@@ -364,9 +364,10 @@ def refuse(announcement_id: str) -> Response | tuple[str, int]:
         flash(_("Your reason was not saved: “{reason}”. Write it again for the new version if "
                 "it still holds.").format(reason=reason.strip()), "error")  # fmt: skip
         return overtaken
-    except BroadcasterError as e:
-        errors = form_errors(e)  # the reason's own fault by its box, any other atop
-        return _show(found, errors if "reason" in errors else {FORM: str(e)}), 400
+    except BroadcasterError as e:  # the reason's own fault by its box (kept), any other atop
+        if "reason" not in form_errors(e):
+            return refused(str(e), url_for("announcements.show", announcement_id=found.id))
+        return _show(found, form_errors(e)), 400
     flash(_("Announcement '{title}' version {version} is not approved: whoever wrote it sees "
             "your reason.").format(title=found.title, version=found.version))  # fmt: skip
     return redirect(url_for("announcements.show", announcement_id=found.id))
@@ -384,7 +385,7 @@ def retire(announcement_id: str) -> Response | str | tuple[str, int]:
     try:
         station().retire(found.id, g.user.name)
     except BroadcasterError as e:
-        return _show(_announcement(announcement_id), form_errors(e)), 400
+        return refused(str(e), url_for("announcements.show", announcement_id=found.id))
     flash(_("Announcement '{title}' retired: it will not air again.").format(title=found.title))
     return redirect(url_for("announcements.show", announcement_id=found.id))
 
