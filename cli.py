@@ -629,13 +629,14 @@ def announce_show(ctx: click.Context, announcement_id: str, as_json: bool) -> No
             by=found.retired_by or "?", when=local_text(found.retired_at, zone))))  # fmt: skip
     for label, value in lines:
         click.echo(f"{_(label) + ':':15}{value}")
+    click.echo(station.on_air_text(found))  # as the console's comparison says it (o15lan2 N3)
+    if found.approved_version is None:  # never approved: the last two, as the console compares
+        diff = station.approval_diff(announcement_id, since=found.compared_from)
+        heading = _("Changes from version {approved} to version {version}:")
+    else:
+        heading = _("Changes since version {approved}, the one approved last:")
     if diff:
-        click.echo(
-            "\n"
-            + _("Changes since version {approved}, the one approved last:").format(
-                approved=diff.approved_version
-            )
-        )
+        click.echo("\n" + heading.format(approved=diff.approved_version, version=diff.version))
         for line in diff.text_diff:
             click.echo(line)
         if diff.recording_changed:

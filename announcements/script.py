@@ -178,10 +178,23 @@ def read_scripts(paths: Iterable[Path], limits: InputLimits = DEFAULT_LIMITS) ->
     text, bad dates…), all files' together in one refusal, so a person sending five files
     fixes them in one go."""
     faults: list[BroadcasterError] = []
+    paths = list(paths)
     read = [kept(faults, partial(read_script, path, limits)) for path in paths]
     if faults:
-        raise ScriptError.together(faults)
+        raise none_added(faults, [p.name for p, s in zip(paths, read, strict=True) if s])
     return [script for script in read if script is not None]
+
+
+def none_added(faults: list[BroadcasterError], sound: list[str]) -> ScriptError:
+    """Every file's faults in one refusal, ending with the files that had none: they are not
+    added either (all or none, one transaction), which she could not tell (o15lan2 N6)."""
+    if sound:
+        said = (_("the other file ({names}) was not added either: fix the faulty file and "
+                  "send them all again") if len(sound) == 1 else
+                _("the other files ({names}) were not added either: fix the faulty files and "
+                  "send them all again"))  # fmt: skip
+        faults = [*faults, ScriptError(said.format(names=", ".join(sound)), field=faults[0].field)]
+    return ScriptError.together(faults)
 
 
 def read_script(path: Path, limits: InputLimits = DEFAULT_LIMITS) -> Script:

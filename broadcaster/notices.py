@@ -27,6 +27,7 @@ from announcements.script import (
     SCRIPT_SUFFIXES,
     ScriptError,
     dates_reversed,
+    none_added,
     read_script,
     script_from_fields,
     slug,
@@ -136,15 +137,32 @@ def changed_meanwhile(station: Station, row: Mapping[str, Any], saving: str = ""
                  "saved; your text is kept below.").format(
             who=station.who_else(row["retired_by"], by),
             when=local_text(row["retired_at"], zone, today))  # fmt: skip
-    source, created = station.db.execute(
-        "SELECT source, created_at FROM announcement_versions WHERE announcement_id = ? AND "
-        "version = ?", [row["id"], row["version"]]).fetchone()  # fmt: skip
-    who = (station.who_else(_account(source), by) if (source or "").startswith("web:")
-           else _("someone at the command line"))  # fmt: skip
+    who, when = _saved_by(station, row["id"], row["version"], by)
     return _("{who} saved version {version} of this notice ({when}) after this page was "
              "opened: nothing was saved; your text is kept below, beside the current "
-             "one.").format(who=who, version=row["version"],
-                            when=local_text(created, zone, today))  # fmt: skip
+             "one.").format(who=who, version=row["version"], when=when)  # fmt: skip
+
+
+def _saved_by(station: Station, announcement_id: str, version: int, by: str) -> tuple[str, str]:
+    """Who saved that version (as account `by` reads it: her own is her other tab), and when."""
+    source, created = station.db.execute(
+        "SELECT source, created_at FROM announcement_versions WHERE announcement_id = ? AND "
+        "version = ?", [announcement_id, version]).fetchone()  # fmt: skip
+    who = (station.who_else(_account(source), by) if (source or "").startswith("web:")
+           else _("someone at the command line"))  # fmt: skip
+    return who, local_text(created, station.config.zone, station.today())
+
+
+def approval_overtaken(station: Station, announcement_id: str, read: int, by: str) -> str:
+    """The sentence that refuses an approval of a version no longer current, said plainly
+    above what changed since (o15lan2 N10: "…đã đổi sang phiên bản 2 kể từ khi được đọc"
+    left Hùng to find the change himself)."""
+    found = station.announcement(announcement_id, spoken=False)
+    who, when = _saved_by(station, found.id, found.version, by)
+    return _("The notice was changed after you opened it: {who} saved version {version} "
+             "({when}), and you read version {read}. Nothing was approved. What changed is "
+             "marked below: read it, then approve version {version} if it is "
+             "right.").format(who=who, version=found.version, when=when, read=read)  # fmt: skip
 
 
 def _account(source: str | None) -> str:
@@ -207,10 +225,14 @@ def add_uploads(
                 read[path] = kept(faults, partial(read_script, path, limits))
         scripts = [replace(s, source=Path(f"web:{by}") / p.name)
                    for p in paths if (s := read.get(p))]  # fmt: skip
+        sound = [p.name for p in paths if read.get(p) or p.resolve() in named]
         for script in scripts:
+            found = len(faults)
             kept(faults, partial(_not_past, script.valid_until, today, "files", script.source.name))
+            if len(faults) > found:
+                sound.remove(script.source.name)
         if faults:  # every file's faults at once, as the form says its fields'
-            raise ScriptError.together(faults)
+            raise none_added(faults, sound)
         return station.store_scripts(scripts)
 
 
@@ -365,13 +387,51 @@ def compare(station: Station, announcement_id: str, old: int, new: int) -> Versi
                        changed_settings(was, now), recorded != recording)  # fmt: skip
 
 
+def _grouped(before: list[str], after: list[str]) -> list[tuple[str, int, int, int, int]]:
+    """difflib's opcodes with a changed word group kept whole: a space left equal between two
+    changes joins them, so "phòng tiếp dân của" → "hội trường" reads as one replacement, not
+    "~~phòng~~ → hội ~~tiếp dân của~~ → trường" (o15lan2 N3: difflib pairs the spaces)."""
+    ops: list[tuple[str, int, int, int, int]] = []
+    opcodes = difflib.SequenceMatcher(None, before, after, autojunk=False).get_opcodes()
+    for at, (op, a1, a2, b1, b2) in enumerate(opcodes):
+        spaces = op == "equal" and not "".join(before[a1:a2]).strip()
+        if (
+            ops and ops[-1][0] != "equal" and (op != "equal" or (spaces and at + 1 < len(opcodes)))
+        ):  # a change, or the spaces between two changes: one group with the change before
+            ops[-1] = ("replace", ops[-1][1], a2, ops[-1][3], b2)
+        else:
+            ops.append((op, a1, a2, b1, b2))
+    return ops
+
+
+def on_air_text(station: Station, found: Announcement) -> str:
+    """Which version airs, as the comparison page and `announce show` say it above a
+    comparison: the approved one, or none while a newer one waits, naming the approved one
+    (o15lan2 N3: Hùng read a diff against a version that never aired)."""
+    if found.retired_at:
+        return _("Retired: no version airs.")
+    if found.approved_version is None:
+        return _("No version has been approved yet, so none airs.")
+    values = {
+        "approved": found.approved_version,
+        "version": found.version,
+        "by": station.accounts.person(found.approved_by),
+        "when": local_text(found.approved_at or "", station.config.zone, station.today()),
+    }
+    if found.approved_version == found.version:
+        return _("On air: version {approved}, approved by {by} ({when}).").format(**values)
+    return _(
+        "On air: none until version {version} is approved. Version {approved} was the "
+        "one approved to air ({by}, {when})."
+    ).format(**values)
+
+
 def word_diff(old: str | None, new: str | None) -> tuple[tuple[str, str], ...]:
     """From `old` to `new`, word by word: ("same" | "removed" | "added", words) pieces, as the
     comparison page and a refused stale save (o15lan2 N2) mark them."""
     before, after = (_WORDS.findall(old or ""), _WORDS.findall(new or ""))
     parts: list[tuple[str, str]] = []
-    matcher = difflib.SequenceMatcher(None, before, after, autojunk=False)
-    for op, a1, a2, b1, b2 in matcher.get_opcodes():
+    for op, a1, a2, b1, b2 in _grouped(before, after):
         if op == "equal":
             parts.append(("same", "".join(before[a1:a2])))
             continue

@@ -130,6 +130,14 @@ class Announcement:
         return self.status is AnnouncementStatus.APPROVED
 
     @property
+    def compared_from(self) -> int:
+        """The version a comparison starts from unless asked otherwise: the one approved last
+        while a newer one waits (what listeners heard: o15lan2 N3), else the one before."""
+        if self.approved_version is not None and self.approved_version < self.version:
+            return self.approved_version
+        return max(self.version - 1, 1)
+
+    @property
     def stamp(self) -> str:
         """What an edit form was built from (see `stamp_of`)."""
         return stamp_of(self.version, self.retired_at)

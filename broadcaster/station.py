@@ -700,6 +700,18 @@ class Station:
 
         return notices.compare(self, announcement_id, old, new)
 
+    def on_air_text(self, found: Announcement) -> str:
+        """Which version of `found` airs, said above a comparison (see notices.on_air_text)."""
+        from . import notices
+
+        return notices.on_air_text(self, found)
+
+    def approval_overtaken(self, announcement_id: str, read: int, by: str) -> str:
+        """Why approving version `read` was refused: it changed since it was read."""
+        from . import notices
+
+        return notices.approval_overtaken(self, announcement_id, read, by)
+
     def compare_texts(self, old: str | None, new: str | None) -> tuple[tuple[str, str], ...]:
         """Two texts word by word, as compare_versions marks them: a refused stale save shows
         hers against the one saved meanwhile (o15lan2 N2)."""
@@ -759,7 +771,7 @@ class Station:
         """The announcement, if its current version is still the one the approver read."""
         found = self.announcement(announcement_id, spoken=False)
         if version != found.version:
-            raise StationError(
+            raise ChangedMeanwhile(
                 _("announcement '{id}' has changed to version {version} since it was read: "
                   "read it again before approving").format(id=found.title,
                                                            version=found.version),
@@ -882,18 +894,17 @@ class Station:
             )
         return losses
 
-    def approval_diff(self, announcement_id: str) -> ApprovalDiff | None:
-        """How the current version differs from the one approved last (None when the
-        current one is approved, or none ever was)."""
+    def approval_diff(self, announcement_id: str, since: int | None = None) -> ApprovalDiff | None:
+        """How the current version differs from the one approved last, or from version
+        `since` (None when the current one is approved, or none ever was, and no `since`)."""
         found = self.announcement(announcement_id, spoken=False)
-        if found.approved_version is None or found.approved_version == found.version:
+        old = since or found.approved_version
+        if old is None or old == found.version:
             return None
-        approved = self.db.table("announcement_versions").get(
-            (announcement_id, found.approved_version)
-        )
+        approved = self.db.table("announcement_versions").get((announcement_id, old))
         current = self.db.table("announcement_versions").get((announcement_id, found.version))
         return ApprovalDiff.between(
-            found.approved_version, approved["text"], approved["recording_sha256"],
+            old, approved["text"], approved["recording_sha256"],
             found.version, found.text, found.recording_sha256,
             *(json.loads(v["settings"] or "{}") for v in (approved, current)),
         )  # fmt: skip

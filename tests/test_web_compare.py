@@ -6,9 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from conftest import Visitor, query
+from conftest import Visitor, query, runner_for
 from test_web import text
 
+from broadcaster.notices import word_diff
 from broadcaster.station import Station
 
 DIFF = "/announcements/hop-thon/diff?old=2&new=3"
@@ -51,3 +52,56 @@ def test_an_approver_approves_from_the_comparison_an_operator_cannot(
     assert done.location == "/announcements/hop-thon"
     assert query(console_station, "SELECT approved_version, approved_by FROM announcements "
                  "WHERE id = 'hop-thon'") == [(3, "duyet")]  # fmt: skip
+
+
+def test_compare_starts_from_the_version_on_air_and_says_who_approved_it(
+    visitor: Visitor, console_station: Path
+) -> None:
+    """o15lan2 N3: v1 approved, v2 and v3 drafts: "So sánh" shows v1 → v3, not v2 → v3, and
+    says which version was approved to air, by whom."""
+    station = Station.open(console_station)
+    station.approve("hop-thon", "duyet")
+    two_versions(console_station)
+    visitor.sign_in("duyet")
+    show = visitor.get("/announcements/hop-thon").text
+    assert '<option value="1" selected>' in show and '<option value="3" selected>' in show
+    page = text(visitor.get("/announcements/hop-thon/diff").text)
+    assert "Từ phiên bản 1 sang phiên bản 3" in page
+    assert "Họp thôn lúc 19h." not in page and "Cắt điện từ 8 giờ đến 17 giờ" in page
+    assert "Phiên bản 1 là bản đã được duyệt để phát" in page.split("Từ phiên bản")[0]
+    assert "duyet" in page.split("Từ phiên bản")[0]  # the approver, by name
+    assert "Duyệt phiên bản 3" in page
+
+
+def test_never_approved_it_says_so_and_compares_the_last_two(
+    visitor: Visitor, console_station: Path
+) -> None:
+    two_versions(console_station)
+    visitor.sign_in("duyet")
+    page = text(visitor.get("/announcements/hop-thon/diff").text)
+    assert "Từ phiên bản 2 sang phiên bản 3" in page
+    assert "Chưa có phiên bản nào được duyệt" in page
+
+
+def test_announce_show_says_the_same_and_diffs_the_same_two(console_station: Path) -> None:
+    run = runner_for(console_station)
+    two_versions(console_station)
+    station = Station.open(console_station)
+    never = run("announce", "show", "hop-thon").stdout
+    assert station.on_air_text(station.announcement("hop-thon")) in never
+    assert "-Cắt điện từ 7 giờ 30 đến 16 giờ, thôn Nam." in never  # v2 → v3, as the page
+    station.approve("hop-thon", "duyet")
+    station.type_announcement("Cắt điện cả ngày, thôn Nam.", "Họp thôn Đông",
+                              announcement_id="hop-thon", editing=True)  # fmt: skip
+    waiting = run("announce", "show", "hop-thon").stdout
+    said = station.on_air_text(station.announcement("hop-thon"))
+    assert said in waiting and "3" in said and "4" in said
+
+
+def test_a_changed_word_group_is_replaced_whole() -> None:
+    """o15lan2 N3: "phòng tiếp dân của" → "hội trường" came out as
+    "~~phòng~~ → hội ~~tiếp dân của~~ → trường"."""
+    parts = word_diff("Tiếp dân tại phòng tiếp dân của Ủy ban xã.",
+                      "Tiếp dân tại hội trường Ủy ban xã.")  # fmt: skip
+    assert ("removed", "phòng tiếp dân của") in parts and ("added", "hội trường") in parts
+    assert [how for how, _ in parts] == ["same", "removed", "added", "same"]

@@ -36,7 +36,7 @@ from .access import allow
 from .context import FORM, built_on, form_errors, station
 from .lexicon import flash_said
 from .nav import NavEntry
-from .once import once
+from .once import once, refused
 
 bp = Blueprint("announcements", __name__, url_prefix="/announcements")
 NAV = (NavEntry("announcements.index", N_("Announcements"), Role.OPERATOR),)
@@ -289,8 +289,8 @@ def diff(announcement_id: str) -> tuple[str, int]:
     errors: dict[str, str] = {}
     compared = None
     try:
-        old = int(request.args.get("old", versions[-2] if len(versions) > 1 else versions[0]))
-        new = int(request.args.get("new", versions[-1]))
+        old = int(request.args.get("old", found.compared_from))
+        new = int(request.args.get("new", found.version))
     except ValueError:
         errors["old"] = _("Choose two versions to compare.")
     else:
@@ -300,6 +300,7 @@ def diff(announcement_id: str) -> tuple[str, int]:
             errors = form_errors(e)
     return render_template(
         "announcements/diff.html", a=found, versions=versions, diff=compared, errors=errors,
+        on_air=station().on_air_text(found),
         labels=SETTING_LABELS, setting_text=_setting_text,
         may_approve=g.user.role.allows(Role.APPROVER),
     ), 400 if errors else 200  # fmt: skip
@@ -330,11 +331,22 @@ def approve(announcement_id: str) -> Response | tuple[str, int]:
     read = request.form.get("version", "")
     try:
         version = station().approve(found.id, g.user.name, int(read) if read.isdigit() else None)
+    except ChangedMeanwhile:  # what changed since he read it, and the button for the new one
+        return _overtaken(found, int(read))
     except BroadcasterError as e:
-        return _show(found, {FORM: str(e)}), 400
+        return refused(str(e), url_for("announcements.show", announcement_id=found.id))
     flash(_("Announcement '{title}' version {version} approved by {name}.").format(
         title=found.title, version=version, name=g.user.person))  # fmt: skip
     return redirect(url_for("announcements.show", announcement_id=found.id))
+
+
+def _overtaken(found: Announcement, read: int) -> Response:
+    """A decision on a version changed since it was read: said plainly, on the comparison of
+    the version read with the current one, which carries the approve button (o15lan2 N10)."""
+    said = station().approval_overtaken(found.id, read, g.user.name)
+    return refused(said, url_for("announcements.diff", announcement_id=found.id,
+                                 old=read if 0 < read < found.version else found.compared_from,
+                                 new=found.version))  # fmt: skip
 
 
 @bp.route("/<announcement_id>/refuse", methods=["POST"])
@@ -347,9 +359,15 @@ def refuse(announcement_id: str) -> Response | tuple[str, int]:
     read, reason = request.form.get("version", ""), request.form.get("reason", "")
     try:
         station().refuse(found.id, g.user.name, reason, int(read) if read.isdigit() else 0)
-    except BroadcasterError as e:
-        errors = form_errors(e)  # the reason's own fault by its box, any other atop
-        return _show(found, errors if "reason" in errors else {FORM: str(e)}), 400
+    except ChangedMeanwhile:  # his reason is not lost: said back to him
+        overtaken = _overtaken(found, int(read) if read.isdigit() else 0)
+        flash(_("Your reason was not saved: “{reason}”. Write it again for the new version if "
+                "it still holds.").format(reason=reason.strip()), "error")  # fmt: skip
+        return overtaken
+    except BroadcasterError as e:  # the reason's own fault by its box (kept), any other atop
+        if "reason" not in form_errors(e):
+            return refused(str(e), url_for("announcements.show", announcement_id=found.id))
+        return _show(found, form_errors(e)), 400
     flash(_("Announcement '{title}' version {version} is not approved: whoever wrote it sees "
             "your reason.").format(title=found.title, version=found.version))  # fmt: skip
     return redirect(url_for("announcements.show", announcement_id=found.id))
@@ -367,7 +385,7 @@ def retire(announcement_id: str) -> Response | str | tuple[str, int]:
     try:
         station().retire(found.id, g.user.name)
     except BroadcasterError as e:
-        return _show(_announcement(announcement_id), form_errors(e)), 400
+        return refused(str(e), url_for("announcements.show", announcement_id=found.id))
     flash(_("Announcement '{title}' retired: it will not air again.").format(title=found.title))
     return redirect(url_for("announcements.show", announcement_id=found.id))
 

@@ -13,7 +13,7 @@ from common.i18n import N_, _, ngettext
 from .access import allow
 from .context import station
 from .nav import NavEntry
-from .once import once
+from .once import once, refused
 
 bp = Blueprint("home", __name__)
 NAV = (NavEntry("home.index", N_("Home"), Role.OPERATOR),)
@@ -78,7 +78,7 @@ def approve_again() -> Response | tuple[str, int]:
             {i: int(v) if v.isdigit() else 0 for i, v in read.items()}, g.user.name
         )
     except BroadcasterError as e:
-        return _home({"approve_again": str(e)}), 400
+        return refused(str(e), url_for("home.index"))
     flash(ngettext("{n} notice approved again by {name}: from now on its airings print this name "
                    "in the “Người duyệt” column.",
                    "{n} notices approved again by {name}: from now on their airings print this "

@@ -16,9 +16,9 @@ from common.localtime import duration_text
 
 from .access import allow
 from .announcements import ACCEPTED_AUDIO
-from .context import FORM, form_errors, station
+from .context import form_errors, station
 from .nav import NavEntry
-from .once import once
+from .once import once, refused
 
 bp = Blueprint("jingles", __name__, url_prefix="/jingles")
 NAV = (NavEntry("jingles.index", N_("Jingles"), Role.OPERATOR),)
@@ -85,12 +85,12 @@ def upload(role: str) -> Response | tuple[str, int]:
 def remove(role: str) -> Response | tuple[str, int]:
     chosen = _role(role)
     if chosen not in {jingle.role for jingle in station().jingles()}:  # by its name, not its code
-        return _page({FORM: _("{jingle}: there is none to take out.").format(
-            jingle=_(ROLE_LABELS[chosen]))}, chosen)  # fmt: skip
+        return refused(_("{jingle}: there is none to take out.").format(
+            jingle=_(ROLE_LABELS[chosen])), url_for("jingles.index"))  # fmt: skip
     try:
         station().remove_jingle(chosen)
     except BroadcasterError as e:
-        return _page(form_errors(e), chosen)
+        return refused(str(e), url_for("jingles.index"))
     flash(_("{jingle}: taken out of the programs.").format(jingle=_(ROLE_LABELS[chosen])))
     return redirect(url_for("jingles.index"))
 

@@ -16,7 +16,7 @@ from common.i18n import N_, _
 from .access import allow
 from .context import built_on, form_errors, station
 from .nav import NavEntry
-from .once import once
+from .once import once, refused
 
 bp = Blueprint("lexicon", __name__, url_prefix="/lexicon")
 NAV = (NavEntry("lexicon.index", N_("Lexicon"), Role.OPERATOR),)
@@ -66,6 +66,6 @@ def remove() -> Response | tuple[str, int]:
     try:
         station().remove_pronunciation(term, g.user.name)
     except BroadcasterError as e:
-        return _page({"term": "", "spoken": ""}, form_errors(e))
+        return refused(str(e), url_for("lexicon.index"))
     flash(_("'{term}' removed from the lexicon: the voices read it as written.").format(term=term))
     return redirect(url_for("lexicon.index"))

@@ -68,10 +68,23 @@ def once(view: View) -> View:
         try:
             with station().once(key) as answered:
                 response = make_response(view(*args, **kwargs))
-                if response.status_code in (301, 302, 303) and response.location:
+                if (
+                    response.status_code in (301, 302, 303)
+                    and response.location
+                    and not g.get("refused")
+                ):
                     answered(response.location)
         except AlreadyDone as done:
             return again(done)
         return response
 
     return cast(View, guarded)
+
+
+def refused(said: str, where: str) -> Response:
+    """A refusal answered post/redirect/get: the sentence shown as an error on the page at
+    `where`, which the browser then holds (o15lan2 N10: left on …/approve, a pull-to-refresh
+    asked to send the form again). The form's key is not kept: nothing was done."""
+    flash(said, "error")
+    g.refused = True
+    return redirect(where, 303)
