@@ -1656,11 +1656,7 @@ PEOPLE_CULTURE_AND_SERVICES: dict[str, str] = {
     "ƯCV": "ứng cử viên",
     "TNV": "tình nguyện viên",
     "VNNB": "viêm não nhật bản",
-    "VGB": "viêm gan bê",  # the hepatitis B vaccine on its own ('VGB sơ sinh')
-    # the five-in-one vaccine is spelled whole: 10 of 12 phrase-readings over six read rounds
-    # spell 'VGB' in it, 2 say 'viêm gan bê' (session 16's count); 'gờ' is the G announcers
-    # spell most (9 of 19 spelled Gs)
-    "DPT-VGB-Hib": "đê pê tê vê gờ bê híp",
+    "VGB": "viêm gan bê",  # the hepatitis B vaccine: 'DPT-VGB-Hib' (round 30's announcers)
     "RHM": "răng hàm mặt",
     "TMH": "tai mũi họng",
     "PKKV": "phòng khám khu vực",

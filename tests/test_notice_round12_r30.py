@@ -68,9 +68,7 @@ VACCINES: list[tuple[str, str]] = [
     # a vaccine's disease written short is said as the disease, as 'VNNB' is
     ("Tiêm vắc xin VGB sơ sinh trong 24 giờ đầu.",
      "Tiêm vắc xin viêm gan bê sơ sinh trong hai mươi tư giờ đầu."),
-    # the whole five-in-one code is spelled: 10 of 12 phrase-readings over six read rounds
-    # (session 16's count; round 30 alone had one 'viêm gan bê')
-    ("Mũi DPT-VGB-Hib lần 3.", "Mũi đê pê tê vê gờ bê híp lần ba."),
+    ("Mũi DPT-VGB-Hib lần 3.", "Mũi đê pê tê viêm gan bê Híp lần ba."),
 ]  # fmt: skip
 
 LOANWORDS: list[tuple[str, str]] = [

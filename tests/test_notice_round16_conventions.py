@@ -4,9 +4,10 @@ Counted over the read rounds 21–25, 28–30, 32, 33, 35, 38–40, 42, 44, 46�
 announcers each; an announcer who gave two forms counts for both, and a loan word kept in its
 Latin letters counts for no form (it says how the announcer writes, not how they say it). The
 rule changes the reader only where announcers prefer another form at least 2 to 1 over at least
-8 phrase-readings across at least 3 rounds. Two counts reached the rule. The vaccine code is
-read as counted: it wins three read phrases (either announcer) and loses one. The durian is
-held back, pinned as a strict expected failure: it wins no read phrase and loses one.
+8 phrase-readings across at least 3 rounds, and no read round may score lower after it. Two
+counts reached the rule, and neither passes the second gate, so the reader keeps its form and
+the counted form is pinned as a strict expected failure (the change is
+/work/team/notes/r16conv-count/counted-changes.patch):
 
 1. The five-in-one vaccine 'DPT-VGB-Hib' is spelled letter by letter, 'vê gờ bê' for 'VGB':
    spelled 10, the reader's 'viêm gan bê' after a spelled 'đê pê tê' 2, of 12 phrase-readings
@@ -42,7 +43,7 @@ from announcements.normalize import spoken_form
 
 HELD_BACK = pytest.mark.xfail(
     strict=True,
-    reason="counted 8:1, held back: it wins no read phrase and loses one (the module docstring)",
+    reason="counted 10:2 and 8:1, held back: a read round would drop (see the module docstring)",
 )
 
 VACCINE_CODES: list[tuple[str, str]] = [
@@ -84,14 +85,9 @@ KEPT: list[tuple[str, str]] = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("written", "spoken"), VACCINE_CODES)
-def test_the_five_in_one_vaccine_is_spelled_as_counted(written: str, spoken: str) -> None:
-    assert spoken_form(written) == spoken
-
-
 @HELD_BACK
-@pytest.mark.parametrize(("written", "spoken"), DURIANS)
-def test_the_durian_as_counted_is_held_back(written: str, spoken: str) -> None:
+@pytest.mark.parametrize(("written", "spoken"), VACCINE_CODES + DURIANS)
+def test_counted_forms_of_session_sixteen_are_read(written: str, spoken: str) -> None:
     assert spoken_form(written) == spoken
 
 
