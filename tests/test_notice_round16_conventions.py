@@ -7,7 +7,8 @@ rule changes the reader only where announcers prefer another form at least 2 to 
 8 phrase-readings across at least 3 rounds, and no read round may score lower after it. Two
 counts reached the rule, and neither passes the second gate, so the reader keeps its form and
 the counted form is pinned as a strict expected failure (the change is
-/work/team/notes/r16conv-count/counted-changes.patch):
+/work/team/notes/r16conv-count/counted-changes.patch). The vaccine code was landed once and
+taken back the same hour: it moved three rounds nobody had read down by a phrase each.
 
 1. The five-in-one vaccine 'DPT-VGB-Hib' is spelled letter by letter, 'vê gờ bê' for 'VGB':
    spelled 10, the reader's 'viêm gan bê' after a spelled 'đê pê tê' 2, of 12 phrase-readings
