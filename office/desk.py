@@ -636,7 +636,7 @@ class Office:
             counts, found["text"], found["cancelled_at"], found["cancelled_by"], not_aired,
             None if found["cancelled_at"] or self.serve_silent() else
             self._unheard(found, communes),
-            requested(self.conn, message_id, self.clock()),
+            requested(self.conn, message_id, self.clock(), self.serve_down_since()),
         )  # fmt: skip
 
     def _unheard(self, found: dict[str, Any], communes: Sequence[CommuneState]) -> str | None:

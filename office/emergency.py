@@ -528,6 +528,9 @@ class SentLine:
     """When its validity ran out, once it has (None: still valid, or cancelled)."""
     not_aired: int = 0
     """Once it ended, how many targeted communes never aired it, not even in part."""
+    unanswered: int = 0
+    """While it is valid and not cancelled, how many targeted communes have not answered
+    (the list page reloads itself meanwhile, as the emergency's own page does)."""
 
     @property
     def ended(self) -> str | None:
@@ -570,13 +573,14 @@ def sent(conn: psycopg.Connection, limit: int, now: datetime) -> list[SentLine]:
     found = []
     for message_id, issued, until, text, audience, keys, states, cancelled, by, on_air in rows:
         reports = list(zip(keys or [], states or [], on_air or [], strict=True))
-        aired, heard, lates = 0, 0, []
+        aired, heard, silent, lates = 0, 0, 0, []
         for key, state, at in reports:
             log = logged.get((message_id, key))
             if STATES.get(state, 0) < STATES["aired"] and log:
                 state = log["state"]  # its report was lost, its airing log was not
             aired += state == "aired"
             heard += state in AIRED_STATES
+            silent += state == "silent"
             when, late = aired_when(issued, state, at, log)
             if when is not None and late is not None:
                 lates.append((late, when))
@@ -584,8 +588,8 @@ def sent(conn: psycopg.Connection, limit: int, now: datetime) -> list[SentLine]:
                               tuple(audience["groups"]) if audience else None,
                               len(reports), aired, cancelled, by,
                               *(max(lates) if lates else (None, None)),
-                              *((until, len(reports) - heard) if until <= now and not cancelled
-                                else (None, 0))))  # fmt: skip
+                              *((until, len(reports) - heard, 0) if until <= now and not cancelled
+                                else (None, 0, 0 if cancelled else silent))))  # fmt: skip
     return found
 
 
