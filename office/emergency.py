@@ -706,7 +706,14 @@ class ReportListener:
     def start(self) -> None:
         self.client.connect_async(self.address.host, self.address.port, keepalive=30)
         self.client.loop_start()
-        threading.Thread(target=self._retry, name="report-retry", daemon=True).start()
+        self._retrying = threading.Thread(target=self._retry, name="report-retry", daemon=True)
+        self._retrying.start()
+
+    def alive(self) -> bool:
+        """Its MQTT client's thread (paho's, which calls `_message`) and its retry thread
+        still run: a report is taken only while both do."""
+        mqtt = getattr(self.client, "_thread", None)  # loop_start's thread (paho 2)
+        return self._retrying.is_alive() and mqtt is not None and mqtt.is_alive()
 
     def stop(self) -> None:
         self._stopped.set()
@@ -807,6 +814,9 @@ class ReportWatch:
         self.conn = self._listening()
         self.listener: ReportListener | None = None
         self.current: broker.BrokerSettings | None = None
+        from .liveness import Loop
+
+        self.loop = Loop()
 
     def _listening(self) -> psycopg.Connection:
         conn = psycopg.connect(timed(self.dsn), autocommit=True)
@@ -816,7 +826,13 @@ class ReportWatch:
     def start(self) -> None:
         """Listen on the broker set up already at once, then watch for a new one."""
         self._look()
-        threading.Thread(target=self._watch, name="broker-watch", daemon=True).start()
+        self.loop.run(self._watch, "broker-watch")
+
+    def alive(self) -> bool:
+        """It watches for a new broker, and its listener (if any) takes the reports: the
+        heartbeat records when not, and the pages say it (w16d)."""
+        listener = self.listener
+        return self.loop.alive() and (listener is None or listener.alive())
 
     def _look(self) -> None:
         found = broker.settings(self.conn)
@@ -840,6 +856,7 @@ class ReportWatch:
 
     def _watch(self) -> None:
         while True:
+            self.loop.round()
             try:
                 for _note in self.conn.notifies(timeout=60, stop_after=1):
                     pass  # `office broker setup` ran (or a minute passed): look again
@@ -847,6 +864,7 @@ class ReportWatch:
             except psycopg.Error:
                 self.conn.close()
                 while not self._reconnected():
+                    self.loop.round()
                     threading.Event().wait(RETRY_S)  # PostgreSQL is restarting: try again
 
     def _reconnected(self) -> bool:
