@@ -389,8 +389,19 @@ def test_a_group_outlives_its_only_station_s_revoke_for_the_commune_s_new_key(
     officer, dsn, old = mai_at_tan_lap(postgres)
     stolen = f"/stations/{old}"
     officer.post(f"{stolen}/revoke", {"reason": "Bị mất trộm", "confirm": "Tân Lập"}, stolen)
+
+    def refusal() -> str:  # what `publish --to ven-song` (and `emergency --to`) says
+        with Office.open(dsn) as desk, pytest.raises(OfficeError) as refused:
+            office_fleet.audience(desk.conn, ["ven-song"])
+        return str(refused.value)
+
+    said = refusal()  # why nothing goes to ven-song, and what to do (not "no such group")
+    assert said.startswith("nhóm 'ven-song' chỉ có đài đã thu hồi khóa (Tân Lập)"), said
+    assert "'broadcaster enrol --new-key'" in said and "trang Các đài rồi gửi lại" in said
     with open_office(dsn) as conn:
         new = new_key_row(conn, old)
+    assert refusal() == ("nhóm 'ven-song' chỉ có đài đã thu hồi khóa: duyệt khóa mới của Tân "
+                         "Lập ở trang Các đài rồi gửi lại")  # fmt: skip
     page = f"/stations/{new}"
     shown = officer.get(page).text
     assert re.search(r'name="groups"[^>]*value="ven-song"', shown), shown
