@@ -43,7 +43,7 @@ from broadcaster import office_link
 from broadcaster.airing import air
 from broadcaster.station import Station
 from common import signing
-from office import OfficeError, cancel_requests, collector, emergency, heartbeat
+from office import OfficeError, cancel_requests, collector, emergency, heartbeat, liveness
 from office import fleet as office_fleet
 from office.db import MIGRATIONS, grant_console, open_office
 from office.desk import OFFICE_ZONE, Office, OfficeSettings, Publisher
@@ -1235,6 +1235,38 @@ def test_a_console_whose_clock_runs_ahead_does_not_say_office_serve_is_down(
         conn.execute("UPDATE settings SET value = (now() - interval '3 minutes')::text "
                      "WHERE key = %s", [heartbeat.HEARD])  # fmt: skip
     assert down in text(mai.get("/emergencies/").text)
+
+
+def test_a_part_of_office_serve_stuck_in_its_loop_is_named_as_stopped_and_not_after(
+    postgres: Postgres, vietnamese: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A thread that lives but no longer comes round its loop (stuck on a call that never
+    returns) signs nothing either: past liveness.HUNG_S the heartbeat records it and the
+    pages name it; once it comes round again the sentence goes."""
+    dsn = postgres.new_database()
+    clock = SetClock(datetime.now(UTC))
+    emergency_for_two(dsn, clock.now)
+    with_accounts(dsn)
+    ticks = [1000.0]
+    monkeypatch.setattr(liveness.time, "monotonic", lambda: ticks[0])
+    signer, stuck = liveness.Loop(), threading.Event()
+    signer.run(stuck.wait, "cancel-signer")  # alive, never coming round
+    beats = heartbeat.Heartbeat(dsn, parts={heartbeat.CANCELS: signer.alive})
+    mai = Officer(console_app(dsn, clock=clock))
+    mai.log_in("mai")
+    stopped = "phần ký và gửi lệnh hủy tin khẩn cấp đã dừng từ lúc"
+    try:
+        with open_office(dsn) as conn:
+            beats.look(conn, first=True)
+            assert stopped not in text(mai.get("/emergencies/").text)
+            ticks[0] += liveness.HUNG_S + 1
+            beats.look(conn, first=False)
+            assert stopped in text(mai.get("/emergencies/").text)
+            signer.round()  # it came round after all
+            beats.look(conn, first=False)
+            assert stopped not in text(mai.get("/emergencies/").text)
+    finally:
+        stuck.set()
 
 
 def test_the_console_s_own_role_writes_only_what_its_forms_write(
