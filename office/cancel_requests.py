@@ -51,6 +51,8 @@ class CancelRequest:
     """`office serve` could not sign it (it may be asked again)."""
     slow: bool = False
     """Still unsigned SLOW_AFTER after it was asked for."""
+    down: bool = False
+    """`office serve` is known down: `said` says so and what to do, once (o15web3 K7)."""
 
 
 def request(conn: psycopg.Connection, message_id: str, by: str, now: datetime) -> None:
@@ -77,8 +79,11 @@ def request(conn: psycopg.Connection, message_id: str, by: str, now: datetime) -
         conn.execute("SELECT pg_notify(%s, %s)", [CHANNEL, message_id])  # sent at commit
 
 
-def requested(conn: psycopg.Connection, message_id: str, now: datetime) -> CancelRequest | None:
-    """The console's request to cancel the emergency, if any, as the page says it."""
+def requested(
+    conn: psycopg.Connection, message_id: str, now: datetime, down: datetime | None = None
+) -> CancelRequest | None:
+    """The console's request to cancel the emergency, if any, as the page says it; `down`:
+    since when `office serve` is known not to run (nobody signs it meanwhile)."""
     found = conn.execute(
         "SELECT cancel_requested_at, cancel_requested_by, cancel_refused, cancel_refused_why, "
         "cancelled_at, valid_until FROM emergencies WHERE id = %s",
@@ -95,6 +100,16 @@ def requested(conn: psycopg.Connection, message_id: str, now: datetime) -> Cance
             time=when, by=by, why=refusal(refused, why, message_id, until)
         )
         return CancelRequest(at, by, sentences(said), refused=True)
+    if down is not None and not cancelled_at:  # not "waiting", nor a minute later "probably"
+        said = _(
+            "Cancel asked for at {time} by {by}, but the office server has not been heard from "
+            "since {since}, so nobody signs and sends it yet: the communes may still air it. "
+            "Cancel it now at the terminal with 'broadcaster office emergency cancel {id}' and "
+            "call the technician to start the office server again; if it starts first, it "
+            "signs and sends the cancel."
+        ).format(time=when, by=by, id=message_id, since=inline(local_text(
+            down, OFFICE_ZONE, now.astimezone(OFFICE_ZONE).date())))  # fmt: skip
+        return CancelRequest(at, by, said, down=True)
     said = _("Cancel asked for at {time} by {by}; waiting for the office server to sign and "
              "send it.").format(time=when, by=by)  # fmt: skip
     return CancelRequest(at, by, said, slow=not cancelled_at and now - at > SLOW_AFTER)

@@ -580,15 +580,16 @@ def serve(
 
     from .cancel_requests import CancelSigner
     from .emergency import ReportWatch
-    from .heartbeat import Heartbeat
+    from .heartbeat import ACCOUNTS, CANCELS, REPORTS, Heartbeat
     from .listening import BrokerWriter
 
     app = create_app(dsn, threads)
     watch = ReportWatch(dsn)
     watch.start()  # the stations' reports on emergencies, once there is a broker
-    CancelSigner(dsn, keys, repo).start()  # the cancels asked for from the web console
-    BrokerWriter(dsn).start()  # the broker's accounts after the console's approvals, revokes
-    Heartbeat(dsn, watch.lost).start()  # the pages say when this server stopped collecting
+    signer = CancelSigner(dsn, keys, repo).start()  # the cancels asked for from the console
+    writer = BrokerWriter(dsn).start()  # the broker's accounts after approvals, revokes
+    parts = {REPORTS: watch.alive, CANCELS: signer.alive, ACCOUNTS: writer.alive}
+    Heartbeat(dsn, watch.lost, parts=parts).start()  # the pages say which part stopped
     waitress_serve(
         app,
         host=host,

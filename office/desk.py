@@ -355,32 +355,34 @@ class Office:
     def serve_silent(self) -> str | None:
         """What the pages that count airings, and `emergency status`, say once `office serve`
         has been silent too long: the communes' logs and reports are not collected meanwhile,
-        so a commune that aired reads as silent; or once it runs without the broker: their
-        reports on emergencies then come only with their pushed logs (None: all is well)."""
+        so a commune that aired reads as silent; or, while it runs, each part of it that
+        stopped (heartbeat.SAID), and its being without the broker: their reports on
+        emergencies then come only with their pushed logs (None: all is well)."""
         from common.localtime import inline, local_text
 
-        from .heartbeat import unreached_since
+        from .heartbeat import REPORTS, SAID, stopped_parts, unreached_since
 
-        now = self.clock()
+        today = self.clock().astimezone(OFFICE_ZONE).date()
         since = self.serve_down_since()
-        lost = None if since else unreached_since(self.conn)
-        heard = since or lost
-        if heard is None:
-            return None
-        when = inline(local_text(heard, OFFICE_ZONE, now.astimezone(OFFICE_ZONE).date()))
-        if lost:
+        if since:
             return _(
+                "The office server has not been heard from since {time}: the communes' logs and "
+                "reports on emergencies are not being collected, so a commune that aired since "
+                "then may be counted here as not answering or not aired. Call the technician to "
+                "start the office server again."
+            ).format(time=inline(local_text(since, OFFICE_ZONE, today)))
+        stopped = stopped_parts(self.conn)  # it runs, but a part of it may not (w16d)
+        said = [_(SAID[name]).format(time=inline(local_text(at, OFFICE_ZONE, today)))
+                for name, at in stopped.items() if name in SAID]  # fmt: skip
+        lost = None if REPORTS in stopped else unreached_since(self.conn)
+        if lost:
+            said.append(_(
                 "The office server runs but has not reached the message broker since {time}: "
                 "the communes' reports on emergencies reach the office only with the logs they "
                 "send, so a commune that aired may read here as not answering for a few "
                 "minutes; call the technician to check the message broker."
-            ).format(time=when)
-        return _(
-            "The office server has not been heard from since {time}: the communes' logs and "
-            "reports on emergencies are not being collected, so a commune that aired since then "
-            "may be counted here as not answering or not aired. Call the technician to start "
-            "the office server again."
-        ).format(time=when)
+            ).format(time=inline(local_text(lost, OFFICE_ZONE, today))))  # fmt: skip
+        return " ".join(said) or None
 
     def report(
         self, month_text: str, campaign: str | None = None, group: str | None = None
@@ -636,7 +638,7 @@ class Office:
             counts, found["text"], found["cancelled_at"], found["cancelled_by"], not_aired,
             None if found["cancelled_at"] or self.serve_silent() else
             self._unheard(found, communes),
-            requested(self.conn, message_id, self.clock()),
+            requested(self.conn, message_id, self.clock(), self.serve_down_since()),
         )  # fmt: skip
 
     def _unheard(self, found: dict[str, Any], communes: Sequence[CommuneState]) -> str | None:

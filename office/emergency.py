@@ -528,6 +528,9 @@ class SentLine:
     """When its validity ran out, once it has (None: still valid, or cancelled)."""
     not_aired: int = 0
     """Once it ended, how many targeted communes never aired it, not even in part."""
+    unanswered: int = 0
+    """While it is valid and not cancelled, how many targeted communes have not answered
+    (the list page reloads itself meanwhile, as the emergency's own page does)."""
 
     @property
     def ended(self) -> str | None:
@@ -570,13 +573,14 @@ def sent(conn: psycopg.Connection, limit: int, now: datetime) -> list[SentLine]:
     found = []
     for message_id, issued, until, text, audience, keys, states, cancelled, by, on_air in rows:
         reports = list(zip(keys or [], states or [], on_air or [], strict=True))
-        aired, heard, lates = 0, 0, []
+        aired, heard, silent, lates = 0, 0, 0, []
         for key, state, at in reports:
             log = logged.get((message_id, key))
             if STATES.get(state, 0) < STATES["aired"] and log:
                 state = log["state"]  # its report was lost, its airing log was not
             aired += state == "aired"
             heard += state in AIRED_STATES
+            silent += state == "silent"
             when, late = aired_when(issued, state, at, log)
             if when is not None and late is not None:
                 lates.append((late, when))
@@ -584,8 +588,8 @@ def sent(conn: psycopg.Connection, limit: int, now: datetime) -> list[SentLine]:
                               tuple(audience["groups"]) if audience else None,
                               len(reports), aired, cancelled, by,
                               *(max(lates) if lates else (None, None)),
-                              *((until, len(reports) - heard) if until <= now and not cancelled
-                                else (None, 0))))  # fmt: skip
+                              *((until, len(reports) - heard, 0) if until <= now and not cancelled
+                                else (None, 0, 0 if cancelled else silent))))  # fmt: skip
     return found
 
 
@@ -702,7 +706,14 @@ class ReportListener:
     def start(self) -> None:
         self.client.connect_async(self.address.host, self.address.port, keepalive=30)
         self.client.loop_start()
-        threading.Thread(target=self._retry, name="report-retry", daemon=True).start()
+        self._retrying = threading.Thread(target=self._retry, name="report-retry", daemon=True)
+        self._retrying.start()
+
+    def alive(self) -> bool:
+        """Its MQTT client's thread (paho's, which calls `_message`) and its retry thread
+        still run: a report is taken only while both do."""
+        mqtt = getattr(self.client, "_thread", None)  # loop_start's thread (paho 2)
+        return self._retrying.is_alive() and mqtt is not None and mqtt.is_alive()
 
     def stop(self) -> None:
         self._stopped.set()
@@ -803,6 +814,9 @@ class ReportWatch:
         self.conn = self._listening()
         self.listener: ReportListener | None = None
         self.current: broker.BrokerSettings | None = None
+        from .liveness import Loop
+
+        self.loop = Loop()
 
     def _listening(self) -> psycopg.Connection:
         conn = psycopg.connect(timed(self.dsn), autocommit=True)
@@ -812,7 +826,13 @@ class ReportWatch:
     def start(self) -> None:
         """Listen on the broker set up already at once, then watch for a new one."""
         self._look()
-        threading.Thread(target=self._watch, name="broker-watch", daemon=True).start()
+        self.loop.run(self._watch, "broker-watch")
+
+    def alive(self) -> bool:
+        """It watches for a new broker, and its listener (if any) takes the reports: the
+        heartbeat records when not, and the pages say it (w16d)."""
+        listener = self.listener
+        return self.loop.alive() and (listener is None or listener.alive())
 
     def _look(self) -> None:
         found = broker.settings(self.conn)
@@ -836,6 +856,7 @@ class ReportWatch:
 
     def _watch(self) -> None:
         while True:
+            self.loop.round()
             try:
                 for _note in self.conn.notifies(timeout=60, stop_after=1):
                     pass  # `office broker setup` ran (or a minute passed): look again
@@ -843,6 +864,7 @@ class ReportWatch:
             except psycopg.Error:
                 self.conn.close()
                 while not self._reconnected():
+                    self.loop.round()
                     threading.Event().wait(RETRY_S)  # PostgreSQL is restarting: try again
 
     def _reconnected(self) -> bool:

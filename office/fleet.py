@@ -523,11 +523,38 @@ def audience(conn: psycopg.Connection, names: Sequence[str]) -> Audience:
             raise both
         known_group(conn, group)  # a group that does not exist is said so, first
         if group not in members:
-            raise OfficeError(
+            raise _only_revoked(conn, group) or OfficeError(
                 _("there is no group '{group}' with an approved station").format(group=group)
             )
         named_groups.append(group)
     return Audience(tuple(sorted(set(named_groups))), tuple(sorted(set(named_stations))))
+
+
+def _only_revoked(conn: psycopg.Connection, group: str) -> OfficeError | None:
+    """The refusal of a group kept alive only by revoked keys (a stolen PC, its commune's new
+    key not approved yet, o15web3 C8): why nothing can be sent to it, and what to do first
+    (None: that is not why)."""
+    rows = conn.execute(
+        "SELECT s.commune, bool_or(EXISTS (SELECT 1 FROM stations o WHERE "
+        f"{SAME_LOG} AND o.key_id <> s.key_id AND o.enrolled_at > s.enrolled_at "
+        "AND o.approved_at IS NULL AND o.revoked_at IS NULL)) "
+        "FROM station_groups g JOIN stations s ON s.key_id = g.key_id "
+        "WHERE g.name = %s AND s.revoked_at IS NOT NULL GROUP BY s.commune ORDER BY s.commune",
+        [group],
+    ).fetchall()
+    if not rows:
+        return None
+    communes = ", ".join(commune for commune, _waiting in rows)
+    if all(waiting for _commune, waiting in rows):
+        said = _("group '{group}' has only stations whose key was revoked: approve the new key "
+                 "of {communes} on the Stations page, then send again")  # fmt: skip
+    else:
+        said = _(
+            "group '{group}' has only stations whose key was revoked ({communes}), and no new "
+            "key of theirs waits yet: once the commune runs 'broadcaster enrol --new-key', "
+            "approve its new key on the Stations page, then send again"
+        )
+    return OfficeError(said.format(group=group, communes=communes))
 
 
 def _named_station(conn: psycopg.Connection, code: str) -> str:

@@ -3,17 +3,19 @@ it is down the communes' pushed logs and their reports on emergencies are not co
 the console's pages that count airings would read "không phản hồi" for a commune that aired
 (o14web2 C1); they say instead since when the office server has not been heard from. With the
 beat it records whether its listener on the broker is connected: while it is not, the
-communes' reports on emergencies reach the office only with their pushed logs (w15b)."""
+communes' reports on emergencies reach the office only with their pushed logs (w15b); and
+which of serve's other parts stopped (its thread dead or stuck: office/liveness.py), since
+the beat alone proves only this thread (review15 #7)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Mapping
 from datetime import datetime, timedelta
 
 import psycopg
 
 from broadcaster.clock import system_clock
-from common.i18n import _
+from common.i18n import N_, _
 
 from .listening import Listening, tell
 
@@ -24,6 +26,35 @@ BEAT_S = 30.0
 BROKER_LOST = "serve_broker_lost_at"
 """The `settings` row: since when `office serve`'s listener on the broker has not been
 connected (absent while it is, or while the office has no broker)."""
+STOPPED = "serve_stopped:"
+"""The `settings` rows `serve_stopped:<part>`: since when that part of `office serve` has
+stopped (its thread died, or is stuck) while the heartbeat runs; absent while it works. A
+serve started again removes them."""
+REPORTS, CANCELS, ACCOUNTS = "reports", "cancels", "broker-accounts"
+"""The parts: taking the communes' reports on emergencies from the broker (ReportWatch),
+signing and sending the cancels asked for from the console (CancelSigner), writing the
+broker's accounts after an approval or revoke (BrokerWriter)."""
+SAID = {
+    REPORTS: N_(
+        "The office server runs, but it has not taken the communes' reports on emergencies "
+        "from the message broker since {time}: they reach the office only with the logs the "
+        "communes send, so a commune that aired may read here as not answering. Call the "
+        "technician to start the office server again."
+    ),
+    CANCELS: N_(
+        "The office server runs, but its part that signs and sends cancels has stopped since "
+        "{time}: a cancel asked for on this console is not sent. Cancel at the terminal with "
+        "'broadcaster office emergency cancel' and the emergency's code, and call the "
+        "technician to start the office server again."
+    ),
+    ACCOUNTS: N_(
+        "The office server runs, but its part that updates the message broker's accounts has "
+        "stopped since {time}: a station approved since then does not receive emergencies, "
+        "and a key revoked since then still does. Call the technician to start the office "
+        "server again."
+    ),
+}
+"""What the pages and `office emergency status` say of a part that stopped."""
 LOOK_S = 2.0
 """How often the heartbeat looks at the listener: a change is written at once."""
 UNREACHED_AFTER = timedelta(minutes=1)
@@ -46,17 +77,20 @@ class Heartbeat(Listening):
         dsn: str,
         lost: Callable[[], datetime | None] = lambda: None,
         say: Callable[[str], object] = tell,
+        parts: Mapping[str, Callable[[], bool]] | None = None,
     ) -> None:
         super().__init__(dsn, say)
-        self.lost = lost
-        self._written: tuple[datetime, datetime | None] | None = None
+        self.lost, self.parts = lost, parts or {}
+        self._written: tuple[datetime, datetime | None, frozenset[str]] | None = None
 
     def look(self, conn: psycopg.Connection, first: bool) -> float:
         now, lost = system_clock(), self.lost()
+        stopped = frozenset(name for name, alive in self.parts.items() if not alive())
         last = self._written
-        if first or last is None or lost != last[1] or (now - last[0]).total_seconds() >= BEAT_S:
-            beat(conn, None if lost is None else now - lost)
-            self._written = (now, lost)
+        if (first or last is None or (lost, stopped) != last[1:]
+                or (now - last[0]).total_seconds() >= BEAT_S):  # fmt: skip
+            beat(conn, None if lost is None else now - lost, stopped)
+            self._written = (now, lost, stopped)
         return LOOK_S
 
     def failed(self, error: Exception) -> str:
@@ -70,17 +104,24 @@ AGO = """to_char((now() - %s) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"+0
 serve's machine and the console's may be minutes apart, the database's is one for both."""
 
 
-def beat(conn: psycopg.Connection, lost_for: timedelta | None = None) -> None:
-    """HEARD now, and BROKER_LOST `lost_for` ago (removed when None: connected), both by
-    PostgreSQL's clock, which `silent_since` and `unreached_since` compare with."""
-    upsert = ("INSERT INTO settings (key, value) VALUES (%s, " + AGO + ") "
-              "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value")  # fmt: skip
+def beat(
+    conn: psycopg.Connection, lost_for: timedelta | None = None, stopped: Collection[str] = ()
+) -> None:
+    """HEARD now, BROKER_LOST `lost_for` ago (removed when None: connected), and a STOPPED
+    row for each part `stopped`, now if it is new (the others removed), all by PostgreSQL's
+    clock, which `silent_since`, `unreached_since` and `stopped_parts` compare with."""
+    insert = "INSERT INTO settings (key, value) VALUES (%s, " + AGO + ") ON CONFLICT (key) DO "
+    keys = [STOPPED + name for name in sorted(stopped)]
     with conn.transaction():
-        conn.execute(upsert, [HEARD, timedelta(0)])
+        conn.execute(insert + "UPDATE SET value = EXCLUDED.value", [HEARD, timedelta(0)])
         if lost_for is None:
             conn.execute("DELETE FROM settings WHERE key = %s", [BROKER_LOST])
         else:
-            conn.execute(upsert, [BROKER_LOST, lost_for])
+            conn.execute(insert + "UPDATE SET value = EXCLUDED.value", [BROKER_LOST, lost_for])
+        conn.execute("DELETE FROM settings WHERE starts_with(key, %s) AND NOT key = ANY(%s)",
+                     [STOPPED, keys])  # fmt: skip
+        for key in keys:  # since it stopped: a later beat keeps the first time
+            conn.execute(insert + "NOTHING", [key, timedelta(0)])
 
 
 def _older(conn: psycopg.Connection, key: str, than: timedelta) -> datetime | None:
@@ -103,3 +144,14 @@ def unreached_since(conn: psycopg.Connection) -> datetime | None:
     """Since when `office serve` (running) has not been connected to the broker, if longer
     than UNREACHED_AFTER by PostgreSQL's clock (None: it is, or the office has no broker)."""
     return _older(conn, BROKER_LOST, UNREACHED_AFTER)
+
+
+def stopped_parts(conn: psycopg.Connection) -> dict[str, datetime]:
+    """The parts of `office serve` (REPORTS, CANCELS, ACCOUNTS) that stopped while it runs,
+    each with since when (only meaningful while `silent_since` is None)."""
+    rows = conn.execute(
+        "SELECT substr(key, %s), value::timestamptz FROM settings "
+        "WHERE starts_with(key, %s) ORDER BY key",
+        [len(STOPPED) + 1, STOPPED],
+    ).fetchall()
+    return dict(rows)

@@ -16,6 +16,7 @@ from common.i18n import _
 
 from . import OfficeError, broker
 from .emergency import RETRY_S
+from .liveness import Loop
 
 LOOK_S = 60.0
 """How often `office serve` looks without being told (a NOTIFY lost with its connection)."""
@@ -42,6 +43,7 @@ class Listening:
     def __init__(self, dsn: str, say: Callable[[str], object] = tell) -> None:
         self.dsn, self.say = dsn, say
         self._stopped = threading.Event()
+        self.loop = Loop()
 
     def look(self, conn: psycopg.Connection, first: bool) -> float | None:
         """Do what was asked (`first`: the look at start, after a reconnection too); the
@@ -53,19 +55,25 @@ class Listening:
         raise NotImplementedError
 
     def start(self) -> Listening:
-        threading.Thread(target=self._run, name=self.name, daemon=True).start()
+        self.loop.run(self._run, self.name)
         return self
+
+    def alive(self) -> bool:
+        """Its thread still looks (the heartbeat records it when not)."""
+        return self.loop.alive()
 
     def stop(self) -> None:
         self._stopped.set()
 
     def _run(self) -> None:
         while not self._stopped.is_set():
+            self.loop.round()
             try:
                 with psycopg.connect(self.dsn, autocommit=True) as conn:
                     conn.execute(f"LISTEN {self.channel}")
                     first = True
                     while not self._stopped.is_set():
+                        self.loop.round()
                         again = self.look(conn, first) or LOOK_S
                         first = False
                         for _note in conn.notifies(timeout=again, stop_after=1):

@@ -268,10 +268,15 @@ class Collector(ServerProcess):
             }}""",
         )
 
-    def start(self) -> None:
+    def start(self, first: str = "") -> None:
+        """Start it; `first`: Python run in its process before `office serve` (a test's hook,
+        e.g. one that makes a thread of it die)."""
         log = (self.work / "collector.log").open("ab")
+        run = ["-m", "cli"]
+        if first:
+            run = ["-c", first + "\nimport runpy; runpy.run_module('cli', run_name='__main__')"]
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "cli", "office", "serve", "--db", self.dsn,
+            [sys.executable, *run, "office", "serve", "--db", self.dsn,
              "--port", str(self.port), "--threads", str(self.threads), *self.signs],
             stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
             env={**os.environ, "LC_ALL": "vi_VN.UTF-8"},  # Vietnamese, whatever CI has

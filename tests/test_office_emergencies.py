@@ -692,6 +692,73 @@ def test_while_office_serve_runs_without_the_broker_the_pages_say_so(
     assert "hãy kiểm tra đường mạng của các xã này" in said(pages[0])  # now it is the question
 
 
+DIES = """
+from office.cancel_requests import CancelSigner
+from office.emergency import ReportListener
+
+def dies(*_args):
+    raise SystemExit  # ends its thread as a bug might: not an Exception any loop catches
+
+CancelSigner.look = dies  # at once
+ReportListener._message = dies  # at the first report (paho's thread)
+"""
+"""The test's hook in `office serve`: its signer dies at start, its report taker at the first
+report, while the heartbeat and the collector of pushed logs go on."""
+
+
+def test_the_pages_name_the_part_of_office_serve_that_stopped(province: Province) -> None:
+    """Review15 #7: the heartbeat proved only its own thread; with the thread that takes the
+    communes' reports dead, or the one that signs the cancels, the pages said all was well.
+    They name the part that stopped, and since when, by PostgreSQL's clock; `office emergency
+    status` too. A serve started again says nothing more."""
+    from test_office_web import Officer, console_app, with_accounts
+
+    root = province.commune("Xã Tân Lập", "ven-song")
+    daemon = province.start(root)
+    daemon.expect(r"Broker: connected")
+    province.collector.kill()
+    province.collector.start(first=DIES)
+    stopped = (
+        "SELECT key, value FROM settings WHERE starts_with(key, 'serve_stopped:') ORDER BY key"
+    )
+    wait_until(lambda: [key for key, _at in province.sql(stopped)] == ["serve_stopped:cancels"],
+               "the signer's end recorded by the heartbeat")  # fmt: skip
+    message = send(province, "--text", "Khẩn cấp: lũ quét, bà con lên chỗ cao ngay.")
+    daemon.expect(rf"Emergency {message} from the office received", timeout=60)
+    wait_until(lambda: len(province.sql(stopped)) == 2, "the report taker's end recorded")
+    at = {key.split(":")[1]: datetime.fromisoformat(value).astimezone(OFFICE_ZONE)
+          for key, value in province.sql(stopped)}  # fmt: skip
+    reports = (
+        "Máy chủ văn phòng đang chạy nhưng không nhận báo cáo tin khẩn cấp từ các xã qua máy chủ "
+        f"tin nhắn từ lúc hôm nay {at['reports']:%H:%M}: báo cáo chỉ về văn phòng cùng nhật ký "
+        "các xã gửi lên"
+    )
+    cancels = (
+        "Máy chủ văn phòng đang chạy nhưng phần ký và gửi lệnh hủy tin khẩn cấp đã dừng từ lúc "
+        f"hôm nay {at['cancels']:%H:%M}: lệnh hủy yêu cầu ở trang này sẽ không được gửi đi"
+    )
+    with_accounts(province.dsn)
+    mai = Officer(console_app(province.dsn))
+    mai.log_in("mai")
+    pages = (f"/emergencies/{message}", "/emergencies/", "/", "/stations/")
+
+    def said(page: str) -> str:
+        return " ".join(re.sub(r"<[^>]+>", " ", mai.get(page).text).split())
+
+    for page in pages:
+        shown = said(page)
+        assert shown.count(reports) == 1 and shown.count(cancels) == 1, (page, shown)
+        assert "không hoạt động" not in shown  # it runs: not "the office server is down"
+    terminal = status(province, message)
+    assert reports in terminal and cancels in terminal, terminal
+
+    province.collector.kill()
+    province.collector.start()  # the technician starts it again
+    wait_until(lambda: not province.sql(stopped), "a whole office serve's first beat")
+    for page in pages:
+        assert "đang chạy nhưng" not in said(page), page
+
+
 def test_a_report_from_a_clock_behind_is_not_put_before_the_emergency_was_sent(
     province: Province,
 ) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, cast
@@ -441,8 +442,13 @@ def test_the_console_approves_and_revokes_and_office_serve_writes_the_broker_s_a
     said = text(mai.get(done.location).text)
     assert "Đã duyệt Xã Hòa Bình" in said and "Không ghi được" not in said
     assert "Máy chủ văn phòng đang cập nhật tài khoản nhận tin khẩn cấp" in said
+    listed = mai.get("/stations/").text  # the list says it too (w14j, w15a), and follows it
+    assert "Máy chủ văn phòng đang cập nhật tài khoản nhận tin khẩn cấp" in text(listed)
+    assert '<meta http-equiv="refresh" content="5">' in listed
     assert key not in passwd.read_text()  # the console wrote nothing
     clock.now += timedelta(seconds=70)
+    red = re.compile(r'<p class="error" id="broker-slow">.*?</p>')
+    assert red.findall(mai.get(page).text) == red.findall(mai.get("/stations/").text) != []
     slow = text(mai.get(page).text)
     assert "có lẽ nó không chạy (broadcaster office serve)" in slow
     assert "đài vừa được duyệt chưa nhận được tin khẩn cấp" in slow  # an approval: o15web3 C7

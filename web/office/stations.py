@@ -66,7 +66,7 @@ def index() -> tuple[str, int]:
         found, errors = [], {"group": str(e)}
     page = render_template("office/stations.html", stations=found, twins=_twins(found),
                            short=SHORT_CODE, statuses=STATION_STATUSES, group=group,
-                           groups=groups, errors=errors)  # fmt: skip
+                           groups=groups, errors=errors, **_broker())  # fmt: skip
     return page, 400 if errors else 200
 
 
@@ -87,17 +87,24 @@ def _page(fingerprint: str, form: str = "", errors: dict[str, str] | None = None
     station = office.station(fingerprint)
     namesakes = [s for s in office.stations() if s["fingerprint"] != fingerprint
                  and same_name(s["commune"], station["commune"])]  # fmt: skip
-    asked = office.broker_waiting()
-    slow = bool(asked and office.clock() - asked.since > SLOW_AFTER)
     return render_template(
-        "office/station.html", station=station, statuses=STATION_STATUSES,
-        broker_waiting=asked is not None, broker_slow=slow,
-        broker_unread=bool(asked and asked.written), broker_harm=asked and _harm(asked),
+        "office/station.html", station=station, statuses=STATION_STATUSES, **_broker(),
         groups=office.groups(), form=form, errors=errors or {}, typed=typed or {},
         twin=_twin(station), short=SHORT_CODE,
         stranger=any(s["log"] != station["log"] for s in namesakes),
         own_keys=[s for s in namesakes if s["log"] == station["log"]], no_group=NO_GROUP,
     )  # fmt: skip
+
+
+def _broker() -> dict[str, Any]:
+    """What _broker_waiting.html says, on a station's page and on the list (w14j, w15a: the
+    list said nothing while an approval or revoke had not reached Mosquitto)."""
+    office = desk()
+    asked = office.broker_waiting()
+    slow = bool(asked and office.clock() - asked.since > SLOW_AFTER)
+    return {"broker_waiting": asked is not None, "broker_slow": slow,
+            "broker_unread": bool(asked and asked.written),
+            "broker_harm": asked and _harm(asked)}  # fmt: skip
 
 
 def _harm(asked: Waiting) -> str:
