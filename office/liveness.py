@@ -17,22 +17,22 @@ HUNG_S = 180.0
 class Loop:
     """A part's own thread, and when it last came round its loop."""
 
-    def __init__(self) -> None:
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+        self.clock = clock
+        """Seconds that only go forward; a test passes its own."""
         self.thread: threading.Thread | None = None
-        self.seen = time.monotonic()
+        self.seen = clock()
 
     def run(self, target: Callable[[], object], name: str) -> None:
-        self.seen = time.monotonic()
+        self.seen = self.clock()
         self.thread = threading.Thread(target=target, name=name, daemon=True)
         self.thread.start()
 
     def round(self) -> None:
         """The part came round its loop: it is not stuck."""
-        self.seen = time.monotonic()
+        self.seen = self.clock()
 
     def alive(self) -> bool:
         return (
-            self.thread is not None
-            and self.thread.is_alive()
-            and time.monotonic() - self.seen < HUNG_S
+            self.thread is not None and self.thread.is_alive() and self.clock() - self.seen < HUNG_S
         )

@@ -1238,7 +1238,7 @@ def test_a_console_whose_clock_runs_ahead_does_not_say_office_serve_is_down(
 
 
 def test_a_part_of_office_serve_stuck_in_its_loop_is_named_as_stopped_and_not_after(
-    postgres: Postgres, vietnamese: None, monkeypatch: pytest.MonkeyPatch
+    postgres: Postgres, vietnamese: None
 ) -> None:
     """A thread that lives but no longer comes round its loop (stuck on a call that never
     returns) signs nothing either: past liveness.HUNG_S the heartbeat records it and the
@@ -1248,8 +1248,7 @@ def test_a_part_of_office_serve_stuck_in_its_loop_is_named_as_stopped_and_not_af
     emergency_for_two(dsn, clock.now)
     with_accounts(dsn)
     ticks = [1000.0]
-    monkeypatch.setattr(liveness.time, "monotonic", lambda: ticks[0])
-    signer, stuck = liveness.Loop(), threading.Event()
+    signer, stuck = liveness.Loop(clock=lambda: ticks[0]), threading.Event()
     signer.run(stuck.wait, "cancel-signer")  # alive, never coming round
     beats = heartbeat.Heartbeat(dsn, parts={heartbeat.CANCELS: signer.alive})
     mai = Officer(console_app(dsn, clock=clock))
