@@ -99,8 +99,10 @@ def _day(d: int, ctx: _Context, lunar: bool, mung: bool, alone: bool = True) -> 
     return read_integer(d, ctx.dialect)
 
 
-MUNG_RANGE = re.compile(r"(mùng|mồng) \d{1,2}\s?(?:đến|tới)\s$")
-"""'từ mùng 8 đến ': a range of days whose first the notice wrote with 'mùng'."""
+MUNG_RANGE = re.compile(r"(mùng|mồng) \d{1,2}(?:/\d{1,2}(?:/\d{4})?)?\s?(?:đến|tới)\s$")
+"""'từ mùng 8 đến ', 'tức mùng 9/4 đến ': a range whose first end the notice wrote with 'mùng'.
+Its second end is said as the first: 'mùng' up to the tenth, and no 'ngày' ('mùng chín tháng
+tư đến hai mươi lăm tháng tư' in round 58's 3 readings of 3)."""
 NAMED_BY_A_DATE = (
     "đường", "phố", "mầm non", "tiểu học", "trung học cơ sở", "trung học phổ thông",
     "quảng trường", "công viên", "phường", "sân vận động", "nhà thi đấu", "nông trường",
@@ -361,13 +363,22 @@ def _day_month(
     return words + (f" năm {read_integer(int(year), ctx.dialect)}" if year else "")
 
 
+def _mirrored_mung(m: re.Match[str]) -> str | None:
+    """'mùng' or 'mồng' when `m` ends a range whose first end the notice wrote with it."""
+    before = _before(m)
+    if not before.rstrip().endswith(("đến", "tới")):  # the cheap look first
+        return None
+    found = MUNG_RANGE.search(before)
+    return found[1] if found else None
+
+
 def _date(m: re.Match[str], ctx: _Context) -> str:
     lead, lunar = _DayLead.of(m), _is_lunar(m)
-    ranged = MUNG_RANGE.search(_before(m)) if int(m["d"]) <= 10 else None
-    if ranged:  # 'từ mùng 8 đến 10/1 âm lịch': the last day takes the 'mùng' of the first
+    mung = _mirrored_mung(m)
+    if mung:  # 'từ mùng 8 đến 10/1 âm lịch', 'mùng 9/4 đến 25/4': the second end as the first
         read = _day_month(m["d"], m["m"], m["y"], ctx, lunar, mung=False)
         if read is not None:
-            return f"{ranged[1]} {read}"
+            return f"{mung} {read}" if int(m["d"]) <= 10 else read
     alone = m["d"].lstrip("0") != "15" or not _ends_a_range(m)
     read = _day_month(m["d"], m["m"], m["y"], ctx, lunar, lead.mung(lunar), alone)
     if read is None:

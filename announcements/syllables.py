@@ -309,6 +309,7 @@ Spelling = tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]
 DOUBLED: Spelling = (re.compile(r"(ll|rr|ff|zz|hh|aa)|([^eo])\2$"), lambda m: (m[1] or m[2])[0])
 ENGLISH_SPELLINGS: tuple[Spelling, ...] = (
     (re.compile(r"o(?=(?:nn|mm)$)"), "ɔ"),  # 'Foxconn' → 'Phốc con', 'Qualcomm' → 'Quan com'
+    (re.compile(r"^com(?=[bp])"), "cɔm"),  # 'compost' → 'com pốt', as 'com pa', 'com bô'
     (re.compile(r"(?<=\w)ville$"), "vin"),  # French: 'Sihanoukville' → '… núc vin'
     (re.compile(r"(?:elle|ette)$"), lambda m: m[0][:2]),  # French: 'Michelle', 'Juliette'
     DOUBLED,

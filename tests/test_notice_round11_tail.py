@@ -76,7 +76,7 @@ PREFIXED_BRANDS: list[tuple[str, str]] = [
     ("Đọc tin trên báo VnExpress.", "Đọc tin trên báo vê en ếch pờ rét."),
     ("Hồ sơ được tiếp nhận trên hệ thống iGate.",
      "Hồ sơ được tiếp nhận trên hệ thống ai ghết."),
-    ("Văn bản gửi qua iOffice của xã.", "Văn bản gửi qua ai óp phít của xã."),
+    ("Văn bản gửi qua iOffice của xã.", "Văn bản gửi qua ai ô phít của xã."),
     ("Nộp thuế qua eTax hoặc eTax Mobile.", "Nộp thuế qua i tắc hoặc i tắc mô bai."),
     ("Ký số bằng mSign trên điện thoại.", "Ký số bằng em sai trên điện thoại."),
     ("Học qua các khóa MOOC và MOOCs.", "Học qua các khóa múc và múc."),
