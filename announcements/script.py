@@ -223,7 +223,7 @@ def read_script(path: Path, limits: InputLimits = DEFAULT_LIMITS) -> Script:
     script = kept(faults, lambda: script_from_fields(
         {k: v for k, v in meta.items() if k in FIELDS and k != "audio"}, str(path), text=text,
         recording=recording, source=path, default_id=slug(path.stem),
-        default_title=title or path.stem, limits=limits,
+        default_title=title or path.stem, limits=limits, in_file=True,
     ))  # fmt: skip
     if faults or script is None:
         raise ScriptError.together(faults)
@@ -357,6 +357,7 @@ def script_from_fields(
     default_id: str,
     default_title: str,
     limits: InputLimits = DEFAULT_LIMITS,
+    in_file: bool = False,
 ) -> Script:
     """An announcement from its fields, checked the same way whether they come from a local
     file's front matter or from an upstream office's manifest. Every field at fault is said at
@@ -367,7 +368,7 @@ def script_from_fields(
         if not isinstance(text, str):
             raise ScriptError(_("{where}: the text must be text").format(where=where), field="text")
         try:
-            limits.check_text(text, where)
+            limits.check_text(text, where, in_file)
         except BroadcasterError as e:
             e.field = "text"  # the form's field, when the text was typed
             faults.append(e)
