@@ -190,15 +190,19 @@ def refuse_old_font(text: str, where: str, in_file: bool = False) -> None:
     )
 
 
-def decode_file(data: bytes, where: str) -> str:
+WINDOWS_1258 = "Windows-1258"
+
+
+def decode_file(data: bytes, where: str) -> tuple[str, str | None]:
     """A script file's text: UTF-8, UTF-16 with a byte-order mark (Notepad's "Unicode"), or
     Windows-1258 that reads as Vietnamese (Notepad's "ANSI" on a Vietnamese Windows: the
     same letters, so it is taken as it is and shown for approval like any other). A file in
-    an old font, or in no encoding known, is refused with what to do."""
+    an old font, or in no encoding known, is refused with what to do. Also the code page it
+    was converted from (`WINDOWS_1258`), which the officer is told, or None."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16")
+        return data.decode("utf-16"), None
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8"), None
     except UnicodeDecodeError:
         pass
     found = old_font(data.decode("cp1252", errors="replace"))
@@ -212,7 +216,7 @@ def decode_file(data: bytes, where: str) -> str:
         )
     text = _windows_1258(data)
     if text is not None:
-        return text
+        return text, WINDOWS_1258
     raise OldFontError(
         _(
             "{where}: the file is not UTF-8 text, nor Vietnamese in an old font the station "

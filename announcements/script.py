@@ -10,7 +10,7 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Hashable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
 from functools import partial
@@ -137,6 +137,9 @@ class Script:
     source: Path
     campaign_title: str | None = None
     """The campaign's own title (reports show it instead of the campaign's id)."""
+    converted_from: str | None = None
+    """The code page the file was converted from ('Windows-1258'): the officer is told, to
+    listen before approving (not stored)."""
 
     def fields(self) -> dict[str, Any]:
         """What the store and a published manifest keep of it besides the words and audio."""
@@ -203,7 +206,7 @@ def read_script(path: Path, limits: InputLimits = DEFAULT_LIMITS) -> Script:
             )
         )
     limits.check_text_file(path.stat().st_size, str(path))
-    content = decode_file(path.read_bytes(), str(path))
+    content, converted_from = decode_file(path.read_bytes(), str(path))
     front, text = split_front_matter(content, str(path))
     meta = _load_front_matter(front, str(path)) if front is not None else {}
     faults: list[BroadcasterError] = [
@@ -227,7 +230,7 @@ def read_script(path: Path, limits: InputLimits = DEFAULT_LIMITS) -> Script:
     ))  # fmt: skip
     if faults or script is None:
         raise ScriptError.together(faults)
-    return script
+    return replace(script, converted_from=converted_from) if converted_from else script
 
 
 def heading(text: str, title: str) -> tuple[str | None, str]:

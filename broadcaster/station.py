@@ -492,6 +492,7 @@ class Station:
             replace(
                 _with_reading(result, self.read(s.text, s.voice)) if s.text else result,
                 lost=tuple(w for w in losses if w.announcement_id == s.id),
+                converted_from=s.converted_from,
             )
             for s, result in zip(scripts, stored, strict=True)
         ]

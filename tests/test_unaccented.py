@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from conftest import Run, Visitor, query, set_config, store_dump, write_script
-from test_old_fonts import NOTICES, tcvn3
+from test_old_fonts import NOTICES, iconv, tcvn3
 from test_publish import campaign, publish
 from test_upstream import make_office
 from test_web import field_error, text
@@ -176,3 +176,25 @@ def test_the_console_quotes_the_old_font_sentence_and_says_to_fix_the_file(
     assert "dán lại" not in said
     whole = field_error(send(visitor, ("tb.txt", tcvn3(NOTICES[1]).encode())).text, "files")
     assert "chuyển tệp sang Unicode bằng Unikey" in whole and "dán lại" not in whole
+
+
+ANSI = "Thông báo tiêm phòng dại\r\n\r\n" + "\r\n".join(NOTICES)
+CONVERTED_VI = "đã chuyển từ mã Windows-1258 sang Unicode: hãy nghe lại trước khi duyệt"
+
+
+def test_a_windows_1258_file_says_once_that_it_was_converted(
+    station: Path, run: Run, scripts: Path
+) -> None:
+    path = scripts / "tiem-phong.txt"
+    path.write_bytes(iconv(ANSI, "CP1258"))
+    said = run("announce", "add", str(path)).stderr
+    assert said.count("converted from the Windows-1258 code page to Unicode: listen") == 1
+    utf8 = write_script(scripts, "tiem-phong-utf8.txt", ANSI)
+    assert "Windows-1258" not in run("announce", "add", str(utf8)).stderr
+
+
+def test_the_console_says_once_that_a_windows_1258_file_was_converted(visitor: Visitor) -> None:
+    visitor.sign_in("vanhanh")
+    sent = send(visitor, ("tiem-phong.txt", iconv(ANSI, "CP1258")))
+    shown = text(visitor.get(sent.location).text)
+    assert shown.count(CONVERTED_VI) == 1
