@@ -13,6 +13,14 @@ from common.errors import BroadcasterError
 from common.i18n import _
 
 from .old_fonts import refuse_old_font
+from .unaccented import refuse_unaccented
+
+
+def refuse_unreadable(text: str, where: str, in_file: bool = False) -> None:
+    """Refuse a text the voice cannot read: typed in an old font (gibberish aloud) or without
+    diacritics ('hop thon' is not 'họp thôn'). The one rule for entry and approval."""
+    refuse_old_font(text, where, in_file)
+    refuse_unaccented(text, where, in_file)
 
 
 class LimitError(BroadcasterError):
@@ -40,8 +48,9 @@ class InputLimits:
     def max_audio_s(self) -> float:
         return self.max_audio_minutes * 60
 
-    def check_text(self, text: str, where: str) -> None:
-        """Within the limit, and not typed in an old font (read aloud, it would be gibberish)."""
+    def check_text(self, text: str, where: str, in_file: bool = False) -> None:
+        """Within the limit, and readable (`refuse_unreadable`); `in_file`: the text came in
+        a file, which is what a refusal says to fix."""
         size = len(text.encode("utf-8"))
         if size > self.max_text_bytes:
             raise LimitError(
@@ -50,7 +59,7 @@ class InputLimits:
                     "([limits] max_text_kb)"
                 ).format(where=where, size=-(-size // 1024), limit=self.max_text_kb)
             )
-        refuse_old_font(text, where)
+        refuse_unreadable(text, where, in_file)
 
     def check_text_file(self, size: int, where: str) -> None:
         if size > self.max_text_bytes:

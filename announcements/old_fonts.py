@@ -21,12 +21,11 @@ from common.errors import BroadcasterError
 from common.i18n import _
 
 from .syllables import is_vietnamese_syllable
+from .unaccented import TONES, VIETNAMESE_LETTERS, opening, sentences, vietnamese_letters
 
 VNI = "VNI-Windows"
 TCVN3 = "TCVN3 (.VnTime)"
 
-_TONES = "\u0301\u0300\u0309\u0303\u0323"
-"""Acute, grave, hook, tilde, dot below: the order of each VNI mark row below."""
 _VNI_AFTER_CIRCUMFLEX = "áàåãä"
 _VNI_AFTER_BREVE = "éèúüë"
 _VNI_TONE = "ùøûõï"
@@ -43,18 +42,6 @@ _TCVN3_BYTES = (
 with a tone are the small letters' codes typed in the .VnTimeH font."""
 
 
-def _vietnamese_letters() -> list[str]:
-    """Every letter Vietnamese writes beyond ASCII: đ, and each vowel with its marks."""
-    letters = ["đ", "Đ"]
-    for base in "aeiouyAEIOUY":
-        for modifier in ("", "\u0302", "\u0306", "\u031b"):
-            for tone in ("", *_TONES):
-                letter = unicodedata.normalize("NFC", base + modifier + tone)
-                if len(letter) == 1 and letter != base:
-                    letters.append(letter)
-    return letters
-
-
 def _vni(letter: str) -> str:
     """A letter as VNI-Windows writes it: its base, then one mark standing for its
     circumflex, breve or horn together with its tone."""
@@ -62,7 +49,7 @@ def _vni(letter: str) -> str:
         return "ñ" if letter == "đ" else "Ñ"
     decomposed = unicodedata.normalize("NFD", letter.lower())
     base, marks = decomposed[0], decomposed[1:]
-    tone = next((_TONES.index(m) for m in marks if m in _TONES), None)
+    tone = next((TONES.index(m) for m in marks if m in TONES), None)
     if "\u0302" in marks:
         written = base + ("â" if tone is None else _VNI_AFTER_CIRCUMFLEX[tone])
     elif "\u0306" in marks:
@@ -83,7 +70,7 @@ def _vni(letter: str) -> str:
 def _tables() -> dict[str, tuple[re.Pattern[str], dict[str, str]]]:
     """Per old font: a pattern of what it writes for a letter, longest first, and the
     letter each stands for."""
-    letters = _vietnamese_letters()
+    letters = vietnamese_letters()
     vni = {_vni(letter): letter for letter in letters}
     tcvn3 = {}
     for pair in _TCVN3_BYTES.split():
@@ -95,7 +82,7 @@ def _tables() -> dict[str, tuple[re.Pattern[str], dict[str, str]]]:
     }
 
 
-_VIETNAMESE = frozenset(_vietnamese_letters())
+_VIETNAMESE = VIETNAMESE_LETTERS
 _FOREIGN_MARKED = re.compile(r"[^\x00-\x7f]")
 _EDGES = "\"'()[]{},.;:!?“”‘’…-–"
 
@@ -117,7 +104,7 @@ def _foreign(word: str) -> bool:
 
 def _vietnamese_word(word: str) -> bool:
     letters = [c for c in word if not c.isascii()]
-    toned = sum(1 for c in letters if any(t in unicodedata.normalize("NFD", c) for t in _TONES))
+    toned = sum(1 for c in letters if any(t in unicodedata.normalize("NFD", c) for t in TONES))
     return (
         word.isalpha()
         and all(c in _VIETNAMESE for c in letters)
@@ -150,30 +137,72 @@ class OldFontError(BroadcasterError):
     """Text in an old Vietnamese font, refused with what to do about it."""
 
 
-def refuse_old_font(text: str, where: str) -> None:
-    """Refuse a text typed in an old font: read aloud it would be gibberish."""
+def _mixed(text: str) -> bool:
+    """Whether some sentence of the text is Vietnamese in Unicode (a letter beyond ASCII in
+    a syllable, and no word only an old font writes): then only the old font's sentences
+    are wrong, and converting the whole text would garble the rest (officer trial o15lan2,
+    N4)."""
+    return any(
+        not any(_foreign(w) for w in words)
+        and any(_vietnamese_word(w) and not w.isascii() for w in words)
+        for words in ([w.strip(_EDGES) for w in s.split()] for s in sentences(text))
+    )
+
+
+def refuse_old_font(text: str, where: str, in_file: bool = False) -> None:
+    """Refuse a text typed in an old font: read aloud it would be gibberish. When the rest
+    of the text is Unicode, the sentence at fault is quoted and only it is to be typed
+    again; `in_file`: the text came in a file, which is what to fix and send again."""
     found = old_font(text)
-    if found is not None:
-        name, written, meant = found
-        raise OldFontError(
-            _(
-                "{where}: the text looks typed in the old font {font} ('{written}' is "
-                "'{meant}'), and would be read as gibberish: convert it to Unicode with "
-                "Unikey (Công cụ chuyển mã, from {font} to Unicode), then paste it again"
-            ).format(where=where, font=name, written=written, meant=meant),
-            field="text",
-        )
+    if found is None:
+        return
+    name, written, meant = found
+    if _mixed(text):
+        sentence = next(s for s in sentences(text) if written in s)
+        message = (
+            _("{where}: the sentence “{sentence}” looks typed in the old font {font} "
+              "('{written}' is '{meant}') unlike the rest, and would be read as gibberish: "
+              "fix that sentence in the file (type it again in Unicode, with Unikey's Telex), "
+              "save the file and send it again")
+            if in_file
+            else _("{where}: the sentence “{sentence}” looks typed in the old font {font} "
+                   "('{written}' is '{meant}') unlike the rest, and would be read as "
+                   "gibberish: type that sentence again in Unicode (with Unikey's Telex) and "
+                   "leave the rest as it is")
+        )  # fmt: skip
+    else:
+        sentence = ""
+        message = (
+            _("{where}: the file's text looks typed in the old font {font} ('{written}' is "
+              "'{meant}'), and would be read as gibberish: convert the file to Unicode with "
+              "Unikey (Công cụ chuyển mã, from {font} to Unicode), save it as UTF-8, then "
+              "send it again")
+            if in_file
+            else _("{where}: the text looks typed in the old font {font} ('{written}' is "
+                   "'{meant}'), and would be read as gibberish: convert it to Unicode with "
+                   "Unikey (Công cụ chuyển mã, from {font} to Unicode), then paste it again")
+        )  # fmt: skip
+    raise OldFontError(
+        message.format(
+            where=where, sentence=opening(sentence), font=name, written=written, meant=meant
+        ),
+        field="text",
+    )
 
 
-def decode_file(data: bytes, where: str) -> str:
+WINDOWS_1258 = "Windows-1258"
+
+
+def decode_file(data: bytes, where: str) -> tuple[str, str | None]:
     """A script file's text: UTF-8, UTF-16 with a byte-order mark (Notepad's "Unicode"), or
     Windows-1258 that reads as Vietnamese (Notepad's "ANSI" on a Vietnamese Windows: the
     same letters, so it is taken as it is and shown for approval like any other). A file in
-    an old font, or in no encoding known, is refused with what to do."""
+    an old font, or in no encoding known, is refused with what to do. Also the code page it
+    was converted from (`WINDOWS_1258`), which the officer is told, or None."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16")
+        return data.decode("utf-16"), None
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8"), None
     except UnicodeDecodeError:
         pass
     found = old_font(data.decode("cp1252", errors="replace"))
@@ -187,7 +216,7 @@ def decode_file(data: bytes, where: str) -> str:
         )
     text = _windows_1258(data)
     if text is not None:
-        return text
+        return text, WINDOWS_1258
     raise OldFontError(
         _(
             "{where}: the file is not UTF-8 text, nor Vietnamese in an old font the station "

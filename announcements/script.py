@@ -10,7 +10,7 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Hashable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
 from functools import partial
@@ -137,6 +137,9 @@ class Script:
     source: Path
     campaign_title: str | None = None
     """The campaign's own title (reports show it instead of the campaign's id)."""
+    converted_from: str | None = None
+    """The code page the file was converted from ('Windows-1258'): the officer is told, to
+    listen before approving (not stored)."""
 
     def fields(self) -> dict[str, Any]:
         """What the store and a published manifest keep of it besides the words and audio."""
@@ -216,7 +219,7 @@ def read_script(path: Path, limits: InputLimits = DEFAULT_LIMITS) -> Script:
             )
         )
     limits.check_text_file(path.stat().st_size, str(path))
-    content = decode_file(path.read_bytes(), str(path))
+    content, converted_from = decode_file(path.read_bytes(), str(path))
     front, text = split_front_matter(content, str(path))
     meta = _load_front_matter(front, str(path)) if front is not None else {}
     faults: list[BroadcasterError] = [
@@ -236,11 +239,11 @@ def read_script(path: Path, limits: InputLimits = DEFAULT_LIMITS) -> Script:
     script = kept(faults, lambda: script_from_fields(
         {k: v for k, v in meta.items() if k in FIELDS and k != "audio"}, str(path), text=text,
         recording=recording, source=path, default_id=slug(path.stem),
-        default_title=title or path.stem, limits=limits,
+        default_title=title or path.stem, limits=limits, in_file=True,
     ))  # fmt: skip
     if faults or script is None:
         raise ScriptError.together(faults)
-    return script
+    return replace(script, converted_from=converted_from) if converted_from else script
 
 
 def heading(text: str, title: str) -> tuple[str | None, str]:
@@ -370,6 +373,7 @@ def script_from_fields(
     default_id: str,
     default_title: str,
     limits: InputLimits = DEFAULT_LIMITS,
+    in_file: bool = False,
 ) -> Script:
     """An announcement from its fields, checked the same way whether they come from a local
     file's front matter or from an upstream office's manifest. Every field at fault is said at
@@ -380,7 +384,7 @@ def script_from_fields(
         if not isinstance(text, str):
             raise ScriptError(_("{where}: the text must be text").format(where=where), field="text")
         try:
-            limits.check_text(text, where)
+            limits.check_text(text, where, in_file)
         except BroadcasterError as e:
             e.field = "text"  # the form's field, when the text was typed
             faults.append(e)

@@ -1,15 +1,17 @@
 """Measure: how many of the project's Vietnamese texts the old-font check takes for VNI or
-TCVN3 (it must be none), and how many of the same texts, converted to each old font, it
-recognises. The texts are every string literal of the tests (the reader's phrases, notices,
-pages; tests/test_old_fonts.py, which holds the old fonts on purpose, aside) and every
-sample and document file.
+TCVN3, and the unaccented check for Vietnamese typed without diacritics (both must be
+none), and how many of the same texts, converted to each old font or stripped of their
+marks, they recognise. The texts are every string literal of the tests (the reader's
+phrases, notices, pages; the test files holding old fonts or unaccented text on purpose
+aside) and every sample and document file.
 
     .venv/bin/python bench/old_font_false_alarms.py
 
-Prints the number of texts checked, of those with a Vietnamese letter, each false alarm,
-then per old font the share of texts of five words or more (with two letters or more beyond
-ASCII) recognised once converted with the module's own tables. Session fifteen: 0 false
-alarms in 21275; VNI-Windows 95%, TCVN3 97% recognised.
+Prints the number of texts checked, of those with a Vietnamese letter, each false alarm of
+either check, the share of marked words in the shipped scripts, then per old font (and
+without diacritics) the share of texts of five words or more (with two letters or more
+beyond ASCII) recognised. Session fifteen: 0 false alarms in 21275; VNI-Windows 95%,
+TCVN3 97% recognised. Session sixteen: see the note w16a.
 """
 
 from __future__ import annotations
@@ -24,8 +26,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from announcements.old_fonts import _TCVN3_BYTES, _VIETNAMESE, _vni, old_font  # noqa: E402
+from announcements.unaccented import counts, unaccented  # noqa: E402
 
-HOLDS_OLD_FONTS = {"test_old_fonts.py"}
+HOLDS_OLD_FONTS = {"test_old_fonts.py", "test_unaccented.py"}
 
 
 def texts() -> list[tuple[str, str]]:
@@ -54,6 +57,15 @@ def main() -> None:
     )
     for where, alarm in alarms:
         print(f"  {where}: {alarm}")
+    bare = [(where, unaccented(text)) for where, text in every if unaccented(text)]
+    print(f"{len(bare)} of all {len(every)} taken for text typed without diacritics")
+    for where, sentence in bare:
+        print(f"  {where}: {sentence!r}")
+    shipped = [text for where, text in every if where.startswith("broadcaster/samples")]
+    plain = sum(len(counts(t)[0]) for t in shipped)
+    marked = sum(counts(t)[1] for t in shipped)
+    print(f"shipped scripts: {marked} of {plain + marked} counted words marked "
+          f"({marked / (plain + marked):.0%})")  # fmt: skip
     tcvn3 = {}
     for pair in _TCVN3_BYTES.split():
         vowel, code = pair.split("=")
@@ -61,14 +73,17 @@ def main() -> None:
     fonts: dict[str, Callable[[str], str]] = {
         "VNI-Windows": _vni,
         "TCVN3": lambda c: tcvn3.get(c, c),
-    }
+        "no diacritics": lambda c: "dD"[c.isupper()] if c in "đĐ"
+        else unicodedata.normalize("NFD", c)[0],
+    }  # fmt: skip
     longer = [t for _, t in vietnamese if len(t.split()) >= 5
               and sum(1 for c in t if c in _VIETNAMESE) >= 2]  # fmt: skip
     for name, write in fonts.items():
         found = sum(
             1 for t in longer
-            if old_font("".join(write(c) if c in _VIETNAMESE else c
-                                for c in unicodedata.normalize("NFC", t)))
+            if (old_font if name != "no diacritics" else unaccented)(
+                "".join(write(c) if c in _VIETNAMESE else c
+                        for c in unicodedata.normalize("NFC", t)))
         )  # fmt: skip
         print(f"{name}: {found} of {len(longer)} recognised ({found / len(longer):.1%})")
 

@@ -175,6 +175,19 @@ class AddResult:
     lost: tuple[WontAir, ...] = ()
     """What the coming week's slots air without because of this change (a new version
     waiting for approval)."""
+    converted_from: str | None = None
+    """The code page its file was converted from (`Script.converted_from`)."""
+
+    @property
+    def converted_note(self) -> str | None:
+        """What the officer is told once of a file converted to Unicode (w15e: a Notepad
+        "ANSI" file is read by the station's guess of its code page)."""
+        if self.converted_from is None:
+            return None
+        return _(
+            "converted from the {encoding} code page to Unicode: listen to it again before "
+            "approving"
+        ).format(encoding=self.converted_from)
 
     @property
     def guessed_note(self) -> str | None:

@@ -27,10 +27,9 @@ from typing import IO, TYPE_CHECKING, Any
 from announcements.asset_store import AssetStore
 from announcements.audio import Asset
 from announcements.engines import ESPEAK_VOICES, Engine, EspeakEngine, GttsEngine
-from announcements.limits import DEFAULT_LIMITS
+from announcements.limits import DEFAULT_LIMITS, refuse_unreadable
 from announcements.normalize import Reader, Reading
 from announcements.numbers import DIALECTS
-from announcements.old_fonts import refuse_old_font
 from announcements.script import (
     EMERGENCY_PREFIX,
     Kind,
@@ -493,6 +492,7 @@ class Station:
             replace(
                 _with_reading(result, self.read(s.text, s.voice)) if s.text else result,
                 lost=tuple(w for w in losses if w.announcement_id == s.id),
+                converted_from=s.converted_from,
             )
             for s, result in zip(scripts, stored, strict=True)
         ]
@@ -540,6 +540,11 @@ class Station:
             "local": self.config.approval.auto_approve_local,
             "upstream": self.config.approval.auto_approve_upstream,
         }[origin]
+        if automatic and origin == "local" and script.text:
+            try:  # auto_approve_local approves only what an approver could (w15e)
+                self._understood(script.text, script.title, script.voice)
+            except BroadcasterError:
+                automatic = False
         if current is not None and current["retired_at"]:
             # back from retirement: a draft again, whoever approved it before
             row |= {
@@ -843,7 +848,8 @@ class Station:
         for found in chosen:
             if found.retired_at:
                 raise StationError(_("announcement '{id}' is retired").format(id=found.title))
-            self._understood(found)
+            if found.text:
+                self._understood(found.text, found.title, found.voice)
         now = utc_iso(self.clock())
         with self.db.conn:
             for found in chosen:
@@ -854,19 +860,16 @@ class Station:
                 )  # fmt: skip
         return [(found.id, found.version) for found in chosen]
 
-    def _understood(self, found: Announcement) -> None:
+    def _understood(self, text: str, title: str, voice: str | None) -> None:
         """Refuse to approve a text a listener could not follow (officer trial o15lan: a
         notice in an old font was approved in one tap and aired as gibberish): one typed in
         an old font, or one most of whose words the reader must guess. Refused rather than
         warned: nothing but rewriting the text (or teaching the lexicon its words) makes it
-        airable, and an approval is the last look before the loudspeaker."""
-        if not found.text:
-            return
-        refuse_old_font(found.text, found.title)
-        guessed = set(
-            self.reader().read(found.text, found.voice or self.config.speech.voice).guessed
-        )
-        words = [w.strip(WORD_EDGES) for w in found.text.split()]
+        airable, and an approval is the last look before the loudspeaker. The one rule of
+        approval, by hand or automatic (auto_approve_local)."""
+        refuse_unreadable(text, title)
+        guessed = set(self.reader().read(text, voice or self.config.speech.voice).guessed)
+        words = [w.strip(WORD_EDGES) for w in text.split()]
         words = [w for w in words if any(c.isalpha() for c in w)]
         unknown = [w for w in words if w in guessed]
         if len(unknown) >= MIN_GUESSED_TO_REFUSE and 2 * len(unknown) > len(words):
@@ -874,7 +877,7 @@ class Station:
                 _("'{title}' is not approved: the reader must guess {count} of its {total} "
                   "words ({examples}), so listeners would not understand it; write them as "
                   "they are said, or add them to the lexicon, then approve it").format(
-                    title=found.title, count=len(unknown), total=len(words),
+                    title=title, count=len(unknown), total=len(words),
                     examples=", ".join(f"'{w}'" for w in list(dict.fromkeys(unknown))[:3])),
                 field="version",
             )  # fmt: skip

@@ -324,7 +324,8 @@ def test_one_bad_file_among_several_names_the_good_ones_not_added_either(
          "tb.txt: tệp được gõ bằng phông chữ cũ VNI-Windows ('baùo' là 'báo'): hãy chuyển "
          "sang Unicode bằng Unikey"),
         ((("tb.txt", tcvn3("Thông báo họp dân thôn Bắc.").encode()),),
-         "văn bản có vẻ được gõ bằng phông chữ cũ TCVN3 (.VnTime) ('Th«ng' là 'Thông')"),
+         "tb.txt: chữ trong tệp có vẻ được gõ bằng phông chữ cũ TCVN3 (.VnTime) ('Th«ng' là "
+         "'Thông'), máy sẽ đọc thành tiếng vô nghĩa: hãy chuyển tệp sang Unicode"),
         ((("tb.md", b"---\naudio: ../../station.db\n---\nx"),), "nằm ngoài thư mục"),
         ((("a.md", b"---\nid: a\n---\nx"), ("b.md", b"---\nid: a\n---\ny")),
          "được nhiều tệp cùng dùng"),

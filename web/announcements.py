@@ -225,6 +225,8 @@ def _say_added(results: list[AddResult]) -> None:
     for result in results:
         flash(_(messages[result.change]).format(title=titles.get(result.id, result.id),
                                                 version=result.version))  # fmt: skip
+        if result.converted_note:
+            flash(f"{titles.get(result.id, result.id)}: {result.converted_note}")
         for wont in result.lost:  # which slots lose it, as the command line says (o15lan C7)
             flash(station().wont_air_text(wont, approver))
 

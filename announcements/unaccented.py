@@ -1,0 +1,151 @@
+"""Vietnamese typed without diacritics, or in chat shorthand, recognised wherever text enters
+(officer trial o15lan2, N5: "TB: hop ND thon Bac 19h30 t6 4/12 tai NVH, ae di dong du nhe.
+Tks all" was approved in one tap and aired as "hop en đê thon Bac … a ê di dong du nhe").
+
+Unaccented words are valid syllables, so the reader guesses none of them; but written
+Vietnamese carries a tone mark or a letter beyond ASCII (đ, ă, â, ê, ô, ơ, ư) on most of its
+words (about three in four in the shipped scripts; `bench/old_font_false_alarms.py`). A
+sentence is taken as typed without diacritics when it has several plain lowercase words
+that are Vietnamese syllables or chat shorthand (ae, tks, ko, dc, t6) and almost none with a
+mark. Words starting with a capital are not counted either way: names, brands, addresses
+and acronyms ('Samsung', 'Y Bih Niê', 'Sùng A Chua', 'UBND') stay as they are written."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from common.errors import BroadcasterError
+from common.i18n import _
+
+from .syllables import is_vietnamese_syllable
+
+TONES = "\u0301\u0300\u0309\u0303\u0323"
+"""Acute, grave, hook, tilde, dot below (the order of each VNI mark row in old_fonts)."""
+
+
+def vietnamese_letters() -> list[str]:
+    """Every letter Vietnamese writes beyond ASCII: đ, and each vowel with its marks."""
+    letters = ["đ", "Đ"]
+    for base in "aeiouyAEIOUY":
+        for modifier in ("", "\u0302", "\u0306", "\u031b"):
+            for tone in ("", *TONES):
+                letter = unicodedata.normalize("NFC", base + modifier + tone)
+                if len(letter) == 1 and letter != base:
+                    letters.append(letter)
+    return letters
+
+
+VIETNAMESE_LETTERS = frozenset(vietnamese_letters())
+
+SHORTHAND = frozenset({
+    "ae", "ace", "aee", "tks", "thks", "thanks", "thank", "ko", "k", "kg", "khg", "hok", "hk",
+    "dc", "đc", "đk", "dk", "ng", "mn", "mng", "mk", "bn", "j", "vs", "r", "ok", "oke", "oki",
+    "nha", "nhe", "t2", "t3", "t4", "t5", "t6", "t7", "cn", "ntn", "trc", "bh", "bjo", "h",
+    "ck", "vk",
+})  # fmt: skip
+"""Chat shorthand as officers type it on Zalo: 'ae' (anh em), 'tks', 'ko' (không), 'dc'
+(được), 't6' (thứ sáu)."""
+MIN_PLAIN = 4
+"""Plain words a sentence needs before it is judged: a short heading or a line of names
+and numbers is never refused."""
+MAX_MARKED_SHARE = 0.15
+"""At most this share of a sentence's counted words carry a mark when it is taken as
+typed without diacritics; real Vietnamese sentences have far more (`bench/…`)."""
+
+MAX_FOREIGN_SHARE = 0.25
+"""At most this many foreign words per plain one: Vietnamese typed without diacritics is
+nearly all syllables, English is not."""
+
+_QUOTED = re.compile(r'"[^"\n]*"|“[^”\n]*”|‘[^’\n]*’|«[^»\n]*»')
+"""A quoted title, brand or song ('bài hát “Happy Birthday”') is written as it is."""
+_SENTENCE_END = re.compile(r"(?<=[.!?…;])\s+|\n+")
+_EDGES = "\"'()[]{},.;:!?“”‘’«»…-–*#"
+
+
+def counts(sentence: str) -> tuple[list[str], int, int]:
+    """(plain words, marked, foreign) of a sentence (a slug, a path or a time is no word):
+    plain ones are lowercase ASCII Vietnamese syllables or shorthand, marked ones hold a
+    Vietnamese letter beyond ASCII, foreign ones are lowercase ASCII words no Vietnamese
+    syllable ('station', 'speaks')."""
+    plain: list[str] = []
+    marked = foreign = 0
+    for token in _QUOTED.sub(" ", sentence).split():
+        word = token.strip(_EDGES)
+        if not word:
+            continue
+        if word[0].islower() and word in SHORTHAND:
+            plain.append(word)
+        elif any(c in VIETNAMESE_LETTERS for c in word):
+            marked += 1
+        elif word[0].islower() and word.isascii() and word.isalpha():
+            if is_vietnamese_syllable(word):
+                plain.append(word)
+            else:
+                foreign += 1
+    return plain, marked, foreign
+
+
+def _unaccented(plain: list[str], marked: int, foreign: int, least: int = MIN_PLAIN) -> bool:
+    """Enough different plain syllables ('a. a. a.' or 'ha ha ha ha' is no sentence), almost
+    none marked, and few foreign words (an English sentence has many: 'the', 'to', 'a' are
+    syllables too)."""
+    return (
+        len(set(plain)) >= least
+        and marked < MAX_MARKED_SHARE * (len(plain) + marked)
+        and foreign <= MAX_FOREIGN_SHARE * len(plain)
+    )
+
+
+def sentences(text: str) -> list[str]:
+    return [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
+
+
+def unaccented(text: str) -> str | None:
+    """The first sentence of the text typed without diacritics, or, when its short sentences
+    together are, the first of them holding no mark; else None. Marks typed apart (NFD)
+    count as marks."""
+    text = unicodedata.normalize("NFC", text)
+    plain: list[str] = []
+    marked = foreign = 0
+    first = None
+    for sentence in sentences(text):
+        found = counts(sentence)
+        if _unaccented(*found):
+            return sentence
+        plain += found[0]
+        marked += found[1]
+        foreign += found[2]
+        if first is None and found[0] and not found[1]:
+            first = sentence
+    return first if _unaccented(plain, marked, foreign, 2 * MIN_PLAIN) else None
+
+
+def opening(sentence: str, limit: int = 60) -> str:
+    """A sentence as quoted back to the officer: its opening words when it is long."""
+    if len(sentence) <= limit:
+        return sentence
+    return sentence[:limit].rsplit(" ", 1)[0] + " …"
+
+
+class UnaccentedError(BroadcasterError):
+    """Text typed without diacritics, refused with the sentence at fault."""
+
+
+def refuse_unaccented(text: str, where: str, in_file: bool = False) -> None:
+    """Refuse a text with a sentence typed without diacritics: the voice reads 'hop thon'
+    as written, not as 'họp thôn', and no word of it is listed as guessed."""
+    sentence = unaccented(text)
+    if sentence is None:
+        return
+    message = (
+        _("{where}: the sentence “{sentence}” is typed without diacritics or in shorthand, "
+          "which the voice cannot read properly: fix it in the file (type it again with "
+          "diacritics and in full words, for example with Unikey's Telex), save the file and "
+          "send it again")
+        if in_file
+        else _("{where}: the sentence “{sentence}” is typed without diacritics or in "
+               "shorthand, which the voice cannot read properly: type it again with "
+               "diacritics and in full words (for example with Unikey's Telex)")
+    )  # fmt: skip
+    raise UnaccentedError(message.format(where=where, sentence=opening(sentence)), field="text")
