@@ -56,7 +56,7 @@ def test_an_announcement_changed_after_approval_is_named_with_why_it_will_not_ai
     assert warnings(visitor) == [
         "“Cài Bluezone” sẽ không được phát trong khung giờ sang từ hôm nay 06:30: "
         "phiên bản 2 đang chờ duyệt (phiên bản 1 đã được duyệt). Hãy nhờ người duyệt "
-        "(duyet, quantri) duyệt phiên bản 2."
+        "(Người duyệt, Quản trị viên) duyệt phiên bản 2."  # no one has a name: their roles
     ]
     visitor.sign_in("duyet")
     assert warnings(visitor) == [
