@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 from conftest import SetClock, Visitor, query, store_dump, write_script
+from test_report_pdf import pdftotext
 from test_web import field_error, text
 from test_web_log import APLAY_REFUSED, listed, logged
 
@@ -29,6 +30,9 @@ __all__ = ["logged"]  # the fixture, imported for these tests
 BUTTON = "Phát lại một lần"
 FORM = "Phát lại hôm nay lúc"
 """The label of the button's time field: a row that names the button need not have it."""
+TITLE = "Phát lại (lượt 06:30 ngày 01/03 bị bỏ lỡ)"
+"""#1's re-air as the log, the report and the board name it: what it airs again and why, never
+"Phát lại lượt #1" (o15lan2 N8)."""
 
 
 def rows(page: str) -> dict[int, str]:
@@ -73,7 +77,7 @@ def test_the_button_is_offered_only_where_only_a_person_can_air_it_again(
 
 
 def test_a_reair_is_planned_once_and_ends_with_one_logged_outcome(
-    visitor: Visitor, cut: Path, console_clock: SetClock
+    visitor: Visitor, cut: Path, console_clock: SetClock, tmp_path: Path
 ) -> None:
     visitor.sign_in("vanhanh")
     visitor.get("/log")
@@ -81,7 +85,7 @@ def test_a_reair_is_planned_once_and_ends_with_one_logged_outcome(
     sent = visitor.post("/log/1/again", {"at": "", "once": key})
     assert sent.status_code == 302
     said = text(visitor.get(sent.location).text)
-    assert "Lượt #1 sẽ được phát lại hôm nay lúc 05:06 (khung giờ “Phát lại lượt #1”)" in said
+    assert f"Lượt #1 sẽ được phát lại hôm nay lúc 05:06 (khung giờ “{TITLE}”)" in said
     after = store_dump(cut)
     again = visitor.post("/log/1/again", {"at": "", "once": key})  # the reply was lost
     assert again.status_code == 302
@@ -90,8 +94,8 @@ def test_a_reair_is_planned_once_and_ends_with_one_logged_outcome(
     assert store_dump(cut) == after
     other = visitor.post("/log/1/again", {"at": "07:00"}, page="/log")  # a fresh page's key
     assert other.status_code == 400
-    assert ("Lượt #1 chỉ được phát lại một lần: sẽ phát lại hôm nay lúc 05:06 (khung giờ “Phát "
-            "lại lượt #1”)") in text(other.text)  # fmt: skip
+    assert ("Lượt #1 chỉ được phát lại một lần: sẽ phát lại hôm nay lúc 05:06 (khung giờ "
+            f"“{TITLE}”)") in text(other.text)  # fmt: skip
     assert store_dump(cut) == after
     assert query(cut, "SELECT name, at, valid_from, valid_until, announcements FROM slots "
                       "WHERE name LIKE 'phat-lai-%'") == [
@@ -112,8 +116,16 @@ def test_a_reair_is_planned_once_and_ends_with_one_logged_outcome(
         (5, "aired")]  # fmt: skip
     assert query(cut, "SELECT status FROM airings WHERE seq = 1") == [("missed",)]
     console_clock.now -= timedelta(days=1)
+    station = Station.open(cut, console_clock)  # the report and the board name it the same way
+    station.export_log("pdf", tmp_path / "bao-cao.pdf", month="2026-03")
+    station.print_week(tmp_path / "lich.pdf")
+    station.close()
+    for printed in ("bao-cao.pdf", "lich.pdf"):
+        read = " ".join(pdftotext(tmp_path / printed).split())
+        assert "#1" not in read  # the cell may share its lines with the next column's words
+        assert "Phát lại (lượt 06:30" in read and "01/03 bị bỏ lỡ)" in read
     page = rows(visitor.get("/log").text)
-    assert page[5].startswith("đã phát Hôm nay 05:06 #5 · Phát lại lượt #1")
+    assert page[5].startswith(f"đã phát Hôm nay 05:06 #5 · {TITLE}")
     assert page[1].startswith("bỏ lỡ")  # the original keeps its outcome
     # o11 F1: once re-aired, never offered again, and Trang chủ says what became of it
     assert BUTTON not in page[1] and "Đã phát lại lúc 05:06 (lượt #5)" in page[1]
@@ -147,8 +159,7 @@ def test_two_tabs_planning_the_same_reair_at_once_plan_it_once(
     with pytest.raises(StationError) as refused:
         first.air_again(1, "05:30")
     assert str(refused.value) == (  # the page puts a capital first
-        "lượt #1 chỉ được phát lại một lần: sẽ phát lại hôm nay lúc 07:00 (khung giờ “Phát lại "
-        "lượt #1”)"
+        f"lượt #1 chỉ được phát lại một lần: sẽ phát lại hôm nay lúc 07:00 (khung giờ “{TITLE}”)"
     )
     first.close()
     second.close()
