@@ -14,7 +14,7 @@ from datetime import date, datetime, time
 from typing import TYPE_CHECKING, Any
 
 from common.i18n import N_, _
-from common.localtime import clock_text, date_text, instant, stamp_text
+from common.localtime import clock_text, date_text, inline, instant, local_text
 from schedules.parse import InputError, parse_time
 from schedules.slots import Slot
 
@@ -169,7 +169,7 @@ def _fates(station: Station, seqs: Sequence[int]) -> dict[int, str | None]:
         if name in latest:
             again, status_text, started_at, error = latest[name]
             local = instant(started_at).astimezone(zone)
-            when = clock_text(local) if local.date() == today else stamp_text(local, zone)
+            when = inline(local_text(local, zone, today))  # "hôm nay 05:06" (o15lan2 N9)
             status = AiringStatus(status_text)
             if status is AiringStatus.STARTED:
                 found[seq] = _("it is airing again now, since {at} (airing #{again})").format(
