@@ -117,8 +117,10 @@ class Account:
         """Who the account is, as the log and reports name them: the full name and position
         ('Nguyễn Văn Hùng – Chủ tịch UBND xã'), or, when none is given, its role and log-in
         name ('Quản trị viên (tài khoản quantri)'): a bare 'quantri' tells a reader nothing
-        (o15lan2 N7)."""
-        return person_text(self.name, self.full_name, self.position, self.role)
+        (o15lan2 N7). The office's accounts keep their log-in name: its officers know each
+        other's, and its records (who cancelled an emergency) are read by them."""
+        role = self.role if isinstance(self.role, Role) else None
+        return person_text(self.name, self.full_name, self.position, role)
 
     def fields(self) -> dict[str, Any]:
         """What `user list --json` shows (never the hash, nor the session epoch)."""
