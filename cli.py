@@ -602,7 +602,7 @@ def announce_show(ctx: click.Context, announcement_id: str, as_json: bool) -> No
     if as_json:
         click.echo(dumps(found.fields(detail=True) | {"changes_since_approved": diff}))
         return
-    zone = station.config.zone
+    zone, person = station.config.zone, station.accounts.people()
     versions = ", ".join(f"v{v.version} ({local_text(v.created_at, zone)})" for v in found.versions)
     lines = [
         (N_("id"), found.id),
@@ -620,15 +620,16 @@ def announce_show(ctx: click.Context, announcement_id: str, as_json: bool) -> No
     ]
     if found.approved_by and found.approved_at:
         lines.append((N_("approved"), _("version {version} by {by}, {when}").format(
-            version=found.approved_version, by=found.approved_by,
+            version=found.approved_version, by=person(found.approved_by),
             when=local_text(found.approved_at, zone))))  # fmt: skip
     if found.refused_version == found.version and found.refused_at:
         lines.append((N_("not approved"), _("version {version} by {by}, {when}: {reason}").format(
-            version=found.refused_version, by=found.refused_by,
+            version=found.refused_version, by=person(found.refused_by),
             when=local_text(found.refused_at, zone), reason=found.refused_reason)))  # fmt: skip
     if found.retired_at:
         lines.append((N_("retired"), _("by {by}, {when}").format(
-            by=found.retired_by or "?", when=local_text(found.retired_at, zone))))  # fmt: skip
+            by=person(found.retired_by) or "?",
+            when=local_text(found.retired_at, zone))))  # fmt: skip
     for label, value in lines:
         click.echo(f"{_(label) + ':':15}{value}")
     click.echo(station.on_air_text(found))  # as the console's comparison says it (o15lan2 N3)
@@ -805,12 +806,13 @@ def lexicon_list(ctx: click.Context, as_json: bool) -> None:
     if as_json:
         click.echo(dumps(entries))
         return
-    zone, today = station.config.zone, station.today()
+    zone, today, person = station.config.zone, station.today(), station.accounts.people()
     for entry in entries:
         line = f"{entry.term:24} → {entry.spoken}"
         if entry.updated_by:
             line += "  " + _("(by {by}, {when})").format(
-                by=entry.updated_by, when=local_text(entry.updated_at, zone, today))  # fmt: skip
+                by=person(entry.updated_by),
+                when=local_text(entry.updated_at, zone, today))  # fmt: skip
         click.echo(line)
     kept = {entry.term for entry in entries}
     removed: dict[str, LexiconChange] = {}
@@ -821,7 +823,7 @@ def lexicon_list(ctx: click.Context, as_json: bool) -> None:
         click.echo(_("Removed lately:"))
     for change in removed.values():
         click.echo("  " + _("{term}: removed by {by}, {when}").format(
-            term=change.term, by=change.changed_by,
+            term=change.term, by=person(change.changed_by),
             when=local_text(change.changed_at, zone, today)))  # fmt: skip
 
 

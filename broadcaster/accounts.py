@@ -115,8 +115,12 @@ class Account:
     @property
     def person(self) -> str:
         """Who the account is, as the log and reports name them: the full name and position
-        ('Nguyễn Văn Hùng – Chủ tịch UBND xã'), or the log-in name when none is given."""
-        return person_text(self.name, self.full_name, self.position)
+        ('Nguyễn Văn Hùng – Chủ tịch UBND xã'), or, when none is given, its role and log-in
+        name ('Quản trị viên (tài khoản quantri)'): a bare 'quantri' tells a reader nothing
+        (o15lan2 N7). The office's accounts keep their log-in name: its officers know each
+        other's, and its records (who cancelled an emergency) are read by them."""
+        role = self.role if isinstance(self.role, Role) else None
+        return person_text(self.name, self.full_name, self.position, role)
 
     def fields(self) -> dict[str, Any]:
         """What `user list --json` shows (never the hash, nor the session epoch)."""
@@ -137,9 +141,11 @@ def _person(name: str | None, find: Callable[[str], Account | None]) -> str:
     return account.person if account else name
 
 
-def person_text(name: str, full_name: str | None, position: str | None) -> str:
+def person_text(
+    name: str, full_name: str | None, position: str | None, role: Rank | None = None
+) -> str:
     if not full_name:
-        return name
+        return _("{role} (account {name})").format(role=role.label, name=name) if role else name
     return f"{full_name} – {position}" if position else full_name
 
 

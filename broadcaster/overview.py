@@ -7,12 +7,12 @@ import functools
 import json
 import shutil
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from audio_out.sinks import CARD_FAULTS
 from common.i18n import N_, _, sentences, translations
-from common.localtime import inline, instant, local_text, stamp_text
+from common.localtime import inline, instant, local_text
 
 from .airing_lines import brief, sound_fault_of
 from .airing_log import UNAIRED, AiringStatus, Trigger
@@ -159,13 +159,32 @@ Monday; after that Nhật ký keeps it. (Cần chú ý keeps a day: by then what
 do, shows in the next airings.)"""
 
 
+class Attention(str):
+    """A sentence of Cần chú ý with what it is about, so the console can link it as Chờ duyệt
+    links its notices (o15lan2 N9): an airing (its number and its local day, by which Nhật ký
+    finds it) or a notice (its id). `status` prints the sentence alone."""
+
+    airing: int | None = None
+    day: date | None = None
+    notice: str | None = None
+
+
+def about(
+    said: str, airing: int | None = None, day: date | None = None, notice: str | None = None
+) -> Attention:
+    item = Attention(said)
+    item.airing, item.day, item.notice = airing, day, notice
+    return item
+
+
 def warnings(station: Station, approver: bool = True) -> list[str]:
     """Cần chú ý, what asks something of the operator, in plain words: the airings of the
     last day that did not air as planned (missed in an outage, failed, cut by a crash), the
     upstream link out of date, the disk nearly full, the amplifier hooks refused, the
     collector unreachable, and each announcement a slot should air that will not (and why)."""
-    found = [*_upstream(station), *_disk(station), *_will_not_air(station, approver)]
-    return [*trouble(station), *(sentences(item) for item in found)]
+    found = [*_upstream(station), *_disk(station)]
+    return [*trouble(station), *(sentences(item) for item in found),
+            *_will_not_air(station, approver)]  # fmt: skip
 
 
 def to_know(station: Station) -> list[str]:
@@ -245,22 +264,22 @@ def trouble(station: Station) -> list[str]:
 
     rows, held = _trouble_rows(station)
     zone, labels = station.config.zone, station.slot_titles() if rows else {}
+    today = station.today()
     reasons = station.notes_shown([row[3] for row in rows[:NOTICES_NAMED]])
     by_hand = [row[5] for row in rows[:NOTICES_NAMED] if AiringStatus(row[2]).by_hand(row[4])]
     whys = notes(station, by_hand)  # what to do: Nhật ký's button, its re-air, or why not
-    found = []
+    found: list[str] = []
     for (slot, due, status, error, trigger, seq), reason in zip(
         rows[:NOTICES_NAMED], reasons, strict=True
     ):
         outcome = AiringStatus(status)
-        # the date in full, as the log's reason says when the fault was found (one way of
-        # saying a date and time in one sentence)
-        values = {"slot": labels.get(slot, slot), "when": stamp_text(due, zone),
+        # "hôm nay 17:30", "hôm qua 17:30": a day as the console says one (o15lan2 N9)
+        values = {"slot": labels.get(slot, slot), "when": inline(local_text(due, zone, today)),
                   "outcome": _("cut short") if outcome is AiringStatus.PREEMPTED
                   else outcome.label,  # not "(bị ngắt (khẩn cấp))": its reason names it
                   # what happened, not the repair advice the log keeps with it: the item
                   # gives its own next step below (o12b C2)
-                  "reason": brief(reason) if reason else "-"}  # fmt: skip
+                  "reason": _unsaid(brief(reason)) if reason else "-"}  # fmt: skip
         if trigger == Trigger.UPSTREAM_EMERGENCY:  # never "planned": the office sent it
             values["words"] = _office_words(station, seq)
             said = _("the office's emergency “{words}” of {when} did not air ({outcome}): "
@@ -277,11 +296,32 @@ def trouble(station: Station) -> list[str]:
         todo = why or outcome.again(trigger)
         if seq in held:  # still held: its reason says what to do (approve), and nothing else
             first = todo = None
-        found.append("; ".join(filter(None, (said, first, todo))))
+        found.append(about(sentences("; ".join(filter(None, (said, first, todo)))), seq,
+                           instant(due).astimezone(zone).date()))  # fmt: skip
     if len(rows) > NOTICES_NAMED:
-        found.append(_("and {n} more airings that did not air as planned").format(
-            n=len(rows) - NOTICES_NAMED))  # fmt: skip
-    return [sentences(item) for item in found]
+        found.append(sentences(_("and {n} more airings that did not air as planned").format(
+            n=len(rows) - NOTICES_NAMED)))  # fmt: skip
+    return found
+
+
+@functools.cache
+def _not_aired_heads() -> tuple[str, ...]:
+    """How a missed airing's note begins ("không phát: "), in either language a note is
+    stored in."""
+    msgid = NOT_AIRED
+    return tuple({msgid.split("{")[0], translations("vi").gettext(msgid).split("{")[0]})
+
+
+NOT_AIRED = N_("not aired: {reason}")
+
+
+def _unsaid(reason: str) -> str:
+    """A note without its opening "không phát: ": the sentence it goes in says so already
+    (o15lan2 N9: "không phát như kế hoạch (bỏ lỡ): không phát: …")."""
+    for head in _not_aired_heads():
+        if reason.startswith(head):
+            return reason[len(head) :]
+    return reason
 
 
 def _needs_nothing(status: str, trigger: str | None) -> bool:
@@ -480,13 +520,14 @@ def _disk(station: Station) -> list[str]:
 def _will_not_air(station: Station, approver: bool = True) -> list[str]:
     """What `status` says will not air, in its words (schedules/silence.py is the one
     answer), at most NOTICES_NAMED sentences and the rest counted."""
-    found = [station.wont_air_text(wont, approver) for wont in station.will_not_air()]
-    if len(found) > NOTICES_NAMED:
-        more = len(found) - NOTICES_NAMED
-        found = [
-            *found[:NOTICES_NAMED],
-            _("and {n} more announcements that will not air").format(n=more),
-        ]
+    wont = station.will_not_air()
+    found: list[str] = [
+        about(sentences(station.wont_air_text(w, approver)), notice=w.announcement_id)
+        for w in wont[:NOTICES_NAMED]
+    ]
+    if len(wont) > NOTICES_NAMED:
+        more = len(wont) - NOTICES_NAMED
+        found.append(sentences(_("and {n} more announcements that will not air").format(n=more)))
     return found
 
 

@@ -1,10 +1,10 @@
 """Phát lại: an airing that was cut, failed or missed is aired once more today, by hand (the
 station airs again by itself only an emergency). It is a one-off slot for today, added as any
 slot is (Station.add_slot: the same checks for overlaps and quiet hours), named after the
-airing it re-airs (`phat-lai-4`, titled "Phát lại lượt #4"): the original row keeps its
-outcome, and the new airing is its own row, which names the one it re-airs. The slot airs the
-notices of that airing, and only while each is still approved at the version that airing
-logged."""
+airing it re-airs (`phat-lai-4`, titled "Phát lại (lượt 17:30 ngày 30/11 bị bỏ lỡ)"): the
+original row keeps its outcome, and the new airing is its own row, which names the one it
+re-airs. The slot airs the notices of that airing, and only while each is still approved at
+the version that airing logged."""
 
 from __future__ import annotations
 
@@ -13,8 +13,8 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING, Any
 
-from common.i18n import _
-from common.localtime import clock_text, date_text, instant, stamp_text
+from common.i18n import N_, _
+from common.localtime import clock_text, date_text, inline, instant, local_text
 from schedules.parse import InputError, parse_time
 from schedules.slots import Slot
 
@@ -114,11 +114,30 @@ def _why(
 
 
 def _airing(station: Station, seq: int) -> dict[str, Any]:
-    row = station.db.execute("SELECT seq, status, trigger FROM airings WHERE seq = ?",
-                             [seq]).fetchone()  # fmt: skip
+    row = station.db.execute(
+        "SELECT seq, status, trigger, COALESCE(scheduled_at, started_at) FROM airings "
+        "WHERE seq = ?", [seq]
+    ).fetchone()  # fmt: skip
     if row is None:
         raise StationError(_("there is no airing #{seq}").format(seq=seq))
-    return {"seq": row[0], "status": row[1], "trigger": row[2]}
+    return {"seq": row[0], "status": row[1], "trigger": row[2], "due": row[3]}
+
+
+TITLES = {
+    AiringStatus.MISSED: N_("Re-air (the {time} airing of {day} was missed)"),
+    AiringStatus.FAILED: N_("Re-air (the {time} airing of {day} failed)"),
+    AiringStatus.INTERRUPTED: N_("Re-air (the {time} airing of {day} was interrupted)"),
+    AiringStatus.PREEMPTED: N_("Re-air (the {time} airing of {day} was cut by an emergency)"),
+}
+"""A re-air's title, as the report, the week's board and Nhật ký print it: what it airs again
+and why, by the time a listener knew it was due, never an airing number that the report and
+the board do not show (o15lan2 N8)."""
+
+
+def title(station: Station, airing: dict[str, Any]) -> str:
+    local = instant(airing["due"]).astimezone(station.config.zone)
+    return _(TITLES[AiringStatus(airing["status"])]).format(
+        time=clock_text(local), day=f"{local:%d/%m}")  # fmt: skip
 
 
 def fate(station: Station, seq: int) -> str | None:
@@ -150,7 +169,7 @@ def _fates(station: Station, seqs: Sequence[int]) -> dict[int, str | None]:
         if name in latest:
             again, status_text, started_at, error = latest[name]
             local = instant(started_at).astimezone(zone)
-            when = clock_text(local) if local.date() == today else stamp_text(local, zone)
+            when = inline(local_text(local, zone, today))  # "hôm nay 05:06" (o15lan2 N9)
             status = AiringStatus(status_text)
             if status is AiringStatus.STARTED:
                 found[seq] = _("it is airing again now, since {at} (airing #{again})").format(
@@ -215,7 +234,7 @@ def air_again(station: Station, seq: int, at: str = "") -> ScheduledSlot:
     local = now.astimezone(station.config.zone)
     today = local.date()
     ids = list(dict.fromkeys(announcement_id for announcement_id, _version in items[seq]))
-    title = _("Re-air of #{seq}").format(seq=seq)
+    titled = title(station, airing)
     earliest = _next_minute(local)
     if at.strip():
         try:
@@ -228,7 +247,7 @@ def air_again(station: Station, seq: int, at: str = "") -> ScheduledSlot:
                 passed.format(at=clock_text(chosen), earliest=clock_text(earliest)), "at"
             )
     slot = Slot(slot_name(seq), earliest, frozenset(range(7)), today, today, None, tuple(ids),
-                None, now, title=title)  # fmt: skip
+                None, now, title=titled)  # fmt: skip
     known: schedule.Measured = {}  # each program measured once, here and as it is stored
     if not at.strip():
         found = schedule.first_free(station, slot, earliest, known)

@@ -649,11 +649,15 @@ def slots_text(names: Sequence[str]) -> str:
 
 
 def approvers_text(station: Station) -> str:
-    """Who may approve, as people know them: 'Nguyễn Văn Hùng – Phó Chủ tịch, duyet'."""
+    """Who may approve, as people know them: 'Nguyễn Văn Hùng – Phó Chủ tịch'. Accounts
+    without a person's name are left out when one has a name, else named by their role: a
+    log-in such as 'quantri' is nobody she can ask (o15lan2 N7)."""
     from .accounts import Role
 
-    found = [a.person for a in station.accounts.list() if a.role.allows(Role.APPROVER)]
-    return ", ".join(found) or _("an approver's account, made by the admin")
+    found = [a for a in station.accounts.list() if a.role.allows(Role.APPROVER)]
+    named = [a.person for a in found if a.full_name]
+    roles = dict.fromkeys(a.role.label for a in found)
+    return ", ".join(named or roles) or _("an approver's account, made by the admin")
 
 
 def wont_air_text(station: Station, wont: WontAir, approver: bool = True) -> str:

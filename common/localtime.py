@@ -32,12 +32,15 @@ def weekday_name(day: date) -> str:
 
 
 def day_text(day: date, today: date | None = None) -> str:
-    """`Hôm nay`, `Ngày mai`, else `Thứ Hai 30/11/2026`."""
-    if today is not None and day == today:
-        return _("Today")
-    if today is not None and (day - today).days == 1:
-        return _("Tomorrow")
+    """`Hôm nay`, `Hôm qua`, `Ngày mai`, else `Thứ Hai 30/11/2026`: the one way the console
+    and `status` say a day near `today` (the station's clock's day, passed in)."""
+    if today is not None and (day - today).days in NEAR_DAYS:
+        return _(NEAR_DAYS[(day - today).days])
     return f"{weekday_name(day)} {day:%d/%m/%Y}"
+
+
+NEAR_DAYS = {-1: N_("Yesterday"), 0: N_("Today"), 1: N_("Tomorrow")}
+"""Days said by their distance from today (o15lan2 N9: "hôm qua 17:30", not a date)."""
 
 
 def local_text(value: datetime | str, zone: ZoneInfo, today: date | None = None) -> str:
@@ -56,7 +59,7 @@ def airs_text(value: datetime | str, zone: ZoneInfo, today: date | None = None) 
 def inline(said: str) -> str:
     """A day as said inside a sentence: `từ hôm nay 06:30`, `phát lần đầu ngày mai 06:45`
     (`Hôm nay` starts a line; a weekday keeps its capital: `Thứ Hai`)."""
-    for word in (_("Today"), _("Tomorrow")):
+    for word in map(_, NEAR_DAYS.values()):
         if said.startswith(word):
             return word[:1].lower() + said[1:]
     return said

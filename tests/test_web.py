@@ -370,7 +370,7 @@ def test_an_admin_adds_an_account_that_can_then_log_in(
     assert response.status_code == 302
     listed = text(visitor.get("/users").text)
     assert "Đã thêm tài khoản 'thư.ký' (Người duyệt)." in listed
-    assert "thư.ký chưa có họ tên: báo cáo ghi tên đăng nhập Người duyệt" in listed
+    assert "thư.ký chưa có họ tên: báo cáo ghi vai trò và tên đăng nhập Người duyệt" in listed
     assert "Ít nhất 8 ký tự;" in listed  # the hint under the password
     assert Visitor(console).log_in("thư.ký", "thư ký xã Tân Lập").status_code == 302
     [(stored,)] = query(console_station, "SELECT password_hash FROM users WHERE name = 'thư.ký'")

@@ -489,8 +489,9 @@ def test_only_an_approver_approves_and_their_name_is_recorded(
     assert done.location == "/announcements/hop-thon"
     assert query(console_station, "SELECT approved_version, approved_by FROM announcements "
                  "WHERE id = 'hop-thon'") == [(1, "duyet")]  # fmt: skip
-    assert "Đã duyệt thông báo 'Họp thôn Đông' phiên bản 1 (duyet)." in text(
-        approver.get("/announcements/hop-thon").text
+    assert (
+        "Đã duyệt thông báo 'Họp thôn Đông' phiên bản 1 (Người duyệt (tài khoản duyet))."
+        in text(approver.get("/announcements/hop-thon").text)
     )
 
 

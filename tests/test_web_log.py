@@ -54,7 +54,7 @@ def test_the_log_lists_airings_newest_first_each_outcome_in_its_colour_and_word(
     assert rows[0][1].startswith("lỗi Hôm nay 05:05 #3 · Phát tay")  # no English word
     assert "Họp thôn Đông phiên bản 1" in rows[0][1] and "hop-thon" not in rows[0][1]
     assert rows[1][1].startswith("đã phát Hôm nay 05:00 #2")
-    assert rows[2][1].startswith("bỏ lỡ Chủ Nhật 01/03/2026 06:30 #1 · sang")
+    assert rows[2][1].startswith("bỏ lỡ Hôm qua 06:30 #1 · sang")
     # the reason, logged in English, in Vietnamese: what happened, what to do, then the
     # program's own words as the detail; a reason in words no sentence of ours matches is
     # only the detail of one

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from conftest import Visitor, store_dump
+from conftest import Visitor, store_dump, write_script
 from test_report import airing_dicts
 from test_web import field_error, text
 
@@ -24,7 +24,7 @@ def test_the_report_names_the_approver_by_full_name_and_position(
 
     visitor.sign_in("quantri")
     accounts = text(visitor.get("/users").text)
-    assert "chưa có họ tên: báo cáo ghi tên đăng nhập" in accounts  # duyet, before
+    assert "chưa có họ tên: báo cáo ghi vai trò và tên đăng nhập" in accounts  # duyet, before
     done = visitor.post("/users/duyet/person", HUNG, page="/users/duyet")
     assert done.location == "/users"
     assert f"'duyet' được ghi là {SIGNED} trong nhật ký và báo cáo." in text(
@@ -63,3 +63,33 @@ def test_a_log_in_name_that_differs_only_by_accents_or_capitals_is_refused(
     assert alone.status_code == 400
     assert field_error(alone.text, "full_name") == "Hãy ghi họ tên của người đó cùng với chức vụ"
     assert store_dump(console_station) == before
+
+
+def test_an_account_without_a_name_is_never_a_bare_log_in_name(
+    visitor: Visitor, console: Any, console_sessions: dict[str, str], console_station: Path,
+    console_clock: Any, tmp_path: Path,
+) -> None:  # fmt: skip
+    """o15lan2 N7: "quantri" is nobody Lan can ask. Whom to ask lists the named approver only;
+    what an unnamed account did is said with its role."""
+    from test_web_warnings import warnings
+
+    from broadcaster.station import Station
+
+    visitor.sign_in("quantri")
+    visitor.post("/users/duyet/person", HUNG, page="/users/duyet")
+    visitor.post("/announcements/hop-thon/approve", {"version": "1"},
+                 page="/announcements/hop-thon")  # fmt: skip
+    page = text(visitor.get("/announcements/hop-thon").text)
+    assert "Quản trị viên (tài khoản quantri) (phiên bản 1)" in page
+    station = Station.open(console_station, console_clock)
+    station.play(["hop-thon"], sink=f"file:{tmp_path / 'out'}")
+    report = tmp_path / "bao-cao.csv"
+    station.export_log("csv", report)
+    [line] = airing_dicts(report)
+    assert line["Người duyệt"] == "Quản trị viên (tài khoản quantri)"
+    station.add_announcements([write_script(tmp_path, "bz.md", "Cài đặt Bluezone ngay hôm nay.",
+                                            id="bluezone", title="Cài Bluezone",
+                                            campaign="bluezone")])  # fmt: skip
+    visitor.sign_in("vanhanh")
+    [asked] = [w for w in warnings(visitor) if "Hãy nhờ" in w]
+    assert f"Hãy nhờ người duyệt ({SIGNED}) duyệt phiên bản 2." in asked

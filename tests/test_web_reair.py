@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 from conftest import SetClock, Visitor, query, store_dump, write_script
+from test_report_pdf import pdftotext
 from test_web import field_error, text
 from test_web_log import APLAY_REFUSED, listed, logged
 
@@ -29,6 +30,9 @@ __all__ = ["logged"]  # the fixture, imported for these tests
 BUTTON = "Phát lại một lần"
 FORM = "Phát lại hôm nay lúc"
 """The label of the button's time field: a row that names the button need not have it."""
+TITLE = "Phát lại (lượt 06:30 ngày 01/03 bị bỏ lỡ)"
+"""#1's re-air as the log, the report and the board name it: what it airs again and why, never
+"Phát lại lượt #1" (o15lan2 N8)."""
 
 
 def rows(page: str) -> dict[int, str]:
@@ -67,13 +71,13 @@ def test_the_button_is_offered_only_where_only_a_person_can_air_it_again(
     warnings = text(visitor.get("/").text.split('id="warnings"')[1].split("</section>")[0])
     button = "bấm “Phát lại một lần” ở lượt đó trong Nhật ký"
     assert warnings.count(button) == 1  # Trang chủ sends her to the button where it is
-    assert "Khung giờ “sang” lúc 01/03/2026 06:30 không phát như kế hoạch (bỏ lỡ)" in warnings
+    assert "Khung giờ “sang” hôm qua 06:30 không phát như kế hoạch (bỏ lỡ)" in warnings
     assert "(lỗi): loa không phát được vì card âm thanh báo lỗi" in warnings  # w11a's words
     assert "Xem trong Nhật ký. “Họp thôn Đông” phiên bản 1 đang chờ duyệt" in warnings
 
 
 def test_a_reair_is_planned_once_and_ends_with_one_logged_outcome(
-    visitor: Visitor, cut: Path, console_clock: SetClock
+    visitor: Visitor, cut: Path, console_clock: SetClock, tmp_path: Path
 ) -> None:
     visitor.sign_in("vanhanh")
     visitor.get("/log")
@@ -81,7 +85,7 @@ def test_a_reair_is_planned_once_and_ends_with_one_logged_outcome(
     sent = visitor.post("/log/1/again", {"at": "", "once": key})
     assert sent.status_code == 302
     said = text(visitor.get(sent.location).text)
-    assert "Lượt #1 sẽ được phát lại hôm nay lúc 05:06 (khung giờ “Phát lại lượt #1”)" in said
+    assert f"Lượt #1 sẽ được phát lại hôm nay lúc 05:06 (khung giờ “{TITLE}”)" in said
     after = store_dump(cut)
     again = visitor.post("/log/1/again", {"at": "", "once": key})  # the reply was lost
     assert again.status_code == 302
@@ -90,8 +94,8 @@ def test_a_reair_is_planned_once_and_ends_with_one_logged_outcome(
     assert store_dump(cut) == after
     other = visitor.post("/log/1/again", {"at": "07:00"}, page="/log")  # a fresh page's key
     assert other.status_code == 400
-    assert ("Lượt #1 chỉ được phát lại một lần: sẽ phát lại hôm nay lúc 05:06 (khung giờ “Phát "
-            "lại lượt #1”)") in text(other.text)  # fmt: skip
+    assert ("Lượt #1 chỉ được phát lại một lần: sẽ phát lại hôm nay lúc 05:06 (khung giờ "
+            f"“{TITLE}”)") in text(other.text)  # fmt: skip
     assert store_dump(cut) == after
     assert query(cut, "SELECT name, at, valid_from, valid_until, announcements FROM slots "
                       "WHERE name LIKE 'phat-lai-%'") == [
@@ -112,18 +116,27 @@ def test_a_reair_is_planned_once_and_ends_with_one_logged_outcome(
         (5, "aired")]  # fmt: skip
     assert query(cut, "SELECT status FROM airings WHERE seq = 1") == [("missed",)]
     console_clock.now -= timedelta(days=1)
+    station = Station.open(cut, console_clock)  # the report and the board name it the same way
+    station.export_log("pdf", tmp_path / "bao-cao.pdf", month="2026-03")
+    station.print_week(tmp_path / "lich.pdf")
+    station.close()
+    for printed in ("bao-cao.pdf", "lich.pdf"):
+        read = " ".join(pdftotext(tmp_path / printed).split())
+        assert "#1" not in read  # the cell may share its lines with the next column's words
+        assert "Phát lại (lượt 06:30" in read and "01/03 bị bỏ lỡ)" in read
     page = rows(visitor.get("/log").text)
-    assert page[5].startswith("đã phát Hôm nay 05:06 #5 · Phát lại lượt #1")
+    assert page[5].startswith(f"đã phát Hôm nay 05:06 #5 · {TITLE}")
     assert page[1].startswith("bỏ lỡ")  # the original keeps its outcome
     # o11 F1: once re-aired, never offered again, and Trang chủ says what became of it
-    assert BUTTON not in page[1] and "Đã phát lại lúc 05:06 (lượt #5)" in page[1]
-    first = home_warnings(visitor).split("Khung giờ “sang” lúc 01/03/2026 06:30")[1]
+    assert BUTTON not in page[1] and "Đã phát lại hôm nay 05:06 (lượt #5)" in page[1]
+    first = home_warnings(visitor).split("Khung giờ “sang” hôm qua 06:30")[1]
     assert "Phát lại một lần" not in first  # (the settle above missed Monday's 'sang')
-    assert first.endswith("Xem trong Nhật ký. Đã phát lại lúc 05:06 (lượt #5).")
+    assert first.endswith("Xem trong Nhật ký. Đã phát lại hôm nay 05:06 (lượt #5).")
     before = store_dump(cut)
     later = visitor.post("/log/1/again", {"at": "07:00"}, page="/log")  # a fresh page's key
     assert later.status_code == 400
-    assert "Lượt #1 chỉ được phát lại một lần: đã phát lại lúc 05:06 (lượt #5)" in text(later.text)
+    once = "Lượt #1 chỉ được phát lại một lần: đã phát lại hôm nay 05:06 (lượt #5)"
+    assert once in text(later.text)
     assert store_dump(cut) == before
 
 
@@ -147,8 +160,7 @@ def test_two_tabs_planning_the_same_reair_at_once_plan_it_once(
     with pytest.raises(StationError) as refused:
         first.air_again(1, "05:30")
     assert str(refused.value) == (  # the page puts a capital first
-        "lượt #1 chỉ được phát lại một lần: sẽ phát lại hôm nay lúc 07:00 (khung giờ “Phát lại "
-        "lượt #1”)"
+        f"lượt #1 chỉ được phát lại một lần: sẽ phát lại hôm nay lúc 07:00 (khung giờ “{TITLE}”)"
     )
     first.close()
     second.close()
@@ -240,7 +252,7 @@ def test_a_reair_on_air_or_failed_is_what_the_row_says_and_only_the_new_row_is_o
         db.execute("UPDATE airings SET status = 'started', ended_at = NULL, error = NULL "
                    "WHERE seq = 5")  # fmt: skip
     shown = rows(visitor.get("/log").text)
-    assert BUTTON not in shown[1] and "Đang phát lại, bắt đầu lúc 05:06 (lượt #5)" in shown[1]
+    assert BUTTON not in shown[1] and "Đang phát lại, bắt đầu hôm nay 05:06 (lượt #5)" in shown[1]
     before = store_dump(cut)
     assert visitor.post("/log/1/again", {"at": "07:00"}, page="/log").status_code == 400
     assert store_dump(cut) == before
@@ -262,7 +274,7 @@ def test_a_notice_cut_by_an_emergency_is_news_and_may_be_aired_again_once(
     row = rows(visitor.get("/log").text)[4]
     assert row.startswith("bị ngắt (khẩn cấp)") and BUTTON in row
     warnings = home_warnings(visitor)
-    assert ("Khung giờ “sang” lúc 02/03/2026 05:05 không phát như kế hoạch (bị ngắt): bị ngắt để "
+    assert ("Khung giờ “sang” hôm nay 05:05 không phát như kế hoạch (bị ngắt): bị ngắt để "
             "phát thông báo khẩn cấp lúc 05:05 ngày 02/03/2026 (“Nước sông Hồng đang lên "
             "nhanh…”).") in warnings  # fmt: skip
     assert warnings.count("bấm “Phát lại một lần”") == 2  # #1 missed and #4 cut
@@ -342,3 +354,35 @@ def test_a_slot_held_for_a_new_version_says_so_and_offers_the_button_once_it_is_
         "“Cài Bluezone” đã thay đổi sau lượt này (lượt này ghi phiên bản 1, nay là phiên "
         "bản 2): muốn phát, hãy thêm một khung giờ cho hôm nay trong Lịch phát"
     ) in shown[1]
+
+
+def test_each_item_needing_attention_opens_its_airing_or_its_notice(
+    visitor: Visitor, logged: Path, console_clock: SetClock, tmp_path: Path
+) -> None:
+    """o15lan2 N9: Chờ duyệt linked its notices, Cần chú ý did not; and the missed airing
+    said "không phát" twice, with a date where "hôm qua" does."""
+    station = Station.open(logged, console_clock)
+    station.add_announcements([write_script(tmp_path, "bz.md", "Cài đặt Bluezone ngay hôm nay.",
+                                            id="bluezone", title="Cài Bluezone",
+                                            campaign="bluezone")])  # fmt: skip
+    station.close()
+    visitor.sign_in("vanhanh")
+    box = visitor.get("/").text.split('id="warnings"')[1].split("</section>")[0]
+    items = re.findall(r'<li class="warning"><a href="([^"]+)">(.*?)</a></li>', box, re.S)
+    links = {text(said).split(" không ")[0]: href.replace("&amp;", "&") for href, said in items}
+    assert links == {
+        "Khung giờ “sang” hôm qua 06:30": "/log?since=01/03/2026&until=01/03/2026#airing-1",
+        "Lượt phát hôm nay 05:05": "/log?since=02/03/2026&until=02/03/2026#airing-3",
+        "“Cài Bluezone” sẽ": "/announcements/bluezone",
+    }
+    [missed] = [text(said) for _href, said in items if "hôm qua 06:30" in text(said)]
+    assert missed.startswith("Khung giờ “sang” hôm qua 06:30 không phát như kế hoạch (bỏ lỡ): ")
+    assert missed.count("không phát") == 1
+    for href in links.values():  # each opens a page that shows what the item is about
+        page = visitor.get(href.split("#")[0])
+        assert page.status_code == 200
+        assert (
+            f'id="{href.split("#")[1]}"' in page.text
+            if "#" in href
+            else "Cài Bluezone" in page.text
+        )

@@ -37,7 +37,7 @@ def test_the_officer_reads_why_her_notice_was_not_approved_and_her_new_version_w
     visitor.sign_in("vanhanh")
     shown = text(visitor.get("/announcements/hop-thon").text)
     assert "không được duyệt" in shown
-    assert "duyet không duyệt phiên bản 1 (" in shown and REASON in shown
+    assert "Người duyệt (tài khoản duyet) không duyệt phiên bản 1 (" in shown and REASON in shown
     assert "Thông báo này không được phát." in shown
     home = visitor.get("/").text
     refused_card = text(home.split('id="refused"')[1].split("</section>")[0])
@@ -112,7 +112,7 @@ def test_a_slot_that_names_a_refused_notice_says_who_refused_it_and_why(
     refuse(approver)
     warnings = text(approver.get("/").text.split('id="warnings"')[1].split("</section>")[0])
     assert "“Họp thôn Đông” sẽ không được phát trong khung giờ toi" in warnings
-    assert f"duyet không duyệt phiên bản 1 ({REASON})" in warnings
+    assert f"Người duyệt (tài khoản duyet) không duyệt phiên bản 1 ({REASON})" in warnings
     assert "hãy duyệt phiên bản" not in warnings
 
 
@@ -147,4 +147,4 @@ def test_the_command_line_refuses_with_a_reason_as_the_console_does(
     status = run("status").stdout
     assert f"Không được duyệt (cần sửa):\n  hop-thon v1  Họp thôn Đông: {REASON}\n" in status
     again = run("announce", "refuse", "hop-thon", "--reason", REASON, "--by", "duyet", code=1)
-    assert "đã bị duyet không duyệt rồi" in again.stderr
+    assert "đã bị Người duyệt (tài khoản duyet) không duyệt rồi" in again.stderr

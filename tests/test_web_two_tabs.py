@@ -200,7 +200,10 @@ def test_the_heading_saved_by_another_approver_meanwhile_is_not_overwritten(
     refused = save_heading(second, LINES | {"place": "Xã Tân Lập"})
     assert refused.status_code == 400
     shown = text(refused.text)
-    assert "Duyet đã lưu tiêu đề báo cáo (Hôm nay" in shown and "không lưu gì" in shown
+    assert (
+        "Người duyệt (tài khoản duyet) đã lưu tiêu đề báo cáo (Hôm nay" in shown
+        and "không lưu gì" in shown
+    )
     assert 'value="Xã Tân Lập"' in refused.text  # her line, kept
     assert "Bản đang lưu" in shown and "Nguyễn Văn Hùng" in shown
     assert store_dump(console_station) == before
@@ -231,7 +234,9 @@ def test_a_word_said_otherwise_in_another_tab_meanwhile_is_not_replaced(
     before = store_dump(console_station)
     refused = say(second, "zalo", "Za lô")
     assert refused.status_code == 400
-    assert "Duyet đã sửa cách đọc 'zalo' thành 'Da lô' (Hôm nay" in text(refused.text)
+    assert "Người duyệt (tài khoản duyet) đã sửa cách đọc 'zalo' thành 'Da lô' (Hôm nay" in text(
+        refused.text
+    )
     assert 'value="Za lô"' in refused.text and store_dump(console_station) == before
     assert say(second, "zalo", "Za lô").status_code == 400  # one more tap: refused
     assert store_dump(console_station) == before
@@ -252,7 +257,9 @@ def test_a_guessed_word_taught_from_a_stale_notice_page_does_not_replace_another
     teach = {"term": "Skype", "spoken": "xì cai"}
     refused = stale.post("/announcements/hop/lexicon", teach | stamps(stale))
     assert refused.status_code == 400
-    assert "Duyet đã sửa cách đọc 'skype' thành 'Sờ cai'" in text(refused.text)
+    assert "Người duyệt (tài khoản duyet) đã sửa cách đọc 'skype' thành 'Sờ cai'" in text(
+        refused.text
+    )
     assert "không lưu gì (cách đọc của bạn: 'xì cai')" in text(refused.text)
     assert query(console_station, "SELECT spoken FROM lexicon") == [("Sờ cai",)]
     assert 'name="spoken"' not in refused.text  # no longer a word to guess: nothing to tap
@@ -265,7 +272,9 @@ def test_a_notice_saved_by_another_person_meanwhile_names_that_person(
     assert save(other, "Họp thôn lúc 20h.").status_code == 302
     refused = save(stale, "Họp thôn lúc 19h30.")
     assert refused.status_code == 409
-    assert "Duyet đã lưu phiên bản 2 của thông báo này (Hôm nay" in text(refused.text)
+    assert "Người duyệt (tài khoản duyet) đã lưu phiên bản 2 của thông báo này (Hôm nay" in text(
+        refused.text
+    )
     assert "một thẻ khác" not in text(refused.text)
 
 

@@ -56,7 +56,7 @@ def test_an_announcement_changed_after_approval_is_named_with_why_it_will_not_ai
     assert warnings(visitor) == [
         "“Cài Bluezone” sẽ không được phát trong khung giờ sang từ hôm nay 06:30: "
         "phiên bản 2 đang chờ duyệt (phiên bản 1 đã được duyệt). Hãy nhờ người duyệt "
-        "(duyet, quantri) duyệt phiên bản 2."
+        "(Người duyệt, Quản trị viên) duyệt phiên bản 2."  # no one has a name: their roles
     ]
     visitor.sign_in("duyet")
     assert warnings(visitor) == [
@@ -81,7 +81,7 @@ def test_a_retired_announcement_a_slot_still_names_and_one_expired_yesterday(
     console_clock.now += timedelta(days=3)
     visitor.sign_in("vanhanh")
     assert warnings(visitor) == [
-        "“Cài Bluezone” đã hết hiệu lực (hiệu lực đến Chủ Nhật 01/03/2026), sẽ không "
+        "“Cài Bluezone” đã hết hiệu lực (hiệu lực đến hôm qua), sẽ không "
         "được phát: khung giờ sang phát không có thông báo này. Hãy sửa ngày hết hiệu lực, hoặc "
         "bỏ thông báo khỏi khung giờ.",
         "“<script>alert('x')</script>” đã ngừng phát: khung giờ trua phát không có thông "

@@ -24,9 +24,9 @@ def test_changing_an_approved_notice_says_which_slot_loses_it_and_whom_to_ask(
     told = text(visitor.get(saved.location).text).lower()
     assert "đã đổi thành phiên bản 2, cần duyệt lại" in told
     assert "“cài bluezone” sẽ không được phát trong khung giờ sang" in told
-    assert "hãy nhờ người duyệt (duyet, quantri) duyệt phiên bản 2" in told
+    assert "hãy nhờ người duyệt (người duyệt, quản trị viên) duyệt phiên bản 2" in told
     home = text(visitor.get("/").text).lower()
-    assert "hãy nhờ người duyệt (duyet, quantri) duyệt phiên bản 2" in home
+    assert "hãy nhờ người duyệt (người duyệt, quản trị viên) duyệt phiên bản 2" in home
     assert "hãy duyệt phiên bản 2 để phát" not in home
 
     approver = Visitor(console, console_sessions)

@@ -84,7 +84,7 @@ def test_the_console_records_the_account_that_retires_and_shows_it(
     assert query(console_station, "SELECT retired_by FROM announcements "
                  "WHERE id = 'hop-thon'") == [("vanhanh",)]  # fmt: skip
     shown = text(visitor.get("/announcements/hop-thon").text)
-    assert "Do vanhanh cho ngừng phát, Hôm nay 05:00." in shown
+    assert "Do Người vận hành (tài khoản vanhanh) cho ngừng phát, Hôm nay 05:00." in shown
 
 
 def test_the_console_records_who_changed_the_lexicon_and_lists_the_latest_changes(
@@ -93,7 +93,7 @@ def test_the_console_records_who_changed_the_lexicon_and_lists_the_latest_change
     visitor.sign_in("vanhanh")
     visitor.post("/lexicon", {"term": "Zalo", "spoken": "Da lô"}, page="/lexicon")
     page = visitor.get("/lexicon")
-    assert "zalo Da lô vanhanh, Hôm nay 05:00" in text(page.text)
+    assert "zalo Da lô Người vận hành (tài khoản vanhanh), Hôm nay 05:00" in text(page.text)
     # a word added from an announcement's page is recorded the same way
     visitor.post("/announcements/hop-thon/lexicon", {"term": "Đông", "spoken": "Đôông"},
                  page="/announcements/hop-thon")  # fmt: skip
@@ -101,8 +101,12 @@ def test_the_console_records_who_changed_the_lexicon_and_lists_the_latest_change
     approver.sign_in("duyet")
     approver.post("/lexicon/remove", {"term": "zalo"}, page="/lexicon")
     changes = text(approver.get("/lexicon").text).split("Thay đổi gần đây", 1)[1]
-    assert changes.index("duyet đã xóa 'zalo'") < changes.index("vanhanh đặt 'đông' → 'Đôông'")
-    assert changes.index("vanhanh đặt 'đông'") < changes.index("vanhanh đặt 'zalo' → 'Da lô'")
+    assert changes.index("Người duyệt (tài khoản duyet) đã xóa 'zalo'") < changes.index(
+        "Người vận hành (tài khoản vanhanh) đặt 'đông' → 'Đôông'"
+    )
+    assert changes.index("Người vận hành (tài khoản vanhanh) đặt 'đông'") < changes.index(
+        "Người vận hành (tài khoản vanhanh) đặt 'zalo' → 'Da lô'"
+    )
     assert query(console_station, "SELECT term, updated_by FROM lexicon") == [("đông", "vanhanh")]
     assert query(console_station, "SELECT term, changed_by FROM lexicon_changes ORDER BY id") == [
         ("zalo", "vanhanh"), ("đông", "vanhanh"), ("zalo", "duyet"),
