@@ -35,6 +35,16 @@ _held: list[int] = []
 """The lock files of the ports this process handed out, held open until it exits."""
 
 
+def _lock_file(path: Path) -> int:
+    """A descriptor to flock `path` by: a read-only one is enough, so a file another user made
+    (0644) serves; made only if missing (O_CREAT on another user's file in a sticky folder is
+    refused where fs.protected_regular is set)."""
+    try:
+        return os.open(path, os.O_RDONLY)
+    except FileNotFoundError:
+        return os.open(path, os.O_CREAT | os.O_RDONLY, 0o644)
+
+
 def free_port() -> int:
     """A loopback port no other test process hands out while this one lives: a port is taken
     only with an exclusive lock on its file under PORT_LOCKS, held until the process exits,
@@ -43,9 +53,14 @@ def free_port() -> int:
     check found the first listening, and CI saw a station enrol at another test's collector.
     Below the kernel's ephemeral ports, so a bind to 0 elsewhere never takes one."""
     PORT_LOCKS.mkdir(exist_ok=True)
+    if PORT_LOCKS.stat().st_uid == os.getuid():
+        PORT_LOCKS.chmod(0o1777)  # shared by every user's runs, as /tmp is (review16 #7)
     for _ in range(2000):
         port = random.randrange(20000, 32000)
-        fd = os.open(PORT_LOCKS / str(port), os.O_CREAT | os.O_RDWR, 0o600)
+        try:
+            fd = _lock_file(PORT_LOCKS / str(port))
+        except OSError:  # another user's file this user cannot read
+            continue
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
             with socket.socket() as s:
