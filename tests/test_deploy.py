@@ -15,6 +15,7 @@ import pytest
 
 ROOT = Path(__file__).parent.parent
 README = (ROOT / "README.md").read_text("utf-8")
+GUIDE = (ROOT / "docs" / "huong-dan-van-phong.md").read_text("utf-8")
 DEPLOY = ROOT / "deploy"
 UNITS = sorted(p for p in DEPLOY.iterdir() if p.suffix in (".service", ".path"))
 
@@ -29,26 +30,62 @@ def settings(unit: Path) -> dict[str, list[str]]:
     return found
 
 
+def shell(block: str) -> list[list[str]]:
+    """The commands of a shell block, each split as a shell would (`a && b` is two)."""
+    lines = block.replace("\\\n", " ").splitlines()
+    return [split(part) for line in lines for part in line.split(" && ")]
+
+
+def split(command: str) -> list[str]:
+    """Words as a shell reads them; a line of a multi-line quote is left in plain words."""
+    try:
+        return shlex.split(command, comments=True)
+    except ValueError:
+        return command.split()
+
+
 def station_install() -> list[list[str]]:
-    """The README's commands that install the station's daemon, each split as a shell would."""
+    """The README's commands that install the station's daemon."""
     found = re.search(r"^```sh\n(sudo useradd .*?)^```", README, re.M | re.S)
     assert found
-    return [shlex.split(line, comments=True) for line in found.group(1).splitlines()]
+    return shell(found.group(1))
 
 
 def folders_made(commands: list[list[str]]) -> dict[PurePosixPath, str]:
-    """The folders these commands make before the first `init`, with their owner: useradd
-    --system makes no home unless told to (--create-home), install -d makes its own."""
+    """The folders these commands make, with their owner: useradd --system makes no home
+    unless told to (--create-home); mkdir -p makes root's, chown and install -d -o give them
+    to their owner."""
     made: dict[PurePosixPath, str] = {}
     for words in commands:
-        if "init" in words:
-            break
         if words[:2] == ["sudo", "useradd"] and {"-m", "--create-home"} & set(words):
             made[PurePosixPath(words[words.index("--home") + 1])] = words[-1]
+        folders = [PurePosixPath(w) for w in words[2:] if w.startswith("/")]
+        if words[:3] == ["sudo", "mkdir", "-p"]:
+            made.update(dict.fromkeys(folders, "root"))
+        if words[:2] == ["sudo", "chown"]:
+            made.update(dict.fromkeys(folders, words[2].split(":")[0]))
         if words[:3] == ["sudo", "install", "-d"]:
-            owner = words[words.index("-o") + 1]
-            made.update((PurePosixPath(w), owner) for w in words[3:] if w.startswith("/"))
+            made.update(dict.fromkeys(folders, words[words.index("-o") + 1]))
     return made
+
+
+def test_every_folder_a_unit_names_is_made_by_the_steps_that_install_it() -> None:
+    """The folders of the files each unit names (its settings, its station, the file a path
+    unit watches) are made, and given to the account the set-up runs as, by the README or the
+    office's guide (docs/huong-dan-van-phong.md), or by the unit itself (StateDirectory=)."""
+    blocks = re.findall(r"^```sh\n(.*?)^```", README + GUIDE, re.M | re.S)
+    made = folders_made([words for block in blocks for words in shell(block)])
+    missing = {}
+    for unit in UNITS:
+        found = settings(unit)
+        named = [v.split("=", 1)[1] for v in found.get("Environment", [])] + found.get(
+            "PathChanged", []
+        )
+        for path in [PurePosixPath(v) for v in named if v.startswith("/")]:
+            own = [PurePosixPath("/var/lib", d) for d in found.get("StateDirectory", [])]
+            if made.get(path.parent) != "broadcaster" and not set(own) & {*path.parents}:
+                missing[unit.name] = str(path.parent)
+    assert missing == {}
 
 
 def test_the_readme_makes_the_station_s_folder_for_its_user_before_init() -> None:
@@ -58,7 +95,8 @@ def test_the_readme_makes_the_station_s_folder_for_its_user_before_init() -> Non
     [init] = [words for words in commands if "init" in words]
     assert init[:3] == ["sudo", "-u", "broadcaster"]
     station = PurePosixPath(init[init.index("--station") + 1])
-    assert folders_made(commands).get(station.parent) == "broadcaster"
+    before = commands[: commands.index(init)]
+    assert folders_made(before).get(station.parent) == "broadcaster"
     unit = settings(DEPLOY / "broadcaster.service")
     assert unit["User"] == ["broadcaster"]
     assert unit["Environment"] == [f"BROADCASTER_HOME={station}"]
