@@ -124,6 +124,42 @@ def test_no_unit_takes_away_its_user_s_own_group() -> None:
     assert useradd[useradd.index("--groups") + 1] == "audio"
 
 
+def install_steps(commands: list[list[str]]) -> list[tuple[str, PurePosixPath]]:
+    """What the commands do to the program's folder, in order: ("copy", where the checkout is
+    copied), ("fresh venv", where its copied .venv is removed), ("setup", where setup.sh
+    installs)."""
+    done: list[tuple[str, PurePosixPath]] = []
+    here = PurePosixPath(".")
+    for words in commands:
+        if words[:1] == ["cd"]:
+            here = PurePosixPath(words[1])
+        if words[:4] == ["sudo", "cp", "-r", "."]:
+            done.append(("copy", PurePosixPath(words[4])))
+        if words[:3] == ["sudo", "rm", "-rf"] and ".venv" in words:
+            done.append(("fresh venv", here))
+        if any(w.endswith("scripts/setup.sh") for w in words):
+            done.append(("setup", here))
+    return done
+
+
+@pytest.mark.parametrize("where", ["README", "docs/huong-dan-van-phong.md"])
+def test_the_program_the_units_run_is_installed_afresh_where_they_look(where: str) -> None:
+    """o16sysd had to rewrite /opt's .venv by hand: `cp -r .` brings the checkout's .venv, whose
+    scripts and editable install name the checkout (and its Python), and setup.sh keeps a
+    .venv it finds. Each set-up copies the code where the units' ExecStart looks, removes the
+    copied .venv there, then runs setup.sh there."""
+    text = README[README.index("To start it at boot") :] if where == "README" else GUIDE
+    found = re.search(r"^```sh\n(.*?)^```", text, re.M | re.S)
+    assert found
+    started = [line for u in UNITS for line in settings(u).get("ExecStart", [])]
+    programs = {PurePosixPath(line.split()[0]) for line in started}
+    folders = {p.parents[2] for p in programs if p.name == "broadcaster"}
+    assert len(folders) == 1
+    [folder] = folders
+    steps = install_steps(shell(found.group(1)))
+    assert steps == [("copy", folder), ("fresh venv", folder), ("setup", folder)]
+
+
 @pytest.mark.skipif(not shutil.which("systemd-analyze"), reason="systemd's own reading")
 def test_systemd_reads_every_unit_without_a_complaint(tmp_path: Path) -> None:
     """`systemd-analyze verify` on every unit, their program pointed at this checkout's (the
