@@ -265,7 +265,9 @@ def refusals_said(ctx: click.Context) -> Iterator[None]:
     """A refusal raised in the block becomes one sentence and exit code 1."""
     try:
         yield
-    except Exception as e:  # click's own exceptions are no refusal: raised again
+    except (click.ClickException, click.exceptions.Exit, click.Abort):
+        raise  # click's own: a usage error is said by click, also before the root's callback ran
+    except Exception as e:
         said = refusal(e, ctx.find_root().obj["root"]) or database_lost(e)
         if said is None:
             raise

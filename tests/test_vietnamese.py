@@ -284,6 +284,34 @@ def test_each_refusal_is_a_vietnamese_sentence_naming_the_value(
     assert english_in(said, typed=[value, *args, str(root)]) == [], said
 
 
+def mistyped() -> Iterator[tuple[tuple[str, ...], str]]:
+    """Each mistake a person can make on the command line, at every level of both CLIs (the
+    station's and `broadcaster office`'s): an unknown sub-command, an unknown option, a
+    required argument left out. (The command's path, what click must say.)"""
+    for path, command in [((), cli), *command_tree(cli)]:
+        yield (*path, "--khong-co"), "Không có tùy chọn: --khong-co"
+        if isinstance(command, click.Group):
+            yield (*path, "khong-co"), "Không có lệnh 'khong-co'."
+        elif any(isinstance(p, click.Argument) and p.required for p in command.params):
+            yield path, "Thiếu tham số"
+
+
+def test_every_mistyped_command_line_is_told_in_vietnamese_with_the_usage(
+    vi_station: Path,
+) -> None:
+    """o16sysd: `broadcaster khongco` printed a traceback (exit 1): the root's refusal handler
+    read the station folder before the root had set it. Click's usage error is what every
+    mistake gets, in Vietnamese, with the usage line and exit code 2."""
+    wrong = {}
+    for args, expected in mistyped():
+        code, said = invoke(vi_station, *args)
+        if code != 2 or f"Lỗi: {expected}" not in said or "Cách dùng: " not in said:
+            wrong[" ".join(args)] = (code, said[-300:])
+        elif english_in(said, typed=args):
+            wrong[" ".join(args)] = (code, said)
+    assert wrong == {}
+
+
 def test_what_the_station_says_at_work_is_vietnamese(vi_station: Path, tmp_path: Path) -> None:
     """Ordinary answers too: adding, scheduling, the rundown, airing, the log, the status."""
     scripts = tmp_path / "scripts"
