@@ -16,6 +16,7 @@ default text domain, both set here.
 from __future__ import annotations
 
 import gettext
+import io
 import os
 from pathlib import Path
 
@@ -107,8 +108,7 @@ def use_language(code: str) -> None:
     global _translations, _language
     if code not in LANGUAGES:
         raise ValueError(f"unknown language {code!r}")
-    _compile_if_stale(code)
-    _translations = gettext.translation(DOMAIN, LOCALE_DIR, languages=[code], fallback=True)
+    _translations = translations(code)
     _language = code
     os.environ["LANGUAGE"] = code
     gettext.bindtextdomain(DOMAIN, LOCALE_DIR)
@@ -118,29 +118,28 @@ def use_language(code: str) -> None:
 def translations(code: str) -> gettext.NullTranslations:
     """The catalog of `code`, whatever language this process speaks (reports are Vietnamese
     documents, whoever prints them)."""
-    _compile_if_stale(code)
+    folder = LOCALE_DIR / code / "LC_MESSAGES"
+    source, compiled = folder / f"{DOMAIN}.po", folder / f"{DOMAIN}.mo"
+    if source.exists() and not (
+        compiled.exists() and compiled.stat().st_mtime >= source.stat().st_mtime
+    ):  # a fresh checkout, an edit: compile the `.mo`
+        from .files import OutputError, atomic_path  # here: files.py speaks through us
+
+        try:
+            with atomic_path(compiled) as tmp, tmp.open("wb") as out:
+                out.write(_compiled(source))
+        except (OSError, OutputError):  # an install its user cannot write (/opt): in memory
+            return gettext.GNUTranslations(io.BytesIO(_compiled(source)))
     return gettext.translation(DOMAIN, LOCALE_DIR, languages=[code], fallback=True)
 
 
-def _compile_if_stale(code: str) -> None:
-    """Compile the `.po` when its `.mo` is missing or older (a fresh checkout, an edit)."""
-    folder = LOCALE_DIR / code / "LC_MESSAGES"
-    source, compiled = folder / f"{DOMAIN}.po", folder / f"{DOMAIN}.mo"
-    if not source.exists():
-        return
-    if compiled.exists() and compiled.stat().st_mtime >= source.stat().st_mtime:
-        return
-    compile_catalog(source, compiled)
-
-
-def compile_catalog(source: Path, compiled: Path) -> None:
-    """`.po` → `.mo` with Babel (imported here only: it is slow to import)."""
+def _compiled(source: Path) -> bytes:
+    """`.po` → `.mo` bytes with Babel (imported here only: it is slow to import)."""
     from babel.messages.mofile import write_mo
     from babel.messages.pofile import read_po
 
-    from .files import atomic_path
-
     with source.open("rb") as f:
         catalog = read_po(f, locale=source.parent.parent.name)
-    with atomic_path(compiled) as tmp, tmp.open("wb") as out:
-        write_mo(out, catalog)
+    out = io.BytesIO()
+    write_mo(out, catalog)
+    return out.getvalue()

@@ -3,8 +3,11 @@ chosen as the README says (environment, else the station's setting, else Vietnam
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import click
@@ -91,3 +94,33 @@ def test_language_is_the_environments_else_the_stations_else_vietnamese(
     for variable, value in environment.items():
         monkeypatch.setenv(variable, value)
     assert i18n.choose_language(station) == chosen
+
+
+@pytest.fixture
+def unwritable(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """A folder no one may write into, root included (immutable: `chattr +i`), on a disk
+    that supports it (/var/tmp; the tests' own temp folder may be tmpfs, which does not)."""
+    folder = Path(tempfile.mkdtemp(dir="/var/tmp"))
+    made = folder / "locked"
+    made.mkdir()
+    yield made
+    subprocess.run(["chattr", "-R", "-i", str(folder)], check=False)
+    shutil.rmtree(folder)
+
+
+def test_an_install_the_daemon_cannot_write_still_speaks_vietnamese(
+    unwritable: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The daemon runs as its own user over an install in /opt it cannot write (w16e): a
+    catalogue newer than its compiled copy is compiled in memory, not a crash at start."""
+    locale = unwritable / "locale"
+    shutil.copytree(i18n.LOCALE_DIR, locale)
+    folder = locale / "vi" / "LC_MESSAGES"
+    (folder / "broadcaster.mo").unlink(missing_ok=True)  # a copy without its compiled file
+    if subprocess.run(["chattr", "+i", str(folder)], check=False).returncode:
+        pytest.skip("this disk has no immutable folders")
+    english = "the station has no admin account yet"
+    vietnamese = i18n.translations("vi").gettext(english)
+    monkeypatch.setattr(i18n, "LOCALE_DIR", locale)
+    assert i18n.translations("vi").gettext(english) == vietnamese != english
+    assert not (folder / "broadcaster.mo").exists()  # nothing written where it may not write
