@@ -540,11 +540,15 @@ class Station:
             "local": self.config.approval.auto_approve_local,
             "upstream": self.config.approval.auto_approve_upstream,
         }[origin]
+        unapproved = (
+            current is None or current["retired_at"] or current["approved_version"] != version
+        )
+        held = None
         if automatic and origin == "local" and script.text:
             try:  # auto_approve_local approves only what an approver could (w15e)
                 self._understood(script.text, script.title, script.voice)
-            except BroadcasterError:
-                automatic = False
+            except BroadcasterError as e:  # and says why it did not (w16f)
+                automatic, held = False, str(e) if unapproved else None
         if current is not None and current["retired_at"]:
             # back from retirement: a draft again, whoever approved it before
             row |= {
@@ -553,9 +557,7 @@ class Station:
                 "approved_at": None,
                 **NOT_REFUSED,
             }
-        if automatic and (
-            current is None or current["retired_at"] or current["approved_version"] != version
-        ):
+        if automatic and unapproved:
             row |= {
                 "approved_version": version,
                 "approved_by": AUTO_APPROVERS[origin],
@@ -578,7 +580,7 @@ class Station:
                     "settings": json.dumps(settings, ensure_ascii=False),
                 }
             )
-        return AddResult(script.id, version, change)
+        return AddResult(script.id, version, change, held=held)
 
     def _still(self, announcement_id: str, stamp: str, source: str) -> None:
         """Refuse, saying who changed the notice and when (to the saver, `source`'s account),
