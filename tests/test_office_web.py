@@ -1268,6 +1268,50 @@ def test_a_part_of_office_serve_stuck_in_its_loop_is_named_as_stopped_and_not_af
         stuck.set()
 
 
+def test_a_cancel_asked_while_only_the_signer_stopped_says_it_is_not_sent_and_what_to_do(
+    postgres: Postgres, vietnamese: None
+) -> None:
+    """w16d's gap: with only `office serve`'s cancel signer stopped (serve still beating),
+    the banner said the signer stopped while the request's line under it said "đang chờ … ký
+    và gửi", and a minute later "có lẽ nó không chạy". The line says the cancel is not sent,
+    since when (the banner's own row, so the same time) and what to do instead."""
+    dsn = postgres.new_database()
+    clock = SetClock(datetime.now(UTC))
+    emergency_for_two(dsn, clock.now)
+    with_accounts(dsn)
+    ticks = [1000.0]
+    signer, stuck = liveness.Loop(clock=lambda: ticks[0]), threading.Event()
+    signer.run(stuck.wait, "cancel-signer")
+    beats = heartbeat.Heartbeat(dsn, parts={heartbeat.CANCELS: signer.alive})
+    mai = Officer(console_app(dsn, clock=clock))
+    mai.log_in("mai")
+    page = f"/emergencies/{EMERGENCY_ID}"
+    since = r"đã dừng từ lúc (hôm nay \d\d:\d\d)"
+    try:
+        with open_office(dsn) as conn:
+            beats.look(conn, first=True)
+            ticks[0] += liveness.HUNG_S + 1
+            beats.look(conn, first=False)
+        mai.get(f"{page}/cancel")
+        said = text(html.unescape(mai.get(mai.post(f"{page}/cancel", {}).location).text))
+        assert "đang chờ máy chủ văn phòng ký và gửi" not in said, said
+        assert "trong vài giây" not in said, said  # nor its flash
+        assert re.search(
+            r"Đã yêu cầu hủy lúc hôm nay \d\d:\d\d, bởi mai, nhưng phần ký và gửi "
+            r"lệnh hủy tin khẩn cấp của máy chủ văn phòng " + since,
+            said,
+        ), said
+        assert len(re.findall(since, said)) == 2 and len(set(re.findall(since, said))) == 1, said
+        assert said.count("các xã vẫn có thể phát tin này") == 1, said
+        assert said.count(f"'broadcaster office emergency cancel {EMERGENCY_ID}'") == 1, said
+        clock.now += timedelta(seconds=70)  # its own reload a minute later: no "probably"
+        later = html.unescape(mai.get(page).text)
+        assert 'id="cancel-slow"' not in later
+        assert text(later).count("các xã vẫn có thể phát tin này") == 1
+    finally:
+        stuck.set()
+
+
 def test_the_console_s_own_role_writes_only_what_its_forms_write(
     postgres: Postgres, vietnamese: None, tmp_path: Path, run: Run
 ) -> None:
