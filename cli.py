@@ -509,6 +509,8 @@ def announce_add(ctx: click.Context, files: tuple[Path, ...]) -> None:
         echo_change(result.change, result.id, result.version)
         if result.converted_note:
             echo_warning(f"{result.id}: {result.converted_note}")
+        if result.held_note:
+            echo_warning(f"{result.id}: {result.held_note}")
         if result.guessed_note:
             echo_warning(f"{result.id}: {result.guessed_note}{lexicon_hint(result)}")
         echo_losses(station, result.lost)

@@ -177,6 +177,18 @@ class AddResult:
     waiting for approval)."""
     converted_from: str | None = None
     """The code page its file was converted from (`Script.converted_from`)."""
+    held: str | None = None
+    """Why auto_approve_local left it a draft: the refusal approval gives (old font, no
+    diacritics, mostly guessed words), else None."""
+
+    @property
+    def held_note(self) -> str | None:
+        """What the officer is told once where she added it, when the station that approves
+        its own notices did not approve this one (w16a: it stayed a draft silently)."""
+        if self.held is None:
+            return None
+        return _("not approved automatically, so it stays a draft and does not air. {reason}"
+                 ).format(reason=self.held)  # fmt: skip
 
     @property
     def converted_note(self) -> str | None:

@@ -540,11 +540,15 @@ class Station:
             "local": self.config.approval.auto_approve_local,
             "upstream": self.config.approval.auto_approve_upstream,
         }[origin]
+        unapproved = (
+            current is None or current["retired_at"] or current["approved_version"] != version
+        )
+        held = None
         if automatic and origin == "local" and script.text:
             try:  # auto_approve_local approves only what an approver could (w15e)
                 self._understood(script.text, script.title, script.voice)
-            except BroadcasterError:
-                automatic = False
+            except BroadcasterError as e:  # and says why it did not (w16f)
+                automatic, held = False, str(e) if unapproved else None
         if current is not None and current["retired_at"]:
             # back from retirement: a draft again, whoever approved it before
             row |= {
@@ -553,9 +557,7 @@ class Station:
                 "approved_at": None,
                 **NOT_REFUSED,
             }
-        if automatic and (
-            current is None or current["retired_at"] or current["approved_version"] != version
-        ):
+        if automatic and unapproved:
             row |= {
                 "approved_version": version,
                 "approved_by": AUTO_APPROVERS[origin],
@@ -578,7 +580,7 @@ class Station:
                     "settings": json.dumps(settings, ensure_ascii=False),
                 }
             )
-        return AddResult(script.id, version, change)
+        return AddResult(script.id, version, change, held=held)
 
     def _still(self, announcement_id: str, stamp: str, source: str) -> None:
         """Refuse, saying who changed the notice and when (to the saver, `source`'s account),
@@ -768,9 +770,7 @@ class Station:
         """Approve these announcements, each at the version the approver read (by id), all or
         none: one changed meanwhile is refused, as `approve` refuses it. An approved one is
         approved again under `by`, whose name its next airings print."""
-        for announcement_id, version in read.items():
-            self._still_version(announcement_id, version)
-        return self.approve_many(list(read), None, by)
+        return self.approve_many(list(read), None, by, read)
 
     def _still_version(self, announcement_id: str, version: int) -> Announcement:
         """The announcement, if its current version is still the one the approver read."""
@@ -796,11 +796,22 @@ class Station:
         if len(reason) > MAX_REASON_CHARS:
             raise StationError(_("the reason is too long: at most {n} characters").format(
                 n=MAX_REASON_CHARS), field="reason")  # fmt: skip
-        found = (
-            self.announcement(announcement_id, spoken=False)
-            if version is None
-            else self._still_version(announcement_id, version)
-        )
+        with self.db.conn:  # checked where it is written: an approval meanwhile is seen (w16b)
+            found = (
+                self.announcement(announcement_id, spoken=False)
+                if version is None
+                else self._still_version(announcement_id, version)
+            )
+            self._refusable(found)
+            self.db.table("announcements").update(
+                found.id,
+                {"refused_version": found.version, "refused_by": by,
+                 "refused_at": utc_iso(self.clock()), "refused_reason": reason},
+            )  # fmt: skip
+        return found.version
+
+    def _refusable(self, found: Announcement) -> None:
+        """Refuse to refuse a notice retired, approved or refused already."""
         if found.retired_at:
             raise StationError(_("announcement '{id}' is retired").format(id=found.title))
         if found.status is AnnouncementStatus.APPROVED:
@@ -817,22 +828,28 @@ class Station:
                     name=self.accounts.person(found.refused_by or "")),
                 field="version",
             )  # fmt: skip
-        with self.db.conn:
-            self.db.table("announcements").update(
-                found.id,
-                {"refused_version": found.version, "refused_by": by,
-                 "refused_at": utc_iso(self.clock()), "refused_reason": reason},
-            )  # fmt: skip
-        return found.version
 
     def approve_many(
-        self, ids: Sequence[str], campaign: str | None, by: str
+        self,
+        ids: Sequence[str],
+        campaign: str | None,
+        by: str,
+        read: Mapping[str, int] | None = None,
     ) -> list[tuple[str, int]]:
         """Approve the current versions of these announcements and of every draft of the
-        campaign, all or none; returns (id, version) of each approved."""
+        campaign, all or none; returns (id, version) of each approved. `read`: the version
+        the approver read, by id (approve_read).
+
+        The texts are checked (_understood, slow) before the write transaction; inside it,
+        each version is checked again to be the one read and checked: a save landing
+        meanwhile is refused (ChangedMeanwhile), never approved unread (w16b)."""
         if not by.strip():
             raise StationError(_("say who approves: the approver's name is empty"), field="by")
-        chosen = [self.announcement(i, spoken=False) for i in dict.fromkeys(ids)]
+        chosen = [
+            self._still_version(i, read[i]) if read and i in read
+            else self.announcement(i, spoken=False)
+            for i in dict.fromkeys(ids)
+        ]  # fmt: skip
         if campaign is not None:
             drafts = [a for a in self.drafts() if a.campaign == campaign]
             if not drafts and not ids:
@@ -853,6 +870,8 @@ class Station:
         now = utc_iso(self.clock())
         with self.db.conn:
             for found in chosen:
+                if self._still_version(found.id, found.version).retired_at:
+                    raise StationError(_("announcement '{id}' is retired").format(id=found.title))
                 self.db.table("announcements").update(
                     found.id,
                     {"approved_version": found.version, "approved_by": by.strip(),
@@ -888,10 +907,12 @@ class Station:
         from .schedule import watching_losses
 
         by = _who(by)
-        found = self.announcement(announcement_id, spoken=False)
-        if found.retired_at:
-            raise StationError(_("announcement '{id}' is already retired").format(id=found.title))
-        with watching_losses(self) as losses, self.db.conn:
+        with watching_losses(self) as losses, self.db.conn:  # of two retiring, one does (w16b)
+            found = self.announcement(announcement_id, spoken=False)
+            if found.retired_at:
+                raise StationError(
+                    _("announcement '{id}' is already retired").format(id=found.title)
+                )
             self.db.table("announcements").update(
                 announcement_id, {"retired_at": utc_iso(self.clock()), "retired_by": by}
             )

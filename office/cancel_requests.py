@@ -52,7 +52,8 @@ class CancelRequest:
     slow: bool = False
     """Still unsigned SLOW_AFTER after it was asked for."""
     down: bool = False
-    """`office serve` is known down: `said` says so and what to do, once (o15web3 K7)."""
+    """`office serve` is known down, or its signer stopped: `said` says so and what to do,
+    once (o15web3 K7, w16f)."""
 
 
 def request(conn: psycopg.Connection, message_id: str, by: str, now: datetime) -> None:
@@ -80,10 +81,16 @@ def request(conn: psycopg.Connection, message_id: str, by: str, now: datetime) -
 
 
 def requested(
-    conn: psycopg.Connection, message_id: str, now: datetime, down: datetime | None = None
+    conn: psycopg.Connection,
+    message_id: str,
+    now: datetime,
+    down: datetime | None = None,
+    signer_stopped: datetime | None = None,
 ) -> CancelRequest | None:
     """The console's request to cancel the emergency, if any, as the page says it; `down`:
-    since when `office serve` is known not to run (nobody signs it meanwhile)."""
+    since when `office serve` is known not to run, `signer_stopped`: since when only its
+    part that signs cancels has stopped (heartbeat.CANCELS, the banner's row): nobody signs
+    it meanwhile, either way."""
     found = conn.execute(
         "SELECT cancel_requested_at, cancel_requested_by, cancel_refused, cancel_refused_why, "
         "cancelled_at, valid_until FROM emergencies WHERE id = %s",
@@ -100,19 +107,33 @@ def requested(
             time=when, by=by, why=refusal(refused, why, message_id, until)
         )
         return CancelRequest(at, by, sentences(said), refused=True)
-    if down is not None and not cancelled_at:  # not "waiting", nor a minute later "probably"
+    stalled = _unsigned(down, signer_stopped, now)
+    if stalled is not None and not cancelled_at:  # not "waiting", nor a minute later "probably"
         said = _(
-            "Cancel asked for at {time} by {by}, but the office server has not been heard from "
-            "since {since}, so nobody signs and sends it yet: the communes may still air it. "
-            "Cancel it now at the terminal with 'broadcaster office emergency cancel {id}' and "
-            "call the technician to start the office server again; if it starts first, it "
-            "signs and sends the cancel."
-        ).format(time=when, by=by, id=message_id, since=inline(local_text(
-            down, OFFICE_ZONE, now.astimezone(OFFICE_ZONE).date())))  # fmt: skip
+            "Cancel asked for at {time} by {by}, but {why}, so nobody signs and sends it yet: "
+            "the communes may still air it. Cancel it now at the terminal with 'broadcaster "
+            "office emergency cancel {id}' and call the technician to start the office server "
+            "again; if it starts first, it signs and sends the cancel."
+        ).format(time=when, by=by, id=message_id, why=stalled)
         return CancelRequest(at, by, said, down=True)
     said = _("Cancel asked for at {time} by {by}; waiting for the office server to sign and "
              "send it.").format(time=when, by=by)  # fmt: skip
     return CancelRequest(at, by, said, slow=not cancelled_at and now - at > SLOW_AFTER)
+
+
+def _unsigned(down: datetime | None, signer_stopped: datetime | None, now: datetime) -> str | None:
+    """Why nobody signs a cancel now (None: `office serve` and its signer run): the server
+    is silent, or only its signer stopped (w16d's note: the line said "waiting" under the
+    banner saying the signer stopped)."""
+    if down is not None:
+        why, since = _("the office server has not been heard from since {since}"), down
+    elif signer_stopped is not None:
+        why = _("the office server's part that signs and sends cancels has stopped since {since}")
+        since = signer_stopped
+    else:
+        return None
+    today = now.astimezone(OFFICE_ZONE).date()
+    return why.format(since=inline(local_text(since, OFFICE_ZONE, today)))
 
 
 def refusal(code: str, why: str | None, message_id: str, until: datetime) -> str:

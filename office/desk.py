@@ -352,6 +352,20 @@ class Office:
 
         return silent_since(self.conn)
 
+    def serve_stopped_parts(self) -> dict[str, datetime]:
+        """The parts of `office serve` that stopped while it runs, each since when (the
+        heartbeat's rows): what the banner and a cancel request's line both say."""
+        from .heartbeat import stopped_parts
+
+        return stopped_parts(self.conn)
+
+    def cancels_signed(self) -> bool:
+        """Whether a cancel asked now is signed within seconds: `office serve` runs, and so
+        does its part that signs cancels (else the request's line says why not)."""
+        from .heartbeat import CANCELS
+
+        return self.serve_down_since() is None and CANCELS not in self.serve_stopped_parts()
+
     def serve_silent(self) -> str | None:
         """What the pages that count airings, and `emergency status`, say once `office serve`
         has been silent too long: the communes' logs and reports are not collected meanwhile,
@@ -360,7 +374,7 @@ class Office:
         emergencies then come only with their pushed logs (None: all is well)."""
         from common.localtime import inline, local_text
 
-        from .heartbeat import REPORTS, SAID, stopped_parts, unreached_since
+        from .heartbeat import REPORTS, SAID, unreached_since
 
         today = self.clock().astimezone(OFFICE_ZONE).date()
         since = self.serve_down_since()
@@ -371,7 +385,7 @@ class Office:
                 "then may be counted here as not answering or not aired. Call the technician to "
                 "start the office server again."
             ).format(time=inline(local_text(since, OFFICE_ZONE, today)))
-        stopped = stopped_parts(self.conn)  # it runs, but a part of it may not (w16d)
+        stopped = self.serve_stopped_parts()  # it runs, but a part of it may not (w16d)
         said = [_(SAID[name]).format(time=inline(local_text(at, OFFICE_ZONE, today)))
                 for name, at in stopped.items() if name in SAID]  # fmt: skip
         lost = None if REPORTS in stopped else unreached_since(self.conn)
@@ -615,6 +629,7 @@ class Office:
         """An emergency sent and where each targeted commune is with it."""
         from .cancel_requests import requested
         from .emergency import AIRED_STATES, aired_text, state_names, status
+        from .heartbeat import CANCELS
 
         found = status(self.conn, message_id)
         over = found["valid_until"] <= self.clock() and not found["cancelled_at"]
@@ -638,7 +653,8 @@ class Office:
             counts, found["text"], found["cancelled_at"], found["cancelled_by"], not_aired,
             None if found["cancelled_at"] or self.serve_silent() else
             self._unheard(found, communes),
-            requested(self.conn, message_id, self.clock(), self.serve_down_since()),
+            requested(self.conn, message_id, self.clock(), self.serve_down_since(),
+                      self.serve_stopped_parts().get(CANCELS)),
         )  # fmt: skip
 
     def _unheard(self, found: dict[str, Any], communes: Sequence[CommuneState]) -> str | None:

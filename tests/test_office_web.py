@@ -13,7 +13,7 @@ import io
 import json
 import re
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -1178,18 +1178,25 @@ def test_the_aired_at_column_says_when_a_commune_aired_and_nothing_where_it_did_
     assert rows["Tân Lập"][1] == f"Hôm nay {on_air.astimezone(OFFICE_ZONE):%H:%M}", rows
 
 
-def test_the_cancel_page_reached_again_says_it_was_cancelled_once_in_the_past(
-    postgres: Postgres, vietnamese: None
-) -> None:
-    """o14web2 C4: a second tab, or the back button, brings Mai to the confirmation of an
-    emergency cancelled already. It says what happened, in the past tense, the time once,
-    and neither the heading nor the warning of a cancel still to come."""
+def mai_at_an_emergency(postgres: Postgres) -> tuple[Officer, str, SetClock]:
+    """Mai logged in to the console of a new office that sent an emergency to two communes
+    (emergency_for_two) a moment ago, on the test's clock."""
     dsn = postgres.new_database()
     clock = SetClock(datetime.now(UTC))
     emergency_for_two(dsn, clock.now)
     with_accounts(dsn)
     mai = Officer(console_app(dsn, clock=clock))
     mai.log_in("mai")
+    return mai, dsn, clock
+
+
+def test_the_cancel_page_reached_again_says_it_was_cancelled_once_in_the_past(
+    postgres: Postgres, vietnamese: None
+) -> None:
+    """o14web2 C4: a second tab, or the back button, brings Mai to the confirmation of an
+    emergency cancelled already. It says what happened, in the past tense, the time once,
+    and neither the heading nor the warning of a cancel still to come."""
+    mai, dsn, clock = mai_at_an_emergency(postgres)
     page = f"/emergencies/{EMERGENCY_ID}/cancel"
     assert "sẽ bị hủy" in text(mai.get(page).text)  # the second tab, opened before
     with open_office(dsn) as conn:  # cancelled in the first tab a minute ago
@@ -1237,35 +1244,69 @@ def test_a_console_whose_clock_runs_ahead_does_not_say_office_serve_is_down(
     assert down in text(mai.get("/emergencies/").text)
 
 
+@contextlib.contextmanager
+def stuck_signer(dsn: str) -> Iterator[tuple[heartbeat.Heartbeat, liveness.Loop, list[float]]]:
+    """`office serve`'s cancel signer alive but never coming round its loop, on its own
+    clock (`ticks`, to move past liveness.HUNG_S), and a heartbeat asking it; let go after."""
+    ticks = [1000.0]
+    signer, stuck = liveness.Loop(clock=lambda: ticks[0]), threading.Event()
+    signer.run(stuck.wait, "cancel-signer")
+    try:
+        yield heartbeat.Heartbeat(dsn, parts={heartbeat.CANCELS: signer.alive}), signer, ticks
+    finally:
+        stuck.set()
+
+
 def test_a_part_of_office_serve_stuck_in_its_loop_is_named_as_stopped_and_not_after(
     postgres: Postgres, vietnamese: None
 ) -> None:
     """A thread that lives but no longer comes round its loop (stuck on a call that never
     returns) signs nothing either: past liveness.HUNG_S the heartbeat records it and the
     pages name it; once it comes round again the sentence goes."""
-    dsn = postgres.new_database()
-    clock = SetClock(datetime.now(UTC))
-    emergency_for_two(dsn, clock.now)
-    with_accounts(dsn)
-    ticks = [1000.0]
-    signer, stuck = liveness.Loop(clock=lambda: ticks[0]), threading.Event()
-    signer.run(stuck.wait, "cancel-signer")  # alive, never coming round
-    beats = heartbeat.Heartbeat(dsn, parts={heartbeat.CANCELS: signer.alive})
-    mai = Officer(console_app(dsn, clock=clock))
-    mai.log_in("mai")
+    mai, dsn, _clock = mai_at_an_emergency(postgres)
     stopped = "phần ký và gửi lệnh hủy tin khẩn cấp đã dừng từ lúc"
-    try:
+    with stuck_signer(dsn) as (beats, signer, ticks), open_office(dsn) as conn:
+        beats.look(conn, first=True)
+        assert stopped not in text(mai.get("/emergencies/").text)
+        ticks[0] += liveness.HUNG_S + 1
+        beats.look(conn, first=False)
+        assert stopped in text(mai.get("/emergencies/").text)
+        signer.round()  # it came round after all
+        beats.look(conn, first=False)
+        assert stopped not in text(mai.get("/emergencies/").text)
+
+
+def test_a_cancel_asked_while_only_the_signer_stopped_says_it_is_not_sent_and_what_to_do(
+    postgres: Postgres, vietnamese: None
+) -> None:
+    """w16d's gap: with only `office serve`'s cancel signer stopped (serve still beating),
+    the banner said the signer stopped while the request's line under it said "đang chờ … ký
+    và gửi", and a minute later "có lẽ nó không chạy". The line says the cancel is not sent,
+    since when (the banner's own row, so the same time) and what to do instead."""
+    mai, dsn, clock = mai_at_an_emergency(postgres)
+    page = f"/emergencies/{EMERGENCY_ID}"
+    since = r"đã dừng từ lúc (hôm nay \d\d:\d\d)"
+    with stuck_signer(dsn) as (beats, _signer, ticks):
         with open_office(dsn) as conn:
             beats.look(conn, first=True)
-            assert stopped not in text(mai.get("/emergencies/").text)
             ticks[0] += liveness.HUNG_S + 1
             beats.look(conn, first=False)
-            assert stopped in text(mai.get("/emergencies/").text)
-            signer.round()  # it came round after all
-            beats.look(conn, first=False)
-            assert stopped not in text(mai.get("/emergencies/").text)
-    finally:
-        stuck.set()
+        mai.get(f"{page}/cancel")
+        said = text(html.unescape(mai.get(mai.post(f"{page}/cancel", {}).location).text))
+        assert "đang chờ máy chủ văn phòng ký và gửi" not in said, said
+        assert "trong vài giây" not in said, said  # nor its flash
+        assert re.search(
+            r"Đã yêu cầu hủy lúc hôm nay \d\d:\d\d, bởi mai, nhưng phần ký và gửi "
+            r"lệnh hủy tin khẩn cấp của máy chủ văn phòng " + since,
+            said,
+        ), said
+        assert len(re.findall(since, said)) == 2 and len(set(re.findall(since, said))) == 1, said
+        assert said.count("các xã vẫn có thể phát tin này") == 1, said
+        assert said.count(f"'broadcaster office emergency cancel {EMERGENCY_ID}'") == 1, said
+        clock.now += timedelta(seconds=70)  # its own reload a minute later: no "probably"
+        later = html.unescape(mai.get(page).text)
+        assert 'id="cancel-slow"' not in later
+        assert text(later).count("các xã vẫn có thể phát tin này") == 1
 
 
 def test_the_console_s_own_role_writes_only_what_its_forms_write(

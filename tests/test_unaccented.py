@@ -198,3 +198,34 @@ def test_the_console_says_once_that_a_windows_1258_file_was_converted(visitor: V
     sent = send(visitor, ("tiem-phong.txt", iconv(ANSI, "CP1258")))
     shown = text(visitor.get(sent.location).text)
     assert shown.count(CONVERTED_VI) == 1
+
+
+PASTED = "Please download Zalo, check inbox, reply soon, thanks everyone."
+HELD_VI = "chưa được tự duyệt nên vẫn là bản nháp và chưa phát"
+
+
+def test_auto_approval_says_once_on_the_command_line_why_a_notice_stays_a_draft(
+    station: Path, run: Run, scripts: Path
+) -> None:
+    """auto_approve_local is on: she believes what she adds airs (w16a: it stayed a draft
+    silently). The one that airs says nothing of it."""
+    said = run("announce", "add", str(write_script(scripts, "bz.txt", PASTED))).stderr
+    assert said.count("not approved automatically, so it stays a draft and does not air") == 1
+    assert "the reader must guess" in said and "add them to the lexicon" in said
+    assert query(station, "SELECT approved_version FROM announcements") == [(None,)]
+    fine = write_script(scripts, "hop.txt", "Họp thôn Bắc lúc 19 giờ 30 tối nay.")
+    assert "not approved automatically" not in run("announce", "add", str(fine)).stderr
+
+
+def test_auto_approval_says_once_on_the_console_why_a_notice_stays_a_draft(
+    visitor: Visitor, console_station: Path
+) -> None:
+    set_config(console_station, "auto_approve_local", "true")
+    visitor.sign_in("vanhanh")
+    added = visitor.post(NEW, TYPED | {"title": "Bluezone", "text": PASTED}, page=NEW)
+    shown = text(visitor.get(added.location).text)
+    assert shown.count(HELD_VI) == 1
+    assert "máy đọc phải đoán" in shown and "thêm chúng vào từ điển phát âm" in shown
+    assert HELD_VI not in text(visitor.get(added.location).text)  # said once, where she added it
+    sent = send(visitor, ("hop.txt", "Họp thôn Bắc lúc 19 giờ 30 tối nay.".encode()))
+    assert HELD_VI not in text(visitor.get(sent.location).text)

@@ -227,6 +227,8 @@ def _say_added(results: list[AddResult]) -> None:
                                                 version=result.version))  # fmt: skip
         if result.converted_note:
             flash(f"{titles.get(result.id, result.id)}: {result.converted_note}")
+        if result.held_note:  # red: she may believe it airs (auto_approve_local)
+            flash(f"{titles.get(result.id, result.id)}: {result.held_note}", "error")
         for wont in result.lost:  # which slots lose it, as the command line says (o15lan C7)
             flash(station().wont_air_text(wont, approver))
 

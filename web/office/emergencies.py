@@ -81,7 +81,7 @@ def cancel(message_id: str) -> Response | tuple[str, int]:
         desk().request_cancel(message_id, g.user.person)
     except BroadcasterError as e:
         return _confirm(message_id, str(e))
-    if desk().serve_down_since() is None:  # else the page's lines say why not (o15web3 K7)
+    if desk().cancels_signed():  # else the page's lines say why not (o15web3 K7, w16f)
         flash(_("Cancel of emergency {id} asked for: the office server signs and sends it "
                 "within seconds").format(id=message_id))  # fmt: skip
     return redirect(url_for("emergencies.show", message_id=message_id))
