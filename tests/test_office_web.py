@@ -328,7 +328,7 @@ def test_a_commune_s_new_key_waiting_has_sent_no_log_of_its_own(postgres: Postgr
     rows = {code: row for row in re.findall(r"<tr>.*?</tr>", listed, re.S)
             for code in (old, new) if f"/stations/{code}" in row}  # fmt: skip
     assert "Chưa gửi nhật ký" in rows[new] and not today.search(rows[new]), rows[new]
-    assert f"{yesterday.astimezone(OFFICE_ZONE):%d/%m/%Y %H:%M}" in rows[old]  # its own push
+    assert f"Hôm qua {yesterday.astimezone(OFFICE_ZONE):%H:%M}" in rows[old]  # its own push
     page = text(html.unescape(officer.get(f"/stations/{new}").text))
     assert "Lần gửi nhật ký gần nhất Chưa gửi nhật ký" in page, page
     # o15web3 K2: approved, it enrols again (for the broker) but has pushed nothing yet
