@@ -16,6 +16,7 @@ from test_upstream import make_office
 from test_web import field_error, text
 from test_web_announcements import NEW, TYPED, send
 
+from announcements.limits import DEFAULT_LIMITS
 from broadcaster.station import Station
 from common.errors import BroadcasterError
 
@@ -72,6 +73,31 @@ def test_names_numbers_headings_brands_songs_and_highland_names_are_still_taken(
     opened: Station, typed: str
 ) -> None:
     assert opened.type_announcement(typed, "Thông báo").change == "new"
+
+
+HOSTILE = (
+    ("“" * 34_000, False),
+    ("« " * 25_000 + "\nhop thon an hoa vao toi nay tai nha van hoa", True),
+    ("‘ ” “ ’ « " * 5_000, False),
+    ("“hop " * 14_000, False),
+    ("a" * 100_000, False),
+    (". \n" * 34_000, False),
+    ("“ " * 20_000 + "hop thon an hoa vao toi nay tai nha van hoa", True),
+    ("Họp thôn “Mua xuân " + "rất " * 16_000, False),
+)
+
+
+def test_a_hundred_kb_of_unclosed_quotes_or_one_letter_is_judged_in_one_pass() -> None:
+    """Quote marks that never close made the check quadratic (100 KB of “ took seconds, at
+    every click and under the store's write lock); the time is `bench/unaccented_hostile.py`'s
+    figure, this test asserts the result a linear check gives."""
+    for hostile, refused in HOSTILE:
+        assert len(hostile.encode()) <= DEFAULT_LIMITS.max_text_bytes
+        if not refused:
+            DEFAULT_LIMITS.check_text(hostile, "tb.txt")
+            continue
+        with pytest.raises(BroadcasterError, match="without diacritics"):
+            DEFAULT_LIMITS.check_text(hostile, "tb.txt")
 
 
 def test_the_command_line_and_the_office_s_publish_refuse_it_saying_to_fix_the_file(
