@@ -481,13 +481,17 @@ class Station:
             )
         recordings = {s.id: self.assets.add(s.recording) for s in scripts if s.recording}
         now = utc_iso(self.clock())
+        understood = {s.id: self._approvable(s) for s in scripts}
         from .schedule import watching_losses
 
         with watching_losses(self) as losses, self.db.conn:
             for s in scripts:
                 if built_on and s.id in built_on:
                     self._still(s.id, built_on[s.id], str(s.source))
-            stored = [self._store_script(s, recordings.get(s.id), now) for s in scripts]
+            stored = [
+                self._store_script(s, recordings.get(s.id), now, understood=understood[s.id])
+                for s in scripts
+            ]
         return [
             replace(
                 _with_reading(result, self.read(s.text, s.voice)) if s.text else result,
@@ -497,6 +501,18 @@ class Station:
             for s, result in zip(scripts, stored, strict=True)
         ]
 
+    def _approvable(self, script: Script) -> bool:
+        """Whether auto_approve_local may approve the script: only what an approver could
+        (w15e, `_understood`). Decided before the store's write transaction, since a full
+        reading must not hold the lock the daemon writes under (review16 #2)."""
+        if not (self.config.approval.auto_approve_local and script.text):
+            return True
+        try:
+            self._understood(script.text, script.title, script.voice)
+        except BroadcasterError:
+            return False
+        return True
+
     def _store_script(
         self,
         script: Script,
@@ -504,8 +520,10 @@ class Station:
         now: str,
         origin: str = "local",
         upstream_version: int | None = None,
+        understood: bool = True,
     ) -> AddResult:
-        """Store one announcement; its version goes up only when what is heard changes."""
+        """Store one announcement; its version goes up only when what is heard changes. A
+        local one is approved automatically only when `understood` (`_approvable`)."""
         content = script.content_sha256()
         current = self._announcement_row(script.id)
         if current and current["origin"] != origin:
@@ -539,12 +557,7 @@ class Station:
         automatic = {
             "local": self.config.approval.auto_approve_local,
             "upstream": self.config.approval.auto_approve_upstream,
-        }[origin]
-        if automatic and origin == "local" and script.text:
-            try:  # auto_approve_local approves only what an approver could (w15e)
-                self._understood(script.text, script.title, script.voice)
-            except BroadcasterError:
-                automatic = False
+        }[origin] and (origin != "local" or understood)
         if current is not None and current["retired_at"]:
             # back from retirement: a draft again, whoever approved it before
             row |= {

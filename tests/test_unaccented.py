@@ -6,6 +6,7 @@ Windows-1258 file was converted without a word to the officer."""
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -149,6 +150,29 @@ def test_auto_approval_leaves_what_an_approver_would_refuse_as_a_draft(opened: S
     approved = dict(query(opened.root, "SELECT id, approved_version FROM announcements"))
     assert approved[garbled.id] is None
     assert approved[named.id] == 1
+
+
+def test_auto_approval_reads_the_notice_while_the_daemon_can_still_write(
+    opened: Station, station: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The reading that decides auto-approval ran inside the store's write transaction, so
+    the daemon's writes waited for it (review16 #2); it now runs before, deciding alike."""
+    written = []
+    read = Station.reader
+
+    def reader_while_another_writes(self: Station) -> object:
+        with sqlite3.connect(station / "station.db", timeout=0) as daemon:
+            daemon.execute("BEGIN IMMEDIATE")
+            written.append(daemon.in_transaction)
+            daemon.rollback()
+        return read(self)
+
+    monkeypatch.setattr(Station, "reader", reader_while_another_writes)
+    named = opened.type_announcement("Họp thôn Bắc với ông Smith tối nay.", "Họp")
+    garbled = opened.type_announcement("Xqzt brrk vlmnq qwpz zzyx kjhg, trrw.", "Lạ")
+    assert written and all(written)
+    approved = dict(query(opened.root, "SELECT id, approved_version FROM announcements"))
+    assert approved == {named.id: 1, garbled.id: None}
 
 
 EMOJI = "Chia sẻ giúp bà con ❤️ 👨‍👩‍👧 🇻🇳 👍🏽 📢 ✅, mang theo ¥ nhé."
