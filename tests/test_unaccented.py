@@ -26,6 +26,8 @@ UNACCENTED = (
     CHAT,
     "Kinh gui ba con, toi nay co hop thon luc 7 gio tai nha van hoa. Moi ba con den du.",
     "Thông báo họp thôn Bắc. Moi ba con den du hop dung gio nhe, ko dc vang mat.",
+    "THONG BAO HOP THON VAO 19H30 TOI NAY TAI NHA VAN HOA",
+    "Thong Bao: Moi Ba Con Den Hop Thon Vao Luc 19 Gio Toi Nay",
 )
 STILL_TAKEN = (
     *NOTICES,
@@ -39,6 +41,23 @@ STILL_TAKEN = (
     "Khen thưởng ông Y Bih Niê, bà H'Hen Niê, anh Vàng Seo Sử, chị Sùng Thị Mai, ông Thạch Sa "
     "Rươn và ông Lâm Sa Vone ở phum Sóc Tà Ca.",
     "Xe Ca oa xa ki và Xu ba ru, thuốc vi ta min a liều cao.",
+    # typed without marks on purpose, named as such (review16 #3)
+    "Ủng hộ đồng bào lũ lụt. Nội dung chuyển khoản:\nung ho lu lut thon an hoa",
+    "Số tài khoản 0123456789 Agribank. Nội dung CK:\nUNG HO LU LUT THON AN HOA",
+    "Cú pháp nhắn tin:\nung ho nguoi ngheo gui 1409",
+    "Soạn tin ung ho nguoi ngheo gui 1409 để ủng hộ quỹ vì người nghèo.",
+    "Bà con vào Zalo, tìm nhóm:\nthon an hoa tin tuc\nđể nhận tin.",
+    "Mật khẩu wifi nhà văn hóa:\nnha van hoa thon an 2026",
+    "Ca sĩ: son tung, my tam, den vau",
+    "Lịch trực ban:\nt2, t4, t6, cn: 7 h – 11 h\nt3, t5, t7: 13 h – 17 h",
+    # capitals and Title Case that are no notice typed without marks (review16 #4)
+    "Danh sách hộ nghèo: NGUYEN VAN AN, TRAN THI BINH, LE VAN CUONG, PHAM THI DUNG.",
+    "Khách mời: Nguyen Van An, Tran Thi Binh, Le Van Cuong, Pham Thi Dung, Vo Thi Sau.",
+    "UBND XÃ AN HÒA THÔNG BÁO LỊCH TIÊM CHỦNG TẠI TRẠM Y TẾ VÀO SÁNG MAI",
+    "UBND, HĐND, MTTQ, CCB phối hợp tổ chức. KHẨN CẤP: LŨ QUÉT VỀ, BÀ CON SƠ TÁN NGAY.",
+    "Mời bà con đến cửa hàng SAMSUNG, HONDA, YAMAHA, VINAMILK, COCA COLA tại chợ.",
+    "Bài hát: HAPPY BIRTHDAY, JINGLE BELLS, WE WISH YOU A MERRY CHRISTMAS.",
+    "Thông Báo Lịch Cắt Điện Tháng 12 Tại Thôn An Hòa",
 )
 
 
@@ -111,6 +130,7 @@ def test_the_console_refuses_it_typed_or_sent_in_vietnamese(
     said = field_error(typed.text, "text")
     assert "câu “TB: hop ND thon Bac" in said and "được gõ không dấu hoặc viết tắt" in said
     assert "hãy gõ lại có dấu và viết đủ chữ (ví dụ bằng Unikey với kiểu gõ Telex)" in said
+    assert "(nội dung chuyển khoản, cú pháp tin nhắn) thì đặt trong ngoặc kép “…” để giữ" in said
     sent = send(visitor, ("hop.txt", CHAT.encode()))
     assert sent.status_code == 400
     said = field_error(sent.text, "files")
