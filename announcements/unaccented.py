@@ -8,7 +8,10 @@ words (about three in four in the shipped scripts; `bench/old_font_false_alarms.
 sentence is taken as typed without diacritics when it has several plain lowercase words
 that are Vietnamese syllables or chat shorthand (ae, tks, ko, dc, t6) and almost none with a
 mark. Words starting with a capital are not counted either way: names, brands, addresses
-and acronyms ('Samsung', 'Y Bih Niê', 'Sùng A Chua', 'UBND') stay as they are written."""
+and acronyms ('Samsung', 'Y Bih Niê', 'Sùng A Chua', 'UBND') stay as they are written;
+unless the whole sentence is in capitals or Title Case and holds function words ('THONG BAO
+HOP THON VAO TOI NAY'). A text typed without marks on purpose (a transfer memo, an SMS
+syntax) is left alone when named as such, or when quoted (review16 #3, #4)."""
 
 from __future__ import annotations
 

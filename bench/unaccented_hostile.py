@@ -42,6 +42,9 @@ PATTERNS = {
     "shorthand": "ae tks ko dc t6 ",
     "unaccented syllables": "hop thon an hoa vao toi nay ",
     "marks typed apart": "a\u0301\u0300\u0309 ",
+    "memo labels": "nhóm ",
+    "labels on lines": "Nội dung chuyển khoản:\n",
+    "capitals": "VAO TOI HOP THON ",
 }
 
 
