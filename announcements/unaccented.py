@@ -8,7 +8,10 @@ words (about three in four in the shipped scripts; `bench/old_font_false_alarms.
 sentence is taken as typed without diacritics when it has several plain lowercase words
 that are Vietnamese syllables or chat shorthand (ae, tks, ko, dc, t6) and almost none with a
 mark. Words starting with a capital are not counted either way: names, brands, addresses
-and acronyms ('Samsung', 'Y Bih Niê', 'Sùng A Chua', 'UBND') stay as they are written."""
+and acronyms ('Samsung', 'Y Bih Niê', 'Sùng A Chua', 'UBND') stay as they are written;
+unless the whole sentence is in capitals or Title Case and holds function words ('THONG BAO
+HOP THON VAO TOI NAY'). A text typed without marks on purpose (a transfer memo, an SMS
+syntax) is left alone when named as such, or when quoted (review16 #3, #4)."""
 
 from __future__ import annotations
 
@@ -39,13 +42,31 @@ def vietnamese_letters() -> list[str]:
 VIETNAMESE_LETTERS = frozenset(vietnamese_letters())
 
 SHORTHAND = frozenset({
-    "ae", "ace", "aee", "tks", "thks", "thanks", "thank", "ko", "k", "kg", "khg", "hok", "hk",
+    "ae", "ace", "aee", "tks", "thks", "thanks", "thank", "ko", "k", "khg", "hok", "hk",
     "dc", "đc", "đk", "dk", "ng", "mn", "mng", "mk", "bn", "j", "vs", "r", "ok", "oke", "oki",
-    "nha", "nhe", "t2", "t3", "t4", "t5", "t6", "t7", "cn", "ntn", "trc", "bh", "bjo", "h",
+    "nha", "nhe", "t2", "t3", "t4", "t5", "t6", "t7", "cn", "ntn", "trc", "bh", "bjo",
     "ck", "vk",
 })  # fmt: skip
 """Chat shorthand as officers type it on Zalo: 'ae' (anh em), 'tks', 'ko' (không), 'dc'
-(được), 't6' (thứ sáu)."""
+(được), 't6' (thứ sáu). No unit ('h', 'kg'): a schedule or a price list writes them."""
+DAYS = frozenset({"t2", "t3", "t4", "t5", "t6", "t7", "cn"})
+"""Days of the week count as one word: 't3, t5, t7: 13 h – 17 h' is a schedule line."""
+FUNCTION_WORDS = frozenset({
+    "vao", "tai", "luc", "cua", "cac", "nhung", "duoc", "khong", "se", "dang", "cho", "voi",
+    "ve", "moi", "nay", "toi", "gio", "ngay", "va", "de", "hay", "cung", "tren", "trong",
+})  # fmt: skip
+"""Words of a sentence no list of names holds ('vào', 'tại', 'lúc', 'của', 'tối nay'): a
+line in capitals or in Title Case is judged only when it holds two of them, so that names
+typed without marks ('NGUYEN VAN AN', 'Tran Thi Binh') stay as written."""
+AS_TYPED = re.compile(
+    r"(?i)chuyển khoản|nội dung ck|cú pháp|soạn tin|nhắn tin|tin nhắn|mật khẩu|tên mạng|nhóm"
+    r"|ca sĩ|tài khoản|tên đăng nhập"
+)
+"""What is named after these is typed as it is meant to be sent or found, without marks:
+a bank-transfer memo (banks refuse diacritics), an SMS syntax, a Zalo group, a password."""
+LABEL = re.compile(AS_TYPED.pattern + "|zalo|wifi|sms|email|facebook")
+"""A marked line ending in ':' that names one ('Nội dung chuyển khoản:', 'tìm nhóm Zalo:'):
+the line after it is such a text (`labels`)."""
 MIN_PLAIN = 4
 """Plain words a sentence needs before it is judged: a short heading or a line of names
 and numbers is never refused."""
@@ -57,8 +78,10 @@ MAX_FOREIGN_SHARE = 0.25
 """At most this many foreign words per plain one: Vietnamese typed without diacritics is
 nearly all syllables, English is not."""
 
-_QUOTED = re.compile(r'"[^"\n]*"|“[^”\n]*”|‘[^’\n]*’|«[^»\n]*»')
-"""A quoted title, brand or song ('bài hát “Happy Birthday”') is written as it is."""
+_QUOTED = re.compile(r'"[^"\n]*"|“[^“”\n]*”|‘[^‘’\n]*’|«[^«»\n]*»')
+"""A quoted title, brand or song ('bài hát “Happy Birthday”') is written as it is. A span
+stops at the next opener of its kind: a quote that never closes is then scanned once, not
+once per opener (100 KB of “ took seconds; `bench/unaccented_hostile.py`)."""
 _SENTENCE_END = re.compile(r"(?<=[.!?…;])\s+|\n+")
 _EDGES = "\"'()[]{},.;:!?“”‘’«»…-–*#"
 
@@ -67,15 +90,23 @@ def counts(sentence: str) -> tuple[list[str], int, int]:
     """(plain words, marked, foreign) of a sentence (a slug, a path or a time is no word):
     plain ones are lowercase ASCII Vietnamese syllables or shorthand, marked ones hold a
     Vietnamese letter beyond ASCII, foreign ones are lowercase ASCII words no Vietnamese
-    syllable ('station', 'speaks')."""
+    syllable ('station', 'speaks'). What follows a memo's or an SMS syntax's name is not
+    counted (`AS_TYPED`). A sentence in capitals or Title Case is counted as if lowercase
+    when it holds two function words (`FUNCTION_WORDS`)."""
+    sentence = _QUOTED.sub(" ", sentence)
+    found = AS_TYPED.search(sentence)
+    tokens = sentence[: found.end() if found else len(sentence)].split()
+    words = [w for w in (t.strip(_EDGES) for t in tokens) if w]
+    lettered = [w for w in words if w[0].isalpha()]
+    if lettered and (all(w.isupper() for w in lettered) or all(w[0].isupper() for w in lettered)):
+        lowered = [w.lower() for w in words]
+        if len(FUNCTION_WORDS.intersection(lowered)) >= 2:
+            words = lowered
     plain: list[str] = []
     marked = foreign = 0
-    for token in _QUOTED.sub(" ", sentence).split():
-        word = token.strip(_EDGES)
-        if not word:
-            continue
+    for word in words:
         if word[0].islower() and word in SHORTHAND:
-            plain.append(word)
+            plain.append("t2" if word in DAYS else word)
         elif any(c in VIETNAMESE_LETTERS for c in word):
             marked += 1
         elif word[0].islower() and word.isascii() and word.isalpha():
@@ -97,6 +128,15 @@ def _unaccented(plain: list[str], marked: int, foreign: int, least: int = MIN_PL
     )
 
 
+def labels(sentence: str) -> bool:
+    """Whether the sentence names the text typed without marks on the line after it."""
+    return (
+        sentence.endswith(":")
+        and any(c in VIETNAMESE_LETTERS for c in sentence)
+        and LABEL.search(sentence) is not None
+    )
+
+
 def sentences(text: str) -> list[str]:
     return [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
 
@@ -109,7 +149,11 @@ def unaccented(text: str) -> str | None:
     plain: list[str] = []
     marked = foreign = 0
     first = None
+    label = False
     for sentence in sentences(text):
+        after_label, label = label, labels(sentence)
+        if after_label:
+            continue
         found = counts(sentence)
         if _unaccented(*found):
             return sentence
@@ -142,10 +186,13 @@ def refuse_unaccented(text: str, where: str, in_file: bool = False) -> None:
         _("{where}: the sentence “{sentence}” is typed without diacritics or in shorthand, "
           "which the voice cannot read properly: fix it in the file (type it again with "
           "diacritics and in full words, for example with Unikey's Telex), save the file and "
-          "send it again")
+          "send it again. A text meant to be typed so (a bank-transfer memo, an SMS syntax) "
+          "is kept as written when quoted with “…”")
         if in_file
         else _("{where}: the sentence “{sentence}” is typed without diacritics or in "
                "shorthand, which the voice cannot read properly: type it again with "
-               "diacritics and in full words (for example with Unikey's Telex)")
+               "diacritics and in full words (for example with Unikey's Telex). A text meant "
+               "to be typed so (a bank-transfer memo, an SMS syntax) is kept as written when "
+               "quoted with “…”")
     )  # fmt: skip
     raise UnaccentedError(message.format(where=where, sentence=opening(sentence)), field="text")

@@ -481,13 +481,17 @@ class Station:
             )
         recordings = {s.id: self.assets.add(s.recording) for s in scripts if s.recording}
         now = utc_iso(self.clock())
+        refusals = {s.id: self._refusal(s) for s in scripts}
         from .schedule import watching_losses
 
         with watching_losses(self) as losses, self.db.conn:
             for s in scripts:
                 if built_on and s.id in built_on:
                     self._still(s.id, built_on[s.id], str(s.source))
-            stored = [self._store_script(s, recordings.get(s.id), now) for s in scripts]
+            stored = [
+                self._store_script(s, recordings.get(s.id), now, refusal=refusals[s.id])
+                for s in scripts
+            ]
         return [
             replace(
                 _with_reading(result, self.read(s.text, s.voice)) if s.text else result,
@@ -497,6 +501,18 @@ class Station:
             for s, result in zip(scripts, stored, strict=True)
         ]
 
+    def _refusal(self, script: Script) -> str | None:
+        """Why auto_approve_local may not approve the script (None: it may): only what an
+        approver could (w15e, `_understood`). Decided before the store's write transaction,
+        since a full reading must not hold the lock the daemon writes under (review16 #2)."""
+        if not (self.config.approval.auto_approve_local and script.text):
+            return None
+        try:
+            self._understood(script.text, script.title, script.voice)
+        except BroadcasterError as e:
+            return str(e)
+        return None
+
     def _store_script(
         self,
         script: Script,
@@ -504,8 +520,10 @@ class Station:
         now: str,
         origin: str = "local",
         upstream_version: int | None = None,
+        refusal: str | None = None,
     ) -> AddResult:
-        """Store one announcement; its version goes up only when what is heard changes."""
+        """Store one announcement; its version goes up only when what is heard changes. A
+        local one is approved automatically only without a `refusal` (`_refusal`)."""
         content = script.content_sha256()
         current = self._announcement_row(script.id)
         if current and current["origin"] != origin:
@@ -544,11 +562,8 @@ class Station:
             current is None or current["retired_at"] or current["approved_version"] != version
         )
         held = None
-        if automatic and origin == "local" and script.text:
-            try:  # auto_approve_local approves only what an approver could (w15e)
-                self._understood(script.text, script.title, script.voice)
-            except BroadcasterError as e:  # and says why it did not (w16f)
-                automatic, held = False, str(e) if unapproved else None
+        if automatic and origin == "local" and refusal:
+            automatic, held = False, refusal if unapproved else None  # said once (w16f)
         if current is not None and current["retired_at"]:
             # back from retirement: a draft again, whoever approved it before
             row |= {

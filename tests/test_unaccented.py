@@ -6,16 +6,18 @@ Windows-1258 file was converted without a word to the officer."""
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
 from conftest import Run, Visitor, query, set_config, store_dump, write_script
-from test_old_fonts import NOTICES, iconv, tcvn3
+from test_old_fonts import NOTICES, iconv, refusals_at_every_door, tcvn3
 from test_publish import campaign, publish
 from test_upstream import make_office
 from test_web import field_error, text
 from test_web_announcements import NEW, TYPED, send
 
+from announcements.limits import DEFAULT_LIMITS
 from broadcaster.station import Station
 from common.errors import BroadcasterError
 
@@ -24,6 +26,8 @@ UNACCENTED = (
     CHAT,
     "Kinh gui ba con, toi nay co hop thon luc 7 gio tai nha van hoa. Moi ba con den du.",
     "Thông báo họp thôn Bắc. Moi ba con den du hop dung gio nhe, ko dc vang mat.",
+    "THONG BAO HOP THON VAO 19H30 TOI NAY TAI NHA VAN HOA",
+    "Thong Bao: Moi Ba Con Den Hop Thon Vao Luc 19 Gio Toi Nay",
 )
 STILL_TAKEN = (
     *NOTICES,
@@ -37,6 +41,23 @@ STILL_TAKEN = (
     "Khen thưởng ông Y Bih Niê, bà H'Hen Niê, anh Vàng Seo Sử, chị Sùng Thị Mai, ông Thạch Sa "
     "Rươn và ông Lâm Sa Vone ở phum Sóc Tà Ca.",
     "Xe Ca oa xa ki và Xu ba ru, thuốc vi ta min a liều cao.",
+    # typed without marks on purpose, named as such (review16 #3)
+    "Ủng hộ đồng bào lũ lụt. Nội dung chuyển khoản:\nung ho lu lut thon an hoa",
+    "Số tài khoản 0123456789 Agribank. Nội dung CK:\nUNG HO LU LUT THON AN HOA",
+    "Cú pháp nhắn tin:\nung ho nguoi ngheo gui 1409",
+    "Soạn tin ung ho nguoi ngheo gui 1409 để ủng hộ quỹ vì người nghèo.",
+    "Bà con vào Zalo, tìm nhóm:\nthon an hoa tin tuc\nđể nhận tin.",
+    "Mật khẩu wifi nhà văn hóa:\nnha van hoa thon an 2026",
+    "Ca sĩ: son tung, my tam, den vau",
+    "Lịch trực ban:\nt2, t4, t6, cn: 7 h – 11 h\nt3, t5, t7: 13 h – 17 h",
+    # capitals and Title Case that are no notice typed without marks (review16 #4)
+    "Danh sách hộ nghèo: NGUYEN VAN AN, TRAN THI BINH, LE VAN CUONG, PHAM THI DUNG.",
+    "Khách mời: Nguyen Van An, Tran Thi Binh, Le Van Cuong, Pham Thi Dung, Vo Thi Sau.",
+    "UBND XÃ AN HÒA THÔNG BÁO LỊCH TIÊM CHỦNG TẠI TRẠM Y TẾ VÀO SÁNG MAI",
+    "UBND, HĐND, MTTQ, CCB phối hợp tổ chức. KHẨN CẤP: LŨ QUÉT VỀ, BÀ CON SƠ TÁN NGAY.",
+    "Mời bà con đến cửa hàng SAMSUNG, HONDA, YAMAHA, VINAMILK, COCA COLA tại chợ.",
+    "Bài hát: HAPPY BIRTHDAY, JINGLE BELLS, WE WISH YOU A MERRY CHRISTMAS.",
+    "Thông Báo Lịch Cắt Điện Tháng 12 Tại Thôn An Hòa",
 )
 
 
@@ -49,22 +70,10 @@ def opened(station: Path) -> Station:
 def test_a_notice_typed_without_diacritics_is_refused_at_every_door_quoting_its_sentence(
     opened: Station, station: Path, scripts: Path, typed: str
 ) -> None:
-    before = store_dump(station)
-    path = write_script(scripts, "khong-dau.txt", typed)
     first = next(s for s in typed.split(". ") if not any(c in "ôáọắ" for c in s))
-    doors = (
-        lambda: opened.type_announcement(typed, "Thông báo"),
-        lambda: opened.add_announcements([path]),
-        lambda: opened.create_emergency("Chủ tịch xã", text=typed),
-        lambda: opened.read(typed),
-    )
-    for door in doors:
-        with pytest.raises(BroadcasterError) as refused:
-            door()
-        said = str(refused.value)
+    for said in refusals_at_every_door(opened, station, scripts, typed):
         assert "typed without diacritics or in shorthand" in said
         assert f"“{first[:25]}" in said and "Telex" in said
-    assert store_dump(station) == before
 
 
 @pytest.mark.parametrize("typed", STILL_TAKEN)
@@ -72,6 +81,31 @@ def test_names_numbers_headings_brands_songs_and_highland_names_are_still_taken(
     opened: Station, typed: str
 ) -> None:
     assert opened.type_announcement(typed, "Thông báo").change == "new"
+
+
+HOSTILE = (
+    ("“" * 34_000, False),
+    ("« " * 25_000 + "\nhop thon an hoa vao toi nay tai nha van hoa", True),
+    ("‘ ” “ ’ « " * 5_000, False),
+    ("“hop " * 14_000, False),
+    ("a" * 100_000, False),
+    (". \n" * 34_000, False),
+    ("“ " * 20_000 + "hop thon an hoa vao toi nay tai nha van hoa", True),
+    ("Họp thôn “Mua xuân " + "rất " * 16_000, False),
+)
+
+
+def test_a_hundred_kb_of_unclosed_quotes_or_one_letter_is_judged_in_one_pass() -> None:
+    """Quote marks that never close made the check quadratic (100 KB of “ took seconds, at
+    every click and under the store's write lock); the time is `bench/unaccented_hostile.py`'s
+    figure, this test asserts the result a linear check gives."""
+    for hostile, refused in HOSTILE:
+        assert len(hostile.encode()) <= DEFAULT_LIMITS.max_text_bytes
+        if not refused:
+            DEFAULT_LIMITS.check_text(hostile, "tb.txt")
+            continue
+        with pytest.raises(BroadcasterError, match="without diacritics"):
+            DEFAULT_LIMITS.check_text(hostile, "tb.txt")
 
 
 def test_the_command_line_and_the_office_s_publish_refuse_it_saying_to_fix_the_file(
@@ -96,6 +130,7 @@ def test_the_console_refuses_it_typed_or_sent_in_vietnamese(
     said = field_error(typed.text, "text")
     assert "câu “TB: hop ND thon Bac" in said and "được gõ không dấu hoặc viết tắt" in said
     assert "hãy gõ lại có dấu và viết đủ chữ (ví dụ bằng Unikey với kiểu gõ Telex)" in said
+    assert "(nội dung chuyển khoản, cú pháp tin nhắn) thì đặt trong ngoặc kép “…” để giữ" in said
     sent = send(visitor, ("hop.txt", CHAT.encode()))
     assert sent.status_code == 400
     said = field_error(sent.text, "files")
@@ -123,6 +158,29 @@ def test_auto_approval_leaves_what_an_approver_would_refuse_as_a_draft(opened: S
     approved = dict(query(opened.root, "SELECT id, approved_version FROM announcements"))
     assert approved[garbled.id] is None
     assert approved[named.id] == 1
+
+
+def test_auto_approval_reads_the_notice_while_the_daemon_can_still_write(
+    opened: Station, station: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The reading that decides auto-approval ran inside the store's write transaction, so
+    the daemon's writes waited for it (review16 #2); it now runs before, deciding alike."""
+    written = []
+    read = Station.reader
+
+    def reader_while_another_writes(self: Station) -> object:
+        with sqlite3.connect(station / "station.db", timeout=0) as daemon:
+            daemon.execute("BEGIN IMMEDIATE")
+            written.append(daemon.in_transaction)
+            daemon.rollback()
+        return read(self)
+
+    monkeypatch.setattr(Station, "reader", reader_while_another_writes)
+    named = opened.type_announcement("Họp thôn Bắc với ông Smith tối nay.", "Họp")
+    garbled = opened.type_announcement("Xqzt brrk vlmnq qwpz zzyx kjhg, trrw.", "Lạ")
+    assert written and all(written)
+    approved = dict(query(opened.root, "SELECT id, approved_version FROM announcements"))
+    assert approved == {named.id: 1, garbled.id: None}
 
 
 EMOJI = "Chia sẻ giúp bà con ❤️ 👨‍👩‍👧 🇻🇳 👍🏽 📢 ✅, mang theo ¥ nhé."

@@ -514,7 +514,8 @@ def test_an_approver_approves_the_version_they_read_not_one_changed_meanwhile(
     assert refused.location == "/announcements/hop-thon/diff?old=1&new=2"
     page = approver.get(refused.location).text
     assert (
-        "Thông báo đã được sửa sau khi bạn mở trang: Người vận hành (tài khoản vanhanh) đã lưu phiên bản 2"
+        "Thông báo đã được sửa sau khi bạn mở trang: "
+        "Người vận hành (tài khoản vanhanh) đã lưu phiên bản 2"
         in text(page)
     ), text(page)
     assert "còn bạn đã đọc phiên bản 1. Chưa duyệt gì." in text(page)
@@ -532,6 +533,29 @@ def test_an_approver_approves_the_version_they_read_not_one_changed_meanwhile(
     assert done.status_code == 302
     assert query(console_station, "SELECT approved_version FROM announcements "
                  "WHERE id = 'hop-thon'") == [(2,)]  # fmt: skip
+
+
+@pytest.mark.parametrize("crafted", ["²", "٣", "9" * 30, "-1", "1.0"])
+def test_a_crafted_version_number_is_refused_in_vietnamese_never_a_server_error(
+    console: Any, console_sessions: dict[str, str], console_station: Path, crafted: str
+) -> None:
+    """'²' passes `isdigit` and `int` refuses it; thirty nines overflow SQLite (review16 #12)."""
+    approver = Visitor(console, console_sessions)
+    approver.sign_in("duyet")
+    before = store_dump(console_station)
+    page = "/announcements/hop-thon"
+    for url, sent, said in (
+        (f"{page}/approve", {"version": crafted}, "Chưa duyệt gì"),
+        (f"{page}/refuse", {"version": crafted, "reason": "Sai giờ họp."}, "Chưa duyệt gì"),
+        ("/approve-again", {"id": "hop-thon", "version": crafted}, "hãy đọc lại trước khi duyệt"),
+    ):
+        refused = approver.post(url, sent, page="/" if "again" in url else page)
+        assert refused.status_code == 303, url
+        assert said in text(approver.get(refused.location).text), url
+    compared = approver.get(f"{page}/diff?old={crafted}&new=1")
+    assert compared.status_code == 400
+    assert "Hãy chọn hai phiên bản để so sánh" in text(compared.text)
+    assert store_dump(console_station) == before
 
 
 def test_retiring_asks_first_and_the_announcement_then_leaves_the_list(

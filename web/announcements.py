@@ -36,7 +36,7 @@ from .access import allow
 from .context import FORM, built_on, form_errors, station
 from .lexicon import flash_said
 from .nav import NavEntry
-from .once import once, refused
+from .once import once, refused, version_read
 
 bp = Blueprint("announcements", __name__, url_prefix="/announcements")
 NAV = (NavEntry("announcements.index", N_("Announcements"), Role.OPERATOR),)
@@ -293,8 +293,8 @@ def diff(announcement_id: str) -> tuple[str, int]:
     errors: dict[str, str] = {}
     compared = None
     try:
-        old = int(request.args.get("old", found.compared_from))
-        new = int(request.args.get("new", found.version))
+        old = _version_asked("old", found.compared_from)
+        new = _version_asked("new", found.version)
     except ValueError:
         errors["old"] = _("Choose two versions to compare.")
     else:
@@ -308,6 +308,17 @@ def diff(announcement_id: str) -> tuple[str, int]:
         labels=SETTING_LABELS, setting_text=_setting_text,
         may_approve=g.user.role.allows(Role.APPROVER),
     ), 400 if errors else 200  # fmt: skip
+
+
+def _version_asked(name: str, default: int) -> int:
+    """A version named in the comparison's address (its default when absent); a ValueError
+    for anything else, said as "choose two versions"."""
+    sent = request.args.get(name)
+    if sent is None:
+        return default
+    if not version_read(sent):
+        raise ValueError(sent)
+    return version_read(sent)
 
 
 def _setting_text(name: str, value: object) -> str:
@@ -334,9 +345,9 @@ def approve(announcement_id: str) -> Response | tuple[str, int]:
     found = _announcement(announcement_id)
     read = request.form.get("version", "")
     try:
-        version = station().approve(found.id, g.user.name, int(read) if read.isdigit() else None)
+        version = station().approve(found.id, g.user.name, version_read(read) if read else None)
     except ChangedMeanwhile:  # what changed since he read it, and the button for the new one
-        return _overtaken(found, int(read))
+        return _overtaken(found, version_read(read))
     except BroadcasterError as e:
         return refused(str(e), url_for("announcements.show", announcement_id=found.id))
     flash(_("Announcement '{title}' version {version} approved by {name}.").format(
@@ -362,9 +373,9 @@ def refuse(announcement_id: str) -> Response | tuple[str, int]:
     found = _announcement(announcement_id)
     read, reason = request.form.get("version", ""), request.form.get("reason", "")
     try:
-        station().refuse(found.id, g.user.name, reason, int(read) if read.isdigit() else 0)
+        station().refuse(found.id, g.user.name, reason, version_read(read))
     except ChangedMeanwhile:  # his reason is not lost: said back to him
-        overtaken = _overtaken(found, int(read) if read.isdigit() else 0)
+        overtaken = _overtaken(found, version_read(read))
         flash(_("Your reason was not saved: “{reason}”. Write it again for the new version if "
                 "it still holds.").format(reason=reason.strip()), "error")  # fmt: skip
         return overtaken

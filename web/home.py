@@ -13,7 +13,7 @@ from common.i18n import N_, _, ngettext
 from .access import allow
 from .context import station
 from .nav import NavEntry
-from .once import once, refused
+from .once import once, refused, version_read
 
 bp = Blueprint("home", __name__)
 NAV = (NavEntry("home.index", N_("Home"), Role.OPERATOR),)
@@ -75,7 +75,7 @@ def approve_again() -> Response | tuple[str, int]:
     read = dict(zip(form.getlist("id"), form.getlist("version"), strict=False))
     try:
         approved = station().approve_read(
-            {i: int(v) if v.isdigit() else 0 for i, v in read.items()}, g.user.name
+            {i: version_read(v) for i, v in read.items()}, g.user.name
         )
     except BroadcasterError as e:
         return refused(str(e), url_for("home.index"))
