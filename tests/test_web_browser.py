@@ -266,7 +266,7 @@ def test_a_new_officer_prepares_a_notice_an_approver_approves_it_and_sends_an_em
     browser.find_element(By.ID, "reason").send_keys("Ghi rõ địa điểm họp.")
     browser.find_element(By.CSS_SELECTOR, "details.refuse button").click()
     refusal = wait.until(expected_conditions.visibility_of_element_located((By.ID, "refusal")))
-    assert "duyet không duyệt phiên bản 1" in refusal.text
+    assert "Người duyệt (tài khoản duyet) không duyệt phiên bản 1" in refusal.text
     assert "Ghi rõ địa điểm họp." in refusal.text
     every_width(browser, "announcement-refused")
     approve = browser.find_element(By.CSS_SELECTOR, "form[action$='/approve'] button")
