@@ -759,6 +759,53 @@ def test_the_pages_name_the_part_of_office_serve_that_stopped(province: Province
         assert "đang chạy nhưng" not in said(page), page
 
 
+def test_office_broker_setup_run_again_is_not_read_as_the_report_taker_stopped(
+    province: Province, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Review16 #5: `office broker setup` run again (a broker that moved) stopped the old
+    listener while it was still the one the heartbeat asked, so the pages could say the
+    reports were not taken "since" then; and the new one was asked before it started, which
+    raised in the heartbeat (no beat for a minute). The heartbeat looks at both moments of the
+    swap here (real PostgreSQL and Mosquitto): nothing is recorded as stopped."""
+    province.collector.kill()  # this process's watch takes its place (one MQTT client id)
+    watch = emergency.ReportWatch(province.dsn, say=lambda _line: None)
+    watch.start()
+    beat = heartbeat.Heartbeat(province.dsn, watch.lost, parts={heartbeat.REPORTS: watch.alive})
+    seen: list[object] = []
+    swapped = threading.Event()
+    stop, start = emergency.ReportListener.stop, emergency.ReportListener.start
+
+    def look() -> None:
+        """The heartbeat's look, and what the pages would read after it."""
+        with psycopg.connect(province.dsn, autocommit=True) as conn:
+            try:
+                beat.look(conn, False)
+            except Exception as e:  # what the heartbeat's loop catches, then waits a minute
+                seen.append(e)
+            else:
+                seen.append(heartbeat.stopped_parts(conn))
+
+    def stopping(listener: emergency.ReportListener) -> None:
+        stop(listener)
+        look()  # the old listener has stopped, the new one is not there yet
+
+    def starting(listener: emergency.ReportListener) -> None:
+        look()  # the new listener is made, not started yet
+        start(listener)
+        swapped.set()
+
+    monkeypatch.setattr(emergency.ReportListener, "stop", stopping)
+    monkeypatch.setattr(emergency.ReportListener, "start", starting)
+    moved = f"mqtt://localhost:{province.broker.port}"  # the same Mosquitto, named otherwise
+    with open_office(province.dsn) as conn:
+        broker.setup(conn, province.broker.url, moved, province.broker.accounts,
+                     province.broker.pid_file)  # fmt: skip
+    assert swapped.wait(60), "the watch never took the new broker"
+    assert seen == [{}, {}], seen
+    assert watch.listener is not None and watch.alive()
+    stop(watch.listener)
+
+
 def test_a_report_from_a_clock_behind_is_not_put_before_the_emergency_was_sent(
     province: Province,
 ) -> None:
