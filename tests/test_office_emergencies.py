@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import json
 import re
+import socket
 import subprocess
 import threading
 import time
@@ -24,7 +25,7 @@ from province import Province
 from psycopg.conninfo import conninfo_to_dict
 from psycopg.types.json import Jsonb
 from securesystemslib.signer import CryptoSigner
-from servers import BlackHole, Postgres, wait_until
+from servers import BlackHole, Collector, Postgres, wait_until
 
 from announcements.script import EMERGENCY_PREFIX
 from broadcaster import office_link, upstream_emergency
@@ -721,12 +722,12 @@ def test_the_pages_name_the_part_of_office_serve_that_stopped(province: Province
     stopped = (
         "SELECT key, value FROM settings WHERE starts_with(key, 'serve_stopped:') ORDER BY key"
     )
-    wait_until(lambda: [key for key, _at in province.sql(stopped)] == ["serve_stopped:cancels"],
-               "the signer's end recorded by the heartbeat")  # fmt: skip
+    wait_until(lambda: [key.rpartition("/")[2] for key, _at in province.sql(stopped)]
+               == ["cancels"], "the signer's end recorded by the heartbeat")  # fmt: skip
     message = send(province, "--text", "Khẩn cấp: lũ quét, bà con lên chỗ cao ngay.")
     daemon.expect(rf"Emergency {message} from the office received", timeout=60)
     wait_until(lambda: len(province.sql(stopped)) == 2, "the report taker's end recorded")
-    at = {key.split(":")[1]: datetime.fromisoformat(value).astimezone(OFFICE_ZONE)
+    at = {key.rpartition("/")[2]: datetime.fromisoformat(value).astimezone(OFFICE_ZONE)
           for key, value in province.sql(stopped)}  # fmt: skip
     reports = (
         "Máy chủ văn phòng đang chạy nhưng không nhận báo cáo tin khẩn cấp từ các xã qua máy chủ "
@@ -757,6 +758,51 @@ def test_the_pages_name_the_part_of_office_serve_that_stopped(province: Province
     wait_until(lambda: not province.sql(stopped), "a whole office serve's first beat")
     for page in pages:
         assert "đang chạy nhưng" not in said(page), page
+
+
+def test_two_office_serves_keep_each_their_stopped_parts_and_the_pages_say_both_run(
+    province: Province,
+) -> None:
+    """Review16 #6: two `office serve` (a restart beside the old one, or two by mistake)
+    removed each other's rows of a stopped part, so "từ lúc …" reset at every beat. Each
+    serve's rows are its own: a part is named stopped once no serve running does its work,
+    since its first time, and the pages say while two run."""
+    from test_office_web import Officer, console_app, with_accounts
+
+    signs = ("--keys", str(province.keys), "--repo", str(province.repository.root_dir))
+    second = Collector(province.dsn, province.work / "second", signs=signs)
+    try:
+        second.kill()
+        second.start(first=DIES)  # its signer dies at once; the first serve's signs
+        assert second.process
+        host = socket.gethostname()
+        rows = "SELECT key, value FROM settings WHERE starts_with(key, 'serve_stopped:')"
+        wait_until(lambda: province.sql(rows), "the second serve's signer's end recorded")
+        [(key, since)] = province.sql(rows)
+        with_accounts(province.dsn)
+        mai = Officer(console_app(province.dsn))
+        mai.log_in("mai")
+
+        def said() -> str:
+            return " ".join(re.sub(r"<[^>]+>", " ", mai.get("/stations/").text).split())
+
+        province.collector.kill()
+        province.collector.start()  # the first one restarted: its first beat
+        assert province.collector.process
+        first = f"{host}:{province.collector.process.pid}"
+        both = ", ".join(sorted([first, f"{host}:{second.process.pid}"]))
+        two = f"Có 2 máy chủ văn phòng đang chạy cùng lúc ({both})"
+        wait_until(lambda: two in said(), "the pages saying the two serves that run")
+        assert province.sql(rows) == [(key, since)]  # the second's row, with its first time
+        assert "phần ký và gửi lệnh hủy" not in said()  # the first one signs the cancels
+        province.collector.kill()  # only the second runs now: its next beat forgets the first
+        wait_until(lambda: "cùng lúc" not in said(), "the killed serve forgotten", timeout=60)
+        shown = said()
+        local = datetime.fromisoformat(since).astimezone(OFFICE_ZONE)
+        assert ("phần ký và gửi lệnh hủy tin khẩn cấp đã dừng từ lúc hôm nay "
+                f"{local:%H:%M}") in shown, shown  # fmt: skip
+    finally:
+        second.stop()
 
 
 def test_office_broker_setup_run_again_is_not_read_as_the_report_taker_stopped(
