@@ -374,7 +374,7 @@ class Office:
         emergencies then come only with their pushed logs (None: all is well)."""
         from common.localtime import inline, local_text
 
-        from .heartbeat import REPORTS, SAID, unreached_since
+        from .heartbeat import REPORTS, SAID, running, unreached_since
 
         today = self.clock().astimezone(OFFICE_ZONE).date()
         since = self.serve_down_since()
@@ -385,9 +385,17 @@ class Office:
                 "then may be counted here as not answering or not aired. Call the technician to "
                 "start the office server again."
             ).format(time=inline(local_text(since, OFFICE_ZONE, today)))
+        said = []
+        serves = running(self.conn)  # two by mistake, or a restart beside the old one (#6)
+        if len(serves) > 1:
+            said.append(_(
+                "{count} office servers are running at once ({serves}): they may push each "
+                "other off the message broker, so the communes' reports on emergencies may "
+                "arrive late. Call the technician to leave only one running."
+            ).format(count=len(serves), serves=", ".join(serves)))  # fmt: skip
         stopped = self.serve_stopped_parts()  # it runs, but a part of it may not (w16d)
-        said = [_(SAID[name]).format(time=inline(local_text(at, OFFICE_ZONE, today)))
-                for name, at in stopped.items() if name in SAID]  # fmt: skip
+        said += [_(SAID[name]).format(time=inline(local_text(at, OFFICE_ZONE, today)))
+                 for name, at in stopped.items() if name in SAID]  # fmt: skip
         lost = None if REPORTS in stopped else unreached_since(self.conn)
         if lost:
             said.append(_(

@@ -702,6 +702,7 @@ class ReportListener:
 
         self.lost_at: datetime | None = system_clock()
         """Since when it has not been connected (None: it is); the heartbeat records it."""
+        self._retrying: threading.Thread | None = None
 
     def start(self) -> None:
         self.client.connect_async(self.address.host, self.address.port, keepalive=30)
@@ -713,7 +714,8 @@ class ReportListener:
         """Its MQTT client's thread (paho's, which calls `_message`) and its retry thread
         still run: a report is taken only while both do."""
         mqtt = getattr(self.client, "_thread", None)  # loop_start's thread (paho 2)
-        return self._retrying.is_alive() and mqtt is not None and mqtt.is_alive()
+        retrying = self._retrying  # None before `start` (review16 #5)
+        return retrying is not None and retrying.is_alive() and mqtt is not None and mqtt.is_alive()
 
     def stop(self) -> None:
         self._stopped.set()
@@ -830,29 +832,40 @@ class ReportWatch:
 
     def alive(self) -> bool:
         """It watches for a new broker, and its listener (if any) takes the reports: the
-        heartbeat records when not, and the pages say it (w16d)."""
-        listener = self.listener
-        return self.loop.alive() and (listener is None or listener.alive())
+        heartbeat records when not, and the pages say it (w16d). It asks the current
+        listener: one swapped out while asked was stopped on purpose (review16 #5)."""
+        while True:
+            listener = self.listener
+            if listener is None or listener.alive():
+                return self.loop.alive()
+            if listener is self.listener:
+                return False
 
     def _look(self) -> None:
+        """The listener on the broker set up now; the one it replaces is no longer `listener`
+        when stopped, and the new one is started before it is: the heartbeat, which asks the
+        current one, would record a part stopped on purpose as stopped (review16 #5)."""
         found = broker.settings(self.conn)
         if found == self.current:
             return
-        if self.listener:
-            self.listener.stop()
-        self.listener, self.current = None, found
-        if found:
-            self.listener = ReportListener(self.dsn, self.say)
-            self.listener.start()
+        old, self.listener = self.listener, None
+        if old:
+            old.stop()
+        if found:  # `current` once it listens: a database not answering here is tried again
+            listener = ReportListener(self.dsn, self.say)
+            listener.start()
+            self.listener = listener
             self.say(
                 _("Collecting the stations' reports on emergencies from the broker {url}")
                 .format(url=found.office_url)
             )  # fmt: skip
+        self.current = found
 
     def lost(self) -> datetime | None:
         """Since when the listener has not been connected to the broker (None: it is, or
         there is no broker)."""
-        return self.listener.lost_at if self.listener else None
+        listener = self.listener  # read once: `_look` swaps it meanwhile
+        return listener.lost_at if listener else None
 
     def _watch(self) -> None:
         while True:

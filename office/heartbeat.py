@@ -9,6 +9,8 @@ the beat alone proves only this thread (review15 #7)."""
 
 from __future__ import annotations
 
+import os
+import socket
 from collections.abc import Callable, Collection, Mapping
 from datetime import datetime, timedelta
 
@@ -27,9 +29,14 @@ BROKER_LOST = "serve_broker_lost_at"
 """The `settings` row: since when `office serve`'s listener on the broker has not been
 connected (absent while it is, or while the office has no broker)."""
 STOPPED = "serve_stopped:"
-"""The `settings` rows `serve_stopped:<part>`: since when that part of `office serve` has
-stopped (its thread died, or is stuck) while the heartbeat runs; absent while it works. A
-serve started again removes them."""
+"""The `settings` rows `serve_stopped:<serve>/<part>`: since when that part of that `office
+serve` has stopped (its thread died, or is stuck) while its heartbeat runs; absent while it
+works. Each serve writes and removes its own only: two serves (a restart overlapping the old
+one, or two by mistake) removed each other's, so the time said reset (review16 #6)."""
+RUNNING = "serve_running:"
+"""The `settings` rows `serve_running:<serve>`: when that `office serve` was last heard from
+(HEARD, per serve). One silent for SILENT_AFTER, or gone from this machine, is removed with
+its STOPPED rows by the next beat of another."""
 REPORTS, CANCELS, ACCOUNTS = "reports", "cancels", "broker-accounts"
 """The parts: taking the communes' reports on emergencies from the broker (ReportWatch),
 signing and sending the cancels asked for from the console (CancelSigner), writing the
@@ -81,6 +88,7 @@ class Heartbeat(Listening):
     ) -> None:
         super().__init__(dsn, say)
         self.lost, self.parts = lost, parts or {}
+        self.serve = this_serve()
         self._written: tuple[datetime, datetime | None, frozenset[str]] | None = None
 
     def look(self, conn: psycopg.Connection, first: bool) -> float:
@@ -89,7 +97,7 @@ class Heartbeat(Listening):
         last = self._written
         if (first or last is None or (lost, stopped) != last[1:]
                 or (now - last[0]).total_seconds() >= BEAT_S):  # fmt: skip
-            beat(conn, None if lost is None else now - lost, stopped)
+            beat(conn, None if lost is None else now - lost, stopped, self.serve)
             self._written = (now, lost, stopped)
         return LOOK_S
 
@@ -104,24 +112,60 @@ AGO = """to_char((now() - %s) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"+0
 serve's machine and the console's may be minutes apart, the database's is one for both."""
 
 
+def this_serve() -> str:
+    """This `office serve`, as its rows name it: its machine and process."""
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+def _gone(serve: str) -> bool:
+    """Whether that serve was a process of this machine that no longer runs: its rows go at
+    once, not SILENT_AFTER later (a restart)."""
+    host, _colon, pid = serve.rpartition(":")
+    if host != socket.gethostname() or not pid.isdecimal():
+        return False
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return True
+    except OSError:  # another user's: it runs
+        return False
+    return False
+
+
 def beat(
-    conn: psycopg.Connection, lost_for: timedelta | None = None, stopped: Collection[str] = ()
+    conn: psycopg.Connection,
+    lost_for: timedelta | None = None,
+    stopped: Collection[str] = (),
+    serve: str | None = None,
 ) -> None:
-    """HEARD now, BROKER_LOST `lost_for` ago (removed when None: connected), and a STOPPED
-    row for each part `stopped`, now if it is new (the others removed), all by PostgreSQL's
-    clock, which `silent_since`, `unreached_since` and `stopped_parts` compare with."""
+    """HEARD now, this `serve`'s RUNNING now, BROKER_LOST `lost_for` ago (removed when None:
+    connected), and a STOPPED row of this serve for each part `stopped`, now if it is new
+    (its others removed), all by PostgreSQL's clock, which `silent_since`, `unreached_since`
+    and `stopped_parts` compare with. The rows of serves gone are removed."""
+    serve = serve or this_serve()
     insert = "INSERT INTO settings (key, value) VALUES (%s, " + AGO + ") ON CONFLICT (key) DO "
-    keys = [STOPPED + name for name in sorted(stopped)]
+    own = f"{STOPPED}{serve}/"
+    keys = [own + name for name in sorted(stopped)]
     with conn.transaction():
         conn.execute(insert + "UPDATE SET value = EXCLUDED.value", [HEARD, timedelta(0)])
+        conn.execute(insert + "UPDATE SET value = EXCLUDED.value", [RUNNING + serve, timedelta(0)])
         if lost_for is None:
             conn.execute("DELETE FROM settings WHERE key = %s", [BROKER_LOST])
         else:
             conn.execute(insert + "UPDATE SET value = EXCLUDED.value", [BROKER_LOST, lost_for])
         conn.execute("DELETE FROM settings WHERE starts_with(key, %s) AND NOT key = ANY(%s)",
-                     [STOPPED, keys])  # fmt: skip
+                     [own, keys])  # fmt: skip
         for key in keys:  # since it stopped: a later beat keeps the first time
             conn.execute(insert + "NOTHING", [key, timedelta(0)])
+        heard = set(running(conn))
+        gone = [name for name, _at in _serves(conn, everyone=True)
+                if name != serve and (name not in heard or _gone(name))]  # fmt: skip
+        conn.execute("DELETE FROM settings WHERE key = ANY(%s)", [[RUNNING + g for g in gone]])
+        conn.execute(  # a gone serve's parts, and rows of a version without serves
+            "DELETE FROM settings WHERE starts_with(key, %s) AND NOT EXISTS (SELECT 1 FROM "
+            "settings r WHERE r.key = %s || split_part(substr(settings.key, %s), '/', 1))",
+            [STOPPED, RUNNING, len(STOPPED) + 1],
+        )
 
 
 def _older(conn: psycopg.Connection, key: str, than: timedelta) -> datetime | None:
@@ -146,12 +190,33 @@ def unreached_since(conn: psycopg.Connection) -> datetime | None:
     return _older(conn, BROKER_LOST, UNREACHED_AFTER)
 
 
-def stopped_parts(conn: psycopg.Connection) -> dict[str, datetime]:
-    """The parts of `office serve` (REPORTS, CANCELS, ACCOUNTS) that stopped while it runs,
-    each with since when (only meaningful while `silent_since` is None)."""
-    rows = conn.execute(
-        "SELECT substr(key, %s), value::timestamptz FROM settings "
-        "WHERE starts_with(key, %s) ORDER BY key",
-        [len(STOPPED) + 1, STOPPED],
+def _serves(conn: psycopg.Connection, everyone: bool = False) -> list[tuple[str, datetime]]:
+    """The `office serve`s heard from within SILENT_AFTER (`everyone`: ever, while their
+    rows last), each with when, by name."""
+    return conn.execute(
+        "SELECT substr(key, %s), value::timestamptz FROM settings WHERE starts_with(key, %s) "
+        "AND (%s OR value::timestamptz >= now() - %s) ORDER BY key",
+        [len(RUNNING) + 1, RUNNING, everyone, SILENT_AFTER],
     ).fetchall()
-    return dict(rows)
+
+
+def running(conn: psycopg.Connection) -> list[str]:
+    """The `office serve`s running now (heard from within SILENT_AFTER), by name: more than
+    one is said on the pages."""
+    return [name for name, _at in _serves(conn)]
+
+
+def stopped_parts(conn: psycopg.Connection) -> dict[str, datetime]:
+    """The parts of `office serve` (REPORTS, CANCELS, ACCOUNTS) that stopped in every serve
+    running, each with since when none does that work (only meaningful while `silent_since`
+    is None): with two running, the other's part does it."""
+    serves = set(running(conn))
+    since: dict[str, list[datetime]] = {}
+    for key, at in conn.execute(
+        "SELECT substr(key, %s), value::timestamptz FROM settings WHERE starts_with(key, %s)",
+        [len(STOPPED) + 1, STOPPED],
+    ).fetchall():
+        serve, _slash, part = key.rpartition("/")
+        if serve in serves:
+            since.setdefault(part, []).append(at)
+    return {part: max(ats) for part, ats in sorted(since.items()) if len(ats) == len(serves)}

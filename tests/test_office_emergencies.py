@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import json
 import re
+import socket
 import subprocess
 import threading
 import time
@@ -24,7 +25,7 @@ from province import Province
 from psycopg.conninfo import conninfo_to_dict
 from psycopg.types.json import Jsonb
 from securesystemslib.signer import CryptoSigner
-from servers import BlackHole, Postgres, wait_until
+from servers import BlackHole, Collector, Postgres, wait_until
 
 from announcements.script import EMERGENCY_PREFIX
 from broadcaster import office_link, upstream_emergency
@@ -721,12 +722,12 @@ def test_the_pages_name_the_part_of_office_serve_that_stopped(province: Province
     stopped = (
         "SELECT key, value FROM settings WHERE starts_with(key, 'serve_stopped:') ORDER BY key"
     )
-    wait_until(lambda: [key for key, _at in province.sql(stopped)] == ["serve_stopped:cancels"],
-               "the signer's end recorded by the heartbeat")  # fmt: skip
+    wait_until(lambda: [key.rpartition("/")[2] for key, _at in province.sql(stopped)]
+               == ["cancels"], "the signer's end recorded by the heartbeat")  # fmt: skip
     message = send(province, "--text", "Khẩn cấp: lũ quét, bà con lên chỗ cao ngay.")
     daemon.expect(rf"Emergency {message} from the office received", timeout=60)
     wait_until(lambda: len(province.sql(stopped)) == 2, "the report taker's end recorded")
-    at = {key.split(":")[1]: datetime.fromisoformat(value).astimezone(OFFICE_ZONE)
+    at = {key.rpartition("/")[2]: datetime.fromisoformat(value).astimezone(OFFICE_ZONE)
           for key, value in province.sql(stopped)}  # fmt: skip
     reports = (
         "Máy chủ văn phòng đang chạy nhưng không nhận báo cáo tin khẩn cấp từ các xã qua máy chủ "
@@ -757,6 +758,98 @@ def test_the_pages_name_the_part_of_office_serve_that_stopped(province: Province
     wait_until(lambda: not province.sql(stopped), "a whole office serve's first beat")
     for page in pages:
         assert "đang chạy nhưng" not in said(page), page
+
+
+def test_two_office_serves_keep_each_their_stopped_parts_and_the_pages_say_both_run(
+    province: Province,
+) -> None:
+    """Review16 #6: two `office serve` (a restart beside the old one, or two by mistake)
+    removed each other's rows of a stopped part, so "từ lúc …" reset at every beat. Each
+    serve's rows are its own: a part is named stopped once no serve running does its work,
+    since its first time, and the pages say while two run."""
+    from test_office_web import Officer, console_app, with_accounts
+
+    signs = ("--keys", str(province.keys), "--repo", str(province.repository.root_dir))
+    second = Collector(province.dsn, province.work / "second", signs=signs)
+    try:
+        second.kill()
+        second.start(first=DIES)  # its signer dies at once; the first serve's signs
+        assert second.process
+        host = socket.gethostname()
+        rows = "SELECT key, value FROM settings WHERE starts_with(key, 'serve_stopped:')"
+        wait_until(lambda: province.sql(rows), "the second serve's signer's end recorded")
+        [(key, since)] = province.sql(rows)
+        with_accounts(province.dsn)
+        mai = Officer(console_app(province.dsn))
+        mai.log_in("mai")
+
+        def said() -> str:
+            return " ".join(re.sub(r"<[^>]+>", " ", mai.get("/stations/").text).split())
+
+        province.collector.kill()
+        province.collector.start()  # the first one restarted: its first beat
+        assert province.collector.process
+        first = f"{host}:{province.collector.process.pid}"
+        both = ", ".join(sorted([first, f"{host}:{second.process.pid}"]))
+        two = f"Có 2 máy chủ văn phòng đang chạy cùng lúc ({both})"
+        wait_until(lambda: two in said(), "the pages saying the two serves that run")
+        assert province.sql(rows) == [(key, since)]  # the second's row, with its first time
+        assert "phần ký và gửi lệnh hủy" not in said()  # the first one signs the cancels
+        province.collector.kill()  # only the second runs now: its next beat forgets the first
+        wait_until(lambda: "cùng lúc" not in said(), "the killed serve forgotten", timeout=60)
+        shown = said()
+        local = datetime.fromisoformat(since).astimezone(OFFICE_ZONE)
+        assert ("phần ký và gửi lệnh hủy tin khẩn cấp đã dừng từ lúc hôm nay "
+                f"{local:%H:%M}") in shown, shown  # fmt: skip
+    finally:
+        second.stop()
+
+
+def test_office_broker_setup_run_again_is_not_read_as_the_report_taker_stopped(
+    province: Province, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Review16 #5: `office broker setup` run again (a broker that moved) stopped the old
+    listener while it was still the one the heartbeat asked, so the pages could say the
+    reports were not taken "since" then; and the new one was asked before it started, which
+    raised in the heartbeat (no beat for a minute). The heartbeat looks at both moments of the
+    swap here (real PostgreSQL and Mosquitto): nothing is recorded as stopped."""
+    province.collector.kill()  # this process's watch takes its place (one MQTT client id)
+    watch = emergency.ReportWatch(province.dsn, say=lambda _line: None)
+    watch.start()
+    beat = heartbeat.Heartbeat(province.dsn, watch.lost, parts={heartbeat.REPORTS: watch.alive})
+    seen: list[object] = []
+    swapped = threading.Event()
+    stop, start = emergency.ReportListener.stop, emergency.ReportListener.start
+
+    def look() -> None:
+        """The heartbeat's look, and what the pages would read after it."""
+        with psycopg.connect(province.dsn, autocommit=True) as conn:
+            try:
+                beat.look(conn, False)
+            except Exception as e:  # what the heartbeat's loop catches, then waits a minute
+                seen.append(e)
+            else:
+                seen.append(heartbeat.stopped_parts(conn))
+
+    def stopping(listener: emergency.ReportListener) -> None:
+        stop(listener)
+        look()  # the old listener has stopped, the new one is not there yet
+
+    def starting(listener: emergency.ReportListener) -> None:
+        look()  # the new listener is made, not started yet
+        start(listener)
+        swapped.set()
+
+    monkeypatch.setattr(emergency.ReportListener, "stop", stopping)
+    monkeypatch.setattr(emergency.ReportListener, "start", starting)
+    moved = f"mqtt://localhost:{province.broker.port}"  # the same Mosquitto, named otherwise
+    with open_office(province.dsn) as conn:
+        broker.setup(conn, province.broker.url, moved, province.broker.accounts,
+                     province.broker.pid_file)  # fmt: skip
+    assert swapped.wait(60), "the watch never took the new broker"
+    assert seen == [{}, {}], seen
+    assert watch.listener is not None and watch.alive()
+    stop(watch.listener)
 
 
 def test_a_report_from_a_clock_behind_is_not_put_before_the_emergency_was_sent(

@@ -1117,6 +1117,29 @@ def test_the_emergencies_list_follows_the_communes_answers_while_one_is_valid(
     assert refresh not in mai.get("/emergencies/").text
 
 
+def test_the_emergencies_list_reloads_slower_as_an_emergency_ages_and_stops_at_its_end(
+    postgres: Postgres, vietnamese: None
+) -> None:
+    """Review16 #11: a warning valid for two days with one offline commune reloaded every
+    open list every 5 s for two days. It reloads every 5 s for the first ten minutes after
+    the sending, then every minute, and not at all once the emergency ended (a tab left open
+    overnight)."""
+    dsn = postgres.new_database()
+    clock = SetClock(datetime.now(UTC))
+    emergency_for_two(dsn, clock.now, minutes_left=48 * 60)  # sent 5 minutes ago
+    with_accounts(dsn)
+    mai = Officer(console_app(dsn, clock=clock))
+    mai.log_in("mai")
+    every = re.compile(r'<meta http-equiv="refresh" content="(\d+)">')
+    assert every.findall(mai.get("/emergencies/").text) == ["5"]  # Hòa Bình is silent
+    clock.now += timedelta(minutes=6)
+    assert every.findall(mai.get("/emergencies/").text) == ["60"]
+    clock.now += timedelta(hours=30)
+    assert every.findall(mai.get("/emergencies/").text) == ["60"]  # still valid, still silent
+    clock.now += timedelta(hours=18)  # the next morning, past its end
+    assert every.findall(mai.get("/emergencies/").text) == []
+
+
 def test_a_cancel_asked_while_office_serve_is_down_is_not_promised_within_seconds(
     postgres: Postgres, vietnamese: None
 ) -> None:

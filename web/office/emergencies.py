@@ -5,6 +5,10 @@ be able to make every loudspeaker of the province speak."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
+
 from flask import Blueprint, flash, g, redirect, render_template, url_for
 from werkzeug.wrappers import Response
 
@@ -17,19 +21,38 @@ from ..nav import NavEntry
 from .context import desk
 from .roles import ADMIN, VIEWER
 
+if TYPE_CHECKING:
+    from office.emergency import SentLine
+
 bp = Blueprint("emergencies", __name__, url_prefix="/emergencies")
 NAV = (NavEntry("emergencies.index", N_("Emergencies sent"), VIEWER),)
 SHOWN = 50
 """The newest emergencies listed."""
+FAST_FOR = timedelta(minutes=10)
+"""How long after its sending an emergency's answers are followed every FAST_S: the
+communes answer within seconds, or minutes for one whose network is slow."""
+FAST_S, SLOW_S = 5, 60
+"""The list's reload while an emergency is that young, and after: one valid for two days
+with an offline commune would otherwise reload every tab every 5 s for two days
+(review16 #11)."""
 
 
 @bp.route("/")
 @allow(VIEWER)
 def index() -> str:
     sent = desk().emergencies(SHOWN)
-    # o15web3 C6 on the list too: it follows the communes' answers while one may still come
-    watch = any(line.unanswered for line in sent)
-    return render_template("office/emergencies.html", sent=sent, watch=watch)
+    reload = _reload(sent, desk().clock())
+    return render_template("office/emergencies.html", sent=sent, reload=reload)
+
+
+def _reload(sent: Sequence[SentLine], now: datetime) -> int | None:
+    """Every how many seconds the list reloads (None: it stays still). o15web3 C6 on the list
+    too: it follows the communes' answers while one may still come, which stops at the first
+    reload after the emergency ended or was cancelled (`unanswered` is then 0)."""
+    waiting = [line.issued_at for line in sent if line.unanswered]
+    if not waiting:
+        return None
+    return FAST_S if now - max(waiting) < FAST_FOR else SLOW_S
 
 
 @bp.route("/<message_id>")
