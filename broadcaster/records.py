@@ -394,6 +394,20 @@ class VersionDiff:
 
 
 @dataclass(frozen=True)
+class Meanwhile:
+    """A refused stale save, three ways (o16lan3 F4): what the others changed from the version
+    her form was built from (`base`) to the one saved since, and what she changed from the
+    same base, so a change of theirs never reads as hers."""
+
+    base: int
+    version: int
+    who: str
+    """Who saved the versions since `base`, as the saving account reads it."""
+    theirs: tuple[tuple[str, str], ...]
+    mine: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
 class Jingle:
     """A jingle the station airs: its role, the audio as stored (to listen to), where it
     came from and when."""

@@ -64,11 +64,13 @@ def test_a_second_tab_built_on_the_old_text_is_refused_and_keeps_her_words(
     # the choice comes after the sentence saying why (o16lan3 F3: she met "bỏ thay đổi kia" first)
     assert refused.text.index('role="alert"') < refused.text.index('id="keep-mine"')
     assert "Bản đang lưu (phiên bản 2)" in shown and "hội trường Ủy ban nhân dân xã" in shown
-    # what differs, marked word by word: from the saved copy to hers
-    assert (
-        'id="differs">Họp thôn lúc <del>19h tại hội trường Ủy ban nhân dân xã</del> → '
-        "<ins>19h30</ins>.</p>"
-    ) in refused.text
+    # three ways, each said whose (o16lan3 F4): the other tab added the place, she the time
+    assert "Bạn (ở một thẻ khác) đã đổi (phiên bản 1 → 2)" in shown
+    assert 'id="theirs">Họp thôn lúc 19h <ins>tại hội trường Ủy ban nhân dân xã</ins>.</p>' in (
+        refused.text
+    )
+    assert "Bạn đã đổi trong thẻ này (so với phiên bản 1)" in shown
+    assert 'id="mine">Họp thôn lúc <del>19h</del> → <ins>19h30</ins>.</p>' in refused.text
     assert store_dump(console_station) == before
     # one more tap with her text unchanged would undo the other change: refused (o15lan2 N1)
     again = save(second, "Họp thôn lúc 19h30.")
@@ -278,6 +280,10 @@ def test_a_notice_saved_by_another_person_meanwhile_names_that_person(
         refused.text
     )
     assert "một thẻ khác" not in text(refused.text)
+    # his change is said as his, not as one of hers to undo (o16lan3 F4: "8 → 7 giờ 30")
+    assert "Người duyệt (tài khoản duyet) đã đổi (phiên bản 1 → 2)" in text(refused.text)
+    assert 'id="theirs">Họp thôn lúc <del>19h</del> → <ins>20h</ins>.</p>' in refused.text
+    assert 'id="mine">Họp thôn lúc <del>19h</del> → <ins>19h30</ins>.</p>' in refused.text
 
 
 def test_her_own_other_tab_saying_a_word_otherwise_is_named_as_her_tab(
