@@ -69,6 +69,9 @@ def test_compare_starts_from_the_version_on_air_and_says_who_approved_it(
     assert "Từ phiên bản 1 sang phiên bản 3" in page
     assert "Họp thôn lúc 19h." not in page and "Cắt điện từ 8 giờ đến 17 giờ" in page
     assert "Phiên bản 1 là bản đã được duyệt để phát" in page.split("Từ phiên bản")[0]
+    # nothing airs, and it opens so: not "Đang phát: chưa có bản nào…" (o16lan3 F9)
+    assert "Chưa phát bản nào: phải đợi phiên bản 3 được duyệt." in page
+    assert "Đang phát" not in page
     assert "duyet" in page.split("Từ phiên bản")[0]  # the approver, by name
     assert "Duyệt phiên bản 3" in page
 
@@ -96,6 +99,7 @@ def test_announce_show_says_the_same_and_diffs_the_same_two(console_station: Pat
     waiting = run("announce", "show", "hop-thon").stdout
     said = station.on_air_text(station.announcement("hop-thon"))
     assert said in waiting and "3" in said and "4" in said
+    # nothing airs, said first: not "Đang phát: chưa có bản nào…" (o16lan3 F9)
 
 
 def test_a_changed_word_group_is_replaced_whole() -> None:
