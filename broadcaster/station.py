@@ -577,6 +577,7 @@ class Station:
                     "source": str(script.source),
                     "created_at": now,
                     "settings": json.dumps(settings, ensure_ascii=False),
+                    "converted_from": script.converted_from,
                 }
             )
         return AddResult(script.id, version, change)

@@ -3,11 +3,14 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
 from conftest import Visitor, query, runner_for
+from test_old_fonts import NOTICES, iconv
 from test_web import text
+from test_web_announcements import send
 
 from broadcaster.notices import word_diff
 from broadcaster.station import Station
@@ -109,3 +112,29 @@ def test_a_changed_word_group_is_replaced_whole() -> None:
                       "Tiếp dân tại hội trường Ủy ban xã.")  # fmt: skip
     assert ("removed", "phòng tiếp dân của") in parts and ("added", "hội trường") in parts
     assert [how for how, _ in parts] == ["same", "removed", "added", "same"]
+
+
+def test_the_approver_is_told_where_he_approves_that_the_file_was_converted(
+    visitor: Visitor, console: Any, console_sessions: dict[str, str]
+) -> None:
+    """o16lan3 F6: "đã chuyển từ mã Windows-1258 …" was a one-time flash to Lan; Hùng, who
+    approves, saw nothing of it on the notice's page."""
+    visitor.sign_in("vanhanh")
+    ansi = "Thông báo tiêm phòng dại\r\n\r\n" + "\r\n".join(NOTICES)  # Notepad's "ANSI"
+    sent = send(visitor, ("tiem-phong.txt", iconv(ansi, "CP1258")))
+    notice = sent.location
+    approver = Visitor(console, console_sessions)
+    approver.sign_in("duyet")
+    said = "Đã chuyển từ mã Windows-1258 sang Unicode: hãy nghe lại trước khi duyệt."
+    for page in (notice, f"{notice}/diff"):
+        shown = text(approver.get(page).text)
+        assert said in shown and shown.index(said) < shown.index("Duyệt phiên bản 1"), page
+        assert "duyệt.." not in shown
+    edit = approver.get(f"{notice}/edit").text
+    stamp = re.search(r'name="built_on" value="([^"]*)"', edit)
+    assert stamp is not None
+    approver.post(f"{notice}/edit", {
+        "title": "Tiêm phòng dại", "text": "Tiêm phòng dại cho chó mèo sáng thứ Bảy.",
+        "priority": "normal", "repeat": "1", "action": "save", "built_on": stamp.group(1),
+    })  # fmt: skip
+    assert "Windows-1258" not in text(approver.get(notice).text)  # typed here: nothing converted
