@@ -124,10 +124,10 @@ def _airing(station: Station, seq: int) -> dict[str, Any]:
 
 
 TITLES = {
-    AiringStatus.MISSED: N_("Re-air ({airing} was missed)"),
-    AiringStatus.FAILED: N_("Re-air ({airing} failed)"),
-    AiringStatus.INTERRUPTED: N_("Re-air ({airing} was interrupted)"),
-    AiringStatus.PREEMPTED: N_("Re-air ({airing} was cut by an emergency)"),
+    AiringStatus.MISSED: N_("Re-air ({what} was missed)"),
+    AiringStatus.FAILED: N_("Re-air ({what} failed)"),
+    AiringStatus.INTERRUPTED: N_("Re-air ({what} was interrupted)"),
+    AiringStatus.PREEMPTED: N_("Re-air ({what} was cut by an emergency)"),
 }
 """A re-air's title, as the report, the week's board and Nhật ký print it: what it airs again
 and why, by the time a listener knew it was due, never an airing number that the report and
@@ -135,7 +135,7 @@ the board do not show (o15lan2 N8)."""
 
 
 def title(station: Station, airing: dict[str, Any]) -> str:
-    return _(TITLES[AiringStatus(airing["status"])]).format(airing=named(station, airing))
+    return _(TITLES[AiringStatus(airing["status"])]).format(what=named(station, airing))
 
 
 def named(station: Station, airing: dict[str, Any]) -> str:
@@ -227,8 +227,8 @@ def air_again(station: Station, seq: int, at: str = "") -> ScheduledSlot:
 
     airing = _airing(station, seq)
     if not _may_air_again(airing):
-        raise StationError(_("{airing} is not one to air again by hand").format(
-            airing=named(station, airing)))  # fmt: skip
+        raise StationError(_("{what} is not one to air again by hand").format(
+            what=named(station, airing)))  # fmt: skip
     if (done := fate(station, seq)) is not None:  # once, ever
         raise _once_only(station, airing, done)
     items = _items(station, [seq])
@@ -268,8 +268,8 @@ def air_again(station: Station, seq: int, at: str = "") -> ScheduledSlot:
 
 
 def _once_only(station: Station, airing: dict[str, Any], done: str) -> StationError:
-    return StationError(_("{airing} is re-aired once only: {done}").format(
-        airing=named(station, airing), done=done))  # fmt: skip
+    return StationError(_("{what} is re-aired once only: {done}").format(
+        what=named(station, airing), done=done))  # fmt: skip
 
 
 def _next_minute(local: datetime) -> time:
