@@ -85,6 +85,26 @@ def test_a_second_tab_built_on_the_old_text_is_refused_and_keeps_her_words(
     ]
 
 
+def test_a_merge_she_previews_first_still_saves_and_her_unchanged_text_still_does_not(
+    console: Any, console_sessions: dict[str, str], console_station: Path
+) -> None:
+    """A preview ("Xem máy đọc thế nào") between the refusal and Lưu keeps what she was
+    refused with: the merge she heard saves in one tap, and her old text sent again stays
+    refused (o16lan3 F3)."""
+    first, second = tab(console, console_sessions), tab(console, console_sessions)
+    assert save(first, "Họp thôn lúc 20h.").status_code == 302
+    assert save(second, "Họp thôn lúc 19h30 tại nhà văn hóa.").status_code == 409
+    heard = second.post(EDIT, {"title": "Họp thôn Đông", "text": "Họp thôn lúc 19h30.",
+                               "priority": "normal", "repeat": "1", "action": "preview"}
+                        | stamps(second))  # fmt: skip
+    assert heard.status_code == 200
+    before = store_dump(console_station)
+    assert save(second, "Họp thôn lúc 19h30 tại nhà văn hóa.").status_code == 409
+    assert store_dump(console_station) == before
+    assert save(second, "Họp thôn lúc 20h tại nhà văn hóa.").status_code == 302
+    assert texts(console_station)[-1] == "Họp thôn lúc 20h tại nhà văn hóa."
+
+
 def test_the_same_tab_sending_twice_is_told_it_was_saved_not_refused_as_stale(
     console: Any, console_sessions: dict[str, str], console_station: Path
 ) -> None:
