@@ -44,6 +44,7 @@ from .records import (
     Announcement,
     AnnouncementStatus,
     Found,
+    Meanwhile,
     VersionDiff,
     changed_settings,
 )
@@ -151,6 +152,22 @@ def _saved_by(station: Station, announcement_id: str, version: int, by: str) -> 
     who = (station.who_else(_account(source), by) if (source or "").startswith("web:")
            else _("someone at the command line"))  # fmt: skip
     return who, local_text(created, station.config.zone, station.today())
+
+
+def meanwhile(station: Station, announcement_id: str, stamp: str, text: str, by: str) -> Meanwhile:
+    """What changed since the version `stamp` names (a refused form's), by whom, and what her
+    `text` changed from that same version: "8 → 7 giờ 30" is then said as the other tab's."""
+    texts = station.version_texts(announcement_id)
+    version = max(texts)
+    try:
+        base = int(stamp.split("-")[0])
+    except ValueError:
+        base = version
+    base = base if base in texts else version
+    who = ", ".join(dict.fromkeys(_saved_by(station, announcement_id, v, by)[0]
+                                  for v in range(base + 1, version + 1) if v in texts))  # fmt: skip
+    return Meanwhile(base, version, who, word_diff(texts[base], texts[version]),
+                     word_diff(texts[base], text))  # fmt: skip
 
 
 def approval_overtaken(station: Station, announcement_id: str, read: int, by: str) -> str:
@@ -407,7 +424,8 @@ def _grouped(before: list[str], after: list[str]) -> list[tuple[str, int, int, i
 def on_air_text(station: Station, found: Announcement) -> str:
     """Which version airs, as the comparison page and `announce show` say it above a
     comparison: the approved one, or none while a newer one waits, naming the approved one
-    (o15lan2 N3: Hùng read a diff against a version that never aired)."""
+    (o15lan2 N3: Hùng read a diff against a version that never aired). While a newer one
+    waits it opens "Chưa phát bản nào", never "Đang phát" (o16lan3 F9)."""
     if found.retired_at:
         return _("Retired: no version airs.")
     if found.approved_version is None:
@@ -421,7 +439,7 @@ def on_air_text(station: Station, found: Announcement) -> str:
     if found.approved_version == found.version:
         return _("On air: version {approved}, approved by {by} ({when}).").format(**values)
     return _(
-        "On air: none until version {version} is approved. Version {approved} was the "
+        "Nothing airs until version {version} is approved. Version {approved} was the "
         "one approved to air ({by}, {when})."
     ).format(**values)
 

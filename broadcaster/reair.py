@@ -124,10 +124,10 @@ def _airing(station: Station, seq: int) -> dict[str, Any]:
 
 
 TITLES = {
-    AiringStatus.MISSED: N_("Re-air (the {time} airing of {day} was missed)"),
-    AiringStatus.FAILED: N_("Re-air (the {time} airing of {day} failed)"),
-    AiringStatus.INTERRUPTED: N_("Re-air (the {time} airing of {day} was interrupted)"),
-    AiringStatus.PREEMPTED: N_("Re-air (the {time} airing of {day} was cut by an emergency)"),
+    AiringStatus.MISSED: N_("Re-air ({what} was missed)"),
+    AiringStatus.FAILED: N_("Re-air ({what} failed)"),
+    AiringStatus.INTERRUPTED: N_("Re-air ({what} was interrupted)"),
+    AiringStatus.PREEMPTED: N_("Re-air ({what} was cut by an emergency)"),
 }
 """A re-air's title, as the report, the week's board and Nhật ký print it: what it airs again
 and why, by the time a listener knew it was due, never an airing number that the report and
@@ -135,9 +135,14 @@ the board do not show (o15lan2 N8)."""
 
 
 def title(station: Station, airing: dict[str, Any]) -> str:
+    return _(TITLES[AiringStatus(airing["status"])]).format(what=named(station, airing))
+
+
+def named(station: Station, airing: dict[str, Any]) -> str:
+    """An airing as every sentence to her names it, "lượt 17:30 ngày 30/11": by the time it was
+    due, never by its number in the log (o16lan3 F8: the flash still said "Lượt #2")."""
     local = instant(airing["due"]).astimezone(station.config.zone)
-    return _(TITLES[AiringStatus(airing["status"])]).format(
-        time=clock_text(local), day=f"{local:%d/%m}")  # fmt: skip
+    return _("the {time} airing of {day}").format(time=clock_text(local), day=f"{local:%d/%m}")
 
 
 def fate(station: Station, seq: int) -> str | None:
@@ -155,31 +160,29 @@ def _fates(station: Station, seqs: Sequence[int]) -> dict[int, str | None]:
     latest = {  # the newest airing of each re-air slot (by the airings_planned index)
         row[0]: row[1:]
         for row in station.db.execute(
-            "SELECT slot, seq, status, started_at, error FROM airings "
+            "SELECT slot, status, started_at, error FROM airings "
             f"WHERE slot IN ({_marks(names)}) ORDER BY seq",
             names,
         )
     }
-    errors = [row[3] for row in latest.values()]
+    errors = [row[2] for row in latest.values()]
     reasons = dict(zip(errors, station.notes_shown(errors), strict=True))
     planned = schedule.find_slots(station, [n for n in names if n not in latest])
     zone, today = station.config.zone, station.today()
     found: dict[int, str | None] = {}
     for seq, name in zip(seqs, names, strict=True):
         if name in latest:
-            again, status_text, started_at, error = latest[name]
+            status_text, started_at, error = latest[name]
             local = instant(started_at).astimezone(zone)
             when = inline(local_text(local, zone, today))  # "hôm nay 05:06" (o15lan2 N9)
             status = AiringStatus(status_text)
             if status is AiringStatus.STARTED:
-                found[seq] = _("it is airing again now, since {at} (airing #{again})").format(
-                    at=when, again=again)  # fmt: skip
+                found[seq] = _("it is airing again now, since {at}").format(at=when)
             elif status in (AiringStatus.AIRED, AiringStatus.PARTIAL):
-                found[seq] = _("aired again at {at} (airing #{again})").format(
-                    at=when, again=again)  # fmt: skip
+                found[seq] = _("aired again at {at}").format(at=when)
             else:
-                found[seq] = _("its re-air did not air either (airing #{again}): {reason}").format(
-                    again=again, reason=reasons[error] or status.label
+                found[seq] = _("its re-air did not air either: {reason}").format(
+                    reason=reasons[error] or status.label
                 )
         elif (slot := planned.get(name)) is None:
             found[seq] = None
@@ -224,9 +227,10 @@ def air_again(station: Station, seq: int, at: str = "") -> ScheduledSlot:
 
     airing = _airing(station, seq)
     if not _may_air_again(airing):
-        raise StationError(_("airing #{seq} is not one to air again by hand").format(seq=seq))
+        raise StationError(_("{what} is not one to air again by hand").format(
+            what=named(station, airing)))  # fmt: skip
     if (done := fate(station, seq)) is not None:  # once, ever
-        raise _once_only(seq, done)
+        raise _once_only(station, airing, done)
     items = _items(station, [seq])
     if (why := _still_approved(station, items)[seq]) is not None:
         raise StationError(why)
@@ -259,13 +263,13 @@ def air_again(station: Station, seq: int, at: str = "") -> ScheduledSlot:
         return added
     except StationError:
         if (done := fate(station, seq)) is not None:  # another tab planned it meanwhile
-            raise _once_only(seq, done) from None
+            raise _once_only(station, airing, done) from None
         raise
 
 
-def _once_only(seq: int, done: str) -> StationError:
-    return StationError(_("airing #{seq} is re-aired once only: {done}").format(
-        seq=seq, done=done))  # fmt: skip
+def _once_only(station: Station, airing: dict[str, Any], done: str) -> StationError:
+    return StationError(_("{what} is re-aired once only: {done}").format(
+        what=named(station, airing), done=done))  # fmt: skip
 
 
 def _next_minute(local: datetime) -> time:

@@ -57,6 +57,16 @@ class Version:
     created_at: str
 
 
+def converted_note(encoding: str | None) -> str | None:
+    """A file written in an old code page was read by the station's guess of it: whoever
+    approves should hear it first (None: the file was Unicode)."""
+    if encoding is None:
+        return None
+    return _(
+        "converted from the {encoding} code page to Unicode: listen to it again before approving"
+    ).format(encoding=encoding)
+
+
 @dataclass(frozen=True)
 class Announcement:
     """An announcement as stored. `priority` and the validity dates are kept as stored (a
@@ -93,6 +103,8 @@ class Announcement:
     """Why, in the approver's words: the operator reads it on the notice and the home page."""
     text: str | None = None
     recording_sha256: str | None = None
+    converted_from: str | None = None
+    """The code page the current version's file was converted from (None: it was Unicode)."""
     spoken_text: str | None = None
     """The text as the engines receive it (only when asked for: it takes a normalisation)."""
     versions: tuple[Version, ...] = field(default=())
@@ -113,7 +125,13 @@ class Announcement:
         if current is not None:
             values["text"] = current["text"]
             values["recording_sha256"] = current["recording_sha256"]
+            values["converted_from"] = current.get("converted_from")
         return cls(**values)
+
+    @property
+    def converted_note(self) -> str | None:
+        """Said to the approver where he approves, not only to the officer once (o16lan3 F6)."""
+        return converted_note(self.converted_from)
 
     @property
     def status(self) -> AnnouncementStatus:
@@ -192,14 +210,9 @@ class AddResult:
 
     @property
     def converted_note(self) -> str | None:
-        """What the officer is told once of a file converted to Unicode (w15e: a Notepad
-        "ANSI" file is read by the station's guess of its code page)."""
-        if self.converted_from is None:
-            return None
-        return _(
-            "converted from the {encoding} code page to Unicode: listen to it again before "
-            "approving"
-        ).format(encoding=self.converted_from)
+        """What the officer is told of a file converted to Unicode (w15e: a Notepad "ANSI"
+        file is read by the station's guess of its code page)."""
+        return converted_note(self.converted_from)
 
     @property
     def guessed_note(self) -> str | None:
@@ -403,6 +416,20 @@ class VersionDiff:
     @property
     def changed(self) -> bool:
         return any(how != "same" for how, _ in self.parts)
+
+
+@dataclass(frozen=True)
+class Meanwhile:
+    """A refused stale save, three ways (o16lan3 F4): what the others changed from the version
+    her form was built from (`base`) to the one saved since, and what she changed from the
+    same base, so a change of theirs never reads as hers."""
+
+    base: int
+    version: int
+    who: str
+    """Who saved the versions since `base`, as the saving account reads it."""
+    theirs: tuple[tuple[str, str], ...]
+    mine: tuple[tuple[str, str], ...]
 
 
 @dataclass(frozen=True)

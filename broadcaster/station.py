@@ -87,6 +87,7 @@ from .records import (
     Found,
     Jingle,
     LexiconChange,
+    Meanwhile,
     Origin,
     PrintedWeek,
     Pronunciation,
@@ -593,6 +594,7 @@ class Station:
                     "source": str(script.source),
                     "created_at": now,
                     "settings": json.dumps(settings, ensure_ascii=False),
+                    "converted_from": script.converted_from,
                 }
             )
         return AddResult(script.id, version, change, held=held)
@@ -734,12 +736,12 @@ class Station:
 
         return notices.approval_overtaken(self, announcement_id, read, by)
 
-    def compare_texts(self, old: str | None, new: str | None) -> tuple[tuple[str, str], ...]:
-        """Two texts word by word, as compare_versions marks them: a refused stale save shows
-        hers against the one saved meanwhile (o15lan2 N2)."""
+    def meanwhile(self, announcement_id: str, stamp: str, text: str, by: str) -> Meanwhile:
+        """A refused stale save three ways: their change since her form's version, and hers
+        (see notices.meanwhile)."""
         from . import notices
 
-        return notices.word_diff(old, new)
+        return notices.meanwhile(self, announcement_id, stamp, text, by)
 
     def type_announcement(self, text: str, title: str, **fields: str | bool | None) -> AddResult:
         """An announcement from a form, each value as typed (dates the Vietnamese way too);

@@ -406,6 +406,9 @@ MIGRATIONS: tuple[str, ...] = (
     # learns of a hold on a slot that aired the others (o14web2 C2); NULL on every other row,
     # which the chain then does not hash (log_chain.LATER): rows sealed before keep their hash
     "ALTER TABLE airings ADD COLUMN held TEXT;",
+    # the code page a version's file was converted from (Windows-1258, VNI…): the approver is
+    # told so where he approves, not only the officer once (o16lan3 F6); NULL: it was Unicode
+    "ALTER TABLE announcement_versions ADD COLUMN converted_from TEXT;",
 )
 
 

@@ -3,11 +3,14 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
 from conftest import Visitor, query, runner_for
+from test_old_fonts import NOTICES, iconv
 from test_web import text
+from test_web_announcements import send
 
 from broadcaster.notices import word_diff
 from broadcaster.station import Station
@@ -69,6 +72,9 @@ def test_compare_starts_from_the_version_on_air_and_says_who_approved_it(
     assert "Từ phiên bản 1 sang phiên bản 3" in page
     assert "Họp thôn lúc 19h." not in page and "Cắt điện từ 8 giờ đến 17 giờ" in page
     assert "Phiên bản 1 là bản đã được duyệt để phát" in page.split("Từ phiên bản")[0]
+    # nothing airs, and it opens so: not "Đang phát: chưa có bản nào…" (o16lan3 F9)
+    assert "Chưa phát bản nào: phải đợi phiên bản 3 được duyệt." in page
+    assert "Đang phát" not in page
     assert "duyet" in page.split("Từ phiên bản")[0]  # the approver, by name
     assert "Duyệt phiên bản 3" in page
 
@@ -96,6 +102,7 @@ def test_announce_show_says_the_same_and_diffs_the_same_two(console_station: Pat
     waiting = run("announce", "show", "hop-thon").stdout
     said = station.on_air_text(station.announcement("hop-thon"))
     assert said in waiting and "3" in said and "4" in said
+    # nothing airs, said first: not "Đang phát: chưa có bản nào…" (o16lan3 F9)
 
 
 def test_a_changed_word_group_is_replaced_whole() -> None:
@@ -105,3 +112,29 @@ def test_a_changed_word_group_is_replaced_whole() -> None:
                       "Tiếp dân tại hội trường Ủy ban xã.")  # fmt: skip
     assert ("removed", "phòng tiếp dân của") in parts and ("added", "hội trường") in parts
     assert [how for how, _ in parts] == ["same", "removed", "added", "same"]
+
+
+def test_the_approver_is_told_where_he_approves_that_the_file_was_converted(
+    visitor: Visitor, console: Any, console_sessions: dict[str, str]
+) -> None:
+    """o16lan3 F6: "đã chuyển từ mã Windows-1258 …" was a one-time flash to Lan; Hùng, who
+    approves, saw nothing of it on the notice's page."""
+    visitor.sign_in("vanhanh")
+    ansi = "Thông báo tiêm phòng dại\r\n\r\n" + "\r\n".join(NOTICES)  # Notepad's "ANSI"
+    sent = send(visitor, ("tiem-phong.txt", iconv(ansi, "CP1258")))
+    notice = sent.location
+    approver = Visitor(console, console_sessions)
+    approver.sign_in("duyet")
+    said = "Đã chuyển từ mã Windows-1258 sang Unicode: hãy nghe lại trước khi duyệt."
+    for page in (notice, f"{notice}/diff"):
+        shown = text(approver.get(page).text)
+        assert said in shown and shown.index(said) < shown.index("Duyệt phiên bản 1"), page
+        assert "duyệt.." not in shown
+    edit = approver.get(f"{notice}/edit").text
+    stamp = re.search(r'name="built_on" value="([^"]*)"', edit)
+    assert stamp is not None
+    approver.post(f"{notice}/edit", {
+        "title": "Tiêm phòng dại", "text": "Tiêm phòng dại cho chó mèo sáng thứ Bảy.",
+        "priority": "normal", "repeat": "1", "action": "save", "built_on": stamp.group(1),
+    })  # fmt: skip
+    assert "Windows-1258" not in text(approver.get(notice).text)  # typed here: nothing converted

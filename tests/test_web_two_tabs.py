@@ -1,7 +1,8 @@
 """Two tabs, or two people, editing one notice (o15lan B2): each edit page carries the version
 it was built from, and a save built on an older copy is refused, saying who changed it and
-when, with her text kept and the current one beside it; nothing is saved. Saving again from
-the refusal page is a choice she ticks, never one more tap (o15lan2 N1)."""
+when, with her text kept and the current one beside it; nothing is saved. From the refusal
+page her merged text saves in one tap (o16lan3 F3); the same text again is refused unless she
+ticks the choice, never undone by one more tap (o15lan2 N1)."""
 
 from __future__ import annotations
 
@@ -17,14 +18,13 @@ from broadcaster.station import Station
 EDIT = "/announcements/hop-thon/edit"
 BUILT_ON = re.compile(r'name="built_on" value="([^"]*)"')
 OVER = re.compile(r'name="over" value="([^"]*)"')
+HIDDEN = re.compile(r'name="(built_on|over|refused)" value="([^"]*)"')
 
 
 def stamps(opened: Visitor, keep: bool = False) -> dict[str, str]:
     """The hidden stamps of the tab's form, as a browser sends them; `keep`: she ticked "Lưu
     bản của tôi, bỏ thay đổi kia"."""
-    found = {name: BUILT_ON.search(opened.page) if name == "built_on" else OVER.search(opened.page)
-             for name in ("built_on", "over")}  # fmt: skip
-    sent = {name: m.group(1) for name, m in found.items() if m}
+    sent = dict(HIDDEN.findall(opened.page))
     return sent | ({"keep_mine": "1"} if keep else {})
 
 
@@ -61,24 +61,48 @@ def test_a_second_tab_built_on_the_old_text_is_refused_and_keeps_her_words(
     assert "Bạn (ở một thẻ khác) đã lưu phiên bản 2 của thông báo này (Hôm nay" in shown
     assert "không lưu gì" in shown
     assert ">Họp thôn lúc 19h30.</textarea>" in refused.text  # her words, kept to merge
+    # the choice comes after the sentence saying why (o16lan3 F3: she met "bỏ thay đổi kia" first)
+    assert refused.text.index('role="alert"') < refused.text.index('id="keep-mine"')
     assert "Bản đang lưu (phiên bản 2)" in shown and "hội trường Ủy ban nhân dân xã" in shown
-    # what differs, marked word by word: from the saved copy to hers
-    assert (
-        'id="differs">Họp thôn lúc <del>19h tại hội trường Ủy ban nhân dân xã</del> → '
-        "<ins>19h30</ins>.</p>"
-    ) in refused.text
+    # three ways, each said whose (o16lan3 F4): the other tab added the place, she the time
+    assert "Bạn (ở một thẻ khác) đã đổi (phiên bản 1 → 2)" in shown
+    assert 'id="theirs">Họp thôn lúc 19h <ins>tại hội trường Ủy ban nhân dân xã</ins>.</p>' in (
+        refused.text
+    )
+    assert "Bạn đã đổi trong thẻ này (so với phiên bản 1)" in shown
+    assert 'id="mine">Họp thôn lúc <del>19h</del> → <ins>19h30</ins>.</p>' in refused.text
     assert store_dump(console_station) == before
-    # one more tap on the same button, merged or not, is refused again (o15lan2 N1)
-    again = save(second, "Họp thôn lúc 19h30 tại hội trường Ủy ban nhân dân xã.")
+    # one more tap with her text unchanged would undo the other change: refused (o15lan2 N1)
+    again = save(second, "Họp thôn lúc 19h30.")
     assert again.status_code == 409 and store_dump(console_station) == before
     assert "Lưu bản của tôi, bỏ thay đổi kia" in text(again.text)
-    # merged, and her choice ticked: it builds on version 2 now
-    merged = save(second, "Họp thôn lúc 19h30 tại hội trường Ủy ban nhân dân xã.", keep=True)
+    # merged by hand, as told: one tap, no tick, and it builds on version 2 (o16lan3 F3)
+    merged = save(second, "Họp thôn lúc 19h30 tại hội trường Ủy ban nhân dân xã.")
     assert merged.status_code == 302
     assert texts(console_station)[1:] == [
         "Họp thôn lúc 19h tại hội trường Ủy ban nhân dân xã.",
         "Họp thôn lúc 19h30 tại hội trường Ủy ban nhân dân xã.",
     ]
+
+
+def test_a_merge_she_previews_first_still_saves_and_her_unchanged_text_still_does_not(
+    console: Any, console_sessions: dict[str, str], console_station: Path
+) -> None:
+    """A preview ("Xem máy đọc thế nào") between the refusal and Lưu keeps what she was
+    refused with: the merge she heard saves in one tap, and her old text sent again stays
+    refused (o16lan3 F3)."""
+    first, second = tab(console, console_sessions), tab(console, console_sessions)
+    assert save(first, "Họp thôn lúc 20h.").status_code == 302
+    assert save(second, "Họp thôn lúc 19h30 tại nhà văn hóa.").status_code == 409
+    heard = second.post(EDIT, {"title": "Họp thôn Đông", "text": "Họp thôn lúc 19h30.",
+                               "priority": "normal", "repeat": "1", "action": "preview"}
+                        | stamps(second))  # fmt: skip
+    assert heard.status_code == 200
+    before = store_dump(console_station)
+    assert save(second, "Họp thôn lúc 19h30 tại nhà văn hóa.").status_code == 409
+    assert store_dump(console_station) == before
+    assert save(second, "Họp thôn lúc 20h tại nhà văn hóa.").status_code == 302
+    assert texts(console_station)[-1] == "Họp thôn lúc 20h tại nhà văn hóa."
 
 
 def test_the_same_tab_sending_twice_is_told_it_was_saved_not_refused_as_stale(
@@ -157,9 +181,9 @@ def test_a_slot_saved_in_another_tab_meanwhile_is_not_overwritten(
     assert 'value="T2-T6"' in refused.text  # her days, kept
     assert "Bản đang lưu 06:45" in shown  # beside the slot as saved now
     assert store_dump(console_station) == before
-    assert save_slot(second, "06:45", "T2-T6").status_code == 400  # one more tap: refused
+    assert save_slot(second, "06:30", "T2-T6").status_code == 400  # one more tap: refused
     assert store_dump(console_station) == before
-    assert save_slot(second, "06:45", "T2-T6", keep=True).status_code == 302  # her choice
+    assert save_slot(second, "06:45", "T2-T6").status_code == 302  # merged: saved (o16lan3 F3)
     assert query(console_station, "SELECT at, days FROM slots WHERE name = 'sang' AND "
                  "removed_at IS NULL") == [("06:45:00", "mon,tue,wed,thu,fri")]  # fmt: skip
 
@@ -207,10 +231,10 @@ def test_the_heading_saved_by_another_approver_meanwhile_is_not_overwritten(
     assert 'value="Xã Tân Lập"' in refused.text  # her line, kept
     assert "Bản đang lưu" in shown and "Nguyễn Văn Hùng" in shown
     assert store_dump(console_station) == before
-    merged = LINES | {"signer_name": "Nguyễn Văn Hùng"}
-    assert save_heading(second, merged).status_code == 400  # one more tap: refused
+    unchanged = LINES | {"place": "Xã Tân Lập"}
+    assert save_heading(second, unchanged).status_code == 400  # one more tap: refused
     assert store_dump(console_station) == before
-    assert save_heading(second, merged, keep=True).status_code == 302  # her choice
+    assert save_heading(second, unchanged, keep=True).status_code == 302  # her choice
 
 
 def lexicon_tab(console: Any, sessions: dict[str, str], name: str) -> Visitor:
@@ -276,6 +300,10 @@ def test_a_notice_saved_by_another_person_meanwhile_names_that_person(
         refused.text
     )
     assert "một thẻ khác" not in text(refused.text)
+    # his change is said as his, not as one of hers to undo (o16lan3 F4: "8 → 7 giờ 30")
+    assert "Người duyệt (tài khoản duyet) đã đổi (phiên bản 1 → 2)" in text(refused.text)
+    assert 'id="theirs">Họp thôn lúc <del>19h</del> → <ins>20h</ins>.</p>' in refused.text
+    assert 'id="mine">Họp thôn lúc <del>19h</del> → <ins>19h30</ins>.</p>' in refused.text
 
 
 def test_her_own_other_tab_saying_a_word_otherwise_is_named_as_her_tab(

@@ -43,7 +43,7 @@ from common.localtime import (
 
 from . import announcements, auth, heading, home, jingles, lexicon, log, schedule, sync, users
 from .access import SessionInterface, authorise, may
-from .context import close_station, station
+from .context import close_station, refused_digest, station
 from .nav import NavEntry
 from .once import form_key
 
@@ -168,6 +168,7 @@ def install_templates(app: Flask, brand: Callable[[], str]) -> None:
     env.filters["sentence"] = sentence
     env.filters["inline"] = inline  # `when`'s "Hôm nay 13:12" inside a sentence: "hôm nay"
     env.globals["password_min"] = PASSWORD_MIN  # a global: the form macros see it too
+    env.globals["refused_digest"] = refused_digest
 
     @app.context_processor
     def page_context() -> dict[str, Any]:

@@ -102,13 +102,16 @@ def _form_page(form: dict[str, str], errors: dict[str, str], editing: Announceme
                preview: Any = None, upload_refused: bool = False,
                current: Announcement | None = None) -> str:  # fmt: skip
     """The form; `current`, the notice as someone else saved it meanwhile, shown beside her
-    own text, which is kept (o15lan B2), with what differs marked word by word (o15lan2 N2)."""
+    own text, which is kept (o15lan B2), with their change and hers since the version her form
+    was built from, each marked word by word and said whose (o16lan3 F4)."""
     if editing and "id" in errors:  # no id field when changing one: the sentence goes on top
         errors = {FORM: errors.pop("id"), **errors}
+    meanwhile = current and station().meanwhile(current.id, form.get("chosen", ""),
+                                                form["text"], g.user.name)  # fmt: skip
     return render_template(
         "announcements/new.html", form=form, errors=errors, editing=editing, preview=preview,
         current=current, settings=SETTING_LABELS, setting_text=_setting_text,
-        differs=station().compare_texts(current.text, form["text"]) if current else (),
+        meanwhile=meanwhile,
         priorities=PRIORITY_LABELS, voices={v: VOICE_LABELS.get(v, v) for v in ESPEAK_VOICES},
         campaigns=station().campaigns(), most_repeat=MAX_REPEAT, accepted=ACCEPTED_FILES,
         marked=marked, upload_refused=upload_refused,

@@ -3,6 +3,7 @@ own store connection and threads never share one), and errors shaped for a form.
 
 from __future__ import annotations
 
+import hashlib
 from typing import Any
 
 from flask import current_app, g, request
@@ -36,14 +37,44 @@ def close_station(_error: BaseException | None = None) -> None:
 KEEP_MINE = "keep_mine"
 """The box she ticks to save her copy over a change made since her page was opened."""
 
+REFUSED = "refused"
+"""What a refused form carries of the values it was refused with (a digest)."""
+
+_NOT_TYPED = frozenset({"csrf_token", "once", "action", "built_on", "over", KEEP_MINE, REFUSED})
+
+
+def typed_digest() -> str:
+    """The values she typed in the posted form (not its stamps, key or button), blanks and
+    spacing aside: the same digest means she changed nothing since the refusal."""
+    form = request.form
+    typed = sorted(
+        (name, words)
+        for name in form
+        if name not in _NOT_TYPED
+        for value in form.getlist(name)
+        if (words := " ".join(value.split()))
+    )
+    return hashlib.sha256(repr(typed).encode()).hexdigest()[:16]
+
+
+def refused_digest(over: str) -> str:
+    """The digest a refusal page carries: of the values just refused, unless the page is
+    shown again against the same newer copy (a preview, another fault), which keeps the one
+    it was refused with."""
+    if request.form.get("over") == over and request.form.get(REFUSED):
+        return request.form[REFUSED]
+    return typed_digest()
+
 
 def built_on() -> str | None:
     """The stamp a posted edit form is checked against (None: a form without one, not
     checked). A refused form keeps the stamp it was refused against and carries the newer one
-    in `over`: only her ticked choice builds on that, so one more tap on the same button is
-    refused again rather than silently undoing the other change (o15lan2 N1)."""
-    if request.form.get(KEEP_MINE) and request.form.get("over"):
-        return request.form["over"]
+    in `over`. Her text changed since the refusal (she merged, as told) builds on `over`, and
+    so does her ticked choice; the same values sent again are refused again, since saving
+    them would silently undo the other change (o15lan2 N1, o16lan3 F3)."""
+    over, refused = request.form.get("over"), request.form.get(REFUSED)
+    if over and (request.form.get(KEEP_MINE) or (refused and typed_digest() != refused)):
+        return over
     return request.form.get("built_on")
 
 

@@ -112,9 +112,8 @@ def again(number: int) -> Response | tuple[str, int]:
         added = station().air_again(seq, at)
     except BroadcasterError as e:
         return _page({"seq": seq, "at": at, "error": str(e)})
-    flash(_("Airing #{seq} airs again today at {at} (slot '{slot}'); Nhật ký lists it as its "
-            "own airing.").format(
-        seq=seq, at=clock_text(added.slot.at), slot=added.slot.label))  # fmt: skip
+    flash(_("It airs again today at {at} (slot '{slot}'); Nhật ký lists it as its own "
+            "airing.").format(at=clock_text(added.slot.at), slot=added.slot.label))  # fmt: skip
     return redirect(url_for("log.index", _anchor="messages"))
 
 
