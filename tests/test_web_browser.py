@@ -276,7 +276,8 @@ def test_a_new_officer_prepares_a_notice_an_approver_approves_it_and_sends_an_em
         (By.CSS_SELECTOR, "p.notice")))  # fmt: skip
     assert "duyet" in notice.text
     assert "đã duyệt" in browser.find_element(By.CSS_SELECTOR, ".status").text
-    assert "duyet (phiên bản 1)" in browser.find_element(By.ID, "facts").text
+    facts = browser.find_element(By.ID, "facts").text
+    assert "Người duyệt (tài khoản duyet) (phiên bản 1)" in facts
     browser.find_element(By.LINK_TEXT, "Trang chủ").click()
     wait.until(expected_conditions.title_contains("Trang chủ"))
     left = browser.find_elements(By.ID, "warnings")
