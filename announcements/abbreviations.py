@@ -286,11 +286,11 @@ def _names_a_place(after: str) -> bool:
 
 DEFINED = re.compile(
     r"\((?P<letters>[A-ZĐ][A-ZĐƠƯ&]{1,9})(?P<more>(?:,\s?[A-ZĐ][A-ZĐƠƯ&]{1,9}){1,5})?"
-    r"(?P<year>-(?:\d\d){1,2})?\)"
+    r"(?P<year>[- ](?:\d\d){1,2})?\)"
 )
 """An abbreviation in brackets, as a notice defines one: 'Cán bộ thú y xã (CBTY)'; or a list
 of them after their words: 'hạn hán, xâm nhập mặn (HH, XNM)'; or one with the year the words
-before it name: 'khu vực phòng thủ xã năm 2025 (KVPT-25)'."""
+before it name: 'khu vực phòng thủ xã năm 2025 (KVPT-25)', '(KVPT 2025)'."""
 LIST_BREAK = re.compile(r"\s*[,;]\s*|\s+(?:và|hoặc|&)\s+")
 
 
@@ -718,7 +718,7 @@ def _known_or_cut(letters: str) -> str | None:
     return _known(letters) or (None if letters in AMBIGUOUS else _cut(letters))
 
 
-DISEASES = ("LMLM", "DTLCP", "DTHCP")
+DISEASES = ("LMLM", "DTLCP", "DTHCP", "VDNC", "VNNB")
 """Diseases whose letters a notice mistypes: long enough that one letter off is still them."""
 DISEASE_WORDS = ("vắc xin", "vaccine", "bệnh", "tiêm phòng", "dịch")
 
