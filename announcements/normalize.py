@@ -377,13 +377,16 @@ NAMED_BY_CODE = (
     "ô", "bảng", "mẫu", "tba", "mba", "kênh", "mương", "cống", "đập", "tuyến", "cầu", "đội",
 )  # fmt: skip
 """Words after which 'T3' names a thing (a transformer station, a lot), not Tuesday."""
-CODE_RESTATED = re.compile(rf"(?<![^\W_])(?i:{_alternation(NAMED_BY_CODE)})((?: [^\W_]+)+) ?\($")
+CODE_RESTATED = re.compile(
+    rf"(?:(?<![^\W_])(?i:{_alternation(NAMED_BY_CODE)})|\(T\d{{1,2}}\),)((?: [^\W_]+)+) ?\($"
+)
 
 
 def _restates_a_code(m: re.Match[str]) -> bool:
     """'TBA Lâm Quý 3 (T3)': alone in brackets after a thing's name (every word written with a
     capital or a number) 'T3' restates the thing's code, 'tê ba' (round 42: both announcers said
-    'tê ba' or left it out, none 'thứ ba'); 'phòng một cửa (T2)' is no name: a weekday."""
+    'tê ba' or left it out, none 'thứ ba'), as does the next of a list ('…1 (T1), Hòa Bình 2
+    (T2)'); 'phòng một cửa (T2)' is no name: a weekday."""
     if m["to"] or not m.string.startswith(")", m.end()):
         return False
     named = CODE_RESTATED.search(_before_as_written(m))
