@@ -981,7 +981,15 @@ ENDED_BEFORE = re.compile(r"(?:kết thúc|khép lại)(?: với)?(?: tỷ số|
 RESULT_BEFORE = re.compile(r"(?<![^\W_])kết quả:?\s?$")
 SPORT_WORDS = re.compile(r"(?<![^\W_])(?:trận|chung kết|bán kết|giải|bóng|đội|vòng)(?![^\W_])")
 """'Trận chung kết …, kết quả 3-2': right after 'kết quả', in a match's report, a score
-(round 30's announcers said 'ba hai'); 'kết quả xét nghiệm sau 3-5 ngày' stays a range."""
+(round 30's announcers said 'ba hai'), the report before the score or after it ('Kết quả 3-2,
+đội thôn Bắc vô địch'); 'kết quả xét nghiệm sau 3-5 ngày' stays a range."""
+
+
+def _sentence_after(m: re.Match[str], size: int = 64) -> str:
+    """The words after a match up to the end of its sentence (at most `size` characters)."""
+    after = m.string[m.end() : m.end() + size]
+    end = re.search(r"[.!?;\n]", after)
+    return after[: end.start()] if end else after
 TEAM_BEFORE = re.compile(r"[A-ZĐ][^\W\d_]*\s$")
 MATCH_WORDS = re.compile(
     r"(?:^|[^\w])(?:trận|kết quả|lượt đi|lượt về|bán kết|chung kết|vòng)(?!\w)", re.IGNORECASE
@@ -998,7 +1006,9 @@ def _is_score(m: re.Match[str]) -> bool:
         return True
     if ENDED_BEFORE.search(_before(m, 24)) and MATCH_WORDS.search(_before(m, 64)):
         return True
-    if RESULT_BEFORE.search(_before(m, 12)) and SPORT_WORDS.search(_before(m, 96)):
+    if RESULT_BEFORE.search(_before(m, 12)) and (
+        SPORT_WORDS.search(_before(m, 96)) or SPORT_WORDS.search(_sentence_after(m).lower())
+    ):
         return True
     team_before = TEAM_BEFORE.search(m.string, max(0, m.start() - 16), m.start())
     between_teams = team_before and TEAM_AFTER.match(m.string, m.end())

@@ -2,7 +2,8 @@
 first rule, written around one example, missed (issue 16): a second date in a list after an
 occasion, 'VAT' after 'tính' or 'sau', a mistyped disease other than the first three, a
 bracket's year after a space, a code restated in the second item of a list, telecoms after
-'bưu chính,', a share of 'ứng viên', a plural's range written with 'đến'. Each group holds
+'bưu chính,', a share of 'ứng viên', a plural's range written with 'đến', a score whose match
+is named after it, a road's spaced code before a pause. Each group holds
 variants written with their readings before the reader was run on them, and guards that look
 alike and must not change."""
 
@@ -90,6 +91,29 @@ PLURAL_RANGES: list[tuple[str, str]] = [
     ("Nghỉ ngày 1/5 đến 3/5.", "Nghỉ ngày một tháng năm đến ngày ba tháng năm."),
 ]  # fmt: skip
 
+SCORES: list[tuple[str, str]] = [
+    # after 'kết quả' a match's report that follows the score, not only one before it (round
+    # 30's class, 'Chung kết …: kết quả 2-1')
+    ("Kết quả 3-2, đội thôn Bắc vô địch.", "Kết quả ba hai, đội thôn Bắc vô địch."),
+    ("Kết quả 1-1, hai đội đá luân lưu.", "Kết quả một một, hai đội đá luân lưu."),
+    # guards: a count of teams, a report in the next sentence
+    ("Kết quả: 3-4 đội bóng chưa đăng ký.", "Kết quả: ba đến bốn đội bóng chưa đăng ký."),
+    ("Kết quả có sau 2-3 ngày. Đội y tế trả tận nhà.",
+     "Kết quả có sau hai đến ba ngày. Đội y tế trả tận nhà."),
+]  # fmt: skip
+
+SPACED_ROAD_CODES: list[tuple[str, str]] = [
+    # a road's code written apart before a pause, as before a word (round 47's class, 'đường
+    # ĐX 05 đoạn …')
+    ("Nâng cấp đường ĐX 07.", "Nâng cấp đường đê ích không bảy."),
+    ("Đường ĐX 07, dài 2 km, đã thông xe.",
+     "Đường đê ích không bảy, dài hai ki lô mét, đã thông xe."),
+    # guards: a provincial road, a crop's season
+    ("Sửa đường ĐT 743.", "Sửa đường tỉnh bảy trăm bốn mươi ba."),
+    ("Thu hoạch lúa vụ ĐX 2025, năng suất cao.",
+     "Thu hoạch lúa vụ đông xuân hai nghìn không trăm hai mươi lăm, năng suất cao."),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
     ("written", "spoken"),
@@ -102,13 +126,22 @@ PLURAL_RANGES: list[tuple[str, str]] = [
         *TELECOMS,
         *SHARES_OF_PEOPLE,
         *PLURAL_RANGES,
+        *SCORES,
+        *SPACED_ROAD_CODES,
     ],
 )
 def test_widened_classes_are_read_on_every_instance(written: str, spoken: str) -> None:
     assert spoken_form(written) == spoken
 
 
-HOSTILE = ("đợt 27/7 và ", "các ngày 1/5 đến ", "Hòa Bình 2 (T2), ", "năm 2025 (NHVH 2025) ")
+HOSTILE = (
+    "đợt 27/7 và ",
+    "các ngày 1/5 đến ",
+    "Hòa Bình 2 (T2), ",
+    "năm 2025 (NHVH 2025) ",
+    "kết quả 3-2, ",
+    "đường ĐX 07. ",
+)
 """Shapes of this file's widened rules, repeated: each must be read in time linear in its length."""
 
 
