@@ -530,6 +530,25 @@ ABBREVIATION = re.compile(
     )
 )
 
+SPACED_PAIR = re.compile(
+    _trie_pattern(
+        (
+            spaced
+            for key in {**ABBREVIATIONS, **ABBREVIATIONS_AFTER, **ABBREVIATIONS_BEFORE}
+            if re.fullmatch(r"[A-ZĐƯƠ]{2,}-[A-ZĐƯƠ&]{2,}", key)
+            for spaced in (key.replace("-", " - "), key.replace("-", " – "))
+        ),
+        lambda key: True,
+    )
+)
+"""'Phòng GD - ĐT', 'Trung tâm VH – TT xã', 'TNLĐ - BNN': a known pair of fields written with
+spaces round its dash is the pair ('GD-ĐT', rounds 44's and 32's classes), not two
+abbreviations read apart ('giao dịch, điện thoại', 'văn hóa, tê tê')."""
+
+
+def spaced_pair(m: re.Match[str], ctx: _Context) -> str:
+    return re.sub(r" [-–] ", "-", m.group(0))
+
 
 def _composing(key: str, said: str) -> bool:
     """May this known abbreviation be a piece of a longer one? Three letters or more (a

@@ -38,6 +38,7 @@ from .abbreviations import (
     EXPLAINED,
     FOREIGN_DEFINED,
     INITIAL,
+    SPACED_PAIR,
     _abbreviation,
     _defined,
     _explained,
@@ -46,6 +47,7 @@ from .abbreviations import (
     _initial,
     mistyped_disease,
     read_defined,
+    spaced_pair,
     unknown_capitals,
 )
 from .chemistry import FORMULA, FORMULA_GATE, LONE_ELEMENT, read_formula, read_lone_element
@@ -990,6 +992,8 @@ def _sentence_after(m: re.Match[str], size: int = 64) -> str:
     after = m.string[m.end() : m.end() + size]
     end = re.search(r"[.!?;\n]", after)
     return after[: end.start()] if end else after
+
+
 TEAM_BEFORE = re.compile(r"[A-ZĐ][^\W\d_]*\s$")
 MATCH_WORDS = re.compile(
     r"(?:^|[^\w])(?:trận|kết quả|lượt đi|lượt về|bán kết|chung kết|vòng)(?!\w)", re.IGNORECASE
@@ -1060,12 +1064,12 @@ LONE_NUMERAL = re.compile(r"(?=..)(?:X{0,3})(?:IX|IV|V?I{0,3})")
 III'), never letters to spell, unless they are a word ('VI PHẠM', 'XI MĂNG'); a single one
 needs a word before it ('Quý I')."""
 NUMBERED_SITE = re.compile(
-    r"(?i:khu công nghiệp|cụm công nghiệp|nhà máy|thủy điện|thuỷ điện|khu kinh tế|khu đô thị)"
-    r"(?: [A-ZĐ][^\W\d_]*){1,4} $"
+    r"(?i:khu công nghiệp|cụm công nghiệp|nhà máy|thủy điện|thuỷ điện|khu kinh tế"
+    r"|khu đô thị(?: mới)?)(?: [A-ZĐ][^\W\d_]*){1,4} $"
 )
 """'Khu công nghiệp Hoàng Mai I', 'Nhà máy thủy điện Bản Vẽ I': a lone 'I' closing the name of
-a park, a plant or an urban area is its number, as 'II' is (every reading of round 32 said
-'một')."""
+a park, a plant or an urban area ('Khu đô thị mới Nam Vĩnh Yên I' too) is its number, as
+'II' is (every reading of round 32 said 'một')."""
 GRADED = re.compile(r"\d[A-Z]?-$")
 """A numeral joined by a dash to a number is its grade: fuel 'RON 95-III' ('chín mươi lăm
 ba', its emission level), diesel '0,05S-II'."""
@@ -1846,6 +1850,7 @@ CODE_RULES: list[Rule] = [
          gate=re.compile(r"\.(?:(?<=[A-ZĐ]\.)|(?<=St\.)|(?<=Ltd\.)|(?<=Inc\.)|(?<=Corp\.)|(?<=Jr\.))")),
     Rule(EXPLAINED, _explained, "("),
     Rule(DEFINED, _defined, "("),
+    Rule(SPACED_PAIR, spaced_pair, gate=re.compile(r"[A-ZĐ&] [-–] [A-ZĐ]")),
     Rule(ABBREVIATION, _abbreviation),
     Rule(COMPOSED_ISSUER, _composed_issuer),
     Rule(re.compile(rf"(?P<numeral>[IVXLC](?<![\w/][IVXLC])[IVXLC]*)(?P<sub>[AB])?"

@@ -3,7 +3,8 @@ first rule, written around one example, missed (issue 16): a second date in a li
 occasion, 'VAT' after 'tính' or 'sau', a mistyped disease other than the first three, a
 bracket's year after a space, a code restated in the second item of a list, telecoms after
 'bưu chính,', a share of 'ứng viên', a plural's range written with 'đến', a score whose match
-is named after it, a road's spaced code before a pause. Each group holds
+is named after it, a road's spaced code before a pause, a known pair with spaces round its
+dash, a new urban area's 'I'. Each group holds
 variants written with their readings before the reader was run on them, and guards that look
 alike and must not change."""
 
@@ -115,6 +116,26 @@ SPACED_ROAD_CODES: list[tuple[str, str]] = [
 ]  # fmt: skip
 
 
+SPACED_PAIRS: list[tuple[str, str]] = [
+    # a known pair of fields written with spaces round its dash is the pair (round 44's 'VH-TT'
+    # of a commune's centre, round 32's 'TNLĐ-BNN')
+    ("Sân khấu Trung tâm VH - TT xã.", "Sân khấu Trung tâm văn hóa thể thao xã."),
+    ("Phòng ngừa TNLĐ - BNN cho công nhân.",
+     "Phòng ngừa tai nạn lao động, bệnh nghề nghiệp cho công nhân."),
+    ("Phòng GD – ĐT huyện thông báo.", "Phòng giáo dục và đào tạo huyện thông báo."),
+    # guard: two bodies that are no known pair stay two
+    ("Công văn gửi UBND - HĐND xã.", "Công văn gửi ủy ban nhân dân, hội đồng nhân dân xã."),
+]  # fmt: skip
+
+NUMBERED_SITES: list[tuple[str, str]] = [
+    # a new urban area's 'I' as a park's (round 32's class, 'Khu công nghiệp Hoàng Mai I')
+    ("Khu đô thị mới Nam Vĩnh Yên I đã bàn giao.",
+     "Khu đô thị mới Nam Vĩnh Yên một đã bàn giao."),
+    # guard: the quarter's 'I' after no name
+    ("Khu đô thị mới sẽ hoàn thành vào quý I.", "Khu đô thị mới sẽ hoàn thành vào quý một."),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("written", "spoken"),
     [
@@ -128,6 +149,8 @@ SPACED_ROAD_CODES: list[tuple[str, str]] = [
         *PLURAL_RANGES,
         *SCORES,
         *SPACED_ROAD_CODES,
+        *SPACED_PAIRS,
+        *NUMBERED_SITES,
     ],
 )
 def test_widened_classes_are_read_on_every_instance(written: str, spoken: str) -> None:
@@ -141,6 +164,8 @@ HOSTILE = (
     "năm 2025 (NHVH 2025) ",
     "kết quả 3-2, ",
     "đường ĐX 07. ",
+    "VH - TT ",
+    "TNLĐ – BNN - ",
 )
 """Shapes of this file's widened rules, repeated: each must be read in time linear in its length."""
 
