@@ -530,12 +530,20 @@ ABBREVIATION = re.compile(
     )
 )
 
+
+def _read_apart(pair: str) -> bool:
+    """Does the first half's own context already read the spaced pair, with its pause ('KT -
+    XH' → 'kinh tế, xã hội')?"""
+    first, second = pair.split("-")
+    return any(p.match(f" - {second}") for p, _said in ABBREVIATIONS_BEFORE.get(first, ()))
+
+
 SPACED_PAIR = re.compile(
     _trie_pattern(
         (
             spaced
             for key in {**ABBREVIATIONS, **ABBREVIATIONS_AFTER, **ABBREVIATIONS_BEFORE}
-            if re.fullmatch(r"[A-ZĐƯƠ]{2,}-[A-ZĐƯƠ&]{2,}", key)
+            if re.fullmatch(r"[A-ZĐƯƠ]{2,}-[A-ZĐƯƠ&]{2,}", key) and not _read_apart(key)
             for spaced in (key.replace("-", " - "), key.replace("-", " – "))
         ),
         lambda key: True,
@@ -543,7 +551,8 @@ SPACED_PAIR = re.compile(
 )
 """'Phòng GD - ĐT', 'Trung tâm VH – TT xã', 'TNLĐ - BNN': a known pair of fields written with
 spaces round its dash is the pair ('GD-ĐT', rounds 44's and 32's classes), not two
-abbreviations read apart ('giao dịch, điện thoại', 'văn hóa, tê tê')."""
+abbreviations read apart ('giao dịch, điện thoại', 'văn hóa, tê tê'). A pair whose first
+half's context reads it already keeps its reading with the pause (`_read_apart`)."""
 
 
 def spaced_pair(m: re.Match[str], ctx: _Context) -> str:
