@@ -538,17 +538,16 @@ def _read_apart(pair: str) -> bool:
     return any(p.match(f" - {second}") for p, _said in ABBREVIATIONS_BEFORE.get(first, ()))
 
 
-SPACED_PAIR = re.compile(
-    _trie_pattern(
-        (
-            spaced
-            for key in {**ABBREVIATIONS, **ABBREVIATIONS_AFTER, **ABBREVIATIONS_BEFORE}
-            if re.fullmatch(r"[A-ZĐƯƠ]{2,}-[A-ZĐƯƠ&]{2,}", key) and not _read_apart(key)
-            for spaced in (key.replace("-", " - "), key.replace("-", " – "))
-        ),
-        lambda key: True,
-    )
+SPACED_PAIRS = _trie_pattern(
+    (
+        spaced
+        for key in {**ABBREVIATIONS, **ABBREVIATIONS_AFTER, **ABBREVIATIONS_BEFORE}
+        if re.fullmatch(r"[A-ZĐƯƠ]{2,}-[A-ZĐƯƠ&]{2,}", key) and not _read_apart(key)
+        for spaced in (key.replace("-", " - "), key.replace("-", " – "))
+    ),
+    lambda key: True,
 )
+SPACED_PAIR = re.compile(rf"(?:{SPACED_PAIRS})(?!\s?&)")  # 'PCTT - TKCN & PTDS': three fields
 """'Phòng GD - ĐT', 'Trung tâm VH – TT xã', 'TNLĐ - BNN': a known pair of fields written with
 spaces round its dash is the pair ('GD-ĐT', rounds 44's and 32's classes), not two
 abbreviations read apart ('giao dịch, điện thoại', 'văn hóa, tê tê'). A pair whose first
