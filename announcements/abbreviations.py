@@ -286,11 +286,11 @@ def _names_a_place(after: str) -> bool:
 
 DEFINED = re.compile(
     r"\((?P<letters>[A-ZĐ][A-ZĐƠƯ&]{1,9})(?P<more>(?:,\s?[A-ZĐ][A-ZĐƠƯ&]{1,9}){1,5})?"
-    r"(?P<year>-(?:\d\d){1,2})?\)"
+    r"(?P<year>[- ](?:\d\d){1,2})?\)"
 )
 """An abbreviation in brackets, as a notice defines one: 'Cán bộ thú y xã (CBTY)'; or a list
 of them after their words: 'hạn hán, xâm nhập mặn (HH, XNM)'; or one with the year the words
-before it name: 'khu vực phòng thủ xã năm 2025 (KVPT-25)'."""
+before it name: 'khu vực phòng thủ xã năm 2025 (KVPT-25)', '(KVPT 2025)'."""
 LIST_BREAK = re.compile(r"\s*[,;]\s*|\s+(?:và|hoặc|&)\s+")
 
 
@@ -531,6 +531,33 @@ ABBREVIATION = re.compile(
 )
 
 
+def _read_apart(pair: str) -> bool:
+    """Does the first half's own context already read the spaced pair, with its pause ('KT -
+    XH' → 'kinh tế, xã hội')?"""
+    first, second = pair.split("-")
+    return any(p.match(f" - {second}") for p, _said in ABBREVIATIONS_BEFORE.get(first, ()))
+
+
+SPACED_PAIRS = _trie_pattern(
+    (
+        spaced
+        for key in {**ABBREVIATIONS, **ABBREVIATIONS_AFTER, **ABBREVIATIONS_BEFORE}
+        if re.fullmatch(r"[A-ZĐƯƠ]{2,}-[A-ZĐƯƠ&]{2,}", key) and not _read_apart(key)
+        for spaced in (key.replace("-", " - "), key.replace("-", " – "))
+    ),
+    lambda key: True,
+)
+SPACED_PAIR = re.compile(rf"(?:{SPACED_PAIRS})(?!\s?&)")  # 'PCTT - TKCN & PTDS': three fields
+"""'Phòng GD - ĐT', 'Trung tâm VH – TT xã', 'TNLĐ - BNN': a known pair of fields written with
+spaces round its dash is the pair ('GD-ĐT', rounds 44's and 32's classes), not two
+abbreviations read apart ('giao dịch, điện thoại', 'văn hóa, tê tê'). A pair whose first
+half's context reads it already keeps its reading with the pause (`_read_apart`)."""
+
+
+def spaced_pair(m: re.Match[str], ctx: _Context) -> str:
+    return re.sub(r" [-–] ", "-", m.group(0))
+
+
 def _composing(key: str, said: str) -> bool:
     """May this known abbreviation be a piece of a longer one? Three letters or more (a
     two-letter one stands for too many pairs of words: 'CN' chủ nhật, công nhân, công nghiệp),
@@ -718,7 +745,7 @@ def _known_or_cut(letters: str) -> str | None:
     return _known(letters) or (None if letters in AMBIGUOUS else _cut(letters))
 
 
-DISEASES = ("LMLM", "DTLCP", "DTHCP")
+DISEASES = ("LMLM", "DTLCP", "DTHCP", "VDNC", "VNNB")
 """Diseases whose letters a notice mistypes: long enough that one letter off is still them."""
 DISEASE_WORDS = ("vắc xin", "vaccine", "bệnh", "tiêm phòng", "dịch")
 

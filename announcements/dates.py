@@ -100,6 +100,11 @@ def _day(d: int, ctx: _Context, lunar: bool, mung: bool, alone: bool = True) -> 
 
 
 MUNG_RANGE = re.compile(r"(mùng|mồng) \d{1,2}(?:/\d{1,2}(?:/\d{4})?)?\s?(?:đến|tới)\s$")
+PLURAL_DAYS_RANGE = re.compile(
+    r"(?<![^\W_])(?:các|những) ngày \d{1,2}(?:/\d{1,2}(?:/\d{4})?)?\s?(?:đến|tới)\s$"
+)
+"""'các ngày 1/5 đến 3/5': after 'các' or 'những' the word 'ngày' already names both ends, and
+is not said again after 'đến' (round 32's class, as 'các ngày 20-22')."""
 """'từ mùng 8 đến ', 'tức mùng 9/4 đến ': a range whose first end the notice wrote with 'mùng'.
 Its second end is said as the first: 'mùng' up to the tenth, and no 'ngày' ('mùng chín tháng
 tư đến hai mươi lăm tháng tư' in round 58's 3 readings of 3)."""
@@ -130,9 +135,11 @@ a holiday's name say no 'ngày' (0 of 8 readings in twelve held-out files said i
 ('dịp cao điểm 15/12/2025-15/2/2026': 0 of round 53's 4 readings said 'ngày' before it alone)."""
 OCCASION_WORDS = ("dịp", "đợt", "cao điểm")
 HOLIDAY_LISTED = re.compile(
-    rf"(?<![^\W_])(?:{'|'.join(HOLIDAYS)}) \d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?\s?(?:,|và|,\svà)\s$"
+    rf"(?<![^\W_])(?:{'|'.join((*HOLIDAYS, *OCCASION_WORDS))}) \d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?"
+    r"\s?(?:,|và|,\svà)\s$"
 )
-"""'nghỉ lễ 30/4 và 1/5': the second day of a holiday's list says no 'ngày' either."""
+"""'nghỉ lễ 30/4 và 1/5', 'các đợt 27/7 và 22/12', 'dịp 2/9 và 1/1': the second day of a list
+after a holiday or an occasion says no 'ngày' either, as the first says none."""
 
 
 def _in_a_holidays_bracket(before: str) -> bool:
@@ -251,6 +258,7 @@ class _DayLead:
             )
             or NAMED_CAPITALISED.search(m.string, max(0, m.start() - 8), m.start()) is not None
             or LISTED_DAYS.search(before) is not None
+            or (before.endswith(("đến ", "tới ")) and PLURAL_DAYS_RANGE.search(before) is not None)
             or DAYS_COUNTED_BEFORE.search(_before(m, 16)) is not None
             or HOLIDAY_LISTED.search(_before(m, 40)) is not None
             or _in_a_holidays_bracket(before)
@@ -452,7 +460,8 @@ COUNTED_NOUNS = (
     "nội dung", "thủ tục", "hồ sơ", "chợ", "giếng", "hồ", "đập", "kênh", "tuyến", "em",
     "máy", "tổ máy", "xe", "ô tô", "chiếc", "căn", "gia đình", "cán bộ", "đảng viên",
     "đoàn viên", "hội viên", "thành viên", "giáo viên", "cửa hàng", "cơ quan", "bệnh nhân",
-    "mẫu", "thửa", "cống", "ứng cử viên", "thí sinh", "cử tri", "sinh viên", "công nhân",
+    "mẫu", "thửa", "cống", "ứng cử viên", "ứng viên", "thí sinh", "cử tri", "sinh viên",
+    "công nhân",
 )  # fmt: skip
 COUNTED_AFTER = re.compile(
     rf"\s(?:{_alternation(COUNTED_NOUNS)})(?![^\W_]| (?:chức|hội|tin|đồ|án)(?![^\W_]))"

@@ -542,10 +542,11 @@ def _road(m: re.Match[str], ctx: _Context) -> str:
 
 
 ROAD_SPACED = re.compile(
-    r"ường (?P<letters>[A-ZĐ]{1,2}) (?P<digits>\d{1,3})(?![\d/.,:]|\s?[-–]\s?\d|[^\W_])"
+    r"ường (?P<letters>[A-ZĐ]{1,2}) (?P<digits>\d{1,3})(?!\d|[/.,:]\d|\s?[-–]\s?\d|[^\W_])"
 )
 """'đường ĐX 05': a road's letters and its number, written apart (the pattern opens with
-the literal 'ường', which the engine skips to)."""
+the literal 'ường', which the engine skips to), before a word or a pause ('đường ĐX 05,', '…
+ĐX 05.'); a point or a comma before a digit makes it a measure ('ĐX 7,5 km')."""
 
 
 def _road_spaced(m: re.Match[str], ctx: _Context) -> str:

@@ -38,6 +38,7 @@ from .abbreviations import (
     EXPLAINED,
     FOREIGN_DEFINED,
     INITIAL,
+    SPACED_PAIR,
     _abbreviation,
     _defined,
     _explained,
@@ -46,6 +47,7 @@ from .abbreviations import (
     _initial,
     mistyped_disease,
     read_defined,
+    spaced_pair,
     unknown_capitals,
 )
 from .chemistry import FORMULA, FORMULA_GATE, LONE_ELEMENT, read_formula, read_lone_element
@@ -377,13 +379,16 @@ NAMED_BY_CODE = (
     "ô", "bảng", "mẫu", "tba", "mba", "kênh", "mương", "cống", "đập", "tuyến", "cầu", "đội",
 )  # fmt: skip
 """Words after which 'T3' names a thing (a transformer station, a lot), not Tuesday."""
-CODE_RESTATED = re.compile(rf"(?<![^\W_])(?i:{_alternation(NAMED_BY_CODE)})((?: [^\W_]+)+) ?\($")
+CODE_RESTATED = re.compile(
+    rf"(?:(?<![^\W_])(?i:{_alternation(NAMED_BY_CODE)})|\(T\d{{1,2}}\),)((?: [^\W_]+)+) ?\($"
+)
 
 
 def _restates_a_code(m: re.Match[str]) -> bool:
     """'TBA Lâm Quý 3 (T3)': alone in brackets after a thing's name (every word written with a
     capital or a number) 'T3' restates the thing's code, 'tê ba' (round 42: both announcers said
-    'tê ba' or left it out, none 'thứ ba'); 'phòng một cửa (T2)' is no name: a weekday."""
+    'tê ba' or left it out, none 'thứ ba'), as does the next of a list ('…1 (T1), Hòa Bình 2
+    (T2)'); 'phòng một cửa (T2)' is no name: a weekday."""
     if m["to"] or not m.string.startswith(")", m.end()):
         return False
     named = CODE_RESTATED.search(_before_as_written(m))
@@ -978,7 +983,17 @@ ENDED_BEFORE = re.compile(r"(?:kết thúc|khép lại)(?: với)?(?: tỷ số|
 RESULT_BEFORE = re.compile(r"(?<![^\W_])kết quả:?\s?$")
 SPORT_WORDS = re.compile(r"(?<![^\W_])(?:trận|chung kết|bán kết|giải|bóng|đội|vòng)(?![^\W_])")
 """'Trận chung kết …, kết quả 3-2': right after 'kết quả', in a match's report, a score
-(round 30's announcers said 'ba hai'); 'kết quả xét nghiệm sau 3-5 ngày' stays a range."""
+(round 30's announcers said 'ba hai'), the report before the score or after it ('Kết quả 3-2,
+đội thôn Bắc vô địch'); 'kết quả xét nghiệm sau 3-5 ngày' stays a range."""
+
+
+def _sentence_after(m: re.Match[str], size: int = 64) -> str:
+    """The words after a match up to the end of its sentence (at most `size` characters)."""
+    after = m.string[m.end() : m.end() + size]
+    end = re.search(r"[.!?;\n]", after)
+    return after[: end.start()] if end else after
+
+
 TEAM_BEFORE = re.compile(r"[A-ZĐ][^\W\d_]*\s$")
 MATCH_WORDS = re.compile(
     r"(?:^|[^\w])(?:trận|kết quả|lượt đi|lượt về|bán kết|chung kết|vòng)(?!\w)", re.IGNORECASE
@@ -995,7 +1010,9 @@ def _is_score(m: re.Match[str]) -> bool:
         return True
     if ENDED_BEFORE.search(_before(m, 24)) and MATCH_WORDS.search(_before(m, 64)):
         return True
-    if RESULT_BEFORE.search(_before(m, 12)) and SPORT_WORDS.search(_before(m, 96)):
+    if RESULT_BEFORE.search(_before(m, 12)) and (
+        SPORT_WORDS.search(_before(m, 96)) or SPORT_WORDS.search(_sentence_after(m).lower())
+    ):
         return True
     team_before = TEAM_BEFORE.search(m.string, max(0, m.start() - 16), m.start())
     between_teams = team_before and TEAM_AFTER.match(m.string, m.end())
@@ -1047,12 +1064,12 @@ LONE_NUMERAL = re.compile(r"(?=..)(?:X{0,3})(?:IX|IV|V?I{0,3})")
 III'), never letters to spell, unless they are a word ('VI PHẠM', 'XI MĂNG'); a single one
 needs a word before it ('Quý I')."""
 NUMBERED_SITE = re.compile(
-    r"(?i:khu công nghiệp|cụm công nghiệp|nhà máy|thủy điện|thuỷ điện|khu kinh tế|khu đô thị)"
-    r"(?: [A-ZĐ][^\W\d_]*){1,4} $"
+    r"(?i:khu công nghiệp|cụm công nghiệp|nhà máy|thủy điện|thuỷ điện|khu kinh tế"
+    r"|khu đô thị(?: mới)?)(?: [A-ZĐ][^\W\d_]*){1,4} $"
 )
 """'Khu công nghiệp Hoàng Mai I', 'Nhà máy thủy điện Bản Vẽ I': a lone 'I' closing the name of
-a park, a plant or an urban area is its number, as 'II' is (every reading of round 32 said
-'một')."""
+a park, a plant or an urban area ('Khu đô thị mới Nam Vĩnh Yên I' too) is its number, as
+'II' is (every reading of round 32 said 'một')."""
 GRADED = re.compile(r"\d[A-Z]?-$")
 """A numeral joined by a dash to a number is its grade: fuel 'RON 95-III' ('chín mươi lăm
 ba', its emission level), diesel '0,05S-II'."""
@@ -1833,6 +1850,7 @@ CODE_RULES: list[Rule] = [
          gate=re.compile(r"\.(?:(?<=[A-ZĐ]\.)|(?<=St\.)|(?<=Ltd\.)|(?<=Inc\.)|(?<=Corp\.)|(?<=Jr\.))")),
     Rule(EXPLAINED, _explained, "("),
     Rule(DEFINED, _defined, "("),
+    Rule(SPACED_PAIR, spaced_pair, gate=re.compile(r"[A-ZĐ&] [-–] [A-ZĐ]")),
     Rule(ABBREVIATION, _abbreviation),
     Rule(COMPOSED_ISSUER, _composed_issuer),
     Rule(re.compile(rf"(?P<numeral>[IVXLC](?<![\w/][IVXLC])[IVXLC]*)(?P<sub>[AB])?"

@@ -1978,7 +1978,8 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
     "CP": {"cổ phần": ("công ty", "cty")},
     "VAT": {
         "giá trị gia tăng": ("thuế",),  # 'chưa gồm thuế VAT' (round 29: 3 of 4 readings)
-        "thuế giá trị gia tăng": ("gồm", "chưa", "cộng", "+", "kể cả"),  # round 53: 3 of 4
+        # round 53: 3 of 4; 'chưa tính VAT', 'giá sau VAT' as well
+        "thuế giá trị gia tăng": ("gồm", "chưa", "cộng", "+", "kể cả", "tính", "sau"),
     },
     "KHCN": {  # the ministry and its offices by their names; elsewhere a field (round 53: 4 of 4)
         "khoa học công nghệ": ("tiến bộ", "cán bộ"),  # not the ministry's 'bộ'
@@ -2040,7 +2041,10 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
         "điều kiện": ("đủ", "không đủ", "có đủ"),
         "đăng ký": ("phiếu", "đơn", "hồ sơ", "thủ tục", "xác nhận", "giấy"),
     },
-    "VT": {"văn thư": ("lưu",), "viễn thông": ("cntt-", "cntt&", "cntt &", "cntt và", "bưu chính")},
+    "VT": {
+        "văn thư": ("lưu",),
+        "viễn thông": ("cntt-", "cntt&", "cntt &", "cntt và", "bưu chính", "bưu chính,"),
+    },
     "TTCS": {"truyền thanh cơ sở": ("đài",)},
     "TTTH": {"truyền thanh truyền hình": ("đài", "trung tâm")},
     "PN": {"phụ nữ": ("hội", "chi hội", "hội viên", "liên hiệp", *MASS_ORGANISATION_LIST)},

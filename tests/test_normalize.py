@@ -223,7 +223,7 @@ def test_a_remembered_reading_follows_the_lexicon_and_the_language() -> None:
 GATED = (
     "Xem tại www.tanlap.gov.vn", "https://dichvucong.GOV.VN/hoso", "TM. ỦY BAN NHÂN DÂN",
     "KT.CHỦ TỊCH", "TUQ. CHỦ TỊCH", "TL. GIÁM ĐỐC", "Q. CHỦ TỊCH", "xe 29A-123.45",
-    "đăng kiểm 29-05V", "đoạn IC7 - IC9", "đường ĐX 05",
+    "đăng kiểm 29-05V", "đoạn IC7 - IC9", "đường ĐX 05", "Phòng GD - ĐT",
     "xe 51Đ1 12345", "xe 30-A 12345", "Anvil 5SC", "Tilt Super 300 EC", "Abamectin 1.8EC",
     "mạng 4G", "căn hộ 2PN", "máy Evo200", "iPhone15", "bệnh Covid19", "ông Nguyễn V. An",
     "Đ. Biên Phủ", "gọi 1800 1234", "số 1900 5555", "mục 2.1.3", "từ T2-T6", "chiều T7",
