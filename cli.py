@@ -59,6 +59,7 @@ from office.desk import (
     UnknownGroup,
     approved_text,
     database_lost,
+    heard_line,
     root_fingerprint,
     shown_db,
 )
@@ -2205,26 +2206,14 @@ def office_emergency_status(ctx: click.Context, message_id: str, as_json: bool) 
                 n=len(found.not_aired), communes=", ".join(found.not_aired)
             )
         )
-    if found.cancelled_at:
-        reported = all(line.state != "silent" for line in found.communes)
-        click.echo(heard_line([line.commune for line in found.communes if line.heard], reported))
+    if found.heard_said:
+        click.echo(found.heard_said)
     if found.hint:
         click.echo(found.hint)
 
 
 def cancelled_line(at: datetime, by: str | None) -> str:
     return _("cancelled at {time}, by {by}").format(time=local_text(at, OFFICE_ZONE), by=by)
-
-
-def heard_line(communes: Sequence[str], every_commune_reported: bool = False) -> str:
-    """Which communes heard the emergency before it was cancelled (an airing stays aired):
-    when none did, the office says so only once every commune has answered; else none heard
-    of is all it knows (o14net F3: its link down, it heard nothing)."""
-    if not communes and every_commune_reported:
-        return _("No commune aired it before the cancel.")
-    if not communes:
-        return _("The office has not heard of any commune airing it.")
-    return _("Aired before the cancel: {communes}").format(communes=", ".join(communes))
 
 
 @office_emergency.command(

@@ -173,6 +173,26 @@ class EmergencyStatus:
     cancel_request: CancelRequest | None = None
     """A cancel asked for from the web console, for `office serve` to sign."""
 
+    @property
+    def heard_said(self) -> str | None:
+        """Under a cancelled emergency's rows, the terminal's and the console's one sentence
+        on who heard it before the cancel (None: not cancelled)."""
+        if self.cancelled_at is None:
+            return None
+        reported = all(line.state != "silent" for line in self.communes)
+        return heard_line([line.commune for line in self.communes if line.heard], reported)
+
+
+def heard_line(communes: Sequence[str], every_commune_reported: bool = False) -> str:
+    """Which communes heard the emergency before it was cancelled (an airing stays aired):
+    when none did, the office says so only once every commune has answered; else none heard
+    of is all it knows (o14net F3: its link down, it heard nothing)."""
+    if not communes and every_commune_reported:
+        return _("No commune aired it before the cancel.")
+    if not communes:
+        return _("The office has not heard of any commune airing it.")
+    return _("Aired before the cancel: {communes}").format(communes=", ".join(communes))
+
 
 @dataclass
 class Office:

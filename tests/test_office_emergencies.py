@@ -400,6 +400,37 @@ def test_an_emergency_cancelled_while_the_amplifier_warms_up_is_logged_as_not_ai
     assert "Chưa xã nào phát tin này trước khi hủy" in said, said
 
 
+def test_a_commune_airing_when_the_cancel_came_is_said_to_have_heard_it_on_every_screen(
+    province: Province,
+) -> None:
+    """o16net N1: Hòa Bình went on air 20 s after the sending, Mai cancelled 10 s later, the
+    airing ended after the cancel; its on-air report was lost, only the 'aired' one came (the
+    broker back). The row read "đã phát lúc 19:00" above "Chưa xã nào phát tin này trước khi
+    hủy", the console "Văn phòng chưa nhận tin xã nào…": one rule (it went on air before the
+    cancel reached it) decides the row and the sentence, at the terminal and on the console."""
+    from test_office_web import Officer, console_app, with_accounts
+
+    root = province.commune("Xã Hòa Bình", "ven-song")
+    sent_at = (datetime.now(UTC) - timedelta(minutes=2)).replace(microsecond=0)
+    with open_office(province.dsn) as conn:
+        sent = emergency.send(conn, province.keys, province.repository.root_dir, sent_at,
+                              text="Khẩn cấp: thử còi báo lũ lúc 19 giờ 30.")  # fmt: skip
+        emergency.cancel(conn, province.keys, province.repository.root_dir,
+                         sent_at + timedelta(seconds=30), sent.id, "mai")  # fmt: skip
+    publish_report(root, sent.id, "aired", at=sent_at + timedelta(seconds=40))
+    province.wait_for_states(sent.id, {"Xã Hòa Bình": "aired"})
+    said = status(province, sent.id)
+    assert re.search(r"^Xã Hòa Bình .*  đã phát lúc \d\d:\d\d", said, re.M), said
+    assert "Đã phát trước khi hủy: Xã Hòa Bình" in said, said
+    assert "Chưa xã nào" not in said and "chưa nhận tin" not in said, said
+    with_accounts(province.dsn)
+    mai_ = Officer(console_app(province.dsn))
+    mai_.log_in("mai")
+    shown = " ".join(re.sub(r"<[^>]+>", " ", mai_.get(f"/emergencies/{sent.id}").text).split())
+    assert "Đã phát trước khi hủy: Xã Hòa Bình" in shown, shown
+    assert "Chưa xã nào" not in shown and "chưa nhận tin" not in shown, shown
+
+
 def test_an_emergency_and_its_cancel_waiting_together_are_read_cancel_first(
     province: Province,
 ) -> None:
