@@ -179,17 +179,25 @@ def option(*names: str, **attributes: Any) -> Callable[[F], F]:
     return click.option(*names, cls=Option, **attributes)
 
 
-def login_name() -> str | None:
-    """Who is at the terminal: the person the login account names (its full name), else the
-    login name ($LOGNAME, $USER, else the account's entry); under sudo the account that ran
-    sudo, since 'root' names nobody ('bởi root' in a cancel line). None when nothing knows
-    it (then --by must be given)."""
+def login_account() -> str | None:
+    """The login name ($LOGNAME, $USER, else the account's entry); under sudo the account that
+    ran sudo, since 'root' names nobody ('bởi root' in a cancel line). None when nothing
+    knows it."""
     try:
         name = getpass.getuser()
     except (KeyError, OSError):  # a uid with no account entry and no variables
         return None
     if name == "root" and os.environ.get("SUDO_USER", "root") != "root":
         name = os.environ["SUDO_USER"]
+    return name
+
+
+def login_name() -> str | None:
+    """Who is at the terminal: the person the login account names (its full name), else the
+    login name. None when nothing knows it (then --by must be given)."""
+    name = login_account()
+    if name is None:
+        return None
     try:
         person = pwd.getpwnam(name).pw_gecos.split(",")[0].strip()
     except KeyError:
@@ -214,6 +222,17 @@ def by_option(help: str, required: bool = False) -> Callable[[F], F]:
     """--by: who approves, orders or sends (kept in the log); default the login name."""
     return option("--by", required=required, default=None if required else login_name,
                   show_default=False, callback=a_name, help=help)  # fmt: skip
+
+
+def office_person(ctx: click.Context, desk: Office, by: str) -> str:
+    """Who acts at the office's terminal, named as the console names its accounts (o16net N7:
+    a cancel typed as root read "bởi root"): --by checked against the office's accounts, or
+    the account of the login; a login that is none is kept, and the officer told."""
+    typed = ctx.get_parameter_source("by") is click.core.ParameterSource.COMMANDLINE
+    person, warning = desk.acting(by, typed, login_account())
+    if warning:
+        click.echo(warning, err=True)
+    return person
 
 
 def port_option(port: int) -> Callable[[F], F]:
@@ -2150,6 +2169,7 @@ def office_emergency(
     if keys_dir is None or repo is None:
         raise missing_setting(ctx, "keys_dir" if keys_dir is None else "repo")
     with Office.open(dsn_of(ctx)) as desk:
+        by = office_person(ctx, desk, by)
         sent = desk.send_emergency(Publisher(keys_dir, repo), text, audio, to, valid_minutes, by,
                                    again)  # fmt: skip
     click.echo(
@@ -2230,6 +2250,7 @@ def office_emergency_cancel(ctx: click.Context, message_id: str, by: str, yes: b
     if keys_dir is None or repo is None:
         raise missing_setting(ctx, "keys_dir" if keys_dir is None else "repo")
     with Office.open(dsn_of(ctx)) as desk:
+        by = office_person(ctx, desk, by)
         found = desk.emergency(message_id)
         if not yes and not found.cancelled_at:  # a cancelled one is refused below, unasked
             confirm_cancel(found)

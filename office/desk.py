@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from psycopg import OperationalError as DatabaseGone
 
+from broadcaster.accounts import account_name
 from broadcaster.clock import Clock, system_clock
 from common.i18n import N_, _, mid_sentence
 from upstream import ROLES as KEY_ROLES
@@ -245,6 +246,31 @@ class Office:
         from .accounts import office_accounts
 
         return office_accounts(self.conn, self.clock)
+
+    def acting(self, by: str, typed: bool, login: str | None) -> tuple[str, str | None]:
+        """Who acts at the terminal, as the console names its accounts ('Nguyễn Thị Mai'), and
+        what the officer is told: a --by `typed` that is no account is refused (the records
+        would name nobody the office knows); the login's account (`login`) names who acts
+        when --by was not typed; a login that is none is kept as `by`, and said. An office
+        with no accounts takes any name."""
+        known = self.accounts.list()
+        if not known:
+            return by, None
+        names = ", ".join(account.name for account in known)
+        for account in known:
+            if account.name == account_name(by if typed else login or "") or (
+                typed and account.full_name and same_name(account.full_name, by)
+            ):
+                return account.person, None
+        if typed:
+            raise OfficeError(
+                _("--by: the office has no account '{name}': give the account of whoever acts "
+                  "({names})").format(name=by, names=names)
+            )  # fmt: skip
+        return by, _(
+            "Recorded as done by “{by}” (this computer's login, which is no office account): "
+            "next time add --by with your account ({names})."
+        ).format(by=by, names=names)
 
     def console_secret(self) -> bytes:
         """The key that signs the office console's session cookies (made on first use)."""

@@ -999,3 +999,37 @@ def test_an_emergency_expired_while_the_link_was_down_counts_as_not_aired_in_eve
                          capture_output=True, text=True, check=True).stdout  # fmt: skip
     # … Tỷ lệ phát, Tin khẩn cấp đã phát 0, chưa phát 1, Liên lạc lần cuối
     assert re.search(r"Xã Tân Lập .* 0,0 +0 +1 +\d\d/\d\d/\d{4}", pdf), pdf
+
+
+def test_who_sends_or_cancels_at_the_terminal_is_named_as_the_console_names_them(
+    province: Province,
+) -> None:
+    """o16net N7: a cancel typed as root read "Đã hủy lúc …, bởi root" on every screen. At the
+    terminal the office takes who acts as the console does: the account of the login, or
+    --by checked against the office's accounts; a login that is no account is kept and said."""
+    from test_office_web import with_accounts
+
+    province.commune("Xã Tân Lập", "ven-song")
+    with_accounts(province.dsn)
+    with Office.open(province.dsn) as desk:
+        desk.accounts.set_person("mai", "Nguyễn Thị Mai", "")
+    office = ["--station", "/nonexistent", "office", "emergency", "--db", province.dsn, "--keys",
+              str(province.keys), "--repo", str(province.repository.root_dir)]  # fmt: skip
+
+    def typed(login: str, *args: str) -> Result:
+        env = {"LOGNAME": login, "USER": login, "SUDO_USER": None}
+        return CliRunner(mix_stderr=False).invoke(cli, [*office, *args], env=env)
+
+    sent = typed("mai", "--text", "Khẩn cấp: thử còi báo lũ lúc 19 giờ 30.")
+    assert sent.exit_code == 0, sent.stderr
+    [(first, by)] = province.sql("SELECT id, sent_by FROM emergencies")
+    assert by == "Nguyễn Thị Mai" and not sent.stderr
+    wrong = typed("root", "cancel", first, "--yes", "--by", "mia")
+    assert wrong.exit_code == 1
+    assert "--by: văn phòng không có tài khoản 'mia'" in wrong.stderr and "ha, mai" in wrong.stderr
+    assert typed("root", "cancel", first, "--yes", "--by", "Mai").exit_code == 0
+    assert ", bởi Nguyễn Thị Mai" in status(province, first)
+    sent = typed("root", "--text", "Khẩn cấp: cắt điện khu vực chợ.")
+    assert sent.exit_code == 0, sent.stderr
+    said = sent.stderr
+    assert "Đã ghi người làm việc này là “root”" in said and "thêm --by" in said, said
