@@ -51,6 +51,8 @@ from office.desk import (
     OFFICE_SETTINGS_FILE,
     OFFICE_ZONE,
     STATION_STATUSES,
+    DatabaseDown,
+    DatabaseGone,
     GroupsLeft,
     Office,
     OfficeSettings,
@@ -59,6 +61,7 @@ from office.desk import (
     UnknownGroup,
     approved_text,
     database_lost,
+    emergency_not_sent,
     heard_line,
     root_fingerprint,
     shown_db,
@@ -2168,10 +2171,13 @@ def office_emergency(
         return
     if keys_dir is None or repo is None:
         raise missing_setting(ctx, "keys_dir" if keys_dir is None else "repo")
-    with Office.open(dsn_of(ctx)) as desk:
-        by = office_person(ctx, desk, by)
-        sent = desk.send_emergency(Publisher(keys_dir, repo), text, audio, to, valid_minutes, by,
-                                   again)  # fmt: skip
+    try:
+        with Office.open(dsn_of(ctx)) as desk:
+            by = office_person(ctx, desk, by)
+            sent = desk.send_emergency(Publisher(keys_dir, repo), text, audio, to, valid_minutes,
+                                       by, again)  # fmt: skip
+    except (DatabaseDown, DatabaseGone) as e:  # nothing unrecorded is sent (o16net N2)
+        raise click.ClickException(emergency_not_sent()) from e
     click.echo(
         _("Emergency {id} sent to {n} station(s), valid until {until}").format(
             id=sent.id, n=sent.targets, until=local_text(sent.valid_until, OFFICE_ZONE)

@@ -25,7 +25,7 @@ from common.i18n import N_, _, mid_sentence
 from upstream import ROLES as KEY_ROLES
 from upstream import UpstreamError, keys_outside
 
-from . import OFFICE_ZONE, GroupsLeft, OfficeError, SentAlready, UnknownGroup
+from . import OFFICE_ZONE, DatabaseDown, GroupsLeft, OfficeError, SentAlready, UnknownGroup
 from .cancel_requests import SLOW_AFTER as SLOW_AFTER  # the pages say when it waits too long
 from .fleet import SHORT_CODE, same_name
 from .settings import FILE_NAME as OFFICE_SETTINGS_FILE
@@ -39,6 +39,7 @@ __all__ = [
     "STATION_STATUSES",
     "Clock",
     "CommuneState",
+    "DatabaseDown",
     "DatabaseGone",
     "EmergencyStatus",
     "GroupsLeft",
@@ -90,6 +91,18 @@ def database_lost(error: BaseException) -> str | None:
     from .db import down
 
     return down() if isinstance(error, psycopg.OperationalError) else None
+
+
+def emergency_not_sent() -> str:
+    """What the officer reads when she sends an emergency while the office's database is down:
+    that nothing went out, why, whom to call and what the communes can do meanwhile (o16net
+    N2). The office sends only what it records, so that it can follow and cancel it."""
+    return _(
+        "no emergency was sent: the office's database (PostgreSQL) is not answering, and the "
+        "office sends only what it records, to follow and cancel it. Call the technician who "
+        "installed it to start PostgreSQL again (a full disk stops it too); meanwhile, phone "
+        "the communes: each station airs it at once from “Emergency” on its home page."
+    )
 
 
 def approved_text(changed: Changed) -> str:

@@ -1033,3 +1033,24 @@ def test_who_sends_or_cancels_at_the_terminal_is_named_as_the_console_names_them
     assert sent.exit_code == 0, sent.stderr
     said = sent.stderr
     assert "Đã ghi người làm việc này là “root”" in said and "thêm --by" in said, said
+
+
+def test_an_emergency_sent_while_the_database_is_down_is_not_sent_and_mai_is_told_what_to_do(
+    province: Province,
+) -> None:
+    """o16net N2: PostgreSQL stopped (a full disk), Mai's emergency failed with "Lỗi: không mở
+    được cơ sở dữ liệu…", which said neither that nothing went out nor what to do in a storm.
+    Nothing unrecorded is sent; she reads both, and whom to call."""
+    province.commune("Xã Tân Lập", "ven-song")
+    active = province.repository.root_dir / "emergencies" / "active.json"
+    before = active.read_bytes() if active.exists() else None
+    stopped = "postgresql://broadcaster@127.0.0.1:1/office"  # nothing listens there
+    said = mai("office", "emergency", "--db", stopped, "--keys", str(province.keys), "--repo",
+               str(province.repository.root_dir), "--text", "Khẩn cấp: vỡ đê thôn 2.")  # fmt: skip
+    assert said.exit_code == 1
+    assert said.stderr.startswith(
+        "Lỗi: chưa gửi tin khẩn cấp nào: cơ sở dữ liệu của văn phòng (PostgreSQL) không trả lời"
+    ), said.stderr
+    assert "gọi kỹ thuật viên" in said.stderr and "gọi điện cho các xã" in said.stderr
+    assert "“Khẩn cấp” trên Trang chủ" in said.stderr, said.stderr
+    assert (active.read_bytes() if active.exists() else None) == before
