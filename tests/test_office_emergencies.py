@@ -566,7 +566,9 @@ def test_the_collector_outlives_a_restart_of_its_database_and_loses_no_report(
 ) -> None:
     """PostgreSQL restarted under a running `office serve` (an upgrade, a reboot of the
     database alone): the stations are told when to come back, the reports on an emergency
-    that arrive meanwhile are stored once it answers, and the next push is taken."""
+    that arrive meanwhile are stored once it answers, and the next push is taken. The log
+    Tuấn reads says once that the database went and once that it is back, in Vietnamese,
+    without the pool's English lines (o16net N5)."""
     postgres = Postgres()  # its own server: the session's stays up for the other tests
     province = Province(tmp_path, postgres, commune_template)
     try:
@@ -585,6 +587,13 @@ def test_the_collector_outlives_a_restart_of_its_database_and_loses_no_report(
         province.wait_for_states(message, {"Xã Tân Lập": "aired"})
         pushed = office_link.push(Station.open(root))  # no HTTP 500 after the restart
         assert pushed.acked_seq >= 1 and pushed.backlog == 0
+        log = province.collector.work / "collector.log"
+        back = "Cơ sở dữ liệu của văn phòng đã trả lời lại: nhật ký các xã gửi lên lại được lưu"
+        wait_until(lambda: back in log.read_text(encoding="utf-8"), "the line on its return")
+        said = log.read_text(encoding="utf-8")
+        assert "psycopg" not in said and "WARNING" not in said, said
+        gone = "Cơ sở dữ liệu của văn phòng không trả lời: nhật ký các xã gửi lên chưa được lưu"
+        assert said.count(gone) == 1 and said.count(back) == 1, said
     finally:
         province.stop()
         postgres.stop()
