@@ -1295,12 +1295,14 @@ def publish(
             "publishing again ({n} approved now).", done.approved,
         ).format(n=done.approved))  # fmt: skip
     if done.rang:
-        click.echo(_("Doorbell rung: stations connected to the broker sync now."))
+        click.echo(_("Doorbell rung: stations connected to the broker sync now, the others "
+                     "within a minute when they reach the office's repository."))  # fmt: skip
     elif done.rang is False:
         click.echo(
-            _("warning: the doorbell did not ring ({problem}); stations take the publication "
-              "within a minute of their link to the office coming back, else at their regular "
-              "sync (once an hour unless set otherwise)").format(problem=done.doorbell_problem),
+            _("warning: the doorbell did not ring ({problem}); stations that reach the "
+              "office's repository take the publication within a minute, the others within a "
+              "minute of their link coming back, else at their regular sync (once an hour "
+              "unless set otherwise)").format(problem=done.doorbell_problem),
             err=True,
         )  # fmt: skip
     for campaign, announcement_id, note in done.guessed:
