@@ -51,6 +51,8 @@ from office.desk import (
     OFFICE_SETTINGS_FILE,
     OFFICE_ZONE,
     STATION_STATUSES,
+    DatabaseDown,
+    DatabaseGone,
     GroupsLeft,
     Office,
     OfficeSettings,
@@ -59,6 +61,8 @@ from office.desk import (
     UnknownGroup,
     approved_text,
     database_lost,
+    emergency_not_sent,
+    heard_line,
     root_fingerprint,
     shown_db,
 )
@@ -178,17 +182,25 @@ def option(*names: str, **attributes: Any) -> Callable[[F], F]:
     return click.option(*names, cls=Option, **attributes)
 
 
-def login_name() -> str | None:
-    """Who is at the terminal: the person the login account names (its full name), else the
-    login name ($LOGNAME, $USER, else the account's entry); under sudo the account that ran
-    sudo, since 'root' names nobody ('bởi root' in a cancel line). None when nothing knows
-    it (then --by must be given)."""
+def login_account() -> str | None:
+    """The login name ($LOGNAME, $USER, else the account's entry); under sudo the account that
+    ran sudo, since 'root' names nobody ('bởi root' in a cancel line). None when nothing
+    knows it."""
     try:
         name = getpass.getuser()
     except (KeyError, OSError):  # a uid with no account entry and no variables
         return None
     if name == "root" and os.environ.get("SUDO_USER", "root") != "root":
         name = os.environ["SUDO_USER"]
+    return name
+
+
+def login_name() -> str | None:
+    """Who is at the terminal: the person the login account names (its full name), else the
+    login name. None when nothing knows it (then --by must be given)."""
+    name = login_account()
+    if name is None:
+        return None
     try:
         person = pwd.getpwnam(name).pw_gecos.split(",")[0].strip()
     except KeyError:
@@ -213,6 +225,17 @@ def by_option(help: str, required: bool = False) -> Callable[[F], F]:
     """--by: who approves, orders or sends (kept in the log); default the login name."""
     return option("--by", required=required, default=None if required else login_name,
                   show_default=False, callback=a_name, help=help)  # fmt: skip
+
+
+def office_person(ctx: click.Context, desk: Office, by: str) -> str:
+    """Who acts at the office's terminal, named as the console names its accounts (o16net N7:
+    a cancel typed as root read "bởi root"): --by checked against the office's accounts, or
+    the account of the login; a login that is none is kept, and the officer told."""
+    typed = ctx.get_parameter_source("by") is click.core.ParameterSource.COMMANDLINE
+    person, warning = desk.acting(by, typed, login_account())
+    if warning:
+        click.echo(warning, err=True)
+    return person
 
 
 def port_option(port: int) -> Callable[[F], F]:
@@ -1274,12 +1297,14 @@ def publish(
             "publishing again ({n} approved now).", done.approved,
         ).format(n=done.approved))  # fmt: skip
     if done.rang:
-        click.echo(_("Doorbell rung: stations connected to the broker sync now."))
+        click.echo(_("Doorbell rung: stations connected to the broker sync now, the others "
+                     "within a minute when they reach the office's repository."))  # fmt: skip
     elif done.rang is False:
         click.echo(
-            _("warning: the doorbell did not ring ({problem}); stations take the publication "
-              "within a minute of their link to the office coming back, else at their regular "
-              "sync (once an hour unless set otherwise)").format(problem=done.doorbell_problem),
+            _("warning: the doorbell did not ring ({problem}); stations that reach the "
+              "office's repository take the publication within a minute, the others within a "
+              "minute of their link coming back, else at their regular sync (once an hour "
+              "unless set otherwise)").format(problem=done.doorbell_problem),
             err=True,
         )  # fmt: skip
     for campaign, announcement_id, note in done.guessed:
@@ -2150,9 +2175,13 @@ def office_emergency(
         return
     if keys_dir is None or repo is None:
         raise missing_setting(ctx, "keys_dir" if keys_dir is None else "repo")
-    with Office.open(dsn_of(ctx)) as desk:
-        sent = desk.send_emergency(Publisher(keys_dir, repo), text, audio, to, valid_minutes, by,
-                                   again)  # fmt: skip
+    try:
+        with Office.open(dsn_of(ctx)) as desk:
+            by = office_person(ctx, desk, by)
+            sent = desk.send_emergency(Publisher(keys_dir, repo), text, audio, to, valid_minutes,
+                                       by, again)  # fmt: skip
+    except (DatabaseDown, DatabaseGone) as e:  # nothing unrecorded is sent (o16net N2)
+        raise click.ClickException(emergency_not_sent()) from e
     click.echo(
         _("Emergency {id} sent to {n} station(s), valid until {until}").format(
             id=sent.id, n=sent.targets, until=local_text(sent.valid_until, OFFICE_ZONE)
@@ -2207,26 +2236,14 @@ def office_emergency_status(ctx: click.Context, message_id: str, as_json: bool) 
                 n=len(found.not_aired), communes=", ".join(found.not_aired)
             )
         )
-    if found.cancelled_at:
-        reported = all(line.state != "silent" for line in found.communes)
-        click.echo(heard_line([line.commune for line in found.communes if line.heard], reported))
+    if found.heard_said:
+        click.echo(found.heard_said)
     if found.hint:
         click.echo(found.hint)
 
 
 def cancelled_line(at: datetime, by: str | None) -> str:
     return _("cancelled at {time}, by {by}").format(time=local_text(at, OFFICE_ZONE), by=by)
-
-
-def heard_line(communes: Sequence[str], every_commune_reported: bool = False) -> str:
-    """Which communes heard the emergency before it was cancelled (an airing stays aired):
-    when none did, the office says so only once every commune has answered; else none heard
-    of is all it knows (o14net F3: its link down, it heard nothing)."""
-    if not communes and every_commune_reported:
-        return _("No commune aired it before the cancel.")
-    if not communes:
-        return _("The office has not heard of any commune airing it.")
-    return _("Aired before the cancel: {communes}").format(communes=", ".join(communes))
 
 
 @office_emergency.command(
@@ -2243,6 +2260,7 @@ def office_emergency_cancel(ctx: click.Context, message_id: str, by: str, yes: b
     if keys_dir is None or repo is None:
         raise missing_setting(ctx, "keys_dir" if keys_dir is None else "repo")
     with Office.open(dsn_of(ctx)) as desk:
+        by = office_person(ctx, desk, by)
         found = desk.emergency(message_id)
         if not yes and not found.cancelled_at:  # a cancelled one is refused below, unasked
             confirm_cancel(found)

@@ -16,6 +16,10 @@ class OfficeError(BroadcasterError):
     """Something the office refuses or cannot do, in one sentence."""
 
 
+class DatabaseDown(OfficeError):
+    """The office's database cannot be opened (PostgreSQL stopped, the disk full…)."""
+
+
 class SentAlready(OfficeError):
     """The same emergency was sent a moment ago; the door says how to send it again."""
 

@@ -38,6 +38,7 @@ import base64
 import hashlib
 import hmac
 import json
+import logging
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -567,6 +568,40 @@ def create_app(dsn: str, threads: int = 8, clock: Clock = system_clock) -> Flask
     return app
 
 
+class PoolNews(logging.Handler):
+    """The connection pool's own lines are English and one per attempt (forty in a ten-minute
+    outage, o16net N5): kept out of the log the operator reads, which gets one line when the
+    database stops answering and one when the pool connects to it again."""
+
+    GONE = ("error connecting", "reconnection attempt", "discarding broken")
+    BACK = "adding new connection to the pool"
+
+    def __init__(self, say: Callable[[str], object]) -> None:
+        super().__init__(logging.INFO)
+        self.say, self.down = say, False
+
+    def emit(self, record: logging.LogRecord) -> None:
+        said = str(record.msg)
+        if not self.down and said.startswith(self.GONE):
+            self.down = True
+            self.say(_("The office's database is not answering: the logs the communes send are "
+                       "not stored meanwhile (their stations keep them and send them again). "
+                       "Start PostgreSQL again, or call the technician"))  # fmt: skip
+        elif self.down and said == self.BACK:
+            self.down = False
+            self.say(_("The office's database answers again: the communes' logs are stored"))
+
+    @classmethod
+    def install(cls, say: Callable[[str], object]) -> PoolNews:
+        """In place of the pool's lines (its logger no longer reaches the root's handler)."""
+        news = cls(say)
+        pool_log = logging.getLogger("psycopg.pool")
+        pool_log.handlers[:] = [news]
+        pool_log.setLevel(logging.INFO)
+        pool_log.propagate = False
+        return news
+
+
 def serve(
     dsn: str,
     host: str,
@@ -581,8 +616,9 @@ def serve(
     from .cancel_requests import CancelSigner
     from .emergency import ReportWatch
     from .heartbeat import ACCOUNTS, CANCELS, REPORTS, Heartbeat
-    from .listening import BrokerWriter
+    from .listening import BrokerWriter, tell
 
+    PoolNews.install(tell)
     app = create_app(dsn, threads)
     watch = ReportWatch(dsn)
     watch.start()  # the stations' reports on emergencies, once there is a broker

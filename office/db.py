@@ -16,7 +16,7 @@ from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
 from common.i18n import _
 
-from . import OfficeError
+from . import DatabaseDown, OfficeError
 from .settings import shown_db
 
 MIGRATION_LOCK = 7_140_001
@@ -204,7 +204,7 @@ def connect(dsn: str, **kwargs: Any) -> psycopg.Connection:
             )
         ) from None
     except psycopg.OperationalError:
-        raise OfficeError(down(shown_db(dsn))) from None
+        raise DatabaseDown(down(shown_db(dsn))) from None
 
 
 def down(dsn: str | None = None) -> str:

@@ -19,12 +19,13 @@ from typing import TYPE_CHECKING, Any
 
 from psycopg import OperationalError as DatabaseGone
 
+from broadcaster.accounts import account_name
 from broadcaster.clock import Clock, system_clock
 from common.i18n import N_, _, mid_sentence
 from upstream import ROLES as KEY_ROLES
 from upstream import UpstreamError, keys_outside
 
-from . import OFFICE_ZONE, GroupsLeft, OfficeError, SentAlready, UnknownGroup
+from . import OFFICE_ZONE, DatabaseDown, GroupsLeft, OfficeError, SentAlready, UnknownGroup
 from .cancel_requests import SLOW_AFTER as SLOW_AFTER  # the pages say when it waits too long
 from .fleet import SHORT_CODE, same_name
 from .settings import FILE_NAME as OFFICE_SETTINGS_FILE
@@ -38,6 +39,7 @@ __all__ = [
     "STATION_STATUSES",
     "Clock",
     "CommuneState",
+    "DatabaseDown",
     "DatabaseGone",
     "EmergencyStatus",
     "GroupsLeft",
@@ -89,6 +91,18 @@ def database_lost(error: BaseException) -> str | None:
     from .db import down
 
     return down() if isinstance(error, psycopg.OperationalError) else None
+
+
+def emergency_not_sent() -> str:
+    """What the officer reads when she sends an emergency while the office's database is down:
+    that nothing went out, why, whom to call and what the communes can do meanwhile (o16net
+    N2). The office sends only what it records, so that it can follow and cancel it."""
+    return _(
+        "no emergency was sent: the office's database (PostgreSQL) is not answering, and the "
+        "office sends only what it records, to follow and cancel it. Call the technician who "
+        "installed it to start PostgreSQL again (a full disk stops it too); meanwhile, phone "
+        "the communes: each station airs it at once from “Emergency” on its home page."
+    )
 
 
 def approved_text(changed: Changed) -> str:
@@ -173,6 +187,26 @@ class EmergencyStatus:
     cancel_request: CancelRequest | None = None
     """A cancel asked for from the web console, for `office serve` to sign."""
 
+    @property
+    def heard_said(self) -> str | None:
+        """Under a cancelled emergency's rows, the terminal's and the console's one sentence
+        on who heard it before the cancel (None: not cancelled)."""
+        if self.cancelled_at is None:
+            return None
+        reported = all(line.state != "silent" for line in self.communes)
+        return heard_line([line.commune for line in self.communes if line.heard], reported)
+
+
+def heard_line(communes: Sequence[str], every_commune_reported: bool = False) -> str:
+    """Which communes heard the emergency before it was cancelled (an airing stays aired):
+    when none did, the office says so only once every commune has answered; else none heard
+    of is all it knows (o14net F3: its link down, it heard nothing)."""
+    if not communes and every_commune_reported:
+        return _("No commune aired it before the cancel.")
+    if not communes:
+        return _("The office has not heard of any commune airing it.")
+    return _("Aired before the cancel: {communes}").format(communes=", ".join(communes))
+
 
 @dataclass
 class Office:
@@ -225,6 +259,31 @@ class Office:
         from .accounts import office_accounts
 
         return office_accounts(self.conn, self.clock)
+
+    def acting(self, by: str, typed: bool, login: str | None) -> tuple[str, str | None]:
+        """Who acts at the terminal, as the console names its accounts ('Nguyễn Thị Mai'), and
+        what the officer is told: a --by `typed` that is no account is refused (the records
+        would name nobody the office knows); the login's account (`login`) names who acts
+        when --by was not typed; a login that is none is kept as `by`, and said. An office
+        with no accounts takes any name."""
+        known = self.accounts.list()
+        if not known:
+            return by, None
+        names = ", ".join(account.name for account in known)
+        for account in known:
+            if account.name == account_name(by if typed else login or "") or (
+                typed and account.full_name and same_name(account.full_name, by)
+            ):
+                return account.person, None
+        if typed:
+            raise OfficeError(
+                _("--by: the office has no account '{name}': give the account of whoever acts "
+                  "({names})").format(name=by, names=names)
+            )  # fmt: skip
+        return by, _(
+            "Recorded as done by “{by}” (this computer's login, which is no office account): "
+            "next time add --by with your account ({names})."
+        ).format(by=by, names=names)
 
     def console_secret(self) -> bytes:
         """The key that signs the office console's session cookies (made on first use)."""

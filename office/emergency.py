@@ -415,10 +415,8 @@ def status(conn: psycopg.Connection, message_id: str) -> dict[str, Any]:
             found["issued_at"], row["state"], row["on_air_at"] or row["done_at"], log
         )
     communes.sort(key=lambda row: (row["commune"], row["name"] or ""))  # twins by their code
-    for row in communes:  # on air before the cancel: heard, at least in part
-        row["heard"] = bool(
-            found["cancelled_at"] and row["on_air_at"] and row["on_air_at"] < found["cancelled_at"]
-        )
+    for row in communes:
+        row["heard"] = aired_before_cancel(found["cancelled_at"], row["state"])
     counts: dict[str, int] = {}
     for row in communes:
         counts[row["state"]] = counts.get(row["state"], 0) + 1
@@ -432,6 +430,15 @@ a newer emergency airs again in full), and the order here is worst first."""
 BEST = list(dict.fromkeys(LOGGED_STATES.values()))
 AIRED_STATES = ("aired", "partial")
 """The states in which a commune's listeners heard the emergency, whole or in part."""
+
+
+def aired_before_cancel(cancelled_at: datetime | None, state: str) -> bool:
+    """The commune heard a cancelled emergency, at least in part: it went on air there before
+    the cancel reached the station (a station never starts one it knows is cancelled). One
+    rule for the row and the sentence under it (o16net N1: an airing whose on-air report was
+    lost, or that started before the cancel and ended after it, read "đã phát" above "Chưa
+    xã nào phát tin này trước khi hủy")."""
+    return cancelled_at is not None and (state == "on air" or state in AIRED_STATES)
 
 
 def _logged(

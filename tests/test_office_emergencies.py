@@ -401,6 +401,37 @@ def test_an_emergency_cancelled_while_the_amplifier_warms_up_is_logged_as_not_ai
     assert "Chưa xã nào phát tin này trước khi hủy" in said, said
 
 
+def test_a_commune_airing_when_the_cancel_came_is_said_to_have_heard_it_on_every_screen(
+    province: Province,
+) -> None:
+    """o16net N1: Hòa Bình went on air 20 s after the sending, Mai cancelled 10 s later, the
+    airing ended after the cancel; its on-air report was lost, only the 'aired' one came (the
+    broker back). The row read "đã phát lúc 19:00" above "Chưa xã nào phát tin này trước khi
+    hủy", the console "Văn phòng chưa nhận tin xã nào…": one rule (it went on air before the
+    cancel reached it) decides the row and the sentence, at the terminal and on the console."""
+    from test_office_web import Officer, console_app, with_accounts
+
+    root = province.commune("Xã Hòa Bình", "ven-song")
+    sent_at = (datetime.now(UTC) - timedelta(minutes=2)).replace(microsecond=0)
+    with open_office(province.dsn) as conn:
+        sent = emergency.send(conn, province.keys, province.repository.root_dir, sent_at,
+                              text="Khẩn cấp: thử còi báo lũ lúc 19 giờ 30.")  # fmt: skip
+        emergency.cancel(conn, province.keys, province.repository.root_dir,
+                         sent_at + timedelta(seconds=30), sent.id, "mai")  # fmt: skip
+    publish_report(root, sent.id, "aired", at=sent_at + timedelta(seconds=40))
+    province.wait_for_states(sent.id, {"Xã Hòa Bình": "aired"})
+    said = status(province, sent.id)
+    assert re.search(r"^Xã Hòa Bình .*  đã phát lúc \d\d:\d\d", said, re.M), said
+    assert "Đã phát trước khi hủy: Xã Hòa Bình" in said, said
+    assert "Chưa xã nào" not in said and "chưa nhận tin" not in said, said
+    with_accounts(province.dsn)
+    mai_ = Officer(console_app(province.dsn))
+    mai_.log_in("mai")
+    shown = " ".join(re.sub(r"<[^>]+>", " ", mai_.get(f"/emergencies/{sent.id}").text).split())
+    assert "Đã phát trước khi hủy: Xã Hòa Bình" in shown, shown
+    assert "Chưa xã nào" not in shown and "chưa nhận tin" not in shown, shown
+
+
 def test_an_emergency_and_its_cancel_waiting_together_are_read_cancel_first(
     province: Province,
 ) -> None:
@@ -536,7 +567,9 @@ def test_the_collector_outlives_a_restart_of_its_database_and_loses_no_report(
 ) -> None:
     """PostgreSQL restarted under a running `office serve` (an upgrade, a reboot of the
     database alone): the stations are told when to come back, the reports on an emergency
-    that arrive meanwhile are stored once it answers, and the next push is taken."""
+    that arrive meanwhile are stored once it answers, and the next push is taken. The log
+    Tuấn reads says once that the database went and once that it is back, in Vietnamese,
+    without the pool's English lines (o16net N5)."""
     postgres = Postgres()  # its own server: the session's stays up for the other tests
     province = Province(tmp_path, postgres, commune_template)
     try:
@@ -555,6 +588,13 @@ def test_the_collector_outlives_a_restart_of_its_database_and_loses_no_report(
         province.wait_for_states(message, {"Xã Tân Lập": "aired"})
         pushed = office_link.push(Station.open(root))  # no HTTP 500 after the restart
         assert pushed.acked_seq >= 1 and pushed.backlog == 0
+        log = province.collector.work / "collector.log"
+        back = "Cơ sở dữ liệu của văn phòng đã trả lời lại: nhật ký các xã gửi lên lại được lưu"
+        wait_until(lambda: back in log.read_text(encoding="utf-8"), "the line on its return")
+        said = log.read_text(encoding="utf-8")
+        assert "psycopg" not in said and "WARNING" not in said, said
+        gone = "Cơ sở dữ liệu của văn phòng không trả lời: nhật ký các xã gửi lên chưa được lưu"
+        assert said.count(gone) == 1 and said.count(back) == 1, said
     finally:
         province.stop()
         postgres.stop()
@@ -1061,3 +1101,58 @@ def test_an_emergency_expired_while_the_link_was_down_counts_as_not_aired_in_eve
                          capture_output=True, text=True, check=True).stdout  # fmt: skip
     # … Tỷ lệ phát, Tin khẩn cấp đã phát 0, chưa phát 1, Liên lạc lần cuối
     assert re.search(r"Xã Tân Lập .* 0,0 +0 +1 +\d\d/\d\d/\d{4}", pdf), pdf
+
+
+def test_who_sends_or_cancels_at_the_terminal_is_named_as_the_console_names_them(
+    province: Province,
+) -> None:
+    """o16net N7: a cancel typed as root read "Đã hủy lúc …, bởi root" on every screen. At the
+    terminal the office takes who acts as the console does: the account of the login, or
+    --by checked against the office's accounts; a login that is no account is kept and said."""
+    from test_office_web import with_accounts
+
+    province.commune("Xã Tân Lập", "ven-song")
+    with_accounts(province.dsn)
+    with Office.open(province.dsn) as desk:
+        desk.accounts.set_person("mai", "Nguyễn Thị Mai", "")
+    office = ["--station", "/nonexistent", "office", "emergency", "--db", province.dsn, "--keys",
+              str(province.keys), "--repo", str(province.repository.root_dir)]  # fmt: skip
+
+    def typed(login: str, *args: str) -> Result:
+        env = {"LOGNAME": login, "USER": login, "SUDO_USER": None}
+        return CliRunner(mix_stderr=False).invoke(cli, [*office, *args], env=env)
+
+    sent = typed("mai", "--text", "Khẩn cấp: thử còi báo lũ lúc 19 giờ 30.")
+    assert sent.exit_code == 0, sent.stderr
+    [(first, by)] = province.sql("SELECT id, sent_by FROM emergencies")
+    assert by == "Nguyễn Thị Mai" and not sent.stderr
+    wrong = typed("root", "cancel", first, "--yes", "--by", "mia")
+    assert wrong.exit_code == 1
+    assert "--by: văn phòng không có tài khoản 'mia'" in wrong.stderr and "ha, mai" in wrong.stderr
+    assert typed("root", "cancel", first, "--yes", "--by", "Mai").exit_code == 0
+    assert ", bởi Nguyễn Thị Mai" in status(province, first)
+    sent = typed("root", "--text", "Khẩn cấp: cắt điện khu vực chợ.")
+    assert sent.exit_code == 0, sent.stderr
+    said = sent.stderr
+    assert "Đã ghi người làm việc này là “root”" in said and "thêm --by" in said, said
+
+
+def test_an_emergency_sent_while_the_database_is_down_is_not_sent_and_mai_is_told_what_to_do(
+    province: Province,
+) -> None:
+    """o16net N2: PostgreSQL stopped (a full disk), Mai's emergency failed with "Lỗi: không mở
+    được cơ sở dữ liệu…", which said neither that nothing went out nor what to do in a storm.
+    Nothing unrecorded is sent; she reads both, and whom to call."""
+    province.commune("Xã Tân Lập", "ven-song")
+    active = province.repository.root_dir / "emergencies" / "active.json"
+    before = active.read_bytes() if active.exists() else None
+    stopped = "postgresql://broadcaster@127.0.0.1:1/office"  # nothing listens there
+    said = mai("office", "emergency", "--db", stopped, "--keys", str(province.keys), "--repo",
+               str(province.repository.root_dir), "--text", "Khẩn cấp: vỡ đê thôn 2.")  # fmt: skip
+    assert said.exit_code == 1
+    assert said.stderr.startswith(
+        "Lỗi: chưa gửi tin khẩn cấp nào: cơ sở dữ liệu của văn phòng (PostgreSQL) không trả lời"
+    ), said.stderr
+    assert "gọi kỹ thuật viên" in said.stderr and "gọi điện cho các xã" in said.stderr
+    assert "“Khẩn cấp” trên Trang chủ" in said.stderr, said.stderr
+    assert (active.read_bytes() if active.exists() else None) == before
