@@ -192,9 +192,13 @@ def to_know(station: Station) -> list[str]:
     because the station or the office does what there is to do. One rule sorts the two lists:
     an item with a step for her is in Cần chú ý; one without is here. So here: the office's
     emergencies that did not air at this station in the last FOR_INFORMATION (expired or
-    cancelled: the office follows them up), and the offline voice in use (the station goes
-    back to the online one by itself)."""
-    return [*(sentences(item) for item in (*_office_unaired(station), *_voice(station)))]
+    cancelled: the office follows them up), the offline voice in use (the station goes
+    back to the online one by itself), and a log the office did not answer for or could not
+    store (the station sends it again by itself; o16net N4)."""
+    from . import office_link
+
+    pushed = office_link.status(station)["office_to_know"]
+    return [sentences(item) for item in (*_office_unaired(station), *_voice(station), *pushed)]
 
 
 def _office_unaired(station: Station) -> list[str]:
@@ -479,6 +483,7 @@ def links(station: Station) -> tuple[dict[str, Any], dict[str, Any], tuple[str, 
 
     upstream, office = sync.status(station), office_link.status(station)
     warnings = (*upstream.pop("warnings"), *office.pop("office_warnings"))
+    office.pop("office_to_know")  # Để biết's (to_know)
     waiting = len(station.proposed_slots())
     if waiting:
         warnings = (*warnings, _("{count} slot(s) proposed by the upstream office wait for "
