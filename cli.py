@@ -37,6 +37,7 @@ from broadcaster.station import (
     describe,
     dumps,
     late_minutes,
+    left_out,
     refusal,
     speak_station_language,
 )
@@ -1567,7 +1568,7 @@ def log_list(
         late = late_minutes(r["late_s"])  # an office emergency aired after an outage, too
         said = "; ".join(filter(None, (
             ngettext("{n} minute late", "{n} minutes late", late).format(n=late) if late else None,
-            note)))  # fmt: skip
+            left_out(r), note)))  # fmt: skip
         click.echo(
             f"#{r['seq']:<5} {local_text(r['started_at'], zone)} {status:12} {duration:>14} "
             f"{engines:13} {ids}" + (f"  ! {said}" if said else "")
