@@ -502,6 +502,8 @@ def test_while_the_office_database_is_down_lan_is_asked_nothing(
     database_down(True)
     with pytest.raises(office_link.OfficeUnreachable, match="cơ sở dữ liệu không trả lời"):
         office_link.push(station)
+    again = run("--station", str(root), "enrol", office.url, code=1).stderr  # only she enrols
+    assert "hãy chạy lại lệnh này sau vài phút (đài không tự thử lại)" in again, again
 
     visitor.sign_in("vanhanh")
     home = visitor.get("/").text
