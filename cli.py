@@ -37,6 +37,7 @@ from broadcaster.station import (
     describe,
     dumps,
     late_minutes,
+    left_out,
     refusal,
     speak_station_language,
 )
@@ -702,10 +703,12 @@ def announce_approve(
 ) -> None:
     if not ids and not campaign:
         raise click.UsageError(_("name announcements to approve, or --campaign C"))
-    for announcement_id, version in station_of(ctx).approve_many(ids, campaign, by):
+    station = station_of(ctx)
+    who = station.accounts.person(by)  # as the console names them (o16net N8)
+    for announcement_id, version in station.approve_many(ids, campaign, by):
         click.echo(
             _("approved {id} version {version} by {by}").format(
-                id=announcement_id, version=version, by=by
+                id=announcement_id, version=version, by=who
             )
         )
 
@@ -720,9 +723,10 @@ def announce_approve(
 @by_option(N_("Who refuses it (recorded like an approval)."), required=True)
 @click.pass_context
 def announce_refuse(ctx: click.Context, announcement_id: str, reason: str, by: str) -> None:
-    version = station_of(ctx).refuse(announcement_id, by, reason)
+    station = station_of(ctx)
+    version = station.refuse(announcement_id, by, reason)
     click.echo(_("refused {id} version {version} by {by}").format(
-        id=announcement_id, version=version, by=by))  # fmt: skip
+        id=announcement_id, version=version, by=station.accounts.person(by)))  # fmt: skip
 
 
 @announce.command(
@@ -735,7 +739,8 @@ def announce_refuse(ctx: click.Context, announcement_id: str, reason: str, by: s
 def announce_retire(ctx: click.Context, announcement_id: str, by: str) -> None:
     station = station_of(ctx)
     losses = station.retire(announcement_id, by)
-    click.echo(_("retired {id} by {by}").format(id=announcement_id, by=by.strip()))
+    click.echo(_("retired {id} by {by}").format(
+        id=announcement_id, by=station.accounts.person(by.strip())))  # fmt: skip
     echo_losses(station, losses)
 
 
@@ -1590,7 +1595,7 @@ def log_list(
         late = late_minutes(r["late_s"])  # an office emergency aired after an outage, too
         said = "; ".join(filter(None, (
             ngettext("{n} minute late", "{n} minutes late", late).format(n=late) if late else None,
-            note)))  # fmt: skip
+            left_out(r), note)))  # fmt: skip
         click.echo(
             f"#{r['seq']:<5} {local_text(r['started_at'], zone)} {status:12} {duration:>14} "
             f"{engines:13} {ids}" + (f"  ! {said}" if said else "")

@@ -12,9 +12,10 @@ them from the rows it received. The reports of many communes therefore merge int
 from __future__ import annotations
 
 import functools
+import json
 import math
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
 from itertools import accumulate, groupby
 from operator import itemgetter
@@ -25,7 +26,7 @@ from sqlite_utils import Database
 
 from audio_out.amplifier import AMPLIFIER_FAULTS
 from audio_out.sinks import CARD_REFUSED, NO_APLAY, NO_CARD
-from common.i18n import N_, language, translations
+from common.i18n import N_, _, language, translations
 
 LINE_HEADINGS = (
     "STT", "Đài truyền thanh", "Lượt phát số", "Ngày", "Giờ bắt đầu", "Giờ kết thúc",
@@ -278,6 +279,24 @@ def late_minutes(late_s: float | None) -> int | None:
     return math.floor(late_s / 60 + 0.5) if late_s is not None and late_s >= 60 else None
 
 
+LEFT_OUT = N_("left out “{title}”: its new version {version} waits for approval")
+
+
+def left_out(airing: Mapping[str, Any], gettext: Callable[[str], str] | None = None) -> str:
+    """What a slot that aired left out, from the row's `held` (o16net N6): the row shows only
+    what aired, so Nhật ký, Trang chủ, `log list` and the report say which notice was not
+    read and why, in this one phrase. Empty when nothing was held, or when the slot aired
+    nothing (its note says so already). `gettext`: the report's Vietnamese."""
+    held = airing.get("held")
+    if not held or airing.get("status") == "missed":
+        return ""
+    say = (gettext or _)(LEFT_OUT)
+    return "; ".join(
+        say.format(title=entry.get("title") or entry["announcement_id"], version=entry["version"])
+        for entry in (json.loads(held) if isinstance(held, str) else held)
+    )
+
+
 def note(airing: Mapping[str, Any]) -> str:
     """The remarks: the slot or 'phát ngay', how late, the error in Vietnamese, a file sink
     (for an airing that went to one)."""
@@ -286,6 +305,8 @@ def note(airing: Mapping[str, Any]) -> str:
         parts.append(f"trễ {late} phút")
     if airing.get("error") is not None:
         parts.append(brief(reason(airing["error"])))
+    if held := left_out(airing, translations("vi").gettext):
+        parts.append(held)
     if str(airing.get("sink") or "").startswith("file:") and airing.get("duration_s"):
         parts.append(FILE_SINK_NOTE)  # only of what was written: a missed airing wrote nothing
     return "; ".join(parts)

@@ -25,7 +25,7 @@ import requests
 from common import signing
 from common.i18n import _, ngettext
 from common.library_errors import describe
-from common.localtime import inline, local_text
+from common.localtime import duration_text, inline, local_text
 
 from .clock import Clock, utc_iso
 from .identity import Identity, identity, replaced
@@ -37,6 +37,8 @@ CONNECT_TIMEOUT_S = 5.0
 CHALLENGE_MARGIN_S = 30.0
 """A challenge is used only while it has this long left to live."""
 STALE = ("stale", "challenge", "replay")
+UNAVAILABLE = "unavailable"
+"""The collector's code while its database does not answer (HTTP 503): nothing was stored."""
 RESENDS = 3
 """Times a push follows the office's 'send from #N' before giving up until the next round."""
 META_KEYS = (
@@ -219,6 +221,10 @@ def enrol(station: Station, url: str, commune: str | None = None) -> Enrolment:
         station.station_id, station.config.name, commune, wants_account(station),
         replaced(station.root),
     )  # fmt: skip
+    if answer.body.get("code") == UNAVAILABLE:  # only she enrols: she asks again
+        raise OfficeLinkError(
+            _("{problem}: the station is not enrolled yet; run this again in a few minutes (it "
+              "is not retried by itself)").format(problem=unavailable_sentence()))  # fmt: skip
     if answer.status != 200:
         raise OfficeLinkError(
             _("the office refused the enrolment: {reason}").format(reason=answer.reason)
@@ -277,6 +283,8 @@ def push(
             elif code == "revoked":
                 _remember(station, enrolment="revoked")
                 raise OfficeLinkError(revoked_sentence())
+            elif code == UNAVAILABLE:  # nothing stored, nothing wrong here: it goes again
+                raise OfficeUnreachable(unavailable_sentence())
             else:
                 if code == "pending":
                     _remember(station, enrolment="pending")
@@ -289,6 +297,12 @@ def push(
         raise
     _remember(station, last_ok=utc_iso(station.clock()), last_error="", last_unreachable=0)
     return PushResult(sent, acked, backlog(station, acked))
+
+
+def unavailable_sentence() -> str:
+    """The office's database not answering, in the station's words: the collector's own
+    reason ("send again later") is for the program, which does so by itself (o16net N4)."""
+    return _("the office cannot store anything right now (its database is not answering)")
 
 
 def revoked_sentence() -> str:
@@ -312,16 +326,19 @@ def backlog(station: Station, acked: int | None = None) -> int:
     )
 
 
-def waiting_text(waiting: int) -> str:
-    """While the office does not answer: nothing to do, what goes on, and what waits (as the
-    offline voice's warning says "Không cần làm gì: …")."""
+def waiting_text(waiting: int, every_minutes: float) -> str:
+    """While the office does not answer or store: nothing to do, what goes on, what waits,
+    and when the station tries again (after each airing, and every `push_minutes`), as the
+    offline voice's warning says "Không cần làm gì: …"."""
     return ngettext(
         "Nothing to do: the station keeps airing its schedule, and sends its log by itself "
-        "once the office answers ({n} airing waits)",
+        "once the office answers; it tries again after each airing and every {every} ({n} "
+        "airing waits)",
         "Nothing to do: the station keeps airing its schedule, and sends its log by itself "
-        "once the office answers ({n} airings wait)",
+        "once the office answers; it tries again after each airing and every {every} ({n} "
+        "airings wait)",
         waiting,
-    ).format(n=waiting)
+    ).format(n=waiting, every=duration_text(every_minutes * 60))
 
 
 def cut_off(station: Station, since: datetime | None) -> None:
@@ -350,16 +367,18 @@ def status(station: Station) -> dict[str, Any]:
     """The office link for `status`: enrolment, what the office holds, the backlog, warnings."""
     meta = _meta(station)
     acked = int(meta.get("office_acked_seq") or 0)
-    warnings = []
+    warnings, to_know = [], []
     if meta.get("office_enrolment") == "revoked":
         warnings.append(revoked_sentence())
     elif meta.get("office_url") and meta.get("office_last_error"):
         failed = _("the last push to the office failed: {error}").format(
             error=meta["office_last_error"]
         )
-        if meta.get("office_last_unreachable") == "1":  # what still works, and what waits
-            failed += ". " + waiting_text(backlog(station, acked))
-        warnings.append(failed)
+        if meta.get("office_last_unreachable") == "1":  # asks nothing of her: Để biết
+            every = station.config.office.push_minutes
+            to_know.append(failed + ". " + waiting_text(backlog(station, acked), every))
+        else:
+            warnings.append(failed)
     elif meta.get("office_enrolment") == "pending":
         warnings.append(_("the office has not approved this station yet"))
     if meta.get("office_cut_off_since"):  # the daemon knows: the push says nothing of it
@@ -373,6 +392,7 @@ def status(station: Station) -> dict[str, Any]:
         "office_last_push": meta.get("office_last_ok") or None,
         "office_last_attempt": meta.get("office_last_attempt") or None,
         "office_warnings": warnings,
+        "office_to_know": to_know,
     }
 
 

@@ -14,7 +14,7 @@ from audio_out.sinks import CARD_FAULTS
 from common.i18n import N_, _, sentences, translations
 from common.localtime import inline, instant, local_text
 
-from .airing_lines import brief, sound_fault_of
+from .airing_lines import brief, left_out, sound_fault_of
 from .airing_log import UNAIRED, AiringStatus, Trigger
 from .clock import utc_iso
 from .layout import AIRING_LOCK
@@ -118,16 +118,18 @@ class LastAiring:
     written: bool
     """It went to a file (the file sink: a station without loudspeakers), not on air: the
     file is written in a moment, so such an airing is never seen "on air"."""
+    left_out: str = ""
+    """The notices the slot did not read, and why (airing_lines.left_out)."""
 
 
 def last_airing(station: Station) -> LastAiring | None:
     row = station.db.execute(
-        "SELECT items, slot, started_at, status, duration_s, sink FROM airings "
+        "SELECT items, slot, started_at, status, duration_s, sink, held FROM airings "
         "WHERE status != 'started' ORDER BY seq DESC LIMIT 1"
     ).fetchone()
     if row is None:
         return None
-    items, slot, started, status, duration, sink = row
+    items, slot, started, status, duration, sink, held = row
     return LastAiring(
         titles=tuple(item["title"] for item in json.loads(items)),
         slot=station.slot_titles().get(slot, slot) if slot else None,
@@ -135,6 +137,7 @@ def last_airing(station: Station) -> LastAiring | None:
         status=AiringStatus(status),
         duration_s=duration,
         written=str(sink or "").startswith("file:") and bool(duration),
+        left_out=left_out({"held": held, "status": status}),
     )
 
 
@@ -192,9 +195,13 @@ def to_know(station: Station) -> list[str]:
     because the station or the office does what there is to do. One rule sorts the two lists:
     an item with a step for her is in Cần chú ý; one without is here. So here: the office's
     emergencies that did not air at this station in the last FOR_INFORMATION (expired or
-    cancelled: the office follows them up), and the offline voice in use (the station goes
-    back to the online one by itself)."""
-    return [*(sentences(item) for item in (*_office_unaired(station), *_voice(station)))]
+    cancelled: the office follows them up), the offline voice in use (the station goes
+    back to the online one by itself), and a log the office did not answer for or could not
+    store (the station sends it again by itself; o16net N4)."""
+    from . import office_link
+
+    pushed = office_link.status(station)["office_to_know"]
+    return [sentences(item) for item in (*_office_unaired(station), *_voice(station), *pushed)]
 
 
 def _office_unaired(station: Station) -> list[str]:
@@ -479,6 +486,7 @@ def links(station: Station) -> tuple[dict[str, Any], dict[str, Any], tuple[str, 
 
     upstream, office = sync.status(station), office_link.status(station)
     warnings = (*upstream.pop("warnings"), *office.pop("office_warnings"))
+    office.pop("office_to_know")  # Để biết's (to_know)
     waiting = len(station.proposed_slots())
     if waiting:
         warnings = (*warnings, _("{count} slot(s) proposed by the upstream office wait for "

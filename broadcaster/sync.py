@@ -289,13 +289,19 @@ def _downloaded(entry: Entry, path: Path | None) -> Script:
     return replace(entry.script, recording=path)
 
 
+def retry_every(station: Station) -> str:
+    """How soon the daemon syncs again after a sync that failed, in words."""
+    return duration_text(min(station.config.upstream.sync_minutes * 60, SYNC_RETRY_S))
+
+
 def unreachable_text(station: Station, source: str, problem: str) -> str:
-    """The office could not be reached, and what the officer does: check the network; the
-    station airs what it has and tries again by itself."""
-    every = min(station.config.upstream.sync_minutes * 60, SYNC_RETRY_S)  # the daemon's retry
-    return _("Could not reach the office at {source}: {problem}. Check the network; the "
-             "station keeps airing what it has and tries again by itself within {every}.").format(
-        source=source, problem=problem, every=duration_text(every))  # fmt: skip
+    """The office could not be reached: the station airs what it has and tries again by
+    itself, so the officer does nothing now; only an outage of a day asks her to check the
+    station's network (the office's own outage is not hers to mend; o16net N4)."""
+    return _("Could not reach the office at {source}: {problem}. Nothing to do now: the "
+             "station keeps airing what it has and tries again by itself within {every}; if "
+             "this lasts more than a day, check the station's network or call the office."
+             ).format(source=source, problem=problem, every=retry_every(station))  # fmt: skip
 
 
 def _remember(
@@ -335,14 +341,16 @@ def status(station: Station) -> dict[str, Any]:
         warnings.append(unreachable_text(station, source or "", meta["upstream_last_error"]))
     elif meta.get("upstream_last_error"):
         warnings.append(
-            _("the last sync failed: {error}; airing what the station has").format(
-                error=meta["upstream_last_error"]
-            )
-        )
+            _("the last sync failed: {error}; airing what the station has, and trying again "
+              "by itself within {every}").format(
+                error=meta["upstream_last_error"], every=retry_every(station))
+        )  # fmt: skip
     if expires and expires < station.clock():
         warnings.append(
-            _("the upstream's signed metadata expired on {day:%d/%m/%Y}: sync when you can "
-              "(approved announcements keep airing)").format(day=expires)
+            _("the upstream's signed metadata expired on {day:%d/%m/%Y}: approved "
+              "announcements keep airing, and the station fetches new metadata by itself within "
+              "{every}; if this stays after that, call the office, which alone renews it").format(
+                day=expires, every=retry_every(station))
         )  # fmt: skip
     upstream = station.db.execute(
         "SELECT COUNT(*) FROM announcements WHERE origin = 'upstream' AND retired_at IS NULL"

@@ -457,7 +457,7 @@ def test_a_week_offline_drains_on_reconnect(
             office_link.push(Station.open(root))
     status = json.loads(run("--station", str(root), "status", "--json").stdout)
     assert status["office_backlog"] == 70
-    [failed] = [w for w in status["warnings"] if "The last push to the office failed" in w]
+    [failed] = [w for w in status["to_know"] if "The last push to the office failed" in w]
     assert "Nothing to do: the station keeps airing its schedule" in failed  # o13net C5
     assert "(70 airings wait)" in failed
     office.collector.start()
@@ -465,6 +465,64 @@ def test_a_week_offline_drains_on_reconnect(
     assert (result.sent, result.acked_seq, result.backlog) == (70, 70, 0)
     assert office.rows(root) == local_rows(root)
     assert "backlog 0 airing(s)" in run("--station", str(root), "status").stdout
+
+
+@pytest.fixture
+def database_down(office: Office, postgres: Postgres) -> Iterator[Callable[[bool], None]]:
+    """Call with True to have the office's database take no connection (its own only: the
+    session's server serves the other tests), as a stopped PostgreSQL or a full disk does;
+    with False to have it answer again."""
+    name = psycopg.conninfo.conninfo_to_dict(office.dsn)["dbname"]
+
+    def down(refusing: bool) -> None:
+        with psycopg.connect(postgres.dsn(), autocommit=True) as conn:
+            conn.execute(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS {not refusing}')
+            conn.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                         "WHERE datname = %s", [name])  # fmt: skip
+
+    yield down
+    down(False)
+
+
+def test_while_the_office_database_is_down_lan_is_asked_nothing(
+    office: Office, database_down: Callable[[bool], None], console_station: Path,
+    console_clock: SetClock, visitor: Any, run: Run,
+) -> None:  # fmt: skip
+    """o16net N4: PostgreSQL stopped at the office, the collector answers 503 "send again
+    later". Lan cannot resend and need not: Trang chủ says under Để biết what the station does
+    by itself and when, and Cần chú ý says nothing of it; it goes by itself once it answers."""
+    from test_web import text
+
+    root = console_station
+    enrolled(office, root)
+    station = Station.open(root, console_clock)
+    for _ in range(2):
+        airing = air(station, ["bluezone"], FileSink(root / "out"))
+        assert airing and airing.status == "aired"
+    database_down(True)
+    with pytest.raises(office_link.OfficeUnreachable, match="cơ sở dữ liệu không trả lời"):
+        office_link.push(station)
+    again = run("--station", str(root), "enrol", office.url, code=1).stderr  # only she enrols
+    assert "hãy chạy lại lệnh này sau vài phút (đài không tự thử lại)" in again, again
+
+    visitor.sign_in("vanhanh")
+    home = visitor.get("/").text
+    assert 'id="warnings"' not in home  # Cần chú ý: nothing for her
+    [known] = re.findall(r'<li class="notice">([^<]*)</li>', home)
+    assert text(known) == (
+        "Lần gửi nhật ký gần nhất lên văn phòng bị lỗi: văn phòng tạm thời không lưu được gì (cơ "
+        "sở dữ liệu không trả lời). Không cần làm gì: đài vẫn phát theo lịch, và tự gửi nhật ký "
+        "khi văn phòng trả lời. Đài thử lại sau mỗi lượt phát và mỗi 5 phút (còn 2 lượt chưa gửi)."
+    )
+    assert "gửi lại sau" not in text(home)
+    status = run("--station", str(root), "status").stdout  # the console spoke Vietnamese
+    assert "Để biết: Lần gửi nhật ký gần nhất lên văn phòng bị lỗi: " in status
+    assert "gửi lại sau" not in status and "Cảnh báo: Lần gửi nhật ký" not in status
+
+    database_down(False)
+    assert office_link.push(station).backlog == 0
+    assert 'class="notice"' not in visitor.get("/").text
+    assert office.rows(root) == local_rows(root)
 
 
 def test_a_collector_that_lost_rows_is_sent_them_again(

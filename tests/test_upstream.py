@@ -288,8 +288,9 @@ def test_offline_station_keeps_airing_and_says_so(
     run("sync", str(office.root_dir))
     refused = run("sync", f"http://127.0.0.1:{free_port()}", code=1)
     assert (
-        ": nothing answers at that address. Check the network; the station keeps airing what "
-        "it has and tries again by itself within 3 min."
+        ": nothing answers at that address. Nothing to do now: the station keeps airing what "
+        "it has and tries again by itself within 3 min; if this lasts more than a day, check "
+        "the station's network or call the office."
     ) in refused.stderr
     assert "Errno" not in refused.stderr  # urllib3's own English
     status = run("status").stdout
@@ -406,7 +407,7 @@ def test_a_server_that_does_not_answer_is_asked_once_and_the_wait_is_said_first(
         refused = run("sync", url, code=1)
     assert len(knocks) == 1
     assert refused.stdout.startswith(f"Connecting to the office at {url}")
-    assert ": no answer in time. Check the network" in refused.stderr
+    assert ": no answer in time. Nothing to do now" in refused.stderr
     for knock in knocks:
         knock.close()
 

@@ -201,3 +201,48 @@ def test_an_airing_cut_by_an_emergency_names_it_by_its_time_and_first_words(
     station.export_log("csv", report, month="03/2026")
     [line] = [line for line in airing_dicts(report) if line["Kết quả"] == "Bị ngắt (khẩn cấp)"]
     assert said in line["Ghi chú"] and "khan-cap-" not in line["Ghi chú"]
+
+
+def test_a_slot_that_aired_without_a_held_new_version_says_what_it_left_out_everywhere(
+    visitor: Visitor, console_station: Path, console_clock: SetClock, tmp_path: Path
+) -> None:
+    """o16net N6: the 05:02 slot reads Bluezone and leaves out the meeting notice, whose
+    version 2 waits for approval. The row showed only what aired; Nhật ký, Trang chủ's last
+    airing, `log list` and the report now each say, in one phrase, what was left out and why."""
+    from click.testing import CliRunner
+
+    from audio_out.sinks import FileSink
+    from broadcaster.runner import Runner
+    from cli import cli
+
+    station = Station.open(console_station, console_clock)
+    station.approve("hop-thon", "duyet")  # version 1 airs with Bluezone
+    slot_at = console_clock.now + timedelta(minutes=2)
+    station.add_slot("chieu", f"{slot_at:%H:%M}", announce=["bluezone", "hop-thon"])
+    station.type_announcement("Họp thôn lúc 20 giờ.", "Họp thôn Đông",
+                              announcement_id="hop-thon", editing=True)  # fmt: skip
+    console_clock.now = slot_at
+    runner = Runner(station, FileSink(tmp_path / "out"))
+    [due] = [p for p in runner.upcoming(timedelta(seconds=30)) if p.slot == "chieu"]
+    aired = runner.air_planned(due)
+    assert aired and aired.status == "aired"
+    said = "Bỏ qua “Họp thôn Đông”: phiên bản 2 mới đang chờ duyệt."
+
+    visitor.sign_in("vanhanh")
+    log = visitor.get("/log").text
+    row = text(log[log.index(f'id="airing-{aired.seq}"') :].split("</section>")[0])
+    assert re.search(rf"Cài Bluezone phiên bản 1 {said}", row), row
+    home = text(visitor.get("/").text)
+    assert re.search(rf"Lần phát gần nhất Cài Bluezone Hôm nay {slot_at:%H:%M} · chieu · đã "
+                     rf"phát · \d+ giây {said}", home)  # fmt: skip
+    listed = CliRunner(mix_stderr=False).invoke(cli, ["--station", str(console_station), "log",
+                                                      "list"]).stdout  # fmt: skip
+    assert f"bluezone@v1  ! {said[0].lower()}{said[1:-1]}" in listed
+    out = tmp_path / "bao-cao.csv"
+    month = f"{slot_at:%m/%Y}"
+    exported = CliRunner(mix_stderr=False).invoke(
+        cli, ["--station", str(console_station), "log", "export", "--month", month, "-o", str(out)]
+    )
+    assert exported.exit_code == 0, exported.stderr
+    [line] = [line for line in out.read_text().splitlines() if "Cài Bluezone" in line]
+    assert f"khung giờ chieu; {said[0].lower()}{said[1:-1]}" in line

@@ -304,8 +304,9 @@ def test_an_upstream_never_synced_and_a_failed_sync_are_said(
     assert refused.status_code == 400
     # a network fault: nobody refused anything, one level of brackets at most, and what to do
     unreachable = ("Không kết nối được với cơ quan cấp trên tại http://127.0.0.1:9/kho: không có "
-                   "chương trình nào trả lời ở địa chỉ đó. Hãy kiểm tra mạng; đài vẫn phát những "
-                   "gì đang có và sẽ tự thử lại trong vòng 3 phút.")  # fmt: skip
+                   "chương trình nào trả lời ở địa chỉ đó. Hiện chưa cần làm gì: đài vẫn phát "
+                   "những gì đang có và sẽ tự thử lại trong vòng 3 phút; nếu tình trạng này kéo "
+                   "dài quá một ngày, hãy kiểm tra mạng của đài hoặc gọi văn phòng.")  # fmt: skip
     sync_page = text(refused.text)
     assert unreachable in sync_page and "từ chối" not in sync_page
     assert sync_page.count(unreachable) == 1  # said once, not again in the box below it

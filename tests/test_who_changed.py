@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import Run, Visitor, query, store_dump, write_script
+from conftest import Run, Visitor, query, set_config, store_dump, write_script
 from test_web import text
 
 
@@ -111,3 +111,28 @@ def test_the_console_records_who_changed_the_lexicon_and_lists_the_latest_change
     assert query(console_station, "SELECT term, changed_by FROM lexicon_changes ORDER BY id") == [
         ("zalo", "vanhanh"), ("đông", "vanhanh"), ("zalo", "duyet"),
     ]  # fmt: skip
+
+
+def test_the_command_line_names_an_account_by_its_person_as_the_console_does(
+    station: Path, scripts: Path, run: Run
+) -> None:
+    """`announce approve --by hung` (o16net N8): the line names Nguyễn Văn Hùng, Chủ tịch, as
+    the console and the report do, not the bare log-in name; a name that is no account stays."""
+    set_config(station, "auto_approve_local", "false")
+    run("user", "add", "hung", "--role", "approver", "--full-name", "Nguyễn Văn Hùng",
+        "--position", "Chủ tịch UBND xã", input="chủ tịch xã duyệt tin\n")  # fmt: skip
+    run("user", "add", "lan", "--role", "operator", input="người vận hành đài xã\n")
+    for name in ("hop", "rac"):
+        run("announce", "add", str(write_script(scripts, f"{name}.md", "Họp thôn tối nay.",
+                                                id=name)))  # fmt: skip
+    hung = "Nguyễn Văn Hùng – Chủ tịch UBND xã"
+    assert run("announce", "approve", "hop", "--by", "hung").stdout == (
+        f"approved hop version 1 by {hung}\n"
+    )
+    said = run("announce", "refuse", "rac", "--reason", "sai ngày", "--by", "HUNG").stdout
+    assert said == f"refused rac version 1 by {hung}\n"
+    said = run("announce", "retire", "hop", "--by", "lan").stdout
+    assert said.startswith("retired hop by Operator (account lan)\n")
+    assert run("announce", "retire", "rac", "--by", "Chủ tịch xã").stdout.startswith(
+        "retired rac by Chủ tịch xã\n"
+    )
