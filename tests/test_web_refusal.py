@@ -141,7 +141,9 @@ def test_the_command_line_refuses_with_a_reason_as_the_console_does(
     assert "hãy ghi lý do không duyệt" in empty.stderr
     assert store_dump(console_station) == before
     done = run("announce", "refuse", "hop-thon", "--reason", REASON, "--by", "duyet")
-    assert done.stdout == "không duyệt hop-thon phiên bản 1, người không duyệt: duyet\n"
+    assert done.stdout == (
+        "không duyệt hop-thon phiên bản 1, người không duyệt: Người duyệt (tài khoản duyet)\n"
+    )
     shown = run("announce", "show", "hop-thon").stdout
     assert "không được duyệt" in shown and REASON in shown
     status = run("status").stdout
