@@ -31,8 +31,8 @@ EXPANDED: list[tuple[str, str]] = [
     # defence and the commune's security
     ("Lực lượng BVANTTCS tuần tra ban đêm.",
      "Lực lượng bảo vệ an ninh trật tự ở cơ sở tuần tra ban đêm."),
-    ("Mở lớp bồi dưỡng KTQPAN cho cán bộ.",
-     "Mở lớp bồi dưỡng kiến thức quốc phòng an ninh cho cán bộ."),
+    ("Học sinh lớp 10 học môn GDQPAN.",
+     "Học sinh lớp mười học môn giáo dục quốc phòng an ninh."),
     # schools
     ("Liên đội TNTPHCM tổ chức HĐTN cho học sinh.",
      "Liên đội thiếu niên tiền phong hồ chí minh tổ chức hoạt động trải nghiệm cho học sinh."),
