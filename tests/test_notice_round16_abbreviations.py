@@ -15,6 +15,10 @@ EXPANDED: list[tuple[str, str]] = [
      "Bảo đảm an ninh chính trị, trật tự an toàn xã hội trên địa bàn."),
     ("Quán triệt nghị quyết HNTW lần thứ mười.",
      "Quán triệt nghị quyết hội nghị trung ương lần thứ mười."),
+    ("Các thành viên BTTND giám sát việc GQKNTC.",
+     "Các thành viên ban thanh tra nhân dân giám sát việc giải quyết khiếu nại tố cáo."),
+    ("Thực hiện tốt PCTNTC và THTKCLP.",
+     "Thực hiện tốt phòng chống tham nhũng tiêu cực và thực hành tiết kiệm chống lãng phí."),
     ("Niêm yết DSCT tại nhà văn hóa thôn.", "Niêm yết danh sách cử tri tại nhà văn hóa thôn."),
     # departments and commune offices, before and after the 2025 merger
     ("Công chức ĐC-NN-XD-MT của xã tiếp công dân.",
@@ -39,10 +43,15 @@ EXPANDED: list[tuple[str, str]] = [
     # health, insurance and credit
     ("Vận động người dân tham gia BHXHTN.",
      "Vận động người dân tham gia bảo hiểm xã hội tự nguyện."),
+    ("Tuyên truyền PCĐN và PCXHTE trong dịp hè.",
+     "Tuyên truyền phòng chống đuối nước và phòng chống xâm hại trẻ em trong dịp hè."),
+    ("Tư vấn BPTT miễn phí tại trạm.", "Tư vấn biện pháp tránh thai miễn phí tại trạm."),
     ("Các tổ TKVV họp giao ban.", "Các tổ tiết kiệm và vay vốn họp giao ban."),
     # farms, water, land and companies
     ("Hội đồng BT-GPMB dự án đường tỉnh.",
      "Hội đồng bồi thường giải phóng mặt bằng dự án đường tỉnh."),
+    ("Cấp MSVT và tem TXNG cho sầu riêng.",
+     "Cấp mã số vùng trồng và tem truy xuất nguồn gốc cho sầu riêng."),
     ("Mô hình NNƯDCNC tại thôn 3.", "Mô hình nông nghiệp ứng dụng công nghệ cao tại thôn ba."),
 ]  # fmt: skip
 
