@@ -1885,6 +1885,103 @@ RECORDS_ENVIRONMENT_AND_LAND: dict[str, str] = {
 unions, schools, livestock and fish farming, building and land, and the road: the letters
 these offices' notices use for their everyday words."""
 
+OFFICES_TITLES_AND_PROGRAMMES: dict[str, str] = {
+    # state, party, inspection and elections
+    "ANCT": "an ninh chính trị",
+    "ĐUQS": "đảng ủy quân sự",
+    "HNTW": "hội nghị trung ương",
+    "ĐHĐB": "đại hội đại biểu",
+    "HVCTQG": "học viện chính trị quốc gia",
+    "SNCL": "sự nghiệp công lập",
+    "ĐGHC": "địa giới hành chính",
+    "DSCT": "danh sách cử tri",
+    "KTTN": "kinh tế tư nhân",
+    "KSTTHC": "kiểm soát thủ tục hành chính",
+    "GQKNTC": "giải quyết khiếu nại tố cáo",
+    "PCTNTC": "phòng chống tham nhũng tiêu cực",
+    "THTKCLP": "thực hành tiết kiệm chống lãng phí",
+    "BTTND": "ban thanh tra nhân dân",
+    "BGSĐTCCĐ": "ban giám sát đầu tư của cộng đồng",
+    "CTDV": "công tác dân vận",
+    "DVK": "dân vận khéo",
+    "XDHTCT": "xây dựng hệ thống chính trị",
+    "KNĐ": "kết nạp đảng",
+    # departments and commune offices, before and after the 2025 merger
+    "NNMT": "nông nghiệp và môi trường",
+    "KHĐT": "kế hoạch và đầu tư",
+    "KT-HT-ĐT": "kinh tế hạ tầng và đô thị",
+    "ĐC-NN": "địa chính nông nghiệp",
+    "ĐC-NN-XD-MT": "địa chính nông nghiệp xây dựng và môi trường",
+    "VPTK": "văn phòng thống kê",
+    "TPHT": "tư pháp hộ tịch",
+    "TTVHTTTT": "trung tâm văn hóa thông tin và thể thao",
+    "NVHCĐ": "nhà văn hóa cộng đồng",
+    "VHVN": "văn hóa văn nghệ",
+    # emulation and honours
+    "TĐ-KT": "thi đua khen thưởng",
+    "CSTĐ": "chiến sĩ thi đua",
+    "LĐTT": "lao động tiên tiến",
+    "TSVM": "trong sạch vững mạnh",
+    "VMTD": "vững mạnh toàn diện",
+    "MVNAH": "mẹ việt nam anh hùng",
+    "GĐCS": "gia đình chính sách",
+    # defence and the commune's security
+    "LLTT": "lực lượng thường trực",
+    "QNDBĐV": "quân nhân dự bị động viên",
+    "ANTTCS": "an ninh trật tự ở cơ sở",
+    "BVANTTCS": "bảo vệ an ninh trật tự ở cơ sở",
+    "LLBVANTTCS": "lực lượng bảo vệ an ninh trật tự ở cơ sở",
+    "GDQPAN": "giáo dục quốc phòng an ninh",
+    "KTQPAN": "kiến thức quốc phòng an ninh",
+    # schools
+    "TNTPHCM": "thiếu niên tiền phong hồ chí minh",
+    "HĐTN": "hoạt động trải nghiệm",
+    "KTĐK": "kiểm tra định kỳ",
+    "HSKT": "học sinh khuyết tật",
+    "GDKNS": "giáo dục kỹ năng sống",
+    "ATTH": "an toàn trường học",
+    "CBĐVTN": "cán bộ đoàn viên thanh niên",
+    # health, families, insurance and credit
+    "HSBA": "hồ sơ bệnh án",
+    "CSSKND": "chăm sóc sức khỏe nhân dân",
+    "BVCSSKND": "bảo vệ chăm sóc sức khỏe nhân dân",
+    "PCDB": "phòng chống dịch bệnh",
+    "SKTT": "sức khỏe tâm thần",
+    "BPTT": "biện pháp tránh thai",
+    "PCXHTE": "phòng chống xâm hại trẻ em",
+    "PCĐN": "phòng chống đuối nước",
+    "MBN": "mua bán người",
+    "PCMBN": "phòng chống mua bán người",
+    "BHXHTN": "bảo hiểm xã hội tự nguyện",
+    "TKVV": "tiết kiệm và vay vốn",
+    # farms, forests, land, building and companies
+    "NNƯDCNC": "nông nghiệp ứng dụng công nghệ cao",
+    "VSTY": "vệ sinh thú y",
+    "NS-VSMTNT": "nước sạch và vệ sinh môi trường nông thôn",
+    "BT-GPMB": "bồi thường giải phóng mặt bằng",
+    "HĐTV": "hội đồng thành viên",
+    "ĐHĐCĐ": "đại hội đồng cổ đông",
+    "CNKT": "công nhân kỹ thuật",
+    "HTGT": "hạ tầng giao thông",
+    "ĐTQM": "đấu thầu qua mạng",
+    "ĐGTS": "đấu giá tài sản",
+    "CNHT": "công nghiệp hỗ trợ",
+    "SXKDDV": "sản xuất kinh doanh dịch vụ",
+    "KTKS": "khai thác khoáng sản",
+    "ĐDSH": "đa dạng sinh học",
+    "CTDVMTR": "chi trả dịch vụ môi trường rừng",
+    "ƯDKHKT": "ứng dụng khoa học kỹ thuật",
+    "TBKHKT": "tiến bộ khoa học kỹ thuật",
+    "SHTT": "sở hữu trí tuệ",
+    "TXNG": "truy xuất nguồn gốc",
+    "MSVT": "mã số vùng trồng",
+}
+"""Letters a commune announcer expands that no notice had shown the reader yet, found in bulk
+(issue 16): 840 abbreviations from document, ministry, programme and union names, each read
+in a sentence; 174 were spelled, and these 82 of them are what an announcer expands.
+Two-letter ones (NV, BT, GĐ, TE) and those with two meanings (BCT: bộ chính trị or bộ công
+thương; BNN) are left to their context rules."""
+
 REFORM_OF_2025: dict[str, str] = {
     "BDHVS": "bình dân học vụ số",
     "BDHV": "bình dân học vụ",
@@ -1944,6 +2041,7 @@ ABBREVIATIONS: dict[str, str] = {
     **POWER_TRANSPORT_AND_DISASTERS,
     **PEOPLE_CULTURE_AND_SERVICES,
     **REFORM_OF_2025,
+    **OFFICES_TITLES_AND_PROGRAMMES,
     **COUNTING_UNITS,
 }
 

@@ -121,7 +121,6 @@ MISSES = {
     "as short a cut as LHPN + VN, so the letters are spelled",
     "Ban Thường vụ TWĐTN": "'TW' opens no composition ('TƯLĐ' is thỏa ước lao động): spelled",
     "Tuyên truyền về BVMTNT": "'NT' ends with nông thôn, or 'TTYTNT' ngành than: spelled",
-    "Lớp bồi dưỡng KTQPAN": "'KTQP' is no known piece: spelled",
     "Trạm YTX": "a single letter after a body of two letters ('BTVH' is bổ túc văn hóa): spelled",
     "Cuộc thi tìm hiểu PLGT": "'PL' is pháp luật or phụ lục: spelled",
 }
