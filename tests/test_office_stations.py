@@ -454,6 +454,9 @@ def test_the_console_approves_and_revokes_and_office_serve_writes_the_broker_s_a
     assert "đài vừa được duyệt chưa nhận được tin khẩn cấp" in slow  # an approval: o15web3 C7
     assert "khóa" not in slow.split("có lẽ nó không chạy")[1].split("kỹ thuật viên")[0]
     assert "đang cập nhật" not in slow  # one sentence at a time
+    # the red sentence asks for the technician: the page no longer reloads under her typing
+    # a revoke's reason (o16web4 B1), nor does the list
+    assert "http-equiv" not in mai.get(page).text + mai.get("/stations/").text
     assert not logs_in(url, new.username, new.password)
 
     province.collector.start()  # it writes them at its start
