@@ -118,11 +118,12 @@ def not_aired(station: Station, first: date, last: date) -> list[NotAired]:
 def _held(station: Station, since: str, until: str) -> dict[str, list[datetime]]:
     """When each notice was left out of an airing because its new version waited for
     approval (the rows' `held`), oldest first: planned in those airings, not aired in them,
-    even if it aired on other days (o16lan4 C1)."""
+    even if it aired on other days (o16lan4 C1). A slot held whole is a missed row that
+    lists them as its items: its outcome says so already."""
     found: dict[str, list[datetime]] = {}
     for started, entries in station.db.execute(
-        "SELECT started_at, held FROM airings WHERE held IS NOT NULL AND started_at >= ? "
-        "AND started_at < ? ORDER BY started_at",
+        "SELECT started_at, held FROM airings WHERE held IS NOT NULL AND status <> 'missed' "
+        "AND started_at >= ? AND started_at < ? ORDER BY started_at",
         [since, until],
     ):
         for entry in json.loads(entries):

@@ -338,10 +338,12 @@ EMERGENCY = "a.trigger IN ('emergency', 'upstream emergency')"
 HELD_ITEMS = (
     "WITH t AS (SELECT h.airing_seq, json_extract(h.value, '$.campaign') AS campaign, "
     "json_extract(h.value, '$.campaign_title') AS campaign_title FROM (SELECT a.seq AS "
-    "airing_seq, j.value FROM airings a, json_each(a.held) j WHERE a.held IS NOT NULL) h) "
+    "airing_seq, j.value FROM airings a, json_each(a.held) j WHERE a.held IS NOT NULL "
+    "AND a.status <> 'missed') h) "
 )
 """The notices each airing left out because their new version waited for approval (the
-row's `held`), as `t` rows like airing_items': planned in that airing, not aired in it."""
+row's `held`), as `t` rows like airing_items': planned in that airing, not aired in it. A
+slot held whole is a missed row whose items are those notices: counted there, not twice."""
 HELD = "held"
 """The totals' outcome of a held notice: planned, not aired (o16lan4 C1)."""
 """An emergency's airing: never planned, so counted apart from the airings planned (as the
