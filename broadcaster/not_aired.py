@@ -8,10 +8,12 @@ from the log first (missed, failed), then from the notice as it is now (a draft,
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from common.i18n import _, ngettext
+from common.localtime import date_text
 from schedules.silence import EXPIRED_NEWS, Silence, is_news, named, silence
 
 from .clock import day_end, day_start
@@ -79,17 +81,27 @@ def not_aired(station: Station, first: date, last: date) -> list[NotAired]:
         [since, until],
     ):
         logged.setdefault(announcement_id, {})[status] = count
+    held = _held(station, since, until)
     titles = dict(station.db.execute("SELECT id, title FROM announcements").fetchall())
     today = station.today()
     result = []
     for announcement_id, seen in due.items():
         outcomes = logged.get(announcement_id, {})
-        if outcomes.get("aired") or outcomes.get("partial"):
+        left = held.get(announcement_id, [])
+        if (outcomes.get("aired") or outcomes.get("partial")) and not left:
             continue
         said = [_outcome(status, n) for status, n in sorted(outcomes.items()) if status in LOST]
-        if seen.unexplained and not said:
+        if left:
+            said.append(
+                ngettext(
+                    "its new version waited for approval: left out of {n} airing since {day}",
+                    "its new version waited for approval: left out of {n} airings since {day}",
+                    len(left),
+                ).format(n=len(left), day=date_text(left[0].astimezone(zone).date()))
+            )
+        elif seen.unexplained and not said:
             said.append(_("no airing of it was logged: was the station off?"))
-        if seen.reason is not None:
+        if seen.reason is not None and not (left and seen.reason is Silence.DRAFT):
             said.append(left_out_why(seen.reason, by_id.get(announcement_id), today))
         result.append(
             NotAired(
@@ -101,6 +113,22 @@ def not_aired(station: Station, first: date, last: date) -> list[NotAired]:
             )
         )
     return sorted(result, key=lambda n: (n.title.casefold(), n.announcement_id))
+
+
+def _held(station: Station, since: str, until: str) -> dict[str, list[datetime]]:
+    """When each notice was left out of an airing because its new version waited for
+    approval (the rows' `held`), oldest first: planned in those airings, not aired in them,
+    even if it aired on other days (o16lan4 C1). A slot held whole is a missed row that
+    lists them as its items: its outcome says so already."""
+    found: dict[str, list[datetime]] = {}
+    for started, entries in station.db.execute(
+        "SELECT started_at, held FROM airings WHERE held IS NOT NULL AND status <> 'missed' "
+        "AND started_at >= ? AND started_at < ? ORDER BY started_at",
+        [since, until],
+    ):
+        for entry in json.loads(entries):
+            found.setdefault(entry["announcement_id"], []).append(datetime.fromisoformat(started))
+    return found
 
 
 def _outcome(status: str, n: int) -> str:

@@ -425,7 +425,8 @@ def on_air_text(station: Station, found: Announcement) -> str:
     """Which version airs, as the comparison page and `announce show` say it above a
     comparison: the approved one, or none while a newer one waits, naming the approved one
     (o15lan2 N3: Hùng read a diff against a version that never aired). While a newer one
-    waits it opens "Chưa phát bản nào", never "Đang phát" (o16lan3 F9)."""
+    waits it opens "Chưa phát bản nào", never "Đang phát" (o16lan3 F9), and the approved one
+    is not called the one "để phát" (o16lan4 K3: it is held too)."""
     if found.retired_at:
         return _("Retired: no version airs.")
     if found.approved_version is None:
@@ -439,8 +440,8 @@ def on_air_text(station: Station, found: Announcement) -> str:
     if found.approved_version == found.version:
         return _("On air: version {approved}, approved by {by} ({when}).").format(**values)
     return _(
-        "Nothing airs until version {version} is approved. Version {approved} was the "
-        "one approved to air ({by}, {when})."
+        "Nothing airs until version {version} is approved. Version {approved} was approved "
+        "({by}, {when}) but no longer airs: version {version} waits for approval."
     ).format(**values)
 
 

@@ -335,14 +335,30 @@ TOTALS_NOTE = (
 )
 SHARE = "COALESCE(t.duration_s, 0) * a.duration_s / NULLIF(a.planned_duration_s, 0)"
 EMERGENCY = "a.trigger IN ('emergency', 'upstream emergency')"
+HELD_ITEMS = (
+    "WITH t AS (SELECT h.airing_seq, json_extract(h.value, '$.campaign') AS campaign, "
+    "json_extract(h.value, '$.campaign_title') AS campaign_title FROM (SELECT a.seq AS "
+    "airing_seq, j.value FROM airings a, json_each(a.held) j WHERE a.held IS NOT NULL "
+    "AND a.status <> 'missed') h) "
+)
+"""The notices each airing left out because their new version waited for approval (the
+row's `held`), as `t` rows like airing_items': planned in that airing, not aired in it. A
+slot held whole is a missed row whose items are those notices: counted there, not twice."""
+HELD = "held"
+"""The totals' outcome of a held notice: planned, not aired (o16lan4 C1)."""
 """An emergency's airing: never planned, so counted apart from the airings planned (as the
 office's report counts it, F14), not in "Kế hoạch" and its rate."""
 
 
-def planned_sentence(items: int, airings: int) -> str:
-    """What "Kế hoạch" counts, with the airings those notices were planned in."""
-    return (f"Cột “Kế hoạch” đếm lượt thông báo (mỗi thông báo trong mỗi lượt phát là một "
+def planned_sentence(items: int, airings: int, held: int = 0) -> str:
+    """What "Kế hoạch" counts, with the airings those notices were planned in, and those of
+    them left out because a new version waited for approval (in no other column, o16lan4 C1)."""
+    said = (f"Cột “Kế hoạch” đếm lượt thông báo (mỗi thông báo trong mỗi lượt phát là một "
             f"lượt): {items} lượt thông báo trong {airings} lượt phát.")  # fmt: skip
+    if held:
+        said += (f" Trong đó {held} lượt thông báo bị bỏ qua vì phiên bản mới chờ duyệt: "
+                 "không phát, không nằm ở cột nào khác.")  # fmt: skip
+    return said
 
 
 def emergencies_sentence(aired: int, minutes: float) -> str:
@@ -581,7 +597,24 @@ class Report:
             totals = found.setdefault(campaign, Totals(campaign))
             totals.counts[status] += int(count)
             totals.seconds += seconds
+        for campaign, count in self.station.db.execute(
+            f"{HELD_ITEMS} SELECT {self._campaign}, COUNT(*) FROM airings a JOIN t "
+            f"ON t.airing_seq = a.seq WHERE {self._where} AND NOT {EMERGENCY} GROUP BY 1",
+            [*self._campaign_params, *self._params],
+        ):
+            found.setdefault(campaign, Totals(campaign)).counts[HELD] += int(count)
         return [found[c] for c in sorted(found, key=_collation_key)]
+
+    def held(self) -> int:
+        """How many planned notices the period's airings left out for a new version waiting
+        for approval (planned, not aired: `totals`)."""
+        return int(
+            self.station.db.execute(
+                f"{HELD_ITEMS} SELECT COUNT(*) FROM airings a JOIN t ON t.airing_seq = a.seq "
+                f"WHERE {self._where} AND NOT {EMERGENCY}",
+                self._params,
+            ).fetchone()[0]
+        )
 
     def planned(self) -> str:
         """`planned_sentence` for the period: the planned notices of the totals, and the
@@ -591,7 +624,8 @@ class Report:
             f"FROM {self._from} WHERE {self._where} AND NOT {EMERGENCY}",
             self._params,
         ).fetchone()
-        return planned_sentence(int(items), int(airings))
+        held = self.held()
+        return planned_sentence(int(items) + held, int(airings), held)
 
     def emergencies(self) -> str:
         """The emergency airings that aired (whole or cut) and their minutes, in a sentence

@@ -566,6 +566,31 @@ def held_note(station: Station, held_ids: Sequence[str]) -> str:
     return _(HELD_NOTE).format(which=", ".join(which))
 
 
+def held_so_far(station: Station, announcement_id: str, version: int | None) -> str:
+    """How many airings already left out this waiting version, since when, and that it airs
+    again once approved (o16lan4 C2: "từ ngày mai" read as if nothing was lost yet); empty
+    when none has."""
+    count, first = station.db.execute(
+        "SELECT COUNT(*), MIN(a.started_at) FROM airings a, json_each(a.held) h "
+        "WHERE a.held IS NOT NULL AND json_extract(h.value, '$.announcement_id') = ? "
+        "AND json_extract(h.value, '$.version') = ?",
+        [announcement_id, version],
+    ).fetchone()
+    if not count:
+        return ""
+    return ngettext(
+        "It has already been left out of {n} airing, since {since}; it airs again once "
+        "version {version} is approved.",
+        "It has already been left out of {n} airings, since {since}; it airs again once "
+        "version {version} is approved.",
+        count,
+    ).format(
+        n=count,
+        since=inline(local_text(first, station.config.zone, station.today())),
+        version=version,
+    )
+
+
 HELD_NOTE = N_("not aired: every announcement of the slot waits for approval of its new "
                "version: {which}; once it is approved, the next slots air it")  # fmt: skip
 HELD_NOTES = (HELD_NOTE, N_("not aired: every announcement of the slot waits for approval of "
@@ -725,7 +750,11 @@ def wont_air_text(station: Station, wont: WontAir, approver: bool = True) -> str
     else:
         text = _("{name} is valid only until {day}: {slots} air without it "
                  "from {first}; add a version with a later end date to keep it on air")  # fmt: skip
-    return text.format(**values)
+    said = text.format(**values)
+    held = held_so_far(station, wont.announcement_id, wont.version)
+    if wont.reason is Silence.DRAFT and not refused and held:
+        said += ". " + held.removesuffix(".")
+    return said
 
 
 @dataclass(frozen=True)

@@ -1497,6 +1497,13 @@ class Station:
 
         return schedule.wont_air_text(self, wont, approver)
 
+    def held_so_far(self, announcement_id: str, version: int | None) -> str:
+        """How many airings already left out this waiting version, since when (empty: none);
+        the notice's page says it under "chờ duyệt"."""
+        from . import schedule
+
+        return schedule.held_so_far(self, announcement_id, version)
+
     def on_air(self) -> OnAir | None:
         from . import overview
 

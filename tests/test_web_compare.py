@@ -71,11 +71,14 @@ def test_compare_starts_from_the_version_on_air_and_says_who_approved_it(
     page = text(visitor.get("/announcements/hop-thon/diff").text)
     assert "Từ phiên bản 1 sang phiên bản 3" in page
     assert "Họp thôn lúc 19h." not in page and "Cắt điện từ 8 giờ đến 17 giờ" in page
-    assert "Phiên bản 1 là bản đã được duyệt để phát" in page.split("Từ phiên bản")[0]
+    head = page.split("Từ phiên bản")[0]
+    # v1 was approved but is held too: not "the one that airs" (o16lan4 K3)
+    assert "Phiên bản 1 đã được duyệt" in head and "nhưng không phát nữa" in head
+    assert "để phát" not in head
     # nothing airs, and it opens so: not "Đang phát: chưa có bản nào…" (o16lan3 F9)
     assert "Chưa phát bản nào: phải đợi phiên bản 3 được duyệt." in page
     assert "Đang phát" not in page
-    assert "duyet" in page.split("Từ phiên bản")[0]  # the approver, by name
+    assert "duyet" in head  # the approver, by name
     assert "Duyệt phiên bản 3" in page
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -246,3 +246,74 @@ def test_a_slot_that_aired_without_a_held_new_version_says_what_it_left_out_ever
     assert exported.exit_code == 0, exported.stderr
     [line] = [line for line in out.read_text().splitlines() if "Cài Bluezone" in line]
     assert f"khung giờ chieu; {said[0].lower()}{said[1:-1]}" in line
+
+
+def aired_then_held(station: Station, clock: SetClock, out: Path) -> datetime:
+    """The 'chieu' slot reads Bluezone and the meeting notice on day one; then the notice's
+    version 2 waits for approval and day two's slot leaves it out. Returns day two's slot."""
+    from audio_out.sinks import FileSink
+    from broadcaster.runner import Runner
+
+    station.approve("hop-thon", "duyet")
+    slot_at = clock.now + timedelta(minutes=2)
+    station.add_slot("chieu", f"{slot_at:%H:%M}", announce=["bluezone", "hop-thon"])
+    runner = Runner(station, FileSink(out))
+    for day in range(2):
+        if day:
+            station.type_announcement("Họp thôn lúc 20 giờ.", "Họp thôn Đông", campaign="thon",
+                                      announcement_id="hop-thon", editing=True)  # fmt: skip
+        clock.now = slot_at + timedelta(days=day)
+        [due] = [p for p in runner.upcoming(timedelta(seconds=30)) if p.slot == "chieu"]
+        aired = runner.air_planned(due)
+        assert aired and aired.status == "aired"
+    return clock.now
+
+
+def test_a_notice_left_out_for_its_new_version_is_planned_and_not_aired_in_the_report(
+    visitor: Visitor, console_station: Path, console_clock: SetClock, tmp_path: Path
+) -> None:
+    """o16lan4 C1: the meeting notice airs on day one, then its version 2 waits for approval
+    and the next day's slot leaves it out. The month report said 100 % and "Mọi thông báo đã
+    xếp lịch đều được phát"; Nhật ký's box did not list it, since it aired once. Both now
+    count it planned and not aired in that airing, and say why."""
+    import subprocess
+
+    from broadcaster.report import ALL_AIRED
+
+    station = Station.open(console_station, console_clock)
+    slot_at = aired_then_held(station, console_clock, tmp_path / "out")
+    month = f"{slot_at:%m/%Y}"
+    pdf = tmp_path / "bao-cao.pdf"
+    station.export_log("pdf", pdf, month=month)
+    printed = " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True,
+                                      text=True, check=True).stdout.split())  # fmt: skip
+    assert ALL_AIRED not in printed
+    assert (
+        "4 lượt thông báo trong 2 lượt phát. Trong đó 1 lượt thông báo bị bỏ qua vì "
+        "phiên bản mới chờ duyệt" in printed
+    )
+    assert re.search(r"thon 2 1 0 0 0 0 [\d,]+ 50,0 Cộng 4 3 0 0 0 0 [\d,]+ 75,0 ", printed)
+    said = f"phiên bản mới chờ duyệt: bị bỏ qua 1 lượt phát từ ngày {console_clock.now:%d/%m/%Y}"
+    assert re.search(rf"Họp thôn Đông.*{said}", printed), printed
+    visitor.sign_in("vanhanh")
+    log = text(visitor.get("/log").text)
+    assert re.search(rf"Đã xếp lịch nhưng không phát.*Họp thôn Đông.*{said}", log), log
+
+
+def test_a_notice_already_left_out_says_how_often_since_when_to_both_of_them(
+    visitor: Visitor, console_station: Path, console_clock: SetClock, tmp_path: Path
+) -> None:
+    """o16lan4 C2: Trang chủ's Cần chú ý said the held notice "sẽ không được phát … từ ngày
+    mai" after airings had already left it out; Lan and Hùng now read how many and since
+    when, and that it airs again once approved, on Trang chủ and on the notice's page."""
+    station = Station.open(console_station, console_clock)
+    slot_at = aired_then_held(station, console_clock, tmp_path / "out")
+    console_clock.now += timedelta(minutes=5)
+    said = (rf"Đã bị bỏ qua 1 lượt phát, từ hôm nay {slot_at:%H:%M}[;.] [sS]ẽ được phát lại "
+            "khi phiên bản 2 được duyệt")  # fmt: skip
+    for account in ("vanhanh", "duyet"):
+        visitor.sign_in(account)
+        home = text(visitor.get("/").text)
+        assert re.search(rf"“Họp thôn Đông” sẽ không được phát[^“]*\. {said}", home), home
+        page = text(visitor.get("/announcements/hop-thon").text)
+        assert re.search(rf"cho đến khi người duyệt duyệt\. {said}\.", page), page

@@ -274,7 +274,7 @@ def _show(found: Announcement, errors: dict[str, str], spoken: str = "",
         may_approve=g.user.role.allows(Role.APPROVER), spoken_by=station().speech_engine(found.id),
         first_engine=engines[0] if engines else None, spoken_typed=spoken,
         lexicon_built_on=request.form.get("built_on") if over else station().lexicon_stamp(),
-        lexicon_over=over,
+        lexicon_over=over, held=station().held_so_far(found.id, found.version),
     )  # fmt: skip
 
 
