@@ -10,7 +10,7 @@ that are Vietnamese syllables or chat shorthand (ae, tks, ko, dc, t6) and almost
 mark. Words starting with a capital are not counted either way: names, brands, addresses
 and acronyms ('Samsung', 'Y Bih Niê', 'Sùng A Chua', 'UBND') stay as they are written;
 unless the whole sentence is in capitals or Title Case and holds function words ('THONG BAO
-HOP THON VAO TOI NAY'). A text typed without marks on purpose (a transfer memo, an SMS
+HOP THON VAO TOI NAY') or is mostly words nearly always marked ('KHAN CAP: NUOC LU'). A text typed without marks on purpose (a transfer memo, an SMS
 syntax) is left alone when named as such, or when quoted (review16 #3, #4)."""
 
 from __future__ import annotations
@@ -58,6 +58,20 @@ FUNCTION_WORDS = frozenset({
 """Words of a sentence no list of names holds ('vào', 'tại', 'lúc', 'của', 'tối nay'): a
 line in capitals or in Title Case is judged only when it holds two of them, so that names
 typed without marks ('NGUYEN VAN AN', 'Tran Thi Binh') stay as written."""
+USUALLY_MARKED = frozenset({
+    "thong", "bao", "khan", "cap", "nuoc", "lu", "len", "nhanh", "mat", "dien", "toan", "xa",
+    "tu", "den", "chu", "nhe", "kinh", "gui", "thon", "hop", "nghi", "ho", "tiem", "chung",
+    "phong", "benh", "tram", "truong", "lam", "duong", "sang", "chieu", "mang", "theo", "the",
+    "hiem", "te", "lich", "cat", "ngung", "khu", "vuc", "tuan", "thang", "nho", "sinh", "canh",
+    "mua", "quet", "so", "tan", "doi", "tre", "nguoi", "ngay", "toi", "luc", "gio", "vao", "tai",
+    "cua", "cac", "nhung", "duoc", "khong", "se", "cho", "voi", "ve", "moi", "nay", "de",
+})  # fmt: skip
+"""Syllables of a notice that are nearly always written with a mark ('thông báo', 'khẩn
+cấp', 'mất điện', 'toàn xã') and are no family or given name ('Nguyễn', 'Văn', 'An', 'Mai',
+'Hòa' are left out): a line in capitals or Title Case that is mostly made of them is typed
+without marks, however short (o16lan4 B1: 'KHAN CAP: NUOC LU DANG LEN NHANH.')."""
+MIN_USUALLY_MARKED = 3
+USUALLY_MARKED_SHARE = 0.5
 AS_TYPED = re.compile(
     r"(?i)chuyển khoản|nội dung ck|cú pháp|soạn tin|nhắn tin|tin nhắn|mật khẩu|tên mạng|nhóm"
     r"|ca sĩ|tài khoản|tên đăng nhập"
@@ -92,7 +106,7 @@ def counts(sentence: str) -> tuple[list[str], int, int]:
     Vietnamese letter beyond ASCII, foreign ones are lowercase ASCII words no Vietnamese
     syllable ('station', 'speaks'). What follows a memo's or an SMS syntax's name is not
     counted (`AS_TYPED`). A sentence in capitals or Title Case is counted as if lowercase
-    when it holds two function words (`FUNCTION_WORDS`)."""
+    when it holds two function words (`FUNCTION_WORDS`) or is mostly `USUALLY_MARKED`."""
     sentence = _QUOTED.sub(" ", sentence)
     found = AS_TYPED.search(sentence)
     tokens = sentence[: found.end() if found else len(sentence)].split()
@@ -100,7 +114,9 @@ def counts(sentence: str) -> tuple[list[str], int, int]:
     lettered = [w for w in words if w[0].isalpha()]
     if lettered and (all(w.isupper() for w in lettered) or all(w[0].isupper() for w in lettered)):
         lowered = [w.lower() for w in words]
-        if len(FUNCTION_WORDS.intersection(lowered)) >= 2:
+        if len(FUNCTION_WORDS.intersection(lowered)) >= 2 or _mostly_usually_marked(
+            [w.lower() for w in lettered]
+        ):
             words = lowered
     plain: list[str] = []
     marked = foreign = 0
@@ -115,6 +131,15 @@ def counts(sentence: str) -> tuple[list[str], int, int]:
             else:
                 foreign += 1
     return plain, marked, foreign
+
+
+def _mostly_usually_marked(lettered: list[str]) -> bool:
+    """Whether at least half the words, and three different ones, are `USUALLY_MARKED`."""
+    usual = [w for w in lettered if w in USUALLY_MARKED]
+    return (
+        len(set(usual)) >= MIN_USUALLY_MARKED
+        and len(usual) >= USUALLY_MARKED_SHARE * len(lettered)
+    )
 
 
 def _unaccented(plain: list[str], marked: int, foreign: int, least: int = MIN_PLAIN) -> bool:

@@ -28,6 +28,10 @@ UNACCENTED = (
     "Thông báo họp thôn Bắc. Moi ba con den du hop dung gio nhe, ko dc vang mat.",
     "THONG BAO HOP THON VAO 19H30 TOI NAY TAI NHA VAN HOA",
     "Thong Bao: Moi Ba Con Den Hop Thon Vao Luc 19 Gio Toi Nay",
+    # short lines with fewer than two function words (o16lan4 B1)
+    "KHAN CAP: NUOC LU DANG LEN NHANH.",
+    "MAT DIEN TOAN XA TU 7H DEN 17H NGAY MAI.",
+    "Mat Dien Toan Xa Tu 7h Den 17h Ngay Mai. Ba Con Chu Y Nhe.",
 )
 STILL_TAKEN = (
     *NOTICES,
@@ -58,6 +62,16 @@ STILL_TAKEN = (
     "Mời bà con đến cửa hàng SAMSUNG, HONDA, YAMAHA, VINAMILK, COCA COLA tại chợ.",
     "Bài hát: HAPPY BIRTHDAY, JINGLE BELLS, WE WISH YOU A MERRY CHRISTMAS.",
     "Thông Báo Lịch Cắt Điện Tháng 12 Tại Thôn An Hòa",
+    # short capitals of names, places and acronyms; real capitals with marks (o16lan4 B1)
+    "THON AN HOA, THON BAC, THON NAM, XA AN BINH",
+    "UBND XA AN BINH. HĐND XÃ AN BÌNH. CCCD, BHYT, CMND.",
+    "KHẨN CẤP: NƯỚC LŨ ĐANG LÊN NHANH.",
+    "MẤT ĐIỆN TOÀN XÃ TỪ 7H ĐẾN 17H NGÀY MAI.",
+    "Thông Báo Khẩn. Mất Điện Toàn Xã Từ 7h Đến 17h Ngày Mai.",
+    "Trao thưởng: TRAN VAN HUNG, LE THI MAI, HOANG VAN NAM.",
+    "Đội bóng: THON DONG FC, SAO VANG UNITED, HOANG ANH GIA LAI.",
+    "Phim “MAT BIEC” chiếu tối nay tại nhà văn hóa.",
+    "SALE OFF 50% TẠI CỬA HÀNG HONDA HEAD, SAMSUNG PLAZA.",
 )
 
 
