@@ -10,8 +10,9 @@ that are Vietnamese syllables or chat shorthand (ae, tks, ko, dc, t6) and almost
 mark. Words starting with a capital are not counted either way: names, brands, addresses
 and acronyms ('Samsung', 'Y Bih Niê', 'Sùng A Chua', 'UBND') stay as they are written;
 unless the whole sentence is in capitals or Title Case and holds function words ('THONG BAO
-HOP THON VAO TOI NAY') or is mostly words nearly always marked ('KHAN CAP: NUOC LU'). A text typed without marks on purpose (a transfer memo, an SMS
-syntax) is left alone when named as such, or when quoted (review16 #3, #4)."""
+HOP THON VAO TOI NAY') or is mostly words nearly always marked ('KHAN CAP: NUOC LU'). A
+text typed without marks on purpose (a transfer memo, an SMS syntax) is left alone when
+named as such, or when quoted (review16 #3, #4)."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ import re
 import unicodedata
 
 from common.errors import BroadcasterError
-from common.i18n import _
+from common.i18n import _, ngettext
 
 from .syllables import is_vietnamese_syllable
 
@@ -136,10 +137,8 @@ def counts(sentence: str) -> tuple[list[str], int, int]:
 def _mostly_usually_marked(lettered: list[str]) -> bool:
     """Whether at least half the words, and three different ones, are `USUALLY_MARKED`."""
     usual = [w for w in lettered if w in USUALLY_MARKED]
-    return (
-        len(set(usual)) >= MIN_USUALLY_MARKED
-        and len(usual) >= USUALLY_MARKED_SHARE * len(lettered)
-    )
+    enough = len(usual) >= USUALLY_MARKED_SHARE * len(lettered)
+    return enough and len(set(usual)) >= MIN_USUALLY_MARKED
 
 
 def _unaccented(plain: list[str], marked: int, foreign: int, least: int = MIN_PLAIN) -> bool:
@@ -167,27 +166,50 @@ def sentences(text: str) -> list[str]:
 
 
 def unaccented(text: str) -> str | None:
-    """The first sentence of the text typed without diacritics, or, when its short sentences
-    together are, the first of them holding no mark; else None. Marks typed apart (NFD)
-    count as marks."""
+    """The first sentence of the text typed without diacritics (`every_unaccented`)."""
+    found = every_unaccented(text)
+    return found[0] if found else None
+
+
+def every_unaccented(text: str) -> list[str]:
+    """Every sentence of the text typed without diacritics, in order, when one is, or when
+    its short sentences together are; with them each short one holding no mark and two
+    different plain words, in whatever case ('Tks ca nha', 'Ba Con Chu Y Nhe'), so that the
+    officer fixes them all at once (o16lan4 C3). Marks typed apart (NFD) count as marks."""
     text = unicodedata.normalize("NFC", text)
     plain: list[str] = []
     marked = foreign = 0
-    first = None
+    judged: list[tuple[str, bool, bool]] = []
     label = False
     for sentence in sentences(text):
         after_label, label = label, labels(sentence)
         if after_label:
             continue
         found = counts(sentence)
-        if _unaccented(*found):
-            return sentence
         plain += found[0]
         marked += found[1]
         foreign += found[2]
-        if first is None and found[0] and not found[1]:
-            first = sentence
-    return first if _unaccented(plain, marked, foreign, 2 * MIN_PLAIN) else None
+        short = counts(sentence.lower())
+        judged.append((sentence, _unaccented(*found), not short[1] and len(set(short[0])) >= 2))
+    if any(taken for _s, taken, _short in judged):
+        return [s for s, taken, short in judged if taken or short]
+    if _unaccented(plain, marked, foreign, 2 * MIN_PLAIN):
+        return [s for s, _taken, _short in judged if counts(s)[0] and not counts(s)[1]]
+    return []
+
+
+QUOTED_AT_MOST = 3
+"""Sentences quoted in a refusal; the rest are counted ('và 2 câu khác')."""
+
+
+def quoted(found: list[str]) -> str:
+    """“first”, “second”, “third” and the number of the others."""
+    shown = ", ".join(f"“{opening(s)}”" for s in found[:QUOTED_AT_MOST])
+    more = len(found) - QUOTED_AT_MOST
+    if more <= 0:
+        return shown
+    return ngettext("{shown} and {more} other sentence", "{shown} and {more} other sentences",
+                    more).format(shown=shown, more=more)  # fmt: skip
 
 
 def opening(sentence: str, limit: int = 60) -> str:
@@ -204,9 +226,25 @@ class UnaccentedError(BroadcasterError):
 def refuse_unaccented(text: str, where: str, in_file: bool = False) -> None:
     """Refuse a text with a sentence typed without diacritics: the voice reads 'hop thon'
     as written, not as 'họp thôn', and no word of it is listed as guessed."""
-    sentence = unaccented(text)
-    if sentence is None:
+    found = every_unaccented(text)
+    if not found:
         return
+    if len(found) > 1:
+        several = (
+            _("{where}: the sentences {sentences} are typed without diacritics or in "
+              "shorthand, which the voice cannot read properly: fix them all in the file (type "
+              "them again with diacritics and in full words, for example with Unikey's Telex), "
+              "save the file and send it again. A text meant to be typed so (a bank-transfer "
+              "memo, an SMS syntax) is kept as written when quoted with “…”")
+            if in_file
+            else _("{where}: the sentences {sentences} are typed without diacritics or in "
+                   "shorthand, which the voice cannot read properly: type them all again with "
+                   "diacritics and in full words (for example with Unikey's Telex). A text "
+                   "meant to be typed so (a bank-transfer memo, an SMS syntax) is kept as "
+                   "written when quoted with “…”")
+        )  # fmt: skip
+        raise UnaccentedError(several.format(where=where, sentences=quoted(found)), field="text")
+    sentence = found[0]
     message = (
         _("{where}: the sentence “{sentence}” is typed without diacritics or in shorthand, "
           "which the voice cannot read properly: fix it in the file (type it again with "

@@ -152,6 +152,41 @@ def test_the_console_refuses_it_typed_or_sent_in_vietnamese(
     assert store_dump(console_station) == before
 
 
+SEVERAL = (
+    "Kinh Gui Ba Con Thon Nam. Chieu Thu Sau Tram Y Te Kham Benh. Ba Con Nho Mang Theo The "
+    "Bao Hiem Y Te Nhe.",
+    "Họp thôn tối nay lúc 7 giờ. Ai ko di dc thi bao truoc cho truong thon nhe. Cam on ca nha "
+    "nhieu. Tks ca nha",
+)
+
+
+@pytest.mark.parametrize("typed", SEVERAL)
+def test_every_sentence_without_marks_is_named_at_once_short_sign_offs_too(
+    opened: Station, station: Path, scripts: Path, typed: str
+) -> None:
+    unmarked = [s for s in typed.split(". ") if not any(c in "ọốờ" for c in s)]
+    for said in refusals_at_every_door(opened, station, scripts, typed):
+        assert "the sentences" in said, said
+        assert all(f"“{s.rstrip('.')}" in said for s in unmarked), said
+        assert "Họp thôn tối nay" not in said
+
+
+def test_the_console_quotes_the_first_three_and_counts_the_others(
+    visitor: Visitor, console_station: Path
+) -> None:
+    visitor.sign_in("vanhanh")
+    typed = (
+        "Thong Bao Khan. Mat Dien Toan Xa Tu 7h Den 17h Ngay Mai. Ba Con Chu Y Nhe. "
+        "Cac ho kiem tra tu lanh truoc khi mat dien. Tks ca nha"
+    )
+    refused = visitor.post(NEW, TYPED | {"text": typed}, page=NEW)
+    assert refused.status_code == 400
+    said = field_error(refused.text, "text")
+    assert "các câu “Thong Bao Khan.”, “Mat Dien Toan Xa Tu 7h Den 17h Ngay Mai.”, “Ba Con " in said
+    assert "và 2 câu khác được gõ không dấu hoặc viết tắt" in said
+    assert "hãy gõ lại hết các câu ấy có dấu" in said
+
+
 def test_a_notice_stored_without_diacritics_before_is_not_approved(
     station: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
