@@ -50,6 +50,9 @@ SHORTHAND = frozenset({
 })  # fmt: skip
 """Chat shorthand as officers type it on Zalo: 'ae' (anh em), 'tks', 'ko' (không), 'dc'
 (được), 't6' (thứ sáu). No unit ('h', 'kg'): a schedule or a price list writes them."""
+SIGN_OFF = SHORTHAND - {"t2", "t3", "t4", "t5", "t6", "t7", "cn", "nha", "nhe", "ok", "r", "j", "k"}
+"""Chat shorthand that makes a short sentence without marks a chat sign-off ('Tks ca nha',
+'ae nho di du'), refused even at the end of a marked notice (o16lan4 C3)."""
 DAYS = frozenset({"t2", "t3", "t4", "t5", "t6", "t7", "cn"})
 """Days of the week count as one word: 't3, t5, t7: 13 h – 17 h' is a schedule line."""
 FUNCTION_WORDS = frozenset({
@@ -180,6 +183,7 @@ def every_unaccented(text: str) -> list[str]:
     plain: list[str] = []
     marked = foreign = 0
     judged: list[tuple[str, bool, bool]] = []
+    signed_off = False
     label = False
     for sentence in sentences(text):
         after_label, label = label, labels(sentence)
@@ -190,8 +194,11 @@ def every_unaccented(text: str) -> list[str]:
         marked += found[1]
         foreign += found[2]
         short = counts(sentence.lower())
-        judged.append((sentence, _unaccented(*found), not short[1] and len(set(short[0])) >= 2))
-    if any(taken for _s, taken, _short in judged):
+        bare = not short[1] and len(set(short[0])) >= 2 >= short[2]
+        judged.append((sentence, _unaccented(*found), bare))
+        opened = counts(sentence[:1].lower() + sentence[1:])[0]  # 'Tks', not 'HK'
+        signed_off = signed_off or (bare and not SIGN_OFF.isdisjoint(opened))
+    if signed_off or any(taken for _s, taken, _short in judged):
         return [s for s, taken, short in judged if taken or short]
     if _unaccented(plain, marked, foreign, 2 * MIN_PLAIN):
         return [s for s, _taken, _short in judged if counts(s)[0] and not counts(s)[1]]

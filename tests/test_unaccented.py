@@ -32,6 +32,8 @@ UNACCENTED = (
     "KHAN CAP: NUOC LU DANG LEN NHANH.",
     "MAT DIEN TOAN XA TU 7H DEN 17H NGAY MAI.",
     "Mat Dien Toan Xa Tu 7h Den 17h Ngay Mai. Ba Con Chu Y Nhe.",
+    # a chat sign-off at the end of a marked notice (o16lan4 C3)
+    "Họp thôn tối nay lúc 7 giờ tại nhà văn hóa, mời bà con đến đúng giờ. Tks ca nha",
 )
 STILL_TAKEN = (
     *NOTICES,
