@@ -190,6 +190,8 @@ from .vocabulary import (
     loanwords,
     storm_names,
 )
+from .weekdays import DAYS, in_a_schedule, read_days
+from .weekdays import GATE as DAYS_GATE
 
 
 @dataclass(frozen=True)
@@ -372,6 +374,13 @@ def _weekday(m: re.Match[str], ctx: _Context) -> str:
         return f"tê {read_digits(m['day'])}" + (" đến " if m["to"] else "")
     words = f"thứ {read_ordinal(int(m['day']), ctx.dialect)}"
     return words + (" đến " if m["to"] else "")
+
+
+def _days(m: re.Match[str], ctx: _Context) -> str:
+    """A schedule's 't2, t4' or 't2-t6' (weekdays.py); after a thing's name, its codes."""
+    if _ends_with(_before(m), NAMED_BY_CODE) or not in_a_schedule(m):
+        return m[0]
+    return read_days(m[0], ctx.dialect)
 
 
 NAMED_BY_CODE = (
@@ -1833,6 +1842,7 @@ CODE_RULES: list[Rule] = [
     Rule(CODE_NUMBER, _code_number, "ãÃ", gate=re.compile("[ãÃ](?<=[mM][ãÃ])")),
     Rule(WEEKDAY_RANGE, lambda m, ctx: f"{m['first']} đến ", "-–",
          gate=re.compile("[ứỨ](?<=[tT][hH][ứỨ])")),  # 'thứ' in any case
+    Rule(DAYS, _days, gate=DAYS_GATE),
     Rule(WEEKDAY, _weekday, gate=re.compile("T[2-7]")),
     Rule(ROAD_SPACED, _road_spaced, gate=re.compile(r"ường [A-ZĐ]{1,2} \d")),
     Rule(ROAD, _road),

@@ -10,8 +10,9 @@ that are Vietnamese syllables or chat shorthand (ae, tks, ko, dc, t6) and almost
 mark. Words starting with a capital are not counted either way: names, brands, addresses
 and acronyms ('Samsung', 'Y Bih Niê', 'Sùng A Chua', 'UBND') stay as they are written;
 unless the whole sentence is in capitals or Title Case and holds function words ('THONG BAO
-HOP THON VAO TOI NAY'). A text typed without marks on purpose (a transfer memo, an SMS
-syntax) is left alone when named as such, or when quoted (review16 #3, #4)."""
+HOP THON VAO TOI NAY') or is mostly words nearly always marked ('KHAN CAP: NUOC LU'). A
+text typed without marks on purpose (a transfer memo, an SMS syntax) is left alone when
+named as such, or when quoted (review16 #3, #4)."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ import re
 import unicodedata
 
 from common.errors import BroadcasterError
-from common.i18n import _
+from common.i18n import _, ngettext
 
 from .syllables import is_vietnamese_syllable
 
@@ -49,6 +50,9 @@ SHORTHAND = frozenset({
 })  # fmt: skip
 """Chat shorthand as officers type it on Zalo: 'ae' (anh em), 'tks', 'ko' (không), 'dc'
 (được), 't6' (thứ sáu). No unit ('h', 'kg'): a schedule or a price list writes them."""
+SIGN_OFF = SHORTHAND - {"t2", "t3", "t4", "t5", "t6", "t7", "cn", "nha", "nhe", "ok", "r", "j", "k"}
+"""Chat shorthand that makes a short sentence without marks a chat sign-off ('Tks ca nha',
+'ae nho di du'), refused even at the end of a marked notice (o16lan4 C3)."""
 DAYS = frozenset({"t2", "t3", "t4", "t5", "t6", "t7", "cn"})
 """Days of the week count as one word: 't3, t5, t7: 13 h – 17 h' is a schedule line."""
 FUNCTION_WORDS = frozenset({
@@ -58,6 +62,20 @@ FUNCTION_WORDS = frozenset({
 """Words of a sentence no list of names holds ('vào', 'tại', 'lúc', 'của', 'tối nay'): a
 line in capitals or in Title Case is judged only when it holds two of them, so that names
 typed without marks ('NGUYEN VAN AN', 'Tran Thi Binh') stay as written."""
+USUALLY_MARKED = frozenset({
+    "thong", "bao", "khan", "cap", "nuoc", "lu", "len", "nhanh", "mat", "dien", "toan", "xa",
+    "tu", "den", "chu", "nhe", "kinh", "gui", "thon", "hop", "nghi", "ho", "tiem", "chung",
+    "phong", "benh", "tram", "truong", "lam", "duong", "sang", "chieu", "mang", "theo", "the",
+    "hiem", "te", "lich", "cat", "ngung", "khu", "vuc", "tuan", "thang", "nho", "sinh", "canh",
+    "mua", "quet", "so", "tan", "doi", "tre", "nguoi", "ngay", "toi", "luc", "gio", "vao", "tai",
+    "cua", "cac", "nhung", "duoc", "khong", "se", "cho", "voi", "ve", "moi", "nay", "de",
+})  # fmt: skip
+"""Syllables of a notice that are nearly always written with a mark ('thông báo', 'khẩn
+cấp', 'mất điện', 'toàn xã') and are no family or given name ('Nguyễn', 'Văn', 'An', 'Mai',
+'Hòa' are left out): a line in capitals or Title Case that is mostly made of them is typed
+without marks, however short (o16lan4 B1: 'KHAN CAP: NUOC LU DANG LEN NHANH.')."""
+MIN_USUALLY_MARKED = 3
+USUALLY_MARKED_SHARE = 0.5
 AS_TYPED = re.compile(
     r"(?i)chuyển khoản|nội dung ck|cú pháp|soạn tin|nhắn tin|tin nhắn|mật khẩu|tên mạng|nhóm"
     r"|ca sĩ|tài khoản|tên đăng nhập"
@@ -92,7 +110,7 @@ def counts(sentence: str) -> tuple[list[str], int, int]:
     Vietnamese letter beyond ASCII, foreign ones are lowercase ASCII words no Vietnamese
     syllable ('station', 'speaks'). What follows a memo's or an SMS syntax's name is not
     counted (`AS_TYPED`). A sentence in capitals or Title Case is counted as if lowercase
-    when it holds two function words (`FUNCTION_WORDS`)."""
+    when it holds two function words (`FUNCTION_WORDS`) or is mostly `USUALLY_MARKED`."""
     sentence = _QUOTED.sub(" ", sentence)
     found = AS_TYPED.search(sentence)
     tokens = sentence[: found.end() if found else len(sentence)].split()
@@ -100,7 +118,9 @@ def counts(sentence: str) -> tuple[list[str], int, int]:
     lettered = [w for w in words if w[0].isalpha()]
     if lettered and (all(w.isupper() for w in lettered) or all(w[0].isupper() for w in lettered)):
         lowered = [w.lower() for w in words]
-        if len(FUNCTION_WORDS.intersection(lowered)) >= 2:
+        if len(FUNCTION_WORDS.intersection(lowered)) >= 2 or _mostly_usually_marked(
+            [w.lower() for w in lettered]
+        ):
             words = lowered
     plain: list[str] = []
     marked = foreign = 0
@@ -115,6 +135,13 @@ def counts(sentence: str) -> tuple[list[str], int, int]:
             else:
                 foreign += 1
     return plain, marked, foreign
+
+
+def _mostly_usually_marked(lettered: list[str]) -> bool:
+    """Whether at least half the words, and three different ones, are `USUALLY_MARKED`."""
+    usual = [w for w in lettered if w in USUALLY_MARKED]
+    enough = len(usual) >= USUALLY_MARKED_SHARE * len(lettered)
+    return enough and len(set(usual)) >= MIN_USUALLY_MARKED
 
 
 def _unaccented(plain: list[str], marked: int, foreign: int, least: int = MIN_PLAIN) -> bool:
@@ -142,27 +169,54 @@ def sentences(text: str) -> list[str]:
 
 
 def unaccented(text: str) -> str | None:
-    """The first sentence of the text typed without diacritics, or, when its short sentences
-    together are, the first of them holding no mark; else None. Marks typed apart (NFD)
-    count as marks."""
+    """The first sentence of the text typed without diacritics (`every_unaccented`)."""
+    found = every_unaccented(text)
+    return found[0] if found else None
+
+
+def every_unaccented(text: str) -> list[str]:
+    """Every sentence of the text typed without diacritics, in order, when one is, or when
+    its short sentences together are; with them each short one holding no mark and two
+    different plain words, in whatever case ('Tks ca nha', 'Ba Con Chu Y Nhe'), so that the
+    officer fixes them all at once (o16lan4 C3). Marks typed apart (NFD) count as marks."""
     text = unicodedata.normalize("NFC", text)
     plain: list[str] = []
     marked = foreign = 0
-    first = None
+    judged: list[tuple[str, bool, bool]] = []
+    signed_off = False
     label = False
     for sentence in sentences(text):
         after_label, label = label, labels(sentence)
         if after_label:
             continue
         found = counts(sentence)
-        if _unaccented(*found):
-            return sentence
         plain += found[0]
         marked += found[1]
         foreign += found[2]
-        if first is None and found[0] and not found[1]:
-            first = sentence
-    return first if _unaccented(plain, marked, foreign, 2 * MIN_PLAIN) else None
+        short = counts(sentence.lower())
+        bare = not short[1] and len(set(short[0])) >= 2 >= short[2]
+        judged.append((sentence, _unaccented(*found), bare))
+        opened = counts(sentence[:1].lower() + sentence[1:])[0]  # 'Tks', not 'HK'
+        signed_off = signed_off or (bare and not SIGN_OFF.isdisjoint(opened))
+    if signed_off or any(taken for _s, taken, _short in judged):
+        return [s for s, taken, short in judged if taken or short]
+    if _unaccented(plain, marked, foreign, 2 * MIN_PLAIN):
+        return [s for s, _taken, _short in judged if counts(s)[0] and not counts(s)[1]]
+    return []
+
+
+QUOTED_AT_MOST = 3
+"""Sentences quoted in a refusal; the rest are counted ('và 2 câu khác')."""
+
+
+def quoted(found: list[str]) -> str:
+    """“first”, “second”, “third” and the number of the others."""
+    shown = ", ".join(f"“{opening(s)}”" for s in found[:QUOTED_AT_MOST])
+    more = len(found) - QUOTED_AT_MOST
+    if more <= 0:
+        return shown
+    return ngettext("{shown} and {more} other sentence", "{shown} and {more} other sentences",
+                    more).format(shown=shown, more=more)  # fmt: skip
 
 
 def opening(sentence: str, limit: int = 60) -> str:
@@ -179,9 +233,25 @@ class UnaccentedError(BroadcasterError):
 def refuse_unaccented(text: str, where: str, in_file: bool = False) -> None:
     """Refuse a text with a sentence typed without diacritics: the voice reads 'hop thon'
     as written, not as 'họp thôn', and no word of it is listed as guessed."""
-    sentence = unaccented(text)
-    if sentence is None:
+    found = every_unaccented(text)
+    if not found:
         return
+    if len(found) > 1:
+        several = (
+            _("{where}: the sentences {sentences} are typed without diacritics or in "
+              "shorthand, which the voice cannot read properly: fix them all in the file (type "
+              "them again with diacritics and in full words, for example with Unikey's Telex), "
+              "save the file and send it again. A text meant to be typed so (a bank-transfer "
+              "memo, an SMS syntax) is kept as written when quoted with “…”")
+            if in_file
+            else _("{where}: the sentences {sentences} are typed without diacritics or in "
+                   "shorthand, which the voice cannot read properly: type them all again with "
+                   "diacritics and in full words (for example with Unikey's Telex). A text "
+                   "meant to be typed so (a bank-transfer memo, an SMS syntax) is kept as "
+                   "written when quoted with “…”")
+        )  # fmt: skip
+        raise UnaccentedError(several.format(where=where, sentences=quoted(found)), field="text")
+    sentence = found[0]
     message = (
         _("{where}: the sentence “{sentence}” is typed without diacritics or in shorthand, "
           "which the voice cannot read properly: fix it in the file (type it again with "

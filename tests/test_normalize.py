@@ -221,6 +221,7 @@ def test_a_remembered_reading_follows_the_lexicon_and_the_language() -> None:
 
 
 GATED = (
+    "Lịch tiêm t2, t4", "trực t7-cn", "t6 và cn 4/12",
     "Xem tại www.tanlap.gov.vn", "https://dichvucong.GOV.VN/hoso", "TM. ỦY BAN NHÂN DÂN",
     "KT.CHỦ TỊCH", "TUQ. CHỦ TỊCH", "TL. GIÁM ĐỐC", "Q. CHỦ TỊCH", "xe 29A-123.45",
     "đăng kiểm 29-05V", "đoạn IC7 - IC9", "đường ĐX 05", "Phòng GD - ĐT",
@@ -311,7 +312,7 @@ PIECES = (
     "KT", "TUQ", "A", "Đ", "F", "H", "N", "SC", "EC", "WDG", "QL", "BTTTT", "UBND", "iPhone",
     "Evo", "www", "gov", "vn", "VN", "com", "https://", "đến", "ngày", "số", "giờ", "tháng",
     "đường", "Ấp", "năm", "xã", "thứ", "THỨ", "CN", "tài khoản", "TCVN", "ISO", "A(", "H5N1",
-    "seri ", "CĐ", "123456", "mã", "t", "\n", "đối tượng", "quyền lợi",
+    "seri ", "CĐ", "123456", "mã", "t", "\n", "đối tượng", "quyền lợi", "cn", " và ",
 )  # fmt: skip
 """Pieces of what rules look for, so that drawn texts often hold a match."""
 

@@ -28,6 +28,12 @@ UNACCENTED = (
     "Thông báo họp thôn Bắc. Moi ba con den du hop dung gio nhe, ko dc vang mat.",
     "THONG BAO HOP THON VAO 19H30 TOI NAY TAI NHA VAN HOA",
     "Thong Bao: Moi Ba Con Den Hop Thon Vao Luc 19 Gio Toi Nay",
+    # short lines with fewer than two function words (o16lan4 B1)
+    "KHAN CAP: NUOC LU DANG LEN NHANH.",
+    "MAT DIEN TOAN XA TU 7H DEN 17H NGAY MAI.",
+    "Mat Dien Toan Xa Tu 7h Den 17h Ngay Mai. Ba Con Chu Y Nhe.",
+    # a chat sign-off at the end of a marked notice (o16lan4 C3)
+    "Họp thôn tối nay lúc 7 giờ tại nhà văn hóa, mời bà con đến đúng giờ. Tks ca nha",
 )
 STILL_TAKEN = (
     *NOTICES,
@@ -58,6 +64,16 @@ STILL_TAKEN = (
     "Mời bà con đến cửa hàng SAMSUNG, HONDA, YAMAHA, VINAMILK, COCA COLA tại chợ.",
     "Bài hát: HAPPY BIRTHDAY, JINGLE BELLS, WE WISH YOU A MERRY CHRISTMAS.",
     "Thông Báo Lịch Cắt Điện Tháng 12 Tại Thôn An Hòa",
+    # short capitals of names, places and acronyms; real capitals with marks (o16lan4 B1)
+    "THON AN HOA, THON BAC, THON NAM, XA AN BINH",
+    "UBND XA AN BINH. HĐND XÃ AN BÌNH. CCCD, BHYT, CMND.",
+    "KHẨN CẤP: NƯỚC LŨ ĐANG LÊN NHANH.",
+    "MẤT ĐIỆN TOÀN XÃ TỪ 7H ĐẾN 17H NGÀY MAI.",
+    "Thông Báo Khẩn. Mất Điện Toàn Xã Từ 7h Đến 17h Ngày Mai.",
+    "Trao thưởng: TRAN VAN HUNG, LE THI MAI, HOANG VAN NAM.",
+    "Đội bóng: THON DONG FC, SAO VANG UNITED, HOANG ANH GIA LAI.",
+    "Phim “MAT BIEC” chiếu tối nay tại nhà văn hóa.",
+    "SALE OFF 50% TẠI CỬA HÀNG HONDA HEAD, SAMSUNG PLAZA.",
 )
 
 
@@ -136,6 +152,41 @@ def test_the_console_refuses_it_typed_or_sent_in_vietnamese(
     said = field_error(sent.text, "files")
     assert "hop.txt: câu “TB: hop ND thon Bac" in said and "gửi lại tệp" in said
     assert store_dump(console_station) == before
+
+
+SEVERAL = (
+    "Kinh Gui Ba Con Thon Nam. Chieu Thu Sau Tram Y Te Kham Benh. Ba Con Nho Mang Theo The "
+    "Bao Hiem Y Te Nhe.",
+    "Họp thôn tối nay lúc 7 giờ. Ai ko di dc thi bao truoc cho truong thon nhe. Cam on ca nha "
+    "nhieu. Tks ca nha",
+)
+
+
+@pytest.mark.parametrize("typed", SEVERAL)
+def test_every_sentence_without_marks_is_named_at_once_short_sign_offs_too(
+    opened: Station, station: Path, scripts: Path, typed: str
+) -> None:
+    unmarked = [s for s in typed.split(". ") if not any(c in "ọốờ" for c in s)]
+    for said in refusals_at_every_door(opened, station, scripts, typed):
+        assert "the sentences" in said, said
+        assert all(f"“{s.rstrip('.')}" in said for s in unmarked), said
+        assert "Họp thôn tối nay" not in said
+
+
+def test_the_console_quotes_the_first_three_and_counts_the_others(
+    visitor: Visitor, console_station: Path
+) -> None:
+    visitor.sign_in("vanhanh")
+    typed = (
+        "Thong Bao Khan. Mat Dien Toan Xa Tu 7h Den 17h Ngay Mai. Ba Con Chu Y Nhe. "
+        "Cac ho kiem tra tu lanh truoc khi mat dien. Tks ca nha"
+    )
+    refused = visitor.post(NEW, TYPED | {"text": typed}, page=NEW)
+    assert refused.status_code == 400
+    said = field_error(refused.text, "text")
+    assert "các câu “Thong Bao Khan.”, “Mat Dien Toan Xa Tu 7h Den 17h Ngay Mai.”, “Ba Con " in said
+    assert "và 2 câu khác được gõ không dấu hoặc viết tắt" in said
+    assert "hãy gõ lại hết các câu ấy có dấu" in said
 
 
 def test_a_notice_stored_without_diacritics_before_is_not_approved(

@@ -1,0 +1,57 @@
+"""Weekdays typed as chat shorthand in a schedule: 't2, t4', 't7, cn', 't2-t6' (o16lan4 B2).
+
+An officer's schedule copied from Zalo writes the days in lowercase; the reader spelled them
+'tê hai, tê bốn' and 'xê en', and said a range 't2 - t6' as two days. Only a list or a range
+of two days or more, in a schedule (a time or a date after it, or a schedule's word before
+it), is taken: one 't2' alone may be a floor, a bus line or a lot, and after
+the name of a thing ('tầng t2, t3', 'lô t5-t7') the letters are its codes, not days. Capital
+'T2' is the reader's own rule (normalize.WEEKDAY)."""
+
+from __future__ import annotations
+
+import re
+
+from .numbers import Dialect, read_ordinal
+
+DAY = r"(?:t[2-7]|cn)"
+JOIN = r"\s?(?:,|-|–|&)\s?|\s(?:và|đến)\s"
+DAYS = re.compile(rf"(?<![\w/]){DAY}(?:(?:{JOIN}){DAY})+(?![\w/])")
+"""Two days or more joined by commas, dashes or 'và': 't2, t4, t6', 't7, cn', 't2 - t6'."""
+GATE = re.compile(r"(?<![\w/])(?:t[2-7]|cn)(?:\s?[,&–-]|\s(?:và|đến)\s)")
+NEAR_AFTER = re.compile(
+    r"[^.\n]{0,40}?\d{1,2}\s?(?:h\b|giờ|g\d|:\d\d)|[^.\n]{0,40}?\d{1,2}/\d{1,2}"
+)
+"""A time or a date soon after the days: '7 h – 11 h', '19h30', '4/12'."""
+NEAR_BEFORE = re.compile(
+    r"(?:lịch|trực|làm việc|tiếp dân|vào|các ngày|ngày|sáng|chiều|tối|trưa|hằng tuần|mỗi)"
+    r"[:\s]*$"
+)
+"""A word of a schedule right before them: 'lịch tiêm: t2, t4', 'làm việc t2-t6'."""
+
+
+def in_a_schedule(m: re.Match[str]) -> bool:
+    """Whether the days sit in a schedule: a time or a date after, or a schedule's word
+    before (a line of a schedule opens with them: '\nt3, t5, t7: 13 h')."""
+    before = m.string[max(0, m.start() - 24) : m.start()].lower()
+    return NEAR_AFTER.match(m.string, m.end()) is not None or NEAR_BEFORE.search(before) is not None
+
+
+_PART = re.compile(rf"({DAY})|({JOIN})")
+
+
+def day(short: str, dialect: Dialect) -> str:
+    """'t4' → 'thứ tư', 'cn' → 'chủ nhật'."""
+    return "chủ nhật" if short == "cn" else f"thứ {read_ordinal(int(short[1]), dialect)}"
+
+
+def read_days(written: str, dialect: Dialect) -> str:
+    """'t2, t4' → 'thứ hai, thứ tư'; a dash is a range: 't2-t6' → 'thứ hai đến thứ sáu'."""
+    said = []
+    for m in _PART.finditer(written):
+        if m[1]:
+            said.append(day(m[1], dialect))
+        elif m[2].strip() in "-–":
+            said.append(" đến ")
+        else:
+            said.append(m[2])
+    return "".join(said)

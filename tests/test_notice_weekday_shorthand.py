@@ -1,0 +1,48 @@
+"""Officer trial o16lan4 (B2): weekdays typed as chat shorthand in a schedule ('t2, t4',
+'t7, cn', 't2 - t6') aired as 'tê hai, tê bốn', 'xê en', and a range as two days, with nothing
+listed as guessed. The look-alikes (a floor, a lot, a bus line, a team's code) keep their
+letters."""
+
+from __future__ import annotations
+
+import pytest
+
+from announcements.normalize import read_aloud, spoken_form
+
+SCHEDULES = [
+    ("Lịch tiêm: t2, t4 từ 7h đến 11h.",
+     "Lịch tiêm: thứ hai, thứ tư từ bảy giờ đến mười một giờ."),
+    ("Trực ban t7, cn: 7 h – 11 h",
+     "Trực ban thứ bảy, chủ nhật: bảy giờ đến mười một giờ"),
+    ("Bộ phận một cửa làm việc t2 - t6, sáng từ 7h30.",
+     "Bộ phận một cửa làm việc thứ hai đến thứ sáu, sáng từ bảy giờ ba mươi."),
+    ("Làm việc t2-t6.", "Làm việc thứ hai đến thứ sáu."),
+    ("Lịch trực ban:\nt3, t5, t7: 13 h – 17 h",
+     "Lịch trực ban: thứ ba, thứ năm, thứ bảy: mười ba giờ đến mười bảy giờ"),
+    ("Họp chi hội t6 và cn 4/12 tại nhà văn hóa.",
+     "Họp chi hội thứ sáu và chủ nhật mùng bốn tháng mười hai tại nhà văn hóa."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("written", "said"), SCHEDULES)
+def test_weekday_shorthand_in_a_schedule_is_read_as_the_days(written: str, said: str) -> None:
+    reading = read_aloud(written)
+    assert reading.spoken == said
+    assert reading.guessed == ()
+
+
+LOOK_ALIKES = [
+    ("Phòng họp tầng t2, t3 lúc 7h.", "tê hai, tê ba"),
+    ("Lô t5-t7 đã bán.", "tê năm tê bảy"),
+    ("Xe buýt t2 đi Hà Nội lúc 7h.", "tê hai"),
+    ("Bà con đăng ký tại t2, t3 nhà văn hóa.", "tê hai, tê ba"),
+    ("Họp tổ 2, tổ 3 lúc 19h.", "tổ hai, tổ ba"),
+]
+
+
+@pytest.mark.parametrize(("written", "kept"), LOOK_ALIKES)
+def test_a_floor_a_lot_a_bus_line_or_days_outside_a_schedule_keep_their_letters(
+    written: str, kept: str
+) -> None:
+    spoken = spoken_form(written)
+    assert kept in spoken and "thứ" not in spoken
