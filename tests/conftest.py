@@ -32,6 +32,7 @@ from click.testing import CliRunner, Result
 from hypothesis import HealthCheck, settings
 from servers import Postgres
 
+from broadcaster.station import Station
 from cli import cli
 from common import i18n
 
@@ -282,6 +283,12 @@ def station(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
+def opened(station: Path) -> Station:
+    """The `station` fixture's station, open: for tests that call the facade itself."""
+    return Station.open(station)
+
+
+@pytest.fixture
 def scripts(tmp_path: Path) -> Path:
     folder = tmp_path / "scripts"
     folder.mkdir()
@@ -478,7 +485,6 @@ def console_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A station made once for the console tests: three accounts, an approved announcement
     with a daily 06:30 slot, and two drafts (one whose title is an HTML script tag)."""
     from broadcaster import schedule
-    from broadcaster.station import Station
     from schedules.slots import make_slot
 
     root = tmp_path_factory.mktemp("console") / "station"
@@ -592,8 +598,6 @@ class Visitor:
         endpoint, _args = app.url_map.bind("localhost").match(url.partition("?")[0], "POST")
         if self.name is None:
             return None
-        from broadcaster.station import Station
-
         station = Station.open(app.config["STATION_ROOT"], app.config["CLOCK"])
         try:
             return station.form_key(endpoint, self.name)

@@ -16,11 +16,6 @@ from broadcaster.station import Station
 from common.errors import BroadcasterError
 
 
-@pytest.fixture
-def opened(station: Path) -> Station:
-    return Station.open(station)
-
-
 def test_a_typed_notice_is_stored_exactly_as_the_same_file_would_be(
     opened: Station, station: Path, scripts: Path
 ) -> None:

@@ -83,11 +83,6 @@ LOOK_ALIKES = (
 )
 
 
-@pytest.fixture
-def opened(station: Path) -> Station:
-    return Station.open(station)
-
-
 def refusals_at_every_door(opened: Station, station: Path, scripts: Path, text: str) -> list[str]:
     """What each door a text enters by says when it refuses it (typed, a file, an emergency
     at the station and at the office, a reading), having stored nothing. The office's

@@ -77,11 +77,6 @@ STILL_TAKEN = (
 )
 
 
-@pytest.fixture
-def opened(station: Path) -> Station:
-    return Station.open(station)
-
-
 @pytest.mark.parametrize("typed", UNACCENTED)
 def test_a_notice_typed_without_diacritics_is_refused_at_every_door_quoting_its_sentence(
     opened: Station, station: Path, scripts: Path, typed: str
