@@ -207,13 +207,22 @@ def _land_said(before: str) -> bool:
     return False
 
 
+BODY_HEADS = frozenset({"ban", "tổ", "hội", "đoàn", "đội"})
+"""The one word that names a body before its letters: 'Ban BCĐ', 'Tổ TTCĐ', 'Đội ĐTN' say it
+once, as an announcer does ('ban chỉ đạo', not 'ban ban chỉ đạo')."""
+
+
 def _without_head(expansion: str, before: str) -> str:
     """An expansion whose first two words the notice has just said is said without them: 'Tổ
-    chức WHO' → 'tổ chức y tế thế giới', not 'tổ chức tổ chức …' (one word may be said twice:
-    'ổ dịch DTLCP' is 'ổ dịch dịch tả lợn châu Phi')."""
+    chức WHO' → 'tổ chức y tế thế giới', not 'tổ chức tổ chức …'. One word only when it is a
+    body's head ('Ban BQL chợ' → 'ban quản lý chợ'); another may be said twice: 'ổ dịch DTLCP'
+    is 'ổ dịch dịch tả lợn châu Phi'."""
     words = expansion.split(" ", 2)  # `before` is lower case, as expansions are
-    if len(words) == 3 and f" {before.rstrip()}".endswith(f" {words[0]} {words[1]}"):
+    said = f" {before.rstrip()}"
+    if len(words) == 3 and said.endswith(f" {words[0]} {words[1]}"):
         return words[2]
+    if len(words) > 1 and words[0] in BODY_HEADS and said.endswith(f" {words[0]}"):
+        return expansion.split(" ", 1)[1]
     return expansion
 
 
