@@ -2499,10 +2499,11 @@ COMPANY_NAME_SO_FAR = re.compile(
 )
 """The start of a company's name, up to six words before the abbreviation (lower-cased)."""
 
-BODIES_LED = (
-    r"\s(?:HĐND|UBND|UBMTTQ|MTTQ|ĐU|HU|TU|(?i:đảng ủy|huyện ủy|tỉnh ủy|hội đồng|ủy ban|mặt trận))"
+LED_BODY = (
+    r"(?:HĐND|UBND|UBMTTQ|MTTQ|ĐU|HU|TU|(?i:đảng ủy|huyện ủy|tỉnh ủy|hội đồng|ủy ban|mặt trận))"
     r"(?![^\W_])"
 )
+BODIES_LED = rf"\s{LED_BODY}"
 NUMBERED = re.compile(r"\s?(?:số\b|\d)")
 """Before a number or 'số', a document type names a document: 'theo TT 01/2024', 'CT số 16'."""
 STANDING_BODIES = ("HĐND", "UBND", "UBMTTQ", "MTTQ", "ĐU", "HU", "TU")
@@ -2648,6 +2649,7 @@ ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
     "SN": (_followed_by(r"\s?:?\s?(?:19|20)\d\d\b", "sinh năm"),),
     "HC": (_followed_by(r"\s(?i:công)(?![^\W_])", "hành chính"),),  # 'Trung tâm HC công'
     "KH": (_followed_by(r"\s?(?:,|&|và)?\s?(?:CN|(?i:công nghệ))(?![^\W_])", "khoa học"),),
+    "TT.": (_followed_by(rf"\s?{LED_BODY}", "thường trực"),),  # 'TT.HĐND', 'TT. UBND'
     "TT": (
         _followed_by(BODIES_LED, "thường trực"),
         (NUMBERED, "thông tư"),
