@@ -980,6 +980,7 @@ LAND_AND_PAPERS: dict[str, str] = {
     "GCNĐKKD": "giấy chứng nhận đăng ký kinh doanh",
     "CNĐKKD": "chứng nhận đăng ký kinh doanh",
     "GPKD": "giấy phép kinh doanh",
+    "HĐKD": "hoạt động kinh doanh",  # 'giấy phép HĐKD', 'tạm ngừng HĐKD'; no council trades
 }
 
 TAX_AND_MONEY: dict[str, str] = {
