@@ -747,7 +747,11 @@ def fitted(word: str) -> str | None:
 
 
 def _known(letters: str) -> str | None:
-    return None if letters in AMBIGUOUS else PIECES.get(letters) or ABBREVIATIONS.get(letters)
+    """A piece's one reading; one that context decides is none, unless it is a piece whose
+    words after it decide ('BCHQS' + 'H': ban chỉ huy quân sự huyện; 'BCHQS tỉnh' is a bộ)."""
+    if letters in AMBIGUOUS and letters not in PIECES:
+        return None
+    return PIECES.get(letters) or ABBREVIATIONS.get(letters)
 
 
 def _known_or_cut(letters: str) -> str | None:

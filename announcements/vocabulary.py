@@ -2539,8 +2539,9 @@ COMMAND_AFTER = (
     r"\s(?:PCTT|PCLB|PCBL|TKCN|QS|PCCC|PTKV|PTDS"
     r"|(?i:quân sự|phòng chống|phòng, chống|biên phòng|phòng thủ dân sự))"
 )
+PROVINCE_LEVEL = r"\s(?i:tỉnh|thành phố)"
 PROVINCE_COMMAND_AFTER = (
-    r"\s(?:BĐBP|(?i:bộ đội biên phòng)|(?:QS|(?i:quân sự))\s(?i:tỉnh|thành phố))(?![^\W_])"
+    rf"\s(?:BĐBP|(?i:bộ đội biên phòng)|(?:QS|(?i:quân sự)){PROVINCE_LEVEL})(?![^\W_])"
 )
 """A province's border guards and army are commanded by a 'bộ chỉ huy' ('BCH BĐBP tỉnh': all
 four readings of round 40); a commune's militia, a port's border post and a flood board by a
@@ -2735,6 +2736,7 @@ ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
     ),
     "UV": (_followed_by(BOARD_AFTER, "ủy viên"),),
     "TB": (_followed_by(r"\s?(?:[,&-]|và)\s?LS\b", "thương binh"),),
+    "BCHQS": (_followed_by(rf"{PROVINCE_LEVEL}(?![^\W_])", "bộ chỉ huy quân sự"),),
     "BCH": (
         _followed_by(PROVINCE_COMMAND_AFTER, "bộ chỉ huy"),
         _followed_by(COMMAND_AFTER, "ban chỉ huy"),
