@@ -3014,7 +3014,7 @@ ABBREVIATIONS_IN_SENTENCE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = 
     "TTS": (  # a trainee sent to work abroad (all four readings of round 44's '(TTS kỹ năng)')
         _said_near(
             r"XKLĐ|(?i:xuất khẩu lao động|lao động|đơn hàng|nhật bản|hàn quốc|đài loan|kỹ năng"
-            r"|tu nghiệp|xuất cảnh)",
+            r"|tu nghiệp|xuất cảnh|về nước|hồi hương)",  # 'TTS về nước': back from abroad
             "thực tập sinh",
         ),
     ),
