@@ -2135,6 +2135,10 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
         )
     },
     "TTS": {"thực tập sinh": ("diện", "đi", "tuyển", "chương trình", "lao động", "các", "là")},
+    "TTCĐ": {  # no 'trung tâm cao đẳng', which the letters composed to
+        "truyền thông cộng đồng": ("tổ", "nhóm"),  # a commune's media team
+        "tuyên truyền cổ động": ("tranh", "pa nô", "panô", "khẩu hiệu", "băng rôn", "đội"),
+    },
     "ĐK": {
         "đa khoa": ("bệnh viện", "phòng khám"),
         "điều kiện": ("đủ", "không đủ", "có đủ"),

@@ -1,9 +1,9 @@
 """Faults noticed and left in session sixteen, and rules narrower than their class (issue 16):
 a body's head word said once ('Ban BCĐ'), letters whose meaning the words round them give
-('TT.HĐND', 'giấy phép HĐKD', 'BCHQS tỉnh'), one lowercase weekday with its date ('t6 4/12'),
-a road's spaced code after 'tuyến' and in a list, named days whose bracketed date says no
-'ngày', a trainee back from abroad. Each group holds variants written with their readings
-before the reader was run on them, and guards that look alike and must not change."""
+('TT.HĐND', 'Tổ TTCĐ', 'giấy phép HĐKD', 'BCHQS tỉnh'), one lowercase weekday with its date
+('t6 4/12'), a road's spaced code after 'tuyến' and in a list, named days whose bracketed date
+says no 'ngày', a trainee back from abroad. Each group holds variants written with their
+readings before the reader was run on them, and guards that look alike and must not change."""
 
 from __future__ import annotations
 
@@ -34,6 +34,13 @@ MEANT_BY_CONTEXT: list[tuple[str, str]] = [
     # guards: 'TT.' before a place's name is a town
     ("TT. Phú Mỹ có lịch cắt điện.", "thị trấn Phú Mỹ có lịch cắt điện."),
     ("Tại TT. Hòa Bình, huyện Kỳ Sơn.", "Tại thị trấn Hòa Bình, huyện Kỳ Sơn."),
+    # a commune's media team, and the posters of a campaign; no 'trung tâm cao đẳng'
+    ("Tổ TTCĐ thôn 3 nhắc bà con.", "Tổ truyền thông cộng đồng thôn ba nhắc bà con."),
+    ("Triển lãm tranh TTCĐ tại nhà văn hóa.",
+     "Triển lãm tranh tuyên truyền cổ động tại nhà văn hóa."),
+    # guard: nothing tells which: spelled
+    ("Kế hoạch TTCĐ năm 2026.",
+     "Kế hoạch tê tê xê đê năm hai nghìn không trăm hai mươi sáu."),
     # business activity, no council
     ("Cấp giấy phép HĐKD cho hộ kinh doanh.",
      "Cấp giấy phép hoạt động kinh doanh cho hộ kinh doanh."),
