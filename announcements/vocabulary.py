@@ -1892,6 +1892,8 @@ OFFICES_TITLES_AND_PROGRAMMES: dict[str, str] = {
     "ĐUQS": "đảng ủy quân sự",
     "HNTW": "hội nghị trung ương",
     "ĐHĐB": "đại hội đại biểu",
+    "ĐHCB": "đại hội chi bộ",
+    "ĐVHV": "đoàn viên, hội viên",
     "HVCTQG": "học viện chính trị quốc gia",
     "SNCL": "sự nghiệp công lập",
     "ĐGHC": "địa giới hành chính",
@@ -1926,6 +1928,8 @@ OFFICES_TITLES_AND_PROGRAMMES: dict[str, str] = {
     "VMTD": "vững mạnh toàn diện",
     "MVNAH": "mẹ việt nam anh hùng",
     "GĐCS": "gia đình chính sách",
+    "KNC": "kỷ niệm chương",  # 'KNC Vì sự nghiệp …'
+    "SXKDG": "sản xuất kinh doanh giỏi",  # 'nông dân SXKDG', 'hộ SXKDG'
     # defence and the commune's security
     "LLTT": "lực lượng thường trực",
     "QNDBĐV": "quân nhân dự bị động viên",

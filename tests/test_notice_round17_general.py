@@ -2,9 +2,9 @@
 a body's head word said once ('Ban BCĐ'), letters whose meaning the words round them give
 ('TT.HĐND', 'Tổ TTCĐ', 'giấy phép HĐKD', 'BCHQS tỉnh'), one lowercase weekday with its date
 ('t6 4/12'), a road's spaced code after 'tuyến' and in a list, named days whose bracketed date
-says no 'ngày', a trainee back from abroad, a supermarket chain's other shops. Each group holds
-variants written with their readings before the reader was run on them, and guards that look
-alike and must not change."""
+says no 'ngày', a trainee back from abroad, a supermarket chain's other shops, more
+administrative letters. Each group holds variants written with their readings before the
+reader was run on them, and guards that look alike and must not change."""
 
 from __future__ import annotations
 
@@ -116,6 +116,19 @@ SUPERMARKETS: list[tuple[str, str]] = [
 ]  # fmt: skip
 
 
+ADMINISTRATIVE_FAMILIES: list[tuple[str, str]] = [
+    # more of round 16's families of administrative letters (20 variants, these 4 were spelled)
+    ("Hộ SXKDG được khen thưởng.", "Hộ sản xuất kinh doanh giỏi được khen thưởng."),
+    ("Tổ chức ĐHCB nhiệm kỳ 2025-2030.",
+     "Tổ chức đại hội chi bộ nhiệm kỳ hai nghìn không trăm hai mươi lăm đến hai nghìn không "
+     "trăm ba mươi."),
+    ("Vận động ĐVHV tham gia.", "Vận động đoàn viên, hội viên tham gia."),
+    ("Trao tặng KNC vì sự nghiệp.", "Trao tặng kỷ niệm chương vì sự nghiệp."),
+    # guard: the same letters inside a code
+    ("Mã KNC2025 đã nhận.", "Mã ca en xê hai không hai năm đã nhận."),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("written", "spoken"),
     [
@@ -126,6 +139,7 @@ SUPERMARKETS: list[tuple[str, str]] = [
         *NAMED_DAYS,
         *TRAINEES,
         *SUPERMARKETS,
+        *ADMINISTRATIVE_FAMILIES,
     ],
 )
 def test_left_faults_and_widened_classes_are_read_on_every_instance(
