@@ -124,6 +124,12 @@ ADMINISTRATIVE_FAMILIES: list[tuple[str, str]] = [
      "trăm ba mươi."),
     ("Vận động ĐVHV tham gia.", "Vận động đoàn viên, hội viên tham gia."),
     ("Trao tặng KNC vì sự nghiệp.", "Trao tặng kỷ niệm chương vì sự nghiệp."),
+    # a university's letters are its name, as 'ĐHĐN' is (round 48's class, r16gen's left-alone)
+    ("Sinh viên ĐHCT về thực tập.", "Sinh viên đại học cần thơ về thực tập."),
+    ("Trường Đại học Y Dược - ĐHH tuyển sinh.",
+     "Trường Đại học Y Dược, đại học huế tuyển sinh."),
+    ("Giảng viên ĐHTN hướng dẫn trồng chè.",
+     "Giảng viên đại học thái nguyên hướng dẫn trồng chè."),
     # guard: the same letters inside a code
     ("Mã KNC2025 đã nhận.", "Mã ca en xê hai không hai năm đã nhận."),
 ]  # fmt: skip
