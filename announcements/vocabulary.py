@@ -984,6 +984,7 @@ LAND_AND_PAPERS: dict[str, str] = {
     "CNĐKKD": "chứng nhận đăng ký kinh doanh",
     "GPKD": "giấy phép kinh doanh",
     "HĐKD": "hoạt động kinh doanh",  # 'giấy phép HĐKD', 'tạm ngừng HĐKD'; no council trades
+    "HĐSXKD": "hoạt động sản xuất kinh doanh",
 }
 
 TAX_AND_MONEY: dict[str, str] = {

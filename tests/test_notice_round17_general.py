@@ -47,6 +47,7 @@ MEANT_BY_CONTEXT: list[tuple[str, str]] = [
      "Cấp giấy phép hoạt động kinh doanh cho hộ kinh doanh."),
     ("Hộ tạm ngừng HĐKD phải báo cơ quan thuế.",
      "Hộ tạm ngừng hoạt động kinh doanh phải báo cơ quan thuế."),
+    ("Tình hình HĐSXKD của HTX.", "Tình hình hoạt động sản xuất kinh doanh của hợp tác xã."),
     # guard: 'HĐ' alone keeps its contract
     ("Ký HĐ lao động với công nhân.", "Ký hợp đồng lao động với công nhân."),
     # a province's military command is a 'bộ', as 'BCH QS tỉnh' is
