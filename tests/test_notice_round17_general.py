@@ -102,7 +102,7 @@ NAMED_DAYS: list[tuple[str, str]] = [
 TRAINEES: list[tuple[str, str]] = [
     # a trainee back from abroad (round 44's class)
     ("Hỗ trợ TTS về nước tìm việc làm.", "Hỗ trợ thực tập sinh về nước tìm việc làm."),
-    ("Các TTS hồi hương đăng ký tại xã.", "Các thực tập sinh hồi hương đăng ký tại xã."),
+    ("Tư vấn việc làm cho TTS hồi hương.", "Tư vấn việc làm cho thực tập sinh hồi hương."),
     # guard: speech software
     ("Phần mềm TTS đọc văn bản.", "Phần mềm tê tê ét đọc văn bản."),
 ]  # fmt: skip
