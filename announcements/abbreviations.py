@@ -208,20 +208,27 @@ def _land_said(before: str) -> bool:
 
 
 BODY_HEADS = frozenset({"ban", "tổ", "hội", "đoàn", "đội"})
-"""The one word that names a body before its letters: 'Ban BCĐ', 'Tổ TTCĐ', 'Đội ĐTN' say it
+"""The one word that names a body before its letters: 'Ban BCĐ', 'Hội HND', 'Đoàn ĐTN' say it
 once, as an announcer does ('ban chỉ đạo', not 'ban ban chỉ đạo')."""
+HEAD_COMPOUNDS = frozenset({
+    "đại", "xã", "quốc", "lễ", "hiệp", "công", "liên", "huyện", "tỉnh", "quân", "bộ", "giỗ",
+    "phái", "trung", "tiểu",
+})  # fmt: skip
+"""Words that make the head word part of another ('đại hội', 'công đoàn', 'bộ đội'): 'Đại hội
+HND' is the congress of the farmers' union, 'đại hội hội nông dân'."""
 
 
 def _without_head(expansion: str, before: str) -> str:
     """An expansion whose first two words the notice has just said is said without them: 'Tổ
     chức WHO' → 'tổ chức y tế thế giới', not 'tổ chức tổ chức …'. One word only when it is a
-    body's head ('Ban BQL chợ' → 'ban quản lý chợ'); another may be said twice: 'ổ dịch DTLCP'
-    is 'ổ dịch dịch tả lợn châu Phi'."""
+    body's head ('Ban BQL chợ' → 'ban quản lý chợ'), not of a compound ('Đại hội HND'); another
+    may be said twice: 'ổ dịch DTLCP' is 'ổ dịch dịch tả lợn châu Phi'."""
     words = expansion.split(" ", 2)  # `before` is lower case, as expansions are
     said = f" {before.rstrip()}"
     if len(words) == 3 and said.endswith(f" {words[0]} {words[1]}"):
         return words[2]
-    if len(words) > 1 and words[0] in BODY_HEADS and said.endswith(f" {words[0]}"):
+    compound, head = ["", "", *said.split()][-2:]
+    if words[0] == head in BODY_HEADS and len(words) > 1 and compound not in HEAD_COMPOUNDS:
         return expansion.split(" ", 1)[1]
     return expansion
 

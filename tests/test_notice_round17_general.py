@@ -22,7 +22,10 @@ HEAD_SAID_ONCE: list[tuple[str, str]] = [
     ("Đoàn ĐTN xã ra quân.", "Đoàn thanh niên xã ra quân."),
     ("Ban BCH Hội CCB xã họp.", "Ban chấp hành Hội cựu chiến binh xã họp."),
     ("Hội HND xã họp.", "Hội nông dân xã họp."),
-    # guard: a word that is no body's head may be said twice
+    # guards: a head that ends a compound is said again ('đại hội' of the union); a word that
+    # is no body's head may be said twice
+    ("Đại hội HND xã lần thứ X.", "Đại hội hội nông dân xã lần thứ mười."),
+    ("Đại hội HLHPN xã khai mạc.", "Đại hội hội liên hiệp phụ nữ xã khai mạc."),
     ("Phát hiện ổ dịch DTLCP tại thôn 2.",
      "Phát hiện ổ dịch dịch tả lợn châu phi tại thôn hai."),
 ]  # fmt: skip
