@@ -207,13 +207,29 @@ def _land_said(before: str) -> bool:
     return False
 
 
+BODY_HEADS = frozenset({"ban", "tổ", "hội", "đoàn", "đội"})
+"""The one word that names a body before its letters: 'Ban BCĐ', 'Hội HND', 'Đoàn ĐTN' say it
+once, as an announcer does ('ban chỉ đạo', not 'ban ban chỉ đạo')."""
+HEAD_COMPOUNDS = frozenset({
+    "đại", "xã", "quốc", "lễ", "hiệp", "công", "liên", "huyện", "tỉnh", "quân", "bộ", "giỗ",
+    "phái", "trung", "tiểu",
+})  # fmt: skip
+"""Words that make the head word part of another ('đại hội', 'công đoàn', 'bộ đội'): 'Đại hội
+HND' is the congress of the farmers' union, 'đại hội hội nông dân'."""
+
+
 def _without_head(expansion: str, before: str) -> str:
     """An expansion whose first two words the notice has just said is said without them: 'Tổ
-    chức WHO' → 'tổ chức y tế thế giới', not 'tổ chức tổ chức …' (one word may be said twice:
-    'ổ dịch DTLCP' is 'ổ dịch dịch tả lợn châu Phi')."""
+    chức WHO' → 'tổ chức y tế thế giới', not 'tổ chức tổ chức …'. One word only when it is a
+    body's head ('Ban BQL chợ' → 'ban quản lý chợ'), not of a compound ('Đại hội HND'); another
+    may be said twice: 'ổ dịch DTLCP' is 'ổ dịch dịch tả lợn châu Phi'."""
     words = expansion.split(" ", 2)  # `before` is lower case, as expansions are
-    if len(words) == 3 and f" {before.rstrip()}".endswith(f" {words[0]} {words[1]}"):
+    said = f" {before.rstrip()}"
+    if len(words) == 3 and said.endswith(f" {words[0]} {words[1]}"):
         return words[2]
+    compound, head = ["", "", *said.split()][-2:]
+    if words[0] == head in BODY_HEADS and len(words) > 1 and compound not in HEAD_COMPOUNDS:
+        return expansion.split(" ", 1)[1]
     return expansion
 
 
@@ -738,7 +754,11 @@ def fitted(word: str) -> str | None:
 
 
 def _known(letters: str) -> str | None:
-    return None if letters in AMBIGUOUS else PIECES.get(letters) or ABBREVIATIONS.get(letters)
+    """A piece's one reading; one that context decides is none, unless it is a piece whose
+    words after it decide ('BCHQS' + 'H': ban chỉ huy quân sự huyện; 'BCHQS tỉnh' is a bộ)."""
+    if letters in AMBIGUOUS and letters not in PIECES:
+        return None
+    return PIECES.get(letters) or ABBREVIATIONS.get(letters)
 
 
 def _known_or_cut(letters: str) -> str | None:

@@ -125,7 +125,8 @@ NAMED_CAPITALISED = re.compile(r"(?<![^\W_])(?:Trường|TRƯỜNG)\s$")
 day)."""
 HOLIDAYS = (
     "lễ", "quốc khánh", "giỗ tổ", "giỗ tổ hùng vương", "tết", "tết nguyên đán",
-    "tết dương lịch", "trung thu", "rằm", "vu lan", "phật đản",
+    "tết dương lịch", "trung thu", "rằm", "vu lan", "phật đản", "quốc tế lao động",
+    "giải phóng miền nam",
 )  # fmt: skip
 """'Quốc khánh 2/9', 'Đại lễ 2/9', 'nghỉ lễ 30/4', 'Giỗ Tổ 10/3': a day and month right after
 a holiday's name say no 'ngày' (0 of 8 readings in twelve held-out files said it); after

@@ -542,20 +542,28 @@ def _road(m: re.Match[str], ctx: _Context) -> str:
 
 
 ROAD_SPACED = re.compile(
-    r"ường (?P<letters>[A-ZĐ]{1,2}) (?P<digits>\d{1,3})(?!\d|[/.,:]\d|\s?[-–]\s?\d|[^\W_])"
+    r"(?:ường|uyến|(?<=\d),|(?<=\d) và) (?P<letters>[A-ZĐ]{1,2}) (?P<digits>\d{1,3})"
+    r"(?!\d|[/.,:]\d|\s?[-–]\s?\d|[^\W_])"
 )
-"""'đường ĐX 05': a road's letters and its number, written apart (the pattern opens with
-the literal 'ường', which the engine skips to), before a word or a pause ('đường ĐX 05,', '…
-ĐX 05.'); a point or a comma before a digit makes it a measure ('ĐX 7,5 km')."""
+"""'đường ĐX 05', 'tuyến ĐX 07': a road's letters and its number, written apart (the pattern
+opens with the literals 'ường', 'uyến', which the engine skips to), before a word or a pause
+('đường ĐX 05,', '… ĐX 05.'); a point or a comma before a digit makes it a measure ('ĐX 7,5
+km'). The next ones of a list after it are roads too ('đường ĐX 07, ĐX 08 và ĐX 12')."""
+ROAD_OPENED = re.compile(
+    r"(?<![^\W_])(?i:đường|tuyến) [A-ZĐ]{1,2} ?\d{1,3}(?:(?:,| và) [A-ZĐ]{1,2} ?\d{1,3})*$"
+)
 
 
 def _road_spaced(m: re.Match[str], ctx: _Context) -> str:
     """'đường ĐX 05' → 'đường đê ích không năm', as 'ĐX05' is read (round 47: 4 of 4 readings),
-    not the crop's season 'đông xuân' and 'năm': after 'đường' the letters and number are one
-    code. A kind of road keeps its own reading ('đường ĐT 743' → 'đường tỉnh …')."""
-    if m["letters"] in CODE_PREFIXES or not m.start() or m.string[m.start() - 1] not in "đĐ":
+    not the crop's season 'đông xuân' and 'năm': after 'đường' or 'tuyến', or after such a road
+    in a list, the letters and number are one code. A kind of road keeps its own reading
+    ('đường ĐT 743' → 'đường tỉnh …')."""
+    opener = m.string[m.start() : m.start("letters")]
+    road = m.string[max(0, m.start() - 60) : m.end()]
+    if m["letters"] in CODE_PREFIXES or not ROAD_OPENED.search(road):
         return m.group(0)
-    return f"ường {m['letters']}{m['digits']}"
+    return f"{opener}{m['letters']}{m['digits']}"
 
 
 ROADS = frozenset({"QL", "ĐT", "TL", "HL", "ĐH"})

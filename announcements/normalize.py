@@ -1844,7 +1844,7 @@ CODE_RULES: list[Rule] = [
          gate=re.compile("[ứỨ](?<=[tT][hH][ứỨ])")),  # 'thứ' in any case
     Rule(DAYS, _days, gate=DAYS_GATE),
     Rule(WEEKDAY, _weekday, gate=re.compile("T[2-7]")),
-    Rule(ROAD_SPACED, _road_spaced, gate=re.compile(r"ường [A-ZĐ]{1,2} \d")),
+    Rule(ROAD_SPACED, _road_spaced, gate=re.compile(r"(?:ường|uyến) [A-ZĐ]{1,2} \d")),
     Rule(ROAD, _road),
     Rule(CODE_STRETCH, _code_stretch, gate=CODE_STRETCH_GATE),
     Rule(LETTER_CODE, _letter_code, gate=re.compile(r"[A-ZĐ][-.]?\d")),

@@ -797,6 +797,9 @@ SCHOOLS_AND_YOUTH: dict[str, str] = {
     "ĐHĐN": "đại học đà nẵng",
     "ĐHQG": "đại học quốc gia",
     "ĐHQGHN": "đại học quốc gia hà nội",
+    "ĐHCT": "đại học cần thơ",
+    "ĐHH": "đại học huế",
+    "ĐHTN": "đại học thái nguyên",
     "CĐSP": "cao đẳng sư phạm",
     "CĐN": "cao đẳng nghề",
     "BDTX": "bồi dưỡng thường xuyên",
@@ -980,6 +983,8 @@ LAND_AND_PAPERS: dict[str, str] = {
     "GCNĐKKD": "giấy chứng nhận đăng ký kinh doanh",
     "CNĐKKD": "chứng nhận đăng ký kinh doanh",
     "GPKD": "giấy phép kinh doanh",
+    "HĐKD": "hoạt động kinh doanh",  # 'giấy phép HĐKD', 'tạm ngừng HĐKD'; no council trades
+    "HĐSXKD": "hoạt động sản xuất kinh doanh",
 }
 
 TAX_AND_MONEY: dict[str, str] = {
@@ -1891,6 +1896,8 @@ OFFICES_TITLES_AND_PROGRAMMES: dict[str, str] = {
     "ĐUQS": "đảng ủy quân sự",
     "HNTW": "hội nghị trung ương",
     "ĐHĐB": "đại hội đại biểu",
+    "ĐHCB": "đại hội chi bộ",
+    "ĐVHV": "đoàn viên, hội viên",
     "HVCTQG": "học viện chính trị quốc gia",
     "SNCL": "sự nghiệp công lập",
     "ĐGHC": "địa giới hành chính",
@@ -1925,6 +1932,8 @@ OFFICES_TITLES_AND_PROGRAMMES: dict[str, str] = {
     "VMTD": "vững mạnh toàn diện",
     "MVNAH": "mẹ việt nam anh hùng",
     "GĐCS": "gia đình chính sách",
+    "KNC": "kỷ niệm chương",  # 'KNC Vì sự nghiệp …'
+    "SXKDG": "sản xuất kinh doanh giỏi",  # 'nông dân SXKDG', 'hộ SXKDG'
     # defence and the commune's security
     "LLTT": "lực lượng thường trực",
     "QNDBĐV": "quân nhân dự bị động viên",
@@ -2134,6 +2143,10 @@ ABBREVIATIONS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
         )
     },
     "TTS": {"thực tập sinh": ("diện", "đi", "tuyển", "chương trình", "lao động", "các", "là")},
+    "TTCĐ": {  # no 'trung tâm cao đẳng', which the letters composed to
+        "truyền thông cộng đồng": ("tổ", "nhóm"),  # a commune's media team
+        "tuyên truyền cổ động": ("tranh", "pa nô", "panô", "khẩu hiệu", "băng rôn", "đội"),
+    },
     "ĐK": {
         "đa khoa": ("bệnh viện", "phòng khám"),
         "điều kiện": ("đủ", "không đủ", "có đủ"),
@@ -2499,10 +2512,11 @@ COMPANY_NAME_SO_FAR = re.compile(
 )
 """The start of a company's name, up to six words before the abbreviation (lower-cased)."""
 
-BODIES_LED = (
-    r"\s(?:HĐND|UBND|UBMTTQ|MTTQ|ĐU|HU|TU|(?i:đảng ủy|huyện ủy|tỉnh ủy|hội đồng|ủy ban|mặt trận))"
+LED_BODY = (
+    r"(?:HĐND|UBND|UBMTTQ|MTTQ|ĐU|HU|TU|(?i:đảng ủy|huyện ủy|tỉnh ủy|hội đồng|ủy ban|mặt trận))"
     r"(?![^\W_])"
 )
+BODIES_LED = rf"\s{LED_BODY}"
 NUMBERED = re.compile(r"\s?(?:số\b|\d)")
 """Before a number or 'số', a document type names a document: 'theo TT 01/2024', 'CT số 16'."""
 STANDING_BODIES = ("HĐND", "UBND", "UBMTTQ", "MTTQ", "ĐU", "HU", "TU")
@@ -2537,8 +2551,9 @@ COMMAND_AFTER = (
     r"\s(?:PCTT|PCLB|PCBL|TKCN|QS|PCCC|PTKV|PTDS"
     r"|(?i:quân sự|phòng chống|phòng, chống|biên phòng|phòng thủ dân sự))"
 )
+PROVINCE_LEVEL = r"\s(?i:tỉnh|thành phố)"
 PROVINCE_COMMAND_AFTER = (
-    r"\s(?:BĐBP|(?i:bộ đội biên phòng)|(?:QS|(?i:quân sự))\s(?i:tỉnh|thành phố))(?![^\W_])"
+    rf"\s(?:BĐBP|(?i:bộ đội biên phòng)|(?:QS|(?i:quân sự)){PROVINCE_LEVEL})(?![^\W_])"
 )
 """A province's border guards and army are commanded by a 'bộ chỉ huy' ('BCH BĐBP tỉnh': all
 four readings of round 40); a commune's militia, a port's border post and a flood board by a
@@ -2648,6 +2663,7 @@ ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
     "SN": (_followed_by(r"\s?:?\s?(?:19|20)\d\d\b", "sinh năm"),),
     "HC": (_followed_by(r"\s(?i:công)(?![^\W_])", "hành chính"),),  # 'Trung tâm HC công'
     "KH": (_followed_by(r"\s?(?:,|&|và)?\s?(?:CN|(?i:công nghệ))(?![^\W_])", "khoa học"),),
+    "TT.": (_followed_by(rf"\s?{LED_BODY}", "thường trực"),),  # 'TT.HĐND', 'TT. UBND'
     "TT": (
         _followed_by(BODIES_LED, "thường trực"),
         (NUMBERED, "thông tư"),
@@ -2732,6 +2748,7 @@ ABBREVIATIONS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
     ),
     "UV": (_followed_by(BOARD_AFTER, "ủy viên"),),
     "TB": (_followed_by(r"\s?(?:[,&-]|và)\s?LS\b", "thương binh"),),
+    "BCHQS": (_followed_by(rf"{PROVINCE_LEVEL}(?![^\W_])", "bộ chỉ huy quân sự"),),
     "BCH": (
         _followed_by(PROVINCE_COMMAND_AFTER, "bộ chỉ huy"),
         _followed_by(COMMAND_AFTER, "ban chỉ huy"),
@@ -3009,7 +3026,7 @@ ABBREVIATIONS_IN_SENTENCE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = 
     "TTS": (  # a trainee sent to work abroad (all four readings of round 44's '(TTS kỹ năng)')
         _said_near(
             r"XKLĐ|(?i:xuất khẩu lao động|lao động|đơn hàng|nhật bản|hàn quốc|đài loan|kỹ năng"
-            r"|tu nghiệp|xuất cảnh)",
+            r"|tu nghiệp|xuất cảnh|về nước|hồi hương)",  # 'TTS về nước': back from abroad
             "thực tập sinh",
         ),
     ),

@@ -3,9 +3,9 @@
 An officer's schedule copied from Zalo writes the days in lowercase; the reader spelled them
 'tê hai, tê bốn' and 'xê en', and said a range 't2 - t6' as two days. Only a list or a range
 of two days or more, in a schedule (a time or a date after it, or a schedule's word before
-it), is taken: one 't2' alone may be a floor, a bus line or a lot, and after
-the name of a thing ('tầng t2, t3', 'lô t5-t7') the letters are its codes, not days. Capital
-'T2' is the reader's own rule (normalize.WEEKDAY)."""
+it), or one day with its date ('t6 4/12'), is taken: one 't2' alone may be a floor, a bus
+line or a lot, and after the name of a thing ('tầng t2, t3', 'lô t5-t7') the letters are its
+codes, not days. Capital 'T2' is the reader's own rule (normalize.WEEKDAY)."""
 
 from __future__ import annotations
 
@@ -15,9 +15,11 @@ from .numbers import Dialect, read_ordinal
 
 DAY = r"(?:t[2-7]|cn)"
 JOIN = r"\s?(?:,|-|–|&)\s?|\s(?:và|đến)\s"
-DAYS = re.compile(rf"(?<![\w/]){DAY}(?:(?:{JOIN}){DAY})+(?![\w/])")
-"""Two days or more joined by commas, dashes or 'và': 't2, t4, t6', 't7, cn', 't2 - t6'."""
-GATE = re.compile(r"(?<![\w/])(?:t[2-7]|cn)(?:\s?[,&–-]|\s(?:và|đến)\s)")
+WITH_DATE = r",?\s\(?(?:ngày\s)?\d{1,2}/\d{1,2}(?!\d)"
+DAYS = re.compile(rf"(?<![\w/]){DAY}(?:(?:(?:{JOIN}){DAY})+(?![\w/])|(?={WITH_DATE}))")
+"""Two days or more joined by commas, dashes or 'và': 't2, t4, t6', 't7, cn', 't2 - t6'; or
+one day with its date: 't6 4/12', 't7 (5/12)', 'cn, 6/12'."""
+GATE = re.compile(rf"(?<![\w/])(?:t[2-7]|cn)(?:\s?[,&–-]|\s(?:và|đến)\s|{WITH_DATE})")
 NEAR_AFTER = re.compile(
     r"[^.\n]{0,40}?\d{1,2}\s?(?:h\b|giờ|g\d|:\d\d)|[^.\n]{0,40}?\d{1,2}/\d{1,2}"
 )
