@@ -67,7 +67,8 @@ def state_names(cancelled: bool, over: bool) -> dict[str, str]:
     told (withdrawn, not missed), and never answered an ended one."""
     if cancelled:
         return {**STATE_NAMES, "silent": N_("will not air (cancelled)"),
-                "missed": N_("not aired: the office cancelled it")}  # fmt: skip
+                "missed": N_("not aired: the office cancelled it"),
+                "partial": N_("cut off mid-message by the cancel")}  # fmt: skip
     if over:
         return {**STATE_NAMES, "silent": N_("no answer before it ended")}
     return STATE_NAMES
@@ -197,8 +198,9 @@ class Cancelled:
 
     id: str
     cancelled_at: datetime
-    heard: tuple[str, ...]
-    """The communes that had it on air before the cancel (an airing cannot be unaired)."""
+    heard: tuple[tuple[str, str], ...]
+    """(commune, how) for those that had it on air before the cancel (an airing cannot be
+    unaired): how is `heard_before_cancel`'s."""
     published: bool
     problem: str | None = None
 
@@ -241,7 +243,8 @@ def cancel(
         )
         _serve_active(conn, repo, now)  # a repository it cannot write: nothing is cancelled
     problem = _publish_told(conn, envelope)
-    heard = tuple(row["commune"] for row in status(conn, message_id)["communes"] if row["heard"])
+    rows = status(conn, message_id)["communes"]
+    heard = tuple((row["commune"], row["heard"]) for row in rows if row["heard"])
     return Cancelled(message_id, now, heard, problem is None, problem)
 
 
@@ -416,7 +419,7 @@ def status(conn: psycopg.Connection, message_id: str) -> dict[str, Any]:
         )
     communes.sort(key=lambda row: (row["commune"], row["name"] or ""))  # twins by their code
     for row in communes:
-        row["heard"] = aired_before_cancel(found["cancelled_at"], row["state"])
+        row["heard"] = heard_before_cancel(found["cancelled_at"], row["state"])
     counts: dict[str, int] = {}
     for row in communes:
         counts[row["state"]] = counts.get(row["state"], 0) + 1
@@ -432,13 +435,19 @@ AIRED_STATES = ("aired", "partial")
 """The states in which a commune's listeners heard the emergency, whole or in part."""
 
 
-def aired_before_cancel(cancelled_at: datetime | None, state: str) -> bool:
-    """The commune heard a cancelled emergency, at least in part: it went on air there before
-    the cancel reached the station (a station never starts one it knows is cancelled). One
-    rule for the row and the sentence under it (o16net N1: an airing whose on-air report was
-    lost, or that started before the cancel and ended after it, read "đã phát" above "Chưa
-    xã nào phát tin này trước khi hủy")."""
-    return cancelled_at is not None and (state == "on air" or state in AIRED_STATES)
+HEARD = {"aired": "aired", "partial": "cut", "on air": "on air"}
+"""A cancelled emergency's state at a commune → how its listeners heard it before the cancel:
+whole, cut mid-message (the station stops the loudspeaker when the cancel reaches it), or on
+air still when the office last heard."""
+
+
+def heard_before_cancel(cancelled_at: datetime | None, state: str) -> str | None:
+    """How the commune heard a cancelled emergency (a key of HEARD's values), or None: it went
+    on air there before the cancel reached the station (a station never starts one it knows
+    is cancelled). One rule for the row, the sentence under it and the cancel's answer (o16net
+    N1); a cut airing is not an airing heard whole (o16web4 C10: Hòa Bình, cut by the cancel,
+    was listed with the communes that aired it)."""
+    return HEARD.get(state) if cancelled_at is not None else None
 
 
 def _logged(

@@ -355,7 +355,12 @@ def test_an_emergency_on_air_when_its_cancel_arrives_is_cut_and_logged_once(
     province.wait_for_states(sent.id, {"Xã Tân Lập": "on air"})
     done = cancel(province, sent.id, "--yes")
     assert done.exit_code == 0, done.stderr
-    daemon.expect(rf"The office cancelled emergency {sent.id} \(mqtt\)")
+    # o16web4 C10: still on air when the office answers her, not "aired before the cancel"
+    assert "Đang phát khi hủy, đài sẽ ngắt khi nhận lệnh hủy: Xã Tân Lập" in done.stdout
+    assert "Đã phát trước khi hủy" not in done.stdout, done.stdout
+    # K13: the station's own log says the loudspeakers stopped mid-message
+    daemon.expect(rf"The office cancelled emergency {sent.id} \(mqtt\) while it was on air: "
+                  "the loudspeakers were stopped mid-message")  # fmt: skip
     daemon.expect(r"#1 partly aired.*: cancelled by the office", timeout=10)
     province.wait_for_states(sent.id, {"Xã Tân Lập": "partial"})
     assert daemon.stop() == 0
@@ -363,10 +368,21 @@ def test_an_emergency_on_air_when_its_cancel_arrives_is_cut_and_logged_once(
     assert (cut["status"], cut["error"]) == ("partial", "cancelled by the office")
     assert 0 < cut["duration_s"] < 60
     said = status(province, sent.id)
-    # the reason in the station's words (this test's stations speak English)
-    wanted = r"Xã Tân Lập .*phát một phần lúc \d\d:\d\d, .* — cancelled by the office"
-    assert re.search(wanted, said), said
-    assert "Đã phát trước khi hủy: Xã Tân Lập" in said
+    # C10: a cut airing is its own line, not among those aired; K9: no station note on the row
+    wanted = r"^Xã Tân Lập .*  bị ngắt giữa chừng khi hủy lúc \d\d:\d\d, [^—]*$"
+    assert re.search(wanted, said, re.M), said
+    assert "Bị ngắt giữa chừng khi hủy: Xã Tân Lập" in said, said
+    assert "Đã phát trước khi hủy" not in said and "cancelled by the office" not in said, said
+    from test_office_web import Officer, console_app, with_accounts
+
+    with_accounts(province.dsn)
+    mai_ = Officer(console_app(province.dsn))
+    mai_.log_in("mai")
+    shown = " ".join(re.sub(r"<[^>]+>", " ", mai_.get(f"/emergencies/{sent.id}").text).split())
+    assert "Bị ngắt giữa chừng khi hủy: Xã Tân Lập" in shown, shown
+    assert "Đã phát trước khi hủy" not in shown, shown
+    listed = " ".join(re.sub(r"<[^>]+>", " ", mai_.get("/emergencies/").text).split())
+    assert "0/1 xã đã phát" in listed, listed
 
 
 def test_an_emergency_cancelled_while_the_amplifier_warms_up_is_logged_as_not_aired_once(
@@ -542,9 +558,10 @@ def test_a_cancel_asked_for_in_the_console_is_signed_and_published_by_office_ser
     [(took,)] = province.sql("SELECT cancelled_at - cancel_requested_at FROM emergencies "
                              "WHERE id = %s", (sent.id,))  # fmt: skip
     assert took < timedelta(seconds=5), took  # woken by NOTIFY, not by its one-minute look
+    province.wait_for_states(sent.id, {"Xã Tân Lập": "partial"})
     said = status(province, sent.id)
     assert re.search(r"^Đã hủy lúc .*, bởi mai$", said, re.M), said
-    assert "Đã phát trước khi hủy: Xã Tân Lập" in said
+    assert "Bị ngắt giữa chừng khi hủy: Xã Tân Lập" in said
 
     province.collector.kill()
     message = send(province, "--text", "Khẩn cấp: vỡ đê thôn 2, sơ tán ngay.")
