@@ -188,6 +188,13 @@ class EmergencyStatus:
     """A cancel asked for from the web console, for `office serve` to sign."""
 
     @property
+    def sent_title(self) -> str:
+        """Its title in the office's words (the page's heading; the terminal shows the id)."""
+        from .emergency import sent_title
+
+        return sent_title(self.title)
+
+    @property
     def heard_said(self) -> str | None:
         """Under a cancelled emergency's rows, the terminal's and the console's one sentence
         on who heard it before the cancel (None: not cancelled)."""

@@ -104,8 +104,21 @@ def _title(local: datetime, text: str | None) -> str:
     from broadcaster.airing_lines import emergency_name
 
     if text:
-        return f"Thông báo khẩn cấp của cấp trên {emergency_name(local, text, '')}"[:300]
-    return f"Thông báo khẩn cấp của cấp trên lúc {local:%H:%M:%S} ngày {local:%d/%m/%Y}"
+        return f"{STATION_TITLE} {emergency_name(local, text, '')}"[:300]
+    return f"{STATION_TITLE} lúc {local:%H:%M:%S} ngày {local:%d/%m/%Y}"
+
+
+STATION_TITLE = "Thông báo khẩn cấp của cấp trên"
+"""How a commune's log names an emergency from the office (the stations' words, in their
+language: the title is signed and filed as it is)."""
+
+
+def sent_title(title: str) -> str:
+    """The title as the office that sent it reads it: its own words, not the commune's "của
+    cấp trên" (o16web4 K8), then the sending time and first words the title holds."""
+    if title.startswith(STATION_TITLE):
+        return _("Emergency the office sent") + title.removeprefix(STATION_TITLE)
+    return title
 
 
 def _message_id(now: datetime) -> str:
@@ -162,7 +175,9 @@ def send(
         "id": message_id,
         "issued_at": now.isoformat(),
         "valid_until": until.isoformat(),
-        "to": to_json,
+        # who it is for, decided once: every station approved now is named, so one approved
+        # later, or still waiting, does not air it (o16web4 C11: they did, uncounted)
+        "to": to_json or Audience((), tuple(targets)).to_json(),
         "title": _title(local, text),
         "text": text.strip() if text else None,
         "audio": reference,
@@ -180,7 +195,7 @@ def send(
             "INSERT INTO emergencies (id, issued_at, valid_until, title, text, audio_sha256, "
             "audience, sent_by, envelope) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)",
             [message_id, now, until, message["title"], message["text"],
-             reference["sha256"] if reference else None, json.dumps(message["to"]), by,
+             reference["sha256"] if reference else None, json.dumps(to_json), by,
              envelope],
         )  # fmt: skip
         with conn.cursor().copy("COPY emergency_reports (emergency_id, key_id) FROM STDIN") as c:

@@ -189,7 +189,7 @@ def test_the_list_of_emergencies_is_two_queries_however_many_were_sent(
         assert (line.targets, line.aired) == (len(one["communes"]), one["counts"].get("aired", 0))
     listed = mai("office", "emergency", "--db", dsn, "list").stdout
     assert f"{ids[0]}  Bão — 2 đài chỉ định — 2/2 xã đã phát" in listed  # named, not "-"
-    assert f"{ids[1]}  Bão — tất cả các đài — 1/2 xã đã phát" in listed
+    assert f"{ids[1]}  Bão — mọi đài đã duyệt lúc gửi — 1/2 xã đã phát" in listed
 
 
 def test_the_console_list_says_an_emergency_ended_unaired_and_when_one_was_cancelled(
@@ -381,6 +381,11 @@ def test_an_emergency_on_air_when_its_cancel_arrives_is_cut_and_logged_once(
     shown = " ".join(re.sub(r"<[^>]+>", " ", mai_.get(f"/emergencies/{sent.id}").text).split())
     assert "Bị ngắt giữa chừng khi hủy: Xã Tân Lập" in shown, shown
     assert "Đã phát trước khi hủy" not in shown, shown
+    # K8: the office's page and terminal speak as the sender, not as "của cấp trên"
+    assert re.search(r"<title>Tin khẩn cấp văn phòng đã gửi lúc \d\d:\d\d:\d\d ngày",
+                     mai_.page), mai_.page  # fmt: skip
+    assert re.match(rf"{sent.id}  Tin khẩn cấp văn phòng đã gửi lúc ", said), said
+    assert "của cấp trên" not in shown + said
     listed = " ".join(re.sub(r"<[^>]+>", " ", mai_.get("/emergencies/").text).split())
     assert "0/1 xã đã phát" in listed, listed
 
@@ -446,6 +451,42 @@ def test_a_commune_airing_when_the_cancel_came_is_said_to_have_heard_it_on_every
     shown = " ".join(re.sub(r"<[^>]+>", " ", mai_.get(f"/emergencies/{sent.id}").text).split())
     assert "Đã phát trước khi hủy: Xã Hòa Bình" in shown, shown
     assert "Chưa xã nào" not in shown and "chưa nhận tin" not in shown, shown
+
+
+def test_an_emergency_for_every_station_names_those_approved_at_sending_and_no_other_airs_it(
+    province: Province,
+) -> None:
+    """o16web4 C11: Sơn Thủy, still waiting for approval, aired an emergency sent "to all"
+    at its first start, and the office's "gửi tới 2 đài", "2/2 xã đã phát" never knew. Who it
+    is for is decided once, at sending: the signed message names the stations approved then,
+    and a station not named files it as not for it and does not air it."""
+    from test_office_web import Officer, console_app, with_accounts
+
+    province.commune("Xã Tân Lập")
+    waiting = province.commune("Xã Sơn Thủy", poll_s=1, approved=False)
+    sent = mai("office", "emergency", "--db", province.dsn, "--keys", str(province.keys),
+               "--repo", str(province.repository.root_dir), "--text",
+               "Khẩn cấp: lũ quét ở thôn 3, sơ tán ngay.")  # fmt: skip
+    assert sent.exit_code == 0, sent.stderr
+    assert "tới 1 đài" in sent.stdout, sent.stdout
+    assert ("Tin này dành cho các đài đã được duyệt lúc này: đài được duyệt sau, hoặc còn chờ "
+            "duyệt, sẽ không phát tin này.") in sent.stdout  # fmt: skip
+    message = re.findall(r"\d{8}-\d{6}-[0-9a-f]{6}", sent.stdout)[0]
+    daemon = province.start(waiting)
+    daemon.expect(r"Station .* on air")
+    wait_until(lambda: query(waiting, "SELECT 1 FROM upstream_messages WHERE message_id = ?",
+                             (message,)), "Sơn Thủy's poll of the emergencies")  # fmt: skip
+    assert query(waiting, "SELECT outcome, code FROM upstream_messages") == [
+        ("refused", "not-for-us")
+    ]
+    assert daemon.stop() == 0
+    assert airings(waiting) == []
+    assert not any("EMERGENCY" in line or "received" in line for line in daemon.seen), daemon.seen
+    with_accounts(province.dsn)
+    mai_ = Officer(console_app(province.dsn))
+    mai_.log_in("mai")
+    listed = " ".join(re.sub(r"<[^>]+>", " ", mai_.get("/emergencies/").text).split())
+    assert "mọi đài đã duyệt lúc gửi" in listed and "0/1 xã đã phát" in listed, listed
 
 
 def test_an_emergency_and_its_cancel_waiting_together_are_read_cancel_first(
