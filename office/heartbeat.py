@@ -90,9 +90,11 @@ class Heartbeat(Listening):
         self.lost, self.parts = lost, parts or {}
         self.serve = this_serve()
         self._written: tuple[datetime, datetime | None, frozenset[str]] | None = None
+        self._lost_said: datetime | None = None
 
     def look(self, conn: psycopg.Connection, first: bool) -> float:
         now, lost = system_clock(), self.lost()
+        self._say_broker(now, lost)
         stopped = frozenset(name for name, alive in self.parts.items() if not alive())
         last = self._written
         if (first or last is None or (lost, stopped) != last[1:]
@@ -100,6 +102,28 @@ class Heartbeat(Listening):
             beat(conn, None if lost is None else now - lost, stopped, self.serve)
             self._written = (now, lost, stopped)
         return LOOK_S
+
+    def _say_broker(self, now: datetime, lost: datetime | None) -> None:
+        """One line in serve's log when the broker has been out of reach as long as the pages
+        wait before saying so, and one when it is back (o16web4 K14: the log said neither)."""
+        from common.localtime import local_text
+
+        from . import OFFICE_ZONE
+
+        if lost is not None and self._lost_said is None and now - lost >= UNREACHED_AFTER:
+            self._lost_said = lost
+            self.say(_("The office server cannot reach the broker (Mosquitto) since {since}: "
+                       "emergencies and cancels reach the communes only through the repository "
+                       "(within a minute), and their reports only with their logs").format(
+                since=local_text(lost, OFFICE_ZONE)))  # fmt: skip
+        elif lost is None and self._lost_said is not None:
+            self.say(
+                _(
+                    "The office server reaches the broker (Mosquitto) again (out of reach "
+                    "since {since})"
+                ).format(since=local_text(self._lost_said, OFFICE_ZONE))
+            )
+            self._lost_said = None
 
     def failed(self, error: Exception) -> str:
         return _("The office server could not record that it is running: {error}").format(
