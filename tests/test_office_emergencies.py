@@ -68,6 +68,16 @@ def status(province: Province, message: str) -> str:
     return said.stdout
 
 
+def on_console(province: Province, *pages: str) -> list[str]:
+    """What chị Mai reads on each page of the office console, logged in: its words."""
+    from test_office_web import Officer, console_app, with_accounts
+
+    with_accounts(province.dsn)
+    mai_ = Officer(console_app(province.dsn))
+    mai_.log_in("mai")
+    return [" ".join(re.sub(r"<[^>]+>", " ", mai_.get(page).text).split()) for page in pages]
+
+
 def pushed(province: Province, message: str, status: str) -> None:
     """Until the office holds the station's airing row of the emergency, with `status`."""
     item = json.dumps([{"announcement_id": f"khan-cap-tren-{message}"}])
@@ -373,20 +383,13 @@ def test_an_emergency_on_air_when_its_cancel_arrives_is_cut_and_logged_once(
     assert re.search(wanted, said, re.M), said
     assert "Bị ngắt giữa chừng khi hủy: Xã Tân Lập" in said, said
     assert "Đã phát trước khi hủy" not in said and "cancelled by the office" not in said, said
-    from test_office_web import Officer, console_app, with_accounts
-
-    with_accounts(province.dsn)
-    mai_ = Officer(console_app(province.dsn))
-    mai_.log_in("mai")
-    shown = " ".join(re.sub(r"<[^>]+>", " ", mai_.get(f"/emergencies/{sent.id}").text).split())
+    shown, listed = on_console(province, f"/emergencies/{sent.id}", "/emergencies/")
     assert "Bị ngắt giữa chừng khi hủy: Xã Tân Lập" in shown, shown
     assert "Đã phát trước khi hủy" not in shown, shown
     # K8: the office's page and terminal speak as the sender, not as "của cấp trên"
-    assert re.search(r"<title>Tin khẩn cấp văn phòng đã gửi lúc \d\d:\d\d:\d\d ngày",
-                     mai_.page), mai_.page  # fmt: skip
+    assert re.search(r"Tin khẩn cấp văn phòng đã gửi lúc \d\d:\d\d:\d\d ngày", shown), shown
     assert re.match(rf"{sent.id}  Tin khẩn cấp văn phòng đã gửi lúc ", said), said
     assert "của cấp trên" not in shown + said
-    listed = " ".join(re.sub(r"<[^>]+>", " ", mai_.get("/emergencies/").text).split())
     assert "0/1 xã đã phát" in listed, listed
 
 
@@ -430,8 +433,6 @@ def test_a_commune_airing_when_the_cancel_came_is_said_to_have_heard_it_on_every
     broker back). The row read "đã phát lúc 19:00" above "Chưa xã nào phát tin này trước khi
     hủy", the console "Văn phòng chưa nhận tin xã nào…": one rule (it went on air before the
     cancel reached it) decides the row and the sentence, at the terminal and on the console."""
-    from test_office_web import Officer, console_app, with_accounts
-
     root = province.commune("Xã Hòa Bình", "ven-song")
     sent_at = (datetime.now(UTC) - timedelta(minutes=2)).replace(microsecond=0)
     with open_office(province.dsn) as conn:
@@ -445,10 +446,7 @@ def test_a_commune_airing_when_the_cancel_came_is_said_to_have_heard_it_on_every
     assert re.search(r"^Xã Hòa Bình .*  đã phát lúc \d\d:\d\d", said, re.M), said
     assert "Đã phát trước khi hủy: Xã Hòa Bình" in said, said
     assert "Chưa xã nào" not in said and "chưa nhận tin" not in said, said
-    with_accounts(province.dsn)
-    mai_ = Officer(console_app(province.dsn))
-    mai_.log_in("mai")
-    shown = " ".join(re.sub(r"<[^>]+>", " ", mai_.get(f"/emergencies/{sent.id}").text).split())
+    [shown] = on_console(province, f"/emergencies/{sent.id}")
     assert "Đã phát trước khi hủy: Xã Hòa Bình" in shown, shown
     assert "Chưa xã nào" not in shown and "chưa nhận tin" not in shown, shown
 
@@ -460,8 +458,6 @@ def test_an_emergency_for_every_station_names_those_approved_at_sending_and_no_o
     at its first start, and the office's "gửi tới 2 đài", "2/2 xã đã phát" never knew. Who it
     is for is decided once, at sending: the signed message names the stations approved then,
     and a station not named files it as not for it and does not air it."""
-    from test_office_web import Officer, console_app, with_accounts
-
     province.commune("Xã Tân Lập")
     waiting = province.commune("Xã Sơn Thủy", poll_s=1, approved=False)
     sent = mai("office", "emergency", "--db", province.dsn, "--keys", str(province.keys),
@@ -482,10 +478,7 @@ def test_an_emergency_for_every_station_names_those_approved_at_sending_and_no_o
     assert daemon.stop() == 0
     assert airings(waiting) == []
     assert not any("EMERGENCY" in line or "received" in line for line in daemon.seen), daemon.seen
-    with_accounts(province.dsn)
-    mai_ = Officer(console_app(province.dsn))
-    mai_.log_in("mai")
-    listed = " ".join(re.sub(r"<[^>]+>", " ", mai_.get("/emergencies/").text).split())
+    [listed] = on_console(province, "/emergencies/")
     assert "mọi đài đã duyệt lúc gửi" in listed and "0/1 xã đã phát" in listed, listed
 
 
