@@ -441,6 +441,13 @@ class Office:
 
         return stopped_parts(self.conn)
 
+    def serve_late_since(self) -> datetime | None:
+        """When `office serve` was last heard from, if it missed a beat but is not yet said
+        to be down (None: it beats on time)."""
+        from .heartbeat import late_since
+
+        return late_since(self.conn)
+
     def cancels_signed(self) -> bool:
         """Whether a cancel asked now is signed within seconds: `office serve` runs, and so
         does its part that signs cancels (else the request's line says why not)."""

@@ -208,6 +208,16 @@ def silent_since(conn: psycopg.Connection) -> datetime | None:
     return _older(conn, HEARD, SILENT_AFTER)
 
 
+LATE_AFTER = timedelta(seconds=BEAT_S + 15)
+"""Past this without a beat, `office serve` missed one: not yet said to be down (SILENT_AFTER),
+but a cancel asked now is not promised within seconds (o16web4 K7)."""
+
+
+def late_since(conn: psycopg.Connection) -> datetime | None:
+    """When `office serve` was last heard from, if it missed its last beat (None: on time)."""
+    return _older(conn, HEARD, LATE_AFTER)
+
+
 def unreached_since(conn: psycopg.Connection) -> datetime | None:
     """Since when `office serve` (running) has not been connected to the broker, if longer
     than UNREACHED_AFTER by PostgreSQL's clock (None: it is, or the office has no broker)."""

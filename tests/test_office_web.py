@@ -1190,6 +1190,30 @@ def test_a_cancel_asked_while_office_serve_is_down_is_not_promised_within_second
     assert "chưa ký sau một phút" not in later
 
 
+def test_a_cancel_asked_when_office_serve_missed_a_beat_is_not_promised_within_seconds(
+    postgres: Postgres, vietnamese: None
+) -> None:
+    """o16web4 K7's rest: in the two minutes before `office serve` is said to be down, her
+    cancel's answer still promised "trong vài giây". Once it missed a beat (45 s), the answer
+    says since when it is silent, that the page will say when, and what to do if not."""
+    dsn = postgres.new_database()
+    clock = SetClock(datetime.now(UTC))
+    emergency_for_two(dsn, clock.now)
+    with_accounts(dsn)
+    with open_office(dsn) as conn:
+        serve_heard(conn, timedelta(seconds=60))
+    mai = Officer(console_app(dsn, clock=clock))
+    mai.log_in("mai")
+    page = f"/emergencies/{EMERGENCY_ID}"
+    mai.get(f"{page}/cancel")
+    said = text(html.unescape(mai.get(mai.post(f"{page}/cancel", {}).location).text))
+    assert "vài giây" not in said, said
+    assert re.search(rf"Đã yêu cầu hủy tin khẩn cấp {EMERGENCY_ID}, nhưng máy chủ văn phòng "
+                     r"không có tin từ lúc hôm nay \d\d:\d\d: máy chủ sẽ ký và gửi lệnh hủy khi "
+                     "trả lời lại", said), said  # fmt: skip
+    assert said.count(f"'broadcaster office emergency cancel {EMERGENCY_ID}'") == 1, said
+
+
 def test_the_aired_at_column_says_when_a_commune_aired_and_nothing_where_it_did_not(
     postgres: Postgres, vietnamese: None
 ) -> None:
