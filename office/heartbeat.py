@@ -26,6 +26,10 @@ HEARD = "serve_heard_at"
 BEAT_S = 30.0
 """How often `office serve` writes it."""
 BROKER_LOST = "serve_broker_lost_at"
+"""The row of a version before BROKER_LOST_OF (one for every serve): removed at a beat."""
+BROKER_LOST_OF = "serve_broker_lost:"
+"""The `settings` rows `serve_broker_lost:<serve>`: since when that serve's listener is not
+connected to the broker (w16i's leftover: one row for all, two serves made it flicker)."""
 """The `settings` row: since when `office serve`'s listener on the broker has not been
 connected (absent while it is, or while the office has no broker)."""
 STOPPED = "serve_stopped:"
@@ -173,10 +177,12 @@ def beat(
     with conn.transaction():
         conn.execute(insert + "UPDATE SET value = EXCLUDED.value", [HEARD, timedelta(0)])
         conn.execute(insert + "UPDATE SET value = EXCLUDED.value", [RUNNING + serve, timedelta(0)])
+        conn.execute("DELETE FROM settings WHERE key = %s", [BROKER_LOST])
         if lost_for is None:
-            conn.execute("DELETE FROM settings WHERE key = %s", [BROKER_LOST])
+            conn.execute("DELETE FROM settings WHERE key = %s", [BROKER_LOST_OF + serve])
         else:
-            conn.execute(insert + "UPDATE SET value = EXCLUDED.value", [BROKER_LOST, lost_for])
+            conn.execute(insert + "UPDATE SET value = EXCLUDED.value",
+                         [BROKER_LOST_OF + serve, lost_for])  # fmt: skip
         conn.execute("DELETE FROM settings WHERE starts_with(key, %s) AND NOT key = ANY(%s)",
                      [own, keys])  # fmt: skip
         for key in keys:  # since it stopped: a later beat keeps the first time
@@ -189,6 +195,11 @@ def beat(
             "DELETE FROM settings WHERE starts_with(key, %s) AND NOT EXISTS (SELECT 1 FROM "
             "settings r WHERE r.key = %s || split_part(substr(settings.key, %s), '/', 1))",
             [STOPPED, RUNNING, len(STOPPED) + 1],
+        )
+        conn.execute(  # a gone serve's broker row
+            "DELETE FROM settings WHERE starts_with(key, %s) AND NOT EXISTS (SELECT 1 FROM "
+            "settings r WHERE r.key = %s || substr(settings.key, %s))",
+            [BROKER_LOST_OF, RUNNING, len(BROKER_LOST_OF) + 1],
         )
 
 
@@ -219,9 +230,21 @@ def late_since(conn: psycopg.Connection) -> datetime | None:
 
 
 def unreached_since(conn: psycopg.Connection) -> datetime | None:
-    """Since when `office serve` (running) has not been connected to the broker, if longer
-    than UNREACHED_AFTER by PostgreSQL's clock (None: it is, or the office has no broker)."""
-    return _older(conn, BROKER_LOST, UNREACHED_AFTER)
+    """Since when no `office serve` running has been connected to the broker, if longer than
+    UNREACHED_AFTER by PostgreSQL's clock (None: one is, or the office has no broker): the
+    latest of their times, as `stopped_parts`."""
+    serves = set(running(conn))
+    lost = {
+        serve: at
+        for serve, at in conn.execute(
+            "SELECT substr(key, %s), value::timestamptz FROM settings WHERE starts_with(key, %s) "
+            "AND value::timestamptz < now() - %s",
+            [len(BROKER_LOST_OF) + 1, BROKER_LOST_OF, UNREACHED_AFTER],
+        ).fetchall()
+        if serve in serves
+    }
+    # with two running, the other one listens: unreached only when none is connected
+    return max(lost.values()) if serves and len(lost) == len(serves) else None
 
 
 def _serves(conn: psycopg.Connection, everyone: bool = False) -> list[tuple[str, datetime]]:

@@ -744,7 +744,7 @@ def test_while_office_serve_runs_without_the_broker_the_pages_say_so(
     from web.office import create_office_app
 
     province.commune("Xã Tân Lập", "ven-song")
-    lost_at = "SELECT value FROM settings WHERE key = 'serve_broker_lost_at'"
+    lost_at = "SELECT value FROM settings WHERE starts_with(key, 'serve_broker_lost:')"
     wait_until(lambda: province.sql("SELECT 1 FROM settings WHERE key = 'serve_heard_at'")
                and not province.sql(lost_at), "office serve connected to the broker")  # fmt: skip
     with open_office(province.dsn) as conn:

@@ -1370,6 +1370,31 @@ def test_office_serve_s_log_says_when_the_broker_went_and_when_it_came_back(
         assert said[1].startswith("Máy chủ văn phòng đã kết nối lại được máy chủ tin nhắn"), said
 
 
+def test_with_two_office_serves_the_broker_is_unreached_only_when_neither_is_connected(
+    postgres: Postgres,
+) -> None:
+    """w16i's leftover: one `serve_broker_lost_at` row for every serve, so the connected
+    serve's beat and the other's undid each other and the pages' sentence flickered. Each
+    serve has its row; the broker is unreached when no serve running is connected, since the
+    latest of their times."""
+    dsn = postgres.new_database()
+    one, two = "may-khac:101", "may-khac:102"  # another machine's: its pids are not looked up
+    with open_office(dsn) as conn:
+        heartbeat.beat(conn, None, (), two)
+        heartbeat.beat(conn, timedelta(minutes=3), (), one)
+        assert heartbeat.unreached_since(conn) is None  # two listens
+        heartbeat.beat(conn, None, (), two)
+        assert heartbeat.unreached_since(conn) is None  # and one's row is still one's
+        heartbeat.beat(conn, timedelta(minutes=2), (), two)
+        [(now,)] = conn.execute("SELECT now()").fetchall()
+        since = heartbeat.unreached_since(conn)
+        assert since is not None and abs(since - (now - timedelta(minutes=2))) < timedelta(
+            seconds=5
+        ), since
+        heartbeat.beat(conn, None, (), one)
+        assert heartbeat.unreached_since(conn) is None
+
+
 def test_a_cancel_asked_while_only_the_signer_stopped_says_it_is_not_sent_and_what_to_do(
     postgres: Postgres, vietnamese: None
 ) -> None:
