@@ -2158,7 +2158,7 @@ def office_broker_setup(
     metavar=N_("GROUP|FINGERPRINT"),
     help=N_(
         "Only this group, or this station: its code or the code's first 5 digits "
-        "(repeatable); default: every station."
+        "(repeatable); default: every station approved now."
     ),
 )
 @option("--valid-minutes", type=click.FloatRange(min=1, max=1440), default=30.0,
@@ -2192,6 +2192,9 @@ def office_emergency(
             id=sent.id, n=sent.targets, until=local_text(sent.valid_until, OFFICE_ZONE)
         )
     )
+    if not to:  # o16web4 C11: the signed message names them; one approved later is not
+        click.echo(_("It is for the stations approved now: a station approved later, or still "
+                     "waiting, does not air it."))  # fmt: skip
     if not sent.published:
         click.echo(
             _("warning: the broker did not take it: {problem}. Stations get it at their next "
@@ -2223,7 +2226,7 @@ def office_emergency_status(ctx: click.Context, message_id: str, as_json: bool) 
     if as_json:
         click.echo(dumps(found))
         return
-    click.echo(f"{found.id}  {found.title}")
+    click.echo(f"{found.id}  {found.sent_title}")
     if silent:
         click.echo(silent)
     click.echo(_("Text: {text}").format(text=found.text) if found.text else _("A recording"))
@@ -2316,7 +2319,7 @@ def office_emergency_list(ctx: click.Context, limit: int, as_json: bool) -> None
     for line in lines:
         words = (line.text or "").split()
         said = " ".join(words[:12]) + (" …" if len(words) > 12 else "") or _("a recording")
-        whom = _("every station")
+        whom = _("every station approved at sending")
         if line.groups is not None:  # stations named one by one have no group to show
             named = ngettext("{n} station named", "{n} stations named", line.targets)
             whom = ", ".join(line.groups) or named.format(n=line.targets)

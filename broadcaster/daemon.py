@@ -529,8 +529,12 @@ class Daemon:
         if outcome.code == "cancel" and not upstream_emergency.arrived(station, outcome.reason):
             # said once, if its emergency comes, by that row's line ("#4 đã hủy …", o15web3 K4)
             LOG.debug("emergency %s cancelled before it arrived (%s)", outcome.reason, via)
+        elif outcome.code == "cancel" and self._cut_cancelled(outcome.reason):
+            self.say(  # o16web4 K13: "partly aired" alone did not say the speakers stopped
+                _("The office cancelled emergency {id} ({via}) while it was on air: the "
+                  "loudspeakers were stopped mid-message").format(id=outcome.reason, via=via)
+            )  # fmt: skip
         elif outcome.code == "cancel":
-            self._cut_cancelled(outcome.reason)
             self.say(
                 _("The office cancelled emergency {id} ({via}): it will not air here if it "
                   "has not aired yet").format(id=outcome.reason, via=via)
@@ -560,14 +564,14 @@ class Daemon:
         if outcome.report:
             self._tell_office(outcome.message_id, *outcome.report)
 
-    def _cut_cancelled(self, message_id: str | None) -> None:
-        """The office cancelled the emergency on air: cut it as a preemption is cut. It ends
-        partly aired (what the commune heard), once, with the office's reason; the office hears
-        so. One not on air yet never goes on air (airing.emergency_open)."""
+    def _cut_cancelled(self, message_id: str | None) -> bool:
+        """The office cancelled the emergency on air: cut it as a preemption is cut (True). It
+        ends partly aired (what the commune heard), once, with the office's reason; the office
+        hears so. One not on air yet never goes on air (airing.emergency_open)."""
         with self._lock:
             on_air, emergency = self._on_air, self._on_air_emergency
             if on_air is None or emergency is None or message_id is None:
-                return
+                return False
             row = (
                 self.station()
                 .db.execute(
@@ -578,6 +582,7 @@ class Daemon:
             )
             if row:
                 on_air.stop(AiringStatus.PARTIAL, _("cancelled by the office"))
+            return bool(row)
 
     def _tell_office(self, message_id: str | None, state: str, reason: str | None) -> None:
         from . import upstream_emergency

@@ -301,6 +301,9 @@ class Waiting:
     """That last change approved a station (its new key is not let in yet)."""
     revoked: bool = True
     """That last change revoked one (its key, perhaps a thief's, still logs in)."""
+    communes: tuple[str, ...] = ()
+    """The communes of the stations that last change approved or revoked (o16web4 K10: the
+    sentence on another station's page said "the station just approved", not which)."""
 
 
 def waiting(conn: psycopg.Connection, now: datetime) -> Waiting | None:
@@ -315,13 +318,15 @@ def waiting(conn: psycopg.Connection, now: datetime) -> Waiting | None:
     register = _digest([OFFICE_USER, *approved_keys(conn)])
     if rows.get(WRITTEN) == register == rows.get(TAKEN):
         return None
-    [(since, approved, revoked)] = conn.execute(
+    [(since, approved, revoked, communes)] = conn.execute(
         "WITH last AS (SELECT max(greatest(approved_at, revoked_at)) AS at FROM stations) "
         "SELECT last.at, bool_or(coalesce(approved_at = last.at, false)), "
-        "bool_or(coalesce(revoked_at = last.at, false)) FROM last LEFT JOIN stations ON true "
-        "GROUP BY last.at"
+        "bool_or(coalesce(revoked_at = last.at, false)), "
+        "array_agg(DISTINCT commune) FILTER (WHERE approved_at = last.at OR revoked_at = last.at) "
+        "FROM last LEFT JOIN stations ON true GROUP BY last.at"
     ).fetchall()
-    return Waiting(since or now, rows.get(WRITTEN) == register, approved, revoked)
+    return Waiting(since or now, rows.get(WRITTEN) == register, approved, revoked,
+                   tuple(communes or ()))  # fmt: skip
 
 
 def _write_for_broker(path: Path, text: str) -> None:

@@ -145,8 +145,8 @@ class CommuneState:
     received_at: datetime | None
     on_air_at: datetime | None
     done_at: datetime | None
-    heard: bool = False
-    """It was on air there before the office cancelled it."""
+    heard: str | None = None
+    """How it was heard there before the office cancelled it: aired (whole), cut, on air."""
     aired_at: datetime | None = None
     """When it aired there (the pushed log's time, else the on-air report's)."""
     late_s: float | None = None
@@ -188,24 +188,47 @@ class EmergencyStatus:
     """A cancel asked for from the web console, for `office serve` to sign."""
 
     @property
+    def sent_title(self) -> str:
+        """Its title in the office's words (the page's heading; the terminal shows the id)."""
+        from .emergency import sent_title
+
+        return sent_title(self.title)
+
+    @property
     def heard_said(self) -> str | None:
         """Under a cancelled emergency's rows, the terminal's and the console's one sentence
         on who heard it before the cancel (None: not cancelled)."""
         if self.cancelled_at is None:
             return None
         reported = all(line.state != "silent" for line in self.communes)
-        return heard_line([line.commune for line in self.communes if line.heard], reported)
+        heard = [(line.commune, line.heard) for line in self.communes if line.heard]
+        return heard_line(heard, reported)
 
 
-def heard_line(communes: Sequence[str], every_commune_reported: bool = False) -> str:
-    """Which communes heard the emergency before it was cancelled (an airing stays aired):
-    when none did, the office says so only once every commune has answered; else none heard
-    of is all it knows (o14net F3: its link down, it heard nothing)."""
-    if not communes and every_commune_reported:
+HEARD_SAID = {
+    "aired": N_("aired before the cancel: {communes}"),
+    "cut": N_("cut off mid-message by the cancel: {communes}"),
+    "on air": N_("on air when cancelled, the station stops it when the cancel reaches it: "
+                 "{communes}"),
+}  # fmt: skip
+"""How communes heard a cancelled emergency (`emergency.heard_before_cancel`) → its clause."""
+
+
+def heard_line(heard: Sequence[tuple[str, str]], every_commune_reported: bool = False) -> str:
+    """Which communes heard the emergency before it was cancelled (an airing stays aired), and
+    how: whole, cut mid-message, still on air; one clause each. When none did, the office says
+    so only once every commune has answered; else none heard of is all it knows (o14net F3:
+    its link down, it heard nothing)."""
+    if not heard and every_commune_reported:
         return _("No commune aired it before the cancel.")
-    if not communes:
+    if not heard:
         return _("The office has not heard of any commune airing it.")
-    return _("Aired before the cancel: {communes}").format(communes=", ".join(communes))
+    said = "; ".join(
+        _(clause).format(communes=", ".join(commune for commune, how in heard if how == key))
+        for key, clause in HEARD_SAID.items()
+        if any(how == key for _commune, how in heard)
+    )
+    return said[0].upper() + said[1:]
 
 
 @dataclass
@@ -417,6 +440,13 @@ class Office:
         from .heartbeat import stopped_parts
 
         return stopped_parts(self.conn)
+
+    def serve_late_since(self) -> datetime | None:
+        """When `office serve` was last heard from, if it missed a beat but is not yet said
+        to be down (None: it beats on time)."""
+        from .heartbeat import late_since
+
+        return late_since(self.conn)
 
     def cancels_signed(self) -> bool:
         """Whether a cancel asked now is signed within seconds: `office serve` runs, and so
@@ -711,8 +741,9 @@ class Office:
                 label = aired_text(label, row["aired_at"], row["late_s"], found["issued_at"])
             if row["state"] == "aired":  # the voice it was read in is the station's business
                 row = {**row, "remark": row["reason"], "reason": None}
-            elif row["state"] == "missed" and found["cancelled_at"]:  # its label says why
-                row = {**row, "reason": None}
+            elif row["state"] in ("missed", "partial") and found["cancelled_at"]:
+                row = {**row, "remark": row["reason"], "reason": None}  # its label says why
+                # (o16web4 K9: a cut airing's voice note is the station's business too)
             communes.append(CommuneState(**row, label=label))
         counts = {_(names[state]): n for state, n in sorted(found["counts"].items())}
         return EmergencyStatus(

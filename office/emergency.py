@@ -67,7 +67,8 @@ def state_names(cancelled: bool, over: bool) -> dict[str, str]:
     told (withdrawn, not missed), and never answered an ended one."""
     if cancelled:
         return {**STATE_NAMES, "silent": N_("will not air (cancelled)"),
-                "missed": N_("not aired: the office cancelled it")}  # fmt: skip
+                "missed": N_("not aired: the office cancelled it"),
+                "partial": N_("cut off mid-message by the cancel")}  # fmt: skip
     if over:
         return {**STATE_NAMES, "silent": N_("no answer before it ended")}
     return STATE_NAMES
@@ -103,8 +104,21 @@ def _title(local: datetime, text: str | None) -> str:
     from broadcaster.airing_lines import emergency_name
 
     if text:
-        return f"Thông báo khẩn cấp của cấp trên {emergency_name(local, text, '')}"[:300]
-    return f"Thông báo khẩn cấp của cấp trên lúc {local:%H:%M:%S} ngày {local:%d/%m/%Y}"
+        return f"{STATION_TITLE} {emergency_name(local, text, '')}"[:300]
+    return f"{STATION_TITLE} lúc {local:%H:%M:%S} ngày {local:%d/%m/%Y}"
+
+
+STATION_TITLE = "Thông báo khẩn cấp của cấp trên"
+"""How a commune's log names an emergency from the office (the stations' words, in their
+language: the title is signed and filed as it is)."""
+
+
+def sent_title(title: str) -> str:
+    """The title as the office that sent it reads it: its own words, not the commune's "của
+    cấp trên" (o16web4 K8), then the sending time and first words the title holds."""
+    if title.startswith(STATION_TITLE):
+        return _("Emergency the office sent") + title.removeprefix(STATION_TITLE)
+    return title
 
 
 def _message_id(now: datetime) -> str:
@@ -161,7 +175,9 @@ def send(
         "id": message_id,
         "issued_at": now.isoformat(),
         "valid_until": until.isoformat(),
-        "to": to_json,
+        # who it is for, decided once: every station approved now is named, so one approved
+        # later, or still waiting, does not air it (o16web4 C11: they did, uncounted)
+        "to": to_json or Audience((), tuple(targets)).to_json(),
         "title": _title(local, text),
         "text": text.strip() if text else None,
         "audio": reference,
@@ -179,7 +195,7 @@ def send(
             "INSERT INTO emergencies (id, issued_at, valid_until, title, text, audio_sha256, "
             "audience, sent_by, envelope) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)",
             [message_id, now, until, message["title"], message["text"],
-             reference["sha256"] if reference else None, json.dumps(message["to"]), by,
+             reference["sha256"] if reference else None, json.dumps(to_json), by,
              envelope],
         )  # fmt: skip
         with conn.cursor().copy("COPY emergency_reports (emergency_id, key_id) FROM STDIN") as c:
@@ -197,8 +213,9 @@ class Cancelled:
 
     id: str
     cancelled_at: datetime
-    heard: tuple[str, ...]
-    """The communes that had it on air before the cancel (an airing cannot be unaired)."""
+    heard: tuple[tuple[str, str], ...]
+    """(commune, how) for those that had it on air before the cancel (an airing cannot be
+    unaired): how is `heard_before_cancel`'s."""
     published: bool
     problem: str | None = None
 
@@ -241,7 +258,8 @@ def cancel(
         )
         _serve_active(conn, repo, now)  # a repository it cannot write: nothing is cancelled
     problem = _publish_told(conn, envelope)
-    heard = tuple(row["commune"] for row in status(conn, message_id)["communes"] if row["heard"])
+    rows = status(conn, message_id)["communes"]
+    heard = tuple((row["commune"], row["heard"]) for row in rows if row["heard"])
     return Cancelled(message_id, now, heard, problem is None, problem)
 
 
@@ -416,7 +434,7 @@ def status(conn: psycopg.Connection, message_id: str) -> dict[str, Any]:
         )
     communes.sort(key=lambda row: (row["commune"], row["name"] or ""))  # twins by their code
     for row in communes:
-        row["heard"] = aired_before_cancel(found["cancelled_at"], row["state"])
+        row["heard"] = heard_before_cancel(found["cancelled_at"], row["state"])
     counts: dict[str, int] = {}
     for row in communes:
         counts[row["state"]] = counts.get(row["state"], 0) + 1
@@ -432,13 +450,19 @@ AIRED_STATES = ("aired", "partial")
 """The states in which a commune's listeners heard the emergency, whole or in part."""
 
 
-def aired_before_cancel(cancelled_at: datetime | None, state: str) -> bool:
-    """The commune heard a cancelled emergency, at least in part: it went on air there before
-    the cancel reached the station (a station never starts one it knows is cancelled). One
-    rule for the row and the sentence under it (o16net N1: an airing whose on-air report was
-    lost, or that started before the cancel and ended after it, read "đã phát" above "Chưa
-    xã nào phát tin này trước khi hủy")."""
-    return cancelled_at is not None and (state == "on air" or state in AIRED_STATES)
+HEARD = {"aired": "aired", "partial": "cut", "on air": "on air"}
+"""A cancelled emergency's state at a commune → how its listeners heard it before the cancel:
+whole, cut mid-message (the station stops the loudspeaker when the cancel reaches it), or on
+air still when the office last heard."""
+
+
+def heard_before_cancel(cancelled_at: datetime | None, state: str) -> str | None:
+    """How the commune heard a cancelled emergency (a key of HEARD's values), or None: it went
+    on air there before the cancel reached the station (a station never starts one it knows
+    is cancelled). One rule for the row, the sentence under it and the cancel's answer (o16net
+    N1); a cut airing is not an airing heard whole (o16web4 C10: Hòa Bình, cut by the cancel,
+    was listed with the communes that aired it)."""
+    return HEARD.get(state) if cancelled_at is not None else None
 
 
 def _logged(

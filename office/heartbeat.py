@@ -26,6 +26,10 @@ HEARD = "serve_heard_at"
 BEAT_S = 30.0
 """How often `office serve` writes it."""
 BROKER_LOST = "serve_broker_lost_at"
+"""The row of a version before BROKER_LOST_OF (one for every serve): removed at a beat."""
+BROKER_LOST_OF = "serve_broker_lost:"
+"""The `settings` rows `serve_broker_lost:<serve>`: since when that serve's listener is not
+connected to the broker (w16i's leftover: one row for all, two serves made it flicker)."""
 """The `settings` row: since when `office serve`'s listener on the broker has not been
 connected (absent while it is, or while the office has no broker)."""
 STOPPED = "serve_stopped:"
@@ -90,9 +94,11 @@ class Heartbeat(Listening):
         self.lost, self.parts = lost, parts or {}
         self.serve = this_serve()
         self._written: tuple[datetime, datetime | None, frozenset[str]] | None = None
+        self._lost_said: datetime | None = None
 
     def look(self, conn: psycopg.Connection, first: bool) -> float:
         now, lost = system_clock(), self.lost()
+        self._say_broker(now, lost)
         stopped = frozenset(name for name, alive in self.parts.items() if not alive())
         last = self._written
         if (first or last is None or (lost, stopped) != last[1:]
@@ -100,6 +106,28 @@ class Heartbeat(Listening):
             beat(conn, None if lost is None else now - lost, stopped, self.serve)
             self._written = (now, lost, stopped)
         return LOOK_S
+
+    def _say_broker(self, now: datetime, lost: datetime | None) -> None:
+        """One line in serve's log when the broker has been out of reach as long as the pages
+        wait before saying so, and one when it is back (o16web4 K14: the log said neither)."""
+        from common.localtime import local_text
+
+        from . import OFFICE_ZONE
+
+        if lost is not None and self._lost_said is None and now - lost >= UNREACHED_AFTER:
+            self._lost_said = lost
+            self.say(_("The office server cannot reach the broker (Mosquitto) since {since}: "
+                       "emergencies and cancels reach the communes only through the repository "
+                       "(within a minute), and their reports only with their logs").format(
+                since=local_text(lost, OFFICE_ZONE)))  # fmt: skip
+        elif lost is None and self._lost_said is not None:
+            self.say(
+                _(
+                    "The office server reaches the broker (Mosquitto) again (out of reach "
+                    "since {since})"
+                ).format(since=local_text(self._lost_said, OFFICE_ZONE))
+            )
+            self._lost_said = None
 
     def failed(self, error: Exception) -> str:
         return _("The office server could not record that it is running: {error}").format(
@@ -149,10 +177,12 @@ def beat(
     with conn.transaction():
         conn.execute(insert + "UPDATE SET value = EXCLUDED.value", [HEARD, timedelta(0)])
         conn.execute(insert + "UPDATE SET value = EXCLUDED.value", [RUNNING + serve, timedelta(0)])
+        conn.execute("DELETE FROM settings WHERE key = %s", [BROKER_LOST])
         if lost_for is None:
-            conn.execute("DELETE FROM settings WHERE key = %s", [BROKER_LOST])
+            conn.execute("DELETE FROM settings WHERE key = %s", [BROKER_LOST_OF + serve])
         else:
-            conn.execute(insert + "UPDATE SET value = EXCLUDED.value", [BROKER_LOST, lost_for])
+            conn.execute(insert + "UPDATE SET value = EXCLUDED.value",
+                         [BROKER_LOST_OF + serve, lost_for])  # fmt: skip
         conn.execute("DELETE FROM settings WHERE starts_with(key, %s) AND NOT key = ANY(%s)",
                      [own, keys])  # fmt: skip
         for key in keys:  # since it stopped: a later beat keeps the first time
@@ -165,6 +195,11 @@ def beat(
             "DELETE FROM settings WHERE starts_with(key, %s) AND NOT EXISTS (SELECT 1 FROM "
             "settings r WHERE r.key = %s || split_part(substr(settings.key, %s), '/', 1))",
             [STOPPED, RUNNING, len(STOPPED) + 1],
+        )
+        conn.execute(  # a gone serve's broker row
+            "DELETE FROM settings WHERE starts_with(key, %s) AND NOT EXISTS (SELECT 1 FROM "
+            "settings r WHERE r.key = %s || substr(settings.key, %s))",
+            [BROKER_LOST_OF, RUNNING, len(BROKER_LOST_OF) + 1],
         )
 
 
@@ -184,10 +219,32 @@ def silent_since(conn: psycopg.Connection) -> datetime | None:
     return _older(conn, HEARD, SILENT_AFTER)
 
 
+LATE_AFTER = timedelta(seconds=BEAT_S + 15)
+"""Past this without a beat, `office serve` missed one: not yet said to be down (SILENT_AFTER),
+but a cancel asked now is not promised within seconds (o16web4 K7)."""
+
+
+def late_since(conn: psycopg.Connection) -> datetime | None:
+    """When `office serve` was last heard from, if it missed its last beat (None: on time)."""
+    return _older(conn, HEARD, LATE_AFTER)
+
+
 def unreached_since(conn: psycopg.Connection) -> datetime | None:
-    """Since when `office serve` (running) has not been connected to the broker, if longer
-    than UNREACHED_AFTER by PostgreSQL's clock (None: it is, or the office has no broker)."""
-    return _older(conn, BROKER_LOST, UNREACHED_AFTER)
+    """Since when no `office serve` running has been connected to the broker, if longer than
+    UNREACHED_AFTER by PostgreSQL's clock (None: one is, or the office has no broker): the
+    latest of their times, as `stopped_parts`."""
+    serves = set(running(conn))
+    lost = {
+        serve: at
+        for serve, at in conn.execute(
+            "SELECT substr(key, %s), value::timestamptz FROM settings WHERE starts_with(key, %s) "
+            "AND value::timestamptz < now() - %s",
+            [len(BROKER_LOST_OF) + 1, BROKER_LOST_OF, UNREACHED_AFTER],
+        ).fetchall()
+        if serve in serves
+    }
+    # with two running, the other one listens: unreached only when none is connected
+    return max(lost.values()) if serves and len(lost) == len(serves) else None
 
 
 def _serves(conn: psycopg.Connection, everyone: bool = False) -> list[tuple[str, datetime]]:

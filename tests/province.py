@@ -86,9 +86,10 @@ class Province:
         write_script(folder, f"{name}.md", text, id=f"{name}-1", title=f"Tin {name}")
         return folder
 
-    def commune(self, name: str, *groups: str, poll_s: float = 60.0) -> Path:
-        """A station that trusts the office, enrolled, approved into `groups`, and holding
-        its broker account (from the collector's answer to its first push)."""
+    def commune(self, name: str, *groups: str, poll_s: float = 60.0, approved: bool = True) -> Path:
+        """A station that trusts the office, enrolled, approved into `groups` (unless not
+        `approved`: it waits), and holding its broker account (from the collector's answer to
+        its first push)."""
         root = self.work / name
         copy_station(self.template, root)
         set_config(root, "name", json.dumps(f"Đài {name}", ensure_ascii=False))
@@ -97,6 +98,8 @@ class Province:
         run("trust", self.url)
         station = Station.open(root)
         office_link.enrol(station, self.collector.url, name)
+        if not approved:
+            return root
         with open_office(self.dsn) as conn:
             fleet.approve(conn, identity(root).fingerprint, list(groups), "Phòng VHTT",
                           datetime.now(UTC))  # fmt: skip

@@ -131,3 +131,54 @@ def test_the_nginx_site_puts_the_console_behind_https(
         finally:
             nginx.terminate()
             nginx.wait(10)
+
+
+def test_a_page_that_follows_the_broker_keeps_what_she_types_and_swaps_only_its_sentence(
+    browser: Any, postgres: Any, tmp_path: Path
+) -> None:
+    """o16web4 B1 and reloads: a station page reloaded every 5 s while an approval waited for
+    the broker, wiping what she typed. Now live.js looks every 5 s without reloading, waits
+    while a field holds typed text, and swaps only the sentence once it is typed no more."""
+    from office import broker
+    from office.db import put_setting
+
+    dsn = postgres.new_database()
+    with open_office(dsn) as conn:
+        waiting = station_row(conn, "Phú Mỹ")
+        station_row(conn, "Tân Lập", "ven-song")  # just approved: the broker has not read it
+        broker.setup(conn, "mqtt://127.0.0.1:1", None, tmp_path / "mqtt", None)
+    with_accounts(dsn)
+    updating = "Máy chủ văn phòng đang cập nhật tài khoản nhận tin khẩn cấp"
+    with served("office", "web", "--db", dsn, "--port", "0") as url:
+        browser.delete_all_cookies()
+        browser.get(url + "/login")
+        wait = WebDriverWait(browser, 60)
+        browser.find_element(By.ID, "name").send_keys("mai")
+        browser.find_element(By.ID, "password").send_keys(ACCOUNTS["mai"][1])
+        browser.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+        wait.until(expected_conditions.title_contains("Trong tháng"))
+        browser.get(f"{url}/stations/{waiting}")
+        assert updating in browser.find_element(By.ID, "live-broker").text
+        browser.execute_script("window.notReloaded = true;")
+        groups = browser.find_element(By.ID, "groups")
+        groups.send_keys("vung-nui")
+        browser.execute_script("document.activeElement.blur();")  # typed, then looked away
+
+        def looks() -> int:
+            return int(browser.execute_script("return document.documentElement.dataset.liveLooks"
+                                              " || 0"))  # fmt: skip
+
+        with open_office(dsn) as conn:  # Mosquitto reads the accounts: the sentence is over
+            [(written,)] = conn.execute("SELECT value FROM settings WHERE key = %s",
+                                        [broker.WRITTEN]).fetchall()  # fmt: skip
+            put_setting(conn, broker.TAKEN, written)
+        seen = looks()
+        wait.until(lambda _browser: looks() >= seen + 2)  # two looks, each 5 s, held back
+        assert groups.get_attribute("value") == "vung-nui"  # what she typed is still there
+        assert updating in browser.find_element(By.ID, "live-broker").text
+        assert browser.execute_script("return window.notReloaded === true")
+        groups.clear()
+        browser.execute_script("document.activeElement.blur();")
+        wait.until(lambda shown: updating not in shown.find_element(By.ID, "live-broker").text)
+        assert browser.execute_script("return window.notReloaded === true")  # swapped only
+        assert "Duyệt đài này" in browser.find_element(By.ID, "approve").text  # the form stays

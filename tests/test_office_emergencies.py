@@ -68,6 +68,16 @@ def status(province: Province, message: str) -> str:
     return said.stdout
 
 
+def on_console(province: Province, *pages: str) -> list[str]:
+    """What chị Mai reads on each page of the office console, logged in: its words."""
+    from test_office_web import Officer, console_app, with_accounts
+
+    with_accounts(province.dsn)
+    mai_ = Officer(console_app(province.dsn))
+    mai_.log_in("mai")
+    return [" ".join(re.sub(r"<[^>]+>", " ", mai_.get(page).text).split()) for page in pages]
+
+
 def pushed(province: Province, message: str, status: str) -> None:
     """Until the office holds the station's airing row of the emergency, with `status`."""
     item = json.dumps([{"announcement_id": f"khan-cap-tren-{message}"}])
@@ -189,7 +199,7 @@ def test_the_list_of_emergencies_is_two_queries_however_many_were_sent(
         assert (line.targets, line.aired) == (len(one["communes"]), one["counts"].get("aired", 0))
     listed = mai("office", "emergency", "--db", dsn, "list").stdout
     assert f"{ids[0]}  Bão — 2 đài chỉ định — 2/2 xã đã phát" in listed  # named, not "-"
-    assert f"{ids[1]}  Bão — tất cả các đài — 1/2 xã đã phát" in listed
+    assert f"{ids[1]}  Bão — mọi đài đã duyệt lúc gửi — 1/2 xã đã phát" in listed
 
 
 def test_the_console_list_says_an_emergency_ended_unaired_and_when_one_was_cancelled(
@@ -355,7 +365,12 @@ def test_an_emergency_on_air_when_its_cancel_arrives_is_cut_and_logged_once(
     province.wait_for_states(sent.id, {"Xã Tân Lập": "on air"})
     done = cancel(province, sent.id, "--yes")
     assert done.exit_code == 0, done.stderr
-    daemon.expect(rf"The office cancelled emergency {sent.id} \(mqtt\)")
+    # o16web4 C10: still on air when the office answers her, not "aired before the cancel"
+    assert "Đang phát khi hủy, đài sẽ ngắt khi nhận lệnh hủy: Xã Tân Lập" in done.stdout
+    assert "Đã phát trước khi hủy" not in done.stdout, done.stdout
+    # K13: the station's own log says the loudspeakers stopped mid-message
+    daemon.expect(rf"The office cancelled emergency {sent.id} \(mqtt\) while it was on air: "
+                  "the loudspeakers were stopped mid-message")  # fmt: skip
     daemon.expect(r"#1 partly aired.*: cancelled by the office", timeout=10)
     province.wait_for_states(sent.id, {"Xã Tân Lập": "partial"})
     assert daemon.stop() == 0
@@ -363,10 +378,19 @@ def test_an_emergency_on_air_when_its_cancel_arrives_is_cut_and_logged_once(
     assert (cut["status"], cut["error"]) == ("partial", "cancelled by the office")
     assert 0 < cut["duration_s"] < 60
     said = status(province, sent.id)
-    # the reason in the station's words (this test's stations speak English)
-    wanted = r"Xã Tân Lập .*phát một phần lúc \d\d:\d\d, .* — cancelled by the office"
-    assert re.search(wanted, said), said
-    assert "Đã phát trước khi hủy: Xã Tân Lập" in said
+    # C10: a cut airing is its own line, not among those aired; K9: no station note on the row
+    wanted = r"^Xã Tân Lập .*  bị ngắt giữa chừng khi hủy lúc \d\d:\d\d, [^—]*$"
+    assert re.search(wanted, said, re.M), said
+    assert "Bị ngắt giữa chừng khi hủy: Xã Tân Lập" in said, said
+    assert "Đã phát trước khi hủy" not in said and "cancelled by the office" not in said, said
+    shown, listed = on_console(province, f"/emergencies/{sent.id}", "/emergencies/")
+    assert "Bị ngắt giữa chừng khi hủy: Xã Tân Lập" in shown, shown
+    assert "Đã phát trước khi hủy" not in shown, shown
+    # K8: the office's page and terminal speak as the sender, not as "của cấp trên"
+    assert re.search(r"Tin khẩn cấp văn phòng đã gửi lúc \d\d:\d\d:\d\d ngày", shown), shown
+    assert re.match(rf"{sent.id}  Tin khẩn cấp văn phòng đã gửi lúc ", said), said
+    assert "của cấp trên" not in shown + said
+    assert "0/1 xã đã phát" in listed, listed
 
 
 def test_an_emergency_cancelled_while_the_amplifier_warms_up_is_logged_as_not_aired_once(
@@ -409,8 +433,6 @@ def test_a_commune_airing_when_the_cancel_came_is_said_to_have_heard_it_on_every
     broker back). The row read "đã phát lúc 19:00" above "Chưa xã nào phát tin này trước khi
     hủy", the console "Văn phòng chưa nhận tin xã nào…": one rule (it went on air before the
     cancel reached it) decides the row and the sentence, at the terminal and on the console."""
-    from test_office_web import Officer, console_app, with_accounts
-
     root = province.commune("Xã Hòa Bình", "ven-song")
     sent_at = (datetime.now(UTC) - timedelta(minutes=2)).replace(microsecond=0)
     with open_office(province.dsn) as conn:
@@ -424,12 +446,40 @@ def test_a_commune_airing_when_the_cancel_came_is_said_to_have_heard_it_on_every
     assert re.search(r"^Xã Hòa Bình .*  đã phát lúc \d\d:\d\d", said, re.M), said
     assert "Đã phát trước khi hủy: Xã Hòa Bình" in said, said
     assert "Chưa xã nào" not in said and "chưa nhận tin" not in said, said
-    with_accounts(province.dsn)
-    mai_ = Officer(console_app(province.dsn))
-    mai_.log_in("mai")
-    shown = " ".join(re.sub(r"<[^>]+>", " ", mai_.get(f"/emergencies/{sent.id}").text).split())
+    [shown] = on_console(province, f"/emergencies/{sent.id}")
     assert "Đã phát trước khi hủy: Xã Hòa Bình" in shown, shown
     assert "Chưa xã nào" not in shown and "chưa nhận tin" not in shown, shown
+
+
+def test_an_emergency_for_every_station_names_those_approved_at_sending_and_no_other_airs_it(
+    province: Province,
+) -> None:
+    """o16web4 C11: Sơn Thủy, still waiting for approval, aired an emergency sent "to all"
+    at its first start, and the office's "gửi tới 2 đài", "2/2 xã đã phát" never knew. Who it
+    is for is decided once, at sending: the signed message names the stations approved then,
+    and a station not named files it as not for it and does not air it."""
+    province.commune("Xã Tân Lập")
+    waiting = province.commune("Xã Sơn Thủy", poll_s=1, approved=False)
+    sent = mai("office", "emergency", "--db", province.dsn, "--keys", str(province.keys),
+               "--repo", str(province.repository.root_dir), "--text",
+               "Khẩn cấp: lũ quét ở thôn 3, sơ tán ngay.")  # fmt: skip
+    assert sent.exit_code == 0, sent.stderr
+    assert "tới 1 đài" in sent.stdout, sent.stdout
+    assert ("Tin này dành cho các đài đã được duyệt lúc này: đài được duyệt sau, hoặc còn chờ "
+            "duyệt, sẽ không phát tin này.") in sent.stdout  # fmt: skip
+    message = re.findall(r"\d{8}-\d{6}-[0-9a-f]{6}", sent.stdout)[0]
+    daemon = province.start(waiting)
+    daemon.expect(r"Station .* on air")
+    wait_until(lambda: query(waiting, "SELECT 1 FROM upstream_messages WHERE message_id = ?",
+                             (message,)), "Sơn Thủy's poll of the emergencies")  # fmt: skip
+    assert query(waiting, "SELECT outcome, code FROM upstream_messages") == [
+        ("refused", "not-for-us")
+    ]
+    assert daemon.stop() == 0
+    assert airings(waiting) == []
+    assert not any("EMERGENCY" in line or "received" in line for line in daemon.seen), daemon.seen
+    [listed] = on_console(province, "/emergencies/")
+    assert "mọi đài đã duyệt lúc gửi" in listed and "0/1 xã đã phát" in listed, listed
 
 
 def test_an_emergency_and_its_cancel_waiting_together_are_read_cancel_first(
@@ -542,9 +592,10 @@ def test_a_cancel_asked_for_in_the_console_is_signed_and_published_by_office_ser
     [(took,)] = province.sql("SELECT cancelled_at - cancel_requested_at FROM emergencies "
                              "WHERE id = %s", (sent.id,))  # fmt: skip
     assert took < timedelta(seconds=5), took  # woken by NOTIFY, not by its one-minute look
+    province.wait_for_states(sent.id, {"Xã Tân Lập": "partial"})
     said = status(province, sent.id)
     assert re.search(r"^Đã hủy lúc .*, bởi mai$", said, re.M), said
-    assert "Đã phát trước khi hủy: Xã Tân Lập" in said
+    assert "Bị ngắt giữa chừng khi hủy: Xã Tân Lập" in said
 
     province.collector.kill()
     message = send(province, "--text", "Khẩn cấp: vỡ đê thôn 2, sơ tán ngay.")
@@ -693,7 +744,7 @@ def test_while_office_serve_runs_without_the_broker_the_pages_say_so(
     from web.office import create_office_app
 
     province.commune("Xã Tân Lập", "ven-song")
-    lost_at = "SELECT value FROM settings WHERE key = 'serve_broker_lost_at'"
+    lost_at = "SELECT value FROM settings WHERE starts_with(key, 'serve_broker_lost:')"
     wait_until(lambda: province.sql("SELECT 1 FROM settings WHERE key = 'serve_heard_at'")
                and not province.sql(lost_at), "office serve connected to the broker")  # fmt: skip
     with open_office(province.dsn) as conn:

@@ -32,7 +32,7 @@ from conftest import (
 )
 from openpyxl import load_workbook
 from psycopg import sql
-from servers import Postgres
+from servers import Postgres, free_port
 from test_office import NOVEMBER, air_times, commune, enrolled, ticking
 from test_office_desk import mai, refused, station_row
 from test_office_reports import Trial, office, pdf_text, template, trial
@@ -299,6 +299,16 @@ def test_a_commune_s_new_key_is_offered_its_old_groups_and_its_old_key_is_named_
     with Office.open(dsn) as desk:
         assert desk.station(new)["status"] == "pending"
 
+    both = officer.post(
+        f"{page}/approve", {"groups": "vung-nui", "no_group": "yes", "compared": "yes"}, page
+    )
+    said = after_refusal(officer, both)  # o16web4 K12: it was approved into vung-nui, unsaid
+    assert (
+        "Đã đánh dấu “Duyệt mà không cho vào nhóm nào” mà vẫn ghi nhóm: hãy xóa ô Nhóm để "
+        "duyệt mà không cho vào nhóm nào, hoặc bỏ đánh dấu để duyệt vào nhóm vung-nui"
+    ) in said
+    with Office.open(dsn) as desk:
+        assert desk.station(new)["status"] == "pending"
     done = officer.post(f"{page}/approve", {"groups": "", "no_group": "yes", "compared": "yes"},
                         page)  # fmt: skip
     said = html.unescape(text(officer.get(done.location).text))
@@ -354,10 +364,18 @@ def test_a_station_is_revoked_only_with_the_commune_s_name_typed(
     assert "Hãy gõ tên xã, Tân Lập" in after_refusal(officer, wrong)
     with Office.open(dsn) as desk:
         assert desk.station(stolen)["status"] == "approved"
+    second_tab = officer.get(page).text
     right = officer.post(f"{page}/revoke", {"reason": "Bị mất trộm", "confirm": " tân lập "}, page)
     assert right.status_code == 302
+    assert "Đã thu hồi đài Tân Lập" in text(officer.get(right.location).text)
     with Office.open(dsn) as desk:
         assert desk.station(stolen)["revoked_reason"] == "Bị mất trộm"
+    officer.page = second_tab  # o16web4 K11: the same revoke from a tab opened before it
+    again = officer.post(f"{page}/revoke", {"reason": "Máy hỏng", "confirm": "Tân Lập"})
+    said = text(html.unescape(officer.get(again.location).text))
+    assert re.search(r"Đài của Tân Lập đã bị thu hồi rồi \(hôm nay \d\d:\d\d, bởi .+: Bị mất "
+                     r"trộm\): không có gì thay đổi", said), said  # fmt: skip
+    assert "Đã thu hồi đài Tân Lập" not in said, said
 
 
 def test_a_commune_s_new_key_is_revoked_with_the_name_its_page_asks_for(
@@ -1021,7 +1039,7 @@ def test_she_asks_for_the_cancel_and_the_office_server_signs_it(
     said = r"Đã yêu cầu hủy lúc (?!Hôm nay).+, bởi mai; đang chờ máy chủ văn phòng ký và gửi"
     assert re.search(said, waiting)  # "hôm nay" mid-sentence (o14web2 K1)
     assert "Hủy tin này" not in waiting and "Đã hủy lúc" not in waiting
-    assert '<meta http-equiv="refresh" content="5">' in mai.page  # she sees it change
+    assert '<meta name="live-every" content="5">' in mai.page  # she sees it change
     assert not (repo / "emergencies" / "active.json").exists()  # nothing signed nor served
     with Office.open(dsn) as desk:
         assert desk.emergency(EMERGENCY_ID).cancelled_at is None
@@ -1037,7 +1055,8 @@ def test_she_asks_for_the_cancel_and_the_office_server_signs_it(
     assert told[0] == f"Đã hủy tin khẩn cấp {EMERGENCY_ID} theo yêu cầu của mai trên trang quản lý"
     after = text(mai.get(page).text)
     assert re.search(r"Đã hủy lúc .+, bởi mai", after)
-    assert "Đã phát trước khi hủy: Tân Lập" in after and "Hủy tin này" not in after
+    assert "Đang phát khi hủy, đài sẽ ngắt khi nhận lệnh hủy: Tân Lập" in after  # o16web4 C10
+    assert "Hủy tin này" not in after
     assert "Hòa Bình sẽ không phát (đã hủy)" in after  # not heard from: o14web F7
     assert "hiệu lực đến" not in after and "không phản hồi" not in after
     assert "Đã yêu cầu hủy lúc" not in after and "chưa ký" not in after
@@ -1062,7 +1081,7 @@ def test_the_emergency_page_follows_the_communes_answers_by_itself_while_it_is_v
     clock = SetClock(datetime.now(UTC))
     emergency_for_two(dsn, clock.now)
     with_accounts(dsn)
-    refresh = '<meta http-equiv="refresh"'
+    refresh = '<meta name="live-every"'
     with open_office(dsn) as conn:
         serve_heard(conn, timedelta(minutes=5))
     mai = Officer(console_app(dsn, clock=clock))
@@ -1097,7 +1116,7 @@ def test_the_emergencies_list_follows_the_communes_answers_while_one_is_valid(
     clock = SetClock(datetime.now(UTC))
     emergency_for_two(dsn, clock.now)
     with_accounts(dsn)
-    refresh = '<meta http-equiv="refresh"'
+    refresh = '<meta name="live-every"'
     mai = Officer(console_app(dsn, clock=clock))
     mai.log_in("mai")
     assert "0/2 xã đã phát" in text(mai.get("/emergencies/").text)
@@ -1130,7 +1149,7 @@ def test_the_emergencies_list_reloads_slower_as_an_emergency_ages_and_stops_at_i
     with_accounts(dsn)
     mai = Officer(console_app(dsn, clock=clock))
     mai.log_in("mai")
-    every = re.compile(r'<meta http-equiv="refresh" content="(\d+)">')
+    every = re.compile(r'<meta name="live-every" content="(\d+)">')
     assert every.findall(mai.get("/emergencies/").text) == ["5"]  # Hòa Bình is silent
     clock.now += timedelta(minutes=6)
     assert every.findall(mai.get("/emergencies/").text) == ["60"]
@@ -1169,6 +1188,30 @@ def test_a_cancel_asked_while_office_serve_is_down_is_not_promised_within_second
     later = text(html.unescape(mai.get(page).text))
     assert later.count("các xã vẫn có thể phát tin này") == 1, later
     assert "chưa ký sau một phút" not in later
+
+
+def test_a_cancel_asked_when_office_serve_missed_a_beat_is_not_promised_within_seconds(
+    postgres: Postgres, vietnamese: None
+) -> None:
+    """o16web4 K7's rest: in the two minutes before `office serve` is said to be down, her
+    cancel's answer still promised "trong vài giây". Once it missed a beat (45 s), the answer
+    says since when it is silent, that the page will say when, and what to do if not."""
+    dsn = postgres.new_database()
+    clock = SetClock(datetime.now(UTC))
+    emergency_for_two(dsn, clock.now)
+    with_accounts(dsn)
+    with open_office(dsn) as conn:
+        serve_heard(conn, timedelta(seconds=60))
+    mai = Officer(console_app(dsn, clock=clock))
+    mai.log_in("mai")
+    page = f"/emergencies/{EMERGENCY_ID}"
+    mai.get(f"{page}/cancel")
+    said = text(html.unescape(mai.get(mai.post(f"{page}/cancel", {}).location).text))
+    assert "vài giây" not in said, said
+    assert re.search(rf"Đã yêu cầu hủy tin khẩn cấp {EMERGENCY_ID}, nhưng máy chủ văn phòng "
+                     r"không có tin từ lúc hôm nay \d\d:\d\d: máy chủ sẽ ký và gửi lệnh hủy khi "
+                     "trả lời lại", said), said  # fmt: skip
+    assert said.count(f"'broadcaster office emergency cancel {EMERGENCY_ID}'") == 1, said
 
 
 def test_the_aired_at_column_says_when_a_commune_aired_and_nothing_where_it_did_not(
@@ -1234,7 +1277,7 @@ def test_the_cancel_page_reached_again_says_it_was_cancelled_once_in_the_past(
                  f"đã được hủy lúc hôm nay {at}, bởi mai.")  # fmt: skip
         assert named in said, said
         assert "Tin khẩn cấp này đã được hủy" in said
-        assert "Đã phát trước khi hủy: Tân Lập" in said
+        assert "Đang phát khi hủy, đài sẽ ngắt khi nhận lệnh hủy: Tân Lập" in said
         assert "Hủy tin này" not in said and "sẽ bị hủy" not in said
         assert "sẽ không bao giờ phát" not in said
         assert said.count(at) == 1, said
@@ -1297,6 +1340,59 @@ def test_a_part_of_office_serve_stuck_in_its_loop_is_named_as_stopped_and_not_af
         signer.round()  # it came round after all
         beats.look(conn, first=False)
         assert stopped not in text(mai.get("/emergencies/").text)
+
+
+def test_office_serve_s_log_says_when_the_broker_went_and_when_it_came_back(
+    postgres: Postgres, vietnamese: None
+) -> None:
+    """o16web4 K14: serve.log had no line when Mosquitto went away, nor when it came back;
+    only the pages said it. One line each, once, past the minute the pages wait."""
+    dsn = postgres.new_database()
+    lost: list[datetime | None] = [None]
+    said: list[str] = []
+    beats = heartbeat.Heartbeat(dsn, lambda: lost[0], said.append)
+    with open_office(dsn) as conn:
+        beats.look(conn, first=True)
+        lost[0] = datetime.now(UTC) - timedelta(seconds=5)  # a reconnect of seconds: no line
+        beats.look(conn, first=False)
+        assert said == []
+        lost[0] = datetime.now(UTC) - timedelta(minutes=2)
+        beats.look(conn, first=False)
+        beats.look(conn, first=False)
+        [gone] = said
+        assert re.match(r"Máy chủ văn phòng không kết nối được máy chủ tin nhắn \(Mosquitto\) "
+                        r"từ lúc .*\d\d:\d\d: tin khẩn cấp và lệnh hủy chỉ tới các xã qua kho "
+                        r"phát hành", gone), gone  # fmt: skip
+        lost[0] = None
+        beats.look(conn, first=False)
+        beats.look(conn, first=False)
+        assert len(said) == 2, said
+        assert said[1].startswith("Máy chủ văn phòng đã kết nối lại được máy chủ tin nhắn"), said
+
+
+def test_with_two_office_serves_the_broker_is_unreached_only_when_neither_is_connected(
+    postgres: Postgres,
+) -> None:
+    """w16i's leftover: one `serve_broker_lost_at` row for every serve, so the connected
+    serve's beat and the other's undid each other and the pages' sentence flickered. Each
+    serve has its row; the broker is unreached when no serve running is connected, since the
+    latest of their times."""
+    dsn = postgres.new_database()
+    one, two = "may-khac:101", "may-khac:102"  # another machine's: its pids are not looked up
+    with open_office(dsn) as conn:
+        heartbeat.beat(conn, None, (), two)
+        heartbeat.beat(conn, timedelta(minutes=3), (), one)
+        assert heartbeat.unreached_since(conn) is None  # two listens
+        heartbeat.beat(conn, None, (), two)
+        assert heartbeat.unreached_since(conn) is None  # and one's row is still one's
+        heartbeat.beat(conn, timedelta(minutes=2), (), two)
+        [(now,)] = conn.execute("SELECT now()").fetchall()
+        since = heartbeat.unreached_since(conn)
+        assert since is not None and abs(since - (now - timedelta(minutes=2))) < timedelta(
+            seconds=5
+        ), since
+        heartbeat.beat(conn, None, (), one)
+        assert heartbeat.unreached_since(conn) is None
 
 
 def test_a_cancel_asked_while_only_the_signer_stopped_says_it_is_not_sent_and_what_to_do(
@@ -1516,10 +1612,8 @@ def test_a_database_that_stopped_is_said_in_one_sentence(
     app.config["OFFICE_DB"] = fleet[0].replace("/" + fleet[0].rsplit("/", 1)[1], "/khong-co")
     officer = signed_in(app, sessions, "ha")
     response = officer.get("/stations/")
-    assert response.status_code == 400
-    assert "không mở được cơ sở dữ liệu" in text(response.text) or "PostgreSQL" in text(
-        response.text
-    )
+    assert response.status_code == 503  # the page that looks again (o16web4 C12)
+    assert "Cơ sở dữ liệu của văn phòng (PostgreSQL)" in text(response.text)
 
 
 def test_a_stale_tab_a_twin_commune_and_an_ended_session_are_each_said(
@@ -1588,3 +1682,34 @@ def test_a_stale_tab_a_twin_commune_and_an_ended_session_are_each_said(
     assert f'href="/login?next={page.replace("/", "%2F")}"' in ended.text or (
         f'href="/login?next={page}"' in ended.text
     ), ended.text
+
+
+def test_with_the_database_down_each_page_says_so_in_her_words_and_comes_back_by_itself(
+    fleet: tuple[str, str], sessions: dict[str, str], caplog: pytest.LogCaptureFixture
+) -> None:
+    """o16web4 C12: with PostgreSQL stopped every page was the bare error, with a socket
+    address and "trên máy này" on her phone, and it stayed after PostgreSQL came back until she
+    pressed reload. Now: one page in her words that looks again every 30 s, back at the page
+    she was on; the address is in the log, for the technician."""
+    app = console_app(fleet[0])
+    mai_ = signed_in(app, sessions, "mai")
+    up = app.config["OFFICE_DB"]
+    app.config["OFFICE_DB"] = f"postgresql://vhtt@127.0.0.1:{free_port()}/vhtt"  # stopped
+    for page in ("/", "/stations/", "/emergencies/", "/?group=ven-song"):
+        got = mai_.get(page)
+        assert got.status_code == 503
+        shown = text(html.unescape(got.text))
+        assert "Tạm thời chưa đọc được số liệu của văn phòng" in shown, shown
+        assert ("Các xã vẫn phát những gì đã nhận: lịch phát và các tin khẩn cấp đã tới đài vẫn "
+                "phát như thường.") in shown  # fmt: skip
+        told = "Hãy báo kỹ thuật viên: “Cơ sở dữ liệu PostgreSQL của văn phòng không trả lời”"
+        assert told in shown, shown
+        assert "Trang này tự xem lại sau mỗi 30 giây" in shown
+        assert "postgresql://" not in got.text and "127.0.0.1" not in got.text, shown
+        assert "trên máy này" not in shown and "Không thể tiếp tục" not in shown, shown
+        refresh = re.findall(r'<meta http-equiv="refresh" content="([^"]*)">', got.text)
+        assert [html.unescape(each) for each in refresh] == [f"30; url={page}"]
+    assert "127.0.0.1" in caplog.text  # the technician's detail, in the console's log
+    app.config["OFFICE_DB"] = up  # PostgreSQL back: her page's next look finds it
+    back = mai_.get("/stations/")
+    assert back.status_code == 200 and "Tân Lập" in back.text

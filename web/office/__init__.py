@@ -8,13 +8,16 @@ template and stylesheet); its own accounts are the office's (`office user …`).
 
 from __future__ import annotations
 
-from flask import Flask, render_template
+from urllib.parse import urlsplit
+
+from flask import Flask, current_app, render_template, request
 
 from common.i18n import _
 from common.localtime import local_text
 from office.desk import (
     OFFICE_ZONE,
     Clock,
+    DatabaseDown,
     DatabaseGone,
     Office,
     OfficeSettings,
@@ -50,9 +53,26 @@ def create_office_app(
     app.jinja_env.filters["when"] = lambda value: local_text(value, OFFICE_ZONE, today())
     app.jinja_env.globals["serve_silent"] = lambda: desk().serve_silent()
     app.register_error_handler(DatabaseGone, database_down)
+    app.register_error_handler(DatabaseDown, database_down)
     return app
 
 
-def database_down(error: DatabaseGone) -> tuple[str, int]:
-    """PostgreSQL stopped while a page was made: what to check, as the commands say it."""
-    return render_template("error.html", message=database_lost(error)), 503
+DOWN_RELOAD_S = 30
+"""How often the page shown while the database is down looks again (gently: a phone on 3G)."""
+
+
+def database_down(error: DatabaseGone | DatabaseDown) -> tuple[str, int]:
+    """PostgreSQL cannot be opened, or stopped while a page was made: one page in her words
+    (what is wrong, that the communes keep airing, what to tell the technician) that reloads
+    itself and comes back to the page she was on once it answers (o16web4 C12: the bare
+    error named a socket and "this machine" on her phone, and stayed after PostgreSQL came
+    back). The address and the driver's words are the technician's: in the log."""
+    detail = str(error) if isinstance(error, DatabaseDown) else database_lost(error)
+    current_app.logger.error("%s (%s %s: %r)", detail, request.method, request.path, error)
+    query = request.query_string.decode()
+    back = request.path + (f"?{query}" if query and request.method == "GET" else "")
+    if request.method != "GET" and request.referrer:  # a form sent: back to the form's page
+        sent_from = urlsplit(request.referrer)
+        if sent_from.netloc == request.host:
+            back = sent_from._replace(scheme="", netloc="", fragment="").geturl()
+    return render_template("office/database_down.html", back=back, every=DOWN_RELOAD_S), 503

@@ -14,11 +14,12 @@ from werkzeug.wrappers import Response
 
 from common.errors import BroadcasterError
 from common.i18n import N_, _
-from office.desk import EmergencyStatus
+from common.localtime import inline, local_text
+from office.desk import OFFICE_ZONE, EmergencyStatus
 
 from ..access import allow
 from ..nav import NavEntry
-from .context import desk
+from .context import desk, today
 from .roles import ADMIN, VIEWER
 
 if TYPE_CHECKING:
@@ -104,7 +105,16 @@ def cancel(message_id: str) -> Response | tuple[str, int]:
         desk().request_cancel(message_id, g.user.person)
     except BroadcasterError as e:
         return _confirm(message_id, str(e))
-    if desk().cancels_signed():  # else the page's lines say why not (o15web3 K7, w16f)
+    office = desk()
+    signed = office.cancels_signed()  # else the page's lines say why not (o15web3 K7, w16f)
+    late = signed and office.serve_late_since()
+    if late:  # it missed a beat, in the two minutes before it is said down (o16web4 K7)
+        flash(_("Cancel of emergency {id} asked for, but the office server has not been heard "
+                "from since {time}: it signs and sends the cancel once it answers, and this page "
+                "says when. If the page still says nothing in two minutes, cancel with "
+                "'broadcaster office emergency cancel {id}' at the office's machine").format(
+            id=message_id, time=inline(local_text(late, OFFICE_ZONE, today()))))  # fmt: skip
+    elif signed:
         flash(_("Cancel of emergency {id} asked for: the office server signs and sends it "
                 "within seconds").format(id=message_id))  # fmt: skip
     return redirect(url_for("emergencies.show", message_id=message_id))

@@ -19,13 +19,21 @@ from werkzeug.wrappers import Response
 
 from common.errors import BroadcasterError
 from common.i18n import N_, _
+from common.localtime import inline, local_text
 from office import GroupsLeft, UnknownGroup
-from office.desk import SHORT_CODE, SLOW_AFTER, STATION_STATUSES, approved_text, same_name
+from office.desk import (
+    OFFICE_ZONE,
+    SHORT_CODE,
+    SLOW_AFTER,
+    STATION_STATUSES,
+    approved_text,
+    same_name,
+)
 
 from ..access import allow
 from ..context import form_errors
 from ..nav import NavEntry
-from .context import desk, group_asked
+from .context import desk, group_asked, today
 from .roles import ADMIN, VIEWER
 
 if TYPE_CHECKING:
@@ -110,6 +118,14 @@ def _broker() -> dict[str, Any]:
 def _harm(asked: Waiting) -> str:
     """What the broker not having the accounts does, for the last change only: after a revoke
     alone, the stolen key still logs in (her call to the technician is what stops it)."""
+    named = ", ".join(asked.communes)
+    if asked.revoked and not asked.approved and named:
+        return _("the key of {communes} just revoked can still log in to the broker and receive "
+                 "emergencies").format(communes=named)  # fmt: skip
+    if asked.approved and not asked.revoked and named:
+        return _("{communes}, just approved, gets no emergency over the broker").format(
+            communes=named
+        )
     if asked.revoked and not asked.approved:
         return _("the key just revoked can still log in to the broker and receive emergencies")
     if asked.approved and not asked.revoked:
@@ -174,7 +190,12 @@ def approve(fingerprint: str) -> Response:
     try:
         groups = _groups(request.form.get("groups", ""))
         new = request.form.get("new_groups") == "yes"
-        none = request.form.get("no_group") == "yes" and not groups
+        none = request.form.get("no_group") == "yes"
+        if none and groups:  # o16web4 K12: approved into the groups typed, without a word
+            return _again(fingerprint, "approve", {"groups": _(
+                "“{box}” is ticked and groups are typed: empty the Groups box to approve it into "
+                "no group, or untick the box to approve it into {groups}").format(
+                    box=_(NO_GROUP), groups=", ".join(groups))})  # fmt: skip
         changed = desk().approve(fingerprint, groups, g.user.person, new, none, write_broker=False)
     except BroadcasterError as e:
         return _refused(fingerprint, "approve", e)
@@ -236,6 +257,13 @@ def revoke(fingerprint: str) -> Response:
         changed = office.revoke(fingerprint, g.user.person, reason, write_broker=False)
     except BroadcasterError as e:
         return _refused(fingerprint, "revoke", e)
+    row = changed.station
+    if changed.again:  # a second tab, or a second officer (o16web4 K11): say it, as approve does
+        return _done(fingerprint, _(
+            "The station of {commune} was revoked already ({when}, by {by}: {reason}): nothing "
+            "was changed").format(
+                commune=row["commune"], by=row["revoked_by"] or "?", reason=row["revoked_reason"],
+                when=inline(local_text(row["revoked_at"], OFFICE_ZONE, today()))))  # fmt: skip
     return _done(fingerprint, _("Revoked {commune} ({fingerprint}): the office no longer trusts "
-                                "its key").format(commune=changed.station["commune"],
+                                "its key").format(commune=row["commune"],
                                                   fingerprint=fingerprint))  # fmt: skip
