@@ -171,3 +171,27 @@ def test_systemd_reads_every_unit_without_a_complaint(tmp_path: Path) -> None:
     verify = ["systemd-analyze", "verify", *(str(tmp_path / unit.name) for unit in UNITS)]
     checked = subprocess.run(verify, capture_output=True, text=True, check=False)
     assert checked.returncode == 0 and not checked.stderr, checked.stderr
+
+
+def test_the_station_console_s_nginx_is_the_file_the_readme_installs() -> None:
+    """w17d: the README showed nginx's lines but no file to put them in, and made the
+    certificate in the current folder while the lines read it from /etc/ssl. The lines it shows
+    are deploy/nginx-station-console.conf's, its commands copy that file into nginx's sites and
+    make the certificate and key where the file looks for them."""
+    conf = (DEPLOY / "nginx-station-console.conf").read_text("utf-8")
+    shown = re.search(r"^```nginx\n(server \{\n    listen 443 ssl;\n.*?)^```", README, re.M | re.S)
+    assert shown
+    assert shown.group(1) in conf
+    assert conf.replace(shown.group(1), "").strip().startswith("#")  # only comments besides
+    blocks = re.findall(r"^```sh\n(.*?)^```", README, re.M | re.S)
+    commands = [words for block in blocks for words in shell(block)]
+    assert [
+        "sudo",
+        "cp",
+        "deploy/nginx-station-console.conf",
+        "/etc/nginx/sites-enabled/loa.conf",
+    ] in commands
+    [openssl] = [w for w in commands if w[1:3] == ["openssl", "req"]]
+    wanted = dict(re.findall(r"^\s*(ssl_certificate(?:_key)?)\s+(\S+);", conf, re.M))
+    assert openssl[openssl.index("-out") + 1] == wanted["ssl_certificate"]
+    assert openssl[openssl.index("-keyout") + 1] == wanted["ssl_certificate_key"]
