@@ -195,3 +195,46 @@ def test_the_station_console_s_nginx_is_the_file_the_readme_installs() -> None:
     wanted = dict(re.findall(r"^\s*(ssl_certificate(?:_key)?)\s+(\S+);", conf, re.M))
     assert openssl[openssl.index("-out") + 1] == wanted["ssl_certificate"]
     assert openssl[openssl.index("-keyout") + 1] == wanted["ssl_certificate_key"]
+
+
+@pytest.mark.parametrize(
+    "name", ["broadcaster", "broadcaster-web", "broadcaster-collector", "broadcaster-office-web"]
+)
+def test_each_long_running_service_sees_the_system_read_only(name: str) -> None:
+    """o16sysd's suggestion 4, tried under systemd by w17d: each service that stays up (the
+    consoles and the collector face a network through nginx) gets the system read-only, no
+    /home, its own /tmp and no new privileges; a folder it writes is its StateDirectory= or
+    in ReadWritePaths=, else it would fail at its first write."""
+    found = settings(DEPLOY / f"{name}.service")
+    sandbox = {
+        k: found.get(k) for k in ("ProtectSystem", "ProtectHome", "PrivateTmp", "NoNewPrivileges")
+    }
+    assert sandbox == {
+        "ProtectSystem": ["strict"],
+        "ProtectHome": ["true"],
+        "PrivateTmp": ["true"],
+        "NoNewPrivileges": ["true"],
+    }
+    writable = found.get("StateDirectory", []) + found.get("ReadWritePaths", [])
+    writes = {"broadcaster-collector": ["/srv/vhtt", "-/etc/mosquitto/broadcaster"]}
+    assert all(w in " ".join(writable) for w in writes.get(name, []))
+
+
+def test_every_unit_is_installed_and_enabled_by_a_command_of_the_documents() -> None:
+    """w17d: the guide said to copy broadcaster-office-web.service "as in step 6" but gave no
+    command, so a technician who copies commands never started the office's console. Each
+    unit is copied into /etc/systemd/system/ and enabled by a command shown in a shell block
+    (the reload service is started by its path unit, not enabled)."""
+    blocks = re.findall(r"^```sh\n(.*?)^```", README + GUIDE, re.M | re.S)
+    commands = [words for block in blocks for words in shell(block)]
+    into_systemd = [
+        c for c in commands if c[:2] == ["sudo", "cp"] and c[-1] == "/etc/systemd/system/"
+    ]
+    copied = {PurePosixPath(w).name for c in into_systemd for w in c[2:-1]}
+    enabled = {w for c in commands if c[1:4] == ["systemctl", "enable", "--now"] for w in c[4:]}
+    for unit in UNITS:
+        assert unit.name in copied, unit.name
+        started = unit.name.removesuffix(".service")
+        assert started in enabled or unit.name in enabled or unit.name.endswith("reload.service"), (
+            unit.name
+        )
