@@ -70,7 +70,8 @@ cleanup() {
     fi
     [ -n "$HOLD" ] && kill "$HOLD" 2>/dev/null && wait "$HOLD" 2>/dev/null
     find "$CG" -depth -type d -exec rmdir {} \; 2>/dev/null  # systemd leaves its groups
-    rm -rf "$W/root" "$W/ovl"
+    rm -rf "$W/root" "$W/ovl" "$W/console.log"
+    rmdir "$W" 2>/dev/null
 }
 trap cleanup EXIT
 
