@@ -61,8 +61,11 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
     # uv reads the registry's index pages side by side where pip reads them one after another
     # (about 80 of them: 2 to 5 minutes on a slow link, 20 s with uv); pip stays the way in
     # when uv cannot be had. Same pins, same packages; modules compiled as pip compiles them.
+    # --system-certs: uv trusts the machine's certificates as apt and pip do (an office behind
+    # a proxy with its own authority; uv's built-in list refuses it).
     if .venv/bin/pip install -q --disable-pip-version-check "uv==0.13.9"; then
-        .venv/bin/uv pip install -q --python .venv/bin/python --compile-bytecode -e ".${extra}"
+        .venv/bin/uv pip install -q --system-certs --python .venv/bin/python --compile-bytecode \
+            -e ".${extra}"
     else
         .venv/bin/pip install -q --disable-pip-version-check -e ".${extra}"
     fi

@@ -171,3 +171,70 @@ def test_systemd_reads_every_unit_without_a_complaint(tmp_path: Path) -> None:
     verify = ["systemd-analyze", "verify", *(str(tmp_path / unit.name) for unit in UNITS)]
     checked = subprocess.run(verify, capture_output=True, text=True, check=False)
     assert checked.returncode == 0 and not checked.stderr, checked.stderr
+
+
+def test_the_station_console_s_nginx_is_the_file_the_readme_installs() -> None:
+    """w17d: the README showed nginx's lines but no file to put them in, and made the
+    certificate in the current folder while the lines read it from /etc/ssl. The lines it shows
+    are deploy/nginx-station-console.conf's, its commands copy that file into nginx's sites and
+    make the certificate and key where the file looks for them."""
+    conf = (DEPLOY / "nginx-station-console.conf").read_text("utf-8")
+    shown = re.search(r"^```nginx\n(server \{\n    listen 443 ssl;\n.*?)^```", README, re.M | re.S)
+    assert shown
+    assert shown.group(1) in conf
+    assert conf.replace(shown.group(1), "").strip().startswith("#")  # only comments besides
+    blocks = re.findall(r"^```sh\n(.*?)^```", README, re.M | re.S)
+    commands = [words for block in blocks for words in shell(block)]
+    assert [
+        "sudo",
+        "cp",
+        "deploy/nginx-station-console.conf",
+        "/etc/nginx/sites-enabled/loa.conf",
+    ] in commands
+    [openssl] = [w for w in commands if w[1:3] == ["openssl", "req"]]
+    wanted = dict(re.findall(r"^\s*(ssl_certificate(?:_key)?)\s+(\S+);", conf, re.M))
+    assert openssl[openssl.index("-out") + 1] == wanted["ssl_certificate"]
+    assert openssl[openssl.index("-keyout") + 1] == wanted["ssl_certificate_key"]
+
+
+@pytest.mark.parametrize(
+    "name", ["broadcaster", "broadcaster-web", "broadcaster-collector", "broadcaster-office-web"]
+)
+def test_each_long_running_service_sees_the_system_read_only(name: str) -> None:
+    """o16sysd's suggestion 4, tried under systemd by w17d: each service that stays up (the
+    consoles and the collector face a network through nginx) gets the system read-only, no
+    /home, its own /tmp and no new privileges; a folder it writes is its StateDirectory= or
+    in ReadWritePaths=, else it would fail at its first write."""
+    found = settings(DEPLOY / f"{name}.service")
+    sandbox = {
+        k: found.get(k) for k in ("ProtectSystem", "ProtectHome", "PrivateTmp", "NoNewPrivileges")
+    }
+    assert sandbox == {
+        "ProtectSystem": ["strict"],
+        "ProtectHome": ["true"],
+        "PrivateTmp": ["true"],
+        "NoNewPrivileges": ["true"],
+    }
+    writable = found.get("StateDirectory", []) + found.get("ReadWritePaths", [])
+    writes = {"broadcaster-collector": ["/srv/vhtt", "-/etc/mosquitto/broadcaster"]}
+    assert all(w in " ".join(writable) for w in writes.get(name, []))
+
+
+def test_every_unit_is_installed_and_enabled_by_a_command_of_the_documents() -> None:
+    """w17d: the guide said to copy broadcaster-office-web.service "as in step 6" but gave no
+    command, so a technician who copies commands never started the office's console. Each
+    unit is copied into /etc/systemd/system/ and enabled by a command shown in a shell block
+    (the reload service is started by its path unit, not enabled)."""
+    blocks = re.findall(r"^```sh\n(.*?)^```", README + GUIDE, re.M | re.S)
+    commands = [words for block in blocks for words in shell(block)]
+    into_systemd = [
+        c for c in commands if c[:2] == ["sudo", "cp"] and c[-1] == "/etc/systemd/system/"
+    ]
+    copied = {PurePosixPath(w).name for c in into_systemd for w in c[2:-1]}
+    enabled = {w for c in commands if c[1:4] == ["systemctl", "enable", "--now"] for w in c[4:]}
+    for unit in UNITS:
+        assert unit.name in copied, unit.name
+        started = unit.name.removesuffix(".service")
+        assert started in enabled or unit.name in enabled or unit.name.endswith("reload.service"), (
+            unit.name
+        )
