@@ -32,6 +32,13 @@ UNACCENTED = (
     "KHAN CAP: NUOC LU DANG LEN NHANH.",
     "MAT DIEN TOAN XA TU 7H DEN 17H NGAY MAI.",
     "Mat Dien Toan Xa Tu 7h Den 17h Ngay Mai. Ba Con Chu Y Nhe.",
+    # capitals built from syllables outside any list (o17lan5 finding 2): two syllables that
+    # are Vietnamese only with a mark, or a run longer than a name
+    "CHU Y: DE BAO BI VO DOAN 200M.",
+    "HOP GAP.",
+    "DE VO, SO TAN GAP.",
+    "MAT NUOC TOAN THON NGAY MAI.",
+    "DOC LAP - TU DO - HANH PHUC",
     # a chat sign-off at the end of a marked notice (o16lan4 C3)
     "Họp thôn tối nay lúc 7 giờ tại nhà văn hóa, mời bà con đến đúng giờ. Tks ca nha",
 )
@@ -74,6 +81,11 @@ STILL_TAKEN = (
     "Đội bóng: THON DONG FC, SAO VANG UNITED, HOANG ANH GIA LAI.",
     "Phim “MAT BIEC” chiếu tối nay tại nhà văn hóa.",
     "SALE OFF 50% TẠI CỬA HÀNG HONDA HEAD, SAMSUNG PLAZA.",
+    # names whose syllables are checked, and English in capitals (o17lan5 finding 2)
+    "NGUYEN VAN DUC, TRAN THI TUYET, LE DUC PHUC",
+    "Chủ tịch UBND xã\nNGUYEN DUC PHUC",
+    "HAPPY BIRTHDAY, JINGLE BELLS, WE WISH YOU A MERRY CHRISTMAS.",
+    "THON BAC, THON NAM, XA AN BINH. ĐT741, QL1A.",
 )
 
 
