@@ -316,7 +316,10 @@ def test_one_bad_file_among_several_names_the_good_ones_not_added_either(
         ((), "Hãy chọn một kịch bản hoặc một bản ghi âm để gửi."),
         ((("nhac.mp3", b"day khong phai am thanh"),), "nhac.mp3"),
         ((("list.mp3", b"ffconcat version 1.0\nfile '/etc/passwd'\n"),), "list.mp3"),
-        ((("tb.docx", b"PK\x03\x04"),), "'.docx'"),
+        ((("tb.docx", b"PK\x03\x04"),),
+         "tb.docx: không đọc được chữ trong tệp .docx (tệp Word, PDF). Hãy mở tệp, chép nội dung "
+         "rồi dán vào ô “Hoặc gõ nội dung” ngay bên dưới."),
+        ((("Họp dân.pdf", b"%PDF-1.4"),), "Hãy mở tệp, chép nội dung rồi dán vào ô “Hoặc gõ"),
         ((("tb.md", b"---\ntitle: x\nmau: do\n"),), "không được đóng lại"),
         ((("tb.md", b"---\nid: a\nbad: 1\n---\nx"),), "có trường lạ 'bad'"),
         ((("tb.md", "Xin chào".encode("cp1258")),), "không phải văn bản UTF-8"),
