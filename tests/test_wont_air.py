@@ -84,8 +84,11 @@ def test_an_unknown_id_is_named_and_an_expiry_is_news_for_a_week() -> None:
     found = will_not_air(
         slots,
         [
-            candidate("vua", valid_until=(MONDAY - timedelta(days=7)).date(),
-                      made_on=(MONDAY - timedelta(days=2)).date()),  # news: never aired
+            candidate(
+                "vua",
+                valid_until=(MONDAY - timedelta(days=7)).date(),
+                made_on=(MONDAY - timedelta(days=2)).date(),
+            ),  # news: never aired
             candidate("xong", valid_until=(MONDAY - timedelta(days=1)).date()),  # its own end
             candidate("cu", valid_until=(MONDAY - timedelta(days=8)).date()),  # history
         ],
