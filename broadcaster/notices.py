@@ -84,6 +84,9 @@ def type_announcement(
     where = f"'{title or '…'}'"
     if campaign.strip():
         meta["campaign"] = campaign.strip()
+        known = station.campaign_titles().get(campaign.strip())
+        if known:  # the form has no title field: keep the campaign's (o17lan5 finding 6)
+            meta["campaign_title"] = known
     if voice.strip():
         meta["voice"] = voice.strip()
     meta["repeat"] = kept(faults, lambda: _repeat(repeat)) or 1
