@@ -295,7 +295,10 @@ def test_the_console_quotes_the_old_font_sentence_and_says_to_fix_the_file(
 
 
 ANSI = "Thông báo tiêm phòng dại\r\n\r\n" + "\r\n".join(NOTICES)
-CONVERTED_VI = "đã chuyển từ mã Windows-1258 sang Unicode: hãy nghe lại trước khi duyệt"
+CONVERTED_VI = (
+    "tệp gõ bằng kiểu chữ cũ (Windows-1258) đã được chuyển sang chữ Unicode: hãy nghe lại trước "
+    "khi duyệt"
+)  # o17lan5 finding 8: words she knows, not "mã Windows-1258"
 
 
 def test_a_windows_1258_file_says_once_that_it_was_converted(
@@ -304,7 +307,7 @@ def test_a_windows_1258_file_says_once_that_it_was_converted(
     path = scripts / "tiem-phong.txt"
     path.write_bytes(iconv(ANSI, "CP1258"))
     said = run("announce", "add", str(path)).stderr
-    assert said.count("converted from the Windows-1258 code page to Unicode: listen") == 1
+    assert said.count("old character set (Windows-1258) and has been converted") == 1
     utf8 = write_script(scripts, "tiem-phong-utf8.txt", ANSI)
     assert "Windows-1258" not in run("announce", "add", str(utf8)).stderr
 
