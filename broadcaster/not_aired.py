@@ -100,8 +100,8 @@ def not_aired(station: Station, first: date, last: date) -> list[NotAired]:
         if left:
             said.append(
                 ngettext(
-                    "its new version waited for approval: left out of {n} airing since {day}",
-                    "its new version waited for approval: left out of {n} airings since {day}",
+                    "left out of {n} airing since {day}, as its new version waited for approval",
+                    "left out of {n} airings since {day}, as its new version waited for approval",
                     len(left),
                 ).format(n=len(left), day=date_text(left[0].astimezone(zone).date()))
             )

@@ -293,7 +293,7 @@ def test_a_notice_left_out_for_its_new_version_is_planned_and_not_aired_in_the_r
         "phiên bản mới chờ duyệt" in printed
     )
     assert re.search(r"thon 2 1 0 0 0 0 1 [\d,]+ 50,0 Cộng 4 3 0 0 0 0 1 [\d,]+ 75,0 ", printed)
-    said = f"phiên bản mới chờ duyệt: bị bỏ qua 1 lượt phát từ ngày {console_clock.now:%d/%m/%Y}"
+    said = f"bị bỏ qua 1 lượt phát từ ngày {console_clock.now:%d/%m/%Y} vì phiên bản mới chờ duyệt"
     assert re.search(rf"Họp thôn Đông.*{said}", printed), printed
     visitor.sign_in("vanhanh")
     log = text(visitor.get("/log").text)
