@@ -271,7 +271,7 @@ class UnaccentedError(BroadcasterError):
     """Text typed without diacritics, refused with the sentence at fault."""
 
 
-def refuse_unaccented(text: str, where: str, in_file: bool = False) -> None:
+def refuse_unaccented(text: str, where: str, in_file: bool = False, field: str = "text") -> None:
     """Refuse a text with a sentence typed without diacritics: the voice reads 'hop thon'
     as written, not as 'họp thôn', and no word of it is listed as guessed."""
     found = every_unaccented(text)
@@ -283,27 +283,27 @@ def refuse_unaccented(text: str, where: str, in_file: bool = False) -> None:
               "shorthand, which the voice cannot read properly: fix them all in the file (type "
               "them again with diacritics and in full words, for example with Unikey's Telex), "
               "save the file and send it again. A text meant to be typed so (a bank-transfer "
-              "memo, an SMS syntax) is kept as written when quoted with “…”")
+              "memo, an SMS syntax) is kept as written when quoted with “…”.")
             if in_file
             else _("{where}: the sentences {sentences} are typed without diacritics or in "
                    "shorthand, which the voice cannot read properly: type them all again with "
                    "diacritics and in full words (for example with Unikey's Telex). A text "
                    "meant to be typed so (a bank-transfer memo, an SMS syntax) is kept as "
-                   "written when quoted with “…”")
+                   "written when quoted with “…”.")
         )  # fmt: skip
-        raise UnaccentedError(several.format(where=where, sentences=quoted(found)), field="text")
+        raise UnaccentedError(several.format(where=where, sentences=quoted(found)), field=field)
     sentence = found[0]
     message = (
         _("{where}: the sentence “{sentence}” is typed without diacritics or in shorthand, "
           "which the voice cannot read properly: fix it in the file (type it again with "
           "diacritics and in full words, for example with Unikey's Telex), save the file and "
           "send it again. A text meant to be typed so (a bank-transfer memo, an SMS syntax) "
-          "is kept as written when quoted with “…”")
+          "is kept as written when quoted with “…”.")
         if in_file
         else _("{where}: the sentence “{sentence}” is typed without diacritics or in "
                "shorthand, which the voice cannot read properly: type it again with "
                "diacritics and in full words (for example with Unikey's Telex). A text meant "
                "to be typed so (a bank-transfer memo, an SMS syntax) is kept as written when "
-               "quoted with “…”")
+               "quoted with “…”.")
     )  # fmt: skip
-    raise UnaccentedError(message.format(where=where, sentence=opening(sentence)), field="text")
+    raise UnaccentedError(message.format(where=where, sentence=opening(sentence)), field=field)

@@ -32,6 +32,7 @@ from announcements.script import (
     script_from_fields,
     slug,
 )
+from announcements.unaccented import refuse_unaccented
 from common.errors import BroadcasterError, kept
 from common.i18n import _
 from common.localtime import date_text, local_text
@@ -80,8 +81,10 @@ def type_announcement(
     faults: list[BroadcasterError] = []  # every fault at once, each next to its field
     if not title:
         faults.append(ScriptError(_("Give the announcement a title."), field="title"))
+    else:  # printed so in every list and the month report: refused as a body is (o17lan5 K2)
+        kept(faults, partial(refuse_unaccented, title, _("Title"), field="title"))
     meta: dict[str, object] = {"title": title or "…", "priority": priority.strip() or "normal"}
-    where = f"'{title or '…'}'"
+    where = f"“{title or '…'}”"
     if campaign.strip():
         meta["campaign"] = campaign.strip()
         known = station.campaign_titles().get(campaign.strip())

@@ -197,6 +197,14 @@ def test_seeing_how_it_is_read_stores_nothing_and_marks_the_guessed_words(
         ({"id": "bluezone"}, "id", "Đã có thông báo 'bluezone'"),
         ({"campaign": "a" * 65}, "campaign", "tối đa 64 ký tự"),
         ({"id": "khan-cap-1"}, "id", "chỉ dành cho thông báo khẩn cấp"),
+        # a title without marks, refused as a body is (o17lan5 K2); refusals quote with “ ”
+        # and end with a full stop (o17lan5 finding 10)
+        ({"title": "Thong bao hop dan thon Bac ve viec lam duong"}, "title",
+         "Tiêu đề: câu “Thong bao hop dan thon Bac ve viec lam duong” được gõ không dấu"),
+        ({"text": "Thong bao: moi ba con den hop thon vao toi nay."}, "text",
+         "“Tiêm vắc-xin cho trẻ”: câu “Thong bao: moi ba con den hop"),
+        ({"text": "Thong bao: moi ba con den hop thon vao toi nay."}, "text",
+         "thì đặt trong ngoặc kép “…” để giữ nguyên."),
     ],
 )  # fmt: skip
 def test_a_bad_typed_announcement_comes_back_with_the_sentence_next_to_the_field(
