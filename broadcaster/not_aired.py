@@ -76,7 +76,7 @@ def not_aired(station: Station, first: date, last: date) -> list[NotAired]:
                 seen.unexplained |= reason is None
     logged: dict[str, dict[str, int]] = {}
     last_aired: dict[str, datetime] = {}
-    for announcement_id, status, count, last in station.db.execute(
+    for announcement_id, status, count, latest in station.db.execute(
         "SELECT i.announcement_id, a.status, COUNT(*), MAX(a.started_at) FROM airing_items i "
         "JOIN airings a ON a.seq = i.airing_seq WHERE a.started_at >= ? AND a.started_at < ? "
         "GROUP BY i.announcement_id, a.status",
@@ -84,7 +84,7 @@ def not_aired(station: Station, first: date, last: date) -> list[NotAired]:
     ):
         logged.setdefault(announcement_id, {})[status] = count
         if status in ("aired", "partial"):
-            at = datetime.fromisoformat(last)
+            at = datetime.fromisoformat(latest)
             last_aired[announcement_id] = max(at, last_aired.get(announcement_id, at))
     held = _held(station, since, until)
     titles = dict(station.db.execute("SELECT id, title FROM announcements").fetchall())
