@@ -2401,10 +2401,22 @@ def _ends_a_heading_line(m: re.Match[str]) -> bool:
     TỊCH')? The lines of a heading or a signature block are said with a pause between them;
     a sentence wrapped over two lines is not."""
     line = m.string[m.string.rfind("\n", 0, m.start()) + 1 : m.start()]
-    return not any(c.islower() for c in line) and HEADING_RUN.search(line) is not None
+    if not any(c.islower() for c in line) and HEADING_RUN.search(line) is not None:
+        return True
+    return _a_title_line(line, m.string[m.end() : m.end() + 1])
+
+
+def _a_title_line(line: str, next_letter: str) -> bool:
+    """Is this a title pasted from Word ('Về việc tiêm vắc-xin sởi cho trẻ em'): a short
+    line opening with a capital, with no stop, and the next line opening a sentence with a
+    capital? A sentence wrapped over two lines goes on in lower case (o17lan5 finding 10)."""
+    words = line.split()
+    return 0 < len(words) <= TITLE_WORDS and words[0][0].isupper() and next_letter.isupper()
 
 
 HEADING_RUN = re.compile(r"[^\W\d_]{2}")
+TITLE_WORDS = 16
+"""Words a title line has at most; a longer line without a stop is a wrapped paragraph."""
 PADDING = re.compile(r"  +")
 """The spaces an expansion leaves on each side ('Ngày toàn dân PCCC 4/10' → 'Ngày toàn dân
  phòng cháy chữa cháy  4/10'), made one before the numbers are read: their patterns look

@@ -76,6 +76,19 @@ cấp', 'mất điện', 'toàn xã') and are no family or given name ('Nguyễn
 without marks, however short (o16lan4 B1: 'KHAN CAP: NUOC LU DANG LEN NHANH.')."""
 MIN_USUALLY_MARKED = 3
 USUALLY_MARKED_SHARE = 0.5
+CHECKED = re.compile(r"(?:p|t|c|ch)$")
+"""A syllable ending in p, t, c or ch takes a sắc or a nặng mark: 'HOP', 'GAP', 'MAT' are
+Vietnamese only as 'họp', 'gấp', 'mất' (o17lan5 finding 2: 'HOP GAP.' aired toneless)."""
+MIN_CHECKED = 2
+LONGEST_NAME = 4
+"""Syllables a name or a place has at most ('NGUYEN THI MINH KHAI', 'HOANG ANH GIA LAI'): a
+run of more, with no comma between them, is a phrase ('DE BAO BI VO DOAN 200M')."""
+FAMILY_NAMES = frozenset({
+    "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do",
+    "ho", "ngo", "duong", "ly", "dinh", "truong", "lam", "mai", "trinh", "doan", "luong",
+})  # fmt: skip
+"""Family names opening a person's name ('LE DUC PHUC'), whose checked syllables are a name's."""
+_LIST_BREAK = re.compile(r"[,;:()/]|\s[-–]\s")
 AS_TYPED = re.compile(
     r"(?i)chuyển khoản|nội dung ck|cú pháp|soạn tin|nhắn tin|tin nhắn|mật khẩu|tên mạng|nhóm"
     r"|ca sĩ|tài khoản|tên đăng nhập"
@@ -144,6 +157,33 @@ def _mostly_usually_marked(lettered: list[str]) -> bool:
     return enough and len(set(usual)) >= MIN_USUALLY_MARKED
 
 
+def toneless_capitals(sentence: str) -> bool:
+    """Whether a line in capitals with no mark at all is Vietnamese typed without marks, by
+    the syllables' shape rather than a list of words: two different syllables that are
+    Vietnamese only with a mark (`CHECKED`, 'HOP GAP'), or a run of more syllables than a
+    name has (`LONGEST_NAME`, 'CHU Y: DE BAO BI VO DOAN 200M'). A person's name ('LE DUC
+    PHUC'), a list of places, an acronym or an English word ('UBND', 'SALE') counts for
+    neither; a quoted title is taken as written."""
+    sentence = _QUOTED.sub(" ", sentence)
+    lettered = [w for w in (t.strip(_EDGES) for t in sentence.split()) if w[:1].isalpha()]
+    if not lettered or not all(w.isupper() and w.isascii() for w in lettered):
+        return False
+    checked: set[str] = set()
+    for part in _LIST_BREAK.split(sentence):
+        words = [w.lower() for w in (t.strip(_EDGES) for t in part.split()) if w[:1].isalpha()]
+        if words and words[0] in FAMILY_NAMES and len(words) <= LONGEST_NAME:
+            continue
+        run = 0
+        for word in words:
+            syllable = word.isalpha() and is_vietnamese_syllable(word)
+            run = run + 1 if syllable else 0
+            if run > LONGEST_NAME:
+                return True
+            if syllable and CHECKED.search(word):
+                checked.add(word)
+    return len(checked) >= MIN_CHECKED
+
+
 def _unaccented(plain: list[str], marked: int, foreign: int, least: int = MIN_PLAIN) -> bool:
     """Enough different plain syllables ('a. a. a.' or 'ha ha ha ha' is no sentence), almost
     none marked, and few foreign words (an English sentence has many: 'the', 'to', 'a' are
@@ -195,7 +235,8 @@ def every_unaccented(text: str) -> list[str]:
         foreign += found[2]
         short = counts(sentence.lower())
         bare = not short[1] and len(set(short[0])) >= 2 >= short[2]
-        judged.append((sentence, _unaccented(*found), bare))
+        taken = _unaccented(*found) or toneless_capitals(sentence)
+        judged.append((sentence, taken, bare))
         opened = counts(sentence[:1].lower() + sentence[1:])[0]  # 'Tks', not 'HK'
         signed_off = signed_off or (bare and not SIGN_OFF.isdisjoint(opened))
     if signed_off or any(taken for _s, taken, _short in judged):
@@ -230,7 +271,7 @@ class UnaccentedError(BroadcasterError):
     """Text typed without diacritics, refused with the sentence at fault."""
 
 
-def refuse_unaccented(text: str, where: str, in_file: bool = False) -> None:
+def refuse_unaccented(text: str, where: str, in_file: bool = False, field: str = "text") -> None:
     """Refuse a text with a sentence typed without diacritics: the voice reads 'hop thon'
     as written, not as 'họp thôn', and no word of it is listed as guessed."""
     found = every_unaccented(text)
@@ -242,27 +283,27 @@ def refuse_unaccented(text: str, where: str, in_file: bool = False) -> None:
               "shorthand, which the voice cannot read properly: fix them all in the file (type "
               "them again with diacritics and in full words, for example with Unikey's Telex), "
               "save the file and send it again. A text meant to be typed so (a bank-transfer "
-              "memo, an SMS syntax) is kept as written when quoted with “…”")
+              "memo, an SMS syntax) is kept as written when quoted with “…”.")
             if in_file
             else _("{where}: the sentences {sentences} are typed without diacritics or in "
                    "shorthand, which the voice cannot read properly: type them all again with "
                    "diacritics and in full words (for example with Unikey's Telex). A text "
                    "meant to be typed so (a bank-transfer memo, an SMS syntax) is kept as "
-                   "written when quoted with “…”")
+                   "written when quoted with “…”.")
         )  # fmt: skip
-        raise UnaccentedError(several.format(where=where, sentences=quoted(found)), field="text")
+        raise UnaccentedError(several.format(where=where, sentences=quoted(found)), field=field)
     sentence = found[0]
     message = (
         _("{where}: the sentence “{sentence}” is typed without diacritics or in shorthand, "
           "which the voice cannot read properly: fix it in the file (type it again with "
           "diacritics and in full words, for example with Unikey's Telex), save the file and "
           "send it again. A text meant to be typed so (a bank-transfer memo, an SMS syntax) "
-          "is kept as written when quoted with “…”")
+          "is kept as written when quoted with “…”.")
         if in_file
         else _("{where}: the sentence “{sentence}” is typed without diacritics or in "
                "shorthand, which the voice cannot read properly: type it again with "
                "diacritics and in full words (for example with Unikey's Telex). A text meant "
                "to be typed so (a bank-transfer memo, an SMS syntax) is kept as written when "
-               "quoted with “…”")
+               "quoted with “…”.")
     )  # fmt: skip
-    raise UnaccentedError(message.format(where=where, sentence=opening(sentence)), field="text")
+    raise UnaccentedError(message.format(where=where, sentence=opening(sentence)), field=field)

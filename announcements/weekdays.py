@@ -21,9 +21,13 @@ DAYS = re.compile(rf"(?<![\w/]){DAY}(?:(?:(?:{JOIN}){DAY})+(?![\w/])|(?={WITH_DA
 one day with its date: 't6 4/12', 't7 (5/12)', 'cn, 6/12'."""
 GATE = re.compile(rf"(?<![\w/])(?:t[2-7]|cn)(?:\s?[,&–-]|\s(?:và|đến)\s|{WITH_DATE})")
 NEAR_AFTER = re.compile(
-    r"[^.\n]{0,40}?\d{1,2}\s?(?:h\b|giờ|g\d|:\d\d)|[^.\n]{0,40}?\d{1,2}/\d{1,2}"
+    r"[^.\n]{0,40}?\d{1,2}\s?(?:h(?:\d\d)?\b|giờ|g\d|:\d\d)|[^.\n]{0,40}?\d{1,2}/\d{1,2}"
 )
-"""A time or a date soon after the days: '7 h – 11 h', '19h30', '4/12'."""
+"""A time or a date soon after the days, in every shape the reader knows: '7 h – 11 h',
+'7h30', '7:30', '7 giờ 30', '4/12' (o17lan5: 't2, t4 sáng 7h30' was missed)."""
+SURELY_DAYS = re.compile(r"\bcn\b|[-–]|\sđến\s")
+"""A list holding Sunday ('t6, cn') or a range ('t7-cn', 't2 - t6') is days by itself: no
+floor or lot is named 'cn', and a thing's codes ('lô t5-t7') are kept before this is asked."""
 NEAR_BEFORE = re.compile(
     r"(?:lịch|trực|làm việc|tiếp dân|vào|các ngày|ngày|sáng|chiều|tối|trưa|hằng tuần|mỗi)"
     r"[:\s]*$"
@@ -32,10 +36,15 @@ NEAR_BEFORE = re.compile(
 
 
 def in_a_schedule(m: re.Match[str]) -> bool:
-    """Whether the days sit in a schedule: a time or a date after, or a schedule's word
-    before (a line of a schedule opens with them: '\nt3, t5, t7: 13 h')."""
+    """Whether the days sit in a schedule: Sunday or a range in the list, a time or a date
+    after, or a schedule's word before (a line of a schedule opens with them: '\nt3, t5, t7:
+    13 h')."""
     before = m.string[max(0, m.start() - 24) : m.start()].lower()
-    return NEAR_AFTER.match(m.string, m.end()) is not None or NEAR_BEFORE.search(before) is not None
+    return (
+        SURELY_DAYS.search(m[0]) is not None
+        or NEAR_AFTER.match(m.string, m.end()) is not None
+        or NEAR_BEFORE.search(before) is not None
+    )
 
 
 _PART = re.compile(rf"({DAY})|({JOIN})")

@@ -49,7 +49,8 @@ class _Due:
 
 def not_aired(station: Station, first: date, last: date) -> list[NotAired]:
     """Every notice a slot named between the local days `first` and `last` (up to now) that
-    no airing of those days aired in full or in part, by title; long-expired campaign members
+    no airing of those days aired in full or in part, or that a waiting version kept off the
+    air after it last aired, by title; long-expired campaign members
     (history, see schedules.silence) and notices valid only after the period are left out."""
     zone = station.config.zone
     since, until = day_start(first, zone), day_end(last, zone)
@@ -74,13 +75,17 @@ def not_aired(station: Station, first: date, last: date) -> list[NotAired]:
                 seen.reason = reason
                 seen.unexplained |= reason is None
     logged: dict[str, dict[str, int]] = {}
-    for announcement_id, status, count in station.db.execute(
-        "SELECT i.announcement_id, a.status, COUNT(*) FROM airing_items i "
+    last_aired: dict[str, datetime] = {}
+    for announcement_id, status, count, latest in station.db.execute(
+        "SELECT i.announcement_id, a.status, COUNT(*), MAX(a.started_at) FROM airing_items i "
         "JOIN airings a ON a.seq = i.airing_seq WHERE a.started_at >= ? AND a.started_at < ? "
         "GROUP BY i.announcement_id, a.status",
         [since, until],
     ):
         logged.setdefault(announcement_id, {})[status] = count
+        if status in ("aired", "partial"):
+            at = datetime.fromisoformat(latest)
+            last_aired[announcement_id] = max(at, last_aired.get(announcement_id, at))
     held = _held(station, since, until)
     titles = dict(station.db.execute("SELECT id, title FROM announcements").fetchall())
     today = station.today()
@@ -88,14 +93,15 @@ def not_aired(station: Station, first: date, last: date) -> list[NotAired]:
     for announcement_id, seen in due.items():
         outcomes = logged.get(announcement_id, {})
         left = held.get(announcement_id, [])
-        if (outcomes.get("aired") or outcomes.get("partial")) and not left:
-            continue
+        aired = last_aired.get(announcement_id)
+        if aired and (not left or aired > left[-1]):  # aired after its last hold too: approved
+            continue  # since, it is no notice "not aired" (o17lan5 finding 7)
         said = [_outcome(status, n) for status, n in sorted(outcomes.items()) if status in LOST]
         if left:
             said.append(
                 ngettext(
-                    "its new version waited for approval: left out of {n} airing since {day}",
-                    "its new version waited for approval: left out of {n} airings since {day}",
+                    "left out of {n} airing since {day}, as its new version waited for approval",
+                    "left out of {n} airings since {day}, as its new version waited for approval",
                     len(left),
                 ).format(n=len(left), day=date_text(left[0].astimezone(zone).date()))
             )

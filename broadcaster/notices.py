@@ -32,6 +32,7 @@ from announcements.script import (
     script_from_fields,
     slug,
 )
+from announcements.unaccented import refuse_unaccented
 from common.errors import BroadcasterError, kept
 from common.i18n import _
 from common.localtime import date_text, local_text
@@ -80,10 +81,15 @@ def type_announcement(
     faults: list[BroadcasterError] = []  # every fault at once, each next to its field
     if not title:
         faults.append(ScriptError(_("Give the announcement a title."), field="title"))
+    else:  # printed so in every list and the month report: refused as a body is (o17lan5 K2)
+        kept(faults, partial(refuse_unaccented, title, _("Title"), field="title"))
     meta: dict[str, object] = {"title": title or "…", "priority": priority.strip() or "normal"}
-    where = f"'{title or '…'}'"
+    where = f"“{title or '…'}”"
     if campaign.strip():
         meta["campaign"] = campaign.strip()
+        known = station.campaign_titles().get(campaign.strip())
+        if known:  # the form has no title field: keep the campaign's (o17lan5 finding 6)
+            meta["campaign_title"] = known
     if voice.strip():
         meta["voice"] = voice.strip()
     meta["repeat"] = kept(faults, lambda: _repeat(repeat)) or 1
@@ -223,6 +229,21 @@ def _free_id(station: Station, base: str) -> str:
     return candidate
 
 
+DOCUMENT_SUFFIXES = (".docx", ".doc", ".odt", ".rtf", ".pdf")
+"""A word processor's document: its text cannot be read from the file, but it pastes as text
+into the form's own box (o17lan5 finding 4: a .docx refused without saying what to do)."""
+
+
+def _document(path: Path, _limits: object) -> None:
+    """Refuse a word processor's document, telling the officer to paste its text instead."""
+    raise ScriptError(
+        _("{name}: the text of a {suffix} document cannot be read from the file. Open the "
+          "file, copy its text, then paste it into the box “Or type it” just below.").format(
+            name=path.name, suffix=path.suffix.lower()),
+        field="files",
+    )  # fmt: skip
+
+
 def add_uploads(
     station: Station, files: Sequence[tuple[str, IO[bytes]]], by: str = ""
 ) -> list[AddResult]:
@@ -239,7 +260,8 @@ def add_uploads(
         named = {s.recording for s in read.values() if s and s.recording}
         for path in paths:  # a recording a script names airs as that script, not on its own
             if path not in read and path.resolve() not in named:
-                read[path] = kept(faults, partial(read_script, path, limits))
+                reader = _document if path.suffix.lower() in DOCUMENT_SUFFIXES else read_script
+                read[path] = kept(faults, partial(reader, path, limits))
         scripts = [replace(s, source=Path(f"web:{by}") / p.name)
                    for p in paths if (s := read.get(p))]  # fmt: skip
         sound = [p.name for p in paths if read.get(p) or p.resolve() in named]

@@ -286,7 +286,7 @@ def trouble(station: Station) -> list[str]:
                   else outcome.label,  # not "(bị ngắt (khẩn cấp))": its reason names it
                   # what happened, not the repair advice the log keeps with it: the item
                   # gives its own next step below (o12b C2)
-                  "reason": _unsaid(brief(reason)) if reason else "-"}  # fmt: skip
+                  "reason": _unsaid(_no_voice(brief(reason))) if reason else "-"}  # fmt: skip
         if trigger == Trigger.UPSTREAM_EMERGENCY:  # never "planned": the office sent it
             values["words"] = _office_words(station, seq)
             said = _("the office's emergency “{words}” of {when} did not air ({outcome}): "
@@ -320,6 +320,15 @@ def _not_aired_heads() -> tuple[str, ...]:
 
 
 NOT_AIRED = N_("not aired: {reason}")
+
+
+def _no_voice(reason: str) -> str:
+    """A note without the voice it was read with: beside a fault of the loudspeakers, "đọc
+    bằng giọng ngoại tuyến" is no part of what went wrong (o17lan5 finding 9)."""
+    from .airing import OFFLINE_VOICE_NOTE
+
+    voice = {OFFLINE_VOICE_NOTE, translations("vi").gettext(OFFLINE_VOICE_NOTE)}
+    return "; ".join(c for c in reason.split("; ") if c.strip().rstrip(".") not in voice)
 
 
 def _unsaid(reason: str) -> str:

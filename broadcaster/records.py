@@ -63,7 +63,8 @@ def converted_note(encoding: str | None) -> str | None:
     if encoding is None:
         return None
     return _(
-        "converted from the {encoding} code page to Unicode: listen to it again before approving"
+        "the file was typed in an old character set ({encoding}) and has been converted to "
+        "Unicode text: listen to it again before approving"
     ).format(encoding=encoding)
 
 

@@ -73,8 +73,10 @@ for two airings, unexplained): a campaign's row can only count its own notices, 
 airing may read several campaigns'; `planned_sentence` gives the airings beside it."""
 TOTAL_HEADINGS = (
     "Chiến dịch", PLANNED_HEADING, "Đã phát", "Bỏ lỡ", "Lỗi", "Bị ngắt", "Gián đoạn",
-    "Số phút đã phát", "Tỷ lệ phát (%)",
+    "Chờ duyệt", "Số phút đã phát", "Tỷ lệ phát (%)",
 )  # fmt: skip
+"""'Chờ duyệt' counts the notices left out because a new version waited for approval, so that
+the columns from 'Đã phát' to 'Chờ duyệt' add up to 'Kế hoạch' (o17lan5 finding 7)."""
 TOTAL = "Cộng"
 NOT_AIRED_HEADINGS = (
     "STT", "Mã thông báo", "Tiêu đề", "Khung giờ", "Số lần theo lịch", "Lý do không phát",
@@ -299,14 +301,16 @@ class Totals:
     counts: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     seconds: float = 0.0
 
-    def row(self) -> tuple[Any, ...]:
+    def row(self, held: bool = True) -> tuple[Any, ...]:
+        """The row of TOTAL_HEADINGS; without `held`, no 'Chờ duyệt' (the office's report
+        counts airings, where a notice left out never makes one unaired)."""
         planned = sum(self.counts.values())
         aired = self.counts["aired"] + self.counts["partial"]
         percent = round(100 * aired / planned, 1) if planned else 0.0
+        outcomes = [self.counts[s] for s in ("missed", "failed", "preempted", "interrupted")]
         return (
-            self.campaign, planned, aired, self.counts["missed"], self.counts["failed"],
-            self.counts["preempted"], self.counts["interrupted"], round(self.seconds / 60, 1),
-            percent,
+            self.campaign, planned, aired, *outcomes, *([self.counts[HELD]] if held else []),
+            round(self.seconds / 60, 1), percent,
         )  # fmt: skip
 
     def add(self, other: Totals) -> None:
@@ -356,8 +360,8 @@ def planned_sentence(items: int, airings: int, held: int = 0) -> str:
     said = (f"Cột “Kế hoạch” đếm lượt thông báo (mỗi thông báo trong mỗi lượt phát là một "
             f"lượt): {items} lượt thông báo trong {airings} lượt phát.")  # fmt: skip
     if held:
-        said += (f" Trong đó {held} lượt thông báo bị bỏ qua vì phiên bản mới chờ duyệt: "
-                 "không phát, không nằm ở cột nào khác.")  # fmt: skip
+        said += (f" Trong đó {held} lượt thông báo bị bỏ qua vì phiên bản mới chờ duyệt "
+                 "(cột “Chờ duyệt”).")  # fmt: skip
     return said
 
 
@@ -886,7 +890,7 @@ def write_xlsx(report: Report, path: Path) -> int:
     for r, row in enumerate(report.total_rows(), start=4):
         totals.write_string(r, 0, row[0], f.bold if row[0] == TOTAL else None)
         for column, value in enumerate(row[1:], start=1):
-            totals.write_number(r, column, value, f.decimal if column >= 7 else f.number)
+            totals.write_number(r, column, value, f.decimal if column >= 8 else f.number)
     totals.write_string(r + 2, 0, report.planned())
     r += 1
     totals.write_string(r + 2, 0, TOTALS_NOTE)

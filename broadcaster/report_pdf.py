@@ -810,9 +810,9 @@ def _pdf_cells(line: Sequence[object]) -> list[str]:
 def _total_cells(row: Sequence[object]) -> list[str]:
     return [
         str(row[0]),
-        *(vn_number(v) for v in row[1:7]),  # type: ignore[arg-type]
-        vn_number(row[7], 1),  # type: ignore[arg-type]
+        *(vn_number(v) for v in row[1:8]),  # type: ignore[arg-type]
         vn_number(row[8], 1),  # type: ignore[arg-type]
+        vn_number(row[9], 1),  # type: ignore[arg-type]
     ]
 
 

@@ -707,7 +707,6 @@ def wont_air_text(station: Station, wont: WontAir, approver: bool = True) -> str
         "day": inline(day_text(wont.valid_until, today)) if wont.valid_until else "",
         "by": station.accounts.person(titled[2]) if refused else "",
         "reason": titled[3] if refused else "",
-        "start": inline(day_text(wont.valid_from, today)) if wont.valid_from else "",
     }
     if wont.reason is Silence.DRAFT and refused:
         text = _("{name} will not air in {slots} from {first}: {by} did not approve "
@@ -737,19 +736,13 @@ def wont_air_text(station: Station, wont: WontAir, approver: bool = True) -> str
         text = _("{slots} name announcement “{id}”, which is missing or damaged: "
                  "they air without it from {first}; add it again, or take it out of the "
                  "slot")  # fmt: skip
-    elif wont.reason is Silence.NOT_YET_VALID:
-        text = _("{name} is valid only from {start}: {slots} air without it until "
-                 "then (from {first})")  # fmt: skip
     elif wont.reason is Silence.NO_AUDIO:
         text = _("{name} cannot air: its recording's file is missing from the station "
                  "folder; {slots} air without it from {first}; send the recording "
                  "again")  # fmt: skip
-    elif wont.valid_until and wont.valid_until < today:
+    else:  # a version made after its own end date (`unexpected`): dates are no alarm else
         text = _("{name} has expired (valid until {day}) and will not air: {slots} "
                  "air without it; change its end date, or take it out of the slot")  # fmt: skip
-    else:
-        text = _("{name} is valid only until {day}: {slots} air without it "
-                 "from {first}; add a version with a later end date to keep it on air")  # fmt: skip
     said = text.format(**values)
     held = held_so_far(station, wont.announcement_id, wont.version)
     if wont.reason is Silence.DRAFT and not refused and held:

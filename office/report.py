@@ -128,7 +128,7 @@ class CommuneLine:
         if self.chain_break:
             kind, seq = self.chain_break
             chain = BREAKS[kind].format(seq=seq)
-        counts = self.totals.row()[1:]
+        counts = self.totals.row(held=False)[1:]
         rate = counts[-1] if counts[0] else ""  # nothing planned: no rate, not 0 %
         return (
             self.commune,

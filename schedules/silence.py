@@ -105,6 +105,20 @@ def is_news(candidate: Candidate, since: date) -> bool:
     )
 
 
+def unexpected(candidate: Candidate, reason: Silence) -> bool:
+    """Whether going without it is news to the officer. The dates a notice carries are its
+    own plan: before its start date, and from its end date, it is meant to be silent, and
+    nothing is said (o17lan5 finding 5: a meeting notice ending on the meeting's day was told
+    to get a later end date). Only a version made after its own end date, which never had a
+    day on air (a mistyped date), is said."""
+    if reason is Silence.NOT_YET_VALID:
+        return False
+    if reason is Silence.EXPIRED:
+        until, made = candidate.valid_until, candidate.made_on
+        return until is not None and made is not None and made > until
+    return True
+
+
 def _summary(
     found: dict[str, list[tuple[datetime, str, Silence]]], by_id: dict[str, Candidate]
 ) -> list[WontAir]:
@@ -138,7 +152,8 @@ def will_not_air(
     its campaign that is not retired) but that will not air there, with why; soonest first.
     One that expired more than EXPIRED_NEWS before `start` is not reported (unless its
     version was made after its end date: see `is_news`). This is the one answer to "what
-    will not air": `status`, the daemon and the console's home page all show it."""
+    will not air": `status`, the daemon and the console's home page all show it. A notice
+    silent by its own dates is left out (`unexpected`)."""
     by_id = {c.id: c for c in candidates}
     news_since = start.astimezone(zone).date() - EXPIRED_NEWS
     found: dict[str, list[tuple[datetime, str, Silence]]] = {}
@@ -146,6 +161,8 @@ def will_not_air(
         for moment in slot.occurrences(start, end, zone):
             day = moment.astimezone(zone).date()
             for announcement_id, reason in left_out(slot, by_id, day, news_since):
+                if announcement_id in by_id and not unexpected(by_id[announcement_id], reason):
+                    continue
                 found.setdefault(announcement_id, []).append((moment, slot.name, reason))
     return _summary(found, by_id)
 
@@ -168,6 +185,6 @@ def lost(
             if candidate is None or (planned.key, announcement_id) in kept:
                 continue
             reason = silence(candidate, day)
-            if reason is not None:
+            if reason is not None and unexpected(candidate, reason):
                 found.setdefault(announcement_id, []).append((planned.at, planned.slot, reason))
     return _summary(found, by_id)

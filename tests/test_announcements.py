@@ -174,8 +174,8 @@ def test_retire_hides_an_announcement_and_refuses_to_air_it(
         (
             "den.txt",
             "Cắt điện ngày mai\nBà con chú ý.",
-            "den",  # no blank line, not the title
-            "Cắt điện ngày mai Bà con chú ý.",
+            "den",  # no blank line, not the title; a pause all the same (o17lan5 finding 10)
+            "Cắt điện ngày mai, Bà con chú ý.",
         ),
     ],
 )

@@ -34,6 +34,12 @@ def test_ci_runs_the_readme_test_command() -> None:
     assert "exec ./run-tests.sh" in (ROOT / ".ci" / "run").read_text()
 
 
+def test_the_readme_opens_in_vietnamese_pointing_the_officer_to_her_guide() -> None:
+    """o17lan5 finding 8: the README was English from its first line; Lan cannot read it."""
+    first = README.split("\n\n")[1]
+    assert "Hướng dẫn bằng tiếng Việt" in first and "(docs/huong-dan-xa.md)" in first
+
+
 GUIDE = (ROOT / "docs" / "huong-dan-van-phong.md").read_text("utf-8")
 
 

@@ -247,7 +247,7 @@ TAIL_TWO: list[tuple[str, str]] = [  # written after the first fixes; first pass
     ("Các doanh nghiệp trong CCN và KCN.",
      "Các doanh nghiệp trong cụm công nghiệp và khu công nghiệp."),
     ("Số: 120/TB-UBND\nTân Lập, ngày 5 tháng 3 năm 2026",
-     "Số: một trăm hai mươi thông báo ủy ban nhân dân Tân Lập, ngày năm tháng ba năm hai nghìn "
+     "Số: một trăm hai mươi thông báo ủy ban nhân dân, Tân Lập, ngày năm tháng ba năm hai nghìn "
      "không trăm hai mươi sáu"),
     ("PHÓ CHỦ TỊCH\n(Đã ký)\nNguyễn Thị Mai",
      "phó chủ tịch, (Đã ký) Nguyễn Thị Mai"),
@@ -424,10 +424,17 @@ FOURTH: list[tuple[str, str]] = [  # first pass: 26/30
      "trách nhiệm thi hành Quyết định này."),
     ("Nơi nhận:\n- Như Điều 3;\n- TT Đảng ủy;\n- Lưu: VT, VP.",
      "Nơi nhận: Như Điều ba; thường trực Đảng ủy; Lưu: văn thư, văn phòng."),
+    # a title pasted from Word pauses before its body; a wrapped sentence does not (o17lan5 10)
+    ("Về việc tiêm vắc-xin sởi cho trẻ em\nTrạm y tế xã tổ chức tiêm vào sáng thứ Bảy.",
+     "Về việc tiêm vắc xin sởi cho trẻ em, Trạm y tế xã tổ chức tiêm vào sáng thứ Bảy."),
+    ("Thông báo lịch cắt điện\nĐiện lực huyện cắt điện từ 7 giờ.",
+     "Thông báo lịch cắt điện, Điện lực huyện cắt điện từ bảy giờ."),
+    ("Mời bà con đến họp tại nhà\nvăn hóa thôn Đông.",
+     "Mời bà con đến họp tại nhà văn hóa thôn Đông."),
     ("Tân Lập, ngày 15 tháng 01 năm 2026",
      "Tân Lập, ngày mười lăm tháng một năm hai nghìn không trăm hai mươi sáu"),
     ("Số: 215/UBND-VX\nV/v tuyển sinh lớp 1",
-     "Số: hai trăm mười lăm ủy ban nhân dân văn xã về việc tuyển sinh lớp một"),
+     "Số: hai trăm mười lăm ủy ban nhân dân văn xã, về việc tuyển sinh lớp một"),
     ("Kèm theo Kế hoạch số 12/KH-BCĐ389 ngày 2/1/2026.",
      "Kèm theo Kế hoạch số mười hai của ban chỉ đạo ba tám chín ngày hai tháng một năm hai nghìn "
      "không trăm hai mươi sáu."),

@@ -21,6 +21,14 @@ SCHEDULES = [
      "Lịch trực ban: thứ ba, thứ năm, thứ bảy: mười ba giờ đến mười bảy giờ"),
     ("Họp chi hội t6 và cn 4/12 tại nhà văn hóa.",
      "Họp chi hội thứ sáu và chủ nhật mùng bốn tháng mười hai tại nhà văn hóa."),
+    # a time with minutes, in each shape; Sunday or a range with no time (o17lan5 1, 3)
+    ("Thôn Đông: t2, t4 sáng 7h30.", "Thôn Đông: thứ hai, thứ tư sáng bảy giờ ba mươi."),
+    ("Tiêm t2, t4 lúc 7h30.", "Tiêm thứ hai, thứ tư lúc bảy giờ ba mươi."),
+    ("Họp t3, t5 lúc 7:30.", "Họp thứ ba, thứ năm lúc bảy giờ ba mươi."),
+    ("Họp t3 và t5 lúc 7 giờ 30.", "Họp thứ ba và thứ năm lúc bảy giờ ba mươi."),
+    ("Họp chi hội t6, cn tuần này.", "Họp chi hội thứ sáu, chủ nhật tuần này."),
+    ("Nghỉ t7-cn.", "Nghỉ thứ bảy đến chủ nhật."),
+    ("Nghỉ t2 - t6 tuần sau.", "Nghỉ thứ hai đến thứ sáu tuần sau."),
 ]  # fmt: skip
 
 
@@ -37,6 +45,8 @@ LOOK_ALIKES = [
     ("Xe buýt t2 đi Hà Nội lúc 7h.", "tê hai"),
     ("Bà con đăng ký tại t2, t3 nhà văn hóa.", "tê hai, tê ba"),
     ("Họp tổ 2, tổ 3 lúc 19h.", "tổ hai, tổ ba"),
+    ("Lô t6, cn còn trống.", "tê sáu, xê en"),
+    ("Tầng t5-t7 lúc 7h30.", "tê năm tê bảy"),
 ]
 
 

@@ -103,11 +103,11 @@ def test_xlsx_has_typed_cells_and_campaign_totals(logged: Path, run: Run, tmp_pa
     totals = list(book["Tổng hợp"].iter_rows(values_only=True))
     assert totals[0][0] == NAME.upper() and "Tháng 11/2026" in str(totals[1][0])
     by_campaign = {r[0]: r for r in totals[4:7]}
-    # campaign, planned, aired, missed, failed, preempted, interrupted, minutes, percent
+    # campaign, planned, aired, missed, failed, preempted, interrupted, held, minutes, percent
     assert by_campaign["bluezone"][:7] == ("bluezone", 3, 2, 1, 0, 0, 0)
-    assert by_campaign["bluezone"][8] == pytest.approx(66.7)
+    assert by_campaign["bluezone"][9] == pytest.approx(66.7)
     assert by_campaign["ve-sinh"][:5] == ("ve-sinh", 2, 1, 0, 1)
-    assert by_campaign["ve-sinh"][8] == 50.0
+    assert by_campaign["ve-sinh"][9] == 50.0
     assert by_campaign["Cộng"][:5] == ("Cộng", 5, 3, 1, 1)
 
 
@@ -182,9 +182,9 @@ def test_the_summary_counts_the_airings_not_re_aired_and_a_re_air_replaces_its_a
     run("log", "export", "--format", "xlsx", "--month", "2026-11", "-o", str(book))
     totals = list(openpyxl.load_workbook(book)["Tổng hợp"].iter_rows(values_only=True))
     by_campaign = {r[0]: r for r in totals[4:7]}
-    # campaign, planned, aired, missed, failed, preempted, interrupted, minutes, percent
+    # campaign, planned, aired, missed, failed, preempted, interrupted, held, minutes, percent
     assert by_campaign["ve-sinh"][:7] == ("ve-sinh", 2, 2, 0, 0, 0, 0)
-    assert by_campaign["ve-sinh"][8] == 100.0
+    assert by_campaign["ve-sinh"][9] == 100.0
     assert by_campaign["Cộng"][:5] == ("Cộng", 5, 4, 1, 0)
     noted = [c for row in totals for c in row if isinstance(c, str)]
     assert any(c.startswith("Ghi chú: lượt phát lại được tính vào lượt phát mà nó thay thế")

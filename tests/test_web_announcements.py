@@ -197,6 +197,14 @@ def test_seeing_how_it_is_read_stores_nothing_and_marks_the_guessed_words(
         ({"id": "bluezone"}, "id", "Đã có thông báo 'bluezone'"),
         ({"campaign": "a" * 65}, "campaign", "tối đa 64 ký tự"),
         ({"id": "khan-cap-1"}, "id", "chỉ dành cho thông báo khẩn cấp"),
+        # a title without marks, refused as a body is (o17lan5 K2); refusals quote with “ ”
+        # and end with a full stop (o17lan5 finding 10)
+        ({"title": "Thong bao hop dan thon Bac ve viec lam duong"}, "title",
+         "Tiêu đề: câu “Thong bao hop dan thon Bac ve viec lam duong” được gõ không dấu"),
+        ({"text": "Thong bao: moi ba con den hop thon vao toi nay."}, "text",
+         "“Tiêm vắc-xin cho trẻ”: câu “Thong bao: moi ba con den hop"),
+        ({"text": "Thong bao: moi ba con den hop thon vao toi nay."}, "text",
+         "thì đặt trong ngoặc kép “…” để giữ nguyên."),
     ],
 )  # fmt: skip
 def test_a_bad_typed_announcement_comes_back_with_the_sentence_next_to_the_field(
@@ -316,7 +324,10 @@ def test_one_bad_file_among_several_names_the_good_ones_not_added_either(
         ((), "Hãy chọn một kịch bản hoặc một bản ghi âm để gửi."),
         ((("nhac.mp3", b"day khong phai am thanh"),), "nhac.mp3"),
         ((("list.mp3", b"ffconcat version 1.0\nfile '/etc/passwd'\n"),), "list.mp3"),
-        ((("tb.docx", b"PK\x03\x04"),), "'.docx'"),
+        ((("tb.docx", b"PK\x03\x04"),),
+         "tb.docx: không đọc được chữ trong tệp .docx (tệp Word, PDF). Hãy mở tệp, chép nội dung "
+         "rồi dán vào ô “Hoặc gõ nội dung” ngay bên dưới."),
+        ((("Họp dân.pdf", b"%PDF-1.4"),), "Hãy mở tệp, chép nội dung rồi dán vào ô “Hoặc gõ"),
         ((("tb.md", b"---\ntitle: x\nmau: do\n"),), "không được đóng lại"),
         ((("tb.md", b"---\nid: a\nbad: 1\n---\nx"),), "có trường lạ 'bad'"),
         ((("tb.md", "Xin chào".encode("cp1258")),), "không phải văn bản UTF-8"),

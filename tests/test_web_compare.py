@@ -128,7 +128,7 @@ def test_the_approver_is_told_where_he_approves_that_the_file_was_converted(
     notice = sent.location
     approver = Visitor(console, console_sessions)
     approver.sign_in("duyet")
-    said = "Đã chuyển từ mã Windows-1258 sang Unicode: hãy nghe lại trước khi duyệt."
+    said = "Tệp gõ bằng kiểu chữ cũ (Windows-1258) đã được chuyển sang chữ Unicode: hãy nghe lại"
     for page in (notice, f"{notice}/diff"):
         shown = text(approver.get(page).text)
         assert said in shown and shown.index(said) < shown.index("Duyệt phiên bản 1"), page

@@ -292,12 +292,43 @@ def test_a_notice_left_out_for_its_new_version_is_planned_and_not_aired_in_the_r
         "4 lượt thông báo trong 2 lượt phát. Trong đó 1 lượt thông báo bị bỏ qua vì "
         "phiên bản mới chờ duyệt" in printed
     )
-    assert re.search(r"thon 2 1 0 0 0 0 [\d,]+ 50,0 Cộng 4 3 0 0 0 0 [\d,]+ 75,0 ", printed)
-    said = f"phiên bản mới chờ duyệt: bị bỏ qua 1 lượt phát từ ngày {console_clock.now:%d/%m/%Y}"
+    assert re.search(r"thon 2 1 0 0 0 0 1 [\d,]+ 50,0 Cộng 4 3 0 0 0 0 1 [\d,]+ 75,0 ", printed)
+    said = f"bị bỏ qua 1 lượt phát từ ngày {console_clock.now:%d/%m/%Y} vì phiên bản mới chờ duyệt"
     assert re.search(rf"Họp thôn Đông.*{said}", printed), printed
     visitor.sign_in("vanhanh")
     log = text(visitor.get("/log").text)
     assert re.search(rf"Đã xếp lịch nhưng không phát.*Họp thôn Đông.*{said}", log), log
+
+
+def test_a_notice_held_then_approved_and_aired_is_no_notice_not_aired(
+    visitor: Visitor, console_station: Path, console_clock: SetClock, tmp_path: Path
+) -> None:
+    """o17lan5 finding 7: §III listed Bluezone's guide as not aired after its new version was
+    approved and aired; and §I's columns did not add up to "Kế hoạch" (the held airing had no
+    column: it now has "Chờ duyệt")."""
+    import subprocess
+
+    from audio_out.sinks import FileSink
+    from broadcaster.report import ALL_AIRED
+    from broadcaster.runner import Runner
+
+    station = Station.open(console_station, console_clock)
+    slot_at = aired_then_held(station, console_clock, tmp_path / "out")
+    station.approve("hop-thon", "duyet")
+    runner = Runner(station, FileSink(tmp_path / "out"))
+    console_clock.now = slot_at + timedelta(days=1)
+    [due] = [p for p in runner.upcoming(timedelta(seconds=30)) if p.slot == "chieu"]
+    assert runner.air_planned(due).status == "aired"  # type: ignore[union-attr]
+    pdf = tmp_path / "bao-cao.pdf"
+    station.export_log("pdf", pdf, month=f"{slot_at:%m/%Y}")
+    printed = " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True,
+                                      text=True, check=True).stdout.split())  # fmt: skip
+    assert ALL_AIRED in printed and "bị bỏ qua 1 lượt phát từ ngày" not in printed
+    # Kế hoạch 3 = Đã phát 2 + Chờ duyệt 1, for the notice's campaign and in all
+    assert re.search(r"Chờ duyệt .* thon 3 2 0 0 0 0 1 [\d,]+ 66,7 Cộng 6 5 0 0 0 0 1 ", printed)
+    visitor.sign_in("vanhanh")
+    log = text(visitor.get("/log").text)
+    assert "bị bỏ qua 1 lượt phát" not in log and "Đã xếp lịch nhưng không phát" not in log
 
 
 def test_a_notice_already_left_out_says_how_often_since_when_to_both_of_them(

@@ -71,6 +71,10 @@ def test_a_second_tab_built_on_the_old_text_is_refused_and_keeps_her_words(
     )
     assert "Bạn đã đổi trong thẻ này (so với phiên bản 1)" in shown
     assert 'id="mine">Họp thôn lúc <del>19h</del> → <ins>19h30</ins>.</p>' in refused.text
+    # the current text once, in the other change's words; the tick box beside its words, as
+    # every tick box of the console (o17lan5 K1: a lone box above them, the text three times)
+    assert shown.count("tại hội trường Ủy ban nhân dân xã") == 1
+    assert '<label class="choice"><input type="checkbox" name="keep_mine"' in refused.text
     assert store_dump(console_station) == before
     # one more tap with her text unchanged would undo the other change: refused (o15lan2 N1)
     again = save(second, "Họp thôn lúc 19h30.")

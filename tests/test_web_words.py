@@ -74,6 +74,24 @@ def test_the_demo_campaign_has_a_name(visitor: Visitor, console_station: Path) -
     assert "Chiến dịch Tuyên truyền cài đặt Bluezone" in shown
 
 
+def test_a_notice_edited_on_the_web_keeps_its_campaign_s_title(
+    visitor: Visitor, console_station: Path
+) -> None:
+    """o17lan5 finding 6: after an edit the campaign showed as its code, "bluezone"."""
+    Station.open(console_station).add_sample("bluezone")
+    visitor.sign_in("vanhanh")
+    for notice in ("bluezone-cai-dat", "bluezone-huong-dan"):
+        edited = visitor.post(f"/announcements/{notice}/edit", {
+            "title": "Cài Bluezone", "text": "Bà con hãy cài Bluezone trên điện thoại.",
+            "campaign": "bluezone", "priority": "normal", "repeat": "1", "action": "save"},
+            page=f"/announcements/{notice}/edit")  # fmt: skip
+        assert edited.location == f"/announcements/{notice}"
+    shown = text(visitor.get("/announcements/bluezone-cai-dat").text)
+    assert "Chiến dịch Tuyên truyền cài đặt Bluezone" in shown
+    listed = text(visitor.get("/announcements?q=Bluezone").text)
+    assert "Tuyên truyền cài đặt Bluezone" in listed and "· bluezone ·" not in listed
+
+
 def test_next_airings_list_a_slot_with_nothing_to_air_and_why(
     visitor: Visitor, console_station: Path, console_clock: SetClock
 ) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -55,22 +55,24 @@ def test_will_not_air_names_the_slots_that_lose_each_announcement_and_why() -> N
             candidate("nhap", approved=False, version=3, approved_version=2),
             candidate("le", campaign=None, retired=True),
             candidate("cu", retired=True),  # retired member of a campaign: no longer named
-            candidate("het", valid_until=date(2026, 12, 1)),
+            candidate("het", valid_until=date(2026, 12, 1)),  # silent by its own dates
+            candidate("sau", valid_from=date(2026, 12, 3)),
+            candidate("sai", valid_until=date(2026, 11, 20), made_on=date(2026, 11, 25)),
         ],
         MONDAY,
         MONDAY + timedelta(days=7),
         HCM,
     )
     by_id = {w.announcement_id: w for w in found}
-    assert set(by_id) == {"nhap", "le", "het"}
+    assert set(by_id) == {"nhap", "le", "sai"}
     assert (by_id["nhap"].reason, by_id["nhap"].version, by_id["nhap"].approved_version) == (
         Silence.DRAFT, 3, 2,
     )  # fmt: skip
     assert by_id["nhap"].slots == ("sang",)
     assert by_id["le"].reason is Silence.RETIRED and by_id["le"].slots == ("chieu",)
-    # valid through Tuesday: Wednesday's 06:30 is the first airing without it
-    assert by_id["het"].first_at == datetime(2026, 12, 2, 6, 30, tzinfo=HCM)
-    assert [w.announcement_id for w in found] == ["nhap", "le", "het"]  # soonest first
+    # made after its own end date (a mistyped date): it never had a day on air
+    assert by_id["sai"].reason is Silence.EXPIRED
+    assert [w.announcement_id for w in found] == ["nhap", "sai", "le"]  # soonest first
 
 
 def test_an_unknown_id_is_named_and_an_expiry_is_news_for_a_week() -> None:
@@ -82,7 +84,12 @@ def test_an_unknown_id_is_named_and_an_expiry_is_news_for_a_week() -> None:
     found = will_not_air(
         slots,
         [
-            candidate("vua", valid_until=(MONDAY - timedelta(days=7)).date()),  # news
+            candidate(
+                "vua",
+                valid_until=(MONDAY - timedelta(days=7)).date(),
+                made_on=(MONDAY - timedelta(days=2)).date(),
+            ),  # news: never aired
+            candidate("xong", valid_until=(MONDAY - timedelta(days=1)).date()),  # its own end
             candidate("cu", valid_until=(MONDAY - timedelta(days=8)).date()),  # history
         ],
         MONDAY,
@@ -215,20 +222,21 @@ def test_retiring_says_which_slots_lose_it(approving: Path, run: Run) -> None:
     assert (wont["announcement_id"], wont["slots"]) == ("hop", ["chieu"])
 
 
-def test_an_announcement_that_expires_this_week_is_listed_with_its_last_day(
+def test_a_notice_silent_by_its_own_dates_is_no_warning_and_no_advice(
     approving: Path, scripts: Path, run: Run
 ) -> None:
+    """o17lan5 finding 5: a meeting notice ending on the meeting's day was told to get a later
+    end date, and one starting tomorrow was raised beside real alarms."""
     last = datetime.now(HCM).date() + timedelta(days=2)
     write_script(scripts, "rac.md", "Thu gom rác sáng thứ bảy.", id="rac", campaign="thon",
                  valid_until=last.isoformat())  # fmt: skip
-    run("announce", "add", str(scripts / "rac.md"))
-    run("announce", "approve", "rac", "--by", "Chủ tịch xã")
+    write_script(scripts, "mai.md", "Tiêm chủng từ ngày mai.", id="mai", campaign="thon",
+                 valid_from=(last - timedelta(days=1)).isoformat())  # fmt: skip
+    run("announce", "add", str(scripts / "rac.md"), str(scripts / "mai.md"))
+    run("announce", "approve", "rac", "mai", "--by", "Chủ tịch xã")
     status = run("status").stdout
-    assert "“rac” is valid only until" in status and f"{last:%d/%m/%Y}" in status
-    [wont] = json.loads(run("status", "--json").stdout)["will_not_air"]
-    assert wont["reason"] == "expired"
-    first = datetime.fromisoformat(wont["first_at"]).astimezone(HCM)
-    assert (first.date(), first.time()) == (last + timedelta(days=1), time(8, 0))
+    assert "“rac”" not in status and "“mai”" not in status and "later end date" not in status
+    assert json.loads(run("status", "--json").stdout)["will_not_air"] == []
 
 
 def test_approve_takes_several_ids_or_a_campaign_all_or_none(
