@@ -18,8 +18,6 @@ SAID_AS_WORDS: list[tuple[str, str]] = [
      "Không nghe theo tích tốc cơ, diu túp bơ quảng cáo thuốc."),
     ("Điện thoại Vsmart, Bphone và nồi cơm Sunhouse bán tại CellphoneS.",
      "Điện thoại vi xờ mát, bê phôn và nồi cơm xăn hao bán tại xeo phôn ét."),
-    ("Hàng gửi qua J&T Express đến bưu điện xã.",
-     "Hàng gửi qua giây tê ếch pờ rét đến bưu điện xã."),
     ("Kiểm tra bài trên Google Forms trước 20 giờ.",
      "Kiểm tra bài trên gu gồ phom trước hai mươi giờ."),
     # banks, insurers and lenders
@@ -49,10 +47,10 @@ SAID_AS_WORDS: list[tuple[str, str]] = [
     ("Vắc xin của Boehringer cho lợn con.",
      "Vắc xin của bơ rinh gơ cho lợn con."),
     # vaccines, medicines, germs and mosquitoes
-    ("Tiêm vắc xin Euvax B, Havrix, Twinrix và Shingrix.",
-     "Tiêm vắc xin ơ vắc bê, ha vờ ríc, tuyn ríc và sinh gờ ríc."),
-    ("Uống Chloroquine và Zinc theo đơn bác sĩ.",
-     "Uống cờ lo rô kin và dinh theo đơn bác sĩ."),
+    ("Tiêm vắc xin Havrix, Twinrix và Shingrix.",
+     "Tiêm vắc xin ha vờ ríc, tuyn ríc và sinh gờ ríc."),
+    ("Uống Chloroquine theo đơn bác sĩ.",
+     "Uống cờ lo rô kin theo đơn bác sĩ."),
     ("Phòng bệnh MERS và SARS khi đi nước ngoài.",
      "Phòng bệnh mét và sát khi đi nước ngoài."),
     ("Diệt muỗi Aedes và Anopheles quanh nhà.",
@@ -118,8 +116,6 @@ LOOK_ALIKES: list[tuple[str, str]] = [
     # a word that begins a code joined by a dash stays a code; 'form' alone is no brand
     ("Mã lớp: KOI-02.",
      "Mã lớp: ca ô i không hai."),
-    ("Mã đơn hàng ZINC-0425.",
-     "Mã đơn hàng dét i en xê không bốn hai năm."),
     ("Mã kích hoạt: FORM-2025.",
      "Mã kích hoạt: ép ô e rờ em hai nghìn không trăm hai mươi lăm."),
     # the south's power company is spelled (rounds 24 and 47: 4 readings of 4)
