@@ -99,6 +99,43 @@ SAID_AS_WORDS: list[tuple[str, str]] = [
      "Ca sĩ Sơn Tùng em tê pê hát đêm háp pi niu da."),
     ("Khuyến mãi Black Friday tại chợ.",
      "Khuyến mãi Bờ lắc phờ rai đây tại chợ."),
+    # second batch: devices, apps, shops, schools
+    ("Lắp camera Ezviz, Kbvision và bộ phát TP-Link.",
+     "Lắp ca mê ra i di vít, ca bê vi sần và bộ phát tê pê linh."),
+    ("Mở khóa điện thoại bằng Face ID hoặc Touch ID.",
+     "Mở khóa điện thoại bằng phây ai đi hoặc tắt ai đi."),
+    ("Học AutoCAD, Python, Minecraft; xem VieON và VTVcab trên ti vi.",
+     "Học ô tô cát, pai thon, mai cờ ráp; xem vi ôn và vê tê vê cáp trên ti vi."),
+    ("Mua nước La Vie, Number 1, sữa Hanoimilk và Calcium tại Co.op, Co.opmart.",
+     "Mua nước la vi, năm bơ oan, sữa hà nội min và can xi tại co óp, co óp mát."),
+    ("Học tiếng Anh ở British Council hoặc Hocmai; thẻ Medicare.",
+     "Học tiếng Anh ở bờ ri tít cao xin hoặc học mãi; thẻ mê đi ke."),
+    # second batch: cattle diseases, fruit, breeds
+    ("Phòng bệnh Leptospirosis và Lumpy skin cho trâu bò.",
+     "Phòng bệnh lép tô xờ pi rô xít và lăm pi xờ kin cho trâu bò."),
+    ("Trồng dứa Cayenne, chuối Grand Nain; nuôi bò Wagyu, bò Kobe, gà Arbor Acres.",
+     "Trồng dứa ca en, chuối gờ ran nanh; nuôi bò oa giu, bò Cô bê, gà a bo a cơ."),
+    # second batch: sports
+    ("Giải King's Cup, Night Wolf, Wimbledon và Tour de France.",
+     "Giải king cúp, nai uân, Uym bơn đơn và tua đờ phờ răng."),
+    ("Ngày hội Fun Run, Color Run, thi Billiards và Muay Thai.",
+     "Ngày hội phăn răn, ca lơ răn, thi bi a và mu ay thái."),
+    # second batch: places of the labour programmes, the borders and the news
+    ("Lao động làm việc ở Gimhae, Changwon, Mie, Hsinchu, Taoyuan.",
+     "Lao động làm việc ở Kim Hê, Chang Uôn, Mi ê, Tân Trúc, Đào Viên."),
+    ("Hàng qua Shenzhen, Guangzhou, Nanning, Kunming về cửa khẩu.",
+     "Hàng qua Thâm Quyến, Quảng Châu, Nam Ninh, Côn Minh về cửa khẩu."),
+    ("Tỉnh Bokeo, Houaphanh, Xiangkhouang, Khammouane, Attapeu của Lào.",
+     "Tỉnh Bò Kẹo, Hủa Phăn, Xiêng Khoảng, Khăm Muộn, Át ta pư của Lào."),
+    ("Tỉnh Kratie, Kampong Cham của Campuchia.",
+     "Tỉnh Cờ ra chê, Công pông Chàm của Cam pu chia."),
+    ("Đoàn thăm Pyongyang và Taiwan.",
+     "Đoàn thăm Bình Nhưỡng và Đài Loan."),
+    # second batch: people and prizes
+    ("Nhạc Chopin, tranh Leonardo da Vinci, sách Guinness, cuộc thi Miss Universe.",
+     "Nhạc Sô panh, tranh Lê ô nác đô đa Vin chi, sách Ghi nét, cuộc thi Mít Iu ni vơ."),
+    ("Ông Michael và ông John McCain.",
+     "Ông Mai cồ và ông Giôn Mắc Kên."),
 ]  # fmt: skip
 
 LOOK_ALIKES: list[tuple[str, str]] = [
@@ -113,6 +150,8 @@ LOOK_ALIKES: list[tuple[str, str]] = [
      "Mật khẩu: tê i giê e e rờ a còng một hai ba."),
     ("Mã số thuế cá nhân: SARS2020.",
      "Mã số thuế cá nhân: ét a e rờ ét hai không hai không."),
+    ("Mật khẩu wifi là python2025.",
+     "Mật khẩu oai phai là pê i dài tê hát ô en hai không hai năm."),
     # a word that begins a code joined by a dash stays a code; 'form' alone is no brand
     ("Mã lớp: KOI-02.",
      "Mã lớp: ca ô i không hai."),
