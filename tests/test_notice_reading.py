@@ -1595,11 +1595,11 @@ def test_announce_add_reports_the_guessed_words_per_script(
 @pytest.mark.parametrize(
     ("language", "line"),
     [
-        ("en", "warning: phong-dich/nhan-tin: the reader had to guess 'Skype' (Xờ cai), 'WeChat' "
-               "(oe chát), 'BQX' (bê quy ích): write them in the script as they are said before "
+        ("en", "warning: phong-dich/nhan-tin: the reader had to guess 'Skype' (Xờ cai), 'Signal' "
+               "(Xích nan), 'BQX' (bê quy ích): write them in the script as they are said before "
                "the communes air it"),
         ("vi", "cảnh báo: phong-dich/nhan-tin: máy đọc phải đoán cách đọc 'Skype' (Xờ cai), "
-               "'WeChat' (oe chát), 'BQX' (bê quy ích): hãy viết lại trong bài như khi đọc trước "
+               "'Signal' (Xích nan), 'BQX' (bê quy ích): hãy viết lại trong bài như khi đọc trước "
                "khi các xã phát thông báo"),
     ],
 )  # fmt: skip
@@ -1612,7 +1612,7 @@ def test_publish_reports_the_guessed_words_per_script(
     campaign.mkdir(parents=True)
     named = {"campaign": "phong-dich", "campaign_title": "Phòng dịch"}  # publish warns not of it
     write_script(campaign, "a.md", "Cài ứng dụng Bluezone và VNeID.", id="cai-dat", **named)
-    write_script(campaign, "b.md", "Nhắn tin qua Skype hoặc WeChat cho BQX.", id="nhan-tin")
+    write_script(campaign, "b.md", "Nhắn tin qua Skype hoặc Signal cho BQX.", id="nhan-tin")
     run("keys", "init", "--keys", str(tmp_path / "keys"))
     for variable in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
         monkeypatch.delenv(variable, raising=False)  # the language is the test's, not the machine's

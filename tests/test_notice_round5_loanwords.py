@@ -152,7 +152,7 @@ BATCH_ONE: list[tuple[str, str]] = [
      "Điện thoại Xam xung."),
     # first pass missed: a brand said its own way (loan word)
     ("Xe Hyundai và Toyota.",
-     "Xe huyn đai và Tô dô ta."),
+     "Xe huyn đai và tô y ô ta."),
     ("Xe máy Honda và Yamaha.",
      "Xe máy hon đa và Da ma ha."),
     # first pass missed: three vowels ('Xiaomi' → 'Xi ao'); a brand said its own way

