@@ -113,7 +113,7 @@ TRAINEES: list[tuple[str, str]] = [
 
 SUPERMARKETS: list[tuple[str, str]] = [
     # the chain's other shops say 'co óp' as 'Co.opmart' does (round 47's class)
-    ("Mua tại siêu thị Co.op Food Tân Phú.", "Mua tại siêu thị co óp Phút Tân Phú."),
+    ("Mua tại siêu thị Co.op Food Tân Phú.", "Mua tại siêu thị co óp phút Tân Phú."),
     ("Siêu thị Co.opXtra Thủ Đức giảm giá.", "Siêu thị co óp ếch tra Thủ Đức giảm giá."),
     # guard: the supermarket itself
     ("Mua gạo tại siêu thị Co.opmart Dĩ An.", "Mua gạo tại siêu thị co óp mát Dĩ An."),
