@@ -190,7 +190,7 @@ from .vocabulary import (
     loanwords,
     storm_names,
 )
-from .weekdays import DAYS, in_a_schedule, read_days
+from .weekdays import DAYS, TAKES_CODES, in_a_schedule, read_days
 from .weekdays import GATE as DAYS_GATE
 
 
@@ -378,7 +378,7 @@ def _weekday(m: re.Match[str], ctx: _Context) -> str:
 
 def _days(m: re.Match[str], ctx: _Context) -> str:
     """A schedule's 't2, t4' or 't2-t6' (weekdays.py); after a thing's name, its codes."""
-    if _ends_with(_before(m), NAMED_BY_CODE) or not in_a_schedule(m):
+    if _ends_with(_before(m), DAY_CODES) or not in_a_schedule(m):
         return m[0]
     return read_days(m[0], ctx.dialect)
 
@@ -489,6 +489,9 @@ NUMBERED_THINGS = (
 """After a word that numbers a thing a service number is that thing's number: 'từ mốc 105
 đến mốc 112', 'thửa 113', 'sư đoàn 115', a bus route 'tuyến 114', never the rescue line."""
 NUMBERED_THINGS_OR_PAPERS = (*NUMBERED_THINGS, *DOCUMENT_NAMES)
+DAY_CODES = (*NAMED_BY_CODE, *NUMBERED_THINGS, *TAKES_CODES)
+"""After these 't2, t3', 't3-t4' are a thing's codes, never days (review17 #10): 'thôn t2-t3',
+'lớp t2-t3', 'Phiếu số t2 4/12'."""
 """'theo Nghị định 116' is the decree numbered so, 'một trăm mười sáu' (round 46: all four
 readings), never the line once dialled for directory enquiries."""
 CONNECTORS = frozenset({"hoặc", "hay", "và", "để", "ngay", "khi", "nếu", "miễn", "trong"})

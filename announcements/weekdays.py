@@ -25,14 +25,25 @@ NEAR_AFTER = re.compile(
 )
 """A time or a date soon after the days, in every shape the reader knows: '7 h – 11 h',
 '7h30', '7:30', '7 giờ 30', '4/12' (o17lan5: 't2, t4 sáng 7h30' was missed)."""
-SURELY_DAYS = re.compile(r"\bcn\b|[-–]|\sđến\s")
-"""A list holding Sunday ('t6, cn') or a range ('t7-cn', 't2 - t6') is days by itself: no
-floor or lot is named 'cn', and a thing's codes ('lô t5-t7') are kept before this is asked."""
+SURELY_DAYS = re.compile(r"\bcn\b")
+"""A list holding Sunday ('t6, cn', 't7-cn') is days by itself: no floor or lot is named
+'cn', and a thing's codes ('lô t5-t7') are kept before this is asked. A range alone is not
+(review17 #10): 'đốt sống t3-t4', 'xét nghiệm t3-t4' are a spine's and a blood test's codes."""
+TAKES_CODES = (
+    "số", "đốt sống", "xe", "phiếu", "hồ sơ", "đơn", "tờ khai", "biên bản", "chi nhánh", "mã",
+    "ký hiệu",
+)  # fmt: skip
+"""Nouns, besides the reader's NAMED_BY_CODE and NUMBERED_THINGS (normalize.py), after which
+'t2', 't3-t4' are codes however a schedule they sit in: 'Phiếu số t2 4/12', 'Xe t2-t5'."""
 NEAR_BEFORE = re.compile(
-    r"(?:lịch|trực|làm việc|tiếp dân|vào|các ngày|ngày|sáng|chiều|tối|trưa|hằng tuần|mỗi)"
+    r"(?:lịch|trực|làm việc|tiếp dân|vào|các ngày|ngày|sáng|chiều|tối|trưa|hằng tuần|mỗi"
+    r"|nghỉ|họp|khám|tiêm|học|mở cửa|đóng cửa)"
     r"[:\s]*$"
 )
-"""A word of a schedule right before them: 'lịch tiêm: t2, t4', 'làm việc t2-t6'."""
+"""A word of a schedule right before them: 'lịch tiêm: t2, t4', 'làm việc t2-t6', 'nghỉ t2 -
+t6'."""
+WEEK_AFTER = re.compile(r"[,\s]+(?:tuần|hằng tuần|hàng tuần)\b")
+"""'t2 - t6 tuần sau', 't3, t5 hằng tuần': the week names them days."""
 
 
 def in_a_schedule(m: re.Match[str]) -> bool:
@@ -43,6 +54,7 @@ def in_a_schedule(m: re.Match[str]) -> bool:
     return (
         SURELY_DAYS.search(m[0]) is not None
         or NEAR_AFTER.match(m.string, m.end()) is not None
+        or WEEK_AFTER.match(m.string, m.end()) is not None
         or NEAR_BEFORE.search(before) is not None
     )
 

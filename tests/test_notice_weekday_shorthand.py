@@ -29,6 +29,11 @@ SCHEDULES = [
     ("Họp chi hội t6, cn tuần này.", "Họp chi hội thứ sáu, chủ nhật tuần này."),
     ("Nghỉ t7-cn.", "Nghỉ thứ bảy đến chủ nhật."),
     ("Nghỉ t2 - t6 tuần sau.", "Nghỉ thứ hai đến thứ sáu tuần sau."),
+    # review17 #10: a list or range with a time, a schedule's word, Sunday or a date stays days
+    ("Khám t2, t4 lúc 7h30.", "Khám thứ hai, thứ tư lúc bảy giờ ba mươi."),
+    ("Họp t6, cn.", "Họp thứ sáu, chủ nhật."),
+    ("Lịch t7-cn.", "Lịch thứ bảy đến chủ nhật."),
+    ("Khám t6 4/12.", "Khám thứ sáu ngày bốn tháng mười hai."),
 ]  # fmt: skip
 
 
@@ -47,6 +52,18 @@ LOOK_ALIKES = [
     ("Họp tổ 2, tổ 3 lúc 19h.", "tổ hai, tổ ba"),
     ("Lô t6, cn còn trống.", "tê sáu, xê en"),
     ("Tầng t5-t7 lúc 7h30.", "tê năm tê bảy"),
+    # review17 #10: a range alone is no schedule; after a noun that takes codes, never days
+    ("Đau đốt sống t3-t4.", "tê ba tê bốn"),
+    ("Kết quả xét nghiệm t3-t4 bình thường.", "tê ba tê bốn"),
+    ("Thôn t2-t3 cắt điện.", "tê hai tê ba"),
+    ("Xe t2-t5 đón học sinh.", "tê hai tê năm"),
+    ("Lớp t2-t3 nghỉ.", "tê hai tê ba"),
+    ("Số t2-t3.", "tê hai tê ba"),
+    ("Tổ t2, cn trực.", "tê hai, xê en"),
+    ("Phiếu số t2 4/12.", "tê hai"),
+    ("Hồ sơ t3 12/5.", "tê ba"),
+    ("Mẫu đơn t2, 4/12.", "tê hai"),
+    ("Chi nhánh cn, t2 lúc 7h.", "xê en, tê hai"),
 ]
 
 
