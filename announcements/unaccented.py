@@ -89,6 +89,25 @@ FAMILY_NAMES = frozenset({
 })  # fmt: skip
 """Family names opening a person's name ('LE DUC PHUC'), whose checked syllables are a name's."""
 _LIST_BREAK = re.compile(r"[,;:()/]|\s[-–]\s")
+_LISTED = re.compile(r"[,;]")
+"""Commas make a line a list: of places or names ('SOC TRANG, BAC LIEU', 'THON BAC, THON
+NAM'), each judged alone and none as a heading (review17 #12)."""
+HEADING_WORDS = frozenset({
+    "dai", "hoi", "dang", "bo", "chong", "tinh", "hoc", "ket", "qua", "xo", "le", "mung",
+    "khai", "giang", "tong", "ve", "sinh", "moi", "truong", "quan", "su", "dan", "y", "tet",
+    "nghi", "viec", "don", "dep", "phat", "thanh", "ung", "thien", "tai", "lu", "bao",
+})  # fmt: skip
+"""Syllables of a heading that real text nearly always writes with a mark ('Đại hội Đảng
+bộ', 'Kết quả xổ số', 'Lễ khai giảng', 'Tổng vệ sinh môi trường'), besides USUALLY_MARKED:
+as written without marks they are rare words or none."""
+NEEDS_A_MARK = HEADING_WORDS | USUALLY_MARKED
+ENGLISH = frozenset({
+    "hot", "top", "hit", "pot", "tip", "shop", "show", "sale", "fan", "club", "star", "vip",
+    "news", "pop", "rock", "rap", "hip", "live", "game", "best", "big", "sun",
+})  # fmt: skip
+"""English words a poster or a programme writes in capitals ('TOP HIT 2026', 'HOT POT',
+'NHAC HOT'): no Vietnamese syllable typed without its mark (review17 #12). 'HOP', 'CUP',
+'GAP' are not here: as headings they are 'họp', 'cúp', 'gấp'."""
 AS_TYPED = re.compile(
     r"(?i)chuyển khoản|nội dung ck|cú pháp|soạn tin|nhắn tin|tin nhắn|mật khẩu|tên mạng|nhóm"
     r"|ca sĩ|tài khoản|tên đăng nhập"
@@ -159,29 +178,45 @@ def _mostly_usually_marked(lettered: list[str]) -> bool:
 
 def toneless_capitals(sentence: str) -> bool:
     """Whether a line in capitals with no mark at all is Vietnamese typed without marks, by
-    the syllables' shape rather than a list of words: two different syllables that are
-    Vietnamese only with a mark (`CHECKED`, 'HOP GAP'), or a run of more syllables than a
-    name has (`LONGEST_NAME`, 'CHU Y: DE BAO BI VO DOAN 200M'). A person's name ('LE DUC
-    PHUC'), a list of places, an acronym or an English word ('UBND', 'SALE') counts for
-    neither; a quoted title is taken as written."""
+    the syllables' shape and a short table rather than a list of phrases: in one part (between
+    commas, colons, dashes) two different syllables that are Vietnamese only with a mark
+    (`CHECKED`, 'HOP GAP'), or a run of more syllables than a name has (`LONGEST_NAME`, 'CHU
+    Y: DE BAO BI VO DOAN 200M'); or, on a line that is no list, a heading of Vietnamese
+    syllables only, half of them needing a mark (`_a_heading`, 'THONG BAO', 'CUP DIEN'). A
+    person's name ('LE DUC PHUC'), a list of places ('SOC TRANG, BAC LIEU': each part alone),
+    an acronym or an English word ('UBND', 'SALE', 'HOT POT') counts for neither; a quoted
+    title is taken as written."""
     sentence = _QUOTED.sub(" ", sentence)
     lettered = [w for w in (t.strip(_EDGES) for t in sentence.split()) if w[:1].isalpha()]
     if not lettered or not all(w.isupper() and w.isascii() for w in lettered):
         return False
-    checked: set[str] = set()
+    listed = _LISTED.search(sentence) is not None
     for part in _LIST_BREAK.split(sentence):
         words = [w.lower() for w in (t.strip(_EDGES) for t in part.split()) if w[:1].isalpha()]
         if words and words[0] in FAMILY_NAMES and len(words) <= LONGEST_NAME:
             continue
-        run = 0
+        syllables = [w for w in words if w not in ENGLISH and _syllable(w)]
+        run = longest = 0
         for word in words:
-            syllable = word.isalpha() and is_vietnamese_syllable(word)
-            run = run + 1 if syllable else 0
-            if run > LONGEST_NAME:
-                return True
-            if syllable and CHECKED.search(word):
-                checked.add(word)
-    return len(checked) >= MIN_CHECKED
+            run = run + 1 if word in syllables else 0
+            longest = max(longest, run)
+        checked = {w for w in syllables if CHECKED.search(w)}
+        if longest > LONGEST_NAME or len(checked) >= MIN_CHECKED:
+            return True
+        if not listed and len(syllables) == len(words) and _a_heading(syllables):
+            return True
+    return False
+
+
+def _syllable(word: str) -> bool:
+    return word.isalpha() and is_vietnamese_syllable(word)
+
+
+def _a_heading(syllables: list[str]) -> bool:
+    """Two syllables or more, half of them or more needing a mark in real text (`CHECKED`,
+    `USUALLY_MARKED`, `HEADING_WORDS`): 'HOP THON', 'NGHI TET', 'KINH GUI BA CON'."""
+    needing = [w for w in syllables if CHECKED.search(w) or w in NEEDS_A_MARK]
+    return len(syllables) >= 2 and 2 * len(needing) >= len(syllables)
 
 
 def _unaccented(plain: list[str], marked: int, foreign: int, least: int = MIN_PLAIN) -> bool:

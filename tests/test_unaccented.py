@@ -106,6 +106,32 @@ def test_names_numbers_headings_brands_songs_and_highland_names_are_still_taken(
     assert opened.type_announcement(typed, "Thông báo").change == "new"
 
 
+HEADINGS = (
+    "THONG BAO", "THONG BAO KHAN", "HOP THON", "CUP DIEN", "NGHI TET", "LICH TIEM CHUNG",
+    "MIT TINH", "DAI HOI DANG BO", "PHONG CHONG DICH BENH", "KINH GUI BA CON",
+    "HOC SINH NGHI HOC", "KET QUA XO SO", "THONG BAO: CUP DIEN",
+)  # fmt: skip
+NO_HEADINGS = (
+    "TOP HIT 2026", "HOT POT", "TIP TOP", "NHAC HOT", "SOC TRANG, BAC LIEU", "GO VAP, HOC MON",
+    "XA AN BINH", "UBND XA AN BINH.", "HAPPY BIRTHDAY", "NGUYEN DUC PHUC",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("typed", HEADINGS)
+def test_a_heading_in_capitals_without_marks_is_refused(typed: str) -> None:
+    """review17 #11: headings are the commonest capitals lines, and the reader says 'THONG
+    BAO' as 'thong bao'; one checked syllable or none let them through."""
+    with pytest.raises(BroadcasterError, match="without diacritics"):
+        DEFAULT_LIMITS.check_text(typed, "tb.txt")
+
+
+@pytest.mark.parametrize("typed", NO_HEADINGS)
+def test_english_a_list_of_places_or_a_name_in_capitals_is_taken(typed: str) -> None:
+    """review17 #12: 'TOP HIT 2026' and 'HOT POT' are English; a list of places is judged part
+    by part ('SOC TRANG' and 'BAC LIEU' each pass alone, so must the two)."""
+    DEFAULT_LIMITS.check_text(typed, "tb.txt")
+
+
 HOSTILE = (
     ("“" * 34_000, False),
     ("« " * 25_000 + "\nhop thon an hoa vao toi nay tai nha van hoa", True),
