@@ -92,10 +92,10 @@ def not_aired(station: Station, first: date, last: date) -> list[NotAired]:
     result = []
     for announcement_id, seen in due.items():
         outcomes = logged.get(announcement_id, {})
-        left = held.get(announcement_id, [])
         aired = last_aired.get(announcement_id)
-        if aired and (not left or aired > left[-1]):  # aired after its last hold too: approved
-            continue  # since, it is no notice "not aired" (o17lan5 finding 7)
+        left = [t for t in held.get(announcement_id, []) if aired is None or t > aired]
+        if aired and not left:  # aired after its last hold too: approved since, it is no
+            continue  # notice "not aired" (o17lan5 finding 7); holds before it are answered
         said = [_outcome(status, n) for status, n in sorted(outcomes.items()) if status in LOST]
         if left:
             said.append(

@@ -331,6 +331,32 @@ def test_a_notice_held_then_approved_and_aired_is_no_notice_not_aired(
     assert "bị bỏ qua 1 lượt phát" not in log and "Đã xếp lịch nhưng không phát" not in log
 
 
+def test_a_hold_before_the_notice_aired_is_not_counted_again_when_it_is_held_once_more(
+    console_station: Path, console_clock: SetClock, tmp_path: Path
+) -> None:
+    """review17 #7: held, approved and aired, then held again: §III said "bị bỏ qua 2 lượt
+    phát từ ngày <the first hold>", counting a hold the airing since had answered."""
+    from audio_out.sinks import FileSink
+    from broadcaster.not_aired import not_aired
+    from broadcaster.runner import Runner
+
+    station = Station.open(console_station, console_clock)
+    first_hold = aired_then_held(station, console_clock, tmp_path / "out")
+    station.approve("hop-thon", "duyet")
+    runner = Runner(station, FileSink(tmp_path / "out"))
+    for day in (1, 2):
+        if day == 2:
+            station.type_announcement("Họp thôn lúc 21 giờ.", "Họp thôn Đông", campaign="thon",
+                                      announcement_id="hop-thon", editing=True)  # fmt: skip
+        console_clock.now = first_hold + timedelta(days=day)
+        [due] = [p for p in runner.upcoming(timedelta(seconds=30)) if p.slot == "chieu"]
+        runner.air_planned(due)
+    [held] = not_aired(station, first_hold.date() - timedelta(days=1), console_clock.now.date())
+    last_hold = f"{console_clock.now:%d/%m/%Y}"
+    assert held.announcement_id == "hop-thon"
+    assert held.why.startswith(f"left out of 1 airing since {last_hold},"), held.why
+
+
 def test_a_notice_already_left_out_says_how_often_since_when_to_both_of_them(
     visitor: Visitor, console_station: Path, console_clock: SetClock, tmp_path: Path
 ) -> None:
