@@ -304,7 +304,7 @@ class Totals:
     def row(self, held: bool = True) -> tuple[Any, ...]:
         """The row of TOTAL_HEADINGS; without `held`, no 'Chờ duyệt' (the office's report
         counts airings, where a notice left out never makes one unaired)."""
-        planned = sum(self.counts.values())
+        planned = sum(n for status, n in self.counts.items() if status in COUNTED)
         aired = self.counts["aired"] + self.counts["partial"]
         percent = round(100 * aired / planned, 1) if planned else 0.0
         outcomes = [self.counts[s] for s in ("missed", "failed", "preempted", "interrupted")]
@@ -350,18 +350,26 @@ row's `held`), as `t` rows like airing_items': planned in that airing, not aired
 slot held whole is a missed row whose items are those notices: counted there, not twice."""
 HELD = "held"
 """The totals' outcome of a held notice: planned, not aired (o16lan4 C1)."""
+COUNTED = ("aired", "partial", "missed", "failed", "preempted", "interrupted", HELD)
+"""The outcomes "Kế hoạch" adds up, each in a column: an airing still 'started' (on air
+while the report is made, or left so by a crash) has no outcome yet and is said apart
+(`planned_sentence`), so the columns add up to "Kế hoạch" (review17 #9)."""
 """An emergency's airing: never planned, so counted apart from the airings planned (as the
 office's report counts it, F14), not in "Kế hoạch" and its rate."""
 
 
-def planned_sentence(items: int, airings: int, held: int = 0) -> str:
-    """What "Kế hoạch" counts, with the airings those notices were planned in, and those of
-    them left out because a new version waited for approval (in no other column, o16lan4 C1)."""
+def planned_sentence(items: int, airings: int, held: int = 0, unsettled: int = 0) -> str:
+    """What "Kế hoạch" counts, with the airings those notices were planned in, those of them
+    left out because a new version waited for approval (in no other column, o16lan4 C1), and
+    the notices of airings with no outcome yet, counted nowhere (`COUNTED`)."""
     said = (f"Cột “Kế hoạch” đếm lượt thông báo (mỗi thông báo trong mỗi lượt phát là một "
             f"lượt): {items} lượt thông báo trong {airings} lượt phát.")  # fmt: skip
     if held:
         said += (f" Trong đó {held} lượt thông báo bị bỏ qua vì phiên bản mới chờ duyệt "
                  "(cột “Chờ duyệt”).")  # fmt: skip
+    if unsettled:
+        said += (f" Chưa tính {unsettled} lượt thông báo chưa có kết quả (đang phát, hoặc trạm "
+                 "tắt giữa chừng khi đang phát).")  # fmt: skip
     return said
 
 
@@ -623,13 +631,15 @@ class Report:
     def planned(self) -> str:
         """`planned_sentence` for the period: the planned notices of the totals, and the
         airings they were in (a re-air counted in the one it replaces, as in the totals)."""
-        items, airings = self.station.db.execute(
-            f"SELECT TOTAL({PLANNED}), COUNT(DISTINCT CASE WHEN {PLANNED} = 1 THEN a.seq END) "
-            f"FROM {self._from} WHERE {self._where} AND NOT {EMERGENCY}",
+        settled = "a.status <> 'started'"
+        items, airings, unsettled = self.station.db.execute(
+            f"SELECT TOTAL(CASE WHEN {settled} THEN {PLANNED} END), COUNT(DISTINCT CASE WHEN "
+            f"{PLANNED} = 1 AND {settled} THEN a.seq END), TOTAL(CASE WHEN NOT {settled} THEN "
+            f"{PLANNED} END) FROM {self._from} WHERE {self._where} AND NOT {EMERGENCY}",
             self._params,
         ).fetchone()
         held = self.held()
-        return planned_sentence(int(items) + held, int(airings), held)
+        return planned_sentence(int(items) + held, int(airings), held, int(unsettled))
 
     def emergencies(self) -> str:
         """The emergency airings that aired (whole or cut) and their minutes, in a sentence

@@ -276,6 +276,27 @@ def test_unwritable_output_leaves_no_partial_file(logged: Path, run: Run, tmp_pa
     assert not out.parent.exists()
 
 
+def test_an_airing_still_on_air_is_in_no_column_and_not_in_the_plan(
+    logged: Path, run: Run, tmp_path: Path
+) -> None:
+    """review17 #9: the newest airing left 'started' (on air while the report is made, or a
+    crash) counted in "Kế hoạch" and in no column, so the columns did not add up."""
+    with sqlite3.connect(logged / "station.db") as conn:
+        conn.execute("UPDATE airings SET status = 'started' WHERE seq = (SELECT MAX(seq) "
+                     "FROM airings)")  # fmt: skip
+        reseal(conn)
+    out = tmp_path / "bao-cao.xlsx"
+    run("log", "export", "--format", "xlsx", "--month", "2026-11", "-o", str(out))
+    totals = list(openpyxl.load_workbook(out)["Tổng hợp"].iter_rows(values_only=True))
+    rows = [r for r in totals if r[0] in ("bluezone", "ve-sinh", "Cộng")]
+    for row in rows:  # Kế hoạch = Đã phát + Bỏ lỡ + Lỗi + Bị ngắt + Gián đoạn + Chờ duyệt
+        assert row[1] == sum(row[2:8]), row
+    assert rows[-1][:5] == ("Cộng", 3, 1, 1, 1)
+    said = " ".join(str(c) for r in totals for c in r if isinstance(c, str))
+    assert "3 lượt thông báo trong 3 lượt phát" in said
+    assert "Chưa tính 2 lượt thông báo chưa có kết quả" in said
+
+
 def tampered(logged: Path, tmp_path: Path, sql: str) -> Path:
     """A copy of the station whose log was edited behind its back with sqlite3."""
     copy = tmp_path / "copy"
