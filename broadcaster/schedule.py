@@ -740,6 +740,11 @@ def wont_air_text(station: Station, wont: WontAir, approver: bool = True) -> str
         text = _("{name} cannot air: its recording's file is missing from the station "
                  "folder; {slots} air without it from {first}; send the recording "
                  "again")  # fmt: skip
+    elif wont.reason is Silence.NOT_YET_VALID:  # a start far ahead (`unexpected`)
+        values["start"] = inline(day_text(wont.valid_from, today)) if wont.valid_from else ""
+        text = _("{name} first airs on {start}, more than two months after it was saved: "
+                 "{slots} air without it until then; if that start date was mistyped, "
+                 "change it")  # fmt: skip
     else:  # a version made after its own end date (`unexpected`): dates are no alarm else
         text = _("{name} has expired (valid until {day}) and will not air: {slots} "
                  "air without it; change its end date, or take it out of the slot")  # fmt: skip

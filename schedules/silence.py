@@ -105,14 +105,21 @@ def is_news(candidate: Candidate, since: date) -> bool:
     )
 
 
+FAR_START = 60
+"""Days between making a version and its start date past which the start is said: a notice
+is typed a few weeks ahead at most (a Tết or a campaign's), so more is likely a typo."""
+
+
 def unexpected(candidate: Candidate, reason: Silence) -> bool:
     """Whether going without it is news to the officer. The dates a notice carries are its
     own plan: before its start date, and from its end date, it is meant to be silent, and
     nothing is said (o17lan5 finding 5: a meeting notice ending on the meeting's day was told
     to get a later end date). Only a version made after its own end date, which never had a
-    day on air (a mistyped date), is said."""
+    day on air (a mistyped date), is said; and one whose start is more than `FAR_START` after
+    the day it was made ('12/01/2027' typed for '01/12', review17 #8: silent a year)."""
     if reason is Silence.NOT_YET_VALID:
-        return False
+        start, made = candidate.valid_from, candidate.made_on
+        return start is not None and made is not None and (start - made).days > FAR_START
     if reason is Silence.EXPIRED:
         until, made = candidate.valid_until, candidate.made_on
         return until is not None and made is not None and made > until

@@ -293,3 +293,27 @@ def test_the_month_report_s_csv_has_the_notices_that_did_not_air_and_names_slots
     sheet = openpyxl.load_workbook(BytesIO(visitor.client.get(
         "/log/export?month=02/2026&format=xlsx").data))["Nhật ký phát"]  # fmt: skip
     assert "khung giờ Sáng sớm; đài tắt" in {row[-1] for row in sheet.iter_rows(values_only=True)}
+
+
+def test_a_start_date_typed_a_year_ahead_is_said_once_with_its_date(
+    visitor: Visitor, console_station: Path, console_clock: SetClock, tmp_path: Path
+) -> None:
+    """review17 #8: saved on 02/03/2026 with the start 02/03/2027 (the year mistyped), the notice
+    was silent a year with no word anywhere; a start a few weeks ahead is still her plan."""
+    station = Station.open(console_station, console_clock)
+    station.add_announcements([
+        write_script(tmp_path, "tc.md", "Tiêm chủng ngày 2/3.", id="tiem-chung",
+                     title="Tiêm chủng", valid_from="02/03/2027"),
+        write_script(tmp_path, "hn.md", "Hội nghị ngày 20/4.", id="hoi-nghi",
+                     title="Hội nghị", valid_from="20/04/2026"),
+    ])  # fmt: skip
+    for notice in ("tiem-chung", "hoi-nghi"):
+        station.approve(notice, "Chủ tịch xã")
+    station.add_slot("trua", "11:00", announce=["tiem-chung", "hoi-nghi", "bluezone"])
+    station.add_slot("chieu", "17:00", announce=["tiem-chung"])
+    visitor.sign_in("vanhanh")
+    said = [w for w in warnings(visitor) if "Tiêm chủng" in w]
+    assert len(said) == 1, said
+    assert said[0].startswith("“Tiêm chủng” chỉ bắt đầu phát từ Thứ Ba 02/03/2027, hơn hai tháng")
+    assert "Nếu gõ nhầm ngày bắt đầu, hãy sửa lại." in said[0]
+    assert not [w for w in warnings(visitor) if "Hội nghị" in w]  # seven weeks ahead: her plan
