@@ -290,7 +290,8 @@ def test_an_airing_still_on_air_is_in_no_column_and_not_in_the_plan(
     totals = list(openpyxl.load_workbook(out)["Tổng hợp"].iter_rows(values_only=True))
     rows = [r for r in totals if r[0] in ("bluezone", "ve-sinh", "Cộng")]
     for row in rows:  # Kế hoạch = Đã phát + Bỏ lỡ + Lỗi + Bị ngắt + Gián đoạn + Chờ duyệt
-        assert row[1] == sum(row[2:8]), row
+        counts = [c for c in row[1:8] if isinstance(c, int)]
+        assert len(counts) == 7 and counts[0] == sum(counts[1:]), row
     assert rows[-1][:5] == ("Cộng", 3, 1, 1, 1)
     said = " ".join(str(c) for r in totals for c in r if isinstance(c, str))
     assert "3 lượt thông báo trong 3 lượt phát" in said
