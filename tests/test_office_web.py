@@ -1713,3 +1713,35 @@ def test_with_the_database_down_each_page_says_so_in_her_words_and_comes_back_by
     app.config["OFFICE_DB"] = up  # PostgreSQL back: her page's next look finds it
     back = mai_.get("/stations/")
     assert back.status_code == 200 and "Tân Lập" in back.text
+
+
+def refresh_target(page: str) -> list[str]:
+    """Where a page that looks again by itself goes: its meta refresh's and its link's."""
+    refresh = re.findall(r'<meta http-equiv="refresh" content="\d+; url=([^"]*)">', page)
+    again = re.findall(r'<a class="button" href="([^"]*)">', page)
+    return [html.unescape(each) for each in refresh + again]
+
+
+def test_the_pages_that_send_her_back_never_send_her_to_another_site(
+    fleet: tuple[str, str], sessions: dict[str, str]
+) -> None:
+    """review17 #1: the page shown while PostgreSQL is down went back to the page asked, or
+    after a form to the Referer's page, unchecked: `/%5Cevil.example/x` is the path
+    `/\\evil.example/x`, which a browser follows to evil.example, as it does `//evil.example`."""
+    app = console_app(fleet[0])
+    mai_ = signed_in(app, sessions, "mai")
+    up = app.config["OFFICE_DB"]
+    app.config["OFFICE_DB"] = f"postgresql://vhtt@127.0.0.1:{free_port()}/vhtt"  # stopped
+    for page in ("/%5Cevil.example/x", "/%5C%5Cevil.example", "/%09/evil.example"):
+        got = mai_.client.get(page)
+        assert got.status_code == 503 and refresh_target(got.text) == ["/", "/"], page
+    for sent_from in ("http://localhost//evil.example/y", "http://localhost/%5Cevil.example"):
+        got = mai_.client.post("/logout", headers={"Referer": sent_from})
+        assert got.status_code == 503 and refresh_target(got.text) == ["/", "/"], sent_from
+    got = mai_.client.post("/logout", headers={"Referer": "http://localhost/stations/?a=1"})
+    assert refresh_target(got.text) == ["/stations/?a=1"] * 2  # her own page: kept
+    app.config["OFFICE_DB"] = up
+    ended = Officer(app).client.post(
+        "/stations/x/rename", headers={"Referer": "http://localhost//evil.example/y"}
+    )
+    assert ended.status_code == 401 and 'href="/login?next=/"' in ended.text, ended.text
