@@ -101,6 +101,14 @@ inside() { nsenter -t "$SD" -m -p -n -u -i -C -r -w env -i PATH=/usr/sbin:/usr/b
 online() { nsenter -t "$SD" -m -p -u -i -C -r -w env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin \
     HOME=/root LANG=C.UTF-8 TERM=dumb "$@"; }
 
+# reboot_it: the container reboots; back once systemd runs again (everything must come back)
+reboot_it() {
+    log "reboot"
+    inside systemctl reboot || true
+    wait "$BOOT" 2>/dev/null || true
+    boot
+}
+
 # written_in FILE LINE...: stops the trial unless each LINE is in FILE as written (what the
 # reader copies is what runs)
 written_in() {
@@ -181,10 +189,7 @@ station() {
     inside sudo -u broadcaster $B --station $S config set quiet_hours none
     inside sudo -u broadcaster $B --station $S schedule add thu --at "$at" --campaign bluezone --max-minutes 10
     station_check "$at"
-    log "reboot"
-    inside systemctl reboot || true
-    wait "$BOOT" 2>/dev/null || true
-    boot
+    reboot_it
     station_check ""
 }
 
@@ -286,10 +291,7 @@ office() {
         'sudo nginx -t && sudo systemctl reload nginx'
     office_check
     office_work
-    log "reboot"
-    inside systemctl reboot || true
-    wait "$BOOT" 2>/dev/null || true
-    boot
+    reboot_it
     office_check
 }
 
