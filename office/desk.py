@@ -146,7 +146,8 @@ class CommuneState:
     on_air_at: datetime | None
     done_at: datetime | None
     heard: str | None = None
-    """How it was heard there before the office cancelled it: aired (whole), cut, on air."""
+    """How it was heard there before the office cancelled it: aired (whole), partly (cut
+    earlier, by something else), cut (by the cancel), on air."""
     aired_at: datetime | None = None
     """When it aired there (the pushed log's time, else the on-air report's)."""
     late_s: float | None = None
@@ -207,6 +208,7 @@ class EmergencyStatus:
 
 HEARD_SAID = {
     "aired": N_("aired before the cancel: {communes}"),
+    "partly": N_("partly aired before the cancel: {communes}"),
     "cut": N_("cut off mid-message by the cancel: {communes}"),
     "on air": N_("on air when cancelled, the station stops it when the cancel reaches it: "
                  "{communes}"),
@@ -216,9 +218,9 @@ HEARD_SAID = {
 
 def heard_line(heard: Sequence[tuple[str, str]], every_commune_reported: bool = False) -> str:
     """Which communes heard the emergency before it was cancelled (an airing stays aired), and
-    how: whole, cut mid-message, still on air; one clause each. When none did, the office says
-    so only once every commune has answered; else none heard of is all it knows (o14net F3:
-    its link down, it heard nothing)."""
+    how: whole, in part, cut mid-message by the cancel, still on air; one clause each. When
+    none did, the office says so only once every commune has answered; else none heard of is
+    all it knows (o14net F3: its link down, it heard nothing)."""
     if not heard and every_commune_reported:
         return _("No commune aired it before the cancel.")
     if not heard:
@@ -725,7 +727,7 @@ class Office:
     def emergency(self, message_id: str) -> EmergencyStatus:
         """An emergency sent and where each targeted commune is with it."""
         from .cancel_requests import requested
-        from .emergency import AIRED_STATES, aired_text, state_names, status
+        from .emergency import AIRED_STATES, aired_text, shown_state, state_names, status
         from .heartbeat import CANCELS
 
         found = status(self.conn, message_id)
@@ -736,14 +738,15 @@ class Office:
         )
         communes = []
         for row in found["communes"]:
-            label = _(names[row["state"]])
+            label = _(names[shown_state(row)])
             if row["aired_at"] is not None:  # when and how late, what Mai asks after an outage
                 label = aired_text(label, row["aired_at"], row["late_s"], found["issued_at"])
             if row["state"] == "aired":  # the voice it was read in is the station's business
                 row = {**row, "remark": row["reason"], "reason": None}
-            elif row["state"] in ("missed", "partial") and found["cancelled_at"]:
+            elif (row["state"] == "missed" and found["cancelled_at"]) or row["heard"] == "cut":
                 row = {**row, "remark": row["reason"], "reason": None}  # its label says why
-                # (o16web4 K9: a cut airing's voice note is the station's business too)
+                # (o16web4 K9: a cut airing's voice note is the station's business too; one
+                # cut earlier, by a restart or a fault, keeps the station's reason)
             communes.append(CommuneState(**row, label=label))
         counts = {_(names[state]): n for state, n in sorted(found["counts"].items())}
         return EmergencyStatus(

@@ -68,7 +68,7 @@ def state_names(cancelled: bool, over: bool) -> dict[str, str]:
     if cancelled:
         return {**STATE_NAMES, "silent": N_("will not air (cancelled)"),
                 "missed": N_("not aired: the office cancelled it"),
-                "partial": N_("cut off mid-message by the cancel")}  # fmt: skip
+                "cut": N_("cut off mid-message by the cancel")}  # fmt: skip
     if over:
         return {**STATE_NAMES, "silent": N_("no answer before it ended")}
     return STATE_NAMES
@@ -433,11 +433,10 @@ def status(conn: psycopg.Connection, message_id: str) -> dict[str, Any]:
             found["issued_at"], row["state"], row["on_air_at"] or row["done_at"], log
         )
     communes.sort(key=lambda row: (row["commune"], row["name"] or ""))  # twins by their code
-    for row in communes:
-        row["heard"] = heard_before_cancel(found["cancelled_at"], row["state"])
     counts: dict[str, int] = {}
     for row in communes:
-        counts[row["state"]] = counts.get(row["state"], 0) + 1
+        row["heard"] = heard_before_cancel(found["cancelled_at"], row["state"], row["done_at"])
+        counts[shown_state(row)] = counts.get(shown_state(row), 0) + 1
     return {**found, "communes": communes, "counts": counts}
 
 
@@ -450,19 +449,34 @@ AIRED_STATES = ("aired", "partial")
 """The states in which a commune's listeners heard the emergency, whole or in part."""
 
 
-HEARD = {"aired": "aired", "partial": "cut", "on air": "on air"}
+HEARD = {"aired": "aired", "partial": "partly", "on air": "on air"}
 """A cancelled emergency's state at a commune → how its listeners heard it before the cancel:
-whole, cut mid-message (the station stops the loudspeaker when the cancel reaches it), or on
-air still when the office last heard."""
+whole, in part (something else cut it: a restart, the commune's own emergency, a fault), or
+on air still when the office last heard; `heard_before_cancel` tells the airings the cancel
+itself cut ("cut")."""
 
 
-def heard_before_cancel(cancelled_at: datetime | None, state: str) -> str | None:
-    """How the commune heard a cancelled emergency (a key of HEARD's values), or None: it went
-    on air there before the cancel reached the station (a station never starts one it knows
-    is cancelled). One rule for the row, the sentence under it and the cancel's answer (o16net
-    N1); a cut airing is not an airing heard whole (o16web4 C10: Hòa Bình, cut by the cancel,
-    was listed with the communes that aired it)."""
-    return HEARD.get(state) if cancelled_at is not None else None
+def heard_before_cancel(
+    cancelled_at: datetime | None, state: str, done_at: datetime | None
+) -> str | None:
+    """How the commune heard a cancelled emergency (a value of HEARD, or "cut"), or None: it
+    went on air there before the cancel reached the station (a station never starts one it
+    knows is cancelled). One rule for the row, the sentence under it and the cancel's answer
+    (o16net N1); a cut airing is not an airing heard whole (o16web4 C10). The cancel cut only
+    an airing that ended at or after it was made (still going, or no end known); one cut
+    earlier was cut by something else (review17 #6: cut at 10:00, cancelled at 10:20, it read
+    "bị ngắt giữa chừng khi hủy")."""
+    if cancelled_at is None:
+        return None
+    if state == "partial" and (done_at is None or done_at >= cancelled_at):
+        return "cut"
+    return HEARD.get(state)
+
+
+def shown_state(row: dict[str, Any]) -> str:
+    """The commune's state as its row and the counts name it (a key of `state_names`): the
+    station's, or "cut" for an airing the cancel cut."""
+    return "cut" if row["heard"] == "cut" else str(row["state"])
 
 
 def _logged(

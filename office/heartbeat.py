@@ -30,8 +30,6 @@ BROKER_LOST = "serve_broker_lost_at"
 BROKER_LOST_OF = "serve_broker_lost:"
 """The `settings` rows `serve_broker_lost:<serve>`: since when that serve's listener is not
 connected to the broker (w16i's leftover: one row for all, two serves made it flicker)."""
-"""The `settings` row: since when `office serve`'s listener on the broker has not been
-connected (absent while it is, or while the office has no broker)."""
 STOPPED = "serve_stopped:"
 """The `settings` rows `serve_stopped:<serve>/<part>`: since when that part of that `office
 serve` has stopped (its thread died, or is stuck) while its heartbeat runs; absent while it

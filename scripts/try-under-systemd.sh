@@ -101,6 +101,24 @@ inside() { nsenter -t "$SD" -m -p -n -u -i -C -r -w env -i PATH=/usr/sbin:/usr/b
 online() { nsenter -t "$SD" -m -p -u -i -C -r -w env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin \
     HOME=/root LANG=C.UTF-8 TERM=dumb "$@"; }
 
+# reboot_it: the container reboots; back once systemd runs again (everything must come back)
+reboot_it() {
+    log "reboot"
+    inside systemctl reboot || true
+    wait "$BOOT" 2>/dev/null || true
+    boot
+}
+
+# written_in FILE LINE...: stops the trial unless each LINE is in FILE as written (what the
+# reader copies is what runs)
+written_in() {
+    local file=$1 line
+    shift
+    for line in "$@"; do
+        grep -qF -- "$line" "$HERE/$file" || { echo "NOT IN $file: $line" >&2; exit 1; }
+    done
+}
+
 # doc FILE [--online] [--stdin TEXT] LINE...: each LINE must be in FILE as written; then they
 # run together, as root's shell, in the folder the last documented command left it in.
 doc() {
@@ -110,10 +128,7 @@ doc() {
     [ "$1" = --stdin ] && { input=$2; shift 2; }
     local fill=""
     [ "$1" = --fill ] && { fill=$2; shift 2; }
-    local line
-    for line in "$@"; do
-        grep -qF -- "$line" "$HERE/$file" || { echo "NOT IN $file: $line" >&2; exit 1; }
-    done
+    written_in "$file" "$@"
     local cmd
     cmd=$(printf '%s\n' "$@")
     [ -z "$fill" ] || cmd=${cmd//…/$fill}  # the one word the document leaves to the reader
@@ -174,10 +189,7 @@ station() {
     inside sudo -u broadcaster $B --station $S config set quiet_hours none
     inside sudo -u broadcaster $B --station $S schedule add thu --at "$at" --campaign bluezone --max-minutes 10
     station_check "$at"
-    log "reboot"
-    inside systemctl reboot || true
-    wait "$BOOT" 2>/dev/null || true
-    boot
+    reboot_it
     station_check ""
 }
 
@@ -198,10 +210,7 @@ station_check() {
 officer() {
     local G=docs/huong-dan-van-phong.md input=""
     [ "$1" = --stdin ] && { input=$2; shift 2; }
-    local line
-    for line in "$@"; do
-        grep -qF -- "$line" "$HERE/$G" || { echo "NOT IN $G: $line" >&2; exit 1; }
-    done
+    written_in "$G" "$@"
     printf '%s\n' "$@" | sed 's/^/  broadcaster$ /'
     { printf '%s\n' 'cd /srv/vhtt' "$@"; printf '%s' "$input"; } | inside sudo -iu broadcaster
 }
@@ -282,10 +291,7 @@ office() {
         'sudo nginx -t && sudo systemctl reload nginx'
     office_check
     office_work
-    log "reboot"
-    inside systemctl reboot || true
-    wait "$BOOT" 2>/dev/null || true
-    boot
+    reboot_it
     office_check
 }
 

@@ -118,6 +118,14 @@ def write_script(folder: Path, name: str, body: str, **front: object) -> Path:
     return path
 
 
+def code_block(text: str, language: str) -> str:
+    """The first code block of that language in a Markdown text (a guide, the README): what
+    the reader copies, so what a test runs."""
+    found = re.search(rf"^```{language}\n(.*?)^```", text, re.M | re.S)
+    assert found, language
+    return found.group(1)
+
+
 def set_config(station: Path, key: str, value: str) -> None:
     """Change one `key = value` line of station.toml, as an operator would."""
     config = station / "station.toml"

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 from babel.messages.pofile import read_po
-from conftest import Run, Visitor, make_station, set_config
+from conftest import Run, Visitor, code_block, make_station, set_config
 from test_web import text
 from test_web_log import logged
 
@@ -116,12 +116,6 @@ def quoted_sentences() -> list[str]:
     return [line.strip()[2:] for line in GUIDE.splitlines() if line.strip().startswith("> ")]
 
 
-def block(language: str) -> str:
-    found = re.search(rf"^```{language}\n(.*?)^```", GUIDE, re.M | re.S)
-    assert found, language
-    return found.group(1)
-
-
 def test_every_name_in_quotes_is_one_the_console_shows() -> None:
     assert len(names()) > 80
     unknown = sorted({name for name in names() if not on_screen(name)})
@@ -195,7 +189,7 @@ def test_the_sample_notice_is_accepted_typed_and_as_a_file_and_approved(tmp_path
     """§4: the title typed in Tiêu đề, the rest in Nội dung cần đọc; or the same text as a
     .txt file, whose first line is then its title. Each waits for ông Hùng (§6), who approves
     it as it is (approval refuses what the reader cannot read), and it is read as §4 says."""
-    sample = block("text")
+    sample = code_block(GUIDE, "text")
     title, _blank, body = sample.partition("\n\n")
     assert f"Gõ `{title}` vào “Tiêu đề”" in GUIDE
     typing, sending = (make_station(tmp_path / name) for name in ("typed", "sent"))
@@ -236,7 +230,7 @@ def test_the_unmarked_example_is_refused_with_the_sentence_the_guide_quotes(
 def test_the_technician_s_commands_make_the_two_accounts(
     run: Run, station: Path, vietnamese: None
 ) -> None:
-    commands = [shlex.split(line) for line in block("sh").splitlines() if line.strip()]
+    commands = [shlex.split(line) for line in code_block(GUIDE, "sh").splitlines() if line.strip()]
     assert commands and all(c[0] == "broadcaster" for c in commands)
     for command in commands:
         run(*command[1:], input="mật khẩu mới của xã\n")

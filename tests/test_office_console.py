@@ -44,6 +44,14 @@ def console(trial: Trial, office: Any) -> Iterator[tuple[str, str]]:
         yield url, waiting
 
 
+def log_in_as_mai(browser: Any, wait: WebDriverWait[Any]) -> None:
+    """Mai logs in on the log-in page the browser shows, and lands on Trong tháng."""
+    browser.find_element(By.ID, "name").send_keys("mai")
+    browser.find_element(By.ID, "password").send_keys(ACCOUNTS["mai"][1])
+    browser.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+    wait.until(expected_conditions.title_contains("Trong tháng"))
+
+
 def test_every_page_fits_a_phone(browser: Any, console: tuple[str, str], office: Any) -> None:
     url, waiting = console
     with open_office(office.dsn) as conn:
@@ -68,10 +76,7 @@ def test_every_page_fits_a_phone(browser: Any, console: tuple[str, str], office:
     wait = WebDriverWait(browser, 60)
     wait.until(expected_conditions.title_contains("Đăng nhập"))
     assert fits_the_width(browser) and not broken_words(browser), broken_words(browser)
-    browser.find_element(By.ID, "name").send_keys("mai")
-    browser.find_element(By.ID, "password").send_keys(ACCOUNTS["mai"][1])
-    browser.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
-    wait.until(expected_conditions.title_contains("Trong tháng"))
+    log_in_as_mai(browser, wait)
     faults = {}
     for endpoint, path in [*shown.items(), ("stations.show", f"/stations/{approved}")]:
         browser.get(url + path)
@@ -153,10 +158,7 @@ def test_a_page_that_follows_the_broker_keeps_what_she_types_and_swaps_only_its_
         browser.delete_all_cookies()
         browser.get(url + "/login")
         wait = WebDriverWait(browser, 60)
-        browser.find_element(By.ID, "name").send_keys("mai")
-        browser.find_element(By.ID, "password").send_keys(ACCOUNTS["mai"][1])
-        browser.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
-        wait.until(expected_conditions.title_contains("Trong tháng"))
+        log_in_as_mai(browser, wait)
         browser.get(f"{url}/stations/{waiting}")
         assert updating in browser.find_element(By.ID, "live-broker").text
         browser.execute_script("window.notReloaded = true;")

@@ -240,6 +240,50 @@ def test_the_console_list_says_an_emergency_ended_unaired_and_when_one_was_cance
     assert re.search(rf"{cancelled} .* 0/2 xã đã phát — đã hủy lúc", said), said
 
 
+def test_an_airing_cut_before_the_cancel_is_not_blamed_on_it_at_the_terminal_or_the_console(
+    postgres: Postgres,
+) -> None:
+    """review17 #6: Xã k1's airing was cut at 10:00 (the station restarted), Mai cancelled at
+    10:20, and the row, the sentence under the rows and `emergency status` all read "bị ngắt
+    giữa chừng khi hủy". Only an airing that ended at or after the cancel was cut by it (Xã
+    k2's); k1's aired in part before it, for the station's own reason."""
+    from test_office_web import Officer, console_app, with_accounts
+
+    dsn = postgres.new_database()
+    conn = open_office(dsn)
+    cancelled_at = datetime.now(UTC).replace(microsecond=0)
+    sent_at = cancelled_at - timedelta(minutes=25)
+    two_stations(conn, sent_at)
+    message = "20261130-100000-0000c7"
+    conn.execute(
+        "INSERT INTO emergencies (id, issued_at, valid_until, title, text, sent_by, envelope, "
+        "cancelled_at, cancelled_by) VALUES (%s, %s, %s, 't', 'Lũ về', 'mai', '', %s, 'mai')",
+        [message, sent_at, sent_at + timedelta(hours=1), cancelled_at],
+    )
+    for key, ended, reason in (
+        ("k1", cancelled_at - timedelta(minutes=20), "đài khởi động lại"),
+        ("k2", cancelled_at + timedelta(seconds=3), "văn phòng đã hủy"),
+    ):
+        conn.execute(
+            "INSERT INTO emergency_reports (emergency_id, key_id, state, reason, on_air_at, "
+            "done_at) VALUES (%s, %s, 'partial', %s, %s, %s)",
+            [message, key, reason, sent_at + timedelta(minutes=1), ended],
+        )  # fmt: skip
+    said = mai("office", "emergency", "--db", dsn, "status", message).stdout
+    assert re.search(r"^Xã k1 .*  phát một phần lúc \d\d:\d\d, .* — đài khởi động lại$", said,
+                     re.M), said  # fmt: skip
+    assert re.search(r"^Xã k2 .*  bị ngắt giữa chừng khi hủy lúc \d\d:\d\d, [^—]*$", said,
+                     re.M), said  # fmt: skip
+    both = "Đã phát một phần trước khi hủy: Xã k1; bị ngắt giữa chừng khi hủy: Xã k2"
+    assert both in said and "bị ngắt giữa chừng khi hủy 1, phát một phần 1" in said, said
+    with_accounts(dsn)
+    officer = Officer(console_app(dsn))
+    officer.log_in("mai")
+    page = " ".join(re.sub(r"<[^>]+>", " ", officer.get(f"/emergencies/{message}").text).split())
+    assert both in page and "đài khởi động lại" in page, page
+    assert page.count("bị ngắt giữa chừng khi hủy") == 3, page  # the sentence, counts, k2
+
+
 def test_the_terminal_list_says_office_serve_is_down_as_status_and_the_list_page_do(
     postgres: Postgres,
 ) -> None:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 import requests
-from conftest import Run, runner_for
+from conftest import Run, code_block, runner_for
 from servers import Collector, Postgres, free_port, start_nginx
 
 from broadcaster import office_link
@@ -29,13 +29,6 @@ from office.emergency import STATES
 ROOT = Path(__file__).parent.parent
 GUIDE = (ROOT / "docs" / "huong-dan-van-phong.md").read_text("utf-8")
 DEPLOY = ROOT / "deploy"
-
-
-def block(language: str) -> str:
-    """The guide's first code block of that language: what an officer copies."""
-    found = re.search(rf"^```{language}\n(.*?)^```", GUIDE, re.M | re.S)
-    assert found, language
-    return found.group(1)
 
 
 def test_groups_are_made_by_approving_before_a_campaign_is_published_to_one() -> None:
@@ -83,8 +76,8 @@ def test_the_guides_campaign_publishes_and_communes_trust_and_enrol_at_its_addre
     office("keys", "init", "--keys", str(keys))
     campaign = tmp_path / "vhtt" / "chien-dich" / "phong-dich-t12"
     campaign.mkdir(parents=True)
-    (campaign / "01-tiem-soi.md").write_text(block("md"), "utf-8")
-    (campaign / "schedule.toml").write_text(block("toml"), "utf-8")
+    (campaign / "01-tiem-soi.md").write_text(code_block(GUIDE, "md"), "utf-8")
+    (campaign / "schedule.toml").write_text(code_block(GUIDE, "toml"), "utf-8")
     out = office("publish", str(campaign), "--keys", str(keys), "--repo", str(repo)).stdout
     assert "tiem-soi-t12" in out and "Communes trust it with 'broadcaster trust'" in out
     # the commune, at the addresses step 6 gives: /loa for trust and sync, /nhat-ky for enrol
@@ -145,7 +138,7 @@ def test_publish_warns_when_no_notice_of_a_campaign_names_it(
     office("keys", "init", "--keys", str(keys))
     campaign = tmp_path / "chien-dich" / "phong-dich-t12"
     campaign.mkdir(parents=True)
-    notice = block("md")
+    notice = code_block(GUIDE, "md")
     assert "campaign_title: " in notice
     (campaign / "01-tiem-soi.md").write_text(notice, "utf-8")
     published = office("publish", str(campaign), "--keys", str(keys), "--repo", str(repo))

@@ -1159,24 +1159,32 @@ def test_the_emergencies_list_reloads_slower_as_an_emergency_ages_and_stops_at_i
     assert every.findall(mai.get("/emergencies/").text) == []
 
 
+def cancel_when_serve_was_heard(
+    postgres: Postgres, ago: timedelta
+) -> tuple[Officer, SetClock, str]:
+    """Mai cancels an emergency from its page, `office serve` last heard `ago`: her console,
+    its clock, and what the page says after her cancel."""
+    dsn = postgres.new_database()
+    clock = SetClock(datetime.now(UTC))
+    emergency_for_two(dsn, clock.now)
+    with_accounts(dsn)
+    with open_office(dsn) as conn:
+        serve_heard(conn, ago)
+    mai = Officer(console_app(dsn, clock=clock))
+    mai.log_in("mai")
+    page = f"/emergencies/{EMERGENCY_ID}"
+    mai.get(f"{page}/cancel")
+    said = text(html.unescape(mai.get(mai.post(f"{page}/cancel", {}).location).text))
+    return mai, clock, said
+
+
 def test_a_cancel_asked_while_office_serve_is_down_is_not_promised_within_seconds(
     postgres: Postgres, vietnamese: None
 ) -> None:
     """o15web3 K7: with `office serve` stopped, her cancel's answer said it would be signed
     and sent "trong vài giây" while the line below said it waits. It says the server is down
     since when, that the communes may still air it, and what to do instead."""
-    dsn = postgres.new_database()
-    clock = SetClock(datetime.now(UTC))
-    emergency_for_two(dsn, clock.now)
-    with_accounts(dsn)
-    with open_office(dsn) as conn:
-        serve_heard(conn, timedelta(minutes=5))
-    mai = Officer(console_app(dsn, clock=clock))
-    mai.log_in("mai")
-    page = f"/emergencies/{EMERGENCY_ID}"
-    mai.get(f"{page}/cancel")
-    asked = mai.post(f"{page}/cancel", {})
-    said = text(html.unescape(mai.get(asked.location).text))
+    mai, clock, said = cancel_when_serve_was_heard(postgres, timedelta(minutes=5))
     assert "vài giây" not in said, said
     assert re.search(r"Đã yêu cầu hủy lúc hôm nay \d\d:\d\d, bởi mai, nhưng máy chủ văn phòng "
                      r"không hoạt động từ lúc hôm nay \d\d:\d\d", said), said  # fmt: skip
@@ -1185,7 +1193,7 @@ def test_a_cancel_asked_while_office_serve_is_down_is_not_promised_within_second
     assert said.count(f"'broadcaster office emergency cancel {EMERGENCY_ID}'") == 1, said
     assert "đang chờ máy chủ văn phòng ký và gửi" not in said
     clock.now += timedelta(seconds=70)  # its own reload a minute later: still said once
-    later = text(html.unescape(mai.get(page).text))
+    later = text(html.unescape(mai.get(f"/emergencies/{EMERGENCY_ID}").text))
     assert later.count("các xã vẫn có thể phát tin này") == 1, later
     assert "chưa ký sau một phút" not in later
 
@@ -1196,17 +1204,7 @@ def test_a_cancel_asked_when_office_serve_missed_a_beat_is_not_promised_within_s
     """o16web4 K7's rest: in the two minutes before `office serve` is said to be down, her
     cancel's answer still promised "trong vài giây". Once it missed a beat (45 s), the answer
     says since when it is silent, that the page will say when, and what to do if not."""
-    dsn = postgres.new_database()
-    clock = SetClock(datetime.now(UTC))
-    emergency_for_two(dsn, clock.now)
-    with_accounts(dsn)
-    with open_office(dsn) as conn:
-        serve_heard(conn, timedelta(seconds=60))
-    mai = Officer(console_app(dsn, clock=clock))
-    mai.log_in("mai")
-    page = f"/emergencies/{EMERGENCY_ID}"
-    mai.get(f"{page}/cancel")
-    said = text(html.unescape(mai.get(mai.post(f"{page}/cancel", {}).location).text))
+    _mai, _clock, said = cancel_when_serve_was_heard(postgres, timedelta(seconds=60))
     assert "vài giây" not in said, said
     assert re.search(rf"Đã yêu cầu hủy tin khẩn cấp {EMERGENCY_ID}, nhưng máy chủ văn phòng "
                      r"không có tin từ lúc hôm nay \d\d:\d\d: máy chủ sẽ ký và gửi lệnh hủy khi "
@@ -1713,3 +1711,35 @@ def test_with_the_database_down_each_page_says_so_in_her_words_and_comes_back_by
     app.config["OFFICE_DB"] = up  # PostgreSQL back: her page's next look finds it
     back = mai_.get("/stations/")
     assert back.status_code == 200 and "Tân Lập" in back.text
+
+
+def refresh_target(page: str) -> list[str]:
+    """Where a page that looks again by itself goes: its meta refresh's and its link's."""
+    refresh = re.findall(r'<meta http-equiv="refresh" content="\d+; url=([^"]*)">', page)
+    again = re.findall(r'<a class="button" href="([^"]*)">', page)
+    return [html.unescape(each) for each in refresh + again]
+
+
+def test_the_pages_that_send_her_back_never_send_her_to_another_site(
+    fleet: tuple[str, str], sessions: dict[str, str]
+) -> None:
+    """review17 #1: the page shown while PostgreSQL is down went back to the page asked, or
+    after a form to the Referer's page, unchecked: `/%5Cevil.example/x` is the path
+    `/\\evil.example/x`, which a browser follows to evil.example, as it does `//evil.example`."""
+    app = console_app(fleet[0])
+    mai_ = signed_in(app, sessions, "mai")
+    up = app.config["OFFICE_DB"]
+    app.config["OFFICE_DB"] = f"postgresql://vhtt@127.0.0.1:{free_port()}/vhtt"  # stopped
+    for page in ("/%5Cevil.example/x", "/%5C%5Cevil.example", "/%09/evil.example"):
+        got = mai_.client.get(page)
+        assert got.status_code == 503 and refresh_target(got.text) == ["/", "/"], page
+    for sent_from in ("http://localhost//evil.example/y", "http://localhost/%5Cevil.example"):
+        got = mai_.client.post("/logout", headers={"Referer": sent_from})
+        assert got.status_code == 503 and refresh_target(got.text) == ["/", "/"], sent_from
+    got = mai_.client.post("/logout", headers={"Referer": "http://localhost/stations/?a=1"})
+    assert refresh_target(got.text) == ["/stations/?a=1"] * 2  # her own page: kept
+    app.config["OFFICE_DB"] = up
+    ended = Officer(app).client.post(
+        "/stations/x/rename", headers={"Referer": "http://localhost//evil.example/y"}
+    )
+    assert ended.status_code == 401 and 'href="/login?next=/"' in ended.text, ended.text

@@ -79,7 +79,14 @@ def test_empty_fields_are_named_and_not_counted(visitor: Visitor, console_statio
 
 
 @pytest.mark.parametrize(
-    "target", ["//evil.example/", "https://evil.example/", "/\\evil.example", "javascript:x"]
+    "target",
+    [
+        "//evil.example/",
+        "https://evil.example/",
+        "/\\evil.example",
+        "javascript:x",
+        "/%09/evil.example",
+    ],
 )
 def test_after_logging_in_the_console_never_sends_you_to_another_site(
     visitor: Visitor, target: str

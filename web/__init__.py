@@ -13,7 +13,6 @@ from collections.abc import Callable, Sequence
 from datetime import timedelta
 from pathlib import Path
 from typing import Any, Protocol
-from urllib.parse import urlsplit
 
 from flask import Blueprint, Flask, g, render_template, request, url_for
 from flask_wtf.csrf import CSRFError, CSRFProtect
@@ -42,7 +41,7 @@ from common.localtime import (
 )
 
 from . import announcements, auth, heading, home, jingles, lexicon, log, schedule, sync, users
-from .access import SessionInterface, authorise, may
+from .access import SessionInterface, authorise, may, page_sent_from
 from .context import close_station, refused_digest, station
 from .nav import NavEntry
 from .once import form_key
@@ -222,7 +221,5 @@ def error_page(error: HTTPException) -> Response | tuple[str, int]:
         message = error.description or message
     again = None
     if code == 401:  # a session ended (overnight, a new password): a way back in, to the page
-        came_from = urlsplit(request.referrer or "")
-        back = came_from.path if came_from.netloc == request.host and came_from.path else "/"
-        again = url_for("auth.login", next=back)
+        again = url_for("auth.login", next=page_sent_from())
     return render_template("error.html", message=message, log_in=again), code

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Literal, Protocol, TypeVar, cast
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from flask import Flask, abort, current_app, g, redirect, request, session, url_for
 from flask.sessions import SecureCookieSession, SecureCookieSessionInterface
@@ -127,14 +127,30 @@ def log_in(account: Account) -> None:
     session.permanent = True
 
 
-def safe_next(target: str | None) -> str | None:
-    """Where to go after logging in: a path on this site only (never another site)."""
-    if not target or not target.startswith("/") or target.startswith(("//", "/\\")):
-        return None
-    parts = urlsplit(target)
-    if parts.scheme or parts.netloc:
-        return None
+def local_path(target: str | None, otherwise: str = "/") -> str:
+    """`target` when it is a path on this console, else `otherwise`: every address the
+    console sends a browser back to comes from a request (`next`, the page asked, the
+    Referer), and a browser reads `/\\host`, `//host` or `/<tab>/host` as another site
+    (review17 #1). So one "/", no backslash, no blank or control character, and no scheme or
+    host, as written or percent-decoded."""
+    if not target or not target.startswith("/"):
+        return otherwise
+    for form in (target, unquote(target)):
+        if form.startswith("//") or "\\" in form or any(c <= " " or c == "\x7f" for c in form):
+            return otherwise
+        parts = urlsplit(form)
+        if parts.scheme or parts.netloc:
+            return otherwise
     return target
+
+
+def page_sent_from(otherwise: str = "/") -> str:
+    """The page (path and query) a form was sent from, by its Referer: this console's own
+    page only, else `otherwise` (another site, or a browser that sends no Referer)."""
+    came_from = urlsplit(request.referrer or "")
+    if came_from.netloc != request.host:
+        return otherwise
+    return local_path(came_from._replace(scheme="", netloc="", fragment="").geturl(), otherwise)
 
 
 ENDED = "ended"

@@ -22,7 +22,7 @@ from werkzeug.wrappers import Response
 from broadcaster.accounts import AccountError, LoginThrottled, Role
 from common.i18n import N_, _
 
-from .access import ENDED, ENDINGS, SIGNED_IN, allow, log_in, safe_next
+from .access import ENDED, ENDINGS, SIGNED_IN, allow, local_path, log_in
 from .context import FORM, accounts, form_errors
 from .nav import NavEntry
 from .once import once
@@ -68,7 +68,7 @@ def login() -> Response | tuple[str, int, dict[str, str]]:
                 errors = form_errors(e)
             else:
                 log_in(account)
-                return redirect(safe_next(request.args.get("next")) or url_for("home.index"))
+                return redirect(local_path(request.args.get("next"), url_for("home.index")))
     status = 429 if "Retry-After" in headers else 400 if errors else 200
     return render_template("login.html", name=name, errors=errors), status, headers
 

@@ -8,8 +8,6 @@ template and stylesheet); its own accounts are the office's (`office user …`).
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
-
 from flask import Flask, current_app, render_template, request
 
 from common.i18n import _
@@ -26,6 +24,7 @@ from office.desk import (
 )
 
 from .. import auth, console_app
+from ..access import local_path, page_sent_from
 from . import emergencies, month, stations
 from .context import close_desk, desk, today
 
@@ -69,10 +68,8 @@ def database_down(error: DatabaseGone | DatabaseDown) -> tuple[str, int]:
     back). The address and the driver's words are the technician's: in the log."""
     detail = str(error) if isinstance(error, DatabaseDown) else database_lost(error)
     current_app.logger.error("%s (%s %s: %r)", detail, request.method, request.path, error)
-    query = request.query_string.decode()
-    back = request.path + (f"?{query}" if query and request.method == "GET" else "")
-    if request.method != "GET" and request.referrer:  # a form sent: back to the form's page
-        sent_from = urlsplit(request.referrer)
-        if sent_from.netloc == request.host:
-            back = sent_from._replace(scheme="", netloc="", fragment="").geturl()
+    query = f"?{request.query_string.decode()}" if request.query_string else ""
+    back = local_path(request.path + query)
+    if request.method != "GET":  # a form sent: back to the form's page (its own is POST only)
+        back = page_sent_from()
     return render_template("office/database_down.html", back=back, every=DOWN_RELOAD_S), 503
