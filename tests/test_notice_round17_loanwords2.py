@@ -75,6 +75,19 @@ SAID_AS_WORDS: list[tuple[str, str]] = [
     # units written in Latin letters
     ("Điện gió Bạc Liêu công suất 6 GW, năm ngoái phát 12 GWh.",
      "Điện gió Bạc Liêu công suất sáu gi ga oát, năm ngoái phát mười hai gi ga oát giờ."),
+    # Vietnamese names written without marks: the announcer says them marked
+    ("Bà con ở Ha Noi, Ho Chi Minh City và Phu Quoc chú ý.",
+     "Bà con ở Hà Nội, thành phố Hồ Chí Minh và Phú Quốc chú ý."),
+    ("Chuyến bay từ Noi Bai đi Tan Son Nhat và Cat Bi bị hoãn.",
+     "Chuyến bay từ Nội Bài đi Tân Sơn Nhất và Cát Bi bị hoãn."),
+    ("Khách sạn trên đường Le Loi, gần phố Ba Trieu và hồ Hoan Kiem.",
+     "Khách sạn trên đường Lê Lợi, gần phố Bà Triệu và hồ Hoàn Kiếm."),
+    ("Báo Tuoi Tre và Thanh Nien đưa tin.",
+     "Báo Tuổi Trẻ và Thanh Niên đưa tin."),
+    ("Lao động làm ở khu công nghiệp Que Vo, Yen Phong, Bac Ninh.",
+     "Lao động làm ở khu công nghiệp Quế Võ, Yên Phong, Bắc Ninh."),
+    ("Đi Ha Long Bay, Sa Pa và Mui Ne dịp nghỉ lễ.",
+     "Đi vịnh Hạ Long, Sa Pa và Mũi Né dịp nghỉ lễ."),
 ]  # fmt: skip
 
 LOOK_ALIKES: list[tuple[str, str]] = [
@@ -97,6 +110,11 @@ LOOK_ALIKES: list[tuple[str, str]] = [
      "Mã lớp: giê vê kép không hai."),
     ("Mật khẩu: key2025, mã KEY-01.",
      "Mật khẩu: ca e i dài hai không hai năm, mã ca e i dài không một."),
+    # given names and a people written unmarked as Vietnamese writes them: left as they are
+    ("Chị Nguyễn Thị Thanh Hoa, anh Trần Quang Nam, bà Lê Thị Trang An.",
+     "Chị Nguyễn Thị Thanh Hoa, anh Trần Quang Nam, bà Lê Thị Trang An."),
+    ("Đồng bào Ba Na ở Kon Tum.",
+     "Đồng bào Ba Na ở Kon Tum."),
 ]  # fmt: skip
 
 
