@@ -3528,6 +3528,7 @@ UNITS: dict[str, str] = {
     "Gbps": "gi ga bít trên giây",
     "IU": "đơn vị quốc tế",
     "MW": "mê ga oát",
+    "GW": "gi ga oát",  # a power plan's capacity, 'điện gió 6 GW' (the fallback spelled it)
     "kVA": "ki lô vôn am pe",
     "kVAr": "ki lô vôn am pe phản kháng",  # a capacitor bank's reactive power, 'tụ bù 50kVAr'
     "kVAR": "ki lô vôn am pe phản kháng",
@@ -3557,6 +3558,7 @@ UNITS: dict[str, str] = {
     "KVA": "ki lô vôn am pe",
     "KG": "ki lô gam",
     "MWh": "mê ga oát giờ",
+    "GWh": "gi ga oát giờ",
     "MWH": "mê ga oát giờ",
     "CV": "mã lực",  # a boat's engine, 'công suất 450CV' ('CV số 15' is a letter: no number before)
 }
