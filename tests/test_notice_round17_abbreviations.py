@@ -1,9 +1,9 @@
-"""Abbreviations and acronyms in bulk, second pass (issue 16): 648 letters of sectors the first
+"""Abbreviations and acronyms in bulk, second pass (issue 16): 868 letters of sectors the first
 pass was thin on (courts, customs, border posts, fishing boats, forests, churches, censuses,
-the two-level communes, titles and academies) and acronyms said as a word were read in a
-sentence each; these are the families the reader spelled or guessed, a sentence each, and
-letters that look alike and must not change: the same letters in a code, a plate, a room or a
-password."""
+the two-level communes, titles, academies, the army, taxes and elections) and acronyms said
+as a word were read in a sentence each; these are the families the reader spelled or guessed,
+a sentence each, and letters that look alike and must not change: the same letters in a code,
+a plate, a room or a password."""
 
 from __future__ import annotations
 
@@ -82,12 +82,25 @@ EXPANDED: list[tuple[str, str]] = [
     # hospitals and families
     ("Đưa người bệnh lên BVTW điều trị; thăm hỏi GĐLS.",
      "Đưa người bệnh lên bệnh viện trung ương điều trị; thăm hỏi gia đình liệt sĩ."),
+    # army, drafts and defence education
+    ("Tổ chức LTGQ; đón QNXN về địa phương.",
+     "Tổ chức lễ giao quân; đón quân nhân xuất ngũ về địa phương."),
+    ("Dự lớp BDKTQP&AN.", "Dự lớp bồi dưỡng kiến thức quốc phòng và an ninh."),
+    ("Chi bộ làm tốt CTĐ-CTCT.", "Chi bộ làm tốt công tác đảng, công tác chính trị."),
+    # taxes, insurance and jobs
+    ("ĐTLX hướng dẫn HKDCT kê khai.", "đội thuế liên xã hướng dẫn hộ kinh doanh cá thể kê khai."),
+    ("Vận động tham gia BHXHBB.", "Vận động tham gia bảo hiểm xã hội bắt buộc."),
+    # elections and the centre's bodies
+    ("Danh sách NTUC được giới thiệu tại HNHT lần thứ ba.",
+     "Danh sách người tự ứng cử được giới thiệu tại hội nghị hiệp thương lần thứ ba."),
     # acronyms said as a word
     ("Quỹ GAVI tài trợ vắc xin cho trẻ em.", "Quỹ ga vi tài trợ vắc xin cho trẻ em."),
     ("Khu vực mậu dịch tự do AFTA mở ra thị trường.",
      "Khu vực mậu dịch tự do áp ta mở ra thị trường."),
     ("Bệnh nhân được can thiệp ECMO kịp thời.", "Bệnh nhân được can thiệp éc mô kịp thời."),
     ("Phòng VIP của nhà văn hóa.", "Phòng víp của nhà văn hóa."),
+    ("Đồng bằng sông MEKONG và khu RAMSAR Xuân Thủy.",
+     "Đồng bằng sông mê kông và khu ram xa Xuân Thủy."),
 ]  # fmt: skip
 
 LOOK_ALIKES: list[tuple[str, str]] = [
@@ -99,6 +112,7 @@ LOOK_ALIKES: list[tuple[str, str]] = [
     ("Lớp CVC3 học tại phòng 204.", "Lớp xê vê xê ba học tại phòng hai trăm linh bốn."),
     # Điện Biên Phủ keeps its own context
     ("Kỷ niệm Chiến thắng ĐBP.", "Kỷ niệm Chiến thắng điện biên phủ."),
+    ("Mã hàng CTCT-09 đã giao.", "Mã hàng xê tê xê tê không chín đã giao."),
 ]  # fmt: skip
 
 
