@@ -2249,7 +2249,7 @@ SECTORS_SECOND_PASS: dict[str, str] = {
     "BĐNTW": "ban đối ngoại trung ương",
     "HĐLLTW": "hội đồng lý luận trung ương",
 }
-"""Letters of sectors the first bulk pass was thin on, found by reading 868 more in bulk
+"""Letters of sectors the first bulk pass was thin on, found by reading 854 more in bulk
 (round 17): courts and enforcement, banks' funds, one-stop shops, power and water, transport,
 building, customs and smuggling, border posts, fishing boats, forests, ethnic affairs,
 churches, censuses, the two-level communes, standards, titles and academies. Two-letter ones

@@ -1,4 +1,4 @@
-"""Abbreviations and acronyms in bulk, second pass (issue 16): 868 letters of sectors the first
+"""Abbreviations and acronyms in bulk, second pass (issue 16): 854 letters of sectors the first
 pass was thin on (courts, customs, border posts, fishing boats, forests, churches, censuses,
 the two-level communes, titles, academies, the army, taxes and elections) and acronyms said
 as a word were read in a sentence each; these are the families the reader spelled or guessed,
