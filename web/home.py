@@ -25,7 +25,15 @@ def index() -> str:
     return _home()
 
 
-def _home(errors: dict[str, str] | None = None, text: str = "") -> str:
+def _refused(error: str, text: str = "") -> tuple[str, int]:
+    """An emergency refused (empty, unmarked, too long): said at the top of a page of its own,
+    above the form with what was typed, not four screens down Trang chủ (o17lan6 A3)."""
+    page = render_template("emergency_refused.html", may_send=True, errors={"text": error},
+                           emergency_text=text)  # fmt: skip
+    return page, 400
+
+
+def _home() -> str:
     s = station()
     leader = g.user.role.allows(Role.APPROVER)
     next_airings, warnings, drafts = s.next_airings(), s.warnings(leader), s.drafts()
@@ -59,8 +67,8 @@ def _home(errors: dict[str, str] | None = None, text: str = "") -> str:
         sample_heading=bool(ready and ready.sample_heading),
         sample_approved=list(ready.sample_approved) if ready else [],
         sample_airings=s.report_sample_airings() if leader else [],
-        errors=errors or {},
-        emergency_text=text,
+        errors={},
+        emergency_text="",
     )
 
 
@@ -93,11 +101,11 @@ def emergency() -> tuple[str, int]:
     """The first step: what will be read, in its spoken form, and a button that airs it."""
     text = request.form.get("text", "").strip()
     if not text:
-        return _home({"text": _("Type the emergency notice to read.")}), 400
+        return _refused(_("Type the emergency notice to read."))
     try:
         spoken = station().read(text).spoken
     except BroadcasterError as e:
-        return _home({"text": str(e)}, text), 400
+        return _refused(str(e), text)
     page = render_template("emergency.html", text=text, spoken=spoken,
                            daemon_running=station().daemon_pid() is not None)  # fmt: skip
     return page, 200
@@ -113,11 +121,11 @@ def send_emergency() -> Response | tuple[str, int]:
     before it airs)."""
     text = request.form.get("text", "").strip()
     if not text:
-        return _home({"text": _("Type the emergency notice to read.")}), 400
+        return _refused(_("Type the emergency notice to read."))
     try:
         sent = station().emergency(g.user.name, text=text)
     except BroadcasterError as e:
-        return _home({"text": str(e)}, text), 400
+        return _refused(str(e), text)
     if sent.airing is None:
         flash(_("The emergency is handed to the airing service: it cuts what is on air and "
                 "airs now."))  # fmt: skip
