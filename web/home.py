@@ -60,6 +60,8 @@ def _home() -> str:
         ran_again=running and bool(warnings) and s.ran_again(),
         # the service runs, yet the last airing reached no loudspeaker (o11 F3)
         sound_fault=s.sound_fault() if running and warnings else None,
+        # files on purpose (a trial), not for want of a sound card (o17lan6 B3)
+        file_on_purpose=s.config.default_sink.startswith("file:"),
         next_aired=next((a for a in next_airings if a.items), None),
         may_send=leader,
         # the leader signs the month report: told while it still prints the demo's "(mẫu)"
