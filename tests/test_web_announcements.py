@@ -624,3 +624,33 @@ def test_every_sent_file_s_faults_are_said_at_once_next_to_the_files(
     assert "/.upload-" not in said  # the good one is named only as not added either (N6)
     assert said.count("tot.md") == 1 and "tệp còn lại (tot.md) cũng chưa được thêm" in said
     assert store_dump(console_station) == before
+
+
+def test_the_approver_hears_it_before_the_approve_button_and_the_refusing_form(
+    visitor: Visitor, console_station: Path, tmp_path: Path
+) -> None:
+    """o17lan6 B2: the ▶ player under "Nghe thử" came after "Duyệt phiên bản 1": on a phone
+    the button to approve was reached before the one to listen."""
+    station = Station.open(console_station)
+    station.add_announcements([write_script(tmp_path, "hop.md", "Mời bà con đi họp.",
+                                            id="hop-dan", title="Họp dân")])  # fmt: skip
+    visitor.sign_in("duyet")
+    page = visitor.get("/announcements/hop-dan").text
+    heard = page.index("<audio")
+    assert page.index(">Nghe thử<") < heard < page.index("Duyệt phiên bản 1")
+    assert heard < page.index("Không duyệt phiên bản 1…")
+
+
+def test_the_page_that_changes_a_refused_notice_says_why_it_was_refused(
+    visitor: Visitor, console_station: Path, tmp_path: Path
+) -> None:
+    """o17lan6 B6: the guide says "sửa theo lý do"; on a phone the reason was a page back."""
+    station = Station.open(console_station)
+    station.add_announcements([write_script(tmp_path, "hoc.md", "Học sinh nghỉ học ngày mai.",
+                                            id="nghi-hoc", title="Nghỉ học")])  # fmt: skip
+    station.refuse("nghi-hoc", "duyet", "Ghi rõ nghỉ đến ngày nào.")
+    visitor.sign_in("vanhanh")
+    page = visitor.get("/announcements/nghi-hoc/edit").text
+    shown = text(page)
+    assert "Ghi rõ nghỉ đến ngày nào." in shown
+    assert shown.index("không duyệt phiên bản 1") < shown.index("Nội dung cần đọc")
