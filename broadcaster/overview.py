@@ -17,7 +17,7 @@ from common.localtime import inline, instant, local_text
 from .airing_lines import brief, left_out, sound_fault_of
 from .airing_log import UNAIRED, AiringStatus, Trigger
 from .clock import utc_iso
-from .layout import AIRING_LOCK
+from .layout import AIRING_LOCK, AIRINGS
 from .station import Station
 
 STALE_AFTER = timedelta(minutes=2)
@@ -120,6 +120,8 @@ class LastAiring:
     file is written in a moment, so such an airing is never seen "on air"."""
     left_out: str = ""
     """The notices the slot did not read, and why (airing_lines.left_out)."""
+    sink: str = ""
+    """Where it went, as the log records it ('file:/…/airings', 'device:hw:1')."""
 
 
 def last_airing(station: Station) -> LastAiring | None:
@@ -138,6 +140,7 @@ def last_airing(station: Station) -> LastAiring | None:
         duration_s=duration,
         written=str(sink or "").startswith("file:") and bool(duration),
         left_out=left_out({"held": held, "status": status}),
+        sink=str(sink or ""),
     )
 
 
@@ -185,9 +188,9 @@ def warnings(station: Station, approver: bool = True) -> list[str]:
     last day that did not air as planned (missed in an outage, failed, cut by a crash), the
     upstream link out of date, the disk nearly full, the amplifier hooks refused, the
     collector unreachable, and each announcement a slot should air that will not (and why)."""
-    found = [*_upstream(station), *_disk(station)]
+    found = [*_no_loudspeakers(station), *_upstream(station), *_disk(station)]
     return [*trouble(station), *(sentences(item) for item in found),
-            *_will_not_air(station, approver)]  # fmt: skip
+            *_will_not_air(station, approver), *_in_no_slot(station)]  # fmt: skip
 
 
 def to_know(station: Station) -> list[str]:
@@ -523,6 +526,22 @@ def _upstream(station: Station) -> list[str]:
     return found
 
 
+def _no_loudspeakers(station: Station) -> list[str]:
+    """The last airing written to a file because the station found no sound card ('auto'): a
+    station that lost its card airs nothing, yet Trang chủ said all was well (o17lan6 B3). A
+    station set to write files ('file:DIR') does so on purpose, for a trial: not said here."""
+    if station.config.default_sink != "auto":
+        return []
+    last = last_airing(station)
+    fallback = station.sink(f"file:{AIRINGS}", station.root).description  # what 'auto' chose
+    if last is None or not last.written or last.sink != fallback:
+        return []
+    when = inline(local_text(last.started_at, station.config.zone, station.today()))
+    said = _("the last airing ({when}) was written to a file, not played on the loudspeakers: "
+             "the station finds no sound card. Tell the technician")  # fmt: skip
+    return [said.format(when=when)]
+
+
 def _disk(station: Station) -> list[str]:
     usage = shutil.disk_usage(station.root)
     if usage.free >= min(DISK_LOW_BYTES, usage.total * DISK_LOW_SHARE):
@@ -546,6 +565,23 @@ def _will_not_air(station: Station, approver: bool = True) -> list[str]:
         more = len(wont) - NOTICES_NAMED
         found.append(sentences(_("and {n} more announcements that will not air").format(n=more)))
     return found
+
+
+IN_NO_SLOT = N_("“{title}” is approved but is in no slot, so it will not air. Add it to a slot "
+                "in “Schedule”.")  # fmt: skip
+
+
+def _in_no_slot(station: Station) -> list[str]:
+    """Each approved notice no slot will air, by its title, linked to its page: approving
+    it is not airing it, and Trang chủ stayed green while it never would (o17lan6 A1)."""
+    from .schedule import unslotted
+
+    found = unslotted(station)
+    said: list[str] = [about(_(IN_NO_SLOT).format(title=title), notice=i) for i, title in found]
+    if len(said) <= NOTICES_NAMED:
+        return said
+    more = _("and {n} more announcements that will not air").format(n=len(said) - NOTICES_NAMED)
+    return [*said[:NOTICES_NAMED], sentences(more)]
 
 
 def speech_used(station: Station) -> str:

@@ -25,7 +25,15 @@ from common.localtime import airs_text, day_text, duration_text, inline, local_t
 from schedules.parse import InputError, parse_date
 from schedules.priority import Priority
 from schedules.rundown import Candidate, PlannedAiring, plan_airings
-from schedules.silence import EXPIRED_NEWS, Silence, WontAir, left_out, lost, will_not_air
+from schedules.silence import (
+    EXPIRED_NEWS,
+    Silence,
+    WontAir,
+    in_no_slot,
+    left_out,
+    lost,
+    will_not_air,
+)
 from schedules.slots import Slot, SlotError, check_dates, check_slot, free_time, make_slot
 
 from .clock import utc_iso
@@ -614,6 +622,13 @@ def silenced(station: Station) -> list[WontAir]:
     now = station.clock()
     return will_not_air(slots(station), candidates(station), now, now + LOOKAHEAD,
                         station.config.zone)  # fmt: skip
+
+
+def unslotted(station: Station) -> list[tuple[str, str]]:
+    """Approved notices no slot will air (silence.in_no_slot), each id with its title."""
+    titles = {a.id: a.title for a in station.announcements()}
+    found = in_no_slot(slots(station), candidates(station), station.today())
+    return [(c.id, titles.get(c.id) or c.id) for c in found]
 
 
 def replacing(

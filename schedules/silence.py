@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
+from .priority import Priority
 from .rundown import Candidate, PlannedAiring
 from .slots import Slot
 
@@ -92,6 +93,26 @@ def left_out(
         for c in found
         if (why := silence(c, day)) is not None and (news_since is None or is_news(c, news_since))
     ] + [(i, Silence.UNKNOWN) for i in unknown]
+
+
+def in_no_slot(
+    slots: Sequence[Slot], candidates: Sequence[Candidate], today: date
+) -> list[Candidate]:
+    """Approved notices that no slot still to come names, their days not over: they never
+    air, and nothing else says so (o17lan6 A1: a notice approved, then never put in a slot).
+    Priority and emergency notices are left out: they air without a slot of their own."""
+    live = [s for s in slots if s.valid_until is None or s.valid_until >= today]
+    by_id = {c.id: c for c in candidates}
+    named_ids = {c.id for s in live for c in named(s, by_id)[0]}
+    return [
+        c
+        for c in candidates
+        if c.approved
+        and not c.retired
+        and c.priority is Priority.NORMAL
+        and (c.valid_until is None or c.valid_until >= today)
+        and c.id not in named_ids
+    ]
 
 
 def is_news(candidate: Candidate, since: date) -> bool:

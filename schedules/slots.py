@@ -148,7 +148,8 @@ def make_slot(
         try:
             return parse(value)
         except InputError as e:
-            shown = name if isinstance(name, str) and name else "…"
+            # by its title, as she named it: not its code 'sang-som' (o17lan6 C4)
+            shown = next((n for n in (title, name) if isinstance(n, str) and n.strip()), "…")
             faults.append(SlotError(_("slot '{name}': {problem}").format(name=shown, problem=e),
                                     field=field))  # fmt: skip
             return None

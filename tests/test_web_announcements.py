@@ -393,7 +393,7 @@ def test_a_guessed_word_goes_into_the_lexicon_in_one_step(
     assert done.location == "/announcements/hop-truc-tuyen"
     assert query(console_station, "SELECT term, spoken FROM lexicon") == [("skype", "xì cai")]
     page = visitor.get(done.location).text
-    assert "'skype' giờ được đọc là 'xì cai'." in text(page)
+    assert "“skype” giờ được đọc là “xì cai”." in text(page)
     assert "qua xì cai lúc tám giờ" in text(page)
     assert "<mark>" not in page
 
@@ -448,7 +448,7 @@ def test_changing_the_text_makes_a_new_version_whose_difference_is_shown(
 ) -> None:
     visitor.sign_in("vanhanh")
     form = visitor.get("/announcements/hop-thon/edit").text
-    assert "Sửa thông báo 'Họp thôn Đông'" in text(form)  # its title, not its id
+    assert "Sửa thông báo “Họp thôn Đông”" in text(form)  # its title, not its id
     assert ">Họp thôn lúc 19h.</textarea>" in form and 'value="Họp thôn Đông"' in form
     response = visitor.post("/announcements/hop-thon/edit", {
         "title": "Họp thôn Đông", "text": "Họp thôn lúc 20h tại nhà văn hóa.", "campaign": "thon",
@@ -573,7 +573,7 @@ def test_retiring_asks_first_and_the_announcement_then_leaves_the_list(
 ) -> None:
     visitor.sign_in("vanhanh")
     confirm = visitor.get("/announcements/bluezone/retire")
-    assert 'Thôi phát "Cài Bluezone"?' in text(confirm.text)
+    assert "Thôi phát “Cài Bluezone”?" in text(confirm.text)
     assert query(console_station, "SELECT retired_at FROM announcements "
                  "WHERE id = 'bluezone'") == [(None,)]  # fmt: skip
     done = visitor.post("/announcements/bluezone/retire", {})
@@ -624,3 +624,55 @@ def test_every_sent_file_s_faults_are_said_at_once_next_to_the_files(
     assert "/.upload-" not in said  # the good one is named only as not added either (N6)
     assert said.count("tot.md") == 1 and "tệp còn lại (tot.md) cũng chưa được thêm" in said
     assert store_dump(console_station) == before
+
+
+def test_the_approver_hears_it_before_the_approve_button_and_the_refusing_form(
+    visitor: Visitor, console_station: Path, tmp_path: Path
+) -> None:
+    """o17lan6 B2: the ▶ player under "Nghe thử" came after "Duyệt phiên bản 1": on a phone
+    the button to approve was reached before the one to listen."""
+    station = Station.open(console_station)
+    station.add_announcements([write_script(tmp_path, "hop.md", "Mời bà con đi họp.",
+                                            id="hop-dan", title="Họp dân")])  # fmt: skip
+    visitor.sign_in("duyet")
+    page = visitor.get("/announcements/hop-dan").text
+    heard = page.index("<audio")
+    assert page.index(">Nghe thử<") < heard < page.index("Duyệt phiên bản 1")
+    assert heard < page.index("Không duyệt phiên bản 1…")
+
+
+def test_the_page_that_changes_a_refused_notice_says_why_it_was_refused(
+    visitor: Visitor, console_station: Path, tmp_path: Path
+) -> None:
+    """o17lan6 B6: the guide says "sửa theo lý do"; on a phone the reason was a page back."""
+    station = Station.open(console_station)
+    station.add_announcements([write_script(tmp_path, "hoc.md", "Học sinh nghỉ học ngày mai.",
+                                            id="nghi-hoc", title="Nghỉ học")])  # fmt: skip
+    station.refuse("nghi-hoc", "duyet", "Ghi rõ nghỉ đến ngày nào.")
+    visitor.sign_in("vanhanh")
+    page = visitor.get("/announcements/nghi-hoc/edit").text
+    shown = text(page)
+    assert "Ghi rõ nghỉ đến ngày nào." in shown
+    assert shown.index("không duyệt phiên bản 1") < shown.index("Nội dung cần đọc")
+
+
+def test_the_change_form_names_the_campaign_by_its_title_and_keeps_the_campaign(
+    visitor: Visitor, console_station: Path, tmp_path: Path
+) -> None:
+    """o17lan6 C5: "Chiến dịch" showed the code "bluezone", a word she never wrote."""
+    station = Station.open(console_station)
+    station.add_announcements([write_script(
+        tmp_path, "bz2.md", "Bà con cài đặt Bluezone.", id="bz2", title="Cài Bluezone đợt 2",
+        campaign="bluezone", campaign_title="Tuyên truyền cài đặt Bluezone")])  # fmt: skip
+    visitor.sign_in("vanhanh")
+    form = visitor.get("/announcements/bz2/edit").text
+    assert 'name="campaign" value="Tuyên truyền cài đặt Bluezone"' in form
+    assert 'value="bluezone"' not in form
+    saved = visitor.post("/announcements/bz2/edit", {
+        "title": "Cài Bluezone đợt 2", "text": "Bà con cài đặt Bluezone ngay.",
+        "campaign": "Tuyên truyền cài đặt Bluezone", "priority": "normal", "repeat": "1",
+        "action": "save"}, page="/announcements/bz2/edit")  # fmt: skip
+    assert saved.status_code == 302
+    assert query(console_station, "SELECT campaign FROM announcements WHERE id = 'bz2'") == [
+        ("bluezone",)
+    ]

@@ -60,3 +60,21 @@ def test_a_notice_too_long_to_air_is_refused_before_anything_is_recorded(
     assert response.status_code == 400
     assert "KB" in field_error(response.text, "text")
     assert store_dump(console_station) == before
+
+
+def test_an_unmarked_emergency_is_refused_at_the_top_of_its_own_page_with_the_text_kept(
+    visitor: Visitor, console_station: Path
+) -> None:
+    """o17lan6 A3: the refusal was four phone screens below the top of Trang chủ."""
+    visitor.sign_in("duyet")
+    unmarked = "LU ONG DANG LEN, BA CON THON BAC DI DOI NGAY LEN UBND XA."
+    before = store_dump(console_station)
+    refused = visitor.post("/emergency", {"text": unmarked}, page="/")
+    assert refused.status_code == 400
+    shown = text(refused.text)
+    # nothing of Trang chủ's boxes stands between the top and the form
+    assert "Sắp phát" not in shown and "Chờ duyệt" not in shown
+    top = shown.index("Chưa phát gì. Sửa nội dung theo lời nhắc dưới ô")
+    assert top < shown.index("Nội dung khẩn cấp") < shown.index("được gõ không dấu")
+    assert f">{unmarked}</textarea>" in refused.text  # her text, to add the marks to
+    assert store_dump(console_station) == before

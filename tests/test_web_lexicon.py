@@ -24,7 +24,7 @@ def test_an_officer_adds_a_word_tries_a_sentence_and_removes_the_word(
     assert done.location == "/lexicon"
     assert query(console_station, "SELECT term, spoken FROM lexicon") == [("zalo", "Da lô")]
     shown = text(visitor.get("/lexicon").text)
-    assert "'zalo' giờ được đọc là 'Da lô'." in shown
+    assert "“zalo” giờ được đọc là “Da lô”." in shown
     assert "zalo Da lô" in shown
     tried = visitor.get("/lexicon", query_string={"try": "Nhắn Zalo cho xã"})
     assert "Nhắn Da lô cho xã" in text(tried.text)

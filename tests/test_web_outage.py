@@ -10,7 +10,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from conftest import CONSOLE_NOW, Visitor
+from conftest import CONSOLE_NOW, Visitor, set_config
 from test_report import airing_dicts
 from test_web import text
 
@@ -99,6 +99,31 @@ def test_home_shows_the_last_airing_and_says_it_went_to_a_file(
     assert on_air.startswith("Đang phát Hiện không phát gì. Lần phát gần nhất Cài Bluezone")
     assert "Hôm nay 05:00 · đã phát ·" in on_air
     assert "được ghi ra tệp, không phát trên loa" in on_air
+
+
+def test_a_station_that_finds_no_sound_card_is_not_well_one_set_to_write_files_is(
+    visitor: Visitor, console_station: Path, console_clock: Any, monkeypatch: Any
+) -> None:
+    """o17lan6 B3: green "không có gì cần chú ý" beside "được ghi ra tệp, không phát trên
+    loa", which the guide says means calling the technician."""
+    from broadcaster import station as station_module
+    from broadcaster.station import Station
+
+    monkeypatch.setattr(station_module, "sound_cards", lambda: [])  # the card is gone
+    monkeypatch.setattr(Station, "daemon_pid", lambda self: 1)  # the airing service runs
+    Station.open(console_station, console_clock).play(["bluezone"])  # 'auto': to a file
+    visitor.sign_in("vanhanh")
+    home = text(visitor.get("/").text)
+    assert "không có gì cần chú ý" not in home
+    assert ("Lượt phát gần nhất (hôm nay 05:00) được ghi ra tệp, không phát trên loa: đài "
+            "không thấy card âm thanh. Hãy báo kỹ thuật viên.") in card(
+        visitor.get("/").text, "warnings")  # fmt: skip
+
+    set_config(console_station, "default_sink", '"file:ra-tep"')  # a trial, on purpose
+    Station.open(console_station, console_clock).play(["bluezone"])
+    page = visitor.get("/").text
+    assert "không có gì cần chú ý" in text(page) and 'id="warnings"' not in page
+    assert "đài được cài để ghi mỗi chương trình ra tệp (chạy thử)" in card(page, "on-air")
 
 
 def test_an_airing_cut_by_a_power_cut_says_how_much_played_and_what_to_do(

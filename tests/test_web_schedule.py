@@ -466,3 +466,15 @@ def test_a_date_without_its_year_is_the_next_such_day_and_is_said_back_in_full(
                  "title = 'Tiêm phòng'") == [("2026-03-02", "2026-12-03")]  # fmt: skip
     shown = text(visitor.get(notice.location).text)
     assert "Có hiệu lực từ 02/03/2026" in shown and "Có hiệu lực đến 03/12/2026" in shown
+
+
+def test_a_time_said_with_sang_is_refused_naming_the_slot_by_its_title(visitor: Visitor) -> None:
+    """o17lan6 C4: "Khung giờ 'sang-som': '6h30 sáng': …" named the slot by its code."""
+    visitor.sign_in("vanhanh")
+    refused = visitor.post("/schedule/new", {"name": "sang-som", "title": "Sáng sớm",
+                           "at": "6h30 sáng", "days": "hằng ngày", "campaign": "bluezone"},
+                           page="/schedule/new")  # fmt: skip
+    assert refused.status_code == 400
+    said = text(refused.text)
+    assert "Khung giờ 'Sáng sớm': '6h30 sáng': hãy ghi giờ theo cách 24 giờ" in said
+    assert "'sang-som'" not in said

@@ -45,6 +45,22 @@ def test_a_station_with_nothing_wrong_shows_no_warnings(visitor: Visitor) -> Non
     assert "Cần chú ý" not in text(visitor.get("/").text)
 
 
+def test_an_approved_notice_no_slot_airs_is_named_until_a_slot_takes_it(
+    visitor: Visitor, console_station: Path, console_clock: SetClock, tmp_path: Path
+) -> None:
+    """o17lan6 A1: approved, in no slot, it never airs; Trang chủ stayed green."""
+    station = Station.open(console_station, console_clock)
+    station.add_announcements([write_script(tmp_path, "hop.md", "Mời bà con đi họp.",
+                                            id="hop-dan", title="Họp dân thôn Đông")])  # fmt: skip
+    station.approve("hop-dan", "Chủ tịch xã")
+    visitor.sign_in("vanhanh")
+    said = "“Họp dân thôn Đông” đã được duyệt nhưng chưa được xếp vào khung giờ nào nên sẽ "
+    assert warnings(visitor) == [said + "không được phát. Vào “Lịch phát” để thêm."]
+    assert "không có gì cần chú ý" not in text(visitor.get("/").text)
+    station.add_slot("toi", "19:00", announce=["hop-dan"])
+    assert warnings(visitor) == []
+
+
 def test_an_announcement_changed_after_approval_is_named_with_why_it_will_not_air(
     visitor: Visitor, console_station: Path, console_clock: SetClock, tmp_path: Path
 ) -> None:

@@ -113,13 +113,18 @@ def _form_page(form: dict[str, str], errors: dict[str, str], editing: Announceme
         current=current, settings=SETTING_LABELS, setting_text=_setting_text,
         meanwhile=meanwhile,
         priorities=PRIORITY_LABELS, voices={v: VOICE_LABELS.get(v, v) for v in ESPEAK_VOICES},
-        campaigns=station().campaigns(), most_repeat=MAX_REPEAT, accepted=ACCEPTED_FILES,
+        campaigns=station().campaigns(), campaign_titles=station().campaign_titles(),
+        most_repeat=MAX_REPEAT, accepted=ACCEPTED_FILES,
         marked=marked, upload_refused=upload_refused,
     )  # fmt: skip
 
 
 def _typed() -> dict[str, str]:
-    return {name: request.form.get(name, "") for name in ("id", "text", *TYPED_FIELDS)} | {
+    typed = {name: request.form.get(name, "") for name in ("id", "text", *TYPED_FIELDS)}
+    # the form shows a campaign by its title: the title chosen is that campaign (o17lan6 C5)
+    codes = {title: code for code, title in station().campaign_titles().items()}
+    typed["campaign"] = codes.get(typed.get("campaign", "").strip(), typed.get("campaign", ""))
+    return typed | {
         "built_on": request.form.get("built_on", ""),
         "over": request.form.get("over", ""),
         "chosen": built_on() or "",

@@ -25,7 +25,15 @@ def index() -> str:
     return _home()
 
 
-def _home(errors: dict[str, str] | None = None, text: str = "") -> str:
+def _refused(error: str, text: str = "") -> tuple[str, int]:
+    """An emergency refused (empty, unmarked, too long): said at the top of a page of its own,
+    above the form with what was typed, not four screens down Trang chủ (o17lan6 A3)."""
+    page = render_template("emergency_refused.html", may_send=True, errors={"text": error},
+                           emergency_text=text)  # fmt: skip
+    return page, 400
+
+
+def _home() -> str:
     s = station()
     leader = g.user.role.allows(Role.APPROVER)
     next_airings, warnings, drafts = s.next_airings(), s.warnings(leader), s.drafts()
@@ -52,6 +60,8 @@ def _home(errors: dict[str, str] | None = None, text: str = "") -> str:
         ran_again=running and bool(warnings) and s.ran_again(),
         # the service runs, yet the last airing reached no loudspeaker (o11 F3)
         sound_fault=s.sound_fault() if running and warnings else None,
+        # files on purpose (a trial), not for want of a sound card (o17lan6 B3)
+        file_on_purpose=s.config.default_sink.startswith("file:"),
         next_aired=next((a for a in next_airings if a.items), None),
         may_send=leader,
         # the leader signs the month report: told while it still prints the demo's "(mẫu)"
@@ -59,8 +69,8 @@ def _home(errors: dict[str, str] | None = None, text: str = "") -> str:
         sample_heading=bool(ready and ready.sample_heading),
         sample_approved=list(ready.sample_approved) if ready else [],
         sample_airings=s.report_sample_airings() if leader else [],
-        errors=errors or {},
-        emergency_text=text,
+        errors={},
+        emergency_text="",
     )
 
 
@@ -93,11 +103,11 @@ def emergency() -> tuple[str, int]:
     """The first step: what will be read, in its spoken form, and a button that airs it."""
     text = request.form.get("text", "").strip()
     if not text:
-        return _home({"text": _("Type the emergency notice to read.")}), 400
+        return _refused(_("Type the emergency notice to read."))
     try:
         spoken = station().read(text).spoken
     except BroadcasterError as e:
-        return _home({"text": str(e)}, text), 400
+        return _refused(str(e), text)
     page = render_template("emergency.html", text=text, spoken=spoken,
                            daemon_running=station().daemon_pid() is not None)  # fmt: skip
     return page, 200
@@ -113,11 +123,11 @@ def send_emergency() -> Response | tuple[str, int]:
     before it airs)."""
     text = request.form.get("text", "").strip()
     if not text:
-        return _home({"text": _("Type the emergency notice to read.")}), 400
+        return _refused(_("Type the emergency notice to read."))
     try:
         sent = station().emergency(g.user.name, text=text)
     except BroadcasterError as e:
-        return _home({"text": str(e)}, text), 400
+        return _refused(str(e), text)
     if sent.airing is None:
         flash(_("The emergency is handed to the airing service: it cuts what is on air and "
                 "airs now."))  # fmt: skip
