@@ -1395,6 +1395,29 @@ def test_with_two_office_serves_the_broker_is_unreached_only_when_neither_is_con
         assert heartbeat.unreached_since(conn) is None
 
 
+def test_a_serve_that_missed_its_beat_is_not_said_to_run_beside_not_heard_from(
+    postgres: Postgres, vietnamese: None
+) -> None:
+    """o17web5 D1: serve stopped while it was without the broker; the cancel's answer said
+    "không có tin từ lúc …" and, under it, the dead serve's last row "vẫn chạy nhưng không kết
+    nối được máy chủ tin nhắn". A serve's sentences are said only while it beats on time."""
+    mai, dsn, _clock = mai_at_an_emergency(postgres)
+    page, serve = f"/emergencies/{EMERGENCY_ID}", "may-khac:101"
+    with open_office(dsn) as conn:
+        heartbeat.beat(conn, timedelta(minutes=3), (heartbeat.ACCOUNTS,), serve)
+    said = text(html.unescape(mai.get(page).text))  # alive: both of its sentences are news
+    assert "vẫn chạy nhưng không kết nối được máy chủ tin nhắn" in said, said
+    assert "đang chạy nhưng phần cập nhật tài khoản máy chủ tin nhắn đã dừng" in said, said
+    with open_office(dsn) as conn:  # then it stops: its last beat a minute ago
+        keys = [heartbeat.HEARD, heartbeat.RUNNING + serve]
+        conn.execute("UPDATE settings SET value = " + heartbeat.AGO + " WHERE key = ANY(%s)",
+                     [timedelta(minutes=1), keys])  # fmt: skip
+    mai.get(f"{page}/cancel")
+    said = text(html.unescape(mai.get(mai.post(f"{page}/cancel", {}).location).text))
+    assert "máy chủ văn phòng không có tin từ lúc hôm nay" in said, said
+    assert "vẫn chạy" not in said and "đang chạy" not in said, said
+
+
 def test_a_cancel_asked_while_only_the_signer_stopped_says_it_is_not_sent_and_what_to_do(
     postgres: Postgres, vietnamese: None
 ) -> None:
