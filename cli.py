@@ -2157,8 +2157,8 @@ def office_broker_setup(
     multiple=True,
     metavar=N_("GROUP|FINGERPRINT"),
     help=N_(
-        "Only this group, or this station: its code or the code's first 5 digits "
-        "(repeatable); default: every station approved now."
+        "Only this group, or this station: its commune as the Stations page shows it, its "
+        "code or the code's first 5 digits (repeatable); default: every station approved now."
     ),
 )
 @option("--valid-minutes", type=click.FloatRange(min=1, max=1440), default=30.0,

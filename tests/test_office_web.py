@@ -1395,6 +1395,41 @@ def test_with_two_office_serves_the_broker_is_unreached_only_when_neither_is_con
         assert heartbeat.unreached_since(conn) is None
 
 
+def test_to_takes_a_commune_s_name_as_the_stations_page_shows_it_and_says_how_to_name_one(
+    postgres: Postgres, vietnamese: None
+) -> None:
+    """o17web5 D3: `emergency --to "Sơn Thủy"` (a commune approved after an "all" emergency)
+    was refused as an unknown group, never saying how a commune is named. A name the
+    Stations page shows names its station; two of one name are told apart as the page does;
+    otherwise one sentence says how to name a commune, with the near matches."""
+    dsn = postgres.new_database()
+    with open_office(dsn) as conn:
+        station_row(conn, "Tân Lập", "ven-song")
+        son_thuy = station_row(conn, "Sơn Thủy", "vung-nui")
+        twins = [station_row(conn, "Hòa Bình", "vung-nui") for _twin in range(2)]
+        keys = dict(conn.execute("SELECT fingerprint, key_id FROM stations").fetchall())
+
+    def to(name: str) -> tuple[str, ...] | str:
+        """The stations `--to name` sends to, or its refusal."""
+        with open_office(dsn) as conn:
+            try:
+                return office_fleet.audience(conn, [name]).stations
+            except OfficeError as refused:
+                return str(refused)
+
+    assert to("Sơn Thủy") == to(" sơn  thủy ") == (keys[son_thuy],)
+    assert to(f"Hòa Bình {twins[1][:5]}") == (keys[twins[1]],)
+    said = to("Hòa Bình")
+    assert isinstance(said, str) and said.startswith("2 đài có cùng tên xã 'Hòa Bình'"), said
+    assert f"Hòa Bình {twins[0][:5]}" in said and f"Hòa Bình {twins[1][:5]}" in said, said
+    assert to("Son Thuy") == (
+        "không có nhóm 'Son Thuy'; các nhóm hiện có: ven-song, vung-nui; cũng không có xã nào "
+        "tên như vậy: hãy ghi tên xã như trang Các đài ghi, hoặc 5 chữ số đầu của mã đài của "
+        "xã; tên gần giống: Sơn Thủy"
+    )
+    assert to("vung-nui") == ()  # a group is still a group
+
+
 def test_a_serve_that_missed_its_beat_is_not_said_to_run_beside_not_heard_from(
     postgres: Postgres, vietnamese: None
 ) -> None:
