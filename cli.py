@@ -2322,7 +2322,7 @@ def office_emergency_list(ctx: click.Context, limit: int, as_json: bool) -> None
         whom = _("every station approved at sending")
         if line.groups is not None:  # stations named one by one have no group to show
             named = ngettext("{n} station named", "{n} stations named", line.targets)
-            whom = ", ".join(line.groups) or named.format(n=line.targets)
+            whom = ", ".join(line.groups or line.named) or named.format(n=line.targets)
         aired = _("{aired}/{targets} communes aired").format(aired=line.aired, targets=line.targets)
         aired += f" ({line.latest})" if line.latest else ""
         when = local_text(line.issued_at, OFFICE_ZONE)
