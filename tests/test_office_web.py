@@ -1767,6 +1767,15 @@ def test_with_the_database_down_each_page_says_so_in_her_words_and_comes_back_by
         assert "trên máy này" not in shown and "Không thể tiếp tục" not in shown, shown
         refresh = re.findall(r'<meta http-equiv="refresh" content="([^"]*)">', got.text)
         assert [html.unescape(each) for each in refresh] == [f"30; url={page}"]
+    watched = "/emergencies/20261130-221800-a1b2c3"
+    for page in (watched, f"{watched}/cancel"):  # o17web5 D6: which one, and its cancel
+        shown = text(html.unescape(mai_.get(page).text))
+        said = (r"Bạn đang xem tin khẩn cấp văn phòng đã gửi lúc (hôm nay )?22:18.*"
+                r"\(20261130-221800-a1b2c3\)\. Chưa hủy được tin này cho đến khi cơ sở dữ liệu "
+                r"trả lời lại: cả trang quản lý và lệnh 'broadcaster office emergency cancel' "
+                r"đều cần nó\.")  # fmt: skip
+        assert re.search(said, shown), shown
+    assert "Bạn đang xem" not in text(html.unescape(mai_.get("/emergencies/x").text))
     assert "127.0.0.1" in caplog.text  # the technician's detail, in the console's log
     app.config["OFFICE_DB"] = up  # PostgreSQL back: her page's next look finds it
     back = mai_.get("/stations/")
