@@ -149,8 +149,8 @@ def test_the_list_of_emergencies_is_three_queries_however_many_were_sent(
     postgres: Postgres,
 ) -> None:
     """Review twelve #5: `office emergency list` asked 3 queries per emergency (61 at its
-    default 20). Now three (the communes' names once), and each line's communes and airings are what `status` counts:
-    its reports, and a lost report whose airing was pushed."""
+    default 20). Now three (the communes' names once), and each line's communes and airings
+    are what `status` counts: its reports, and a lost report whose airing was pushed."""
     dsn = postgres.new_database()
     conn = open_office(dsn)
     now = datetime.now(UTC)

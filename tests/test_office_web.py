@@ -1407,7 +1407,8 @@ def test_to_takes_a_commune_s_name_as_the_stations_page_shows_it_and_says_how_to
         station_row(conn, "Tân Lập", "ven-song")
         son_thuy = station_row(conn, "Sơn Thủy", "vung-nui")
         twins = [station_row(conn, "Hòa Bình", "vung-nui") for _twin in range(2)]
-        keys = dict(conn.execute("SELECT fingerprint, key_id FROM stations").fetchall())
+        rows = conn.execute("SELECT fingerprint, key_id FROM stations").fetchall()
+        keys: dict[str, str] = dict(rows)
 
     def to(name: str) -> tuple[str, ...] | str:
         """The stations `--to name` sends to, or its refusal."""
