@@ -2157,8 +2157,8 @@ def office_broker_setup(
     multiple=True,
     metavar=N_("GROUP|FINGERPRINT"),
     help=N_(
-        "Only this group, or this station: its code or the code's first 5 digits "
-        "(repeatable); default: every station approved now."
+        "Only this group, or this station: its commune as the Stations page shows it, its "
+        "code or the code's first 5 digits (repeatable); default: every station approved now."
     ),
 )
 @option("--valid-minutes", type=click.FloatRange(min=1, max=1440), default=30.0,
@@ -2322,7 +2322,7 @@ def office_emergency_list(ctx: click.Context, limit: int, as_json: bool) -> None
         whom = _("every station approved at sending")
         if line.groups is not None:  # stations named one by one have no group to show
             named = ngettext("{n} station named", "{n} stations named", line.targets)
-            whom = ", ".join(line.groups) or named.format(n=line.targets)
+            whom = ", ".join(line.groups or line.named) or named.format(n=line.targets)
         aired = _("{aired}/{targets} communes aired").format(aired=line.aired, targets=line.targets)
         aired += f" ({line.latest})" if line.latest else ""
         when = local_text(line.issued_at, OFFICE_ZONE)

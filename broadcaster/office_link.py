@@ -285,9 +285,10 @@ def push(
                 raise OfficeLinkError(revoked_sentence())
             elif code == UNAVAILABLE:  # nothing stored, nothing wrong here: it goes again
                 raise OfficeUnreachable(unavailable_sentence())
+            elif code == "pending":  # not a refusal: the call she waits for (o17web5 D7)
+                _remember(station, enrolment="pending")
+                raise OfficeLinkError(waiting_sentence())
             else:
-                if code == "pending":
-                    _remember(station, enrolment="pending")
                 raise OfficeLinkError(
                     _("the office refused the airing log: {reason}").format(reason=answer.reason)
                 )
@@ -297,6 +298,15 @@ def push(
         raise
     _remember(station, last_ok=utc_iso(station.clock()), last_error="", last_unreachable=0)
     return PushResult(sent, acked, backlog(station, acked))
+
+
+def waiting_sentence() -> str:
+    """A station not approved yet, in its own words: its log waits here; "the office refused
+    the airing log" read as a refusal to a commune still waiting for the office's call."""
+    return _(
+        "the office has not approved this station yet: the airing log waits here and is sent "
+        "once the office approves it"
+    )
 
 
 def unavailable_sentence() -> str:

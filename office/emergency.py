@@ -20,7 +20,7 @@ import shutil
 import socket
 import threading
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -576,6 +576,9 @@ class SentLine:
     unanswered: int = 0
     """While it is valid and not cancelled, how many targeted communes have not answered
     (the list page reloads itself meanwhile, as the emergency's own page does)."""
+    named: tuple[str, ...] = ()
+    """Sent to stations named one by one (`groups` empty): their communes, as the pages name
+    them; the list said only "1 đài chỉ định" (o17web5 D4)."""
 
     @property
     def ended(self) -> str | None:
@@ -615,6 +618,7 @@ def sent(conn: psycopg.Connection, limit: int, now: datetime) -> list[SentLine]:
         [limit],
     ).fetchall()
     logged = _logged(conn, [row[:3] for row in rows])
+    labels = fleet.commune_labels(conn)
     found = []
     for message_id, issued, until, text, audience, keys, states, cancelled, by, on_air in rows:
         reports = list(zip(keys or [], states or [], on_air or [], strict=True))
@@ -635,6 +639,9 @@ def sent(conn: psycopg.Connection, limit: int, now: datetime) -> list[SentLine]:
                               *(max(lates) if lates else (None, None)),
                               *((until, len(reports) - heard, 0) if until <= now and not cancelled
                                 else (None, 0, 0 if cancelled else silent))))  # fmt: skip
+        if audience and not audience["groups"]:
+            found[-1] = replace(found[-1], named=tuple(sorted(
+                labels[key] for key in keys or [] if key in labels)))  # fmt: skip
     return found
 
 

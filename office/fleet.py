@@ -3,6 +3,7 @@ over the phone, the groups used for targeting, and the list the office works fro
 
 from __future__ import annotations
 
+import difflib
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
@@ -521,6 +522,9 @@ def audience(conn: psycopg.Connection, names: Sequence[str]) -> Audience:
             continue
         if digits is not None and (both := _group_and_code(conn, group, digits)):
             raise both
+        if group not in existing and digits is None:  # a commune's name, as the pages show it
+            named_stations.append(_named_station(conn, _commune_code(conn, group, existing)))
+            continue
         known_group(conn, group)  # a group that does not exist is said so, first
         if group not in members:
             raise _only_revoked(conn, group) or OfficeError(
@@ -528,6 +532,41 @@ def audience(conn: psycopg.Connection, names: Sequence[str]) -> Audience:
             )
         named_groups.append(group)
     return Audience(tuple(sorted(set(named_groups))), tuple(sorted(set(named_stations))))
+
+
+def _plain(text: str) -> str:
+    """A name as typed without accents (a phone's keyboard): for near matches only."""
+    decomposed = unicodedata.normalize("NFD", _tidy(text).replace("đ", "d"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _commune_code(conn: psycopg.Connection, name: str, groups_: list[str]) -> str:
+    """The code of the one station (not revoked) whose commune `name` names, as the stations
+    page shows it ("Sơn Thủy", or "Hòa Bình 96381" where two share the name); refused in one
+    sentence that says how a commune is named, with the near matches (o17web5 D3: "Sơn Thủy"
+    was refused as an unknown group, and re-sending to one commune needs its name)."""
+    labels = commune_labels(conn)
+    live = conn.execute(
+        "SELECT key_id, fingerprint, commune FROM stations WHERE revoked_at IS NULL "
+        "ORDER BY commune, fingerprint"
+    ).fetchall()
+    exact = [print_ for key, print_, _c in live if same_name(labels[key], name)]
+    if len(exact) == 1:
+        return str(exact[0])
+    same = [labels[key] for key, _p, commune in live if same_name(commune, name)]
+    if same:
+        raise OfficeError(
+            _("{count} stations have the commune's name '{name}': name one as the Stations "
+              "page does ({labels})").format(count=len(same), name=name,
+                                             labels=", ".join(same))
+        )  # fmt: skip
+    known = {_plain(text): text for text in [*sorted({labels[k] for k, *_r in live}), *groups_]}
+    near = [known[plain] for plain in difflib.get_close_matches(_plain(name), known, 3, 0.6)]
+    said = _("nor a commune so named: name a commune as the Stations page shows it, or by the "
+             "first {digits} digits of its station's code").format(digits=SHORT_CODE)  # fmt: skip
+    if near:
+        said += _("; near: {names}").format(names=", ".join(near))
+    raise OfficeError(f"{unknown_group(conn, name)}; {said}")
 
 
 def _only_revoked(conn: psycopg.Connection, group: str) -> OfficeError | None:

@@ -638,7 +638,9 @@ def test_enrolment_and_approval_mistakes_get_one_clear_sentence(
     out = run(*at, "enrol", office.url, "--commune", "Xã Tân Lập").stdout
     fingerprint = identity(root).fingerprint
     assert f"Read this fingerprint to the office by phone: {fingerprint}" in out
-    assert "văn phòng chưa duyệt đài này" in run(*at, "push", code=1).stderr
+    waiting = run(*at, "push", code=1).stderr  # o17web5 D7: waiting, not refused
+    assert "not approved this station yet: the airing log waits here" in waiting, waiting
+    assert "refused" not in waiting, waiting
     db = ("--db", office.dsn)
     listed = run("office", "station", "list", *db).stdout
     assert fingerprint in listed and "waiting for approval" in listed

@@ -1393,6 +1393,65 @@ def test_with_two_office_serves_the_broker_is_unreached_only_when_neither_is_con
         assert heartbeat.unreached_since(conn) is None
 
 
+def test_to_takes_a_commune_s_name_as_the_stations_page_shows_it_and_says_how_to_name_one(
+    postgres: Postgres, vietnamese: None
+) -> None:
+    """o17web5 D3: `emergency --to "Sơn Thủy"` (a commune approved after an "all" emergency)
+    was refused as an unknown group, never saying how a commune is named. A name the
+    Stations page shows names its station; two of one name are told apart as the page does;
+    otherwise one sentence says how to name a commune, with the near matches."""
+    dsn = postgres.new_database()
+    with open_office(dsn) as conn:
+        station_row(conn, "Tân Lập", "ven-song")
+        son_thuy = station_row(conn, "Sơn Thủy", "vung-nui")
+        twins = [station_row(conn, "Hòa Bình", "vung-nui") for _twin in range(2)]
+        rows = conn.execute("SELECT fingerprint, key_id FROM stations").fetchall()
+        keys: dict[str, str] = dict(rows)
+
+    def to(name: str) -> tuple[str, ...] | str:
+        """The stations `--to name` sends to, or its refusal."""
+        with open_office(dsn) as conn:
+            try:
+                return office_fleet.audience(conn, [name]).stations
+            except OfficeError as refused:
+                return str(refused)
+
+    assert to("Sơn Thủy") == to(" sơn  thủy ") == (keys[son_thuy],)
+    assert to(f"Hòa Bình {twins[1][:5]}") == (keys[twins[1]],)
+    said = to("Hòa Bình")
+    assert isinstance(said, str) and said.startswith("2 đài có cùng tên xã 'Hòa Bình'"), said
+    assert f"Hòa Bình {twins[0][:5]}" in said and f"Hòa Bình {twins[1][:5]}" in said, said
+    assert to("Son Thuy") == (
+        "không có nhóm 'Son Thuy'; các nhóm hiện có: ven-song, vung-nui; cũng không có xã nào "
+        "tên như vậy: hãy ghi tên xã như trang Các đài ghi, hoặc 5 chữ số đầu của mã đài của "
+        "xã; tên gần giống: Sơn Thủy"
+    )
+    assert to("vung-nui") == ()  # a group is still a group
+
+
+def test_a_serve_that_missed_its_beat_is_not_said_to_run_beside_not_heard_from(
+    postgres: Postgres, vietnamese: None
+) -> None:
+    """o17web5 D1: serve stopped while it was without the broker; the cancel's answer said
+    "không có tin từ lúc …" and, under it, the dead serve's last row "vẫn chạy nhưng không kết
+    nối được máy chủ tin nhắn". A serve's sentences are said only while it beats on time."""
+    mai, dsn, _clock = mai_at_an_emergency(postgres)
+    page, serve = f"/emergencies/{EMERGENCY_ID}", "may-khac:101"
+    with open_office(dsn) as conn:
+        heartbeat.beat(conn, timedelta(minutes=3), (heartbeat.ACCOUNTS,), serve)
+    said = text(html.unescape(mai.get(page).text))  # alive: both of its sentences are news
+    assert "vẫn chạy nhưng không kết nối được máy chủ tin nhắn" in said, said
+    assert "đang chạy nhưng phần cập nhật tài khoản máy chủ tin nhắn đã dừng" in said, said
+    with open_office(dsn) as conn:  # then it stops: its last beat a minute ago
+        keys = [heartbeat.HEARD, heartbeat.RUNNING + serve]
+        conn.execute("UPDATE settings SET value = " + heartbeat.AGO + " WHERE key = ANY(%s)",
+                     [timedelta(minutes=1), keys])  # fmt: skip
+    mai.get(f"{page}/cancel")
+    said = text(html.unescape(mai.get(mai.post(f"{page}/cancel", {}).location).text))
+    assert "máy chủ văn phòng không có tin từ lúc hôm nay" in said, said
+    assert "vẫn chạy" not in said and "đang chạy" not in said, said
+
+
 def test_a_cancel_asked_while_only_the_signer_stopped_says_it_is_not_sent_and_what_to_do(
     postgres: Postgres, vietnamese: None
 ) -> None:
@@ -1707,6 +1766,15 @@ def test_with_the_database_down_each_page_says_so_in_her_words_and_comes_back_by
         assert "trên máy này" not in shown and "Không thể tiếp tục" not in shown, shown
         refresh = re.findall(r'<meta http-equiv="refresh" content="([^"]*)">', got.text)
         assert [html.unescape(each) for each in refresh] == [f"30; url={page}"]
+    watched = "/emergencies/20261130-221800-a1b2c3"
+    for page in (watched, f"{watched}/cancel"):  # o17web5 D6: which one, and its cancel
+        shown = text(html.unescape(mai_.get(page).text))
+        said = (r"Bạn đang xem tin khẩn cấp văn phòng đã gửi lúc (hôm nay )?22:18.*"
+                r"\(20261130-221800-a1b2c3\)\. Chưa hủy được tin này cho đến khi cơ sở dữ liệu "
+                r"trả lời lại: cả trang quản lý và lệnh 'broadcaster office emergency cancel' "
+                r"đều cần nó\.")  # fmt: skip
+        assert re.search(said, shown), shown
+    assert "Bạn đang xem" not in text(html.unescape(mai_.get("/emergencies/x").text))
     assert "127.0.0.1" in caplog.text  # the technician's detail, in the console's log
     app.config["OFFICE_DB"] = up  # PostgreSQL back: her page's next look finds it
     back = mai_.get("/stations/")

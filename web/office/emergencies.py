@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from flask import Blueprint, flash, g, redirect, render_template, url_for
+from flask import Blueprint, current_app, flash, g, redirect, render_template, request, url_for
 from werkzeug.wrappers import Response
 
 from common.errors import BroadcasterError
@@ -36,6 +36,26 @@ FAST_S, SLOW_S = 5, 60
 """The list's reload while an emergency is that young, and after: one valid for two days
 with an offline commune would otherwise reload every tab every 5 s for two days
 (review16 #11)."""
+
+
+@bp.app_template_global()
+def watched_emergency() -> str | None:
+    """On the page shown while the database is down: the emergency she was watching, named
+    from the address alone (its code holds its sending time), and that it cannot be cancelled
+    until the database answers (o17web5 D6: that page named nothing, and said nothing of a
+    cancel). None off an emergency's pages, or for a code that is not one."""
+    found = (request.view_args or {}).get("message_id") if request.blueprint == bp.name else None
+    try:
+        sent = datetime.strptime(str(found)[:15], "%Y%m%d-%H%M%S").replace(tzinfo=OFFICE_ZONE)
+    except ValueError:
+        return None
+    said = _(
+        "You were watching the emergency the office sent at {time} ({id}). It cannot be "
+        "cancelled until the database answers again: this console and 'broadcaster office "
+        "emergency cancel' both need it. To stop it at once, phone the communes."
+    )
+    now = current_app.config["CLOCK"]().astimezone(OFFICE_ZONE)  # not desk(): no database
+    return said.format(time=inline(local_text(sent, OFFICE_ZONE, now.date())), id=found)
 
 
 @bp.route("/")

@@ -1,8 +1,10 @@
 // A page whose state follows the communes (an emergency's answers, the broker's accounts) looks
 // again by itself without a reload: every few seconds (its <meta name="live-every">) it fetches
-// itself and swaps only the parts marked data-live (by id), never a form. It waits while a form
-// field has focus or holds typed text, so nothing she types is lost (o16web4 B1). Without
-// JavaScript the page has its plain "reload" link.
+// itself and swaps only the parts marked data-live (by id), never a form, so nothing she types
+// is lost (o16web4 B1). It keeps looking while she types: a page held back then went on saying
+// "đang cập nhật … (vài giây)" past the minute (o17web5 D2); only a part holding a field she is
+// in or has changed would be left as it is. Without JavaScript the page has its plain "reload"
+// link.
 (function () {
   "use strict";
 
@@ -12,12 +14,13 @@
     return seconds > 0 ? seconds * 1000 : null;
   }
 
-  function typing() {
+  function typing(part) {
     var active = document.activeElement;
-    if (active && /^(INPUT|TEXTAREA|SELECT)$/.test(active.tagName) && active.type !== "hidden") {
+    if (active && part.contains(active) && /^(INPUT|TEXTAREA|SELECT)$/.test(active.tagName) &&
+        active.type !== "hidden") {
       return true;
     }
-    var fields = document.querySelectorAll("input, textarea, select");
+    var fields = part.querySelectorAll("input, textarea, select");
     for (var i = 0; i < fields.length; i += 1) {
       var field = fields[i];
       if (field.type === "hidden" || field.type === "submit") {
@@ -44,6 +47,9 @@
     var parts = document.querySelectorAll("[data-live]");
     for (var i = 0; i < parts.length; i += 1) {
       var found = fresh.getElementById(parts[i].id);
+      if (typing(parts[i])) {
+        continue;  // a field of hers inside it: left as she has it
+      }
       if (found) {
         parts[i].replaceWith(document.importNode(found, true));
       } else {
@@ -56,10 +62,6 @@
     window.setTimeout(function () {
       var root = document.documentElement;  // how many looks: what a test can wait for
       root.dataset.liveLooks = String(Number(root.dataset.liveLooks || 0) + 1);
-      if (typing()) {
-        look(wait);
-        return;
-      }
       fetch(window.location.href, {credentials: "same-origin", cache: "no-store"})
         .then(function (answer) {
           if (!answer.ok || answer.redirected) {
