@@ -489,11 +489,11 @@ NUMBERED_THINGS = (
 """After a word that numbers a thing a service number is that thing's number: 'từ mốc 105
 đến mốc 112', 'thửa 113', 'sư đoàn 115', a bus route 'tuyến 114', never the rescue line."""
 NUMBERED_THINGS_OR_PAPERS = (*NUMBERED_THINGS, *DOCUMENT_NAMES)
+"""'theo Nghị định 116' is the decree numbered so, 'một trăm mười sáu' (round 46: all four
+readings), never the line once dialled for directory enquiries."""
 DAY_CODES = (*NAMED_BY_CODE, *NUMBERED_THINGS, *TAKES_CODES)
 """After these 't2, t3', 't3-t4' are a thing's codes, never days (review17 #10): 'thôn t2-t3',
 'lớp t2-t3', 'Phiếu số t2 4/12'."""
-"""'theo Nghị định 116' is the decree numbered so, 'một trăm mười sáu' (round 46: all four
-readings), never the line once dialled for directory enquiries."""
 CONNECTORS = frozenset({"hoặc", "hay", "và", "để", "ngay", "khi", "nếu", "miễn", "trong"})
 
 

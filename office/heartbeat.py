@@ -245,13 +245,15 @@ def unreached_since(conn: psycopg.Connection) -> datetime | None:
     return max(lost.values()) if serves and len(lost) == len(serves) else None
 
 
-def _serves(conn: psycopg.Connection, everyone: bool = False) -> list[tuple[str, datetime]]:
-    """The `office serve`s heard from within SILENT_AFTER (`everyone`: ever, while their
-    rows last), each with when, by name."""
+def _serves(
+    conn: psycopg.Connection, everyone: bool = False, within: timedelta = SILENT_AFTER
+) -> list[tuple[str, datetime]]:
+    """The `office serve`s heard from `within` (`everyone`: ever, while their rows last), each
+    with when, by name."""
     return conn.execute(
         "SELECT substr(key, %s), value::timestamptz FROM settings WHERE starts_with(key, %s) "
         "AND (%s OR value::timestamptz >= now() - %s) ORDER BY key",
-        [len(RUNNING) + 1, RUNNING, everyone, SILENT_AFTER],
+        [len(RUNNING) + 1, RUNNING, everyone, within],
     ).fetchall()
 
 
@@ -266,11 +268,7 @@ def alive(conn: psycopg.Connection) -> list[str]:
     are said. A serve that missed its beat may be dead, so what it last wrote is no longer
     news: its "runs but …" sentence beside "not heard from since" read as two contradicting
     facts (o17web5 D1)."""
-    return [row[0] for row in conn.execute(
-        "SELECT substr(key, %s) FROM settings WHERE starts_with(key, %s) "
-        "AND value::timestamptz >= now() - %s ORDER BY key",
-        [len(RUNNING) + 1, RUNNING, LATE_AFTER],
-    ).fetchall()]  # fmt: skip
+    return [name for name, _at in _serves(conn, within=LATE_AFTER)]
 
 
 def stopped_parts(conn: psycopg.Connection) -> dict[str, datetime]:
