@@ -13,6 +13,7 @@ from typing import Any, NamedTuple
 import psycopg
 from psycopg.rows import dict_row
 
+from broadcaster.notices import fold
 from common.i18n import _
 from common.localtime import inline, local_text
 from common.signing import FINGERPRINT_DIGITS
@@ -536,8 +537,7 @@ def audience(conn: psycopg.Connection, names: Sequence[str]) -> Audience:
 
 def _plain(text: str) -> str:
     """A name as typed without accents (a phone's keyboard): for near matches only."""
-    decomposed = unicodedata.normalize("NFD", _tidy(text).replace("đ", "d"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return fold(_tidy(text))
 
 
 def _commune_code(conn: psycopg.Connection, name: str, groups_: list[str]) -> str:
