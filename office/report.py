@@ -265,10 +265,14 @@ def _local(moment: datetime | None) -> datetime | None:
 
 
 ITEM_FILTER = "(%(campaign)s::text IS NULL OR i->>'campaign' = %(campaign)s)"
-IN_SCOPE = (
-    "a.started_at >= %(start)s AND a.started_at < %(end)s AND (%(group)s::text IS NULL OR "
+UP_TO_END = (
+    "a.started_at < %(end)s AND (%(group)s::text IS NULL OR "
     "a.station IN (SELECT key_id FROM station_groups WHERE name = %(group)s))"
 )
+"""The airings logged before the period's end: why a commune has not aired is the last thing
+its station said, even in the period before (a slot held at 23:56 on the month's last day
+still says why on the 1st)."""
+IN_SCOPE = f"a.started_at >= %(start)s AND {UP_TO_END}"
 VERSION = "COALESCE((i->>'upstream_version')::int, (i->>'version')::int)"
 """The office's version of what aired (the station's own for local announcements)."""
 
@@ -630,10 +634,11 @@ def published_versions(conn: psycopg.Connection, before: datetime) -> dict[str, 
 
 def _why_not(conn: psycopg.Connection, match: str, params: dict[str, Any]) -> dict[str, str]:
     """Commune → why it has not aired the wanted version: the last airing its station logged
-    with that version and did not air, or that left it out (held for the commune leader's
-    approval: said so, with what Mai does; else in the station's own words), else the older
-    version it aired. A slot that aired the others names what it held in its row's `held`
-    (stations since w15h; an older station's hold shows only in a slot that aired nothing)."""
+    with that version before the period's end (`UP_TO_END`) and did not air, or that left it
+    out (held for the commune leader's approval: said so, with what Mai does; else in the
+    station's own words), else the older version it aired. A slot that aired the others names
+    what it held in its row's `held` (stations since w15h; an older station's hold shows only
+    in a slot that aired nothing)."""
     from broadcaster.overview import _held_note
 
     missed = conn.execute(
@@ -646,7 +651,7 @@ def _why_not(conn: psycopg.Connection, match: str, params: dict[str, Any]) -> di
                             AND a.row->>'error' IS NOT NULL
                           UNION ALL SELECT e, true FROM jsonb_array_elements(
                               COALESCE((a.row->>'held')::jsonb, '[]'::jsonb)) e) x(i, held)
-            WHERE {IN_SCOPE} AND {match} AND {WANTED_VERSION}
+            WHERE {UP_TO_END} AND {match} AND {WANTED_VERSION}
             ORDER BY n.label, a.started_at DESC, x.held DESC""",
         params,
     ).fetchall()
@@ -661,7 +666,7 @@ def _why_not(conn: psycopg.Connection, match: str, params: dict[str, Any]) -> di
         f"""SELECT n.label, max({VERSION}) FROM airings a
                  JOIN unnest(%(keys)s::text[], %(labels)s::text[]) n(key_id, label)
                  ON n.key_id = a.station, jsonb_array_elements(a.items) i
-            WHERE {IN_SCOPE} AND a.status IN ('aired', 'partial') AND {match}
+            WHERE {UP_TO_END} AND a.status IN ('aired', 'partial') AND {match}
               AND NOT {WANTED_VERSION} GROUP BY 1""",
         params,
     ).fetchall()

@@ -488,6 +488,34 @@ class SetClock:
         return self.now
 
 
+NEAR_DAYS = {-1: "Hôm qua", 0: "Hôm nay", 1: "Ngày mai"}
+WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật")
+
+
+def said_when(moment: datetime, seen_at: datetime) -> str:
+    """How the pages say `moment` when their clock reads `seen_at`: "Hôm nay 23:58" on the same
+    Vietnam day, "Hôm qua 23:58" once midnight passed, else "Thứ Hai 30/11/2026 23:58". Tests
+    that take now from the real clock build their expectations with it: CI ran across Vietnam
+    midnight once and five tests that assumed one day failed (session seventeen)."""
+    local, today = moment.astimezone(HCM), seen_at.astimezone(HCM).date()
+    day = NEAR_DAYS.get((local.date() - today).days)
+    return f"{day or WEEKDAYS[local.weekday()] + f' {local:%d/%m/%Y}'} {local:%H:%M}"
+
+
+def said_inline(moment: datetime, seen_at: datetime) -> str:
+    """`said_when` inside a sentence: "từ lúc hôm nay 23:58" (a weekday keeps its capital)."""
+    said = said_when(moment, seen_at)
+    return said[0].lower() + said[1:] if said.startswith(tuple(NEAR_DAYS.values())) else said
+
+
+def aired_clock(at: datetime, sent: datetime) -> str:
+    """When an emergency aired as the office says it: "00:02", with the date when that is not
+    the Vietnam day it was sent on ("00:02 01/12/2026")."""
+    local = at.astimezone(HCM)
+    same_day = local.date() == sent.astimezone(HCM).date()
+    return f"{local:%H:%M}" if same_day else f"{local:%H:%M %d/%m/%Y}"
+
+
 @pytest.fixture(scope="session")
 def console_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A station made once for the console tests: three accounts, an approved announcement

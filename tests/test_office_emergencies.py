@@ -20,7 +20,7 @@ import psycopg
 import pytest
 import requests
 from click.testing import CliRunner, Result
-from conftest import airings, make_tone, query, set_config
+from conftest import aired_clock, airings, make_tone, query, said_inline, said_when, set_config
 from province import Province
 from psycopg.conninfo import conninfo_to_dict
 from psycopg.types.json import Jsonb
@@ -754,8 +754,8 @@ def test_while_office_serve_is_down_the_pages_say_so_and_a_report_kept_says_when
     mai = Officer(console_app(province.dsn, clock=clock))
     mai.log_in("mai")
     down = (
-        f"Máy chủ văn phòng không hoạt động từ lúc hôm nay "
-        f"{heard:%H:%M}: nhật ký và báo cáo tin khẩn cấp của các xã không được thu về"
+        f"Máy chủ văn phòng không hoạt động từ lúc {said_inline(heard, clock.now)}: nhật ký và "
+        "báo cáo tin khẩn cấp của các xã không được thu về"
     )
     for page in (f"/emergencies/{sent.id}", "/emergencies/", "/", "/stations/"):
         said = " ".join(re.sub(r"<[^>]+>", " ", mai.get(page).text).split())
@@ -766,13 +766,14 @@ def test_while_office_serve_is_down_the_pages_say_so_and_a_report_kept_says_when
     province.collector.start()
     province.wait_for_states(sent.id, {"Xã Tân Lập": "aired"})
     said = status(province, sent.id)
-    assert re.search(rf"Xã Tân Lập .*đã phát lúc {aired_at:%H:%M}, chưa đầy một phút sau khi gửi$",
+    assert re.search(rf"Xã Tân Lập .*đã phát lúc {aired_clock(aired_at, sent_at)}, chưa đầy một "
+                     r"phút sau khi gửi$",
                      said, re.M), said  # fmt: skip
     assert "muộn" not in said and "không hoạt động" not in said
     clock.now = datetime.now(UTC)
     shown = " ".join(re.sub(r"<[^>]+>", " ", mai.get(f"/emergencies/{sent.id}").text).split())
-    row = f"Xã Tân Lập đã phát lúc {aired_at:%H:%M}, chưa đầy một phút sau khi gửi Hôm nay "
-    assert f"{row}{aired_at:%H:%M}" in shown, shown  # the column: when it aired
+    row = f"Xã Tân Lập đã phát lúc {aired_clock(aired_at, sent_at)}, chưa đầy một phút sau khi gửi"
+    assert f"{row} {said_when(aired_at, clock.now)}" in shown, shown  # the column: when it aired
     assert "không hoạt động" not in shown
 
 
@@ -1146,12 +1147,13 @@ def test_after_an_outage_mai_reads_when_each_commune_aired_and_how_late(
     [aired] = [r for r in airings(root) if late.id in r["items"][0]["announcement_id"]]
     at = datetime.fromisoformat(aired["started_at"]).astimezone(OFFICE_ZONE)
     said = status(province, late.id)
-    assert re.search(rf"Xã Tân Lập .*  đã phát lúc {at:%H:%M}, muộn 8 phút$", said, re.M), said
+    when = aired_clock(at, sent_at)  # "00:02 01/12/2026" when sent before midnight
+    assert re.search(rf"Xã Tân Lập .*  đã phát lúc {when}, muộn 8 phút$", said, re.M), said
     assert "theo nhật ký" not in said and "giọng" not in said  # the station's business
     assert "Chưa có tin" not in said
     listed = mai("office", "emergency", "--db", province.dsn, "list").stdout
     assert re.search(
-        rf"{late.id}  Khẩn cấp: đê bao .* — 1/1 xã đã phát \(xã phát sau cùng lúc {at:%H:%M}, "
+        rf"{late.id}  Khẩn cấp: đê bao .* — 1/1 xã đã phát \(xã phát sau cùng lúc {when}, "
         r"muộn 8 phút\)",
         listed,
     ), listed

@@ -28,6 +28,7 @@ from conftest import (
     copy_refused_after_log_out,
     logged_in_cookies,
     make_tone,
+    said_inline,
     write_script,
 )
 from openpyxl import load_workbook
@@ -650,6 +651,58 @@ def test_a_slot_that_aired_one_notice_and_held_another_s_new_version_tells_the_o
     row said so: the office said only "chỉ mới phát phiên bản 1", and Mai did not learn to
     call the commune. The slot's row now names what it held and at which version (sealed in
     the chain, pushed like any row), and every page says whom she calls."""
+    slot_at = held_version_two(
+        template, office, tmp_path, datetime.now(UTC) - timedelta(minutes=10)
+    )
+    held_said = re.compile(
+        rf"Xã Hòa Bình \(chỉ mới phát phiên bản 1; đài báo lúc {slot_at:%H:%M %d/%m/%Y} rằng "
+        r"phiên bản 2 đang chờ lãnh đạo xã duyệt: hãy gọi cho xã để duyệt\)"
+    )
+    said = run("office", "aired", "tiem-soi", "--db", office.dsn).stdout
+    assert re.search("0 xã đã phát tiem-soi; 1 xã chưa phát: " + held_said.pattern, said), said
+    with_accounts(office.dsn)
+    officer = Officer(console_app(office.dsn))
+    officer.log_in("ha")
+    shown = text(officer.get("/").text)
+    mine = shown[shown.index("Tiêm vắc-xin sởi") :]
+    assert re.match(r"Tiêm vắc-xin sởi dành cho 1 xã, chưa xã nào phát Chưa phát ở: "
+                    + held_said.pattern, mine), mine  # fmt: skip
+    month = f"{slot_at:%m/%Y}"
+    xlsx = officer.client.get(f"/report.xlsx?month={month}")
+    rows = list(load_workbook(io.BytesIO(xlsx.data))["Chưa phát"].iter_rows(values_only=True))
+    [row] = [row for row in rows if row[2] == "Tiêm vắc-xin sởi"]
+    assert held_said.fullmatch(str(row[4])), row
+    pdf = tmp_path / "thang.pdf"
+    pdf.write_bytes(officer.client.get(f"/report.pdf?month={month}").data)
+    assert held_said.search(" ".join(pdf_text(pdf).split()))  # §III
+
+
+def test_a_version_held_on_the_month_s_last_evening_is_still_said_on_the_first(
+    template: Path, office: Any, run: Run, tmp_path: Path
+) -> None:
+    """CI ran across Vietnam midnight on 30/11: a slot held version 2 at 23:56, and the office's
+    page of 1 December said "Chưa phát ở: Xã Hòa Bình" with no reason, for it looked only at
+    December's airings. Why a commune has not aired is the last thing its station said."""
+    evening = datetime(2026, 11, 30, 23, 46, tzinfo=OFFICE_ZONE)
+    slot_at = held_version_two(template, office, tmp_path, evening)
+    held_said = (
+        f"Xã Hòa Bình (chỉ mới phát phiên bản 1; đài báo lúc {slot_at:%H:%M} 30/11/2026 rằng "
+        "phiên bản 2 đang chờ lãnh đạo xã duyệt: hãy gọi cho xã để duyệt)"
+    )
+    december = run("office", "aired", "tiem-soi", "--month", "12/2026", "--db", office.dsn).stdout
+    assert f"0 xã đã phát tiem-soi; 1 xã chưa phát: {held_said}" in december, december
+    with_accounts(office.dsn)
+    first = SetClock(datetime(2026, 12, 1, 0, 5, tzinfo=OFFICE_ZONE))
+    officer = Officer(console_app(office.dsn, clock=first))
+    officer.log_in("ha")
+    shown = text(officer.get("/").text)
+    assert f"Chưa phát ở: {held_said}" in shown, shown
+
+
+def held_version_two(template: Path, office: Any, tmp_path: Path, start: datetime) -> datetime:
+    """Hòa Bình airs the measles and dengue notices (version 1), then a slot two
+    minutes after `start` airs dengue and holds measles' version 2 for the leader; its log is
+    pushed and the campaign published at version 2. Returns the slot's time (Vietnam)."""
     from broadcaster.log_chain import verify
     from broadcaster.runner import Runner
 
@@ -658,7 +711,7 @@ def test_a_slot_that_aired_one_notice_and_held_another_s_new_version_tells_the_o
     measles, dengue = ("tiem-soi", "Tiêm vắc-xin sởi"), ("sxh", "Phòng chống sốt xuất huyết")
     root = commune(template, tmp_path, "Xã Hòa Bình")
     enrolled(office, root, "vung-nui")
-    clock = SetClock(datetime.now(UTC).replace(second=0, microsecond=0) - timedelta(minutes=10))
+    clock = SetClock(start.replace(second=0, microsecond=0))
     station = Station.open(root, clock)
     station.add_announcements([notice("v1", *measles), notice("v1", *dengue)])
     for notice_id in ("tiem-soi", "sxh"):
@@ -681,28 +734,7 @@ def test_a_slot_that_aired_one_notice_and_held_another_s_new_version_tells_the_o
             "SELECT row->>'held' FROM airings WHERE row->>'held' > ''"
         ).fetchall()
     assert [(h["announcement_id"], h["version"]) for h in json.loads(held)] == [("tiem-soi", 2)]
-
-    held_said = re.compile(
-        rf"Xã Hòa Bình \(chỉ mới phát phiên bản 1; đài báo lúc {slot_at:%H:%M %d/%m/%Y} rằng "
-        r"phiên bản 2 đang chờ lãnh đạo xã duyệt: hãy gọi cho xã để duyệt\)"
-    )
-    said = run("office", "aired", "tiem-soi", "--db", office.dsn).stdout
-    assert re.search("0 xã đã phát tiem-soi; 1 xã chưa phát: " + held_said.pattern, said), said
-    with_accounts(office.dsn)
-    officer = Officer(console_app(office.dsn))
-    officer.log_in("ha")
-    shown = text(officer.get("/").text)
-    mine = shown[shown.index("Tiêm vắc-xin sởi") :]
-    assert re.match(r"Tiêm vắc-xin sởi dành cho 1 xã, chưa xã nào phát Chưa phát ở: "
-                    + held_said.pattern, mine), mine  # fmt: skip
-    month = f"{slot_at:%m/%Y}"
-    xlsx = officer.client.get(f"/report.xlsx?month={month}")
-    rows = list(load_workbook(io.BytesIO(xlsx.data))["Chưa phát"].iter_rows(values_only=True))
-    [row] = [row for row in rows if row[2] == "Tiêm vắc-xin sởi"]
-    assert held_said.fullmatch(str(row[4])), row
-    pdf = tmp_path / "thang.pdf"
-    pdf.write_bytes(officer.client.get(f"/report.pdf?month={month}").data)
-    assert held_said.search(" ".join(pdf_text(pdf).split()))  # §III
+    return slot_at
 
 
 def test_her_month_lists_every_campaign_published_for_it_even_one_nobody_aired(
@@ -1186,8 +1218,9 @@ def test_a_cancel_asked_while_office_serve_is_down_is_not_promised_within_second
     since when, that the communes may still air it, and what to do instead."""
     mai, clock, said = cancel_when_serve_was_heard(postgres, timedelta(minutes=5))
     assert "vài giây" not in said, said
+    heard_on = said_inline(clock.now - timedelta(minutes=5), clock.now)[:-6]  # hôm qua after 0:00
     assert re.search(r"Đã yêu cầu hủy lúc hôm nay \d\d:\d\d, bởi mai, nhưng máy chủ văn phòng "
-                     r"không hoạt động từ lúc hôm nay \d\d:\d\d", said), said  # fmt: skip
+                     rf"không hoạt động từ lúc {heard_on} \d\d:\d\d", said), said  # fmt: skip
     # once (o15web3 K7, w15j's note): not in a flash, and again in the lines below
     assert said.count("các xã vẫn có thể phát tin này") == 1, said
     assert said.count(f"'broadcaster office emergency cancel {EMERGENCY_ID}'") == 1, said
@@ -1748,7 +1781,8 @@ def test_with_the_database_down_each_page_says_so_in_her_words_and_comes_back_by
     address and "trên máy này" on her phone, and it stayed after PostgreSQL came back until she
     pressed reload. Now: one page in her words that looks again every 30 s, back at the page
     she was on; the address is in the log, for the technician."""
-    app = console_app(fleet[0])
+    clock = SetClock(datetime.now(UTC))
+    app = console_app(fleet[0], clock=clock)
     mai_ = signed_in(app, sessions, "mai")
     up = app.config["OFFICE_DB"]
     app.config["OFFICE_DB"] = f"postgresql://vhtt@127.0.0.1:{free_port()}/vhtt"  # stopped
@@ -1769,7 +1803,8 @@ def test_with_the_database_down_each_page_says_so_in_her_words_and_comes_back_by
     watched = "/emergencies/20261130-221800-a1b2c3"
     for page in (watched, f"{watched}/cancel"):  # o17web5 D6: which one, and its cancel
         shown = text(html.unescape(mai_.get(page).text))
-        said = (r"Bạn đang xem tin khẩn cấp văn phòng đã gửi lúc (hôm nay )?22:18.*"
+        sent = datetime(2026, 11, 30, 22, 18, tzinfo=OFFICE_ZONE)  # the sending time its code holds
+        said = (rf"Bạn đang xem tin khẩn cấp văn phòng đã gửi lúc {said_inline(sent, clock.now)} "
                 r"\(20261130-221800-a1b2c3\)\. Chưa hủy được tin này cho đến khi cơ sở dữ liệu "
                 r"trả lời lại: cả trang quản lý và lệnh 'broadcaster office emergency cancel' "
                 r"đều cần nó\.")  # fmt: skip
