@@ -703,6 +703,12 @@ class Station:
 
         return campaign_titles(self)
 
+    def campaign_names(self) -> dict[str, str]:
+        """Each campaign by its code, as a form names it (see notices.campaign_names)."""
+        from .notices import campaign_names
+
+        return campaign_names(self)
+
     def campaigns(self) -> list[str]:
         """Every campaign an announcement belongs to, retired ones included."""
         rows = self.db.execute(
