@@ -187,10 +187,11 @@ def warnings(station: Station, approver: bool = True) -> list[str]:
     """Cần chú ý, what asks something of the operator, in plain words: the airings of the
     last day that did not air as planned (missed in an outage, failed, cut by a crash), the
     upstream link out of date, the disk nearly full, the amplifier hooks refused, the
-    collector unreachable, and each announcement a slot should air that will not (and why)."""
+    collector unreachable, and each announcement a slot should air that will not (and why),
+    or that no slot airs (one list, one count: schedules/silence.will_not_air)."""
     found = [*_no_loudspeakers(station), *_upstream(station), *_disk(station)]
     return [*trouble(station), *(sentences(item) for item in found),
-            *_will_not_air(station, approver), *_in_no_slot(station)]  # fmt: skip
+            *_will_not_air(station, approver)]  # fmt: skip
 
 
 def to_know(station: Station) -> list[str]:
@@ -565,23 +566,6 @@ def _will_not_air(station: Station, approver: bool = True) -> list[str]:
         more = len(wont) - NOTICES_NAMED
         found.append(sentences(_("and {n} more announcements that will not air").format(n=more)))
     return found
-
-
-IN_NO_SLOT = N_("“{title}” is approved but is in no slot, so it will not air. Add it to a slot "
-                "in “Schedule”.")  # fmt: skip
-
-
-def _in_no_slot(station: Station) -> list[str]:
-    """Each approved notice no slot will air, by its title, linked to its page: approving
-    it is not airing it, and Trang chủ stayed green while it never would (o17lan6 A1)."""
-    from .schedule import unslotted
-
-    found = unslotted(station)
-    said: list[str] = [about(_(IN_NO_SLOT).format(title=title), notice=i) for i, title in found]
-    if len(said) <= NOTICES_NAMED:
-        return said
-    more = _("and {n} more announcements that will not air").format(n=len(said) - NOTICES_NAMED)
-    return [*said[:NOTICES_NAMED], sentences(more)]
 
 
 def speech_used(station: Station) -> str:
