@@ -1549,14 +1549,14 @@ class Station:
 
         return overview.ran_again(self)
 
-    def warnings(self, approver: bool = True) -> list[str]:
+    def warnings(self, approver: bool = True, last: LastAiring | None = None) -> list[str]:
         """What the operator should know, in plain words (the console's home page): the
         airings of the last day that did not air as planned, the offline voice used last, the
         upstream out of date, the disk nearly full, each announcement a slot names that will
-        not air and why."""
+        not air and why; `last`, the last airing, if the page has read it."""
         from . import overview
 
-        return overview.warnings(self, approver)
+        return overview.warnings(self, approver, last)
 
     def to_know(self) -> list[str]:
         """Để biết: what happened or holds that asks nothing of the operator (the office's
