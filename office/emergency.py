@@ -602,8 +602,9 @@ class SentLine:
 
 def sent(conn: psycopg.Connection, limit: int, now: datetime) -> list[SentLine]:
     """The last `limit` emergencies sent, newest first: two queries whatever the limit (the
-    emergencies with their reports, then their airings in the pushed logs); one over at `now`
-    (not cancelled) with the communes that never aired it."""
+    emergencies with their reports, then their airings in the pushed logs; a third, the
+    communes' names, where a line names communes); one over at `now` (not cancelled) with the
+    communes that never aired it."""
     rows = conn.execute(
         "SELECT e.id, e.issued_at, e.valid_until, e.text, e.audience, "
         "array_agg(r.key_id) FILTER (WHERE r.key_id IS NOT NULL), "
@@ -618,7 +619,10 @@ def sent(conn: psycopg.Connection, limit: int, now: datetime) -> list[SentLine]:
         [limit],
     ).fetchall()
     logged = _logged(conn, [row[:3] for row in rows])
-    labels = fleet.commune_labels(conn)
+    # the whole stations table, only when a line names communes: the list reloads every few
+    # seconds while communes are silent, and most emergencies go to groups (review17b #6)
+    named = any(row[4] and not row[4]["groups"] for row in rows)  # row[4]: its audience
+    labels = fleet.commune_labels(conn) if named else {}
     found = []
     for message_id, issued, until, text, audience, keys, states, cancelled, by, on_air in rows:
         reports = list(zip(keys or [], states or [], on_air or [], strict=True))

@@ -189,6 +189,9 @@ def test_the_list_of_emergencies_is_three_queries_however_many_were_sent(
             return super().execute(query, *args, **kwargs)
 
     conn.cursor_factory = Counted
+    assert len(emergency.sent(conn, 3, now)) == 3
+    assert len(queries) == 2, queries  # none names communes: the stations are not read (#6)
+    queries.clear()
     lines = emergency.sent(conn, 20, now)
     assert len(queries) == 3, queries  # and the communes' names, once (o17web5 D4)
     assert [(line.id, line.targets, line.aired) for line in lines] == [
