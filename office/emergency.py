@@ -581,6 +581,15 @@ class SentLine:
     them; the list said only "1 đài chỉ định" (o17web5 D4)."""
 
     @property
+    def whom(self) -> str:
+        """Whom it was for, as the list (page and terminal) says it: its groups, the communes
+        named, or every station approved when it was sent (review17b #7: written twice)."""
+        if self.groups is None:
+            return _("every station approved at sending")
+        named = ngettext("{n} station named", "{n} stations named", self.targets)
+        return ", ".join(self.groups or self.named) or named.format(n=self.targets)
+
+    @property
     def ended(self) -> str | None:
         """'hết hiệu lực lúc 13:17, 2 xã chưa phát': what `emergency status` says of it once
         over, so the list does not read as if it might still air (None: it may)."""
