@@ -121,8 +121,21 @@ def sent_title(title: str) -> str:
     return title
 
 
+ID_TIME = "%Y%m%d-%H%M%S"
+"""An emergency's id begins with its sending time, in the office's zone, to the second."""
+
+
 def _message_id(now: datetime) -> str:
-    return f"{now.astimezone(OFFICE_ZONE):%Y%m%d-%H%M%S}-{secrets.token_hex(3)}"
+    return f"{now.astimezone(OFFICE_ZONE):{ID_TIME}}-{secrets.token_hex(3)}"
+
+
+def issued_at_of(message_id: str) -> datetime | None:
+    """The sending time an emergency's id holds (None: not an emergency's id): what a page
+    can say of it with the database down, read beside where the id is made (review17b #8)."""
+    try:
+        return datetime.strptime(message_id[:15], ID_TIME).replace(tzinfo=OFFICE_ZONE)
+    except ValueError:
+        return None
 
 
 def send(

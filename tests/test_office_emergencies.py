@@ -145,6 +145,15 @@ def two_stations(conn: psycopg.Connection, now: datetime) -> None:
         )
 
 
+def test_an_emergency_id_holds_its_sending_time_to_the_second() -> None:
+    """review17b #8: the page shown while the database is down read the id's time with its
+    own copy of the format; it is read beside where the id is made."""
+    sent = datetime(2026, 11, 30, 6, 12, 34, 567000, tzinfo=UTC)
+    message_id = emergency._message_id(sent)  # as send makes it
+    assert emergency.issued_at_of(message_id) == sent.replace(microsecond=0)
+    assert emergency.issued_at_of("bao-so-9") is None
+
+
 def test_the_list_of_emergencies_is_three_queries_however_many_were_sent(
     postgres: Postgres,
 ) -> None:
