@@ -2319,16 +2319,12 @@ def office_emergency_list(ctx: click.Context, limit: int, as_json: bool) -> None
     for line in lines:
         words = (line.text or "").split()
         said = " ".join(words[:12]) + (" …" if len(words) > 12 else "") or _("a recording")
-        whom = _("every station approved at sending")
-        if line.groups is not None:  # stations named one by one have no group to show
-            named = ngettext("{n} station named", "{n} stations named", line.targets)
-            whom = ", ".join(line.groups or line.named) or named.format(n=line.targets)
         aired = _("{aired}/{targets} communes aired").format(aired=line.aired, targets=line.targets)
         aired += f" ({line.latest})" if line.latest else ""
         when = local_text(line.issued_at, OFFICE_ZONE)
         cancelled = line.cancelled_at and cancelled_line(line.cancelled_at, line.cancelled_by)
         cancelled = f" — {cancelled or line.ended}" if cancelled or line.ended else ""
-        click.echo(f"{when}  {line.id}  {said} — {whom} — {aired}{cancelled}")
+        click.echo(f"{when}  {line.id}  {said} — {line.whom} — {aired}{cancelled}")
     if not lines:
         click.echo(_("No emergency has been sent yet."))
 

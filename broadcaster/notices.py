@@ -14,6 +14,7 @@ import re
 import shutil
 import tempfile
 import unicodedata
+from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
@@ -85,11 +86,6 @@ def type_announcement(
         kept(faults, partial(refuse_unaccented, title, _("Title"), field="title"))
     meta: dict[str, object] = {"title": title or "…", "priority": priority.strip() or "normal"}
     where = f"“{title or '…'}”"
-    if campaign.strip():
-        meta["campaign"] = campaign.strip()
-        known = station.campaign_titles().get(campaign.strip())
-        if known:  # the form has no title field: keep the campaign's (o17lan5 finding 6)
-            meta["campaign_title"] = known
     if voice.strip():
         meta["voice"] = voice.strip()
     meta["repeat"] = kept(faults, lambda: _repeat(repeat)) or 1
@@ -124,6 +120,14 @@ def type_announcement(
                 field="id"))  # fmt: skip
     else:
         wanted = _free_id(station, slug(title) or "thong-bao")
+    if campaign.strip():
+        own = found.campaign if editing and found else None
+        code = kept(faults, lambda: campaign_named(station, campaign, own))
+        if code:
+            meta["campaign"] = code
+            known = station.campaign_titles().get(code)
+            if known:  # the form has no title field: keep the campaign's (o17lan5 finding 6)
+                meta["campaign_title"] = known
     meta["id"] = wanted
     script = kept(faults, lambda: script_from_fields(
         meta, where, text=text, recording=None, source=Path(f"web:{by}"), default_id=wanted,
@@ -131,6 +135,34 @@ def type_announcement(
     if faults or script is None:
         raise ScriptError.together(faults)
     return station.store_scripts([script], {wanted: built_on} if editing and built_on else None)[0]
+
+
+def campaign_names(station: Station) -> dict[str, str]:
+    """Each campaign as a form names it: by its title where no other campaign has that title
+    or that code, else by its code, so that each name maps back to one campaign (review17b
+    #11: two campaigns of one title sent a notice to the newest's)."""
+    titles, codes = station.campaign_titles(), station.campaigns()
+    held = Counter(titles.values())
+    return {code: title if (title := titles.get(code)) and held[title] == 1
+            and (title == code or title not in codes) else code
+            for code in codes}  # fmt: skip
+
+
+def campaign_named(station: Station, typed: str, own: str | None = None) -> str:
+    """The campaign a form's field names: the one whose code or title it is, else what she
+    typed (a new campaign). A title or code naming two is refused next to the field (a title
+    equal to another's code too), unless one is the notice's `own` (its edit form shows it)."""
+    typed, titles = typed.strip(), station.campaign_titles()
+    named = [code for code in station.campaigns() if typed in (code, titles.get(code))]
+    if own is not None and own in named:
+        return own
+    if len(named) > 1:
+        names = campaign_names(station)
+        raise ScriptError(
+            _("“{typed}” names {count} campaigns: choose one as the list offers it ({names}).")
+            .format(typed=typed, count=len(named), names=", ".join(names[c] for c in named)),
+            field="campaign")  # fmt: skip
+    return named[0] if named else typed
 
 
 def changed_meanwhile(station: Station, row: Mapping[str, Any], saving: str = "") -> str:

@@ -122,6 +122,10 @@ class LastAiring:
     """The notices the slot did not read, and why (airing_lines.left_out)."""
     sink: str = ""
     """Where it went, as the log records it ('file:/…/airings', 'device:hw:1')."""
+    no_card: bool = False
+    """Written to a file because the station, set to 'auto', found no sound card: the one
+    rule behind Trang chủ's warning and its words under the last airing (review17b #5). A
+    file asked for ('file:DIR' set, `--sink`) is a trial, on purpose."""
 
 
 def last_airing(station: Station) -> LastAiring | None:
@@ -132,16 +136,25 @@ def last_airing(station: Station) -> LastAiring | None:
     if row is None:
         return None
     items, slot, started, status, duration, sink, held = row
+    written = str(sink or "").startswith("file:") and bool(duration)
     return LastAiring(
         titles=tuple(item["title"] for item in json.loads(items)),
         slot=station.slot_titles().get(slot, slot) if slot else None,
         started_at=datetime.fromisoformat(started),
         status=AiringStatus(status),
         duration_s=duration,
-        written=str(sink or "").startswith("file:") and bool(duration),
+        written=written,
         left_out=left_out({"held": held, "status": status}),
         sink=str(sink or ""),
+        no_card=written and _for_want_of_a_card(station, str(sink)),
     )
+
+
+def _for_want_of_a_card(station: Station, sink: str) -> bool:
+    """Whether `sink` is where 'auto' writes when it finds no sound card."""
+    if station.config.default_sink != "auto":
+        return False
+    return sink == station.sink(f"file:{AIRINGS}", station.root).description
 
 
 DISK_LOW_BYTES = 1024**3
@@ -183,14 +196,17 @@ def about(
     return item
 
 
-def warnings(station: Station, approver: bool = True) -> list[str]:
+def warnings(station: Station, approver: bool = True, last: LastAiring | None = None) -> list[str]:
     """Cần chú ý, what asks something of the operator, in plain words: the airings of the
     last day that did not air as planned (missed in an outage, failed, cut by a crash), the
     upstream link out of date, the disk nearly full, the amplifier hooks refused, the
-    collector unreachable, and each announcement a slot should air that will not (and why)."""
-    found = [*_no_loudspeakers(station), *_upstream(station), *_disk(station)]
+    collector unreachable, and each announcement a slot should air that will not (and why),
+    or that no slot airs (one list, one count: schedules/silence.will_not_air). `last`, the
+    last airing the page shows, if it read it (else it is read here)."""
+    last = last or last_airing(station)
+    found = [*_no_loudspeakers(station, last), *_upstream(station), *_disk(station)]
     return [*trouble(station), *(sentences(item) for item in found),
-            *_will_not_air(station, approver), *_in_no_slot(station)]  # fmt: skip
+            *_will_not_air(station, approver)]  # fmt: skip
 
 
 def to_know(station: Station) -> list[str]:
@@ -526,15 +542,11 @@ def _upstream(station: Station) -> list[str]:
     return found
 
 
-def _no_loudspeakers(station: Station) -> list[str]:
-    """The last airing written to a file because the station found no sound card ('auto'): a
-    station that lost its card airs nothing, yet Trang chủ said all was well (o17lan6 B3). A
-    station set to write files ('file:DIR') does so on purpose, for a trial: not said here."""
-    if station.config.default_sink != "auto":
-        return []
-    last = last_airing(station)
-    fallback = station.sink(f"file:{AIRINGS}", station.root).description  # what 'auto' chose
-    if last is None or not last.written or last.sink != fallback:
+def _no_loudspeakers(station: Station, last: LastAiring | None) -> list[str]:
+    """The last airing written to a file because the station found no sound card: a station
+    that lost its card airs nothing, yet Trang chủ said all was well (o17lan6 B3). A file
+    asked for is a trial, on purpose: not said here (`LastAiring.no_card`)."""
+    if last is None or not last.no_card:
         return []
     when = inline(local_text(last.started_at, station.config.zone, station.today()))
     said = _("the last airing ({when}) was written to a file, not played on the loudspeakers: "
@@ -565,23 +577,6 @@ def _will_not_air(station: Station, approver: bool = True) -> list[str]:
         more = len(wont) - NOTICES_NAMED
         found.append(sentences(_("and {n} more announcements that will not air").format(n=more)))
     return found
-
-
-IN_NO_SLOT = N_("“{title}” is approved but is in no slot, so it will not air. Add it to a slot "
-                "in “Schedule”.")  # fmt: skip
-
-
-def _in_no_slot(station: Station) -> list[str]:
-    """Each approved notice no slot will air, by its title, linked to its page: approving
-    it is not airing it, and Trang chủ stayed green while it never would (o17lan6 A1)."""
-    from .schedule import unslotted
-
-    found = unslotted(station)
-    said: list[str] = [about(_(IN_NO_SLOT).format(title=title), notice=i) for i, title in found]
-    if len(said) <= NOTICES_NAMED:
-        return said
-    more = _("and {n} more announcements that will not air").format(n=len(said) - NOTICES_NAMED)
-    return [*said[:NOTICES_NAMED], sentences(more)]
 
 
 def speech_used(station: Station) -> str:

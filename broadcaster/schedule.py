@@ -29,7 +29,6 @@ from schedules.silence import (
     EXPIRED_NEWS,
     Silence,
     WontAir,
-    in_no_slot,
     left_out,
     lost,
     will_not_air,
@@ -624,13 +623,6 @@ def silenced(station: Station) -> list[WontAir]:
                         station.config.zone)  # fmt: skip
 
 
-def unslotted(station: Station) -> list[tuple[str, str]]:
-    """Approved notices no slot will air (silence.in_no_slot), each id with its title."""
-    titles = {a.id: a.title for a in station.announcements()}
-    found = in_no_slot(slots(station), candidates(station), station.today())
-    return [(c.id, titles.get(c.id) or c.id) for c in found]
-
-
 def replacing(
     station: Station,
     new: Sequence[Slot],
@@ -700,6 +692,10 @@ def approvers_text(station: Station) -> str:
     return ", ".join(named or roles) or _("an approver's account, made by the admin")
 
 
+IN_NO_SLOT = N_("“{title}” is approved but is in no slot, so it will not air. Add it to a slot "
+                "in “Schedule”.")  # fmt: skip
+
+
 def wont_air_text(station: Station, wont: WontAir, approver: bool = True) -> str:
     """One sentence for the operator: which announcement (its title as people know it), which
     slots lose it from when, why, and what to do: an approver approves, anyone else asks one
@@ -755,6 +751,9 @@ def wont_air_text(station: Station, wont: WontAir, approver: bool = True) -> str
         text = _("{name} cannot air: its recording's file is missing from the station "
                  "folder; {slots} air without it from {first}; send the recording "
                  "again")  # fmt: skip
+    elif wont.reason is Silence.IN_NO_SLOT:  # approving it is not airing it (o17lan6 A1)
+        values["title"] = title
+        text = _(IN_NO_SLOT)
     elif wont.reason is Silence.NOT_YET_VALID:  # a start far ahead (`unexpected`)
         values["start"] = inline(day_text(wont.valid_from, today)) if wont.valid_from else ""
         text = _("{name} first airs on {start}, more than two months after it was saved: "

@@ -703,6 +703,12 @@ class Station:
 
         return campaign_titles(self)
 
+    def campaign_names(self) -> dict[str, str]:
+        """Each campaign by its code, as a form names it (see notices.campaign_names)."""
+        from .notices import campaign_names
+
+        return campaign_names(self)
+
     def campaigns(self) -> list[str]:
         """Every campaign an announcement belongs to, retired ones included."""
         rows = self.db.execute(
@@ -1543,14 +1549,14 @@ class Station:
 
         return overview.ran_again(self)
 
-    def warnings(self, approver: bool = True) -> list[str]:
+    def warnings(self, approver: bool = True, last: LastAiring | None = None) -> list[str]:
         """What the operator should know, in plain words (the console's home page): the
         airings of the last day that did not air as planned, the offline voice used last, the
         upstream out of date, the disk nearly full, each announcement a slot names that will
-        not air and why."""
+        not air and why; `last`, the last airing, if the page has read it."""
         from . import overview
 
-        return overview.warnings(self, approver)
+        return overview.warnings(self, approver, last)
 
     def to_know(self) -> list[str]:
         """Để biết: what happened or holds that asks nothing of the operator (the office's

@@ -121,8 +121,21 @@ def sent_title(title: str) -> str:
     return title
 
 
+ID_TIME = "%Y%m%d-%H%M%S"
+"""An emergency's id begins with its sending time, in the office's zone, to the second."""
+
+
 def _message_id(now: datetime) -> str:
-    return f"{now.astimezone(OFFICE_ZONE):%Y%m%d-%H%M%S}-{secrets.token_hex(3)}"
+    return f"{now.astimezone(OFFICE_ZONE):{ID_TIME}}-{secrets.token_hex(3)}"
+
+
+def issued_at_of(message_id: str) -> datetime | None:
+    """The sending time an emergency's id holds (None: not an emergency's id): what a page
+    can say of it with the database down, read beside where the id is made (review17b #8)."""
+    try:
+        return datetime.strptime(message_id[:15], ID_TIME).replace(tzinfo=OFFICE_ZONE)
+    except ValueError:
+        return None
 
 
 def send(
@@ -581,6 +594,15 @@ class SentLine:
     them; the list said only "1 đài chỉ định" (o17web5 D4)."""
 
     @property
+    def whom(self) -> str:
+        """Whom it was for, as the list (page and terminal) says it: its groups, the communes
+        named, or every station approved when it was sent (review17b #7: written twice)."""
+        if self.groups is None:
+            return _("every station approved at sending")
+        named = ngettext("{n} station named", "{n} stations named", self.targets)
+        return ", ".join(self.groups or self.named) or named.format(n=self.targets)
+
+    @property
     def ended(self) -> str | None:
         """'hết hiệu lực lúc 13:17, 2 xã chưa phát': what `emergency status` says of it once
         over, so the list does not read as if it might still air (None: it may)."""
@@ -602,8 +624,9 @@ class SentLine:
 
 def sent(conn: psycopg.Connection, limit: int, now: datetime) -> list[SentLine]:
     """The last `limit` emergencies sent, newest first: two queries whatever the limit (the
-    emergencies with their reports, then their airings in the pushed logs); one over at `now`
-    (not cancelled) with the communes that never aired it."""
+    emergencies with their reports, then their airings in the pushed logs; a third, the
+    communes' names, where a line names communes); one over at `now` (not cancelled) with the
+    communes that never aired it."""
     rows = conn.execute(
         "SELECT e.id, e.issued_at, e.valid_until, e.text, e.audience, "
         "array_agg(r.key_id) FILTER (WHERE r.key_id IS NOT NULL), "
@@ -618,7 +641,10 @@ def sent(conn: psycopg.Connection, limit: int, now: datetime) -> list[SentLine]:
         [limit],
     ).fetchall()
     logged = _logged(conn, [row[:3] for row in rows])
-    labels = fleet.commune_labels(conn)
+    # the whole stations table, only when a line names communes: the list reloads every few
+    # seconds while communes are silent, and most emergencies go to groups (review17b #6)
+    named = any(row[4] and not row[4]["groups"] for row in rows)  # row[4]: its audience
+    labels = fleet.commune_labels(conn) if named else {}
     found = []
     for message_id, issued, until, text, audience, keys, states, cancelled, by, on_air in rows:
         reports = list(zip(keys or [], states or [], on_air or [], strict=True))

@@ -523,11 +523,10 @@ def audience(conn: psycopg.Connection, names: Sequence[str]) -> Audience:
             continue
         if digits is not None and (both := _group_and_code(conn, group, digits)):
             raise both
-        if group not in existing and digits is None:  # a commune's name, as the pages show it
-            named_stations.append(_named_station(conn, _commune_code(conn, group, existing)))
+        if group not in existing:  # a commune's name, as the pages show it (else refused)
+            named_stations.append(_approved(conn, _commune_key(conn, group, existing)))
             continue
-        known_group(conn, group)  # a group that does not exist is said so, first
-        if group not in members:
+        if group not in members:  # it exists: a name that is no group went to the line above
             raise _only_revoked(conn, group) or OfficeError(
                 _("there is no group '{group}' with an approved station").format(group=group)
             )
@@ -540,8 +539,8 @@ def _plain(text: str) -> str:
     return fold(_tidy(text))
 
 
-def _commune_code(conn: psycopg.Connection, name: str, groups_: list[str]) -> str:
-    """The code of the one station (not revoked) whose commune `name` names, as the stations
+def _commune_key(conn: psycopg.Connection, name: str, groups_: list[str]) -> str:
+    """The key id of the one station (not revoked) whose commune `name` names, as the stations
     page shows it ("Sơn Thủy", or "Hòa Bình 96381" where two share the name); refused in one
     sentence that says how a commune is named, with the near matches (o17web5 D3: "Sơn Thủy"
     was refused as an unknown group, and re-sending to one commune needs its name)."""
@@ -550,7 +549,7 @@ def _commune_code(conn: psycopg.Connection, name: str, groups_: list[str]) -> st
         "SELECT key_id, fingerprint, commune FROM stations WHERE revoked_at IS NULL "
         "ORDER BY commune, fingerprint"
     ).fetchall()
-    exact = [print_ for key, print_, _c in live if same_name(labels[key], name)]
+    exact = [key for key, _p, _c in live if same_name(labels[key], name)]
     if len(exact) == 1:
         return str(exact[0])
     same = [labels[key] for key, _p, commune in live if same_name(commune, name)]
@@ -599,7 +598,11 @@ def _only_revoked(conn: psycopg.Connection, group: str) -> OfficeError | None:
 def _named_station(conn: psycopg.Connection, code: str) -> str:
     """The key id of the approved station `code` names; a revoked key's code is refused with
     the code that now continues its commune's log, if any (what Mai types next)."""
-    key = _station_key(conn, code)
+    return _approved(conn, _station_key(conn, code))
+
+
+def _approved(conn: psycopg.Connection, key: str) -> str:
+    """`key`, refused unless its station is approved and not revoked (`_named_station`)."""
     [(fingerprint, commune, approved_at, revoked_at)] = conn.execute(
         "SELECT fingerprint, commune, approved_at, revoked_at FROM stations WHERE key_id = %s",
         [key],

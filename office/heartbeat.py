@@ -259,7 +259,10 @@ def _serves(
 
 def running(conn: psycopg.Connection) -> list[str]:
     """The `office serve`s running now (heard from within SILENT_AFTER), by name: more than
-    one is said on the pages."""
+    one is said on the pages, and a serve not among them is gone (`beat` removes its rows).
+    SILENT_AFTER, not `alive`'s LATE_AFTER (review17b #10): a serve that missed a beat may
+    be slow, not dead, so it still counts as running and keeps its rows; only what its rows
+    say waits for a beat on time (`alive`, read by `stopped_parts` and `unreached_since`)."""
     return [name for name, _at in _serves(conn)]
 
 

@@ -32,6 +32,8 @@ class Silence(StrEnum):
     """Its recording's file is missing from the station folder."""
     UNKNOWN = "unknown"
     """A slot names it by an id that no announcement has."""
+    IN_NO_SLOT = "in_no_slot"
+    """Approved, but no slot names it (`in_no_slot`)."""
 
 
 EXPIRED_NEWS = timedelta(days=7)
@@ -53,7 +55,8 @@ class WontAir:
     slots: tuple[str, ...]
     """The slots that lose it, in the order of their next airing."""
     first_at: datetime
-    """The first airing that goes without it."""
+    """The first airing that goes without it (in no slot: the end of the week looked at, so
+    that it is said after those a slot loses)."""
     valid_from: date | None = None
 
 
@@ -161,7 +164,7 @@ def _summary(
                 candidate.version if candidate else None,
                 candidate.approved_version if candidate else None,
                 candidate.valid_until if candidate else None,
-                tuple(dict.fromkeys(slot for _, slot, _ in losses)),
+                tuple(dict.fromkeys(slot for _, slot, _ in losses if slot)),
                 losses[0][0],
                 candidate.valid_from if candidate else None,
             )
@@ -181,7 +184,8 @@ def will_not_air(
     One that expired more than EXPIRED_NEWS before `start` is not reported (unless its
     version was made after its end date: see `is_news`). This is the one answer to "what
     will not air": `status`, the daemon and the console's home page all show it. A notice
-    silent by its own dates is left out (`unexpected`)."""
+    silent by its own dates is left out (`unexpected`); an approved one no slot names is in
+    (IN_NO_SLOT, after the others)."""
     by_id = {c.id: c for c in candidates}
     news_since = start.astimezone(zone).date() - EXPIRED_NEWS
     found: dict[str, list[tuple[datetime, str, Silence]]] = {}
@@ -192,6 +196,8 @@ def will_not_air(
                 if announcement_id in by_id and not unexpected(by_id[announcement_id], reason):
                     continue
                 found.setdefault(announcement_id, []).append((moment, slot.name, reason))
+    for candidate in in_no_slot(slots, candidates, start.astimezone(zone).date()):
+        found[candidate.id] = [(end, "", Silence.IN_NO_SLOT)]
     return _summary(found, by_id)
 
 

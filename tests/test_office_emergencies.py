@@ -145,6 +145,15 @@ def two_stations(conn: psycopg.Connection, now: datetime) -> None:
         )
 
 
+def test_an_emergency_id_holds_its_sending_time_to_the_second() -> None:
+    """review17b #8: the page shown while the database is down read the id's time with its
+    own copy of the format; it is read beside where the id is made."""
+    sent = datetime(2026, 11, 30, 6, 12, 34, 567000, tzinfo=UTC)
+    message_id = emergency._message_id(sent)  # as send makes it
+    assert emergency.issued_at_of(message_id) == sent.replace(microsecond=0)
+    assert emergency.issued_at_of("bao-so-9") is None
+
+
 def test_the_list_of_emergencies_is_three_queries_however_many_were_sent(
     postgres: Postgres,
 ) -> None:
@@ -189,6 +198,9 @@ def test_the_list_of_emergencies_is_three_queries_however_many_were_sent(
             return super().execute(query, *args, **kwargs)
 
     conn.cursor_factory = Counted
+    assert len(emergency.sent(conn, 3, now)) == 3
+    assert len(queries) == 2, queries  # none names communes: the stations are not read (#6)
+    queries.clear()
     lines = emergency.sent(conn, 20, now)
     assert len(queries) == 3, queries  # and the communes' names, once (o17web5 D4)
     assert [(line.id, line.targets, line.aired) for line in lines] == [

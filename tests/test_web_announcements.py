@@ -641,6 +641,64 @@ def test_the_approver_hears_it_before_the_approve_button_and_the_refusing_form(
     assert heard < page.index("Không duyệt phiên bản 1…")
 
 
+def _campaigns(station: Path, folder: Path, *named: tuple[str, str | None]) -> None:
+    """One approved notice in each campaign (code, title or None)."""
+    opened = Station.open(station)
+    for code, title in named:
+        front: dict[str, object] = {"id": f"n-{code}", "title": f"Tin {code}", "campaign": code}
+        if title:
+            front["campaign_title"] = title
+        opened.add_announcements([write_script(folder, f"{code}.md", "Bà con chú ý.", **front)])
+
+
+def _campaign_of(station: Path, title: str) -> list[tuple[str | None]]:
+    return query(station, "SELECT campaign FROM announcements WHERE title = ?", (title,))
+
+
+def test_a_title_two_campaigns_share_is_refused_next_to_the_field_and_kept(
+    visitor: Visitor, console_station: Path, tmp_path: Path
+) -> None:
+    """review17b #11: two campaigns titled alike, the notice went to the newest one's, unsaid;
+    a title equal to another campaign's code went to the titled one."""
+    _campaigns(console_station, tmp_path, ("dich-2025", "Phòng, chống dịch"),
+               ("dich-2026", "Phòng, chống dịch"), ("bluezone", None),
+               ("cai-dat", "bluezone"))  # fmt: skip
+    visitor.sign_in("vanhanh")
+    offers = visitor.get(NEW).text.split('id="known-campaigns"')[1].split("</datalist>")[0]
+    offered = re.findall(r'<option value="([^"]*)">', offers)  # each name one campaign's
+    assert sorted(offered) == ["bluezone", "cai-dat", "dich-2025", "dich-2026", "thon"]
+    for typed in ("Phòng, chống dịch", "bluezone"):
+        sent = {**TYPED, "title": "Họp dân", "campaign": typed}
+        refused = visitor.post(NEW, sent, page=NEW)
+        assert refused.status_code == 400
+        said = field_error(refused.text, "campaign")
+        assert said.startswith(f"“{typed}” là tên của 2 chiến dịch")
+        assert f'name="campaign" value="{html.escape(typed)}"' in refused.text  # what she typed
+        assert _campaign_of(console_station, "Họp dân") == []  # nothing stored
+    saved = visitor.post(NEW, {**TYPED, "title": "Họp dân", "campaign": "dich-2025"}, page=NEW)
+    assert saved.status_code == 302
+    assert _campaign_of(console_station, "Họp dân") == [("dich-2025",)]
+
+
+def test_a_notice_in_a_campaign_that_shares_its_title_is_changed_in_its_own_campaign(
+    visitor: Visitor, console_station: Path, tmp_path: Path
+) -> None:
+    """review17b #11: its form names the campaign by code, and saving keeps it there."""
+    _campaigns(console_station, tmp_path, ("dich-2025", "Phòng, chống dịch"),
+               ("dich-2026", "Phòng, chống dịch"))  # fmt: skip
+    visitor.sign_in("vanhanh")
+    form = visitor.get("/announcements/n-dich-2025/edit").text
+    assert 'name="campaign" value="dich-2025"' in form
+    listed = visitor.get("/announcements").text.split('name="campaign"')[1].split("</select>")[0]
+    assert ">dich-2025</option>" in listed and ">dich-2026</option>" in listed
+    for typed in ("dich-2025", "Phòng, chống dịch"):  # its own campaign's title is its own
+        changed = {**TYPED, "title": "Tin dich-2025", "campaign": typed, "text": f"Chú ý, {typed}."}
+        saved = visitor.post("/announcements/n-dich-2025/edit", changed,
+                             page="/announcements/n-dich-2025/edit")  # fmt: skip
+        assert saved.status_code == 302
+        assert _campaign_of(console_station, "Tin dich-2025") == [("dich-2025",)]
+
+
 def test_the_page_that_changes_a_refused_notice_says_why_it_was_refused(
     visitor: Visitor, console_station: Path, tmp_path: Path
 ) -> None:

@@ -126,6 +126,23 @@ def test_a_station_that_finds_no_sound_card_is_not_well_one_set_to_write_files_i
     assert "đài được cài để ghi mỗi chương trình ra tệp (chạy thử)" in card(page, "on-air")
 
 
+def test_a_file_asked_for_is_not_called_a_missing_sound_card_under_the_last_airing(
+    visitor: Visitor, console_station: Path, console_clock: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
+    """review17b #5: under the last airing, "máy của đài chưa nối loa" (no sound card) while
+    Cần chú ý said nothing: two rules for one file. A file asked for is a trial."""
+    from broadcaster.station import Station
+
+    monkeypatch.setattr(Station, "daemon_pid", lambda self: 1)  # the airing service runs
+    Station.open(console_station, console_clock).play(["bluezone"],
+                                                      sink=f"file:{tmp_path / 'thu'}")  # fmt: skip
+    visitor.sign_in("vanhanh")
+    page = visitor.get("/").text
+    assert "không có gì cần chú ý" in text(page) and 'id="warnings"' not in page
+    on_air = card(page, "on-air")
+    assert "chạy thử" in on_air and "không có card âm thanh" not in on_air
+
+
 def test_an_airing_cut_by_a_power_cut_says_how_much_played_and_what_to_do(
     visitor: Visitor, console_station: Path, console_clock: Any, tmp_path: Path
 ) -> None:

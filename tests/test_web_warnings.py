@@ -61,6 +61,25 @@ def test_an_approved_notice_no_slot_airs_is_named_until_a_slot_takes_it(
     assert warnings(visitor) == []
 
 
+def test_notices_in_no_slot_and_those_a_slot_loses_are_named_within_one_count(
+    visitor: Visitor, console_station: Path, console_clock: SetClock, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    """review17b #1: each list had its own "and n more", so twice as many were named."""
+    monkeypatch.setattr(overview, "NOTICES_NAMED", 1)
+    station = Station.open(console_station, console_clock)
+    station.add_announcements([write_script(tmp_path, "hop.md", "Mời bà con đi họp.",
+                                            id="hop-dan", title="Họp dân thôn Đông"),
+                               write_script(tmp_path, "bz.md", "Cài đặt Bluezone ngay hôm nay.",
+                                            id="bluezone", title="Cài Bluezone",
+                                            campaign="bluezone")])  # fmt: skip
+    station.approve("hop-dan", "Chủ tịch xã")
+    visitor.sign_in("duyet")
+    said = warnings(visitor)
+    assert said[0].startswith("“Cài Bluezone” sẽ không được phát trong khung giờ sang")
+    assert said[1:] == ["Và 1 thông báo khác sẽ không được phát."]
+
+
 def test_an_announcement_changed_after_approval_is_named_with_why_it_will_not_air(
     visitor: Visitor, console_station: Path, console_clock: SetClock, tmp_path: Path
 ) -> None:

@@ -104,6 +104,28 @@ def test_an_unknown_id_is_named_and_an_expiry_is_news_for_a_week() -> None:
     )  # fmt: skip
 
 
+def test_an_approved_notice_no_slot_names_is_said_after_what_the_slots_lose() -> None:
+    """review17b #1: Trang chủ read the slots and notices a second time for it; now the one
+    pass that says what will not air says it too, so the page and `status` agree."""
+    slots = [make_slot("sang", "06:30", campaign="thon", created_at=MONDAY - timedelta(days=1))]
+    found = will_not_air(
+        slots,
+        [
+            candidate("le", campaign=None),  # approved, in no slot: it never airs
+            candidate("nhap", approved=False, version=2),
+            candidate("khan", campaign=None, priority=Priority.PRIORITY),  # airs without one
+            candidate("xong", campaign=None, valid_until=date(2026, 11, 29)),  # its days over
+        ],
+        MONDAY,
+        MONDAY + timedelta(days=7),
+        HCM,
+    )
+    assert [(w.announcement_id, w.reason, w.slots) for w in found] == [
+        ("nhap", Silence.DRAFT, ("sang",)),
+        ("le", Silence.IN_NO_SLOT, ()),
+    ]
+
+
 def test_lost_is_what_a_change_took_from_the_plan() -> None:
     slots = [make_slot("sang", "06:30", campaign="thon", created_at=MONDAY)]
     week = (MONDAY, MONDAY + timedelta(days=7), HCM)
@@ -209,6 +231,19 @@ def test_an_unchanged_file_or_a_draft_nobody_schedules_says_nothing(
     assert run("announce", "add", str(scripts / "rac.md")).stderr == ""
     write_script(scripts, "moi.md", "Tin mới.", id="moi")  # in no slot
     assert run("announce", "add", str(scripts / "moi.md")).stderr == ""
+
+
+def test_status_names_an_approved_notice_no_slot_airs_as_the_home_page_does(
+    approving: Path, scripts: Path, run: Run
+) -> None:
+    """review17b #1: Trang chủ said it; `status` listed nothing."""
+    write_script(scripts, "moi.md", "Tin mới.", id="moi", title="Tin mới")
+    run("announce", "add", str(scripts / "moi.md"))
+    run("announce", "approve", "moi", "--by", "Chủ tịch xã")
+    assert ("Will not air: “Tin mới” is approved but is in no slot, so it will not air. Add it "
+            "to a slot in “Schedule”.") in run("status").stdout  # fmt: skip
+    [wont] = json.loads(run("status", "--json").stdout)["will_not_air"]
+    assert (wont["announcement_id"], wont["reason"], wont["slots"]) == ("moi", "in_no_slot", [])
 
 
 def test_retiring_says_which_slots_lose_it(approving: Path, run: Run) -> None:

@@ -113,29 +113,20 @@ def _form_page(form: dict[str, str], errors: dict[str, str], editing: Announceme
         current=current, settings=SETTING_LABELS, setting_text=_setting_text,
         meanwhile=meanwhile,
         priorities=PRIORITY_LABELS, voices={v: VOICE_LABELS.get(v, v) for v in ESPEAK_VOICES},
-        campaigns=station().campaigns(), campaign_titles=station().campaign_titles(),
+        campaigns=station().campaign_names(),
         most_repeat=MAX_REPEAT, accepted=ACCEPTED_FILES,
         marked=marked, upload_refused=upload_refused,
     )  # fmt: skip
 
 
 def _typed() -> dict[str, str]:
+    """The form as she sent it (a campaign as she named it: notices.campaign_named finds it)."""
     typed = {name: request.form.get(name, "") for name in ("id", "text", *TYPED_FIELDS)}
-    # the form shows a campaign by its title: the title chosen is that campaign (o17lan6 C5)
-    codes = {title: code for code, title in station().campaign_titles().items()}
-    typed["campaign"] = codes.get(typed.get("campaign", "").strip(), typed.get("campaign", ""))
     return typed | {
         "built_on": request.form.get("built_on", ""),
         "over": request.form.get("over", ""),
         "chosen": built_on() or "",
     }
-
-
-def campaign_choices() -> dict[str, str]:
-    """The Campaign filter's choices: each campaign by its title where it has one (o12b C4:
-    it offered "bluezone"), the id where it has none."""
-    titles = station().campaign_titles()
-    return {c: titles.get(c, c) for c in station().campaigns()}
 
 
 @bp.route("")
@@ -160,7 +151,8 @@ def index() -> Response | tuple[str, int]:
         "announcements/index.html", announcements=found.announcements, total=found.total,
         page=page, pages=pages, status=status, campaign=campaign,
         statuses={s.value: s.label for s in AnnouncementStatus}, q=words,
-        campaigns=campaign_choices(),
+        # by title (o12b C4: it offered "bluezone"), by id where it has none or shares it
+        campaigns=station().campaign_names(),
         priorities=PRIORITY_LABELS, errors=errors,
     ), 400 if errors else 200  # fmt: skip
 
@@ -188,6 +180,7 @@ def edit(announcement_id: str) -> Response | tuple[str, int]:
         for name in ("valid_from", "valid_until"):  # as she types them
             form[name] = date_text(form[name]) if form[name] else ""
         form |= {"id": found.id, "text": found.text or "", "built_on": found.stamp}
+        form["campaign"] = station().campaign_names().get(found.campaign or "", "")
         return _form_page(form, {}, editing=found), 200
     return _save_typed(_typed() | {"id": found.id}, found)
 

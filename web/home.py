@@ -36,7 +36,8 @@ def _refused(error: str, text: str = "") -> tuple[str, int]:
 def _home() -> str:
     s = station()
     leader = g.user.role.allows(Role.APPROVER)
-    next_airings, warnings, drafts = s.next_airings(), s.warnings(leader), s.drafts()
+    last = s.last_airing()  # read once: shown, and its 'no sound card' is a warning
+    next_airings, warnings, drafts = s.next_airings(), s.warnings(leader, last), s.drafts()
     running = s.daemon_pid() is not None
     ready = s.report_not_ready() if leader else None
     return render_template(
@@ -44,7 +45,7 @@ def _home() -> str:
         now=s.clock(),
         on_air=s.on_air(),
         stopped_on_air=s.stopped_on_air(),
-        last=s.last_airing(),
+        last=last,
         next_airings=next_airings,
         drafts=drafts,
         # a campaign by its title, as its announcements name it; an office's campaign without
@@ -60,8 +61,6 @@ def _home() -> str:
         ran_again=running and bool(warnings) and s.ran_again(),
         # the service runs, yet the last airing reached no loudspeaker (o11 F3)
         sound_fault=s.sound_fault() if running and warnings else None,
-        # files on purpose (a trial), not for want of a sound card (o17lan6 B3)
-        file_on_purpose=s.config.default_sink.startswith("file:"),
         next_aired=next((a for a in next_airings if a.items), None),
         may_send=leader,
         # the leader signs the month report: told while it still prints the demo's "(mẫu)"

@@ -16,6 +16,7 @@ from common.errors import BroadcasterError
 from common.i18n import N_, _
 from common.localtime import inline, local_text
 from office.desk import OFFICE_ZONE, EmergencyStatus
+from office.emergency import issued_at_of
 
 from ..access import allow
 from ..nav import NavEntry
@@ -45,9 +46,8 @@ def watched_emergency() -> str | None:
     until the database answers (o17web5 D6: that page named nothing, and said nothing of a
     cancel). None off an emergency's pages, or for a code that is not one."""
     found = (request.view_args or {}).get("message_id") if request.blueprint == bp.name else None
-    try:
-        sent = datetime.strptime(str(found)[:15], "%Y%m%d-%H%M%S").replace(tzinfo=OFFICE_ZONE)
-    except ValueError:
+    sent = issued_at_of(str(found)) if found else None
+    if sent is None:
         return None
     said = _(
         "You were watching the emergency the office sent at {time} ({id}). It cannot be "
