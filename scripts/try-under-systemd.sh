@@ -315,7 +315,7 @@ office_work() {
         inside sudo -iu broadcaster
     grep -qF 'broadcaster office station approve 31615-… --group ven-song --new-group' "$HERE/docs/huong-dan-van-phong.md"
     log "an emergency (step 10), cancelled from the console: the collector signs the cancel"
-    out=$(officer 'broadcaster office emergency --text "Khẩn cấp: bão số 3 đổ bộ, bà con vào nơi trú ẩn ngay."')
+    out=$(officer 'broadcaster office emergency --text "Khẩn cấp: bão số 3 đổ bộ, bà con vào nơi trú ẩn ngay." --by mai')
     echo "$out"
     id=$(grep -o 'emergency status [0-9a-f-]*' <<<"$out" | cut -d' ' -f3)
     login quanly.vhtt.example.vn mai matkhau-mai-12345 >/dev/null
