@@ -197,12 +197,31 @@ station_check() {
     local B=/opt/broadcaster/.venv/bin/broadcaster S=/var/lib/broadcaster/station
     inside systemctl is-active broadcaster broadcaster-web nginx
     exposure broadcaster broadcaster-web
+    # no sound card here, so no airing shows the daemon still reaching one: systemd's own view
+    # of its devices does: every device (no DeviceAllow= line: none listed), its own /dev, and
+    # /sys writable for a GPIO line
+    local devices
+    devices=$(inside systemctl show -p DevicePolicy -p DeviceAllow -p PrivateDevices \
+        -p ProtectKernelTunables broadcaster | sort)
+    echo "$devices"
+    [ "$devices" = $'DevicePolicy=auto\nPrivateDevices=no\nProtectKernelTunables=no' ] ||
+        { echo "broadcaster.service withholds a device or /sys from the daemon" >&2; exit 1; }
     if [ -n "$1" ]; then
         echo "waiting for the airing at $1"
         until inside sudo -u broadcaster $B --station $S log list | grep -q "aired\|đã phát"; do sleep 5; done
     fi
     inside sudo -u broadcaster $B --station $S log list | tail -n 3
-    login loa.tanlap.lan quantri matkhau-quantri-1 | grep -o 'Đài đang hoạt động bình thường' | head -1
+    # Trang chủ's status and what needs attention: this copy has no sound card, so the one
+    # item allowed is that the airings went to a file
+    local home
+    home=$(login loa.tanlap.lan quantri matkhau-quantri-1 |
+        sed -n '/role="\(status\|alert\)"\|id="warnings"/,/<\/section>/p' | sed 's/<[^>]*>//g' |
+        grep -v '^[[:space:]]*$')
+    echo "$home"
+    grep -q 'Đài đang hoạt động bình thường' <<<"$home" || {
+        grep -q 'Đài đang chạy: ' <<<"$home" && grep -q 'Cần chú ý 1$' <<<"$home" &&
+            grep -q 'không thấy card âm thanh' <<<"$home"
+    }
 }
 
 # officer [--stdin TEXT] LINE...: typed by the officer in the shell of step 1
