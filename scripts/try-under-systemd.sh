@@ -197,15 +197,17 @@ station_check() {
     local B=/opt/broadcaster/.venv/bin/broadcaster S=/var/lib/broadcaster/station
     inside systemctl is-active broadcaster broadcaster-web nginx
     exposure broadcaster broadcaster-web
-    # no sound card here, so no airing shows the daemon still reaching one: systemd's own view
-    # of its devices does: every device (no DeviceAllow= line: none listed), its own /dev, and
-    # /sys writable for a GPIO line
-    local devices
-    devices=$(inside systemctl show -p DevicePolicy -p DeviceAllow -p PrivateDevices \
-        -p ProtectKernelTunables broadcaster | sort)
-    echo "$devices"
-    [ "$devices" = $'DevicePolicy=auto\nPrivateDevices=no\nProtectKernelTunables=no' ] ||
-        { echo "broadcaster.service withholds a device or /sys from the daemon" >&2; exit 1; }
+    # no sound card here, so no airing shows the daemon (or the console, airing an emergency
+    # when the daemon is down) still reaching one: systemd's own view of their devices does:
+    # every device (no DeviceAllow= line: none listed), /dev and /sys as they are
+    local unit devices
+    for unit in broadcaster broadcaster-web; do
+        devices=$(inside systemctl show -p DevicePolicy -p DeviceAllow -p PrivateDevices \
+            -p ProtectKernelTunables $unit | sort)
+        echo "$unit: "$devices
+        [ "$devices" = $'DevicePolicy=auto\nPrivateDevices=no\nProtectKernelTunables=no' ] ||
+            { echo "$unit.service withholds a device or /sys from the sound card's user" >&2; exit 1; }
+    done
     if [ -n "$1" ]; then
         echo "waiting for the airing at $1"
         until inside sudo -u broadcaster $B --station $S log list | grep -q "aired\|đã phát"; do sleep 5; done

@@ -232,16 +232,18 @@ def test_systemd_rates_each_service_s_sandbox_ok(name: str) -> None:
         capture_output=True, text=True, check=False,
     )  # fmt: skip
     score = re.search(r"Overall exposure level for \S+: (\d+\.\d) (\w+)", rated.stdout)
-    assert score and score[2] == "OK" and float(score[1]) <= 4.3, rated.stdout[-200:]
+    assert score and score[2] == "OK" and float(score[1]) <= 3.9, rated.stdout[-200:]
 
 
-def test_the_daemon_keeps_every_device_and_a_writable_sys() -> None:
+@pytest.mark.parametrize("name", ["broadcaster", "broadcaster-web"])
+def test_whoever_airs_keeps_every_device_and_a_writable_sys(name: str) -> None:
     """The lines that hide devices or make /sys read-only would take the sound card (/dev/snd)
-    or an amplifier's GPIO line (/sys/class/gpio) from the daemon, and no trial shows it (its
-    copy of the machine has no sound card): the daemon's unit has none of them."""
+    or an amplifier's GPIO line (/sys/class/gpio) from the daemon, and from the console, which
+    airs an emergency itself when the daemon does not run; no trial shows it (its copy of the
+    machine has no sound card): their units have none of them."""
     hiding = {"PrivateDevices", "ProtectClock", "DeviceAllow", "DevicePolicy",
               "ProtectKernelTunables"}  # fmt: skip
-    assert not hiding & settings(DEPLOY / "broadcaster.service").keys()
+    assert not hiding & settings(DEPLOY / f"{name}.service").keys()
 
 
 def test_every_unit_is_installed_and_enabled_by_a_command_of_the_documents() -> None:
