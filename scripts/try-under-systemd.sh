@@ -373,6 +373,13 @@ office_work() {
     echo "$out"
     inside journalctl -u broadcaster-collector -o cat --no-pager | tail -n 6
     grep -q 'ã hủy lúc' <<<"$out"  # Đã hủy lúc …, bởi …
+    log "the month's report from the console (made in its own /tmp, under its sandbox)"
+    local c
+    c=$(browser quanly.vhtt.example.vn)
+    inside $c -o /root/bao-cao.pdf https://quanly.vhtt.example.vn/report.pdf
+    inside $c -o /root/bao-cao.xlsx https://quanly.vhtt.example.vn/report.xlsx
+    inside ls -l /root/bao-cao.pdf /root/bao-cao.xlsx
+    [ "$(inside head -c 5 /root/bao-cao.pdf)" = %PDF- ] && [ "$(inside head -c 2 /root/bao-cao.xlsx)" = PK ]
     log "the collector's writes: the broker's accounts at its start, Mosquitto told to reload"
     inside ls -l /etc/mosquitto/broadcaster
     inside journalctl -u broadcaster-broker-reload.service -o cat --no-pager | tail -n 4
