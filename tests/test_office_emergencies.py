@@ -8,10 +8,12 @@ from __future__ import annotations
 import csv
 import json
 import re
+import shlex
 import socket
 import subprocess
 import threading
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -26,6 +28,7 @@ from psycopg.conninfo import conninfo_to_dict
 from psycopg.types.json import Jsonb
 from securesystemslib.signer import CryptoSigner
 from servers import BlackHole, Collector, Postgres, wait_until
+from test_office_guide import GUIDE
 
 from announcements.script import EMERGENCY_PREFIX
 from broadcaster import office_link, upstream_emergency
@@ -1213,12 +1216,9 @@ def test_an_emergency_expired_while_the_link_was_down_counts_as_not_aired_in_eve
     assert re.search(r"Xã Tân Lập .* 0,0 +0 +1 +\d\d/\d\d/\d{4}", pdf), pdf
 
 
-def test_who_sends_or_cancels_at_the_terminal_is_named_as_the_console_names_them(
-    province: Province,
-) -> None:
-    """o16net N7: a cancel typed as root read "Đã hủy lúc …, bởi root" on every screen. At the
-    terminal the office takes who acts as the console does: the account of the login, or
-    --by checked against the office's accounts; a login that is no account is kept and said."""
+def with_mai(province: Province) -> Callable[..., Result]:
+    """A commune, the console's accounts (Mai's full name: Nguyễn Thị Mai), and `office
+    emergency ARGS…` as typed at a terminal logged in as LOGIN, answering `answer`."""
     from test_office_web import with_accounts
 
     province.commune("Xã Tân Lập", "ven-song")
@@ -1228,10 +1228,20 @@ def test_who_sends_or_cancels_at_the_terminal_is_named_as_the_console_names_them
     office = ["--station", "/nonexistent", "office", "emergency", "--db", province.dsn, "--keys",
               str(province.keys), "--repo", str(province.repository.root_dir)]  # fmt: skip
 
-    def typed(login: str, *args: str) -> Result:
+    def typed(login: str, *args: str, answer: str | None = None) -> Result:
         env = {"LOGNAME": login, "USER": login, "SUDO_USER": None}
-        return CliRunner(mix_stderr=False).invoke(cli, [*office, *args], env=env)
+        return CliRunner(mix_stderr=False).invoke(cli, [*office, *args], answer, env=env)
 
+    return typed
+
+
+def test_who_sends_or_cancels_at_the_terminal_is_named_as_the_console_names_them(
+    province: Province,
+) -> None:
+    """o16net N7: a cancel typed as root read "Đã hủy lúc …, bởi root" on every screen. At the
+    terminal the office takes who acts as the console does: the account of the login, or
+    --by checked against the office's accounts; a login that is no account is kept and said."""
+    typed = with_mai(province)
     sent = typed("mai", "--text", "Khẩn cấp: thử còi báo lũ lúc 19 giờ 30.")
     assert sent.exit_code == 0, sent.stderr
     [(first, by)] = province.sql("SELECT id, sent_by FROM emergencies")
@@ -1245,6 +1255,30 @@ def test_who_sends_or_cancels_at_the_terminal_is_named_as_the_console_names_them
     assert sent.exit_code == 0, sent.stderr
     said = sent.stderr
     assert "Đã ghi người làm việc này là “root”" in said and "thêm --by" in said, said
+
+
+def test_the_guide_s_emergency_and_its_cancel_typed_on_the_shared_account_name_the_officer(
+    province: Province,
+) -> None:
+    """w17d: every officer types as the machine's one account, broadcaster (the guide's step
+    1), so step 10's emergency, typed as written, was logged as sent by "Văn phòng", the
+    account's full name, and the cancel likewise. As written now, both name Mai as the
+    console does, and nothing asks her to add --by."""
+    typed = with_mai(province)
+    section = GUIDE[GUIDE.index("## 10. ") : GUIDE.index("## 11. ")]
+    send_line, cancel_line = re.findall(r"^```sh\n(.*?)\n```", section, re.M | re.S)
+    words = shlex.split(send_line)
+    assert words[:3] == ["broadcaster", "office", "emergency"]
+    sent = typed("broadcaster", *words[3:])
+    assert sent.exit_code == 0 and not sent.stderr, sent.stderr
+    [(message, by)] = province.sql("SELECT id, sent_by FROM emergencies")
+    assert by == "Nguyễn Thị Mai"
+    words = shlex.split(cancel_line)
+    assert words[:4] == ["broadcaster", "office", "emergency", "cancel"]
+    words[4] = message  # the guide's example id: hers
+    cancelled = typed("broadcaster", *words[3:], answer="y\n")
+    assert cancelled.exit_code == 0 and not cancelled.stderr, cancelled.stderr
+    assert ", bởi Nguyễn Thị Mai" in status(province, message)
 
 
 def test_an_emergency_sent_while_the_database_is_down_is_not_sent_and_mai_is_told_what_to_do(
