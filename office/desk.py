@@ -75,7 +75,7 @@ if TYPE_CHECKING:
 
     from .broker import BrokerSettings, Waiting
     from .cancel_requests import CancelRequest
-    from .emergency import Cancelled, Sent, SentLine
+    from .emergency import Cancelled, Missed, Sent, SentLine
     from .fleet import Changed
     from .report import Aired, Current, FleetReport, MonthCampaign, NoticeLine, SilentLine
 
@@ -414,6 +414,13 @@ class Office:
         from .fleet import find
 
         return find(self.conn, fingerprint)
+
+    def missed(self, key: str) -> list[Missed]:
+        """The emergencies in force the station refused as sent before it was named (its page
+        says to send them with `--to`)."""
+        from .emergency import missed
+
+        return missed(self.conn, key, self.clock())
 
     def revoke(self, fingerprint: str, by: str, reason: str, write_broker: bool = True) -> Changed:
         """Stop trusting a lost or stolen station (again: rewrite its broker files; without

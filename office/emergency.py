@@ -674,8 +674,10 @@ def record_report(
         "ON e.id = r.emergency_id WHERE r.emergency_id = %s AND r.key_id = %s FOR UPDATE OF r",
         [message_id, username],
     ).fetchone()
-    if current is None:
-        return None  # not one of its targets (it refused a message for others): nothing to keep
+    if current is None:  # not one of its targets: it refused a message for others
+        if state == "refused":
+            _keep_refusal(conn, message_id, username, reason, now)
+        return None
     if STATES[state] <= STATES.get(current[0], 0):
         return None  # older news, or sent again
     at = _reported_at(report.get("at"), current[1], now)
@@ -691,6 +693,51 @@ def record_report(
             [at, message_id, username],
         )
     return None
+
+
+def _keep_refusal(
+    conn: psycopg.Connection, message_id: str, key: str, reason: str | None, now: datetime
+) -> None:
+    """Keep a station's refusal of an emergency it was not named in, when it is for "all" or
+    for a group the station is in now: a commune approved (or put in the group) after it was
+    sent does not air it, and Mai reads so on its page (o17web5: the report was dropped, and
+    nothing said the commune had not aired it). One for a group it is not in is no news."""
+    conn.execute(
+        "INSERT INTO emergency_refusals (emergency_id, key_id, reason, at) "
+        "SELECT id, %(key)s, %(reason)s, %(now)s FROM emergencies WHERE id = %(id)s "
+        "AND (audience IS NULL OR jsonb_typeof(audience) = 'null' OR audience->'groups' ?| "
+        "ARRAY(SELECT name FROM station_groups WHERE key_id = %(key)s)) "
+        "ON CONFLICT DO NOTHING",
+        {"id": message_id, "key": key, "reason": reason, "now": now},
+    )
+
+
+@dataclass(frozen=True)
+class Missed:
+    """An emergency still in force that a station refused as not for it (`_keep_refusal`)."""
+
+    id: str
+    issued_at: datetime
+    valid_until: datetime
+
+
+def missed(conn: psycopg.Connection, key: str, now: datetime) -> list[Missed]:
+    """The emergencies in force (not cancelled, not over) that the station refused as sent
+    before it could be named, and that were not sent to it again since (the same words or
+    recording, to it): what its page tells Mai to send it with `--to`."""
+    return [
+        Missed(*row)
+        for row in conn.execute(
+            "SELECT e.id, e.issued_at, e.valid_until FROM emergency_refusals f "
+            "JOIN emergencies e ON e.id = f.emergency_id WHERE f.key_id = %(key)s "
+            "AND e.valid_until > %(now)s AND e.cancelled_at IS NULL "
+            "AND e.cancel_requested_at IS NULL AND NOT EXISTS (SELECT 1 FROM emergency_reports r "
+            "JOIN emergencies again ON again.id = r.emergency_id WHERE r.key_id = %(key)s "
+            "AND again.issued_at > e.issued_at AND again.text IS NOT DISTINCT FROM e.text "
+            "AND again.audio_sha256 IS NOT DISTINCT FROM e.audio_sha256) ORDER BY e.issued_at",
+            {"key": key, "now": now},
+        ).fetchall()
+    ]
 
 
 def _reported_at(value: Any, sent: datetime, now: datetime) -> datetime:

@@ -31,11 +31,13 @@ from announcements.script import EMERGENCY_PREFIX
 from broadcaster import office_link, upstream_emergency
 from broadcaster.airing import emergency_open
 from broadcaster.clock import system_clock
+from broadcaster.identity import identity
 from broadcaster.mqtt_link import MqttLink
 from broadcaster.station import UPSTREAM_MARK, Station
 from cli import cli
+from common.localtime import inline, local_text
 from common.mqtt import EMERGENCY_TOPIC
-from office import OFFICE_ZONE, broker, emergency, heartbeat
+from office import OFFICE_ZONE, broker, emergency, fleet, heartbeat
 from office.db import open_office
 from office.desk import Office
 from upstream.emergency_message import seal
@@ -72,7 +74,8 @@ def on_console(province: Province, *pages: str) -> list[str]:
     """What chị Mai reads on each page of the office console, logged in: its words."""
     from test_office_web import Officer, console_app, with_accounts
 
-    with_accounts(province.dsn)
+    if not province.sql("SELECT 1 FROM accounts"):  # a second look: she has her account
+        with_accounts(province.dsn)
     mai_ = Officer(console_app(province.dsn))
     mai_.log_in("mai")
     return [" ".join(re.sub(r"<[^>]+>", " ", mai_.get(page).text).split()) for page in pages]
@@ -525,6 +528,44 @@ def test_an_emergency_for_every_station_names_those_approved_at_sending_and_no_o
     assert not any("EMERGENCY" in line or "received" in line for line in daemon.seen), daemon.seen
     [listed] = on_console(province, "/emergencies/")
     assert "mọi đài đã duyệt lúc gửi" in listed and "0/1 xã đã phát" in listed, listed
+
+
+def test_a_commune_approved_after_an_emergency_to_all_is_said_to_have_refused_it_on_its_page(
+    province: Province,
+) -> None:
+    """The office dropped the "refused" report of Sơn Thủy, waiting when an emergency went "to
+    all" and approved while it was in force: the station had no broker account when it
+    refused it, and the office kept no report from a station it had not named. Now the report
+    waits for the account, the office keeps it, and the station's page tells Mai what the
+    commune refused and how to send it there, until it is sent there again."""
+    province.commune("Xã Tân Lập")
+    waiting = province.commune("Xã Sơn Thủy", poll_s=1, approved=False)
+    words = "Khẩn cấp: lũ quét ở thôn 3, sơ tán ngay."
+    message = send(province, "--text", words)
+    daemon = province.start(waiting)
+    wait_until(lambda: query(waiting, "SELECT 1 FROM upstream_messages WHERE message_id = ?",
+                             (message,)), "Sơn Thủy's poll of the emergencies")  # fmt: skip
+    fingerprint = identity(waiting).fingerprint
+    with open_office(province.dsn) as conn:
+        fleet.approve(conn, fingerprint, [], "Phòng VHTT", datetime.now(UTC))
+    office_link.push(Station.open(waiting))  # its account, as its next push brings it
+    kept = "SELECT 1 FROM emergency_refusals WHERE emergency_id = %s"
+    wait_until(lambda: province.sql(kept, (message,)), "the office's copy of Sơn Thủy's refusal")
+    assert daemon.stop() == 0
+    assert airings(waiting) == []
+    [page] = on_console(province, f"/stations/{fingerprint}")
+    [issued] = province.sql("SELECT issued_at, valid_until FROM emergencies WHERE id = %s",
+                            (message,))  # fmt: skip
+    sent_at, until = (inline(local_text(t, OFFICE_ZONE, datetime.now(OFFICE_ZONE).date()))
+                      for t in issued)  # fmt: skip
+    assert (f"Xã Sơn Thủy đã từ chối tin khẩn cấp văn phòng gửi lúc {sent_at} ({message}): "
+            "tin chỉ dành cho các đài có tên lúc gửi, và đài này khi đó chưa có tên; tin còn "
+            f"hiệu lực đến {until}, nên nếu xã cần phát tin này, hãy gửi lại riêng cho xã bằng "
+            f"lệnh 'broadcaster office emergency --to {fingerprint[:5]}' với cùng lời hoặc "
+            "bản ghi âm.") in page, page  # fmt: skip
+    send(province, "--to", fingerprint[:5], "--text", words)
+    [page] = on_console(province, f"/stations/{fingerprint}")
+    assert "đã từ chối tin khẩn cấp" not in page, page
 
 
 def test_an_emergency_and_its_cancel_waiting_together_are_read_cancel_first(

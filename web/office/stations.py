@@ -101,6 +101,7 @@ def _page(fingerprint: str, form: str = "", errors: dict[str, str] | None = None
         twin=_twin(station), short=SHORT_CODE,
         stranger=any(s["log"] != station["log"] for s in namesakes),
         own_keys=[s for s in namesakes if s["log"] == station["log"]], no_group=NO_GROUP,
+        missed=office.missed(station["key_id"]),
     )  # fmt: skip
 
 
