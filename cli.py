@@ -2232,6 +2232,8 @@ def office_emergency_status(ctx: click.Context, message_id: str, as_json: bool) 
     click.echo(_("Text: {text}").format(text=found.text) if found.text else _("A recording"))
     if found.cancelled_at:
         click.echo(sentence(cancelled_line(found.cancelled_at, found.cancelled_by)))
+        if later := found.asked_earlier():
+            click.echo(later)
     elif found.cancel_request:  # from the web console, for `office serve` to sign
         click.echo(found.cancel_request.said)
     for line in found.communes:

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -204,6 +204,23 @@ class EmergencyStatus:
         reported = all(line.state != "silent" for line in self.communes)
         heard = [(line.commune, line.heard) for line in self.communes if line.heard]
         return heard_line(heard, reported)
+
+    def asked_earlier(self, today: date | None = None) -> str | None:
+        """When a cancel asked from the console was signed later than asked (`office serve`
+        down meanwhile), both times and why they differ (o17web5 D8: asked 22:46, "Đã hủy
+        lúc 22:47", no word); None when they read the same, or it was not asked so."""
+        from common.localtime import inline, local_text
+
+        asked = self.cancel_request
+        if self.cancelled_at is None or asked is None:
+            return None
+        at, signed = (
+            inline(local_text(t, OFFICE_ZONE, today)) for t in (asked.at, self.cancelled_at)
+        )
+        if at == signed:
+            return None
+        return _("The cancel was asked for at {asked}; the office server signed it and told "
+                 "the communes at {time}.").format(asked=at, time=signed)  # fmt: skip
 
 
 HEARD_SAID = {
