@@ -456,6 +456,15 @@ on air still when the office last heard; `heard_before_cancel` tells the airings
 itself cut ("cut")."""
 
 
+CUT_CLOCK_SLACK = timedelta(seconds=10)
+"""How long before the cancel an airing may have ended and still be the one the cancel cut:
+its end is the station's clock (its log, its signed report), the cancel's the office's, and a
+station a few seconds behind logs the cut it made on receiving the cancel just before it was
+sent ("phát một phần trước khi hủy" for a real cut). Ten seconds covers a clock NTP has not
+set exactly yet; something else that cut the airing within them is too close to the cancel to
+tell apart, while one a minute before is still not blamed on it (review17 #6)."""
+
+
 def heard_before_cancel(
     cancelled_at: datetime | None, state: str, done_at: datetime | None
 ) -> str | None:
@@ -468,7 +477,7 @@ def heard_before_cancel(
     "bị ngắt giữa chừng khi hủy")."""
     if cancelled_at is None:
         return None
-    if state == "partial" and (done_at is None or done_at >= cancelled_at):
+    if state == "partial" and (done_at is None or done_at >= cancelled_at - CUT_CLOCK_SLACK):
         return "cut"
     return HEARD.get(state)
 
