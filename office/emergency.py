@@ -170,18 +170,11 @@ def send(
     message_id = _message_id(now)
     until = now + timedelta(minutes=valid_minutes)
     local = now.astimezone(OFFICE_ZONE)
-    message = {
-        "type": "emergency",
-        "id": message_id,
-        "issued_at": now.isoformat(),
-        "valid_until": until.isoformat(),
-        # who it is for, decided once: every station approved now is named, so one approved
-        # later, or still waiting, does not air it (o16web4 C11: they did, uncounted)
-        "to": to_json or Audience((), tuple(targets)).to_json(),
-        "title": _title(local, text),
-        "text": text.strip() if text else None,
-        "audio": reference,
-    }
+    # who it is for, decided once: every station approved now is named, so one approved
+    # later, or still waiting, does not air it (o16web4 C11: they did, uncounted)
+    named = to_json or Audience((), tuple(targets)).to_json()
+    message = emergency_message(message_id, now, until, named, _title(local, text), text,
+                                reference)  # fmt: skip
     envelope = seal(message, sign)
     with conn.transaction():
         # Two officers sending the same emergency at once: the second waits here, then sees
@@ -205,6 +198,33 @@ def send(
     problem = _publish_told(conn, envelope)
     earlier = _same(conn, None, text, reference, to_json, message_id)[:1]
     return Sent(message_id, len(targets), until, problem is None, problem, *earlier)
+
+
+def emergency_message(
+    message_id: str,
+    now: datetime,
+    until: datetime,
+    to: dict[str, list[str]] | None,
+    title: str,
+    text: str | None,
+    audio: dict[str, Any] | None,
+) -> dict[str, Any]:
+    """The emergency as the office signs it (upstream/emergency_message.py)."""
+    return {"type": "emergency", "id": message_id, "issued_at": now.isoformat(),
+            "valid_until": until.isoformat(), "to": to, "title": title,
+            "text": text.strip() if text else None, "audio": audio}  # fmt: skip
+
+
+def cancel_message(message_id: str, now: datetime, emergency: dict[str, Any]) -> dict[str, Any]:
+    """The cancel of `emergency` (as signed) as the office signs it: for every station ("to"
+    null), not the emergency's list. A station the emergency was not for never airs it, so the
+    cancel changes nothing there, and the signed list of an emergency "to all" is not carried
+    twice in the stations' polled list (review17 #3: about 70 bytes a station each time, so
+    24 cancelled emergencies at 300 stations filled the 1 MiB a station reads; w18o's
+    bench/emergency_recipients.py)."""
+    return {"type": "cancel", "id": _message_id(now), "cancels": message_id,
+            "issued_at": now.isoformat(), "valid_until": emergency["valid_until"],
+            "to": None}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -233,8 +253,9 @@ def cancel(
     conn: psycopg.Connection, keys: Path, repo: Path, now: datetime, message_id: str, by: str
 ) -> Cancelled:
     """Sign a cancel of the emergency with the emergency key, file it, serve it and publish it
-    on the emergency topic: the stations that have not aired it never will. Its audience and
-    end are the signed emergency's, not columns the web console could have edited."""
+    on the emergency topic: the stations that have not aired it never will. Its end is the
+    signed emergency's, not a column the web console could have edited; it is for every
+    station (`cancel_message`)."""
     sign = signer(keys, "emergency")
     with conn.transaction():
         found = conn.execute(
@@ -247,10 +268,7 @@ def cancel(
         signed = json.loads(json.loads(bytes(sent))["signed"])  # as the office signed it
         until = datetime.fromisoformat(signed["valid_until"])
         still_cancellable(message_id, until, cancelled_at, cancelled_by, now)
-        message = {"type": "cancel", "id": _message_id(now), "cancels": message_id,
-                   "issued_at": now.isoformat(), "valid_until": signed["valid_until"],
-                   "to": signed["to"]}  # fmt: skip
-        envelope = seal(message, sign)
+        envelope = seal(cancel_message(message_id, now, signed), sign)
         conn.execute(
             "UPDATE emergencies SET cancelled_at = %s, cancelled_by = %s, cancel_envelope = %s "
             "WHERE id = %s",
@@ -357,9 +375,14 @@ def _serve_active(conn: psycopg.Connection, repo: Path, now: datetime) -> None:
             "SELECT envelope FROM emergencies WHERE valid_until > %s ORDER BY issued_at", [now]
         ).fetchall()
     )
-    envelopes = [json.loads(bytes(row[0])) for row in rows]
     (repo / "emergencies").mkdir(parents=True, exist_ok=True)
-    write_atomic(repo / ACTIVE, json.dumps({"emergencies": envelopes}))
+    write_atomic(repo / ACTIVE, active_list([bytes(row[0]) for row in rows]))
+
+
+def active_list(envelopes: Sequence[bytes]) -> str:
+    """`emergencies/active.json` holding these envelopes (a station reads it whole, and drops
+    it from MAX_PAYLOAD on)."""
+    return json.dumps({"emergencies": [json.loads(envelope) for envelope in envelopes]})
 
 
 def _publish_told(conn: psycopg.Connection, envelope: bytes) -> str | None:

@@ -6,6 +6,7 @@ and what a station aired and pushed is 'đã phát' even when its report was los
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 import re
 import socket
@@ -146,6 +147,39 @@ def two_stations(conn: psycopg.Connection, now: datetime) -> None:
             "enrolled_at, approved_at, head_hash) VALUES (%s, %s, '', %s, %s, %s, %s, %s, '')",
             [key, f"fp-{key}", key, f"Đài {key}", f"Xã {key}", now, now],
         )
+
+
+def test_a_province_s_stations_still_read_the_polled_list_after_thirty_cancelled_emergencies(
+    postgres: Postgres, tmp_path: Path
+) -> None:
+    """Review17 #3: an emergency "to all" names each of the 300 stations by key id (about 70
+    bytes each), and its cancel named them again, so 24 cancelled emergencies still valid
+    filled the 1 MiB a station reads of `emergencies/active.json`, and the next one made
+    every polling station drop the whole list. A cancel is now for every station (a station
+    the emergency was not for never airs it), so the list of 30 stays well under the limit
+    (bench/emergency_recipients.py)."""
+    from upstream.emergency_message import MAX_PAYLOAD
+    from upstream.keys import init_keys
+
+    conn = open_office(postgres.new_database())
+    now = datetime.now(UTC)
+    with conn.cursor().copy(
+        "COPY stations (key_id, fingerprint, public_key, station_id, name, "
+        "commune, enrolled_at, approved_at, head_hash) FROM STDIN"
+    ) as copy:
+        for n in range(300):
+            key = hashlib.sha256(f"xã {n}".encode()).hexdigest()
+            copy.write_row((key, f"fp-{n}", b"", key, f"Đài {n}", f"Xã {n}", now, now, ""))
+    keys, repo = tmp_path / "keys", tmp_path / "repo"
+    init_keys(keys)
+    for n in range(30):
+        sent = emergency.send(conn, keys, repo, now, text=f"Khẩn cấp số {n}: lũ quét, sơ tán.",
+                              valid_minutes=24 * 60)  # fmt: skip
+        assert sent.targets == 300
+        emergency.cancel(conn, keys, repo, now, sent.id, "mai")
+    served = (repo / emergency.ACTIVE).read_bytes()
+    assert len(json.loads(served)["emergencies"]) == 60
+    assert len(served) < 0.75 * MAX_PAYLOAD, len(served)
 
 
 def test_the_list_of_emergencies_is_three_queries_however_many_were_sent(
