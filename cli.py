@@ -2192,9 +2192,9 @@ def office_emergency(
             id=sent.id, n=sent.targets, until=local_text(sent.valid_until, OFFICE_ZONE)
         )
     )
-    if not to:  # o16web4 C11: the signed message names them; one approved later is not
-        click.echo(_("It is for the stations approved now: a station approved later, or still "
-                     "waiting, does not air it."))  # fmt: skip
+    if not to:  # o16web4 C11: the signed message names them; one approved later, by serve
+        click.echo(_("It is for the stations approved now, and for each one approved while it is "
+                     "in force: the office server adds it, and it airs it then."))  # fmt: skip
     if not sent.published:
         click.echo(
             _("warning: the broker did not take it: {problem}. Stations get it at their next "
@@ -2321,7 +2321,7 @@ def office_emergency_list(ctx: click.Context, limit: int, as_json: bool) -> None
     for line in lines:
         words = (line.text or "").split()
         said = " ".join(words[:12]) + (" …" if len(words) > 12 else "") or _("a recording")
-        whom = _("every station approved at sending")
+        whom = _("every approved station")
         if line.groups is not None:  # stations named one by one have no group to show
             named = ngettext("{n} station named", "{n} stations named", line.targets)
             whom = ", ".join(line.groups or line.named) or named.format(n=line.targets)

@@ -227,6 +227,55 @@ def cancel_message(message_id: str, now: datetime, emergency: dict[str, Any]) ->
             "to": None}  # fmt: skip
 
 
+def extend_to_approved(
+    conn: psycopg.Connection, keys: Path, repo: Path, now: datetime
+) -> list[tuple[str, list[str]]]:
+    """Each emergency "to all" still in force (not cancelled, no cancel asked) signed again,
+    with the same id, naming the stations approved since it was sent too: (id, the keys
+    added). A commune approved while it is in force airs it, counted as the others (o17web5:
+    Mai had to send it again with --to). Only the audience grows: the words, the recording
+    and the end are those signed; a station that took it files the new copy as the one it
+    has (the id), and it is only served in the polled list, which the new station reads
+    again once it is named there (upstream_emergency._already_known); over MQTT the stations
+    that have it would each log a copy refused. A station Mai sent it to again (--to) is not
+    added: it would air it twice."""
+    approved = set(fleet.approved_keys(conn))
+    found = []
+    for message_id, again in conn.execute(
+        f"SELECT id, ARRAY({SENT_AGAIN}) FROM emergencies e WHERE jsonb_typeof(audience) = "
+        "'null' AND valid_until > %s AND cancelled_at IS NULL AND cancel_requested_at IS NULL "
+        "ORDER BY issued_at",
+        [now],
+    ).fetchall():
+        with conn.transaction():
+            row = conn.execute(
+                "SELECT envelope FROM emergencies WHERE id = %s AND cancelled_at IS NULL "
+                "AND cancel_requested_at IS NULL FOR UPDATE",
+                [message_id],
+            ).fetchone()
+            if row is None:
+                continue
+            signed = json.loads(json.loads(bytes(row[0]))["signed"])
+            named = set(signed["to"]["stations"]) if signed["to"] else approved
+            added = sorted(approved - named - set(again))  # sent to it again: aired once
+            if not added:
+                continue
+            signed["to"] = Audience((), tuple(sorted(named | set(added)))).to_json()
+            conn.execute(
+                "UPDATE emergencies SET envelope = %s WHERE id = %s",
+                [seal(signed, signer(keys, "emergency")), message_id],
+            )
+            with conn.cursor().copy(
+                "COPY emergency_reports (emergency_id, key_id) FROM STDIN"
+            ) as c:
+                for key in added:
+                    c.write_row((message_id, key))
+        found.append((message_id, added))
+    if found:
+        _serve_active(conn, repo, now)
+    return found
+
+
 @dataclass(frozen=True)
 class Cancelled:
     """An emergency taken back (`office emergency cancel`)."""
@@ -710,6 +759,8 @@ def record_report(
         if state == "refused":
             _keep_refusal(conn, message_id, username, reason, now)
         return None
+    if state == "refused" and report.get("code") == "not-for-us":
+        return None  # refused before `extend_to_approved` named it: the new copy does
     if STATES[state] <= STATES.get(current[0], 0):
         return None  # older news, or sent again
     at = _reported_at(report.get("at"), current[1], now)
@@ -753,20 +804,28 @@ class Missed:
     valid_until: datetime
 
 
+SENT_AGAIN = (
+    "SELECT r.key_id FROM emergency_reports r JOIN emergencies again ON again.id = "
+    "r.emergency_id WHERE again.issued_at > e.issued_at AND again.text IS NOT DISTINCT FROM "
+    "e.text AND again.audio_sha256 IS NOT DISTINCT FROM e.audio_sha256"
+)
+"""The stations emergency `e` (its words or recording) was sent to again after it (--to)."""
+
+
 def missed(conn: psycopg.Connection, key: str, now: datetime) -> list[Missed]:
     """The emergencies in force (not cancelled, not over) that the station refused as sent
-    before it could be named, and that were not sent to it again since (the same words or
-    recording, to it): what its page tells Mai to send it with `--to`."""
+    before it could be named, that do not name it since (`extend_to_approved`), and that were
+    not sent to it again (the same words or recording, to it): what its page tells Mai to
+    send it with `--to`."""
     return [
         Missed(*row)
         for row in conn.execute(
             "SELECT e.id, e.issued_at, e.valid_until FROM emergency_refusals f "
             "JOIN emergencies e ON e.id = f.emergency_id WHERE f.key_id = %(key)s "
             "AND e.valid_until > %(now)s AND e.cancelled_at IS NULL "
-            "AND e.cancel_requested_at IS NULL AND NOT EXISTS (SELECT 1 FROM emergency_reports r "
-            "JOIN emergencies again ON again.id = r.emergency_id WHERE r.key_id = %(key)s "
-            "AND again.issued_at > e.issued_at AND again.text IS NOT DISTINCT FROM e.text "
-            "AND again.audio_sha256 IS NOT DISTINCT FROM e.audio_sha256) ORDER BY e.issued_at",
+            "AND e.cancel_requested_at IS NULL AND NOT EXISTS (SELECT 1 FROM emergency_reports "
+            "WHERE emergency_id = e.id AND key_id = %(key)s) "
+            f"AND %(key)s <> ALL({SENT_AGAIN}) ORDER BY e.issued_at",
             {"key": key, "now": now},
         ).fetchall()
     ]
