@@ -170,8 +170,9 @@ def send(
     message_id = _message_id(now)
     until = now + timedelta(minutes=valid_minutes)
     local = now.astimezone(OFFICE_ZONE)
-    # who it is for, decided once: every station approved now is named, so one approved
-    # later, or still waiting, does not air it (o16web4 C11: they did, uncounted)
+    # who it is for: every station approved now is named, so one still waiting does not air
+    # it (o16web4 C11: they did, uncounted); one approved while it is in force is named by
+    # office serve then (extend_to_approved), and counted
     named = to_json or Audience((), tuple(targets)).to_json()
     message = emergency_message(message_id, now, until, named, _title(local, text), text,
                                 reference)  # fmt: skip
